@@ -1,46 +1,75 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
-import pg from "pg";
+import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from "@prisma/driver-adapter-utils";
 
 // Prisma's schema engine compiled to WebAssembly (the CLI would download a native one, which
-// cannot be had offline). Used only by developer tooling, never by the app.
+// cannot be had offline). Used only by developer tooling and tests, never by the app.
 const PACKAGE = "@prisma/schema-engine-wasm";
+const CHAR_OID = 18;
+const TEXT_OID = 25;
 
 type SchemaEngine = {
   diff(params: unknown): Promise<{ exitCode: number; stdout: string | null }>;
   free(): void;
 };
 
+type Field = { dataTypeID: number };
+type Queryable = {
+  performIO(query: object): Promise<{ fields: Field[] }>;
+  queryRaw(query: object): Promise<{ columnTypes: number[] }>;
+};
+
 export async function loadSchemaEngine(connectionString: string, schema: string): Promise<SchemaEngine> {
   const dir = path.resolve(import.meta.dirname, "../../node_modules", PACKAGE);
+  // The wasm build reports panics through this global.
+  const registry = { message: "", set_message(message: string) { this.message = message; } };
+  (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof registry }).PRISMA_WASM_PANIC_REGISTRY = registry;
   const bindings = await import(path.join(dir, "schema_engine_bg.js"));
   const bytes = fs.readFileSync(path.join(dir, "schema_engine_bg.wasm"));
   const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bindings });
   bindings.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
+
+  const pg = new PrismaPg({ connectionString });
+  const factory = {
+    provider: pg.provider,
+    adapterName: pg.adapterName,
+    connect: async () => reportCharColumns(await pg.connect()),
+    connectToShadowDb: async () => reportCharColumns(await pg.connectToShadowDb()),
+  };
   // The engine expects the adapter wrapped as Prisma's CLI wraps it (bound methods, Result values).
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(charAsTextPool(connectionString)));
-  return bindings.SchemaEngine.new({ datamodels: [["schema.prisma", schema]] }, () => undefined, adapter);
+  const adapter = bindMigrationAwareSqlAdapterFactory(factory as never);
+  try {
+    return await bindings.SchemaEngine.new({ datamodels: [["schema.prisma", schema]] }, () => undefined, adapter);
+  } catch (err) {
+    throw registry.message ? new Error(`Schema engine panicked: ${registry.message}`) : err;
+  }
 }
 
-// adapter-pg cannot deserialise PostgreSQL's internal "char" type (OID 18), which the engine's
-// catalogue queries return; report those columns as text (OID 25).
-function charAsTextPool(connectionString: string): pg.Pool {
-  const fix = (result: pg.QueryResult) => {
-    for (const field of result?.fields ?? []) if (field.dataTypeID === 18) field.dataTypeID = 25;
+// adapter-pg refuses PostgreSQL's internal "char" type (OID 18), which the engine's catalogue
+// queries return: read such columns as text, then tell the engine they are characters.
+function reportCharColumns<T>(adapter: T): T {
+  const queryable = adapter as unknown as Queryable;
+  const charColumns = new WeakMap<object, number[]>();
+  const performIO = queryable.performIO.bind(queryable);
+  const queryRaw = queryable.queryRaw.bind(queryable);
+  queryable.performIO = async (query) => {
+    const result = await performIO(query);
+    const indexes: number[] = [];
+    result.fields.forEach((field, i) => {
+      if (field.dataTypeID === CHAR_OID) {
+        field.dataTypeID = TEXT_OID;
+        indexes.push(i);
+      }
+    });
+    charColumns.set(query, indexes);
     return result;
   };
-  const patch = (target: { query: (...args: unknown[]) => unknown }) => {
-    const query = target.query.bind(target);
-    target.query = (...args: unknown[]) => {
-      const result = query(...args);
-      return result instanceof Promise ? result.then(fix) : result;
-    };
+  queryable.queryRaw = async (query) => {
+    const result = await queryRaw(query);
+    for (const i of charColumns.get(query) ?? []) result.columnTypes[i] = ColumnTypeEnum.Character;
+    return result;
   };
-  const pool = new pg.Pool({ connectionString, max: 2 });
-  patch(pool as never);
-  pool.on("connect", (client) => patch(client as never));
-  return pool;
+  return adapter;
 }

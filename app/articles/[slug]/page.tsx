@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { format } from "date-fns";
+import { UTCDate } from "@date-fns/utc";
+import { ArticleBody } from "@/components/article/ArticleBody";
+import { HighlightedText, type StatementMark } from "@/components/article/HighlightedText";
+import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
+import { getArticle } from "@/lib/articles/queries";
+import { formatPartialDate } from "@/lib/dates/partial-date";
+import { eventTypeLabel } from "@/lib/events/codebook";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await getArticle((await params).slug);
+  return { title: article?.title ?? "Article not found" };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await getArticle((await params).slug);
+  if (!article) notFound();
+
+  const marksFor = (part: "title" | "standfirst" | "body"): StatementMark[] =>
+    article.statements
+      .filter((s) => s.part === part)
+      .map((s) => ({ id: s.id, start: s.spanStart, end: s.spanEnd, speaker: s.speaker.name, direct: s.direct }));
+
+  return (
+    <article>
+      <header className="article-head">
+        <p className="meta">
+          <span>{article.publication?.name}</span>
+          <time dateTime={article.publishedOn.toISOString().slice(0, 10)}>
+            {format(new UTCDate(article.publishedOn), "d MMMM yyyy")}
+          </time>
+          {article.authors.length > 0 && <span>By {article.authors.join(", ")}{article.dateline ? ` in ${article.dateline}` : ""}</span>}
+          {article.sourceUrl && <a href={article.sourceUrl} rel="noopener noreferrer">Original article</a>}
+        </p>
+        <h1><HighlightedText text={article.title} marks={marksFor("title")} /></h1>
+        {article.standfirst && (
+          <p className="standfirst"><HighlightedText text={article.standfirst} marks={marksFor("standfirst")} /></p>
+        )}
+        <p className="legend" aria-label="Highlight legend">
+          <span className="hl hl--direct">direct quote</span>
+          <span className="hl hl--indirect">paraphrase</span>
+          <span>Hover or focus a highlight to see who said it.</span>
+        </p>
+      </header>
+
+      <div className="article-layout">
+        <ArticleBody body={article.body} marks={marksFor("body")} />
+
+        <aside>
+          <section className="aside-section" aria-labelledby="actors">
+            <h2 id="actors">Actors in this article</h2>
+            <ul className="chips">
+              {article.mentions.map((m) => (
+                <li key={m.actorId}>
+                  <span className="chip" title={m.actor.role ?? undefined}>
+                    {m.actor.name}<span className="chip__count">{m.count}</span>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+
+          <section className="aside-section" aria-labelledby="statements">
+            <h2 id="statements">Statements ({article.statements.length})</h2>
+            <ol className="quote-list">
+              {article.statements.map((s) => (
+                <li key={s.id}>
+                  <blockquote className={s.direct ? "direct" : "indirect"}>{s.text}</blockquote>
+                  <div className="meta">
+                    <strong>{s.speaker.name}</strong>
+                    {s.saidOn && <span>{formatPartialDate(s.saidOn, s.saidPrecision)}</span>}
+                    <Link href={`#s-${s.id}`}>In the text</Link>
+                    <VerifiedBadge verified={s.verified} />
+                  </div>
+                </li>
+              ))}
+            </ol>
+          </section>
+
+          <section className="aside-section" aria-labelledby="events">
+            <h2 id="events">Events ({article.events.length})</h2>
+            <ol className="event-list">
+              {article.events.map(({ event }) => (
+                <li key={event.id}>
+                  <div className="event-date">
+                    {formatPartialDate(event.startDate, event.datePrecision, { end: event.endDate, reportedOn: article.publishedOn })}
+                  </div>
+                  <div>{event.title}</div>
+                  <div className="meta">
+                    <span className="badge badge--type">{eventTypeLabel(event.type)}</span>
+                    {event.place && <span>{event.place}</span>}
+                    {event.fatalities != null && <span>{event.fatalities} killed</span>}
+                    <VerifiedBadge verified={event.verified} />
+                  </div>
+                  <div className="meta">{event.actors.map((a) => `${a.actor.name} (${a.role})`).join(" · ")}</div>
+                </li>
+              ))}
+            </ol>
+          </section>
+        </aside>
+      </div>
+    </article>
+  );
+}

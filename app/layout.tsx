@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Faultline", template: "%s · Faultline" },
+  description: "Follow the Russia–Ukraine war through the news: who said what, what happened, when and where.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">Skip to content</a>
+        <header className="site-header">
+          <div className="container site-header__inner">
+            <Link href="/" className="brand">
+              <span className="brand__mark" aria-hidden="true" />
+              Faultline
+            </Link>
+            <nav aria-label="Main">
+              <ul className="nav">
+                <li><Link href="/">Overview</Link></li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" className="container main">{children}</main>
+        <footer className="site-footer">
+          <div className="container">Faultline — actors, statements and events from the news, each linked to its source sentence.</div>
+        </footer>
+      </body>
+    </html>
+  );
+}

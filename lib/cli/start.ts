@@ -1,0 +1,94 @@
+// `npm start`: database (embedded unless DATABASE_URL), migrations, demo data, build when stale, serve.
+import "dotenv/config";
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { resolveDatabase } from "@/lib/db/database-url";
+import { PostgresStartError } from "@/lib/db/embedded";
+import { MigrationError } from "@/lib/db/migrate";
+import { prepareDatabase } from "@/lib/db/prepare";
+import { readEnv } from "@/lib/env";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const NEXT = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+const SOURCES = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "prisma/schema.prisma"];
+
+function fail(message: string): never {
+  console.error(`\nFaultline could not start: ${message}\n`);
+  process.exit(1);
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, () => server.close(() => resolve(true)));
+  });
+}
+
+function newestChange(entry: string): number {
+  const full = path.join(ROOT, entry);
+  if (!fs.existsSync(full)) return 0;
+  const stat = fs.statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs
+    .readdirSync(full, { withFileTypes: true })
+    .filter((e) => e.name !== "generated" && !e.name.endsWith(".test.ts"))
+    .reduce((newest, e) => Math.max(newest, newestChange(path.join(entry, e.name))), stat.mtimeMs);
+}
+
+function buildIfStale() {
+  const buildId = path.join(ROOT, ".next", "BUILD_ID");
+  const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
+  if (built > Math.max(...SOURCES.map(newestChange))) return;
+  console.log("Building the dashboard (first start or sources changed)…");
+  const result = spawnSync(process.execPath, [NEXT, "build"], { cwd: ROOT, stdio: "inherit" });
+  if (result.status !== 0) fail("`next build` failed (see above).");
+}
+
+let env;
+try {
+  env = readEnv();
+} catch (err) {
+  fail((err as Error).message);
+}
+if (!(await portIsFree(env.PORT))) {
+  fail(`port ${env.PORT} is already in use. Stop what uses it, or choose another: PORT=3001 npm start`);
+}
+
+let database: Awaited<ReturnType<typeof resolveDatabase>> | undefined;
+try {
+  database = await resolveDatabase({ databaseUrl: env.DATABASE_URL, dataDir: path.resolve(ROOT, env.FAULTLINE_DATA_DIR) });
+  console.log(database.embedded ? `Embedded PostgreSQL running, data in ${env.FAULTLINE_DATA_DIR}` : "Using DATABASE_URL");
+  const { migrations, seed } = await prepareDatabase(database.url);
+  if (migrations.length) console.log(`Applied migrations: ${migrations.join(", ")}`);
+  if (seed.seeded) console.log(`Loaded the demo data: ${seed.articles} article, ${seed.actors} actors, ${seed.statements} statements, ${seed.events} events`);
+} catch (err) {
+  await database?.stop();
+  if (err instanceof PostgresStartError || err instanceof MigrationError) fail(err.message);
+  const message = (err as Error).message ?? String(err);
+  fail(/ECONNREFUSED|ENOTFOUND|password authentication|does not exist/.test(message) ? `cannot use the database: ${message}` : message);
+}
+
+if (!database) process.exit(1);
+buildIfStale();
+
+const server = spawn(process.execPath, [NEXT, "start", "-p", String(env.PORT)], {
+  cwd: ROOT,
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: database.url },
+});
+console.log(`Faultline: http://localhost:${env.PORT}`);
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  server.kill("SIGTERM");
+  await database?.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+server.on("exit", (code) => void stop(code ?? 0));

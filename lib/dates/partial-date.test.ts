@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { formatPartialDate, isoDay, parseIsoDay, partialDateFromString, rangeFor } from "./partial-date";
+
+const d = (s: string) => new Date(`${s}T00:00:00Z`);
+
+describe("partialDateFromString", () => {
+  it("keeps the precision the string carries", () => {
+    const day = partialDateFromString("2025-09-05");
+    expect(day.precision).toBe("day");
+    expect(isoDay(day.start!)).toBe("2025-09-05");
+    const month = partialDateFromString("2025-04");
+    expect(month).toMatchObject({ precision: "month" });
+    expect([isoDay(month.start!), isoDay(month.end!)]).toEqual(["2025-04-01", "2025-04-30"]);
+    const year = partialDateFromString("2024");
+    expect([isoDay(year.start!), isoDay(year.end!), year.precision]).toEqual(["2024-01-01", "2024-12-31", "year"]);
+  });
+
+  it("is unknown for null and refuses malformed or impossible dates", () => {
+    expect(partialDateFromString(null)).toEqual({ start: null, end: null, precision: "unknown" });
+    expect(() => partialDateFromString("Sept 5")).toThrow(/Not a date/);
+    expect(() => partialDateFromString("2025-02-30")).toThrow(/calendar/);
+    expect(() => partialDateFromString("2025-13")).toThrow(/calendar/);
+  });
+});
+
+describe("rangeFor", () => {
+  it("covers the week from the given day to Sunday, and whole quarters", () => {
+    const week = rangeFor(d("2025-09-01"), "week");
+    expect([isoDay(week.start!), isoDay(week.end!)]).toEqual(["2025-09-01", "2025-09-07"]);
+    const quarter = rangeFor(d("2025-08-15"), "quarter");
+    expect([isoDay(quarter.start!), isoDay(quarter.end!)]).toEqual(["2025-07-01", "2025-09-30"]);
+  });
+});
+
+describe("formatPartialDate", () => {
+  it("shows each precision as a reader would say it", () => {
+    expect(formatPartialDate(d("2025-09-05"), "day")).toBe("5 Sep 2025");
+    expect(formatPartialDate(d("2025-09-01"), "week", { end: d("2025-09-07") })).toBe("week of 1 Sep 2025");
+    expect(formatPartialDate(d("2025-09-06"), "week", { end: d("2025-09-07") })).toBe("6–7 Sep 2025");
+    expect(formatPartialDate(d("2025-08-31"), "week", { end: d("2025-09-01") })).toBe("31 Aug–1 Sep 2025");
+    expect(formatPartialDate(d("2025-09-01"), "month")).toBe("Sep 2025");
+    expect(formatPartialDate(d("2025-07-01"), "quarter")).toBe("Q3 2025");
+    expect(formatPartialDate(d("2025-01-01"), "year")).toBe("2025");
+  });
+
+  it("says when an undated event was reported", () => {
+    expect(formatPartialDate(null, "unknown", { reportedOn: d("2025-09-07") })).toBe("date unknown, reported 7 Sep 2025");
+    expect(formatPartialDate(null, "unknown")).toBe("date unknown");
+  });
+});
+
+describe("parseIsoDay", () => {
+  it("accepts only real calendar days", () => {
+    expect(isoDay(parseIsoDay("2024-02-29")!)).toBe("2024-02-29");
+    expect(parseIsoDay("2025-02-29")).toBeNull();
+    expect(parseIsoDay("2025-9-5")).toBeNull();
+  });
+});

@@ -1,0 +1,98 @@
+import { endOfMonth, endOfQuarter, endOfWeek, endOfYear, format, startOfQuarter } from "date-fns";
+import { UTCDate } from "@date-fns/utc";
+
+export const DATE_PRECISIONS = ["day", "week", "month", "quarter", "year", "unknown"] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export type PartialDate = { start: Date | null; end: Date | null; precision: DatePrecision };
+
+const ISO_PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function utc(year: number, month = 1, day = 1): Date {
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** A UTC midnight date from "YYYY-MM-DD", or null when the string is not a real calendar day. */
+export function parseIsoDay(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const date = utc(+match[1], +match[2], +match[3]);
+  return date.toISOString().slice(0, 10) === value ? date : null;
+}
+
+/**
+ * Turns "2025", "2025-09" or "2025-09-05" (the extraction contract's date strings) into the range
+ * it covers, with the precision the string carries unless a coarser or week precision is given.
+ */
+export function partialDateFromString(value: string | null, precision?: DatePrecision): PartialDate {
+  if (!value || precision === "unknown") return { start: null, end: null, precision: "unknown" };
+  const match = ISO_PARTIAL.exec(value);
+  if (!match) throw new Error(`Not a date: "${value}" (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
+  const [year, month, day] = [+match[1], match[2] ? +match[2] : undefined, match[3] ? +match[3] : undefined];
+  const start = utc(year, month ?? 1, day ?? 1);
+  if (start.getUTCMonth() + 1 !== (month ?? 1) || start.getUTCDate() !== (day ?? 1)) {
+    throw new Error(`Not a calendar date: "${value}"`);
+  }
+  const carried: DatePrecision = day ? "day" : month ? "month" : "year";
+  return rangeFor(start, precision ?? carried);
+}
+
+/** The range a precision covers, starting from a date inside it. */
+export function rangeFor(date: Date, precision: DatePrecision): PartialDate {
+  const d = new UTCDate(date);
+  const at = (x: Date) => utc(x.getUTCFullYear(), x.getUTCMonth() + 1, x.getUTCDate());
+  switch (precision) {
+    case "day":
+      return { start: at(d), end: at(d), precision };
+    case "week":
+      return { start: at(d), end: at(endOfWeek(d, { weekStartsOn: 1 })), precision };
+    case "month":
+      return { start: utc(d.getUTCFullYear(), d.getUTCMonth() + 1), end: at(endOfMonth(d)), precision };
+    case "quarter":
+      return { start: at(startOfQuarter(d)), end: at(endOfQuarter(d)), precision };
+    case "year":
+      return { start: utc(d.getUTCFullYear()), end: at(endOfYear(d)), precision };
+    case "unknown":
+      return { start: null, end: null, precision };
+  }
+}
+
+/**
+ * How a date reads at its real precision: "5 Sep 2025", "week of 1 Sep 2025", "Sep 2025",
+ * "Q3 2025", "2025"; an unknown date says when it was reported, if that is known.
+ */
+export function formatPartialDate(
+  start: Date | null,
+  precision: DatePrecision,
+  options: { end?: Date | null; reportedOn?: Date | null } = {},
+): string {
+  const day = (d: Date) => format(new UTCDate(d), "d MMM yyyy");
+  if (!start || precision === "unknown") {
+    return options.reportedOn ? `date unknown, reported ${day(options.reportedOn)}` : "date unknown";
+  }
+  const d = new UTCDate(start);
+  switch (precision) {
+    case "day":
+      return day(d);
+    case "week": {
+      const end = options.end ? new UTCDate(options.end) : null;
+      // A span of a few days (a weekend) reads better as a range than as its week.
+      if (end && end.getTime() - d.getTime() <= 2 * 86_400_000) {
+        const sameMonth = end.getUTCMonth() === d.getUTCMonth();
+        return `${format(d, sameMonth ? "d" : "d MMM")}–${day(end)}`;
+      }
+      return `week of ${day(d)}`;
+    }
+    case "month":
+      return format(d, "MMM yyyy");
+    case "quarter":
+      return `Q${Math.floor(d.getUTCMonth() / 3) + 1} ${d.getUTCFullYear()}`;
+    case "year":
+      return String(d.getUTCFullYear());
+  }
+}
+
+/** "YYYY-MM-DD" of a date-only column value. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
