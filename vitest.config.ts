@@ -16,6 +16,16 @@ export default defineConfig({
         resolve: { alias },
         test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}"] },
       },
+      {
+        resolve: { alias },
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/support/postgres-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });
