@@ -26,6 +26,18 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          globalSetup: ["tests/support/server-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          // The first run builds the app before serving it.
+          hookTimeout: 360_000,
+        },
+      },
     ],
   },
 });

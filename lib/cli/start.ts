@@ -43,7 +43,11 @@ function buildIfStale() {
   const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
   if (built > Math.max(...SOURCES.map(newestChange))) return;
   console.log("Building the dashboard (first start or sources changed)…");
-  const result = spawnSync(process.execPath, [NEXT, "build"], { cwd: ROOT, stdio: "inherit" });
+  const result = spawnSync(process.execPath, [NEXT, "build"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) fail("`next build` failed (see above).");
 }
 
@@ -77,7 +81,7 @@ buildIfStale();
 const server = spawn(process.execPath, [NEXT, "start", "-p", String(env.PORT)], {
   cwd: ROOT,
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: database.url },
+  env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
 });
 console.log(`Faultline: http://localhost:${env.PORT}`);
 

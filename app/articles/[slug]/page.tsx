@@ -76,7 +76,7 @@ export default async function ArticlePage({ params }: Props) {
                   <div className="meta">
                     <strong>{s.speaker.name}</strong>
                     {s.saidOn && <span>{formatPartialDate(s.saidOn, s.saidPrecision)}</span>}
-                    <Link href={`#s-${s.id}`}>In the text</Link>
+                    <a href={`#s-${s.id}`}>In the text</a>
                     <VerifiedBadge verified={s.verified} />
                   </div>
                 </li>

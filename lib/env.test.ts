@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { readEnv } from "./env";
+
+describe("readEnv", () => {
+  it("defaults to port 3000 and the embedded database", () => {
+    expect(readEnv({})).toEqual({ PORT: 3000, DATABASE_URL: undefined, FAULTLINE_DATA_DIR: ".data/postgres" });
+    expect(readEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("accepts a PostgreSQL URL and a port", () => {
+    const env = readEnv({ DATABASE_URL: "postgresql://u:p@db:5432/faultline", PORT: "8080" });
+    expect(env).toMatchObject({ DATABASE_URL: "postgresql://u:p@db:5432/faultline", PORT: 8080 });
+  });
+
+  it("names each bad variable", () => {
+    expect(() => readEnv({ PORT: "70000" })).toThrow(/PORT/);
+    expect(() => readEnv({ PORT: "http" })).toThrow(/PORT/);
+    expect(() => readEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must be a postgresql/);
+  });
+});

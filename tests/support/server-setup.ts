@@ -1,0 +1,49 @@
+// Vitest global setup for the browser tier: builds when stale and serves the dashboard through
+// the same script as `npm start`, on a free port, with the demo data in a throwaway database.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import type { TestProject } from "vitest/node";
+import { freePort } from "@/lib/db/embedded";
+import { startDashboard } from "./start-process";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const port = await freePort();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "faultline-e2e-"));
+  fs.chmodSync(dataDir, 0o755);
+  let env: Record<string, string | undefined> = { FAULTLINE_DATA_DIR: path.join(dataDir, "postgres"), DATABASE_URL: "" };
+  let dropDatabase = async () => {};
+
+  if (process.env.DATABASE_URL) {
+    // Never seed into the user's database: make a fresh one beside it.
+    const name = `faultline_e2e_${process.pid}`;
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(process.env.DATABASE_URL);
+    url.pathname = `/${name}`;
+    env = { DATABASE_URL: url.toString() };
+    dropDatabase = async () => {
+      const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    };
+  }
+
+  const server = await startDashboard(env, port);
+  project.provide("baseUrl", server.url);
+  return async () => {
+    await server.stop();
+    await dropDatabase();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+}
