@@ -20,9 +20,17 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </Link>
             <nav aria-label="Main">
               <ul className="nav">
-                <li><Link href="/">Overview</Link></li>
+                <li><Link href="/timeline">Timeline</Link></li>
+                <li><Link href="/statements">Statements</Link></li>
+                <li><Link href="/actors">Actors</Link></li>
+                <li><Link href="/articles">Articles</Link></li>
               </ul>
             </nav>
+            <form action="/search" method="get" role="search" className="header-search">
+              <label htmlFor="header-q" className="visually-hidden">Search Faultline</label>
+              <input id="header-q" type="search" name="q" placeholder="Search actors, quotes, events…" maxLength={200} />
+              <button type="submit">Search</button>
+            </form>
           </div>
         </header>
         <main id="main" className="container main">{children}</main>

@@ -1,0 +1,35 @@
+export type AtomEntry = { id: string; title: string; url: string; updated: Date; summary: string; author?: string };
+
+const escapeXml = (text: string) =>
+  text.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
+
+/** An Atom 1.0 document. `id`s must be stable URIs (tag: or the entry's URL). */
+export function atomFeed(feed: { id: string; title: string; url: string; selfUrl: string; entries: AtomEntry[] }): string {
+  const updated = feed.entries.reduce((max, e) => (e.updated > max ? e.updated : max), new Date(0));
+  const entries = feed.entries
+    .map(
+      (e) => `  <entry>
+    <id>${escapeXml(e.id)}</id>
+    <title>${escapeXml(e.title)}</title>
+    <link href="${escapeXml(e.url)}"/>
+    <updated>${e.updated.toISOString()}</updated>
+${e.author ? `    <author><name>${escapeXml(e.author)}</name></author>\n` : ""}    <summary>${escapeXml(e.summary)}</summary>
+  </entry>`,
+    )
+    .join("\n");
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <id>${escapeXml(feed.id)}</id>
+  <title>${escapeXml(feed.title)}</title>
+  <link href="${escapeXml(feed.url)}"/>
+  <link rel="self" href="${escapeXml(feed.selfUrl)}"/>
+  <updated>${updated.toISOString()}</updated>
+  <author><name>Faultline</name></author>
+${entries}
+</feed>
+`;
+}
+
+export function atomResponse(xml: string): Response {
+  return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+export type RawSearchParams = Record<string, string | string[] | undefined>;
+
+/** One value of a parameter (the first when repeated). */
+export const single = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().optional());
+
+/** Every value of a repeatable parameter (?actor=a&actor=b, or ?actor=a,b), de-duplicated. */
+export const many = z.preprocess((v) => {
+  const values = v === undefined ? [] : Array.isArray(v) ? v : [v];
+  return [...new Set(values.flatMap((x) => String(x).split(",")).map((x) => x.trim()).filter(Boolean))].slice(0, 50);
+}, z.array(z.string()));
+
+/** An ISO day (YYYY-MM-DD) that really exists, else undefined: a bad date falls back, never throws. */
+export const isoDay = z.preprocess(
+  (v) => (Array.isArray(v) ? v[0] : v),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s))
+    .optional()
+    .catch(undefined),
+);
+
+/** Words to search for, trimmed and capped. */
+export const words = z.preprocess(
+  (v) => (Array.isArray(v) ? v[0] : v),
+  z.string().trim().max(200).optional().catch(undefined),
+);
+
+/** Parses with a schema whose every field falls back (`.catch`), so any URL yields usable filters. */
+export function parseSearchParams<T extends z.ZodType>(schema: T, params: RawSearchParams): z.infer<T> {
+  return schema.parse(params);
+}
+
+/** Builds a query string from filters, dropping empty values; arrays become repeated keys. */
+export function toQueryString(filters: Record<string, string | number | string[] | null | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) {
+    if (value === undefined || value === null || value === "") continue;
+    for (const v of Array.isArray(value) ? value : [value]) if (v !== "") query.append(key, String(v));
+  }
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}
