@@ -7,11 +7,24 @@ export function createPrismaClient(connectionString: string): PrismaClient {
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-/**
- * The one Prisma client. DATABASE_URL is set by `npm start` (embedded PostgreSQL) or by the user;
- * the client connects lazily, so importing this during `next build` touches no database.
- */
-export const prisma: PrismaClient =
-  globalForPrisma.prisma ?? createPrismaClient(process.env.DATABASE_URL ?? "postgresql://unset");
+function client(): PrismaClient {
+  if (!globalForPrisma.prisma) {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error("DATABASE_URL is not set. `npm start` sets it; elsewhere set it to a PostgreSQL URL.");
+    globalForPrisma.prisma = createPrismaClient(url);
+  }
+  return globalForPrisma.prisma;
+}
 
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = prisma;
+/**
+ * The one Prisma client of the app, created on first use from DATABASE_URL (set by `npm start`
+ * for the embedded PostgreSQL, or by the user), so importing it — during `next build`, say —
+ * connects to nothing.
+ */
+export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const real = client();
+    const value = Reflect.get(real, property, real);
+    return typeof value === "function" ? value.bind(real) : value;
+  },
+});

@@ -1,0 +1,241 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { writeAudit } from "@/lib/audit/log";
+import { requireRole, type SessionUser } from "@/lib/auth/permissions";
+import { partialDateFromString, parseIsoDay } from "@/lib/dates/partial-date";
+import { prisma } from "@/lib/db/client";
+import { findMentions, summariseMentions } from "@/lib/text/mentions";
+import { slugify } from "@/lib/text/slug";
+import { ExpectedFailure, fail, type Result } from "./result";
+import { fieldErrors, publishInputSchema, type ArticleFields, type Review } from "./schemas";
+import { uniqueSlug } from "./slugs";
+
+type Tx = Prisma.TransactionClient;
+
+/** Checks a review refers only to actors it keeps and to spans inside the article. */
+export function checkReview(article: ArticleFields, review: Review): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const kept = new Set(review.actors.filter((a) => a.decision !== "reject").map((a) => a.key));
+  const keys = new Set<string>();
+  review.actors.forEach((a, i) => {
+    if (keys.has(a.key)) errors[`review.actors.${i}.key`] = "Two actors share one key.";
+    keys.add(a.key);
+    if (a.decision === "existing" && !a.actorId) errors[`review.actors.${i}.actorId`] = "Choose the existing actor.";
+  });
+  const lengths = { title: article.title.length, standfirst: article.standfirst?.length ?? 0, body: article.body.length };
+  review.statements.forEach((s, i) => {
+    if (!s.accepted) return;
+    if (!kept.has(s.speakerKey)) errors[`review.statements.${i}.speakerKey`] = "The speaker must be one of the kept actors.";
+    if (s.addresseeKey && !kept.has(s.addresseeKey)) errors[`review.statements.${i}.addresseeKey`] = "The addressee must be one of the kept actors.";
+    if (s.start > s.end || s.end > lengths[s.part]) errors[`review.statements.${i}.start`] = "The statement's position is outside the article.";
+  });
+  review.events.forEach((e, i) => {
+    if (!e.accepted) return;
+    e.actors.forEach((a, j) => {
+      if (!kept.has(a.key)) errors[`review.events.${i}.actors.${j}`] = "Event actors must be kept actors.";
+    });
+    if (e.start > e.end || e.end > lengths[e.part]) errors[`review.events.${i}.start`] = "The event's position is outside the article.";
+  });
+  return errors;
+}
+
+async function resolveActors(tx: Tx, user: SessionUser, review: Review): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const proposed of review.actors) {
+    if (proposed.decision === "reject") continue;
+    const aliases = [...new Map([proposed.name, ...proposed.aliases].map((a) => [a.toLowerCase(), a])).values()];
+    if (proposed.decision === "existing") {
+      const found = await tx.actor.findFirst({ where: { id: proposed.actorId, deletedAt: null } });
+      if (!found) throw new ExpectedFailure(fail(`The actor chosen for “${proposed.name}” no longer exists. Choose another.`));
+      const id = found.mergedIntoId ?? found.id;
+      const newAliases = aliases.filter((a) => a.toLowerCase() !== found.name.toLowerCase());
+      await tx.actorAlias.createMany({
+        data: newAliases.map((alias) => ({ actorId: id, alias, normalized: alias.toLowerCase() })),
+        skipDuplicates: true,
+      });
+      ids.set(proposed.key, id);
+    } else {
+      const actor = await tx.actor.create({
+        data: {
+          slug: await uniqueSlug(tx, "actor", proposed.name),
+          name: proposed.name,
+          kind: proposed.kind,
+          role: proposed.role,
+          verified: true,
+          aliases: {
+            create: aliases
+              .filter((a) => a.toLowerCase() !== proposed.name.toLowerCase())
+              .map((alias) => ({ alias, normalized: alias.toLowerCase() })),
+          },
+        },
+      });
+      await writeAudit(tx, { user, action: "create", entityType: "actor", entityId: actor.id, after: actor });
+      ids.set(proposed.key, actor.id);
+    }
+  }
+  return ids;
+}
+
+async function writeArticle(tx: Tx, user: SessionUser, fields: ArticleFields, draft?: { id: string; version: number }) {
+  const publication = await tx.publication.upsert({
+    where: { name: fields.publication },
+    update: {},
+    create: { name: fields.publication, slug: await uniquePublicationSlug(tx, fields.publication) },
+  });
+  const data = {
+    title: fields.title,
+    standfirst: fields.standfirst ?? null,
+    authors: fields.authors,
+    dateline: fields.dateline ?? null,
+    publishedOn: parseIsoDay(fields.publishedOn)!,
+    sourceUrl: fields.sourceUrl ?? null,
+    body: fields.body,
+    status: "published" as const,
+    reviewState: Prisma.DbNull,
+    publicationId: publication.id,
+    updatedById: user.id,
+  };
+  if (draft) {
+    const updated = await tx.article.updateMany({
+      where: { id: draft.id, version: draft.version, status: "draft", deletedAt: null },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (updated.count === 0) {
+      throw new ExpectedFailure(fail("This draft was changed or published by someone else since you opened it. Reload it to see the latest version."));
+    }
+    return tx.article.findUniqueOrThrow({ where: { id: draft.id } });
+  }
+  return tx.article.create({
+    data: { ...data, slug: await uniqueSlug(tx, "article", `${fields.publishedOn} ${fields.title}`), createdById: user.id },
+  });
+}
+
+async function uniquePublicationSlug(tx: Tx, name: string): Promise<string> {
+  const base = slugify(name) || "publication";
+  const taken = new Set((await tx.publication.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((p) => p.slug));
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  return slug;
+}
+
+async function writeMentions(tx: Tx, articleId: string, fields: ArticleFields, actorIds: string[]) {
+  const actors = await tx.actor.findMany({ where: { id: { in: actorIds } }, include: { aliases: true } });
+  const terms = actors.flatMap((a) => [a.name, ...a.aliases.map((x) => x.alias)].map((term) => ({ key: a.id, term })));
+  const head = `${fields.title}\n${fields.standfirst ?? ""}\n`;
+  const summary = summariseMentions(findMentions(head + fields.body, terms));
+  // Actors kept by the editor count as mentioned even when only a pronoun or title names them.
+  for (const id of actorIds) if (!summary.has(id)) summary.set(id, { count: 1, firstOffset: -1 });
+  await tx.actorMention.deleteMany({ where: { articleId } });
+  await tx.actorMention.createMany({
+    data: [...summary].map(([actorId, m]) => ({
+      articleId,
+      actorId,
+      count: m.count,
+      firstOffset: m.firstOffset >= head.length ? m.firstOffset - head.length : null,
+    })),
+  });
+}
+
+/**
+ * Publishes an article with the actors, statements and events its editor kept, all or nothing:
+ * new actors and aliases, the article, verified statements and events (or links to events already
+ * stored), mentions and the audit trail, in one transaction.
+ */
+export async function publishArticle(user: SessionUser | null, input: unknown): Promise<Result<{ slug: string; id: string }>> {
+  const editor = requireRole(user, "editor");
+  const parsed = publishInputSchema.safeParse(input);
+  if (!parsed.success) return fail("Some fields need attention.", { fieldErrors: fieldErrors(parsed.error) });
+  const { article: fields, review, draftId, draftVersion } = parsed.data;
+  const problems = checkReview(fields, review);
+  if (Object.keys(problems).length) return fail("Some items need attention.", { fieldErrors: problems });
+  const duplicate = await findArticleByUrl(fields.sourceUrl, draftId);
+  if (duplicate) return duplicateFailure(duplicate);
+
+  try {
+    return await prisma.$transaction(
+      async (tx) => {
+        const actorIds = await resolveActors(tx, editor, review);
+        const draft = draftId ? { id: draftId, version: draftVersion ?? -1 } : undefined;
+        const article = await writeArticle(tx, editor, fields, draft);
+        const accepted = review.statements.filter((s) => s.accepted);
+        await tx.statement.createMany({
+          data: accepted.map((s) => {
+            const said = partialDateFromString(s.saidOn ?? null, s.saidOn ? s.saidPrecision : "unknown");
+            return {
+              articleId: article.id,
+              speakerId: actorIds.get(s.speakerKey)!,
+              addresseeId: s.addresseeKey ? actorIds.get(s.addresseeKey) : null,
+              text: s.text,
+              direct: s.direct,
+              saidOn: said.start,
+              saidPrecision: said.precision,
+              venue: s.venue,
+              part: s.part,
+              spanStart: s.start,
+              spanEnd: s.end,
+              verified: true,
+            };
+          }),
+        });
+        let events = 0;
+        for (const e of review.events.filter((x) => x.accepted)) {
+          const actors = e.actors.map((a) => ({ actorId: actorIds.get(a.key)!, role: a.role }));
+          const link = { articleId: article.id, part: e.part, spanStart: e.start, spanEnd: e.end };
+          if (e.mergeInto) {
+            const existing = await tx.event.findFirst({ where: { id: e.mergeInto, deletedAt: null } });
+            if (!existing) throw new ExpectedFailure(fail(`The event to merge “${e.title}” into no longer exists. Publish it as a new event instead.`));
+            await tx.eventArticle.createMany({ data: [{ eventId: existing.id, ...link }], skipDuplicates: true });
+            await tx.eventActor.createMany({ data: actors.map((a) => ({ eventId: existing.id, ...a })), skipDuplicates: true });
+            await writeAudit(tx, { user: editor, action: "update", entityType: "event", entityId: existing.id, before: { articles: "unchanged" }, after: { addedArticle: article.slug, addedActors: actors } });
+          } else {
+            const date = partialDateFromString(e.date ?? null, e.date ? e.datePrecision : "unknown");
+            await tx.event.create({
+              data: {
+                title: e.title,
+                type: e.type,
+                startDate: date.start,
+                endDate: date.end,
+                datePrecision: date.precision,
+                dateText: e.dateText,
+                place: e.place,
+                fatalities: e.fatalities,
+                verified: true,
+                actors: { create: [...new Map(actors.map((a) => [a.actorId, a])).values()] },
+                articles: { create: link },
+              },
+            });
+          }
+          events++;
+        }
+        await writeMentions(tx, article.id, fields, [...new Set(actorIds.values())]);
+        await writeAudit(tx, {
+          user: editor,
+          action: "publish",
+          entityType: "article",
+          entityId: article.id,
+          after: { ...article, body: `${fields.body.length} characters`, statements: accepted.length, events },
+        });
+        return { ok: true as const, slug: article.slug, id: article.id };
+      },
+      { timeout: 60_000 },
+    );
+  } catch (err) {
+    if (err instanceof ExpectedFailure) return err.failure;
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
+      const again = await findArticleByUrl(fields.sourceUrl, draftId);
+      if (again) return duplicateFailure(again);
+    }
+    throw err;
+  }
+}
+
+async function findArticleByUrl(url: string | undefined, exceptId?: string) {
+  if (!url) return null;
+  return prisma.article.findFirst({ where: { sourceUrl: url, ...(exceptId ? { NOT: { id: exceptId } } : {}) }, select: { slug: true, title: true, status: true } });
+}
+
+function duplicateFailure(existing: { slug: string; title: string }) {
+  return fail("This article is already in Faultline (same URL).", {
+    existing: { slug: existing.slug, title: existing.title },
+    fieldErrors: { "article.sourceUrl": "An article with this URL already exists." },
+  });
+}

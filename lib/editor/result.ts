@@ -1,0 +1,21 @@
+export type Failure = {
+  ok: false;
+  error: string;
+  fieldErrors?: Record<string, string>;
+  /** The article that already has this URL. */
+  existing?: { slug: string; title: string };
+  /** Someone saved the record first: what it holds now. */
+  current?: Record<string, unknown>;
+};
+export type Result<T extends object = object> = ({ ok: true } & T) | Failure;
+
+/** An expected failure thrown inside a transaction, to roll it back and come out as a value. */
+export class ExpectedFailure extends Error {
+  constructor(readonly failure: Failure) {
+    super(failure.error);
+  }
+}
+
+export function fail(error: string, extra: Omit<Failure, "ok" | "error"> = {}): Failure {
+  return { ok: false, error, ...extra };
+}

@@ -1,0 +1,120 @@
+import { z } from "zod";
+import { DATE_PRECISIONS } from "@/lib/dates/partial-date";
+
+// Shared by the editor's forms (client-side checks), the server actions and the tests.
+
+export const ACTOR_KINDS = ["person", "state", "government", "armed_force", "alliance", "organization", "media", "other"] as const;
+export const EVENT_TYPE_VALUES = [
+  "summit_talks", "phone_call", "proposal", "rejection", "agreement_ceasefire", "missile_drone_strike",
+  "energy_infrastructure_attack", "ground_battle", "ground_advance", "aid_arms_decision", "sanctions",
+  "threat_warning", "casualties", "political_change", "other",
+] as const;
+export const EVENT_ROLES = ["initiator", "target", "participant"] as const;
+export const ARTICLE_PARTS = ["title", "standfirst", "body"] as const;
+
+export const MAX_BODY = 100_000;
+
+const text = (max: number, label: string) => z.string().trim().max(max, `${label} is too long (at most ${max} characters).`);
+const optionalText = (max: number, label: string) =>
+  text(max, label).optional().transform((v) => (v ? v : undefined));
+
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD" that exists on the calendar. */
+export const partialDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "Use YYYY, YYYY-MM or YYYY-MM-DD.")
+  .refine((v) => {
+    const [y, m = "01", d = "01"] = v.split("-");
+    const date = new Date(`${y}-${m}-${d}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(`${y}-${m}-${d}`);
+  }, "That date does not exist.");
+
+export const isoDay = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD.")
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "That date does not exist.");
+
+export const articleFieldsSchema = z.object({
+  sourceUrl: z
+    .string()
+    .trim()
+    .max(2000, "The URL is too long.")
+    .refine((v) => v === "" || /^https?:\/\/[^\s]+$/i.test(v), "Enter a web address starting with http:// or https://.")
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+  title: text(500, "The title").min(1, "Enter the title."),
+  standfirst: optionalText(2000, "The standfirst"),
+  authors: z.array(text(200, "An author's name").min(1)).max(20).default([]),
+  publication: text(200, "The publication").min(1, "Enter the publication."),
+  publishedOn: isoDay,
+  dateline: optionalText(200, "The dateline"),
+  body: z.string().trim().min(1, "Paste the article's text.").max(MAX_BODY, `The article is too long (at most ${MAX_BODY.toLocaleString("en")} characters).`),
+});
+export type ArticleFields = z.infer<typeof articleFieldsSchema>;
+
+export const reviewActorSchema = z.object({
+  key: z.string().min(1).max(100),
+  decision: z.enum(["existing", "new", "reject"]),
+  actorId: z.string().max(100).optional(),
+  name: text(200, "An actor's name").min(1, "Every actor needs a name."),
+  kind: z.enum(ACTOR_KINDS),
+  role: optionalText(300, "An actor's role"),
+  aliases: z.array(text(200, "An alias").min(1)).max(30).default([]),
+});
+
+const span = { part: z.enum(ARTICLE_PARTS).default("body"), start: z.number().int().min(0), end: z.number().int().min(0) };
+
+export const reviewStatementSchema = z.object({
+  accepted: z.boolean(),
+  speakerKey: z.string().min(1, "Choose who said it."),
+  addresseeKey: z.string().optional(),
+  text: text(5000, "A statement").min(1, "A statement needs its words."),
+  direct: z.boolean(),
+  saidOn: partialDate.optional().or(z.literal("").transform(() => undefined)),
+  saidPrecision: z.enum(DATE_PRECISIONS).default("unknown"),
+  venue: optionalText(300, "A venue"),
+  ...span,
+});
+
+export const reviewEventSchema = z.object({
+  accepted: z.boolean(),
+  title: text(300, "An event title").min(1, "An event needs a title."),
+  type: z.enum(EVENT_TYPE_VALUES),
+  date: partialDate.optional().or(z.literal("").transform(() => undefined)),
+  datePrecision: z.enum(DATE_PRECISIONS).default("unknown"),
+  dateText: optionalText(200, "A date phrase"),
+  place: optionalText(200, "A place"),
+  fatalities: z.number().int().min(0).max(1_000_000).optional(),
+  actors: z.array(z.object({ key: z.string().min(1), role: z.enum(EVENT_ROLES) })).max(50).default([]),
+  mergeInto: z.string().max(100).optional(),
+  ...span,
+});
+
+export const reviewSchema = z.object({
+  actors: z.array(reviewActorSchema).max(500),
+  statements: z.array(reviewStatementSchema).max(1000),
+  events: z.array(reviewEventSchema).max(500),
+});
+
+export const publishInputSchema = z.object({
+  draftId: z.string().max(100).optional(),
+  draftVersion: z.number().int().optional(),
+  article: articleFieldsSchema,
+  review: reviewSchema,
+});
+export type PublishInput = z.input<typeof publishInputSchema>;
+export type ReviewActor = z.infer<typeof reviewActorSchema>;
+export type ReviewStatement = z.infer<typeof reviewStatementSchema>;
+export type ReviewEvent = z.infer<typeof reviewEventSchema>;
+export type Review = z.infer<typeof reviewSchema>;
+
+/** zod issues as { "article.title": "Enter the title." }, first message per field. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".");
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
