@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { auth } from "./auth";
+import { getAuth } from "./auth";
 
 export const newUserSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter a valid email address.").max(254),
@@ -20,7 +20,7 @@ export class DuplicateUserError extends Error {}
  */
 export async function createUser(input: NewUser) {
   const data = newUserSchema.parse(input);
-  const context = await auth.$context;
+  const context = await getAuth().$context;
   const id = randomUUID();
   try {
     return await prisma.user.create({

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { parseIsoDay, partialDateFromString } from "@/lib/dates/partial-date";
 import { findMentions, findQuoteSpan, summariseMentions } from "@/lib/text/mentions";
 import { slugify } from "@/lib/text/slug";
+import { uniqueIgnoringCase } from "@/lib/text/unique";
 import { loadDemoArticle, type DemoArticle } from "./demo-article";
 
 export type SeedResult = { seeded: false; reason: string } | { seeded: true; articles: number; actors: number; statements: number; events: number };
@@ -56,7 +57,7 @@ export async function seedDemo(prisma: PrismaClient, demo: DemoArticle = loadDem
           wikidataId: extra.wikidataId,
           verified: true,
           aliases: {
-            create: [...new Map(aliases.map((a) => [a.toLowerCase(), a])).values()].map((alias) => ({
+            create: uniqueIgnoringCase(aliases).map((alias) => ({
               alias,
               normalized: alias.toLowerCase(),
             })),

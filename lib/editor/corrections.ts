@@ -4,6 +4,7 @@ import { snapshot, writeAudit } from "@/lib/audit/log";
 import { requireRole, type SessionUser } from "@/lib/auth/permissions";
 import { partialDateFromString, parseIsoDay } from "@/lib/dates/partial-date";
 import { prisma } from "@/lib/db/client";
+import { uniqueIgnoringCase } from "@/lib/text/unique";
 import { actorEditSchema, articleEditSchema, entityRefSchema, eventEditSchema, mergeActorsSchema, statementEditSchema } from "./correction-schemas";
 import { ExpectedFailure, fail, type Failure, type Result } from "./result";
 import { fieldErrors } from "./schemas";
@@ -121,7 +122,7 @@ export function updateActor(user: SessionUser | null, input: unknown) {
     const data = { name: a.name, kind: a.kind, role: a.role ?? null, country: a.country ?? null, parentId: a.parentId ?? null, wikidataId: a.wikidataId ?? null };
     const { count } = await tx.actor.updateMany({ where: { id: a.id, version: a.version }, data: { ...data, version: { increment: 1 } } });
     checkVersion(count, "actor", before);
-    const aliases = [...new Map(a.aliases.map((x) => [x.toLowerCase(), x])).values()];
+    const aliases = uniqueIgnoringCase(a.aliases).filter((x) => x.toLowerCase() !== a.name.toLowerCase());
     await tx.actorAlias.deleteMany({ where: { actorId: a.id } });
     await tx.actorAlias.createMany({ data: aliases.map((alias) => ({ actorId: a.id, alias, normalized: alias.toLowerCase() })) });
     await writeAudit(tx, { user: editor, action: "update", entityType: "actor", entityId: a.id, before, after: { ...data, aliases } });

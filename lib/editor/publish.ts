@@ -5,6 +5,7 @@ import { partialDateFromString, parseIsoDay } from "@/lib/dates/partial-date";
 import { prisma } from "@/lib/db/client";
 import { findMentions, summariseMentions } from "@/lib/text/mentions";
 import { slugify } from "@/lib/text/slug";
+import { uniqueIgnoringCase } from "@/lib/text/unique";
 import { ExpectedFailure, fail, type Result } from "./result";
 import { fieldErrors, publishInputSchema, type ArticleFields, type Review } from "./schemas";
 import { uniqueSlug } from "./slugs";
@@ -42,7 +43,7 @@ async function resolveActors(tx: Tx, user: SessionUser, review: Review): Promise
   const ids = new Map<string, string>();
   for (const proposed of review.actors) {
     if (proposed.decision === "reject") continue;
-    const aliases = [...new Map([proposed.name, ...proposed.aliases].map((a) => [a.toLowerCase(), a])).values()];
+    const aliases = uniqueIgnoringCase([proposed.name, ...proposed.aliases]);
     if (proposed.decision === "existing") {
       const found = await tx.actor.findFirst({ where: { id: proposed.actorId, deletedAt: null } });
       if (!found) throw new ExpectedFailure(fail(`The actor chosen for “${proposed.name}” no longer exists. Choose another.`));

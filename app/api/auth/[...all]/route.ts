@@ -1,4 +1,7 @@
 import { toNextJsHandler } from "better-auth/next-js";
-import { auth } from "@/lib/auth/auth";
+import { getAuth } from "@/lib/auth/auth";
 
-export const { GET, POST } = toNextJsHandler(auth);
+export const dynamic = "force-dynamic";
+
+export const GET = (request: Request) => toNextJsHandler(getAuth()).GET(request);
+export const POST = (request: Request) => toNextJsHandler(getAuth()).POST(request);
