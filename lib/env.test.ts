@@ -3,7 +3,7 @@ import { readEnv } from "./env";
 
 describe("readEnv", () => {
   it("defaults to port 3000 and the embedded database", () => {
-    expect(readEnv({})).toEqual({ PORT: 3000, DATABASE_URL: undefined, FAULTLINE_DATA_DIR: ".data/postgres" });
+    expect(readEnv({})).toMatchObject({ PORT: 3000, DATABASE_URL: undefined, FAULTLINE_DATA_DIR: ".data/postgres" });
     expect(readEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });
 

@@ -1,9 +1,11 @@
 // `npm start`: database (embedded unless DATABASE_URL), migrations, demo data, build when stale, serve.
 import "dotenv/config";
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import pg from "pg";
 import { resolveDatabase } from "@/lib/db/database-url";
 import { PostgresStartError } from "@/lib/db/embedded";
 import { MigrationError } from "@/lib/db/migrate";
@@ -17,6 +19,27 @@ const SOURCES = ["app", "components", "lib", "public", "next.config.js", "packag
 function fail(message: string): never {
   console.error(`\nFaultline could not start: ${message}\n`);
   process.exit(1);
+}
+
+/** BETTER_AUTH_SECRET, or one made on first start and kept beside the data (git-ignored). */
+function authSecret(): string {
+  if (process.env.BETTER_AUTH_SECRET) return process.env.BETTER_AUTH_SECRET;
+  const file = path.join(ROOT, ".data", "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+async function countAccounts(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return Number((await client.query('SELECT count(*) AS n FROM "user"')).rows[0].n);
+  } finally {
+    await client.end();
+  }
 }
 
 function portIsFree(port: number): Promise<boolean> {
@@ -68,6 +91,9 @@ try {
   const { migrations, seed } = await prepareDatabase(database.url);
   if (migrations.length) console.log(`Applied migrations: ${migrations.join(", ")}`);
   if (seed.seeded) console.log(`Loaded the demo data: ${seed.articles} article, ${seed.actors} actors, ${seed.statements} statements, ${seed.events} events`);
+  if ((await countAccounts(database.url)) === 0) {
+    console.log("No editor accounts yet. Create the first admin (in another terminal):\n  npm run user:create -- --email you@example.org --role admin");
+  }
 } catch (err) {
   await database?.stop();
   if (err instanceof PostgresStartError || err instanceof MigrationError) fail(err.message);
@@ -81,7 +107,14 @@ buildIfStale();
 const server = spawn(process.execPath, [NEXT, "start", "-p", String(env.PORT)], {
   cwd: ROOT,
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    BETTER_AUTH_SECRET: authSecret(),
+    BETTER_AUTH_URL: process.env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT}`,
+    PORT: String(env.PORT),
+    NEXT_TELEMETRY_DISABLED: "1",
+  },
 });
 console.log(`Faultline: http://localhost:${env.PORT}`);
 

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { startEmbeddedPostgres } from "./embedded";
+import { embeddedUrl, runningServerPort, startEmbeddedPostgres } from "./embedded";
 
 export const DEFAULT_DATABASE = "faultline";
 
@@ -10,9 +10,16 @@ export const DEFAULT_DATABASE = "faultline";
 export async function resolveDatabase(options: {
   databaseUrl?: string;
   dataDir: string;
+  /** Use the embedded server already running on dataDir instead of refusing it. */
+  attach?: boolean;
   log?: (line: string) => void;
 }): Promise<{ url: string; embedded: boolean; stop(): Promise<void> }> {
   if (options.databaseUrl) return { url: options.databaseUrl, embedded: false, stop: async () => undefined };
+  if (options.attach) {
+    // A command run beside `npm start` (user:create, say) uses the server that is already up.
+    const port = runningServerPort(options.dataDir);
+    if (port) return { url: embeddedUrl(port, DEFAULT_DATABASE), embedded: true, stop: async () => undefined };
+  }
   const server = await startEmbeddedPostgres({ dataDir: path.resolve(options.dataDir), persistent: true, log: options.log });
   await server.createDatabase(DEFAULT_DATABASE);
   return { url: server.url(DEFAULT_DATABASE), embedded: true, stop: () => server.stop() };

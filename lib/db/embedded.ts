@@ -40,6 +40,18 @@ function isProcessAlive(pid: number): boolean {
   }
 }
 
+/** The port of the server already running on this data folder, if one is. */
+export function runningServerPort(dataDir: string): number | null {
+  const pidFile = path.join(path.resolve(dataDir), "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return null;
+  const [pid, , , port] = fs.readFileSync(pidFile, "utf8").split("\n");
+  return Number(pid) && isProcessAlive(Number(pid)) && Number(port) ? Number(port) : null;
+}
+
+export function embeddedUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+}
+
 /** Refuses data folders that are not a PostgreSQL cluster, or that a live server already uses. */
 function checkDataDir(dataDir: string): "fresh" | "existing" {
   if (!fs.existsSync(dataDir) || fs.readdirSync(dataDir).length === 0) return "fresh";
@@ -106,8 +118,7 @@ export async function startEmbeddedPostgres(options: {
     );
   }
 
-  const url = (database: string) =>
-    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  const url = (database: string) => embeddedUrl(port, database);
 
   return {
     port,
