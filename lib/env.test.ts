@@ -3,7 +3,8 @@ import { readEnv } from "./env";
 
 describe("readEnv", () => {
   it("defaults to port 3000 and the embedded database", () => {
-    expect(readEnv({})).toMatchObject({ PORT: 3000, DATABASE_URL: undefined, FAULTLINE_DATA_DIR: ".data/postgres" });
+    const env = readEnv({});
+    expect([env.PORT, env.DATABASE_URL, env.FAULTLINE_DATA_DIR, env.BETTER_AUTH_SECRET]).toEqual([3000, undefined, ".data/postgres", undefined]);
     expect(readEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });
 
@@ -16,5 +17,6 @@ describe("readEnv", () => {
     expect(() => readEnv({ PORT: "70000" })).toThrow(/PORT/);
     expect(() => readEnv({ PORT: "http" })).toThrow(/PORT/);
     expect(() => readEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must be a postgresql/);
+    expect(() => readEnv({ BETTER_AUTH_SECRET: "short" })).toThrow(/BETTER_AUTH_SECRET: must be at least 32/);
   });
 });
