@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { buildReview, type Proposal } from "./review";
+
+const proposal: Proposal = {
+  actors: [
+    { name: "Volodymyr Zelensky", aliases: ["Zelensky"], kind: "person", role: "President of Ukraine" },
+    { name: "Andrii Sybiha", aliases: ["Sybiha"], kind: "person", role: "Foreign Minister" },
+  ],
+  statements: [
+    { speaker: "Volodymyr Zelensky", quote: "We are ready", direct: true, saidOn: "2025-09", saidAt: "Kyiv", start: 10, end: 22 },
+    { speaker: "Kremlin", quote: "no talks", direct: false, saidOn: null, saidAt: null, start: 30, end: 38 },
+  ],
+  events: [
+    { title: "Talks", type: "summit_talks", date: "2025-09-05", datePrecision: "day", dateText: "on Friday", actors: ["Andrii Sybiha", "Volodymyr Zelensky"], location: "Kyiv", start: 0, end: 40 },
+    { title: "Odd", type: "not-a-type", date: null, datePrecision: "unknown", dateText: null, actors: [], location: null, start: 0, end: 5 },
+  ],
+};
+const known = [
+  { id: "z1", name: "Volodymyr Zelenskiy", kind: "person", aliases: ["Zelenskiy", "Zelensky"] },
+  { id: "k1", name: "Kremlin", kind: "government", aliases: [] },
+];
+
+describe("buildReview", () => {
+  const review = buildReview(proposal, known);
+
+  it("matches proposed actors to known ones by alias, and keeps the article's spelling as an alias", () => {
+    expect(review.actors[0]).toMatchObject({ key: "a0", decision: "existing", actorId: "z1", name: "Volodymyr Zelenskiy", aliases: ["Volodymyr Zelensky", "Zelensky"] });
+    expect(review.actors[1]).toMatchObject({ key: "a1", decision: "new", name: "Andrii Sybiha", kind: "person" });
+  });
+
+  it("adds speakers the engine named but did not list, matched when known", () => {
+    expect(review.actors[2]).toMatchObject({ key: "a2", decision: "existing", actorId: "k1", name: "Kremlin" });
+    expect(review.statements[1].speakerKey).toBe("a2");
+  });
+
+  it("keeps precision from the date string and falls back to a known event type", () => {
+    expect(review.statements[0]).toMatchObject({ accepted: true, saidOn: "2025-09", saidPrecision: "month", venue: "Kyiv", part: "body" });
+    expect(review.events[0].actors).toEqual([{ key: "a1", role: "initiator" }, { key: "a0", role: "participant" }]);
+    expect(review.events[1]).toMatchObject({ type: "other", datePrecision: "unknown" });
+  });
+});

@@ -1,0 +1,118 @@
+import type { DatePrecision } from "@/lib/dates/partial-date";
+import { uniqueIgnoringCase } from "@/lib/text/unique";
+import { ACTOR_KINDS, EVENT_ROLES, EVENT_TYPE_VALUES, type Review, type ReviewActor } from "./schemas";
+
+/** What the extraction engine proposes (its CLI contract), as far as the review needs it. */
+export type Proposal = {
+  actors: { name: string; aliases: string[]; kind: string; role: string | null }[];
+  statements: {
+    speaker: string;
+    quote: string;
+    direct: boolean;
+    saidOn: string | null;
+    saidPrecision?: string | null;
+    saidAt: string | null;
+    start: number;
+    end: number;
+    part?: string;
+  }[];
+  events: {
+    title: string;
+    type: string;
+    date: string | null;
+    datePrecision: string;
+    dateText: string | null;
+    actors: string[];
+    actorRoles?: Record<string, string>;
+    location: string | null;
+    fatalities?: number | null;
+    start: number;
+    end: number;
+    part?: string;
+  }[];
+};
+
+export type KnownActor = { id: string; name: string; kind: string; aliases: string[] };
+
+const oneOf = <T extends string>(values: readonly T[], value: string | null | undefined, fallback: T): T =>
+  values.includes(value as T) ? (value as T) : fallback;
+
+function precisionOf(date: string | null, given?: string | null): DatePrecision {
+  if (!date) return "unknown";
+  if (given && ["day", "week", "month", "quarter", "year"].includes(given)) return given as DatePrecision;
+  return date.length === 10 ? "day" : date.length === 7 ? "month" : "year";
+}
+
+/** Index of known actors by lower-cased name and alias. */
+export function actorIndex(known: KnownActor[]): Map<string, KnownActor> {
+  const index = new Map<string, KnownActor>();
+  for (const actor of known) {
+    for (const term of [actor.name, ...actor.aliases]) if (!index.has(term.toLowerCase())) index.set(term.toLowerCase(), actor);
+  }
+  return index;
+}
+
+/**
+ * Turns the engine's proposal into the editor's review: each proposed actor matched to an existing
+ * one by name or alias (or marked new), every statement and event accepted by default and pointing
+ * at actors by key.
+ */
+export function buildReview(proposal: Proposal, known: KnownActor[]): Review {
+  const index = actorIndex(known);
+  const keyOf = new Map<string, string>();
+  const actors: ReviewActor[] = proposal.actors.map((proposed, i) => {
+    const key = `a${i}`;
+    keyOf.set(proposed.name, key);
+    const match = [proposed.name, ...proposed.aliases].map((t) => index.get(t.toLowerCase())).find(Boolean);
+    return {
+      key,
+      decision: match ? "existing" : "new",
+      actorId: match?.id,
+      name: match?.name ?? proposed.name,
+      kind: oneOf(ACTOR_KINDS, match?.kind ?? proposed.kind, "other"),
+      role: proposed.role ?? undefined,
+      aliases: uniqueIgnoringCase([...(match && match.name !== proposed.name ? [proposed.name] : []), ...proposed.aliases]),
+    };
+  });
+  const ensureKey = (name: string) => {
+    if (!keyOf.has(name)) {
+      const key = `a${actors.length}`;
+      keyOf.set(name, key);
+      const match = index.get(name.toLowerCase());
+      actors.push({ key, decision: match ? "existing" : "new", actorId: match?.id, name: match?.name ?? name, kind: oneOf(ACTOR_KINDS, match?.kind, "other"), role: undefined, aliases: [] });
+    }
+    return keyOf.get(name)!;
+  };
+  return {
+    actors,
+    statements: proposal.statements.map((s) => ({
+      accepted: true,
+      speakerKey: ensureKey(s.speaker),
+      text: s.quote,
+      direct: s.direct,
+      saidOn: s.saidOn ?? undefined,
+      saidPrecision: precisionOf(s.saidOn, s.saidPrecision),
+      venue: s.saidAt ?? undefined,
+      part: oneOf(["title", "standfirst", "body"] as const, s.part, "body"),
+      start: s.start,
+      end: s.end,
+    })),
+    events: proposal.events.map((e) => ({
+      accepted: true,
+      title: e.title,
+      type: oneOf(EVENT_TYPE_VALUES, e.type, "other"),
+      date: e.date ?? undefined,
+      datePrecision: precisionOf(e.date, e.datePrecision),
+      dateText: e.dateText ?? undefined,
+      place: e.location ?? undefined,
+      fatalities: e.fatalities ?? undefined,
+      actors: e.actors.map((name, i) => ({
+        key: ensureKey(name),
+        role: oneOf(EVENT_ROLES, e.actorRoles?.[name], i === 0 ? "initiator" : "participant"),
+      })),
+      part: oneOf(["title", "standfirst", "body"] as const, e.part, "body"),
+      start: e.start,
+      end: e.end,
+    })),
+  };
+}
