@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SignOutButton } from "@/components/auth/SignOutButton";
+import { hasRole } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -7,7 +10,8 @@ export const metadata: Metadata = {
   description: "Follow the Russia–Ukraine war through the news: who said what, what happened, when and where.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const user = await getCurrentUser();
   return (
     <html lang="en">
       <body>
@@ -24,6 +28,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 <li><Link href="/statements">Statements</Link></li>
                 <li><Link href="/actors">Actors</Link></li>
                 <li><Link href="/articles">Articles</Link></li>
+                {hasRole(user, "editor") && <li><Link href="/editor">Editor</Link></li>}
+                {user ? (
+                  <li><SignOutButton /></li>
+                ) : (
+                  <li><Link href="/sign-in">Sign in</Link></li>
+                )}
               </ul>
             </nav>
             <form action="/search" method="get" role="search" className="header-search">

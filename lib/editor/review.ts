@@ -23,7 +23,7 @@ export type Proposal = {
     datePrecision: string;
     dateText: string | null;
     actors: string[];
-    actorRoles?: Record<string, string>;
+    actorRoles?: { name: string; role: string }[];
     location: string | null;
     fatalities?: number | null;
     start: number;
@@ -108,7 +108,7 @@ export function buildReview(proposal: Proposal, known: KnownActor[]): Review {
       fatalities: e.fatalities ?? undefined,
       actors: e.actors.map((name, i) => ({
         key: ensureKey(name),
-        role: oneOf(EVENT_ROLES, e.actorRoles?.[name], i === 0 ? "initiator" : "participant"),
+        role: oneOf(EVENT_ROLES, e.actorRoles?.find((r) => r.name === name)?.role, i === 0 ? "initiator" : "participant"),
       })),
       part: oneOf(["title", "standfirst", "body"] as const, e.part, "body"),
       start: e.start,

@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { hasRole } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+
+export const dynamic = "force-dynamic";
+
+export default async function EditorLayout({ children }: { children: React.ReactNode }) {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?next=/editor");
+  if (!hasRole(user, "editor")) {
+    return (
+      <div className="empty" role="alert">
+        <h1>Editors only</h1>
+        <p>You are signed in as {user.email}, who may read but not change anything. Ask an admin for editor rights.</p>
+      </div>
+    );
+  }
+  return (
+    <div>
+      <nav className="editor-nav" aria-label="Editor">
+        <Link href="/editor">Desk</Link>
+        <Link href="/editor/articles/new">New article</Link>
+        {hasRole(user, "admin") && <Link href="/editor/audit">Audit log</Link>}
+        {hasRole(user, "admin") && <Link href="/editor/accounts">Accounts</Link>}
+        <span className="muted small">Signed in as {user.name} ({user.role})</span>
+      </nav>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+"use server";
+
+// Server actions: public POST endpoints, each a thin shell over a service in lib/editor that
+// checks the session's role itself. Expected failures come back as values; nothing else is exposed.
+import { revalidatePath } from "next/cache";
+import { AuthorizationError } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+import { createAccount, setRole } from "./accounts";
+import { mergeActors, restore, softDelete, updateActor, updateArticle, updateEvent, updateStatement } from "./corrections";
+import { saveDraft } from "./drafts";
+import { publishArticle } from "./publish";
+import type { Result } from "./result";
+
+type Service<T extends object> = (user: Awaited<ReturnType<typeof getCurrentUser>>, input: unknown) => Promise<Result<T>>;
+
+async function run<T extends object>(service: Service<T>, input: unknown, name: string): Promise<Result<T>> {
+  try {
+    const result = await service(await getCurrentUser(), input);
+    if (result.ok) revalidatePath("/", "layout");
+    return result;
+  } catch (err) {
+    if (err instanceof AuthorizationError) return { ok: false, error: err.message };
+    console.error(`[editor] ${name} failed`, err);
+    return { ok: false, error: "Something went wrong on our side; nothing was saved. Try again, and tell an admin if it persists." };
+  }
+}
+
+export async function publishArticleAction(input: unknown) { return run(publishArticle, input, "publishArticle"); }
+export async function saveDraftAction(input: unknown) { return run(saveDraft, input, "saveDraft"); }
+export async function updateArticleAction(input: unknown) { return run(updateArticle, input, "updateArticle"); }
+export async function updateStatementAction(input: unknown) { return run(updateStatement, input, "updateStatement"); }
+export async function updateEventAction(input: unknown) { return run(updateEvent, input, "updateEvent"); }
+export async function updateActorAction(input: unknown) { return run(updateActor, input, "updateActor"); }
+export async function softDeleteAction(input: unknown) { return run(softDelete, input, "softDelete"); }
+export async function restoreAction(input: unknown) { return run(restore, input, "restore"); }
+export async function mergeActorsAction(input: unknown) { return run(mergeActors, input, "mergeActors"); }
+export async function createAccountAction(input: unknown) { return run(createAccount, input, "createAccount"); }
+export async function setRoleAction(input: unknown) { return run(setRole, input, "setRole"); }
