@@ -64,6 +64,7 @@ const CONNECTORS = new Set(["of", "de", "von", "van", "bin", "al", "la", "le", "
 const REPORTING_NEAR = /^(said|says|told|tells|warned|warns|stated|announced|added|claimed|noted|stressed|insisted|wrote|posted|declared|argued|explained|confirmed|denied|urged|accused|called|vowed|promised|pledged|threatened|replied|retorted|asked|responded|commented|emphasised|emphasized|suggested|admitted|acknowledged|has|had|was|is|met|visited|spoke)$/;
 const LOC_BEFORE = /^(in|to|at|from|near|into|over|on|across|around|outside|toward|towards|via|hit|struck|strike|strikes|attacked|targeted|bombed|shelled|visited|visit|reached|of|inside|above|through|leave|left|flew|travelled|traveled|arrived|return|returned|come)$/i;
 const NOUN_AFTER_PLACE = /^(summit|talks|meeting|forum|region|oblast|city|airport|office|time|court|conference|agreement|format|declaration|protocol|process|residents|mayor|metro|suburbs?|center|centre|district|province|streets?|station|club|embassy|accords?|memorandum|communique)$/i;
+const PLACE_HEADS = /^(Oblast|Region|Province|District|City|Sea|Ocean|River|Bridge|Square|Street|Avenue|Port|Airport|Island|Islands|Peninsula|Mountains|Plant|Station|Corridor|Strait|Gulf|Bay|Lake|Valley|Canal|Airbase|Base|Raion|Krai|Republic)$/;
 const PLURAL_GROUP = /^(leaders|officials|delegates|analysts|diplomats|sources|lawmakers|experts|residents|soldiers|troops|politicians|ministers|negotiators|allies|partners|citizens|people|authorities|observers|critics|media|forces|commanders|bloggers|members|governments|nations|countries|states|powers|powers’|elites)$/i;
 
 export function tokenize(text: string): Token[] {
@@ -197,7 +198,14 @@ export function findActors(
   // 4. Persons: runs of capitalised words, minus leading titles/places, with evidence of being a name.
   const tokenIsPlaceish = (t: string) => gazForm.has(t) || stateOfDemonym.has(t) || byForm.has(t);
   const surnameCount = new Map<string, number>();
-  for (const t of tokens) if (isCap(t.base)) surnameCount.set(t.base, (surnameCount.get(t.base) ?? 0) + 1);
+  // Count a capitalised word only where it stands alone, as a surname does on later mentions ("Putin said").
+  tokens.forEach((t, k) => {
+    if (!isCap(t.base)) return;
+    const prev = tokens[k - 1], next = tokens[k + 1];
+    const joinedPrev = prev && isCap(prev.text) && text.slice(prev.end, t.start) === " " && !prev.possessive;
+    const joinedNext = next && isCap(next.text) && text.slice(t.end, next.start) === " " && !t.possessive;
+    if (!joinedPrev && !joinedNext) surnameCount.set(t.base, (surnameCount.get(t.base) ?? 0) + 1);
+  });
   const runs: Token[][] = [];
   {
     let run: Token[] = [];
@@ -245,11 +253,17 @@ export function findActors(
       }
       break;
     }
-    const name = run.slice(i);
+    let name = run.slice(i);
+    // "Odesa Oblast Governor Oleh Kiper": the name starts after the last title word.
+    const lastTitle = name.reduce((acc, t, k) => (TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base) ? k : acc), -1);
+    if (lastTitle >= 0 && lastTitle < name.length - 1) {
+      titleTokens.push(...name.slice(0, lastTitle + 1));
+      name = name.slice(lastTitle + 1);
+    }
     if (!name.length || name.length > 4) continue;
     if (name.some((t, k) => k > 0 && (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || tokenIsPlaceish(t.base) || MONTH_NAMES.test(t.base) || DAY_NAMES.test(t.base)))) continue;
-    if (name.some((t) => VENUE_HEADS.test(t.base) || ORG_HEADS.some(([re]) => re.test(t.base)) || /\d/.test(t.base) || /^\p{Lu}{2,}$/u.test(t.base))) continue;
-    if (name.some((t) => !/^\p{Lu}[\p{Ll}\p{M}’'-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(t.base) && !CONNECTORS.has(t.text))) continue;
+    if (name.some((t) => VENUE_HEADS.test(t.base) || PLACE_HEADS.test(t.base) || ORG_HEADS.some(([re]) => re.test(t.base)) || /\d/.test(t.base) || /^\p{Lu}{2,}$/u.test(t.base))) continue;
+    if (name.some((t, k) => !/^\p{Lu}[\p{Ll}\p{M}’'-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(t.base) && !CONNECTORS.has(t.text) && !(k < name.length - 1 && /^\p{Lu}\.?$/u.test(t.base)))) continue;
     const startTok = name[0];
     const lastTok = name[name.length - 1];
     const capTitle = titleTokens.filter((t) => TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base)).length > 0 || titleTokens.some((t) => TITLE_WORDS.has(t.base) && /^(Presidential|Secretary|Chief|Acting|Deputy)$/.test(t.base));
@@ -259,7 +273,7 @@ export function findActors(
     const afterWords = text.slice(lastTok.end, lastTok.end + 40).replace(/^['’]s/, "").trim().split(/\s+/).slice(0, 3).map((w) => w.replace(/[^\p{L}]/gu, ""));
     const verbAfter = afterWords.some((w) => REPORTING_NEAR.test(w));
     const appositive = /^,\s+(?:the|a|an|who)\b/.test(text.slice(lastTok.end, lastTok.end + 10)) || /^,\s+(?:\p{Ll}+\s+){0,3}(?:minister|spokes\w+|president|adviser|advisor|envoy|official|head|chief)\b/u.test(text.slice(lastTok.end, lastTok.end + 40));
-    const recurs = name.length >= 2 && (surnameCount.get(lastTok.base) ?? 0) >= 2;
+    const recurs = name.length >= 2 && (surnameCount.get(lastTok.base) ?? 0) >= 1;
     if (name.length === 1 && !capTitle && !lowerRole) continue;
     if (!(capTitle || lowerRole || possessiveBefore || verbAfter || appositive || recurs)) continue;
     if (name.length === 1 && byForm.has(name[0].base)) continue;

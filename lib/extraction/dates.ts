@@ -117,6 +117,10 @@ const PUB_IDIOMS: PubIdiom[] = [
   { re: /\b(?:(?:earlier|later|so\s+far)\s+)?this\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear(), 0, 1), utc(pub.getUTCFullYear(), 11, 31), "year") },
   { re: /\b(?:last|the\s+previous|the\s+past)\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear() - 1, 0, 1), utc(pub.getUTCFullYear() - 1, 11, 31), "year") },
   { re: /\bnext\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear() + 1, 0, 1), utc(pub.getUTCFullYear() + 1, 11, 31), "year") },
+  // A bare year used as a modifier: "the 2022 grain deal".
+  { re: /(?<![\d$€£.,]\s?)\bthe\s+((?:19|20)\d{2})(?=\s+\p{L})(?!\s+(?:people|soldiers|troops|km|tonnes|drones|missiles))/giu, resolve: (_pub, m) => value(utc(+m[1], 0, 1), utc(+m[1], 11, 31), "year") },
+  // Wire copy: "overnight" is the night ending on the publication day.
+  { re: /\b(?:overnight|earlier\s+today|this\s+morning)\b(?!\s+(?:on|into|to|from)\b)/gi, resolve: (pub) => value(pub, pub, "day") },
   {
     re: /\b(?:in|since|by|until|from|of|during)\s+(?:(?:early|late|mid)[-\s])?((?:19|20)\d{2})\b(?!\s*[-/]\d)/gi,
     resolve: (_pub, m) => value(utc(+m[1], 0, 1), utc(+m[1], 11, 31), "year"),
@@ -284,7 +288,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
         if (tense === "past" && date.getTime() > pub.getTime() + 7 * DAY) date = utc(y - 1, mo, d);
         if (tense === "future" && date.getTime() < pub.getTime() - 31 * DAY) date = utc(y + 1, mo, d);
       }
-      const precision: Precision = certainDay || /yesterday|today|tomorrow|tonight|ago/i.test(r.text) ? "day" : certainMonth ? "month" : "year";
+      const precision: Precision = certainDay || weekday || /yesterday|today|tomorrow|tonight|ago/i.test(r.text) ? "day" : certainMonth ? "month" : "year";
       if (precision === "month") v = value(...monthRange(date.getUTCFullYear(), date.getUTCMonth()), "month");
       else if (precision === "year") v = value(utc(date.getUTCFullYear(), 0, 1), utc(date.getUTCFullYear(), 11, 31), "year");
       else v = value(date, date, "day");
@@ -300,6 +304,8 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     }
     const pre = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
     if (pre && !/^(on|in|at)\s/i.test(r.text)) start -= pre[1].length;
+    const qualifier = /(?:^|\s)((?:early|late|overnight)\s+)$/i.exec(text.slice(Math.max(0, start - 12), start));
+    if (qualifier) start -= qualifier[1].length;
     add({ start, end, kind: "chrono", source: "chrono", resolve: () => v });
   }
 

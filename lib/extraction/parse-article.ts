@@ -23,7 +23,7 @@ const MONTHS = [
 const MONTH_RE = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const DATE_RE = new RegExp(`(${MONTH_RE})\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+(${MONTH_RE}),?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})`, "i");
 const BYLINE_RE = new RegExp(`^By\\s+(.+?)(?:\\s+in\\s+([\\p{Lu}][\\p{L} .'-]+?))?(?:\\s*[,|–—-]?\\s*(${DATE_RE.source}))?\\s*$`, "iu");
-const AGENCY_PREFIX_RE = /^([\p{Lu}][\p{Lu} .'-]{1,40}),?\s+(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s+)?\(([^)]{2,40})\)\s*[-–—]\s*/u;
+const AGENCY_PREFIX_RE = /^([\p{Lu}][\p{Lu} .'-]{1,40}),?\s+(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s+)?\(([^)]{2,40})\)\s*[-–—:]\s*/u;
 const PLAIN_DATELINE_RE = /^([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?)\s*(?:\(([^)]{2,40})\))?\s*[-–—]\s+/u;
 const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|subscribe|close|menu|comments?|print|email|tweet|follow us.*|sign up.*|cookies?.*|accept|more from .*|tags?:.*|\d+ min read)$/i;
 

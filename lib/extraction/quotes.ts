@@ -37,9 +37,9 @@ const THAT_VERBS = new Set(
     "declared argued arguing confirmed denied explained emphasised emphasized acknowledged admitted revealed asserted alleged predicted cautioned repeated " +
     "reiterated wrote posted underlined underscored assured warning telling recalled concluded").split(" "),
 );
-const BARE_CLAUSE_VERBS = new Set("said says told warned added claimed insisted stressed noted".split(" "));
+const BARE_CLAUSE_VERBS = new Set("said says told warned added claimed insisted stressed noted saying adding".split(" "));
 const PROMISE_VERBS = /\b(promised|pledged|vowed|threatened|vows|promises|pledges|threatens)\s+(to\s+\p{Ll}[\p{L}-]*)/gu;
-const JUDGE_VERBS = /\b(lambasted|criticised|criticized|accused|condemned|blamed|praised|slammed|urged|rebuked|castigated|chided)\s+(?!that\b)/g;
+const JUDGE_VERBS = /\b(lambasted|criticised|criticized|accused|condemned|blamed|praised|slammed|urged|rebuked|castigated|chided|called on|appealed to)\s+(?!that\b)/g;
 const PREPOSITIONS = /^(of|to|for|with|by|from|at|in|on|against|between|about|including|into|than|like|among|toward|towards|over|under|after|before|during|via|and|or)$/i;
 const ADVERBS = /^(also|has|have|had|later|further|previously|reportedly|repeatedly|again|then|once|had|recently|earlier|publicly|separately|adamantly|bluntly|angrily|firmly|quickly|already|has also|would|will|did|does|not|never)$/i;
 const CLAUSE_START = /^(it|he|she|they|we|there|the|a|an|its|his|her|their|this|these|those|no|all|any|some|russia|ukraine|kyiv|moscow|\p{Lu}[\p{L}’'-]*)$/u;
@@ -78,6 +78,15 @@ function lastPersonWithRole(ctx: Ctx, pos: number, roleWord: string, modifiers: 
 /** The actor doing the reporting verb at [vStart, vEnd): subject before it, or "said X" after it. */
 function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd: number): Actor | null {
   const { text } = ctx;
+  // "…, adding that …" / "…, saying …": the participle shares the main clause's subject.
+  if (/ing$/.test(text.slice(vStart, vEnd)) && /,\s*$/.test(text.slice(Math.max(sentence.start, vStart - 3), vStart))) {
+    const whole = ctx.sentences.find((s) => vStart >= s.start && vStart < s.end) ?? sentence;
+    const earlier = verbsOutsideQuotes(ctx, whole.start, vStart - 1).filter((v) => !/ing$/.test(v.word));
+    const main = earlier[earlier.length - 1];
+    if (main) return speakerOfVerb(ctx, whole, main.start, main.end);
+    const first = mentionsIn(ctx, whole.start, vStart).find((m) => !m.possessive);
+    return first?.actor ?? null;
+  }
   const beforeText = text.slice(sentence.start, vStart);
   // Title-only subject: "the minister said", "Turkey's foreign minister told".
   const words = beforeText.trimEnd().split(/\s+/);
@@ -112,7 +121,11 @@ function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd: numbe
   const after = mentionsIn(ctx, vEnd, Math.min(sentence.end, vEnd + 80));
   if (after.length && !/[,.;:]/.test(text.slice(vEnd, after[0].start)) && !after[0].possessive) {
     const gap = text.slice(vEnd, after[0].start).trim().split(/\s+/).filter(Boolean);
-    if (gap.length <= 5 && !gap.some((w) => PREPOSITIONS.test(w))) return after[0].actor;
+    if (gap.length <= 5 && !gap.some((w) => PREPOSITIONS.test(w))) {
+      // "said Kremlin aide Yuri Ushakov": the head of the noun phrase is its last name.
+      const np = after.filter((m) => !/[,.;:(]|\b(?:who|which|and)\b/.test(text.slice(after[0].end, m.start)));
+      return (np.find((m) => m.actor.kind === "person") ?? np[np.length - 1]).actor;
+    }
   }
   const roleAfter = /^\s+(the|a)\s+((?:[\p{L}-]+\s+){0,3}?)(president|prime minister|minister|spokesman|spokeswoman|spokesperson|official|ambassador|envoy|governor|mayor|commander)\b/iu.exec(text.slice(vEnd, vEnd + 60));
   if (roleAfter) return lastPersonWithRole(ctx, vStart, roleAfter[3], roleAfter[2]);
@@ -123,10 +136,12 @@ function accordingTo(ctx: Ctx, sentence: Sentence, from: number, to: number): Ac
   const m = /\baccording to\s+/i.exec(ctx.text.slice(from, to));
   if (!m) return null;
   const pos = from + m.index + m[0].length;
-  const after = mentionsIn(ctx, pos, Math.min(sentence.end, pos + 60));
+  const after = mentionsIn(ctx, pos, Math.min(sentence.end, pos + 80));
   if (!after.length) return null;
   const gap = ctx.text.slice(pos, after[0].start).trim().split(/\s+/).filter(Boolean);
-  return gap.length <= 3 ? after[0].actor : null;
+  if (gap.length > 3) return null;
+  const np = after.filter((m) => !/[,.;:(]|\b(?:who|which|and|from|of)\b/.test(ctx.text.slice(after[0].end, m.start)));
+  return (np.find((m) => m.actor.kind === "person") ?? np[np.length - 1]).actor;
 }
 
 function verbsIn(text: string, from: number, to: number): { start: number; end: number; word: string }[] {
@@ -239,7 +254,8 @@ export function findStatements(ctx: Ctx, opts: { indirectFrom: number; directOnl
     const st = makeStatement(ctx, speaker, q.innerStart, q.innerEnd, true, s, cue);
     // Mid-sentence split quotation: “We will not,” he said, “surrender.” -> one statement.
     const prev = out[out.length - 1];
-    if (prev && prev.direct && prev.speaker === speaker && prev.sentence === s && /^\p{Ll}/u.test(st.quote) && /,$/.test(prev.quote)) {
+    const between = prev ? text.slice(prev.end + 1, q.start) : "";
+    if (prev && prev.direct && prev.speaker === speaker && prev.sentence === s && /^\p{Ll}/u.test(st.quote) && /,$/.test(prev.quote) && /^\s*[^,.;]{1,50},\s*$/.test(between)) {
       prev.quote = `${prev.quote.replace(/,$/, "")} ${st.quote}`;
       prev.end = st.end;
       (prev as FoundStatement & { segments?: [number, number][] }).segments = [[prev.start, q.innerStart - 1], [st.start, st.end]];
@@ -262,7 +278,8 @@ export function findStatements(ctx: Ctx, opts: { indirectFrom: number; directOnl
     const words = wordCount(clause);
     if (words < 3) return;
     const quoted = directInside(start, end).reduce((n, x) => n + wordCount(x.quote), 0);
-    if (words - quoted < 3) return;
+    // "X said the move was “unfair”" is the direct quote; a paraphrase needs words of its own.
+    if (quoted > 0 && words - quoted < 4) return;
     taken.push([start, end]);
     out.push(makeStatement(ctx, speaker, start, end, false, s, cue));
   };
