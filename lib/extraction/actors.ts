@@ -229,6 +229,45 @@ export function findActors(
     const m = new RegExp(`\\b(${ROLE_NOUNS.map(escapeRe).join("|")})\\s*$`, "i").exec(text.slice(Math.max(0, pos - 30), pos));
     return m ? m[1] : null;
   };
+  // Organisation names may contain "for the", "of", "and": "Institute for the Study of War".
+  const orgRuns: Token[][] = [];
+  {
+    let run: Token[] = [];
+    const flush = () => {
+      while (run.length && !isCap(run[run.length - 1].text)) run.pop();
+      if (run.length) orgRuns.push(run);
+      run = [];
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const gap = run.length ? text.slice(run[run.length - 1].end, t.start) : " ";
+      if (run.length && gap !== " ") flush();
+      const joiner = run.length && /^(of|for|the|and|on|in)$/.test(t.text) && tokens[i + 1] && (isCap(tokens[i + 1].text) || tokens[i + 1].text === "the");
+      if (isCap(t.text) || joiner) {
+        run.push(t);
+        if (t.possessive) flush();
+      } else flush();
+    }
+    flush();
+  }
+  // 7. Capitalised organisation names ("State Emergency Service", "Ministry of Foreign Affairs").
+  for (const run of orgRuns) {
+    const ws = run.map((t) => t.base);
+    let s = 0;
+    while (s < ws.length && (NON_NAME_WORDS.has(ws[s]) && !stateOfDemonym.has(ws[s]))) s++;
+    const phraseToks = run.slice(s);
+    if (phraseToks.length < 2) continue;
+    const pw = phraseToks.map((t) => t.base);
+    if (pw.some((w) => VENUE_HEADS.test(w))) continue;
+    const kind = headKind(pw.filter((w) => isCap(w)));
+    if (!kind) continue;
+    const phrase = text.slice(phraseToks[0].start, phraseToks[phraseToks.length - 1].start) + phraseToks[phraseToks.length - 1].base;
+    if (byForm.has(phrase) || gazForm.has(phrase)) continue;
+    if (pw.filter((w) => TITLE_WORDS.has(w)).length >= pw.length - 1 && !/Ministry|Office|Council|Staff|Forces/.test(phrase)) continue;
+    const a = ensure(phrase, kind);
+    addForm(a, phrase);
+  }
+
   for (const run of runs) {
     let i = 0;
     const titleTokens: Token[] = [];
@@ -278,7 +317,9 @@ export function findActors(
     if (!(capTitle || lowerRole || possessiveBefore || verbAfter || appositive || recurs)) continue;
     if (name.length === 1 && byForm.has(name[0].base)) continue;
     const fullName = name.map((t) => t.base).join(" ");
+    if (name.some((t) => t.text === "of")) continue;
     if (byForm.has(fullName) && byForm.get(fullName)!.kind !== "person") continue;
+    if ([...byForm.entries()].some(([f, a]) => a.kind !== "person" && f.includes(" ") && f.includes(fullName))) continue;
     const stateOf = (w: string) => stateOfDemonym.get(w) ?? (gazForm.get(w)?.entry.kind === "state" ? gazForm.get(w)!.entry.name : byForm.get(w)?.kind === "state" ? byForm.get(w)!.name : null);
     let role = buildRole(titleTokens, lowerRole, text, run[0].start, stateOf);
     if (role && prevTok?.possessive && stateOf(prevTok.base) && !/ of /.test(role) && text.slice(prevTok.end, run[0].start) === " ") role = `${role} of ${stateOf(prevTok.base)!.startsWith("United") ? "the " : ""}${stateOf(prevTok.base)}`;
@@ -363,24 +404,18 @@ export function findActors(
     }
     addForm(a, m[0]);
     if (m[0] !== a.name) a.aliases.add(m[0]);
-  }
-
-  // 7. Capitalised organisation names ("State Emergency Service", "Ministry of Foreign Affairs").
-  for (const run of runs) {
-    const ws = run.map((t) => t.base);
-    let s = 0;
-    while (s < ws.length && (NON_NAME_WORDS.has(ws[s]) && !stateOfDemonym.has(ws[s]))) s++;
-    const phraseToks = run.slice(s);
-    if (phraseToks.length < 2) continue;
-    const pw = phraseToks.map((t) => t.base);
-    if (pw.some((w) => VENUE_HEADS.test(w))) continue;
-    const kind = headKind(pw.filter((w) => isCap(w)));
-    if (!kind) continue;
-    const phrase = text.slice(phraseToks[0].start, phraseToks[phraseToks.length - 1].start) + phraseToks[phraseToks.length - 1].base;
-    if (byForm.has(phrase) || gazForm.has(phrase)) continue;
-    if (pw.filter((w) => TITLE_WORDS.has(w)).length >= pw.length - 1 && !/Ministry|Office|Council|Staff|Forces/.test(phrase)) continue;
-    const a = ensure(phrase, kind);
-    addForm(a, phrase);
+    // "Ukraine's General Staff": the capitalised unit is a proper name of its own.
+    const unitText = m[0].slice(m[0].length - m[2].length);
+    const holder = byForm.get(unitText);
+    if (/^\p{Lu}/u.test(unitText) && unitText.includes(" ") && (!holder || (holder !== a && holder.kind !== "person"))) {
+      if (holder) {
+        holder.forms.delete(unitText);
+        byForm.delete(unitText);
+        if (holder.forms.size === 0 || holder.name === unitText) actors.delete(holder.name.toLowerCase());
+      }
+      addForm(a, unitText);
+      a.aliases.add(unitText);
+    }
   }
 
   // 8. One scan for every form; capitals count only when they stand for the state ("Kyiv sent").

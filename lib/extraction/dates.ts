@@ -129,7 +129,7 @@ const PUB_IDIOMS: PubIdiom[] = [
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-type AnchorIdiom = { re: RegExp; offset: (m: RegExpExecArray) => { n: number; unit: "day" | "week" | "month" | "year"; fuzzy: boolean } | "same" };
+type AnchorIdiom = { re: RegExp; offset: (m: RegExpExecArray) => { n: number; unit: "day" | "week" | "month" | "year"; fuzzy: boolean } | "same" | "week" };
 
 const ANCHOR_IDIOMS: AnchorIdiom[] = [
   {
@@ -151,6 +151,7 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
     },
   },
   { re: /\bthe\s+day\s+(before|after)\b/gi, offset: (m) => ({ n: m[1].toLowerCase() === "after" ? 1 : -1, unit: "day", fuzzy: false }) },
+  { re: /\b(?:earlier|later)\s+(?:in|that)\s+(?:the\s+)?week\b/gi, offset: () => "week" },
   { re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|evening|week|month)\b|\b(?:that|the)\s+same\s+day\b|\bhours\s+(?:later|earlier)\b/gi, offset: () => "same" },
 ];
 
@@ -163,6 +164,7 @@ const BLOCKERS = [
   /\bsince\s+the\s+(?:war|invasion|conflict|start\s+of\s+the\s+war)\b(?:\s+(?:began|started))?/gi,
   /\b(?:in|within|for|over)\s+(?:a|an|one|the\s+past|the\s+last|the\s+next)\s+(?:day|week|month|year|decade)\b/gi,
   /\bfor\s+(?:\w+\s+)?(?:days|weeks|months|years|hours)\b/gi,
+  /\b(?:after|within|in)\s+(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|hours?)\b(?!\s+(?:later|earlier|ago))/gi,
   /\b\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles|m|mm|tonnes|tons|bn|billion|million|%|per\s+cent|percent)\b/gi,
   /\b(?:the\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\b/gi,
   /\b(?:\d+|a|one|two|three)[-\s](?:day|week|month|year)[-\s](?:old|long)\b/gi,
@@ -248,6 +250,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
         start: m.index, end: m.index + m[0].length, kind: "anchor", source: "anchor",
         resolve: (anchor) => {
           const base = anchor ?? value(pub, pub, "day");
+          if (off === "week") return base.precision === "day" ? value(mondayOf(base.from), addDays(mondayOf(base.from), 6), "week") : base;
           return off === "same" ? base : shift(base, off.n, off.unit, off.fuzzy);
         },
       });

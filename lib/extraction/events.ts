@@ -31,7 +31,7 @@ export interface FoundEvent {
 const TRIGGERS: [EventType, number, RegExp][] = [
   ["threat_warning", 1, /\b(warned|warns|warning|threatened|threatens|ultimatum)\b/],
   ["phone_call", 1, /\b(?:called|phoned|rang)\s+(?=\p{Lu}|his\s|her\s|the\s+\p{Lu})|\b(?:phone call|telephone call|call with|spoke by phone|phone conversation|held a call|spoke by telephone|phone calls?)\b|\b(?:spoke|spoken|talked|conversation)\b[^.;]{0,70}\b(?:phone|telephone)\b/u],
-  ["political_change", 2, /\b(took over|took office|took power|elected|inaugurated|resigned|resignation|appointed|sworn in|reshuffle|ousted|stepped down|election)\b/],
+  ["political_change", 2, /\b(took over|took office|took power|elected|inaugurated|resigned|resignation|appointed|sworn in|reshuffle|ousted|stepped down|election|sacked|fired|replaced|(?:dismissed|removed)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}(?:commander|minister|head|chief|governor|general|prosecutor|director))\b/u],
   ["ground_advance", 2, /\b(advanced|advancing|advances|captured|captures|seized|took control|taken control|liberated|incursion|breakthrough|pushed into|occupied|gained ground|overran)\b/],
   ["summit_talks", 2, /\b(met|meets|meeting with|held talks|talks with|summit|negotiations|hosted|visited|visit to|talks in)\b/],
   ["rejection", 2, /\b(rejected|rejects|rejecting|rebuffed|refused|refuses|turned down|abandoned|vetoed|ruled out)\b/],
@@ -47,7 +47,7 @@ const ENERGY_TARGET = /\b(refiner(?:y|ies)|pipelines?|power (?:plant|station|gri
 const STRIKE_TYPES = new Set<EventType>(["missile_drone_strike"]);
 const MODAL = /\b(will|would|could|may|might|should|shall|intends? to|plans? to|is certain to|are certain to|is likely to|are likely to|wants? to|[Ii]f|[Uu]nless|is expected to|are expected to|hopes? to|seeks? to|Will|Would|Could|Should)\b/;
 const SAY_THAT = /\b(said|says|told|warned|stated|announced|claimed|reported|insisted|added|noted|argued|admitted|confirmed|assumed|believes|believed|thinks|thought)\b[^.;]{0,80}?\bthat\b/;
-const BOUNDARY = /;\s+|,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ed\b|also\b|then\b|\p{Lu}))|,\s+and\s+(?=(?:then\s+|also\s+)?\p{Ll}+ed\b)|,\s+(?:before|after|while|whereas|until)\s+|\s+(?:before|until|since)\s+(?=(?:he|she|they|it|\p{Lu})\b)/gu;
+const BOUNDARY = /;\s+|,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ed\b|also\b|then\b|\p{Lu}))|,\s+and\s+(?=(?:then\s+|also\s+)?\p{Ll}+ed\b)|,\s+(?:before|after|while|whereas|until)\s+|\s+(?:before|until|since|after)\s+(?=(?:he|she|they|it)\b|\p{Lu})/gu;
 const PAST_VERB = /\b(\p{Ll}{3,}ed|was|were|had|did|met|took|hit|came|began|sent|made|held|gave|spoke|struck|saw|won|lost|fell|rose|went|left|led|shot|brought|became|cut|put)\b/u;
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,

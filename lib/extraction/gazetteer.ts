@@ -133,7 +133,7 @@ export const ROLE_NOUNS = [
 /** Words that end an organisation name and give its kind. */
 export const ORG_HEADS: [RegExp, "armed_force" | "government" | "alliance" | "media" | "organization"][] = [
   [/^(Forces|Force|Army|Navy|Guard|Brigade|Regiment|Battalion|Corps|Command|Fleet|Troops|Staff|Legion|Division|Military)$/, "armed_force"],
-  [/^(Ministry|Government|Cabinet|Parliament|Rada|Duma|Office|Council|Service|Agency|Committee|Department|Administration|Directorate|Prosecutor|Court|Senate|Congress|Assembly|Bureau|Commission|Inspectorate|Centre|Center)$/, "government"],
+  [/^(Ministry|Government|Cabinet|Parliament|Rada|Duma|Office|Council|Service|Agency|Committee|Department|Administration|Directorate|Prosecutor|Court|Senate|Congress|Assembly|Bureau|Commission|Inspectorate|Centre|Center|Headquarters|Secretariat)$/, "government"],
   [/^(Coalition|Alliance|Pact|Bloc|Partnership)$/, "alliance"],
   [/^(News|Times|Post|Journal|Gazette|Herald|Telegraph|Radio|TV|Television|Tribune|Pravda|Agency)$/, "media"],
   [/^(Organisation|Organization|Union|Bank|Fund|Company|Group|Party|Institute|University|Foundation|Association|Federation|Corporation|Movement|Front)$/, "organization"],

@@ -43,6 +43,7 @@ const JUDGE_VERBS = /\b(lambasted|criticised|criticized|accused|condemned|blamed
 const PREPOSITIONS = /^(of|to|for|with|by|from|at|in|on|against|between|about|including|into|than|like|among|toward|towards|over|under|after|before|during|via|and|or)$/i;
 const ADVERBS = /^(also|has|have|had|later|further|previously|reportedly|repeatedly|again|then|once|had|recently|earlier|publicly|separately|adamantly|bluntly|angrily|firmly|quickly|already|has also|would|will|did|does|not|never)$/i;
 const CLAUSE_START = /^(it|he|she|they|we|there|the|a|an|its|his|her|their|this|these|those|no|all|any|some|russia|ukraine|kyiv|moscow|\p{Lu}[\p{L}’'-]*)$/u;
+const NOT_CLAUSE_START = /^(to|on|in|at|that|during|after|before|while|when|late|earlier|later|also|again|then|so|nothing|little|much|more|this|yes|no|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|about|of|for|with|by|from|as)$/i;
 const FINITE = /\b(is|are|was|were|will|would|had|has|have|could|can|should|might|must|did|does|do|may|shall|\p{Ll}{3,}ed)\b/u;
 
 const norm = (s: string) => s.toLowerCase().replace(/[“”"‘’'«».,;:!?—–-]+/g, " ").replace(/\s+/g, " ").trim();
@@ -223,7 +224,9 @@ export function findStatements(ctx: Ctx, opts: { indirectFrom: number; directOnl
     const afterVerbs = verbsOutsideQuotes(ctx, q.end, s.end);
     const afterText = masked(ctx, q.end, s.end);
     const firstAfter = afterVerbs[0];
-    if (firstAfter && /^[\s,—–-]*$/.test(afterText.slice(0, 1)) && afterText.slice(0, firstAfter.start - q.end).trim().replace(/^[,—–-]\s*/, "").split(/\s+/).filter(Boolean).length <= 6 && !/[.;]/.test(afterText.slice(0, firstAfter.start - q.end))) {
+    const innerTail = text.slice(q.innerStart, q.innerEnd).trimEnd().slice(-1);
+    const attributionShape = /^\s*[,—–-]/.test(afterText) || /[,.!?…—–-]/.test(innerTail);
+    if (firstAfter && attributionShape && afterText.slice(0, firstAfter.start - q.end).trim().replace(/^[,—–-]\s*/, "").split(/\s+/).filter(Boolean).length <= 6 && !/[.;]/.test(afterText.slice(0, firstAfter.start - q.end))) {
       speaker = speakerOfVerb(ctx, { ...s, start: q.end }, firstAfter.start, firstAfter.end);
       cue = firstAfter.word;
     }
@@ -271,7 +274,8 @@ export function findStatements(ctx: Ctx, opts: { indirectFrom: number; directOnl
   const directInside = (a: number, b: number) => out.filter((x) => x.direct && x.start >= a && x.end <= b);
   const pushIndirect = (speaker: Actor | null, a: number, b: number, s: Sentence, cue: string) => {
     if (!speaker || b <= a) return;
-    const raw = text.slice(a, b);
+    const coord = /\s+and\s+(?:also\s+)?(?!had\b|has\b|was\b|were\b)(blamed|accused|called|urged|criticised|criticized|warned|rejected|dismissed|denied|vowed|promised|pledged|threatened|praised|condemned|insisted|said|added)\s/.exec(text.slice(a, b));
+    const raw = text.slice(a, coord ? a + coord.index : b);
     const clause = trimClause(raw);
     const off = raw.indexOf(clause);
     const start = a + Math.max(0, off), end = start + clause.length;
@@ -316,15 +320,18 @@ export function findStatements(ctx: Ctx, opts: { indirectFrom: number; directOnl
           r = r.slice(adj[0].length);
         }
         const first = /^\s+([\p{L}’'-]+)/u.exec(r)?.[1] ?? "";
-        if (first && CLAUSE_START.test(first) && !/^(to|on|in|at|that|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(first) && FINITE.test(r.split(/\s+/).slice(0, 10).join(" "))) {
+        const head = r.split(/,/)[0].split(/\s+/).slice(0, 9).join(" ");
+        if (first && (CLAUSE_START.test(first) || /^\p{Ll}+$/u.test(first)) && !NOT_CLAUSE_START.test(first) && FINITE.test(head)) {
           pushIndirect(speakerOfVerb(ctx, s, vs, ve), ve + skip, s.end, s, v.word);
           continue;
         }
       }
     }
     // "…, the ministry said." / "…, said Peskov." / "…, according to X."
-    const tail = /^(.*\S),\s+((?:[^,]{1,70}?\s+)?(?:said|says|reported|announced|added|stated|claimed|wrote|posted)(?:\s+[^,]{0,50})?|according to\s+[^,]{1,60})[.!]?\s*$/su.exec(m);
-    if (tail && !isTaken(s.start)) {
+    const tail = /^(.*\S),\s+((?:[^,]{1,100}?\s+)?(?:said|says|reported|announced|added|stated|claimed|wrote|posted)(?:\s+[^,]{0,50})?|according to\s+[^,]{1,60})[.!]?\s*$/su.exec(m);
+    const tailAdjunct = tail ? /\b(?:said|says|reported|announced|added|stated|claimed|wrote|posted)\b(.*)$/s.exec(tail[2])?.[1] ?? "" : "";
+    const tailOk = !!tail && (/^according/i.test(tail[2]) || (tailAdjunct.trim().split(/\s+/).filter(Boolean).length <= 6 && !/\bthat\b/.test(tailAdjunct) && !(FINITE.test(tailAdjunct) && !/^\s*(?:the|a|an|\p{Lu})/u.test(tailAdjunct))));
+    if (tail && tailOk && !isTaken(s.start)) {
       const attrStart = s.start + tail[1].length;
       const vs = verbsIn(m, tail[1].length, m.length)[0];
       const speaker = /^according/i.test(tail[2]) ? accordingTo(ctx, s, attrStart, s.end) : vs ? speakerOfVerb(ctx, { ...s, start: attrStart }, s.start + vs.start, s.start + vs.end) : null;
@@ -340,7 +347,7 @@ export function findStatements(ctx: Ctx, opts: { indirectFrom: number; directOnl
       const vs = s.start + p.index;
       if (isTaken(vs)) continue;
       const from = vs + p[1].length + 1;
-      const endRel = /,\s+(?:but|while|whereas|although|though)\b|;|\s+—\s+/.exec(m.slice(from - s.start));
+      const endRel = /,|;|\s+—\s+|\s+but\s+/.exec(m.slice(from - s.start));
       pushIndirect(speakerOfVerb(ctx, s, vs, vs + p[1].length), from, endRel ? from + endRel.index : s.end, s, p[1]);
     }
     // "he lambasted Europe for …"
@@ -350,7 +357,7 @@ export function findStatements(ctx: Ctx, opts: { indirectFrom: number; directOnl
       if (isTaken(vs)) continue;
       const restRel = m.slice(p.index);
       if (!/^\S+\s+(?:[\p{L}’'-]+\s+){0,5}?(?:for|of|to|over)\s+/u.test(restRel)) continue;
-      const endRel = /,\s+(?:but|while|whereas|although|though)\b|;|\s+—\s+/.exec(restRel);
+      const endRel = /,|;|\s+—\s+|\s+but\s+/.exec(restRel);
       pushIndirect(speakerOfVerb(ctx, s, vs, vs + p[1].length), vs, endRel ? vs + endRel.index : s.end, s, p[1]);
     }
   }
@@ -361,9 +368,12 @@ export function findStatements(ctx: Ctx, opts: { indirectFrom: number; directOnl
   const result: FoundStatement[] = [];
   const rangesFirst = opts.directOnlyRanges ?? [];
   const inHeader = (x: FoundStatement) => rangesFirst.some(([a, b]) => x.start >= a && x.end <= b);
+  const bodyQuotes = new Set(out.filter((x) => !inHeader(x)).map((x) => `${x.direct}|${norm(x.quote)}`));
   for (const x of [...out.filter((x) => !inHeader(x)), ...out.filter(inHeader)]) {
     const key = `${x.speaker.name}|${x.direct}|${norm(x.quote)}`;
     if (seen.has(key)) continue;
+    // Headlines credit the institution ("Kremlin says") with the spokesman's words quoted in the body.
+    if (inHeader(x) && bodyQuotes.has(`${x.direct}|${norm(x.quote)}`)) continue;
     seen.set(key, x);
     result.push(x);
   }

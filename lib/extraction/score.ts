@@ -74,11 +74,12 @@ function greedy<T>(pairs: { e: number; p: number; score: number; tie: number; da
 export function scoreProposal(proposal: ProposalLike, expected: Expected): Score {
   // Canonical-name equivalence through both sides' aliases.
   const proposedNames = new Map<string, string>();
-  for (const a of proposal.actors) for (const n of [a.name, ...a.aliases]) proposedNames.set(n.toLowerCase(), a.name.toLowerCase());
+  const key = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
+  for (const a of proposal.actors) for (const n of [a.name, ...a.aliases]) proposedNames.set(key(n), key(a.name));
   const expectedNames = new Map<string, Set<string>>();
-  for (const a of expected.actors) expectedNames.set(a.name.toLowerCase(), new Set([a.name, ...(a.aliases ?? [])].map((x) => x.toLowerCase())));
+  for (const a of expected.actors) expectedNames.set(key(a.name), new Set([a.name, ...(a.aliases ?? [])].map(key)));
   const sameActor = (exp: string, prop: string) => {
-    const e = exp.toLowerCase(), p = prop.toLowerCase();
+    const e = key(exp), p = key(prop);
     if (e === p || proposedNames.get(e) === p) return true;
     return expectedNames.get(e)?.has(p) ?? false;
   };
@@ -118,8 +119,8 @@ export function scoreProposal(proposal: ProposalLike, expected: Expected): Score
   const dated = ee.map((e, i) => ({ e, i })).filter((x) => x.e.date);
   const rightDate = dated.filter((x) => eMatch.some((m) => m.e === x.i && pe[m.p].date === x.e.date));
 
-  const proposedAll = new Set(proposal.actors.flatMap((a) => [a.name, ...a.aliases]).map((n) => n.toLowerCase()));
-  const foundActors = expected.actors.filter((a) => proposedAll.has(a.name.toLowerCase()));
+  const proposedAll = new Set(proposal.actors.flatMap((a) => [a.name, ...a.aliases]).map(key));
+  const foundActors = expected.actors.filter((a) => proposedAll.has(key(a.name)));
 
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return {
