@@ -1,0 +1,334 @@
+/**
+ * Date phrases resolved against the publication date. chrono-node does the general parsing;
+ * a thin layer covers news idioms it lacks or gets wrong for reporting ("last week" on a Sunday,
+ * "over the weekend", "a few days later" relative to the previously mentioned date, "at the end of
+ * the meetings" relative to the last dated meeting). A day is never invented when the text gives less.
+ */
+import * as chrono from "chrono-node";
+import type { Sentence } from "./sentences";
+
+export type Precision = "day" | "week" | "month" | "quarter" | "year" | "unknown";
+
+export interface DateValue {
+  /** Inclusive range of UTC days the phrase can denote. */
+  from: Date;
+  to: Date;
+  precision: Precision;
+}
+
+export interface DateMention extends DateValue {
+  start: number;
+  end: number;
+  text: string;
+  date: string | null;
+  source: "chrono" | "idiom" | "anchor" | "meeting";
+}
+
+const DAY = 86_400_000;
+const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY);
+const pad = (n: number) => String(n).padStart(2, "0");
+const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const ym = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+const monthRange = (y: number, m: number): [Date, Date] => [utc(y, m, 1), utc(y, m + 1, 0)];
+const sameMonth = (a: Date, b: Date) => a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth();
+
+export function parseIsoDay(s: string): Date {
+  const [y, m, d] = s.split("-").map(Number);
+  return utc(y, m - 1, d);
+}
+
+/** The most precise string the value supports: YYYY-MM-DD, YYYY-MM or YYYY. Weeks become a month when they lie within one. */
+export function formatDate(v: DateValue): string | null {
+  switch (v.precision) {
+    case "day":
+      return ymd(v.from);
+    case "week":
+    case "month":
+      if (sameMonth(v.from, v.to)) return ym(v.from);
+      return v.from.getUTCFullYear() === v.to.getUTCFullYear() ? String(v.from.getUTCFullYear()) : null;
+    case "quarter":
+    case "year":
+      return v.from.getUTCFullYear() === v.to.getUTCFullYear() ? String(v.from.getUTCFullYear()) : null;
+    default:
+      return null;
+  }
+}
+
+const value = (from: Date, to: Date, precision: Precision): DateValue => ({ from, to, precision });
+/** Monday of the ISO week containing d. */
+const mondayOf = (d: Date) => addDays(d, -((d.getUTCDay() + 6) % 7));
+
+type PubIdiom = { re: RegExp; resolve: (pub: Date, m: RegExpExecArray) => DateValue };
+
+const PUB_IDIOMS: PubIdiom[] = [
+  {
+    re: /\b(?:(?:over|during|at|on)\s+the|this(?:\s+past)?)\s+weekend\b/gi,
+    resolve: (pub) => {
+      const dow = pub.getUTCDay();
+      if (dow === 6) return value(pub, addDays(pub, 1), "week");
+      if (dow === 0) return value(addDays(pub, -1), pub, "week");
+      const sat = addDays(pub, -((dow + 1) % 7));
+      return value(sat, addDays(sat, 1), "week");
+    },
+  },
+  {
+    re: /\blast\s+weekend\b/gi,
+    resolve: (pub) => {
+      const dow = pub.getUTCDay();
+      const back = dow === 0 ? 8 : dow === 6 ? 7 : (dow + 1) % 7;
+      const sat = addDays(pub, -back);
+      return value(sat, addDays(sat, 1), "week");
+    },
+  },
+  {
+    // On a weekend "last week" is the working week just ended; on a weekday it is the previous calendar week.
+    re: /\b(?:last|the\s+previous|the\s+past)\s+week\b/gi,
+    resolve: (pub) => {
+      const dow = pub.getUTCDay();
+      const mon = mondayOf(pub);
+      if (dow === 0 || dow === 6) return value(mon, addDays(mon, 4), "week");
+      return value(addDays(mon, -7), addDays(mon, -1), "week");
+    },
+  },
+  { re: /\b(?:earlier\s+)?this\s+week\b/gi, resolve: (pub) => value(mondayOf(pub), pub, "week") },
+  { re: /\bnext\s+week\b/gi, resolve: (pub) => value(addDays(mondayOf(pub), 7), addDays(mondayOf(pub), 13), "week") },
+  {
+    re: /\b(?:(?:at|in)\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+month|(?:earlier|later)\s+this\s+month|this\s+month)\b/gi,
+    resolve: (pub) => value(...monthRange(pub.getUTCFullYear(), pub.getUTCMonth()), "month"),
+  },
+  { re: /\b(?:last|the\s+previous|the\s+past)\s+month\b/gi, resolve: (pub) => value(...monthRange(pub.getUTCFullYear(), pub.getUTCMonth() - 1), "month") },
+  { re: /\bnext\s+month\b/gi, resolve: (pub) => value(...monthRange(pub.getUTCFullYear(), pub.getUTCMonth() + 1), "month") },
+  {
+    re: /\b(?:at|in)\s+the\s+(?:start|beginning)\s+of\s+(this|the|last)\s+year\b/gi,
+    resolve: (pub, m) => value(...monthRange(pub.getUTCFullYear() - (m[1].toLowerCase() === "last" ? 1 : 0), 0), "month"),
+  },
+  {
+    re: /\b(?:at|by|towards?|in)\s+the\s+end\s+of\s+(this|the|last)\s+year\b/gi,
+    resolve: (pub, m) => value(...monthRange(pub.getUTCFullYear() - (m[1].toLowerCase() === "last" ? 1 : 0), 11), "month"),
+  },
+  {
+    re: /\b(early|late)\s+(this|last)\s+year\b/gi,
+    resolve: (pub, m) => {
+      const y = pub.getUTCFullYear() - (m[2].toLowerCase() === "last" ? 1 : 0);
+      return m[1].toLowerCase() === "early" ? value(utc(y, 0, 1), utc(y, 2, 31), "quarter") : value(utc(y, 9, 1), utc(y, 11, 31), "quarter");
+    },
+  },
+  { re: /\b(?:(?:earlier|later|so\s+far)\s+)?this\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear(), 0, 1), utc(pub.getUTCFullYear(), 11, 31), "year") },
+  { re: /\b(?:last|the\s+previous|the\s+past)\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear() - 1, 0, 1), utc(pub.getUTCFullYear() - 1, 11, 31), "year") },
+  { re: /\bnext\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear() + 1, 0, 1), utc(pub.getUTCFullYear() + 1, 11, 31), "year") },
+  // A bare year used as a modifier: "the 2022 grain deal".
+  { re: /(?<![\d$€£.,]\s?)\bthe\s+((?:19|20)\d{2})(?=\s+\p{L})(?!\s+(?:people|soldiers|troops|km|tonnes|drones|missiles))/giu, resolve: (_pub, m) => value(utc(+m[1], 0, 1), utc(+m[1], 11, 31), "year") },
+  // Wire copy: "overnight" is the night ending on the publication day.
+  { re: /\b(?:overnight|earlier\s+today|this\s+morning)\b(?!\s+(?:on|into|to|from)\b)/gi, resolve: (pub) => value(pub, pub, "day") },
+  {
+    re: /\b(?:in|since|by|until|from|of|during)\s+(?:(?:early|late|mid)[-\s])?((?:19|20)\d{2})\b(?!\s*[-/]\d)/gi,
+    resolve: (_pub, m) => value(utc(+m[1], 0, 1), utc(+m[1], 11, 31), "year"),
+  },
+];
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+type AnchorIdiom = { re: RegExp; offset: (m: RegExpExecArray) => { n: number; unit: "day" | "week" | "month" | "year"; fuzzy: boolean } | "same" | "week" };
+
+const ANCHOR_IDIOMS: AnchorIdiom[] = [
+  {
+    re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|a\s+couple\s+of|\d+)\s+(day|days|week|weeks|month|months|year|years)\s+(later|afterwards|after|earlier|before|previously)\b(?!\s+(?:the|a|an|his|her|its|their|it|[A-Z]))/g,
+    offset: (m) => {
+      const q = m[1].toLowerCase().replace(/\s+/g, " ");
+      const fuzzy = /several|few|couple/.test(q);
+      const n = fuzzy ? (q.includes("couple") ? 2 : 3) : NUMBER_WORDS[q] ?? Number(q);
+      const sign = /later|after/.test(m[3]) ? 1 : -1;
+      return { n: sign * n, unit: m[2].replace(/s$/, "") as "day", fuzzy };
+    },
+  },
+  { re: /\b(days|weeks|months)\s+(later|earlier)\b/gi, offset: (m) => ({ n: m[2] === "later" ? 3 : -3, unit: m[1].replace(/s$/, "") as "day", fuzzy: true }) },
+  {
+    re: /\bthe\s+(next|following|previous|preceding)\s+(day|morning|evening|night|week|month|year)\b/gi,
+    offset: (m) => {
+      const unit = /day|morning|evening|night/.test(m[2]) ? "day" : (m[2] as "week");
+      return { n: /next|following/.test(m[1].toLowerCase()) ? 1 : -1, unit, fuzzy: false };
+    },
+  },
+  { re: /\bthe\s+day\s+(before|after)\b/gi, offset: (m) => ({ n: m[1].toLowerCase() === "after" ? 1 : -1, unit: "day", fuzzy: false }) },
+  { re: /\b(?:earlier|later)\s+(?:in|that)\s+(?:the\s+)?week\b/gi, offset: () => "week" },
+  { re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|evening|week|month)\b|\b(?:that|the)\s+same\s+day\b|\bhours\s+(?:later|earlier)\b/gi, offset: () => "same" },
+];
+
+const MEETING_REF = /\b(?:at|by|towards?|near|after)\s+the\s+(?:end|close|conclusion|start|beginning|opening)\s+of\s+the\s+(?:meetings?|summit|talks|negotiations|conference|forum|visit)\b/gi;
+const MEETING_WORDS = /\b(met|meet|meeting|meetings|summit|talks|conference|negotiations|forum)\b/i;
+
+/** Phrases chrono would misread as dates in reporting prose ("for the fourth time in a month", "10km"). */
+const BLOCKERS = [
+  /\bin\s+the\s+meantime\b/gi,
+  /\bsince\s+the\s+(?:war|invasion|conflict|start\s+of\s+the\s+war)\b(?:\s+(?:began|started))?/gi,
+  /\b(?:in|within|for|over)\s+(?:a|an|one|the\s+past|the\s+last|the\s+next)\s+(?:day|week|month|year|decade)\b/gi,
+  /\bfor\s+(?:\w+\s+)?(?:days|weeks|months|years|hours)\b/gi,
+  /\b(?:after|within|in)\s+(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|hours?)\b(?!\s+(?:later|earlier|ago))/gi,
+  /\b\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles|m|mm|tonnes|tons|bn|billion|million|%|per\s+cent|percent)\b/gi,
+  /\b(?:the\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\b/gi,
+  /\b(?:\d+|a|one|two|three)[-\s](?:day|week|month|year)[-\s](?:old|long)\b/gi,
+];
+
+const PREPOSITION_BEFORE = /(?:^|\s)((?:on|in|at|during|since|by|from|until|through|throughout|over|early|late|mid|earlier|later|before|after)\s+)$/i;
+
+type Tense = "past" | "future" | "unknown";
+
+const FUTURE = /\b(will|shall|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|intends?\s+to|is\s+set\s+to|are\s+set\s+to|upcoming)\b/gi;
+const PAST = /\b(was|were|had|did|said|told|met|took|hit|came|began|sent|made|held|gave|spoke|struck|saw|won|lost|fell|rose|went|left|led|shot|brought|became|killed|[a-z]{3,}ed)\b/gi;
+
+function tenseNear(sentence: string, pos: number): Tense {
+  let best: { d: number; t: Tense } | null = null;
+  for (const [re, t] of [[FUTURE, "future"], [PAST, "past"]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const d = Math.abs(m.index - pos);
+      if (!best || d < best.d) best = { d, t };
+    }
+  }
+  return best?.t ?? "unknown";
+}
+
+function shift(v: DateValue, n: number, unit: "day" | "week" | "month" | "year", fuzzy: boolean): DateValue {
+  const rank: Record<Precision, number> = { day: 0, week: 1, month: 2, quarter: 3, year: 4, unknown: 5 };
+  const unitRank = { day: 0, week: 1, month: 2, year: 4 }[unit];
+  const span = Math.abs(n) * (unit === "day" ? 1 : unit === "week" ? 7 : unit === "month" ? 30 : 365);
+  const anchorSpan = { day: 1, week: 7, month: 30, quarter: 91, year: 365, unknown: 0 }[v.precision];
+  // A shift much smaller than the anchor's own vagueness leaves the anchor as the best estimate.
+  if (rank[v.precision] > unitRank && span < anchorSpan) return v;
+  const move = (d: Date, k: number): Date => {
+    if (unit === "day") return addDays(d, k);
+    if (unit === "week") return addDays(d, 7 * k);
+    if (unit === "month") return utc(d.getUTCFullYear(), d.getUTCMonth() + k, Math.min(d.getUTCDate(), 28));
+    return utc(d.getUTCFullYear() + k, d.getUTCMonth(), d.getUTCDate());
+  };
+  if (fuzzy) {
+    const lo = Math.sign(n) * 2, hi = Math.sign(n) * 5;
+    const [a, b] = n > 0 ? [move(v.from, unit === "day" ? lo : 1), move(v.to, unit === "day" ? hi : n)] : [move(v.from, unit === "day" ? hi : n), move(v.to, unit === "day" ? lo : -1)];
+    const precision: Precision = unit === "day" ? "week" : unit === "week" ? "month" : "year";
+    return value(a, b, precision);
+  }
+  const from = move(v.from, n);
+  const to = move(v.to, n);
+  const precision: Precision = unit === "day" ? v.precision : unit === "week" ? (v.precision === "day" ? "week" : v.precision) : v.precision === "day" || v.precision === "week" ? "month" : v.precision;
+  if (precision === "month") return value(...monthRange(from.getUTCFullYear(), from.getUTCMonth()), "month");
+  return value(from, to, precision);
+}
+
+function overlaps(a: { start: number; end: number }, list: { start: number; end: number }[]) {
+  return list.some((b) => a.start < b.end && b.start < a.end);
+}
+
+/** Finds and resolves every date phrase in `text`, in text order. */
+export function findDates(text: string, publishedOn: string, sentences: Sentence[]): DateMention[] {
+  const pub = parseIsoDay(publishedOn);
+  const taken: { start: number; end: number }[] = [];
+  type Raw = { start: number; end: number; kind: "pub" | "anchor" | "meeting" | "chrono"; resolve: (anchor: DateValue | null, meeting: DateValue | null) => DateValue | null; source: DateMention["source"] };
+  const raws: Raw[] = [];
+  const add = (r: Raw) => {
+    if (overlaps(r, taken)) return;
+    taken.push(r);
+    raws.push(r);
+  };
+
+  for (const re of BLOCKERS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) taken.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const blockers = [...taken];
+  taken.length = 0;
+
+  MEETING_REF.lastIndex = 0;
+  for (let m = MEETING_REF.exec(text); m; m = MEETING_REF.exec(text)) {
+    add({ start: m.index, end: m.index + m[0].length, kind: "meeting", source: "meeting", resolve: (_a, meeting) => meeting });
+  }
+  for (const idiom of ANCHOR_IDIOMS) {
+    idiom.re.lastIndex = 0;
+    for (let m = idiom.re.exec(text); m; m = idiom.re.exec(text)) {
+      const off = idiom.offset(m);
+      add({
+        start: m.index, end: m.index + m[0].length, kind: "anchor", source: "anchor",
+        resolve: (anchor) => {
+          const base = anchor ?? value(pub, pub, "day");
+          if (off === "week") return base.precision === "day" ? value(mondayOf(base.from), addDays(mondayOf(base.from), 6), "week") : base;
+          return off === "same" ? base : shift(base, off.n, off.unit, off.fuzzy);
+        },
+      });
+    }
+  }
+  for (const idiom of PUB_IDIOMS) {
+    idiom.re.lastIndex = 0;
+    for (let m = idiom.re.exec(text); m; m = idiom.re.exec(text)) {
+      const v = idiom.resolve(pub, m);
+      add({ start: m.index, end: m.index + m[0].length, kind: "pub", source: "idiom", resolve: () => v });
+    }
+  }
+
+  const ref = new Date(pub.getTime() + 12 * 3_600_000);
+  for (const r of chrono.en.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+    let start = r.index;
+    let end = r.index + r.text.replace(/[\s,.;:]+$/, "").length;
+    const span = { start, end };
+    if (overlaps(span, taken) || overlaps(span, blockers)) continue;
+    const c = r.start;
+    const certainDay = c.isCertain("day"), certainMonth = c.isCertain("month"), certainYear = c.isCertain("year"), weekday = c.isCertain("weekday");
+    if (!certainDay && !certainMonth && !certainYear && !weekday) continue;
+    const sentence = sentences.find((s) => start >= s.start && start < s.end);
+    const sText = sentence ? text.slice(sentence.start, sentence.end) : text;
+    const tense = tenseNear(sText, start - (sentence?.start ?? 0));
+    const relative = /\b(last|next|this|ago|yesterday|today|tomorrow|tonight)\b/i.test(r.text);
+    let y = c.get("year")!, mo = c.get("month")! - 1, d = c.get("day")!;
+    let v: DateValue;
+    if (weekday && !certainDay && !relative) {
+      const w = c.get("weekday")!;
+      const pw = pub.getUTCDay();
+      const date = tense === "future" ? addDays(pub, (w - pw + 7) % 7 || 7) : addDays(pub, -((pw - w + 7) % 7));
+      v = value(date, date, "day");
+    } else if (certainDay || relative) {
+      let date = utc(y, mo, d);
+      if (!certainYear && !relative) {
+        // chrono picks the year closest to the reference; only a clear tense contradiction moves it.
+        if (tense === "past" && date.getTime() > pub.getTime() + 7 * DAY) date = utc(y - 1, mo, d);
+        if (tense === "future" && date.getTime() < pub.getTime() - 31 * DAY) date = utc(y + 1, mo, d);
+      }
+      const precision: Precision = certainDay || weekday || /yesterday|today|tomorrow|tonight|ago/i.test(r.text) ? "day" : certainMonth ? "month" : "year";
+      if (precision === "month") v = value(...monthRange(date.getUTCFullYear(), date.getUTCMonth()), "month");
+      else if (precision === "year") v = value(utc(date.getUTCFullYear(), 0, 1), utc(date.getUTCFullYear(), 11, 31), "year");
+      else v = value(date, date, "day");
+    } else if (certainMonth) {
+      if (!certainYear) {
+        const key = y * 12 + mo, pubKey = pub.getUTCFullYear() * 12 + pub.getUTCMonth();
+        if (tense === "past" && key > pubKey) y -= 1;
+        if (tense === "future" && key < pubKey) y += 1;
+      }
+      v = value(...monthRange(y, mo), "month");
+    } else {
+      v = value(utc(y, 0, 1), utc(y, 11, 31), "year");
+    }
+    const pre = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+    if (pre && !/^(on|in|at)\s/i.test(r.text)) start -= pre[1].length;
+    const qualifier = /(?:^|\s)((?:early|late|overnight)\s+)$/i.exec(text.slice(Math.max(0, start - 12), start));
+    if (qualifier) start -= qualifier[1].length;
+    add({ start, end, kind: "chrono", source: "chrono", resolve: () => v });
+  }
+
+  // Include a leading preposition in idiom phrases too ("in July" is chrono's; "at the start of this year" is already whole).
+  raws.sort((a, b) => a.start - b.start);
+  const out: DateMention[] = [];
+  let anchor: DateValue | null = null;
+  let meeting: DateValue | null = null;
+  for (const r of raws) {
+    const v = r.resolve(anchor, meeting);
+    if (!v) continue;
+    const mention: DateMention = { ...v, start: r.start, end: r.end, text: text.slice(r.start, r.end), date: formatDate(v), source: r.source };
+    out.push(mention);
+    anchor = v;
+    const sentence = sentences.find((s) => r.start >= s.start && r.start < s.end);
+    if (sentence && MEETING_WORDS.test(text.slice(sentence.start, sentence.end)) && r.kind !== "meeting") meeting = v;
+  }
+  return out;
+}
+
+export function precisionRank(p: Precision): number {
+  return { day: 0, week: 1, month: 2, quarter: 3, year: 4, unknown: 5 }[p];
+}

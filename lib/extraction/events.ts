@@ -1,0 +1,287 @@
+/**
+ * Events: clause-level happenings found by trigger words from the codebook, plus dated
+ * nominal meetings ("the Alaska summit on August 15"). Each gets the clause's date phrase
+ * (or one inherited from a coordinated clause), a place, actors with roles, and fatalities.
+ */
+import type { Actor, ActorIndex, Mention } from "./actors";
+import { precisionRank, type DateMention, type Precision } from "./dates";
+import type { QuoteSpan, Sentence } from "./sentences";
+
+export const EVENT_TYPES = [
+  "summit_talks", "phone_call", "proposal", "rejection", "agreement_ceasefire", "missile_drone_strike", "energy_infrastructure_attack",
+  "ground_battle", "ground_advance", "aid_arms_decision", "sanctions", "threat_warning", "casualties", "political_change", "other",
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+export type EventRole = "initiator" | "target" | "participant";
+
+export interface FoundEvent {
+  title: string;
+  type: EventType;
+  date: string | null;
+  datePrecision: Precision;
+  dateText: string | null;
+  actors: string[];
+  actorRoles: { name: string; role: EventRole }[];
+  location: string | null;
+  fatalities: number | null;
+  start: number;
+  end: number;
+}
+
+const TRIGGERS: [EventType, number, RegExp][] = [
+  ["threat_warning", 1, /\b(warned|warns|warning|threatened|threatens|ultimatum)\b/],
+  ["phone_call", 1, /\b(?:called|phoned|rang)\s+(?=\p{Lu}|his\s|her\s|the\s+\p{Lu})|\b(?:phone call|telephone call|call with|spoke by phone|phone conversation|held a call|spoke by telephone|phone calls?)\b|\b(?:spoke|spoken|talked|conversation)\b[^.;]{0,70}\b(?:phone|telephone)\b/u],
+  ["political_change", 2, /\b(took over|took office|took power|elected|inaugurated|resigned|resignation|appointed|sworn in|reshuffle|ousted|stepped down|election|sacked|fired|replaced|(?:dismissed|removed)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}(?:commander|minister|head|chief|governor|general|prosecutor|director))\b/u],
+  ["ground_advance", 2, /\b(advanced|advancing|advances|captured|captures|seized|took control|taken control|liberated|incursion|breakthrough|pushed into|occupied|gained ground|overran)\b/],
+  ["summit_talks", 2, /\b(met|meets|meeting with|held talks|talks with|summit|negotiations|hosted|visited|visit to|talks in)\b/],
+  ["rejection", 2, /\b(rejected|rejects|rejecting|rebuffed|refused|refuses|turned down|abandoned|vetoed|ruled out)\b/],
+  ["agreement_ceasefire", 2, /\b(ceasefire|truce|armistice|agreed to|signed|agreement on|deal on|prisoner exchange|swap|brokered|deal)\b/],
+  ["sanctions", 3, /\b(sanctions?|sanctioned|embargo|price cap|tariffs?|blacklisted)\b/],
+  ["proposal", 3, /\b(proposed|proposing|proposes|proposal|offer|offered|offers|invited|invites|invitation|peace plan|suggested|put forward|ready to host|offered to host|offer to host|ready to mediate)\b/],
+  ["ground_battle", 3, /\b(battle|fighting|clashes|clashed|raging|assaults?|repelled|repulsed|pushed\s+(?:\S+\s+){1,3}back|counter-?offensive|offensive|defend|encircled|storming)\b/],
+  ["missile_drone_strike", 3, /\b(missiles?|drones?|barrage|air ?strikes?|strikes?|struck|hit|hits|attack|attacked|attacks|bombed|bombing|bombs|shelled|shot down|intercepted|Shaheds?|ballistic)\b/],
+  ["aid_arms_decision", 4, /\b(aid|military supplies|supplies|weapons|arms|military equipment|funds|funding|package|tranche|delivered|deliveries|Patriots?|HIMARS|F-16s?|ATACMS|Tomahawks?|cut off)\b/],
+  ["casualties", 4, /\b(killed|killing|dead|died|wounded|injured|casualties|death toll)\b/],
+];
+const ENERGY_TARGET = /\b(refiner(?:y|ies)|pipelines?|power (?:plant|station|grid)s?|substations?|energy|grid|oil depots?|fuel depots?|gas (?:facility|facilities|infrastructure)|thermal|hydroelectric|electricity|oil terminal|port infrastructure)\b/i;
+const STRIKE_TYPES = new Set<EventType>(["missile_drone_strike"]);
+const MODAL = /\b(will|would|could|may|might|should|shall|intends? to|plans? to|is certain to|are certain to|is likely to|are likely to|wants? to|[Ii]f|[Uu]nless|is expected to|are expected to|hopes? to|seeks? to|Will|Would|Could|Should)\b/;
+const SAY_THAT = /\b(said|says|told|warned|stated|announced|claimed|reported|insisted|added|noted|argued|admitted|confirmed|assumed|believes|believed|thinks|thought)\b[^.;]{0,80}?\bthat\b/;
+const BOUNDARY = /;\s+|,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ed\b|also\b|then\b|\p{Lu}))|,\s+and\s+(?=(?:then\s+|also\s+)?\p{Ll}+ed\b)|,\s+(?:before|after|while|whereas|until)\s+|\s+(?:before|until|since|after)\s+(?=(?:he|she|they|it)\b|\p{Lu})/gu;
+const PAST_VERB = /\b(\p{Ll}{3,}ed|was|were|had|did|met|took|hit|came|began|sent|made|held|gave|spoke|struck|saw|won|lost|fell|rose|went|left|led|shot|brought|became|cut|put)\b/u;
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
+  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, dozen: 12, "a dozen": 12,
+};
+const FATAL_RE = [
+  /\b(?:killing|killed|kills|leaving|left)\s+(?:at least\s+|some\s+|more than\s+|over\s+|about\s+|around\s+|nearly\s+)?(\d+|a dozen|[a-z]+)\b(?!\s*(?:%|per|km|of the))(?:\s+(?:people|civilians|persons|soldiers|others|children|residents|servicemen|troops))?(?!\s+(?:injured|wounded|hurt))/i,
+  /\b(?:at least\s+|some\s+|more than\s+|over\s+)?(\d+|[a-z]+)\s+(?:people|civilians|persons|soldiers|residents|children)\s+(?:were|have been|had been|was)\s+killed\b/i,
+  /\bdeath toll\s+(?:\w+\s+){0,3}?(?:rose|climbed|reached|stood at|rises|is)\s+(?:to\s+)?(\d+|[a-z]+)\b/i,
+];
+const NOMINAL = /\bthe\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,3})(summit|talks|meeting|conference|negotiations)\b/gu;
+const LOCATION_RE = /\b(?:in|at|to|near|into|from|of|hit|struck|targeted|on|over|around|outside|toward|towards)\s+(?:the\s+)?(?:(?:city|town|village|port|region)\s+of\s+)?(?:neighbouring\s+|neighboring\s+|southern\s+|eastern\s+|northern\s+|western\s+|occupied\s+|frontline\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})((?:\s+(?:region|oblast|Oblast|province|Province|Region))?)/gu;
+const FACILITY_RE = /\bthe\s+(\p{Lu}[\p{L}-]+)\s+(?:oil\s+|gas\s+|power\s+|thermal\s+)?(?:refinery|summit|region|oblast|port|airfield|air base|airbase|plant|power plant|station|bridge|forum)\b/gu;
+const NOT_PLACE = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|Their|Its)$/;
+
+interface Ctx {
+  text: string;
+  sentences: Sentence[];
+  quotes: QuoteSpan[];
+  index: ActorIndex;
+  dates: DateMention[];
+}
+
+function maskQuotes(ctx: Ctx, from: number, to: number): string {
+  let s = ctx.text.slice(from, to);
+  for (const q of ctx.quotes) {
+    if (q.end <= from || q.start >= to) continue;
+    const a = Math.max(q.start, from) - from, b = Math.min(q.end, to) - from;
+    s = s.slice(0, a) + " ".repeat(b - a) + s.slice(b);
+  }
+  return s;
+}
+
+function parseCount(s: string): number | null {
+  const t = s.toLowerCase();
+  if (/^\d+$/.test(t)) return Number(t);
+  return NUMBER_WORDS[t] ?? null;
+}
+
+export function fatalitiesIn(s: string): number | null {
+  for (const re of FATAL_RE) {
+    const m = re.exec(s);
+    if (m) {
+      const n = parseCount(m[1]);
+      if (n !== null) return n;
+    }
+  }
+  return null;
+}
+
+function locationIn(ctx: Ctx, from: number, to: number, exclude: [number, number][] = []): string | null {
+  const s = ctx.text.slice(from, to);
+  const cands: { pos: number; name: string; state: boolean }[] = [];
+  const consider = (pos: number, raw: string, suffix = "") => {
+    const name = raw.replace(/['’]s$/, "");
+    const abs = from + pos;
+    if (exclude.some(([a, b]) => abs >= a && abs < b)) return;
+    const words = name.split(" ");
+    const first = words[0];
+    if (NOT_PLACE.test(first)) return;
+    if (words.length > 2 || /^(Forum|Summit|Conference|Council|Forces|Force|Ministry|Office|House|Times|Union|Staff)$/.test(words[words.length - 1]) && !ctx.index.byForm.has(name)) return;
+    if (words.some((w) => ctx.index.byForm.get(w)?.kind === "person" || /^(Secretary|Minister|President|General)$/.test(w))) return;
+    const actor = ctx.index.byForm.get(name) ?? ctx.index.byForm.get(first);
+    if (actor && actor.kind !== "state" && !actor.metonyms.has(name)) return;
+    if (ctx.index.stateOfDemonym.has(first)) return;
+    cands.push({ pos, name: `${name}${suffix}`, state: !!actor && actor.kind === "state" && !actor.metonyms.has(name) });
+  };
+  LOCATION_RE.lastIndex = 0;
+  for (let m = LOCATION_RE.exec(s); m; m = LOCATION_RE.exec(s)) consider(m.index + m[0].indexOf(m[1]), m[1], m[2] ?? "");
+  FACILITY_RE.lastIndex = 0;
+  for (let m = FACILITY_RE.exec(s); m; m = FACILITY_RE.exec(s)) {
+    const head = /(region|oblast)$/i.exec(m[0]);
+    consider(m.index + 4, m[1], head ? ` ${head[1]}` : "");
+  }
+  cands.sort((a, b) => Number(a.state) - Number(b.state) || a.pos - b.pos);
+  return cands[0]?.name ?? null;
+}
+
+function pickDate(ds: DateMention[]): DateMention | null {
+  if (!ds.length) return null;
+  return [...ds].sort((a, b) => precisionRank(a.precision) - precisionRank(b.precision) || a.start - b.start)[0];
+}
+
+function shortName(a: Actor): string {
+  return a.kind === "person" ? a.name.split(" ").pop()! : a.name;
+}
+
+function makeTitle(ctx: Ctx, start: number, end: number, date: DateMention | null, subject: Mention | undefined): string {
+  let t = ctx.text.slice(start, end);
+  if (date && date.start >= start && date.end <= end) {
+    const a = date.start - start, b = date.end - start;
+    t = t.slice(0, a) + t.slice(b);
+  }
+  t = t
+    .replace(/,?\s+according to\b.*$/s, "")
+    .replace(/^[\s,;—–-]*(?:(?:but|and|before|after|since|until|while|whereas|however|meanwhile|in the meantime|following|then|also)\b[\s,]*)+/i, "")
+    .replace(/\s+,/g, ",")
+    .replace(/\s{2,}/g, " ")
+    .replace(/^[\s,]+|[\s,.;:]+$/g, "");
+  if (subject?.pronoun) t = t.replace(/^(he|she)\b/i, shortName(subject.actor));
+  const words = t.split(/\s+/);
+  if (words.length > 16) t = words.slice(0, 16).join(" ").replace(/[,;:]$/, "") + "…";
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+export function findEvents(ctx: Ctx, opts: { bodyStart: number }): FoundEvent[] {
+  const { text } = ctx;
+  const events: FoundEvent[] = [];
+  const consumed = new Set<DateMention>();
+  const inQuote = (pos: number) => ctx.quotes.some((q) => pos >= q.innerStart && pos < q.innerEnd);
+
+  for (const s of ctx.sentences) {
+    if (s.start < opts.bodyStart) continue;
+    const masked = maskQuotes(ctx, s.start, s.end);
+    const sDates = ctx.dates.filter((d) => d.start >= s.start && d.end <= s.end && !inQuote(d.start) && d.date);
+    const nominalSpans: [number, number][] = [];
+
+    // Dated nominal meetings named in passing: "Following the Alaska summit on August 15 and …"
+    NOMINAL.lastIndex = 0;
+    for (let m = NOMINAL.exec(masked); m; m = NOMINAL.exec(masked)) {
+      const abs = s.start + m.index;
+      const prevWord = /(\p{L}+)\W*$/u.exec(masked.slice(0, m.index))?.[1]?.toLowerCase() ?? "";
+      if (/^(at|during|in|on|of|to|from|for|with)$/.test(prevWord)) continue;
+      const endAbs = abs + m[0].length;
+      const d = sDates.find((x) => x.start >= endAbs && x.start <= endAbs + 2);
+      if (!d) continue;
+      consumed.add(d);
+      nominalSpans.push([abs, d.end]);
+      const modifier = m[1].trim();
+      const mod = ctx.index.byForm.get(modifier);
+      const actors = ctx.index.mentions.filter((x) => x.start >= abs && x.end <= endAbs).map((x) => x.actor);
+      events.push({
+        title: `${modifier} ${m[2]}`,
+        type: "summit_talks",
+        date: d.date,
+        datePrecision: d.precision,
+        dateText: d.text,
+        actors: [...new Set(actors.map((a) => a.name))],
+        actorRoles: [...new Set(actors)].map((a) => ({ name: a.name, role: "participant" as const })),
+        location: mod && mod.kind !== "state" && mod.kind !== "organization" ? null : modifier,
+        fatalities: null,
+        start: abs,
+        end: d.end,
+      });
+    }
+
+    // Clauses.
+    const clauses: { start: number; end: number; coord: boolean }[] = [];
+    let last = 0;
+    let coord = false;
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(masked); m; m = BOUNDARY.exec(masked)) {
+      clauses.push({ start: s.start + last, end: s.start + m.index, coord });
+      coord = /but|and|;/.test(m[0]);
+      last = m.index + m[0].length;
+    }
+    clauses.push({ start: s.start + last, end: s.end, coord });
+
+    let prevDate: DateMention | null = null;
+    let prevSubject: Mention | undefined;
+    for (const c of clauses) {
+      let cm = maskQuotes(ctx, c.start, c.end);
+      for (const [a, b] of nominalSpans) {
+        if (b <= c.start || a >= c.end) continue;
+        const x = Math.max(a, c.start) - c.start, y = Math.min(b, c.end) - c.start;
+        cm = cm.slice(0, x) + " ".repeat(y - x) + cm.slice(y);
+      }
+      if (!cm.trim()) continue;
+      const reported = SAY_THAT.exec(cm);
+      const mainEnd = reported ? reported.index + reported[0].length : cm.length;
+      let best: { type: EventType; prio: number; pos: number; len: number; main: boolean } | null = null;
+      for (const [type, prio, re] of TRIGGERS) {
+        const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
+        for (let m = g.exec(cm); m; m = g.exec(cm)) {
+          const main = m.index < mainEnd;
+          const cand = { type, prio, pos: m.index, len: m[0].length, main };
+          if (!best || Number(cand.main) > Number(best.main) || (cand.main === best.main && (cand.prio < best.prio || (cand.prio === best.prio && cand.pos < best.pos)))) best = cand;
+          break;
+        }
+      }
+      const windowStart = best && !best.main && reported ? reported.index + reported[0].length : 0;
+      const modalWindow = best ? cm.slice(windowStart, Math.min(cm.length, best.pos + best.len + 25)) : cm;
+      if (best && MODAL.test(modalWindow) && best.type !== "threat_warning") best = null;
+      if (best && /\bto\s+$/.test(cm.slice(0, best.pos)) && best.type !== "aid_arms_decision") best = null;
+
+      const own = ctx.dates.filter((d) => d.start >= c.start && d.end <= c.end && d.date && !consumed.has(d) && !inQuote(d.start));
+      let date = pickDate(own);
+      if (!date && c.coord && prevDate) date = prevDate;
+      const mentions = ctx.index.mentions.filter((m) => m.start >= c.start && m.end <= c.end && !inQuote(m.start) && m.actor.kind !== "media" && !nominalSpans.some(([a, b]) => m.start >= a && m.end <= b));
+      let subject = mentions.find((m) => !m.possessive) ?? mentions[0];
+      if (!subject && c.coord && prevSubject) subject = prevSubject;
+      if (own.length) prevDate = date;
+      else if (!c.coord) prevDate = date;
+      if (subject) prevSubject = subject;
+
+      let type: EventType | null = best?.type ?? null;
+      if (!type) {
+        if (own.length && date && PAST_VERB.test(cm) && !MODAL.test(cm) && (mentions.length || subject)) type = "other";
+        else continue;
+      }
+      if (STRIKE_TYPES.has(type) && ENERGY_TARGET.test(cm)) type = "energy_infrastructure_attack";
+      const actorsOrdered: { actor: Actor; pos: number }[] = [];
+      for (const m of mentions) if (!actorsOrdered.some((x) => x.actor === m.actor)) actorsOrdered.push({ actor: m.actor, pos: m.start });
+      if (!actorsOrdered.length && subject) actorsOrdered.push({ actor: subject.actor, pos: c.start });
+      const location = locationIn(ctx, c.start, c.end, ctx.quotes.map((q) => [q.start, q.end] as [number, number]));
+      if (!actorsOrdered.length && !date && !location) continue;
+      const trigPos = c.start + (best?.pos ?? 0);
+      const symmetric = type === "summit_talks" || type === "agreement_ceasefire";
+      let initiatorGiven = false;
+      const actorRoles = actorsOrdered.map(({ actor, pos }) => {
+        let role: EventRole = "participant";
+        if (!symmetric) {
+          if (pos < trigPos && !initiatorGiven) {
+            role = "initiator";
+            initiatorGiven = true;
+          } else if (pos > trigPos) role = "target";
+        }
+        return { name: actor.name, role };
+      });
+      events.push({
+        title: makeTitle(ctx, c.start, c.end, date && date.start >= c.start ? date : null, subject),
+        type,
+        date: date?.date ?? null,
+        datePrecision: date?.precision ?? "unknown",
+        dateText: date?.text ?? null,
+        actors: actorRoles.map((r) => r.name),
+        actorRoles,
+        location,
+        fatalities: fatalitiesIn(ctx.text.slice(c.start, c.end)),
+        start: c.start,
+        end: c.end,
+      });
+    }
+  }
+  events.sort((a, b) => a.start - b.start);
+  return events;
+}

@@ -1,0 +1,157 @@
+/** Built-in knowledge: common states, their capitals used as metonyms, alliances, institutions, media, titles. */
+
+export type ActorKind = "person" | "state" | "government" | "armed_force" | "alliance" | "organization" | "media" | "other";
+
+export interface GazetteerEntry {
+  name: string;
+  kind: ActorKind;
+  /** Surface forms matched case-sensitively as whole words. */
+  forms: string[];
+  /** Capital or seat that stands for the actor when used as a subject ("Kyiv sent…"). */
+  metonyms?: string[];
+  demonyms?: string[];
+  role?: string;
+}
+
+const state = (name: string, forms: string[], demonyms: string[], metonyms: string[] = []): GazetteerEntry => ({
+  name, kind: "state", forms: [name, ...forms], demonyms, metonyms,
+});
+
+export const GAZETTEER: GazetteerEntry[] = [
+  state("Russia", ["Russian Federation"], ["Russian", "Russians"], ["Moscow"]),
+  state("Ukraine", [], ["Ukrainian", "Ukrainians"], ["Kyiv", "Kiev"]),
+  state("United States", ["US", "U.S.", "USA", "United States of America", "America"], ["American", "Americans"], ["Washington"]),
+  state("United Kingdom", ["UK", "U.K.", "Britain", "Great Britain"], ["British", "Briton", "Britons"], ["London"]),
+  state("France", [], ["French"], ["Paris"]),
+  state("Germany", [], ["German", "Germans"], ["Berlin"]),
+  state("Poland", [], ["Polish", "Poles"], ["Warsaw"]),
+  state("China", ["People's Republic of China", "PRC"], ["Chinese"], ["Beijing"]),
+  state("India", [], ["Indian", "Indians"], ["New Delhi", "Delhi"]),
+  state("Turkey", ["Türkiye", "Turkiye"], ["Turkish", "Turks"], ["Ankara"]),
+  state("Belarus", [], ["Belarusian", "Belarusians"], ["Minsk"]),
+  state("Iran", [], ["Iranian", "Iranians"], ["Tehran"]),
+  state("North Korea", ["DPRK"], ["North Korean", "North Koreans"], ["Pyongyang"]),
+  state("South Korea", [], ["South Korean"], ["Seoul"]),
+  state("Japan", [], ["Japanese"], ["Tokyo"]),
+  state("Hungary", [], ["Hungarian"], ["Budapest"]),
+  state("Slovakia", [], ["Slovak"], ["Bratislava"]),
+  state("Italy", [], ["Italian"], ["Rome"]),
+  state("Spain", [], ["Spanish"], ["Madrid"]),
+  state("Netherlands", ["Holland"], ["Dutch"], ["The Hague"]),
+  state("Belgium", [], ["Belgian"]),
+  state("Denmark", [], ["Danish"], ["Copenhagen"]),
+  state("Sweden", [], ["Swedish"], ["Stockholm"]),
+  state("Norway", [], ["Norwegian"], ["Oslo"]),
+  state("Finland", [], ["Finnish"], ["Helsinki"]),
+  state("Estonia", [], ["Estonian"], ["Tallinn"]),
+  state("Latvia", [], ["Latvian"], ["Riga"]),
+  state("Lithuania", [], ["Lithuanian"], ["Vilnius"]),
+  state("Romania", [], ["Romanian"], ["Bucharest"]),
+  state("Moldova", [], ["Moldovan"], ["Chisinau"]),
+  state("Georgia", [], ["Georgian"], ["Tbilisi"]),
+  state("Czech Republic", ["Czechia"], ["Czech"], ["Prague"]),
+  state("Austria", [], ["Austrian"]),
+  state("Switzerland", [], ["Swiss"], ["Bern"]),
+  state("Canada", [], ["Canadian"], ["Ottawa"]),
+  state("Israel", [], ["Israeli"]),
+  state("Saudi Arabia", [], ["Saudi"], ["Riyadh"]),
+  state("Qatar", [], ["Qatari"], ["Doha"]),
+  state("United Arab Emirates", ["UAE"], ["Emirati"], ["Abu Dhabi"]),
+  state("Kazakhstan", [], ["Kazakh"], ["Astana"]),
+  state("Azerbaijan", [], ["Azerbaijani"], ["Baku"]),
+  state("Armenia", [], ["Armenian"], ["Yerevan"]),
+  state("Pakistan", [], ["Pakistani"], ["Islamabad"]),
+  state("Brazil", [], ["Brazilian"], ["Brasilia"]),
+  state("South Africa", [], ["South African"], ["Pretoria"]),
+  state("Vatican", ["Holy See"], []),
+  { name: "European Union", kind: "organization", forms: ["European Union", "EU", "E.U."], metonyms: ["Brussels"] },
+  { name: "European Commission", kind: "organization", forms: ["European Commission"] },
+  { name: "Nato", kind: "alliance", forms: ["Nato", "NATO", "North Atlantic Treaty Organization", "North Atlantic Alliance"] },
+  { name: "Coalition of the willing", kind: "alliance", forms: ["coalition of the willing", "Coalition of the Willing", "Coalition of the willing"] },
+  { name: "G7", kind: "alliance", forms: ["G7", "Group of Seven"] },
+  { name: "G20", kind: "alliance", forms: ["G20", "Group of 20"] },
+  { name: "BRICS", kind: "alliance", forms: ["BRICS"] },
+  { name: "CSTO", kind: "alliance", forms: ["CSTO", "Collective Security Treaty Organization"] },
+  { name: "United Nations", kind: "organization", forms: ["United Nations", "UN", "U.N."] },
+  { name: "UN Security Council", kind: "organization", forms: ["UN Security Council", "U.N. Security Council", "United Nations Security Council"] },
+  { name: "OSCE", kind: "organization", forms: ["OSCE", "Organization for Security and Co-operation in Europe"] },
+  { name: "IAEA", kind: "organization", forms: ["IAEA", "International Atomic Energy Agency"] },
+  { name: "IMF", kind: "organization", forms: ["IMF", "International Monetary Fund"] },
+  { name: "World Bank", kind: "organization", forms: ["World Bank"] },
+  { name: "International Criminal Court", kind: "organization", forms: ["International Criminal Court", "ICC"] },
+  { name: "Red Cross", kind: "organization", forms: ["Red Cross", "ICRC", "International Committee of the Red Cross"] },
+  { name: "Kremlin", kind: "organization", forms: ["Kremlin"], role: "Russian presidential administration" },
+  { name: "Bankova", kind: "organization", forms: ["Bankova"], role: "Office of the President of Ukraine" },
+  { name: "Office of the President of Ukraine", kind: "organization", forms: ["Office of the President of Ukraine", "Presidential Office", "President's Office"] },
+  { name: "White House", kind: "organization", forms: ["White House"], role: "US presidency" },
+  { name: "Pentagon", kind: "government", forms: ["Pentagon"], role: "US Department of Defense" },
+  { name: "State Department", kind: "government", forms: ["State Department", "US State Department", "U.S. State Department"] },
+  { name: "Elysee", kind: "organization", forms: ["Elysee", "Élysée", "Elysee Palace", "Élysée Palace"], role: "French presidency" },
+  { name: "Downing Street", kind: "organization", forms: ["Downing Street"], role: "UK prime minister's office" },
+  { name: "Verkhovna Rada", kind: "government", forms: ["Verkhovna Rada", "Rada"] },
+  { name: "State Duma", kind: "government", forms: ["State Duma", "Duma"] },
+  { name: "Ministry of External Affairs", kind: "government", forms: ["Ministry of External Affairs", "MEA"], role: "Indian foreign ministry" },
+  { name: "Armed Forces of Ukraine", kind: "armed_force", forms: ["Armed Forces of Ukraine", "AFU", "ZSU", "Ukrainian Armed Forces"] },
+  { name: "Wagner Group", kind: "armed_force", forms: ["Wagner Group", "Wagner"] },
+  { name: "SBU", kind: "government", forms: ["SBU", "Security Service of Ukraine"] },
+  { name: "FSB", kind: "government", forms: ["FSB", "Federal Security Service"] },
+  { name: "Rosatom", kind: "organization", forms: ["Rosatom"] },
+  { name: "Gazprom", kind: "organization", forms: ["Gazprom"] },
+  { name: "Naftogaz", kind: "organization", forms: ["Naftogaz"] },
+  { name: "Ukrenergo", kind: "organization", forms: ["Ukrenergo"] },
+  // Media
+  ...[
+    ["BBC"], ["Reuters"], ["Agence France-Presse", "AFP"], ["Associated Press", "AP"], ["Bloomberg"], ["Financial Times", "FT"],
+    ["TASS", "Tass"], ["RIA Novosti", "RIA"], ["Interfax"], ["Interfax-Ukraine"], ["Ukrinform"], ["Ukrainska Pravda"], ["Kyiv Independent"],
+    ["Kyiv Post"], ["Anadolu Agency", "Anadolu", "AA"], ["Al Jazeera"], ["CNN"], ["New York Times", "NYT"], ["Washington Post"],
+    ["Wall Street Journal", "WSJ"], ["The Guardian", "Guardian"], ["Politico"], ["Axios"], ["Xinhua"], ["Press Trust of India", "PTI"],
+    ["ANI"], ["The Hindu"], ["Times of India"], ["NDTV"], ["Hindustan Times"], ["Daily Sabah"], ["Hurriyet", "Hürriyet"], ["TRT", "TRT World"],
+    ["bne IntelliNews", "IntelliNews"], ["Meduza"], ["Novaya Gazeta"], ["RT", "Russia Today"], ["Sky News"], ["Der Spiegel", "Spiegel"],
+    ["Le Monde"], ["Bild"], ["The Economist", "Economist"], ["Fox News"], ["CBS News", "CBS"], ["NBC News", "NBC"], ["ABC News"],
+    ["Kommersant"], ["Izvestia"], ["Suspilne"], ["Hromadske"], ["RBC-Ukraine"], ["Euronews"], ["Deutsche Welle", "DW"],
+  ].map(([name, ...rest]): GazetteerEntry => ({ name, kind: "media", forms: [name, ...rest] })),
+];
+
+/** Prefix words of a person's title; used to find "<title> Firstname Lastname" and to build roles. */
+export const TITLE_WORDS = new Set(
+  ("President Vice-President Prime Minister Minister Deputy Secretary Secretary-General Chancellor Ambassador Envoy Special Governor Mayor " +
+    "Commander Commander-in-Chief General Gen. Lt. Lieutenant Colonel Col. Major Admiral Adm. Chief Head Chairman Chairwoman Chair Speaker " +
+    "Senator Sen. Rep. Representative King Queen Prince Pope Patriarch Director Adviser Advisor Aide Premier Spokesman Spokeswoman " +
+    "Spokesperson First Foreign Defence Defense Interior Finance Economy Energy Justice Affairs External State Acting Former Mr Mrs Ms Dr Dr. " +
+    "Sheikh Crown Emir Sultan Marshal Presidential Kremlin Chief-of-Staff Ombudsman MP Lawmaker Leader Official Press Secretary Commissioner High Representative")
+    .split(/\s+/),
+);
+
+/** Lower-case nouns that precede a name as a title ("spokesman Dmitry Peskov"). */
+export const ROLE_NOUNS = [
+  "president", "prime minister", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "chancellor", "ambassador", "envoy",
+  "governor", "mayor", "commander", "general", "chief", "head", "chairman", "chairwoman", "speaker", "senator", "adviser", "advisor", "aide",
+  "premier", "leader", "official", "commissioner", "ombudsman", "lawmaker", "diplomat", "negotiator", "analyst", "correspondent", "journalist",
+  "editor", "director", "colonel", "admiral", "king", "pope", "patriarch", "representative", "deputy",
+];
+
+/** Words that end an organisation name and give its kind. */
+export const ORG_HEADS: [RegExp, "armed_force" | "government" | "alliance" | "media" | "organization"][] = [
+  [/^(Forces|Force|Army|Navy|Guard|Brigade|Regiment|Battalion|Corps|Command|Fleet|Troops|Staff|Legion|Division|Military)$/, "armed_force"],
+  [/^(Ministry|Government|Cabinet|Parliament|Rada|Duma|Office|Council|Service|Agency|Committee|Department|Administration|Directorate|Prosecutor|Court|Senate|Congress|Assembly|Bureau|Commission|Inspectorate|Centre|Center|Headquarters|Secretariat)$/, "government"],
+  [/^(Coalition|Alliance|Pact|Bloc|Partnership)$/, "alliance"],
+  [/^(News|Times|Post|Journal|Gazette|Herald|Telegraph|Radio|TV|Television|Tribune|Pravda|Agency)$/, "media"],
+  [/^(Organisation|Organization|Union|Bank|Fund|Company|Group|Party|Institute|University|Foundation|Association|Federation|Corporation|Movement|Front)$/, "organization"],
+];
+
+/** Capitalised words that name gatherings rather than actors; they are venues for statements. */
+export const VENUE_HEADS = /^(Forum|Summit|Conference|Congress|Festival|Games|Week|Dialogue|Talks|Meeting)$/;
+
+export const MONTH_NAMES = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+export const DAY_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** Capitalised words that start sentences or headlines but never start a name. */
+export const NON_NAME_WORDS = new Set(
+  ("The A An In On At After Before Following Last This That These Those Over Since When While Earlier Later Instead Also Yet So It He She They We " +
+    "Our His Her Its Their However Meanwhile But And Or If As For From To With Without By Of Asked According Speaking Despite Although Though " +
+    "Under Amid During Until Into Western Eastern Northern Southern Central European Only Both Each Every Some Many Most All No Not Now Then There " +
+    "Here What Which Who Why How Today Yesterday Tomorrow One Two Three Several Few New Old Former Newly Such Another Other Any Further Separately " +
+    "Elsewhere Overnight Monday Tuesday Wednesday Thursday Friday Saturday Sunday News Dismiss Read More Photo Image Video I You My Your Mr Mrs Ms " +
+    "Collective Intense Presidential Regional Local Military Air Oil Key Top Senior Chief Acting Deputy")
+    .split(/\s+/),
+);

@@ -1,0 +1,83 @@
+/** Article extraction engine: raw text in, a proposal of actors, statements and events out. Pure. */
+import { findActors, type KnownActor } from "./actors";
+import { findDates } from "./dates";
+import { findEvents } from "./events";
+import { parseArticle, type ParsedArticle } from "./parse-article";
+import { findStatements } from "./quotes";
+import type { Proposal } from "./schema";
+import { findQuotes, splitParagraphs, splitSentences } from "./sentences";
+
+export { parseArticle, type ParsedArticle } from "./parse-article";
+export { proposalSchema, type Proposal } from "./schema";
+export { scoreProposal, type Expected, type Score } from "./score";
+
+export interface ExtractInput {
+  text: string;
+  /** YYYY-MM-DD; defaults to the byline date. */
+  publishedOn?: string;
+  title?: string;
+  knownActors?: KnownActor[];
+}
+
+type Part = "title" | "standfirst" | "body";
+
+export function extractArticle(input: ExtractInput): Proposal {
+  const parsed = parseArticle(input.text, { title: input.title ?? null });
+  const publishedOn = input.publishedOn ?? parsed.publishedOn;
+  // Headline and standfirst are analysed together with the body so names and quotes resolve across them.
+  const parts: { part: Part; text: string; start: number }[] = [];
+  let full = "";
+  for (const [part, t] of [["title", parsed.title], ["standfirst", parsed.standfirst], ["body", parsed.body]] as const) {
+    if (!t) continue;
+    if (full) full += "\n\n";
+    parts.push({ part, text: t, start: full.length });
+    full += t;
+  }
+  const bodyStart = parts.find((p) => p.part === "body")?.start ?? full.length;
+  const paragraphs = splitParagraphs(full);
+  const quotes = findQuotes(full, paragraphs);
+  const sentences = splitSentences(full, paragraphs, quotes);
+  const index = findActors(full, sentences, quotes, { known: input.knownActors, publication: parsed.publication });
+  const dates = publishedOn ? findDates(full, publishedOn, sentences) : [];
+  const ctx = { text: full, sentences, quotes, index, dates };
+  const statements = findStatements(ctx, { indirectFrom: bodyStart, directOnlyRanges: [[0, bodyStart]] });
+  const events = findEvents(ctx, { bodyStart });
+
+  const locate = (start: number) => {
+    const p = [...parts].reverse().find((x) => start >= x.start) ?? parts[0];
+    return { part: p.part, offset: p.start };
+  };
+  return {
+    article: {
+      title: parsed.title,
+      standfirst: parsed.standfirst,
+      author: parsed.author,
+      dateline: parsed.dateline,
+      publishedOn: publishedOn ?? null,
+      publication: parsed.publication,
+    },
+    actors: index.actors.map((a) => ({
+      name: a.name,
+      aliases: [...a.aliases],
+      kind: a.kind,
+      role: a.role,
+      ...(a.slug !== undefined ? { slug: a.slug } : {}),
+    })),
+    statements: statements.map((s) => {
+      const { part, offset } = locate(s.start);
+      return {
+        speaker: s.speaker.name,
+        quote: s.quote,
+        direct: s.direct,
+        saidOn: s.saidOn,
+        saidAt: s.saidAt,
+        start: s.start - offset,
+        end: s.end - offset,
+        part,
+        saidPrecision: s.saidPrecision,
+      };
+    }),
+    events: events.map((e) => ({ ...e, start: e.start - bodyStart, end: e.end - bodyStart })),
+    body: parsed.body,
+  };
+}

@@ -1,0 +1,381 @@
+/**
+ * Statements: direct quotations attributed to a speaker, and indirect statements introduced by
+ * an explicit reporting verb ("Putin warned that …", "…, the ministry said", "according to X, …",
+ * "Trump promised to …", "he lambasted Europe for …"). A statement needs a speaker that resolves
+ * to an actor; quoted words with no attribution nearby are scare quotes or titles, not statements.
+ */
+import { PLURAL_GROUP, roleNounRe, type Actor, type ActorIndex, type Mention } from "./actors";
+import { precisionRank, type DateMention, type Precision } from "./dates";
+import type { QuoteSpan, Sentence } from "./sentences";
+import { wordCount } from "./sentences";
+
+export interface FoundStatement {
+  speaker: Actor;
+  quote: string;
+  direct: boolean;
+  start: number;
+  end: number;
+  sentence: Sentence;
+  saidOn: string | null;
+  saidPrecision: Precision | null;
+  saidAt: string | null;
+  /** Offsets of the verb/attribution used, for debugging and highlighting. */
+  cue: string;
+}
+
+const VERBS =
+  "said|says|say|saying|told|tells|telling|warned|warns|warning|stated|states|announced|announces|added|adds|adding|claimed|claims|claiming|noted|notes|noting|" +
+  "stressed|stresses|stressing|insisted|insists|insisting|reported|reports|declared|declares|argued|argues|arguing|confirmed|confirms|denied|denies|explained|explains|" +
+  "emphasised|emphasized|emphasises|emphasizes|acknowledged|acknowledges|admitted|admits|revealed|reveals|asserted|alleged|predicted|cautioned|repeated|reiterated|" +
+  "wrote|writes|posted|posts|underlined|underscored|assured|replied|replies|retorted|responded|commented|remarked|tweeted|quipped|asked|asks|called|calls|" +
+  "describing|described|describes|dubbed|branded|urged|urges|accused|accuses|lambasted|criticised|criticized|condemned|blamed|praised|slammed|vowed|vows|promised|promises|" +
+  "pledged|pledges|threatened|threatens|quoted|recalled|concluded|continued|explained|elaborated|announcing|declaring|telling";
+const VERB_RE = new RegExp(`\\b(${VERBS})\\b`, "g");
+const VERB_TEST = new RegExp(`\\b(${VERBS})\\b`);
+const THAT_VERBS = new Set(
+  ("said says say told tells warned warns stated announced added adding claimed claims noted noting stressed stressing insisted insisting reported reports " +
+    "declared argued arguing confirmed denied explained emphasised emphasized acknowledged admitted revealed asserted alleged predicted cautioned repeated " +
+    "reiterated wrote posted underlined underscored assured warning telling recalled concluded").split(" "),
+);
+const BARE_CLAUSE_VERBS = new Set("said says told warned added claimed insisted stressed noted saying adding".split(" "));
+const PROMISE_VERBS = /\b(promised|pledged|vowed|threatened|vows|promises|pledges|threatens)\s+(to\s+\p{Ll}[\p{L}-]*)/gu;
+const JUDGE_VERBS = /\b(lambasted|criticised|criticized|accused|condemned|blamed|praised|slammed|urged|rebuked|castigated|chided|called on|appealed to)\s+(?!that\b)/g;
+const PREPOSITIONS = /^(of|to|for|with|by|from|at|in|on|against|between|about|including|into|than|like|among|toward|towards|over|under|after|before|during|via|and|or)$/i;
+const ADVERBS = /^(also|has|have|had|later|further|previously|reportedly|repeatedly|again|then|once|had|recently|earlier|publicly|separately|adamantly|bluntly|angrily|firmly|quickly|already|has also|would|will|did|does|not|never)$/i;
+const CLAUSE_START = /^(it|he|she|they|we|there|the|a|an|its|his|her|their|this|these|those|no|all|any|some|russia|ukraine|kyiv|moscow|\p{Lu}[\p{L}’'-]*)$/u;
+const NOT_CLAUSE_START = /^(to|on|in|at|that|during|after|before|while|when|late|earlier|later|also|again|then|so|nothing|little|much|more|this|yes|no|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|about|of|for|with|by|from|as)$/i;
+const FINITE = /\b(is|are|was|were|will|would|had|has|have|could|can|should|might|must|did|does|do|may|shall|\p{Ll}{3,}ed)\b/u;
+
+const norm = (s: string) => s.toLowerCase().replace(/[“”"‘’'«».,;:!?—–-]+/g, " ").replace(/\s+/g, " ").trim();
+
+interface Ctx {
+  text: string;
+  sentences: Sentence[];
+  quotes: QuoteSpan[];
+  index: ActorIndex;
+  dates: DateMention[];
+}
+
+function inAnyQuote(ctx: Ctx, pos: number) {
+  return ctx.quotes.some((q) => pos >= q.start && pos < q.end);
+}
+
+function mentionsIn(ctx: Ctx, start: number, end: number): Mention[] {
+  return ctx.index.mentions.filter((m) => m.start >= start && m.end <= end && !inAnyQuote(ctx, m.start));
+}
+
+function lastPersonWithRole(ctx: Ctx, pos: number, roleWord: string, modifiers: string): Actor | null {
+  const persons = ctx.index.mentions.filter((m) => m.start < pos && m.actor.kind === "person" && m.actor.role);
+  const mods = modifiers.toLowerCase().split(/\s+/).filter((w) => w && !/^(the|a|an|country's|country’s|top|senior|new)$/.test(w));
+  for (let i = persons.length - 1; i >= 0; i--) {
+    const role = persons[i].actor.role!.toLowerCase();
+    if (!role.includes(roleWord.toLowerCase())) continue;
+    const stateNames = mods.map((m) => ctx.index.stateOfDemonym.get(m.charAt(0).toUpperCase() + m.slice(1)) ?? m).map((m) => m.toLowerCase());
+    if (stateNames.every((m) => role.includes(m) || role.includes(m.replace(/ian$|ish$|ese$|an$/, "")))) return persons[i].actor;
+  }
+  return null;
+}
+
+/** The actor doing the reporting verb at [vStart, vEnd): subject before it, or "said X" after it. */
+function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd: number): Actor | null {
+  const { text } = ctx;
+  // "…, adding that …" / "…, saying …": the participle shares the main clause's subject.
+  if (/ing$/.test(text.slice(vStart, vEnd)) && /,\s*$/.test(text.slice(Math.max(sentence.start, vStart - 3), vStart))) {
+    const whole = ctx.sentences.find((s) => vStart >= s.start && vStart < s.end) ?? sentence;
+    const earlier = verbsOutsideQuotes(ctx, whole.start, vStart - 1).filter((v) => !/ing$/.test(v.word));
+    const main = earlier[earlier.length - 1];
+    if (main) return speakerOfVerb(ctx, whole, main.start, main.end);
+    const first = mentionsIn(ctx, whole.start, vStart).find((m) => !m.possessive);
+    return first?.actor ?? null;
+  }
+  const beforeText = text.slice(sentence.start, vStart);
+  // Title-only subject: "the minister said", "Turkey's foreign minister told".
+  const words = beforeText.trimEnd().split(/\s+/);
+  let k = words.length - 1;
+  while (k >= 0 && ADVERBS.test(words[k].replace(/[^\p{L}]/gu, ""))) k--;
+  const head = (words[k] ?? "").replace(/[^\p{L}’'-]/gu, "");
+  const nearBefore = words.slice(Math.max(0, k - 4), k + 1).join(" ");
+  const roleM = roleNounRe().exec(nearBefore);
+  const ms = mentionsIn(ctx, sentence.start, vStart);
+  const lastMention = ms[ms.length - 1];
+  if (roleM && (!lastMention || lastMention.end < vStart - nearBefore.length + (roleM.index ?? 0))) {
+    const p = lastPersonWithRole(ctx, vStart, roleM[2], roleM[1]);
+    if (p) return p;
+  }
+  if (PLURAL_GROUP.test(head) && !(lastMention && lastMention.end >= vStart - head.length - 12 && text.slice(lastMention.start, lastMention.end).endsWith(head))) return null;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i];
+    const between = text.slice(m.end, vStart);
+    if (/[;:]/.test(between) || /\b(that|who|which)\b/.test(between) && !/\band\b/.test(between)) {
+      // A relative or reported clause separates this mention from the verb.
+      if (/\bwho\b/.test(between)) return m.actor;
+      continue;
+    }
+    if (m.possessive) continue;
+    const prevWord = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(sentence.start, m.start - 20), m.start))?.[1] ?? "";
+    if (PREPOSITIONS.test(prevWord)) continue;
+    const nextWord = /^\s*(\p{L}+)/u.exec(text.slice(m.end, m.end + 20))?.[1] ?? "";
+    if (PLURAL_GROUP.test(nextWord) && text.slice(m.end, vStart).trim().split(/\s+/).length <= 3) return null;
+    return m.actor;
+  }
+  // "…, said Peskov" / "said the Kremlin spokesman"
+  const after = mentionsIn(ctx, vEnd, Math.min(sentence.end, vEnd + 80));
+  if (after.length && !/[,.;:]/.test(text.slice(vEnd, after[0].start)) && !after[0].possessive) {
+    const gap = text.slice(vEnd, after[0].start).trim().split(/\s+/).filter(Boolean);
+    if (gap.length <= 5 && !gap.some((w) => PREPOSITIONS.test(w))) {
+      // "said Kremlin aide Yuri Ushakov": the head of the noun phrase is its last name.
+      const np = after.filter((m) => !/[,.;:(]|\b(?:who|which|and)\b/.test(text.slice(after[0].end, m.start)));
+      return (np.find((m) => m.actor.kind === "person") ?? np[np.length - 1]).actor;
+    }
+  }
+  const roleAfter = /^\s+(the|a)\s+((?:[\p{L}-]+\s+){0,3}?)(president|prime minister|minister|spokesman|spokeswoman|spokesperson|official|ambassador|envoy|governor|mayor|commander)\b/iu.exec(text.slice(vEnd, vEnd + 60));
+  if (roleAfter) return lastPersonWithRole(ctx, vStart, roleAfter[3], roleAfter[2]);
+  return null;
+}
+
+function accordingTo(ctx: Ctx, sentence: Sentence, from: number, to: number): Actor | null {
+  const m = /\baccording to\s+/i.exec(ctx.text.slice(from, to));
+  if (!m) return null;
+  const pos = from + m.index + m[0].length;
+  const after = mentionsIn(ctx, pos, Math.min(sentence.end, pos + 80));
+  if (!after.length) return null;
+  const gap = ctx.text.slice(pos, after[0].start).trim().split(/\s+/).filter(Boolean);
+  if (gap.length > 3) return null;
+  const np = after.filter((m) => !/[,.;:(]|\b(?:who|which|and|from|of)\b/.test(ctx.text.slice(after[0].end, m.start)));
+  return (np.find((m) => m.actor.kind === "person") ?? np[np.length - 1]).actor;
+}
+
+function verbsIn(text: string, from: number, to: number): { start: number; end: number; word: string }[] {
+  const out: { start: number; end: number; word: string }[] = [];
+  const slice = text.slice(from, to);
+  VERB_RE.lastIndex = 0;
+  for (let m = VERB_RE.exec(slice); m; m = VERB_RE.exec(slice)) out.push({ start: from + m.index, end: from + m.index + m[0].length, word: m[1] });
+  return out;
+}
+
+function masked(ctx: Ctx, from: number, to: number): string {
+  // The sentence text with quotations blanked, so verbs inside quotes are not attributions.
+  let s = ctx.text.slice(from, to);
+  for (const q of ctx.quotes) {
+    if (q.end <= from || q.start >= to) continue;
+    const a = Math.max(q.start, from) - from, b = Math.min(q.end, to) - from;
+    s = s.slice(0, a) + " ".repeat(b - a) + s.slice(b);
+  }
+  return s;
+}
+
+function verbsOutsideQuotes(ctx: Ctx, from: number, to: number) {
+  const m = masked(ctx, from, to);
+  return verbsIn(m, 0, m.length).map((v) => ({ ...v, start: v.start + from, end: v.end + from }));
+}
+
+function sayDate(ctx: Ctx, sentence: Sentence, exclude: [number, number]): DateMention | null {
+  const ds = ctx.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && (d.end <= exclude[0] || d.start >= exclude[1]) && !inAnyQuote(ctx, d.start) && d.date);
+  ds.sort((a, b) => precisionRank(a.precision) - precisionRank(b.precision));
+  return ds[0] ?? null;
+}
+
+const VENUE_RE = /\b(?:at|during|on the sidelines of|in (?:comments|remarks|an interview|a speech) (?:at|to|during))\s+(?:the\s+|a\s+)?((?:[\p{Lu}][\p{L}’'-]*\s+){0,4}(?:Forum|Summit|Conference|Assembly|Congress|Council|Dialogue|forum|summit|conference|meeting|talks|briefing|press conference|news conference|session))(?:\s+in\s+(\p{Lu}[\p{L}-]+))?/u;
+const PLACE_RE = /\bin\s+(\p{Lu}[\p{L}-]+)\b/u;
+
+function venueOf(ctx: Ctx, sentence: Sentence, exclude: [number, number]): string | null {
+  const t = masked(ctx, sentence.start, sentence.end);
+  const rel = [exclude[0] - sentence.start, exclude[1] - sentence.start];
+  const outside = t.slice(0, Math.max(0, rel[0])) + " ".repeat(Math.max(0, rel[1] - rel[0])) + t.slice(Math.max(0, rel[1]));
+  const v = VENUE_RE.exec(outside);
+  if (v) return v[2] ? `${v[1].trim()}, ${v[2]}` : v[1].trim();
+  const p = PLACE_RE.exec(outside);
+  if (p && !/^(January|February|March|April|May|June|July|August|September|October|November|December|The)$/.test(p[1])) {
+    const a = ctx.index.byForm.get(p[1]);
+    if (!a || a.metonyms.has(p[1])) return p[1];
+  }
+  return null;
+}
+
+function trimClause(s: string): string {
+  return s
+    .replace(/,?\s+(?:in (?:comments|remarks|an interview|a statement|a speech|a post|a televised address)\b|according to\b|he said\b|she said\b|they said\b|adding\b).*$/s, "")
+    .replace(/[\s,;:—–-]+$/, "")
+    .replace(/^[\s,]+/, "");
+}
+
+function makeStatement(ctx: Ctx, speaker: Actor, start: number, end: number, direct: boolean, sentence: Sentence, cue: string): FoundStatement {
+  while (start < end && /\s/.test(ctx.text[start])) start++;
+  while (end > start && /\s/.test(ctx.text[end - 1])) end--;
+  const d = sayDate(ctx, sentence, [start, end]);
+  return { speaker, quote: ctx.text.slice(start, end), direct, start, end, sentence, saidOn: d?.date ?? null, saidPrecision: d?.precision ?? null, saidAt: venueOf(ctx, sentence, [start, end]), cue };
+}
+
+export function findStatements(ctx: Ctx, opts: { indirectFrom: number; directOnlyRanges?: [number, number][] }): FoundStatement[] {
+  const { text, sentences, quotes } = ctx;
+  const out: FoundStatement[] = [];
+  const sentenceOf = (pos: number) => sentences.find((s) => pos >= s.start && pos < s.end);
+
+  // Direct quotations.
+  let previous: FoundStatement | null = null;
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi];
+    const s = sentenceOf(q.innerStart);
+    if (!s) continue;
+    const innerWords = wordCount(text.slice(q.innerStart, q.innerEnd));
+    if (innerWords === 0) continue;
+    let speaker: Actor | null = null;
+    let cue = "";
+    const afterVerbs = verbsOutsideQuotes(ctx, q.end, s.end);
+    const afterText = masked(ctx, q.end, s.end);
+    const firstAfter = afterVerbs[0];
+    const innerTail = text.slice(q.innerStart, q.innerEnd).trimEnd().slice(-1);
+    const attributionShape = /^\s*[,—–-]/.test(afterText) || /[,.!?…—–-]/.test(innerTail);
+    if (firstAfter && attributionShape && afterText.slice(0, firstAfter.start - q.end).trim().replace(/^[,—–-]\s*/, "").split(/\s+/).filter(Boolean).length <= 6 && !/[.;]/.test(afterText.slice(0, firstAfter.start - q.end))) {
+      speaker = speakerOfVerb(ctx, { ...s, start: q.end }, firstAfter.start, firstAfter.end);
+      cue = firstAfter.word;
+    }
+    if (!speaker) speaker = accordingTo(ctx, s, q.end, s.end) ?? accordingTo(ctx, s, s.start, q.start);
+    if (!speaker) {
+      const beforeVerbs = verbsOutsideQuotes(ctx, s.start, q.start);
+      const v = beforeVerbs[beforeVerbs.length - 1];
+      if (v) {
+        speaker = speakerOfVerb(ctx, s, v.start, v.end);
+        cue = v.word;
+      }
+    }
+    if (!speaker && firstAfter) {
+      speaker = speakerOfVerb(ctx, { ...s, start: q.end }, firstAfter.start, firstAfter.end);
+      cue = firstAfter.word;
+    }
+    if (!speaker && previous && innerWords >= 3) {
+      // A quotation with no attribution of its own continues the previous speaker
+      // (split quotes, follow-on paragraphs), if it opens its sentence.
+      const sameOrNext = q.paragraph - (sentenceOf(previous.start)?.paragraph ?? -9) <= 1;
+      const opensSentence = text.slice(s.start, q.start).trim() === "";
+      if (sameOrNext && opensSentence && previous.direct) {
+        speaker = previous.speaker;
+        cue = "continuation";
+      }
+    }
+    if (!speaker) continue;
+    const st = makeStatement(ctx, speaker, q.innerStart, q.innerEnd, true, s, cue);
+    // Mid-sentence split quotation: “We will not,” he said, “surrender.” -> one statement.
+    const prev = out[out.length - 1];
+    const between = prev ? text.slice(prev.end + 1, q.start) : "";
+    if (prev && prev.direct && prev.speaker === speaker && prev.sentence === s && /^\p{Ll}/u.test(st.quote) && /,$/.test(prev.quote) && /^\s*[^,.;]{1,50},\s*$/.test(between)) {
+      prev.quote = `${prev.quote.replace(/,$/, "")} ${st.quote}`;
+      prev.end = st.end;
+      (prev as FoundStatement & { segments?: [number, number][] }).segments = [[prev.start, q.innerStart - 1], [st.start, st.end]];
+      continue;
+    }
+    out.push(st);
+    previous = st;
+  }
+
+  // Indirect statements, only in the body.
+  const taken: [number, number][] = [];
+  const isTaken = (pos: number) => taken.some(([a, b]) => pos >= a && pos < b);
+  const directInside = (a: number, b: number) => out.filter((x) => x.direct && x.start >= a && x.end <= b);
+  const pushIndirect = (speaker: Actor | null, a: number, b: number, s: Sentence, cue: string) => {
+    if (!speaker || b <= a) return;
+    const coord = /\s+and\s+(?:also\s+)?(?!had\b|has\b|was\b|were\b)(blamed|accused|called|urged|criticised|criticized|warned|rejected|dismissed|denied|vowed|promised|pledged|threatened|praised|condemned|insisted|said|added)\s/.exec(text.slice(a, b));
+    const raw = text.slice(a, coord ? a + coord.index : b);
+    const clause = trimClause(raw);
+    const off = raw.indexOf(clause);
+    const start = a + Math.max(0, off), end = start + clause.length;
+    const words = wordCount(clause);
+    if (words < 3) return;
+    const quoted = directInside(start, end).reduce((n, x) => n + wordCount(x.quote), 0);
+    // "X said the move was “unfair”" is the direct quote; a paraphrase needs words of its own.
+    if (quoted > 0 && words - quoted < 4) return;
+    taken.push([start, end]);
+    out.push(makeStatement(ctx, speaker, start, end, false, s, cue));
+  };
+  for (const s of sentences) {
+    if (s.start < opts.indirectFrom) continue;
+    const m = masked(ctx, s.start, s.end);
+    // "X said/warned/told Y that …"
+    for (const v of verbsIn(m, 0, m.length)) {
+      const vs = s.start + v.start, ve = s.start + v.end;
+      if (isTaken(vs)) continue;
+      const rest = m.slice(v.end);
+      if (THAT_VERBS.has(v.word)) {
+        const t = /^((?:\s+[^\s;:.]+){0,12}?)\s+that\s+/.exec(rest);
+        const objectAllowed = /^(told|tells|telling|assured|warned|warning)$/.test(v.word);
+        if (t && !/[;\d]/.test(t[1]) && !VERB_TEST.test(t[1]) && (objectAllowed || /^\s*(?:$|in|on|at|during|late|earlier|later|also|again|repeatedly|publicly|previously|on\s|,)/.test(t[1])) && !/\bwith\b/.test(t[1])) {
+          const clauseStart = ve + t[0].length;
+          pushIndirect(speakerOfVerb(ctx, s, vs, ve), clauseStart, s.end, s, v.word);
+          continue;
+        }
+      }
+      if (BARE_CLAUSE_VERBS.has(v.word)) {
+        // Wire style without "that": "Zelenskiy said Russia had launched …"
+        let r = rest;
+        let skip = 0;
+        if (v.word === "told") {
+          const obj = /^\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*|reporters|journalists|lawmakers|parliament|an?\s+\w+\s+\w+)/u.exec(r);
+          if (!obj) continue;
+          skip += obj[0].length;
+          r = r.slice(obj[0].length);
+        }
+        const adj = /^\s*,?\s*(?:on\s+\p{Lu}\p{Ll}+|in\s+a\s+(?:statement|post|video|interview)(?:\s+on\s+\w+)?|late\s+on\s+\p{Lu}\p{Ll}+|earlier|in\s+\p{Lu}\p{Ll}+)\s*,?/u.exec(r);
+        if (adj) {
+          skip += adj[0].length;
+          r = r.slice(adj[0].length);
+        }
+        const first = /^\s+([\p{L}’'-]+)/u.exec(r)?.[1] ?? "";
+        const head = r.split(/,/)[0].split(/\s+/).slice(0, 9).join(" ");
+        if (first && (CLAUSE_START.test(first) || /^\p{Ll}+$/u.test(first)) && !NOT_CLAUSE_START.test(first) && FINITE.test(head)) {
+          pushIndirect(speakerOfVerb(ctx, s, vs, ve), ve + skip, s.end, s, v.word);
+          continue;
+        }
+      }
+    }
+    // "…, the ministry said." / "…, said Peskov." / "…, according to X."
+    const tail = /^(.*\S),\s+((?:[^,]{1,100}?\s+)?(?:said|says|reported|announced|added|stated|claimed|wrote|posted)(?:\s+[^,]{0,50})?|according to\s+[^,]{1,60})[.!]?\s*$/su.exec(m);
+    const tailAdjunct = tail ? /\b(?:said|says|reported|announced|added|stated|claimed|wrote|posted)\b(.*)$/s.exec(tail[2])?.[1] ?? "" : "";
+    const tailOk = !!tail && (/^according/i.test(tail[2]) || (tailAdjunct.trim().split(/\s+/).filter(Boolean).length <= 6 && !/\bthat\b/.test(tailAdjunct) && !(FINITE.test(tailAdjunct) && !/^\s*(?:the|a|an|\p{Lu})/u.test(tailAdjunct))));
+    if (tail && tailOk && !isTaken(s.start)) {
+      const attrStart = s.start + tail[1].length;
+      const vs = verbsIn(m, tail[1].length, m.length)[0];
+      const speaker = /^according/i.test(tail[2]) ? accordingTo(ctx, s, attrStart, s.end) : vs ? speakerOfVerb(ctx, { ...s, start: attrStart }, s.start + vs.start, s.start + vs.end) : null;
+      const clauseHasQuoteOnly = quotes.some((q) => q.start <= s.start + 1 && q.end >= attrStart - 1);
+      if (!clauseHasQuoteOnly) pushIndirect(speaker, s.start, attrStart, s, "tail");
+    }
+    // "According to X, …"
+    const lead = /^According to\s+([^,]{1,60}),\s+/u.exec(m);
+    if (lead && !isTaken(s.start + lead[0].length)) pushIndirect(accordingTo(ctx, s, s.start, s.start + lead[0].length), s.start + lead[0].length, s.end, s, "according to");
+    // "Trump promised to broker …"
+    PROMISE_VERBS.lastIndex = 0;
+    for (let p = PROMISE_VERBS.exec(m); p; p = PROMISE_VERBS.exec(m)) {
+      const vs = s.start + p.index;
+      if (isTaken(vs)) continue;
+      const from = vs + p[1].length + 1;
+      const endRel = /,|;|\s+—\s+|\s+but\s+/.exec(m.slice(from - s.start));
+      pushIndirect(speakerOfVerb(ctx, s, vs, vs + p[1].length), from, endRel ? from + endRel.index : s.end, s, p[1]);
+    }
+    // "he lambasted Europe for …"
+    JUDGE_VERBS.lastIndex = 0;
+    for (let p = JUDGE_VERBS.exec(m); p; p = JUDGE_VERBS.exec(m)) {
+      const vs = s.start + p.index;
+      if (isTaken(vs)) continue;
+      const restRel = m.slice(p.index);
+      if (!/^\S+\s+(?:[\p{L}’'-]+\s+){0,5}?(?:for|of|to|over)\s+/u.test(restRel)) continue;
+      const endRel = /,|;|\s+—\s+|\s+but\s+/.exec(restRel);
+      pushIndirect(speakerOfVerb(ctx, s, vs, vs + p[1].length), vs, endRel ? vs + endRel.index : s.end, s, p[1]);
+    }
+  }
+
+  // Same words by the same speaker once (headline and standfirst repeat the body).
+  out.sort((a, b) => a.start - b.start);
+  const seen = new Map<string, FoundStatement>();
+  const result: FoundStatement[] = [];
+  const rangesFirst = opts.directOnlyRanges ?? [];
+  const inHeader = (x: FoundStatement) => rangesFirst.some(([a, b]) => x.start >= a && x.end <= b);
+  const bodyQuotes = new Set(out.filter((x) => !inHeader(x)).map((x) => `${x.direct}|${norm(x.quote)}`));
+  for (const x of [...out.filter((x) => !inHeader(x)), ...out.filter(inHeader)]) {
+    const key = `${x.speaker.name}|${x.direct}|${norm(x.quote)}`;
+    if (seen.has(key)) continue;
+    // Headlines credit the institution ("Kremlin says") with the spokesman's words quoted in the body.
+    if (inHeader(x) && bodyQuotes.has(`${x.direct}|${norm(x.quote)}`)) continue;
+    seen.set(key, x);
+    result.push(x);
+  }
+  return result.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,143 @@
+/**
+ * Scores a proposal against a hand-written expected JSON.
+ *
+ * Statements match one-to-one when their word overlap (token Dice / SQuAD-style F1 after
+ * lower-casing and dropping quotes and punctuation) is at least 0.5; pairs are taken best-first,
+ * preferring the same direct/indirect flag. Events match one-to-one, best-first, when their
+ * title content words overlap (Dice ≥ 0.2) or they share the date phrase and at least one actor.
+ * An expected dated event counts as "found with the right date" when its match has the same date string.
+ * An expected actor is found when its name equals (case-insensitively) a proposed name or alias.
+ */
+
+export interface ExpectedActor { name: string; aliases?: string[]; kind?: string; role?: string | null }
+export interface ExpectedStatement { speaker: string; quote: string; direct: boolean; saidOn?: string | null; saidAt?: string | null }
+export interface ExpectedEvent { title: string; date: string | null; dateText?: string | null; actors?: string[]; location?: string | null; type?: string }
+export interface Expected { actors: ExpectedActor[]; statements: ExpectedStatement[]; events: ExpectedEvent[] }
+
+interface ProposalLike {
+  actors: { name: string; aliases: string[] }[];
+  statements: { speaker: string; quote: string; direct: boolean }[];
+  events: { title: string; date: string | null; dateText: string | null; actors: string[] }[];
+}
+
+export interface Score {
+  statements: { expected: number; proposed: number; matched: number; precision: number; recall: number; f1: number };
+  directRecall: number;
+  speakerAccuracy: number;
+  eventRecall: number;
+  eventDateAccuracy: number;
+  actorRecall: number;
+  missedStatements: ExpectedStatement[];
+  extraStatements: { speaker: string; quote: string; direct: boolean }[];
+  wrongSpeakers: { expected: string; proposed: string; quote: string }[];
+  missedEvents: ExpectedEvent[];
+  wrongDates: { title: string; expected: string | null; proposed: string | null }[];
+  missedActors: string[];
+}
+
+export function tokens(s: string): string[] {
+  return s.toLowerCase().replace(/[’‘]/g, "'").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+export function dice(a: string[], b: string[]): number {
+  if (!a.length || !b.length) return 0;
+  const counts = new Map<string, number>();
+  for (const t of a) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of b) {
+    const n = counts.get(t) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(t, n - 1);
+    }
+  }
+  return (2 * common) / (a.length + b.length);
+}
+
+const STOP = new Set("a an the of in on at to for and or with by from its his her their is are was were be been has have had that this as into over after before".split(" "));
+const content = (s: string) => tokens(s).filter((t) => !STOP.has(t));
+const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
+
+function greedy<T>(pairs: { e: number; p: number; score: number; tie: number; data?: T }[]) {
+  pairs.sort((x, y) => y.score - x.score || y.tie - x.tie);
+  const usedE = new Set<number>(), usedP = new Set<number>();
+  const out: { e: number; p: number }[] = [];
+  for (const pr of pairs) {
+    if (usedE.has(pr.e) || usedP.has(pr.p)) continue;
+    usedE.add(pr.e);
+    usedP.add(pr.p);
+    out.push(pr);
+  }
+  return out;
+}
+
+export function scoreProposal(proposal: ProposalLike, expected: Expected): Score {
+  // Canonical-name equivalence through both sides' aliases.
+  const proposedNames = new Map<string, string>();
+  const key = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
+  for (const a of proposal.actors) for (const n of [a.name, ...a.aliases]) proposedNames.set(key(n), key(a.name));
+  const expectedNames = new Map<string, Set<string>>();
+  for (const a of expected.actors) expectedNames.set(key(a.name), new Set([a.name, ...(a.aliases ?? [])].map(key)));
+  const sameActor = (exp: string, prop: string) => {
+    const e = key(exp), p = key(prop);
+    if (e === p || proposedNames.get(e) === p) return true;
+    return expectedNames.get(e)?.has(p) ?? false;
+  };
+
+  const es = expected.statements, ps = proposal.statements;
+  const sPairs: { e: number; p: number; score: number; tie: number }[] = [];
+  es.forEach((e, i) => {
+    const et = tokens(e.quote);
+    ps.forEach((p, j) => {
+      const score = dice(et, tokens(p.quote));
+      if (score >= 0.5) sPairs.push({ e: i, p: j, score, tie: Number(e.direct === p.direct) * 2 + Number(sameActor(e.speaker, p.speaker)) });
+    });
+  });
+  // Prefer same-kind pairs before word overlap so a direct quote is not consumed by the paraphrase around it.
+  for (const pr of sPairs) pr.score += pr.tie * 0.01;
+  const sMatch = greedy(sPairs);
+  const matched = sMatch.length;
+  const precision = ratio(matched, ps.length), recall = ratio(matched, es.length);
+  const expDirect = es.map((e, i) => ({ e, i })).filter((x) => x.e.direct);
+  const directFound = expDirect.filter((x) => sMatch.some((m) => m.e === x.i && ps[m.p].direct)).length;
+  const speakerRight = sMatch.filter((m) => sameActor(es[m.e].speaker, ps[m.p].speaker));
+
+  const ee = expected.events, pe = proposal.events;
+  const ePairs: { e: number; p: number; score: number; tie: number }[] = [];
+  ee.forEach((e, i) => {
+    const et = content(e.title);
+    pe.forEach((p, j) => {
+      const td = dice(et, content(p.title));
+      const dt = !!e.dateText && !!p.dateText && e.dateText.trim().toLowerCase() === p.dateText.trim().toLowerCase();
+      const ea = e.actors ?? [];
+      const shared = ea.filter((a) => p.actors.some((b) => sameActor(a, b))).length;
+      const ao = ea.length ? shared / ea.length : 0;
+      if (td >= 0.2 || (dt && shared > 0)) ePairs.push({ e: i, p: j, score: td + 0.5 * ao + (dt ? 0.5 : 0), tie: 0 });
+    });
+  });
+  const eMatch = greedy(ePairs);
+  const dated = ee.map((e, i) => ({ e, i })).filter((x) => x.e.date);
+  const rightDate = dated.filter((x) => eMatch.some((m) => m.e === x.i && pe[m.p].date === x.e.date));
+
+  const proposedAll = new Set(proposal.actors.flatMap((a) => [a.name, ...a.aliases]).map(key));
+  const foundActors = expected.actors.filter((a) => proposedAll.has(key(a.name)));
+
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return {
+    statements: { expected: es.length, proposed: ps.length, matched, precision, recall, f1 },
+    directRecall: ratio(directFound, expDirect.length),
+    speakerAccuracy: ratio(speakerRight.length, matched),
+    eventRecall: ratio(eMatch.length, ee.length),
+    eventDateAccuracy: ratio(rightDate.length, dated.length),
+    actorRecall: ratio(foundActors.length, expected.actors.length),
+    missedStatements: es.filter((_, i) => !sMatch.some((m) => m.e === i)),
+    extraStatements: ps.filter((_, j) => !sMatch.some((m) => m.p === j)).map(({ speaker, quote, direct }) => ({ speaker, quote, direct })),
+    wrongSpeakers: sMatch.filter((m) => !sameActor(es[m.e].speaker, ps[m.p].speaker)).map((m) => ({ expected: es[m.e].speaker, proposed: ps[m.p].speaker, quote: es[m.e].quote })),
+    missedEvents: ee.filter((_, i) => !eMatch.some((m) => m.e === i)),
+    wrongDates: dated.filter((x) => !rightDate.includes(x)).map((x) => {
+      const m = eMatch.find((mm) => mm.e === x.i);
+      return { title: x.e.title, expected: x.e.date, proposed: m ? pe[m.p].date : null };
+    }),
+    missedActors: expected.actors.filter((a) => !foundActors.includes(a)).map((a) => a.name),
+  };
+}

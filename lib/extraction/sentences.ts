@@ -1,0 +1,123 @@
+/** Paragraph, quotation and sentence segmentation with character offsets into the source text. */
+
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+}
+
+export interface QuoteSpan {
+  /** Offsets of the quotation marks themselves. */
+  start: number;
+  end: number;
+  /** Offsets of the words inside the marks. */
+  innerStart: number;
+  innerEnd: number;
+  paragraph: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+export function splitParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) out.push({ index: out.length, start, end });
+  }
+  return out;
+}
+
+const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+
+/** Finds quotations: curly double, straight double (paired per paragraph), guillemets and curly single quotes used as quotation marks (not apostrophes). */
+export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  for (const p of paragraphs) {
+    let open: { pos: number; mark: string } | null = null;
+    let single: number | null = null;
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i];
+      if (open) {
+        const closes =
+          (open.mark === "“" && c === "”") ||
+          (open.mark === '"' && c === '"') ||
+          (open.mark === "«" && c === "»") ||
+          (open.mark === "„" && (c === "“" || c === "”"));
+        if (closes) {
+          spans.push({ start: open.pos, end: i + 1, innerStart: open.pos + 1, innerEnd: i, paragraph: p.index });
+          open = null;
+        }
+        continue;
+      }
+      if (c === "“" || c === "«" || c === "„") open = { pos: i, mark: c };
+      else if (c === '"') open = { pos: i, mark: '"' };
+      else if (c === "‘" && !isLetter(text[i - 1]) && isLetter(text[i + 1])) single = i;
+      else if (c === "’" && single !== null && !isLetter(text[i + 1]) && i - single > 1) {
+        spans.push({ start: single, end: i + 1, innerStart: single + 1, innerEnd: i, paragraph: p.index });
+        single = null;
+      }
+    }
+    // A quotation left open runs to the end of its paragraph (multi-paragraph quotes).
+    if (open && p.end - open.pos > 2) {
+      spans.push({ start: open.pos, end: p.end, innerStart: open.pos + 1, innerEnd: p.end, paragraph: p.index });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  // Drop quotations nested inside another.
+  return spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && (o.start < s.start || o.end > s.end)));
+}
+
+const ABBREVIATIONS = new Set(
+  "mr mrs ms dr st gen lt col maj sgt capt sen rep gov jan feb mar apr aug sep sept oct nov dec no vs etc jr sr prof adm brig cmdr approx est inc corp co ltd u.s u.k e.g i.e a.m p.m".split(" "),
+);
+
+/** Sentence split that never breaks inside a quotation unless the quotation itself ends the sentence. */
+export function splitSentences(text: string, paragraphs: Paragraph[], quotes: QuoteSpan[]): Sentence[] {
+  const out: Sentence[] = [];
+  const inQuote = (i: number) => quotes.find((q) => i > q.start && i < q.end - 1);
+  for (const p of paragraphs) {
+    let start = p.start;
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i];
+      if (c !== "." && c !== "!" && c !== "?" && c !== "…") continue;
+      const q = inQuote(i);
+      let j = i + 1;
+      if (q) {
+        // Only a terminal mark right before the closing quotation mark can end the sentence.
+        if (q.end - 1 !== j && !(q.end - 1 === j + 1 && /[”"’»]/.test(text[j]))) continue;
+        j = q.end;
+      }
+      while (j < p.end && /[”"’»)\]]/.test(text[j])) j++;
+      if (j < p.end && !/\s/.test(text[j])) continue;
+      let k = j;
+      while (k < p.end && /\s/.test(text[k])) k++;
+      if (k < p.end && !/[\p{Lu}\p{N}“"‘«(—–-]/u.test(text[k])) continue;
+      if (c === ".") {
+        const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(p.start, i - 12), i))?.[1] ?? "";
+        if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+      }
+      out.push({ index: out.length, start, end: j, paragraph: p.index });
+      start = k;
+      i = k - 1;
+    }
+    if (start < p.end) out.push({ index: out.length, start, end: p.end, paragraph: p.index });
+  }
+  return out;
+}
+
+export function sentenceAt(sentences: Sentence[], pos: number): Sentence | undefined {
+  return sentences.find((s) => pos >= s.start && pos < s.end) ?? sentences.find((s) => pos === s.end);
+}
+
+export function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+}
