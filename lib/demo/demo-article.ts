@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { DATE_PRECISIONS } from "@/lib/dates/partial-date";
+import { parseArticle } from "@/lib/extraction";
 
 // The demo article ships in prisma/demo: the raw paste, what a careful human found in it
 // (.expected.json, also the extraction engine's first test) and the curation the seed needs on top.
@@ -82,24 +83,13 @@ export type DemoArticle = {
   curation: DemoCuration;
 };
 
-/**
- * The body of a bne IntelliNews paste: the paragraphs after the byline, without the page's
- * trailing navigation ("News", "Dismiss").
- */
-export function bodyOfPaste(raw: string): string {
-  const lines = raw.replace(/\r\n/g, "\n").split("\n");
-  const byline = lines.findIndex((line) => /^By .+ \w+ \d{1,2}, \d{4}\s*$/.test(line));
-  const rest = lines.slice(byline + 1);
-  while (rest.length && /^\s*(News|Dismiss)?\s*$/.test(rest[rest.length - 1])) rest.pop();
-  return rest.join("\n").replace(/[ \t]+$/gm, "").trim();
-}
-
 export function loadDemoArticle(slug = DEMO_SLUG): DemoArticle {
   const read = (suffix: string) => fs.readFileSync(path.join(DEMO_DIR, `${slug}${suffix}`), "utf8");
   const raw = read(".txt");
   return {
     raw,
-    body: bodyOfPaste(raw),
+    // The same parser editors' pastes go through, so offsets mean the same everywhere.
+    body: parseArticle(raw).body,
     expected: expectedSchema.parse(JSON.parse(read(".expected.json"))),
     curation: curationSchema.parse(JSON.parse(read(".curation.json"))),
   };

@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import { AuthorizationError } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { createAccount, setRole } from "./accounts";
+import { analyseArticle } from "./analyse";
 import { mergeActors, restore, softDelete, updateActor, updateArticle, updateEvent, updateStatement } from "./corrections";
 import { saveDraft } from "./drafts";
 import { publishArticle } from "./publish";
@@ -16,7 +17,7 @@ type Service<T extends object> = (user: Awaited<ReturnType<typeof getCurrentUser
 async function run<T extends object>(service: Service<T>, input: unknown, name: string): Promise<Result<T>> {
   try {
     const result = await service(await getCurrentUser(), input);
-    if (result.ok) revalidatePath("/", "layout");
+    if (result.ok && name !== "analyseArticle") revalidatePath("/", "layout");
     return result;
   } catch (err) {
     if (err instanceof AuthorizationError) return { ok: false, error: err.message };
@@ -25,6 +26,7 @@ async function run<T extends object>(service: Service<T>, input: unknown, name: 
   }
 }
 
+export async function analyseArticleAction(input: unknown) { return run(analyseArticle, input, "analyseArticle"); }
 export async function publishArticleAction(input: unknown) { return run(publishArticle, input, "publishArticle"); }
 export async function saveDraftAction(input: unknown) { return run(saveDraft, input, "saveDraft"); }
 export async function updateArticleAction(input: unknown) { return run(updateArticle, input, "updateArticle"); }

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { ArticleEditor } from "@/components/editor/ArticleEditor";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getDraft } from "@/lib/editor/drafts";
+import { getKnownActors } from "@/lib/editor/known-actors";
+import { parseSearchParams, single, type RawSearchParams } from "@/lib/url/search-params";
+import { z } from "zod";
+
+export const metadata: Metadata = { title: "New article" };
+
+const paramsSchema = z.object({ draft: single.pipe(z.string().max(100).optional()).catch(undefined) });
+
+export default async function NewArticlePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const { draft: draftId } = parseSearchParams(paramsSchema, await searchParams);
+  const user = await getCurrentUser();
+  const [known, draft] = await Promise.all([getKnownActors(), draftId ? getDraft(user, draftId) : null]);
+  return (
+    <>
+      <h1>{draft ? "Draft" : "New article"}</h1>
+      {draftId && !draft && <p className="form-error" role="alert">That draft no longer exists (published or deleted). Start a new article below.</p>}
+      <ArticleEditor key={draft?.id ?? "new"} known={known.map((a) => ({ id: a.id, name: a.name }))} draft={draft ?? undefined} />
+    </>
+  );
+}
