@@ -197,6 +197,7 @@ function trimClause(s: string): string {
   return s
     .replace(/,?\s+(?:in (?:comments|remarks|an interview|a statement|a speech|a post|a televised address)\b|according to\b|he said\b|she said\b|they said\b|adding\b).*$/s, "")
     .replace(/[\s,;:—–-]+$/, "")
+    .replace(/(?<![”"’.])\.$/, "")
     .replace(/^[\s,]+/, "");
 }
 
