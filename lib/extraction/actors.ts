@@ -225,8 +225,9 @@ export function findActors(
     }
     flush();
   }
+  const roleNounTail = new RegExp(`\\b(${ROLE_NOUNS.map(escapeRe).join("|")})\\s*$`, "i");
   const roleNounBefore = (pos: number): string | null => {
-    const m = new RegExp(`\\b(${ROLE_NOUNS.map(escapeRe).join("|")})\\s*$`, "i").exec(text.slice(Math.max(0, pos - 30), pos));
+    const m = roleNounTail.exec(text.slice(Math.max(0, pos - 30), pos));
     return m ? m[1] : null;
   };
   // Organisation names may contain "for the", "of", "and": "Institute for the Study of War".
@@ -268,6 +269,7 @@ export function findActors(
     addForm(a, phrase);
   }
 
+  const orgForms = [...byForm.entries()].filter(([f, a]) => a.kind !== "person" && f.includes(" ")).map(([f]) => f);
   for (const run of runs) {
     let i = 0;
     const titleTokens: Token[] = [];
@@ -319,7 +321,7 @@ export function findActors(
     const fullName = name.map((t) => t.base).join(" ");
     if (name.some((t) => t.text === "of")) continue;
     if (byForm.has(fullName) && byForm.get(fullName)!.kind !== "person") continue;
-    if ([...byForm.entries()].some(([f, a]) => a.kind !== "person" && f.includes(" ") && f.includes(fullName))) continue;
+    if (orgForms.some((f) => f.includes(fullName))) continue;
     const stateOf = (w: string) => stateOfDemonym.get(w) ?? (gazForm.get(w)?.entry.kind === "state" ? gazForm.get(w)!.entry.name : byForm.get(w)?.kind === "state" ? byForm.get(w)!.name : null);
     let role = buildRole(titleTokens, lowerRole, text, run[0].start, stateOf);
     if (role && prevTok?.possessive && stateOf(prevTok.base) && !/ of /.test(role) && text.slice(prevTok.end, run[0].start) === " ") role = `${role} of ${stateOf(prevTok.base)!.startsWith("United") ? "the " : ""}${stateOf(prevTok.base)}`;
@@ -340,9 +342,11 @@ export function findActors(
 
   // 5. Undefined acronyms ("the COW delegates"): find the phrase whose initials spell them.
   const words = tokens.map((t) => t.base);
+  const triedAcronyms = new Set<string>();
   for (const t of tokens) {
     const acr = t.base;
-    if (!/^\p{Lu}{2,6}$/u.test(acr) || byForm.has(acr) || gazForm.has(acr) || /^[IVXLC]+$/.test(acr)) continue;
+    if (!/^\p{Lu}{2,6}$/u.test(acr) || byForm.has(acr) || gazForm.has(acr) || /^[IVXLC]+$/.test(acr) || triedAcronyms.has(acr)) continue;
+    triedAcronyms.add(acr);
     let found: string | null = null;
     outer: for (let i = 0; i < tokens.length && !found; i++) {
       if (words[i][0]?.toLowerCase() !== acr[0].toLowerCase() || STOP.has(words[i].toLowerCase())) continue;
@@ -450,22 +454,39 @@ export function findActors(
 
   // 9. Pronouns he/she: same-sentence person first, else the subject person of the nearest earlier sentence.
   const pronounRe = /\b(he|she|He|She)\b/g;
-  const personMentions = () => mentions.filter((m) => m.actor.kind === "person").sort((a, b) => a.start - b.start);
-  const sentenceOf = (pos: number) => sentences.findIndex((s) => pos >= s.start && pos < s.end);
+  const persons = mentions.filter((m) => m.actor.kind === "person" && !inQuote(m.start)).sort((a, b) => a.start - b.start);
+  const sentenceOf = (pos: number) => {
+    let lo = 0, hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (pos < sentences[mid].start) hi = mid - 1;
+      else if (pos >= sentences[mid].end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
+  const pronounMentions: Mention[] = [];
   for (let m = pronounRe.exec(text); m; m = pronounRe.exec(text)) {
     const pos = m.index;
     if (inQuote(pos)) continue;
     const si = sentenceOf(pos);
     if (si < 0) continue;
-    const persons = personMentions();
-    const same = persons.filter((p) => p.start < pos && p.start >= sentences[si].start && !inQuote(p.start));
+    const same = persons.filter((p) => p.start < pos && p.start >= sentences[si].start);
     let target: Actor | undefined = same.length ? same[same.length - 1].actor : undefined;
     for (let k = si - 1; !target && k >= Math.max(0, si - 4); k--) {
-      const inS = persons.filter((p) => p.start >= sentences[k].start && p.start < sentences[k].end && !inQuote(p.start));
+      const inS = persons.filter((p) => p.start >= sentences[k].start && p.start < sentences[k].end);
       if (inS.length) target = inS[0].actor;
     }
-    if (target) mentions.push({ actor: target, start: pos, end: pos + m[0].length, surface: m[0], pronoun: true, possessive: false });
+    if (target) {
+      const pm: Mention = { actor: target, start: pos, end: pos + m[0].length, surface: m[0], pronoun: true, possessive: false };
+      pronounMentions.push(pm);
+      // Keep `persons` ordered so later pronouns can chain through this one.
+      let k = persons.length;
+      while (k > 0 && persons[k - 1].start > pos) k--;
+      persons.splice(k, 0, pm);
+    }
   }
+  mentions.push(...pronounMentions);
 
   if (opts.publication) {
     const g = gazForm.get(opts.publication);

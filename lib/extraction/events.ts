@@ -220,8 +220,7 @@ export function findEvents(ctx: Ctx, opts: { bodyStart: number }): FoundEvent[] 
       const mainEnd = reported ? reported.index + reported[0].length : cm.length;
       let best: { type: EventType; prio: number; pos: number; len: number; main: boolean } | null = null;
       for (const [type, prio, re] of TRIGGERS) {
-        const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
-        for (let m = g.exec(cm); m; m = g.exec(cm)) {
+        for (let m = re.exec(cm); m; m = null) {
           const main = m.index < mainEnd;
           const cand = { type, prio, pos: m.index, len: m[0].length, main };
           if (!best || Number(cand.main) > Number(best.main) || (cand.main === best.main && (cand.prio < best.prio || (cand.prio === best.prio && cand.pos < best.pos)))) best = cand;

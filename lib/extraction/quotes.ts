@@ -46,6 +46,7 @@ const CLAUSE_START = /^(it|he|she|they|we|there|the|a|an|its|his|her|their|this|
 const NOT_CLAUSE_START = /^(to|on|in|at|that|during|after|before|while|when|late|earlier|later|also|again|then|so|nothing|little|much|more|this|yes|no|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|about|of|for|with|by|from|as)$/i;
 const FINITE = /\b(is|are|was|were|will|would|had|has|have|could|can|should|might|must|did|does|do|may|shall|\p{Ll}{3,}ed)\b/u;
 
+const ROLE_NP = roleNounRe();
 const norm = (s: string) => s.toLowerCase().replace(/[“”"‘’'«».,;:!?—–-]+/g, " ").replace(/\s+/g, " ").trim();
 
 interface Ctx {
@@ -95,7 +96,7 @@ function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd: numbe
   while (k >= 0 && ADVERBS.test(words[k].replace(/[^\p{L}]/gu, ""))) k--;
   const head = (words[k] ?? "").replace(/[^\p{L}’'-]/gu, "");
   const nearBefore = words.slice(Math.max(0, k - 4), k + 1).join(" ");
-  const roleM = roleNounRe().exec(nearBefore);
+  const roleM = ROLE_NP.exec(nearBefore);
   const ms = mentionsIn(ctx, sentence.start, vStart);
   const lastMention = ms[ms.length - 1];
   if (roleM && (!lastMention || lastMention.end < vStart - nearBefore.length + (roleM.index ?? 0))) {
@@ -196,6 +197,7 @@ function trimClause(s: string): string {
   return s
     .replace(/,?\s+(?:in (?:comments|remarks|an interview|a statement|a speech|a post|a televised address)\b|according to\b|he said\b|she said\b|they said\b|adding\b).*$/s, "")
     .replace(/[\s,;:—–-]+$/, "")
+    .replace(/(?<![”"’.])\.$/, "")
     .replace(/^[\s,]+/, "");
 }
 

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { findDates, formatDate, parseIsoDay } from "./dates";
+import { findQuotes, splitParagraphs, splitSentences } from "./sentences";
+
+function resolve(text: string, pub: string) {
+  const ps = splitParagraphs(text);
+  const ss = splitSentences(text, ps, findQuotes(text, ps));
+  return findDates(text, pub, ss).map((d) => ({ text: d.text, date: d.date, precision: d.precision }));
+}
+
+describe("dates", () => {
+  it("resolves explicit days and past months against the publication date", () => {
+    expect(resolve("Putin spoke on September 5. The idea was abandoned in April.", "2025-09-07")).toEqual([
+      { text: "on September 5", date: "2025-09-05", precision: "day" },
+      { text: "in April", date: "2025-04", precision: "month" },
+    ]);
+  });
+
+  it("puts a past-tense later month in the previous year", () => {
+    expect(resolve("Talks collapsed in November.", "2025-09-07")[0]).toMatchObject({ date: "2024-11", precision: "month" });
+  });
+
+  it("reads weekdays as the most recent one for past events and the next one for future events", () => {
+    expect(resolve("Russia struck Odesa on Tuesday.", "2025-09-11")[0].date).toBe("2025-09-09");
+    expect(resolve("Kyiv said on Thursday that it was ready.", "2025-09-11")[0].date).toBe("2025-09-11");
+    expect(resolve("The envoy will visit Kyiv on Tuesday.", "2025-09-11")[0].date).toBe("2025-09-16");
+  });
+
+  it("handles news idioms for weeks, weekends, months and years", () => {
+    const sunday = "2025-09-07";
+    expect(resolve("Last week, Putin invited Zelenskiy.", sunday)[0]).toMatchObject({ date: "2025-09", precision: "week" });
+    expect(resolve("Ukraine hit a refinery over the weekend.", sunday)[0]).toMatchObject({ date: "2025-09", precision: "week" });
+    expect(resolve("He took over at the start of this year.", sunday)[0]).toMatchObject({ text: "at the start of this year", date: "2025-01" });
+    expect(resolve("Kyiv asked for aid last month.", sunday)[0]).toMatchObject({ date: "2025-08", precision: "month" });
+    expect(resolve("Earlier this year, drones hit refineries.", sunday)[0]).toMatchObject({ date: "2025", precision: "year" });
+    // On a weekday "last week" is the previous calendar week; one straddling two months keeps only the year.
+    expect(resolve("Talks stalled last week.", "2025-09-03")[0]).toMatchObject({ date: "2025-08", precision: "week" });
+    expect(resolve("Talks stalled last week.", "2025-10-08")[0]).toMatchObject({ date: "2025", precision: "week" });
+  });
+
+  it("resolves anchor-relative phrases against the previously mentioned date", () => {
+    const r = resolve("The Alaska summit on August 15 and the White House summit a few days later. Hegseth cut supplies in July, before Trump reversed it a week later. Drones hit Odesa on Sunday. The day before, a port was struck.", "2025-09-07");
+    expect(r.find((d) => d.text === "a few days later")).toMatchObject({ date: "2025-08", precision: "week" });
+    expect(r.find((d) => d.text === "a week later")).toMatchObject({ date: "2025-07" });
+    expect(r.find((d) => d.text === "The day before")).toMatchObject({ date: "2025-09-06", precision: "day" });
+  });
+
+  it("resolves 'the end of the meetings' to the last dated meeting", () => {
+    const r = resolve("Leaders met at the Paris summit on September 4. The idea died in April. Leaders called Trump at the end of the meetings.", "2025-09-07");
+    expect(r.find((d) => d.text === "at the end of the meetings")?.date).toBe("2025-09-04");
+  });
+
+  it("does not read durations and distances as dates", () => {
+    expect(resolve("Ukraine bombed the pipeline for the fourth time in a month and advanced 10km.", "2025-09-07")).toEqual([]);
+    expect(resolve("The exchange was suspended after two days.", "2025-09-07")).toEqual([]);
+  });
+
+  it("formats a week inside one month as YYYY-MM and never invents a day", () => {
+    expect(formatDate({ from: parseIsoDay("2025-09-01"), to: parseIsoDay("2025-09-05"), precision: "week" })).toBe("2025-09");
+    expect(formatDate({ from: parseIsoDay("2025-07-01"), to: parseIsoDay("2025-07-31"), precision: "month" })).toBe("2025-07");
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { fatalitiesIn } from "./events";
+import { extractArticle } from "./index";
+
+const eventsOf = (text: string, publishedOn = "2025-09-07") => extractArticle({ text, publishedOn, title: "T" }).events;
+
+describe("events", () => {
+  it("types strikes on energy targets and reads fatalities", () => {
+    const [e] = eventsOf("Over the weekend Ukraine hit the Ryazan oil refinery.");
+    expect(e).toMatchObject({ type: "energy_infrastructure_attack", date: "2025-09", datePrecision: "week", dateText: "Over the weekend", location: "Ryazan", actors: ["Ukraine"] });
+    const [k] = eventsOf("Russia hit Kyiv with a missile barrage on Saturday, killing at least 12 people.");
+    expect(k).toMatchObject({ type: "missile_drone_strike", date: "2025-09-06", fatalities: 12, location: "Kyiv" });
+  });
+
+  it("splits coordinated clauses and lets them share the date phrase", () => {
+    const ev = eventsOf("Last week, Russian President Vladimir Putin invited Ukrainian President Volodymyr Zelenskiy to Moscow, but Bankova rejected the offer.");
+    expect(ev.map((e) => [e.type, e.date, e.dateText])).toEqual([
+      ["proposal", "2025-09", "Last week"],
+      ["rejection", "2025-09", "Last week"],
+    ]);
+    expect(ev[0].actorRoles).toEqual([
+      { name: "Vladimir Putin", role: "initiator" },
+      { name: "Volodymyr Zelenskiy", role: "target" },
+    ]);
+    expect(ev[0].location).toBe("Moscow");
+    expect(ev[1].actors).toEqual(["Bankova"]);
+  });
+
+  it("keeps dated nominal meetings and skips future or conditional happenings", () => {
+    const ev = eventsOf("Following the Alaska summit on August 15, Trump promised talks. The US will send more weapons if Europe pays.");
+    expect(ev).toEqual([expect.objectContaining({ title: "Alaska summit", type: "summit_talks", date: "2025-08-15", location: "Alaska" })]);
+  });
+
+  it("keeps undated reported happenings with an unknown date and body offsets", () => {
+    const p = extractArticle({ text: "Intro sentence here.\n\nAn intense battle has been raging for the town of Pokrovsk.", publishedOn: "2025-09-07", title: "T" });
+    const e = p.events.find((x) => x.type === "ground_battle")!;
+    expect(e).toMatchObject({ date: null, datePrecision: "unknown", location: "Pokrovsk" });
+    expect(p.body.slice(e.start, e.end)).toBe("An intense battle has been raging for the town of Pokrovsk.");
+  });
+
+  it("reads fatality counts in words and digits", () => {
+    expect(fatalitiesIn("killing two, including a baby")).toBe(2);
+    expect(fatalitiesIn("12 people were killed in the strike")).toBe(12);
+    expect(fatalitiesIn("the death toll rose to 31")).toBe(31);
+    expect(fatalitiesIn("wounding 40 people")).toBeNull();
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { findQuotes, splitParagraphs, splitSentences } from "./sentences";
+
+describe("segmentation", () => {
+  it("keeps multi-sentence quotes in one sentence and skips abbreviations", () => {
+    const text = "“We will win. Russia will lose,” he said. Mr. Smith met U.S. envoys on Sept. 3. Then he left.";
+    const ps = splitParagraphs(text);
+    const qs = findQuotes(text, ps);
+    expect(qs.map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual(["We will win. Russia will lose,"]);
+    expect(splitSentences(text, ps, qs).map((s) => text.slice(s.start, s.end))).toEqual([
+      "“We will win. Russia will lose,” he said.",
+      "Mr. Smith met U.S. envoys on Sept. 3.",
+      "Then he left.",
+    ]);
+  });
+
+  it("pairs straight quotes, tells curly single quotes from apostrophes and ends a quote at its mark", () => {
+    const text = "Kyiv’s envoy said ‘no deal’ today. \"Fine.\" He agreed.";
+    const ps = splitParagraphs(text);
+    const qs = findQuotes(text, ps);
+    expect(qs.map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual(["no deal", "Fine."]);
+    expect(splitSentences(text, ps, qs)).toHaveLength(3);
+  });
+});
