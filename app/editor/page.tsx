@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDistanceToNow } from "date-fns";
+import { hasRole } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listDrafts } from "@/lib/editor/drafts";
 
@@ -8,6 +9,8 @@ export const metadata: Metadata = { title: "Editor's desk" };
 
 export default async function EditorDesk() {
   const user = await getCurrentUser();
+  // The layout shows the refusal; pages render alongside it, so they check too.
+  if (!hasRole(user, "editor")) return null;
   const drafts = await listDrafts(user);
   return (
     <>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ArticleEditor } from "@/components/editor/ArticleEditor";
+import { hasRole } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDraft } from "@/lib/editor/drafts";
 import { getKnownActors } from "@/lib/editor/known-actors";
@@ -13,6 +14,7 @@ const paramsSchema = z.object({ draft: single.pipe(z.string().max(100).optional(
 export default async function NewArticlePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const { draft: draftId } = parseSearchParams(paramsSchema, await searchParams);
   const user = await getCurrentUser();
+  if (!hasRole(user, "editor")) return null;
   const [known, draft] = await Promise.all([getKnownActors(), draftId ? getDraft(user, draftId) : null]);
   return (
     <>
