@@ -20,14 +20,15 @@ import type { TimelineFilters } from "./filters";
 
 type Db = PrismaClient;
 
+// One grouped pass over the links beats a per-event LATERAL subquery ~3× on broad queries (see tests/bench).
 const TIMELINE_FROM = Prisma.sql`
   FROM "Event" e
-  LEFT JOIN LATERAL (
-    SELECT min(a."publishedOn") AS "reportedOn", count(*) AS linked, count(a.id) AS published
+  LEFT JOIN (
+    SELECT ea."eventId", min(a."publishedOn") AS "reportedOn", count(a.id) AS published
     FROM "EventArticle" ea
     LEFT JOIN "Article" a ON a.id = ea."articleId" AND a.status = 'published' AND a."deletedAt" IS NULL
-    WHERE ea."eventId" = e.id
-  ) r ON true`;
+    GROUP BY ea."eventId"
+  ) r ON r."eventId" = e.id`;
 
 const DATED = Prisma.sql`(e."startDate" IS NOT NULL AND e."datePrecision" <> 'unknown')`;
 const PLACED = Prisma.sql`(CASE WHEN ${DATED} THEN e."startDate" ELSE r."reportedOn" END)`;
@@ -43,7 +44,7 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 
 /** The one WHERE for the timeline's filters (not its cursor), over TIMELINE_FROM. */
 export function timelineWhere(f: TimelineFilters): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`e."deletedAt" IS NULL AND (r.published > 0 OR r.linked = 0)`];
+  const conditions: Prisma.Sql[] = [Prisma.sql`e."deletedAt" IS NULL AND (r.published > 0 OR r."eventId" IS NULL)`];
   if (f.actor.length) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventActor" ea JOIN "Actor" ac ON ac.id = ea."actorId"
       WHERE ea."eventId" = e.id AND ac.slug IN (${Prisma.join(f.actor)}))`);
