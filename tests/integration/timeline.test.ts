@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "@/lib/demo/seed";
+import { insertSynthetic } from "@/lib/demo/synthetic";
 import { parseTimelineFilters, type TimelineFilters } from "@/lib/events/filters";
 import { countTimeline, getEventCounts, getRecentEvents, getTimeline, iterateTimeline, type TimelineEvent } from "@/lib/events/queries";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 let db: TestDatabase;
-const filters = (params: Record<string, string | string[]> = {}): TimelineFilters => parseTimelineFilters(params);
+type Params = Record<string, string | string[] | undefined>;
+const filters = (params: Params = {}): TimelineFilters => parseTimelineFilters(params);
 
 /** Every matching event, walking the cursor page by page. */
-async function all(params: Record<string, string | string[]> = {}, take = 4, target = db) {
+async function all(params: Params = {}, take = 4, target = db) {
   const seen: TimelineEvent[] = [];
   let cursor: string | undefined;
   do {
@@ -18,7 +20,7 @@ async function all(params: Record<string, string | string[]> = {}, take = 4, tar
   } while (cursor);
   return seen;
 }
-const titles = async (params: Record<string, string | string[]>) => (await all(params)).map((e) => e.title).sort();
+const titles = async (params: Params) => (await all(params)).map((e) => e.title).sort();
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -110,7 +112,7 @@ describe("timeline over the demo article", () => {
   });
 
   it("chart counts add up to the list's total for the same filters", async () => {
-    for (const params of [{}, { actor: "vladimir-putin" }, { type: "proposal", from: "2025-09-01" }, { q: "Ukraine" }, { group: "month" }]) {
+    for (const params of <Params[]>[{}, { actor: "vladimir-putin" }, { type: "proposal", from: "2025-09-01" }, { q: "Ukraine" }, { group: "month" }]) {
       const chart = await getEventCounts(filters(params), { db: db.prisma });
       const listed = (await all(params)).length;
       expect(chart.bars.reduce((sum, b) => sum + b.total, 0) + chart.unplaced).toBe(listed);
@@ -215,5 +217,65 @@ describe("timeline pagination and undated events", () => {
       "Battle for Pokrovsk: Azov forces push the Russian army back",
     ]);
     await other.prisma.event.delete({ where: { id: added.id } });
+  });
+});
+
+describe("timeline at scale (3,000 synthetic events)", () => {
+  let big: TestDatabase;
+  type Ref = { id: string; type: string; place: string | null; actors: string[]; start: string | null; end: string | null };
+  let reference: Ref[];
+  const EVENTS = 3000;
+
+  beforeAll(async () => {
+    big = await createTestDatabase();
+    await insertSynthetic(big.prisma, { events: EVENTS, seed: 3 });
+    // An independent reading of the rules: the event's range, or its article's day when undated.
+    const rows = await big.prisma.event.findMany({ include: { actors: { include: { actor: true } }, articles: { include: { article: true } } } });
+    const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+    reference = rows.map((e) => {
+      const reported = day(e.articles.map((l) => l.article.publishedOn).sort((a, b) => +a - +b)[0] ?? null);
+      const dated = e.startDate && e.datePrecision !== "unknown";
+      return {
+        id: e.id, type: e.type, place: e.place, actors: e.actors.map((a) => a.actor.slug),
+        start: dated ? day(e.startDate) : reported, end: dated ? day(e.endDate ?? e.startDate) : reported,
+      };
+    });
+  }, 120_000);
+  afterAll(async () => big.drop());
+
+  const cases: [string, Params, (e: Ref) => boolean][] = [
+    ["no filters", {}, () => true],
+    ["one actor", { actor: "vladimir-putin" }, (e) => e.actors.includes("vladimir-putin")],
+    ["two actors", { actor: ["kremlin", "nato"] }, (e) => e.actors.includes("kremlin") || e.actors.includes("nato")],
+    ["types + range", { type: ["missile_drone_strike", "sanctions"], from: "2024-05-01", to: "2024-08-31" },
+      (e) => ["missile_drone_strike", "sanctions"].includes(e.type) && !!e.start && e.start <= "2024-08-31" && e.end! >= "2024-05-01"],
+    ["place + actor + from", { place: "kyiv", actor: "armed-forces-of-russia", from: "2025-01-01" },
+      (e) => !!e.place?.toLowerCase().includes("kyiv") && e.actors.includes("armed-forces-of-russia") && !!e.end && e.end >= "2025-01-01"],
+  ];
+
+  it.each(cases)("%s: every page walked gives exactly the matching rows once, and the chart adds up", async (_, params, matches) => {
+    const expected = reference.filter(matches).map((e) => e.id).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    const listed = await all(params, 250, big);
+    const ids = listed.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(expected);
+    const keys = listed.map((e) => e.placedOn ?? "");
+    expect(keys).toEqual([...keys].sort().reverse());
+    const chart = await getEventCounts(filters(params), { db: big.prisma });
+    expect(chart.total).toBe(expected.length);
+    expect(chart.bars.reduce((s, b) => s + b.total, 0) + chart.unplaced).toBe(expected.length);
+  });
+
+  it("words search uses the full-text index", async () => {
+    const refinery = await all({ q: "refinery" }, 250, big);
+    expect(refinery.length).toBeGreaterThan(10);
+    expect(refinery.every((e) => /refiner/i.test(`${e.title} ${e.place}`))).toBe(true);
+    expect(await countTimeline(filters({ q: "refinery -Ryazan" }), { db: big.prisma })).toBe(refinery.filter((e) => !/ryazan/i.test(`${e.title} ${e.place}`)).length);
+  });
+
+  it("charts two years by month and one quarter by week", async () => {
+    expect((await getEventCounts(filters(), { db: big.prisma })).interval).toBe("month");
+    expect((await getEventCounts(filters({ from: "2024-04-01", to: "2024-06-30" }), { db: big.prisma })).interval).toBe("week");
   });
 });
