@@ -1,5 +1,6 @@
 "use client";
 
+import { useRef } from "react";
 import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import type { NameType, ValueType } from "recharts/types/component/DefaultTooltipContent";
@@ -26,9 +27,14 @@ function BarTooltip({ active, payload }: Partial<TooltipContentProps<ValueType, 
 /** Stacked bars of already-shaped counts; a click on a bar narrows the timeline to its dates. */
 export function TimelineChart({ bars, series }: { bars: ChartBar[]; series: Series[] }) {
   const router = useRouter();
-  const open = (index: unknown) => {
-    const bar = bars[Number(index)];
+  // A click on a bar also bubbles to the chart; the bar knows exactly which one it is, so it wins.
+  const handledByBar = useRef(false);
+  const open = (bar: ChartBar | undefined) => {
     if (bar && bar.total > 0) router.push(bar.href, { scroll: false });
+  };
+  const openColumn = (index: unknown) => {
+    if (handledByBar.current) return void (handledByBar.current = false);
+    if (typeof index === "number" || (typeof index === "string" && /^\d+$/.test(index))) open(bars[Number(index)]);
   };
   return (
     <div className={styles.chart} aria-hidden="true" data-testid="timeline-chart">
@@ -38,7 +44,7 @@ export function TimelineChart({ bars, series }: { bars: ChartBar[]; series: Seri
         style={{ width: "100%", height: "100%" }}
         margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
         accessibilityLayer={false}
-        onClick={(state) => open(state?.activeTooltipIndex)}
+        onClick={(state) => openColumn(state?.activeTooltipIndex)}
       >
         <CartesianGrid vertical={false} stroke="#e3e0d8" />
         <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#4a525c" }} tickLine={false} minTickGap={12} />
@@ -46,8 +52,11 @@ export function TimelineChart({ bars, series }: { bars: ChartBar[]; series: Seri
         <Tooltip content={BarTooltip} cursor={{ fill: "rgba(27,31,36,0.06)" }} isAnimationActive={false} />
         <Legend wrapperStyle={{ fontSize: 13 }} iconType="square" />
         {series.map((s) => (
-          <Bar key={s.key} dataKey={s.key} name={s.label} stackId="events" fill={s.color} cursor="pointer" isAnimationActive={false}
-            onClick={(_, index) => open(index)} />
+          <Bar key={s.key} dataKey={s.key} name={s.label} stackId="events" fill={s.color} maxBarSize={56} cursor="pointer" isAnimationActive={false}
+            onClick={(item) => {
+              handledByBar.current = true;
+              open((item as { payload?: ChartBar }).payload);
+            }} />
         ))}
       </BarChart>
     </div>
