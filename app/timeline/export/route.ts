@@ -1,0 +1,23 @@
+import { timelineExportStream } from "@/lib/events/export";
+import { parseTimelineFilters } from "@/lib/events/filters";
+import { countTimeline, EXPORT_CAP } from "@/lib/events/queries";
+
+export const dynamic = "force-dynamic";
+
+/** GET /timeline/export?format=csv|json&<timeline filters>: every matching event, up to EXPORT_CAP rows. */
+export async function GET(request: Request) {
+  const url = new URL(request.url);
+  const filters = parseTimelineFilters(url.searchParams);
+  const format = url.searchParams.get("format") === "json" ? "json" : "csv";
+  const total = await countTimeline(filters);
+  const filename = `faultline-timeline-${new Date().toISOString().slice(0, 10)}.${format}`;
+  return new Response(timelineExportStream(filters, format, url.origin), {
+    headers: {
+      "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "X-Total-Count": String(total),
+      "X-Export-Rows": String(Math.min(total, EXPORT_CAP)),
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,10 @@
+import { Skeleton } from "@/components/ui/Skeleton";
+
+export default function TimelineLoading() {
+  return (
+    <>
+      <h1>Timeline</h1>
+      <Skeleton rows={6} label="Loading the timeline…" />
+    </>
+  );
+}

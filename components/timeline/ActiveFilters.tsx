@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { format } from "date-fns";
+import { UTCDate } from "@date-fns/utc";
+import { EVENT_TYPES } from "@/lib/events/codebook";
+import { filterParams, type TimelineFilters } from "@/lib/events/filters";
+import { toQueryString } from "@/lib/url/search-params";
+import styles from "./Timeline.module.css";
+
+const day = (iso: string) => format(new UTCDate(`${iso}T00:00:00Z`), "d MMM yyyy");
+
+/** The filters in force, each with a link that removes it. */
+export function ActiveFilters({ filters, actorNames }: { filters: TimelineFilters; actorNames: Map<string, string> }) {
+  const base = filterParams(filters);
+  const without = (change: Partial<ReturnType<typeof filterParams>>) => `/timeline${toQueryString({ ...base, ...change })}`;
+  const chips = [
+    ...filters.actor.map((slug) => ({ key: `a-${slug}`, text: `Actor: ${actorNames.get(slug) ?? slug}`, href: without({ actor: base.actor.filter((s) => s !== slug) }) })),
+    ...filters.type.map((t) => ({ key: `t-${t}`, text: `Type: ${EVENT_TYPES[t].label}`, href: without({ type: base.type.filter((x) => x !== t) }) })),
+    ...(filters.place ? [{ key: "place", text: `Place: ${filters.place}`, href: without({ place: undefined }) }] : []),
+    ...(filters.from ? [{ key: "from", text: `From ${day(filters.from)}`, href: without({ from: undefined }) }] : []),
+    ...(filters.to ? [{ key: "to", text: `To ${day(filters.to)}`, href: without({ to: undefined }) }] : []),
+    ...(filters.q ? [{ key: "q", text: `Words: ${filters.q}`, href: without({ q: undefined }) }] : []),
+  ];
+  if (chips.length === 0) return null;
+  return (
+    <ul className={`chips ${styles.active}`} aria-label="Filters in force">
+      {chips.map((c) => (
+        <li key={c.key}>
+          <Link className="chip" href={c.href} aria-label={`Remove filter ${c.text}`}>
+            {c.text} <span aria-hidden="true">×</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

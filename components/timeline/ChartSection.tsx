@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { CATEGORIES, type ChartData } from "@/lib/events/chart";
+import { TimelineChart } from "./TimelineChart";
+import styles from "./Timeline.module.css";
+
+/** The chart with a text summary and, for keyboards and screen readers, the same figures as a table of links. */
+export function ChartSection({ chart }: { chart: ChartData }) {
+  if (chart.bars.length === 0) return null;
+  const per = chart.interval === "week" ? "week" : "month";
+  const busiest = chart.bars.reduce((max, b) => (b.total > max.total ? b : max), chart.bars[0]);
+  const filled = chart.bars.filter((b) => b.total > 0);
+  return (
+    <section className={styles.chartSection} aria-labelledby="chart-heading">
+      <h2 id="chart-heading" className={styles.sectionHeading}>Events per {per}, by category</h2>
+      <p className="visually-hidden">
+        {chart.total} events from {chart.bars[0].title} to {chart.bars.at(-1)!.title}; the busiest {per} is {busiest.title} with {busiest.total}.
+      </p>
+      <TimelineChart bars={chart.bars} series={CATEGORIES} />
+      <p className={`small muted ${styles.chartNote}`}>
+        Click a bar to narrow the timeline to that {per}.
+        {chart.unplaced > 0 && ` ${chart.unplaced} event${chart.unplaced === 1 ? "" : "s"} with no date at all ${chart.unplaced === 1 ? "is" : "are"} listed but not charted.`}
+      </p>
+      <details className={styles.chartTable}>
+        <summary>Chart data as a table</summary>
+        <table>
+          <caption className="visually-hidden">Events per {per} by category</caption>
+          <thead>
+            <tr>
+              <th scope="col">{per === "week" ? "Week of" : "Month"}</th>
+              {CATEGORIES.map((c) => <th key={c.key} scope="col">{c.label}</th>)}
+              <th scope="col">Total</th>
+            </tr>
+          </thead>
+          <tbody>
+            {filled.map((b) => (
+              <tr key={b.key}>
+                <th scope="row"><Link href={b.href}>{b.title.replace(/^Week of /, "")}</Link></th>
+                {CATEGORIES.map((c) => <td key={c.key}>{b[c.key]}</td>)}
+                <td>{b.total}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
+import type { TimelineEvent } from "@/lib/events/queries";
+import { format } from "date-fns";
+import { UTCDate } from "@date-fns/utc";
+import styles from "./Timeline.module.css";
+
+const day = (iso: string) => format(new UTCDate(`${iso}T00:00:00Z`), "d MMM yyyy");
+
+export function EventItem({ event }: { event: TimelineEvent }) {
+  return (
+    <li id={`e-${event.id}`} className={`${styles.event} ${styles[event.category]}`}>
+      <p className={styles.date}>
+        <time dateTime={event.placedOn ?? undefined}>{event.dateLabel}</time>
+        {event.dateText && event.precision !== "day" && <span className={styles.asWritten}> · “{event.dateText}”</span>}
+      </p>
+      <h3 className={styles.title}>{event.title}</h3>
+      <div className="meta">
+        <span className="badge badge--type">{event.typeLabel}</span>
+        {event.place && <span>{event.place}</span>}
+        {event.fatalities != null && <span>{event.fatalities === 1 ? "1 killed" : `${event.fatalities} killed`}</span>}
+        <VerifiedBadge verified={event.verified} />
+      </div>
+      {event.actors.length > 0 && (
+        <ul className={styles.actors} aria-label="Actors">
+          {event.actors.map((a) => (
+            <li key={a.slug}>
+              <Link href={`/actors/${a.slug}`}>{a.name}</Link>
+              {a.role !== "participant" && <span className={styles.role}> ({a.role})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {event.sources.length > 0 && (
+        <ul className={styles.sources} aria-label="Sources">
+          {event.sources.map((s) => (
+            <li key={s.slug}>
+              <blockquote className={styles.excerpt}>{s.excerpt}</blockquote>
+              <p className={styles.cite}>
+                <Link href={`/articles/${s.slug}`}>{s.title}</Link>, <time dateTime={s.publishedOn}>{day(s.publishedOn)}</time>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import { useRef } from "react";
+import { useRouter } from "next/navigation";
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import type { NameType, ValueType } from "recharts/types/component/DefaultTooltipContent";
+import type { ChartBar } from "@/lib/events/chart";
+import styles from "./Timeline.module.css";
+
+type Series = { key: string; label: string; color: string };
+
+function BarTooltip({ active, payload }: Partial<TooltipContentProps<ValueType, NameType>>) {
+  const bar = payload?.[0]?.payload as ChartBar | undefined;
+  if (!active || !bar) return null;
+  return (
+    <div className={styles.tooltip}>
+      <strong>{bar.title}</strong>
+      <div>{bar.total === 1 ? "1 event" : `${bar.total} events`}</div>
+      {payload!.filter((p) => Number(p.value) > 0).reverse().map((p) => (
+        <div key={String(p.dataKey)}>{p.name}: {p.value}</div>
+      ))}
+      {bar.total > 0 && <div className={styles.tooltipHint}>Click to show only these</div>}
+    </div>
+  );
+}
+
+/** Stacked bars of already-shaped counts; a click on a bar narrows the timeline to its dates. */
+export function TimelineChart({ bars, series }: { bars: ChartBar[]; series: Series[] }) {
+  const router = useRouter();
+  // A click on a bar also bubbles to the chart; the bar knows exactly which one it is, so it wins.
+  const handledByBar = useRef(false);
+  const open = (bar: ChartBar | undefined) => {
+    if (bar && bar.total > 0) router.push(bar.href, { scroll: false });
+  };
+  const openColumn = (index: unknown) => {
+    if (handledByBar.current) return void (handledByBar.current = false);
+    if (typeof index === "number" || (typeof index === "string" && /^\d+$/.test(index))) open(bars[Number(index)]);
+  };
+  return (
+    <div className={styles.chart} aria-hidden="true" data-testid="timeline-chart">
+      <BarChart
+        responsive
+        data={bars}
+        style={{ width: "100%", height: "100%" }}
+        margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+        accessibilityLayer={false}
+        onClick={(state) => openColumn(state?.activeTooltipIndex)}
+      >
+        <CartesianGrid vertical={false} stroke="#e3e0d8" />
+        <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#4a525c" }} tickLine={false} minTickGap={12} />
+        <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "#4a525c" }} tickLine={false} axisLine={false} width={48} />
+        <Tooltip content={BarTooltip} cursor={{ fill: "rgba(27,31,36,0.06)" }} isAnimationActive={false} />
+        <Legend wrapperStyle={{ fontSize: 13 }} iconType="square" />
+        {series.map((s) => (
+          <Bar key={s.key} dataKey={s.key} name={s.label} stackId="events" fill={s.color} maxBarSize={56} cursor="pointer" isAnimationActive={false}
+            onClick={(item) => {
+              handledByBar.current = true;
+              open((item as { payload?: ChartBar }).payload);
+            }} />
+        ))}
+      </BarChart>
+    </div>
+  );
+}
