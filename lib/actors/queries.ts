@@ -11,6 +11,11 @@ import type { ActorFilters } from "./filters";
 const visibleArticle = { deletedAt: null, status: "published" } satisfies Prisma.ArticleWhereInput;
 const visibleActor = { deletedAt: null, mergedIntoId: null } satisfies Prisma.ActorWhereInput;
 
+/** The words as a literal LIKE pattern piece: Prisma's `contains` leaves % and _ as wildcards. */
+export function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
 /** The one `where` for /actors: directory, count and export. Name or alias, case-insensitive. */
 export function actorWhere(f: Omit<ActorFilters, "cursor">): Prisma.ActorWhereInput {
   const and: Prisma.ActorWhereInput[] = [visibleActor];
@@ -18,8 +23,8 @@ export function actorWhere(f: Omit<ActorFilters, "cursor">): Prisma.ActorWhereIn
   if (f.q) {
     and.push({
       OR: [
-        { name: { contains: f.q, mode: "insensitive" } },
-        { aliases: { some: { normalized: { contains: f.q.toLowerCase() } } } },
+        { name: { contains: likeLiteral(f.q), mode: "insensitive" } },
+        { aliases: { some: { normalized: { contains: likeLiteral(f.q.toLowerCase()) } } } },
       ],
     });
   }

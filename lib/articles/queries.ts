@@ -134,6 +134,11 @@ export function articleRecord(a: ArticleListRow) {
   };
 }
 
+/** Option lists read alphabetically whatever the database collation ("bne IntelliNews" among the Bs). */
+export function byName<T extends { name: string }>(rows: T[]): T[] {
+  return [...rows].sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }));
+}
+
 /** Choices for the article filters. */
 export async function articleFilterOptions(db: Db = prisma) {
   const published = { ...live, status: "published" } as const;
@@ -146,5 +151,5 @@ export async function articleFilterOptions(db: Db = prisma) {
       select: { slug: true, name: true },
     }),
   ]);
-  return { publications, topics, actors };
+  return { publications: byName(publications), topics: byName(topics), actors: byName(actors) };
 }

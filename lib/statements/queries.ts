@@ -100,7 +100,8 @@ export async function statementFilterOptions(db: Db = prisma) {
       select: { slug: true, title: true },
     }),
   ]);
-  return { speakers: speakers.map((s) => ({ slug: s.slug, name: s.name, count: s._count.statements })), topics, articles };
+  const byName = <T extends { name: string }>(rows: T[]) => [...rows].sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }));
+  return { speakers: byName(speakers.map((s) => ({ slug: s.slug, name: s.name, count: s._count.statements }))), topics: byName(topics), articles };
 }
 
 /** How a statement is written out in CSV/JSON and feeds. */
