@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { ActivityChart } from "@/components/actors/ActivityChart";
 import { ActorArticles, ActorEvents, CoActors, SectionHead, day } from "@/components/actors/ActorSections";
 import styles from "@/components/actors/ActorProfile.module.css";
@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import { Pager } from "@/components/ui/Pager";
 import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
 import { ACTOR_KIND_LABELS } from "@/lib/actors/filters";
-import { actorActivity, actorArticles, actorEvents, actorStatements, coOccurringActors, getActor, resolveActor } from "@/lib/actors/queries";
+import { actorActivity, actorArticles, actorEvents, actorStatements, coOccurringActors, getActor } from "@/lib/actors/queries";
 import { single, type RawSearchParams } from "@/lib/url/search-params";
 
 export const dynamic = "force-dynamic";
@@ -29,9 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ActorPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const found = await resolveActor(slug);
-  if (found.status === "merged") permanentRedirect(`/actors/${found.slug}`);
-  const actor = found.status === "found" ? await getActor(slug) : null;
+  // The layout has already redirected merged actors and refused unknown ones.
+  const actor = await getActor(slug);
   if (!actor) notFound();
 
   const cursor = single.catch(undefined).parse((await searchParams).cursor);
