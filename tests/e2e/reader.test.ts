@@ -17,12 +17,14 @@ describe("statements", () => {
   it("filtering by a speaker through the form shows only their quotes", async () => {
     const page = await desktop();
     await page.goto(url("/statements"));
+    await page.locator("ol[aria-label=Statements] > li").first().waitFor({ state: "visible" });
     expect(await page.locator("ol[aria-label=Statements] > li").count()).toBe(14);
     const form = page.getByRole("search", { name: "Filter statements" });
     await form.getByLabel("Dmitry Peskov").check();
     await form.getByRole("button", { name: "Apply filters" }).click();
     await page.waitForURL(/speaker=dmitry-peskov/);
     const items = page.locator("ol[aria-label=Statements] > li");
+    await items.first().waitFor({ state: "visible" });
     expect(await items.count()).toBe(2);
     for (const speaker of await items.locator("a[href='/actors/dmitry-peskov']").allInnerTexts()) expect(speaker).toBe("Dmitry Peskov");
     expect(await items.locator("a[href^='/actors/']").evaluateAll((links) => links.map((a) => a.textContent))).toEqual(["Dmitry Peskov", "Steve Rosenberg", "Dmitry Peskov", "Steve Rosenberg"]);
@@ -81,6 +83,7 @@ describe("actors", () => {
     await page.getByRole("button", { name: "Apply filters" }).click();
     await page.waitForURL(/q=zelensky/);
     const items = page.locator("ul[aria-label=Actors] > li");
+    await items.first().waitFor({ state: "visible" });
     expect(await items.count()).toBe(1);
     await screenshot(page, "actors-search-desktop");
     await items.getByRole("link", { name: "Volodymyr Zelenskiy" }).click();
@@ -126,6 +129,7 @@ describe("search, lists and exports", () => {
     await page.getByLabel("Actor mentioned").selectOption("vladimir-putin");
     await page.getByRole("button", { name: "Apply filters" }).click();
     await page.waitForURL(/actor=vladimir-putin/);
+    await page.locator("ul[aria-label=Articles] > li").first().waitFor({ state: "visible" });
     expect(await page.locator("ul[aria-label=Articles] > li").count()).toBe(1);
     await screenshot(page, "articles-desktop");
     const csv = await (await fetch(url("/articles/export?actor=vladimir-putin&format=csv"))).text();
@@ -153,6 +157,8 @@ describe("phone width", () => {
     it(`${path} has no horizontal overflow at 390 px`, async () => {
       const page = await phone();
       await page.goto(url(path));
+      await page.locator("main h1").first().waitFor({ state: "visible" });
+      await page.locator(".skeleton").first().waitFor({ state: "detached" });
       if (path.startsWith("/actors/")) await page.locator("[data-testid=activity-chart] svg").first().waitFor();
       expect(await overflow(page)).toBeLessThanOrEqual(0);
       await screenshot(page, `phone${path.replace(/[^a-z]+/g, "-")}`);
