@@ -14,8 +14,8 @@ export function ActivityChart({ data }: { data: ActivityPoint[] }) {
           <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "#4a525c" }} tickLine={false} axisLine={false} />
           <Tooltip cursor={{ fill: "rgba(0,0,0,0.04)" }} />
           <Legend wrapperStyle={{ fontSize: 13 }} />
-          <Bar dataKey="statements" name="Statements" fill="#9b2c1f" radius={[3, 3, 0, 0]} maxBarSize={36} />
-          <Bar dataKey="mentions" name="Mentions" fill="#7a8896" radius={[3, 3, 0, 0]} maxBarSize={36} />
+          <Bar dataKey="statements" name="Statements" fill="#9b2c1f" radius={[3, 3, 0, 0]} maxBarSize={36} isAnimationActive={false} />
+          <Bar dataKey="mentions" name="Mentions" fill="#7a8896" radius={[3, 3, 0, 0]} maxBarSize={36} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>
