@@ -9,6 +9,7 @@ import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
 import { getArticle } from "@/lib/articles/queries";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { eventTypeLabel } from "@/lib/events/codebook";
+import styles from "@/components/article/Article.module.css";
 
 export const dynamic = "force-dynamic";
 
@@ -29,7 +30,7 @@ export default async function ArticlePage({ params }: Props) {
       .map((s) => ({ id: s.id, start: s.spanStart, end: s.spanEnd, speaker: s.speaker.name, direct: s.direct }));
 
   return (
-    <article>
+    <article className={styles.article}>
       <header className="article-head">
         <p className="meta">
           <span>{article.publication?.name}</span>
@@ -59,9 +60,9 @@ export default async function ArticlePage({ params }: Props) {
             <ul className="chips">
               {article.mentions.map((m) => (
                 <li key={m.actorId}>
-                  <span className="chip" title={m.actor.role ?? undefined}>
-                    {m.actor.name}<span className="chip__count">{m.count}</span>
-                  </span>
+                  <Link className="chip" href={`/actors/${m.actor.slug}`} title={m.actor.role ?? undefined}>
+                    {m.actor.name}<span className="chip__count" aria-label={`${m.count} mentions`}>{m.count}</span>
+                  </Link>
                 </li>
               ))}
             </ul>
@@ -74,7 +75,7 @@ export default async function ArticlePage({ params }: Props) {
                 <li key={s.id}>
                   <blockquote className={s.direct ? "direct" : "indirect"}>{s.text}</blockquote>
                   <div className="meta">
-                    <strong>{s.speaker.name}</strong>
+                    <Link className={styles.speaker} href={`/actors/${s.speaker.slug}`}>{s.speaker.name}</Link>
                     {s.saidOn && <span>{formatPartialDate(s.saidOn, s.saidPrecision)}</span>}
                     <a href={`#s-${s.id}`}>In the text</a>
                     <VerifiedBadge verified={s.verified} />

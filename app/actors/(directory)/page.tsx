@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActorFilters } from "@/components/actors/ActorFilters";
+import { ActorList } from "@/components/actors/ActorList";
+import { ListLayout } from "@/components/filters/ListLayout";
+import { EmptyState } from "@/components/ui/EmptyState";
+import { ExportLinks } from "@/components/ui/ExportLinks";
+import { Pager } from "@/components/ui/Pager";
+import { actorFilterParams, parseActorFilters } from "@/lib/actors/filters";
+import { actorKindCounts, listActors } from "@/lib/actors/queries";
+import type { RawSearchParams } from "@/lib/url/search-params";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Actors" };
+
+export default async function ActorsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const filters = parseActorFilters(await searchParams);
+  const [page, kindCounts] = await Promise.all([listActors(filters), actorKindCounts()]);
+  const params = actorFilterParams(filters);
+  const active = Boolean(filters.q) || filters.kind.length > 0;
+  return (
+    <ListLayout
+      title="Actors"
+      intro="People, states, governments, armed forces, alliances, organisations and media named in the news — search by any name or alias."
+      filters={<ActorFilters filters={filters} kindCounts={kindCounts} active={active} />}
+      summary={
+        <>
+          <p aria-live="polite"><strong>{page.total.toLocaleString("en-GB")}</strong> {page.total === 1 ? "actor" : "actors"}{filters.q ? <> matching “{filters.q}”</> : ""}</p>
+          {page.total > 0 && <ExportLinks path="/actors/export" filters={params} />}
+        </>
+      }
+    >
+      {page.items.length === 0 ? (
+        active ? (
+          <EmptyState title={filters.q ? `No actor is called “${filters.q}”` : "No actors of this kind"}>
+            <p>Check the spelling, try a shorter part of the name, or <Link href="/actors">clear the filters</Link>. You can also <Link href={`/search?q=${encodeURIComponent(filters.q ?? "")}`}>search everything</Link>.</p>
+          </EmptyState>
+        ) : (
+          <EmptyState title="No actors yet"><p>Actors appear once articles are added.</p></EmptyState>
+        )
+      ) : (
+        <ActorList actors={page.items} />
+      )}
+      <Pager path="/actors" filters={params} nextCursor={page.nextCursor} isFirstPage={!filters.cursor} />
+    </ListLayout>
+  );
+}

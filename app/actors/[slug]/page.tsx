@@ -1,0 +1,145 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActivityChart } from "@/components/actors/ActivityChart";
+import { ActorArticles, ActorEvents, CoActors, SectionHead, day } from "@/components/actors/ActorSections";
+import styles from "@/components/actors/ActorProfile.module.css";
+import { StatementList } from "@/components/statements/StatementItem";
+import { EmptyState } from "@/components/ui/EmptyState";
+import { Pager } from "@/components/ui/Pager";
+import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
+import { ACTOR_KIND_LABELS } from "@/lib/actors/filters";
+import { actorActivity, actorArticles, actorEvents, actorStatements, coOccurringActors, getActor } from "@/lib/actors/queries";
+import { single, type RawSearchParams } from "@/lib/url/search-params";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const actor = await getActor(slug);
+  if (!actor) return { title: "Actor not found" };
+  return {
+    title: actor.name,
+    description: [actor.role, actor.country].filter(Boolean).join(", ") || undefined,
+    alternates: { types: { "application/atom+xml": [{ url: `/feeds/actors/${actor.slug}`, title: `Statements by ${actor.name}` }] } },
+  };
+}
+
+export default async function ActorPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  // The layout has already redirected merged actors and refused unknown ones.
+  const actor = await getActor(slug);
+  if (!actor) notFound();
+
+  const cursor = single.catch(undefined).parse((await searchParams).cursor);
+  const [activity, statements, events, coActors, articles] = await Promise.all([
+    actorActivity(actor.ids),
+    actorStatements(actor.slug, cursor),
+    actorEvents(actor.ids),
+    coOccurringActors(actor.ids),
+    actorArticles(actor.ids),
+  ]);
+  const stats = [
+    { label: "Statements", value: actor.counts.statements },
+    { label: "Events", value: actor.counts.events },
+    { label: "Articles", value: actor.counts.articles },
+    { label: "Mentions", value: actor.counts.mentions },
+  ];
+
+  return (
+    <>
+      <header className={styles.head}>
+        <div className={styles.kicker}>
+          <span className="badge badge--type">{ACTOR_KIND_LABELS[actor.kind]}</span>
+          <VerifiedBadge verified={actor.verified} />
+        </div>
+        <h1>{actor.name}</h1>
+        {actor.role && <p className={styles.role}>{actor.role}</p>}
+        <dl className={styles.facts}>
+          {actor.aliases.length > 0 && (<><dt>Also called</dt><dd>{actor.aliases.map((a) => a.alias).join(", ")}</dd></>)}
+          {actor.country && (<><dt>Country</dt><dd>{actor.country}</dd></>)}
+          {actor.parent && (<><dt>Part of</dt><dd><Link href={`/actors/${actor.parent.mergedInto?.slug ?? actor.parent.slug}`}>{actor.parent.mergedInto?.name ?? actor.parent.name}</Link></dd></>)}
+          {actor.members.length > 0 && (
+            <>
+              <dt>Members</dt>
+              <dd>{actor.members.map((m, i) => (<span key={m.slug}>{i > 0 && ", "}<Link href={`/actors/${m.slug}`}>{m.name}</Link></span>))}</dd>
+            </>
+          )}
+          <dt>In the news</dt>
+          <dd>
+            {actor.firstSeen && actor.lastSeen
+              ? actor.firstSeen.getTime() === actor.lastSeen.getTime()
+                ? <>{day(actor.firstSeen)}</>
+                : <>first {day(actor.firstSeen)}, last {day(actor.lastSeen)}</>
+              : "not yet in a published article"}
+          </dd>
+          {actor.wikidataId && (<><dt>Wikidata</dt><dd><a href={`https://www.wikidata.org/wiki/${actor.wikidataId}`} rel="noopener noreferrer">{actor.wikidataId}</a></dd></>)}
+        </dl>
+        <ul className={styles.stats} aria-label={`${actor.name} in numbers`}>
+          {stats.map((s) => (
+            <li key={s.label} className={styles.stat}>
+              <span className={styles.statValue}>{s.value.toLocaleString("en-GB")}</span>
+              <span className={styles.statLabel}>{s.label}</span>
+            </li>
+          ))}
+        </ul>
+        <a className={styles.feed} href={`/feeds/actors/${actor.slug}`}><span className={styles.feedIcon} aria-hidden="true" />Follow {actor.name}’s statements (Atom feed)</a>
+      </header>
+
+      <section className={styles.section} aria-labelledby="activity">
+        <SectionHead id="activity" title="Activity by month" />
+        {activity.length === 0 ? (
+          <p className="muted small">No statements or mentions yet.</p>
+        ) : (
+          <figure className={`card ${styles.chartCard}`} style={{ margin: 0 }}>
+            <ActivityChart data={activity} />
+            <figcaption className="visually-hidden">
+              <table>
+                <caption>Statements and mentions of {actor.name} per month</caption>
+                <thead><tr><th>Month</th><th>Statements</th><th>Mentions</th></tr></thead>
+                <tbody>{activity.map((p) => <tr key={p.month}><td>{p.label}</td><td>{p.statements}</td><td>{p.mentions}</td></tr>)}</tbody>
+              </table>
+            </figcaption>
+          </figure>
+        )}
+      </section>
+
+      <div className={styles.layout}>
+        <section className={styles.section} aria-labelledby="statements">
+          <SectionHead id="statements" title={`Statements (${statements.total})`}>
+            {statements.total > 0 && <Link href={`/statements?speaker=${actor.slug}`}>Filter these statements</Link>}
+          </SectionHead>
+          {statements.items.length === 0 ? (
+            <EmptyState title={`No statements by ${actor.name} yet`}>
+              <p>They are mentioned in the news but not quoted. See the <Link href={`/articles?actor=${actor.slug}`}>articles that mention them</Link>.</p>
+            </EmptyState>
+          ) : (
+            <StatementList statements={statements.items} showSpeaker={false} />
+          )}
+          <Pager path={`/actors/${actor.slug}`} filters={{}} nextCursor={statements.nextCursor} isFirstPage={!cursor} />
+        </section>
+
+        <aside>
+          <section className={styles.section} aria-labelledby="with">
+            <SectionHead id="with" title="Often named with" />
+            <CoActors actors={coActors} />
+          </section>
+          <section className={styles.section} aria-labelledby="events">
+            <SectionHead id="events" title={`Events (${actor.counts.events})`}>
+              {events.length > 0 && <Link href={`/timeline?actor=${actor.slug}`}>On the timeline</Link>}
+            </SectionHead>
+            <ActorEvents slug={actor.slug} events={events} />
+          </section>
+          <section className={styles.section} aria-labelledby="articles">
+            <SectionHead id="articles" title={`Articles (${actor.counts.articles})`}>
+              {actor.counts.articles > articles.length && <Link href={`/articles?actor=${actor.slug}`}>All</Link>}
+            </SectionHead>
+            <ActorArticles articles={articles} />
+          </section>
+        </aside>
+      </div>
+    </>
+  );
+}

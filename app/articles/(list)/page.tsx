@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ArticleFilters } from "@/components/articles/ArticleFilters";
+import { ArticleList } from "@/components/articles/ArticleList";
+import { ListLayout } from "@/components/filters/ListLayout";
+import { EmptyState } from "@/components/ui/EmptyState";
+import { ExportLinks } from "@/components/ui/ExportLinks";
+import { Pager } from "@/components/ui/Pager";
+import { articleFilterParams, parseArticleFilters } from "@/lib/articles/filters";
+import { articleFilterOptions, listArticles } from "@/lib/articles/queries";
+import type { RawSearchParams } from "@/lib/url/search-params";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Articles" };
+
+export default async function ArticlesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const filters = parseArticleFilters(await searchParams);
+  const [page, options] = await Promise.all([listArticles(filters), articleFilterOptions()]);
+  const params = articleFilterParams(filters);
+  const active = Object.values(params).some((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined));
+  return (
+    <ListLayout
+      title="Articles"
+      intro="The reports Faultline has read, newest first, with the statements and events taken from each."
+      filters={<ArticleFilters filters={filters} options={options} active={active} />}
+      summary={
+        <>
+          <p aria-live="polite"><strong>{page.total.toLocaleString("en-GB")}</strong> {page.total === 1 ? "article" : "articles"}{active ? " match these filters" : ""}</p>
+          {page.total > 0 && <ExportLinks path="/articles/export" filters={params} />}
+        </>
+      }
+    >
+      {page.items.length === 0 ? (
+        active ? (
+          <EmptyState title="No articles match these filters">
+            <p>Widen the date range, pick another actor or topic, or <Link href="/articles">clear all filters</Link>.</p>
+          </EmptyState>
+        ) : (
+          <EmptyState title="No published articles yet"><p>Editors add articles through the article form.</p></EmptyState>
+        )
+      ) : (
+        <ArticleList articles={page.items} />
+      )}
+      <Pager path="/articles" filters={params} nextCursor={page.nextCursor} isFirstPage={!filters.cursor} />
+    </ListLayout>
+  );
+}

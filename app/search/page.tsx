@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SearchForm } from "@/components/search/SearchForm";
+import { SearchResults } from "@/components/search/SearchResults";
+import { EmptyState } from "@/components/ui/EmptyState";
+import { parseSearchFilters } from "@/lib/search/filters";
+import { searchEverything } from "@/lib/search/queries";
+import type { RawSearchParams } from "@/lib/url/search-params";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<RawSearchParams> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { q } = parseSearchFilters(await searchParams);
+  return { title: q ? `“${q}” — search` : "Search", robots: { index: false } };
+}
+
+const EXAMPLES = ["Zelenskiy", "peacekeepers", "\"legitimate targets\"", "refinery", "AFR"];
+
+export default async function SearchPage({ searchParams }: Props) {
+  const { q } = parseSearchFilters(await searchParams);
+  if (!q) {
+    return (
+      <>
+        <h1>Search</h1>
+        <SearchForm />
+        <EmptyState title="What are you looking for?">
+          <p>Search across statements, actors, events and articles at once. Try one of these:</p>
+          <ul className="chips" style={{ justifyContent: "center", marginTop: 8 }}>
+            {EXAMPLES.map((e) => <li key={e}><Link className="chip" href={`/search?q=${encodeURIComponent(e)}`}>{e}</Link></li>)}
+          </ul>
+        </EmptyState>
+      </>
+    );
+  }
+  const results = await searchEverything(q);
+  const total = results.articles.total + results.statements.total + results.actors.total + results.events.total;
+  return (
+    <>
+      <h1>Results for “{q}”</h1>
+      <SearchForm q={q} />
+      {total === 0 ? (
+        <EmptyState title={`Nothing matches “${q}”`}>
+          <p>Check the spelling, use fewer or more general words, or search for a name as it appears in the news (e.g. “Zelenskiy”). Common words such as “the” are ignored.</p>
+        </EmptyState>
+      ) : (
+        <SearchResults results={results} />
+      )}
+    </>
+  );
+}

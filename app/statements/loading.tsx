@@ -1,0 +1,5 @@
+import { ListLoading } from "@/components/filters/ListLayout";
+
+export default function Loading() {
+  return <ListLoading title="Statements" />;
+}

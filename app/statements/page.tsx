@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ListLayout } from "@/components/filters/ListLayout";
+import { StatementFilters } from "@/components/statements/StatementFilters";
+import { StatementList } from "@/components/statements/StatementItem";
+import { EmptyState } from "@/components/ui/EmptyState";
+import { ExportLinks } from "@/components/ui/ExportLinks";
+import { Pager } from "@/components/ui/Pager";
+import { hasStatementFilters, parseStatementFilters, statementFilterParams } from "@/lib/statements/filters";
+import { listStatements, statementFilterOptions } from "@/lib/statements/queries";
+import type { RawSearchParams } from "@/lib/url/search-params";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = {
+  title: "Statements",
+  alternates: { types: { "application/atom+xml": [{ url: "/feeds/statements", title: "New statements on Faultline" }] } },
+};
+
+export default async function StatementsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const filters = parseStatementFilters(await searchParams);
+  const [page, options] = await Promise.all([listStatements(filters), statementFilterOptions()]);
+  const params = statementFilterParams(filters);
+  const active = hasStatementFilters(filters);
+  return (
+    <ListLayout
+      title="Statements"
+      intro={<>Who said what, when and where: every quote and paraphrase, each linked to its sentence in the source article. <a href="/feeds/statements">Atom feed of new statements</a>.</>}
+      filters={<StatementFilters filters={filters} options={options} active={active} />}
+      summary={
+        <>
+          <p aria-live="polite"><strong>{page.total.toLocaleString("en-GB")}</strong> {page.total === 1 ? "statement" : "statements"}{active ? " match these filters" : ""}</p>
+          {page.total > 0 && <ExportLinks path="/statements/export" filters={params} />}
+        </>
+      }
+    >
+      {page.items.length === 0 ? (
+        active ? (
+          <EmptyState title="No statements match these filters">
+            <p>Try fewer speakers, a wider date range or other words — or <Link href="/statements">clear all filters</Link>.</p>
+          </EmptyState>
+        ) : (
+          <EmptyState title="No statements yet">
+            <p>Statements appear here once editors publish articles. Start from the <Link href="/">overview</Link>.</p>
+          </EmptyState>
+        )
+      ) : (
+        <StatementList statements={page.items} />
+      )}
+      <Pager path="/statements" filters={params} nextCursor={page.nextCursor} isFirstPage={!filters.cursor} />
+    </ListLayout>
+  );
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { monthlyActivity } from "./activity";
+
+describe("monthlyActivity", () => {
+  it("fills the months between the first and last activity with zeros, across a year end", () => {
+    const points = monthlyActivity([{ month: "2024-11", count: 2 }], [{ month: "2025-02", count: 5 }, { month: "2024-11", count: 1 }]);
+    expect(points).toEqual([
+      { month: "2024-11", label: "Nov 2024", statements: 2, mentions: 1 },
+      { month: "2024-12", label: "Dec 2024", statements: 0, mentions: 0 },
+      { month: "2025-01", label: "Jan 2025", statements: 0, mentions: 0 },
+      { month: "2025-02", label: "Feb 2025", statements: 0, mentions: 5 },
+    ]);
+  });
+
+  it("is empty without activity and keeps only the most recent months", () => {
+    expect(monthlyActivity([], [])).toEqual([]);
+    const points = monthlyActivity([{ month: "2020-01", count: 1 }, { month: "2025-01", count: 1 }], [], 12);
+    expect(points).toHaveLength(12);
+    expect(points[0].month).toBe("2024-02");
+    expect(points.at(-1)).toMatchObject({ month: "2025-01", statements: 1 });
+  });
+});
