@@ -3,7 +3,7 @@ import fs from "node:fs";
 const base = "http://localhost:3100";
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless","--no-sandbox","--disable-gpu","--disable-quic","--no-first-run","--disable-background-networking","--disable-component-update","--disable-sync"] });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-page.on("console", (m) => m.type() === "error" && !m.text().includes("404") && console.log("console:", m.text()));
+page.on("console", (m) => m.type() === "error" && console.log("console:", m.text().slice(0,200)));
 await page.goto(base + "/editor");
 await page.fill("#email", "admin@example.org");
 await page.fill("#password", "correct-horse-battery");
