@@ -37,5 +37,7 @@ describe("buildReview", () => {
     expect(review.statements[0]).toMatchObject({ accepted: true, saidOn: "2025-09", saidPrecision: "month", venue: "Kyiv", part: "body" });
     expect(review.events[0].actors).toEqual([{ key: "a1", role: "initiator" }, { key: "a0", role: "participant" }]);
     expect(review.events[1]).toMatchObject({ type: "other", datePrecision: "unknown" });
+    const weekly = buildReview({ ...proposal, events: [{ ...proposal.events[0], date: "2025-09", datePrecision: "week" }] }, known);
+    expect(weekly.events[0]).toMatchObject({ date: "2025-09", datePrecision: "month" });
   });
 });

@@ -39,6 +39,8 @@ const oneOf = <T extends string>(values: readonly T[], value: string | null | un
 
 function precisionOf(date: string | null, given?: string | null): DatePrecision {
   if (!date) return "unknown";
+  // A week the engine could place only within a month is stored as that month, not as a made-up week.
+  if (given === "week" && date.length < 10) return date.length === 7 ? "month" : "year";
   if (given && ["day", "week", "month", "quarter", "year"].includes(given)) return given as DatePrecision;
   return date.length === 10 ? "day" : date.length === 7 ? "month" : "year";
 }
