@@ -47,12 +47,14 @@ try {
 
 let database: Awaited<ReturnType<typeof resolveDatabase>> | undefined;
 try {
-  database = await resolveDatabase({ databaseUrl: env.DATABASE_URL, dataDir: path.resolve(import.meta.dirname, "../..", env.FAULTLINE_DATA_DIR) });
+  database = await resolveDatabase({ databaseUrl: env.DATABASE_URL, attach: true, dataDir: path.resolve(import.meta.dirname, "../..", env.FAULTLINE_DATA_DIR) });
   await prepareDatabase(database.url);
   const prisma = createPrismaClient(database.url);
   const started = Date.now();
   try {
     const result = await insertSynthetic(prisma, args, (line) => console.log(line));
+    // Fresh planner statistics: without them the first queries on the new rows plan badly for a while.
+    await prisma.$executeRawUnsafe("ANALYZE");
     console.log(`Loaded ${result.events} events, ${result.articles} articles, ${result.statements} statements (seed ${result.seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   } finally {
     await prisma.$disconnect();
