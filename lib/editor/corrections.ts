@@ -2,12 +2,13 @@ import type { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { snapshot, writeAudit } from "@/lib/audit/log";
 import { requireRole, type SessionUser } from "@/lib/auth/permissions";
-import { partialDateFromString, parseIsoDay } from "@/lib/dates/partial-date";
+import { partialDateFromString } from "@/lib/dates/partial-date";
 import { prisma } from "@/lib/db/client";
 import { uniqueIgnoringCase } from "@/lib/text/unique";
 import { actorEditSchema, articleEditSchema, entityRefSchema, eventEditSchema, mergeActorsSchema, statementEditSchema } from "./correction-schemas";
 import { ExpectedFailure, fail, type Failure, type Result } from "./result";
 import { fieldErrors } from "./schemas";
+import { articleData } from "./article-data";
 
 type Tx = Prisma.TransactionClient;
 type Versioned = { id: string; version: number };
@@ -49,21 +50,7 @@ export function updateArticle(user: SessionUser | null, input: unknown) {
   return change(user, "editor", articleEditSchema, input, async (tx, editor, { id, version, fields }) => {
     const before = await tx.article.findFirst({ where: { id, deletedAt: null } });
     if (!before) throw new ExpectedFailure(fail("This article no longer exists."));
-    const publication = await tx.publication.upsert({
-      where: { name: fields.publication },
-      update: {},
-      create: { name: fields.publication, slug: `${fields.publication.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${Date.now().toString(36)}` },
-    });
-    const data = {
-      title: fields.title,
-      standfirst: fields.standfirst ?? null,
-      authors: fields.authors,
-      dateline: fields.dateline ?? null,
-      publishedOn: parseIsoDay(fields.publishedOn)!,
-      sourceUrl: fields.sourceUrl ?? null,
-      publicationId: publication.id,
-      updatedById: editor.id,
-    };
+    const data = await articleData(tx, fields, editor);
     const { count } = await tx.article.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
     checkVersion(count, "article", before);
     await writeAudit(tx, { user: editor, action: "update", entityType: "article", entityId: id, before: { ...before, body: undefined }, after: data });

@@ -1,11 +1,11 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/log";
 import { requireRole, type SessionUser } from "@/lib/auth/permissions";
-import { parseIsoDay } from "@/lib/dates/partial-date";
 import { prisma } from "@/lib/db/client";
 import { ExpectedFailure, fail, type Result } from "./result";
 import { fieldErrors, publishInputSchema, reviewSchema } from "./schemas";
 import { uniqueSlug } from "./slugs";
+import { articleData } from "./article-data";
 
 /** Saves (or re-saves) an article as a draft with its review state, to resume later. */
 export async function saveDraft(user: SessionUser | null, input: unknown): Promise<Result<{ id: string; version: number }>> {
@@ -17,21 +17,10 @@ export async function saveDraft(user: SessionUser | null, input: unknown): Promi
     const other = await prisma.article.findFirst({ where: { sourceUrl: f.sourceUrl, ...(draftId ? { NOT: { id: draftId } } : {}) } });
     if (other) return fail("This article is already in Faultline (same URL).", { existing: { slug: other.slug, title: other.title } });
   }
-  const publication = await prisma.publication.findUnique({ where: { name: f.publication } });
-  const data = {
-    title: f.title,
-    standfirst: f.standfirst ?? null,
-    authors: f.authors,
-    dateline: f.dateline ?? null,
-    publishedOn: parseIsoDay(f.publishedOn)!,
-    sourceUrl: f.sourceUrl ?? null,
-    body: f.body,
-    publicationId: publication?.id ?? null,
-    reviewState: { publication: f.publication, review } as Prisma.InputJsonValue,
-    updatedById: editor.id,
-  };
+  const reviewState = { publication: f.publication, review } as Prisma.InputJsonValue;
   try {
     return await prisma.$transaction(async (tx) => {
+      const data = { ...(await articleData(tx, f, editor)), body: f.body, reviewState };
       if (draftId) {
         const before = await tx.article.findFirst({ where: { id: draftId, status: "draft", deletedAt: null } });
         const updated = await tx.article.updateMany({

@@ -1,14 +1,14 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/log";
 import { requireRole, type SessionUser } from "@/lib/auth/permissions";
-import { partialDateFromString, parseIsoDay } from "@/lib/dates/partial-date";
+import { partialDateFromString } from "@/lib/dates/partial-date";
 import { prisma } from "@/lib/db/client";
 import { findMentions, summariseMentions } from "@/lib/text/mentions";
-import { slugify } from "@/lib/text/slug";
 import { uniqueIgnoringCase } from "@/lib/text/unique";
 import { ExpectedFailure, fail, type Result } from "./result";
 import { fieldErrors, publishInputSchema, type ArticleFields, type Review } from "./schemas";
 import { uniqueSlug } from "./slugs";
+import { articleData } from "./article-data";
 
 type Tx = Prisma.TransactionClient;
 
@@ -77,23 +77,11 @@ async function resolveActors(tx: Tx, user: SessionUser, review: Review): Promise
 }
 
 async function writeArticle(tx: Tx, user: SessionUser, fields: ArticleFields, draft?: { id: string; version: number }) {
-  const publication = await tx.publication.upsert({
-    where: { name: fields.publication },
-    update: {},
-    create: { name: fields.publication, slug: await uniquePublicationSlug(tx, fields.publication) },
-  });
   const data = {
-    title: fields.title,
-    standfirst: fields.standfirst ?? null,
-    authors: fields.authors,
-    dateline: fields.dateline ?? null,
-    publishedOn: parseIsoDay(fields.publishedOn)!,
-    sourceUrl: fields.sourceUrl ?? null,
+    ...(await articleData(tx, fields, user)),
     body: fields.body,
     status: "published" as const,
     reviewState: Prisma.DbNull,
-    publicationId: publication.id,
-    updatedById: user.id,
   };
   if (draft) {
     const updated = await tx.article.updateMany({
@@ -108,14 +96,6 @@ async function writeArticle(tx: Tx, user: SessionUser, fields: ArticleFields, dr
   return tx.article.create({
     data: { ...data, slug: await uniqueSlug(tx, "article", `${fields.publishedOn} ${fields.title}`), createdById: user.id },
   });
-}
-
-async function uniquePublicationSlug(tx: Tx, name: string): Promise<string> {
-  const base = slugify(name) || "publication";
-  const taken = new Set((await tx.publication.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((p) => p.slug));
-  let slug = base;
-  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-  return slug;
 }
 
 async function writeMentions(tx: Tx, articleId: string, fields: ArticleFields, actorIds: string[]) {
