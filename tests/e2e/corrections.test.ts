@@ -50,6 +50,7 @@ describe("corrections", () => {
     const page = await as(accounts.editor);
     await page.goto(url(ARTICLE));
     expect(await page.getByRole("link", { name: "Edit this article" }).count()).toBe(1);
+    await screenshot(page, "corrections-article-edit-links-desktop");
     await page.locator(".quote-list li", { hasText: "a danger for us" }).locator("a.edit-link").click();
     const id = await statementId("a danger for us.");
     await page.waitForURL(`**/editor/statements/${id}`);
@@ -59,7 +60,10 @@ describe("corrections", () => {
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Saved." }).waitFor()).resolves.toBeUndefined();
     // The history below the form shows the change once the page refreshes.
-    await page.locator("section[aria-labelledby=history] tbody tr", { hasText: "Eastern Economic Forum, Vladivostok" }).waitFor();
+    const change = page.locator("section[aria-labelledby=history] tbody tr", { hasText: "Eastern Economic Forum, Vladivostok" });
+    await change.waitFor();
+    expect(await change.innerText()).toContain(`${accounts.editor.name}`);
+    expect(await change.innerText()).not.toContain("spanEnd");
     await screenshot(page, "corrections-statement-desktop");
 
     await page.goto(url("/statements"));
@@ -168,7 +172,7 @@ describe("corrections", () => {
     expect(await page.getByRole("link", { name: `Edit ${putin.name}` }).getAttribute("href")).toBe(`/editor/actors/${putin.id}`);
 
     await page.goto(url(`/editor/actors/${dup.id}`));
-    await page.getByLabel("Merge into").selectOption({ label: putin.name });
+    await page.getByLabel("Merge into", { exact: true }).selectOption({ label: putin.name });
     await page.getByRole("button", { name: "Merge…" }).click();
     await page.getByRole("button", { name: `Yes, merge into ${putin.name}` }).click();
     await page.waitForURL((u) => u.pathname === `/actors/${putin.slug}`);

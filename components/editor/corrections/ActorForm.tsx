@@ -8,6 +8,7 @@ import { ACTOR_KINDS } from "@/lib/editor/schemas";
 import { Field } from "../Field";
 import { ConflictPanel, FormMessage, text } from "./FormParts";
 import { useCorrection } from "./useCorrection";
+import styles from "./Corrections.module.css";
 
 type Kind = (typeof ACTOR_KINDS)[number];
 type Values = { name: string; kind: Kind; role: string; country: string; parentId: string; wikidataId: string; aliases: string };
@@ -44,7 +45,7 @@ export function ActorForm({
   const aliasError = Object.entries(errors).find(([k]) => k.startsWith("aliases"))?.[1];
 
   return (
-    <form className="card stack" aria-labelledby="edit-actor" noValidate onSubmit={(e) => { e.preventDefault(); f.save(); }}>
+    <form className={`card stack ${styles.form}`} aria-labelledby="edit-actor" noValidate onSubmit={(e) => { e.preventDefault(); f.save(); }}>
       <h2 id="edit-actor">Actor</h2>
       <FormMessage message={f.message} />
       {f.conflict && (

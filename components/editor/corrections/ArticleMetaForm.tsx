@@ -5,6 +5,7 @@ import { articleEditSchema } from "@/lib/editor/correction-schemas";
 import { Field } from "../Field";
 import { ConflictPanel, FormMessage, text } from "./FormParts";
 import { useCorrection } from "./useCorrection";
+import styles from "./Corrections.module.css";
 
 type Values = { title: string; standfirst: string; authors: string; publication: string; publishedOn: string; dateline: string; sourceUrl: string };
 type Key = keyof Values;
@@ -43,7 +44,7 @@ export function ArticleMetaForm({
   const c = f.conflict;
 
   return (
-    <form className="card stack" aria-labelledby="edit-article" noValidate onSubmit={(e) => { e.preventDefault(); f.save(); }}>
+    <form className={`card stack ${styles.form}`} aria-labelledby="edit-article" noValidate onSubmit={(e) => { e.preventDefault(); f.save(); }}>
       <h2 id="edit-article">Article details</h2>
       <FormMessage message={f.message} />
       {c && (

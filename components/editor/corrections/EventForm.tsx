@@ -71,7 +71,7 @@ export function EventForm({
   const actorsError = Object.entries(errors).find(([k]) => k.startsWith("actors"))?.[1];
 
   return (
-    <form className="card stack" aria-labelledby="edit-event" noValidate onSubmit={(e) => { e.preventDefault(); f.save(); }}>
+    <form className={`card stack ${styles.form}`} aria-labelledby="edit-event" noValidate onSubmit={(e) => { e.preventDefault(); f.save(); }}>
       <h2 id="edit-event">Event</h2>
       <FormMessage message={f.message} />
       {f.conflict && (

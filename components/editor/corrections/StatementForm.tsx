@@ -33,7 +33,7 @@ export function StatementForm({ id, version, initial, actors, disabled }: { id: 
   return (
     <>
       <form
-        className="card stack"
+        className={`card stack ${styles.form}`}
         aria-labelledby="edit-statement"
         noValidate
         onSubmit={(e) => { e.preventDefault(); f.save(); }}

@@ -12,6 +12,8 @@ import { actorOptions, getActorForEdit } from "@/lib/editor/records";
 
 export const metadata: Metadata = { title: "Edit actor" };
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
 type Props = { params: Promise<{ id: string }> };
 
 export default async function EditActorPage({ params }: Props) {
@@ -41,7 +43,7 @@ export default async function EditActorPage({ params }: Props) {
       side={
         <>
           <section className="card small" aria-label="Where this actor appears">
-            {actor.counts.statements} statements · {actor.counts.events} events · {actor.counts.mentions} articles mention them
+            {count(actor.counts.statements, "statement")} · {count(actor.counts.events, "event")} · mentioned in {count(actor.counts.mentions, "article")}
           </section>
           {live && <MergeActor sourceId={actor.id} sourceName={actor.fields.name} actors={actors} />}
           {!actor.mergedInto && <RecordActions entity="actor" id={actor.id} deleted={!!actor.deletedAt} isAdmin={isAdmin} afterDelete="/actors" />}

@@ -12,6 +12,8 @@ import { getArticleForEdit, publicationNames } from "@/lib/editor/records";
 
 export const metadata: Metadata = { title: "Edit article" };
 
+const clip = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max).trimEnd()}…` : text);
+
 type Props = { params: Promise<{ id: string }> };
 
 export default async function EditArticlePage({ params }: Props) {
@@ -39,7 +41,7 @@ export default async function EditArticlePage({ params }: Props) {
               <ul className={styles.linkList}>
                 {article.statements.map((s) => (
                   <li key={s.id}>
-                    <span className="small"><strong>{s.speaker}</strong>: {s.direct ? `“${s.text.slice(0, 80)}${s.text.length > 80 ? "…" : ""}”` : s.text.slice(0, 80)}{s.deleted && <em> (deleted)</em>}</span>
+                    <span className="small"><strong>{s.speaker}</strong>: {s.direct ? `“${clip(s.text)}”` : clip(s.text)}{s.deleted && <em> (deleted)</em>}</span>
                     <Link className="edit-link" href={`/editor/statements/${s.id}`} aria-label={`Edit statement by ${s.speaker}: ${s.text.slice(0, 40)}`}>Edit</Link>
                   </li>
                 ))}
