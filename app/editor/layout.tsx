@@ -23,6 +23,7 @@ export default async function EditorLayout({ children }: { children: React.React
         <Link href="/editor/articles/new">New article</Link>
         {hasRole(user, "admin") && <Link href="/editor/audit">Audit log</Link>}
         {hasRole(user, "admin") && <Link href="/editor/accounts">Accounts</Link>}
+        {hasRole(user, "admin") && <Link href="/editor/trash">Trash</Link>}
         <span className="muted small">Signed in as {user.name} ({user.role})</span>
       </nav>
       {children}

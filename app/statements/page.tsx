@@ -6,6 +6,8 @@ import { StatementList } from "@/components/statements/StatementItem";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { ExportLinks } from "@/components/ui/ExportLinks";
 import { Pager } from "@/components/ui/Pager";
+import { hasRole } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
 import { hasStatementFilters, parseStatementFilters, statementFilterParams } from "@/lib/statements/filters";
 import { listStatements, statementFilterOptions } from "@/lib/statements/queries";
 import type { RawSearchParams } from "@/lib/url/search-params";
@@ -18,7 +20,7 @@ export const metadata: Metadata = {
 
 export default async function StatementsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const filters = parseStatementFilters(await searchParams);
-  const [page, options] = await Promise.all([listStatements(filters), statementFilterOptions()]);
+  const [page, options, user] = await Promise.all([listStatements(filters), statementFilterOptions(), getCurrentUser()]);
   const params = statementFilterParams(filters);
   const active = hasStatementFilters(filters);
   return (
@@ -44,7 +46,7 @@ export default async function StatementsPage({ searchParams }: { searchParams: P
           </EmptyState>
         )
       ) : (
-        <StatementList statements={page.items} />
+        <StatementList statements={page.items} editable={hasRole(user, "editor")} />
       )}
       <Pager path="/statements" filters={params} nextCursor={page.nextCursor} isFirstPage={!filters.cursor} />
     </ListLayout>

@@ -8,6 +8,8 @@ import styles from "@/components/timeline/Timeline.module.css";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { ExportLinks } from "@/components/ui/ExportLinks";
 import { Pager } from "@/components/ui/Pager";
+import { hasRole } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
 import { DEFAULT_GROUPING, filterParams, hasActiveFilters, parseTimelineFilters } from "@/lib/events/filters";
 import { getEventCounts, getTimeline, getTimelineActors } from "@/lib/events/queries";
 import { toQueryString, type RawSearchParams } from "@/lib/url/search-params";
@@ -27,7 +29,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function TimelinePage({ searchParams }: Props) {
   const filters = parseTimelineFilters(await searchParams);
   const grouping = filters.group ?? DEFAULT_GROUPING;
-  const [page, chart, actors] = await Promise.all([getTimeline(filters), getEventCounts(filters), getTimelineActors()]);
+  const [page, chart, actors, user] = await Promise.all([getTimeline(filters), getEventCounts(filters), getTimelineActors(), getCurrentUser()]);
   const params = filterParams(filters);
   const filtered = hasActiveFilters(filters);
   const feedQuery = toQueryString({ ...params, group: undefined });
@@ -68,7 +70,7 @@ export default async function TimelinePage({ searchParams }: Props) {
               <p><Link href={`/timeline${toQueryString(params)}`}>Back to the first page</Link></p>
             </EmptyState>
           ) : (
-            <TimelineList events={page.items} grouping={grouping} />
+            <TimelineList events={page.items} grouping={grouping} editable={hasRole(user, "editor")} />
           )}
           <Pager path="/timeline" filters={params} nextCursor={page.nextCursor} isFirstPage={page.isFirstPage} />
         </>

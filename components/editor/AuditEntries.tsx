@@ -11,11 +11,16 @@ type Entry = {
   user: { name: string } | null;
 };
 
-/** Changed fields only, as before → after. */
+/**
+ * Changed fields only, as before → after. `after` holds what the change wrote while `before` is often
+ * the whole record, so when there is an `after` only its fields are compared (ids and spans the
+ * change never touched would otherwise read as erased).
+ */
 function changes(before: unknown, after: unknown): [string, unknown, unknown][] {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
-  return [...new Set([...Object.keys(b), ...Object.keys(a)])]
+  const keys = Object.keys(a).length > 0 ? Object.keys(a) : Object.keys(b);
+  return keys
     .filter((k) => !["updatedAt", "version", "createdAt", "search"].includes(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k]))
     .map((k) => [k, b[k], a[k]]);
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EditLink } from "@/components/ui/EditLink";
 import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import type { StatementRow } from "@/lib/statements/queries";
@@ -14,7 +15,7 @@ export function StatementWords({ text, direct }: { text: string; direct: boolean
   );
 }
 
-export function StatementItem({ statement: s, showSpeaker = true }: { statement: StatementRow; showSpeaker?: boolean }) {
+export function StatementItem({ statement: s, showSpeaker = true, editable = false }: { statement: StatementRow; showSpeaker?: boolean; editable?: boolean }) {
   return (
     <li className={`card ${styles.item}`}>
       <StatementWords text={s.text} direct={s.direct} />
@@ -25,6 +26,7 @@ export function StatementItem({ statement: s, showSpeaker = true }: { statement:
         <time dateTime={s.saidOn?.toISOString().slice(0, 10)}>{formatPartialDate(s.saidOn, s.saidPrecision, { reportedOn: s.article.publishedOn })}</time>
         {s.venue && <span>{s.venue}</span>}
         <VerifiedBadge verified={s.verified} />
+        {editable && <EditLink href={`/editor/statements/${s.id}`} label={`Edit statement by ${s.speaker.name}`} />}
       </div>
       <div className="meta" style={{ marginTop: 6 }}>
         {/* A full page load, so the browser applies :target to the sentence and scrolls to it. */}
@@ -43,10 +45,11 @@ export function StatementItem({ statement: s, showSpeaker = true }: { statement:
   );
 }
 
-export function StatementList({ statements, showSpeaker = true }: { statements: StatementRow[]; showSpeaker?: boolean }) {
+/** `editable`: show each statement's Edit link (the page decides: signed-in editors only). */
+export function StatementList({ statements, showSpeaker = true, editable = false }: { statements: StatementRow[]; showSpeaker?: boolean; editable?: boolean }) {
   return (
     <ol className="list" aria-label="Statements">
-      {statements.map((s) => <StatementItem key={s.id} statement={s} showSpeaker={showSpeaker} />)}
+      {statements.map((s) => <StatementItem key={s.id} statement={s} showSpeaker={showSpeaker} editable={editable} />)}
     </ol>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EditLink } from "@/components/ui/EditLink";
 import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
 import type { TimelineEvent } from "@/lib/events/queries";
 import { format } from "date-fns";
@@ -7,7 +8,7 @@ import styles from "./Timeline.module.css";
 
 const day = (iso: string) => format(new UTCDate(`${iso}T00:00:00Z`), "d MMM yyyy");
 
-export function EventItem({ event }: { event: TimelineEvent }) {
+export function EventItem({ event, editable = false }: { event: TimelineEvent; editable?: boolean }) {
   return (
     <li id={`e-${event.id}`} className={`${styles.event} ${styles[event.category]}`}>
       <p className={styles.date}>
@@ -20,6 +21,7 @@ export function EventItem({ event }: { event: TimelineEvent }) {
         {event.place && <span>{event.place}</span>}
         {event.fatalities != null && <span>{event.fatalities === 1 ? "1 killed" : `${event.fatalities} killed`}</span>}
         <VerifiedBadge verified={event.verified} />
+        {editable && <EditLink href={`/editor/events/${event.id}`} label={`Edit event: ${event.title}`} />}
       </div>
       {event.actors.length > 0 && (
         <ul className={styles.actors} aria-label="Actors">

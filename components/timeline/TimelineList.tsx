@@ -4,7 +4,7 @@ import type { TimelineEvent } from "@/lib/events/queries";
 import { EventItem } from "./EventItem";
 import styles from "./Timeline.module.css";
 
-export function TimelineList({ events, grouping }: { events: TimelineEvent[]; grouping: Grouping }) {
+export function TimelineList({ events, grouping, editable = false }: { events: TimelineEvent[]; grouping: Grouping; editable?: boolean }) {
   return (
     <div className={styles.groups}>
       {groupEvents(events, grouping).map((group) => (
@@ -13,7 +13,7 @@ export function TimelineList({ events, grouping }: { events: TimelineEvent[]; gr
             {group.label} <span className={styles.groupCount}>{group.events.length === 1 ? "1 event" : `${group.events.length} events`}</span>
           </h2>
           <ol className={styles.events}>
-            {group.events.map((event) => <EventItem key={event.id} event={event} />)}
+            {group.events.map((event) => <EventItem key={event.id} event={event} editable={editable} />)}
           </ol>
         </section>
       ))}

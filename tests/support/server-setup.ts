@@ -5,12 +5,15 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { freePort } from "@/lib/db/embedded";
+import { DEFAULT_DATABASE } from "@/lib/db/database-url";
+import { embeddedUrl, freePort, runningServerPort } from "@/lib/db/embedded";
 import { startDashboard } from "./start-process";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The database the served app uses, so a test can create accounts in it. */
+    databaseUrl: string;
   }
 }
 
@@ -41,9 +44,17 @@ export default async function setup(project: TestProject) {
 
   const server = await startDashboard(env, port);
   project.provide("baseUrl", server.url);
+  project.provide("databaseUrl", env.DATABASE_URL || embeddedDatabaseUrl(env.FAULTLINE_DATA_DIR!));
   return async () => {
     await server.stop();
     await dropDatabase();
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
+}
+
+/** The embedded server's port is in its postmaster.pid (line 4). */
+function embeddedDatabaseUrl(dataDir: string): string {
+  const port = runningServerPort(dataDir);
+  if (!port) throw new Error(`No embedded PostgreSQL is running on ${dataDir}`);
+  return embeddedUrl(port, DEFAULT_DATABASE);
 }

@@ -7,8 +7,11 @@ import styles from "@/components/actors/ActorProfile.module.css";
 import { StatementList } from "@/components/statements/StatementItem";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Pager } from "@/components/ui/Pager";
+import { EditLink } from "@/components/ui/EditLink";
 import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
 import { ACTOR_KIND_LABELS } from "@/lib/actors/filters";
+import { hasRole } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
 import { actorActivity, actorArticles, actorEvents, actorStatements, coOccurringActors, getActor } from "@/lib/actors/queries";
 import { single, type RawSearchParams } from "@/lib/url/search-params";
 
@@ -34,13 +37,15 @@ export default async function ActorPage({ params, searchParams }: Props) {
   if (!actor) notFound();
 
   const cursor = single.catch(undefined).parse((await searchParams).cursor);
-  const [activity, statements, events, coActors, articles] = await Promise.all([
+  const [activity, statements, events, coActors, articles, user] = await Promise.all([
     actorActivity(actor.ids),
     actorStatements(actor.slug, cursor),
     actorEvents(actor.ids),
     coOccurringActors(actor.ids),
     actorArticles(actor.ids),
+    getCurrentUser(),
   ]);
+  const canEdit = hasRole(user, "editor");
   const stats = [
     { label: "Statements", value: actor.counts.statements },
     { label: "Events", value: actor.counts.events },
@@ -54,6 +59,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
         <div className={styles.kicker}>
           <span className="badge badge--type">{ACTOR_KIND_LABELS[actor.kind]}</span>
           <VerifiedBadge verified={actor.verified} />
+          {canEdit && <EditLink href={`/editor/actors/${actor.id}`} label={`Edit ${actor.name}`} />}
         </div>
         <h1>{actor.name}</h1>
         {actor.role && <p className={styles.role}>{actor.role}</p>}
@@ -116,7 +122,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
               <p>They are mentioned in the news but not quoted. See the <Link href={`/articles?actor=${actor.slug}`}>articles that mention them</Link>.</p>
             </EmptyState>
           ) : (
-            <StatementList statements={statements.items} showSpeaker={false} />
+            <StatementList statements={statements.items} showSpeaker={false} editable={canEdit} />
           )}
           <Pager path={`/actors/${actor.slug}`} filters={{}} nextCursor={statements.nextCursor} isFirstPage={!cursor} />
         </section>

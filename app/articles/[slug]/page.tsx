@@ -5,8 +5,11 @@ import { format } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
 import { ArticleBody } from "@/components/article/ArticleBody";
 import { HighlightedText, type StatementMark } from "@/components/article/HighlightedText";
+import { EditLink } from "@/components/ui/EditLink";
 import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
 import { getArticle } from "@/lib/articles/queries";
+import { hasRole } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { eventTypeLabel } from "@/lib/events/codebook";
 import styles from "@/components/article/Article.module.css";
@@ -21,8 +24,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await getArticle((await params).slug);
+  const [article, user] = await Promise.all([getArticle((await params).slug), getCurrentUser()]);
   if (!article) notFound();
+  const canEdit = hasRole(user, "editor");
 
   const marksFor = (part: "title" | "standfirst" | "body"): StatementMark[] =>
     article.statements
@@ -39,6 +43,7 @@ export default async function ArticlePage({ params }: Props) {
           </time>
           {article.authors.length > 0 && <span>By {article.authors.join(", ")}{article.dateline ? ` in ${article.dateline}` : ""}</span>}
           {article.sourceUrl && <a href={article.sourceUrl} rel="noopener noreferrer">Original article</a>}
+          {canEdit && <EditLink href={`/editor/articles/${article.id}`} label="Edit this article" />}
         </p>
         <h1><HighlightedText text={article.title} marks={marksFor("title")} /></h1>
         {article.standfirst && (
@@ -79,6 +84,7 @@ export default async function ArticlePage({ params }: Props) {
                     {s.saidOn && <span>{formatPartialDate(s.saidOn, s.saidPrecision)}</span>}
                     <a href={`#s-${s.id}`}>In the text</a>
                     <VerifiedBadge verified={s.verified} />
+                    {canEdit && <EditLink href={`/editor/statements/${s.id}`} label={`Edit statement by ${s.speaker.name}`} />}
                   </div>
                 </li>
               ))}
@@ -99,6 +105,7 @@ export default async function ArticlePage({ params }: Props) {
                     {event.place && <span>{event.place}</span>}
                     {event.fatalities != null && <span>{event.fatalities} killed</span>}
                     <VerifiedBadge verified={event.verified} />
+                    {canEdit && <EditLink href={`/editor/events/${event.id}`} label={`Edit event: ${event.title}`} />}
                   </div>
                   <div className="meta">{event.actors.map((a) => `${a.actor.name} (${a.role})`).join(" · ")}</div>
                 </li>

@@ -1,0 +1,210 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createAccounts, servedDatabase, signIn, type Account } from "../support/accounts";
+import { launchBrowser, screenshot } from "../support/browser";
+
+const ARTICLE = "/articles/bne-2025-09-07-putin-peacekeepers-legitimate-targets";
+const url = (path: string) => inject("baseUrl") + path;
+
+let browser: Browser;
+let db: ReturnType<typeof servedDatabase>;
+let accounts: Record<"editor" | "otherEditor" | "admin", Account>;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  db = servedDatabase();
+  accounts = await createAccounts("corrections", { editor: "editor", otherEditor: "editor", admin: "admin" });
+});
+afterAll(async () => {
+  await browser?.close();
+  await db?.$disconnect();
+});
+
+/** A page in a browser context (its own cookies) signed in as `who`; one context per account and viewport. */
+const contexts = new Map<string, Promise<BrowserContext>>();
+async function as(who: Account | null, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const key = `${who?.email ?? "anonymous"}:${viewport.width}`;
+  if (!contexts.has(key)) {
+    contexts.set(key, (async () => {
+      const context = await browser.newContext({ viewport, isMobile: viewport.width < 500 });
+      if (who) await signIn(await context.newPage(), who.email, who.password);
+      return context;
+    })());
+  }
+  return (await contexts.get(key)!).newPage();
+}
+
+const statementId = async (text: string) => (await db.statement.findFirstOrThrow({ where: { text } })).id;
+const statementItem = (page: Page, text: string) => page.locator("ol[aria-label=Statements] > li", { hasText: text });
+
+describe("corrections", () => {
+  it("anonymous visitors are sent to sign in, and see no Edit links", async () => {
+    const page = await as(null);
+    await page.goto(url(`/editor/statements/${await statementId("a danger for us.")}`));
+    await page.waitForURL((u) => u.pathname === "/sign-in");
+    await page.goto(url(ARTICLE));
+    expect(await page.locator("a.edit-link").count()).toBe(0);
+  });
+
+  it("an editor corrects a statement's venue from the article page, sees it published and in the history", async () => {
+    const page = await as(accounts.editor);
+    await page.goto(url(ARTICLE));
+    expect(await page.getByRole("link", { name: "Edit this article" }).count()).toBe(1);
+    await screenshot(page, "corrections-article-edit-links-desktop");
+    await page.locator(".quote-list li", { hasText: "a danger for us" }).locator("a.edit-link").click();
+    const id = await statementId("a danger for us.");
+    await page.waitForURL(`**/editor/statements/${id}`);
+    expect(await page.locator(".source-sentence").innerText()).toContain("a danger for us");
+
+    await page.fill("#st-venue", "Eastern Economic Forum, Vladivostok");
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." }).waitFor()).resolves.toBeUndefined();
+    // The history below the form shows the change once the page refreshes.
+    const change = page.locator("section[aria-labelledby=history] tbody tr", { hasText: "Eastern Economic Forum, Vladivostok" });
+    await change.waitFor();
+    expect(await change.innerText()).toContain(`${accounts.editor.name}`);
+    expect(await change.innerText()).not.toContain("spanEnd");
+    await screenshot(page, "corrections-statement-desktop");
+
+    await page.goto(url("/statements"));
+    expect(await statementItem(page, "a danger for us").innerText()).toContain("Eastern Economic Forum, Vladivostok");
+    expect(await statementItem(page, "a danger for us").locator("a.edit-link").getAttribute("href")).toBe(`/editor/statements/${id}`);
+  });
+
+  it("rejects bad input field by field and writes nothing", async () => {
+    const page = await as(accounts.editor);
+    const event = await db.event.findFirstOrThrow({ where: { deletedAt: null, articles: { some: {} } }, orderBy: { id: "asc" } });
+    await page.goto(url(`/editor/events/${event.id}`));
+    await page.fill("#ev-title", "");
+    await page.fill("#ev-fatalities", "many");
+    await page.fill("#ev-when-date", "2025-02-30");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("alert").filter({ hasText: "Some fields need attention" }).waitFor();
+    expect(await page.locator("#ev-title-error").innerText()).toBe("An event needs a title.");
+    expect(await page.locator("#ev-fatalities-error").innerText()).toContain("whole number");
+    expect(await page.locator("#ev-when-date-error").innerText()).toBe("That date does not exist.");
+    expect(await page.locator("#ev-title").getAttribute("aria-describedby")).toBe("ev-title-error");
+    await screenshot(page, "corrections-event-errors-desktop");
+    const stored = await db.event.findUniqueOrThrow({ where: { id: event.id } });
+    expect([stored.version, stored.title]).toEqual([event.version, event.title]);
+  });
+
+  it("two editors save the same statement: the second sees the first's values, keeps theirs, and applies on top", async () => {
+    const id = await statementId("destabilising.");
+    const [first, second] = [await as(accounts.editor), await as(accounts.otherEditor)];
+    await first.goto(url(`/editor/statements/${id}`));
+    await second.goto(url(`/editor/statements/${id}`));
+
+    await first.fill("#st-venue", "Press conference in Moscow");
+    await first.getByRole("button", { name: "Save" }).click();
+    await first.getByRole("status").filter({ hasText: "Saved." }).waitFor();
+
+    await second.fill("#st-venue", "State television interview");
+    await second.getByLabel("Paraphrase").check();
+    await second.getByRole("button", { name: "Save" }).click();
+    await second.getByRole("alert").filter({ hasText: "Someone else saved this statement" }).waitFor();
+    const venueRow = second.locator(".conflict-table tr", { has: second.locator("th", { hasText: "Venue" }) });
+    expect(await venueRow.locator("td").allInnerTexts()).toEqual(["Press conference in Moscow", "State television interview"]);
+    expect(await second.inputValue("#st-venue")).toBe("State television interview");
+    expect(await second.getByLabel("Paraphrase").isChecked()).toBe(true);
+    await screenshot(second, "corrections-conflict-desktop");
+    expect((await db.statement.findUniqueOrThrow({ where: { id } })).venue).toBe("Press conference in Moscow");
+
+    await second.getByRole("button", { name: "Apply my changes on top of theirs" }).click();
+    await second.getByRole("button", { name: "Save" }).click();
+    await second.getByRole("status").filter({ hasText: "Saved." }).waitFor();
+    const stored = await db.statement.findUniqueOrThrow({ where: { id } });
+    expect([stored.venue, stored.direct]).toEqual(["State television interview", false]);
+  });
+
+  it("an editor deletes a statement; it leaves /statements; an admin restores it from the trash", async () => {
+    const id = await statementId("a danger for us.");
+    const editor = await as(accounts.editor);
+    await editor.goto(url(`/editor/statements/${id}`));
+    await editor.getByRole("button", { name: "Delete…" }).click();
+    await editor.getByRole("button", { name: "Yes, delete this statement" }).click();
+    await editor.waitForURL((u) => u.pathname === ARTICLE);
+    await editor.goto(url("/statements"));
+    await statementItem(editor, "Peacekeepers in Ukraine").first().waitFor();
+    expect(await statementItem(editor, "a danger for us").count()).toBe(0);
+    await editor.goto(url("/editor"));
+    expect(await editor.getByRole("navigation", { name: "Editor" }).getByRole("link", { name: "Trash" }).count()).toBe(0);
+
+    const admin = await as(accounts.admin);
+    await admin.goto(url("/editor"));
+    await admin.getByRole("navigation", { name: "Editor" }).getByRole("link", { name: "Trash" }).click();
+    await admin.waitForURL("**/editor/trash");
+    const row = admin.locator("section[aria-labelledby=trash-statement] tbody tr", { hasText: "a danger for us." });
+    expect(await row.innerText()).toContain(`by ${accounts.editor.name}`);
+    await screenshot(admin, "corrections-trash-desktop");
+    await row.getByRole("button", { name: /^Restore/ }).click();
+    await row.waitFor({ state: "detached" });
+
+    await admin.goto(url("/statements"));
+    await statementItem(admin, "a danger for us").waitFor();
+    expect(await admin.locator("ol[aria-label=Statements] > li").count()).toBe(14);
+  });
+
+  it("an admin sees a deleted record with a banner and restores it from its page", async () => {
+    const event = await db.event.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { id: "desc" } });
+    const editor = await as(accounts.editor);
+    await editor.goto(url(`/editor/events/${event.id}`));
+    await editor.getByRole("button", { name: "Delete…" }).click();
+    await editor.getByRole("button", { name: "Yes, delete this event" }).click();
+    await editor.waitForURL((u) => u.pathname === "/timeline");
+    expect((await editor.goto(url(`/editor/events/${event.id}`)))?.status()).toBe(404);
+
+    const admin = await as(accounts.admin);
+    await admin.goto(url(`/editor/events/${event.id}`));
+    expect(await admin.getByRole("note", { name: "Deleted record" }).innerText()).toContain("hidden from every public page");
+    expect(await admin.locator("#ev-title").isDisabled()).toBe(true);
+    await admin.getByRole("button", { name: "Restore" }).click();
+    await admin.getByRole("note", { name: "Deleted record" }).waitFor({ state: "detached" });
+    expect(await admin.locator("#ev-title").isDisabled()).toBe(false);
+    expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).deletedAt).toBeNull();
+  });
+
+  it("merges a duplicate actor into the real one; the duplicate's address redirects", async () => {
+    const putin = await db.actor.findUniqueOrThrow({ where: { slug: "vladimir-putin" } });
+    const dup = await db.actor.create({ data: { slug: `v-putin-duplicate-${Date.now().toString(36)}`, name: "V. V. Putin (duplicate)", kind: "person" } });
+    const page = await as(accounts.editor);
+    await page.goto(url(`/actors/${putin.slug}`));
+    expect(await page.getByRole("link", { name: `Edit ${putin.name}` }).getAttribute("href")).toBe(`/editor/actors/${putin.id}`);
+
+    await page.goto(url(`/editor/actors/${dup.id}`));
+    await page.getByLabel("Merge into", { exact: true }).selectOption({ label: putin.name });
+    await page.getByRole("button", { name: "Merge…" }).click();
+    await page.getByRole("button", { name: `Yes, merge into ${putin.name}` }).click();
+    await page.waitForURL((u) => u.pathname === `/actors/${putin.slug}`);
+    expect(await page.locator("dl").innerText()).toContain("V. V. Putin (duplicate)");
+
+    const response = await page.goto(url(`/actors/${dup.slug}`));
+    expect(new URL(page.url()).pathname).toBe(`/actors/${putin.slug}`);
+    expect(response?.status()).toBe(200);
+    expect((await db.actor.findUniqueOrThrow({ where: { id: dup.id } })).mergedIntoId).toBe(putin.id);
+  });
+
+  it("edit pages read on a phone and on a desktop", async () => {
+    const article = await db.article.findFirstOrThrow({ where: { deletedAt: null, status: "published" } });
+    const event = await db.event.findFirstOrThrow({ where: { deletedAt: null, articles: { some: {} } }, orderBy: { id: "asc" } });
+    const peskov = await db.actor.findUniqueOrThrow({ where: { slug: "dmitry-peskov" } });
+    const shots: [string, string][] = [
+      ["article", `/editor/articles/${article.id}`],
+      ["event", `/editor/events/${event.id}`],
+      ["actor", `/editor/actors/${peskov.id}`],
+      ["statement", `/editor/statements/${await statementId("destabilising.")}`],
+      ["trash", "/editor/trash"],
+    ];
+    const desktop = await as(accounts.admin);
+    const phone = await as(accounts.admin, { width: 390, height: 844 });
+    for (const [name, path] of shots) {
+      await desktop.goto(url(path));
+      await desktop.locator("h1").waitFor();
+      if (name !== "statement" && name !== "trash") await screenshot(desktop, `corrections-${name}-desktop`);
+      await phone.goto(url(path));
+      await phone.locator("h1").waitFor();
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${name} overflows on a phone`).toBeLessThanOrEqual(0);
+      await screenshot(phone, `corrections-${name}-phone`);
+    }
+  });
+});
