@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { hasRole } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -7,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 export default async function EditorLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/editor");
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent((await headers()).get("x-pathname") ?? "/editor")}`);
   if (!hasRole(user, "editor")) {
     return (
       <div className="empty" role="alert">

@@ -9,4 +9,7 @@ it("returns the whole sentence around a span, quotes included", () => {
   const nl = text.indexOf("New");
   expect(sentenceAt(text, nl, nl + 3)).toBe("New line starts.");
   expect(sentenceAt(text, 5, 200)).toBe("");
+  const quoted = "It called it “destabilising.” The Times said so.";
+  const q = quoted.indexOf("destabilising.");
+  expect(sentenceAt(quoted, q, q + "destabilising.".length)).toBe("It called it “destabilising.”");
 });

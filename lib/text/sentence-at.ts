@@ -8,6 +8,9 @@ export function sentenceAt(text: string, start: number, end: number): string {
   }));
   const from = boundary + 1;
   const rest = text.slice(end);
+  // The span may itself end the sentence: “… destabilising.” The next sentence…
+  const closed = /[.!?]$/.test(text.slice(start, end)) ? /^["”’]*(?=\s|$)/.exec(rest) : null;
+  if (closed) return text.slice(from, end + closed[0].length).trim();
   const stop = rest.search(/[.!?]["”’]?(\s|$)|\n/);
   const to = stop < 0 ? text.length : end + stop + (rest[stop] === "\n" ? 0 : rest.slice(stop).match(/^[.!?]["”’]?/)![0].length);
   return text.slice(from, to).trim();

@@ -1,0 +1,131 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { DEMO_DIR, DEMO_SLUG } from "@/lib/demo/demo-article";
+import { createAccounts, signIn, type Account } from "../support/accounts";
+import { ARTIFACTS, launchBrowser, screenshot } from "../support/browser";
+
+const RAW = fs.readFileSync(path.join(DEMO_DIR, `${DEMO_SLUG}.txt`), "utf8");
+const URL = `https://www.intellinews.com/putin-peacekeepers-${Date.now()}`;
+
+let browser: Browser;
+let accounts: Record<"editor" | "admin", Account>;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  accounts = await createAccounts("flow", { editor: "editor", admin: "admin" });
+});
+afterAll(async () => browser?.close());
+
+/** Index of the review card whose words contain the text. */
+async function statementIndex(page: Page, words: string): Promise<number> {
+  return page.evaluate((w) => {
+    const areas = [...document.querySelectorAll<HTMLTextAreaElement>('textarea[id^="st-"][id$="-text"]')];
+    const found = areas.find((a) => a.value.includes(w));
+    return found ? Number(found.id.split("-")[1]) : -1;
+  }, words);
+}
+
+describe("an editor adds an article", () => {
+  it("signs in, pastes the article, corrects a speaker, publishes; readers see it; the audit log records it", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const base = inject("baseUrl");
+    await signIn(page, accounts.editor.email, accounts.editor.password);
+    await page.goto(`${base}/editor/articles/new`);
+    await page.fill("#raw", RAW);
+    await page.fill("#article-sourceUrl", URL);
+    await page.getByRole("button", { name: "Analyse" }).click();
+    await page.getByText(/Faultline proposes \d+ actors/).waitFor({ timeout: 30_000 });
+
+    // The paste filled the fields.
+    expect(await page.inputValue("#article-title")).toContain("Putin warns");
+    expect(await page.inputValue("#article-publishedOn")).toBe("2025-09-07");
+    expect(await page.inputValue("#article-publication")).toBe("bne IntelliNews");
+    // Known actors were matched, not duplicated.
+    const putinRow = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLInputElement>('input[id^="actor-"][id$="-name"]')].find((i) => i.value === "Vladimir Putin")?.id,
+    );
+    expect(putinRow).toBeTruthy();
+    const match = await page.$eval(`#${putinRow!.replace("-name", "-match")}`, (s) => (s as HTMLSelectElement).selectedOptions[0].textContent);
+    expect(match).toBe("Vladimir Putin");
+
+    // Correct one speaker: say the Kremlin's "destabilising" was Peskov's.
+    const i = await statementIndex(page, "destabilising");
+    expect(i).toBeGreaterThanOrEqual(0);
+    await page.selectOption(`#st-${i}-speaker`, { label: "Dmitry Peskov" });
+    await screenshot(page, "editor-review");
+    await page.locator("fieldset", { hasText: "Actors (" }).first().screenshot({ path: path.join(ARTIFACTS, "editor-review-actors.png") });
+    await page.locator("li.review-item").nth(i).screenshot({ path: path.join(ARTIFACTS, "editor-review-statement.png") });
+    await page.locator("li.review-item", { hasText: "Alaska" }).first().screenshot({ path: path.join(ARTIFACTS, "editor-review-event.png") });
+
+    await page.getByRole("button", { name: "Publish" }).click();
+    await page.waitForURL((u) => u.pathname.startsWith("/articles/"), { timeout: 30_000 });
+    const articlePath = new globalThis.URL(page.url()).pathname;
+    expect(await page.locator("mark", { hasText: "destabilising" }).first().getAttribute("data-speaker")).toBe("Dmitry Peskov");
+
+    // A reader (signed out) finds the statement on /statements and on Peskov's profile, verified.
+    const reader = await browser.newPage();
+    await reader.goto(`${base}/statements?speaker=dmitry-peskov`);
+    const item = reader.locator("li, article").filter({ hasText: "destabilising" }).last();
+    await expect(item.count()).resolves.toBeGreaterThan(0);
+    expect(await item.innerText()).toMatch(/Verified/i);
+    await reader.goto(`${base}/actors/dmitry-peskov`);
+    await reader.getByRole("heading", { name: "Dmitry Peskov", level: 1 }).waitFor();
+    await reader.getByText("destabilising").first().waitFor({ timeout: 10_000 });
+    await screenshot(reader, "editor-published-on-profile");
+
+    // The same URL again is refused, with a link to the article.
+    await page.goto(`${base}/editor/articles/new`);
+    await page.fill("#raw", RAW);
+    await page.fill("#article-sourceUrl", URL);
+    await page.getByRole("button", { name: "Analyse" }).click();
+    await page.getByText(/Faultline proposes/).waitFor({ timeout: 30_000 });
+    await page.getByRole("button", { name: "Publish" }).click();
+    const refusal = page.locator("form [role=alert]").first();
+    await refusal.waitFor();
+    expect(await refusal.innerText()).toContain("already in Faultline");
+    expect(await refusal.getByRole("link").getAttribute("href")).toBe(articlePath);
+
+    // The admin sees the publication in the audit log.
+    const admin = await (await browser.newContext()).newPage();
+    await signIn(admin, accounts.admin.email, accounts.admin.password);
+    await admin.goto(`${base}/editor/audit?action=publish`);
+    const row = admin.locator("tbody tr").filter({ hasText: accounts.editor.name }).first();
+    expect(await row.innerText()).toMatch(/publish/);
+    await screenshot(admin, "editor-audit");
+  }, 120_000);
+
+  it("a signed-out visitor is sent to sign in, and a bad paste gets a clear message", async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${inject("baseUrl")}/editor/articles/new`);
+    const signInUrl = new globalThis.URL(page.url());
+    expect([signInUrl.pathname, signInUrl.searchParams.get("next")]).toEqual(["/sign-in", "/editor/articles/new"]);
+
+    // Signing in there brings the editor back to the page they asked for.
+    await page.fill("#email", accounts.editor.email);
+    await page.fill("#password", accounts.editor.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL((u) => u.pathname === "/editor/articles/new");
+    await page.getByRole("button", { name: "Analyse" }).click();
+    const alert = page.locator("form [role=alert]").first();
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain("Paste the article first");
+  }, 60_000);
+
+  it("sign-in refuses a wrong password, then rate-limits", async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${inject("baseUrl")}/sign-in`);
+    const messages: string[] = [];
+    for (let n = 0; n < 7; n++) {
+      await page.fill("#email", accounts.admin.email);
+      await page.fill("#password", "not-the-password");
+      await page.getByRole("button", { name: "Sign in" }).click();
+      const alert = page.locator("#sign-in-error");
+      await alert.waitFor();
+      messages.push(await alert.innerText());
+      await page.waitForTimeout(150);
+    }
+    expect(messages[0]).toContain("do not match");
+    expect(messages.at(-1)).toContain("Too many attempts");
+  }, 60_000);
+});
