@@ -47,7 +47,16 @@ export function AuditEntries({ entries, showRecord = true }: { entries: Entry[];
               <td><time dateTime={e.at.toISOString()}>{format(e.at, "d MMM yyyy HH:mm")}</time></td>
               <td>{e.user?.name ?? "—"}</td>
               <td>{e.action.replace("_", " ")}</td>
-              {showRecord && <td>{e.entityType} <code className="small">{e.entityId.slice(0, 10)}</code></td>}
+              {showRecord && (
+                <td>
+                  {e.entityType}{" "}
+                  {e.entityType === "user" ? (
+                    <code className="small">{e.entityId.slice(0, 10)}</code>
+                  ) : (
+                    <a href={`/editor/${e.entityType}s/${e.entityId}`}><code className="small">{e.entityId.slice(0, 10)}</code></a>
+                  )}
+                </td>
+              )}
               <td>
                 <ul className="small" style={{ margin: 0, paddingLeft: 16 }}>
                   {changes(e.before, e.after).slice(0, 12).map(([field, b, a]) => (

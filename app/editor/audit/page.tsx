@@ -43,7 +43,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <div><label htmlFor="to">To</label><input id="to" type="date" name="to" defaultValue={filters.to} /></div>
         <button type="submit">Filter</button>
       </form>
-      <p className="muted">{log.total} changes</p>
+      <p className="muted">{log.total === 1 ? "1 change" : `${log.total.toLocaleString("en-GB")} changes`}</p>
       <AuditEntries entries={log.items} />
       <Pager path="/editor/audit" filters={rest} nextCursor={log.nextCursor} isFirstPage={!cursor} />
     </>
