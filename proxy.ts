@@ -17,7 +17,33 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
+/** The request refused before any page runs, or null to go on. */
+function refuse(request: NextRequest): NextResponse | null {
+  let path: string;
+  try {
+    path = decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return new NextResponse("Bad request: the address is not valid UTF-8.", { status: 400 });
+  }
+  if (/[\u0000-\u001f\u007f]/.test(path)) return new NextResponse("Not found.", { status: 404 });
+  // Next.js refuses cross-site server actions too, but with a 500; say what it is.
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const origin = request.headers.get("origin");
+    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+    let originHost: string | null = null;
+    try {
+      originHost = origin ? new URL(origin).host : null;
+    } catch {
+      originHost = "invalid";
+    }
+    if (originHost && originHost !== host) return new NextResponse("Forbidden: cross-site request.", { status: 403 });
+  }
+  return null;
+}
+
 export function proxy(request: NextRequest) {
+  const refused = refuse(request);
+  if (refused) return refused;
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);

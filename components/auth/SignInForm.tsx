@@ -6,7 +6,7 @@ import { z } from "zod";
 import { authClient } from "@/lib/auth/client";
 
 const schema = z.object({
-  email: z.string().trim().email("Enter your email address."),
+  email: z.string().trim().toLowerCase().email("Enter your email address."),
   password: z.string().min(1, "Enter your password."),
 });
 

@@ -3,13 +3,12 @@ import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, pageOf, type Cursor } from "@/lib/pagination/cursor";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
-import { listStatements, visibleStatement } from "@/lib/statements/queries";
+import { listStatements } from "@/lib/statements/queries";
+import { visibleActor, visibleArticle, visibleEvent, visibleStatement } from "@/lib/visibility";
 import type { StatementFilters } from "@/lib/statements/filters";
 import { monthlyActivity } from "./activity";
 import type { ActorFilters } from "./filters";
 
-const visibleArticle = { deletedAt: null, status: "published" } satisfies Prisma.ArticleWhereInput;
-const visibleActor = { deletedAt: null, mergedIntoId: null } satisfies Prisma.ActorWhereInput;
 
 /** The words as a literal LIKE pattern piece: Prisma's `contains` leaves % and _ as wildcards. */
 export function likeLiteral(text: string): string {
@@ -44,7 +43,7 @@ export const actorListSelect = {
   _count: {
     select: {
       statements: { where: visibleStatement },
-      events: { where: { event: { deletedAt: null } } },
+      events: { where: { event: visibleEvent } },
       mentions: { where: { article: visibleArticle } },
     },
   },
@@ -135,7 +134,7 @@ export async function getActor(slug: string, db: Db = prisma) {
     db.article.aggregate({ where: appears, _min: { publishedOn: true }, _max: { publishedOn: true }, _count: true }),
     Promise.all([
       db.statement.count({ where: { ...visibleStatement, speakerId: { in: ids } } }),
-      db.eventActor.count({ where: { actorId: { in: ids }, event: { deletedAt: null } } }),
+      db.eventActor.count({ where: { actorId: { in: ids }, event: visibleEvent } }),
       db.actorMention.aggregate({ where: { actorId: { in: ids }, article: visibleArticle }, _sum: { count: true } }),
     ]),
   ]);
@@ -177,7 +176,7 @@ export function actorStatements(slug: string, cursor: string | undefined, take =
 /** Events the actor took part in, with their role; dated ones newest first. */
 export async function actorEvents(ids: string[], take = 50, db: Db = prisma) {
   return db.eventActor.findMany({
-    where: { actorId: { in: ids }, event: { deletedAt: null } },
+    where: { actorId: { in: ids }, event: visibleEvent },
     orderBy: [{ event: { startDate: { sort: "desc", nulls: "last" } } }, { eventId: "asc" }],
     take,
     select: {

@@ -1,20 +1,21 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { decodeCursor, pageOf, type Cursor } from "@/lib/pagination/cursor";
+import { cursorDate, decodeCursor, pageOf, type Cursor } from "@/lib/pagination/cursor";
 import { EXPORT_LIMIT, fullTextIds, utcDay, type Db } from "@/lib/search/full-text";
+import { visibleActor, visibleArticle, visibleEvent, visibleStatement } from "@/lib/visibility";
 import type { ArticleFilters } from "./filters";
 
 const live = { deletedAt: null };
 
 export async function getHomeSummary() {
   const [articles, actors, statements, events, latest] = await Promise.all([
-    prisma.article.count({ where: { ...live, status: "published" } }),
-    prisma.actor.count({ where: { ...live, mergedIntoId: null } }),
-    prisma.statement.count({ where: { ...live, article: { ...live, status: "published" } } }),
-    prisma.event.count({ where: live }),
+    prisma.article.count({ where: visibleArticle }),
+    prisma.actor.count({ where: visibleActor }),
+    prisma.statement.count({ where: visibleStatement }),
+    prisma.event.count({ where: visibleEvent }),
     prisma.article.findMany({
-      where: { ...live, status: "published" },
+      where: visibleArticle,
       orderBy: [{ publishedOn: "desc" }, { id: "desc" }],
       take: 10,
       select: {
@@ -24,7 +25,7 @@ export async function getHomeSummary() {
         publishedOn: true,
         authors: true,
         publication: { select: { name: true } },
-        _count: { select: { statements: { where: live }, events: true } },
+        _count: { select: { statements: { where: visibleStatement }, events: { where: { event: { deletedAt: null } } } } },
       },
     }),
   ]);
@@ -33,12 +34,12 @@ export async function getHomeSummary() {
 
 export async function getArticle(slug: string) {
   return prisma.article.findFirst({
-    where: { slug, ...live, status: "published" },
+    where: { slug, ...visibleArticle },
     include: {
       publication: true,
       topics: { include: { topic: true } },
       statements: {
-        where: live,
+        where: visibleStatement,
         orderBy: [{ part: "asc" }, { spanStart: "asc" }],
         include: { speaker: { select: { slug: true, name: true, verified: true } } },
       },
@@ -47,11 +48,12 @@ export async function getArticle(slug: string) {
         orderBy: { spanStart: "asc" },
         include: {
           event: {
-            include: { actors: { include: { actor: { select: { slug: true, name: true } } } } },
+            include: { actors: { where: { actor: { deletedAt: null } }, include: { actor: { select: { slug: true, name: true } } } } },
           },
         },
       },
       mentions: {
+        where: { actor: visibleActor },
         orderBy: [{ count: "desc" }],
         include: { actor: { select: { slug: true, name: true, kind: true, role: true, verified: true } } },
       },
@@ -63,7 +65,7 @@ export type ArticleDetail = NonNullable<Awaited<ReturnType<typeof getArticle>>>;
 
 /** The one `where` for /articles: list, count and export. */
 export async function articleWhere(f: Omit<ArticleFilters, "cursor">, db: Db = prisma): Promise<Prisma.ArticleWhereInput> {
-  const and: Prisma.ArticleWhereInput[] = [{ ...live, status: "published" }];
+  const and: Prisma.ArticleWhereInput[] = [visibleArticle];
   if (f.publication.length) and.push({ publication: { slug: { in: f.publication } } });
   if (f.from) and.push({ publishedOn: { gte: utcDay(f.from) } });
   if (f.to) and.push({ publishedOn: { lte: utcDay(f.to) } });
@@ -85,7 +87,7 @@ export const articleListSelect = {
   sourceUrl: true,
   publication: { select: { slug: true, name: true } },
   topics: { select: { topic: { select: { slug: true, name: true } } } },
-  _count: { select: { statements: { where: live }, events: true, mentions: true } },
+  _count: { select: { statements: { where: visibleStatement }, events: { where: { event: { deletedAt: null } } }, mentions: { where: { actor: visibleActor } } } },
 } satisfies Prisma.ArticleSelect;
 
 export type ArticleListRow = Prisma.ArticleGetPayload<{ select: typeof articleListSelect }>;
@@ -93,9 +95,8 @@ export type ArticleListRow = Prisma.ArticleGetPayload<{ select: typeof articleLi
 const articleOrder: Prisma.ArticleOrderByWithRelationInput[] = [{ publishedOn: "desc" }, { id: "desc" }];
 
 function articleAfter(cursor: Cursor | null): Prisma.ArticleWhereInput | null {
-  if (!cursor || typeof cursor.key !== "string") return null;
-  const key = new Date(cursor.key);
-  if (Number.isNaN(key.getTime())) return null;
+  const key = cursor && cursorDate(cursor.key);
+  if (!cursor || !key) return null;
   return { OR: [{ publishedOn: { lt: key } }, { publishedOn: key, id: { lt: cursor.id } }] };
 }
 

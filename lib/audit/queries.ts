@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requireRole, type SessionUser } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/client";
-import { decodeCursor, pageOf } from "@/lib/pagination/cursor";
+import { cursorDate, decodeCursor, pageOf } from "@/lib/pagination/cursor";
 import { isoDay, single } from "@/lib/url/search-params";
 
 export const auditFiltersSchema = z.object({
@@ -34,10 +34,8 @@ export async function getAuditLog(user: SessionUser | null, filters: AuditFilter
   requireRole(user, "admin");
   const where = auditWhere(filters);
   const cursor = decodeCursor(filters.cursor);
-  const after: Prisma.AuditLogWhereInput =
-    cursor && typeof cursor.key === "string"
-      ? { OR: [{ at: { lt: new Date(cursor.key) } }, { at: new Date(cursor.key), id: { lt: cursor.id } }] }
-      : {};
+  const at = cursor && cursorDate(cursor.key);
+  const after: Prisma.AuditLogWhereInput = cursor && at ? { OR: [{ at: { lt: at } }, { at, id: { lt: cursor.id } }] } : {};
   const rows = await prisma.auditLog.findMany({
     where: { AND: [where, after] },
     orderBy: [{ at: "desc" }, { id: "desc" }],

@@ -6,15 +6,15 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 export type PartialDate = { start: Date | null; end: Date | null; precision: DatePrecision };
 
-const ISO_PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const ISO_PARTIAL = /^([1-9]\d{3})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 function utc(year: number, month = 1, day = 1): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
-/** A UTC midnight date from "YYYY-MM-DD", or null when the string is not a real calendar day. */
+/** A UTC midnight date from "YYYY-MM-DD", or null when it is not a real calendar day PostgreSQL can store (years 1000–9999). */
 export function parseIsoDay(value: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const match = /^([1-9]\d{3})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return null;
   const date = utc(+match[1], +match[2], +match[3]);
   return date.toISOString().slice(0, 10) === value ? date : null;

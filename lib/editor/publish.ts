@@ -131,82 +131,91 @@ export async function publishArticle(user: SessionUser | null, input: unknown): 
   const duplicate = await findArticleByUrl(fields.sourceUrl, draftId);
   if (duplicate) return duplicateFailure(duplicate);
 
-  try {
-    return await prisma.$transaction(
-      async (tx) => {
-        const actorIds = await resolveActors(tx, editor, review);
-        const draft = draftId ? { id: draftId, version: draftVersion ?? -1 } : undefined;
-        const article = await writeArticle(tx, editor, fields, draft);
-        const accepted = review.statements.filter((s) => s.accepted);
-        await tx.statement.createMany({
-          data: accepted.map((s) => {
-            const said = partialDateFromString(s.saidOn ?? null, s.saidOn ? s.saidPrecision : "unknown");
-            return {
-              articleId: article.id,
-              speakerId: actorIds.get(s.speakerKey)!,
-              addresseeId: s.addresseeKey ? actorIds.get(s.addresseeKey) : null,
-              text: s.text,
-              direct: s.direct,
-              saidOn: said.start,
-              saidPrecision: said.precision,
-              venue: s.venue,
-              part: s.part,
-              spanStart: s.start,
-              spanEnd: s.end,
-              verified: true,
-            };
-          }),
-        });
-        let events = 0;
-        for (const e of review.events.filter((x) => x.accepted)) {
-          const actors = e.actors.map((a) => ({ actorId: actorIds.get(a.key)!, role: a.role }));
-          const link = { articleId: article.id, part: e.part, spanStart: e.start, spanEnd: e.end };
-          if (e.mergeInto) {
-            const existing = await tx.event.findFirst({ where: { id: e.mergeInto, deletedAt: null } });
-            if (!existing) throw new ExpectedFailure(fail(`The event to merge “${e.title}” into no longer exists. Publish it as a new event instead.`));
-            await tx.eventArticle.createMany({ data: [{ eventId: existing.id, ...link }], skipDuplicates: true });
-            await tx.eventActor.createMany({ data: actors.map((a) => ({ eventId: existing.id, ...a })), skipDuplicates: true });
-            await writeAudit(tx, { user: editor, action: "update", entityType: "event", entityId: existing.id, before: { articles: "unchanged" }, after: { addedArticle: article.slug, addedActors: actors } });
-          } else {
-            const date = partialDateFromString(e.date ?? null, e.date ? e.datePrecision : "unknown");
-            await tx.event.create({
-              data: {
-                title: e.title,
-                type: e.type,
-                startDate: date.start,
-                endDate: date.end,
-                datePrecision: date.precision,
-                dateText: e.dateText,
-                place: e.place,
-                fatalities: e.fatalities,
-                verified: true,
-                actors: { create: [...new Map(actors.map((a) => [a.actorId, a])).values()] },
-                articles: { create: link },
-              },
-            });
-          }
-          events++;
-        }
-        await writeMentions(tx, article.id, fields, [...new Set(actorIds.values())]);
-        await writeAudit(tx, {
-          user: editor,
-          action: "publish",
-          entityType: "article",
-          entityId: article.id,
-          after: { ...article, body: `${fields.body.length} characters`, statements: accepted.length, events },
-        });
-        return { ok: true as const, slug: article.slug, id: article.id };
-      },
-      { timeout: 60_000 },
-    );
-  } catch (err) {
-    if (err instanceof ExpectedFailure) return err.failure;
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
-      const again = await findArticleByUrl(fields.sourceUrl, draftId);
-      if (again) return duplicateFailure(again);
+  // Two editors publishing at once may both pick the same new slug; the loser tries again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await publishOnce(editor, fields, review, draftId, draftVersion);
+    } catch (err) {
+      if (err instanceof ExpectedFailure) return err.failure;
+      if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
+        const again = await findArticleByUrl(fields.sourceUrl, draftId);
+        if (again) return duplicateFailure(again);
+        if (attempt < 3 && String(err.meta?.target ?? err.message).includes("slug")) continue;
+      }
+      throw err;
     }
-    throw err;
   }
+}
+
+/** One attempt at the publishing transaction; see publishArticle. */
+async function publishOnce(editor: SessionUser, fields: ArticleFields, review: Review, draftId?: string, draftVersion?: number) {
+  return await prisma.$transaction(
+    async (tx) => {
+      const actorIds = await resolveActors(tx, editor, review);
+      const draft = draftId ? { id: draftId, version: draftVersion ?? -1 } : undefined;
+      const article = await writeArticle(tx, editor, fields, draft);
+      const accepted = review.statements.filter((s) => s.accepted);
+      await tx.statement.createMany({
+        data: accepted.map((s) => {
+          const said = partialDateFromString(s.saidOn ?? null, s.saidOn ? s.saidPrecision : "unknown");
+          return {
+            articleId: article.id,
+            speakerId: actorIds.get(s.speakerKey)!,
+            addresseeId: s.addresseeKey ? actorIds.get(s.addresseeKey) : null,
+            text: s.text,
+            direct: s.direct,
+            saidOn: said.start,
+            saidPrecision: said.precision,
+            venue: s.venue,
+            part: s.part,
+            spanStart: s.start,
+            spanEnd: s.end,
+            verified: true,
+          };
+        }),
+      });
+      let events = 0;
+      for (const e of review.events.filter((x) => x.accepted)) {
+        const actors = e.actors.map((a) => ({ actorId: actorIds.get(a.key)!, role: a.role }));
+        const link = { articleId: article.id, part: e.part, spanStart: e.start, spanEnd: e.end };
+        if (e.mergeInto) {
+          const existing = await tx.event.findFirst({ where: { id: e.mergeInto, deletedAt: null } });
+          if (!existing) throw new ExpectedFailure(fail(`The event to merge “${e.title}” into no longer exists. Publish it as a new event instead.`));
+          await tx.eventArticle.createMany({ data: [{ eventId: existing.id, ...link }], skipDuplicates: true });
+          await tx.eventActor.createMany({ data: actors.map((a) => ({ eventId: existing.id, ...a })), skipDuplicates: true });
+          await writeAudit(tx, { user: editor, action: "update", entityType: "event", entityId: existing.id, before: { articles: "unchanged" }, after: { addedArticle: article.slug, addedActors: actors } });
+        } else {
+          const date = partialDateFromString(e.date ?? null, e.date ? e.datePrecision : "unknown");
+          await tx.event.create({
+            data: {
+              title: e.title,
+              type: e.type,
+              startDate: date.start,
+              endDate: date.end,
+              datePrecision: date.precision,
+              dateText: e.dateText,
+              place: e.place,
+              fatalities: e.fatalities,
+              verified: true,
+              actors: { create: [...new Map(actors.map((a) => [a.actorId, a])).values()] },
+              articles: { create: link },
+            },
+          });
+        }
+        events++;
+      }
+      await writeMentions(tx, article.id, fields, [...new Set(actorIds.values())]);
+      await writeAudit(tx, {
+        user: editor,
+        action: "publish",
+        entityType: "article",
+        entityId: article.id,
+        after: { ...article, body: `${fields.body.length} characters`, statements: accepted.length, events },
+      });
+      return { ok: true as const, slug: article.slug, id: article.id };
+    },
+    { timeout: 60_000 },
+  );
 }
 
 async function findArticleByUrl(url: string | undefined, exceptId?: string) {

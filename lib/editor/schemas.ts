@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DATE_PRECISIONS } from "@/lib/dates/partial-date";
+import { DATE_PRECISIONS, parseIsoDay } from "@/lib/dates/partial-date";
 
 // Shared by the editor's forms (client-side checks), the server actions and the tests.
 
@@ -14,7 +14,11 @@ export const ARTICLE_PARTS = ["title", "standfirst", "body"] as const;
 
 export const MAX_BODY = 100_000;
 
-const text = (max: number, label: string) => z.string().trim().max(max, `${label} is too long (at most ${max} characters).`);
+// Tabs and line breaks are text; other control characters are not, and break feeds and PostgreSQL.
+export const NO_CONTROL = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+const CONTROL_MESSAGE = "Remove the invisible control characters.";
+const text = (max: number, label: string) =>
+  z.string().trim().max(max, `${label} is too long (at most ${max} characters).`).regex(NO_CONTROL, CONTROL_MESSAGE);
 const optionalText = (max: number, label: string) =>
   text(max, label).optional().transform((v) => (v ? v : undefined));
 
@@ -22,7 +26,7 @@ const optionalText = (max: number, label: string) =>
 export const partialDate = z
   .string()
   .trim()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "Use YYYY, YYYY-MM or YYYY-MM-DD.")
+  .regex(/^[1-9]\d{3}(-\d{2}(-\d{2})?)?$/, "Use YYYY, YYYY-MM or YYYY-MM-DD.")
   .refine((v) => {
     const [y, m = "01", d = "01"] = v.split("-");
     const date = new Date(`${y}-${m}-${d}T00:00:00Z`);
@@ -33,7 +37,7 @@ export const isoDay = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD.")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "That date does not exist.");
+  .refine((v) => parseIsoDay(v) !== null, "That date does not exist.");
 
 export const articleFieldsSchema = z.object({
   sourceUrl: z
@@ -49,7 +53,12 @@ export const articleFieldsSchema = z.object({
   publication: text(200, "The publication").min(1, "Enter the publication."),
   publishedOn: isoDay,
   dateline: optionalText(200, "The dateline"),
-  body: z.string().trim().min(1, "Paste the article's text.").max(MAX_BODY, `The article is too long (at most ${MAX_BODY.toLocaleString("en")} characters).`),
+  body: z
+    .string()
+    .trim()
+    .min(1, "Paste the article's text.")
+    .max(MAX_BODY, `The article is too long (at most ${MAX_BODY.toLocaleString("en")} characters).`)
+    .regex(NO_CONTROL, CONTROL_MESSAGE),
 });
 export type ArticleFields = z.infer<typeof articleFieldsSchema>;
 

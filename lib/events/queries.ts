@@ -3,7 +3,8 @@ import { prisma } from "@/lib/db/client";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { ArticlePart, EventRole, EventType } from "@/lib/generated/prisma/enums";
 import { formatPartialDate, isoDay, type DatePrecision } from "@/lib/dates/partial-date";
-import { decodeCursor, pageOf } from "@/lib/pagination/cursor";
+import { cursorDate, decodeCursor, pageOf } from "@/lib/pagination/cursor";
+import { visibleActor, visibleEvent } from "@/lib/visibility";
 import { EVENT_TYPES, type EventCategory } from "./codebook";
 import { shapeChart, type ChartData, type DayCount } from "./chart";
 import type { TimelineFilters } from "./filters";
@@ -87,7 +88,7 @@ async function hydrate(ids: string[], db: Db): Promise<TimelineEvent[]> {
   const rows = await db.event.findMany({
     where: { id: { in: ids } },
     include: {
-      actors: { include: { actor: { select: { slug: true, name: true } } } },
+      actors: { where: { actor: { deletedAt: null } }, include: { actor: { select: { slug: true, name: true } } } },
       articles: {
         where: { article: { status: "published", deletedAt: null } },
         include: { article: { select: { slug: true, title: true, standfirst: true, body: true, publishedOn: true } } },
@@ -144,8 +145,10 @@ export const TIMELINE_PAGE_SIZE = 50;
 
 /** One page of the timeline, newest first, by keyset on (placed day, id). */
 export async function getTimeline(filters: TimelineFilters, { take = TIMELINE_PAGE_SIZE, db = prisma }: { take?: number; db?: Db } = {}) {
-  const cursor = decodeCursor(filters.cursor);
-  const key = cursor && typeof cursor.key === "string" && /^\d{4}-\d{2}-\d{2}$/.test(cursor.key) ? cursor.key : null;
+  const decoded = decodeCursor(filters.cursor);
+  // A forged key (not a storable date, not null) means the first page, like any bad cursor.
+  const cursor = decoded && (decoded.key === null || cursorDate(decoded.key)) ? decoded : null;
+  const key = cursor && typeof cursor.key === "string" ? cursor.key : null;
   const after = !cursor
     ? Prisma.empty
     : key
@@ -204,8 +207,8 @@ export async function getRecentEvents(filters: TimelineFilters, { take = 50, db 
 /** Actors that take part in at least one event, for the actor filter. */
 export async function getTimelineActors({ db = prisma }: { db?: Db } = {}) {
   const actors = await db.actor.findMany({
-    where: { deletedAt: null, mergedIntoId: null, events: { some: { event: { deletedAt: null } } } },
-    select: { slug: true, name: true, _count: { select: { events: true } } },
+    where: { ...visibleActor, events: { some: { event: visibleEvent } } },
+    select: { slug: true, name: true, _count: { select: { events: { where: { event: visibleEvent } } } } },
     orderBy: [{ name: "asc" }],
   });
   return actors.map((a) => ({ slug: a.slug, name: a.name, events: a._count.events }));

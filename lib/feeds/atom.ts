@@ -1,7 +1,8 @@
 export type AtomEntry = { id: string; title: string; url: string; updated: Date; summary: string; author?: string };
 
+// XML 1.0 forbids most control characters outright; escaping cannot save them, so they go.
 const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
+  text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "").replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
 
 /** An Atom 1.0 document. `id`s must be stable URIs (tag: or the entry's URL). */
 export function atomFeed(feed: { id: string; title: string; url: string; selfUrl: string; entries: AtomEntry[] }): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeCursor, encodeCursor, pageOf } from "./cursor";
+import { cursorDate, decodeCursor, encodeCursor, pageOf } from "./cursor";
 
 describe("cursor", () => {
   it("round-trips dates as strings, numbers and nulls", () => {
@@ -20,5 +20,18 @@ describe("cursor", () => {
     expect(page.items.map((r) => r.id)).toEqual(["a", "b"]);
     expect(decodeCursor(page.nextCursor)).toEqual({ key: 2, id: "b" });
     expect(pageOf(rows, 3, (r) => r.n).nextCursor).toBeNull();
+  });
+});
+
+describe("forged cursors", () => {
+  const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString("base64url");
+  it("refuse ids and keys with control characters", () => {
+    expect(decodeCursor(b64(["2025-09-07", "x\u0000"]))).toBeNull();
+    expect(decodeCursor(b64(["a\u0000b", "abc"]))).toBeNull();
+  });
+  it("read only dates PostgreSQL can store", () => {
+    expect(cursorDate("2025-09-07")?.toISOString()).toBe("2025-09-07T00:00:00.000Z");
+    expect(cursorDate("2025-09-07T10:00:00.000Z")?.getUTCHours()).toBe(10);
+    for (const key of ["2025-99-99", "-271821-04-20T00:00:00.000Z", "0000-01-01", "zzz", null, 5]) expect(cursorDate(key as never), String(key)).toBeNull();
   });
 });

@@ -2,7 +2,11 @@ import { z } from "zod";
 
 // Keyset pagination: a cursor names the last row shown by its sort key and id, so pages stay
 // stable when rows are inserted, and no OFFSET scan is needed.
-const cursorSchema = z.tuple([z.union([z.string(), z.number(), z.null()]), z.string().min(1)]);
+// Ids are cuids/uuids; keys are ISO dates or names. Anything else (control characters, say) is a forgery.
+const cursorSchema = z.tuple([
+  z.union([z.string().max(300).regex(/^[^\u0000-\u001f\u007f]*$/), z.number().finite(), z.null()]),
+  z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+]);
 export type Cursor = { key: string | number | null; id: string };
 
 export function encodeCursor(cursor: Cursor): string {
@@ -28,4 +32,12 @@ export function pageOf<T extends { id: string }>(rows: T[], take: number, keyOf:
     items,
     nextCursor: rows.length > take && last ? encodeCursor({ key: keyOf(last), id: last.id }) : null,
   };
+}
+
+/** A cursor key that is a date PostgreSQL can store (years 1000–9999), or null. */
+export function cursorDate(key: Cursor["key"]): Date | null {
+  if (typeof key !== "string" || !/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/.test(key)) return null;
+  const date = new Date(key);
+  const year = date.getUTCFullYear();
+  return Number.isNaN(date.getTime()) || year < 1000 || year > 9999 ? null : date;
 }

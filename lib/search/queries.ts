@@ -1,5 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { VISIBLE_EVENT_SQL } from "@/lib/visibility";
 import type { DatePrecision, EventType } from "@/lib/generated/prisma/enums";
 import { actorListSelect, actorWhere } from "@/lib/actors/queries";
 import { articleListSelect, articleWhere } from "@/lib/articles/queries";
@@ -45,17 +47,18 @@ export async function searchEverything(q: string, { take = 5 } = {}, db: Db = pr
     db.$queryRaw<{ id: string }[]>`
       SELECT s.id FROM "Statement" s JOIN "Article" a ON a.id = s."articleId", websearch_to_tsquery('english', ${q}) query
       WHERE s.search @@ query AND s."deletedAt" IS NULL AND a.status = 'published' AND a."deletedAt" IS NULL
+        AND EXISTS (SELECT 1 FROM "Actor" sp WHERE sp.id = s."speakerId" AND sp."deletedAt" IS NULL)
       ORDER BY ts_rank(s.search, query) DESC, s."saidOn" DESC NULLS LAST, s.id LIMIT ${take}`,
     db.$queryRaw<EventHit[]>`
       SELECT e.id, e.title, e.type, e."startDate", e."endDate", e."datePrecision", e.place, e.verified
       FROM "Event" e, websearch_to_tsquery('english', ${q}) query
-      WHERE e.search @@ query AND e."deletedAt" IS NULL
+      WHERE e.search @@ query AND ${Prisma.raw(VISIBLE_EVENT_SQL)}
       ORDER BY ts_rank(e.search, query) DESC, e."startDate" DESC NULLS LAST, e.id LIMIT ${take}`,
     db.article.count({ where: articleW }),
     db.statement.count({ where: statementW }),
     db.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM "Event" e
-      WHERE e.search @@ websearch_to_tsquery('english', ${q}) AND e."deletedAt" IS NULL`,
+      WHERE e.search @@ websearch_to_tsquery('english', ${q}) AND ${Prisma.raw(VISIBLE_EVENT_SQL)}`,
     db.actor.count({ where: actorW }),
     db.actor.findMany({ where: actorW, orderBy: [{ name: "asc" }, { id: "asc" }], take: 100, select: actorListSelect }),
   ]);

@@ -1,15 +1,12 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { decodeCursor, pageOf, type Cursor } from "@/lib/pagination/cursor";
+import { cursorDate, decodeCursor, pageOf, type Cursor } from "@/lib/pagination/cursor";
 import { EXPORT_LIMIT, fullTextIds, utcDay, type Db } from "@/lib/search/full-text";
 import type { StatementFilters } from "./filters";
 
-/** A statement readers may see: not deleted, in a published, not deleted article. */
-export const visibleStatement = {
-  deletedAt: null,
-  article: { deletedAt: null, status: "published" },
-} satisfies Prisma.StatementWhereInput;
+export { visibleStatement } from "@/lib/visibility";
+import { visibleStatement } from "@/lib/visibility";
 
 /** Actors named by slug, including the actors merged into them. */
 export function actorsBySlug(slugs: string[]): Prisma.ActorWhereInput {
@@ -54,8 +51,8 @@ const order: Prisma.StatementOrderByWithRelationInput[] = [{ saidOn: { sort: "de
 function after(cursor: Cursor | null): Prisma.StatementWhereInput | null {
   if (!cursor) return null;
   if (cursor.key === null) return { saidOn: null, id: { lt: cursor.id } };
-  const key = new Date(String(cursor.key));
-  if (Number.isNaN(key.getTime())) return null;
+  const key = cursorDate(cursor.key);
+  if (!key) return null;
   return { OR: [{ saidOn: { lt: key } }, { saidOn: key, id: { lt: cursor.id } }, { saidOn: null }] };
 }
 

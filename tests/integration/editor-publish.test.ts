@@ -134,6 +134,27 @@ describe("publishing an article", () => {
   });
 });
 
+describe("publishing at the same time", () => {
+  it("two articles with the same title and a new actor published at once both land, with distinct slugs", async () => {
+    const a = input({ sourceUrl: "https://example.com/race-a", title: "Race title" });
+    const b = input({ sourceUrl: "https://example.com/race-b", title: "Race title" });
+    for (const x of [a, b]) x.review.actors[0] = { ...x.review.actors[0], name: "Racing Newcomer", aliases: [] };
+    const results = await Promise.all([publishArticle(users.editor, a), publishArticle(users.otherEditor, b)]);
+    expect(results.map((r) => r.ok)).toEqual([true, true]);
+    const slugs = results.map((r) => (r.ok ? r.slug : ""));
+    expect(new Set(slugs).size).toBe(2);
+    expect(await db.prisma.actor.count({ where: { name: "Racing Newcomer" } })).toBe(2);
+  });
+
+  it("the same URL published three times at once makes exactly one article", async () => {
+    const same = () => input({ sourceUrl: "https://example.com/triple", title: "Triple" });
+    const results = await Promise.all([publishArticle(users.editor, same()), publishArticle(users.otherEditor, same()), publishArticle(users.editor, same())]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.existing)).toHaveLength(2);
+    expect(await db.prisma.article.count({ where: { sourceUrl: "https://example.com/triple" } })).toBe(1);
+  });
+});
+
 describe("drafts", () => {
   it("save, resume, refuse a stale save, then publish", async () => {
     const draftInput = input({ sourceUrl: "https://example.com/draft", title: "A draft about talks" });

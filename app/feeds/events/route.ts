@@ -1,6 +1,7 @@
 import { filterParams, parseTimelineFilters, hasActiveFilters } from "@/lib/events/filters";
 import { getRecentEvents } from "@/lib/events/queries";
 import { atomFeed, atomResponse } from "@/lib/feeds/atom";
+import { publicOrigin } from "@/lib/url/public-origin";
 import { toQueryString } from "@/lib/url/search-params";
 
 export const dynamic = "force-dynamic";
@@ -8,19 +9,20 @@ export const dynamic = "force-dynamic";
 /** GET /feeds/events[?<timeline filters>]: Atom feed of the 50 events added last. */
 export async function GET(request: Request) {
   const url = new URL(request.url);
+  const origin = publicOrigin(request);
   const filters = { ...parseTimelineFilters(url.searchParams), cursor: undefined };
   const query = toQueryString({ ...filterParams(filters), group: undefined });
   const events = await getRecentEvents(filters);
   const xml = atomFeed({
-    id: `${url.origin}/feeds/events${query}`,
+    id: `${origin}/feeds/events${query}`,
     title: hasActiveFilters(filters) ? "Faultline: new events matching your filters" : "Faultline: new events",
-    url: `${url.origin}/timeline${query}`,
+    url: `${origin}/timeline${query}`,
     selfUrl: url.href,
     entries: events.map((e) => ({
       id: `tag:${url.hostname},2025:event:${e.id}`,
       title: e.title,
       // The timeline narrowed to the event's day, so the event is on the first page.
-      url: `${url.origin}/timeline${e.placedOn ? toQueryString({ from: e.placedOn, to: e.placedOn }) : ""}#e-${e.id}`,
+      url: `${origin}/timeline${e.placedOn ? toQueryString({ from: e.placedOn, to: e.placedOn }) : ""}#e-${e.id}`,
       updated: e.createdAt,
       summary: [
         [e.dateLabel, e.typeLabel, e.place, e.fatalities != null ? `${e.fatalities} killed` : null, e.verified ? "verified" : "machine-suggested"].filter(Boolean).join(" · "),

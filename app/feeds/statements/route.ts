@@ -3,12 +3,13 @@ import { atomFeed, atomResponse } from "@/lib/feeds/atom";
 import { paramsOf } from "@/lib/exports/list-export";
 import { parseStatementFilters } from "@/lib/statements/filters";
 import { latestStatements } from "@/lib/statements/queries";
+import { publicOrigin } from "@/lib/url/public-origin";
 
 export const dynamic = "force-dynamic";
 
 /** The 50 newest statements, with the /statements filters (?speaker=…&topic=…) if given. */
 export async function GET(request: Request) {
-  const origin = new URL(request.url).origin;
+  const origin = publicOrigin(request);
   const statements = await latestStatements({ ...parseStatementFilters(paramsOf(request.url)), cursor: undefined }, 50);
   return atomResponse(
     atomFeed({

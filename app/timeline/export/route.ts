@@ -1,6 +1,7 @@
 import { timelineExportStream } from "@/lib/events/export";
 import { parseTimelineFilters } from "@/lib/events/filters";
 import { countTimeline, EXPORT_CAP } from "@/lib/events/queries";
+import { publicOrigin } from "@/lib/url/public-origin";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,7 @@ export async function GET(request: Request) {
   const format = url.searchParams.get("format") === "json" ? "json" : "csv";
   const total = await countTimeline(filters);
   const filename = `faultline-timeline-${new Date().toISOString().slice(0, 10)}.${format}`;
-  return new Response(timelineExportStream(filters, format, url.origin), {
+  return new Response(timelineExportStream(filters, format, publicOrigin(request)), {
     headers: {
       "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
       "Content-Disposition": `attachment; filename="${filename}"`,

@@ -3,13 +3,14 @@ import { atomFeed, atomResponse } from "@/lib/feeds/atom";
 import { statementEntries } from "@/lib/feeds/statements";
 import { parseStatementFilters } from "@/lib/statements/filters";
 import { latestStatements } from "@/lib/statements/queries";
+import { publicOrigin } from "@/lib/url/public-origin";
 
 export const dynamic = "force-dynamic";
 
 /** The 50 newest statements of one actor. A merged actor's feed moves to the actor it was merged into. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const origin = new URL(request.url).origin;
+  const origin = publicOrigin(request);
   const found = await resolveActor(slug);
   if (found.status === "merged") return Response.redirect(`${origin}/feeds/actors/${found.slug}`, 308);
   const actor = found.status === "found" ? await getActor(slug) : null;

@@ -1,0 +1,50 @@
+import { describe, expect, inject, it } from "vitest";
+
+const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+const forgedCursors = [b64(["2025-99-99", "x"]), b64(["-271821-04-20T00:00:00.000Z", "x"]), b64(["zzz", "x"]), b64(["2025-09-07", "x\u0000"]), "%%%"];
+
+const lists = ["/timeline", "/statements", "/articles", "/actors", "/search", "/actors/vladimir-putin"];
+const exports = ["/timeline/export", "/statements/export", "/articles/export", "/actors/export"];
+const feeds = ["/feeds/events", "/feeds/statements", "/feeds/actors/vladimir-putin"];
+const hostileQueries = [
+  "q=%00", "q=%00%01%7f", "place=%00", "from=0000-01-01", "to=0000-01-01", "from=2025-02-30&to=1999-01-01",
+  "actor=%00&type=bogus&group=decade", "speaker=&direct=maybe", `q=${"x".repeat(10_000)}`, "q=%27%3B+DROP+TABLE+%22Article%22%3B--",
+  "q=%E2%80%AE%F0%9F%92%A5", "kind=zzz&q=%25_%5C", ...forgedCursors.map((c) => `cursor=${c}`),
+];
+
+async function fetchText(path: string, init?: RequestInit) {
+  const response = await fetch(inject("baseUrl") + path, { redirect: "manual", ...init });
+  return { status: response.status, body: await response.text() };
+}
+
+describe("hostile URLs never break a page", () => {
+  it("lists, exports and feeds answer every malformed parameter without an error", async () => {
+    const failures: string[] = [];
+    for (const base of [...lists, ...exports, ...feeds]) {
+      for (const query of hostileQueries) {
+        const path = `${base}?${query}${exports.includes(base) ? "&format=json" : ""}`;
+        const { status, body } = await fetchText(path);
+        // An error boundary renders with status 200: look for its words and Next's error digest too.
+        const broken = /Something went wrong|could not be shown|data-dgst|"digest":"/.test(body);
+        if (status >= 500 || broken) failures.push(`${status} ${path.slice(0, 120)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 240_000);
+
+  it("malformed paths are 400/404, not 500", async () => {
+    for (const path of ["/actors/%FF", "/articles/%FF", "/feeds/actors/%FF", "/actors/%00", "/feeds/actors/vladimir-putin%00", "/editor/statements/%FF"]) {
+      const { status } = await fetchText(path);
+      expect([400, 404], path).toContain(status);
+    }
+  });
+
+  it("a cross-site server action post is refused with 403", async () => {
+    const { status } = await fetchText("/editor/articles/new", {
+      method: "POST",
+      headers: { "Next-Action": "00".repeat(21), Origin: "https://evil.example", "Content-Type": "text/plain;charset=UTF-8" },
+      body: "[{}]",
+    });
+    expect(status).toBe(403);
+  });
+});
