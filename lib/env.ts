@@ -11,6 +11,7 @@ const envSchema = z.object({
   FAULTLINE_DATA_DIR: z.string().min(1).default(".data/postgres"),
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional().or(z.literal("").transform(() => undefined)),
   BETTER_AUTH_URL: z.string().url("must be a URL such as https://faultline.example.org").optional().or(z.literal("").transform(() => undefined)),
+  FAULTLINE_PUBLIC_URL: z.string().url("must be a URL such as https://faultline.example.org").optional().or(z.literal("").transform(() => undefined)),
 });
 
 export type Env = z.infer<typeof envSchema>;
