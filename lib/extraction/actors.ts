@@ -61,11 +61,32 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const STOP = new Set(["of", "the", "and", "for", "on", "in", "to", "&"]);
 const CONNECTORS = new Set(["of", "de", "von", "van", "bin", "al", "la", "le", "du", "da", "der", "ibn"]);
-const REPORTING_NEAR = /^(said|says|told|tells|warned|warns|stated|announced|added|claimed|noted|stressed|insisted|wrote|posted|declared|argued|explained|confirmed|denied|urged|accused|called|vowed|promised|pledged|threatened|replied|retorted|asked|responded|commented|emphasised|emphasized|suggested|admitted|acknowledged|has|had|was|is|met|visited|spoke)$/;
+const REPORTING_NEAR = /^(said|says|told|reported|tells|warned|warns|stated|announced|added|claimed|noted|stressed|insisted|wrote|posted|declared|argued|explained|confirmed|denied|urged|accused|called|vowed|promised|pledged|threatened|replied|retorted|asked|responded|commented|emphasised|emphasized|suggested|admitted|acknowledged|has|had|was|is|met|visited|spoke)$/;
 const LOC_BEFORE = /^(in|to|at|from|near|into|over|on|across|around|outside|toward|towards|via|hit|struck|strike|strikes|attacked|targeted|bombed|shelled|visited|visit|reached|of|inside|above|through|leave|left|flew|travelled|traveled|arrived|return|returned|come)$/i;
 const NOUN_AFTER_PLACE = /^(summit|talks|meeting|forum|region|oblast|city|airport|office|time|court|conference|agreement|format|declaration|protocol|process|residents|mayor|metro|suburbs?|center|centre|district|province|streets?|station|club|embassy|accords?|memorandum|communique)$/i;
 const PLACE_HEADS = /^(Oblast|Region|Province|District|City|Sea|Ocean|River|Bridge|Square|Street|Avenue|Port|Airport|Island|Islands|Peninsula|Mountains|Plant|Station|Corridor|Strait|Gulf|Bay|Lake|Valley|Canal|Airbase|Base|Raion|Krai|Republic)$/;
 const PLURAL_GROUP = /^(leaders|officials|delegates|analysts|diplomats|sources|lawmakers|experts|residents|soldiers|troops|politicians|ministers|negotiators|allies|partners|citizens|people|authorities|observers|critics|media|forces|commanders|bloggers|members|governments|nations|countries|states|powers|powers’|elites)$/i;
+
+const LEAD_TITLES = /^(Head|Chief|Director|Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Commander|Governor|Mayor|Secretary|Deputy|Adviser|Advisor|Member|Representative|Ombudsman)$/;
+const isOrgHead = (w: string) => ORG_HEADS.some(([re]) => re.test(w));
+const nameLike = (t: Token) =>
+  /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(t.base) && !TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base) && !isOrgHead(t.base) && !MONTH_NAMES.test(t.base) && !DAY_NAMES.test(t.base) && !PLACE_HEADS.test(t.base);
+
+/** Index where a two- or three-word personal name starts at the end of an organisation run, right after the body's head word (or a title); -1 if none. */
+function trailingPersonName(toks: Token[]): number {
+  const lastHead = toks.reduce((acc, t, k) => (isOrgHead(t.base) ? k : acc), -1);
+  if (lastHead < 0) return -1;
+  for (const len of [2, 3]) {
+    const k = toks.length - len;
+    if (k <= lastHead) continue;
+    if (!toks.slice(k).every(nameLike)) continue;
+    let j = k;
+    while (j - 1 > lastHead && TITLE_WORDS.has(toks[j - 1].base)) j--;
+    if (j - 1 !== lastHead) continue;
+    return j;
+  }
+  return -1;
+}
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -255,8 +276,14 @@ export function findActors(
   for (const run of orgRuns) {
     const ws = run.map((t) => t.base);
     let s = 0;
-    while (s < ws.length && (NON_NAME_WORDS.has(ws[s]) && !stateOfDemonym.has(ws[s]))) s++;
-    const phraseToks = run.slice(s);
+    // "Air Force", "Military Administration": a modifier right before the head word belongs to the name.
+    while (s < ws.length && (NON_NAME_WORDS.has(ws[s]) && !stateOfDemonym.has(ws[s])) && !(s + 1 < ws.length && isOrgHead(ws[s + 1]))) s++;
+    // "Head of the Kharkiv Regional State Administration …": the holder's title is not part of the body's name.
+    if (s < ws.length - 2 && LEAD_TITLES.test(ws[s]) && /^(of|for)$/.test(ws[s + 1])) s += ws[s + 2] === "the" ? 3 : 2;
+    let phraseToks = run.slice(s);
+    // "… Regional State Administration Oleh Syniehubov": a person named right after the body is not part of it.
+    const cut = trailingPersonName(phraseToks);
+    if (cut > 0) phraseToks = phraseToks.slice(0, cut);
     if (phraseToks.length < 2) continue;
     const pw = phraseToks.map((t) => t.base);
     if (pw.some((w) => VENUE_HEADS.test(w))) continue;
@@ -265,6 +292,18 @@ export function findActors(
     const phrase = text.slice(phraseToks[0].start, phraseToks[phraseToks.length - 1].start) + phraseToks[phraseToks.length - 1].base;
     if (byForm.has(phrase) || gazForm.has(phrase)) continue;
     if (pw.filter((w) => TITLE_WORDS.has(w)).length >= pw.length - 1 && !/Ministry|Office|Council|Staff|Forces/.test(phrase)) continue;
+    // "Air Force of the Armed Forces of Ukraine" is the Ukrainian Air Force; later "the Air Force" is the same body.
+    const branch = /^(Air Force|Navy|Naval Forces|Ground Forces|Air Assault Forces|Special Operations Forces|Territorial Defen[cs]e Forces|Air Defen[cs]e Forces) of the Armed Forces of (.+)$/.exec(phrase);
+    const branchState = branch ? stateOfDemonym.get(branch[2]) ?? (gazForm.get(branch[2])?.entry.kind === "state" ? gazForm.get(branch[2])!.entry.name : null) : null;
+    if (branch && branchState) {
+      const demonym = lazy.get(branchState)?.demonyms?.[0] ?? branchState;
+      const a = ensure(`${demonym} ${branch[1]}`, "armed_force");
+      addForm(a, phrase);
+      a.aliases.add(phrase);
+      addForm(a, branch[1]);
+      a.aliases.add(branch[1]);
+      continue;
+    }
     const a = ensure(phrase, kind);
     addForm(a, phrase);
   }
@@ -295,6 +334,13 @@ export function findActors(
       break;
     }
     let name = run.slice(i);
+    // "Kharkiv Regional State Administration Oleh Syniehubov": the office held works as a title.
+    const lastHead = name.reduce((acc, t, k) => (isOrgHead(t.base) ? k : acc), -1);
+    const officeTitle = lastHead >= 0 && lastHead < name.length - 1 && name.slice(lastHead + 1).every(nameLike);
+    if (officeTitle) {
+      titleTokens.push(...name.slice(0, lastHead + 1));
+      name = name.slice(lastHead + 1);
+    }
     // "Odesa Oblast Governor Oleh Kiper": the name starts after the last title word.
     const lastTitle = name.reduce((acc, t, k) => (TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base) ? k : acc), -1);
     if (lastTitle >= 0 && lastTitle < name.length - 1) {
@@ -307,7 +353,7 @@ export function findActors(
     if (name.some((t, k) => !/^\p{Lu}[\p{Ll}\p{M}’'-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(t.base) && !CONNECTORS.has(t.text) && !(k < name.length - 1 && /^\p{Lu}\.?$/u.test(t.base)))) continue;
     const startTok = name[0];
     const lastTok = name[name.length - 1];
-    const capTitle = titleTokens.filter((t) => TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base)).length > 0 || titleTokens.some((t) => TITLE_WORDS.has(t.base) && /^(Presidential|Secretary|Chief|Acting|Deputy)$/.test(t.base));
+    const capTitle = officeTitle || titleTokens.filter((t) => TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base)).length > 0 || titleTokens.some((t) => TITLE_WORDS.has(t.base) && /^(Presidential|Secretary|Chief|Acting|Deputy)$/.test(t.base));
     const lowerRole = roleNounBefore(run[0].start);
     const prevTok = tokens[tokIdx.get(run[0])! - 1];
     const possessiveBefore = !!prevTok && prevTok.possessive && text.slice(prevTok.end, run[0].start) === " ";
@@ -400,11 +446,14 @@ export function findActors(
     const isGenericForces = /^(armed forces|forces|troops|army|military)$/.test(unit);
     let a: Actor | undefined;
     if (isGenericForces) {
-      a = [...actors.values()].find((x) => x.kind === "armed_force" && (x.name.includes(stateName) || x.name.includes(demonym)) && /forces|army|military/i.test(x.name));
+      const g = gazForm.get(`Armed Forces of ${stateName}`);
+      if (g) a = fromEntry(g.entry);
+      a ??= [...actors.values()].find((x) => x.kind === "armed_force" && (x.name.includes(stateName) || x.name.includes(demonym)) && /^(?:armed forces|forces|army|military)\b|\b(?:armed forces|army|military)$/i.test(x.name));
       a ??= ensure(`Armed Forces of ${stateName}`, "armed_force");
     } else {
       const title = unit.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/ Of /g, " of ");
-      a = ensure(`${demonym} ${title}`, kind);
+      const g = gazForm.get(`${demonym} ${title}`);
+      a = g ? fromEntry(g.entry) : ensure(`${demonym} ${title}`, kind);
     }
     addForm(a, m[0]);
     if (m[0] !== a.name) a.aliases.add(m[0]);
