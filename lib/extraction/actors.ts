@@ -67,6 +67,7 @@ const NOUN_AFTER_PLACE = /^(summit|talks|meeting|forum|region|oblast|city|airpor
 const PLACE_HEADS = /^(Oblast|Region|Province|District|City|Sea|Ocean|River|Bridge|Square|Street|Avenue|Port|Airport|Island|Islands|Peninsula|Mountains|Plant|Station|Corridor|Strait|Gulf|Bay|Lake|Valley|Canal|Airbase|Base|Raion|Krai|Republic)$/;
 const PLURAL_GROUP = /^(leaders|officials|delegates|analysts|diplomats|sources|lawmakers|experts|residents|soldiers|troops|politicians|ministers|negotiators|allies|partners|citizens|people|authorities|observers|critics|media|forces|commanders|bloggers|members|governments|nations|countries|states|powers|powers’|elites)$/i;
 
+const APPOSITIVE_ROLE = /^,\s+(?:\p{Ll}+\s+){0,3}(?:minister|spokes\w+|president|adviser|advisor|envoy|official|head|chief|director|governor|mayor|commander|secretary|ambassador|chair\w*|leader|aide|deputy|ombudsman|commissioner)\b/u;
 const LEAD_TITLES = /^(Head|Chief|Director|Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Commander|Governor|Mayor|Secretary|Deputy|Adviser|Advisor|Member|Representative|Ombudsman)$/;
 const isOrgHead = (w: string) => ORG_HEADS.some(([re]) => re.test(w));
 const nameLike = (t: Token) =>
@@ -246,7 +247,7 @@ export function findActors(
     }
     flush();
   }
-  const roleNounTail = new RegExp(`\\b(${ROLE_NOUNS.map(escapeRe).join("|")})\\s*$`, "i");
+  const roleNounTail = new RegExp(`\\b(${ROLE_NOUNS.map(escapeRe).join("|")}),?\\s*$`, "i");
   const roleNounBefore = (pos: number): string | null => {
     const m = roleNounTail.exec(text.slice(Math.max(0, pos - 30), pos));
     return m ? m[1] : null;
@@ -359,7 +360,7 @@ export function findActors(
     const possessiveBefore = !!prevTok && prevTok.possessive && text.slice(prevTok.end, run[0].start) === " ";
     const afterWords = text.slice(lastTok.end, lastTok.end + 40).replace(/^['’]s/, "").trim().split(/\s+/).slice(0, 3).map((w) => w.replace(/[^\p{L}]/gu, ""));
     const verbAfter = afterWords.some((w) => REPORTING_NEAR.test(w));
-    const appositive = /^,\s+(?:the|a|an|who)\b/.test(text.slice(lastTok.end, lastTok.end + 10)) || /^,\s+(?:\p{Ll}+\s+){0,3}(?:minister|spokes\w+|president|adviser|advisor|envoy|official|head|chief)\b/u.test(text.slice(lastTok.end, lastTok.end + 40));
+    const appositive = /^,\s+(?:the|a|an|who)\b/.test(text.slice(lastTok.end, lastTok.end + 10)) || APPOSITIVE_ROLE.test(text.slice(lastTok.end, lastTok.end + 40));
     const recurs = name.length >= 2 && (surnameCount.get(lastTok.base) ?? 0) >= 1;
     if (name.length === 1 && !capTitle && !lowerRole) continue;
     if (!(capTitle || lowerRole || possessiveBefore || verbAfter || appositive || recurs)) continue;
@@ -451,7 +452,8 @@ export function findActors(
       a ??= [...actors.values()].find((x) => x.kind === "armed_force" && (x.name.includes(stateName) || x.name.includes(demonym)) && /^(?:armed forces|forces|army|military)\b|\b(?:armed forces|army|military)$/i.test(x.name));
       a ??= ensure(`Armed Forces of ${stateName}`, "armed_force");
     } else {
-      const title = unit.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/ Of /g, " of ");
+      // One canonical spelling per body ("Defense Ministry" and "Defence Ministry" are the same actor).
+      const title = unit.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/ Of /g, " of ").replace(/Defense/g, "Defence");
       const g = gazForm.get(`${demonym} ${title}`);
       a = g ? fromEntry(g.entry) : ensure(`${demonym} ${title}`, kind);
     }
@@ -483,6 +485,7 @@ export function findActors(
     const info = allForms.get(f)!;
     const start = m.index, end = start + f.length;
     const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
+    if (/^-\p{Ll}/u.test(text.slice(end, end + 2))) continue;
     if (info.metonym) {
       const before = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? "";
       const after = /^\s*(\p{L}+)/u.exec(text.slice(end, end + 25))?.[1] ?? "";
