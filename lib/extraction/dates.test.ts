@@ -59,4 +59,22 @@ describe("dates", () => {
     expect(formatDate({ from: parseIsoDay("2025-09-01"), to: parseIsoDay("2025-09-05"), precision: "week" })).toBe("2025-09");
     expect(formatDate({ from: parseIsoDay("2025-07-01"), to: parseIsoDay("2025-07-31"), precision: "month" })).toBe("2025-07");
   });
+
+  it("counts 'the day before the X' from the date of the sentence that first names X", () => {
+    const text = "The EU adopted its sanctions package on October 23, banning LNG from January 2027.\n\nFico lifted his veto the day before the adoption.";
+    expect(resolve(text, "2025-10-24").at(-1)).toEqual({ text: "the day before the adoption", date: "2025-10-22", precision: "day" });
+  });
+
+  it("counts a bare relative phrase from a recent paragraph only, never from a 'since' date, else from publication", () => {
+    const text = "Losses since February 24, 2022 exceed one million.\n\nZelensky spoke.\n\nHe said he had held a call with Frederiksen the day before.";
+    expect(resolve(text, "2025-11-12").at(-1)).toMatchObject({ text: "the day before", date: "2025-11-11" });
+  });
+
+  it("reads 'the night of November 11-12' and daily-report 'over the past day'", () => {
+    expect(resolve("On the night of November 11-12, Russia attacked. Troops lost 900 over the past day.", "2025-11-12")).toEqual([
+      { text: "On the night of November 11-12", date: "2025-11-12", precision: "day" },
+      { text: "over the past day", date: "2025-11-11", precision: "day" },
+    ]);
+  });
 });
+
