@@ -116,5 +116,17 @@ describe("statements", () => {
       "the economy had adapted to sanctions",
     ]));
   });
+
+  it("finds the verb of a long reported subject and ignores coordinated -ing verbs that report nothing", () => {
+    const p = run(
+      [
+        "Foreign Minister Andrii Sybiha said Russia's attacks on energy infrastructure ahead of winter were a deliberate attempt to freeze Ukrainians.",
+        "The EU adopted its 19th package on October 23, banning Russian gas and adding another 117 vessels to the list of the so-called shadow fleet.",
+      ].join("\n\n"),
+    );
+    expect(p.statements.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Andrii Sybiha", "Russia's attacks on energy infrastructure ahead of winter were a deliberate attempt to freeze Ukrainians"],
+    ]);
+  });
 });
 

@@ -45,7 +45,7 @@ const PREPOSITIONS = /^(of|to|for|with|by|from|at|in|on|against|between|about|in
 const ADVERBS = /^(also|has|have|had|later|further|previously|reportedly|repeatedly|again|then|once|had|recently|earlier|publicly|separately|adamantly|bluntly|angrily|firmly|quickly|already|has also|would|will|did|does|not|never)$/i;
 const CLAUSE_START = /^(it|he|she|they|we|there|the|a|an|its|his|her|their|this|these|those|no|all|any|some|russia|ukraine|kyiv|moscow|\p{Lu}[\p{L}’'-]*)$/u;
 const NOT_CLAUSE_START = /^(to|on|in|at|that|during|after|before|while|when|late|earlier|later|also|again|then|so|nothing|little|much|more|this|yes|no|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|about|of|for|with|by|from|as|is|are|was|were|be|been|had|has|have|would|will|could|should|did|does|do|may|might|must|can)$/i;
-const FINITE = /\b(is|are|was|were|will|would|had|has|have|could|can|should|might|must|did|does|do|may|shall|\p{Ll}{3,}ed|spoke|met|held|took|made|gave|came|went|sent|left|hit|struck|fell|rose|began|lost|won|kept|brought|saw|fought|led|built|shot|sought|became|got|put|set|cut|ran|flew|knew|grew|paid|sold|bought|meant|felt|stood|told|thought|said|wrote|broke|chose|drove|froze|stole|spent|lent|dealt)\b/u;
+const FINITE = /(?<![\p{L}-])(is|are|was|were|will|would|had|has|have|could|can|should|might|must|did|does|do|may|shall|\p{Ll}{3,}ed|spoke|met|held|took|made|gave|came|went|sent|left|hit|struck|fell|rose|began|lost|won|kept|brought|saw|fought|led|built|shot|sought|became|got|put|set|cut|ran|flew|knew|grew|paid|sold|bought|meant|felt|stood|told|thought|said|wrote|broke|chose|drove|froze|stole|spent|lent|dealt)\b/u;
 
 const ROLE_NP = roleNounRe();
 /** "the Moscow-installed governor, " right before the name it describes. */
@@ -362,7 +362,8 @@ export function findStatements(ctx: Ctx, opts: { indirectFrom: number; directOnl
           continue;
         }
       }
-      if (BARE_CLAUSE_VERBS.has(v.word)) {
+      // "…, adding the war …" reports; "banning X and adding 117 vessels" does not.
+      if (BARE_CLAUSE_VERBS.has(v.word) && !(/ing$/.test(v.word) && !/,\s*$/.test(m.slice(0, v.start)))) {
         // Wire style without "that": "Zelenskiy said Russia had launched …"
         let r = rest;
         let skip = 0;
@@ -380,7 +381,7 @@ export function findStatements(ctx: Ctx, opts: { indirectFrom: number; directOnl
         const first = /^\s+([\p{L}’'-]+)/u.exec(r)?.[1] ?? "";
         // "told reporters in Vienna, pausing before …": a participle after a comma starts no reported clause.
         if (/,\s*$/.test(rest.slice(0, skip)) && /ing$/.test(first)) continue;
-        const head = r.split(/,/)[0].split(/\s+/).slice(0, 9).join(" ");
+        const head = r.split(/,/)[0].trim().split(/\s+/).slice(0, 10).join(" ");
         if (first && (CLAUSE_START.test(first) || /^\p{Ll}+$/u.test(first)) && !NOT_CLAUSE_START.test(first) && FINITE.test(head)) {
           pushIndirect(speakerOfVerb(ctx, s, vs, ve), ve + skip, s.end, s, v.word);
           continue;
