@@ -62,5 +62,10 @@ describe("events", () => {
     expect(ev.map((e) => e.type)).toEqual(["ground_battle", "casualties"]);
     expect(ev[0].date).toBe("2025-11-11");
   });
+
+  it("dates a 'when' clause by the date it modifies", () => {
+    const ev = eventsOf("On October 24 the Central Bank of Russia cut its key rate to 16.5%, a smaller cut than in September, when the regulator lowered the rate to 17%.", "2025-10-24");
+    expect(ev.map((e) => e.date)).toEqual(["2025-10-24", "2025-09"]);
+  });
 });
 

@@ -47,7 +47,7 @@ const ENERGY_TARGET = /\b(refiner(?:y|ies)|pipelines?|power (?:plant|station|gri
 const STRIKE_TYPES = new Set<EventType>(["missile_drone_strike"]);
 const MODAL = /\b(will|would|could|may|might|should|shall|intends? to|plans? to|is certain to|are certain to|is likely to|are likely to|wants? to|[Ii]f|[Uu]nless|is expected to|are expected to|hopes? to|seeks? to|Will|Would|Could|Should)\b/;
 const SAY_THAT = /\b(said|says|told|warned|stated|announced|claimed|reported|insisted|added|noted|argued|admitted|confirmed|assumed|believes|believed|thinks|thought)\b[^.;]{0,80}?\bthat\b/;
-const BOUNDARY = /;\s+|,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ed\b|also\b|then\b|\p{Lu}))|,\s+and\s+(?=(?:then\s+|also\s+)?\p{Ll}+ed\b)|,\s+(?:before|after|while|whereas|until)\s+|\s+(?:before|until|since|after)\s+(?=(?:he|she|they|it)\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/gu;
+const BOUNDARY = /;\s+|,\s+when\s+(?=the\s|it\s|they\s|\p{Lu})|,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ed\b|also\b|then\b|\p{Lu}))|,\s+and\s+(?=(?:then\s+|also\s+)?\p{Ll}+ed\b)|,\s+(?:before|after|while|whereas|until)\s+|\s+(?:before|until|since|after)\s+(?=(?:he|she|they|it)\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/gu;
 const PAST_VERB = /\b(\p{Ll}{3,}ed|was|were|had|did|met|took|hit|came|began|sent|made|held|gave|spoke|struck|saw|won|lost|fell|rose|went|left|led|shot|brought|became|cut|put)\b/u;
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
@@ -221,16 +221,20 @@ export function findEvents(ctx: Ctx, opts: { bodyStart: number }): FoundEvent[] 
     }
 
     // Clauses.
-    const clauses: { start: number; end: number; coord: boolean }[] = [];
+    const clauses: { start: number; end: number; coord: boolean; when: DateMention | null }[] = [];
     let last = 0;
     let coord = false;
+    let when: DateMention | null = null;
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(masked); m; m = BOUNDARY.exec(masked)) {
-      clauses.push({ start: s.start + last, end: s.start + m.index, coord });
+      clauses.push({ start: s.start + last, end: s.start + m.index, coord, when });
       coord = /but|and|;/.test(m[0]);
+      // "… in September, when the regulator lowered the rate": the relative clause happened at that date.
+      const at = s.start + m.index;
+      when = /when/.test(m[0]) ? sDates.find((d) => d.end <= at && at - d.end <= 2) ?? null : null;
       last = m.index + m[0].length;
     }
-    clauses.push({ start: s.start + last, end: s.end, coord });
+    clauses.push({ start: s.start + last, end: s.end, coord, when });
 
     let prevDate: DateMention | null = null;
     let prevSubject: Mention | undefined;
@@ -259,6 +263,7 @@ export function findEvents(ctx: Ctx, opts: { bodyStart: number }): FoundEvent[] 
       if (best && /\bto\s+$/.test(cm.slice(0, best.pos)) && best.type !== "aid_arms_decision") best = null;
 
       const own = ctx.dates.filter((d) => d.start >= c.start && d.end <= c.end && d.date && !consumed.has(d) && !inQuote(d.start));
+      if (!own.length && c.when) own.push(c.when);
       let date = pickDate(own);
       if (!date && c.coord && prevDate) date = prevDate;
       const mentions = ctx.index.mentions.filter((m) => m.start >= c.start && m.end <= c.end && !inQuote(m.start) && m.actor.kind !== "media" && !nominalSpans.some(([a, b]) => m.start >= a && m.end <= b));
@@ -270,7 +275,7 @@ export function findEvents(ctx: Ctx, opts: { bodyStart: number }): FoundEvent[] 
 
       let type: EventType | null = best?.type ?? null;
       if (!type) {
-        if (own.length && date && PAST_VERB.test(cm) && !MODAL.test(cm) && (mentions.length || subject || /^\s*(?:it|they)\s/i.test(cm))) type = "other";
+        if (own.length && date && PAST_VERB.test(cm) && !MODAL.test(cm) && (mentions.length || subject || c.when || /^\s*(?:it|they)\s/i.test(cm))) type = "other";
         else continue;
       }
       if (STRIKE_TYPES.has(type) && ENERGY_TARGET.test(cm)) type = "energy_infrastructure_attack";
