@@ -76,5 +76,11 @@ describe("dates", () => {
       { text: "over the past day", date: "2025-11-11", precision: "day" },
     ]);
   });
+
+  it("puts 'later in the day' on its paragraph's date, else on the story's first day", () => {
+    const text = "Modi and Putin held talks on Friday.\n\nPutin arrived on Thursday evening.\n\nThe sides signed 16 agreements, Misri told a briefing later in the day.";
+    expect(resolve(text, "2025-12-05").at(-1)).toMatchObject({ text: "later in the day", date: "2025-12-05" });
+    expect(resolve("Putin arrived on Thursday. He met Modi later in the day.", "2025-12-05").at(-1)).toMatchObject({ date: "2025-12-04" });
+  });
 });
 

@@ -237,6 +237,8 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     source: DateMention["source"];
     /** Word stems of the happening an anchor phrase points to ("the day before the adoption"). */
     ref?: string[];
+    /** "later in the day": the same day as a date of its own paragraph, else the story's first day. */
+    sameDay?: boolean;
   };
   const raws: Raw[] = [];
   const add = (r: Raw) => {
@@ -265,7 +267,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
       // The phrase includes the happening it counts from: "the day before the adoption".
       const end = m.index + m[0].length + (ref?.length && np ? np[0].length : 0);
       add({
-        start: m.index, end, kind: "anchor", source: "anchor", ref,
+        start: m.index, end, kind: "anchor", source: "anchor", ref, sameDay: off === "same",
         resolve: (anchor) => {
           const base = anchor ?? value(pub, pub, "day");
           if (off === "week") return base.precision === "day" ? value(mondayOf(base.from), addDays(mondayOf(base.from), 6), "week") : base;
@@ -353,8 +355,8 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     if (r.kind === "anchor") {
       const here = paragraphOf(r.start);
       // A relative phrase counts from a date of the last few paragraphs, else from the publication day.
-      const recent = [...anchors].reverse().find((a) => a.paragraph >= here - 2);
-      anchor = recent?.v ?? null;
+      const recent = [...anchors].reverse().find((a) => a.paragraph >= here - (r.sameDay ? 0 : 2));
+      anchor = recent?.v ?? (r.sameDay ? anchors.find((a) => a.v.precision === "day")?.v ?? null : null);
       if (r.ref?.length) {
         // "the day before the adoption": the date of the first earlier sentence that names that happening.
         for (const s of sentences) {

@@ -67,5 +67,9 @@ describe("events", () => {
     const ev = eventsOf("On October 24 the Central Bank of Russia cut its key rate to 16.5%, a smaller cut than in September, when the regulator lowered the rate to 17%.", "2025-10-24");
     expect(ev.map((e) => e.date)).toEqual(["2025-10-24", "2025-09"]);
   });
+
+  it("does not make an event of a bare speech report", () => {
+    expect(eventsOf("On Thursday, Vladimir Putin told India Today in an interview that Russia was ready to supply fuel.", "2025-12-05")).toEqual([]);
+  });
 });
 

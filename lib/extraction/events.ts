@@ -275,7 +275,8 @@ export function findEvents(ctx: Ctx, opts: { bodyStart: number }): FoundEvent[] 
 
       let type: EventType | null = best?.type ?? null;
       if (!type) {
-        if (own.length && date && PAST_VERB.test(cm) && !MODAL.test(cm) && (mentions.length || subject || c.when || /^\s*(?:it|they)\s/i.test(cm))) type = "other";
+        // A bare speech report ("Putin told India Today that …") is a statement, not an event.
+        if (own.length && date && PAST_VERB.test(cm) && !MODAL.test(cm) && !reported && (mentions.length || subject || c.when || /^\s*(?:it|they)\s/i.test(cm))) type = "other";
         else continue;
       }
       if (STRIKE_TYPES.has(type) && ENERGY_TARGET.test(cm)) type = "energy_infrastructure_attack";
