@@ -64,4 +64,13 @@ describe("actors", () => {
     expect(a.find((x) => x.name === "Recep Tayyip Erdogan")?.aliases).toContain("Recep Tayyip Erdoğan");
     expect(a.find((x) => x.name === "S Jaishankar")?.aliases).toContain("S. Jaishankar");
   });
+
+  it("names national bodies once, maps '<demonym> authorities' to the state and keeps transliterated short names", () => {
+    const a = actorsOf("The Russian Defense Ministry said drones were downed. Estonian authorities seized a tanker. Flights were halted, the Federal Air Transport Agency (Rosaviatsia) said.");
+    expect(a.find((x) => x.name === "Russian Defence Ministry")?.aliases).toContain("Russian Defense Ministry");
+    expect(a.some((x) => x.name === "Russian Defense Ministry")).toBe(false);
+    expect(a.find((x) => x.name === "Estonia")?.aliases).toContain("Estonian authorities");
+    expect(a.find((x) => x.name === "Federal Air Transport Agency")?.aliases).toContain("Rosaviatsia");
+  });
 });
+

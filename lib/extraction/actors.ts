@@ -89,6 +89,18 @@ function trailingPersonName(toks: Token[]): number {
   return -1;
 }
 
+const STATE_BODIES: [string, ActorKind][] = [
+  ["armed forces", "armed_force"], ["forces", "armed_force"], ["troops", "armed_force"], ["army", "armed_force"], ["military", "armed_force"],
+  ["air force", "armed_force"], ["navy", "armed_force"], ["air defence forces", "armed_force"], ["air defense forces", "armed_force"],
+  ["general staff", "armed_force"], ["border guard service", "armed_force"], ["border guards", "armed_force"], ["national guard", "armed_force"],
+  ["defence ministry", "government"], ["defense ministry", "government"], ["ministry of defence", "government"], ["ministry of defense", "government"],
+  ["foreign ministry", "government"], ["ministry of foreign affairs", "government"], ["interior ministry", "government"],
+  ["emergency service", "government"], ["state emergency service", "government"], ["security service", "government"],
+  ["military intelligence", "government"], ["intelligence service", "government"], ["government", "government"], ["parliament", "government"],
+  ["central bank", "organization"], ["energy ministry", "government"], ["prosecutor general's office", "government"],
+  ["finance ministry", "government"], ["economy ministry", "government"], ["justice ministry", "government"], ["authorities", "state"],
+];
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const re = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.?/gu;
@@ -292,6 +304,8 @@ export function findActors(
     if (!kind) continue;
     const phrase = text.slice(phraseToks[0].start, phraseToks[phraseToks.length - 1].start) + phraseToks[phraseToks.length - 1].base;
     if (byForm.has(phrase) || gazForm.has(phrase)) continue;
+    // "Russian Defense Ministry" is a national body, named by the step below.
+    if (stateOfDemonym.has(pw[0]) && STATE_BODIES.some(([b]) => b === pw.slice(1).join(" ").toLowerCase())) continue;
     if (pw.filter((w) => TITLE_WORDS.has(w)).length >= pw.length - 1 && !/Ministry|Office|Council|Staff|Forces/.test(phrase)) continue;
     // "Air Force of the Armed Forces of Ukraine" is the Ukrainian Air Force; later "the Air Force" is the same body.
     const branch = /^(Air Force|Navy|Naval Forces|Ground Forces|Air Assault Forces|Special Operations Forces|Territorial Defen[cs]e Forces|Air Defen[cs]e Forces) of the Armed Forces of (.+)$/.exec(phrase);
@@ -387,6 +401,21 @@ export function findActors(
     void startTok;
   }
 
+  // 3b. A transliterated short name in parentheses after an institution: "Federal Air Transport Agency (Rosaviatsia)".
+  const shortRe = /((?:\p{Lu}[\p{L}’'-]*\s+){0,5}\p{Lu}[\p{L}’'-]*)\s+\((\p{Lu}\p{Ll}{3,}[\p{L}-]*)\)/gu;
+  for (let m = shortRe.exec(text); m; m = shortRe.exec(text)) {
+    const words = m[1].split(/\s+/);
+    let k = 0;
+    while (k < words.length && NON_NAME_WORDS.has(words[k]) && !(k + 1 < words.length && isOrgHead(words[k + 1]))) k++;
+    const phraseWords = words.slice(k);
+    if (phraseWords.length < 2 || !isOrgHead(phraseWords[phraseWords.length - 1]) || byForm.has(m[2]) || gazForm.has(m[2])) continue;
+    const phrase = phraseWords.join(" ");
+    const a = byForm.get(phrase) ?? ensure(phrase, headKind(phraseWords) ?? "organization");
+    addForm(a, phrase);
+    addForm(a, m[2]);
+    a.aliases.add(m[2]);
+  }
+
   // 5. Undefined acronyms ("the COW delegates"): find the phrase whose initials spell them.
   const words = tokens.map((t) => t.base);
   const triedAcronyms = new Set<string>();
@@ -425,16 +454,6 @@ export function findActors(
     addForm(a, `${w} ${m[2]}`);
     a.aliases.add(`${w} ${m[2]}`);
   }
-  const STATE_BODIES: [string, ActorKind][] = [
-    ["armed forces", "armed_force"], ["forces", "armed_force"], ["troops", "armed_force"], ["army", "armed_force"], ["military", "armed_force"],
-    ["air force", "armed_force"], ["navy", "armed_force"], ["air defence forces", "armed_force"], ["air defense forces", "armed_force"],
-    ["general staff", "armed_force"], ["border guard service", "armed_force"], ["border guards", "armed_force"], ["national guard", "armed_force"],
-    ["defence ministry", "government"], ["defense ministry", "government"], ["ministry of defence", "government"], ["ministry of defense", "government"],
-    ["foreign ministry", "government"], ["ministry of foreign affairs", "government"], ["interior ministry", "government"],
-    ["emergency service", "government"], ["state emergency service", "government"], ["security service", "government"],
-    ["military intelligence", "government"], ["intelligence service", "government"], ["government", "government"], ["parliament", "government"],
-    ["central bank", "organization"], ["energy ministry", "government"], ["prosecutor general's office", "government"],
-  ];
   const bodyRe = new RegExp(`(?<![\\p{L}])(${demonymAlt}|(?:${stateAlt})(?:['’]s)?)\\s+(${STATE_BODIES.map(([b]) => escapeRe(b)).sort((a, b) => b.length - a.length).join("|")})\\b`, "giu");
   for (let m = bodyRe.exec(text); m; m = bodyRe.exec(text)) {
     const lead = m[1].replace(/['’]s$/, "");
@@ -446,7 +465,8 @@ export function findActors(
     const demonym = entry.demonyms?.[0] ?? stateName;
     const isGenericForces = /^(armed forces|forces|troops|army|military)$/.test(unit);
     let a: Actor | undefined;
-    if (isGenericForces) {
+    if (unit === "authorities") a = fromEntry(entry);
+    else if (isGenericForces) {
       const g = gazForm.get(`Armed Forces of ${stateName}`);
       if (g) a = fromEntry(g.entry);
       a ??= [...actors.values()].find((x) => x.kind === "armed_force" && (x.name.includes(stateName) || x.name.includes(demonym)) && /^(?:armed forces|forces|army|military)\b|\b(?:armed forces|army|military)$/i.test(x.name));

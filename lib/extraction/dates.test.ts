@@ -82,5 +82,9 @@ describe("dates", () => {
     expect(resolve(text, "2025-12-05").at(-1)).toMatchObject({ text: "later in the day", date: "2025-12-05" });
     expect(resolve("Putin arrived on Thursday. He met Modi later in the day.", "2025-12-05").at(-1)).toMatchObject({ date: "2025-12-04" });
   });
-});
 
+  it("does not count 'the day before' from a future date or from a month", () => {
+    const text = "Lavrov spoke on Thursday.\n\nPutin may receive Witkoff next week. The plan was discussed last month.\n\nZakharova, speaking at a briefing the day before, accused the EU.";
+    expect(resolve(text, "2025-11-27").at(-1)).toMatchObject({ text: "the day before", date: "2025-11-26" });
+  });
+});

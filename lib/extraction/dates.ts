@@ -239,6 +239,8 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     ref?: string[];
     /** "later in the day": the same day as a date of its own paragraph, else the story's first day. */
     sameDay?: boolean;
+    /** "day" for exact day shifts, which do not count from a month ("the day before" after "last month"). */
+    unit?: "day";
   };
   const raws: Raw[] = [];
   const add = (r: Raw) => {
@@ -267,7 +269,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
       // The phrase includes the happening it counts from: "the day before the adoption".
       const end = m.index + m[0].length + (ref?.length && np ? np[0].length : 0);
       add({
-        start: m.index, end, kind: "anchor", source: "anchor", ref, sameDay: off === "same",
+        start: m.index, end, kind: "anchor", source: "anchor", ref, sameDay: off === "same", unit: typeof off === "object" && off.unit === "day" && !off.fuzzy ? "day" : undefined,
         resolve: (anchor) => {
           const base = anchor ?? value(pub, pub, "day");
           if (off === "week") return base.precision === "day" ? value(mondayOf(base.from), addDays(mondayOf(base.from), 6), "week") : base;
@@ -355,7 +357,9 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     if (r.kind === "anchor") {
       const here = paragraphOf(r.start);
       // A relative phrase counts from a date of the last few paragraphs, else from the publication day.
-      const recent = [...anchors].reverse().find((a) => a.paragraph >= here - (r.sameDay ? 0 : 2));
+      // Only a past date at least as precise as the shift can anchor it ("next week" or "last month" cannot anchor "the day before").
+      const fine = (a: { v: DateValue }) => a.v.from.getTime() <= pub.getTime() && (!r.unit || precisionRank(a.v.precision) <= precisionRank(r.unit));
+      const recent = [...anchors].reverse().find((a) => a.paragraph >= here - (r.sameDay ? 0 : 2) && fine(a));
       anchor = recent?.v ?? (r.sameDay ? anchors.find((a) => a.v.precision === "day")?.v ?? null : null);
       if (r.ref?.length) {
         // "the day before the adoption": the date of the first earlier sentence that names that happening.

@@ -19,6 +19,9 @@ const KNOWN_SHORTFALLS: Record<string, Partial<Record<Metric, number>>> = {
   "bne-2025-10-24-eu-19th-package-cbr-rate": { eventDateAccuracy: 0.75 },
   // "Erdoğan has called on Russia and Ukraine …" is dated only by the next sentence ("on Wednesday").
   "hurriyet-2025-11-20-erdogan-black-sea-security": { eventDateAccuracy: 0.85 },
+  // Written after the fixes as a held-out check. The Lavrov-Szijjarto talks are dated only by the previous
+  // paragraph; the tanker seizure sits in a reported modal clause; "the spring of that year" is not read.
+  "tass-2025-11-27-lavrov-zakharova-peace-plan": { eventDateAccuracy: 0.55 },
   // "Indian refiners cut their intake … last month" has no actor mention (a demonym only) and yields no event.
   "thehindu-2025-12-05-modi-putin-summit": { eventDateAccuracy: 0.85 },
 };

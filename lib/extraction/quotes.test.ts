@@ -128,5 +128,17 @@ describe("statements", () => {
       ["Andrii Sybiha", "Russia's attacks on energy infrastructure ahead of winter were a deliberate attempt to freeze Ukrainians"],
     ]);
   });
+
+  it("resolves 'the ministry said' to the ministry named before and shares the subject of coordinated report verbs", () => {
+    const p = run(
+      [
+        "The Russian Defense Ministry said its forces had taken two villages. Air defenses destroyed 118 drones overnight, the ministry said.",
+        'Hungarian Foreign Minister Peter Szijjarto said Budapest was ready to host a Russia-US summit and stressed that Hungary would not back new sanctions.',
+      ].join("\n\n"),
+    );
+    const by = Object.fromEntries(p.statements.map((s) => [s.quote, s.speaker]));
+    expect(by["Air defenses destroyed 118 drones overnight"]).toBe("Russian Defence Ministry");
+    expect(by["Hungary would not back new sanctions"]).toBe("Peter Szijjarto");
+  });
 });
 

@@ -80,6 +80,8 @@ function lastPersonWithRole(ctx: Ctx, pos: number, roleWord: string, modifiers: 
   return null;
 }
 
+const BODY_NOUN = /^(ministry|agency|service|office|department|committee|directorate|administration|staff|council|commission|court|government|parliament|bank|army|military)$/i;
+
 /** "…, it said": the institution that was the subject of one of the last sentences before `pos` in the same or the previous paragraph. */
 function subjectBodyBefore(ctx: Ctx, pos: number): Actor | null {
   const si = ctx.sentences.findIndex((x) => pos >= x.start && pos < x.end);
@@ -130,6 +132,21 @@ function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd: numbe
   while (k >= 0 && ADVERBS.test(words[k].replace(/[^\p{L}]/gu, ""))) k--;
   const head = (words[k] ?? "").replace(/[^\p{L}’'-]/gu, "");
   if (/^it$/i.test(head) && (k === 0 || /[,;]$/.test(words[k - 1]))) return subjectBodyBefore(ctx, sentence.start);
+  // "the ministry said": the body of that kind named last.
+  if (BODY_NOUN.test(head) && /^the$/i.test(words[k - 1] ?? "")) {
+    const prev = ctx.index.mentions.filter((x) => x.start < vStart && x.actor.kind !== "person" && !x.pronoun && x.actor.name.toLowerCase().includes(head.toLowerCase()));
+    if (prev.length) return prev[prev.length - 1].actor;
+  }
+  // "X said A and stressed that B": the second verb shares the first one's subject.
+  if (/\band\s+(?:also\s+)?$/.test(text.slice(sentence.start, vStart))) {
+    const whole = ctx.sentences.find((x) => vStart >= x.start && vStart < x.end) ?? sentence;
+    const earlier = verbsOutsideQuotes(ctx, whole.start, vStart - 1);
+    const first = earlier.find((v) => !/ing$/.test(v.word));
+    if (first && first.start < vStart) {
+      const sp = speakerOfVerb(ctx, whole, first.start, first.end);
+      if (sp) return sp;
+    }
+  }
   const nearBefore = words.slice(Math.max(0, k - 4), k + 1).join(" ");
   const roleM = ROLE_NP.exec(nearBefore);
   const ms = mentionsIn(ctx, sentence.start, vStart);
