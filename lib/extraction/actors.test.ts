@@ -44,4 +44,33 @@ describe("actors", () => {
     const a = actorsOf("Drones hit Chernihiv Oblast and the Black Sea coast, the Black Sea Fleet said. Odesa Oblast Governor Oleh Kiper said three died.");
     expect(a.filter((x) => x.kind === "person").map((x) => x.name)).toEqual(["Oleh Kiper"]);
   });
+
+  it("separates an office holder from the office named before the name", () => {
+    const a = actorsOf("Head of the Kharkiv Regional State Administration Oleh Syniehubov said on Telegram that two died. Syniehubov added more.");
+    expect(a.find((x) => x.name === "Oleh Syniehubov")).toMatchObject({ kind: "person", aliases: ["Syniehubov"] });
+    expect(a.find((x) => x.name === "Kharkiv Regional State Administration")?.kind).toBe("government");
+    expect(a.some((x) => x.name.includes("Syniehubov") && x.kind !== "person")).toBe(false);
+  });
+
+  it("names service branches of the armed forces after their state and knows their short form", () => {
+    const a = actorsOf("The Air Force of the Armed Forces of Ukraine said 40 drones were downed. Ukrainian forces held. The Air Force said more.");
+    expect(a.find((x) => x.name === "Ukrainian Air Force")?.aliases).toEqual(expect.arrayContaining(["Air Force of the Armed Forces of Ukraine", "Air Force"]));
+    expect(a.find((x) => x.name === "Armed Forces of Ukraine")?.aliases).toContain("Ukrainian forces");
+  });
+
+  it("folds transliteration and diacritic variants of well-known officials", () => {
+    const a = actorsOf("Foreign Minister Sergei Lavrov met President Recep Tayyip Erdoğan and External Affairs Minister S. Jaishankar. Lavrov spoke.");
+    expect(a.find((x) => x.name === "Sergey Lavrov")?.aliases).toEqual(expect.arrayContaining(["Sergei Lavrov", "Lavrov"]));
+    expect(a.find((x) => x.name === "Recep Tayyip Erdogan")?.aliases).toContain("Recep Tayyip Erdoğan");
+    expect(a.find((x) => x.name === "S Jaishankar")?.aliases).toContain("S. Jaishankar");
+  });
+
+  it("names national bodies once, maps '<demonym> authorities' to the state and keeps transliterated short names", () => {
+    const a = actorsOf("The Russian Defense Ministry said drones were downed. Estonian authorities seized a tanker. Flights were halted, the Federal Air Transport Agency (Rosaviatsia) said.");
+    expect(a.find((x) => x.name === "Russian Defence Ministry")?.aliases).toContain("Russian Defense Ministry");
+    expect(a.some((x) => x.name === "Russian Defense Ministry")).toBe(false);
+    expect(a.find((x) => x.name === "Estonia")?.aliases).toContain("Estonian authorities");
+    expect(a.find((x) => x.name === "Federal Air Transport Agency")?.aliases).toContain("Rosaviatsia");
+  });
 });
+

@@ -61,11 +61,45 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const STOP = new Set(["of", "the", "and", "for", "on", "in", "to", "&"]);
 const CONNECTORS = new Set(["of", "de", "von", "van", "bin", "al", "la", "le", "du", "da", "der", "ibn"]);
-const REPORTING_NEAR = /^(said|says|told|tells|warned|warns|stated|announced|added|claimed|noted|stressed|insisted|wrote|posted|declared|argued|explained|confirmed|denied|urged|accused|called|vowed|promised|pledged|threatened|replied|retorted|asked|responded|commented|emphasised|emphasized|suggested|admitted|acknowledged|has|had|was|is|met|visited|spoke)$/;
+const REPORTING_NEAR = /^(said|says|told|reported|tells|warned|warns|stated|announced|added|claimed|noted|stressed|insisted|wrote|posted|declared|argued|explained|confirmed|denied|urged|accused|called|vowed|promised|pledged|threatened|replied|retorted|asked|responded|commented|emphasised|emphasized|suggested|admitted|acknowledged|has|had|was|is|met|visited|spoke)$/;
 const LOC_BEFORE = /^(in|to|at|from|near|into|over|on|across|around|outside|toward|towards|via|hit|struck|strike|strikes|attacked|targeted|bombed|shelled|visited|visit|reached|of|inside|above|through|leave|left|flew|travelled|traveled|arrived|return|returned|come)$/i;
 const NOUN_AFTER_PLACE = /^(summit|talks|meeting|forum|region|oblast|city|airport|office|time|court|conference|agreement|format|declaration|protocol|process|residents|mayor|metro|suburbs?|center|centre|district|province|streets?|station|club|embassy|accords?|memorandum|communique)$/i;
 const PLACE_HEADS = /^(Oblast|Region|Province|District|City|Sea|Ocean|River|Bridge|Square|Street|Avenue|Port|Airport|Island|Islands|Peninsula|Mountains|Plant|Station|Corridor|Strait|Gulf|Bay|Lake|Valley|Canal|Airbase|Base|Raion|Krai|Republic)$/;
 const PLURAL_GROUP = /^(leaders|officials|delegates|analysts|diplomats|sources|lawmakers|experts|residents|soldiers|troops|politicians|ministers|negotiators|allies|partners|citizens|people|authorities|observers|critics|media|forces|commanders|bloggers|members|governments|nations|countries|states|powers|powers’|elites)$/i;
+
+const APPOSITIVE_ROLE = /^,\s+(?:\p{Ll}+\s+){0,3}(?:minister|spokes\w+|president|adviser|advisor|envoy|official|head|chief|director|governor|mayor|commander|secretary|ambassador|chair\w*|leader|aide|deputy|ombudsman|commissioner)\b/u;
+const LEAD_TITLES = /^(Head|Chief|Director|Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Commander|Governor|Mayor|Secretary|Deputy|Adviser|Advisor|Member|Representative|Ombudsman)$/;
+const isOrgHead = (w: string) => ORG_HEADS.some(([re]) => re.test(w));
+const nameLike = (t: Token) =>
+  /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(t.base) && !TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base) && !isOrgHead(t.base) && !MONTH_NAMES.test(t.base) && !DAY_NAMES.test(t.base) && !PLACE_HEADS.test(t.base);
+
+/** Index where a two- or three-word personal name starts at the end of an organisation run, right after the body's head word (or a title); -1 if none. */
+function trailingPersonName(toks: Token[]): number {
+  const lastHead = toks.reduce((acc, t, k) => (isOrgHead(t.base) ? k : acc), -1);
+  if (lastHead < 0) return -1;
+  for (const len of [2, 3]) {
+    const k = toks.length - len;
+    if (k <= lastHead) continue;
+    if (!toks.slice(k).every(nameLike)) continue;
+    let j = k;
+    while (j - 1 > lastHead && TITLE_WORDS.has(toks[j - 1].base)) j--;
+    if (j - 1 !== lastHead) continue;
+    return j;
+  }
+  return -1;
+}
+
+const STATE_BODIES: [string, ActorKind][] = [
+  ["armed forces", "armed_force"], ["forces", "armed_force"], ["troops", "armed_force"], ["army", "armed_force"], ["military", "armed_force"],
+  ["air force", "armed_force"], ["navy", "armed_force"], ["air defence forces", "armed_force"], ["air defense forces", "armed_force"],
+  ["general staff", "armed_force"], ["border guard service", "armed_force"], ["border guards", "armed_force"], ["national guard", "armed_force"],
+  ["defence ministry", "government"], ["defense ministry", "government"], ["ministry of defence", "government"], ["ministry of defense", "government"],
+  ["foreign ministry", "government"], ["ministry of foreign affairs", "government"], ["interior ministry", "government"],
+  ["emergency service", "government"], ["state emergency service", "government"], ["security service", "government"],
+  ["military intelligence", "government"], ["intelligence service", "government"], ["government", "government"], ["parliament", "government"],
+  ["central bank", "organization"], ["energy ministry", "government"], ["prosecutor general's office", "government"],
+  ["finance ministry", "government"], ["economy ministry", "government"], ["justice ministry", "government"], ["authorities", "state"],
+];
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -225,7 +259,7 @@ export function findActors(
     }
     flush();
   }
-  const roleNounTail = new RegExp(`\\b(${ROLE_NOUNS.map(escapeRe).join("|")})\\s*$`, "i");
+  const roleNounTail = new RegExp(`\\b(${ROLE_NOUNS.map(escapeRe).join("|")}),?\\s*$`, "i");
   const roleNounBefore = (pos: number): string | null => {
     const m = roleNounTail.exec(text.slice(Math.max(0, pos - 30), pos));
     return m ? m[1] : null;
@@ -255,8 +289,14 @@ export function findActors(
   for (const run of orgRuns) {
     const ws = run.map((t) => t.base);
     let s = 0;
-    while (s < ws.length && (NON_NAME_WORDS.has(ws[s]) && !stateOfDemonym.has(ws[s]))) s++;
-    const phraseToks = run.slice(s);
+    // "Air Force", "Military Administration": a modifier right before the head word belongs to the name.
+    while (s < ws.length && (NON_NAME_WORDS.has(ws[s]) && !stateOfDemonym.has(ws[s])) && !(s + 1 < ws.length && isOrgHead(ws[s + 1]))) s++;
+    // "Head of the Kharkiv Regional State Administration …": the holder's title is not part of the body's name.
+    if (s < ws.length - 2 && LEAD_TITLES.test(ws[s]) && /^(of|for)$/.test(ws[s + 1])) s += ws[s + 2] === "the" ? 3 : 2;
+    let phraseToks = run.slice(s);
+    // "… Regional State Administration Oleh Syniehubov": a person named right after the body is not part of it.
+    const cut = trailingPersonName(phraseToks);
+    if (cut > 0) phraseToks = phraseToks.slice(0, cut);
     if (phraseToks.length < 2) continue;
     const pw = phraseToks.map((t) => t.base);
     if (pw.some((w) => VENUE_HEADS.test(w))) continue;
@@ -264,7 +304,21 @@ export function findActors(
     if (!kind) continue;
     const phrase = text.slice(phraseToks[0].start, phraseToks[phraseToks.length - 1].start) + phraseToks[phraseToks.length - 1].base;
     if (byForm.has(phrase) || gazForm.has(phrase)) continue;
+    // "Russian Defense Ministry" is a national body, named by the step below.
+    if (stateOfDemonym.has(pw[0]) && STATE_BODIES.some(([b]) => b === pw.slice(1).join(" ").toLowerCase())) continue;
     if (pw.filter((w) => TITLE_WORDS.has(w)).length >= pw.length - 1 && !/Ministry|Office|Council|Staff|Forces/.test(phrase)) continue;
+    // "Air Force of the Armed Forces of Ukraine" is the Ukrainian Air Force; later "the Air Force" is the same body.
+    const branch = /^(Air Force|Navy|Naval Forces|Ground Forces|Air Assault Forces|Special Operations Forces|Territorial Defen[cs]e Forces|Air Defen[cs]e Forces) of the Armed Forces of (.+)$/.exec(phrase);
+    const branchState = branch ? stateOfDemonym.get(branch[2]) ?? (gazForm.get(branch[2])?.entry.kind === "state" ? gazForm.get(branch[2])!.entry.name : null) : null;
+    if (branch && branchState) {
+      const demonym = lazy.get(branchState)?.demonyms?.[0] ?? branchState;
+      const a = ensure(`${demonym} ${branch[1]}`, "armed_force");
+      addForm(a, phrase);
+      a.aliases.add(phrase);
+      addForm(a, branch[1]);
+      a.aliases.add(branch[1]);
+      continue;
+    }
     const a = ensure(phrase, kind);
     addForm(a, phrase);
   }
@@ -295,6 +349,13 @@ export function findActors(
       break;
     }
     let name = run.slice(i);
+    // "Kharkiv Regional State Administration Oleh Syniehubov": the office held works as a title.
+    const lastHead = name.reduce((acc, t, k) => (isOrgHead(t.base) ? k : acc), -1);
+    const officeTitle = lastHead >= 0 && lastHead < name.length - 1 && name.slice(lastHead + 1).every(nameLike);
+    if (officeTitle) {
+      titleTokens.push(...name.slice(0, lastHead + 1));
+      name = name.slice(lastHead + 1);
+    }
     // "Odesa Oblast Governor Oleh Kiper": the name starts after the last title word.
     const lastTitle = name.reduce((acc, t, k) => (TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base) ? k : acc), -1);
     if (lastTitle >= 0 && lastTitle < name.length - 1) {
@@ -307,13 +368,13 @@ export function findActors(
     if (name.some((t, k) => !/^\p{Lu}[\p{Ll}\p{M}’'-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(t.base) && !CONNECTORS.has(t.text) && !(k < name.length - 1 && /^\p{Lu}\.?$/u.test(t.base)))) continue;
     const startTok = name[0];
     const lastTok = name[name.length - 1];
-    const capTitle = titleTokens.filter((t) => TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base)).length > 0 || titleTokens.some((t) => TITLE_WORDS.has(t.base) && /^(Presidential|Secretary|Chief|Acting|Deputy)$/.test(t.base));
+    const capTitle = officeTitle || titleTokens.filter((t) => TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base)).length > 0 || titleTokens.some((t) => TITLE_WORDS.has(t.base) && /^(Presidential|Secretary|Chief|Acting|Deputy)$/.test(t.base));
     const lowerRole = roleNounBefore(run[0].start);
     const prevTok = tokens[tokIdx.get(run[0])! - 1];
     const possessiveBefore = !!prevTok && prevTok.possessive && text.slice(prevTok.end, run[0].start) === " ";
     const afterWords = text.slice(lastTok.end, lastTok.end + 40).replace(/^['’]s/, "").trim().split(/\s+/).slice(0, 3).map((w) => w.replace(/[^\p{L}]/gu, ""));
     const verbAfter = afterWords.some((w) => REPORTING_NEAR.test(w));
-    const appositive = /^,\s+(?:the|a|an|who)\b/.test(text.slice(lastTok.end, lastTok.end + 10)) || /^,\s+(?:\p{Ll}+\s+){0,3}(?:minister|spokes\w+|president|adviser|advisor|envoy|official|head|chief)\b/u.test(text.slice(lastTok.end, lastTok.end + 40));
+    const appositive = /^,\s+(?:the|a|an|who)\b/.test(text.slice(lastTok.end, lastTok.end + 10)) || APPOSITIVE_ROLE.test(text.slice(lastTok.end, lastTok.end + 40));
     const recurs = name.length >= 2 && (surnameCount.get(lastTok.base) ?? 0) >= 1;
     if (name.length === 1 && !capTitle && !lowerRole) continue;
     if (!(capTitle || lowerRole || possessiveBefore || verbAfter || appositive || recurs)) continue;
@@ -338,6 +399,21 @@ export function findActors(
       }
     }
     void startTok;
+  }
+
+  // 3b. A transliterated short name in parentheses after an institution: "Federal Air Transport Agency (Rosaviatsia)".
+  const shortRe = /((?:\p{Lu}[\p{L}’'-]*\s+){0,5}\p{Lu}[\p{L}’'-]*)\s+\((\p{Lu}\p{Ll}{3,}[\p{L}-]*)\)/gu;
+  for (let m = shortRe.exec(text); m; m = shortRe.exec(text)) {
+    const words = m[1].split(/\s+/);
+    let k = 0;
+    while (k < words.length && NON_NAME_WORDS.has(words[k]) && !(k + 1 < words.length && isOrgHead(words[k + 1]))) k++;
+    const phraseWords = words.slice(k);
+    if (phraseWords.length < 2 || !isOrgHead(phraseWords[phraseWords.length - 1]) || byForm.has(m[2]) || gazForm.has(m[2])) continue;
+    const phrase = phraseWords.join(" ");
+    const a = byForm.get(phrase) ?? ensure(phrase, headKind(phraseWords) ?? "organization");
+    addForm(a, phrase);
+    addForm(a, m[2]);
+    a.aliases.add(m[2]);
   }
 
   // 5. Undefined acronyms ("the COW delegates"): find the phrase whose initials spell them.
@@ -378,16 +454,6 @@ export function findActors(
     addForm(a, `${w} ${m[2]}`);
     a.aliases.add(`${w} ${m[2]}`);
   }
-  const STATE_BODIES: [string, ActorKind][] = [
-    ["armed forces", "armed_force"], ["forces", "armed_force"], ["troops", "armed_force"], ["army", "armed_force"], ["military", "armed_force"],
-    ["air force", "armed_force"], ["navy", "armed_force"], ["air defence forces", "armed_force"], ["air defense forces", "armed_force"],
-    ["general staff", "armed_force"], ["border guard service", "armed_force"], ["border guards", "armed_force"], ["national guard", "armed_force"],
-    ["defence ministry", "government"], ["defense ministry", "government"], ["ministry of defence", "government"], ["ministry of defense", "government"],
-    ["foreign ministry", "government"], ["ministry of foreign affairs", "government"], ["interior ministry", "government"],
-    ["emergency service", "government"], ["state emergency service", "government"], ["security service", "government"],
-    ["military intelligence", "government"], ["intelligence service", "government"], ["government", "government"], ["parliament", "government"],
-    ["central bank", "organization"], ["energy ministry", "government"], ["prosecutor general's office", "government"],
-  ];
   const bodyRe = new RegExp(`(?<![\\p{L}])(${demonymAlt}|(?:${stateAlt})(?:['’]s)?)\\s+(${STATE_BODIES.map(([b]) => escapeRe(b)).sort((a, b) => b.length - a.length).join("|")})\\b`, "giu");
   for (let m = bodyRe.exec(text); m; m = bodyRe.exec(text)) {
     const lead = m[1].replace(/['’]s$/, "");
@@ -399,12 +465,17 @@ export function findActors(
     const demonym = entry.demonyms?.[0] ?? stateName;
     const isGenericForces = /^(armed forces|forces|troops|army|military)$/.test(unit);
     let a: Actor | undefined;
-    if (isGenericForces) {
-      a = [...actors.values()].find((x) => x.kind === "armed_force" && (x.name.includes(stateName) || x.name.includes(demonym)) && /forces|army|military/i.test(x.name));
+    if (unit === "authorities") a = fromEntry(entry);
+    else if (isGenericForces) {
+      const g = gazForm.get(`Armed Forces of ${stateName}`);
+      if (g) a = fromEntry(g.entry);
+      a ??= [...actors.values()].find((x) => x.kind === "armed_force" && (x.name.includes(stateName) || x.name.includes(demonym)) && /^(?:armed forces|forces|army|military)\b|\b(?:armed forces|army|military)$/i.test(x.name));
       a ??= ensure(`Armed Forces of ${stateName}`, "armed_force");
     } else {
-      const title = unit.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/ Of /g, " of ");
-      a = ensure(`${demonym} ${title}`, kind);
+      // One canonical spelling per body ("Defense Ministry" and "Defence Ministry" are the same actor).
+      const title = unit.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/ Of /g, " of ").replace(/Defense/g, "Defence");
+      const g = gazForm.get(`${demonym} ${title}`);
+      a = g ? fromEntry(g.entry) : ensure(`${demonym} ${title}`, kind);
     }
     addForm(a, m[0]);
     if (m[0] !== a.name) a.aliases.add(m[0]);
@@ -434,6 +505,7 @@ export function findActors(
     const info = allForms.get(f)!;
     const start = m.index, end = start + f.length;
     const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
+    if (/^-\p{Ll}/u.test(text.slice(end, end + 2))) continue;
     if (info.metonym) {
       const before = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? "";
       const after = /^\s*(\p{L}+)/u.exec(text.slice(end, end + 25))?.[1] ?? "";

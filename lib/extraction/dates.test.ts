@@ -59,4 +59,32 @@ describe("dates", () => {
     expect(formatDate({ from: parseIsoDay("2025-09-01"), to: parseIsoDay("2025-09-05"), precision: "week" })).toBe("2025-09");
     expect(formatDate({ from: parseIsoDay("2025-07-01"), to: parseIsoDay("2025-07-31"), precision: "month" })).toBe("2025-07");
   });
+
+  it("counts 'the day before the X' from the date of the sentence that first names X", () => {
+    const text = "The EU adopted its sanctions package on October 23, banning LNG from January 2027.\n\nFico lifted his veto the day before the adoption.";
+    expect(resolve(text, "2025-10-24").at(-1)).toEqual({ text: "the day before the adoption", date: "2025-10-22", precision: "day" });
+  });
+
+  it("counts a bare relative phrase from a recent paragraph only, never from a 'since' date, else from publication", () => {
+    const text = "Losses since February 24, 2022 exceed one million.\n\nZelensky spoke.\n\nHe said he had held a call with Frederiksen the day before.";
+    expect(resolve(text, "2025-11-12").at(-1)).toMatchObject({ text: "the day before", date: "2025-11-11" });
+  });
+
+  it("reads 'the night of November 11-12' and daily-report 'over the past day'", () => {
+    expect(resolve("On the night of November 11-12, Russia attacked. Troops lost 900 over the past day.", "2025-11-12")).toEqual([
+      { text: "On the night of November 11-12", date: "2025-11-12", precision: "day" },
+      { text: "over the past day", date: "2025-11-11", precision: "day" },
+    ]);
+  });
+
+  it("puts 'later in the day' on its paragraph's date, else on the story's first day", () => {
+    const text = "Modi and Putin held talks on Friday.\n\nPutin arrived on Thursday evening.\n\nThe sides signed 16 agreements, Misri told a briefing later in the day.";
+    expect(resolve(text, "2025-12-05").at(-1)).toMatchObject({ text: "later in the day", date: "2025-12-05" });
+    expect(resolve("Putin arrived on Thursday. He met Modi later in the day.", "2025-12-05").at(-1)).toMatchObject({ date: "2025-12-04" });
+  });
+
+  it("does not count 'the day before' from a future date or from a month", () => {
+    const text = "Lavrov spoke on Thursday.\n\nPutin may receive Witkoff next week. The plan was discussed last month.\n\nZakharova, speaking at a briefing the day before, accused the EU.";
+    expect(resolve(text, "2025-11-27").at(-1)).toMatchObject({ text: "the day before", date: "2025-11-26" });
+  });
 });

@@ -119,6 +119,8 @@ const PUB_IDIOMS: PubIdiom[] = [
   { re: /\bnext\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear() + 1, 0, 1), utc(pub.getUTCFullYear() + 1, 11, 31), "year") },
   // A bare year used as a modifier: "the 2022 grain deal".
   { re: /(?<![\d$€£.,]\s?)\bthe\s+((?:19|20)\d{2})(?=\s+\p{L})(?!\s+(?:people|soldiers|troops|km|tonnes|drones|missiles))/giu, resolve: (_pub, m) => value(utc(+m[1], 0, 1), utc(+m[1], 11, 31), "year") },
+  // Daily military reports: "over the past day" is the day before publication.
+  { re: /\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b/gi, resolve: (pub) => value(addDays(pub, -1), addDays(pub, -1), "day") },
   // Wire copy: "overnight" is the night ending on the publication day.
   { re: /\b(?:overnight|earlier\s+today|this\s+morning)\b(?!\s+(?:on|into|to|from)\b)/gi, resolve: (pub) => value(pub, pub, "day") },
   {
@@ -152,8 +154,14 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
   },
   { re: /\bthe\s+day\s+(before|after)\b/gi, offset: (m) => ({ n: m[1].toLowerCase() === "after" ? 1 : -1, unit: "day", fuzzy: false }) },
   { re: /\b(?:earlier|later)\s+(?:in|that)\s+(?:the\s+)?week\b/gi, offset: () => "week" },
-  { re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|evening|week|month)\b|\b(?:that|the)\s+same\s+day\b|\bhours\s+(?:later|earlier)\b/gi, offset: () => "same" },
+  { re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|evening|week|month)\b|\b(?:later|earlier)\s+in\s+the\s+day\b|\b(?:that|the)\s+same\s+day\b|\bhours\s+(?:later|earlier)\b/gi, offset: () => "same" },
 ];
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_WORD = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+const NIGHT_OF = new RegExp(`\\b(?:on\\s+|during\\s+|overnight\\s+on\\s+)?the\\s+night\\s+of\\s+(?:${MONTH_WORD}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?|(?:\\d{1,2}\\s*[-–]\\s*)?(\\d{1,2})\\s+${MONTH_WORD})\\b`, "gi");
+const REF_STOP = /^(same|first|last|next|previous|following|this|that|these|those|their|there|which|when|with)$/i;
+const stemOf = (w: string) => w.toLowerCase().slice(0, 5);
 
 const MEETING_REF = /\b(?:at|by|towards?|near|after)\s+the\s+(?:end|close|conclusion|start|beginning|opening)\s+of\s+the\s+(?:meetings?|summit|talks|negotiations|conference|forum|visit)\b/gi;
 const MEETING_WORDS = /\b(met|meet|meeting|meetings|summit|talks|conference|negotiations|forum)\b/i;
@@ -223,7 +231,17 @@ function overlaps(a: { start: number; end: number }, list: { start: number; end:
 export function findDates(text: string, publishedOn: string, sentences: Sentence[]): DateMention[] {
   const pub = parseIsoDay(publishedOn);
   const taken: { start: number; end: number }[] = [];
-  type Raw = { start: number; end: number; kind: "pub" | "anchor" | "meeting" | "chrono"; resolve: (anchor: DateValue | null, meeting: DateValue | null) => DateValue | null; source: DateMention["source"] };
+  type Raw = {
+    start: number; end: number; kind: "pub" | "anchor" | "meeting" | "chrono";
+    resolve: (anchor: DateValue | null, meeting: DateValue | null) => DateValue | null;
+    source: DateMention["source"];
+    /** Word stems of the happening an anchor phrase points to ("the day before the adoption"). */
+    ref?: string[];
+    /** "later in the day": the same day as a date of its own paragraph, else the story's first day. */
+    sameDay?: boolean;
+    /** "day" for exact day shifts, which do not count from a month ("the day before" after "last month"). */
+    unit?: "day";
+  };
   const raws: Raw[] = [];
   const add = (r: Raw) => {
     if (overlaps(r, taken)) return;
@@ -246,8 +264,12 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     idiom.re.lastIndex = 0;
     for (let m = idiom.re.exec(text); m; m = idiom.re.exec(text)) {
       const off = idiom.offset(m);
+      const np = /^\s+the\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=[\s,.;]|$)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+      const ref = /\b(?:before|after)$/i.test(m[0]) && np ? np[1].split(/\s+/).filter((w) => w.length >= 4 && !REF_STOP.test(w)).map(stemOf) : undefined;
+      // The phrase includes the happening it counts from: "the day before the adoption".
+      const end = m.index + m[0].length + (ref?.length && np ? np[0].length : 0);
       add({
-        start: m.index, end: m.index + m[0].length, kind: "anchor", source: "anchor",
+        start: m.index, end, kind: "anchor", source: "anchor", ref, sameDay: off === "same", unit: typeof off === "object" && off.unit === "day" && !off.fuzzy ? "day" : undefined,
         resolve: (anchor) => {
           const base = anchor ?? value(pub, pub, "day");
           if (off === "week") return base.precision === "day" ? value(mondayOf(base.from), addDays(mondayOf(base.from), 6), "week") : base;
@@ -262,6 +284,18 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
       const v = idiom.resolve(pub, m);
       add({ start: m.index, end: m.index + m[0].length, kind: "pub", source: "idiom", resolve: () => v });
     }
+  }
+
+  // "on the night of November 11-12": chrono misses it; the night is dated by the morning it ends.
+  NIGHT_OF.lastIndex = 0;
+  for (let m = NIGHT_OF.exec(text); m; m = NIGHT_OF.exec(text)) {
+    const month = MONTHS.indexOf((m[1] ?? m[5]).slice(0, 3).toLowerCase());
+    const day = Number(m[3] ?? m[2] ?? m[4]);
+    const dayLater = m[1] ? Number(m[3] ?? m[2]) : Number(m[4]);
+    void day;
+    let date = utc(pub.getUTCFullYear(), month, dayLater);
+    if (date.getTime() > pub.getTime() + 7 * DAY) date = utc(pub.getUTCFullYear() - 1, month, dayLater);
+    add({ start: m.index, end: m.index + m[0].length, kind: "chrono", source: "idiom", resolve: () => value(date, date, "day") });
   }
 
   const ref = new Date(pub.getTime() + 12 * 3_600_000);
@@ -315,14 +349,36 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
   // Include a leading preposition in idiom phrases too ("in July" is chrono's; "at the start of this year" is already whole).
   raws.sort((a, b) => a.start - b.start);
   const out: DateMention[] = [];
-  let anchor: DateValue | null = null;
   let meeting: DateValue | null = null;
+  const paragraphOf = (pos: number) => sentences.find((s) => pos >= s.start && pos < s.end)?.paragraph ?? 0;
+  const anchors: { v: DateValue; paragraph: number; start: number }[] = [];
   for (const r of raws) {
+    let anchor: DateValue | null = null;
+    if (r.kind === "anchor") {
+      const here = paragraphOf(r.start);
+      // A relative phrase counts from a date of the last few paragraphs, else from the publication day.
+      // Only a past date at least as precise as the shift can anchor it ("next week" or "last month" cannot anchor "the day before").
+      const fine = (a: { v: DateValue }) => a.v.from.getTime() <= pub.getTime() && (!r.unit || precisionRank(a.v.precision) <= precisionRank(r.unit));
+      const recent = [...anchors].reverse().find((a) => a.paragraph >= here - (r.sameDay ? 0 : 2) && fine(a));
+      anchor = recent?.v ?? (r.sameDay ? anchors.find((a) => a.v.precision === "day")?.v ?? null : null);
+      if (r.ref?.length) {
+        // "the day before the adoption": the date of the first earlier sentence that names that happening.
+        for (const s of sentences) {
+          if (s.start >= r.start) break;
+          const words = text.slice(s.start, s.end).toLowerCase().split(/[^\p{L}-]+/u);
+          if (!r.ref.some((st) => words.some((w) => w.startsWith(st)))) continue;
+          const inS = out.filter((o) => o.start >= s.start && o.end <= s.end && o.precision !== "unknown");
+          if (!inS.length) continue;
+          anchor = [...inS].sort((a, b) => precisionRank(a.precision) - precisionRank(b.precision))[0];
+          break;
+        }
+      }
+    }
     const v = r.resolve(anchor, meeting);
     if (!v) continue;
     const mention: DateMention = { ...v, start: r.start, end: r.end, text: text.slice(r.start, r.end), date: formatDate(v), source: r.source };
     out.push(mention);
-    anchor = v;
+    if (!/\bsince\s*$/i.test(text.slice(Math.max(0, r.start - 7), r.start)) && !/^since\b/i.test(mention.text)) anchors.push({ v, paragraph: paragraphOf(r.start), start: r.start });
     const sentence = sentences.find((s) => r.start >= s.start && r.start < s.end);
     if (sentence && MEETING_WORDS.test(text.slice(sentence.start, sentence.end)) && r.kind !== "meeting") meeting = v;
   }

@@ -44,4 +44,32 @@ describe("events", () => {
     expect(fatalitiesIn("the death toll rose to 31")).toBe(31);
     expect(fatalitiesIn("wounding 40 people")).toBeNull();
   });
+
+  it("keeps 'since March 2022' with its clause and lets an undated clause take its sentence's only date", () => {
+    const [occ] = eventsOf("The plant has been occupied by Russian forces since March 2022.");
+    expect(occ).toMatchObject({ type: "ground_advance", date: "2022-03" });
+    const ev = eventsOf("Repair work began two days later, after both sides agreed to a local ceasefire, the IAEA said.", "2025-10-22");
+    expect(ev.find((e) => e.type === "agreement_ceasefire")?.dateText).toBe("two days later");
+  });
+
+  it("dates a later, undated report of the same kind of event at the same place by the earlier one", () => {
+    const ev = eventsOf("Russian troops attacked Kharkiv with drones overnight, killing three.\n\nIn Kharkiv, the enemy struck two districts with 14 drones, Governor Oleh Syniehubov said.", "2025-11-12");
+    expect(ev.filter((e) => e.location === "Kharkiv").map((e) => e.date)).toEqual(["2025-11-12", "2025-11-12"]);
+  });
+
+  it("types daily front reports", () => {
+    const ev = eventsOf("The General Staff reported that 182 combat engagements took place over the past day. The Russian army lost 1,030 personnel.", "2025-11-12");
+    expect(ev.map((e) => e.type)).toEqual(["ground_battle", "casualties"]);
+    expect(ev[0].date).toBe("2025-11-11");
+  });
+
+  it("dates a 'when' clause by the date it modifies", () => {
+    const ev = eventsOf("On October 24 the Central Bank of Russia cut its key rate to 16.5%, a smaller cut than in September, when the regulator lowered the rate to 17%.", "2025-10-24");
+    expect(ev.map((e) => e.date)).toEqual(["2025-10-24", "2025-09"]);
+  });
+
+  it("does not make an event of a bare speech report", () => {
+    expect(eventsOf("On Thursday, Vladimir Putin told India Today in an interview that Russia was ready to supply fuel.", "2025-12-05")).toEqual([]);
+  });
 });
+

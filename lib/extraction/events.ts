@@ -38,16 +38,16 @@ const TRIGGERS: [EventType, number, RegExp][] = [
   ["agreement_ceasefire", 2, /\b(ceasefire|truce|armistice|agreed to|signed|agreement on|deal on|prisoner exchange|swap|brokered|deal)\b/],
   ["sanctions", 3, /\b(sanctions?|sanctioned|embargo|price cap|tariffs?|blacklisted)\b/],
   ["proposal", 3, /\b(proposed|proposing|proposes|proposal|offer|offered|offers|invited|invites|invitation|peace plan|suggested|put forward|ready to host|offered to host|offer to host|ready to mediate)\b/],
-  ["ground_battle", 3, /\b(battle|fighting|clashes|clashed|raging|assaults?|repelled|repulsed|pushed\s+(?:\S+\s+){1,3}back|counter-?offensive|offensive|defend|encircled|storming)\b/],
+  ["ground_battle", 3, /\b(battle|fighting|clashes|clashed|raging|assaults?|combat engagements|engagements|repelled|repulsed|pushed\s+(?:\S+\s+){1,3}back|counter-?offensive|offensive|defend|encircled|storming)\b/],
   ["missile_drone_strike", 3, /\b(missiles?|drones?|barrage|air ?strikes?|strikes?|struck|hit|hits|attack|attacked|attacks|bombed|bombing|bombs|shelled|shot down|intercepted|Shaheds?|ballistic)\b/],
   ["aid_arms_decision", 4, /\b(aid|military supplies|supplies|weapons|arms|military equipment|funds|funding|package|tranche|delivered|deliveries|Patriots?|HIMARS|F-16s?|ATACMS|Tomahawks?|cut off)\b/],
-  ["casualties", 4, /\b(killed|killing|dead|died|wounded|injured|casualties|death toll)\b/],
+  ["casualties", 4, /\b(killed|killing|dead|died|wounded|injured|casualties|death toll|lost\s+(?:about\s+|some\s+|over\s+)?[\d,]+\s+(?:personnel|troops|soldiers|servicemen)|combat losses)\b/],
 ];
 const ENERGY_TARGET = /\b(refiner(?:y|ies)|pipelines?|power (?:plant|station|grid)s?|substations?|energy|grid|oil depots?|fuel depots?|gas (?:facility|facilities|infrastructure)|thermal|hydroelectric|electricity|oil terminal|port infrastructure)\b/i;
 const STRIKE_TYPES = new Set<EventType>(["missile_drone_strike"]);
 const MODAL = /\b(will|would|could|may|might|should|shall|intends? to|plans? to|is certain to|are certain to|is likely to|are likely to|wants? to|[Ii]f|[Uu]nless|is expected to|are expected to|hopes? to|seeks? to|Will|Would|Could|Should)\b/;
 const SAY_THAT = /\b(said|says|told|warned|stated|announced|claimed|reported|insisted|added|noted|argued|admitted|confirmed|assumed|believes|believed|thinks|thought)\b[^.;]{0,80}?\bthat\b/;
-const BOUNDARY = /;\s+|,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ed\b|also\b|then\b|\p{Lu}))|,\s+and\s+(?=(?:then\s+|also\s+)?\p{Ll}+ed\b)|,\s+(?:before|after|while|whereas|until)\s+|\s+(?:before|until|since|after)\s+(?=(?:he|she|they|it)\b|\p{Lu})/gu;
+const BOUNDARY = /;\s+|,\s+when\s+(?=the\s|it\s|they\s|\p{Lu})|,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ed\b|also\b|then\b|\p{Lu}))|,\s+and\s+(?=(?:then\s+|also\s+)?\p{Ll}+ed\b)|,\s+(?:before|after|while|whereas|until)\s+|\s+(?:before|until|since|after)\s+(?=(?:he|she|they|it)\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/gu;
 const PAST_VERB = /\b(\p{Ll}{3,}ed|was|were|had|did|met|took|hit|came|began|sent|made|held|gave|spoke|struck|saw|won|lost|fell|rose|went|left|led|shot|brought|became|cut|put)\b/u;
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
@@ -59,7 +59,7 @@ const FATAL_RE = [
   /\bdeath toll\s+(?:\w+\s+){0,3}?(?:rose|climbed|reached|stood at|rises|is)\s+(?:to\s+)?(\d+|[a-z]+)\b/i,
 ];
 const NOMINAL = /\bthe\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,3})(summit|talks|meeting|conference|negotiations)\b/gu;
-const LOCATION_RE = /\b(?:in|at|to|near|into|from|of|hit|struck|targeted|on|over|around|outside|toward|towards)\s+(?:the\s+)?(?:(?:city|town|village|port|region)\s+of\s+)?(?:neighbouring\s+|neighboring\s+|southern\s+|eastern\s+|northern\s+|western\s+|occupied\s+|frontline\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})((?:\s+(?:region|oblast|Oblast|province|Province|Region))?)/gu;
+const LOCATION_RE = /\b(?:in|In|at|At|to|near|Near|into|from|of|hit|struck|targeted|attacked|shelled|on|over|around|outside|toward|towards)\s+(?:the\s+)?(?:(?:city|town|village|port|region)\s+of\s+)?(?:neighbouring\s+|neighboring\s+|southern\s+|eastern\s+|northern\s+|western\s+|occupied\s+|frontline\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})((?:\s+(?:region|oblast|Oblast|province|Province|Region))?)/gu;
 const FACILITY_RE = /\bthe\s+(\p{Lu}[\p{L}-]+)\s+(?:oil\s+|gas\s+|power\s+|thermal\s+)?(?:refinery|summit|region|oblast|port|airfield|air base|airbase|plant|power plant|station|bridge|forum)\b/gu;
 const NOT_PLACE = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|Their|Its)$/;
 
@@ -153,6 +153,32 @@ function makeTitle(ctx: Ctx, start: number, end: number, date: DateMention | nul
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
+/**
+ * An undated event takes a date the text gives it indirectly: the only date of its own sentence
+ * ("Repair work began two days later, after both sides agreed to a ceasefire"), or the date of an
+ * earlier event of the same type at the same place, which it goes on to describe ("In Kharkiv, the
+ * enemy struck …" after "Russian troops attacked Kharkiv and Zaporizhzhia overnight").
+ */
+function inheritDates(ctx: Ctx, events: FoundEvent[]) {
+  const sentenceOf = (pos: number) => ctx.sentences.find((s) => pos >= s.start && pos < s.end);
+  for (const e of events) {
+    if (e.date) continue;
+    const s = sentenceOf(e.start);
+    if (!s) continue;
+    const inSentence = ctx.dates.filter((d) => d.start >= s.start && d.end <= s.end && d.date && !ctx.quotes.some((q) => d.start >= q.innerStart && d.start < q.innerEnd));
+    let from: { date: string | null; datePrecision: Precision; dateText: string | null } | null = null;
+    if (inSentence.length === 1) from = { date: inSentence[0].date, datePrecision: inSentence[0].precision, dateText: inSentence[0].text };
+    if (!from && e.location) {
+      const same = events.find((x) => x !== e && x.start < e.start && x.date && x.type === e.type && x.location === e.location);
+      if (same) from = same;
+    }
+    if (!from) continue;
+    e.date = from.date;
+    e.datePrecision = from.datePrecision;
+    e.dateText = from.dateText;
+  }
+}
+
 export function findEvents(ctx: Ctx, opts: { bodyStart: number }): FoundEvent[] {
   const { text } = ctx;
   const events: FoundEvent[] = [];
@@ -195,16 +221,20 @@ export function findEvents(ctx: Ctx, opts: { bodyStart: number }): FoundEvent[] 
     }
 
     // Clauses.
-    const clauses: { start: number; end: number; coord: boolean }[] = [];
+    const clauses: { start: number; end: number; coord: boolean; when: DateMention | null }[] = [];
     let last = 0;
     let coord = false;
+    let when: DateMention | null = null;
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(masked); m; m = BOUNDARY.exec(masked)) {
-      clauses.push({ start: s.start + last, end: s.start + m.index, coord });
+      clauses.push({ start: s.start + last, end: s.start + m.index, coord, when });
       coord = /but|and|;/.test(m[0]);
+      // "… in September, when the regulator lowered the rate": the relative clause happened at that date.
+      const at = s.start + m.index;
+      when = /when/.test(m[0]) ? sDates.find((d) => d.end <= at && at - d.end <= 2) ?? null : null;
       last = m.index + m[0].length;
     }
-    clauses.push({ start: s.start + last, end: s.end, coord });
+    clauses.push({ start: s.start + last, end: s.end, coord, when });
 
     let prevDate: DateMention | null = null;
     let prevSubject: Mention | undefined;
@@ -233,6 +263,7 @@ export function findEvents(ctx: Ctx, opts: { bodyStart: number }): FoundEvent[] 
       if (best && /\bto\s+$/.test(cm.slice(0, best.pos)) && best.type !== "aid_arms_decision") best = null;
 
       const own = ctx.dates.filter((d) => d.start >= c.start && d.end <= c.end && d.date && !consumed.has(d) && !inQuote(d.start));
+      if (!own.length && c.when) own.push(c.when);
       let date = pickDate(own);
       if (!date && c.coord && prevDate) date = prevDate;
       const mentions = ctx.index.mentions.filter((m) => m.start >= c.start && m.end <= c.end && !inQuote(m.start) && m.actor.kind !== "media" && !nominalSpans.some(([a, b]) => m.start >= a && m.end <= b));
@@ -244,7 +275,8 @@ export function findEvents(ctx: Ctx, opts: { bodyStart: number }): FoundEvent[] 
 
       let type: EventType | null = best?.type ?? null;
       if (!type) {
-        if (own.length && date && PAST_VERB.test(cm) && !MODAL.test(cm) && (mentions.length || subject)) type = "other";
+        // A bare speech report ("Putin told India Today that …") is a statement, not an event.
+        if (own.length && date && PAST_VERB.test(cm) && !MODAL.test(cm) && !reported && (mentions.length || subject || c.when || /^\s*(?:it|they)\s/i.test(cm))) type = "other";
         else continue;
       }
       if (STRIKE_TYPES.has(type) && ENERGY_TARGET.test(cm)) type = "energy_infrastructure_attack";
@@ -282,5 +314,6 @@ export function findEvents(ctx: Ctx, opts: { bodyStart: number }): FoundEvent[] 
     }
   }
   events.sort((a, b) => a.start - b.start);
+  inheritDates(ctx, events);
   return events;
 }

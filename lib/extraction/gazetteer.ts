@@ -95,10 +95,33 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: "Wagner Group", kind: "armed_force", forms: ["Wagner Group", "Wagner"] },
   { name: "SBU", kind: "government", forms: ["SBU", "Security Service of Ukraine"] },
   { name: "FSB", kind: "government", forms: ["FSB", "Federal Security Service"] },
+  { name: "Defence Intelligence of Ukraine", kind: "government", forms: ["Defence Intelligence of Ukraine", "Defense Intelligence of Ukraine", "HUR", "GUR", "Ukrainian Defense Intelligence", "Ukrainian Defence Intelligence", "Ukraine's Defence Intelligence", "Ukraine's Defense Intelligence", "Ukrainian military intelligence", "Main Intelligence Directorate"] },
+  { name: "Central Bank of Russia", kind: "government", forms: ["Central Bank of Russia", "Bank of Russia", "CBR", "Russian Central Bank"] },
+  { name: "National Bank of Ukraine", kind: "government", forms: ["National Bank of Ukraine", "NBU", "Ukrainian Central Bank"] },
+  { name: "US Treasury", kind: "government", forms: ["US Treasury", "U.S. Treasury", "US Treasury Department", "U.S. Treasury Department", "Treasury Department"] },
+  { name: "Rosneft", kind: "organization", forms: ["Rosneft"] },
+  { name: "Lukoil", kind: "organization", forms: ["Lukoil", "LUKOIL"] },
+  { name: "Transneft", kind: "organization", forms: ["Transneft"] },
+  { name: "Novatek", kind: "organization", forms: ["Novatek"] },
+  { name: "Sberbank", kind: "organization", forms: ["Sberbank"] },
   { name: "Rosatom", kind: "organization", forms: ["Rosatom"] },
   { name: "Gazprom", kind: "organization", forms: ["Gazprom"] },
   { name: "Naftogaz", kind: "organization", forms: ["Naftogaz"] },
   { name: "Ukrenergo", kind: "organization", forms: ["Ukrenergo"] },
+  // Officials quoted so often that their names appear bare or in several transliterations.
+  ...([
+    ["Vladimir Putin", "President of Russia", "Putin"],
+    ["Donald Trump", "President of the United States", "Trump"],
+    ["Sergey Lavrov", "Russian Foreign Minister", "Sergei Lavrov", "Lavrov"],
+    ["Dmitry Peskov", "Kremlin spokesman", "Dmitri Peskov", "Peskov"],
+    ["Yuri Ushakov", "Kremlin aide", "Yury Ushakov", "Ushakov"],
+    ["Dmitry Medvedev", "Deputy Chairman of the Security Council of Russia", "Dmitri Medvedev", "Medvedev"],
+    ["Kirill Dmitriev", "Russian special envoy", "Dmitriev"],
+    ["Steve Witkoff", "US special envoy", "Witkoff"],
+    ["Recep Tayyip Erdogan", "President of Turkey", "Recep Tayyip Erdoğan", "Tayyip Erdogan", "Tayyip Erdoğan", "Erdogan", "Erdoğan"],
+    ["S Jaishankar", "External Affairs Minister of India", "S. Jaishankar", "Subrahmanyam Jaishankar", "Jaishankar"],
+    ["Andrii Sybiha", "Foreign Minister of Ukraine", "Andriy Sybiha", "Sybiha"],
+  ] as const).map(([name, role, ...forms]): GazetteerEntry => ({ name, kind: "person", role, forms: [name, ...forms] })),
   // Media
   ...[
     ["BBC"], ["Reuters"], ["Agence France-Presse", "AFP"], ["Associated Press", "AP"], ["Bloomberg"], ["Financial Times", "FT"],
@@ -108,7 +131,7 @@ export const GAZETTEER: GazetteerEntry[] = [
     ["ANI"], ["The Hindu"], ["Times of India"], ["NDTV"], ["Hindustan Times"], ["Daily Sabah"], ["Hurriyet", "Hürriyet"], ["TRT", "TRT World"],
     ["bne IntelliNews", "IntelliNews"], ["Meduza"], ["Novaya Gazeta"], ["RT", "Russia Today"], ["Sky News"], ["Der Spiegel", "Spiegel"],
     ["Le Monde"], ["Bild"], ["The Economist", "Economist"], ["Fox News"], ["CBS News", "CBS"], ["NBC News", "NBC"], ["ABC News"],
-    ["Kommersant"], ["Izvestia"], ["Suspilne"], ["Hromadske"], ["RBC-Ukraine"], ["Euronews"], ["Deutsche Welle", "DW"],
+    ["India Today"], ["Indian Express", "The Indian Express"], ["Economic Times", "The Economic Times"], ["Kommersant"], ["Izvestia"], ["Suspilne"], ["Hromadske"], ["RBC-Ukraine"], ["Euronews"], ["Deutsche Welle", "DW"],
   ].map(([name, ...rest]): GazetteerEntry => ({ name, kind: "media", forms: [name, ...rest] })),
 ];
 
@@ -127,7 +150,7 @@ export const ROLE_NOUNS = [
   "president", "prime minister", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "chancellor", "ambassador", "envoy",
   "governor", "mayor", "commander", "general", "chief", "head", "chairman", "chairwoman", "speaker", "senator", "adviser", "advisor", "aide",
   "premier", "leader", "official", "commissioner", "ombudsman", "lawmaker", "diplomat", "negotiator", "analyst", "correspondent", "journalist",
-  "editor", "director", "colonel", "admiral", "king", "pope", "patriarch", "representative", "deputy",
+  "editor", "director", "colonel", "admiral", "king", "pope", "patriarch", "representative", "deputy", "counterpart",
 ];
 
 /** Words that end an organisation name and give its kind. */

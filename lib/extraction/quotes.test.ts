@@ -60,4 +60,85 @@ describe("statements", () => {
     expect(p.statements[0]).toMatchObject({ speaker: "Volodymyr Zelenskiy", saidOn: "2025-09-08", direct: false, quote: "Ukraine was ready for talks" });
     expect(p.statements[1]).toMatchObject({ speaker: "Volodymyr Zelenskiy", direct: true, quote: "We want peace," });
   });
+
+  it("gives a quote to the person, not to the body named in an apposition or relative clause", () => {
+    const p = run(
+      [
+        '"Safety is hanging by a thread," Rafael Grossi, director general of the International Atomic Energy Agency, told reporters, before he added: "one single line."',
+        "External Affairs Minister S. Jaishankar, who met Foreign Minister Sergey Lavrov on Thursday, said the relationship was stable and growing.",
+      ].join("\n\n"),
+    );
+    const by = Object.fromEntries(p.statements.map((s) => [s.quote, s.speaker]));
+    expect(by["Safety is hanging by a thread,"]).toBe("Rafael Grossi");
+    expect(by["one single line."]).toBe("Rafael Grossi");
+    expect(by["the relationship was stable and growing"]).toBe("S Jaishankar");
+  });
+
+  it("resolves 'it said', 'according to him' and 'according to a statement from the governor, X'", () => {
+    const p = run(
+      [
+        "Ukraine's air force said Russia launched 112 drones overnight. Air defences shot down 86 of the drones, it said.",
+        "Governor Oleh Kiper said the port was hit. According to him, a kindergarten was damaged.",
+        "A drone hit a minibus on Tuesday, killing two people, according to a statement from the Moscow-installed governor, Yevgeny Balitsky.",
+      ].join("\n\n"),
+    );
+    const by = Object.fromEntries(p.statements.map((s) => [s.quote, s.speaker]));
+    expect(by["Air defences shot down 86 of the drones"]).toBe("Ukrainian Air Force");
+    expect(by["a kindergarten was damaged"]).toBe("Oleh Kiper");
+    expect(by["A drone hit a minibus on Tuesday, killing two people"]).toBe("Yevgeny Balitsky");
+  });
+
+  it("does not report a clause twice and does not read auxiliaries or participles as reported clauses", () => {
+    const p = run(
+      [
+        'Foreign Minister Sergey Lavrov, for his part, claimed that Kyiv was trying to "derail" contacts with Washington, Russia\'s Foreign Ministry said.',
+        "Prime Minister Robert Fico lifted his veto after what he said were concrete commitments from Brussels.",
+        '"Safety first," Rafael Grossi told reporters in Vienna, pausing before he answered questions.',
+      ].join("\n\n"),
+    );
+    expect(p.statements.filter((s) => !s.direct).map((s) => [s.speaker, s.quote])).toEqual([
+      ["Sergey Lavrov", 'Kyiv was trying to "derail" contacts with Washington'],
+    ]);
+  });
+
+  it("takes the clause before a mid-sentence attribution and splits coordinated reports", () => {
+    const p = run(
+      [
+        "Governor Elvira Nabiullina said prices were easing. The regulator cut its growth forecast to 1%, Nabiullina said, while warning that the deficit would keep prices high.",
+        "Foreign Minister Sergey Lavrov told a press conference that the West had run out of options and claimed that the economy had adapted to sanctions.",
+      ].join("\n\n"),
+    );
+    const quotes = p.statements.map((s) => s.quote);
+    expect(quotes).toEqual(expect.arrayContaining([
+      "The regulator cut its growth forecast to 1%",
+      "the deficit would keep prices high",
+      "the West had run out of options",
+      "the economy had adapted to sanctions",
+    ]));
+  });
+
+  it("finds the verb of a long reported subject and ignores coordinated -ing verbs that report nothing", () => {
+    const p = run(
+      [
+        "Foreign Minister Andrii Sybiha said Russia's attacks on energy infrastructure ahead of winter were a deliberate attempt to freeze Ukrainians.",
+        "The EU adopted its 19th package on October 23, banning Russian gas and adding another 117 vessels to the list of the so-called shadow fleet.",
+      ].join("\n\n"),
+    );
+    expect(p.statements.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Andrii Sybiha", "Russia's attacks on energy infrastructure ahead of winter were a deliberate attempt to freeze Ukrainians"],
+    ]);
+  });
+
+  it("resolves 'the ministry said' to the ministry named before and shares the subject of coordinated report verbs", () => {
+    const p = run(
+      [
+        "The Russian Defense Ministry said its forces had taken two villages. Air defenses destroyed 118 drones overnight, the ministry said.",
+        'Hungarian Foreign Minister Peter Szijjarto said Budapest was ready to host a Russia-US summit and stressed that Hungary would not back new sanctions.',
+      ].join("\n\n"),
+    );
+    const by = Object.fromEntries(p.statements.map((s) => [s.quote, s.speaker]));
+    expect(by["Air defenses destroyed 118 drones overnight"]).toBe("Russian Defence Ministry");
+    expect(by["Hungary would not back new sanctions"]).toBe("Peter Szijjarto");
+  });
 });
+

@@ -6,6 +6,7 @@
  */
 import { PLURAL_GROUP, roleNounRe, type Actor, type ActorIndex, type Mention } from "./actors";
 import { precisionRank, type DateMention, type Precision } from "./dates";
+import { ROLE_NOUNS } from "./gazetteer";
 import type { QuoteSpan, Sentence } from "./sentences";
 import { wordCount } from "./sentences";
 
@@ -29,24 +30,26 @@ const VERBS =
   "emphasised|emphasized|emphasises|emphasizes|acknowledged|acknowledges|admitted|admits|revealed|reveals|asserted|alleged|predicted|cautioned|repeated|reiterated|" +
   "wrote|writes|posted|posts|underlined|underscored|assured|replied|replies|retorted|responded|commented|remarked|tweeted|quipped|asked|asks|called|calls|" +
   "describing|described|describes|dubbed|branded|urged|urges|accused|accuses|lambasted|criticised|criticized|condemned|blamed|praised|slammed|vowed|vows|promised|promises|" +
-  "pledged|pledges|threatened|threatens|quoted|recalled|concluded|continued|explained|elaborated|announcing|declaring|telling";
+  "pledged|pledges|threatened|threatens|quoted|recalled|concluded|continued|explained|elaborated|announcing|declaring|telling|thanked|alleging";
 const VERB_RE = new RegExp(`\\b(${VERBS})\\b`, "g");
 const VERB_TEST = new RegExp(`\\b(${VERBS})\\b`);
 const THAT_VERBS = new Set(
   ("said says say told tells warned warns stated announced added adding claimed claims noted noting stressed stressing insisted insisting reported reports " +
     "declared argued arguing confirmed denied explained emphasised emphasized acknowledged admitted revealed asserted alleged predicted cautioned repeated " +
-    "reiterated wrote posted underlined underscored assured warning telling recalled concluded").split(" "),
+    "reiterated wrote posted underlined underscored assured warning telling recalled concluded claiming alleging").split(" "),
 );
 const BARE_CLAUSE_VERBS = new Set("said says told warned added claimed insisted stressed noted saying adding".split(" "));
 const PROMISE_VERBS = /\b(promised|pledged|vowed|threatened|vows|promises|pledges|threatens)\s+(to\s+\p{Ll}[\p{L}-]*)/gu;
-const JUDGE_VERBS = /\b(lambasted|criticised|criticized|accused|condemned|blamed|praised|slammed|urged|rebuked|castigated|chided|called on|appealed to)\s+(?!that\b)/g;
+const JUDGE_VERBS = /\b(lambasted|criticised|criticized|accused|condemned|blamed|praised|slammed|urged|rebuked|castigated|chided|called on|appealed to|thanked|described|branded)\s+(?!that\b)/g;
 const PREPOSITIONS = /^(of|to|for|with|by|from|at|in|on|against|between|about|including|into|than|like|among|toward|towards|over|under|after|before|during|via|and|or)$/i;
 const ADVERBS = /^(also|has|have|had|later|further|previously|reportedly|repeatedly|again|then|once|had|recently|earlier|publicly|separately|adamantly|bluntly|angrily|firmly|quickly|already|has also|would|will|did|does|not|never)$/i;
 const CLAUSE_START = /^(it|he|she|they|we|there|the|a|an|its|his|her|their|this|these|those|no|all|any|some|russia|ukraine|kyiv|moscow|\p{Lu}[\p{L}’'-]*)$/u;
-const NOT_CLAUSE_START = /^(to|on|in|at|that|during|after|before|while|when|late|earlier|later|also|again|then|so|nothing|little|much|more|this|yes|no|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|about|of|for|with|by|from|as)$/i;
-const FINITE = /\b(is|are|was|were|will|would|had|has|have|could|can|should|might|must|did|does|do|may|shall|\p{Ll}{3,}ed)\b/u;
+const NOT_CLAUSE_START = /^(to|on|in|at|that|during|after|before|while|when|late|earlier|later|also|again|then|so|nothing|little|much|more|this|yes|no|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|about|of|for|with|by|from|as|is|are|was|were|be|been|had|has|have|would|will|could|should|did|does|do|may|might|must|can)$/i;
+const FINITE = /(?<![\p{L}-])(is|are|was|were|will|would|had|has|have|could|can|should|might|must|did|does|do|may|shall|\p{Ll}{3,}ed|spoke|met|held|took|made|gave|came|went|sent|left|hit|struck|fell|rose|began|lost|won|kept|brought|saw|fought|led|built|shot|sought|became|got|put|set|cut|ran|flew|knew|grew|paid|sold|bought|meant|felt|stood|told|thought|said|wrote|broke|chose|drove|froze|stole|spent|lent|dealt)\b/u;
 
 const ROLE_NP = roleNounRe();
+/** "the Moscow-installed governor, " right before the name it describes. */
+const ROLE_APPOSITION = new RegExp(`^\\s*(?:the|a|an|its|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_NOUNS.join("|")}),\\s*$`, "iu");
 const norm = (s: string) => s.toLowerCase().replace(/[“”"‘’'«».,;:!?—–-]+/g, " ").replace(/\s+/g, " ").trim();
 
 interface Ctx {
@@ -77,6 +80,39 @@ function lastPersonWithRole(ctx: Ctx, pos: number, roleWord: string, modifiers: 
   return null;
 }
 
+const BODY_NOUN = /^(ministry|agency|service|office|department|committee|directorate|administration|staff|council|commission|court|government|parliament|bank|army|military)$/i;
+
+/** "…, it said": the institution that was the subject of one of the last sentences before `pos` in the same or the previous paragraph. */
+function subjectBodyBefore(ctx: Ctx, pos: number): Actor | null {
+  const si = ctx.sentences.findIndex((x) => pos >= x.start && pos < x.end);
+  const here = ctx.sentences[si];
+  if (!here) return null;
+  for (let k = si - (here.start === pos ? 1 : 0); k >= Math.max(0, si - 3); k--) {
+    const sen = ctx.sentences[k];
+    if (sen.paragraph < here.paragraph - 1) break;
+    const ms = mentionsIn(ctx, sen.start, Math.min(sen.end, pos)).filter((m) => !m.pronoun);
+    const subj = ms.find((m) => !m.possessive || /^['’]s\s+\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 4)) === false);
+    if (!subj) continue;
+    if (subj.actor.kind === "person") return null;
+    return subj.actor;
+  }
+  return null;
+}
+
+/** A mention inside an apposition or relative clause ("X, director general of the IAEA, told"; "X, who met Y on Monday, said") gives way to X. */
+function appositionHead(ctx: Ctx, ms: Mention[], i: number, vStart: number): Actor | null {
+  const m = ms[i];
+  if (!/,\s*$/.test(ctx.text.slice(m.end, vStart)) || (ctx.text.slice(m.end, vStart).match(/,/g) ?? []).length !== 1) return null;
+  for (let j = i - 1; j >= 0; j--) {
+    const p = ms[j];
+    if (p.actor === m.actor) continue;
+    const gap = ctx.text.slice(p.end, m.start);
+    if (/[;.:]/.test(gap) || (gap.match(/,/g) ?? []).length !== 1 || !/^\s*,/.test(gap)) continue;
+    if (p.actor.kind === "person" && !p.possessive) return p.actor;
+  }
+  return null;
+}
+
 /** The actor doing the reporting verb at [vStart, vEnd): subject before it, or "said X" after it. */
 function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd: number): Actor | null {
   const { text } = ctx;
@@ -95,6 +131,22 @@ function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd: numbe
   let k = words.length - 1;
   while (k >= 0 && ADVERBS.test(words[k].replace(/[^\p{L}]/gu, ""))) k--;
   const head = (words[k] ?? "").replace(/[^\p{L}’'-]/gu, "");
+  if (/^it$/i.test(head) && (k === 0 || /[,;]$/.test(words[k - 1]))) return subjectBodyBefore(ctx, sentence.start);
+  // "the ministry said": the body of that kind named last.
+  if (BODY_NOUN.test(head) && /^the$/i.test(words[k - 1] ?? "")) {
+    const prev = ctx.index.mentions.filter((x) => x.start < vStart && x.actor.kind !== "person" && !x.pronoun && x.actor.name.toLowerCase().includes(head.toLowerCase()));
+    if (prev.length) return prev[prev.length - 1].actor;
+  }
+  // "X said A and stressed that B": the second verb shares the first one's subject.
+  if (/\band\s+(?:also\s+)?$/.test(text.slice(sentence.start, vStart))) {
+    const whole = ctx.sentences.find((x) => vStart >= x.start && vStart < x.end) ?? sentence;
+    const earlier = verbsOutsideQuotes(ctx, whole.start, vStart - 1);
+    const first = earlier.find((v) => !/ing$/.test(v.word));
+    if (first && first.start < vStart) {
+      const sp = speakerOfVerb(ctx, whole, first.start, first.end);
+      if (sp) return sp;
+    }
+  }
   const nearBefore = words.slice(Math.max(0, k - 4), k + 1).join(" ");
   const roleM = ROLE_NP.exec(nearBefore);
   const ms = mentionsIn(ctx, sentence.start, vStart);
@@ -106,6 +158,8 @@ function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd: numbe
   if (PLURAL_GROUP.test(head) && !(lastMention && lastMention.end >= vStart - head.length - 12 && text.slice(lastMention.start, lastMention.end).endsWith(head))) return null;
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i];
+    const head = appositionHead(ctx, ms, i, vStart);
+    if (head) return head;
     const between = text.slice(m.end, vStart);
     if (/[;:]/.test(between) || /\b(that|who|which)\b/.test(between) && !/\band\b/.test(between)) {
       // A relative or reported clause separates this mention from the verb.
@@ -114,7 +168,13 @@ function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd: numbe
     }
     if (m.possessive) continue;
     const prevWord = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(sentence.start, m.start - 20), m.start))?.[1] ?? "";
-    if (PREPOSITIONS.test(prevWord)) continue;
+    // "before he added": a nominative pronoun is a subject whatever precedes it.
+    if (PREPOSITIONS.test(prevWord) && !m.pronoun) {
+      // "Analysts at Renaissance Capital said", "a spokesman for the ministry said": the body speaks.
+      const group = new RegExp(`\\b(?:analysts|economists|experts|researchers|strategists|officials|sources|a\\s+spokes\\w+|representatives?)\\s+${prevWord}\\s+(?:the\\s+)?$`, "i");
+      if (/^(at|from|with|for)$/i.test(prevWord) && group.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) return m.actor;
+      continue;
+    }
     const nextWord = /^\s*(\p{L}+)/u.exec(text.slice(m.end, m.end + 20))?.[1] ?? "";
     if (PLURAL_GROUP.test(nextWord) && text.slice(m.end, vStart).trim().split(/\s+/).length <= 3) return null;
     return m.actor;
@@ -134,14 +194,25 @@ function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd: numbe
   return null;
 }
 
+const SOURCE_DOC = /^(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|report|readout|message|data|figures|estimates?|assessment|note|video|tally|count|transcript|summary|release|update|decree|document)\s+(?:from|by|of|issued\s+by|published\s+by)\s+/iu;
+
 function accordingTo(ctx: Ctx, sentence: Sentence, from: number, to: number): Actor | null {
   const m = /\baccording to\s+/i.exec(ctx.text.slice(from, to));
   if (!m) return null;
-  const pos = from + m.index + m[0].length;
+  let pos = from + m.index + m[0].length;
+  // "according to him": the person last mentioned before.
+  if (/^(him|her)\b/i.test(ctx.text.slice(pos, pos + 4))) {
+    const prev = ctx.index.mentions.filter((x) => x.start < pos && x.actor.kind === "person" && !inAnyQuote(ctx, x.start));
+    return prev[prev.length - 1]?.actor ?? null;
+  }
+  // "according to a statement from the governor, X"
+  const doc = SOURCE_DOC.exec(ctx.text.slice(pos, pos + 80));
+  if (doc) pos += doc[0].length;
   const after = mentionsIn(ctx, pos, Math.min(sentence.end, pos + 80));
   if (!after.length) return null;
-  const gap = ctx.text.slice(pos, after[0].start).trim().split(/\s+/).filter(Boolean);
-  if (gap.length > 3) return null;
+  const gapText = ctx.text.slice(pos, after[0].start);
+  const gap = gapText.trim().split(/\s+/).filter(Boolean);
+  if (gap.length > 3 && !(after[0].actor.kind === "person" && ROLE_APPOSITION.test(gapText))) return null;
   const np = after.filter((m) => !/[,.;:(]|\b(?:who|which|and|from|of)\b/.test(ctx.text.slice(after[0].end, m.start)));
   return (np.find((m) => m.actor.kind === "person") ?? np[np.length - 1]).actor;
 }
@@ -196,6 +267,8 @@ function venueOf(ctx: Ctx, sentence: Sentence, exclude: [number, number]): strin
 function trimClause(s: string): string {
   return s
     .replace(/,?\s+(?:in (?:comments|remarks|an interview|a statement|a speech|a post|a televised address)\b|according to\b|he said\b|she said\b|they said\b|adding\b).*$/s, "")
+    // "… claimed that X, Russia's Foreign Ministry said": the outer attribution is not part of the clause.
+    .replace(/,\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,5}(?:said|says|reported|added|stated|wrote|posted)(?:\s+(?:on|in)\s+[^,]{0,40})?[.!]?$/su, "")
     .replace(/[\s,;:—–-]+$/, "")
     .replace(/(?<![”"’.])\.$/, "")
     .replace(/^[\s,]+/, "");
@@ -276,7 +349,7 @@ export function findStatements(ctx: Ctx, opts: { indirectFrom: number; directOnl
   const directInside = (a: number, b: number) => out.filter((x) => x.direct && x.start >= a && x.end <= b);
   const pushIndirect = (speaker: Actor | null, a: number, b: number, s: Sentence, cue: string) => {
     if (!speaker || b <= a) return;
-    const coord = /\s+and\s+(?:also\s+)?(?!had\b|has\b|was\b|were\b)(blamed|accused|called|urged|criticised|criticized|warned|rejected|dismissed|denied|vowed|promised|pledged|threatened|praised|condemned|insisted|said|added)\s/.exec(text.slice(a, b));
+    const coord = /\s+and\s+(?:also\s+)?(?!had\b|has\b|was\b|were\b)(blamed|accused|called|urged|criticised|criticized|warned|rejected|dismissed|denied|vowed|promised|pledged|threatened|praised|condemned|insisted|said|added|claimed|stressed|noted|argued|stated|suggested|described|told|asserted|alleged|admitted|acknowledged|demanded)\s/.exec(text.slice(a, b));
     const raw = text.slice(a, coord ? a + coord.index : b);
     const clause = trimClause(raw);
     const off = raw.indexOf(clause);
@@ -306,7 +379,8 @@ export function findStatements(ctx: Ctx, opts: { indirectFrom: number; directOnl
           continue;
         }
       }
-      if (BARE_CLAUSE_VERBS.has(v.word)) {
+      // "…, adding the war …" reports; "banning X and adding 117 vessels" does not.
+      if (BARE_CLAUSE_VERBS.has(v.word) && !(/ing$/.test(v.word) && !/,\s*$/.test(m.slice(0, v.start)))) {
         // Wire style without "that": "Zelenskiy said Russia had launched …"
         let r = rest;
         let skip = 0;
@@ -322,7 +396,9 @@ export function findStatements(ctx: Ctx, opts: { indirectFrom: number; directOnl
           r = r.slice(adj[0].length);
         }
         const first = /^\s+([\p{L}’'-]+)/u.exec(r)?.[1] ?? "";
-        const head = r.split(/,/)[0].split(/\s+/).slice(0, 9).join(" ");
+        // "told reporters in Vienna, pausing before …": a participle after a comma starts no reported clause.
+        if (/,\s*$/.test(rest.slice(0, skip)) && /ing$/.test(first)) continue;
+        const head = r.split(/,/)[0].trim().split(/\s+/).slice(0, 10).join(" ");
         if (first && (CLAUSE_START.test(first) || /^\p{Ll}+$/u.test(first)) && !NOT_CLAUSE_START.test(first) && FINITE.test(head)) {
           pushIndirect(speakerOfVerb(ctx, s, vs, ve), ve + skip, s.end, s, v.word);
           continue;
@@ -330,10 +406,17 @@ export function findStatements(ctx: Ctx, opts: { indirectFrom: number; directOnl
       }
     }
     // "…, the ministry said." / "…, said Peskov." / "…, according to X."
-    const tail = /^(.*\S),\s+((?:[^,]{1,100}?\s+)?(?:said|says|reported|announced|added|stated|claimed|wrote|posted)(?:\s+[^,]{0,50})?|according to\s+[^,]{1,60})[.!]?\s*$/su.exec(m);
-    const tailAdjunct = tail ? /\b(?:said|says|reported|announced|added|stated|claimed|wrote|posted)\b(.*)$/s.exec(tail[2])?.[1] ?? "" : "";
-    const tailOk = !!tail && (/^according/i.test(tail[2]) || (tailAdjunct.trim().split(/\s+/).filter(Boolean).length <= 6 && !/\bthat\b/.test(tailAdjunct) && !(FINITE.test(tailAdjunct) && !/^\s*(?:the|a|an|\p{Lu})/u.test(tailAdjunct))));
-    if (tail && tailOk && !isTaken(s.start)) {
+    // The attribution may end the sentence or be followed by "…, while warning that …" / "…, while Ukraine remains …".
+    const tail =
+      /^(.*\S),\s+((?:[^,]{1,100}?\s+)?(?:said|says|reported|announced|added|stated|claimed|wrote|posted|told)(?:\s+[^,]{0,50})?|according to\s+[^,]{1,60}(?:,\s+\p{Lu}[^,]{1,40})?)[.!]?\s*$/su.exec(m) ??
+      /^(.*\S),\s+((?:[^,]{1,100}?\s+)?(?:said|says|reported|announced|added|stated|claimed|wrote|posted|told)(?:\s+[^,]{0,60})?|according to\s+[^,]{1,60}),\s+(?:while|whereas|although|but|adding|noting|warning|saying|stressing)\b/su.exec(m);
+    const tailAdjunct = tail ? /\b(?:said|says|reported|announced|added|stated|claimed|wrote|posted|told)\b(.*)$/s.exec(tail[2])?.[1] ?? "" : "";
+    const tailOk = !!tail && (/^according/i.test(tail[2]) || (tailAdjunct.trim().split(/\s+/).filter(Boolean).length <= 8 && !/\bthat\b/.test(tailAdjunct) && !(FINITE.test(tailAdjunct) && !/^\s*(?:the|a|an|\p{Lu})/u.test(tailAdjunct))));
+    // A clause that already holds a reported statement ("Lavrov claimed that …, the ministry said") or an attributed quotation is not reported again.
+    const tailClauseEnd = tail ? s.start + tail[1].length : s.start;
+    const overlapsTaken = taken.some(([a, b]) => a < tailClauseEnd && b > s.start);
+    const attributedQuote = !!tail && out.some((x) => x.direct && x.start >= s.start && x.end <= tailClauseEnd) && VERB_TEST.test(m.slice(0, tail[1].length));
+    if (tail && tailOk && !isTaken(s.start) && !overlapsTaken && !attributedQuote) {
       const attrStart = s.start + tail[1].length;
       const vs = verbsIn(m, tail[1].length, m.length)[0];
       const speaker = /^according/i.test(tail[2]) ? accordingTo(ctx, s, attrStart, s.end) : vs ? speakerOfVerb(ctx, { ...s, start: attrStart }, s.start + vs.start, s.start + vs.end) : null;
@@ -358,7 +441,7 @@ export function findStatements(ctx: Ctx, opts: { indirectFrom: number; directOnl
       const vs = s.start + p.index;
       if (isTaken(vs)) continue;
       const restRel = m.slice(p.index);
-      if (!/^\S+\s+(?:[\p{L}’'-]+\s+){0,5}?(?:for|of|to|over)\s+/u.test(restRel)) continue;
+      if (!/^\S+\s+(?:[\p{L}’'-]+\s+){0,5}?(?:for|of|to|over|as)\s+/u.test(restRel)) continue;
       const endRel = /,|;|\s+—\s+|\s+but\s+/.exec(restRel);
       pushIndirect(speakerOfVerb(ctx, s, vs, vs + p[1].length), vs, endRel ? vs + endRel.index : s.end, s, p[1]);
     }
