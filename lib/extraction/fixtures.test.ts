@@ -24,6 +24,13 @@ const KNOWN_SHORTFALLS: Record<string, Partial<Record<Metric, number>>> = {
   "tass-2025-11-27-lavrov-zakharova-peace-plan": { eventDateAccuracy: 0.55 },
   // "Indian refiners cut their intake … last month" has no actor mention (a demonym only) and yields no event.
   "thehindu-2025-12-05-modi-putin-summit": { eventDateAccuracy: 0.85 },
+  // Written blind (extraction3) before any change. Guardian: "Zelenskyy" spelling, Macron and Merz in a list of
+  // three names and the State Emergency Service's name are missed; events dated only by a neighbouring sentence
+  // ("Starmer later told reporters"), and a relative clause ("which was drawn up in mid-October") under a modal main clause.
+  "guardian-2025-11-25-geneva-peace-plan": { f1: 0.88, speakerAccuracy: 0.87, eventDateAccuracy: 0.76, actorRecall: 0.77 },
+  // Ukrainska Pravda: "A day earlier"/"A week earlier" capitalised, "since the beginning of the day", "that month",
+  // and follow-on sentences dated by the previous one are not read; Lysak is not found as an actor.
+  "ukrainskapravda-2025-11-23-zaporizhzhia-dnipro-attack": { eventDateAccuracy: 0.59 },
 };
 
 describe.each(fixtures)("fixture %s", (name) => {
