@@ -87,4 +87,16 @@ describe("dates", () => {
     const text = "Lavrov spoke on Thursday.\n\nPutin may receive Witkoff next week. The plan was discussed last month.\n\nZakharova, speaking at a briefing the day before, accused the EU.";
     expect(resolve(text, "2025-11-27").at(-1)).toMatchObject({ text: "the day before", date: "2025-11-26" });
   });
+
+  it("reads capitalised relative shifts, 'that month', 'since the beginning of the day' and time-of-day qualifiers", () => {
+    expect(resolve("On Friday, the city came under 612 attacks. A day earlier, a drone hit a minibus.", "2025-11-23")[1]).toMatchObject({ text: "A day earlier", date: "2025-11-20" });
+    expect(resolve("In September, Kyiv promised more strikes. That month, drones hit refineries.", "2025-11-23")[1]).toMatchObject({ text: "That month", date: "2025-09", precision: "month" });
+    expect(resolve("In 2022, the sides held talks, which broke down in the spring of that year.", "2025-11-27")[1]).toMatchObject({ date: "2022", precision: "year" });
+    expect(resolve("Since the beginning of the day, 87 combat clashes have taken place.", "2025-11-23")[0]).toMatchObject({ date: "2025-11-23" });
+    expect(resolve("In the early hours of Sunday, a drone hit a block. Putin spoke late on Friday.", "2025-11-25")).toMatchObject([
+      { text: "In the early hours of Sunday", date: "2025-11-23" },
+      { text: "late on Friday", date: "2025-11-21" },
+    ]);
+    expect(resolve("The plan was drawn up in mid-October.", "2025-11-25")[0]).toMatchObject({ text: "in mid-October", date: "2025-10" });
+  });
 });

@@ -121,6 +121,8 @@ const PUB_IDIOMS: PubIdiom[] = [
   { re: /(?<![\d$€£.,]\s?)\bthe\s+((?:19|20)\d{2})(?=\s+\p{L})(?!\s+(?:people|soldiers|troops|km|tonnes|drones|missiles))/giu, resolve: (_pub, m) => value(utc(+m[1], 0, 1), utc(+m[1], 11, 31), "year") },
   // Daily military reports: "over the past day" is the day before publication.
   { re: /\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b/gi, resolve: (pub) => value(addDays(pub, -1), addDays(pub, -1), "day") },
+  // Daily military reports: "since the beginning of the day" is the publication day.
+  { re: /\b(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+day\b/gi, resolve: (pub) => value(pub, pub, "day") },
   // Wire copy: "overnight" is the night ending on the publication day.
   { re: /\b(?:overnight|earlier\s+today|this\s+morning)\b(?!\s+(?:on|into|to|from)\b)/gi, resolve: (pub) => value(pub, pub, "day") },
   {
@@ -131,11 +133,11 @@ const PUB_IDIOMS: PubIdiom[] = [
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-type AnchorIdiom = { re: RegExp; offset: (m: RegExpExecArray) => { n: number; unit: "day" | "week" | "month" | "year"; fuzzy: boolean } | "same" | "week" };
+type AnchorIdiom = { re: RegExp; offset: (m: RegExpExecArray) => { n: number; unit: "day" | "week" | "month" | "year"; fuzzy: boolean } | "same" | "week" | "month" | "year" };
 
 const ANCHOR_IDIOMS: AnchorIdiom[] = [
   {
-    re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|a\s+couple\s+of|\d+)\s+(day|days|week|weeks|month|months|year|years)\s+(later|afterwards|after|earlier|before|previously)\b(?!\s+(?:the|a|an|his|her|its|their|it|[A-Z]))/g,
+    re: /\b([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Aa]\s+few|[Ff]ew|[Aa]\s+couple\s+of|\d+)\s+(day|days|week|weeks|month|months|year|years)\s+(later|afterwards|after|earlier|before|previously)\b(?!\s+(?:the|a|an|his|her|its|their|it|[A-Z]))/g,
     offset: (m) => {
       const q = m[1].toLowerCase().replace(/\s+/g, " ");
       const fuzzy = /several|few|couple/.test(q);
@@ -154,6 +156,11 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
   },
   { re: /\bthe\s+day\s+(before|after)\b/gi, offset: (m) => ({ n: m[1].toLowerCase() === "after" ? 1 : -1, unit: "day", fuzzy: false }) },
   { re: /\b(?:earlier|later)\s+(?:in|that)\s+(?:the\s+)?week\b/gi, offset: () => "week" },
+  // "That month, Ukrainian drones hit …", "in the spring of that year": the month or year of the date just given.
+  {
+    re: /\b(?:(?:in|during|by)\s+)?(?:(?:the\s+)?(?:(?:spring|summer|autumn|fall|winter|start|beginning|end|middle)\s+of\s+)|(?:early|late)\s+)?(?:that|the\s+same)\s+(month|year)\b(?!\s+(?:of|on|in|when|after|before)\b)/gi,
+    offset: (m) => (m[1].toLowerCase() === "month" ? "month" : "year"),
+  },
   { re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|evening|week|month)\b|\b(?:later|earlier)\s+in\s+the\s+day\b|\b(?:that|the)\s+same\s+day\b|\bhours\s+(?:later|earlier)\b/gi, offset: () => "same" },
 ];
 
@@ -273,6 +280,8 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
         resolve: (anchor) => {
           const base = anchor ?? value(pub, pub, "day");
           if (off === "week") return base.precision === "day" ? value(mondayOf(base.from), addDays(mondayOf(base.from), 6), "week") : base;
+          if (off === "month") return precisionRank(base.precision) <= precisionRank("month") ? value(...monthRange(base.from.getUTCFullYear(), base.from.getUTCMonth()), "month") : null;
+          if (off === "year") return base.from.getUTCFullYear() === base.to.getUTCFullYear() ? value(utc(base.from.getUTCFullYear(), 0, 1), utc(base.from.getUTCFullYear(), 11, 31), "year") : null;
           return off === "same" ? base : shift(base, off.n, off.unit, off.fuzzy);
         },
       });
@@ -341,7 +350,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     }
     const pre = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
     if (pre && !/^(on|in|at)\s/i.test(r.text)) start -= pre[1].length;
-    const qualifier = /(?:^|\s)((?:early|late|overnight)\s+)$/i.exec(text.slice(Math.max(0, start - 12), start));
+    const qualifier = /(?:^|\s)((?:(?:in|during)\s+)?the\s+(?:early\s+hours|small\s+hours|morning|evening|night)\s+of\s+|(?:in\s+)?(?:early|late|mid)[-\s](?:on\s+)?|overnight\s+(?:on\s+)?)$/i.exec(text.slice(Math.max(0, start - 32), start));
     if (qualifier) start -= qualifier[1].length;
     add({ start, end, kind: "chrono", source: "chrono", resolve: () => v });
   }

@@ -71,5 +71,27 @@ describe("events", () => {
   it("does not make an event of a bare speech report", () => {
     expect(eventsOf("On Thursday, Vladimir Putin told India Today in an interview that Russia was ready to supply fuel.", "2025-12-05")).toEqual([]);
   });
-});
 
+  it("dates a follow-on sentence by the previous sentence of its paragraph", () => {
+    const ev = eventsOf("On Monday night, Kyiv was attacked again. One person was killed and 11 were injured in the Dniprovskyi district.", "2025-11-25");
+    expect(ev.map((e) => e.date)).toEqual(["2025-11-24", "2025-11-24"]);
+    // Not across paragraphs.
+    const apart = eventsOf("On Monday night, Kyiv was attacked again.\n\nOne person was killed in the Dniprovskyi district.", "2025-11-25");
+    expect(apart[1].date).toBeNull();
+  });
+
+  it("dates a perfect-tense lead by the next sentence where the same actor acts, not by a later clause's date", () => {
+    const ev = eventsOf(
+      "President Recep Tayyip Erdoğan has called on Russia and Ukraine to agree on a deal, after two tankers were hit earlier this month.\n\nErdoğan told reporters on Wednesday that the sea must stay safe.",
+      "2025-11-20",
+    );
+    expect(ev.map((e) => e.date)).toEqual(["2025-11-19", "2025-11"]);
+  });
+
+  it("splits past relative clauses and comma-modal main verbs off as their own clauses", () => {
+    const ev = eventsOf("The original plan, which was drawn up in mid-October by Steve Witkoff and Kirill Dmitriev, would require Kyiv to cede land.", "2025-11-25");
+    expect(ev).toEqual([expect.objectContaining({ date: "2025-10", actors: ["Steve Witkoff", "Kirill Dmitriev"] })]);
+    const br = eventsOf("In 2022, Russia and Ukraine held talks in Istanbul, which broke down in the spring of that year.", "2025-11-27");
+    expect(br.map((e) => [e.type, e.date])).toEqual([["summit_talks", "2022"], ["rejection", "2022"]]);
+  });
+});

@@ -34,7 +34,7 @@ const TRIGGERS: [EventType, number, RegExp][] = [
   ["political_change", 2, /\b(took over|took office|took power|elected|inaugurated|resigned|resignation|appointed|sworn in|reshuffle|ousted|stepped down|election|sacked|fired|replaced|(?:dismissed|removed)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}(?:commander|minister|head|chief|governor|general|prosecutor|director))\b/u],
   ["ground_advance", 2, /\b(advanced|advancing|advances|captured|captures|seized|took control|taken control|liberated|incursion|breakthrough|pushed into|occupied|gained ground|overran)\b/],
   ["summit_talks", 2, /\b(met|meets|meeting with|held talks|talks with|summit|negotiations|hosted|visited|visit to|talks in)\b/],
-  ["rejection", 2, /\b(rejected|rejects|rejecting|rebuffed|refused|refuses|turned down|abandoned|vetoed|ruled out)\b/],
+  ["rejection", 2, /\b(rejected|rejects|rejecting|rebuffed|refused|refuses|turned down|abandoned|vetoed|ruled out|broke down|collapsed)\b/],
   ["agreement_ceasefire", 2, /\b(ceasefire|truce|armistice|agreed to|signed|agreement on|deal on|prisoner exchange|swap|brokered|deal)\b/],
   ["sanctions", 3, /\b(sanctions?|sanctioned|embargo|price cap|tariffs?|blacklisted)\b/],
   ["proposal", 3, /\b(proposed|proposing|proposes|proposal|offer|offered|offers|invited|invites|invitation|peace plan|suggested|put forward|ready to host|offered to host|offer to host|ready to mediate)\b/],
@@ -47,7 +47,7 @@ const ENERGY_TARGET = /\b(refiner(?:y|ies)|pipelines?|power (?:plant|station|gri
 const STRIKE_TYPES = new Set<EventType>(["missile_drone_strike"]);
 const MODAL = /\b(will|would|could|may|might|should|shall|intends? to|plans? to|is certain to|are certain to|is likely to|are likely to|wants? to|[Ii]f|[Uu]nless|is expected to|are expected to|hopes? to|seeks? to|Will|Would|Could|Should)\b/;
 const SAY_THAT = /\b(said|says|told|warned|stated|announced|claimed|reported|insisted|added|noted|argued|admitted|confirmed|assumed|believes|believed|thinks|thought)\b[^.;]{0,80}?\bthat\b/;
-const BOUNDARY = /;\s+|,\s+when\s+(?=the\s|it\s|they\s|\p{Lu})|,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ed\b|also\b|then\b|\p{Lu}))|,\s+and\s+(?=(?:then\s+|also\s+)?\p{Ll}+ed\b)|,\s+(?:before|after|while|whereas|until)\s+|\s+(?:before|until|since|after)\s+(?=(?:he|she|they|it)\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/gu;
+const BOUNDARY = /;\s+|,\s+which\s+(?=(?:was|were|had\s+been)\s+\p{Ll}+|(?:\p{Ll}+ed|broke|took|began|came|fell|went|hit|struck|saw|won|lost)\b)|,\s+(?=(?:would|could|might)\s+\p{Ll})|,\s+when\s+(?=the\s|it\s|they\s|\p{Lu})|,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ed\b|also\b|then\b|\p{Lu}))|,\s+and\s+(?=(?:then\s+|also\s+)?\p{Ll}+ed\b)|,\s+(?:before|after|while|whereas|until)\s+|\s+(?:before|until|since|after)\s+(?=(?:he|she|they|it)\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/gu;
 const PAST_VERB = /\b(\p{Ll}{3,}ed|was|were|had|did|met|took|hit|came|began|sent|made|held|gave|spoke|struck|saw|won|lost|fell|rose|went|left|led|shot|brought|became|cut|put)\b/u;
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
@@ -155,22 +155,49 @@ function makeTitle(ctx: Ctx, start: number, end: number, date: DateMention | nul
 
 /**
  * An undated event takes a date the text gives it indirectly: the only date of its own sentence
- * ("Repair work began two days later, after both sides agreed to a ceasefire"), or the date of an
- * earlier event of the same type at the same place, which it goes on to describe ("In Kharkiv, the
- * enemy struck …" after "Russian troops attacked Kharkiv and Zaporizhzhia overnight").
+ * ("Repair work began two days later, after both sides agreed to a ceasefire") unless a later clause of
+ * the sentence owns it ("X has called for a deal, after two tankers were hit earlier this month"); the date
+ * of an earlier event of the same type at the same place, which it goes on to describe ("In Kharkiv, the
+ * enemy struck …" after "Russian troops attacked Kharkiv and Zaporizhzhia overnight"); the date of the
+ * previous sentence of its paragraph, which it continues ("On Monday night, Kyiv was attacked again.
+ * Emergency services said one person was killed"); or, for a lead in the perfect ("Erdoğan has called on …"),
+ * the day on which the next sentence has the same actor act ("Erdoğan told reporters on Wednesday").
  */
 function inheritDates(ctx: Ctx, events: FoundEvent[]) {
-  const sentenceOf = (pos: number) => ctx.sentences.find((s) => pos >= s.start && pos < s.end);
+  const sentenceIdx = (pos: number) => ctx.sentences.findIndex((s) => pos >= s.start && pos < s.end);
+  const inQuote = (pos: number) => ctx.quotes.some((q) => pos >= q.innerStart && pos < q.innerEnd);
+  const datesIn = (s: Sentence) => ctx.dates.filter((d) => d.start >= s.start && d.end <= s.end && d.date && !inQuote(d.start));
+  const own = new Set(events.filter((e) => e.date).map((e) => e));
   for (const e of events) {
     if (e.date) continue;
-    const s = sentenceOf(e.start);
+    const si = sentenceIdx(e.start);
+    const s = ctx.sentences[si];
     if (!s) continue;
-    const inSentence = ctx.dates.filter((d) => d.start >= s.start && d.end <= s.end && d.date && !ctx.quotes.some((q) => d.start >= q.innerStart && d.start < q.innerEnd));
+    const inSentence = datesIn(s);
     let from: { date: string | null; datePrecision: Precision; dateText: string | null } | null = null;
-    if (inSentence.length === 1) from = { date: inSentence[0].date, datePrecision: inSentence[0].precision, dateText: inSentence[0].text };
+    if (inSentence.length === 1) {
+      const d = inSentence[0];
+      const owner = events.find((x) => x !== e && own.has(x) && d.start >= x.start && d.end <= x.end);
+      if (!(owner && owner.start > e.start)) from = { date: d.date, datePrecision: d.precision, dateText: d.text };
+    }
     if (!from && e.location) {
       const same = events.find((x) => x !== e && x.start < e.start && x.date && x.type === e.type && x.location === e.location);
       if (same) from = same;
+    }
+    const prev = ctx.sentences[si - 1];
+    if (!from && !inSentence.length && prev && prev.paragraph === s.paragraph) {
+      // The last dated event of the previous sentence, its date as given there (not re-inherited text).
+      const before = events.filter((x) => x !== e && x.date && x.start >= prev.start && x.start < prev.end);
+      const last = before[before.length - 1];
+      if (last) from = { date: last.date, datePrecision: last.datePrecision, dateText: null };
+    }
+    const next = ctx.sentences[si + 1];
+    const lead = ctx.text.slice(e.start, e.end);
+    if (!from && next && /\b(?:has|have)\s+(?:\p{L}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne)\b/u.test(lead) && !/\b(?:has|have)\s+(?:long|always|never|repeatedly|often)\b/.test(lead)) {
+      const subject = ctx.index.mentions.find((m) => m.start >= e.start && m.end <= e.end && !inQuote(m.start));
+      const again = subject && ctx.index.mentions.some((m) => m.actor === subject.actor && m.start >= next.start && m.end <= next.end && !inQuote(m.start));
+      const day = datesIn(next).filter((d) => d.precision === "day");
+      if (again && day.length === 1) from = { date: day[0].date, datePrecision: day[0].precision, dateText: day[0].text };
     }
     if (!from) continue;
     e.date = from.date;
@@ -228,7 +255,7 @@ export function findEvents(ctx: Ctx, opts: { bodyStart: number }): FoundEvent[] 
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(masked); m; m = BOUNDARY.exec(masked)) {
       clauses.push({ start: s.start + last, end: s.start + m.index, coord, when });
-      coord = /but|and|;/.test(m[0]);
+      coord = /but|and|;|which/.test(m[0]);
       // "… in September, when the regulator lowered the rate": the relative clause happened at that date.
       const at = s.start + m.index;
       when = /when/.test(m[0]) ? sDates.find((d) => d.end <= at && at - d.end <= 2) ?? null : null;

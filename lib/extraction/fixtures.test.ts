@@ -17,20 +17,17 @@ const KNOWN_SHORTFALLS: Record<string, Partial<Record<Metric, number>>> = {
   // CBR holding the rate "since October 2024" inside an "after holding …" phrase, and the price cap
   // "introduced in December 2022" inside an analysts' modal clause, are not found as events.
   "bne-2025-10-24-eu-19th-package-cbr-rate": { eventDateAccuracy: 0.75 },
-  // "Erdoğan has called on Russia and Ukraine …" is dated only by the next sentence ("on Wednesday").
-  "hurriyet-2025-11-20-erdogan-black-sea-security": { eventDateAccuracy: 0.85 },
   // Written after the fixes as a held-out check. The Lavrov-Szijjarto talks are dated only by the previous
-  // paragraph; the tanker seizure sits in a reported modal clause; "the spring of that year" is not read.
-  "tass-2025-11-27-lavrov-zakharova-peace-plan": { eventDateAccuracy: 0.55 },
+  // paragraph; the tanker seizure sits in a reported modal clause.
+  "tass-2025-11-27-lavrov-zakharova-peace-plan": { eventDateAccuracy: 0.71 },
   // "Indian refiners cut their intake … last month" has no actor mention (a demonym only) and yields no event.
   "thehindu-2025-12-05-modi-putin-summit": { eventDateAccuracy: 0.85 },
   // Written blind (extraction3) before any change. Guardian: "Zelenskyy" spelling, Macron and Merz in a list of
-  // three names and the State Emergency Service's name are missed; events dated only by a neighbouring sentence
-  // ("Starmer later told reporters"), and a relative clause ("which was drawn up in mid-October") under a modal main clause.
-  "guardian-2025-11-25-geneva-peace-plan": { f1: 0.88, speakerAccuracy: 0.87, eventDateAccuracy: 0.76, actorRecall: 0.77 },
-  // Ukrainska Pravda: "A day earlier"/"A week earlier" capitalised, "since the beginning of the day", "that month",
-  // and follow-on sentences dated by the previous one are not read; Lysak is not found as an actor.
-  "ukrainskapravda-2025-11-23-zaporizhzhia-dnipro-attack": { eventDateAccuracy: 0.59 },
+  // three names and the State Emergency Service's name are missed (event dates were 0.76 blind, now at target).
+  "guardian-2025-11-25-geneva-peace-plan": { f1: 0.88, speakerAccuracy: 0.87, actorRecall: 0.77 },
+  // Ukrainska Pravda (0.59 blind): a follow-on sentence after an undated one ("Air defence downed 71 drones"), a
+  // reported "had cleared" and an evacuation order have no event; Lysak is not found as an actor.
+  "ukrainskapravda-2025-11-23-zaporizhzhia-dnipro-attack": { eventDateAccuracy: 0.77 },
 };
 
 describe.each(fixtures)("fixture %s", (name) => {
