@@ -94,4 +94,14 @@ describe("events", () => {
     const br = eventsOf("In 2022, Russia and Ukraine held talks in Istanbul, which broke down in the spring of that year.", "2025-11-27");
     expect(br.map((e) => [e.type, e.date])).toEqual([["summit_talks", "2022"], ["rejection", "2022"]]);
   });
+
+  it("keeps a bare follow-on happening of a dated sentence, and dates a quote paragraph by its attribution paragraph", () => {
+    const ev = eventsOf("The Air Force said Russia launched 98 drones overnight. Air defence downed 71 drones.", "2025-11-23");
+    expect(ev.map((e) => e.date)).toEqual(["2025-11-23", "2025-11-23"]);
+    const q = eventsOf(
+      "Lavrov told a news conference on Thursday that Russia had received the plan.\n\n\"We have received the document,\" the minister said after talks with his Hungarian counterpart Peter Szijjarto in Moscow.",
+      "2025-11-27",
+    );
+    expect(q.find((e) => e.type === "summit_talks")).toMatchObject({ date: "2025-11-27", title: "The minister said after talks with his Hungarian counterpart Peter Szijjarto in Moscow" });
+  });
 });

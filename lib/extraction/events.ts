@@ -139,8 +139,11 @@ function makeTitle(ctx: Ctx, start: number, end: number, date: DateMention | nul
   let t = ctx.text.slice(start, end);
   if (date && date.start >= start && date.end <= end) {
     const a = date.start - start, b = date.end - start;
-    t = t.slice(0, a) + t.slice(b);
+    t = t.slice(0, a) + " ".repeat(b - a) + t.slice(b);
   }
+  // A clause opening with a quotation is titled by its attribution ("the minister said after talks with …").
+  const opening = ctx.quotes.find((q) => q.start >= start && !ctx.text.slice(start, q.start).trim() && q.end < end);
+  if (opening && ctx.text.slice(opening.end, end).split(/\s+/).filter(Boolean).length >= 4) t = t.slice(opening.end - start);
   t = t
     .replace(/,?\s+according to\b.*$/s, "")
     .replace(/^[\s,;—–-]*(?:(?:but|and|before|after|since|until|while|whereas|however|meanwhile|in the meantime|following|then|also)\b[\s,]*)+/i, "")
@@ -185,11 +188,16 @@ function inheritDates(ctx: Ctx, events: FoundEvent[]) {
       if (same) from = same;
     }
     const prev = ctx.sentences[si - 1];
-    if (!from && !inSentence.length && prev && prev.paragraph === s.paragraph) {
+    // A paragraph that opens with a quote continues the attribution paragraph before it.
+    const quoteOpens = ctx.quotes.some((q) => q.start <= s.start + 1 && q.end > s.start) && prev && prev.paragraph === s.paragraph - 1;
+    if (!from && !inSentence.length && prev && (prev.paragraph === s.paragraph || quoteOpens)) {
       // The last dated event of the previous sentence, its date as given there (not re-inherited text).
       const before = events.filter((x) => x !== e && x.date && x.start >= prev.start && x.start < prev.end);
       const last = before[before.length - 1];
       if (last) from = { date: last.date, datePrecision: last.datePrecision, dateText: null };
+      // Else the only date of that sentence, e.g. of a bare speech report ("X told a news conference on Thursday …").
+      const only = datesIn(prev);
+      if (!from && !before.length && only.length === 1) from = { date: only[0].date, datePrecision: only[0].precision, dateText: null };
     }
     const next = ctx.sentences[si + 1];
     const lead = ctx.text.slice(e.start, e.end);
@@ -212,6 +220,11 @@ export function findEvents(ctx: Ctx, opts: { bodyStart: number }): FoundEvent[] 
   const consumed = new Set<DateMention>();
   const inQuote = (pos: number) => ctx.quotes.some((q) => pos >= q.innerStart && pos < q.innerEnd);
 
+  const prevSentenceDated = (s: Sentence) => {
+    const i = ctx.sentences.indexOf(s);
+    const prev = ctx.sentences[i - 1];
+    return !!prev && prev.paragraph === s.paragraph && ctx.dates.some((d) => d.date && d.start >= prev.start && d.end <= prev.end && !inQuote(d.start));
+  };
   for (const s of ctx.sentences) {
     if (s.start < opts.bodyStart) continue;
     const masked = maskQuotes(ctx, s.start, s.end);
@@ -311,7 +324,8 @@ export function findEvents(ctx: Ctx, opts: { bodyStart: number }): FoundEvent[] 
       for (const m of mentions) if (!actorsOrdered.some((x) => x.actor === m.actor)) actorsOrdered.push({ actor: m.actor, pos: m.start });
       if (!actorsOrdered.length && subject) actorsOrdered.push({ actor: subject.actor, pos: c.start });
       const location = locationIn(ctx, c.start, c.end, ctx.quotes.map((q) => [q.start, q.end] as [number, number]));
-      if (!actorsOrdered.length && !date && !location) continue;
+      // A bare follow-on ("Air defence downed 71 drones.") is kept when the previous sentence of its paragraph is dated.
+      if (!actorsOrdered.length && !date && !location && !(best && prevSentenceDated(s))) continue;
       const trigPos = c.start + (best?.pos ?? 0);
       const symmetric = type === "summit_talks" || type === "agreement_ceasefire";
       let initiatorGiven = false;

@@ -17,17 +17,17 @@ const KNOWN_SHORTFALLS: Record<string, Partial<Record<Metric, number>>> = {
   // CBR holding the rate "since October 2024" inside an "after holding …" phrase, and the price cap
   // "introduced in December 2022" inside an analysts' modal clause, are not found as events.
   "bne-2025-10-24-eu-19th-package-cbr-rate": { eventDateAccuracy: 0.75 },
-  // Written after the fixes as a held-out check. The Lavrov-Szijjarto talks are dated only by the previous
-  // paragraph; the tanker seizure sits in a reported modal clause.
-  "tass-2025-11-27-lavrov-zakharova-peace-plan": { eventDateAccuracy: 0.71 },
+  // Written after the fixes as a held-out check (0.57 before extraction3). The tanker seizure's relative clause
+  // ("which took place on November 21") is found but titled without its antecedent, so it is not paired.
+  "tass-2025-11-27-lavrov-zakharova-peace-plan": { eventDateAccuracy: 0.85 },
   // "Indian refiners cut their intake … last month" has no actor mention (a demonym only) and yields no event.
   "thehindu-2025-12-05-modi-putin-summit": { eventDateAccuracy: 0.85 },
   // Written blind (extraction3) before any change. Guardian: "Zelenskyy" spelling, Macron and Merz in a list of
   // three names and the State Emergency Service's name are missed (event dates were 0.76 blind, now at target).
   "guardian-2025-11-25-geneva-peace-plan": { f1: 0.88, speakerAccuracy: 0.87, actorRecall: 0.77 },
-  // Ukrainska Pravda (0.59 blind): a follow-on sentence after an undated one ("Air defence downed 71 drones"), a
-  // reported "had cleared" and an evacuation order have no event; Lysak is not found as an actor.
-  "ukrainskapravda-2025-11-23-zaporizhzhia-dnipro-attack": { eventDateAccuracy: 0.77 },
+  // Ukrainska Pravda (0.59 blind): a reported "had cleared", an evacuation order, "exchanges agreed in Istanbul in June"
+  // and a speech report ("Zelensky said Ukraine would expand …") have no event; Lysak is not found as an actor.
+  "ukrainskapravda-2025-11-23-zaporizhzhia-dnipro-attack": { eventDateAccuracy: 0.81 },
 };
 
 describe.each(fixtures)("fixture %s", (name) => {
