@@ -32,6 +32,21 @@ describe("actors", () => {
     expect(a.find((x) => x.name === "BBC")?.kind).toBe("media");
   });
 
+  it("folds transliteration variants of a frequent name into one actor", () => {
+    const a = actorsOf("Zelenskiy spoke to reporters. Later Zelenskyy and Zelensky were quoted. Viktor Orbán objected.");
+    const z = a.filter((x) => x.name === "Volodymyr Zelensky");
+    expect(z).toHaveLength(1);
+    expect(z[0].aliases).toEqual(expect.arrayContaining(["Zelenskiy", "Zelenskyy", "Zelensky"]));
+    expect(a.find((x) => x.name === "Viktor Orban")?.aliases).toContain("Viktor Orbán");
+  });
+
+  it("names Ukraine's General Staff by its full name and the ECB without its place word", () => {
+    const a = actorsOf("Ukraine's General Staff said fighting continued. The European Central Bank warned on Wednesday.");
+    expect(a.find((x) => x.name === "General Staff of the Armed Forces of Ukraine")?.aliases).toContain("Ukraine's General Staff");
+    expect(a.find((x) => x.name === "European Central Bank")).toBeDefined();
+    expect(a.find((x) => x.name === "Central Bank")).toBeUndefined();
+  });
+
   it("matches known actors and their aliases first", () => {
     const a = actorsOf("Zelensky said Bankova would answer. Zelenskyy later spoke.", [
       { name: "Volodymyr Zelenskyy", aliases: ["Zelensky", "Zelenskyy"], kind: "person", slug: "zelenskyy" },

@@ -66,6 +66,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   state("Vatican", ["Holy See"], []),
   { name: "European Union", kind: "organization", forms: ["European Union", "EU", "E.U."], metonyms: ["Brussels"] },
   { name: "European Commission", kind: "organization", forms: ["European Commission"] },
+  { name: "European Central Bank", kind: "organization", forms: ["European Central Bank", "ECB"] },
   { name: "Nato", kind: "alliance", forms: ["Nato", "NATO", "North Atlantic Treaty Organization", "North Atlantic Alliance"] },
   { name: "Coalition of the willing", kind: "alliance", forms: ["coalition of the willing", "Coalition of the Willing", "Coalition of the willing"] },
   { name: "G7", kind: "alliance", forms: ["G7", "Group of Seven"] },
@@ -92,6 +93,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: "State Duma", kind: "government", forms: ["State Duma", "Duma"] },
   { name: "Ministry of External Affairs", kind: "government", forms: ["Ministry of External Affairs", "MEA"], role: "Indian foreign ministry" },
   { name: "Armed Forces of Ukraine", kind: "armed_force", forms: ["Armed Forces of Ukraine", "AFU", "ZSU", "Ukrainian Armed Forces"] },
+  { name: "General Staff of the Armed Forces of Ukraine", kind: "armed_force", forms: ["General Staff of the Armed Forces of Ukraine", "General Staff of Ukraine's Armed Forces", "Ukrainian General Staff"] },
   { name: "Wagner Group", kind: "armed_force", forms: ["Wagner Group", "Wagner"] },
   { name: "SBU", kind: "government", forms: ["SBU", "Security Service of Ukraine"] },
   { name: "FSB", kind: "government", forms: ["FSB", "Federal Security Service"] },
@@ -121,6 +123,14 @@ export const GAZETTEER: GazetteerEntry[] = [
     ["Recep Tayyip Erdogan", "President of Turkey", "Recep Tayyip Erdoğan", "Tayyip Erdogan", "Tayyip Erdoğan", "Erdogan", "Erdoğan"],
     ["S Jaishankar", "External Affairs Minister of India", "S. Jaishankar", "Subrahmanyam Jaishankar", "Jaishankar"],
     ["Andrii Sybiha", "Foreign Minister of Ukraine", "Andriy Sybiha", "Sybiha"],
+    // Transliteration variants of one name (AP "Zelenskyy", Reuters "Zelenskiy", BBC "Zelensky") fold into one actor.
+    ["Volodymyr Zelensky", "President of Ukraine", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy", "Volodymyr Zelenskyi", "Volodymyr Zelenskii", "Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskyi", "Zelenskii"],
+    ["Emmanuel Macron", "President of France", "Macron"],
+    ["Friedrich Merz", "Chancellor of Germany", "Merz"],
+    ["Keir Starmer", "Prime Minister of the United Kingdom", "Starmer"],
+    ["Ursula von der Leyen", "President of the European Commission", "von der Leyen"],
+    ["Mark Rutte", "Secretary General of Nato", "Rutte"],
+    ["Viktor Orban", "Prime Minister of Hungary", "Viktor Orbán", "Orban", "Orbán"],
   ] as const).map(([name, role, ...forms]): GazetteerEntry => ({ name, kind: "person", role, forms: [name, ...forms] })),
   // Media
   ...[
