@@ -47,6 +47,11 @@ describe("actors", () => {
     expect(a.find((x) => x.name === "Central Bank")).toBeUndefined();
   });
 
+  it("names Ukraine's State Emergency Service by its full name", () => {
+    const a = actorsOf("Ukraine's State Emergency Service said two people were killed.");
+    expect(a.find((x) => x.name === "State Emergency Service of Ukraine")?.aliases).toContain("Ukraine's State Emergency Service");
+  });
+
   it("matches known actors and their aliases first", () => {
     const a = actorsOf("Zelensky said Bankova would answer. Zelenskyy later spoke.", [
       { name: "Volodymyr Zelenskyy", aliases: ["Zelensky", "Zelenskyy"], kind: "person", slug: "zelenskyy" },

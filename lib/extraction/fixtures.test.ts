@@ -22,8 +22,6 @@ const KNOWN_SHORTFALLS: Record<string, Partial<Record<Metric, number>>> = {
   "tass-2025-11-27-lavrov-zakharova-peace-plan": { eventDateAccuracy: 0.85 },
   // "Indian refiners cut their intake … last month" has no actor mention (a demonym only) and yields no event.
   "thehindu-2025-12-05-modi-putin-summit": { eventDateAccuracy: 0.85 },
-  // Written blind (extraction3) before any change (actors 0.77, event dates 0.76 blind; both now at target).
-  "guardian-2025-11-25-geneva-peace-plan": { speakerAccuracy: 0.87 },
   // Ukrainska Pravda (0.59 blind): a reported "had cleared", an evacuation order, "exchanges agreed in Istanbul in June"
   // and a speech report ("Zelensky said Ukraine would expand …") have no event; Lysak is not found as an actor.
   "ukrainskapravda-2025-11-23-zaporizhzhia-dnipro-attack": { eventDateAccuracy: 0.81 },

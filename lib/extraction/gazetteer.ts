@@ -94,6 +94,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: "Ministry of External Affairs", kind: "government", forms: ["Ministry of External Affairs", "MEA"], role: "Indian foreign ministry" },
   { name: "Armed Forces of Ukraine", kind: "armed_force", forms: ["Armed Forces of Ukraine", "AFU", "ZSU", "Ukrainian Armed Forces"] },
   { name: "General Staff of the Armed Forces of Ukraine", kind: "armed_force", forms: ["General Staff of the Armed Forces of Ukraine", "General Staff of Ukraine's Armed Forces", "Ukrainian General Staff"] },
+  { name: "State Emergency Service of Ukraine", kind: "government", forms: ["State Emergency Service of Ukraine", "Ukrainian State Emergency Service", "State Emergency Service of Ukraine (DSNS)", "DSNS"] },
   { name: "Wagner Group", kind: "armed_force", forms: ["Wagner Group", "Wagner"] },
   { name: "SBU", kind: "government", forms: ["SBU", "Security Service of Ukraine"] },
   { name: "FSB", kind: "government", forms: ["FSB", "Federal Security Service"] },
