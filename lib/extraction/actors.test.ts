@@ -47,6 +47,22 @@ describe("actors", () => {
     expect(a.find((x) => x.name === "Central Bank")).toBeUndefined();
   });
 
+  it("gives a bare ministry the state named after it, else the article's main state", () => {
+    let a = actorsOf("Russia and Ukraine traded blows. Russia struck Odesa. The Finance Ministry in Kyiv said the gap was covered.");
+    expect(a.find((x) => x.name === "Ukrainian Finance Ministry")?.aliases).toContain("Finance Ministry");
+    expect(a.find((x) => x.name.startsWith("Finance Ministry"))).toBeUndefined();
+    a = actorsOf("Russia raised taxes. Moscow said Russian budgets were tight. The Finance Ministry expects a deficit.");
+    expect(a.find((x) => x.name === "Russian Finance Ministry")?.aliases).toContain("Finance Ministry");
+    a = actorsOf("The Russian Foreign Ministry protested. Later the Foreign Ministry in Kyiv replied. The Foreign Ministry added more.");
+    expect(a.find((x) => x.name === "Russian Foreign Ministry")?.aliases).toContain("Foreign Ministry");
+  });
+
+  it("drops a sentence-initial article from an organisation name", () => {
+    const a = actorsOf("The Bank of Russia filed a lawsuit. The Unmanned Systems Forces said strikes would go on.");
+    expect(a.find((x) => x.name === "Central Bank of Russia")?.aliases).toContain("Bank of Russia");
+    expect(a.find((x) => /^The /.test(x.name))).toBeUndefined();
+  });
+
   it("names Ukraine's State Emergency Service by its full name", () => {
     const a = actorsOf("Ukraine's State Emergency Service said two people were killed.");
     expect(a.find((x) => x.name === "State Emergency Service of Ukraine")?.aliases).toContain("Ukraine's State Emergency Service");

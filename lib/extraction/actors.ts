@@ -69,6 +69,7 @@ const PLURAL_GROUP = /^(leaders|officials|delegates|analysts|diplomats|sources|l
 
 const APPOSITIVE_ROLE = /^,\s+(?:\p{Ll}+\s+){0,3}(?:minister|spokes\w+|president|adviser|advisor|envoy|official|head|chief|director|governor|mayor|commander|secretary|ambassador|chair\w*|leader|aide|deputy|ombudsman|commissioner)\b/u;
 const LEAD_TITLES = /^(Head|Chief|Director|Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Commander|Governor|Mayor|Secretary|Deputy|Adviser|Advisor|Member|Representative|Ombudsman)$/;
+const DETERMINER = /^(The|A|An|This|That|These|Those|Its|Their|His|Her|Our)$/;
 const isOrgHead = (w: string) => ORG_HEADS.some(([re]) => re.test(w));
 const nameLike = (t: Token) =>
   /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(t.base) && !TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base) && !isOrgHead(t.base) && !MONTH_NAMES.test(t.base) && !DAY_NAMES.test(t.base) && !PLACE_HEADS.test(t.base);
@@ -290,7 +291,8 @@ export function findActors(
     const ws = run.map((t) => t.base);
     let s = 0;
     // "Air Force", "Military Administration": a modifier right before the head word belongs to the name.
-    while (s < ws.length && (NON_NAME_WORDS.has(ws[s]) && !stateOfDemonym.has(ws[s])) && !(s + 1 < ws.length && isOrgHead(ws[s + 1]))) s++;
+    // An article or determiner never belongs to the name ("The Bank of Russia").
+    while (s < ws.length && (NON_NAME_WORDS.has(ws[s]) && !stateOfDemonym.has(ws[s])) && (DETERMINER.test(ws[s]) || !(s + 1 < ws.length && isOrgHead(ws[s + 1])))) s++;
     // "Head of the Kharkiv Regional State Administration …": the holder's title is not part of the body's name.
     if (s < ws.length - 2 && LEAD_TITLES.test(ws[s]) && /^(of|for)$/.test(ws[s + 1])) s += ws[s + 2] === "the" ? 3 : 2;
     let phraseToks = run.slice(s);
@@ -490,6 +492,47 @@ export function findActors(
       }
       addForm(a, unitText);
       a.aliases.add(unitText);
+    }
+  }
+
+  // 6b. A bare national body ("the Finance Ministry", "The Foreign Ministry in Kyiv") belongs to the state named right
+  // after it ("in Kyiv"), else to the state the article mentions most.
+  {
+    const stateCount = new Map<string, number>();
+    for (const e of GAZETTEER) {
+      if (e.kind !== "state") continue;
+      const forms = [...e.forms, ...(e.demonyms ?? []), ...(e.metonyms ?? [])].map(escapeRe).join("|");
+      const n = text.match(new RegExp(`(?<![\\p{L}])(?:${forms})(?![\\p{L}])`, "gu"))?.length ?? 0;
+      if (n) stateCount.set(e.name, n);
+    }
+    const dominant = [...stateCount.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    const bareRe = /(?<=\b(?:the|The) )(Finance|Foreign|Defen[cs]e|Interior|Energy|Economy|Justice) Ministry\b(?: in (\p{Lu}[\p{L}-]+))?/gu;
+    for (let m = bareRe.exec(text); m; m = bareRe.exec(text)) {
+      const bare = `${m[1]} Ministry`;
+      // Already a form of a named body ("the Russian Foreign Ministry … the Foreign Ministry") stays with it.
+      const prior = byForm.get(bare);
+      if (prior && prior.name !== bare) continue;
+      if (prior) {
+        actors.delete(bare.toLowerCase());
+        byForm.delete(bare);
+      }
+      const place = m[2] ? gazForm.get(m[2]) : undefined;
+      const stateName = place?.entry.kind === "state" ? place.entry.name : dominant;
+      if (!stateName) continue;
+      const entry = lazy.get(stateName)!;
+      const title = bare.replace(/Defense/, "Defence");
+      const name = `${entry.demonyms?.[0] ?? stateName} ${title}`;
+      const g = gazForm.get(name);
+      const a = g ? fromEntry(g.entry) : byForm.get(name) ?? ensure(name, "government");
+      addForm(a, bare);
+      a.aliases.add(bare);
+      // "Finance Ministry in Kyiv" read as one capitalised name earlier is this body.
+      const holder = byForm.get(m[0]);
+      if (m[2] && holder && holder !== a && holder.kind !== "person") {
+        actors.delete(holder.name.toLowerCase());
+        byForm.delete(m[0]);
+        addForm(a, m[0]);
+      }
     }
   }
 
