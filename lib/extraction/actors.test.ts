@@ -57,6 +57,12 @@ describe("actors", () => {
     expect(a.find((x) => x.name === "Russian Foreign Ministry")?.aliases).toContain("Foreign Ministry");
   });
 
+  it("accepts untitled full names standing in a list of names", () => {
+    const a = actorsOf("Leaders including Anna Kowalska, Marta Nowak and Piotr Zielinski backed the plan in Geneva and Kyiv.");
+    for (const n of ["Anna Kowalska", "Marta Nowak", "Piotr Zielinski"]) expect(a.find((x) => x.name === n)?.kind).toBe("person");
+    expect(a.find((x) => x.name === "Geneva")).toBeUndefined();
+  });
+
   it("drops a sentence-initial article from an organisation name", () => {
     const a = actorsOf("The Bank of Russia filed a lawsuit. The Unmanned Systems Forces said strikes would go on.");
     expect(a.find((x) => x.name === "Central Bank of Russia")?.aliases).toContain("Bank of Russia");

@@ -378,8 +378,16 @@ export function findActors(
     const verbAfter = afterWords.some((w) => REPORTING_NEAR.test(w));
     const appositive = /^,\s+(?:the|a|an|who)\b/.test(text.slice(lastTok.end, lastTok.end + 10)) || APPOSITIVE_ROLE.test(text.slice(lastTok.end, lastTok.end + 40));
     const recurs = name.length >= 2 && (surnameCount.get(lastTok.base) ?? 0) >= 1;
+    // "leaders including Emmanuel Macron, Friedrich Merz and Donald Tusk": full names in a list vouch for each other.
+    const before = text.slice(Math.max(0, run[0].start - 60), run[0].start);
+    const after = text.slice(lastTok.end, lastTok.end + 60);
+    const fullNameRe = "\\p{Lu}[\\p{Ll}’'-]+ \\p{Lu}[\\p{Ll}’'-]+";
+    const inList = name.length >= 2 && i === 0 && (
+      /\b(?:including|such as|among them|as well as)\s+$/.test(before) ||
+      new RegExp(`${fullNameRe}(?:,| and|, and)\\s+$`, "u").test(before) ||
+      new RegExp(`^(?:,| and|, and)\\s+${fullNameRe}\\b`, "u").test(after));
     if (name.length === 1 && !capTitle && !lowerRole) continue;
-    if (!(capTitle || lowerRole || possessiveBefore || verbAfter || appositive || recurs)) continue;
+    if (!(capTitle || lowerRole || possessiveBefore || verbAfter || appositive || recurs || inList)) continue;
     if (name.length === 1 && byForm.has(name[0].base)) continue;
     const fullName = name.map((t) => t.base).join(" ");
     if (name.some((t) => t.text === "of")) continue;
