@@ -622,6 +622,16 @@ export function findActors(
   const list = [...actors.values()]
     .filter((a) => used.has(a) || a.slug !== undefined || a.name === opts.publication || byForm.get(opts.publication ?? "") === a)
     .sort((a, b) => a.first - b.first);
+  // Name a person as the article spells them ("Volodymyr Zelenskiy", not the gazetteer's "Zelensky"),
+  // keeping the gazetteer's spelling as an alias; actors known to the caller keep their names.
+  for (const a of list) {
+    if (a.kind !== "person" || a.slug !== undefined || text.includes(a.name)) continue;
+    const spelled = mentions.find((m) => m.actor === a && !m.pronoun && /\s/.test(m.surface.trim()) && a.forms.has(m.surface))?.surface;
+    if (spelled) {
+      a.aliases.add(a.name);
+      a.name = spelled;
+    }
+  }
   for (const a of list) a.aliases.delete(a.name);
   return { actors: list, mentions, byForm, stateOfDemonym };
 }

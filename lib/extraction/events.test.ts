@@ -20,7 +20,7 @@ describe("events", () => {
     ]);
     expect(ev[0].actorRoles).toEqual([
       { name: "Vladimir Putin", role: "initiator" },
-      { name: "Volodymyr Zelensky", role: "target" },
+      { name: "Volodymyr Zelenskiy", role: "target" },
     ]);
     expect(ev[0].location).toBe("Moscow");
     expect(ev[1].actors).toEqual(["Bankova"]);

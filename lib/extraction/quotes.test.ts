@@ -57,8 +57,8 @@ describe("statements", () => {
     const p = run("President Volodymyr Zelenskiy said on Monday that Ukraine was ready for talks. “We want peace,” he told reporters.");
     expect(p.statements.length).toBe(2);
     for (const s of p.statements) expect(p.body.slice(s.start, s.end)).toBe(s.quote);
-    expect(p.statements[0]).toMatchObject({ speaker: "Volodymyr Zelensky", saidOn: "2025-09-08", direct: false, quote: "Ukraine was ready for talks" });
-    expect(p.statements[1]).toMatchObject({ speaker: "Volodymyr Zelensky", direct: true, quote: "We want peace," });
+    expect(p.statements[0]).toMatchObject({ speaker: "Volodymyr Zelenskiy", saidOn: "2025-09-08", direct: false, quote: "Ukraine was ready for talks" });
+    expect(p.statements[1]).toMatchObject({ speaker: "Volodymyr Zelenskiy", direct: true, quote: "We want peace," });
   });
 
   it("gives a quote to the person, not to the body named in an apposition or relative clause", () => {
@@ -71,7 +71,7 @@ describe("statements", () => {
     const by = Object.fromEntries(p.statements.map((s) => [s.quote, s.speaker]));
     expect(by["Safety is hanging by a thread,"]).toBe("Rafael Grossi");
     expect(by["one single line."]).toBe("Rafael Grossi");
-    expect(by["the relationship was stable and growing"]).toBe("S Jaishankar");
+    expect(by["the relationship was stable and growing"]).toBe("S. Jaishankar");
   });
 
   it("resolves 'it said', 'according to him' and 'according to a statement from the governor, X'", () => {
