@@ -556,7 +556,8 @@ export function findActors(
     const info = allForms.get(f)!;
     const start = m.index, end = start + f.length;
     const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
-    if (/^-\p{Ll}/u.test(text.slice(end, end + 2))) continue;
+    // "Moscow-installed" is no mention of Russia, but "Nato-backed" and "US-led" do name those actors.
+    if (info.metonym && /^-\p{Ll}/u.test(text.slice(end, end + 2))) continue;
     if (info.metonym) {
       const before = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? "";
       const after = /^\s*(\p{L}+)/u.exec(text.slice(end, end + 25))?.[1] ?? "";
