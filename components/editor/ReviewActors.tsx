@@ -9,8 +9,18 @@ type Props = {
   onChange: (actors: ReviewActor[]) => void;
 };
 
+const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+
+/** Known actors worth offering for a proposed one: the chosen one, then those sharing a word of its names. */
+function candidates(actor: ReviewActor, known: Props["known"]) {
+  const mine = new Set([actor.name, ...actor.aliases].flatMap(words));
+  const related = known.filter((k) => k.id === actor.actorId || words(k.name).some((w) => mine.has(w)));
+  return related.slice(0, 15);
+}
+
 export function ReviewActors({ actors, known, errors, onChange }: Props) {
   const update = (i: number, patch: Partial<ReviewActor>) => onChange(actors.map((a, j) => (j === i ? { ...a, ...patch } : a)));
+  const byName = new Map(known.map((k) => [k.name.toLowerCase(), k]));
   return (
     <fieldset className="card stack">
       <legend>Actors ({actors.filter((a) => a.decision !== "reject").length} kept)</legend>
@@ -51,9 +61,23 @@ export function ReviewActors({ actors, known, errors, onChange }: Props) {
                       <option value="new">New actor</option>
                       <option value="reject">Drop (not an actor)</option>
                       <optgroup label="Existing actor">
-                        {known.map((k) => <option key={k.id} value={`id:${k.id}`}>{k.name}</option>)}
+                        {candidates(actor, known).map((k) => <option key={k.id} value={`id:${k.id}`}>{k.name}</option>)}
                       </optgroup>
                     </select>
+                    {/* Every known actor in one shared list, rather than in every row's select. */}
+                    <label className="visually-hidden" htmlFor={`actor-${i}-find`}>Find another existing actor for {actor.name}</label>
+                    <input
+                      id={`actor-${i}-find`}
+                      list="known-actor-names"
+                      placeholder="Find another…"
+                      className="small"
+                      onChange={(e) => {
+                        const match = byName.get(e.target.value.trim().toLowerCase());
+                        if (!match) return;
+                        update(i, { decision: "existing", actorId: match.id, name: match.name });
+                        e.target.value = "";
+                      }}
+                    />
                     {err("actorId") && <p className="field-error">{err("actorId")}</p>}
                   </td>
                   <td>
@@ -74,6 +98,9 @@ export function ReviewActors({ actors, known, errors, onChange }: Props) {
           </tbody>
         </table>
       </div>
+      <datalist id="known-actor-names">
+        {known.map((k) => <option key={k.id} value={k.name} />)}
+      </datalist>
       <button
         type="button"
         className="secondary"

@@ -65,6 +65,12 @@ describe("an editor adds an article", () => {
     expect(putinRow).toBeTruthy();
     const match = await page.$eval(`#${putinRow!.replace("-name", "-match")}`, (s) => (s as HTMLSelectElement).selectedOptions[0].textContent);
     expect(match).toBe("Vladimir Putin");
+    // Any other known actor can be picked by name from the shared list; then back to Putin.
+    const putinKey = putinRow!.replace("-name", "");
+    await page.fill(`#${putinKey}-find`, "Dmitry Peskov");
+    expect(await page.$eval(`#${putinKey}-match`, (s) => (s as HTMLSelectElement).selectedOptions[0].textContent)).toBe("Dmitry Peskov");
+    await page.selectOption(`#${putinKey}-match`, { label: "Vladimir Putin" });
+    expect(await page.inputValue(`#${putinKey}-name`)).toBe("Vladimir Putin");
 
     // Correct one speaker: say the Kremlin's "destabilising" was Peskov's.
     const i = await statementIndex(page, "destabilising");
