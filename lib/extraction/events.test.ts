@@ -104,4 +104,23 @@ describe("events", () => {
     );
     expect(q.find((e) => e.type === "summit_talks")).toMatchObject({ date: "2025-11-27", title: "The minister said after talks with his Hungarian counterpart Peter Szijjarto in Moscow" });
   });
+  it("finds a dated past clause whose subject is only a demonym", () => {
+    const ev = eventsOf("India buys Russian oil. Indian refiners cut their intake of Russian oil last month.", "2025-12-05");
+    expect(ev.find((e) => /intake/.test(e.title))).toMatchObject({ date: "2025-11", actors: ["India"] });
+  });
+
+  it("splits off a past passive clause after 'after' and a future clause after 'and will'", () => {
+    const ev = eventsOf("Analysts said exports could fall, as happened after the price cap was introduced in December 2022.", "2025-10-24");
+    expect(ev.find((e) => /price cap/.test(e.title))).toMatchObject({ type: "sanctions", date: "2022-12" });
+    const [b] = eventsOf("The Bank of Russia cut its key rate to 16.5% in October and will hold its next meeting on Dec. 19.", "2025-12-10");
+    expect(b).toMatchObject({ title: "The Bank of Russia cut its key rate to 16.5%", date: "2025-10" });
+  });
+
+  it("makes an event of a dated reduced relative clause", () => {
+    const ev = eventsOf("Von der Leyen said the Commission had addressed the concerns in a revised legal text sent to capitals on Monday.", "2025-12-18");
+    expect(ev.map((e) => [e.title, e.date])).toEqual([["Revised legal text sent to capitals", "2025-12-15"]]);
+    const [x] = eventsOf("The repatriation was part of the exchanges agreed in Istanbul in June.", "2025-11-23");
+    expect(x).toMatchObject({ title: "Exchanges agreed in Istanbul", date: "2025-06", location: "Istanbul" });
+    expect(eventsOf("The talks expected in June may not happen.", "2025-05-01")).toEqual([]);
+  });
 });
