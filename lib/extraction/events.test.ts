@@ -123,4 +123,14 @@ describe("events", () => {
     expect(x).toMatchObject({ title: "Exchanges agreed in Istanbul", date: "2025-06", location: "Istanbul" });
     expect(eventsOf("The talks expected in June may not happen.", "2025-05-01")).toEqual([]);
   });
+  it("makes an event of a dated report of a completed happening by an actor", () => {
+    const ev = eventsOf("Commander-in-Chief Oleksandr Syrskyi said last week that Ukrainian forces had cleared Russian infiltration groups from parts of Kupiansk.", "2025-11-23");
+    expect(ev.map((e) => [e.title, e.date])).toEqual([["Ukrainian forces had cleared Russian infiltration groups from parts of Kupiansk", "2025-11"]]);
+    expect(eventsOf("Nabiullina said that annual inflation had slowed to 8% in September.", "2025-10-24")).toEqual([]);
+  });
+
+  it("titles a 'which took place' clause by its antecedent", () => {
+    const ev = eventsOf("Zakharova said that Moscow would respond to the seizure of a tanker by Estonian authorities, which took place on November 21.", "2025-11-27");
+    expect(ev.map((e) => [e.title, e.date])).toEqual([["The seizure of a tanker by Estonian authorities, which took place", "2025-11-21"]]);
+  });
 });

@@ -48,6 +48,7 @@ const STRIKE_TYPES = new Set<EventType>(["missile_drone_strike"]);
 const MODAL = /\b(will|would|could|may|might|should|shall|intends? to|plans? to|is certain to|are certain to|is likely to|are likely to|wants? to|[Ii]f|[Uu]nless|is expected to|are expected to|hopes? to|seeks? to|Will|Would|Could|Should)\b/;
 const SAY_THAT = /\b(said|says|told|warned|stated|announced|claimed|reported|insisted|added|noted|argued|admitted|confirmed|assumed|believes|believed|thinks|thought)\b[^.;]{0,80}?\bthat\b/;
 const BOUNDARY = /;\s+|,\s+which\s+(?=(?:was|were|had\s+been)\s+\p{Ll}+|(?:\p{Ll}+ed|broke|took|began|came|fell|went|hit|struck|saw|won|lost)\b)|,\s+(?=(?:would|could|might)\s+\p{Ll})|,\s+when\s+(?=the\s|it\s|they\s|\p{Lu})|,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ed\b|also\b|then\b|\p{Lu}))|,\s+and\s+(?=(?:then\s+|also\s+)?\p{Ll}+ed\b)|,\s+(?:before|after|while|whereas|until)\s+|\s+and\s+(?=(?:will|would|is\s+(?:due|set|expected)\s+to)\s+\p{Ll})|\s+(?:after|when|since)\s+(?=the\s+(?:[\p{L}-]+\s+){1,4}(?:was|were|had\s+been)\s+\p{Ll}+ed\b)|\s+(?:before|until|since|after)\s+(?=(?:he|she|they|it)\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/gu;
+const REPORTED_PLUPERFECT = /^\s*(?:\p{L}[\p{L}’'-]*\s+){1,5}?had\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|taken|won|shot|struck|hit|seized|begun|held|sent|brought|made)\b/u;
 const PAST_VERB = /\b(\p{Ll}{3,}ed|was|were|had|did|met|took|hit|came|began|sent|made|held|gave|spoke|struck|saw|won|lost|fell|rose|went|left|led|shot|brought|became|cut|put)\b/u;
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
@@ -369,6 +370,23 @@ export function findEvents(ctx: Ctx, opts: { bodyStart: number }): FoundEvent[] 
       if (subject) prevSubject = subject;
 
       let type: EventType | null = best?.type ?? null;
+      // A dated report of a completed happening ("Syrskyi said last week that Ukrainian forces had cleared …") is an
+      // event titled by what was reported, with the report's date.
+      let titleFrom = c.start;
+      const complement = reported ? cm.slice(mainEnd) : "";
+      const pluperfect = reported && own.length && date && !MODAL.test(complement) ? REPORTED_PLUPERFECT.exec(complement) : null;
+      // Its subject must be an actor ("Ukrainian forces had cleared …", not "annual inflation had slowed …").
+      const actorSubject = pluperfect && mentions.some((m) => m.start >= c.start + mainEnd && m.end <= c.start + mainEnd + pluperfect[0].length);
+      // "… the seizure of a tanker by Estonian authorities, which took place on November 21": titled by its antecedent.
+      if (/,\s+which\s+$/.test(text.slice(Math.max(s.start, c.start - 9), c.start)) && /^\s*(?:took place|happened|occurred)\b/.test(cm)) {
+        const from = Math.max(s.start, c.start - 120);
+        const head = /\b[Tt]he\s+\p{Ll}+(?:\s+[^\s,;]+){0,10}?,\s+which\s+$/u.exec(text.slice(from, c.start));
+        if (head) titleFrom = from + head.index;
+      }
+      if (!type && actorSubject) {
+        type = "other";
+        titleFrom = c.start + mainEnd;
+      }
       if (!type) {
         // A bare speech report ("Putin told India Today that …") is a statement, not an event.
         if (own.length && date && PAST_VERB.test(cm) && !MODAL.test(cm) && !reported && (mentions.length || subject || c.when || /^\s*(?:it|they)\s/i.test(cm) || demonymSubject(ctx, cm))) type = "other";
@@ -398,7 +416,7 @@ export function findEvents(ctx: Ctx, opts: { bodyStart: number }): FoundEvent[] 
         return { name: actor.name, role };
       });
       events.push({
-        title: makeTitle(ctx, c.start, c.end, date && date.start >= c.start ? date : null, subject),
+        title: makeTitle(ctx, titleFrom, c.end, date && date.start >= titleFrom ? date : null, subject),
         type,
         date: date?.date ?? null,
         datePrecision: date?.precision ?? "unknown",
