@@ -133,4 +133,11 @@ describe("events", () => {
     const ev = eventsOf("Zakharova said that Moscow would respond to the seizure of a tanker by Estonian authorities, which took place on November 21.", "2025-11-27");
     expect(ev.map((e) => [e.title, e.date])).toEqual([["The seizure of a tanker by Estonian authorities, which took place", "2025-11-21"]]);
   });
+  it("makes a dated gerund clause after 'after'/'before' an event of the main clause's subject", () => {
+    const ev = eventsOf("The Central Bank of Russia began easing in June after holding the rate at a record 21% since October 2024.", "2025-10-24");
+    expect(ev.map((e) => [e.title, e.date, e.actors])).toEqual([
+      ["The Central Bank of Russia began easing", "2025-06", ["Central Bank of Russia"]],
+      ["Holding the rate at a record 21%", "2024-10", ["Central Bank of Russia"]],
+    ]);
+  });
 });

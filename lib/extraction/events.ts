@@ -47,7 +47,7 @@ const ENERGY_TARGET = /\b(refiner(?:y|ies)|pipelines?|power (?:plant|station|gri
 const STRIKE_TYPES = new Set<EventType>(["missile_drone_strike"]);
 const MODAL = /\b(will|would|could|may|might|should|shall|intends? to|plans? to|is certain to|are certain to|is likely to|are likely to|wants? to|[Ii]f|[Uu]nless|is expected to|are expected to|hopes? to|seeks? to|Will|Would|Could|Should)\b/;
 const SAY_THAT = /\b(said|says|told|warned|stated|announced|claimed|reported|insisted|added|noted|argued|admitted|confirmed|assumed|believes|believed|thinks|thought)\b[^.;]{0,80}?\bthat\b/;
-const BOUNDARY = /;\s+|,\s+which\s+(?=(?:was|were|had\s+been)\s+\p{Ll}+|(?:\p{Ll}+ed|broke|took|began|came|fell|went|hit|struck|saw|won|lost)\b)|,\s+(?=(?:would|could|might)\s+\p{Ll})|,\s+when\s+(?=the\s|it\s|they\s|\p{Lu})|,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ed\b|also\b|then\b|\p{Lu}))|,\s+and\s+(?=(?:then\s+|also\s+)?\p{Ll}+ed\b)|,\s+(?:before|after|while|whereas|until)\s+|\s+and\s+(?=(?:will|would|is\s+(?:due|set|expected)\s+to)\s+\p{Ll})|\s+(?:after|when|since)\s+(?=the\s+(?:[\p{L}-]+\s+){1,4}(?:was|were|had\s+been)\s+\p{Ll}+ed\b)|\s+(?:before|until|since|after)\s+(?=(?:he|she|they|it)\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/gu;
+const BOUNDARY = /;\s+|,\s+which\s+(?=(?:was|were|had\s+been)\s+\p{Ll}+|(?:\p{Ll}+ed|broke|took|began|came|fell|went|hit|struck|saw|won|lost)\b)|,\s+(?=(?:would|could|might)\s+\p{Ll})|,\s+when\s+(?=the\s|it\s|they\s|\p{Lu})|,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ed\b|also\b|then\b|\p{Lu}))|,\s+and\s+(?=(?:then\s+|also\s+)?\p{Ll}+ed\b)|,\s+(?:before|after|while|whereas|until)\s+|\s+(?:after|before)\s+(?=\p{Ll}{3,}ing\s)|\s+and\s+(?=(?:will|would|is\s+(?:due|set|expected)\s+to)\s+\p{Ll})|\s+(?:after|when|since)\s+(?=the\s+(?:[\p{L}-]+\s+){1,4}(?:was|were|had\s+been)\s+\p{Ll}+ed\b)|\s+(?:before|until|since|after)\s+(?=(?:he|she|they|it)\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/gu;
 const REPORTED_PLUPERFECT = /^\s*(?:\p{L}[\p{L}’'-]*\s+){1,5}?had\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|taken|won|shot|struck|hit|seized|begun|held|sent|brought|made)\b/u;
 const PAST_VERB = /\b(\p{Ll}{3,}ed|was|were|had|did|met|took|hit|came|began|sent|made|held|gave|spoke|struck|saw|won|lost|fell|rose|went|left|led|shot|brought|became|cut|put)\b/u;
 const NUMBER_WORDS: Record<string, number> = {
@@ -317,20 +317,22 @@ export function findEvents(ctx: Ctx, opts: { bodyStart: number }): FoundEvent[] 
     }
 
     // Clauses.
-    const clauses: { start: number; end: number; coord: boolean; when: DateMention | null }[] = [];
+    const clauses: { start: number; end: number; coord: boolean; when: DateMention | null; gerund: boolean }[] = [];
     let last = 0;
     let coord = false;
     let when: DateMention | null = null;
+    let gerund = false;
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(masked); m; m = BOUNDARY.exec(masked)) {
-      clauses.push({ start: s.start + last, end: s.start + m.index, coord, when });
+      clauses.push({ start: s.start + last, end: s.start + m.index, coord, when, gerund });
       coord = /but|and|;|which/.test(m[0]);
+      gerund = /^\s+(?:after|before)\s+$/.test(m[0]);
       // "… in September, when the regulator lowered the rate": the relative clause happened at that date.
       const at = s.start + m.index;
       when = /when/.test(m[0]) ? sDates.find((d) => d.end <= at && at - d.end <= 2) ?? null : null;
       last = m.index + m[0].length;
     }
-    clauses.push({ start: s.start + last, end: s.end, coord, when });
+    clauses.push({ start: s.start + last, end: s.end, coord, when, gerund });
 
     let prevDate: DateMention | null = null;
     let prevSubject: Mention | undefined;
@@ -364,7 +366,7 @@ export function findEvents(ctx: Ctx, opts: { bodyStart: number }): FoundEvent[] 
       if (!date && c.coord && prevDate) date = prevDate;
       const mentions = ctx.index.mentions.filter((m) => m.start >= c.start && m.end <= c.end && !inQuote(m.start) && m.actor.kind !== "media" && !nominalSpans.some(([a, b]) => m.start >= a && m.end <= b));
       let subject = mentions.find((m) => !m.possessive) ?? mentions[0];
-      if (!subject && c.coord && prevSubject) subject = prevSubject;
+      if (!subject && (c.coord || c.gerund) && prevSubject) subject = prevSubject;
       if (own.length) prevDate = date;
       else if (!c.coord) prevDate = date;
       if (subject) prevSubject = subject;
@@ -389,7 +391,9 @@ export function findEvents(ctx: Ctx, opts: { bodyStart: number }): FoundEvent[] 
       }
       if (!type) {
         // A bare speech report ("Putin told India Today that …") is a statement, not an event.
-        if (own.length && date && PAST_VERB.test(cm) && !MODAL.test(cm) && !reported && (mentions.length || subject || c.when || /^\s*(?:it|they)\s/i.test(cm) || demonymSubject(ctx, cm))) type = "other";
+        // "… began easing in June after holding the rate at 21% since October 2024": a dated gerund clause is its own happening.
+        if (c.gerund && own.length && date && subject && !MODAL.test(cm)) type = "other";
+        else if (own.length && date && PAST_VERB.test(cm) && !MODAL.test(cm) && !reported && (mentions.length || subject || c.when || /^\s*(?:it|they)\s/i.test(cm) || demonymSubject(ctx, cm))) type = "other";
         else continue;
       }
       if (STRIKE_TYPES.has(type) && ENERGY_TARGET.test(cm)) type = "energy_infrastructure_attack";
