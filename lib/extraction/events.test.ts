@@ -140,4 +140,9 @@ describe("events", () => {
       ["Holding the rate at a record 21%", "2024-10", ["Central Bank of Russia"]],
     ]);
   });
+  it("keeps a dated past clause whose subject is unnamed officials", () => {
+    const [e] = eventsOf("On Monday, the authorities ordered the evacuation of families from several villages.", "2025-11-23");
+    expect(e).toMatchObject({ title: "The authorities ordered the evacuation of families from several villages", date: "2025-11-17" });
+    expect(eventsOf("On Monday, the weather improved.", "2025-11-23")).toEqual([]);
+  });
 });
