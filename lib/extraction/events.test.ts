@@ -145,4 +145,9 @@ describe("events", () => {
     expect(e).toMatchObject({ title: "The authorities ordered the evacuation of families from several villages", date: "2025-11-17" });
     expect(eventsOf("On Monday, the weather improved.", "2025-11-23")).toEqual([]);
   });
+  it("makes a dated speech to a legislature an event, but not a plain speech report", () => {
+    const [e] = eventsOf("Friedrich Merz told the Bundestag on Wednesday that Europe could finance Ukraine's defence.", "2025-12-18");
+    expect(e).toMatchObject({ date: "2025-12-17", type: "other" });
+    expect(eventsOf("Friedrich Merz told reporters on Wednesday that Europe would pay.", "2025-12-18")).toEqual([]);
+  });
 });

@@ -51,6 +51,8 @@ const BOUNDARY = /;\s+|,\s+which\s+(?=(?:was|were|had\s+been)\s+\p{Ll}+|(?:\p{Ll
 const REPORTED_PLUPERFECT = /^\s*(?:\p{L}[\p{L}’'-]*\s+){1,5}?had\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|taken|won|shot|struck|hit|seized|begun|held|sent|brought|made)\b/u;
 /** An unnamed official subject acting in the past: "the authorities had ordered …", "local officials evacuated …". */
 const GENERIC_SUBJECT = /(?:^|[,:]\s+|^\s*)(?:[Tt]he\s+)?(?:local\s+|regional\s+|city\s+|military\s+|Ukrainian\s+|Russian\s+)?(?:authorities|officials|police|rescuers|emergency services)\s+(?:had\s+|have\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b/u;
+/** A speech to a legislature or assembly is a dated happening, not only a statement: "Merz told the Bundestag on Wednesday that …". */
+const ADDRESS = /\b(?:told|addressed|briefed)\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:[Pp]arliament|Bundestag|Duma|Rada|Congress|Senate|lawmakers|legislators|MPs|National Assembly|Sejm|Knesset|General Assembly|Security Council)\b/u;
 const PAST_VERB = /\b(\p{Ll}{3,}ed|was|were|had|did|met|took|hit|came|began|sent|made|held|gave|spoke|struck|saw|won|lost|fell|rose|went|left|led|shot|brought|became|cut|put)\b/u;
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
@@ -395,7 +397,7 @@ export function findEvents(ctx: Ctx, opts: { bodyStart: number }): FoundEvent[] 
         // A bare speech report ("Putin told India Today that …") is a statement, not an event.
         // "… began easing in June after holding the rate at 21% since October 2024": a dated gerund clause is its own happening.
         if (c.gerund && own.length && date && subject && !MODAL.test(cm)) type = "other";
-        else if (own.length && date && PAST_VERB.test(cm) && !MODAL.test(cm) && !reported && (mentions.length || subject || c.when || /^\s*(?:it|they)\s/i.test(cm) || demonymSubject(ctx, cm) || GENERIC_SUBJECT.test(cm))) type = "other";
+        else if (own.length && date && (PAST_VERB.test(cm) || ADDRESS.test(cm)) && (reported ? ADDRESS.test(cm) && !MODAL.test(cm.slice(0, mainEnd)) : !MODAL.test(cm)) && (mentions.length || subject || c.when || /^\s*(?:it|they)\s/i.test(cm) || demonymSubject(ctx, cm) || GENERIC_SUBJECT.test(cm))) type = "other";
         else continue;
       }
       if (STRIKE_TYPES.has(type) && ENERGY_TARGET.test(cm)) type = "energy_infrastructure_attack";
