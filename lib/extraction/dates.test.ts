@@ -99,4 +99,7 @@ describe("dates", () => {
     ]);
     expect(resolve("The plan was drawn up in mid-October.", "2025-11-25")[0]).toMatchObject({ text: "in mid-October", date: "2025-10" });
   });
+  it("does not let a future verb after 'and' set the tense of a past clause's date", () => {
+    expect(resolve("The bank cut its key rate in October and will hold its next meeting soon.", "2025-12-10")[0]).toEqual({ text: "in October", date: "2025-10", precision: "month" });
+  });
 });

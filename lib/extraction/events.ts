@@ -47,7 +47,12 @@ const ENERGY_TARGET = /\b(refiner(?:y|ies)|pipelines?|power (?:plant|station|gri
 const STRIKE_TYPES = new Set<EventType>(["missile_drone_strike"]);
 const MODAL = /\b(will|would|could|may|might|should|shall|intends? to|plans? to|is certain to|are certain to|is likely to|are likely to|wants? to|[Ii]f|[Uu]nless|is expected to|are expected to|hopes? to|seeks? to|Will|Would|Could|Should)\b/;
 const SAY_THAT = /\b(said|says|told|warned|stated|announced|claimed|reported|insisted|added|noted|argued|admitted|confirmed|assumed|believes|believed|thinks|thought)\b[^.;]{0,80}?\bthat\b/;
-const BOUNDARY = /;\s+|,\s+which\s+(?=(?:was|were|had\s+been)\s+\p{Ll}+|(?:\p{Ll}+ed|broke|took|began|came|fell|went|hit|struck|saw|won|lost)\b)|,\s+(?=(?:would|could|might)\s+\p{Ll})|,\s+when\s+(?=the\s|it\s|they\s|\p{Lu})|,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ed\b|also\b|then\b|\p{Lu}))|,\s+and\s+(?=(?:then\s+|also\s+)?\p{Ll}+ed\b)|,\s+(?:before|after|while|whereas|until)\s+|\s+(?:before|until|since|after)\s+(?=(?:he|she|they|it)\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/gu;
+const BOUNDARY = /;\s+|,\s+which\s+(?=(?:was|were|had\s+been)\s+\p{Ll}+|(?:\p{Ll}+ed|broke|took|began|came|fell|went|hit|struck|saw|won|lost)\b)|,\s+(?=(?:would|could|might)\s+\p{Ll})|,\s+when\s+(?=the\s|it\s|they\s|\p{Lu})|,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ed\b|also\b|then\b|\p{Lu}))|,\s+and\s+(?=(?:then\s+|also\s+)?\p{Ll}+ed\b)|,\s+(?:before|after|while|whereas|until)\s+|\s+(?:after|before)\s+(?=\p{Ll}{3,}ing\s)|\s+and\s+(?=(?:will|would|is\s+(?:due|set|expected)\s+to)\s+\p{Ll})|\s+(?:after|when|since)\s+(?=the\s+(?:[\p{L}-]+\s+){1,4}(?:was|were|had\s+been)\s+\p{Ll}+ed\b)|\s+(?:before|until|since|after)\s+(?=(?:he|she|they|it)\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/gu;
+const REPORTED_PLUPERFECT = /^\s*(?:\p{L}[\p{L}’'-]*\s+){1,5}?had\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|taken|won|shot|struck|hit|seized|begun|held|sent|brought|made)\b/u;
+/** An unnamed official subject acting in the past: "the authorities had ordered …", "local officials evacuated …". */
+const GENERIC_SUBJECT = /(?:^|[,:]\s+|^\s*)(?:[Tt]he\s+)?(?:local\s+|regional\s+|city\s+|military\s+|Ukrainian\s+|Russian\s+)?(?:authorities|officials|police|rescuers|emergency services)\s+(?:had\s+|have\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b/u;
+/** A speech to a legislature or assembly is a dated happening, not only a statement: "Merz told the Bundestag on Wednesday that …". */
+const ADDRESS = /\b(?:told|addressed|briefed)\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:[Pp]arliament|Bundestag|Duma|Rada|Congress|Senate|lawmakers|legislators|MPs|National Assembly|Sejm|Knesset|General Assembly|Security Council)\b/u;
 const PAST_VERB = /\b(\p{Ll}{3,}ed|was|were|had|did|met|took|hit|came|began|sent|made|held|gave|spoke|struck|saw|won|lost|fell|rose|went|left|led|shot|brought|became|cut|put)\b/u;
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
@@ -124,6 +129,14 @@ function locationIn(ctx: Ctx, from: number, to: number, exclude: [number, number
   }
   cands.sort((a, b) => Number(a.state) - Number(b.state) || a.pos - b.pos);
   return cands[0]?.name ?? null;
+}
+
+/** The state behind a clause-opening demonym subject: "Indian refiners cut …" -> India (when the article names it as an actor). */
+function demonymSubject(ctx: Ctx, clause: string): Actor | null {
+  const m = /^\s*(?:[Tt]he\s+)?(\p{Lu}\p{L}+)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}s\s+(?!of\b)/u.exec(clause);
+  const state = m && ctx.index.stateOfDemonym.get(m[1]);
+  const actor = state ? ctx.index.byForm.get(state) : undefined;
+  return actor && actor.kind === "state" ? actor : null;
 }
 
 function pickDate(ds: DateMention[]): DateMention | null {
@@ -214,6 +227,53 @@ function inheritDates(ctx: Ctx, events: FoundEvent[]) {
   }
 }
 
+const AUX = "(?:was|were|had|has|have|been|being|be|is|are|not|also|then|which|that|who|and|or|but)";
+const PARTICIPLE = "(?!(?:expected|planned|scheduled|slated|intended|needed|required|called|based|aimed|designed|due)\\b)(?:\\p{Ll}{3,}ed|sent|held|signed|made|given|taken|brought|put|set|built|won|shot|struck|hit|begun|drawn|laid|sold|paid|agreed)";
+const REDUCED_RELATIVE = new RegExp(
+  `\\b(?:the|a|an)\\s+((?:(?!${AUX}\\b)[\\p{L}\\d-]+\\s+){1,4}?${PARTICIPLE}(?:\\s+(?:to|in|at|by|with|from|against|for)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){1,2}?)?)\\s*$`,
+  "u",
+);
+
+/**
+ * A dated happening named by a reduced relative clause ("a revised legal text sent to capitals on Monday", "the exchanges
+ * agreed in Istanbul in June") is an event of its own. It takes over the date from a bare dated clause around it that had
+ * no trigger of its own ("X said the Commission had addressed … in a text sent to capitals on Monday"); a typed event that
+ * already owns the date keeps it.
+ */
+function participialEvents(ctx: Ctx, events: FoundEvent[], bodyStart: number) {
+  const inQuote = (pos: number) => ctx.quotes.some((q) => pos >= q.innerStart && pos < q.innerEnd);
+  for (const d of ctx.dates) {
+    if (!d.date || d.start < bodyStart || inQuote(d.start)) continue;
+    const s = ctx.sentences.find((x) => d.start >= x.start && d.end <= x.end);
+    if (!s) continue;
+    const before = ctx.text.slice(Math.max(s.start, d.start - 120), d.start);
+    const m = REDUCED_RELATIVE.exec(before);
+    if (!m) continue;
+    const start = d.start - before.length + m.index + m[0].indexOf(m[1]);
+    const holders = events.filter((e) => e.start <= d.start && e.end >= d.end && e.date === d.date);
+    if (holders.some((e) => e.type !== "other")) continue;
+    for (const h of holders) events.splice(events.indexOf(h), 1);
+    const phrase = m[1].trim();
+    let type: EventType = "other";
+    for (const [t, , re] of TRIGGERS) if (re.test(phrase)) { type = t; break; }
+    const mentions = ctx.index.mentions.filter((x) => x.start >= start && x.end <= d.end && x.actor.kind !== "media");
+    const actors = [...new Set(mentions.map((x) => x.actor))];
+    events.push({
+      title: phrase.charAt(0).toUpperCase() + phrase.slice(1),
+      type,
+      date: d.date,
+      datePrecision: d.precision,
+      dateText: d.text,
+      actors: actors.map((a) => a.name),
+      actorRoles: actors.map((a) => ({ name: a.name, role: "participant" as const })),
+      location: locationIn(ctx, start, d.end),
+      fatalities: null,
+      start,
+      end: d.end,
+    });
+  }
+}
+
 export function findEvents(ctx: Ctx, opts: { bodyStart: number }): FoundEvent[] {
   const { text } = ctx;
   const events: FoundEvent[] = [];
@@ -261,20 +321,22 @@ export function findEvents(ctx: Ctx, opts: { bodyStart: number }): FoundEvent[] 
     }
 
     // Clauses.
-    const clauses: { start: number; end: number; coord: boolean; when: DateMention | null }[] = [];
+    const clauses: { start: number; end: number; coord: boolean; when: DateMention | null; gerund: boolean }[] = [];
     let last = 0;
     let coord = false;
     let when: DateMention | null = null;
+    let gerund = false;
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(masked); m; m = BOUNDARY.exec(masked)) {
-      clauses.push({ start: s.start + last, end: s.start + m.index, coord, when });
+      clauses.push({ start: s.start + last, end: s.start + m.index, coord, when, gerund });
       coord = /but|and|;|which/.test(m[0]);
+      gerund = /^\s+(?:after|before)\s+$/.test(m[0]);
       // "… in September, when the regulator lowered the rate": the relative clause happened at that date.
       const at = s.start + m.index;
       when = /when/.test(m[0]) ? sDates.find((d) => d.end <= at && at - d.end <= 2) ?? null : null;
       last = m.index + m[0].length;
     }
-    clauses.push({ start: s.start + last, end: s.end, coord, when });
+    clauses.push({ start: s.start + last, end: s.end, coord, when, gerund });
 
     let prevDate: DateMention | null = null;
     let prevSubject: Mention | undefined;
@@ -308,19 +370,41 @@ export function findEvents(ctx: Ctx, opts: { bodyStart: number }): FoundEvent[] 
       if (!date && c.coord && prevDate) date = prevDate;
       const mentions = ctx.index.mentions.filter((m) => m.start >= c.start && m.end <= c.end && !inQuote(m.start) && m.actor.kind !== "media" && !nominalSpans.some(([a, b]) => m.start >= a && m.end <= b));
       let subject = mentions.find((m) => !m.possessive) ?? mentions[0];
-      if (!subject && c.coord && prevSubject) subject = prevSubject;
+      if (!subject && (c.coord || c.gerund) && prevSubject) subject = prevSubject;
       if (own.length) prevDate = date;
       else if (!c.coord) prevDate = date;
       if (subject) prevSubject = subject;
 
       let type: EventType | null = best?.type ?? null;
+      // A dated report of a completed happening ("Syrskyi said last week that Ukrainian forces had cleared …") is an
+      // event titled by what was reported, with the report's date.
+      let titleFrom = c.start;
+      const complement = reported ? cm.slice(mainEnd) : "";
+      const pluperfect = reported && own.length && date && !MODAL.test(complement) ? REPORTED_PLUPERFECT.exec(complement) : null;
+      // Its subject must be an actor ("Ukrainian forces had cleared …", not "annual inflation had slowed …").
+      const actorSubject = pluperfect && mentions.some((m) => m.start >= c.start + mainEnd && m.end <= c.start + mainEnd + pluperfect[0].length);
+      // "… the seizure of a tanker by Estonian authorities, which took place on November 21": titled by its antecedent.
+      if (/,\s+which\s+$/.test(text.slice(Math.max(s.start, c.start - 9), c.start)) && /^\s*(?:took place|happened|occurred)\b/.test(cm)) {
+        const from = Math.max(s.start, c.start - 120);
+        const head = /\b[Tt]he\s+\p{Ll}+(?:\s+[^\s,;]+){0,10}?,\s+which\s+$/u.exec(text.slice(from, c.start));
+        if (head) titleFrom = from + head.index;
+      }
+      if (!type && actorSubject) {
+        type = "other";
+        titleFrom = c.start + mainEnd;
+      }
       if (!type) {
         // A bare speech report ("Putin told India Today that …") is a statement, not an event.
-        if (own.length && date && PAST_VERB.test(cm) && !MODAL.test(cm) && !reported && (mentions.length || subject || c.when || /^\s*(?:it|they)\s/i.test(cm))) type = "other";
+        // "… began easing in June after holding the rate at 21% since October 2024": a dated gerund clause is its own happening.
+        if (c.gerund && own.length && date && subject && !MODAL.test(cm)) type = "other";
+        else if (own.length && date && (PAST_VERB.test(cm) || ADDRESS.test(cm)) && (reported ? ADDRESS.test(cm) && !MODAL.test(cm.slice(0, mainEnd)) : !MODAL.test(cm)) && (mentions.length || subject || c.when || /^\s*(?:it|they)\s/i.test(cm) || demonymSubject(ctx, cm) || GENERIC_SUBJECT.test(cm))) type = "other";
         else continue;
       }
       if (STRIKE_TYPES.has(type) && ENERGY_TARGET.test(cm)) type = "energy_infrastructure_attack";
       const actorsOrdered: { actor: Actor; pos: number }[] = [];
+      // A subject named only by a demonym ("Indian refiners cut …") involves that state.
+      const byDemonym = !mentions.length ? demonymSubject(ctx, cm) : null;
+      if (byDemonym) actorsOrdered.push({ actor: byDemonym, pos: c.start });
       for (const m of mentions) if (!actorsOrdered.some((x) => x.actor === m.actor)) actorsOrdered.push({ actor: m.actor, pos: m.start });
       if (!actorsOrdered.length && subject) actorsOrdered.push({ actor: subject.actor, pos: c.start });
       const location = locationIn(ctx, c.start, c.end, ctx.quotes.map((q) => [q.start, q.end] as [number, number]));
@@ -340,7 +424,7 @@ export function findEvents(ctx: Ctx, opts: { bodyStart: number }): FoundEvent[] 
         return { name: actor.name, role };
       });
       events.push({
-        title: makeTitle(ctx, c.start, c.end, date && date.start >= c.start ? date : null, subject),
+        title: makeTitle(ctx, titleFrom, c.end, date && date.start >= titleFrom ? date : null, subject),
         type,
         date: date?.date ?? null,
         datePrecision: date?.precision ?? "unknown",
@@ -356,5 +440,7 @@ export function findEvents(ctx: Ctx, opts: { bodyStart: number }): FoundEvent[] 
   }
   events.sort((a, b) => a.start - b.start);
   inheritDates(ctx, events);
+  participialEvents(ctx, events, opts.bodyStart);
+  events.sort((a, b) => a.start - b.start);
   return events;
 }
