@@ -5,7 +5,7 @@
  */
 import type { Actor, ActorIndex, Mention } from "./actors";
 import { precisionRank, type DateMention, type Precision } from "./dates";
-import type { QuoteSpan, Sentence } from "./sentences";
+import { maskQuotes, type QuoteSpan, type Sentence } from "./sentences";
 
 export const EVENT_TYPES = [
   "summit_talks", "phone_call", "proposal", "rejection", "agreement_ceasefire", "missile_drone_strike", "energy_infrastructure_attack",
@@ -74,16 +74,6 @@ interface Ctx {
   quotes: QuoteSpan[];
   index: ActorIndex;
   dates: DateMention[];
-}
-
-function maskQuotes(ctx: Ctx, from: number, to: number): string {
-  let s = ctx.text.slice(from, to);
-  for (const q of ctx.quotes) {
-    if (q.end <= from || q.start >= to) continue;
-    const a = Math.max(q.start, from) - from, b = Math.min(q.end, to) - from;
-    s = s.slice(0, a) + " ".repeat(b - a) + s.slice(b);
-  }
-  return s;
 }
 
 function parseCount(s: string): number | null {

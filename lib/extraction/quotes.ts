@@ -7,8 +7,7 @@
 import { PLURAL_GROUP, roleNounRe, type Actor, type ActorIndex, type Mention } from "./actors";
 import { precisionRank, type DateMention, type Precision } from "./dates";
 import { ROLE_NOUNS } from "./gazetteer";
-import type { QuoteSpan, Sentence } from "./sentences";
-import { wordCount } from "./sentences";
+import { maskQuotes, wordCount, type QuoteSpan, type Sentence } from "./sentences";
 
 export interface FoundStatement {
   speaker: Actor;
@@ -225,19 +224,8 @@ function verbsIn(text: string, from: number, to: number): { start: number; end: 
   return out;
 }
 
-function masked(ctx: Ctx, from: number, to: number): string {
-  // The sentence text with quotations blanked, so verbs inside quotes are not attributions.
-  let s = ctx.text.slice(from, to);
-  for (const q of ctx.quotes) {
-    if (q.end <= from || q.start >= to) continue;
-    const a = Math.max(q.start, from) - from, b = Math.min(q.end, to) - from;
-    s = s.slice(0, a) + " ".repeat(b - a) + s.slice(b);
-  }
-  return s;
-}
-
 function verbsOutsideQuotes(ctx: Ctx, from: number, to: number) {
-  const m = masked(ctx, from, to);
+  const m = maskQuotes(ctx, from, to);
   return verbsIn(m, 0, m.length).map((v) => ({ ...v, start: v.start + from, end: v.end + from }));
 }
 
@@ -251,7 +239,7 @@ const VENUE_RE = /\b(?:at|during|on the sidelines of|in (?:comments|remarks|an i
 const PLACE_RE = /\bin\s+(\p{Lu}[\p{L}-]+)\b/u;
 
 function venueOf(ctx: Ctx, sentence: Sentence, exclude: [number, number]): string | null {
-  const t = masked(ctx, sentence.start, sentence.end);
+  const t = maskQuotes(ctx, sentence.start, sentence.end);
   const rel = [exclude[0] - sentence.start, exclude[1] - sentence.start];
   const outside = t.slice(0, Math.max(0, rel[0])) + " ".repeat(Math.max(0, rel[1] - rel[0])) + t.slice(Math.max(0, rel[1]));
   const v = VENUE_RE.exec(outside);
@@ -297,7 +285,7 @@ export function findStatements(ctx: Ctx, opts: { indirectFrom: number; directOnl
     let speaker: Actor | null = null;
     let cue = "";
     const afterVerbs = verbsOutsideQuotes(ctx, q.end, s.end);
-    const afterText = masked(ctx, q.end, s.end);
+    const afterText = maskQuotes(ctx, q.end, s.end);
     const firstAfter = afterVerbs[0];
     const innerTail = text.slice(q.innerStart, q.innerEnd).trimEnd().slice(-1);
     const attributionShape = /^\s*[,—–-]/.test(afterText) || /[,.!?…—–-]/.test(innerTail);
@@ -364,7 +352,7 @@ export function findStatements(ctx: Ctx, opts: { indirectFrom: number; directOnl
   };
   for (const s of sentences) {
     if (s.start < opts.indirectFrom) continue;
-    const m = masked(ctx, s.start, s.end);
+    const m = maskQuotes(ctx, s.start, s.end);
     // "X said/warned/told Y that …"
     for (const v of verbsIn(m, 0, m.length)) {
       const vs = s.start + v.start, ve = s.start + v.end;

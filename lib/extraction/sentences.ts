@@ -121,3 +121,14 @@ export function sentenceAt(sentences: Sentence[], pos: number): Sentence | undef
 export function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
 }
+
+/** The text from `from` to `to` with quotations blanked (same length), so words inside quotes are not read as attributions. */
+export function maskQuotes(ctx: { text: string; quotes: QuoteSpan[] }, from: number, to: number): string {
+  let s = ctx.text.slice(from, to);
+  for (const q of ctx.quotes) {
+    if (q.end <= from || q.start >= to) continue;
+    const a = Math.max(q.start, from) - from, b = Math.min(q.end, to) - from;
+    s = s.slice(0, a) + " ".repeat(b - a) + s.slice(b);
+  }
+  return s;
+}
