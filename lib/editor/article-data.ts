@@ -1,8 +1,8 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { parseIsoDay } from "@/lib/dates/partial-date";
-import { slugify } from "@/lib/text/slug";
 import type { ArticleFields } from "./schemas";
+import { uniqueSlug } from "./slugs";
 
 type Tx = Prisma.TransactionClient;
 
@@ -10,11 +10,7 @@ type Tx = Prisma.TransactionClient;
 export async function upsertPublication(tx: Tx, name: string) {
   const existing = await tx.publication.findUnique({ where: { name } });
   if (existing) return existing;
-  const base = slugify(name) || "publication";
-  const taken = new Set((await tx.publication.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((p) => p.slug));
-  let slug = base;
-  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-  return tx.publication.create({ data: { name, slug } });
+  return tx.publication.create({ data: { name, slug: await uniqueSlug(tx, "publication", name) } });
 }
 
 /** An article's columns from the editor's fields, but the body (fixed once published: spans point into it). */
