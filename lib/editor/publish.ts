@@ -41,18 +41,18 @@ export function checkReview(article: ArticleFields, review: Review): Record<stri
 
 async function resolveActors(tx: Tx, user: SessionUser, review: Review): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
-  for (const proposed of review.actors) {
-    if (proposed.decision === "reject") continue;
+  const kept = review.actors.filter((a) => a.decision !== "reject");
+  const chosen = kept.flatMap((a) => (a.decision === "existing" && a.actorId ? [a.actorId] : []));
+  const existing = new Map((await tx.actor.findMany({ where: { id: { in: chosen }, deletedAt: null } })).map((a) => [a.id, a]));
+  // Aliases the article adds to actors already stored, written in one statement.
+  const newAliases: { actorId: string; alias: string; normalized: string }[] = [];
+  for (const proposed of kept) {
     const aliases = uniqueIgnoringCase([proposed.name, ...proposed.aliases]);
     if (proposed.decision === "existing") {
-      const found = await tx.actor.findFirst({ where: { id: proposed.actorId, deletedAt: null } });
+      const found = proposed.actorId ? existing.get(proposed.actorId) : undefined;
       if (!found) throw new ExpectedFailure(fail(`The actor chosen for “${proposed.name}” no longer exists. Choose another.`));
       const id = found.mergedIntoId ?? found.id;
-      const newAliases = aliases.filter((a) => a.toLowerCase() !== found.name.toLowerCase());
-      await tx.actorAlias.createMany({
-        data: newAliases.map((alias) => ({ actorId: id, alias, normalized: alias.toLowerCase() })),
-        skipDuplicates: true,
-      });
+      for (const alias of aliases) if (alias.toLowerCase() !== found.name.toLowerCase()) newAliases.push({ actorId: id, alias, normalized: alias.toLowerCase() });
       ids.set(proposed.key, id);
     } else {
       const actor = await tx.actor.create({
@@ -73,6 +73,7 @@ async function resolveActors(tx: Tx, user: SessionUser, review: Review): Promise
       ids.set(proposed.key, actor.id);
     }
   }
+  await tx.actorAlias.createMany({ data: newAliases, skipDuplicates: true });
   return ids;
 }
 
