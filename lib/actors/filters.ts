@@ -1,6 +1,6 @@
-import { z } from "zod";
-import { parseSearchParams, words, type RawSearchParams } from "@/lib/url/search-params";
-import { cursorParam, enumList } from "@/lib/url/list-filters";
+import type { z } from "zod";
+import { parseSearchParams, type RawSearchParams } from "@/lib/url/search-params";
+import { cursorParam, enumList, filterSchemas, someWords } from "@/lib/url/list-filters";
 
 export const ACTOR_KINDS = ["person", "state", "government", "armed_force", "alliance", "organization", "media", "other"] as const;
 export type ActorKindValue = (typeof ACTOR_KINDS)[number];
@@ -16,12 +16,13 @@ export const ACTOR_KIND_LABELS: Record<ActorKindValue, string> = {
   other: "Other",
 };
 
-/** /actors filters, shared by the directory and its export route. */
-export const actorFiltersSchema = z.object({
-  q: words.transform((v) => v || undefined),
+/** /actors filters, shared by the directory, its export route and the JSON API. */
+export const actorFilters = filterSchemas({
+  q: someWords,
   kind: enumList(ACTOR_KINDS),
   cursor: cursorParam,
 });
+export const actorFiltersSchema = actorFilters.lenient;
 
 export type ActorFilters = z.infer<typeof actorFiltersSchema>;
 

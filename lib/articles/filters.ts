@@ -1,17 +1,18 @@
-import { z } from "zod";
-import { isoDay, parseSearchParams, words, type RawSearchParams } from "@/lib/url/search-params";
-import { cursorParam, orderedRange, slugs } from "@/lib/url/list-filters";
+import type { z } from "zod";
+import { dayParam, parseSearchParams, type RawSearchParams } from "@/lib/url/search-params";
+import { cursorParam, filterSchemas, orderedRange, slugs, someWords } from "@/lib/url/list-filters";
 
-/** /articles filters, shared by the list and its export route. */
-export const articleFiltersSchema = z.object({
+/** /articles filters, shared by the list, its export route and the JSON API. */
+export const articleFilters = filterSchemas({
   publication: slugs,
-  from: isoDay,
-  to: isoDay,
-  q: words.transform((v) => v || undefined),
+  from: dayParam,
+  to: dayParam,
+  q: someWords,
   actor: slugs,
   topic: slugs,
   cursor: cursorParam,
 });
+export const articleFiltersSchema = articleFilters.lenient;
 
 export type ArticleFilters = z.infer<typeof articleFiltersSchema>;
 

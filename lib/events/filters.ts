@@ -1,32 +1,34 @@
 import { z } from "zod";
 import type { EventType } from "@/lib/generated/prisma/enums";
 import { EVENT_TYPES } from "@/lib/events/codebook";
-import { isoDay, many, parseSearchParams, single, words, type RawSearchParams } from "@/lib/url/search-params";
+import { cursorOf, enumList, filterSchemas, orderedRange, slugItem } from "@/lib/url/list-filters";
+import { dayParam, listParam, oneParam, parseSearchParams, present, single, wordsParam, type RawSearchParams } from "@/lib/url/search-params";
 
 export const GROUPINGS = ["day", "week", "month"] as const;
 export type Grouping = (typeof GROUPINGS)[number];
 export const DEFAULT_GROUPING: Grouping = "week";
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,120}$/;
-const isEventType = (value: string): value is EventType => Object.hasOwn(EVENT_TYPES, value);
+const EVENT_TYPE_KEYS = Object.keys(EVENT_TYPES) as [EventType, ...EventType[]];
 
 /**
- * The timeline's URL filters, shared by the page, the export route and the feed. Every field falls
- * back on a bad value (unknown type, impossible date, garbage cursor), so any URL yields a page.
+ * The timeline's URL filters, shared by the page, the export route, the feed and the JSON API. Read
+ * by pages, every field falls back on a bad value (unknown type, impossible date, garbage cursor), so
+ * any URL yields a page; read by the API (`strict`), a bad value is refused with its name.
  */
-export const timelineFiltersSchema = z
-  .object({
-    actor: many.transform((slugs) => slugs.map((s) => s.toLowerCase()).filter((s) => SLUG.test(s))),
-    type: many.transform((types) => types.filter(isEventType)),
-    place: words,
-    from: isoDay,
-    to: isoDay,
-    q: words,
-    group: single.pipe(z.enum(GROUPINGS).optional()).catch(undefined),
-    cursor: single.pipe(z.string().max(512).optional()).catch(undefined),
-  })
-  // A reversed range is read the way it was meant.
-  .transform((f) => (f.from && f.to && f.from > f.to ? { ...f, from: f.to, to: f.from } : f));
+export const timelineFilters = filterSchemas({
+  actor: listParam(slugItem(SLUG)),
+  type: enumList(EVENT_TYPE_KEYS),
+  place: wordsParam,
+  from: dayParam,
+  to: dayParam,
+  q: wordsParam,
+  group: oneParam(present.pipe(z.enum(GROUPINGS).optional())),
+  cursor: cursorOf(single.pipe(z.string().max(512).optional())),
+});
+
+// A reversed range is read the way it was meant.
+export const timelineFiltersSchema = timelineFilters.lenient.transform(orderedRange);
 
 export type TimelineFilters = z.infer<typeof timelineFiltersSchema>;
 

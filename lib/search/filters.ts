@@ -1,7 +1,10 @@
-import { z } from "zod";
-import { parseSearchParams, words, type RawSearchParams } from "@/lib/url/search-params";
+import type { z } from "zod";
+import { parseSearchParams, type RawSearchParams } from "@/lib/url/search-params";
+import { filterSchemas, someWords } from "@/lib/url/list-filters";
 
-export const searchFiltersSchema = z.object({ q: words.transform((v) => v || undefined) });
+/** /search's words, shared by the page and the JSON API. */
+export const searchFilters = filterSchemas({ q: someWords });
+export const searchFiltersSchema = searchFilters.lenient;
 export type SearchFilters = z.infer<typeof searchFiltersSchema>;
 
 export function parseSearchFilters(params: RawSearchParams): SearchFilters {

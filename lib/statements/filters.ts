@@ -1,18 +1,19 @@
-import { z } from "zod";
-import { isoDay, parseSearchParams, words, type RawSearchParams } from "@/lib/url/search-params";
-import { choice, cursorParam, oneSlug, orderedRange, slugs } from "@/lib/url/list-filters";
+import type { z } from "zod";
+import { dayParam, parseSearchParams, type RawSearchParams } from "@/lib/url/search-params";
+import { choice, cursorParam, filterSchemas, oneSlug, orderedRange, slugs, someWords } from "@/lib/url/list-filters";
 
-/** /statements filters, shared by the page, its export route and the statement feeds. */
-export const statementFiltersSchema = z.object({
+/** /statements filters, shared by the page, its export route, the statement feeds and the JSON API. */
+export const statementFilters = filterSchemas({
   speaker: slugs,
-  from: isoDay,
-  to: isoDay,
+  from: dayParam,
+  to: dayParam,
   direct: choice({ true: true, yes: true, direct: true, false: false, no: false, paraphrase: false }),
-  q: words.transform((v) => v || undefined),
+  q: someWords,
   topic: slugs,
   article: oneSlug,
   cursor: cursorParam,
 });
+export const statementFiltersSchema = statementFilters.lenient;
 
 export type StatementFilters = z.infer<typeof statementFiltersSchema>;
 

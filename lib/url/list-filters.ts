@@ -1,31 +1,61 @@
 import { z } from "zod";
-import { many, single } from "./search-params";
+import { decodeCursor } from "@/lib/pagination/cursor";
+import { listParam, oneParam, present, single, wordsParam, type Param } from "./search-params";
 
 // Small zod pieces shared by the reader's list filters (statements, actors, articles, search).
-// Every one falls back instead of failing, so a hand-edited URL always yields a usable list.
+// Each is a Param: pages read it leniently (a hand-edited URL always yields a usable list), the JSON
+// API strictly (a bad value is a 400 that names the parameter).
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
+const lower = (v: string | undefined) => v?.toLowerCase();
 
-/** Slugs (?speaker=a&speaker=b or ?speaker=a,b), lower-cased; anything that is not a slug is dropped. */
-export const slugs = many.transform((values) => values.map((v) => v.toLowerCase()).filter((v) => SLUG.test(v))).catch([]);
-
-/** One slug or undefined. */
-export const oneSlug = single.transform((v) => (v && SLUG.test(v.toLowerCase()) ? v.toLowerCase() : undefined)).catch(undefined);
-
-/** The opaque keyset cursor; decoded (and dropped when malformed) by the data module. */
-export const cursorParam = single.catch(undefined);
-
-/** Values of an enum, several allowed; unknown values dropped. */
-export function enumList<const T extends readonly [string, ...string[]]>(values: T) {
-  const allowed = new Set<string>(values);
-  return many.transform((list) => list.filter((v): v is T[number] => allowed.has(v))).catch([]);
+/** A slug, lower-cased; `max` is the longest slug the list accepts. */
+export function slugItem(pattern = SLUG) {
+  return z.string().transform((v) => v.toLowerCase()).pipe(z.string().regex(pattern, { error: (iss) => `"${String(iss.input)}" is not a slug` }));
 }
 
-/** A yes/no choice: true/yes/1 → true, false/no/0 → false, anything else → undefined (no filter). */
+/** Slugs (?speaker=a&speaker=b or ?speaker=a,b), lower-cased; anything that is not a slug is dropped (page) or refused (API). */
+export const slugs = listParam(slugItem());
+
+/** One slug or undefined. */
+export const oneSlug = oneParam(present.transform(lower).pipe(slugItem().optional()));
+
+/** Words to search for; blank means none. */
+export const someWords = oneParam(wordsParam.strict.transform((v) => v || undefined));
+
+/** The opaque keyset cursor; pages hand it to the data module (which reads a malformed one as "first page"), the API refuses it. */
+export function cursorOf<B extends z.ZodType<string | undefined>>(base: B) {
+  const strict = base.refine((v) => !v || decodeCursor(v) !== null, { error: "not a cursor this API returned (use nextCursor as given)" });
+  return { strict, lenient: base.catch(undefined as z.output<B>) };
+}
+
+export const cursorParam = cursorOf(single);
+
+/** Values of an enum, several allowed; unknown values dropped (page) or refused (API). */
+export function enumList<const T extends readonly [string, ...string[]]>(values: T) {
+  return listParam(z.enum(values, { error: (iss) => `"${String(iss.input)}" is not one of ${values.join(", ")}` }));
+}
+
+/** A yes/no choice: true/yes/1 → true, false/no/0 → false; anything else is no filter (page) or refused (API). */
 export function choice<const T extends Record<string, boolean>>(map: T) {
-  return single
-    .transform((v) => (v !== undefined && Object.hasOwn(map, v.toLowerCase()) ? map[v.toLowerCase() as keyof T] : undefined))
-    .catch(undefined);
+  const keys = Object.keys(map) as [keyof T & string, ...(keyof T & string)[]];
+  return oneParam(
+    present
+      .transform(lower)
+      .pipe(z.enum(keys, { error: (iss) => `"${String(iss.input)}" is not one of ${keys.join(", ")}` }).optional())
+      .transform((key): T[keyof T] | undefined => (key === undefined ? undefined : map[key])),
+  );
+}
+
+type Fields = Record<string, Param>;
+
+/** A list's filters from their Params: the page's lenient schema and the API's strict one (unknown parameters refused). */
+export function filterSchemas<F extends Fields>(fields: F) {
+  const pick = (which: keyof Param) => Object.fromEntries(Object.entries(fields).map(([name, param]) => [name, param[which]]));
+  return {
+    lenient: z.object(pick("lenient") as { [K in keyof F]: F[K]["lenient"] }),
+    strict: z.strictObject(pick("strict") as { [K in keyof F]: F[K]["strict"] }),
+  };
 }
 
 /** A from/to pair put in order: a reversed range is read as the range the reader meant. */
