@@ -12,6 +12,16 @@ const envSchema = z.object({
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional().or(z.literal("").transform(() => undefined)),
   BETTER_AUTH_URL: z.string().url("must be a URL such as https://faultline.example.org").optional().or(z.literal("").transform(() => undefined)),
   FAULTLINE_PUBLIC_URL: z.string().url("must be a URL such as https://faultline.example.org").optional().or(z.literal("").transform(() => undefined)),
+  FAULTLINE_API_RATE_LIMIT: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.coerce.number().int("must be a whole number").min(0, "must be 0 (off) or more").default(120),
+  ),
+  FAULTLINE_TRUSTED_PROXY_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9-]+$/, "must be a header name such as x-real-ip")
+    .transform((v) => v.toLowerCase())
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -164,6 +164,12 @@ export async function getTimeline(filters: TimelineFilters, { take = TIMELINE_PA
   return { items: await hydrate(page.items.map((r) => r.id), db), nextCursor: page.nextCursor, isFirstPage: !cursor };
 }
 
+/** One visible event by id, shaped as on the timeline, or null. */
+export async function getEvent(id: string, { db = prisma }: { db?: Db } = {}): Promise<TimelineEvent | null> {
+  const visible = await db.event.findFirst({ where: { id, ...visibleEvent }, select: { id: true } });
+  return visible ? ((await hydrate([visible.id], db))[0] ?? null) : null;
+}
+
 export async function countTimeline(filters: TimelineFilters, { db = prisma }: { db?: Db } = {}): Promise<number> {
   const [{ n }] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${TIMELINE_FROM} WHERE ${timelineWhere(filters)}`;
   return n;

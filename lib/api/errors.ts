@@ -1,0 +1,25 @@
+import type { z } from "zod";
+
+/** An answer the API gives on purpose (bad parameter, unknown record, too many requests): status and a message. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly parameters: { name: string; message: string }[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** A 400 naming every parameter zod refused, e.g. `Invalid parameter "from": "2025-02-30" is not a day that exists`. */
+export function invalidParameters(error: z.ZodError): ApiError {
+  const parameters = error.issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => ({ name: key, message: "unknown parameter" }))
+      : [{ name: String(issue.path[0] ?? "query"), message: issue.message }],
+  );
+  const message = parameters.map((p) => `Invalid parameter "${p.name}": ${p.message}`).join("; ");
+  return new ApiError(400, message, parameters);
+}
+
+export const notFound = (what: string) => new ApiError(404, `${what} not found`);

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { present, type RawSearchParams } from "@/lib/url/search-params";
+import { invalidParameters } from "./errors";
+
+export const MAX_LIMIT = 100;
+
+/** How many rows a page holds: `?limit=1..max`, else the list's own page size. */
+export function limitParam(fallback: number, max = MAX_LIMIT) {
+  const message = `must be a whole number from 1 to ${max}`;
+  return present
+    .pipe(z.coerce.number<string>({ error: message }).int({ error: message }).min(1, { error: message }).max(max, { error: message }).optional())
+    .transform((n) => n ?? fallback)
+    .meta({ description: `Rows per page, 1–${max} (default ${fallback}).` });
+}
+
+/** The query string as the filter schemas read it: repeated keys become arrays. */
+export function rawQuery(url: URL): RawSearchParams {
+  const raw: RawSearchParams = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(key);
+    raw[key] = values.length === 1 ? values[0] : values;
+  }
+  return raw;
+}
+
+/** Parses the query with a strict schema; a refused value is a 400 naming it. */
+export function parseQuery<S extends z.ZodType>(schema: S, url: URL): z.output<S> {
+  const parsed = schema.safeParse(rawQuery(url));
+  if (!parsed.success) throw invalidParameters(parsed.error);
+  return parsed.data;
+}

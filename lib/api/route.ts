@@ -1,0 +1,98 @@
+import { readEnv } from "@/lib/env";
+import { ApiError } from "./errors";
+import { clientAddress } from "./client-address";
+import { createTokenBuckets, type TokenBuckets } from "./rate-limit";
+
+/** What an endpoint answers: a JSON body (200 unless told), or a redirect to another API path. */
+export type ApiResult = { body: unknown; status?: number } | { redirect: string };
+export type ApiHandler = (request: Request, context: { params: Record<string, string> }) => Promise<ApiResult>;
+
+const ALLOW = "GET, HEAD, OPTIONS";
+
+// Read-only and public: any origin may read, nothing carries credentials (no Allow-Credentials).
+const CORS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Expose-Headers": "RateLimit, RateLimit-Policy, Retry-After",
+};
+
+function json(body: unknown, status: number, headers: Record<string, string> = {}) {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "Content-Type": "application/json; charset=utf-8", ...CORS, ...headers },
+  });
+}
+
+const errorBody = (status: number, message: string, parameters?: unknown[]) =>
+  ({ error: { status, message, ...(parameters?.length ? { parameters } : {}) } });
+
+// One set of buckets per server process, kept on globalThis so every route bundle shares it.
+const store = globalThis as unknown as { faultlineApiBuckets?: { limit: number; buckets: TokenBuckets } };
+
+function buckets(): TokenBuckets | null {
+  const limit = readEnv().FAULTLINE_API_RATE_LIMIT;
+  if (limit === 0) return null;
+  if (store.faultlineApiBuckets?.limit !== limit) {
+    store.faultlineApiBuckets = { limit, buckets: createTokenBuckets({ capacity: limit, refillPerSecond: limit / 60 }) };
+  }
+  return store.faultlineApiBuckets.buckets;
+}
+
+/** Takes a token for the request's client: the RateLimit headers to send, or a 429 when none is left. */
+function rateLimit(request: Request): { headers: Record<string, string>; refused?: Response } {
+  const limiter = buckets();
+  if (!limiter) return { headers: {} };
+  const taken = limiter.take(clientAddress(request.headers, readEnv().FAULTLINE_TRUSTED_PROXY_HEADER));
+  const headers = {
+    "RateLimit-Policy": `${limiter.capacity};w=60`,
+    RateLimit: `limit=${limiter.capacity}, remaining=${taken.remaining}, reset=${taken.reset}`,
+  };
+  if (taken.allowed) return { headers };
+  const message = `Too many requests: at most ${limiter.capacity} a minute per client. Retry in ${taken.retryAfter} s.`;
+  return { headers, refused: json(errorBody(429, message), 429, { ...headers, "Retry-After": String(taken.retryAfter) }) };
+}
+
+async function answer(handler: ApiHandler, request: Request, context: { params: Promise<Record<string, string>> }) {
+  const limited = rateLimit(request);
+  if (limited.refused) return limited.refused;
+  try {
+    const result = await handler(request, { params: await context.params });
+    if ("redirect" in result) {
+      return new Response(null, { status: 308, headers: { Location: result.redirect, ...CORS, ...limited.headers } });
+    }
+    return json(result.body, result.status ?? 200, limited.headers);
+  } catch (error) {
+    if (error instanceof ApiError) return json(errorBody(error.status, error.message, error.parameters), error.status, limited.headers);
+    console.error(`API ${request.method} ${new URL(request.url).pathname} failed:`, error);
+    return json(errorBody(500, "Internal error"), 500, limited.headers);
+  }
+}
+
+const notAllowed = (request: Request) =>
+  json(errorBody(405, `${request.method} is not allowed: this API is read-only (${ALLOW})`), 405, { Allow: ALLOW });
+
+type Context = { params: Promise<Record<string, string>> };
+const noParams: Context = { params: Promise.resolve({}) };
+
+/**
+ * The HTTP methods of one read-only API route: GET (and HEAD) answer through `handler` with CORS,
+ * rate limiting and JSON errors; OPTIONS answers CORS preflights; anything else is 405.
+ */
+export function apiRoute(handler: ApiHandler) {
+  const GET = (request: Request, context: Context = noParams) => answer(handler, request, context);
+  return {
+    GET,
+    HEAD: async (request: Request, context: Context = noParams) => {
+      const response = await GET(request, context);
+      return new Response(null, { status: response.status, headers: response.headers });
+    },
+    OPTIONS: async () =>
+      new Response(null, {
+        status: 204,
+        headers: { ...CORS, "Access-Control-Allow-Methods": ALLOW, "Access-Control-Allow-Headers": "*", "Access-Control-Max-Age": "86400", Allow: ALLOW },
+      }),
+    POST: async (request: Request) => notAllowed(request),
+    PUT: async (request: Request) => notAllowed(request),
+    PATCH: async (request: Request) => notAllowed(request),
+    DELETE: async (request: Request) => notAllowed(request),
+  };
+}
