@@ -44,7 +44,6 @@ const COMMON_DOCS = {
   to: "Latest day, YYYY-MM-DD (inclusive).",
   q: 'Words, full-text (PostgreSQL websearch syntax: "a phrase", -excluded, or).',
   cursor: "The `nextCursor` of the previous page; keep the other parameters the same.",
-  limit: "Rows per page.",
 };
 
 const FRAGMENT = /^[A-Za-z0-9_-]{1,200}$/;
@@ -178,7 +177,7 @@ export const endpoints: Endpoint[] = [
     description: "The best matches among articles, statements and events (full-text, best first) and actors (name or alias), with each kind's total. Page through one kind with its list endpoint and the same ?q=.",
     query: searchQuery,
     required: ["q"],
-    docs: { q: COMMON_DOCS.q, limit: "Matches per kind." },
+    docs: { q: COMMON_DOCS.q },
     response: schemas.SearchResults,
     async handle(request) {
       const { q, limit } = parseQuery(searchQuery, url(request));

@@ -8,8 +8,7 @@ export const MAX_LIMIT = 100;
 export function limitParam(fallback: number, max = MAX_LIMIT) {
   const message = `must be a whole number from 1 to ${max}`;
   return present
-    .pipe(z.coerce.number<string>({ error: message }).int({ error: message }).min(1, { error: message }).max(max, { error: message }).optional())
-    .transform((n) => n ?? fallback)
+    .pipe(z.coerce.number<string>({ error: message }).int({ error: message }).min(1, { error: message }).max(max, { error: message }).default(fallback))
     .meta({ description: `Rows per page, 1–${max} (default ${fallback}).` });
 }
 

@@ -43,7 +43,8 @@ export function choice<const T extends Record<string, boolean>>(map: T) {
     present
       .transform(lower)
       .pipe(z.enum(keys, { error: (iss) => `"${String(iss.input)}" is not one of ${keys.join(", ")}` }).optional())
-      .transform((key): T[keyof T] | undefined => (key === undefined ? undefined : map[key])),
+      .transform((key): T[keyof T] | undefined => (key === undefined ? undefined : map[key]))
+      .meta({ type: "string", enum: keys }),
   );
 }
 

@@ -48,7 +48,7 @@ export const dayParam = oneParam(
   z.preprocess(
     (v) => (first(v) === "" ? undefined : first(v)),
     z.string().refine((s) => parseIsoDay(s) !== null, { error: (iss) => `"${String(iss.input)}" is not a day that exists (YYYY-MM-DD)` }).optional(),
-  ),
+  ).meta({ format: "date" }),
 );
 
 /** Words to search for, trimmed and capped at 200 characters. */

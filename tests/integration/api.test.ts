@@ -77,7 +77,7 @@ async function ok<S extends z.ZodType>(schema: S, path: string, query = "", para
 }
 
 /** Follows nextCursor to the end; returns every page's keys. */
-async function walk<S extends typeof schemas.StatementPage | typeof schemas.ActorPage | typeof schemas.EventPage>(schema: S, path: string, query: string, key: (row: any) => string) {
+async function walk(schema: z.ZodType<{ data: unknown[]; nextCursor: string | null }>, path: string, query: string, key: (row: any) => string) {
   const keys: string[] = [];
   let cursor: string | null = null;
   let pages = 0;
@@ -260,8 +260,8 @@ describe("OpenAPI document", () => {
     expect(served.body).toEqual(JSON.parse(JSON.stringify(openApiDocument())));
     expect(served.body.openapi).toBe("3.1.0");
     const result = await validate(structuredClone(served.body));
-    expect(result.errors ?? [], JSON.stringify(result.errors)).toEqual([]);
-    expect(result.valid).toBe(true);
+    expect(result.valid ? [] : result.errors).toEqual([]);
+    expect(result.specification).toBe("OpenAPI");
   });
 
   it("documents every API route there is, and every documented path answers", async () => {
