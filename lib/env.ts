@@ -16,12 +16,10 @@ const envSchema = z.object({
     (v) => (v === "" ? undefined : v),
     z.coerce.number().int("must be a whole number").min(0, "must be 0 (off) or more").default(120),
   ),
-  FAULTLINE_TRUSTED_PROXY_HEADER: z
-    .string()
-    .regex(/^[A-Za-z0-9-]+$/, "must be a header name such as x-real-ip")
-    .transform((v) => v.toLowerCase())
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
+  FAULTLINE_TRUSTED_PROXY_HEADER: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().regex(/^[A-Za-z0-9-]+$/, "must be a header name such as x-real-ip").transform((v) => v.toLowerCase()).optional(),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -22,6 +22,8 @@ export function createTokenBuckets({ capacity, refillPerSecond, now = () => Date
 
   return {
     capacity,
+    /** How many clients are remembered. */
+    size: () => buckets.size,
     /** Takes a token for `key`: whether it was allowed, tokens left, and seconds until the next token (when refused). */
     take(key: string) {
       const t = now();

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { actorFilters, parseActorFilters } from "@/lib/actors/filters";
+import { parseTimelineFilters, timelineFilters } from "@/lib/events/filters";
+import { encodeCursor } from "@/lib/pagination/cursor";
+import { parseStatementFilters, statementFilters } from "@/lib/statements/filters";
+
+// Each filter is defined once; pages read it leniently, the API strictly. Same good values, same result.
+describe("one filter schema, two readings", () => {
+  const cursor = encodeCursor({ key: "2025-09-07", id: "abc" });
+
+  it("reads good parameters the same way both ways", () => {
+    const params = { speaker: ["Vladimir-Putin", "andrii-sybiha"], from: "2025-09-01", direct: "Paraphrase", q: " peace ", topic: "peace-talks", cursor };
+    expect(statementFilters.strict.parse(params)).toEqual(parseStatementFilters(params));
+    const timeline = { actor: "a,b", type: ["phone_call"], place: "Kyiv", from: "2025-09-01", cursor };
+    expect(timelineFilters.strict.parse(timeline)).toEqual(parseTimelineFilters(timeline));
+    expect(actorFilters.strict.parse({ q: "sybiha", kind: "person" })).toEqual(parseActorFilters({ q: "sybiha", kind: "person" }));
+  });
+
+  it("where the page falls back, the API refuses and names the parameter", () => {
+    const bad = { speaker: ["putin", "Not a slug"], from: "2025-02-30", direct: "maybe", cursor: "%%%", unknown: "1" };
+    expect(parseStatementFilters(bad)).toMatchObject({ speaker: ["putin"], from: undefined, direct: undefined, cursor: "%%%" });
+    const result = statementFilters.strict.safeParse(bad);
+    expect(result.success).toBe(false);
+    const named = result.error!.issues.map((i) => (i.code === "unrecognized_keys" ? i.keys.join() : String(i.path[0])));
+    expect(named.sort()).toEqual(["cursor", "direct", "from", "speaker", "unknown"]);
+    expect(result.error!.issues.find((i) => i.path[0] === "speaker")!.message).toBe('"not a slug" is not a slug');
+  });
+});
