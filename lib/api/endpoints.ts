@@ -43,7 +43,7 @@ const COMMON_DOCS = {
   from: "Earliest day, YYYY-MM-DD (inclusive). A reversed from/to is read as meant.",
   to: "Latest day, YYYY-MM-DD (inclusive).",
   q: 'Words, full-text (PostgreSQL websearch syntax: "a phrase", -excluded, or).',
-  cursor: "The `nextCursor` of the previous page; keep the other parameters the same.",
+  cursor: "The nextCursor of the previous page; keep the other parameters the same.",
 };
 
 const FRAGMENT = /^[A-Za-z0-9_-]{1,200}$/;

@@ -75,7 +75,7 @@ export function openApiDocument() {
       version: "1.0.0",
       description: [
         "Read-only JSON over what Faultline's readers see: published articles, their statements and events, and the actors in them.",
-        "Lists page by cursor: each answer is `{ data: [...], nextCursor }`; pass `nextCursor` back as `?cursor=` with the same filters until it is null.",
+        "Lists page by cursor: each answer is { data: [...], nextCursor }; pass nextCursor back as ?cursor= with the same filters until it is null.",
         "Filters are the pages' own. A parameter the API cannot read (an impossible date, an unknown type, a cursor it did not issue, an unknown name) is answered 400 with a message naming it.",
         "Any origin may call it (CORS, no credentials). Each client address may make a limited number of requests a minute; see the RateLimit headers.",
       ].join("\n\n"),

@@ -82,7 +82,7 @@ export default function ApiReferencePage() {
           <p className="small">
             Answers:{" "}
             {Object.entries(get.responses).map(([status, r], i) => (
-              <span key={status}>{i > 0 && "; "}<strong>{status}</strong> {(r as { description: string }).description}</span>
+              <span key={status}>{i > 0 && " · "}<strong>{status}</strong> {(r as { description: string }).description}</span>
             ))}
             {" "}(200 gives <a href={`#${answerOf(get.responses)}`}>{answerOf(get.responses)}</a>)
           </p>
