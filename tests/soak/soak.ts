@@ -72,7 +72,10 @@ async function editor(app: Started, ids: Record<string, string>, cookie: string,
     const sourceUrl = `https://soak.example.org/${RUN}/${n}/${i}`;
     const analysed = await call("analyseArticleAction", { raw: texts[(n * 7 + i) % texts.length], article: { sourceUrl } });
     if (!analysed.ok) { await sleep(500); continue; }
-    const { article, review } = analysed.value as { article: Record<string, unknown>; review: unknown };
+    const proposed = analysed.value as { article: Record<string, string>; review: unknown };
+    // Fields the paste did not give, as an editor would fill them in.
+    const article = { ...proposed.article, title: proposed.article.title || "Soak article", publication: proposed.article.publication || "Soak Wire", publishedOn: proposed.article.publishedOn || "2025-10-01" };
+    const review = proposed.review;
     // Keep trying the same publish until it is acknowledged or refused as already there (an
     // acknowledgement lost in the outage); the check afterwards counts each URL once.
     for (let attempt = 0; Date.now() < until + 30_000; attempt++) {
