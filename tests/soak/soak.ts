@@ -21,10 +21,10 @@ const GRACE_MS = 2000; // after the database answers again, pages in flight may 
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/articles");
 const RUN = Date.now().toString(36);
 
-type Sample = { at: number; kind: string; status: number };
+type Sample = { at: number; end: number; kind: string; status: number };
 const samples: Sample[] = [];
 const latencies: number[] = [];
-const editorLog: { at: number; op: string; outcome: string }[] = [];
+const editorLog: { at: number; end: number; op: string; outcome: string }[] = [];
 const acknowledged = new Map<string, string>(); // sourceUrl → article id
 let killedAt = 0;
 let recoveredAt = 0;
@@ -38,11 +38,11 @@ async function reader(app: Started, paths: string[], until: number, offset: numb
     try {
       const response = await fetch(app.url + p, { redirect: "manual" });
       await response.arrayBuffer();
-      samples.push({ at: started, kind: p.split("?")[0].split("/")[1] || "home", status: response.status });
+      samples.push({ at: started, end: Date.now(), kind: p.split("?")[0].split("/")[1] || "home", status: response.status });
       if (response.status === 200) latencies.push(Date.now() - started);
       if (response.status === 503) await sleep(Number(response.headers.get("retry-after") ?? 1) * 200);
     } catch {
-      samples.push({ at: started, kind: "network", status: 0 });
+      samples.push({ at: started, end: Date.now(), kind: "network", status: 0 });
       await sleep(200);
     }
   }
@@ -63,14 +63,15 @@ type Outcome = { ok: boolean; value?: Record<string, unknown>; kind: string };
 /** One editor: analyse a fixture, publish it under a unique URL, then correct its title; repeat. */
 async function editor(app: Started, ids: Record<string, string>, cookie: string, n: number, texts: string[], until: number) {
   const call = async (name: string, input: unknown): Promise<Outcome> => {
+    const at = Date.now();
     const result = await callAction(app.url, "/editor/articles/new", ids[name], cookie, input);
     const kind = result.ok ? "ok" : classify(result);
-    editorLog.push({ at: Date.now(), op: name, outcome: kind });
+    editorLog.push({ at, end: Date.now(), op: name, outcome: kind });
     return { ok: result.ok === true, value: result.value, kind };
   };
   for (let i = 0; Date.now() < until; i++) {
     const sourceUrl = `https://soak.example.org/${RUN}/${n}/${i}`;
-    const analysed = await call("analyseArticleAction", { raw: texts[(n * 7 + i) % texts.length], article: { sourceUrl } });
+    const analysed = await call("analyseArticleAction", { raw: texts[(n * 7 + i) % texts.length], article: { sourceUrl, publishedOn: "2025-10-01" } });
     if (!analysed.ok) { await sleep(500); continue; }
     const proposed = analysed.value as { article: Record<string, string>; review: unknown };
     // Fields the paste did not give, as an editor would fill them in.
@@ -144,7 +145,8 @@ async function checkDatabase(url: string) {
 
 const count = <T,>(items: T[], key: (t: T) => string) =>
   Object.fromEntries([...items.reduce((m, t) => m.set(key(t), (m.get(key(t)) ?? 0) + 1), new Map<string, number>())].sort());
-const inWindow = (at: number) => killedAt > 0 && at >= killedAt && at <= (recoveredAt || Infinity) + GRACE_MS;
+/** Whether a request was in flight at any moment of the outage (kill → ready again + grace). */
+const inWindow = (s: { at: number; end: number }) => killedAt > 0 && s.end >= killedAt && s.at <= (recoveredAt || Infinity) + GRACE_MS;
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * p)] ?? 0;
 
 let start = Date.now();
@@ -179,20 +181,23 @@ try {
 
   const { stored, orphans } = await checkDatabase(dbUrl);
   const readerErrors = samples.filter((s) => s.status !== 200 && s.status !== 307);
-  const outside5xx = samples.filter((s) => (s.status >= 500 || s.status === 0) && !inWindow(s.at));
+  const outside5xx = samples.filter((s) => (s.status >= 500 || s.status === 0) && !inWindow(s));
   const editorFailures = editorLog.filter((e) => e.outcome !== "ok");
-  const editorOutside = editorFailures.filter((e) => !inWindow(e.at) && e.outcome !== "duplicate");
+  const editorOutside = editorFailures.filter((e) => !inWindow(e) && e.outcome !== "duplicate");
   const ackNotStoredOnce = [...acknowledged.keys()].filter((url) => stored.get(url) !== 1);
   const storedNotAcked = [...stored.keys()].filter((url) => !acknowledged.has(url));
 
   console.log(`\nRan ${elapsed.toFixed(1)} s. Outage window: ${((recoveredAt - killedAt) / 1000).toFixed(1)} s (+${GRACE_MS / 1000} s grace).`);
   console.log(`Reader requests: ${samples.length} (${(samples.length / elapsed).toFixed(0)}/s), p50 ${percentile(latencies, 0.5)} ms, p95 ${percentile(latencies, 0.95)} ms, p99 ${percentile(latencies, 0.99)} ms`);
   console.log(`  by status: ${JSON.stringify(count(samples, (s) => String(s.status)))}`);
-  console.log(`  non-200 inside the outage window: ${JSON.stringify(count(readerErrors.filter((s) => inWindow(s.at)), (s) => `${s.status} ${s.kind}`))}`);
+  console.log(`  non-200 inside the outage window: ${JSON.stringify(count(readerErrors.filter((s) => inWindow(s)), (s) => `${s.status} ${s.kind}`))}`);
   console.log(`  5xx or network errors outside it: ${outside5xx.length} ${JSON.stringify(count(outside5xx, (s) => `${s.status} ${s.kind}`))}`);
   console.log(`Editor operations: ${editorLog.length} ${JSON.stringify(count(editorLog, (e) => `${e.op.replace("Action", "")} ${e.outcome}`))}`);
   console.log(`  failures outside the outage window: ${editorOutside.length} ${JSON.stringify(count(editorOutside, (e) => `${e.op} ${e.outcome}`))}`);
   console.log(`Publishes acknowledged: ${acknowledged.size}; stored: ${stored.size}; acknowledged but not stored exactly once: ${ackNotStoredOnce.length}; stored but never acknowledged: ${storedNotAcked.length}`);
+  console.log(`Supervisor: ${app.output().split("\n").filter((l) => l.startsWith("[database]")).join(" | ")}`);
+  const appErrors = app.output().split("\n").filter((l) => l.startsWith("[editor]"));
+  if (appErrors.length) console.log(`Editor errors logged by the app (${appErrors.length}), first: ${appErrors.slice(0, 3).join(" | ")}`);
   console.log(`Orphans: ${orphans.map((o) => `${o.what}: ${o.n}`).join("; ")}`);
 
   const checks: [string, boolean][] = [
