@@ -32,12 +32,14 @@ function probeState() {
   if (!globalProbe.faultlineProbe) {
     // Its own single connection: a probe waiting behind busy readers in the app's pool would call a
     // healthy database "down" under load.
+    // A server that is down refuses at once; the timeouts only matter for one that stopped answering,
+    // and are generous because on a saturated machine a healthy `SELECT 1` can take seconds.
     const pool = new pg.Pool({
       connectionString: process.env.DATABASE_URL,
       max: 1,
-      connectionTimeoutMillis: 1500,
+      connectionTimeoutMillis: 5000,
       idleTimeoutMillis: 30_000,
-      query_timeout: 1500,
+      query_timeout: 5000,
     });
     pool.on("error", () => undefined); // an idle connection cut by a restart; the next probe reconnects
     globalProbe.faultlineProbe = { pool, checkedAt: 0, up: true, pending: null };
