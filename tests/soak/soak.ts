@@ -157,7 +157,7 @@ let app: Started | undefined;
 let failed = false;
 try {
   console.log(`Soak: ${READERS} readers, ${EDITORS} editors, ${SECONDS} s, one database kill in the middle`);
-  app = await startDashboard({ FAULTLINE_DATA_DIR: dataDir, DATABASE_URL: "", FAULTLINE_DB_RESTART_DELAY_MS: String(RESTART_DELAY_MS) }, await freePort());
+  app = await startDashboard({ FAULTLINE_DATA_DIR: dataDir, DATABASE_URL: "", FAULTLINE_DB_RESTART_DELAY_MS: String(RESTART_DELAY_MS) }, await freePort(), 1_200_000);
   const dbUrl = embeddedUrl(runningServerPort(dataDir)!, DEFAULT_DATABASE);
   process.env.DATABASE_URL = dbUrl;
   const ids = findActionIds(["analyseArticleAction", "publishArticleAction", "updateArticleAction"]);
