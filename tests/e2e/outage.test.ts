@@ -96,7 +96,7 @@ describe("the database dies under a running npm start", () => {
     process.kill(oldPid, "SIGKILL");
 
     // While it is down: 503 + Retry-After, in the form each kind of client expects.
-    await until("the first 503", async () => ((await statusOf("/timeline")) === 503 ? true : undefined), 5000);
+    await until("the first 503", async () => ((await statusOf("/timeline")) === 503 ? true : undefined), 30_000);
     for (const p of [...PAGES, ...FEEDS, ...APIS]) {
       const response = await fetch(app.url + p, { redirect: "manual" });
       const body = await response.text();
