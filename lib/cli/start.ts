@@ -109,6 +109,9 @@ buildIfStale();
 const server = spawn(process.execPath, [NEXT, "start", "-p", String(env.PORT)], {
   cwd: ROOT,
   stdio: "inherit",
+  // Its own process group: `next start` runs the server in a child process that a signal to the
+  // parent alone leaves running (and holding the port) after we exit.
+  detached: true,
   env: {
     ...process.env,
     DATABASE_URL: database.url,
@@ -123,7 +126,11 @@ let stopping = false;
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
-  server.kill("SIGTERM");
+  try {
+    process.kill(-server.pid!, "SIGTERM");
+  } catch {
+    server.kill("SIGTERM"); // the group is already gone
+  }
   await database?.stop();
   process.exit(code);
 }

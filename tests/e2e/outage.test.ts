@@ -38,7 +38,7 @@ const statusOf = async (pathname: string) => (await fetch(app.url + pathname, { 
 
 /** Fetches the reader pages in a loop until stopped, recording what each answer was. */
 function readersInBackground() {
-  const seen: { at: number; path: string; status: number; retryAfter: string | null; length: number; broken?: boolean }[] = [];
+  const seen: { at: number; path: string; status: number; retryAfter: string | null; length: number; end?: number; broken?: boolean }[] = [];
   let running = true;
   const loop = async (offset: number) => {
     const paths = [...PAGES, ...FEEDS];
@@ -50,9 +50,9 @@ function readersInBackground() {
         const sample = { at, path: p, status: response.status, retryAfter: response.headers.get("retry-after"), length: 0 };
         // A stream (an export, a page) that had already started when the database died breaks off.
         const body = await response.text().catch(() => null);
-        seen.push(body === null ? { ...sample, broken: true } : { ...sample, length: body.length });
+        seen.push(body === null ? { ...sample, end: Date.now(), broken: true } : { ...sample, end: Date.now(), length: body.length });
       } catch {
-        seen.push({ at, path: p, status: 0, retryAfter: null, length: 0 });
+        seen.push({ at, end: Date.now(), path: p, status: 0, retryAfter: null, length: 0 });
       }
     }
   };
@@ -148,7 +148,7 @@ describe("the database dies under a running npm start", () => {
     // Requests already under way when the database died, or admitted by the probe's last healthy
     // answer (cached up to a second), can fail mid-way: that is the limit of deciding before streaming.
     const firstSecond = readers.seen.filter((s) => s.at >= killedAt - 30_000 && s.at < killedAt + 2000 && (s.status !== 200 && s.status !== 503 || s.broken));
-    const before = readers.seen.filter((s) => s.at < killedAt && !firstSecond.includes(s));
+    const before = readers.seen.filter((s) => s.end! < killedAt);
     const during = readers.seen.filter((s) => s.at >= killedAt + 2000 && s.at <= settled);
     const after = readers.seen.filter((s) => s.at > settled);
     console.log(
