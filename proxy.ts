@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { databaseReachable, unavailableResponse } from "@/lib/db/availability";
 
 // A fresh nonce per request lets Next's own inline scripts run while any injected script cannot.
 // Styles allow 'unsafe-inline' because React style attributes and the charts use them; they cannot run code.
@@ -41,9 +42,17 @@ function refuse(request: NextRequest): NextResponse | null {
   return null;
 }
 
-export function proxy(request: NextRequest) {
+// Liveness and readiness answer for themselves; server actions return their own "database unavailable"
+// message so the editor's form keeps what was typed.
+const SELF_REPORTING = new Set(["/api/health", "/api/ready"]);
+
+export async function proxy(request: NextRequest) {
   const refused = refuse(request);
   if (refused) return refused;
+  const { pathname } = request.nextUrl;
+  if (!SELF_REPORTING.has(pathname) && !request.headers.has("next-action") && !(await databaseReachable())) {
+    return unavailableResponse(pathname);
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);

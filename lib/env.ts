@@ -11,6 +11,8 @@ const envSchema = z.object({
   FAULTLINE_DATA_DIR: z.string().min(1).default(".data/postgres"),
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional().or(z.literal("").transform(() => undefined)),
   BETTER_AUTH_URL: z.string().url("must be a URL such as https://faultline.example.org").optional().or(z.literal("").transform(() => undefined)),
+  // Pause before `npm start` restarts an embedded PostgreSQL that died; doubles while restarts fail.
+  FAULTLINE_DB_RESTART_DELAY_MS: z.coerce.number().int().min(100).max(60_000).default(500),
   FAULTLINE_PUBLIC_URL: z.string().url("must be a URL such as https://faultline.example.org").optional().or(z.literal("").transform(() => undefined)),
   FAULTLINE_API_RATE_LIMIT: z.preprocess(
     (v) => (v === "" ? undefined : v),

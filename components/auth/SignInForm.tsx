@@ -35,7 +35,9 @@ export function SignInForm({ next }: { next: string }) {
             ? "Too many attempts. Wait a minute, then try again."
             : error.status === 401 || error.status === 400
               ? "That email and password do not match an account."
-              : "Signing in failed. Try again.",
+              : error.status === 503
+                ? "The database is unavailable for the moment. Try again in a few seconds."
+                : "Signing in failed. Try again.",
       });
       return;
     }

@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { createAccountAction, setRoleAction } from "@/lib/editor/actions";
 import type { Failure } from "@/lib/editor/result";
+import { callAction } from "./call-action";
 
 export function CreateAccountForm() {
   const [result, setResult] = useState<Failure | { ok: true } | null>(null);
@@ -17,7 +18,7 @@ export function CreateAccountForm() {
         const form = event.currentTarget;
         const data = Object.fromEntries(new FormData(form));
         start(async () => {
-          const r = await createAccountAction(data);
+          const r = await callAction(createAccountAction, data);
           setResult(r);
           if (r.ok) form.reset();
         });
@@ -64,7 +65,7 @@ export function RoleSelect({ userId, role, disabled }: { userId: string; role: s
         onChange={(e) => {
           const value = e.target.value;
           start(async () => {
-            const r = await setRoleAction({ userId, role: value });
+            const r = await callAction(setRoleAction, { userId, role: value });
             setMessage(r.ok ? "Saved" : r.error);
           });
         }}

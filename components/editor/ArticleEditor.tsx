@@ -9,6 +9,7 @@ import { fieldErrors, publishInputSchema, type Review } from "@/lib/editor/schem
 import type { SimilarEvent } from "@/lib/editor/similar-events";
 import type { Failure } from "@/lib/editor/result";
 import { ArticleFields } from "./ArticleFields";
+import { callAction } from "./call-action";
 import { ReviewActors } from "./ReviewActors";
 import { ReviewEvents } from "./ReviewEvents";
 import { ReviewStatements } from "./ReviewStatements";
@@ -40,7 +41,7 @@ export function ArticleEditor({ known, draft }: Props) {
   const analyse = () =>
     start(async () => {
       setMessage(null);
-      const result = await analyseArticleAction({ raw, article });
+      const result = await callAction(analyseArticleAction, { raw, article });
       if (!result.ok) return showFailure(result);
       setErrors({});
       setArticle(result.article);
@@ -61,7 +62,7 @@ export function ArticleEditor({ known, draft }: Props) {
         return;
       }
       if (kind === "draft") {
-        const result = await saveDraftAction(payload());
+        const result = await callAction(saveDraftAction, payload());
         if (!result.ok) return showFailure(result);
         setSaved({ id: result.id, version: result.version });
         setErrors({});
@@ -69,7 +70,7 @@ export function ArticleEditor({ known, draft }: Props) {
         router.replace(`/editor/articles/new?draft=${result.id}`, { scroll: false });
         return;
       }
-      const result = await publishArticleAction(payload());
+      const result = await callAction(publishArticleAction, payload());
       if (!result.ok) return showFailure(result);
       router.push(`/articles/${result.slug}`);
     });

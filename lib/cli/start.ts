@@ -6,6 +6,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
+import { poolSettings } from "@/lib/db/client";
 import { resolveDatabase } from "@/lib/db/database-url";
 import { PostgresStartError } from "@/lib/db/embedded";
 import { MigrationError } from "@/lib/db/migrate";
@@ -77,6 +78,7 @@ function buildIfStale() {
 let env;
 try {
   env = readEnv();
+  poolSettings(); // a bad pool variable stops here, not on the first request
 } catch (err) {
   fail((err as Error).message);
 }
@@ -86,7 +88,7 @@ if (!(await portIsFree(env.PORT))) {
 
 let database: Awaited<ReturnType<typeof resolveDatabase>> | undefined;
 try {
-  database = await resolveDatabase({ databaseUrl: env.DATABASE_URL, dataDir: path.resolve(ROOT, env.FAULTLINE_DATA_DIR) });
+  database = await resolveDatabase({ databaseUrl: env.DATABASE_URL, dataDir: path.resolve(ROOT, env.FAULTLINE_DATA_DIR), supervise: true, restartDelayMs: env.FAULTLINE_DB_RESTART_DELAY_MS });
   console.log(database.embedded ? `Embedded PostgreSQL running, data in ${env.FAULTLINE_DATA_DIR}` : "Using DATABASE_URL");
   const { migrations, seed } = await prepareDatabase(database.url);
   if (migrations.length) console.log(`Applied migrations: ${migrations.join(", ")}`);
@@ -107,6 +109,9 @@ buildIfStale();
 const server = spawn(process.execPath, [NEXT, "start", "-p", String(env.PORT)], {
   cwd: ROOT,
   stdio: "inherit",
+  // Its own process group: `next start` runs the server in a child process that a signal to the
+  // parent alone leaves running (and holding the port) after we exit.
+  detached: true,
   env: {
     ...process.env,
     DATABASE_URL: database.url,
@@ -121,7 +126,11 @@ let stopping = false;
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
-  server.kill("SIGTERM");
+  try {
+    process.kill(-server.pid!, "SIGTERM");
+  } catch {
+    server.kill("SIGTERM"); // the group is already gone
+  }
   await database?.stop();
   process.exit(code);
 }

@@ -1,8 +1,40 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { z } from "zod";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-export function createPrismaClient(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
+const ms = (fallback: number) => z.coerce.number().int().min(100).max(600_000).default(fallback);
+const poolSchema = z.object({
+  // Connections this instance may hold. Several instances share the server's max_connections (see README).
+  FAULTLINE_DB_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
+  // How long a query waits for a free or new connection before failing (pg's connectionTimeoutMillis).
+  FAULTLINE_DB_CONNECT_TIMEOUT_MS: ms(10_000),
+  // How long a transaction waits to start (Prisma maxWait; its default of 2 s failed editors under 32 readers).
+  FAULTLINE_DB_TX_MAX_WAIT_MS: ms(10_000),
+  // How long a started transaction may run before Prisma rolls it back.
+  FAULTLINE_DB_TX_TIMEOUT_MS: ms(20_000),
+});
+export type PoolSettings = z.infer<typeof poolSchema>;
+
+/** The connection pool and transaction limits from the environment, or a clear error naming the variable. */
+export function poolSettings(source: Record<string, string | undefined> = process.env): PoolSettings {
+  const parsed = poolSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));
+  if (!parsed.success) {
+    throw new Error(`Invalid configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export function createPrismaClient(connectionString: string, settings: PoolSettings = poolSettings()): PrismaClient {
+  const adapter = new PrismaPg({
+    connectionString,
+    max: settings.FAULTLINE_DB_POOL_MAX,
+    connectionTimeoutMillis: settings.FAULTLINE_DB_CONNECT_TIMEOUT_MS,
+    idleTimeoutMillis: 30_000,
+  });
+  return new PrismaClient({
+    adapter,
+    transactionOptions: { maxWait: settings.FAULTLINE_DB_TX_MAX_WAIT_MS, timeout: settings.FAULTLINE_DB_TX_TIMEOUT_MS },
+  });
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { embeddedUrl, runningServerPort, startEmbeddedPostgres } from "./embedded";
+import { embeddedUrl, runningServerPort, startEmbeddedPostgres, superviseEmbeddedPostgres } from "./embedded";
 
 export const DEFAULT_DATABASE = "faultline";
 
@@ -13,6 +13,9 @@ export async function resolveDatabase(options: {
   /** Use the embedded server already running on dataDir instead of refusing it. */
   attach?: boolean;
   log?: (line: string) => void;
+  /** Restart the embedded server whenever it dies (`npm start`). */
+  supervise?: boolean;
+  restartDelayMs?: number;
 }): Promise<{ url: string; embedded: boolean; stop(): Promise<void> }> {
   if (options.databaseUrl) return { url: options.databaseUrl, embedded: false, stop: async () => undefined };
   if (options.attach) {
@@ -20,7 +23,10 @@ export async function resolveDatabase(options: {
     const port = runningServerPort(options.dataDir);
     if (port) return { url: embeddedUrl(port, DEFAULT_DATABASE), embedded: true, stop: async () => undefined };
   }
-  const server = await startEmbeddedPostgres({ dataDir: path.resolve(options.dataDir), persistent: true, log: options.log });
+  const dataDir = path.resolve(options.dataDir);
+  const server = options.supervise
+    ? await superviseEmbeddedPostgres({ dataDir, log: options.log, firstDelayMs: options.restartDelayMs })
+    : await startEmbeddedPostgres({ dataDir, persistent: true, log: options.log });
   await server.createDatabase(DEFAULT_DATABASE);
   return { url: server.url(DEFAULT_DATABASE), embedded: true, stop: () => server.stop() };
 }

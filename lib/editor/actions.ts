@@ -4,13 +4,14 @@
 // checks the session's role itself. Expected failures come back as values; nothing else is exposed.
 import { revalidatePath } from "next/cache";
 import { AuthorizationError } from "@/lib/auth/permissions";
+import { isDatabaseUnavailable } from "@/lib/db/availability";
 import { getCurrentUser } from "@/lib/auth/session";
 import { createAccount, setRole } from "./accounts";
 import { analyseArticle } from "./analyse";
 import { mergeActors, restore, softDelete, updateActor, updateArticle, updateEvent, updateStatement } from "./corrections";
 import { saveDraft } from "./drafts";
 import { publishArticle } from "./publish";
-import type { Result } from "./result";
+import { DATABASE_UNAVAILABLE_FOR_EDITORS, type Result } from "./result";
 
 type Service<T extends object> = (user: Awaited<ReturnType<typeof getCurrentUser>>, input: unknown) => Promise<Result<T>>;
 
@@ -21,6 +22,10 @@ async function run<T extends object>(service: Service<T>, input: unknown, name: 
     return result;
   } catch (err) {
     if (err instanceof AuthorizationError) return { ok: false, error: err.message };
+    if (isDatabaseUnavailable(err)) {
+      console.error(`[editor] ${name}: database unavailable`, (err as Error).message);
+      return { ok: false, error: DATABASE_UNAVAILABLE_FOR_EDITORS };
+    }
     console.error(`[editor] ${name} failed`, err);
     return { ok: false, error: "Something went wrong on our side; nothing was saved. Try again, and tell an admin if it persists." };
   }

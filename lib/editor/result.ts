@@ -19,3 +19,6 @@ export class ExpectedFailure extends Error {
 export function fail(error: string, extra: Omit<Failure, "ok" | "error"> = {}): Failure {
   return { ok: false, error, ...extra };
 }
+
+/** Shown in an editor form when the database cannot be reached; the form keeps what was typed. */
+export const DATABASE_UNAVAILABLE_FOR_EDITORS = "The database is unavailable, your text is kept — try again in a few seconds. Nothing was saved.";

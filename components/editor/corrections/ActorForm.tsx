@@ -9,6 +9,7 @@ import { Field } from "../Field";
 import { ConflictPanel, FormMessage, text } from "./FormParts";
 import { useCorrection } from "./useCorrection";
 import styles from "./Corrections.module.css";
+import { callAction } from "../call-action";
 
 type Kind = (typeof ACTOR_KINDS)[number];
 type Values = { name: string; kind: Kind; role: string; country: string; parentId: string; wikidataId: string; aliases: string };
@@ -121,7 +122,7 @@ export function MergeActor({ sourceId, sourceName, actors }: { sourceId: string;
   };
   const merge = () =>
     start(async () => {
-      const r = await mergeActorsAction({ sourceId, targetId });
+      const r = await callAction(mergeActorsAction, { sourceId, targetId });
       if (!r.ok) {
         setConfirming(false);
         return setError({ form: r.error, field: r.fieldErrors?.targetId });

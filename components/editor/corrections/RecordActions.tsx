@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { restoreAction, softDeleteAction } from "@/lib/editor/actions";
 import type { TrashEntity } from "@/lib/editor/trash";
+import { callAction } from "../call-action";
 
 /** Delete (with an inline confirmation) for editors; Restore for admins on a deleted record. */
 export function RecordActions({
@@ -27,7 +28,7 @@ export function RecordActions({
 
   const remove = () =>
     start(async () => {
-      const r = await softDeleteAction({ entity, id });
+      const r = await callAction(softDeleteAction, { entity, id });
       setConfirming(false);
       if (!r.ok) return setMessage({ kind: "error", text: r.error });
       if (isAdmin) {
@@ -85,7 +86,7 @@ export function RestoreButton({ entity, id, label, onRestored }: { entity: Trash
         disabled={pending}
         onClick={() =>
           start(async () => {
-            const r = await restoreAction({ entity, id });
+            const r = await callAction(restoreAction, { entity, id });
             if (!r.ok) return setError(r.error);
             setError(null);
             onRestored?.();

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { z } from "zod";
 import { fieldErrors } from "@/lib/editor/schemas";
+import { callAction } from "../call-action";
 import type { Failure, Result } from "@/lib/editor/result";
 
 export type Message = { kind: "error" | "ok"; text: string } | null;
@@ -47,7 +48,7 @@ export function useCorrection<V, I extends object>({
         setMessage({ kind: "error", text: "Some fields need attention (marked below). Nothing was saved." });
         return;
       }
-      const result = await action(input);
+      const result = await callAction(action, input);
       if (!result.ok) {
         const failure = result as Failure;
         setErrors(failure.fieldErrors ?? {});
