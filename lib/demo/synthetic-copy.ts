@@ -68,7 +68,7 @@ export async function copyRows(client: pg.PoolClient | pg.Client, spec: TableSpe
 
 const T = "text" as const;
 export const TABLES = {
-  publication: { table: "Publication", model: "publication", columns: { id: T, slug: T, name: T, url: T } },
+  publication: { table: "Publication", model: "publication", columns: { id: T, slug: T, name: T, url: T, createdAt: "time" } },
   topic: { table: "Topic", model: "topic", columns: { id: T, slug: T, name: T } },
   actor: { table: "Actor", model: "actor", columns: { id: T, slug: T, name: T, kind: T, role: T, country: T, verified: "bool", createdAt: "time", updatedAt: "time" } },
   alias: { table: "ActorAlias", model: "actorAlias", columns: { id: T, actorId: T, alias: T, normalized: T } },

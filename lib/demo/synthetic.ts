@@ -39,7 +39,7 @@ export function shapeFor(events: number) {
   };
 }
 
-export type PublicationRow = { id: string; slug: string; name: string; url: string };
+export type PublicationRow = { id: string; slug: string; name: string; url: string; createdAt: Date };
 export type TopicRow = { id: string; slug: string; name: string };
 export type ActorRow = { id: string; slug: string; name: string; kind: ActorKind; role: string | null; country: string | null; verified: boolean; createdAt: Date; updatedAt: Date };
 export type AliasRow = { id: string; actorId: string; alias: string; normalized: string };
@@ -138,7 +138,7 @@ export function planSynthetic({ events, seed = 1, start = DEFAULT_START, days = 
     speakerRank: zipf(speakers.length, 1.1),
     personRank: zipf(persons.length, 1.1),
     topics: TOPICS.map((name, i): TopicRow => ({ id: `${prefix}t${i}`, slug: slugify(name), name })),
-    publications: PUBLICATIONS.map((name, i): PublicationRow => ({ id: `${prefix}p${i}`, slug: slugify(name), name, url: `https://synthetic.faultline.invalid/${slugify(name)}` })),
+    publications: PUBLICATIONS.map((name, i): PublicationRow => ({ id: `${prefix}p${i}`, slug: slugify(name), name, url: `https://synthetic.faultline.invalid/${slugify(name)}`, createdAt: epoch })),
   };
 }
 
