@@ -3,7 +3,6 @@ import type pg from "pg";
 import { partialDateFromString } from "@/lib/dates/partial-date";
 import { findMentions, summariseMentions } from "@/lib/text/mentions";
 import { slugify } from "@/lib/text/slug";
-import { uniqueIgnoringCase } from "@/lib/text/unique";
 import type { TransferLine } from "./schema";
 
 // Writes one validated NDJSON line in one transaction: the actors it names (matched by slug, else
@@ -45,7 +44,8 @@ async function resolveActors(client: pg.Client, line: TransferLine) {
     const hit = bySlug.get(a.slug);
     if (!hit) throw new Error(`actor ${a.slug} could not be stored`);
     byName.set(a.name, hit.id);
-    for (const alias of uniqueIgnoringCase([a.name, ...a.aliases])) if (alias.toLowerCase() !== hit.name.toLowerCase()) aliases.push({ actorId: hit.id, alias });
+    // Every spelling but the stored name itself ("NATO" stays an alias of "Nato"); one per lower-case form.
+    for (const alias of new Set([a.name, ...a.aliases])) if (alias !== hit.name) aliases.push({ actorId: hit.id, alias });
   }
   if (aliases.length) {
     await client.query(
