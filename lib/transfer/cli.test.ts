@@ -33,10 +33,10 @@ describe("import/export arguments", () => {
     ["lib/cli/export.ts", ["package.json"], /^export: package\.json exists; pass --force/],
     ["lib/cli/synthetic.ts", ["--scale", "medium"], /^db:synthetic: --scale must be small or large/],
     ["lib/cli/synthetic.ts", ["--scale", "small", "--events", "5"], /^db:synthetic: give either --scale or --events/],
-  ])("%s %j: one line on stderr, exit 2", { concurrent: true }, async (script, args, message) => {
+  ])("%s %j: one line on stderr, exit 2", async (script, args, message) => {
     const r = await cli(script, args);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
-  }, 60_000);
+  }, 120_000);
 });

@@ -26,7 +26,7 @@ async function publicationId(client: pg.Client, name: string): Promise<string> {
   }
 }
 
-/** Actor slug → stored id (following merges); creates the missing ones and adds new aliases. */
+/** Actor name → stored id (by slug, following merges), creating the missing ones; and the aliases the line adds. */
 async function resolveActors(client: pg.Client, line: TransferLine) {
   // Sorted by slug so that concurrent imports lock actors in one order (no deadlocks).
   const actors = line.actors.map((a) => ({ ...a, slug: a.slug ?? (slugify(a.name) || "actor") })).sort((x, y) => (x.slug < y.slug ? -1 : x.slug > y.slug ? 1 : 0));
@@ -47,13 +47,7 @@ async function resolveActors(client: pg.Client, line: TransferLine) {
     // Every spelling but the stored name itself ("NATO" stays an alias of "Nato"); one per lower-case form.
     for (const alias of new Set([a.name, ...a.aliases])) if (alias !== hit.name) aliases.push({ actorId: hit.id, alias });
   }
-  if (aliases.length) {
-    await client.query(
-      `INSERT INTO "ActorAlias" (id, "actorId", alias, normalized) SELECT x.id, x.actor, x.alias, lower(x.alias) FROM unnest($1::text[], $2::text[], $3::text[]) AS x(id, actor, alias) ON CONFLICT DO NOTHING`,
-      [aliases.map(() => id()), aliases.map((a) => a.actorId), aliases.map((a) => a.alias)],
-    );
-  }
-  return { byName, created: created.rows as { id: string; slug: string }[], terms: actors.flatMap((a) => [a.name, ...a.aliases].map((term) => ({ key: byName.get(a.name)!, term }))) };
+  return { byName, aliases, created: created.rows as { id: string; slug: string }[], terms: actors.flatMap((a) => [a.name, ...a.aliases].map((term) => ({ key: byName.get(a.name)!, term }))) };
 }
 
 /** `base`, or the first of base-2 … base-20 that is free, or base with a random tail. */
@@ -88,6 +82,10 @@ WITH article AS (
   INSERT INTO "EventActor" ("eventId", "actorId", role)
   SELECT x.event, x.actor, x.role::"EventRole" FROM unnest($38::text[], $39::text[], $40::text[]) AS x(event, actor, role)
   ON CONFLICT DO NOTHING
+), aliases AS (
+  INSERT INTO "ActorAlias" (id, "actorId", alias, normalized)
+  SELECT x.id, x.actor, x.alias, lower(x.alias) FROM unnest($49::text[], $50::text[], $51::text[]) AS x(id, actor, alias)
+  ON CONFLICT DO NOTHING
 ), mentions AS (
   INSERT INTO "ActorMention" ("articleId", "actorId", count, "firstOffset")
   SELECT $1, x.actor, x.n, x.first FROM unnest($41::text[], $42::int[], $43::int[]) AS x(actor, n, first)
@@ -97,6 +95,8 @@ SELECT x.id, x.action, x.entity, x.entity_id, x.after::jsonb FROM unnest($44::te
 
 /** Imports one line; "skipped" when its URL is already stored. Throws (and rolls back) on anything else. */
 export async function importLine(client: pg.Client, line: TransferLine): Promise<ImportOutcome> {
+  // Checked before the transaction too, so a rerun over stored articles costs one query per line.
+  if ((await client.query(`SELECT 1 FROM "Article" WHERE "sourceUrl" = $1`, [line.url])).rows.length) return "skipped";
   await client.query("BEGIN");
   try {
     const outcome = await writeLine(client, line);
@@ -113,7 +113,7 @@ async function writeLine(client: pg.Client, line: TransferLine): Promise<ImportO
   if ((await client.query(`SELECT 1 FROM "Article" WHERE "sourceUrl" = $1`, [line.url])).rows.length) return "skipped";
   const a = line.article;
   const publication = await publicationId(client, a.publication);
-  const { byName, created, terms } = await resolveActors(client, line);
+  const { byName, aliases, created, terms } = await resolveActors(client, line);
   const slug = await freeSlug(client, slugify(`${a.publishedOn} ${a.title}`) || "article");
   const articleId = id();
 
@@ -146,6 +146,7 @@ async function writeLine(client: pg.Client, line: TransferLine): Promise<ImportO
     [...roles.values()].map((r) => r.event), [...roles.values()].map((r) => r.actor), [...roles.values()].map((r) => r.role),
     [...mentions.keys()], [...mentions.values()].map((m) => m.count), [...mentions.values()].map((m) => m.firstOffset),
     arr(audit, (x) => x.id), arr(audit, (x) => x.action), arr(audit, (x) => x.entity), arr(audit, (x) => x.entityId), arr(audit, (x) => JSON.stringify(x.after)),
+    arr(aliases, () => id()), arr(aliases, (x) => x.actorId), arr(aliases, (x) => x.alias),
   ]);
   return "imported";
 }
