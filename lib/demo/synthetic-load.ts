@@ -142,25 +142,29 @@ async function load(db: Writer, options: LoadOptions): Promise<Omit<LoadReport, 
  * the same transaction: one index build and one join per key instead of a check per row. Re-adding a
  * foreign key checks every row, so the invariants hold at commit exactly as with per-row checks.
  */
-async function setAside(client: pg.Client, tables: string[], fill: () => Promise<void>) {
-  const regclasses = tables.map((t) => `"${t}"`);
-  const indexes = (
-    await client.query(
-      `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def FROM pg_index i
-       WHERE i.indrelid = ANY($1::regclass[]) AND NOT i.indisprimary AND NOT i.indisunique
-         AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`,
-      [regclasses],
-    )
-  ).rows;
-  const keys = (
-    await client.query(`SELECT conrelid::regclass::text AS tbl, quote_ident(conname) AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE contype = 'f' AND conrelid = ANY($1::regclass[])`, [regclasses])
-  ).rows;
-  for (const k of keys) await client.query(`ALTER TABLE ${k.tbl} DROP CONSTRAINT ${k.name}`);
-  for (const i of indexes) await client.query(`DROP INDEX ${i.name}`);
+async function setAside(sql: (text: string) => Promise<Row[]>, tables: string[], fill: () => Promise<void>) {
+  const regclasses = `ARRAY[${tables.map((t) => `'"${t}"'`).join(", ")}]::regclass[]`;
+  const indexes = await sql(
+    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def FROM pg_index i
+     WHERE i.indrelid = ANY(${regclasses}) AND NOT i.indisprimary AND NOT i.indisunique
+       AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`,
+  );
+  const keys = await sql(`SELECT conrelid::regclass::text AS tbl, quote_ident(conname) AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE contype = 'f' AND conrelid = ANY(${regclasses})`);
+  for (const k of keys) await sql(`ALTER TABLE ${k.tbl} DROP CONSTRAINT ${k.name}`);
+  for (const i of indexes) await sql(`DROP INDEX ${i.name}`);
   await fill();
-  await client.query("SET LOCAL maintenance_work_mem = '256MB'");
-  for (const i of indexes) await client.query(i.def);
-  for (const k of keys) await client.query(`ALTER TABLE ${k.tbl} ADD CONSTRAINT ${k.name} ${k.def}`);
+  await sql("SET LOCAL maintenance_work_mem = '256MB'");
+  for (const i of indexes) await sql(i.def as string);
+  for (const k of keys) await sql(`ALTER TABLE ${k.tbl} ADD CONSTRAINT ${k.name} ${k.def}`);
+}
+
+/** Sets indexes and keys aside only when the load is most of the table: a rebuild costs as much as the rows already there. */
+function bulkFor(sql: (text: string) => Promise<Row[]>, options: LoadOptions): Writer["bulk"] {
+  return async (tables, fill) => {
+    const [{ existing }] = await sql(`SELECT count(*)::int AS existing FROM "Statement"`);
+    if (Number(existing) > 0.5 * shapeFor(options.events).statements) return fill();
+    await setAside(sql, tables, fill);
+  };
 }
 
 /** Loads through a PostgreSQL connection with COPY: the fast path, for the CLI and benchmarks. */
@@ -179,12 +183,7 @@ export async function loadSynthetic(url: string, options: LoadOptions): Promise<
         await client.query(`INSERT INTO "${spec.table}" (${columns}) SELECT ${columns} FROM ${temp} ON CONFLICT DO NOTHING`);
       },
     };
-    db.bulk = async (tables, fill) => {
-      const [{ existing }] = (await client.query(`SELECT count(*)::int AS existing FROM "Statement"`)).rows;
-      // Rebuilding costs as much as the rows already there: worth it only when the load is the bulk of the table.
-      if (existing > 0.5 * shapeFor(options.events).statements) return fill();
-      await setAside(client, tables, fill);
-    };
+    db.bulk = bulkFor(async (text) => (await client.query(text)).rows, options);
     await client.query("BEGIN");
     // Two loaders at once would both pass the "already loaded" check; the second waits here instead.
     await client.query("SELECT pg_advisory_xact_lock(4242002)");
@@ -217,6 +216,7 @@ export async function insertSynthetic(prisma: PrismaClient, options: LoadOptions
           for (let i = 0; i < rows.length; i += 2000) await model.createMany({ data: rows.slice(i, i + 2000), skipDuplicates });
         },
       };
+      db.bulk = bulkFor(async (text) => (/^\s*SELECT/i.test(text) ? tx.$queryRawUnsafe<Row[]>(text) : (await tx.$executeRawUnsafe(text), [])), options);
       return load(db, options);
     },
     { timeout: 15 * 60_000, maxWait: 60_000 },
