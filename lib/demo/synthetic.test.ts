@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { generateSynthetic, SCALES, shapeFor, SyntheticError } from "./synthetic";
 
-describe("synthetic data", () => {
+// Generating the small scale takes a second or two alone; much more on a loaded machine.
+describe("synthetic data", { timeout: 60_000 }, () => {
   const data = generateSynthetic({ events: SCALES.small, seed: 7 });
   const bodies = new Map(data.articles.map((a) => [a.id, a.body]));
 
