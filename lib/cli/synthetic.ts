@@ -1,43 +1,69 @@
-// `npm run db:synthetic -- --events 20000 [--seed 1] [--start 2024-01-01] [--days 730]`
-// Loads deterministic synthetic articles, actors, statements and events into DATABASE_URL (or, when
-// unset, the embedded database of `npm start`, which must not be running at the same time).
+// `npm run db:synthetic -- --scale small|large [--seed N] [--replace]`  (or `--events N` for any size)
+// Loads a deterministic synthetic archive into DATABASE_URL, or else the embedded database of
+// `npm start` (the running one if it is up). Progress on stderr; a per-table report on stdout.
 import "dotenv/config";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { createPrismaClient } from "@/lib/db/client";
 import { resolveDatabase } from "@/lib/db/database-url";
 import { PostgresStartError } from "@/lib/db/embedded";
 import { prepareDatabase } from "@/lib/db/prepare";
 import { parseIsoDay } from "@/lib/dates/partial-date";
-import { insertSynthetic, SyntheticError } from "@/lib/demo/synthetic";
+import { DEFAULT_DAYS, DEFAULT_START, SCALES, shapeFor, SyntheticError } from "@/lib/demo/synthetic";
+import { loadSynthetic, type LoadReport } from "@/lib/demo/synthetic-load";
 import { readEnv } from "@/lib/env";
+import { formatDuration, progressBar } from "./progress";
 
-const USAGE = "Usage: npm run db:synthetic -- --events N [--seed N] [--start YYYY-MM-DD] [--days N]";
+const USAGE = "usage: npm run db:synthetic -- --scale small|large | --events N [--seed N] [--start YYYY-MM-DD] [--days N] [--replace]";
 
-const argsSchema = z.object({
-  events: z.coerce.number({ error: "--events must be a number" }).int("--events must be a whole number").min(1, "--events must be at least 1").max(500_000, "--events is capped at 500000"),
-  seed: z.coerce.number().int("--seed must be a whole number").min(0).max(2 ** 31).default(1),
-  start: z.string().refine((s) => parseIsoDay(s) !== null, "--start must be a real day, YYYY-MM-DD").default("2024-01-01"),
-  days: z.coerce.number().int().min(1, "--days must be at least 1").max(36_500).default(730),
-});
+const argsSchema = z
+  .object({
+    scale: z.enum(["small", "large"], { error: "--scale must be small or large" }).optional(),
+    events: z.coerce.number({ error: "--events must be a number" }).int("--events must be a whole number").min(1, "--events must be at least 1").max(1_000_000, "--events is capped at 1000000").optional(),
+    seed: z.coerce.number({ error: "--seed must be a number" }).int("--seed must be a whole number").min(0, "--seed must be 0 or more").max(2 ** 31, "--seed is too large").default(1),
+    start: z.string().refine((s) => parseIsoDay(s) !== null, "--start must be a real day, YYYY-MM-DD").default(DEFAULT_START),
+    days: z.coerce.number({ error: "--days must be a number" }).int("--days must be a whole number").min(1, "--days must be at least 1").max(36_500, "--days is capped at 36500").default(DEFAULT_DAYS),
+    replace: z.boolean().default(false),
+  })
+  .refine((a) => (a.scale === undefined) !== (a.events === undefined), "give either --scale or --events (one of them)");
 
 function fail(message: string): never {
-  console.error(`${message}\n${USAGE}`);
+  console.error(`db:synthetic: ${message.split("\n")[0]} (${USAGE})`);
   process.exit(2);
 }
 
-let raw;
-try {
-  raw = parseArgs({ options: { events: { type: "string" }, seed: { type: "string" }, start: { type: "string" }, days: { type: "string" } }, strict: true }).values;
-} catch (err) {
-  fail((err as Error).message);
+function parse() {
+  let raw;
+  try {
+    raw = parseArgs({
+      options: { scale: { type: "string" }, events: { type: "string" }, seed: { type: "string" }, start: { type: "string" }, days: { type: "string" }, replace: { type: "boolean" } },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (err) {
+    fail((err as Error).message);
+  }
+  const parsed = argsSchema.safeParse(raw);
+  if (!parsed.success) fail(parsed.error.issues[0].message);
+  const { scale, events, ...rest } = parsed.data;
+  return { ...rest, events: events ?? SCALES[scale!], scale };
 }
-if (raw.events === undefined) fail("--events is required.");
-const parsed = argsSchema.safeParse(raw);
-if (!parsed.success) fail(parsed.error.issues.map((i) => i.message).join("\n"));
-const args = parsed.data;
 
+function report(result: LoadReport) {
+  const rate = (rows: number, ms: number) => (ms > 0 ? Math.round((rows / ms) * 1000).toLocaleString("en") : "-");
+  const lines = result.tables.map((t) => `  ${t.table.padEnd(40)} ${t.rows.toLocaleString("en").padStart(10)} rows ${formatDuration(t.ms).padStart(7)} ${rate(t.rows, t.ms).padStart(9)} rows/s`);
+  const rows = result.tables.reduce((s, t) => s + t.rows, 0);
+  console.log(
+    [
+      `Loaded synthetic seed ${result.seed}${result.replaced ? ` (replacing ${result.replaced.toLocaleString("en")} earlier synthetic articles)` : ""}:`,
+      ...lines,
+      `  ${"all".padEnd(40)} ${rows.toLocaleString("en").padStart(10)} rows ${formatDuration(result.ms).padStart(7)} ${rate(rows, result.ms).padStart(9)} rows/s`,
+      `  ANALYZE ${formatDuration(result.analyzeMs)}; total ${formatDuration(result.ms + result.analyzeMs)}.`,
+    ].join("\n"),
+  );
+}
+
+const args = parse();
 let env;
 try {
   env = readEnv();
@@ -49,19 +75,18 @@ let database: Awaited<ReturnType<typeof resolveDatabase>> | undefined;
 try {
   database = await resolveDatabase({ databaseUrl: env.DATABASE_URL, attach: true, dataDir: path.resolve(import.meta.dirname, "../..", env.FAULTLINE_DATA_DIR) });
   await prepareDatabase(database.url);
-  const prisma = createPrismaClient(database.url);
-  const started = Date.now();
-  try {
-    const result = await insertSynthetic(prisma, args, (line) => console.log(line));
-    // Fresh planner statistics: without them the first queries on the new rows plan badly for a while.
-    await prisma.$executeRawUnsafe("ANALYZE");
-    console.log(`Loaded ${result.events} events, ${result.articles} articles, ${result.statements} statements (seed ${result.seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  } finally {
-    await prisma.$disconnect();
-  }
+  const shape = shapeFor(args.events);
+  console.error(
+    `Generating ${args.scale ? `--scale ${args.scale}` : `--events ${args.events}`} (seed ${args.seed}): ${shape.articles.toLocaleString("en")} articles, ` +
+      `${shape.events.toLocaleString("en")} events, ${shape.statements.toLocaleString("en")} statements, ${shape.actors.toLocaleString("en")} actors`,
+  );
+  const bar = progressBar("articles");
+  const result = await loadSynthetic(database.url, { ...args, onProgress: (done, total) => bar.update(done, total) });
+  bar.done();
+  report(result);
 } catch (err) {
   const known = err instanceof SyntheticError || err instanceof PostgresStartError;
-  console.error(`Could not load synthetic data: ${known ? (err as Error).message : (err as Error).stack ?? err}`);
+  console.error(`\ndb:synthetic: ${known ? (err as Error).message : ((err as Error).message ?? String(err)).split("\n")[0]}`);
   process.exitCode = 1;
 } finally {
   await database?.stop();
