@@ -29,13 +29,13 @@ async function statementsOf(run: () => Promise<unknown>): Promise<number> {
 beforeAll(async () => {
   db = await createTestDatabase();
   await seedDemo(db.prisma);
-  await insertSynthetic(db.prisma, { events: 600, seed: 7 });
+  await insertSynthetic(db.prisma, { events: 300, seed: 7 });
   const name = db.name;
   pg.Client.prototype.query = function (this: pg.Client & { connectionParameters?: { database?: string } }, ...args: unknown[]) {
     if (this.connectionParameters?.database === name) counted++;
     return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof pg.Client.prototype.query;
-});
+}, 240_000);
 afterAll(async () => {
   pg.Client.prototype.query = originalQuery;
   await db.drop();

@@ -19,7 +19,7 @@ const COMMON = 4_000;
 beforeAll(async () => {
   db = await createTestDatabase();
   await seedDemo(db.prisma);
-  await insertSynthetic(db.prisma, { events: 800, seed: 5 });
+  await insertSynthetic(db.prisma, { events: 400, seed: 5 });
   // Thousands of statements sharing one very common word.
   const article = await db.prisma.article.findFirstOrThrow({ where: { status: "published" } });
   const speakers = await db.prisma.actor.findMany({ take: 7, orderBy: { id: "asc" } });
@@ -30,7 +30,7 @@ beforeAll(async () => {
       part: "body", spanStart: 0, spanEnd: 10,
     })),
   });
-});
+}, 240_000);
 afterAll(async () => db.drop());
 
 const visibleMatches = async (words: string) =>
