@@ -69,7 +69,7 @@ async function expectExact() {
     WHERE statements <> 0 OR mentions <> 0 OR articles <> 0`);
   expect(sorted(days)).toEqual(sorted(expectedDays));
 
-  const placedKey = `to_char(COALESCE(placed, DATE '0001-01-01'), 'YYYY-MM-DD') AS day, to_char(COALESCE(placed_end, DATE '0001-01-01'), 'YYYY-MM-DD') AS day_end, type::text AS type`;
+  const placedKey = `to_char(COALESCE(p.placed, DATE '0001-01-01'), 'YYYY-MM-DD') AS day, to_char(COALESCE(p.placed_end, DATE '0001-01-01'), 'YYYY-MM-DD') AS day_end, p.type::text AS type`;
   const expectedEventDays = await rows(`${PLACED} SELECT ${placedKey}, count(*)::int AS n FROM p WHERE public GROUP BY 1, 2, 3`);
   const eventDays = await rows(`SELECT to_char(day, 'YYYY-MM-DD') AS day, to_char("dayEnd", 'YYYY-MM-DD') AS day_end, type::text AS type, n FROM "EventDay" WHERE n <> 0`);
   expect(sorted(eventDays)).toEqual(sorted(expectedEventDays));
