@@ -70,14 +70,16 @@ async function hydrate(ids: string[], db: Db): Promise<TimelineEvent[]> {
   if (ids.length === 0) return [];
   const rows = await db.event.findMany({
     where: { id: { in: ids } },
+    // Filtered here, not in SQL: a relation filter makes Prisma semi-join the whole Article/Actor table.
     include: {
-      actors: { where: { actor: { deletedAt: null } }, include: { actor: { select: { slug: true, name: true } } } },
-      articles: {
-        where: { article: { status: "published", deletedAt: null } },
-        include: { article: { select: { slug: true, title: true, standfirst: true, body: true, publishedOn: true } } },
-      },
+      actors: { include: { actor: { select: { slug: true, name: true, deletedAt: true } } } },
+      articles: { include: { article: { select: { slug: true, title: true, standfirst: true, body: true, publishedOn: true, status: true, deletedAt: true } } } },
     },
   });
+  for (const row of rows) {
+    row.actors = row.actors.filter((a) => a.actor.deletedAt === null);
+    row.articles = row.articles.filter((l) => l.article.status === "published" && l.article.deletedAt === null);
+  }
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const e = byId.get(id);

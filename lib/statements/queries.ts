@@ -156,13 +156,13 @@ export async function statementFilterOptions(db: Db = prisma, { include = [] as 
       UNION
       (SELECT a.slug, a.name, coalesce(s.statements, 0) FROM "Actor" a LEFT JOIN "ActorStat" s ON s."actorId" = a.id
        WHERE a."deletedAt" IS NULL AND a."mergedIntoId" IS NULL AND (false ${named}))`,
-    db.topic.findMany({ where: { statements: { some: { statement: { visible: true } } } }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
-    db.article.findMany({
-      where: { deletedAt: null, status: "published", statements: { some: { visible: true } } },
-      orderBy: [{ publishedOn: "desc" }, { id: "desc" }],
-      take: 200,
-      select: { slug: true, title: true },
-    }),
+    db.$queryRaw<{ slug: string; name: string }[]>`
+      SELECT t.slug, t.name FROM "Topic" t
+      WHERE EXISTS (SELECT 1 FROM "StatementTopic" x JOIN "Statement" s ON s.id = x."statementId" WHERE x."topicId" = t.id AND s.visible)`,
+    db.$queryRaw<{ slug: string; title: string }[]>`
+      SELECT a.slug, a.title FROM "Article" a
+      WHERE a.status = 'published' AND a."deletedAt" IS NULL AND EXISTS (SELECT 1 FROM "Statement" s WHERE s."articleId" = a.id AND s.visible)
+      ORDER BY a."publishedOn" DESC, a.id DESC LIMIT 200`,
   ]);
   const byName = <T extends { name: string }>(rows: T[]) => [...rows].sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }));
   return { speakers: byName(speakers), topics: byName(topics), articles };
