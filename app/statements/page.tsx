@@ -20,7 +20,7 @@ export const metadata: Metadata = {
 
 export default async function StatementsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const filters = parseStatementFilters(await searchParams);
-  const [page, options, user] = await Promise.all([listStatements(filters), statementFilterOptions(), getCurrentUser()]);
+  const [page, options, user] = await Promise.all([listStatements(filters), statementFilterOptions(undefined, { include: filters.speaker }), getCurrentUser()]);
   const params = statementFilterParams(filters);
   const active = hasStatementFilters(filters);
   return (
@@ -30,7 +30,7 @@ export default async function StatementsPage({ searchParams }: { searchParams: P
       filters={<StatementFilters filters={filters} options={options} active={active} />}
       summary={
         <>
-          <p aria-live="polite"><strong>{page.total.toLocaleString("en-GB")}</strong> {page.total === 1 ? "statement" : "statements"}{active ? " match these filters" : ""}</p>
+          <p aria-live="polite"><strong>{page.totalCapped ? "More than " : ""}{page.total.toLocaleString("en-GB")}</strong> {page.total === 1 ? "statement" : "statements"}{active ? " match these filters" : ""}</p>
           {page.total > 0 && <ExportLinks path="/statements/export" filters={params} />}
         </>
       }

@@ -29,7 +29,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function TimelinePage({ searchParams }: Props) {
   const filters = parseTimelineFilters(await searchParams);
   const grouping = filters.group ?? DEFAULT_GROUPING;
-  const [page, chart, actors, user] = await Promise.all([getTimeline(filters), getEventCounts(filters), getTimelineActors(), getCurrentUser()]);
+  const [page, chart, actors, user] = await Promise.all([getTimeline(filters), getEventCounts(filters), getTimelineActors({ include: filters.actor }), getCurrentUser()]);
   const params = filterParams(filters);
   const filtered = hasActiveFilters(filters);
   const feedQuery = toQueryString({ ...params, group: undefined });

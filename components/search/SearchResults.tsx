@@ -8,12 +8,13 @@ import { eventTypeLabel } from "@/lib/events/codebook";
 import type { SearchResults as Results } from "@/lib/search/queries";
 import styles from "./Search.module.css";
 
-function Group({ id, title, total, shown, seeAll, children }: { id: string; title: string; total: number; shown: number; seeAll: string; children: React.ReactNode }) {
+function Group({ id, title, total, capped = false, shown, seeAll, children }: { id: string; title: string; total: number; capped?: boolean; shown: number; seeAll: string; children: React.ReactNode }) {
+  const count = `${total.toLocaleString("en-GB")}${capped ? "+" : ""}`;
   return (
     <section className={styles.group} aria-labelledby={id}>
       <div className={styles.groupHead}>
-        <h2 id={id}>{title} <span className={styles.count}>({total.toLocaleString("en-GB")})</span></h2>
-        {total > 0 && <Link href={seeAll}>{total > shown ? `See all ${total.toLocaleString("en-GB")} ${title.toLowerCase()}` : `Open in ${title.toLowerCase()}`} →</Link>}
+        <h2 id={id}>{title} <span className={styles.count}>({count})</span></h2>
+        {total > 0 && <Link href={seeAll}>{total > shown ? `See all ${count} ${title.toLowerCase()}` : `Open in ${title.toLowerCase()}`} →</Link>}
       </div>
       {total === 0 ? <p className={styles.none}>No {title.toLowerCase()} match.</p> : children}
     </section>
@@ -35,13 +36,13 @@ export function SearchResults({ results }: { results: Results }) {
           {groups.map((g) => <li key={g.id}><a href={`#${g.id}`}>{g.title} ({g.total})</a></li>)}
         </ul>
       </nav>
-      <Group id="r-statements" title="Statements" total={results.statements.total} shown={results.statements.items.length} seeAll={`/statements?q=${q}`}>
+      <Group id="r-statements" title="Statements" total={results.statements.total} capped={results.statements.totalCapped} shown={results.statements.items.length} seeAll={`/statements?q=${q}`}>
         <StatementList statements={results.statements.items} />
       </Group>
       <Group id="r-actors" title="Actors" total={results.actors.total} shown={results.actors.items.length} seeAll={`/actors?q=${q}`}>
         <ActorList actors={results.actors.items} />
       </Group>
-      <Group id="r-events" title="Events" total={results.events.total} shown={results.events.items.length} seeAll={`/timeline?q=${q}`}>
+      <Group id="r-events" title="Events" total={results.events.total} capped={results.events.totalCapped} shown={results.events.items.length} seeAll={`/timeline?q=${q}`}>
         <ol className={styles.events}>
           {results.events.items.map((e) => (
             <li key={e.id}>
@@ -56,7 +57,7 @@ export function SearchResults({ results }: { results: Results }) {
           ))}
         </ol>
       </Group>
-      <Group id="r-articles" title="Articles" total={results.articles.total} shown={results.articles.items.length} seeAll={`/articles?q=${q}`}>
+      <Group id="r-articles" title="Articles" total={results.articles.total} capped={results.articles.totalCapped} shown={results.articles.items.length} seeAll={`/articles?q=${q}`}>
         <ArticleList articles={results.articles.items} />
       </Group>
     </>

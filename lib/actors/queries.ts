@@ -1,14 +1,20 @@
 import "server-only";
+import { cache } from "react";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, pageOf, type Cursor } from "@/lib/pagination/cursor";
+import { readerStat } from "@/lib/pagination/count";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
 import { listStatements } from "@/lib/statements/queries";
-import { visibleActor, visibleArticle, visibleEvent, visibleStatement } from "@/lib/visibility";
+import { visibleActor } from "@/lib/visibility";
 import type { StatementFilters } from "@/lib/statements/filters";
 import { monthlyActivity } from "./activity";
 import type { ActorFilters } from "./filters";
 
+// Actor reads. Per-actor numbers (statements, events, mentions, articles, activity by day) come from
+// ActorStat / ActorDay, which PostgreSQL keeps exact on every write (reader_stats migration), so a
+// profile costs the same for an actor quoted once as for one quoted 100,000 times. Reads of one actor
+// are wrapped in React cache(): layout, metadata and page share one read per request.
 
 /** The words as a literal LIKE pattern piece: Prisma's `contains` leaves % and _ as wildcards. */
 export function likeLiteral(text: string): string {
@@ -30,7 +36,7 @@ export function actorWhere(f: Omit<ActorFilters, "cursor">): Prisma.ActorWhereIn
   return { AND: and };
 }
 
-export const actorListSelect = {
+const actorListQuery = {
   id: true,
   slug: true,
   name: true,
@@ -40,16 +46,22 @@ export const actorListSelect = {
   verified: true,
   aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
   parent: { select: { slug: true, name: true } },
-  _count: {
-    select: {
-      statements: { where: visibleStatement },
-      events: { where: { event: visibleEvent } },
-      mentions: { where: { article: visibleArticle } },
-    },
-  },
+  stat: { select: { statements: true, events: true, articles: true } },
 } satisfies Prisma.ActorSelect;
 
-export type ActorListRow = Prisma.ActorGetPayload<{ select: typeof actorListSelect }>;
+type ActorListQueryRow = Prisma.ActorGetPayload<{ select: typeof actorListQuery }>;
+
+/** A directory row; `_count.mentions` is the number of articles that mention the actor. */
+export type ActorListRow = Omit<ActorListQueryRow, "stat"> & { _count: { statements: number; events: number; mentions: number } };
+
+function withCounts({ stat, ...actor }: ActorListQueryRow): ActorListRow {
+  return { ...actor, _count: { statements: stat?.statements ?? 0, events: stat?.events ?? 0, mentions: stat?.articles ?? 0 } };
+}
+
+/** Reads directory rows with their maintained counts. */
+export async function findActorRows(args: Omit<Prisma.ActorFindManyArgs, "select" | "include">, db: Db = prisma): Promise<ActorListRow[]> {
+  return (await db.actor.findMany({ ...args, select: actorListQuery })).map(withCounts);
+}
 
 const order: Prisma.ActorOrderByWithRelationInput[] = [{ name: "asc" }, { id: "asc" }];
 
@@ -60,18 +72,26 @@ function after(cursor: Cursor | null): Prisma.ActorWhereInput | null {
 
 export const ACTORS_PER_PAGE = 30;
 
+/** Visible actors matching the filters: the maintained totals unless words narrow it (then counted: a few thousand rows at most). */
+async function countActors(filters: ActorFilters, db: Db): Promise<number> {
+  if (filters.q) return db.actor.count({ where: actorWhere(filters) });
+  if (!filters.kind.length) return readerStat(db, "actors");
+  const rows = await db.readerStat.findMany({ where: { key: { in: filters.kind.map((k) => `actors:${k}`) } } });
+  return rows.reduce((sum, r) => sum + r.n, 0);
+}
+
 export async function listActors(filters: ActorFilters, { take = ACTORS_PER_PAGE } = {}, db: Db = prisma) {
   const where = actorWhere(filters);
   const cursor = after(decodeCursor(filters.cursor));
   const [rows, total] = await Promise.all([
-    db.actor.findMany({ where: cursor ? { AND: [where, cursor] } : where, orderBy: order, take: take + 1, select: actorListSelect }),
-    db.actor.count({ where }),
+    findActorRows({ where: cursor ? { AND: [where, cursor] } : where, orderBy: order, take: take + 1 }, db),
+    countActors(filters, db),
   ]);
   return { ...pageOf(rows, take, (a) => a.name), total };
 }
 
 export async function exportActors(filters: ActorFilters, db: Db = prisma): Promise<ActorListRow[]> {
-  return db.actor.findMany({ where: actorWhere(filters), orderBy: order, take: EXPORT_LIMIT, select: actorListSelect });
+  return findActorRows({ where: actorWhere(filters), orderBy: order, take: EXPORT_LIMIT }, db);
 }
 
 export function actorRecord(a: ActorListRow) {
@@ -93,7 +113,7 @@ export function actorRecord(a: ActorListRow) {
 export type ActorLookup = { status: "missing" } | { status: "merged"; slug: string } | { status: "found"; id: string };
 
 /** What a profile URL points at: the actor, the actor it was merged into (followed to the end), or nothing. */
-export async function resolveActor(slug: string, db: Db = prisma): Promise<ActorLookup> {
+export const resolveActor = cache(async (slug: string, db: Db = prisma): Promise<ActorLookup> => {
   let actor = await db.actor.findUnique({ where: { slug }, select: { id: true, slug: true, deletedAt: true, mergedIntoId: true } });
   if (!actor || actor.deletedAt) return { status: "missing" };
   if (!actor.mergedIntoId) return { status: "found", id: actor.id };
@@ -103,10 +123,12 @@ export async function resolveActor(slug: string, db: Db = prisma): Promise<Actor
     actor = await db.actor.findUnique({ where: { id: actor.mergedIntoId }, select: { id: true, slug: true, deletedAt: true, mergedIntoId: true } });
   }
   return actor && !actor.deletedAt && !actor.mergedIntoId ? { status: "merged", slug: actor.slug } : { status: "missing" };
-}
+});
 
-/** The actor's header facts: aliases, affiliation, members and first/last appearance. */
-export async function getActor(slug: string, db: Db = prisma) {
+type ActorNumbers = { statements: number; events: number; mentions: number; articles: number; first: Date | null; last: Date | null };
+
+/** The actor's header facts: aliases, affiliation, members, first/last appearance and counts (read once per request). */
+export const getActor = cache(async (slug: string, db: Db = prisma) => {
   const actor = await db.actor.findFirst({
     where: { slug, ...visibleActor },
     select: {
@@ -126,45 +148,33 @@ export async function getActor(slug: string, db: Db = prisma) {
   });
   if (!actor) return null;
   const ids = [actor.id, ...actor.mergedFrom.map((m) => m.id)];
-  const appears: Prisma.ArticleWhereInput = {
-    ...visibleArticle,
-    OR: [{ mentions: { some: { actorId: { in: ids } } } }, { statements: { some: { deletedAt: null, speakerId: { in: ids } } } }],
-  };
-  const [span, counts] = await Promise.all([
-    db.article.aggregate({ where: appears, _min: { publishedOn: true }, _max: { publishedOn: true }, _count: true }),
-    Promise.all([
-      db.statement.count({ where: { ...visibleStatement, speakerId: { in: ids } } }),
-      db.eventActor.count({ where: { actorId: { in: ids }, event: visibleEvent } }),
-      db.actorMention.aggregate({ where: { actorId: { in: ids }, article: visibleArticle }, _sum: { count: true } }),
-    ]),
-  ]);
+  const [n] = await db.$queryRaw<ActorNumbers[]>`
+    SELECT coalesce(sum(s.statements), 0)::int AS statements, coalesce(sum(s.events), 0)::int AS events,
+           coalesce(sum(s.mentions), 0)::int AS mentions, coalesce(sum(s.articles), 0)::int AS articles,
+           (SELECT min(day) FROM "ActorDay" WHERE "actorId" IN (${Prisma.join(ids)}) AND articles > 0) AS first,
+           (SELECT max(day) FROM "ActorDay" WHERE "actorId" IN (${Prisma.join(ids)}) AND articles > 0) AS last
+    FROM "ActorStat" s WHERE s."actorId" IN (${Prisma.join(ids)})`;
   return {
     ...actor,
     ids,
-    firstSeen: span._min.publishedOn,
-    lastSeen: span._max.publishedOn,
-    counts: { articles: span._count, statements: counts[0], events: counts[1], mentions: counts[2]._sum.count ?? 0 },
+    firstSeen: n.first,
+    lastSeen: n.last,
+    counts: { articles: n.articles, statements: n.statements, events: n.events, mentions: n.mentions },
   };
-}
+});
 
 export type ActorDetail = NonNullable<Awaited<ReturnType<typeof getActor>>>;
 
-/** Statements and mentions per month (statements by the day said, else by the article's date). */
+/** Statements and mentions per month (statements by the day said, else by the article's date), from ActorDay. */
 export async function actorActivity(ids: string[], db: Db = prisma) {
-  const list = Prisma.join(ids);
-  const [statements, mentions] = await Promise.all([
-    db.$queryRaw<{ month: string; count: number }[]>`
-      SELECT to_char(date_trunc('month', coalesce(s."saidOn", a."publishedOn")), 'YYYY-MM') AS month, count(*)::int AS count
-      FROM "Statement" s JOIN "Article" a ON a.id = s."articleId"
-      WHERE s."speakerId" IN (${list}) AND s."deletedAt" IS NULL AND a."deletedAt" IS NULL AND a.status = 'published'
-      GROUP BY 1`,
-    db.$queryRaw<{ month: string; count: number }[]>`
-      SELECT to_char(date_trunc('month', a."publishedOn"), 'YYYY-MM') AS month, sum(m.count)::int AS count
-      FROM "ActorMention" m JOIN "Article" a ON a.id = m."articleId"
-      WHERE m."actorId" IN (${list}) AND a."deletedAt" IS NULL AND a.status = 'published'
-      GROUP BY 1`,
-  ]);
-  return monthlyActivity(statements, mentions);
+  const rows = await db.$queryRaw<{ month: string; statements: number; mentions: number }[]>`
+    SELECT to_char(date_trunc('month', day), 'YYYY-MM') AS month, sum(statements)::int AS statements, sum(mentions)::int AS mentions
+    FROM "ActorDay" WHERE "actorId" IN (${Prisma.join(ids)})
+    GROUP BY 1`;
+  return monthlyActivity(
+    rows.filter((r) => r.statements > 0).map((r) => ({ month: r.month, count: r.statements })),
+    rows.filter((r) => r.mentions > 0).map((r) => ({ month: r.month, count: r.mentions })),
+  );
 }
 
 /** The actor's statements, newest first, keyset-paginated (the /statements query with this speaker). */
@@ -173,37 +183,43 @@ export function actorStatements(slug: string, cursor: string | undefined, take =
   return listStatements(filters, { take }, db);
 }
 
-/** Events the actor took part in, with their role; dated ones newest first. */
+/** Events the actor took part in, with their role; newest placed first (EventActor's own index). */
 export async function actorEvents(ids: string[], take = 50, db: Db = prisma) {
-  return db.eventActor.findMany({
-    where: { actorId: { in: ids }, event: visibleEvent },
-    orderBy: [{ event: { startDate: { sort: "desc", nulls: "last" } } }, { eventId: "asc" }],
+  const rows = await db.eventActor.findMany({
+    where: { actorId: { in: ids }, visible: true },
+    orderBy: [{ sortOn: "desc" }, { eventId: "desc" }],
     take,
     select: {
       role: true,
-      event: {
-        select: {
-          id: true, title: true, type: true, startDate: true, endDate: true, datePrecision: true, place: true, verified: true,
-          articles: { take: 1, select: { article: { select: { publishedOn: true } } } },
-        },
-      },
+      event: { select: { id: true, title: true, type: true, startDate: true, endDate: true, datePrecision: true, place: true, verified: true, reportedOn: true } },
     },
   });
+  // The shape the profile renders: the reported day as the first source's publication day.
+  return rows.map(({ role, event: { reportedOn, ...event } }) => ({
+    role,
+    event: { ...event, articles: reportedOn ? [{ article: { publishedOn: reportedOn } }] : [] },
+  }));
 }
 
 export type CoActor = { slug: string; name: string; kind: string; verified: boolean; articles: number; mentions: number };
 
+/** How many of the actor's latest articles "often named with" looks at: bounded work for the busiest actors. */
+export const CO_OCCURRENCE_WINDOW = 500;
+
 /**
- * The actors named most often in the same articles: number of shared (published) articles,
- * then how often they are mentioned there, then name.
+ * The actors named most often in the same articles (among the actor's latest CO_OCCURRENCE_WINDOW
+ * published articles): number of shared articles, then how often they are mentioned there, then name.
  */
 export async function coOccurringActors(ids: string[], take = 10, db: Db = prisma): Promise<CoActor[]> {
   const list = Prisma.join(ids);
   return db.$queryRaw<CoActor[]>`
+    WITH mine AS (
+      SELECT DISTINCT "articleId" FROM (
+        SELECT "articleId" FROM "ActorMention" WHERE "actorId" IN (${list}) AND visible
+        ORDER BY day DESC, "articleId" DESC LIMIT ${CO_OCCURRENCE_WINDOW}) latest)
     SELECT o.slug, o.name, o.kind::text AS kind, o.verified,
            count(DISTINCT m."articleId")::int AS articles, sum(m.count)::int AS mentions
-    FROM (SELECT DISTINCT "articleId" FROM "ActorMention" WHERE "actorId" IN (${list})) mine
-    JOIN "Article" a ON a.id = mine."articleId" AND a.status = 'published' AND a."deletedAt" IS NULL
+    FROM mine
     JOIN "ActorMention" m ON m."articleId" = mine."articleId" AND m."actorId" NOT IN (${list})
     JOIN "Actor" o ON o.id = m."actorId" AND o."deletedAt" IS NULL AND o."mergedIntoId" IS NULL
     GROUP BY o.id
@@ -213,22 +229,17 @@ export async function coOccurringActors(ids: string[], take = 10, db: Db = prism
 
 /** Published articles that mention the actor, newest first, with how often. */
 export async function actorArticles(ids: string[], take = 20, db: Db = prisma) {
-  return db.article.findMany({
-    where: { ...visibleArticle, mentions: { some: { actorId: { in: ids } } } },
-    orderBy: [{ publishedOn: "desc" }, { id: "desc" }],
+  const rows = await db.actorMention.findMany({
+    where: { actorId: { in: ids }, visible: true },
+    orderBy: [{ day: "desc" }, { articleId: "desc" }],
     take,
-    select: {
-      slug: true,
-      title: true,
-      publishedOn: true,
-      publication: { select: { name: true } },
-      mentions: { where: { actorId: { in: ids } }, select: { count: true } },
-    },
+    select: { count: true, article: { select: { slug: true, title: true, publishedOn: true, publication: { select: { name: true } } } } },
   });
+  return rows.map(({ count, article }) => ({ ...article, mentions: [{ count }] }));
 }
 
-/** Kinds present, for the directory's filter. */
+/** Kinds present, for the directory's filter (maintained totals). */
 export async function actorKindCounts(db: Db = prisma) {
-  const rows = await db.actor.groupBy({ by: ["kind"], where: visibleActor, _count: true });
-  return new Map(rows.map((r) => [r.kind, r._count]));
+  const rows = await db.readerStat.findMany({ where: { key: { startsWith: "actors:" } } });
+  return new Map(rows.filter((r) => r.n > 0).map((r) => [r.key.slice("actors:".length) as Prisma.ActorGetPayload<object>["kind"], r.n]));
 }

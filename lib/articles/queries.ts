@@ -1,39 +1,47 @@
 import "server-only";
+import { cache } from "react";
 import { prisma } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { cursorDate, decodeCursor, pageOf, type Cursor } from "@/lib/pagination/cursor";
-import { EXPORT_LIMIT, fullTextIds, utcDay, type Db } from "@/lib/search/full-text";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { cursorDate, decodeCursor, encodeCursor, pageOf } from "@/lib/pagination/cursor";
+import { cappedCount, readerStat } from "@/lib/pagination/count";
+import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
 import { visibleActor, visibleArticle, visibleEvent, visibleStatement } from "@/lib/visibility";
 import type { ArticleFilters } from "./filters";
 
 const live = { deletedAt: null };
 
-export async function getHomeSummary() {
-  const [articles, actors, statements, events, latest] = await Promise.all([
-    prisma.article.count({ where: visibleArticle }),
-    prisma.actor.count({ where: visibleActor }),
-    prisma.statement.count({ where: visibleStatement }),
-    prisma.event.count({ where: visibleEvent }),
-    prisma.article.findMany({
+const HOME_KEYS = ["articles", "actors", "statements", "events"] as const;
+
+/** The overview: the maintained totals and the ten latest articles (a fixed handful of queries). */
+export async function getHomeSummary(db: Db = prisma) {
+  const [stats, latest] = await Promise.all([
+    db.readerStat.findMany({ where: { key: { in: [...HOME_KEYS] } } }),
+    db.article.findMany({
       where: visibleArticle,
       orderBy: [{ publishedOn: "desc" }, { id: "desc" }],
       take: 10,
       select: {
+        id: true,
         slug: true,
         title: true,
         standfirst: true,
         publishedOn: true,
         authors: true,
         publication: { select: { name: true } },
-        _count: { select: { statements: { where: visibleStatement }, events: { where: { event: { deletedAt: null } } } } },
       },
     }),
   ]);
-  return { counts: { articles, actors, statements, events }, latest };
+  const counts = await articleCounts(latest.map((a) => a.id), db);
+  const n = (key: (typeof HOME_KEYS)[number]) => stats.find((s) => s.key === key)?.n ?? 0;
+  return {
+    counts: { articles: n("articles"), actors: n("actors"), statements: n("statements"), events: n("events") },
+    latest: latest.map((a) => ({ ...a, _count: counts.get(a.id) ?? { statements: 0, events: 0, mentions: 0 } })),
+  };
 }
 
-export async function getArticle(slug: string) {
-  return prisma.article.findFirst({
+/** One published article with its statements, events and actors; read once per request (page and metadata share it). */
+export const getArticle = cache(async (slug: string, db: Db = prisma) => {
+  return db.article.findFirst({
     where: { slug, ...visibleArticle },
     include: {
       publication: true,
@@ -59,22 +67,27 @@ export async function getArticle(slug: string) {
       },
     },
   });
-}
+});
 
 export type ArticleDetail = NonNullable<Awaited<ReturnType<typeof getArticle>>>;
 
-/** The one `where` for /articles: list, count and export. */
-export async function articleWhere(f: Omit<ArticleFilters, "cursor">, db: Db = prisma): Promise<Prisma.ArticleWhereInput> {
-  const and: Prisma.ArticleWhereInput[] = [visibleArticle];
-  if (f.publication.length) and.push({ publication: { slug: { in: f.publication } } });
-  if (f.from) and.push({ publishedOn: { gte: utcDay(f.from) } });
-  if (f.to) and.push({ publishedOn: { lte: utcDay(f.to) } });
+/** The one WHERE for /articles over "Article" a: list, count and export. */
+export function articleConditions(f: Omit<ArticleFilters, "cursor">): Prisma.Sql {
+  const and: Prisma.Sql[] = [Prisma.sql`a.status = 'published' AND a."deletedAt" IS NULL`];
+  if (f.publication.length) and.push(Prisma.sql`a."publicationId" IN (SELECT id FROM "Publication" WHERE slug IN (${Prisma.join(f.publication)}))`);
+  if (f.from) and.push(Prisma.sql`a."publishedOn" >= ${f.from}::date`);
+  if (f.to) and.push(Prisma.sql`a."publishedOn" <= ${f.to}::date`);
   if (f.actor.length) {
-    and.push({ mentions: { some: { actor: { OR: [{ slug: { in: f.actor } }, { mergedInto: { slug: { in: f.actor } } }] } } } });
+    // Live actors named, and those merged into them; a deleted actor names nobody.
+    and.push(Prisma.sql`EXISTS (SELECT 1 FROM "ActorMention" m JOIN "Actor" ac ON ac.id = m."actorId"
+      LEFT JOIN "Actor" target ON target.id = ac."mergedIntoId"
+      WHERE m."articleId" = a.id AND ((ac.slug IN (${Prisma.join(f.actor)}) AND ac."deletedAt" IS NULL) OR (target.slug IN (${Prisma.join(f.actor)}) AND target."deletedAt" IS NULL)))`);
   }
-  if (f.topic.length) and.push({ topics: { some: { topic: { slug: { in: f.topic } } } } });
-  if (f.q) and.push({ id: { in: await fullTextIds(db, "Article", f.q) } });
-  return { AND: and };
+  if (f.topic.length) {
+    and.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTopic" at JOIN "Topic" t ON t.id = at."topicId" WHERE at."articleId" = a.id AND t.slug IN (${Prisma.join(f.topic)}))`);
+  }
+  if (f.q) and.push(Prisma.sql`a.search @@ websearch_to_tsquery('english', ${f.q})`);
+  return Prisma.join(and, " AND ");
 }
 
 export const articleListSelect = {
@@ -87,35 +100,82 @@ export const articleListSelect = {
   sourceUrl: true,
   publication: { select: { slug: true, name: true } },
   topics: { select: { topic: { select: { slug: true, name: true } } } },
-  _count: { select: { statements: { where: visibleStatement }, events: { where: { event: { deletedAt: null } } }, mentions: { where: { actor: visibleActor } } } },
 } satisfies Prisma.ArticleSelect;
 
-export type ArticleListRow = Prisma.ArticleGetPayload<{ select: typeof articleListSelect }>;
+type ArticleCounts = { statements: number; events: number; mentions: number };
+export type ArticleListRow = Prisma.ArticleGetPayload<{ select: typeof articleListSelect }> & { _count: ArticleCounts };
 
-const articleOrder: Prisma.ArticleOrderByWithRelationInput[] = [{ publishedOn: "desc" }, { id: "desc" }];
+/**
+ * Visible statements, live events and live actors of just these articles, in one query. (Prisma's
+ * relation `_count` joins a count grouped over the whole related table: seconds at a million rows.)
+ */
+export async function articleCounts(ids: string[], db: Db = prisma): Promise<Map<string, ArticleCounts>> {
+  if (!ids.length) return new Map();
+  const rows = await db.$queryRaw<({ id: string } & ArticleCounts)[]>`
+    SELECT a.id,
+      (SELECT count(*) FROM "Statement" s WHERE s."articleId" = a.id AND s.visible)::int AS statements,
+      (SELECT count(*) FROM "EventArticle" ea JOIN "Event" e ON e.id = ea."eventId" WHERE ea."articleId" = a.id AND e."deletedAt" IS NULL)::int AS events,
+      (SELECT count(*) FROM "ActorMention" m JOIN "Actor" ac ON ac.id = m."actorId"
+        WHERE m."articleId" = a.id AND ac."deletedAt" IS NULL AND ac."mergedIntoId" IS NULL)::int AS mentions
+    FROM "Article" a WHERE a.id IN (${Prisma.join(ids)})`;
+  return new Map(rows.map(({ id, ...counts }) => [id, counts]));
+}
 
-function articleAfter(cursor: Cursor | null): Prisma.ArticleWhereInput | null {
+/** The rows for these ids, in the ids' order. */
+export async function articlesById(ids: string[], db: Db = prisma): Promise<ArticleListRow[]> {
+  if (!ids.length) return [];
+  const [rows, counts] = await Promise.all([db.article.findMany({ where: { id: { in: ids } }, select: articleListSelect }), articleCounts(ids, db)]);
+  const byId = new Map(rows.map((r) => [r.id, { ...r, _count: counts.get(r.id) ?? { statements: 0, events: 0, mentions: 0 } }]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Keyset after (publishedOn, id), newest first. */
+function articleAfter(cursorParam: string | undefined): Prisma.Sql {
+  const cursor = decodeCursor(cursorParam);
   const key = cursor && cursorDate(cursor.key);
-  if (!cursor || !key) return null;
-  return { OR: [{ publishedOn: { lt: key } }, { publishedOn: key, id: { lt: cursor.id } }] };
+  if (!cursor || !key) return Prisma.empty;
+  return Prisma.sql`AND (a."publishedOn", a.id) < (${String(cursor.key).slice(0, 10)}::date, ${cursor.id})`;
+}
+
+async function articlePageIds(where: Prisma.Sql, cursor: string | undefined, take: number, db: Db) {
+  return db.$queryRaw<{ id: string; day: string }[]>`
+    SELECT a.id, to_char(a."publishedOn", 'YYYY-MM-DD') AS day FROM "Article" a
+    WHERE ${where} ${articleAfter(cursor)}
+    ORDER BY a."publishedOn" DESC, a.id DESC LIMIT ${take}`;
+}
+
+function unfiltered(f: ArticleFilters) {
+  return !f.publication.length && !f.from && !f.to && !f.actor.length && !f.topic.length && !f.q;
 }
 
 export const ARTICLES_PER_PAGE = 20;
 
-/** One page of published articles, newest first (keyset), with the number of all that match. */
+/** One page of published articles, newest first (keyset), with the number that match (`totalCapped` beyond COUNT_CAP). */
 export async function listArticles(filters: ArticleFilters, { take = ARTICLES_PER_PAGE } = {}, db: Db = prisma) {
-  const where = await articleWhere(filters, db);
-  const cursor = articleAfter(decodeCursor(filters.cursor));
-  const [rows, total] = await Promise.all([
-    db.article.findMany({ where: cursor ? { AND: [where, cursor] } : where, orderBy: articleOrder, take: take + 1, select: articleListSelect }),
-    db.article.count({ where }),
+  const where = articleConditions(filters);
+  const [ids, count] = await Promise.all([
+    articlePageIds(where, filters.cursor, take + 1, db),
+    unfiltered(filters)
+      ? readerStat(db, "articles").then((total) => ({ total, totalCapped: false }))
+      : cappedCount(db, Prisma.sql`SELECT 1 FROM "Article" a WHERE ${where}`),
   ]);
-  return { ...pageOf(rows, take, (a) => a.publishedOn.toISOString().slice(0, 10)), total };
+  const page = pageOf(ids, take, (r) => r.day);
+  return { items: await articlesById(page.items.map((r) => r.id), db), nextCursor: page.nextCursor, ...count };
 }
 
+/** Every matching article (capped) in list order, read batch by batch on the keyset. */
 export async function exportArticles(filters: ArticleFilters, db: Db = prisma): Promise<ArticleListRow[]> {
-  const where = await articleWhere(filters, db);
-  return db.article.findMany({ where, orderBy: articleOrder, take: EXPORT_LIMIT, select: articleListSelect });
+  const where = articleConditions(filters);
+  const rows: ArticleListRow[] = [];
+  let cursor: string | undefined;
+  while (rows.length < EXPORT_LIMIT) {
+    const ids = await articlePageIds(where, cursor, Math.min(1000, EXPORT_LIMIT - rows.length), db);
+    if (!ids.length) break;
+    rows.push(...(await articlesById(ids.map((r) => r.id), db)));
+    const last = ids[ids.length - 1];
+    cursor = encodeCursor({ key: last.day, id: last.id });
+  }
+  return rows;
 }
 
 export function articleRecord(a: ArticleListRow) {
@@ -140,17 +200,21 @@ export function byName<T extends { name: string }>(rows: T[]): T[] {
   return [...rows].sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }));
 }
 
-/** Choices for the article filters. */
-export async function articleFilterOptions(db: Db = prisma) {
-  const published = { ...live, status: "published" } as const;
+/** Choices for the article filters: publications and topics in use, the `limit` most mentioned actors plus any chosen. */
+export async function articleFilterOptions(db: Db = prisma, { include = [] as string[], limit = 300 } = {}) {
+  const named = include.length ? Prisma.sql`OR a.slug IN (${Prisma.join(include)})` : Prisma.empty;
   const [publications, topics, actors] = await Promise.all([
-    db.publication.findMany({ where: { articles: { some: published } }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
-    db.topic.findMany({ where: { articles: { some: { article: published } } }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
-    db.actor.findMany({
-      where: { deletedAt: null, mergedIntoId: null, mentions: { some: { article: published } } },
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      select: { slug: true, name: true },
-    }),
+    db.$queryRaw<{ slug: string; name: string }[]>`
+      SELECT p.slug, p.name FROM "Publication" p
+      WHERE EXISTS (SELECT 1 FROM "Article" a WHERE a."publicationId" = p.id AND a.status = 'published' AND a."deletedAt" IS NULL)`,
+    db.$queryRaw<{ slug: string; name: string }[]>`
+      SELECT t.slug, t.name FROM "Topic" t
+      WHERE EXISTS (SELECT 1 FROM "ArticleTopic" x JOIN "Article" a ON a.id = x."articleId" WHERE x."topicId" = t.id AND a.status = 'published' AND a."deletedAt" IS NULL)`,
+    db.$queryRaw<{ slug: string; name: string }[]>`
+      (SELECT a.slug, a.name FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId"
+       WHERE s.articles > 0 AND a."deletedAt" IS NULL AND a."mergedIntoId" IS NULL ORDER BY s.articles DESC, a.id LIMIT ${limit})
+      UNION
+      (SELECT a.slug, a.name FROM "Actor" a WHERE a."deletedAt" IS NULL AND a."mergedIntoId" IS NULL AND (false ${named}))`,
   ]);
   return { publications: byName(publications), topics: byName(topics), actors: byName(actors) };
 }

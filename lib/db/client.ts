@@ -12,6 +12,8 @@ const poolSchema = z.object({
   FAULTLINE_DB_TX_MAX_WAIT_MS: ms(10_000),
   // How long a started transaction may run before Prisma rolls it back.
   FAULTLINE_DB_TX_TIMEOUT_MS: ms(20_000),
+  // The app's statement timeout (0 = none): a query running longer is cancelled by PostgreSQL itself.
+  FAULTLINE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
 });
 export type PoolSettings = z.infer<typeof poolSchema>;
 
@@ -24,12 +26,22 @@ export function poolSettings(source: Record<string, string | undefined> = proces
   return parsed.data;
 }
 
-export function createPrismaClient(connectionString: string, settings: PoolSettings = poolSettings()): PrismaClient {
+/**
+ * A Prisma client on its own pg pool. `statementTimeoutMs` (0 = none) is set on every connection,
+ * so a runaway query (or one whose client has gone away) is stopped by the server instead of
+ * keeping a connection busy; long writes raise it for their transaction (`SET LOCAL`).
+ */
+export function createPrismaClient(
+  connectionString: string,
+  { statementTimeoutMs = 0, settings = poolSettings() }: { statementTimeoutMs?: number; settings?: PoolSettings } = {},
+): PrismaClient {
+  const timeouts = statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs, idle_in_transaction_session_timeout: 60_000 } : {};
   const adapter = new PrismaPg({
     connectionString,
     max: settings.FAULTLINE_DB_POOL_MAX,
     connectionTimeoutMillis: settings.FAULTLINE_DB_CONNECT_TIMEOUT_MS,
     idleTimeoutMillis: 30_000,
+    ...timeouts,
   });
   return new PrismaClient({
     adapter,
@@ -43,7 +55,7 @@ function client(): PrismaClient {
   if (!globalForPrisma.prisma) {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set. `npm start` sets it; elsewhere set it to a PostgreSQL URL.");
-    globalForPrisma.prisma = createPrismaClient(url);
+    globalForPrisma.prisma = createPrismaClient(url, { statementTimeoutMs: poolSettings().FAULTLINE_STATEMENT_TIMEOUT_MS });
   }
   return globalForPrisma.prisma;
 }
@@ -51,7 +63,7 @@ function client(): PrismaClient {
 /**
  * The one Prisma client of the app, created on first use from DATABASE_URL (set by `npm start`
  * for the embedded PostgreSQL, or by the user), so importing it — during `next build`, say —
- * connects to nothing.
+ * connects to nothing. Its statements time out after FAULTLINE_STATEMENT_TIMEOUT_MS (default 5 s).
  */
 export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {

@@ -13,6 +13,8 @@ import { articleData } from "./article-data";
 type Tx = Prisma.TransactionClient;
 type Versioned = { id: string; version: number };
 
+export const WRITE_TIMEOUT = "SET LOCAL statement_timeout = '60s'";
+
 function stale(what: string, current: unknown): Failure {
   return fail(`Someone else saved this ${what} since you opened it. Their version is shown below; apply your change to it and save again.`, {
     current: snapshot(current) as Record<string, unknown>,
@@ -31,7 +33,12 @@ async function change<S extends z.ZodType, T extends object>(
   const parsed = schema.safeParse(input);
   if (!parsed.success) return fail("Some fields need attention.", { fieldErrors: fieldErrors(parsed.error) });
   try {
-    return { ok: true as const, ...(await prisma.$transaction((tx) => run(tx, editor, parsed.data), { timeout: 30_000 })) };
+    const inTransaction = async (tx: Tx) => {
+      // Readers' 5 s statement timeout is too short for a write that re-counts a busy actor's rows.
+      await tx.$executeRawUnsafe(WRITE_TIMEOUT);
+      return run(tx, editor, parsed.data);
+    };
+    return { ok: true as const, ...(await prisma.$transaction(inTransaction, { timeout: 30_000 })) };
   } catch (err) {
     if (err instanceof ExpectedFailure) return err.failure;
     if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {

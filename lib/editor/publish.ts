@@ -9,6 +9,7 @@ import { ExpectedFailure, fail, type Result } from "./result";
 import { fieldErrors, publishInputSchema, type ArticleFields, type Review } from "./schemas";
 import { uniqueSlug } from "./slugs";
 import { articleData } from "./article-data";
+import { WRITE_TIMEOUT } from "./corrections";
 
 type Tx = Prisma.TransactionClient;
 
@@ -152,6 +153,7 @@ export async function publishArticle(user: SessionUser | null, input: unknown): 
 async function publishOnce(editor: SessionUser, fields: ArticleFields, review: Review, draftId?: string, draftVersion?: number) {
   return await prisma.$transaction(
     async (tx) => {
+      await tx.$executeRawUnsafe(WRITE_TIMEOUT);
       const actorIds = await resolveActors(tx, editor, review);
       const draft = draftId ? { id: draftId, version: draftVersion ?? -1 } : undefined;
       const article = await writeArticle(tx, editor, fields, draft);

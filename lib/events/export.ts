@@ -31,8 +31,12 @@ const jsonRow = (e: TimelineEvent, origin: string) => ({
   sources: e.sources.map((s) => ({ ...s, url: `${origin}/articles/${s.slug}` })),
 });
 
-/** The matching events as CSV or a JSON array, streamed batch by batch (never the whole set in memory). */
-export function timelineExportStream(filters: TimelineFilters, format: "csv" | "json", origin: string): ReadableStream<Uint8Array> {
+/**
+ * The matching events as CSV or a JSON array, streamed batch by batch on the keyset (never the whole
+ * set in memory, each batch one index range). When the client goes away (`signal` aborts, or the
+ * stream is cancelled) no further batch is read; the one in flight is bounded by the statement timeout.
+ */
+export function timelineExportStream(filters: TimelineFilters, format: "csv" | "json", origin: string, signal?: AbortSignal): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const batches = iterateTimeline({ ...filters, cursor: undefined });
   let first = true;
@@ -42,6 +46,11 @@ export function timelineExportStream(filters: TimelineFilters, format: "csv" | "
       else controller.enqueue(encoder.encode("["));
     },
     async pull(controller) {
+      if (signal?.aborted) {
+        await batches.return(undefined);
+        controller.close();
+        return;
+      }
       const { value, done } = await batches.next();
       if (done) {
         if (format === "json") controller.enqueue(encoder.encode(first ? "]\n" : "\n]\n"));

@@ -1,20 +1,12 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { VISIBLE_EVENT_SQL } from "@/lib/visibility";
 import type { DatePrecision, EventType } from "@/lib/generated/prisma/enums";
-import { actorListSelect, actorWhere } from "@/lib/actors/queries";
-import { articleListSelect, articleWhere } from "@/lib/articles/queries";
-import { statementSelect, statementWhere } from "@/lib/statements/queries";
+import { actorWhere, findActorRows } from "@/lib/actors/queries";
+import { articlesById } from "@/lib/articles/queries";
+import { cappedCount } from "@/lib/pagination/count";
+import { statementsById } from "@/lib/statements/queries";
 import type { Db } from "./full-text";
-
-const noStatementFilters = { speaker: [], topic: [], from: undefined, to: undefined, direct: undefined, article: undefined };
-const noArticleFilters = { publication: [], actor: [], topic: [], from: undefined, to: undefined };
-
-function inOrder<T extends { id: string }>(rows: T[], ids: string[]): T[] {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id)).filter((r): r is T => r !== undefined);
-}
 
 export type EventHit = {
   id: string;
@@ -28,44 +20,50 @@ export type EventHit = {
 };
 
 /**
+ * How many of the newest matches of each kind are ranked: a very common word ("ukraine") matches
+ * most rows, and ranking them all would cost a read of every match. The best of the newest
+ * RANK_WINDOW are shown first; totals are counted up to COUNT_CAP ("10,000+").
+ */
+export const RANK_WINDOW = 1000;
+
+/**
  * Everything matching the reader's words: articles, statements and events by PostgreSQL full-text
- * search (websearch_to_tsquery, best ts_rank first), actors by name or alias. Each group carries the
- * number of all its matches, counted with the same `where` as the list its "see all" link opens.
+ * search (websearch_to_tsquery; best ts_rank among the newest RANK_WINDOW matches first), actors by
+ * name or alias. Matches are joined in SQL (no id lists travel as parameters), each kind is limited,
+ * and each group carries the number of its matches (`totalCapped` beyond COUNT_CAP).
  */
 export async function searchEverything(q: string, { take = 5 } = {}, db: Db = prisma) {
-  const [articleW, statementW] = await Promise.all([
-    articleWhere({ ...noArticleFilters, q }, db),
-    statementWhere({ ...noStatementFilters, q }, db),
-  ]);
+  const query = Prisma.sql`websearch_to_tsquery('english', ${q})`;
   const actorW = actorWhere({ q, kind: [] });
-
-  const [articleRank, statementRank, eventRank, articleTotal, statementTotal, eventTotal, actorTotal, actorRows] = await Promise.all([
+  const [articleIds, statementIds, events, articleTotal, statementTotal, eventTotal, actorTotal, actorRows] = await Promise.all([
     db.$queryRaw<{ id: string }[]>`
-      SELECT a.id FROM "Article" a, websearch_to_tsquery('english', ${q}) query
-      WHERE a.search @@ query AND a.status = 'published' AND a."deletedAt" IS NULL
-      ORDER BY ts_rank(a.search, query) DESC, a."publishedOn" DESC, a.id LIMIT ${take}`,
+      SELECT c.id FROM (
+        SELECT a.id, a.search, a."publishedOn" FROM "Article" a
+        WHERE a.search @@ ${query} AND a.status = 'published' AND a."deletedAt" IS NULL
+        ORDER BY a."publishedOn" DESC, a.id DESC LIMIT ${RANK_WINDOW}) c
+      ORDER BY ts_rank(c.search, ${query}) DESC, c."publishedOn" DESC, c.id LIMIT ${take}`,
     db.$queryRaw<{ id: string }[]>`
-      SELECT s.id FROM "Statement" s JOIN "Article" a ON a.id = s."articleId", websearch_to_tsquery('english', ${q}) query
-      WHERE s.search @@ query AND s."deletedAt" IS NULL AND a.status = 'published' AND a."deletedAt" IS NULL
-        AND EXISTS (SELECT 1 FROM "Actor" sp WHERE sp.id = s."speakerId" AND sp."deletedAt" IS NULL)
-      ORDER BY ts_rank(s.search, query) DESC, s."saidOn" DESC NULLS LAST, s.id LIMIT ${take}`,
+      SELECT c.id FROM (
+        SELECT s.id, s.search, s."sortOn" FROM "Statement" s
+        WHERE s.search @@ ${query} AND s.visible
+        ORDER BY s."sortOn" DESC, s.id DESC LIMIT ${RANK_WINDOW}) c
+      ORDER BY ts_rank(c.search, ${query}) DESC, c."sortOn" DESC, c.id LIMIT ${take}`,
     db.$queryRaw<EventHit[]>`
-      SELECT e.id, e.title, e.type, e."startDate", e."endDate", e."datePrecision", e.place, e.verified
-      FROM "Event" e, websearch_to_tsquery('english', ${q}) query
-      WHERE e.search @@ query AND ${Prisma.raw(VISIBLE_EVENT_SQL)}
-      ORDER BY ts_rank(e.search, query) DESC, e."startDate" DESC NULLS LAST, e.id LIMIT ${take}`,
-    db.article.count({ where: articleW }),
-    db.statement.count({ where: statementW }),
-    db.$queryRaw<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM "Event" e
-      WHERE e.search @@ websearch_to_tsquery('english', ${q}) AND ${Prisma.raw(VISIBLE_EVENT_SQL)}`,
+      SELECT c.id, c.title, c.type, c."startDate", c."endDate", c."datePrecision", c.place, c.verified FROM (
+        SELECT e.id, e.title, e.type, e."startDate", e."endDate", e."datePrecision", e.place, e.verified, e.search, e."sortOn" FROM "Event" e
+        WHERE e.search @@ ${query} AND e.visible
+        ORDER BY e."sortOn" DESC, e.id DESC LIMIT ${RANK_WINDOW}) c
+      ORDER BY ts_rank(c.search, ${query}) DESC, c."sortOn" DESC, c.id LIMIT ${take}`,
+    cappedCount(db, Prisma.sql`SELECT 1 FROM "Article" a WHERE a.search @@ ${query} AND a.status = 'published' AND a."deletedAt" IS NULL`),
+    cappedCount(db, Prisma.sql`SELECT 1 FROM "Statement" s WHERE s.search @@ ${query} AND s.visible`),
+    cappedCount(db, Prisma.sql`SELECT 1 FROM "Event" e WHERE e.search @@ ${query} AND e.visible`),
     db.actor.count({ where: actorW }),
-    db.actor.findMany({ where: actorW, orderBy: [{ name: "asc" }, { id: "asc" }], take: 100, select: actorListSelect }),
+    findActorRows({ where: actorW, orderBy: [{ name: "asc" }, { id: "asc" }], take: 100 }, db),
   ]);
 
   const [articles, statements] = await Promise.all([
-    db.article.findMany({ where: { id: { in: articleRank.map((r) => r.id) } }, select: articleListSelect }),
-    db.statement.findMany({ where: { id: { in: statementRank.map((r) => r.id) } }, select: statementSelect }),
+    articlesById(articleIds.map((r) => r.id), db),
+    statementsById(statementIds.map((r) => r.id), db),
   ]);
 
   // Actors: an exact name or alias first, then the most talked about.
@@ -78,10 +76,10 @@ export async function searchEverything(q: string, { take = 5 } = {}, db: Db = pr
 
   return {
     q,
-    articles: { total: articleTotal, items: inOrder(articles, articleRank.map((r) => r.id)) },
-    statements: { total: statementTotal, items: inOrder(statements, statementRank.map((r) => r.id)) },
-    actors: { total: actorTotal, items: actors },
-    events: { total: eventTotal[0]?.n ?? 0, items: eventRank },
+    articles: { ...articleTotal, items: articles },
+    statements: { ...statementTotal, items: statements },
+    actors: { total: actorTotal, totalCapped: false, items: actors },
+    events: { ...eventTotal, items: events },
   };
 }
 

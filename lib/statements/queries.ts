@@ -1,29 +1,51 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { cursorDate, decodeCursor, pageOf, type Cursor } from "@/lib/pagination/cursor";
-import { EXPORT_LIMIT, fullTextIds, utcDay, type Db } from "@/lib/search/full-text";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { cursorDate, decodeCursor, encodeCursor, pageOf } from "@/lib/pagination/cursor";
+import { cappedCount, readerStat, type Total } from "@/lib/pagination/count";
+import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
 import type { StatementFilters } from "./filters";
 
 export { visibleStatement } from "@/lib/visibility";
-import { visibleStatement } from "@/lib/visibility";
 
-/** Actors named by slug, including the actors merged into them. */
-export function actorsBySlug(slugs: string[]): Prisma.ActorWhereInput {
-  return { OR: [{ slug: { in: slugs } }, { mergedInto: { slug: { in: slugs } } }] };
+// The /statements reads. Ids are chosen in SQL (filters, full-text match, keyset on the
+// (visible, sortOn, id) indexes), then the page's rows are read by id: a fixed number of statements
+// per page however many rows it shows. Totals come from the maintained counters when the filters
+// allow (none, or speakers only), else from a count capped at COUNT_CAP.
+
+const UNDATED = "0001-01-01";
+
+/**
+ * Ids of the live actors named by slug, and of the actors merged into them (whose statements now
+ * belong to them). A deleted actor is an unknown one: it names nobody.
+ */
+export async function speakerIds(slugs: string[], db: Db = prisma): Promise<string[]> {
+  if (!slugs.length) return [];
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT a.id FROM "Actor" a WHERE a.slug IN (${Prisma.join(slugs)}) AND a."deletedAt" IS NULL
+    UNION
+    SELECT m.id FROM "Actor" m JOIN "Actor" a ON a.id = m."mergedIntoId" WHERE a.slug IN (${Prisma.join(slugs)}) AND a."deletedAt" IS NULL`;
+  return rows.map((r) => r.id);
 }
 
-/** The one `where` for /statements: its list, count, export and feeds all use it. */
-export async function statementWhere(f: Omit<StatementFilters, "cursor">, db: Db = prisma): Promise<Prisma.StatementWhereInput> {
-  const and: Prisma.StatementWhereInput[] = [visibleStatement];
-  if (f.speaker.length) and.push({ speaker: actorsBySlug(f.speaker) });
-  if (f.from) and.push({ saidOn: { gte: utcDay(f.from) } });
-  if (f.to) and.push({ saidOn: { lte: utcDay(f.to) } });
-  if (f.direct !== undefined) and.push({ direct: f.direct });
-  if (f.topic.length) and.push({ topics: { some: { topic: { slug: { in: f.topic } } } } });
-  if (f.article) and.push({ article: { slug: f.article } });
-  if (f.q) and.push({ id: { in: await fullTextIds(db, "Statement", f.q) } });
-  return { AND: and };
+/** The one WHERE for /statements over "Statement" s (list, count, export, feeds); speakers already resolved to ids. */
+export function statementConditions(f: Omit<StatementFilters, "cursor" | "speaker">, speakers: string[] | null): Prisma.Sql {
+  const and: Prisma.Sql[] = [Prisma.sql`s.visible`];
+  if (speakers) and.push(speakers.length === 1 ? Prisma.sql`s."speakerId" = ${speakers[0]}` : speakers.length ? Prisma.sql`s."speakerId" IN (${Prisma.join(speakers)})` : Prisma.sql`false`);
+  if (f.from) and.push(Prisma.sql`s."saidOn" >= ${f.from}::date`);
+  if (f.to) and.push(Prisma.sql`s."saidOn" <= ${f.to}::date AND s."sortOn" <= ${f.to}::date`);
+  if (f.direct !== undefined) and.push(Prisma.sql`s.direct = ${f.direct}`);
+  if (f.topic.length) {
+    and.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementTopic" st JOIN "Topic" t ON t.id = st."topicId" WHERE st."statementId" = s.id AND t.slug IN (${Prisma.join(f.topic)}))`);
+  }
+  if (f.article) and.push(Prisma.sql`s."articleId" = (SELECT id FROM "Article" WHERE slug = ${f.article})`);
+  if (f.q) and.push(Prisma.sql`s.search @@ websearch_to_tsquery('english', ${f.q})`);
+  return Prisma.join(and, " AND ");
+}
+
+async function conditionsFor(f: StatementFilters, db: Db) {
+  const speakers = f.speaker.length ? await speakerIds(f.speaker, db) : null;
+  return { speakers, where: statementConditions(f, speakers) };
 }
 
 export const statementSelect = {
@@ -45,60 +67,105 @@ export const statementSelect = {
 
 export type StatementRow = Prisma.StatementGetPayload<{ select: typeof statementSelect }>;
 
-// Newest said first; statements of unknown date after the dated ones; id breaks ties.
-const order: Prisma.StatementOrderByWithRelationInput[] = [{ saidOn: { sort: "desc", nulls: "last" } }, { id: "desc" }];
+/** The rows for these ids, in the ids' order (one query per relation, whatever the number of ids). */
+export async function statementsById(ids: string[], db: Db = prisma): Promise<StatementRow[]> {
+  if (!ids.length) return [];
+  const rows = await db.statement.findMany({ where: { id: { in: ids } }, select: statementSelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
 
-function after(cursor: Cursor | null): Prisma.StatementWhereInput | null {
-  if (!cursor) return null;
-  if (cursor.key === null) return { saidOn: null, id: { lt: cursor.id } };
-  const key = cursorDate(cursor.key);
-  if (!key) return null;
-  return { OR: [{ saidOn: { lt: key } }, { saidOn: key, id: { lt: cursor.id } }, { saidOn: null }] };
+/** Keyset after a cursor (said day or null, id): newest said first, undated last, id breaks ties. */
+function after(cursorParam: string | undefined): Prisma.Sql {
+  const cursor = decodeCursor(cursorParam);
+  if (!cursor) return Prisma.empty;
+  const key = cursor.key === null ? UNDATED : cursorDate(cursor.key) ? String(cursor.key).slice(0, 10) : null;
+  if (!key) return Prisma.empty;
+  return Prisma.sql`AND (s."sortOn", s.id) < (${key}::date, ${cursor.id})`;
+}
+
+async function pageIds(where: Prisma.Sql, cursor: string | undefined, take: number, db: Db) {
+  return db.$queryRaw<{ id: string; said: string | null }[]>`
+    SELECT s.id, to_char(s."saidOn", 'YYYY-MM-DD') AS said FROM "Statement" s
+    WHERE ${where} ${after(cursor)}
+    ORDER BY s."sortOn" DESC, s.id DESC
+    LIMIT ${take}`;
+}
+
+/** How many statements match: maintained counters for no filter or speakers only, else capped. */
+async function countStatements(f: StatementFilters, speakers: string[] | null, where: Prisma.Sql, db: Db): Promise<Total> {
+  const onlySpeakers = !f.from && !f.to && f.direct === undefined && !f.topic.length && !f.article && !f.q;
+  if (onlySpeakers && !speakers) return { total: await readerStat(db, "statements"), totalCapped: false };
+  if (onlySpeakers && speakers) {
+    const sum = await db.actorStat.aggregate({ where: { actorId: { in: speakers } }, _sum: { statements: true } });
+    return { total: sum._sum.statements ?? 0, totalCapped: false };
+  }
+  return cappedCount(db, Prisma.sql`SELECT 1 FROM "Statement" s WHERE ${where}`);
 }
 
 export const STATEMENTS_PER_PAGE = 20;
 
-/** One page of statements (keyset), with the number of all that match. */
+/** One page of statements (keyset), with the number of all that match (`totalCapped` when more than COUNT_CAP). */
 export async function listStatements(filters: StatementFilters, { take = STATEMENTS_PER_PAGE } = {}, db: Db = prisma) {
-  const where = await statementWhere(filters, db);
-  const cursor = after(decodeCursor(filters.cursor));
-  const [rows, total] = await Promise.all([
-    db.statement.findMany({ where: cursor ? { AND: [where, cursor] } : where, orderBy: order, take: take + 1, select: statementSelect }),
-    db.statement.count({ where }),
-  ]);
-  return { ...pageOf(rows, take, (s) => s.saidOn?.toISOString() ?? null), total };
+  const { speakers, where } = await conditionsFor(filters, db);
+  const [ids, count] = await Promise.all([pageIds(where, filters.cursor, take + 1, db), countStatements(filters, speakers, where, db)]);
+  const page = pageOf(ids, take, (r) => r.said);
+  return { items: await statementsById(page.items.map((r) => r.id), db), nextCursor: page.nextCursor, ...count };
+}
+
+/** Every matching statement in list order, batch by batch on the keyset (never the whole set in memory). */
+export async function* iterateStatements(filters: StatementFilters, { batch = 1000, cap = EXPORT_LIMIT } = {}, db: Db = prisma): AsyncGenerator<StatementRow[]> {
+  const { where } = await conditionsFor(filters, db);
+  let cursor: string | undefined;
+  let sent = 0;
+  while (sent < cap) {
+    const ids = await pageIds(where, cursor, Math.min(batch, cap - sent), db);
+    if (!ids.length) return;
+    sent += ids.length;
+    yield await statementsById(ids.map((r) => r.id), db);
+    const last = ids[ids.length - 1];
+    cursor = encodeCursor({ key: last.said, id: last.id });
+  }
 }
 
 /** Every matching statement (capped), in list order, for CSV/JSON. */
 export async function exportStatements(filters: StatementFilters, db: Db = prisma): Promise<StatementRow[]> {
-  const where = await statementWhere(filters, db);
-  return db.statement.findMany({ where, orderBy: order, take: EXPORT_LIMIT, select: statementSelect });
+  const rows: StatementRow[] = [];
+  for await (const batch of iterateStatements(filters, {}, db)) rows.push(...batch);
+  return rows;
 }
 
 /** The newest statements added to Faultline (by when they were recorded), for Atom feeds. */
 export async function latestStatements(filters: StatementFilters, take = 50, db: Db = prisma): Promise<StatementRow[]> {
-  const where = await statementWhere(filters, db);
-  return db.statement.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take, select: statementSelect });
+  const { where } = await conditionsFor(filters, db);
+  const ids = await db.$queryRaw<{ id: string }[]>`
+    SELECT s.id FROM "Statement" s WHERE ${where} ORDER BY s."createdAt" DESC, s.id DESC LIMIT ${take}`;
+  return statementsById(ids.map((r) => r.id), db);
 }
 
-/** Choices for the filter form: who has spoken, topics and articles that have statements. */
-export async function statementFilterOptions(db: Db = prisma) {
+/**
+ * Choices for the filter form: the `limit` most quoted speakers (from the maintained counters) plus
+ * any already chosen, topics and the latest articles that have statements.
+ */
+export async function statementFilterOptions(db: Db = prisma, { include = [] as string[], limit = 300 } = {}) {
+  const named = include.length ? Prisma.sql`OR a.slug IN (${Prisma.join(include)})` : Prisma.empty;
   const [speakers, topics, articles] = await Promise.all([
-    db.actor.findMany({
-      where: { deletedAt: null, mergedIntoId: null, statements: { some: visibleStatement } },
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      select: { slug: true, name: true, _count: { select: { statements: { where: visibleStatement } } } },
-    }),
-    db.topic.findMany({ where: { statements: { some: { statement: visibleStatement } } }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
-    db.article.findMany({
-      where: { deletedAt: null, status: "published", statements: { some: { deletedAt: null } } },
-      orderBy: [{ publishedOn: "desc" }, { id: "desc" }],
-      take: 200,
-      select: { slug: true, title: true },
-    }),
+    db.$queryRaw<{ slug: string; name: string; count: number }[]>`
+      (SELECT a.slug, a.name, s.statements AS count FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId"
+       WHERE s.statements > 0 AND a."deletedAt" IS NULL AND a."mergedIntoId" IS NULL ORDER BY s.statements DESC, a.id LIMIT ${limit})
+      UNION
+      (SELECT a.slug, a.name, coalesce(s.statements, 0) FROM "Actor" a LEFT JOIN "ActorStat" s ON s."actorId" = a.id
+       WHERE a."deletedAt" IS NULL AND a."mergedIntoId" IS NULL AND (false ${named}))`,
+    db.$queryRaw<{ slug: string; name: string }[]>`
+      SELECT t.slug, t.name FROM "Topic" t
+      WHERE EXISTS (SELECT 1 FROM "StatementTopic" x JOIN "Statement" s ON s.id = x."statementId" WHERE x."topicId" = t.id AND s.visible)`,
+    db.$queryRaw<{ slug: string; title: string }[]>`
+      SELECT a.slug, a.title FROM "Article" a
+      WHERE a.status = 'published' AND a."deletedAt" IS NULL AND EXISTS (SELECT 1 FROM "Statement" s WHERE s."articleId" = a.id AND s.visible)
+      ORDER BY a."publishedOn" DESC, a.id DESC LIMIT 200`,
   ]);
   const byName = <T extends { name: string }>(rows: T[]) => [...rows].sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }));
-  return { speakers: byName(speakers.map((s) => ({ slug: s.slug, name: s.name, count: s._count.statements }))), topics: byName(topics), articles };
+  return { speakers: byName(speakers), topics: byName(topics), articles };
 }
 
 /** How a statement is written out in CSV/JSON and feeds. */

@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Articles" };
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const filters = parseArticleFilters(await searchParams);
-  const [page, options] = await Promise.all([listArticles(filters), articleFilterOptions()]);
+  const [page, options] = await Promise.all([listArticles(filters), articleFilterOptions(undefined, { include: filters.actor })]);
   const params = articleFilterParams(filters);
   const active = Object.values(params).some((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined));
   return (
@@ -25,7 +25,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       filters={<ArticleFilters filters={filters} options={options} active={active} />}
       summary={
         <>
-          <p aria-live="polite"><strong>{page.total.toLocaleString("en-GB")}</strong> {page.total === 1 ? "article" : "articles"}{active ? " match these filters" : ""}</p>
+          <p aria-live="polite"><strong>{page.totalCapped ? "More than " : ""}{page.total.toLocaleString("en-GB")}</strong> {page.total === 1 ? "article" : "articles"}{active ? " match these filters" : ""}</p>
           {page.total > 0 && <ExportLinks path="/articles/export" filters={params} />}
         </>
       }

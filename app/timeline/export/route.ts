@@ -12,7 +12,7 @@ export async function GET(request: Request) {
   const format = url.searchParams.get("format") === "json" ? "json" : "csv";
   const total = await countTimeline(filters);
   const filename = `faultline-timeline-${new Date().toISOString().slice(0, 10)}.${format}`;
-  return new Response(timelineExportStream(filters, format, publicOrigin(request)), {
+  return new Response(timelineExportStream(filters, format, publicOrigin(request), request.signal), {
     headers: {
       "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
       "Content-Disposition": `attachment; filename="${filename}"`,

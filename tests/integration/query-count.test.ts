@@ -1,0 +1,116 @@
+// Each reader page issues a fixed, small number of SQL statements whatever the number of rows it
+// shows: the page's data calls are run with 1 row and with many, on a pg client whose queries are
+// counted, and must cost the same.
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actorActivity, actorArticles, actorEvents, actorKindCounts, actorStatements, coOccurringActors, getActor, listActors, resolveActor } from "@/lib/actors/queries";
+import { parseActorFilters } from "@/lib/actors/filters";
+import { getArticle, getHomeSummary } from "@/lib/articles/queries";
+import { seedDemo } from "@/lib/demo/seed";
+import { insertSynthetic } from "@/lib/demo/synthetic";
+import { parseTimelineFilters } from "@/lib/events/filters";
+import { getEventCounts, getTimeline, getTimelineActors } from "@/lib/events/queries";
+import { searchEverything } from "@/lib/search/queries";
+import { parseStatementFilters } from "@/lib/statements/filters";
+import { listStatements, statementFilterOptions } from "@/lib/statements/queries";
+import { createTestDatabase, type TestDatabase } from "../support/database";
+
+let db: TestDatabase;
+let counted = 0;
+const originalQuery = pg.Client.prototype.query;
+
+/** The SQL statements `run` sends to the test database. */
+async function statementsOf(run: () => Promise<unknown>): Promise<number> {
+  counted = 0;
+  await run();
+  return counted;
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedDemo(db.prisma);
+  await insertSynthetic(db.prisma, { events: 300, seed: 7 });
+  const name = db.name;
+  pg.Client.prototype.query = function (this: pg.Client & { connectionParameters?: { database?: string } }, ...args: unknown[]) {
+    if (this.connectionParameters?.database === name) counted++;
+    return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof pg.Client.prototype.query;
+}, 240_000);
+afterAll(async () => {
+  pg.Client.prototype.query = originalQuery;
+  await db.drop();
+});
+
+type Page = (rows: number) => Promise<unknown>;
+
+/** The same page with 1 row and with `many`: equal statement counts, at most `max`. */
+async function expectFixed(page: Page, many: number, max: number) {
+  await page(1); // connections opened, nothing else
+  const one = await statementsOf(() => page(1));
+  const lots = await statementsOf(() => page(many));
+  expect({ one, lots }).toEqual({ one: lots, lots });
+  expect(lots).toBeGreaterThan(0);
+  expect(lots).toBeLessThanOrEqual(max);
+  return lots;
+}
+
+describe("SQL statements per reader page", () => {
+  it("home: totals and the latest articles", async () => {
+    expect(await statementsOf(() => getHomeSummary(db.prisma))).toBeLessThanOrEqual(4);
+  });
+
+  it("timeline: list, chart and actor filter, unfiltered and for one actor", async () => {
+    const busiest = await db.prisma.actorStat.findFirstOrThrow({ orderBy: { events: "desc" }, include: { actor: true } });
+    for (const params of [{}, { actor: busiest.actor.slug }, { type: ["missile_drone_strike", "ground_battle"], from: "2024-03-01" }]) {
+      const filters = parseTimelineFilters(params);
+      const page: Page = (take) => Promise.all([getTimeline(filters, { take, db: db.prisma }), getEventCounts(filters, { db: db.prisma }), getTimelineActors({ db: db.prisma, include: filters.actor })]);
+      await expectFixed(page, 50, 10);
+    }
+  });
+
+  it("statements: list, total and filter options, unfiltered and by speaker", async () => {
+    const busiest = await db.prisma.actorStat.findFirstOrThrow({ orderBy: { statements: "desc" }, include: { actor: true } });
+    for (const params of [{}, { speaker: busiest.actor.slug }, { q: "talks" }]) {
+      const filters = parseStatementFilters(params);
+      const page: Page = (take) => Promise.all([listStatements(filters, { take }, db.prisma), statementFilterOptions(db.prisma, { include: filters.speaker })]);
+      await expectFixed(page, 20, 12);
+    }
+  });
+
+  it("actors directory", async () => {
+    const filters = parseActorFilters({});
+    await expectFixed((take) => Promise.all([listActors(filters, { take }, db.prisma), actorKindCounts(db.prisma)]), 30, 8);
+  });
+
+  it("actor profile: one read of the actor, then each panel once", async () => {
+    const busiest = await db.prisma.actorStat.findFirstOrThrow({ orderBy: { statements: "desc" }, include: { actor: true } });
+    const slug = busiest.actor.slug;
+    const page: Page = async (take) => {
+      await resolveActor(slug, db.prisma);
+      const actor = (await getActor(slug, db.prisma))!;
+      await Promise.all([
+        actorActivity(actor.ids, db.prisma),
+        actorStatements(slug, undefined, take, db.prisma),
+        actorEvents(actor.ids, take, db.prisma),
+        coOccurringActors(actor.ids, 10, db.prisma),
+        actorArticles(actor.ids, take, db.prisma),
+      ]);
+    };
+    await expectFixed(page, 20, 24);
+  });
+
+  it("article: the same statements whatever the number of statements and events", async () => {
+    const [few] = await db.prisma.$queryRaw<{ slug: string }[]>`
+      SELECT a.slug FROM "Article" a WHERE a.status = 'published' AND (SELECT count(*) FROM "Statement" s WHERE s."articleId" = a.id) = 1 LIMIT 1`;
+    const [most] = await db.prisma.$queryRaw<{ slug: string }[]>`
+      SELECT a.slug FROM "Article" a WHERE a.status = 'published' ORDER BY (SELECT count(*) FROM "Statement" s WHERE s."articleId" = a.id) DESC LIMIT 1`;
+    const one = await statementsOf(() => getArticle(few.slug, db.prisma));
+    const lots = await statementsOf(() => getArticle(most.slug, db.prisma));
+    expect(one).toBe(lots);
+    expect(lots).toBeLessThanOrEqual(12);
+  });
+
+  it("search: each kind limited, matches joined in SQL", async () => {
+    await expectFixed((take) => searchEverything("russia", { take }, db.prisma), 20, 22);
+  });
+});

@@ -1,0 +1,164 @@
+// The counters and rollups readers see (ReaderStat, ActorStat, ActorDay, EventDay, ActorEventDay and
+// the derived columns behind them) stay exactly equal to a full recount from the base tables after
+// every kind of editorial write. The recount below uses the original rules, written independently of
+// the triggers (no derived column is read).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "@/lib/demo/seed";
+import { mergeActors, restore, softDelete, updateEvent, updateStatement } from "@/lib/editor/corrections";
+import { publishArticle } from "@/lib/editor/publish";
+import type { TestDatabase } from "../support/database";
+import { createUsers, useAppDatabase } from "../support/app-database";
+
+let db: TestDatabase;
+let users: Awaited<ReturnType<typeof createUsers>>;
+
+const LIVE_ARTICLE = `a.status = 'published' AND a."deletedAt" IS NULL`;
+const VISIBLE_STATEMENT = `s."deletedAt" IS NULL AND EXISTS (SELECT 1 FROM "Article" a WHERE a.id = s."articleId" AND ${LIVE_ARTICLE})
+  AND EXISTS (SELECT 1 FROM "Actor" sp WHERE sp.id = s."speakerId" AND sp."deletedAt" IS NULL)`;
+// Placement as the timeline computed it per request before it was stored on the event.
+const PLACED = `WITH r AS (
+    SELECT e.id, e.type, e."deletedAt", e."startDate", e."endDate", e."datePrecision",
+      (SELECT min(a."publishedOn") FROM "EventArticle" ea JOIN "Article" a ON a.id = ea."articleId" WHERE ea."eventId" = e.id AND ${LIVE_ARTICLE}) AS reported,
+      EXISTS (SELECT 1 FROM "EventArticle" ea WHERE ea."eventId" = e.id) AS linked
+    FROM "Event" e),
+  p AS (
+    SELECT r.*, (r."deletedAt" IS NULL AND (r.reported IS NOT NULL OR NOT r.linked)) AS public,
+      CASE WHEN r."startDate" IS NOT NULL AND r."datePrecision" <> 'unknown' THEN r."startDate" ELSE r.reported END AS placed,
+      CASE WHEN r."startDate" IS NOT NULL AND r."datePrecision" <> 'unknown' THEN COALESCE(r."endDate", CASE r."datePrecision"
+        WHEN 'week' THEN r."startDate" + 6
+        WHEN 'month' THEN (date_trunc('month', r."startDate"::timestamp) + interval '1 month - 1 day')::date
+        WHEN 'quarter' THEN (date_trunc('quarter', r."startDate"::timestamp) + interval '3 months - 1 day')::date
+        WHEN 'year' THEN (date_trunc('year', r."startDate"::timestamp) + interval '1 year - 1 day')::date
+        ELSE r."startDate" END) ELSE r.reported END AS placed_end
+    FROM r)`;
+
+const sorted = <T>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
+
+async function rows<T>(sql: string): Promise<T[]> {
+  return db.prisma.$queryRawUnsafe<T[]>(sql);
+}
+
+/** Every maintained number against its recount. */
+async function expectExact() {
+  const expectedTotals = await rows(`${PLACED}
+    SELECT 'articles' AS key, count(*)::int AS n FROM "Article" a WHERE ${LIVE_ARTICLE}
+    UNION ALL SELECT 'actors', count(*)::int FROM "Actor" WHERE "deletedAt" IS NULL AND "mergedIntoId" IS NULL
+    UNION ALL SELECT 'actors:' || kind, count(*)::int FROM "Actor" WHERE "deletedAt" IS NULL AND "mergedIntoId" IS NULL GROUP BY kind
+    UNION ALL SELECT 'statements', count(*)::int FROM "Statement" s WHERE ${VISIBLE_STATEMENT}
+    UNION ALL SELECT 'events', count(*)::int FROM p WHERE public`);
+  const totals = await rows(`SELECT key, n FROM "ReaderStat" WHERE n <> 0`);
+  expect(sorted(totals)).toEqual(sorted((expectedTotals as { n: number }[]).filter((r) => r.n !== 0)));
+
+  const expectedActors = await rows(`
+    SELECT actor, sum(st)::int AS statements, sum(ev)::int AS events, sum(me)::int AS mentions, sum(ar)::int AS articles FROM (
+      SELECT s."speakerId" AS actor, 1 AS st, 0 AS ev, 0 AS me, 0 AS ar FROM "Statement" s WHERE ${VISIBLE_STATEMENT}
+      UNION ALL SELECT m."actorId", 0, 0, m.count, 1 FROM "ActorMention" m JOIN "Article" a ON a.id = m."articleId" WHERE ${LIVE_ARTICLE}
+      UNION ALL SELECT ea."actorId", 0, 1, 0, 0 FROM "EventActor" ea WHERE ea."eventId" IN (${PLACED} SELECT id FROM p WHERE public)
+    ) x GROUP BY actor`);
+  const actors = await rows(`SELECT "actorId" AS actor, statements, events, mentions, articles FROM "ActorStat"
+    WHERE statements <> 0 OR events <> 0 OR mentions <> 0 OR articles <> 0`);
+  expect(sorted(actors)).toEqual(sorted(expectedActors));
+
+  const expectedDays = await rows(`
+    SELECT actor, to_char(day, 'YYYY-MM-DD') AS day, sum(st)::int AS statements, sum(me)::int AS mentions, sum(ar)::int AS articles FROM (
+      SELECT s."speakerId" AS actor, COALESCE(s."saidOn", a."publishedOn") AS day, 1 AS st, 0 AS me, 0 AS ar
+        FROM "Statement" s JOIN "Article" a ON a.id = s."articleId" WHERE ${VISIBLE_STATEMENT}
+      UNION ALL SELECT m."actorId", a."publishedOn", 0, m.count, 1 FROM "ActorMention" m JOIN "Article" a ON a.id = m."articleId" WHERE ${LIVE_ARTICLE}
+    ) x GROUP BY 1, 2`);
+  const days = await rows(`SELECT "actorId" AS actor, to_char(day, 'YYYY-MM-DD') AS day, statements, mentions, articles FROM "ActorDay"
+    WHERE statements <> 0 OR mentions <> 0 OR articles <> 0`);
+  expect(sorted(days)).toEqual(sorted(expectedDays));
+
+  const placedKey = `to_char(COALESCE(p.placed, DATE '0001-01-01'), 'YYYY-MM-DD') AS day, to_char(COALESCE(p.placed_end, DATE '0001-01-01'), 'YYYY-MM-DD') AS day_end, p.type::text AS type`;
+  const expectedEventDays = await rows(`${PLACED} SELECT ${placedKey}, count(*)::int AS n FROM p WHERE public GROUP BY 1, 2, 3`);
+  const eventDays = await rows(`SELECT to_char(day, 'YYYY-MM-DD') AS day, to_char("dayEnd", 'YYYY-MM-DD') AS day_end, type::text AS type, n FROM "EventDay" WHERE n <> 0`);
+  expect(sorted(eventDays)).toEqual(sorted(expectedEventDays));
+
+  const expectedActorEventDays = await rows(`${PLACED} SELECT ea."actorId" AS actor, ${placedKey}, count(*)::int AS n
+    FROM p JOIN "EventActor" ea ON ea."eventId" = p.id WHERE public GROUP BY 1, 2, 3, 4`);
+  const actorEventDays = await rows(`SELECT "actorId" AS actor, to_char(day, 'YYYY-MM-DD') AS day, to_char("dayEnd", 'YYYY-MM-DD') AS day_end, type::text AS type, n
+    FROM "ActorEventDay" WHERE n <> 0`);
+  expect(sorted(actorEventDays)).toEqual(sorted(expectedActorEventDays));
+
+  // The timeline's sort keys on the event rows match the recomputed placement, event by event.
+  const misplaced = await rows(`${PLACED} SELECT p.id FROM p JOIN "Event" e ON e.id = p.id
+    WHERE e."placedOn" IS DISTINCT FROM p.placed OR e."placedEnd" IS DISTINCT FROM p.placed_end OR e.visible <> p.public`);
+  expect(misplaced).toEqual([]);
+}
+
+const BODY =
+  "Ukrainian Foreign Minister Andrii Sybiha said on Monday that Kyiv would not accept a frozen conflict. " +
+  "“We will not trade territory for a pause,” Sybiha told reporters in Kyiv.\n\nRussian President Vladimir Putin replied that Moscow was ready for talks.";
+
+function publishInput(putinId: string) {
+  const quote = "We will not trade territory for a pause";
+  const start = BODY.indexOf(quote);
+  return {
+    article: { sourceUrl: "https://example.com/stats-test", title: "Sybiha rules out a frozen conflict", authors: ["Jane Doe"], publication: "Kyiv Test Daily", publishedOn: "2025-09-09", body: BODY },
+    review: {
+      actors: [
+        { key: "a1", decision: "new", name: "Andrii Sybiha Test", kind: "person", aliases: ["Sybiha"] },
+        { key: "a2", decision: "existing", actorId: putinId, name: "Vladimir Putin", kind: "person", aliases: ["Putin"] },
+      ],
+      statements: [
+        { accepted: true, speakerKey: "a1", text: quote, direct: true, saidOn: "2025-09-08", saidPrecision: "day", part: "body", start, end: start + quote.length },
+        { accepted: true, speakerKey: "a2", text: "Moscow was ready for talks", direct: false, part: "body", start: BODY.indexOf("Moscow"), end: BODY.indexOf("Moscow") + 26 },
+      ],
+      events: [
+        { accepted: true, title: "Sybiha rules out frozen conflict", type: "rejection", date: "2025-09", datePrecision: "month", actors: [{ key: "a1", role: "initiator" }, { key: "a2", role: "target" }], part: "body", start: 0, end: 99 },
+        { accepted: true, title: "Undated reply", type: "other", actors: [{ key: "a2", role: "initiator" }], part: "body", start: BODY.indexOf("Russian"), end: BODY.length },
+      ],
+    },
+  };
+}
+
+beforeAll(async () => {
+  db = await useAppDatabase();
+  await seedDemo(db.prisma);
+  users = await createUsers(db);
+}, 240_000);
+afterAll(async () => db.drop());
+
+describe("maintained reader counters", () => {
+  it("are exact after seeding", expectExact);
+
+  it("stay exact through publish, corrections, delete, restore and merge", async () => {
+    const putin = await db.prisma.actor.findUniqueOrThrow({ where: { slug: "vladimir-putin" } });
+    const published = await publishArticle(users.editor, publishInput(putin.id));
+    expect(published).toMatchObject({ ok: true });
+    if (!published.ok) return;
+    await expectExact();
+
+    // A statement moved to another speaker and re-dated; an event re-dated, re-typed and re-cast.
+    const s = await db.prisma.statement.findFirstOrThrow({ where: { text: "Moscow was ready for talks" } });
+    const zelenskiy = await db.prisma.actor.findUniqueOrThrow({ where: { slug: "volodymyr-zelenskiy" } });
+    expect(await updateStatement(users.editor, { id: s.id, version: s.version, speakerId: zelenskiy.id, text: s.text, direct: false, saidOn: "2025-08", saidPrecision: "month", verified: true })).toMatchObject({ ok: true });
+    const e = await db.prisma.event.findFirstOrThrow({ where: { title: "Sybiha rules out frozen conflict" } });
+    expect(await updateEvent(users.editor, {
+      id: e.id, version: e.version, title: e.title, type: "proposal", date: "2025-09-01", datePrecision: "week",
+      actors: [{ actorId: zelenskiy.id, role: "initiator" }], verified: true,
+    })).toMatchObject({ ok: true });
+    await expectExact();
+
+    // The article deleted hides its statements, mentions and events (the undated one has no other source); restored, they return.
+    expect(await softDelete(users.editor, { entity: "article", id: published.id })).toMatchObject({ ok: true });
+    await expectExact();
+    expect(await restore(users.admin, { entity: "article", id: published.id })).toMatchObject({ ok: true });
+    await expectExact();
+
+    // A speaker deleted and restored; an event and a statement deleted.
+    expect(await softDelete(users.editor, { entity: "actor", id: putin.id })).toMatchObject({ ok: true });
+    await expectExact();
+    expect(await restore(users.admin, { entity: "actor", id: putin.id })).toMatchObject({ ok: true });
+    expect(await softDelete(users.editor, { entity: "event", id: e.id })).toMatchObject({ ok: true });
+    expect(await softDelete(users.editor, { entity: "statement", id: s.id })).toMatchObject({ ok: true });
+    await expectExact();
+
+    // Merge: the new actor's statements, events and mentions move to Zelenskiy.
+    const sybiha = await db.prisma.actor.findFirstOrThrow({ where: { name: "Andrii Sybiha Test" } });
+    expect(await mergeActors(users.editor, { sourceId: sybiha.id, targetId: zelenskiy.id })).toMatchObject({ ok: true });
+    await expectExact();
+    const stat = await db.prisma.actorStat.findUniqueOrThrow({ where: { actorId: zelenskiy.id } });
+    expect(stat.statements).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,96 @@
+// Reads that must hold at any size: full-text search with thousands of matches (joined in SQL, no
+// id list bound as parameters), exports that walk the keyset and return every row exactly once, and
+// a soft-deleted actor that filters nothing.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "@/lib/demo/seed";
+import { insertSynthetic } from "@/lib/demo/synthetic";
+import { timelineExportStream } from "@/lib/events/export";
+import { parseTimelineFilters } from "@/lib/events/filters";
+import { getEventCounts, getTimeline, getTimelineActors, iterateTimeline } from "@/lib/events/queries";
+import { COUNT_CAP } from "@/lib/pagination/count";
+import { searchEverything } from "@/lib/search/queries";
+import { parseStatementFilters } from "@/lib/statements/filters";
+import { iterateStatements, listStatements } from "@/lib/statements/queries";
+import { createTestDatabase, type TestDatabase } from "../support/database";
+
+let db: TestDatabase;
+const COMMON = 4_000;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedDemo(db.prisma);
+  await insertSynthetic(db.prisma, { events: 400, seed: 5 });
+  // Thousands of statements sharing one very common word.
+  const article = await db.prisma.article.findFirstOrThrow({ where: { status: "published" } });
+  const speakers = await db.prisma.actor.findMany({ take: 7, orderBy: { id: "asc" } });
+  await db.prisma.statement.createMany({
+    data: Array.from({ length: COMMON }, (_, i) => ({
+      articleId: article.id, speakerId: speakers[i % speakers.length].id, text: `Ukraine will hold the line, said speaker number ${i}`,
+      direct: i % 2 === 0, saidOn: i % 9 === 0 ? null : new Date(Date.UTC(2024, i % 12, 1 + (i % 28))), saidPrecision: i % 9 === 0 ? "unknown" : "day",
+      part: "body", spanStart: 0, spanEnd: 10,
+    })),
+  });
+}, 240_000);
+afterAll(async () => db.drop());
+
+const visibleMatches = async (words: string) =>
+  (await db.prisma.$queryRaw<{ id: string }[]>`SELECT id FROM "Statement" WHERE visible AND search @@ websearch_to_tsquery('english', ${words})`).map((r) => r.id);
+
+describe("full-text search with thousands of matches", () => {
+  it("counts and ranks every kind in SQL, a few results each", async () => {
+    const expected = await visibleMatches("ukraine");
+    expect(expected.length).toBeGreaterThanOrEqual(COMMON);
+    const results = await searchEverything("ukraine", { take: 5 }, db.prisma);
+    expect(results.statements.items).toHaveLength(5);
+    expect(results.statements).toMatchObject({ total: Math.min(expected.length, COUNT_CAP), totalCapped: expected.length > COUNT_CAP });
+    expect(results.statements.items.every((s) => expected.includes(s.id))).toBe(true);
+  });
+
+  it("lists and walks the matches of the statements list page by page, each once", async () => {
+    const expected = await visibleMatches("ukraine");
+    const filters = parseStatementFilters({ q: "ukraine" });
+    const first = await listStatements(filters, { take: 50 }, db.prisma);
+    expect(first.total).toBe(expected.length);
+    const seen: string[] = [];
+    for await (const batch of iterateStatements(filters, { batch: 777 }, db.prisma)) seen.push(...batch.map((s) => s.id));
+    expect(seen).toHaveLength(expected.length);
+    expect(new Set(seen)).toEqual(new Set(expected));
+    expect(seen.slice(0, 50)).toEqual(first.items.map((s) => s.id));
+  });
+});
+
+describe("exports by keyset", () => {
+  it("the timeline export returns every visible event exactly once, in list order", async () => {
+    const expected = await db.prisma.event.findMany({ where: { visible: true }, select: { id: true } });
+    const seen: string[] = [];
+    for await (const batch of iterateTimeline(parseTimelineFilters({}), { batch: 37, db: db.prisma })) seen.push(...batch.map((e) => e.id));
+    expect(seen).toHaveLength(expected.length);
+    expect(new Set(seen)).toEqual(new Set(expected.map((e) => e.id)));
+    const firstPage = await getTimeline(parseTimelineFilters({}), { take: 50, db: db.prisma });
+    expect(seen.slice(0, 50)).toEqual(firstPage.items.map((e) => e.id));
+  });
+
+  it("streams CSV with one line per event", async () => {
+    const total = await db.prisma.event.count({ where: { visible: true } });
+    process.env.DATABASE_URL = db.url;
+    const csv = await new Response(timelineExportStream(parseTimelineFilters({}), "csv", "http://x")).text();
+    expect(csv.trimEnd().split("\r\n").length).toBe(total + 1);
+
+  });
+});
+
+describe("a soft-deleted actor", () => {
+  it("filters nothing: the timeline and statements behave as for an unknown actor", async () => {
+    const busiest = await db.prisma.actorStat.findFirstOrThrow({ orderBy: { events: "desc" }, include: { actor: true } });
+    const slug = busiest.actor.slug;
+    expect((await getTimeline(parseTimelineFilters({ actor: slug }), { db: db.prisma })).items.length).toBeGreaterThan(0);
+    await db.prisma.actor.update({ where: { id: busiest.actorId }, data: { deletedAt: new Date() } });
+    for (const probe of [slug, "no-such-actor"]) {
+      const filters = parseTimelineFilters({ actor: probe });
+      expect((await getTimeline(filters, { db: db.prisma })).items).toEqual([]);
+      expect((await getEventCounts(filters, { db: db.prisma })).total).toBe(0);
+      expect((await listStatements(parseStatementFilters({ speaker: probe }), {}, db.prisma)).items).toEqual([]);
+    }
+    expect((await getTimelineActors({ db: db.prisma, include: [slug] })).map((a) => a.slug)).not.toContain(slug);
+  });
+});
