@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/auth/client-address";
 
 // Every variable Faultline reads, validated once. .env.example lists the same.
 const envSchema = z.object({
@@ -12,6 +13,16 @@ const envSchema = z.object({
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional().or(z.literal("").transform(() => undefined)),
   BETTER_AUTH_URL: z.string().url("must be a URL such as https://faultline.example.org").optional().or(z.literal("").transform(() => undefined)),
   FAULTLINE_PUBLIC_URL: z.string().url("must be a URL such as https://faultline.example.org").optional().or(z.literal("").transform(() => undefined)),
+  FAULTLINE_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (err) {
+        ctx.addIssue({ code: "custom", message: (err as Error).message.replace(/^FAULTLINE_TRUSTED_PROXIES: /, "") });
+      }
+    }),
 });
 
 export type Env = z.infer<typeof envSchema>;
