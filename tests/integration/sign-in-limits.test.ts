@@ -29,12 +29,12 @@ afterAll(async () => db.drop());
 
 it("an attacker failing from many addresses slows only themselves: the owner signs in from theirs", async () => {
   const statuses: number[] = [];
-  for (let n = 1; n <= 6; n++) {
-    for (let attempt = 0; attempt < 5; attempt++) statuses.push((await signIn(owner.email, `wrong-guess-${n}-${attempt}`, `10.0.0.${n}`)).status);
+  for (let n = 1; n <= 4; n++) {
+    for (let attempt = 0; attempt <= FREE_ATTEMPTS; attempt++) statuses.push((await signIn(owner.email, `wrong-guess-${n}-${attempt}`, `10.0.0.${n}`)).status);
   }
   // per address: the free attempts fail on the password, then the backoff answers 429 without checking it
-  expect(statuses.filter((s) => s === 401)).toHaveLength(6 * FREE_ATTEMPTS);
-  expect(statuses.filter((s) => s === 429)).toHaveLength(6 * (5 - FREE_ATTEMPTS));
+  expect(statuses.filter((s) => s === 401)).toHaveLength(4 * FREE_ATTEMPTS);
+  expect(statuses.filter((s) => s === 429)).toHaveLength(4);
 
   const response = await signIn(owner.email, owner.password, "192.0.2.10");
   expect(response.status).toBe(200);
@@ -42,10 +42,10 @@ it("an attacker failing from many addresses slows only themselves: the owner sig
 }, 180_000);
 
 it("a burst of parallel guesses from one address gets no more than the free attempts", async () => {
-  const results = await Promise.all(Array.from({ length: 20 }, (_, i) => signIn(owner.email, `burst-${i}-guess`, "198.51.100.20")));
+  const results = await Promise.all(Array.from({ length: 10 }, (_, i) => signIn(owner.email, `burst-${i}-guess`, "198.51.100.20")));
   const statuses = results.map((r) => r.status);
   expect(statuses.filter((s) => s === 401)).toHaveLength(FREE_ATTEMPTS);
-  expect(statuses.filter((s) => s === 429)).toHaveLength(20 - FREE_ATTEMPTS);
+  expect(statuses.filter((s) => s === 429)).toHaveLength(10 - FREE_ATTEMPTS);
   const refused = results.find((r) => r.status === 429)!;
   expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
   expect((await refused.json()).message).toMatch(/Too many unsuccessful sign-ins for this account/);
