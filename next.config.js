@@ -3,8 +3,9 @@ import { PHASE_PRODUCTION_SERVER } from "next/constants.js";
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // proxy.ts refuses larger bodies from their Content-Length before anything reads them.
-  experimental: { serverActions: { bodySizeLimit: "1mb" } },
+  // proxy.ts answers 413 to larger bodies from their Content-Length. Next.js copies a body for proxy.ts
+  // before running it and reads the upload to its end first: keep at most 1 MB of it, drop the rest.
+  experimental: { serverActions: { bodySizeLimit: "1mb" }, proxyClientMaxBodySize: "1mb" },
   typedRoutes: false,
   // pg and the Prisma adapter are plain Node packages; let Node load them instead of bundling.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],

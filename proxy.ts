@@ -56,8 +56,9 @@ function refuseCrossSiteAction(request: NextRequest): NextResponse | null {
 }
 
 /**
- * Bodies over the limit are refused from their Content-Length, before anything reads them; a body
- * without one (chunked) cannot be measured without reading it, so it is refused too.
+ * Bodies over the limit are refused from their Content-Length, before any page or action sees them
+ * (Next.js keeps at most proxyClientMaxBodySize of the upload for this check and discards the rest);
+ * a body without a length (chunked) cannot be measured without reading it, so it is refused too.
  */
 function refuseLargeBody(request: NextRequest): NextResponse | null {
   if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return null;
