@@ -1,9 +1,7 @@
-// Runs once when the Next.js server starts.
+// Runs once in each Next.js server process, before it serves (see lib/auth/client-address-stamp.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const http = await import("node:http");
-    const { stampPeerAddress } = await import("@/lib/api/client-address");
-    // The API's per-client rate limit needs the connection's address, which route handlers cannot see.
-    stampPeerAddress(http.Server);
+    const { installClientAddressStamp } = await import("@/lib/auth/client-address-stamp");
+    installClientAddressStamp();
   }
 }

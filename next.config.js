@@ -1,6 +1,11 @@
+import { PHASE_PRODUCTION_SERVER } from "next/constants.js";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // proxy.ts answers 413 to larger bodies from their Content-Length. Next.js copies a body for proxy.ts
+  // before running it and reads the upload to its end first: keep at most 1 MB of it, drop the rest.
+  experimental: { serverActions: { bodySizeLimit: "1mb" }, proxyClientMaxBodySize: "1mb" },
   typedRoutes: false,
   // pg and the Prisma adapter are plain Node packages; let Node load them instead of bundling.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
@@ -20,4 +25,22 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+/**
+ * A production server builds every absolute link from FAULTLINE_PUBLIC_URL (never from a request's
+ * Host), so `next start` refuses to run without one. `npm start` sets http://localhost:$PORT itself.
+ */
+function checkPublicUrl() {
+  const value = process.env.FAULTLINE_PUBLIC_URL || process.env.BETTER_AUTH_URL;
+  let problem = null;
+  if (!value) problem = "FAULTLINE_PUBLIC_URL is not set. Set it to the address readers use, e.g. FAULTLINE_PUBLIC_URL=https://faultline.example.org";
+  else if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) problem = `FAULTLINE_PUBLIC_URL "${value}" is not an http(s) URL.`;
+  if (problem) {
+    console.error(`Faultline could not start: ${problem}`);
+    process.exit(1);
+  }
+}
+
+export default function config(phase) {
+  if (phase === PHASE_PRODUCTION_SERVER) checkPublicUrl();
+  return nextConfig;
+}

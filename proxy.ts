@@ -1,5 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseReachable, unavailableResponse } from "@/lib/db/availability";
+import { servesHttps } from "@/lib/url/public-origin";
+
+/** The largest request body accepted; the same as serverActions.bodySizeLimit in next.config.js. */
+const MAX_BODY_BYTES = 1024 * 1024;
 
 // A fresh nonce per request lets Next's own inline scripts run while any injected script cannot.
 // Styles allow 'unsafe-inline' because React style attributes and the charts use them; they cannot run code.
@@ -27,19 +31,50 @@ function refuse(request: NextRequest): NextResponse | null {
     return new NextResponse("Bad request: the address is not valid UTF-8.", { status: 400 });
   }
   if (/[\u0000-\u001f\u007f]/.test(path)) return new NextResponse("Not found.", { status: 404 });
-  // Next.js refuses cross-site server actions too, but with a 500; say what it is.
-  if (request.method === "POST" && request.headers.has("next-action")) {
-    const origin = request.headers.get("origin");
-    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-    let originHost: string | null = null;
-    try {
-      originHost = origin ? new URL(origin).host : null;
-    } catch {
-      originHost = "invalid";
-    }
-    if (originHost && originHost !== host) return new NextResponse("Forbidden: cross-site request.", { status: 403 });
+  return refuseCrossSiteAction(request) ?? refuseLargeBody(request);
+}
+
+/**
+ * Anything Next.js might treat as a server action (a POST with a next-action header, or a form post)
+ * from another site: 403 here, where Next.js itself would answer 500. Browsers always send Origin on
+ * such posts; "null" (sandboxed frames, some redirects) and malformed origins count as cross-site.
+ */
+function refuseCrossSiteAction(request: NextRequest): NextResponse | null {
+  const type = request.headers.get("content-type") ?? "";
+  const possibleAction =
+    request.headers.has("next-action") || type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded");
+  if (request.method !== "POST" || !possibleAction) return null;
+  const origin = request.headers.get("origin");
+  if (origin === null) return null;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  let originHost: string | null = null;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    // "null" or garbage
   }
-  return null;
+  return originHost && originHost === host ? null : new NextResponse("Forbidden: cross-site request.", { status: 403 });
+}
+
+/**
+ * Bodies over the limit are refused from their Content-Length, before any page or action sees them
+ * (Next.js keeps at most proxyClientMaxBodySize of the upload for this check and discards the rest);
+ * a body without a length (chunked) cannot be measured without reading it, so it is refused too.
+ */
+function refuseLargeBody(request: NextRequest): NextResponse | null {
+  if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return null;
+  const length = request.headers.get("content-length");
+  if (length === null) {
+    return request.headers.has("transfer-encoding") ? new NextResponse("Length required.", { status: 411 }) : null;
+  }
+  if (/^\d{1,15}$/.test(length) && Number(length) <= MAX_BODY_BYTES) return null;
+  return new NextResponse(`Payload too large: at most ${MAX_BODY_BYTES / 1024 / 1024} MB.`, { status: 413, headers: { Connection: "close" } });
+}
+
+/** Behind https, browsers are told to use nothing else for two years. */
+function addTransportSecurity(response: NextResponse): NextResponse {
+  if (servesHttps()) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  return response;
 }
 
 // Liveness and readiness answer for themselves; server actions return their own "database unavailable"
@@ -62,7 +97,7 @@ export async function proxy(request: NextRequest) {
   headers.set("x-pathname", request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
-  return response;
+  return addTransportSecurity(response);
 }
 
 export const config = {

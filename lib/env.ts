@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/auth/client-address";
 
 // Every variable Faultline reads, validated once. .env.example lists the same.
 const envSchema = z.object({
@@ -18,10 +19,16 @@ const envSchema = z.object({
     (v) => (v === "" ? undefined : v),
     z.coerce.number().int("must be a whole number").min(0, "must be 0 (off) or more").default(120),
   ),
-  FAULTLINE_TRUSTED_PROXY_HEADER: z.preprocess(
-    (v) => (v === "" ? undefined : v),
-    z.string().regex(/^[A-Za-z0-9-]+$/, "must be a header name such as x-real-ip").transform((v) => v.toLowerCase()).optional(),
-  ),
+  FAULTLINE_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (err) {
+        ctx.addIssue({ code: "custom", message: (err as Error).message.replace(/^FAULTLINE_TRUSTED_PROXIES: /, "") });
+      }
+    }),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -32,7 +32,7 @@ export function SignInForm({ next }: { next: string }) {
       setErrors({
         form:
           error.status === 429
-            ? "Too many attempts. Wait a minute, then try again."
+            ? (error.message ?? "Too many attempts. Wait a little, then try again.")
             : error.status === 401 || error.status === 400
               ? "That email and password do not match an account."
               : error.status === 503

@@ -1,6 +1,6 @@
 import { readEnv } from "@/lib/env";
 import { ApiError } from "./errors";
-import { clientAddress } from "./client-address";
+import { stampedClientAddress } from "@/lib/auth/client-address-stamp";
 import { createTokenBuckets, type TokenBuckets } from "./rate-limit";
 
 /** What an endpoint answers: a JSON body (200 unless told), or a redirect to another API path. */
@@ -41,7 +41,7 @@ function buckets(): TokenBuckets | null {
 function rateLimit(request: Request): { headers: Record<string, string>; refused?: Response } {
   const limiter = buckets();
   if (!limiter) return { headers: {} };
-  const taken = limiter.take(clientAddress(request.headers, readEnv().FAULTLINE_TRUSTED_PROXY_HEADER));
+  const taken = limiter.take(stampedClientAddress(request.headers) ?? "unknown");
   const headers = {
     "RateLimit-Policy": `${limiter.capacity};w=60`,
     RateLimit: `limit=${limiter.capacity}, remaining=${taken.remaining}, reset=${taken.reset}`,

@@ -1,23 +1,35 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { APIError, createAuthMiddleware } from "better-auth/api";
+import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { prisma } from "@/lib/db/client";
-import { createAttemptLimiter } from "./attempts";
-
-const port = process.env.PORT ?? "3000";
-const baseURL = process.env.BETTER_AUTH_URL ?? `http://localhost:${port}`;
+import { configuredOrigin } from "@/lib/url/public-origin";
+import { MAX_DELAY_SECONDS, claimAttempt, clearAttempts, recordFailure, throttleKey, type ThrottleStore } from "./sign-in-throttle";
 
 /*
  * Accounts and sessions (better-auth): email + password hashed by the library (scrypt), sessions in
- * PostgreSQL behind an httpOnly SameSite=Lax cookie, sign-in rate-limited. There is no public
- * sign-up: admins create accounts (`npm run user:create`, or the admin page).
+ * PostgreSQL behind an httpOnly SameSite=Lax cookie. There is no public sign-up: admins create accounts
+ * (`npm run user:create`, or the admin page).
+ *
+ * Sign-in is limited twice, both in PostgreSQL (better-auth's "rateLimit" table, shared by every app
+ * instance): per client address by better-auth's own limiter, and per account + address by an
+ * exponential backoff (./sign-in-throttle.ts). The address is the one app/api/auth's route resolved from
+ * the socket and FAULTLINE_TRUSTED_PROXIES (./client-address-stamp.ts): a client cannot choose it.
  */
-// better-auth limits sign-in per client address, read from X-Forwarded-For, which a client can forge
-// unless a proxy in front overwrites it; so attempts are also limited per account.
-const attemptsPerAccount = createAttemptLimiter({ max: 5, windowMs: 60_000 });
+export const SIGN_IN_PER_ADDRESS = { window: MAX_DELAY_SECONDS, max: 60 };
+
+/** The client address better-auth sees: the route handler leaves exactly one in X-Forwarded-For. */
+function clientAddress(request: Request | undefined): string | null {
+  return request?.headers.get("x-forwarded-for") ?? null;
+}
+
+function emailOf(body: unknown): string {
+  return String((body as { email?: unknown } | undefined)?.email ?? "").trim().toLowerCase();
+}
 
 function createAuth() {
+  const baseURL = configuredOrigin();
+  const port = process.env.PORT ?? "3000";
   return betterAuth({
     appName: "Faultline",
     baseURL,
@@ -33,23 +45,40 @@ function createAuth() {
     },
     rateLimit: {
       enabled: true,
+      storage: "database",
       window: 60,
       max: 100,
-      // Per address, loose enough for a newsroom behind one NAT; the per-account limit below is the strict one.
-      customRules: { "/sign-in/email": { window: 60, max: 30 } },
+      // Per address, loose enough for a newsroom behind one NAT. Its window is also the longest backoff,
+      // so better-auth, which prunes rows older than its longest window, keeps every backoff row it needs.
+      customRules: { "/sign-in/email": SIGN_IN_PER_ADDRESS },
     },
     advanced: {
       useSecureCookies: baseURL.startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
-      ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
-        if (ctx.path !== "/sign-in/email") return;
-        const email = String((ctx.body as { email?: unknown } | undefined)?.email ?? "").trim().toLowerCase();
-        if (email && !attemptsPerAccount.hit(email)) {
-          throw new APIError("TOO_MANY_REQUESTS", { message: "Too many sign-in attempts for this account. Wait a minute." });
+        if (ctx.path !== "/sign-in/email" || !ctx.request) return;
+        const email = emailOf(ctx.body);
+        if (!email) return;
+        const store = ctx.context.adapter as unknown as ThrottleStore;
+        const decision = await claimAttempt(store, throttleKey(email, clientAddress(ctx.request)));
+        if (!decision.allowed) {
+          const seconds = Math.ceil(decision.retryAfterMs / 1000);
+          throw new APIError(
+            "TOO_MANY_REQUESTS",
+            { message: `Too many unsuccessful sign-ins for this account from here. Try again in ${seconds} s.` },
+            { "Retry-After": String(seconds) },
+          );
         }
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-in/email" || !ctx.request || !emailOf(ctx.body)) return;
+        const store = ctx.context.adapter as unknown as ThrottleStore;
+        const key = throttleKey(emailOf(ctx.body), clientAddress(ctx.request));
+        if (ctx.context.newSession) await clearAttempts(store, key);
+        else if (isAPIError(ctx.context.returned) && ctx.context.returned.statusCode === 401) await recordFailure(store, key);
       }),
     },
     telemetry: { enabled: false },

@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
+import { NO_CONTROL } from "@/lib/editor/schemas";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { stripBidiControls } from "@/lib/text/bidi";
 import { getAuth } from "./auth";
 
 export const newUserSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter a valid email address.").max(254),
-  name: z.string().trim().min(1, "Enter a name.").max(120),
+  name: z.string().overwrite(stripBidiControls).trim().min(1, "Enter a name.").max(120).regex(NO_CONTROL, "Remove the invisible control characters."),
   role: z.enum(["editor", "admin"], { message: "Role must be editor or admin." }),
   password: z.string().min(10, "The password needs at least 10 characters.").max(128, "The password is too long."),
 });

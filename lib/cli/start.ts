@@ -106,6 +106,12 @@ try {
 if (!database) process.exit(1);
 buildIfStale();
 
+// Every absolute link is built from the public URL (never from a request's Host); a fresh machine gets localhost.
+const publicUrl = env.FAULTLINE_PUBLIC_URL ?? env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT}`;
+if (!env.FAULTLINE_PUBLIC_URL && !env.BETTER_AUTH_URL) {
+  console.log(`Public URL: ${publicUrl} (set FAULTLINE_PUBLIC_URL to the address readers use when serving others)`);
+}
+
 const server = spawn(process.execPath, [NEXT, "start", "-p", String(env.PORT)], {
   cwd: ROOT,
   stdio: "inherit",
@@ -116,11 +122,12 @@ const server = spawn(process.execPath, [NEXT, "start", "-p", String(env.PORT)], 
     ...process.env,
     DATABASE_URL: database.url,
     BETTER_AUTH_SECRET: authSecret(),
+    FAULTLINE_PUBLIC_URL: publicUrl,
     PORT: String(env.PORT),
     NEXT_TELEMETRY_DISABLED: "1",
   },
 });
-console.log(`Faultline: http://localhost:${env.PORT}`);
+console.log(`Faultline: http://localhost:${env.PORT}${publicUrl.startsWith("http://localhost:") ? "" : ` (public URL ${publicUrl})`}`);
 
 let stopping = false;
 async function stop(code: number) {

@@ -4,7 +4,7 @@ import { requireRole, ROLES, type SessionUser } from "@/lib/auth/permissions";
 import { createUser, DuplicateUserError, newUserSchema } from "@/lib/auth/users";
 import { prisma } from "@/lib/db/client";
 import { fail, type Result } from "./result";
-import { fieldErrors } from "./schemas";
+import { fieldErrors, recordId } from "./schemas";
 
 /** An admin creates an editor or admin account. */
 export async function createAccount(user: SessionUser | null, input: unknown): Promise<Result<{ id: string }>> {
@@ -21,7 +21,7 @@ export async function createAccount(user: SessionUser | null, input: unknown): P
   }
 }
 
-const setRoleSchema = z.object({ userId: z.string().min(1).max(100), role: z.enum(ROLES) });
+const setRoleSchema = z.object({ userId: recordId, role: z.enum(ROLES) });
 
 /** An admin changes someone's role (reader = may sign in but change nothing). Not their own. */
 export async function setRole(user: SessionUser | null, input: unknown): Promise<Result<{ id: string }>> {

@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { DATE_PRECISIONS } from "@/lib/dates/partial-date";
-import { ACTOR_KINDS, EVENT_ROLES, EVENT_TYPE_VALUES, articleFieldsSchema, NO_CONTROL, partialDate } from "./schemas";
+import { ACTOR_KINDS, EVENT_ROLES, EVENT_TYPE_VALUES, articleFieldsSchema, partialDate, recordId, recordVersion, text } from "./schemas";
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, "Not a record id.");
-const version = z.coerce.number().int().min(1);
-const optional = (max: number, label: string) =>
-  z.string().trim().max(max, `${label} is too long (at most ${max} characters).`).regex(NO_CONTROL, "Remove the invisible control characters.").optional().transform((v) => (v ? v : undefined));
+const id = recordId;
+const version = recordVersion;
+const optional = (max: number, label: string) => text(max, label).optional().transform((v) => (v ? v : undefined));
 const optionalDate = partialDate.optional().or(z.literal("").transform(() => undefined));
 
 // The body is not editable after publishing: statements and events point into it by offset.
@@ -15,7 +14,7 @@ export const statementEditSchema = z.object({
   id,
   version,
   speakerId: id,
-  text: z.string().trim().min(1, "A statement needs its words.").max(5000, "The statement is too long.").regex(NO_CONTROL, "Remove the invisible control characters."),
+  text: text(5000, "The statement").min(1, "A statement needs its words."),
   direct: z.boolean(),
   saidOn: optionalDate,
   saidPrecision: z.enum(DATE_PRECISIONS),
@@ -26,7 +25,7 @@ export const statementEditSchema = z.object({
 export const eventEditSchema = z.object({
   id,
   version,
-  title: z.string().trim().min(1, "An event needs a title.").max(300, "The title is too long.").regex(NO_CONTROL, "Remove the invisible control characters."),
+  title: text(300, "The title").min(1, "An event needs a title."),
   description: optional(5000, "The description"),
   type: z.enum(EVENT_TYPE_VALUES),
   date: optionalDate,
@@ -41,7 +40,7 @@ export const eventEditSchema = z.object({
 export const actorEditSchema = z.object({
   id,
   version,
-  name: z.string().trim().min(1, "An actor needs a name.").max(200, "The name is too long.").regex(NO_CONTROL, "Remove the invisible control characters."),
+  name: text(200, "The name").min(1, "An actor needs a name."),
   kind: z.enum(ACTOR_KINDS),
   role: optional(300, "The role"),
   country: optional(100, "The country"),
@@ -52,7 +51,7 @@ export const actorEditSchema = z.object({
     .regex(/^Q\d{1,12}$/, "A Wikidata id looks like Q7747.")
     .optional()
     .or(z.literal("").transform(() => undefined)),
-  aliases: z.array(z.string().trim().min(1).max(200, "An alias is too long.").regex(NO_CONTROL, "Remove the invisible control characters.")).max(50),
+  aliases: z.array(text(200, "An alias").min(1)).max(50),
 });
 
 export const ENTITIES = ["article", "statement", "event", "actor"] as const;

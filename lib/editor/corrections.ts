@@ -21,6 +21,14 @@ function stale(what: string, current: unknown): Failure {
   });
 }
 
+/** Refuses ids of actors that do not exist (or are deleted) with a message, before a foreign key would. */
+async function requireActors(tx: Tx, ids: string[], field: string) {
+  const wanted = [...new Set(ids)];
+  if (!wanted.length) return;
+  const found = await tx.actor.count({ where: { id: { in: wanted }, deletedAt: null } });
+  if (found !== wanted.length) throw new ExpectedFailure(fail("Choose existing actors.", { fieldErrors: { [field]: "Unknown actor." } }));
+}
+
 /** Parses, checks the role, runs the change in a transaction and turns expected failures into values. */
 async function change<S extends z.ZodType, T extends object>(
   user: SessionUser | null,
@@ -101,6 +109,7 @@ export function updateEvent(user: SessionUser | null, input: unknown) {
     const { count } = await tx.event.updateMany({ where: { id: e.id, version: e.version }, data: { ...data, version: { increment: 1 } } });
     checkVersion(count, "event", before);
     const actors = [...new Map(e.actors.map((a) => [a.actorId, a])).values()];
+    await requireActors(tx, actors.map((a) => a.actorId), "actors");
     await tx.eventActor.deleteMany({ where: { eventId: e.id } });
     await tx.eventActor.createMany({ data: actors.map((a) => ({ eventId: e.id, ...a })) });
     await writeAudit(tx, { user: editor, action: "update", entityType: "event", entityId: e.id, before, after: { ...data, actors } });
@@ -113,6 +122,7 @@ export function updateActor(user: SessionUser | null, input: unknown) {
     const before = await tx.actor.findFirst({ where: { id: a.id, deletedAt: null }, include: { aliases: true } });
     if (!before) throw new ExpectedFailure(fail("This actor no longer exists."));
     if (a.parentId === a.id) throw new ExpectedFailure(fail("An actor cannot be its own affiliation.", { fieldErrors: { parentId: "Choose another actor." } }));
+    if (a.parentId) await requireActors(tx, [a.parentId], "parentId");
     const data = { name: a.name, kind: a.kind, role: a.role ?? null, country: a.country ?? null, parentId: a.parentId ?? null, wikidataId: a.wikidataId ?? null };
     const { count } = await tx.actor.updateMany({ where: { id: a.id, version: a.version }, data: { ...data, version: { increment: 1 } } });
     checkVersion(count, "actor", before);

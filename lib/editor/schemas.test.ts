@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { articleFieldsSchema, fieldErrors, partialDate } from "./schemas";
+import { actorEditSchema, eventEditSchema, mergeActorsSchema, statementEditSchema } from "./correction-schemas";
+import { articleFieldsSchema, fieldErrors, partialDate, publishInputSchema, reviewActorSchema } from "./schemas";
 
 const valid = { title: "T", publication: "P", publishedOn: "2025-09-07", body: "Body\twith a tab.\nAnd a line." };
 
@@ -15,5 +16,34 @@ describe("editor schemas", () => {
     for (const d of ["0000-01-01", "0999", "2025-02-29", "2025-13"]) expect(partialDate.safeParse(d).success, d).toBe(false);
     for (const d of ["2025", "2025-09", "2024-02-29"]) expect(partialDate.safeParse(d).success, d).toBe(true);
     expect(fieldErrors(articleFieldsSchema.safeParse({ ...valid, publishedOn: "0000-01-01" }).error!)).toEqual({ publishedOn: "That date does not exist." });
+  });
+
+  it("refuse ids and versions PostgreSQL would choke on, before any query", () => {
+    const statement = { id: "c1", version: 1, speakerId: "c2", text: "Words.", direct: true, saidPrecision: "unknown", verified: true };
+    expect(statementEditSchema.safeParse(statement).success).toBe(true);
+    for (const version of [0, -1, 1.5, 2 ** 31, 1e20, "NaN", "9".repeat(30)]) {
+      expect(fieldErrors(statementEditSchema.safeParse({ ...statement, version }).error!), String(version)).toEqual({ version: "Not a version." });
+    }
+    for (const id of ["c1\u0000", "", "a b", "x".repeat(101), "'; drop"]) {
+      expect(fieldErrors(statementEditSchema.safeParse({ ...statement, speakerId: id }).error!), id).toEqual({ speakerId: "Not a record id." });
+    }
+    expect(mergeActorsSchema.safeParse({ sourceId: "a\u0000", targetId: "b" }).success).toBe(false);
+    expect(reviewActorSchema.safeParse({ key: "k", decision: "existing", actorId: "a\u0000", name: "N", kind: "person" }).success).toBe(false);
+    const publish = { article: valid, review: { actors: [], statements: [], events: [] } };
+    expect(publishInputSchema.safeParse({ ...publish, draftId: "d\u0000" }).success).toBe(false);
+    expect(publishInputSchema.safeParse({ ...publish, draftId: "d1", draftVersion: 2 ** 31 }).success).toBe(false);
+    expect(publishInputSchema.safeParse({ ...publish, draftId: "d1", draftVersion: 3 }).success).toBe(true);
+  });
+
+  it("strip right-to-left overrides and isolates from names and titles, keep the body's text as pasted", () => {
+    const actor = actorEditSchema.parse({ id: "a1", version: 1, name: "Evil\u202E Corp", kind: "other", aliases: ["\u2067EC\u2069"] });
+    expect(actor.name).toBe("Evil Corp");
+    expect(actor.aliases).toEqual(["EC"]);
+    const event = eventEditSchema.parse({ id: "e1", version: 2, title: "\u202EStrike", type: "other", datePrecision: "unknown", actors: [], verified: true });
+    expect(event.title).toBe("Strike");
+    const article = articleFieldsSchema.parse({ ...valid, title: "Title\u202D", body: "Body \u202E kept" });
+    expect(article.title).toBe("Title");
+    expect(article.body).toBe("Body \u202E kept"); // statements point into the body by offset
+    expect(actorEditSchema.safeParse({ id: "a1", version: 1, name: "\u202E", kind: "other", aliases: [] }).success).toBe(false);
   });
 });

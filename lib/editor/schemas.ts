@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DATE_PRECISIONS, parseIsoDay } from "@/lib/dates/partial-date";
+import { stripBidiControls } from "@/lib/text/bidi";
 
 // Shared by the editor's forms (client-side checks), the server actions and the tests.
 
@@ -17,8 +18,21 @@ export const MAX_BODY = 100_000;
 // Tabs and line breaks are text; other control characters are not, and break feeds and PostgreSQL.
 export const NO_CONTROL = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 const CONTROL_MESSAGE = "Remove the invisible control characters.";
-const text = (max: number, label: string) =>
-  z.string().trim().max(max, `${label} is too long (at most ${max} characters).`).regex(NO_CONTROL, CONTROL_MESSAGE);
+/** Short text shown inline (names, titles, quotes): trimmed, no control characters, no bidi overrides. */
+export const text = (max: number, label: string) =>
+  z
+    .string()
+    .overwrite(stripBidiControls)
+    .trim()
+    .max(max, `${label} is too long (at most ${max} characters).`)
+    .regex(NO_CONTROL, CONTROL_MESSAGE);
+
+/** Largest value of a PostgreSQL integer column (versions, offsets). */
+export const MAX_INT = 2_147_483_647;
+/** A stored record's id (cuid or uuid): checked before any query sees it. */
+export const recordId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, "Not a record id.");
+/** A record's version for optimistic concurrency. */
+export const recordVersion = z.coerce.number({ error: "Not a version." }).int("Not a version.").min(1, "Not a version.").max(MAX_INT, "Not a version.");
 const optionalText = (max: number, label: string) =>
   text(max, label).optional().transform((v) => (v ? v : undefined));
 
@@ -65,14 +79,15 @@ export type ArticleFields = z.infer<typeof articleFieldsSchema>;
 export const reviewActorSchema = z.object({
   key: z.string().min(1).max(100),
   decision: z.enum(["existing", "new", "reject"]),
-  actorId: z.string().max(100).optional(),
+  actorId: recordId.optional(),
   name: text(200, "An actor's name").min(1, "Every actor needs a name."),
   kind: z.enum(ACTOR_KINDS),
   role: optionalText(300, "An actor's role"),
   aliases: z.array(text(200, "An alias").min(1)).max(30).default([]),
 });
 
-const span = { part: z.enum(ARTICLE_PARTS).default("body"), start: z.number().int().min(0), end: z.number().int().min(0) };
+const offset = z.number().int().min(0).max(MAX_BODY);
+const span = { part: z.enum(ARTICLE_PARTS).default("body"), start: offset, end: offset };
 
 export const reviewStatementSchema = z.object({
   accepted: z.boolean(),
@@ -96,7 +111,7 @@ export const reviewEventSchema = z.object({
   place: optionalText(200, "A place"),
   fatalities: z.number().int().min(0).max(1_000_000).optional(),
   actors: z.array(z.object({ key: z.string().min(1), role: z.enum(EVENT_ROLES) })).max(50).default([]),
-  mergeInto: z.string().max(100).optional(),
+  mergeInto: recordId.optional(),
   ...span,
 });
 
@@ -107,8 +122,8 @@ export const reviewSchema = z.object({
 });
 
 export const publishInputSchema = z.object({
-  draftId: z.string().max(100).optional(),
-  draftVersion: z.number().int().optional(),
+  draftId: recordId.optional(),
+  draftVersion: z.number().int().min(1).max(MAX_INT).optional(),
   article: articleFieldsSchema,
   review: reviewSchema,
 });
