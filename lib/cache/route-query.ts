@@ -47,9 +47,3 @@ export function decodeQuerySegment(segment: string): RawSearchParams {
   }
   return params;
 }
-
-/** The URL a reader would type for a page: turns `params.q` back into a query string (for links and feeds). */
-export function publicQueryString(segment: string): string {
-  const text = /^q[A-Za-z0-9_-]*$/.test(segment) ? Buffer.from(segment.slice(1), "base64url").toString("utf8") : "";
-  return text ? `?${text}` : "";
-}

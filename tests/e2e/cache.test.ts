@@ -13,7 +13,7 @@ const FRESH_WITHIN_MS = 1_000;
 let browser: Browser;
 let db: ReturnType<typeof servedDatabase>;
 let accounts: Record<"editor" | "admin", Account>;
-const contexts: BrowserContext[] = [];
+const contexts = new Map<string, Promise<BrowserContext>>();
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -25,11 +25,16 @@ afterAll(async () => {
   await db?.$disconnect();
 });
 
+/** A page signed in as `who`; one browser context (and one sign-in) per account. */
 async function signedIn(who: Account): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  await signIn(await context.newPage(), who.email, who.password);
-  return context.newPage();
+  if (!contexts.has(who.email)) {
+    contexts.set(who.email, (async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await signIn(await context.newPage(), who.email, who.password);
+      return context;
+    })());
+  }
+  return (await contexts.get(who.email)!).newPage();
 }
 
 type Fetched = { status: number; cache: string | null; body: string; csp: string | null };
@@ -104,7 +109,7 @@ describe("the page cache", () => {
     expect(await response?.text()).not.toContain(accounts.editor.email);
     await page.getByRole("link", { name: "Edit Vladimir Putin" }).waitFor();
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Editor" }).waitFor();
-  });
+  }, 180_000);
 
   it("a statement correction makes its pages fresh within a second; unrelated pages stay cached", async () => {
     const statement = await db.statement.findFirstOrThrow({
@@ -131,7 +136,7 @@ describe("the page cache", () => {
       expect(answer.cache, path).toBe("HIT");
       expect(answer.body, path).toBe(before.get(path));
     }
-  });
+  }, 180_000);
 
   it("deleting an event takes it off the timeline within a second and restoring brings it back; statements stay cached", async () => {
     const event = await db.event.findFirstOrThrow({ where: { deletedAt: null, title: { not: "" } }, orderBy: { id: "asc" } });
@@ -155,5 +160,5 @@ describe("the page cache", () => {
     await admin.getByRole("button", { name: "Restore" }).click();
     await admin.getByRole("note", { name: "Deleted record" }).waitFor({ state: "detached" });
     await freshWithin(timeline, (body) => body.includes(marker), Date.now());
-  });
+  }, 180_000);
 });
