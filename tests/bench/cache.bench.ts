@@ -90,7 +90,7 @@ async function main() {
 
     const staticRps = rows[0].rps;
     console.log(`\n${CONNECTIONS} connections × ${DURATION} s per route, ${os.cpus().length} CPUs, ${process.env.DATABASE_URL ? "DATABASE_URL" : "demo data"}\n`);
-    console.log(["route", "req/s", "× static", "p50 ms", "p99 ms", "errors", "non-2xx", "x-nextjs-cache"].join("\t"));
+    console.log(["route", "req/s", "× static", "p50 ms", "p99 ms", "errors", "non-2xx", "first request"].join("\t"));
     for (const r of rows) {
       console.log([r.name, r.rps.toFixed(0), (r.rps / staticRps).toFixed(2), r.p50, r.p99, r.errors, r.non2xx, r.cache].join("\t"));
     }
