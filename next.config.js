@@ -9,6 +9,10 @@ const nextConfig = {
   typedRoutes: false,
   // pg and the Prisma adapter are plain Node packages; let Node load them instead of bundling.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  // Reader pages are cached whole (lib/cache). In memory only: the cache must never outlive the server,
+  // or a restart on another database would serve the old one's pages. 128 MiB keeps the server under 1 GiB.
+  cacheMaxMemorySize: 128 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
   async headers() {
     return [
       {

@@ -1,16 +1,22 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseReachable, unavailableResponse } from "@/lib/db/availability";
+import { MAX_QUERY_LENGTH, QUERY_SEGMENT, cachedPathFor, isCachedReaderPath } from "@/lib/cache/route-query";
 import { servesHttps } from "@/lib/url/public-origin";
 
 /** The largest request body accepted; the same as serverActions.bodySizeLimit in next.config.js. */
 const MAX_BODY_BYTES = 1024 * 1024;
 
-// A fresh nonce per request lets Next's own inline scripts run while any injected script cannot.
+// Two policies. Private pages (the editor, sign-in) are rendered per request, so a fresh nonce lets
+// Next's own inline scripts run while any injected one cannot. Reader pages are cached HTML shared by
+// every visitor (lib/cache), which can carry no per-request nonce: there inline scripts are allowed
+// ('unsafe-inline', as Next documents for static pages), while scripts from any other origin, eval,
+// plugins, <base> hijacking, framing and sending data anywhere but here stay blocked. Everything on
+// those pages is editors' text rendered by React, which escapes it; no request data reaches their HTML.
 // Styles allow 'unsafe-inline' because React style attributes and the charts use them; they cannot run code.
-function contentSecurityPolicy(nonce: string): string {
+function contentSecurityPolicy(nonce: string | null): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    nonce ? `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'` : "script-src 'self' 'unsafe-inline'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -22,6 +28,9 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
+/** Pages rendered for one person, per request: these keep the nonce. */
+const PRIVATE = /^\/(editor|sign-in|api)(\/|$)/;
+
 /** The request refused before any page runs, or null to go on. */
 function refuse(request: NextRequest): NextResponse | null {
   let path: string;
@@ -31,6 +40,9 @@ function refuse(request: NextRequest): NextResponse | null {
     return new NextResponse("Bad request: the address is not valid UTF-8.", { status: 400 });
   }
   if (/[\u0000-\u001f\u007f]/.test(path)) return new NextResponse("Not found.", { status: 404 });
+  // The cache's internal addresses (see lib/cache/route-query.ts) are reached only through a rewrite.
+  if (path.split("/").includes(QUERY_SEGMENT)) return new NextResponse("Not found.", { status: 404 });
+  if (request.nextUrl.search.length > MAX_QUERY_LENGTH) return new NextResponse("The address is too long.", { status: 414 });
   return refuseCrossSiteAction(request) ?? refuseLargeBody(request);
 }
 
@@ -84,30 +96,45 @@ const SELF_REPORTING = new Set(["/api/health", "/api/ready"]);
 export async function proxy(request: NextRequest) {
   const refused = refuse(request);
   if (refused) return refused;
-  const { pathname } = request.nextUrl;
+  const { pathname, searchParams } = request.nextUrl;
   if (!SELF_REPORTING.has(pathname) && !request.headers.has("next-action") && !(await databaseReachable())) {
     return unavailableResponse(pathname);
   }
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const nonce = PRIVATE.test(pathname) ? Buffer.from(crypto.randomUUID()).toString("base64") : null;
   const csp = contentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
-  headers.set("x-nonce", nonce);
-  headers.set("Content-Security-Policy", csp);
+  if (nonce) {
+    headers.set("x-nonce", nonce);
+    // Next reads the nonce for its own scripts from the request's policy.
+    headers.set("Content-Security-Policy", csp);
+  }
   // Lets a page that sends someone to sign in bring them back to where they were going.
-  headers.set("x-pathname", request.nextUrl.pathname + request.nextUrl.search);
-  const response = NextResponse.next({ request: { headers } });
+  headers.set("x-pathname", pathname + request.nextUrl.search);
+  let response: NextResponse;
+  if ((request.method === "GET" || request.method === "HEAD") && isCachedReaderPath(pathname)) {
+    const target = new URL(cachedPathFor(pathname, withoutInternal(searchParams)), request.url);
+    // The router's cache-busting parameter goes along, so Next can check it against the RSC headers.
+    const busting = searchParams.get("_rsc");
+    if (busting !== null) target.searchParams.set("_rsc", busting);
+    response = NextResponse.rewrite(target, { request: { headers } });
+  } else {
+    response = NextResponse.next({ request: { headers } });
+  }
   response.headers.set("Content-Security-Policy", csp);
   return addTransportSecurity(response);
+}
+
+/** The query without the router's own parameter, which says nothing about what the page shows. */
+function withoutInternal(search: URLSearchParams): URLSearchParams {
+  const copy = new URLSearchParams(search);
+  copy.delete("_rsc");
+  return copy;
 }
 
 export const config = {
   matcher: [
     {
       source: "/((?!_next/static|_next/image|favicon.ico).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
     },
   ],
 };

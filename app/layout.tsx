@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SignOutButton } from "@/components/auth/SignOutButton";
-import { hasRole } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { AccountNav } from "@/components/auth/AccountNav";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -10,8 +8,8 @@ export const metadata: Metadata = {
   description: "Follow the Russia–Ukraine war through the news: who said what, what happened, when and where.",
 };
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const user = await getCurrentUser();
+// No session is read here: reader pages are cached for everyone (lib/cache); the account links come from AccountNav.
+export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
       <body>
@@ -28,12 +26,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <li><Link href="/statements">Statements</Link></li>
                 <li><Link href="/actors">Actors</Link></li>
                 <li><Link href="/articles">Articles</Link></li>
-                {hasRole(user, "editor") && <li><Link href="/editor">Editor</Link></li>}
-                {user ? (
-                  <li><SignOutButton /></li>
-                ) : (
-                  <li><Link href="/sign-in">Sign in</Link></li>
-                )}
+                <AccountNav />
               </ul>
             </nav>
             <form action="/search" method="get" role="search" className="header-search">

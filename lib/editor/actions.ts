@@ -18,7 +18,8 @@ type Service<T extends object> = (user: Awaited<ReturnType<typeof getCurrentUser
 async function run<T extends object>(service: Service<T>, input: unknown, name: string): Promise<Result<T>> {
   try {
     const result = await service(await getCurrentUser(), input);
-    if (result.ok && name !== "analyseArticle") revalidatePath("/", "layout");
+    // Reader pages are expired by tag inside each service (lib/cache); here only the editor's own pages.
+    if (result.ok && name !== "analyseArticle") revalidatePath("/editor", "layout");
     return result;
   } catch (err) {
     if (err instanceof AuthorizationError) return { ok: false, error: err.message };

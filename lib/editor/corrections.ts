@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { snapshot, writeAudit } from "@/lib/audit/log";
 import { requireRole, type SessionUser } from "@/lib/auth/permissions";
 import { partialDateFromString } from "@/lib/dates/partial-date";
+import { invalidatingWrite, type Touched } from "@/lib/cache/affected";
 import { prisma } from "@/lib/db/client";
 import { uniqueIgnoringCase } from "@/lib/text/unique";
 import { actorEditSchema, articleEditSchema, entityRefSchema, eventEditSchema, mergeActorsSchema, statementEditSchema } from "./correction-schemas";
@@ -29,22 +30,30 @@ async function requireActors(tx: Tx, ids: string[], field: string) {
   if (found !== wanted.length) throw new ExpectedFailure(fail("Choose existing actors.", { fieldErrors: { [field]: "Unknown actor." } }));
 }
 
-/** Parses, checks the role, runs the change in a transaction and turns expected failures into values. */
+/**
+ * Parses, checks the role, runs the change in a transaction and turns expected failures into values;
+ * after a commit, expires the cached pages showing the records `touched` names.
+ */
 async function change<S extends z.ZodType, T extends object>(
   user: SessionUser | null,
   role: "editor" | "admin",
   schema: S,
   input: unknown,
+  touched: (data: z.infer<S>) => Touched[],
   run: (tx: Tx, editor: SessionUser, data: z.infer<S>) => Promise<T>,
 ): Promise<Result<T>> {
   const editor = requireRole(user, role);
   const parsed = schema.safeParse(input);
   if (!parsed.success) return fail("Some fields need attention.", { fieldErrors: fieldErrors(parsed.error) });
+  return invalidatingWrite(touched(parsed.data), () => transact(editor, parsed.data, run));
+}
+
+async function transact<D, T extends object>(editor: SessionUser, data: D, run: (tx: Tx, editor: SessionUser, data: D) => Promise<T>): Promise<Result<T>> {
   try {
     const inTransaction = async (tx: Tx) => {
       // Readers' 5 s statement timeout is too short for a write that re-counts a busy actor's rows.
       await tx.$executeRawUnsafe(WRITE_TIMEOUT);
-      return run(tx, editor, parsed.data);
+      return run(tx, editor, data);
     };
     return { ok: true as const, ...(await prisma.$transaction(inTransaction, { timeout: 30_000 })) };
   } catch (err) {
@@ -62,7 +71,7 @@ function checkVersion(count: number, what: string, current: unknown) {
 }
 
 export function updateArticle(user: SessionUser | null, input: unknown) {
-  return change(user, "editor", articleEditSchema, input, async (tx, editor, { id, version, fields }) => {
+  return change(user, "editor", articleEditSchema, input, ({ id }) => [{ entity: "article", id }], async (tx, editor, { id, version, fields }) => {
     const before = await tx.article.findFirst({ where: { id, deletedAt: null } });
     if (!before) throw new ExpectedFailure(fail("This article no longer exists."));
     const data = await articleData(tx, fields, editor);
@@ -74,7 +83,7 @@ export function updateArticle(user: SessionUser | null, input: unknown) {
 }
 
 export function updateStatement(user: SessionUser | null, input: unknown) {
-  return change(user, "editor", statementEditSchema, input, async (tx, editor, s) => {
+  return change(user, "editor", statementEditSchema, input, ({ id }) => [{ entity: "statement", id }], async (tx, editor, s) => {
     const before = await tx.statement.findFirst({ where: { id: s.id, deletedAt: null } });
     if (!before) throw new ExpectedFailure(fail("This statement no longer exists."));
     if (!(await tx.actor.findFirst({ where: { id: s.speakerId, deletedAt: null } }))) {
@@ -90,7 +99,7 @@ export function updateStatement(user: SessionUser | null, input: unknown) {
 }
 
 export function updateEvent(user: SessionUser | null, input: unknown) {
-  return change(user, "editor", eventEditSchema, input, async (tx, editor, e) => {
+  return change(user, "editor", eventEditSchema, input, ({ id }) => [{ entity: "event", id }], async (tx, editor, e) => {
     const before = await tx.event.findFirst({ where: { id: e.id, deletedAt: null }, include: { actors: true } });
     if (!before) throw new ExpectedFailure(fail("This event no longer exists."));
     const date = partialDateFromString(e.date ?? null, e.date ? e.datePrecision : "unknown");
@@ -118,7 +127,7 @@ export function updateEvent(user: SessionUser | null, input: unknown) {
 }
 
 export function updateActor(user: SessionUser | null, input: unknown) {
-  return change(user, "editor", actorEditSchema, input, async (tx, editor, a) => {
+  return change(user, "editor", actorEditSchema, input, ({ id }) => [{ entity: "actor", id }], async (tx, editor, a) => {
     const before = await tx.actor.findFirst({ where: { id: a.id, deletedAt: null }, include: { aliases: true } });
     if (!before) throw new ExpectedFailure(fail("This actor no longer exists."));
     if (a.parentId === a.id) throw new ExpectedFailure(fail("An actor cannot be its own affiliation.", { fieldErrors: { parentId: "Choose another actor." } }));
@@ -147,7 +156,7 @@ async function setDeleted(tx: Tx, entity: z.infer<typeof entityRefSchema>["entit
 
 /** Hides a record everywhere; an admin can restore it. */
 export function softDelete(user: SessionUser | null, input: unknown) {
-  return change(user, "editor", entityRefSchema, input, async (tx, editor, { entity, id }) => {
+  return change(user, "editor", entityRefSchema, input, ({ entity, id }) => [{ entity, id }], async (tx, editor, { entity, id }) => {
     const deletedAt = new Date();
     if ((await setDeleted(tx, entity, id, deletedAt)) === 0) throw new ExpectedFailure(fail(`This ${entity} does not exist or is already deleted.`));
     await writeAudit(tx, { user: editor, action: "delete", entityType: entity, entityId: id, before: { deletedAt: null }, after: { deletedAt } });
@@ -156,7 +165,7 @@ export function softDelete(user: SessionUser | null, input: unknown) {
 }
 
 export function restore(user: SessionUser | null, input: unknown) {
-  return change(user, "admin", entityRefSchema, input, async (tx, admin, { entity, id }) => {
+  return change(user, "admin", entityRefSchema, input, ({ entity, id }) => [{ entity, id }], async (tx, admin, { entity, id }) => {
     if ((await setDeleted(tx, entity, id, null)) === 0) throw new ExpectedFailure(fail(`This ${entity} is not deleted.`));
     await writeAudit(tx, { user: admin, action: "restore", entityType: entity, entityId: id, after: { deletedAt: null } });
     return { id };
@@ -168,7 +177,7 @@ export function restore(user: SessionUser | null, input: unknown) {
  * target, the source's name becomes an alias, and the source's slug redirects to the target.
  */
 export function mergeActors(user: SessionUser | null, input: unknown) {
-  return change(user, "editor", mergeActorsSchema, input, async (tx, editor, { sourceId, targetId }) => {
+  return change(user, "editor", mergeActorsSchema, input, ({ sourceId, targetId }) => [{ entity: "actor", id: sourceId }, { entity: "actor", id: targetId }], async (tx, editor, { sourceId, targetId }) => {
     const [source, target] = await Promise.all([
       tx.actor.findFirst({ where: { id: sourceId, deletedAt: null, mergedIntoId: null }, include: { aliases: true } }),
       tx.actor.findFirst({ where: { id: targetId, deletedAt: null, mergedIntoId: null } }),

@@ -1,5 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/log";
+import { articleTags } from "@/lib/cache/affected";
+import { invalidate } from "@/lib/cache/tags";
 import { requireRole, type SessionUser } from "@/lib/auth/permissions";
 import { partialDateFromString } from "@/lib/dates/partial-date";
 import { prisma } from "@/lib/db/client";
@@ -136,7 +138,10 @@ export async function publishArticle(user: SessionUser | null, input: unknown): 
   // Two editors publishing at once may both pick the same new slug; the loser tries again.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await publishOnce(editor, fields, review, draftId, draftVersion);
+      const published = await publishOnce(editor, fields, review, draftId, draftVersion);
+      // Committed: expire the lists, the new article's page and the pages of every actor and event it names.
+      invalidate(["actors", ...(await articleTags(published.id))]);
+      return published;
     } catch (err) {
       if (err instanceof ExpectedFailure) return err.failure;
       if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {

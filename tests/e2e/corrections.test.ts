@@ -49,6 +49,8 @@ describe("corrections", () => {
   it("an editor corrects a statement's venue from the article page, sees it published and in the history", async () => {
     const page = await as(accounts.editor);
     await page.goto(url(ARTICLE));
+    // The page is the cached one every reader gets; the browser adds the Edit links once it knows who is looking.
+    await page.getByRole("link", { name: "Edit this article" }).waitFor();
     expect(await page.getByRole("link", { name: "Edit this article" }).count()).toBe(1);
     await screenshot(page, "corrections-article-edit-links-desktop");
     await page.locator(".quote-list li", { hasText: "a danger for us" }).locator("a.edit-link").click();

@@ -8,13 +8,18 @@ import { HighlightedText, type StatementMark } from "@/components/article/Highli
 import { EditLink } from "@/components/ui/EditLink";
 import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
 import { getArticle } from "@/lib/articles/queries";
-import { hasRole } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { tagPage, tags } from "@/lib/cache/tags";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { eventTypeLabel } from "@/lib/events/codebook";
 import styles from "@/components/article/Article.module.css";
 
-export const dynamic = "force-dynamic";
+// Cached whole by Next.js (see lib/cache): rendered on first request for each query, then served from
+// the cache until a write expires one of its tags; hourly at most as a safety net.
+export const revalidate = 3600;
+export const dynamic = "error";
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -24,9 +29,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const [article, user] = await Promise.all([getArticle((await params).slug), getCurrentUser()]);
+  const { slug } = await params;
+  // Tagged before the lookup, so even a cached "not found" goes when the article is published.
+  await tagPage([], [tags.article(slug)]);
+  const article = await getArticle(slug);
   if (!article) notFound();
-  const canEdit = hasRole(user, "editor");
+  // Every actor the page names, so renaming one of them refreshes it.
+  const named = [...article.mentions.map((m) => m.actor), ...article.statements.map((s) => s.speaker), ...article.events.flatMap(({ event }) => event.actors.map((a) => a.actor))];
+  await tagPage([], named.map((a) => tags.actor(a.slug)));
 
   const marksFor = (part: "title" | "standfirst" | "body"): StatementMark[] =>
     article.statements
@@ -43,7 +53,7 @@ export default async function ArticlePage({ params }: Props) {
           </time>
           {article.authors.length > 0 && <span>By {article.authors.join(", ")}{article.dateline ? ` in ${article.dateline}` : ""}</span>}
           {article.sourceUrl && <a href={article.sourceUrl} rel="noopener noreferrer">Original article</a>}
-          {canEdit && <EditLink href={`/editor/articles/${article.id}`} label="Edit this article" />}
+          <EditLink href={`/editor/articles/${article.id}`} label="Edit this article" />
         </p>
         <h1><HighlightedText text={article.title} marks={marksFor("title")} /></h1>
         {article.standfirst && (
@@ -84,7 +94,7 @@ export default async function ArticlePage({ params }: Props) {
                     {s.saidOn && <span>{formatPartialDate(s.saidOn, s.saidPrecision)}</span>}
                     <a href={`#s-${s.id}`}>In the text</a>
                     <VerifiedBadge verified={s.verified} />
-                    {canEdit && <EditLink href={`/editor/statements/${s.id}`} label={`Edit statement by ${s.speaker.name}`} />}
+                    <EditLink href={`/editor/statements/${s.id}`} label={`Edit statement by ${s.speaker.name}`} />
                   </div>
                 </li>
               ))}
@@ -105,7 +115,7 @@ export default async function ArticlePage({ params }: Props) {
                     {event.place && <span>{event.place}</span>}
                     {event.fatalities != null && <span>{event.fatalities} killed</span>}
                     <VerifiedBadge verified={event.verified} />
-                    {canEdit && <EditLink href={`/editor/events/${event.id}`} label={`Edit event: ${event.title}`} />}
+                    <EditLink href={`/editor/events/${event.id}`} label={`Edit event: ${event.title}`} />
                   </div>
                   <div className="meta">{event.actors.map((a) => `${a.actor.name} (${a.role})`).join(" · ")}</div>
                 </li>

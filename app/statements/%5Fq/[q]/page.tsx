@@ -6,21 +6,27 @@ import { StatementList } from "@/components/statements/StatementItem";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { ExportLinks } from "@/components/ui/ExportLinks";
 import { Pager } from "@/components/ui/Pager";
-import { hasRole } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { decodeQuerySegment } from "@/lib/cache/route-query";
+import { tagPage } from "@/lib/cache/tags";
 import { hasStatementFilters, parseStatementFilters, statementFilterParams } from "@/lib/statements/filters";
 import { listStatements, statementFilterOptions } from "@/lib/statements/queries";
-import type { RawSearchParams } from "@/lib/url/search-params";
 
-export const dynamic = "force-dynamic";
+// Cached whole by Next.js (see lib/cache): rendered on first request for each query, then served from
+// the cache until a write expires one of its tags; hourly at most as a safety net.
+export const revalidate = 3600;
+export const dynamic = "error";
+export function generateStaticParams() {
+  return [];
+}
 export const metadata: Metadata = {
   title: "Statements",
   alternates: { types: { "application/atom+xml": [{ url: "/feeds/statements", title: "New statements on Faultline" }] } },
 };
 
-export default async function StatementsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const filters = parseStatementFilters(await searchParams);
-  const [page, options, user] = await Promise.all([listStatements(filters), statementFilterOptions(undefined, { include: filters.speaker }), getCurrentUser()]);
+export default async function StatementsPage({ params: routeParams }: { params: Promise<{ q: string }> }) {
+  const filters = parseStatementFilters(decodeQuerySegment((await routeParams).q));
+  await tagPage(["statements", "actors", "articles"]);
+  const [page, options] = await Promise.all([listStatements(filters), statementFilterOptions(undefined, { include: filters.speaker })]);
   const params = statementFilterParams(filters);
   const active = hasStatementFilters(filters);
   return (
@@ -46,7 +52,7 @@ export default async function StatementsPage({ searchParams }: { searchParams: P
           </EmptyState>
         )
       ) : (
-        <StatementList statements={page.items} editable={hasRole(user, "editor")} />
+        <StatementList statements={page.items} editable />
       )}
       <Pager path="/statements" filters={params} nextCursor={page.nextCursor} isFirstPage={!filters.cursor} />
     </ListLayout>

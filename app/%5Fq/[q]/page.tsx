@@ -2,10 +2,19 @@ import Link from "next/link";
 import { format } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
 import { getHomeSummary } from "@/lib/articles/queries";
+import { DOMAINS, tagPage } from "@/lib/cache/tags";
 
-export const dynamic = "force-dynamic";
+// Cached whole by Next.js (see lib/cache): rendered on first request for each query, then served from
+// the cache until a write expires one of its tags; hourly at most as a safety net.
+export const revalidate = 3600;
+export const dynamic = "error";
+export function generateStaticParams() {
+  return [];
+}
 
 export default async function HomePage() {
+  // The counts cover all four kinds of record.
+  await tagPage([...DOMAINS]);
   const { counts, latest } = await getHomeSummary();
   const stats = [
     { label: "Articles", value: counts.articles },

@@ -8,13 +8,21 @@ import { ExportLinks } from "@/components/ui/ExportLinks";
 import { Pager } from "@/components/ui/Pager";
 import { actorFilterParams, parseActorFilters } from "@/lib/actors/filters";
 import { actorKindCounts, listActors } from "@/lib/actors/queries";
-import type { RawSearchParams } from "@/lib/url/search-params";
+import { decodeQuerySegment } from "@/lib/cache/route-query";
+import { tagPage } from "@/lib/cache/tags";
 
-export const dynamic = "force-dynamic";
+// Cached whole by Next.js (see lib/cache): rendered on first request for each query, then served from
+// the cache until a write expires one of its tags; hourly at most as a safety net.
+export const revalidate = 3600;
+export const dynamic = "error";
+export function generateStaticParams() {
+  return [];
+}
 export const metadata: Metadata = { title: "Actors" };
 
-export default async function ActorsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const filters = parseActorFilters(await searchParams);
+export default async function ActorsPage({ params: routeParams }: { params: Promise<{ q: string }> }) {
+  const filters = parseActorFilters(decodeQuerySegment((await routeParams).q));
+  await tagPage(["actors", "statements"]);
   const [page, kindCounts] = await Promise.all([listActors(filters), actorKindCounts()]);
   const params = actorFilterParams(filters);
   const active = Boolean(filters.q) || filters.kind.length > 0;

@@ -10,14 +10,20 @@ import { Pager } from "@/components/ui/Pager";
 import { EditLink } from "@/components/ui/EditLink";
 import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
 import { ACTOR_KIND_LABELS } from "@/lib/actors/filters";
-import { hasRole } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { decodeQuerySegment } from "@/lib/cache/route-query";
+import { tagPage, tags } from "@/lib/cache/tags";
 import { actorActivity, actorArticles, actorEvents, actorStatements, coOccurringActors, getActor } from "@/lib/actors/queries";
-import { single, type RawSearchParams } from "@/lib/url/search-params";
+import { single } from "@/lib/url/search-params";
 
-export const dynamic = "force-dynamic";
+// Cached whole by Next.js (see lib/cache): rendered on first request for each query, then served from
+// the cache until a write expires one of its tags; hourly at most as a safety net.
+export const revalidate = 3600;
+export const dynamic = "error";
+export function generateStaticParams() {
+  return [];
+}
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
+type Props = { params: Promise<{ slug: string; q: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -30,22 +36,30 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ActorPage({ params, searchParams }: Props) {
-  const { slug } = await params;
+export default async function ActorPage({ params }: Props) {
+  const { slug, q } = await params;
+  // Tagged before anything else, so even a cached "not found" goes when the actor appears.
+  await tagPage([], [tags.actor(slug)]);
   // The layout has already redirected merged actors and refused unknown ones.
   const actor = await getActor(slug);
   if (!actor) notFound();
 
-  const cursor = single.catch(undefined).parse((await searchParams).cursor);
-  const [activity, statements, events, coActors, articles, user] = await Promise.all([
+  const cursor = single.catch(undefined).parse(decodeQuerySegment(q).cursor);
+  const [activity, statements, events, coActors, articles] = await Promise.all([
     actorActivity(actor.ids),
     actorStatements(actor.slug, cursor),
     actorEvents(actor.ids),
     coOccurringActors(actor.ids),
     actorArticles(actor.ids),
-    getCurrentUser(),
   ]);
-  const canEdit = hasRole(user, "editor");
+  // Every actor this page names, so renaming one of them refreshes it.
+  const named = [
+    ...coActors,
+    ...actor.members,
+    ...(actor.parent ? [actor.parent.mergedInto ?? actor.parent] : []),
+    ...statements.items.flatMap((s) => (s.addressee ? [s.addressee] : [])),
+  ];
+  await tagPage([], named.map((a) => tags.actor(a.slug)));
   const stats = [
     { label: "Statements", value: actor.counts.statements },
     { label: "Events", value: actor.counts.events },
@@ -59,7 +73,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
         <div className={styles.kicker}>
           <span className="badge badge--type">{ACTOR_KIND_LABELS[actor.kind]}</span>
           <VerifiedBadge verified={actor.verified} />
-          {canEdit && <EditLink href={`/editor/actors/${actor.id}`} label={`Edit ${actor.name}`} />}
+          <EditLink href={`/editor/actors/${actor.id}`} label={`Edit ${actor.name}`} />
         </div>
         <h1>{actor.name}</h1>
         {actor.role && <p className={styles.role}>{actor.role}</p>}
@@ -122,7 +136,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
               <p>They are mentioned in the news but not quoted. See the <Link href={`/articles?actor=${actor.slug}`}>articles that mention them</Link>.</p>
             </EmptyState>
           ) : (
-            <StatementList statements={statements.items} showSpeaker={false} editable={canEdit} />
+            <StatementList statements={statements.items} showSpeaker={false} editable />
           )}
           <Pager path={`/actors/${actor.slug}`} filters={{}} nextCursor={statements.nextCursor} isFirstPage={!cursor} />
         </section>

@@ -5,21 +5,29 @@ import { SearchResults } from "@/components/search/SearchResults";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { parseSearchFilters } from "@/lib/search/filters";
 import { searchEverything } from "@/lib/search/queries";
-import type { RawSearchParams } from "@/lib/url/search-params";
+import { decodeQuerySegment } from "@/lib/cache/route-query";
+import { DOMAINS, tagPage } from "@/lib/cache/tags";
 
-export const dynamic = "force-dynamic";
+// Cached whole by Next.js (see lib/cache): rendered on first request for each query, then served from
+// the cache until a write expires one of its tags; hourly at most as a safety net.
+export const revalidate = 3600;
+export const dynamic = "error";
+export function generateStaticParams() {
+  return [];
+}
 
-type Props = { searchParams: Promise<RawSearchParams> };
+type Props = { params: Promise<{ q: string }> };
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { q } = parseSearchFilters(await searchParams);
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { q } = parseSearchFilters(decodeQuerySegment((await params).q));
   return { title: q ? `“${q}” — search` : "Search", robots: { index: false } };
 }
 
 const EXAMPLES = ["Zelenskiy", "peacekeepers", "\"legitimate targets\"", "refinery", "AFR"];
 
-export default async function SearchPage({ searchParams }: Props) {
-  const { q } = parseSearchFilters(await searchParams);
+export default async function SearchPage({ params }: Props) {
+  const { q } = parseSearchFilters(decodeQuerySegment((await params).q));
+  await tagPage([...DOMAINS]);
   if (!q) {
     return (
       <>

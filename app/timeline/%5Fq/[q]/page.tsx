@@ -8,28 +8,35 @@ import styles from "@/components/timeline/Timeline.module.css";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { ExportLinks } from "@/components/ui/ExportLinks";
 import { Pager } from "@/components/ui/Pager";
-import { hasRole } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { decodeQuerySegment } from "@/lib/cache/route-query";
+import { tagPage } from "@/lib/cache/tags";
 import { DEFAULT_GROUPING, filterParams, hasActiveFilters, parseTimelineFilters } from "@/lib/events/filters";
 import { getEventCounts, getTimeline, getTimelineActors } from "@/lib/events/queries";
-import { toQueryString, type RawSearchParams } from "@/lib/url/search-params";
+import { toQueryString } from "@/lib/url/search-params";
 
-export const dynamic = "force-dynamic";
+// Cached whole by Next.js (see lib/cache): rendered on first request for each query, then served from
+// the cache until a write expires one of its tags; hourly at most as a safety net.
+export const revalidate = 3600;
+export const dynamic = "error";
+export function generateStaticParams() {
+  return [];
+}
 
-type Props = { searchParams: Promise<RawSearchParams> };
+type Props = { params: Promise<{ q: string }> };
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const filters = parseTimelineFilters(await searchParams);
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const filters = parseTimelineFilters(decodeQuerySegment((await params).q));
   return {
     title: "Timeline",
     alternates: { types: { "application/atom+xml": `/feeds/events${toQueryString({ ...filterParams(filters), group: undefined })}` } },
   };
 }
 
-export default async function TimelinePage({ searchParams }: Props) {
-  const filters = parseTimelineFilters(await searchParams);
+export default async function TimelinePage({ params: routeParams }: Props) {
+  const filters = parseTimelineFilters(decodeQuerySegment((await routeParams).q));
+  await tagPage(["events", "actors"]);
   const grouping = filters.group ?? DEFAULT_GROUPING;
-  const [page, chart, actors, user] = await Promise.all([getTimeline(filters), getEventCounts(filters), getTimelineActors({ include: filters.actor }), getCurrentUser()]);
+  const [page, chart, actors] = await Promise.all([getTimeline(filters), getEventCounts(filters), getTimelineActors({ include: filters.actor })]);
   const params = filterParams(filters);
   const filtered = hasActiveFilters(filters);
   const feedQuery = toQueryString({ ...params, group: undefined });
@@ -70,7 +77,7 @@ export default async function TimelinePage({ searchParams }: Props) {
               <p><Link href={`/timeline${toQueryString(params)}`}>Back to the first page</Link></p>
             </EmptyState>
           ) : (
-            <TimelineList events={page.items} grouping={grouping} editable={hasRole(user, "editor")} />
+            <TimelineList events={page.items} grouping={grouping} editable />
           )}
           <Pager path="/timeline" filters={params} nextCursor={page.nextCursor} isFirstPage={page.isFirstPage} />
         </>

@@ -8,13 +8,21 @@ import { ExportLinks } from "@/components/ui/ExportLinks";
 import { Pager } from "@/components/ui/Pager";
 import { articleFilterParams, parseArticleFilters } from "@/lib/articles/filters";
 import { articleFilterOptions, listArticles } from "@/lib/articles/queries";
-import type { RawSearchParams } from "@/lib/url/search-params";
+import { decodeQuerySegment } from "@/lib/cache/route-query";
+import { tagPage } from "@/lib/cache/tags";
 
-export const dynamic = "force-dynamic";
+// Cached whole by Next.js (see lib/cache): rendered on first request for each query, then served from
+// the cache until a write expires one of its tags; hourly at most as a safety net.
+export const revalidate = 3600;
+export const dynamic = "error";
+export function generateStaticParams() {
+  return [];
+}
 export const metadata: Metadata = { title: "Articles" };
 
-export default async function ArticlesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const filters = parseArticleFilters(await searchParams);
+export default async function ArticlesPage({ params: routeParams }: { params: Promise<{ q: string }> }) {
+  const filters = parseArticleFilters(decodeQuerySegment((await routeParams).q));
+  await tagPage(["articles", "statements", "events", "actors"]);
   const [page, options] = await Promise.all([listArticles(filters), articleFilterOptions(undefined, { include: filters.actor })]);
   const params = articleFilterParams(filters);
   const active = Object.values(params).some((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined));

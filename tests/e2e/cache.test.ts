@@ -1,0 +1,164 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createAccounts, servedDatabase, signIn, type Account } from "../support/accounts";
+import { launchBrowser } from "../support/browser";
+
+// Reader pages are cached whole by Next.js and expired by tag when an editor changes what they show
+// (lib/cache). These tests read the cache's own verdict, the x-nextjs-cache header: HIT means the
+// response came from the cache without rendering.
+
+const url = (path: string) => inject("baseUrl") + path;
+const FRESH_WITHIN_MS = 1_000;
+
+let browser: Browser;
+let db: ReturnType<typeof servedDatabase>;
+let accounts: Record<"editor" | "admin", Account>;
+const contexts = new Map<string, Promise<BrowserContext>>();
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  db = servedDatabase();
+  accounts = await createAccounts("cache", { editor: "editor", admin: "admin" });
+});
+afterAll(async () => {
+  await browser?.close();
+  await db?.$disconnect();
+});
+
+/** A page signed in as `who`; one browser context (and one sign-in) per account. */
+async function signedIn(who: Account): Promise<Page> {
+  if (!contexts.has(who.email)) {
+    contexts.set(who.email, (async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await signIn(await context.newPage(), who.email, who.password);
+      return context;
+    })());
+  }
+  return (await contexts.get(who.email)!).newPage();
+}
+
+type Fetched = { status: number; cache: string | null; body: string; csp: string | null };
+async function get(path: string, init?: RequestInit): Promise<Fetched> {
+  const response = await fetch(url(path), { redirect: "manual", ...init });
+  return { status: response.status, cache: response.headers.get("x-nextjs-cache"), body: await response.text(), csp: response.headers.get("content-security-policy") };
+}
+
+/** Requests `path` until the cache answers it (the first request may render it); returns that answer. */
+async function cached(path: string): Promise<Fetched> {
+  for (let i = 0; i < 5; i++) {
+    const answer = await get(path);
+    if (answer.cache === "HIT") return answer;
+  }
+  throw new Error(`${path} never came from the cache`);
+}
+
+/** Polls `path` until `fresh(body)` holds; fails if that takes longer than FRESH_WITHIN_MS from `since`. */
+async function freshWithin(path: string, fresh: (body: string) => boolean, since: number): Promise<number> {
+  for (;;) {
+    const answer = await get(path);
+    const elapsed = Date.now() - since;
+    if (fresh(answer.body)) return elapsed;
+    if (elapsed > FRESH_WITHIN_MS) throw new Error(`${path} still showed the old content ${elapsed} ms after the write`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe("the page cache", () => {
+  it("serves every reader page from the cache on repeated reads, the same HTML for everyone", async () => {
+    const article = await db.article.findFirstOrThrow({ where: { status: "published", deletedAt: null } });
+    const paths = [
+      "/",
+      "/timeline",
+      "/timeline?group=month&actor=vladimir-putin",
+      "/statements?speaker=dmitry-peskov",
+      "/actors?kind=person",
+      "/actors/vladimir-putin",
+      "/articles",
+      `/articles/${article.slug}`,
+      "/search?q=peacekeepers",
+    ];
+    for (const path of paths) {
+      const first = await cached(path);
+      const again = await get(path);
+      expect(again.status, path).toBe(200);
+      expect(again.cache, path).toBe("HIT");
+      expect(again.body, path).toBe(first.body);
+      // Shared HTML carries no per-request nonce and no signed-in person's links.
+      expect(again.body, path).not.toMatch(/nonce=|class="edit-link"/);
+      expect(again.csp, path).toContain("script-src 'self' 'unsafe-inline'");
+    }
+    // The same address with its parameters in another order, or an empty one added, is the same entry.
+    expect((await get("/timeline?actor=vladimir-putin&group=month&q=")).cache).toBe("HIT");
+  });
+
+  it("keeps the nonce for the private pages, which are never cached", async () => {
+    const signInPage = await get("/sign-in");
+    expect(signInPage.cache).toBeNull();
+    expect(signInPage.csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(signInPage.body).toMatch(/nonce="[A-Za-z0-9+/=]+"/);
+    // The cache's internal addresses cannot be requested directly.
+    expect((await get("/timeline/_q/q")).status).toBe(404);
+  });
+
+  it("a signed-in editor gets the cached page too, with Edit links added by the browser", async () => {
+    const path = "/actors/vladimir-putin";
+    await cached(path);
+    const page = await signedIn(accounts.editor);
+    const response = await page.goto(url(path));
+    expect(response?.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(await response?.text()).not.toContain(accounts.editor.email);
+    await page.getByRole("link", { name: "Edit Vladimir Putin" }).waitFor();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Editor" }).waitFor();
+  }, 180_000);
+
+  it("a statement correction makes its pages fresh within a second; unrelated pages stay cached", async () => {
+    const statement = await db.statement.findFirstOrThrow({
+      where: { deletedAt: null, text: { not: "a danger for us." } },
+      orderBy: { id: "asc" },
+      include: { speaker: true, article: true },
+    });
+    const venue = `Cache test venue ${Date.now().toString(36)}`;
+    const affected = ["/statements", `/actors/${statement.speaker.slug}`];
+    const unrelated = ["/timeline", "/timeline?group=month"];
+    for (const path of [...affected, ...unrelated]) await cached(path);
+    const before = new Map(await Promise.all(unrelated.map(async (p) => [p, (await cached(p)).body] as const)));
+
+    const page = await signedIn(accounts.editor);
+    await page.goto(url(`/editor/statements/${statement.id}`));
+    await page.fill("#st-venue", venue);
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
+    const savedAt = Date.now();
+
+    for (const path of affected) await freshWithin(path, (body) => body.includes(venue), savedAt);
+    for (const path of unrelated) {
+      const answer = await get(path);
+      expect(answer.cache, path).toBe("HIT");
+      expect(answer.body, path).toBe(before.get(path));
+    }
+  }, 180_000);
+
+  it("deleting an event takes it off the timeline within a second and restoring brings it back; statements stay cached", async () => {
+    const event = await db.event.findFirstOrThrow({ where: { deletedAt: null, title: { not: "" } }, orderBy: { id: "asc" } });
+    const marker = `id="e-${event.id}"`;
+    const timeline = "/timeline?group=month";
+    expect((await cached(timeline)).body).toContain(marker);
+    const statementsBefore = (await cached("/statements")).body;
+
+    const editor = await signedIn(accounts.editor);
+    await editor.goto(url(`/editor/events/${event.id}`));
+    await editor.getByRole("button", { name: "Delete…" }).click();
+    await editor.getByRole("button", { name: "Yes, delete this event" }).click();
+    await editor.waitForURL((u) => u.pathname === "/timeline");
+    await freshWithin(timeline, (body) => !body.includes(marker), Date.now());
+    const statements = await get("/statements");
+    expect(statements.cache).toBe("HIT");
+    expect(statements.body).toBe(statementsBefore);
+
+    const admin = await signedIn(accounts.admin);
+    await admin.goto(url(`/editor/events/${event.id}`));
+    await admin.getByRole("button", { name: "Restore" }).click();
+    await admin.getByRole("note", { name: "Deleted record" }).waitFor({ state: "detached" });
+    await freshWithin(timeline, (body) => body.includes(marker), Date.now());
+  }, 180_000);
+});
