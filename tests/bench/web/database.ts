@@ -2,6 +2,7 @@
 // DATABASE_URL, its own database faultline_bench_<scale> on that server. Migrated, demo-seeded and
 // loaded once; later runs reuse it. SQL figures come from pg_stat_statements, switched on only while
 // one request per route is measured, so the throughput runs pay nothing for it.
+import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { createPrismaClient } from "@/lib/db/client";
@@ -104,8 +105,21 @@ export async function prepareBenchDatabase(root: string, scale: Scale, databaseU
     controlUrl: () => embeddedUrl(port(), "postgres"),
     databaseName: DEFAULT_DATABASE,
     where: `embedded PostgreSQL in ${path.relative(root, dataDir)}`,
-    stop: async () => undefined,
+    stop: () => stopLeftover(dataDir),
   };
+}
+
+/**
+ * The server's script stops its PostgreSQL on SIGTERM, but when its tsx wrapper is signalled the
+ * cluster can outlive it; then it is stopped here (fast shutdown), from its postmaster.pid.
+ */
+async function stopLeftover(dataDir: string) {
+  const port = runningServerPort(dataDir);
+  if (!port) return;
+  const pid = Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+  process.kill(pid, "SIGINT");
+  for (let i = 0; i < 150 && runningServerPort(dataDir); i++) await new Promise((r) => setTimeout(r, 200));
+  if (runningServerPort(dataDir)) throw new Error(`PostgreSQL ${pid} on ${dataDir} did not stop within 30 s`);
 }
 
 export type SqlFigures = { statements: number; slowestMs: number; totalMs: number; slowest: string };

@@ -48,11 +48,9 @@ export function load(base: string, path: string, cold: boolean, options: LoadOpt
         duration: options.seconds,
         timeout: options.timeoutSeconds,
         requests: [
-          {
-            method: "GET",
-            path,
-            setupRequest: cold ? (request) => ({ ...request, path: withParam(path, `_bench=${run}.${++n}`) }) : undefined,
-          },
+          cold
+            ? { method: "GET", path, setupRequest: (request) => ({ ...request, path: withParam(path, `_bench=${run}.${++n}`) }) }
+            : { method: "GET", path },
         ],
       },
       (err, result) => {

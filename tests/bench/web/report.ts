@@ -25,8 +25,10 @@ export type Baselines = { static: { cold: number; warm: number }; dynamic: { col
 const num = (v: number, digits = 0) => (Number.isFinite(v) ? v.toLocaleString("en-GB", { maximumFractionDigits: digits, minimumFractionDigits: digits }) : "—");
 const ratio = (v: number, base: number) => (base > 0 ? (v / base < 0.01 && v > 0 ? (v / base).toPrecision(2) : (v / base).toFixed(2)) : "—");
 
+const lostCount = (f: LoadFigures) => f.timeouts + f.errors + Object.values(f.failures).reduce((a, b) => a + b, 0) + (f.ok === 0 ? 1 : 0);
+
 function loadCells(f: LoadFigures, base: { dynamic: number; static: number }): string[] {
-  const lost = f.timeouts + f.errors + Object.values(f.failures).reduce((a, b) => a + b, 0);
+  const lost = lostCount(f);
   return [num(f.rps, f.rps < 10 ? 1 : 0) + (lost ? "*" : ""), num(f.p50), num(f.p95), ratio(f.rps, base.dynamic), ratio(f.rps, base.static)];
 }
 
@@ -48,7 +50,7 @@ export function formatReport(results: RouteResult[], baselines: Baselines, basel
     ...loadCells(r.cold, { dynamic: baselines.dynamic.cold, static: baselines.static.cold }),
     ...loadCells(r.warm, { dynamic: baselines.dynamic.warm, static: baselines.static.warm }),
   ]);
-  const lost = results.filter((r) => r.cold.timeouts + r.warm.timeouts + r.cold.errors + r.warm.errors > 0 || Object.keys(r.cold.failures).length + Object.keys(r.warm.failures).length > 0);
+  const lost = results.filter((r) => lostCount(r.cold) + lostCount(r.warm) > 0);
   const notes = [
     "cold: every request a never-seen URL (unique _bench parameter); warm: the same URL repeated. req/s counts 2xx answers only; p50/p95 in ms over answered requests.",
     "×dyn / ×static: req/s over the dynamic baseline's / the static file's, in the same mode (baselines: mean of a run before and after the routes).",
@@ -56,7 +58,7 @@ export function formatReport(results: RouteResult[], baselines: Baselines, basel
     ...lost.map((r) => `* ${r.name}: ` + [
       ...(["cold", "warm"] as const).flatMap((mode) => {
         const f = r[mode];
-        const parts = [f.timeouts && `${f.timeouts} timed out`, f.errors && `${f.errors} errors`, ...Object.entries(f.failures).map(([code, n]) => `${n}× HTTP ${code}`)].filter(Boolean);
+        const parts = [f.ok === 0 && !f.timeouts && "no answer before the run ended", f.timeouts && `${f.timeouts} timed out`, f.errors && `${f.errors} errors`, ...Object.entries(f.failures).map(([code, n]) => `${n}× HTTP ${code}`)].filter(Boolean);
         return parts.length ? [`${mode}: ${parts.join(", ")}`] : [];
       }),
     ].join("; ")),
