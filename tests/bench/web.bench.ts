@@ -16,7 +16,7 @@ import { prepareBenchDatabase, SCALES, SqlProbe, type BenchDatabase } from "./we
 import { load, single, stopLoad, withParam, type LoadOptions } from "./web/load";
 import { formatReport, type Baselines, type RouteResult } from "./web/report";
 import { chooseRoutes, type Route } from "./web/routes";
-import { serverMemory, startServer } from "./web/server";
+import { serverMemory, startServer, stopServer } from "./web/server";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const USAGE = "Usage: npm run bench:web -- --scale small|large [--seconds 10] [--connections 10] [--timeout 10]";
@@ -119,7 +119,7 @@ async function main() {
   cleanups.push(() => database.stop());
   log(`Starting the production server (npm start's script; builds when stale) on ${database.where}…`);
   const server = await startServer(database.serverEnv);
-  cleanups.push(async () => log(`Server stopped (exit ${await server.stop()}).`));
+  cleanups.push(async () => log(`Server stopped (exit ${await stopServer(server)}).`));
   const base = server.url;
   const probe = await SqlProbe.open(database.controlUrl(), database.databaseName, !env.DATABASE_URL);
   cleanups.push(() => probe.close());

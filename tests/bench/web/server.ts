@@ -10,6 +10,27 @@ export async function startServer(env: Record<string, string>): Promise<Started>
   return startDashboard({ ...env, FAULTLINE_BENCH: "1" }, port, 900_000);
 }
 
+function alive(pid: number): boolean {
+  try {
+    return !/^State:\s+Z/m.test(fs.readFileSync(`/proc/${pid}/status`, "utf8")); // a zombie is gone
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Stops the server's script, then any Next.js process it left behind: on a loaded machine tsx's
+ * wrapper gives its child 30 ms to acknowledge SIGTERM, then SIGKILLs it, orphaning `next start`.
+ */
+export async function stopServer(server: Started): Promise<number | null> {
+  const servers = nextServers(server.process.pid!).map((p) => p.pid);
+  const code = await server.stop();
+  for (const pid of servers.filter(alive)) process.kill(pid, "SIGTERM");
+  for (let i = 0; i < 100 && servers.some(alive); i++) await new Promise((r) => setTimeout(r, 100));
+  for (const pid of servers.filter(alive)) process.kill(pid, "SIGKILL");
+  return code;
+}
+
 type Proc = { pid: number; ppid: number; name: string; rssMiB: number; peakMiB: number };
 
 function readProc(pid: number): Proc | null {
@@ -29,8 +50,7 @@ function readProc(pid: number): Proc | null {
   }
 }
 
-/** Resident memory of the Next.js server processes started under `rootPid` (PostgreSQL excluded). */
-export function serverMemory(rootPid: number): { rssMiB: number; peakMiB: number; processes: Proc[] } {
+function descendants(rootPid: number): Proc[] {
   const all = fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map((d) => readProc(Number(d))).filter((p): p is Proc => p !== null);
   const children = new Map<number, Proc[]>();
   for (const p of all) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
@@ -42,7 +62,14 @@ export function serverMemory(rootPid: number): { rssMiB: number; peakMiB: number
       queue.push(child.pid);
     }
   }
-  const next = tree.filter((p) => /next/.test(p.name) && !/postgres/.test(p.name));
+  return tree;
+}
+
+const nextServers = (rootPid: number) => descendants(rootPid).filter((p) => /next/.test(p.name) && !/postgres/.test(p.name));
+
+/** Resident memory of the Next.js server processes started under `rootPid` (PostgreSQL excluded). */
+export function serverMemory(rootPid: number): { rssMiB: number; peakMiB: number; processes: Proc[] } {
+  const next = nextServers(rootPid);
   return {
     rssMiB: next.reduce((s, p) => s + p.rssMiB, 0),
     peakMiB: next.reduce((s, p) => s + p.peakMiB, 0),
