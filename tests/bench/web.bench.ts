@@ -113,6 +113,7 @@ async function main() {
   const options: LoadOptions = { seconds: args.seconds, connections: args.connections, timeoutSeconds: args.timeout };
   const started = new Date();
   const loadBefore = os.loadavg();
+  const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
 
   log(`Preparing the ${args.scale} database…`);
   const database: BenchDatabase = await prepareBenchDatabase(ROOT, args.scale, env.DATABASE_URL, log);
@@ -144,7 +145,6 @@ async function main() {
     cold: { ...b.cold, rps: (b.cold.rps + again[i].cold.rps) / 2 },
     warm: { ...b.warm, rps: (b.warm.rps + again[i].warm.rps) / 2 },
   }));
-  const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
   const heading = [
     `Faultline web benchmark, ${args.scale} scale: ${data.events.toLocaleString("en-GB")} events, ${data.statements.toLocaleString("en-GB")} statements, ` +
       `${data.articles.toLocaleString("en-GB")} articles, ${data.actors.toLocaleString("en-GB")} actors (${database.where}).`,

@@ -50,7 +50,7 @@ export function formatReport(results: RouteResult[], baselines: Baselines, basel
     ...loadCells(r.cold, { dynamic: baselines.dynamic.cold, static: baselines.static.cold }),
     ...loadCells(r.warm, { dynamic: baselines.dynamic.warm, static: baselines.static.warm }),
   ]);
-  const lost = results.filter((r) => lostCount(r.cold) + lostCount(r.warm) > 0);
+  const lost = [...baselineRuns, ...results].filter((r) => lostCount(r.cold) + lostCount(r.warm) > 0);
   const notes = [
     "cold: every request a never-seen URL (unique _bench parameter); warm: the same URL repeated. req/s counts 2xx answers only; p50/p95 in ms over answered requests.",
     "×dyn / ×static: req/s over the dynamic baseline's / the static file's, in the same mode (baselines: mean of a run before and after the routes).",
