@@ -202,8 +202,10 @@ export class SqlProbe {
   async waitIdle(maxMs: number): Promise<{ waitedMs: number; cancelled: number }> {
     const started = Date.now();
     const active = `SELECT pid FROM pg_stat_activity WHERE datname = $1 AND state = 'active' AND pid <> pg_backend_pid()`;
-    while (Date.now() - started < maxMs) {
-      if ((await this.db.query(active, [this.databaseName])).rowCount === 0) return { waitedMs: Date.now() - started, cancelled: 0 };
+    // Idle for a whole second: an abandoned request still rendering runs its next query moments later.
+    for (let quiet = 0; Date.now() - started < maxMs; ) {
+      quiet = (await this.db.query(active, [this.databaseName])).rowCount === 0 ? quiet + 1 : 0;
+      if (quiet >= 5) return { waitedMs: Date.now() - started, cancelled: 0 };
       await new Promise((r) => setTimeout(r, 200));
     }
     const { rows } = await this.db.query(`SELECT pg_cancel_backend(pid) FROM (${active}) busy`, [this.databaseName]);
