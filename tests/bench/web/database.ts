@@ -203,9 +203,10 @@ export class SqlProbe {
     const started = Date.now();
     const active = `SELECT pid FROM pg_stat_activity WHERE datname = $1 AND state = 'active' AND pid <> pg_backend_pid()`;
     // Idle for a whole second: an abandoned request still rendering runs its next query moments later.
-    for (let quiet = 0; Date.now() - started < maxMs; ) {
+    for (let quiet = 0, idleSince = 0; Date.now() - started < maxMs; ) {
       quiet = (await this.db.query(active, [this.databaseName])).rowCount === 0 ? quiet + 1 : 0;
-      if (quiet >= 5) return { waitedMs: Date.now() - started, cancelled: 0 };
+      if (quiet === 1) idleSince = Date.now() - started;
+      if (quiet >= 5) return { waitedMs: idleSince, cancelled: 0 };
       await new Promise((r) => setTimeout(r, 200));
     }
     const { rows } = await this.db.query(`SELECT pg_cancel_backend(pid) FROM (${active}) busy`, [this.databaseName]);
