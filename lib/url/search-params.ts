@@ -10,8 +10,8 @@ const first = (v: unknown) => {
   return typeof value === "string" ? value.replace(CONTROL, "") : value;
 };
 
-/** One value of a parameter (the first when repeated). */
-export const single = z.preprocess(first, z.string().trim().optional());
+/** One value of a parameter (the first when repeated); an empty one is no value. */
+export const single = z.preprocess(first, z.string().trim().optional()).transform((v) => v || undefined);
 
 /** Every value of a repeatable parameter (?actor=a&actor=b, or ?actor=a,b), de-duplicated. */
 export const many = z.preprocess((v) => {
@@ -22,8 +22,8 @@ export const many = z.preprocess((v) => {
 /** An ISO day (YYYY-MM-DD) that really exists, else undefined: a bad date falls back, never throws. */
 export const isoDay = z.preprocess(first, z.string().refine((s) => parseIsoDay(s) !== null).optional().catch(undefined));
 
-/** Words to search for, trimmed and capped. */
-export const words = z.preprocess(first, z.string().trim().max(200).optional().catch(undefined));
+/** Words to search for, trimmed and capped; none is undefined. */
+export const words = z.preprocess(first, z.string().trim().max(200).optional().catch(undefined)).transform((v) => v || undefined);
 
 /** Parses with a schema whose every field falls back (`.catch`), so any URL yields usable filters. */
 export function parseSearchParams<T extends z.ZodType>(schema: T, params: RawSearchParams): z.infer<T> {
