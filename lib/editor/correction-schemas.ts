@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { DATE_PRECISIONS } from "@/lib/dates/partial-date";
-import { ACTOR_KINDS, EVENT_ROLES, EVENT_TYPE_VALUES, articleFieldsSchema, NO_CONTROL, partialDate } from "./schemas";
+import { ACTOR_KINDS, EVENT_ROLES, EVENT_TYPE_VALUES, articleFieldsSchema, INT4_MAX, NO_CONTROL, partialDate } from "./schemas";
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, "Not a record id.");
-const version = z.coerce.number().int().min(1);
+const version = z.coerce.number().int().min(1).max(INT4_MAX);
 const optional = (max: number, label: string) =>
   z.string().trim().max(max, `${label} is too long (at most ${max} characters).`).regex(NO_CONTROL, "Remove the invisible control characters.").optional().transform((v) => (v ? v : undefined));
 const optionalDate = partialDate.optional().or(z.literal("").transform(() => undefined));

@@ -13,6 +13,15 @@ export const EVENT_ROLES = ["initiator", "target", "participant"] as const;
 export const ARTICLE_PARTS = ["title", "standfirst", "body"] as const;
 
 export const MAX_BODY = 100_000;
+/** The largest value of a PostgreSQL integer column (record versions). */
+export const INT4_MAX = 2_147_483_647;
+
+/** A record id as the database makes them; empty means none. Anything else (a NUL, say) never reaches a query. */
+const optionalId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,100}$/, "Not a record id.")
+  .optional()
+  .or(z.literal("").transform(() => undefined));
 
 // Tabs and line breaks are text; other control characters are not, and break feeds and PostgreSQL.
 export const NO_CONTROL = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
@@ -21,6 +30,9 @@ const text = (max: number, label: string) =>
   z.string().trim().max(max, `${label} is too long (at most ${max} characters).`).regex(NO_CONTROL, CONTROL_MESSAGE);
 const optionalText = (max: number, label: string) =>
   text(max, label).optional().transform((v) => (v ? v : undefined));
+
+/** The form's own key for a proposed actor; drafts store it (jsonb refuses NUL), so no control characters. */
+const reviewKey = z.string().min(1).max(100).regex(NO_CONTROL, CONTROL_MESSAGE);
 
 /** "YYYY", "YYYY-MM" or "YYYY-MM-DD" that exists on the calendar. */
 export const partialDate = z
@@ -63,21 +75,21 @@ export const articleFieldsSchema = z.object({
 export type ArticleFields = z.infer<typeof articleFieldsSchema>;
 
 export const reviewActorSchema = z.object({
-  key: z.string().min(1).max(100),
+  key: reviewKey,
   decision: z.enum(["existing", "new", "reject"]),
-  actorId: z.string().max(100).optional(),
+  actorId: optionalId,
   name: text(200, "An actor's name").min(1, "Every actor needs a name."),
   kind: z.enum(ACTOR_KINDS),
   role: optionalText(300, "An actor's role"),
   aliases: z.array(text(200, "An alias").min(1)).max(30).default([]),
 });
 
-const span = { part: z.enum(ARTICLE_PARTS).default("body"), start: z.number().int().min(0), end: z.number().int().min(0) };
+const span = { part: z.enum(ARTICLE_PARTS).default("body"), start: z.number().int().min(0).max(MAX_BODY), end: z.number().int().min(0).max(MAX_BODY) };
 
 export const reviewStatementSchema = z.object({
   accepted: z.boolean(),
-  speakerKey: z.string().min(1, "Choose who said it."),
-  addresseeKey: z.string().optional(),
+  speakerKey: z.string().min(1, "Choose who said it.").max(100).regex(NO_CONTROL, CONTROL_MESSAGE),
+  addresseeKey: reviewKey.optional().or(z.literal("").transform(() => undefined)),
   text: text(5000, "A statement").min(1, "A statement needs its words."),
   direct: z.boolean(),
   saidOn: partialDate.optional().or(z.literal("").transform(() => undefined)),
@@ -95,8 +107,8 @@ export const reviewEventSchema = z.object({
   dateText: optionalText(200, "A date phrase"),
   place: optionalText(200, "A place"),
   fatalities: z.number().int().min(0).max(1_000_000).optional(),
-  actors: z.array(z.object({ key: z.string().min(1), role: z.enum(EVENT_ROLES) })).max(50).default([]),
-  mergeInto: z.string().max(100).optional(),
+  actors: z.array(z.object({ key: reviewKey, role: z.enum(EVENT_ROLES) })).max(50).default([]),
+  mergeInto: optionalId,
   ...span,
 });
 
@@ -107,8 +119,8 @@ export const reviewSchema = z.object({
 });
 
 export const publishInputSchema = z.object({
-  draftId: z.string().max(100).optional(),
-  draftVersion: z.number().int().optional(),
+  draftId: optionalId,
+  draftVersion: z.number().int().min(1).max(INT4_MAX).optional(),
   article: articleFieldsSchema,
   review: reviewSchema,
 });
