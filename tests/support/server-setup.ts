@@ -46,9 +46,12 @@ export default async function setup(project: TestProject) {
   project.provide("baseUrl", server.url);
   project.provide("databaseUrl", env.DATABASE_URL || embeddedDatabaseUrl(env.FAULTLINE_DATA_DIR!));
   return async () => {
-    await server.stop();
-    await dropDatabase();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    try {
+      await server.stop();
+      await dropDatabase();
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   };
 }
 
