@@ -2,7 +2,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export function createPrismaClient(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
+  // Prisma's default 2 s wait to start a transaction fails on a loaded machine (a first connection alone can take that).
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }), transactionOptions: { maxWait: 10_000 } });
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
