@@ -38,7 +38,9 @@ export async function startDashboard(env: Record<string, string | undefined>, po
     await new Promise((r) => setTimeout(r, 250));
   }
   if (Date.now() >= deadline) {
+    // Let it stop its embedded PostgreSQL before giving up, or the server outlives the run.
     run.process.kill("SIGTERM");
+    await Promise.race([run.exited, new Promise((r) => setTimeout(r, 30_000).unref())]);
     throw new Error(`npm start did not answer within ${timeoutMs} ms:\n${run.output()}`);
   }
   return {
