@@ -14,7 +14,10 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}"] },
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "tests/meta/**/*.test.ts", "tests/property/**/*.test.ts"],
+        },
       },
       {
         resolve: { alias },

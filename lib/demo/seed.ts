@@ -152,5 +152,5 @@ export async function seedDemo(prisma: PrismaClient, demo: DemoArticle = loadDem
       statements: expected.statements.length,
       events: expected.events.length,
     };
-  }, { timeout: 30_000 });
+  }, { maxWait: 30_000, timeout: 120_000 });
 }

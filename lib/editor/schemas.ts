@@ -33,8 +33,15 @@ export const MAX_INT = 2_147_483_647;
 export const recordId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, "Not a record id.");
 /** A record's version for optimistic concurrency. */
 export const recordVersion = z.coerce.number({ error: "Not a version." }).int("Not a version.").min(1, "Not a version.").max(MAX_INT, "Not a version.");
+/** A record id, or none (empty, as a blank form field sends it). */
+const optionalId = recordId.optional().or(z.literal("").transform(() => undefined));
+/** The same limit under the name some modules use. */
+export const INT4_MAX = MAX_INT;
 const optionalText = (max: number, label: string) =>
   text(max, label).optional().transform((v) => (v ? v : undefined));
+
+/** The form's own key for a proposed actor; drafts store it (jsonb refuses NUL), so no control characters. */
+const reviewKey = z.string().min(1).max(100).regex(NO_CONTROL, CONTROL_MESSAGE);
 
 /** "YYYY", "YYYY-MM" or "YYYY-MM-DD" that exists on the calendar. */
 export const partialDate = z
@@ -77,9 +84,9 @@ export const articleFieldsSchema = z.object({
 export type ArticleFields = z.infer<typeof articleFieldsSchema>;
 
 export const reviewActorSchema = z.object({
-  key: z.string().min(1).max(100),
+  key: reviewKey,
   decision: z.enum(["existing", "new", "reject"]),
-  actorId: recordId.optional(),
+  actorId: optionalId,
   name: text(200, "An actor's name").min(1, "Every actor needs a name."),
   kind: z.enum(ACTOR_KINDS),
   role: optionalText(300, "An actor's role"),
@@ -91,8 +98,8 @@ const span = { part: z.enum(ARTICLE_PARTS).default("body"), start: offset, end: 
 
 export const reviewStatementSchema = z.object({
   accepted: z.boolean(),
-  speakerKey: z.string().min(1, "Choose who said it."),
-  addresseeKey: z.string().optional(),
+  speakerKey: z.string().min(1, "Choose who said it.").max(100).regex(NO_CONTROL, CONTROL_MESSAGE),
+  addresseeKey: reviewKey.optional().or(z.literal("").transform(() => undefined)),
   text: text(5000, "A statement").min(1, "A statement needs its words."),
   direct: z.boolean(),
   saidOn: partialDate.optional().or(z.literal("").transform(() => undefined)),
@@ -110,8 +117,8 @@ export const reviewEventSchema = z.object({
   dateText: optionalText(200, "A date phrase"),
   place: optionalText(200, "A place"),
   fatalities: z.number().int().min(0).max(1_000_000).optional(),
-  actors: z.array(z.object({ key: z.string().min(1), role: z.enum(EVENT_ROLES) })).max(50).default([]),
-  mergeInto: recordId.optional(),
+  actors: z.array(z.object({ key: reviewKey, role: z.enum(EVENT_ROLES) })).max(50).default([]),
+  mergeInto: optionalId,
   ...span,
 });
 
@@ -122,7 +129,7 @@ export const reviewSchema = z.object({
 });
 
 export const publishInputSchema = z.object({
-  draftId: recordId.optional(),
+  draftId: optionalId,
   draftVersion: z.number().int().min(1).max(MAX_INT).optional(),
   article: articleFieldsSchema,
   review: reviewSchema,

@@ -1,11 +1,39 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const demo = "prisma/demo/bne-2025-09-07-putin-peacekeepers-legitimate-targets.txt";
-const cli = (args: string[], input?: string) =>
-  spawnSync(process.execPath, ["--import", "tsx", "lib/cli/extract.ts", ...args], { cwd: root, input, encoding: "utf8" });
+type Run = { status: number | null; stdout: string; stderr: string };
+
+function run(args: string[], input?: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/extract.ts", ...args], { cwd: root });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+    child.stdin.end(input ?? "");
+  });
+}
+
+const FAILURES: [string[], RegExp][] = [
+  [["--published", "2025-13-01", demo], /published/],
+  [["--nope", demo], /unknown option --nope/],
+  [["missing.txt"], /cannot read missing\.txt/],
+  [[], /missing FILE/],
+];
+const CALLS: [string[], string?][] = [[[demo]], [["--published", "2025-09-09", "--title", "Strike", "-"], "Russia hit Kyiv on Monday, killing two people."], [["-"], "   \n"], ...FAILURES.map(([args]) => [args] as [string[]])];
+const results = new Map<string, Run>();
+const cli = (args: string[]) => results.get(JSON.stringify(args))!;
+
+// Every CLI run is a Node start with tsx; all of them at once, with time to spare on a loaded machine.
+beforeAll(async () => {
+  const runs = await Promise.all(CALLS.map(([args, input]) => run(args, input)));
+  CALLS.forEach(([args], i) => results.set(JSON.stringify(args), runs[i]));
+}, 180_000);
 
 describe("extract CLI", () => {
   it("prints one JSON proposal for a file, using the byline date", () => {
@@ -17,20 +45,15 @@ describe("extract CLI", () => {
   });
 
   it("reads stdin with --published and --title", () => {
-    const r = cli(["--published", "2025-09-09", "--title", "Strike", "-"], "Russia hit Kyiv on Monday, killing two people.");
+    const r = cli(["--published", "2025-09-09", "--title", "Strike", "-"]);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.article).toMatchObject({ title: "Strike", publishedOn: "2025-09-09" });
     expect(out.events[0]).toMatchObject({ date: "2025-09-08", fatalities: 2 });
   });
 
-  it.each([
-    [["--published", "2025-13-01", demo], /published/],
-    [["--nope", demo], /unknown option --nope/],
-    [["missing.txt"], /cannot read missing\.txt/],
-    [[], /missing FILE/],
-  ])("fails cleanly for %j", (args, message) => {
-    const r = cli(args as string[]);
+  it.each(FAILURES)("fails cleanly for %j", (args, message) => {
+    const r = cli(args);
     expect(r.status).not.toBe(0);
     expect(r.stdout).toBe("");
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
@@ -38,7 +61,7 @@ describe("extract CLI", () => {
   });
 
   it("rejects empty input", () => {
-    const r = cli(["-"], "   \n");
+    const r = cli(["-"]);
     expect(r.status).not.toBe(0);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/empty/);

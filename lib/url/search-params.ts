@@ -10,8 +10,8 @@ const first = (v: unknown) => {
   return typeof value === "string" ? value.replace(CONTROL, "") : value;
 };
 
-/** One value of a parameter (the first when repeated). */
-export const single = z.preprocess(first, z.string().trim().optional());
+/** One value of a parameter (the first when repeated); an empty one is no value. */
+export const single = z.preprocess(first, z.string().trim().optional()).transform((v) => v || undefined);
 
 /** One value where an empty one (a blank form field) means the parameter is absent. */
 export const present = single.transform((v) => (v === "" ? undefined : v));
@@ -51,8 +51,10 @@ export const dayParam = oneParam(
   ).meta({ format: "date" }),
 );
 
-/** Words to search for, trimmed and capped at 200 characters. */
-export const wordsParam = oneParam(z.preprocess(first, z.string().trim().max(200, { error: "at most 200 characters" }).optional()));
+/** Words to search for, trimmed and capped at 200 characters; blank is none. */
+export const wordsParam = oneParam(
+  z.preprocess((v) => (String(first(v) ?? "").trim() === "" ? undefined : first(v)), z.string().trim().max(200, { error: "at most 200 characters" }).optional()),
+);
 
 /** An ISO day that really exists, else undefined: a bad date falls back, never throws. */
 export const isoDay = dayParam.lenient;

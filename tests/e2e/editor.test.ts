@@ -142,11 +142,14 @@ describe("an editor adds an article", () => {
     for (let n = 0; n < 7; n++) {
       await page.fill("#email", accounts.admin.email);
       await page.fill("#password", "not-the-password");
+      // The form clears its message while it waits; the answer to this very attempt is what counts.
+      const answered = page.waitForResponse((r) => r.url().includes("/api/auth/sign-in"));
       await page.getByRole("button", { name: "Sign in" }).click();
+      await answered;
+      await page.locator("button[type=submit]:not([disabled])").waitFor();
       const alert = page.locator("#sign-in-error");
       await alert.waitFor();
       messages.push(await alert.innerText());
-      await page.waitForTimeout(150);
     }
     expect(messages[0]).toContain("do not match");
     expect(messages.at(-1)).toContain("Too many attempts");

@@ -48,8 +48,18 @@ describe("statements", () => {
     expect(await target.evaluate((el) => el.tagName + " " + el.textContent)).toBe("MARK Peacekeepers in Ukraine are a legitimate target");
     expect(await target.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe("solid");
     expect(await target.evaluate((el) => getComputedStyle(el, "::after").content)).toBe('"Vladimir Putin"');
-    await page.waitForTimeout(400);
-    // Scrolled into view, clear of the top edge.
+    // Scrolled into view, clear of the top edge: wait until the scroll has come to rest.
+    await page.waitForFunction(
+      () => {
+        const top = document.querySelector(":target")?.getBoundingClientRect().top;
+        const w = window as unknown as { lastTargetTop?: number };
+        const settled = top !== undefined && w.lastTargetTop === top;
+        w.lastTargetTop = top;
+        return settled;
+      },
+      undefined,
+      { polling: 100, timeout: 10_000 },
+    );
     const top = await target.evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThan(50);
     expect(top).toBeLessThan(800);

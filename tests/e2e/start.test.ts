@@ -57,7 +57,7 @@ describe("npm start", () => {
     expect(run.output()).toContain("PORT=");
     noStackTrace(run.output());
     expect(fs.existsSync(dataDir)).toBe(false);
-  }, 30_000);
+  }, 120_000);
 
   it("says clearly when the data folder is not a database", async () => {
     const dataDir = tempDir();
@@ -67,7 +67,7 @@ describe("npm start", () => {
     expect(run.output()).toContain("holds no PostgreSQL cluster");
     noStackTrace(run.output());
     expect(fs.readdirSync(dataDir)).toEqual(["notes.txt"]);
-  }, 30_000);
+  }, 120_000);
 
   it("refuses a malformed PORT or DATABASE_URL with a message naming the variable", async () => {
     const badPort = runStart({ PORT: "eighty", DATABASE_URL: "" });
@@ -77,5 +77,5 @@ describe("npm start", () => {
     expect(await badUrl.exited).toBe(1);
     expect(badUrl.output()).toMatch(/DATABASE_URL: must be a postgresql:\/\/ connection string/);
     noStackTrace(badUrl.output());
-  }, 30_000);
+  }, 120_000);
 });

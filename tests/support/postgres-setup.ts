@@ -47,9 +47,13 @@ export default async function setup(project: TestProject) {
   project.provide("adminUrl", adminUrl);
   project.provide("templateDatabase", TEMPLATE);
 
+  // The server is stopped even when the clean-up before it fails (the failure still fails the run).
   return async () => {
-    await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE} WITH (FORCE)`);
-    await admin.end();
-    await stopServer();
+    try {
+      await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE} WITH (FORCE)`);
+      await admin.end();
+    } finally {
+      await stopServer();
+    }
   };
 }

@@ -42,13 +42,17 @@ export default async function setup(project: TestProject) {
     };
   }
 
-  const server = await startDashboard(env, port);
+  // The first run builds the app: minutes on a loaded machine.
+  const server = await startDashboard(env, port, 900_000);
   project.provide("baseUrl", server.url);
   project.provide("databaseUrl", env.DATABASE_URL || embeddedDatabaseUrl(env.FAULTLINE_DATA_DIR!));
   return async () => {
-    await server.stop();
-    await dropDatabase();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    try {
+      await server.stop();
+      await dropDatabase();
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   };
 }
 

@@ -6,10 +6,10 @@ const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 
 export type Started = { url: string; process: ChildProcess; output: () => string; stop(): Promise<number | null> };
 
-/** Runs `npm start`'s script (lib/cli/start.ts) as a user would, with the given environment. */
-export function runStart(env: Record<string, string | undefined>): { process: ChildProcess; output: () => string; exited: Promise<number | null> } {
+/** Runs `npm start`'s script (lib/cli/start.ts) as a user would, with the given environment, in `root`. */
+export function runStart(env: Record<string, string | undefined>, root = ROOT): { process: ChildProcess; output: () => string; exited: Promise<number | null> } {
   const child = spawn(process.execPath, [TSX, "lib/cli/start.ts"], {
-    cwd: ROOT,
+    cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -21,8 +21,8 @@ export function runStart(env: Record<string, string | undefined>): { process: Ch
 }
 
 /** Starts the dashboard and waits until it answers; fails with the process output if it does not. */
-export async function startDashboard(env: Record<string, string | undefined>, port: number, timeoutMs = 300_000): Promise<Started> {
-  const run = runStart({ ...env, PORT: String(port) });
+export async function startDashboard(env: Record<string, string | undefined>, port: number, timeoutMs = 300_000, root = ROOT): Promise<Started> {
+  const run = runStart({ ...env, PORT: String(port) }, root);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   let exitCode: number | null | undefined;
@@ -38,7 +38,9 @@ export async function startDashboard(env: Record<string, string | undefined>, po
     await new Promise((r) => setTimeout(r, 250));
   }
   if (Date.now() >= deadline) {
+    // Let it stop its embedded PostgreSQL before giving up, or the server outlives the run.
     run.process.kill("SIGTERM");
+    await Promise.race([run.exited, new Promise((r) => setTimeout(r, 30_000).unref())]);
     throw new Error(`npm start did not answer within ${timeoutMs} ms:\n${run.output()}`);
   }
   return {
