@@ -146,7 +146,7 @@ describe("an editor adds an article", () => {
       const answered = page.waitForResponse((r) => r.url().includes("/api/auth/sign-in"));
       await page.getByRole("button", { name: "Sign in" }).click();
       await answered;
-      await page.locator("button[type=submit]:not([disabled])").waitFor();
+      await page.locator("button[type=submit]:not([disabled])", { hasText: "Sign in" }).waitFor();
       const alert = page.locator("#sign-in-error");
       await alert.waitFor();
       messages.push(await alert.innerText());
