@@ -4,7 +4,7 @@ import pg from "pg";
  * A consistent online backup, the way pg_dump takes one: every table is read inside one
  * REPEATABLE READ READ ONLY transaction, so the copy is the database at a single instant while writers
  * go on. Restored into a database that already has the schema (a fresh clone of the migrated
- * template), tables in foreign-key order, generated columns left to PostgreSQL. Used where no pg_dump
+ * template), tables in foreign-key order, generated columns left to PostgreSQL, triggers off. Used where no pg_dump
  * matching the server's major version is installed (the embedded server ships none).
  */
 export type Snapshot = Map<string, unknown[]>;
@@ -31,6 +31,11 @@ export async function restoreSnapshot(url: string, snapshot: Snapshot): Promise<
   await client.connect();
   try {
     await client.query("BEGIN");
+    // As pg_dump --disable-triggers: the snapshot already holds what the triggers maintain (the reader
+    // rollups), so replaying the base rows must not count them a second time.
+    await client.query("SET LOCAL session_replication_role = replica");
+    // The migrations may have left rows of their own (the rollups' totals): the snapshot replaces them.
+    for (const table of [...snapshot.keys()].reverse()) await client.query(`DELETE FROM "${table}"`);
     for (const [table, rows] of snapshot) {
       const columns = await writableColumns(client, table);
       const list = columns.map((c) => `"${c}"`).join(", ");
