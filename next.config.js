@@ -3,16 +3,19 @@ import { PHASE_PRODUCTION_SERVER } from "next/constants.js";
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // proxy.ts answers 413 to larger bodies from their Content-Length. Next.js copies a body for proxy.ts
-  // before running it and reads the upload to its end first: keep at most 1 MB of it, drop the rest.
-  experimental: { serverActions: { bodySizeLimit: "1mb" }, proxyClientMaxBodySize: "1mb" },
   typedRoutes: false,
   // pg and the Prisma adapter are plain Node packages; let Node load them instead of bundling.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   // Reader pages are cached whole (lib/cache). In memory only: the cache must never outlive the server,
   // or a restart on another database would serve the old one's pages. 128 MiB keeps the server under 1 GiB.
   cacheMaxMemorySize: 128 * 1024 * 1024,
-  experimental: { isrFlushToDisk: false },
+  experimental: {
+    isrFlushToDisk: false,
+    // proxy.ts answers 413 to larger bodies from their Content-Length. Next.js copies a body for proxy.ts
+    // before running it and reads the upload to its end first: keep at most 1 MB of it, drop the rest.
+    serverActions: { bodySizeLimit: "1mb" },
+    proxyClientMaxBodySize: "1mb",
+  },
   async headers() {
     return [
       {

@@ -152,6 +152,6 @@ describe("an editor adds an article", () => {
       messages.push(await alert.innerText());
     }
     expect(messages[0]).toContain("do not match");
-    expect(messages.at(-1)).toContain("Too many attempts");
+    expect(messages.at(-1)).toContain("Too many unsuccessful sign-ins");
   }, 60_000);
 });
