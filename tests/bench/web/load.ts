@@ -24,7 +24,12 @@ export function stopLoad() {
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
 
+/**
+ * `path` with `param` added. The JSON API is never page-cached and refuses parameters it does not
+ * know (400), so its paths stay as they are: every request to it is already a cold one.
+ */
 export function withParam(path: string, param: string): string {
+  if (path.startsWith("/api/")) return path;
   return path + (path.includes("?") ? "&" : "?") + param;
 }
 
