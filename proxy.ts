@@ -28,8 +28,11 @@ function contentSecurityPolicy(nonce: string | null): string {
   ].join("; ");
 }
 
-/** Pages rendered for one person, per request: these keep the nonce. */
-const PRIVATE = /^\/(editor|sign-in|api)(\/|$)/;
+/**
+ * Pages rendered for one person, per request: these keep the nonce. Not /api: its JSON runs no script,
+ * and its one page, the prerendered reference at /api/v1, carries no nonce (its scripts were blocked).
+ */
+const PRIVATE = /^\/(editor|sign-in)(\/|$)/;
 
 /** The request refused before any page runs, or null to go on. */
 function refuse(request: NextRequest): NextResponse | null {
