@@ -9,7 +9,7 @@ import { findQuotes, splitParagraphs, splitSentences } from "./sentences";
 
 export { parseArticle, type ParsedArticle } from "./parse-article";
 export { proposalSchema, type Proposal } from "./schema";
-export { scoreProposal, type Expected, type Score } from "./score";
+export { headlineProblems, scoreMetadata, scoreProposal, type Expected, type Score } from "./score";
 
 export interface ExtractInput {
   text: string;

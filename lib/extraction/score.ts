@@ -5,19 +5,34 @@
  * lower-casing and dropping quotes and punctuation) is at least 0.5; pairs are taken best-first,
  * preferring the same direct/indirect flag. Events match one-to-one, best-first, when their
  * title content words overlap (Dice ≥ 0.2) or they share the date phrase and at least one actor.
- * An expected dated event counts as "found with the right date" when its match has the same date string.
- * An expected actor is found when its name equals (case-insensitively) a proposed name or alias.
+ * Event date accuracy is over matched dated events (is the found event on the human's date?); dated event
+ * recall is over all expected dated events (found *and* on the right date). Event type accuracy is over
+ * matched events whose annotation names a type (the type or one of `acceptTypes`); role accuracy over
+ * the actor roles the annotation names. Event precision is matched / proposed events: an unmatched
+ * proposal is not a happening the annotator recorded.
+ * An expected actor is found when its name equals (case-insensitively) a proposed name or alias; a
+ * proposed actor is right when its name or an alias names an expected actor (name or alias).
  */
 
 export interface ExpectedActor { name: string; aliases?: string[]; kind?: string; role?: string | null }
 export interface ExpectedStatement { speaker: string; quote: string; direct: boolean; saidOn?: string | null; saidAt?: string | null }
-export interface ExpectedEvent { title: string; date: string | null; dateText?: string | null; actors?: string[]; location?: string | null; type?: string }
-export interface Expected { actors: ExpectedActor[]; statements: ExpectedStatement[]; events: ExpectedEvent[] }
+export type EventRole = "initiator" | "target" | "participant";
+export interface ExpectedEvent {
+  title: string; date: string | null; dateText?: string | null; actors?: string[]; location?: string | null; type?: string;
+  acceptTypes?: string[]; roles?: Record<string, EventRole>; precision?: string;
+}
+export interface ExpectedArticle {
+  title: string | null; standfirst?: string | null; author: string | null; dateline: string | null; publishedOn: string | null; publication: string | null;
+}
+export interface Expected { article?: ExpectedArticle; actors: ExpectedActor[]; statements: ExpectedStatement[]; events: ExpectedEvent[] }
 
 interface ProposalLike {
   actors: { name: string; aliases: string[] }[];
   statements: { speaker: string; quote: string; direct: boolean }[];
-  events: { title: string; date: string | null; dateText: string | null; actors: string[] }[];
+  events: {
+    title: string; date: string | null; dateText: string | null; actors: string[];
+    type?: string; actorRoles?: { name: string; role: EventRole }[];
+  }[];
 }
 
 export interface Score {
@@ -25,14 +40,22 @@ export interface Score {
   directRecall: number;
   speakerAccuracy: number;
   eventRecall: number;
+  eventPrecision: number;
   eventDateAccuracy: number;
+  datedEventRecall: number;
+  eventTypeAccuracy: number;
+  eventRoleAccuracy: number;
   actorRecall: number;
+  actorPrecision: number;
   missedStatements: ExpectedStatement[];
   extraStatements: { speaker: string; quote: string; direct: boolean }[];
   wrongSpeakers: { expected: string; proposed: string; quote: string }[];
   missedEvents: ExpectedEvent[];
   wrongDates: { title: string; expected: string | null; proposed: string | null }[];
   missedActors: string[];
+  extraEvents: { title: string; date: string | null }[];
+  wrongTypes: { title: string; expected: string; proposed: string | undefined }[];
+  extraActors: string[];
 }
 
 export function tokens(s: string): string[] {
@@ -118,9 +141,17 @@ export function scoreProposal(proposal: ProposalLike, expected: Expected): Score
   const eMatch = greedy(ePairs);
   const dated = ee.map((e, i) => ({ e, i })).filter((x) => x.e.date);
   const rightDate = dated.filter((x) => eMatch.some((m) => m.e === x.i && pe[m.p].date === x.e.date));
+  const matchedDated = dated.filter((x) => eMatch.some((m) => m.e === x.i));
+  const typed = eMatch.filter((m) => ee[m.e].type);
+  const typeOk = (m: { e: number; p: number }) => [ee[m.e].type, ...(ee[m.e].acceptTypes ?? [])].includes(pe[m.p].type);
+  const roles = eMatch.flatMap((m) =>
+    Object.entries(ee[m.e].roles ?? {}).map(([actor, role]) => ({ role, proposed: pe[m.p].actorRoles?.find((r) => sameActor(actor, r.name))?.role })),
+  );
 
   const proposedAll = new Set(proposal.actors.flatMap((a) => [a.name, ...a.aliases]).map(key));
   const foundActors = expected.actors.filter((a) => proposedAll.has(key(a.name)));
+  const expectedAll = new Set([...expectedNames.values()].flatMap((names) => [...names]));
+  const rightActors = proposal.actors.filter((a) => [a.name, ...a.aliases].some((n) => expectedAll.has(key(n))));
 
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return {
@@ -128,8 +159,13 @@ export function scoreProposal(proposal: ProposalLike, expected: Expected): Score
     directRecall: ratio(directFound, expDirect.length),
     speakerAccuracy: ratio(speakerRight.length, matched),
     eventRecall: ratio(eMatch.length, ee.length),
-    eventDateAccuracy: ratio(rightDate.length, dated.length),
+    eventPrecision: ratio(eMatch.length, pe.length),
+    eventDateAccuracy: ratio(rightDate.length, matchedDated.length),
+    datedEventRecall: ratio(rightDate.length, dated.length),
+    eventTypeAccuracy: ratio(typed.filter(typeOk).length, typed.length),
+    eventRoleAccuracy: ratio(roles.filter((r) => r.proposed === r.role).length, roles.length),
     actorRecall: ratio(foundActors.length, expected.actors.length),
+    actorPrecision: ratio(rightActors.length, proposal.actors.length),
     missedStatements: es.filter((_, i) => !sMatch.some((m) => m.e === i)),
     extraStatements: ps.filter((_, j) => !sMatch.some((m) => m.p === j)).map(({ speaker, quote, direct }) => ({ speaker, quote, direct })),
     wrongSpeakers: sMatch.filter((m) => !sameActor(es[m.e].speaker, ps[m.p].speaker)).map((m) => ({ expected: es[m.e].speaker, proposed: ps[m.p].speaker, quote: es[m.e].quote })),
@@ -139,5 +175,27 @@ export function scoreProposal(proposal: ProposalLike, expected: Expected): Score
       return { title: x.e.title, expected: x.e.date, proposed: m ? pe[m.p].date : null };
     }),
     missedActors: expected.actors.filter((a) => !foundActors.includes(a)).map((a) => a.name),
+    extraEvents: pe.filter((_, j) => !eMatch.some((m) => m.p === j)).map(({ title, date }) => ({ title, date })),
+    wrongTypes: typed.filter((m) => !typeOk(m)).map((m) => ({ title: ee[m.e].title, expected: ee[m.e].type!, proposed: pe[m.p].type })),
+    extraActors: proposal.actors.filter((a) => !rightActors.includes(a)).map((a) => a.name),
   };
+}
+
+const METADATA_FIELDS = ["title", "author", "dateline", "publishedOn", "publication"] as const;
+const normalised = (v: string | null | undefined) => (v ?? "").toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
+
+/** Which article metadata fields the parser got right (case- and space-insensitive; both empty counts as right). */
+export function scoreMetadata(parsed: Partial<Record<(typeof METADATA_FIELDS)[number], string | null>>, expected: ExpectedArticle) {
+  const fields = METADATA_FIELDS.map((field) => ({ field, expected: expected[field] ?? null, parsed: parsed[field] ?? null }));
+  const wrong = fields.filter((f) => normalised(f.expected) !== normalised(f.parsed));
+  return { total: fields.length, correct: fields.length - wrong.length, wrong };
+}
+
+/** Event titles that read as clipped sentences rather than headlines. */
+export function headlineProblems(titles: string[]): { title: string; problem: string }[] {
+  return titles.flatMap((title) => {
+    if (title.length > 80) return [{ title, problem: "longer than 80 characters" }];
+    if (/…|\.\.\.$/.test(title)) return [{ title, problem: "clipped with an ellipsis" }];
+    return [];
+  });
 }
