@@ -62,6 +62,10 @@ export async function updateProfile(user: SessionUser | null, input: unknown): P
     const before = await tx.user.findUnique({ where: { id: editor.id }, select: { name: true } });
     if (!before) throw new ExpectedFailure(fail("Your account no longer exists."));
     if (before.name === name) return { name };
+    // Another account's name would make this one's changes read as theirs.
+    if (await tx.user.findFirst({ where: { name: { equals: name, mode: "insensitive" }, NOT: { id: editor.id } }, select: { id: true } })) {
+      throw new ExpectedFailure(fail("Another account already has this name.", { fieldErrors: { name: "Choose a name no other account has." } }));
+    }
     await tx.user.update({ where: { id: editor.id }, data: { name } });
     await writeAudit(tx, { user: editor, action: "update", entityType: "user", entityId: editor.id, label: name, before, after: { name } });
     return { name };
