@@ -80,7 +80,7 @@ describe("renaming through Faultline", () => {
     const after = { ...editor, name: "Rena Newname" };
     if (published.ok) expect(await softDelete(after, { entity: "article", id: published.id })).toMatchObject({ ok: true });
 
-    const log = await getAuditLog(users.admin, { user: editor.id });
+    const log = await getAuditLog(users.admin, { user: editor.id, cursor: undefined });
     const lines = log.items.map((e) => describeEntry(e));
     expect(lines).toEqual([
       "Rena Newname deleted article “Before the rename”.",

@@ -128,9 +128,9 @@ describe("no duplicate actors", () => {
   it("a new actor whose name resembles a stored one is shown that one", async () => {
     const review = {
       actors: [
-        { key: "x", decision: "new" as const, name: "Vladimir Vladimirovich Putin", kind: "person" as const, aliases: [] },
-        { key: "y", decision: "new" as const, name: "Donald J. Trump", kind: "person" as const, aliases: [] },
-        { key: "z", decision: "new" as const, name: "Someone Entirely New", kind: "person" as const, aliases: [] },
+        { key: "x", decision: "new" as const, name: "Vladimir Vladimirovich Putin", kind: "person" as const, role: undefined, aliases: [] },
+        { key: "y", decision: "new" as const, name: "Donald J. Trump", kind: "person" as const, role: undefined, aliases: [] },
+        { key: "z", decision: "new" as const, name: "Someone Entirely New", kind: "person" as const, role: undefined, aliases: [] },
       ],
       statements: [],
       events: [],
