@@ -40,6 +40,10 @@ export function checkReview(article: ArticleFields, review: Review): Record<stri
   return errors;
 }
 
+type NewAlias = { actorId: string; alias: string; normalized: string };
+const aliasRows = (actorId: string, name: string, aliases: string[]): NewAlias[] =>
+  aliases.filter((a) => a.toLowerCase() !== name.toLowerCase()).map((alias) => ({ actorId, alias, normalized: alias.toLowerCase() }));
+
 /** Each kept actor's id by its review key: chosen ones, and new ones created (or found, if stored meanwhile). */
 async function resolveActors(tx: Tx, user: SessionUser, review: Review, created: string[]): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
@@ -47,41 +51,41 @@ async function resolveActors(tx: Tx, user: SessionUser, review: Review, created:
   const chosen = kept.flatMap((a) => (a.decision === "existing" && a.actorId ? [a.actorId] : []));
   const existing = new Map((await tx.actor.findMany({ where: { id: { in: chosen }, deletedAt: null } })).map((a) => [a.id, a]));
   // Aliases the article adds to actors already stored, written in one statement.
-  const newAliases: { actorId: string; alias: string; normalized: string }[] = [];
+  const newAliases: NewAlias[] = [];
   for (const proposed of kept) {
     const aliases = uniqueIgnoringCase([proposed.name, ...proposed.aliases]);
     if (proposed.decision === "existing") {
       const found = proposed.actorId ? existing.get(proposed.actorId) : undefined;
       if (!found) throw new ExpectedFailure(fail(`The actor chosen for “${proposed.name}” no longer exists. Choose another.`));
       const id = found.mergedIntoId ?? found.id;
-      for (const alias of aliases) if (alias.toLowerCase() !== found.name.toLowerCase()) newAliases.push({ actorId: id, alias, normalized: alias.toLowerCase() });
+      newAliases.push(...aliasRows(id, found.name, aliases));
       ids.set(proposed.key, id);
-    } else {
-      // Another article (perhaps published a moment ago, in parallel) may have created this actor already.
-      const same = await tx.actor.findFirst({ where: { name: { equals: proposed.name, mode: "insensitive" }, deletedAt: null, mergedIntoId: null }, orderBy: { createdAt: "asc" } });
-      if (same) {
-        for (const alias of aliases) if (alias.toLowerCase() !== same.name.toLowerCase()) newAliases.push({ actorId: same.id, alias, normalized: alias.toLowerCase() });
-        ids.set(proposed.key, same.id);
-        continue;
-      }
-      const actor = await tx.actor.create({
-        data: {
-          slug: await uniqueSlug(tx, "actor", proposed.name),
-          name: proposed.name,
-          kind: proposed.kind,
-          role: proposed.role,
-          verified: true,
-          aliases: {
-            create: aliases
-              .filter((a) => a.toLowerCase() !== proposed.name.toLowerCase())
-              .map((alias) => ({ alias, normalized: alias.toLowerCase() })),
-          },
-        },
-      });
-      await writeAudit(tx, { user, action: "create", entityType: "actor", entityId: actor.id, after: actor });
-      created.push(actor.name);
-      ids.set(proposed.key, actor.id);
+      continue;
     }
+    // Another article (perhaps published a moment ago, in parallel) may have created this actor already:
+    // its name is locked (publishIn), so a second publish waits here and then finds the first one's.
+    const same = await tx.actor.findFirst({
+      where: { name: { equals: proposed.name, mode: "insensitive" }, deletedAt: null, mergedIntoId: null },
+      orderBy: { createdAt: "asc" },
+    });
+    if (same) {
+      newAliases.push(...aliasRows(same.id, same.name, aliases));
+      ids.set(proposed.key, same.id);
+      continue;
+    }
+    const actor = await tx.actor.create({
+      data: {
+        slug: await uniqueSlug(tx, "actor", proposed.name),
+        name: proposed.name,
+        kind: proposed.kind,
+        role: proposed.role,
+        verified: true,
+        aliases: { create: aliasRows("", proposed.name, aliases).map(({ alias, normalized }) => ({ alias, normalized })) },
+      },
+    });
+    await writeAudit(tx, { user, action: "create", entityType: "actor", entityId: actor.id, after: actor });
+    created.push(actor.name);
+    ids.set(proposed.key, actor.id);
   }
   await tx.actorAlias.createMany({ data: newAliases, skipDuplicates: true });
   return ids;
