@@ -1,71 +1,82 @@
 import { format } from "date-fns";
+import { describeEntry, fieldChanges, type AuditEntryLike } from "@/lib/audit/describe";
 
-type Entry = {
-  id: string;
-  at: Date;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-  user: { name: string } | null;
-};
+type Entry = AuditEntryLike & { id: string; at: Date };
 
-/**
- * Changed fields only, as before → after. `after` holds what the change wrote while `before` is often
- * the whole record, so when there is an `after` only its fields are compared (ids and spans the
- * change never touched would otherwise read as erased).
- */
-function changes(before: unknown, after: unknown): [string, unknown, unknown][] {
-  const b = (before ?? {}) as Record<string, unknown>;
-  const a = (after ?? {}) as Record<string, unknown>;
-  const keys = Object.keys(a).length > 0 ? Object.keys(a) : Object.keys(b);
-  return keys
-    .filter((k) => !["updatedAt", "version", "createdAt", "search"].includes(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k]))
-    .map((k) => [k, b[k], a[k]]);
+const when = (at: Date) => <time dateTime={at.toISOString()}>{format(at, "d MMM yyyy HH:mm")}</time>;
+
+function Changes({ entry }: { entry: Entry }) {
+  // A publish is summarised in its sentence; a merge-in names its source there too.
+  if (entry.action === "publish" || entry.action === "merge" || entry.action === "set_role") return null;
+  const changes = fieldChanges(entry);
+  if (entry.action !== "update" || changes.length === 0) return null;
+  return (
+    <ul className="small" style={{ margin: "4px 0 0", paddingLeft: 16 }}>
+      {changes.slice(0, 12).map((c) => (
+        <li key={c.field}>
+          <strong>{c.field}</strong>: {c.before} → {c.after}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
-const show = (v: unknown) => (v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v));
+function recordHref(e: Entry): string | null {
+  return e.entityType === "user" ? null : `/editor/${e.entityType}s/${e.entityId}`;
+}
 
+/**
+ * Audit entries in words. The log (`showRecord`) is a table with a link to each record, named as it
+ * was; a record's own history reads as a story, newest first: "Jane Doe changed the title of this event."
+ */
 export function AuditEntries({ entries, showRecord = true }: { entries: Entry[]; showRecord?: boolean }) {
   if (entries.length === 0) return <p className="muted">No changes recorded.</p>;
+  if (!showRecord) {
+    return (
+      <div className="table-wrap">
+        <table className="table">
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.id}>
+                <td className="muted small" style={{ whiteSpace: "nowrap" }}>{when(e.at)}</td>
+                <td>
+                  {describeEntry(e, false)}
+                  <Changes entry={e} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+  }
   return (
     <div className="table-wrap">
       <table className="table">
         <thead>
           <tr>
             <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            {showRecord && <th scope="col">Record</th>}
-            <th scope="col">Changes (before → after)</th>
+            <th scope="col">What happened</th>
+            <th scope="col">Record</th>
           </tr>
         </thead>
         <tbody>
-          {entries.map((e) => (
-            <tr key={e.id}>
-              <td><time dateTime={e.at.toISOString()}>{format(e.at, "d MMM yyyy HH:mm")}</time></td>
-              <td>{e.user?.name ?? "—"}</td>
-              <td>{e.action.replace("_", " ")}</td>
-              {showRecord && (
+          {entries.map((e) => {
+            const href = recordHref(e);
+            const label = e.entityLabel ?? `${e.entityType} (name unknown)`;
+            return (
+              <tr key={e.id}>
+                <td>{when(e.at)}</td>
                 <td>
-                  {e.entityType}{" "}
-                  {e.entityType === "user" ? (
-                    <code className="small">{e.entityId.slice(0, 10)}</code>
-                  ) : (
-                    <a href={`/editor/${e.entityType}s/${e.entityId}`}><code className="small">{e.entityId.slice(0, 10)}</code></a>
-                  )}
+                  {describeEntry(e)}
+                  <Changes entry={e} />
                 </td>
-              )}
-              <td>
-                <ul className="small" style={{ margin: 0, paddingLeft: 16 }}>
-                  {changes(e.before, e.after).slice(0, 12).map(([field, b, a]) => (
-                    <li key={field}><strong>{field}</strong>: {show(b).slice(0, 160)} → {show(a).slice(0, 160)}</li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
+                <td>
+                  <span className="muted small">{e.entityType}</span> {href ? <a href={href}>{label}</a> : label}
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -16,6 +16,31 @@ import { MAX_DELAY_SECONDS, claimAttempt, clearAttempts, recordFailure, throttle
  * exponential backoff (./sign-in-throttle.ts). The address is the one app/api/auth's route resolved from
  * the socket and FAULTLINE_TRUSTED_PROXIES (./client-address-stamp.ts): a client cannot choose it.
  */
+/**
+ * better-auth endpoints that would let a signed-in account change itself (or reach features Faultline
+ * does not use) without validation or an audit entry. Renaming goes through `updateProfile`; what is
+ * left: sign in, sign out, the session, changing one's own password (it needs the current one).
+ */
+export const DISABLED_AUTH_PATHS = [
+  "/update-user",
+  "/change-email",
+  "/delete-user",
+  "/delete-user/callback",
+  "/sign-up/email",
+  "/sign-in/social",
+  "/link-social",
+  "/unlink-account",
+  "/list-accounts",
+  "/account-info",
+  "/get-access-token",
+  "/refresh-token",
+  "/request-password-reset",
+  "/reset-password",
+  "/send-verification-email",
+  "/verify-email",
+  "/update-session",
+];
+
 export const SIGN_IN_PER_ADDRESS = { window: MAX_DELAY_SECONDS, max: 60 };
 
 /** The client address better-auth sees: the route handler leaves exactly one in X-Forwarded-For. */
@@ -37,6 +62,8 @@ function createAuth() {
     trustedOrigins: [baseURL, `http://localhost:${port}`, `http://127.0.0.1:${port}`],
     database: prismaAdapter(prisma, { provider: "postgresql" }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 128 },
+    // Accounts are managed in Faultline (lib/editor/accounts.ts: validated and audited), not by self-service.
+    disabledPaths: DISABLED_AUTH_PATHS,
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     user: {
       additionalFields: {

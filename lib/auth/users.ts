@@ -6,9 +6,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { stripBidiControls } from "@/lib/text/bidi";
 import { getAuth } from "./auth";
 
+/** Longest display name an account may have (shown beside every change it makes). */
+export const ACCOUNT_NAME_MAX = 100;
+
 export const newUserSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter a valid email address.").max(254),
-  name: z.string().overwrite(stripBidiControls).trim().min(1, "Enter a name.").max(120).regex(NO_CONTROL, "Remove the invisible control characters."),
+  name: z.string().overwrite(stripBidiControls).trim().min(1, "Enter a name.").max(ACCOUNT_NAME_MAX, `The name is too long (at most ${ACCOUNT_NAME_MAX} characters).`).regex(NO_CONTROL, "Remove the invisible control characters."),
   role: z.enum(["editor", "admin"], { message: "Role must be editor or admin." }),
   password: z.string().min(10, "The password needs at least 10 characters.").max(128, "The password is too long."),
 });

@@ -6,12 +6,15 @@ import { revalidatePath } from "next/cache";
 import { AuthorizationError } from "@/lib/auth/permissions";
 import { isDatabaseUnavailable } from "@/lib/db/availability";
 import { getCurrentUser } from "@/lib/auth/session";
-import { createAccount, setRole } from "./accounts";
-import { analyseArticle } from "./analyse";
+import { createAccount, setRole, updateProfile } from "./accounts";
+import { analyseArticle, checkSimilar } from "./analyse";
 import { mergeActors, restore, softDelete, updateActor, updateArticle, updateEvent, updateStatement } from "./corrections";
 import { saveDraft } from "./drafts";
 import { publishArticle } from "./publish";
 import { DATABASE_UNAVAILABLE_FOR_EDITORS, type Result } from "./result";
+
+/** Actions that change nothing: no page to refresh after them. */
+const READS = new Set(["analyseArticle", "checkSimilar"]);
 
 type Service<T extends object> = (user: Awaited<ReturnType<typeof getCurrentUser>>, input: unknown) => Promise<Result<T>>;
 
@@ -19,7 +22,7 @@ async function run<T extends object>(service: Service<T>, input: unknown, name: 
   try {
     const result = await service(await getCurrentUser(), input);
     // Reader pages are expired by tag inside each service (lib/cache); here only the editor's own pages.
-    if (result.ok && name !== "analyseArticle") revalidatePath("/editor", "layout");
+    if (result.ok && !READS.has(name)) revalidatePath("/editor", "layout");
     return result;
   } catch (err) {
     if (err instanceof AuthorizationError) return { ok: false, error: err.message };
@@ -33,6 +36,7 @@ async function run<T extends object>(service: Service<T>, input: unknown, name: 
 }
 
 export async function analyseArticleAction(input: unknown) { return run(analyseArticle, input, "analyseArticle"); }
+export async function checkSimilarAction(input: unknown) { return run(checkSimilar, input, "checkSimilar"); }
 export async function publishArticleAction(input: unknown) { return run(publishArticle, input, "publishArticle"); }
 export async function saveDraftAction(input: unknown) { return run(saveDraft, input, "saveDraft"); }
 export async function updateArticleAction(input: unknown) { return run(updateArticle, input, "updateArticle"); }
@@ -44,3 +48,4 @@ export async function restoreAction(input: unknown) { return run(restore, input,
 export async function mergeActorsAction(input: unknown) { return run(mergeActors, input, "mergeActors"); }
 export async function createAccountAction(input: unknown) { return run(createAccount, input, "createAccount"); }
 export async function setRoleAction(input: unknown) { return run(setRole, input, "setRole"); }
+export async function updateProfileAction(input: unknown) { return run(updateProfile, input, "updateProfile"); }

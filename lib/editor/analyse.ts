@@ -4,8 +4,8 @@ import { extractArticle } from "@/lib/extraction";
 import { getKnownActors } from "./known-actors";
 import { fail, type Result } from "./result";
 import { buildReview } from "./review";
-import { fieldErrors, isoDay, MAX_BODY, type Review } from "./schemas";
-import { findSimilarEvents, type SimilarEvent } from "./similar-events";
+import { fieldErrors, isoDay, MAX_BODY, reviewSchema, type Review } from "./schemas";
+import { findSimilarActors, findSimilarEvents, type SimilarActor, type SimilarEvent } from "./similar-events";
 
 export const analyseInputSchema = z.object({
   /** The whole page as pasted; its headline, byline and date fill the fields the editor left empty. */
@@ -33,7 +33,10 @@ export type EditorArticle = {
   body: string;
 };
 
-export type Analysis = { article: EditorArticle; review: Review; similar: Record<number, SimilarEvent[]> };
+/** Stored records the proposal may duplicate: events by index, new actors by review key, likely match first. */
+export type Similar = { similar: Record<number, SimilarEvent[]>; similarActors: Record<string, SimilarActor[]> };
+
+export type Analysis = { article: EditorArticle; review: Review } & Similar;
 
 /**
  * Runs the extraction engine on a pasted article with every known actor, and turns its proposal
@@ -77,5 +80,19 @@ export async function analyseArticle(user: SessionUser | null, input: unknown): 
     },
     review,
     similar: await findSimilarEvents(review),
+    similarActors: await findSimilarActors(review, known),
   };
+}
+
+/**
+ * The duplicate checks again, for a review the editor has changed (an event's type, date or actors;
+ * an actor's name): what the review screen calls after each such edit.
+ */
+export async function checkSimilar(user: SessionUser | null, input: unknown): Promise<Result<Similar>> {
+  requireRole(user, "editor");
+  const parsed = z.object({ review: reviewSchema }).safeParse(input);
+  if (!parsed.success) return fail("Some items need attention.", { fieldErrors: fieldErrors(parsed.error) });
+  const { review } = parsed.data;
+  const [similar, similarActors] = await Promise.all([findSimilarEvents(review), findSimilarActors(review)]);
+  return { ok: true, similar, similarActors };
 }

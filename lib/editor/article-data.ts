@@ -1,16 +1,19 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { parseIsoDay } from "@/lib/dates/partial-date";
 import type { ArticleFields } from "./schemas";
-import { uniqueSlug } from "./slugs";
+import { nameLock, uniqueSlug } from "./slugs";
+import { lockNames, type Tx } from "./transaction";
 
-type Tx = Prisma.TransactionClient;
-
-/** The publication of that name, created on first use. */
+/**
+ * The publication of that name, created once on first use even when many publishes name it at once:
+ * a new name is locked (until commit) and looked up again, so the second waits and then finds the first's.
+ */
 export async function upsertPublication(tx: Tx, name: string) {
   const existing = await tx.publication.findUnique({ where: { name } });
   if (existing) return existing;
-  return tx.publication.create({ data: { name, slug: await uniqueSlug(tx, "publication", name) } });
+  await lockNames(tx, [nameLock("publication", name)]);
+  const created = await tx.publication.findUnique({ where: { name } });
+  return created ?? tx.publication.create({ data: { name, slug: await uniqueSlug(tx, "publication", name) } });
 }
 
 /** An article's columns from the editor's fields, but the body (fixed once published: spans point into it). */

@@ -1,20 +1,16 @@
 import type { z } from "zod";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { snapshot, writeAudit } from "@/lib/audit/log";
 import { requireRole, type SessionUser } from "@/lib/auth/permissions";
 import { partialDateFromString } from "@/lib/dates/partial-date";
 import { invalidatingWrite, type Touched } from "@/lib/cache/affected";
-import { prisma } from "@/lib/db/client";
 import { uniqueIgnoringCase } from "@/lib/text/unique";
 import { actorEditSchema, articleEditSchema, entityRefSchema, eventEditSchema, mergeActorsSchema, statementEditSchema } from "./correction-schemas";
 import { ExpectedFailure, fail, type Failure, type Result } from "./result";
 import { fieldErrors } from "./schemas";
 import { articleData } from "./article-data";
+import { editorTransaction, type Tx } from "./transaction";
 
-type Tx = Prisma.TransactionClient;
 type Versioned = { id: string; version: number };
-
-export const WRITE_TIMEOUT = "SET LOCAL statement_timeout = '60s'";
 
 function stale(what: string, current: unknown): Failure {
   return fail(`Someone else saved this ${what} since you opened it. Their version is shown below; apply your change to it and save again.`, {
@@ -45,24 +41,7 @@ async function change<S extends z.ZodType, T extends object>(
   const editor = requireRole(user, role);
   const parsed = schema.safeParse(input);
   if (!parsed.success) return fail("Some fields need attention.", { fieldErrors: fieldErrors(parsed.error) });
-  return invalidatingWrite(touched(parsed.data), () => transact(editor, parsed.data, run));
-}
-
-async function transact<D, T extends object>(editor: SessionUser, data: D, run: (tx: Tx, editor: SessionUser, data: D) => Promise<T>): Promise<Result<T>> {
-  try {
-    const inTransaction = async (tx: Tx) => {
-      // Readers' 5 s statement timeout is too short for a write that re-counts a busy actor's rows.
-      await tx.$executeRawUnsafe(WRITE_TIMEOUT);
-      return run(tx, editor, data);
-    };
-    return { ok: true as const, ...(await prisma.$transaction(inTransaction, { timeout: 30_000 })) };
-  } catch (err) {
-    if (err instanceof ExpectedFailure) return err.failure;
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
-      return fail("That value is already used by another record.", { fieldErrors: { [String(err.meta?.target ?? "")]: "Already used." } });
-    }
-    throw err;
-  }
+  return invalidatingWrite(touched(parsed.data), () => editorTransaction((tx) => run(tx, editor, parsed.data)));
 }
 
 /** Fails unless exactly the version the editor saw was updated. */

@@ -6,6 +6,7 @@ import { ExpectedFailure, fail, type Result } from "./result";
 import { fieldErrors, publishInputSchema, reviewSchema } from "./schemas";
 import { uniqueSlug } from "./slugs";
 import { articleData } from "./article-data";
+import { editorTransaction } from "./transaction";
 
 /** Saves (or re-saves) an article as a draft with its review state, to resume later. */
 export async function saveDraft(user: SessionUser | null, input: unknown): Promise<Result<{ id: string; version: number }>> {
@@ -18,31 +19,26 @@ export async function saveDraft(user: SessionUser | null, input: unknown): Promi
     if (other) return fail("This article is already in Faultline (same URL).", { existing: { slug: other.slug, title: other.title } });
   }
   const reviewState = { publication: f.publication, review } as Prisma.InputJsonValue;
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const data = { ...(await articleData(tx, f, editor)), body: f.body, reviewState };
-      if (draftId) {
-        const before = await tx.article.findFirst({ where: { id: draftId, status: "draft", deletedAt: null } });
-        const updated = await tx.article.updateMany({
-          where: { id: draftId, version: draftVersion ?? -1, status: "draft", deletedAt: null },
-          data: { ...data, version: { increment: 1 } },
-        });
-        if (!before || updated.count === 0) {
-          throw new ExpectedFailure(fail("Someone else saved or published this draft since you opened it. Reload it to see their version; your text is still on screen."));
-        }
-        await writeAudit(tx, { user: editor, action: "save_draft", entityType: "article", entityId: draftId, before: { ...before, body: undefined, reviewState: undefined }, after: { ...data, body: undefined, reviewState: undefined } });
-        return { ok: true as const, id: draftId, version: before.version + 1 };
-      }
-      const created = await tx.article.create({
-        data: { ...data, status: "draft", createdById: editor.id, slug: await uniqueSlug(tx, "article", `${f.publishedOn} ${f.title}`) },
+  return editorTransaction(async (tx) => {
+    const data = { ...(await articleData(tx, f, editor)), body: f.body, reviewState };
+    if (draftId) {
+      const before = await tx.article.findFirst({ where: { id: draftId, status: "draft", deletedAt: null } });
+      const updated = await tx.article.updateMany({
+        where: { id: draftId, version: draftVersion ?? -1, status: "draft", deletedAt: null },
+        data: { ...data, version: { increment: 1 } },
       });
-      await writeAudit(tx, { user: editor, action: "save_draft", entityType: "article", entityId: created.id, after: { ...created, body: undefined, reviewState: undefined } });
-      return { ok: true as const, id: created.id, version: created.version };
+      if (!before || updated.count === 0) {
+        throw new ExpectedFailure(fail("Someone else saved or published this draft since you opened it. Reload it to see their version; your text is still on screen."));
+      }
+      await writeAudit(tx, { user: editor, action: "save_draft", entityType: "article", entityId: draftId, before: { ...before, body: undefined, reviewState: undefined }, after: { ...data, body: undefined, reviewState: undefined } });
+      return { id: draftId, version: before.version + 1 };
+    }
+    const created = await tx.article.create({
+      data: { ...data, status: "draft", createdById: editor.id, slug: await uniqueSlug(tx, "article", `${f.publishedOn} ${f.title}`) },
     });
-  } catch (err) {
-    if (err instanceof ExpectedFailure) return err.failure;
-    throw err;
-  }
+    await writeAudit(tx, { user: editor, action: "save_draft", entityType: "article", entityId: created.id, after: { ...created, body: undefined, reviewState: undefined } });
+    return { id: created.id, version: created.version };
+  });
 }
 
 /** A draft with its saved review, ready to put back on the review screen. */

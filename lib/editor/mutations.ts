@@ -1,4 +1,4 @@
-import { createAccount, setRole } from "./accounts";
+import { createAccount, setRole, updateProfile } from "./accounts";
 import { mergeActors, restore, softDelete, updateActor, updateArticle, updateEvent, updateStatement } from "./corrections";
 import { saveDraft } from "./drafts";
 import { publishArticle } from "./publish";
@@ -19,4 +19,5 @@ export const MUTATIONS = {
   mergeActors,
   createAccount,
   setRole,
+  updateProfile,
 } as const;

@@ -9,11 +9,9 @@ import { findMentions, summariseMentions } from "@/lib/text/mentions";
 import { uniqueIgnoringCase } from "@/lib/text/unique";
 import { ExpectedFailure, fail, type Result } from "./result";
 import { fieldErrors, publishInputSchema, type ArticleFields, type Review } from "./schemas";
-import { uniqueSlug } from "./slugs";
+import { nameLock, uniqueSlug } from "./slugs";
 import { articleData } from "./article-data";
-import { WRITE_TIMEOUT } from "./corrections";
-
-type Tx = Prisma.TransactionClient;
+import { editorTransaction, lockNames, type Tx } from "./transaction";
 
 /** Checks a review refers only to actors it keeps and to spans inside the article. */
 export function checkReview(article: ArticleFields, review: Review): Record<string, string> {
@@ -42,39 +40,52 @@ export function checkReview(article: ArticleFields, review: Review): Record<stri
   return errors;
 }
 
-async function resolveActors(tx: Tx, user: SessionUser, review: Review): Promise<Map<string, string>> {
+type NewAlias = { actorId: string; alias: string; normalized: string };
+const aliasRows = (actorId: string, name: string, aliases: string[]): NewAlias[] =>
+  aliases.filter((a) => a.toLowerCase() !== name.toLowerCase()).map((alias) => ({ actorId, alias, normalized: alias.toLowerCase() }));
+
+/** Each kept actor's id by its review key: chosen ones, and new ones created (or found, if stored meanwhile). */
+async function resolveActors(tx: Tx, user: SessionUser, review: Review, created: string[]): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const kept = review.actors.filter((a) => a.decision !== "reject");
   const chosen = kept.flatMap((a) => (a.decision === "existing" && a.actorId ? [a.actorId] : []));
   const existing = new Map((await tx.actor.findMany({ where: { id: { in: chosen }, deletedAt: null } })).map((a) => [a.id, a]));
   // Aliases the article adds to actors already stored, written in one statement.
-  const newAliases: { actorId: string; alias: string; normalized: string }[] = [];
+  const newAliases: NewAlias[] = [];
   for (const proposed of kept) {
     const aliases = uniqueIgnoringCase([proposed.name, ...proposed.aliases]);
     if (proposed.decision === "existing") {
       const found = proposed.actorId ? existing.get(proposed.actorId) : undefined;
       if (!found) throw new ExpectedFailure(fail(`The actor chosen for “${proposed.name}” no longer exists. Choose another.`));
       const id = found.mergedIntoId ?? found.id;
-      for (const alias of aliases) if (alias.toLowerCase() !== found.name.toLowerCase()) newAliases.push({ actorId: id, alias, normalized: alias.toLowerCase() });
+      newAliases.push(...aliasRows(id, found.name, aliases));
       ids.set(proposed.key, id);
-    } else {
-      const actor = await tx.actor.create({
-        data: {
-          slug: await uniqueSlug(tx, "actor", proposed.name),
-          name: proposed.name,
-          kind: proposed.kind,
-          role: proposed.role,
-          verified: true,
-          aliases: {
-            create: aliases
-              .filter((a) => a.toLowerCase() !== proposed.name.toLowerCase())
-              .map((alias) => ({ alias, normalized: alias.toLowerCase() })),
-          },
-        },
-      });
-      await writeAudit(tx, { user, action: "create", entityType: "actor", entityId: actor.id, after: actor });
-      ids.set(proposed.key, actor.id);
+      continue;
     }
+    // Another article (perhaps published a moment ago, in parallel) may have created this actor already:
+    // its name is locked (publishIn), so a second publish waits here and then finds the first one's.
+    const same = await tx.actor.findFirst({
+      where: { name: { equals: proposed.name, mode: "insensitive" }, deletedAt: null, mergedIntoId: null },
+      orderBy: { createdAt: "asc" },
+    });
+    if (same) {
+      newAliases.push(...aliasRows(same.id, same.name, aliases));
+      ids.set(proposed.key, same.id);
+      continue;
+    }
+    const actor = await tx.actor.create({
+      data: {
+        slug: await uniqueSlug(tx, "actor", proposed.name),
+        name: proposed.name,
+        kind: proposed.kind,
+        role: proposed.role,
+        verified: true,
+        aliases: { create: aliasRows("", proposed.name, aliases).map(({ alias, normalized }) => ({ alias, normalized })) },
+      },
+    });
+    await writeAudit(tx, { user, action: "create", entityType: "actor", entityId: actor.id, after: actor });
+    created.push(actor.name);
+    ids.set(proposed.key, actor.id);
   }
   await tx.actorAlias.createMany({ data: newAliases, skipDuplicates: true });
   return ids;
@@ -135,95 +146,125 @@ export async function publishArticle(user: SessionUser | null, input: unknown): 
   const duplicate = await findArticleByUrl(fields.sourceUrl, draftId);
   if (duplicate) return duplicateFailure(duplicate);
 
-  // Two editors publishing at once may both pick the same new slug; the loser tries again.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const published = await publishOnce(editor, fields, review, draftId, draftVersion);
-      // Committed: expire the lists, the new article's page and the pages of every actor and event it names.
-      invalidate(["actors", ...(await articleTags(published.id))]);
-      return published;
-    } catch (err) {
-      if (err instanceof ExpectedFailure) return err.failure;
-      if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
-        const again = await findArticleByUrl(fields.sourceUrl, draftId);
-        if (again) return duplicateFailure(again);
-        if (attempt < 3 && String(err.meta?.target ?? err.message).includes("slug")) continue;
-      }
-      throw err;
-    }
+  // Names shared with a concurrent publish wait on their lock (see lockNames); a slug that a different
+  // title happens to produce ("X" taking "x-2" while "X 2" is published) can still collide: then it runs again.
+  const published = await editorTransaction((tx) => publishIn(tx, editor, fields, review, draftId, draftVersion), { timeout: 60_000, retryUniqueOn: /slug/ });
+  if (!published.ok) {
+    // Published by someone else meanwhile (the URL is unique): point at theirs.
+    const again = published.fieldErrors?.sourceUrl ? await findArticleByUrl(fields.sourceUrl, draftId) : null;
+    return again ? duplicateFailure(again) : published;
   }
+  // Committed: expire the lists, the new article's page and the pages of every actor and event it names.
+  invalidate(["actors", ...(await articleTags(published.id))]);
+  return published;
 }
 
-/** One attempt at the publishing transaction; see publishArticle. */
-async function publishOnce(editor: SessionUser, fields: ArticleFields, review: Review, draftId?: string, draftVersion?: number) {
-  return await prisma.$transaction(
-    async (tx) => {
-      await tx.$executeRawUnsafe(WRITE_TIMEOUT);
-      const actorIds = await resolveActors(tx, editor, review);
-      const draft = draftId ? { id: draftId, version: draftVersion ?? -1 } : undefined;
-      const article = await writeArticle(tx, editor, fields, draft);
-      const accepted = review.statements.filter((s) => s.accepted);
-      await tx.statement.createMany({
-        data: accepted.map((s) => {
-          const said = partialDateFromString(s.saidOn ?? null, s.saidOn ? s.saidPrecision : "unknown");
-          return {
-            articleId: article.id,
-            speakerId: actorIds.get(s.speakerKey)!,
-            addresseeId: s.addresseeKey ? actorIds.get(s.addresseeKey) : null,
-            text: s.text,
-            direct: s.direct,
-            saidOn: said.start,
-            saidPrecision: said.precision,
-            venue: s.venue,
-            part: s.part,
-            spanStart: s.start,
-            spanEnd: s.end,
-            verified: true,
-          };
-        }),
-      });
-      let events = 0;
-      for (const e of review.events.filter((x) => x.accepted)) {
-        const actors = e.actors.map((a) => ({ actorId: actorIds.get(a.key)!, role: a.role }));
-        const link = { articleId: article.id, part: e.part, spanStart: e.start, spanEnd: e.end };
-        if (e.mergeInto) {
-          const existing = await tx.event.findFirst({ where: { id: e.mergeInto, deletedAt: null } });
-          if (!existing) throw new ExpectedFailure(fail(`The event to merge “${e.title}” into no longer exists. Publish it as a new event instead.`));
-          await tx.eventArticle.createMany({ data: [{ eventId: existing.id, ...link }], skipDuplicates: true });
-          await tx.eventActor.createMany({ data: actors.map((a) => ({ eventId: existing.id, ...a })), skipDuplicates: true });
-          await writeAudit(tx, { user: editor, action: "update", entityType: "event", entityId: existing.id, before: { articles: "unchanged" }, after: { addedArticle: article.slug, addedActors: actors } });
-        } else {
-          const date = partialDateFromString(e.date ?? null, e.date ? e.datePrecision : "unknown");
-          await tx.event.create({
-            data: {
-              title: e.title,
-              type: e.type,
-              startDate: date.start,
-              endDate: date.end,
-              datePrecision: date.precision,
-              dateText: e.dateText,
-              place: e.place,
-              fatalities: e.fatalities,
-              verified: true,
-              actors: { create: [...new Map(actors.map((a) => [a.actorId, a])).values()] },
-              articles: { create: link },
-            },
-          });
-        }
-        events++;
-      }
-      await writeMentions(tx, article.id, fields, [...new Set(actorIds.values())]);
-      await writeAudit(tx, {
-        user: editor,
-        action: "publish",
-        entityType: "article",
-        entityId: article.id,
-        after: { ...article, body: `${fields.body.length} characters`, statements: accepted.length, events },
-      });
-      return { ok: true as const, slug: article.slug, id: article.id };
+/**
+ * New actors' names, locked in one go before anything else (see lockNames). Locks are always taken in
+ * the order actors, publication (upsertPublication), article slug (uniqueSlug), by every writer, so
+ * two transactions never hold what the other waits for.
+ */
+function newActorLocks(review: Review): string[] {
+  return review.actors.filter((a) => a.decision === "new").map((a) => nameLock("actor", a.name));
+}
+
+/** The publishing transaction; see publishArticle. */
+async function publishIn(tx: Tx, editor: SessionUser, fields: ArticleFields, review: Review, draftId?: string, draftVersion?: number) {
+  await lockNames(tx, newActorLocks(review));
+  const newActors: string[] = [];
+  const actorIds = await resolveActors(tx, editor, review, newActors);
+  const draft = draftId ? { id: draftId, version: draftVersion ?? -1 } : undefined;
+  const article = await writeArticle(tx, editor, fields, draft);
+  const accepted = review.statements.filter((s) => s.accepted);
+  await tx.statement.createMany({
+    data: accepted.map((s) => {
+      const said = partialDateFromString(s.saidOn ?? null, s.saidOn ? s.saidPrecision : "unknown");
+      return {
+        articleId: article.id,
+        speakerId: actorIds.get(s.speakerKey)!,
+        addresseeId: s.addresseeKey ? actorIds.get(s.addresseeKey) : null,
+        text: s.text,
+        direct: s.direct,
+        saidOn: said.start,
+        saidPrecision: said.precision,
+        venue: s.venue,
+        part: s.part,
+        spanStart: s.start,
+        spanEnd: s.end,
+        verified: true,
+      };
+    }),
+  });
+  const events = { created: [] as string[], merged: [] as string[] };
+  for (const e of review.events.filter((x) => x.accepted)) {
+    const actors = [...new Map(e.actors.map((a) => [actorIds.get(a.key)!, { actorId: actorIds.get(a.key)!, role: a.role }])).values()];
+    const link = { articleId: article.id, part: e.part, spanStart: e.start, spanEnd: e.end };
+    if (e.mergeInto) events.merged.push(await mergeIntoEvent(tx, editor, e.mergeInto, e.title, article, link, actors));
+    else {
+      await createEvent(tx, e, actors, link);
+      events.created.push(e.title);
+    }
+  }
+  await writeMentions(tx, article.id, fields, [...new Set(actorIds.values())]);
+  await writeAudit(tx, {
+    user: editor,
+    action: "publish",
+    entityType: "article",
+    entityId: article.id,
+    label: article.title,
+    after: {
+      title: article.title,
+      slug: article.slug,
+      publication: fields.publication,
+      publishedOn: fields.publishedOn,
+      statements: accepted.length,
+      newEvents: events.created,
+      mergedIntoEvents: events.merged,
+      newActors,
     },
-    { timeout: 60_000 },
-  );
+  });
+  return { slug: article.slug, id: article.id };
+}
+
+type EventLink = { articleId: string; part: "title" | "standfirst" | "body"; spanStart: number; spanEnd: number };
+type EventActorLink = { actorId: string; role: "initiator" | "target" | "participant" };
+
+async function createEvent(tx: Tx, e: Review["events"][number], actors: EventActorLink[], link: EventLink) {
+  const date = partialDateFromString(e.date ?? null, e.date ? e.datePrecision : "unknown");
+  await tx.event.create({
+    data: {
+      title: e.title,
+      type: e.type,
+      startDate: date.start,
+      endDate: date.end,
+      datePrecision: date.precision,
+      dateText: e.dateText,
+      place: e.place,
+      fatalities: e.fatalities,
+      verified: true,
+      actors: { create: actors },
+      articles: { create: link },
+    },
+  });
+}
+
+/** The editor chose a stored event for this happening: the article becomes one more of its sources. Returns its title. */
+async function mergeIntoEvent(tx: Tx, editor: SessionUser, eventId: string, proposedTitle: string, article: { slug: string; title: string }, link: EventLink, actors: EventActorLink[]) {
+  const existing = await tx.event.findFirst({ where: { id: eventId, deletedAt: null }, include: { actors: { select: { actorId: true } } } });
+  if (!existing) throw new ExpectedFailure(fail(`The event to merge “${proposedTitle}” into no longer exists. Publish it as a new event instead.`));
+  await tx.eventArticle.createMany({ data: [{ eventId: existing.id, ...link }], skipDuplicates: true });
+  await tx.eventActor.createMany({ data: actors.map((a) => ({ eventId: existing.id, ...a })), skipDuplicates: true });
+  const had = new Set(existing.actors.map((a) => a.actorId));
+  await writeAudit(tx, {
+    user: editor,
+    action: "update",
+    entityType: "event",
+    entityId: existing.id,
+    label: existing.title,
+    after: { addedSource: article.title, addedActors: actors.filter((a) => !had.has(a.actorId)).length },
+  });
+  await tx.event.update({ where: { id: existing.id }, data: { version: { increment: 1 } } });
+  return existing.title;
 }
 
 async function findArticleByUrl(url: string | undefined, exceptId?: string) {

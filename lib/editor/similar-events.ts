@@ -2,38 +2,106 @@ import "server-only";
 import { addDays } from "date-fns";
 import { formatPartialDate, partialDateFromString } from "@/lib/dates/partial-date";
 import { prisma } from "@/lib/db/client";
-import type { Review } from "./schemas";
+import { actorSimilarity, eventMatch, words } from "./matching";
+import type { Review, ReviewEvent } from "./schemas";
 
-export type SimilarEvent = { id: string; title: string; date: string; place: string | null };
+export type SimilarEvent = {
+  id: string;
+  title: string;
+  date: string;
+  place: string | null;
+  type: string;
+  /** 0 to 1: the likely match first. */
+  score: number;
+  /** Why it was shown: "date within 3 days", "similar title", "2 actors in common", "same place", "same type". */
+  reasons: string[];
+  /** Names of the actors it shares with the proposal. */
+  sharedActors: string[];
+};
+
+const WINDOW_DAYS = 3;
+const SHOWN = 5;
 
 /**
- * Stored events that look like each proposed one: the same type, a date within three days of it
- * (or overlapping its month/week), and at least one actor in common. Keyed by event index.
+ * Stored events that may be the same happening as each proposed one, the likely match first, keyed by
+ * event index. A candidate lies within three days of the proposal's date (or overlaps its week, month…)
+ * and shares an actor, the place or title words with it; the type is not required to match.
  */
 export async function findSimilarEvents(review: Review): Promise<Record<number, SimilarEvent[]>> {
   const actorIds = new Map(review.actors.filter((a) => a.decision === "existing" && a.actorId).map((a) => [a.key, a.actorId!]));
   const found: Record<number, SimilarEvent[]> = {};
   await Promise.all(
     review.events.map(async (event, i) => {
-      const ids = event.actors.map((a) => actorIds.get(a.key)).filter((id): id is string => !!id);
-      if (!event.date || ids.length === 0) return;
-      const range = partialDateFromString(event.date, event.datePrecision);
-      if (!range.start || !range.end) return;
-      const candidates = await prisma.event.findMany({
-        where: {
-          deletedAt: null,
-          type: event.type,
-          startDate: { lte: addDays(range.end, 3) },
-          OR: [{ endDate: { gte: addDays(range.start, -3) } }, { endDate: null, startDate: { gte: addDays(range.start, -3) } }],
-          actors: { some: { actorId: { in: ids } } },
-        },
-        take: 5,
-        orderBy: { startDate: "asc" },
-      });
-      if (candidates.length) {
-        found[i] = candidates.map((c) => ({ id: c.id, title: c.title, place: c.place, date: formatPartialDate(c.startDate, c.datePrecision, { end: c.endDate }) }));
-      }
+      const ids = [...new Set(event.actors.map((a) => actorIds.get(a.key)).filter((id): id is string => !!id))];
+      const similar = await similarTo(event, ids);
+      if (similar.length) found[i] = similar;
     }),
   );
+  return found;
+}
+
+async function similarTo(event: ReviewEvent, actorIds: string[]): Promise<SimilarEvent[]> {
+  if (!event.date) return [];
+  const range = partialDateFromString(event.date, event.datePrecision);
+  if (!range.start || !range.end) return [];
+  const from = addDays(range.start, -WINDOW_DAYS);
+  const to = addDays(range.end, WINDOW_DAYS);
+  // Title words as an OR query over the events' search vector; only letters and digits reach it.
+  const terms = [...new Set(words(event.title).filter((w) => w.length > 2))].slice(0, 12).join(" | ");
+  const place = event.place?.trim().toLowerCase() ?? "";
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT e."id" FROM "Event" e
+    WHERE e."deletedAt" IS NULL
+      AND e."startDate" IS NOT NULL AND e."startDate" <= ${to}::date AND coalesce(e."endDate", e."startDate") >= ${from}::date
+      AND (
+        EXISTS (SELECT 1 FROM "EventActor" ea WHERE ea."eventId" = e."id" AND ea."actorId" = ANY(${actorIds}::text[]))
+        OR (${place} <> '' AND lower(e."place") = ${place})
+        OR (${terms} <> '' AND e."search" @@ to_tsquery('english', ${terms}))
+      )
+    ORDER BY abs(e."startDate" - ${range.start}::date), e."id"
+    LIMIT 50`;
+  if (!rows.length) return [];
+  const candidates = await prisma.event.findMany({
+    where: { id: { in: rows.map((r) => r.id) } },
+    include: { actors: { select: { actorId: true, actor: { select: { name: true } } } } },
+  });
+  const proposed = { title: event.title, type: event.type, place: event.place, actorIds };
+  return candidates
+    .flatMap((c) => {
+      const match = eventMatch(proposed, { title: c.title, type: c.type, place: c.place, actorIds: c.actors.map((a) => a.actorId) });
+      if (!match) return [];
+      const sharedActors = c.actors.filter((a) => match.sharedActorIds.includes(a.actorId)).map((a) => a.actor.name);
+      const date = formatPartialDate(c.startDate, c.datePrecision, { end: c.endDate });
+      return [{ id: c.id, title: c.title, place: c.place, type: c.type, date, score: match.score, reasons: match.reasons, sharedActors }];
+    })
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    .slice(0, SHOWN);
+}
+
+export type SimilarActor = { id: string; name: string; kind: string; score: number };
+
+/**
+ * Stored actors whose name or an alias resembles each proposed new actor's ("Zelenskiy" and
+ * "Volodymyr Zelensky"), best first, keyed by the actor's review key. Actors the review already
+ * matched by exact name or alias are not repeated.
+ */
+export async function findSimilarActors(review: Review, known?: { id: string; name: string; kind: string; aliases: string[] }[]): Promise<Record<string, SimilarActor[]>> {
+  const proposed = review.actors.filter((a) => a.decision === "new");
+  if (!proposed.length) return {};
+  const stored =
+    known ??
+    (await prisma.actor.findMany({
+      where: { deletedAt: null, mergedIntoId: null },
+      select: { id: true, name: true, kind: true, aliases: { select: { alias: true } } },
+    })).map((a) => ({ id: a.id, name: a.name, kind: a.kind, aliases: a.aliases.map((x) => x.alias) }));
+  const found: Record<string, SimilarActor[]> = {};
+  for (const actor of proposed) {
+    const similar = stored
+      .map((s) => ({ id: s.id, name: s.name, kind: s.kind, score: actorSimilarity(actor, s) }))
+      .filter((s) => s.score >= 0.5)
+      .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+      .slice(0, SHOWN);
+    if (similar.length) found[actor.key] = similar;
+  }
   return found;
 }

@@ -38,13 +38,13 @@ export async function listTrash(user: SessionUser | null): Promise<Record<TrashE
     ? await prisma.auditLog.findMany({
         where: { action: "delete", entityId: { in: ids } },
         orderBy: { at: "desc" },
-        select: { entityType: true, entityId: true, user: { select: { name: true } } },
+        select: { entityType: true, entityId: true, userName: true, user: { select: { name: true } } },
       })
     : [];
   const by = new Map<string, string | null>();
   for (const d of deletions) {
     const key = `${d.entityType}:${d.entityId}`;
-    if (!by.has(key)) by.set(key, d.user?.name ?? null);
+    if (!by.has(key)) by.set(key, d.userName ?? d.user?.name ?? null);
   }
   const item = (entity: TrashEntity, id: string, label: string, context: string | null, deletedAt: Date | null): TrashItem => ({
     entity,

@@ -31,6 +31,7 @@ beforeAll(async () => {
     mergeActors: { sourceId: a.id, targetId: b.id },
     createAccount: { email: "new@example.com", name: "New", role: "admin", password: "a-long-password" },
     setRole: { userId: users.editor.id, role: "admin" },
+    updateProfile: { name: "Renamed" },
   };
 });
 afterAll(async () => db.drop());

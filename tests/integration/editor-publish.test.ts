@@ -135,7 +135,7 @@ describe("publishing an article", () => {
 });
 
 describe("publishing at the same time", () => {
-  it("two articles with the same title and a new actor published at once both land, with distinct slugs", async () => {
+  it("two articles with the same title and a new actor published at once both land, with distinct slugs, sharing one actor", async () => {
     const a = input({ sourceUrl: "https://example.com/race-a", title: "Race title" });
     const b = input({ sourceUrl: "https://example.com/race-b", title: "Race title" });
     for (const x of [a, b]) x.review.actors[0] = { ...x.review.actors[0], name: "Racing Newcomer", aliases: [] };
@@ -143,7 +143,7 @@ describe("publishing at the same time", () => {
     expect(results.map((r) => r.ok)).toEqual([true, true]);
     const slugs = results.map((r) => (r.ok ? r.slug : ""));
     expect(new Set(slugs).size).toBe(2);
-    expect(await db.prisma.actor.count({ where: { name: "Racing Newcomer" } })).toBe(2);
+    expect(await db.prisma.actor.count({ where: { name: "Racing Newcomer" } })).toBe(1);
   });
 
   it("the same URL published three times at once makes exactly one article", async () => {

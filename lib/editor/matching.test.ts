@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { actorSimilarity, eventMatch, titleSimilarity, words } from "./matching";
+
+describe("matching proposed records to stored ones", () => {
+  it("compares titles by their words, ignoring order, stopwords, endings and transliteration", () => {
+    expect(words("The Putin–Trump talks in Alaska")).toEqual(["putin", "trump", "talk", "alaska"]);
+    expect(titleSimilarity("Putin and Trump meet in Alaska", "Alaska summit between Trump and Putin")).toBe(0.75);
+    expect(titleSimilarity("Zelensky visits Washington", "Zelenskiy visit to Washington")).toBe(1);
+    expect(titleSimilarity("Missile strike on Kharkiv", "Sanctions on Russian oil")).toBe(0);
+    expect(titleSimilarity("", "Anything")).toBe(0);
+  });
+
+  it("finds the same happening typed differently, and says why", () => {
+    const proposed = { title: "Alaska summit ends without a deal", type: "other", place: "Anchorage", actorIds: ["putin", "trump"] };
+    const stored = { title: "Putin and Trump meet in Alaska", type: "summit_talks", place: "Anchorage", actorIds: ["trump", "putin", "lavrov"] };
+    const match = eventMatch(proposed, stored)!;
+    expect(match.reasons).toEqual(["date within 3 days", "2 actors in common", "same place"]);
+    expect(match.reasons).not.toContain("same type");
+    expect(match.sharedActorIds).toEqual(["putin", "trump"]);
+    expect(match.score).toBeGreaterThan(0.4);
+    // the same type only adds a little
+    expect(eventMatch({ ...proposed, type: "summit_talks" }, stored)!.score).toBeCloseTo(match.score + 0.05, 2);
+  });
+
+  it("needs a very similar title, or two signals: one shared actor alone is not a duplicate", () => {
+    const base = { type: "other", place: null, actorIds: ["putin"] };
+    expect(eventMatch({ ...base, title: "Putin signs grain decree" }, { ...base, title: "Kremlin hosts Modi" })).toBeNull();
+    expect(eventMatch({ ...base, title: "Drone strike on Odesa port" }, { title: "Drone strikes hit Odesa port", type: "missile_drone_strike", place: null, actorIds: [] })).not.toBeNull();
+    expect(eventMatch({ ...base, title: "Putin signs decree" }, { ...base, title: "Putin signs a new decree" })!.reasons).toContain("similar title");
+  });
+
+  it("scores actors by every name and alias", () => {
+    const putin = { name: "Vladimir Putin", aliases: ["Putin"] };
+    expect(actorSimilarity({ name: "Vladimir Vladimirovich Putin", aliases: [] }, putin)).toBeCloseTo(0.8, 2);
+    expect(actorSimilarity({ name: "Zelenskiy", aliases: [] }, { name: "Volodymyr Zelensky", aliases: ["Zelensky"] })).toBe(1);
+    expect(actorSimilarity({ name: "Sergei Lavrov", aliases: [] }, putin)).toBe(0);
+  });
+});

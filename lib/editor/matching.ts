@@ -1,0 +1,83 @@
+// How alike a proposed record and a stored one are: pure functions (no database), shared by the
+// similar-event and similar-actor checks and their unit tests.
+
+const STOPWORDS = new Set(
+  "a an and as at after before between by for from in into is its of on over says said the to with was were will against amid".split(" "),
+);
+
+/** Lower-cased, accent-free words of a title or name, stopwords dropped, plural/verb endings trimmed. */
+export function words(text: string): string[] {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1 && !STOPWORDS.has(w))
+    .map((w) => (w.length > 4 ? w.replace(/(ies|es|s|ed|ing)$/, "") : w));
+}
+
+/** Two words name the same thing: equal, or one transliteration of the other (Zelensky, Zelenskiy). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const n = Math.min(a.length, b.length);
+  return n >= 5 && a.slice(0, n - 1) === b.slice(0, n - 1);
+}
+
+/** Dice coefficient over title words (0 to 1): 2 × shared / (words of both). */
+export function titleSimilarity(a: string, b: string): number {
+  const x = [...new Set(words(a))];
+  const y = [...new Set(words(b))];
+  if (!x.length || !y.length) return 0;
+  // Each word pairs with at most one on the other side ("vladimir" may not count for "vladimirovich" too).
+  const free = [...y];
+  let shared = 0;
+  for (const w of x) {
+    const i = free.findIndex((v) => v === w);
+    const j = i >= 0 ? i : free.findIndex((v) => sameWord(w, v));
+    if (j >= 0) {
+      free.splice(j, 1);
+      shared++;
+    }
+  }
+  return (2 * shared) / (x.length + y.length);
+}
+
+export type EventLike = { title: string; type: string; place?: string | null; actorIds: string[] };
+export type EventMatch = { score: number; reasons: string[]; sharedActorIds: string[] };
+
+/**
+ * How likely a stored event (already inside the proposal's date window) is the proposed happening.
+ * Title words, shared actors and the place decide; the type only breaks ties, since two articles often
+ * type one happening differently (a summit, a phone call, a proposal). Null when it is not a candidate:
+ * it needs a very similar title, or two of: a similar title, an actor in common, the same place.
+ */
+export function eventMatch(proposed: EventLike, stored: EventLike): EventMatch | null {
+  const title = titleSimilarity(proposed.title, stored.title);
+  const sharedActorIds = proposed.actorIds.filter((id) => stored.actorIds.includes(id));
+  const actorShare = sharedActorIds.length ? sharedActorIds.length / Math.max(1, Math.min(proposed.actorIds.length, stored.actorIds.length)) : 0;
+  const place = !!proposed.place && !!stored.place && words(proposed.place).join(" ") === words(stored.place).join(" ");
+  const signals = [title >= 0.25, sharedActorIds.length > 0, place].filter(Boolean).length;
+  if (title < 0.5 && signals < 2) return null;
+  const reasons = ["date within 3 days"];
+  if (title >= 0.25) reasons.push("similar title");
+  if (sharedActorIds.length) reasons.push(sharedActorIds.length === 1 ? "1 actor in common" : `${sharedActorIds.length} actors in common`);
+  if (place) reasons.push("same place");
+  if (proposed.type === stored.type) reasons.push("same type");
+  const score = 0.5 * title + 0.3 * Math.min(1, actorShare) + 0.15 * (place ? 1 : 0) + 0.05 * (proposed.type === stored.type ? 1 : 0);
+  return { score: Math.round(score * 100) / 100, reasons, sharedActorIds };
+}
+
+export type ActorLike = { name: string; aliases: string[] };
+
+/**
+ * How alike two actors' names are (0 to 1), over every name and alias of each: the same words in
+ * any order or transliteration score 1; "Putin" against "Vladimir Putin" scores by the words shared.
+ */
+export function actorSimilarity(a: ActorLike, b: ActorLike): number {
+  let best = 0;
+  for (const x of [a.name, ...a.aliases]) {
+    for (const y of [b.name, ...b.aliases]) best = Math.max(best, titleSimilarity(x, y));
+  }
+  return Math.round(best * 100) / 100;
+}

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { articleTags } from "@/lib/cache/affected";
+import { tags } from "@/lib/cache/tags";
+import { checkSimilar } from "@/lib/editor/analyse";
+import { publishArticle } from "@/lib/editor/publish";
+import type { PublishInput } from "@/lib/editor/schemas";
+import { findSimilarActors, findSimilarEvents } from "@/lib/editor/similar-events";
+import type { TestDatabase } from "../support/database";
+import { createUsers, useAppDatabase } from "../support/app-database";
+
+// Issue 10 §3: the same happening reported by two articles becomes one event with two sources.
+let db: TestDatabase;
+let users: Awaited<ReturnType<typeof createUsers>>;
+let ids: { putin: string; trump: string };
+let summitId: string;
+
+const FIRST = "Vladimir Putin and Donald Trump met in Anchorage on Friday for their first summit since 2019.";
+const SECOND = "The Alaska summit between Trump and Putin ended on Saturday without a ceasefire deal, officials said.";
+
+type Event = PublishInput["review"]["events"][number];
+function article(url: string, title: string, body: string, publishedOn: string, event: Omit<Event, "accepted" | "actors" | "part" | "start" | "end">, known?: typeof ids): PublishInput {
+  const actors: PublishInput["review"]["actors"] = known
+    ? [
+        { key: "p", decision: "existing", actorId: known.putin, name: "Vladimir Putin", kind: "person", aliases: ["Putin"] },
+        { key: "t", decision: "existing", actorId: known.trump, name: "Donald Trump", kind: "person", aliases: ["Trump"] },
+      ]
+    : [
+        { key: "p", decision: "new", name: "Vladimir Putin", kind: "person", aliases: ["Putin"] },
+        { key: "t", decision: "new", name: "Donald Trump", kind: "person", aliases: ["Trump"] },
+      ];
+  return {
+    article: { sourceUrl: url, title, authors: [], publication: "Duplicate Test Wire", publishedOn, body },
+    review: {
+      actors,
+      statements: [],
+      events: [{ accepted: true, actors: [{ key: "p", role: "participant" }, { key: "t", role: "participant" }], part: "body", start: 0, end: body.indexOf(".") , ...event }],
+    },
+  };
+}
+
+const secondArticle = (mergeInto?: string) =>
+  article(
+    "https://example.com/alaska-2",
+    "Alaska summit ends without a deal",
+    SECOND,
+    "2025-08-17",
+    // Another editor typed it differently: "other", not "summit_talks", and a day later.
+    { title: "Alaska summit between Trump and Putin ends without deal", type: "other", date: "2025-08-16", datePrecision: "day", place: "Anchorage", mergeInto },
+    ids,
+  );
+
+beforeAll(async () => {
+  db = await useAppDatabase();
+  users = await createUsers(db);
+  const first = await publishArticle(
+    users.editor,
+    article("https://example.com/alaska-1", "Putin and Trump meet in Alaska", FIRST, "2025-08-15", {
+      title: "Putin and Trump meet in Alaska",
+      type: "summit_talks",
+      date: "2025-08-15",
+      datePrecision: "day",
+      place: "Anchorage",
+    }),
+  );
+  expect(first).toMatchObject({ ok: true });
+  const actor = (name: string) => db.prisma.actor.findFirstOrThrow({ where: { name } }).then((a) => a.id);
+  ids = { putin: await actor("Vladimir Putin"), trump: await actor("Donald Trump") };
+  summitId = (await db.prisma.event.findFirstOrThrow({ where: { title: "Putin and Trump meet in Alaska" } })).id;
+  // Noise in the same week: Putin, but another happening; and the summit's actors a month later.
+  for (const [url, title, date, type] of [
+    ["https://example.com/decree", "Putin signs grain export decree", "2025-08-14", "political_change"],
+    ["https://example.com/later", "Trump and Putin speak by phone", "2025-09-20", "phone_call"],
+  ] as const) {
+    const noise = article(url, title, `${title}. More words.`, date, { title, type, date, datePrecision: "day", place: undefined }, ids);
+    if (title.startsWith("Putin signs")) noise.review.events[0].actors = [{ key: "p", role: "initiator" }];
+    expect(await publishArticle(users.editor, noise)).toMatchObject({ ok: true });
+  }
+});
+afterAll(async () => db.drop());
+
+describe("no duplicate events", () => {
+  it("proposes the stored event first although its type differs, and says why", async () => {
+    const similar = await findSimilarEvents(secondArticle().review as never);
+    expect(similar[0]?.[0]).toMatchObject({ id: summitId, title: "Putin and Trump meet in Alaska", type: "summit_talks" });
+    expect(similar[0][0].reasons).toEqual(expect.arrayContaining(["date within 3 days", "similar title", "2 actors in common", "same place"]));
+    expect(similar[0][0].reasons).not.toContain("same type");
+    expect(similar[0][0].sharedActors.sort()).toEqual(["Donald Trump", "Vladimir Putin"]);
+    // the phone call a month later is outside the window; the decree shares one actor and nothing else
+    expect(similar[0].map((s) => s.title)).not.toContain("Trump and Putin speak by phone");
+    expect(similar[0].map((s) => s.title)).not.toContain("Putin signs grain export decree");
+  });
+
+  it("re-checks when the editor changes the type, the date or the actors", async () => {
+    const input = secondArticle();
+    const asPhoneCall = { review: { ...input.review, events: [{ ...input.review.events[0], type: "phone_call" }] } };
+    expect(await checkSimilar(users.editor, asPhoneCall)).toMatchObject({ ok: true, similar: { 0: [expect.objectContaining({ id: summitId })] } });
+    const monthLater = { review: { ...input.review, events: [{ ...input.review.events[0], date: "2025-09-19" }] } };
+    const later = await checkSimilar(users.editor, monthLater);
+    expect(later.ok && later.similar[0]?.map((s) => s.title)).toEqual(["Trump and Putin speak by phone"]);
+    const noActorsNoPlace = { review: { ...input.review, events: [{ ...input.review.events[0], actors: [], place: undefined, title: "Ceasefire deal fails" }] } };
+    expect(await checkSimilar(users.editor, noActorsNoPlace)).toMatchObject({ ok: true, similar: {} });
+    await expect(checkSimilar(users.reader, asPhoneCall)).rejects.toMatchObject({ status: 403 });
+  });
+
+  it("publishing the same happening from a second article with the chosen match makes one event with two sources", async () => {
+    const events = await db.prisma.event.count();
+    const result = await publishArticle(users.otherEditor, secondArticle(summitId));
+    expect(result).toMatchObject({ ok: true });
+    if (!result.ok) return;
+    expect(await db.prisma.event.count()).toBe(events);
+    const summit = await db.prisma.event.findUniqueOrThrow({ where: { id: summitId }, include: { articles: { include: { article: true } }, actors: true } });
+    expect(summit.articles.map((a) => a.article.sourceUrl).sort()).toEqual(["https://example.com/alaska-1", "https://example.com/alaska-2"]);
+    expect(summit.actors).toHaveLength(2);
+    expect(summit.type).toBe("summit_talks"); // the stored event keeps its fields
+    // the cache: the second article's pages expire the merged event's page and its actors' profiles
+    const expired = await articleTags(result.id);
+    expect(expired).toEqual(expect.arrayContaining([tags.event(summitId), tags.article(result.slug), "events"]));
+    const slugs = await db.prisma.actor.findMany({ where: { id: { in: [ids.putin, ids.trump] } }, select: { slug: true } });
+    for (const { slug } of slugs) expect(expired).toContain(tags.actor(slug));
+    // the audit says what happened in words: one event merged, none created
+    const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "publish", entityId: result.id } });
+    expect(audit.after).toMatchObject({ mergedIntoEvents: ["Putin and Trump meet in Alaska"], newEvents: [] });
+    expect(audit.userName).toBe(users.otherEditor.name);
+  });
+});
+
+describe("no duplicate actors", () => {
+  it("a new actor whose name resembles a stored one is shown that one", async () => {
+    const review = {
+      actors: [
+        { key: "x", decision: "new" as const, name: "Vladimir Vladimirovich Putin", kind: "person" as const, role: undefined, aliases: [] },
+        { key: "y", decision: "new" as const, name: "Donald J. Trump", kind: "person" as const, role: undefined, aliases: [] },
+        { key: "z", decision: "new" as const, name: "Someone Entirely New", kind: "person" as const, role: undefined, aliases: [] },
+      ],
+      statements: [],
+      events: [],
+    };
+    const similar = await findSimilarActors(review);
+    expect(similar.x?.[0]).toMatchObject({ id: ids.putin, name: "Vladimir Putin" });
+    expect(similar.y?.[0]).toMatchObject({ id: ids.trump, score: 1 });
+    expect(similar.z).toBeUndefined();
+  });
+});
