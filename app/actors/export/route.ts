@@ -1,11 +1,10 @@
 import { parseActorFilters } from "@/lib/actors/filters";
-import { actorRecord, exportActors } from "@/lib/actors/queries";
-import { listExportResponse, paramsOf } from "@/lib/exports/list-export";
+import { actorRecord, iterateActors } from "@/lib/actors/queries";
+import { listExportStream, mapBatches, paramsOf } from "@/lib/exports/list-export";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
   const params = paramsOf(request.url);
-  const rows = await exportActors(parseActorFilters(params));
-  return listExportResponse(params, "actors", rows.map(actorRecord));
+  return listExportStream(params, "actors", mapBatches(iterateActors(parseActorFilters(params)), actorRecord), request.signal);
 }

@@ -1,11 +1,10 @@
 import { parseArticleFilters } from "@/lib/articles/filters";
-import { articleRecord, exportArticles } from "@/lib/articles/queries";
-import { listExportResponse, paramsOf } from "@/lib/exports/list-export";
+import { articleRecord, iterateArticles } from "@/lib/articles/queries";
+import { listExportStream, mapBatches, paramsOf } from "@/lib/exports/list-export";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
   const params = paramsOf(request.url);
-  const rows = await exportArticles(parseArticleFilters(params));
-  return listExportResponse(params, "articles", rows.map(articleRecord));
+  return listExportStream(params, "articles", mapBatches(iterateArticles(parseArticleFilters(params)), articleRecord), request.signal);
 }
