@@ -218,7 +218,7 @@ export async function actorEvents(ids: string[], take = 50, db: Db = prisma) {
 export type CoActor = { slug: string; name: string; kind: string; verified: boolean; articles: number; mentions: number };
 
 /** How many of the actor's latest articles "often named with" looks at: bounded work for the busiest actors. */
-export const CO_OCCURRENCE_WINDOW = 500;
+export const CO_OCCURRENCE_WINDOW = 200;
 
 /**
  * The actors named most often in the same articles (among the actor's latest CO_OCCURRENCE_WINDOW
