@@ -168,11 +168,18 @@ export async function getEvent(id: string, { db = prisma }: { db?: Db } = {}): P
 /** True when the maintained rollups can answer for these filters (no words, no place, at most one actor). */
 const fromRollup = (f: TimelineFilters) => !f.q && !f.place && f.actor.length <= 1;
 
-/** Events per placed day and type for the filters; `day` null for events placed nowhere. */
+/**
+ * The chart's bars are weeks or months (never days), so days are summed in SQL to the span they share
+ * with their week and their month, named by its first day: a few thousand rows instead of one per
+ * day and type, and each still falls in the same week and the same month as its days.
+ */
+const chartDay = (day: Prisma.Sql) => Prisma.sql`greatest(date_trunc('week', ${day}::timestamp), date_trunc('month', ${day}::timestamp))`;
+
+/** Events per placed day (see chartDay) and type for the filters; `day` null for events placed nowhere. */
 async function dayCounts(f: TimelineFilters, db: Db): Promise<DayCount[]> {
   if (!fromRollup(f)) {
     return db.$queryRaw<DayCount[]>`
-      SELECT to_char(e."placedOn", 'YYYY-MM-DD') AS day, e.type::text AS type, count(*)::int AS n
+      SELECT to_char(${chartDay(Prisma.sql`e."placedOn"`)}, 'YYYY-MM-DD') AS day, e.type::text AS type, count(*)::int AS n
       FROM "Event" e WHERE ${timelineWhere(f)}
       GROUP BY 1, 2`;
   }
@@ -185,7 +192,7 @@ async function dayCounts(f: TimelineFilters, db: Db): Promise<DayCount[]> {
     ? Prisma.sql`"ActorEventDay" r WHERE r."actorId" IN ${actorIds(f.actor)} AND`
     : Prisma.sql`"EventDay" r WHERE`;
   return db.$queryRaw<DayCount[]>`
-    SELECT CASE WHEN r.day = ${UNPLACED}::date THEN NULL ELSE to_char(r.day, 'YYYY-MM-DD') END AS day, r.type::text AS type, sum(r.n)::int AS n
+    SELECT CASE WHEN r.day = ${UNPLACED}::date THEN NULL ELSE to_char(${chartDay(Prisma.sql`r.day`)}, 'YYYY-MM-DD') END AS day, r.type::text AS type, sum(r.n)::int AS n
     FROM ${table} ${Prisma.join(conditions, " AND ")}
     GROUP BY 1, 2`;
 }
