@@ -139,14 +139,17 @@ function afterCursor(filters: TimelineFilters, sortOn: Prisma.Sql, id: Prisma.Sq
 
 /** One page of the timeline, newest first, by keyset on (placed day, id): one SQL statement, rows included. */
 export async function getTimeline(filters: TimelineFilters, { take = TIMELINE_PAGE_SIZE, db = prisma }: { take?: number; db?: Db } = {}) {
-  // One actor: walk that actor's rows of EventActor (its own index), whatever how rare the actor is.
+  // One actor: walk that actor's rows of EventActor in index order, whatever how rare the actor is. The
+  // actor is a scalar subquery (slugs are unique): with `IN (SELECT …)` the planner guessed 75 rows and
+  // sorted all 69,000 events of the busiest actor (5 s at 200,000 events) instead of stopping at the limit.
   const single = filters.actor.length === 1;
   const { cursor, sql: after } = single ? afterCursor(filters, Prisma.sql`ea."sortOn"`, Prisma.sql`ea."eventId"`) : afterCursor(filters, Prisma.sql`e."sortOn"`, Prisma.sql`e.id`);
   const ids = single
     ? Prisma.sql`
         SELECT e.id, e."sortOn"
         FROM "EventActor" ea JOIN "Event" e ON e.id = ea."eventId"
-        WHERE ea."actorId" IN ${actorIds(filters.actor)} AND ea.visible AND ${timelineWhere({ ...filters, actor: [] })} ${after}
+        WHERE ea."actorId" = (SELECT id FROM "Actor" WHERE slug = ${filters.actor[0]} AND "deletedAt" IS NULL)
+          AND ea.visible AND ${timelineWhere({ ...filters, actor: [] })} ${after}
         ORDER BY ea."sortOn" DESC, ea."eventId" DESC
         LIMIT ${take + 1}`
     : Prisma.sql`
