@@ -7,8 +7,9 @@ const nextConfig = {
   // pg and the Prisma adapter are plain Node packages; let Node load them instead of bundling.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   // Reader pages are cached whole (lib/cache). In memory only: the cache must never outlive the server,
-  // or a restart on another database would serve the old one's pages. 128 MiB keeps the server under 1 GiB.
-  cacheMaxMemorySize: 128 * 1024 * 1024,
+  // or a restart on another database would serve the old one's pages. 64 MiB keeps the server under 1 GiB
+  // (Next counts the strings' length; the heap holds more than that).
+  cacheMaxMemorySize: 64 * 1024 * 1024,
   experimental: {
     isrFlushToDisk: false,
     // proxy.ts answers 413 to larger bodies from their Content-Length. Next.js copies a body for proxy.ts

@@ -28,6 +28,8 @@ function contentSecurityPolicy(nonce: string | null): string {
   ].join("; ");
 }
 
+const READER_POLICY = contentSecurityPolicy(null);
+
 /**
  * Pages rendered for one person, per request: these keep the nonce. Not /api: its JSON runs no script,
  * and its one page, the prerendered reference at /api/v1, carries no nonce (its scripts were blocked).
@@ -103,8 +105,19 @@ export async function proxy(request: NextRequest) {
   if (!SELF_REPORTING.has(pathname) && !request.headers.has("next-action") && !(await databaseReachable())) {
     return unavailableResponse(pathname);
   }
+  // Cached reader pages (the hot path: most requests are cache hits) need only the rewrite: they read
+  // no request headers, so none are copied or added.
+  if ((request.method === "GET" || request.method === "HEAD") && isCachedReaderPath(pathname)) {
+    const target = new URL(cachedPathFor(pathname, withoutInternal(searchParams)), request.url);
+    // The router's cache-busting parameter goes along, so Next can check it against the RSC headers.
+    const busting = searchParams.get("_rsc");
+    if (busting !== null) target.searchParams.set("_rsc", busting);
+    const rewritten = NextResponse.rewrite(target);
+    rewritten.headers.set("Content-Security-Policy", READER_POLICY);
+    return addTransportSecurity(rewritten);
+  }
   const nonce = PRIVATE.test(pathname) ? Buffer.from(crypto.randomUUID()).toString("base64") : null;
-  const csp = contentSecurityPolicy(nonce);
+  const csp = nonce ? contentSecurityPolicy(nonce) : READER_POLICY;
   const headers = new Headers(request.headers);
   if (nonce) {
     headers.set("x-nonce", nonce);
@@ -113,16 +126,7 @@ export async function proxy(request: NextRequest) {
   }
   // Lets a page that sends someone to sign in bring them back to where they were going.
   headers.set("x-pathname", pathname + request.nextUrl.search);
-  let response: NextResponse;
-  if ((request.method === "GET" || request.method === "HEAD") && isCachedReaderPath(pathname)) {
-    const target = new URL(cachedPathFor(pathname, withoutInternal(searchParams)), request.url);
-    // The router's cache-busting parameter goes along, so Next can check it against the RSC headers.
-    const busting = searchParams.get("_rsc");
-    if (busting !== null) target.searchParams.set("_rsc", busting);
-    response = NextResponse.rewrite(target, { request: { headers } });
-  } else {
-    response = NextResponse.next({ request: { headers } });
-  }
+  const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
   return addTransportSecurity(response);
 }

@@ -94,6 +94,20 @@ export async function exportActors(filters: ActorFilters, db: Db = prisma): Prom
   return findActorRows({ where: actorWhere(filters), orderBy: order, take: EXPORT_LIMIT }, db);
 }
 
+/** Every matching actor in directory order, batch by batch on the (name, id) keyset. */
+export async function* iterateActors(filters: ActorFilters, { batch = 1000, cap = EXPORT_LIMIT } = {}, db: Db = prisma): AsyncGenerator<ActorListRow[]> {
+  const where = actorWhere(filters);
+  let cursor: Cursor | null = null;
+  for (let sent = 0; sent < cap; ) {
+    const rows = await findActorRows({ where: cursor ? { AND: [where, after(cursor)!] } : where, orderBy: order, take: Math.min(batch, cap - sent) }, db);
+    if (!rows.length) return;
+    sent += rows.length;
+    yield rows;
+    const last = rows[rows.length - 1];
+    cursor = { key: last.name, id: last.id };
+  }
+}
+
 export function actorRecord(a: ActorListRow) {
   return {
     slug: a.slug,
@@ -204,7 +218,7 @@ export async function actorEvents(ids: string[], take = 50, db: Db = prisma) {
 export type CoActor = { slug: string; name: string; kind: string; verified: boolean; articles: number; mentions: number };
 
 /** How many of the actor's latest articles "often named with" looks at: bounded work for the busiest actors. */
-export const CO_OCCURRENCE_WINDOW = 500;
+export const CO_OCCURRENCE_WINDOW = 200;
 
 /**
  * The actors named most often in the same articles (among the actor's latest CO_OCCURRENCE_WINDOW

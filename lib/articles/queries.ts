@@ -164,17 +164,23 @@ export async function listArticles(filters: ArticleFilters, { take = ARTICLES_PE
 }
 
 /** Every matching article (capped) in list order, read batch by batch on the keyset. */
-export async function exportArticles(filters: ArticleFilters, db: Db = prisma): Promise<ArticleListRow[]> {
+/** Every matching article in list order, batch by batch on the keyset (never the whole set in memory). */
+export async function* iterateArticles(filters: ArticleFilters, { batch = 1000, cap = EXPORT_LIMIT } = {}, db: Db = prisma): AsyncGenerator<ArticleListRow[]> {
   const where = articleConditions(filters);
-  const rows: ArticleListRow[] = [];
   let cursor: string | undefined;
-  while (rows.length < EXPORT_LIMIT) {
-    const ids = await articlePageIds(where, cursor, Math.min(1000, EXPORT_LIMIT - rows.length), db);
-    if (!ids.length) break;
-    rows.push(...(await articlesById(ids.map((r) => r.id), db)));
+  for (let sent = 0; sent < cap; ) {
+    const ids = await articlePageIds(where, cursor, Math.min(batch, cap - sent), db);
+    if (!ids.length) return;
+    sent += ids.length;
+    yield await articlesById(ids.map((r) => r.id), db);
     const last = ids[ids.length - 1];
     cursor = encodeCursor({ key: last.day, id: last.id });
   }
+}
+
+export async function exportArticles(filters: ArticleFilters, db: Db = prisma): Promise<ArticleListRow[]> {
+  const rows: ArticleListRow[] = [];
+  for await (const batch of iterateArticles(filters, {}, db)) rows.push(...batch);
   return rows;
 }
 

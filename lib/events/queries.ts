@@ -7,7 +7,6 @@ import { cursorDate, decodeCursor, pageOf } from "@/lib/pagination/cursor";
 import { EVENT_TYPES, type EventCategory } from "./codebook";
 import { shapeChart, type ChartData, type DayCount } from "./chart";
 import type { TimelineFilters } from "./filters";
-import { visibleEvent } from "@/lib/visibility";
 
 // The timeline's reads. Every list, count and chart applies timelineWhere() to "Event" e, so they
 // always agree on which events match.
@@ -67,67 +66,66 @@ export type TimelineEvent = {
 
 const ROLE_ORDER: Record<EventRole, number> = { initiator: 0, target: 1, participant: 2 };
 
-async function hydrate(ids: string[], db: Db): Promise<TimelineEvent[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.event.findMany({
-    where: { id: { in: ids } },
-    // Filtered here, not in SQL: a relation filter makes Prisma semi-join the whole Article/Actor table.
-    include: {
-      actors: { include: { actor: { select: { slug: true, name: true, deletedAt: true } } } },
-      articles: { include: { article: { select: { slug: true, title: true, standfirst: true, body: true, publishedOn: true, status: true, deletedAt: true } } } },
-    },
-  });
-  for (const row of rows) {
-    row.actors = row.actors.filter((a) => a.actor.deletedAt === null);
-    row.articles = row.articles.filter((l) => l.article.status === "published" && l.article.deletedAt === null);
-  }
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const e = byId.get(id);
-    if (!e) return [];
-    const sources = e.articles
-      .map((link) => ({
-        slug: link.article.slug,
-        title: link.article.title,
-        publishedOn: isoDay(link.article.publishedOn),
-        excerpt: sliceSpan(link.article, link.part, link.spanStart, link.spanEnd),
-      }))
-      .sort((a, b) => a.publishedOn.localeCompare(b.publishedOn) || a.slug.localeCompare(b.slug));
-    const reported = e.articles.map((l) => l.article.publishedOn).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
-    const dated = e.startDate !== null && e.datePrecision !== "unknown";
-    return [{
-      id: e.id,
-      title: e.title,
-      description: e.description,
-      type: e.type,
-      typeLabel: EVENT_TYPES[e.type].label,
-      category: EVENT_TYPES[e.type].category,
-      startDate: dated ? isoDay(e.startDate!) : null,
-      endDate: dated && e.endDate ? isoDay(e.endDate) : null,
-      precision: dated ? e.datePrecision : "unknown",
-      dateText: e.dateText,
-      dateLabel: formatPartialDate(dated ? e.startDate : null, dated ? e.datePrecision : "unknown", { end: e.endDate, reportedOn: reported }),
-      placedOn: dated ? isoDay(e.startDate!) : reported ? isoDay(reported) : null,
-      reportedOn: reported ? isoDay(reported) : null,
-      place: e.place,
-      fatalities: e.fatalities,
-      verified: e.verified,
-      createdAt: e.createdAt,
-      actors: e.actors
-        .map((a) => ({ slug: a.actor.slug, name: a.actor.name, role: a.role }))
-        .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.name.localeCompare(b.name)),
-      sources,
-    }];
-  });
+type EventRow = {
+  id: string; title: string; description: string | null; type: EventType; startDate: Date | null; endDate: Date | null;
+  datePrecision: DatePrecision; dateText: string | null; place: string | null; fatalities: number | null; verified: boolean; createdAt: Date;
+  placed: string | null;
+  actors: { slug: string; name: string; role: EventRole }[];
+  sources: { slug: string; title: string; publishedOn: string; part: ArticlePart; start: number; end: number; text: string }[];
+};
+
+/**
+ * The page's events with their live actors and their published sources, in one statement: `ids` is a
+ * query of (id, sortOn) rows in page order. Each source carries only its part's text up to the span's
+ * end (left() counts code points, never fewer than the UTF-16 units JavaScript slices by), not the body.
+ */
+async function eventsOf(ids: Prisma.Sql, db: Db): Promise<EventRow[]> {
+  return db.$queryRaw<EventRow[]>`
+    WITH page AS (${ids})
+    SELECT e.id, e.title, e.description, e.type, e."startDate", e."endDate", e."datePrecision", e."dateText", e.place, e.fatalities,
+           e.verified, e."createdAt", to_char(e."placedOn", 'YYYY-MM-DD') AS placed,
+           coalesce((SELECT json_agg(json_build_object('slug', a.slug, 'name', a.name, 'role', x.role))
+                     FROM "EventActor" x JOIN "Actor" a ON a.id = x."actorId" WHERE x."eventId" = e.id AND a."deletedAt" IS NULL), '[]') AS actors,
+           coalesce((SELECT json_agg(json_build_object('slug', r.slug, 'title', r.title, 'publishedOn', to_char(r."publishedOn", 'YYYY-MM-DD'),
+                       'part', l.part, 'start', l."spanStart", 'end', l."spanEnd",
+                       'text', CASE l.part WHEN 'title' THEN r.title WHEN 'standfirst' THEN coalesce(r.standfirst, '') ELSE left(r.body, l."spanEnd") END))
+                     FROM "EventArticle" l JOIN "Article" r ON r.id = l."articleId"
+                     WHERE l."eventId" = e.id AND r.status = 'published' AND r."deletedAt" IS NULL), '[]') AS sources
+    FROM page JOIN "Event" e ON e.id = page.id
+    ORDER BY page."sortOn" DESC, page.id DESC`;
 }
 
-// Spans are UTF-16 offsets into one part of the article (as JavaScript counts), so slice here, not in SQL.
-function sliceSpan(article: { title: string; standfirst: string | null; body: string }, part: ArticlePart, start: number, end: number) {
-  const text = part === "title" ? article.title : part === "standfirst" ? (article.standfirst ?? "") : article.body;
-  return text.slice(start, end).trim();
+function shape(e: EventRow): TimelineEvent {
+  const sources = e.sources
+    .map((s) => ({ slug: s.slug, title: s.title, publishedOn: s.publishedOn, excerpt: s.text.slice(s.start, s.end).trim() }))
+    .sort((a, b) => a.publishedOn.localeCompare(b.publishedOn) || a.slug.localeCompare(b.slug));
+  const reportedIso = sources[0]?.publishedOn ?? null;
+  const reported = reportedIso ? new Date(`${reportedIso}T00:00:00Z`) : null;
+  const dated = e.startDate !== null && e.datePrecision !== "unknown";
+  return {
+    id: e.id,
+    title: e.title,
+    description: e.description,
+    type: e.type,
+    typeLabel: EVENT_TYPES[e.type].label,
+    category: EVENT_TYPES[e.type].category,
+    startDate: dated ? isoDay(e.startDate!) : null,
+    endDate: dated && e.endDate ? isoDay(e.endDate) : null,
+    precision: dated ? e.datePrecision : "unknown",
+    dateText: e.dateText,
+    dateLabel: formatPartialDate(dated ? e.startDate : null, dated ? e.datePrecision : "unknown", { end: e.endDate, reportedOn: reported }),
+    placedOn: dated ? isoDay(e.startDate!) : reportedIso,
+    reportedOn: reportedIso,
+    place: e.place,
+    fatalities: e.fatalities,
+    verified: e.verified,
+    createdAt: e.createdAt,
+    actors: e.actors.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.name.localeCompare(b.name)),
+    sources,
+  };
 }
 
-export const TIMELINE_PAGE_SIZE = 50;
+export const TIMELINE_PAGE_SIZE = 25;
 
 /** The keyset condition after a cursor's (placed day or null, id), on the (sortOn, id) index order. */
 function afterCursor(filters: TimelineFilters, sortOn: Prisma.Sql, id: Prisma.Sql) {
@@ -139,42 +137,52 @@ function afterCursor(filters: TimelineFilters, sortOn: Prisma.Sql, id: Prisma.Sq
   return { cursor, sql: Prisma.sql`AND (${sortOn}, ${id}) < (${key}::date, ${cursor.id})` };
 }
 
-/** One page of the timeline, newest first, by keyset on (placed day, id). */
+/** One page of the timeline, newest first, by keyset on (placed day, id): one SQL statement, rows included. */
 export async function getTimeline(filters: TimelineFilters, { take = TIMELINE_PAGE_SIZE, db = prisma }: { take?: number; db?: Db } = {}) {
-  // One actor: walk that actor's rows of EventActor (its own index), whatever how rare the actor is.
+  // One actor: walk that actor's rows of EventActor in index order, whatever how rare the actor is. The
+  // actor is a scalar subquery (slugs are unique): with `IN (SELECT …)` the planner guessed 75 rows and
+  // sorted all 69,000 events of the busiest actor (5 s at 200,000 events) instead of stopping at the limit.
   const single = filters.actor.length === 1;
   const { cursor, sql: after } = single ? afterCursor(filters, Prisma.sql`ea."sortOn"`, Prisma.sql`ea."eventId"`) : afterCursor(filters, Prisma.sql`e."sortOn"`, Prisma.sql`e.id`);
-  const rows = single
-    ? await db.$queryRaw<{ id: string; placed: string | null }[]>`
-        SELECT e.id, to_char(e."placedOn", 'YYYY-MM-DD') AS placed
+  const ids = single
+    ? Prisma.sql`
+        SELECT e.id, e."sortOn"
         FROM "EventActor" ea JOIN "Event" e ON e.id = ea."eventId"
-        WHERE ea."actorId" IN ${actorIds(filters.actor)} AND ea.visible AND ${timelineWhere({ ...filters, actor: [] })} ${after}
+        WHERE ea."actorId" = (SELECT id FROM "Actor" WHERE slug = ${filters.actor[0]} AND "deletedAt" IS NULL)
+          AND ea.visible AND ${timelineWhere({ ...filters, actor: [] })} ${after}
         ORDER BY ea."sortOn" DESC, ea."eventId" DESC
         LIMIT ${take + 1}`
-    : await db.$queryRaw<{ id: string; placed: string | null }[]>`
-        SELECT e.id, to_char(e."placedOn", 'YYYY-MM-DD') AS placed
+    : Prisma.sql`
+        SELECT e.id, e."sortOn"
         FROM "Event" e
         WHERE ${timelineWhere(filters)} ${after}
         ORDER BY e."sortOn" DESC, e.id DESC
         LIMIT ${take + 1}`;
-  const page = pageOf(rows, take, (row) => row.placed);
-  return { items: await hydrate(page.items.map((r) => r.id), db), nextCursor: page.nextCursor, isFirstPage: !cursor };
+  const page = pageOf(await eventsOf(ids, db), take, (row) => row.placed);
+  return { items: page.items.map(shape), nextCursor: page.nextCursor, isFirstPage: !cursor };
 }
 
 /** One visible event by id, shaped as on the timeline, or null. */
 export async function getEvent(id: string, { db = prisma }: { db?: Db } = {}): Promise<TimelineEvent | null> {
-  const visible = await db.event.findFirst({ where: { id, ...visibleEvent }, select: { id: true } });
-  return visible ? ((await hydrate([visible.id], db))[0] ?? null) : null;
+  const [row] = await eventsOf(Prisma.sql`SELECT e.id, e."sortOn" FROM "Event" e WHERE e.id = ${id} AND e.visible`, db);
+  return row ? shape(row) : null;
 }
 
 /** True when the maintained rollups can answer for these filters (no words, no place, at most one actor). */
 const fromRollup = (f: TimelineFilters) => !f.q && !f.place && f.actor.length <= 1;
 
-/** Events per placed day and type for the filters; `day` null for events placed nowhere. */
+/**
+ * The chart's bars are weeks or months (never days), so days are summed in SQL to the span they share
+ * with their week and their month, named by its first day: a few thousand rows instead of one per
+ * day and type, and each still falls in the same week and the same month as its days.
+ */
+const chartDay = (day: Prisma.Sql) => Prisma.sql`greatest(date_trunc('week', ${day}::timestamp), date_trunc('month', ${day}::timestamp))`;
+
+/** Events per placed day (see chartDay) and type for the filters; `day` null for events placed nowhere. */
 async function dayCounts(f: TimelineFilters, db: Db): Promise<DayCount[]> {
   if (!fromRollup(f)) {
     return db.$queryRaw<DayCount[]>`
-      SELECT to_char(e."placedOn", 'YYYY-MM-DD') AS day, e.type::text AS type, count(*)::int AS n
+      SELECT to_char(${chartDay(Prisma.sql`e."placedOn"`)}, 'YYYY-MM-DD') AS day, e.type::text AS type, count(*)::int AS n
       FROM "Event" e WHERE ${timelineWhere(f)}
       GROUP BY 1, 2`;
   }
@@ -187,7 +195,7 @@ async function dayCounts(f: TimelineFilters, db: Db): Promise<DayCount[]> {
     ? Prisma.sql`"ActorEventDay" r WHERE r."actorId" IN ${actorIds(f.actor)} AND`
     : Prisma.sql`"EventDay" r WHERE`;
   return db.$queryRaw<DayCount[]>`
-    SELECT CASE WHEN r.day = ${UNPLACED}::date THEN NULL ELSE to_char(r.day, 'YYYY-MM-DD') END AS day, r.type::text AS type, sum(r.n)::int AS n
+    SELECT CASE WHEN r.day = ${UNPLACED}::date THEN NULL ELSE to_char(${chartDay(Prisma.sql`r.day`)}, 'YYYY-MM-DD') END AS day, r.type::text AS type, sum(r.n)::int AS n
     FROM ${table} ${Prisma.join(conditions, " AND ")}
     GROUP BY 1, 2`;
 }
@@ -223,14 +231,16 @@ export async function getRecentEvents(filters: TimelineFilters, { take = 50, db 
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT e.id FROM "Event" e WHERE ${timelineWhere(filters)}
     ORDER BY e."createdAt" DESC, e.id DESC LIMIT ${take}`;
-  return hydrate(rows.map((r) => r.id), db);
+  if (!rows.length) return [];
+  const byId = new Map((await eventsOf(Prisma.sql`SELECT e.id, e."sortOn" FROM "Event" e WHERE e.id IN (${Prisma.join(rows.map((r) => r.id))})`, db)).map((e) => [e.id, e]));
+  return rows.flatMap((r) => (byId.has(r.id) ? [shape(byId.get(r.id)!)] : []));
 }
 
 /**
  * Actors for the timeline's actor filter: the `limit` taking part in most events (from the
  * maintained ActorStat), plus any named in `include` (the current filter), alphabetically.
  */
-export async function getTimelineActors({ db = prisma, include = [], limit = 300 }: { db?: Db; include?: string[]; limit?: number } = {}) {
+export async function getTimelineActors({ db = prisma, include = [], limit = 100 }: { db?: Db; include?: string[]; limit?: number } = {}) {
   const named = include.length ? Prisma.sql`OR a.slug IN (${Prisma.join(include)})` : Prisma.empty;
   const rows = await db.$queryRaw<{ slug: string; name: string; events: number }[]>`
     (SELECT a.slug, a.name, s.events FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId"

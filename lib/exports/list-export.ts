@@ -33,3 +33,69 @@ export function listExportResponse<T extends Record<string, unknown>>(params: Ra
   }));
   return csvResponse(toCsv(rows, columns), filename);
 }
+
+/**
+ * A list's rows as CSV (default) or JSON, streamed batch by batch as `batches` yields them (keyset
+ * pages: never the whole list in memory). CSV columns are the first row's keys; JSON is
+ * `{"rows":[…],"count":N}`, the count written last. When the client goes away (`signal` aborts or the
+ * stream is cancelled) no further batch is read; the one in flight is bounded by the statement timeout.
+ */
+export function listExportStream<T extends Record<string, unknown>>(params: RawSearchParams, name: string, batches: AsyncGenerator<T[]>, signal?: AbortSignal): Response {
+  const format = formatSchema.parse(params.format) ?? "csv";
+  const filename = `faultline-${name}-${new Date().toISOString().slice(0, 10)}.${format}`;
+  const encoder = new TextEncoder();
+  let count = 0;
+  let columns: { header: string; value: (row: T) => string | number | boolean | null | undefined }[] | null = null;
+  const csvColumns = (row: T | undefined) =>
+    Object.keys(row ?? {}).map((header) => ({
+      header,
+      value: (r: T) => {
+        const v = r[header];
+        return Array.isArray(v) ? v.join("; ") : (v as string | number | boolean | null | undefined);
+      },
+    }));
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (format === "json") controller.enqueue(encoder.encode('{"rows":['));
+    },
+    async pull(controller) {
+      const next = signal?.aborted ? { done: true as const, value: undefined } : await batches.next();
+      if (signal?.aborted) {
+        await batches.return(undefined);
+        return controller.close();
+      }
+      if (next.done) {
+        if (format === "json") controller.enqueue(encoder.encode(`${count ? "\n" : ""}],"count":${count}}\n`));
+        else if (!columns) controller.enqueue(encoder.encode("\r\n"));
+        return controller.close();
+      }
+      const rows = next.value;
+      if (!rows.length) return;
+      let text: string;
+      if (format === "json") {
+        text = rows.map((row, i) => (count + i ? ",\n" : "\n") + JSON.stringify(row)).join("");
+      } else {
+        const header = !columns;
+        columns ??= csvColumns(rows[0]);
+        const csv = toCsv(rows, columns);
+        text = header ? csv : csv.slice(csv.indexOf("\r\n") + 2);
+      }
+      count += rows.length;
+      controller.enqueue(encoder.encode(text));
+    },
+    async cancel() {
+      await batches.return(undefined);
+    },
+  });
+  const type = format === "json" ? "application/json; charset=utf-8" : "text/csv; charset=utf-8";
+  return new Response(body, { headers: { "Content-Type": type, "Content-Disposition": `attachment; filename="${filename.replace(/[^\w.-]/g, "_")}"`, "Cache-Control": "no-store" } });
+}
+
+/** Maps each batch of an async generator. */
+export async function* mapBatches<A, B>(batches: AsyncGenerator<A[]>, map: (row: A) => B): AsyncGenerator<B[]> {
+  try {
+    for await (const batch of batches) yield batch.map(map);
+  } finally {
+    await batches.return(undefined);
+  }
+}

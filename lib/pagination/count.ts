@@ -1,8 +1,11 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 
-/** Beyond this many matches a filtered list says "more than 10,000" instead of counting them all. */
-export const COUNT_CAP = 10_000;
+/**
+ * Beyond this many matches a filtered list says "more than 1,000" instead of counting them all. At a
+ * million statements a common word matches tens of thousands: counting 10,000 of them took 0.1–0.8 s.
+ */
+export const COUNT_CAP = 1_000;
 
 export type Total = { total: number; totalCapped: boolean };
 

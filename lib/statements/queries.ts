@@ -145,9 +145,10 @@ export async function latestStatements(filters: StatementFilters, take = 50, db:
 
 /**
  * Choices for the filter form: the `limit` most quoted speakers (from the maintained counters) plus
- * any already chosen, topics and the latest articles that have statements.
+ * any already chosen, topics and the latest articles that have statements (and the one chosen). Kept short: every option
+ * is in the cached HTML and again in its RSC payload (others are reached from a speaker's or article's link).
  */
-export async function statementFilterOptions(db: Db = prisma, { include = [] as string[], limit = 300 } = {}) {
+export async function statementFilterOptions(db: Db = prisma, { include = [] as string[], article = undefined as string | undefined, limit = 100, articles: articleLimit = 30 } = {}) {
   const named = include.length ? Prisma.sql`OR a.slug IN (${Prisma.join(include)})` : Prisma.empty;
   const [speakers, topics, articles] = await Promise.all([
     db.$queryRaw<{ slug: string; name: string; count: number }[]>`
@@ -160,12 +161,15 @@ export async function statementFilterOptions(db: Db = prisma, { include = [] as 
       SELECT t.slug, t.name FROM "Topic" t
       WHERE EXISTS (SELECT 1 FROM "StatementTopic" x JOIN "Statement" s ON s.id = x."statementId" WHERE x."topicId" = t.id AND s.visible)`,
     db.$queryRaw<{ slug: string; title: string }[]>`
-      SELECT a.slug, a.title FROM "Article" a
-      WHERE a.status = 'published' AND a."deletedAt" IS NULL AND EXISTS (SELECT 1 FROM "Statement" s WHERE s."articleId" = a.id AND s.visible)
-      ORDER BY a."publishedOn" DESC, a.id DESC LIMIT 200`,
+      (SELECT a.slug, a.title, a."publishedOn", a.id FROM "Article" a
+       WHERE a.status = 'published' AND a."deletedAt" IS NULL AND EXISTS (SELECT 1 FROM "Statement" s WHERE s."articleId" = a.id AND s.visible)
+       ORDER BY a."publishedOn" DESC, a.id DESC LIMIT ${articleLimit})
+      UNION
+      (SELECT a.slug, a.title, a."publishedOn", a.id FROM "Article" a WHERE a.slug = ${article ?? null} AND a.status = 'published' AND a."deletedAt" IS NULL)
+      ORDER BY 3 DESC, 4 DESC`,
   ]);
   const byName = <T extends { name: string }>(rows: T[]) => [...rows].sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }));
-  return { speakers: byName(speakers), topics: byName(topics), articles };
+  return { speakers: byName(speakers), topics: byName(topics), articles: articles.map(({ slug, title }) => ({ slug, title })) };
 }
 
 /** How a statement is written out in CSV/JSON and feeds. */

@@ -26,7 +26,7 @@ export const metadata: Metadata = {
 export default async function StatementsPage({ params: routeParams }: { params: Promise<{ q: string }> }) {
   const filters = parseStatementFilters(decodeQuerySegment((await routeParams).q));
   await tagPage(["statements", "actors", "articles"]);
-  const [page, options] = await Promise.all([listStatements(filters), statementFilterOptions(undefined, { include: filters.speaker })]);
+  const [page, options] = await Promise.all([listStatements(filters), statementFilterOptions(undefined, { include: filters.speaker, article: filters.article })]);
   const params = statementFilterParams(filters);
   const active = hasStatementFilters(filters);
   return (
