@@ -8,6 +8,7 @@ import {
   DAY_NAMES, GAZETTEER, MONTH_NAMES, NON_NAME_WORDS, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, VENUE_HEADS,
   type ActorKind, type GazetteerEntry,
 } from "./gazetteer";
+import { findNamedBodies } from "./actors/named-bodies";
 import type { QuoteSpan, Sentence } from "./sentences";
 
 export const ACTOR_KINDS: ActorKind[] = ["person", "state", "government", "armed_force", "alliance", "organization", "media", "other"];
@@ -148,8 +149,10 @@ export function findActors(
   text: string,
   sentences: Sentence[],
   quotes: QuoteSpan[],
-  opts: { known?: KnownActor[]; publication?: string | null } = {},
+  opts: { known?: KnownActor[]; publication?: string | null; headlineEnd?: number } = {},
 ): ActorIndex {
+  // A headline in Title Case ("Finance Ministry Says Deficit Will Widen") offers no capitalised names.
+  const headlineEnd = opts.headlineEnd ?? 0;
   const actors = new Map<string, Actor>();
   const byForm = new Map<string, Actor>();
   const lazy = new Map<string, GazetteerEntry>();
@@ -253,7 +256,8 @@ export function findActors(
       const t = tokens[i];
       const gap = run.length ? text.slice(run[run.length - 1].end, t.start) : " ";
       if (run.length && gap !== " ") flush();
-      if (isCap(t.text) || (run.length && CONNECTORS.has(t.text) && tokens[i + 1] && isCap(tokens[i + 1].text))) {
+      const connected = run.length && CONNECTORS.has(t.text) && tokens[i + 1] && (isCap(tokens[i + 1].text) || (CONNECTORS.has(tokens[i + 1].text) && tokens[i + 2] && isCap(tokens[i + 2].text)));
+      if (isCap(t.text) || connected) {
         run.push(t);
         if (t.possessive) flush();
       } else flush();
@@ -278,7 +282,8 @@ export function findActors(
       const t = tokens[i];
       const gap = run.length ? text.slice(run[run.length - 1].end, t.start) : " ";
       if (run.length && gap !== " ") flush();
-      const joiner = run.length && /^(of|for|the|and|on|in)$/.test(t.text) && tokens[i + 1] && (isCap(tokens[i + 1].text) || tokens[i + 1].text === "the");
+      const next = tokens[i + 1];
+      const joiner = run.length && /^(of|for|the|and|on)$/.test(t.text) && next && (isCap(next.text) || next.text === "the") && !MONTH_NAMES.test(next.text) && !DAY_NAMES.test(next.text);
       if (isCap(t.text) || joiner) {
         run.push(t);
         if (t.possessive) flush();
@@ -288,6 +293,7 @@ export function findActors(
   }
   // 7. Capitalised organisation names ("State Emergency Service", "Ministry of Foreign Affairs").
   for (const run of orgRuns) {
+    if (run[0].start < headlineEnd) continue;
     const ws = run.map((t) => t.base);
     let s = 0;
     // "Air Force", "Military Administration": a modifier right before the head word belongs to the name.
@@ -296,6 +302,8 @@ export function findActors(
     // "Head of the Kharkiv Regional State Administration …": the holder's title is not part of the body's name.
     if (s < ws.length - 2 && LEAD_TITLES.test(ws[s]) && /^(of|for)$/.test(ws[s + 1])) s += ws[s + 2] === "the" ? 3 : 2;
     let phraseToks = run.slice(s);
+    const titled = phraseToks.findIndex((t, k) => k > 0 && isOrgHead(phraseToks[k - 1].base) && TITLE_WORDS.has(t.base));
+    if (titled > 0) phraseToks = phraseToks.slice(0, titled);
     // "… Regional State Administration Oleh Syniehubov": a person named right after the body is not part of it.
     const cut = trailingPersonName(phraseToks);
     if (cut > 0) phraseToks = phraseToks.slice(0, cut);
@@ -327,6 +335,7 @@ export function findActors(
 
   const orgForms = [...byForm.entries()].filter(([f, a]) => a.kind !== "person" && f.includes(" ")).map(([f]) => f);
   for (const run of runs) {
+    if (run[0].start < headlineEnd) continue;
     let i = 0;
     const titleTokens: Token[] = [];
     while (i < run.length) {
@@ -366,7 +375,7 @@ export function findActors(
     }
     if (!name.length || name.length > 4) continue;
     if (name.some((t, k) => k > 0 && (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || tokenIsPlaceish(t.base) || MONTH_NAMES.test(t.base) || DAY_NAMES.test(t.base)))) continue;
-    if (name.some((t) => VENUE_HEADS.test(t.base) || PLACE_HEADS.test(t.base) || ORG_HEADS.some(([re]) => re.test(t.base)) || /\d/.test(t.base) || /^\p{Lu}{2,}$/u.test(t.base))) continue;
+    if (name.some((t) => VENUE_HEADS.test(t.base) || PLACE_HEADS.test(t.base) || /^(War|Revolution|Day|Cup)$/.test(t.base) || ORG_HEADS.some(([re]) => re.test(t.base)) || /\d/.test(t.base) || /^\p{Lu}{2,}$/u.test(t.base))) continue;
     if (name.some((t, k) => !/^\p{Lu}[\p{Ll}\p{M}’'-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(t.base) && !CONNECTORS.has(t.text) && !(k < name.length - 1 && /^\p{Lu}\.?$/u.test(t.base)))) continue;
     const startTok = name[0];
     const lastTok = name[name.length - 1];
@@ -445,7 +454,7 @@ export function findActors(
         }
       }
     }
-    if (!found) continue;
+    if (!found || !/^\p{Lu}/u.test(found)) continue;
     const g = gazForm.get(found) ?? gazForm.get(found.charAt(0).toUpperCase() + found.slice(1));
     const a = g ? fromEntry(g.entry) : byForm.get(found) ?? ensure(found.charAt(0).toUpperCase() + found.slice(1), headKind(found.split(" ")) ?? "organization");
     addForm(a, found);
@@ -473,9 +482,10 @@ export function findActors(
     const kind = STATE_BODIES.find(([b]) => b === unit)![1];
     const entry = lazy.get(stateName)!;
     const demonym = entry.demonyms?.[0] ?? stateName;
-    const isGenericForces = /^(armed forces|forces|troops|army|military)$/.test(unit);
+    const isGenericForces = /^(armed forces|army|military)$/.test(unit);
     let a: Actor | undefined;
-    if (unit === "authorities") a = fromEntry(entry);
+    // "Russian forces", "Ukrainian troops": the state acting, not a named armed force.
+    if (unit === "authorities" || unit === "forces" || unit === "troops") a = fromEntry(entry);
     else if (isGenericForces) {
       const g = gazForm.get(`Armed Forces of ${stateName}`);
       if (g) a = fromEntry(g.entry);
@@ -544,6 +554,13 @@ export function findActors(
     }
   }
 
+  // 7b. One-word organisations introduced by what they are, and collective actors ("European allies").
+  const ordinaryWord = (w: string) => NON_NAME_WORDS.has(w) || TITLE_WORDS.has(w) || MONTH_NAMES.test(w) || DAY_NAMES.test(w) || stateOfDemonym.has(w) || tokenIsPlaceish(w);
+  for (const b of findNamedBodies(text, ordinaryWord)) {
+    if (byForm.has(b.name) || gazForm.has(b.name) || b.start < headlineEnd) continue;
+    addForm(ensure(b.name, b.kind), b.name);
+  }
+
   // 8. One scan for every form; capitals count only when they stand for the state ("Kyiv sent").
   const allForms = new Map<string, { actor?: Actor; entry?: GazetteerEntry; metonym: boolean }>();
   for (const [f, g] of gazForm) if (!byForm.has(f)) allForms.set(f, { entry: g.entry, metonym: g.metonym });
@@ -555,13 +572,16 @@ export function findActors(
     const f = m[1];
     const info = allForms.get(f)!;
     const start = m.index, end = start + f.length;
-    const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
+    const possessive = /^['’](?:s\b|(?!\p{L}))/u.test(text.slice(end, end + 3)) && (/^['’]s/.test(text.slice(end, end + 2)) || /s$/.test(f));
+    // "Russian central bank assets": the owner of frozen money is not acting in the article.
+    if (/^\s+(?:assets|reserves)\b/.test(text.slice(end, end + 10))) continue;
     // "Moscow-installed" is no mention of Russia, but "Nato-backed" and "US-led" do name those actors.
     if (info.metonym && /^-\p{Ll}/u.test(text.slice(end, end + 2))) continue;
     if (info.metonym) {
       const before = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? "";
       const after = /^\s*(\p{L}+)/u.exec(text.slice(end, end + 25))?.[1] ?? "";
-      if (LOC_BEFORE.test(before) || (!possessive && (NOUN_AFTER_PLACE.test(after) || isCap(after)))) continue;
+      const listed = /(\p{L}+)\s+\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*,?\s+(?:and|or)\s*$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1] ?? "";
+      if (LOC_BEFORE.test(before) || LOC_BEFORE.test(listed) || (!possessive && (NOUN_AFTER_PLACE.test(after) || isCap(after)))) continue;
     }
     // A lower-case gazetteer phrase must not match inside ordinary capitalised text and vice versa.
     let actor = info.actor;
@@ -599,7 +619,8 @@ export function findActors(
     let target: Actor | undefined = same.length ? same[same.length - 1].actor : undefined;
     for (let k = si - 1; !target && k >= Math.max(0, si - 4); k--) {
       const inS = persons.filter((p) => p.start >= sentences[k].start && p.start < sentences[k].end);
-      if (inS.length) target = inS[0].actor;
+      // The subject, not a possessor ("Peskov's comments came after Kallas accused …").
+      if (inS.length) target = (inS.find((p) => !p.possessive) ?? inS[0]).actor;
     }
     if (target) {
       const pm: Mention = { actor: target, start: pos, end: pos + m[0].length, surface: m[0], pronoun: true, possessive: false };
@@ -612,16 +633,10 @@ export function findActors(
   }
   mentions.push(...pronounMentions);
 
-  if (opts.publication) {
-    const g = gazForm.get(opts.publication);
-    const a = g ? fromEntry(g.entry) : ensure(opts.publication, "media");
-    a.first = Math.min(a.first, Number.MAX_SAFE_INTEGER - 1);
-  }
-
   mentions.sort((a, b) => a.start - b.start);
   const used = new Set(mentions.map((m) => m.actor));
   const list = [...actors.values()]
-    .filter((a) => used.has(a) || a.slug !== undefined || a.name === opts.publication || byForm.get(opts.publication ?? "") === a)
+    .filter((a) => used.has(a) || a.slug !== undefined)
     .sort((a, b) => a.first - b.first);
   // Name a person as the article spells them ("Volodymyr Zelenskiy", not the gazetteer's "Zelensky"),
   // keeping the gazetteer's spelling as an alias; actors known to the caller keep their names.

@@ -37,16 +37,18 @@ const THAT_VERBS = new Set(
     "declared argued arguing confirmed denied explained emphasised emphasized acknowledged admitted revealed asserted alleged predicted cautioned repeated " +
     "reiterated wrote posted underlined underscored assured warning telling recalled concluded claiming alleging").split(" "),
 );
-const BARE_CLAUSE_VERBS = new Set("said says told warned added claimed insisted stressed noted saying adding".split(" "));
+const BARE_CLAUSE_VERBS = new Set("said says told warned added claimed insisted stressed noted saying adding announced".split(" "));
 const PROMISE_VERBS = /\b(promised|pledged|vowed|threatened|vows|promises|pledges|threatens)\s+(to\s+\p{Ll}[\p{L}-]*)/gu;
 const JUDGE_VERBS = /\b(lambasted|criticised|criticized|accused|condemned|blamed|praised|slammed|urged|rebuked|castigated|chided|called on|appealed to|thanked|described|branded)\s+(?!that\b)/g;
 const PREPOSITIONS = /^(of|to|for|with|by|from|at|in|on|against|between|about|including|into|than|like|among|toward|towards|over|under|after|before|during|via|and|or)$/i;
 const ADVERBS = /^(also|has|have|had|later|further|previously|reportedly|repeatedly|again|then|once|had|recently|earlier|publicly|separately|adamantly|bluntly|angrily|firmly|quickly|already|has also|would|will|did|does|not|never)$/i;
 const CLAUSE_START = /^(it|he|she|they|we|there|the|a|an|its|his|her|their|this|these|those|no|all|any|some|russia|ukraine|kyiv|moscow|\p{Lu}[\p{L}’'-]*)$/u;
-const NOT_CLAUSE_START = /^(to|on|in|at|that|during|after|before|while|when|late|earlier|later|also|again|then|so|nothing|little|much|more|this|yes|no|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|about|of|for|with|by|from|as|is|are|was|were|be|been|had|has|have|would|will|could|should|did|does|do|may|might|must|can)$/i;
+const NOT_CLAUSE_START = /^(to|on|in|at|that|during|after|before|while|when|late|earlier|later|also|again|then|so|nothing|little|much|more|this|yes|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|about|of|for|with|by|from|as|is|are|was|were|be|been|had|has|have|would|will|could|should|did|does|do|may|might|must|can)$/i;
 const FINITE = /(?<![\p{L}-])(is|are|was|were|will|would|had|has|have|could|can|should|might|must|did|does|do|may|shall|\p{Ll}{3,}ed|spoke|met|held|took|made|gave|came|went|sent|left|hit|struck|fell|rose|began|lost|won|kept|brought|saw|fought|led|built|shot|sought|became|got|put|set|cut|ran|flew|knew|grew|paid|sold|bought|meant|felt|stood|told|thought|said|wrote|broke|chose|drove|froze|stole|spent|lent|dealt)\b/u;
 
 const ROLE_NP = roleNounRe();
+/** "the ministry said", "Ivan Fedorov, Head of the Oblast Military Administration, has reported". */
+const TAIL_ATTRIBUTION = "(?:[^,]{1,100}?(?:,\\s+[^,]{1,80}?,)?\\s+)?(?:(?:has|have|had)\\s+)?(?:said|says|reported|announced|added|stated|claimed|wrote|posted|told)";
 /** "the Moscow-installed governor, " right before the name it describes. */
 const ROLE_APPOSITION = new RegExp(`^\\s*(?:the|a|an|its|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_NOUNS.join("|")}),\\s*$`, "iu");
 const norm = (s: string) => s.toLowerCase().replace(/[“”"‘’'«».,;:!?—–-]+/g, " ").replace(/\s+/g, " ").trim();
@@ -67,16 +69,19 @@ function mentionsIn(ctx: Ctx, start: number, end: number): Mention[] {
   return ctx.index.mentions.filter((m) => m.start >= start && m.end <= end && !inAnyQuote(ctx, m.start));
 }
 
+/** The person holding a role named by a noun phrase ("the regional governor"): the last one before `pos`, else the next one named shortly after. */
 function lastPersonWithRole(ctx: Ctx, pos: number, roleWord: string, modifiers: string): Actor | null {
-  const persons = ctx.index.mentions.filter((m) => m.start < pos && m.actor.kind === "person" && m.actor.role);
-  const mods = modifiers.toLowerCase().split(/\s+/).filter((w) => w && !/^(the|a|an|country's|country’s|top|senior|new)$/.test(w));
-  for (let i = persons.length - 1; i >= 0; i--) {
-    const role = persons[i].actor.role!.toLowerCase();
-    if (!role.includes(roleWord.toLowerCase())) continue;
-    const stateNames = mods.map((m) => ctx.index.stateOfDemonym.get(m.charAt(0).toUpperCase() + m.slice(1)) ?? m).map((m) => m.toLowerCase());
-    if (stateNames.every((m) => role.includes(m) || role.includes(m.replace(/ian$|ish$|ese$|an$/, "")))) return persons[i].actor;
-  }
-  return null;
+  const mods = modifiers.toLowerCase().split(/\s+/).filter((w) => w && !/^(the|a|an|country's|country’s|top|senior|new|regional|local)$/.test(w));
+  const stateNames = mods.map((m) => ctx.index.stateOfDemonym.get(m.charAt(0).toUpperCase() + m.slice(1)) ?? m).map((m) => m.toLowerCase());
+  const fits = (m: Mention) => {
+    const role = m.actor.role?.toLowerCase();
+    if (m.actor.kind !== "person" || !role?.includes(roleWord.toLowerCase())) return false;
+    return stateNames.every((n) => role.includes(n) || role.includes(n.replace(/ian$|ish$|ese$|an$/, "")));
+  };
+  const before = ctx.index.mentions.filter((m) => m.start < pos && fits(m));
+  if (before.length) return before[before.length - 1].actor;
+  // A lead paragraph names the role first and the person in the next paragraph.
+  return ctx.index.mentions.find((m) => m.start > pos && m.start < pos + 600 && !m.pronoun && fits(m))?.actor ?? null;
 }
 
 const BODY_NOUN = /^(ministry|agency|service|office|department|committee|directorate|administration|staff|council|commission|court|government|parliament|bank|army|military)$/i;
@@ -252,6 +257,17 @@ function venueOf(ctx: Ctx, sentence: Sentence, exclude: [number, number]): strin
   return null;
 }
 
+/**
+ * Quoted words that are no statement: a single word ("theft", "other"), or a short phrase the writer
+ * quotes as a name or label ("a promised “big announcement”", "the so-called “Victory Plan”").
+ */
+export function isScareQuote(text: string, q: QuoteSpan, innerWords: number): boolean {
+  if (innerWords <= 1) return true;
+  if (innerWords > 3) return false;
+  const before = text.slice(Math.max(0, q.start - 30), q.start);
+  return /\b(?:so-called|dubbed|termed|labelled|labeled|branded|named|called|titled|known as)\s*$/i.test(before) || /(?:^|\s)(?:an?|an?\s+\p{Ll}+)\s*$/u.test(before) && !/\b(?:what\s+\p{Ll}+\s+called|as)\s+an?\s*$/u.test(before);
+}
+
 function trimClause(s: string): string {
   return s
     .replace(/,?\s+(?:in (?:comments|remarks|an interview|a statement|a speech|a post|a televised address)\b|according to\b|he said\b|she said\b|they said\b|adding\b).*$/s, "")
@@ -281,7 +297,7 @@ export function findStatements(ctx: Ctx, opts: { indirectFrom: number; directOnl
     const s = sentenceOf(q.innerStart);
     if (!s) continue;
     const innerWords = wordCount(text.slice(q.innerStart, q.innerEnd));
-    if (innerWords === 0) continue;
+    if (innerWords === 0 || isScareQuote(text, q, innerWords)) continue;
     let speaker: Actor | null = null;
     let cue = "";
     const afterVerbs = verbsOutsideQuotes(ctx, q.end, s.end);
@@ -305,6 +321,14 @@ export function findStatements(ctx: Ctx, opts: { indirectFrom: number; directOnl
     if (!speaker && firstAfter) {
       speaker = speakerOfVerb(ctx, { ...s, start: q.end }, firstAfter.start, firstAfter.end);
       cue = firstAfter.word;
+    }
+    // Headline style: “Won't Be Dictated To”: Jaishankar On Russian Oil.
+    if (!speaker && text.slice(s.start, q.start).trim() === "" && /^\s*:/.test(text.slice(q.end, q.end + 3))) {
+      const named = mentionsIn(ctx, q.end, Math.min(s.end, q.end + 40)).find((m) => !m.pronoun);
+      if (named?.actor.kind === "person" && text.slice(q.end, named.start).replace(/[:\s]/g, "").length <= 12) {
+        speaker = named.actor;
+        cue = "headline";
+      }
     }
     if (!speaker && previous && innerWords >= 3) {
       // A quotation with no attribution of its own continues the previous speaker
@@ -337,16 +361,22 @@ export function findStatements(ctx: Ctx, opts: { indirectFrom: number; directOnl
   const directInside = (a: number, b: number) => out.filter((x) => x.direct && x.start >= a && x.end <= b);
   const pushIndirect = (speaker: Actor | null, a: number, b: number, s: Sentence, cue: string) => {
     if (!speaker || b <= a) return;
-    const coord = /\s+and\s+(?:also\s+)?(?!had\b|has\b|was\b|were\b)(blamed|accused|called|urged|criticised|criticized|warned|rejected|dismissed|denied|vowed|promised|pledged|threatened|praised|condemned|insisted|said|added|claimed|stressed|noted|argued|stated|suggested|described|told|asserted|alleged|admitted|acknowledged|demanded)\s/.exec(text.slice(a, b));
-    const raw = text.slice(a, coord ? a + coord.index : b);
+    const coord = /,?\s+(?:and|but)\s+(?:also\s+)?(?!had\b|has\b|was\b|were\b)(blamed|accused|called|urged|criticised|criticized|warned|rejected|dismissed|denied|vowed|promised|pledged|threatened|praised|condemned|insisted|said|added|claimed|stressed|noted|argued|stated|suggested|described|told|asserted|alleged|admitted|acknowledged|demanded)\s/.exec(text.slice(a, b));
+    const participle = /,\s+(?:telling|saying|adding|warning|noting|stressing|insisting|arguing|claiming)\b/.exec(text.slice(a, b));
+    // "…, and the defence group Rheinmetall announced …": another speaker's statement starts.
+    const other = /,?\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?:said|says|announced|added|stated|claimed|warned|told|reported)\b/u.exec(text.slice(a, b));
+    const cut = Math.min(coord ? coord.index : b - a, participle ? participle.index : b - a, other ? other.index : b - a);
+    const raw = text.slice(a, a + cut);
     const clause = trimClause(raw);
     const off = raw.indexOf(clause);
     const start = a + Math.max(0, off), end = start + clause.length;
     const words = wordCount(clause);
     if (words < 3) return;
     const quoted = directInside(start, end).reduce((n, x) => n + wordCount(x.quote), 0);
-    // "X said the move was “unfair”" is the direct quote; a paraphrase needs words of its own.
-    if (quoted > 0 && words - quoted < 4) return;
+    // "X said the move was “unfair”" is the direct quote; a paraphrase needs words of its own
+    // ("X said borders “must not be changed by force”" has them).
+    const own = clause.replace(/[“"«][^”"»]*[”"»]?/g, " ").trim();
+    if (quoted > 0 && (wordCount(own) === 0 || (words - quoted < 4 && /\b(?:is|are|was|were|be|been|as)\W*$/i.test(own)))) return;
     taken.push([start, end]);
     out.push(makeStatement(ctx, speaker, start, end, false, s, cue));
   };
@@ -380,6 +410,8 @@ export function findStatements(ctx: Ctx, opts: { indirectFrom: number; directOnl
         }
         const adj = /^\s*,?\s*(?:on\s+\p{Lu}\p{Ll}+|in\s+a\s+(?:statement|post|video|interview)(?:\s+on\s+\w+)?|late\s+on\s+\p{Lu}\p{Ll}+|earlier|in\s+\p{Lu}\p{Ll}+)\s*,?/u.exec(r);
         if (adj) {
+          // "said on Wednesday, hours after …": the comma closes the attribution.
+          if (/,\s*$/.test(adj[0])) continue;
           skip += adj[0].length;
           r = r.slice(adj[0].length);
         }
@@ -387,7 +419,8 @@ export function findStatements(ctx: Ctx, opts: { indirectFrom: number; directOnl
         // "told reporters in Vienna, pausing before …": a participle after a comma starts no reported clause.
         if (/,\s*$/.test(rest.slice(0, skip)) && /ing$/.test(first)) continue;
         const head = r.split(/,/)[0].trim().split(/\s+/).slice(0, 10).join(" ");
-        if (first && (CLAUSE_START.test(first) || /^\p{Ll}+$/u.test(first)) && !NOT_CLAUSE_START.test(first) && FINITE.test(head)) {
+        const pronounOnly = v.word === "announced" && !/^(it|he|she|they|we)$/i.test(first);
+        if (first && !pronounOnly && (CLAUSE_START.test(first) || /^\p{Ll}+$/u.test(first)) && !NOT_CLAUSE_START.test(first) && FINITE.test(head)) {
           pushIndirect(speakerOfVerb(ctx, s, vs, ve), ve + skip, s.end, s, v.word);
           continue;
         }
@@ -396,8 +429,8 @@ export function findStatements(ctx: Ctx, opts: { indirectFrom: number; directOnl
     // "…, the ministry said." / "…, said Peskov." / "…, according to X."
     // The attribution may end the sentence or be followed by "…, while warning that …" / "…, while Ukraine remains …".
     const tail =
-      /^(.*\S),\s+((?:[^,]{1,100}?\s+)?(?:said|says|reported|announced|added|stated|claimed|wrote|posted|told)(?:\s+[^,]{0,50})?|according to\s+[^,]{1,60}(?:,\s+\p{Lu}[^,]{1,40})?)[.!]?\s*$/su.exec(m) ??
-      /^(.*\S),\s+((?:[^,]{1,100}?\s+)?(?:said|says|reported|announced|added|stated|claimed|wrote|posted|told)(?:\s+[^,]{0,60})?|according to\s+[^,]{1,60}),\s+(?:while|whereas|although|but|adding|noting|warning|saying|stressing)\b/su.exec(m);
+      new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,50})?|according to\\s+[^,]{1,60}(?:,\\s+\\p{Lu}[^,]{1,40})?)[.!]?\\s*$`, "su").exec(m) ??
+      new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,60})?|according to\\s+[^,]{1,60}),\\s+(?:while|whereas|although|but|as|after|hours after|days after|amid|when|before|following|\\p{Ll}+ing)\\b`, "su").exec(m);
     const tailAdjunct = tail ? /\b(?:said|says|reported|announced|added|stated|claimed|wrote|posted|told)\b(.*)$/s.exec(tail[2])?.[1] ?? "" : "";
     const tailOk = !!tail && (/^according/i.test(tail[2]) || (tailAdjunct.trim().split(/\s+/).filter(Boolean).length <= 8 && !/\bthat\b/.test(tailAdjunct) && !(FINITE.test(tailAdjunct) && !/^\s*(?:the|a|an|\p{Lu})/u.test(tailAdjunct))));
     // A clause that already holds a reported statement ("Lavrov claimed that …, the ministry said") or an attributed quotation is not reported again.
