@@ -454,7 +454,8 @@ export function findActors(
         }
       }
     }
-    if (!found || !/^\p{Lu}/u.test(found)) continue;
+    // "liquefied natural gas (LNG)" is a thing, not an actor; lower-case gazetteer phrases ("coalition of the willing") are.
+    if (!found || (!/^\p{Lu}/u.test(found) && !gazForm.has(found))) continue;
     const g = gazForm.get(found) ?? gazForm.get(found.charAt(0).toUpperCase() + found.slice(1));
     const a = g ? fromEntry(g.entry) : byForm.get(found) ?? ensure(found.charAt(0).toUpperCase() + found.slice(1), headKind(found.split(" ")) ?? "organization");
     addForm(a, found);

@@ -142,7 +142,7 @@ function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd: numbe
     if (prev.length) return prev[prev.length - 1].actor;
   }
   // "X said A and stressed that B": the second verb shares the first one's subject.
-  if (/\band\s+(?:also\s+)?$/.test(text.slice(sentence.start, vStart))) {
+  if (/,?\s*\b(?:and|but)\s+(?:also\s+)?$/.test(text.slice(sentence.start, vStart))) {
     const whole = ctx.sentences.find((x) => vStart >= x.start && vStart < x.end) ?? sentence;
     const earlier = verbsOutsideQuotes(ctx, whole.start, vStart - 1);
     const first = earlier.find((v) => !/ing$/.test(v.word));
