@@ -35,9 +35,9 @@ export default defineConfig({
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
           globalSetup: ["tests/support/server-setup.ts"],
+          setupFiles: ["tests/support/server-ready.ts"],
           fileParallelism: false,
           testTimeout: 60_000,
-          // The first run builds the app before serving it.
           hookTimeout: 360_000,
         },
       },

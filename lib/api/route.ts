@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/db/availability";
 import { readEnv } from "@/lib/env";
 import { ApiError } from "./errors";
 import { stampedClientAddress } from "@/lib/auth/client-address-stamp";
@@ -62,6 +63,9 @@ async function answer(handler: ApiHandler, request: Request, context: { params: 
     return json(result.body, result.status ?? 200, limited.headers);
   } catch (error) {
     if (error instanceof ApiError) return json(errorBody(error.status, error.message, error.parameters), error.status, limited.headers);
+    if (isDatabaseUnavailable(error)) {
+      return json(errorBody(503, UNAVAILABLE_MESSAGE), 503, { ...limited.headers, "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" });
+    }
     console.error(`API ${request.method} ${new URL(request.url).pathname} failed:`, error);
     return json(errorBody(500, "Internal error"), 500, limited.headers);
   }

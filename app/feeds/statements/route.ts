@@ -4,11 +4,12 @@ import { paramsOf } from "@/lib/exports/list-export";
 import { parseStatementFilters } from "@/lib/statements/filters";
 import { latestStatements } from "@/lib/statements/queries";
 import { publicOrigin } from "@/lib/url/public-origin";
+import { answer503WhenDatabaseDown } from "@/lib/db/unavailable-route";
 
 export const dynamic = "force-dynamic";
 
 /** The 50 newest statements, with the /statements filters (?speaker=…&topic=…) if given. */
-export async function GET(request: Request) {
+export const GET = answer503WhenDatabaseDown(async function GET(request: Request) {
   const origin = publicOrigin(request);
   const statements = await latestStatements({ ...parseStatementFilters(paramsOf(request.url)), cursor: undefined }, 50);
   return atomResponse(
@@ -20,4 +21,4 @@ export async function GET(request: Request) {
       entries: statementEntries(origin, statements),
     }),
   );
-}
+});

@@ -2,11 +2,12 @@ import { timelineExportStream } from "@/lib/events/export";
 import { parseTimelineFilters } from "@/lib/events/filters";
 import { countTimeline, EXPORT_CAP } from "@/lib/events/queries";
 import { publicOrigin } from "@/lib/url/public-origin";
+import { answer503WhenDatabaseDown } from "@/lib/db/unavailable-route";
 
 export const dynamic = "force-dynamic";
 
 /** GET /timeline/export?format=csv|json&<timeline filters>: every matching event, up to EXPORT_CAP rows. */
-export async function GET(request: Request) {
+export const GET = answer503WhenDatabaseDown(async function GET(request: Request) {
   const url = new URL(request.url);
   const filters = parseTimelineFilters(url.searchParams);
   const format = url.searchParams.get("format") === "json" ? "json" : "csv";
@@ -21,4 +22,4 @@ export async function GET(request: Request) {
       "Cache-Control": "no-store",
     },
   });
-}
+});

@@ -4,11 +4,12 @@ import { statementEntries } from "@/lib/feeds/statements";
 import { parseStatementFilters } from "@/lib/statements/filters";
 import { latestStatements } from "@/lib/statements/queries";
 import { publicOrigin } from "@/lib/url/public-origin";
+import { answer503WhenDatabaseDown } from "@/lib/db/unavailable-route";
 
 export const dynamic = "force-dynamic";
 
 /** The 50 newest statements of one actor. A merged actor's feed moves to the actor it was merged into. */
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export const GET = answer503WhenDatabaseDown(async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const origin = publicOrigin(request);
   const found = await resolveActor(slug);
@@ -25,4 +26,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       entries: statementEntries(origin, statements),
     }),
   );
-}
+});
