@@ -22,7 +22,7 @@ export function findActors(
   text: string,
   sentences: Sentence[],
   quotes: QuoteSpan[],
-  opts: { known?: KnownActor[]; publication?: string | null; headlineEnd?: number } = {},
+  opts: { known?: KnownActor[]; headlineEnd?: number } = {},
 ): ActorIndex {
   // A headline in Title Case ("Finance Ministry Says Deficit Will Widen") offers no capitalised names.
   const headlineEnd = opts.headlineEnd ?? 0;

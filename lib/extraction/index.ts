@@ -44,7 +44,7 @@ export function extractArticle(input: ExtractInput): Proposal {
   const quotes = findQuotes(full, paragraphs);
   const sentences = splitSentences(full, paragraphs, quotes);
   const headlineEnd = parsed.title && isTitleCase(parsed.title) ? parsed.title.length : 0;
-  const index = findActors(full, sentences, quotes, { known: input.knownActors, publication: parsed.publication, headlineEnd });
+  const index = findActors(full, sentences, quotes, { known: input.knownActors, headlineEnd });
   const dates = publishedOn ? findDates(full, publishedOn, sentences) : [];
   const ctx = { text: full, sentences, quotes, index, dates };
   const statements = findStatements(ctx, { indirectFrom: bodyStart, directOnlyRanges: [[0, bodyStart]] });

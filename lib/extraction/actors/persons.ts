@@ -55,7 +55,6 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     if (name.some((t, k) => k > 0 && (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || tokenIsPlaceish(t.base) || MONTH_NAMES.test(t.base) || DAY_NAMES.test(t.base)))) continue;
     if (name.some((t) => VENUE_HEADS.test(t.base) || PLACE_HEADS.test(t.base) || /^(War|Revolution|Day|Cup)$/.test(t.base) || ORG_HEADS.some(([re]) => re.test(t.base)) || /\d/.test(t.base) || /^\p{Lu}{2,}$/u.test(t.base))) continue;
     if (name.some((t, k) => !/^\p{Lu}[\p{Ll}\p{M}’'-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(t.base) && !CONNECTORS.has(t.text) && !(k < name.length - 1 && /^\p{Lu}\.?$/u.test(t.base)))) continue;
-    const startTok = name[0];
     const lastTok = name[name.length - 1];
     const capTitle = officeTitle || titleTokens.filter((t) => TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base)).length > 0 || titleTokens.some((t) => TITLE_WORDS.has(t.base) && /^(Presidential|Secretary|Chief|Acting|Deputy)$/.test(t.base));
     const lowerRole = roleNounBefore(run[0].start);
@@ -95,6 +94,5 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
         person.aliases.add(surname);
       }
     }
-    void startTok;
   }
 }
