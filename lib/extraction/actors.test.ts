@@ -102,7 +102,9 @@ describe("actors", () => {
   it("names service branches of the armed forces after their state and knows their short form", () => {
     const a = actorsOf("The Air Force of the Armed Forces of Ukraine said 40 drones were downed. Ukrainian forces held. The Air Force said more.");
     expect(a.find((x) => x.name === "Ukrainian Air Force")?.aliases).toEqual(expect.arrayContaining(["Air Force of the Armed Forces of Ukraine", "Air Force"]));
-    expect(a.find((x) => x.name === "Armed Forces of Ukraine")?.aliases).toContain("Ukrainian forces");
+    // Generic "Ukrainian forces" stand for the state; a named branch or "the armed forces" is an actor of its own.
+    expect(a.find((x) => x.name === "Ukraine")?.aliases).toContain("Ukrainian forces");
+    expect(a.find((x) => x.name === "Armed Forces of Ukraine")).toBeUndefined();
   });
 
   it("folds transliteration and diacritic variants of well-known officials", () => {
@@ -119,5 +121,29 @@ describe("actors", () => {
     expect(a.find((x) => x.name === "Estonia")?.aliases).toContain("Estonian authorities");
     expect(a.find((x) => x.name === "Federal Air Transport Agency")?.aliases).toContain("Rosaviatsia");
   });
-});
 
+  it("finds one-word organisations introduced by what they are, and collective actors", () => {
+    const a = actorsOf(
+      "Assets held by Euroclear, the Brussels-based securities depository, are frozen. Euroclear said it would go to court. " +
+        "European allies pledged help, and the defence group Rheinmetall announced a new plant.",
+    );
+    expect(a.find((x) => x.name === "Euroclear")).toMatchObject({ kind: "organization" });
+    expect(a.find((x) => x.name === "Rheinmetall")).toMatchObject({ kind: "organization" });
+    expect(a.find((x) => x.name === "European allies")).toMatchObject({ kind: "other" });
+  });
+
+  it("glues no dates, places or numbers to names", () => {
+    const names = actorsOf(
+      "In Afghanistan, the independent outlet Aamaj News on April 12 reported the recruitment. Four Tajiks were sentenced on Tuesday. " +
+        "Jaishankar spoke at the Observer Research Foundation in New Delhi.",
+    ).map((x) => x.name);
+    expect(names).toContain("Aamaj News");
+    expect(names).toContain("Observer Research Foundation");
+    expect(names.filter((n) => /April|Tajiks|New Delhi$/.test(n) && n !== "New Delhi")).toEqual([]);
+  });
+
+  it("reads no names from a Title Case headline", () => {
+    const p = extractArticle({ text: "Russia Raises VAT as Finance Ministry Says Deficit Will Widen\n\nLawmakers approved the tax on Tuesday." });
+    expect(p.actors.map((x) => x.name)).not.toContain("Finance Ministry Says Deficit Will Widen");
+  });
+});

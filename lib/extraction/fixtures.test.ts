@@ -1,28 +1,66 @@
+/**
+ * The development set (tests/fixtures/articles): articles the engine has been tuned on, so these are
+ * not unseen-article figures. Each article goes in as the CLI gets it, raw text only; its metadata is
+ * parsed and compared with the annotation, never fed in from it.
+ */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractArticle, proposalSchema, scoreProposal, type Expected } from "./index";
+import type { ExpectedArticle } from "./score";
 
 const dir = path.resolve(import.meta.dirname, "../../tests/fixtures/articles");
 const fixtures = readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => f.replace(/\.txt$/, ""));
 
-type Metric = "f1" | "directRecall" | "speakerAccuracy" | "eventDateAccuracy" | "actorRecall";
-/** The issue's targets for unseen articles. */
-const TARGETS: Record<Metric, number> = { f1: 0.85, directRecall: 0.95, speakerAccuracy: 0.92, eventDateAccuracy: 0.9, actorRecall: 0.9 };
-/**
- * Figures still below target on fixtures written blind, held at their current level so they cannot
- * get worse. Each names the cause; remove an entry once the engine reaches the target.
- */
+type Metric = "f1" | "directRecall" | "speakerAccuracy" | "eventDateAccuracy" | "actorRecall" | "actorPrecision";
+/** Issue 9's targets (stated for unseen articles; a dev article must reach them too). */
+const TARGETS: Record<Metric, number> = { f1: 0.88, directRecall: 0.96, speakerAccuracy: 0.95, eventDateAccuracy: 0.9, actorRecall: 0.92, actorPrecision: 0.92 };
+/** Figures below target, held at their current level so they cannot get worse; each names its cause. */
+const NO_DATE = 0; // no publication date in the text: relative event dates cannot be resolved
 const KNOWN_SHORTFALLS: Record<string, Partial<Record<Metric, number>>> = {
-  // None at present (extraction5 lifted the last event-date floors: bne, Reuters, Moscow Times, Ukrainska Pravda, TASS, The Hindu).
+  "anadolu-2025-11-03-erdogan-istanbul-talks": { eventDateAccuracy: NO_DATE, actorPrecision: 0.91 /* Azerbaijan, a place of travel */ },
+  "ap-2025-10-22-odesa-port-strike": { eventDateAccuracy: NO_DATE },
+  "hurriyet-2025-11-20-erdogan-black-sea-security": { eventDateAccuracy: NO_DATE },
+  "kyivindependent-2025-10-14-energy-strikes": { eventDateAccuracy: NO_DATE, actorRecall: 0.83 /* "Russian forces"/"Ukrainian forces" read as the states */ },
+  "pti-2025-08-22-india-russian-oil": { eventDateAccuracy: NO_DATE },
+  "tass-2025-11-27-lavrov-zakharova-peace-plan": { eventDateAccuracy: NO_DATE, actorRecall: 0.9 /* TASS named only in the dateline */ },
+  "wire-2025-09-09-kharkiv-strike": { eventDateAccuracy: NO_DATE },
+  // Event dates are the extract-events branch's work.
+  "dailysabah-2025-11-05-fidan-grain-corridor": { eventDateAccuracy: 0.66 },
+  "ndtv-2025-10-06-jaishankar-oil": { eventDateAccuracy: 0, actorPrecision: 0.91 /* US Treasury from "US Treasury Secretary" */ },
+  // The publication is an actor only when the article names it; bne's annotation lists it from the caption credit.
+  "bne-2025-06-15-sumy-commander": { actorRecall: 0.88 },
+  "bne-2025-10-24-eu-19th-package-cbr-rate": { actorRecall: 0.91 /* ministries named only as a spokeswoman's employer */ },
+  // Bodies named in passing that the annotators left out (G20, Security Council, regional administrations, Kremlin).
+  "guardian-2025-11-25-geneva-peace-plan": { speakerAccuracy: 0.94, actorPrecision: 0.85 },
+  "moscowtimes-2025-12-10-budget-drone-refinery": { actorPrecision: 0.86 },
+  "reuters-2025-12-18-eu-leaders-reparations-loan": { actorPrecision: 0.86 },
+  "thehindu-2025-12-05-modi-putin-summit": { actorPrecision: 0.9 },
+  "ukrainskapravda-2025-11-23-zaporizhzhia-dnipro-attack": { actorRecall: 0.9, actorPrecision: 0.78 },
+  "ukrinform-2025-11-12-kharkiv-zaporizhzhia-strikes": { actorPrecision: 0.83 },
 };
 
-describe.each(fixtures)("fixture %s", (name) => {
+const META_FIELDS = ["title", "standfirst", "author", "dateline", "publishedOn", "publication"] as const;
+/** Annotated metadata that the pasted text does not contain (the annotator read it off the page). */
+const NOT_IN_TEXT: Record<string, (typeof META_FIELDS)[number][]> = {
+  "anadolu-2025-11-03-erdogan-istanbul-talks": ["publishedOn"],
+  "ap-2025-10-22-odesa-port-strike": ["publishedOn"],
+  "guardian-2025-11-25-geneva-peace-plan": ["publication"],
+  "hurriyet-2025-11-20-erdogan-black-sea-security": ["publishedOn", "publication"],
+  "kyivindependent-2025-10-14-energy-strikes": ["title", "publishedOn"],
+  // The wire datelines give month and day but no year ("Aug 22 (PTI)", "November 27. /TASS/.", "Sept 9 (Reuters)").
+  "pti-2025-08-22-india-russian-oil": ["publishedOn"],
+  "tass-2025-11-27-lavrov-zakharova-peace-plan": ["publishedOn"],
+  "wire-2025-09-09-kharkiv-strike": ["publishedOn"],
+  "thehindu-2025-12-05-modi-putin-summit": ["publication"],
+};
+
+const norm = (v: string | null | undefined) => (v ?? "").toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
+
+describe.each(fixtures)("dev fixture %s", (name) => {
   const text = readFileSync(path.join(dir, `${name}.txt`), "utf8");
-  const expected = JSON.parse(readFileSync(path.join(dir, `${name}.expected.json`), "utf8")) as Expected & {
-    article: { title: string | null; publishedOn: string };
-  };
-  const proposal = extractArticle({ text, publishedOn: expected.article.publishedOn, title: expected.article.title ?? undefined });
+  const expected = JSON.parse(readFileSync(path.join(dir, `${name}.expected.json`), "utf8")) as Expected & { article: ExpectedArticle };
+  const proposal = extractArticle({ text });
   const score = scoreProposal(proposal, expected);
 
   it("is a valid proposal whose offsets slice back to the quotes", () => {
@@ -31,15 +69,24 @@ describe.each(fixtures)("fixture %s", (name) => {
     for (const s of proposal.statements) if (!s.quote.includes(" … ")) expect(parts[s.part].slice(s.start, s.end)).toBe(s.quote);
   });
 
-  it("meets the quality targets for unseen articles", () => {
+  it("parses the metadata the text holds as annotated", () => {
+    const fields = META_FIELDS.filter((f) => !NOT_IN_TEXT[name]?.includes(f));
+    const got = Object.fromEntries(fields.map((f) => [f, norm(proposal.article[f])]));
+    const want = Object.fromEntries(fields.map((f) => [f, norm(expected.article[f])]));
+    expect(got).toEqual(want);
+    // What the text lacks is left empty rather than guessed.
+    for (const f of NOT_IN_TEXT[name] ?? []) expect(proposal.article[f], f).toBeNull();
+  });
+
+  it("meets the targets on this tuned article", () => {
     console.log(
       `[${name}] P=${score.statements.precision.toFixed(2)} R=${score.statements.recall.toFixed(2)} F1=${score.statements.f1.toFixed(2)} ` +
         `direct=${score.directRecall.toFixed(2)} speaker=${score.speakerAccuracy.toFixed(2)} eventRecall=${score.eventRecall.toFixed(2)} ` +
-        `eventDate=${score.eventDateAccuracy.toFixed(2)} actors=${score.actorRecall.toFixed(2)}`,
+        `eventDate=${score.eventDateAccuracy.toFixed(2)} actors=${score.actorRecall.toFixed(2)}/${score.actorPrecision.toFixed(2)}`,
     );
     const got: Record<Metric, number> = {
       f1: score.statements.f1, directRecall: score.directRecall, speakerAccuracy: score.speakerAccuracy,
-      eventDateAccuracy: score.eventDateAccuracy, actorRecall: score.actorRecall,
+      eventDateAccuracy: score.eventDateAccuracy, actorRecall: score.actorRecall, actorPrecision: score.actorPrecision,
     };
     for (const m of Object.keys(TARGETS) as Metric[]) expect(got[m], m).toBeGreaterThanOrEqual(KNOWN_SHORTFALLS[name]?.[m] ?? TARGETS[m]);
   });

@@ -184,7 +184,7 @@ export const NON_NAME_WORDS = new Set(
   ("The A An In On At After Before Following Last This That These Those Over Since When While Earlier Later Instead Also Yet So It He She They We " +
     "Our His Her Its Their However Meanwhile But And Or If As For From To With Without By Of Asked According Speaking Despite Although Though " +
     "Under Amid During Until Into Western Eastern Northern Southern Central European Only Both Each Every Some Many Most All No Not Now Then There " +
-    "Here What Which Who Why How Today Yesterday Tomorrow One Two Three Several Few New Old Former Newly Such Another Other Any Further Separately " +
+    "Here What Which Who Why How Today Yesterday Tomorrow One Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Several Few New Old Former Newly Such Another Other Any Further Separately " +
     "Elsewhere Overnight Monday Tuesday Wednesday Thursday Friday Saturday Sunday News Dismiss Read More Photo Image Video I You My Your Mr Mrs Ms " +
     "Collective Intense Presidential Regional Local Military Air Oil Key Top Senior Chief Acting Deputy")
     .split(/\s+/),

@@ -21,6 +21,12 @@ export interface ExtractInput {
 
 type Part = "title" | "standfirst" | "body";
 
+/** "Russia Raises VAT as Drone Strikes Hit Refineries": most longer words capitalised. */
+function isTitleCase(title: string): boolean {
+  const words = title.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+}
+
 export function extractArticle(input: ExtractInput): Proposal {
   const parsed = parseArticle(input.text, { title: input.title ?? null });
   const publishedOn = input.publishedOn ?? parsed.publishedOn;
@@ -37,7 +43,8 @@ export function extractArticle(input: ExtractInput): Proposal {
   const paragraphs = splitParagraphs(full);
   const quotes = findQuotes(full, paragraphs);
   const sentences = splitSentences(full, paragraphs, quotes);
-  const index = findActors(full, sentences, quotes, { known: input.knownActors, publication: parsed.publication });
+  const headlineEnd = parsed.title && isTitleCase(parsed.title) ? parsed.title.length : 0;
+  const index = findActors(full, sentences, quotes, { known: input.knownActors, headlineEnd });
   const dates = publishedOn ? findDates(full, publishedOn, sentences) : [];
   const ctx = { text: full, sentences, quotes, index, dates };
   const statements = findStatements(ctx, { indirectFrom: bodyStart, directOnlyRanges: [[0, bodyStart]] });

@@ -1,10 +1,15 @@
 /**
- * Parses a raw paste of a news page into headline, standfirst, byline and body.
+ * Parses a raw paste of a news page into headline, standfirst, byline, dateline, date, publication and body.
  *
- * The body is the article text after the byline (or the whole text when there is no byline),
- * with headline, standfirst, photo caption, agency dateline prefix and trailing page junk removed;
- * paragraphs are trimmed and joined with "\n\n". All statement/event offsets point into it.
+ * The page head is the run of short lines before the first body paragraph: the headline, maybe a repeated
+ * headline and a standfirst, then any of a byline ("By X", "X in Kyiv and Y", "DAILY SABAH WITH AA"), a
+ * publication line ("The Moscow Times"), a date line ("Tue 25 Nov 2025 09.14 GMT", "12.11.2025 10:42",
+ * "Published on 03/09/2025 - 15:20"), a place line ("ANKARA", "New Delhi:") and photo captions.
+ * The body loses captions, agency datelines ("KYIV, Ukraine (AP) —", "MOSCOW, November 27. /TASS/.")
+ * and trailers ("(Reporting by …)", "… contributed to this report."); paragraphs are trimmed and joined
+ * with "\n\n". All statement/event offsets point into the body.
  */
+import { GAZETTEER } from "./gazetteer";
 
 export interface ParsedArticle {
   title: string | null;
@@ -21,25 +26,45 @@ const MONTHS = [
   "july", "august", "september", "october", "november", "december",
 ];
 const MONTH_RE = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-const DATE_RE = new RegExp(`(${MONTH_RE})\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+(${MONTH_RE}),?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})`, "i");
+/** "September 7, 2025", "7 Sept 2025", "2025-09-07", "12.11.2025", "03/09/2025" (day first). */
+const DATE_RE = new RegExp(
+  `\\b(${MONTH_RE})\\s+(\\d{1,2}),?\\s+(\\d{4})|\\b(\\d{1,2})\\s+(${MONTH_RE}),?\\s+(\\d{4})|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\b`,
+  "i",
+);
 const BYLINE_RE = new RegExp(`^By\\s+(.+?)(?:\\s+in\\s+([\\p{Lu}][\\p{L} .'-]+?))?(?:\\s*[,|–—-]?\\s*(${DATE_RE.source}))?\\s*$`, "iu");
-const AGENCY_PREFIX_RE = /^([\p{Lu}][\p{Lu} .'-]{1,40}),?\s+(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s+)?\(([^)]{2,40})\)\s*[-–—:]\s*/u;
+/** "KYIV, Ukraine (AP) —", "BRUSSELS, Dec 18 (Reuters) -", "NEW DELHI, Aug 22 (PTI):", "Kyiv (AFP) –". */
+const AGENCY_PREFIX_RE = new RegExp(
+  `^([\\p{Lu}][\\p{L} .'-]{1,40}?)(?:,\\s+[\\p{Lu}][\\p{L} .'-]{1,30}?)?(?:,?\\s+${MONTH_RE}\\s+\\d{1,2})?\\s+\\(([^)]{2,40})\\)\\s*[-–—:]\\s*`,
+  "u",
+);
+/** "MOSCOW, November 27. /TASS/." */
+const SLASH_AGENCY_RE = new RegExp(`^([\\p{Lu}][\\p{Lu} .'-]{1,40}),\\s+${MONTH_RE}\\s+\\d{1,2}\\.\\s+/([^/]{2,30})/\\.?\\s*`, "u");
+/** "ANKARA - ", "KYIV (Ukrinform) — " */
 const PLAIN_DATELINE_RE = /^([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?)\s*(?:\(([^)]{2,40})\))?\s*[-–—]\s+/u;
-const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|subscribe|close|menu|comments?|print|email|tweet|follow us.*|sign up.*|cookies?.*|accept|more from .*|tags?:.*|\d+ min read)$/i;
+const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|subscribe|close|menu|comments?|print|email|tweet|follow us.*|sign up.*|cookies?.*|accept|more from .*|tags?:.*|\d+ min read|edited by:?.*)$/i;
+const TRAILER_RE = /^\((?:reporting|writing|editing|with inputs|additional reporting)\b.*\)$|contributed (?:reporting )?to this report\.?$/i;
+const CAPTION_RE = /^(?:photo(?: caption)?|image|picture|caption|illustration)\s*:|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|\/\s*(?:AFP|Reuters|AP|EPA|Getty Images)\s*$/i;
+const MEDIA_HEAD = /^(?:The\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:News|Times|Post|Journal|Gazette|Herald|Telegraph|Tribune|Pravda|Agency|Daily)$/u;
+const MEDIA_NAMES = new Set(GAZETTEER.filter((e) => e.kind === "media").flatMap((e) => e.forms.map((f) => f.toLowerCase())));
+const PLACE_LINE_RE = /^(?:[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?:)$/u;
+const NAME = "[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){1,2}";
+/** Byline without "By": "Shaun Walker in Kyiv and Patrick Wintour". */
+const NAME_LIST_RE = new RegExp(`^${NAME}(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?(?:(?:,\\s+|\\s+and\\s+|\\s+with\\s+)${NAME}(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?)+$`, "u");
 
 export function monthIndex(name: string): number {
   const n = name.toLowerCase().replace(/\.$/, "");
   return MONTHS.findIndex((m) => m.startsWith(n.slice(0, 3)));
 }
 
-/** "September 7, 2025" / "7 September 2025" / "2025-09-07" -> "2025-09-07" */
+/** "September 7, 2025" / "7 September 2025" / "2025-09-07" / "12.11.2025" -> "2025-09-07" */
 export function parseDateString(s: string): string | null {
   const m = DATE_RE.exec(s);
   if (!m) return null;
   let y: number, mo: number, d: number;
   if (m[1]) [y, mo, d] = [+m[3], monthIndex(m[1]) + 1, +m[2]];
   else if (m[5]) [y, mo, d] = [+m[6], monthIndex(m[5]) + 1, +m[4]];
-  else [y, mo, d] = [+m[7], +m[8], +m[9]];
+  else if (m[7]) [y, mo, d] = [+m[7], +m[8], +m[9]];
+  else [y, mo, d] = [+m[12], +m[11], +m[10]];
   if (!isValidDay(y, mo, d)) return null;
   return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
@@ -52,80 +77,178 @@ export function isValidDay(y: number, mo: number, d: number): boolean {
 
 const clean = (s: string) => s.replace(/\s+/g, " ").trim();
 const endsLikeSentence = (s: string) => /[.!?:;]["”’»)]?$/.test(s.trim());
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const isMediaName = (s: string) => MEDIA_NAMES.has(s.toLowerCase()) || MEDIA_NAMES.has(s.toLowerCase().replace(/^the\s+/, "")) || MEDIA_HEAD.test(s);
+
+/** What a line of the page head says about the article; null when it is ordinary text (headline, standfirst, body). */
+type HeadLine =
+  | { kind: "byline"; author: string; dateline?: string; publishedOn?: string | null; publication?: string }
+  | { kind: "date"; publishedOn: string; dateline?: string; publication?: string }
+  | { kind: "publication"; publication: string }
+  | { kind: "place"; dateline: string }
+  | { kind: "caption" }
+  | { kind: "junk" };
+
+export function classifyHeadLine(line: string): HeadLine | null {
+  if (JUNK_LINE_RE.test(line)) return { kind: "junk" };
+  if (CAPTION_RE.test(line)) return { kind: "caption" };
+  if (words(line) <= 16) {
+    const by = BYLINE_RE.exec(line);
+    if (by) return bylineOf(by[1], by[2], by[3] ? parseDateString(by[3]) : null);
+    if (NAME_LIST_RE.test(line) && !/\bwith\b/.test(line.split(/\s+/)[0])) return bylineOf(line);
+    const withAgency = /^(.+?)\s+with\s+(.+)$/i.exec(line);
+    if (withAgency && isMediaName(titleCaseCaps(withAgency[1]))) return bylineOf(line);
+  }
+  if (words(line) <= 5 && isMediaName(line) && !endsLikeSentence(line)) return { kind: "publication", publication: line };
+  if (PLACE_LINE_RE.test(line)) return { kind: "place", dateline: titleCase(line.replace(/:$/, "")) };
+  const date = words(line) <= 16 ? parseDateString(line) : null;
+  if (date && line.split(/\s+\|\s+/).every((part) => words(dateResidue(part)) <= 3 || isMediaName(part.trim()))) return dateLine(line, date);
+  return null;
+}
+
+/** What is left of a date line without its date, times, zones and labels: a place at most. */
+function dateResidue(s: string): string {
+  return s
+    .replace(new RegExp(DATE_RE.source, "gi"), " ")
+    .replace(/\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?/gi, " ")
+    .replace(/\b(?:GMT|UTC|IST|CET|CEST|EET|EEST|MSK|BST|EST|EDT|PST|TRT)(?:[+-]\d{1,2})?/g, " ")
+    .replace(/\b(?:published|updated|last|posted|on|at|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/gi, " ")
+    .replace(/[|•,:\-–—]/g, " ");
+}
+
+function bylineOf(raw: string, place?: string, publishedOn?: string | null): HeadLine {
+  let author = titleCaseCaps(clean(raw));
+  let dateline = place ? clean(place) : undefined;
+  // With several authors a trailing "in Kyiv" says where the last one is; with one it is the dateline.
+  if (dateline && /,|\band\b|\bwith\b/i.test(author)) {
+    author = `${author} in ${dateline}`;
+    dateline = undefined;
+  }
+  const agency = /^(.+?)\s+with\s+/i.exec(author);
+  const publication = agency && isMediaName(agency[1]) ? agency[1] : undefined;
+  return { kind: "byline", author, dateline, publishedOn, publication };
+}
+
+/** "World News | Press Trust of India | Updated: …", "New Delhi, December 5, 2025". */
+function dateLine(line: string, publishedOn: string): HeadLine {
+  const parts = line.split(/\s+\|\s+/);
+  const named = parts.map((p) => p.trim()).filter((p) => !parseDateString(p));
+  const publication = named.find((p) => MEDIA_NAMES.has(p.toLowerCase())) ?? named.find(isMediaName);
+  const place = /^([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?),\s/u.exec(line)?.[1];
+  const dateline = place && monthIndex(place) < 0 && !/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated)/i.test(place) ? place : undefined;
+  return { kind: "date", publishedOn, dateline, publication };
+}
+
+/** Index of the first body line: after the last line of the page head (byline, date, publication, place, caption). */
+function headEnd(kinds: (HeadLine | null)[]): number {
+  let end = 0;
+  let plain = 0;
+  let meta = false;
+  for (const [i, k] of kinds.entries()) {
+    if (k) {
+      end = i + 1;
+      meta ||= k.kind !== "caption" && k.kind !== "junk";
+      continue;
+    }
+    // Headline, repeated headline and standfirst come before the byline and date; the body after them.
+    if (meta || ++plain > 3) break;
+  }
+  return end;
+}
 
 export function parseArticle(raw: string, opts: { title?: string | null } = {}): ParsedArticle {
-  const lines = raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n").map((l) => l.trim());
-  let title: string | null = opts.title ? clean(opts.title) : null;
-  let standfirst: string | null = null;
-  let author: string | null = null;
-  let dateline: string | null = null;
-  let publishedOn: string | null = null;
-  let publication: string | null = null;
+  const lines = raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n").map((l) => l.trim()).filter(Boolean);
+  const meta: Omit<ParsedArticle, "body"> = { title: opts.title ? clean(opts.title) : null, standfirst: null, author: null, dateline: null, publishedOn: null, publication: null };
+  const kinds = lines.map((l, i) => (i < 12 ? classifyHeadLine(l) : null));
+  const end = headEnd(kinds);
+  let body: string[];
+  if (end > 0) {
+    readHead(lines.slice(0, end), kinds.slice(0, end), meta);
+    body = lines.slice(end);
+  } else body = untitledHead(lines, meta);
 
-  const bylineIdx = lines.findIndex((l) => BYLINE_RE.test(l) && l.split(/\s+/).length <= 16);
-  let bodyLines: string[];
-  if (bylineIdx >= 0) {
-    const m = BYLINE_RE.exec(lines[bylineIdx])!;
-    author = clean(m[1]);
-    dateline = m[2] ? clean(m[2]) : null;
-    publishedOn = m[3] ? parseDateString(m[3]) : null;
-    const header = lines.slice(0, bylineIdx).filter(Boolean);
-    bodyLines = lines.slice(bylineIdx + 1);
-    // Byline date on its own line right after the byline.
-    const next = bodyLines.findIndex(Boolean);
-    if (!publishedOn && next >= 0 && bodyLines[next].length < 40 && parseDateString(bodyLines[next])) {
-      publishedOn = parseDateString(bodyLines[next]);
-      bodyLines.splice(next, 1);
-    }
-    if (header.length) {
-      const headline = clean(header.shift()!);
-      if (!title) title = headline;
-      // Pages often repeat the headline, sometimes truncated.
-      const rest = header.filter((l) => !(headline.startsWith(l.replace(/[.…]+$/, "")) && l.length <= headline.length));
-      if (rest.length) standfirst = clean(rest.join(" "));
-    }
-  } else {
-    bodyLines = lines;
-    const firstIdx = bodyLines.findIndex(Boolean);
-    const first = firstIdx >= 0 ? bodyLines[firstIdx] : "";
-    const hasMore = bodyLines.slice(firstIdx + 1).some(Boolean);
-    if (first && title && clean(first) === title) bodyLines = bodyLines.slice(firstIdx + 1);
-    else if (first && !title && hasMore && !endsLikeSentence(first) && first.split(/\s+/).length <= 25 && !/^["“]/.test(first)) {
-      title = clean(first);
-      bodyLines = bodyLines.slice(firstIdx + 1);
-    }
+  body = body.filter((p) => !JUNK_LINE_RE.test(p) && !CAPTION_RE.test(p) && !TRAILER_RE.test(p));
+  while (body.length && words(body[body.length - 1]) <= 2 && !endsLikeSentence(body[body.length - 1])) body.pop();
+  if (body.length) body[0] = stripDateline(body[0], meta);
+  return { ...meta, body: body.join("\n\n") };
+}
+
+function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedArticle, "body">) {
+  const plain: string[] = [];
+  head.forEach((line, i) => {
+    const k = kinds[i];
+    if (!k) return plain.push(clean(line));
+    if (k.kind === "byline") {
+      meta.author ??= k.author;
+      if (k.dateline) meta.dateline ??= k.dateline;
+      if (k.publishedOn) meta.publishedOn ??= k.publishedOn;
+      if (k.publication) meta.publication ??= titleCaseCaps(k.publication);
+    } else if (k.kind === "date") {
+      meta.publishedOn ??= k.publishedOn;
+      if (k.dateline) meta.dateline ??= k.dateline;
+      if (k.publication) meta.publication ??= k.publication;
+    } else if (k.kind === "publication") meta.publication = k.publication;
+    else if (k.kind === "place") meta.dateline ??= k.dateline;
+  });
+  if (!plain.length) return;
+  const headline = plain.shift()!;
+  meta.title ??= headline;
+  // Pages often repeat the headline, sometimes truncated.
+  const rest = plain.filter((l) => !(headline.startsWith(l.replace(/[.…]+$/, "")) && l.length <= headline.length));
+  if (!rest.length) return;
+  let standfirst = rest.join(" ");
+  // Photo credit "… / bne IntelliNews" names the publication.
+  const credit = /\s+\/\s+([^/]{2,60})$/.exec(standfirst);
+  if (credit) {
+    meta.publication ??= credit[1].trim();
+    standfirst = standfirst.slice(0, credit.index).trim();
   }
+  meta.standfirst = standfirst;
+}
 
-  // Photo caption credit "… / bne IntelliNews" names the publication.
-  if (standfirst) {
-    const m = /\s+\/\s+([^/]{2,60})$/.exec(standfirst);
-    if (m) {
-      publication = m[1].trim();
-      standfirst = standfirst.slice(0, m.index).trim();
-    }
+/** No page head: the first line is the headline when it does not read as a body sentence. */
+function untitledHead(lines: string[], meta: Omit<ParsedArticle, "body">): string[] {
+  const first = lines[0] ?? "";
+  if (first && meta.title && clean(first) === meta.title) return lines.slice(1);
+  if (first && !meta.title && lines.length > 1 && !endsLikeSentence(first) && words(first) <= 25) {
+    meta.title = clean(first);
+    return lines.slice(1);
   }
+  return lines;
+}
 
-  let paras = bodyLines.filter(Boolean);
-  while (paras.length && (JUNK_LINE_RE.test(paras[paras.length - 1]) || (paras[paras.length - 1].split(/\s+/).length <= 2 && !endsLikeSentence(paras[paras.length - 1])))) paras.pop();
-  paras = paras.filter((p) => !JUNK_LINE_RE.test(p));
-
-  if (paras.length) {
-    const agency = AGENCY_PREFIX_RE.exec(paras[0]);
-    const plain = agency ? null : PLAIN_DATELINE_RE.exec(paras[0]);
-    if (agency) {
-      dateline ??= titleCase(agency[1].trim());
-      publication ??= agency[2].trim();
-      paras[0] = paras[0].slice(agency[0].length);
-    } else if (plain) {
-      dateline ??= titleCase(plain[1].trim());
-      if (plain[2]) publication ??= plain[2].trim();
-      paras[0] = paras[0].slice(plain[0].length);
-    }
+/** Strips an agency dateline from the first paragraph, recording place and agency. */
+function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string {
+  const agency = AGENCY_PREFIX_RE.exec(first);
+  if (agency && (/^[\p{Lu}\s.'-]+$/u.test(agency[1]) || isMediaName(agency[2]) || /^[\p{Lu}]{2,6}$/u.test(agency[2]))) {
+    meta.dateline ??= titleCase(agency[1].trim());
+    meta.publication ??= agency[2].trim();
+    return first.slice(agency[0].length);
   }
-
-  return { title, standfirst, author, dateline, publishedOn, publication, body: paras.join("\n\n") };
+  const slash = SLASH_AGENCY_RE.exec(first);
+  if (slash) {
+    meta.dateline ??= titleCase(slash[1].trim());
+    meta.publication ??= slash[2].trim();
+    return first.slice(slash[0].length);
+  }
+  const plain = PLAIN_DATELINE_RE.exec(first);
+  if (plain) {
+    meta.dateline ??= titleCase(plain[1].trim());
+    if (plain[2]) meta.publication ??= plain[2].trim();
+    return first.slice(plain[0].length);
+  }
+  return first;
 }
 
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
+}
+
+/** "Marc JOURDIER" -> "Marc Jourdier", "DAILY SABAH WITH AA" -> "Daily Sabah with AA": capitals-only words longer than an acronym. */
+function titleCaseCaps(s: string): string {
+  return s.replace(/\p{L}[\p{L}'’-]*/gu, (w) => {
+    if (w === "WITH" || w === "AND" || w === "IN") return w.toLowerCase();
+    if (w === w.toUpperCase() && w.length > 3) return titleCase(w);
+    return w;
+  });
 }

@@ -140,5 +140,48 @@ describe("statements", () => {
     expect(by["Air defenses destroyed 118 drones overnight"]).toBe("Russian Defence Ministry");
     expect(by["Hungary would not back new sanctions"]).toBe("Peter Szijjarto");
   });
-});
 
+  it("takes no scare quotes or single quoted words for statements, but keeps them inside the paraphrase", () => {
+    const p = run(
+      [
+        'US President Donald Trump said on Tuesday that he would make a "big announcement" about Russia.',
+        'Russian Foreign Ministry spokeswoman Maria Zakharova called the plan "theft" and said Moscow would respond.',
+        'The so-called "Victory Plan" has not been endorsed.',
+        'Communications Director Burhanettin Duran wrote on X that the initiative "reflects Türkiye\'s balanced stance."',
+      ].join("\n\n"),
+    );
+    const direct = p.statements.filter((s) => s.direct).map((s) => s.quote);
+    expect(direct).not.toContain("big announcement");
+    expect(direct).not.toContain("theft");
+    expect(direct).not.toContain("Victory Plan");
+    expect(direct).toContain("reflects Türkiye's balanced stance.");
+    const indirect = p.statements.filter((s) => !s.direct);
+    expect(indirect.find((s) => s.speaker === "Donald Trump")?.quote).toBe('he would make a "big announcement" about Russia');
+    // The closing quotation mark stays with the words it closes.
+    expect(indirect.find((s) => s.speaker === "Burhanettin Duran")?.quote).toBe('the initiative "reflects Türkiye\'s balanced stance."');
+  });
+
+  it("resolves she/he in a quote's attribution to the subject, not a possessor, of the sentence before", () => {
+    const p = run(
+      [
+        "Kremlin spokesman Dmitry Peskov spoke to reporters.",
+        'Peskov\'s comments came after EU foreign policy chief Kaja Kallas accused Moscow of stalling. "Russia is not serious about peace," she told reporters.',
+      ].join("\n\n"),
+    );
+    expect(p.statements.find((s) => s.quote === "Russia is not serious about peace,")?.speaker).toBe("Kaja Kallas");
+  });
+
+  it("splits a sentence at a second speaker's attribution and reads a role named before the person", () => {
+    const p = run(
+      [
+        "Russian drones struck Kharkiv overnight, killing two people, the regional governor said on Wednesday, hours after the talks ended.",
+        '"The enemy targeted a residential neighbourhood," Kharkiv governor Oleh Syniehubov said.',
+        "German Chancellor Friedrich Merz said Berlin would pay for air defence, and the defence group Rheinmetall announced it would open a plant.",
+      ].join("\n\n"),
+    );
+    const by = (q: string) => p.statements.find((s) => s.quote === q)?.speaker;
+    expect(by("Russian drones struck Kharkiv overnight, killing two people")).toBe("Oleh Syniehubov");
+    expect(by("Berlin would pay for air defence")).toBe("Friedrich Merz");
+    expect(by("it would open a plant")).toBe("Rheinmetall");
+  });
+});

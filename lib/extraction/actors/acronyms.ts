@@ -1,0 +1,74 @@
+import { NON_NAME_WORDS } from "../gazetteer";
+import { STOP, isOrgHead, headKind, spellsAcronym } from "./lexicon";
+import type { Registry } from "./registry";
+
+/** "Armed Forces of Russia (AFR)": acronyms defined in parentheses. */
+export function acronymsDefined(r: Registry): void {
+  const { text, byForm, gazForm, ensure, addForm, fromEntry } = r;
+  const defRe = /((?:[\p{Lu}][\p{L}’'-]*|of|the|and|for|on|in)(?:\s+(?:[\p{Lu}][\p{L}’'-]*|of|the|and|for|on|in)){1,9})\s+\((\p{Lu}[\p{Lu}\p{Ll}]{1,6})\)/gu;
+  for (let m = defRe.exec(text); m; m = defRe.exec(text)) {
+    const words = m[1].split(/\s+/);
+    const acr = m[2];
+    if (!/\p{Lu}.*\p{Lu}/u.test(acr)) continue;
+    for (let k = 0; k < words.length; k++) {
+      const phraseWords = words.slice(k);
+      if (!spellsAcronym(phraseWords, acr)) continue;
+      const phrase = phraseWords.join(" ");
+      const g = gazForm.get(phrase) ?? gazForm.get(acr);
+      const a = g ? fromEntry(g.entry) : byForm.get(phrase) ?? ensure(phrase, headKind(phraseWords) ?? "organization");
+      addForm(a, phrase);
+      addForm(a, acr);
+      a.aliases.add(acr);
+      break;
+    }
+  }
+}
+
+/** A transliterated short name in parentheses after an institution: "Federal Air Transport Agency (Rosaviatsia)". */
+export function shortNames(r: Registry): void {
+  const { text, byForm, gazForm, ensure, addForm } = r;
+  const shortRe = /((?:\p{Lu}[\p{L}’'-]*\s+){0,5}\p{Lu}[\p{L}’'-]*)\s+\((\p{Lu}\p{Ll}{3,}[\p{L}-]*)\)/gu;
+  for (let m = shortRe.exec(text); m; m = shortRe.exec(text)) {
+    const words = m[1].split(/\s+/);
+    let k = 0;
+    while (k < words.length && NON_NAME_WORDS.has(words[k]) && !(k + 1 < words.length && isOrgHead(words[k + 1]))) k++;
+    const phraseWords = words.slice(k);
+    if (phraseWords.length < 2 || !isOrgHead(phraseWords[phraseWords.length - 1]) || byForm.has(m[2]) || gazForm.has(m[2])) continue;
+    const phrase = phraseWords.join(" ");
+    const a = byForm.get(phrase) ?? ensure(phrase, headKind(phraseWords) ?? "organization");
+    addForm(a, phrase);
+    addForm(a, m[2]);
+    a.aliases.add(m[2]);
+  }
+}
+
+/** Undefined acronyms ("the COW delegates"): the phrase whose initials spell them. */
+export function undefinedAcronyms(r: Registry): void {
+  const { text, tokens, byForm, gazForm, ensure, addForm, fromEntry } = r;
+  const words = tokens.map((t) => t.base);
+  const triedAcronyms = new Set<string>();
+  for (const t of tokens) {
+    const acr = t.base;
+    if (!/^\p{Lu}{2,6}$/u.test(acr) || byForm.has(acr) || gazForm.has(acr) || /^[IVXLC]+$/.test(acr) || triedAcronyms.has(acr)) continue;
+    triedAcronyms.add(acr);
+    let found: string | null = null;
+    outer: for (let i = 0; i < tokens.length && !found; i++) {
+      if (words[i][0]?.toLowerCase() !== acr[0].toLowerCase() || STOP.has(words[i].toLowerCase())) continue;
+      for (let len = acr.length; len <= acr.length + 3 && i + len <= tokens.length; len++) {
+        const slice = tokens.slice(i, i + len);
+        if (slice.some((s, k) => k > 0 && text.slice(slice[k - 1].end, s.start) !== " ")) break;
+        if (spellsAcronym(slice.map((s) => s.base), acr) && !STOP.has(slice[len - 1].base.toLowerCase())) {
+          found = slice.map((s) => s.base).join(" ");
+          break outer;
+        }
+      }
+    }
+    // "liquefied natural gas (LNG)" is a thing, not an actor; lower-case gazetteer phrases ("coalition of the willing") are.
+    if (!found || (!/^\p{Lu}/u.test(found) && !gazForm.has(found))) continue;
+    const g = gazForm.get(found) ?? gazForm.get(found.charAt(0).toUpperCase() + found.slice(1));
+    const a = g ? fromEntry(g.entry) : byForm.get(found) ?? ensure(found.charAt(0).toUpperCase() + found.slice(1), headKind(found.split(" ")) ?? "organization");
+    addForm(a, found);
+    addForm(a, acr);
+    a.aliases.add(acr);
+  }
+}

@@ -1,0 +1,86 @@
+import { type GazetteerEntry } from "../gazetteer";
+import { escapeRe, isCap, LOC_BEFORE, NOUN_AFTER_PLACE } from "./lexicon";
+import type { QuoteSpan, Sentence } from "../sentences";
+import type { Registry } from "./registry";
+import type { Actor, Mention } from "./types";
+
+/** One scan for every form; capitals count only when they stand for the state ("Kyiv sent"). */
+export function scanMentions(r: Registry): Mention[] {
+  const { text, actors, byForm, gazForm, fromEntry } = r;
+  const allForms = new Map<string, { actor?: Actor; entry?: GazetteerEntry; metonym: boolean }>();
+  for (const [f, g] of gazForm) if (!byForm.has(f)) allForms.set(f, { entry: g.entry, metonym: g.metonym });
+  for (const a of actors.values()) for (const f of a.forms) allForms.set(f, { actor: a, metonym: a.metonyms.has(f) });
+  const alternation = [...allForms.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+  const scan = new RegExp(`(?<![\\p{L}\\p{N}-])(${alternation})(?![\\p{L}\\p{N}])`, "gu");
+  const mentions: Mention[] = [];
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    const f = m[1];
+    const info = allForms.get(f)!;
+    const start = m.index, end = start + f.length;
+    const possessive = /^['’](?:s\b|(?!\p{L}))/u.test(text.slice(end, end + 3)) && (/^['’]s/.test(text.slice(end, end + 2)) || /s$/.test(f));
+    // "Russian central bank assets": the owner of frozen money is not acting in the article.
+    if (/^\s+(?:assets|reserves)\b/.test(text.slice(end, end + 10))) continue;
+    // "Moscow-installed" is no mention of Russia, but "Nato-backed" and "US-led" do name those actors.
+    if (info.metonym && /^-\p{Ll}/u.test(text.slice(end, end + 2))) continue;
+    if (info.metonym) {
+      const before = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? "";
+      const after = /^\s*(\p{L}+)/u.exec(text.slice(end, end + 25))?.[1] ?? "";
+      const listed = /(\p{L}+)\s+\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*,?\s+(?:and|or)\s*$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1] ?? "";
+      if (LOC_BEFORE.test(before) || LOC_BEFORE.test(listed) || (!possessive && (NOUN_AFTER_PLACE.test(after) || isCap(after)))) continue;
+    }
+    // A lower-case gazetteer phrase must not match inside ordinary capitalised text and vice versa.
+    let actor = info.actor;
+    if (!actor) {
+      actor = fromEntry(info.entry!);
+    }
+    if (info.metonym) actor.aliases.add(f);
+    else if (f !== actor.name && !(actor.kind === "state" && f === actor.name)) {
+      if (f.toLowerCase() !== actor.name.toLowerCase() || f !== actor.name) actor.aliases.add(f);
+    }
+    actor.first = Math.min(actor.first, start);
+    mentions.push({ actor, start, end, surface: f, pronoun: false, possessive });
+  }
+
+  return mentions;
+}
+
+/** Pronouns he/she: the person before them in the same sentence, else the subject of a recent earlier sentence. Adds to `mentions`. */
+export function resolvePronouns(r: Registry, mentions: Mention[], sentences: Sentence[], quotes: QuoteSpan[]): void {
+  const { text } = r;
+  const inQuote = (pos: number) => quotes.some((q) => pos >= q.innerStart && pos < q.innerEnd);
+  const pronounRe = /\b(he|she|He|She)\b/g;
+  const persons = mentions.filter((m) => m.actor.kind === "person" && !inQuote(m.start)).sort((a, b) => a.start - b.start);
+  const sentenceOf = (pos: number) => {
+    let lo = 0, hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (pos < sentences[mid].start) hi = mid - 1;
+      else if (pos >= sentences[mid].end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
+  const pronounMentions: Mention[] = [];
+  for (let m = pronounRe.exec(text); m; m = pronounRe.exec(text)) {
+    const pos = m.index;
+    if (inQuote(pos)) continue;
+    const si = sentenceOf(pos);
+    if (si < 0) continue;
+    const same = persons.filter((p) => p.start < pos && p.start >= sentences[si].start);
+    let target: Actor | undefined = same.length ? same[same.length - 1].actor : undefined;
+    for (let k = si - 1; !target && k >= Math.max(0, si - 4); k--) {
+      const inS = persons.filter((p) => p.start >= sentences[k].start && p.start < sentences[k].end);
+      // The subject, not a possessor ("Peskov's comments came after Kallas accused …").
+      if (inS.length) target = (inS.find((p) => !p.possessive) ?? inS[0]).actor;
+    }
+    if (target) {
+      const pm: Mention = { actor: target, start: pos, end: pos + m[0].length, surface: m[0], pronoun: true, possessive: false };
+      pronounMentions.push(pm);
+      // Keep `persons` ordered so later pronouns can chain through this one.
+      let k = persons.length;
+      while (k > 0 && persons[k - 1].start > pos) k--;
+      persons.splice(k, 0, pm);
+    }
+  }
+  mentions.push(...pronounMentions);
+}

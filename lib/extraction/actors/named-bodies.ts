@@ -1,0 +1,43 @@
+/**
+ * Actors that the capitalised-run steps miss: one-word organisations introduced by what they are
+ * ("defence group Rheinmetall", "Euroclear, the Brussels-based securities depository") and collective
+ * actors ("European allies", "Western partners").
+ */
+import type { ActorKind } from "../gazetteer";
+
+export interface FoundBody {
+  name: string;
+  kind: ActorKind;
+  start: number;
+}
+
+const MEDIA_DESCRIPTORS = "outlet|site|website|broadcaster|newspaper|daily|channel|portal|news agency|agency";
+const DESCRIPTORS =
+  `company|group|firm|institution|maker|manufacturer|producer|operator|depository|depositary|giant|conglomerate|lender|insurer|contractor|` +
+  `exporter|importer|refiner|carrier|airline|shipper|utility|monopoly|supplier|consortium|${MEDIA_DESCRIPTORS}`;
+const NAME = "(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)";
+/** "defence group Rheinmetall", "the independent outlet Aamaj News", "Turkish drone maker Baykar". */
+const DESCRIBED_BEFORE = new RegExp(`(?<![\\p{L}])(${DESCRIPTORS})\\s+${NAME}`, "gu");
+/** "Euroclear, the Brussels-based securities depository". */
+const DESCRIBED_AFTER = new RegExp(`(?<![\\p{L}’'-])${NAME},\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,4}?(${DESCRIPTORS})\\b`, "gu");
+const COLLECTIVE = /(?<![\p{L}])(European|Western|Nato|NATO|Baltic|Nordic|Arab|Gulf|Asian|African)\s+(allies|powers)\b/gu;
+const MEDIA_RE = new RegExp(`^(?:${MEDIA_DESCRIPTORS})$`);
+
+/** `isWord(w)` says whether a capitalised word is an ordinary word (title, month, sentence opener), not a name. */
+export function findNamedBodies(text: string, isWord: (w: string) => boolean): FoundBody[] {
+  const out: FoundBody[] = [];
+  const add = (name: string, descriptor: string, start: number) => {
+    const words = name.split(/\s+/);
+    if (words.some(isWord)) return;
+    out.push({ name, kind: MEDIA_RE.test(descriptor) ? "media" : "organization", start });
+  };
+  for (const m of text.matchAll(DESCRIBED_BEFORE)) add(m[2], m[1], m.index + m[0].length - m[2].length);
+  for (const m of text.matchAll(DESCRIBED_AFTER)) {
+    // Only a single name stands before the apposition ("Euroclear, the …"), not the end of a longer phrase.
+    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    if (/\p{Lu}[\p{L}]*\s$/u.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/[.!?]\s$/.test(before)) continue;
+    add(m[1], m[2], m.index);
+  }
+  for (const m of text.matchAll(COLLECTIVE)) out.push({ name: `${m[1]} ${m[2]}`, kind: "other", start: m.index });
+  return out;
+}

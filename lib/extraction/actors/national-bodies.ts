@@ -1,0 +1,101 @@
+import { GAZETTEER, MONTH_NAMES, NON_NAME_WORDS, TITLE_WORDS } from "../gazetteer";
+import { escapeRe, STATE_BODIES } from "./lexicon";
+import type { Registry } from "./registry";
+import type { Actor } from "./types";
+
+/** "Wagner forces", "Russia's defence ministry", "Ukraine's General Staff": units and national bodies. */
+export function unitsAndNationalBodies(r: Registry): void {
+  const { text, actors, byForm, gazForm, lazy, stateOfDemonym, ensure, addForm, fromEntry } = r;
+  const demonymAlt = [...stateOfDemonym.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+  const stateAlt = GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => [...e.forms, ...(e.metonyms ?? [])]).sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+  const unitRe = /\b(\p{Lu}[\p{L}’'-]+)\s+(forces|brigade|battalion|regiment|fighters)\b/gu;
+  for (let m = unitRe.exec(text); m; m = unitRe.exec(text)) {
+    const w = m[1];
+    if (NON_NAME_WORDS.has(w) || stateOfDemonym.has(w) || gazForm.has(w) || byForm.has(w) || TITLE_WORDS.has(w) || MONTH_NAMES.test(w)) continue;
+    const a = ensure(w, "armed_force");
+    addForm(a, `${w} ${m[2]}`);
+    a.aliases.add(`${w} ${m[2]}`);
+  }
+  const bodyRe = new RegExp(`(?<![\\p{L}])(${demonymAlt}|(?:${stateAlt})(?:['’]s)?)\\s+(${STATE_BODIES.map(([b]) => escapeRe(b)).sort((a, b) => b.length - a.length).join("|")})\\b`, "giu");
+  for (let m = bodyRe.exec(text); m; m = bodyRe.exec(text)) {
+    const lead = m[1].replace(/['’]s$/, "");
+    const stateName = stateOfDemonym.get(lead) ?? (gazForm.get(lead)?.entry.kind === "state" ? gazForm.get(lead)!.entry.name : null);
+    if (!stateName) continue;
+    const unit = m[2].toLowerCase();
+    const kind = STATE_BODIES.find(([b]) => b === unit)![1];
+    const entry = lazy.get(stateName)!;
+    const demonym = entry.demonyms?.[0] ?? stateName;
+    const isGenericForces = /^(armed forces|army|military)$/.test(unit);
+    let a: Actor | undefined;
+    // "Russian forces", "Ukrainian troops": the state acting, not a named armed force.
+    if (unit === "authorities" || unit === "forces" || unit === "troops") a = fromEntry(entry);
+    else if (isGenericForces) {
+      const g = gazForm.get(`Armed Forces of ${stateName}`);
+      if (g) a = fromEntry(g.entry);
+      a ??= [...actors.values()].find((x) => x.kind === "armed_force" && (x.name.includes(stateName) || x.name.includes(demonym)) && /^(?:armed forces|forces|army|military)\b|\b(?:armed forces|army|military)$/i.test(x.name));
+      a ??= ensure(`Armed Forces of ${stateName}`, "armed_force");
+    } else {
+      // One canonical spelling per body ("Defense Ministry" and "Defence Ministry" are the same actor).
+      const title = unit.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/ Of /g, " of ").replace(/Defense/g, "Defence");
+      const g = gazForm.get(`${demonym} ${title}`);
+      a = g ? fromEntry(g.entry) : ensure(`${demonym} ${title}`, kind);
+    }
+    addForm(a, m[0]);
+    if (m[0] !== a.name) a.aliases.add(m[0]);
+    // "Ukraine's General Staff": the capitalised unit is a proper name of its own.
+    const unitText = m[0].slice(m[0].length - m[2].length);
+    const holder = byForm.get(unitText);
+    if (/^\p{Lu}/u.test(unitText) && unitText.includes(" ") && (!holder || (holder !== a && holder.kind !== "person"))) {
+      if (holder) {
+        holder.forms.delete(unitText);
+        byForm.delete(unitText);
+        if (holder.forms.size === 0 || holder.name === unitText) actors.delete(holder.name.toLowerCase());
+      }
+      addForm(a, unitText);
+      a.aliases.add(unitText);
+    }
+  }
+}
+
+/** A bare national body ("the Finance Ministry", "The Foreign Ministry in Kyiv") belongs to the state named right after it, else to the state the article mentions most. */
+export function bareNationalBodies(r: Registry): void {
+  const { text, actors, byForm, gazForm, lazy, ensure, addForm, fromEntry } = r;
+  {
+    const stateCount = new Map<string, number>();
+    for (const e of GAZETTEER) {
+      if (e.kind !== "state") continue;
+      const forms = [...e.forms, ...(e.demonyms ?? []), ...(e.metonyms ?? [])].map(escapeRe).join("|");
+      const n = text.match(new RegExp(`(?<![\\p{L}])(?:${forms})(?![\\p{L}])`, "gu"))?.length ?? 0;
+      if (n) stateCount.set(e.name, n);
+    }
+    const dominant = [...stateCount.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    const bareRe = /(?<=\b(?:the|The) )(Finance|Foreign|Defen[cs]e|Interior|Energy|Economy|Justice) Ministry\b(?: in (\p{Lu}[\p{L}-]+))?/gu;
+    for (let m = bareRe.exec(text); m; m = bareRe.exec(text)) {
+      const bare = `${m[1]} Ministry`;
+      // Already a form of a named body ("the Russian Foreign Ministry … the Foreign Ministry") stays with it.
+      const prior = byForm.get(bare);
+      if (prior && prior.name !== bare) continue;
+      if (prior) {
+        actors.delete(bare.toLowerCase());
+        byForm.delete(bare);
+      }
+      const place = m[2] ? gazForm.get(m[2]) : undefined;
+      const stateName = place?.entry.kind === "state" ? place.entry.name : dominant;
+      if (!stateName) continue;
+      const entry = lazy.get(stateName)!;
+      const title = bare.replace(/Defense/, "Defence");
+      const name = `${entry.demonyms?.[0] ?? stateName} ${title}`;
+      const g = gazForm.get(name);
+      const a = g ? fromEntry(g.entry) : byForm.get(name) ?? ensure(name, "government");
+      addForm(a, bare);
+      a.aliases.add(bare);
+      // "Finance Ministry in Kyiv" read as one capitalised name earlier is this body.
+      const holder = byForm.get(m[0]);
+      if (m[2] && holder && holder !== a && holder.kind !== "person") {
+        actors.delete(holder.name.toLowerCase());
+        byForm.delete(m[0]);
+        addForm(a, m[0]);
+      }
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import { DAY_NAMES, MONTH_NAMES, NON_NAME_WORDS, TITLE_WORDS, VENUE_HEADS } from "../gazetteer";
+import { isCap, LEAD_TITLES, DETERMINER, isOrgHead, trailingPersonName, STATE_BODIES, headKind } from "./lexicon";
+import { findNamedBodies } from "./named-bodies";
+import type { Registry } from "./registry";
+import type { Token } from "./types";
+
+/** Capitalised organisation names ("State Emergency Service", "Ministry of Foreign Affairs"). */
+export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: number): void {
+  const { text, byForm, gazForm, lazy, stateOfDemonym, ensure, addForm } = r;
+  for (const run of orgRuns) {
+    if (run[0].start < headlineEnd) continue;
+    const ws = run.map((t) => t.base);
+    let s = 0;
+    // "Air Force", "Military Administration": a modifier right before the head word belongs to the name.
+    // An article or determiner never belongs to the name ("The Bank of Russia").
+    while (s < ws.length && (NON_NAME_WORDS.has(ws[s]) && !stateOfDemonym.has(ws[s])) && (DETERMINER.test(ws[s]) || !(s + 1 < ws.length && isOrgHead(ws[s + 1])))) s++;
+    // "Head of the Kharkiv Regional State Administration …": the holder's title is not part of the body's name.
+    if (s < ws.length - 2 && LEAD_TITLES.test(ws[s]) && /^(of|for)$/.test(ws[s + 1])) s += ws[s + 2] === "the" ? 3 : 2;
+    let phraseToks = run.slice(s);
+    const titled = phraseToks.findIndex((t, k) => k > 0 && isOrgHead(phraseToks[k - 1].base) && TITLE_WORDS.has(t.base));
+    if (titled > 0) phraseToks = phraseToks.slice(0, titled);
+    // "… Regional State Administration Oleh Syniehubov": a person named right after the body is not part of it.
+    const cut = trailingPersonName(phraseToks);
+    if (cut > 0) phraseToks = phraseToks.slice(0, cut);
+    if (phraseToks.length < 2) continue;
+    const pw = phraseToks.map((t) => t.base);
+    if (pw.some((w) => VENUE_HEADS.test(w))) continue;
+    const kind = headKind(pw.filter((w) => isCap(w)));
+    if (!kind) continue;
+    const phrase = text.slice(phraseToks[0].start, phraseToks[phraseToks.length - 1].start) + phraseToks[phraseToks.length - 1].base;
+    if (byForm.has(phrase) || gazForm.has(phrase)) continue;
+    // "Russian Defense Ministry" is a national body, named by the step below.
+    if (stateOfDemonym.has(pw[0]) && STATE_BODIES.some(([b]) => b === pw.slice(1).join(" ").toLowerCase())) continue;
+    if (pw.filter((w) => TITLE_WORDS.has(w)).length >= pw.length - 1 && !/Ministry|Office|Council|Staff|Forces/.test(phrase)) continue;
+    // "Air Force of the Armed Forces of Ukraine" is the Ukrainian Air Force; later "the Air Force" is the same body.
+    const branch = /^(Air Force|Navy|Naval Forces|Ground Forces|Air Assault Forces|Special Operations Forces|Territorial Defen[cs]e Forces|Air Defen[cs]e Forces) of the Armed Forces of (.+)$/.exec(phrase);
+    const branchState = branch ? stateOfDemonym.get(branch[2]) ?? (gazForm.get(branch[2])?.entry.kind === "state" ? gazForm.get(branch[2])!.entry.name : null) : null;
+    if (branch && branchState) {
+      const demonym = lazy.get(branchState)?.demonyms?.[0] ?? branchState;
+      const a = ensure(`${demonym} ${branch[1]}`, "armed_force");
+      addForm(a, phrase);
+      a.aliases.add(phrase);
+      addForm(a, branch[1]);
+      a.aliases.add(branch[1]);
+      continue;
+    }
+    const a = ensure(phrase, kind);
+    addForm(a, phrase);
+  }
+}
+
+/** One-word organisations introduced by what they are, and collective actors ("European allies"). */
+export function describedBodies(r: Registry, headlineEnd: number): void {
+  const { text, byForm, gazForm, stateOfDemonym, ensure, addForm, tokenIsPlaceish } = r;
+  const ordinaryWord = (w: string) => NON_NAME_WORDS.has(w) || TITLE_WORDS.has(w) || MONTH_NAMES.test(w) || DAY_NAMES.test(w) || stateOfDemonym.has(w) || tokenIsPlaceish(w);
+  for (const b of findNamedBodies(text, ordinaryWord)) {
+    if (byForm.has(b.name) || gazForm.has(b.name) || b.start < headlineEnd) continue;
+    addForm(ensure(b.name, b.kind), b.name);
+  }
+}

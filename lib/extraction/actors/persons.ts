@@ -1,0 +1,98 @@
+import { DAY_NAMES, MONTH_NAMES, NON_NAME_WORDS, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, VENUE_HEADS } from "../gazetteer";
+import { escapeRe, CONNECTORS, REPORTING_NEAR, PLACE_HEADS, APPOSITIVE_ROLE, isOrgHead, nameLike, buildRole } from "./lexicon";
+import type { Registry } from "./registry";
+import type { Token } from "./types";
+
+/** Persons: runs of capitalised words, minus leading titles and places, with evidence of being a name (a title, a role noun, a reporting verb, an apposition, a later surname, a list of full names). */
+export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, number>, headlineEnd: number): void {
+  const { text, tokens, tokIdx, actors, byForm, gazForm, stateOfDemonym, ensure, addForm, gazetteerAt, tokenIsPlaceish } = r;
+  const roleNounTail = new RegExp(`\\b(${ROLE_NOUNS.map(escapeRe).join("|")}),?\\s*$`, "i");
+  const roleNounBefore = (pos: number): string | null => {
+    const m = roleNounTail.exec(text.slice(Math.max(0, pos - 30), pos));
+    return m ? m[1] : null;
+  };
+  const orgForms = [...byForm.entries()].filter(([f, a]) => a.kind !== "person" && f.includes(" ")).map(([f]) => f);
+  for (const run of runs) {
+    if (run[0].start < headlineEnd) continue;
+    let i = 0;
+    const titleTokens: Token[] = [];
+    while (i < run.length) {
+      const t = run[i];
+      const g = gazetteerAt(tokIdx.get(t)!);
+      if (g && i + g.len <= run.length) {
+        titleTokens.push(...run.slice(i, i + g.len));
+        i += g.len;
+        continue;
+      }
+      if (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || MONTH_NAMES.test(t.base) || DAY_NAMES.test(t.base) || tokenIsPlaceish(t.base) || /^\p{Lu}{2,}$/u.test(t.base) || CONNECTORS.has(t.text)) {
+        titleTokens.push(t);
+        // "Secretary of War", "Minister for Foreign Affairs"
+        if (TITLE_WORDS.has(t.base) && run[i + 1] && (run[i + 1].text === "of" || run[i + 1].text === "for") && run[i + 2]) {
+          titleTokens.push(run[i + 1], run[i + 2]);
+          i += 3;
+          continue;
+        }
+        i++;
+        continue;
+      }
+      break;
+    }
+    let name = run.slice(i);
+    // "Kharkiv Regional State Administration Oleh Syniehubov": the office held works as a title.
+    const lastHead = name.reduce((acc, t, k) => (isOrgHead(t.base) ? k : acc), -1);
+    const officeTitle = lastHead >= 0 && lastHead < name.length - 1 && name.slice(lastHead + 1).every(nameLike);
+    if (officeTitle) {
+      titleTokens.push(...name.slice(0, lastHead + 1));
+      name = name.slice(lastHead + 1);
+    }
+    // "Odesa Oblast Governor Oleh Kiper": the name starts after the last title word.
+    const lastTitle = name.reduce((acc, t, k) => (TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base) ? k : acc), -1);
+    if (lastTitle >= 0 && lastTitle < name.length - 1) {
+      titleTokens.push(...name.slice(0, lastTitle + 1));
+      name = name.slice(lastTitle + 1);
+    }
+    if (!name.length || name.length > 4) continue;
+    if (name.some((t, k) => k > 0 && (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || tokenIsPlaceish(t.base) || MONTH_NAMES.test(t.base) || DAY_NAMES.test(t.base)))) continue;
+    if (name.some((t) => VENUE_HEADS.test(t.base) || PLACE_HEADS.test(t.base) || /^(War|Revolution|Day|Cup)$/.test(t.base) || ORG_HEADS.some(([re]) => re.test(t.base)) || /\d/.test(t.base) || /^\p{Lu}{2,}$/u.test(t.base))) continue;
+    if (name.some((t, k) => !/^\p{Lu}[\p{Ll}\p{M}’'-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(t.base) && !CONNECTORS.has(t.text) && !(k < name.length - 1 && /^\p{Lu}\.?$/u.test(t.base)))) continue;
+    const lastTok = name[name.length - 1];
+    const capTitle = officeTitle || titleTokens.filter((t) => TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base)).length > 0 || titleTokens.some((t) => TITLE_WORDS.has(t.base) && /^(Presidential|Secretary|Chief|Acting|Deputy)$/.test(t.base));
+    const lowerRole = roleNounBefore(run[0].start);
+    const prevTok = tokens[tokIdx.get(run[0])! - 1];
+    const possessiveBefore = !!prevTok && prevTok.possessive && text.slice(prevTok.end, run[0].start) === " ";
+    const afterWords = text.slice(lastTok.end, lastTok.end + 40).replace(/^['’]s/, "").trim().split(/\s+/).slice(0, 3).map((w) => w.replace(/[^\p{L}]/gu, ""));
+    const verbAfter = afterWords.some((w) => REPORTING_NEAR.test(w));
+    const appositive = /^,\s+(?:the|a|an|who)\b/.test(text.slice(lastTok.end, lastTok.end + 10)) || APPOSITIVE_ROLE.test(text.slice(lastTok.end, lastTok.end + 40));
+    const recurs = name.length >= 2 && (surnameCount.get(lastTok.base) ?? 0) >= 1;
+    // "leaders including Emmanuel Macron, Friedrich Merz and Donald Tusk": full names in a list vouch for each other.
+    const before = text.slice(Math.max(0, run[0].start - 60), run[0].start);
+    const after = text.slice(lastTok.end, lastTok.end + 60);
+    const fullNameRe = "\\p{Lu}[\\p{Ll}’'-]+ \\p{Lu}[\\p{Ll}’'-]+";
+    const inList = name.length >= 2 && i === 0 && (
+      /\b(?:including|such as|among them|as well as)\s+$/.test(before) ||
+      new RegExp(`${fullNameRe}(?:,| and|, and)\\s+$`, "u").test(before) ||
+      new RegExp(`^(?:,| and|, and)\\s+${fullNameRe}\\b`, "u").test(after));
+    if (name.length === 1 && !capTitle && !lowerRole) continue;
+    if (!(capTitle || lowerRole || possessiveBefore || verbAfter || appositive || recurs || inList)) continue;
+    if (name.length === 1 && byForm.has(name[0].base)) continue;
+    const fullName = name.map((t) => t.base).join(" ");
+    if (name.some((t) => t.text === "of")) continue;
+    if (byForm.has(fullName) && byForm.get(fullName)!.kind !== "person") continue;
+    if (orgForms.some((f) => f.includes(fullName))) continue;
+    const stateOf = (w: string) => stateOfDemonym.get(w) ?? (gazForm.get(w)?.entry.kind === "state" ? gazForm.get(w)!.entry.name : byForm.get(w)?.kind === "state" ? byForm.get(w)!.name : null);
+    let role = buildRole(titleTokens, lowerRole, text, run[0].start, stateOf);
+    if (role && prevTok?.possessive && stateOf(prevTok.base) && !/ of /.test(role) && text.slice(prevTok.end, run[0].start) === " ") role = `${role} of ${stateOf(prevTok.base)!.startsWith("United") ? "the " : ""}${stateOf(prevTok.base)}`;
+    // A single surname after a title may belong to a person already named in full.
+    const existing = [...actors.values()].find((a) => a.kind === "person" && (a.name === fullName || (name.length === 1 && a.name.split(" ").pop() === fullName)));
+    const person = existing ?? ensure(fullName, "person", role);
+    if (!person.role && role) person.role = role;
+    addForm(person, fullName);
+    if (name.length >= 2) {
+      const surname = lastTok.base;
+      if (!byForm.has(surname) && !gazForm.has(surname)) {
+        addForm(person, surname);
+        person.aliases.add(surname);
+      }
+    }
+  }
+}

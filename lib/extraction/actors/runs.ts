@@ -1,0 +1,61 @@
+import { DAY_NAMES, MONTH_NAMES } from "../gazetteer";
+import { isCap, CONNECTORS } from "./lexicon";
+import type { Registry } from "./registry";
+import type { Token } from "./types";
+
+/** Runs of capitalised words (names may hold "von der"; organisation names "of the", "for"), and how often each word stands alone as a surname does. */
+export function capitalisedRuns(r: Registry): { surnameCount: Map<string, number>; runs: Token[][]; orgRuns: Token[][] } {
+  const { text, tokens } = r;
+  const surnameCount = new Map<string, number>();
+  // Count a capitalised word only where it stands alone, as a surname does on later mentions ("Putin said").
+  tokens.forEach((t, k) => {
+    if (!isCap(t.base)) return;
+    const prev = tokens[k - 1], next = tokens[k + 1];
+    const joinedPrev = prev && isCap(prev.text) && text.slice(prev.end, t.start) === " " && !prev.possessive;
+    const joinedNext = next && isCap(next.text) && text.slice(t.end, next.start) === " " && !t.possessive;
+    if (!joinedPrev && !joinedNext) surnameCount.set(t.base, (surnameCount.get(t.base) ?? 0) + 1);
+  });
+  const runs: Token[][] = [];
+  {
+    let run: Token[] = [];
+    const flush = () => {
+      while (run.length && !isCap(run[run.length - 1].text)) run.pop();
+      if (run.length) runs.push(run);
+      run = [];
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const gap = run.length ? text.slice(run[run.length - 1].end, t.start) : " ";
+      if (run.length && gap !== " ") flush();
+      const connected = run.length && CONNECTORS.has(t.text) && tokens[i + 1] && (isCap(tokens[i + 1].text) || (CONNECTORS.has(tokens[i + 1].text) && tokens[i + 2] && isCap(tokens[i + 2].text)));
+      if (isCap(t.text) || connected) {
+        run.push(t);
+        if (t.possessive) flush();
+      } else flush();
+    }
+    flush();
+  }
+  // Organisation names may contain "for the", "of", "and": "Institute for the Study of War".
+  const orgRuns: Token[][] = [];
+  {
+    let run: Token[] = [];
+    const flush = () => {
+      while (run.length && !isCap(run[run.length - 1].text)) run.pop();
+      if (run.length) orgRuns.push(run);
+      run = [];
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const gap = run.length ? text.slice(run[run.length - 1].end, t.start) : " ";
+      if (run.length && gap !== " ") flush();
+      const next = tokens[i + 1];
+      const joiner = run.length && /^(of|for|the|and|on)$/.test(t.text) && next && (isCap(next.text) || next.text === "the") && !MONTH_NAMES.test(next.text) && !DAY_NAMES.test(next.text);
+      if (isCap(t.text) || joiner) {
+        run.push(t);
+        if (t.possessive) flush();
+      } else flush();
+    }
+    flush();
+  }
+  return { surnameCount, runs, orgRuns };
+}

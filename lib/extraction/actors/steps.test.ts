@@ -1,0 +1,80 @@
+/** Each actor step on its own, through the registry it shares with the others. */
+import { describe, expect, it } from "vitest";
+import { acronymsDefined, undefinedAcronyms } from "./acronyms";
+import { resolvePronouns, scanMentions } from "./mentions";
+import { findNamedBodies } from "./named-bodies";
+import { bareNationalBodies, unitsAndNationalBodies } from "./national-bodies";
+import { describedBodies, organisationNames } from "./organisations";
+import { persons } from "./persons";
+import { Registry } from "./registry";
+import { capitalisedRuns } from "./runs";
+import { findQuotes, splitParagraphs, splitSentences } from "../sentences";
+
+const names = (r: Registry) => [...r.actors.values()].map((a) => a.name);
+
+describe("actor steps", () => {
+  it("registry: known actors first, gazetteer entries only as forms until mentioned", () => {
+    const r = new Registry("Putin spoke.", [{ name: "Acme Corp", aliases: ["Acme"], kind: "organization", slug: "acme" }]);
+    expect(names(r)).toEqual(["Acme Corp"]);
+    expect(r.byForm.get("Acme")?.slug).toBe("acme");
+    expect(r.gazForm.get("Putin")?.entry.name).toBe("Vladimir Putin");
+  });
+
+  it("acronyms: defined in parentheses, and spelled by a capitalised phrase elsewhere", () => {
+    const r = new Registry("The Armed Forces of Russia (AFR) advanced. The Joint Coordination Centre met; the JCC said little.");
+    acronymsDefined(r);
+    undefinedAcronyms(r);
+    expect(r.byForm.get("AFR")?.name).toBe("Armed Forces of Russia");
+    expect(r.byForm.get("JCC")?.name).toBe("Joint Coordination Centre");
+  });
+
+  it("runs and organisation names: no date or place glued on", () => {
+    const r = new Registry("The outlet Aamaj News on April 12 reported it. The Observer Research Foundation in New Delhi hosted him.");
+    const { orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Aamaj News", "Observer Research Foundation"]));
+    expect(names(r).some((n) => /April|Delhi/.test(n))).toBe(false);
+  });
+
+  it("persons: titled, with a role, and not numbers or headline words", () => {
+    const text = "Title Case Headline Says Things\n\nFinnish Defence Minister Antti Hakkanen said so. Four Tajiks were sentenced.";
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, "Title Case Headline Says Things".length);
+    expect(names(r)).toEqual(["Antti Hakkanen"]);
+    expect(r.actors.get("antti hakkanen")?.role).toBe("Defence Minister of Finland");
+  });
+
+  it("national bodies: named bodies, generic forces as the state, bare ministries", () => {
+    const r = new Registry("Russia's Defence Ministry said Ukrainian forces attacked. The Finance Ministry in Kyiv said nothing.");
+    unitsAndNationalBodies(r);
+    bareNationalBodies(r);
+    expect(names(r)).toEqual(expect.arrayContaining(["Russian Defence Ministry", "Ukraine", "Ukrainian Finance Ministry"]));
+    expect(names(r)).not.toContain("Armed Forces of Ukraine");
+  });
+
+  it("described bodies: one-word organisations and collective actors", () => {
+    const found = findNamedBodies("the defence group Rheinmetall said. Euroclear, the Brussels-based depository, warned. European allies agreed.", () => false);
+    expect(found.map(({ name, kind }) => ({ name, kind }))).toEqual([
+      { name: "Rheinmetall", kind: "organization" },
+      { name: "Euroclear", kind: "organization" },
+      { name: "European allies", kind: "other" },
+    ]);
+    const r = new Registry("Drone maker Baykar said it would build a plant.");
+    describedBodies(r, 0);
+    expect(names(r)).toEqual(["Baykar"]);
+  });
+
+  it("mentions and pronouns: metonyms only when acting, she resolves past a possessor", () => {
+    const text = "Zelenskiy visited Berlin and Copenhagen. Peskov's comments came after Kaja Kallas spoke. She told reporters more.";
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    const mentions = scanMentions(r);
+    const paragraphs = splitParagraphs(text);
+    const quotes = findQuotes(text, paragraphs);
+    resolvePronouns(r, mentions, splitSentences(text, paragraphs, quotes), quotes);
+    expect(mentions.some((m) => m.surface === "Copenhagen")).toBe(false);
+    expect(mentions.find((m) => m.surface === "She")?.actor.name).toBe("Kaja Kallas");
+  });
+});

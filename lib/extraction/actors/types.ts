@@ -1,0 +1,49 @@
+/** The actor index's types, shared by every actor step and by the statement and event steps. */
+import type { ActorKind } from "../gazetteer";
+
+export const ACTOR_KINDS: ActorKind[] = ["person", "state", "government", "armed_force", "alliance", "organization", "media", "other"];
+
+export interface KnownActor {
+  name: string;
+  aliases: string[];
+  kind: string;
+  slug?: string;
+}
+
+export interface Actor {
+  name: string;
+  aliases: Set<string>;
+  kind: ActorKind;
+  role: string | null;
+  slug?: string;
+  /** Forms searched in the text (name, aliases, metonyms). */
+  forms: Set<string>;
+  metonyms: Set<string>;
+  demonyms: string[];
+  first: number;
+}
+
+export interface Mention {
+  actor: Actor;
+  start: number;
+  end: number;
+  surface: string;
+  pronoun: boolean;
+  possessive: boolean;
+}
+
+export interface ActorIndex {
+  actors: Actor[];
+  mentions: Mention[];
+  byForm: Map<string, Actor>;
+  /** State name by demonym ("Russian" -> "Russia") for roles and unit names. */
+  stateOfDemonym: Map<string, string>;
+}
+
+export interface Token {
+  text: string;
+  base: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+}

@@ -1,0 +1,74 @@
+/** Shared vocabulary of the statement steps: the context they read, the statement they build, verb lists. */
+import type { Actor, ActorIndex, Mention } from "../actors";
+import type { DateMention, Precision } from "../dates";
+import { maskQuotes, type QuoteSpan, type Sentence } from "../sentences";
+
+export interface FoundStatement {
+  speaker: Actor;
+  quote: string;
+  direct: boolean;
+  start: number;
+  end: number;
+  sentence: Sentence;
+  saidOn: string | null;
+  saidPrecision: Precision | null;
+  saidAt: string | null;
+  /** Offsets of the verb/attribution used, for debugging and highlighting. */
+  cue: string;
+}
+
+export interface Ctx {
+  text: string;
+  sentences: Sentence[];
+  quotes: QuoteSpan[];
+  index: ActorIndex;
+  dates: DateMention[];
+}
+
+export const VERBS =
+  "said|says|say|saying|told|tells|telling|warned|warns|warning|stated|states|announced|announces|added|adds|adding|claimed|claims|claiming|noted|notes|noting|" +
+  "stressed|stresses|stressing|insisted|insists|insisting|reported|reports|declared|declares|argued|argues|arguing|confirmed|confirms|denied|denies|explained|explains|" +
+  "emphasised|emphasized|emphasises|emphasizes|acknowledged|acknowledges|admitted|admits|revealed|reveals|asserted|alleged|predicted|cautioned|repeated|reiterated|" +
+  "wrote|writes|posted|posts|underlined|underscored|assured|replied|replies|retorted|responded|commented|remarked|tweeted|quipped|asked|asks|called|calls|" +
+  "describing|described|describes|dubbed|branded|urged|urges|accused|accuses|lambasted|criticised|criticized|condemned|blamed|praised|slammed|vowed|vows|promised|promises|" +
+  "pledged|pledges|threatened|threatens|quoted|recalled|concluded|continued|explained|elaborated|announcing|declaring|telling|thanked|alleging";
+export const VERB_RE = new RegExp(`\\b(${VERBS})\\b`, "g");
+export const VERB_TEST = new RegExp(`\\b(${VERBS})\\b`);
+export const THAT_VERBS = new Set(
+  ("said says say told tells warned warns stated announced added adding claimed claims noted noting stressed stressing insisted insisting reported reports " +
+    "declared argued arguing confirmed denied explained emphasised emphasized acknowledged admitted revealed asserted alleged predicted cautioned repeated " +
+    "reiterated wrote posted underlined underscored assured warning telling recalled concluded claiming alleging").split(" "),
+);
+export const BARE_CLAUSE_VERBS = new Set("said says told warned added claimed insisted stressed noted saying adding announced".split(" "));
+export const PROMISE_VERBS = /\b(promised|pledged|vowed|threatened|vows|promises|pledges|threatens)\s+(to\s+\p{Ll}[\p{L}-]*)/gu;
+export const JUDGE_VERBS = /\b(lambasted|criticised|criticized|accused|condemned|blamed|praised|slammed|urged|rebuked|castigated|chided|called on|appealed to|thanked|described|branded)\s+(?!that\b)/g;
+export const PREPOSITIONS = /^(of|to|for|with|by|from|at|in|on|against|between|about|including|into|than|like|among|toward|towards|over|under|after|before|during|via|and|or)$/i;
+export const ADVERBS = /^(also|has|have|had|later|further|previously|reportedly|repeatedly|again|then|once|had|recently|earlier|publicly|separately|adamantly|bluntly|angrily|firmly|quickly|already|has also|would|will|did|does|not|never)$/i;
+export const CLAUSE_START = /^(it|he|she|they|we|there|the|a|an|its|his|her|their|this|these|those|no|all|any|some|russia|ukraine|kyiv|moscow|\p{Lu}[\p{L}’'-]*)$/u;
+export const NOT_CLAUSE_START = /^(to|on|in|at|that|during|after|before|while|when|late|earlier|later|also|again|then|so|nothing|little|much|more|this|yes|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|about|of|for|with|by|from|as|is|are|was|were|be|been|had|has|have|would|will|could|should|did|does|do|may|might|must|can)$/i;
+export const FINITE = /(?<![\p{L}-])(is|are|was|were|will|would|had|has|have|could|can|should|might|must|did|does|do|may|shall|\p{Ll}{3,}ed|spoke|met|held|took|made|gave|came|went|sent|left|hit|struck|fell|rose|began|lost|won|kept|brought|saw|fought|led|built|shot|sought|became|got|put|set|cut|ran|flew|knew|grew|paid|sold|bought|meant|felt|stood|told|thought|said|wrote|broke|chose|drove|froze|stole|spent|lent|dealt)\b/u;
+
+export function inAnyQuote(ctx: Ctx, pos: number) {
+  return ctx.quotes.some((q) => pos >= q.start && pos < q.end);
+}
+
+export function mentionsIn(ctx: Ctx, start: number, end: number): Mention[] {
+  return ctx.index.mentions.filter((m) => m.start >= start && m.end <= end && !inAnyQuote(ctx, m.start));
+}
+
+export function verbsIn(text: string, from: number, to: number): { start: number; end: number; word: string }[] {
+  const out: { start: number; end: number; word: string }[] = [];
+  const slice = text.slice(from, to);
+  VERB_RE.lastIndex = 0;
+  for (let m = VERB_RE.exec(slice); m; m = VERB_RE.exec(slice)) out.push({ start: from + m.index, end: from + m.index + m[0].length, word: m[1] });
+  return out;
+}
+
+export function verbsOutsideQuotes(ctx: Ctx, from: number, to: number) {
+  const m = maskQuotes(ctx, from, to);
+  return verbsIn(m, 0, m.length).map((v) => ({ ...v, start: v.start + from, end: v.end + from }));
+}
+
+export function sentenceOf(ctx: Ctx, pos: number): Sentence | undefined {
+  return ctx.sentences.find((s) => pos >= s.start && pos < s.end);
+}

@@ -1,0 +1,88 @@
+/**
+ * Direct statements: quotations attributed to a speaker. Each quotation tries, in order, an attribution
+ * right after it ("…,” Peskov said), "according to X", a reporting verb before it (Peskov said: “…”),
+ * a later verb in the sentence, a headline ("“…”: Jaishankar On …") and, for a quotation that opens its
+ * sentence, the previous quotation's speaker. Quoted words with no speaker are scare quotes or titles.
+ */
+import type { Actor } from "../actors";
+import { maskQuotes, wordCount, type QuoteSpan, type Sentence } from "../sentences";
+import { mentionsIn, sentenceOf, verbsOutsideQuotes, type Ctx, type FoundStatement } from "./context";
+import { accordingTo, speakerOfVerb } from "./speaker";
+import { isScareQuote, makeStatement } from "./statement";
+
+type Attribution = { speaker: Actor; cue: string } | null;
+
+export function findDirectStatements(ctx: Ctx): FoundStatement[] {
+  const out: FoundStatement[] = [];
+  let previous: FoundStatement | null = null;
+  for (const q of ctx.quotes) {
+    const s = sentenceOf(ctx, q.innerStart);
+    if (!s) continue;
+    const innerWords = wordCount(ctx.text.slice(q.innerStart, q.innerEnd));
+    if (innerWords === 0 || isScareQuote(ctx.text, q, innerWords)) continue;
+    const found =
+      attributionAfter(ctx, q, s, true) ?? attributionAccordingTo(ctx, q, s) ?? attributionBefore(ctx, q, s) ??
+      attributionAfter(ctx, q, s, false) ?? headlineSpeaker(ctx, q, s) ?? (innerWords >= 3 ? continuation(ctx, q, s, previous) : null);
+    if (!found) continue;
+    const st = makeStatement(ctx, found.speaker, q.innerStart, q.innerEnd, true, s, found.cue);
+    if (joinSplitQuote(ctx, out[out.length - 1], st, q, s)) continue;
+    out.push(st);
+    previous = st;
+  }
+  return out;
+}
+
+/** “…,” Peskov said. With `shaped`, only when comma/dash and few words separate quote and verb. */
+function attributionAfter(ctx: Ctx, q: QuoteSpan, s: Sentence, shaped: boolean): Attribution {
+  const first = verbsOutsideQuotes(ctx, q.end, s.end)[0];
+  if (!first) return null;
+  if (shaped) {
+    const afterText = maskQuotes(ctx, q.end, s.end);
+    const gap = afterText.slice(0, first.start - q.end);
+    const innerTail = ctx.text.slice(q.innerStart, q.innerEnd).trimEnd().slice(-1);
+    const attributionShape = /^\s*[,—–-]/.test(afterText) || /[,.!?…—–-]/.test(innerTail);
+    if (!attributionShape || gap.trim().replace(/^[,—–-]\s*/, "").split(/\s+/).filter(Boolean).length > 6 || /[.;]/.test(gap)) return null;
+  }
+  const speaker = speakerOfVerb(ctx, { ...s, start: q.end }, first.start, first.end);
+  return speaker ? { speaker, cue: first.word } : null;
+}
+
+function attributionAccordingTo(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {
+  const speaker = accordingTo(ctx, s, q.end, s.end) ?? accordingTo(ctx, s, s.start, q.start);
+  return speaker ? { speaker, cue: "according to" } : null;
+}
+
+/** Peskov told reporters: “…” */
+function attributionBefore(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {
+  const before = verbsOutsideQuotes(ctx, s.start, q.start);
+  const v = before[before.length - 1];
+  const speaker = v ? speakerOfVerb(ctx, s, v.start, v.end) : null;
+  return speaker ? { speaker, cue: v.word } : null;
+}
+
+/** Headline style: “Won't Be Dictated To”: Jaishankar On Russian Oil. */
+function headlineSpeaker(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {
+  if (ctx.text.slice(s.start, q.start).trim() !== "" || !/^\s*:/.test(ctx.text.slice(q.end, q.end + 3))) return null;
+  const named = mentionsIn(ctx, q.end, Math.min(s.end, q.end + 40)).find((m) => !m.pronoun);
+  if (named?.actor.kind !== "person" || ctx.text.slice(q.end, named.start).replace(/[:\s]/g, "").length > 12) return null;
+  return { speaker: named.actor, cue: "headline" };
+}
+
+/** A quotation with no attribution of its own that opens its sentence continues the previous speaker (split quotes, follow-on paragraphs). */
+function continuation(ctx: Ctx, q: QuoteSpan, s: Sentence, previous: FoundStatement | null): Attribution {
+  if (!previous?.direct) return null;
+  const sameOrNext = q.paragraph - (sentenceOf(ctx, previous.start)?.paragraph ?? -9) <= 1;
+  const opensSentence = ctx.text.slice(s.start, q.start).trim() === "";
+  return sameOrNext && opensSentence ? { speaker: previous.speaker, cue: "continuation" } : null;
+}
+
+/** Mid-sentence split quotation: “We will not,” he said, “surrender.” -> one statement (`prev` is extended). */
+function joinSplitQuote(ctx: Ctx, prev: FoundStatement | undefined, st: FoundStatement, q: QuoteSpan, s: Sentence): boolean {
+  if (!prev || !prev.direct || prev.speaker !== st.speaker || prev.sentence !== s) return false;
+  const between = ctx.text.slice(prev.end + 1, q.start);
+  if (!/^\p{Ll}/u.test(st.quote) || !/,$/.test(prev.quote) || !/^\s*[^,.;]{1,50},\s*$/.test(between)) return false;
+  prev.quote = `${prev.quote.replace(/,$/, "")} ${st.quote}`;
+  prev.end = st.end;
+  (prev as FoundStatement & { segments?: [number, number][] }).segments = [[prev.start, q.innerStart - 1], [st.start, st.end]];
+  return true;
+}

@@ -1,0 +1,167 @@
+/**
+ * Indirect statements, in the body only, each introduced by an explicit reporting construction:
+ * "X said (that) …", "…, the ministry said", "According to X, …", "Trump promised to …", "he lambasted
+ * Europe for …". Each step reads one sentence (quotations blanked) and hands clauses to the collector,
+ * which trims them, keeps them to one per span and drops those that only repeat a direct quotation.
+ */
+import type { Actor } from "../actors";
+import { maskQuotes, wordCount, type Sentence } from "../sentences";
+import {
+  BARE_CLAUSE_VERBS, CLAUSE_START, FINITE, JUDGE_VERBS, NOT_CLAUSE_START, PROMISE_VERBS, THAT_VERBS, VERB_TEST, verbsIn,
+  type Ctx, type FoundStatement,
+} from "./context";
+import { accordingTo, speakerOfVerb } from "./speaker";
+import { makeStatement, trimClause } from "./statement";
+
+/** "the ministry said", "Ivan Fedorov, Head of the Oblast Military Administration, has reported". */
+const TAIL_ATTRIBUTION = "(?:[^,]{1,100}?(?:,\\s+[^,]{1,80}?,)?\\s+)?(?:(?:has|have|had)\\s+)?(?:said|says|reported|announced|added|stated|claimed|wrote|posted|told)";
+
+export function findIndirectStatements(ctx: Ctx, direct: FoundStatement[], from: number): FoundStatement[] {
+  const col = new Collector(ctx, direct);
+  for (const s of ctx.sentences) {
+    if (s.start < from) continue;
+    const m = maskQuotes(ctx, s.start, s.end);
+    reportedClauses(ctx, s, m, col);
+    tailAttribution(ctx, s, m, col);
+    leadingAccordingTo(ctx, s, m, col);
+    promises(ctx, s, m, col);
+    judgements(ctx, s, m, col);
+  }
+  return col.found;
+}
+
+export class Collector {
+  readonly found: FoundStatement[] = [];
+  readonly taken: [number, number][] = [];
+  constructor(
+    private readonly ctx: Ctx,
+    readonly direct: FoundStatement[],
+  ) {}
+
+  isTaken(pos: number): boolean {
+    return this.taken.some(([a, b]) => pos >= a && pos < b);
+  }
+
+  /** Adds the clause [a, b) said by `speaker`, cut where another attribution starts. */
+  push(speaker: Actor | null, a: number, b: number, s: Sentence, cue: string): void {
+  if (!speaker || b <= a) return;
+  const coord = /,?\s+(?:and|but)\s+(?:also\s+)?(?!had\b|has\b|was\b|were\b)(blamed|accused|called|urged|criticised|criticized|warned|rejected|dismissed|denied|vowed|promised|pledged|threatened|praised|condemned|insisted|said|added|claimed|stressed|noted|argued|stated|suggested|described|told|asserted|alleged|admitted|acknowledged|demanded)\s/.exec(this.ctx.text.slice(a, b));
+  const participle = /,\s+(?:telling|saying|adding|warning|noting|stressing|insisting|arguing|claiming)\b/.exec(this.ctx.text.slice(a, b));
+  // "…, and the defence group Rheinmetall announced …": another speaker's statement starts.
+  const other = /,?\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?:said|says|announced|added|stated|claimed|warned|told|reported)\b/u.exec(this.ctx.text.slice(a, b));
+  const cut = Math.min(coord ? coord.index : b - a, participle ? participle.index : b - a, other ? other.index : b - a);
+  const raw = this.ctx.text.slice(a, a + cut);
+  const clause = trimClause(raw);
+  const off = raw.indexOf(clause);
+  const start = a + Math.max(0, off), end = start + clause.length;
+  const words = wordCount(clause);
+  if (words < 3) return;
+  const quoted = this.direct.filter((x) => x.start >= start && x.end <= end).reduce((n, x) => n + wordCount(x.quote), 0);
+  // "X said the move was “unfair”" is the direct quote; a paraphrase needs words of its own
+  // ("X said borders “must not be changed by force”" has them).
+  const own = clause.replace(/[“"«][^”"»]*[”"»]?/g, " ").trim();
+  if (quoted > 0 && (wordCount(own) === 0 || (words - quoted < 4 && /\b(?:is|are|was|were|be|been|as)\W*$/i.test(own)))) return;
+  this.taken.push([start, end]);
+  this.found.push(makeStatement(this.ctx, speaker, start, end, false, s, cue));
+  }
+}
+
+/** "X said/warned/told Y that …" and wire style without "that": "Zelenskiy said Russia had launched …". */
+function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
+  // "X said/warned/told Y that …"
+  for (const v of verbsIn(m, 0, m.length)) {
+    const vs = s.start + v.start, ve = s.start + v.end;
+    if (col.isTaken(vs)) continue;
+    const rest = m.slice(v.end);
+    if (THAT_VERBS.has(v.word)) {
+      const t = /^((?:\s+[^\s;:.]+){0,12}?)\s+that\s+/.exec(rest);
+      const objectAllowed = /^(told|tells|telling|assured|warned|warning)$/.test(v.word);
+      if (t && !/[;\d]/.test(t[1]) && !VERB_TEST.test(t[1]) && (objectAllowed || /^\s*(?:$|in|on|at|during|late|earlier|later|also|again|repeatedly|publicly|previously|on\s|,)/.test(t[1])) && !/\bwith\b/.test(t[1])) {
+        const clauseStart = ve + t[0].length;
+        col.push(speakerOfVerb(ctx, s, vs, ve), clauseStart, s.end, s, v.word);
+        continue;
+      }
+    }
+    // "…, adding the war …" reports; "banning X and adding 117 vessels" does not.
+    if (BARE_CLAUSE_VERBS.has(v.word) && !(/ing$/.test(v.word) && !/,\s*$/.test(m.slice(0, v.start)))) {
+      // Wire style without "that": "Zelenskiy said Russia had launched …"
+      let r = rest;
+      let skip = 0;
+      if (v.word === "told") {
+        const obj = /^\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*|reporters|journalists|lawmakers|parliament|an?\s+\w+\s+\w+)/u.exec(r);
+        if (!obj) continue;
+        skip += obj[0].length;
+        r = r.slice(obj[0].length);
+      }
+      const adj = /^\s*,?\s*(?:on\s+\p{Lu}\p{Ll}+|in\s+a\s+(?:statement|post|video|interview)(?:\s+on\s+\w+)?|late\s+on\s+\p{Lu}\p{Ll}+|earlier|in\s+\p{Lu}\p{Ll}+)\s*,?/u.exec(r);
+      if (adj) {
+        // "said on Wednesday, hours after …": the comma closes the attribution.
+        if (/,\s*$/.test(adj[0])) continue;
+        skip += adj[0].length;
+        r = r.slice(adj[0].length);
+      }
+      const first = /^\s+([\p{L}’'-]+)/u.exec(r)?.[1] ?? "";
+      // "told reporters in Vienna, pausing before …": a participle after a comma starts no reported clause.
+      if (/,\s*$/.test(rest.slice(0, skip)) && /ing$/.test(first)) continue;
+      const head = r.split(/,/)[0].trim().split(/\s+/).slice(0, 10).join(" ");
+      const pronounOnly = v.word === "announced" && !/^(it|he|she|they|we)$/i.test(first);
+      if (first && !pronounOnly && (CLAUSE_START.test(first) || /^\p{Ll}+$/u.test(first)) && !NOT_CLAUSE_START.test(first) && FINITE.test(head)) {
+        col.push(speakerOfVerb(ctx, s, vs, ve), ve + skip, s.end, s, v.word);
+        continue;
+      }
+    }
+  }
+}
+
+function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {
+  const { quotes } = ctx;
+  // "…, the ministry said." / "…, said Peskov." / "…, according to X."
+  // The attribution may end the sentence or be followed by "…, while warning that …" / "…, while Ukraine remains …".
+  const tail =
+    new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,50})?|according to\\s+[^,]{1,60}(?:,\\s+\\p{Lu}[^,]{1,40})?)[.!]?\\s*$`, "su").exec(m) ??
+    new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,60})?|according to\\s+[^,]{1,60}),\\s+(?:while|whereas|although|but|as|after|hours after|days after|amid|when|before|following|\\p{Ll}+ing)\\b`, "su").exec(m);
+  const tailAdjunct = tail ? /\b(?:said|says|reported|announced|added|stated|claimed|wrote|posted|told)\b(.*)$/s.exec(tail[2])?.[1] ?? "" : "";
+  const tailOk = !!tail && (/^according/i.test(tail[2]) || (tailAdjunct.trim().split(/\s+/).filter(Boolean).length <= 8 && !/\bthat\b/.test(tailAdjunct) && !(FINITE.test(tailAdjunct) && !/^\s*(?:the|a|an|\p{Lu})/u.test(tailAdjunct))));
+  // A clause that already holds a reported statement ("Lavrov claimed that …, the ministry said") or an attributed quotation is not reported again.
+  const tailClauseEnd = tail ? s.start + tail[1].length : s.start;
+  const overlapsTaken = col.taken.some(([a, b]) => a < tailClauseEnd && b > s.start);
+  const attributedQuote = !!tail && col.direct.some((x) => x.direct && x.start >= s.start && x.end <= tailClauseEnd) && VERB_TEST.test(m.slice(0, tail[1].length));
+  if (tail && tailOk && !col.isTaken(s.start) && !overlapsTaken && !attributedQuote) {
+    const attrStart = s.start + tail[1].length;
+    const vs = verbsIn(m, tail[1].length, m.length)[0];
+    const speaker = /^according/i.test(tail[2]) ? accordingTo(ctx, s, attrStart, s.end) : vs ? speakerOfVerb(ctx, { ...s, start: attrStart }, s.start + vs.start, s.start + vs.end) : null;
+    const clauseHasQuoteOnly = quotes.some((q) => q.start <= s.start + 1 && q.end >= attrStart - 1);
+    if (!clauseHasQuoteOnly) col.push(speaker, s.start, attrStart, s, "tail");
+  }
+}
+
+function leadingAccordingTo(ctx: Ctx, s: Sentence, m: string, col: Collector) {
+  // "According to X, …"
+  const lead = /^According to\s+([^,]{1,60}),\s+/u.exec(m);
+  if (lead && !col.isTaken(s.start + lead[0].length)) col.push(accordingTo(ctx, s, s.start, s.start + lead[0].length), s.start + lead[0].length, s.end, s, "according to");
+}
+
+function promises(ctx: Ctx, s: Sentence, m: string, col: Collector) {
+  // "Trump promised to broker …"
+  PROMISE_VERBS.lastIndex = 0;
+  for (let p = PROMISE_VERBS.exec(m); p; p = PROMISE_VERBS.exec(m)) {
+    const vs = s.start + p.index;
+    if (col.isTaken(vs)) continue;
+    const from = vs + p[1].length + 1;
+    const endRel = /,|;|\s+—\s+|\s+but\s+/.exec(m.slice(from - s.start));
+    col.push(speakerOfVerb(ctx, s, vs, vs + p[1].length), from, endRel ? from + endRel.index : s.end, s, p[1]);
+  }
+}
+
+function judgements(ctx: Ctx, s: Sentence, m: string, col: Collector) {
+  // "he lambasted Europe for …"
+  JUDGE_VERBS.lastIndex = 0;
+  for (let p = JUDGE_VERBS.exec(m); p; p = JUDGE_VERBS.exec(m)) {
+    const vs = s.start + p.index;
+    if (col.isTaken(vs)) continue;
+    const restRel = m.slice(p.index);
+    if (!/^\S+\s+(?:[\p{L}’'-]+\s+){0,5}?(?:for|of|to|over|as)\s+/u.test(restRel)) continue;
+    const endRel = /,|;|\s+—\s+|\s+but\s+/.exec(restRel);
+    col.push(speakerOfVerb(ctx, s, vs, vs + p[1].length), vs, endRel ? vs + endRel.index : s.end, s, p[1]);
+  }
+}

@@ -1,0 +1,161 @@
+/** Who said it: the actor behind a reporting verb, an "according to" or a role noun phrase. */
+import { PLURAL_GROUP, roleNounRe, type Actor, type Mention } from "../actors";
+import { ROLE_NOUNS } from "../gazetteer";
+import type { Sentence } from "../sentences";
+import { ADVERBS, PREPOSITIONS, inAnyQuote, mentionsIn, verbsOutsideQuotes, type Ctx } from "./context";
+
+const ROLE_NP = roleNounRe();
+/** "the Moscow-installed governor, " right before the name it describes. */
+const ROLE_APPOSITION = new RegExp(`^\\s*(?:the|a|an|its|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_NOUNS.join("|")}),\\s*$`, "iu");
+
+/** The person holding a role named by a noun phrase ("the regional governor"): the last one before `pos`, else the next one named shortly after. */
+export function lastPersonWithRole(ctx: Ctx, pos: number, roleWord: string, modifiers: string): Actor | null {
+  const mods = modifiers.toLowerCase().split(/\s+/).filter((w) => w && !/^(the|a|an|country's|country’s|top|senior|new|regional|local)$/.test(w));
+  const stateNames = mods.map((m) => ctx.index.stateOfDemonym.get(m.charAt(0).toUpperCase() + m.slice(1)) ?? m).map((m) => m.toLowerCase());
+  const fits = (m: Mention) => {
+    const role = m.actor.role?.toLowerCase();
+    if (m.actor.kind !== "person" || !role?.includes(roleWord.toLowerCase())) return false;
+    return stateNames.every((n) => role.includes(n) || role.includes(n.replace(/ian$|ish$|ese$|an$/, "")));
+  };
+  const before = ctx.index.mentions.filter((m) => m.start < pos && fits(m));
+  if (before.length) return before[before.length - 1].actor;
+  // A lead paragraph names the role first and the person in the next paragraph.
+  return ctx.index.mentions.find((m) => m.start > pos && m.start < pos + 600 && !m.pronoun && fits(m))?.actor ?? null;
+}
+
+const BODY_NOUN = /^(ministry|agency|service|office|department|committee|directorate|administration|staff|council|commission|court|government|parliament|bank|army|military)$/i;
+
+/** "…, it said": the institution that was the subject of one of the last sentences before `pos` in the same or the previous paragraph. */
+function subjectBodyBefore(ctx: Ctx, pos: number): Actor | null {
+  const si = ctx.sentences.findIndex((x) => pos >= x.start && pos < x.end);
+  const here = ctx.sentences[si];
+  if (!here) return null;
+  for (let k = si - (here.start === pos ? 1 : 0); k >= Math.max(0, si - 3); k--) {
+    const sen = ctx.sentences[k];
+    if (sen.paragraph < here.paragraph - 1) break;
+    const ms = mentionsIn(ctx, sen.start, Math.min(sen.end, pos)).filter((m) => !m.pronoun);
+    const subj = ms.find((m) => !m.possessive || /^['’]s\s+\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 4)) === false);
+    if (!subj) continue;
+    if (subj.actor.kind === "person") return null;
+    return subj.actor;
+  }
+  return null;
+}
+
+/** A mention inside an apposition or relative clause ("X, director general of the IAEA, told"; "X, who met Y on Monday, said") gives way to X. */
+function appositionHead(ctx: Ctx, ms: Mention[], i: number, vStart: number): Actor | null {
+  const m = ms[i];
+  if (!/,\s*$/.test(ctx.text.slice(m.end, vStart)) || (ctx.text.slice(m.end, vStart).match(/,/g) ?? []).length !== 1) return null;
+  for (let j = i - 1; j >= 0; j--) {
+    const p = ms[j];
+    if (p.actor === m.actor) continue;
+    const gap = ctx.text.slice(p.end, m.start);
+    if (/[;.:]/.test(gap) || (gap.match(/,/g) ?? []).length !== 1 || !/^\s*,/.test(gap)) continue;
+    if (p.actor.kind === "person" && !p.possessive) return p.actor;
+  }
+  return null;
+}
+
+/** The actor doing the reporting verb at [vStart, vEnd): subject before it, or "said X" after it. */
+export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd: number): Actor | null {
+  const { text } = ctx;
+  // "…, adding that …" / "…, saying …": the participle shares the main clause's subject.
+  if (/ing$/.test(text.slice(vStart, vEnd)) && /,\s*$/.test(text.slice(Math.max(sentence.start, vStart - 3), vStart))) {
+    const whole = ctx.sentences.find((s) => vStart >= s.start && vStart < s.end) ?? sentence;
+    const earlier = verbsOutsideQuotes(ctx, whole.start, vStart - 1).filter((v) => !/ing$/.test(v.word));
+    const main = earlier[earlier.length - 1];
+    if (main) return speakerOfVerb(ctx, whole, main.start, main.end);
+    const first = mentionsIn(ctx, whole.start, vStart).find((m) => !m.possessive);
+    return first?.actor ?? null;
+  }
+  const beforeText = text.slice(sentence.start, vStart);
+  // Title-only subject: "the minister said", "Turkey's foreign minister told".
+  const words = beforeText.trimEnd().split(/\s+/);
+  let k = words.length - 1;
+  while (k >= 0 && ADVERBS.test(words[k].replace(/[^\p{L}]/gu, ""))) k--;
+  const head = (words[k] ?? "").replace(/[^\p{L}’'-]/gu, "");
+  if (/^it$/i.test(head) && (k === 0 || /[,;]$/.test(words[k - 1]))) return subjectBodyBefore(ctx, sentence.start);
+  // "the ministry said": the body of that kind named last.
+  if (BODY_NOUN.test(head) && /^the$/i.test(words[k - 1] ?? "")) {
+    const prev = ctx.index.mentions.filter((x) => x.start < vStart && x.actor.kind !== "person" && !x.pronoun && x.actor.name.toLowerCase().includes(head.toLowerCase()));
+    if (prev.length) return prev[prev.length - 1].actor;
+  }
+  // "X said A and stressed that B": the second verb shares the first one's subject.
+  if (/,?\s*\b(?:and|but)\s+(?:also\s+)?$/.test(text.slice(sentence.start, vStart))) {
+    const whole = ctx.sentences.find((x) => vStart >= x.start && vStart < x.end) ?? sentence;
+    const earlier = verbsOutsideQuotes(ctx, whole.start, vStart - 1);
+    const first = earlier.find((v) => !/ing$/.test(v.word));
+    if (first && first.start < vStart) {
+      const sp = speakerOfVerb(ctx, whole, first.start, first.end);
+      if (sp) return sp;
+    }
+  }
+  const nearBefore = words.slice(Math.max(0, k - 4), k + 1).join(" ");
+  const roleM = ROLE_NP.exec(nearBefore);
+  const ms = mentionsIn(ctx, sentence.start, vStart);
+  const lastMention = ms[ms.length - 1];
+  if (roleM && (!lastMention || lastMention.end < vStart - nearBefore.length + (roleM.index ?? 0))) {
+    const p = lastPersonWithRole(ctx, vStart, roleM[2], roleM[1]);
+    if (p) return p;
+  }
+  if (PLURAL_GROUP.test(head) && !(lastMention && lastMention.end >= vStart - head.length - 12 && text.slice(lastMention.start, lastMention.end).endsWith(head))) return null;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i];
+    const head = appositionHead(ctx, ms, i, vStart);
+    if (head) return head;
+    const between = text.slice(m.end, vStart);
+    if (/[;:]/.test(between) || /\b(that|who|which)\b/.test(between) && !/\band\b/.test(between)) {
+      // A relative or reported clause separates this mention from the verb.
+      if (/\bwho\b/.test(between)) return m.actor;
+      continue;
+    }
+    if (m.possessive) continue;
+    const prevWord = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(sentence.start, m.start - 20), m.start))?.[1] ?? "";
+    // "before he added": a nominative pronoun is a subject whatever precedes it.
+    if (PREPOSITIONS.test(prevWord) && !m.pronoun) {
+      // "Analysts at Renaissance Capital said", "a spokesman for the ministry said": the body speaks.
+      const group = new RegExp(`\\b(?:analysts|economists|experts|researchers|strategists|officials|sources|a\\s+spokes\\w+|representatives?)\\s+${prevWord}\\s+(?:the\\s+)?$`, "i");
+      if (/^(at|from|with|for)$/i.test(prevWord) && group.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) return m.actor;
+      continue;
+    }
+    const nextWord = /^\s*(\p{L}+)/u.exec(text.slice(m.end, m.end + 20))?.[1] ?? "";
+    if (PLURAL_GROUP.test(nextWord) && text.slice(m.end, vStart).trim().split(/\s+/).length <= 3) return null;
+    return m.actor;
+  }
+  // "…, said Peskov" / "said the Kremlin spokesman"
+  const after = mentionsIn(ctx, vEnd, Math.min(sentence.end, vEnd + 80));
+  if (after.length && !/[,.;:]/.test(text.slice(vEnd, after[0].start)) && !after[0].possessive) {
+    const gap = text.slice(vEnd, after[0].start).trim().split(/\s+/).filter(Boolean);
+    if (gap.length <= 5 && !gap.some((w) => PREPOSITIONS.test(w))) {
+      // "said Kremlin aide Yuri Ushakov": the head of the noun phrase is its last name.
+      const np = after.filter((m) => !/[,.;:(]|\b(?:who|which|and)\b/.test(text.slice(after[0].end, m.start)));
+      return (np.find((m) => m.actor.kind === "person") ?? np[np.length - 1]).actor;
+    }
+  }
+  const roleAfter = /^\s+(the|a)\s+((?:[\p{L}-]+\s+){0,3}?)(president|prime minister|minister|spokesman|spokeswoman|spokesperson|official|ambassador|envoy|governor|mayor|commander)\b/iu.exec(text.slice(vEnd, vEnd + 60));
+  if (roleAfter) return lastPersonWithRole(ctx, vStart, roleAfter[3], roleAfter[2]);
+  return null;
+}
+
+const SOURCE_DOC = /^(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|report|readout|message|data|figures|estimates?|assessment|note|video|tally|count|transcript|summary|release|update|decree|document)\s+(?:from|by|of|issued\s+by|published\s+by)\s+/iu;
+
+export function accordingTo(ctx: Ctx, sentence: Sentence, from: number, to: number): Actor | null {
+  const m = /\baccording to\s+/i.exec(ctx.text.slice(from, to));
+  if (!m) return null;
+  let pos = from + m.index + m[0].length;
+  // "according to him": the person last mentioned before.
+  if (/^(him|her)\b/i.test(ctx.text.slice(pos, pos + 4))) {
+    const prev = ctx.index.mentions.filter((x) => x.start < pos && x.actor.kind === "person" && !inAnyQuote(ctx, x.start));
+    return prev[prev.length - 1]?.actor ?? null;
+  }
+  // "according to a statement from the governor, X"
+  const doc = SOURCE_DOC.exec(ctx.text.slice(pos, pos + 80));
+  if (doc) pos += doc[0].length;
+  const after = mentionsIn(ctx, pos, Math.min(sentence.end, pos + 80));
+  if (!after.length) return null;
+  const gapText = ctx.text.slice(pos, after[0].start);
+  const gap = gapText.trim().split(/\s+/).filter(Boolean);
+  if (gap.length > 3 && !(after[0].actor.kind === "person" && ROLE_APPOSITION.test(gapText))) return null;
+  const np = after.filter((m) => !/[,.;:(]|\b(?:who|which|and|from|of)\b/.test(ctx.text.slice(after[0].end, m.start)));
+  return (np.find((m) => m.actor.kind === "person") ?? np[np.length - 1]).actor;
+}

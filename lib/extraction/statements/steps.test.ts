@@ -1,0 +1,81 @@
+/** Each statement step on its own, on a context built the way extractArticle builds it. */
+import { describe, expect, it } from "vitest";
+import { findActors } from "../actors";
+import { findQuotes, splitParagraphs, splitSentences } from "../sentences";
+import type { Ctx, FoundStatement } from "./context";
+import { dropRepeats } from "./dedupe";
+import { findDirectStatements } from "./direct";
+import { findIndirectStatements } from "./indirect";
+import { accordingTo, speakerOfVerb } from "./speaker";
+import { isScareQuote, trimClause } from "./statement";
+
+function ctxOf(text: string): Ctx {
+  const paragraphs = splitParagraphs(text);
+  const quotes = findQuotes(text, paragraphs);
+  const sentences = splitSentences(text, paragraphs, quotes);
+  return { text, sentences, quotes, index: findActors(text, sentences, quotes), dates: [] };
+}
+const brief = (xs: FoundStatement[]) => xs.map((x) => [x.speaker.name, x.quote]);
+
+describe("statement steps", () => {
+  it("direct: attribution after, before, headline and continuation; split quotes joined", () => {
+    const ctx = ctxOf(
+      [
+        '"Won\'t Be Dictated To": Jaishankar On Oil',
+        '"We will not," Kremlin spokesman Dmitry Peskov said, "surrender anything."',
+        'Peskov told reporters: "The talks are over."',
+        '"Nothing has changed since then," he added. "We are ready to wait."',
+      ].join("\n\n"),
+    );
+    expect(brief(findDirectStatements(ctx))).toEqual([
+      ["S Jaishankar", "Won't Be Dictated To"],
+      ["Dmitry Peskov", "We will not surrender anything."],
+      ["Dmitry Peskov", "The talks are over."],
+      ["Dmitry Peskov", "Nothing has changed since then,"],
+      ["Dmitry Peskov", "We are ready to wait."],
+    ]);
+  });
+
+  it("scare quotes: one word, or a short label after an article or 'so-called'", () => {
+    const text = 'a promised "big announcement" and the so-called "Victory Plan" and "theft" but "we will respond firmly"';
+    const spans = findQuotes(text, splitParagraphs(text));
+    expect(spans.map((q) => isScareQuote(text, q, text.slice(q.innerStart, q.innerEnd).split(" ").length))).toEqual([true, true, true, false]);
+  });
+
+  it("indirect: reported clauses, tail attributions with an apposition, according to, promises", () => {
+    const ctx = ctxOf(
+      [
+        "Russian missiles hit Dnipro, killing one person, the head of the regional administration, Serhii Lysak, said on Telegram.",
+        "Kremlin spokesman Dmitry Peskov said Moscow would respond.",
+        "According to the Pentagon, the aid will arrive soon.",
+        "Donald Trump promised to end the war quickly.",
+      ].join("\n\n"),
+    );
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Serhii Lysak", "Russian missiles hit Dnipro, killing one person"],
+      ["Dmitry Peskov", "Moscow would respond"],
+      ["Pentagon", "the aid will arrive soon"],
+      ["Donald Trump", "to end the war quickly"],
+    ]);
+  });
+
+  it("speaker: the subject of a verb, 'said X', and 'according to a statement from X'", () => {
+    const ctx = ctxOf("The war must end, said Kremlin spokesman Dmitry Peskov. Aid arrived, according to a statement from the Pentagon.");
+    const [first, second] = ctx.sentences;
+    const said = ctx.text.indexOf("said");
+    expect(speakerOfVerb(ctx, first, said, said + 4)?.name).toBe("Dmitry Peskov");
+    expect(accordingTo(ctx, second, second.start, second.end)?.name).toBe("Pentagon");
+  });
+
+  it("trims a clause of trailing attributions and its own full stop, keeping closing quotation marks", () => {
+    expect(trimClause("the talks had stalled, he said.")).toBe("the talks had stalled");
+    expect(trimClause('the plan "reflects a balanced stance."')).toBe('the plan "reflects a balanced stance."');
+  });
+
+  it("dedupe: the headline's repeat of a body quotation goes", () => {
+    const ctx = ctxOf('Peskov says "talks have stalled"\n\n"Talks have stalled," Kremlin spokesman Dmitry Peskov said.');
+    const direct = findDirectStatements(ctx);
+    const headerEnd = ctx.text.indexOf("\n\n");
+    expect(brief(dropRepeats(direct, [[0, headerEnd]]))).toEqual([["Dmitry Peskov", "Talks have stalled,"]]);
+  });
+});
