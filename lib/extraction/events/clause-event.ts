@@ -122,7 +122,7 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
   if (!actorsOrdered.length && !date && !location && !(best && st.prevSentenceDated)) return null;
   const actorRoles = assignRoles(type, actorsOrdered, c.start + (best?.pos ?? 0));
   return {
-    title: makeTitle(ctx, titleFrom, c.end, date && date.start >= titleFrom ? date : null, subject),
+    title: makeTitle(ctx, { start: titleFrom, end: c.end, date: date && date.start >= titleFrom ? date : null, subject, trigger: best ? c.start + best.pos : null }),
     type,
     date: date?.date ?? null,
     datePrecision: date?.precision ?? "unknown",
