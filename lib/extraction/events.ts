@@ -4,11 +4,13 @@
  *   2. per clause, a happening found by a codebook trigger or a dated past action          events/clauses.ts, events/clause-event.ts
  *   3. undated events take a date from context (sentence, previous sentence, same place)   events/inherit-dates.ts
  *   4. dated reduced relatives ("a text sent to capitals on Monday")                       events/participial.ts
+ *   5. a second mention of a happening ("Wednesday's attack was …") merges into the first   events/dedupe.ts
  */
 import type { DateMention } from "./dates";
 import { clauseEvent, type ClauseState } from "./events/clause-event";
 import { splitClauses } from "./events/clauses";
 import { datesIn, type EventCtx, type FoundEvent } from "./events/context";
+import { mergeSecondMentions } from "./events/dedupe";
 import { inheritDates } from "./events/inherit-dates";
 import { nominalMeetings } from "./events/nominal";
 import { participialEvents } from "./events/participial";
@@ -43,5 +45,5 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number }): FoundEve
   inheritDates(ctx, events);
   participialEvents(ctx, events, opts.bodyStart);
   events.sort((a, b) => a.start - b.start);
-  return events;
+  return mergeSecondMentions(ctx, events);
 }
