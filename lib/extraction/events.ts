@@ -5,6 +5,7 @@
  *   3. undated events take a date from context (sentence, previous sentence, same place)   events/inherit-dates.ts
  *   4. dated reduced relatives ("a text sent to capitals on Monday")                       events/participial.ts
  *   5. a second mention of a happening ("Wednesday's attack was …") merges into the first   events/dedupe.ts
+ *   6. states, judgements and follow-on details are not happenings                         events/non-events.ts
  */
 import type { DateMention } from "./dates";
 import { clauseEvent, type ClauseState } from "./events/clause-event";
@@ -13,6 +14,7 @@ import { datesIn, type EventCtx, type FoundEvent } from "./events/context";
 import { mergeSecondMentions } from "./events/dedupe";
 import { inheritDates } from "./events/inherit-dates";
 import { nominalMeetings } from "./events/nominal";
+import { dropNonEvents } from "./events/non-events";
 import { participialEvents } from "./events/participial";
 import { maskQuotes } from "./sentences";
 
@@ -45,5 +47,5 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number }): FoundEve
   inheritDates(ctx, events);
   participialEvents(ctx, events, opts.bodyStart);
   events.sort((a, b) => a.start - b.start);
-  return mergeSecondMentions(ctx, events);
+  return dropNonEvents(ctx, mergeSecondMentions(ctx, events));
 }

@@ -19,6 +19,7 @@ const FAMILY: Record<string, EventType[]> = {
   meeting: ["summit_talks"],
   summit: ["summit_talks"],
   call: ["phone_call"],
+  sanctions: ["sanctions"],
 };
 const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const BACK_REFERENCE = new RegExp(
