@@ -12,7 +12,7 @@ export const TRIGGERS: [EventType, number, RegExp][] = [
   ["summit_talks", 2, /\b(met|meets|meeting with|held talks|talks with|summit|negotiations|hosted|visited|visit to|talks in|arrived in|arrives in|discussed(?=[^.;]{0,60}\bwith\b)|called on (?:Prime Minister|President|Chancellor)|gathered in)\b/],
   ["rejection", 2, /\b(rejected|rejects|rejecting|rebuffed|refused|refuses|turned down|abandoned|vetoed|ruled out|broke down|collapsed|withdr[eao]wn?\s+from|pulled out of|dismiss(?:ed|es)?\s+(?:\S+\s+){0,4}?(?:proposal|offer|idea|plan|calls?|request|demand)s?)\b/],
   ["proposal", 2, /\b(proposed|proposing|proposes|called for|calls for|calling for|called on\s+(?:\S+\s+){1,5}?to|urged|drew up|drawn up|drafted|unveiled|presented)\b/],
-  ["agreement_ceasefire", 2, /\b(ceasefire|truce|armistice|agreed(?: to)?|signed|agreement on|deal on|prisoner exchange|swap|exchanged\s+(?:\S+\s+){0,3}prisoners|brokered|deal)\b/],
+  ["agreement_ceasefire", 2, /\b(ceasefire|truce|armistice|agreed to|signed|agreement on|deal on|prisoner exchange|swap|exchanged\s+(?:\S+\s+){0,3}prisoners|brokered|deal)\b/],
   ["sanctions", 3, /\b(sanctions?|sanctioned|embargo|price cap|tariffs?|blacklisted)\b/],
   ["proposal", 3, /\b(proposal|offer|offered|offers|invited|invites|invitation|peace plan|suggested|put forward|ready to host|offered to host|offer to host|ready to mediate)\b/],
   ["ground_battle", 3, /\b(battle|fighting|clashes|clashed|raging|assaults?|combat engagements|engagements|repelled|repulsed|pushed\s+(?:\S+\s+){1,3}back|counter-?offensive|offensive|defend|encircled|storming)\b/],
