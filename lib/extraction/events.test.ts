@@ -102,7 +102,7 @@ describe("events", () => {
       "Lavrov told a news conference on Thursday that Russia had received the plan.\n\n\"We have received the document,\" the minister said after talks with his Hungarian counterpart Peter Szijjarto in Moscow.",
       "2025-11-27",
     );
-    expect(q.find((e) => e.type === "summit_talks")).toMatchObject({ date: "2025-11-27", title: "The minister said after talks with his Hungarian counterpart Peter Szijjarto in Moscow" });
+    expect(q.find((e) => e.type === "summit_talks")).toMatchObject({ date: "2025-11-27", title: "Minister says after talks with his Hungarian counterpart Peter Szijjarto" });
   });
   it("finds a dated past clause whose subject is only a demonym", () => {
     const ev = eventsOf("India buys Russian oil. Indian refiners cut their intake of Russian oil last month.", "2025-12-05");
@@ -111,9 +111,9 @@ describe("events", () => {
 
   it("splits off a past passive clause after 'after' and a future clause after 'and will'", () => {
     const ev = eventsOf("Analysts said exports could fall, as happened after the price cap was introduced in December 2022.", "2025-10-24");
-    expect(ev.find((e) => /price cap/.test(e.title))).toMatchObject({ type: "sanctions", date: "2022-12" });
+    expect(ev.find((e) => /price cap/i.test(e.title))).toMatchObject({ type: "sanctions", date: "2022-12" });
     const [b] = eventsOf("The Bank of Russia cut its key rate to 16.5% in October and will hold its next meeting on Dec. 19.", "2025-12-10");
-    expect(b).toMatchObject({ title: "The Bank of Russia cut its key rate to 16.5%", date: "2025-10" });
+    expect(b).toMatchObject({ title: "Bank of Russia cut its key rate to 16.5%", date: "2025-10" });
   });
 
   it("makes an event of a dated reduced relative clause", () => {
@@ -125,24 +125,24 @@ describe("events", () => {
   });
   it("makes an event of a dated report of a completed happening by an actor", () => {
     const ev = eventsOf("Commander-in-Chief Oleksandr Syrskyi said last week that Ukrainian forces had cleared Russian infiltration groups from parts of Kupiansk.", "2025-11-23");
-    expect(ev.map((e) => [e.title, e.date])).toEqual([["Ukrainian forces had cleared Russian infiltration groups from parts of Kupiansk", "2025-11"]]);
+    expect(ev.map((e) => [e.title, e.date])).toEqual([["Ukrainian forces clear Russian infiltration groups from parts of Kupiansk", "2025-11"]]);
     expect(eventsOf("Nabiullina said that annual inflation had slowed to 8% in September.", "2025-10-24")).toEqual([]);
   });
 
   it("titles a 'which took place' clause by its antecedent", () => {
     const ev = eventsOf("Zakharova said that Moscow would respond to the seizure of a tanker by Estonian authorities, which took place on November 21.", "2025-11-27");
-    expect(ev.map((e) => [e.title, e.date])).toEqual([["The seizure of a tanker by Estonian authorities, which took place", "2025-11-21"]]);
+    expect(ev.map((e) => [e.title, e.date])).toEqual([["Seizure of tanker by Estonian authorities, which takes place", "2025-11-21"]]);
   });
   it("makes a dated gerund clause after 'after'/'before' an event of the main clause's subject", () => {
     const ev = eventsOf("The Central Bank of Russia began easing in June after holding the rate at a record 21% since October 2024.", "2025-10-24");
     expect(ev.map((e) => [e.title, e.date, e.actors])).toEqual([
-      ["The Central Bank of Russia began easing", "2025-06", ["Central Bank of Russia"]],
-      ["Holding the rate at a record 21%", "2024-10", ["Central Bank of Russia"]],
+      ["Central Bank of Russia begins easing", "2025-06", ["Central Bank of Russia"]],
+      ["Holding rate at record 21%", "2024-10", ["Central Bank of Russia"]],
     ]);
   });
   it("keeps a dated past clause whose subject is unnamed officials", () => {
     const [e] = eventsOf("On Monday, the authorities ordered the evacuation of families from several villages.", "2025-11-23");
-    expect(e).toMatchObject({ title: "The authorities ordered the evacuation of families from several villages", date: "2025-11-17" });
+    expect(e).toMatchObject({ title: "Authorities order evacuation of families from several villages", date: "2025-11-17" });
     expect(eventsOf("On Monday, the weather improved.", "2025-11-23")).toEqual([]);
   });
   it("makes a dated speech to a legislature an event, but not a plain speech report", () => {

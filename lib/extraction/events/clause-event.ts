@@ -1,0 +1,137 @@
+/**
+ * One clause → at most one event: find its trigger, drop modal and infinitive ones, date it, find its
+ * subject and actors, type what has no trigger but is a dated past happening as "other".
+ */
+import type { Actor, Mention } from "../actors";
+import { precisionRank, type DateMention } from "../dates";
+import { maskQuotes, type Sentence } from "../sentences";
+import type { Clause } from "./clauses";
+import { type EventCtx, type EventType, type FoundEvent, inQuote } from "./context";
+import { fatalitiesIn } from "./fatalities";
+import { locationIn } from "./location";
+import { assignRoles } from "./roles";
+import { makeTitle } from "./title";
+import { ADDRESS, bestTrigger, ENERGY_TARGET, GENERIC_SUBJECT, MODAL, PAST_VERB, REPORTED_PLUPERFECT, SAY_THAT, STRIKE_TYPES, type Trigger } from "./triggers";
+
+/** What a clause passes on to the next clause of its sentence. */
+export interface ClauseState {
+  prevDate: DateMention | null;
+  prevSubject: Mention | undefined;
+  /** Date mentions already used by a nominal meeting. */
+  consumed: Set<DateMention>;
+  /** Spans covered by nominal meetings: masked out of clauses. */
+  nominalSpans: [number, number][];
+  /** Whether the previous sentence of the paragraph carries a date (a bare follow-on may inherit it). */
+  prevSentenceDated: boolean;
+}
+
+/** The most precise date, the earliest on ties. */
+function pickDate(ds: DateMention[]): DateMention | null {
+  if (!ds.length) return null;
+  return [...ds].sort((a, b) => precisionRank(a.precision) - precisionRank(b.precision) || a.start - b.start)[0];
+}
+
+/** The state behind a clause-opening demonym subject: "Indian refiners cut …" -> India (when the article names it as an actor). */
+function demonymSubject(ctx: EventCtx, clause: string): Actor | null {
+  const m = /^\s*(?:[Tt]he\s+)?(\p{Lu}\p{L}+)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}s\s+(?!of\b)/u.exec(clause);
+  const state = m && ctx.index.stateOfDemonym.get(m[1]);
+  const actor = state ? ctx.index.byForm.get(state) : undefined;
+  return actor && actor.kind === "state" ? actor : null;
+}
+
+function maskSpans(ctx: EventCtx, c: Clause, spans: [number, number][]): string {
+  let cm = maskQuotes(ctx, c.start, c.end);
+  for (const [a, b] of spans) {
+    if (b <= c.start || a >= c.end) continue;
+    const x = Math.max(a, c.start) - c.start, y = Math.min(b, c.end) - c.start;
+    cm = cm.slice(0, x) + " ".repeat(y - x) + cm.slice(y);
+  }
+  return cm;
+}
+
+/** A trigger that survives: not under a modal or conditional ("will send", "if Europe sends"), not an infinitive ("to attack"). */
+function realTrigger(cm: string, mainEnd: number, reported: RegExpExecArray | null): Trigger | null {
+  const best = bestTrigger(cm, mainEnd);
+  if (!best) return null;
+  const windowStart = !best.main && reported ? reported.index + reported[0].length : 0;
+  const modalWindow = cm.slice(windowStart, Math.min(cm.length, best.pos + best.len + 25));
+  if (MODAL.test(modalWindow) && best.type !== "threat_warning") return null;
+  if (/\bto\s+$/.test(cm.slice(0, best.pos)) && best.type !== "aid_arms_decision") return null;
+  return best;
+}
+
+export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState): FoundEvent | null {
+  const { text } = ctx;
+  const cm = maskSpans(ctx, c, st.nominalSpans);
+  if (!cm.trim()) return null;
+  const reported = SAY_THAT.exec(cm);
+  const mainEnd = reported ? reported.index + reported[0].length : cm.length;
+  const best = realTrigger(cm, mainEnd, reported);
+
+  const own = ctx.dates.filter((d) => d.start >= c.start && d.end <= c.end && d.date && !st.consumed.has(d) && !inQuote(ctx, d.start));
+  if (!own.length && c.when) own.push(c.when);
+  let date = pickDate(own);
+  if (!date && c.coord && st.prevDate) date = st.prevDate;
+  const mentions = ctx.index.mentions.filter(
+    (m) => m.start >= c.start && m.end <= c.end && !inQuote(ctx, m.start) && m.actor.kind !== "media" && !st.nominalSpans.some(([a, b]) => m.start >= a && m.end <= b),
+  );
+  let subject = mentions.find((m) => !m.possessive) ?? mentions[0];
+  if (!subject && (c.coord || c.gerund) && st.prevSubject) subject = st.prevSubject;
+  if (own.length || !c.coord) st.prevDate = date;
+  if (subject) st.prevSubject = subject;
+
+  let type: EventType | null = best?.type ?? null;
+  // A dated report of a completed happening ("Syrskyi said last week that Ukrainian forces had cleared …") is an
+  // event titled by what was reported, with the report's date.
+  let titleFrom = c.start;
+  const complement = reported ? cm.slice(mainEnd) : "";
+  const pluperfect = reported && own.length && date && !MODAL.test(complement) ? REPORTED_PLUPERFECT.exec(complement) : null;
+  // Its subject must be an actor ("Ukrainian forces had cleared …", not "annual inflation had slowed …").
+  const actorSubject = pluperfect && mentions.some((m) => m.start >= c.start + mainEnd && m.end <= c.start + mainEnd + pluperfect[0].length);
+  // "… the seizure of a tanker by Estonian authorities, which took place on November 21": titled by its antecedent.
+  if (/,\s+which\s+$/.test(text.slice(Math.max(s.start, c.start - 9), c.start)) && /^\s*(?:took place|happened|occurred)\b/.test(cm)) {
+    const from = Math.max(s.start, c.start - 120);
+    const head = /\b[Tt]he\s+\p{Ll}+(?:\s+[^\s,;]+){0,10}?,\s+which\s+$/u.exec(text.slice(from, c.start));
+    if (head) titleFrom = from + head.index;
+  }
+  if (!type && actorSubject) {
+    type = "other";
+    titleFrom = c.start + mainEnd;
+  }
+  if (!type) {
+    // A bare speech report ("Putin told India Today that …") is a statement, not an event.
+    // "… began easing in June after holding the rate at 21% since October 2024": a dated gerund clause is its own happening.
+    if (c.gerund && own.length && date && subject && !MODAL.test(cm)) type = "other";
+    else if (
+      own.length && date && (PAST_VERB.test(cm) || ADDRESS.test(cm)) &&
+      (reported ? ADDRESS.test(cm) && !MODAL.test(cm.slice(0, mainEnd)) : !MODAL.test(cm)) &&
+      (mentions.length || subject || c.when || /^\s*(?:it|they)\s/i.test(cm) || demonymSubject(ctx, cm) || GENERIC_SUBJECT.test(cm))
+    )
+      type = "other";
+    else return null;
+  }
+  if (STRIKE_TYPES.has(type) && ENERGY_TARGET.test(cm)) type = "energy_infrastructure_attack";
+  const actorsOrdered: { actor: Actor; pos: number }[] = [];
+  // A subject named only by a demonym ("Indian refiners cut …") involves that state.
+  const byDemonym = !mentions.length ? demonymSubject(ctx, cm) : null;
+  if (byDemonym) actorsOrdered.push({ actor: byDemonym, pos: c.start });
+  for (const m of mentions) if (!actorsOrdered.some((x) => x.actor === m.actor)) actorsOrdered.push({ actor: m.actor, pos: m.start });
+  if (!actorsOrdered.length && subject) actorsOrdered.push({ actor: subject.actor, pos: c.start });
+  const location = locationIn(ctx, c.start, c.end, ctx.quotes.map((q) => [q.start, q.end] as [number, number]));
+  // A bare follow-on ("Air defence downed 71 drones.") is kept when the previous sentence of its paragraph is dated.
+  if (!actorsOrdered.length && !date && !location && !(best && st.prevSentenceDated)) return null;
+  const actorRoles = assignRoles(type, actorsOrdered, c.start + (best?.pos ?? 0));
+  return {
+    title: makeTitle(ctx, { start: titleFrom, end: c.end, date: date && date.start >= titleFrom ? date : null, subject, trigger: best ? c.start + best.pos : null }),
+    type,
+    date: date?.date ?? null,
+    datePrecision: date?.precision ?? "unknown",
+    dateText: date?.text ?? null,
+    actors: actorRoles.map((r) => r.name),
+    actorRoles,
+    location,
+    fatalities: fatalitiesIn(text.slice(c.start, c.end)),
+    start: c.start,
+    end: c.end,
+  };
+}

@@ -1,0 +1,35 @@
+/** Splits a sentence into clauses at coordination, subordination and relative-clause boundaries. */
+import type { DateMention } from "../dates";
+
+const BOUNDARY = /;\s+|,\s+which\s+(?=(?:was|were|had\s+been)\s+\p{Ll}+|(?:\p{Ll}+ed|broke|took|began|came|fell|went|hit|struck|saw|won|lost)\b)|,\s+(?=(?:would|could|might)\s+\p{Ll})|,\s+when\s+(?=the\s|it\s|they\s|\p{Lu})|,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ed\b|also\b|then\b|\p{Lu}))|,\s+and\s+(?=(?:then\s+|also\s+)?\p{Ll}+ed\b)|,\s+(?:before|after|while|whereas|until)\s+|\s+(?:after|before)\s+(?=\p{Ll}{3,}ing\s)|\s+and\s+(?=(?:will|would|is\s+(?:due|set|expected)\s+to)\s+\p{Ll})|\s+(?:after|when|since)\s+(?=the\s+(?:[\p{L}-]+\s+){1,4}(?:was|were|had\s+been)\s+\p{Ll}+ed\b)|\s+(?:before|until|since|after)\s+(?=(?:he|she|they|it)\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/gu;
+
+export interface Clause {
+  start: number;
+  end: number;
+  /** Coordinated with the clause before ("…, but Bankova rejected the offer"): may share its date and subject. */
+  coord: boolean;
+  /** "… in September, when the regulator lowered the rate": the date the "when" clause modifies. */
+  when: DateMention | null;
+  /** Opened by "after/before" + gerund ("after holding the rate at 21%"). */
+  gerund: boolean;
+}
+
+/** Clauses of a sentence starting at `offset`, whose quotes are masked in `masked`. */
+export function splitClauses(masked: string, offset: number, sentenceDates: DateMention[]): Clause[] {
+  const clauses: Clause[] = [];
+  let last = 0;
+  let coord = false;
+  let when: DateMention | null = null;
+  let gerund = false;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(masked); m; m = BOUNDARY.exec(masked)) {
+    clauses.push({ start: offset + last, end: offset + m.index, coord, when, gerund });
+    coord = /but|and|;|which/.test(m[0]);
+    gerund = /^\s+(?:after|before)\s+$/.test(m[0]);
+    const at = offset + m.index;
+    when = /when/.test(m[0]) ? sentenceDates.find((d) => d.end <= at && at - d.end <= 2) ?? null : null;
+    last = m.index + m[0].length;
+  }
+  clauses.push({ start: offset + last, end: offset + masked.length, coord, when, gerund });
+  return clauses;
+}

@@ -1,0 +1,41 @@
+/** What every event step reads: the analysed text, and the shape of a found event. */
+import type { ActorIndex } from "../actors";
+import type { DateMention, Precision } from "../dates";
+import type { QuoteSpan, Sentence } from "../sentences";
+
+export const EVENT_TYPES = [
+  "summit_talks", "phone_call", "proposal", "rejection", "agreement_ceasefire", "missile_drone_strike", "energy_infrastructure_attack",
+  "ground_battle", "ground_advance", "aid_arms_decision", "sanctions", "threat_warning", "casualties", "political_change", "other",
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+export type EventRole = "initiator" | "target" | "participant";
+
+export interface FoundEvent {
+  title: string;
+  type: EventType;
+  date: string | null;
+  datePrecision: Precision;
+  dateText: string | null;
+  actors: string[];
+  actorRoles: { name: string; role: EventRole }[];
+  location: string | null;
+  fatalities: number | null;
+  start: number;
+  end: number;
+}
+
+export interface EventCtx {
+  text: string;
+  sentences: Sentence[];
+  quotes: QuoteSpan[];
+  index: ActorIndex;
+  dates: DateMention[];
+}
+
+export const inQuote = (ctx: EventCtx, pos: number) => ctx.quotes.some((q) => pos >= q.innerStart && pos < q.innerEnd);
+
+export const sentenceAt = (ctx: EventCtx, pos: number) => ctx.sentences.findIndex((s) => pos >= s.start && pos < s.end);
+
+/** Dates resolved to a calendar value inside a span, outside quotations. */
+export const datesIn = (ctx: EventCtx, start: number, end: number) =>
+  ctx.dates.filter((d) => d.start >= start && d.end <= end && d.date && !inQuote(ctx, d.start));

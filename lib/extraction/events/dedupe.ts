@@ -1,0 +1,55 @@
+/**
+ * Two mentions of one happening are one event. A clause whose subject refers back to a happening already
+ * found ("The attack set fire to …", "Wednesday's attack was the third …", "The swap came a day after …")
+ * is a second mention: it is dropped, and a date its noun modifier gives ("Wednesday's attack") dates the
+ * first mention when that one had none or only a relative one.
+ */
+import type { EventCtx, EventType, FoundEvent } from "./context";
+import { sentenceAt } from "./context";
+
+const FAMILY: Record<string, EventType[]> = {
+  attack: ["missile_drone_strike", "energy_infrastructure_attack"],
+  strike: ["missile_drone_strike", "energy_infrastructure_attack"],
+  strikes: ["missile_drone_strike", "energy_infrastructure_attack"],
+  bombardment: ["missile_drone_strike", "energy_infrastructure_attack"],
+  barrage: ["missile_drone_strike", "energy_infrastructure_attack"],
+  swap: ["agreement_ceasefire"],
+  exchange: ["agreement_ceasefire"],
+  talks: ["summit_talks"],
+  meeting: ["summit_talks"],
+  summit: ["summit_talks"],
+  call: ["phone_call"],
+  sanctions: ["sanctions"],
+};
+const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+const BACK_REFERENCE = new RegExp(
+  `^[\\s,]*(?:(?:But|And|Meanwhile|Separately),?\\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|(?:${WEEKDAY}|[Yy]esterday|[Ll]ast night)['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${Object.keys(FAMILY).join("|")})\\b(?!\\s+(?:on|in|of|against|by)\\b)`,
+  "u",
+);
+const RELATIVE_DATE = /\b(?:after|before|later|earlier)\b/i;
+/** A new phase of the happening is a happening of its own: "The exchange began but was suspended". */
+const NEW_PHASE = /^\s*(?:\S+\s+){0,3}?(?:began|begins|started|starts|ended|ends|resumed|resumes|collapsed|(?:was|were)\s+(?:suspended|postponed|halted|cancell?ed)|broke down)\b/;
+
+export function mergeSecondMentions(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
+  const kept: FoundEvent[] = [];
+  for (const e of events) {
+    const m = BACK_REFERENCE.exec(ctx.text.slice(e.start, e.end));
+    const si = sentenceAt(ctx, e.start);
+    const near = (x: FoundEvent) => si - sentenceAt(ctx, x.start) <= 4;
+    const first = m ? [...kept].reverse().find((x) => FAMILY[m[1]].includes(x.type) && near(x)) : undefined;
+    if (!m || !first || NEW_PHASE.test(ctx.text.slice(e.start + m[0].length, e.end))) {
+      kept.push(e);
+      continue;
+    }
+    // "Wednesday's attack", "The strike, on 19 November, killed …": the second mention may date the first.
+    const own = ctx.dates.find((d) => d.date && d.start >= e.start && d.end <= e.start + m[0].length);
+    const date = own ? { date: own.date, datePrecision: own.precision, dateText: own.text } : e.date && !RELATIVE_DATE.test(e.dateText ?? "") ? e : null;
+    const better = date && (!first.date || RELATIVE_DATE.test(first.dateText ?? ""));
+    if (date && better) {
+      first.date = date.date;
+      first.datePrecision = date.datePrecision;
+      first.dateText = date.dateText;
+    }
+  }
+  return kept;
+}

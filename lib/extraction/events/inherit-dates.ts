@@ -1,0 +1,60 @@
+/** Dates an event takes from its surroundings when its own clause names none. */
+import type { Precision } from "../dates";
+import type { Sentence } from "../sentences";
+import { type EventCtx, type FoundEvent, inQuote, sentenceAt } from "./context";
+
+/**
+ * An undated event takes a date the text gives it indirectly: the only date of its own sentence
+ * ("Repair work began two days later, after both sides agreed to a ceasefire") unless a later clause of
+ * the sentence owns it ("X has called for a deal, after two tankers were hit earlier this month"); the date
+ * of an earlier event of the same type at the same place, which it goes on to describe ("In Kharkiv, the
+ * enemy struck …" after "Russian troops attacked Kharkiv and Zaporizhzhia overnight"); the date of the
+ * previous sentence of its paragraph, which it continues ("On Monday night, Kyiv was attacked again.
+ * Emergency services said one person was killed"); or, for a lead in the perfect ("Erdoğan has called on …"),
+ * the day on which the next sentence has the same actor act ("Erdoğan told reporters on Wednesday").
+ */
+export function inheritDates(ctx: EventCtx, events: FoundEvent[]) {
+  const datesIn = (s: Sentence) => ctx.dates.filter((d) => d.start >= s.start && d.end <= s.end && d.date && !inQuote(ctx, d.start));
+  const own = new Set(events.filter((e) => e.date).map((e) => e));
+  for (const e of events) {
+    if (e.date) continue;
+    const si = sentenceAt(ctx, e.start);
+    const s = ctx.sentences[si];
+    if (!s) continue;
+    const inSentence = datesIn(s);
+    let from: { date: string | null; datePrecision: Precision; dateText: string | null } | null = null;
+    if (inSentence.length === 1) {
+      const d = inSentence[0];
+      const owner = events.find((x) => x !== e && own.has(x) && d.start >= x.start && d.end <= x.end);
+      if (!(owner && owner.start > e.start)) from = { date: d.date, datePrecision: d.precision, dateText: d.text };
+    }
+    if (!from && e.location) {
+      const same = events.find((x) => x !== e && x.start < e.start && x.date && x.type === e.type && x.location === e.location);
+      if (same) from = same;
+    }
+    const prev = ctx.sentences[si - 1];
+    // A paragraph that opens with a quote continues the attribution paragraph before it.
+    const quoteOpens = ctx.quotes.some((q) => q.start <= s.start + 1 && q.end > s.start) && prev && prev.paragraph === s.paragraph - 1;
+    if (!from && !inSentence.length && prev && (prev.paragraph === s.paragraph || quoteOpens)) {
+      // The last dated event of the previous sentence, its date as given there (not re-inherited text).
+      const before = events.filter((x) => x !== e && x.date && x.start >= prev.start && x.start < prev.end);
+      const last = before[before.length - 1];
+      if (last) from = { date: last.date, datePrecision: last.datePrecision, dateText: null };
+      // Else the only date of that sentence, e.g. of a bare speech report ("X told a news conference on Thursday …").
+      const only = datesIn(prev);
+      if (!from && !before.length && only.length === 1) from = { date: only[0].date, datePrecision: only[0].precision, dateText: null };
+    }
+    const next = ctx.sentences[si + 1];
+    const lead = ctx.text.slice(e.start, e.end);
+    if (!from && next && /\b(?:has|have)\s+(?:\p{L}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne)\b/u.test(lead) && !/\b(?:has|have)\s+(?:long|always|never|repeatedly|often)\b/.test(lead)) {
+      const subject = ctx.index.mentions.find((m) => m.start >= e.start && m.end <= e.end && !inQuote(ctx, m.start));
+      const again = subject && ctx.index.mentions.some((m) => m.actor === subject.actor && m.start >= next.start && m.end <= next.end && !inQuote(ctx, m.start));
+      const day = datesIn(next).filter((d) => d.precision === "day");
+      if (again && day.length === 1) from = { date: day[0].date, datePrecision: day[0].precision, dateText: day[0].text };
+    }
+    if (!from) continue;
+    e.date = from.date;
+    e.datePrecision = from.datePrecision;
+    e.dateText = from.dateText;
+  }
+}

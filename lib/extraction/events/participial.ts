@@ -1,0 +1,49 @@
+/** Happenings named by a reduced relative clause: "a revised legal text sent to capitals on Monday". */
+import { type EventCtx, type FoundEvent, inQuote } from "./context";
+import { locationIn } from "./location";
+import { typeOfPhrase } from "./triggers";
+
+const AUX = "(?:was|were|had|has|have|been|being|be|is|are|not|also|then|which|that|who|and|or|but)";
+const PARTICIPLE = "(?!(?:expected|planned|scheduled|slated|intended|needed|required|called|based|aimed|designed|due)\\b)(?:\\p{Ll}{3,}ed|sent|held|signed|made|given|taken|brought|put|set|built|won|shot|struck|hit|begun|drawn|laid|sold|paid|agreed)";
+const REDUCED_RELATIVE = new RegExp(
+  `\\b(?:the|a|an)\\s+((?:(?!${AUX}\\b)[\\p{L}\\d-]+\\s+){1,4}?${PARTICIPLE}(?:\\s+(?:to|in|at|by|with|from|against|for)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){1,2}?)?)\\s*$`,
+  "u",
+);
+
+/**
+ * A dated happening named by a reduced relative clause ("a revised legal text sent to capitals on Monday", "the exchanges
+ * agreed in Istanbul in June") is an event of its own. It takes over the date from a bare dated clause around it that had
+ * no trigger of its own ("X said the Commission had addressed … in a text sent to capitals on Monday"); a typed event that
+ * already owns the date keeps it.
+ */
+export function participialEvents(ctx: EventCtx, events: FoundEvent[], bodyStart: number) {
+  for (const d of ctx.dates) {
+    if (!d.date || d.start < bodyStart || inQuote(ctx, d.start)) continue;
+    const s = ctx.sentences.find((x) => d.start >= x.start && d.end <= x.end);
+    if (!s) continue;
+    const before = ctx.text.slice(Math.max(s.start, d.start - 120), d.start);
+    const m = REDUCED_RELATIVE.exec(before);
+    if (!m) continue;
+    const start = d.start - before.length + m.index + m[0].indexOf(m[1]);
+    const holders = events.filter((e) => e.start <= d.start && e.end >= d.end && e.date === d.date);
+    if (holders.some((e) => e.type !== "other")) continue;
+    for (const h of holders) events.splice(events.indexOf(h), 1);
+    const phrase = m[1].trim();
+    const type = typeOfPhrase(phrase);
+    const mentions = ctx.index.mentions.filter((x) => x.start >= start && x.end <= d.end && x.actor.kind !== "media");
+    const actors = [...new Set(mentions.map((x) => x.actor))];
+    events.push({
+      title: phrase.charAt(0).toUpperCase() + phrase.slice(1),
+      type,
+      date: d.date,
+      datePrecision: d.precision,
+      dateText: d.text,
+      actors: actors.map((a) => a.name),
+      actorRoles: actors.map((a) => ({ name: a.name, role: "participant" as const })),
+      location: locationIn(ctx, start, d.end),
+      fatalities: null,
+      start,
+      end: d.end,
+    });
+  }
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+import { fitTitle, MAX_TITLE } from "./title";
+
+const titles = (text: string, publishedOn = "2025-10-22") => extractArticle({ text, publishedOn, title: "T" }).events.map((e) => e.title);
+
+describe("event titles", () => {
+  it("reads like a headline: present tense, surnames, no date phrase or attribution", () => {
+    expect(titles("On Tuesday, Russian forces captured the village of Shandryholove in the Donetsk region, the Russian Defence Ministry said.")).toEqual([
+      "Russian forces capture village of Shandryholove in Donetsk region",
+    ]);
+    expect(titles("U.S. Secretary of State Marco Rubio spoke with Russian Foreign Minister Sergey Lavrov by phone on Monday.")).toEqual(["Rubio speaks with Lavrov by phone"]);
+  });
+
+  it("turns the perfect and the passive into headline forms", () => {
+    expect(titles("Ukrainian President Volodymyr Zelenskiy has dismissed the commander of the Joint Forces.")).toEqual(["Zelenskiy dismisses commander of Joint Forces"]);
+    expect(titles("On Monday night, Kyiv was attacked again.", "2025-11-25")).toEqual(["Kyiv attacked again"]);
+    expect(titles("Russia and Ukraine exchanged 185 prisoners of war each on Thursday.", "2025-10-02")).toEqual(["Russia and Ukraine exchange 185 prisoners of war each"]);
+  });
+
+  it("never exceeds 80 characters nor ends with an ellipsis", () => {
+    const long = "Russian drones and missiles pounded the southern Ukrainian port city of Odesa overnight, killing at least 7 people and injuring 23, including three children, officials said Wednesday.";
+    const [t] = titles(long);
+    expect(t.length).toBeLessThanOrEqual(MAX_TITLE);
+    expect(t).not.toMatch(/…|\.\.\.$/);
+    expect(t).toMatch(/^Russian drones and missiles pound southern Ukrainian port city of Odesa/);
+  });
+
+  it("cuts at a phrase boundary, not inside one", () => {
+    const t = fitTitle("Germany and Ukraine sign an agreement on the joint production of long-range drones with a view to exports in 2026", 60);
+    expect(t).toBe("Germany and Ukraine sign an agreement");
+    expect(fitTitle("Short title")).toBe("Short title");
+  });
+
+  it("titles a reported happening by what happened, naming the source when the subject is a pronoun", () => {
+    expect(titles("Russia's Defense Ministry said its forces had destroyed 41 Ukrainian drones over Russian regions overnight.")).toEqual([
+      "Russia's Defense Ministry says its forces had destroyed 41 Ukrainian drones",
+    ]);
+  });
+});

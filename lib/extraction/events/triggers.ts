@@ -1,0 +1,59 @@
+/**
+ * Trigger words from the codebook, and the patterns that tell a happening from a modal, a reported
+ * claim or a bare speech report. The first list wins ties by priority, then by position.
+ */
+import type { EventType } from "./context";
+
+export const TRIGGERS: [EventType, number, RegExp][] = [
+  ["threat_warning", 1, /\b(warned|warns|warning|threatened|threatens|ultimatum)\b/],
+  ["phone_call", 1, /\b(?:called|phoned|rang)\s+(?=\p{Lu}|his\s|her\s|the\s+\p{Lu})|\b(?:phone call|telephone call|call with|spoke by phone|phone conversation|held a call|spoke by telephone|phone calls?)\b|\b(?:spoke|spoken|talked|conversation|discussed|discuss)\b[^.;]{0,70}\b(?:by\s+)?(?:phone|telephone)\b|\bby (?:tele)?phone\b|\bvideo (?:call|link)\b/u],
+  ["political_change", 2, /\b(took over|took office|took power|elected|inaugurated|resigned|resignation|appointed|sworn in|reshuffle|ousted|stepped down|election|sacked|fired|replaced|(?:dismissed|removed)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}(?:commander|minister|head|chief|governor|general|prosecutor|director))\b/u],
+  ["ground_advance", 2, /\b(advanced|advancing|advances|captured|captures|seized|took control|taken control|liberated|incursion|breakthrough|pushed into|(?<![-\w])occupied(?!\s+(?:part|territor|region|areas?|cit|town|Crimea|\p{Lu}))|gained ground|overran)\b/u],
+  ["summit_talks", 2, /\b(met|meets|meeting with|held talks|talks with|summit|negotiations|hosted|visited|visit to|talks in|arrived in|arrives in|discussed(?=[^.;]{0,60}\bwith\b)|called on (?:Prime Minister|President|Chancellor)|gathered in)\b/],
+  ["rejection", 2, /\b(rejected|rejects|rejecting|rebuffed|refused|refuses|turned down|abandoned|vetoed|ruled out|broke down|collapsed|withdr[eao]wn?\s+from|pulled out of|dismiss(?:ed|es)?\s+(?:\S+\s+){0,4}?(?:proposal|offer|idea|plan|calls?|request|demand)s?)\b/],
+  ["proposal", 2, /\b(proposed|proposing|proposes|called for|calls for|calling for|called on\s+(?:\S+\s+){1,5}?to|urged|drew up|drawn up|drafted|unveiled|presented)\b/],
+  ["agreement_ceasefire", 2, /\b(ceasefire|truce|armistice|agreed to|signed|agreement on|deal on|prisoner exchange|swap|exchanged\s+(?:\S+\s+){0,3}prisoners|brokered|deal)\b/],
+  ["sanctions", 3, /\b(sanctions?|sanctioned|embargo|price cap|tariffs?|blacklisted)\b/],
+  ["proposal", 3, /\b(proposal|offer|offered|offers|invited|invites|invitation|peace plan|suggested|put forward|ready to host|offered to host|offer to host|ready to mediate)\b/],
+  ["ground_battle", 3, /\b(battle|fighting|clashes|clashed|raging|assaults?|combat engagements|engagements|repelled|repulsed|pushed\s+(?:\S+\s+){1,3}back|counter-?offensive|offensive|defend|encircled|storming)\b/],
+  ["missile_drone_strike", 3, /\b(missiles?|drones?|barrage|air ?strikes?|strikes?|struck|hit|hits|attack|attacked|attacks|bombed|bombing|bombs|shelled|shot down|intercepted|Shaheds?|ballistic)\b/],
+  ["aid_arms_decision", 4, /\b(aid|military supplies|supplies|weapons|arms|military equipment|funds|funding|package|tranche|delivered|deliveries|Patriots?|HIMARS|F-16s?|ATACMS|Tomahawks?|cut off)\b/],
+  ["casualties", 4, /\b(killed|killing|dead|died|wounded|injured|casualties|death toll|lost\s+(?:about\s+|some\s+|over\s+)?[\d,]+\s+(?:personnel|troops|soldiers|servicemen)|combat losses)\b/],
+];
+export const ENERGY_TARGET = /\b(refiner(?:y|ies)|pipelines?|power (?:plant|station|grid)s?|substations?|energy|grid|oil depots?|fuel depots?|gas (?:facility|facilities|infrastructure)|thermal|hydroelectric|electricity|oil terminal|port infrastructure)\b/i;
+export const STRIKE_TYPES = new Set<EventType>(["missile_drone_strike"]);
+export const MODAL = /\b(will|would|could|may|might|should|shall|intends? to|plans? to|is certain to|are certain to|is likely to|are likely to|wants? to|[Ii]f|[Uu]nless|is expected to|are expected to|hopes? to|seeks? to|Will|Would|Could|Should)\b/;
+export const SAY_THAT = /\b(said|says|told|warned|stated|announced|claimed|reported|insisted|added|noted|argued|admitted|confirmed|assumed|believes|believed|thinks|thought)\b[^.;]{0,80}?\bthat\b/;
+export const REPORTED_PLUPERFECT = /^\s*(?:\p{L}[\p{L}’'-]*\s+){1,5}?had\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|taken|won|shot|struck|hit|seized|begun|held|sent|brought|made)\b/u;
+/** An unnamed official subject acting in the past: "the authorities had ordered …", "local officials evacuated …". */
+export const GENERIC_SUBJECT = /(?:^|[,:]\s+|^\s*)(?:[Tt]he\s+)?(?:local\s+|regional\s+|city\s+|military\s+|Ukrainian\s+|Russian\s+)?(?:authorities|officials|police|rescuers|emergency services)\s+(?:had\s+|have\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b/u;
+/** A speech to a legislature or assembly is a dated happening, not only a statement: "Merz told the Bundestag on Wednesday that …". */
+export const ADDRESS = /\b(?:told|addressed|briefed)\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:[Pp]arliament|Bundestag|Duma|Rada|Congress|Senate|lawmakers|legislators|MPs|National Assembly|Sejm|Knesset|General Assembly|Security Council)\b/u;
+export const PAST_VERB = /\b(\p{Ll}{3,}ed|was|were|had|did|met|took|hit|came|began|sent|made|held|gave|spoke|struck|saw|won|lost|fell|rose|went|left|led|shot|brought|became|cut|put)\b/u;
+
+export interface Trigger {
+  type: EventType;
+  prio: number;
+  pos: number;
+  len: number;
+  /** In the main clause, before a "said that" complement. */
+  main: boolean;
+}
+
+/** The best trigger of a clause (quotes masked): main-clause triggers first, then by priority and position. */
+export function bestTrigger(masked: string, mainEnd: number): Trigger | null {
+  let best: Trigger | null = null;
+  for (const [type, prio, re] of TRIGGERS) {
+    const m = re.exec(masked);
+    if (!m) continue;
+    const cand = { type, prio, pos: m.index, len: m[0].length, main: m.index < mainEnd };
+    if (!best || Number(cand.main) > Number(best.main) || (cand.main === best.main && (cand.prio < best.prio || (cand.prio === best.prio && cand.pos < best.pos)))) best = cand;
+  }
+  return best;
+}
+
+/** The codebook type a short phrase names, or "other". */
+export function typeOfPhrase(phrase: string): EventType {
+  for (const [t, , re] of TRIGGERS) if (re.test(phrase)) return t;
+  return "other";
+}
