@@ -21,3 +21,29 @@ export const visibleEvent = { visible: true } satisfies Prisma.EventWhereInput;
 export const VISIBLE_STATEMENT_SQL = `s.visible`;
 export const VISIBLE_EVENT_SQL = `e.visible`;
 export const VISIBLE_ARTICLE_SQL = `a.status = 'published' AND a."deletedAt" IS NULL`;
+
+/** The actor rule as SQL over an "Actor" alias: `visibleActorSql("a")` → a."deletedAt" IS NULL AND a."mergedIntoId" IS NULL. */
+export function visibleActorSql(alias: string): string {
+  return `${alias}."deletedAt" IS NULL AND ${alias}."mergedIntoId" IS NULL`;
+}
+
+/** The article rule as SQL over an "Article" alias. */
+export function visibleArticleSql(alias: string): string {
+  return `${alias}.status = 'published' AND ${alias}."deletedAt" IS NULL`;
+}
+
+/** A live (not deleted) actor, merged or not: what a filter by slug may still name (its statements moved to the target). */
+export function liveActorSql(alias: string): string {
+  return `${alias}."deletedAt" IS NULL`;
+}
+
+// The same rules on rows already read, for relations loaded by id and filtered in memory (a relation
+// filter in Prisma would semi-join the whole Article or Actor table).
+
+export function isVisibleArticle(a: { status: string; deletedAt: Date | null }): boolean {
+  return a.status === "published" && a.deletedAt === null;
+}
+
+export function isVisibleActor(a: { deletedAt: Date | null; mergedIntoId?: string | null }): boolean {
+  return a.deletedAt === null && (a.mergedIntoId ?? null) === null;
+}
