@@ -6,7 +6,7 @@ import { decodeCursor, pageOf, type Cursor } from "@/lib/pagination/cursor";
 import { readerStat } from "@/lib/pagination/count";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
 import { listStatements } from "@/lib/statements/queries";
-import { visibleActor } from "@/lib/visibility";
+import { VISIBLE_STATEMENT_SQL, visibleActor } from "@/lib/visibility";
 import type { StatementFilters } from "@/lib/statements/filters";
 import { monthlyActivity } from "./activity";
 import type { ActorFilters } from "./filters";
@@ -165,15 +165,45 @@ export const getActor = cache(async (slug: string, db: Db = prisma) => {
 
 export type ActorDetail = NonNullable<Awaited<ReturnType<typeof getActor>>>;
 
-/** Statements and mentions per month (statements by the day said, else by the article's date), from ActorDay. */
+/**
+ * Statements, mentions and events per month, from the rollups: statements by the day said (else the
+ * article's date) from ActorDay, events by their range from ActorEventDay. What is known only to a
+ * longer period — a statement dated "2024" or "Q3 2025", an event whose range crosses months — is
+ * returned as a span, not as the period's first month (statements: the (speaker, precision) index).
+ */
 export async function actorActivity(ids: string[], db: Db = prisma) {
-  const rows = await db.$queryRaw<{ month: string; statements: number; mentions: number }[]>`
-    SELECT to_char(date_trunc('month', day), 'YYYY-MM') AS month, sum(statements)::int AS statements, sum(mentions)::int AS mentions
-    FROM "ActorDay" WHERE "actorId" IN (${Prisma.join(ids)})
-    GROUP BY 1`;
+  const list = Prisma.join(ids);
+  const [days, events, coarse] = await Promise.all([
+    db.$queryRaw<{ month: string; statements: number; mentions: number }[]>`
+      SELECT to_char(date_trunc('month', day), 'YYYY-MM') AS month, sum(statements)::int AS statements, sum(mentions)::int AS mentions
+      FROM "ActorDay" WHERE "actorId" IN (${list})
+      GROUP BY 1`,
+    db.$queryRaw<{ first: string; last: string; n: number }[]>`
+      SELECT to_char(day, 'YYYY-MM') AS first, to_char("dayEnd", 'YYYY-MM') AS last, sum(n)::int AS n
+      FROM "ActorEventDay" WHERE "actorId" IN (${list}) AND n <> 0 AND day > DATE '0001-01-01'
+      GROUP BY 1, 2`,
+    db.$queryRaw<{ first: string; last: string; n: number }[]>`
+      SELECT to_char(s."saidOn", 'YYYY-MM') AS first,
+             to_char(CASE s."saidPrecision" WHEN 'year' THEN date_trunc('year', s."saidOn") + interval '11 months'
+                                            ELSE date_trunc('quarter', s."saidOn") + interval '2 months' END, 'YYYY-MM') AS last,
+             count(*)::int AS n
+      FROM "Statement" s
+      WHERE s."speakerId" IN (${list}) AND s."saidPrecision" IN ('quarter', 'year') AND s."saidOn" IS NOT NULL AND ${Prisma.raw(VISIBLE_STATEMENT_SQL)}
+      GROUP BY 1, 2`,
+  ]);
+  // Coarse statements sit in ActorDay at their period's first day: take them out of that month.
+  const statements = new Map(days.map((r) => [r.month, r.statements]));
+  for (const c of coarse) statements.set(c.first, (statements.get(c.first) ?? 0) - c.n);
+  const eventMonths = new Map<string, number>();
+  for (const e of events) if (e.first === e.last) eventMonths.set(e.first, (eventMonths.get(e.first) ?? 0) + e.n);
   return monthlyActivity(
-    rows.filter((r) => r.statements > 0).map((r) => ({ month: r.month, count: r.statements })),
-    rows.filter((r) => r.mentions > 0).map((r) => ({ month: r.month, count: r.mentions })),
+    [...statements].filter(([, n]) => n > 0).map(([month, count]) => ({ month, count })),
+    days.filter((r) => r.mentions > 0).map((r) => ({ month: r.month, count: r.mentions })),
+    36,
+    {
+      events: [...eventMonths].map(([month, count]) => ({ month, count })),
+      spans: [...coarse, ...events.filter((e) => e.first !== e.last)].map((c) => ({ first: c.first, last: c.last, count: c.n })),
+    },
   );
 }
 

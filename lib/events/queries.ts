@@ -170,13 +170,13 @@ export async function getEvent(id: string, { db = prisma }: { db?: Db } = {}): P
 /** True when the maintained rollups can answer for these filters (no words, no place, at most one actor). */
 const fromRollup = (f: TimelineFilters) => !f.q && !f.place && f.actor.length <= 1;
 
-/** Events per placed day and type for the filters; `day` null for events placed nowhere. */
+/** Events per placed day, last day and type for the filters; `day` null for events placed nowhere. */
 async function dayCounts(f: TimelineFilters, db: Db): Promise<DayCount[]> {
   if (!fromRollup(f)) {
     return db.$queryRaw<DayCount[]>`
-      SELECT to_char(e."placedOn", 'YYYY-MM-DD') AS day, e.type::text AS type, count(*)::int AS n
+      SELECT to_char(e."placedOn", 'YYYY-MM-DD') AS day, to_char(e."placedEnd", 'YYYY-MM-DD') AS "dayEnd", e.type::text AS type, count(*)::int AS n
       FROM "Event" e WHERE ${timelineWhere(f)}
-      GROUP BY 1, 2`;
+      GROUP BY 1, 2, 3`;
   }
   const conditions: Prisma.Sql[] = [Prisma.sql`r.n <> 0`];
   if (f.type.length) conditions.push(Prisma.sql`r.type::text IN (${Prisma.join(f.type)})`);
@@ -187,9 +187,10 @@ async function dayCounts(f: TimelineFilters, db: Db): Promise<DayCount[]> {
     ? Prisma.sql`"ActorEventDay" r WHERE r."actorId" IN ${actorIds(f.actor)} AND`
     : Prisma.sql`"EventDay" r WHERE`;
   return db.$queryRaw<DayCount[]>`
-    SELECT CASE WHEN r.day = ${UNPLACED}::date THEN NULL ELSE to_char(r.day, 'YYYY-MM-DD') END AS day, r.type::text AS type, sum(r.n)::int AS n
+    SELECT CASE WHEN r.day = ${UNPLACED}::date THEN NULL ELSE to_char(r.day, 'YYYY-MM-DD') END AS day,
+           CASE WHEN r.day = ${UNPLACED}::date THEN NULL ELSE to_char(r."dayEnd", 'YYYY-MM-DD') END AS "dayEnd", r.type::text AS type, sum(r.n)::int AS n
     FROM ${table} ${Prisma.join(conditions, " AND ")}
-    GROUP BY 1, 2`;
+    GROUP BY 1, 2, 3`;
 }
 
 export async function countTimeline(filters: TimelineFilters, { db = prisma }: { db?: Db } = {}): Promise<number> {

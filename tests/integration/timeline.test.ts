@@ -115,7 +115,7 @@ describe("timeline over the demo article", () => {
     for (const params of <Params[]>[{}, { actor: "vladimir-putin" }, { type: "proposal", from: "2025-09-01" }, { q: "Ukraine" }, { group: "month" }]) {
       const chart = await getEventCounts(filters(params), { db: db.prisma });
       const listed = (await all(params)).length;
-      expect(chart.bars.reduce((sum, b) => sum + b.total, 0) + chart.unplaced).toBe(listed);
+      expect(chart.bars.reduce((sum, b) => sum + b.total, 0) + chart.spread + chart.unplaced).toBe(listed);
       expect(chart.total).toBe(listed);
       expect(await countTimeline(filters(params), { db: db.prisma })).toBe(listed);
     }
@@ -264,7 +264,7 @@ describe("timeline at scale (3,000 synthetic events)", () => {
     expect(keys).toEqual([...keys].sort().reverse());
     const chart = await getEventCounts(filters(params), { db: big.prisma });
     expect(chart.total).toBe(expected.length);
-    expect(chart.bars.reduce((s, b) => s + b.total, 0) + chart.unplaced).toBe(expected.length);
+    expect(chart.bars.reduce((s, b) => s + b.total, 0) + chart.spread + chart.unplaced).toBe(expected.length);
   });
 
   it("words search uses the full-text index", async () => {
