@@ -209,7 +209,7 @@ export async function actorActivity(ids: string[], db: Db = prisma) {
 
 /** The actor's statements, newest first, keyset-paginated (the /statements query with this speaker). */
 export function actorStatements(slug: string, cursor: string | undefined, take = 10, db: Db = prisma) {
-  const filters: StatementFilters = { speaker: [slug], topic: [], from: undefined, to: undefined, direct: undefined, q: undefined, article: undefined, cursor };
+  const filters: StatementFilters = { speaker: [slug], topic: [], from: undefined, to: undefined, direct: undefined, q: undefined, article: undefined, sort: undefined, cursor };
   return listStatements(filters, { take }, db);
 }
 

@@ -144,7 +144,7 @@ async function statementsBeside(links: SourceLink[], db: Db): Promise<StatementR
   const rows = await db.statement.findMany({
     where: { articleId: { in: links.map((l) => l.article.id) }, ...visibleStatement },
     orderBy: [{ spanStart: "asc" }, { id: "asc" }],
-    select: { ...statementSelect, articleId: true, spanStart: true },
+    select: { ...statementSelect, articleId: true },
   });
   return rows
     .filter((s) => {
@@ -154,7 +154,7 @@ async function statementsBeside(links: SourceLink[], db: Db): Promise<StatementR
       const distance = paragraphOf(text, s.spanStart) - paragraphOf(text, link.spanStart);
       return distance === 0 || distance === 1;
     })
-    .map(({ articleId: _a, spanStart: _s, ...row }) => row);
+    .map(({ articleId: _a, ...row }) => row);
 }
 
 /** Visible events sharing an actor whose dates start within a week of this one's range; most shared actors, then nearest. */

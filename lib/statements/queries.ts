@@ -56,12 +56,14 @@ export const statementSelect = {
   saidPrecision: true,
   venue: true,
   part: true,
+  spanStart: true,
+  spanEnd: true,
   verified: true,
   createdAt: true,
   updatedAt: true,
   speaker: { select: { slug: true, name: true, verified: true } },
   addressee: { select: { slug: true, name: true } },
-  article: { select: { slug: true, title: true, publishedOn: true } },
+  article: { select: { slug: true, title: true, publishedOn: true, publication: { select: { name: true } } } },
   topics: { select: { topic: { select: { slug: true, name: true } } } },
 } satisfies Prisma.StatementSelect;
 
@@ -75,6 +77,8 @@ export async function statementsById(ids: string[], db: Db = prisma): Promise<St
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+type Row = { id: string; said: string | null };
+
 /** Keyset after a cursor (said day or null, id): newest said first, undated last, id breaks ties. */
 function after(cursorParam: string | undefined): Prisma.Sql {
   const cursor = decodeCursor(cursorParam);
@@ -84,12 +88,37 @@ function after(cursorParam: string | undefined): Prisma.Sql {
   return Prisma.sql`AND (s."sortOn", s.id) < (${key}::date, ${cursor.id})`;
 }
 
-async function pageIds(where: Prisma.Sql, cursor: string | undefined, take: number, db: Db) {
-  return db.$queryRaw<{ id: string; said: string | null }[]>`
+async function pageIds(where: Prisma.Sql, cursor: string | undefined, take: number, db: Db, sort: StatementFilters["sort"] = "newest"): Promise<Row[]> {
+  if (sort === "oldest") return oldestFirstIds(where, cursor, take, db);
+  return db.$queryRaw<Row[]>`
     SELECT s.id, to_char(s."saidOn", 'YYYY-MM-DD') AS said FROM "Statement" s
     WHERE ${where} ${after(cursor)}
     ORDER BY s."sortOn" DESC, s.id DESC
     LIMIT ${take}`;
+}
+
+/**
+ * Oldest said first, undated still last: the dated rows after the cursor (the same indexes, read
+ * backwards), then, once they run out, the undated ones by id.
+ */
+async function oldestFirstIds(where: Prisma.Sql, cursorParam: string | undefined, take: number, db: Db): Promise<Row[]> {
+  const cursor = decodeCursor(cursorParam);
+  const key = cursor && cursor.key !== null && cursorDate(cursor.key) ? String(cursor.key).slice(0, 10) : null;
+  const inUndated = cursor !== null && cursor.key === null;
+  const dated = inUndated
+    ? []
+    : await db.$queryRaw<Row[]>`
+        SELECT s.id, to_char(s."saidOn", 'YYYY-MM-DD') AS said FROM "Statement" s
+        WHERE ${where} AND s."sortOn" > ${UNDATED}::date ${key ? Prisma.sql`AND (s."sortOn", s.id) > (${key}::date, ${cursor!.id})` : Prisma.empty}
+        ORDER BY s."sortOn" ASC, s.id ASC
+        LIMIT ${take}`;
+  if (dated.length >= take) return dated;
+  const undated = await db.$queryRaw<Row[]>`
+    SELECT s.id, NULL::text AS said FROM "Statement" s
+    WHERE ${where} AND s."sortOn" = ${UNDATED}::date ${inUndated ? Prisma.sql`AND s.id > ${cursor!.id}` : Prisma.empty}
+    ORDER BY s.id ASC
+    LIMIT ${take - dated.length}`;
+  return [...dated, ...undated];
 }
 
 /** How many statements match: maintained counters for no filter or speakers only, else capped. */
@@ -108,7 +137,7 @@ export const STATEMENTS_PER_PAGE = 20;
 /** One page of statements (keyset), with the number of all that match (`totalCapped` when more than COUNT_CAP). */
 export async function listStatements(filters: StatementFilters, { take = STATEMENTS_PER_PAGE } = {}, db: Db = prisma) {
   const { speakers, where } = await conditionsFor(filters, db);
-  const [ids, count] = await Promise.all([pageIds(where, filters.cursor, take + 1, db), countStatements(filters, speakers, where, db)]);
+  const [ids, count] = await Promise.all([pageIds(where, filters.cursor, take + 1, db, filters.sort), countStatements(filters, speakers, where, db)]);
   const page = pageOf(ids, take, (r) => r.said);
   return { items: await statementsById(page.items.map((r) => r.id), db), nextCursor: page.nextCursor, ...count };
 }
@@ -119,7 +148,7 @@ export async function* iterateStatements(filters: StatementFilters, { batch = 10
   let cursor: string | undefined;
   let sent = 0;
   while (sent < cap) {
-    const ids = await pageIds(where, cursor, Math.min(batch, cap - sent), db);
+    const ids = await pageIds(where, cursor, Math.min(batch, cap - sent), db, filters.sort);
     if (!ids.length) return;
     sent += ids.length;
     yield await statementsById(ids.map((r) => r.id), db);
