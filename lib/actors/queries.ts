@@ -173,32 +173,36 @@ export type ActorDetail = NonNullable<Awaited<ReturnType<typeof getActor>>>;
  */
 export async function actorActivity(ids: string[], db: Db = prisma) {
   const list = Prisma.join(ids);
-  const [days, events, coarse] = await Promise.all([
-    db.$queryRaw<{ month: string; statements: number; mentions: number }[]>`
-      SELECT to_char(date_trunc('month', day), 'YYYY-MM') AS month, sum(statements)::int AS statements, sum(mentions)::int AS mentions
-      FROM "ActorDay" WHERE "actorId" IN (${list})
-      GROUP BY 1`,
-    db.$queryRaw<{ first: string; last: string; n: number }[]>`
-      SELECT to_char(day, 'YYYY-MM') AS first, to_char("dayEnd", 'YYYY-MM') AS last, sum(n)::int AS n
-      FROM "ActorEventDay" WHERE "actorId" IN (${list}) AND n <> 0 AND day > DATE '0001-01-01'
-      GROUP BY 1, 2`,
-    db.$queryRaw<{ first: string; last: string; n: number }[]>`
-      SELECT to_char(s."saidOn", 'YYYY-MM') AS first,
-             to_char(CASE s."saidPrecision" WHEN 'year' THEN date_trunc('year', s."saidOn") + interval '11 months'
-                                            ELSE date_trunc('quarter', s."saidOn") + interval '2 months' END, 'YYYY-MM') AS last,
-             count(*)::int AS n
-      FROM "Statement" s
-      WHERE s."speakerId" IN (${list}) AND s."saidPrecision" IN ('quarter', 'year') AND s."saidOn" IS NOT NULL AND ${Prisma.raw(VISIBLE_STATEMENT_SQL)}
-      GROUP BY 1, 2`,
-  ]);
+  // One round trip: "day" rows (month, statements, mentions), "event" rows (first and last month of
+  // the events' ranges) and "coarse" rows (quarter/year statements: first and last month they may be in).
+  const rows = await db.$queryRaw<{ kind: "day" | "event" | "coarse"; first: string; last: string; n: number; mentions: number }[]>`
+    SELECT 'day' AS kind, to_char(date_trunc('month', day), 'YYYY-MM') AS first, to_char(date_trunc('month', day), 'YYYY-MM') AS last,
+           sum(statements)::int AS n, sum(mentions)::int AS mentions
+    FROM "ActorDay" WHERE "actorId" IN (${list})
+    GROUP BY 2, 3
+    UNION ALL
+    SELECT 'event', to_char(day, 'YYYY-MM'), to_char("dayEnd", 'YYYY-MM'), sum(n)::int, 0
+    FROM "ActorEventDay" WHERE "actorId" IN (${list}) AND n <> 0 AND day > DATE '0001-01-01'
+    GROUP BY 2, 3
+    UNION ALL
+    SELECT 'coarse', to_char(s."saidOn", 'YYYY-MM'),
+           to_char(CASE s."saidPrecision" WHEN 'year' THEN date_trunc('year', s."saidOn") + interval '11 months'
+                                          ELSE date_trunc('quarter', s."saidOn") + interval '2 months' END, 'YYYY-MM'),
+           count(*)::int, 0
+    FROM "Statement" s
+    WHERE s."speakerId" IN (${list}) AND s."saidPrecision" IN ('quarter', 'year') AND s."saidOn" IS NOT NULL AND ${Prisma.raw(VISIBLE_STATEMENT_SQL)}
+    GROUP BY 2, 3`;
+  const days = rows.filter((r) => r.kind === "day");
+  const coarse = rows.filter((r) => r.kind === "coarse");
+  const events = rows.filter((r) => r.kind === "event");
   // Coarse statements sit in ActorDay at their period's first day: take them out of that month.
-  const statements = new Map(days.map((r) => [r.month, r.statements]));
+  const statements = new Map(days.map((r) => [r.first, r.n]));
   for (const c of coarse) statements.set(c.first, (statements.get(c.first) ?? 0) - c.n);
   const eventMonths = new Map<string, number>();
   for (const e of events) if (e.first === e.last) eventMonths.set(e.first, (eventMonths.get(e.first) ?? 0) + e.n);
   return monthlyActivity(
     [...statements].filter(([, n]) => n > 0).map(([month, count]) => ({ month, count })),
-    days.filter((r) => r.mentions > 0).map((r) => ({ month: r.month, count: r.mentions })),
+    days.filter((r) => r.mentions > 0).map((r) => ({ month: r.first, count: r.mentions })),
     36,
     {
       events: [...eventMonths].map(([month, count]) => ({ month, count })),

@@ -157,29 +157,25 @@ async function statementsBeside(links: SourceLink[], db: Db): Promise<StatementR
     .map(({ articleId: _a, ...row }) => row);
 }
 
-/** Visible events sharing an actor whose dates start within a week of this one's range; most shared actors, then nearest. */
+/** Visible events sharing an actor whose dates start within a week of this one's range; most shared actors, then nearest. One query. */
 async function relatedEvents(id: string, actorIds: string[], db: Db): Promise<RelatedEvent[]> {
   if (actorIds.length === 0) return [];
-  const rows = await db.$queryRaw<{ id: string; shared: number }[]>`
-    WITH me AS (SELECT "placedOn" AS on_, "placedEnd" AS end_ FROM "Event" WHERE id = ${id} AND "placedOn" IS NOT NULL)
-    SELECT ea."eventId" AS id, count(*)::int AS shared, min(abs(ea."sortOn" - me.on_)) AS distance
-    FROM me, "EventActor" ea
-    WHERE ea."actorId" IN (${Prisma.join(actorIds)}) AND ea.visible AND ea."eventId" <> ${id}
-      AND ea."sortOn" BETWEEN me.on_ - ${RELATED_WINDOW_DAYS}::int AND me.end_ + ${RELATED_WINDOW_DAYS}::int
-    GROUP BY ea."eventId"
-    ORDER BY shared DESC, distance ASC, ea."eventId" DESC
-    LIMIT ${RELATED_LIMIT}`;
-  if (rows.length === 0) return [];
-  const events = await db.event.findMany({
-    where: { id: { in: rows.map((r) => r.id) } },
-    select: { id: true, title: true, type: true, startDate: true, endDate: true, datePrecision: true, reportedOn: true, place: true },
-  });
-  const byId = new Map(events.map((ev) => [ev.id, ev]));
-  return rows.flatMap((r) => {
-    const ev = byId.get(r.id);
-    if (!ev) return [];
+  const rows = await db.$queryRaw<{ id: string; shared: number; title: string; type: EventType; startDate: Date | null; endDate: Date | null; datePrecision: DatePrecision; reportedOn: Date | null; place: string | null }[]>`
+    WITH me AS (SELECT "placedOn" AS on_, "placedEnd" AS end_ FROM "Event" WHERE id = ${id} AND "placedOn" IS NOT NULL),
+    near AS (
+      SELECT ea."eventId" AS id, count(*)::int AS shared, min(abs(ea."sortOn" - me.on_)) AS distance
+      FROM me, "EventActor" ea
+      WHERE ea."actorId" IN (${Prisma.join(actorIds)}) AND ea.visible AND ea."eventId" <> ${id}
+        AND ea."sortOn" BETWEEN me.on_ - ${RELATED_WINDOW_DAYS}::int AND me.end_ + ${RELATED_WINDOW_DAYS}::int
+      GROUP BY ea."eventId"
+      ORDER BY shared DESC, distance ASC, ea."eventId" DESC
+      LIMIT ${RELATED_LIMIT})
+    SELECT near.id, near.shared, e.title, e.type::text AS type, e."startDate", e."endDate", e."datePrecision"::text AS "datePrecision", e."reportedOn", e.place
+    FROM near JOIN "Event" e ON e.id = near.id
+    ORDER BY near.shared DESC, near.distance ASC, near.id DESC`;
+  return rows.map((ev) => {
     const dated = ev.startDate !== null && ev.datePrecision !== "unknown";
-    return [{
+    return {
       id: ev.id,
       title: ev.title,
       type: ev.type,
@@ -187,7 +183,7 @@ async function relatedEvents(id: string, actorIds: string[], db: Db): Promise<Re
       category: EVENT_TYPES[ev.type].category,
       dateLabel: formatPartialDate(dated ? ev.startDate : null, dated ? ev.datePrecision : "unknown", { end: ev.endDate, reportedOn: ev.reportedOn }),
       place: ev.place,
-      shared: r.shared,
-    }];
+      shared: ev.shared,
+    };
   });
 }
