@@ -33,7 +33,7 @@ export function EventView({ event }: { event: EventPage }) {
         <h1 className={styles.title}>{event.title}</h1>
         <p className={styles.when}>
           <time dateTime={event.startDate ?? undefined}><strong>{event.dateLabel}</strong></time>
-          {" · "}{PRECISION[event.precision]}
+          {event.precision !== "unknown" && <>{" · "}{PRECISION[event.precision]}</>}
           {event.dateText && <> · written “{event.dateText}”</>}
         </p>
         {first && (
