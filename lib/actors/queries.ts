@@ -6,7 +6,7 @@ import { decodeCursor, pageOf, type Cursor } from "@/lib/pagination/cursor";
 import { readerStat } from "@/lib/pagination/count";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
 import { listStatements } from "@/lib/statements/queries";
-import { VISIBLE_STATEMENT_SQL, visibleActor } from "@/lib/visibility";
+import { liveActor, visibleActor, visibleActorSql, visibleLink, visibleRowSql } from "@/lib/visibility";
 import type { StatementFilters } from "@/lib/statements/filters";
 import { monthlyActivity } from "./activity";
 import type { ActorFilters } from "./filters";
@@ -143,7 +143,7 @@ export const getActor = cache(async (slug: string, db: Db = prisma) => {
       aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
       parent: { select: { slug: true, name: true, kind: true, mergedInto: { select: { slug: true, name: true } } } },
       members: { where: visibleActor, orderBy: [{ name: "asc" }], select: { slug: true, name: true, kind: true, role: true, verified: true } },
-      mergedFrom: { where: { deletedAt: null }, select: { id: true, name: true } },
+      mergedFrom: { where: liveActor, select: { id: true, name: true } },
     },
   });
   if (!actor) return null;
@@ -190,7 +190,7 @@ export async function actorActivity(ids: string[], db: Db = prisma) {
                                           ELSE date_trunc('quarter', s."saidOn") + interval '2 months' END, 'YYYY-MM'),
            count(*)::int, 0
     FROM "Statement" s
-    WHERE s."speakerId" IN (${list}) AND s."saidPrecision" IN ('quarter', 'year') AND s."saidOn" IS NOT NULL AND ${Prisma.raw(VISIBLE_STATEMENT_SQL)}
+    WHERE s."speakerId" IN (${list}) AND s."saidPrecision" IN ('quarter', 'year') AND s."saidOn" IS NOT NULL AND ${visibleRowSql("s")}
     GROUP BY 2, 3`;
   const days = rows.filter((r) => r.kind === "day");
   const coarse = rows.filter((r) => r.kind === "coarse");
@@ -220,7 +220,7 @@ export function actorStatements(slug: string, cursor: string | undefined, take =
 /** Events the actor took part in, with their role; newest placed first (EventActor's own index). */
 export async function actorEvents(ids: string[], take = 50, db: Db = prisma) {
   const rows = await db.eventActor.findMany({
-    where: { actorId: { in: ids }, visible: true },
+    where: { actorId: { in: ids }, ...visibleLink },
     orderBy: [{ sortOn: "desc" }, { eventId: "desc" }],
     take,
     select: {
@@ -255,7 +255,7 @@ export async function coOccurringActors(ids: string[], take = 10, db: Db = prism
            count(DISTINCT m."articleId")::int AS articles, sum(m.count)::int AS mentions
     FROM mine
     JOIN "ActorMention" m ON m."articleId" = mine."articleId" AND m."actorId" NOT IN (${list})
-    JOIN "Actor" o ON o.id = m."actorId" AND o."deletedAt" IS NULL AND o."mergedIntoId" IS NULL
+    JOIN "Actor" o ON o.id = m."actorId" AND ${visibleActorSql("o")}
     GROUP BY o.id
     ORDER BY articles DESC, mentions DESC, o.name ASC
     LIMIT ${take}`;
@@ -264,7 +264,7 @@ export async function coOccurringActors(ids: string[], take = 10, db: Db = prism
 /** Published articles that mention the actor, newest first, with how often. */
 export async function actorArticles(ids: string[], take = 20, db: Db = prisma) {
   const rows = await db.actorMention.findMany({
-    where: { actorId: { in: ids }, visible: true },
+    where: { actorId: { in: ids }, ...visibleLink },
     orderBy: [{ day: "desc" }, { articleId: "desc" }],
     take,
     select: { count: true, article: { select: { slug: true, title: true, publishedOn: true, publication: { select: { name: true } } } } },

@@ -5,7 +5,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { EventType } from "@/lib/generated/prisma/enums";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { EVENT_TYPES } from "@/lib/events/codebook";
-import { visibleActorSql, visibleArticle } from "@/lib/visibility";
+import { visibleActorSql, visibleArticle, visibleRowSql } from "@/lib/visibility";
 import { shapeDays, type DashboardDays, type WindowDayCount } from "./days";
 
 // The home dashboard's reads: the 14 days up to the newest day with events (never a future one), from
@@ -46,7 +46,7 @@ export async function latestEvents(window: DashboardWindow, take = 8, db: Db = p
   const upTo = window ? Prisma.sql`AND e."sortOn" <= ${window.to}::date` : Prisma.empty;
   const rows = await db.$queryRaw<{ id: string; title: string; type: EventType; startDate: Date | null; endDate: Date | null; datePrecision: string; reportedOn: Date | null; place: string | null }[]>`
     SELECT e.id, e.title, e.type::text AS type, e."startDate", e."endDate", e."datePrecision"::text AS "datePrecision", e."reportedOn", e.place
-    FROM "Event" e WHERE e.visible ${upTo}
+    FROM "Event" e WHERE ${visibleRowSql("e")} ${upTo}
     ORDER BY e."sortOn" DESC, e.id DESC LIMIT ${take}`;
   return rows.map((e) => {
     const dated = e.startDate !== null && e.datePrecision !== "unknown";
@@ -74,7 +74,7 @@ export async function mostActiveActors(window: NonNullable<DashboardWindow>, tak
       SELECT "actorId", 0, sum(statements)::int FROM "ActorDay"
       WHERE statements <> 0 AND day BETWEEN ${window.from}::date AND ${window.to}::date GROUP BY 1)
     SELECT a.slug, a.name, sum(events)::int AS events, sum(statements)::int AS statements
-    FROM activity JOIN "Actor" a ON a.id = activity."actorId" AND ${Prisma.raw(visibleActorSql("a"))}
+    FROM activity JOIN "Actor" a ON a.id = activity."actorId" AND ${visibleActorSql("a")}
     GROUP BY a.id
     ORDER BY sum(events) + sum(statements) DESC, a.name ASC
     LIMIT ${take}`;
@@ -87,7 +87,7 @@ export async function mostActivePlaces(window: NonNullable<DashboardWindow>, tak
   return db.$queryRaw<ActivePlace[]>`
     SELECT min(e.place) AS place, count(*)::int AS events
     FROM "Event" e
-    WHERE e.visible AND e."sortOn" BETWEEN ${window.from}::date - 400 AND ${window.to}::date AND e."placedEnd" >= ${window.from}::date AND e.place IS NOT NULL AND btrim(e.place) <> ''
+    WHERE ${visibleRowSql("e")} AND e."sortOn" BETWEEN ${window.from}::date - 400 AND ${window.to}::date AND e."placedEnd" >= ${window.from}::date AND e.place IS NOT NULL AND btrim(e.place) <> ''
     GROUP BY lower(btrim(e.place))
     ORDER BY events DESC, place ASC
     LIMIT ${take}`;

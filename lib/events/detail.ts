@@ -6,7 +6,7 @@ import type { ArticlePart, EventRole, EventType } from "@/lib/generated/prisma/e
 import { formatPartialDate, isoDay, type DatePrecision } from "@/lib/dates/partial-date";
 import { statementSelect, type StatementRow } from "@/lib/statements/queries";
 import { sentenceAt } from "@/lib/text/sentence-at";
-import { isVisibleActor, isVisibleArticle, visibleEvent, visibleStatement } from "@/lib/visibility";
+import { isVisibleActor, isVisibleArticle, visibleEvent, visibleRowSql, visibleStatement } from "@/lib/visibility";
 import { EVENT_TYPES, type EventCategory } from "./codebook";
 
 // The event page's reads: one event with everything an analyst checks it against — its actors with
@@ -165,7 +165,7 @@ async function relatedEvents(id: string, actorIds: string[], db: Db): Promise<Re
     near AS (
       SELECT ea."eventId" AS id, count(*)::int AS shared, min(abs(ea."sortOn" - me.on_)) AS distance
       FROM me, "EventActor" ea
-      WHERE ea."actorId" IN (${Prisma.join(actorIds)}) AND ea.visible AND ea."eventId" <> ${id}
+      WHERE ea."actorId" IN (${Prisma.join(actorIds)}) AND ${visibleRowSql("ea")} AND ea."eventId" <> ${id}
         AND ea."sortOn" BETWEEN me.on_ - ${RELATED_WINDOW_DAYS}::int AND me.end_ + ${RELATED_WINDOW_DAYS}::int
       GROUP BY ea."eventId"
       ORDER BY shared DESC, distance ASC, ea."eventId" DESC

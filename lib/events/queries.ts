@@ -7,7 +7,7 @@ import { cursorDate, decodeCursor, pageOf } from "@/lib/pagination/cursor";
 import { EVENT_TYPES, type EventCategory } from "./codebook";
 import { shapeChart, type ChartData, type DayCount } from "./chart";
 import type { TimelineFilters } from "./filters";
-import { visibleEvent } from "@/lib/visibility";
+import { isLiveActor, isVisibleArticle, liveActorSql, visibleActorSql, visibleEvent, visibleRowSql } from "@/lib/visibility";
 
 // The timeline's reads. Every list, count and chart applies timelineWhere() to "Event" e, so they
 // always agree on which events match.
@@ -26,11 +26,11 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 const UNPLACED = "0001-01-01";
 
 /** Live actors named by slug (a deleted actor is an unknown one: it matches nothing). */
-const actorIds = (slugs: string[]) => Prisma.sql`(SELECT id FROM "Actor" WHERE slug IN (${Prisma.join(slugs)}) AND "deletedAt" IS NULL)`;
+const actorIds = (slugs: string[]) => Prisma.sql`(SELECT x.id FROM "Actor" x WHERE x.slug IN (${Prisma.join(slugs)}) AND ${liveActorSql("x")})`;
 
 /** The one WHERE for the timeline's filters (not its cursor), over "Event" e. */
 export function timelineWhere(f: TimelineFilters): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`e.visible`];
+  const conditions: Prisma.Sql[] = [visibleRowSql("e")];
   if (f.actor.length) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventActor" ea WHERE ea."eventId" = e.id AND ea."actorId" IN ${actorIds(f.actor)})`);
   }
@@ -78,8 +78,8 @@ async function hydrate(ids: string[], db: Db): Promise<TimelineEvent[]> {
     },
   });
   for (const row of rows) {
-    row.actors = row.actors.filter((a) => a.actor.deletedAt === null);
-    row.articles = row.articles.filter((l) => l.article.status === "published" && l.article.deletedAt === null);
+    row.actors = row.actors.filter((a) => isLiveActor(a.actor));
+    row.articles = row.articles.filter((l) => isVisibleArticle(l.article));
   }
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
@@ -148,7 +148,7 @@ export async function getTimeline(filters: TimelineFilters, { take = TIMELINE_PA
     ? await db.$queryRaw<{ id: string; placed: string | null }[]>`
         SELECT e.id, to_char(e."placedOn", 'YYYY-MM-DD') AS placed
         FROM "EventActor" ea JOIN "Event" e ON e.id = ea."eventId"
-        WHERE ea."actorId" IN ${actorIds(filters.actor)} AND ea.visible AND ${timelineWhere({ ...filters, actor: [] })} ${after}
+        WHERE ea."actorId" IN ${actorIds(filters.actor)} AND ${visibleRowSql("ea")} AND ${timelineWhere({ ...filters, actor: [] })} ${after}
         ORDER BY ea."sortOn" DESC, ea."eventId" DESC
         LIMIT ${take + 1}`
     : await db.$queryRaw<{ id: string; placed: string | null }[]>`
@@ -235,9 +235,9 @@ export async function getTimelineActors({ db = prisma, include = [], limit = 300
   const named = include.length ? Prisma.sql`OR a.slug IN (${Prisma.join(include)})` : Prisma.empty;
   const rows = await db.$queryRaw<{ slug: string; name: string; events: number }[]>`
     (SELECT a.slug, a.name, s.events FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId"
-     WHERE s.events > 0 AND a."deletedAt" IS NULL AND a."mergedIntoId" IS NULL ORDER BY s.events DESC, a.id LIMIT ${limit})
+     WHERE s.events > 0 AND ${visibleActorSql("a")} ORDER BY s.events DESC, a.id LIMIT ${limit})
     UNION
     (SELECT a.slug, a.name, coalesce(s.events, 0) FROM "Actor" a LEFT JOIN "ActorStat" s ON s."actorId" = a.id
-     WHERE a."deletedAt" IS NULL AND a."mergedIntoId" IS NULL AND (false ${named}))`;
+     WHERE ${visibleActorSql("a")} AND (false ${named}))`;
   return rows.sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || a.slug.localeCompare(b.slug));
 }

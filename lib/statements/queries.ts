@@ -6,6 +6,8 @@ import { cappedCount, readerStat, type Total } from "@/lib/pagination/count";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
 import type { StatementFilters } from "./filters";
 
+import { liveActorSql, visibleActorSql, visibleArticleSql, visibleRowSql } from "@/lib/visibility";
+
 export { visibleStatement } from "@/lib/visibility";
 
 // The /statements reads. Ids are chosen in SQL (filters, full-text match, keyset on the
@@ -22,15 +24,15 @@ const UNDATED = "0001-01-01";
 export async function speakerIds(slugs: string[], db: Db = prisma): Promise<string[]> {
   if (!slugs.length) return [];
   const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT a.id FROM "Actor" a WHERE a.slug IN (${Prisma.join(slugs)}) AND a."deletedAt" IS NULL
+    SELECT a.id FROM "Actor" a WHERE a.slug IN (${Prisma.join(slugs)}) AND ${liveActorSql("a")}
     UNION
-    SELECT m.id FROM "Actor" m JOIN "Actor" a ON a.id = m."mergedIntoId" WHERE a.slug IN (${Prisma.join(slugs)}) AND a."deletedAt" IS NULL`;
+    SELECT m.id FROM "Actor" m JOIN "Actor" a ON a.id = m."mergedIntoId" WHERE a.slug IN (${Prisma.join(slugs)}) AND ${liveActorSql("a")}`;
   return rows.map((r) => r.id);
 }
 
 /** The one WHERE for /statements over "Statement" s (list, count, export, feeds); speakers already resolved to ids. */
 export function statementConditions(f: Omit<StatementFilters, "cursor" | "speaker">, speakers: string[] | null): Prisma.Sql {
-  const and: Prisma.Sql[] = [Prisma.sql`s.visible`];
+  const and: Prisma.Sql[] = [visibleRowSql("s")];
   if (speakers) and.push(speakers.length === 1 ? Prisma.sql`s."speakerId" = ${speakers[0]}` : speakers.length ? Prisma.sql`s."speakerId" IN (${Prisma.join(speakers)})` : Prisma.sql`false`);
   if (f.from) and.push(Prisma.sql`s."saidOn" >= ${f.from}::date`);
   if (f.to) and.push(Prisma.sql`s."saidOn" <= ${f.to}::date AND s."sortOn" <= ${f.to}::date`);
@@ -181,16 +183,16 @@ export async function statementFilterOptions(db: Db = prisma, { include = [] as 
   const [speakers, topics, articles] = await Promise.all([
     db.$queryRaw<{ slug: string; name: string; count: number }[]>`
       (SELECT a.slug, a.name, s.statements AS count FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId"
-       WHERE s.statements > 0 AND a."deletedAt" IS NULL AND a."mergedIntoId" IS NULL ORDER BY s.statements DESC, a.id LIMIT ${limit})
+       WHERE s.statements > 0 AND ${visibleActorSql("a")} ORDER BY s.statements DESC, a.id LIMIT ${limit})
       UNION
       (SELECT a.slug, a.name, coalesce(s.statements, 0) FROM "Actor" a LEFT JOIN "ActorStat" s ON s."actorId" = a.id
-       WHERE a."deletedAt" IS NULL AND a."mergedIntoId" IS NULL AND (false ${named}))`,
+       WHERE ${visibleActorSql("a")} AND (false ${named}))`,
     db.$queryRaw<{ slug: string; name: string }[]>`
       SELECT t.slug, t.name FROM "Topic" t
-      WHERE EXISTS (SELECT 1 FROM "StatementTopic" x JOIN "Statement" s ON s.id = x."statementId" WHERE x."topicId" = t.id AND s.visible)`,
+      WHERE EXISTS (SELECT 1 FROM "StatementTopic" x JOIN "Statement" s ON s.id = x."statementId" WHERE x."topicId" = t.id AND ${visibleRowSql("s")})`,
     db.$queryRaw<{ slug: string; title: string }[]>`
       SELECT a.slug, a.title FROM "Article" a
-      WHERE a.status = 'published' AND a."deletedAt" IS NULL AND EXISTS (SELECT 1 FROM "Statement" s WHERE s."articleId" = a.id AND s.visible)
+      WHERE ${visibleArticleSql("a")} AND EXISTS (SELECT 1 FROM "Statement" s WHERE s."articleId" = a.id AND ${visibleRowSql("s")})
       ORDER BY a."publishedOn" DESC, a.id DESC LIMIT 200`,
   ]);
   const byName = <T extends { name: string }>(rows: T[]) => [...rows].sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }));
