@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 // What readers may see, in one place: every public list, count, search, export and feed uses these.
 //
@@ -21,3 +21,46 @@ export const visibleEvent = { visible: true } satisfies Prisma.EventWhereInput;
 export const VISIBLE_STATEMENT_SQL = `s.visible`;
 export const VISIBLE_EVENT_SQL = `e.visible`;
 export const VISIBLE_ARTICLE_SQL = `a.status = 'published' AND a."deletedAt" IS NULL`;
+
+// The rules as SQL fragments over a table alias, for raw queries: `${visibleArticleSql("a")}`.
+
+/** Published and not deleted, over an "Article" alias. */
+export function visibleArticleSql(alias: string): Prisma.Sql {
+  return Prisma.raw(`${alias}.status = 'published' AND ${alias}."deletedAt" IS NULL`);
+}
+
+/** Not deleted and not merged, over an "Actor" alias. */
+export function visibleActorSql(alias: string): Prisma.Sql {
+  return Prisma.raw(`${alias}."deletedAt" IS NULL AND ${alias}."mergedIntoId" IS NULL`);
+}
+
+/** Not deleted, merged or not: an actor a filter by slug may still name (its records moved to the target). */
+export function liveActorSql(alias: string): Prisma.Sql {
+  return Prisma.raw(`${alias}."deletedAt" IS NULL`);
+}
+
+/** Visible statements and events (the maintained column), over a "Statement" or "Event" alias. */
+export function visibleRowSql(alias: string): Prisma.Sql {
+  return Prisma.raw(`${alias}.visible`);
+}
+
+/** Not deleted, merged or not (Prisma form of liveActorSql). */
+export const liveActor = { deletedAt: null } satisfies Prisma.ActorWhereInput;
+
+// The same rules on rows already read, for relations loaded by id and filtered in memory (a relation
+// filter in Prisma would semi-join the whole Article or Actor table).
+
+export function isVisibleArticle(a: { status: string; deletedAt: Date | null }): boolean {
+  return a.status === "published" && a.deletedAt === null;
+}
+
+export function isVisibleActor(a: { deletedAt: Date | null; mergedIntoId?: string | null }): boolean {
+  return a.deletedAt === null && (a.mergedIntoId ?? null) === null;
+}
+
+export function isLiveActor(a: { deletedAt: Date | null }): boolean {
+  return a.deletedAt === null;
+}
+
+/** EventActor and ActorMention rows carry a copy of their event's or article's visibility (kept by triggers). */
+export const visibleLink = { visible: true } as const;

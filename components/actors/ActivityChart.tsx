@@ -1,22 +1,30 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Area, Bar, CartesianGrid, ComposedChart, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { ActivityPoint } from "@/lib/actors/activity";
 
-/** Statements and mentions per month; gets plain, already shaped data from the server. */
+/**
+ * Statements, events and mentions per month; behind them a band for statements and events known only
+ * to a longer period (a quarter, a year) that includes the month. Gets plain, already shaped data.
+ */
 export function ActivityChart({ data }: { data: ActivityPoint[] }) {
+  const banded = data.some((d) => d.spread > 0);
   return (
     <div style={{ width: "100%", height: 240 }} data-testid="activity-chart">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+        <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e3e0d8" />
           <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#4a525c" }} tickLine={false} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "#4a525c" }} tickLine={false} axisLine={false} />
           <Tooltip cursor={{ fill: "rgba(0,0,0,0.04)" }} />
           <Legend wrapperStyle={{ fontSize: 13 }} />
+          {banded && (
+            <Area dataKey="spread" name="Quarter or year only (band)" type="step" fill="#c9c3b6" fillOpacity={0.45} stroke="#8c857a" strokeDasharray="4 3" isAnimationActive={false} />
+          )}
           <Bar dataKey="statements" name="Statements" fill="#9b2c1f" radius={[3, 3, 0, 0]} maxBarSize={36} isAnimationActive={false} />
+          <Bar dataKey="events" name="Events" fill="#2b6cb0" radius={[3, 3, 0, 0]} maxBarSize={36} isAnimationActive={false} />
           <Bar dataKey="mentions" name="Mentions" fill="#7a8896" radius={[3, 3, 0, 0]} maxBarSize={36} isAnimationActive={false} />
-        </BarChart>
+        </ComposedChart>
       </ResponsiveContainer>
     </div>
   );

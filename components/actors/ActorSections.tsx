@@ -29,7 +29,7 @@ export function ActorEvents({ slug, events }: { slug: string; events: EventRows 
           <div className={styles.eventDate}>
             {formatPartialDate(event.startDate, event.datePrecision, { end: event.endDate, reportedOn: event.articles[0]?.article.publishedOn })}
           </div>
-          <div><Link href={`/timeline?actor=${slug}`}>{event.title}</Link></div>
+          <div><Link href={`/events/${event.id}`}>{event.title}</Link></div>
           <div className="meta">
             <span className={`badge ${styles[`role--${role}`]}`}>{role}</span>
             <span className="badge badge--type">{eventTypeLabel(event.type)}</span>

@@ -47,7 +47,7 @@ export function SearchResults({ results }: { results: Results }) {
           {results.events.items.map((e) => (
             <li key={e.id}>
               <div className="small"><strong>{formatPartialDate(e.startDate, e.datePrecision, { end: e.endDate })}</strong></div>
-              <div><Link href={`/timeline?q=${q}`}>{e.title}</Link></div>
+              <div><Link href={`/events/${e.id}`}>{e.title}</Link></div>
               <div className="meta">
                 <span className="badge badge--type">{eventTypeLabel(e.type)}</span>
                 {e.place && <span>{e.place}</span>}

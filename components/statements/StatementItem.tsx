@@ -3,11 +3,15 @@ import { EditLink } from "@/components/ui/EditLink";
 import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import type { StatementRow } from "@/lib/statements/queries";
+import { groupRemarks, quoteBody, type Remark } from "@/lib/statements/remarks";
 import styles from "./StatementItem.module.css";
 
-/** Direct words read as a quotation (typographic quote marks); a paraphrase reads as reported speech (italic). */
+/**
+ * Direct words read as a quotation (typographic quote marks); a paraphrase reads as reported speech
+ * (italic). Only a wrapping pair of marks is dropped: “by force.” at the end of a paraphrase keeps its own.
+ */
 export function StatementWords({ text, direct }: { text: string; direct: boolean }) {
-  const clean = text.trim().replace(/^["“”]+|["“”]+$/g, "");
+  const clean = quoteBody(text);
   return direct ? (
     <blockquote className={`${styles.words} ${styles.direct}`}>“{clean}”</blockquote>
   ) : (
@@ -15,10 +19,13 @@ export function StatementWords({ text, direct }: { text: string; direct: boolean
   );
 }
 
-export function StatementItem({ statement: s, showSpeaker = true, editable = false }: { statement: StatementRow; showSpeaker?: boolean; editable?: boolean }) {
+/** One remark: its words (fragments joined), who said it, when, and its source with the outlet. */
+export function StatementItem({ remark, showSpeaker = true, editable = false }: { remark: Remark<StatementRow>; showSpeaker?: boolean; editable?: boolean }) {
+  const s = remark.lead;
+  const more = remark.fragments.length - 1;
   return (
     <li className={`card ${styles.item}`}>
-      <StatementWords text={s.text} direct={s.direct} />
+      <StatementWords text={remark.text} direct={s.direct} />
       <div className="meta">
         <span className={styles.kind}>{s.direct ? "Quote" : "Paraphrase"}</span>
         {showSpeaker && <Link className={styles.speaker} href={`/actors/${s.speaker.slug}`}>{s.speaker.name}</Link>}
@@ -33,6 +40,19 @@ export function StatementItem({ statement: s, showSpeaker = true, editable = fal
         <a className={styles.source} href={`/articles/${s.article.slug}#s-${s.id}`}>
           See it in “{s.article.title}”
         </a>
+        {s.article.publication && <span className={styles.outlet}>{s.article.publication.name}</span>}
+        {more > 0 && (
+          <span>
+            {more === 1 ? "1 more fragment" : `${more} more fragments`} of this remark:{" "}
+            {remark.fragments.filter((f) => f !== s).map((f, i) => (
+              <span key={f.id}>
+                {i > 0 && ", "}
+                <a href={`/articles/${f.article.slug}#s-${f.id}`}>{f.direct ? "quote" : "paraphrase"} {i + 1}</a>
+                {editable && <> <EditLink href={`/editor/statements/${f.id}`} label={`Edit fragment ${i + 1} by ${f.speaker.name}`} /></>}
+              </span>
+            ))}
+          </span>
+        )}
         {s.topics.length > 0 && (
           <span className={styles.topics}>
             {s.topics.map(({ topic }) => (
@@ -45,11 +65,14 @@ export function StatementItem({ statement: s, showSpeaker = true, editable = fal
   );
 }
 
-/** `editable`: show each statement's Edit link (the page decides: signed-in editors only). */
+/**
+ * Statements as remarks: fragments of one remark on this page (split by its attribution, or a quote
+ * inside a paraphrase) are shown once. `editable`: each statement's Edit link (signed-in editors only).
+ */
 export function StatementList({ statements, showSpeaker = true, editable = false }: { statements: StatementRow[]; showSpeaker?: boolean; editable?: boolean }) {
   return (
     <ol className="list" aria-label="Statements">
-      {statements.map((s) => <StatementItem key={s.id} statement={s} showSpeaker={showSpeaker} editable={editable} />)}
+      {groupRemarks(statements).map((r) => <StatementItem key={r.lead.id} remark={r} showSpeaker={showSpeaker} editable={editable} />)}
     </ol>
   );
 }

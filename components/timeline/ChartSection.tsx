@@ -8,7 +8,7 @@ export function ChartSection({ chart }: { chart: ChartData }) {
   if (chart.bars.length === 0) return null;
   const per = chart.interval === "week" ? "week" : "month";
   const busiest = chart.bars.reduce((max, b) => (b.total > max.total ? b : max), chart.bars[0]);
-  const filled = chart.bars.filter((b) => b.total > 0);
+  const filled = chart.bars.filter((b) => b.total + b.spread > 0);
   return (
     <section className={styles.chartSection} aria-labelledby="chart-heading">
       <h2 id="chart-heading" className={styles.sectionHeading}>Events per {per}, by category</h2>
@@ -18,6 +18,7 @@ export function ChartSection({ chart }: { chart: ChartData }) {
       <TimelineChart bars={chart.bars} series={CATEGORIES} />
       <p className={`small muted ${styles.chartNote}`}>
         Click a bar to narrow the timeline to that {per}.
+        {chart.spread > 0 && ` ${chart.spread} event${chart.spread === 1 ? " is" : "s are"} known only to a period longer than a ${per} (a month, quarter or year): the grey band spans the ${per}s ${chart.spread === 1 ? "it" : "they"} may fall in, not a ${per} ${chart.spread === 1 ? "it" : "they"} happened in.`}
         {chart.unplaced > 0 && ` ${chart.unplaced} event${chart.unplaced === 1 ? "" : "s"} with no date at all ${chart.unplaced === 1 ? "is" : "are"} listed but not charted.`}
       </p>
       <details className={styles.chartTable}>
@@ -29,6 +30,7 @@ export function ChartSection({ chart }: { chart: ChartData }) {
               <th scope="col">{per === "week" ? "Week of" : "Month"}</th>
               {CATEGORIES.map((c) => <th key={c.key} scope="col">{c.label}</th>)}
               <th scope="col">Total</th>
+              {chart.spread > 0 && <th scope="col">Longer period</th>}
             </tr>
           </thead>
           <tbody>
@@ -37,6 +39,7 @@ export function ChartSection({ chart }: { chart: ChartData }) {
                 <th scope="row"><Link href={b.href}>{b.title.replace(/^Week of /, "")}</Link></th>
                 {CATEGORIES.map((c) => <td key={c.key}>{b[c.key]}</td>)}
                 <td>{b.total}</td>
+                {chart.spread > 0 && <td>{b.spread}</td>}
               </tr>
             ))}
           </tbody>

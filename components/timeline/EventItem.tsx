@@ -15,7 +15,7 @@ export function EventItem({ event, editable = false }: { event: TimelineEvent; e
         <time dateTime={event.placedOn ?? undefined}>{event.dateLabel}</time>
         {event.dateText && event.precision !== "day" && <span className={styles.asWritten}> · “{event.dateText}”</span>}
       </p>
-      <h3 className={styles.title}>{event.title}</h3>
+      <h3 className={styles.title}><Link href={`/events/${event.id}`}>{event.title}</Link></h3>
       <div className="meta">
         <span className="badge badge--type">{event.typeLabel}</span>
         {event.place && <span>{event.place}</span>}

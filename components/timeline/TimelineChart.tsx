@@ -2,7 +2,7 @@
 
 import { useRef } from "react";
 import { useRouter } from "next/navigation";
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { Area, Bar, CartesianGrid, ComposedChart, Legend, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import type { NameType, ValueType } from "recharts/types/component/DefaultTooltipContent";
 import type { ChartBar } from "@/lib/events/chart";
 import styles from "./Timeline.module.css";
@@ -16,21 +16,25 @@ function BarTooltip({ active, payload }: Partial<TooltipContentProps<ValueType, 
     <div className={styles.tooltip}>
       <strong>{bar.title}</strong>
       <div>{bar.total === 1 ? "1 event" : `${bar.total} events`}</div>
-      {payload!.filter((p) => Number(p.value) > 0).reverse().map((p) => (
+      {payload!.filter((p) => p.dataKey !== "spread" && Number(p.value) > 0).reverse().map((p) => (
         <div key={String(p.dataKey)}>{p.name}: {p.value}</div>
       ))}
-      {bar.total > 0 && <div className={styles.tooltipHint}>Click to show only these</div>}
+      {bar.spread > 0 && <div>{bar.spread} more known only to a longer period that includes it</div>}
+      {bar.total + bar.spread > 0 && <div className={styles.tooltipHint}>Click to show only these</div>}
     </div>
   );
 }
 
-/** Stacked bars of already-shaped counts; a click on a bar narrows the timeline to its dates. */
+/**
+ * Stacked bars of already-shaped counts, and behind them a band for events known only to a period
+ * longer than a bar; a click on a bar narrows the timeline to its dates.
+ */
 export function TimelineChart({ bars, series }: { bars: ChartBar[]; series: Series[] }) {
   const router = useRouter();
   // A click on a bar also bubbles to the chart; the bar knows exactly which one it is, so it wins.
   const handledByBar = useRef(false);
   const open = (bar: ChartBar | undefined) => {
-    if (bar && bar.total > 0) router.push(bar.href, { scroll: false });
+    if (bar && bar.total + bar.spread > 0) router.push(bar.href, { scroll: false });
   };
   const openColumn = (index: unknown) => {
     if (handledByBar.current) return void (handledByBar.current = false);
@@ -38,7 +42,7 @@ export function TimelineChart({ bars, series }: { bars: ChartBar[]; series: Seri
   };
   return (
     <div className={styles.chart} aria-hidden="true" data-testid="timeline-chart">
-      <BarChart
+      <ComposedChart
         responsive
         data={bars}
         style={{ width: "100%", height: "100%" }}
@@ -51,6 +55,7 @@ export function TimelineChart({ bars, series }: { bars: ChartBar[]; series: Seri
         <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "#4a525c" }} tickLine={false} axisLine={false} width={48} />
         <Tooltip content={BarTooltip} cursor={{ fill: "rgba(27,31,36,0.06)" }} isAnimationActive={false} />
         <Legend wrapperStyle={{ fontSize: 13 }} iconType="square" />
+        <Area dataKey="spread" name={`Month or longer only (band)`} type="step" fill="#c9c3b6" fillOpacity={0.45} stroke="#8c857a" strokeDasharray="4 3" isAnimationActive={false} />
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} stackId="events" fill={s.color} maxBarSize={56} cursor="pointer" isAnimationActive={false}
             onClick={(item) => {
@@ -58,7 +63,7 @@ export function TimelineChart({ bars, series }: { bars: ChartBar[]; series: Seri
               open((item as { payload?: ChartBar }).payload);
             }} />
         ))}
-      </BarChart>
+      </ComposedChart>
     </div>
   );
 }

@@ -1,9 +1,20 @@
 // Pure shaping of an actor's monthly activity for the profile chart.
 
 export type MonthCount = { month: string; count: number };
-export type ActivityPoint = { month: string; label: string; statements: number; mentions: number };
+/** Something known only to a period longer than a month: a quarter, a year, or an event range across months. */
+export type MonthSpan = { first: string; last: string; count: number };
+export type ActivityPoint = {
+  month: string;
+  label: string;
+  statements: number;
+  mentions: number;
+  events: number;
+  /** Statements and events known only to a longer period that includes this month (drawn as a band). */
+  spread: number;
+};
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTH = /^\d{4}-\d{2}$/;
 
 function nextMonth(month: string): string {
   const [y, m] = month.split("-").map(Number);
@@ -11,18 +22,28 @@ function nextMonth(month: string): string {
 }
 
 /**
- * One point per month from the first to the last month with any activity (gaps filled with
- * zeros, so the chart's time axis is honest), at most `limit` most recent months.
+ * One point per month from the first to the last month with any activity (gaps filled with zeros, so
+ * the chart's time axis is honest), at most `limit` most recent months. Statements and events known
+ * only to a longer period (a statement dated "2024", an event dated "Q3 2025") are not put in the
+ * period's first month: they count in `spread` for every month they may fall in.
  */
-export function monthlyActivity(statements: MonthCount[], mentions: MonthCount[], limit = 36): ActivityPoint[] {
-  const months = [...statements, ...mentions].map((r) => r.month).filter((m) => /^\d{4}-\d{2}$/.test(m)).sort();
+export function monthlyActivity(
+  statements: MonthCount[],
+  mentions: MonthCount[],
+  limit = 36,
+  { events = [], spans = [] }: { events?: MonthCount[]; spans?: MonthSpan[] } = {},
+): ActivityPoint[] {
+  const ends = [...statements, ...mentions, ...events].map((r) => r.month).concat(spans.flatMap((s) => [s.first, s.last]));
+  const months = ends.filter((m) => MONTH.test(m)).sort();
   if (months.length === 0) return [];
   const s = new Map(statements.map((r) => [r.month, r.count]));
   const m = new Map(mentions.map((r) => [r.month, r.count]));
+  const e = new Map(events.map((r) => [r.month, r.count]));
   const points: ActivityPoint[] = [];
   for (let month = months[0]; month <= months[months.length - 1]; month = nextMonth(month)) {
     const [y, mm] = month.split("-").map(Number);
-    points.push({ month, label: `${MONTHS[mm - 1]} ${y}`, statements: s.get(month) ?? 0, mentions: m.get(month) ?? 0 });
+    const spread = spans.filter((x) => x.first <= month && month <= x.last).reduce((sum, x) => sum + x.count, 0);
+    points.push({ month, label: `${MONTHS[mm - 1]} ${y}`, statements: s.get(month) ?? 0, mentions: m.get(month) ?? 0, events: e.get(month) ?? 0, spread });
   }
   return points.slice(-limit);
 }

@@ -6,7 +6,7 @@ import { decodeCursor, pageOf, type Cursor } from "@/lib/pagination/cursor";
 import { readerStat } from "@/lib/pagination/count";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
 import { listStatements } from "@/lib/statements/queries";
-import { visibleActor } from "@/lib/visibility";
+import { liveActor, visibleActor, visibleActorSql, visibleLink, visibleRowSql } from "@/lib/visibility";
 import type { StatementFilters } from "@/lib/statements/filters";
 import { monthlyActivity } from "./activity";
 import type { ActorFilters } from "./filters";
@@ -157,7 +157,7 @@ export const getActor = cache(async (slug: string, db: Db = prisma) => {
       aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
       parent: { select: { slug: true, name: true, kind: true, mergedInto: { select: { slug: true, name: true } } } },
       members: { where: visibleActor, orderBy: [{ name: "asc" }], select: { slug: true, name: true, kind: true, role: true, verified: true } },
-      mergedFrom: { where: { deletedAt: null }, select: { id: true, name: true } },
+      mergedFrom: { where: liveActor, select: { id: true, name: true } },
     },
   });
   if (!actor) return null;
@@ -179,28 +179,62 @@ export const getActor = cache(async (slug: string, db: Db = prisma) => {
 
 export type ActorDetail = NonNullable<Awaited<ReturnType<typeof getActor>>>;
 
-/** Statements and mentions per month (statements by the day said, else by the article's date), from ActorDay. */
+/**
+ * Statements, mentions and events per month, from the rollups: statements by the day said (else the
+ * article's date) from ActorDay, events by their range from ActorEventDay. What is known only to a
+ * longer period — a statement dated "2024" or "Q3 2025", an event whose range crosses months — is
+ * returned as a span, not as the period's first month (statements: the (speaker, precision) index).
+ */
 export async function actorActivity(ids: string[], db: Db = prisma) {
-  const rows = await db.$queryRaw<{ month: string; statements: number; mentions: number }[]>`
-    SELECT to_char(date_trunc('month', day), 'YYYY-MM') AS month, sum(statements)::int AS statements, sum(mentions)::int AS mentions
-    FROM "ActorDay" WHERE "actorId" IN (${Prisma.join(ids)})
-    GROUP BY 1`;
+  const list = Prisma.join(ids);
+  // One round trip: "day" rows (month, statements, mentions), "event" rows (first and last month of
+  // the events' ranges) and "coarse" rows (quarter/year statements: first and last month they may be in).
+  const rows = await db.$queryRaw<{ kind: "day" | "event" | "coarse"; first: string; last: string; n: number; mentions: number }[]>`
+    SELECT 'day' AS kind, to_char(date_trunc('month', day), 'YYYY-MM') AS first, to_char(date_trunc('month', day), 'YYYY-MM') AS last,
+           sum(statements)::int AS n, sum(mentions)::int AS mentions
+    FROM "ActorDay" WHERE "actorId" IN (${list})
+    GROUP BY 2, 3
+    UNION ALL
+    SELECT 'event', to_char(day, 'YYYY-MM'), to_char("dayEnd", 'YYYY-MM'), sum(n)::int, 0
+    FROM "ActorEventDay" WHERE "actorId" IN (${list}) AND n <> 0 AND day > DATE '0001-01-01'
+    GROUP BY 2, 3
+    UNION ALL
+    SELECT 'coarse', to_char(s."saidOn", 'YYYY-MM'),
+           to_char(CASE s."saidPrecision" WHEN 'year' THEN date_trunc('year', s."saidOn") + interval '11 months'
+                                          ELSE date_trunc('quarter', s."saidOn") + interval '2 months' END, 'YYYY-MM'),
+           count(*)::int, 0
+    FROM "Statement" s
+    WHERE s."speakerId" IN (${list}) AND s."saidPrecision" IN ('quarter', 'year') AND s."saidOn" IS NOT NULL AND ${visibleRowSql("s")}
+    GROUP BY 2, 3`;
+  const days = rows.filter((r) => r.kind === "day");
+  const coarse = rows.filter((r) => r.kind === "coarse");
+  const events = rows.filter((r) => r.kind === "event");
+  // Coarse statements sit in ActorDay at their period's first day: take them out of that month.
+  const statements = new Map(days.map((r) => [r.first, r.n]));
+  for (const c of coarse) statements.set(c.first, (statements.get(c.first) ?? 0) - c.n);
+  const eventMonths = new Map<string, number>();
+  for (const e of events) if (e.first === e.last) eventMonths.set(e.first, (eventMonths.get(e.first) ?? 0) + e.n);
   return monthlyActivity(
-    rows.filter((r) => r.statements > 0).map((r) => ({ month: r.month, count: r.statements })),
-    rows.filter((r) => r.mentions > 0).map((r) => ({ month: r.month, count: r.mentions })),
+    [...statements].filter(([, n]) => n > 0).map(([month, count]) => ({ month, count })),
+    days.filter((r) => r.mentions > 0).map((r) => ({ month: r.first, count: r.mentions })),
+    36,
+    {
+      events: [...eventMonths].map(([month, count]) => ({ month, count })),
+      spans: [...coarse, ...events.filter((e) => e.first !== e.last)].map((c) => ({ first: c.first, last: c.last, count: c.n })),
+    },
   );
 }
 
 /** The actor's statements, newest first, keyset-paginated (the /statements query with this speaker). */
 export function actorStatements(slug: string, cursor: string | undefined, take = 10, db: Db = prisma) {
-  const filters: StatementFilters = { speaker: [slug], topic: [], from: undefined, to: undefined, direct: undefined, q: undefined, article: undefined, cursor };
+  const filters: StatementFilters = { speaker: [slug], topic: [], from: undefined, to: undefined, direct: undefined, q: undefined, article: undefined, sort: undefined, cursor };
   return listStatements(filters, { take }, db);
 }
 
 /** Events the actor took part in, with their role; newest placed first (EventActor's own index). */
 export async function actorEvents(ids: string[], take = 50, db: Db = prisma) {
   const rows = await db.eventActor.findMany({
-    where: { actorId: { in: ids }, visible: true },
+    where: { actorId: { in: ids }, ...visibleLink },
     orderBy: [{ sortOn: "desc" }, { eventId: "desc" }],
     take,
     select: {
@@ -235,7 +269,7 @@ export async function coOccurringActors(ids: string[], take = 10, db: Db = prism
            count(DISTINCT m."articleId")::int AS articles, sum(m.count)::int AS mentions
     FROM mine
     JOIN "ActorMention" m ON m."articleId" = mine."articleId" AND m."actorId" NOT IN (${list})
-    JOIN "Actor" o ON o.id = m."actorId" AND o."deletedAt" IS NULL AND o."mergedIntoId" IS NULL
+    JOIN "Actor" o ON o.id = m."actorId" AND ${visibleActorSql("o")}
     GROUP BY o.id
     ORDER BY articles DESC, mentions DESC, o.name ASC
     LIMIT ${take}`;
@@ -244,7 +278,7 @@ export async function coOccurringActors(ids: string[], take = 10, db: Db = prism
 /** Published articles that mention the actor, newest first, with how often. */
 export async function actorArticles(ids: string[], take = 20, db: Db = prisma) {
   const rows = await db.actorMention.findMany({
-    where: { actorId: { in: ids }, visible: true },
+    where: { actorId: { in: ids }, ...visibleLink },
     orderBy: [{ day: "desc" }, { articleId: "desc" }],
     take,
     select: { count: true, article: { select: { slug: true, title: true, publishedOn: true, publication: { select: { name: true } } } } },

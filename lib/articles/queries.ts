@@ -5,10 +5,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { cursorDate, decodeCursor, encodeCursor, pageOf } from "@/lib/pagination/cursor";
 import { cappedCount, readerStat } from "@/lib/pagination/count";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
-import { visibleActor, visibleArticle, visibleEvent, visibleStatement } from "@/lib/visibility";
+import { liveActor, liveActorSql, visibleActor, visibleActorSql, visibleArticle, visibleArticleSql, visibleEvent, visibleRowSql, visibleStatement } from "@/lib/visibility";
 import type { ArticleFilters } from "./filters";
-
-const live = { deletedAt: null };
 
 const HOME_KEYS = ["articles", "actors", "statements", "events"] as const;
 
@@ -52,11 +50,11 @@ export const getArticle = cache(async (slug: string, db: Db = prisma) => {
         include: { speaker: { select: { slug: true, name: true, verified: true } } },
       },
       events: {
-        where: { event: live },
+        where: { event: visibleEvent },
         orderBy: { spanStart: "asc" },
         include: {
           event: {
-            include: { actors: { where: { actor: { deletedAt: null } }, include: { actor: { select: { slug: true, name: true } } } } },
+            include: { actors: { where: { actor: liveActor }, include: { actor: { select: { slug: true, name: true } } } } },
           },
         },
       },
@@ -73,7 +71,7 @@ export type ArticleDetail = NonNullable<Awaited<ReturnType<typeof getArticle>>>;
 
 /** The one WHERE for /articles over "Article" a: list, count and export. */
 export function articleConditions(f: Omit<ArticleFilters, "cursor">): Prisma.Sql {
-  const and: Prisma.Sql[] = [Prisma.sql`a.status = 'published' AND a."deletedAt" IS NULL`];
+  const and: Prisma.Sql[] = [visibleArticleSql("a")];
   if (f.publication.length) and.push(Prisma.sql`a."publicationId" IN (SELECT id FROM "Publication" WHERE slug IN (${Prisma.join(f.publication)}))`);
   if (f.from) and.push(Prisma.sql`a."publishedOn" >= ${f.from}::date`);
   if (f.to) and.push(Prisma.sql`a."publishedOn" <= ${f.to}::date`);
@@ -81,7 +79,7 @@ export function articleConditions(f: Omit<ArticleFilters, "cursor">): Prisma.Sql
     // Live actors named, and those merged into them; a deleted actor names nobody.
     and.push(Prisma.sql`EXISTS (SELECT 1 FROM "ActorMention" m JOIN "Actor" ac ON ac.id = m."actorId"
       LEFT JOIN "Actor" target ON target.id = ac."mergedIntoId"
-      WHERE m."articleId" = a.id AND ((ac.slug IN (${Prisma.join(f.actor)}) AND ac."deletedAt" IS NULL) OR (target.slug IN (${Prisma.join(f.actor)}) AND target."deletedAt" IS NULL)))`);
+      WHERE m."articleId" = a.id AND ((ac.slug IN (${Prisma.join(f.actor)}) AND ${liveActorSql("ac")}) OR (target.slug IN (${Prisma.join(f.actor)}) AND ${liveActorSql("target")})))`);
   }
   if (f.topic.length) {
     and.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTopic" at JOIN "Topic" t ON t.id = at."topicId" WHERE at."articleId" = a.id AND t.slug IN (${Prisma.join(f.topic)}))`);
@@ -113,10 +111,10 @@ export async function articleCounts(ids: string[], db: Db = prisma): Promise<Map
   if (!ids.length) return new Map();
   const rows = await db.$queryRaw<({ id: string } & ArticleCounts)[]>`
     SELECT a.id,
-      (SELECT count(*) FROM "Statement" s WHERE s."articleId" = a.id AND s.visible)::int AS statements,
-      (SELECT count(*) FROM "EventArticle" ea JOIN "Event" e ON e.id = ea."eventId" WHERE ea."articleId" = a.id AND e."deletedAt" IS NULL)::int AS events,
+      (SELECT count(*) FROM "Statement" s WHERE s."articleId" = a.id AND ${visibleRowSql("s")})::int AS statements,
+      (SELECT count(*) FROM "EventArticle" ea JOIN "Event" e ON e.id = ea."eventId" WHERE ea."articleId" = a.id AND ${visibleRowSql("e")})::int AS events,
       (SELECT count(*) FROM "ActorMention" m JOIN "Actor" ac ON ac.id = m."actorId"
-        WHERE m."articleId" = a.id AND ac."deletedAt" IS NULL AND ac."mergedIntoId" IS NULL)::int AS mentions
+        WHERE m."articleId" = a.id AND ${visibleActorSql("ac")})::int AS mentions
     FROM "Article" a WHERE a.id IN (${Prisma.join(ids)})`;
   return new Map(rows.map(({ id, ...counts }) => [id, counts]));
 }
@@ -212,15 +210,15 @@ export async function articleFilterOptions(db: Db = prisma, { include = [] as st
   const [publications, topics, actors] = await Promise.all([
     db.$queryRaw<{ slug: string; name: string }[]>`
       SELECT p.slug, p.name FROM "Publication" p
-      WHERE EXISTS (SELECT 1 FROM "Article" a WHERE a."publicationId" = p.id AND a.status = 'published' AND a."deletedAt" IS NULL)`,
+      WHERE EXISTS (SELECT 1 FROM "Article" a WHERE a."publicationId" = p.id AND ${visibleArticleSql("a")})`,
     db.$queryRaw<{ slug: string; name: string }[]>`
       SELECT t.slug, t.name FROM "Topic" t
-      WHERE EXISTS (SELECT 1 FROM "ArticleTopic" x JOIN "Article" a ON a.id = x."articleId" WHERE x."topicId" = t.id AND a.status = 'published' AND a."deletedAt" IS NULL)`,
+      WHERE EXISTS (SELECT 1 FROM "ArticleTopic" x JOIN "Article" a ON a.id = x."articleId" WHERE x."topicId" = t.id AND ${visibleArticleSql("a")})`,
     db.$queryRaw<{ slug: string; name: string }[]>`
       (SELECT a.slug, a.name FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId"
-       WHERE s.articles > 0 AND a."deletedAt" IS NULL AND a."mergedIntoId" IS NULL ORDER BY s.articles DESC, a.id LIMIT ${limit})
+       WHERE s.articles > 0 AND ${visibleActorSql("a")} ORDER BY s.articles DESC, a.id LIMIT ${limit})
       UNION
-      (SELECT a.slug, a.name FROM "Actor" a WHERE a."deletedAt" IS NULL AND a."mergedIntoId" IS NULL AND (false ${named}))`,
+      (SELECT a.slug, a.name FROM "Actor" a WHERE ${visibleActorSql("a")} AND (false ${named}))`,
   ]);
   return { publications: byName(publications), topics: byName(topics), actors: byName(actors) };
 }

@@ -17,30 +17,62 @@ export type ChartBar = {
   title: string;
   from: string;
   to: string;
+  /** Events known to fall inside this bar's period. */
   total: number;
+  /**
+   * Events known only to a longer period (a month while bars are weeks, a quarter, a year, a week
+   * across two bars) that overlaps this bar: drawn as a band, never as a bar of a week they may not be in.
+   */
+  spread: number;
   /** The timeline narrowed to this bar (and still within the current range). */
   href: string;
 } & Record<EventCategory, number>;
 
-export type ChartData = { interval: "week" | "month"; bars: ChartBar[]; total: number; unplaced: number };
+export type ChartData = {
+  interval: "week" | "month";
+  bars: ChartBar[];
+  /** Every matching event, each counted once. */
+  total: number;
+  /** Events with no date at all: listed, not charted. */
+  unplaced: number;
+  /** Events drawn as a band because their period is longer than one bar. */
+  spread: number;
+};
 
-/** Counts per placed day and type, as the database returns them; `day` null for events with no date at all. */
-export type DayCount = { day: string | null; type: EventType; n: number };
+/** Counts per placed day, last day it may cover and type, as the database returns them; `day` null for events with no date at all. */
+export type DayCount = { day: string | null; dayEnd: string | null; type: EventType; n: number };
 
 const MAX_BARS = 400;
 
-/** Shapes per-day counts into stacked bars by category, empty bars included so the time axis is honest. */
+/**
+ * The bars' time axis: the chosen range when there is one, else from the first event to the last day
+ * any event may cover.
+ */
+function axisOf(placed: { day: string; dayEnd: string }[], filters: TimelineFilters): { first: string; last: string } {
+  const first = filters.from ?? placed.map((r) => r.day).sort()[0];
+  const last = filters.to ?? placed.map((r) => (r.dayEnd > r.day ? r.dayEnd : r.day)).sort().at(-1)!;
+  return { first, last: last < first ? first : last };
+}
+
+/**
+ * Shapes per-day counts into stacked bars by category over the whole axis, empty bars included so
+ * the time axis is honest. An event whose range fits in one bar is counted in it; one whose range
+ * spans several bars (known only to a month, quarter or year) is counted once in the total and
+ * drawn as a band (`spread`) over every bar its range overlaps.
+ */
 export function shapeChart(rows: DayCount[], filters: TimelineFilters): ChartData {
-  const placed = rows.filter((r): r is DayCount & { day: string } => r.day !== null);
+  const placed = rows
+    .filter((r): r is DayCount & { day: string } => r.day !== null)
+    .map((r) => ({ ...r, dayEnd: r.dayEnd && r.dayEnd > r.day ? r.dayEnd : r.day }));
   const unplaced = rows.filter((r) => r.day === null).reduce((sum, r) => sum + r.n, 0);
   const total = rows.reduce((sum, r) => sum + r.n, 0);
-  if (placed.length === 0) return { interval: "week", bars: [], total, unplaced };
+  if (placed.length === 0) return { interval: "week", bars: [], total, unplaced, spread: 0 };
 
-  const days = placed.map((r) => r.day).sort();
-  const interval = chartIntervalFor(filters.group ?? "week", days[0], days[days.length - 1]);
+  const axis = axisOf(placed, filters);
+  const interval = chartIntervalFor(filters.group ?? "week", axis.first, axis.last);
   const bars = new Map<string, ChartBar>();
-  const last = bucketStart(days[days.length - 1], interval);
-  for (let key = bucketStart(days[0], interval); key <= last && bars.size < MAX_BARS; key = nextBucket(key, interval)) {
+  const last = bucketStart(axis.last, interval);
+  for (let key = bucketStart(axis.first, interval); key <= last && bars.size < MAX_BARS; key = nextBucket(key, interval)) {
     const end = bucketEnd(key, interval);
     // Clicking narrows: never widen past a range already set.
     const from = filters.from && filters.from > key ? filters.from : key;
@@ -52,6 +84,7 @@ export function shapeChart(rows: DayCount[], filters: TimelineFilters): ChartDat
       from,
       to,
       total: 0,
+      spread: 0,
       href: `/timeline${toQueryString({ ...filterParams(filters), from, to })}`,
       military: 0,
       diplomacy: 0,
@@ -59,11 +92,18 @@ export function shapeChart(rows: DayCount[], filters: TimelineFilters): ChartDat
       other: 0,
     });
   }
+  let spread = 0;
   for (const row of placed) {
-    const bar = bars.get(bucketStart(row.day, interval));
-    if (!bar) continue;
-    bar[EVENT_TYPES[row.type].category] += row.n;
-    bar.total += row.n;
+    const startKey = bucketStart(row.day, interval);
+    if (startKey === bucketStart(row.dayEnd, interval)) {
+      const bar = bars.get(startKey);
+      if (!bar) continue;
+      bar[EVENT_TYPES[row.type].category] += row.n;
+      bar.total += row.n;
+      continue;
+    }
+    spread += row.n;
+    for (const bar of bars.values()) if (bar.key <= row.dayEnd && bucketEnd(bar.key, interval) >= row.day) bar.spread += row.n;
   }
-  return { interval, bars: [...bars.values()], total, unplaced };
+  return { interval, bars: [...bars.values()], total, unplaced, spread };
 }

@@ -7,6 +7,7 @@ import { cursorDate, decodeCursor, pageOf } from "@/lib/pagination/cursor";
 import { EVENT_TYPES, type EventCategory } from "./codebook";
 import { shapeChart, type ChartData, type DayCount } from "./chart";
 import type { TimelineFilters } from "./filters";
+import { liveActorSql, visibleActorSql, visibleArticleSql, visibleRowSql } from "@/lib/visibility";
 
 // The timeline's reads. Every list, count and chart applies timelineWhere() to "Event" e, so they
 // always agree on which events match.
@@ -25,11 +26,11 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 const UNPLACED = "0001-01-01";
 
 /** Live actors named by slug (a deleted actor is an unknown one: it matches nothing). */
-const actorIds = (slugs: string[]) => Prisma.sql`(SELECT id FROM "Actor" WHERE slug IN (${Prisma.join(slugs)}) AND "deletedAt" IS NULL)`;
+const actorIds = (slugs: string[]) => Prisma.sql`(SELECT x.id FROM "Actor" x WHERE x.slug IN (${Prisma.join(slugs)}) AND ${liveActorSql("x")})`;
 
 /** The one WHERE for the timeline's filters (not its cursor), over "Event" e. */
 export function timelineWhere(f: TimelineFilters): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`e.visible`];
+  const conditions: Prisma.Sql[] = [visibleRowSql("e")];
   if (f.actor.length) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventActor" ea WHERE ea."eventId" = e.id AND ea."actorId" IN ${actorIds(f.actor)})`);
   }
@@ -85,12 +86,12 @@ async function eventsOf(ids: Prisma.Sql, db: Db): Promise<EventRow[]> {
     SELECT e.id, e.title, e.description, e.type, e."startDate", e."endDate", e."datePrecision", e."dateText", e.place, e.fatalities,
            e.verified, e."createdAt", to_char(e."placedOn", 'YYYY-MM-DD') AS placed,
            coalesce((SELECT json_agg(json_build_object('slug', a.slug, 'name', a.name, 'role', x.role))
-                     FROM "EventActor" x JOIN "Actor" a ON a.id = x."actorId" WHERE x."eventId" = e.id AND a."deletedAt" IS NULL), '[]') AS actors,
+                     FROM "EventActor" x JOIN "Actor" a ON a.id = x."actorId" WHERE x."eventId" = e.id AND ${liveActorSql("a")}), '[]') AS actors,
            coalesce((SELECT json_agg(json_build_object('slug', r.slug, 'title', r.title, 'publishedOn', to_char(r."publishedOn", 'YYYY-MM-DD'),
                        'part', l.part, 'start', l."spanStart", 'end', l."spanEnd",
                        'text', CASE l.part WHEN 'title' THEN r.title WHEN 'standfirst' THEN coalesce(r.standfirst, '') ELSE left(r.body, l."spanEnd") END))
                      FROM "EventArticle" l JOIN "Article" r ON r.id = l."articleId"
-                     WHERE l."eventId" = e.id AND r.status = 'published' AND r."deletedAt" IS NULL), '[]') AS sources
+                     WHERE l."eventId" = e.id AND ${visibleArticleSql("r")}), '[]') AS sources
     FROM page JOIN "Event" e ON e.id = page.id
     ORDER BY page."sortOn" DESC, page.id DESC`;
 }
@@ -148,8 +149,8 @@ export async function getTimeline(filters: TimelineFilters, { take = TIMELINE_PA
     ? Prisma.sql`
         SELECT e.id, e."sortOn"
         FROM "EventActor" ea JOIN "Event" e ON e.id = ea."eventId"
-        WHERE ea."actorId" = (SELECT id FROM "Actor" WHERE slug = ${filters.actor[0]} AND "deletedAt" IS NULL)
-          AND ea.visible AND ${timelineWhere({ ...filters, actor: [] })} ${after}
+        WHERE ea."actorId" = (SELECT id FROM "Actor" WHERE slug = ${filters.actor[0]} AND ${liveActorSql("\"Actor\"")})
+          AND ${visibleRowSql("ea")} AND ${timelineWhere({ ...filters, actor: [] })} ${after}
         ORDER BY ea."sortOn" DESC, ea."eventId" DESC
         LIMIT ${take + 1}`
     : Prisma.sql`
@@ -172,19 +173,22 @@ export async function getEvent(id: string, { db = prisma }: { db?: Db } = {}): P
 const fromRollup = (f: TimelineFilters) => !f.q && !f.place && f.actor.length <= 1;
 
 /**
- * The chart's bars are weeks or months (never days), so days are summed in SQL to the span they share
- * with their week and their month, named by its first day: a few thousand rows instead of one per
- * day and type, and each still falls in the same week and the same month as its days.
+ * The chart's bars are weeks or months (never days), so a day is moved to the first day it shares with
+ * its week and its month, and a last day to the last one: a few thousand rows instead of one per day
+ * and type, and each range still starts and ends in the same week and the same month as before.
  */
 const chartDay = (day: Prisma.Sql) => Prisma.sql`greatest(date_trunc('week', ${day}::timestamp), date_trunc('month', ${day}::timestamp))`;
+const chartDayEnd = (day: Prisma.Sql) =>
+  Prisma.sql`least(date_trunc('week', ${day}::timestamp) + interval '6 days', date_trunc('month', ${day}::timestamp) + interval '1 month' - interval '1 day')`;
 
-/** Events per placed day (see chartDay) and type for the filters; `day` null for events placed nowhere. */
+/** Events per placed day, last day (see chartDay) and type for the filters; `day` null for events placed nowhere. */
 async function dayCounts(f: TimelineFilters, db: Db): Promise<DayCount[]> {
   if (!fromRollup(f)) {
     return db.$queryRaw<DayCount[]>`
-      SELECT to_char(${chartDay(Prisma.sql`e."placedOn"`)}, 'YYYY-MM-DD') AS day, e.type::text AS type, count(*)::int AS n
+      SELECT to_char(${chartDay(Prisma.sql`e."placedOn"`)}, 'YYYY-MM-DD') AS day, to_char(${chartDayEnd(Prisma.sql`e."placedEnd"`)}, 'YYYY-MM-DD') AS "dayEnd",
+             e.type::text AS type, count(*)::int AS n
       FROM "Event" e WHERE ${timelineWhere(f)}
-      GROUP BY 1, 2`;
+      GROUP BY 1, 2, 3`;
   }
   const conditions: Prisma.Sql[] = [Prisma.sql`r.n <> 0`];
   if (f.type.length) conditions.push(Prisma.sql`r.type::text IN (${Prisma.join(f.type)})`);
@@ -195,9 +199,10 @@ async function dayCounts(f: TimelineFilters, db: Db): Promise<DayCount[]> {
     ? Prisma.sql`"ActorEventDay" r WHERE r."actorId" IN ${actorIds(f.actor)} AND`
     : Prisma.sql`"EventDay" r WHERE`;
   return db.$queryRaw<DayCount[]>`
-    SELECT CASE WHEN r.day = ${UNPLACED}::date THEN NULL ELSE to_char(${chartDay(Prisma.sql`r.day`)}, 'YYYY-MM-DD') END AS day, r.type::text AS type, sum(r.n)::int AS n
+    SELECT CASE WHEN r.day = ${UNPLACED}::date THEN NULL ELSE to_char(${chartDay(Prisma.sql`r.day`)}, 'YYYY-MM-DD') END AS day,
+           CASE WHEN r.day = ${UNPLACED}::date THEN NULL ELSE to_char(${chartDayEnd(Prisma.sql`r."dayEnd"`)}, 'YYYY-MM-DD') END AS "dayEnd", r.type::text AS type, sum(r.n)::int AS n
     FROM ${table} ${Prisma.join(conditions, " AND ")}
-    GROUP BY 1, 2`;
+    GROUP BY 1, 2, 3`;
 }
 
 export async function countTimeline(filters: TimelineFilters, { db = prisma }: { db?: Db } = {}): Promise<number> {
@@ -244,9 +249,9 @@ export async function getTimelineActors({ db = prisma, include = [], limit = 100
   const named = include.length ? Prisma.sql`OR a.slug IN (${Prisma.join(include)})` : Prisma.empty;
   const rows = await db.$queryRaw<{ slug: string; name: string; events: number }[]>`
     (SELECT a.slug, a.name, s.events FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId"
-     WHERE s.events > 0 AND a."deletedAt" IS NULL AND a."mergedIntoId" IS NULL ORDER BY s.events DESC, a.id LIMIT ${limit})
+     WHERE s.events > 0 AND ${visibleActorSql("a")} ORDER BY s.events DESC, a.id LIMIT ${limit})
     UNION
     (SELECT a.slug, a.name, coalesce(s.events, 0) FROM "Actor" a LEFT JOIN "ActorStat" s ON s."actorId" = a.id
-     WHERE a."deletedAt" IS NULL AND a."mergedIntoId" IS NULL AND (false ${named}))`;
+     WHERE ${visibleActorSql("a")} AND (false ${named}))`;
   return rows.sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || a.slug.localeCompare(b.slug));
 }

@@ -6,6 +6,7 @@ import { actorWhere, findActorRows } from "@/lib/actors/queries";
 import { articlesById } from "@/lib/articles/queries";
 import { cappedCount } from "@/lib/pagination/count";
 import { statementsById } from "@/lib/statements/queries";
+import { visibleArticleSql, visibleRowSql } from "@/lib/visibility";
 import type { Db } from "./full-text";
 
 export type EventHit = {
@@ -39,24 +40,24 @@ export async function searchEverything(q: string, { take = 5 } = {}, db: Db = pr
     db.$queryRaw<{ id: string }[]>`
       SELECT c.id FROM (
         SELECT a.id, a.search, a."publishedOn" FROM "Article" a
-        WHERE a.search @@ ${query} AND a.status = 'published' AND a."deletedAt" IS NULL
+        WHERE a.search @@ ${query} AND ${visibleArticleSql("a")}
         ORDER BY a."publishedOn" DESC, a.id DESC LIMIT ${RANK_WINDOW}) c
       ORDER BY ts_rank(c.search, ${query}) DESC, c."publishedOn" DESC, c.id LIMIT ${take}`,
     db.$queryRaw<{ id: string }[]>`
       SELECT c.id FROM (
         SELECT s.id, s.search, s."sortOn" FROM "Statement" s
-        WHERE s.search @@ ${query} AND s.visible
+        WHERE s.search @@ ${query} AND ${visibleRowSql("s")}
         ORDER BY s."sortOn" DESC, s.id DESC LIMIT ${RANK_WINDOW}) c
       ORDER BY ts_rank(c.search, ${query}) DESC, c."sortOn" DESC, c.id LIMIT ${take}`,
     db.$queryRaw<EventHit[]>`
       SELECT c.id, c.title, c.type, c."startDate", c."endDate", c."datePrecision", c.place, c.verified FROM (
         SELECT e.id, e.title, e.type, e."startDate", e."endDate", e."datePrecision", e.place, e.verified, e.search, e."sortOn" FROM "Event" e
-        WHERE e.search @@ ${query} AND e.visible
+        WHERE e.search @@ ${query} AND ${visibleRowSql("e")}
         ORDER BY e."sortOn" DESC, e.id DESC LIMIT ${RANK_WINDOW}) c
       ORDER BY ts_rank(c.search, ${query}) DESC, c."sortOn" DESC, c.id LIMIT ${take}`,
-    cappedCount(db, Prisma.sql`SELECT 1 FROM "Article" a WHERE a.search @@ ${query} AND a.status = 'published' AND a."deletedAt" IS NULL`),
-    cappedCount(db, Prisma.sql`SELECT 1 FROM "Statement" s WHERE s.search @@ ${query} AND s.visible`),
-    cappedCount(db, Prisma.sql`SELECT 1 FROM "Event" e WHERE e.search @@ ${query} AND e.visible`),
+    cappedCount(db, Prisma.sql`SELECT 1 FROM "Article" a WHERE a.search @@ ${query} AND ${visibleArticleSql("a")}`),
+    cappedCount(db, Prisma.sql`SELECT 1 FROM "Statement" s WHERE s.search @@ ${query} AND ${visibleRowSql("s")}`),
+    cappedCount(db, Prisma.sql`SELECT 1 FROM "Event" e WHERE e.search @@ ${query} AND ${visibleRowSql("e")}`),
     db.actor.count({ where: actorW }),
     findActorRows({ where: actorW, orderBy: [{ name: "asc" }, { id: "asc" }], take: 100 }, db),
   ]);

@@ -1,5 +1,5 @@
-import type { z } from "zod";
-import { dayParam, parseSearchParams, type RawSearchParams } from "@/lib/url/search-params";
+import { z } from "zod";
+import { dayParam, oneParam, parseSearchParams, present, type RawSearchParams } from "@/lib/url/search-params";
 import { choice, cursorParam, filterSchemas, oneSlug, orderedRange, slugs, someWords } from "@/lib/url/list-filters";
 
 /** /statements filters, shared by the page, its export route, the statement feeds and the JSON API. */
@@ -11,6 +11,8 @@ export const statementFilters = filterSchemas({
   q: someWords,
   topic: slugs,
   article: oneSlug,
+  /** By date said: newest first (the default) or oldest first; undated statements come last either way. */
+  sort: oneParam(present.pipe(z.enum(["newest", "oldest"]).optional())),
   cursor: cursorParam,
 });
 export const statementFiltersSchema = statementFilters.lenient;
@@ -31,9 +33,10 @@ export function statementFilterParams(f: StatementFilters) {
     q: f.q,
     topic: f.topic,
     article: f.article,
+    sort: f.sort,
   };
 }
 
 export function hasStatementFilters(f: StatementFilters): boolean {
-  return Object.entries(statementFilterParams(f)).some(([, v]) => (Array.isArray(v) ? v.length > 0 : v !== undefined));
+  return Object.entries({ ...statementFilterParams(f), sort: undefined }).some(([, v]) => (Array.isArray(v) ? v.length > 0 : v !== undefined));
 }

@@ -6,6 +6,8 @@ import { cappedCount, readerStat, type Total } from "@/lib/pagination/count";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
 import type { StatementFilters } from "./filters";
 
+import { liveActorSql, visibleActorSql, visibleArticleSql, visibleRowSql } from "@/lib/visibility";
+
 export { visibleStatement } from "@/lib/visibility";
 
 // The /statements reads. Ids are chosen in SQL (filters, full-text match, keyset on the
@@ -22,15 +24,15 @@ const UNDATED = "0001-01-01";
 export async function speakerIds(slugs: string[], db: Db = prisma): Promise<string[]> {
   if (!slugs.length) return [];
   const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT a.id FROM "Actor" a WHERE a.slug IN (${Prisma.join(slugs)}) AND a."deletedAt" IS NULL
+    SELECT a.id FROM "Actor" a WHERE a.slug IN (${Prisma.join(slugs)}) AND ${liveActorSql("a")}
     UNION
-    SELECT m.id FROM "Actor" m JOIN "Actor" a ON a.id = m."mergedIntoId" WHERE a.slug IN (${Prisma.join(slugs)}) AND a."deletedAt" IS NULL`;
+    SELECT m.id FROM "Actor" m JOIN "Actor" a ON a.id = m."mergedIntoId" WHERE a.slug IN (${Prisma.join(slugs)}) AND ${liveActorSql("a")}`;
   return rows.map((r) => r.id);
 }
 
 /** The one WHERE for /statements over "Statement" s (list, count, export, feeds); speakers already resolved to ids. */
 export function statementConditions(f: Omit<StatementFilters, "cursor" | "speaker">, speakers: string[] | null): Prisma.Sql {
-  const and: Prisma.Sql[] = [Prisma.sql`s.visible`];
+  const and: Prisma.Sql[] = [visibleRowSql("s")];
   if (speakers) and.push(speakers.length === 1 ? Prisma.sql`s."speakerId" = ${speakers[0]}` : speakers.length ? Prisma.sql`s."speakerId" IN (${Prisma.join(speakers)})` : Prisma.sql`false`);
   if (f.from) and.push(Prisma.sql`s."saidOn" >= ${f.from}::date`);
   if (f.to) and.push(Prisma.sql`s."saidOn" <= ${f.to}::date AND s."sortOn" <= ${f.to}::date`);
@@ -56,12 +58,14 @@ export const statementSelect = {
   saidPrecision: true,
   venue: true,
   part: true,
+  spanStart: true,
+  spanEnd: true,
   verified: true,
   createdAt: true,
   updatedAt: true,
   speaker: { select: { slug: true, name: true, verified: true } },
   addressee: { select: { slug: true, name: true } },
-  article: { select: { slug: true, title: true, publishedOn: true } },
+  article: { select: { slug: true, title: true, publishedOn: true, publication: { select: { name: true } } } },
   topics: { select: { topic: { select: { slug: true, name: true } } } },
 } satisfies Prisma.StatementSelect;
 
@@ -75,6 +79,8 @@ export async function statementsById(ids: string[], db: Db = prisma): Promise<St
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+type Row = { id: string; said: string | null };
+
 /** Keyset after a cursor (said day or null, id): newest said first, undated last, id breaks ties. */
 function after(cursorParam: string | undefined): Prisma.Sql {
   const cursor = decodeCursor(cursorParam);
@@ -84,12 +90,37 @@ function after(cursorParam: string | undefined): Prisma.Sql {
   return Prisma.sql`AND (s."sortOn", s.id) < (${key}::date, ${cursor.id})`;
 }
 
-async function pageIds(where: Prisma.Sql, cursor: string | undefined, take: number, db: Db) {
-  return db.$queryRaw<{ id: string; said: string | null }[]>`
+async function pageIds(where: Prisma.Sql, cursor: string | undefined, take: number, db: Db, sort: StatementFilters["sort"] = "newest"): Promise<Row[]> {
+  if (sort === "oldest") return oldestFirstIds(where, cursor, take, db);
+  return db.$queryRaw<Row[]>`
     SELECT s.id, to_char(s."saidOn", 'YYYY-MM-DD') AS said FROM "Statement" s
     WHERE ${where} ${after(cursor)}
     ORDER BY s."sortOn" DESC, s.id DESC
     LIMIT ${take}`;
+}
+
+/**
+ * Oldest said first, undated still last: the dated rows after the cursor (the same indexes, read
+ * backwards), then, once they run out, the undated ones by id.
+ */
+async function oldestFirstIds(where: Prisma.Sql, cursorParam: string | undefined, take: number, db: Db): Promise<Row[]> {
+  const cursor = decodeCursor(cursorParam);
+  const key = cursor && cursor.key !== null && cursorDate(cursor.key) ? String(cursor.key).slice(0, 10) : null;
+  const inUndated = cursor !== null && cursor.key === null;
+  const dated = inUndated
+    ? []
+    : await db.$queryRaw<Row[]>`
+        SELECT s.id, to_char(s."saidOn", 'YYYY-MM-DD') AS said FROM "Statement" s
+        WHERE ${where} AND s."sortOn" > ${UNDATED}::date ${key ? Prisma.sql`AND (s."sortOn", s.id) > (${key}::date, ${cursor!.id})` : Prisma.empty}
+        ORDER BY s."sortOn" ASC, s.id ASC
+        LIMIT ${take}`;
+  if (dated.length >= take) return dated;
+  const undated = await db.$queryRaw<Row[]>`
+    SELECT s.id, NULL::text AS said FROM "Statement" s
+    WHERE ${where} AND s."sortOn" = ${UNDATED}::date ${inUndated ? Prisma.sql`AND s.id > ${cursor!.id}` : Prisma.empty}
+    ORDER BY s.id ASC
+    LIMIT ${take - dated.length}`;
+  return [...dated, ...undated];
 }
 
 /** How many statements match: maintained counters for no filter or speakers only, else capped. */
@@ -108,7 +139,7 @@ export const STATEMENTS_PER_PAGE = 20;
 /** One page of statements (keyset), with the number of all that match (`totalCapped` when more than COUNT_CAP). */
 export async function listStatements(filters: StatementFilters, { take = STATEMENTS_PER_PAGE } = {}, db: Db = prisma) {
   const { speakers, where } = await conditionsFor(filters, db);
-  const [ids, count] = await Promise.all([pageIds(where, filters.cursor, take + 1, db), countStatements(filters, speakers, where, db)]);
+  const [ids, count] = await Promise.all([pageIds(where, filters.cursor, take + 1, db, filters.sort), countStatements(filters, speakers, where, db)]);
   const page = pageOf(ids, take, (r) => r.said);
   return { items: await statementsById(page.items.map((r) => r.id), db), nextCursor: page.nextCursor, ...count };
 }
@@ -119,7 +150,7 @@ export async function* iterateStatements(filters: StatementFilters, { batch = 10
   let cursor: string | undefined;
   let sent = 0;
   while (sent < cap) {
-    const ids = await pageIds(where, cursor, Math.min(batch, cap - sent), db);
+    const ids = await pageIds(where, cursor, Math.min(batch, cap - sent), db, filters.sort);
     if (!ids.length) return;
     sent += ids.length;
     yield await statementsById(ids.map((r) => r.id), db);
@@ -153,19 +184,19 @@ export async function statementFilterOptions(db: Db = prisma, { include = [] as 
   const [speakers, topics, articles] = await Promise.all([
     db.$queryRaw<{ slug: string; name: string; count: number }[]>`
       (SELECT a.slug, a.name, s.statements AS count FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId"
-       WHERE s.statements > 0 AND a."deletedAt" IS NULL AND a."mergedIntoId" IS NULL ORDER BY s.statements DESC, a.id LIMIT ${limit})
+       WHERE s.statements > 0 AND ${visibleActorSql("a")} ORDER BY s.statements DESC, a.id LIMIT ${limit})
       UNION
       (SELECT a.slug, a.name, coalesce(s.statements, 0) FROM "Actor" a LEFT JOIN "ActorStat" s ON s."actorId" = a.id
-       WHERE a."deletedAt" IS NULL AND a."mergedIntoId" IS NULL AND (false ${named}))`,
+       WHERE ${visibleActorSql("a")} AND (false ${named}))`,
     db.$queryRaw<{ slug: string; name: string }[]>`
       SELECT t.slug, t.name FROM "Topic" t
-      WHERE EXISTS (SELECT 1 FROM "StatementTopic" x JOIN "Statement" s ON s.id = x."statementId" WHERE x."topicId" = t.id AND s.visible)`,
+      WHERE EXISTS (SELECT 1 FROM "StatementTopic" x JOIN "Statement" s ON s.id = x."statementId" WHERE x."topicId" = t.id AND ${visibleRowSql("s")})`,
     db.$queryRaw<{ slug: string; title: string }[]>`
       (SELECT a.slug, a.title, a."publishedOn", a.id FROM "Article" a
-       WHERE a.status = 'published' AND a."deletedAt" IS NULL AND EXISTS (SELECT 1 FROM "Statement" s WHERE s."articleId" = a.id AND s.visible)
+       WHERE ${visibleArticleSql("a")} AND EXISTS (SELECT 1 FROM "Statement" s WHERE s."articleId" = a.id AND ${visibleRowSql("s")})
        ORDER BY a."publishedOn" DESC, a.id DESC LIMIT ${articleLimit})
       UNION
-      (SELECT a.slug, a.title, a."publishedOn", a.id FROM "Article" a WHERE a.slug = ${article ?? null} AND a.status = 'published' AND a."deletedAt" IS NULL)
+      (SELECT a.slug, a.title, a."publishedOn", a.id FROM "Article" a WHERE a.slug = ${article ?? null} AND ${visibleArticleSql("a")})
       ORDER BY 3 DESC, 4 DESC`,
   ]);
   const byName = <T extends { name: string }>(rows: T[]) => [...rows].sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }));

@@ -16,7 +16,7 @@ describe("reading the demo article", () => {
     const stats = await page.getByRole("list", { name: "What Faultline holds" }).innerText();
     expect(stats.replace(/\s+/g, " ")).toContain("1 Articles 25 Actors 14 Statements 17 Events");
     await screenshot(page, "home-desktop");
-    await page.getByRole("link", { name: /legitimate targets/ }).click();
+    await page.getByRole("region", { name: "Newest articles" }).getByRole("link", { name: /legitimate targets/ }).click();
     await page.waitForURL(`**${ARTICLE}`);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toContain("Putin warns");
   });

@@ -110,13 +110,13 @@ describe("actor profile", () => {
     expect(await getActor("zelensky-duplicate", db.prisma)).toBeNull();
   });
 
-  it("counts statements and mentions per month for the chart", async () => {
+  it("counts statements, events and mentions per month for the chart", async () => {
     const zelenskiy = (await getActor("volodymyr-zelenskiy", db.prisma))!;
     const demoMentions = (await db.prisma.actorMention.findFirstOrThrow({ where: { actorId: fx.zelenskiy.id, article: { slug: DEMO_SLUG } } })).count;
     expect(await actorActivity(zelenskiy.ids, db.prisma)).toEqual([
-      { month: "2025-09", label: "Sep 2025", statements: 0, mentions: demoMentions },
+      { month: "2025-09", label: "Sep 2025", statements: 0, mentions: demoMentions, events: 3, spread: 0 },
       // Undated "peace talks must include Europe" counts in its article's month.
-      { month: "2025-10", label: "Oct 2025", statements: 3, mentions: 3 },
+      { month: "2025-10", label: "Oct 2025", statements: 3, mentions: 3, events: 0, spread: 0 },
     ]);
   });
 

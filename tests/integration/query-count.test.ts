@@ -10,6 +10,8 @@ import { seedDemo } from "@/lib/demo/seed";
 import { insertSynthetic } from "@/lib/demo/synthetic";
 import { parseTimelineFilters } from "@/lib/events/filters";
 import { getEventCounts, getTimeline, getTimelineActors } from "@/lib/events/queries";
+import { getEventPage } from "@/lib/events/detail";
+import { dashboardWindow, eventsPerDay, latestEvents, mostActiveActors, mostActivePlaces, newestArticles, totals } from "@/lib/dashboard/queries";
 import { searchEverything } from "@/lib/search/queries";
 import { parseStatementFilters } from "@/lib/statements/filters";
 import { listStatements, statementFilterOptions } from "@/lib/statements/queries";
@@ -73,7 +75,7 @@ describe("SQL statements per reader page", () => {
     for (const params of [{}, { speaker: busiest.actor.slug }, { q: "talks" }]) {
       const filters = parseStatementFilters(params);
       const page: Page = (take) => Promise.all([listStatements(filters, { take }, db.prisma), statementFilterOptions(db.prisma, { include: filters.speaker })]);
-      await expectFixed(page, 20, 7);
+      await expectFixed(page, 20, 8);
     }
   });
 
@@ -96,7 +98,7 @@ describe("SQL statements per reader page", () => {
         actorArticles(actor.ids, take, db.prisma),
       ]);
     };
-    await expectFixed(page, 20, 11);
+    await expectFixed(page, 20, 12);
   });
 
   it("article: the same statements whatever the number of statements and events", async () => {
@@ -111,7 +113,33 @@ describe("SQL statements per reader page", () => {
     expect(lots).toBe(1);
   });
 
+  it("home dashboard: every panel, each a fixed number of statements", async () => {
+    const run = async () => {
+      const window = (await dashboardWindow(db.prisma))!;
+      await Promise.all([
+        totals(db.prisma), eventsPerDay(window, db.prisma), latestEvents(window, 8, db.prisma), mostActiveActors(window, 8, db.prisma),
+        mostActivePlaces(window, 8, db.prisma), newestArticles(6, db.prisma), listStatements(parseStatementFilters({ direct: "true" }), { take: 5 }, db.prisma),
+      ]);
+    };
+    await run();
+    expect(await statementsOf(run)).toBeLessThanOrEqual(17);
+  });
+
+  it("event page: the same statements for an event with one source and one with several", async () => {
+    const bySources = await db.prisma.$queryRaw<{ id: string; n: number }[]>`
+      SELECT e.id, (SELECT count(*) FROM "EventArticle" x WHERE x."eventId" = e.id)::int AS n
+      FROM "Event" e WHERE e.visible AND EXISTS (SELECT 1 FROM "EventActor" a WHERE a."eventId" = e.id) AND e."linked" ORDER BY n, e.id`;
+    const [few, most] = [bySources[0], bySources.at(-1)!];
+    expect(few.n).toBeLessThan(most.n);
+    await getEventPage(few.id, db.prisma);
+    const one = await statementsOf(() => getEventPage(few.id, db.prisma));
+    const lots = await statementsOf(() => getEventPage(most.id, db.prisma));
+    expect(one).toBe(lots);
+    // The event with its actors and sources (6), its statements with their relations (7), related events (1).
+    expect(lots).toBeLessThanOrEqual(14);
+  });
+
   it("search: each kind limited, matches joined in SQL", async () => {
-    await expectFixed((take) => searchEverything("russia", { take }, db.prisma), 20, 11);
+    await expectFixed((take) => searchEverything("russia", { take }, db.prisma), 20, 12);
   });
 });

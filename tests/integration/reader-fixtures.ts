@@ -103,5 +103,5 @@ export async function seedReaderFixtures(db: TestDatabase) {
 }
 
 export const emptyStatementFilters = {
-  speaker: [] as string[], topic: [] as string[], from: undefined, to: undefined, direct: undefined, q: undefined, article: undefined, cursor: undefined,
+  speaker: [] as string[], topic: [] as string[], from: undefined, to: undefined, direct: undefined, q: undefined, article: undefined, sort: undefined, cursor: undefined,
 } as const;

@@ -12,7 +12,7 @@ import { createUsers, useAppDatabase } from "../support/app-database";
 let db: TestDatabase;
 let users: Awaited<ReturnType<typeof createUsers>>;
 const DEMO = "bne-2025-09-07-putin-peacekeepers-legitimate-targets";
-const noStatementFilters = { speaker: [], topic: [], from: undefined, to: undefined, direct: undefined, q: undefined, article: undefined, cursor: undefined };
+const noStatementFilters = { speaker: [], topic: [], from: undefined, to: undefined, direct: undefined, q: undefined, article: undefined, sort: undefined, cursor: undefined };
 
 beforeAll(async () => {
   db = await useAppDatabase();

@@ -109,7 +109,7 @@ export default async function ArticlePage({ params }: Props) {
                   <div className="event-date">
                     {formatPartialDate(event.startDate, event.datePrecision, { end: event.endDate, reportedOn: article.publishedOn })}
                   </div>
-                  <div>{event.title}</div>
+                  <div><Link href={`/events/${event.id}`}>{event.title}</Link></div>
                   <div className="meta">
                     <span className="badge badge--type">{eventTypeLabel(event.type)}</span>
                     {event.place && <span>{event.place}</span>}

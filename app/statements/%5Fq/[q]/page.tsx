@@ -10,6 +10,7 @@ import { decodeQuerySegment } from "@/lib/cache/route-query";
 import { tagPage } from "@/lib/cache/tags";
 import { hasStatementFilters, parseStatementFilters, statementFilterParams } from "@/lib/statements/filters";
 import { listStatements, statementFilterOptions } from "@/lib/statements/queries";
+import { toQueryString } from "@/lib/url/search-params";
 
 // Cached whole by Next.js (see lib/cache): rendered on first request for each query, then served from
 // the cache until a write expires one of its tags; hourly at most as a safety net.
@@ -37,6 +38,7 @@ export default async function StatementsPage({ params: routeParams }: { params: 
       summary={
         <>
           <p aria-live="polite"><strong>{page.totalCapped ? "More than " : ""}{page.total.toLocaleString("en-GB")}</strong> {page.total === 1 ? "statement" : "statements"}{active ? " match these filters" : ""}</p>
+          {page.total > 1 && <SortLinks params={params} />}
           {page.total > 0 && <ExportLinks path="/statements/export" filters={params} />}
         </>
       }
@@ -57,4 +59,12 @@ export default async function StatementsPage({ params: routeParams }: { params: 
       <Pager path="/statements" filters={params} nextCursor={page.nextCursor} isFirstPage={!filters.cursor} />
     </ListLayout>
   );
+}
+
+/** By date said, either way; the current order is text, the other a link (filters kept, back to the first page). */
+function SortLinks({ params }: { params: ReturnType<typeof statementFilterParams> }) {
+  const current = params.sort ?? "newest";
+  const option = (sort: "newest" | "oldest", label: string) =>
+    sort === current ? <strong aria-current="true">{label}</strong> : <Link href={`/statements${toQueryString({ ...params, sort: sort === "newest" ? undefined : sort })}`}>{label}</Link>;
+  return <p className="small">Sort by date said: {option("newest", "newest first")} · {option("oldest", "oldest first")}</p>;
 }

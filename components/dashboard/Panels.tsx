@@ -1,0 +1,167 @@
+import Link from "next/link";
+import { format } from "date-fns";
+import { UTCDate } from "@date-fns/utc";
+import { StatementWords } from "@/components/statements/StatementItem";
+import {
+  dashboardWindow, eventsPerDay, latestEvents, mostActiveActors, mostActivePlaces, newestArticles, totals,
+} from "@/lib/dashboard/queries";
+import { timelineHref, typesOf } from "@/lib/dashboard/days";
+import { CATEGORIES } from "@/lib/events/chart";
+import { parseStatementFilters } from "@/lib/statements/filters";
+import { listStatements } from "@/lib/statements/queries";
+import { toQueryString } from "@/lib/url/search-params";
+import { formatPartialDate } from "@/lib/dates/partial-date";
+import { DayChart } from "./DayChart";
+import styles from "./Dashboard.module.css";
+
+// The home dashboard's panels: each an async server component the page wraps in its own <Suspense>,
+// so a slow one never holds the others.
+
+const long = (iso: string) => format(new UTCDate(`${iso}T00:00:00Z`), "d MMM yyyy");
+const count = (n: number) => n.toLocaleString("en-GB");
+
+export async function Totals() {
+  const t = await totals();
+  const items = [
+    { href: "/articles", n: t.articles, label: "Articles" },
+    { href: "/actors", n: t.actors, label: "Actors" },
+    { href: "/statements", n: t.statements, label: "Statements" },
+    { href: "/timeline", n: t.events, label: "Events" },
+  ];
+  return (
+    <ul className={styles.totals} aria-label="What Faultline holds">
+      {items.map((i) => <li key={i.label}><Link href={i.href}><span className="stat__value">{count(i.n)}</span> {i.label}</Link></li>)}
+    </ul>
+  );
+}
+
+export async function EventsPerDayPanel() {
+  const window = await dashboardWindow();
+  if (!window) return <p className="empty">No dated events yet. Events appear here once articles are published.</p>;
+  const data = await eventsPerDay(window);
+  const filled = data.days.filter((d) => d.total + d.spread > 0);
+  return (
+    <>
+      <p className="small muted" style={{ margin: "0 0 6px" }}>
+        <Link href={data.href}>{count(data.dayPrecise + data.lessPrecise)} events</Link> from {long(data.from)} to {long(data.to)}
+        {" "}(the newest two weeks with events): {count(data.dayPrecise)} dated to the day
+        {data.lessPrecise > 0 && <>, {count(data.lessPrecise)} known only to a week or longer, drawn as a band over the days they may fall on</>}.
+      </p>
+      <DayChart days={data.days} series={CATEGORIES} />
+      <details className={styles.dataTable}>
+        <summary>Per day, as a table of links</summary>
+        <table>
+          <caption className="visually-hidden">Events per day by category</caption>
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              {CATEGORIES.map((c) => <th key={c.key} scope="col">{c.label}</th>)}
+              <th scope="col">Longer period</th>
+            </tr>
+          </thead>
+          <tbody>
+            {filled.map((d) => (
+              <tr key={d.day}>
+                <th scope="row"><Link href={d.href}>{d.label}</Link></th>
+                {CATEGORIES.map((c) => (
+                  <td key={c.key}>{d[c.key] > 0 ? <Link href={timelineHref({ from: d.day, to: d.day, type: typesOf(c.key) })}>{d[c.key]}</Link> : 0}</td>
+                ))}
+                <td>{d.spread}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </>
+  );
+}
+
+export async function LatestEventsPanel() {
+  const events = await latestEvents(await dashboardWindow());
+  if (events.length === 0) return <p className="muted small">No events yet.</p>;
+  return (
+    <ol className={styles.rows}>
+      {events.map((e) => (
+        <li key={e.id} className={`${styles.eventRow} ${styles[e.category]}`}>
+          <Link href={`/events/${e.id}`}>{e.title}</Link>
+          <div className="meta"><span>{e.dateLabel}</span><span>{e.typeLabel}</span>{e.place && <span>{e.place}</span>}</div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export async function LatestQuotesPanel() {
+  const { items } = await listStatements(parseStatementFilters({ direct: "true" }), { take: 5 });
+  if (items.length === 0) return <p className="muted small">No quotes yet.</p>;
+  return (
+    <ol className={styles.rows}>
+      {items.map((s) => (
+        <li key={s.id}>
+          <div className={styles.quote}><StatementWords text={s.text} direct={s.direct} /></div>
+          <div className="meta">
+            <Link href={`/actors/${s.speaker.slug}`}>{s.speaker.name}</Link>
+            <span>{formatPartialDate(s.saidOn, s.saidPrecision, { reportedOn: s.article.publishedOn })}</span>
+            <a href={`/articles/${s.article.slug}#s-${s.id}`}>Source</a>
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export async function ActiveActorsPanel() {
+  const window = await dashboardWindow();
+  const actors = window ? await mostActiveActors(window) : [];
+  if (!window || actors.length === 0) return <p className="muted small">Nobody active in these two weeks.</p>;
+  return (
+    <ol className={styles.ranked}>
+      {actors.map((a) => (
+        <li key={a.slug}>
+          <Link href={`/actors/${a.slug}`}>{a.name}</Link>
+          <span className={`small ${styles.num}`}>
+            <Link href={timelineHref({ actor: [a.slug], ...window })} aria-label={`${a.events} events of ${a.name}`}>{a.events} ev.</Link>
+            {" · "}
+            <Link href={`/statements${toQueryString({ speaker: a.slug, ...window })}`} aria-label={`${a.statements} statements by ${a.name}`}>{a.statements} st.</Link>
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export async function ActivePlacesPanel() {
+  const window = await dashboardWindow();
+  const places = window ? await mostActivePlaces(window) : [];
+  if (!window || places.length === 0) return <p className="muted small">No places reported in these two weeks.</p>;
+  return (
+    <ol className={styles.ranked}>
+      {places.map((p) => (
+        <li key={p.place}>
+          <span>{p.place}</span>
+          <Link className={`small ${styles.num}`} href={timelineHref({ place: p.place, ...window })} aria-label={`${p.events} events in ${p.place}`}>
+            {p.events === 1 ? "1 event" : `${p.events} events`}
+          </Link>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export async function NewestArticlesPanel() {
+  const articles = await newestArticles();
+  if (articles.length === 0) return <p className="muted small">No published articles yet.</p>;
+  return (
+    <ol className={styles.rows}>
+      {articles.map((a) => (
+        <li key={a.slug}>
+          <Link href={`/articles/${a.slug}`}>{a.title}</Link>
+          <div className="meta">
+            {a.publication && <span>{a.publication.name}</span>}
+            <time dateTime={a.publishedOn.toISOString().slice(0, 10)}>{format(new UTCDate(a.publishedOn), "d MMM yyyy")}</time>
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

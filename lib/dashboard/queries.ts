@@ -1,0 +1,111 @@
+import "server-only";
+import { cache } from "react";
+import { prisma } from "@/lib/db/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { EventType } from "@/lib/generated/prisma/enums";
+import { formatPartialDate } from "@/lib/dates/partial-date";
+import { EVENT_TYPES } from "@/lib/events/codebook";
+import { visibleActorSql, visibleArticle, visibleRowSql } from "@/lib/visibility";
+import { shapeDays, type DashboardDays, type WindowDayCount } from "./days";
+
+// The home dashboard's reads: the 14 days up to the newest day with events (never a future one), from
+// the maintained rollups (EventDay, ActorEventDay, ActorDay, ReaderStat) or from index ranges bounded
+// by those 14 days. No read counts a whole table. Each panel calls its own function, so each streams
+// on its own; they share the window, read once per request.
+
+type Db = PrismaClient;
+
+export const WINDOW_DAYS = 14;
+const UNPLACED = "0001-01-01";
+
+export type DashboardWindow = { from: string; to: string } | null;
+
+/** The last WINDOW_DAYS days ending on the newest day with an event placed on it, up to today. */
+export const dashboardWindow = cache(async (db: Db = prisma): Promise<DashboardWindow> => {
+  const [row] = await db.$queryRaw<{ from: string | null; to: string | null }[]>`
+    SELECT to_char(max(day) - ${WINDOW_DAYS - 1}::int, 'YYYY-MM-DD') AS "from", to_char(max(day), 'YYYY-MM-DD') AS "to"
+    FROM "EventDay" WHERE day > ${UNPLACED}::date AND day <= current_date AND n <> 0`;
+  return row?.to && row.from ? { from: row.from, to: row.to } : null;
+});
+
+/** Events per day and category in the window; events known only to a coarser period are counted apart. */
+export async function eventsPerDay(window: NonNullable<DashboardWindow>, db: Db = prisma): Promise<DashboardDays> {
+  const rows = await db.$queryRaw<WindowDayCount[]>`
+    SELECT to_char(day, 'YYYY-MM-DD') AS day, to_char("dayEnd", 'YYYY-MM-DD') AS "dayEnd", type::text AS type, sum(n)::int AS n
+    FROM "EventDay"
+    WHERE n <> 0 AND day > ${UNPLACED}::date AND day <= ${window.to}::date AND "dayEnd" >= ${window.from}::date
+      AND day >= ${window.from}::date - 400
+    GROUP BY 1, 2, 3`;
+  return shapeDays(rows, window);
+}
+
+export type LatestEvent = { id: string; title: string; type: EventType; typeLabel: string; category: string; dateLabel: string; place: string | null };
+
+/** The newest events placed up to the window's end (future-dated ones would otherwise lead). */
+export async function latestEvents(window: DashboardWindow, take = 8, db: Db = prisma): Promise<LatestEvent[]> {
+  const upTo = window ? Prisma.sql`AND e."sortOn" <= ${window.to}::date` : Prisma.empty;
+  const rows = await db.$queryRaw<{ id: string; title: string; type: EventType; startDate: Date | null; endDate: Date | null; datePrecision: string; reportedOn: Date | null; place: string | null }[]>`
+    SELECT e.id, e.title, e.type::text AS type, e."startDate", e."endDate", e."datePrecision"::text AS "datePrecision", e."reportedOn", e.place
+    FROM "Event" e WHERE ${visibleRowSql("e")} ${upTo}
+    ORDER BY e."sortOn" DESC, e.id DESC LIMIT ${take}`;
+  return rows.map((e) => {
+    const dated = e.startDate !== null && e.datePrecision !== "unknown";
+    return {
+      id: e.id,
+      title: e.title,
+      type: e.type,
+      typeLabel: EVENT_TYPES[e.type].label,
+      category: EVENT_TYPES[e.type].category,
+      dateLabel: formatPartialDate(dated ? e.startDate : null, dated ? (e.datePrecision as "day") : "unknown", { end: e.endDate, reportedOn: e.reportedOn }),
+      place: e.place,
+    };
+  });
+}
+
+export type ActiveActor = { slug: string; name: string; events: number; statements: number };
+
+/** The actors with most events (overlapping the window, as the timeline counts them) and statements in it, from ActorEventDay and ActorDay. */
+export async function mostActiveActors(window: NonNullable<DashboardWindow>, take = 8, db: Db = prisma): Promise<ActiveActor[]> {
+  return db.$queryRaw<ActiveActor[]>`
+    WITH activity AS (
+      SELECT "actorId", sum(n)::int AS events, 0 AS statements FROM "ActorEventDay"
+      WHERE n <> 0 AND day BETWEEN ${window.from}::date - 400 AND ${window.to}::date AND "dayEnd" >= ${window.from}::date GROUP BY 1
+      UNION ALL
+      SELECT "actorId", 0, sum(statements)::int FROM "ActorDay"
+      WHERE statements <> 0 AND day BETWEEN ${window.from}::date AND ${window.to}::date GROUP BY 1)
+    SELECT a.slug, a.name, sum(events)::int AS events, sum(statements)::int AS statements
+    FROM activity JOIN "Actor" a ON a.id = activity."actorId" AND ${visibleActorSql("a")}
+    GROUP BY a.id
+    ORDER BY sum(events) + sum(statements) DESC, a.name ASC
+    LIMIT ${take}`;
+}
+
+export type ActivePlace = { place: string; events: number };
+
+/** The places with most events overlapping the window (the events' own index range, bounded by the window). */
+export async function mostActivePlaces(window: NonNullable<DashboardWindow>, take = 8, db: Db = prisma): Promise<ActivePlace[]> {
+  return db.$queryRaw<ActivePlace[]>`
+    SELECT min(e.place) AS place, count(*)::int AS events
+    FROM "Event" e
+    WHERE ${visibleRowSql("e")} AND e."sortOn" BETWEEN ${window.from}::date - 400 AND ${window.to}::date AND e."placedEnd" >= ${window.from}::date AND e.place IS NOT NULL AND btrim(e.place) <> ''
+    GROUP BY lower(btrim(e.place))
+    ORDER BY events DESC, place ASC
+    LIMIT ${take}`;
+}
+
+/** The newest published articles with their outlet. */
+export async function newestArticles(take = 6, db: Db = prisma) {
+  return db.article.findMany({
+    where: visibleArticle,
+    orderBy: [{ publishedOn: "desc" }, { id: "desc" }],
+    take,
+    select: { slug: true, title: true, publishedOn: true, publication: { select: { name: true } } },
+  });
+}
+
+/** The maintained totals of what readers see. */
+export async function totals(db: Db = prisma) {
+  const rows = await db.readerStat.findMany({ where: { key: { in: ["articles", "actors", "statements", "events"] } } });
+  const n = (key: string) => rows.find((r) => r.key === key)?.n ?? 0;
+  return { articles: n("articles"), actors: n("actors"), statements: n("statements"), events: n("events") };
+}

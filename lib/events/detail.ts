@@ -1,0 +1,189 @@
+import "server-only";
+import { cache } from "react";
+import { prisma } from "@/lib/db/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { ArticlePart, EventRole, EventType } from "@/lib/generated/prisma/enums";
+import { formatPartialDate, isoDay, type DatePrecision } from "@/lib/dates/partial-date";
+import { statementSelect, type StatementRow } from "@/lib/statements/queries";
+import { sentenceAt } from "@/lib/text/sentence-at";
+import { isVisibleActor, isVisibleArticle, visibleEvent, visibleRowSql, visibleStatement } from "@/lib/visibility";
+import { EVENT_TYPES, type EventCategory } from "./codebook";
+
+// The event page's reads: one event with everything an analyst checks it against — its actors with
+// roles, every article that reports it with the sentence it comes from, the statements made beside it
+// in those articles, and the events that share an actor within a week of it. Wrapped in React cache():
+// metadata and page share one read per request.
+
+type Db = PrismaClient;
+
+/** Ids are cuid()s or the synthetic loader's "syn…" ids: anything else is not looked up at all. */
+export const EVENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** How close, in days, another event of the same actors must be to count as related. */
+export const RELATED_WINDOW_DAYS = 7;
+export const RELATED_LIMIT = 12;
+
+export type EventSource = {
+  slug: string;
+  title: string;
+  publication: string | null;
+  authors: string[];
+  publishedOn: string;
+  /** The sentence of the article the event was read from. */
+  sentence: string;
+};
+
+export type RelatedEvent = { id: string; title: string; type: EventType; typeLabel: string; category: EventCategory; dateLabel: string; place: string | null; shared: number };
+
+export type EventPage = {
+  id: string;
+  title: string;
+  description: string | null;
+  type: EventType;
+  typeLabel: string;
+  category: EventCategory;
+  precision: DatePrecision;
+  startDate: string | null;
+  endDate: string | null;
+  /** The date at its precision: "5 Sep 2025", "Jul 2025", "date unknown, reported …". */
+  dateLabel: string;
+  /** The date as the first article wrote it ("last Friday", "in July"). */
+  dateText: string | null;
+  place: string | null;
+  fatalities: number | null;
+  verified: boolean;
+  actors: { slug: string; name: string; kind: string; role: EventRole }[];
+  /** Oldest first: the first is who reported it first. */
+  sources: EventSource[];
+  statements: StatementRow[];
+  related: RelatedEvent[];
+};
+
+const ROLE_ORDER: Record<EventRole, number> = { initiator: 0, target: 1, participant: 2 };
+
+const partText = (a: { title: string; standfirst: string | null; body: string }, part: ArticlePart) =>
+  part === "title" ? a.title : part === "standfirst" ? (a.standfirst ?? "") : a.body;
+
+/** The paragraph index (blank-line or newline separated) a character offset falls in. */
+function paragraphOf(text: string, offset: number): number {
+  return (text.slice(0, offset).match(/\n+/g) ?? []).length;
+}
+
+/**
+ * One visible event and everything its page shows, or null when readers may not see it (unknown id,
+ * deleted, or reported only by unpublished articles). A fixed number of SQL statements however many
+ * sources, statements and related events it has.
+ */
+export const getEventPage = cache(async (id: string, db: Db = prisma): Promise<EventPage | null> => {
+  if (!EVENT_ID.test(id)) return null;
+  const e = await db.event.findFirst({
+    where: { id, ...visibleEvent },
+    include: {
+      actors: { include: { actor: { select: { id: true, slug: true, name: true, kind: true, deletedAt: true, mergedIntoId: true } } } },
+      articles: {
+        include: {
+          article: {
+            select: {
+              id: true, slug: true, title: true, standfirst: true, body: true, authors: true, publishedOn: true, status: true, deletedAt: true,
+              publication: { select: { name: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!e) return null;
+  // Filtered here, not in SQL: a relation filter makes Prisma semi-join the whole Article/Actor table.
+  e.actors = e.actors.filter((a) => isVisibleActor(a.actor));
+  const links = e.articles.filter((l) => isVisibleArticle(l.article)).sort((a, b) => a.article.publishedOn.getTime() - b.article.publishedOn.getTime() || a.article.slug.localeCompare(b.article.slug));
+  const dated = e.startDate !== null && e.datePrecision !== "unknown";
+  const reported = links[0]?.article.publishedOn ?? null;
+  const [statements, related] = await Promise.all([
+    statementsBeside(links, db),
+    relatedEvents(e.id, e.actors.map((a) => a.actor.id), db),
+  ]);
+  return {
+    id: e.id,
+    title: e.title,
+    description: e.description,
+    type: e.type,
+    typeLabel: EVENT_TYPES[e.type].label,
+    category: EVENT_TYPES[e.type].category,
+    precision: dated ? e.datePrecision : "unknown",
+    startDate: dated ? isoDay(e.startDate!) : null,
+    endDate: dated && e.endDate ? isoDay(e.endDate) : null,
+    dateLabel: formatPartialDate(dated ? e.startDate : null, dated ? e.datePrecision : "unknown", { end: e.endDate, reportedOn: reported }),
+    dateText: e.dateText,
+    place: e.place,
+    fatalities: e.fatalities,
+    verified: e.verified,
+    actors: e.actors
+      .map((a) => ({ slug: a.actor.slug, name: a.actor.name, kind: a.actor.kind, role: a.role }))
+      .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.name.localeCompare(b.name)),
+    sources: links.map((l) => ({
+      slug: l.article.slug,
+      title: l.article.title,
+      publication: l.article.publication?.name ?? null,
+      authors: l.article.authors,
+      publishedOn: isoDay(l.article.publishedOn),
+      sentence: sentenceAt(partText(l.article, l.part), l.spanStart, l.spanEnd) || partText(l.article, l.part).slice(l.spanStart, l.spanEnd),
+    })),
+    statements,
+    related,
+  };
+});
+
+type SourceLink = { part: ArticlePart; spanStart: number; article: { id: string; title: string; standfirst: string | null; body: string } };
+
+/**
+ * Statements made about the event: in an article that reports it, in the same part and in the
+ * paragraph the event was read from or the next one (where reporters put the reaction).
+ */
+async function statementsBeside(links: SourceLink[], db: Db): Promise<StatementRow[]> {
+  if (links.length === 0) return [];
+  const rows = await db.statement.findMany({
+    where: { articleId: { in: links.map((l) => l.article.id) }, ...visibleStatement },
+    orderBy: [{ spanStart: "asc" }, { id: "asc" }],
+    select: { ...statementSelect, articleId: true },
+  });
+  return rows
+    .filter((s) => {
+      const link = links.find((l) => l.article.id === s.articleId);
+      if (!link || link.part !== s.part) return false;
+      const text = partText(link.article, link.part);
+      const distance = paragraphOf(text, s.spanStart) - paragraphOf(text, link.spanStart);
+      return distance === 0 || distance === 1;
+    })
+    .map(({ articleId: _a, ...row }) => row);
+}
+
+/** Visible events sharing an actor whose dates start within a week of this one's range; most shared actors, then nearest. One query. */
+async function relatedEvents(id: string, actorIds: string[], db: Db): Promise<RelatedEvent[]> {
+  if (actorIds.length === 0) return [];
+  const rows = await db.$queryRaw<{ id: string; shared: number; title: string; type: EventType; startDate: Date | null; endDate: Date | null; datePrecision: DatePrecision; reportedOn: Date | null; place: string | null }[]>`
+    WITH me AS (SELECT "placedOn" AS on_, "placedEnd" AS end_ FROM "Event" WHERE id = ${id} AND "placedOn" IS NOT NULL),
+    near AS (
+      SELECT ea."eventId" AS id, count(*)::int AS shared, min(abs(ea."sortOn" - me.on_)) AS distance
+      FROM me, "EventActor" ea
+      WHERE ea."actorId" IN (${Prisma.join(actorIds)}) AND ${visibleRowSql("ea")} AND ea."eventId" <> ${id}
+        AND ea."sortOn" BETWEEN me.on_ - ${RELATED_WINDOW_DAYS}::int AND me.end_ + ${RELATED_WINDOW_DAYS}::int
+      GROUP BY ea."eventId"
+      ORDER BY shared DESC, distance ASC, ea."eventId" DESC
+      LIMIT ${RELATED_LIMIT})
+    SELECT near.id, near.shared, e.title, e.type::text AS type, e."startDate", e."endDate", e."datePrecision"::text AS "datePrecision", e."reportedOn", e.place
+    FROM near JOIN "Event" e ON e.id = near.id
+    ORDER BY near.shared DESC, near.distance ASC, near.id DESC`;
+  return rows.map((ev) => {
+    const dated = ev.startDate !== null && ev.datePrecision !== "unknown";
+    return {
+      id: ev.id,
+      title: ev.title,
+      type: ev.type,
+      typeLabel: EVENT_TYPES[ev.type].label,
+      category: EVENT_TYPES[ev.type].category,
+      dateLabel: formatPartialDate(dated ? ev.startDate : null, dated ? ev.datePrecision : "unknown", { end: ev.endDate, reportedOn: ev.reportedOn }),
+      place: ev.place,
+      shared: ev.shared,
+    };
+  });
+}
