@@ -77,13 +77,13 @@ export function ArticleEditor({ known, draft }: Props) {
       setArticle(result.article);
       setReview(result.review);
       setSimilar(result.similar);
-      setMessage({ kind: "ok", text: `Faultline proposes ${result.review.actors.length} actors, ${result.review.statements.length} statements and ${result.review.events.length} events. Accept (a) or reject (r) each one, then publish.` });
+      setMessage({ kind: "ok", text: `Faultline proposes ${result.review.actors.length} actors, ${result.review.statements.length} statements and ${result.review.events.length} events.` });
     });
 
   const publish = () =>
     start(async () => {
       setMessage(null);
-      const input = payload(autosave.saved);
+      const input = payload(await autosave.settled());
       const checked = publishInputSchema.safeParse(input);
       const problems = { ...(checked.success ? {} : fieldErrors(checked.error)), ...spanProblems(article, input.review) };
       if (Object.keys(problems).length) {
@@ -110,7 +110,7 @@ export function ArticleEditor({ known, draft }: Props) {
   const count = review ? progress(review) : null;
   return (
     <form className="stack editor-form" onSubmit={(e) => e.preventDefault()} aria-label="New article" noValidate>
-      {message && (
+      {message && !(message.kind === "ok" && review) && (
         <div className={message.kind === "error" ? "form-error" : "form-ok"} role={message.kind === "error" ? "alert" : "status"}>
           {message.text}
           {message.existing && <> <Link href={`/articles/${message.existing.slug}`}>Open “{message.existing.title}”</Link></>}
@@ -135,6 +135,7 @@ export function ArticleEditor({ known, draft }: Props) {
         <>
           <div className="review-bar">
             <strong className="rv-progress" aria-live="polite">{count!.reviewed} of {count!.total} reviewed</strong>
+            {message?.kind === "ok" && <span className="small muted" role="status">{message.text}</span>}
             <span className={`small ${autosave.status.kind === "failed" ? "save-failed" : "muted"}`} role={autosave.status.kind === "failed" ? "alert" : "status"}>
               {statusText(autosave.status)}
               {autosave.status.kind === "failed" && autosave.saved && <> <a href={`/editor/articles/new?draft=${autosave.saved.id}`}>Reload the draft</a></>}

@@ -33,6 +33,8 @@ export function StatementDetails({ index, statement: s, actors, article, errors,
   const err = (f: string) => errors[`review.statements.${index}.${f}`];
   const id = `st-${index}`;
   const agrees = wordsMatchSpan(article, s.text, s);
+  // A disagreement reported by the last publish is gone once the words and the passage agree again.
+  const textError = err("text") && !/highlighted place/.test(err("text")) ? err("text") : undefined;
   return (
     <div className="rv-details">
       <div className="grid-2">
@@ -59,7 +61,7 @@ export function StatementDetails({ index, statement: s, actors, article, errors,
           aria-describedby={!agrees ? `${id}-span-error` : undefined}
           onChange={(e) => onChange({ text: e.target.value, ...(relocate(article, e.target.value, s) ?? {}) })}
         />
-        {!agrees ? <p id={`${id}-span-error`} className="field-error">{SPAN_DISAGREES}</p> : err("text") && <p className="field-error">{err("text")}</p>}
+        {!agrees ? <p id={`${id}-span-error`} className="field-error">{SPAN_DISAGREES}</p> : textError && <p className="field-error">{textError}</p>}
       </div>
       <div className="row">
         <label className="check"><input type="checkbox" checked={s.direct} onChange={(e) => onChange({ direct: e.target.checked })} /> Direct quote</label>

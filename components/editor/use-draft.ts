@@ -27,11 +27,17 @@ export function useDraftAutosave({ payload, active, initial }: { payload: (saved
   const [savedRevision, setSavedRevision] = useState(0);
   const [failedRevision, setFailedRevision] = useState(-1);
   const [status, setStatus] = useState<SaveStatus>({ kind: "idle" });
-  const busy = useRef(false);
+  const inflight = useRef<Promise<Saved | null> | null>(null);
+  const latest = useRef<Saved | null>(saved);
 
-  const save = async (): Promise<Saved | null> => {
-    if (busy.current) return null;
-    const input = payload(saved);
+  const save = (): Promise<Saved | null> => {
+    if (inflight.current) return inflight.current;
+    inflight.current = saveOnce().finally(() => (inflight.current = null));
+    return inflight.current;
+  };
+
+  const saveOnce = async (): Promise<Saved | null> => {
+    const input = payload(latest.current);
     const checked = publishInputSchema.safeParse(input);
     if (!checked.success) {
       const [field, message] = Object.entries(fieldErrors(checked.error))[0];
@@ -39,28 +45,24 @@ export function useDraftAutosave({ payload, active, initial }: { payload: (saved
       setFailedRevision(revision);
       return null;
     }
-    busy.current = true;
     setStatus({ kind: "saving" });
     const at = revision;
-    try {
-      const result = await callAction(saveDraftAction, input);
-      if (!result.ok) {
-        setStatus({ kind: "failed", text: result.error });
-        setFailedRevision(at);
-        return null;
-      }
-      const next = { id: result.id, version: result.version };
-      setSaved(next);
-      setSavedRevision(at);
-      setStatus({ kind: "saved", at: new Date() });
-      if (new URLSearchParams(location.search).get("draft") !== next.id) {
-        // The address names the draft (a reload resumes it) without re-rendering the page from the server.
-        window.history.replaceState(null, "", `/editor/articles/new?draft=${next.id}`);
-      }
-      return next;
-    } finally {
-      busy.current = false;
+    const result = await callAction(saveDraftAction, input);
+    if (!result.ok) {
+      setStatus({ kind: "failed", text: result.error });
+      setFailedRevision(at);
+      return null;
     }
+    const next = { id: result.id, version: result.version };
+    latest.current = next;
+    setSaved(next);
+    setSavedRevision(at);
+    setStatus({ kind: "saved", at: new Date() });
+    if (new URLSearchParams(location.search).get("draft") !== next.id) {
+      // The address names the draft (a reload resumes it) without re-rendering the page from the server.
+      window.history.replaceState(null, "", `/editor/articles/new?draft=${next.id}`);
+    }
+    return next;
   };
 
   useEffect(() => {
@@ -78,6 +80,11 @@ export function useDraftAutosave({ payload, active, initial }: { payload: (saved
     /** Marks a change: the next autosave will carry it. */
     touch: () => setRevision((r) => r + 1),
     save,
+    /** The draft as last saved, once any save under way has finished (publishing needs its version). */
+    settled: async () => {
+      await inflight.current;
+      return latest.current;
+    },
     /** Forgets pending changes (after publishing or starting over). */
     settle: () => setSavedRevision(revision),
   };
