@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { EditorArticle } from "@/lib/editor/analyse";
-import type { Review } from "@/lib/editor/schemas";
+import { reviewSchema, type Review } from "@/lib/editor/schemas";
 import { splitList } from "./ListInput";
 import { decide, decideRest, isRejected, itemOrder, progress } from "./review-model";
 
 const body = "Peskov said talks had “stalled”. Later, Zelenskiy met Erdogan in Ankara.";
 const article: EditorArticle = { sourceUrl: "", title: "Talks stall", standfirst: "", authors: [], publication: "P", publishedOn: "2025-06-15", dateline: "", body };
 const span = (words: string) => ({ part: "body" as const, start: body.indexOf(words), end: body.indexOf(words) + words.length });
-const review: Review = {
+const review: Review = reviewSchema.parse({
   actors: [
     { key: "z", decision: "existing", actorId: "z1", name: "Zelenskiy", kind: "person", aliases: [] },
     { key: "p", decision: "new", name: "Peskov", kind: "person", aliases: [] },
@@ -17,7 +17,7 @@ const review: Review = {
     { accepted: true, title: "Meeting", type: "summit_talks", datePrecision: "unknown", actors: [], ...span("Zelenskiy met Erdogan") },
     { accepted: true, title: "Talks", type: "summit_talks", datePrecision: "unknown", actors: [], ...span("Peskov said talks") },
   ],
-};
+});
 
 describe("the review screen's items", () => {
   it("orders actors by first mention and statements and events by their place in the text", () => {
