@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { saveDraftAction } from "@/lib/editor/actions";
+import { autosaveDraftAction } from "@/lib/editor/review-actions";
 import { fieldErrors, publishInputSchema } from "@/lib/editor/schemas";
 import { callAction } from "./call-action";
 
@@ -47,7 +47,7 @@ export function useDraftAutosave({ payload, active, initial }: { payload: (saved
     }
     setStatus({ kind: "saving" });
     const at = revision;
-    const result = await callAction(saveDraftAction, input);
+    const result = await callAction(autosaveDraftAction, input);
     if (!result.ok) {
       setStatus({ kind: "failed", text: result.error });
       setFailedRevision(at);

@@ -9,6 +9,7 @@ import { isDatabaseUnavailable } from "@/lib/db/availability";
 import { fail, DATABASE_UNAVAILABLE_FOR_EDITORS, type Result } from "./result";
 import { EVENT_ROLES, EVENT_TYPE_VALUES, partialDate, recordId, type Review } from "./schemas";
 import { findSimilarEvents, type SimilarEvent } from "./similar-events";
+import { saveDraft } from "./drafts";
 
 const key = z.string().min(1).max(100);
 /** Only what the duplicate check reads: the rest of the review may be half-typed. */
@@ -47,5 +48,20 @@ export async function recheckSimilarEventsAction(input: unknown): Promise<Result
     if (isDatabaseUnavailable(err)) return fail(DATABASE_UNAVAILABLE_FOR_EDITORS);
     console.error("[editor] recheckSimilarEvents failed", err);
     return fail("The duplicate check failed: look for this event on the timeline before publishing it as new.");
+  }
+}
+
+/**
+ * The review screen's autosave. Unlike saveDraftAction it does not revalidate the editor's pages: a
+ * refreshed page would replace the review the editor is working on with the copy just saved.
+ */
+export async function autosaveDraftAction(input: unknown): Promise<Result<{ id: string; version: number }>> {
+  try {
+    return await saveDraft(await getCurrentUser(), input);
+  } catch (err) {
+    if (err instanceof AuthorizationError) return fail(err.message);
+    if (isDatabaseUnavailable(err)) return fail(DATABASE_UNAVAILABLE_FOR_EDITORS);
+    console.error("[editor] autosaveDraft failed", err);
+    return fail("Something went wrong on our side; the draft was not saved. Your work is still on screen.");
   }
 }

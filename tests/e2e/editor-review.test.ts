@@ -87,6 +87,8 @@ describe("reviewing beside the text", () => {
     let actions = 3; // paste, source URL, Analyse
     const height = await pageHeight(page);
     await screenshot(page, "review-short-1440");
+    const layout = await page.evaluate(() => [...document.querySelectorAll("form.editor-form > *")].map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${Math.round(e.getBoundingClientRect().top)}+${Math.round(e.getBoundingClientRect().height)}`));
+    console.log(`[review] layout at 1440×900: ${layout.join(" | ")}`);
     const total = Number((await progressText(page)).match(/of (\d+)/)![1]);
     expect(await progressText(page)).toBe(`0 of ${total} reviewed`);
 
