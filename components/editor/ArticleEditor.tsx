@@ -136,7 +136,7 @@ export function ArticleEditor({ known, draft }: Props) {
           <div className="review-bar">
             <strong className="rv-progress" aria-live="polite">{count!.reviewed} of {count!.total} reviewed</strong>
             {message?.kind === "ok" && <span className="small muted" role="status">{message.text}</span>}
-            <span className={`small ${autosave.status.kind === "failed" ? "save-failed" : "muted"}`} role={autosave.status.kind === "failed" ? "alert" : "status"}>
+            <span className={`small save-status ${autosave.status.kind === "failed" ? "save-failed" : "muted"}`} role={autosave.status.kind === "failed" ? "alert" : "status"}>
               {statusText(autosave.status)}
               {autosave.status.kind === "failed" && autosave.saved && <> <a href={`/editor/articles/new?draft=${autosave.saved.id}`}>Reload the draft</a></>}
             </span>

@@ -57,7 +57,7 @@ const selectedItem = (page: Page) => page.locator("li.rv-row.is-selected").getAt
 const pageHeight = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
 /** Waits for the autosave after the last change (the status says "Unsaved changes" until then). */
 const waitSaved = (page: Page) =>
-  page.waitForFunction(() => /Draft saved at/.test(document.querySelector(".review-bar [role=status]")?.textContent ?? ""), undefined, { timeout: 30_000 });
+  page.waitForFunction(() => /Draft saved at/.test(document.querySelector(".review-bar .save-status")?.textContent ?? ""), undefined, { timeout: 30_000 });
 
 /** Selects a passage of the article pane's body, as a mouse drag would. */
 async function selectInArticle(page: Page, words: string) {

@@ -112,7 +112,7 @@ describe("an editor adds an article", () => {
     const row = admin.locator("tbody tr").filter({ hasText: accounts.editor.name }).first();
     expect(await row.innerText()).toMatch(/publish/);
     await screenshot(admin, "editor-audit");
-  }, 120_000);
+  }, 240_000);
 
   it("a signed-out visitor is sent to sign in, and a bad paste gets a clear message", async () => {
     const page = await (await browser.newContext()).newPage();
