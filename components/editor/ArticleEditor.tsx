@@ -3,35 +3,65 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { analyseArticleAction, publishArticleAction, saveDraftAction } from "@/lib/editor/actions";
+import { analyseArticleAction, publishArticleAction } from "@/lib/editor/actions";
 import type { EditorArticle } from "@/lib/editor/analyse";
 import { fieldErrors, publishInputSchema, type Review } from "@/lib/editor/schemas";
 import type { SimilarEvent } from "@/lib/editor/similar-events";
+import { wordsMatchSpan } from "@/lib/editor/spans";
 import type { Failure } from "@/lib/editor/result";
 import { ArticleFields } from "./ArticleFields";
 import { callAction } from "./call-action";
-import { ReviewActors } from "./ReviewActors";
-import { ReviewEvents } from "./ReviewEvents";
-import { ReviewStatements } from "./ReviewStatements";
+import { ReviewBoard } from "./ReviewBoard";
+import { SPAN_DISAGREES } from "./ReviewStatements";
+import { progress } from "./review-model";
+import { useDraftAutosave, useLeaveGuard, type SaveStatus } from "./use-draft";
+import { useSimilarRecheck } from "./use-similar";
 
 const EMPTY: EditorArticle = { sourceUrl: "", title: "", standfirst: "", authors: [], publication: "", publishedOn: "", dateline: "", body: "" };
+const START_OVER = "Start over? The proposals and your decisions on them are discarded; the article's text goes back into the box. The saved draft stays on the desk until you save again.";
 
 type Props = {
   known: { id: string; name: string }[];
   draft?: { id: string; version: number; article: EditorArticle; review: Review | null };
 };
 
-/** Paste → analyse → review and correct → publish (or save a draft and resume later). */
+function statusText(status: SaveStatus): string {
+  switch (status.kind) {
+    case "saving": return "Saving…";
+    case "pending": return "Unsaved changes (saving shortly)";
+    case "saved": return `Draft saved at ${status.at.toLocaleTimeString("en-GB")}`;
+    case "invalid": case "failed": return status.text;
+    default: return "";
+  }
+}
+
+/** Statements whose words are no longer what their highlighted passage says. */
+function spanProblems(article: EditorArticle, review: Review): Record<string, string> {
+  const problems: Record<string, string> = {};
+  review.statements.forEach((s, i) => {
+    if (s.accepted && !wordsMatchSpan(article, s.text, s)) problems[`review.statements.${i}.text`] = SPAN_DISAGREES;
+  });
+  return problems;
+}
+
+/** Paste → analyse → review beside the text → publish; the draft saves itself along the way. */
 export function ArticleEditor({ known, draft }: Props) {
   const router = useRouter();
-  const [raw, setRaw] = useState("");
-  const [article, setArticle] = useState<EditorArticle>(draft?.article ?? EMPTY);
-  const [review, setReview] = useState<Review | null>(draft?.review ?? null);
+  const [raw, setRaw] = useState(draft && !draft.review ? draft.article.body : "");
+  const [article, setArticleState] = useState<EditorArticle>(draft?.article ?? EMPTY);
+  const [review, setReviewState] = useState<Review | null>(draft?.review ?? null);
   const [similar, setSimilar] = useState<Record<number, SimilarEvent[]>>({});
-  const [saved, setSaved] = useState(draft ? { id: draft.id, version: draft.version } : null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ kind: "error" | "ok"; text: string; existing?: Failure["existing"] } | null>(null);
   const [pending, start] = useTransition();
+
+  const payload = (saved: { id: string; version: number } | null) => ({ draftId: saved?.id, draftVersion: saved?.version, article, review: review ?? { actors: [], statements: [], events: [] } });
+  const autosave = useDraftAutosave({ payload, active: !!review && !pending, initial: draft ? { id: draft.id, version: draft.version } : undefined });
+  useLeaveGuard(autosave.dirty || (!review && raw.trim() !== ""));
+  useSimilarRecheck(review, setSimilar);
+
+  const setArticle = (next: EditorArticle) => { setArticleState(next); autosave.touch(); };
+  const setReview = (next: Review | null) => { setReviewState(next); autosave.touch(); };
 
   const showFailure = (failure: Failure) => {
     setErrors(failure.fieldErrors ?? {});
@@ -41,71 +71,89 @@ export function ArticleEditor({ known, draft }: Props) {
   const analyse = () =>
     start(async () => {
       setMessage(null);
-      const result = await callAction(analyseArticleAction, { raw, article });
+      const result = await callAction(analyseArticleAction, { raw, article: { ...article, body: "" } });
       if (!result.ok) return showFailure(result);
       setErrors({});
       setArticle(result.article);
       setReview(result.review);
       setSimilar(result.similar);
-      setMessage({ kind: "ok", text: `Faultline proposes ${result.review.actors.length} actors, ${result.review.statements.length} statements and ${result.review.events.length} events. Check each one, then publish.` });
+      setMessage({ kind: "ok", text: `Faultline proposes ${result.review.actors.length} actors, ${result.review.statements.length} statements and ${result.review.events.length} events.` });
     });
 
-  const payload = () => ({ draftId: saved?.id, draftVersion: saved?.version, article, review: review ?? { actors: [], statements: [], events: [] } });
-
-  const submit = (kind: "publish" | "draft") =>
+  const publish = () =>
     start(async () => {
       setMessage(null);
-      const checked = publishInputSchema.safeParse(payload());
-      if (!checked.success) {
-        setErrors(fieldErrors(checked.error));
-        setMessage({ kind: "error", text: "Some fields need attention (marked below)." });
+      const input = payload(await autosave.settled());
+      const checked = publishInputSchema.safeParse(input);
+      const problems = { ...(checked.success ? {} : fieldErrors(checked.error)), ...spanProblems(article, input.review) };
+      if (Object.keys(problems).length) {
+        setErrors(problems);
+        setMessage({ kind: "error", text: "Some items need attention (marked in red below). Nothing was published." });
         return;
       }
-      if (kind === "draft") {
-        const result = await callAction(saveDraftAction, payload());
-        if (!result.ok) return showFailure(result);
-        setSaved({ id: result.id, version: result.version });
-        setErrors({});
-        setMessage({ kind: "ok", text: "Draft saved. Find it on the editor’s desk." });
-        router.replace(`/editor/articles/new?draft=${result.id}`, { scroll: false });
-        return;
-      }
-      const result = await callAction(publishArticleAction, payload());
+      const result = await callAction(publishArticleAction, input);
       if (!result.ok) return showFailure(result);
+      autosave.settle();
       router.push(`/articles/${result.slug}`);
     });
 
+  const startOver = () => {
+    if (!window.confirm(START_OVER)) return;
+    setRaw((r) => r || [article.title, article.standfirst, article.body].filter(Boolean).join("\n\n"));
+    setReviewState(null);
+    setSimilar({});
+    setErrors({});
+    setMessage(null);
+    autosave.settle();
+  };
+
+  const count = review ? progress(review) : null;
   return (
-    <form className="stack" onSubmit={(e) => e.preventDefault()} aria-label="New article" noValidate>
-      {message && (
+    <form className="stack editor-form" onSubmit={(e) => e.preventDefault()} aria-label="New article" noValidate>
+      {message && !(message.kind === "ok" && review) && (
         <div className={message.kind === "error" ? "form-error" : "form-ok"} role={message.kind === "error" ? "alert" : "status"}>
           {message.text}
           {message.existing && <> <Link href={`/articles/${message.existing.slug}`}>Open “{message.existing.title}”</Link></>}
         </div>
       )}
-      {!review && (
-        <fieldset className="card stack">
-          <legend>Paste</legend>
-          <label htmlFor="raw">The whole article as copied from the page</label>
-          <textarea id="raw" rows={10} value={raw} onChange={(e) => setRaw(e.target.value)} placeholder="Headline, standfirst, “By NAME in PLACE Month D, YYYY”, then the text…" />
-          <p className="small muted">Faultline reads the headline, byline and date from the paste. Or leave this empty and fill in the fields below.</p>
-        </fieldset>
-      )}
-      <ArticleFields article={article} errors={errors} onChange={setArticle} bodyLocked={!!review} />
       {!review ? (
-        <div className="row">
-          <button type="button" onClick={analyse} disabled={pending}>{pending ? "Analysing…" : "Analyse"}</button>
-        </div>
+        <>
+          <div className="field">
+            <label htmlFor="raw">The article</label>
+            <textarea id="raw" rows={14} value={raw} onChange={(e) => setRaw(e.target.value)} placeholder="Paste the whole article as copied from the page: headline, standfirst, “By NAME in PLACE Month D, YYYY”, then the text…" />
+            <p className="small muted">Faultline reads the headline, byline and date from the paste; anything you fill in below wins over it.</p>
+          </div>
+          <details className="card" open>
+            <summary>Headline, publication, date, authors (optional: read from the paste)</summary>
+            <ArticleFields article={article} errors={errors} onChange={setArticleState} />
+          </details>
+          <div className="row">
+            <button type="button" onClick={analyse} disabled={pending}>{pending ? "Analysing…" : "Analyse"}</button>
+          </div>
+        </>
       ) : (
         <>
-          <ReviewActors actors={review.actors} known={known} errors={errors} onChange={(actors) => setReview({ ...review, actors })} />
-          <ReviewStatements statements={review.statements} actors={review.actors} article={article} errors={errors} onChange={(statements) => setReview({ ...review, statements })} />
-          <ReviewEvents events={review.events} actors={review.actors} article={article} similar={similar} errors={errors} onChange={(events) => setReview({ ...review, events })} />
-          <div className="row sticky-actions">
-            <button type="button" onClick={() => submit("publish")} disabled={pending}>{pending ? "Working…" : "Publish"}</button>
-            <button type="button" className="secondary" onClick={() => submit("draft")} disabled={pending}>Save draft</button>
-            <button type="button" className="secondary" disabled={pending} onClick={() => { setReview(null); setSimilar({}); setMessage(null); }}>Start over</button>
+          <div className="review-bar">
+            <strong className="rv-progress" aria-live="polite">{count!.reviewed} of {count!.total} reviewed</strong>
+            {message?.kind === "ok" && <span className="small muted" role="status">{message.text}</span>}
+            <span className={`small save-status ${autosave.status.kind === "failed" ? "save-failed" : "muted"}`} role={autosave.status.kind === "failed" ? "alert" : "status"}>
+              {statusText(autosave.status)}
+              {autosave.status.kind === "failed" && autosave.saved && <> <a href={`/editor/articles/new?draft=${autosave.saved.id}`}>Reload the draft</a></>}
+            </span>
+            <span className="row review-bar__buttons">
+              <button type="button" onClick={publish} disabled={pending}>{pending ? "Working…" : "Publish"}</button>
+              <button type="button" className="secondary" disabled={pending} onClick={() => void autosave.save()}>Save now</button>
+              <button type="button" className="secondary" disabled={pending} onClick={startOver}>Start over</button>
+            </span>
           </div>
+          <details className="card article-details" open={Object.keys(errors).some((k) => k.startsWith("article."))}>
+            <summary>
+              <strong>{article.title || "(no headline)"}</strong>
+              <span className="muted small"> · {article.publication || "no publication"} · {article.publishedOn || "no date"}{article.authors.length ? ` · ${article.authors.join(", ")}` : ""}</span>
+            </summary>
+            <ArticleFields article={article} errors={errors} onChange={setArticle} />
+          </details>
+          <ReviewBoard article={article} review={review} onReview={setReview} similar={similar} known={known} errors={errors} />
         </>
       )}
     </form>

@@ -2,47 +2,41 @@
 
 import type { EditorArticle } from "@/lib/editor/analyse";
 import { Field } from "./Field";
+import { ListInput } from "./ListInput";
 
 type Props = {
   article: EditorArticle;
   errors: Record<string, string>;
   onChange: (article: EditorArticle) => void;
-  bodyLocked: boolean;
 };
 
-export function ArticleFields({ article, errors, onChange, bodyLocked }: Props) {
+/** The article's own fields (headline, byline, date…); its text is the paste box or the review's article pane. */
+export function ArticleFields({ article, errors, onChange }: Props) {
   const set = <K extends keyof EditorArticle>(key: K, value: EditorArticle[K]) => onChange({ ...article, [key]: value });
-  const text = (key: "sourceUrl" | "title" | "standfirst" | "publication" | "dateline", label: string, type = "text", hint?: string) => (
+  const text = (key: "sourceUrl" | "publication" | "dateline", label: string, type = "text", hint?: string) => (
     <Field id={`article-${key}`} label={label} error={errors[`article.${key}`]} hint={hint}>
       {(p) => <input {...p} type={type} value={article[key]} onChange={(e) => set(key, e.target.value)} />}
     </Field>
   );
   return (
-    <fieldset className="card stack">
-      <legend>Article</legend>
-      <div className="grid-2">
-        {text("title", "Headline")}
-        {text("sourceUrl", "Source URL", "url", "Used to refuse the same article twice.")}
+    <div className="stack article-fields">
+      <Field id="article-title" label="Headline" error={errors["article.title"]}>
+        {(p) => <textarea {...p} rows={2} className="headline-input" value={article.title} onChange={(e) => set("title", e.target.value.replace(/\n/g, " "))} />}
+      </Field>
+      <div className="grid-3">
         {text("publication", "Publication")}
         <Field id="article-publishedOn" label="Published on" error={errors["article.publishedOn"]}>
           {(p) => <input {...p} type="date" value={article.publishedOn} onChange={(e) => set("publishedOn", e.target.value)} />}
         </Field>
         <Field id="article-authors" label="Author(s)" error={errors["article.authors"]} hint="Separate several with commas.">
-          {(p) => (
-            <input {...p} type="text" value={article.authors.join(", ")} onChange={(e) => set("authors", e.target.value.split(",").map((a) => a.trim()).filter(Boolean))} />
-          )}
+          {(p) => <ListInput {...p} value={article.authors} onChange={(authors) => set("authors", authors)} />}
         </Field>
         {text("dateline", "Dateline (place)")}
+        {text("sourceUrl", "Source URL", "url", "Used to refuse the same article twice.")}
       </div>
-      {text("standfirst", "Standfirst")}
-      <Field
-        id="article-body"
-        label="Body"
-        error={errors["article.body"]}
-        hint={bodyLocked ? "Locked after analysis: statements and events point into this text. Start over to change it." : undefined}
-      >
-        {(p) => <textarea {...p} rows={12} value={article.body} readOnly={bodyLocked} onChange={(e) => set("body", e.target.value)} />}
+      <Field id="article-standfirst" label="Standfirst" error={errors["article.standfirst"]}>
+        {(p) => <textarea {...p} rows={2} className="headline-input" value={article.standfirst} onChange={(e) => set("standfirst", e.target.value)} />}
       </Field>
-    </fieldset>
+    </div>
   );
 }

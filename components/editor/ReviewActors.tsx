@@ -1,113 +1,119 @@
 "use client";
 
 import { ACTOR_KINDS, type ReviewActor } from "@/lib/editor/schemas";
+import { ListInput } from "./ListInput";
 
-type Props = {
-  actors: ReviewActor[];
-  known: { id: string; name: string }[];
-  errors: Record<string, string>;
-  onChange: (actors: ReviewActor[]) => void;
-};
+type Known = { id: string; name: string };
 
 const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
 
-/** Known actors worth offering for a proposed one: the chosen one, then those sharing a word of its names. */
-function candidates(actor: ReviewActor, known: Props["known"]) {
+/** Known actors worth offering for a proposed one, likeliest first: most words of its names in common. */
+export function candidates(actor: ReviewActor, known: Known[]): Known[] {
   const mine = new Set([actor.name, ...actor.aliases].flatMap(words));
-  const related = known.filter((k) => k.id === actor.actorId || words(k.name).some((w) => mine.has(w)));
-  return related.slice(0, 15);
+  const score = (k: Known) => (k.id === actor.actorId ? 100 : 0) + words(k.name).filter((w) => mine.has(w)).length / Math.max(1, words(k.name).length);
+  return known
+    .map((k) => ({ k, s: score(k) }))
+    .filter((x) => x.s > 0)
+    .sort((a, b) => b.s - a.s)
+    .slice(0, 15)
+    .map((x) => x.k);
 }
 
-export function ReviewActors({ actors, known, errors, onChange }: Props) {
-  const update = (i: number, patch: Partial<ReviewActor>) => onChange(actors.map((a, j) => (j === i ? { ...a, ...patch } : a)));
+/** One line: the name and what publishing does with it. */
+export function ActorSummary({ actor, known }: { actor: ReviewActor; known: Known[] }) {
+  const match = actor.decision === "existing" ? known.find((k) => k.id === actor.actorId) : undefined;
+  return (
+    <>
+      <span className="rv-kind rv-kind--actor">Actor</span> <strong>{actor.name || "(unnamed)"}</strong>
+      <span className="muted small"> · {actor.kind.replace("_", " ")} · {match ? "in Faultline" : actor.decision === "reject" ? "dropped" : "new actor"}</span>
+    </>
+  );
+}
+
+/** For a proposed new actor that looks like one already stored: use the stored one in one click. */
+export function ActorSuggestion({ actor, known, onChange }: { actor: ReviewActor; known: Known[]; onChange: (patch: Partial<ReviewActor>) => void }) {
+  if (actor.decision !== "new") return null;
+  const likely = candidates(actor, known)[0];
+  if (!likely) return null;
+  return (
+    <div className="rv-similar">
+      Already in Faultline as “{likely.name}”?{" "}
+      <button type="button" className="secondary small-button" onClick={() => onChange({ decision: "existing", actorId: likely.id, name: likely.name, aliases: actor.name !== likely.name ? [...new Set([actor.name, ...actor.aliases])] : actor.aliases, reviewed: true })}>
+        Use “{likely.name}”
+      </button>
+    </div>
+  );
+}
+
+type Props = {
+  actor: ReviewActor;
+  known: Known[];
+  errors: Record<string, string>;
+  index: number;
+  onChange: (patch: Partial<ReviewActor>) => void;
+};
+
+/** An actor opened for correction: its name, kind, which stored actor it is, role and aliases. */
+export function ActorDetails({ actor, known, errors, index: i, onChange }: Props) {
+  const err = (f: string) => errors[`review.actors.${i}.${f}`];
   const byName = new Map(known.map((k) => [k.name.toLowerCase(), k]));
   return (
-    <fieldset className="card stack">
-      <legend>Actors ({actors.filter((a) => a.decision !== "reject").length} kept)</legend>
-      <p className="small muted">Each proposed actor is matched to one already in Faultline by name or alias. Pick another, create it as new, or drop it.</p>
-      <div className="table-wrap">
-        <table className="table review-actors">
-          <thead>
-            <tr><th scope="col">Name</th><th scope="col">Kind</th><th scope="col">In Faultline</th><th scope="col">Role</th><th scope="col">Aliases</th></tr>
-          </thead>
-          <tbody>
-            {actors.map((actor, i) => {
-              const err = (f: string) => errors[`review.actors.${i}.${f}`];
-              return (
-                <tr key={actor.key} className={actor.decision === "reject" ? "is-rejected" : undefined}>
-                  <td>
-                    <label className="visually-hidden" htmlFor={`actor-${i}-name`}>Name</label>
-                    <input id={`actor-${i}-name`} value={actor.name} onChange={(e) => update(i, { name: e.target.value })} aria-invalid={!!err("name")} />
-                    {err("name") && <p className="field-error">{err("name")}</p>}
-                  </td>
-                  <td>
-                    <label className="visually-hidden" htmlFor={`actor-${i}-kind`}>Kind</label>
-                    <select id={`actor-${i}-kind`} value={actor.kind} onChange={(e) => update(i, { kind: e.target.value as ReviewActor["kind"] })}>
-                      {ACTOR_KINDS.map((k) => <option key={k} value={k}>{k.replace("_", " ")}</option>)}
-                    </select>
-                  </td>
-                  <td>
-                    <label className="visually-hidden" htmlFor={`actor-${i}-match`}>Match for {actor.name}</label>
-                    <select
-                      id={`actor-${i}-match`}
-                      value={actor.decision === "existing" ? `id:${actor.actorId}` : actor.decision}
-                      aria-invalid={!!err("actorId")}
-                      onChange={(e) => {
-                        const v = e.target.value;
-                        if (v.startsWith("id:")) update(i, { decision: "existing", actorId: v.slice(3), name: known.find((k) => k.id === v.slice(3))?.name ?? actor.name });
-                        else update(i, { decision: v as "new" | "reject", actorId: undefined });
-                      }}
-                    >
-                      <option value="new">New actor</option>
-                      <option value="reject">Drop (not an actor)</option>
-                      <optgroup label="Existing actor">
-                        {candidates(actor, known).map((k) => <option key={k.id} value={`id:${k.id}`}>{k.name}</option>)}
-                      </optgroup>
-                    </select>
-                    {/* Every known actor in one shared list, rather than in every row's select. */}
-                    <label className="visually-hidden" htmlFor={`actor-${i}-find`}>Find another existing actor for {actor.name}</label>
-                    <input
-                      id={`actor-${i}-find`}
-                      list="known-actor-names"
-                      placeholder="Find another…"
-                      className="small"
-                      onChange={(e) => {
-                        const match = byName.get(e.target.value.trim().toLowerCase());
-                        if (!match) return;
-                        update(i, { decision: "existing", actorId: match.id, name: match.name });
-                        e.target.value = "";
-                      }}
-                    />
-                    {err("actorId") && <p className="field-error">{err("actorId")}</p>}
-                  </td>
-                  <td>
-                    <label className="visually-hidden" htmlFor={`actor-${i}-role`}>Role</label>
-                    <input id={`actor-${i}-role`} value={actor.role ?? ""} onChange={(e) => update(i, { role: e.target.value })} />
-                  </td>
-                  <td>
-                    <label className="visually-hidden" htmlFor={`actor-${i}-aliases`}>Aliases</label>
-                    <input
-                      id={`actor-${i}-aliases`}
-                      value={actor.aliases.join(", ")}
-                      onChange={(e) => update(i, { aliases: e.target.value.split(",").map((a) => a.trim()).filter(Boolean) })}
-                    />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+    <div className="rv-details grid-2">
+      <div>
+        <label htmlFor={`actor-${i}-name`}>Name</label>
+        <input id={`actor-${i}-name`} value={actor.name} onChange={(e) => onChange({ name: e.target.value })} aria-invalid={!!err("name")} />
+        {err("name") && <p className="field-error">{err("name")}</p>}
       </div>
-      <datalist id="known-actor-names">
-        {known.map((k) => <option key={k.id} value={k.name} />)}
-      </datalist>
-      <button
-        type="button"
-        className="secondary"
-        onClick={() => onChange([...actors, { key: `n${Date.now()}`, decision: "new", name: "", kind: "person", role: undefined, aliases: [] }])}
-      >
-        Add an actor
-      </button>
-    </fieldset>
+      <div>
+        <label htmlFor={`actor-${i}-kind`}>Kind</label>
+        <select id={`actor-${i}-kind`} value={actor.kind} onChange={(e) => onChange({ kind: e.target.value as ReviewActor["kind"] })}>
+          {ACTOR_KINDS.map((k) => <option key={k} value={k}>{k.replace("_", " ")}</option>)}
+        </select>
+      </div>
+      <div>
+        <label htmlFor={`actor-${i}-match`}>In Faultline</label>
+        <select
+          id={`actor-${i}-match`}
+          value={actor.decision === "existing" ? `id:${actor.actorId}` : actor.decision}
+          aria-invalid={!!err("actorId")}
+          onChange={(e) => {
+            const v = e.target.value;
+            if (v.startsWith("id:")) onChange({ decision: "existing", actorId: v.slice(3), name: known.find((k) => k.id === v.slice(3))?.name ?? actor.name });
+            else onChange({ decision: v as "new" | "reject", actorId: undefined });
+          }}
+        >
+          <option value="new">New actor</option>
+          <option value="reject">Drop (not an actor)</option>
+          <optgroup label="Existing actor">
+            {candidates(actor, known).map((k) => <option key={k.id} value={`id:${k.id}`}>{k.name}</option>)}
+          </optgroup>
+        </select>
+        {err("actorId") && <p className="field-error">{err("actorId")}</p>}
+      </div>
+      <div>
+        {/* Every known actor in one shared list (the datalist below the review), not in every select. */}
+        <label htmlFor={`actor-${i}-find`}>Or find another stored actor</label>
+        <input
+          id={`actor-${i}-find`}
+          list="known-actor-names"
+          placeholder="Type a name…"
+          onChange={(e) => {
+            const match = byName.get(e.target.value.trim().toLowerCase());
+            if (!match) return;
+            onChange({ decision: "existing", actorId: match.id, name: match.name });
+            e.target.value = "";
+          }}
+        />
+      </div>
+      <div>
+        <label htmlFor={`actor-${i}-role`}>Role</label>
+        <input id={`actor-${i}-role`} value={actor.role ?? ""} onChange={(e) => onChange({ role: e.target.value })} />
+      </div>
+      <div>
+        <label htmlFor={`actor-${i}-aliases`}>Aliases</label>
+        <ListInput id={`actor-${i}-aliases`} value={actor.aliases} onChange={(aliases) => onChange({ aliases })} aria-describedby={`actor-${i}-aliases-hint`} />
+        <p id={`actor-${i}-aliases-hint`} className="small muted" style={{ margin: "2px 0 0" }}>Separate several with commas.</p>
+      </div>
+    </div>
   );
 }

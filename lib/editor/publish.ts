@@ -10,6 +10,7 @@ import { uniqueIgnoringCase } from "@/lib/text/unique";
 import { ExpectedFailure, fail, type Result } from "./result";
 import { fieldErrors, publishInputSchema, type ArticleFields, type Review } from "./schemas";
 import { nameLock, uniqueSlug } from "./slugs";
+import { wordsMatchSpan } from "./spans";
 import { articleData } from "./article-data";
 import { editorTransaction, lockNames, type Tx } from "./transaction";
 
@@ -29,6 +30,7 @@ export function checkReview(article: ArticleFields, review: Review): Record<stri
     if (!kept.has(s.speakerKey)) errors[`review.statements.${i}.speakerKey`] = "The speaker must be one of the kept actors.";
     if (s.addresseeKey && !kept.has(s.addresseeKey)) errors[`review.statements.${i}.addresseeKey`] = "The addressee must be one of the kept actors.";
     if (s.start > s.end || s.end > lengths[s.part]) errors[`review.statements.${i}.start`] = "The statement's position is outside the article.";
+    else if (!wordsMatchSpan(article, s.text, s)) errors[`review.statements.${i}.text`] = "These words are not what the article says at the highlighted place. Select the passage in the article, or correct the words.";
   });
   review.events.forEach((e, i) => {
     if (!e.accepted) return;

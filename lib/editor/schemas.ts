@@ -91,6 +91,8 @@ export const reviewActorSchema = z.object({
   kind: z.enum(ACTOR_KINDS),
   role: optionalText(300, "An actor's role"),
   aliases: z.array(text(200, "An alias").min(1)).max(30).default([]),
+  /** The editor has decided on it (the review screen's progress); kept in drafts. */
+  reviewed: z.boolean().optional(),
 });
 
 const offset = z.number().int().min(0).max(MAX_BODY);
@@ -105,6 +107,7 @@ export const reviewStatementSchema = z.object({
   saidOn: partialDate.optional().or(z.literal("").transform(() => undefined)),
   saidPrecision: z.enum(DATE_PRECISIONS).default("unknown"),
   venue: optionalText(300, "A venue"),
+  reviewed: z.boolean().optional(),
   ...span,
 });
 
@@ -119,6 +122,7 @@ export const reviewEventSchema = z.object({
   fatalities: z.number().int().min(0).max(1_000_000).optional(),
   actors: z.array(z.object({ key: reviewKey, role: z.enum(EVENT_ROLES) })).max(50).default([]),
   mergeInto: optionalId,
+  reviewed: z.boolean().optional(),
   ...span,
 });
 

@@ -1,0 +1,221 @@
+"use client";
+
+import { useEffect, useMemo, useState } from "react";
+import type { EditorArticle } from "@/lib/editor/analyse";
+import type { Review, ReviewActor, ReviewEvent, ReviewStatement } from "@/lib/editor/schemas";
+import type { SimilarEvent } from "@/lib/editor/similar-events";
+import { ArticlePane, type PaneMark, type TextSelection } from "./ArticlePane";
+import { ActorDetails, ActorSuggestion, ActorSummary } from "./ReviewActors";
+import { EventDetails, EventSummary, MergeSuggestion } from "./ReviewEvents";
+import { StatementDetails, StatementSummary } from "./ReviewStatements";
+import { actorMentions, decide, decideRest, groupOf, isRejected, isReviewed, itemOrder, type Group } from "./review-model";
+
+type Known = { id: string; name: string };
+type Props = {
+  article: EditorArticle;
+  review: Review;
+  onReview: (review: Review) => void;
+  similar: Record<number, SimilarEvent[]>;
+  known: Known[];
+  errors: Record<string, string>;
+};
+
+const GROUP_TITLES: Record<Group, string> = { actors: "Actors", statements: "Statements", events: "Events" };
+const isTyping = (el: EventTarget | null) => el instanceof HTMLElement && !!el.closest("input, textarea, select, [contenteditable=true]");
+const rowId = (id: string) => `rv-${id.replace(":", "-")}`;
+
+/**
+ * The review beside the text: the article with every proposal highlighted on one side, the proposals
+ * one line each (in text order) on the other. j/k move, a accepts, r rejects, e opens for correction.
+ */
+export function ReviewBoard({ article, review, onReview, similar, known, errors }: Props) {
+  const order = useMemo(() => itemOrder(article, review), [article, review]);
+  const flat = useMemo(() => [...order.actors, ...order.statements, ...order.events], [order]);
+  const [selected, setSelected] = useState<string | null>(flat[0] ?? null);
+  const [open, setOpen] = useState<string | null>(null);
+
+  const patchActor = (key: string, patch: Partial<ReviewActor>) => onReview({ ...review, actors: review.actors.map((a) => (a.key === key ? { ...a, ...patch } : a)) });
+  const patchStatement = (i: number, patch: Partial<ReviewStatement>) => onReview({ ...review, statements: review.statements.map((s, j) => (j === i ? { ...s, ...patch } : s)) });
+  const patchEvent = (i: number, patch: Partial<ReviewEvent>) => onReview({ ...review, events: review.events.map((e, j) => (j === i ? { ...e, ...patch } : e)) });
+
+  const move = (step: number) => {
+    const at = selected ? flat.indexOf(selected) : -1;
+    const next = flat[Math.min(flat.length - 1, Math.max(0, at + step))];
+    if (next) setSelected(next);
+    setOpen(null);
+  };
+  const decideSelected = (accept: boolean) => {
+    if (!selected) return;
+    onReview(decide(review, selected, accept));
+    move(1);
+  };
+
+  /** The selected event merges into its likeliest stored duplicate (m). */
+  const mergeSelected = () => {
+    if (!selected || groupOf(selected) !== "events") return;
+    const i = Number(selected.slice(2));
+    const likely = similar[i]?.[0];
+    if (!likely) return;
+    patchEvent(i, { mergeInto: likely.id, accepted: true, reviewed: true });
+    move(1);
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      if (isTyping(e.target)) {
+        if (e.key === "Escape") {
+          (e.target as HTMLElement).blur();
+          setOpen(null);
+        }
+        return;
+      }
+      const actions: Record<string, () => void> = {
+        j: () => move(1),
+        k: () => move(-1),
+        a: () => decideSelected(true),
+        r: () => decideSelected(false),
+        e: () => setOpen(open === selected ? null : selected),
+        m: () => mergeSelected(),
+        Escape: () => setOpen(null),
+      };
+      const act = actions[e.key];
+      if (!act) return;
+      e.preventDefault();
+      act();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  });
+
+  useEffect(() => {
+    if (!selected) return;
+    const row = document.getElementById(rowId(selected));
+    row?.scrollIntoView({ block: "nearest" });
+    if (open === selected) row?.querySelector<HTMLElement>(".rv-details input, .rv-details select, .rv-details textarea")?.focus();
+  }, [selected, open]);
+
+  const marks: PaneMark[] = useMemo(
+    () => [
+      ...actorMentions(article, review.actors).map((m) => ({ id: `a:${m.key}`, part: m.part, start: m.start, end: m.end, kind: "actor" as const, rejected: isRejected(review, `a:${m.key}`) })),
+      ...review.statements.map((s, i) => ({ id: `s:${i}`, part: s.part, start: s.start, end: s.end, kind: s.direct ? ("quote" as const) : ("paraphrase" as const), rejected: !s.accepted })),
+      ...review.events.map((e, i) => ({ id: `e:${i}`, part: e.part, start: e.start, end: e.end, kind: "event" as const, rejected: !e.accepted })),
+    ],
+    [article, review],
+  );
+
+  const addFromSelection = (sel: TextSelection, kind: "statement" | "event") => {
+    const span = { part: sel.part, start: sel.start, end: sel.end };
+    if (kind === "statement") {
+      const statement: ReviewStatement = { accepted: true, reviewed: true, speakerKey: "", text: sel.text, direct: true, saidPrecision: "unknown", saidOn: undefined, venue: undefined, ...span };
+      onReview({ ...review, statements: [...review.statements, statement] });
+      setSelected(`s:${review.statements.length}`);
+      setOpen(`s:${review.statements.length}`);
+    } else {
+      const event: ReviewEvent = { accepted: true, reviewed: true, title: sel.text.slice(0, 300), type: "other", date: undefined, datePrecision: "unknown", dateText: undefined, place: undefined, fatalities: undefined, actors: [], mergeInto: undefined, ...span };
+      onReview({ ...review, events: [...review.events, event] });
+      setSelected(`e:${review.events.length}`);
+      setOpen(`e:${review.events.length}`);
+    }
+    window.getSelection()?.removeAllRanges();
+  };
+
+  const toolbar = (sel: TextSelection) => {
+    const group = selected ? groupOf(selected) : null;
+    const i = selected ? Number(selected.slice(2)) : -1;
+    const span = { part: sel.part, start: sel.start, end: sel.end };
+    return (
+      <span className="row">
+        {group === "statements" && <button type="button" className="secondary small-button" onClick={() => patchStatement(i, { ...span, text: sel.text })}>Use as its passage</button>}
+        {group === "events" && <button type="button" className="secondary small-button" onClick={() => patchEvent(i, span)}>Use as its passage</button>}
+        <button type="button" className="secondary small-button" onClick={() => addFromSelection(sel, "statement")}>New statement</button>
+        <button type="button" className="secondary small-button" onClick={() => addFromSelection(sel, "event")}>New event</button>
+      </span>
+    );
+  };
+
+  const row = (id: string) => {
+    const group = groupOf(id);
+    const rejected = isRejected(review, id);
+    const reviewed = isReviewed(review, id);
+    const here = id === selected;
+    let summary: React.ReactNode;
+    let extra: React.ReactNode = null;
+    let details: React.ReactNode = null;
+    if (group === "actors") {
+      const index = review.actors.findIndex((a) => a.key === id.slice(2));
+      const actor = review.actors[index];
+      summary = <ActorSummary actor={actor} known={known} />;
+      extra = <ActorSuggestion actor={actor} known={known} onChange={(p) => patchActor(actor.key, p)} />;
+      details = <ActorDetails actor={actor} known={known} errors={errors} index={index} onChange={(p) => patchActor(actor.key, p)} />;
+    } else if (group === "statements") {
+      const i = Number(id.slice(2));
+      summary = <StatementSummary statement={review.statements[i]} actors={review.actors} />;
+      details = <StatementDetails index={i} statement={review.statements[i]} actors={review.actors} article={article} errors={errors} onChange={(p) => patchStatement(i, p)} />;
+    } else {
+      const i = Number(id.slice(2));
+      summary = <EventSummary event={review.events[i]} />;
+      extra = <MergeSuggestion event={review.events[i]} similar={similar[i]} onChange={(p) => patchEvent(i, p)} />;
+      details = <EventDetails index={i} event={review.events[i]} actors={review.actors} similar={similar[i]} errors={errors} onChange={(p) => patchEvent(i, p)} />;
+    }
+    const problem = Object.keys(errors).some((k) => k.startsWith(errorPrefix(review, id)));
+    return (
+      <li key={id} id={rowId(id)} data-item={id} className={["rv-row", here && "is-selected", rejected && "is-rejected", reviewed && !rejected && "is-accepted", problem && "has-problem"].filter(Boolean).join(" ")}>
+        <div className="rv-line">
+          <button type="button" className="rv-summary" aria-expanded={open === id} onClick={() => { setSelected(id); setOpen(open === id ? null : id); }}>
+            <span className="rv-status" aria-label={rejected ? "Rejected" : reviewed ? "Accepted" : "Not reviewed"}>{rejected ? "✗" : reviewed ? "✓" : "•"}</span> {summary}
+          </button>
+          <span className="rv-decide">
+            <button type="button" className={`small-button ${reviewed && !rejected ? "" : "secondary"}`} aria-label="Accept" title="Accept (a)" onClick={() => { setSelected(id); onReview(decide(review, id, true)); }}>✓</button>
+            <button type="button" className={`small-button ${rejected ? "" : "secondary"}`} aria-label="Reject" title="Reject (r)" onClick={() => { setSelected(id); onReview(decide(review, id, false)); if (open === id) setOpen(null); }}>✗</button>
+          </span>
+        </div>
+        {!rejected && extra}
+        {open === id && details}
+      </li>
+    );
+  };
+
+  return (
+    <div className="review-board">
+      <ArticlePane article={article} marks={marks} selected={selected} onSelect={(id) => { setSelected(id); }} toolbar={toolbar} />
+      <div className="review-pane" aria-label="Proposals">
+        <p className="small muted rv-keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>a</kbd> accept · <kbd>r</kbd> reject · <kbd>e</kbd> open to correct · <kbd>m</kbd> merge into the stored event · select text in the article to place or add a statement or event.</p>
+        {(Object.keys(order) as Group[]).map((group) => {
+          const ids = order[group];
+          const done = ids.filter((id) => isReviewed(review, id)).length;
+          return (
+            <section key={group} className="rv-group" aria-label={GROUP_TITLES[group]}>
+              <div className="rv-group__head">
+                <h3>{GROUP_TITLES[group]} <span className="muted small">{done} of {ids.length} reviewed</span></h3>
+                {done < ids.length && (
+                  <span className="row">
+                    <button type="button" className="secondary small-button" onClick={() => onReview(decideRest(review, ids, true))}>Accept the rest</button>
+                    <button type="button" className="secondary small-button" onClick={() => onReview(decideRest(review, ids, false))}>Reject the rest</button>
+                  </span>
+                )}
+              </div>
+              {ids.length === 0 ? <p className="small muted">None proposed. Select text in the article to add one.</p> : <ol className="rv-list">{ids.map(row)}</ol>}
+            </section>
+          );
+        })}
+        <button type="button" className="secondary small-button" onClick={() => {
+          const key = `n${Date.now()}`;
+          onReview({ ...review, actors: [...review.actors, { key, decision: "new", name: "", kind: "person", role: undefined, aliases: [], reviewed: true }] });
+          setSelected(`a:${key}`);
+          setOpen(`a:${key}`);
+        }}>Add an actor</button>
+        <datalist id="known-actor-names">
+          {known.map((k) => <option key={k.id} value={k.name} />)}
+        </datalist>
+      </div>
+    </div>
+  );
+}
+
+/** The prefix of an item's field errors, as the publish check names them. */
+function errorPrefix(review: Review, id: string): string {
+  const group = groupOf(id);
+  const index = group === "actors" ? review.actors.findIndex((a) => a.key === id.slice(2)) : Number(id.slice(2));
+  return `review.${group}.${index}.`;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import type { EditorArticle } from "@/lib/editor/analyse";
+import { reviewSchema, type Review } from "@/lib/editor/schemas";
+import { splitList } from "./ListInput";
+import { decide, decideRest, isRejected, itemOrder, progress } from "./review-model";
+
+const body = "Peskov said talks had “stalled”. Later, Zelenskiy met Erdogan in Ankara.";
+const article: EditorArticle = { sourceUrl: "", title: "Talks stall", standfirst: "", authors: [], publication: "P", publishedOn: "2025-06-15", dateline: "", body };
+const span = (words: string) => ({ part: "body" as const, start: body.indexOf(words), end: body.indexOf(words) + words.length });
+const review: Review = reviewSchema.parse({
+  actors: [
+    { key: "z", decision: "existing", actorId: "z1", name: "Zelenskiy", kind: "person", aliases: [] },
+    { key: "p", decision: "new", name: "Peskov", kind: "person", aliases: [] },
+  ],
+  statements: [{ accepted: true, speakerKey: "p", text: "stalled", direct: true, saidPrecision: "unknown", ...span("stalled") }],
+  events: [
+    { accepted: true, title: "Meeting", type: "summit_talks", datePrecision: "unknown", actors: [], ...span("Zelenskiy met Erdogan") },
+    { accepted: true, title: "Talks", type: "summit_talks", datePrecision: "unknown", actors: [], ...span("Peskov said talks") },
+  ],
+});
+
+describe("the review screen's items", () => {
+  it("orders actors by first mention and statements and events by their place in the text", () => {
+    expect(itemOrder(article, review)).toEqual({ actors: ["a:p", "a:z"], statements: ["s:0"], events: ["e:1", "e:0"] });
+  });
+
+  it("counts decisions; rejecting an actor drops it and accepting it again restores its match", () => {
+    expect(progress(review)).toEqual({ reviewed: 0, total: 5 });
+    const dropped = decide(review, "a:z", false);
+    expect(isRejected(dropped, "a:z")).toBe(true);
+    expect(decide(dropped, "a:z", true).actors[0]).toMatchObject({ decision: "existing", actorId: "z1", reviewed: true });
+    const rest = decideRest(decide(review, "e:0", false), ["e:0", "e:1"], true);
+    expect(rest.events.map((e) => e.accepted)).toEqual([false, true]);
+    expect(progress(rest)).toEqual({ reviewed: 2, total: 5 });
+  });
+});
+
+describe("list fields", () => {
+  it("split on commas and keep the spaces inside a name", () => {
+    expect(splitList("Ben Aris, Jane van Doe ,, ")).toEqual(["Ben Aris", "Jane van Doe"]);
+  });
+});

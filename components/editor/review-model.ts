@@ -1,0 +1,81 @@
+import type { EditorArticle } from "@/lib/editor/analyse";
+import type { Review, ReviewActor } from "@/lib/editor/schemas";
+import { findMentions } from "@/lib/text/mentions";
+
+// The review screen's items: "a:<key>" an actor, "s:<index>" a statement, "e:<index>" an event.
+export type Group = "actors" | "statements" | "events";
+export const GROUP_OF = { a: "actors", s: "statements", e: "events" } as const satisfies Record<string, Group>;
+export const groupOf = (id: string): Group => GROUP_OF[id[0] as "a" | "s" | "e"];
+const indexOf = (id: string) => Number(id.slice(2));
+const PART_ORDER = { title: 0, standfirst: 1, body: 2 };
+
+const headOf = (article: EditorArticle) => `${article.title}\n${article.standfirst}\n`;
+
+/** Every place an actor's name or alias appears, as offsets in each part. */
+export function actorMentions(article: EditorArticle, actors: ReviewActor[]) {
+  const terms = actors.flatMap((a) => [a.name, ...a.aliases].filter((t) => t.trim().length > 1).map((term) => ({ key: a.key, term })));
+  const title = findMentions(article.title, terms).map((m) => ({ ...m, part: "title" as const }));
+  const standfirst = findMentions(article.standfirst, terms).map((m) => ({ ...m, part: "standfirst" as const }));
+  const body = findMentions(article.body, terms).map((m) => ({ ...m, part: "body" as const }));
+  return [...title, ...standfirst, ...body];
+}
+
+/** Items in the order the screen shows them: actors by first mention, statements and events in text order. */
+export function itemOrder(article: EditorArticle, review: Review): Record<Group, string[]> {
+  const first = new Map<string, number>();
+  const headLength = headOf(article).length;
+  for (const m of actorMentions(article, review.actors)) {
+    const at = m.part === "body" ? headLength + m.start : m.part === "title" ? m.start : article.title.length + 1 + m.start;
+    if (!first.has(m.key) || first.get(m.key)! > at) first.set(m.key, at);
+  }
+  const textOrder = <T extends { part: keyof typeof PART_ORDER; start: number }>(items: T[], prefix: string) =>
+    items.map((x, i) => ({ x, i })).sort((p, q) => PART_ORDER[p.x.part] - PART_ORDER[q.x.part] || p.x.start - q.x.start || p.i - q.i).map(({ i }) => `${prefix}:${i}`);
+  const actors = review.actors
+    .map((a, i) => ({ a, i }))
+    .sort((p, q) => (first.get(p.a.key) ?? Infinity) - (first.get(q.a.key) ?? Infinity) || p.i - q.i)
+    .map(({ a }) => `a:${a.key}`);
+  return { actors, statements: textOrder(review.statements, "s"), events: textOrder(review.events, "e") };
+}
+
+export function isReviewed(review: Review, id: string): boolean {
+  return !!findItem(review, id)?.reviewed;
+}
+
+export function isRejected(review: Review, id: string): boolean {
+  const group = groupOf(id);
+  if (group === "actors") return review.actors.find((a) => a.key === id.slice(2))?.decision === "reject";
+  return !review[group][indexOf(id)]?.accepted;
+}
+
+function findItem(review: Review, id: string) {
+  const group = groupOf(id);
+  return group === "actors" ? review.actors.find((a) => a.key === id.slice(2)) : review[group][indexOf(id)];
+}
+
+/** Accepts or rejects one item; an actor taken back from "drop" is matched again if it had a match. */
+export function decide(review: Review, id: string, accept: boolean): Review {
+  const group = groupOf(id);
+  if (group === "actors") {
+    return {
+      ...review,
+      actors: review.actors.map((a) => {
+        if (a.key !== id.slice(2)) return a;
+        const decision = !accept ? "reject" : a.decision !== "reject" ? a.decision : a.actorId ? "existing" : "new";
+        return { ...a, decision, reviewed: true };
+      }),
+    };
+  }
+  const i = indexOf(id);
+  if (group === "statements") return { ...review, statements: review.statements.map((s, j) => (j === i ? { ...s, accepted: accept, reviewed: true } : s)) };
+  return { ...review, events: review.events.map((e, j) => (j === i ? { ...e, accepted: accept, reviewed: true } : e)) };
+}
+
+/** Accepts or rejects every item of a group the editor has not decided yet. */
+export function decideRest(review: Review, ids: string[], accept: boolean): Review {
+  return ids.filter((id) => !isReviewed(review, id)).reduce((r, id) => decide(r, id, accept), review);
+}
+
+export function progress(review: Review): { reviewed: number; total: number } {
+  const all = [...review.actors, ...review.statements, ...review.events];
+  return { reviewed: all.filter((x) => x.reviewed).length, total: all.length };
+}
