@@ -12,6 +12,7 @@ import { fieldErrors, publishInputSchema, type ArticleFields, type Review } from
 import { uniqueSlug } from "./slugs";
 import { articleData } from "./article-data";
 import { WRITE_TIMEOUT } from "./corrections";
+import { resolvePlacesAfterPublish } from "@/lib/places/resolve";
 
 type Tx = Prisma.TransactionClient;
 
@@ -139,6 +140,7 @@ export async function publishArticle(user: SessionUser | null, input: unknown): 
   for (let attempt = 1; ; attempt++) {
     try {
       const published = await publishOnce(editor, fields, review, draftId, draftVersion);
+      await resolvePlacesAfterPublish();
       // Committed: expire the lists, the new article's page and the pages of every actor and event it names.
       invalidate(["actors", ...(await articleTags(published.id))]);
       return published;
