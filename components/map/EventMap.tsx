@@ -90,7 +90,16 @@ export function EventMap({ places, unresolved = [], withoutPlace = 0, title = "M
         <span className={styles.legend}>
           {CATEGORIES.map((c) => <span key={c.key}><span className={styles.dot} style={{ background: c.color }} aria-hidden="true" />{c.label}</span>)}
         </span>
-        <span>{plural(shown, "event")} at {plural(places.length, "place")} on the map{withoutPlace ? `; ${plural(withoutPlace, "event")} name no place` : ""}.</span>
+        <span>{plural(shown, "event")} at {plural(places.length, "place")}{withoutPlace ? `; ${plural(withoutPlace, "event")} name no place` : ""}.</span>
+        {layout.outside.length > 0 && (
+          <span>
+            Outside this view:{" "}
+            {layout.outside.slice(0, 12).map((p, i) => (
+              <span key={p.slug}>{i > 0 && ", "}<Link href={placeHref(p)}>{p.name}</Link> ({p.total.toLocaleString("en-GB")})</span>
+            ))}
+            {layout.outside.length > 12 && `, and ${plural(layout.outside.length - 12, "more place")}`}.
+          </span>
+        )}
         {unresolved.length > 0 && (
           <span>
             Not on the map (place not found in the gazetteer):{" "}

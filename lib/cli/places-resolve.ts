@@ -1,5 +1,5 @@
 // `npm run places:resolve [-- --retry]`: gives coordinates to places stored without them (pending), from
-// the gazetteer; `--retry` also tries again the ones marked unresolved (after a gazetteer update).
+// the gazetteer; `--retry` looks up again every place not set by an editor (after a gazetteer or rule update).
 import "dotenv/config";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -22,7 +22,7 @@ const database = await resolveDatabase({ databaseUrl: env.DATABASE_URL, attach: 
 const prisma = createPrismaClient(database.url);
 try {
   await prepareDatabase(database.url);
-  if (retry) await prisma.place.updateMany({ where: { source: "unresolved" }, data: { source: "pending" } });
+  if (retry) await prisma.place.updateMany({ where: { source: { in: ["unresolved", "gazetteer"] } }, data: { source: "pending" } });
   const { resolved, unresolved } = await resolvePendingPlaces({ db: prisma });
   const left = await prisma.place.count({ where: { source: "unresolved" } });
   console.log(`places:resolve: ${resolved} resolved, ${unresolved} newly unresolved; ${left} unresolved in all (listed at /editor/places)`);

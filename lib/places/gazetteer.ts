@@ -14,6 +14,8 @@ export type GazetteerEntry = {
   longitude: number;
   geonameId: number | null;
   kind: "city" | "country";
+  /** For a country: whether a point (longitude, latitude) lies inside it. */
+  contains?: (longitude: number, latitude: number) => boolean;
 };
 
 type RawCity = { cityId: number | string; name: string; country: string; population: number; loc: { coordinates: [number, number] } };
@@ -53,7 +55,9 @@ function loadCities(): RawCity[] {
 }
 
 /** Builds the indexes from city and country lists (exported for tests with small lists). */
-export function buildGazetteer(cities: RawCity[], countries: { name: string; latitude: number; longitude: number }[]): Gazetteer {
+type CountryInput = { name: string; latitude: number; longitude: number; contains?: (longitude: number, latitude: number) => boolean };
+
+export function buildGazetteer(cities: RawCity[], countries: CountryInput[]): Gazetteer {
   const exact = new Map<string, GazetteerEntry[]>();
   const loose = new Map<string, GazetteerEntry[]>();
   const add = (key: string, entry: GazetteerEntry, index: Map<string, GazetteerEntry[]>) => {
@@ -68,7 +72,7 @@ export function buildGazetteer(cities: RawCity[], countries: { name: string; lat
   }
   for (const country of countries) {
     // A country outranks any town of the same name ("Georgia").
-    entries.push({ name: country.name, countryCode: null, population: Number.MAX_SAFE_INTEGER, latitude: country.latitude, longitude: country.longitude, geonameId: null, kind: "country" });
+    entries.push({ name: country.name, countryCode: null, population: Number.MAX_SAFE_INTEGER, latitude: country.latitude, longitude: country.longitude, geonameId: null, kind: "country", contains: country.contains });
   }
   for (const entry of entries) {
     add(normalizeName(entry.name), entry, exact);

@@ -20,10 +20,15 @@ const gz = buildGazetteer(
     city(2634715, "Washington", "GB", 53526, -1.51667, 54.9),
     city(4140704, "Washington", "US", 24299, -87.0, 38.6),
     city(5220001, "Druzhba", "UA", 5220, 33.9, 52.0),
+    city(4662393, "White House", "US", 10255, -86.65, 36.47),
+    city(500097, "Ryazan", "US", 1000, -80, 40),
     city(5220002, "Springfield", "US", 160000, -89.6, 39.8),
     city(5220003, "Springfield", "US", 150000, -93.3, 37.2),
   ],
-  [{ name: "Ukraine", latitude: 48.99, longitude: 31.4 }],
+  [
+    { name: "Ukraine", latitude: 48.99, longitude: 31.4, contains: (lon, lat) => lon > 22 && lon < 40 && lat > 44 && lat < 53 },
+    { name: "Russia", latitude: 61.98, longitude: 96.69, contains: (lon, lat) => lon > 27 && lat > 41 },
+  ],
 );
 
 describe("place names", () => {
@@ -66,6 +71,12 @@ describe("resolvePlaceText", () => {
     expect(where("Geneva")).toBe("Genève/CH");
     expect(where("Washington")).toBe("Washington, D.C./US");
   });
+  it("reads \"A, B\" as A inside B, or B itself when no A is there", () => {
+    expect(where("Ryazan, Russia")).toBe("Ryazan’/RU");
+    expect(where("White House, Washington")).toBe("Washington, D.C./US");
+    expect(where("Odesa, Ukraine")).toBe("Odessa/UA");
+    expect(where("Kyiv, Atlantis")).toBe("Kyiv/UA");
+  });
   it("resolves countries", () => {
     expect(where("Ukraine")).toBe("Ukraine/country");
   });
@@ -93,6 +104,12 @@ describe("layoutMap", () => {
     }
     expect(layout.outline.length).toBeGreaterThan(1000);
     expect(layout.outline.length).toBeLessThan(120_000);
+  });
+  it("fits the frame to where most events are and lists far-off places as outside it", () => {
+    const front = [place("kyiv", 30.52, 50.45, 20), place("kharkiv", 36.23, 49.99, 12), place("odesa", 30.73, 46.48, 9), place("pokrovsk", 37.18, 48.28, 15), place("sumy", 34.8, 50.9, 6)];
+    const layout = layoutMap([...front, place("washington", -77.04, 38.9, 1)]);
+    expect(layout.outside.map((p) => p.slug)).toEqual(["washington"]);
+    expect(layout.clusters.reduce((s, c) => s + c.total, 0)).toBe(62);
   });
   it("draws a default region when nothing is placed", () => {
     expect(layoutMap([]).clusters).toEqual([]);

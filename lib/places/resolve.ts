@@ -20,11 +20,42 @@ function pick(candidates: GazetteerEntry[]): GazetteerEntry | "ambiguous" {
   return first;
 }
 
-/** Where a place text is, by exact name first, then by transliteration skeleton, for each lookup name in turn. */
+/** Within this distance of the place after the comma ("White House, Washington"), a name counts as there. */
+const CONTEXT_KM = 150;
+
+function kmBetween(a: GazetteerEntry, b: GazetteerEntry): number {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((b.latitude - a.latitude) * rad) / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(((b.longitude - a.longitude) * rad) / 2) ** 2;
+  return 12_742 * Math.asin(Math.sqrt(h));
+}
+
+/** Whether a candidate lies in the context place: inside the country, or near the town. */
+const within = (candidate: GazetteerEntry, context: GazetteerEntry) =>
+  context.kind === "country" ? (context.contains?.(candidate.longitude, candidate.latitude) ?? true) : kmBetween(candidate, context) <= CONTEXT_KM;
+
+/**
+ * Where a place text is, by exact name first, then by transliteration skeleton, for each lookup name in
+ * turn. "A, B": when B is a known place, A must lie in it ("Ryazan, Russia"), and if no A does, the
+ * event is placed at B ("White House, Washington" is Washington, not White House, Tennessee).
+ */
 export function resolvePlaceText(text: string, gz: Gazetteer = gazetteer()): Resolution {
+  const comma = text.indexOf(",");
+  if (comma > 0) {
+    const contextText = text.slice(comma + 1).trim();
+    const context = contextText && !contextText.includes(",") ? resolvePlaceText(contextText, gz) : null;
+    if (context?.entry) {
+      const head = resolveNames(lookupNames(text.slice(0, comma)), gz, (c) => within(c, context.entry!));
+      return head.entry ? head : { entry: context.entry, matched: contextText };
+    }
+  }
+  return resolveNames(lookupNames(text), gz, () => true);
+}
+
+function resolveNames(names: string[], gz: Gazetteer, allowed: (candidate: GazetteerEntry) => boolean): Resolution {
   let ambiguous: GazetteerEntry[] | null = null;
-  for (const name of lookupNames(text)) {
-    for (const candidates of [gz.exact(name), gz.loose(name)]) {
+  for (const name of names) {
+    for (const found of [gz.exact(name), gz.loose(name)]) {
+      const candidates = found.filter(allowed);
       if (!candidates.length) continue;
       const chosen = pick(candidates);
       if (chosen !== "ambiguous") return { entry: chosen, matched: name };
