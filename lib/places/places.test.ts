@@ -21,6 +21,8 @@ const gz = buildGazetteer(
     city(4140704, "Washington", "US", 24299, -87.0, 38.6),
     city(5220001, "Druzhba", "UA", 5220, 33.9, 52.0),
     city(4662393, "White House", "US", 10255, -86.65, 36.47),
+    city(700569, "Mykolaiv", "UA", 14000, 23.99, 49.52),
+    city(700568, "Mykolayiv", "UA", 510840, 31.99, 46.97),
     city(500097, "Ryazan", "US", 1000, -80, 40),
     city(5220002, "Springfield", "US", 160000, -89.6, 39.8),
     city(5220003, "Springfield", "US", 150000, -93.3, 37.2),
@@ -66,6 +68,7 @@ describe("resolvePlaceText", () => {
   it("finds towns under facilities and transliterations", () => {
     expect(where("Ryazan oil refinery")).toBe("Ryazan’/RU");
     expect(where("Kostiantynivka")).toBe("Kostyantynivka/UA");
+    expect(where("Mykolaiv")).toBe("Mykolayiv/UA");
   });
   it("uses English names of capitals rather than a smaller namesake", () => {
     expect(where("Geneva")).toBe("Genève/CH");
@@ -88,7 +91,8 @@ describe("resolvePlaceText", () => {
   });
 });
 
-describe("layoutMap", () => {
+// The first layout loads the world atlas (~1-5 s on a loaded machine).
+describe("layoutMap", { timeout: 60_000 }, () => {
   const place = (slug: string, lon: number, lat: number, total: number): MapPlace => ({ slug, name: slug, latitude: lat, longitude: lon, total, byCategory: { military: total }, events: [] });
   it("clusters places that would overlap and keeps distant ones apart", () => {
     const layout = layoutMap([place("kyiv", 30.52, 50.45, 10), place("brovary", 30.79, 50.51, 3), place("odesa", 30.73, 46.48, 4)], { width: 640, height: 420 });

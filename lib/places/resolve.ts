@@ -34,7 +34,7 @@ const within = (candidate: GazetteerEntry, context: GazetteerEntry) =>
   context.kind === "country" ? (context.contains?.(candidate.longitude, candidate.latitude) ?? true) : kmBetween(candidate, context) <= CONTEXT_KM;
 
 /**
- * Where a place text is, by exact name first, then by transliteration skeleton, for each lookup name in
+ * Where a place text is, by exact name or transliteration skeleton, for each lookup name in
  * turn. "A, B": when B is a known place, A must lie in it ("Ryazan, Russia"), and if no A does, the
  * event is placed at B ("White House, Washington" is Washington, not White House, Tennessee).
  */
@@ -54,14 +54,13 @@ export function resolvePlaceText(text: string, gz: Gazetteer = gazetteer()): Res
 function resolveNames(names: string[], gz: Gazetteer, allowed: (candidate: GazetteerEntry) => boolean): Resolution {
   let ambiguous: GazetteerEntry[] | null = null;
   for (const name of names) {
-    for (const found of [gz.exact(name), gz.loose(name)]) {
-      const candidates = found.filter(allowed);
-      if (!candidates.length) continue;
-      const chosen = pick(candidates);
-      if (chosen !== "ambiguous") return { entry: chosen, matched: name };
-      ambiguous ??= candidates;
-      break;
-    }
+    // Exact and transliterated spellings compete: "Mykolaiv" is a small town by that spelling and the
+    // city of half a million as "Mykolayiv".
+    const candidates = [...new Set([...gz.exact(name), ...gz.loose(name)])].filter(allowed);
+    if (!candidates.length) continue;
+    const chosen = pick(candidates);
+    if (chosen !== "ambiguous") return { entry: chosen, matched: name };
+    ambiguous ??= candidates;
   }
   return ambiguous ? { entry: null, reason: "ambiguous", candidates: ambiguous.slice(0, 5) } : { entry: null, reason: "unknown", candidates: [] };
 }
