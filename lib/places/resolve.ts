@@ -79,7 +79,7 @@ export async function resolvePendingPlaces({ db = prisma, gz }: { db?: Db; gz?: 
     const result = resolvePlaceText(place.name, gz ?? gazetteer());
     const data = result.entry
       ? { source: "gazetteer" as const, latitude: result.entry.latitude, longitude: result.entry.longitude, countryCode: result.entry.countryCode, geonameId: result.entry.geonameId }
-      : { source: "unresolved" as const };
+      : { source: "unresolved" as const, latitude: null, longitude: null, countryCode: null, geonameId: null };
     // Only a row still pending: an editor's correction made meanwhile wins.
     const { count } = await db.place.updateMany({ where: { id: place.id, source: "pending" }, data });
     if (count && result.entry) resolved++;
