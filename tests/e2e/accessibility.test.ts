@@ -53,7 +53,8 @@ async function violations(page: Page, path: string): Promise<string[]> {
     .map((v) => `${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-describe("accessibility (axe-core)", () => {
+// Each test visits many pages and runs axe on each: minutes on a loaded 2-core machine.
+describe("accessibility (axe-core)", { timeout: 300_000 }, () => {
   for (const scheme of ["light", "dark"] as const) {
     it(`reader and sign-in pages have no serious violation, ${scheme} mode`, async () => {
       const page = await (await context(scheme)).newPage();
