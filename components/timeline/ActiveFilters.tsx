@@ -14,6 +14,7 @@ export function ActiveFilters({ filters, actorNames }: { filters: TimelineFilter
   const without = (change: Partial<ReturnType<typeof filterParams>>) => `/timeline${toQueryString({ ...base, ...change })}`;
   const chips = [
     ...filters.actor.map((slug) => ({ key: `a-${slug}`, text: `Actor: ${actorNames.get(slug) ?? slug}`, href: without({ actor: base.actor.filter((s) => s !== slug) }) })),
+    ...(filters.actor.length > 1 ? [{ key: "match", text: filters.match === "all" ? "With all of these actors (AND)" : "With any of these actors (OR)", href: without({ match: filters.match === "all" ? undefined : "all" }), label: filters.match === "all" ? "Switch to any of these actors (OR)" : "Switch to all of these actors (AND)" }] : []),
     ...filters.type.map((t) => ({ key: `t-${t}`, text: `Type: ${EVENT_TYPES[t].label}`, href: without({ type: base.type.filter((x) => x !== t) }) })),
     ...(filters.place ? [{ key: "place", text: `Place: ${filters.place}`, href: without({ place: undefined }) }] : []),
     ...(filters.from ? [{ key: "from", text: `From ${day(filters.from)}`, href: without({ from: undefined }) }] : []),
@@ -25,8 +26,8 @@ export function ActiveFilters({ filters, actorNames }: { filters: TimelineFilter
     <ul className={`chips ${styles.active}`} aria-label="Filters in force">
       {chips.map((c) => (
         <li key={c.key}>
-          <Link className="chip" href={c.href} aria-label={`Remove filter ${c.text}`}>
-            {c.text} <span aria-hidden="true">×</span>
+          <Link className="chip" href={c.href} aria-label={"label" in c && c.label ? c.label : `Remove filter ${c.text}`}>
+            {c.text} <span aria-hidden="true">{"label" in c ? "⇄" : "×"}</span>
           </Link>
         </li>
       ))}

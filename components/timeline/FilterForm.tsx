@@ -42,6 +42,22 @@ export function FilterForm({ filters, actors }: { filters: TimelineFilters; acto
             ))}
           </select>
         </div>
+        {filters.actor.length > 0 && (
+          <div>
+            <label htmlFor="tl-match">Several actors</label>
+            <select id="tl-match" name="match" defaultValue={filters.match ?? "any"}>
+              <option value="any">Any of them (OR)</option>
+              <option value="all">All of them (AND)</option>
+            </select>
+          </div>
+        )}
+        <div>
+          <label htmlFor="tl-view">Show as</label>
+          <select id="tl-view" name="view" defaultValue={filters.view ?? "cards"}>
+            <option value="cards">Cards</option>
+            <option value="table">Table</option>
+          </select>
+        </div>
         <div>
           <label htmlFor="tl-group">Group by</label>
           <select id="tl-group" name="group" defaultValue={filters.group ?? DEFAULT_GROUPING}>

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/permissions";
 
-export type AuditEntity = "article" | "statement" | "event" | "actor" | "user";
+export type AuditEntity = "article" | "statement" | "event" | "actor" | "user" | "place";
 export type AuditAction = "publish" | "save_draft" | "update" | "delete" | "restore" | "merge" | "create" | "set_role";
 
 type Json = Prisma.InputJsonValue;

@@ -14,6 +14,7 @@ export const tags = {
   article: (slug: string) => `article:${slug}`,
   actor: (slug: string) => `actor:${slug}`,
   event: (id: string) => `event:${id}`,
+  place: (slug: string) => `place:${slug}`,
 };
 
 /** Next.js keeps at most 128 tags per entry; past this many record tags a page carries its domain tag instead. */

@@ -13,6 +13,7 @@ import { DEFAULT_DAYS, DEFAULT_START, SCALES, shapeFor, SyntheticError } from "@
 import { loadSynthetic, type LoadReport } from "@/lib/demo/synthetic-load";
 import { readEnv } from "@/lib/env";
 import { formatDuration, progressBar } from "./progress";
+import { resolvePlacesIn } from "./places-resolve-db";
 
 const USAGE = "usage: npm run db:synthetic -- --scale small|large | --events N [--seed N] [--start YYYY-MM-DD] [--days N] [--replace]";
 
@@ -84,6 +85,8 @@ try {
   const result = await loadSynthetic(database.url, { ...args, onProgress: (done, total) => bar.update(done, total) });
   bar.done();
   report(result);
+  const places = await resolvePlacesIn(database.url);
+  console.log(`  places: ${places.resolved} resolved, ${places.unresolved} unresolved (listed at /editor/places)`);
 } catch (err) {
   const known = err instanceof SyntheticError || err instanceof PostgresStartError;
   console.error(`\ndb:synthetic: ${known ? (err as Error).message : ((err as Error).message ?? String(err)).split("\n")[0]}`);

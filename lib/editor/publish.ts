@@ -13,6 +13,7 @@ import { nameLock, uniqueSlug } from "./slugs";
 import { wordsMatchSpan } from "./spans";
 import { articleData } from "./article-data";
 import { editorTransaction, lockNames, type Tx } from "./transaction";
+import { resolvePlacesAfterPublish } from "@/lib/places/resolve";
 
 /** Checks a review refers only to actors it keeps and to spans inside the article. */
 export function checkReview(article: ArticleFields, review: Review): Record<string, string> {
@@ -156,6 +157,7 @@ export async function publishArticle(user: SessionUser | null, input: unknown): 
     const again = published.fieldErrors?.sourceUrl ? await findArticleByUrl(fields.sourceUrl, draftId) : null;
     return again ? duplicateFailure(again) : published;
   }
+  await resolvePlacesAfterPublish();
   // Committed: expire the lists, the new article's page and the pages of every actor and event it names.
   invalidate(["actors", ...(await articleTags(published.id))]);
   return published;

@@ -7,6 +7,12 @@ import { dayParam, listParam, oneParam, parseSearchParams, present, single, word
 export const GROUPINGS = ["day", "week", "month"] as const;
 export type Grouping = (typeof GROUPINGS)[number];
 export const DEFAULT_GROUPING: Grouping = "week";
+/** How the list is drawn: cards (grouped by day/week/month) or a dense table. */
+export const VIEWS = ["cards", "table"] as const;
+export type View = (typeof VIEWS)[number];
+/** How several actors combine: events with any of them (OR) or with all of them (AND). */
+export const ACTOR_MATCHES = ["any", "all"] as const;
+export type ActorMatch = (typeof ACTOR_MATCHES)[number];
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,120}$/;
 const EVENT_TYPE_KEYS = Object.keys(EVENT_TYPES) as [EventType, ...EventType[]];
@@ -24,6 +30,8 @@ export const timelineFilters = filterSchemas({
   to: dayParam,
   q: wordsParam,
   group: oneParam(present.pipe(z.enum(GROUPINGS).optional())),
+  match: oneParam(present.pipe(z.enum(ACTOR_MATCHES).optional())),
+  view: oneParam(present.pipe(z.enum(VIEWS).optional())),
   cursor: cursorOf(single.pipe(z.string().max(512).optional())),
 });
 
@@ -50,6 +58,8 @@ export function filterParams(filters: Partial<TimelineFilters>, { withCursor = f
     to: filters.to,
     q: filters.q,
     group: filters.group,
+    match: filters.match,
+    view: filters.view,
     cursor: withCursor ? filters.cursor : undefined,
   };
 }

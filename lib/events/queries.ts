@@ -31,7 +31,10 @@ const actorIds = (slugs: string[]) => Prisma.sql`(SELECT x.id FROM "Actor" x WHE
 /** The one WHERE for the timeline's filters (not its cursor), over "Event" e. */
 export function timelineWhere(f: TimelineFilters): Prisma.Sql {
   const conditions: Prisma.Sql[] = [visibleRowSql("e")];
-  if (f.actor.length) {
+  if (f.actor.length && f.match === "all") {
+    // Every named actor takes part (AND): one semi-join each.
+    for (const slug of f.actor) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventActor" ea WHERE ea."eventId" = e.id AND ea."actorId" IN ${actorIds([slug])})`);
+  } else if (f.actor.length) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventActor" ea WHERE ea."eventId" = e.id AND ea."actorId" IN ${actorIds(f.actor)})`);
   }
   if (f.type.length) conditions.push(Prisma.sql`e.type::text IN (${Prisma.join(f.type)})`);
@@ -254,4 +257,12 @@ export async function getTimelineActors({ db = prisma, include = [], limit = 100
     (SELECT a.slug, a.name, coalesce(s.events, 0) FROM "Actor" a LEFT JOIN "ActorStat" s ON s."actorId" = a.id
      WHERE ${visibleActorSql("a")} AND (false ${named}))`;
   return rows.sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || a.slug.localeCompare(b.slug));
+}
+
+/** Events by id in the given order, shaped as on the timeline (for lists built elsewhere: place pages). */
+export async function hydrateEvents(ids: string[], { db = prisma }: { db?: Db } = {}): Promise<TimelineEvent[]> {
+  if (ids.length === 0) return [];
+  const rows = await eventsOf(Prisma.sql`SELECT e.id, e."sortOn" FROM "Event" e WHERE e.id IN (${Prisma.join(ids)})`, db);
+  const byId = new Map(rows.map((row) => [row.id, shape(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }

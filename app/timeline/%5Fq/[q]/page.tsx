@@ -4,6 +4,10 @@ import { ActiveFilters } from "@/components/timeline/ActiveFilters";
 import { ChartSection } from "@/components/timeline/ChartSection";
 import { FilterForm } from "@/components/timeline/FilterForm";
 import { TimelineList } from "@/components/timeline/TimelineList";
+import { EventTable } from "@/components/timeline/EventTable";
+import { EventMap } from "@/components/map/EventMap";
+import mapStyles from "@/components/map/Map.module.css";
+import { getMapData } from "@/lib/places/queries";
 import styles from "@/components/timeline/Timeline.module.css";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { ExportLinks } from "@/components/ui/ExportLinks";
@@ -36,7 +40,7 @@ export default async function TimelinePage({ params: routeParams }: Props) {
   const filters = parseTimelineFilters(decodeQuerySegment((await routeParams).q));
   await tagPage(["events", "actors"]);
   const grouping = filters.group ?? DEFAULT_GROUPING;
-  const [page, chart, actors] = await Promise.all([getTimeline(filters), getEventCounts(filters), getTimelineActors({ include: filters.actor })]);
+  const [page, chart, actors, map] = await Promise.all([getTimeline(filters), getEventCounts(filters), getTimelineActors({ include: filters.actor }), getMapData(filters)]);
   const params = filterParams(filters);
   const filtered = hasActiveFilters(filters);
   const feedQuery = toQueryString({ ...params, group: undefined });
@@ -72,14 +76,24 @@ export default async function TimelinePage({ params: routeParams }: Props) {
             <p className="small muted">{page.isFirstPage ? `Showing the newest ${page.items.length}` : `Showing ${page.items.length} more`}</p>
             <ExportLinks path="/timeline/export" filters={{ ...params, group: undefined }} />
           </div>
-          {page.items.length === 0 ? (
-            <EmptyState title="No more events">
-              <p><Link href={`/timeline${toQueryString(params)}`}>Back to the first page</Link></p>
-            </EmptyState>
-          ) : (
-            <TimelineList events={page.items} grouping={grouping} editable />
-          )}
-          <Pager path="/timeline" filters={params} nextCursor={page.nextCursor} isFirstPage={page.isFirstPage} />
+          <div className={filters.view === "table" ? mapStyles.above : mapStyles.beside}>
+            <div className={mapStyles.main}>
+              {page.items.length === 0 ? (
+                <EmptyState title="No more events">
+                  <p><Link href={`/timeline${toQueryString(params)}`}>Back to the first page</Link></p>
+                </EmptyState>
+              ) : filters.view === "table" ? (
+                <EventTable events={page.items} caption="Events, newest first" placeHref={(place) => `/timeline${toQueryString({ ...params, place })}`} />
+              ) : (
+                <TimelineList events={page.items} grouping={grouping} editable />
+              )}
+              <Pager path="/timeline" filters={params} nextCursor={page.nextCursor} isFirstPage={page.isFirstPage} />
+            </div>
+            <section className={mapStyles.side} aria-labelledby="map-heading">
+              <h2 id="map-heading" className={styles.sectionHeading}>Where: every matching event</h2>
+              <EventMap {...map} title="Map of the events matching these filters" height={filters.view === "table" ? 300 : 460} />
+            </section>
+          </div>
         </>
       )}
     </>

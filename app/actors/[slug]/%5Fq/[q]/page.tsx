@@ -14,6 +14,9 @@ import { decodeQuerySegment } from "@/lib/cache/route-query";
 import { tagPage, tags } from "@/lib/cache/tags";
 import { actorActivity, actorArticles, actorEvents, actorStatements, coOccurringActors, getActor } from "@/lib/actors/queries";
 import { single } from "@/lib/url/search-params";
+import { EventMap } from "@/components/map/EventMap";
+import { parseTimelineFilters } from "@/lib/events/filters";
+import { getMapData } from "@/lib/places/queries";
 
 // Cached whole by Next.js (see lib/cache): rendered on first request for each query, then served from
 // the cache until a write expires one of its tags; hourly at most as a safety net.
@@ -45,12 +48,13 @@ export default async function ActorPage({ params }: Props) {
   if (!actor) notFound();
 
   const cursor = single.catch(undefined).parse(decodeQuerySegment(q).cursor);
-  const [activity, statements, events, coActors, articles] = await Promise.all([
+  const [activity, statements, events, coActors, articles, map] = await Promise.all([
     actorActivity(actor.ids),
     actorStatements(actor.slug, cursor),
     actorEvents(actor.ids),
     coOccurringActors(actor.ids),
     actorArticles(actor.ids),
+    getMapData(parseTimelineFilters({ actor: actor.slug })),
   ]);
   // Every actor this page names, so renaming one of them refreshes it.
   const named = [
@@ -152,6 +156,12 @@ export default async function ActorPage({ params }: Props) {
             </SectionHead>
             <ActorEvents slug={actor.slug} events={events} />
           </section>
+          {map.places.length + map.unresolved.length > 0 && (
+            <section className={styles.section} aria-labelledby="where">
+              <SectionHead id="where" title="Where" />
+              <EventMap {...map} title={`Map of the events ${actor.name} took part in`} width={360} height={300} />
+            </section>
+          )}
           <section className={styles.section} aria-labelledby="articles">
             <SectionHead id="articles" title={`Articles (${actor.counts.articles})`}>
               {actor.counts.articles > articles.length && <Link href={`/articles?actor=${actor.slug}`}>All</Link>}

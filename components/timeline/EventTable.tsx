@@ -1,0 +1,46 @@
+import Link from "next/link";
+import type { TimelineEvent } from "@/lib/events/queries";
+import styles from "./EventTable.module.css";
+
+// The dense view of events: one row each, date | type | title | actors | place | sources.
+// Rows keep the order they are given (the list's keyset order); the caption says which.
+
+export function EventTable({ events, caption, placeHref }: { events: TimelineEvent[]; caption: string; placeHref?: (place: string) => string }) {
+  return (
+    <div className={styles.wrap}>
+      <table className={styles.table}>
+        <caption className={styles.caption}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Type</th>
+            <th scope="col">Event</th>
+            <th scope="col">Actors</th>
+            <th scope="col">Place</th>
+            <th scope="col">Sources</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((e) => (
+            <tr key={e.id} id={`event-${e.id}`} className={styles[e.category]}>
+              <td className={styles.date}>{e.dateLabel}</td>
+              <td>{e.typeLabel}</td>
+              <td className={styles.title}><Link href={`/events/${e.id}`}>{e.title}</Link></td>
+              <td>
+                {e.actors.map((a, i) => (
+                  <span key={a.slug}>{i > 0 && ", "}<Link href={`/actors/${a.slug}`}>{a.name}</Link></span>
+                ))}
+              </td>
+              <td>{e.place ? (placeHref ? <Link href={placeHref(e.place)}>{e.place}</Link> : e.place) : <span className="muted">—</span>}</td>
+              <td className={styles.sources}>
+                {e.sources.map((s, i) => (
+                  <span key={s.slug}>{i > 0 && " · "}<Link href={`/articles/${s.slug}`} title={s.title}>{s.publishedOn}</Link></span>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

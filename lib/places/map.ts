@@ -1,0 +1,138 @@
+import { geoMercator, geoPath } from "d3-geo";
+import type { EventCategory } from "@/lib/events/codebook";
+import { countriesWithin } from "./atlas";
+
+// The map's geometry, computed on the server: a Mercator projection fitted to the places shown,
+// country outlines clipped to the frame, and places grouped into clusters that do not overlap.
+// Output is plain data in viewBox units and percentages, so the component only draws.
+
+export type MapPlace = {
+  slug: string;
+  name: string;
+  latitude: number;
+  longitude: number;
+  total: number;
+  byCategory: Partial<Record<EventCategory, number>>;
+  /** The newest events there, newest first (a few). */
+  events: { id: string; title: string; date: string; category: EventCategory }[];
+};
+
+export type MapCluster = {
+  x: number;
+  y: number;
+  /** Position in % of the frame, for the HTML layer over the SVG. */
+  left: number;
+  top: number;
+  r: number;
+  total: number;
+  byCategory: Partial<Record<EventCategory, number>>;
+  places: MapPlace[];
+  events: MapPlace["events"];
+};
+
+export type MapLayout = { width: number; height: number; outline: string; clusters: MapCluster[]; outside: MapPlace[] };
+
+const PAD = 28;
+/** Smallest span shown, in degrees, so one town still shows its region. */
+const MIN_SPAN = { lon: 14, lat: 8 };
+const CLUSTER_DISTANCE = 26;
+const EVENTS_PER_CLUSTER = 6;
+
+type Frame = { west: number; east: number; south: number; north: number };
+
+/** The value below which `share` of the events lie, along one axis. */
+function quantile(places: MapPlace[], axis: (p: MapPlace) => number, share: number): number {
+  const sorted = [...places].sort((a, b) => axis(a) - axis(b));
+  const total = sorted.reduce((s, p) => s + p.total, 0);
+  let seen = 0;
+  for (const p of sorted) {
+    seen += p.total;
+    if (seen >= total * share) return axis(p);
+  }
+  return axis(sorted[sorted.length - 1]);
+}
+
+/**
+ * The places the frame is fitted to: those near where most events are (the middle 80 % on each axis,
+ * widened by half its span and at least 10°). A lone summit in Washington does not shrink the front
+ * to a dot; it is listed as outside the view instead.
+ */
+function core(places: MapPlace[]): MapPlace[] {
+  if (places.length < 4) return places;
+  const lon = [quantile(places, (p) => p.longitude, 0.1), quantile(places, (p) => p.longitude, 0.9)];
+  const lat = [quantile(places, (p) => p.latitude, 0.1), quantile(places, (p) => p.latitude, 0.9)];
+  const padLon = Math.max(10, (lon[1] - lon[0]) / 2);
+  const padLat = Math.max(6, (lat[1] - lat[0]) / 2);
+  return places.filter((p) => p.longitude >= lon[0] - padLon && p.longitude <= lon[1] + padLon && p.latitude >= lat[0] - padLat && p.latitude <= lat[1] + padLat);
+}
+
+/** The area to show, in whole degrees (so similar lists share one outline in the memo). */
+function frame(all: MapPlace[]): Frame {
+  if (!all.length) return { west: 22, east: 40, south: 44, north: 53 }; // Ukraine and its neighbours
+  const places = core(all);
+  let west = Math.min(...places.map((p) => p.longitude));
+  let east = Math.max(...places.map((p) => p.longitude));
+  let south = Math.min(...places.map((p) => p.latitude));
+  let north = Math.max(...places.map((p) => p.latitude));
+  if (east - west < MIN_SPAN.lon) [west, east] = [(west + east) / 2 - MIN_SPAN.lon / 2, (west + east) / 2 + MIN_SPAN.lon / 2];
+  if (north - south < MIN_SPAN.lat) [south, north] = [(south + north) / 2 - MIN_SPAN.lat / 2, (south + north) / 2 + MIN_SPAN.lat / 2];
+  return { west: Math.floor(west), east: Math.ceil(east), south: Math.max(Math.floor(south), -75), north: Math.min(Math.ceil(north), 80) };
+}
+
+const outlines = new Map<string, string>();
+
+/** Country outlines for a projection, memoised by frame (a page's map is drawn for every render). */
+function outlineFor(frame: Frame, projection: ReturnType<typeof geoMercator>, width: number, height: number): string {
+  const key = [width, height, frame.west, frame.east, frame.south, frame.north].join(",");
+  const cached = outlines.get(key);
+  if (cached !== undefined) return cached;
+  // Wide frames get the coarser atlas and whole-pixel coordinates: the outline stays a few tens of KB.
+  const wide = frame.east - frame.west > 40 || frame.north - frame.south > 25;
+  // Mercator maps straight segments to straight segments: no adaptive resampling needed.
+  const path = geoPath(projection.precision(0)).digits(wide ? 0 : 1);
+  // What the frame shows, plus the margin the padding reveals.
+  const margin = { west: frame.west - 10, east: frame.east + 10, south: frame.south - 8, north: frame.north + 8 };
+  const d = countriesWithin(margin, wide ? "110m" : "50m").map((f) => path(f) ?? "").join("");
+  if (outlines.size > 200) outlines.delete(outlines.keys().next().value!);
+  outlines.set(key, d);
+  return d;
+}
+
+export function layoutMap(places: MapPlace[], { width = 640, height = 420 } = {}): MapLayout {
+  const area = frame(places);
+  const { west, east, south, north } = area;
+  const corners = { type: "MultiPoint" as const, coordinates: [[west, south], [east, north], [west, north], [east, south]] };
+  const projection = geoMercator().fitExtent([[PAD, PAD], [width - PAD, height - PAD]], corners).clipExtent([[0, 0], [width, height]]);
+  const outline = outlineFor(area, projection, width, height);
+
+  const clusters: MapCluster[] = [];
+  const outside: MapPlace[] = [];
+  for (const place of [...places].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name))) {
+    const point = projection([place.longitude, place.latitude]);
+    if (!point || point[0] < 0 || point[0] > width || point[1] < 0 || point[1] > height) {
+      outside.push(place);
+      continue;
+    }
+    const [x, y] = point;
+    const near = clusters.find((c) => Math.hypot(c.x - x, c.y - y) < CLUSTER_DISTANCE);
+    if (near) {
+      near.places.push(place);
+      near.total += place.total;
+      for (const [category, n] of Object.entries(place.byCategory) as [EventCategory, number][]) near.byCategory[category] = (near.byCategory[category] ?? 0) + n;
+      near.events = [...near.events, ...place.events].sort((a, b) => b.date.localeCompare(a.date)).slice(0, EVENTS_PER_CLUSTER);
+    } else {
+      clusters.push({ x, y, left: 0, top: 0, r: 0, total: place.total, byCategory: { ...place.byCategory }, places: [place], events: place.events.slice(0, EVENTS_PER_CLUSTER) });
+    }
+  }
+  const biggest = Math.max(1, ...clusters.map((c) => c.total));
+  for (const c of clusters) {
+    c.r = 7 + 13 * Math.sqrt(c.total / biggest);
+    c.left = (c.x / width) * 100;
+    c.top = (c.y / height) * 100;
+    c.x = Math.round(c.x * 10) / 10;
+    c.y = Math.round(c.y * 10) / 10;
+  }
+  // Big clusters drawn first, small ones on top where they touch.
+  clusters.sort((a, b) => b.total - a.total);
+  return { width, height, outline, clusters, outside };
+}

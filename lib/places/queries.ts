@@ -1,0 +1,104 @@
+import "server-only";
+import { cache } from "react";
+import { prisma } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { EventType } from "@/lib/generated/prisma/enums";
+import { EVENT_TYPES } from "@/lib/events/codebook";
+import type { TimelineFilters } from "@/lib/events/filters";
+import { hydrateEvents, timelineWhere } from "@/lib/events/queries";
+import type { MapPlace } from "./map";
+
+type Db = PrismaClient;
+
+// Reads for the map and place pages. The map's events are the timeline's (timelineWhere), grouped by
+// the Place each event names; places without coordinates are counted and named, never drawn.
+
+export type MapData = {
+  places: MapPlace[];
+  /** Places named by matching events that have no coordinates (yet), most events first. */
+  unresolved: { slug: string; name: string; total: number }[];
+  /** Matching events that name no place at all. */
+  withoutPlace: number;
+};
+
+const MAP_PLACES = 400;
+const EVENTS_PER_PLACE = 6;
+
+export async function getMapData(filters: TimelineFilters, { db = prisma }: { db?: Db } = {}): Promise<MapData> {
+  const where = timelineWhere({ ...filters, cursor: undefined });
+  const rows = await db.$queryRaw<{ id: string | null; slug: string | null; name: string | null; latitude: number | null; longitude: number | null; type: EventType; n: number }[]>`
+    WITH m AS (SELECT e."placeId", e.type, count(*)::int AS n FROM "Event" e WHERE ${where} GROUP BY 1, 2)
+    SELECT p.id, p.slug, p.name, p.latitude, p.longitude, m.type::text AS type, m.n
+    FROM m LEFT JOIN "Place" p ON p.id = m."placeId"`;
+  const byPlace = new Map<string, MapPlace & { id: string }>();
+  const unresolved = new Map<string, { slug: string; name: string; total: number }>();
+  let withoutPlace = 0;
+  for (const row of rows) {
+    if (!row.id) {
+      withoutPlace += row.n;
+    } else if (row.latitude === null || row.longitude === null) {
+      const u = unresolved.get(row.id) ?? { slug: row.slug!, name: row.name!, total: 0 };
+      u.total += row.n;
+      unresolved.set(row.id, u);
+    } else {
+      const place = byPlace.get(row.id) ?? { id: row.id, slug: row.slug!, name: row.name!, latitude: row.latitude, longitude: row.longitude, total: 0, byCategory: {}, events: [] };
+      const category = EVENT_TYPES[row.type].category;
+      place.total += row.n;
+      place.byCategory[category] = (place.byCategory[category] ?? 0) + row.n;
+      byPlace.set(row.id, place);
+    }
+  }
+  const places = [...byPlace.values()].sort((a, b) => b.total - a.total).slice(0, MAP_PLACES);
+  if (places.length) {
+    // The newest few events at each place, in one statement (the Event (placeId, visible, sortOn) index).
+    const newest = await db.$queryRaw<{ placeId: string; id: string; title: string; type: EventType; day: string | null }[]>`
+      SELECT p.id AS "placeId", x.id, x.title, x.type::text AS type, x.day
+      FROM unnest(${places.map((p) => p.id)}::text[]) AS p(id)
+      CROSS JOIN LATERAL (
+        SELECT e.id, e.title, e.type, to_char(e."placedOn", 'YYYY-MM-DD') AS day FROM "Event" e
+        WHERE e."placeId" = p.id AND ${where}
+        ORDER BY e."sortOn" DESC, e.id DESC LIMIT ${EVENTS_PER_PLACE}) x`;
+    const index = new Map(places.map((p) => [p.id, p]));
+    for (const e of newest) index.get(e.placeId)?.events.push({ id: e.id, title: e.title, date: e.day ?? "", category: EVENT_TYPES[e.type].category });
+  }
+  return {
+    places: places.map(({ id: _id, ...place }) => place),
+    unresolved: [...unresolved.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name)),
+    withoutPlace,
+  };
+}
+
+export type PlaceRecord = { id: string; slug: string; name: string; latitude: number | null; longitude: number | null; countryCode: string | null; source: string };
+
+/** One place by slug (cached per request: metadata and page share it). */
+export const getPlace = cache(async (slug: string, db: Db = prisma): Promise<PlaceRecord | null> => {
+  return db.place.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, latitude: true, longitude: true, countryCode: true, source: true } });
+});
+
+const PLACE_EVENTS = 100;
+
+/** What a place page shows: the newest events there, the actors taking part most often, and its count. */
+export async function getPlaceActivity(placeId: string, { db = prisma }: { db?: Db } = {}) {
+  const [ids, actors, total] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>`
+      SELECT e.id FROM "Event" e WHERE e."placeId" = ${placeId} AND e.visible
+      ORDER BY e."sortOn" DESC, e.id DESC LIMIT ${PLACE_EVENTS}`,
+    db.$queryRaw<{ slug: string; name: string; events: number }[]>`
+      SELECT a.slug, a.name, count(*)::int AS events
+      FROM "Event" e JOIN "EventActor" ea ON ea."eventId" = e.id JOIN "Actor" a ON a.id = ea."actorId"
+      WHERE e."placeId" = ${placeId} AND e.visible AND a."deletedAt" IS NULL AND a."mergedIntoId" IS NULL
+      GROUP BY a.id ORDER BY events DESC, a.name LIMIT 24`,
+    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Event" e WHERE e."placeId" = ${placeId} AND e.visible LIMIT 10000) x`,
+  ]);
+  return { events: await hydrateEvents(ids.map((r) => r.id), { db }), actors, total: total[0]?.n ?? 0, shown: PLACE_EVENTS };
+}
+
+/** Places editors should look at: unresolved ones first, then the rest, with how many events name each. */
+export async function getPlacesForReview({ db = prisma, take = 300 }: { db?: Db; take?: number } = {}) {
+  return db.$queryRaw<{ id: string; slug: string; name: string; source: string; latitude: number | null; longitude: number | null; countryCode: string | null; events: number }[]>`
+    SELECT p.id, p.slug, p.name, p.source::text AS source, p.latitude, p.longitude, p."countryCode",
+      (SELECT count(*)::int FROM "Event" e WHERE e."placeId" = p.id AND e."deletedAt" IS NULL) AS events
+    FROM "Place" p
+    ORDER BY (p.source IN ('unresolved', 'pending')) DESC, events DESC, p.name
+    LIMIT ${take}`;
+}

@@ -1,0 +1,92 @@
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createAccounts, signIn } from "../support/accounts";
+import { launchBrowser, screenshot } from "../support/browser";
+
+// axe-core (the npm package, injected into the page) over every reader page, the sign-in page and the
+// editor, in light and dark mode: no serious or critical violation, and no skipped heading level.
+
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const DEMO_ARTICLE = "/articles/bne-2025-09-07-putin-peacekeepers-legitimate-targets";
+const READER_PAGES = [
+  "/", "/timeline", "/timeline?view=table", "/timeline?actor=russia&actor=ukraine&match=all", "/statements", "/actors",
+  "/actors/vladimir-putin", "/articles", DEMO_ARTICLE, "/search?q=peacekeepers", "/places/kyiv", "/sign-in",
+];
+const EDITOR_PAGES = ["/editor", "/editor/articles/new", "/editor/places"];
+/** Impacts that fail the test, and rules that fail it whatever their impact. */
+const FAILING_IMPACTS = new Set(["serious", "critical"]);
+const ALWAYS = new Set(["heading-order"]);
+
+type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+});
+
+const url = (path: string) => inject("baseUrl") + path;
+
+async function context(colorScheme: "light" | "dark", viewport = { width: 1440, height: 900 }) {
+  // bypassCSP: the editor's nonce policy would refuse the injected axe script.
+  const c = await browser.newContext({ colorScheme, viewport, bypassCSP: true });
+  contexts.push(c);
+  return c;
+}
+
+async function violations(page: Page, path: string): Promise<string[]> {
+  const response = await page.goto(url(path), { waitUntil: "load" });
+  expect(response?.status(), path).toBeLessThan(400);
+  await page.evaluate(AXE);
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ["violations"] })).violations;
+  });
+  return found
+    .filter((v) => FAILING_IMPACTS.has(v.impact ?? "") || ALWAYS.has(v.id))
+    .map((v) => `${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+// Each test visits many pages and runs axe on each: minutes on a loaded 2-core machine.
+describe("accessibility (axe-core)", { timeout: 300_000 }, () => {
+  for (const scheme of ["light", "dark"] as const) {
+    it(`reader and sign-in pages have no serious violation, ${scheme} mode`, async () => {
+      const page = await (await context(scheme)).newPage();
+      const problems: string[] = [];
+      for (const path of READER_PAGES) problems.push(...(await violations(page, path)));
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it("editor pages have no serious violation, light and dark", async () => {
+    const { editor } = await createAccounts("a11y", { editor: "editor" });
+    const problems: string[] = [];
+    for (const scheme of ["light", "dark"] as const) {
+      const page = await (await context(scheme)).newPage();
+      await signIn(page, editor.email, editor.password);
+      for (const path of EDITOR_PAGES) problems.push(...(await violations(page, path)));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("the map, table and dark mode at desktop and phone sizes (screenshots), without horizontal overflow", async () => {
+    for (const [name, scheme, viewport] of [
+      ["desktop", "light", { width: 1440, height: 900 }],
+      ["phone", "light", { width: 390, height: 844 }],
+      ["dark-desktop", "dark", { width: 1440, height: 900 }],
+    ] as const) {
+      const page = await (await context(scheme, viewport)).newPage();
+      for (const [shot, path] of [["timeline-map", "/timeline"], ["timeline-table", "/timeline?view=table"], ["place", "/places/kyiv"]] as const) {
+        await page.goto(url(path));
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${path} ${name}`).toBeLessThanOrEqual(0);
+        await screenshot(page, `${shot}-${name}`);
+      }
+    }
+  });
+});
