@@ -50,7 +50,7 @@ describe("full-text search with thousands of matches", () => {
     const expected = await visibleMatches("ukraine");
     const filters = parseStatementFilters({ q: "ukraine" });
     const first = await listStatements(filters, { take: 50 }, db.prisma);
-    expect(first.total).toBe(expected.length);
+    expect(first.total).toBe(Math.min(expected.length, COUNT_CAP));
     const seen: string[] = [];
     for await (const batch of iterateStatements(filters, { batch: 777 }, db.prisma)) seen.push(...batch.map((s) => s.id));
     expect(seen).toHaveLength(expected.length);

@@ -57,7 +57,7 @@ BEGIN
     base := concat_ws('-', nullif(base, ''), left(md5(k), 8));
   END IF;
   INSERT INTO "Place" (id, key, slug, name, "updatedAt")
-  VALUES ('pl' || left(md5(k || clock_timestamp()::text), 23), k, base, left(btrim(regexp_replace(place_text, '\s+', ' ', 'g')), 200), now())
+  VALUES ('pl' || left(md5(k), 23), k, base, left(btrim(regexp_replace(place_text, '\s+', ' ', 'g')), 200), now())
   ON CONFLICT (key) DO NOTHING;
   SELECT id INTO found_id FROM "Place" WHERE key = k;
   RETURN found_id;
