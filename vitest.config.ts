@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import WritersLastSequencer from "./tests/support/sequencer";
 
 const alias = {
   "@": path.resolve(import.meta.dirname),
@@ -11,6 +12,7 @@ export default defineConfig({
   resolve: { alias },
   test: {
     reporters: ["default", "./tests/support/summary-reporter.ts"],
+    sequence: { sequencer: WritersLastSequencer },
     projects: [
       {
         resolve: { alias },

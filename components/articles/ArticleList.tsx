@@ -3,12 +3,14 @@ import { format } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
 import type { ArticleListRow } from "@/lib/articles/queries";
 
-export function ArticleList({ articles }: { articles: ArticleListRow[] }) {
+/** `heading`: the level of each title, one below the heading the list sits under. */
+export function ArticleList({ articles, heading = "h3" }: { articles: ArticleListRow[]; heading?: "h2" | "h3" }) {
+  const Title = heading;
   return (
     <ul className="list" aria-label="Articles">
       {articles.map((a) => (
         <li key={a.slug} className="card article-item">
-          <h3><Link href={`/articles/${a.slug}`}>{a.title}</Link></h3>
+          <Title><Link href={`/articles/${a.slug}`}>{a.title}</Link></Title>
           {a.standfirst && <p className="muted small" style={{ margin: "0 0 6px" }}>{a.standfirst}</p>}
           <div className="meta">
             {a.publication && <span>{a.publication.name}</span>}

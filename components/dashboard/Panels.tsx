@@ -120,9 +120,9 @@ export async function ActiveActorsPanel() {
         <li key={a.slug}>
           <Link href={`/actors/${a.slug}`}>{a.name}</Link>
           <span className={`small ${styles.num}`}>
-            <Link href={timelineHref({ actor: [a.slug], ...window })} aria-label={`${a.events} events of ${a.name}`}>{a.events} ev.</Link>
+            <Link href={timelineHref({ actor: [a.slug], ...window })} >{a.events} ev.<span className="visually-hidden"> (events of {a.name})</span></Link>
             {" · "}
-            <Link href={`/statements${toQueryString({ speaker: a.slug, ...window })}`} aria-label={`${a.statements} statements by ${a.name}`}>{a.statements} st.</Link>
+            <Link href={`/statements${toQueryString({ speaker: a.slug, ...window })}`} >{a.statements} st.<span className="visually-hidden"> (statements by {a.name})</span></Link>
           </span>
         </li>
       ))}

@@ -14,7 +14,7 @@ export function ActiveFilters({ filters, actorNames }: { filters: TimelineFilter
   const without = (change: Partial<ReturnType<typeof filterParams>>) => `/timeline${toQueryString({ ...base, ...change })}`;
   const chips = [
     ...filters.actor.map((slug) => ({ key: `a-${slug}`, text: `Actor: ${actorNames.get(slug) ?? slug}`, href: without({ actor: base.actor.filter((s) => s !== slug) }) })),
-    ...(filters.actor.length > 1 ? [{ key: "match", text: filters.match === "all" ? "With all of these actors (AND)" : "With any of these actors (OR)", href: without({ match: filters.match === "all" ? undefined : "all" }), label: filters.match === "all" ? "Switch to any of these actors (OR)" : "Switch to all of these actors (AND)" }] : []),
+    ...(filters.actor.length > 1 ? [{ key: "match", text: filters.match === "all" ? "With all of these actors (AND)" : "With any of these actors (OR)", href: without({ match: filters.match === "all" ? undefined : "all" }), label: filters.match === "all" ? "switch to any of these actors (OR)" : "switch to all of these actors (AND)" }] : []),
     ...filters.type.map((t) => ({ key: `t-${t}`, text: `Type: ${EVENT_TYPES[t].label}`, href: without({ type: base.type.filter((x) => x !== t) }) })),
     ...(filters.place ? [{ key: "place", text: `Place: ${filters.place}`, href: without({ place: undefined }) }] : []),
     ...(filters.from ? [{ key: "from", text: `From ${day(filters.from)}`, href: without({ from: undefined }) }] : []),
@@ -26,8 +26,10 @@ export function ActiveFilters({ filters, actorNames }: { filters: TimelineFilter
     <ul className={`chips ${styles.active}`} aria-label="Filters in force">
       {chips.map((c) => (
         <li key={c.key}>
-          <Link className="chip" href={c.href} aria-label={"label" in c && c.label ? c.label : `Remove filter ${c.text}`}>
-            {c.text} <span aria-hidden="true">{"label" in c ? "⇄" : "×"}</span>
+          {/* The visible words lead the accessible name (WCAG 2.5.3); what the link does follows, unseen. */}
+          <Link className="chip" href={c.href}>
+            {c.text} <span className="visually-hidden">: {"label" in c && c.label ? c.label : "remove this filter"}</span>
+            <span aria-hidden="true">{"label" in c ? "⇄" : "×"}</span>
           </Link>
         </li>
       ))}

@@ -128,11 +128,11 @@ describe("reviewing beside the text", () => {
     // A highlight in the article selects its line; a line selects its highlight.
     await page.locator('.article-pane [data-ids~="e:0"]').first().click();
     expect(await selectedItem(page)).toMatch(/^(e:0|s:\d+|a:.+)$/);
-    const row = page.locator("li.rv-row", { hasText: "destabilising" }).first();
+    const row = page.locator("li.rv-row", { hasText: "deeply divided" }).first();
     await row.locator(".rv-summary").click();
     const id = (await row.getAttribute("data-item"))!;
     expect(id).toMatch(/^s:/);
-    expect(await page.locator(".article-pane .is-selected").first().innerText()).toContain("destabilising");
+    expect(await page.locator(".article-pane .is-selected").first().innerText()).toContain("deeply divided");
 
     // Corrected words move the highlight; words not in the article are flagged and refuse publishing.
     const words = page.locator(`#st-${id.slice(2)}-text`);

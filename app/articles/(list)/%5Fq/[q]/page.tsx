@@ -47,7 +47,7 @@ export default async function ArticlesPage({ params: routeParams }: { params: Pr
           <EmptyState title="No published articles yet"><p>Editors add articles through the article form.</p></EmptyState>
         )
       ) : (
-        <ArticleList articles={page.items} />
+        <ArticleList articles={page.items} heading="h2" />
       )}
       <Pager path="/articles" filters={params} nextCursor={page.nextCursor} isFirstPage={!filters.cursor} />
     </ListLayout>
