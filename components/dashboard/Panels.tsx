@@ -139,8 +139,8 @@ export async function ActivePlacesPanel() {
       {places.map((p) => (
         <li key={p.place}>
           <span>{p.place}</span>
-          <Link className={`small ${styles.num}`} href={timelineHref({ place: p.place, ...window })} aria-label={`${p.events} events in ${p.place}`}>
-            {p.events === 1 ? "1 event" : `${p.events} events`}
+          <Link className={`small ${styles.num}`} href={timelineHref({ place: p.place, ...window })}>
+            {p.events === 1 ? "1 event" : `${p.events} events`}<span className="visually-hidden"> in {p.place}</span>
           </Link>
         </li>
       ))}

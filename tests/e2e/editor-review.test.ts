@@ -132,7 +132,7 @@ describe("reviewing beside the text", () => {
     await row.locator(".rv-summary").click();
     const id = (await row.getAttribute("data-item"))!;
     expect(id).toMatch(/^s:/);
-    expect(await page.locator(".article-pane .is-selected").first().innerText()).toContain("deeply divided");
+    expect((await page.locator(".article-pane .is-selected").allInnerTexts()).join("")).toContain("deeply divided");
 
     // Corrected words move the highlight; words not in the article are flagged and refuse publishing.
     const words = page.locator(`#st-${id.slice(2)}-text`);
