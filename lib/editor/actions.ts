@@ -8,7 +8,7 @@ import { isDatabaseUnavailable } from "@/lib/db/availability";
 import { getCurrentUser } from "@/lib/auth/session";
 import { createAccount, setRole, updateProfile } from "./accounts";
 import { analyseArticle, checkSimilar } from "./analyse";
-import { mergeActors, restore, softDelete, updateActor, updateArticle, updateEvent, updateStatement } from "./corrections";
+import { mergeActors, mergeEvents, restore, softDelete, updateActor, updateArticle, updateEvent, updateStatement } from "./corrections";
 import { saveDraft } from "./drafts";
 import { publishArticle } from "./publish";
 import { DATABASE_UNAVAILABLE_FOR_EDITORS, type Result } from "./result";
@@ -46,6 +46,7 @@ export async function updateActorAction(input: unknown) { return run(updateActor
 export async function softDeleteAction(input: unknown) { return run(softDelete, input, "softDelete"); }
 export async function restoreAction(input: unknown) { return run(restore, input, "restore"); }
 export async function mergeActorsAction(input: unknown) { return run(mergeActors, input, "mergeActors"); }
+export async function mergeEventsAction(input: unknown) { return run(mergeEvents, input, "mergeEvents"); }
 export async function createAccountAction(input: unknown) { return run(createAccount, input, "createAccount"); }
 export async function setRoleAction(input: unknown) { return run(setRole, input, "setRole"); }
 export async function updateProfileAction(input: unknown) { return run(updateProfile, input, "updateProfile"); }

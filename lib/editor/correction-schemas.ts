@@ -59,3 +59,7 @@ export const entityRefSchema = z.object({ entity: z.enum(ENTITIES), id });
 export const mergeActorsSchema = z
   .object({ sourceId: id, targetId: id })
   .refine((v) => v.sourceId !== v.targetId, { message: "Choose two different actors.", path: ["targetId"] });
+
+export const mergeEventsSchema = z
+  .object({ sourceId: id, targetId: id })
+  .refine((v) => v.sourceId !== v.targetId, { message: "Choose two different events.", path: ["targetId"] });

@@ -4,7 +4,7 @@ import { requireRole, type SessionUser } from "@/lib/auth/permissions";
 import { partialDateFromString } from "@/lib/dates/partial-date";
 import { invalidatingWrite, type Touched } from "@/lib/cache/affected";
 import { uniqueIgnoringCase } from "@/lib/text/unique";
-import { actorEditSchema, articleEditSchema, entityRefSchema, eventEditSchema, mergeActorsSchema, statementEditSchema } from "./correction-schemas";
+import { actorEditSchema, articleEditSchema, entityRefSchema, eventEditSchema, mergeActorsSchema, mergeEventsSchema, statementEditSchema } from "./correction-schemas";
 import { ExpectedFailure, fail, type Failure, type Result } from "./result";
 import { fieldErrors } from "./schemas";
 import { articleData } from "./article-data";
@@ -186,5 +186,34 @@ export function mergeActors(user: SessionUser | null, input: unknown) {
     await writeAudit(tx, { user: editor, action: "merge", entityType: "actor", entityId: sourceId, before: source, after: { mergedInto: target.slug, moved } });
     await writeAudit(tx, { user: editor, action: "merge", entityType: "actor", entityId: targetId, before: target, after: { absorbed: source.slug, moved, aliases } });
     return { targetSlug: target.slug, moved };
+  });
+}
+
+/**
+ * One happening stored twice: the source's reporting articles and actors are copied to the target, and the
+ * source keeps its row with mergedIntoId set (not visible to readers; its page redirects to the target).
+ */
+export function mergeEvents(user: SessionUser | null, input: unknown) {
+  return change(user, "editor", mergeEventsSchema, input, ({ sourceId, targetId }) => [{ entity: "event", id: sourceId }, { entity: "event", id: targetId }], async (tx, editor, { sourceId, targetId }) => {
+    const [source, target] = await Promise.all([
+      tx.event.findFirst({ where: { id: sourceId, deletedAt: null, mergedIntoId: null } }),
+      tx.event.findFirst({ where: { id: targetId, deletedAt: null, mergedIntoId: null } }),
+    ]);
+    if (!source || !target) throw new ExpectedFailure(fail("Both events must exist and not be merged already."));
+    const moved = {
+      articles: await tx.$executeRaw`
+        INSERT INTO "EventArticle" ("eventId", "articleId", "part", "spanStart", "spanEnd")
+        SELECT ${targetId}, "articleId", "part", "spanStart", "spanEnd" FROM "EventArticle" WHERE "eventId" = ${sourceId}
+        ON CONFLICT DO NOTHING`,
+      actors: await tx.$executeRaw`
+        INSERT INTO "EventActor" ("eventId", "actorId", "role")
+        SELECT ${targetId}, "actorId", "role" FROM "EventActor" WHERE "eventId" = ${sourceId}
+        ON CONFLICT ("eventId", "actorId") DO NOTHING`,
+    };
+    await tx.event.update({ where: { id: sourceId }, data: { mergedIntoId: targetId, version: { increment: 1 } } });
+    await tx.event.update({ where: { id: targetId }, data: { version: { increment: 1 } } });
+    await writeAudit(tx, { user: editor, action: "merge", entityType: "event", entityId: sourceId, label: source.title, before: source, after: { mergedInto: target.title, moved } });
+    await writeAudit(tx, { user: editor, action: "merge", entityType: "event", entityId: targetId, label: target.title, before: target, after: { absorbed: source.title, moved } });
+    return { targetId, moved };
   });
 }

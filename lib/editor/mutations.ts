@@ -1,5 +1,5 @@
 import { createAccount, setRole, updateProfile } from "./accounts";
-import { mergeActors, restore, softDelete, updateActor, updateArticle, updateEvent, updateStatement } from "./corrections";
+import { mergeActors, mergeEvents, restore, softDelete, updateActor, updateArticle, updateEvent, updateStatement } from "./corrections";
 import { saveDraft } from "./drafts";
 import { publishArticle } from "./publish";
 
@@ -17,6 +17,7 @@ export const MUTATIONS = {
   softDelete,
   restore,
   mergeActors,
+  mergeEvents,
   createAccount,
   setRole,
   updateProfile,

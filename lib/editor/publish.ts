@@ -254,7 +254,7 @@ async function createEvent(tx: Tx, e: Review["events"][number], actors: EventAct
 
 /** The editor chose a stored event for this happening: the article becomes one more of its sources. Returns its title. */
 async function mergeIntoEvent(tx: Tx, editor: SessionUser, eventId: string, proposedTitle: string, article: { slug: string; title: string }, link: EventLink, actors: EventActorLink[]) {
-  const existing = await tx.event.findFirst({ where: { id: eventId, deletedAt: null }, include: { actors: { select: { actorId: true } } } });
+  const existing = await tx.event.findFirst({ where: { id: eventId, deletedAt: null, mergedIntoId: null }, include: { actors: { select: { actorId: true } } } });
   if (!existing) throw new ExpectedFailure(fail(`The event to merge “${proposedTitle}” into no longer exists. Publish it as a new event instead.`));
   await tx.eventArticle.createMany({ data: [{ eventId: existing.id, ...link }], skipDuplicates: true });
   await tx.eventActor.createMany({ data: actors.map((a) => ({ eventId: existing.id, ...a })), skipDuplicates: true });

@@ -51,7 +51,7 @@ async function similarTo(event: ReviewEvent, actorIds: string[]): Promise<Simila
   const place = event.place?.trim().toLowerCase() ?? "";
   const rows = await prisma.$queryRaw<{ id: string }[]>`
     SELECT e."id" FROM "Event" e
-    WHERE e."deletedAt" IS NULL
+    WHERE e."deletedAt" IS NULL AND e."mergedIntoId" IS NULL
       AND e."startDate" IS NOT NULL AND e."startDate" <= ${to}::date AND coalesce(e."endDate", e."startDate") >= ${from}::date
       AND (
         EXISTS (SELECT 1 FROM "EventActor" ea WHERE ea."eventId" = e."id" AND ea."actorId" = ANY(${actorIds}::text[]))

@@ -59,6 +59,26 @@ export type EventPage = {
   related: RelatedEvent[];
 };
 
+export type EventLookup = { status: "found" } | { status: "merged"; id: string } | { status: "missing" };
+
+/**
+ * Whether an event id is a page of its own, or was merged (then the event it ended up in, following
+ * chains A → B → C in one statement), or is unknown, deleted or not visible.
+ */
+export const resolveEvent = cache(async (id: string, db: Db = prisma): Promise<EventLookup> => {
+  if (!EVENT_ID.test(id)) return { status: "missing" };
+  const [end] = await db.$queryRaw<{ id: string; depth: number; visible: boolean; merged: boolean }[]>`
+    WITH RECURSIVE chain AS (
+      SELECT e.id, e."mergedIntoId", e.visible, e."deletedAt", 0 AS depth FROM "Event" e WHERE e.id = ${id}
+      UNION ALL
+      SELECT n.id, n."mergedIntoId", n.visible, n."deletedAt", chain.depth + 1
+      FROM chain JOIN "Event" n ON n.id = chain."mergedIntoId"
+      WHERE chain."deletedAt" IS NULL AND chain.depth < 32)
+    SELECT id, depth, visible, "mergedIntoId" IS NOT NULL AS merged FROM chain ORDER BY depth DESC LIMIT 1`;
+  if (!end || !end.visible || end.merged) return { status: "missing" };
+  return end.depth === 0 ? { status: "found" } : { status: "merged", id: end.id };
+});
+
 const ROLE_ORDER: Record<EventRole, number> = { initiator: 0, target: 1, participant: 2 };
 
 const partText = (a: { title: string; standfirst: string | null; body: string }, part: ArticlePart) =>

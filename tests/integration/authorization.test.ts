@@ -16,6 +16,7 @@ beforeAll(async () => {
   const statement = await db.prisma.statement.findFirstOrThrow();
   const event = await db.prisma.event.findFirstOrThrow({ include: { actors: true } });
   const [a, b] = await db.prisma.actor.findMany({ take: 2, orderBy: { slug: "asc" } });
+  const [e1, e2] = await db.prisma.event.findMany({ take: 2, orderBy: { id: "asc" } });
   const article = await db.prisma.article.findFirstOrThrow();
   const fields = { title: "T", authors: [], publication: "P", publishedOn: "2025-09-09" };
   // Inputs that would succeed for an editor or admin, so only the role stops them.
@@ -29,6 +30,7 @@ beforeAll(async () => {
     softDelete: { entity: "statement", id: statement.id },
     restore: { entity: "statement", id: statement.id },
     mergeActors: { sourceId: a.id, targetId: b.id },
+    mergeEvents: { sourceId: e1.id, targetId: e2.id },
     createAccount: { email: "new@example.com", name: "New", role: "admin", password: "a-long-password" },
     setRole: { userId: users.editor.id, role: "admin" },
     updateProfile: { name: "Renamed" },

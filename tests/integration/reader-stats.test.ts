@@ -17,12 +17,12 @@ const VISIBLE_STATEMENT = `s."deletedAt" IS NULL AND EXISTS (SELECT 1 FROM "Arti
   AND EXISTS (SELECT 1 FROM "Actor" sp WHERE sp.id = s."speakerId" AND sp."deletedAt" IS NULL)`;
 // Placement as the timeline computed it per request before it was stored on the event.
 const PLACED = `WITH r AS (
-    SELECT e.id, e.type, e."deletedAt", e."startDate", e."endDate", e."datePrecision",
+    SELECT e.id, e.type, e."deletedAt", e."mergedIntoId", e."startDate", e."endDate", e."datePrecision",
       (SELECT min(a."publishedOn") FROM "EventArticle" ea JOIN "Article" a ON a.id = ea."articleId" WHERE ea."eventId" = e.id AND ${LIVE_ARTICLE}) AS reported,
       EXISTS (SELECT 1 FROM "EventArticle" ea WHERE ea."eventId" = e.id) AS linked
     FROM "Event" e),
   p AS (
-    SELECT r.*, (r."deletedAt" IS NULL AND (r.reported IS NOT NULL OR NOT r.linked)) AS public,
+    SELECT r.*, (r."deletedAt" IS NULL AND r."mergedIntoId" IS NULL AND (r.reported IS NOT NULL OR NOT r.linked)) AS public,
       CASE WHEN r."startDate" IS NOT NULL AND r."datePrecision" <> 'unknown' THEN r."startDate" ELSE r.reported END AS placed,
       CASE WHEN r."startDate" IS NOT NULL AND r."datePrecision" <> 'unknown' THEN COALESCE(r."endDate", CASE r."datePrecision"
         WHEN 'week' THEN r."startDate" + 6

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { EventView } from "@/components/events/EventView";
 import { tagPage, tags } from "@/lib/cache/tags";
-import { getEventPage } from "@/lib/events/detail";
+import { getEventPage, resolveEvent } from "@/lib/events/detail";
 
 // Cached whole by Next.js (see lib/cache): rendered on first request, then served from the cache until
 // a write expires one of its tags (lib/cache/affected.ts: the event, its articles, its actors); hourly
@@ -22,8 +22,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EventPage({ params }: Props) {
   const { id } = await params;
-  // Tagged before the lookup, so even a cached "not found" goes when the event is published.
+  // Tagged before the lookup, so even a cached "not found" or redirect goes when the event is published or merged.
   await tagPage([], [tags.event(id)]);
+  const found = await resolveEvent(id);
+  if (found.status === "merged") {
+    await tagPage([], [tags.event(found.id)]);
+    permanentRedirect(`/events/${found.id}`);
+  }
   const event = await getEventPage(id);
   if (!event) notFound();
   // What else the page names: its articles (a statement's edit expires the article tag), actors and related events.
