@@ -105,7 +105,7 @@ export function EventView({ event }: { event: EventPage }) {
         <aside>
           <section className={styles.section} aria-labelledby="where">
             <h2 id="where">Where</h2>
-            <EventPlace place={event.place} />
+            <EventPlace place={event.place} placeRef={event.placeRef} />
           </section>
           <section className={styles.section} aria-labelledby="who">
             <h2 id="who">Actors</h2>

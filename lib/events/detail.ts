@@ -2,12 +2,12 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import type { ArticlePart, EventRole, EventType } from "@/lib/generated/prisma/enums";
-import { formatPartialDate, isoDay, type DatePrecision } from "@/lib/dates/partial-date";
+import type { ArticlePart, EventRole } from "@/lib/generated/prisma/enums";
+import { isoDay } from "@/lib/dates/partial-date";
 import { statementSelect, type StatementRow } from "@/lib/statements/queries";
 import { sentenceAt } from "@/lib/text/sentence-at";
 import { isVisibleActor, isVisibleArticle, visibleEvent, visibleRowSql, visibleStatement } from "@/lib/visibility";
-import { EVENT_TYPES, type EventCategory } from "./codebook";
+import { byRole, shapeEventBase, type EventBase, type EventRowBase } from "./shape";
 
 // The event page's reads: one event with everything an analyst checks it against — its actors with
 // roles, every article that reports it with the sentence it comes from, the statements made beside it
@@ -33,25 +33,13 @@ export type EventSource = {
   sentence: string;
 };
 
-export type RelatedEvent = { id: string; title: string; type: EventType; typeLabel: string; category: EventCategory; dateLabel: string; place: string | null; shared: number };
+export type RelatedEvent = Pick<EventBase, "id" | "title" | "type" | "typeLabel" | "category" | "dateLabel" | "place"> & { shared: number };
 
-export type EventPage = {
-  id: string;
-  title: string;
-  description: string | null;
-  type: EventType;
-  typeLabel: string;
-  category: EventCategory;
-  precision: DatePrecision;
-  startDate: string | null;
-  endDate: string | null;
-  /** The date at its precision: "5 Sep 2025", "Jul 2025", "date unknown, reported …". */
-  dateLabel: string;
-  /** The date as the first article wrote it ("last Friday", "in July"). */
-  dateText: string | null;
-  place: string | null;
-  fatalities: number | null;
-  verified: boolean;
+/** The Place an event's place text names, with coordinates when it was resolved. */
+export type EventPlaceRef = { slug: string; name: string; latitude: number | null; longitude: number | null };
+
+export type EventPage = EventBase & {
+  placeRef: EventPlaceRef | null;
   actors: { slug: string; name: string; kind: string; role: EventRole }[];
   /** Oldest first: the first is who reported it first. */
   sources: EventSource[];
@@ -79,8 +67,6 @@ export const resolveEvent = cache(async (id: string, db: Db = prisma): Promise<E
   return end.depth === 0 ? { status: "found" } : { status: "merged", id: end.id };
 });
 
-const ROLE_ORDER: Record<EventRole, number> = { initiator: 0, target: 1, participant: 2 };
-
 const partText = (a: { title: string; standfirst: string | null; body: string }, part: ArticlePart) =>
   part === "title" ? a.title : part === "standfirst" ? (a.standfirst ?? "") : a.body;
 
@@ -99,6 +85,7 @@ export const getEventPage = cache(async (id: string, db: Db = prisma): Promise<E
   const e = await db.event.findFirst({
     where: { id, ...visibleEvent },
     include: {
+      placeRef: { select: { slug: true, name: true, latitude: true, longitude: true } },
       actors: { include: { actor: { select: { id: true, slug: true, name: true, kind: true, deletedAt: true, mergedIntoId: true } } } },
       articles: {
         include: {
@@ -116,30 +103,15 @@ export const getEventPage = cache(async (id: string, db: Db = prisma): Promise<E
   // Filtered here, not in SQL: a relation filter makes Prisma semi-join the whole Article/Actor table.
   e.actors = e.actors.filter((a) => isVisibleActor(a.actor));
   const links = e.articles.filter((l) => isVisibleArticle(l.article)).sort((a, b) => a.article.publishedOn.getTime() - b.article.publishedOn.getTime() || a.article.slug.localeCompare(b.article.slug));
-  const dated = e.startDate !== null && e.datePrecision !== "unknown";
   const reported = links[0]?.article.publishedOn ?? null;
   const [statements, related] = await Promise.all([
     statementsBeside(links, db),
     relatedEvents(e.id, e.actors.map((a) => a.actor.id), db),
   ]);
   return {
-    id: e.id,
-    title: e.title,
-    description: e.description,
-    type: e.type,
-    typeLabel: EVENT_TYPES[e.type].label,
-    category: EVENT_TYPES[e.type].category,
-    precision: dated ? e.datePrecision : "unknown",
-    startDate: dated ? isoDay(e.startDate!) : null,
-    endDate: dated && e.endDate ? isoDay(e.endDate) : null,
-    dateLabel: formatPartialDate(dated ? e.startDate : null, dated ? e.datePrecision : "unknown", { end: e.endDate, reportedOn: reported }),
-    dateText: e.dateText,
-    place: e.place,
-    fatalities: e.fatalities,
-    verified: e.verified,
-    actors: e.actors
-      .map((a) => ({ slug: a.actor.slug, name: a.actor.name, kind: a.actor.kind, role: a.role }))
-      .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.name.localeCompare(b.name)),
+    ...shapeEventBase(e, reported),
+    placeRef: e.placeRef,
+    actors: byRole(e.actors.map((a) => ({ slug: a.actor.slug, name: a.actor.name, kind: a.actor.kind, role: a.role }))),
     sources: links.map((l) => ({
       slug: l.article.slug,
       title: l.article.title,
@@ -180,7 +152,7 @@ async function statementsBeside(links: SourceLink[], db: Db): Promise<StatementR
 /** Visible events sharing an actor whose dates start within a week of this one's range; most shared actors, then nearest. One query. */
 async function relatedEvents(id: string, actorIds: string[], db: Db): Promise<RelatedEvent[]> {
   if (actorIds.length === 0) return [];
-  const rows = await db.$queryRaw<{ id: string; shared: number; title: string; type: EventType; startDate: Date | null; endDate: Date | null; datePrecision: DatePrecision; reportedOn: Date | null; place: string | null }[]>`
+  const rows = await db.$queryRaw<(EventRowBase & { shared: number; reportedOn: Date | null })[]>`
     WITH me AS (SELECT "placedOn" AS on_, "placedEnd" AS end_ FROM "Event" WHERE id = ${id} AND "placedOn" IS NOT NULL),
     near AS (
       SELECT ea."eventId" AS id, count(*)::int AS shared, min(abs(ea."sortOn" - me.on_)) AS distance
@@ -190,20 +162,12 @@ async function relatedEvents(id: string, actorIds: string[], db: Db): Promise<Re
       GROUP BY ea."eventId"
       ORDER BY shared DESC, distance ASC, ea."eventId" DESC
       LIMIT ${RELATED_LIMIT})
-    SELECT near.id, near.shared, e.title, e.type::text AS type, e."startDate", e."endDate", e."datePrecision"::text AS "datePrecision", e."reportedOn", e.place
+    SELECT near.id, near.shared, e.title, e.description, e.type::text AS type, e."startDate", e."endDate", e."datePrecision"::text AS "datePrecision",
+           e."dateText", e."reportedOn", e.place, e.fatalities, e.verified
     FROM near JOIN "Event" e ON e.id = near.id
     ORDER BY near.shared DESC, near.distance ASC, near.id DESC`;
   return rows.map((ev) => {
-    const dated = ev.startDate !== null && ev.datePrecision !== "unknown";
-    return {
-      id: ev.id,
-      title: ev.title,
-      type: ev.type,
-      typeLabel: EVENT_TYPES[ev.type].label,
-      category: EVENT_TYPES[ev.type].category,
-      dateLabel: formatPartialDate(dated ? ev.startDate : null, dated ? ev.datePrecision : "unknown", { end: ev.endDate, reportedOn: ev.reportedOn }),
-      place: ev.place,
-      shared: ev.shared,
-    };
+    const { id, title, type, typeLabel, category, dateLabel, place } = shapeEventBase(ev, ev.reportedOn);
+    return { id, title, type, typeLabel, category, dateLabel, place, shared: ev.shared };
   });
 }

@@ -1,10 +1,9 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import type { ArticlePart, EventRole, EventType } from "@/lib/generated/prisma/enums";
-import { formatPartialDate, isoDay, type DatePrecision } from "@/lib/dates/partial-date";
+import type { ArticlePart, EventRole } from "@/lib/generated/prisma/enums";
 import { cursorDate, decodeCursor, pageOf } from "@/lib/pagination/cursor";
-import { EVENT_TYPES, type EventCategory } from "./codebook";
+import { byRole, shapeEventBase, type EventBase, type EventRowBase } from "./shape";
 import { shapeChart, type ChartData, type DayCount } from "./chart";
 import type { TimelineFilters } from "./filters";
 import { liveActorSql, visibleActorSql, visibleArticleSql, visibleRowSql } from "@/lib/visibility";
@@ -45,34 +44,14 @@ export function timelineWhere(f: TimelineFilters): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
-export type TimelineEvent = {
-  id: string;
-  title: string;
-  description: string | null;
-  type: EventType;
-  typeLabel: string;
-  category: EventCategory;
-  startDate: string | null;
-  endDate: string | null;
-  precision: DatePrecision;
-  dateText: string | null;
-  /** "5 Sep 2025", "week of 1 Sep 2025", "Apr 2025", "date unknown, reported 7 Sep 2025". */
-  dateLabel: string;
-  placedOn: string | null;
-  reportedOn: string | null;
-  place: string | null;
-  fatalities: number | null;
-  verified: boolean;
+export type TimelineEvent = EventBase & {
   createdAt: Date;
   actors: { slug: string; name: string; role: EventRole }[];
   sources: { slug: string; title: string; publishedOn: string; excerpt: string }[];
 };
 
-const ROLE_ORDER: Record<EventRole, number> = { initiator: 0, target: 1, participant: 2 };
-
-type EventRow = {
-  id: string; title: string; description: string | null; type: EventType; startDate: Date | null; endDate: Date | null;
-  datePrecision: DatePrecision; dateText: string | null; place: string | null; fatalities: number | null; verified: boolean; createdAt: Date;
+type EventRow = EventRowBase & {
+  createdAt: Date;
   placed: string | null;
   actors: { slug: string; name: string; role: EventRole }[];
   sources: { slug: string; title: string; publishedOn: string; part: ArticlePart; start: number; end: number; text: string }[];
@@ -103,30 +82,7 @@ function shape(e: EventRow): TimelineEvent {
   const sources = e.sources
     .map((s) => ({ slug: s.slug, title: s.title, publishedOn: s.publishedOn, excerpt: s.text.slice(s.start, s.end).trim() }))
     .sort((a, b) => a.publishedOn.localeCompare(b.publishedOn) || a.slug.localeCompare(b.slug));
-  const reportedIso = sources[0]?.publishedOn ?? null;
-  const reported = reportedIso ? new Date(`${reportedIso}T00:00:00Z`) : null;
-  const dated = e.startDate !== null && e.datePrecision !== "unknown";
-  return {
-    id: e.id,
-    title: e.title,
-    description: e.description,
-    type: e.type,
-    typeLabel: EVENT_TYPES[e.type].label,
-    category: EVENT_TYPES[e.type].category,
-    startDate: dated ? isoDay(e.startDate!) : null,
-    endDate: dated && e.endDate ? isoDay(e.endDate) : null,
-    precision: dated ? e.datePrecision : "unknown",
-    dateText: e.dateText,
-    dateLabel: formatPartialDate(dated ? e.startDate : null, dated ? e.datePrecision : "unknown", { end: e.endDate, reportedOn: reported }),
-    placedOn: dated ? isoDay(e.startDate!) : reportedIso,
-    reportedOn: reportedIso,
-    place: e.place,
-    fatalities: e.fatalities,
-    verified: e.verified,
-    createdAt: e.createdAt,
-    actors: e.actors.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.name.localeCompare(b.name)),
-    sources,
-  };
+  return { ...shapeEventBase(e, sources[0]?.publishedOn ?? null), createdAt: e.createdAt, actors: byRole(e.actors), sources };
 }
 
 export const TIMELINE_PAGE_SIZE = 25;

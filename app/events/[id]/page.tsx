@@ -37,6 +37,7 @@ export default async function EventPage({ params }: Props) {
     ...event.actors.map((a) => tags.actor(a.slug)),
     ...event.statements.flatMap((s) => [tags.actor(s.speaker.slug), ...(s.addressee ? [tags.actor(s.addressee.slug)] : [])]),
     ...event.related.map((r) => tags.event(r.id)),
+    ...(event.placeRef ? [tags.place(event.placeRef.slug)] : []),
   ]);
   return <EventView event={event} />;
 }
