@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { format } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
 import { EVENT_TYPES } from "@/lib/events/codebook";
 import { filterParams, type TimelineFilters } from "@/lib/events/filters";
 import { toQueryString } from "@/lib/url/search-params";
+import { FilterChips, type Chip } from "@/components/filters/FilterChips";
 import styles from "./Timeline.module.css";
 
 const day = (iso: string) => format(new UTCDate(`${iso}T00:00:00Z`), "d MMM yyyy");
@@ -12,27 +12,14 @@ const day = (iso: string) => format(new UTCDate(`${iso}T00:00:00Z`), "d MMM yyyy
 export function ActiveFilters({ filters, actorNames }: { filters: TimelineFilters; actorNames: Map<string, string> }) {
   const base = filterParams(filters);
   const without = (change: Partial<ReturnType<typeof filterParams>>) => `/timeline${toQueryString({ ...base, ...change })}`;
-  const chips = [
+  const chips: Chip[] = [
     ...filters.actor.map((slug) => ({ key: `a-${slug}`, text: `Actor: ${actorNames.get(slug) ?? slug}`, href: without({ actor: base.actor.filter((s) => s !== slug) }) })),
-    ...(filters.actor.length > 1 ? [{ key: "match", text: filters.match === "all" ? "With all of these actors (AND)" : "With any of these actors (OR)", href: without({ match: filters.match === "all" ? undefined : "all" }), label: filters.match === "all" ? "switch to any of these actors (OR)" : "switch to all of these actors (AND)" }] : []),
+    ...(filters.actor.length > 1 ? [{ key: "match", text: filters.match === "all" ? "With all of these actors (AND)" : "With any of these actors (OR)", href: without({ match: filters.match === "all" ? undefined : "all" }), action: filters.match === "all" ? "switch to any of these actors (OR)" : "switch to all of these actors (AND)" }] : []),
     ...filters.type.map((t) => ({ key: `t-${t}`, text: `Type: ${EVENT_TYPES[t].label}`, href: without({ type: base.type.filter((x) => x !== t) }) })),
     ...(filters.place ? [{ key: "place", text: `Place: ${filters.place}`, href: without({ place: undefined }) }] : []),
     ...(filters.from ? [{ key: "from", text: `From ${day(filters.from)}`, href: without({ from: undefined }) }] : []),
     ...(filters.to ? [{ key: "to", text: `To ${day(filters.to)}`, href: without({ to: undefined }) }] : []),
     ...(filters.q ? [{ key: "q", text: `Words: ${filters.q}`, href: without({ q: undefined }) }] : []),
   ];
-  if (chips.length === 0) return null;
-  return (
-    <ul className={`chips ${styles.active}`} aria-label="Filters in force">
-      {chips.map((c) => (
-        <li key={c.key}>
-          {/* The visible words lead the accessible name (WCAG 2.5.3); what the link does follows, unseen. */}
-          <Link className="chip" href={c.href}>
-            {c.text} <span className="visually-hidden">: {"label" in c && c.label ? c.label : "remove this filter"}</span>
-            <span aria-hidden="true">{"label" in c ? "⇄" : "×"}</span>
-          </Link>
-        </li>
-      ))}
-    </ul>
-  );
+  return <FilterChips chips={chips} className={styles.active} />;
 }

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { parseSearchParams, type RawSearchParams } from "@/lib/url/search-params";
-import { cursorParam, enumList, filterSchemas, someWords } from "@/lib/url/list-filters";
+import { choiceNotices, cursorParam, enumList, filterSchemas, oneOf, someWords, viewParam } from "@/lib/url/list-filters";
 
 export const ACTOR_KINDS = ["person", "state", "government", "armed_force", "alliance", "organization", "media", "other"] as const;
 export type ActorKindValue = (typeof ACTOR_KINDS)[number];
@@ -16,10 +16,17 @@ export const ACTOR_KIND_LABELS: Record<ActorKindValue, string> = {
   other: "Other",
 };
 
+export const ACTOR_SORTS = ["name", "activity"] as const;
+export type ActorSort = (typeof ACTOR_SORTS)[number];
+
 /** /actors filters, shared by the directory, its export route and the JSON API. */
 export const actorFilters = filterSchemas({
   q: someWords,
   kind: enumList(ACTOR_KINDS),
+  /** By name A–Z, case-insensitive (the default), or by activity: statements and events, most first. */
+  sort: oneOf(ACTOR_SORTS),
+  /** Cards (the default) or a table: name | kind | statements | events | last active. */
+  view: viewParam,
   cursor: cursorParam,
 });
 export const actorFiltersSchema = actorFilters.lenient;
@@ -31,5 +38,13 @@ export function parseActorFilters(params: RawSearchParams): ActorFilters {
 }
 
 export function actorFilterParams(f: ActorFilters) {
-  return { q: f.q, kind: f.kind };
+  return { q: f.q, kind: f.kind, sort: f.sort, view: f.view };
+}
+
+/** Messages for a sort or view in the URL that is not one of the directory's (the page shows its default instead). */
+export function actorNotices(params: RawSearchParams): string[] {
+  return choiceNotices(params, {
+    sort: { param: actorFilters.fields.sort, fallback: "by name" },
+    view: { param: actorFilters.fields.view, fallback: "cards" },
+  });
 }

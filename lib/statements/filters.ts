@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { dayParam, oneParam, parseSearchParams, present, type RawSearchParams } from "@/lib/url/search-params";
-import { choice, cursorParam, filterSchemas, oneSlug, orderedRange, slugs, someWords } from "@/lib/url/list-filters";
+import { dayParam, parseSearchParams, type RawSearchParams } from "@/lib/url/search-params";
+import { choice, choiceNotices, cursorParam, filterSchemas, oneOf, oneSlug, orderedRange, slugs, someWords, viewParam } from "@/lib/url/list-filters";
 
 /** /statements filters, shared by the page, its export route, the statement feeds and the JSON API. */
 export const statementFilters = filterSchemas({
@@ -12,7 +12,9 @@ export const statementFilters = filterSchemas({
   topic: slugs,
   article: oneSlug,
   /** By date said: newest first (the default) or oldest first; undated statements come last either way. */
-  sort: oneParam(present.pipe(z.enum(["newest", "oldest"]).optional())),
+  sort: oneOf(["newest", "oldest"]),
+  /** Cards (the default) or a table: date | speaker | words | article | outlet. */
+  view: viewParam,
   cursor: cursorParam,
 });
 export const statementFiltersSchema = statementFilters.lenient;
@@ -34,9 +36,18 @@ export function statementFilterParams(f: StatementFilters) {
     topic: f.topic,
     article: f.article,
     sort: f.sort,
+    view: f.view,
   };
 }
 
 export function hasStatementFilters(f: StatementFilters): boolean {
-  return Object.entries({ ...statementFilterParams(f), sort: undefined }).some(([, v]) => (Array.isArray(v) ? v.length > 0 : v !== undefined));
+  return Object.entries({ ...statementFilterParams(f), sort: undefined, view: undefined }).some(([, v]) => (Array.isArray(v) ? v.length > 0 : v !== undefined));
+}
+
+/** Messages for a sort or view in the URL that is not one of the list's (the page shows its default instead). */
+export function statementNotices(params: RawSearchParams): string[] {
+  return choiceNotices(params, {
+    sort: { param: statementFilters.fields.sort, fallback: "newest first" },
+    view: { param: statementFilters.fields.view, fallback: "cards" },
+  });
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { decodeCursor } from "@/lib/pagination/cursor";
-import { listParam, oneParam, present, single, wordsParam, type Param } from "./search-params";
+import { listParam, oneParam, present, single, wordsParam, type Param, type RawSearchParams } from "./search-params";
 
 // Small zod pieces shared by the reader's list filters (statements, actors, articles, search).
 // Each is a Param: pages read it leniently (a hand-edited URL always yields a usable list), the JSON
@@ -48,12 +48,34 @@ export function choice<const T extends Record<string, boolean>>(map: T) {
   );
 }
 
+/** One of a few named options (a sort order, a view); a bad value is no choice (page, which says so: choiceNotices) or refused (API). */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return oneParam(present.transform(lower).pipe(z.enum(values, { error: (iss) => `"${String(iss.input)}" is not one of ${values.join(", ")}` }).optional()));
+}
+
+/** How a list is drawn: cards (the default) or a dense table. */
+export const LIST_VIEWS = ["cards", "table"] as const;
+export type ListView = (typeof LIST_VIEWS)[number];
+export const viewParam = oneOf(LIST_VIEWS);
+
+/**
+ * What a page says when a choice in its URL is not one it knows (?sort=popular): each such parameter
+ * checked with its strict schema, named with the default shown instead. Other filters are unaffected.
+ */
+export function choiceNotices(params: RawSearchParams, choices: Record<string, { param: Param; fallback: string }>): string[] {
+  return Object.entries(choices).flatMap(([name, { param, fallback }]) => {
+    const parsed = param.strict.safeParse(params[name]);
+    return parsed.success ? [] : [`${name}: ${parsed.error.issues[0]?.message ?? "not a known value"}; showing ${fallback}.`];
+  });
+}
+
 type Fields = Record<string, Param>;
 
 /** A list's filters from their Params: the page's lenient schema and the API's strict one (unknown parameters refused). */
 export function filterSchemas<F extends Fields>(fields: F) {
   const pick = (which: keyof Param) => Object.fromEntries(Object.entries(fields).map(([name, param]) => [name, param[which]]));
   return {
+    fields,
     lenient: z.object(pick("lenient") as { [K in keyof F]: F[K]["lenient"] }),
     strict: z.strictObject(pick("strict") as { [K in keyof F]: F[K]["strict"] }),
   };

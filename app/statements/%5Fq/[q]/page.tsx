@@ -2,13 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ListLayout } from "@/components/filters/ListLayout";
 import { StatementFilters } from "@/components/statements/StatementFilters";
+import { FilterChips, ListNotices, OptionLinks, type Chip } from "@/components/filters/FilterChips";
 import { StatementList } from "@/components/statements/StatementItem";
+import { StatementTable } from "@/components/statements/StatementTable";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { ExportLinks } from "@/components/ui/ExportLinks";
 import { Pager } from "@/components/ui/Pager";
 import { decodeQuerySegment } from "@/lib/cache/route-query";
 import { tagPage } from "@/lib/cache/tags";
-import { hasStatementFilters, parseStatementFilters, statementFilterParams } from "@/lib/statements/filters";
+import { format } from "date-fns";
+import { UTCDate } from "@date-fns/utc";
+import { hasStatementFilters, parseStatementFilters, statementFilterParams, statementNotices, type StatementFilters as Filters } from "@/lib/statements/filters";
 import { listStatements, statementFilterOptions } from "@/lib/statements/queries";
 import { toQueryString } from "@/lib/url/search-params";
 
@@ -25,7 +29,8 @@ export const metadata: Metadata = {
 };
 
 export default async function StatementsPage({ params: routeParams }: { params: Promise<{ q: string }> }) {
-  const filters = parseStatementFilters(decodeQuerySegment((await routeParams).q));
+  const raw = decodeQuerySegment((await routeParams).q);
+  const filters = parseStatementFilters(raw);
   await tagPage(["statements", "actors", "articles"]);
   const [page, options] = await Promise.all([listStatements(filters), statementFilterOptions(undefined, { include: filters.speaker, article: filters.article })]);
   const params = statementFilterParams(filters);
@@ -39,10 +44,13 @@ export default async function StatementsPage({ params: routeParams }: { params: 
         <>
           <p aria-live="polite"><strong>{page.totalCapped ? "More than " : ""}{page.total.toLocaleString("en-GB")}</strong> {page.total === 1 ? "statement" : "statements"}{active ? " match these filters" : ""}</p>
           {page.total > 1 && <SortLinks params={params} />}
+          {page.total > 0 && <ViewLinks params={params} />}
           {page.total > 0 && <ExportLinks path="/statements/export" filters={params} />}
         </>
       }
     >
+      <ListNotices notices={statementNotices(raw)} />
+      <FilterChips chips={statementChips(filters, params, options)} />
       {page.items.length === 0 ? (
         active ? (
           <EmptyState title="No statements match these filters">
@@ -54,17 +62,60 @@ export default async function StatementsPage({ params: routeParams }: { params: 
           </EmptyState>
         )
       ) : (
-        <StatementList statements={page.items} editable />
+        filters.view === "table" ? (
+          <StatementTable statements={page.items} caption={`Statements, ${filters.sort === "oldest" ? "oldest" : "newest"} said first`} />
+        ) : (
+          <StatementList statements={page.items} editable />
+        )
       )}
       <Pager path="/statements" filters={params} nextCursor={page.nextCursor} isFirstPage={!filters.cursor} />
     </ListLayout>
   );
 }
 
+type Params = ReturnType<typeof statementFilterParams>;
+const href = (params: Params) => `/statements${toQueryString(params)}`;
+
 /** By date said, either way; the current order is text, the other a link (filters kept, back to the first page). */
-function SortLinks({ params }: { params: ReturnType<typeof statementFilterParams> }) {
-  const current = params.sort ?? "newest";
-  const option = (sort: "newest" | "oldest", label: string) =>
-    sort === current ? <strong aria-current="true">{label}</strong> : <Link href={`/statements${toQueryString({ ...params, sort: sort === "newest" ? undefined : sort })}`}>{label}</Link>;
-  return <p className="small">Sort by date said: {option("newest", "newest first")} · {option("oldest", "oldest first")}</p>;
+function SortLinks({ params }: { params: Params }) {
+  return (
+    <OptionLinks
+      label="Sort by date said"
+      current={params.sort ?? "newest"}
+      options={[{ value: "newest", label: "newest first" }, { value: "oldest", label: "oldest first" }] as const}
+      href={(sort) => href({ ...params, sort: sort === "newest" ? undefined : sort })}
+    />
+  );
+}
+
+/** Cards (each remark with its context) or a dense table; filters and order kept. */
+function ViewLinks({ params }: { params: Params }) {
+  return (
+    <OptionLinks
+      label="Show as"
+      current={params.view ?? "cards"}
+      options={[{ value: "cards", label: "cards" }, { value: "table", label: "table" }] as const}
+      href={(view) => href({ ...params, view: view === "cards" ? undefined : view })}
+    />
+  );
+}
+
+const day = (iso: string) => format(new UTCDate(`${iso}T00:00:00Z`), "d MMM yyyy");
+
+/** Each filter in force as a chip that removes it (names from the filter options the page already read). */
+function statementChips(f: Filters, params: Params, options: { speakers: { slug: string; name: string }[]; topics: { slug: string; name: string }[]; articles: { slug: string; title: string }[] }): Chip[] {
+  const name = (list: { slug: string; name?: string; title?: string }[], slug: string) => {
+    const found = list.find((x) => x.slug === slug);
+    return found?.name ?? found?.title ?? slug;
+  };
+  const without = (change: Partial<Params>) => href({ ...params, ...change });
+  return [
+    ...f.speaker.map((slug) => ({ key: `s-${slug}`, text: `Speaker: ${name(options.speakers, slug)}`, href: without({ speaker: params.speaker.filter((x) => x !== slug) }) })),
+    ...(f.from ? [{ key: "from", text: `From ${day(f.from)}`, href: without({ from: undefined }) }] : []),
+    ...(f.to ? [{ key: "to", text: `To ${day(f.to)}`, href: without({ to: undefined }) }] : []),
+    ...(f.direct !== undefined ? [{ key: "direct", text: f.direct ? "Direct quotes" : "Paraphrases", href: without({ direct: undefined }) }] : []),
+    ...(f.q ? [{ key: "q", text: `Words: ${f.q}`, href: without({ q: undefined }) }] : []),
+    ...f.topic.map((slug) => ({ key: `t-${slug}`, text: `Topic: ${name(options.topics, slug)}`, href: without({ topic: params.topic.filter((x) => x !== slug) }) })),
+    ...(f.article ? [{ key: "article", text: `Article: ${name(options.articles, f.article)}`, href: without({ article: undefined }) }] : []),
+  ];
 }

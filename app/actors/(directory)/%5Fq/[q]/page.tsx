@@ -2,14 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActorFilters } from "@/components/actors/ActorFilters";
 import { ActorList } from "@/components/actors/ActorList";
+import { ActorTable } from "@/components/actors/ActorTable";
+import { FilterChips, ListNotices, OptionLinks } from "@/components/filters/FilterChips";
 import { ListLayout } from "@/components/filters/ListLayout";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { ExportLinks } from "@/components/ui/ExportLinks";
 import { Pager } from "@/components/ui/Pager";
-import { actorFilterParams, parseActorFilters } from "@/lib/actors/filters";
+import { ACTOR_KIND_LABELS, actorFilterParams, actorNotices, parseActorFilters } from "@/lib/actors/filters";
 import { actorKindCounts, listActors } from "@/lib/actors/queries";
 import { decodeQuerySegment } from "@/lib/cache/route-query";
 import { tagPage } from "@/lib/cache/tags";
+import { toQueryString } from "@/lib/url/search-params";
 
 // Cached whole by Next.js (see lib/cache): rendered on first request for each query, then served from
 // the cache until a write expires one of its tags; hourly at most as a safety net.
@@ -21,7 +24,8 @@ export function generateStaticParams() {
 export const metadata: Metadata = { title: "Actors" };
 
 export default async function ActorsPage({ params: routeParams }: { params: Promise<{ q: string }> }) {
-  const filters = parseActorFilters(decodeQuerySegment((await routeParams).q));
+  const raw = decodeQuerySegment((await routeParams).q);
+  const filters = parseActorFilters(raw);
   await tagPage(["actors", "statements"]);
   const [page, kindCounts] = await Promise.all([listActors(filters), actorKindCounts()]);
   const params = actorFilterParams(filters);
@@ -34,10 +38,33 @@ export default async function ActorsPage({ params: routeParams }: { params: Prom
       summary={
         <>
           <p aria-live="polite"><strong>{page.total.toLocaleString("en-GB")}</strong> {page.total === 1 ? "actor" : "actors"}{filters.q ? <> matching “{filters.q}”</> : ""}</p>
-          {page.total > 0 && <ExportLinks path="/actors/export" filters={params} />}
+          {page.total > 1 && (
+            <OptionLinks
+              label="Sort"
+              current={filters.sort ?? "name"}
+              options={[{ value: "name", label: "by name" }, { value: "activity", label: "most active first" }] as const}
+              href={(sort) => href({ ...params, sort: sort === "name" ? undefined : sort })}
+            />
+          )}
+          {page.total > 0 && (
+            <OptionLinks
+              label="Show as"
+              current={filters.view ?? "cards"}
+              options={[{ value: "cards", label: "cards" }, { value: "table", label: "table" }] as const}
+              href={(view) => href({ ...params, view: view === "cards" ? undefined : view })}
+            />
+          )}
+          {page.total > 0 && <ExportLinks path="/actors/export" filters={{ q: params.q, kind: params.kind }} />}
         </>
       }
     >
+      <ListNotices notices={actorNotices(raw)} />
+      <FilterChips
+        chips={[
+          ...(filters.q ? [{ key: "q", text: `Name: ${filters.q}`, href: href({ ...params, q: undefined }) }] : []),
+          ...filters.kind.map((k) => ({ key: `k-${k}`, text: `Kind: ${ACTOR_KIND_LABELS[k]}`, href: href({ ...params, kind: params.kind.filter((x) => x !== k) }) })),
+        ]}
+      />
       {page.items.length === 0 ? (
         active ? (
           <EmptyState title={filters.q ? `No actor is called “${filters.q}”` : "No actors of this kind"}>
@@ -47,9 +74,15 @@ export default async function ActorsPage({ params: routeParams }: { params: Prom
           <EmptyState title="No actors yet"><p>Actors appear once articles are added.</p></EmptyState>
         )
       ) : (
-        <ActorList actors={page.items} />
+        filters.view === "table" ? (
+          <ActorTable actors={page.items} caption={filters.sort === "activity" ? "Actors, most statements and events first" : "Actors by name, A–Z"} />
+        ) : (
+          <ActorList actors={page.items} />
+        )
       )}
       <Pager path="/actors" filters={params} nextCursor={page.nextCursor} isFirstPage={!filters.cursor} />
     </ListLayout>
   );
 }
+
+const href = (params: ReturnType<typeof actorFilterParams>) => `/actors${toQueryString(params)}`;

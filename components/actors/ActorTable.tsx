@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { format } from "date-fns";
+import { UTCDate } from "@date-fns/utc";
+import { ACTOR_KIND_LABELS } from "@/lib/actors/filters";
+import type { ActorDirectoryRow } from "@/lib/actors/queries";
+import styles from "@/components/ui/DataTable.module.css";
+
+// The dense view of the directory: name | kind | statements | events | last active, in the list's order.
+
+const day = (iso: string) => format(new UTCDate(`${iso}T00:00:00Z`), "d MMM yyyy");
+
+export function ActorTable({ actors, caption }: { actors: ActorDirectoryRow[]; caption: string }) {
+  return (
+    <div className={styles.wrap}>
+      <table className={styles.table} data-testid="actor-table">
+        <caption className={styles.caption}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Kind</th>
+            <th scope="col" className={styles.num}>Statements</th>
+            <th scope="col" className={styles.num}>Events</th>
+            <th scope="col">Last active</th>
+          </tr>
+        </thead>
+        <tbody>
+          {actors.map((a) => (
+            <tr key={a.slug}>
+              <td className={`${styles.strong} ${styles.wide}`}><Link href={`/actors/${a.slug}`}>{a.name}</Link></td>
+              <td data-label="Kind">{ACTOR_KIND_LABELS[a.kind]}</td>
+              <td className={styles.num} data-label="Statements">{a._count.statements.toLocaleString("en-GB")}</td>
+              <td className={styles.num} data-label="Events">{a._count.events.toLocaleString("en-GB")}</td>
+              <td className={styles.nowrap} data-label="Last active">{a.lastActive ? <time dateTime={a.lastActive}>{day(a.lastActive)}</time> : <span className="muted">—</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

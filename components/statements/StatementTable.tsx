@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { formatPartialDate } from "@/lib/dates/partial-date";
+import type { StatementRow } from "@/lib/statements/queries";
+import { quoteBody } from "@/lib/statements/remarks";
+import styles from "@/components/ui/DataTable.module.css";
+
+// The dense view of statements: one row each, date | speaker | words | article | outlet, in the list's order.
+
+export function StatementTable({ statements, caption }: { statements: StatementRow[]; caption: string }) {
+  return (
+    <div className={styles.wrap}>
+      <table className={styles.table} data-testid="statement-table">
+        <caption className={styles.caption}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Speaker</th>
+            <th scope="col">Words</th>
+            <th scope="col">Article</th>
+            <th scope="col">Outlet</th>
+          </tr>
+        </thead>
+        <tbody>
+          {statements.map((s) => (
+            <tr key={s.id}>
+              <td className={styles.nowrap}>
+                <time dateTime={s.saidOn?.toISOString().slice(0, 10)}>{formatPartialDate(s.saidOn, s.saidPrecision, { reportedOn: s.article.publishedOn })}</time>
+              </td>
+              <td className={styles.strong}><Link href={`/actors/${s.speaker.slug}`}>{s.speaker.name}</Link></td>
+              <td className={`${styles.words} ${s.direct ? "" : styles.paraphrase}`}>
+                {s.direct ? `“${quoteBody(s.text)}”` : quoteBody(s.text)}
+                {!s.direct && <span className="visually-hidden"> (paraphrase)</span>}
+              </td>
+              <td className={styles.wide} data-label="In">
+                {/* A full page load, so the browser applies :target to the sentence and scrolls to it. */}
+                <a href={`/articles/${s.article.slug}#s-${s.id}`}>{s.article.title}</a>
+              </td>
+              <td data-label="Outlet">{s.article.publication?.name ?? <span className="muted">—</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+// The actor directory's sort orders (name ignoring case, activity) walked page by page on their
+// keysets, its last-active day, and the URL choices of the statements and actors lists: a bad sort or
+// view is named in a message and changes nothing else.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actorNotices, parseActorFilters } from "@/lib/actors/filters";
+import { listActors, type ActorDirectoryRow } from "@/lib/actors/queries";
+import { parseStatementFilters, statementNotices } from "@/lib/statements/filters";
+import { createTestDatabase, type TestDatabase } from "../support/database";
+import { seedReaderFixtures } from "./reader-fixtures";
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedReaderFixtures(db);
+  // Names whose case would mislead a byte-order sort: "aardvark" before "Zed", "ZZ top" after "zebra".
+  for (const [slug, name] of [["t-aardvark", "aardvark Front"], ["t-zebra", "zebra Group"], ["t-zz", "ZZ Top Brigade"]]) {
+    await db.prisma.actor.create({ data: { slug, name, kind: "organization" } });
+  }
+}, 120_000);
+afterAll(async () => db?.drop());
+
+async function walk(params: Record<string, string>, take = 4): Promise<ActorDirectoryRow[]> {
+  const all: ActorDirectoryRow[] = [];
+  let cursor: string | undefined;
+  for (let i = 0; i < 100; i++) {
+    const page = await listActors({ ...parseActorFilters(params), cursor }, { take }, db.prisma);
+    all.push(...page.items);
+    if (!page.nextCursor) return all;
+    cursor = page.nextCursor;
+  }
+  throw new Error("the keyset never ended");
+}
+
+describe("actor directory sorts", () => {
+  it("by name ignores case, and walking the pages gives every visible actor once", async () => {
+    const rows = await walk({});
+    const names = rows.map((a) => a.name.toLowerCase());
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(new Set(rows.map((a) => a.id)).size).toBe(rows.length);
+    const visible = await db.prisma.actor.count({ where: { deletedAt: null, mergedIntoId: null } });
+    expect(rows.length).toBe(visible);
+    expect(names.indexOf("aardvark front")).toBeLessThan(names.indexOf("zebra group"));
+    expect(names.indexOf("zebra group")).toBeLessThan(names.indexOf("zz top brigade"));
+  });
+
+  it("by activity puts most statements and events first, same actors as by name", async () => {
+    const rows = await walk({ sort: "activity" }, 3);
+    const activity = rows.map((a) => a._count.statements + a._count.events);
+    expect(activity).toEqual([...activity].sort((x, y) => y - x));
+    expect(activity[0]).toBeGreaterThan(0);
+    expect(rows.map((a) => a.id).sort()).toEqual((await walk({})).map((a) => a.id).sort());
+  });
+
+  it("keeps the kind and name filters under either sort", async () => {
+    const byName = await walk({ kind: "person", q: "e" });
+    const byActivity = await walk({ kind: "person", q: "e", sort: "activity" });
+    expect(byName.length).toBeGreaterThan(0);
+    expect(byName.every((a) => a.kind === "person")).toBe(true);
+    expect(byActivity.map((a) => a.id).sort()).toEqual(byName.map((a) => a.id).sort());
+  });
+
+  // A statement counts on the day said, else the day its article was published (as on the profile's chart).
+  it("gives the last day an actor spoke or took part in a dated event", async () => {
+    const rows = await walk({ sort: "activity" });
+    const top = rows[0];
+    const [{ day }] = await db.prisma.$queryRaw<{ day: string | null }[]>`
+      SELECT to_char(max(d), 'YYYY-MM-DD') AS day FROM (
+        SELECT s.day AS d FROM "Statement" s WHERE s."speakerId" = ${top.id} AND s.visible
+        UNION ALL SELECT e."placedOn" FROM "EventActor" ea JOIN "Event" e ON e.id = ea."eventId" WHERE ea."actorId" = ${top.id} AND e.visible) x`;
+    expect(top.lastActive).toBe(day);
+    expect(rows.find((a) => a.slug === "t-zebra")!.lastActive).toBeNull();
+  });
+});
+
+describe("list choices in the URL", () => {
+  it("a bad sort or view is named and replaced by the default; the other filters stay", () => {
+    const raw = { sort: "popular", view: "grid", q: "peace", speaker: "vladimir-putin" };
+    expect(parseStatementFilters(raw)).toMatchObject({ sort: undefined, view: undefined, q: "peace", speaker: ["vladimir-putin"] });
+    expect(statementNotices(raw)).toEqual([
+      'sort: "popular" is not one of newest, oldest; showing newest first.',
+      'view: "grid" is not one of cards, table; showing cards.',
+    ]);
+    expect(parseActorFilters({ sort: "fame", kind: "person" })).toMatchObject({ sort: undefined, kind: ["person"] });
+    expect(actorNotices({ sort: "fame", kind: "person" })).toEqual(['sort: "fame" is not one of name, activity; showing by name.']);
+  });
+
+  it("good choices pass without a word, in any case", () => {
+    expect(parseStatementFilters({ sort: "Oldest", view: "TABLE" })).toMatchObject({ sort: "oldest", view: "table" });
+    expect(statementNotices({ sort: "oldest", view: "table" })).toEqual([]);
+    expect(actorNotices({ sort: "activity", view: "cards" })).toEqual([]);
+    expect(actorNotices({})).toEqual([]);
+  });
+});
