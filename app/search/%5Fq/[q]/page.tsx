@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterChips } from "@/components/filters/FilterChips";
 import { SearchForm } from "@/components/search/SearchForm";
 import { SearchResults } from "@/components/search/SearchResults";
 import { EmptyState } from "@/components/ui/EmptyState";
@@ -48,6 +49,7 @@ export default async function SearchPage({ params }: Props) {
     <>
       <h1>Results for “{q}”</h1>
       <SearchForm q={q} />
+      <FilterChips chips={[{ key: "q", text: `Words: ${q}`, href: "/search" }]} />
       {total === 0 ? (
         <EmptyState title={`Nothing matches “${q}”`}>
           <p>Check the spelling, use fewer or more general words, or search for a name as it appears in the news (e.g. “Zelenskiy”). Common words such as “the” are ignored.</p>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleFilters } from "@/components/articles/ArticleFilters";
 import { ArticleList } from "@/components/articles/ArticleList";
+import { FilterChips, type Chip } from "@/components/filters/FilterChips";
 import { ListLayout } from "@/components/filters/ListLayout";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { ExportLinks } from "@/components/ui/ExportLinks";
@@ -10,6 +11,7 @@ import { articleFilterParams, parseArticleFilters } from "@/lib/articles/filters
 import { articleFilterOptions, listArticles } from "@/lib/articles/queries";
 import { decodeQuerySegment } from "@/lib/cache/route-query";
 import { tagPage } from "@/lib/cache/tags";
+import { toQueryString } from "@/lib/url/search-params";
 
 // Cached whole by Next.js (see lib/cache): rendered on first request for each query, then served from
 // the cache until a write expires one of its tags; hourly at most as a safety net.
@@ -38,6 +40,7 @@ export default async function ArticlesPage({ params: routeParams }: { params: Pr
         </>
       }
     >
+      <FilterChips chips={articleChips(params, options)} />
       {page.items.length === 0 ? (
         active ? (
           <EmptyState title="No articles match these filters">
@@ -52,4 +55,21 @@ export default async function ArticlesPage({ params: routeParams }: { params: Pr
       <Pager path="/articles" filters={params} nextCursor={page.nextCursor} isFirstPage={!filters.cursor} />
     </ListLayout>
   );
+}
+
+type Params = ReturnType<typeof articleFilterParams>;
+type Named = { slug: string; name: string }[];
+
+/** Each filter in force as a chip that removes it (names from the filter options the page already read). */
+function articleChips(params: Params, options: { publications: Named; topics: Named; actors: Named }): Chip[] {
+  const without = (change: Partial<Params>) => `/articles${toQueryString({ ...params, ...change })}`;
+  const name = (list: Named, slug: string) => list.find((x) => x.slug === slug)?.name ?? slug;
+  return [
+    ...params.publication.map((slug) => ({ key: `p-${slug}`, text: `Outlet: ${name(options.publications, slug)}`, href: without({ publication: params.publication.filter((x) => x !== slug) }) })),
+    ...params.actor.map((slug) => ({ key: `a-${slug}`, text: `Actor: ${name(options.actors, slug)}`, href: without({ actor: params.actor.filter((x) => x !== slug) }) })),
+    ...params.topic.map((slug) => ({ key: `t-${slug}`, text: `Topic: ${name(options.topics, slug)}`, href: without({ topic: params.topic.filter((x) => x !== slug) }) })),
+    ...(params.from ? [{ key: "from", text: `From ${params.from}`, href: without({ from: undefined }) }] : []),
+    ...(params.to ? [{ key: "to", text: `To ${params.to}`, href: without({ to: undefined }) }] : []),
+    ...(params.q ? [{ key: "q", text: `Words: ${params.q}`, href: without({ q: undefined }) }] : []),
+  ];
 }
