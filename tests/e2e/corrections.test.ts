@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createAccounts, servedDatabase, signIn, type Account } from "../support/accounts";
 import { launchBrowser, screenshot } from "../support/browser";
+import { mergeEvents } from "@/lib/editor/corrections";
 
 const ARTICLE = "/articles/bne-2025-09-07-putin-peacekeepers-legitimate-targets";
 const url = (path: string) => inject("baseUrl") + path;
@@ -208,5 +209,33 @@ describe("corrections", () => {
       expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${name} overflows on a phone`).toBeLessThanOrEqual(0);
       await screenshot(phone, `corrections-${name}-phone`);
     }
+  });
+
+  it("a merged event's address answers 308 to the surviving event, along a chain, and lists no longer show it", async () => {
+    // Three copies of one happening, each reported by the demo article (so readers see them).
+    const article = await db.article.findUniqueOrThrow({ where: { slug: ARTICLE.split("/").pop()! } });
+    const stamp = Date.now().toString(36);
+    const make = (n: number) =>
+      db.event.create({
+        data: { title: `Drone strike on a depot, copy ${n} ${stamp}`, type: "missile_drone_strike", place: "Kharkiv", datePrecision: "day", startDate: new Date("2025-09-06T00:00:00Z"), articles: { create: { articleId: article.id, part: "body", spanStart: 0, spanEnd: 10 } } },
+      });
+    const [a, b, c] = [await make(1), await make(2), await make(3)];
+    const editor = { id: accounts.editor.id, email: accounts.editor.email, name: accounts.editor.name, role: "editor" as const };
+    expect(await mergeEvents(editor, { sourceId: a.id, targetId: b.id })).toMatchObject({ ok: true });
+    expect(await mergeEvents(editor, { sourceId: b.id, targetId: c.id })).toMatchObject({ ok: true });
+
+    const direct = await fetch(url(`/events/${a.id}`), { redirect: "manual" });
+    expect(direct.status).toBe(308);
+    expect(new URL(direct.headers.get("location")!, url("/")).pathname).toBe(`/events/${c.id}`);
+
+    const page = await as(null);
+    const response = await page.goto(url(`/events/${a.id}`));
+    expect(new URL(page.url()).pathname).toBe(`/events/${c.id}`);
+    expect(response?.status()).toBe(200);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toContain(`copy 3 ${stamp}`);
+    await page.goto(url(`/timeline?q=${stamp}&view=table`));
+    const titles = await page.locator("table tbody tr").allInnerTexts();
+    expect(titles.join("\n")).toContain(`copy 3 ${stamp}`);
+    expect(titles.join("\n")).not.toMatch(new RegExp(`copy [12] ${stamp}`));
   });
 });

@@ -57,6 +57,10 @@ export async function chooseRoutes(base: string, appUrl: string, log: (line: str
     const event = await one<{ id: string; day: string }>(db, `
       SELECT e.id, to_char(e."startDate", 'YYYY-MM-DD') AS day FROM "Event" e JOIN "EventArticle" ea ON ea."eventId" = e.id
        WHERE e."datePrecision" = 'day' AND e."deletedAt" IS NULL GROUP BY e.id ORDER BY count(*) DESC, e.id LIMIT 1`);
+    // The place named by most visible events (its page: a map, the events there, the actors active there).
+    const place = await one<{ slug: string; n: number }>(db, `
+      SELECT p.slug, count(*)::int AS n FROM "Event" e JOIN "Place" p ON p.id = e."placeId"
+       WHERE e.visible GROUP BY p.slug ORDER BY n DESC, p.slug LIMIT 1`);
     const word = (await one(db, `SELECT 1 FROM "Statement" WHERE text ILIKE '%ceasefire%' LIMIT 1`)) ? "ceasefire" : "war";
     if (!speaker || !actor || !article || !event || !range) throw new Error("the benchmark database holds no statements, events or articles");
     log(`Busiest speaker ${speaker.slug} (${speaker.n} statements); busiest actor in events ${actor.slug} (${actor.n}); article ${article.slug} (${article.n} statements).`);
@@ -76,11 +80,14 @@ export async function chooseRoutes(base: string, appUrl: string, log: (line: str
       { name: "statements", path: "/statements" },
       { name: "statements: by speaker", path: `/statements${q({ speaker: speaker.slug })}` },
       { name: "statements: by words", path: `/statements${q({ q: word })}` },
+      { name: "statements: table, oldest first", path: `/statements${q({ view: "table", sort: "oldest" })}` },
       { name: "actors", path: "/actors" },
+      { name: "actors: table, most active", path: `/actors${q({ view: "table", sort: "activity" })}` },
       { name: "actor: busiest profile", path: `/actors/${speaker.slug}` },
       { name: "articles", path: "/articles" },
       { name: "article", path: `/articles/${article.slug}` },
       { name: "event", ...eventPage },
+      ...(place ? [{ name: "place: busiest", path: `/places/${place.slug}` }] : []),
       { name: "search", path: `/search${q({ q: "ukraine" })}` },
       { name: "export: timeline csv", path: "/timeline/export?format=csv" },
       { name: "export: statements json", path: "/statements/export?format=json" },
