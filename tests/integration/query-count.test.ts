@@ -79,9 +79,12 @@ describe("SQL statements per reader page", () => {
     }
   });
 
-  it("actors directory", async () => {
-    const filters = parseActorFilters({});
-    await expectFixed((take) => Promise.all([listActors(filters, { take }, db.prisma), actorKindCounts(db.prisma)]), 30, 3);
+  it("actors directory, by name and by activity (cards and table read the same rows)", async () => {
+    for (const sort of ["name", "activity"]) {
+      const filters = parseActorFilters({ sort, view: "table" });
+      // Ids in order, the total, the rows (one statement: relations joined) and their last active days; the kinds.
+      await expectFixed((take) => Promise.all([listActors(filters, { take }, db.prisma), actorKindCounts(db.prisma)]), 30, 5);
+    }
   });
 
   it("actor profile: one read of the actor, then each panel once", async () => {
