@@ -127,3 +127,41 @@ describe("event links", () => {
     await page.close();
   });
 });
+
+describe("dense tables, sorting and filter chips", () => {
+  it.each(SIZES)("statements and actors as tables, sorted from the URL, with removable chips, on a $name", async (size) => {
+    const page = await browser.newPage({ viewport: size.viewport, isMobile: "isMobile" in size });
+    await page.goto(inject("baseUrl") + "/statements?view=table&sort=oldest&speaker=vladimir-putin");
+    const table = page.getByTestId("statement-table");
+    expect(await table.locator("thead th").allInnerTexts()).toEqual(["Date", "Speaker", "Words", "Article", "Outlet"]);
+    const speakers = await table.locator("tbody tr td:nth-child(2)").allInnerTexts();
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(new Set(speakers)).toEqual(new Set(["Vladimir Putin"]));
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, `statements-table-${size.name}`);
+    // The chip removes the speaker and keeps the view and the order.
+    await page.getByTestId("filter-chips").getByRole("link", { name: /^Speaker: Vladimir Putin/ }).click();
+    await page.waitForURL((u) => !u.search.includes("speaker"));
+    expect(new URL(page.url()).searchParams.get("view")).toBe("table");
+    expect(new URL(page.url()).searchParams.get("sort")).toBe("oldest");
+
+    await page.goto(inject("baseUrl") + "/actors?view=table&sort=activity");
+    const rows = page.getByTestId("actor-table").locator("tbody tr");
+    const statements = (await rows.locator("td:nth-child(3)").allInnerTexts()).map((t) => Number(t.replace(/\D/g, "")));
+    const events = (await rows.locator("td:nth-child(4)").allInnerTexts()).map((t) => Number(t.replace(/\D/g, "")));
+    const activity = statements.map((n, i) => n + events[i]);
+    expect(activity).toEqual([...activity].sort((a, b) => b - a));
+    await page.getByRole("link", { name: "by name" }).click();
+    await page.waitForURL((u) => !u.search.includes("sort="));
+    const names = await page.getByTestId("actor-table").locator("tbody tr td:first-child").allInnerTexts();
+    expect(names.map((n) => n.toLowerCase())).toEqual(names.map((n) => n.toLowerCase()).sort());
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, `actors-table-${size.name}`);
+
+    // An unknown sort is named; the list shows its default and keeps the other filters.
+    await page.goto(inject("baseUrl") + "/actors?sort=fame&kind=person");
+    expect(await page.getByTestId("list-notice").innerText()).toContain('sort: "fame" is not one of name, activity; showing by name.');
+    expect(await page.getByTestId("filter-chips").innerText()).toContain("Kind: Person");
+    await page.close();
+  });
+});
