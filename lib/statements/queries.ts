@@ -166,11 +166,17 @@ export async function exportStatements(filters: StatementFilters, db: Db = prism
   return rows;
 }
 
-/** The newest statements added to Faultline (by when they were recorded), for Atom feeds. */
-export async function latestStatements(filters: StatementFilters, take = 50, db: Db = prisma): Promise<StatementRow[]> {
+/**
+ * The newest statements added to Faultline (by when they were recorded), for Atom feeds. When `signal`
+ * aborts (the reader left) no further statement is sent: it throws the signal's reason.
+ */
+export async function latestStatements(filters: StatementFilters, take = 50, db: Db = prisma, signal?: AbortSignal): Promise<StatementRow[]> {
+  signal?.throwIfAborted();
   const { where } = await conditionsFor(filters, db);
+  signal?.throwIfAborted();
   const ids = await db.$queryRaw<{ id: string }[]>`
     SELECT s.id FROM "Statement" s WHERE ${where} ORDER BY s."createdAt" DESC, s.id DESC LIMIT ${take}`;
+  signal?.throwIfAborted();
   return statementsById(ids.map((r) => r.id), db);
 }
 
