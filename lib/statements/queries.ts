@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cursorDate, decodeCursor, encodeCursor, pageOf } from "@/lib/pagination/cursor";
-import { cappedCount, readerStat, type Total } from "@/lib/pagination/count";
+import { cappedCount, PROBE, readerStat, type Total } from "@/lib/pagination/count";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
 import type { StatementFilters } from "./filters";
 
@@ -196,7 +196,7 @@ export async function statementFilterOptions(db: Db = prisma, { include = [] as 
        WHERE ${visibleActorSql("a")} AND (false ${named}))`,
     db.$queryRaw<{ slug: string; name: string }[]>`
       SELECT t.slug, t.name FROM "Topic" t
-      WHERE EXISTS (SELECT 1 FROM "StatementTopic" x JOIN "Statement" s ON s.id = x."statementId" WHERE x."topicId" = t.id AND ${visibleRowSql("s")})`,
+      WHERE EXISTS (SELECT 1 FROM "StatementTopic" x JOIN "Statement" s ON s.id = x."statementId" WHERE x."topicId" = t.id AND ${visibleRowSql("s")} ${PROBE})`,
     db.$queryRaw<{ slug: string; title: string }[]>`
       (SELECT a.slug, a.title, a."publishedOn", a.id FROM "Article" a
        WHERE ${visibleArticleSql("a")} AND EXISTS (SELECT 1 FROM "Statement" s WHERE s."articleId" = a.id AND ${visibleRowSql("s")})
