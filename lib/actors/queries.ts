@@ -230,7 +230,8 @@ export type ActorDetail = NonNullable<Awaited<ReturnType<typeof getActor>>>;
 
 /**
  * Statements, mentions and events per month, from the rollups: statements by the day said (else the
- * article's date) from ActorDay, events by their range from ActorEventDay. What is known only to a
+ * article's date) from ActorDay, events by their range from ActorEventWeek (ActorEventDay cut to weeks
+ * within months: the same months, a third of the rows). What is known only to a
  * longer period — a statement dated "2024" or "Q3 2025", an event whose range crosses months — is
  * returned as a span, not as the period's first month (statements: the (speaker, precision) index).
  */
@@ -245,7 +246,7 @@ export async function actorActivity(ids: string[], db: Db = prisma) {
     GROUP BY 2, 3
     UNION ALL
     SELECT 'event', to_char(day, 'YYYY-MM'), to_char("dayEnd", 'YYYY-MM'), sum(n)::int, 0
-    FROM "ActorEventDay" WHERE "actorId" IN (${list}) AND n <> 0 AND day > DATE '0001-01-01'
+    FROM "ActorEventWeek" WHERE "actorId" IN (${list}) AND n <> 0 AND day > DATE '0001-01-01'
     GROUP BY 2, 3
     UNION ALL
     SELECT 'coarse', to_char(s."saidOn", 'YYYY-MM'),

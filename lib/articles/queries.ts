@@ -3,7 +3,7 @@ import { cache } from "react";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cursorDate, decodeCursor, encodeCursor, pageOf } from "@/lib/pagination/cursor";
-import { cappedCount, readerStat } from "@/lib/pagination/count";
+import { cappedCount, PROBE, readerStat } from "@/lib/pagination/count";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
 import { liveActor, liveActorSql, visibleActor, visibleActorSql, visibleArticle, visibleArticleSql, visibleEvent, visibleRowSql, visibleStatement } from "@/lib/visibility";
 import type { ArticleFilters } from "./filters";
@@ -210,10 +210,10 @@ export async function articleFilterOptions(db: Db = prisma, { include = [] as st
   const [publications, topics, actors] = await Promise.all([
     db.$queryRaw<{ slug: string; name: string }[]>`
       SELECT p.slug, p.name FROM "Publication" p
-      WHERE EXISTS (SELECT 1 FROM "Article" a WHERE a."publicationId" = p.id AND ${visibleArticleSql("a")})`,
+      WHERE EXISTS (SELECT 1 FROM "Article" a WHERE a."publicationId" = p.id AND ${visibleArticleSql("a")} ${PROBE})`,
     db.$queryRaw<{ slug: string; name: string }[]>`
       SELECT t.slug, t.name FROM "Topic" t
-      WHERE EXISTS (SELECT 1 FROM "ArticleTopic" x JOIN "Article" a ON a.id = x."articleId" WHERE x."topicId" = t.id AND ${visibleArticleSql("a")})`,
+      WHERE EXISTS (SELECT 1 FROM "ArticleTopic" x JOIN "Article" a ON a.id = x."articleId" WHERE x."topicId" = t.id AND ${visibleArticleSql("a")} ${PROBE})`,
     db.$queryRaw<{ slug: string; name: string }[]>`
       (SELECT a.slug, a.name FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId"
        WHERE s.articles > 0 AND ${visibleActorSql("a")} ORDER BY s.articles DESC, a.id LIMIT ${limit})

@@ -82,14 +82,20 @@ export async function mostActiveActors(window: NonNullable<DashboardWindow>, tak
 
 export type ActivePlace = { place: string; events: number };
 
-/** The places with most events overlapping the window (the events' own index range, bounded by the window). */
+/**
+ * The places with most events overlapping the window, by the Place each event names: an index-only range
+ * of the events ending in or after the window (Event (visible, placedEnd, placedOn, sortOn, placeId, type)).
+ */
 export async function mostActivePlaces(window: NonNullable<DashboardWindow>, take = 8, db: Db = prisma): Promise<ActivePlace[]> {
   return db.$queryRaw<ActivePlace[]>`
-    SELECT min(e.place) AS place, count(*)::int AS events
-    FROM "Event" e
-    WHERE ${visibleRowSql("e")} AND e."sortOn" BETWEEN ${window.from}::date - 400 AND ${window.to}::date AND e."placedEnd" >= ${window.from}::date AND e.place IS NOT NULL AND btrim(e.place) <> ''
-    GROUP BY lower(btrim(e.place))
-    ORDER BY events DESC, place ASC
+    SELECT p.name AS place, w.events FROM (
+      SELECT e."placeId", count(*)::int AS events
+      FROM "Event" e
+      WHERE ${visibleRowSql("e")} AND e."placedEnd" >= ${window.from}::date AND e."placedOn" <= ${window.to}::date
+        AND e."sortOn" BETWEEN ${window.from}::date - 400 AND ${window.to}::date AND e."placeId" IS NOT NULL
+      GROUP BY 1) w
+    JOIN "Place" p ON p.id = w."placeId"
+    ORDER BY w.events DESC, p.name ASC
     LIMIT ${take}`;
 }
 

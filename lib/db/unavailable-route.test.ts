@@ -21,4 +21,16 @@ describe("answer503WhenDatabaseDown", () => {
     });
     await expect(broken(new Request("http://localhost/x"))).rejects.toThrow("a bug");
   });
+
+  it("answers an empty 499 when the handler stopped because its client left", async () => {
+    const controller = new AbortController();
+    const feed = answer503WhenDatabaseDown(async (request: Request) => {
+      controller.abort();
+      request.signal.throwIfAborted();
+      return new Response("never");
+    });
+    const answer = await feed(new Request("http://localhost/feeds/events", { signal: controller.signal }));
+    expect(answer.status).toBe(499);
+    expect(await answer.text()).toBe("");
+  });
 });

@@ -11,6 +11,9 @@ describe("date buckets", () => {
     expect(bucketEnd("2024-02-01", "month")).toBe("2024-02-29");
     expect(nextBucket("2025-12-29", "week")).toBe("2026-01-05");
     expect(nextBucket("2025-12-01", "month")).toBe("2026-01-01");
+    expect(nextBucket("2024-02-28", "day")).toBe("2024-02-29");
+    expect(bucketEnd("2025-12-01", "month")).toBe("2025-12-31");
+    expect(bucketStart("2024-03-03", "week")).toBe("2024-02-26"); // across a leap day
     expect(bucketLabel("2025-09-01", "week")).toBe("Week of 1 September 2025");
     expect(bucketLabel("2025-09-01", "month", { short: true })).toBe("Sep 25");
   });

@@ -1,4 +1,4 @@
-import { addDays, addMonths, differenceInCalendarWeeks, endOfMonth, format, startOfMonth, startOfWeek } from "date-fns";
+import { differenceInCalendarWeeks, format } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
 import { formatPartialDate, type DatePrecision } from "@/lib/dates/partial-date";
 import type { Grouping } from "./filters";
@@ -10,22 +10,28 @@ export type Interval = "day" | "week" | "month";
 const day = (iso: string) => new UTCDate(`${iso}T00:00:00Z`);
 const iso = (d: Date) => format(new UTCDate(d), "yyyy-MM-dd");
 
+// Plain UTC arithmetic, not date-fns: the chart buckets thousands of days per render.
+const DAY_MS = 86_400_000;
+const ms = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+const isoOf = (time: number) => new Date(time).toISOString().slice(0, 10);
+
 export function bucketStart(date: string, interval: Interval): string {
   if (interval === "day") return date;
-  if (interval === "week") return iso(startOfWeek(day(date), { weekStartsOn: 1 }));
-  return iso(startOfMonth(day(date)));
+  if (interval === "month") return `${date.slice(0, 7)}-01`;
+  const time = ms(date);
+  return isoOf(time - ((new Date(time).getUTCDay() + 6) % 7) * DAY_MS);
 }
 
 export function bucketEnd(start: string, interval: Interval): string {
   if (interval === "day") return start;
-  if (interval === "week") return iso(addDays(day(start), 6));
-  return iso(endOfMonth(day(start)));
+  if (interval === "week") return isoOf(ms(start) + 6 * DAY_MS);
+  return isoOf(Date.UTC(Number(start.slice(0, 4)), Number(start.slice(5, 7)), 0));
 }
 
 export function nextBucket(start: string, interval: Interval): string {
-  if (interval === "day") return iso(addDays(day(start), 1));
-  if (interval === "week") return iso(addDays(day(start), 7));
-  return iso(addMonths(day(start), 1));
+  if (interval === "day") return isoOf(ms(start) + DAY_MS);
+  if (interval === "week") return isoOf(ms(start) + 7 * DAY_MS);
+  return isoOf(Date.UTC(Number(start.slice(0, 4)), Number(start.slice(5, 7)), 1));
 }
 
 export function bucketLabel(start: string, interval: Interval, { short = false } = {}): string {

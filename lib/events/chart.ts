@@ -49,8 +49,12 @@ const MAX_BARS = 400;
  * any event may cover.
  */
 function axisOf(placed: { day: string; dayEnd: string }[], filters: TimelineFilters): { first: string; last: string } {
-  const first = filters.from ?? placed.map((r) => r.day).sort()[0];
-  const last = filters.to ?? placed.map((r) => (r.dayEnd > r.day ? r.dayEnd : r.day)).sort().at(-1)!;
+  let first = filters.from ?? placed[0].day;
+  let last = filters.to ?? placed[0].dayEnd;
+  for (const r of placed) {
+    if (!filters.from && r.day < first) first = r.day;
+    if (!filters.to && r.dayEnd > last) last = r.dayEnd;
+  }
   return { first, last: last < first ? first : last };
 }
 
@@ -93,9 +97,14 @@ export function shapeChart(rows: DayCount[], filters: TimelineFilters): ChartDat
     });
   }
   let spread = 0;
+  // Rows share few distinct days (one row per type and range): each day is bucketed once.
+  const starts = new Map<string, string>();
+  const startOf = (day: string) => starts.get(day) ?? starts.set(day, bucketStart(day, interval)).get(day)!;
+  const ordered = [...bars.values()];
+  const ends = ordered.map((bar) => bucketEnd(bar.key, interval));
   for (const row of placed) {
-    const startKey = bucketStart(row.day, interval);
-    if (startKey === bucketStart(row.dayEnd, interval)) {
+    const startKey = startOf(row.day);
+    if (startKey === startOf(row.dayEnd)) {
       const bar = bars.get(startKey);
       if (!bar) continue;
       bar[EVENT_TYPES[row.type].category] += row.n;
@@ -103,7 +112,14 @@ export function shapeChart(rows: DayCount[], filters: TimelineFilters): ChartDat
       continue;
     }
     spread += row.n;
-    for (const bar of bars.values()) if (bar.key <= row.dayEnd && bucketEnd(bar.key, interval) >= row.day) bar.spread += row.n;
+    // The bars the row's range overlaps: from the first ending on or after its day (binary search).
+    let lo = 0;
+    for (let hi = ordered.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] < row.day) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < ordered.length && ordered[i].key <= row.dayEnd; i++) ordered[i].spread += row.n;
   }
   return { interval, bars: [...bars.values()], total, unplaced, spread };
 }

@@ -1,11 +1,12 @@
 import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { EventType } from "@/lib/generated/prisma/enums";
 import { EVENT_TYPES } from "@/lib/events/codebook";
 import type { TimelineFilters } from "@/lib/events/filters";
 import { hydrateEvents, timelineWhere } from "@/lib/events/queries";
+import { liveActorSql } from "@/lib/visibility";
 import type { MapPlace } from "./map";
 
 type Db = PrismaClient;
@@ -24,10 +25,44 @@ export type MapData = {
 const MAP_PLACES = 400;
 const EVENTS_PER_PLACE = 6;
 
+const actorId = (slug: string) => Prisma.sql`(SELECT x.id FROM "Actor" x WHERE x.slug = ${slug} AND ${liveActorSql("x")})`;
+
+/**
+ * Matching events per place and type: from the maintained EventPlace / ActorPlace when the filters are
+ * only types and at most one actor (a few hundred rows, whatever the number of events), else grouped
+ * from the matching events (one actor's through that actor's EventActor rows).
+ */
+function placeCounts(f: TimelineFilters): Prisma.Sql {
+  const single = f.actor.length === 1;
+  if (f.q || f.place || f.from || f.to || f.actor.length > 1) {
+    return single
+      ? Prisma.sql`SELECT e."placeId", e.type, count(*)::int AS n FROM "EventActor" ea JOIN "Event" e ON e.id = ea."eventId"
+          WHERE ea."actorId" = ${actorId(f.actor[0])} AND ea.visible AND ${timelineWhere({ ...f, actor: [], cursor: undefined })} GROUP BY 1, 2`
+      : Prisma.sql`SELECT e."placeId", e.type, count(*)::int AS n FROM "Event" e WHERE ${timelineWhere({ ...f, cursor: undefined })} GROUP BY 1, 2`;
+  }
+  const types = f.type.length ? Prisma.sql`AND r.type::text IN (${Prisma.join(f.type)})` : Prisma.empty;
+  if (single) return Prisma.sql`SELECT nullif(r."placeId", '') AS "placeId", r.type, r.n FROM "ActorPlace" r WHERE r."actorId" = ${actorId(f.actor[0])} AND r.n <> 0 ${types}`;
+  return Prisma.sql`SELECT nullif(r."placeId", '') AS "placeId", r.type, r.n FROM "EventPlace" r WHERE r.n <> 0 ${types}`;
+}
+
+/**
+ * The newest few matching events at place `p.id`, in index order: the Event (placeId, visible, sortOn)
+ * index, or for one actor that actor's EventActor (actorId, placeId, visible, sortOn) rows.
+ */
+function newestAt(f: TimelineFilters): Prisma.Sql {
+  const columns = Prisma.sql`e.id, e.title, e.type, to_char(e."placedOn", 'YYYY-MM-DD') AS day`;
+  if (f.actor.length === 1) {
+    return Prisma.sql`SELECT ${columns} FROM "EventActor" ea JOIN "Event" e ON e.id = ea."eventId"
+      WHERE ea."actorId" = ${actorId(f.actor[0])} AND ea."placeId" = p.id AND ea.visible AND ${timelineWhere({ ...f, actor: [], cursor: undefined })}
+      ORDER BY ea."sortOn" DESC, ea."eventId" DESC LIMIT ${EVENTS_PER_PLACE}`;
+  }
+  return Prisma.sql`SELECT ${columns} FROM "Event" e WHERE e."placeId" = p.id AND ${timelineWhere({ ...f, cursor: undefined })}
+    ORDER BY e."sortOn" DESC, e.id DESC LIMIT ${EVENTS_PER_PLACE}`;
+}
+
 export async function getMapData(filters: TimelineFilters, { db = prisma }: { db?: Db } = {}): Promise<MapData> {
-  const where = timelineWhere({ ...filters, cursor: undefined });
   const rows = await db.$queryRaw<{ id: string | null; slug: string | null; name: string | null; latitude: number | null; longitude: number | null; type: EventType; n: number }[]>`
-    WITH m AS (SELECT e."placeId", e.type, count(*)::int AS n FROM "Event" e WHERE ${where} GROUP BY 1, 2)
+    WITH m AS (${placeCounts(filters)})
     SELECT p.id, p.slug, p.name, p.latitude, p.longitude, m.type::text AS type, m.n
     FROM m LEFT JOIN "Place" p ON p.id = m."placeId"`;
   const byPlace = new Map<string, MapPlace & { id: string }>();
@@ -50,14 +85,11 @@ export async function getMapData(filters: TimelineFilters, { db = prisma }: { db
   }
   const places = [...byPlace.values()].sort((a, b) => b.total - a.total).slice(0, MAP_PLACES);
   if (places.length) {
-    // The newest few events at each place, in one statement (the Event (placeId, visible, sortOn) index).
+    // The newest few events at each place, in one statement.
     const newest = await db.$queryRaw<{ placeId: string; id: string; title: string; type: EventType; day: string | null }[]>`
       SELECT p.id AS "placeId", x.id, x.title, x.type::text AS type, x.day
       FROM unnest(${places.map((p) => p.id)}::text[]) AS p(id)
-      CROSS JOIN LATERAL (
-        SELECT e.id, e.title, e.type, to_char(e."placedOn", 'YYYY-MM-DD') AS day FROM "Event" e
-        WHERE e."placeId" = p.id AND ${where}
-        ORDER BY e."sortOn" DESC, e.id DESC LIMIT ${EVENTS_PER_PLACE}) x`;
+      CROSS JOIN LATERAL (${newestAt(filters)}) x`;
     const index = new Map(places.map((p) => [p.id, p]));
     for (const e of newest) index.get(e.placeId)?.events.push({ id: e.id, title: e.title, date: e.day ?? "", category: EVENT_TYPES[e.type].category });
   }

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cursorDate, decodeCursor, encodeCursor, pageOf } from "@/lib/pagination/cursor";
-import { cappedCount, readerStat, type Total } from "@/lib/pagination/count";
+import { cappedCount, PROBE, readerStat, type Total } from "@/lib/pagination/count";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
 import type { StatementFilters } from "./filters";
 
@@ -166,11 +166,17 @@ export async function exportStatements(filters: StatementFilters, db: Db = prism
   return rows;
 }
 
-/** The newest statements added to Faultline (by when they were recorded), for Atom feeds. */
-export async function latestStatements(filters: StatementFilters, take = 50, db: Db = prisma): Promise<StatementRow[]> {
+/**
+ * The newest statements added to Faultline (by when they were recorded), for Atom feeds. When `signal`
+ * aborts (the reader left) no further statement is sent: it throws the signal's reason.
+ */
+export async function latestStatements(filters: StatementFilters, take = 50, db: Db = prisma, signal?: AbortSignal): Promise<StatementRow[]> {
+  signal?.throwIfAborted();
   const { where } = await conditionsFor(filters, db);
+  signal?.throwIfAborted();
   const ids = await db.$queryRaw<{ id: string }[]>`
     SELECT s.id FROM "Statement" s WHERE ${where} ORDER BY s."createdAt" DESC, s.id DESC LIMIT ${take}`;
+  signal?.throwIfAborted();
   return statementsById(ids.map((r) => r.id), db);
 }
 
@@ -190,7 +196,7 @@ export async function statementFilterOptions(db: Db = prisma, { include = [] as 
        WHERE ${visibleActorSql("a")} AND (false ${named}))`,
     db.$queryRaw<{ slug: string; name: string }[]>`
       SELECT t.slug, t.name FROM "Topic" t
-      WHERE EXISTS (SELECT 1 FROM "StatementTopic" x JOIN "Statement" s ON s.id = x."statementId" WHERE x."topicId" = t.id AND ${visibleRowSql("s")})`,
+      WHERE EXISTS (SELECT 1 FROM "StatementTopic" x JOIN "Statement" s ON s.id = x."statementId" WHERE x."topicId" = t.id AND ${visibleRowSql("s")} ${PROBE})`,
     db.$queryRaw<{ slug: string; title: string }[]>`
       (SELECT a.slug, a.title, a."publishedOn", a.id FROM "Article" a
        WHERE ${visibleArticleSql("a")} AND EXISTS (SELECT 1 FROM "Statement" s WHERE s."articleId" = a.id AND ${visibleRowSql("s")})

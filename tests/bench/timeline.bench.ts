@@ -18,6 +18,7 @@ import { applyMigrations } from "@/lib/db/migrate";
 import { insertSynthetic } from "@/lib/demo/synthetic";
 import { parseTimelineFilters } from "@/lib/events/filters";
 import { getEventCounts, getRecentEvents, getTimeline, getTimelineActors, iterateTimeline } from "@/lib/events/queries";
+import { getMapData } from "@/lib/places/queries";
 import { searchEverything } from "@/lib/search/queries";
 import { parseStatementFilters } from "@/lib/statements/filters";
 import { iterateStatements, latestStatements, listStatements, statementFilterOptions } from "@/lib/statements/queries";
@@ -119,6 +120,11 @@ try {
     ["chart, unfiltered", () => getEventCounts(t({}), { db })],
     ["chart, busiest actor", () => getEventCounts(t({ actor: busiestInEvents.actor.slug }), { db })],
     ["chart, two types + range", () => getEventCounts(t({ type: ["missile_drone_strike", "ground_battle"], from: "2024-06-01", to: "2024-09-30" }), { db })],
+    ["chart, rarest actor", () => getEventCounts(t({ actor: rareInEvents.actor.slug }), { db })],
+    ["map, unfiltered", () => getMapData(t({}), { db })],
+    ["map, busiest actor", () => getMapData(t({ actor: busiestInEvents.actor.slug }), { db })],
+    ["map, rarest actor", () => getMapData(t({ actor: rareInEvents.actor.slug }), { db })],
+    ["map, two types + range", () => getMapData(t({ type: ["missile_drone_strike", "ground_battle"], from: "2024-06-01", to: "2024-09-30" }), { db })],
     ["timeline actor options", () => getTimelineActors({ db })],
     ["events feed", () => getRecentEvents(t({}), { db })],
     ["statements, unfiltered", () => listStatements(s({}), {}, db)],

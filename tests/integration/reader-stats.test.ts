@@ -1,4 +1,5 @@
-// The counters and rollups readers see (ReaderStat, ActorStat, ActorDay, EventDay, ActorEventDay and
+// The counters and rollups readers see (ReaderStat, ActorStat, ActorDay, EventDay, ActorEventDay, the
+// chart's EventWeek / ActorEventWeek, the map's EventPlace / ActorPlace and
 // the derived columns behind them) stay exactly equal to a full recount from the base tables after
 // every kind of editorial write. The recount below uses the original rules, written independently of
 // the triggers (no derived column is read).
@@ -80,6 +81,29 @@ async function expectExact() {
     FROM "ActorEventDay" WHERE n <> 0`);
   expect(sorted(actorEventDays)).toEqual(sorted(expectedActorEventDays));
 
+  // The chart's bar-cut rollups: each day moved to the first day it shares with its week and its month,
+  // each last day to the last one (unplaced events stay at 0001-01-01).
+  const cut = (day: string, end: boolean) =>
+    `to_char(CASE WHEN ${day} IS NULL THEN DATE '0001-01-01' ELSE ${end
+      ? `least(date_trunc('week', ${day}::timestamp) + interval '6 days', date_trunc('month', ${day}::timestamp) + interval '1 month' - interval '1 day')`
+      : `greatest(date_trunc('week', ${day}::timestamp), date_trunc('month', ${day}::timestamp))`} END, 'YYYY-MM-DD')`;
+  const weekKey = `${cut("p.placed", false)} AS day, ${cut("p.placed_end", true)} AS day_end, p.type::text AS type`;
+  const weekRows = (table: string, actor = "") =>
+    rows(`SELECT ${actor}to_char(day, 'YYYY-MM-DD') AS day, to_char("dayEnd", 'YYYY-MM-DD') AS day_end, type::text AS type, n FROM "${table}" WHERE n <> 0`);
+  const expectedWeeks = await rows(`${PLACED} SELECT ${weekKey}, count(*)::int AS n FROM p WHERE public GROUP BY 1, 2, 3`);
+  expect(sorted(await weekRows("EventWeek"))).toEqual(sorted(expectedWeeks));
+  const expectedActorWeeks = await rows(`${PLACED} SELECT ea."actorId" AS actor, ${weekKey}, count(*)::int AS n
+    FROM p JOIN "EventActor" ea ON ea."eventId" = p.id WHERE public GROUP BY 1, 2, 3, 4`);
+  expect(sorted(await weekRows("ActorEventWeek", `"actorId" AS actor, `))).toEqual(sorted(expectedActorWeeks));
+
+  // The map's rollups: events per place ("" for none) and type, overall and per actor.
+  const expectedPlaces = await rows(`${PLACED} SELECT COALESCE(e."placeId", '') AS place, p.type::text AS type, count(*)::int AS n
+    FROM p JOIN "Event" e ON e.id = p.id WHERE public GROUP BY 1, 2`);
+  expect(sorted(await rows(`SELECT "placeId" AS place, type::text AS type, n FROM "EventPlace" WHERE n <> 0`))).toEqual(sorted(expectedPlaces));
+  const expectedActorPlaces = await rows(`${PLACED} SELECT ea."actorId" AS actor, COALESCE(e."placeId", '') AS place, p.type::text AS type, count(*)::int AS n
+    FROM p JOIN "Event" e ON e.id = p.id JOIN "EventActor" ea ON ea."eventId" = p.id WHERE public GROUP BY 1, 2, 3`);
+  expect(sorted(await rows(`SELECT "actorId" AS actor, "placeId" AS place, type::text AS type, n FROM "ActorPlace" WHERE n <> 0`))).toEqual(sorted(expectedActorPlaces));
+
   // The timeline's sort keys on the event rows match the recomputed placement, event by event.
   const misplaced = await rows(`${PLACED} SELECT p.id FROM p JOIN "Event" e ON e.id = p.id
     WHERE e."placedOn" IS DISTINCT FROM p.placed OR e."placedEnd" IS DISTINCT FROM p.placed_end OR e.visible <> p.public`);
@@ -160,5 +184,22 @@ describe("maintained reader counters", () => {
     await expectExact();
     const stat = await db.prisma.actorStat.findUniqueOrThrow({ where: { actorId: zelenskiy.id } });
     expect(stat.statements).toBeGreaterThan(0);
+
+    // An event moved to another place moves on the map (EventPlace, and ActorPlace through EventActor's copy).
+    const placed = await db.prisma.event.findFirstOrThrow({ where: { visible: true, place: { not: null }, actors: { some: {} } } });
+    await db.prisma.event.update({ where: { id: placed.id }, data: { place: "Zaporizhzhia test district" } });
+    await expectExact();
+  });
+
+  it("are rebuilt exactly by faultline_rebuild_reader_stats() (what bulk loads call)", async () => {
+    await db.prisma.$executeRawUnsafe(`TRUNCATE "EventWeek", "ActorEventWeek", "EventPlace", "ActorPlace"`);
+    // As a load with triggers off leaves them: EventActor's place copies unset.
+    await db.prisma.$executeRawUnsafe(`ALTER TABLE "EventActor" DISABLE TRIGGER USER`);
+    await db.prisma.$executeRawUnsafe(`UPDATE "EventActor" SET "placeId" = NULL`);
+    await db.prisma.$executeRawUnsafe(`ALTER TABLE "EventActor" ENABLE TRIGGER USER`);
+    await db.prisma.$executeRawUnsafe(`SELECT faultline_rebuild_reader_stats()`);
+    await expectExact();
+    const [{ n }] = await rows<{ n: number }>(`SELECT count(*)::int AS n FROM "EventActor" ea JOIN "Event" e ON e.id = ea."eventId" WHERE ea."placeId" IS DISTINCT FROM e."placeId"`);
+    expect(n).toBe(0);
   });
 });

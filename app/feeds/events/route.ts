@@ -13,7 +13,7 @@ export const GET = answer503WhenDatabaseDown(async function GET(request: Request
   const origin = publicOrigin(request);
   const filters = { ...parseTimelineFilters(url.searchParams), cursor: undefined };
   const query = toQueryString({ ...filterParams(filters), group: undefined });
-  const events = await getRecentEvents(filters);
+  const events = await getRecentEvents(filters, { signal: request.signal });
   const xml = atomFeed({
     id: `${origin}/feeds/events${query}`,
     title: hasActiveFilters(filters) ? "Faultline: new events matching your filters" : "Faultline: new events",

@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 /** The 50 newest statements, with the /statements filters (?speaker=…&topic=…) if given. */
 export const GET = answer503WhenDatabaseDown(async function GET(request: Request) {
   const origin = publicOrigin(request);
-  const statements = await latestStatements({ ...parseStatementFilters(paramsOf(request.url)), cursor: undefined }, 50);
+  const statements = await latestStatements({ ...parseStatementFilters(paramsOf(request.url)), cursor: undefined }, 50, undefined, request.signal);
   return atomResponse(
     atomFeed({
       id: `${origin}/feeds/statements`,

@@ -14,9 +14,10 @@ export const GET = answer503WhenDatabaseDown(async function GET(request: Request
   const origin = publicOrigin(request);
   const found = await resolveActor(slug);
   if (found.status === "merged") return Response.redirect(`${origin}/feeds/actors/${found.slug}`, 308);
+  request.signal.throwIfAborted();
   const actor = found.status === "found" ? await getActor(slug) : null;
   if (!actor) return new Response("No such actor.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const statements = await latestStatements(parseStatementFilters({ speaker: actor.slug }), 50);
+  const statements = await latestStatements(parseStatementFilters({ speaker: actor.slug }), 50, undefined, request.signal);
   return atomResponse(
     atomFeed({
       id: `${origin}/actors/${actor.slug}`,
