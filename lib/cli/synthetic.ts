@@ -82,7 +82,12 @@ try {
       `${shape.events.toLocaleString("en")} events, ${shape.statements.toLocaleString("en")} statements, ${shape.actors.toLocaleString("en")} actors`,
   );
   const bar = progressBar("articles");
-  const result = await loadSynthetic(database.url, { ...args, onProgress: (done, total) => bar.update(done, total) });
+  const stepped = performance.now();
+  const result = await loadSynthetic(database.url, {
+    ...args,
+    onProgress: (done, total) => bar.update(done, total),
+    onStep: (step) => (bar.done(), console.error(`  … ${step} (${formatDuration(performance.now() - stepped)} elapsed)`)),
+  });
   bar.done();
   report(result);
   const places = await resolvePlacesIn(database.url);
