@@ -67,41 +67,47 @@ async function freeSlugs(client: pg.Client, bases: string[]): Promise<string[]> 
   });
 }
 
-/** Several articles and everything under them in one statement (data-modifying CTEs; keys checked at its end). */
+// Two statements: articles and events first, then the rows that point at them. The BEFORE-row
+// triggers that derive Statement/ActorMention/EventActor columns read the Article and Event rows, and
+// a data-modifying CTE cannot see rows its sibling CTEs insert (they would all be derived as hidden).
+/** The articles and their events (keys checked at the statement's end). */
 const INSERT_ARTICLES = `
 WITH article AS (
   INSERT INTO "Article" (id, slug, "publicationId", title, standfirst, authors, dateline, "publishedOn", "sourceUrl", body, status, "updatedAt")
   SELECT x.id, x.slug, x.publication, x.title, x.standfirst, ARRAY(SELECT jsonb_array_elements_text(x.authors::jsonb)), x.dateline, x.published, x.url, x.body, 'published', now()
   FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::text[], $10::text[])
     AS x(id, slug, publication, title, standfirst, authors, dateline, published, url, body)
-), st AS (
+)
+INSERT INTO "Event" (id, title, description, type, "startDate", "endDate", "datePrecision", "dateText", place, fatalities, verified, "updatedAt")
+SELECT x.id, x.title, x.description, x.type::"EventType", x.start, x.finish, x.precision::"DatePrecision", x.text, x.place, x.fatalities, x.verified, now()
+FROM unnest($11::text[], $12::text[], $13::text[], $14::text[], $15::date[], $16::date[], $17::text[], $18::text[], $19::text[], $20::int[], $21::bool[])
+  AS x(id, title, description, type, start, finish, precision, text, place, fatalities, verified)
+ON CONFLICT (id) DO NOTHING`;
+
+/** Everything under the articles: statements, event links and roles, aliases, mentions, audit rows. */
+const INSERT_CHILDREN = `
+WITH st AS (
   INSERT INTO "Statement" (id, "articleId", "speakerId", "addresseeId", text, direct, "saidOn", "saidPrecision", venue, part, "spanStart", "spanEnd", verified, "updatedAt")
   SELECT x.id, x.article, x.speaker, x.addressee, x.text, x.direct, x.said, x.precision::"DatePrecision", x.venue, x.part::"ArticlePart", x.s, x.e, x.verified, now()
-  FROM unnest($11::text[], $12::text[], $13::text[], $14::text[], $15::bool[], $16::date[], $17::text[], $18::text[], $19::text[], $20::int[], $21::int[], $22::bool[], $52::text[])
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bool[], $6::date[], $7::text[], $8::text[], $9::text[], $10::int[], $11::int[], $12::bool[], $13::text[])
     AS x(id, speaker, addressee, text, direct, said, precision, venue, part, s, e, verified, article)
-), ev AS (
-  INSERT INTO "Event" (id, title, description, type, "startDate", "endDate", "datePrecision", "dateText", place, fatalities, verified, "updatedAt")
-  SELECT x.id, x.title, x.description, x.type::"EventType", x.start, x.finish, x.precision::"DatePrecision", x.text, x.place, x.fatalities, x.verified, now()
-  FROM unnest($23::text[], $24::text[], $25::text[], $26::text[], $27::date[], $28::date[], $29::text[], $30::text[], $31::text[], $32::int[], $33::bool[])
-    AS x(id, title, description, type, start, finish, precision, text, place, fatalities, verified)
-  ON CONFLICT (id) DO NOTHING
 ), links AS (
   INSERT INTO "EventArticle" ("eventId", "articleId", part, "spanStart", "spanEnd")
-  SELECT x.event, x.article, x.part::"ArticlePart", x.s, x.e FROM unnest($34::text[], $35::text[], $36::int[], $37::int[], $53::text[]) AS x(event, part, s, e, article)
+  SELECT x.event, x.article, x.part::"ArticlePart", x.s, x.e FROM unnest($14::text[], $15::text[], $16::int[], $17::int[], $18::text[]) AS x(event, part, s, e, article)
 ), roles AS (
   INSERT INTO "EventActor" ("eventId", "actorId", role)
-  SELECT x.event, x.actor, x.role::"EventRole" FROM unnest($38::text[], $39::text[], $40::text[]) AS x(event, actor, role)
+  SELECT x.event, x.actor, x.role::"EventRole" FROM unnest($19::text[], $20::text[], $21::text[]) AS x(event, actor, role)
   ON CONFLICT DO NOTHING
 ), aliases AS (
   INSERT INTO "ActorAlias" (id, "actorId", alias, normalized)
-  SELECT x.id, x.actor, x.alias, lower(x.alias) FROM unnest($49::text[], $50::text[], $51::text[]) AS x(id, actor, alias)
+  SELECT x.id, x.actor, x.alias, lower(x.alias) FROM unnest($31::text[], $32::text[], $33::text[]) AS x(id, actor, alias)
   ON CONFLICT DO NOTHING
 ), mentions AS (
   INSERT INTO "ActorMention" ("articleId", "actorId", count, "firstOffset")
-  SELECT x.article, x.actor, x.n, x.first FROM unnest($41::text[], $42::int[], $43::int[], $54::text[]) AS x(actor, n, first, article)
+  SELECT x.article, x.actor, x.n, x.first FROM unnest($22::text[], $23::int[], $24::int[], $25::text[]) AS x(actor, n, first, article)
 )
 INSERT INTO "AuditLog" (id, action, "entityType", "entityId", after)
-SELECT x.id, x.action, x.entity, x.entity_id, x.after::jsonb FROM unnest($44::text[], $45::text[], $46::text[], $47::text[], $48::text[]) AS x(id, action, entity, entity_id, after)`;
+SELECT x.id, x.action, x.entity, x.entity_id, x.after::jsonb FROM unnest($26::text[], $27::text[], $28::text[], $29::text[], $30::text[]) AS x(id, action, entity, entity_id, after)`;
 
 /** Imports one line; "skipped" when its URL is already stored. Throws (and rolls back) on anything else. */
 export async function importLine(client: pg.Client, line: TransferLine): Promise<ImportOutcome> {
@@ -158,10 +164,8 @@ async function writeLines(client: pg.Client, all: TransferLine[]): Promise<Impor
     columns(rows.articles, 10), columns(rows.statements, 13), columns([...rows.events.values()], 11), columns(rows.links, 5),
     columns([...rows.roles.values()], 3), columns(rows.mentions, 4), columns(rows.audit, 5), columns(rows.aliases, 3),
   ];
-  await client.query(INSERT_ARTICLES, [
-    ...articles, ...statements.slice(0, 12), ...events, ...links.slice(0, 4), ...roles, ...mentions.slice(0, 3), ...audit, ...aliases,
-    statements[12], links[4], mentions[3],
-  ]);
+  await client.query(INSERT_ARTICLES, [...articles, ...events]);
+  await client.query(INSERT_CHILDREN, [...statements, ...links, ...roles, ...mentions, ...audit, ...aliases]);
   return outcomes;
 }
 
