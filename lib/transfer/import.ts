@@ -67,6 +67,9 @@ async function freeSlugs(client: pg.Client, bases: string[]): Promise<string[]> 
   });
 }
 
+// A new event is stored already placed: reportedOn (the earliest of the batch's articles that report
+// it, all published) and linked, which the EventArticle trigger would otherwise set by an UPDATE that
+// cascades to its actor rows and moves its rollup counts. An event already stored is left to that trigger.
 // Two statements: articles and events first, then the rows that point at them. The BEFORE-row
 // triggers that derive Statement/ActorMention/EventActor columns read the Article and Event rows, and
 // a data-modifying CTE cannot see rows its sibling CTEs insert (they would all be derived as hidden).
@@ -78,10 +81,10 @@ WITH article AS (
   FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::text[], $10::text[])
     AS x(id, slug, publication, title, standfirst, authors, dateline, published, url, body)
 )
-INSERT INTO "Event" (id, title, description, type, "startDate", "endDate", "datePrecision", "dateText", place, fatalities, verified, "updatedAt")
-SELECT x.id, x.title, x.description, x.type::"EventType", x.start, x.finish, x.precision::"DatePrecision", x.text, x.place, x.fatalities, x.verified, now()
-FROM unnest($11::text[], $12::text[], $13::text[], $14::text[], $15::date[], $16::date[], $17::text[], $18::text[], $19::text[], $20::int[], $21::bool[])
-  AS x(id, title, description, type, start, finish, precision, text, place, fatalities, verified)
+INSERT INTO "Event" (id, title, description, type, "startDate", "endDate", "datePrecision", "dateText", place, fatalities, verified, "reportedOn", linked, "updatedAt")
+SELECT x.id, x.title, x.description, x.type::"EventType", x.start, x.finish, x.precision::"DatePrecision", x.text, x.place, x.fatalities, x.verified, x.reported, true, now()
+FROM unnest($11::text[], $12::text[], $13::text[], $14::text[], $15::date[], $16::date[], $17::text[], $18::text[], $19::text[], $20::int[], $21::bool[], $22::date[])
+  AS x(id, title, description, type, start, finish, precision, text, place, fatalities, verified, reported)
 ON CONFLICT (id) DO NOTHING`;
 
 /** Everything under the articles: statements, event links and roles, aliases, mentions, audit rows. */
@@ -161,7 +164,7 @@ async function writeLines(client: pg.Client, all: TransferLine[]): Promise<Impor
   lines.forEach((line, i) => addLine(rows, line, slugs[i], publications.get(line.article.publication)!, perLine[i]));
   const columns = (table: unknown[][], n: number) => Array.from({ length: n }, (_, c) => table.map((r) => r[c]));
   const [articles, statements, events, links, roles, mentions, audit, aliases] = [
-    columns(rows.articles, 10), columns(rows.statements, 13), columns([...rows.events.values()], 11), columns(rows.links, 5),
+    columns(rows.articles, 10), columns(rows.statements, 13), columns([...rows.events.values()], 12), columns(rows.links, 5),
     columns([...rows.roles.values()], 3), columns(rows.mentions, 4), columns(rows.audit, 5), columns(rows.aliases, 3),
   ];
   await client.query(INSERT_ARTICLES, [...articles, ...events]);
@@ -186,11 +189,13 @@ function addLine(rows: Rows, line: TransferLine, slug: string, publication: stri
   const events = line.events.map((e) => ({ ...e, id: e.ref ?? id(), date: partialDateFromString(e.date, e.datePrecision) }));
   const links = [...new Map(events.map((e) => [e.id, e])).values()].sort((x, y) => (x.id < y.id ? -1 : 1));
   for (const e of links) {
-    if (!rows.events.has(e.id)) {
+    const given = rows.events.get(e.id);
+    if (!given) {
       rows.events.set(e.id, [
         e.id, e.title, e.description ?? null, e.type, day(e.date.start), e.dateEnd && e.date.start ? e.dateEnd : day(e.date.end), e.date.precision, e.dateText, e.location, e.fatalities ?? null, e.verified ?? false,
+        a.publishedOn,
       ]);
-    }
+    } else if (a.publishedOn < (given[11] as string)) given[11] = a.publishedOn;
     rows.links.push([e.id, e.part, e.start, e.end, articleId]);
   }
   for (const e of events) {
