@@ -1,6 +1,7 @@
 // `npm run import -- [--concurrency N] FILE.ndjson`: one article per line (see lib/transfer/schema.ts).
-// Into DATABASE_URL, else the embedded database of `npm start`. Idempotent by URL, one transaction
-// per article, so running it again after a crash resumes. Exit 0 when every line was imported or
+// Into DATABASE_URL, else the embedded database of `npm start`. Idempotent by URL; a transaction per
+// batch of articles (a failed batch is redone one article per transaction, so only the bad line is
+// rejected), never half an article, so running it again after a crash resumes. Exit 0 when every line was imported or
 // skipped, 1 when some were rejected (listed with their line numbers), 2 on bad arguments.
 import "dotenv/config";
 import fs from "node:fs";

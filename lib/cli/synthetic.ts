@@ -2,6 +2,7 @@
 // Loads a deterministic synthetic archive into DATABASE_URL, or else the embedded database of
 // `npm start` (the running one if it is up). Progress on stderr; a per-table report on stdout.
 import "dotenv/config";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
@@ -50,7 +51,7 @@ function parse() {
   return { ...rest, events: events ?? SCALES[scale!], scale };
 }
 
-function report(result: LoadReport) {
+function report(result: LoadReport, events: number) {
   const rate = (rows: number, ms: number) => (ms > 0 ? Math.round((rows / ms) * 1000).toLocaleString("en") : "-");
   const lines = result.tables.map((t) => `  ${t.table.padEnd(40)} ${t.rows.toLocaleString("en").padStart(10)} rows ${formatDuration(t.ms).padStart(7)} ${rate(t.rows, t.ms).padStart(9)} rows/s`);
   const rows = result.tables.reduce((s, t) => s + t.rows, 0);
@@ -60,6 +61,7 @@ function report(result: LoadReport) {
       ...lines,
       `  ${"all".padEnd(40)} ${rows.toLocaleString("en").padStart(10)} rows ${formatDuration(result.ms).padStart(7)} ${rate(rows, result.ms).padStart(9)} rows/s`,
       `  ANALYZE ${formatDuration(result.analyzeMs)}; total ${formatDuration(result.ms + result.analyzeMs)}.`,
+      ...(events === SCALES.large ? [] : [`  --scale large (${SCALES.large.toLocaleString("en")} events) at this rate: ~${formatDuration(((result.ms + result.analyzeMs) * SCALES.large) / events)} (linear estimate; machine load ${os.loadavg()[0].toFixed(1)}).`]),
     ].join("\n"),
   );
 }
@@ -82,9 +84,14 @@ try {
       `${shape.events.toLocaleString("en")} events, ${shape.statements.toLocaleString("en")} statements, ${shape.actors.toLocaleString("en")} actors`,
   );
   const bar = progressBar("articles");
-  const result = await loadSynthetic(database.url, { ...args, onProgress: (done, total) => bar.update(done, total) });
+  const stepped = performance.now();
+  const result = await loadSynthetic(database.url, {
+    ...args,
+    onProgress: (done, total) => bar.update(done, total),
+    onStep: (step) => (bar.done(), console.error(`  … ${step} (${formatDuration(performance.now() - stepped)} elapsed)`)),
+  });
   bar.done();
-  report(result);
+  report(result, args.events);
   const places = await resolvePlacesIn(database.url);
   console.log(`  places: ${places.resolved} resolved, ${places.unresolved} unresolved (listed at /editor/places)`);
 } catch (err) {

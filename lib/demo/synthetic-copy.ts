@@ -78,18 +78,25 @@ export const TABLES = {
   },
   event: {
     table: "Event", model: "event",
-    columns: { id: T, title: T, description: T, type: T, startDate: "day", endDate: "day", datePrecision: T, dateText: T, place: T, fatalities: "int", verified: "bool", createdAt: "time", updatedAt: "time" },
+    columns: {
+      id: T, title: T, description: T, type: T, startDate: "day", endDate: "day", datePrecision: T, dateText: T, place: T, fatalities: "int", verified: "bool", createdAt: "time", updatedAt: "time",
+      // Derived (what the triggers fill); written by the COPY loader, which runs with those triggers off.
+      reportedOn: "day", linked: "bool", placeId: T,
+    },
   },
   statement: {
     table: "Statement", model: "statement",
     columns: {
       id: T, articleId: T, speakerId: T, addresseeId: T, text: T, direct: "bool", saidOn: "day", saidPrecision: T, venue: T, part: T,
-      spanStart: "int", spanEnd: "int", verified: "bool", createdAt: "time", updatedAt: "time",
+      spanStart: "int", spanEnd: "int", verified: "bool", createdAt: "time", updatedAt: "time", visible: "bool", day: "day",
     },
   },
-  eventActor: { table: "EventActor", model: "eventActor", columns: { eventId: T, actorId: T, role: T } },
+  eventActor: {
+    table: "EventActor", model: "eventActor",
+    columns: { eventId: T, actorId: T, role: T, type: T, placedOn: "day", placedEnd: "day", sortOn: "day", visible: "bool" },
+  },
   eventArticle: { table: "EventArticle", model: "eventArticle", columns: { eventId: T, articleId: T, part: T, spanStart: "int", spanEnd: "int" } },
-  mention: { table: "ActorMention", model: "actorMention", columns: { articleId: T, actorId: T, count: "int", firstOffset: "int" } },
+  mention: { table: "ActorMention", model: "actorMention", columns: { articleId: T, actorId: T, count: "int", firstOffset: "int", visible: "bool", day: "day" } },
   articleTopic: { table: "ArticleTopic", model: "articleTopic", columns: { articleId: T, topicId: T } },
   statementTopic: { table: "StatementTopic", model: "statementTopic", columns: { statementId: T, topicId: T } },
 } satisfies Record<string, TableSpec>;

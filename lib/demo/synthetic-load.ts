@@ -1,6 +1,7 @@
 import pg from "pg";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { copyRows, TABLES, type TableSpec } from "./synthetic-copy";
+import { deriveBundle, placeKey } from "./synthetic-derive";
 import { planSynthetic, shapeFor, SyntheticError, syntheticArticles, type ArticleBundle, type SyntheticOptions, type SyntheticPlan } from "./synthetic";
 
 // Loads the synthetic dataset in one transaction: all of it or nothing. Actors, topics and
@@ -15,12 +16,24 @@ type Writer = {
   bulk?(tables: string[], fill: () => Promise<void>): Promise<void>;
   /** Appends rows; with `skipDuplicates`, rows that clash with a unique key are left out. */
   insert(spec: TableSpec, rows: readonly Row[], skipDuplicates?: boolean): Promise<void>;
+  /**
+   * Set when the writer stores the derived columns itself (the COPY path): the tables' own triggers
+   * are off between begin and end, and end rebuilds what they would have maintained.
+   */
+  derived?: {
+    begin(tables: string[]): Promise<void>;
+    end(tables: string[]): Promise<void>;
+    /** [place key, Place id] for each place text, creating pending Places as the Event trigger would. */
+    placeIds(texts: string[]): Promise<[string, string][]>;
+  };
 };
 
 export type LoadOptions = SyntheticOptions & {
   replace?: boolean;
   /** Articles written so far, of the total; called after each chunk. */
   onProgress?: (done: number, total: number) => void;
+  /** Called as each step after the articles starts (index rebuilds, rollups), so a long tail is named. */
+  onStep?: (step: string) => void;
 };
 export type TableTiming = { table: string; rows: number; ms: number };
 export type LoadReport = { seed: number; replaced: number; tables: TableTiming[]; ms: number; analyzeMs: number };
@@ -82,6 +95,12 @@ const REFERENCES: Partial<Record<Fact, string[]>> = {
   articleTopic: ["topicId"], statementTopic: ["topicId"],
 };
 
+/** Stored actors among the plan's (after slug matching) that are deleted: their statements are hidden. */
+async function deadActorsOf(db: Writer, plan: SyntheticPlan, moved: Map<string, string>) {
+  const dead = new Set((await db.query(`SELECT id FROM "Actor" WHERE "deletedAt" IS NOT NULL`)).map((r) => r.id as string));
+  return new Set(plan.actors.map((a) => a.id).filter((id) => dead.has(moved.get(id) ?? id)));
+}
+
 async function load(db: Writer, options: LoadOptions): Promise<Omit<LoadReport, "analyzeMs">> {
   const started = performance.now();
   const plan = planSynthetic(options);
@@ -89,40 +108,55 @@ async function load(db: Writer, options: LoadOptions): Promise<Omit<LoadReport, 
   if (already && !options.replace) {
     throw new SyntheticError(`the database already holds ${already} synthetic articles; pass --replace to delete them and load this set`);
   }
-  if (already) await deleteSynthetic(db);
   const timings = new Map<string, TableTiming>();
-  const time = async (table: string, rows: number, run: () => Promise<void>) => {
+  const time = async <T,>(table: string, rows: number, run: () => Promise<T>): Promise<T> => {
     const t = performance.now();
-    await run();
+    const out = await run();
     const entry = timings.get(table) ?? { table, rows: 0, ms: 0 };
     entry.rows += rows;
     entry.ms += performance.now() - t;
     timings.set(table, entry);
+    return out;
   };
-  let moved = new Map<string, string>();
-  await time("Actor, ActorAlias, Topic, Publication", plan.actors.length + plan.aliases.length, async () => void (moved = await writeDimensions(db, plan)));
+  const derive = db.derived;
+  if (derive) await time("(triggers set aside)", 0, () => derive.begin(FACT_TABLES.map((f) => TABLES[f].table)));
+  if (already) await time("(earlier synthetic rows deleted)", 0, () => deleteSynthetic(db));
+  const moved = await time("Actor, ActorAlias, Topic, Publication", plan.actors.length + plan.aliases.length, () => writeDimensions(db, plan));
+  const dead = derive ? await deadActorsOf(db, plan, moved) : new Set<string>();
+  const placeIds = new Map<string, string>();
 
-  let chunk = FACT_TABLES.map(() => [] as Row[]);
+  let chunk: ArticleBundle[] = [];
   let done = 0;
   const flush = async () => {
-    for (const [i, fact] of FACT_TABLES.entries()) {
-      const rows = remap(chunk[i], REFERENCES[fact] ?? [], moved);
+    if (derive) {
+      const missing = new Map<string, string>();
+      for (const b of chunk) for (const e of b.events) {
+        const key = placeKey(e.place);
+        if (key !== null && !placeIds.has(key) && !missing.has(key)) missing.set(key, e.place!);
+      }
+      if (missing.size) for (const [key, id] of await derive.placeIds([...missing.values()])) placeIds.set(key, id);
+      for (const b of chunk) deriveBundle(b, dead, placeIds);
+    }
+    for (const fact of FACT_TABLES) {
+      const rows: Row[] = [];
+      for (const b of chunk) {
+        const part = b[BUNDLE_KEY[fact]];
+        if (Array.isArray(part)) for (const row of part) rows.push(row);
+        else rows.push(part as Row);
+      }
+      remap(rows, REFERENCES[fact] ?? [], moved);
       await time(TABLES[fact].table, rows.length, () => db.insert(TABLES[fact], rows));
     }
-    done += chunk[0].length;
-    chunk = FACT_TABLES.map(() => []);
+    done += chunk.length;
+    chunk = [];
     options.onProgress?.(done, plan.shape.articles);
   };
   const fill = async () => {
     for (const bundle of syntheticArticles(plan)) {
-      FACT_TABLES.forEach((fact, i) => {
-        const part = bundle[BUNDLE_KEY[fact]];
-        if (Array.isArray(part)) for (const row of part) chunk[i].push(row);
-        else chunk[i].push(part as Row);
-      });
-      if (chunk[0].length === CHUNK) await flush();
+      chunk.push(bundle);
+      if (chunk.length === CHUNK) await flush();
     }
-    if (chunk[0].length) await flush();
+    if (chunk.length) await flush();
   };
   const tables = FACT_TABLES.map((f) => TABLES[f].table);
   if (db.bulk) {
@@ -134,6 +168,10 @@ async function load(db: Writer, options: LoadOptions): Promise<Omit<LoadReport, 
     });
     timings.set("(rebuilt)", { table: "(indexes and foreign keys rebuilt)", rows: 0, ms: performance.now() - t - fillMs });
   } else await fill();
+  if (derive) {
+    options.onStep?.("rebuilding rollups (ReaderStat, EventDay, ActorStat, ActorDay, ActorEventDay)");
+    await time("(triggers back, rollups rebuilt)", 0, () => derive.end(tables));
+  }
   return { seed: plan.seed, replaced: already, tables: [...timings.values()], ms: performance.now() - started };
 }
 
@@ -142,7 +180,7 @@ async function load(db: Writer, options: LoadOptions): Promise<Omit<LoadReport, 
  * the same transaction: one index build and one join per key instead of a check per row. Re-adding a
  * foreign key checks every row, so the invariants hold at commit exactly as with per-row checks.
  */
-async function setAside(sql: (text: string) => Promise<Row[]>, tables: string[], fill: () => Promise<void>) {
+async function setAside(sql: (text: string) => Promise<Row[]>, tables: string[], fill: () => Promise<void>, onStep?: (step: string) => void) {
   const regclasses = `ARRAY[${tables.map((t) => `'"${t}"'`).join(", ")}]::regclass[]`;
   const indexes = await sql(
     `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def FROM pg_index i
@@ -153,6 +191,7 @@ async function setAside(sql: (text: string) => Promise<Row[]>, tables: string[],
   for (const k of keys) await sql(`ALTER TABLE ${k.tbl} DROP CONSTRAINT ${k.name}`);
   for (const i of indexes) await sql(`DROP INDEX ${i.name}`);
   await fill();
+  onStep?.(`rebuilding ${indexes.length} indexes and ${keys.length} foreign keys`);
   await sql("SET LOCAL maintenance_work_mem = '256MB'");
   for (const i of indexes) await sql(i.def as string);
   for (const k of keys) await sql(`ALTER TABLE ${k.tbl} ADD CONSTRAINT ${k.name} ${k.def}`);
@@ -163,7 +202,47 @@ function bulkFor(sql: (text: string) => Promise<Row[]>, options: LoadOptions): W
   return async (tables, fill) => {
     const [{ existing }] = await sql(`SELECT count(*)::int AS existing FROM "Statement"`);
     if (Number(existing) > 0.5 * shapeFor(options.events).statements) return fill();
-    await setAside(sql, tables, fill);
+    await setAside(sql, tables, fill, options.onStep);
+  };
+}
+
+// The trigger functions whose work the COPY rows carry (derived columns, Place links) or that
+// faultline_rebuild_reader_stats() redoes once at the end (rollups); any other trigger stays on.
+const QUIETED = [
+  "faultline_statement_derive", "faultline_mention_derive", "faultline_event_actor_derive", "faultline_event_place",
+  "faultline_event_article_changed", "faultline_article_updated", "faultline_event_updated",
+  "faultline_article_tally", "faultline_statement_tally", "faultline_mention_tally", "faultline_event_tally", "faultline_event_actor_tally",
+];
+
+/**
+ * Turns those triggers off for the load and back on before commit. ALTER TABLE is transactional:
+ * an interrupted load rolls back with its rows, and other sessions never see the triggers off (the
+ * lock it takes holds their writes to these tables until the load commits).
+ */
+function quietTriggers(client: pg.Client): NonNullable<Writer["derived"]> {
+  let quieted: { tbl: string; name: string }[] = [];
+  const toggle = async (on: boolean) => {
+    for (const t of quieted) await client.query(`ALTER TABLE ${t.tbl} ${on ? "ENABLE" : "DISABLE"} TRIGGER ${t.name}`);
+  };
+  return {
+    async begin(tables) {
+      const { rows } = await client.query(
+        `SELECT t.tgrelid::regclass::text AS tbl, quote_ident(t.tgname) AS name FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
+         WHERE NOT t.tgisinternal AND t.tgenabled <> 'D' AND t.tgrelid = ANY($1::regclass[]) AND p.proname = ANY($2::text[])`,
+        [tables.map((t) => `"${t}"`), QUIETED],
+      );
+      quieted = rows;
+      await toggle(false);
+    },
+    async end() {
+      await toggle(true);
+      await client.query("SET LOCAL work_mem = '256MB'");
+      await client.query("SELECT faultline_rebuild_reader_stats()");
+    },
+    async placeIds(texts) {
+      const { rows } = await client.query(`SELECT faultline_place_key(t) AS key, faultline_place_for(t) AS id FROM unnest($1::text[]) AS t`, [texts]);
+      return rows.map((r) => [r.key, r.id]);
+    },
   };
 }
 
@@ -184,6 +263,7 @@ export async function loadSynthetic(url: string, options: LoadOptions): Promise<
       },
     };
     db.bulk = bulkFor(async (text) => (await client.query(text)).rows, options);
+    db.derived = quietTriggers(client);
     await client.query("BEGIN");
     // Two loaders at once would both pass the "already loaded" check; the second waits here instead.
     await client.query("SELECT pg_advisory_xact_lock(4242002)");
@@ -196,6 +276,7 @@ export async function loadSynthetic(url: string, options: LoadOptions): Promise<
       throw err;
     }
     // Fresh planner statistics: without them the first queries on the new rows plan badly.
+    options.onStep?.("ANALYZE");
     const t = performance.now();
     await client.query("ANALYZE");
     return { ...report, analyzeMs: performance.now() - t };

@@ -5,10 +5,11 @@ import { findMentions, summariseMentions } from "@/lib/text/mentions";
 import { slugify } from "@/lib/text/slug";
 import type { TransferLine } from "./schema";
 
-// Writes one validated NDJSON line in one transaction: the actors it names (matched by slug, else
-// created), the article, its statements and events (an event whose ref is stored gets this article
-// as one more source), mentions and the audit trail, as the editor's publish does. A system
-// operation: audit rows carry no user. An article whose URL is stored is skipped, not changed.
+// Writes validated NDJSON lines, several in one transaction: the actors they name (matched by slug,
+// else created), the articles, their statements and events (an event whose ref is stored gets the
+// article as one more source), mentions and the audit trail, as the editor's publish does. A system
+// operation: audit rows carry no user. An article whose URL is stored is skipped, not changed. The
+// rollup triggers stay on: they run once per statement, so a batch pays for them once.
 
 export type ImportOutcome = "imported" | "skipped";
 
@@ -26,131 +27,189 @@ async function publicationId(client: pg.Client, name: string): Promise<string> {
   }
 }
 
-/** Actor name → stored id (by slug, following merges), creating the missing ones; and the aliases the line adds. */
-async function resolveActors(client: pg.Client, line: TransferLine) {
-  // Sorted by slug so that concurrent imports lock actors in one order (no deadlocks).
-  const actors = line.actors.map((a) => ({ ...a, slug: a.slug ?? (slugify(a.name) || "actor") })).sort((x, y) => (x.slug < y.slug ? -1 : x.slug > y.slug ? 1 : 0));
+/** Each line's actor name → stored id (by slug, following merges), creating the missing ones; and the aliases each line adds. */
+async function resolveActors(client: pg.Client, lines: TransferLine[]) {
+  const slugged = lines.map((line) => line.actors.map((a) => ({ ...a, slug: a.slug ?? (slugify(a.name) || "actor") })));
+  // One row per slug, the first line's (as line-by-line import would store it); sorted by slug so
+  // that concurrent imports lock actors in one order (no deadlocks).
+  const unique = [...new Map(slugged.flat().reverse().map((a) => [a.slug, a])).values()].sort((x, y) => (x.slug < y.slug ? -1 : x.slug > y.slug ? 1 : 0));
   const created = await client.query(
     `INSERT INTO "Actor" (id, slug, name, kind, role, "updatedAt")
      SELECT x.id, x.slug, x.name, x.kind::"ActorKind", x.role, now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS x(id, slug, name, kind, role)
      ON CONFLICT DO NOTHING RETURNING id, slug`,
-    [actors.map(() => id()), actors.map((a) => a.slug), actors.map((a) => a.name), actors.map((a) => a.kind), actors.map((a) => a.role)],
+    [unique.map(() => id()), unique.map((a) => a.slug), unique.map((a) => a.name), unique.map((a) => a.kind), unique.map((a) => a.role)],
   );
-  const stored = await client.query(`SELECT slug, name, COALESCE("mergedIntoId", id) AS id FROM "Actor" WHERE slug = ANY($1::text[])`, [actors.map((a) => a.slug)]);
+  const stored = await client.query(`SELECT slug, name, COALESCE("mergedIntoId", id) AS id FROM "Actor" WHERE slug = ANY($1::text[])`, [unique.map((a) => a.slug)]);
   const bySlug = new Map(stored.rows.map((r) => [r.slug as string, r as { id: string; name: string }]));
-  const byName = new Map<string, string>();
-  const aliases: { actorId: string; alias: string }[] = [];
-  for (const a of actors) {
-    const hit = bySlug.get(a.slug);
-    if (!hit) throw new Error(`actor ${a.slug} could not be stored`);
-    byName.set(a.name, hit.id);
-    // Every spelling but the stored name itself ("NATO" stays an alias of "Nato"); one per lower-case form.
-    for (const alias of new Set([a.name, ...a.aliases])) if (alias !== hit.name) aliases.push({ actorId: hit.id, alias });
-  }
-  return { byName, aliases, created: created.rows as { id: string; slug: string }[], terms: actors.flatMap((a) => [a.name, ...a.aliases].map((term) => ({ key: byName.get(a.name)!, term }))) };
+  const perLine = slugged.map((actors) => {
+    const byName = new Map<string, string>();
+    const aliases: { actorId: string; alias: string }[] = [];
+    for (const a of actors) {
+      const hit = bySlug.get(a.slug);
+      if (!hit) throw new Error(`actor ${a.slug} could not be stored`);
+      byName.set(a.name, hit.id);
+      // Every spelling but the stored name itself ("NATO" stays an alias of "Nato"); one per lower-case form.
+      for (const alias of new Set([a.name, ...a.aliases])) if (alias !== hit.name) aliases.push({ actorId: hit.id, alias });
+    }
+    return { byName, aliases, terms: actors.flatMap((a) => [a.name, ...a.aliases].map((term) => ({ key: byName.get(a.name)!, term }))) };
+  });
+  return { perLine, created: created.rows as { id: string; slug: string }[] };
 }
 
-/** `base`, or the first of base-2 … base-20 that is free, or base with a random tail. */
-async function freeSlug(client: pg.Client, base: string): Promise<string> {
-  const candidates = [base, ...Array.from({ length: 19 }, (_, i) => `${base}-${i + 2}`)];
-  const taken = new Set((await client.query(`SELECT slug FROM "Article" WHERE slug = ANY($1::text[])`, [candidates])).rows.map((r) => r.slug));
-  return candidates.find((c) => !taken.has(c)) ?? `${base}-${randomUUID().slice(0, 8)}`;
+/** For each base in order: `base`, or the first of base-2 … base-20 that is free (of the stored and those given before), or base with a random tail. */
+async function freeSlugs(client: pg.Client, bases: string[]): Promise<string[]> {
+  const candidates = bases.map((base) => [base, ...Array.from({ length: 19 }, (_, i) => `${base}-${i + 2}`)]);
+  const taken = new Set((await client.query(`SELECT slug FROM "Article" WHERE slug = ANY($1::text[])`, [[...new Set(candidates.flat())]])).rows.map((r) => r.slug as string));
+  return candidates.map((c, i) => {
+    const slug = c.find((x) => !taken.has(x)) ?? `${bases[i]}-${randomUUID().slice(0, 8)}`;
+    taken.add(slug);
+    return slug;
+  });
 }
 
-const arr = <T,>(rows: T[], pick: (r: T) => unknown) => rows.map(pick);
-
-/** The article and everything under it in one statement (data-modifying CTEs; keys checked at its end). */
-const INSERT_ARTICLE = `
+// A new event is stored already placed: reportedOn (the earliest of the batch's articles that report
+// it, all published) and linked, which the EventArticle trigger would otherwise set by an UPDATE that
+// cascades to its actor rows and moves its rollup counts. An event already stored is left to that trigger.
+// Two statements: articles and events first, then the rows that point at them. The BEFORE-row
+// triggers that derive Statement/ActorMention/EventActor columns read the Article and Event rows, and
+// a data-modifying CTE cannot see rows its sibling CTEs insert (they would all be derived as hidden).
+/** The articles and their events (keys checked at the statement's end). */
+const INSERT_ARTICLES = `
 WITH article AS (
   INSERT INTO "Article" (id, slug, "publicationId", title, standfirst, authors, dateline, "publishedOn", "sourceUrl", body, status, "updatedAt")
-  VALUES ($1, $2, $3, $4, $5, $6::text[], $7, $8::date, $9, $10, 'published', now()) RETURNING id
-), st AS (
+  SELECT x.id, x.slug, x.publication, x.title, x.standfirst, ARRAY(SELECT jsonb_array_elements_text(x.authors::jsonb)), x.dateline, x.published, x.url, x.body, 'published', now()
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::text[], $10::text[])
+    AS x(id, slug, publication, title, standfirst, authors, dateline, published, url, body)
+)
+INSERT INTO "Event" (id, title, description, type, "startDate", "endDate", "datePrecision", "dateText", place, fatalities, verified, "reportedOn", linked, "updatedAt")
+SELECT x.id, x.title, x.description, x.type::"EventType", x.start, x.finish, x.precision::"DatePrecision", x.text, x.place, x.fatalities, x.verified, x.reported, true, now()
+FROM unnest($11::text[], $12::text[], $13::text[], $14::text[], $15::date[], $16::date[], $17::text[], $18::text[], $19::text[], $20::int[], $21::bool[], $22::date[])
+  AS x(id, title, description, type, start, finish, precision, text, place, fatalities, verified, reported)
+ON CONFLICT (id) DO NOTHING`;
+
+/** Everything under the articles: statements, event links and roles, aliases, mentions, audit rows. */
+const INSERT_CHILDREN = `
+WITH st AS (
   INSERT INTO "Statement" (id, "articleId", "speakerId", "addresseeId", text, direct, "saidOn", "saidPrecision", venue, part, "spanStart", "spanEnd", verified, "updatedAt")
-  SELECT x.id, $1, x.speaker, x.addressee, x.text, x.direct, x.said, x.precision::"DatePrecision", x.venue, x.part::"ArticlePart", x.s, x.e, x.verified, now()
-  FROM unnest($11::text[], $12::text[], $13::text[], $14::text[], $15::bool[], $16::date[], $17::text[], $18::text[], $19::text[], $20::int[], $21::int[], $22::bool[])
-    AS x(id, speaker, addressee, text, direct, said, precision, venue, part, s, e, verified)
-), ev AS (
-  INSERT INTO "Event" (id, title, description, type, "startDate", "endDate", "datePrecision", "dateText", place, fatalities, verified, "updatedAt")
-  SELECT x.id, x.title, x.description, x.type::"EventType", x.start, x.finish, x.precision::"DatePrecision", x.text, x.place, x.fatalities, x.verified, now()
-  FROM unnest($23::text[], $24::text[], $25::text[], $26::text[], $27::date[], $28::date[], $29::text[], $30::text[], $31::text[], $32::int[], $33::bool[])
-    AS x(id, title, description, type, start, finish, precision, text, place, fatalities, verified)
-  ON CONFLICT (id) DO NOTHING
+  SELECT x.id, x.article, x.speaker, x.addressee, x.text, x.direct, x.said, x.precision::"DatePrecision", x.venue, x.part::"ArticlePart", x.s, x.e, x.verified, now()
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bool[], $6::date[], $7::text[], $8::text[], $9::text[], $10::int[], $11::int[], $12::bool[], $13::text[])
+    AS x(id, speaker, addressee, text, direct, said, precision, venue, part, s, e, verified, article)
 ), links AS (
   INSERT INTO "EventArticle" ("eventId", "articleId", part, "spanStart", "spanEnd")
-  SELECT x.event, $1, x.part::"ArticlePart", x.s, x.e FROM unnest($34::text[], $35::text[], $36::int[], $37::int[]) AS x(event, part, s, e)
+  SELECT x.event, x.article, x.part::"ArticlePart", x.s, x.e FROM unnest($14::text[], $15::text[], $16::int[], $17::int[], $18::text[]) AS x(event, part, s, e, article)
 ), roles AS (
   INSERT INTO "EventActor" ("eventId", "actorId", role)
-  SELECT x.event, x.actor, x.role::"EventRole" FROM unnest($38::text[], $39::text[], $40::text[]) AS x(event, actor, role)
+  SELECT x.event, x.actor, x.role::"EventRole" FROM unnest($19::text[], $20::text[], $21::text[]) AS x(event, actor, role)
   ON CONFLICT DO NOTHING
 ), aliases AS (
   INSERT INTO "ActorAlias" (id, "actorId", alias, normalized)
-  SELECT x.id, x.actor, x.alias, lower(x.alias) FROM unnest($49::text[], $50::text[], $51::text[]) AS x(id, actor, alias)
+  SELECT x.id, x.actor, x.alias, lower(x.alias) FROM unnest($31::text[], $32::text[], $33::text[]) AS x(id, actor, alias)
   ON CONFLICT DO NOTHING
 ), mentions AS (
   INSERT INTO "ActorMention" ("articleId", "actorId", count, "firstOffset")
-  SELECT $1, x.actor, x.n, x.first FROM unnest($41::text[], $42::int[], $43::int[]) AS x(actor, n, first)
+  SELECT x.article, x.actor, x.n, x.first FROM unnest($22::text[], $23::int[], $24::int[], $25::text[]) AS x(actor, n, first, article)
 )
 INSERT INTO "AuditLog" (id, action, "entityType", "entityId", after)
-SELECT x.id, x.action, x.entity, x.entity_id, x.after::jsonb FROM unnest($44::text[], $45::text[], $46::text[], $47::text[], $48::text[]) AS x(id, action, entity, entity_id, after)`;
+SELECT x.id, x.action, x.entity, x.entity_id, x.after::jsonb FROM unnest($26::text[], $27::text[], $28::text[], $29::text[], $30::text[]) AS x(id, action, entity, entity_id, after)`;
 
 /** Imports one line; "skipped" when its URL is already stored. Throws (and rolls back) on anything else. */
 export async function importLine(client: pg.Client, line: TransferLine): Promise<ImportOutcome> {
-  // Checked before the transaction too, so a rerun over stored articles costs one query per line.
-  if ((await client.query(`SELECT 1 FROM "Article" WHERE "sourceUrl" = $1`, [line.url])).rows.length) return "skipped";
-  // Committed without waiting for the disk flush: a crash can lose the last few articles' commits, whole
+  return (await importLines(client, [line]))[0];
+}
+
+/**
+ * Imports several lines in one transaction (one statement for all their rows): each "imported", or
+ * "skipped" when its URL is stored or repeats an earlier line's. Throws, having rolled back all of
+ * them, when any line fails: the caller then imports them one by one to find the bad one.
+ */
+export async function importLines(client: pg.Client, lines: TransferLine[]): Promise<ImportOutcome[]> {
+  // Checked before the transaction too, so a rerun over stored articles costs one query per batch.
+  const stored = await storedUrls(client, lines);
+  if (lines.every((l) => stored.has(l.url))) return lines.map(() => "skipped");
+  // Committed without waiting for the disk flush: a crash can lose the last few batches' commits, whole
   // (never half of one), and a rerun imports them again, since import is idempotent by URL.
   await client.query("BEGIN; SET LOCAL synchronous_commit = off");
   try {
-    const outcome = await writeLine(client, line);
-    await client.query(outcome === "imported" ? "COMMIT" : "ROLLBACK");
-    return outcome;
+    const outcomes = await writeLines(client, lines);
+    await client.query(outcomes.includes("imported") ? "COMMIT" : "ROLLBACK");
+    return outcomes;
   } catch (err) {
     await client.query("ROLLBACK").catch(() => undefined);
-    if ((err as { code?: string; constraint?: string }).code === "23505" && (err as { constraint?: string }).constraint === "Article_sourceUrl_key") return "skipped";
+    const e = err as { code?: string; constraint?: string };
+    if (lines.length === 1 && e.code === "23505" && e.constraint === "Article_sourceUrl_key") return ["skipped"];
     throw err;
   }
 }
 
-async function writeLine(client: pg.Client, line: TransferLine): Promise<ImportOutcome> {
-  if ((await client.query(`SELECT 1 FROM "Article" WHERE "sourceUrl" = $1`, [line.url])).rows.length) return "skipped";
-  const a = line.article;
-  const publication = await publicationId(client, a.publication);
-  const { byName, aliases, created, terms } = await resolveActors(client, line);
-  const slug = await freeSlug(client, slugify(`${a.publishedOn} ${a.title}`) || "article");
-  const articleId = id();
+async function storedUrls(client: pg.Client, lines: TransferLine[]): Promise<Set<string>> {
+  const { rows } = await client.query(`SELECT "sourceUrl" FROM "Article" WHERE "sourceUrl" = ANY($1::text[])`, [lines.map((l) => l.url)]);
+  return new Set(rows.map((r) => r.sourceUrl as string));
+}
 
-  const statements = line.statements.map((s) => ({ ...s, id: id(), said: partialDateFromString(s.saidOn, s.saidPrecision) }));
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+async function writeLines(client: pg.Client, all: TransferLine[]): Promise<ImportOutcome[]> {
+  const stored = await storedUrls(client, all);
+  const seen = new Set<string>();
+  const outcomes = all.map((l): ImportOutcome => (stored.has(l.url) || seen.has(l.url) ? "skipped" : (seen.add(l.url), "imported")));
+  const lines = all.filter((_, i) => outcomes[i] === "imported");
+  if (!lines.length) return outcomes;
+  const publications = new Map<string, string>();
+  for (const line of lines) if (!publications.has(line.article.publication)) publications.set(line.article.publication, await publicationId(client, line.article.publication));
+  const { perLine, created } = await resolveActors(client, lines);
+  const slugs = await freeSlugs(client, lines.map((l) => slugify(`${l.article.publishedOn} ${l.article.title}`) || "article"));
+
+  const rows = { articles: [] as unknown[][], statements: [] as unknown[][], events: new Map<string, unknown[]>(), links: [] as unknown[][], roles: new Map<string, unknown[]>(), mentions: [] as unknown[][], audit: [] as unknown[][], aliases: [] as unknown[][] };
+  for (const c of created) rows.audit.push([id(), "create", "actor", c.id, JSON.stringify({ slug: c.slug, importedFrom: "ndjson" })]);
+  lines.forEach((line, i) => addLine(rows, line, slugs[i], publications.get(line.article.publication)!, perLine[i]));
+  const columns = (table: unknown[][], n: number) => Array.from({ length: n }, (_, c) => table.map((r) => r[c]));
+  const [articles, statements, events, links, roles, mentions, audit, aliases] = [
+    columns(rows.articles, 10), columns(rows.statements, 13), columns([...rows.events.values()], 12), columns(rows.links, 5),
+    columns([...rows.roles.values()], 3), columns(rows.mentions, 4), columns(rows.audit, 5), columns(rows.aliases, 3),
+  ];
+  await client.query(INSERT_ARTICLES, [...articles, ...events]);
+  await client.query(INSERT_CHILDREN, [...statements, ...links, ...roles, ...mentions, ...audit, ...aliases]);
+  return outcomes;
+}
+
+type Rows = { articles: unknown[][]; statements: unknown[][]; events: Map<string, unknown[]>; links: unknown[][]; roles: Map<string, unknown[]>; mentions: unknown[][]; audit: unknown[][]; aliases: unknown[][] };
+
+/** One line's rows, added to the batch's: events and roles already given by an earlier line are kept as that line gave them. */
+function addLine(rows: Rows, line: TransferLine, slug: string, publication: string, actors: Awaited<ReturnType<typeof resolveActors>>["perLine"][number]) {
+  const { byName, aliases, terms } = actors;
+  const a = line.article;
+  const articleId = id();
+  rows.articles.push([articleId, slug, publication, a.title, a.standfirst, JSON.stringify(a.authors ?? (a.author ? [a.author] : [])), a.dateline, a.publishedOn, line.url, line.body]);
+  for (const s of line.statements) {
+    const said = partialDateFromString(s.saidOn, s.saidPrecision);
+    rows.statements.push([
+      id(), byName.get(s.speaker), s.addressee ? byName.get(s.addressee) : null, s.quote, s.direct, day(said.start), said.precision, s.saidAt, s.part, s.start, s.end, s.verified ?? false, articleId,
+    ]);
+  }
   const events = line.events.map((e) => ({ ...e, id: e.ref ?? id(), date: partialDateFromString(e.date, e.datePrecision) }));
   const links = [...new Map(events.map((e) => [e.id, e])).values()].sort((x, y) => (x.id < y.id ? -1 : 1));
-  const roles = new Map<string, { event: string; actor: string; role: string }>();
+  for (const e of links) {
+    const given = rows.events.get(e.id);
+    if (!given) {
+      rows.events.set(e.id, [
+        e.id, e.title, e.description ?? null, e.type, day(e.date.start), e.dateEnd && e.date.start ? e.dateEnd : day(e.date.end), e.date.precision, e.dateText, e.location, e.fatalities ?? null, e.verified ?? false,
+        a.publishedOn,
+      ]);
+    } else if (a.publishedOn < (given[11] as string)) given[11] = a.publishedOn;
+    rows.links.push([e.id, e.part, e.start, e.end, articleId]);
+  }
   for (const e of events) {
     const given = new Map((e.actorRoles ?? []).map((r) => [r.name, r.role]));
     for (const name of new Set([...e.actors, ...given.keys()])) {
       const actor = byName.get(name)!;
-      roles.set(`${e.id} ${actor}`, { event: e.id, actor, role: given.get(name) ?? "participant" });
+      const key = `${e.id} ${actor}`;
+      // Within a line the last mention of a pair wins (as before); across lines the first line's stays.
+      if (!rows.roles.has(key) || rows.roles.get(key)![3] === articleId) rows.roles.set(key, [e.id, actor, given.get(name) ?? "participant", articleId]);
     }
   }
-  const mentions = mentionsOf(line, terms, byName);
-  const audit = [
-    ...created.map((c) => ({ id: id(), action: "create", entity: "actor", entityId: c.id, after: { slug: c.slug, importedFrom: "ndjson" } })),
-    { id: id(), action: "publish", entity: "article", entityId: articleId, after: { slug, url: line.url, statements: statements.length, events: events.length, importedFrom: "ndjson" } },
-  ];
-  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-  await client.query(INSERT_ARTICLE, [
-    articleId, slug, publication, a.title, a.standfirst, a.authors ?? (a.author ? [a.author] : []), a.dateline, a.publishedOn, line.url, line.body,
-    arr(statements, (s) => s.id), arr(statements, (s) => byName.get(s.speaker)), arr(statements, (s) => (s.addressee ? byName.get(s.addressee) : null)),
-    arr(statements, (s) => s.quote), arr(statements, (s) => s.direct), arr(statements, (s) => day(s.said.start)), arr(statements, (s) => s.said.precision),
-    arr(statements, (s) => s.saidAt), arr(statements, (s) => s.part), arr(statements, (s) => s.start), arr(statements, (s) => s.end), arr(statements, (s) => s.verified ?? false),
-    arr(links, (e) => e.id), arr(links, (e) => e.title), arr(links, (e) => e.description ?? null), arr(links, (e) => e.type), arr(links, (e) => day(e.date.start)),
-    arr(links, (e) => (e.dateEnd && e.date.start ? e.dateEnd : day(e.date.end))), arr(links, (e) => e.date.precision), arr(links, (e) => e.dateText), arr(links, (e) => e.location),
-    arr(links, (e) => e.fatalities ?? null), arr(links, (e) => e.verified ?? false),
-    arr(links, (e) => e.id), arr(links, (e) => e.part), arr(links, (e) => e.start), arr(links, (e) => e.end),
-    [...roles.values()].map((r) => r.event), [...roles.values()].map((r) => r.actor), [...roles.values()].map((r) => r.role),
-    [...mentions.keys()], [...mentions.values()].map((m) => m.count), [...mentions.values()].map((m) => m.firstOffset),
-    arr(audit, (x) => x.id), arr(audit, (x) => x.action), arr(audit, (x) => x.entity), arr(audit, (x) => x.entityId), arr(audit, (x) => JSON.stringify(x.after)),
-    arr(aliases, () => id()), arr(aliases, (x) => x.actorId), arr(aliases, (x) => x.alias),
-  ]);
-  return "imported";
+  for (const [actorId, m] of mentionsOf(line, terms, byName)) rows.mentions.push([actorId, m.count, m.firstOffset, articleId]);
+  rows.audit.push([id(), "publish", "article", articleId, JSON.stringify({ slug, url: line.url, statements: line.statements.length, events: events.length, importedFrom: "ndjson" })]);
+  for (const x of aliases) rows.aliases.push([id(), x.actorId, x.alias]);
 }
 
 /** As publish counts them: names and aliases in the headline, standfirst and body; kept actors count once at least. */

@@ -1,5 +1,5 @@
 // Bulk import throughput: articles with ~10 statements each, exported from a synthetic archive,
-// imported into an empty database (one transaction per article, as `npm run import` does).
+// imported into an empty database (batches of articles per transaction, as `npm run import` does).
 //   npx tsx tests/bench/import.bench.ts [--articles 2000] [--concurrency 4]
 // Starts its own embedded PostgreSQL in a temporary folder, or uses fresh databases beside DATABASE_URL.
 import fs from "node:fs";
