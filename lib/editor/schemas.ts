@@ -156,6 +156,11 @@ export type ReviewStatement = z.infer<typeof reviewStatementSchema>;
 export type ReviewEvent = z.infer<typeof reviewEventSchema>;
 export type Review = z.infer<typeof reviewSchema>;
 
+/** Longest display name an account may have (shown beside every change it makes). */
+export const ACCOUNT_NAME_MAX = 100;
+/** The one thing an account changes about itself: its display name (the profile form, the action, the tests). */
+export const profileSchema = z.object({ name: text(ACCOUNT_NAME_MAX, "The name").min(1, "Enter a name.") });
+
 /** zod issues as { "article.title": "Enter the title." }, first message per field. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
