@@ -15,7 +15,7 @@ export const analyseInputSchema = z.object({
     title: z.string().max(500).default(""),
     standfirst: z.string().max(2000).default(""),
     authors: z.array(z.string().max(200)).max(20).default([]),
-    topics: z.array(z.string().max(60)).max(50).default([]),
+    topics: z.array(z.string().max(60, "A topic is too long (at most 60 characters).")).max(50, "Too many topics.").default([]),
     publication: z.string().max(200).default(""),
     publishedOn: isoDay.optional().or(z.literal("").transform(() => undefined)),
     dateline: z.string().max(200).default(""),
