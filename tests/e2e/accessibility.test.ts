@@ -14,7 +14,7 @@ const READER_PAGES = [
   "/", "/timeline", "/timeline?view=table", "/timeline?actor=russia&actor=ukraine&match=all", "/statements", "/actors",
   "/actors/vladimir-putin", "/articles", DEMO_ARTICLE, "/search?q=peacekeepers", "/places/kyiv", "/sign-in",
 ];
-const EDITOR_PAGES = ["/editor", "/editor/articles/new", "/editor/places"];
+const EDITOR_PAGES = ["/editor", "/editor/articles/new", "/editor/places", "/editor/profile"];
 /** Impacts that fail the test, and rules that fail it whatever their impact. */
 const FAILING_IMPACTS = new Set(["serious", "critical"]);
 const ALWAYS = new Set(["heading-order"]);

@@ -55,8 +55,13 @@ afterAll(async () => {
 });
 
 const progressText = (page: Page) => page.locator(".rv-progress").innerText();
-const waitSaved = (page: Page) =>
-  page.waitForFunction(() => /Draft saved at/.test(document.querySelector(".review-bar .save-status")?.textContent ?? ""), undefined, { timeout: 30_000 });
+/** Waits for the autosave of the last change: its "Unsaved changes" notice (shown 1.5 s), then "Draft saved at". */
+async function waitSaved(page: Page) {
+  const status = (pattern: RegExp) =>
+    page.waitForFunction((p) => new RegExp(p).test(document.querySelector(".review-bar .save-status")?.textContent ?? ""), pattern.source, { timeout: 30_000 });
+  await status(/Unsaved changes|Saving/);
+  await status(/Draft saved at/);
+}
 /** Every proposal's line and its state, in screen order: what a reload must give back. */
 const decisions = (page: Page) => page.locator("li.rv-row").evaluateAll((rows) => rows.map((r) => `${r.getAttribute("data-item")} ${r.className}`));
 
@@ -145,9 +150,12 @@ describe("the editor's desk: three articles, keyboard review, one merge", () => 
       actions += await reviewWithKeys(page, plan);
       expect(await progressText(page)).toBe(`${total} of ${total} reviewed`);
       if (plan.merge.length) await page.locator(".rv-similar", { hasText: "Merges into" }).first().waitFor();
-      await page.getByRole("button", { name: "Publish" }).click();
+      await page.getByRole("button", { name: "Publish", exact: true }).click();
       actions++;
-      await page.waitForURL((u) => u.pathname.startsWith("/articles/"), { timeout: 60_000 });
+      const refused = page.locator("form.editor-form > [role=alert]");
+      const ignore = () => undefined; // the loser of the race times out later: not an error
+      await Promise.race([page.waitForURL((u) => u.pathname.startsWith("/articles/"), { timeout: 60_000 }).catch(ignore), refused.waitFor({ timeout: 60_000 }).catch(ignore)]);
+      if (!new URL(page.url()).pathname.startsWith("/articles/")) throw new Error(`${plan.file} not published: ${await refused.innerText()}`);
       const seconds = (Date.now() - t0) / 1000;
       const words = raw.split(/\s+/).filter(Boolean).length;
       report.push(`${plan.file}: ${words} words, ${total} proposals, ${actions} actions, ${seconds.toFixed(1)} s`);
