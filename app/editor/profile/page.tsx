@@ -11,7 +11,7 @@ export default async function ProfilePage() {
     <>
       <h1>Your account</h1>
       <p className="muted">Signed in as {user.email}, with the role {user.role}. An admin changes emails and roles.</p>
-      <ProfileForm key={user.name} name={user.name} />
+      <ProfileForm name={user.name} />
     </>
   );
 }
