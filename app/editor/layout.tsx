@@ -26,7 +26,7 @@ export default async function EditorLayout({ children }: { children: React.React
         {hasRole(user, "admin") && <Link href="/editor/audit">Audit log</Link>}
         {hasRole(user, "admin") && <Link href="/editor/accounts">Accounts</Link>}
         {hasRole(user, "admin") && <Link href="/editor/trash">Trash</Link>}
-        <span className="muted small">Signed in as {user.name} ({user.role})</span>
+        <span className="muted small">Signed in as <Link href="/editor/profile">{user.name}</Link> ({user.role})</span>
       </nav>
       {children}
     </div>

@@ -7,8 +7,9 @@ import { analyseArticleAction, publishArticleAction } from "@/lib/editor/actions
 import type { EditorArticle } from "@/lib/editor/analyse";
 import { fieldErrors, publishInputSchema, type Review } from "@/lib/editor/schemas";
 import type { SimilarEvent } from "@/lib/editor/similar-events";
-import { wordsMatchSpan } from "@/lib/editor/spans";
+import { followEdit, wordsMatchSpan } from "@/lib/editor/spans";
 import type { Failure } from "@/lib/editor/result";
+import type { KnownActor } from "./review-model";
 import { ArticleFields } from "./ArticleFields";
 import { callAction } from "./call-action";
 import { ReviewBoard } from "./ReviewBoard";
@@ -17,11 +18,13 @@ import { progress } from "./review-model";
 import { useDraftAutosave, useLeaveGuard, type SaveStatus } from "./use-draft";
 import { useSimilarRecheck } from "./use-similar";
 
-const EMPTY: EditorArticle = { sourceUrl: "", title: "", standfirst: "", authors: [], publication: "", publishedOn: "", dateline: "", body: "" };
+const EMPTY: EditorArticle = { sourceUrl: "", title: "", standfirst: "", authors: [], topics: [], publication: "", publishedOn: "", dateline: "", body: "" };
 const START_OVER = "Start over? The proposals and your decisions on them are discarded; the article's text goes back into the box. The saved draft stays on the desk until you save again.";
 
 type Props = {
-  known: { id: string; name: string }[];
+  known: KnownActor[];
+  /** Stored topics' names, offered in the topics field. */
+  topics: string[];
   draft?: { id: string; version: number; article: EditorArticle; review: Review | null };
 };
 
@@ -45,7 +48,7 @@ function spanProblems(article: EditorArticle, review: Review): Record<string, st
 }
 
 /** Paste → analyse → review beside the text → publish; the draft saves itself along the way. */
-export function ArticleEditor({ known, draft }: Props) {
+export function ArticleEditor({ known, topics, draft }: Props) {
   const router = useRouter();
   const [raw, setRaw] = useState(draft && !draft.review ? draft.article.body : "");
   const [article, setArticleState] = useState<EditorArticle>(draft?.article ?? EMPTY);
@@ -60,7 +63,15 @@ export function ArticleEditor({ known, draft }: Props) {
   useLeaveGuard(autosave.dirty || (!review && raw.trim() !== ""));
   useSimilarRecheck(review, setSimilar);
 
-  const setArticle = (next: EditorArticle) => { setArticleState(next); autosave.touch(); };
+  const setArticle = (next: EditorArticle) => {
+    // Statements and events placed in the headline or standfirst stay on their words as those are edited.
+    if (review) {
+      const moved = followEdit(article, next, review);
+      if (moved !== review) setReviewState(moved);
+    }
+    setArticleState(next);
+    autosave.touch();
+  };
   const setReview = (next: Review | null) => { setReviewState(next); autosave.touch(); };
 
   const showFailure = (failure: Failure) => {
@@ -125,7 +136,7 @@ export function ArticleEditor({ known, draft }: Props) {
           </div>
           <details className="card" open>
             <summary>Headline, publication, date, authors (optional: read from the paste)</summary>
-            <ArticleFields article={article} errors={errors} onChange={setArticleState} />
+            <ArticleFields article={article} errors={errors} onChange={setArticleState} topicSuggestions={topics} />
           </details>
           <div className="row">
             <button type="button" onClick={analyse} disabled={pending}>{pending ? "Analysing…" : "Analyse"}</button>
@@ -149,9 +160,9 @@ export function ArticleEditor({ known, draft }: Props) {
           <details className="card article-details" open={Object.keys(errors).some((k) => k.startsWith("article."))}>
             <summary>
               <strong>{article.title || "(no headline)"}</strong>
-              <span className="muted small"> · {article.publication || "no publication"} · {article.publishedOn || "no date"}{article.authors.length ? ` · ${article.authors.join(", ")}` : ""}</span>
+              <span className="muted small"> · {article.publication || "no publication"} · {article.publishedOn || "no date"}{article.authors.length ? ` · ${article.authors.join(", ")}` : ""}{article.topics.length ? ` · topics: ${article.topics.join(", ")}` : ""}</span>
             </summary>
-            <ArticleFields article={article} errors={errors} onChange={setArticle} />
+            <ArticleFields article={article} errors={errors} onChange={setArticle} topicSuggestions={topics} />
           </details>
           <ReviewBoard article={article} review={review} onReview={setReview} similar={similar} known={known} errors={errors} />
         </>

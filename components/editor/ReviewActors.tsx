@@ -2,22 +2,12 @@
 
 import { ACTOR_KINDS, type ReviewActor } from "@/lib/editor/schemas";
 import { ListInput } from "./ListInput";
+import { actorCandidates, LIKELY_ACTOR, type KnownActor } from "./review-model";
 
-type Known = { id: string; name: string };
+type Known = KnownActor;
 
-const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
-
-/** Known actors worth offering for a proposed one, likeliest first: most words of its names in common. */
-export function candidates(actor: ReviewActor, known: Known[]): Known[] {
-  const mine = new Set([actor.name, ...actor.aliases].flatMap(words));
-  const score = (k: Known) => (k.id === actor.actorId ? 100 : 0) + words(k.name).filter((w) => mine.has(w)).length / Math.max(1, words(k.name).length);
-  return known
-    .map((k) => ({ k, s: score(k) }))
-    .filter((x) => x.s > 0)
-    .sort((a, b) => b.s - a.s)
-    .slice(0, 15)
-    .map((x) => x.k);
-}
+/** Known actors worth offering for a proposed one, likeliest first (names and aliases compared). */
+export const candidates = (actor: ReviewActor, known: Known[]): Known[] => actorCandidates(actor, known).map((c) => c.actor);
 
 /** One line: the name and what publishing does with it. */
 export function ActorSummary({ actor, known }: { actor: ReviewActor; known: Known[] }) {
@@ -30,15 +20,30 @@ export function ActorSummary({ actor, known }: { actor: ReviewActor; known: Know
   );
 }
 
-/** For a proposed new actor that looks like one already stored: use the stored one in one click. */
+/** The stored actor a proposed new one most likely is (name or alias alike), or none. */
+export function likelyStored(actor: ReviewActor, known: Known[]): Known | undefined {
+  if (actor.decision !== "new") return undefined;
+  const best = actorCandidates(actor, known, 1)[0];
+  return best && best.score >= LIKELY_ACTOR ? best.actor : undefined;
+}
+
+/** Uses the stored actor instead of creating one; the article's spelling becomes one of its aliases. */
+export const storedActorPatch = (actor: ReviewActor, stored: Known): Partial<ReviewActor> => ({
+  decision: "existing",
+  actorId: stored.id,
+  name: stored.name,
+  aliases: actor.name !== stored.name ? [...new Set([actor.name, ...actor.aliases])] : actor.aliases,
+  reviewed: true,
+});
+
+/** For a proposed new actor that looks like one already stored: use the stored one in one click (or m). */
 export function ActorSuggestion({ actor, known, onChange }: { actor: ReviewActor; known: Known[]; onChange: (patch: Partial<ReviewActor>) => void }) {
-  if (actor.decision !== "new") return null;
-  const likely = candidates(actor, known)[0];
+  const likely = likelyStored(actor, known);
   if (!likely) return null;
   return (
     <div className="rv-similar">
       Already in Faultline as “{likely.name}”?{" "}
-      <button type="button" className="secondary small-button" onClick={() => onChange({ decision: "existing", actorId: likely.id, name: likely.name, aliases: actor.name !== likely.name ? [...new Set([actor.name, ...actor.aliases])] : actor.aliases, reviewed: true })}>
+      <button type="button" className="secondary small-button" onClick={() => onChange(storedActorPatch(actor, likely))}>
         Use “{likely.name}”
       </button>
     </div>

@@ -5,12 +5,12 @@ import type { EditorArticle } from "@/lib/editor/analyse";
 import type { Review, ReviewActor, ReviewEvent, ReviewStatement } from "@/lib/editor/schemas";
 import type { SimilarEvent } from "@/lib/editor/similar-events";
 import { ArticlePane, type PaneMark, type TextSelection } from "./ArticlePane";
-import { ActorDetails, ActorSuggestion, ActorSummary } from "./ReviewActors";
+import { ActorDetails, ActorSuggestion, ActorSummary, likelyStored, storedActorPatch } from "./ReviewActors";
 import { EventDetails, EventSummary, MergeSuggestion } from "./ReviewEvents";
 import { StatementDetails, StatementSummary } from "./ReviewStatements";
-import { actorMentions, decide, decideRest, groupOf, isRejected, isReviewed, itemOrder, type Group } from "./review-model";
+import { actorMentions, decide, decideRest, groupOf, isRejected, isReviewed, itemOrder, type Group, type KnownActor } from "./review-model";
 
-type Known = { id: string; name: string };
+type Known = KnownActor;
 type Props = {
   article: EditorArticle;
   review: Review;
@@ -50,8 +50,17 @@ export function ReviewBoard({ article, review, onReview, similar, known, errors 
     move(1);
   };
 
-  /** The selected event merges into its likeliest stored duplicate (m). */
+  /** The selected event merges into its likeliest stored duplicate; a new actor becomes the stored one it resembles (m). */
   const mergeSelected = () => {
+    if (selected && groupOf(selected) === "actors") {
+      const actor = review.actors.find((a) => a.key === selected.slice(2));
+      const stored = actor && likelyStored(actor, known);
+      if (actor && stored) {
+        patchActor(actor.key, storedActorPatch(actor, stored));
+        move(1);
+      }
+      return;
+    }
     if (!selected || groupOf(selected) !== "events") return;
     const i = Number(selected.slice(2));
     const likely = similar[i]?.[0];
@@ -180,7 +189,7 @@ export function ReviewBoard({ article, review, onReview, similar, known, errors 
     <div className="review-board">
       <ArticlePane article={article} marks={marks} selected={selected} onSelect={(id) => { setSelected(id); }} toolbar={toolbar} />
       <div className="review-pane" aria-label="Proposals">
-        <p className="small muted rv-keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>a</kbd> accept · <kbd>r</kbd> reject · <kbd>e</kbd> open to correct · <kbd>m</kbd> merge into the stored event · select text in the article to place or add a statement or event.</p>
+        <p className="small muted rv-keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>a</kbd> accept · <kbd>r</kbd> reject · <kbd>e</kbd> open to correct · <kbd>m</kbd> merge into the stored event (or actor) · select text in the article to place or add a statement or event.</p>
         {(Object.keys(order) as Group[]).map((group) => {
           const ids = order[group];
           const done = ids.filter((id) => isReviewed(review, id)).length;

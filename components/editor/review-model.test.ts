@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { EditorArticle } from "@/lib/editor/analyse";
 import { reviewSchema, type Review } from "@/lib/editor/schemas";
-import { splitList } from "./ListInput";
-import { decide, decideRest, isRejected, itemOrder, progress } from "./review-model";
+import { listSuggestions, splitList } from "./ListInput";
+import { actorCandidates, decide, decideRest, isRejected, itemOrder, LIKELY_ACTOR, progress } from "./review-model";
 
 const body = "Peskov said talks had “stalled”. Later, Zelenskiy met Erdogan in Ankara.";
-const article: EditorArticle = { sourceUrl: "", title: "Talks stall", standfirst: "", authors: [], publication: "P", publishedOn: "2025-06-15", dateline: "", body };
+const article: EditorArticle = { sourceUrl: "", title: "Talks stall", standfirst: "", authors: [], topics: [], publication: "P", publishedOn: "2025-06-15", dateline: "", body };
 const span = (words: string) => ({ part: "body" as const, start: body.indexOf(words), end: body.indexOf(words) + words.length });
 const review: Review = reviewSchema.parse({
   actors: [
@@ -38,5 +38,38 @@ describe("the review screen's items", () => {
 describe("list fields", () => {
   it("split on commas and keep the spaces inside a name", () => {
     expect(splitList("Ben Aris, Jane van Doe ,, ")).toEqual(["Ben Aris", "Jane van Doe"]);
+  });
+});
+
+describe("stored actors offered for a proposed one", () => {
+  const known = [
+    { id: "z", name: "Volodymyr Zelensky", aliases: ["Zelenskyy", "Zelenskiy"] },
+    { id: "p", name: "Vladimir Putin", aliases: ["Putin"] },
+    { id: "u", name: "Ukraine", aliases: [] },
+  ];
+  const proposed = (name: string, aliases: string[] = []) => ({ name, aliases, actorId: undefined });
+
+  it("compares names and aliases, transliterations included", () => {
+    const [best] = actorCandidates(proposed("Zelenskyy"), known);
+    expect(best.actor.id).toBe("z");
+    expect(best.score).toBe(1);
+    // Only the stored alias matches: no word of "Volodymyr Zelensky" is "Zelenskyy" exactly.
+    expect(actorCandidates(proposed("President Zelenskyy"), [{ id: "z", name: "Volodymyr Zelensky", aliases: ["President Zelenskyy"] }])[0].score).toBe(1);
+    expect(actorCandidates(proposed("Volodymyr Zelenskyy"), known)[0].actor.id).toBe("z");
+    expect(actorCandidates(proposed("Sergei Lavrov"), known)).toEqual([]);
+  });
+
+  it("offers a likely match only from the threshold the server uses; the chosen actor leads", () => {
+    expect(actorCandidates(proposed("Putin's spokesman Dmitry Peskov"), known)[0]?.score ?? 0).toBeLessThan(LIKELY_ACTOR);
+    expect(actorCandidates({ ...proposed("Kyiv"), actorId: "u" }, known)[0].actor.id).toBe("u");
+  });
+});
+
+describe("topic suggestions", () => {
+  it("complete the item after the last comma, never offering one already listed", () => {
+    const topics = ["Peace talks", "Sanctions", "Energy"];
+    expect(listSuggestions("Sanctions, pe", topics)).toEqual(["Sanctions, Peace talks"]);
+    expect(listSuggestions("", topics)).toEqual(topics);
+    expect(listSuggestions("Energy, ", topics)).toEqual(["Energy, Peace talks", "Energy, Sanctions"]);
   });
 });

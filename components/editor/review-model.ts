@@ -1,5 +1,6 @@
 import type { EditorArticle } from "@/lib/editor/analyse";
 import type { Review, ReviewActor } from "@/lib/editor/schemas";
+import { wordSimilarity, words } from "@/lib/editor/matching";
 import { findMentions } from "@/lib/text/mentions";
 
 // The review screen's items: "a:<key>" an actor, "s:<index>" a statement, "e:<index>" an event.
@@ -78,4 +79,43 @@ export function decideRest(review: Review, ids: string[], accept: boolean): Revi
 export function progress(review: Review): { reviewed: number; total: number } {
   const all = [...review.actors, ...review.statements, ...review.events];
   return { reviewed: all.filter((x) => x.reviewed).length, total: all.length };
+}
+
+/** A stored actor as the review screen knows it: its name and aliases (what a proposal is matched on). */
+export type KnownActor = { id: string; name: string; aliases: string[] };
+
+/** Each known actor's names split into words once per list (the list stays the same while the page is open). */
+const preparedWords = new WeakMap<KnownActor[], string[][][]>();
+function namesOf(known: KnownActor[]): string[][][] {
+  let prepared = preparedWords.get(known);
+  if (!prepared) {
+    prepared = known.map((k) => [k.name, ...k.aliases].map((n) => [...new Set(words(n))]));
+    preparedWords.set(known, prepared);
+  }
+  return prepared;
+}
+
+/** How alike a proposed actor's names are to a stored one's (0 to 1): the best pair of name or alias. */
+function nameScore(mine: string[][], theirs: string[][]): number {
+  let best = 0;
+  for (const x of mine) for (const y of theirs) best = Math.max(best, wordSimilarity(x, y));
+  return best;
+}
+
+/** A proposed actor's name is "already in Faultline" from this score on (the server's check uses the same). */
+export const LIKELY_ACTOR = 0.5;
+
+/**
+ * Known actors worth offering for a proposed one, likeliest first, each with how alike it is: its names
+ * and aliases against theirs, word by word, transliterations included ("Zelenskyy" finds "Volodymyr
+ * Zelensky" stored with the alias "Zelenskyy", or by the word "Zelensky"). The chosen one leads.
+ */
+export function actorCandidates(actor: Pick<ReviewActor, "name" | "aliases" | "actorId">, known: KnownActor[], limit = 15): { actor: KnownActor; score: number }[] {
+  const mine = [actor.name, ...actor.aliases].map((n) => [...new Set(words(n))]);
+  const prepared = namesOf(known);
+  return known
+    .map((k, i) => ({ actor: k, score: k.id === actor.actorId ? 100 : nameScore(mine, prepared[i]) }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score || a.actor.name.localeCompare(b.actor.name))
+    .slice(0, limit);
 }

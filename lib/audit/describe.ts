@@ -92,6 +92,7 @@ export function publishSummary(after: unknown): string {
     parts.push(`added as a source to ${count(a.mergedIntoEvents.length, "stored event")} (${list(a.mergedIntoEvents as string[])})`);
   }
   if (Array.isArray(a.newActors) && a.newActors.length) parts.push(`${count(a.newActors.length, "new actor")} (${(a.newActors as string[]).join(", ")})`);
+  if (Array.isArray(a.topics) && a.topics.length) parts.push(`${a.topics.length === 1 ? "topic" : "topics"} ${list(a.topics as string[])}`);
   return parts.join(", ");
 }
 

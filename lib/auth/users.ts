@@ -1,13 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
-import { NO_CONTROL } from "@/lib/editor/schemas";
+import { ACCOUNT_NAME_MAX, NO_CONTROL } from "@/lib/editor/schemas";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { stripBidiControls } from "@/lib/text/bidi";
 import { getAuth } from "./auth";
 
-/** Longest display name an account may have (shown beside every change it makes). */
-export const ACCOUNT_NAME_MAX = 100;
+export { ACCOUNT_NAME_MAX };
 
 export const newUserSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter a valid email address.").max(254),

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/log";
 import { requireRole, ROLES, type SessionUser } from "@/lib/auth/permissions";
-import { ACCOUNT_NAME_MAX, createUser, DuplicateUserError, newUserSchema } from "@/lib/auth/users";
+import { createUser, DuplicateUserError, newUserSchema } from "@/lib/auth/users";
 import { prisma } from "@/lib/db/client";
 import { ExpectedFailure, fail, type Result } from "./result";
-import { fieldErrors, recordId, text } from "./schemas";
+import { fieldErrors, profileSchema, recordId } from "./schemas";
 import { editorTransaction } from "./transaction";
 
 /** An admin creates an editor or admin account. */
@@ -49,8 +49,7 @@ export async function listAccounts(user: SessionUser | null) {
   return prisma.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, email: true, name: true, role: true, createdAt: true } });
 }
 
-/** The one thing an account changes about itself: its display name (better-auth's own profile endpoints are off). */
-export const profileSchema = z.object({ name: text(ACCOUNT_NAME_MAX, "The name").min(1, "Enter a name.") });
+// profileSchema: the one thing an account changes about itself (better-auth's own profile endpoints are off).
 
 /** An editor renames their own account; the audit log keeps the old name beside the entries made under it. */
 export async function updateProfile(user: SessionUser | null, input: unknown): Promise<Result<{ name: string }>> {

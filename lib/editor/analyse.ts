@@ -15,6 +15,7 @@ export const analyseInputSchema = z.object({
     title: z.string().max(500).default(""),
     standfirst: z.string().max(2000).default(""),
     authors: z.array(z.string().max(200)).max(20).default([]),
+    topics: z.array(z.string().max(60, "A topic is too long (at most 60 characters).")).max(50, "Too many topics.").default([]),
     publication: z.string().max(200).default(""),
     publishedOn: isoDay.optional().or(z.literal("").transform(() => undefined)),
     dateline: z.string().max(200).default(""),
@@ -27,6 +28,7 @@ export type EditorArticle = {
   title: string;
   standfirst: string;
   authors: string[];
+  topics: string[];
   publication: string;
   publishedOn: string;
   dateline: string;
@@ -72,6 +74,7 @@ export async function analyseArticle(user: SessionUser | null, input: unknown): 
       title: article.title.trim() || meta.title || "",
       standfirst: article.standfirst.trim() || meta.standfirst || "",
       authors: article.authors.filter(Boolean).length ? article.authors.filter(Boolean) : meta.author ? meta.author.split(/\s+and\s+|,\s*/) : [],
+      topics: article.topics.map((t) => t.trim()).filter(Boolean),
       publication: article.publication.trim() || meta.publication || "",
       publishedOn,
       dateline: article.dateline.trim() || meta.dateline || "",

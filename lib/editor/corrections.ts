@@ -7,7 +7,7 @@ import { uniqueIgnoringCase } from "@/lib/text/unique";
 import { actorEditSchema, articleEditSchema, entityRefSchema, eventEditSchema, mergeActorsSchema, mergeEventsSchema, statementEditSchema } from "./correction-schemas";
 import { ExpectedFailure, fail, type Failure, type Result } from "./result";
 import { fieldErrors } from "./schemas";
-import { articleData } from "./article-data";
+import { articleData, articleTopicNames, setArticleTopics } from "./article-data";
 import { editorTransaction, type Tx } from "./transaction";
 
 type Versioned = { id: string; version: number };
@@ -56,7 +56,10 @@ export function updateArticle(user: SessionUser | null, input: unknown) {
     const data = await articleData(tx, fields, editor);
     const { count } = await tx.article.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
     checkVersion(count, "article", before);
-    await writeAudit(tx, { user: editor, action: "update", entityType: "article", entityId: id, before: { ...before, body: undefined }, after: data });
+    const hadTopics = await articleTopicNames(tx, id);
+    await setArticleTopics(tx, id, fields.topics);
+    const topics = await articleTopicNames(tx, id);
+    await writeAudit(tx, { user: editor, action: "update", entityType: "article", entityId: id, before: { ...before, body: undefined, topics: hadTopics }, after: { ...data, topics } });
     return { id, version: version + 1 } satisfies Versioned;
   });
 }

@@ -3,7 +3,7 @@ import { writeAudit } from "@/lib/audit/log";
 import { requireRole, type SessionUser } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/client";
 import { ExpectedFailure, fail, type Result } from "./result";
-import { fieldErrors, publishInputSchema, reviewSchema } from "./schemas";
+import { fieldErrors, publishInputSchema, reviewSchema, topicList } from "./schemas";
 import { uniqueSlug } from "./slugs";
 import { articleData } from "./article-data";
 import { editorTransaction } from "./transaction";
@@ -18,7 +18,8 @@ export async function saveDraft(user: SessionUser | null, input: unknown): Promi
     const other = await prisma.article.findFirst({ where: { sourceUrl: f.sourceUrl, ...(draftId ? { NOT: { id: draftId } } : {}) } });
     if (other) return fail("This article is already in Faultline (same URL).", { existing: { slug: other.slug, title: other.title } });
   }
-  const reviewState = { publication: f.publication, review } as Prisma.InputJsonValue;
+  // The publication's name as typed and the topics wait here until publishing creates what they name.
+  const reviewState = { publication: f.publication, topics: f.topics, review } as Prisma.InputJsonValue;
   return editorTransaction(async (tx) => {
     const data = { ...(await articleData(tx, f, editor)), body: f.body, reviewState };
     if (draftId) {
@@ -46,7 +47,8 @@ export async function getDraft(user: SessionUser | null, id: string) {
   requireRole(user, "editor");
   const draft = await prisma.article.findFirst({ where: { id, status: "draft", deletedAt: null }, include: { publication: true } });
   if (!draft) return null;
-  const state = draft.reviewState as { publication?: string; review?: unknown } | null;
+  const state = draft.reviewState as { publication?: string; topics?: unknown; review?: unknown } | null;
+  const topics = topicList.safeParse(state?.topics);
   const review = reviewSchema.safeParse(state?.review);
   return {
     id: draft.id,
@@ -56,6 +58,7 @@ export async function getDraft(user: SessionUser | null, id: string) {
       title: draft.title,
       standfirst: draft.standfirst ?? "",
       authors: draft.authors,
+      topics: topics.success ? topics.data : [],
       publication: state?.publication ?? draft.publication?.name ?? "",
       publishedOn: draft.publishedOn.toISOString().slice(0, 10),
       dateline: draft.dateline ?? "",

@@ -26,8 +26,11 @@ function sameWord(a: string, b: string): boolean {
 
 /** Dice coefficient over title words (0 to 1): 2 × shared / (words of both). */
 export function titleSimilarity(a: string, b: string): number {
-  const x = [...new Set(words(a))];
-  const y = [...new Set(words(b))];
+  return wordSimilarity([...new Set(words(a))], [...new Set(words(b))]);
+}
+
+/** titleSimilarity over words already split by words() and de-duplicated (to split a long list once). */
+export function wordSimilarity(x: string[], y: string[]): number {
   if (!x.length || !y.length) return 0;
   // Each word pairs with at most one on the other side ("vladimir" may not count for "vladimirovich" too).
   const free = [...y];

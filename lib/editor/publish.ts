@@ -11,7 +11,7 @@ import { ExpectedFailure, fail, type Result } from "./result";
 import { fieldErrors, publishInputSchema, type ArticleFields, type Review } from "./schemas";
 import { nameLock, uniqueSlug } from "./slugs";
 import { wordsMatchSpan } from "./spans";
-import { articleData } from "./article-data";
+import { articleData, setArticleTopics } from "./article-data";
 import { editorTransaction, lockNames, type Tx } from "./transaction";
 import { resolvePlacesAfterPublish } from "@/lib/places/resolve";
 
@@ -179,6 +179,7 @@ async function publishIn(tx: Tx, editor: SessionUser, fields: ArticleFields, rev
   const actorIds = await resolveActors(tx, editor, review, newActors);
   const draft = draftId ? { id: draftId, version: draftVersion ?? -1 } : undefined;
   const article = await writeArticle(tx, editor, fields, draft);
+  const topics = await setArticleTopics(tx, article.id, fields.topics);
   const accepted = review.statements.filter((s) => s.accepted);
   await tx.statement.createMany({
     data: accepted.map((s) => {
@@ -221,6 +222,7 @@ async function publishIn(tx: Tx, editor: SessionUser, fields: ArticleFields, rev
       slug: article.slug,
       publication: fields.publication,
       publishedOn: fields.publishedOn,
+      topics,
       statements: accepted.length,
       newEvents: events.created,
       mergedIntoEvents: events.merged,

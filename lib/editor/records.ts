@@ -143,6 +143,7 @@ export async function getArticleForEdit(user: SessionUser | null, id: string) {
     where: { id, ...visible(editor) },
     include: {
       publication: { select: { name: true } },
+      topics: { select: { topic: { select: { name: true } } }, orderBy: { topic: { name: "asc" } } },
       statements: {
         where: visible(editor),
         orderBy: [{ part: "asc" }, { spanStart: "asc" }],
@@ -169,6 +170,7 @@ export async function getArticleForEdit(user: SessionUser | null, id: string) {
       title: a.title,
       standfirst: a.standfirst ?? "",
       authors: a.authors.join(", "),
+      topics: a.topics.map((t) => t.topic.name).join(", "),
       publication: a.publication?.name ?? "",
       publishedOn: isoDay(a.publishedOn),
       dateline: a.dateline ?? "",
@@ -177,6 +179,11 @@ export async function getArticleForEdit(user: SessionUser | null, id: string) {
   };
 }
 export type ArticleForEdit = NonNullable<Awaited<ReturnType<typeof getArticleForEdit>>>;
+
+/** Every topic's name, for the topics field's suggestions. */
+export async function topicNames(): Promise<string[]> {
+  return (await prisma.topic.findMany({ select: { name: true }, orderBy: { name: "asc" }, take: 1000 })).map((t) => t.name);
+}
 
 /** Publication names by id: a conflict's `current` carries the id, the form shows the name. */
 export async function publicationNames(): Promise<Record<string, string>> {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DATE_PRECISIONS, parseIsoDay } from "@/lib/dates/partial-date";
 import { stripBidiControls } from "@/lib/text/bidi";
+import { slugify } from "@/lib/text/slug";
 
 // Shared by the editor's forms (client-side checks), the server actions and the tests.
 
@@ -60,6 +61,16 @@ export const isoDay = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD.")
   .refine((v) => parseIsoDay(v) !== null, "That date does not exist.");
 
+export const MAX_TOPICS = 12;
+/** One topic's name as the editor types it ("Peace talks"); its slug is what identifies it. */
+export const topicName = text(60, "A topic").min(1, "A topic needs a name.").refine((v) => slugify(v) !== "", "A topic needs letters or digits.");
+/** An article's topics: each once (by slug, so "Peace talks" and "peace talks" are one), at most MAX_TOPICS. */
+export const topicList = z
+  .array(topicName)
+  .max(MAX_TOPICS, `At most ${MAX_TOPICS} topics.`)
+  .transform((list) => list.filter((t, i) => list.findIndex((u) => slugify(u) === slugify(t)) === i))
+  .default([]);
+
 export const articleFieldsSchema = z.object({
   sourceUrl: z
     .string()
@@ -71,6 +82,7 @@ export const articleFieldsSchema = z.object({
   title: text(500, "The title").min(1, "Enter the title."),
   standfirst: optionalText(2000, "The standfirst"),
   authors: z.array(text(200, "An author's name").min(1)).max(20).default([]),
+  topics: topicList,
   publication: text(200, "The publication").min(1, "Enter the publication."),
   publishedOn: isoDay,
   dateline: optionalText(200, "The dateline"),
@@ -143,6 +155,11 @@ export type ReviewActor = z.infer<typeof reviewActorSchema>;
 export type ReviewStatement = z.infer<typeof reviewStatementSchema>;
 export type ReviewEvent = z.infer<typeof reviewEventSchema>;
 export type Review = z.infer<typeof reviewSchema>;
+
+/** Longest display name an account may have (shown beside every change it makes). */
+export const ACCOUNT_NAME_MAX = 100;
+/** The one thing an account changes about itself: its display name (the profile form, the action, the tests). */
+export const profileSchema = z.object({ name: text(ACCOUNT_NAME_MAX, "The name").min(1, "Enter a name.") });
 
 /** zod issues as { "article.title": "Enter the title." }, first message per field. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {

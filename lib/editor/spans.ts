@@ -53,3 +53,48 @@ export function segments(length: number, marks: Mark[]): Segment[] {
   }
   return out;
 }
+
+/** Where a span of `old` lands in `next` (one edit apart); `words` are what it must still cover. Null when they are gone. */
+export function shiftSpan(old: string, next: string, span: { start: number; end: number }, words: string): { start: number; end: number } | null {
+  const limit = Math.min(old.length, next.length);
+  let prefix = 0;
+  while (prefix < limit && old[prefix] === next[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < limit - prefix && old[old.length - 1 - suffix] === next[next.length - 1 - suffix]) suffix++;
+  if (span.end <= prefix) return span;
+  const delta = next.length - old.length;
+  if (span.start >= old.length - suffix) return { start: span.start + delta, end: span.end + delta };
+  // The edit touched the span: its words, wherever they now are nearest.
+  const wanted = words.trim();
+  if (!wanted) return null;
+  let best = -1;
+  for (let at = next.indexOf(wanted); at >= 0; at = next.indexOf(wanted, at + 1)) {
+    if (best < 0 || Math.abs(at - span.start) < Math.abs(best - span.start)) best = at;
+  }
+  return best < 0 ? null : { start: best, end: best + wanted.length };
+}
+
+type Spanned = Span & { text?: string };
+
+/**
+ * Keeps spans on their words when the editor edits the headline or standfirst after analysis: spans
+ * before the edit stay, spans after it move with the text, spans it touched are looked for again
+ * (a statement by its words, an event by what it highlighted). A statement whose words are gone keeps
+ * its place and is flagged (publishing refuses it); an event's span is kept inside the text.
+ */
+export function followEdit<R extends { statements: (Spanned & { text: string })[]; events: Spanned[] }>(before: ArticleText, after: ArticleText, review: R): R {
+  const changed = (["title", "standfirst", "body"] as const).filter((p) => partText(before, p) !== partText(after, p));
+  if (!changed.length) return review;
+  const move = <T extends Spanned>(item: T, words: string | undefined): T => {
+    if (!changed.includes(item.part)) return item;
+    const [old, next] = [partText(before, item.part), partText(after, item.part)];
+    const moved = shiftSpan(old, next, item, words ?? old.slice(item.start, item.end));
+    if (moved) return { ...item, ...moved };
+    return words !== undefined ? item : { ...item, start: Math.min(item.start, next.length), end: Math.min(item.end, next.length) };
+  };
+  return {
+    ...review,
+    statements: review.statements.map((s) => move(s, s.text)),
+    events: review.events.map((e) => move(e, undefined)),
+  };
+}

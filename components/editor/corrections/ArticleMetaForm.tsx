@@ -3,11 +3,12 @@
 import { updateArticleAction } from "@/lib/editor/actions";
 import { articleEditSchema } from "@/lib/editor/correction-schemas";
 import { Field } from "../Field";
+import { listSuggestions } from "../ListInput";
 import { ConflictPanel, FormMessage, text } from "./FormParts";
 import { useCorrection } from "./useCorrection";
 import styles from "./Corrections.module.css";
 
-type Values = { title: string; standfirst: string; authors: string; publication: string; publishedOn: string; dateline: string; sourceUrl: string };
+type Values = { title: string; standfirst: string; authors: string; topics: string; publication: string; publishedOn: string; dateline: string; sourceUrl: string };
 type Key = keyof Values;
 
 const authorList = (s: string) => s.split(",").map((a) => a.trim()).filter(Boolean);
@@ -17,6 +18,7 @@ export function ArticleMetaForm({
   version,
   initial,
   publications,
+  topics = [],
   disabled,
 }: {
   id: string;
@@ -24,6 +26,8 @@ export function ArticleMetaForm({
   initial: Values;
   /** Publication names by id, to show a conflict's publication by name. */
   publications: Record<string, string>;
+  /** Stored topics' names, offered while typing. */
+  topics?: string[];
   disabled?: boolean;
 }) {
   const f = useCorrection({
@@ -32,7 +36,7 @@ export function ArticleMetaForm({
     initial,
     schema: articleEditSchema,
     action: updateArticleAction,
-    toInput: (v: Values) => ({ fields: { ...v, authors: authorList(v.authors) } }),
+    toInput: (v: Values) => ({ fields: { ...v, authors: authorList(v.authors), topics: authorList(v.topics) } }),
   });
   const { values: v, set, errors } = f;
   const err = (k: Key) => errors[`fields.${k}`] ?? Object.entries(errors).find(([e]) => e.startsWith(`fields.${k}.`))?.[1];
@@ -72,6 +76,12 @@ export function ArticleMetaForm({
           {input("publishedOn", "Published on", "date")}
           {input("dateline", "Dateline (place)")}
         </div>
+        <Field id="ar-topics" label="Topics" error={err("topics")} hint="Separate several with commas.">
+          {(p) => <input {...p} type="text" list="ar-topics-suggestions" autoComplete="off" value={v.topics} onChange={(e) => set("topics", e.target.value)} />}
+        </Field>
+        <datalist id="ar-topics-suggestions">
+          {listSuggestions(v.topics, topics).map((t) => <option key={t} value={t} />)}
+        </datalist>
         {input("sourceUrl", "Source URL", "url")}
         <div className="row">
           <button type="submit">{f.pending ? "Saving…" : "Save"}</button>

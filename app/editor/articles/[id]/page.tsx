@@ -8,7 +8,7 @@ import { RecordPage } from "@/components/editor/corrections/RecordPage";
 import { getHistory } from "@/lib/audit/queries";
 import { hasRole } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getArticleForEdit, publicationNames } from "@/lib/editor/records";
+import { getArticleForEdit, publicationNames, topicNames } from "@/lib/editor/records";
 
 export const metadata: Metadata = { title: "Edit article" };
 
@@ -20,7 +20,7 @@ export default async function EditArticlePage({ params }: Props) {
   const user = await getCurrentUser();
   if (!hasRole(user, "editor")) return null;
   const { id } = await params;
-  const [article, publications, history] = await Promise.all([getArticleForEdit(user, id), publicationNames(), getHistory(user, "article", id)]);
+  const [article, publications, topics, history] = await Promise.all([getArticleForEdit(user, id), publicationNames(), topicNames(), getHistory(user, "article", id)]);
   if (!article) notFound();
   const isAdmin = hasRole(user, "admin");
   const draft = article.status === "draft";
@@ -71,6 +71,7 @@ export default async function EditArticlePage({ params }: Props) {
         version={article.version}
         initial={article.fields}
         publications={publications}
+        topics={topics}
         disabled={!!article.deletedAt}
       />
       <section className="card stack" aria-labelledby="body">

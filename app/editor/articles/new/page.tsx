@@ -4,6 +4,7 @@ import { hasRole } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDraft } from "@/lib/editor/drafts";
 import { getKnownActors } from "@/lib/editor/known-actors";
+import { topicNames } from "@/lib/editor/records";
 import { parseSearchParams, single, type RawSearchParams } from "@/lib/url/search-params";
 import { z } from "zod";
 
@@ -15,12 +16,12 @@ export default async function NewArticlePage({ searchParams }: { searchParams: P
   const { draft: draftId } = parseSearchParams(paramsSchema, await searchParams);
   const user = await getCurrentUser();
   if (!hasRole(user, "editor")) return null;
-  const [known, draft] = await Promise.all([getKnownActors(), draftId ? getDraft(user, draftId) : null]);
+  const [known, topics, draft] = await Promise.all([getKnownActors(), topicNames(), draftId ? getDraft(user, draftId) : null]);
   return (
     <>
       <h1>{draft ? "Draft" : "New article"}</h1>
       {draftId && !draft && <p className="form-error" role="alert">That draft no longer exists (published or deleted). Start a new article below.</p>}
-      <ArticleEditor key={draft?.id ?? "new"} known={known.map((a) => ({ id: a.id, name: a.name }))} draft={draft ?? undefined} />
+      <ArticleEditor key={draft?.id ?? "new"} known={known.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases }))} topics={topics} draft={draft ?? undefined} />
     </>
   );
 }
