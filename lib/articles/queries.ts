@@ -205,15 +205,17 @@ export function byName<T extends { name: string }>(rows: T[]): T[] {
 }
 
 /** Choices for the article filters: publications and topics in use, the `limit` most mentioned actors plus any chosen. */
-export async function articleFilterOptions(db: Db = prisma, { include = [] as string[], limit = 300 } = {}) {
+export async function articleFilterOptions(db: Db = prisma, { include = [] as string[], limit = 100 } = {}) {
   const named = include.length ? Prisma.sql`OR a.slug IN (${Prisma.join(include)})` : Prisma.empty;
   const [publications, topics, actors] = await Promise.all([
+    // LATERAL … LIMIT 1: one probe per publication or topic that stops at its first visible article
+    // (a plain EXISTS was planned as a hash join over every article: 0.2–1 s at 100,000 articles).
     db.$queryRaw<{ slug: string; name: string }[]>`
       SELECT p.slug, p.name FROM "Publication" p
-      WHERE EXISTS (SELECT 1 FROM "Article" a WHERE a."publicationId" = p.id AND ${visibleArticleSql("a")})`,
+      CROSS JOIN LATERAL (SELECT 1 FROM "Article" a WHERE a."publicationId" = p.id AND ${visibleArticleSql("a")} LIMIT 1) used`,
     db.$queryRaw<{ slug: string; name: string }[]>`
       SELECT t.slug, t.name FROM "Topic" t
-      WHERE EXISTS (SELECT 1 FROM "ArticleTopic" x JOIN "Article" a ON a.id = x."articleId" WHERE x."topicId" = t.id AND ${visibleArticleSql("a")})`,
+      CROSS JOIN LATERAL (SELECT 1 FROM "ArticleTopic" x JOIN "Article" a ON a.id = x."articleId" WHERE x."topicId" = t.id AND ${visibleArticleSql("a")} LIMIT 1) used`,
     db.$queryRaw<{ slug: string; name: string }[]>`
       (SELECT a.slug, a.name FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId"
        WHERE s.articles > 0 AND ${visibleActorSql("a")} ORDER BY s.articles DESC, a.id LIMIT ${limit})
