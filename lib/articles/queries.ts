@@ -208,11 +208,13 @@ export function byName<T extends { name: string }>(rows: T[]): T[] {
 export async function articleFilterOptions(db: Db = prisma, { include = [] as string[], limit = 100 } = {}) {
   const named = include.length ? Prisma.sql`OR a.slug IN (${Prisma.join(include)})` : Prisma.empty;
   const [publications, topics, actors] = await Promise.all([
-    // LATERAL … LIMIT 1: one probe per publication or topic that stops at its first visible article
-    // (a plain EXISTS was planned as a hash join over every article: 0.2–1 s at 100,000 articles).
+    // With the index on publicationId this is one probe per publication (without it, a hash join
+    // over every article: 0.2–1 s at 100,000 articles).
     db.$queryRaw<{ slug: string; name: string }[]>`
       SELECT p.slug, p.name FROM "Publication" p
-      CROSS JOIN LATERAL (SELECT 1 FROM "Article" a WHERE a."publicationId" = p.id AND ${visibleArticleSql("a")} LIMIT 1) used`,
+      WHERE EXISTS (SELECT 1 FROM "Article" a WHERE a."publicationId" = p.id AND ${visibleArticleSql("a")})`,
+    // LATERAL … LIMIT 1: stops at a topic's first visible article (EXISTS was planned as a bitmap of
+    // every article of each topic: ~10 ms a topic).
     db.$queryRaw<{ slug: string; name: string }[]>`
       SELECT t.slug, t.name FROM "Topic" t
       CROSS JOIN LATERAL (SELECT 1 FROM "ArticleTopic" x JOIN "Article" a ON a.id = x."articleId" WHERE x."topicId" = t.id AND ${visibleArticleSql("a")} LIMIT 1) used`,

@@ -2,6 +2,9 @@
 CREATE INDEX "ActorEventDay_dayEnd_idx" ON "ActorEventDay"("dayEnd");
 
 -- CreateIndex
+CREATE INDEX "ActorStat_articles_idx" ON "ActorStat"("articles" DESC);
+
+-- CreateIndex
 CREATE INDEX "Article_publicationId_idx" ON "Article"("publicationId");
 
 -- CreateIndex
