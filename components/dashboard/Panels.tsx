@@ -3,12 +3,10 @@ import { format } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
 import { StatementWords } from "@/components/statements/StatementItem";
 import {
-  dashboardWindow, eventsPerDay, latestEvents, mostActiveActors, mostActivePlaces, newestArticles, totals,
+  dashboardWindow, eventsPerDay, latestEvents, latestQuotes, mostActiveActors, mostActivePlaces, newestArticles, totals,
 } from "@/lib/dashboard/queries";
 import { timelineHref, typesOf } from "@/lib/dashboard/days";
 import { CATEGORIES } from "@/lib/events/chart";
-import { parseStatementFilters } from "@/lib/statements/filters";
-import { listStatements } from "@/lib/statements/queries";
 import { toQueryString } from "@/lib/url/search-params";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { DayChart } from "./DayChart";
@@ -92,7 +90,7 @@ export async function LatestEventsPanel() {
 }
 
 export async function LatestQuotesPanel() {
-  const { items } = await listStatements(parseStatementFilters({ direct: "true" }), { take: 5 });
+  const items = await latestQuotes();
   if (items.length === 0) return <p className="muted small">No quotes yet.</p>;
   return (
     <ol className={styles.rows}>

@@ -2,11 +2,13 @@ import Link from "next/link";
 import { CATEGORIES } from "@/lib/events/chart";
 import type { EventCategory } from "@/lib/events/codebook";
 import { layoutMap, type MapCluster, type MapPlace } from "@/lib/places/map";
+import { MapHits, type MapHit } from "./MapHits";
 import styles from "./Map.module.css";
 
-// A server-rendered map of events by place: country outlines and one marker per cluster of nearby
-// places, a ring coloured by event category sized by the number of events. Pointing at (or tabbing to)
-// a marker shows the places and the newest events under it; no script, no tiles.
+// A server-rendered map of events by place: country outlines (a cached image shared by every map of
+// the same frame) and one marker per cluster of nearby places, a ring coloured by event category sized
+// by the number of events. Pointing at (or tabbing to) a marker shows the places and the newest events
+// under it (MapHits, the one small script); no tiles.
 
 type Props = {
   places: MapPlace[];
@@ -46,6 +48,25 @@ function Ring({ cluster }: { cluster: MapCluster }) {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
+/** What a marker's link and popup need, as plain data for the client layer. */
+function hitOf(c: MapCluster, placeHref: (place: MapPlace) => string): MapHit {
+  const single = c.places.length === 1;
+  return {
+    key: c.places[0].slug,
+    left: c.left,
+    top: c.top,
+    size: c.r * 2,
+    href: placeHref(c.places[0]),
+    label: `${single ? c.places[0].name : `${c.places[0].name} and ${plural(c.places.length - 1, "place")} nearby`}: ${plural(c.total, "event")}`,
+    flipX: c.left > 60,
+    flipY: c.top > 55,
+    places: c.places.slice(0, 6).map((p) => ({ href: placeHref(p), name: p.name, total: p.total.toLocaleString("en-GB") })),
+    morePlaces: c.places.length > 6 ? plural(c.places.length - 6, "more place") : null,
+    events: c.events.map((e) => ({ id: e.id, title: e.title, date: e.date, color: COLOR[e.category] })),
+    more: c.total > c.events.length ? `Newest ${c.events.length} of ${plural(c.total, "event")}` : null,
+  };
+}
+
 export function EventMap({ places, unresolved = [], withoutPlace = 0, title = "Map of these events", width = 640, height = 420, placeHref = (p) => `/places/${p.slug}` }: Props) {
   const layout = layoutMap(places, { width, height });
   const shown = places.reduce((s, p) => s + p.total, 0);
@@ -54,37 +75,10 @@ export function EventMap({ places, unresolved = [], withoutPlace = 0, title = "M
       <div className={styles.stage} style={{ aspectRatio: `${width} / ${height}` }}>
         <svg viewBox={`0 0 ${width} ${height}`} className={styles.svg} aria-hidden="true" focusable="false">
           <rect width={width} height={height} className={styles.sea} />
-          <path d={layout.outline} className={styles.land} />
+          <image href={layout.base} width={width} height={height} />
           {layout.clusters.map((c) => <Ring key={c.places[0].slug} cluster={c} />)}
         </svg>
-        <ul className={styles.hits}>
-          {layout.clusters.map((c) => {
-            const single = c.places.length === 1;
-            const label = `${single ? c.places[0].name : `${c.places[0].name} and ${plural(c.places.length - 1, "place")} nearby`}: ${plural(c.total, "event")}`;
-            return (
-              <li key={c.places[0].slug} className={styles.hit} style={{ left: `${c.left}%`, top: `${c.top}%`, width: c.r * 2, height: c.r * 2 }}>
-                <Link href={placeHref(c.places[0])} className={styles.target} aria-label={label} />
-                <div className={`${styles.popup} ${c.left > 60 ? styles.popupLeft : ""} ${c.top > 55 ? styles.popupUp : ""}`}>
-                  <p className={styles.popupHead}>
-                    {c.places.slice(0, 6).map((p, i) => (
-                      <span key={p.slug}>{i > 0 && ", "}<Link href={placeHref(p)}>{p.name}</Link> <span className="muted">{p.total.toLocaleString("en-GB")}</span></span>
-                    ))}
-                    {c.places.length > 6 && <span className="muted">, {plural(c.places.length - 6, "more place")}</span>}
-                  </p>
-                  <ul className={styles.popupEvents}>
-                    {c.events.map((e) => (
-                      <li key={e.id}>
-                        <span className={styles.dot} style={{ background: COLOR[e.category] }} aria-hidden="true" />
-                        <Link href={`/events/${e.id}`}>{e.title}</Link> <span className="muted">{e.date}</span>
-                      </li>
-                    ))}
-                  </ul>
-                  {c.total > c.events.length && <p className="small muted">Newest {c.events.length} of {plural(c.total, "event")}</p>}
-                </div>
-              </li>
-            );
-          })}
-        </ul>
+        <MapHits hits={layout.clusters.map((c) => hitOf(c, placeHref))} />
       </div>
       <figcaption className={styles.caption}>
         <span className={styles.legend}>

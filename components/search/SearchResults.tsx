@@ -24,16 +24,16 @@ function Group({ id, title, total, capped = false, shown, seeAll, children }: { 
 export function SearchResults({ results }: { results: Results }) {
   const q = encodeURIComponent(results.q);
   const groups = [
-    { id: "r-statements", title: "Statements", total: results.statements.total },
-    { id: "r-actors", title: "Actors", total: results.actors.total },
-    { id: "r-events", title: "Events", total: results.events.total },
-    { id: "r-articles", title: "Articles", total: results.articles.total },
+    { id: "r-statements", title: "Statements", total: results.statements.total, capped: results.statements.totalCapped },
+    { id: "r-actors", title: "Actors", total: results.actors.total, capped: results.actors.totalCapped },
+    { id: "r-events", title: "Events", total: results.events.total, capped: results.events.totalCapped },
+    { id: "r-articles", title: "Articles", total: results.articles.total, capped: results.articles.totalCapped },
   ];
   return (
     <>
       <nav aria-label="Result groups">
         <ul className={styles.jump}>
-          {groups.map((g) => <li key={g.id}><a href={`#${g.id}`}>{g.title} ({g.total})</a></li>)}
+          {groups.map((g) => <li key={g.id}><a href={`#${g.id}`}>{g.title} ({g.total.toLocaleString("en-GB")}{g.capped ? "+" : ""})</a></li>)}
         </ul>
       </nav>
       <Group id="r-statements" title="Statements" total={results.statements.total} capped={results.statements.totalCapped} shown={results.statements.items.length} seeAll={`/statements?q=${q}`}>

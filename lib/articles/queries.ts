@@ -205,9 +205,11 @@ export function byName<T extends { name: string }>(rows: T[]): T[] {
 }
 
 /** Choices for the article filters: publications and topics in use, the `limit` most mentioned actors plus any chosen. */
-export async function articleFilterOptions(db: Db = prisma, { include = [] as string[], limit = 300 } = {}) {
+export async function articleFilterOptions(db: Db = prisma, { include = [] as string[], limit = 100 } = {}) {
   const named = include.length ? Prisma.sql`OR a.slug IN (${Prisma.join(include)})` : Prisma.empty;
   const [publications, topics, actors] = await Promise.all([
+    // With the index on publicationId this is one probe per publication (without it, a hash join
+    // over every article: 0.2–1 s at 100,000 articles).
     db.$queryRaw<{ slug: string; name: string }[]>`
       SELECT p.slug, p.name FROM "Publication" p
       WHERE EXISTS (SELECT 1 FROM "Article" a WHERE a."publicationId" = p.id AND ${visibleArticleSql("a")} ${PROBE})`,

@@ -4,7 +4,9 @@ import { countriesWithin } from "./atlas";
 
 // The map's geometry, computed on the server: a Mercator projection fitted to the places shown,
 // country outlines clipped to the frame, and places grouped into clusters that do not overlap.
-// Output is plain data in viewBox units and percentages, so the component only draws.
+// Output is plain data in viewBox units and percentages, so the component only draws. The outlines
+// are not inlined in pages: they are a separate, immutable SVG (baseMapSvg, served at baseMapUrl) that
+// browsers fetch once per frame, while each page carries only its markers.
 
 export type MapPlace = {
   slug: string;
@@ -30,7 +32,8 @@ export type MapCluster = {
   events: MapPlace["events"];
 };
 
-export type MapLayout = { width: number; height: number; outline: string; clusters: MapCluster[]; outside: MapPlace[] };
+/** `base`: the address of the frame's country outlines (an SVG of the same width and height). */
+export type MapLayout = { width: number; height: number; base: string; clusters: MapCluster[]; outside: MapPlace[] };
 
 const PAD = 28;
 /** Smallest span shown, in degrees, so one town still shows its region. */
@@ -98,12 +101,40 @@ function outlineFor(frame: Frame, projection: ReturnType<typeof geoMercator>, wi
   return d;
 }
 
+function projectionFor({ west, east, south, north }: Frame, width: number, height: number) {
+  const corners = { type: "MultiPoint" as const, coordinates: [[west, south], [east, north], [west, north], [east, south]] };
+  return geoMercator().fitExtent([[PAD, PAD], [width - PAD, height - PAD]], corners).clipExtent([[0, 0], [width, height]]);
+}
+
+// Bump when the outlines drawn for a key change (atlas, projection, rounding): browsers keep them for a year.
+const BASE_VERSION = "v1";
+const KEY = new RegExp(`^${BASE_VERSION}_(\\d{2,4})_(\\d{2,4})_(-?\\d{1,3})_(-?\\d{1,3})_(-?\\d{1,2})_(-?\\d{1,2})$`);
+
+/** The address of a frame's outlines: every number the drawing depends on is in it. */
+export function baseMapUrl(area: Frame, width: number, height: number): string {
+  return `/map-base/${[BASE_VERSION, Math.round(width), Math.round(height), area.west, area.east, area.south, area.north].join("_")}`;
+}
+
+/** The country outlines of the frame a baseMapUrl key names, as a standalone SVG; null for a key no map makes. */
+export function baseMapSvg(key: string): string | null {
+  const m = KEY.exec(key);
+  if (!m) return null;
+  const [width, height, west, east, south, north] = m.slice(1).map(Number);
+  const valid = width >= 100 && width <= 2000 && height >= 100 && height <= 2000 && west >= -180 && east <= 180 && west < east && south >= -75 && north <= 80 && south < north;
+  if (!valid) return null;
+  const area = { west, east, south, north };
+  const d = outlineFor(area, projectionFor(area, width, height), width, height);
+  // Colours as in Map.module.css; an image cannot read the page's variables, so dark mode is its own.
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
+    `<style>path{fill:#f7f4ec;stroke:#b9b2a3;stroke-width:.6;stroke-linejoin:round}@media (prefers-color-scheme:dark){path{fill:#262b32;stroke:#4b535d}}</style>` +
+    `<path d="${d}"/></svg>`;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
 export function layoutMap(places: MapPlace[], { width = 640, height = 420 } = {}): MapLayout {
   const area = frame(places);
-  const { west, east, south, north } = area;
-  const corners = { type: "MultiPoint" as const, coordinates: [[west, south], [east, north], [west, north], [east, south]] };
-  const projection = geoMercator().fitExtent([[PAD, PAD], [width - PAD, height - PAD]], corners).clipExtent([[0, 0], [width, height]]);
-  const outline = outlineFor(area, projection, width, height);
+  const projection = projectionFor(area, width, height);
 
   const clusters: MapCluster[] = [];
   const outside: MapPlace[] = [];
@@ -126,13 +157,13 @@ export function layoutMap(places: MapPlace[], { width = 640, height = 420 } = {}
   }
   const biggest = Math.max(1, ...clusters.map((c) => c.total));
   for (const c of clusters) {
-    c.r = 7 + 13 * Math.sqrt(c.total / biggest);
-    c.left = (c.x / width) * 100;
-    c.top = (c.y / height) * 100;
+    c.r = Math.round(7 + 13 * Math.sqrt(c.total / biggest));
+    c.left = round2((c.x / width) * 100);
+    c.top = round2((c.y / height) * 100);
     c.x = Math.round(c.x * 10) / 10;
     c.y = Math.round(c.y * 10) / 10;
   }
   // Big clusters drawn first, small ones on top where they touch.
   clusters.sort((a, b) => b.total - a.total);
-  return { width, height, outline, clusters, outside };
+  return { width, height, base: baseMapUrl(area, width, height), clusters, outside };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildGazetteer } from "./gazetteer";
-import { layoutMap, type MapPlace } from "./map";
+import { baseMapSvg, layoutMap, type MapPlace } from "./map";
 import { lookupNames, nameSkeleton, normalizeName, placeSlug } from "./names";
 import { resolvePlaceText } from "./resolve";
 
@@ -106,8 +106,9 @@ describe("layoutMap", { timeout: 60_000 }, () => {
       expect(c.top).toBeGreaterThan(0);
       expect(c.top).toBeLessThan(100);
     }
-    expect(layout.outline.length).toBeGreaterThan(1000);
-    expect(layout.outline.length).toBeLessThan(120_000);
+    const outline = baseMapSvg(layout.base.split("/").pop()!)!;
+    expect(outline.length).toBeGreaterThan(1000);
+    expect(outline.length).toBeLessThan(120_000);
   });
   it("fits the frame to where most events are and lists far-off places as outside it", () => {
     const front = [place("kyiv", 30.52, 50.45, 20), place("kharkiv", 36.23, 49.99, 12), place("odesa", 30.73, 46.48, 9), place("pokrovsk", 37.18, 48.28, 15), place("sumy", 34.8, 50.9, 6)];
@@ -117,5 +118,19 @@ describe("layoutMap", { timeout: 60_000 }, () => {
   });
   it("draws a default region when nothing is placed", () => {
     expect(layoutMap([]).clusters).toEqual([]);
+  });
+});
+
+describe("the map's base outlines", { timeout: 60_000 }, () => {
+  it("are linked from the layout by a key that draws the same frame", () => {
+    const layout = layoutMap([], { width: 360, height: 240 });
+    expect(layout.base).toBe("/map-base/v1_360_240_22_40_44_53");
+    const svg = baseMapSvg(layout.base.split("/").pop()!)!;
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 360 240"/);
+    expect(svg).toMatch(/<path d="M[-\d.,MLZ]+"\/><\/svg>$/);
+    expect(svg).toContain("prefers-color-scheme:dark");
+  });
+  it("refuse keys no map makes", () => {
+    for (const key of ["v0_360_240_22_40_44_53", "v1_360_240_40_22_44_53", "v1_99999_240_22_40_44_53", "v1_360_240_22_40_44", "../etc", ""]) expect(baseMapSvg(key), key).toBeNull();
   });
 });

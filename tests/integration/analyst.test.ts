@@ -3,7 +3,7 @@
 // coarse dates, and statements sorted either way.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorActivity, getActor } from "@/lib/actors/queries";
-import { dashboardWindow, eventsPerDay, latestEvents, mostActiveActors, mostActivePlaces, newestArticles, totals } from "@/lib/dashboard/queries";
+import { dashboardWindow, eventsPerDay, latestEvents, latestQuotes, mostActiveActors, mostActivePlaces, newestArticles, totals } from "@/lib/dashboard/queries";
 import { getEventPage, RELATED_WINDOW_DAYS } from "@/lib/events/detail";
 import { parseTimelineFilters } from "@/lib/events/filters";
 import { countTimeline, getTimeline } from "@/lib/events/queries";
@@ -105,6 +105,14 @@ describe("home dashboard", () => {
     const t = await totals(db.prisma);
     expect(t.events).toBe(await count({}));
     expect(t.articles).toBe(await db.prisma.article.count({ where: { status: "published", deletedAt: null } }));
+  });
+
+  it("quotes the newest direct quotes, as the statement list filtered to quotes shows them", async () => {
+    const quotes = await latestQuotes(5, db.prisma);
+    const listed = (await listStatements(parseStatementFilters({ direct: "true" }), { take: 5 }, db.prisma)).items;
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.every((q) => q.direct)).toBe(true);
+    expect(quotes.map((q) => q.id)).toEqual(listed.map((s) => s.id));
   });
 
   it("is empty, not broken, without events", async () => {
