@@ -93,7 +93,7 @@ export const TABLES = {
   },
   eventActor: {
     table: "EventActor", model: "eventActor",
-    columns: { eventId: T, actorId: T, role: T, type: T, placedOn: "day", placedEnd: "day", sortOn: "day", visible: "bool" },
+    columns: { eventId: T, actorId: T, role: T, type: T, placedOn: "day", placedEnd: "day", sortOn: "day", visible: "bool", placeId: T },
   },
   eventArticle: { table: "EventArticle", model: "eventArticle", columns: { eventId: T, articleId: T, part: T, spanStart: "int", spanEnd: "int" } },
   mention: { table: "ActorMention", model: "actorMention", columns: { articleId: T, actorId: T, count: "int", firstOffset: "int", visible: "bool", day: "day" } },

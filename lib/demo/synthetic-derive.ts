@@ -51,13 +51,13 @@ export function deriveBundle(b: ArticleBundle, deadActors: ReadonlySet<string>, 
   const published = b.article.publishedOn;
   for (const s of b.statements) Object.assign(s, { day: s.saidOn ?? published, visible: !deadActors.has(s.speakerId) });
   for (const m of b.mentions) Object.assign(m, { day: published, visible: true });
-  const placed = new Map<string, ReturnType<typeof placement> & { type: string }>();
+  const placed = new Map<string, ReturnType<typeof placement> & { type: string; placeId: string | null }>();
   for (const e of b.events) {
     const key = placeKey(e.place);
     const derived = { reportedOn: published, linked: true, placeId: key === null ? null : placeIds.get(key) ?? null };
     if (key !== null && derived.placeId === null) throw new Error(`no Place id for "${key}"`);
     Object.assign(e, derived);
-    placed.set(e.id, { ...placement({ ...e, ...derived }), type: e.type });
+    placed.set(e.id, { ...placement({ ...e, ...derived }), type: e.type, placeId: derived.placeId });
   }
   for (const x of b.eventActors) Object.assign(x, placed.get(x.eventId));
 }
