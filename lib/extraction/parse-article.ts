@@ -34,7 +34,7 @@ const AGENCY_PREFIX_RE = new RegExp(
 const SLASH_AGENCY_RE = new RegExp(`^([\\p{Lu}][\\p{Lu} .'-]{1,40}),\\s+${MONTH_RE}\\s+\\d{1,2}\\.\\s+/([^/]{2,30})/\\.?\\s*`, "u");
 /** "ANKARA - ", "KYIV (Ukrinform) — " */
 const PLAIN_DATELINE_RE = /^([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?)\s*(?:\(([^)]{2,40})\))?\s*[-–—]\s+/u;
-const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|subscribe|close|menu|comments?|print|email|tweet|follow us.*|sign up.*|cookies?.*|accept|more from .*|tags?:.*|\d+ min read|edited by:?.*)$/i;
+const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:read|see) also:.*|read more:.*|also read:.*|related:.*|subscribe|close|menu|comments?|print|email|tweet|follow us.*|sign up.*|cookies?.*|accept|more from .*|tags?:.*|\d+ min read|edited by:?.*)$/i;
 const TRAILER_RE = /^\((?:reporting|writing|editing|with inputs|additional reporting)\b.*\)$|contributed (?:reporting )?to this report\.?$/i;
 const CAPTION_RE = /^(?:photo(?: caption)?|image|picture|caption|illustration)\s*:|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|\/\s*(?:AFP|Reuters|AP|EPA|Getty Images)\s*$/i;
 const MEDIA_HEAD = /^(?:The\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:News|Times|Post|Journal|Gazette|Herald|Telegraph|Tribune|Pravda|Agency|Daily)$/u;
