@@ -54,6 +54,8 @@ export function isSpeechAboutNoHappening(clause: string, type: string): boolean 
   const complement = clause.slice(verb.index + verb[0].length);
   // Declared readiness is an offer ("said Türkiye is ready to host talks").
   if (/\b(?:ready|prepared|willing)\s+to\b/.test(complement)) return false;
+  // A commitment reported is a pledge ("told Zelenskyy that Japan will provide $1.2bn in aid").
+  if ((type === "aid_arms_decision" || type === "proposal") && /\bwill\b/.test(complement)) return false;
   return MODAL_OR_STATE.test(complement) && !ACTION.test(complement);
 }
 
