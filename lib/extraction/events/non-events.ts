@@ -6,7 +6,7 @@
  */
 import { lexiconTag } from "../nlp";
 import type { EventCtx, FoundEvent } from "./context";
-import { bestTrigger } from "./triggers";
+import { ADDRESS, bestTrigger } from "./triggers";
 
 /** A clause whose verb is "be" or "remain" with no participle: it describes, it does not report a happening. */
 const STATE = /^[^,;]{0,70}?\b(?:was|were|is|are|remains?|remained)\s+(?!(?:\p{Ll}+ed|killed|hit|struck|shot|taken|held|seen|made|sent|built|won|lost|set|put|cut|being)\b)/u;
@@ -14,7 +14,7 @@ const UNCHANGED = /\b(?:ha[sd]|have)\s+(?:not|n't)\s+changed\b|\bremain(?:s|ed)?
 const ACTION = /\b(?:\p{Ll}{3,}ed|took|hit|struck|met|held|began|came|sent|shot|won|lost|fell)\b/u;
 const KEEP_STATES = new Set(["proposal", "threat_warning", "casualties"]);
 /** Aspect of habit, duration or rate, not of a single happening. */
-const HABITUAL = /\b(?:tends?\s+to|tended\s+to|(?:has|have|had)\s+long\b|(?:has|have|had)\s+(?:\p{Ll}+\s+){0,2}repeatedly|routinely|usually|regularly|rarely|almost\s+daily|every\s+(?:day|week|month)|(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier)))/u;
+const HABITUAL = /\b(?:tends?\s+to|tended\s+to|(?:has|have|had)\s+long\b|(?:has|have|had)\s+(?:\p{Ll}+\s+){0,2}repeatedly|routinely|usually|regularly|rarely|almost\s+daily|every\s+(?:day|week|month)|(?<!\b(?:in|within|for)\s)(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier)))/u;
 /** The subject's attitude or expectation in the present: "Diplomats expect…", "the EU now reckons…". */
 const ATTITUDE = /^[^,;]{0,60}?\b(?:expects?|hopes?|believes?|reckons?|fears?|wants?|thinks?|doubts?|insists?)\b/;
 /** A negated main verb: nothing happened ("did not comment", "has not responded", "declined to comment"). */
@@ -46,11 +46,13 @@ export function presentSimpleMain(clause: string): boolean {
  * spent on drones", "Peskov told reporters that Moscow remained open") is a statement, not a happening.
  */
 export function isSpeechAboutNoHappening(clause: string, type: string): boolean {
-  if (type === "threat_warning") return false;
+  if (type === "threat_warning" || ADDRESS.test(clause)) return false;
   const verb = REPORT_VERB.exec(clause);
   if (!verb) return false;
-  // A happening before the report's verb stands ("Shoigu said during a visit to Minsk that …").
-  if (bestTrigger(clause.slice(0, verb.index), verb.index)) return false;
+  // A happening before the report's verb stands ("Shoigu said during a visit to Minsk that …", "Fico lifted his
+  // veto after what he said were commitments").
+  const before = clause.slice(0, verb.index);
+  if (bestTrigger(before, verb.index) || before.split(/[^\p{L}'-]+/u).some((w) => w && !/^\p{Lu}/u.test(w) && isPast(w))) return false;
   const complement = clause.slice(verb.index + verb[0].length);
   // Declared readiness is an offer ("said Türkiye is ready to host talks").
   if (/\b(?:ready|prepared|willing)\s+to\b/.test(complement)) return false;
