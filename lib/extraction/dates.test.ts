@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDates, formatDate, parseIsoDay } from "./dates";
+import { extractArticle } from "./index";
 import { findQuotes, splitParagraphs, splitSentences } from "./sentences";
 
 function resolve(text: string, pub: string) {
@@ -101,5 +102,22 @@ describe("dates", () => {
   });
   it("does not let a future verb after 'and' set the tense of a past clause's date", () => {
     expect(resolve("The bank cut its key rate in October and will hold its next meeting soon.", "2025-12-10")[0]).toEqual({ text: "in October", date: "2025-10", precision: "month" });
+  });
+});
+
+describe("anaphoric dates", () => {
+  const dated = (text: string, publishedOn: string) => extractArticle({ text, publishedOn, title: "T" }).events.map((e) => [e.type, e.date]);
+  it("dates 'the next day' from the happening, not from a report's date", () => {
+    const text = "Russian missiles struck Zaporizhzhia on Thursday morning, killing nine.\n\nRescuers worked through the night, the emergency service said on Friday.\n\nZelensky spoke by phone with Macron the next day.";
+    expect(dated(text, "2026-03-20")).toContainEqual(["phone_call", "2026-03-20"]);
+  });
+  it("dates 'during the call', 'while the two men were speaking' and 'a day after the meeting' by the referenced happening", () => {
+    const text =
+      "Putin met Witkoff in the Kremlin on Tuesday evening.\n\nWhile the two men were speaking, Russian drones hit the port of Izmail.\n\nA day after the meeting, Russia rejected the plan.";
+    const got = dated(text, "2026-01-16");
+    expect(got).toContainEqual(["missile_drone_strike", "2026-01-13"]);
+    expect(got).toContainEqual(["rejection", "2026-01-14"]);
+    const call = "Zelensky spoke by phone with Macron on Friday.\n\nDuring the call, Zelensky proposed a joint air-defence plan.";
+    expect(dated(call, "2026-03-23")).toContainEqual(["proposal", "2026-03-20"]);
   });
 });

@@ -133,19 +133,36 @@ const PUB_IDIOMS: PubIdiom[] = [
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-type AnchorIdiom = { re: RegExp; offset: (m: RegExpExecArray) => { n: number; unit: "day" | "week" | "month" | "year"; fuzzy: boolean } | "same" | "week" | "month" | "year" };
+type AnchorIdiom = {
+  re: RegExp;
+  offset: (m: RegExpExecArray) => { n: number; unit: "day" | "week" | "month" | "year"; fuzzy: boolean } | "same" | "week" | "month" | "year";
+  /** The happening the phrase points back to, as words ("during the call" → the call). */
+  ref?: (m: RegExpExecArray) => string[];
+};
+
+const countShift = (m: RegExpExecArray) => {
+  const q = m[1].toLowerCase().replace(/\s+/g, " ");
+  const fuzzy = /several|few|couple/.test(q);
+  const n = fuzzy ? (q.includes("couple") ? 2 : 3) : NUMBER_WORDS[q] ?? Number(q);
+  const sign = /later|after/.test(m[3]) ? 1 : -1;
+  return { n: sign * n, unit: m[2].replace(/s$/, "") as "day", fuzzy };
+};
 
 const ANCHOR_IDIOMS: AnchorIdiom[] = [
   {
     re: /\b([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Aa]\s+few|[Ff]ew|[Aa]\s+couple\s+of|\d+)\s+(day|days|week|weeks|month|months|year|years)\s+(later|afterwards|after|earlier|before|previously)\b(?!\s+(?:the|a|an|his|her|its|their|it|[A-Z]))/g,
-    offset: (m) => {
-      const q = m[1].toLowerCase().replace(/\s+/g, " ");
-      const fuzzy = /several|few|couple/.test(q);
-      const n = fuzzy ? (q.includes("couple") ? 2 : 3) : NUMBER_WORDS[q] ?? Number(q);
-      const sign = /later|after/.test(m[3]) ? 1 : -1;
-      return { n: sign * n, unit: m[2].replace(/s$/, "") as "day", fuzzy };
-    },
+    offset: countShift,
   },
+  // "A day after the meeting": counted from the date of the happening it names.
+  { re: /\b([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+(day|days|week|weeks)\s+(after|before)(?=\s+the\s)/g, offset: countShift },
+  // "During the call", "on the sidelines of the summit": the day of the happening named.
+  {
+    re: /\b(?:during|throughout|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+the\s+(?:[\p{L}-]+\s+)?(call|talks|meeting|summit|conversation|visit|negotiations|attack|strike|assault|bombardment|barrage)\b/giu,
+    offset: () => "same",
+    ref: (m) => [m[1].toLowerCase()],
+  },
+  // "While the two men were speaking": the day of the conversation just reported.
+  { re: /\b[Ww]hile\s+the\s+(?:two|three)\s+(?:men|women|leaders|presidents|sides|ministers)\s+were\s+(?:speaking|talking|meeting)\b/g, offset: () => "same", ref: () => ["call"] },
   { re: /\b(days|weeks|months)\s+(later|earlier)\b/gi, offset: (m) => ({ n: m[2] === "later" ? 3 : -3, unit: m[1].replace(/s$/, "") as "day", fuzzy: true }) },
   {
     re: /\bthe\s+(next|following|previous|preceding)\s+(day|morning|evening|night|week|month|year)\b/gi,
@@ -169,6 +186,19 @@ const MONTH_WORD = "(January|February|March|April|May|June|July|August|September
 const NIGHT_OF = new RegExp(`\\b(?:on\\s+|during\\s+|overnight\\s+on\\s+)?the\\s+night\\s+of\\s+(?:${MONTH_WORD}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?|(?:\\d{1,2}\\s*[-–]\\s*)?(\\d{1,2})\\s+${MONTH_WORD})\\b`, "gi");
 const REF_STOP = /^(same|first|last|next|previous|following|this|that|these|those|their|there|which|when|with)$/i;
 const stemOf = (w: string) => w.toLowerCase().slice(0, 5);
+/** Words by which a sentence reports the happening a later phrase names ("the meeting" ← "Putin met Witkoff"). */
+const REF_FORMS: Record<string, string[]> = {
+  meeti: ["met", "meet", "meeti", "talks", "summi", "held"],
+  talks: ["talks", "met", "meet", "meeti", "negot"],
+  summi: ["summi", "met", "meet", "talks"],
+  call: ["call", "calle", "phone", "spoke", "conve"],
+  conve: ["call", "calle", "phone", "spoke", "conve", "talke"],
+  negot: ["negot", "talks", "met"],
+  attac: ["attac", "strik", "struc", "hit", "launc", "bomba", "shell"],
+  strik: ["attac", "strik", "struc", "hit", "launc", "bomba", "shell"],
+  assau: ["attac", "assau", "strik", "struc", "launc"],
+};
+const refForms = (stems: string[]) => [...new Set(stems.flatMap((st) => REF_FORMS[st] ?? [st]))];
 
 const MEETING_REF = /\b(?:at|by|towards?|near|after)\s+the\s+(?:end|close|conclusion|start|beginning|opening)\s+of\s+the\s+(?:meetings?|summit|talks|negotiations|conference|forum|visit)\b/gi;
 const MEETING_WORDS = /\b(met|meet|meeting|meetings|summit|talks|conference|negotiations|forum)\b/i;
@@ -274,9 +304,10 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     for (let m = idiom.re.exec(text); m; m = idiom.re.exec(text)) {
       const off = idiom.offset(m);
       const np = /^\s+the\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=[\s,.;]|$)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
-      const ref = /\b(?:before|after)$/i.test(m[0]) && np ? np[1].split(/\s+/).filter((w) => w.length >= 4 && !REF_STOP.test(w)).map(stemOf) : undefined;
+      const npRef = /\b(?:before|after)$/i.test(m[0]) && np ? np[1].split(/\s+/).filter((w) => w.length >= 4 && !REF_STOP.test(w)).map(stemOf) : undefined;
+      const ref = idiom.ref ? refForms(idiom.ref(m).map(stemOf)) : npRef?.length ? refForms(npRef) : undefined;
       // The phrase includes the happening it counts from: "the day before the adoption".
-      const end = m.index + m[0].length + (ref?.length && np ? np[0].length : 0);
+      const end = m.index + m[0].length + (npRef?.length && np ? np[0].length : 0);
       add({
         start: m.index, end, kind: "anchor", source: "anchor", ref, sameDay: off === "same", unit: typeof off === "object" && off.unit === "day" && !off.fuzzy ? "day" : undefined,
         resolve: (anchor) => {
@@ -389,11 +420,17 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     if (!v) continue;
     const mention: DateMention = { ...v, start: r.start, end: r.end, text: text.slice(r.start, r.end), date: formatDate(v), source: r.source };
     out.push(mention);
-    if (!/\bsince\s*$/i.test(text.slice(Math.max(0, r.start - 7), r.start)) && !/^since\b/i.test(mention.text)) anchors.push({ v, paragraph: paragraphOf(r.start), start: r.start });
+    if (!/\bsince\s*$/i.test(text.slice(Math.max(0, r.start - 7), r.start)) && !/^since\b/i.test(mention.text) && !isReportDate(text, r.start))
+      anchors.push({ v, paragraph: paragraphOf(r.start), start: r.start });
     const sentence = sentences.find((s) => r.start >= s.start && r.start < s.end);
     if (sentence && MEETING_WORDS.test(text.slice(sentence.start, sentence.end)) && r.kind !== "meeting") meeting = v;
   }
   return out;
+}
+
+/** "… the State Emergency Service said on Friday": the day of a report, which "the next day" does not count from. */
+function isReportDate(text: string, start: number): boolean {
+  return /\b(?:said|says|told\s+(?:\S+\s+){0,2}?|wrote|added|stated|reported)\s*$/.test(text.slice(Math.max(0, start - 30), start));
 }
 
 export function precisionRank(p: Precision): number {

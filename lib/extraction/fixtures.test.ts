@@ -91,3 +91,20 @@ describe.each(fixtures)("dev fixture %s", (name) => {
     for (const m of Object.keys(TARGETS) as Metric[]) expect(got[m], m).toBeGreaterThanOrEqual(KNOWN_SHORTFALLS[name]?.[m] ?? TARGETS[m]);
   });
 });
+
+/** Round-3 articles (tests/fixtures/articles/round3): their metadata as the text holds it; figures in the bench scripts. */
+const round3 = path.join(dir, "round3");
+const ROUND3_NOT_IN_TEXT: Record<string, (typeof META_FIELDS)[number][]> = {
+  "economist-2026-03-05-europe-ammunition": ["publication"],
+  "kyivpost-2026-03-20-zaporizhzhia-strike-macron-call": ["publication"],
+  "nhk-2026-04-10-japan-ukraine-aid": ["publication"],
+};
+describe.each(readdirSync(round3).filter((f) => f.endsWith(".txt")).map((f) => f.replace(/\.txt$/, "")))("round-3 dev article %s", (name) => {
+  const proposal = extractArticle({ text: readFileSync(path.join(round3, `${name}.txt`), "utf8") });
+  const expected = JSON.parse(readFileSync(path.join(round3, `${name}.expected.json`), "utf8")) as Expected & { article: ExpectedArticle };
+  it("is a valid proposal whose metadata matches the annotation", () => {
+    expect(proposalSchema.safeParse(proposal).success).toBe(true);
+    const fields = META_FIELDS.filter((f) => !ROUND3_NOT_IN_TEXT[name]?.includes(f));
+    expect(Object.fromEntries(fields.map((f) => [f, norm(proposal.article[f])]))).toEqual(Object.fromEntries(fields.map((f) => [f, norm(expected.article[f])])));
+  });
+});

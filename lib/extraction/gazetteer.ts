@@ -143,6 +143,7 @@ export const GAZETTEER: GazetteerEntry[] = [
     ["bne IntelliNews", "IntelliNews"], ["Meduza"], ["Novaya Gazeta"], ["RT", "Russia Today"], ["Sky News"], ["Der Spiegel", "Spiegel"],
     ["Le Monde"], ["Bild"], ["The Economist", "Economist"], ["Fox News"], ["CBS News", "CBS"], ["NBC News", "NBC"], ["ABC News"],
     ["India Today"], ["Indian Express", "The Indian Express"], ["Economic Times", "The Economic Times"], ["Kommersant"], ["Izvestia"], ["Suspilne"], ["Hromadske"], ["RBC-Ukraine"], ["Euronews"], ["Deutsche Welle", "DW"],
+    ["Euractiv", "EURACTIV"], ["NHK", "NHK World", "NHK World-Japan"], ["Novaya Gazeta Europe"], ["Al-Monitor"], ["France 24"], ["Radio Free Europe/Radio Liberty", "RFE/RL"],
   ].map(([name, ...rest]): GazetteerEntry => ({ name, kind: "media", forms: [name, ...rest] })),
 ];
 

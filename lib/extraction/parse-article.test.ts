@@ -65,4 +65,42 @@ describe("parseArticle", () => {
     expect(a.body.split("\n\n")).toHaveLength(2);
   });
 
+  it.each([
+    ["03/20/2026", "2026-03-20"],
+    ["Issued on: 03/09/2025 - 15:20", "2025-09-03"],
+    ["16:42 04.06.2026", "2026-06-04"],
+    ["September 3, 2025 3:18 PM", "2025-09-03"],
+    ["Mar 5th 2026|BERLIN|4 min read", "2026-03-05"],
+    ["Updated 9:18 AM EDT, Sun September 7, 2025", "2025-09-07"],
+    ["April 10, 2026 21:15 JST", "2026-04-10"],
+    ["TOI World Desk / TIMESOFINDIA.COM / Updated: Sep 03, 2025, 15:18 IST", "2025-09-03"],
+    ["Published: 2025-09-03T15:18:00Z", "2025-09-03"],
+  ])("reads the publication date line %j", (line, date) => {
+    expect(parseArticle(`Headline here\n\n${line}\n\nRussia launched 60 drones overnight.`).publishedOn).toBe(date);
+  });
+
+  it("reads numeric dates by the numbers, then by the outlet's convention", () => {
+    expect(parseDateString("03/20/2026")).toBe("2026-03-20");
+    expect(parseDateString("03/09/2025")).toBe("2025-09-03");
+    expect(parseDateString("03/09/2025", { monthFirst: true })).toBe("2025-03-09");
+    expect(parseDateString("03.09.2025", { monthFirst: true })).toBe("2025-09-03");
+    const cnn = parseArticle("Strike on Kyiv\n\nBy Jane Doe, CNN\nUpdated 03/09/2025\n\nRussia launched 60 drones overnight.");
+    expect(cnn).toMatchObject({ author: "Jane Doe", publication: "CNN", publishedOn: "2025-03-09" });
+  });
+
+  it("joins a date label to the next line and finds a date line below a caption or at the foot", () => {
+    expect(parseArticle("Strike on Kyiv\n\nIssued on:\n04/06/2026 - 16:42\n\nRussia launched 60 drones.").publishedOn).toBe("2026-06-04");
+    const paragraphs = ["Russia launched 60 drones overnight.", "Officials said 50 were shot down.", "Two people were hurt.", "A school was damaged."];
+    const stray = parseArticle(["Strike on Kyiv", "Photo: rescuers at work", ...paragraphs, "3 September 2025"].join("\n\n"));
+    expect(stray).toMatchObject({ publishedOn: "2025-09-03", body: paragraphs.join("\n\n") });
+  });
+
+  it("reads section kickers, outlets closing bylines, edition names and city-country datelines", () => {
+    const e = parseArticle("Europe | Arms for Ukraine\n\nEurope's ammunition drive pays off\n\nBut the money may run out\n\nMar 5th 2026|BERLIN|4 min read\n\nWHEN RHEINMETALL opened its plant, Merz spoke.");
+    expect(e).toMatchObject({ title: "Europe's ammunition drive pays off", standfirst: "But the money may run out", dateline: "Berlin", publishedOn: "2026-03-05" });
+    expect(parseArticle("EU agrees sanctions\n\nBy Aurélie Pugnet | Euractiv\nFeb 24, 2026 16:42\n\nEU ambassadors approved it.")).toMatchObject({ author: "Aurélie Pugnet", publication: "Euractiv" });
+    expect(parseArticle("Kremlin talks\n\nNovaya Gazeta Europe\n14 January 2026, 16:42\n\nPutin met Witkoff.").publication).toBe("Novaya Gazeta Europe");
+    const cnn = parseArticle("Big attack\n\nBy A B and C D, CNN\nUpdated 9:18 AM EDT, Sun September 7, 2025\n\nKyiv, Ukraine — Russia launched its largest attack.");
+    expect(cnn).toMatchObject({ author: "A B and C D", publication: "CNN", dateline: "Kyiv", body: "Russia launched its largest attack." });
+  });
 });

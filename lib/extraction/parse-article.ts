@@ -10,6 +10,9 @@
  * with "\n\n". All statement/event offsets point into the body.
  */
 import { GAZETTEER } from "./gazetteer";
+import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, isAmbiguousNumeric, monthIndex, parseDateString } from "./page-dates";
+
+export { isValidDay, monthIndex, parseDateString } from "./page-dates";
 
 export interface ParsedArticle {
   title: string | null;
@@ -21,16 +24,6 @@ export interface ParsedArticle {
   body: string;
 }
 
-const MONTHS = [
-  "january", "february", "march", "april", "may", "june",
-  "july", "august", "september", "october", "november", "december",
-];
-const MONTH_RE = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-/** "September 7, 2025", "7 Sept 2025", "2025-09-07", "12.11.2025", "03/09/2025" (day first). */
-const DATE_RE = new RegExp(
-  `\\b(${MONTH_RE})\\s+(\\d{1,2}),?\\s+(\\d{4})|\\b(\\d{1,2})\\s+(${MONTH_RE}),?\\s+(\\d{4})|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\b`,
-  "i",
-);
 const BYLINE_RE = new RegExp(`^By\\s+(.+?)(?:\\s+in\\s+([\\p{Lu}][\\p{L} .'-]+?))?(?:\\s*[,|–—-]?\\s*(${DATE_RE.source}))?\\s*$`, "iu");
 /** "KYIV, Ukraine (AP) —", "BRUSSELS, Dec 18 (Reuters) -", "NEW DELHI, Aug 22 (PTI):", "Kyiv (AFP) –". */
 const AGENCY_PREFIX_RE = new RegExp(
@@ -41,44 +34,25 @@ const AGENCY_PREFIX_RE = new RegExp(
 const SLASH_AGENCY_RE = new RegExp(`^([\\p{Lu}][\\p{Lu} .'-]{1,40}),\\s+${MONTH_RE}\\s+\\d{1,2}\\.\\s+/([^/]{2,30})/\\.?\\s*`, "u");
 /** "ANKARA - ", "KYIV (Ukrinform) — " */
 const PLAIN_DATELINE_RE = /^([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?)\s*(?:\(([^)]{2,40})\))?\s*[-–—]\s+/u;
-const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|subscribe|close|menu|comments?|print|email|tweet|follow us.*|sign up.*|cookies?.*|accept|more from .*|tags?:.*|\d+ min read|edited by:?.*)$/i;
+const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:read|see) also:.*|read more:.*|also read:.*|related:.*|subscribe|close|menu|comments?|print|email|tweet|follow us.*|sign up.*|cookies?.*|accept|more from .*|tags?:.*|\d+ min read|edited by:?.*)$/i;
 const TRAILER_RE = /^\((?:reporting|writing|editing|with inputs|additional reporting)\b.*\)$|contributed (?:reporting )?to this report\.?$/i;
 const CAPTION_RE = /^(?:photo(?: caption)?|image|picture|caption|illustration)\s*:|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|\/\s*(?:AFP|Reuters|AP|EPA|Getty Images)\s*$/i;
 const MEDIA_HEAD = /^(?:The\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:News|Times|Post|Journal|Gazette|Herald|Telegraph|Tribune|Pravda|Agency|Daily)$/u;
+/** "Kyiv, Ukraine — ": a city and its country, mixed case, before a dash. */
+const CITY_COUNTRY_RE = /^([\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+)?),\s+([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)\s+[—–-]\s+/u;
+const STATE_NAMES = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => e.forms));
 const MEDIA_NAMES = new Set(GAZETTEER.filter((e) => e.kind === "media").flatMap((e) => e.forms.map((f) => f.toLowerCase())));
 const PLACE_LINE_RE = /^(?:[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?:)$/u;
 const NAME = "[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){1,2}";
 /** Byline without "By": "Shaun Walker in Kyiv and Patrick Wintour". */
 const NAME_LIST_RE = new RegExp(`^${NAME}(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?(?:(?:,\\s+|\\s+and\\s+|\\s+with\\s+)${NAME}(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?)+$`, "u");
 
-export function monthIndex(name: string): number {
-  const n = name.toLowerCase().replace(/\.$/, "");
-  return MONTHS.findIndex((m) => m.startsWith(n.slice(0, 3)));
-}
-
-/** "September 7, 2025" / "7 September 2025" / "2025-09-07" / "12.11.2025" -> "2025-09-07" */
-export function parseDateString(s: string): string | null {
-  const m = DATE_RE.exec(s);
-  if (!m) return null;
-  let y: number, mo: number, d: number;
-  if (m[1]) [y, mo, d] = [+m[3], monthIndex(m[1]) + 1, +m[2]];
-  else if (m[5]) [y, mo, d] = [+m[6], monthIndex(m[5]) + 1, +m[4]];
-  else if (m[7]) [y, mo, d] = [+m[7], +m[8], +m[9]];
-  else [y, mo, d] = [+m[12], +m[11], +m[10]];
-  if (!isValidDay(y, mo, d)) return null;
-  return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
-
-export function isValidDay(y: number, mo: number, d: number): boolean {
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const dt = new Date(Date.UTC(y, mo - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
-}
-
 const clean = (s: string) => s.replace(/\s+/g, " ").trim();
 const endsLikeSentence = (s: string) => /[.!?:;]["”’»)]?$/.test(s.trim());
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-const isMediaName = (s: string) => MEDIA_NAMES.has(s.toLowerCase()) || MEDIA_NAMES.has(s.toLowerCase().replace(/^the\s+/, "")) || MEDIA_HEAD.test(s);
+const isKnownMedia = (s: string) => MEDIA_NAMES.has(s.toLowerCase()) || MEDIA_NAMES.has(s.toLowerCase().replace(/^the\s+/, ""));
+/** "Novaya Gazeta Europe", "NHK World": a known outlet with an edition word. */
+const isMediaName = (s: string) => isKnownMedia(s.trim()) || isKnownMedia(s.trim().replace(/\s+(?:Europe|World(?:-Japan)?|International|Online|English|Global|Digital|UK|US)$/i, "")) || MEDIA_HEAD.test(s.trim());
 
 /** What a line of the page head says about the article; null when it is ordinary text (headline, standfirst, body). */
 type HeadLine =
@@ -102,21 +76,31 @@ export function classifyHeadLine(line: string): HeadLine | null {
   if (words(line) <= 5 && isMediaName(line) && !endsLikeSentence(line)) return { kind: "publication", publication: line };
   if (PLACE_LINE_RE.test(line)) return { kind: "place", dateline: titleCase(line.replace(/:$/, "")) };
   const date = words(line) <= 16 ? parseDateString(line) : null;
-  if (date && line.split(/\s+\|\s+/).every((part) => words(dateResidue(part)) <= 3 || isMediaName(part.trim()))) return dateLine(line, date);
+  if (date && lineParts(line).every((part) => words(dateResidue(part)) <= 3 || isMediaName(part) || JUNK_LINE_RE.test(part))) return dateLine(line, date);
   return null;
 }
+
+/** "Mar 5th 2026|BERLIN|4 min read", "TOI Desk / Updated: Sep 03, 2025": the fields of a date line. */
+const lineParts = (line: string) => line.split(/\s*\|\s*|\s+\/\s+/).map((p) => p.trim()).filter(Boolean);
 
 /** What is left of a date line without its date, times, zones and labels: a place at most. */
 function dateResidue(s: string): string {
   return s
     .replace(new RegExp(DATE_RE.source, "gi"), " ")
     .replace(/\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?/gi, " ")
-    .replace(/\b(?:GMT|UTC|IST|CET|CEST|EET|EEST|MSK|BST|EST|EDT|PST|TRT)(?:[+-]\d{1,2})?/g, " ")
-    .replace(/\b(?:published|updated|last|posted|on|at|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/gi, " ")
+    .replace(/\b(?:GMT|UTC|IST|CET|CEST|EET|EEST|MSK|BST|EST|EDT|PST|PDT|CST|CDT|TRT|JST|KST|HKT)(?:[+-]\d{1,2})?/g, " ")
+    .replace(/\b(?:published|updated|last|posted|issued|modified|on|at|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/gi, " ")
+    .replace(/T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g, " ")
     .replace(/[|•,:\-–—]/g, " ");
 }
 
 function bylineOf(raw: string, place?: string, publishedOn?: string | null): HeadLine {
+  // "Aurélie Pugnet | Euractiv", "Svitlana Vlasova and Christian Edwards, CNN": the outlet closes the byline.
+  const outlet = /^(.+?)\s*(?:\||,)\s*([^,|]+)$/.exec(clean(raw));
+  if (outlet && isMediaName(outlet[2]) && !/\bwith\b/i.test(outlet[1])) {
+    const inner = bylineOf(outlet[1], place, publishedOn);
+    return inner.kind === "byline" ? { ...inner, publication: outlet[2] } : inner;
+  }
   let author = titleCaseCaps(clean(raw));
   let dateline = place ? clean(place) : undefined;
   // With several authors a trailing "in Kyiv" says where the last one is; with one it is the dateline.
@@ -131,11 +115,10 @@ function bylineOf(raw: string, place?: string, publishedOn?: string | null): Hea
 
 /** "World News | Press Trust of India | Updated: …", "New Delhi, December 5, 2025". */
 function dateLine(line: string, publishedOn: string): HeadLine {
-  const parts = line.split(/\s+\|\s+/);
-  const named = parts.map((p) => p.trim()).filter((p) => !parseDateString(p));
+  const named = lineParts(line).filter((p) => !parseDateString(p));
   const publication = named.find((p) => MEDIA_NAMES.has(p.toLowerCase())) ?? named.find(isMediaName);
-  const place = /^([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?),\s/u.exec(line)?.[1];
-  const dateline = place && monthIndex(place) < 0 && !/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated)/i.test(place) ? place : undefined;
+  const place = /^([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?),\s/u.exec(line)?.[1] ?? named.find((p) => /^[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?$/u.test(p) && !isMediaName(p));
+  const dateline = place && monthIndex(place) < 0 && !/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated|Issued)/i.test(place) ? titleCase(place) : undefined;
   return { kind: "date", publishedOn, dateline, publication };
 }
 
@@ -157,7 +140,7 @@ function headEnd(kinds: (HeadLine | null)[]): number {
 }
 
 export function parseArticle(raw: string, opts: { title?: string | null } = {}): ParsedArticle {
-  const lines = raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = joinLabelLines(raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n").map((l) => l.trim()).filter(Boolean));
   const meta: Omit<ParsedArticle, "body"> = { title: opts.title ? clean(opts.title) : null, standfirst: null, author: null, dateline: null, publishedOn: null, publication: null };
   const kinds = lines.map((l, i) => (i < 12 ? classifyHeadLine(l) : null));
   const end = headEnd(kinds);
@@ -168,9 +151,34 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   } else body = untitledHead(lines, meta);
 
   body = body.filter((p) => !JUNK_LINE_RE.test(p) && !CAPTION_RE.test(p) && !TRAILER_RE.test(p));
+  if (!meta.publishedOn) body = takeStrayDateLine(body, meta);
   while (body.length && words(body[body.length - 1]) <= 2 && !endsLikeSentence(body[body.length - 1])) body.pop();
   if (body.length) body[0] = stripDateline(body[0], meta);
+  const ambiguous = [...lines.slice(0, end), ...lines.slice(-4)].find((l) => parseDateString(l) === meta.publishedOn && isAmbiguousNumeric(l));
+  if (ambiguous && meta.publication && MONTH_FIRST_OUTLETS.test(meta.publication)) meta.publishedOn = parseDateString(ambiguous, { monthFirst: true });
   return { ...meta, body: body.join("\n\n") };
+}
+
+/** "Issued on:" / "Published" alone on a line labels the date on the next one. */
+function joinLabelLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev && /^(?:issued|published|updated|posted|modified|last updated|date)(?:\s+on)?:?$/i.test(prev)) out[out.length - 1] = `${prev} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+/** A date line that sits below a caption or a "Read also" line, or closes the page: the publication date. */
+function takeStrayDateLine(body: string[], meta: Omit<ParsedArticle, "body">): string[] {
+  const candidates = [...body.keys()].filter((i) => i < 6 || i >= body.length - 3);
+  const at = candidates.find((i) => classifyHeadLine(body[i])?.kind === "date");
+  if (at === undefined) return body;
+  const k = classifyHeadLine(body[at]) as Extract<HeadLine, { kind: "date" }>;
+  meta.publishedOn = k.publishedOn;
+  if (k.publication) meta.publication ??= k.publication;
+  return body.filter((_, i) => i !== at);
 }
 
 function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedArticle, "body">) {
@@ -191,6 +199,8 @@ function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedA
     else if (k.kind === "place") meta.dateline ??= k.dateline;
   });
   if (!plain.length) return;
+  // A section kicker ("Europe | Arms for Ukraine") sits above the headline.
+  if (plain.length > 1 && /\S\s*\|\s*\S/.test(plain[0]) && words(plain[0]) <= 8 && !endsLikeSentence(plain[0])) plain.shift();
   const headline = plain.shift()!;
   meta.title ??= headline;
   // Pages often repeat the headline, sometimes truncated.
@@ -230,6 +240,11 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string
     meta.dateline ??= titleCase(slash[1].trim());
     meta.publication ??= slash[2].trim();
     return first.slice(slash[0].length);
+  }
+  const city = CITY_COUNTRY_RE.exec(first);
+  if (city && STATE_NAMES.has(city[2])) {
+    meta.dateline ??= city[1];
+    return first.slice(city[0].length);
   }
   const plain = PLAIN_DATELINE_RE.exec(first);
   if (plain) {

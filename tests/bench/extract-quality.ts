@@ -1,15 +1,18 @@
 /**
  * Extraction quality on the development fixtures (tests/fixtures/articles), the way the CLI sees them:
  * raw text only, no publication date or title from the answers.
- * Run: npx tsx tests/bench/extract-quality.ts [--verbose] [name-filter]   (prints figures; not a test)
+ * Run: npx tsx tests/bench/extract-quality.ts [--verbose] [--dir DIR] [name-filter]   (prints figures; not a test)
+ *   --dir DIR  another folder of NAME.txt + NAME.expected.json (e.g. tests/fixtures/articles/round3)
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { extractArticle, scoreMetadata, scoreProposal, type Expected, type Score } from "../../lib/extraction/index";
 
-const dir = path.resolve(import.meta.dirname, "../fixtures/articles");
-const verbose = process.argv.includes("--verbose");
-const filter = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "";
+const args = process.argv.slice(2);
+const dirArg = args.includes("--dir") ? args[args.indexOf("--dir") + 1] : null;
+const dir = dirArg ? path.resolve(dirArg) : path.resolve(import.meta.dirname, "../fixtures/articles");
+const verbose = args.includes("--verbose");
+const filter = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--dir") ?? "";
 const names = readdirSync(dir).filter((f) => f.endsWith(".txt") && f.includes(filter)).map((f) => f.replace(/\.txt$/, ""));
 
 type Row = { name: string; score: Score; metaWrong: number; metaTotal: number };

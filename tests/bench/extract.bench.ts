@@ -1,10 +1,13 @@
 /**
  * Extraction speed on a ~1,500-word article built from the fixture paragraphs.
- * Run: npx tsx tests/bench/extract.bench.ts   (prints figures; not a timed test)
+ * Run: npx tsx tests/bench/extract.bench.ts [--compare DIR]   (prints figures; not a timed test)
+ *   --compare DIR  also time another copy of lib/extraction on the same text, runs interleaved, e.g. the previous
+ *                  round's: git archive <rev> lib/extraction | tar -x -C /tmp/old && ln -s "$PWD/node_modules" /tmp/old/
  */
 import { readdirSync, readFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import path from "node:path";
-import { extractArticle, parseArticle } from "../../lib/extraction/index";
+import { parseArticle } from "../../lib/extraction/index";
 import { wordCount } from "../../lib/extraction/sentences";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -29,19 +32,27 @@ const text = [
 ].join("\n");
 const words = wordCount(body.join(" "));
 
+type Extract = (typeof import("../../lib/extraction/index"))["extractArticle"];
+const compareDir = process.argv.includes("--compare") ? process.argv[process.argv.indexOf("--compare") + 1] : null;
+const engines: { name: string; run: Extract; times: number[] }[] = [{ name: "lib/extraction", run: (await import("../../lib/extraction/index")).extractArticle, times: [] }];
+if (compareDir) engines.push({ name: compareDir, run: (await import(path.resolve(compareDir, "index.ts"))).extractArticle as Extract, times: [] });
+console.log(`load average at start: ${loadavg().map((n) => n.toFixed(2)).join(" ")} (${cpus().length} cores)`);
+
 const WARMUP = 10;
 const RUNS = 60;
-for (let i = 0; i < WARMUP; i++) extractArticle({ text });
-const times: number[] = [];
-let result = extractArticle({ text });
-for (let i = 0; i < RUNS; i++) {
-  const t0 = performance.now();
-  result = extractArticle({ text });
-  times.push(performance.now() - t0);
+for (let i = 0; i < WARMUP; i++) for (const e of engines) e.run({ text });
+// Engines alternate run by run, so a shared machine's load falls on both alike.
+for (let i = 0; i < RUNS; i++)
+  for (const e of engines) {
+    const t0 = performance.now();
+    e.run({ text });
+    e.times.push(performance.now() - t0);
+  }
+console.log(`words: ${words}  paragraphs: ${body.length}  runs: ${RUNS} (after ${WARMUP} warm-up); load average at end: ${loadavg().map((n) => n.toFixed(2)).join(" ")}`);
+for (const e of engines) {
+  const times = [...e.times].sort((a, b) => a - b);
+  const pct = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)];
+  const result = e.run({ text });
+  console.log(`${e.name}: median ${pct(50).toFixed(1)} ms  p95 ${pct(95).toFixed(1)} ms  min ${times[0].toFixed(1)} ms  max ${times[times.length - 1].toFixed(1)} ms` +
+    `  (${result.actors.length} actors, ${result.statements.length} statements, ${result.events.length} events)  target median <= 50 ms: ${pct(50) <= 50 ? "met" : "NOT met"}`);
 }
-times.sort((a, b) => a - b);
-const pct = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)];
-console.log(`words: ${words}  paragraphs: ${body.length}  runs: ${RUNS} (after ${WARMUP} warm-up)`);
-console.log(`median: ${pct(50).toFixed(1)} ms  p95: ${pct(95).toFixed(1)} ms  min: ${times[0].toFixed(1)} ms  max: ${times[times.length - 1].toFixed(1)} ms`);
-console.log(`output: ${result.actors.length} actors, ${result.statements.length} statements, ${result.events.length} events`);
-console.log(`target median <= 50 ms: ${pct(50) <= 50 ? "met" : "NOT met"}`);

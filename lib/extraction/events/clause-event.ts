@@ -11,7 +11,7 @@ import { fatalitiesIn } from "./fatalities";
 import { locationIn } from "./location";
 import { assignRoles } from "./roles";
 import { makeTitle } from "./title";
-import { ADDRESS, bestTrigger, ENERGY_TARGET, GENERIC_SUBJECT, MODAL, PAST_VERB, REPORTED_PLUPERFECT, SAY_THAT, STRIKE_TYPES, type Trigger } from "./triggers";
+import { ADDRESS, bestTrigger, REACTION, TIME_ADJUNCT, ENERGY_TARGET, GENERIC_SUBJECT, MODAL, PAST_VERB, REPORTED_PLUPERFECT, SAY_THAT, STRIKE_TYPES, type Trigger } from "./triggers";
 
 /** What a clause passes on to the next clause of its sentence. */
 export interface ClauseState {
@@ -50,9 +50,16 @@ function maskSpans(ctx: EventCtx, c: Clause, spans: [number, number][]): string 
 }
 
 /** A trigger that survives: not under a modal or conditional ("will send", "if Europe sends"), not an infinitive ("to attack"). */
-function realTrigger(cm: string, mainEnd: number, reported: RegExpExecArray | null): Trigger | null {
+function realTrigger(clause: string, mainEnd: number, reported: RegExpExecArray | null): Trigger | null {
+  const cm = clause.replace(TIME_ADJUNCT, (m) => " ".repeat(m.length));
   const best = bestTrigger(cm, mainEnd);
   if (!best) return null;
+  // A reaction verb before the trigger heads the clause: the reaction is the happening, of no codebook type.
+  const reaction = REACTION.exec(cm);
+  if (reaction && reaction.index < best.pos && best.type !== "threat_warning") return { ...best, type: "other", pos: reaction.index, len: reaction[0].length };
+  // A reported pledge of aid or an offer is itself a happening: "Takaichi told Zelenskyy that Japan will provide …".
+  const pledge = reported && !best.main && (best.type === "aid_arms_decision" || best.type === "proposal") && !/\b(?:if|unless)\b/i.test(cm);
+  if (pledge) return best;
   const windowStart = !best.main && reported ? reported.index + reported[0].length : 0;
   const modalWindow = cm.slice(windowStart, Math.min(cm.length, best.pos + best.len + 25));
   if (MODAL.test(modalWindow) && best.type !== "threat_warning") return null;

@@ -1,19 +1,74 @@
 /**
- * What looks like a happening but is a state, a judgement or a follow-on detail: "the heaviest fighting was
- * on the Pokrovsk front", "Moscow's position had not changed", "the consensus among analysts is …".
+ * What looks like a happening but is not one: a state ("the heaviest fighting was on the Pokrovsk front",
+ * "Moscow's position had not changed"), a habit or rate ("Russia tends to use…", "200,000 drones a month",
+ * "have clashed repeatedly"), an attitude or forecast ("Diplomats expect a compromise"), something that did
+ * not happen ("The Kremlin did not comment"), or a present-tense description ("Russia now produces…").
  */
+import { lexiconTag } from "../nlp";
 import type { EventCtx, FoundEvent } from "./context";
+import { ADDRESS, bestTrigger } from "./triggers";
 
 /** A clause whose verb is "be" or "remain" with no participle: it describes, it does not report a happening. */
 const STATE = /^[^,;]{0,70}?\b(?:was|were|is|are|remains?|remained)\s+(?!(?:\p{Ll}+ed|killed|hit|struck|shot|taken|held|seen|made|sent|built|won|lost|set|put|cut|being)\b)/u;
 const UNCHANGED = /\b(?:ha[sd]|have)\s+(?:not|n't)\s+changed\b|\bremain(?:s|ed)?\s+unchanged\b|\bthe consensus\b|\banalysts\s+(?:say|said|believe)\b/i;
 const ACTION = /\b(?:\p{Ll}{3,}ed|took|hit|struck|met|held|began|came|sent|shot|won|lost|fell)\b/u;
 const KEEP_STATES = new Set(["proposal", "threat_warning", "casualties"]);
+/** Aspect of habit, duration or rate, not of a single happening. */
+const HABITUAL = /\b(?:tends?\s+to|tended\s+to|(?:has|have|had)\s+long\b|(?:has|have|had)\s+(?:\p{Ll}+\s+){0,2}repeatedly|routinely|usually|regularly|rarely|almost\s+daily|every\s+(?:day|week|month)|(?<!\b(?:in|within|for)\s)(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier)))/u;
+/** The subject's attitude or expectation in the present: "Diplomats expect…", "the EU now reckons…". */
+const ATTITUDE = /^[^,;]{0,60}?\b(?:expects?|hopes?|believes?|reckons?|fears?|wants?|thinks?|doubts?|insists?)\b/;
+/** A negated main verb: nothing happened ("did not comment", "has not responded", "declined to comment"). */
+const NEGATED = /^[^;]{0,60}?\b(?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?!only\b)\p{Ll}+|\bdeclined\s+to\s+comment\b/u;
+/** "X said/told reporters (that) …": the report's verb, with the complement after it. */
+const REPORT_VERB = /\b(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|stated|states|insisted|insists)\b/;
+const MODAL_OR_STATE = /\b(?:will|would|could|may|might|should|must|can|was|were|is|are|remains?|remained|wants?|wanted|needs?|needed)\b/;
+const SPEECH = /^(?:says|tells|adds|writes|notes|claims|reports|states|announces|confirms)$/;
+
+const isPast = (w: string) => lexiconTag(w) === "PastTense" || /^[a-z]{3,}ed$/.test(w);
+
+/**
+ * The clause describes in the present: its first finite verb is present simple, and no past verb in it
+ * reports a happening ("Berlin's decision follows a drone attack that killed four" does).
+ */
+export function presentSimpleMain(clause: string): boolean {
+  const words = clause.split(/[^\p{L}'-]+/u).filter((w) => w && !/^\p{Lu}/u.test(w));
+  if (words.some(isPast)) return false;
+  for (const w of words) {
+    const tag = lexiconTag(w);
+    if (tag === "Participle" || tag === "Modal" || /^(?:has|have|had|is|are|was|were|will|would)$/.test(w)) return false;
+    if (tag === "PresentTense" && !SPEECH.test(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * A speech report whose complement is a forecast, a wish or a state ("Zelensky says the money would be
+ * spent on drones", "Peskov told reporters that Moscow remained open") is a statement, not a happening.
+ */
+export function isSpeechAboutNoHappening(clause: string, type: string): boolean {
+  if (type === "threat_warning" || ADDRESS.test(clause)) return false;
+  const verb = REPORT_VERB.exec(clause);
+  if (!verb) return false;
+  // A happening before the report's verb stands ("Shoigu said during a visit to Minsk that …", "Fico lifted his
+  // veto after what he said were commitments").
+  const before = clause.slice(0, verb.index);
+  if (bestTrigger(before, verb.index) || before.split(/[^\p{L}'-]+/u).some((w) => w && !/^\p{Lu}/u.test(w) && isPast(w))) return false;
+  const complement = clause.slice(verb.index + verb[0].length);
+  // Declared readiness is an offer ("said Türkiye is ready to host talks").
+  if (/\b(?:ready|prepared|willing)\s+to\b/.test(complement)) return false;
+  // A commitment reported is a pledge ("told Zelenskyy that Japan will provide $1.2bn in aid").
+  if ((type === "aid_arms_decision" || type === "proposal") && /\bwill\b/.test(complement)) return false;
+  return MODAL_OR_STATE.test(complement) && !ACTION.test(complement);
+}
 
 function isState(ctx: EventCtx, e: FoundEvent): boolean {
   const clause = ctx.text.slice(e.start, e.end);
   // "…, saying Moscow's position had not changed": a reason given for a happening does not undo it.
-  if (UNCHANGED.test(clause.split(/,\s+(?:saying|adding|calling|arguing)\b/)[0])) return true;
+  const main = clause.split(/,\s+(?:saying|adding|calling|arguing)\b/)[0];
+  // A relative clause describes its antecedent ("a campaign …, which left millions without power every day").
+  const head = main.split(/,\s+(?:which|who|where)\b/)[0];
+  if (UNCHANGED.test(main) || HABITUAL.test(head) || ATTITUDE.test(head) || NEGATED.test(head)) return true;
+  if (presentSimpleMain(main) || isSpeechAboutNoHappening(main, e.type)) return true;
   return !KEEP_STATES.has(e.type) && STATE.test(clause) && !ACTION.test(clause);
 }
 

@@ -46,3 +46,36 @@ describe("event steps", () => {
     expect(ev.map((e) => e.type)).toEqual(["rejection"]);
   });
 });
+
+describe("what is not a happening", () => {
+  it.each([
+    ["Russia tends to use ballistic missiles against the city."],
+    ["Fico and Kallas have clashed repeatedly over the bloc's Ukraine policy."],
+    ["Its drone makers now turn out more than 200,000 drones a month."],
+    ["Diplomats expect a compromise before the summit in June."],
+    ["The Kremlin did not comment on the strike on Tuesday."],
+    ["The package comes on the fourth anniversary of the invasion."],
+    ["Zelensky said on Monday that the money would be spent on drones."],
+    ["Peskov told reporters on Monday that Moscow remained open to talks."],
+  ])("drops %j", (s) => {
+    expect(eventsOf(s, "2026-03-05")).toEqual([]);
+  });
+
+  it.each([
+    ["Berlin's decision follows a Russian drone attack on Kyiv on Sunday night that killed four people.", "missile_drone_strike"],
+    ["Japan's prime minister told Zelenskyy on Friday that Japan will provide $1.2bn in reconstruction aid.", "aid_arms_decision"],
+    ["Slovakia rejected the package on Monday after what Fico said were broken promises.", "rejection"],
+    ["Over the weekend Ukraine bombed the Druzhba oil pipeline for the fourth time in a month.", "energy_infrastructure_attack"],
+  ])("keeps %j", (s, type) => {
+    expect(eventsOf(s, "2026-03-05").map((e) => e.type)).toContain(type);
+  });
+});
+
+describe("types by the clause's head", () => {
+  it("types a reaction as other and ignores a happening named as the clause's time", () => {
+    expect(eventsOf("Macron condemned Thursday's missile strike in a post on X.", "2026-03-20").map((e) => e.type)).toEqual(["other"]);
+    expect(eventsOf("Poland scrambled fighter jets on Sunday during the Russian drone attack.", "2025-09-07").map((e) => e.type)).toEqual(["other"]);
+    expect(bestTrigger("the two leaders held online talks on Friday", 60)?.type).toBe("summit_talks");
+    expect(bestTrigger("the Kremlin rules out a ceasefire", 60)?.type).toBe("rejection");
+  });
+});

@@ -9,8 +9,8 @@ export const TRIGGERS: [EventType, number, RegExp][] = [
   ["phone_call", 1, /\b(?:called|phoned|rang)\s+(?=\p{Lu}|his\s|her\s|the\s+\p{Lu})|\b(?:phone call|telephone call|call with|spoke by phone|phone conversation|held a call|spoke by telephone|phone calls?)\b|\b(?:spoke|spoken|talked|conversation|discussed|discuss)\b[^.;]{0,70}\b(?:by\s+)?(?:phone|telephone)\b|\bby (?:tele)?phone\b|\bvideo (?:call|link)\b/u],
   ["political_change", 2, /\b(took over|took office|took power|elected|inaugurated|resigned|resignation|appointed|sworn in|reshuffle|ousted|stepped down|election|sacked|fired|replaced|(?:dismissed|removed)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}(?:commander|minister|head|chief|governor|general|prosecutor|director))\b/u],
   ["ground_advance", 2, /\b(advanced|advancing|advances|captured|captures|seized|took control|taken control|liberated|incursion|breakthrough|pushed into|(?<![-\w])occupied(?!\s+(?:part|territor|region|areas?|cit|town|Crimea|\p{Lu}))|gained ground|overran)\b/u],
-  ["summit_talks", 2, /\b(met|meets|meeting with|held talks|talks with|summit|negotiations|hosted|visited|visit to|talks in|arrived in|arrives in|discussed(?=[^.;]{0,60}\bwith\b)|called on (?:Prime Minister|President|Chancellor)|gathered in)\b/],
-  ["rejection", 2, /\b(rejected|rejects|rejecting|rebuffed|refused|refuses|turned down|abandoned|vetoed|ruled out|broke down|collapsed|withdr[eao]wn?\s+from|pulled out of|dismiss(?:ed|es)?\s+(?:\S+\s+){0,4}?(?:proposal|offer|idea|plan|calls?|request|demand)s?)\b/],
+  ["summit_talks", 2, /\b(met|meets|meeting with|held (?:\p{Ll}+\s+){0,2}talks|talks with|summit|negotiations|hosted|visited|visit to|talks in|arrived in|arrives in|discussed(?=[^.;]{0,60}\bwith\b)|called on (?:Prime Minister|President|Chancellor)|gathered in)\b/u],
+  ["rejection", 2, /\b(rejected|rejects|rejecting|rebuffed|refused|refuses|turned down|abandoned|vetoed|rul(?:ed|es|ing) out|broke down|collapsed|withdr[eao]wn?\s+from|pulled out of|dismiss(?:ed|es)?\s+(?:\S+\s+){0,4}?(?:proposal|offer|idea|plan|calls?|request|demand)s?)\b/],
   ["proposal", 2, /\b(proposed|proposing|proposes|called for|calls for|calling for|called on\s+(?:\S+\s+){1,5}?to|urged|drew up|drawn up|drafted|unveiled|presented)\b/],
   ["agreement_ceasefire", 2, /\b(ceasefire|truce|armistice|agreed to|signed|agreement on|deal on|prisoner exchange|swap|exchanged\s+(?:\S+\s+){0,3}prisoners|brokered|deal)\b/],
   ["sanctions", 3, /\b(sanctions?|sanctioned|embargo|price cap|tariffs?|blacklisted)\b/],
@@ -20,6 +20,10 @@ export const TRIGGERS: [EventType, number, RegExp][] = [
   ["aid_arms_decision", 4, /\b(aid|military supplies|supplies|weapons|arms|military equipment|funds|funding|package|tranche|delivered|deliveries|Patriots?|HIMARS|F-16s?|ATACMS|Tomahawks?|cut off)\b/],
   ["casualties", 4, /\b(killed|killing|dead|died|wounded|injured|casualties|death toll|lost\s+(?:about\s+|some\s+|over\s+)?[\d,]+\s+(?:personnel|troops|soldiers|servicemen)|combat losses)\b/],
 ];
+/** A reaction to a happening is not that happening: "Macron condemned Thursday's strike", "Sybiha welcomed the package". */
+export const REACTION = /\b(?:condemned|condemns|denounced|denounces|welcomed|welcomes|criticised|criticized|criticises|criticizes|praised|praises|hailed|hails|mourned|deplored|slammed|thanked|thanks)\b/;
+/** A happening named only as the time of the clause: "Poland scrambled jets during the attack". */
+export const TIME_ADJUNCT = /\b(?:during|amid|throughout)\s+(?:the|a|an|this|that)\s+[^,;]{0,40}/g;
 export const ENERGY_TARGET = /\b(refiner(?:y|ies)|pipelines?|power (?:plant|station|grid)s?|substations?|energy|grid|oil depots?|fuel depots?|gas (?:facility|facilities|infrastructure)|thermal|hydroelectric|electricity|oil terminal|port infrastructure)\b/i;
 export const STRIKE_TYPES = new Set<EventType>(["missile_drone_strike"]);
 export const MODAL = /\b(will|would|could|may|might|should|shall|intends? to|plans? to|is certain to|are certain to|is likely to|are likely to|wants? to|[Ii]f|[Uu]nless|is expected to|are expected to|hopes? to|seeks? to|Will|Would|Could|Should)\b/;

@@ -1,0 +1,54 @@
+/**
+ * Dates as pages print them: "September 7, 2025", "Mar 5th 2026", "7 Sept 2025", "2025-09-07T10:00Z",
+ * "12.11.2025", "03/09/2025", "03/20/2026". Numbers separated by dots are day first (the European
+ * convention); with slashes the order is read from the numbers when one exceeds 12, otherwise from the
+ * outlet's convention (month first for US outlets, day first elsewhere).
+ */
+const MONTHS = [
+  "january", "february", "march", "april", "may", "june",
+  "july", "august", "september", "october", "november", "december",
+];
+export const MONTH_RE = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const ORD = "(?:st|nd|rd|th)?";
+export const DATE_RE = new RegExp(
+  `\\b(${MONTH_RE})\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})|\\b(\\d{1,2})${ORD}\\s+(${MONTH_RE}),?\\s+(\\d{4})|\\b(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)|\\b(\\d{1,2})([./])(\\d{1,2})[./](\\d{4})\\b`,
+  "i",
+);
+
+/** Outlets that print numeric dates month first. */
+export const MONTH_FIRST_OUTLETS = /^(?:CNN|AP|Associated Press|Fox News|CBS News|CBS|NBC News|NBC|ABC News|NPR|New York Times|Washington Post|Wall Street Journal|Politico|Axios|Bloomberg|Newsweek|The Hill|USA Today)$/i;
+
+export function monthIndex(name: string): number {
+  const n = name.toLowerCase().replace(/\.$/, "");
+  return MONTHS.findIndex((m) => m.startsWith(n.slice(0, 3)));
+}
+
+export function isValidDay(y: number, mo: number, d: number): boolean {
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+
+/** The first date in s as "YYYY-MM-DD", or null. */
+export function parseDateString(s: string, opts: { monthFirst?: boolean } = {}): string | null {
+  const m = DATE_RE.exec(s);
+  if (!m) return null;
+  let y: number, mo: number, d: number;
+  if (m[1]) [y, mo, d] = [+m[3], monthIndex(m[1]) + 1, +m[2]];
+  else if (m[5]) [y, mo, d] = [+m[6], monthIndex(m[5]) + 1, +m[4]];
+  else if (m[7]) [y, mo, d] = [+m[7], +m[8], +m[9]];
+  else [y, mo, d] = numericOrder(+m[10], m[11], +m[12], +m[13], opts.monthFirst ?? false);
+  if (!isValidDay(y, mo, d)) return null;
+  return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+function numericOrder(a: number, sep: string, b: number, y: number, monthFirst: boolean): [number, number, number] {
+  const dayFirst = sep === "." || a > 12 || (b <= 12 && !monthFirst);
+  return dayFirst ? [y, b, a] : [y, a, b];
+}
+
+/** True when the date in s is numeric with slashes and could be read either way ("03/09/2025"). */
+export function isAmbiguousNumeric(s: string): boolean {
+  const m = DATE_RE.exec(s);
+  return !!m && m[11] === "/" && +m[10] <= 12 && +m[12] <= 12 && m[10] !== m[12];
+}
