@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EVENT_TYPES } from "@/lib/events/codebook";
 import { PRECISION_VALUES, EVENT_ROLE_VALUES, ACTOR_KIND_VALUES, partialDateSchema, isoDaySchema } from "@/lib/extraction/schema";
-import { loadSealed } from "@/tests/fixtures/score-sealed";
+import { loadSealed, roundOf } from "@/tests/fixtures/score-sealed";
 
 // Checks that the sealed answers are well-formed. It never runs the engine: the sealed set is scored
 // only by `npm run score:sealed`, once per round (tests/fixtures/sealed/README.md).
@@ -11,6 +11,16 @@ describe("sealed test set", () => {
   it("has at least 12 articles from at least 8 outlets", () => {
     expect(sealed.length).toBeGreaterThanOrEqual(12);
     expect(new Set(sealed.map((s) => s.expected.article.publication)).size).toBeGreaterThanOrEqual(8);
+  });
+
+  // Articles without `round` joined in round 2; later rounds mark theirs, and each adds at least two (README rule 3).
+  it("marks later rounds with a whole round number, each round adding at least two articles", () => {
+    for (const { name, expected } of sealed) {
+      if ("round" in expected) expect(Number.isInteger(expected.round) && expected.round! >= 3, name).toBe(true);
+    }
+    const perRound = new Map<number, number>();
+    for (const { expected } of sealed) perRound.set(roundOf(expected), (perRound.get(roundOf(expected)) ?? 0) + 1);
+    for (const [round, count] of perRound) expect(count, `round ${round}`).toBeGreaterThanOrEqual(2);
   });
 
   describe.each(sealed.map((s) => [s.name, s] as const))("%s", (_, { text, expected }) => {
