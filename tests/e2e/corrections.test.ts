@@ -208,5 +208,5 @@ describe("corrections", () => {
       expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${name} overflows on a phone`).toBeLessThanOrEqual(0);
       await screenshot(phone, `corrections-${name}-phone`);
     }
-  });
+  }, 180_000); // ten page loads: minutes on a loaded machine
 });
