@@ -40,7 +40,8 @@ describe("the home dashboard", () => {
     const text = (await putin.innerText()).match(/\d+/)![0];
     await putin.click();
     await page.waitForURL("**/timeline?actor=vladimir-putin**");
-    await expect(page.locator("li[id^='e-']").count()).resolves.toBe(Number(text));
+    // The address changes before the new list renders: wait for it.
+    await expect.poll(() => page.locator("li[id^='e-']").count(), { timeout: 30_000 }).toBe(Number(text));
     await page.close();
   });
 });

@@ -209,7 +209,7 @@ describe("corrections", () => {
       expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${name} overflows on a phone`).toBeLessThanOrEqual(0);
       await screenshot(phone, `corrections-${name}-phone`);
     }
-  });
+  }, 180_000); // ten page loads: minutes on a loaded machine
 
   it("a merged event's address answers 308 to the surviving event, along a chain, and lists no longer show it", async () => {
     // Three copies of one happening, each reported by the demo article (so readers see them).

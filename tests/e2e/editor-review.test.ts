@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Cookie, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEMO_DIR, DEMO_SLUG } from "@/lib/demo/demo-article";
 import { createAccounts, servedDatabase, signIn, type Account } from "../support/accounts";
@@ -37,10 +37,19 @@ afterAll(async () => {
   }
 });
 
+let session: Promise<Cookie[]> | undefined;
+/** A page in a fresh browser context carrying the editor's session (signed in through the form once per file). */
 async function editorPage(viewport = { width: 1440, height: 900 }): Promise<Page> {
-  const page = await (await browser.newContext({ viewport })).newPage();
-  await signIn(page, editor.email, editor.password);
-  return page;
+  session ??= (async () => {
+    const context = await browser.newContext();
+    await signIn(await context.newPage(), editor.email, editor.password);
+    const cookies = await context.cookies();
+    await context.close();
+    return cookies;
+  })();
+  const context = await browser.newContext({ viewport });
+  await context.addCookies(await session);
+  return context.newPage();
 }
 
 /** Pastes an article and analyses it: two actions. */

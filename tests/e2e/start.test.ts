@@ -43,7 +43,7 @@ describe("npm start", () => {
     expect(again.output()).not.toContain("Loaded the demo data");
     expect(again.output()).not.toContain("Applied migrations");
     await again.stop();
-  }, 240_000);
+  }, 600_000); // three starts, two at once: over 240 s at a load average of 30 on 2 cores; each start has its own 300 s limit
 
   it("says clearly when the web port is taken, and starts nothing", async () => {
     const blocker = net.createServer().listen(0);

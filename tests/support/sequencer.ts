@@ -1,9 +1,10 @@
 import path from "node:path";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
-// The browser files share one server and its demo database. These change what readers see (they
-// publish, correct, delete and restore), so they run after every file that counts the demo's rows,
-// in this order; the rest keep vitest's own order.
+// The browser files share one server and its demo database. Those that change what readers see
+// (publish, correct, delete and restore) are in the "e2e" project, which runs one file at a time after
+// the parallel readers ("e2e-parallel", vitest.config.ts): these last and in this order, after any other
+// serial file. Everything else keeps vitest's own order.
 const WRITERS = ["cache.test.ts", "corrections.test.ts", "editor.test.ts", "editor-review.test.ts", "editor-desk.test.ts"];
 
 const rank = (spec: TestSpecification) => {

@@ -25,7 +25,28 @@ declare module "vitest" {
 
 const DATABASE = "faultline_e2e";
 
+type Shared = { baseUrl: string; databaseUrl: string; statusFile: string; users: number; teardown(): Promise<void> };
+
+// Both browser projects ("e2e-parallel" and "e2e", vitest.config.ts) list this setup; vitest runs it once per
+// project, in its main process. They share one server: the first call starts it, the last teardown stops it.
+const shared = globalThis as { faultlineE2eServer?: Promise<Shared> };
+
 export default async function setup(project: TestProject) {
+  shared.faultlineE2eServer ??= startShared();
+  const server = await shared.faultlineE2eServer;
+  server.users++;
+  project.provide("baseUrl", server.baseUrl);
+  project.provide("databaseUrl", server.databaseUrl);
+  project.provide("serverStatusFile", server.statusFile);
+
+  return async () => {
+    if (--server.users > 0) return;
+    shared.faultlineE2eServer = undefined;
+    await server.teardown();
+  };
+}
+
+async function startShared(): Promise<Shared> {
   const port = await freePort();
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "faultline-e2e-"));
   fs.chmodSync(workDir, 0o755);
@@ -37,22 +58,24 @@ export default async function setup(project: TestProject) {
     () => fs.writeFileSync(statusFile, "ready"),
     (err: Error) => fs.writeFileSync(statusFile, `failed\n${err.message}`),
   );
-  project.provide("baseUrl", `http://127.0.0.1:${port}`);
-  project.provide("databaseUrl", database.url);
-  project.provide("serverStatusFile", statusFile);
-
-  return async () => {
-    try {
-      // A failed start fails the run even when no browser test was selected.
-      const server = await starting;
-      await server.stop();
-    } finally {
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    databaseUrl: database.url,
+    statusFile,
+    users: 0,
+    async teardown() {
       try {
-        await database.drop();
+        // A failed start fails the run even when no browser test was selected.
+        const server = await starting;
+        await server.stop();
       } finally {
-        fs.rmSync(workDir, { recursive: true, force: true });
+        try {
+          await database.drop();
+        } finally {
+          fs.rmSync(workDir, { recursive: true, force: true });
+        }
       }
-    }
+    },
   };
 }
 

@@ -2,13 +2,15 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 
 export type Started = { url: string; process: ChildProcess; output: () => string; stop(): Promise<number | null> };
 
 /** Runs `npm start`'s script (lib/cli/start.ts) as a user would, with the given environment, in `root`. */
 export function runStart(env: Record<string, string | undefined>, root = ROOT): { process: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, [TSX, "lib/cli/start.ts"], {
+  // tsx as a loader in the script's own process, not its CLI: the CLI relays SIGTERM to a child process and,
+  // when the child does not acknowledge within 30 ms (a loaded machine), SIGKILLs it and exits 143, so the
+  // script never stops its PostgreSQL. One process also spares a node start per run.
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], {
     cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
