@@ -62,9 +62,10 @@ type Outcome = { ok: boolean; value?: Record<string, unknown>; kind: string };
 
 /** One editor: analyse a fixture, publish it under a unique URL, then correct its title; repeat. */
 async function editor(app: Started, ids: Record<string, string>, cookie: string, n: number, texts: string[], until: number) {
-  const call = async (name: string, input: unknown): Promise<Outcome> => {
+  // An action is served by the pages that import it (Next.js answers an empty body elsewhere).
+  const call = async (name: string, input: unknown, page = "/editor/articles/new"): Promise<Outcome> => {
     const at = Date.now();
-    const result = await callAction(app.url, "/editor/articles/new", ids[name], cookie, input);
+    const result = await callAction(app.url, page, ids[name], cookie, input);
     const kind = result.ok ? "ok" : classify(result);
     editorLog.push({ at, end: Date.now(), op: name, outcome: kind });
     return { ok: result.ok === true, value: result.value, kind };
@@ -85,7 +86,7 @@ async function editor(app: Started, ids: Record<string, string>, cookie: string,
         acknowledged.set(sourceUrl, String(published.value!.id));
         const fields = { ...article, sourceUrl, title: `${article.title} (corrected ${n}/${i})` } as Record<string, unknown>;
         delete fields.body;
-        await call("updateArticleAction", { id: published.value!.id, version: 1, fields });
+        await call("updateArticleAction", { id: published.value!.id, version: 1, fields }, `/editor/articles/${published.value!.id}`);
         break;
       }
       if (published.kind === "duplicate") break;
