@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createAccounts, servedDatabase, signIn, type Account } from "../support/accounts";
+import { createAccounts, removePublished, servedDatabase, signIn, type Account } from "../support/accounts";
 import { launchBrowser, screenshot } from "../support/browser";
 
 // Issue 10's check, as its issue states it: three articles pasted, reviewed with the keyboard only
@@ -40,18 +40,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  const db = servedDatabase();
-  try {
-    const articles = await db.article.findMany({ where: { sourceUrl: { in: urls } }, select: { id: true, events: { select: { eventId: true } } } });
-    const eventIds = articles.flatMap((a) => a.events.map((e) => e.eventId));
-    await db.$transaction([
-      db.article.deleteMany({ where: { id: { in: articles.map((a) => a.id) } } }),
-      db.event.deleteMany({ where: { id: { in: eventIds }, articles: { none: {} } } }),
-      db.actor.deleteMany({ where: { createdAt: { gte: started }, statements: { none: {} }, events: { none: {} }, mentions: { none: {} } } }),
-    ]);
-  } finally {
-    await db.$disconnect();
-  }
+  await removePublished(urls, started);
 });
 
 const progressText = (page: Page) => page.locator(".rv-progress").innerText();

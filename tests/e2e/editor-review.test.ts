@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Browser, Cookie, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEMO_DIR, DEMO_SLUG } from "@/lib/demo/demo-article";
-import { createAccounts, servedDatabase, signIn, type Account } from "../support/accounts";
+import { createAccounts, removePublished, signIn, type Account } from "../support/accounts";
 import { launchBrowser, screenshot } from "../support/browser";
 
 // The review screen as an editor uses it: keyboard review, the article beside its proposals, autosave,
@@ -23,18 +23,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  const db = servedDatabase();
-  try {
-    const articles = await db.article.findMany({ where: { sourceUrl: { in: Object.values(urls) } }, select: { id: true, events: { select: { eventId: true } } } });
-    const eventIds = articles.flatMap((a) => a.events.map((e) => e.eventId));
-    await db.$transaction([
-      db.article.deleteMany({ where: { id: { in: articles.map((a) => a.id) } } }),
-      db.event.deleteMany({ where: { id: { in: eventIds }, articles: { none: {} } } }),
-      db.actor.deleteMany({ where: { createdAt: { gte: started }, statements: { none: {} }, events: { none: {} }, mentions: { none: {} } } }),
-    ]);
-  } finally {
-    await db.$disconnect();
-  }
+  await removePublished(Object.values(urls), started);
 });
 
 let session: Promise<Cookie[]> | undefined;

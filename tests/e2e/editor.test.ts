@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEMO_DIR, DEMO_SLUG } from "@/lib/demo/demo-article";
-import { createAccounts, servedDatabase, signIn, type Account } from "../support/accounts";
+import { createAccounts, removePublished, signIn, type Account } from "../support/accounts";
 import { ARTIFACTS, launchBrowser, screenshot } from "../support/browser";
 
 const RAW = fs.readFileSync(path.join(DEMO_DIR, `${DEMO_SLUG}.txt`), "utf8");
@@ -20,18 +20,7 @@ beforeAll(async () => {
 // The other browser tests read the demo data as seeded: take back what this file published.
 afterAll(async () => {
   await browser?.close();
-  const db = servedDatabase();
-  try {
-    const articles = await db.article.findMany({ where: { sourceUrl: URL }, select: { id: true, events: { select: { eventId: true } } } });
-    const eventIds = articles.flatMap((a) => a.events.map((e) => e.eventId));
-    await db.$transaction([
-      db.article.deleteMany({ where: { id: { in: articles.map((a) => a.id) } } }),
-      db.event.deleteMany({ where: { id: { in: eventIds }, articles: { none: {} } } }),
-      db.actor.deleteMany({ where: { createdAt: { gte: started }, statements: { none: {} }, events: { none: {} }, mentions: { none: {} } } }),
-    ]);
-  } finally {
-    await db.$disconnect();
-  }
+  await removePublished([URL], started);
 });
 
 /** Opens the proposal whose line contains the text; returns its item id ("s:3", "a:a0", "e:1"). */
