@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { PHASE_PRODUCTION_SERVER } from "next/constants.js";
 
 /** @type {import('next').NextConfig} */
@@ -10,6 +11,8 @@ const nextConfig = {
   // or a restart on another database would serve the old one's pages. 64 MiB keeps the server under 1 GiB
   // (Next counts the strings' length; the heap holds more than that).
   cacheMaxMemorySize: 64 * 1024 * 1024,
+  // Next.js's cache, except that a page rendered across an editorial write is not kept (see the file).
+  cacheHandler: fileURLToPath(new URL("./lib/cache/page-cache-handler.cjs", import.meta.url)),
   experimental: {
     isrFlushToDisk: false,
     // proxy.ts answers 413 to larger bodies from their Content-Length. Next.js copies a body for proxy.ts

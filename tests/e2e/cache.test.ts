@@ -43,13 +43,18 @@ async function get(path: string, init?: RequestInit): Promise<Fetched> {
   return { status: response.status, cache: response.headers.get("x-nextjs-cache"), body: await response.text(), csp: response.headers.get("content-security-policy") };
 }
 
-/** Requests `path` until the cache answers it (the first request may render it); returns that answer. */
+/**
+ * Requests `path` until the cache answers it, and returns that answer. The first request may render it;
+ * a page whose tags an earlier test expired is not kept for RENDER_WINDOW_MS (lib/cache/page-cache-handler.cjs).
+ */
 async function cached(path: string): Promise<Fetched> {
-  for (let i = 0; i < 5; i++) {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
     const answer = await get(path);
     if (answer.cache === "HIT") return answer;
+    if (Date.now() > deadline) throw new Error(`${path} never came from the cache`);
+    await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`${path} never came from the cache`);
 }
 
 /** Polls `path` until `fresh(body)` holds; fails if that takes longer than FRESH_WITHIN_MS from `since`. */

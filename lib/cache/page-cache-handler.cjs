@@ -1,0 +1,44 @@
+// Next.js's own in-memory page cache (next.config.js `cacheHandler`), with one change: a page whose
+// render may have read the database before an editorial write committed is not kept.
+//
+// Next.js dates a cache entry by when it was stored, not by when its render read the data. A render that
+// starts before a write (a link prefetch, another reader) and finishes just after the write has expired
+// its tags would be stored as fresh, and serve the old content until its hour is up. So an entry that
+// carries a tag expired less than RENDER_WINDOW_MS ago is served to the request that rendered it but not
+// stored; the next request renders it again. Plain CommonJS: Next.js loads this file at run time.
+const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
+
+/** Longer than a page render takes: each database statement is cut off after 5 s (lib/db). */
+const RENDER_WINDOW_MS = 10_000;
+const TAGS_HEADER = "x-next-cache-tags";
+
+/** tag → when it was last expired (ms since the epoch); shared by every handler instance of the process. */
+const expiredAt = new Map();
+
+function forgetOldExpiries(now) {
+  for (const [tag, at] of expiredAt) if (now - at > RENDER_WINDOW_MS) expiredAt.delete(tag);
+}
+
+/** True when one of the entry's tags was expired recently enough that its render may have begun before. */
+function mayPredateWrite(data, now) {
+  const header = data?.headers?.[TAGS_HEADER];
+  if (typeof header !== "string") return false;
+  return header.split(",").some((tag) => now - (expiredAt.get(tag) ?? -Infinity) < RENDER_WINDOW_MS);
+}
+
+class PageCacheHandler extends FileSystemCache {
+  async revalidateTag(tags, durations) {
+    const now = Date.now();
+    if (expiredAt.size > 10_000) forgetOldExpiries(now);
+    for (const tag of typeof tags === "string" ? [tags] : tags) expiredAt.set(tag, now);
+    return super.revalidateTag(tags, durations);
+  }
+
+  async set(key, data, ctx) {
+    if (mayPredateWrite(data, Date.now())) return;
+    return super.set(key, data, ctx);
+  }
+}
+
+module.exports = PageCacheHandler;
+module.exports.RENDER_WINDOW_MS = RENDER_WINDOW_MS;

@@ -1,0 +1,44 @@
+import { createRequire } from "node:module";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+type Handler = {
+  revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
+  set(key: string, data: unknown, ctx: object): Promise<void>;
+  get(key: string, ctx: object): Promise<{ value: unknown } | null>;
+};
+const require = createRequire(import.meta.url);
+const PageCacheHandler = require("./page-cache-handler.cjs") as { new (ctx: object): Handler; RENDER_WINDOW_MS: number };
+
+const handler = new PageCacheHandler({ maxMemoryCacheSize: 1024 * 1024, flushToDisk: false, serverDistDir: "/nonexistent", revalidatedTags: [] });
+const page = (tags: string) => ({ kind: "APP_PAGE", html: "<p>page</p>", rscData: undefined, headers: { "x-next-cache-tags": tags }, status: 200 });
+const PAGE_CTX = { kind: "APP_PAGE", isRoutePPREnabled: false, isFallback: false };
+let key = 0;
+/** Stores a page carrying `tags` under a new key, and says whether the cache kept it. */
+async function kept(tags: string): Promise<boolean> {
+  const name = `/statements/_q/${++key}`;
+  await handler.set(name, page(tags), { cacheControl: { revalidate: 3600, expire: undefined } });
+  return (await handler.get(name, PAGE_CTX)) !== null;
+}
+
+describe("the page cache handler", () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ["Date"] }));
+  afterEach(() => vi.useRealTimers());
+
+  it("keeps pages whose tags were not expired lately", async () => {
+    expect(await kept("statements,actor:vladimir-putin")).toBe(true);
+  });
+
+  it("does not keep a page stored right after one of its tags expired: its render may have read the old rows", async () => {
+    await handler.revalidateTag(["statements"], { expire: 0 });
+    expect(await kept("statements,actor:vladimir-putin")).toBe(false);
+    expect(await kept("events,actor:olaf-scholz")).toBe(true);
+  });
+
+  it("keeps such pages again once any render that began before the write has ended", async () => {
+    await handler.revalidateTag("actor:dmitry-peskov", { expire: 0 });
+    vi.advanceTimersByTime(PageCacheHandler.RENDER_WINDOW_MS - 1);
+    expect(await kept("actor:dmitry-peskov")).toBe(false);
+    vi.advanceTimersByTime(2);
+    expect(await kept("actor:dmitry-peskov")).toBe(true);
+  });
+});
