@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EVENT_TYPES } from "@/lib/events/codebook";
 import { PRECISION_VALUES, EVENT_ROLE_VALUES, ACTOR_KIND_VALUES, partialDateSchema, isoDaySchema } from "@/lib/extraction/schema";
-import { loadSealed, roundOf } from "@/tests/fixtures/score-sealed";
+import { loadSealed, ofRound, roundOf } from "@/tests/fixtures/score-sealed";
 
 // Checks that the sealed answers are well-formed. It never runs the engine: the sealed set is scored
 // only by `npm run score:sealed`, once per round (tests/fixtures/sealed/README.md).
@@ -21,6 +21,19 @@ describe("sealed test set", () => {
     const perRound = new Map<number, number>();
     for (const { expected } of sealed) perRound.set(roundOf(expected), (perRound.get(roundOf(expected)) ?? 0) + 1);
     for (const [round, count] of perRound) expect(count, `round ${round}`).toBeGreaterThanOrEqual(2);
+  });
+
+  // `score:sealed -- --round N` must score a new round's articles alone, never mixed with rounds already recorded.
+  it("selects for --round N exactly the articles that joined in round N", () => {
+    const rounds = [...new Set(sealed.map((s) => roundOf(s.expected)))];
+    for (const round of rounds) {
+      const picked = ofRound(sealed, round).map((s) => s.name);
+      const marked = sealed.filter((s) => (round === 2 ? !("round" in s.expected) : s.expected.round === round)).map((s) => s.name);
+      expect(picked, `round ${round}`).toEqual(marked);
+    }
+    expect(rounds.reduce((n, round) => n + ofRound(sealed, round).length, 0)).toBe(sealed.length);
+    expect(ofRound(sealed, null)).toHaveLength(sealed.length);
+    expect(ofRound(sealed, Math.max(...rounds) + 1)).toHaveLength(0);
   });
 
   describe.each(sealed.map((s) => [s.name, s] as const))("%s", (_, { text, expected }) => {
