@@ -140,7 +140,7 @@ export const GAZETTEER: GazetteerEntry[] = [
     ["Kyiv Post"], ["Anadolu Agency", "Anadolu", "AA"], ["Al Jazeera"], ["CNN"], ["New York Times", "NYT"], ["Washington Post"],
     ["Wall Street Journal", "WSJ"], ["The Guardian", "Guardian"], ["Politico"], ["Axios"], ["Xinhua"], ["Press Trust of India", "PTI"],
     ["ANI"], ["The Hindu"], ["Times of India"], ["NDTV"], ["Hindustan Times"], ["Daily Sabah"], ["Hurriyet", "Hürriyet"], ["TRT", "TRT World"],
-    ["bne IntelliNews", "IntelliNews"], ["Meduza"], ["Novaya Gazeta"], ["RT", "Russia Today"], ["Sky News"], ["Der Spiegel", "Spiegel"],
+    ["bne IntelliNews", "IntelliNews"], ["Meduza"], ["Novaya Gazeta"], ["RT", "Russia Today"], ["Sky News"], ["Der Spiegel", "Spiegel", "DER SPIEGEL"],
     ["Le Monde"], ["Bild"], ["The Economist", "Economist"], ["Fox News"], ["CBS News", "CBS"], ["NBC News", "NBC"], ["ABC News"],
     ["India Today"], ["Indian Express", "The Indian Express"], ["Economic Times", "The Economic Times"], ["Kommersant"], ["Izvestia"], ["Suspilne"], ["Hromadske"], ["RBC-Ukraine"], ["Euronews"], ["Deutsche Welle", "DW"],
     ["Euractiv", "EURACTIV"], ["NHK", "NHK World", "NHK World-Japan"], ["Novaya Gazeta Europe"], ["Al-Monitor"], ["France 24"], ["Radio Free Europe/Radio Liberty", "RFE/RL"],

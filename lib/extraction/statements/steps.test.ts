@@ -6,6 +6,7 @@ import type { Ctx, FoundStatement } from "./context";
 import { dropRepeats } from "./dedupe";
 import { findDirectStatements } from "./direct";
 import { findIndirectStatements } from "./indirect";
+import { findInterviewAnswers } from "./interview";
 import { accordingTo, speakerOfVerb } from "./speaker";
 import { isScareQuote, trimClause } from "./statement";
 
@@ -77,5 +78,31 @@ describe("statement steps", () => {
     const direct = findDirectStatements(ctx);
     const headerEnd = ctx.text.indexOf("\n\n");
     expect(brief(dropRepeats(direct, [[0, headerEnd]]))).toEqual([["Dmitry Peskov", "Talks have stalled,"]]);
+  });
+
+  it("interview: labelled answers are the interviewee's direct statements, questions stay ordinary text", () => {
+    const ctx = ctxOf(
+      [
+        "Ukrainian Foreign Minister Andrii Sybiha spoke to DER SPIEGEL in Kyiv.",
+        "DER SPIEGEL: Mr. Sybiha, were the talks a waste of time?",
+        "Sybiha: No. Lavrov says this every week. That is an ultimatum.",
+        "DER SPIEGEL: Do you trust Moscow?",
+        "Sybiha: We have no illusions.",
+      ].join("\n\n"),
+    );
+    const found = findInterviewAnswers(ctx, 0);
+    expect(brief(found.answers)).toEqual([
+      ["Andrii Sybiha", "No. Lavrov says this every week. That is an ultimatum."],
+      ["Andrii Sybiha", "We have no illusions."],
+    ]);
+    expect(found.answers.every((a) => a.direct)).toBe(true);
+    expect(found.spans).toHaveLength(2);
+  });
+
+  it("interview: Q/A labels credit the person the article names most; one speaker's colons are no interview", () => {
+    const qa = ctxOf("Rafael Grossi runs the IAEA. Grossi spoke to us.\n\nQ: Is the plant safe?\n\nA: It is fragile.\n\nQ: Will you go back?\n\nA: Next week.");
+    expect(brief(findInterviewAnswers(qa, 0).answers)).toEqual([["Rafael Grossi", "It is fragile."], ["Rafael Grossi", "Next week."]]);
+    const notes = ctxOf("Update: the strike hit Kyiv.\n\nUpdate: a second strike hit Odesa.");
+    expect(findInterviewAnswers(notes, 0).answers).toEqual([]);
   });
 });
