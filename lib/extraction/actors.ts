@@ -2,9 +2,10 @@
  * Actor recognition, in steps (one file each under actors/): known actors and the gazetteer
  * (registry.ts), acronyms (acronyms.ts), capitalised organisation names and one-word organisations
  * (organisations.ts), titled or attributed persons (persons.ts), "<X> forces" units and national bodies
- * (national-bodies.ts), then one scan for every form and the pronouns he/she (mentions.ts). Later short
+ * (national-bodies.ts), collective actors ("European allies", collectives.ts), then one scan for every form and the pronouns he/she (mentions.ts). Later short
  * mentions (surname, acronym, metonym) fold into the same actor.
  */
+import { collectiveActors } from "./actors/collectives";
 import { acronymsDefined, shortNames, undefinedAcronyms } from "./actors/acronyms";
 import { resolvePronouns, scanMentions } from "./actors/mentions";
 import { bareNationalBodies, unitsAndNationalBodies } from "./actors/national-bodies";
@@ -36,6 +37,7 @@ export function findActors(
   unitsAndNationalBodies(r);
   bareNationalBodies(r);
   describedBodies(r, headlineEnd);
+  collectiveActors(r);
   const mentions = scanMentions(r);
   resolvePronouns(r, mentions, sentences, quotes);
   return { actors: listActors(r, mentions), mentions, byForm: r.byForm, stateOfDemonym: r.stateOfDemonym };

@@ -16,7 +16,7 @@ export function unitsAndNationalBodies(r: Registry): void {
     addForm(a, `${w} ${m[2]}`);
     a.aliases.add(`${w} ${m[2]}`);
   }
-  const bodyRe = new RegExp(`(?<![\\p{L}])(${demonymAlt}|(?:${stateAlt})(?:['’]s)?)\\s+(${STATE_BODIES.map(([b]) => escapeRe(b)).sort((a, b) => b.length - a.length).join("|")})\\b`, "giu");
+  const bodyRe = new RegExp(`(?<![\\p{L}])(${demonymAlt}|(?:${stateAlt})(?:['’]s)?)\\s+(${STATE_BODIES.map(([b]) => escapeRe(b)).sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}-])`, "giu");
   for (let m = bodyRe.exec(text); m; m = bodyRe.exec(text)) {
     const lead = m[1].replace(/['’]s$/, "");
     const stateName = stateOfDemonym.get(lead) ?? (gazForm.get(lead)?.entry.kind === "state" ? gazForm.get(lead)!.entry.name : null);

@@ -1,6 +1,7 @@
 /** Each actor step on its own, through the registry it shares with the others. */
 import { describe, expect, it } from "vitest";
 import { acronymsDefined, undefinedAcronyms } from "./acronyms";
+import { collectiveActors } from "./collectives";
 import { resolvePronouns, scanMentions } from "./mentions";
 import { findNamedBodies } from "./named-bodies";
 import { bareNationalBodies, unitsAndNationalBodies } from "./national-bodies";
@@ -76,5 +77,20 @@ describe("actor steps", () => {
     resolvePronouns(r, mentions, splitSentences(text, paragraphs, quotes), quotes);
     expect(mentions.some((m) => m.surface === "Copenhagen")).toBe(false);
     expect(mentions.find((m) => m.surface === "She")?.actor.name).toBe("Kaja Kallas");
+  });
+
+  it("collectives: a demonym or region with a group noun, only where the group speaks or acts", () => {
+    const r = new Registry(
+      "European allies have pledged more aid. Two people died, Ukrainian officials said. Japan froze the assets of Russian officials. Ukrainian and American officials met in Geneva.",
+    );
+    collectiveActors(r);
+    expect(names(r)).toEqual(["European allies", "Ukrainian officials"]);
+    expect(r.byForm.get("European allies")?.kind).toBe("other");
+  });
+
+  it("national bodies: 'Ukraine's military-industrial complex' names no armed force", () => {
+    const r = new Registry("Strikes hit facilities of Ukraine's military-industrial complex.");
+    unitsAndNationalBodies(r);
+    expect(names(r)).toEqual([]);
   });
 });
