@@ -76,7 +76,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: "United Nations", kind: "organization", forms: ["United Nations", "UN", "U.N."] },
   { name: "UN Security Council", kind: "organization", forms: ["UN Security Council", "U.N. Security Council", "United Nations Security Council"] },
   { name: "OSCE", kind: "organization", forms: ["OSCE", "Organization for Security and Co-operation in Europe"] },
-  { name: "IAEA", kind: "organization", forms: ["IAEA", "International Atomic Energy Agency"] },
+  { name: "IAEA", kind: "organization", forms: ["IAEA", "International Atomic Energy Agency", "UN nuclear watchdog", "U.N. nuclear watchdog", "UN atomic watchdog", "U.N. atomic watchdog"] },
   { name: "IMF", kind: "organization", forms: ["IMF", "International Monetary Fund"] },
   { name: "World Bank", kind: "organization", forms: ["World Bank"] },
   { name: "International Criminal Court", kind: "organization", forms: ["International Criminal Court", "ICC"] },

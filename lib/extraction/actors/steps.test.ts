@@ -93,4 +93,13 @@ describe("actor steps", () => {
     unitsAndNationalBodies(r);
     expect(names(r)).toEqual([]);
   });
+
+  it("national bodies: one actor per body, the article's spelling kept as an alias; gazetteer forms in any case", () => {
+    const r = new Registry("Russia's Defense Ministry said so. Ukrainian Military Intelligence denied it.");
+    unitsAndNationalBodies(r);
+    const ministry = r.byForm.get("Russia's Defense Ministry")!;
+    expect(ministry.name).toBe("Russian Defence Ministry");
+    expect([...ministry.aliases]).toContain("Russian Defense Ministry");
+    expect(r.byForm.get("Ukrainian Military Intelligence")?.name).toBe("Defence Intelligence of Ukraine");
+  });
 });

@@ -34,6 +34,9 @@ function subjectBodyBefore(ctx: Ctx, pos: number): Actor | null {
     const sen = ctx.sentences[k];
     if (sen.paragraph < here.paragraph - 1) break;
     const ms = mentionsIn(ctx, sen.start, Math.min(sen.end, pos)).filter((m) => !m.pronoun);
+    // "Russia launched 41 missiles, the Ukrainian air force said. … it said": the body that reported, not the clause's subject.
+    const reporter = ms.find((m) => m.actor.kind !== "person" && /^\s*(?:has\s+|had\s+)?(?:said|says|reported|stated|announced|claimed)\b/.test(ctx.text.slice(m.end, m.end + 20)));
+    if (reporter) return reporter.actor;
     const subj = ms.find((m) => !m.possessive || /^['’]s\s+\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 4)) === false);
     if (!subj) continue;
     if (subj.actor.kind === "person") return null;

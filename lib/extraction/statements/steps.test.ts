@@ -105,4 +105,12 @@ describe("statement steps", () => {
     const notes = ctxOf("Update: the strike hit Kyiv.\n\nUpdate: a second strike hit Odesa.");
     expect(findInterviewAnswers(notes, 0).answers).toEqual([]);
   });
+
+  it("speaker: 'it said' is the body that reported the previous sentence, not that sentence's subject", () => {
+    const ctx = ctxOf("Russia launched 41 missiles at Ukraine overnight, the Ukrainian air force said. Air defences shot down 34 missiles, it said.");
+    const speakers = findIndirectStatements(ctx, [], 0).map((x) => x.speaker.name);
+    expect(speakers).toHaveLength(2);
+    expect(new Set(speakers).size).toBe(1);
+    expect(speakers[0]).not.toBe("Russia");
+  });
 });
