@@ -113,4 +113,19 @@ describe("statement steps", () => {
     expect(new Set(speakers).size).toBe(1);
     expect(speakers[0]).not.toBe("Russia");
   });
+
+  it("indirect: a tail attribution before an 'in …' adjunct, 'the air force said' + a number, a longer 'urged … to'", () => {
+    const ctx = ctxOf(
+      [
+        "Russia launched 41 missiles at Ukraine, Ukraine's air force said, in one of the largest attacks this winter.",
+        "The air force said 747 drones had been shot down.",
+        "Kyiv mayor Vitali Klitschko urged residents who could leave the capital to stay with relatives.",
+      ].join("\n\n"),
+    );
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Ukrainian Air Force", "Russia launched 41 missiles at Ukraine"],
+      ["Ukrainian Air Force", "747 drones had been shot down"],
+      ["Vitali Klitschko", "urged residents who could leave the capital to stay with relatives"],
+    ]);
+  });
 });
