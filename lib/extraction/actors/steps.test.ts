@@ -102,4 +102,19 @@ describe("actor steps", () => {
     expect([...ministry.aliases]).toContain("Russian Defense Ministry");
     expect(r.byForm.get("Ukrainian Military Intelligence")?.name).toBe("Defence Intelligence of Ukraine");
   });
+
+  it("pronouns: a person after a preposition is no subject ('with Rubio, he'); 'according to Lavrov' still is", () => {
+    const text =
+      "Foreign Minister Andrii Sybiha met US Secretary of State Marco Rubio. After the meeting with Rubio, he spoke. " +
+      "Kremlin spokesman Dmitry Peskov spoke. Asked about the meeting with Sybiha, he said nothing. " +
+      "According to Sergei Lavrov, the plan that Steve Witkoff drafted with Kirill Dmitriev was fair. He claimed more.";
+    const paragraphs = splitParagraphs(text);
+    const quotes = findQuotes(text, paragraphs);
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    const mentions = scanMentions(r);
+    resolvePronouns(r, mentions, splitSentences(text, paragraphs, quotes), quotes);
+    expect(mentions.filter((m) => m.pronoun).map((m) => m.actor.name)).toEqual(["Andrii Sybiha", "Dmitry Peskov", "Sergey Lavrov"]);
+  });
 });
