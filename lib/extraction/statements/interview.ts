@@ -1,5 +1,6 @@
 /**
- * Interviews in question-and-answer form: "DER SPIEGEL: …?" / "Sybiha: …" or "Q: …" / "A: …" paragraphs.
+ * Interviews in question-and-answer form: "DER SPIEGEL: …?" / "Sybiha: …", "Q: …" / "A: …" paragraphs, a
+ * name alone on the line before a turn, or questions that were bold on the page and are plain "…?" paragraphs now.
  * Each answer is one direct statement of the interviewee, and the other statement steps do not read the
  * answers again (an answer's "Lavrov says this every week" is the interviewee's remark, not Lavrov's).
  * Questions stay ordinary text: "U.S. envoy Steve Witkoff says a deal is close" is still Witkoff's.
@@ -16,14 +17,43 @@ interface Turn { label: string; start: number; end: number; textStart: number }
 
 export interface Interview { answers: FoundStatement[]; spans: [number, number][] }
 
-/** The labelled turns of the text from `from` on. */
+/** The labelled turns of the text from `from` on; a label alone on its line ("Sybiha:") heads the next paragraph. */
 export function interviewTurns(text: string, from: number): Turn[] {
-  return splitParagraphs(text)
-    .filter((p) => p.start >= from)
-    .flatMap((p) => {
-      const m = LABEL_RE.exec(text.slice(p.start, p.end));
-      return m && p.end - p.start > m[0].length + 1 ? [{ label: m[1], start: p.start, end: p.end, textStart: p.start + m[0].length }] : [];
-    });
+  const turns: Turn[] = [];
+  let pending: string | null = null;
+  for (const p of splitParagraphs(text).filter((x) => x.start >= from)) {
+    const para = text.slice(p.start, p.end);
+    const alone = /^((?:[\p{Lu}][\p{L}.'’-]*)(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}|Q|A)\s*:$/u.exec(para);
+    const m = LABEL_RE.exec(para);
+    if (alone) pending = alone[1];
+    else if (m && para.length > m[0].length + 1) turns.push({ label: m[1], start: p.start, end: p.end, textStart: p.start + m[0].length });
+    else if (pending) turns.push({ label: pending, start: p.start, end: p.end, textStart: p.start });
+    if (!alone) pending = null;
+  }
+  return turns;
+}
+
+/**
+ * Bold questions lose their bold in a paste: paragraphs ending in "?" (at least three, no quotation marks)
+ * each followed by answer paragraphs. Returns the turns as "Q" / "A".
+ */
+export function unlabelledTurns(text: string, from: number): Turn[] {
+  const paras = splitParagraphs(text).filter((x) => x.start >= from);
+  const isQuestion = (p: { start: number; end: number }) => {
+    const t = text.slice(p.start, p.end);
+    return /\?$/.test(t) && t.split(/\s+/).length <= 60 && !/["“”«»]/.test(t);
+  };
+  if (paras.filter(isQuestion).length < 3) return [];
+  const turns: Turn[] = [];
+  let asked = false;
+  for (const p of paras) {
+    if (isQuestion(p)) asked = true;
+    else if (!asked || !/[.!?…]["”’)]?$/.test(text.slice(p.start, p.end))) continue;
+    turns.push({ label: isQuestion(p) ? "Q" : "A", start: p.start, end: p.end, textStart: p.start });
+  }
+  // Each question must be answered: two questions in a row mean these are rhetorical questions in prose.
+  const answered = turns.every((t, i) => t.label === "A" || turns[i + 1]?.label === "A");
+  return answered ? turns : [];
 }
 
 /** Which label asks: the one whose turns end in "?" most often. Null when the turns are no interview. */
@@ -48,8 +78,12 @@ function interviewee(ctx: Ctx, label: string): Actor | null {
 }
 
 export function findInterviewAnswers(ctx: Ctx, from: number): Interview {
-  const turns = interviewTurns(ctx.text, from);
-  const asker = askerOf(ctx.text, turns);
+  let turns = interviewTurns(ctx.text, from);
+  let asker = askerOf(ctx.text, turns);
+  if (!asker) {
+    turns = unlabelledTurns(ctx.text, from);
+    asker = turns.length ? "Q" : null;
+  }
   if (!asker) return { answers: [], spans: [] };
   const answers: FoundStatement[] = [];
   for (const t of turns) {

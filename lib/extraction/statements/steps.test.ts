@@ -128,4 +128,19 @@ describe("statement steps", () => {
       ["Vitali Klitschko", "urged residents who could leave the capital to stay with relatives"],
     ]);
   });
+
+  it("interview: a name alone on the line before a turn, and bold questions pasted as plain '…?' paragraphs", () => {
+    const named = ctxOf("Andrii Sybiha spoke to us.\n\nKyiv Independent:\n\nWas it a waste of time?\n\nSybiha:\n\nNo. It was useful.\n\nKyiv Independent:\n\nAnd now?\n\nSybiha:\n\nWe wait.");
+    expect(brief(findInterviewAnswers(named, 0).answers)).toEqual([["Andrii Sybiha", "No. It was useful."], ["Andrii Sybiha", "We wait."]]);
+    const bold = ctxOf(
+      "Rafael Grossi runs the IAEA. We met Grossi in Vienna.\n\nIs the plant safe?\n\nIt is fragile. We need a line.\n\nWill you go back?\n\nYes, next week.\n\nWhat do you fear most?\n\nA loss of power. And a second one.",
+    );
+    expect(brief(findInterviewAnswers(bold, 0).answers)).toEqual([
+      ["Rafael Grossi", "It is fragile. We need a line."],
+      ["Rafael Grossi", "Yes, next week."],
+      ["Rafael Grossi", "A loss of power. And a second one."],
+    ]);
+    const rhetorical = ctxOf("Who pays?\n\nWho decides?\n\nWho gains?\n\nNobody knows, said Grossi.");
+    expect(findInterviewAnswers(rhetorical, 0).answers).toEqual([]);
+  });
 });
