@@ -3,8 +3,8 @@ import type { Registry } from "./registry";
 
 const GROUP_NOUNS = "officials|allies|partners|leaders|diplomats|lawmakers|negotiators|governments|capitals";
 const REGIONS = ["European", "Western", "EU", "Nato", "NATO", "G7", "Baltic", "Nordic", "Gulf", "Arab", "African"];
-/** What a group does as a subject: reports, accuses, pledges, meets ("European allies have pledged"). */
-const ACTS = /^\s+(?:(?:have|had|also|on \p{Lu}\p{Ll}+day|later|jointly)\s+)*(?:said|say|says|reported|report|accused|accuse|pledged|pledge|urged|urge|warned|warn|agreed|agree|met|meet|called|told|announced|vowed|promised|insisted|claimed|rejected|condemned|approved|signed|discussed|backed|demanded)\b/u;
+/** What a group says as a subject: reports, accuses, pledges ("European allies have pledged"). */
+const ACTS = /^\s+(?:(?:have|had|also|on \p{Lu}\p{Ll}+day|later|jointly)\s+)*(?:said|say|says|reported|report|accused|accuse|pledged|pledge|urged|urge|warned|warn|agreed|agree|called|told|announced|vowed|promised|insisted|claimed|condemned|demanded)\b/u;
 
 /**
  * Collective actors ("European allies", "Ukrainian officials"): a demonym or region with a group noun,
