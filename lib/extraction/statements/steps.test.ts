@@ -143,4 +143,10 @@ describe("statement steps", () => {
     const rhetorical = ctxOf("Who pays?\n\nWho decides?\n\nWho gains?\n\nNobody knows, said Grossi.");
     expect(findInterviewAnswers(rhetorical, 0).answers).toEqual([]);
   });
+
+  it("scare quotes: a short quoted noun phrase after 'the' that the sentence runs on from; 'its …' and quoted remarks are kept", () => {
+    const text = 'until the "root causes of the conflict" were removed; Moscow valued its "special strategic partnership" with Delhi; he called it "a war crime against civilians."';
+    const spans = findQuotes(text, splitParagraphs(text));
+    expect(spans.map((q) => isScareQuote(text, q, text.slice(q.innerStart, q.innerEnd).split(" ").length))).toEqual([true, false, false]);
+  });
 });
