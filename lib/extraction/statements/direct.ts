@@ -15,14 +15,13 @@ type Attribution = { speaker: Actor; cue: string } | null;
 export function findDirectStatements(ctx: Ctx): FoundStatement[] {
   const out: FoundStatement[] = [];
   let previous: FoundStatement | null = null;
-  for (const q of ctx.quotes) {
+  for (const [i, q] of ctx.quotes.entries()) {
     const s = sentenceOf(ctx, q.innerStart);
     if (!s) continue;
     const innerWords = wordCount(ctx.text.slice(q.innerStart, q.innerEnd));
     if (innerWords === 0 || isScareQuote(ctx.text, q, innerWords)) continue;
     const found =
-      attributionAfter(ctx, q, s, true) ?? attributionAccordingTo(ctx, q, s) ?? attributionBefore(ctx, q, s) ??
-      attributionAfter(ctx, q, s, false) ?? headlineSpeaker(ctx, q, s) ?? colonSpeaker(ctx, q, s) ?? (innerWords >= 3 ? continuation(ctx, q, s, previous) : null);
+      attribution(ctx, q, s) ?? (innerWords >= 3 ? continuation(ctx, q, s, previous) ?? attributionInNextParagraph(ctx, q, ctx.quotes[i + 1]) : null);
     if (!found) continue;
     const st = makeStatement(ctx, found.speaker, q.innerStart, q.innerEnd, true, s, found.cue);
     if (joinSplitQuote(ctx, out[out.length - 1], st, q, s)) continue;
@@ -30,6 +29,20 @@ export function findDirectStatements(ctx: Ctx): FoundStatement[] {
     previous = st;
   }
   return out;
+}
+
+function attribution(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {
+  return attributionAfter(ctx, q, s, true) ?? attributionAccordingTo(ctx, q, s) ?? attributionBefore(ctx, q, s) ??
+    attributionAfter(ctx, q, s, false) ?? headlineSpeaker(ctx, q, s) ?? colonSpeaker(ctx, q, s);
+}
+
+/** A quotation left open at its paragraph's end goes on in the next paragraph, which may name the speaker. */
+function attributionInNextParagraph(ctx: Ctx, q: QuoteSpan, next: QuoteSpan | undefined): Attribution {
+  if (q.innerEnd !== q.end || !next || next.paragraph !== q.paragraph + 1) return null;
+  const s = sentenceOf(ctx, next.innerStart);
+  if (!s || ctx.text.slice(s.start, next.start).trim() !== "" || s.start !== ctx.sentences.find((x) => x.paragraph === next.paragraph)?.start) return null;
+  const found = attribution(ctx, next, s);
+  return found ? { speaker: found.speaker, cue: "next paragraph" } : null;
 }
 
 /** “…,” Peskov said. With `shaped`, only when comma/dash and few words separate quote and verb. */

@@ -149,4 +149,12 @@ describe("statement steps", () => {
     const spans = findQuotes(text, splitParagraphs(text));
     expect(spans.map((q) => isScareQuote(text, q, text.slice(q.innerStart, q.innerEnd).split(" ").length))).toEqual([true, false, false]);
   });
+
+  it("direct: a quotation left open at its paragraph's end takes the speaker named in the next paragraph", () => {
+    const ctx = ctxOf('Zelensky addressed parliament.\n\n"We will not give away our land. Not a single village will be traded.\n\n"Russia must understand that," Ukrainian President Volodymyr Zelensky said.');
+    expect(brief(findDirectStatements(ctx))).toEqual([
+      ["Volodymyr Zelensky", "We will not give away our land. Not a single village will be traded."],
+      ["Volodymyr Zelensky", "Russia must understand that,"],
+    ]);
+  });
 });
