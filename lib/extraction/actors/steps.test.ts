@@ -117,4 +117,14 @@ describe("actor steps", () => {
     resolvePronouns(r, mentions, splitSentences(text, paragraphs, quotes), quotes);
     expect(mentions.filter((m) => m.pronoun).map((m) => m.actor.name)).toEqual(["Andrii Sybiha", "Dmitry Peskov", "Sergey Lavrov"]);
   });
+
+  it("named bodies: a one-word company before its officer; persons after a lower-case corporate role", () => {
+    const isWord = (w: string) => ["Then", "Russia's"].includes(w);
+    const text = "Sybiha met Rheinmetall chief executive Armin Papperger. Then spokesman Ivan Petrov spoke.";
+    expect(findNamedBodies(text, isWord).map((b) => [b.name, b.kind])).toEqual([["Rheinmetall", "organization"]]);
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(r.byForm.get("Armin Papperger")?.role).toBe("Rheinmetall chief executive");
+  });
 });
