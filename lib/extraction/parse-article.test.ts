@@ -127,4 +127,10 @@ describe("parseArticle: page heads with navigation above the headline", () => {
     expect(a).toMatchObject({ title: 'Andrii Sybiha: "Europe Must Stop Waiting"', author: "Mirko Hallstein and Tanja Vogel in Kyiv", publication: "DER SPIEGEL", publishedOn: "2026-02-16" });
     expect(a.body.startsWith("DER SPIEGEL: Was the trip")).toBe(true);
   });
+
+  it("drops relative 'Published 3 hours ago' lines and breadcrumb kickers, keeps the dated 'Updated:' line", () => {
+    const a = parseArticle("Home | News | Europe\nRussia hits Odesa port\nPublished 3 hours ago\nUpdated: 22 Jan 2026 14:02 GMT\nRussia struck the port of Odesa overnight, officials said.\nMore.");
+    expect(a).toMatchObject({ title: "Russia hits Odesa port", standfirst: null, publishedOn: "2026-01-22" });
+    expect(a.body).toBe("Russia struck the port of Odesa overnight, officials said.\n\nMore.");
+  });
 });

@@ -28,7 +28,7 @@ for (const dir of dirs) {
     const raw = readFileSync(path.join(dir, f), "utf8");
     const expected = JSON.parse(readFileSync(path.join(dir, f.replace(/\.txt$/, ".expected.json")), "utf8")) as Expected;
     const persons = expected.actors.filter((a) => a.kind === "person");
-    const bodies = expected.actors.filter((a) => !["person", "state"].includes(a.kind));
+    const bodies = expected.actors.filter((a) => !["person", "state"].includes(a.kind ?? ""));
     let t0 = performance.now();
     const p = extractArticle({ text: raw });
     const engineMs = performance.now() - t0;
