@@ -1,7 +1,7 @@
 /**
  * Actor recognition, in steps (one file each under actors/): known actors and the gazetteer
  * (registry.ts), acronyms (acronyms.ts), capitalised organisation names and one-word organisations
- * (organisations.ts), titled or attributed persons (persons.ts), "<X> forces" units and national bodies
+ * (organisations.ts), titled or attributed persons and family-name-first short names (persons.ts), "<X> forces" units and national bodies
  * (national-bodies.ts), collective actors ("European allies", collectives.ts), then one scan for every form and the pronouns he/she (mentions.ts). Later short
  * mentions (surname, acronym, metonym) fold into the same actor.
  */
@@ -10,7 +10,7 @@ import { acronymsDefined, shortNames, undefinedAcronyms } from "./actors/acronym
 import { resolvePronouns, scanMentions } from "./actors/mentions";
 import { bareNationalBodies, unitsAndNationalBodies } from "./actors/national-bodies";
 import { describedBodies, organisationNames } from "./actors/organisations";
-import { persons } from "./actors/persons";
+import { familyNameFirst, persons } from "./actors/persons";
 import { Registry } from "./actors/registry";
 import { capitalisedRuns } from "./actors/runs";
 import type { Actor, ActorIndex, KnownActor, Mention } from "./actors/types";
@@ -32,6 +32,7 @@ export function findActors(
   const { surnameCount, runs, orgRuns } = capitalisedRuns(r);
   organisationNames(r, orgRuns, headlineEnd);
   persons(r, runs, surnameCount, headlineEnd);
+  familyNameFirst(r);
   shortNames(r);
   undefinedAcronyms(r);
   unitsAndNationalBodies(r);

@@ -6,7 +6,7 @@ import { resolvePronouns, scanMentions } from "./mentions";
 import { findNamedBodies } from "./named-bodies";
 import { bareNationalBodies, unitsAndNationalBodies } from "./national-bodies";
 import { describedBodies, organisationNames } from "./organisations";
-import { persons } from "./persons";
+import { familyNameFirst, persons } from "./persons";
 import { Registry } from "./registry";
 import { capitalisedRuns } from "./runs";
 import { findQuotes, splitParagraphs, splitSentences } from "../sentences";
@@ -126,5 +126,14 @@ describe("actor steps", () => {
     const { runs, surnameCount } = capitalisedRuns(r);
     persons(r, runs, surnameCount, 0);
     expect(r.byForm.get("Armin Papperger")?.role).toBe("Rheinmetall chief executive");
+  });
+
+  it("persons: a family name written first ('Prime Minister Takaichi Sanae … Takaichi said') becomes the short name", () => {
+    const r = new Registry("Prime Minister Takaichi Sanae spoke to Zelenskyy. Takaichi said Japan stands by Ukraine. Emmanuel Macron agreed.");
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    familyNameFirst(r);
+    expect(r.byForm.get("Takaichi")?.name).toBe("Takaichi Sanae");
+    expect(r.byForm.has("Emmanuel")).toBe(false);
   });
 });
