@@ -1,15 +1,16 @@
 /**
  * Actor recognition, in steps (one file each under actors/): known actors and the gazetteer
  * (registry.ts), acronyms (acronyms.ts), capitalised organisation names and one-word organisations
- * (organisations.ts), titled or attributed persons (persons.ts), "<X> forces" units and national bodies
- * (national-bodies.ts), then one scan for every form and the pronouns he/she (mentions.ts). Later short
+ * (organisations.ts), titled or attributed persons and family-name-first short names (persons.ts), "<X> forces" units and national bodies
+ * (national-bodies.ts), collective actors ("European allies", collectives.ts), then one scan for every form and the pronouns he/she (mentions.ts). Later short
  * mentions (surname, acronym, metonym) fold into the same actor.
  */
+import { collectiveActors } from "./actors/collectives";
 import { acronymsDefined, shortNames, undefinedAcronyms } from "./actors/acronyms";
 import { resolvePronouns, scanMentions } from "./actors/mentions";
 import { bareNationalBodies, unitsAndNationalBodies } from "./actors/national-bodies";
 import { describedBodies, organisationNames } from "./actors/organisations";
-import { persons } from "./actors/persons";
+import { familyNameFirst, persons } from "./actors/persons";
 import { Registry } from "./actors/registry";
 import { capitalisedRuns } from "./actors/runs";
 import type { Actor, ActorIndex, KnownActor, Mention } from "./actors/types";
@@ -31,11 +32,13 @@ export function findActors(
   const { surnameCount, runs, orgRuns } = capitalisedRuns(r);
   organisationNames(r, orgRuns, headlineEnd);
   persons(r, runs, surnameCount, headlineEnd);
+  familyNameFirst(r);
   shortNames(r);
   undefinedAcronyms(r);
   unitsAndNationalBodies(r);
   bareNationalBodies(r);
   describedBodies(r, headlineEnd);
+  collectiveActors(r);
   const mentions = scanMentions(r);
   resolvePronouns(r, mentions, sentences, quotes);
   return { actors: listActors(r, mentions), mentions, byForm: r.byForm, stateOfDemonym: r.stateOfDemonym };

@@ -76,7 +76,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: "United Nations", kind: "organization", forms: ["United Nations", "UN", "U.N."] },
   { name: "UN Security Council", kind: "organization", forms: ["UN Security Council", "U.N. Security Council", "United Nations Security Council"] },
   { name: "OSCE", kind: "organization", forms: ["OSCE", "Organization for Security and Co-operation in Europe"] },
-  { name: "IAEA", kind: "organization", forms: ["IAEA", "International Atomic Energy Agency"] },
+  { name: "IAEA", kind: "organization", forms: ["IAEA", "International Atomic Energy Agency", "UN nuclear watchdog", "U.N. nuclear watchdog", "UN atomic watchdog", "U.N. atomic watchdog"] },
   { name: "IMF", kind: "organization", forms: ["IMF", "International Monetary Fund"] },
   { name: "World Bank", kind: "organization", forms: ["World Bank"] },
   { name: "International Criminal Court", kind: "organization", forms: ["International Criminal Court", "ICC"] },
@@ -140,7 +140,7 @@ export const GAZETTEER: GazetteerEntry[] = [
     ["Kyiv Post"], ["Anadolu Agency", "Anadolu", "AA"], ["Al Jazeera"], ["CNN"], ["New York Times", "NYT"], ["Washington Post"],
     ["Wall Street Journal", "WSJ"], ["The Guardian", "Guardian"], ["Politico"], ["Axios"], ["Xinhua"], ["Press Trust of India", "PTI"],
     ["ANI"], ["The Hindu"], ["Times of India"], ["NDTV"], ["Hindustan Times"], ["Daily Sabah"], ["Hurriyet", "Hürriyet"], ["TRT", "TRT World"],
-    ["bne IntelliNews", "IntelliNews"], ["Meduza"], ["Novaya Gazeta"], ["RT", "Russia Today"], ["Sky News"], ["Der Spiegel", "Spiegel"],
+    ["bne IntelliNews", "IntelliNews"], ["Meduza"], ["Novaya Gazeta"], ["RT", "Russia Today"], ["Sky News"], ["Der Spiegel", "Spiegel", "DER SPIEGEL"],
     ["Le Monde"], ["Bild"], ["The Economist", "Economist"], ["Fox News"], ["CBS News", "CBS"], ["NBC News", "NBC"], ["ABC News"],
     ["India Today"], ["Indian Express", "The Indian Express"], ["Economic Times", "The Economic Times"], ["Kommersant"], ["Izvestia"], ["Suspilne"], ["Hromadske"], ["RBC-Ukraine"], ["Euronews"], ["Deutsche Welle", "DW"],
     ["Euractiv", "EURACTIV"], ["NHK", "NHK World", "NHK World-Japan"], ["Novaya Gazeta Europe"], ["Al-Monitor"], ["France 24"], ["Radio Free Europe/Radio Liberty", "RFE/RL"],
@@ -162,7 +162,7 @@ export const ROLE_NOUNS = [
   "president", "prime minister", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "chancellor", "ambassador", "envoy",
   "governor", "mayor", "commander", "general", "chief", "head", "chairman", "chairwoman", "speaker", "senator", "adviser", "advisor", "aide",
   "premier", "leader", "official", "commissioner", "ombudsman", "lawmaker", "diplomat", "negotiator", "analyst", "correspondent", "journalist",
-  "editor", "director", "colonel", "admiral", "king", "pope", "patriarch", "representative", "deputy", "counterpart",
+  "editor", "director", "colonel", "admiral", "king", "pope", "patriarch", "representative", "deputy", "counterpart", "executive", "CEO", "founder", "professor", "economist", "officer",
 ];
 
 /** Words that end an organisation name and give its kind. */

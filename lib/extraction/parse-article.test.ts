@@ -104,3 +104,33 @@ describe("parseArticle", () => {
     expect(cnn).toMatchObject({ author: "A B and C D", publication: "CNN", dateline: "Kyiv", body: "Russia launched its largest attack." });
   });
 });
+
+describe("parseArticle: page heads with navigation above the headline", () => {
+  it("skips navigation and kickers, takes the line above the standfirst as headline and reads 'By:' bylines", () => {
+    const raw = "Skip to main content\nFRANCE 24\nLive\nEurope\nHeadline about energy strikes on Kyiv\nThe president said on Thursday that Kyiv was ready to halt strikes if Moscow did the same.\nIssued on: 22/01/2026 - 14:37Modified: 22/01/2026 - 18:02\n3 min Reading time\nBy: FRANCE 24 with AFP\nRussia launched 41 missiles.\nRead more\nUkraine's energy war: how Kyiv keeps the lights on\nThe Kremlin rejected the proposal.";
+    const a = parseArticle(raw);
+    expect(a).toMatchObject({ title: "Headline about energy strikes on Kyiv", author: "France 24 with AFP", publication: "FRANCE 24", publishedOn: "2026-01-22" });
+    expect(a.standfirst).toMatch(/^The president said/);
+    expect(a.body).toBe("Russia launched 41 missiles.\n\nThe Kremlin rejected the proposal.");
+  });
+
+  it("keeps the outlet line over a wire credit, drops '| REUTERS' captions, reads an en-dash dateline and drops related lists", () => {
+    const raw = "The Japan Times\nWORLD / POLITICS\nDrone hits nuclear plant training center\nA soldier walks past a building on Feb. 27. | REUTERS\nBY PAVLO DANYLIUK AND ELENA MARCHETTI\nREUTERS\nMar 4, 2026\nSHARE\nKYIV – A drone struck the plant.\nRELATED\nJapan pledges aid to Ukraine\nKEYWORDS\nRussia, Ukraine, IAEA\nThe IAEA said the damage was confirmed.";
+    const a = parseArticle(raw);
+    expect(a).toMatchObject({ title: "Drone hits nuclear plant training center", author: "Pavlo Danyliuk and Elena Marchetti", publication: "The Japan Times", dateline: "Kyiv", publishedOn: "2026-03-04" });
+    expect(a.body).toBe("A drone struck the plant.\n\nThe IAEA said the damage was confirmed.");
+  });
+
+  it("reads an interview credit and an outlet with its edition word", () => {
+    const raw = "DER SPIEGEL International\nWorld\nInterview with Ukraine's Foreign Minister\nAndrii Sybiha: \"Europe Must Stop Waiting\"\nUkraine's foreign minister says his country will not trade territory for a pause in the fighting.\nInterview Conducted by Mirko Hallstein and Tanja Vogel in Kyiv\n16.02.2026, 17.05 Uhr\nDER SPIEGEL: Was the trip a waste of time?\nSybiha: No.";
+    const a = parseArticle(raw);
+    expect(a).toMatchObject({ title: 'Andrii Sybiha: "Europe Must Stop Waiting"', author: "Mirko Hallstein and Tanja Vogel in Kyiv", publication: "DER SPIEGEL", publishedOn: "2026-02-16" });
+    expect(a.body.startsWith("DER SPIEGEL: Was the trip")).toBe(true);
+  });
+
+  it("drops relative 'Published 3 hours ago' lines and breadcrumb kickers, keeps the dated 'Updated:' line", () => {
+    const a = parseArticle("Home | News | Europe\nRussia hits Odesa port\nPublished 3 hours ago\nUpdated: 22 Jan 2026 14:02 GMT\nRussia struck the port of Odesa overnight, officials said.\nMore.");
+    expect(a).toMatchObject({ title: "Russia hits Odesa port", standfirst: null, publishedOn: "2026-01-22" });
+    expect(a.body).toBe("Russia struck the port of Odesa overnight, officials said.\n\nMore.");
+  });
+});

@@ -24,7 +24,7 @@ export interface ParsedArticle {
   body: string;
 }
 
-const BYLINE_RE = new RegExp(`^By\\s+(.+?)(?:\\s+in\\s+([\\p{Lu}][\\p{L} .'-]+?))?(?:\\s*[,|–—-]?\\s*(${DATE_RE.source}))?\\s*$`, "iu");
+const BYLINE_RE = new RegExp(`^(?:Interview\\s+)?(?:conducted\\s+)?By:?\\s+(.+?)(?:\\s+in\\s+([\\p{Lu}][\\p{L} .'-]+?))?(?:\\s*[,|–—-]?\\s*(${DATE_RE.source}))?\\s*$`, "iu");
 /** "KYIV, Ukraine (AP) —", "BRUSSELS, Dec 18 (Reuters) -", "NEW DELHI, Aug 22 (PTI):", "Kyiv (AFP) –". */
 const AGENCY_PREFIX_RE = new RegExp(
   `^([\\p{Lu}][\\p{L} .'-]{1,40}?)(?:,\\s+[\\p{Lu}][\\p{L} .'-]{1,30}?)?(?:,?\\s+${MONTH_RE}\\s+\\d{1,2})?\\s+\\(([^)]{2,40})\\)\\s*[-–—:]\\s*`,
@@ -34,9 +34,11 @@ const AGENCY_PREFIX_RE = new RegExp(
 const SLASH_AGENCY_RE = new RegExp(`^([\\p{Lu}][\\p{Lu} .'-]{1,40}),\\s+${MONTH_RE}\\s+\\d{1,2}\\.\\s+/([^/]{2,30})/\\.?\\s*`, "u");
 /** "ANKARA - ", "KYIV (Ukrinform) — " */
 const PLAIN_DATELINE_RE = /^([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?)\s*(?:\(([^)]{2,40})\))?\s*[-–—]\s+/u;
-const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:read|see) also:.*|read more:.*|also read:.*|related:.*|subscribe|close|menu|comments?|print|email|tweet|follow us.*|sign up.*|cookies?.*|accept|more from .*|tags?:.*|\d+ min read|edited by:?.*)$/i;
+const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:read|see) also:.*|read more:.*|also read:.*|related:.*|subscribe|close|menu|comments?|print|email|tweet|follow us.*|sign up.*|cookies?.*|accept|more from .*|tags?:.*|\d+ min(?:ute)?s?(?: reading time| read)|reading time:?.*|edited by:?.*|skip to (?:main )?content|live|keywords|related (?:articles|stories|news|content)|more on this(?: story)?|most read|discussion|daily newsletter|.*all rights reserved\.?|this article was originally published in .*|comments are closed.*|(?:published|updated|posted|modified):?\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|[\p{Lu}&]+(?:\s*\/\s*[\p{Lu}&]+)+)$/iu;
+/** A "Related" or "Keywords" line introduces a list of headlines or tags, which are not article text. */
+const LIST_INTRO_RE = /^(?:related(?: articles| stories| news| content)?|read more|more on this(?: story)?|see also|keywords|tags|most read)$/i;
 const TRAILER_RE = /^\((?:reporting|writing|editing|with inputs|additional reporting)\b.*\)$|contributed (?:reporting )?to this report\.?$/i;
-const CAPTION_RE = /^(?:photo(?: caption)?|image|picture|caption|illustration)\s*:|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|\/\s*(?:AFP|Reuters|AP|EPA|Getty Images)\s*$/i;
+const CAPTION_RE = /^(?:photo(?: caption)?|image|picture|caption|illustration)\s*:|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|[\/|]\s*(?:AFP|Reuters|AP|EPA|Getty Images|Kyodo|Bloomberg|Jiji)\s*$/i;
 const MEDIA_HEAD = /^(?:The\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:News|Times|Post|Journal|Gazette|Herald|Telegraph|Tribune|Pravda|Agency|Daily)$/u;
 /** "Kyiv, Ukraine — ": a city and its country, mixed case, before a dash. */
 const CITY_COUNTRY_RE = /^([\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+)?),\s+([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)\s+[—–-]\s+/u;
@@ -123,7 +125,13 @@ function dateLine(line: string, publishedOn: string): HeadLine {
 }
 
 /** Index of the first body line: after the last line of the page head (byline, date, publication, place, caption). */
-function headEnd(kinds: (HeadLine | null)[]): number {
+function headEnd(kinds: (HeadLine | null)[], lines: string[]): number {
+  const strong = lastStrongHeadLine(kinds, lines);
+  if (strong >= 0) {
+    let end = strong + 1;
+    while (end < kinds.length && kinds[end] && kinds[end]!.kind !== "byline" && kinds[end]!.kind !== "date") end++;
+    return end;
+  }
   let end = 0;
   let plain = 0;
   let meta = false;
@@ -139,18 +147,56 @@ function headEnd(kinds: (HeadLine | null)[]): number {
   return end;
 }
 
+/**
+ * The last byline or date line of the head, when navigation, kickers, a headline, a standfirst and captions
+ * come before it ("Skip to main content / FRANCE 24 / Europe / headline / standfirst / Issued on: … / By: …").
+ * More than two paragraphs of prose before it mean it sits in the body.
+ */
+function lastStrongHeadLine(kinds: (HeadLine | null)[], lines: string[]): number {
+  let last = -1;
+  let prose = 0;
+  for (const [i, k] of kinds.entries()) {
+    if (!k && endsLikeSentence(lines[i]) && ++prose > 2) break;
+    if (k && (k.kind === "byline" || k.kind === "date")) last = i;
+  }
+  return last;
+}
+
+/** Navigation and section words ("Live", "Europe", "War in Ukraine") above a longer headline line. */
+function dropNavLines(plain: string[]): string[] {
+  const isNav = (l: string) => words(l) <= 3 && !endsLikeSentence(l) && !/["“”]/.test(l);
+  const headline = plain.findIndex((l) => !isNav(l) && !endsLikeSentence(l));
+  return headline > 0 ? [...plain.slice(0, headline).filter((l) => !isNav(l)), ...plain.slice(headline)] : plain;
+}
+
+/** Headline lists under "Related" / tags under "Keywords": dropped up to the next sentence. */
+function dropLinkLists(body: string[]): string[] {
+  const out: string[] = [];
+  let inList = false;
+  for (const p of body) {
+    if (LIST_INTRO_RE.test(p)) {
+      inList = true;
+      continue;
+    }
+    if (inList && !endsLikeSentence(p) && words(p) <= 16) continue;
+    inList = false;
+    out.push(p);
+  }
+  return out;
+}
+
 export function parseArticle(raw: string, opts: { title?: string | null } = {}): ParsedArticle {
   const lines = joinLabelLines(raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n").map((l) => l.trim()).filter(Boolean));
   const meta: Omit<ParsedArticle, "body"> = { title: opts.title ? clean(opts.title) : null, standfirst: null, author: null, dateline: null, publishedOn: null, publication: null };
-  const kinds = lines.map((l, i) => (i < 12 ? classifyHeadLine(l) : null));
-  const end = headEnd(kinds);
+  const kinds = lines.map((l, i) => (i < 14 ? classifyHeadLine(l) : null));
+  const end = headEnd(kinds, lines);
   let body: string[];
   if (end > 0) {
     readHead(lines.slice(0, end), kinds.slice(0, end), meta);
     body = lines.slice(end);
   } else body = untitledHead(lines, meta);
 
-  body = body.filter((p) => !JUNK_LINE_RE.test(p) && !CAPTION_RE.test(p) && !TRAILER_RE.test(p));
+  body = dropLinkLists(body).filter((p) => !JUNK_LINE_RE.test(p) && !CAPTION_RE.test(p) && !TRAILER_RE.test(p));
   if (!meta.publishedOn) body = takeStrayDateLine(body, meta);
   while (body.length && words(body[body.length - 1]) <= 2 && !endsLikeSentence(body[body.length - 1])) body.pop();
   if (body.length) body[0] = stripDateline(body[0], meta);
@@ -195,16 +241,20 @@ function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedA
       meta.publishedOn ??= k.publishedOn;
       if (k.dateline) meta.dateline ??= k.dateline;
       if (k.publication) meta.publication ??= k.publication;
-    } else if (k.kind === "publication") meta.publication = k.publication;
+    } else if (k.kind === "publication") meta.publication ??= outletName(k.publication);
     else if (k.kind === "place") meta.dateline ??= k.dateline;
   });
-  if (!plain.length) return;
+  const texts = dropNavLines(plain);
+  if (!texts.length) return;
   // A section kicker ("Europe | Arms for Ukraine") sits above the headline.
-  if (plain.length > 1 && /\S\s*\|\s*\S/.test(plain[0]) && words(plain[0]) <= 8 && !endsLikeSentence(plain[0])) plain.shift();
-  const headline = plain.shift()!;
+  if (texts.length > 1 && /\S\s*\|\s*\S/.test(texts[0]) && words(texts[0]) <= 8 && !endsLikeSentence(texts[0])) texts.shift();
+  // The headline is the line right above the standfirst; kickers ("Interview with …") come before it.
+  const standfirstAt = texts.findIndex((l, i) => i > 0 && words(l) >= 12 && endsLikeSentence(l));
+  if (standfirstAt > 1) texts.splice(0, standfirstAt - 1);
+  const headline = texts.shift()!;
   meta.title ??= headline;
   // Pages often repeat the headline, sometimes truncated.
-  const rest = plain.filter((l) => !(headline.startsWith(l.replace(/[.…]+$/, "")) && l.length <= headline.length));
+  const rest = texts.filter((l) => !(headline.startsWith(l.replace(/[.…]+$/, "")) && l.length <= headline.length));
   if (!rest.length) return;
   let standfirst = rest.join(" ");
   // Photo credit "… / bne IntelliNews" names the publication.
@@ -253,6 +303,12 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string
     return first.slice(plain[0].length);
   }
   return first;
+}
+
+/** "DER SPIEGEL International" -> "DER SPIEGEL": a known outlet without its edition word. */
+function outletName(s: string): string {
+  const base = s.trim().replace(/\s+(?:Europe|World(?:-Japan)?|International|Online|English|Global|Digital|UK|US)$/i, "");
+  return base !== s.trim() && isKnownMedia(base) && !isKnownMedia(s.trim()) ? base : s.trim();
 }
 
 function titleCase(s: string): string {

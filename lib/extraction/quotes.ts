@@ -1,18 +1,21 @@
 /**
  * Statements: direct quotations attributed to a speaker (statements/direct.ts), and indirect statements
- * introduced by an explicit reporting verb (statements/indirect.ts), each with a speaker that resolves to an
+ * introduced by an explicit reporting verb (statements/indirect.ts), interview answers (statements/interview.ts), each with a speaker that resolves to an
  * actor (statements/speaker.ts); then each statement once (statements/dedupe.ts).
  */
 import { dropRepeats } from "./statements/dedupe";
 import { findDirectStatements } from "./statements/direct";
 import { findIndirectStatements } from "./statements/indirect";
+import { findInterviewAnswers } from "./statements/interview";
 import type { Ctx, FoundStatement } from "./statements/context";
 
 export type { FoundStatement } from "./statements/context";
 export { isScareQuote } from "./statements/statement";
 
 export function findStatements(ctx: Ctx, opts: { indirectFrom: number; directOnlyRanges?: [number, number][] }): FoundStatement[] {
-  const direct = findDirectStatements(ctx);
-  const indirect = findIndirectStatements(ctx, direct, opts.indirectFrom);
+  const interview = findInterviewAnswers(ctx, opts.indirectFrom);
+  const outsideAnswers = (s: FoundStatement) => !interview.spans.some(([a, b]) => s.start >= a && s.end <= b);
+  const direct = [...interview.answers, ...findDirectStatements(ctx).filter(outsideAnswers)];
+  const indirect = findIndirectStatements(ctx, direct, opts.indirectFrom).filter(outsideAnswers);
   return dropRepeats([...direct, ...indirect], opts.directOnlyRanges ?? []);
 }

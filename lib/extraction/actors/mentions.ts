@@ -66,12 +66,13 @@ export function resolvePronouns(r: Registry, mentions: Mention[], sentences: Sen
     if (inQuote(pos)) continue;
     const si = sentenceOf(pos);
     if (si < 0) continue;
-    const same = persons.filter((p) => p.start < pos && p.start >= sentences[si].start);
+    // "After the meeting with Rubio, he said": a person after a preposition is no candidate subject.
+    const same = persons.filter((p) => p.start < pos && p.start >= sentences[si].start && !afterPreposition(text, p));
     let target: Actor | undefined = same.length ? same[same.length - 1].actor : undefined;
     for (let k = si - 1; !target && k >= Math.max(0, si - 4); k--) {
       const inS = persons.filter((p) => p.start >= sentences[k].start && p.start < sentences[k].end);
-      // The subject, not a possessor ("Peskov's comments came after Kallas accused …").
-      if (inS.length) target = (inS.find((p) => !p.possessive) ?? inS[0]).actor;
+      // The subject, not a possessor ("Peskov's comments came after Kallas accused …") nor an object ("met Rubio").
+      if (inS.length) target = (inS.find((p) => !p.possessive && !afterPreposition(text, p)) ?? inS.find((p) => !p.possessive) ?? inS[0]).actor;
     }
     if (target) {
       const pm: Mention = { actor: target, start: pos, end: pos + m[0].length, surface: m[0], pronoun: true, possessive: false };
@@ -83,4 +84,16 @@ export function resolvePronouns(r: Registry, mentions: Mention[], sentences: Sen
     }
   }
   mentions.push(...pronounMentions);
+}
+
+const PREPOSITIONS = "with about to from by for of against on at than between like toward towards".split(" ");
+/** A preposition, maybe an article, then only capitalised title words up to the mention ("with US Secretary of State "). */
+const PREPOSITION_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?<![Aa]ccording\\s)(?:${PREPOSITIONS.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1)]).join("|")})\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?(?:(?:\\p{Lu}[\\p{L}.'’-]*|of)\\s+){0,5}$`,
+  "u",
+);
+
+/** "with Rubio", "to US Secretary of State Marco Rubio": the mention is the object of a preposition. */
+function afterPreposition(text: string, m: Mention): boolean {
+  return PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
 }

@@ -1,6 +1,7 @@
 /**
  * Actors that the capitalised-run steps miss: one-word organisations introduced by what they are
- * ("defence group Rheinmetall", "Euroclear, the Brussels-based securities depository") and collective
+ * ("defence group Rheinmetall", "Euroclear, the Brussels-based securities depository", "Rheinmetall chief executive
+ * Armin Papperger") and collective
  * actors ("European allies", "Western partners").
  */
 import type { ActorKind } from "../gazetteer";
@@ -20,6 +21,8 @@ const NAME = "(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)";
 const DESCRIBED_BEFORE = new RegExp(`(?<![\\p{L}])(${DESCRIPTORS})\\s+${NAME}`, "gu");
 /** "Euroclear, the Brussels-based securities depository". */
 const DESCRIBED_AFTER = new RegExp(`(?<![\\p{L}’'-])${NAME},\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,4}?(${DESCRIPTORS})\\b`, "gu");
+/** "Rheinmetall chief executive Armin Papperger", "Gazprom spokesman Sergei Kupriyanov": a one-word company before its officer. */
+const OFFICER_AFTER = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)\s+(chief executive|chief executive officer|CEO|boss|chairman|chairwoman|spokesman|spokeswoman|spokesperson)\s+\p{Lu}\p{Ll}/gu;
 const COLLECTIVE = /(?<![\p{L}])(European|Western|Nato|NATO|Baltic|Nordic|Arab|Gulf|Asian|African)\s+(allies|powers)\b/gu;
 const MEDIA_RE = new RegExp(`^(?:${MEDIA_DESCRIPTORS})$`);
 
@@ -37,6 +40,11 @@ export function findNamedBodies(text: string, isWord: (w: string) => boolean): F
     const before = text.slice(Math.max(0, m.index - 2), m.index);
     if (/\p{Lu}[\p{L}]*\s$/u.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/[.!?]\s$/.test(before)) continue;
     add(m[1], m[2], m.index);
+  }
+  for (const m of text.matchAll(OFFICER_AFTER)) {
+    // A sentence opener ("Then spokesman …") or a possessor ("Russia's") is no company name.
+    if (/[.!?]\s*$|^\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || /['’]s$/.test(m[1])) continue;
+    add(m[1], "company", m.index);
   }
   for (const m of text.matchAll(COLLECTIVE)) out.push({ name: `${m[1]} ${m[2]}`, kind: "other", start: m.index });
   return out;

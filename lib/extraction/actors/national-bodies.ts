@@ -8,6 +8,8 @@ export function unitsAndNationalBodies(r: Registry): void {
   const { text, actors, byForm, gazForm, lazy, stateOfDemonym, ensure, addForm, fromEntry } = r;
   const demonymAlt = [...stateOfDemonym.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
   const stateAlt = GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => [...e.forms, ...(e.metonyms ?? [])]).sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+  // "Ukrainian Military Intelligence" is the gazetteer's "Ukrainian military intelligence" (HUR).
+  const gazLower = new Map([...gazForm.entries()].map(([f, g]) => [f.toLowerCase(), g]));
   const unitRe = /\b(\p{Lu}[\p{L}’'-]+)\s+(forces|brigade|battalion|regiment|fighters)\b/gu;
   for (let m = unitRe.exec(text); m; m = unitRe.exec(text)) {
     const w = m[1];
@@ -16,7 +18,7 @@ export function unitsAndNationalBodies(r: Registry): void {
     addForm(a, `${w} ${m[2]}`);
     a.aliases.add(`${w} ${m[2]}`);
   }
-  const bodyRe = new RegExp(`(?<![\\p{L}])(${demonymAlt}|(?:${stateAlt})(?:['’]s)?)\\s+(${STATE_BODIES.map(([b]) => escapeRe(b)).sort((a, b) => b.length - a.length).join("|")})\\b`, "giu");
+  const bodyRe = new RegExp(`(?<![\\p{L}])(${demonymAlt}|(?:${stateAlt})(?:['’]s)?)\\s+(${STATE_BODIES.map(([b]) => escapeRe(b)).sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}-])`, "giu");
   for (let m = bodyRe.exec(text); m; m = bodyRe.exec(text)) {
     const lead = m[1].replace(/['’]s$/, "");
     const stateName = stateOfDemonym.get(lead) ?? (gazForm.get(lead)?.entry.kind === "state" ? gazForm.get(lead)!.entry.name : null);
@@ -37,8 +39,10 @@ export function unitsAndNationalBodies(r: Registry): void {
     } else {
       // One canonical spelling per body ("Defense Ministry" and "Defence Ministry" are the same actor).
       const title = unit.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/ Of /g, " of ").replace(/Defense/g, "Defence");
-      const g = gazForm.get(`${demonym} ${title}`);
+      const g = gazForm.get(`${demonym} ${title}`) ?? gazLower.get(`${demonym} ${title}`.toLowerCase());
       a = g ? fromEntry(g.entry) : ensure(`${demonym} ${title}`, kind);
+      // The article's own spelling stays findable: "Russian Defense Ministry" for an American-spelling outlet.
+      if (/defense/i.test(unit)) a.aliases.add(`${demonym} ${title.replace(/Defence/g, "Defense")}`);
     }
     addForm(a, m[0]);
     if (m[0] !== a.name) a.aliases.add(m[0]);
@@ -87,6 +91,7 @@ export function bareNationalBodies(r: Registry): void {
       const name = `${entry.demonyms?.[0] ?? stateName} ${title}`;
       const g = gazForm.get(name);
       const a = g ? fromEntry(g.entry) : byForm.get(name) ?? ensure(name, "government");
+      if (/Defense/.test(bare)) a.aliases.add(name.replace(/Defence/g, "Defense"));
       addForm(a, bare);
       a.aliases.add(bare);
       // "Finance Ministry in Kyiv" read as one capitalised name earlier is this body.

@@ -96,3 +96,19 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     }
   }
 }
+
+/**
+ * Family name first ("Takaichi Sanae", then "Takaichi said"): the first word of a two-word name, used alone
+ * before a reporting verb or a pronoun-free subject position, is that person's short name.
+ */
+export function familyNameFirst(r: Registry): void {
+  const { text, actors, byForm, gazForm, addForm } = r;
+  for (const a of [...actors.values()]) {
+    const words = a.name.split(" ");
+    if (a.kind !== "person" || words.length !== 2 || byForm.has(words[0]) || gazForm.has(words[0]) || NON_NAME_WORDS.has(words[0]) || TITLE_WORDS.has(words[0])) continue;
+    const alone = new RegExp(`(?<![\\p{L}’'-])${escapeRe(words[0])}\\s+(?!${escapeRe(words[1])}\\b)(?:\\p{Ll}+\\s+){0,2}?(?:said|says|told|added|stressed|noted|warned)\\b`, "u");
+    if (!alone.test(text)) continue;
+    addForm(a, words[0]);
+    a.aliases.add(words[0]);
+  }
+}

@@ -1,11 +1,12 @@
 /** Each actor step on its own, through the registry it shares with the others. */
 import { describe, expect, it } from "vitest";
 import { acronymsDefined, undefinedAcronyms } from "./acronyms";
+import { collectiveActors } from "./collectives";
 import { resolvePronouns, scanMentions } from "./mentions";
 import { findNamedBodies } from "./named-bodies";
 import { bareNationalBodies, unitsAndNationalBodies } from "./national-bodies";
 import { describedBodies, organisationNames } from "./organisations";
-import { persons } from "./persons";
+import { familyNameFirst, persons } from "./persons";
 import { Registry } from "./registry";
 import { capitalisedRuns } from "./runs";
 import { findQuotes, splitParagraphs, splitSentences } from "../sentences";
@@ -76,5 +77,63 @@ describe("actor steps", () => {
     resolvePronouns(r, mentions, splitSentences(text, paragraphs, quotes), quotes);
     expect(mentions.some((m) => m.surface === "Copenhagen")).toBe(false);
     expect(mentions.find((m) => m.surface === "She")?.actor.name).toBe("Kaja Kallas");
+  });
+
+  it("collectives: a demonym or region with a group noun, only where the group speaks or acts", () => {
+    const r = new Registry(
+      "European allies have pledged more aid. Two people died, Ukrainian officials said. Japan froze the assets of Russian officials. Ukrainian and American officials met in Geneva.",
+    );
+    collectiveActors(r);
+    expect(names(r)).toEqual(["European allies", "Ukrainian officials"]);
+    expect(r.byForm.get("European allies")?.kind).toBe("other");
+  });
+
+  it("national bodies: 'Ukraine's military-industrial complex' names no armed force", () => {
+    const r = new Registry("Strikes hit facilities of Ukraine's military-industrial complex.");
+    unitsAndNationalBodies(r);
+    expect(names(r)).toEqual([]);
+  });
+
+  it("national bodies: one actor per body, the article's spelling kept as an alias; gazetteer forms in any case", () => {
+    const r = new Registry("Russia's Defense Ministry said so. Ukrainian Military Intelligence denied it.");
+    unitsAndNationalBodies(r);
+    const ministry = r.byForm.get("Russia's Defense Ministry")!;
+    expect(ministry.name).toBe("Russian Defence Ministry");
+    expect([...ministry.aliases]).toContain("Russian Defense Ministry");
+    expect(r.byForm.get("Ukrainian Military Intelligence")?.name).toBe("Defence Intelligence of Ukraine");
+  });
+
+  it("pronouns: a person after a preposition is no subject ('with Rubio, he'); 'according to Lavrov' still is", () => {
+    const text =
+      "Foreign Minister Andrii Sybiha met US Secretary of State Marco Rubio. After the meeting with Rubio, he spoke. " +
+      "Kremlin spokesman Dmitry Peskov spoke. Asked about the meeting with Sybiha, he said nothing. " +
+      "According to Sergei Lavrov, the plan that Steve Witkoff drafted with Kirill Dmitriev was fair. He claimed more.";
+    const paragraphs = splitParagraphs(text);
+    const quotes = findQuotes(text, paragraphs);
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    const mentions = scanMentions(r);
+    resolvePronouns(r, mentions, splitSentences(text, paragraphs, quotes), quotes);
+    expect(mentions.filter((m) => m.pronoun).map((m) => m.actor.name)).toEqual(["Andrii Sybiha", "Dmitry Peskov", "Sergey Lavrov"]);
+  });
+
+  it("named bodies: a one-word company before its officer; persons after a lower-case corporate role", () => {
+    const isWord = (w: string) => ["Then", "Russia's"].includes(w);
+    const text = "Sybiha met Rheinmetall chief executive Armin Papperger. Then spokesman Ivan Petrov spoke.";
+    expect(findNamedBodies(text, isWord).map((b) => [b.name, b.kind])).toEqual([["Rheinmetall", "organization"]]);
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(r.byForm.get("Armin Papperger")?.role).toBe("Rheinmetall chief executive");
+  });
+
+  it("persons: a family name written first ('Prime Minister Takaichi Sanae … Takaichi said') becomes the short name", () => {
+    const r = new Registry("Prime Minister Takaichi Sanae spoke to Zelenskyy. Takaichi said Japan stands by Ukraine. Emmanuel Macron agreed.");
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    familyNameFirst(r);
+    expect(r.byForm.get("Takaichi")?.name).toBe("Takaichi Sanae");
+    expect(r.byForm.has("Emmanuel")).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Direct statements: quotations attributed to a speaker. Each quotation tries, in order, an attribution
  * right after it ("…,” Peskov said), "according to X", a reporting verb before it (Peskov said: “…”),
- * a later verb in the sentence, a headline ("“…”: Jaishankar On …") and, for a quotation that opens its
+ * a later verb in the sentence, a headline ("“…”: Jaishankar On …"), a caption ("Sybiha in Kyiv: “…”") and, for a quotation that opens its
  * sentence, the previous quotation's speaker. Quoted words with no speaker are scare quotes or titles.
  */
 import type { Actor } from "../actors";
@@ -15,14 +15,13 @@ type Attribution = { speaker: Actor; cue: string } | null;
 export function findDirectStatements(ctx: Ctx): FoundStatement[] {
   const out: FoundStatement[] = [];
   let previous: FoundStatement | null = null;
-  for (const q of ctx.quotes) {
+  for (const [i, q] of ctx.quotes.entries()) {
     const s = sentenceOf(ctx, q.innerStart);
     if (!s) continue;
     const innerWords = wordCount(ctx.text.slice(q.innerStart, q.innerEnd));
     if (innerWords === 0 || isScareQuote(ctx.text, q, innerWords)) continue;
     const found =
-      attributionAfter(ctx, q, s, true) ?? attributionAccordingTo(ctx, q, s) ?? attributionBefore(ctx, q, s) ??
-      attributionAfter(ctx, q, s, false) ?? headlineSpeaker(ctx, q, s) ?? (innerWords >= 3 ? continuation(ctx, q, s, previous) : null);
+      attribution(ctx, q, s) ?? (innerWords >= 3 ? continuation(ctx, q, s, previous) ?? attributionInNextParagraph(ctx, q, ctx.quotes[i + 1]) : null);
     if (!found) continue;
     const st = makeStatement(ctx, found.speaker, q.innerStart, q.innerEnd, true, s, found.cue);
     if (joinSplitQuote(ctx, out[out.length - 1], st, q, s)) continue;
@@ -30,6 +29,20 @@ export function findDirectStatements(ctx: Ctx): FoundStatement[] {
     previous = st;
   }
   return out;
+}
+
+function attribution(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {
+  return attributionAfter(ctx, q, s, true) ?? attributionAccordingTo(ctx, q, s) ?? attributionBefore(ctx, q, s) ??
+    attributionAfter(ctx, q, s, false) ?? headlineSpeaker(ctx, q, s) ?? colonSpeaker(ctx, q, s);
+}
+
+/** A quotation left open at its paragraph's end goes on in the next paragraph, which may name the speaker. */
+function attributionInNextParagraph(ctx: Ctx, q: QuoteSpan, next: QuoteSpan | undefined): Attribution {
+  if (q.innerEnd !== q.end || !next || next.paragraph !== q.paragraph + 1) return null;
+  const s = sentenceOf(ctx, next.innerStart);
+  if (!s || ctx.text.slice(s.start, next.start).trim() !== "" || s.start !== ctx.sentences.find((x) => x.paragraph === next.paragraph)?.start) return null;
+  const found = attribution(ctx, next, s);
+  return found ? { speaker: found.speaker, cue: "next paragraph" } : null;
 }
 
 /** “…,” Peskov said. With `shaped`, only when comma/dash and few words separate quote and verb. */
@@ -66,6 +79,14 @@ function headlineSpeaker(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {
   const named = mentionsIn(ctx, q.end, Math.min(s.end, q.end + 40)).find((m) => !m.pronoun);
   if (named?.actor.kind !== "person" || ctx.text.slice(q.end, named.start).replace(/[:\s]/g, "").length > 12) return null;
   return { speaker: named.actor, cue: "headline" };
+}
+
+/** Caption or headline style: 'Foreign Minister Andrii Sybiha in Kyiv: "We have no illusions."' */
+function colonSpeaker(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {
+  const lead = ctx.text.slice(s.start, q.start);
+  if (!/:\s*$/.test(lead) || lead.split(/\s+/).length > 20 || verbsOutsideQuotes(ctx, s.start, q.start).length) return null;
+  const person = mentionsIn(ctx, s.start, q.start).find((m) => !m.pronoun && !m.possessive && m.actor.kind === "person");
+  return person ? { speaker: person.actor, cue: "colon" } : null;
 }
 
 /** A quotation with no attribution of its own that opens its sentence continues the previous speaker (split quotes, follow-on paragraphs). */

@@ -100,12 +100,12 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
         skip += adj[0].length;
         r = r.slice(adj[0].length);
       }
-      const first = /^\s+([\p{L}’'-]+)/u.exec(r)?.[1] ?? "";
+      const first = /^\s+([\p{L}\p{N}’'-]+)/u.exec(r)?.[1] ?? "";
       // "told reporters in Vienna, pausing before …": a participle after a comma starts no reported clause.
       if (/,\s*$/.test(rest.slice(0, skip)) && /ing$/.test(first)) continue;
       const head = r.split(/,/)[0].trim().split(/\s+/).slice(0, 10).join(" ");
       const pronounOnly = v.word === "announced" && !/^(it|he|she|they|we)$/i.test(first);
-      if (first && !pronounOnly && (CLAUSE_START.test(first) || /^\p{Ll}+$/u.test(first)) && !NOT_CLAUSE_START.test(first) && FINITE.test(head)) {
+      if (first && !pronounOnly && (CLAUSE_START.test(first) || /^\p{Ll}+$/u.test(first) || /^\d[\d,.]*$/.test(first)) && !NOT_CLAUSE_START.test(first) && FINITE.test(head)) {
         col.push(speakerOfVerb(ctx, s, vs, ve), ve + skip, s.end, s, v.word);
         continue;
       }
@@ -119,7 +119,7 @@ function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   // The attribution may end the sentence or be followed by "…, while warning that …" / "…, while Ukraine remains …".
   const tail =
     new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,50})?|according to\\s+[^,]{1,60}(?:,\\s+\\p{Lu}[^,]{1,40})?)[.!]?\\s*$`, "su").exec(m) ??
-    new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,60})?|according to\\s+[^,]{1,60}),\\s+(?:while|whereas|although|but|as|after|hours after|days after|amid|when|before|following|\\p{Ll}+ing)\\b`, "su").exec(m);
+    new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,60})?|according to\\s+[^,]{1,60}),\\s+(?:while|whereas|although|but|as|after|hours after|days after|amid|when|before|following|in|with|\\p{Ll}+ing)\\b`, "su").exec(m);
   const tailAdjunct = tail ? /\b(?:said|says|reported|announced|added|stated|claimed|wrote|posted|told)\b(.*)$/s.exec(tail[2])?.[1] ?? "" : "";
   const tailOk = !!tail && (/^according/i.test(tail[2]) || (tailAdjunct.trim().split(/\s+/).filter(Boolean).length <= 8 && !/\bthat\b/.test(tailAdjunct) && !(FINITE.test(tailAdjunct) && !/^\s*(?:the|a|an|\p{Lu})/u.test(tailAdjunct))));
   // A clause that already holds a reported statement ("Lavrov claimed that …, the ministry said") or an attributed quotation is not reported again.
@@ -160,7 +160,7 @@ function judgements(ctx: Ctx, s: Sentence, m: string, col: Collector) {
     const vs = s.start + p.index;
     if (col.isTaken(vs)) continue;
     const restRel = m.slice(p.index);
-    if (!/^\S+\s+(?:[\p{L}’'-]+\s+){0,5}?(?:for|of|to|over|as)\s+/u.test(restRel)) continue;
+    if (!/^\S+\s+(?:[\p{L}’'-]+\s+){0,6}?(?:for|of|to|over|as)\s+/u.test(restRel)) continue;
     const endRel = /,|;|\s+—\s+|\s+but\s+/.exec(restRel);
     col.push(speakerOfVerb(ctx, s, vs, vs + p[1].length), vs, endRel ? vs + endRel.index : s.end, s, p[1]);
   }

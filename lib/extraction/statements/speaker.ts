@@ -23,7 +23,7 @@ export function lastPersonWithRole(ctx: Ctx, pos: number, roleWord: string, modi
   return ctx.index.mentions.find((m) => m.start > pos && m.start < pos + 600 && !m.pronoun && fits(m))?.actor ?? null;
 }
 
-const BODY_NOUN = /^(ministry|agency|service|office|department|committee|directorate|administration|staff|council|commission|court|government|parliament|bank|army|military)$/i;
+const BODY_NOUN = /^(ministry|agency|service|office|department|committee|directorate|administration|staff|council|commission|court|government|parliament|bank|army|military|force|navy|guard|police)$/i;
 
 /** "…, it said": the institution that was the subject of one of the last sentences before `pos` in the same or the previous paragraph. */
 function subjectBodyBefore(ctx: Ctx, pos: number): Actor | null {
@@ -34,6 +34,9 @@ function subjectBodyBefore(ctx: Ctx, pos: number): Actor | null {
     const sen = ctx.sentences[k];
     if (sen.paragraph < here.paragraph - 1) break;
     const ms = mentionsIn(ctx, sen.start, Math.min(sen.end, pos)).filter((m) => !m.pronoun);
+    // "Russia launched 41 missiles, the Ukrainian air force said. … it said": the body that reported, not the clause's subject.
+    const reporter = ms.find((m) => m.actor.kind !== "person" && /^\s*(?:has\s+|had\s+)?(?:said|says|reported|stated|announced|claimed)\b/.test(ctx.text.slice(m.end, m.end + 20)));
+    if (reporter) return reporter.actor;
     const subj = ms.find((m) => !m.possessive || /^['’]s\s+\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 4)) === false);
     if (!subj) continue;
     if (subj.actor.kind === "person") return null;
@@ -76,8 +79,10 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   const head = (words[k] ?? "").replace(/[^\p{L}’'-]/gu, "");
   if (/^it$/i.test(head) && (k === 0 || /[,;]$/.test(words[k - 1]))) return subjectBodyBefore(ctx, sentence.start);
   // "the ministry said": the body of that kind named last.
-  if (BODY_NOUN.test(head) && /^the$/i.test(words[k - 1] ?? "")) {
-    const prev = ctx.index.mentions.filter((x) => x.start < vStart && x.actor.kind !== "person" && !x.pronoun && x.actor.name.toLowerCase().includes(head.toLowerCase()));
+  // "the air force said": the modifier must be in the name too.
+  const modifier = /^the$/i.test(words[k - 2] ?? "") && /^\p{Ll}+$/u.test(words[k - 1] ?? "") ? `${words[k - 1]} ` : "";
+  if (BODY_NOUN.test(head) && (/^the$/i.test(words[k - 1] ?? "") || modifier)) {
+    const prev = ctx.index.mentions.filter((x) => x.start < vStart && x.actor.kind !== "person" && !x.pronoun && x.actor.name.toLowerCase().includes(`${modifier}${head}`.toLowerCase()));
     if (prev.length) return prev[prev.length - 1].actor;
   }
   // "X said A and stressed that B": the second verb shares the first one's subject.

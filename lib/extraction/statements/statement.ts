@@ -33,9 +33,18 @@ export function venueOf(ctx: Ctx, sentence: Sentence, exclude: [number, number])
  */
 export function isScareQuote(text: string, q: QuoteSpan, innerWords: number): boolean {
   if (innerWords <= 1) return true;
+  if (isQuotedLabel(text, q, innerWords)) return true;
   if (innerWords > 3) return false;
   const before = text.slice(Math.max(0, q.start - 30), q.start);
   return /\b(?:so-called|dubbed|termed|labelled|labeled|branded|named|called|titled|known as)\s*$/i.test(before) || /(?:^|\s)(?:an?|an?\s+\p{Ll}+)\s*$/u.test(before) && !/\b(?:what\s+\p{Ll}+\s+called|as)\s+an?\s*$/u.test(before);
+}
+
+/** 'the "special military operation" continued': a short quoted noun phrase after a demonstrative or "the" that the sentence runs on from ("its …" usually reports the speaker's own words). */
+function isQuotedLabel(text: string, q: QuoteSpan, innerWords: number): boolean {
+  if (innerWords > 5 || /[.,!?;:…]$/.test(text.slice(q.innerStart, q.innerEnd).trim())) return false;
+  const before = text.slice(Math.max(0, q.start - 20), q.start);
+  const after = text.slice(q.end, q.end + 20);
+  return /\b(?:the|this|that|these|those)\s*$/i.test(before) && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:and|or|but|that|which|as)\b/.test(after);
 }
 
 export function trimClause(s: string): string {

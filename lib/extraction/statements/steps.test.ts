@@ -6,6 +6,7 @@ import type { Ctx, FoundStatement } from "./context";
 import { dropRepeats } from "./dedupe";
 import { findDirectStatements } from "./direct";
 import { findIndirectStatements } from "./indirect";
+import { findInterviewAnswers } from "./interview";
 import { accordingTo, speakerOfVerb } from "./speaker";
 import { isScareQuote, trimClause } from "./statement";
 
@@ -77,5 +78,83 @@ describe("statement steps", () => {
     const direct = findDirectStatements(ctx);
     const headerEnd = ctx.text.indexOf("\n\n");
     expect(brief(dropRepeats(direct, [[0, headerEnd]]))).toEqual([["Dmitry Peskov", "Talks have stalled,"]]);
+  });
+
+  it("interview: labelled answers are the interviewee's direct statements, questions stay ordinary text", () => {
+    const ctx = ctxOf(
+      [
+        "Ukrainian Foreign Minister Andrii Sybiha spoke to DER SPIEGEL in Kyiv.",
+        "DER SPIEGEL: Mr. Sybiha, were the talks a waste of time?",
+        "Sybiha: No. Lavrov says this every week. That is an ultimatum.",
+        "DER SPIEGEL: Do you trust Moscow?",
+        "Sybiha: We have no illusions.",
+      ].join("\n\n"),
+    );
+    const found = findInterviewAnswers(ctx, 0);
+    expect(brief(found.answers)).toEqual([
+      ["Andrii Sybiha", "No. Lavrov says this every week. That is an ultimatum."],
+      ["Andrii Sybiha", "We have no illusions."],
+    ]);
+    expect(found.answers.every((a) => a.direct)).toBe(true);
+    expect(found.spans).toHaveLength(2);
+  });
+
+  it("interview: Q/A labels credit the person the article names most; one speaker's colons are no interview", () => {
+    const qa = ctxOf("Rafael Grossi runs the IAEA. Grossi spoke to us.\n\nQ: Is the plant safe?\n\nA: It is fragile.\n\nQ: Will you go back?\n\nA: Next week.");
+    expect(brief(findInterviewAnswers(qa, 0).answers)).toEqual([["Rafael Grossi", "It is fragile."], ["Rafael Grossi", "Next week."]]);
+    const notes = ctxOf("Update: the strike hit Kyiv.\n\nUpdate: a second strike hit Odesa.");
+    expect(findInterviewAnswers(notes, 0).answers).toEqual([]);
+  });
+
+  it("speaker: 'it said' is the body that reported the previous sentence, not that sentence's subject", () => {
+    const ctx = ctxOf("Russia launched 41 missiles at Ukraine overnight, the Ukrainian air force said. Air defences shot down 34 missiles, it said.");
+    const speakers = findIndirectStatements(ctx, [], 0).map((x) => x.speaker.name);
+    expect(speakers).toHaveLength(2);
+    expect(new Set(speakers).size).toBe(1);
+    expect(speakers[0]).not.toBe("Russia");
+  });
+
+  it("indirect: a tail attribution before an 'in …' adjunct, 'the air force said' + a number, a longer 'urged … to'", () => {
+    const ctx = ctxOf(
+      [
+        "Russia launched 41 missiles at Ukraine, Ukraine's air force said, in one of the largest attacks this winter.",
+        "The air force said 747 drones had been shot down.",
+        "Kyiv mayor Vitali Klitschko urged residents who could leave the capital to stay with relatives.",
+      ].join("\n\n"),
+    );
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Ukrainian Air Force", "Russia launched 41 missiles at Ukraine"],
+      ["Ukrainian Air Force", "747 drones had been shot down"],
+      ["Vitali Klitschko", "urged residents who could leave the capital to stay with relatives"],
+    ]);
+  });
+
+  it("interview: a name alone on the line before a turn, and bold questions pasted as plain '…?' paragraphs", () => {
+    const named = ctxOf("Andrii Sybiha spoke to us.\n\nKyiv Independent:\n\nWas it a waste of time?\n\nSybiha:\n\nNo. It was useful.\n\nKyiv Independent:\n\nAnd now?\n\nSybiha:\n\nWe wait.");
+    expect(brief(findInterviewAnswers(named, 0).answers)).toEqual([["Andrii Sybiha", "No. It was useful."], ["Andrii Sybiha", "We wait."]]);
+    const bold = ctxOf(
+      "Rafael Grossi runs the IAEA. We met Grossi in Vienna.\n\nIs the plant safe?\n\nIt is fragile. We need a line.\n\nWill you go back?\n\nYes, next week.\n\nWhat do you fear most?\n\nA loss of power. And a second one.",
+    );
+    expect(brief(findInterviewAnswers(bold, 0).answers)).toEqual([
+      ["Rafael Grossi", "It is fragile. We need a line."],
+      ["Rafael Grossi", "Yes, next week."],
+      ["Rafael Grossi", "A loss of power. And a second one."],
+    ]);
+    const rhetorical = ctxOf("Who pays?\n\nWho decides?\n\nWho gains?\n\nNobody knows, said Grossi.");
+    expect(findInterviewAnswers(rhetorical, 0).answers).toEqual([]);
+  });
+
+  it("scare quotes: a short quoted noun phrase after 'the' that the sentence runs on from; 'its …' and quoted remarks are kept", () => {
+    const text = 'until the "root causes of the conflict" were removed; Moscow valued its "special strategic partnership" with Delhi; he called it "a war crime against civilians."';
+    const spans = findQuotes(text, splitParagraphs(text));
+    expect(spans.map((q) => isScareQuote(text, q, text.slice(q.innerStart, q.innerEnd).split(" ").length))).toEqual([true, false, false]);
+  });
+
+  it("direct: a quotation left open at its paragraph's end takes the speaker named in the next paragraph", () => {
+    const ctx = ctxOf('Zelensky addressed parliament.\n\n"We will not give away our land. Not a single village will be traded.\n\n"Russia must understand that," Ukrainian President Volodymyr Zelensky said.');
+    expect(brief(findDirectStatements(ctx))).toEqual([
+      ["Volodymyr Zelensky", "We will not give away our land. Not a single village will be traded."],
+      ["Volodymyr Zelensky", "Russia must understand that,"],
+    ]);
   });
 });

@@ -1,0 +1,96 @@
+/**
+ * Interviews in question-and-answer form: "DER SPIEGEL: …?" / "Sybiha: …", "Q: …" / "A: …" paragraphs, a
+ * name alone on the line before a turn, or questions that were bold on the page and are plain "…?" paragraphs now.
+ * Each answer is one direct statement of the interviewee, and the other statement steps do not read the
+ * answers again (an answer's "Lavrov says this every week" is the interviewee's remark, not Lavrov's).
+ * Questions stay ordinary text: "U.S. envoy Steve Witkoff says a deal is close" is still Witkoff's.
+ */
+import type { Actor } from "../actors";
+import { splitParagraphs } from "../sentences";
+import { sentenceOf, type Ctx, type FoundStatement } from "./context";
+import { makeStatement } from "./statement";
+
+/** "Sybiha:", "DER SPIEGEL:", "Kyiv Independent:", "Q:", "A:" at the head of a paragraph. */
+const LABEL_RE = /^((?:[\p{Lu}][\p{L}.'’-]*)(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}|Q|A)\s*:\s+/u;
+
+interface Turn { label: string; start: number; end: number; textStart: number }
+
+export interface Interview { answers: FoundStatement[]; spans: [number, number][] }
+
+/** The labelled turns of the text from `from` on; a label alone on its line ("Sybiha:") heads the next paragraph. */
+export function interviewTurns(text: string, from: number): Turn[] {
+  const turns: Turn[] = [];
+  let pending: string | null = null;
+  for (const p of splitParagraphs(text).filter((x) => x.start >= from)) {
+    const para = text.slice(p.start, p.end);
+    const alone = /^((?:[\p{Lu}][\p{L}.'’-]*)(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}|Q|A)\s*:$/u.exec(para);
+    const m = LABEL_RE.exec(para);
+    if (alone) pending = alone[1];
+    else if (m && para.length > m[0].length + 1) turns.push({ label: m[1], start: p.start, end: p.end, textStart: p.start + m[0].length });
+    else if (pending) turns.push({ label: pending, start: p.start, end: p.end, textStart: p.start });
+    if (!alone) pending = null;
+  }
+  return turns;
+}
+
+/**
+ * Bold questions lose their bold in a paste: paragraphs ending in "?" (at least three, no quotation marks)
+ * each followed by answer paragraphs. Returns the turns as "Q" / "A".
+ */
+export function unlabelledTurns(text: string, from: number): Turn[] {
+  const paras = splitParagraphs(text).filter((x) => x.start >= from);
+  const isQuestion = (p: { start: number; end: number }) => {
+    const t = text.slice(p.start, p.end);
+    return /\?$/.test(t) && t.split(/\s+/).length <= 60 && !/["“”«»]/.test(t);
+  };
+  if (paras.filter(isQuestion).length < 3) return [];
+  const turns: Turn[] = [];
+  let asked = false;
+  for (const p of paras) {
+    if (isQuestion(p)) asked = true;
+    else if (!asked || !/[.!?…]["”’)]?$/.test(text.slice(p.start, p.end))) continue;
+    turns.push({ label: isQuestion(p) ? "Q" : "A", start: p.start, end: p.end, textStart: p.start });
+  }
+  // Each question must be answered: two questions in a row mean these are rhetorical questions in prose.
+  const answered = turns.every((t, i) => t.label === "A" || turns[i + 1]?.label === "A");
+  return answered ? turns : [];
+}
+
+/** Which label asks: the one whose turns end in "?" most often. Null when the turns are no interview. */
+function askerOf(text: string, turns: Turn[]): string | null {
+  const byLabel = new Map<string, Turn[]>();
+  for (const t of turns) byLabel.set(t.label, [...(byLabel.get(t.label) ?? []), t]);
+  const labels = [...byLabel.keys()].filter((l) => byLabel.get(l)!.length >= 2);
+  if (labels.length < 2) return null;
+  const questionShare = (l: string) => byLabel.get(l)!.filter((t) => /\?["”]?$/.test(text.slice(t.start, t.end).trim())).length / byLabel.get(l)!.length;
+  const sorted = labels.sort((a, b) => questionShare(b) - questionShare(a));
+  return questionShare(sorted[0]) >= 0.5 ? sorted[0] : null;
+}
+
+/** The actor a label names ("Sybiha", "Andrii Sybiha"); for "A" the person the article names most. */
+function interviewee(ctx: Ctx, label: string): Actor | null {
+  const named = ctx.index.byForm.get(label) ?? ctx.index.byForm.get(label.split(/\s+/).pop()!);
+  if (named) return named.kind === "person" ? named : null;
+  if (label !== "A") return null;
+  const counts = new Map<Actor, number>();
+  for (const m of ctx.index.mentions) if (m.actor.kind === "person" && !m.pronoun) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+export function findInterviewAnswers(ctx: Ctx, from: number): Interview {
+  let turns = interviewTurns(ctx.text, from);
+  let asker = askerOf(ctx.text, turns);
+  if (!asker) {
+    turns = unlabelledTurns(ctx.text, from);
+    asker = turns.length ? "Q" : null;
+  }
+  if (!asker) return { answers: [], spans: [] };
+  const answers: FoundStatement[] = [];
+  for (const t of turns) {
+    if (t.label === asker) continue;
+    const speaker = interviewee(ctx, t.label);
+    const sentence = sentenceOf(ctx, t.textStart);
+    if (speaker && sentence) answers.push(makeStatement(ctx, speaker, t.textStart, t.end, true, sentence, "interview"));
+  }
+  return { answers, spans: answers.map((a) => [a.start, a.end]) };
+}
