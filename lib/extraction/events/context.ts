@@ -22,6 +22,8 @@ export interface FoundEvent {
   fatalities: number | null;
   start: number;
   end: number;
+  /** Every span that reports this happening, the first included, when more than one does (see coreference.ts). */
+  mentions?: { start: number; end: number }[];
 }
 
 export interface EventCtx {
