@@ -2,10 +2,11 @@
  * What looks like a happening but is not one: a state ("the heaviest fighting was on the Pokrovsk front",
  * "Moscow's position had not changed"), a habit or rate ("Russia tends to use…", "200,000 drones a month",
  * "have clashed repeatedly"), an attitude or forecast ("Diplomats expect a compromise"), something that did
- * not happen ("The Kremlin did not comment"), or a present-tense description ("Russia now produces…").
+ * not happen ("The Kremlin did not comment"), a present-tense description ("Russia now produces…"), or a
+ * question ("Why did Moscow agree to come back to the table now?").
  */
 import { lexiconTag } from "../nlp";
-import type { EventCtx, FoundEvent } from "./context";
+import { type EventCtx, type FoundEvent, isQuestion, SPEAKER_LABEL } from "./context";
 import { ADDRESS, bestTrigger } from "./triggers";
 
 /** A clause whose verb is "be" or "remain" with no participle: it describes, it does not report a happening. */
@@ -62,7 +63,8 @@ export function isSpeechAboutNoHappening(clause: string, type: string): boolean 
 }
 
 function isState(ctx: EventCtx, e: FoundEvent): boolean {
-  const clause = ctx.text.slice(e.start, e.end);
+  if (isQuestion(ctx, e.start)) return true;
+  const clause = ctx.text.slice(e.start, e.end).replace(SPEAKER_LABEL, "");
   // "…, saying Moscow's position had not changed": a reason given for a happening does not undo it.
   const main = clause.split(/,\s+(?:saying|adding|calling|arguing)\b/)[0];
   // A relative clause describes its antecedent ("a campaign …, which left millions without power every day").

@@ -78,4 +78,12 @@ describe("types by the clause's head", () => {
     expect(bestTrigger("the two leaders held online talks on Friday", 60)?.type).toBe("summit_talks");
     expect(bestTrigger("the Kremlin rules out a ceasefire", 60)?.type).toBe("rejection");
   });
+
+  it("reads an interview: a question is no happening, a labelled turn's back-reference merges on the same day", () => {
+    const ev = eventsOf(
+      "The next day, Russia launched more than 300 drones at Ukrainian cities.\n\nMeduza: Why did Moscow agree to come back to the table now?\n\nStanovaya: Putin never left the table.\n\nMeduza: The drone attack came the day after the talks. Was that a message?",
+      "2026-05-14",
+    );
+    expect(ev.map((e) => e.title)).toEqual(["Russia launches more than 300 drones at Ukrainian cities"]);
+  });
 });
