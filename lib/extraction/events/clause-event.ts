@@ -11,7 +11,7 @@ import { fatalitiesIn } from "./fatalities";
 import { locationIn } from "./location";
 import { assignRoles } from "./roles";
 import { makeTitle } from "./title";
-import { ADDRESS, bestTrigger, REACTION, TIME_ADJUNCT, ENERGY_TARGET, GENERIC_SUBJECT, MODAL, PAST_VERB, REPORTED_PLUPERFECT, SAY_THAT, STRIKE_TYPES, type Trigger } from "./triggers";
+import { ADDRESS, aidDecision, bestTrigger, DREW_REACTION, REACTION, TIME_ADJUNCT, ENERGY_TARGET, GENERIC_SUBJECT, MODAL, PAST_VERB, REPORTED_PLUPERFECT, SAY_THAT, STRIKE_TYPES, type Trigger } from "./triggers";
 
 /** What a clause passes on to the next clause of its sentence. */
 export interface ClauseState {
@@ -57,6 +57,8 @@ function realTrigger(clause: string, mainEnd: number, reported: RegExpExecArray 
   // A reaction verb before the trigger heads the clause: the reaction is the happening, of no codebook type.
   const reaction = REACTION.exec(cm);
   if (reaction && reaction.index < best.pos && best.type !== "threat_warning") return { ...best, type: "other", pos: reaction.index, len: reaction[0].length };
+  const drew = DREW_REACTION.exec(cm);
+  if (drew) return { ...best, type: "other", pos: drew.index, len: drew[0].length };
   // A reported pledge of aid or an offer is itself a happening: "Takaichi told Zelenskyy that Japan will provide …".
   const pledge = reported && !best.main && (best.type === "aid_arms_decision" || best.type === "proposal") && !/\b(?:if|unless)\b/i.test(cm);
   if (pledge) return best;
@@ -118,6 +120,7 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
     else return null;
   }
   if (STRIKE_TYPES.has(type) && ENERGY_TARGET.test(cm)) type = "energy_infrastructure_attack";
+  if (aidDecision(type, cm)) type = "aid_arms_decision";
   const actorsOrdered: { actor: Actor; pos: number }[] = [];
   // A subject named only by a demonym ("Indian refiners cut …") involves that state.
   const byDemonym = !mentions.length ? demonymSubject(ctx, cm) : null;

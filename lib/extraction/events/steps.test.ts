@@ -3,7 +3,7 @@ import type { Actor } from "../actors";
 import { extractArticle } from "../index";
 import { splitClauses } from "./clauses";
 import { assignRoles } from "./roles";
-import { bestTrigger, typeOfPhrase } from "./triggers";
+import { aidDecision, bestTrigger, typeOfPhrase } from "./triggers";
 
 const eventsOf = (text: string, publishedOn = "2025-10-02") => extractArticle({ text, publishedOn, title: "T" }).events;
 const actor = (name: string) => ({ name }) as Actor;
@@ -85,5 +85,16 @@ describe("types by the clause's head", () => {
       "2026-05-14",
     );
     expect(ev.map((e) => e.title)).toEqual(["Russia launches more than 300 drones at Ukrainian cities"]);
+  });
+
+  it("types a decision by its object: money or arms for a side is aid, a prisoner exchange stays an agreement", () => {
+    expect(aidDecision("other", "EU leaders agreed in the early hours of Friday to release a further €45 billion in loans to Ukraine")).toBe(true);
+    expect(aidDecision("agreement_ceasefire", "the €90 billion package that leaders first signed off on in December 2025")).toBe(true);
+    expect(aidDecision("agreement_ceasefire", "The two sides agreed to exchange 1,000 prisoners of war each")).toBe(false);
+    expect(aidDecision("sanctions", "The EU adopted a €2 billion sanctions package")).toBe(false);
+    const ev = eventsOf("Russian forces struck Kharkiv on Tuesday. On Wednesday, Tuesday's strike on Kharkiv drew condemnation from European capitals.");
+    expect(ev.map((e) => e.type)).toEqual(["missile_drone_strike", "other"]);
+    expect(bestTrigger("A Ukrainian counteroffensive in September 2022 drove them out of most of the Kharkiv region", 90)?.type).toBe("ground_advance");
+    expect(bestTrigger("the Russian delegation demanded that Kyiv withdraw from the rest of Donetsk region", 90)?.type).toBe("proposal");
   });
 });

@@ -77,7 +77,7 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     .replace(/,\s+(?:who|which)\s+[^,]+,/g, "")
     .replace(/(\p{Lu}[\p{L}]+),\s+(?:the\s+)?(?!\p{Ll}+ing\b)\p{Ll}[^,]{2,70},\s/u, "$1 ")
     .replace(/,\s+(?:he|she|they|it|officials?|police)\s+(?:said|says|added|wrote)\b(?=\s*(?:,|$))/gi, "")
-    .replace(/,\s+(?:calling|describing|branding|saying|adding|noting|citing)\b.*$/s, "")
+    .replace(/^((?:\S+\s+){2,}\S+?)\s*,\s+(?:calling|describing|branding|saying|adding|noting|citing)\b.*$/s, "$1")
     .replace(/,\s*(?=,)/g, "")
     .replace(/\s+(?:said|says|reported|announced)\s*$/, "")
     .replace(/\s+in a statement\b|\s+on Telegram\b|\s+in an interview\b/g, "");
@@ -133,8 +133,8 @@ function presentTense(t: string): { words: string[]; verbEnd: number } {
     if (w === "did") return { words: replaceAt(words, i, [plural ? "do" : "does"]), verbEnd: i + 1 };
     if (!/^\p{Ll}/u.test(words[i]) || DETERMINER.test(prev)) continue;
     // "Talks, led by Rubio": a participle of a reduced relative, not the verb.
-    // The lexicon files some past forms under adjectives ("rejected"); after the subject an -ed word is the verb.
-    if ((isPastTense(w) || /^[a-z]{4,}ed$/.test(w)) && next !== "by") return { words: replaceAt(words, i, [toPresent(w, { plural })]), verbEnd: i + 1 };
+    // The lexicon files some past forms under adjectives ("rejected"); right after a named subject an -ed word is the verb.
+    if ((isPastTense(w) || (/^[a-z]{4,}ed$/.test(w) && /^\p{Lu}/u.test(prev))) && next !== "by") return { words: replaceAt(words, i, [toPresent(w, { plural })]), verbEnd: i + 1 };
     if (/^(?:PresentTense|Infinitive|Modal|Copula)$/.test(lexiconTag(w) ?? "")) return { words, verbEnd: i + 1 };
   }
   return { words, verbEnd: 0 };
