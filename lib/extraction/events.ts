@@ -49,5 +49,5 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number }): FoundEve
   inheritDates(ctx, events);
   participialEvents(ctx, events, opts.bodyStart);
   events.sort((a, b) => a.start - b.start);
-  return mergeCoreferent(dropNonEvents(ctx, mergeSecondMentions(ctx, events)));
+  return mergeCoreferent(ctx, dropNonEvents(ctx, mergeSecondMentions(ctx, events)));
 }

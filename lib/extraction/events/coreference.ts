@@ -6,7 +6,7 @@
  * it lacks (a date, a finer date, a place, actors, a death toll) and stay on as provenance in `mentions`.
  * Only happenings that are told more than once in one article merge: strikes, calls, meetings, exchanges, sanctions.
  */
-import type { EventRole, EventType, FoundEvent } from "./context";
+import { type EventCtx, type EventRole, type EventType, type FoundEvent, sentenceAt } from "./context";
 
 const CLASS: Partial<Record<EventType, string>> = {
   missile_drone_strike: "strike",
@@ -60,11 +60,28 @@ function absorb(first: FoundEvent, later: FoundEvent) {
   first.mentions = [...(first.mentions ?? [{ start: first.start, end: first.end }]), ...(later.mentions ?? [{ start: later.start, end: later.end }])];
 }
 
+const INTERCEPTION = /\b(?:shot down|downed|intercepted|neutrali[sz]ed|destroyed)\b/;
+/** A report of its own: its own time ("overnight", "on Monday") or a country-wide scope ("at the country"). */
+const OWN_FRAME = /\b(?:overnight|yesterday|today|tonight|last\s+(?:night|week)|(?:on|in|since)\s+\p{Lu}\p{Ll}+|(?:across|at|over)\s+(?:the\s+)?(?:country|Ukraine|Russia)\b)/u;
+
+/**
+ * A detail of the strike just reported ("Two Iskander-M missiles hit a residential area", "A third missile struck
+ * a hospital"): a strike mention with neither a date phrase nor a place of its own, within two paragraphs of the
+ * last strike. An interception count is reported as a happening of its own.
+ */
+export function strikeDetail(ctx: EventCtx, last: FoundEvent | undefined, e: FoundEvent): last is FoundEvent {
+  const clause = ctx.text.slice(e.start, e.end);
+  if (!last || CLASS[e.type] !== "strike" || e.dateText || e.location || INTERCEPTION.test(clause) || OWN_FRAME.test(clause)) return false;
+  const paragraph = (x: FoundEvent) => ctx.sentences[sentenceAt(ctx, x.start)]?.paragraph ?? -1;
+  return paragraph(e) - paragraph(last) <= 2;
+}
+
 /** Events in text order → one event per happening, each first mention carrying every mention as provenance. */
-export function mergeCoreferent(events: FoundEvent[]): FoundEvent[] {
+export function mergeCoreferent(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
   const kept: FoundEvent[] = [];
   for (const e of events) {
-    const first = kept.find((k) => corefer(k, e));
+    const lastStrike = [...kept].reverse().find((k) => CLASS[k.type] === "strike");
+    const first = kept.find((k) => corefer(k, e)) ?? (strikeDetail(ctx, lastStrike, e) ? lastStrike : undefined);
     if (first) absorb(first, e);
     else kept.push(e);
   }
