@@ -97,4 +97,13 @@ describe("types by the clause's head", () => {
     expect(bestTrigger("A Ukrainian counteroffensive in September 2022 drove them out of most of the Kharkiv region", 90)?.type).toBe("ground_advance");
     expect(bestTrigger("the Russian delegation demanded that Kyiv withdraw from the rest of Donetsk region", 90)?.type).toBe("proposal");
   });
+
+  it("leaves the reporting source out of a happening and takes a demonym before the trigger as the agent", () => {
+    const ev = eventsOf(
+      "Ukraine and Russia are at war. Ukrainian drones attacked an oil refinery in Russia's Saratov region overnight on June 8, Governor Roman Busargin said.",
+      "2026-06-09",
+    );
+    const strike = ev.find((e) => e.type === "energy_infrastructure_attack");
+    expect(strike?.actorRoles).toEqual([{ name: "Ukraine", role: "initiator" }, { name: "Russia", role: "target" }]);
+  });
 });
