@@ -25,6 +25,14 @@ const REPORT_VERB = /\b(?:said|says|told|tells|added|adds|noted|notes|wrote|writ
 const MODAL_OR_STATE = /\b(?:will|would|could|may|might|should|must|can|was|were|is|are|remains?|remained|wants?|wanted|needs?|needed)\b/;
 const SPEECH = /^(?:says|tells|adds|writes|notes|claims|reports|states|announces|confirms)$/;
 
+/** "be" with no participle after it; an irregular participle the pattern does not list counts ("was paid out"). */
+function beState(clause: string): boolean {
+  const m = STATE.exec(clause);
+  if (!m) return false;
+  const next = /^\p{Ll}+/u.exec(clause.slice(m[0].length))?.[0] ?? "";
+  return !(next && (lexiconTag(next) === "Participle" || lexiconTag(next) === "PastTense"));
+}
+
 const isPast = (w: string) => lexiconTag(w) === "PastTense" || /^[a-z]{3,}ed$/.test(w);
 
 /**
@@ -71,7 +79,7 @@ function isState(ctx: EventCtx, e: FoundEvent): boolean {
   const head = main.split(/,\s+(?:which|who|where)\b/)[0];
   if (UNCHANGED.test(main) || HABITUAL.test(head) || ATTITUDE.test(head) || NEGATED.test(head)) return true;
   if (presentSimpleMain(main) || isSpeechAboutNoHappening(main, e.type)) return true;
-  return !KEEP_STATES.has(e.type) && STATE.test(clause) && !ACTION.test(clause);
+  return !KEEP_STATES.has(e.type) && beState(clause) && !ACTION.test(clause);
 }
 
 export function dropNonEvents(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {

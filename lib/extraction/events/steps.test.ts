@@ -106,4 +106,9 @@ describe("types by the clause's head", () => {
     const strike = ev.find((e) => e.type === "energy_infrastructure_attack");
     expect(strike?.actorRoles).toEqual([{ name: "Ukraine", role: "initiator" }, { name: "Russia", role: "target" }]);
   });
+
+  it("keeps a passive with an irregular participle as a happening, not a state", () => {
+    const ev = eventsOf("The first tranche of €45 billion was paid out in March. The money is the second half.", "2026-07-17");
+    expect(ev.map((e) => [e.date, e.type])).toEqual([["2026-03", "aid_arms_decision"]]);
+  });
 });
