@@ -35,7 +35,9 @@ const TRAILING_REPORT = new RegExp(`,\\s+[^,;]{2,90}?\\s${REPORT}\\b[^,;]*(?:[,;
 export function reporterSpans(clause: string, triggerPos: number | null): [number, number][] {
   const spans: [number, number][] = [];
   const lead = LEADING_REPORT.exec(clause);
-  if (lead && triggerPos !== null && triggerPos >= lead[0].length) spans.push([0, lead[0].length]);
+  // "HUR said its drones had struck …": a reporter the complement points back to is the agent.
+  const selfReport = lead && /^(?:its|their|his|her|it|they|he|she)\b/i.test(clause.slice(lead[0].length));
+  if (lead && !selfReport && triggerPos !== null && triggerPos >= lead[0].length) spans.push([0, lead[0].length]);
   TRAILING_REPORT.lastIndex = 0;
   for (let m = TRAILING_REPORT.exec(clause); m; m = TRAILING_REPORT.exec(clause)) if (triggerPos === null || m.index > triggerPos) spans.push([m.index, m.index + m[0].length]);
   return spans;

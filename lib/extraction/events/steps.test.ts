@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "../actors";
 import { extractArticle } from "../index";
 import { splitClauses } from "./clauses";
-import { assignRoles } from "./roles";
+import { assignRoles, reporterSpans } from "./roles";
 import { aidDecision, bestTrigger, typeOfPhrase } from "./triggers";
 
 const eventsOf = (text: string, publishedOn = "2025-10-02") => extractArticle({ text, publishedOn, title: "T" }).events;
@@ -105,6 +105,8 @@ describe("types by the clause's head", () => {
     );
     const strike = ev.find((e) => e.type === "energy_infrastructure_attack");
     expect(strike?.actorRoles).toEqual([{ name: "Ukraine", role: "initiator" }, { name: "Russia", role: "target" }]);
+    expect(reporterSpans("HUR said its drones had struck the Novoshakhtinsk oil refinery", 20)).toEqual([]);
+    expect(reporterSpans("Governor Oleh Synyehubov said two Iskander-M missiles hit a residential area", 40)).toEqual([[0, 30]]);
   });
 
   it("keeps a passive with an irregular participle as a happening, not a state", () => {
