@@ -120,4 +120,9 @@ describe("anaphoric dates", () => {
     const call = "Zelensky spoke by phone with Macron on Friday.\n\nDuring the call, Zelensky proposed a joint air-defence plan.";
     expect(dated(call, "2026-03-23")).toContainEqual(["proposal", "2026-03-20"]);
   });
+  it("dates a definite back-reference by the latest sentence naming the happening, at the date nearest the name", () => {
+    const text =
+      "Fico threatened on Monday to veto the package, and dropped his objection only after a call with von der Leyen on Wednesday.\n\nDuring the call, von der Leyen offered Fico a support scheme.";
+    expect(resolve(text, "2026-07-17").find((d) => /call/.test(d.text))).toMatchObject({ date: "2026-07-15", precision: "day" });
+  });
 });

@@ -404,16 +404,8 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
       const recent = [...anchors].reverse().find((a) => a.paragraph >= here - (r.sameDay ? 0 : 2) && fine(a));
       anchor = recent?.v ?? (r.sameDay ? anchors.find((a) => a.v.precision === "day")?.v ?? null : null);
       if (r.ref?.length) {
-        // "the day before the adoption": the date of the first earlier sentence that names that happening.
-        for (const s of sentences) {
-          if (s.start >= r.start) break;
-          const words = text.slice(s.start, s.end).toLowerCase().split(/[^\p{L}-]+/u);
-          if (!r.ref.some((st) => words.some((w) => w.startsWith(st)))) continue;
-          const inS = out.filter((o) => o.start >= s.start && o.end <= s.end && o.precision !== "unknown");
-          if (!inS.length) continue;
-          anchor = [...inS].sort((a, b) => precisionRank(a.precision) - precisionRank(b.precision))[0];
-          break;
-        }
+        const named = refAnchor(text, sentences, out, r.ref, r.start);
+        if (named) anchor = named;
       }
     }
     const v = r.resolve(anchor, meeting);
@@ -426,6 +418,27 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     if (sentence && MEETING_WORDS.test(text.slice(sentence.start, sentence.end)) && r.kind !== "meeting") meeting = v;
   }
   return out;
+}
+
+/**
+ * "the day before the adoption", "During the call": a definite noun points back to the latest earlier sentence
+ * that names that happening, and takes the date nearest to the naming word there ("… threatened on Monday to veto
+ * …, and dropped his objection only after a call with von der Leyen on Wednesday" → Wednesday for "the call").
+ */
+export function refAnchor(text: string, sentences: Sentence[], dates: DateMention[], ref: string[], before: number): DateMention | null {
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const s = sentences[i];
+    if (s.start >= before) continue;
+    const words = [...text.slice(s.start, s.end).toLowerCase().matchAll(/[\p{L}-]+/gu)];
+    const hit = words.find((w) => s.start + w.index! < before && ref.some((st) => w[0].startsWith(st)));
+    if (!hit) continue;
+    const at = s.start + hit.index;
+    const inS = dates.filter((o) => o.start >= s.start && o.end <= s.end && o.precision !== "unknown");
+    if (!inS.length) continue;
+    const gap = (o: DateMention) => (o.start >= at ? o.start - at : at - o.end);
+    return [...inS].sort((a, b) => precisionRank(a.precision) - precisionRank(b.precision) || gap(a) - gap(b))[0];
+  }
+  return null;
 }
 
 /** "… the State Emergency Service said on Friday": the day of a report, which "the next day" does not count from. */

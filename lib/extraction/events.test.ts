@@ -52,9 +52,11 @@ describe("events", () => {
     expect(ev.find((e) => e.type === "agreement_ceasefire")?.dateText).toBe("two days later");
   });
 
-  it("dates a later, undated report of the same kind of event at the same place by the earlier one", () => {
+  it("takes a later, undated report of a strike on the same place as a second mention of the dated one", () => {
     const ev = eventsOf("Russian troops attacked Kharkiv with drones overnight, killing three.\n\nIn Kharkiv, the enemy struck two districts with 14 drones, Governor Oleh Syniehubov said.", "2025-11-12");
-    expect(ev.filter((e) => e.location === "Kharkiv").map((e) => e.date)).toEqual(["2025-11-12", "2025-11-12"]);
+    const kharkiv = ev.filter((e) => e.location === "Kharkiv");
+    expect(kharkiv.map((e) => e.date)).toEqual(["2025-11-12"]);
+    expect(kharkiv[0].mentions).toHaveLength(2);
   });
 
   it("types daily front reports", () => {

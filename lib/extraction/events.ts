@@ -6,11 +6,13 @@
  *   4. dated reduced relatives ("a text sent to capitals on Monday")                       events/participial.ts
  *   5. a second mention of a happening ("Wednesday's attack was …") merges into the first   events/dedupe.ts
  *   6. states, judgements and follow-on details are not happenings                         events/non-events.ts
+ *   7. mentions of one happening (same class, compatible dates, shared participant or place) merge  events/coreference.ts
  */
 import type { DateMention } from "./dates";
 import { clauseEvent, type ClauseState } from "./events/clause-event";
 import { splitClauses } from "./events/clauses";
 import { datesIn, type EventCtx, type FoundEvent } from "./events/context";
+import { mergeCoreferent } from "./events/coreference";
 import { mergeSecondMentions } from "./events/dedupe";
 import { inheritDates } from "./events/inherit-dates";
 import { nominalMeetings } from "./events/nominal";
@@ -47,5 +49,5 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number }): FoundEve
   inheritDates(ctx, events);
   participialEvents(ctx, events, opts.bodyStart);
   events.sort((a, b) => a.start - b.start);
-  return dropNonEvents(ctx, mergeSecondMentions(ctx, events));
+  return mergeCoreferent(ctx, dropNonEvents(ctx, mergeSecondMentions(ctx, events)));
 }

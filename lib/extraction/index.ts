@@ -84,7 +84,12 @@ export function extractArticle(input: ExtractInput): Proposal {
         saidPrecision: s.saidPrecision,
       };
     }),
-    events: events.map((e) => ({ ...e, start: e.start - bodyStart, end: e.end - bodyStart })),
+    events: events.map(({ mentions, ...e }) => ({
+      ...e,
+      start: e.start - bodyStart,
+      end: e.end - bodyStart,
+      ...(mentions ? { mentions: mentions.map((m) => ({ start: m.start - bodyStart, end: m.end - bodyStart })) } : {}),
+    })),
     body: parsed.body,
   };
 }

@@ -56,6 +56,8 @@ export const eventSchema = z.object({
   fatalities: z.number().int().nonnegative().nullable().optional(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /** Every span reporting this happening, when the article tells it more than once (provenance of the merge). */
+  mentions: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).optional(),
 });
 
 export const proposalSchema = z

@@ -16,6 +16,7 @@ const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : null;
 const dir = path.resolve(args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--only") ?? "tests/fixtures/articles");
 const names = readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => f.replace(/\.txt$/, "")).filter((n) => !only || n.includes(only));
 
+let roleSum = 0;
 const sum = { expEvents: 0, propEvents: 0, matched: 0, matchedDated: 0, rightDate: 0, dated: 0, typed: 0, typeOk: 0, roles: 0, roleOk: 0, badTitles: 0, stF1: 0 };
 for (const name of names) {
   const text = readFileSync(path.join(dir, `${name}.txt`), "utf8");
@@ -34,6 +35,7 @@ for (const name of names) {
   const matchedDated = ee.filter((e) => e.date && !missedTitles.has(e.title)).length;
   const typed = matched - 0; // every dev annotation names a type
   const badTitles = headlineProblems(proposal.events.map((e) => e.title)).length;
+  roleSum += s.eventRoleAccuracy;
   sum.expEvents += ee.length; sum.propEvents += proposal.events.length; sum.matched += matched; sum.dated += dated; sum.rightDate += rightDate;
   sum.matchedDated += matchedDated; sum.typed += typed; sum.typeOk += typed - s.wrongTypes.length; sum.badTitles += badTitles;
   console.log(`${name.padEnd(52)} R=${s.eventRecall.toFixed(2)} P=${s.eventPrecision.toFixed(2)} date=${s.eventDateAccuracy.toFixed(2)} datedR=${s.datedEventRecall.toFixed(2)} type=${s.eventTypeAccuracy.toFixed(2)} role=${s.eventRoleAccuracy.toFixed(2)} n=${proposal.events.length}/${ee.length}`);
@@ -48,4 +50,5 @@ for (const name of names) {
 const r = (n: number, d: number) => (d ? n / d : 1).toFixed(2);
 console.log(`\npooled over ${names.length} articles${flag("--answers") ? " (answers' date and title passed in)" : flag("--published") ? " (publication date passed in)" : ""}:`);
 console.log(`event recall ${r(sum.matched, sum.expEvents)}  precision ${r(sum.matched, sum.propEvents)}  date accuracy ${r(sum.rightDate, sum.matchedDated)}  dated recall ${r(sum.rightDate, sum.dated)}  type accuracy ${r(sum.typeOk, sum.typed)}`);
+console.log(`role accuracy (mean per article) ${(roleSum / (names.length || 1)).toFixed(2)}`);
 console.log(`events proposed ${sum.propEvents}, expected ${sum.expEvents}, matched ${sum.matched}; titles failing the headline check ${sum.badTitles}`);

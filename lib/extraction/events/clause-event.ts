@@ -9,9 +9,9 @@ import type { Clause } from "./clauses";
 import { type EventCtx, type EventType, type FoundEvent, inQuote } from "./context";
 import { fatalitiesIn } from "./fatalities";
 import { locationIn } from "./location";
-import { assignRoles } from "./roles";
+import { assignRoles, demonymAgent, reporterSpans, SYMMETRIC } from "./roles";
 import { makeTitle } from "./title";
-import { ADDRESS, bestTrigger, REACTION, TIME_ADJUNCT, ENERGY_TARGET, GENERIC_SUBJECT, MODAL, PAST_VERB, REPORTED_PLUPERFECT, SAY_THAT, STRIKE_TYPES, type Trigger } from "./triggers";
+import { ADDRESS, aidDecision, bestTrigger, DREW_REACTION, REACTION, TIME_ADJUNCT, ENERGY_TARGET, GENERIC_SUBJECT, MODAL, PAST_VERB, REPORTED_PLUPERFECT, SAY_THAT, STRIKE_TYPES, type Trigger } from "./triggers";
 
 /** What a clause passes on to the next clause of its sentence. */
 export interface ClauseState {
@@ -49,6 +49,28 @@ function maskSpans(ctx: EventCtx, c: Clause, spans: [number, number][]): string 
   return cm;
 }
 
+/**
+ * The actors of a clause in text order, without those that only report it; a demonym before the trigger
+ * ("Ukrainian drones attacked …") names the acting state; a subject named only by a demonym ("Indian refiners
+ * cut …") involves that state.
+ */
+function actorsOf(ctx: EventCtx, c: Clause, cm: string, mentions: Mention[], subject: Mention | undefined, triggerPos: number | null) {
+  const out: { actor: Actor; pos: number }[] = [];
+  const reporters = reporterSpans(cm, triggerPos).map(([a, b]) => [c.start + a, c.start + b]);
+  const acting = mentions.filter((m) => !reporters.some(([a, b]) => m.start >= a && m.end <= b));
+  const stateOf = (d: string) => {
+    const name = ctx.index.stateOfDemonym.get(d);
+    const actor = name ? ctx.index.byForm.get(name) : undefined;
+    return actor && actor.kind === "state" ? actor : null;
+  };
+  const agent = triggerPos !== null && !acting.some((m) => m.start < c.start + triggerPos) ? demonymAgent(cm, triggerPos, stateOf) : null;
+  const byDemonym = agent ?? (!mentions.length ? demonymSubject(ctx, cm) : null);
+  if (byDemonym) out.push({ actor: byDemonym, pos: c.start });
+  for (const m of acting) if (!out.some((x) => x.actor === m.actor)) out.push({ actor: m.actor, pos: m.start });
+  if (!out.length && subject) out.push({ actor: subject.actor, pos: c.start });
+  return out;
+}
+
 /** A trigger that survives: not under a modal or conditional ("will send", "if Europe sends"), not an infinitive ("to attack"). */
 function realTrigger(clause: string, mainEnd: number, reported: RegExpExecArray | null): Trigger | null {
   const cm = clause.replace(TIME_ADJUNCT, (m) => " ".repeat(m.length));
@@ -57,6 +79,8 @@ function realTrigger(clause: string, mainEnd: number, reported: RegExpExecArray 
   // A reaction verb before the trigger heads the clause: the reaction is the happening, of no codebook type.
   const reaction = REACTION.exec(cm);
   if (reaction && reaction.index < best.pos && best.type !== "threat_warning") return { ...best, type: "other", pos: reaction.index, len: reaction[0].length };
+  const drew = DREW_REACTION.exec(cm);
+  if (drew) return { ...best, type: "other", pos: drew.index, len: drew[0].length };
   // A reported pledge of aid or an offer is itself a happening: "Takaichi told Zelenskyy that Japan will provide …".
   const pledge = reported && !best.main && (best.type === "aid_arms_decision" || best.type === "proposal") && !/\b(?:if|unless)\b/i.test(cm);
   if (pledge) return best;
@@ -118,12 +142,8 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
     else return null;
   }
   if (STRIKE_TYPES.has(type) && ENERGY_TARGET.test(cm)) type = "energy_infrastructure_attack";
-  const actorsOrdered: { actor: Actor; pos: number }[] = [];
-  // A subject named only by a demonym ("Indian refiners cut …") involves that state.
-  const byDemonym = !mentions.length ? demonymSubject(ctx, cm) : null;
-  if (byDemonym) actorsOrdered.push({ actor: byDemonym, pos: c.start });
-  for (const m of mentions) if (!actorsOrdered.some((x) => x.actor === m.actor)) actorsOrdered.push({ actor: m.actor, pos: m.start });
-  if (!actorsOrdered.length && subject) actorsOrdered.push({ actor: subject.actor, pos: c.start });
+  if (aidDecision(type, cm)) type = "aid_arms_decision";
+  const actorsOrdered = actorsOf(ctx, c, cm, mentions, subject, best && !SYMMETRIC.has(type) ? best.pos : null);
   const location = locationIn(ctx, c.start, c.end, ctx.quotes.map((q) => [q.start, q.end] as [number, number]));
   // A bare follow-on ("Air defence downed 71 drones.") is kept when the previous sentence of its paragraph is dated.
   if (!actorsOrdered.length && !date && !location && !(best && st.prevSentenceDated)) return null;

@@ -22,6 +22,8 @@ export interface FoundEvent {
   fatalities: number | null;
   start: number;
   end: number;
+  /** Every span that reports this happening, the first included, when more than one does (see coreference.ts). */
+  mentions?: { start: number; end: number }[];
 }
 
 export interface EventCtx {
@@ -39,3 +41,12 @@ export const sentenceAt = (ctx: EventCtx, pos: number) => ctx.sentences.findInde
 /** Dates resolved to a calendar value inside a span, outside quotations. */
 export const datesIn = (ctx: EventCtx, start: number, end: number) =>
   ctx.dates.filter((d) => d.start >= start && d.end <= end && d.date && !inQuote(ctx, d.start));
+
+/** The speaker label of an interview turn ("Meduza: ", "Stanovaya: "): one to three capitalised words and a colon. */
+export const SPEAKER_LABEL = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}:\s+/u;
+
+/** Whether the sentence holding `pos` asks a question: an interview question reports no happening. */
+export function isQuestion(ctx: EventCtx, pos: number): boolean {
+  const s = ctx.sentences[sentenceAt(ctx, pos)];
+  return !!s && /\?["”’)]?\s*$/.test(ctx.text.slice(s.start, s.end));
+}

@@ -5,7 +5,7 @@
  * first mention when that one had none or only a relative one.
  */
 import type { EventCtx, EventType, FoundEvent } from "./context";
-import { sentenceAt } from "./context";
+import { sentenceAt, SPEAKER_LABEL } from "./context";
 
 const FAMILY: Record<string, EventType[]> = {
   attack: ["missile_drone_strike", "energy_infrastructure_attack"],
@@ -33,16 +33,18 @@ const NEW_PHASE = /^\s*(?:\S+\s+){0,3}?(?:began|begins|started|starts|ended|ends
 export function mergeSecondMentions(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
   const kept: FoundEvent[] = [];
   for (const e of events) {
-    const m = BACK_REFERENCE.exec(ctx.text.slice(e.start, e.end));
+    const label = SPEAKER_LABEL.exec(ctx.text.slice(e.start, e.end))?.[0].length ?? 0;
+    const m = BACK_REFERENCE.exec(ctx.text.slice(e.start + label, e.end));
     const si = sentenceAt(ctx, e.start);
-    const near = (x: FoundEvent) => si - sentenceAt(ctx, x.start) <= 4;
+    // Close by, or on the same day however far apart ("The drone attack came the day after the talks").
+    const near = (x: FoundEvent) => si - sentenceAt(ctx, x.start) <= 4 || (!!e.date && x.date === e.date);
     const first = m ? [...kept].reverse().find((x) => FAMILY[m[1]].includes(x.type) && near(x)) : undefined;
-    if (!m || !first || NEW_PHASE.test(ctx.text.slice(e.start + m[0].length, e.end))) {
+    if (!m || !first || NEW_PHASE.test(ctx.text.slice(e.start + label + m[0].length, e.end))) {
       kept.push(e);
       continue;
     }
     // "Wednesday's attack", "The strike, on 19 November, killed …": the second mention may date the first.
-    const own = ctx.dates.find((d) => d.date && d.start >= e.start && d.end <= e.start + m[0].length);
+    const own = ctx.dates.find((d) => d.date && d.start >= e.start && d.end <= e.start + label + m[0].length);
     const date = own ? { date: own.date, datePrecision: own.precision, dateText: own.text } : e.date && !RELATIVE_DATE.test(e.dateText ?? "") ? e : null;
     const better = date && (!first.date || RELATIVE_DATE.test(first.dateText ?? ""));
     if (date && better) {

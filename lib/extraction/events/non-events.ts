@@ -2,10 +2,11 @@
  * What looks like a happening but is not one: a state ("the heaviest fighting was on the Pokrovsk front",
  * "Moscow's position had not changed"), a habit or rate ("Russia tends to use…", "200,000 drones a month",
  * "have clashed repeatedly"), an attitude or forecast ("Diplomats expect a compromise"), something that did
- * not happen ("The Kremlin did not comment"), or a present-tense description ("Russia now produces…").
+ * not happen ("The Kremlin did not comment"), a present-tense description ("Russia now produces…"), or a
+ * question ("Why did Moscow agree to come back to the table now?").
  */
 import { lexiconTag } from "../nlp";
-import type { EventCtx, FoundEvent } from "./context";
+import { type EventCtx, type FoundEvent, isQuestion, SPEAKER_LABEL } from "./context";
 import { ADDRESS, bestTrigger } from "./triggers";
 
 /** A clause whose verb is "be" or "remain" with no participle: it describes, it does not report a happening. */
@@ -23,6 +24,14 @@ const NEGATED = /^[^;]{0,60}?\b(?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?!o
 const REPORT_VERB = /\b(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|stated|states|insisted|insists)\b/;
 const MODAL_OR_STATE = /\b(?:will|would|could|may|might|should|must|can|was|were|is|are|remains?|remained|wants?|wanted|needs?|needed)\b/;
 const SPEECH = /^(?:says|tells|adds|writes|notes|claims|reports|states|announces|confirms)$/;
+
+/** "be" with no participle after it; an irregular participle the pattern does not list counts ("was paid out"). */
+function beState(clause: string): boolean {
+  const m = STATE.exec(clause);
+  if (!m) return false;
+  const next = /^\p{Ll}+/u.exec(clause.slice(m[0].length))?.[0] ?? "";
+  return !(next && (lexiconTag(next) === "Participle" || lexiconTag(next) === "PastTense"));
+}
 
 const isPast = (w: string) => lexiconTag(w) === "PastTense" || /^[a-z]{3,}ed$/.test(w);
 
@@ -62,14 +71,15 @@ export function isSpeechAboutNoHappening(clause: string, type: string): boolean 
 }
 
 function isState(ctx: EventCtx, e: FoundEvent): boolean {
-  const clause = ctx.text.slice(e.start, e.end);
+  if (isQuestion(ctx, e.start)) return true;
+  const clause = ctx.text.slice(e.start, e.end).replace(SPEAKER_LABEL, "");
   // "…, saying Moscow's position had not changed": a reason given for a happening does not undo it.
   const main = clause.split(/,\s+(?:saying|adding|calling|arguing)\b/)[0];
   // A relative clause describes its antecedent ("a campaign …, which left millions without power every day").
   const head = main.split(/,\s+(?:which|who|where)\b/)[0];
   if (UNCHANGED.test(main) || HABITUAL.test(head) || ATTITUDE.test(head) || NEGATED.test(head)) return true;
   if (presentSimpleMain(main) || isSpeechAboutNoHappening(main, e.type)) return true;
-  return !KEEP_STATES.has(e.type) && STATE.test(clause) && !ACTION.test(clause);
+  return !KEEP_STATES.has(e.type) && beState(clause) && !ACTION.test(clause);
 }
 
 export function dropNonEvents(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "../actors";
 import { extractArticle } from "../index";
 import { splitClauses } from "./clauses";
-import { assignRoles } from "./roles";
-import { bestTrigger, typeOfPhrase } from "./triggers";
+import { assignRoles, reporterSpans } from "./roles";
+import { aidDecision, bestTrigger, typeOfPhrase } from "./triggers";
 
 const eventsOf = (text: string, publishedOn = "2025-10-02") => extractArticle({ text, publishedOn, title: "T" }).events;
 const actor = (name: string) => ({ name }) as Actor;
@@ -77,5 +77,40 @@ describe("types by the clause's head", () => {
     expect(eventsOf("Poland scrambled fighter jets on Sunday during the Russian drone attack.", "2025-09-07").map((e) => e.type)).toEqual(["other"]);
     expect(bestTrigger("the two leaders held online talks on Friday", 60)?.type).toBe("summit_talks");
     expect(bestTrigger("the Kremlin rules out a ceasefire", 60)?.type).toBe("rejection");
+  });
+
+  it("reads an interview: a question is no happening, a labelled turn's back-reference merges on the same day", () => {
+    const ev = eventsOf(
+      "The next day, Russia launched more than 300 drones at Ukrainian cities.\n\nMeduza: Why did Moscow agree to come back to the table now?\n\nStanovaya: Putin never left the table.\n\nMeduza: The drone attack came the day after the talks. Was that a message?",
+      "2026-05-14",
+    );
+    expect(ev.map((e) => e.title)).toEqual(["Russia launches more than 300 drones at Ukrainian cities"]);
+  });
+
+  it("types a decision by its object: money or arms for a side is aid, a prisoner exchange stays an agreement", () => {
+    expect(aidDecision("other", "EU leaders agreed in the early hours of Friday to release a further €45 billion in loans to Ukraine")).toBe(true);
+    expect(aidDecision("agreement_ceasefire", "the €90 billion package that leaders first signed off on in December 2025")).toBe(true);
+    expect(aidDecision("agreement_ceasefire", "The two sides agreed to exchange 1,000 prisoners of war each")).toBe(false);
+    expect(aidDecision("sanctions", "The EU adopted a €2 billion sanctions package")).toBe(false);
+    const ev = eventsOf("Russian forces struck Kharkiv on Tuesday. On Wednesday, Tuesday's strike on Kharkiv drew condemnation from European capitals.");
+    expect(ev.map((e) => e.type)).toEqual(["missile_drone_strike", "other"]);
+    expect(bestTrigger("A Ukrainian counteroffensive in September 2022 drove them out of most of the Kharkiv region", 90)?.type).toBe("ground_advance");
+    expect(bestTrigger("the Russian delegation demanded that Kyiv withdraw from the rest of Donetsk region", 90)?.type).toBe("proposal");
+  });
+
+  it("leaves the reporting source out of a happening and takes a demonym before the trigger as the agent", () => {
+    const ev = eventsOf(
+      "Ukraine and Russia are at war. Ukrainian drones attacked an oil refinery in Russia's Saratov region overnight on June 8, Governor Roman Busargin said.",
+      "2026-06-09",
+    );
+    const strike = ev.find((e) => e.type === "energy_infrastructure_attack");
+    expect(strike?.actorRoles).toEqual([{ name: "Ukraine", role: "initiator" }, { name: "Russia", role: "target" }]);
+    expect(reporterSpans("HUR said its drones had struck the Novoshakhtinsk oil refinery", 20)).toEqual([]);
+    expect(reporterSpans("Governor Oleh Synyehubov said two Iskander-M missiles hit a residential area", 40)).toEqual([[0, 30]]);
+  });
+
+  it("keeps a passive with an irregular participle as a happening, not a state", () => {
+    const ev = eventsOf("The first tranche of €45 billion was paid out in March. The money is the second half.", "2026-07-17");
+    expect(ev.map((e) => [e.date, e.type])).toEqual([["2026-03", "aid_arms_decision"]]);
   });
 });

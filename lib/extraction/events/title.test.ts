@@ -37,4 +37,12 @@ describe("event titles", () => {
       "Russia's Defense Ministry says its forces had destroyed 41 Ukrainian drones",
     ]);
   });
+
+  it("drops a possessive date, a trailing participial comment, a pronoun attribution and an interview label", () => {
+    expect(titles("Last year’s summer offensive brought Russia the rest of Luhansk region.", "2026-05-14")).toEqual(["Summer offensive brings Russia rest of Luhansk region"]);
+    expect(titles("Meduza: Zelensky rejected the demand on Tuesday, calling it “an ultimatum, not a proposal.”", "2026-05-14")).toEqual(["Zelensky rejects demand"]);
+    expect(titles("On Tuesday a third missile struck the grounds of a children's hospital, he said, although no patients were hurt.")[0]).toBe(
+      "A third missile strikes grounds of children's hospital",
+    );
+  });
 });

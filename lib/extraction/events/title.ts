@@ -7,7 +7,7 @@
 import type { Actor, Mention } from "../actors";
 import type { DateMention } from "../dates";
 import { isPastTense, lexiconTag, toPresent } from "../nlp";
-import type { EventCtx } from "./context";
+import { type EventCtx, SPEAKER_LABEL } from "./context";
 
 export const MAX_TITLE = 80;
 
@@ -37,7 +37,9 @@ function shortName(a: Actor): string {
 /** The span's text with the date phrase removed and each person named by surname, without title or role words. */
 function plainText(ctx: EventCtx, inp: TitleInput): string {
   const edits: { from: number; to: number; put: string }[] = [];
-  if (inp.date && inp.date.start >= inp.start && inp.date.end <= inp.end) edits.push({ from: inp.date.start, to: inp.date.end, put: "" });
+  // A possessive date goes with its "'s" ("Last year's summer offensive" → "summer offensive").
+  const possessive = inp.date ? /^['’]s\b/.exec(ctx.text.slice(inp.date.end, inp.date.end + 3))?.[0].length ?? 0 : 0;
+  if (inp.date && inp.date.start >= inp.start && inp.date.end <= inp.end) edits.push({ from: inp.date.start, to: inp.date.end + possessive, put: "" });
   for (const m of ctx.index.mentions) {
     if (m.start < inp.start || m.end > inp.end || m.actor.kind !== "person" || m.pronoun) continue;
     const before = ctx.text.slice(inp.start, m.start).split(/(\s+)/);
@@ -67,12 +69,15 @@ function plainText(ctx: EventCtx, inp: TitleInput): string {
 /** Drops what is not the happening: attribution, leading time words and connectives, "according to …". */
 function dropFraming(t: string, reportedHappening: boolean): string {
   t = t
+    .replace(SPEAKER_LABEL, "")
     .replace(/^\s*\p{Lu}{3,}[^—–]{0,40}?\s+[—–-]\s+/u, "")
     .replace(/^\s*according to [^,]{2,80},\s*/i, "")
     .replace(/,?\s+according to\b.*$/s, "")
     .replace(/,\s+(?:[^,]{2,90}?)\s+(?:said|says|reported|announced|claimed|wrote|told\s+\S+)(?:\s+(?:on|in)\s+[^,]+)?\s*[.,]?$/s, "")
     .replace(/,\s+(?:who|which)\s+[^,]+,/g, "")
     .replace(/(\p{Lu}[\p{L}]+),\s+(?:the\s+)?(?!\p{Ll}+ing\b)\p{Ll}[^,]{2,70},\s/u, "$1 ")
+    .replace(/,\s+(?:he|she|they|it|officials?|police)\s+(?:said|says|added|wrote)\b(?=\s*(?:,|$))/gi, "")
+    .replace(/^((?:\S+\s+){2,}\S+?)\s*,\s+(?:calling|describing|branding|saying|adding|noting|citing)\b.*$/s, "$1")
     .replace(/,\s*(?=,)/g, "")
     .replace(/\s+(?:said|says|reported|announced)\s*$/, "")
     .replace(/\s+in a statement\b|\s+on Telegram\b|\s+in an interview\b/g, "");
@@ -128,7 +133,8 @@ function presentTense(t: string): { words: string[]; verbEnd: number } {
     if (w === "did") return { words: replaceAt(words, i, [plural ? "do" : "does"]), verbEnd: i + 1 };
     if (!/^\p{Ll}/u.test(words[i]) || DETERMINER.test(prev)) continue;
     // "Talks, led by Rubio": a participle of a reduced relative, not the verb.
-    if (isPastTense(w) && next !== "by") return { words: replaceAt(words, i, [toPresent(w, { plural })]), verbEnd: i + 1 };
+    // The lexicon files some past forms under adjectives ("rejected"); right after a named subject an -ed word is the verb.
+    if ((isPastTense(w) || (/^[a-z]{4,}ed$/.test(w) && /^\p{Lu}/u.test(prev))) && next !== "by") return { words: replaceAt(words, i, [toPresent(w, { plural })]), verbEnd: i + 1 };
     if (/^(?:PresentTense|Infinitive|Modal|Copula)$/.test(lexiconTag(w) ?? "")) return { words, verbEnd: i + 1 };
   }
   return { words, verbEnd: 0 };

@@ -8,10 +8,10 @@ export const TRIGGERS: [EventType, number, RegExp][] = [
   ["threat_warning", 1, /\b(warned|warns|warning|threatened|threatens|ultimatum)\b/],
   ["phone_call", 1, /\b(?:called|phoned|rang)\s+(?=\p{Lu}|his\s|her\s|the\s+\p{Lu})|\b(?:phone call|telephone call|call with|spoke by phone|phone conversation|held a call|spoke by telephone|phone calls?)\b|\b(?:spoke|spoken|talked|conversation|discussed|discuss)\b[^.;]{0,70}\b(?:by\s+)?(?:phone|telephone)\b|\bby (?:tele)?phone\b|\bvideo (?:call|link)\b/u],
   ["political_change", 2, /\b(took over|took office|took power|elected|inaugurated|resigned|resignation|appointed|sworn in|reshuffle|ousted|stepped down|election|sacked|fired|replaced|(?:dismissed|removed)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}(?:commander|minister|head|chief|governor|general|prosecutor|director))\b/u],
-  ["ground_advance", 2, /\b(advanced|advancing|advances|captured|captures|seized|took control|taken control|liberated|incursion|breakthrough|pushed into|(?<![-\w])occupied(?!\s+(?:part|territor|region|areas?|cit|town|Crimea|\p{Lu}))|gained ground|overran)\b/u],
+  ["ground_advance", 2, /\b(drove\s+(?:\S+\s+){1,3}out\s+of|pushed\s+(?:\S+\s+){1,3}out\s+of|expelled|recaptured|retook|advanced|advancing|advances|captured|captures|seized|took control|taken control|liberated|incursion|breakthrough|pushed into|(?<![-\w])occupied(?!\s+(?:part|territor|region|areas?|cit|town|Crimea|\p{Lu}))|gained ground|overran)\b/u],
   ["summit_talks", 2, /\b(met|meets|meeting with|held (?:\p{Ll}+\s+){0,2}talks|talks with|summit|negotiations|hosted|visited|visit to|talks in|arrived in|arrives in|discussed(?=[^.;]{0,60}\bwith\b)|called on (?:Prime Minister|President|Chancellor)|gathered in)\b/u],
   ["rejection", 2, /\b(rejected|rejects|rejecting|rebuffed|refused|refuses|turned down|abandoned|vetoed|rul(?:ed|es|ing) out|broke down|collapsed|withdr[eao]wn?\s+from|pulled out of|dismiss(?:ed|es)?\s+(?:\S+\s+){0,4}?(?:proposal|offer|idea|plan|calls?|request|demand)s?)\b/],
-  ["proposal", 2, /\b(proposed|proposing|proposes|called for|calls for|calling for|called on\s+(?:\S+\s+){1,5}?to|urged|drew up|drawn up|drafted|unveiled|presented)\b/],
+  ["proposal", 2, /\b(proposed|proposing|proposes|demanded|asked\s+(?:\S+\s+){1,4}?to|called for|calls for|calling for|called on\s+(?:\S+\s+){1,5}?to|urged|drew up|drawn up|drafted|unveiled|presented)\b/],
   ["agreement_ceasefire", 2, /\b(ceasefire|truce|armistice|agreed to|signed|agreement on|deal on|prisoner exchange|swap|exchanged\s+(?:\S+\s+){0,3}prisoners|brokered|deal)\b/],
   ["sanctions", 3, /\b(sanctions?|sanctioned|embargo|price cap|tariffs?|blacklisted)\b/],
   ["proposal", 3, /\b(proposal|offer|offered|offers|invited|invites|invitation|peace plan|suggested|put forward|ready to host|offered to host|offer to host|ready to mediate)\b/],
@@ -22,6 +22,20 @@ export const TRIGGERS: [EventType, number, RegExp][] = [
 ];
 /** A reaction to a happening is not that happening: "Macron condemned Thursday's strike", "Sybiha welcomed the package". */
 export const REACTION = /\b(?:condemned|condemns|denounced|denounces|welcomed|welcomes|criticised|criticized|criticises|criticizes|praised|praises|hailed|hails|mourned|deplored|slammed|thanked|thanks)\b/;
+/** A happening as the subject of a reaction: "Tuesday's strike drew condemnation from European capitals". */
+export const DREW_REACTION = /\b(?:drew|draws|prompted|sparked|triggered)\s+(?:\p{Ll}+\s+)?(?:condemnation|criticism|outrage|protests?)\b/u;
+/**
+ * What a decision or agreement is about decides its type: agreeing, approving or signing off money or weapons for
+ * a side is an aid decision ("leaders agreed to release €45 billion in loans"), not a ceasefire or a generic deal.
+ */
+export const AID_OBJECT = /\b(?:loans?|aid|tranche|funding|funds|financing|weapons|arms|air[- ]defen[cs]e\s+systems|\d[\d.,]*\s+(?:billion|million)\s+(?:euros?|dollars?))\b|[€$£]\s?\d[\d.,]*\s*(?:bn|billion|million|m)\b/i;
+const NOT_AID = /\b(?:ceasefire|truce|prisoners?|swap|exchange|sanctions?|tariffs?|embargo|price cap)\b/i;
+/** An agreement, sign-off or unnamed decision whose object is money or arms for a side: an aid decision. */
+export function aidDecision(type: EventType, clause: string): boolean {
+  if (type !== "agreement_ceasefire" && type !== "other") return false;
+  const decision = /\b(?:agreed|agree|approved|approve|signed off|adopted|released?|allocated|pledged|earmarked|paid out|disbursed)\b/i.test(clause);
+  return decision && AID_OBJECT.test(clause) && !NOT_AID.test(clause);
+}
 /** A happening named only as the time of the clause: "Poland scrambled jets during the attack". */
 export const TIME_ADJUNCT = /\b(?:during|amid|throughout)\s+(?:the|a|an|this|that)\s+[^,;]{0,40}/g;
 export const ENERGY_TARGET = /\b(refiner(?:y|ies)|pipelines?|power (?:plant|station|grid)s?|substations?|energy|grid|oil depots?|fuel depots?|gas (?:facility|facilities|infrastructure)|thermal|hydroelectric|electricity|oil terminal|port infrastructure)\b/i;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+import type { EventCtx, FoundEvent } from "./context";
+import { compatibleDates, corefer, mergeCoreferent } from "./coreference";
+
+const ctx = { text: "", sentences: [], quotes: [], dates: [], index: {} } as unknown as EventCtx;
+const ev = (over: Partial<FoundEvent>): FoundEvent => ({
+  title: "T", type: "missile_drone_strike", date: null, datePrecision: "unknown", dateText: null, actors: [], actorRoles: [],
+  location: null, fatalities: null, start: 0, end: 10, ...over,
+});
+
+describe("coreference of event mentions", () => {
+  it("treats dates as compatible when equal, absent or nested", () => {
+    expect(compatibleDates("2026-06-09", null)).toBe(true);
+    expect(compatibleDates("2026-06", "2026-06-09")).toBe(true);
+    expect(compatibleDates("2026-06-08", "2026-06-09")).toBe(false);
+  });
+
+  it("merges two mentions of a strike on one place, keeping both spans and the finer date", () => {
+    const first = ev({ location: "Kharkiv", actors: ["Russia"], actorRoles: [{ name: "Russia", role: "initiator" }], start: 0, end: 50 });
+    const second = ev({ location: "Kharkiv", date: "2026-06-09", datePrecision: "day", dateText: "Tuesday", fatalities: 7, start: 400, end: 460,
+      actors: ["Volodymyr Zelenskiy"], actorRoles: [{ name: "Volodymyr Zelenskiy", role: "initiator" }] });
+    const out = mergeCoreferent(ctx, [first, second]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ date: "2026-06-09", fatalities: 7, mentions: [{ start: 0, end: 50 }, { start: 400, end: 460 }] });
+    expect(out[0].actorRoles).toEqual([{ name: "Russia", role: "initiator" }, { name: "Volodymyr Zelenskiy", role: "participant" }]);
+  });
+
+  it("keeps strikes on different places, a placeless count of launches, and meetings with other counterparts apart", () => {
+    expect(corefer(ev({ location: "Kharkiv" }), ev({ location: "Odesa" }))).toBe(false);
+    expect(corefer(ev({ location: "Kharkiv", actors: ["Russia"] }), ev({ actors: ["Russia"] }))).toBe(false);
+    const talks = ev({ type: "summit_talks", date: "2025-11-19", actors: ["S Jaishankar", "Sergey Lavrov"] });
+    expect(corefer(talks, ev({ type: "summit_talks", date: "2025-11-19", actors: ["S Jaishankar", "Mikhail Mishustin"] }))).toBe(false);
+    expect(corefer(talks, ev({ type: "summit_talks", actors: ["Sergey Lavrov"] }))).toBe(true);
+    expect(corefer(ev({ type: "other", actors: ["X"] }), ev({ type: "other", actors: ["X"] }))).toBe(false);
+  });
+
+  it("folds an undated, placeless detail into the strike just reported, but not a count of its own", () => {
+    const text = "Russian missiles struck Kharkiv early on June 9, killing seven people.\n\nTwo Iskander-M missiles hit a residential area, Governor Oleh Synyehubov said.";
+    const ev = extractArticle({ title: "T", publishedOn: "2026-06-09", text }).events;
+    expect(ev).toHaveLength(1);
+    expect(ev[0].mentions).toHaveLength(2);
+    const count = extractArticle({ title: "T", publishedOn: "2026-06-09", text: text.replace("Two Iskander-M missiles hit a residential area", "Russia launched 112 drones at the country overnight") }).events;
+    expect(count).toHaveLength(2);
+  });
+});
