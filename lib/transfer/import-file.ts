@@ -31,7 +31,7 @@ function reasonOf(err: unknown): string {
   return `database refused it: ${(e.message ?? String(err)).split("\n")[0]}${e.detail ? ` (${e.detail})` : ""}`;
 }
 
-/** Articles written per transaction: one statement per table for all of them, so per-statement costs (round trips, rollup triggers, commit) are shared. */
+/** Articles written per transaction: one statement per table for all of them, so per-statement costs (round trips, the batch's rollup upserts, commit) are shared. */
 export const BATCH = 25;
 
 export async function importFile(url: string, file: string, options: { concurrency?: number; batch?: number; onProgress?: (done: number) => void } = {}): Promise<ImportReport> {

@@ -9,7 +9,9 @@ import type { TransferLine } from "./schema";
 // else created), the articles, their statements and events (an event whose ref is stored gets the
 // article as one more source), mentions and the audit trail, as the editor's publish does. A system
 // operation: audit rows carry no user. An article whose URL is stored is skipped, not changed. The
-// rollup triggers stay on: they run once per statement, so a batch pays for them once.
+// rollups: the INSERT tallies stand aside for the batch's transaction (SET LOCAL faultline.tallies) and
+// faultline_tally_inserted() adds the batch's rows at its end, keys in a fixed order, so rollup rows are
+// locked only from there to the commit and concurrent batches queue on them instead of deadlocking.
 
 export type ImportOutcome = "imported" | "skipped";
 
@@ -69,48 +71,54 @@ async function freeSlugs(client: pg.Client, bases: string[]): Promise<string[]> 
 
 // A new event is stored already placed: reportedOn (the earliest of the batch's articles that report
 // it, all published) and linked, which the EventArticle trigger would otherwise set by an UPDATE that
-// cascades to its actor rows and moves its rollup counts. An event already stored is left to that trigger.
-// Two statements: articles and events first, then the rows that point at them. The BEFORE-row
-// triggers that derive Statement/ActorMention/EventActor columns read the Article and Event rows, and
-// a data-modifying CTE cannot see rows its sibling CTEs insert (they would all be derived as hidden).
-/** The articles and their events (keys checked at the statement's end). */
+// cascades to its actor rows. An event already stored is left to that trigger (its UPDATE tallies run).
+// Two statements: articles, events and their links first, then the rows that point at them. The
+// BEFORE-row triggers that derive Statement/ActorMention/EventActor columns read the Article and Event
+// rows, and a data-modifying CTE cannot see rows its sibling CTEs insert (they would all be derived as
+// hidden); and an EventActor row inserted before a stored event's re-placing would be changed by it
+// after it was (not) counted.
+/** The articles, their new events (returned) and the links (keys checked at the statement's end). */
 const INSERT_ARTICLES = `
 WITH article AS (
   INSERT INTO "Article" (id, slug, "publicationId", title, standfirst, authors, dateline, "publishedOn", "sourceUrl", body, status, "updatedAt")
   SELECT x.id, x.slug, x.publication, x.title, x.standfirst, ARRAY(SELECT jsonb_array_elements_text(x.authors::jsonb)), x.dateline, x.published, x.url, x.body, 'published', now()
   FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::text[], $10::text[])
     AS x(id, slug, publication, title, standfirst, authors, dateline, published, url, body)
+ ), links AS (
+  INSERT INTO "EventArticle" ("eventId", "articleId", part, "spanStart", "spanEnd")
+  SELECT x.event, x.article, x.part::"ArticlePart", x.s, x.e FROM unnest($23::text[], $24::text[], $25::int[], $26::int[], $27::text[]) AS x(event, part, s, e, article)
 )
 INSERT INTO "Event" (id, title, description, type, "startDate", "endDate", "datePrecision", "dateText", place, fatalities, verified, "reportedOn", linked, "updatedAt")
 SELECT x.id, x.title, x.description, x.type::"EventType", x.start, x.finish, x.precision::"DatePrecision", x.text, x.place, x.fatalities, x.verified, x.reported, true, now()
 FROM unnest($11::text[], $12::text[], $13::text[], $14::text[], $15::date[], $16::date[], $17::text[], $18::text[], $19::text[], $20::int[], $21::bool[], $22::date[])
   AS x(id, title, description, type, start, finish, precision, text, place, fatalities, verified, reported)
-ON CONFLICT (id) DO NOTHING`;
+ON CONFLICT (id) DO NOTHING
+RETURNING id`;
 
-/** Everything under the articles: statements, event links and roles, aliases, mentions, audit rows. */
+/** Everything under the articles: statements, event roles (the inserted pairs returned), aliases, mentions, audit rows. */
 const INSERT_CHILDREN = `
 WITH st AS (
   INSERT INTO "Statement" (id, "articleId", "speakerId", "addresseeId", text, direct, "saidOn", "saidPrecision", venue, part, "spanStart", "spanEnd", verified, "updatedAt")
   SELECT x.id, x.article, x.speaker, x.addressee, x.text, x.direct, x.said, x.precision::"DatePrecision", x.venue, x.part::"ArticlePart", x.s, x.e, x.verified, now()
   FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bool[], $6::date[], $7::text[], $8::text[], $9::text[], $10::int[], $11::int[], $12::bool[], $13::text[])
     AS x(id, speaker, addressee, text, direct, said, precision, venue, part, s, e, verified, article)
-), links AS (
-  INSERT INTO "EventArticle" ("eventId", "articleId", part, "spanStart", "spanEnd")
-  SELECT x.event, x.article, x.part::"ArticlePart", x.s, x.e FROM unnest($14::text[], $15::text[], $16::int[], $17::int[], $18::text[]) AS x(event, part, s, e, article)
 ), roles AS (
   INSERT INTO "EventActor" ("eventId", "actorId", role)
-  SELECT x.event, x.actor, x.role::"EventRole" FROM unnest($19::text[], $20::text[], $21::text[]) AS x(event, actor, role)
+  SELECT x.event, x.actor, x.role::"EventRole" FROM unnest($14::text[], $15::text[], $16::text[]) AS x(event, actor, role)
   ON CONFLICT DO NOTHING
+  RETURNING "eventId", "actorId"
 ), aliases AS (
   INSERT INTO "ActorAlias" (id, "actorId", alias, normalized)
-  SELECT x.id, x.actor, x.alias, lower(x.alias) FROM unnest($31::text[], $32::text[], $33::text[]) AS x(id, actor, alias)
+  SELECT x.id, x.actor, x.alias, lower(x.alias) FROM unnest($26::text[], $27::text[], $28::text[]) AS x(id, actor, alias)
   ON CONFLICT DO NOTHING
 ), mentions AS (
   INSERT INTO "ActorMention" ("articleId", "actorId", count, "firstOffset")
-  SELECT x.article, x.actor, x.n, x.first FROM unnest($22::text[], $23::int[], $24::int[], $25::text[]) AS x(actor, n, first, article)
+  SELECT x.article, x.actor, x.n, x.first FROM unnest($17::text[], $18::int[], $19::int[], $20::text[]) AS x(actor, n, first, article)
+), audit AS (
+  INSERT INTO "AuditLog" (id, action, "entityType", "entityId", after)
+  SELECT x.id, x.action, x.entity, x.entity_id, x.after::jsonb FROM unnest($21::text[], $22::text[], $23::text[], $24::text[], $25::text[]) AS x(id, action, entity, entity_id, after)
 )
-INSERT INTO "AuditLog" (id, action, "entityType", "entityId", after)
-SELECT x.id, x.action, x.entity, x.entity_id, x.after::jsonb FROM unnest($26::text[], $27::text[], $28::text[], $29::text[], $30::text[]) AS x(id, action, entity, entity_id, after)`;
+SELECT "eventId", "actorId" FROM roles`;
 
 /** Imports one line; "skipped" when its URL is already stored. Throws (and rolls back) on anything else. */
 export async function importLine(client: pg.Client, line: TransferLine): Promise<ImportOutcome> {
@@ -128,7 +136,7 @@ export async function importLines(client: pg.Client, lines: TransferLine[]): Pro
   if (lines.every((l) => stored.has(l.url))) return lines.map(() => "skipped");
   // Committed without waiting for the disk flush: a crash can lose the last few batches' commits, whole
   // (never half of one), and a rerun imports them again, since import is idempotent by URL.
-  await client.query("BEGIN; SET LOCAL synchronous_commit = off");
+  await client.query("BEGIN; SET LOCAL synchronous_commit = off; SET LOCAL faultline.tallies = 'deferred'");
   try {
     const outcomes = await writeLines(client, lines);
     await client.query(outcomes.includes("imported") ? "COMMIT" : "ROLLBACK");
@@ -147,6 +155,9 @@ async function storedUrls(client: pg.Client, lines: TransferLine[]): Promise<Set
 }
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+/** As faultline_place_key() in SQL: the order in which an event insert creates Place rows. */
+const placeKey = (place: string | null) => (place ?? "").replace(/\s+/g, " ").trim().toLowerCase();
 
 async function writeLines(client: pg.Client, all: TransferLine[]): Promise<ImportOutcome[]> {
   const stored = await storedUrls(client, all);
@@ -154,8 +165,9 @@ async function writeLines(client: pg.Client, all: TransferLine[]): Promise<Impor
   const outcomes = all.map((l): ImportOutcome => (stored.has(l.url) || seen.has(l.url) ? "skipped" : (seen.add(l.url), "imported")));
   const lines = all.filter((_, i) => outcomes[i] === "imported");
   if (!lines.length) return outcomes;
+  // Rows other imports may create too are written in one order (names, slugs, place keys): no deadlocks.
   const publications = new Map<string, string>();
-  for (const line of lines) if (!publications.has(line.article.publication)) publications.set(line.article.publication, await publicationId(client, line.article.publication));
+  for (const name of [...new Set(lines.map((l) => l.article.publication))].sort()) publications.set(name, await publicationId(client, name));
   const { perLine, created } = await resolveActors(client, lines);
   const slugs = await freeSlugs(client, lines.map((l) => slugify(`${l.article.publishedOn} ${l.article.title}`) || "article"));
 
@@ -163,12 +175,16 @@ async function writeLines(client: pg.Client, all: TransferLine[]): Promise<Impor
   for (const c of created) rows.audit.push([id(), "create", "actor", c.id, JSON.stringify({ slug: c.slug, importedFrom: "ndjson" })]);
   lines.forEach((line, i) => addLine(rows, line, slugs[i], publications.get(line.article.publication)!, perLine[i]));
   const columns = (table: unknown[][], n: number) => Array.from({ length: n }, (_, c) => table.map((r) => r[c]));
+  const byPlace = [...rows.events.values()].sort((x, y) => compare(placeKey(x[8] as string | null), placeKey(y[8] as string | null)));
   const [articles, statements, events, links, roles, mentions, audit, aliases] = [
-    columns(rows.articles, 10), columns(rows.statements, 13), columns([...rows.events.values()], 12), columns(rows.links, 5),
+    columns(rows.articles, 10), columns(rows.statements, 13), columns(byPlace, 12), columns(rows.links, 5),
     columns([...rows.roles.values()], 3), columns(rows.mentions, 4), columns(rows.audit, 5), columns(rows.aliases, 3),
   ];
-  await client.query(INSERT_ARTICLES, [...articles, ...events]);
-  await client.query(INSERT_CHILDREN, [...statements, ...links, ...roles, ...mentions, ...audit, ...aliases]);
+  const newEvents = await client.query(INSERT_ARTICLES, [...articles, ...events, ...links]);
+  const newRoles = await client.query(INSERT_CHILDREN, [...statements, ...roles, ...mentions, ...audit, ...aliases]);
+  await client.query(`SELECT faultline_tally_inserted($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])`, [
+    articles[0], newEvents.rows.map((r) => r.id), created.map((c) => c.id), newRoles.rows.map((r) => r.eventId), newRoles.rows.map((r) => r.actorId),
+  ]);
   return outcomes;
 }
 

@@ -7,12 +7,7 @@ import { loadSynthetic } from "@/lib/demo/synthetic-load";
 import { exportArticles } from "@/lib/transfer/export";
 import { importFile } from "@/lib/transfer/import-file";
 import { createTestDatabase, type TestDatabase } from "../support/database";
-
-// Rollup rows that count something (triggers leave zero rows behind where a count moved away; a rebuild does not).
-const ROLLUPS = {
-  ReaderStat: "n <> 0", EventDay: "n <> 0", ActorEventDay: "n <> 0",
-  ActorStat: "(statements, events, mentions, articles) <> (0, 0, 0, 0)", ActorDay: "(statements, mentions, articles) <> (0, 0, 0)",
-};
+import { ROLLUPS, rollupsAndRecount } from "../support/rollups";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "faultline-transfer-"));
 
@@ -58,22 +53,49 @@ describe("NDJSON export and import against PostgreSQL", () => {
     expect(await target.prisma.eventArticle.count()).toBe(await source.prisma.eventArticle.count());
   }, 120_000);
 
-  it("keeps the rollups exact through batched imports (equal to a full rebuild)", async () => {
-    const rollups = async () => {
-      const out: Record<string, unknown> = {};
-      for (const [t, live] of Object.entries(ROLLUPS)) {
-        out[t] = await target.prisma.$queryRawUnsafe(`SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h, count(*)::int AS n FROM (SELECT * FROM "${t}" WHERE ${live}) x`);
-      }
-      return out;
-    };
-    const imported = await rollups();
-    // Imported statements count (visible, derived from their article) for their speakers' days.
-    expect(imported.ActorDay).not.toEqual([{ h: expect.anything(), n: 0 }]);
+  it("keeps every rollup exact through batched imports (equal to a full rebuild)", async () => {
+    const { kept, recounted } = await rollupsAndRecount(target);
+    // Imported statements count (visible, derived from their article) for their speakers' days, events on the chart and map.
+    for (const t of Object.keys(ROLLUPS)) expect(kept[t], t).not.toEqual([{ h: expect.anything(), n: 0 }]);
     const [visible] = await target.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "Statement" WHERE NOT visible OR day IS NULL`);
     expect(visible.n).toBe(0);
-    await target.prisma.$executeRawUnsafe(`SELECT faultline_rebuild_reader_stats()`);
-    expect(await rollups()).toEqual(imported);
+    expect(recounted).toEqual(kept);
+    expect(kept.misplaced).toEqual([]);
   });
+
+  it("keeps every rollup exact through an import of new, stored and bad lines together", async () => {
+    const db = await createTestDatabase();
+    try {
+      const lines = exported.trimEnd().split("\n");
+      const half = Math.floor(lines.length / 2);
+      expect(await importFile(db.url, file("half.ndjson", lines.slice(0, half).join("\n")), { batch: 7 })).toMatchObject({ imported: half, rejected: [] });
+      // New articles that report stored events (one dated earlier than every stored source, which re-places
+      // an undated event and its actor rows), new events, new actors; stored lines; bad lines in between.
+      const parsed = lines.map((l) => JSON.parse(l));
+      const storedEvent = parsed.slice(0, half).flatMap((l) => l.events).find((e) => e.datePrecision === "unknown" && e.actors.length) ?? parsed[0].events[0];
+      const carrier = parsed.slice(0, half).find((l) => l.events.some((e: { ref?: string }) => e.ref === storedEvent.ref))!;
+      const early = { ...carrier, url: "https://example.org/early", article: { ...carrier.article, publishedOn: "2001-01-01" }, events: carrier.events.filter((e: { ref?: string }) => e.ref === storedEvent.ref) };
+      const newcomer = {
+        ...parsed[half], url: "https://example.org/newcomer",
+        actors: [...parsed[half].actors, { name: "Imported Newcomer", slug: "imported-newcomer", kind: "person", role: null, aliases: ["Newcomer"] }],
+        events: parsed[half].events.map((e: object) => ({ ...e, ref: undefined, actors: ["Imported Newcomer"], actorRoles: undefined })),
+      };
+      const unknownSpeaker = { ...parsed[half + 1], url: "https://example.org/bad", statements: [{ ...parsed[half + 1].statements[0], speaker: "Nobody Known" }] };
+      const mixed = [
+        ...lines.slice(half - 5, half), JSON.stringify(early), "{not json", ...lines.slice(half, half + 20), JSON.stringify(unknownSpeaker),
+        JSON.stringify(newcomer), ...lines.slice(0, 3), ...lines.slice(half + 20),
+      ];
+      const report = await importFile(db.url, file("mixed.ndjson", mixed.join("\n")), { batch: 7 });
+      expect(report.rejected.map((r) => r.line)).toEqual([7, 28]);
+      expect(report).toMatchObject({ imported: lines.length - half + 2, skipped: 8 });
+      expect(await db.prisma.event.findUniqueOrThrow({ where: { id: storedEvent.ref }, select: { reportedOn: true } })).toEqual({ reportedOn: new Date("2001-01-01") });
+      const { kept, recounted } = await rollupsAndRecount(db);
+      expect(recounted).toEqual(kept);
+      expect(kept.misplaced).toEqual([]);
+    } finally {
+      await db.drop();
+    }
+  }, 120_000);
 
   it("imports a duplicate URL once and an event two new lines share as one event", async () => {
     const db = await createTestDatabase();
