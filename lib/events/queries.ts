@@ -224,7 +224,7 @@ export async function getTimelineActors({ db = prisma, include = [], limit = 100
   const named = include.length ? Prisma.sql`OR a.slug IN (${Prisma.join(include)})` : Prisma.empty;
   const rows = await db.$queryRaw<{ slug: string; name: string; events: number }[]>`
     (SELECT a.slug, a.name, s.events FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId"
-     WHERE s.events > 0 AND ${visibleActorSql("a")} ORDER BY s.events DESC, a.id LIMIT ${limit})
+     WHERE s.events > 0 AND ${visibleActorSql("a")} ORDER BY s.events DESC, s."actorId" LIMIT ${limit})
     UNION
     (SELECT a.slug, a.name, coalesce(s.events, 0) FROM "Actor" a LEFT JOIN "ActorStat" s ON s."actorId" = a.id
      WHERE ${visibleActorSql("a")} AND (false ${named}))`;

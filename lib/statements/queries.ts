@@ -190,7 +190,7 @@ export async function statementFilterOptions(db: Db = prisma, { include = [] as 
   const [speakers, topics, articles] = await Promise.all([
     db.$queryRaw<{ slug: string; name: string; count: number }[]>`
       (SELECT a.slug, a.name, s.statements AS count FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId"
-       WHERE s.statements > 0 AND ${visibleActorSql("a")} ORDER BY s.statements DESC, a.id LIMIT ${limit})
+       WHERE s.statements > 0 AND ${visibleActorSql("a")} ORDER BY s.statements DESC, s."actorId" LIMIT ${limit})
       UNION
       (SELECT a.slug, a.name, coalesce(s.statements, 0) FROM "Actor" a LEFT JOIN "ActorStat" s ON s."actorId" = a.id
        WHERE ${visibleActorSql("a")} AND (false ${named}))`,
