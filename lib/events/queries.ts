@@ -1,4 +1,5 @@
 import "server-only";
+import { untilAborted } from "@/lib/db/cancel";
 import { prisma } from "@/lib/db/client";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { ArticlePart, EventRole } from "@/lib/generated/prisma/enums";
@@ -203,17 +204,18 @@ export async function* iterateTimeline(
 
 /**
  * The newest events by when they were added, for the Atom feed. When `signal` aborts (the reader
- * left) no further statement is sent: it throws the signal's reason.
+ * left) the running statement is cancelled and none follows: it rejects.
  */
 export async function getRecentEvents(filters: TimelineFilters, { take = 50, db = prisma, signal }: { take?: number; db?: Db; signal?: AbortSignal } = {}) {
-  signal?.throwIfAborted();
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT e.id FROM "Event" e WHERE ${timelineWhere(filters)}
-    ORDER BY e."createdAt" DESC, e.id DESC LIMIT ${take}`;
-  signal?.throwIfAborted();
-  if (!rows.length) return [];
-  const byId = new Map((await eventsOf(Prisma.sql`SELECT e.id, e."sortOn" FROM "Event" e WHERE e.id IN (${Prisma.join(rows.map((r) => r.id))})`, db)).map((e) => [e.id, e]));
-  return rows.flatMap((r) => (byId.has(r.id) ? [shape(byId.get(r.id)!)] : []));
+  return untilAborted(signal, async () => {
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      SELECT e.id FROM "Event" e WHERE ${timelineWhere(filters)}
+      ORDER BY e."createdAt" DESC, e.id DESC LIMIT ${take}`;
+    signal?.throwIfAborted();
+    if (!rows.length) return [];
+    const byId = new Map((await eventsOf(Prisma.sql`SELECT e.id, e."sortOn" FROM "Event" e WHERE e.id IN (${Prisma.join(rows.map((r) => r.id))})`, db)).map((e) => [e.id, e]));
+    return rows.flatMap((r) => (byId.has(r.id) ? [shape(byId.get(r.id)!)] : []));
+  });
 }
 
 /**
