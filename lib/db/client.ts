@@ -1,5 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { z } from "zod";
+import { cancelQueriesOnAbort } from "./cancel";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 const ms = (fallback: number) => z.coerce.number().int().min(100).max(600_000).default(fallback);
@@ -28,21 +30,24 @@ export function poolSettings(source: Record<string, string | undefined> = proces
 
 /**
  * A Prisma client on its own pg pool. `statementTimeoutMs` (0 = none) is set on every connection,
- * so a runaway query (or one whose client has gone away) is stopped by the server instead of
- * keeping a connection busy; long writes raise it for their transaction (`SET LOCAL`).
+ * so a runaway query is stopped by the server instead of keeping a connection busy; long writes raise
+ * it for their transaction (`SET LOCAL`). Queries run under untilAborted() are cancelled as soon as
+ * their request's client goes away.
  */
 export function createPrismaClient(
   connectionString: string,
   { statementTimeoutMs = 0, settings = poolSettings() }: { statementTimeoutMs?: number; settings?: PoolSettings } = {},
 ): PrismaClient {
   const timeouts = statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs, idle_in_transaction_session_timeout: 60_000 } : {};
-  const adapter = new PrismaPg({
+  // Our own pool, so a query run under untilAborted() (lib/db/cancel.ts) is cancelled when its request is.
+  const pool = new pg.Pool({
     connectionString,
     max: settings.FAULTLINE_DB_POOL_MAX,
     connectionTimeoutMillis: settings.FAULTLINE_DB_CONNECT_TIMEOUT_MS,
     idleTimeoutMillis: 30_000,
     ...timeouts,
   });
+  const adapter = new PrismaPg(cancelQueriesOnAbort(pool), { disposeExternalPool: true });
   return new PrismaClient({
     adapter,
     transactionOptions: { maxWait: settings.FAULTLINE_DB_TX_MAX_WAIT_MS, timeout: settings.FAULTLINE_DB_TX_TIMEOUT_MS },

@@ -1,5 +1,7 @@
 import "server-only";
+import { untilAborted } from "@/lib/db/cancel";
 import { toCsv, type CsvColumn } from "@/lib/exports/csv";
+import { clientGone, closeQuietly, stopped } from "@/lib/exports/list-export";
 import type { TimelineFilters } from "./filters";
 import { iterateTimeline, type TimelineEvent } from "./queries";
 
@@ -34,24 +36,24 @@ const jsonRow = (e: TimelineEvent, origin: string) => ({
 /**
  * The matching events as CSV or a JSON array, streamed batch by batch on the keyset (never the whole
  * set in memory, each batch one index range). When the client goes away (`signal` aborts, or the
- * stream is cancelled) no further batch is read; the one in flight is bounded by the statement timeout.
+ * stream is cancelled) the batch in flight has its SQL cancelled and no further batch is read.
  */
 export function timelineExportStream(filters: TimelineFilters, format: "csv" | "json", origin: string, signal?: AbortSignal): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const batches = iterateTimeline({ ...filters, cursor: undefined });
   let first = true;
+  const gone = clientGone(signal);
   return new ReadableStream({
     async start(controller) {
       if (format === "csv") controller.enqueue(encoder.encode(toCsv([], COLUMNS)));
       else controller.enqueue(encoder.encode("["));
     },
     async pull(controller) {
-      if (signal?.aborted) {
+      const { value, done } = gone.signal.aborted ? { done: true as const, value: undefined } : await untilAborted(gone.signal, () => batches.next()).catch(stopped(gone.signal));
+      if (gone.signal.aborted) {
         await batches.return(undefined);
-        controller.close();
-        return;
+        return closeQuietly(controller);
       }
-      const { value, done } = await batches.next();
       if (done) {
         if (format === "json") controller.enqueue(encoder.encode(first ? "]\n" : "\n]\n"));
         controller.close();
@@ -67,6 +69,7 @@ export function timelineExportStream(filters: TimelineFilters, format: "csv" | "
       first = false;
     },
     async cancel() {
+      gone.abort();
       await batches.return(undefined);
     },
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { untilAborted } from "@/lib/db/cancel";
 import { single, type RawSearchParams } from "@/lib/url/search-params";
 import { csvResponse, toCsv } from "./csv";
 
@@ -38,7 +39,7 @@ export function listExportResponse<T extends Record<string, unknown>>(params: Ra
  * A list's rows as CSV (default) or JSON, streamed batch by batch as `batches` yields them (keyset
  * pages: never the whole list in memory). CSV columns are the first row's keys; JSON is
  * `{"rows":[…],"count":N}`, the count written last. When the client goes away (`signal` aborts or the
- * stream is cancelled) no further batch is read; the one in flight is bounded by the statement timeout.
+ * stream is cancelled) the batch in flight has its SQL cancelled and no further batch is read.
  */
 export function listExportStream<T extends Record<string, unknown>>(params: RawSearchParams, name: string, batches: AsyncGenerator<T[]>, signal?: AbortSignal): Response {
   const format = formatSchema.parse(params.format) ?? "csv";
@@ -54,20 +55,21 @@ export function listExportStream<T extends Record<string, unknown>>(params: RawS
         return Array.isArray(v) ? v.join("; ") : (v as string | number | boolean | null | undefined);
       },
     }));
+  const gone = clientGone(signal);
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       if (format === "json") controller.enqueue(encoder.encode('{"rows":['));
     },
     async pull(controller) {
-      const next = signal?.aborted ? { done: true as const, value: undefined } : await batches.next();
-      if (signal?.aborted) {
+      const next = gone.signal.aborted ? { done: true as const, value: undefined } : await untilAborted(gone.signal, () => batches.next()).catch(stopped(gone.signal));
+      if (gone.signal.aborted) {
         await batches.return(undefined);
-        return controller.close();
+        return closeQuietly(controller);
       }
       if (next.done) {
         if (format === "json") controller.enqueue(encoder.encode(`${count ? "\n" : ""}],"count":${count}}\n`));
         else if (!columns) controller.enqueue(encoder.encode("\r\n"));
-        return controller.close();
+        return closeQuietly(controller);
       }
       const rows = next.value;
       if (!rows.length) return;
@@ -84,11 +86,37 @@ export function listExportStream<T extends Record<string, unknown>>(params: RawS
       controller.enqueue(encoder.encode(text));
     },
     async cancel() {
+      gone.abort();
       await batches.return(undefined);
     },
   });
   const type = format === "json" ? "application/json; charset=utf-8" : "text/csv; charset=utf-8";
   return new Response(body, { headers: { "Content-Type": type, "Content-Disposition": `attachment; filename="${filename.replace(/[^\w.-]/g, "_")}"`, "Cache-Control": "no-store" } });
+}
+
+/** Aborts when the request's `signal` does, or when aborted itself (the response stream was cancelled). */
+export function clientGone(signal: AbortSignal | undefined): AbortController {
+  const gone = new AbortController();
+  if (signal?.aborted) gone.abort(signal.reason);
+  else signal?.addEventListener("abort", () => gone.abort(signal.reason), { once: true });
+  return gone;
+}
+
+/** Ends a stream the reader may already have cancelled (closing a cancelled stream throws). */
+export function closeQuietly(controller: ReadableStreamDefaultController<Uint8Array>): void {
+  try {
+    controller.close();
+  } catch {
+    // already closed or cancelled: nothing left to end
+  }
+}
+
+/** A batch whose SQL was cancelled because the client left ends the stream; any other error is rethrown. */
+export function stopped(signal: AbortSignal) {
+  return (err: unknown): { done: true; value: undefined } => {
+    if (signal.aborted) return { done: true, value: undefined };
+    throw err;
+  };
 }
 
 /** Maps each batch of an async generator. */

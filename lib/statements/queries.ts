@@ -1,4 +1,5 @@
 import "server-only";
+import { untilAborted } from "@/lib/db/cancel";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cursorDate, decodeCursor, encodeCursor, pageOf } from "@/lib/pagination/cursor";
@@ -168,16 +169,17 @@ export async function exportStatements(filters: StatementFilters, db: Db = prism
 
 /**
  * The newest statements added to Faultline (by when they were recorded), for Atom feeds. When `signal`
- * aborts (the reader left) no further statement is sent: it throws the signal's reason.
+ * aborts (the reader left) the running statement is cancelled and none follows: it rejects.
  */
 export async function latestStatements(filters: StatementFilters, take = 50, db: Db = prisma, signal?: AbortSignal): Promise<StatementRow[]> {
-  signal?.throwIfAborted();
-  const { where } = await conditionsFor(filters, db);
-  signal?.throwIfAborted();
-  const ids = await db.$queryRaw<{ id: string }[]>`
-    SELECT s.id FROM "Statement" s WHERE ${where} ORDER BY s."createdAt" DESC, s.id DESC LIMIT ${take}`;
-  signal?.throwIfAborted();
-  return statementsById(ids.map((r) => r.id), db);
+  return untilAborted(signal, async () => {
+    const { where } = await conditionsFor(filters, db);
+    signal?.throwIfAborted();
+    const ids = await db.$queryRaw<{ id: string }[]>`
+      SELECT s.id FROM "Statement" s WHERE ${where} ORDER BY s."createdAt" DESC, s.id DESC LIMIT ${take}`;
+    signal?.throwIfAborted();
+    return statementsById(ids.map((r) => r.id), db);
+  });
 }
 
 /**
@@ -190,7 +192,7 @@ export async function statementFilterOptions(db: Db = prisma, { include = [] as 
   const [speakers, topics, articles] = await Promise.all([
     db.$queryRaw<{ slug: string; name: string; count: number }[]>`
       (SELECT a.slug, a.name, s.statements AS count FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId"
-       WHERE s.statements > 0 AND ${visibleActorSql("a")} ORDER BY s.statements DESC, a.id LIMIT ${limit})
+       WHERE s.statements > 0 AND ${visibleActorSql("a")} ORDER BY s.statements DESC, s."actorId" LIMIT ${limit})
       UNION
       (SELECT a.slug, a.name, coalesce(s.statements, 0) FROM "Actor" a LEFT JOIN "ActorStat" s ON s."actorId" = a.id
        WHERE ${visibleActorSql("a")} AND (false ${named}))`,
