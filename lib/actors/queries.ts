@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { decodeCursor, encodeCursor, type Cursor } from "@/lib/pagination/cursor";
+import { cursorDate, decodeCursor, encodeCursor, type Cursor } from "@/lib/pagination/cursor";
 import { readerStat } from "@/lib/pagination/count";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
 import { listStatements } from "@/lib/statements/queries";
@@ -94,19 +94,25 @@ function actorWhereSql(f: Omit<ActorFilters, "cursor">): Prisma.Sql {
 type SortedId = { id: string; key: string | number };
 
 /**
- * One page of ids in the chosen order, by keyset: name A–Z ignoring case (lower(name), id), or
- * activity, most first ((statements + events), id). Actors are a small table (5,000 at the large
- * synthetic scale): the order is a sort of the matching actors, ~2 ms at that size.
+ * One page of ids in the chosen order, by keyset, each on an index: name A–Z ignoring case
+ * ((lower(name), id) on Actor); activity, most first, or last active, latest first (ActorStat's
+ * maintained columns, indexed with actorId; every actor has an ActorStat row).
  */
 async function sortedActorIds(filters: ActorFilters, take: number, db: Db): Promise<SortedId[]> {
   const where = actorWhereSql(filters);
   const cursor = decodeCursor(filters.cursor);
   if (filters.sort === "activity") {
-    const activity = Prisma.sql`(coalesce(s.statements, 0) + coalesce(s.events, 0))`;
-    const after = cursor && typeof cursor.key === "number" ? Prisma.sql`AND (${activity}, a.id) < (${cursor.key}::int, ${cursor.id})` : Prisma.empty;
+    const after = cursor && typeof cursor.key === "number" ? Prisma.sql`AND (s.activity, s."actorId") < (${cursor.key}::int, ${cursor.id})` : Prisma.empty;
     return db.$queryRaw<SortedId[]>`
-      SELECT a.id, ${activity}::int AS key FROM "Actor" a LEFT JOIN "ActorStat" s ON s."actorId" = a.id
-      WHERE ${where} ${after} ORDER BY ${activity} DESC, a.id DESC LIMIT ${take}`;
+      SELECT a.id, s.activity AS key FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId"
+      WHERE ${where} ${after} ORDER BY s.activity DESC, s."actorId" DESC LIMIT ${take}`;
+  }
+  if (filters.sort === "last-active") {
+    const day = cursor && cursorDate(cursor.key) ? String(cursor.key).slice(0, 10) : null;
+    const after = day ? Prisma.sql`AND (s."lastActive", s."actorId") < (${day}::date, ${cursor!.id})` : Prisma.empty;
+    return db.$queryRaw<SortedId[]>`
+      SELECT a.id, to_char(s."lastActive", 'YYYY-MM-DD') AS key FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId"
+      WHERE ${where} ${after} ORDER BY s."lastActive" DESC, s."actorId" DESC LIMIT ${take}`;
   }
   const after = cursor && typeof cursor.key === "string" ? Prisma.sql`AND (lower(a.name), a.id) > (${cursor.key}, ${cursor.id})` : Prisma.empty;
   return db.$queryRaw<SortedId[]>`
