@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { cursorDate, decodeCursor, encodeCursor, type Cursor } from "@/lib/pagination/cursor";
+import { decodeCursor, encodeCursor, type Cursor } from "@/lib/pagination/cursor";
 import { readerStat } from "@/lib/pagination/count";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
 import { listStatements } from "@/lib/statements/queries";
@@ -108,7 +108,8 @@ async function sortedActorIds(filters: ActorFilters, take: number, db: Db): Prom
       WHERE ${where} ${after} ORDER BY s.activity DESC, s."actorId" DESC LIMIT ${take}`;
   }
   if (filters.sort === "last-active") {
-    const day = cursor && cursorDate(cursor.key) ? String(cursor.key).slice(0, 10) : null;
+    // Never active is 0001-01-01, a day cursorDate would refuse.
+    const day = cursor && typeof cursor.key === "string" && /^\d{4}-\d{2}-\d{2}$/.test(cursor.key) && !Number.isNaN(Date.parse(cursor.key)) ? cursor.key : null;
     const after = day ? Prisma.sql`AND (s."lastActive", s."actorId") < (${day}::date, ${cursor!.id})` : Prisma.empty;
     return db.$queryRaw<SortedId[]>`
       SELECT a.id, to_char(s."lastActive", 'YYYY-MM-DD') AS key FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId"

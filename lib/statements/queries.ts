@@ -128,7 +128,7 @@ async function oldestFirstIds(where: Prisma.Sql, cursorParam: string | undefined
   return [...dated, ...undated];
 }
 
-const speakerCursor = z.tuple([z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]);
+const speakerCursor = z.tuple([z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(d)))]);
 
 /** The (speaker, sort day, id) a speaker-order cursor names, or null (first page). */
 function speakerAfter(cursorParam: string | undefined) {
