@@ -13,7 +13,7 @@ const DEMO_ARTICLE = "/articles/bne-2025-09-07-putin-peacekeepers-legitimate-tar
 const READER_PAGES = [
   "/", "/timeline", "/timeline?view=table", "/timeline?actor=russia&actor=ukraine&match=all", "/statements", "/actors",
   "/actors/vladimir-putin", "/articles", DEMO_ARTICLE, "/search?q=peacekeepers", "/places/kyiv", "/sign-in",
-  "/statements?view=table&speaker=vladimir-putin", "/actors?view=table&sort=activity&kind=person", "/actors?sort=fame",
+  "/statements?view=table&speaker=vladimir-putin", "/statements?view=table&sort=speaker-activity", "/actors?view=table&sort=activity&kind=person", "/actors?sort=fame",
 ];
 const EDITOR_PAGES = ["/editor", "/editor/articles/new", "/editor/places", "/editor/profile"];
 /** Impacts that fail the test, and rules that fail it whatever their impact. */
