@@ -130,6 +130,22 @@ describe("event links", () => {
   });
 });
 
+describe("topics where readers meet articles", () => {
+  it("the article page shows its topics as chips that open the filtered article list", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    await page.goto(inject("baseUrl") + "/articles/bne-2025-09-07-putin-peacekeepers-legitimate-targets");
+    const chips = page.getByTestId("article-topics").getByRole("link");
+    expect(await chips.count()).toBeGreaterThan(0);
+    const name = await chips.first().innerText();
+    await chips.first().click();
+    await page.waitForURL("**/articles?topic=**");
+    expect(await page.getByTestId("filter-chips").innerText()).toContain(name);
+    expect(await page.getByRole("link", { name: /Putin/ }).count()).toBeGreaterThan(0);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
+
 describe("dense tables, sorting and filter chips", () => {
   it.each(SIZES)("statements and actors as tables, sorted from the URL, with removable chips, on a $name", async (size) => {
     const page = await browser.newPage({ viewport: size.viewport, isMobile: "isMobile" in size });
