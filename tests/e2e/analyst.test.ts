@@ -179,6 +179,9 @@ describe("dense tables, sorting and filter chips", () => {
     expect(bySpeaker).toEqual([...bySpeaker].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, `statements-table-by-speaker-${size.name}`);
+    await page.emulateMedia({ colorScheme: "dark" });
+    await screenshot(page, `statements-table-by-speaker-${size.name}-dark`);
+    await page.emulateMedia({ colorScheme: "light" });
 
     await page.goto(inject("baseUrl") + "/actors?view=table&sort=activity");
     const rows = page.getByTestId("actor-table").locator("tbody tr");

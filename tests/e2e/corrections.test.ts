@@ -285,6 +285,9 @@ describe("corrections", () => {
     const confirm = panel.getByRole("group", { name: "Confirm merge" });
     expect(await confirm.innerText()).toMatch(/1 reporting article, 1 actor and \d+ statements? move there/);
     await screenshot(page, "corrections-event-merge-desktop");
+    await page.emulateMedia({ colorScheme: "dark" });
+    await screenshot(page, "corrections-event-merge-desktop-dark");
+    await page.emulateMedia({ colorScheme: "light" });
     await confirm.getByRole("button", { name: "Yes, merge" }).click();
     await page.waitForURL((u) => u.pathname === `/events/${keep.id}`);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toContain(`Port strike on Odesa ${stamp}`);
@@ -305,5 +308,8 @@ describe("corrections", () => {
     await phone.getByTestId("merge-event").waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await screenshot(phone, "corrections-event-merge-phone");
+    await phone.emulateMedia({ colorScheme: "dark" });
+    await screenshot(phone, "corrections-event-merge-phone-dark");
+    await phone.emulateMedia({ colorScheme: "light" });
   }, 120_000);
 });
