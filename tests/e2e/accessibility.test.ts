@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createAccounts, signIn } from "../support/accounts";
+import { createAccounts, servedDatabase, signIn } from "../support/accounts";
 import { launchBrowser, screenshot } from "../support/browser";
 
 // axe-core (the npm package, injected into the page) over every reader page, the sign-in page and the
@@ -79,7 +79,11 @@ describe("accessibility (axe-core)", { timeout: 300_000 }, () => {
     const page = await (await context("light")).newPage();
     await signIn(page, editor.email, editor.password);
     const problems: string[] = [];
-    for (const path of EDITOR_PAGES) problems.push(...(await violations(page, path)));
+    // An event's correction page with its "Merge into…" panel (likely duplicates listed).
+    const db = servedDatabase();
+    const event = await db.event.findFirstOrThrow({ where: { deletedAt: null, mergedIntoId: null, articles: { some: {} } }, orderBy: { id: "asc" } });
+    await db.$disconnect();
+    for (const path of [...EDITOR_PAGES, `/editor/events/${event.id}`]) problems.push(...(await violations(page, path)));
     expect(problems).toEqual([]);
   });
 
