@@ -1,4 +1,5 @@
-// EXPLAIN ANALYZE of the list orders (statements by speaker name / activity, actors by name /
+// EXPLAIN ANALYZE of the list orders (the SQL shapes of lib/statements/queries.ts bySpeakerIds and
+// lib/actors/queries.ts sortedActorIds) (statements by speaker name / activity, actors by name /
 // activity / last active) on the database `npm start` uses (load it first with `npm run
 // db:synthetic`). Prints each plan's top lines and its execution time; a figure, not a test.
 // Run: npx tsx tests/bench/sort-plans.ts [--data-dir .data/postgres]
@@ -7,15 +8,20 @@ import { resolveDatabase } from "@/lib/db/database-url";
 
 const QUERIES: [string, string][] = [
   ["statements by speaker name, first page", `
-    SELECT s.id FROM "Actor" sp JOIN "Statement" s ON s."speakerId" = sp.id
-    WHERE s.visible ORDER BY lower(sp.name), sp.id, s."sortOn" DESC, s.id DESC LIMIT 21`],
+    SELECT x.id FROM "Actor" sp CROSS JOIN LATERAL (
+      SELECT s.id, s."sortOn" FROM "Statement" s WHERE s.visible AND s."speakerId" = sp.id ORDER BY s."sortOn" DESC, s.id DESC LIMIT 21) x
+    ORDER BY lower(sp.name), sp.id, x."sortOn" DESC, x.id DESC LIMIT 21`],
   ["statements by speaker activity, first page", `
-    SELECT s.id FROM "ActorStat" sp JOIN "Statement" s ON s."speakerId" = sp."actorId"
-    WHERE s.visible ORDER BY sp.activity DESC, sp."actorId" DESC, s."sortOn" DESC, s.id DESC LIMIT 21`],
+    SELECT x.id FROM "ActorStat" sp CROSS JOIN LATERAL (
+      SELECT s.id, s."sortOn" FROM "Statement" s WHERE s.visible AND s."speakerId" = sp."actorId" ORDER BY s."sortOn" DESC, s.id DESC LIMIT 21) x
+    ORDER BY sp.activity DESC, sp."actorId" DESC, x."sortOn" DESC, x.id DESC LIMIT 21`],
   ["statements by speaker activity, words filter", `
-    SELECT s.id FROM "ActorStat" sp JOIN "Statement" s ON s."speakerId" = sp."actorId"
-    WHERE s.visible AND s.search @@ websearch_to_tsquery('english', 'ceasefire')
-    ORDER BY sp.activity DESC, sp."actorId" DESC, s."sortOn" DESC, s.id DESC LIMIT 21`],
+    SELECT x.id FROM "ActorStat" sp CROSS JOIN LATERAL (
+      SELECT s.id, s."sortOn" FROM "Statement" s WHERE s.visible AND s.search @@ websearch_to_tsquery('english', 'ceasefire') AND s."speakerId" = sp."actorId" ORDER BY s."sortOn" DESC, s.id DESC LIMIT 21) x
+    ORDER BY sp.activity DESC, sp."actorId" DESC, x."sortOn" DESC, x.id DESC LIMIT 21`],
+  ["(for comparison) newest said first, words filter", `
+    SELECT s.id FROM "Statement" s WHERE s.visible AND s.search @@ websearch_to_tsquery('english', 'ceasefire')
+    ORDER BY s."sortOn" DESC, s.id DESC LIMIT 21`],
   ["actors by name", `SELECT a.id FROM "Actor" a WHERE a."deletedAt" IS NULL AND a."mergedIntoId" IS NULL ORDER BY lower(a.name), a.id LIMIT 31`],
   ["actors by activity", `
     SELECT a.id FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId" WHERE a."deletedAt" IS NULL AND a."mergedIntoId" IS NULL
