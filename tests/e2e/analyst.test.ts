@@ -203,6 +203,17 @@ describe("dense tables, sorting and filter chips", () => {
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, `actors-table-${size.name}`);
 
+    // Cards with the order as a select: actors by last active, statements by speaker activity (light and dark).
+    for (const [shot, path, sort] of [["actors-cards-last-active", "/actors?sort=last-active", "last-active"], ["statements-cards-speaker-activity", "/statements?sort=speaker-activity", "speaker-activity"]] as const) {
+      await page.goto(inject("baseUrl") + path);
+      expect(await page.getByLabel("Sort by").inputValue()).toBe(sort);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      await screenshot(page, `${shot}-${size.name}`);
+      await page.emulateMedia({ colorScheme: "dark" });
+      await screenshot(page, `${shot}-${size.name}-dark`);
+      await page.emulateMedia({ colorScheme: "light" });
+    }
+
     // An unknown sort is named; the list shows its default and keeps the other filters.
     await page.goto(inject("baseUrl") + "/actors?sort=fame&kind=person");
     expect(await page.getByTestId("list-notice").innerText()).toContain('sort: "fame" is not one of name, activity, last-active; showing by name.');
