@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { format } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
-import { ACTOR_KIND_LABELS } from "@/lib/actors/filters";
+import { ACTOR_KIND_LABELS, type ActorSort } from "@/lib/actors/filters";
+import { SortHeader } from "@/components/filters/SortControls";
 import type { ActorDirectoryRow } from "@/lib/actors/queries";
 import styles from "@/components/ui/DataTable.module.css";
 
@@ -9,18 +10,19 @@ import styles from "@/components/ui/DataTable.module.css";
 
 const day = (iso: string) => format(new UTCDate(`${iso}T00:00:00Z`), "d MMM yyyy");
 
-export function ActorTable({ actors, caption }: { actors: ActorDirectoryRow[]; caption: string }) {
+export function ActorTable({ actors, caption, sort }: { actors: ActorDirectoryRow[]; caption: string; sort: { current: ActorSort; href: (sort: ActorSort) => string } }) {
+  const activity = sort.current === "activity" ? "other" : null;
   return (
     <div className={styles.wrap}>
       <table className={styles.table} data-testid="actor-table">
         <caption className={styles.caption}>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
+            <SortHeader direction={sort.current === "name" ? "ascending" : null} href={sort.href("name")} title="Sort by name, A–Z">Name</SortHeader>
             <th scope="col">Kind</th>
-            <th scope="col" className={styles.num}>Statements</th>
-            <th scope="col" className={styles.num}>Events</th>
-            <th scope="col">Last active</th>
+            <SortHeader className={styles.num} direction={activity} href={sort.href("activity")} title="Sort by statements and events, most first">Statements</SortHeader>
+            <SortHeader className={styles.num} direction={activity} href={sort.href("activity")} title="Sort by statements and events, most first">Events</SortHeader>
+            <SortHeader direction={sort.current === "last-active" ? "descending" : null} href={sort.href("last-active")} title="Sort by last active, latest first">Last active</SortHeader>
           </tr>
         </thead>
         <tbody>

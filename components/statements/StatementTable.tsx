@@ -1,20 +1,28 @@
 import Link from "next/link";
 import { formatPartialDate } from "@/lib/dates/partial-date";
+import type { StatementSort } from "@/lib/statements/filters";
 import type { StatementRow } from "@/lib/statements/queries";
+import { SortHeader } from "@/components/filters/SortControls";
 import { quoteBody } from "@/lib/statements/remarks";
 import styles from "@/components/ui/DataTable.module.css";
 
 // The dense view of statements: one row each, date | speaker | words | article | outlet, in the list's order.
 
-export function StatementTable({ statements, caption }: { statements: StatementRow[]; caption: string }) {
+/** The current order and a link to each (filters kept): Date toggles newest/oldest, Speaker sorts by name, "by activity" by activity. */
+export type TableSort = { current: StatementSort; href: (sort: StatementSort) => string };
+
+export function StatementTable({ statements, caption, sort }: { statements: StatementRow[]; caption: string; sort: TableSort }) {
+  const by = sort.current;
   return (
     <div className={styles.wrap}>
       <table className={styles.table} data-testid="statement-table">
         <caption className={styles.caption}>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Speaker</th>
+            <SortHeader direction={by === "newest" ? "descending" : by === "oldest" ? "ascending" : null} href={sort.href(by === "newest" ? "oldest" : "newest")} title="Sort by date said">Date</SortHeader>
+            <SortHeader direction={by === "speaker" ? "ascending" : by === "speaker-activity" ? "other" : null} href={sort.href(by === "speaker" ? "speaker-activity" : "speaker")} title={by === "speaker" ? "Sort by speaker activity" : "Sort by speaker name"}>
+              {by === "speaker-activity" ? "Speaker (most active)" : "Speaker"}
+            </SortHeader>
             <th scope="col">Words</th>
             <th scope="col">Article</th>
             <th scope="col">Outlet</th>

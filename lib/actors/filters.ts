@@ -16,14 +16,21 @@ export const ACTOR_KIND_LABELS: Record<ActorKindValue, string> = {
   other: "Other",
 };
 
-export const ACTOR_SORTS = ["name", "activity"] as const;
+export const ACTOR_SORTS = ["name", "activity", "last-active"] as const;
 export type ActorSort = (typeof ACTOR_SORTS)[number];
+
+/** How each order is named on the page (select options, table captions). */
+export const ACTOR_SORT_LABELS: Record<ActorSort, string> = {
+  name: "name, A–Z",
+  activity: "most statements and events first",
+  "last-active": "most recently active first",
+};
 
 /** /actors filters, shared by the directory, its export route and the JSON API. */
 export const actorFilters = filterSchemas({
   q: someWords,
   kind: enumList(ACTOR_KINDS),
-  /** By name A–Z, case-insensitive (the default), or by activity: statements and events, most first. */
+  /** By name A–Z, case-insensitive (the default), by activity (statements and events, most first) or by last active day, latest first. */
   sort: oneOf(ACTOR_SORTS),
   /** Cards (the default) or a table: name | kind | statements | events | last active. */
   view: viewParam,

@@ -94,19 +94,26 @@ function actorWhereSql(f: Omit<ActorFilters, "cursor">): Prisma.Sql {
 type SortedId = { id: string; key: string | number };
 
 /**
- * One page of ids in the chosen order, by keyset: name A–Z ignoring case (lower(name), id), or
- * activity, most first ((statements + events), id). Actors are a small table (5,000 at the large
- * synthetic scale): the order is a sort of the matching actors, ~2 ms at that size.
+ * One page of ids in the chosen order, by keyset, each on an index: name A–Z ignoring case
+ * ((lower(name), id) on Actor); activity, most first, or last active, latest first (ActorStat's
+ * maintained columns, indexed with actorId; every actor has an ActorStat row).
  */
 async function sortedActorIds(filters: ActorFilters, take: number, db: Db): Promise<SortedId[]> {
   const where = actorWhereSql(filters);
   const cursor = decodeCursor(filters.cursor);
   if (filters.sort === "activity") {
-    const activity = Prisma.sql`(coalesce(s.statements, 0) + coalesce(s.events, 0))`;
-    const after = cursor && typeof cursor.key === "number" ? Prisma.sql`AND (${activity}, a.id) < (${cursor.key}::int, ${cursor.id})` : Prisma.empty;
+    const after = cursor && typeof cursor.key === "number" ? Prisma.sql`AND (s.activity, s."actorId") < (${cursor.key}::int, ${cursor.id})` : Prisma.empty;
     return db.$queryRaw<SortedId[]>`
-      SELECT a.id, ${activity}::int AS key FROM "Actor" a LEFT JOIN "ActorStat" s ON s."actorId" = a.id
-      WHERE ${where} ${after} ORDER BY ${activity} DESC, a.id DESC LIMIT ${take}`;
+      SELECT a.id, s.activity AS key FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId"
+      WHERE ${where} ${after} ORDER BY s.activity DESC, s."actorId" DESC LIMIT ${take}`;
+  }
+  if (filters.sort === "last-active") {
+    // Never active is 0001-01-01, a day cursorDate would refuse.
+    const day = cursor && typeof cursor.key === "string" && /^\d{4}-\d{2}-\d{2}$/.test(cursor.key) && !Number.isNaN(Date.parse(cursor.key)) ? cursor.key : null;
+    const after = day ? Prisma.sql`AND (s."lastActive", s."actorId") < (${day}::date, ${cursor!.id})` : Prisma.empty;
+    return db.$queryRaw<SortedId[]>`
+      SELECT a.id, to_char(s."lastActive", 'YYYY-MM-DD') AS key FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId"
+      WHERE ${where} ${after} ORDER BY s."lastActive" DESC, s."actorId" DESC LIMIT ${take}`;
   }
   const after = cursor && typeof cursor.key === "string" ? Prisma.sql`AND (lower(a.name), a.id) > (${cursor.key}, ${cursor.id})` : Prisma.empty;
   return db.$queryRaw<SortedId[]>`

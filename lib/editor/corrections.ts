@@ -192,17 +192,23 @@ export function mergeActors(user: SessionUser | null, input: unknown) {
   });
 }
 
+/** Why an event cannot take part in a merge (missing, deleted, merged already), or null. */
+function mergeRefusal(event: { deletedAt: Date | null; mergedIntoId: string | null } | null, name: string): string | null {
+  if (!event) return `${name} does not exist: both events must exist and not be merged already.`;
+  if (event.deletedAt) return `${name} was deleted: restore it first. Both events must exist and not be merged already.`;
+  if (event.mergedIntoId) return `${name} was already merged into another event: both events must exist and not be merged already.`;
+  return null;
+}
+
 /**
  * One happening stored twice: the source's reporting articles and actors are copied to the target, and the
  * source keeps its row with mergedIntoId set (not visible to readers; its page redirects to the target).
  */
 export function mergeEvents(user: SessionUser | null, input: unknown) {
   return change(user, "editor", mergeEventsSchema, input, ({ sourceId, targetId }) => [{ entity: "event", id: sourceId }, { entity: "event", id: targetId }], async (tx, editor, { sourceId, targetId }) => {
-    const [source, target] = await Promise.all([
-      tx.event.findFirst({ where: { id: sourceId, deletedAt: null, mergedIntoId: null } }),
-      tx.event.findFirst({ where: { id: targetId, deletedAt: null, mergedIntoId: null } }),
-    ]);
-    if (!source || !target) throw new ExpectedFailure(fail("Both events must exist and not be merged already."));
+    const [source, target] = await Promise.all([tx.event.findUnique({ where: { id: sourceId } }), tx.event.findUnique({ where: { id: targetId } })]);
+    const refused = mergeRefusal(source, "This event") ?? mergeRefusal(target, target ? `“${target.title}”` : "The event to merge into");
+    if (refused || !source || !target) throw new ExpectedFailure(fail(refused ?? "Both events must exist and not be merged already."));
     const moved = {
       articles: await tx.$executeRaw`
         INSERT INTO "EventArticle" ("eventId", "articleId", "part", "spanStart", "spanEnd")

@@ -81,6 +81,7 @@ export async function getEventForEdit(user: SessionUser | null, id: string) {
     id: e.id,
     version: e.version,
     deletedAt: e.deletedAt,
+    mergedIntoId: e.mergedIntoId,
     sources: e.articles.map((link) => ({
       articleId: link.article.id,
       slug: link.article.slug,

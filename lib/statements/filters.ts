@@ -2,6 +2,17 @@ import { z } from "zod";
 import { dayParam, parseSearchParams, type RawSearchParams } from "@/lib/url/search-params";
 import { choice, choiceNotices, cursorParam, filterSchemas, oneOf, oneSlug, orderedRange, slugs, someWords, viewParam } from "@/lib/url/list-filters";
 
+export const STATEMENT_SORTS = ["newest", "oldest", "speaker", "speaker-activity"] as const;
+export type StatementSort = (typeof STATEMENT_SORTS)[number];
+
+/** How each order is named on the page (select options, table captions). */
+export const STATEMENT_SORT_LABELS: Record<StatementSort, string> = {
+  newest: "newest said first",
+  oldest: "oldest said first",
+  speaker: "speaker name, A–Z",
+  "speaker-activity": "most active speakers first",
+};
+
 /** /statements filters, shared by the page, its export route, the statement feeds and the JSON API. */
 export const statementFilters = filterSchemas({
   speaker: slugs,
@@ -11,8 +22,12 @@ export const statementFilters = filterSchemas({
   q: someWords,
   topic: slugs,
   article: oneSlug,
-  /** By date said: newest first (the default) or oldest first; undated statements come last either way. */
-  sort: oneOf(["newest", "oldest"]),
+  /**
+   * By date said, newest first (the default) or oldest first, undated last either way; or grouped by
+   * speaker — by name A–Z ignoring case, or most active speakers (statements + events) first — each
+   * speaker's newest said first.
+   */
+  sort: oneOf(STATEMENT_SORTS),
   /** Cards (the default) or a table: date | speaker | words | article | outlet. */
   view: viewParam,
   cursor: cursorParam,

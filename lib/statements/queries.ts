@@ -1,6 +1,7 @@
 import "server-only";
 import { untilAborted } from "@/lib/db/cancel";
 import { prisma } from "@/lib/db/client";
+import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cursorDate, decodeCursor, encodeCursor, pageOf } from "@/lib/pagination/cursor";
 import { cappedCount, PROBE, readerStat, type Total } from "@/lib/pagination/count";
@@ -80,7 +81,10 @@ export async function statementsById(ids: string[], db: Db = prisma): Promise<St
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-type Row = { id: string; said: string | null };
+/** A page row: its id, the day said, and (speaker orders) the cursor key naming the speaker and sort day. */
+type Row = { id: string; said: string | null; key?: string };
+
+const keyOf = (r: Row) => (r.key !== undefined ? r.key : r.said);
 
 /** Keyset after a cursor (said day or null, id): newest said first, undated last, id breaks ties. */
 function after(cursorParam: string | undefined): Prisma.Sql {
@@ -91,8 +95,9 @@ function after(cursorParam: string | undefined): Prisma.Sql {
   return Prisma.sql`AND (s."sortOn", s.id) < (${key}::date, ${cursor.id})`;
 }
 
-async function pageIds(where: Prisma.Sql, cursor: string | undefined, take: number, db: Db, sort: StatementFilters["sort"] = "newest"): Promise<Row[]> {
+async function pageIds(where: Prisma.Sql, cursor: string | undefined, take: number, db: Db, sort: StatementFilters["sort"] = "newest", speakers: string[] | null = null): Promise<Row[]> {
   if (sort === "oldest") return oldestFirstIds(where, cursor, take, db);
+  if (sort === "speaker" || sort === "speaker-activity") return bySpeakerIds(sort, where, speakers, cursor, take, db);
   return db.$queryRaw<Row[]>`
     SELECT s.id, to_char(s."saidOn", 'YYYY-MM-DD') AS said FROM "Statement" s
     WHERE ${where} ${after(cursor)}
@@ -124,6 +129,55 @@ async function oldestFirstIds(where: Prisma.Sql, cursorParam: string | undefined
   return [...dated, ...undated];
 }
 
+const speakerCursor = z.tuple([z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(d)))]);
+
+/** The (speaker, sort day, id) a speaker-order cursor names, or null (first page). */
+function speakerAfter(cursorParam: string | undefined) {
+  const cursor = decodeCursor(cursorParam);
+  if (!cursor || typeof cursor.key !== "string") return null;
+  try {
+    const parsed = speakerCursor.safeParse(JSON.parse(cursor.key));
+    return parsed.success ? { speaker: parsed.data[0], day: parsed.data[1], id: cursor.id } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Grouped by speaker: by name A–Z ignoring case (Actor's (lower(name), id) index) or most active first
+ * (ActorStat's (activity, actorId) index), each speaker's statements newest said first (the
+ * (speakerId, visible, sortOn, id) index). The rest of the cursor's speaker first, then the speakers
+ * after it in order; the planner walks speakers in index order and stops at the page's end.
+ */
+async function bySpeakerIds(sort: "speaker" | "speaker-activity", where: Prisma.Sql, speakers: string[] | null, cursorParam: string | undefined, take: number, db: Db): Promise<Row[]> {
+  const at = speakerAfter(cursorParam);
+  const columns = Prisma.sql`s.id, to_char(s."saidOn", 'YYYY-MM-DD') AS said, json_build_array(s."speakerId", to_char(s."sortOn", 'YYYY-MM-DD'))::text AS key`;
+  const rest = at
+    ? await db.$queryRaw<Row[]>`
+        SELECT ${columns} FROM "Statement" s
+        WHERE ${where} AND s."speakerId" = ${at.speaker} AND (s."sortOn", s.id) < (${at.day}::date, ${at.id})
+        ORDER BY s."sortOn" DESC, s.id DESC LIMIT ${take}`
+    : [];
+  if (rest.length >= take) return rest;
+  // Per speaker at most a page of statements (LATERAL … LIMIT on the per-speaker index): a speaker quoted
+  // 100,000 times costs a page, not a sort of all their statements.
+  const page = (speaker: Prisma.Sql) => Prisma.sql`CROSS JOIN LATERAL (
+      SELECT ${columns}, s."sortOn" AS sort_on FROM "Statement" s WHERE ${where} AND s."speakerId" = ${speaker}
+      ORDER BY s."sortOn" DESC, s.id DESC LIMIT ${take - rest.length}) x`;
+  const only = (id: Prisma.Sql) => (speakers ? Prisma.sql`AND ${id} IN (${speakers.length ? Prisma.join(speakers) : null})` : Prisma.empty);
+  const next =
+    sort === "speaker"
+      ? await db.$queryRaw<Row[]>`
+          SELECT x.id, x.said, x.key FROM "Actor" sp ${page(Prisma.sql`sp.id`)}
+          WHERE true ${only(Prisma.sql`sp.id`)} ${at ? Prisma.sql`AND (lower(sp.name), sp.id) > ((SELECT lower(name) FROM "Actor" WHERE id = ${at.speaker}), ${at.speaker})` : Prisma.empty}
+          ORDER BY lower(sp.name), sp.id, x.sort_on DESC, x.id DESC LIMIT ${take - rest.length}`
+      : await db.$queryRaw<Row[]>`
+          SELECT x.id, x.said, x.key FROM "ActorStat" sp ${page(Prisma.sql`sp."actorId"`)}
+          WHERE true ${only(Prisma.sql`sp."actorId"`)} ${at ? Prisma.sql`AND (sp.activity, sp."actorId") < ((SELECT activity FROM "ActorStat" WHERE "actorId" = ${at.speaker}), ${at.speaker})` : Prisma.empty}
+          ORDER BY sp.activity DESC, sp."actorId" DESC, x.sort_on DESC, x.id DESC LIMIT ${take - rest.length}`;
+  return [...rest, ...next];
+}
+
 /** How many statements match: maintained counters for no filter or speakers only, else capped. */
 async function countStatements(f: StatementFilters, speakers: string[] | null, where: Prisma.Sql, db: Db): Promise<Total> {
   const onlySpeakers = !f.from && !f.to && f.direct === undefined && !f.topic.length && !f.article && !f.q;
@@ -140,23 +194,23 @@ export const STATEMENTS_PER_PAGE = 20;
 /** One page of statements (keyset), with the number of all that match (`totalCapped` when more than COUNT_CAP). */
 export async function listStatements(filters: StatementFilters, { take = STATEMENTS_PER_PAGE } = {}, db: Db = prisma) {
   const { speakers, where } = await conditionsFor(filters, db);
-  const [ids, count] = await Promise.all([pageIds(where, filters.cursor, take + 1, db, filters.sort), countStatements(filters, speakers, where, db)]);
-  const page = pageOf(ids, take, (r) => r.said);
+  const [ids, count] = await Promise.all([pageIds(where, filters.cursor, take + 1, db, filters.sort, speakers), countStatements(filters, speakers, where, db)]);
+  const page = pageOf(ids, take, keyOf);
   return { items: await statementsById(page.items.map((r) => r.id), db), nextCursor: page.nextCursor, ...count };
 }
 
 /** Every matching statement in list order, batch by batch on the keyset (never the whole set in memory). */
 export async function* iterateStatements(filters: StatementFilters, { batch = 1000, cap = EXPORT_LIMIT } = {}, db: Db = prisma): AsyncGenerator<StatementRow[]> {
-  const { where } = await conditionsFor(filters, db);
+  const { speakers, where } = await conditionsFor(filters, db);
   let cursor: string | undefined;
   let sent = 0;
   while (sent < cap) {
-    const ids = await pageIds(where, cursor, Math.min(batch, cap - sent), db, filters.sort);
+    const ids = await pageIds(where, cursor, Math.min(batch, cap - sent), db, filters.sort, speakers);
     if (!ids.length) return;
     sent += ids.length;
     yield await statementsById(ids.map((r) => r.id), db);
     const last = ids[ids.length - 1];
-    cursor = encodeCursor({ key: last.said, id: last.id });
+    cursor = encodeCursor({ key: keyOf(last), id: last.id });
   }
 }
 

@@ -120,11 +120,28 @@ describe("event links", () => {
     await expect(page.getByText("the conflict will be resolved “by force.”").count()).resolves.toBe(1);
     await expect(page.getByText(/1 more fragment of this remark/).count()).resolves.toBeGreaterThan(0);
     const newest = await page.locator("ol[aria-label=Statements] time").first().innerText();
-    await page.getByRole("link", { name: "oldest first" }).click();
+    await page.getByLabel("Sort by").selectOption("oldest");
+    await page.getByTestId("sort-form").getByRole("button", { name: "Sort" }).click();
     await page.waitForURL("**sort=oldest**");
     expect(await page.locator("ol[aria-label=Statements] time").first().innerText()).not.toBe(newest);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, "statements-phone");
+    await page.close();
+  });
+});
+
+describe("topics where readers meet articles", () => {
+  it("the article page shows its topics as chips that open the filtered article list", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    await page.goto(inject("baseUrl") + "/articles/bne-2025-09-07-putin-peacekeepers-legitimate-targets");
+    const chips = page.getByTestId("article-topics").getByRole("link");
+    expect(await chips.count()).toBeGreaterThan(0);
+    const name = await chips.first().innerText();
+    await chips.first().click();
+    await page.waitForURL("**/articles?topic=**");
+    expect(await page.getByTestId("filter-chips").innerText()).toContain(name);
+    expect(await page.getByRole("link", { name: /Putin/ }).count()).toBeGreaterThan(0);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
     await page.close();
   });
 });
@@ -134,7 +151,9 @@ describe("dense tables, sorting and filter chips", () => {
     const page = await browser.newPage({ viewport: size.viewport, isMobile: "isMobile" in size });
     await page.goto(inject("baseUrl") + "/statements?view=table&sort=oldest&speaker=vladimir-putin");
     const table = page.getByTestId("statement-table");
-    expect(await table.locator("thead th").allInnerTexts()).toEqual(["Date", "Speaker", "Words", "Article", "Outlet"]);
+    const headers = async () => (await page.getByTestId("statement-table").locator("thead th").allTextContents()).map((t) => t.replace(/[▲▼◆]/g, "").trim());
+    expect(await headers()).toEqual(["Date", "Speaker", "Words", "Article", "Outlet"]);
+    expect(await table.locator("thead th").first().getAttribute("aria-sort")).toBe("ascending");
     const speakers = await table.locator("tbody tr td:nth-child(2)").allInnerTexts();
     expect(speakers.length).toBeGreaterThan(0);
     expect(new Set(speakers)).toEqual(new Set(["Vladimir Putin"]));
@@ -146,22 +165,58 @@ describe("dense tables, sorting and filter chips", () => {
     expect(new URL(page.url()).searchParams.get("view")).toBe("table");
     expect(new URL(page.url()).searchParams.get("sort")).toBe("oldest");
 
+    // Sorted by speaker: from the column header on a wide screen, from the select on a phone (headers are hidden there).
+    await page.goto(inject("baseUrl") + "/statements?view=table");
+    if (size.name === "desktop") {
+      await page.getByTestId("statement-table").getByRole("link", { name: "Speaker" }).click();
+    } else {
+      await page.getByLabel("Sort by").selectOption("speaker");
+      await page.getByTestId("sort-form").getByRole("button", { name: "Sort" }).click();
+    }
+    await page.waitForURL("**sort=speaker**");
+    expect(await page.getByTestId("statement-table").locator("thead th").nth(1).getAttribute("aria-sort")).toBe("ascending");
+    const bySpeaker = (await page.getByTestId("statement-table").locator("tbody tr td:nth-child(2)").allInnerTexts()).map((n) => n.toLowerCase());
+    expect(bySpeaker).toEqual([...bySpeaker].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, `statements-table-by-speaker-${size.name}`);
+    await page.emulateMedia({ colorScheme: "dark" });
+    await screenshot(page, `statements-table-by-speaker-${size.name}-dark`);
+    await page.emulateMedia({ colorScheme: "light" });
+
     await page.goto(inject("baseUrl") + "/actors?view=table&sort=activity");
     const rows = page.getByTestId("actor-table").locator("tbody tr");
     const statements = (await rows.locator("td:nth-child(3)").allInnerTexts()).map((t) => Number(t.replace(/\D/g, "")));
     const events = (await rows.locator("td:nth-child(4)").allInnerTexts()).map((t) => Number(t.replace(/\D/g, "")));
     const activity = statements.map((n, i) => n + events[i]);
     expect(activity).toEqual([...activity].sort((a, b) => b - a));
-    await page.getByRole("link", { name: "by name" }).click();
-    await page.waitForURL((u) => !u.search.includes("sort="));
+    if (size.name === "desktop") {
+      await page.getByTestId("actor-table").getByRole("link", { name: "Name" }).click();
+      await page.waitForURL((u) => !u.search.includes("sort="));
+      expect(await page.getByTestId("actor-table").locator("thead th").first().getAttribute("aria-sort")).toBe("ascending");
+    } else {
+      await page.getByLabel("Sort by").selectOption("name");
+      await page.getByTestId("sort-form").getByRole("button", { name: "Sort" }).click();
+      await page.waitForURL("**sort=name**");
+    }
     const names = await page.getByTestId("actor-table").locator("tbody tr td:first-child").allInnerTexts();
     expect(names.map((n) => n.toLowerCase())).toEqual(names.map((n) => n.toLowerCase()).sort());
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, `actors-table-${size.name}`);
 
+    // Cards with the order as a select: actors by last active, statements by speaker activity (light and dark).
+    for (const [shot, path, sort] of [["actors-cards-last-active", "/actors?sort=last-active", "last-active"], ["statements-cards-speaker-activity", "/statements?sort=speaker-activity", "speaker-activity"]] as const) {
+      await page.goto(inject("baseUrl") + path);
+      expect(await page.getByLabel("Sort by").inputValue()).toBe(sort);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      await screenshot(page, `${shot}-${size.name}`);
+      await page.emulateMedia({ colorScheme: "dark" });
+      await screenshot(page, `${shot}-${size.name}-dark`);
+      await page.emulateMedia({ colorScheme: "light" });
+    }
+
     // An unknown sort is named; the list shows its default and keeps the other filters.
     await page.goto(inject("baseUrl") + "/actors?sort=fame&kind=person");
-    expect(await page.getByTestId("list-notice").innerText()).toContain('sort: "fame" is not one of name, activity; showing by name.');
+    expect(await page.getByTestId("list-notice").innerText()).toContain('sort: "fame" is not one of name, activity, last-active; showing by name.');
     expect(await page.getByTestId("filter-chips").innerText()).toContain("Kind: Person");
     await page.close();
   });

@@ -240,4 +240,76 @@ describe("corrections", () => {
     expect(titles.join("\n")).toContain(`copy 3 ${stamp}`);
     expect(titles.join("\n")).not.toMatch(new RegExp(`copy [12] ${stamp}`));
   });
+  it("an editor merges a stored event into its likely duplicate from the editor screen; bad choices are refused and change nothing", async () => {
+    const article = await db.article.findUniqueOrThrow({ where: { slug: ARTICLE.split("/").pop()! } });
+    const [putin, zelenskiy] = await Promise.all(["vladimir-putin", "volodymyr-zelenskiy"].map((slug) => db.actor.findUniqueOrThrow({ where: { slug } })));
+    const stamp = Date.now().toString(36);
+    const event = (title: string, day: string, extra: object = {}) =>
+      db.event.create({ data: { title: `${title} ${stamp}`, type: "missile_drone_strike", place: "Odesa", datePrecision: "day", startDate: new Date(`${day}T00:00:00Z`), ...extra } });
+    // The copy an editor found (reported by the demo article, two actors) and the record to keep (one of them, four days later).
+    const copy = await event("Port strike, first report", "2025-09-06", {
+      articles: { create: { articleId: article.id, part: "body", spanStart: 0, spanEnd: 10 } },
+      actors: { create: [{ actorId: putin.id, role: "initiator" }, { actorId: zelenskiy.id, role: "target" }] },
+    });
+    const keep = await event("Port strike on Odesa", "2025-09-10", { actors: { create: [{ actorId: putin.id, role: "initiator" }] } });
+    const deleted = await event("Port strike, withdrawn", "2025-09-07", { deletedAt: new Date() });
+    const merged = await event("Port strike, old copy", "2025-09-08", { mergedIntoId: keep.id });
+
+    const page = await as(accounts.editor);
+    await page.goto(url(`/editor/events/${copy.id}`));
+    const panel = page.getByTestId("merge-event");
+    await panel.getByRole("radio", { name: new RegExp(`Port strike on Odesa ${stamp}`) }).waitFor();
+    expect(await panel.getByRole("radio", { name: /withdrawn|old copy/ }).count()).toBe(0);
+
+    // Nothing chosen, the event itself, a deleted one, an already merged one: each says why, nothing is merged.
+    await panel.getByRole("button", { name: "Merge…" }).click();
+    expect(await panel.getByTestId("merge-error").innerText()).toBe("Choose the event to merge into.");
+    const find = async (text: string) => {
+      await panel.getByLabel("Find by title or address").fill(text);
+      await panel.getByRole("button", { name: "Find" }).click();
+      await page.waitForURL((u) => u.searchParams.get("find") === text);
+      return page.getByTestId("merge-find-message").innerText();
+    };
+    expect(await find(`/events/${copy.id}`)).toContain("cannot be merged into itself");
+    expect(await find(deleted.id)).toContain(`“Port strike, withdrawn ${stamp}” was deleted`);
+    expect(await find(url(`/events/${merged.id}`))).toContain(`already merged into “Port strike on Odesa ${stamp}”: merge into that one instead`);
+    expect(await find(`no such words ${stamp}`)).toContain("No other event matches");
+    // Search by title words finds the one to keep.
+    await panel.getByLabel("Find by title or address").fill(`Odesa ${stamp}`);
+    await panel.getByRole("button", { name: "Find" }).click();
+    await page.waitForURL((u) => u.searchParams.get("find") === `Odesa ${stamp}`);
+    expect((await db.event.findUniqueOrThrow({ where: { id: copy.id } })).mergedIntoId).toBeNull();
+
+    await panel.getByRole("radio", { name: new RegExp(`Port strike on Odesa ${stamp}`) }).check();
+    await panel.getByRole("button", { name: "Merge…" }).click();
+    const confirm = panel.getByRole("group", { name: "Confirm merge" });
+    expect(await confirm.innerText()).toMatch(/1 reporting article, 1 actor and \d+ statements? move there/);
+    await screenshot(page, "corrections-event-merge-desktop");
+    await page.emulateMedia({ colorScheme: "dark" });
+    await screenshot(page, "corrections-event-merge-desktop-dark");
+    await page.emulateMedia({ colorScheme: "light" });
+    await confirm.getByRole("button", { name: "Yes, merge" }).click();
+    await page.waitForURL((u) => u.pathname === `/events/${keep.id}`);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toContain(`Port strike on Odesa ${stamp}`);
+
+    const after = await db.event.findUniqueOrThrow({ where: { id: keep.id }, include: { articles: true, actors: true } });
+    expect(after.articles.map((a) => a.articleId)).toEqual([article.id]);
+    expect(after.actors.map((a) => a.actorId).sort()).toEqual([putin.id, zelenskiy.id].sort());
+    const old = await fetch(url(`/events/${copy.id}`), { redirect: "manual" });
+    expect(old.status).toBe(308);
+    expect(new URL(old.headers.get("location")!.split(", ")[0], url("/")).pathname).toBe(`/events/${keep.id}`);
+
+    // The merged copy's editor page says where it went and offers no second merge; the panel fits a phone.
+    await page.goto(url(`/editor/events/${copy.id}`));
+    expect(await page.getByText("Merged into").count()).toBeGreaterThan(0);
+    expect(await page.getByTestId("merge-event").count()).toBe(0);
+    const phone = await as(accounts.editor, { width: 390, height: 844 });
+    await phone.goto(url(`/editor/events/${keep.id}`));
+    await phone.getByTestId("merge-event").waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await screenshot(phone, "corrections-event-merge-phone");
+    await phone.emulateMedia({ colorScheme: "dark" });
+    await screenshot(phone, "corrections-event-merge-phone-dark");
+    await phone.emulateMedia({ colorScheme: "light" });
+  }, 120_000);
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorNotices, parseActorFilters } from "@/lib/actors/filters";
 import { listActors, type ActorDirectoryRow } from "@/lib/actors/queries";
 import { parseStatementFilters, statementNotices } from "@/lib/statements/filters";
+import { listStatements, type StatementRow } from "@/lib/statements/queries";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { seedReaderFixtures } from "./reader-fixtures";
 
@@ -51,9 +52,20 @@ describe("actor directory sorts", () => {
     expect(rows.map((a) => a.id).sort()).toEqual((await walk({})).map((a) => a.id).sort());
   });
 
+  it("by last active puts the latest day first, never-active last, same actors as by name", async () => {
+    const rows = await walk({ sort: "last-active" }, 3);
+    const days = rows.map((a) => a.lastActive ?? "");
+    expect(days).toEqual([...days].sort().reverse());
+    expect(days[0]).not.toBe("");
+    expect(rows.at(-1)!.lastActive).toBeNull();
+    expect(rows.map((a) => a.id).sort()).toEqual((await walk({})).map((a) => a.id).sort());
+  });
+
   it("keeps the kind and name filters under either sort", async () => {
     const byName = await walk({ kind: "person", q: "e" });
     const byActivity = await walk({ kind: "person", q: "e", sort: "activity" });
+    const byLastActive = await walk({ kind: "person", q: "e", sort: "last-active" });
+    expect(byLastActive.map((a) => a.id).sort()).toEqual(byName.map((a) => a.id).sort());
     expect(byName.length).toBeGreaterThan(0);
     expect(byName.every((a) => a.kind === "person")).toBe(true);
     expect(byActivity.map((a) => a.id).sort()).toEqual(byName.map((a) => a.id).sort());
@@ -72,20 +84,79 @@ describe("actor directory sorts", () => {
   });
 });
 
+describe("statements grouped by speaker", () => {
+  async function walkStatements(params: Record<string, string | string[]>, take = 3): Promise<StatementRow[]> {
+    const all: StatementRow[] = [];
+    let cursor: string | undefined;
+    for (let i = 0; i < 500; i++) {
+      const page = await listStatements({ ...parseStatementFilters(params), cursor }, { take }, db.prisma);
+      all.push(...page.items);
+      if (!page.nextCursor) return all;
+      cursor = page.nextCursor;
+    }
+    throw new Error("the keyset never ended");
+  }
+  const said = (s: StatementRow) => (s.saidOn ? s.saidOn.toISOString().slice(0, 10) : "");
+  /** Each speaker's statements together, in one run, newest said first (undated last). */
+  function expectGrouped(rows: StatementRow[]) {
+    const runs = rows.map((s) => s.speaker.slug).filter((slug, i, all) => i === 0 || all[i - 1] !== slug);
+    expect(new Set(runs).size).toBe(runs.length);
+    for (const slug of runs) {
+      const days = rows.filter((s) => s.speaker.slug === slug).map(said).filter(Boolean);
+      expect(days).toEqual([...days].sort().reverse());
+    }
+    return runs;
+  }
+
+  it("by speaker name ignores case, walks every statement once, newest first within a speaker", async () => {
+    const rows = await walkStatements({ sort: "speaker" });
+    const all = await walkStatements({});
+    expect(rows.map((s) => s.id).sort()).toEqual(all.map((s) => s.id).sort());
+    expect(new Set(rows.map((s) => s.id)).size).toBe(rows.length);
+    const runs = expectGrouped(rows);
+    const names = runs.map((slug) => rows.find((s) => s.speaker.slug === slug)!.speaker.name.toLowerCase());
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(runs.length).toBeGreaterThan(1);
+  });
+
+  it("by speaker activity puts the most active speakers first, with the same statements", async () => {
+    const rows = await walkStatements({ sort: "speaker-activity" });
+    const runs = expectGrouped(rows);
+    const stats = await db.prisma.actorStat.findMany({ where: { actor: { slug: { in: runs } } }, select: { activity: true, actor: { select: { slug: true } } } });
+    const activity = runs.map((slug) => stats.find((x) => x.actor.slug === slug)!.activity);
+    expect(activity).toEqual([...activity].sort((a, b) => b - a));
+    expect(rows.map((s) => s.id).sort()).toEqual((await walkStatements({})).map((s) => s.id).sort());
+  });
+
+  it("keeps the other filters under the speaker orders", async () => {
+    const speakers = ["vladimir-putin", "volodymyr-zelenskiy"];
+    const filtered = await walkStatements({ speaker: speakers, sort: "speaker" }, 2);
+    expect(filtered.length).toBeGreaterThan(0);
+    // The speakers' own statements and those of actors merged into them.
+    expect(filtered.every((s) => [...speakers, "zelensky-duplicate"].includes(s.speaker.slug))).toBe(true);
+    expect(filtered.map((s) => s.id).sort()).toEqual((await walkStatements({ speaker: speakers })).map((s) => s.id).sort());
+    const direct = await walkStatements({ direct: "true", sort: "speaker-activity" }, 2);
+    expect(direct.every((s) => s.direct)).toBe(true);
+    expect(direct.length).toBe((await walkStatements({ direct: "true" })).length);
+  });
+});
+
 describe("list choices in the URL", () => {
   it("a bad sort or view is named and replaced by the default; the other filters stay", () => {
     const raw = { sort: "popular", view: "grid", q: "peace", speaker: "vladimir-putin" };
     expect(parseStatementFilters(raw)).toMatchObject({ sort: undefined, view: undefined, q: "peace", speaker: ["vladimir-putin"] });
     expect(statementNotices(raw)).toEqual([
-      'sort: "popular" is not one of newest, oldest; showing newest first.',
+      'sort: "popular" is not one of newest, oldest, speaker, speaker-activity; showing newest first.',
       'view: "grid" is not one of cards, table; showing cards.',
     ]);
     expect(parseActorFilters({ sort: "fame", kind: "person" })).toMatchObject({ sort: undefined, kind: ["person"] });
-    expect(actorNotices({ sort: "fame", kind: "person" })).toEqual(['sort: "fame" is not one of name, activity; showing by name.']);
+    expect(actorNotices({ sort: "fame", kind: "person" })).toEqual(['sort: "fame" is not one of name, activity, last-active; showing by name.']);
   });
 
   it("good choices pass without a word, in any case", () => {
     expect(parseStatementFilters({ sort: "Oldest", view: "TABLE" })).toMatchObject({ sort: "oldest", view: "table" });
+    expect(parseStatementFilters({ sort: "Speaker-Activity" })).toMatchObject({ sort: "speaker-activity" });
+    expect(parseActorFilters({ sort: "last-active" })).toMatchObject({ sort: "last-active" });
     expect(statementNotices({ sort: "oldest", view: "table" })).toEqual([]);
     expect(actorNotices({ sort: "activity", view: "cards" })).toEqual([]);
     expect(actorNotices({})).toEqual([]);

@@ -3,7 +3,8 @@
 // resolves to the surviving event, following chains.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "@/lib/demo/seed";
-import { mergeEvents } from "@/lib/editor/corrections";
+import { mergeEvents, softDelete } from "@/lib/editor/corrections";
+import { eventIdIn, eventMergeChoices } from "@/lib/editor/event-merge";
 import { getEventPage, resolveEvent } from "@/lib/events/detail";
 import { parseTimelineFilters } from "@/lib/events/filters";
 import { countTimeline, getTimeline } from "@/lib/events/queries";
@@ -67,7 +68,41 @@ describe("merging events", () => {
     expect(await mergeEvents(users.editor, { sourceId: x.id, targetId: merged.id })).toMatchObject({ ok: false, error: expect.stringContaining("not be merged already") });
     expect(await mergeEvents(users.editor, { sourceId: merged.id, targetId: y.id })).toMatchObject({ ok: false });
     expect(await mergeEvents(users.editor, { sourceId: "", targetId: y.id })).toMatchObject({ ok: false });
+    // Each refusal names the event at fault.
+    expect(await mergeEvents(users.editor, { sourceId: x.id, targetId: merged.id })).toMatchObject({ error: expect.stringContaining(`“${merged.title}” was already merged`) });
+    expect(await mergeEvents(users.editor, { sourceId: merged.id, targetId: y.id })).toMatchObject({ error: expect.stringContaining("This event was already merged") });
     expect(await versions()).toEqual(start);
+  });
+
+  it("offers likely duplicates and found events with what a merge would move, and says why an address cannot be chosen", async () => {
+    const article = await db.prisma.article.findFirstOrThrow({ where: { status: "published", deletedAt: null } });
+    const [p, q] = await db.prisma.actor.findMany({ where: { deletedAt: null, mergedIntoId: null }, orderBy: { id: "asc" }, take: 2 });
+    const make = (title: string, day: string, extra: object = {}) =>
+      db.prisma.event.create({ data: { title, type: "sanctions", datePrecision: "day", startDate: new Date(`${day}T00:00:00Z`), ...extra } });
+    const source = await make("Farmers block the border crossing", "2024-03-10", {
+      articles: { create: { articleId: article.id, part: "body", spanStart: 0, spanEnd: 5 } },
+      actors: { create: [{ actorId: p.id }, { actorId: q.id }] },
+    });
+    const twin = await make("Border blockade by farmers", "2024-03-14", { actors: { create: [{ actorId: p.id }] } });
+    const far = await make("Farmers protest again", "2024-04-30");
+    const gone = await make("Farmers blockade, withdrawn", "2024-03-11");
+    await softDelete(users.editor, { entity: "event", id: gone.id });
+
+    const choices = await eventMergeChoices(users.editor, source.id, undefined, db.prisma);
+    expect(choices.likely.map((e) => e.id)).toContain(twin.id);
+    expect(choices.likely.map((e) => e.id)).not.toContain(far.id);
+    expect(choices.likely.map((e) => e.id)).not.toContain(gone.id);
+    expect(choices.likely.find((e) => e.id === twin.id)).toMatchObject({ sharedActors: 1, moves: { articles: 1, actors: 1 } });
+
+    const byTitle = await eventMergeChoices(users.editor, source.id, "farmers protest", db.prisma);
+    expect(byTitle.found.map((e) => e.id)).toContain(far.id);
+    expect(byTitle.findMessage).toBeNull();
+    expect((await eventMergeChoices(users.editor, source.id, `/events/${source.id}`, db.prisma)).findMessage).toContain("cannot be merged into itself");
+    expect((await eventMergeChoices(users.editor, source.id, gone.id, db.prisma)).findMessage).toContain("was deleted");
+    expect((await eventMergeChoices(users.editor, source.id, "zzqx nothing", db.prisma)).findMessage).toContain("No other event matches");
+    expect(eventIdIn("https://faultline.example/events/abc12345xyz")).toBe("abc12345xyz");
+    expect(eventIdIn("two words")).toBeNull();
+    await expect(eventMergeChoices(null, source.id, undefined, db.prisma)).rejects.toThrow();
   });
 
   it("a deleted survivor makes the merged ids missing, not a redirect to nothing", async () => {

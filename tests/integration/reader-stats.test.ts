@@ -60,6 +60,18 @@ async function expectExact() {
     WHERE statements <> 0 OR events <> 0 OR mentions <> 0 OR articles <> 0`);
   expect(sorted(actors)).toEqual(sorted(expectedActors));
 
+  // The directory's and statement list's sort keys: every actor has a row; activity = statements +
+  // events; last active = the newest day said (else published) or placed event start, 0001-01-01 if none.
+  const expectedKeys = await rows(`${PLACED},
+    st AS (SELECT s."speakerId" AS actor, count(*)::int AS n, max(COALESCE(s."saidOn", a."publishedOn")) AS last
+           FROM "Statement" s JOIN "Article" a ON a.id = s."articleId" WHERE ${VISIBLE_STATEMENT} GROUP BY 1),
+    ev AS (SELECT ea."actorId" AS actor, count(*)::int AS n, max(p.placed) AS last FROM p JOIN "EventActor" ea ON ea."eventId" = p.id WHERE public GROUP BY 1)
+    SELECT x.id AS actor, COALESCE(st.n, 0) + COALESCE(ev.n, 0) AS activity,
+           to_char(greatest(COALESCE(st.last, DATE '0001-01-01'), COALESCE(ev.last, DATE '0001-01-01')), 'YYYY-MM-DD') AS last
+    FROM "Actor" x LEFT JOIN st ON st.actor = x.id LEFT JOIN ev ON ev.actor = x.id`);
+  const keys = await rows(`SELECT "actorId" AS actor, activity, to_char("lastActive", 'YYYY-MM-DD') AS last FROM "ActorStat"`);
+  expect(sorted(keys)).toEqual(sorted(expectedKeys));
+
   const expectedDays = await rows(`
     SELECT actor, to_char(day, 'YYYY-MM-DD') AS day, sum(st)::int AS statements, sum(me)::int AS mentions, sum(ar)::int AS articles FROM (
       SELECT s."speakerId" AS actor, COALESCE(s."saidOn", a."publishedOn") AS day, 1 AS st, 0 AS me, 0 AS ar

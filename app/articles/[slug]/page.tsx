@@ -59,6 +59,13 @@ export default async function ArticlePage({ params }: Props) {
         {article.standfirst && (
           <p className="standfirst"><HighlightedText text={article.standfirst} marks={marksFor("standfirst")} /></p>
         )}
+        {article.topics.length > 0 && (
+          <ul className="chips" aria-label="Topics" data-testid="article-topics">
+            {article.topics.map(({ topic }) => (
+              <li key={topic.slug}><Link className="chip" href={`/articles?topic=${topic.slug}`}>{topic.name}</Link></li>
+            ))}
+          </ul>
+        )}
         <p className="legend" aria-label="Highlight legend">
           <span className="hl hl--direct">direct quote</span>
           <span className="hl hl--indirect">paraphrase</span>

@@ -12,7 +12,8 @@ import { decodeQuerySegment } from "@/lib/cache/route-query";
 import { tagPage } from "@/lib/cache/tags";
 import { format } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
-import { hasStatementFilters, parseStatementFilters, statementFilterParams, statementNotices, type StatementFilters as Filters } from "@/lib/statements/filters";
+import { SortSelect } from "@/components/filters/SortControls";
+import { hasStatementFilters, parseStatementFilters, STATEMENT_SORT_LABELS, STATEMENT_SORTS, type StatementSort, statementFilterParams, statementNotices, type StatementFilters as Filters } from "@/lib/statements/filters";
 import { listStatements, statementFilterOptions } from "@/lib/statements/queries";
 import { toQueryString } from "@/lib/url/search-params";
 
@@ -43,7 +44,7 @@ export default async function StatementsPage({ params: routeParams }: { params: 
       summary={
         <>
           <p aria-live="polite"><strong>{page.totalCapped ? "More than " : ""}{page.total.toLocaleString("en-GB")}</strong> {page.total === 1 ? "statement" : "statements"}{active ? " match these filters" : ""}</p>
-          {page.total > 1 && <SortLinks params={params} />}
+          {page.total > 1 && <SortLinks params={params} narrowOnly={filters.view === "table"} />}
           {page.total > 0 && <ViewLinks params={params} />}
           {page.total > 0 && <ExportLinks path="/statements/export" filters={params} />}
         </>
@@ -63,7 +64,7 @@ export default async function StatementsPage({ params: routeParams }: { params: 
         )
       ) : (
         filters.view === "table" ? (
-          <StatementTable statements={page.items} caption={`Statements, ${filters.sort === "oldest" ? "oldest" : "newest"} said first`} />
+          <StatementTable statements={page.items} caption={`Statements, sorted by ${STATEMENT_SORT_LABELS[filters.sort ?? "newest"]}`} sort={{ current: filters.sort ?? "newest", href: sortHref(params) }} />
         ) : (
           <StatementList statements={page.items} editable />
         )
@@ -76,14 +77,17 @@ export default async function StatementsPage({ params: routeParams }: { params: 
 type Params = ReturnType<typeof statementFilterParams>;
 const href = (params: Params) => `/statements${toQueryString(params)}`;
 
-/** By date said, either way; the current order is text, the other a link (filters kept, back to the first page). */
-function SortLinks({ params }: { params: Params }) {
+const sortHref = (params: Params) => (sort: StatementSort) => href({ ...params, sort: sort === "newest" ? undefined : sort });
+
+/** The order as a select (by date said either way, or by speaker: name or activity); filters kept, back to the first page. */
+function SortLinks({ params, narrowOnly }: { params: Params; narrowOnly: boolean }) {
   return (
-    <OptionLinks
-      label="Sort by date said"
+    <SortSelect
+      action="/statements"
+      params={params}
       current={params.sort ?? "newest"}
-      options={[{ value: "newest", label: "newest first" }, { value: "oldest", label: "oldest first" }] as const}
-      href={(sort) => href({ ...params, sort: sort === "newest" ? undefined : sort })}
+      options={STATEMENT_SORTS.map((value) => ({ value, label: STATEMENT_SORT_LABELS[value] }))}
+      narrowOnly={narrowOnly}
     />
   );
 }

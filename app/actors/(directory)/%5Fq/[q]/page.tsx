@@ -8,7 +8,8 @@ import { ListLayout } from "@/components/filters/ListLayout";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { ExportLinks } from "@/components/ui/ExportLinks";
 import { Pager } from "@/components/ui/Pager";
-import { ACTOR_KIND_LABELS, actorFilterParams, actorNotices, parseActorFilters } from "@/lib/actors/filters";
+import { SortSelect } from "@/components/filters/SortControls";
+import { ACTOR_KIND_LABELS, ACTOR_SORT_LABELS, ACTOR_SORTS, actorFilterParams, actorNotices, parseActorFilters } from "@/lib/actors/filters";
 import { actorKindCounts, listActors } from "@/lib/actors/queries";
 import { decodeQuerySegment } from "@/lib/cache/route-query";
 import { tagPage } from "@/lib/cache/tags";
@@ -39,11 +40,12 @@ export default async function ActorsPage({ params: routeParams }: { params: Prom
         <>
           <p aria-live="polite"><strong>{page.total.toLocaleString("en-GB")}</strong> {page.total === 1 ? "actor" : "actors"}{filters.q ? <> matching “{filters.q}”</> : ""}</p>
           {page.total > 1 && (
-            <OptionLinks
-              label="Sort"
+            <SortSelect
+              action="/actors"
+              params={params}
               current={filters.sort ?? "name"}
-              options={[{ value: "name", label: "by name" }, { value: "activity", label: "most active first" }] as const}
-              href={(sort) => href({ ...params, sort: sort === "name" ? undefined : sort })}
+              options={ACTOR_SORTS.map((value) => ({ value, label: ACTOR_SORT_LABELS[value] }))}
+              narrowOnly={filters.view === "table"}
             />
           )}
           {page.total > 0 && (
@@ -75,7 +77,11 @@ export default async function ActorsPage({ params: routeParams }: { params: Prom
         )
       ) : (
         filters.view === "table" ? (
-          <ActorTable actors={page.items} caption={filters.sort === "activity" ? "Actors, most statements and events first" : "Actors by name, A–Z"} />
+          <ActorTable
+            actors={page.items}
+            caption={`Actors, sorted by ${ACTOR_SORT_LABELS[filters.sort ?? "name"]}`}
+            sort={{ current: filters.sort ?? "name", href: (sort) => href({ ...params, sort: sort === "name" ? undefined : sort }) }}
+          />
         ) : (
           <ActorList actors={page.items} />
         )
