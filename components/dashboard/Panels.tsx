@@ -1,6 +1,3 @@
-import Link from "next/link";
-import { format } from "date-fns";
-import { UTCDate } from "@date-fns/utc";
 import { StatementWords } from "@/components/statements/StatementItem";
 import {
   dashboardWindow, eventsPerDay, latestEvents, latestQuotes, mostActiveActors, mostActivePlaces, newestArticles, totals,
@@ -13,9 +10,9 @@ import { DayChart } from "./DayChart";
 import styles from "./Dashboard.module.css";
 
 // The home dashboard's panels: each an async server component the page wraps in its own <Suspense>,
-// so a slow one never holds the others.
+// so a slow one never holds the others. Links are plain <a>: no client component per row.
 
-const long = (iso: string) => format(new UTCDate(`${iso}T00:00:00Z`), "d MMM yyyy");
+const long = (iso: string) => formatPartialDate(new Date(`${iso}T00:00:00Z`), "day");
 const count = (n: number) => n.toLocaleString("en-GB");
 
 export async function Totals() {
@@ -28,7 +25,7 @@ export async function Totals() {
   ];
   return (
     <ul className={styles.totals} aria-label="What Faultline holds">
-      {items.map((i) => <li key={i.label}><Link href={i.href}><span className="stat__value">{count(i.n)}</span> {i.label}</Link></li>)}
+      {items.map((i) => <li key={i.label}><a href={i.href}><span className="stat__value">{count(i.n)}</span> {i.label}</a></li>)}
     </ul>
   );
 }
@@ -41,7 +38,7 @@ export async function EventsPerDayPanel() {
   return (
     <>
       <p className="small muted" style={{ margin: "0 0 6px" }}>
-        <Link href={data.href}>{count(data.dayPrecise + data.lessPrecise)} events</Link> from {long(data.from)} to {long(data.to)}
+        <a href={data.href}>{count(data.dayPrecise + data.lessPrecise)} events</a> from {long(data.from)} to {long(data.to)}
         {" "}(the newest two weeks with events): {count(data.dayPrecise)} dated to the day
         {data.lessPrecise > 0 && <>, {count(data.lessPrecise)} known only to a week or longer, drawn as a band over the days they may fall on</>}.
       </p>
@@ -60,9 +57,9 @@ export async function EventsPerDayPanel() {
           <tbody>
             {filled.map((d) => (
               <tr key={d.day}>
-                <th scope="row"><Link href={d.href}>{d.label}</Link></th>
+                <th scope="row"><a href={d.href}>{d.label}</a></th>
                 {CATEGORIES.map((c) => (
-                  <td key={c.key}>{d[c.key] > 0 ? <Link href={timelineHref({ from: d.day, to: d.day, type: typesOf(c.key) })}>{d[c.key]}</Link> : 0}</td>
+                  <td key={c.key}>{d[c.key] > 0 ? <a href={timelineHref({ from: d.day, to: d.day, type: typesOf(c.key) })}>{d[c.key]}</a> : 0}</td>
                 ))}
                 <td>{d.spread}</td>
               </tr>
@@ -81,7 +78,7 @@ export async function LatestEventsPanel() {
     <ol className={styles.rows}>
       {events.map((e) => (
         <li key={e.id} className={`${styles.eventRow} ${styles[e.category]}`}>
-          <Link href={`/events/${e.id}`}>{e.title}</Link>
+          <a href={`/events/${e.id}`}>{e.title}</a>
           <div className="meta"><span>{e.dateLabel}</span><span>{e.typeLabel}</span>{e.place && <span>{e.place}</span>}</div>
         </li>
       ))}
@@ -98,7 +95,7 @@ export async function LatestQuotesPanel() {
         <li key={s.id}>
           <div className={styles.quote}><StatementWords text={s.text} direct={s.direct} /></div>
           <div className="meta">
-            <Link href={`/actors/${s.speaker.slug}`}>{s.speaker.name}</Link>
+            <a href={`/actors/${s.speaker.slug}`}>{s.speaker.name}</a>
             <span>{formatPartialDate(s.saidOn, s.saidPrecision, { reportedOn: s.article.publishedOn })}</span>
             <a href={`/articles/${s.article.slug}#s-${s.id}`}>Source</a>
           </div>
@@ -116,11 +113,11 @@ export async function ActiveActorsPanel() {
     <ol className={styles.ranked}>
       {actors.map((a) => (
         <li key={a.slug}>
-          <Link href={`/actors/${a.slug}`}>{a.name}</Link>
+          <a href={`/actors/${a.slug}`}>{a.name}</a>
           <span className={`small ${styles.num}`}>
-            <Link href={timelineHref({ actor: [a.slug], ...window })} >{a.events} ev.<span className="visually-hidden"> (events of {a.name})</span></Link>
+            <a href={timelineHref({ actor: [a.slug], ...window })} >{a.events} ev.<span className="visually-hidden"> (events of {a.name})</span></a>
             {" · "}
-            <Link href={`/statements${toQueryString({ speaker: a.slug, ...window })}`} >{a.statements} st.<span className="visually-hidden"> (statements by {a.name})</span></Link>
+            <a href={`/statements${toQueryString({ speaker: a.slug, ...window })}`} >{a.statements} st.<span className="visually-hidden"> (statements by {a.name})</span></a>
           </span>
         </li>
       ))}
@@ -137,9 +134,9 @@ export async function ActivePlacesPanel() {
       {places.map((p) => (
         <li key={p.place}>
           <span>{p.place}</span>
-          <Link className={`small ${styles.num}`} href={timelineHref({ place: p.place, ...window })}>
+          <a className={`small ${styles.num}`} href={timelineHref({ place: p.place, ...window })}>
             {p.events === 1 ? "1 event" : `${p.events} events`}<span className="visually-hidden"> in {p.place}</span>
-          </Link>
+          </a>
         </li>
       ))}
     </ol>
@@ -153,10 +150,10 @@ export async function NewestArticlesPanel() {
     <ol className={styles.rows}>
       {articles.map((a) => (
         <li key={a.slug}>
-          <Link href={`/articles/${a.slug}`}>{a.title}</Link>
+          <a href={`/articles/${a.slug}`}>{a.title}</a>
           <div className="meta">
             {a.publication && <span>{a.publication.name}</span>}
-            <time dateTime={a.publishedOn.toISOString().slice(0, 10)}>{format(new UTCDate(a.publishedOn), "d MMM yyyy")}</time>
+            <time dateTime={a.publishedOn.toISOString().slice(0, 10)}>{formatPartialDate(a.publishedOn, "day")}</time>
           </div>
         </li>
       ))}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { EditLink } from "@/components/ui/EditLink";
 import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
 import { formatPartialDate } from "@/lib/dates/partial-date";
@@ -13,13 +12,16 @@ import styles from "./StatementItem.module.css";
 export function StatementWords({ text, direct }: { text: string; direct: boolean }) {
   const clean = quoteBody(text);
   return direct ? (
-    <blockquote className={`${styles.words} ${styles.direct}`}>“{clean}”</blockquote>
+    <blockquote className={`${styles.words} ${styles.direct}`}>{`“${clean}”`}</blockquote>
   ) : (
     <blockquote className={`${styles.words} ${styles.paraphrase}`}>{clean}</blockquote>
   );
 }
 
-/** One remark: its words (fragments joined), who said it, when, and its source with the outlet. */
+/**
+ * One remark: its words (fragments joined), who said it, when, and its source with the outlet. Plain
+ * <a> links and joined text: a list renders fifty of these, each as HTML and again as the RSC payload.
+ */
 export function StatementItem({ remark, showSpeaker = true, editable = false }: { remark: Remark<StatementRow>; showSpeaker?: boolean; editable?: boolean }) {
   const s = remark.lead;
   const more = remark.fragments.length - 1;
@@ -28,8 +30,8 @@ export function StatementItem({ remark, showSpeaker = true, editable = false }: 
       <StatementWords text={remark.text} direct={s.direct} />
       <div className="meta">
         <span className={styles.kind}>{s.direct ? "Quote" : "Paraphrase"}</span>
-        {showSpeaker && <Link className={styles.speaker} href={`/actors/${s.speaker.slug}`}>{s.speaker.name}</Link>}
-        {s.addressee && <span>to <Link href={`/actors/${s.addressee.slug}`}>{s.addressee.name}</Link></span>}
+        {showSpeaker && <a className={styles.speaker} href={`/actors/${s.speaker.slug}`}>{s.speaker.name}</a>}
+        {s.addressee && <span>to <a href={`/actors/${s.addressee.slug}`}>{s.addressee.name}</a></span>}
         <time dateTime={s.saidOn?.toISOString().slice(0, 10)}>{formatPartialDate(s.saidOn, s.saidPrecision, { reportedOn: s.article.publishedOn })}</time>
         {s.venue && <span>{s.venue}</span>}
         <VerifiedBadge verified={s.verified} />
@@ -38,7 +40,7 @@ export function StatementItem({ remark, showSpeaker = true, editable = false }: 
       <div className="meta" style={{ marginTop: 6 }}>
         {/* A full page load, so the browser applies :target to the sentence and scrolls to it. */}
         <a className={styles.source} href={`/articles/${s.article.slug}#s-${s.id}`}>
-          See it in “{s.article.title}”
+          {`See it in “${s.article.title}”`}
         </a>
         {s.article.publication && <span className={styles.outlet}>{s.article.publication.name}</span>}
         {more > 0 && (
@@ -47,7 +49,7 @@ export function StatementItem({ remark, showSpeaker = true, editable = false }: 
             {remark.fragments.filter((f) => f !== s).map((f, i) => (
               <span key={f.id}>
                 {i > 0 && ", "}
-                <a href={`/articles/${f.article.slug}#s-${f.id}`}>{f.direct ? "quote" : "paraphrase"} {i + 1}</a>
+                <a href={`/articles/${f.article.slug}#s-${f.id}`}>{`${f.direct ? "quote" : "paraphrase"} ${i + 1}`}</a>
                 {editable && <> <EditLink href={`/editor/statements/${f.id}`} label={`Edit fragment ${i + 1} by ${f.speaker.name}`} /></>}
               </span>
             ))}
@@ -56,7 +58,7 @@ export function StatementItem({ remark, showSpeaker = true, editable = false }: 
         {s.topics.length > 0 && (
           <span className={styles.topics}>
             {s.topics.map(({ topic }) => (
-              <Link key={topic.slug} className={styles.topic} href={`/statements?topic=${topic.slug}`}>{topic.name}</Link>
+              <a key={topic.slug} className={styles.topic} href={`/statements?topic=${topic.slug}`}>{topic.name}</a>
             ))}
           </span>
         )}

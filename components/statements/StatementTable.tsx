@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import type { StatementSort } from "@/lib/statements/filters";
 import type { StatementRow } from "@/lib/statements/queries";
@@ -34,7 +33,7 @@ export function StatementTable({ statements, caption, sort }: { statements: Stat
               <td className={styles.nowrap}>
                 <time dateTime={s.saidOn?.toISOString().slice(0, 10)}>{formatPartialDate(s.saidOn, s.saidPrecision, { reportedOn: s.article.publishedOn })}</time>
               </td>
-              <td className={styles.strong}><Link href={`/actors/${s.speaker.slug}`}>{s.speaker.name}</Link></td>
+              <td className={styles.strong}><a href={`/actors/${s.speaker.slug}`}>{s.speaker.name}</a></td>
               <td className={`${styles.words} ${s.direct ? "" : styles.paraphrase}`}>
                 {s.direct ? `“${quoteBody(s.text)}”` : quoteBody(s.text)}
                 {!s.direct && <span className="visually-hidden"> (paraphrase)</span>}

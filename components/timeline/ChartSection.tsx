@@ -15,7 +15,8 @@ export function ChartSection({ chart }: { chart: ChartData }) {
       <p className="visually-hidden">
         {chart.total} events from {chart.bars[0].title} to {chart.bars.at(-1)!.title}; the busiest {per} is {busiest.title} with {busiest.total}.
       </p>
-      <TimelineChart bars={chart.bars} series={CATEGORIES} />
+      {/* The chart's props are sent to the browser: only what it draws and links to. */}
+      <TimelineChart bars={chart.bars.map(({ key: _key, from: _from, to: _to, ...drawn }) => drawn)} series={CATEGORIES} />
       <p className={`small muted ${styles.chartNote}`}>
         Click a bar to narrow the timeline to that {per}.
         {chart.spread > 0 && ` ${chart.spread} event${chart.spread === 1 ? " is" : "s are"} known only to a period longer than a ${per} (a month, quarter or year): the grey band spans the ${per}s ${chart.spread === 1 ? "it" : "they"} may fall in, not a ${per} ${chart.spread === 1 ? "it" : "they"} happened in.`}

@@ -1,21 +1,21 @@
-import Link from "next/link";
 import { EditLink } from "@/components/ui/EditLink";
 import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
 import type { TimelineEvent } from "@/lib/events/queries";
-import { format } from "date-fns";
-import { UTCDate } from "@date-fns/utc";
+import { formatPartialDate } from "@/lib/dates/partial-date";
 import styles from "./Timeline.module.css";
 
-const day = (iso: string) => format(new UTCDate(`${iso}T00:00:00Z`), "d MMM yyyy");
+const day = (iso: string) => formatPartialDate(new Date(`${iso}T00:00:00Z`), "day");
 
+// Plain <a> links (no client component to render per link) and text joined into one string (no split
+// text nodes): a list page renders fifty cards, each twice, as HTML and as the RSC payload.
 export function EventItem({ event, editable = false }: { event: TimelineEvent; editable?: boolean }) {
   return (
     <li id={`e-${event.id}`} className={`${styles.event} ${styles[event.category]}`}>
       <p className={styles.date}>
         <time dateTime={event.placedOn ?? undefined}>{event.dateLabel}</time>
-        {event.dateText && event.precision !== "day" && <span className={styles.asWritten}> · “{event.dateText}”</span>}
+        {event.dateText && event.precision !== "day" && <span className={styles.asWritten}>{` · “${event.dateText}”`}</span>}
       </p>
-      <h3 className={styles.title}><Link href={`/events/${event.id}`}>{event.title}</Link></h3>
+      <h3 className={styles.title}><a href={`/events/${event.id}`}>{event.title}</a></h3>
       <div className="meta">
         <span className="badge badge--type">{event.typeLabel}</span>
         {event.place && <span>{event.place}</span>}
@@ -27,8 +27,8 @@ export function EventItem({ event, editable = false }: { event: TimelineEvent; e
         <ul className={styles.actors} aria-label="Actors">
           {event.actors.map((a) => (
             <li key={a.slug}>
-              <Link href={`/actors/${a.slug}`}>{a.name}</Link>
-              {a.role !== "participant" && <span className={styles.role}> ({a.role})</span>}
+              <a href={`/actors/${a.slug}`}>{a.name}</a>
+              {a.role !== "participant" && <span className={styles.role}>{` (${a.role})`}</span>}
             </li>
           ))}
         </ul>
@@ -39,7 +39,7 @@ export function EventItem({ event, editable = false }: { event: TimelineEvent; e
             <li key={s.slug}>
               <blockquote className={styles.excerpt}>{s.excerpt}</blockquote>
               <p className={styles.cite}>
-                <Link href={`/articles/${s.slug}`}>{s.title}</Link>, <time dateTime={s.publishedOn}>{day(s.publishedOn)}</time>
+                <a href={`/articles/${s.slug}`}>{s.title}</a>, <time dateTime={s.publishedOn}>{day(s.publishedOn)}</time>
               </p>
             </li>
           ))}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { TimelineEvent } from "@/lib/events/queries";
 import styles from "./EventTable.module.css";
 
@@ -25,16 +24,16 @@ export function EventTable({ events, caption, placeHref }: { events: TimelineEve
             <tr key={e.id} id={`event-${e.id}`} className={styles[e.category]}>
               <td className={styles.date}>{e.dateLabel}</td>
               <td>{e.typeLabel}</td>
-              <td className={styles.title}><Link href={`/events/${e.id}`}>{e.title}</Link></td>
+              <td className={styles.title}><a href={`/events/${e.id}`}>{e.title}</a></td>
               <td>
                 {e.actors.map((a, i) => (
-                  <span key={a.slug}>{i > 0 && ", "}<Link href={`/actors/${a.slug}`}>{a.name}</Link></span>
+                  <span key={a.slug}>{i > 0 && ", "}<a href={`/actors/${a.slug}`}>{a.name}</a></span>
                 ))}
               </td>
-              <td>{e.place ? (placeHref ? <Link href={placeHref(e.place)}>{e.place}</Link> : e.place) : <span className="muted">—</span>}</td>
+              <td>{e.place ? (placeHref ? <a href={placeHref(e.place)}>{e.place}</a> : e.place) : <span className="muted">—</span>}</td>
               <td className={styles.sources}>
                 {e.sources.map((s, i) => (
-                  <span key={s.slug}>{i > 0 && " · "}<Link href={`/articles/${s.slug}`} title={s.title}>{s.publishedOn}</Link></span>
+                  <span key={s.slug}>{i > 0 && " · "}<a href={`/articles/${s.slug}`} title={s.title}>{s.publishedOn}</a></span>
                 ))}
               </td>
             </tr>

@@ -38,7 +38,7 @@ export function FilterForm({ filters, actors }: { filters: TimelineFilters; acto
           <select id="tl-actor" name="actor" defaultValue="">
             <option value="">{filters.actor.length ? "—" : "Any actor"}</option>
             {unselected.map((a) => (
-              <option key={a.slug} value={a.slug}>{a.name} ({a.events})</option>
+              <option key={a.slug} value={a.slug}>{`${a.name} (${a.events})`}</option>
             ))}
           </select>
         </div>

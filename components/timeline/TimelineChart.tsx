@@ -8,9 +8,11 @@ import type { ChartBar } from "@/lib/events/chart";
 import styles from "./Timeline.module.css";
 
 type Series = { key: string; label: string; color: string };
+/** A bar as the chart draws it: its dates stay on the server (the link already carries them). */
+type DrawnBar = Omit<ChartBar, "key" | "from" | "to">;
 
 function BarTooltip({ active, payload }: Partial<TooltipContentProps<ValueType, NameType>>) {
-  const bar = payload?.[0]?.payload as ChartBar | undefined;
+  const bar = payload?.[0]?.payload as DrawnBar | undefined;
   if (!active || !bar) return null;
   return (
     <div className={styles.tooltip}>
@@ -29,11 +31,11 @@ function BarTooltip({ active, payload }: Partial<TooltipContentProps<ValueType, 
  * Stacked bars of already-shaped counts, and behind them a band for events known only to a period
  * longer than a bar; a click on a bar narrows the timeline to its dates.
  */
-export function TimelineChart({ bars, series }: { bars: ChartBar[]; series: Series[] }) {
+export function TimelineChart({ bars, series }: { bars: DrawnBar[]; series: Series[] }) {
   const router = useRouter();
   // A click on a bar also bubbles to the chart; the bar knows exactly which one it is, so it wins.
   const handledByBar = useRef(false);
-  const open = (bar: ChartBar | undefined) => {
+  const open = (bar: DrawnBar | undefined) => {
     if (bar && bar.total + bar.spread > 0) router.push(bar.href, { scroll: false });
   };
   const openColumn = (index: unknown) => {
@@ -60,7 +62,7 @@ export function TimelineChart({ bars, series }: { bars: ChartBar[]; series: Seri
           <Bar key={s.key} dataKey={s.key} name={s.label} stackId="events" fill={s.color} maxBarSize={56} cursor="pointer" isAnimationActive={false}
             onClick={(item) => {
               handledByBar.current = true;
-              open((item as { payload?: ChartBar }).payload);
+              open((item as { payload?: DrawnBar }).payload);
             }} />
         ))}
       </ComposedChart>

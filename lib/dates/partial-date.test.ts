@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { format } from "date-fns";
+import { UTCDate } from "@date-fns/utc";
 import { formatPartialDate, isoDay, parseIsoDay, partialDateFromString, rangeFor } from "./partial-date";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -54,5 +56,20 @@ describe("parseIsoDay", () => {
     expect(isoDay(parseIsoDay("2024-02-29")!)).toBe("2024-02-29");
     expect(parseIsoDay("2025-02-29")).toBeNull();
     expect(parseIsoDay("2025-9-5")).toBeNull();
+  });
+});
+
+describe("formatPartialDate's hand-written labels", () => {
+  it("read exactly as date-fns' \"d MMM yyyy\" and \"MMM yyyy\" on every day of two years", () => {
+    for (let i = 0; i < 731; i++) {
+      const date = new Date(Date.UTC(2023, 11, 1) + i * 86_400_000);
+      const utc = new UTCDate(date);
+      expect(formatPartialDate(date, "day")).toBe(format(utc, "d MMM yyyy"));
+      expect(formatPartialDate(date, "month")).toBe(format(utc, "MMM yyyy"));
+      expect(formatPartialDate(null, "unknown", { reportedOn: date })).toBe(`date unknown, reported ${format(utc, "d MMM yyyy")}`);
+      const end = new Date(date.getTime() + 2 * 86_400_000);
+      const sameMonth = end.getUTCMonth() === date.getUTCMonth();
+      expect(formatPartialDate(date, "week", { end })).toBe(`${format(utc, sameMonth ? "d" : "d MMM")}–${format(new UTCDate(end), "d MMM yyyy")}`);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { endOfMonth, endOfQuarter, endOfWeek, endOfYear, format, startOfQuarter } from "date-fns";
+import { endOfMonth, endOfQuarter, endOfWeek, endOfYear, startOfQuarter } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
 
 export const DATE_PRECISIONS = ["day", "week", "month", "quarter", "year", "unknown"] as const;
@@ -57,6 +57,15 @@ export function rangeFor(date: Date, precision: DatePrecision): PartialDate {
   }
 }
 
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const year = (d: Date) => String(d.getUTCFullYear()).padStart(4, "0");
+/**
+ * date-fns' "d MMM yyyy" and "MMM yyyy" in UTC, spelled out: every row of a list page has a date or
+ * two, and date-fns' format is slow enough to show in a render's profile.
+ */
+const day = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${year(d)}`;
+const monthOf = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${year(d)}`;
+
 /**
  * How a date reads at its real precision: "5 Sep 2025", "week of 1 Sep 2025", "Sep 2025",
  * "Q3 2025", "2025"; an unknown date says when it was reported, if that is known.
@@ -66,7 +75,6 @@ export function formatPartialDate(
   precision: DatePrecision,
   options: { end?: Date | null; reportedOn?: Date | null } = {},
 ): string {
-  const day = (d: Date) => format(new UTCDate(d), "d MMM yyyy");
   if (!start || precision === "unknown") {
     return options.reportedOn ? `date unknown, reported ${day(options.reportedOn)}` : "date unknown";
   }
@@ -79,12 +87,12 @@ export function formatPartialDate(
       // A span of a few days (a weekend) reads better as a range than as its week.
       if (end && end.getTime() - d.getTime() <= 2 * 86_400_000) {
         const sameMonth = end.getUTCMonth() === d.getUTCMonth();
-        return `${format(d, sameMonth ? "d" : "d MMM")}–${day(end)}`;
+        return `${sameMonth ? d.getUTCDate() : `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`}–${day(end)}`;
       }
       return `week of ${day(d)}`;
     }
     case "month":
-      return format(d, "MMM yyyy");
+      return monthOf(d);
     case "quarter":
       return `Q${Math.floor(d.getUTCMonth() / 3) + 1} ${d.getUTCFullYear()}`;
     case "year":

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { format } from "date-fns";
+import { UTCDate } from "@date-fns/utc";
 import { bucketEnd, bucketLabel, bucketStart, chartIntervalFor, groupEvents, groupOf, nextBucket } from "./buckets";
 
 describe("date buckets", () => {
@@ -16,6 +18,20 @@ describe("date buckets", () => {
     expect(bucketStart("2024-03-03", "week")).toBe("2024-02-26"); // across a leap day
     expect(bucketLabel("2025-09-01", "week")).toBe("Week of 1 September 2025");
     expect(bucketLabel("2025-09-01", "month", { short: true })).toBe("Sep 25");
+  });
+
+  it("writes every label exactly as date-fns would, on every day of a leap year and a century", () => {
+    const patterns = { day: ["d MMM", "EEEE d MMMM yyyy"], week: ["d MMM", "'Week of' d MMMM yyyy"], month: ["MMM yy", "MMMM yyyy"] } as const;
+    for (const start of [Date.UTC(2024, 0, 1), Date.UTC(1999, 11, 1)]) {
+      for (let i = 0; i < 400; i++) {
+        const iso = new Date(start + i * 86_400_000).toISOString().slice(0, 10);
+        const date = new UTCDate(`${iso}T00:00:00Z`);
+        for (const interval of ["day", "week", "month"] as const) {
+          expect(bucketLabel(iso, interval, { short: true })).toBe(format(date, patterns[interval][0]));
+          expect(bucketLabel(iso, interval)).toBe(format(date, patterns[interval][1]));
+        }
+      }
+    }
   });
 
   it("charts weekly up to about a year, monthly beyond or when grouping by month", () => {
