@@ -1,12 +1,12 @@
 // Analyst views in a real browser: the dashboard home, an event page, a month-precision event on the
 // chart, and every event link on the reader pages resolving. One browser for the file.
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, screenshot } from "../support/browser";
+import { launchReaderBrowser, screenshot, type ReaderBrowser } from "../support/browser";
 
-let browser: Browser;
+let browser: ReaderBrowser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await launchReaderBrowser();
 });
 afterAll(async () => browser?.close());
 

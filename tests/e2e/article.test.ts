@@ -1,11 +1,10 @@
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, screenshot } from "../support/browser";
+import { launchReaderBrowser, screenshot, type ReaderBrowser } from "../support/browser";
 
 const ARTICLE = "/articles/bne-2025-09-07-putin-peacekeepers-legitimate-targets";
-let browser: Browser;
+let browser: ReaderBrowser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await launchReaderBrowser();
 });
 afterAll(async () => browser?.close());
 

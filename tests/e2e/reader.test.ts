@@ -1,10 +1,10 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, screenshot } from "../support/browser";
+import { launchReaderBrowser, screenshot, type ReaderBrowser } from "../support/browser";
 
-let browser: Browser;
+let browser: ReaderBrowser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await launchReaderBrowser();
 });
 afterAll(async () => browser?.close());
 

@@ -1,11 +1,11 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import path from "node:path";
-import { ARTIFACTS, launchBrowser, screenshot } from "../support/browser";
+import { ARTIFACTS, launchReaderBrowser, screenshot, type ReaderBrowser } from "../support/browser";
 
-let browser: Browser;
+let browser: ReaderBrowser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await launchReaderBrowser();
 });
 afterAll(async () => browser?.close());
 
