@@ -17,6 +17,8 @@ export interface ExtractInput {
   publishedOn?: string;
   title?: string;
   knownActors?: KnownActor[];
+  /** Event types from the codebook rules alone, without the learned type model (for measuring and training it). */
+  ruleTypesOnly?: boolean;
 }
 
 type Part = "title" | "standfirst" | "body";
@@ -48,7 +50,7 @@ export function extractArticle(input: ExtractInput): Proposal {
   const dates = publishedOn ? findDates(full, publishedOn, sentences) : [];
   const ctx = { text: full, sentences, quotes, index, dates };
   const statements = findStatements(ctx, { indirectFrom: bodyStart, directOnlyRanges: [[0, bodyStart]] });
-  const events = findEvents(ctx, { bodyStart });
+  const events = findEvents(ctx, { bodyStart, ruleTypesOnly: input.ruleTypesOnly });
 
   const locate = (start: number) => {
     const p = [...parts].reverse().find((x) => start >= x.start) ?? parts[0];
