@@ -11,6 +11,7 @@ import { fatalitiesIn } from "./fatalities";
 import { locationIn } from "./location";
 import { assignRoles, demonymAgent, reporterSpans, SYMMETRIC } from "./roles";
 import { makeTitle } from "./title";
+import { guardType } from "./type-guards";
 import { ADDRESS, aidDecision, bestTrigger, DREW_REACTION, REACTION, TIME_ADJUNCT, ENERGY_TARGET, GENERIC_SUBJECT, MODAL, PAST_VERB, REPORTED_PLUPERFECT, SAY_THAT, STRIKE_TYPES, type Trigger } from "./triggers";
 
 /** What a clause passes on to the next clause of its sentence. */
@@ -143,6 +144,7 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
   }
   if (STRIKE_TYPES.has(type) && ENERGY_TARGET.test(cm)) type = "energy_infrastructure_attack";
   if (aidDecision(type, cm)) type = "aid_arms_decision";
+  type = guardType(type, cm, text.slice(Math.max(s.start, c.start - 80), c.start));
   const actorsOrdered = actorsOf(ctx, c, cm, mentions, subject, best && !SYMMETRIC.has(type) ? best.pos : null);
   const location = locationIn(ctx, c.start, c.end, ctx.quotes.map((q) => [q.start, q.end] as [number, number]));
   // A bare follow-on ("Air defence downed 71 drones.") is kept when the previous sentence of its paragraph is dated.

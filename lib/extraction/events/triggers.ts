@@ -21,7 +21,7 @@ export const TRIGGERS: [EventType, number, RegExp][] = [
   ["casualties", 4, /\b(killed|killing|dead|died|wounded|injured|casualties|death toll|lost\s+(?:about\s+|some\s+|over\s+)?[\d,]+\s+(?:personnel|troops|soldiers|servicemen)|combat losses)\b/],
 ];
 /** A reaction to a happening is not that happening: "Macron condemned Thursday's strike", "Sybiha welcomed the package". */
-export const REACTION = /\b(?:condemned|condemns|denounced|denounces|welcomed|welcomes|criticised|criticized|criticises|criticizes|praised|praises|hailed|hails|mourned|deplored|slammed|thanked|thanks)\b/;
+export const REACTION = /\b(?:accused|accuses|blamed|blames|condemned|condemns|denounced|denounces|welcomed|welcomes|criticised|criticized|criticises|criticizes|praised|praises|hailed|hails|mourned|deplored|slammed|thanked|thanks)\b/;
 /** A happening as the subject of a reaction: "Tuesday's strike drew condemnation from European capitals". */
 export const DREW_REACTION = /\b(?:drew|draws|prompted|sparked|triggered)\s+(?:\p{Ll}+\s+)?(?:condemnation|criticism|outrage|protests?)\b/u;
 /**
