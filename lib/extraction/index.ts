@@ -1,6 +1,6 @@
 /** Article extraction engine: raw text in, a proposal of actors, statements and events out. Pure. */
 import { findActors, type KnownActor } from "./actors";
-import { findDates } from "./dates";
+import { findAbsoluteDates, findDates } from "./dates";
 import { findEvents } from "./events";
 import { parseArticle, type ParsedArticle } from "./parse-article";
 import { findStatements } from "./quotes";
@@ -47,7 +47,7 @@ export function extractArticle(input: ExtractInput): Proposal {
   const sentences = splitSentences(full, paragraphs, quotes);
   const headlineEnd = parsed.title && isTitleCase(parsed.title) ? parsed.title.length : 0;
   const index = findActors(full, sentences, quotes, { known: input.knownActors, headlineEnd });
-  const dates = publishedOn ? findDates(full, publishedOn, sentences) : [];
+  const dates = publishedOn ? findDates(full, publishedOn, sentences) : findAbsoluteDates(full, sentences);
   const ctx = { text: full, sentences, quotes, index, dates };
   const statements = findStatements(ctx, { indirectFrom: bodyStart, directOnlyRanges: [[0, bodyStart]] });
   const events = findEvents(ctx, { bodyStart, ruleTypesOnly: input.ruleTypesOnly });
