@@ -2,6 +2,7 @@
  * Trigger words from the codebook, and the patterns that tell a happening from a modal, a reported
  * claim or a bare speech report. The first list wins ties by priority, then by position.
  */
+import { isPastTense } from "../nlp";
 import type { EventType } from "./context";
 
 export const TRIGGERS: [EventType, number, RegExp][] = [
@@ -47,7 +48,11 @@ export const REPORTED_PLUPERFECT = /^\s*(?:\p{L}[\p{L}’'-]*\s+){1,5}?had\s+(?:
 export const GENERIC_SUBJECT = /(?:^|[,:]\s+|^\s*)(?:[Tt]he\s+)?(?:local\s+|regional\s+|city\s+|military\s+|Ukrainian\s+|Russian\s+)?(?:authorities|officials|police|rescuers|emergency services)\s+(?:had\s+|have\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b/u;
 /** A speech to a legislature or assembly is a dated happening, not only a statement: "Merz told the Bundestag on Wednesday that …". */
 export const ADDRESS = /\b(?:told|addressed|briefed)\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:[Pp]arliament|Bundestag|Duma|Rada|Congress|Senate|lawmakers|legislators|MPs|National Assembly|Sejm|Knesset|General Assembly|Security Council)\b/u;
-export const PAST_VERB = /\b(\p{Ll}{3,}ed|was|were|had|did|met|took|hit|came|began|sent|made|held|gave|spoke|struck|saw|won|lost|fell|rose|went|left|led|shot|brought|became|cut|put)\b/u;
+export const PAST_VERB = /\b(\p{Ll}{3,}ed|was|were|had|did|met|took|hit|came|began|sent|made|held|gave|spoke|struck|saw|won|lost|fell|rose|went|left|led|shot|brought|became|cut|put|set)\b/u;
+/** A finite past verb in the clause, irregular ones ("withdrew", "fought", "sold") from compromise's lexicon. */
+export function hasPastVerb(clause: string): boolean {
+  return PAST_VERB.test(clause) || (clause.match(/\p{Ll}+/gu) ?? []).some(isPastTense);
+}
 
 export interface Trigger {
   type: EventType;
