@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates, formatDate, parseIsoDay } from "./dates";
+import { findAbsoluteDates, findDates, formatDate, parseIsoDay } from "./dates";
 import { extractArticle } from "./index";
 import { findQuotes, splitParagraphs, splitSentences } from "./sentences";
 
@@ -124,5 +124,16 @@ describe("anaphoric dates", () => {
     const text =
       "Fico threatened on Monday to veto the package, and dropped his objection only after a call with von der Leyen on Wednesday.\n\nDuring the call, von der Leyen offered Fico a support scheme.";
     expect(resolve(text, "2026-07-17").find((d) => /call/.test(d.text))).toMatchObject({ date: "2026-07-15", precision: "day" });
+  });
+});
+
+describe("dates without a publication date", () => {
+  it("keeps the phrases that name their year, at their own precision, and nothing relative", () => {
+    const text = "In 2022, Russia and Ukraine held talks. Russian forces occupied the plant in March 2022. On Monday, drones hit Kyiv. The deal was signed on July 22, 2022.";
+    const found = findAbsoluteDates(text, []).map((d) => [d.text, d.date]);
+    expect(found).toEqual([["In 2022", "2022"], ["in March 2022", "2022-03"], ["on July 22, 2022", "2022-07-22"]]);
+  });
+  it("finds nothing in a text without a year", () => {
+    expect(findAbsoluteDates("On Monday, drones hit Kyiv.", [])).toEqual([]);
   });
 });

@@ -421,6 +421,18 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
 }
 
 /**
+ * Dates that name their year ("in March 2022", "on November 21, 2025", "in 2023") need no reference day: an article
+ * whose publication date is unknown still has them. Everything relative to the publication day is left out.
+ */
+export function findAbsoluteDates(text: string, sentences: Sentence[]): DateMention[] {
+  const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+  if (!years.length) return [];
+  // Any reference works for a phrase with its own year; the latest year named keeps chrono's guesses near the text.
+  const reference = `${Math.max(...years)}-12-31`;
+  return findDates(text, reference, sentences).filter((d) => (d.source === "chrono" || d.source === "idiom") && /\b(?:19|20)\d\d\b/.test(d.text));
+}
+
+/**
  * "the day before the adoption", "During the call": a definite noun points back to the latest earlier sentence
  * that names that happening, and takes the date nearest to the naming word there ("… threatened on Monday to veto
  * …, and dropped his objection only after a call with von der Leyen on Wednesday" → Wednesday for "the call").

@@ -1,6 +1,6 @@
 /** Article extraction engine: raw text in, a proposal of actors, statements and events out. Pure. */
 import { findActors, type KnownActor } from "./actors";
-import { findDates } from "./dates";
+import { findAbsoluteDates, findDates } from "./dates";
 import { findEvents } from "./events";
 import { parseArticle, type ParsedArticle } from "./parse-article";
 import { findStatements } from "./quotes";
@@ -17,6 +17,8 @@ export interface ExtractInput {
   publishedOn?: string;
   title?: string;
   knownActors?: KnownActor[];
+  /** Event types from the codebook rules alone, without the learned type model (for measuring and training it). */
+  ruleTypesOnly?: boolean;
 }
 
 type Part = "title" | "standfirst" | "body";
@@ -45,10 +47,10 @@ export function extractArticle(input: ExtractInput): Proposal {
   const sentences = splitSentences(full, paragraphs, quotes);
   const headlineEnd = parsed.title && isTitleCase(parsed.title) ? parsed.title.length : 0;
   const index = findActors(full, sentences, quotes, { known: input.knownActors, headlineEnd });
-  const dates = publishedOn ? findDates(full, publishedOn, sentences) : [];
+  const dates = publishedOn ? findDates(full, publishedOn, sentences) : findAbsoluteDates(full, sentences);
   const ctx = { text: full, sentences, quotes, index, dates };
   const statements = findStatements(ctx, { indirectFrom: bodyStart, directOnlyRanges: [[0, bodyStart]] });
-  const events = findEvents(ctx, { bodyStart });
+  const events = findEvents(ctx, { bodyStart, ruleTypesOnly: input.ruleTypesOnly });
 
   const locate = (start: number) => {
     const p = [...parts].reverse().find((x) => start >= x.start) ?? parts[0];

@@ -94,8 +94,8 @@ function greedy<T>(pairs: { e: number; p: number; score: number; tie: number; da
   return out;
 }
 
-export function scoreProposal(proposal: ProposalLike, expected: Expected): Score {
-  // Canonical-name equivalence through both sides' aliases.
+/** Whether an expected actor name and a proposed one name the same actor, through both sides' aliases. */
+export function actorMatcher(proposal: Pick<ProposalLike, "actors">, expected: Pick<Expected, "actors">) {
   const proposedNames = new Map<string, string>();
   const key = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
   for (const a of proposal.actors) for (const n of [a.name, ...a.aliases]) proposedNames.set(key(n), key(a.name));
@@ -106,6 +106,29 @@ export function scoreProposal(proposal: ProposalLike, expected: Expected): Score
     if (e === p || proposedNames.get(e) === p) return true;
     return expectedNames.get(e)?.has(p) ?? false;
   };
+  return { sameActor, expectedNames };
+}
+
+/** Expected and proposed events paired one-to-one, best first (see the header for the rule). */
+export function matchEvents(pe: ProposalLike["events"], ee: ExpectedEvent[], sameActor: (exp: string, prop: string) => boolean) {
+  const ePairs: { e: number; p: number; score: number; tie: number }[] = [];
+  ee.forEach((e, i) => {
+    const et = content(e.title);
+    pe.forEach((p, j) => {
+      const td = dice(et, content(p.title));
+      const dt = !!e.dateText && !!p.dateText && e.dateText.trim().toLowerCase() === p.dateText.trim().toLowerCase();
+      const ea = e.actors ?? [];
+      const shared = ea.filter((a) => p.actors.some((b) => sameActor(a, b))).length;
+      const ao = ea.length ? shared / ea.length : 0;
+      if (td >= 0.2 || (dt && shared > 0)) ePairs.push({ e: i, p: j, score: td + 0.5 * ao + (dt ? 0.5 : 0), tie: 0 });
+    });
+  });
+  return greedy(ePairs);
+}
+
+export function scoreProposal(proposal: ProposalLike, expected: Expected): Score {
+  const key = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
+  const { sameActor, expectedNames } = actorMatcher(proposal, expected);
 
   const es = expected.statements, ps = proposal.statements;
   const sPairs: { e: number; p: number; score: number; tie: number }[] = [];
@@ -126,19 +149,7 @@ export function scoreProposal(proposal: ProposalLike, expected: Expected): Score
   const speakerRight = sMatch.filter((m) => sameActor(es[m.e].speaker, ps[m.p].speaker));
 
   const ee = expected.events, pe = proposal.events;
-  const ePairs: { e: number; p: number; score: number; tie: number }[] = [];
-  ee.forEach((e, i) => {
-    const et = content(e.title);
-    pe.forEach((p, j) => {
-      const td = dice(et, content(p.title));
-      const dt = !!e.dateText && !!p.dateText && e.dateText.trim().toLowerCase() === p.dateText.trim().toLowerCase();
-      const ea = e.actors ?? [];
-      const shared = ea.filter((a) => p.actors.some((b) => sameActor(a, b))).length;
-      const ao = ea.length ? shared / ea.length : 0;
-      if (td >= 0.2 || (dt && shared > 0)) ePairs.push({ e: i, p: j, score: td + 0.5 * ao + (dt ? 0.5 : 0), tie: 0 });
-    });
-  });
-  const eMatch = greedy(ePairs);
+  const eMatch = matchEvents(pe, ee, sameActor);
   const dated = ee.map((e, i) => ({ e, i })).filter((x) => x.e.date);
   const rightDate = dated.filter((x) => eMatch.some((m) => m.e === x.i && pe[m.p].date === x.e.date));
   const matchedDated = dated.filter((x) => eMatch.some((m) => m.e === x.i));

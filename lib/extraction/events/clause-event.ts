@@ -11,7 +11,8 @@ import { fatalitiesIn } from "./fatalities";
 import { locationIn } from "./location";
 import { assignRoles, demonymAgent, reporterSpans, SYMMETRIC } from "./roles";
 import { makeTitle } from "./title";
-import { ADDRESS, aidDecision, bestTrigger, DREW_REACTION, REACTION, TIME_ADJUNCT, ENERGY_TARGET, GENERIC_SUBJECT, MODAL, PAST_VERB, REPORTED_PLUPERFECT, SAY_THAT, STRIKE_TYPES, type Trigger } from "./triggers";
+import { guardType } from "./type-guards";
+import { ADDRESS, aidDecision, bestTrigger, DREW_REACTION, REACTION, TIME_ADJUNCT, ENERGY_TARGET, GENERIC_SUBJECT, MODAL, hasPastVerb, REPORTED_PLUPERFECT, SAY_THAT, STRIKE_TYPES, type Trigger } from "./triggers";
 
 /** What a clause passes on to the next clause of its sentence. */
 export interface ClauseState {
@@ -134,7 +135,7 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
     // "… began easing in June after holding the rate at 21% since October 2024": a dated gerund clause is its own happening.
     if (c.gerund && own.length && date && subject && !MODAL.test(cm)) type = "other";
     else if (
-      own.length && date && (PAST_VERB.test(cm) || ADDRESS.test(cm)) &&
+      own.length && date && (hasPastVerb(cm) || ADDRESS.test(cm)) &&
       (reported ? ADDRESS.test(cm) && !MODAL.test(cm.slice(0, mainEnd)) : !MODAL.test(cm)) &&
       (mentions.length || subject || c.when || /^\s*(?:it|they)\s/i.test(cm) || demonymSubject(ctx, cm) || GENERIC_SUBJECT.test(cm))
     )
@@ -143,6 +144,7 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
   }
   if (STRIKE_TYPES.has(type) && ENERGY_TARGET.test(cm)) type = "energy_infrastructure_attack";
   if (aidDecision(type, cm)) type = "aid_arms_decision";
+  type = guardType(type, cm, text.slice(Math.max(s.start, c.start - 80), c.start));
   const actorsOrdered = actorsOf(ctx, c, cm, mentions, subject, best && !SYMMETRIC.has(type) ? best.pos : null);
   const location = locationIn(ctx, c.start, c.end, ctx.quotes.map((q) => [q.start, q.end] as [number, number]));
   // A bare follow-on ("Air defence downed 71 drones.") is kept when the previous sentence of its paragraph is dated.

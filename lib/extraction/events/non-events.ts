@@ -16,6 +16,11 @@ const ACTION = /\b(?:\p{Ll}{3,}ed|took|hit|struck|met|held|began|came|sent|shot|
 const KEEP_STATES = new Set(["proposal", "threat_warning", "casualties"]);
 /** Aspect of habit, duration or rate, not of a single happening. */
 const HABITUAL = /\b(?:tends?\s+to|tended\s+to|(?:has|have|had)\s+long\b|(?:has|have|had)\s+(?:\p{Ll}+\s+){0,2}repeatedly|routinely|usually|regularly|rarely|almost\s+daily|every\s+(?:day|week|month)|(?<!\b(?:in|within|for)\s)(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier)))/u;
+/**
+ * A perfect of duration: a state held "since" a date ("Moscow has held this line since June 2024"), not a happening.
+ * A passive one names the happening that began it ("the plant has been occupied since March 2022") and stays.
+ */
+const LASTING = /^[^;]{0,60}?\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:been(?!\s+\p{Ll}+(?:ed|en)\b)|held|kept|remained|stayed|maintained|insisted|stuck)\b[^;]{0,60}?\bsince\b/u;
 /** The subject's attitude or expectation in the present: "Diplomats expect…", "the EU now reckons…". */
 const ATTITUDE = /^[^,;]{0,60}?\b(?:expects?|hopes?|believes?|reckons?|fears?|wants?|thinks?|doubts?|insists?)\b/;
 /** A negated main verb: nothing happened ("did not comment", "has not responded", "declined to comment"). */
@@ -77,7 +82,7 @@ function isState(ctx: EventCtx, e: FoundEvent): boolean {
   const main = clause.split(/,\s+(?:saying|adding|calling|arguing)\b/)[0];
   // A relative clause describes its antecedent ("a campaign …, which left millions without power every day").
   const head = main.split(/,\s+(?:which|who|where)\b/)[0];
-  if (UNCHANGED.test(main) || HABITUAL.test(head) || ATTITUDE.test(head) || NEGATED.test(head)) return true;
+  if (UNCHANGED.test(main) || HABITUAL.test(head) || ATTITUDE.test(head) || NEGATED.test(head) || LASTING.test(head)) return true;
   if (presentSimpleMain(main) || isSpeechAboutNoHappening(main, e.type)) return true;
   return !KEEP_STATES.has(e.type) && beState(clause) && !ACTION.test(clause);
 }

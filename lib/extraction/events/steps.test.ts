@@ -3,7 +3,7 @@ import type { Actor } from "../actors";
 import { extractArticle } from "../index";
 import { splitClauses } from "./clauses";
 import { assignRoles, reporterSpans } from "./roles";
-import { aidDecision, bestTrigger, typeOfPhrase } from "./triggers";
+import { aidDecision, bestTrigger, hasPastVerb, typeOfPhrase } from "./triggers";
 
 const eventsOf = (text: string, publishedOn = "2025-10-02") => extractArticle({ text, publishedOn, title: "T" }).events;
 const actor = (name: string) => ({ name }) as Actor;
@@ -112,5 +112,20 @@ describe("types by the clause's head", () => {
   it("keeps a passive with an irregular participle as a happening, not a state", () => {
     const ev = eventsOf("The first tranche of €45 billion was paid out in March. The money is the second half.", "2026-07-17");
     expect(ev.map((e) => [e.date, e.type])).toEqual([["2026-03", "aid_arms_decision"]]);
+  });
+});
+
+describe("background events in analysis prose", () => {
+  it("finds a past happening named in a 'when' clause after a date, at the date's precision", () => {
+    const ev = eventsOf("It has been the position since June 2024, when Putin set out his terms in a speech at the Foreign Ministry.", "2026-07-17");
+    expect(ev.map((e) => [e.title, e.date, e.datePrecision])).toEqual([["Putin set out his terms in speech at Foreign Ministry", "2024-06", "month"]]);
+  });
+  it("does not take a state held since a date for a happening, but keeps the happening a passive perfect names", () => {
+    expect(eventsOf("Moscow has held this line since June 2024.", "2026-07-17")).toEqual([]);
+    expect(eventsOf("The plant has been occupied by Russian forces since March 2022.", "2025-10-22").map((e) => e.date)).toEqual(["2022-03"]);
+  });
+  it("reads irregular past verbs from the lexicon", () => {
+    expect(hasPastVerb("the delegation withdrew from the talks")).toBe(true);
+    expect(hasPastVerb("the delegation withdraws from the talks")).toBe(false);
   });
 });

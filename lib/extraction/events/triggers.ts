@@ -2,6 +2,7 @@
  * Trigger words from the codebook, and the patterns that tell a happening from a modal, a reported
  * claim or a bare speech report. The first list wins ties by priority, then by position.
  */
+import { isPastTense } from "../nlp";
 import type { EventType } from "./context";
 
 export const TRIGGERS: [EventType, number, RegExp][] = [
@@ -21,7 +22,7 @@ export const TRIGGERS: [EventType, number, RegExp][] = [
   ["casualties", 4, /\b(killed|killing|dead|died|wounded|injured|casualties|death toll|lost\s+(?:about\s+|some\s+|over\s+)?[\d,]+\s+(?:personnel|troops|soldiers|servicemen)|combat losses)\b/],
 ];
 /** A reaction to a happening is not that happening: "Macron condemned Thursday's strike", "Sybiha welcomed the package". */
-export const REACTION = /\b(?:condemned|condemns|denounced|denounces|welcomed|welcomes|criticised|criticized|criticises|criticizes|praised|praises|hailed|hails|mourned|deplored|slammed|thanked|thanks)\b/;
+export const REACTION = /\b(?:accused|accuses|blamed|blames|condemned|condemns|denounced|denounces|welcomed|welcomes|criticised|criticized|criticises|criticizes|praised|praises|hailed|hails|mourned|deplored|slammed|thanked|thanks)\b/;
 /** A happening as the subject of a reaction: "Tuesday's strike drew condemnation from European capitals". */
 export const DREW_REACTION = /\b(?:drew|draws|prompted|sparked|triggered)\s+(?:\p{Ll}+\s+)?(?:condemnation|criticism|outrage|protests?)\b/u;
 /**
@@ -47,7 +48,11 @@ export const REPORTED_PLUPERFECT = /^\s*(?:\p{L}[\p{L}’'-]*\s+){1,5}?had\s+(?:
 export const GENERIC_SUBJECT = /(?:^|[,:]\s+|^\s*)(?:[Tt]he\s+)?(?:local\s+|regional\s+|city\s+|military\s+|Ukrainian\s+|Russian\s+)?(?:authorities|officials|police|rescuers|emergency services)\s+(?:had\s+|have\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b/u;
 /** A speech to a legislature or assembly is a dated happening, not only a statement: "Merz told the Bundestag on Wednesday that …". */
 export const ADDRESS = /\b(?:told|addressed|briefed)\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:[Pp]arliament|Bundestag|Duma|Rada|Congress|Senate|lawmakers|legislators|MPs|National Assembly|Sejm|Knesset|General Assembly|Security Council)\b/u;
-export const PAST_VERB = /\b(\p{Ll}{3,}ed|was|were|had|did|met|took|hit|came|began|sent|made|held|gave|spoke|struck|saw|won|lost|fell|rose|went|left|led|shot|brought|became|cut|put)\b/u;
+export const PAST_VERB = /\b(\p{Ll}{3,}ed|was|were|had|did|met|took|hit|came|began|sent|made|held|gave|spoke|struck|saw|won|lost|fell|rose|went|left|led|shot|brought|became|cut|put|set)\b/u;
+/** A finite past verb in the clause, irregular ones ("withdrew", "fought", "sold") from compromise's lexicon. */
+export function hasPastVerb(clause: string): boolean {
+  return PAST_VERB.test(clause) || (clause.match(/\p{Ll}+/gu) ?? []).some(isPastTense);
+}
 
 export interface Trigger {
   type: EventType;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { guardType } from "./type-guards";
+
+describe("type guards", () => {
+  it("keeps a breakdown of diplomacy as a rejection, and a collapsed grid is not one", () => {
+    expect(guardType("rejection", "Russia-Ukraine talks broke down in April")).toBe("rejection");
+    expect(guardType("rejection", "which broke down in spring of that year", "Russia and Ukraine held several rounds of talks in Istanbul,")).toBe("rejection");
+    expect(guardType("rejection", "the power grid in Kharkiv collapsed after the overnight strike")).toBe("other");
+    expect(guardType("rejection", "Moscow rejected the plan, and the talks collapsed")).toBe("rejection");
+  });
+
+  it("does not call a trade contract a deal between the sides", () => {
+    expect(guardType("agreement_ceasefire", "Egypt signed a contract to buy 500,000 tonnes of Russian wheat")).toBe("other");
+    expect(guardType("agreement_ceasefire", "Türkiye brokered the grain corridor deal")).toBe("agreement_ceasefire");
+    expect(guardType("agreement_ceasefire", "the sides signed a ceasefire")).toBe("agreement_ceasefire");
+  });
+
+  it("does not call a briefing of lawmakers talks", () => {
+    expect(guardType("summit_talks", "Sybiha briefed lawmakers at a closed meeting of the foreign affairs committee")).toBe("other");
+    expect(guardType("summit_talks", "Sybiha met Wadephul in Berlin")).toBe("summit_talks");
+  });
+
+  it("does not call rising premiums a strike", () => {
+    expect(guardType("missile_drone_strike", "war-risk insurance premiums for ships calling at Odesa rose threefold after drone attacks")).toBe("other");
+    expect(guardType("missile_drone_strike", "drones struck the port of Odesa overnight")).toBe("missile_drone_strike");
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * What a trigger word names is not always what the clause reports. Each guard states one such case in linguistic
+ * terms and returns `other` (the codebook's "fits no other type") or the type the clause's own predicate names:
+ *   - a breakdown (`collapsed`, `broke down`) is a rejection only when diplomacy broke down, not a grid or a building;
+ *   - an agreement whose object is trade (a contract, a purchase, a sale) is not a ceasefire or deal between sides;
+ *   - a briefing or address to a legislature is not talks between delegations;
+ *   - prices, premiums or rates that rise or fall are markets moving, not the strikes named as their cause.
+ */
+import type { EventType } from "./context";
+
+const DIPLOMACY_BROKE = /\b(?:talks|negotiations|deal|truce|ceasefire|moratorium|agreement|accord|dialogue|initiative|process|plan|summit|coalition|government)\b[^.;]{0,40}?\b(?:collapsed|broke down)\b/i;
+const BREAKDOWN_ONLY = /^(?:(?!\b(?:rejected|rejects|rejecting|rebuffed|refused|refuses|turned down|abandoned|vetoed|rul(?:ed|es|ing) out|withdr[eao]wn?\s+from|pulled out of|dismiss(?:ed|es)?)\b)[\s\S])*\b(?:collapsed|broke down)\b/i;
+const TRADE_OBJECT = /\b(?:contracts?|purchases?|purchasing|buy|buying|bought|tenders?|commercial|wheat|fertili[sz]ers?|cargoes)\b/i;
+const SIDES_AGREE = /\b(?:ceasefire|truce|armistice|prisoners?|swap|exchange|peace|security guarantees?|corridor|moratorium)\b/i;
+const LEGISLATURE_BRIEFING = /\b(?:briefed|briefing|addressed|told|testified|reported to)\b[^.;]{0,60}\b(?:[Pp]arliament\w*|Bundestag|Duma|Rada|Congress|Senate|lawmakers|legislators|MPs|deputies|committee|Sejm|Knesset)\b|\b(?:parliamentary|closed-door|committee)\s+(?:briefing|hearing|session)\b/;
+const MARKET_MOVE = /\b(?:premiums?|prices?|rates?|costs?|inflation|yields?|tariffs? paid|fares|spreads?)\b[^.;]{0,50}?\b(?:rose|risen|rise|rises|rising|soared|jumped|climbed|doubled|tripled|surged|increased|fell|fallen|dropped|slumped|spiked)\b/i;
+const STRIKES = new Set<EventType>(["missile_drone_strike", "energy_infrastructure_attack", "ground_battle"]);
+
+/**
+ * The type a clause's trigger gave, corrected where the trigger word names something other than the clause's
+ * happening. `before` is the sentence before the clause: the antecedent of "…, which broke down in spring".
+ */
+export function guardType(type: EventType, clause: string, before = ""): EventType {
+  if (type === "rejection" && BREAKDOWN_ONLY.test(clause) && !DIPLOMACY_BROKE.test(`${before} ${clause}`)) return "other";
+  if (type === "agreement_ceasefire" && TRADE_OBJECT.test(clause) && !SIDES_AGREE.test(clause)) return "other";
+  if (type === "summit_talks" && LEGISLATURE_BRIEFING.test(clause)) return "other";
+  if (STRIKES.has(type) && MARKET_MOVE.test(clause)) return "other";
+  return type;
+}

@@ -1,0 +1,91 @@
+/**
+ * A small, transparent event-type model learned from the annotated development events: multinomial naive Bayes
+ * over the clause's common words (stemmed; names dropped, since they do not carry over to unseen articles). It
+ * does not replace the codebook rules, it checks them: `combineType` keeps a rule's type unless the clause's words
+ * make that type less likely than it is a priori; then the model's type if it is very sure, else `other` ("never a
+ * confident wrong type"). The rules' type is deliberately not a feature: the rules are tuned on the same articles,
+ * so a model fed their type only learns to echo them (measured: no gain on rules it had not been tuned with).
+ * Weights: type-model.json, written by `npx tsx tests/bench/extract-types.ts --write` from the dev fixtures.
+ */
+import { EVENT_TYPES, type EventType } from "./events/context";
+
+export interface TypeExample { clause: string; label: EventType }
+export interface TypeModel {
+  /** Per type: how many examples, how many feature tokens, and the count of each feature. */
+  classes: Partial<Record<EventType, { docs: number; tokens: number; counts: Record<string, number> }>>;
+  vocabulary: number;
+}
+
+const STOP = new Set(
+  ("the and for with that this from into over after before about which who whom whose what when where while their there these those " +
+    "its his her they them has have had was were been being are not but also than then said says told would could will should may might " +
+    "one two three more most some any all other such only just very own our out off per via").split(" "),
+);
+
+/** "launches", "launched", "launching" -> "launch"; "strikes" -> "strik"; crude but the same on both sides. */
+export function stem(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length > 5 && w.endsWith("ies")) return w.slice(0, -3) + "y";
+  if (w.length > 5 && w.endsWith("ing")) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith("ed")) return w.slice(0, -2).replace(/e$/, "");
+  if (w.length > 4 && w.endsWith("es") && !w.endsWith("ses")) return w.slice(0, -2).replace(/e$/, "");
+  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.slice(0, -1).replace(/e$/, "");
+  return w.replace(/e$/, "");
+}
+
+/** The features of a clause: stems of its lower-case words (names and numbers left out). */
+export function typeFeatures(clause: string): string[] {
+  const words = clause.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.filter((w) => /^\p{Ll}/u.test(w) && w.length >= 3 && !STOP.has(w)).map(stem);
+}
+
+export function trainTypeModel(examples: TypeExample[]): TypeModel {
+  const classes: TypeModel["classes"] = {};
+  const vocab = new Set<string>();
+  for (const ex of examples) {
+    const c = (classes[ex.label] ??= { docs: 0, tokens: 0, counts: {} });
+    c.docs++;
+    for (const f of typeFeatures(ex.clause)) {
+      c.counts[f] = (c.counts[f] ?? 0) + 1;
+      c.tokens++;
+      vocab.add(f);
+    }
+  }
+  return { classes, vocabulary: vocab.size };
+}
+
+export interface TypeScore { type: EventType; p: number; prior: number }
+
+/** Posterior probability of each type seen in training, highest first (Laplace smoothing), with its prior. */
+export function typePosterior(model: TypeModel, clause: string): TypeScore[] {
+  const feats = typeFeatures(clause);
+  const total = Object.values(model.classes).reduce((n, c) => n + c.docs, 0);
+  const logs = EVENT_TYPES.flatMap((type) => {
+    const c = model.classes[type];
+    if (!c) return [];
+    let lp = Math.log(c.docs / total);
+    for (const f of feats) lp += Math.log(((c.counts[f] ?? 0) + 1) / (c.tokens + model.vocabulary + 1));
+    return [{ type, lp, prior: c.docs / total }];
+  });
+  const max = Math.max(...logs.map((x) => x.lp));
+  const z = logs.reduce((n, x) => n + Math.exp(x.lp - max), 0);
+  return logs.map((x) => ({ type: x.type, p: Math.exp(x.lp - max) / z, prior: x.prior })).sort((a, b) => b.p - a.p);
+}
+
+export interface CombineOptions {
+  /** The model's probability above which its type wins over a disagreeing rule. */
+  confident: number;
+  /** How many times its prior the model's probability for the rule's own type must be for the rule to keep it. */
+  ruleKept: number;
+}
+// Chosen by leave-one-article-out cross-validation (tests/bench/extract-types.ts --grid --unseen-rules).
+export const COMBINE: CombineOptions = { confident: 0.95, ruleKept: 1 };
+
+/** Rule and model together: the rule's type stands unless the words speak against it; then a very sure model, else `other`. */
+export function combineType(rule: EventType, posterior: TypeScore[], opts: CombineOptions = COMBINE): EventType {
+  const top = posterior[0];
+  if (!top || top.type === rule) return rule;
+  if (top.p >= opts.confident) return top.type;
+  const own = posterior.find((x) => x.type === rule);
+  return own && own.p >= opts.ruleKept * own.prior ? rule : "other";
+}
