@@ -4,10 +4,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision, EventType } from "@/lib/generated/prisma/enums";
 import { actorWhere, findActorRows } from "@/lib/actors/queries";
 import { articlesById } from "@/lib/articles/queries";
-import { cappedCount } from "@/lib/pagination/count";
 import { statementsById } from "@/lib/statements/queries";
 import { visibleArticleSql, visibleRowSql } from "@/lib/visibility";
 import type { Db } from "./full-text";
+import { roughly, type SearchTotal } from "./total";
+
+export type { SearchTotal } from "./total";
 
 export type EventHit = {
   id: string;
@@ -23,18 +25,41 @@ export type EventHit = {
 /**
  * How many of the newest matches of each kind are ranked: a very common word ("ukraine") matches
  * most rows, and ranking them all would cost a read of every match (each a tsvector). The best of
- * the newest RANK_WINDOW are shown first; totals are counted up to SEARCH_COUNT_CAP ("1,000+"), the
- * full lists (/statements?q=…) count further. At 1,000,000 statements a window of 1,000 and a cap of
- * 10,000 cost 110 ms per kind; 200 and 1,000 keep each query near a tenth of that.
+ * the newest RANK_WINDOW are shown first. At 1,000,000 statements a window of 1,000 cost 110 ms per
+ * kind; 200 keeps each query near a tenth of that.
  */
 export const RANK_WINDOW = 200;
+/** Matches counted exactly up to this many; beyond, the planner's estimate ("about 87,000"). */
 export const SEARCH_COUNT_CAP = 1000;
+
+/**
+ * How many rows `matches(words)` (a `SELECT 1 FROM … WHERE …` whose only value is the words) finds, in
+ * one statement: when the planner expects more than `cap`, its estimate (no row read: counting even
+ * 1,000 of 87,000 articles read 1,000 tsvectors, 40–90 ms); else an exact count that stops at cap + 1
+ * (the GIN index's bitmap, at most cap + 1 rows).
+ */
+export async function searchTotal(db: Db, matches: (words: Prisma.Sql) => Prisma.Sql, q: string, cap = SEARCH_COUNT_CAP): Promise<SearchTotal> {
+  const template = matches(Prisma.raw("$1"));
+  if (template.values.length) throw new Error("searchTotal: the words must be the query's only value");
+  const [{ n, estimate }] = await db.$queryRaw<{ n: number | null; estimate: number }[]>`
+    WITH e AS (SELECT faultline_row_estimate(${template.sql}, ${q}) AS rows)
+    SELECT e.rows::float8 AS estimate,
+      CASE WHEN e.rows > ${cap} THEN NULL ELSE (SELECT count(*)::int FROM (${matches(Prisma.sql`${q}`)} LIMIT ${cap + 1}) m) END AS n
+    FROM e`;
+  if (n === null) return { total: roughly(estimate), totalCapped: false, totalKind: "estimate" };
+  return n > cap ? { total: cap, totalCapped: true, totalKind: "atLeast" } : { total: n, totalCapped: false, totalKind: "exact" };
+}
+
+/** Fewer hits than asked for are all the matches: an estimate becomes exact. */
+function settled<T>(total: SearchTotal, items: T[], take: number): SearchTotal & { items: T[] } {
+  return items.length < take ? { total: items.length, totalCapped: false, totalKind: "exact", items } : { ...total, items };
+}
 
 /**
  * Everything matching the reader's words: articles, statements and events by PostgreSQL full-text
  * search (websearch_to_tsquery; best ts_rank among the newest RANK_WINDOW matches first), actors by
  * name or alias. Matches are joined in SQL (no id lists travel as parameters), each kind is limited,
- * and each group carries the number of its matches (`totalCapped` beyond COUNT_CAP).
+ * and each group carries the number of its matches (exact, "1,000+" or "about N": SearchTotal).
  */
 export async function searchEverything(q: string, { take = 5 } = {}, db: Db = prisma) {
   const query = Prisma.sql`websearch_to_tsquery('english', ${q})`;
@@ -58,9 +83,9 @@ export async function searchEverything(q: string, { take = 5 } = {}, db: Db = pr
         WHERE e.search @@ ${query} AND ${visibleRowSql("e")}
         ORDER BY e."sortOn" DESC, e.id DESC LIMIT ${RANK_WINDOW}) c
       ORDER BY ts_rank(c.search, ${query}) DESC, c."sortOn" DESC, c.id LIMIT ${take}`,
-    cappedCount(db, Prisma.sql`SELECT 1 FROM "Article" a WHERE a.search @@ ${query} AND ${visibleArticleSql("a")}`, SEARCH_COUNT_CAP),
-    cappedCount(db, Prisma.sql`SELECT 1 FROM "Statement" s WHERE s.search @@ ${query} AND ${visibleRowSql("s")}`, SEARCH_COUNT_CAP),
-    cappedCount(db, Prisma.sql`SELECT 1 FROM "Event" e WHERE e.search @@ ${query} AND ${visibleRowSql("e")}`, SEARCH_COUNT_CAP),
+    searchTotal(db, (w) => Prisma.sql`SELECT 1 FROM "Article" a WHERE a.search @@ websearch_to_tsquery('english', ${w}) AND ${visibleArticleSql("a")}`, q),
+    searchTotal(db, (w) => Prisma.sql`SELECT 1 FROM "Statement" s WHERE s.search @@ websearch_to_tsquery('english', ${w}) AND ${visibleRowSql("s")}`, q),
+    searchTotal(db, (w) => Prisma.sql`SELECT 1 FROM "Event" e WHERE e.search @@ websearch_to_tsquery('english', ${w}) AND ${visibleRowSql("e")}`, q),
     db.actor.count({ where: actorW }),
     findActorRows({ where: actorW, orderBy: [{ name: "asc" }, { id: "asc" }], take: 100 }, db),
   ]);
@@ -80,10 +105,10 @@ export async function searchEverything(q: string, { take = 5 } = {}, db: Db = pr
 
   return {
     q,
-    articles: { ...articleTotal, items: articles },
-    statements: { ...statementTotal, items: statements },
-    actors: { total: actorTotal, totalCapped: false, items: actors },
-    events: { ...eventTotal, items: events },
+    articles: settled(articleTotal, articles, take),
+    statements: settled(statementTotal, statements, take),
+    actors: { total: actorTotal, totalCapped: false, totalKind: "exact" as SearchTotal["totalKind"], items: actors },
+    events: settled(eventTotal, events, take),
   };
 }
 
