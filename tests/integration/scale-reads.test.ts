@@ -10,7 +10,7 @@ import { getEventCounts, getTimeline, getTimelineActors, iterateTimeline } from 
 import { COUNT_CAP } from "@/lib/pagination/count";
 import { SEARCH_COUNT_CAP, searchEverything } from "@/lib/search/queries";
 import { parseStatementFilters } from "@/lib/statements/filters";
-import { iterateStatements, listStatements } from "@/lib/statements/queries";
+import { iterateStatements, listStatements, SPEAKER_SORT_WINDOW } from "@/lib/statements/queries";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 let db: TestDatabase;
@@ -71,6 +71,25 @@ describe("full-text search with thousands of matches", () => {
     expect(seen).toHaveLength(expected.length);
     expect(new Set(seen)).toEqual(new Set(expected));
     expect(seen.slice(0, 50)).toEqual(first.items.map((s) => s.id));
+  });
+});
+
+describe("words with a speaker order", () => {
+  it("sorts among the newest SPEAKER_SORT_WINDOW matches: those, each once, whatever the number of matches", async () => {
+    const newest = await db.prisma.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Statement" WHERE visible AND search @@ websearch_to_tsquery('english', 'ukraine') ORDER BY "sortOn" DESC, id DESC LIMIT ${SPEAKER_SORT_WINDOW}`;
+    for (const sort of ["speaker", "speaker-activity"]) {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listStatements({ ...parseStatementFilters({ q: "ukraine", sort }), cursor }, { take: 300 }, db.prisma);
+        expect(page.sortedAmong).toBe(SPEAKER_SORT_WINDOW);
+        seen.push(...page.items.map((s) => s.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(seen, sort).toHaveLength(SPEAKER_SORT_WINDOW);
+      expect(new Set(seen)).toEqual(new Set(newest.map((r) => r.id)));
+    }
   });
 });
 
