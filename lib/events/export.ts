@@ -60,8 +60,7 @@ export function timelineExportStream(filters: TimelineFilters, format: "csv" | "
         return;
       }
       if (format === "csv") {
-        const csv = toCsv(value, COLUMNS);
-        controller.enqueue(encoder.encode(csv.slice(csv.indexOf("\r\n") + 2)));
+        controller.enqueue(encoder.encode(toCsv(value, COLUMNS, { header: false })));
       } else {
         const rows = value.map((e) => JSON.stringify(jsonRow(e, origin)));
         controller.enqueue(encoder.encode((first ? "\n" : ",\n") + rows.join(",\n")));

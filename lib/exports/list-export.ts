@@ -80,8 +80,7 @@ export function listExportStream<T extends Record<string, unknown>>(params: RawS
       } else {
         const header = !columns;
         columns ??= csvColumns(rows[0]);
-        const csv = toCsv(rows, columns);
-        text = header ? csv : csv.slice(csv.indexOf("\r\n") + 2);
+        text = toCsv(rows, columns, { header });
       }
       count += rows.length;
       controller.enqueue(encoder.encode(text));
