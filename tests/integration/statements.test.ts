@@ -132,7 +132,8 @@ describe("statement list", () => {
       const rows = await db.prisma.statementTopic.findMany({ where: { statementId: { in: ids } }, select: { statementId: true, topic: { select: { slug: true } } }, orderBy: [{ statementId: "asc" }, { topicId: "asc" }] });
       return (id: string) => rows.filter((r) => r.statementId === id).map((r) => r.topic.slug);
     };
-    for (const params of [{}, { speaker: "volodymyr-zelenskiy" }, { topic: "peace-talks", sort: "oldest" }, { q: "peace", sort: "speaker" }]) {
+    const cases: Record<string, string>[] = [{}, { speaker: "volodymyr-zelenskiy" }, { topic: "peace-talks", sort: "oldest" }, { q: "peace", sort: "speaker" }];
+    for (const params of cases) {
       const f = filters(params);
       const records: Record<string, unknown>[] = [];
       for await (const batch of iterateStatementRecords(f, { batch: 4 }, db.prisma)) records.push(...batch);
