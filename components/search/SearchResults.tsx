@@ -6,15 +6,17 @@ import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { eventTypeLabel } from "@/lib/events/codebook";
 import type { SearchResults as Results } from "@/lib/search/queries";
+import { totalLabel, type SearchTotal } from "@/lib/search/total";
 import styles from "./Search.module.css";
 
-function Group({ id, title, total, capped = false, shown, seeAll, children }: { id: string; title: string; total: number; capped?: boolean; shown: number; seeAll: string; children: React.ReactNode }) {
-  const count = `${total.toLocaleString("en-GB")}${capped ? "+" : ""}`;
+function Group({ id, title, count: counted, shown, seeAll, children }: { id: string; title: string; count: Pick<SearchTotal, "total" | "totalKind">; shown: number; seeAll: string; children: React.ReactNode }) {
+  const { total } = counted;
+  const count = totalLabel(counted);
   return (
     <section className={styles.group} aria-labelledby={id}>
       <div className={styles.groupHead}>
         <h2 id={id}>{title} <span className={styles.count}>({count})</span></h2>
-        {total > 0 && <Link href={seeAll}>{total > shown ? `See all ${count} ${title.toLowerCase()}` : `Open in ${title.toLowerCase()}`} →</Link>}
+        {total > 0 && <Link href={seeAll}>{total > shown ? `See all ${title.toLowerCase()} (${count})` : `Open in ${title.toLowerCase()}`} →</Link>}
       </div>
       {total === 0 ? <p className={styles.none}>No {title.toLowerCase()} match.</p> : children}
     </section>
@@ -24,25 +26,25 @@ function Group({ id, title, total, capped = false, shown, seeAll, children }: { 
 export function SearchResults({ results }: { results: Results }) {
   const q = encodeURIComponent(results.q);
   const groups = [
-    { id: "r-statements", title: "Statements", total: results.statements.total, capped: results.statements.totalCapped },
-    { id: "r-actors", title: "Actors", total: results.actors.total, capped: results.actors.totalCapped },
-    { id: "r-events", title: "Events", total: results.events.total, capped: results.events.totalCapped },
-    { id: "r-articles", title: "Articles", total: results.articles.total, capped: results.articles.totalCapped },
+    { id: "r-statements", title: "Statements", count: results.statements },
+    { id: "r-actors", title: "Actors", count: results.actors },
+    { id: "r-events", title: "Events", count: results.events },
+    { id: "r-articles", title: "Articles", count: results.articles },
   ];
   return (
     <>
       <nav aria-label="Result groups">
         <ul className={styles.jump}>
-          {groups.map((g) => <li key={g.id}><a href={`#${g.id}`}>{g.title} ({g.total.toLocaleString("en-GB")}{g.capped ? "+" : ""})</a></li>)}
+          {groups.map((g) => <li key={g.id}><a href={`#${g.id}`}>{g.title} ({totalLabel(g.count)})</a></li>)}
         </ul>
       </nav>
-      <Group id="r-statements" title="Statements" total={results.statements.total} capped={results.statements.totalCapped} shown={results.statements.items.length} seeAll={`/statements?q=${q}`}>
+      <Group id="r-statements" title="Statements" count={results.statements} shown={results.statements.items.length} seeAll={`/statements?q=${q}`}>
         <StatementList statements={results.statements.items} />
       </Group>
-      <Group id="r-actors" title="Actors" total={results.actors.total} shown={results.actors.items.length} seeAll={`/actors?q=${q}`}>
+      <Group id="r-actors" title="Actors" count={results.actors} shown={results.actors.items.length} seeAll={`/actors?q=${q}`}>
         <ActorList actors={results.actors.items} />
       </Group>
-      <Group id="r-events" title="Events" total={results.events.total} capped={results.events.totalCapped} shown={results.events.items.length} seeAll={`/timeline?q=${q}`}>
+      <Group id="r-events" title="Events" count={results.events} shown={results.events.items.length} seeAll={`/timeline?q=${q}`}>
         <ol className={styles.events}>
           {results.events.items.map((e) => (
             <li key={e.id}>
@@ -57,7 +59,7 @@ export function SearchResults({ results }: { results: Results }) {
           ))}
         </ol>
       </Group>
-      <Group id="r-articles" title="Articles" total={results.articles.total} capped={results.articles.totalCapped} shown={results.articles.items.length} seeAll={`/articles?q=${q}`}>
+      <Group id="r-articles" title="Articles" count={results.articles} shown={results.articles.items.length} seeAll={`/articles?q=${q}`}>
         <ArticleList articles={results.articles.items} />
       </Group>
     </>

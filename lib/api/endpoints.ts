@@ -186,10 +186,10 @@ export const endpoints: Endpoint[] = [
       return {
         body: {
           q,
-          articles: { total: r.articles.total, data: r.articles.items.map(articleJson) },
-          statements: { total: r.statements.total, data: r.statements.items.map(statementJson) },
-          actors: { total: r.actors.total, data: r.actors.items.map(actorSummaryJson) },
-          events: { total: r.events.total, data: r.events.items.map(eventHitJson) },
+          articles: { total: r.articles.total, totalKind: r.articles.totalKind, data: r.articles.items.map(articleJson) },
+          statements: { total: r.statements.total, totalKind: r.statements.totalKind, data: r.statements.items.map(statementJson) },
+          actors: { total: r.actors.total, totalKind: r.actors.totalKind, data: r.actors.items.map(actorSummaryJson) },
+          events: { total: r.events.total, totalKind: r.events.totalKind, data: r.events.items.map(eventHitJson) },
         },
       };
     },

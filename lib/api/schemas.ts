@@ -144,7 +144,13 @@ export const ActorPage = page(ActorSummary, "ActorPage");
 export const EventPage = page(Event, "EventPage");
 
 const hits = <T extends z.ZodType>(item: T) =>
-  z.object({ total: count.describe("All matches; page through them with the list endpoint and ?q="), data: z.array(item) });
+  z.object({
+    total: count.describe("How many match (see totalKind); page through them with the list endpoint and ?q="),
+    totalKind: z
+      .enum(["exact", "atLeast", "estimate"])
+      .describe('How `total` was obtained: "exact" (counted), "atLeast" (counting stopped at the cap: more than `total` match, shown as "1,000+"), or "estimate" (the database\'s estimate for a very common word, rounded to two significant digits: "about 87,000").'),
+    data: z.array(item),
+  });
 
 export const SearchResults = z
   .object({

@@ -1,7 +1,6 @@
 import "server-only";
-import { untilAborted } from "@/lib/db/cancel";
 import { toCsv, type CsvColumn } from "@/lib/exports/csv";
-import { clientGone, closeQuietly, stopped } from "@/lib/exports/list-export";
+import { clientGone, closeQuietly, readAhead } from "@/lib/exports/list-export";
 import type { TimelineFilters } from "./filters";
 import { iterateTimeline, type TimelineEvent } from "./queries";
 
@@ -43,15 +42,16 @@ export function timelineExportStream(filters: TimelineFilters, format: "csv" | "
   const batches = iterateTimeline({ ...filters, cursor: undefined });
   let first = true;
   const gone = clientGone(signal);
+  const reader = readAhead(batches, gone.signal);
   return new ReadableStream({
     async start(controller) {
       if (format === "csv") controller.enqueue(encoder.encode(toCsv([], COLUMNS)));
       else controller.enqueue(encoder.encode("["));
     },
     async pull(controller) {
-      const { value, done } = gone.signal.aborted ? { done: true as const, value: undefined } : await untilAborted(gone.signal, () => batches.next()).catch(stopped(gone.signal));
+      const { value, done } = await reader.next();
       if (gone.signal.aborted) {
-        await batches.return(undefined);
+        await reader.stop();
         return closeQuietly(controller);
       }
       if (done) {
@@ -60,8 +60,7 @@ export function timelineExportStream(filters: TimelineFilters, format: "csv" | "
         return;
       }
       if (format === "csv") {
-        const csv = toCsv(value, COLUMNS);
-        controller.enqueue(encoder.encode(csv.slice(csv.indexOf("\r\n") + 2)));
+        controller.enqueue(encoder.encode(toCsv(value, COLUMNS, { header: false })));
       } else {
         const rows = value.map((e) => JSON.stringify(jsonRow(e, origin)));
         controller.enqueue(encoder.encode((first ? "\n" : ",\n") + rows.join(",\n")));
@@ -70,7 +69,7 @@ export function timelineExportStream(filters: TimelineFilters, format: "csv" | "
     },
     async cancel() {
       gone.abort();
-      await batches.return(undefined);
+      await reader.stop();
     },
   });
 }

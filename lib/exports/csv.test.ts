@@ -17,3 +17,11 @@ it("quotes what needs quoting and defuses spreadsheet formulas", () => {
       '"\'=HYPERLINK(""x"")","line one\nline two",\r\n',
   );
 });
+
+it("defuses formula starts in text only, and can leave the header out (later batches of a stream)", () => {
+  const rows = [{ v: "-5" }, { v: -5 }, { v: "" }, { v: "\tx" }, { v: "+1" }, { v: "@a" }, { v: true }, { v: "a,b" }];
+  const columns = [{ header: "v", value: (r: { v: string | number | boolean }) => r.v }];
+  expect(toCsv(rows, columns)).toBe("v\r\n'-5\r\n-5\r\n\r\n'\tx\r\n'+1\r\n'@a\r\ntrue\r\n\"a,b\"\r\n");
+  expect(toCsv(rows.slice(0, 2), columns, { header: false })).toBe("'-5\r\n-5\r\n");
+  expect(toCsv([], columns)).toBe("v\r\n");
+});

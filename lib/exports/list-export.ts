@@ -56,14 +56,15 @@ export function listExportStream<T extends Record<string, unknown>>(params: RawS
       },
     }));
   const gone = clientGone(signal);
+  const reader = readAhead(batches, gone.signal);
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       if (format === "json") controller.enqueue(encoder.encode('{"rows":['));
     },
     async pull(controller) {
-      const next = gone.signal.aborted ? { done: true as const, value: undefined } : await untilAborted(gone.signal, () => batches.next()).catch(stopped(gone.signal));
+      const next = await reader.next();
       if (gone.signal.aborted) {
-        await batches.return(undefined);
+        await reader.stop();
         return closeQuietly(controller);
       }
       if (next.done) {
@@ -79,19 +80,46 @@ export function listExportStream<T extends Record<string, unknown>>(params: RawS
       } else {
         const header = !columns;
         columns ??= csvColumns(rows[0]);
-        const csv = toCsv(rows, columns);
-        text = header ? csv : csv.slice(csv.indexOf("\r\n") + 2);
+        text = toCsv(rows, columns, { header });
       }
       count += rows.length;
       controller.enqueue(encoder.encode(text));
     },
     async cancel() {
       gone.abort();
-      await batches.return(undefined);
+      await reader.stop();
     },
   });
   const type = format === "json" ? "application/json; charset=utf-8" : "text/csv; charset=utf-8";
   return new Response(body, { headers: { "Content-Type": type, "Content-Disposition": `attachment; filename="${filename.replace(/[^\w.-]/g, "_")}"`, "Cache-Control": "no-store" } });
+}
+
+/**
+ * Reads a stream's batches one ahead: as soon as a batch arrives the next one's SQL is started, so
+ * PostgreSQL works on it while this one is serialised and written (one after the other, each side sat
+ * idle half the time). Batches read under `signal` have their SQL cancelled when it aborts; `next()`
+ * then answers done. `stop()` waits for the batch in flight and ends the generator.
+ */
+export function readAhead<T>(batches: AsyncGenerator<T>, signal: AbortSignal) {
+  const read = (): Promise<IteratorResult<T, undefined>> => {
+    if (signal.aborted) return Promise.resolve({ done: true, value: undefined });
+    const result = untilAborted(signal, () => batches.next()).catch(stopped(signal));
+    result.catch(() => undefined); // rejected while nobody awaits it yet: surfaced by next(), never unhandled
+    return result;
+  };
+  let ahead: Promise<IteratorResult<T, undefined>> | null = null;
+  return {
+    async next(): Promise<IteratorResult<T, undefined>> {
+      const result = await (ahead ?? read());
+      ahead = result.done || signal.aborted ? null : read();
+      return result;
+    },
+    async stop(): Promise<void> {
+      await ahead?.catch(() => undefined);
+      ahead = null;
+      await batches.return(undefined);
+    },
+  };
 }
 
 /** Aborts when the request's `signal` does, or when aborted itself (the response stream was cancelled). */

@@ -4,10 +4,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision, EventType } from "@/lib/generated/prisma/enums";
 import { actorWhere, findActorRows } from "@/lib/actors/queries";
 import { articlesById } from "@/lib/articles/queries";
-import { cappedCount } from "@/lib/pagination/count";
 import { statementsById } from "@/lib/statements/queries";
 import { visibleArticleSql, visibleRowSql } from "@/lib/visibility";
 import type { Db } from "./full-text";
+import { roughly, type SearchTotal } from "./total";
+
+export type { SearchTotal } from "./total";
 
 export type EventHit = {
   id: string;
@@ -23,46 +25,90 @@ export type EventHit = {
 /**
  * How many of the newest matches of each kind are ranked: a very common word ("ukraine") matches
  * most rows, and ranking them all would cost a read of every match (each a tsvector). The best of
- * the newest RANK_WINDOW are shown first; totals are counted up to SEARCH_COUNT_CAP ("1,000+"), the
- * full lists (/statements?q=…) count further. At 1,000,000 statements a window of 1,000 and a cap of
- * 10,000 cost 110 ms per kind; 200 and 1,000 keep each query near a tenth of that.
+ * the newest RANK_WINDOW are shown first. At 1,000,000 statements a window of 1,000 cost 110 ms per
+ * kind; 200 keeps each query near a tenth of that.
  */
 export const RANK_WINDOW = 200;
+/** Matches counted exactly up to this many; beyond, the planner's estimate ("about 87,000"). */
 export const SEARCH_COUNT_CAP = 1000;
+
+/**
+ * How many rows `matches(words)` (a `SELECT 1 FROM … WHERE …` whose only value is the words) finds, in
+ * one statement: when the planner expects more than `cap`, its estimate (no row read: counting even
+ * 1,000 of 87,000 articles read 1,000 tsvectors, 40–90 ms); else an exact count that stops at cap + 1
+ * (the GIN index's bitmap, at most cap + 1 rows).
+ */
+export async function searchTotal(db: Db, matches: (words: Prisma.Sql) => Prisma.Sql, q: string, cap = SEARCH_COUNT_CAP): Promise<SearchTotal> {
+  const template = matches(Prisma.raw("$1"));
+  if (template.values.length) throw new Error("searchTotal: the words must be the query's only value");
+  const [{ n, estimate }] = await db.$queryRaw<{ n: number | null; estimate: number }[]>`
+    WITH e AS (SELECT faultline_row_estimate(${template.sql}, ${q}) AS rows)
+    SELECT e.rows::float8 AS estimate,
+      CASE WHEN e.rows > ${cap} THEN NULL ELSE (SELECT count(*)::int FROM (${matches(Prisma.sql`${q}`)} LIMIT ${cap + 1}) m) END AS n
+    FROM e`;
+  if (n === null) return { total: roughly(estimate), totalCapped: false, totalKind: "estimate" };
+  return n > cap ? { total: cap, totalCapped: true, totalKind: "atLeast" } : { total: n, totalCapped: false, totalKind: "exact" };
+}
+
+/** Fewer hits than asked for are all the matches: an estimate becomes exact. */
+function settled<T>(total: SearchTotal, items: T[], take: number): SearchTotal & { items: T[] } {
+  return items.length < take ? { total: items.length, totalCapped: false, totalKind: "exact", items } : { ...total, items };
+}
+
+/**
+ * Up to this many matches the newest are sorted from the GIN index's matches, beyond by walking the
+ * (sort, id) index: the walk tests about RANK_WINDOW × rows / matches rows, the sort reads every match,
+ * even at about √(RANK_WINDOW × rows) (100,000 articles, 1,000,000 statements, 200,000 events).
+ */
+export const FEW_MATCHES = { Article: 4_500, Statement: 14_000, Event: 6_300 } as const;
+
+/**
+ * The newest RANK_WINDOW matches of one kind (`table` under its first letter as alias, `columns` of it).
+ * Many matches: walk the kind's (sort, id) index testing each row, which meets 200 matches early. Few:
+ * take every match from the GIN index (OFFSET 0 keeps the planner from turning that into the walk) and
+ * sort them; walking for a word used a few times, or never, tested all million statements (1.2 s).
+ */
+function newestMatches(table: "Article" | "Statement" | "Event", sort: string, columns: string, visible: Prisma.Sql, query: Prisma.Sql, total: SearchTotal): Prisma.Sql {
+  const a = table[0].toLowerCase();
+  const from = Prisma.raw(`"${table}" ${a}`);
+  const key = Prisma.raw(`${a}."${sort}" DESC, ${a}.id DESC`);
+  const match = Prisma.sql`${Prisma.raw(a)}.search @@ ${query} AND ${visible}`;
+  if (total.totalKind === "estimate" && total.total > FEW_MATCHES[table]) {
+    return Prisma.sql`SELECT ${Prisma.raw(columns)} FROM ${from} WHERE ${match} ORDER BY ${key} LIMIT ${RANK_WINDOW}`;
+  }
+  return Prisma.sql`SELECT ${Prisma.raw(columns)} FROM ${from} WHERE ${Prisma.raw(a)}.id IN (
+    SELECT ${Prisma.raw(a)}.id FROM (SELECT ${Prisma.raw(`${a}.id, ${a}."${sort}"`)} FROM ${from} WHERE ${match} OFFSET 0) ${Prisma.raw(a)}
+    ORDER BY ${key} LIMIT ${RANK_WINDOW})`;
+}
 
 /**
  * Everything matching the reader's words: articles, statements and events by PostgreSQL full-text
  * search (websearch_to_tsquery; best ts_rank among the newest RANK_WINDOW matches first), actors by
  * name or alias. Matches are joined in SQL (no id lists travel as parameters), each kind is limited,
- * and each group carries the number of its matches (`totalCapped` beyond COUNT_CAP).
+ * and each group carries the number of its matches (exact, "1,000+" or "about N": SearchTotal).
  */
 export async function searchEverything(q: string, { take = 5 } = {}, db: Db = prisma) {
   const query = Prisma.sql`websearch_to_tsquery('english', ${q})`;
   const actorW = actorWhere({ q, kind: [] });
-  const [articleIds, statementIds, events, articleTotal, statementTotal, eventTotal, actorTotal, actorRows] = await Promise.all([
+  // Totals first: how many match decides how the newest matches are found (newestMatches).
+  const [articleTotal, statementTotal, eventTotal, actorTotal, actorRows] = await Promise.all([
+    searchTotal(db, (w) => Prisma.sql`SELECT 1 FROM "Article" a WHERE a.search @@ websearch_to_tsquery('english', ${w}) AND ${visibleArticleSql("a")}`, q),
+    searchTotal(db, (w) => Prisma.sql`SELECT 1 FROM "Statement" s WHERE s.search @@ websearch_to_tsquery('english', ${w}) AND ${visibleRowSql("s")}`, q),
+    searchTotal(db, (w) => Prisma.sql`SELECT 1 FROM "Event" e WHERE e.search @@ websearch_to_tsquery('english', ${w}) AND ${visibleRowSql("e")}`, q),
+    db.actor.count({ where: actorW }),
+    findActorRows({ where: actorW, orderBy: [{ name: "asc" }, { id: "asc" }], take: 100 }, db),
+  ]);
+  const [articleIds, statementIds, events] = await Promise.all([
     db.$queryRaw<{ id: string }[]>`
-      SELECT c.id FROM (
-        SELECT a.id, a.search, a."publishedOn" FROM "Article" a
-        WHERE a.search @@ ${query} AND ${visibleArticleSql("a")}
-        ORDER BY a."publishedOn" DESC, a.id DESC LIMIT ${RANK_WINDOW}) c
+      SELECT c.id FROM (${newestMatches("Article", "publishedOn", 'a.id, a.search, a."publishedOn"', visibleArticleSql("a"), query, articleTotal)}) c
       ORDER BY ts_rank(c.search, ${query}) DESC, c."publishedOn" DESC, c.id LIMIT ${take}`,
     db.$queryRaw<{ id: string }[]>`
-      SELECT c.id FROM (
-        SELECT s.id, s.search, s."sortOn" FROM "Statement" s
-        WHERE s.search @@ ${query} AND ${visibleRowSql("s")}
-        ORDER BY s."sortOn" DESC, s.id DESC LIMIT ${RANK_WINDOW}) c
+      SELECT c.id FROM (${newestMatches("Statement", "sortOn", 's.id, s.search, s."sortOn"', visibleRowSql("s"), query, statementTotal)}) c
       ORDER BY ts_rank(c.search, ${query}) DESC, c."sortOn" DESC, c.id LIMIT ${take}`,
     db.$queryRaw<EventHit[]>`
       SELECT c.id, c.title, c.type, c."startDate", c."endDate", c."datePrecision", c.place, c.verified FROM (
-        SELECT e.id, e.title, e.type, e."startDate", e."endDate", e."datePrecision", e.place, e.verified, e.search, e."sortOn" FROM "Event" e
-        WHERE e.search @@ ${query} AND ${visibleRowSql("e")}
-        ORDER BY e."sortOn" DESC, e.id DESC LIMIT ${RANK_WINDOW}) c
+        ${newestMatches("Event", "sortOn", 'e.id, e.title, e.type, e."startDate", e."endDate", e."datePrecision", e.place, e.verified, e.search, e."sortOn"', visibleRowSql("e"), query, eventTotal)}) c
       ORDER BY ts_rank(c.search, ${query}) DESC, c."sortOn" DESC, c.id LIMIT ${take}`,
-    cappedCount(db, Prisma.sql`SELECT 1 FROM "Article" a WHERE a.search @@ ${query} AND ${visibleArticleSql("a")}`, SEARCH_COUNT_CAP),
-    cappedCount(db, Prisma.sql`SELECT 1 FROM "Statement" s WHERE s.search @@ ${query} AND ${visibleRowSql("s")}`, SEARCH_COUNT_CAP),
-    cappedCount(db, Prisma.sql`SELECT 1 FROM "Event" e WHERE e.search @@ ${query} AND ${visibleRowSql("e")}`, SEARCH_COUNT_CAP),
-    db.actor.count({ where: actorW }),
-    findActorRows({ where: actorW, orderBy: [{ name: "asc" }, { id: "asc" }], take: 100 }, db),
   ]);
 
   const [articles, statements] = await Promise.all([
@@ -80,10 +126,10 @@ export async function searchEverything(q: string, { take = 5 } = {}, db: Db = pr
 
   return {
     q,
-    articles: { ...articleTotal, items: articles },
-    statements: { ...statementTotal, items: statements },
-    actors: { total: actorTotal, totalCapped: false, items: actors },
-    events: { ...eventTotal, items: events },
+    articles: settled(articleTotal, articles, take),
+    statements: settled(statementTotal, statements, take),
+    actors: { total: actorTotal, totalCapped: false, totalKind: "exact" as SearchTotal["totalKind"], items: actors },
+    events: settled(eventTotal, events, take),
   };
 }
 

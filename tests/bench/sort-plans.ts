@@ -15,10 +15,18 @@ const QUERIES: [string, string][] = [
     SELECT x.id FROM "ActorStat" sp CROSS JOIN LATERAL (
       SELECT s.id, s."sortOn" FROM "Statement" s WHERE s.visible AND s."speakerId" = sp."actorId" ORDER BY s."sortOn" DESC, s.id DESC LIMIT 21) x
     ORDER BY sp.activity DESC, sp."actorId" DESC, x."sortOn" DESC, x.id DESC LIMIT 21`],
-  ["statements by speaker activity, words filter", `
+  ["statements by speaker activity, words filter (every speaker searched: the list's plan before the window)", `
     SELECT x.id FROM "ActorStat" sp CROSS JOIN LATERAL (
       SELECT s.id, s."sortOn" FROM "Statement" s WHERE s.visible AND s.search @@ websearch_to_tsquery('english', 'ceasefire') AND s."speakerId" = sp."actorId" ORDER BY s."sortOn" DESC, s.id DESC LIMIT 21) x
     ORDER BY sp.activity DESC, sp."actorId" DESC, x."sortOn" DESC, x.id DESC LIMIT 21`],
+  ["statements by speaker name, words filter, among the newest 1,000 matches (what the list runs now)", `
+    WITH c AS MATERIALIZED (SELECT s.id, s."speakerId", s."sortOn" FROM "Statement" s WHERE s.visible AND s.search @@ websearch_to_tsquery('english', 'ceasefire')
+      ORDER BY s."sortOn" DESC, s.id DESC LIMIT 1000)
+    SELECT c.id FROM c JOIN "Actor" sp ON sp.id = c."speakerId" ORDER BY lower(sp.name), sp.id, c."sortOn" DESC, c.id DESC LIMIT 21`],
+  ["statements by speaker activity, words filter, among the newest 1,000 matches (what the list runs now)", `
+    WITH c AS MATERIALIZED (SELECT s.id, s."speakerId", s."sortOn" FROM "Statement" s WHERE s.visible AND s.search @@ websearch_to_tsquery('english', 'ceasefire')
+      ORDER BY s."sortOn" DESC, s.id DESC LIMIT 1000)
+    SELECT c.id FROM c JOIN "ActorStat" sp ON sp."actorId" = c."speakerId" ORDER BY sp.activity DESC, sp."actorId" DESC, c."sortOn" DESC, c.id DESC LIMIT 21`],
   ["(for comparison) newest said first, words filter", `
     SELECT s.id FROM "Statement" s WHERE s.visible AND s.search @@ websearch_to_tsquery('english', 'ceasefire')
     ORDER BY s."sortOn" DESC, s.id DESC LIMIT 21`],

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorNotices, parseActorFilters } from "@/lib/actors/filters";
 import { listActors, type ActorDirectoryRow } from "@/lib/actors/queries";
 import { parseStatementFilters, statementNotices } from "@/lib/statements/filters";
-import { listStatements, type StatementRow } from "@/lib/statements/queries";
+import { listStatements, SPEAKER_SORT_WINDOW, type StatementRow } from "@/lib/statements/queries";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { seedReaderFixtures } from "./reader-fixtures";
 
@@ -138,6 +138,39 @@ describe("statements grouped by speaker", () => {
     const direct = await walkStatements({ direct: "true", sort: "speaker-activity" }, 2);
     expect(direct.every((s) => s.direct)).toBe(true);
     expect(direct.length).toBe((await walkStatements({ direct: "true" })).length);
+  });
+});
+
+describe("statements filtered by words, grouped by speaker", () => {
+  it("walks the same matches as newest first, each speaker's together, and says it sorted among the newest", async () => {
+    const q = "ukraine or russia or peace or kyiv";
+    const walk = async (sort?: string) => {
+      const rows: StatementRow[] = [];
+      let cursor: string | undefined;
+      let sortedAmong: number | null = null;
+      for (let i = 0; i < 200; i++) {
+        const page = await listStatements({ ...parseStatementFilters({ q, ...(sort ? { sort } : {}) }), cursor }, { take: 2 }, db.prisma);
+        rows.push(...page.items);
+        sortedAmong = page.sortedAmong;
+        if (!page.nextCursor) return { rows, sortedAmong };
+        cursor = page.nextCursor;
+      }
+      throw new Error("the keyset never ended");
+    };
+    const newest = await walk();
+    expect(newest.sortedAmong).toBeNull();
+    for (const sort of ["speaker", "speaker-activity"]) {
+      const { rows, sortedAmong } = await walk(sort);
+      expect(sortedAmong).toBe(SPEAKER_SORT_WINDOW);
+      expect(rows.map((s) => s.id).sort()).toEqual(newest.rows.map((s) => s.id).sort());
+      const runs = rows.map((s) => s.speaker.slug).filter((slug, i, all) => i === 0 || all[i - 1] !== slug);
+      expect(new Set(runs).size, sort).toBe(runs.length);
+      expect(runs.length).toBeGreaterThan(1);
+      if (sort === "speaker") {
+        const names = runs.map((slug) => rows.find((s) => s.speaker.slug === slug)!.speaker.name.toLowerCase());
+        expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      }
+    }
   });
 });
 

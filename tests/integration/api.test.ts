@@ -168,6 +168,7 @@ describe("records", () => {
     expect(found.statements.data.length).toBeLessThanOrEqual(2);
     const secret = await ok(schemas.SearchResults, "/api/v1/search", "?q=secret");
     expect([secret.articles.total, secret.statements.total, secret.events.total]).toEqual([0, 0, 0]);
+    expect([found.articles.totalKind, secret.statements.totalKind]).toEqual(["exact", "exact"]);
   });
 });
 

@@ -8,13 +8,15 @@ import { timelineExportStream } from "@/lib/events/export";
 import { parseTimelineFilters } from "@/lib/events/filters";
 import { getEventCounts, getTimeline, getTimelineActors, iterateTimeline } from "@/lib/events/queries";
 import { COUNT_CAP } from "@/lib/pagination/count";
-import { searchEverything } from "@/lib/search/queries";
+import { SEARCH_COUNT_CAP, searchEverything } from "@/lib/search/queries";
 import { parseStatementFilters } from "@/lib/statements/filters";
-import { iterateStatements, listStatements } from "@/lib/statements/queries";
+import { iterateStatements, listStatements, SPEAKER_SORT_WINDOW } from "@/lib/statements/queries";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 let db: TestDatabase;
 const COMMON = 4_000;
+// One word in just under SEARCH_COUNT_CAP of them: counted exactly, not estimated.
+const BELOW_CAP = SEARCH_COUNT_CAP - 1;
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -25,11 +27,13 @@ beforeAll(async () => {
   const speakers = await db.prisma.actor.findMany({ take: 7, orderBy: { id: "asc" } });
   await db.prisma.statement.createMany({
     data: Array.from({ length: COMMON }, (_, i) => ({
-      articleId: article.id, speakerId: speakers[i % speakers.length].id, text: `Ukraine will hold the line, said speaker number ${i}`,
+      articleId: article.id, speakerId: speakers[i % speakers.length].id, text: `Ukraine will hold the line, said speaker number ${i}${i < BELOW_CAP ? ", steadfast" : ""}`,
       direct: i % 2 === 0, saidOn: i % 9 === 0 ? null : new Date(Date.UTC(2024, i % 12, 1 + (i % 28))), saidPrecision: i % 9 === 0 ? "unknown" : "day",
       part: "body", spanStart: 0, spanEnd: 10,
     })),
   });
+  // Planner statistics as autovacuum would leave them (the estimate reads them).
+  await db.prisma.$executeRaw`ANALYZE "Statement"`;
 }, 240_000);
 afterAll(async () => db.drop());
 
@@ -42,8 +46,19 @@ describe("full-text search with thousands of matches", () => {
     expect(expected.length).toBeGreaterThanOrEqual(COMMON);
     const results = await searchEverything("ukraine", { take: 5 }, db.prisma);
     expect(results.statements.items).toHaveLength(5);
-    expect(results.statements).toMatchObject({ total: Math.min(expected.length, COUNT_CAP), totalCapped: expected.length > COUNT_CAP });
+    // Thousands of matches: the planner's estimate, labelled as one, not a count.
+    expect(results.statements.totalKind).toBe("estimate");
+    expect(Math.abs(results.statements.total - expected.length) / expected.length).toBeLessThan(0.1);
     expect(results.statements.items.every((s) => expected.includes(s.id))).toBe(true);
+  });
+
+  it("counts exactly just below the cap, and a rare word's few matches", async () => {
+    const below = await visibleMatches("steadfast");
+    expect(below).toHaveLength(BELOW_CAP);
+    const results = await searchEverything("steadfast", { take: 5 }, db.prisma);
+    expect(results.statements).toMatchObject({ total: BELOW_CAP, totalCapped: false, totalKind: "exact" });
+    const rare = await searchEverything("number 17", { take: 5 }, db.prisma);
+    expect(rare.statements).toMatchObject({ total: (await visibleMatches("number 17")).length, totalKind: "exact" });
   });
 
   it("lists and walks the matches of the statements list page by page, each once", async () => {
@@ -56,6 +71,25 @@ describe("full-text search with thousands of matches", () => {
     expect(seen).toHaveLength(expected.length);
     expect(new Set(seen)).toEqual(new Set(expected));
     expect(seen.slice(0, 50)).toEqual(first.items.map((s) => s.id));
+  });
+});
+
+describe("words with a speaker order", () => {
+  it("sorts among the newest SPEAKER_SORT_WINDOW matches: those, each once, whatever the number of matches", async () => {
+    const newest = await db.prisma.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Statement" WHERE visible AND search @@ websearch_to_tsquery('english', 'ukraine') ORDER BY "sortOn" DESC, id DESC LIMIT ${SPEAKER_SORT_WINDOW}`;
+    for (const sort of ["speaker", "speaker-activity"]) {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listStatements({ ...parseStatementFilters({ q: "ukraine", sort }), cursor }, { take: 300 }, db.prisma);
+        expect(page.sortedAmong).toBe(SPEAKER_SORT_WINDOW);
+        seen.push(...page.items.map((s) => s.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(seen, sort).toHaveLength(SPEAKER_SORT_WINDOW);
+      expect(new Set(seen)).toEqual(new Set(newest.map((r) => r.id)));
+    }
   });
 });
 

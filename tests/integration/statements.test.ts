@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseStatementFilters, type StatementFilters } from "@/lib/statements/filters";
-import { exportStatements, latestStatements, listStatements, statementFilterOptions, statementRecord } from "@/lib/statements/queries";
+import { exportStatements, iterateStatementRecords, latestStatements, listStatements, statementFilterOptions, statementRecord } from "@/lib/statements/queries";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { DEMO_SLUG, SECOND_SLUG, seedReaderFixtures } from "./reader-fixtures";
 
@@ -125,6 +125,25 @@ describe("statement list", () => {
     );
     const feed = await latestStatements(filters({ speaker: "volodymyr-zelenskiy" }), 50, db.prisma);
     expect(feed.map((s) => s.id)).toEqual([fx.statements.merged.id, fx.statements.europe.id, fx.statements.air.id]);
+  });
+
+  it("writes out, read flat in SQL, the very records statementRecord makes of the full rows", async () => {
+    const byTopicId = async (ids: string[]) => {
+      const rows = await db.prisma.statementTopic.findMany({ where: { statementId: { in: ids } }, select: { statementId: true, topic: { select: { slug: true } } }, orderBy: [{ statementId: "asc" }, { topicId: "asc" }] });
+      return (id: string) => rows.filter((r) => r.statementId === id).map((r) => r.topic.slug);
+    };
+    const cases: Record<string, string>[] = [{}, { speaker: "volodymyr-zelenskiy" }, { topic: "peace-talks", sort: "oldest" }, { q: "peace", sort: "speaker" }];
+    for (const params of cases) {
+      const f = filters(params);
+      const records: Record<string, unknown>[] = [];
+      for await (const batch of iterateStatementRecords(f, { batch: 4 }, db.prisma)) records.push(...batch);
+      const full = await exportStatements(f, db.prisma);
+      const topics = await byTopicId(full.map((s) => s.id));
+      // Prisma names no order for a statement's topics; the flat read lists them by topic id.
+      const expected = full.map(statementRecord).map((r) => ({ ...r, topics: topics(r.id) }));
+      expect(records.length, JSON.stringify(params)).toBeGreaterThan(0);
+      expect(JSON.stringify(records)).toBe(JSON.stringify(expected));
+    }
   });
 
   it("offers speakers, topics and articles that have visible statements", async () => {

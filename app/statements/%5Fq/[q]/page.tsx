@@ -44,6 +44,7 @@ export default async function StatementsPage({ params: routeParams }: { params: 
       summary={
         <>
           <p aria-live="polite"><strong>{page.totalCapped ? "More than " : ""}{page.total.toLocaleString("en-GB")}</strong> {page.total === 1 ? "statement" : "statements"}{active ? " match these filters" : ""}</p>
+          {page.sortedAmong && (page.totalCapped || page.total > page.sortedAmong) ? <p className="small">Sorted by speaker among the newest {page.sortedAmong.toLocaleString("en-GB")} matches.</p> : null}
           {page.total > 1 && <SortLinks params={params} narrowOnly={filters.view === "table"} />}
           {page.total > 0 && <ViewLinks params={params} />}
           {page.total > 0 && <ExportLinks path="/statements/export" filters={params} />}
