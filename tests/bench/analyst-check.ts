@@ -185,7 +185,7 @@ async function visit(context: BrowserContext, size: string, name: string, route:
       // A full-page picture of a very long page is useless and slow: the first 6 screens are enough to judge.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       const vp = page.viewportSize()!;
-      await page.screenshot({ path: file, fullPage: height <= vp.height * 6, clip: height > vp.height * 6 ? { x: 0, y: 0, width: vp.width, height: vp.height * 6 } : undefined });
+      await page.screenshot({ path: file, fullPage: true, clip: height > vp.height * 6 ? { x: 0, y: 0, width: vp.width, height: vp.height * 6 } : undefined });
       shots.push(path.basename(file));
     }
     if (weight.ttfb > SLOW_MS) notes.push(`${name} ${size}: first byte after ${weight.ttfb} ms (> ${SLOW_MS} ms)`);

@@ -132,7 +132,7 @@ export default async function ActorPage({ params }: Props) {
 
       <div className={styles.layout}>
         <section className={styles.section} aria-labelledby="statements">
-          <SectionHead id="statements" title={`Statements (${statements.total})`}>
+          <SectionHead id="statements" title={`Statements (${statements.total.toLocaleString("en")})`}>
             {statements.total > 0 && <Link href={`/statements?speaker=${actor.slug}`}>Filter these statements</Link>}
           </SectionHead>
           {statements.items.length === 0 ? (
