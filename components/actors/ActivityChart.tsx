@@ -1,6 +1,7 @@
 "use client";
 
 import { Area, Bar, CartesianGrid, ComposedChart, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { legendText } from "@/components/ui/ChartLegend";
 import type { ActivityPoint } from "@/lib/actors/activity";
 
 /**
@@ -14,10 +15,10 @@ export function ActivityChart({ data }: { data: ActivityPoint[] }) {
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e3e0d8" />
-          <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#4a525c" }} tickLine={false} />
-          <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "#4a525c" }} tickLine={false} axisLine={false} />
+          <XAxis dataKey="label" tick={{ fontSize: 12, fill: "var(--ink-soft)" }} tickLine={false} />
+          <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "var(--ink-soft)" }} tickLine={false} axisLine={false} />
           <Tooltip cursor={{ fill: "rgba(0,0,0,0.04)" }} />
-          <Legend wrapperStyle={{ fontSize: 13 }} />
+          <Legend wrapperStyle={{ fontSize: 13 }} formatter={legendText} />
           {banded && (
             <Area dataKey="spread" name="Quarter or year only (band)" type="step" fill="#c9c3b6" fillOpacity={0.45} stroke="#8c857a" strokeDasharray="4 3" isAnimationActive={false} />
           )}

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { Area, Bar, CartesianGrid, ComposedChart, Legend, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { legendText } from "@/components/ui/ChartLegend";
 import type { NameType, ValueType } from "recharts/types/component/DefaultTooltipContent";
 import type { DashboardDay } from "@/lib/dashboard/days";
 import styles from "./Dashboard.module.css";
@@ -41,10 +42,10 @@ export function DayChart({ days, series }: { days: DashboardDay[]; series: Serie
         onClick={(state) => open(state?.activeTooltipIndex)}
       >
         <CartesianGrid vertical={false} stroke="#e3e0d8" />
-        <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#4a525c" }} tickLine={false} minTickGap={8} />
-        <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "#4a525c" }} tickLine={false} axisLine={false} width={44} />
+        <XAxis dataKey="label" tick={{ fontSize: 12, fill: "var(--ink-soft)" }} tickLine={false} minTickGap={8} />
+        <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "var(--ink-soft)" }} tickLine={false} axisLine={false} width={44} />
         <Tooltip content={DayTooltip} cursor={{ fill: "rgba(27,31,36,0.06)" }} isAnimationActive={false} />
-        <Legend wrapperStyle={{ fontSize: 13 }} iconType="square" />
+        <Legend wrapperStyle={{ fontSize: 13 }} formatter={legendText} iconType="square" />
         <Area dataKey="spread" name="Known only to a week or longer" type="step" fill="#c9c3b6" fillOpacity={0.45} stroke="#8c857a" strokeDasharray="4 3" isAnimationActive={false} />
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} stackId="day" fill={s.color} maxBarSize={40} cursor="pointer" isAnimationActive={false} />

@@ -16,10 +16,10 @@ export function ChartSection({ chart }: { chart: ChartData }) {
         {chart.total} events from {chart.bars[0].title} to {chart.bars.at(-1)!.title}; the busiest {per} is {busiest.title} with {busiest.total}.
       </p>
       {/* The chart's props are sent to the browser: only what it draws and links to. */}
-      <TimelineChart bars={chart.bars.map(({ key: _key, from: _from, to: _to, ...drawn }) => drawn)} series={CATEGORIES} />
+      <TimelineChart bars={chart.bars.map(({ key: _key, from: _from, to: _to, ...drawn }) => drawn)} series={CATEGORIES} band={per === "week" ? "Month or longer only (band)" : "Quarter or longer only (band)"} />
       <p className={`small muted ${styles.chartNote}`}>
         Click a bar to narrow the timeline to that {per}.
-        {chart.spread > 0 && ` ${chart.spread} event${chart.spread === 1 ? " is" : "s are"} known only to a period longer than a ${per} (a month, quarter or year): the grey band spans the ${per}s ${chart.spread === 1 ? "it" : "they"} may fall in, not a ${per} ${chart.spread === 1 ? "it" : "they"} happened in.`}
+        {chart.spread > 0 && ` ${chart.spread} event${chart.spread === 1 ? " is" : "s are"} known only to a period longer than a ${per} (${per === "week" ? "a month, quarter or year" : "a quarter or year"}): the grey band spans the ${per}s ${chart.spread === 1 ? "it" : "they"} may fall in, not a ${per} ${chart.spread === 1 ? "it" : "they"} happened in.`}
         {chart.unplaced > 0 && ` ${chart.unplaced} event${chart.unplaced === 1 ? "" : "s"} with no date at all ${chart.unplaced === 1 ? "is" : "are"} listed but not charted.`}
       </p>
       <details className={styles.chartTable}>

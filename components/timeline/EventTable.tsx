@@ -4,7 +4,8 @@ import styles from "./EventTable.module.css";
 // The dense view of events: one row each, date | type | title | actors | place | sources.
 // Rows keep the order they are given (the list's keyset order); the caption says which.
 
-export function EventTable({ events, caption, placeHref }: { events: TimelineEvent[]; caption: string; placeHref?: (place: string) => string }) {
+/** `showPlace={false}` where every row has the same place (a place's own page): the column would only repeat it. */
+export function EventTable({ events, caption, placeHref, showPlace = true }: { events: TimelineEvent[]; caption: string; placeHref?: (place: string) => string; showPlace?: boolean }) {
   return (
     <div className={styles.wrap}>
       <table className={styles.table}>
@@ -15,7 +16,7 @@ export function EventTable({ events, caption, placeHref }: { events: TimelineEve
             <th scope="col">Type</th>
             <th scope="col">Event</th>
             <th scope="col">Actors</th>
-            <th scope="col">Place</th>
+            {showPlace && <th scope="col">Place</th>}
             <th scope="col">Sources</th>
           </tr>
         </thead>
@@ -30,7 +31,7 @@ export function EventTable({ events, caption, placeHref }: { events: TimelineEve
                   <span key={a.slug}>{i > 0 && ", "}<a href={`/actors/${a.slug}`}>{a.name}</a></span>
                 ))}
               </td>
-              <td>{e.place ? (placeHref ? <a href={placeHref(e.place)}>{e.place}</a> : e.place) : <span className="muted">—</span>}</td>
+              {showPlace && <td>{e.place ? (placeHref ? <a href={placeHref(e.place)}>{e.place}</a> : e.place) : <span className="muted">—</span>}</td>}
               <td className={styles.sources}>
                 {e.sources.map((s, i) => (
                   <span key={s.slug}>{i > 0 && " · "}<a href={`/articles/${s.slug}`} title={s.title}>{s.publishedOn}</a></span>

@@ -43,7 +43,7 @@ export function FilterForm({ filters, actors }: { filters: TimelineFilters; acto
           </select>
         </div>
         {filters.actor.length > 0 && (
-          <div>
+          <div className={styles.wideOnPhone}>
             <label htmlFor="tl-match">Several actors</label>
             <select id="tl-match" name="match" defaultValue={filters.match ?? "any"}>
               <option value="any">Any of them (OR)</option>

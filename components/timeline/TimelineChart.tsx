@@ -3,6 +3,7 @@
 import { useRef } from "react";
 import { useRouter } from "next/navigation";
 import { Area, Bar, CartesianGrid, ComposedChart, Legend, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { legendText } from "@/components/ui/ChartLegend";
 import type { NameType, ValueType } from "recharts/types/component/DefaultTooltipContent";
 import type { ChartBar } from "@/lib/events/chart";
 import styles from "./Timeline.module.css";
@@ -31,7 +32,7 @@ function BarTooltip({ active, payload }: Partial<TooltipContentProps<ValueType, 
  * Stacked bars of already-shaped counts, and behind them a band for events known only to a period
  * longer than a bar; a click on a bar narrows the timeline to its dates.
  */
-export function TimelineChart({ bars, series }: { bars: DrawnBar[]; series: Series[] }) {
+export function TimelineChart({ bars, series, band }: { bars: DrawnBar[]; series: Series[]; band: string }) {
   const router = useRouter();
   // A click on a bar also bubbles to the chart; the bar knows exactly which one it is, so it wins.
   const handledByBar = useRef(false);
@@ -53,11 +54,11 @@ export function TimelineChart({ bars, series }: { bars: DrawnBar[]; series: Seri
         onClick={(state) => openColumn(state?.activeTooltipIndex)}
       >
         <CartesianGrid vertical={false} stroke="#e3e0d8" />
-        <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#4a525c" }} tickLine={false} minTickGap={12} />
-        <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "#4a525c" }} tickLine={false} axisLine={false} width={48} />
+        <XAxis dataKey="label" tick={{ fontSize: 12, fill: "var(--ink-soft)" }} tickLine={false} minTickGap={12} />
+        <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "var(--ink-soft)" }} tickLine={false} axisLine={false} width={48} />
         <Tooltip content={BarTooltip} cursor={{ fill: "rgba(27,31,36,0.06)" }} isAnimationActive={false} />
-        <Legend wrapperStyle={{ fontSize: 13 }} iconType="square" />
-        <Area dataKey="spread" name={`Month or longer only (band)`} type="step" fill="#c9c3b6" fillOpacity={0.45} stroke="#8c857a" strokeDasharray="4 3" isAnimationActive={false} />
+        <Legend wrapperStyle={{ fontSize: 13 }} formatter={legendText} iconType="square" />
+        <Area dataKey="spread" name={band} type="step" fill="#c9c3b6" fillOpacity={0.45} stroke="#8c857a" strokeDasharray="4 3" isAnimationActive={false} />
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} stackId="events" fill={s.color} maxBarSize={56} cursor="pointer" isAnimationActive={false}
             onClick={(item) => {

@@ -51,7 +51,7 @@ export default async function PlacePage({ params }: Props) {
           {activity.events.length === 0 ? (
             <EmptyState title="No events here yet"><p>Events that name this place appear once their article is published.</p></EmptyState>
           ) : (
-            <EventTable events={activity.events} caption={activity.total > activity.events.length ? `The newest ${activity.events.length} events, newest first` : "Newest first"} />
+            <EventTable events={activity.events} caption={activity.total > activity.events.length ? `The newest ${activity.events.length} events, newest first` : "Newest first"} showPlace={false} />
           )}
           <p className="small"><Link href={`/timeline?place=${encodeURIComponent(place.name)}`}>These events on the timeline</Link> (matches any place whose name contains “{place.name}”)</p>
         </section>

@@ -132,7 +132,7 @@ export default async function ActorPage({ params }: Props) {
 
       <div className={styles.layout}>
         <section className={styles.section} aria-labelledby="statements">
-          <SectionHead id="statements" title={`Statements (${statements.total})`}>
+          <SectionHead id="statements" title={`Statements (${statements.total.toLocaleString("en")})`}>
             {statements.total > 0 && <Link href={`/statements?speaker=${actor.slug}`}>Filter these statements</Link>}
           </SectionHead>
           {statements.items.length === 0 ? (
@@ -151,7 +151,7 @@ export default async function ActorPage({ params }: Props) {
             <CoActors actors={coActors} />
           </section>
           <section className={styles.section} aria-labelledby="events">
-            <SectionHead id="events" title={`Events (${actor.counts.events})`}>
+            <SectionHead id="events" title={`Events (${actor.counts.events.toLocaleString("en")})`}>
               {events.length > 0 && <Link href={`/timeline?actor=${actor.slug}`}>On the timeline</Link>}
             </SectionHead>
             <ActorEvents slug={actor.slug} events={events} />
@@ -163,7 +163,7 @@ export default async function ActorPage({ params }: Props) {
             </section>
           )}
           <section className={styles.section} aria-labelledby="articles">
-            <SectionHead id="articles" title={`Articles (${actor.counts.articles})`}>
+            <SectionHead id="articles" title={`Articles (${actor.counts.articles.toLocaleString("en")})`}>
               {actor.counts.articles > articles.length && <Link href={`/articles?actor=${actor.slug}`}>All</Link>}
             </SectionHead>
             <ActorArticles articles={articles} />
