@@ -72,7 +72,7 @@ export function CheckboxGroup({ name, legend, options, selected }: { name: strin
           <label key={o.value} className={styles.option}>
             <input type="checkbox" name={name} value={o.value} defaultChecked={chosen.has(o.value)} />
             <span>{o.label}</span>
-            {o.count !== undefined && <span className={styles.count}>{o.count}</span>}
+            {o.count !== undefined && <span className={styles.count}>{o.count.toLocaleString("en-GB")}</span>}
           </label>
         ))}
       </div>
