@@ -39,6 +39,8 @@ const PAD = 28;
 /** Smallest span shown, in degrees, so one town still shows its region. */
 const MIN_SPAN = { lon: 14, lat: 8 };
 const CLUSTER_DISTANCE = 26;
+/** Pixels kept between two circles' edges. */
+const CLUSTER_GAP = 2;
 const EVENTS_PER_CLUSTER = 6;
 
 type Frame = { west: number; east: number; south: number; north: number };
@@ -136,7 +138,7 @@ export function layoutMap(places: MapPlace[], { width = 640, height = 420 } = {}
   const area = frame(places);
   const projection = projectionFor(area, width, height);
 
-  const clusters: MapCluster[] = [];
+  let clusters: MapCluster[] = [];
   const outside: MapPlace[] = [];
   for (const place of [...places].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name))) {
     const point = projection([place.longitude, place.latitude]);
@@ -146,18 +148,12 @@ export function layoutMap(places: MapPlace[], { width = 640, height = 420 } = {}
     }
     const [x, y] = point;
     const near = clusters.find((c) => Math.hypot(c.x - x, c.y - y) < CLUSTER_DISTANCE);
-    if (near) {
-      near.places.push(place);
-      near.total += place.total;
-      for (const [category, n] of Object.entries(place.byCategory) as [EventCategory, number][]) near.byCategory[category] = (near.byCategory[category] ?? 0) + n;
-      near.events = [...near.events, ...place.events].sort((a, b) => b.date.localeCompare(a.date)).slice(0, EVENTS_PER_CLUSTER);
-    } else {
-      clusters.push({ x, y, left: 0, top: 0, r: 0, total: place.total, byCategory: { ...place.byCategory }, places: [place], events: place.events.slice(0, EVENTS_PER_CLUSTER) });
-    }
+    const own: MapCluster = { x, y, left: 0, top: 0, r: 0, total: place.total, byCategory: { ...place.byCategory }, places: [place], events: newest(place.events) };
+    if (near) absorb(near, own);
+    else clusters.push(own);
   }
-  const biggest = Math.max(1, ...clusters.map((c) => c.total));
+  clusters = withoutOverlaps(clusters);
   for (const c of clusters) {
-    c.r = Math.round(7 + 13 * Math.sqrt(c.total / biggest));
     c.left = round2((c.x / width) * 100);
     c.top = round2((c.y / height) * 100);
     c.x = Math.round(c.x * 10) / 10;
@@ -166,4 +162,39 @@ export function layoutMap(places: MapPlace[], { width = 640, height = 420 } = {}
   // Big clusters drawn first, small ones on top where they touch.
   clusters.sort((a, b) => b.total - a.total);
   return { width, height, base: baseMapUrl(area, width, height), clusters, outside };
+}
+
+/** Adds `other`'s places, counts and newest events to `into`, which keeps its position. */
+function absorb(into: MapCluster, other: MapCluster) {
+  into.places.push(...other.places);
+  into.total += other.total;
+  for (const [category, n] of Object.entries(other.byCategory) as [EventCategory, number][]) into.byCategory[category] = (into.byCategory[category] ?? 0) + n;
+  into.events = newest([...into.events, ...other.events]);
+}
+
+const newest = (events: MapCluster["events"]) => [...events].sort((a, b) => b.date.localeCompare(a.date)).slice(0, EVENTS_PER_CLUSTER);
+
+/**
+ * Sizes the circles by their share of the biggest, then merges any two that would overlap into the bigger one
+ * (its radius grows, so it is sized again) until none do: with many places, circles set only CLUSTER_DISTANCE
+ * apart covered each other's counts.
+ */
+function withoutOverlaps(clusters: MapCluster[]): MapCluster[] {
+  const list = [...clusters];
+  for (;;) {
+    const biggest = Math.max(1, ...list.map((c) => c.total));
+    for (const c of list) c.r = Math.round(7 + 13 * Math.sqrt(c.total / biggest));
+    const pair = overlapping(list);
+    if (!pair) return list;
+    const [keep, drop] = pair[0].total >= pair[1].total ? pair : [pair[1], pair[0]];
+    absorb(keep, drop);
+    list.splice(list.indexOf(drop), 1);
+  }
+}
+
+function overlapping(list: MapCluster[]): [MapCluster, MapCluster] | null {
+  for (let i = 0; i < list.length; i++)
+    for (let j = i + 1; j < list.length; j++)
+      if (Math.hypot(list[i].x - list[j].x, list[i].y - list[j].y) < list[i].r + list[j].r + CLUSTER_GAP) return [list[i], list[j]];
+  return null;
 }

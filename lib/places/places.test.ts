@@ -116,6 +116,15 @@ describe("layoutMap", { timeout: 60_000 }, () => {
     expect(layout.outside.map((p) => p.slug)).toEqual(["washington"]);
     expect(layout.clusters.reduce((s, c) => s + c.total, 0)).toBe(62);
   });
+  it("merges circles that would cover each other, however many places there are", () => {
+    // A dense front: 60 towns a few kilometres apart, one of them far busier than the rest.
+    const towns = Array.from({ length: 60 }, (_, i) => place(`town-${i}`, 35 + (i % 10) * 0.35, 47 + Math.floor(i / 10) * 0.3, i === 0 ? 500 : 5 + i));
+    const layout = layoutMap(towns);
+    expect(layout.clusters.reduce((s, c) => s + c.total, 0)).toBe(towns.reduce((s, t) => s + t.total, 0));
+    for (const [i, a] of layout.clusters.entries())
+      for (const b of layout.clusters.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(a.r + b.r);
+    expect(layout.clusters.length).toBeGreaterThan(1);
+  });
   it("draws a default region when nothing is placed", () => {
     expect(layoutMap([]).clusters).toEqual([]);
   });
