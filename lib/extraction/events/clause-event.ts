@@ -149,9 +149,12 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
   const location = locationIn(ctx, c.start, c.end, ctx.quotes.map((q) => [q.start, q.end] as [number, number]));
   // A bare follow-on ("Air defence downed 71 drones.") is kept when the previous sentence of its paragraph is dated.
   if (!actorsOrdered.length && !date && !location && !(best && st.prevSentenceDated)) return null;
+  const title = makeTitle(ctx, { start: titleFrom, end: c.end, date: date && date.start >= titleFrom ? date : null, subject, trigger: best ? c.start + best.pos : null });
+  // Nothing left once the date phrase and the attribution are taken out: no happening to name.
+  if (!title) return null;
   const actorRoles = assignRoles(type, actorsOrdered, c.start + (best?.pos ?? 0));
   return {
-    title: makeTitle(ctx, { start: titleFrom, end: c.end, date: date && date.start >= titleFrom ? date : null, subject, trigger: best ? c.start + best.pos : null }),
+    title,
     type,
     date: date?.date ?? null,
     datePrecision: date?.precision ?? "unknown",

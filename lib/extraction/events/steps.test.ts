@@ -48,6 +48,10 @@ describe("event steps", () => {
 });
 
 describe("what is not a happening", () => {
+  it("a clause with nothing left to title once its date and attribution are taken out", () => {
+    // Found by the property test (tests/property/extraction.test.ts): it was proposed with an empty title.
+    expect(eventsOf("A day earlier, a Russian drone the President said. ", "1990-01-01")).toEqual([]);
+  });
   it.each([
     ["Russia tends to use ballistic missiles against the city."],
     ["Fico and Kallas have clashed repeatedly over the bloc's Ukraine policy."],
