@@ -14,13 +14,6 @@ const E2E_PARALLEL = [
   "outage.test.ts", "private-folder.test.ts", "reader.test.ts", "start.test.ts", "timeline.test.ts",
 ];
 
-/**
- * Unit and integration files run two at a time (vitest's default on a 2-core machine is one, and the
- * browser tier's `next build` runs beside them in the background): every integration file has a
- * database of its own, cloned from a migrated template.
- */
-const TIER_ONE_WORKERS = 2;
-
 const E2E = {
   globalSetup: ["tests/support/server-setup.ts"],
   setupFiles: ["tests/support/server-ready.ts"],
@@ -38,7 +31,6 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          maxWorkers: TIER_ONE_WORKERS,
           include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "tests/meta/**/*.test.ts", "tests/property/**/*.test.ts"],
         },
       },
@@ -46,7 +38,6 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
-          maxWorkers: TIER_ONE_WORKERS,
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/support/postgres-setup.ts"],
           testTimeout: 30_000,
