@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createAccounts, servedDatabase, signIn, type Account } from "../support/accounts";
 import { launchBrowser } from "../support/browser";
+import { until } from "../support/wait";
 
 // Reader pages are cached whole by Next.js and expired by tag when an editor changes what they show
 // (lib/cache). These tests read the cache's own verdict, the x-nextjs-cache header: HIT means the
@@ -48,13 +49,10 @@ async function get(path: string, init?: RequestInit): Promise<Fetched> {
  * a page whose tags an earlier test expired is not kept for RENDER_WINDOW_MS (lib/cache/page-cache-handler.cjs).
  */
 async function cached(path: string): Promise<Fetched> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
+  return until(`${path} from the cache`, async () => {
     const answer = await get(path);
-    if (answer.cache === "HIT") return answer;
-    if (Date.now() > deadline) throw new Error(`${path} never came from the cache`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+    return answer.cache === "HIT" ? answer : undefined;
+  }, { timeoutMs: 20_000, everyMs: 100 });
 }
 
 /** Polls `path` until `fresh(body)` holds; fails if that takes longer than FRESH_WITHIN_MS from `since`. */

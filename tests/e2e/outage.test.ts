@@ -9,6 +9,7 @@ import { embeddedUrl, freePort, runningServerPort } from "@/lib/db/embedded";
 import { DEMO_DIR, DEMO_SLUG } from "@/lib/demo/demo-article";
 import { launchBrowser, screenshot } from "../support/browser";
 import { startDashboard, type Started } from "../support/start-process";
+import { until } from "../support/wait";
 
 // The database is killed (SIGKILL to the postmaster, as an OOM killer would) under a running
 // `npm start`: pages, API, feeds and exports must answer 503 with Retry-After, the editor's text must
@@ -23,15 +24,9 @@ let dataDir: string;
 let app: Started;
 let browser: Browser;
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n${app?.output().slice(-3000)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+/** `until` with the app's output on failure; a probe that throws (server down) counts as "not yet". */
+const waitFor = <T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number) =>
+  until(what, () => probe().catch(() => undefined), { timeoutMs, everyMs: 200, detail: () => app?.output().slice(-3000) ?? "" });
 
 const postmasterPid = () => Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
 const statusOf = async (pathname: string) => (await fetch(app.url + pathname, { redirect: "manual" })).status;
@@ -93,13 +88,13 @@ describe("the database dies under a running npm start", () => {
     await page.fill("#raw", raw);
 
     const readers = readersInBackground();
-    await until("readers to get going", async () => (readers.seen.length >= 10 ? true : undefined), 60_000);
+    await waitFor("readers to get going", async () => (readers.seen.length >= 10 ? true : undefined), 60_000);
     const killedAt = Date.now();
     const oldPid = postmasterPid();
     process.kill(oldPid, "SIGKILL");
 
     // While it is down: 503 + Retry-After, in the form each kind of client expects.
-    await until("the first 503", async () => ((await statusOf("/timeline")) === 503 ? true : undefined), 30_000);
+    await waitFor("the first 503", async () => ((await statusOf("/timeline")) === 503 ? true : undefined), 30_000);
     for (const p of [...PAGES, ...FEEDS, ...APIS]) {
       const response = await fetch(app.url + p, { redirect: "manual" });
       const body = await response.text();
@@ -127,14 +122,14 @@ describe("the database dies under a running npm start", () => {
     await screenshot(page, "outage-editor-keeps-text");
 
     // The supervisor restarts PostgreSQL; the same Next process serves again.
-    const recovered = await until("pages to come back", async () => ((await statusOf("/timeline")) === 200 ? Date.now() : undefined), 120_000);
+    const recovered = await waitFor("pages to come back", async () => ((await statusOf("/timeline")) === 200 ? Date.now() : undefined), 120_000);
     expect(recovered - killedAt).toBeGreaterThanOrEqual(RESTART_DELAY_MS - 1000);
     expect(postmasterPid()).not.toBe(oldPid);
     expect(app.output()).toContain("[database] PostgreSQL stopped unexpectedly");
     expect(app.output()).toContain("[database] PostgreSQL is running again");
     expect(app.process.exitCode).toBeNull();
     expect((await fetch(`${app.url}/api/ready`)).status).toBe(200);
-    await until("every reader page and feed", async () => {
+    await waitFor("every reader page and feed", async () => {
       for (const p of [...PAGES, ...FEEDS]) if ((await statusOf(p)) !== 200) return undefined;
       return true;
     }, 30_000);
@@ -143,7 +138,7 @@ describe("the database dies under a running npm start", () => {
     await page.getByText(/Faultline proposes \d+ actors/).waitFor({ timeout: 60_000 });
 
     const settled = Date.now();
-    await new Promise((r) => setTimeout(r, 1500)); // let the readers make a few requests after recovery
+    await waitFor("readers' requests after recovery", async () => readers.seen.filter((s) => s.at > settled).length >= 5 || undefined, 30_000);
     await readers.stop();
     // Requests already under way when the database died, or admitted by the probe's last healthy
     // answer (cached up to a second), can fail mid-way: that is the limit of deciding before streaming.

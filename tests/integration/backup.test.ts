@@ -4,6 +4,7 @@ import type { PublishInput } from "@/lib/editor/schemas";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { createUsers, useAppDatabase } from "../support/app-database";
 import { restoreSnapshot, takeSnapshot } from "../support/snapshot-copy";
+import { until } from "../support/wait";
 
 // A backup taken while editors publish holds every publish acknowledged before it started, whole.
 let db: TestDatabase;
@@ -43,10 +44,14 @@ it("a backup taken while four editors publish restores every publish acknowledge
       acknowledged.push(result.id);
     }
   };
-  const editors = [1, 2, 3, 4].map(editor);
-  const waitFor = async (count: number) => {
-    while (acknowledged.length < count) await new Promise((r) => setTimeout(r, 20));
-  };
+  let failure: unknown;
+  const editors = [1, 2, 3, 4].map((e) => editor(e).catch((err) => void (failure = err)));
+  // A failed publish ends the wait at once with its own message.
+  const waitFor = (count: number) =>
+    until(`${count} acknowledged publishes`, () => {
+      if (failure) throw failure;
+      return acknowledged.length >= count;
+    }, { timeoutMs: 120_000, everyMs: 20 });
 
   await waitFor(8);
   const ackedBeforeBackup = [...acknowledged];
@@ -55,6 +60,7 @@ it("a backup taken while four editors publish restores every publish acknowledge
   await waitFor(ackedBeforeBackupEnded + 4);
   stop = true;
   await Promise.all(editors);
+  if (failure) throw failure;
 
   restored = await createTestDatabase(); // schema only: the migrated template
   await restoreSnapshot(restored.url, snapshot);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { untilAborted } from "@/lib/db/cancel";
 import { listExportStream } from "@/lib/exports/list-export";
 import { createTestDatabase, type TestDatabase } from "../support/database";
+import { until } from "../support/wait";
 
 let db: TestDatabase;
 let control: pg.Client;
@@ -29,12 +30,10 @@ async function running(): Promise<string[]> {
   return rows.map((r) => r.query as string);
 }
 
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<number> {
+/** Milliseconds until `check` holds (polled), failing after `timeoutMs`. */
+async function msUntil(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<number> {
   const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  await until(what, check, { timeoutMs, everyMs: 20 });
   return Date.now() - started;
 }
 
@@ -46,10 +45,10 @@ describe("queries of a request whose client left", () => {
     const client = new AbortController();
     const query = untilAborted(client.signal, slow);
     const outcome = query.then(() => "finished", (err: Error) => err);
-    await waitFor(async () => (await running()).some((q) => q.includes("pg_sleep")), 30_000);
+    await msUntil("the slow statement to run", async () => (await running()).some((q) => q.includes("pg_sleep")), 30_000);
 
     client.abort(new Error("the reader left"));
-    const idleAfter = await waitFor(async () => (await running()).length === 0, 1_000);
+    const idleAfter = await msUntil("the backend to be idle", async () => (await running()).length === 0, 1_000);
     expect(idleAfter).toBeLessThan(1_000);
     expect(await outcome).toBeInstanceOf(Error);
 
@@ -78,11 +77,11 @@ describe("queries of a request whose client left", () => {
       const first = new TextDecoder().decode((await reader.read()).value);
       expect(first).toBe("n\r\n1\r\n");
       const pending = reader.read(); // asks for the second batch: the slow statement starts
-      await waitFor(async () => (await running()).some((q) => q.includes("pg_sleep")), 30_000);
+      await msUntil("the slow statement to run", async () => (await running()).some((q) => q.includes("pg_sleep")), 30_000);
 
       if (leave === "request aborted") request.abort();
       else void reader.cancel();
-      expect(await waitFor(async () => (await running()).length === 0, 1_000)).toBeLessThan(1_000);
+      expect(await msUntil("the backend to be idle", async () => (await running()).length === 0, 1_000)).toBeLessThan(1_000);
       const rest = await pending;
       expect(rest.done).toBe(true);
     }
