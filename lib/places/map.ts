@@ -175,26 +175,23 @@ function absorb(into: MapCluster, other: MapCluster) {
 const newest = (events: MapCluster["events"]) => [...events].sort((a, b) => b.date.localeCompare(a.date)).slice(0, EVENTS_PER_CLUSTER);
 
 /**
- * Sizes the circles by their share of the biggest, then merges any two that would overlap into the bigger one
- * (its radius grows, so it is sized again) until none do: with many places, circles set only CLUSTER_DISTANCE
- * apart covered each other's counts.
+ * Sizes the circles by their share of the biggest, then lets each circle, biggest first, take in the smaller ones
+ * that would overlap it; repeated until a pass merges nothing (merging grows a circle, so it is sized again).
+ * With many places, circles set only CLUSTER_DISTANCE apart covered each other's counts.
  */
 function withoutOverlaps(clusters: MapCluster[]): MapCluster[] {
-  const list = [...clusters];
+  let list = [...clusters];
   for (;;) {
     const biggest = Math.max(1, ...list.map((c) => c.total));
     for (const c of list) c.r = Math.round(7 + 13 * Math.sqrt(c.total / biggest));
-    const pair = overlapping(list);
-    if (!pair) return list;
-    const [keep, drop] = pair[0].total >= pair[1].total ? pair : [pair[1], pair[0]];
-    absorb(keep, drop);
-    list.splice(list.indexOf(drop), 1);
+    list.sort((a, b) => b.total - a.total);
+    const taken = new Set<MapCluster>();
+    for (const [i, keep] of list.entries()) {
+      if (taken.has(keep)) continue;
+      for (const other of list.slice(i + 1))
+        if (!taken.has(other) && Math.hypot(keep.x - other.x, keep.y - other.y) < keep.r + other.r + CLUSTER_GAP) (absorb(keep, other), taken.add(other));
+    }
+    if (!taken.size) return list;
+    list = list.filter((c) => !taken.has(c));
   }
-}
-
-function overlapping(list: MapCluster[]): [MapCluster, MapCluster] | null {
-  for (let i = 0; i < list.length; i++)
-    for (let j = i + 1; j < list.length; j++)
-      if (Math.hypot(list[i].x - list[j].x, list[i].y - list[j].y) < list[i].r + list[j].r + CLUSTER_GAP) return [list[i], list[j]];
-  return null;
 }
