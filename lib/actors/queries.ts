@@ -245,7 +245,8 @@ export type ActorDetail = NonNullable<Awaited<ReturnType<typeof getActor>>>;
 export async function actorActivity(ids: string[], db: Db = prisma) {
   const list = Prisma.join(ids);
   // One round trip: "day" rows (month, statements, mentions), "event" rows (first and last month of
-  // the events' ranges) and "coarse" rows (quarter/year statements: first and last month they may be in).
+  // the events' ranges) and "coarse" rows (quarter/year statements: first and last month they may be in,
+  // which is never after the month their article was published).
   const rows = await db.$queryRaw<{ kind: "day" | "event" | "coarse"; first: string; last: string; n: number; mentions: number }[]>`
     SELECT 'day' AS kind, to_char(date_trunc('month', day), 'YYYY-MM') AS first, to_char(date_trunc('month', day), 'YYYY-MM') AS last,
            sum(statements)::int AS n, sum(mentions)::int AS mentions
@@ -257,10 +258,11 @@ export async function actorActivity(ids: string[], db: Db = prisma) {
     GROUP BY 2, 3
     UNION ALL
     SELECT 'coarse', to_char(s."saidOn", 'YYYY-MM'),
-           to_char(CASE s."saidPrecision" WHEN 'year' THEN date_trunc('year', s."saidOn") + interval '11 months'
-                                          ELSE date_trunc('quarter', s."saidOn") + interval '2 months' END, 'YYYY-MM'),
+           to_char(GREATEST(s."saidOn", LEAST(date_trunc('month', a."publishedOn"),
+             CASE s."saidPrecision" WHEN 'year' THEN date_trunc('year', s."saidOn") + interval '11 months'
+                                    ELSE date_trunc('quarter', s."saidOn") + interval '2 months' END)), 'YYYY-MM'),
            count(*)::int, 0
-    FROM "Statement" s
+    FROM "Statement" s JOIN "Article" a ON a.id = s."articleId"
     WHERE s."speakerId" IN (${list}) AND s."saidPrecision" IN ('quarter', 'year') AND s."saidOn" IS NOT NULL AND ${visibleRowSql("s")}
     GROUP BY 2, 3`;
   const days = rows.filter((r) => r.kind === "day");

@@ -149,6 +149,26 @@ describe("truthful actor activity", () => {
     expect(events).toBeGreaterThan(0);
     expect(events).toBeLessThanOrEqual(zelenskiy.counts.events);
   });
+
+  it("ends a year-dated statement's band at the month its article was published", async () => {
+    const actor = (await getActor("andrii-sybiha", db.prisma))!;
+    const article = await db.prisma.article.findFirstOrThrow({ where: { status: "published" } });
+    const published = article.publishedOn.toISOString().slice(0, 7);
+    const year = published.slice(0, 4);
+    const spread = (points: Awaited<ReturnType<typeof actorActivity>>) => new Map(points.map((p) => [p.month, p.spread]));
+    const before = spread(await actorActivity(actor.ids, db.prisma));
+    await db.prisma.statement.create({
+      data: {
+        articleId: article.id, speakerId: actor.id, text: "We hold the line.", direct: true, saidOn: new Date(`${year}-01-01T00:00:00Z`), saidPrecision: "year",
+        spanStart: 0, spanEnd: 5,
+      },
+    });
+    const after = spread(await actorActivity(actor.ids, db.prisma));
+    const added = [...after].filter(([month, n]) => month.startsWith(`${year}-`) && n > (before.get(month) ?? 0)).map(([month]) => month);
+    expect(added[0]).toBe(`${year}-01`);
+    expect(added.at(-1)).toBe(published);
+    expect(added).toHaveLength(Number(published.slice(5)));
+  });
 });
 
 describe("statements sorted by date either way", () => {
