@@ -58,7 +58,7 @@ export function shapeEventBase(e: EventRowBase, reportedOn: Date | string | null
   };
 }
 
-const ROLE_ORDER: Record<EventRole, number> = { initiator: 0, target: 1, participant: 2 };
+export const ROLE_ORDER: Record<EventRole, number> = { initiator: 0, target: 1, participant: 2 };
 
 /** Actors as every event lists them: initiators, then targets, then participants; by name within a role. */
 export function byRole<A extends { role: EventRole; name: string }>(actors: A[]): A[] {
