@@ -25,6 +25,7 @@ type Db = PrismaClient;
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 const UNPLACED = "0001-01-01";
+const EPOCH = "1970-01-01";
 
 /** Live actors named by slug (a deleted actor is an unknown one: it matches nothing). */
 const actorIds = (slugs: string[]) => Prisma.sql`(SELECT x.id FROM "Actor" x WHERE x.slug IN (${Prisma.join(slugs)}) AND ${liveActorSql("x")})`;
@@ -182,14 +183,16 @@ async function dayCounts(f: TimelineFilters, db: Db): Promise<DayCount[]> {
     : Prisma.sql`${Prisma.raw(ranged ? '"EventDay"' : '"EventWeek"')} r WHERE`;
   if (!ranged) {
     // The week rollups hold one row per (actor,) day, last day and type (their primary key): the rows
-    // are the counts, with no grouping, and their dates are formatted here (to_char cost 3× the scan).
-    const rows = await db.$queryRaw<{ day: Date; dayEnd: Date; type: DayCount["type"]; n: number }[]>`
-      SELECT r.day, r."dayEnd", r.type, r.n FROM ${table} ${Prisma.join(conditions, " AND ")}`;
-    const iso = (d: Date) => d.toISOString().slice(0, 10);
-    return rows.map((r) => {
-      const placed = iso(r.day) !== UNPLACED;
-      return { day: placed ? iso(r.day) : null, dayEnd: placed ? iso(r.dayEnd) : null, type: r.type, n: r.n };
-    });
+    // are the counts, with no grouping. Their dates come as day numbers and are formatted here, once per
+    // distinct day (to_char cost 3× the scan; a Date per cell and three toISOString per row cost ~30 ms of
+    // a /timeline render at 5,400 rows, which share ~260 distinct days).
+    const rows = await db.$queryRaw<{ day: number; dayEnd: number; type: DayCount["type"]; n: number }[]>`
+      SELECT r.day - ${EPOCH}::date AS day, r."dayEnd" - ${EPOCH}::date AS "dayEnd", r.type, r.n
+      FROM ${table} ${Prisma.join(conditions, " AND ")}`;
+    const unplaced = Math.round((Date.parse(UNPLACED) - Date.parse(EPOCH)) / 86_400_000);
+    const days = new Map<number, string>();
+    const iso = (n: number) => days.get(n) ?? days.set(n, new Date(n * 86_400_000).toISOString().slice(0, 10)).get(n)!;
+    return rows.map((r) => (r.day === unplaced ? { day: null, dayEnd: null, type: r.type, n: r.n } : { day: iso(r.day), dayEnd: iso(r.dayEnd), type: r.type, n: r.n }));
   }
   const [start, end] = [chartDay(Prisma.sql`r.day`), chartDayEnd(Prisma.sql`r."dayEnd"`)];
   return db.$queryRaw<DayCount[]>`
