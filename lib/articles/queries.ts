@@ -199,9 +199,12 @@ export function articleRecord(a: ArticleListRow) {
   };
 }
 
+/** One collator for every sort: localeCompare with a locale and options builds one per call (13 ms for 100 names). */
+const BY_NAME = new Intl.Collator("en", { sensitivity: "base" });
+
 /** Option lists read alphabetically whatever the database collation ("bne IntelliNews" among the Bs). */
 export function byName<T extends { name: string }>(rows: T[]): T[] {
-  return [...rows].sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }));
+  return [...rows].sort((a, b) => BY_NAME.compare(a.name, b.name));
 }
 
 /** Choices for the article filters: publications and topics in use, the `limit` most mentioned actors plus any chosen. */

@@ -5,7 +5,7 @@ import { clientGone, closeQuietly, readAhead } from "@/lib/exports/list-export";
 import { EVENT_TYPES } from "./codebook";
 import type { TimelineFilters } from "./filters";
 import { iterateTimeline, iterateTimelineExport, type TimelineEvent, type TimelineExportRow } from "./queries";
-import { ROLE_ORDER } from "./shape";
+import { byLocale, ROLE_ORDER } from "./shape";
 
 const HEADER =
   "id,date,start_date,end_date,precision,reported_on,date_as_written,type,type_label,category,title,place,fatalities,verified,actors,actor_slugs,source_articles,source_sentence\r\n";
@@ -16,7 +16,7 @@ const utcDay = (iso: string | null) => (iso === null ? null : new Date(`${iso}T0
 function actorOrder(r: TimelineExportRow): number[] {
   const order = r.names!.map((_, i) => i);
   if (order.length < 2) return order;
-  return order.sort((i, j) => ROLE_ORDER[r.roles![i]] - ROLE_ORDER[r.roles![j]] || r.names![i].localeCompare(r.names![j]));
+  return order.sort((i, j) => ROLE_ORDER[r.roles![i]] - ROLE_ORDER[r.roles![j]] || byLocale(r.names![i], r.names![j]));
 }
 
 /**
