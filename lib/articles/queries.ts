@@ -3,7 +3,7 @@ import { cache } from "react";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cursorDate, decodeCursor, encodeCursor, pageOf } from "@/lib/pagination/cursor";
-import { cappedCount, PROBE, readerStat } from "@/lib/pagination/count";
+import { cappedCount, readerStat } from "@/lib/pagination/count";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
 import { liveActor, liveActorSql, visibleActor, visibleActorSql, visibleArticle, visibleArticleSql, visibleEvent, visibleRowSql, visibleStatement } from "@/lib/visibility";
 import type { ArticleFilters } from "./filters";
@@ -199,23 +199,28 @@ export function articleRecord(a: ArticleListRow) {
   };
 }
 
+/** One collator for every sort: localeCompare with a locale and options builds one per call (13 ms for 100 names). */
+const BY_NAME = new Intl.Collator("en", { sensitivity: "base" });
+
 /** Option lists read alphabetically whatever the database collation ("bne IntelliNews" among the Bs). */
 export function byName<T extends { name: string }>(rows: T[]): T[] {
-  return [...rows].sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }));
+  return [...rows].sort((a, b) => BY_NAME.compare(a.name, b.name));
 }
 
 /** Choices for the article filters: publications and topics in use, the `limit` most mentioned actors plus any chosen. */
 export async function articleFilterOptions(db: Db = prisma, { include = [] as string[], limit = 100 } = {}) {
   const named = include.length ? Prisma.sql`OR a.slug IN (${Prisma.join(include)})` : Prisma.empty;
   const [publications, topics, actors] = await Promise.all([
-    // With the index on publicationId this is one probe per publication (without it, a hash join
-    // over every article: 0.2–1 s at 100,000 articles).
+    // One index-only probe per publication and per topic (Article (publicationId, status, deletedAt),
+    // ArticleTopic (topicId, articleId)), as a semi-join. Run as a subplan per row (OFFSET 0) the
+    // planner chose a sequential scan that stops at the first match: 118 ms for a publication with
+    // one article, 278 ms for a topic no published article has, at 100,000 articles.
     db.$queryRaw<{ slug: string; name: string }[]>`
       SELECT p.slug, p.name FROM "Publication" p
-      WHERE EXISTS (SELECT 1 FROM "Article" a WHERE a."publicationId" = p.id AND ${visibleArticleSql("a")} ${PROBE})`,
+      WHERE EXISTS (SELECT 1 FROM "Article" a WHERE a."publicationId" = p.id AND ${visibleArticleSql("a")})`,
     db.$queryRaw<{ slug: string; name: string }[]>`
       SELECT t.slug, t.name FROM "Topic" t
-      WHERE EXISTS (SELECT 1 FROM "ArticleTopic" x JOIN "Article" a ON a.id = x."articleId" WHERE x."topicId" = t.id AND ${visibleArticleSql("a")} ${PROBE})`,
+      WHERE EXISTS (SELECT 1 FROM "ArticleTopic" x JOIN "Article" a ON a.id = x."articleId" WHERE x."topicId" = t.id AND ${visibleArticleSql("a")})`,
     db.$queryRaw<{ slug: string; name: string }[]>`
       (SELECT a.slug, a.name FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId"
        WHERE s.articles > 0 AND ${visibleActorSql("a")} ORDER BY s.articles DESC, a.id LIMIT ${limit})

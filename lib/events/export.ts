@@ -1,29 +1,48 @@
 import "server-only";
-import { toCsv, type CsvColumn } from "@/lib/exports/csv";
+import { formatPartialDate } from "@/lib/dates/partial-date";
+import { csvCell } from "@/lib/exports/csv";
 import { clientGone, closeQuietly, readAhead } from "@/lib/exports/list-export";
+import { EVENT_TYPES } from "./codebook";
 import type { TimelineFilters } from "./filters";
-import { iterateTimeline, type TimelineEvent } from "./queries";
+import { iterateTimeline, iterateTimelineExport, type TimelineEvent, type TimelineExportRow } from "./queries";
+import { byLocale, ROLE_ORDER } from "./shape";
 
-const COLUMNS: CsvColumn<TimelineEvent>[] = [
-  { header: "id", value: (e) => e.id },
-  { header: "date", value: (e) => e.dateLabel },
-  { header: "start_date", value: (e) => e.startDate },
-  { header: "end_date", value: (e) => e.endDate },
-  { header: "precision", value: (e) => e.precision },
-  { header: "reported_on", value: (e) => e.reportedOn },
-  { header: "date_as_written", value: (e) => e.dateText },
-  { header: "type", value: (e) => e.type },
-  { header: "type_label", value: (e) => e.typeLabel },
-  { header: "category", value: (e) => e.category },
-  { header: "title", value: (e) => e.title },
-  { header: "place", value: (e) => e.place },
-  { header: "fatalities", value: (e) => e.fatalities },
-  { header: "verified", value: (e) => e.verified },
-  { header: "actors", value: (e) => e.actors.map((a) => `${a.name} (${a.role})`).join("; ") },
-  { header: "actor_slugs", value: (e) => e.actors.map((a) => a.slug).join(" ") },
-  { header: "source_articles", value: (e) => e.sources.map((s) => s.slug).join(" ") },
-  { header: "source_sentence", value: (e) => e.sources[0]?.excerpt },
-];
+const HEADER =
+  "id,date,start_date,end_date,precision,reported_on,date_as_written,type,type_label,category,title,place,fatalities,verified,actors,actor_slugs,source_articles,source_sentence\r\n";
+
+const utcDay = (iso: string | null) => (iso === null ? null : new Date(`${iso}T00:00:00Z`));
+
+/** Actors as byRole lists them (role, then name by localeCompare): SQL sent them by role, names by code point. */
+function actorOrder(r: TimelineExportRow): number[] {
+  const order = r.names!.map((_, i) => i);
+  if (order.length < 2) return order;
+  return order.sort((i, j) => ROLE_ORDER[r.roles![i]] - ROLE_ORDER[r.roles![j]] || byLocale(r.names![i], r.names![j]));
+}
+
+/**
+ * One CSV line per event, written straight from the flat row: the same cells, in the same order, as the
+ * timeline's shaped event gives (shapeEventBase's dates and labels, byRole's actors, the oldest source's
+ * excerpt), without building that event.
+ */
+function csvLine(r: TimelineExportRow): string {
+  const dated = r.start !== null;
+  const precision = dated ? r.precision : "unknown";
+  const label = formatPartialDate(utcDay(r.start), precision, { end: utcDay(r.end), reportedOn: utcDay(r.reported) });
+  const type = EVENT_TYPES[r.type];
+  let actors = "";
+  let actorSlugs = "";
+  if (r.names) {
+    for (const i of actorOrder(r)) {
+      actors += `${actors ? "; " : ""}${r.names[i]} (${r.roles![i]})`;
+      actorSlugs += `${actorSlugs ? " " : ""}${r.slugs![i]}`;
+    }
+  }
+  const excerpt = r.excerpt ?? r.head?.slice(r.spanStart!, r.spanEnd!);
+  return [
+    r.id, label, r.start, r.end, precision, r.reported, r.dateText, r.type, type.label, type.category, r.title, r.place,
+    r.fatalities, r.verified, actors, actorSlugs, r.sources ?? "", excerpt?.trim(),
+  ].map(csvCell).join(",") + "\r\n";
+}
 
 const jsonRow = (e: TimelineEvent, origin: string) => ({
   ...e,
@@ -32,6 +51,30 @@ const jsonRow = (e: TimelineEvent, origin: string) => ({
   sources: e.sources.map((s) => ({ ...s, url: `${origin}/articles/${s.slug}` })),
 });
 
+async function* csvBatches(batches: AsyncGenerator<TimelineExportRow[]>): AsyncGenerator<string> {
+  try {
+    for await (const rows of batches) {
+      let text = "";
+      for (const row of rows) text += csvLine(row);
+      yield text;
+    }
+  } finally {
+    await batches.return(undefined);
+  }
+}
+
+async function* jsonBatches(batches: AsyncGenerator<TimelineEvent[]>, origin: string): AsyncGenerator<string> {
+  let first = true;
+  try {
+    for await (const events of batches) {
+      yield (first ? "\n" : ",\n") + events.map((e) => JSON.stringify(jsonRow(e, origin))).join(",\n");
+      first = false;
+    }
+  } finally {
+    await batches.return(undefined);
+  }
+}
+
 /**
  * The matching events as CSV or a JSON array, streamed batch by batch on the keyset (never the whole
  * set in memory, each batch one index range). When the client goes away (`signal` aborts, or the
@@ -39,14 +82,14 @@ const jsonRow = (e: TimelineEvent, origin: string) => ({
  */
 export function timelineExportStream(filters: TimelineFilters, format: "csv" | "json", origin: string, signal?: AbortSignal): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const batches = iterateTimeline({ ...filters, cursor: undefined });
-  let first = true;
+  const unpaged = { ...filters, cursor: undefined };
+  const batches = format === "csv" ? csvBatches(iterateTimelineExport(unpaged)) : jsonBatches(iterateTimeline(unpaged), origin);
   const gone = clientGone(signal);
   const reader = readAhead(batches, gone.signal);
+  let empty = true;
   return new ReadableStream({
     async start(controller) {
-      if (format === "csv") controller.enqueue(encoder.encode(toCsv([], COLUMNS)));
-      else controller.enqueue(encoder.encode("["));
+      controller.enqueue(encoder.encode(format === "csv" ? HEADER : "["));
     },
     async pull(controller) {
       const { value, done } = await reader.next();
@@ -55,17 +98,12 @@ export function timelineExportStream(filters: TimelineFilters, format: "csv" | "
         return closeQuietly(controller);
       }
       if (done) {
-        if (format === "json") controller.enqueue(encoder.encode(first ? "]\n" : "\n]\n"));
+        if (format === "json") controller.enqueue(encoder.encode(empty ? "]\n" : "\n]\n"));
         controller.close();
         return;
       }
-      if (format === "csv") {
-        controller.enqueue(encoder.encode(toCsv(value, COLUMNS, { header: false })));
-      } else {
-        const rows = value.map((e) => JSON.stringify(jsonRow(e, origin)));
-        controller.enqueue(encoder.encode((first ? "\n" : ",\n") + rows.join(",\n")));
-      }
-      first = false;
+      controller.enqueue(encoder.encode(value));
+      empty = false;
     },
     async cancel() {
       gone.abort();

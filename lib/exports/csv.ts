@@ -4,7 +4,8 @@ export type CsvColumn<T> = { header: string; value: (row: T) => string | number 
 const FORMULA_START = new Set([61, 43, 45, 64, 9, 13]);
 const NEEDS_QUOTES = /[",\r\n]/;
 
-function cell(value: string | number | boolean | null | undefined): string {
+/** One CSV field: quoted when it must be, a formula-like text defused with a leading apostrophe. */
+export function csvCell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value !== "string") {
     const text = String(value);
@@ -19,10 +20,10 @@ function cell(value: string | number | boolean | null | undefined): string {
  * row): exports write 10,000 rows of 18 cells in one request.
  */
 export function toCsv<T>(rows: T[], columns: CsvColumn<T>[], { header = true } = {}): string {
-  let out = header ? columns.map((c) => cell(c.header)).join(",") + "\r\n" : "";
+  let out = header ? columns.map((c) => csvCell(c.header)).join(",") + "\r\n" : "";
   for (const row of rows) {
     let line = "";
-    for (let i = 0; i < columns.length; i++) line += (i ? "," : "") + cell(columns[i].value(row));
+    for (let i = 0; i < columns.length; i++) line += (i ? "," : "") + csvCell(columns[i].value(row));
     out += line + "\r\n";
   }
   return out;
