@@ -7,7 +7,8 @@
  *   5. a second mention of a happening ("Wednesday's attack was …") merges into the first   events/dedupe.ts
  *   6. states, judgements and follow-on details are not happenings                         events/non-events.ts
  *   7. mentions of one happening (same class, compatible dates, shared participant or place) merge  events/coreference.ts
- *   8. the rules' type is checked against the learned type model; a disagreement neither is sure of is `other`  events/retype.ts
+ *   8. a happening told in the simple past with no date around it: the publication date    events/publication-date.ts
+ *   9. the rules' type is checked against the learned type model; a disagreement neither is sure of is `other`  events/retype.ts
  */
 import type { DateMention } from "./dates";
 import { clauseEvent, type ClauseState } from "./events/clause-event";
@@ -19,13 +20,14 @@ import { inheritDates } from "./events/inherit-dates";
 import { nominalMeetings } from "./events/nominal";
 import { dropNonEvents } from "./events/non-events";
 import { participialEvents } from "./events/participial";
+import { datePublished } from "./events/publication-date";
 import { retype } from "./events/retype";
 import { maskQuotes } from "./sentences";
 
 export { EVENT_TYPES, type EventRole, type EventType, type FoundEvent } from "./events/context";
 export { fatalitiesIn } from "./events/fatalities";
 
-export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOnly?: boolean }): FoundEvent[] {
+export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOnly?: boolean; publishedOn?: string | null }): FoundEvent[] {
   const events: FoundEvent[] = [];
   const consumed = new Set<DateMention>();
   ctx.sentences.forEach((s, i) => {
@@ -52,5 +54,6 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOn
   participialEvents(ctx, events, opts.bodyStart);
   events.sort((a, b) => a.start - b.start);
   const merged = mergeCoreferent(ctx, dropNonEvents(ctx, mergeSecondMentions(ctx, events)));
+  datePublished(ctx, merged, opts.publishedOn);
   return opts.ruleTypesOnly ? merged : retype(ctx, merged);
 }

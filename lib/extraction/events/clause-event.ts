@@ -6,6 +6,7 @@ import type { Actor, Mention } from "../actors";
 import { precisionRank, type DateMention } from "../dates";
 import { maskQuotes, type Sentence } from "../sentences";
 import type { Clause } from "./clauses";
+import { reportedCommitment } from "./commitment";
 import { type EventCtx, type EventType, type FoundEvent, inQuote } from "./context";
 import { fatalitiesIn } from "./fatalities";
 import { locationIn } from "./location";
@@ -100,7 +101,10 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
   const mainEnd = reported ? reported.index + reported[0].length : cm.length;
   const best = realTrigger(cm, mainEnd, reported);
 
-  const own = ctx.dates.filter((d) => d.start >= c.start && d.end <= c.end && d.date && !st.consumed.has(d) && !inQuote(ctx, d.start));
+  // A commitment is dated when it is made, not by the time it promises ("would open a plant next year").
+  const commitment = best ? null : reportedCommitment(cm);
+  const until = commitment ? c.start + commitment.pos : c.end;
+  const own = ctx.dates.filter((d) => d.start >= c.start && d.end <= until && d.date && !st.consumed.has(d) && !inQuote(ctx, d.start));
   if (!own.length && c.when) own.push(c.when);
   let date = pickDate(own);
   if (!date && c.coord && st.prevDate) date = st.prevDate;
@@ -130,6 +134,7 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
     type = "other";
     titleFrom = c.start + mainEnd;
   }
+  if (commitment) type = commitment.type;
   if (!type) {
     // A bare speech report ("Putin told India Today that …") is a statement, not an event.
     // "… began easing in June after holding the rate at 21% since October 2024": a dated gerund clause is its own happening.
