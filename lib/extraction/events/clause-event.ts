@@ -19,6 +19,8 @@ import { ADDRESS, aidDecision, bestTrigger, DREW_REACTION, REACTION, TIME_ADJUNC
 export interface ClauseState {
   prevDate: DateMention | null;
   prevSubject: Mention | undefined;
+  /** The last actor named in the clauses so far: the antecedent of a relative clause ("… von der Leyen, who promised …"). */
+  prevLast?: Mention;
   /** Date mentions already used by a nominal meeting. */
   consumed: Set<DateMention>;
   /** Spans covered by nominal meetings: masked out of clauses. */
@@ -112,7 +114,9 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
     (m) => m.start >= c.start && m.end <= c.end && !inQuote(ctx, m.start) && m.actor.kind !== "media" && !st.nominalSpans.some(([a, b]) => m.start >= a && m.end <= b),
   );
   let subject = mentions.find((m) => !m.possessive) ?? mentions[0];
+  if (!subject && c.relative && st.prevLast) subject = st.prevLast;
   if (!subject && (c.coord || c.gerund) && st.prevSubject) subject = st.prevSubject;
+  if (mentions.length) st.prevLast = mentions[mentions.length - 1];
   if (own.length || !c.coord) st.prevDate = date;
   if (subject) st.prevSubject = subject;
 
@@ -140,7 +144,7 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
     // "… began easing in June after holding the rate at 21% since October 2024": a dated gerund clause is its own happening.
     if (c.gerund && own.length && date && subject && !MODAL.test(cm)) type = "other";
     else if (
-      own.length && date && (hasPastVerb(cm) || ADDRESS.test(cm)) &&
+      (own.length || c.relative) && date && (hasPastVerb(cm) || ADDRESS.test(cm)) &&
       (reported ? ADDRESS.test(cm) && !MODAL.test(cm.slice(0, mainEnd)) : !MODAL.test(cm)) &&
       (mentions.length || subject || c.when || /^\s*(?:it|they)\s/i.test(cm) || demonymSubject(ctx, cm) || GENERIC_SUBJECT.test(cm))
     )
