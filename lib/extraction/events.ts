@@ -1,6 +1,7 @@
 /**
  * Events: happenings an analyst puts on a timeline. Read as a recipe:
  *   1. per sentence, dated meetings named in passing ("the Alaska summit on August 15")   events/nominal.ts
+ *      and meetings, visits, calls named in an adjunct ("said during a visit to Minsk")  events/adjunct.ts
  *   2. per clause, a happening found by a codebook trigger or a dated past action          events/clauses.ts, events/clause-event.ts
  *   3. undated events take a date from context (sentence, previous sentence, same place)   events/inherit-dates.ts
  *   4. dated reduced relatives ("a text sent to capitals on Monday")                       events/participial.ts
@@ -11,6 +12,7 @@
  *   9. the rules' type is checked against the learned type model; a disagreement neither is sure of is `other`  events/retype.ts
  */
 import type { DateMention } from "./dates";
+import { adjunctMeetings } from "./events/adjunct";
 import { clauseEvent, type ClauseState } from "./events/clause-event";
 import { splitClauses } from "./events/clauses";
 import { datesIn, type EventCtx, type FoundEvent } from "./events/context";
@@ -35,7 +37,7 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOn
     const masked = maskQuotes(ctx, s.start, s.end);
     const sDates = datesIn(ctx, s.start, s.end);
     const nominal = nominalMeetings(ctx, masked, s.start, sDates, consumed);
-    events.push(...nominal.events);
+    events.push(...nominal.events, ...adjunctMeetings(ctx, masked, s.start));
     const prev = ctx.sentences[i - 1];
     const st: ClauseState = {
       prevDate: null,
