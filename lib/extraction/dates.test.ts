@@ -54,6 +54,7 @@ describe("dates", () => {
   it("does not read durations and distances as dates", () => {
     expect(resolve("Ukraine bombed the pipeline for the fourth time in a month and advanced 10km.", "2025-09-07")).toEqual([]);
     expect(resolve("The exchange was suspended after two days.", "2025-09-07")).toEqual([]);
+    expect(resolve("Its army has not been able to capture them in four years.", "2026-02-16")).toEqual([]);
   });
 
   it("formats a week inside one month as YYYY-MM and never invents a day", () => {
