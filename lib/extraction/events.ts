@@ -12,7 +12,7 @@
  *   9. the rules' type is checked against the learned type model; a disagreement neither is sure of is `other`  events/retype.ts
  */
 import type { DateMention } from "./dates";
-import { adjunctMeetings } from "./events/adjunct";
+import { adjunctMeetings, oneOfAdjunctAndClause } from "./events/adjunct";
 import { clauseEvent, type ClauseState } from "./events/clause-event";
 import { splitClauses } from "./events/clauses";
 import { datesIn, type EventCtx, type FoundEvent } from "./events/context";
@@ -32,12 +32,15 @@ export { fatalitiesIn } from "./events/fatalities";
 export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOnly?: boolean; publishedOn?: string | null }): FoundEvent[] {
   const events: FoundEvent[] = [];
   const consumed = new Set<DateMention>();
+  const adjuncts = new Set<FoundEvent>();
   ctx.sentences.forEach((s, i) => {
     if (s.start < opts.bodyStart) return;
     const masked = maskQuotes(ctx, s.start, s.end);
     const sDates = datesIn(ctx, s.start, s.end);
     const nominal = nominalMeetings(ctx, masked, s.start, sDates, consumed);
-    events.push(...nominal.events, ...adjunctMeetings(ctx, masked, s.start));
+    const meetings = adjunctMeetings(ctx, masked, s.start);
+    for (const m of meetings) adjuncts.add(m);
+    events.push(...nominal.events, ...meetings);
     const prev = ctx.sentences[i - 1];
     const st: ClauseState = {
       prevDate: null,
@@ -55,7 +58,7 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOn
   inheritDates(ctx, events);
   participialEvents(ctx, events, opts.bodyStart);
   events.sort((a, b) => a.start - b.start);
-  const merged = mergeCoreferent(ctx, dropNonEvents(ctx, mergeSecondMentions(ctx, events)));
+  const merged = mergeCoreferent(ctx, oneOfAdjunctAndClause(adjuncts, dropNonEvents(ctx, mergeSecondMentions(ctx, events))));
   datePublished(ctx, merged, opts.publishedOn);
   return opts.ruleTypesOnly ? merged : retype(ctx, merged);
 }

@@ -18,4 +18,9 @@ describe("meetings, visits and calls named in an adjunct", () => {
     const ev = eventsOf("Macron spoke with Zelensky on Friday. Zelensky said during the call that air defence came first.");
     expect(ev.filter((e) => /call/i.test(e.title) && e.start > 40)).toEqual([]);
   });
+
+  it("one event when the clause only speaks at the meeting", () => {
+    const ev = eventsOf("Foreign Minister Hakan Fidan spoke about maritime security at a press conference in Ankara on Monday.");
+    expect(ev.filter((e) => /press conference/.test(e.title))).toHaveLength(1);
+  });
 });

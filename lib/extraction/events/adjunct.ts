@@ -63,3 +63,18 @@ export function adjunctMeetings(ctx: EventCtx, masked: string, offset: number): 
   }
   return events;
 }
+
+/**
+ * An adjunct meeting and the clause around it are one happening when the clause only says or speaks there ("Fidan
+ * spoke about maritime security at a press conference in Ankara"): the adjunct's headline stays. A clause that
+ * reports something else that happened keeps its own event and the meeting is dropped as its setting.
+ */
+export function oneOfAdjunctAndClause(adjuncts: Set<FoundEvent>, events: FoundEvent[]): FoundEvent[] {
+  const drop = new Set<FoundEvent>();
+  for (const a of adjuncts) {
+    const host = events.find((e) => !adjuncts.has(e) && e.start <= a.start && e.end >= a.end);
+    if (!host) continue;
+    drop.add(/\b(?:says|tells|adds|speaks|talks|writes|notes)\b/.test(host.title) ? host : a);
+  }
+  return events.filter((e) => !drop.has(e));
+}
