@@ -15,6 +15,8 @@ import { makeTitle } from "./title";
 import { guardType } from "./type-guards";
 import { ADDRESS, aidDecision, bestTrigger, DREW_REACTION, REACTION, TIME_ADJUNCT, ENERGY_TARGET, GENERIC_SUBJECT, MODAL, hasPastVerb, REPORTED_PLUPERFECT, SAY_THAT, STRIKE_TYPES, type Trigger } from "./triggers";
 
+const PARTIES_BY_NUMBER = /^\s*(?:[Tt]he\s+two|[Bb]oth)\s+(?:sides|ministers|leaders|presidents|delegations|countries|governments|men|parties)\b/;
+
 /** What a clause passes on to the next clause of its sentence. */
 export interface ClauseState {
   prevDate: DateMention | null;
@@ -157,7 +159,9 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
   const actorsOrdered = actorsOf(ctx, c, cm, mentions, subject, best && !SYMMETRIC.has(type) ? best.pos : null);
   const location = locationIn(ctx, c.start, c.end, ctx.quotes.map((q) => [q.start, q.end] as [number, number]));
   // A bare follow-on ("Air defence downed 71 drones.") is kept when the previous sentence of its paragraph is dated.
-  if (!actorsOrdered.length && !date && !location && !(best && st.prevSentenceDated)) return null;
+  // "The two ministers also signed a protocol": the parties named before, referred to by number.
+  const parties = best && PARTIES_BY_NUMBER.test(cm);
+  if (!actorsOrdered.length && !date && !location && !(best && st.prevSentenceDated) && !parties) return null;
   const title = makeTitle(ctx, { start: titleFrom, end: c.end, date: date && date.start >= titleFrom ? date : null, subject, trigger: best ? c.start + best.pos : null });
   // Nothing left once the date phrase and the attribution are taken out: no happening to name.
   if (!title) return null;

@@ -47,6 +47,14 @@ describe("event steps", () => {
   });
 });
 
+describe("parties referred to by number", () => {
+  it("'the two ministers' signing is a happening even with no actor or date in the sentence", () => {
+    const ev = eventsOf("The two ministers also signed a protocol on consular consultations.", "2025-11-20");
+    expect(ev).toEqual([expect.objectContaining({ title: "Two ministers sign protocol on consular consultations", type: "agreement_ceasefire" })]);
+    expect(eventsOf("Some officials also signed a protocol on consular consultations.", "2025-11-20")).toEqual([]);
+  });
+});
+
 describe("what is not a happening", () => {
   it("a clause with nothing left to title once its date and attribution are taken out", () => {
     // Found by the property test (tests/property/extraction.test.ts): it was proposed with an empty title.
