@@ -112,6 +112,10 @@ describe("anaphoric dates", () => {
     const text = "Russian missiles struck Zaporizhzhia on Thursday morning, killing nine.\n\nRescuers worked through the night, the emergency service said on Friday.\n\nZelensky spoke by phone with Macron the next day.";
     expect(dated(text, "2026-03-20")).toContainEqual(["phone_call", "2026-03-20"]);
   });
+  it("counts 'the next day' from the last day told even several paragraphs back, not from publication", () => {
+    const text = "Russian missiles struck Zaporizhzhia on Thursday morning, killing nine.\n\nRescuers worked through the night.\n\n\"They chose the hour,\" Fedorov wrote.\n\n\"This is terror.\"\n\nRead also: Energy grid faces its hardest spring\n\nZelensky spoke by phone with Macron the next day.";
+    expect(dated(text, "2026-03-20")).toContainEqual(["phone_call", "2026-03-20"]);
+  });
   it("dates 'during the call', 'while the two men were speaking' and 'a day after the meeting' by the referenced happening", () => {
     const text =
       "Putin met Witkoff in the Kremlin on Tuesday evening.\n\nWhile the two men were speaking, Russian drones hit the port of Izmail.\n\nA day after the meeting, Russia rejected the plan.";

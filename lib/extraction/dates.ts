@@ -402,7 +402,9 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
       // Only a past date at least as precise as the shift can anchor it ("next week" or "last month" cannot anchor "the day before").
       const fine = (a: { v: DateValue }) => a.v.from.getTime() <= pub.getTime() && (!r.unit || precisionRank(a.v.precision) <= precisionRank(r.unit));
       const recent = [...anchors].reverse().find((a) => a.paragraph >= here - (r.sameDay ? 0 : 2) && fine(a));
-      anchor = recent?.v ?? (r.sameDay ? anchors.find((a) => a.v.precision === "day")?.v ?? null : null);
+      // "The next day" with no date in the last few paragraphs still counts from the last day told, not from publication.
+      const lastDay = r.unit === "day" ? [...anchors].reverse().find((a) => a.v.precision === "day" && fine(a))?.v ?? null : null;
+      anchor = recent?.v ?? (r.sameDay ? anchors.find((a) => a.v.precision === "day")?.v ?? null : lastDay);
       if (r.ref?.length) {
         const named = refAnchor(text, sentences, out, r.ref, r.start);
         if (named) anchor = named;
