@@ -55,6 +55,7 @@ describe("dates", () => {
     expect(resolve("Ukraine bombed the pipeline for the fourth time in a month and advanced 10km.", "2025-09-07")).toEqual([]);
     expect(resolve("The exchange was suspended after two days.", "2025-09-07")).toEqual([]);
     expect(resolve("Its army has not been able to capture them in four years.", "2026-02-16")).toEqual([]);
+    expect(resolve("The talks came a day after Russian forces launched a missile attack.", "2026-04-10")).toEqual([]);
   });
 
   it("formats a week inside one month as YYYY-MM and never invents a day", () => {

@@ -206,6 +206,8 @@ const MEETING_WORDS = /\b(met|meet|meeting|meetings|summit|talks|conference|nego
 /** Phrases chrono would misread as dates in reporting prose ("for the fourth time in a month", "10km"). */
 const BLOCKERS = [
   /\bin\s+the\s+meantime\b/gi,
+  // "The talks came a day after Russian forces launched …": a relation between two happenings, not a date of its own.
+  /\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+(?:after|before)(?=\s+(?:\p{Lu}|his\s|her\s|its\s|their\s))/giu,
   /\bsince\s+the\s+(?:war|invasion|conflict|start\s+of\s+the\s+war)\b(?:\s+(?:began|started))?/gi,
   /\b(?:in|within|for|over)\s+(?:a|an|one|the\s+past|the\s+last|the\s+next)\s+(?:day|week|month|year|decade)\b/gi,
   /\bfor\s+(?:\w+\s+)?(?:days|weeks|months|years|hours)\b/gi,

@@ -2,7 +2,7 @@
  * The last source of a date (issue 9: clause, noun modifier, sentence, paragraph, dateline, then the publication
  * date): a happening a news report tells in the simple past with no date anywhere around it happened on the day of
  * the report ("Grid operator Ukrenergo introduced emergency power cuts"). Not so a result in the present perfect
- * ("The US has already imposed an extra duty") or a past before the past ("Moscow had rejected …"), which are
+ * ("The US has already imposed an extra duty"), except in the lead, or a past before the past ("Moscow had rejected …"), which are
  * background; nor an interview's answer, nor anything when the publication date is unknown.
  */
 import { type EventCtx, type FoundEvent, SPEAKER_LABEL } from "./context";
@@ -13,8 +13,9 @@ const PLUPERFECT = /\bhad\s+(?:not\s+|already\s+|\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll
 const REPORT = /\b(?:said|says|told|reported|announced|claimed|added|wrote|stated|confirmed)\b/;
 const BACKGROUND = /\b(?:since|ago|previously|earlier|formerly|once|first|already|last|before)\b/i;
 
-export function isBackground(clause: string): boolean {
-  if (PERFECT.test(clause) || BACKGROUND.test(clause)) return true;
+/** `lead`: the article's first happening, where a perfect is the "hot news" of the day ("Takaichi has told Zelenskyy that …"). */
+export function isBackground(clause: string, lead = false): boolean {
+  if ((PERFECT.test(clause) && !lead) || BACKGROUND.test(clause)) return true;
   const had = PLUPERFECT.exec(clause);
   return !!had && !REPORT.test(clause.slice(0, had.index));
 }
@@ -23,8 +24,9 @@ export function datePublished(ctx: EventCtx, events: FoundEvent[], publishedOn: 
   if (!publishedOn) return;
   const interview = ctx.sentences.some((s) => SPEAKER_LABEL.test(ctx.text.slice(s.start, s.end)) && /\?["”]?\s*$/.test(ctx.text.slice(s.start, s.end)));
   if (interview) return;
+  const lead = events.reduce<FoundEvent | null>((a, e) => (!a || e.start < a.start ? e : a), null);
   for (const e of events) {
-    if (e.date || isBackground(ctx.text.slice(e.start, e.end))) continue;
+    if (e.date || isBackground(ctx.text.slice(e.start, e.end), e === lead)) continue;
     e.date = publishedOn;
     e.datePrecision = "day";
     e.dateText = null;
