@@ -14,6 +14,7 @@ describe("the publication date as the last source of a date", () => {
     expect(isBackground("The US has already imposed an extra 25 per cent duty on Indian goods")).toBe(true);
     expect(isBackground("Moscow had rejected the plan")).toBe(true);
     expect(isBackground("Takaichi has told Zelenskyy that Japan will provide aid", true)).toBe(false);
+    expect(isBackground("An intense battle has been raging for the town", true)).toBe(true);
     expect(isBackground("the ministry said its air defences had intercepted 34 drones")).toBe(false);
     expect(isBackground("Ukrenergo introduced emergency power cuts")).toBe(false);
     const [e] = eventsOf("Grid operator Ukrenergo said Russian drones struck a substation in the Kyiv region.");

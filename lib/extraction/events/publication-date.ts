@@ -13,9 +13,12 @@ const PLUPERFECT = /\bhad\s+(?:not\s+|already\s+|\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll
 const REPORT = /\b(?:said|says|told|reported|announced|claimed|added|wrote|stated|confirmed)\b/;
 const BACKGROUND = /\b(?:since|ago|previously|earlier|formerly|once|first|already|last|before)\b/i;
 
+/** "has been raging": a state over time, never the day's news. */
+const PROGRESSIVE_PERFECT = /\b(?:has|have|had)\s+been\s+\p{Ll}+ing\b/u;
+
 /** `lead`: the article's first happening, where a perfect is the "hot news" of the day ("Takaichi has told Zelenskyy that …"). */
 export function isBackground(clause: string, lead = false): boolean {
-  if ((PERFECT.test(clause) && !lead) || BACKGROUND.test(clause)) return true;
+  if ((PERFECT.test(clause) && !lead) || PROGRESSIVE_PERFECT.test(clause) || BACKGROUND.test(clause)) return true;
   const had = PLUPERFECT.exec(clause);
   return !!had && !REPORT.test(clause.slice(0, had.index));
 }
