@@ -54,6 +54,8 @@ describe("dates", () => {
   it("does not read durations and distances as dates", () => {
     expect(resolve("Ukraine bombed the pipeline for the fourth time in a month and advanced 10km.", "2025-09-07")).toEqual([]);
     expect(resolve("The exchange was suspended after two days.", "2025-09-07")).toEqual([]);
+    expect(resolve("Its army has not been able to capture them in four years.", "2026-02-16")).toEqual([]);
+    expect(resolve("The talks came a day after Russian forces launched a missile attack.", "2026-04-10")).toEqual([]);
   });
 
   it("formats a week inside one month as YYYY-MM and never invents a day", () => {
@@ -109,6 +111,10 @@ describe("anaphoric dates", () => {
   const dated = (text: string, publishedOn: string) => extractArticle({ text, publishedOn, title: "T" }).events.map((e) => [e.type, e.date]);
   it("dates 'the next day' from the happening, not from a report's date", () => {
     const text = "Russian missiles struck Zaporizhzhia on Thursday morning, killing nine.\n\nRescuers worked through the night, the emergency service said on Friday.\n\nZelensky spoke by phone with Macron the next day.";
+    expect(dated(text, "2026-03-20")).toContainEqual(["phone_call", "2026-03-20"]);
+  });
+  it("counts 'the next day' from the last day told even several paragraphs back, not from publication", () => {
+    const text = "Russian missiles struck Zaporizhzhia on Thursday morning, killing nine.\n\nRescuers worked through the night.\n\n\"They chose the hour,\" Fedorov wrote.\n\n\"This is terror.\"\n\nRead also: Energy grid faces its hardest spring\n\nZelensky spoke by phone with Macron the next day.";
     expect(dated(text, "2026-03-20")).toContainEqual(["phone_call", "2026-03-20"]);
   });
   it("dates 'during the call', 'while the two men were speaking' and 'a day after the meeting' by the referenced happening", () => {

@@ -206,10 +206,12 @@ const MEETING_WORDS = /\b(met|meet|meeting|meetings|summit|talks|conference|nego
 /** Phrases chrono would misread as dates in reporting prose ("for the fourth time in a month", "10km"). */
 const BLOCKERS = [
   /\bin\s+the\s+meantime\b/gi,
+  // "The talks came a day after Russian forces launched …": a relation between two happenings, not a date of its own.
+  /\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+(?:after|before)(?=\s+(?:\p{Lu}|his\s|her\s|its\s|their\s))/giu,
   /\bsince\s+the\s+(?:war|invasion|conflict|start\s+of\s+the\s+war)\b(?:\s+(?:began|started))?/gi,
   /\b(?:in|within|for|over)\s+(?:a|an|one|the\s+past|the\s+last|the\s+next)\s+(?:day|week|month|year|decade)\b/gi,
   /\bfor\s+(?:\w+\s+)?(?:days|weeks|months|years|hours)\b/gi,
-  /\b(?:after|within|in)\s+(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|hours?)\b(?!\s+(?:later|earlier|ago))/gi,
+  /\b(?:after|within|in)\s+(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|hours?|years?|decades?)\b(?!\s+(?:later|earlier|ago))/gi,
   /\b\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles|m|mm|tonnes|tons|bn|billion|million|%|per\s+cent|percent)\b/gi,
   /\b(?:the\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\b/gi,
   /\b(?:\d+|a|one|two|three)[-\s](?:day|week|month|year)[-\s](?:old|long)\b/gi,
@@ -402,7 +404,9 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
       // Only a past date at least as precise as the shift can anchor it ("next week" or "last month" cannot anchor "the day before").
       const fine = (a: { v: DateValue }) => a.v.from.getTime() <= pub.getTime() && (!r.unit || precisionRank(a.v.precision) <= precisionRank(r.unit));
       const recent = [...anchors].reverse().find((a) => a.paragraph >= here - (r.sameDay ? 0 : 2) && fine(a));
-      anchor = recent?.v ?? (r.sameDay ? anchors.find((a) => a.v.precision === "day")?.v ?? null : null);
+      // "The next day" with no date in the last few paragraphs still counts from the last day told, not from publication.
+      const lastDay = r.unit === "day" ? [...anchors].reverse().find((a) => a.v.precision === "day" && fine(a))?.v ?? null : null;
+      anchor = recent?.v ?? (r.sameDay ? anchors.find((a) => a.v.precision === "day")?.v ?? null : lastDay);
       if (r.ref?.length) {
         const named = refAnchor(text, sentences, out, r.ref, r.start);
         if (named) anchor = named;

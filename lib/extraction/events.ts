@@ -1,56 +1,78 @@
 /**
  * Events: happenings an analyst puts on a timeline. Read as a recipe:
  *   1. per sentence, dated meetings named in passing ("the Alaska summit on August 15")   events/nominal.ts
+ *      and meetings, visits, calls named in an adjunct ("said during a visit to Minsk")  events/adjunct.ts
+ *      and happenings named by a possessive date ("condemned Monday's strike on Kharkiv, which killed three")  events/nominal.ts
  *   2. per clause, a happening found by a codebook trigger or a dated past action          events/clauses.ts, events/clause-event.ts
  *   3. undated events take a date from context (sentence, previous sentence, same place)   events/inherit-dates.ts
  *   4. dated reduced relatives ("a text sent to capitals on Monday")                       events/participial.ts
  *   5. a second mention of a happening ("Wednesday's attack was …") merges into the first   events/dedupe.ts
  *   6. states, judgements and follow-on details are not happenings                         events/non-events.ts
  *   7. mentions of one happening (same class, compatible dates, shared participant or place) merge  events/coreference.ts
- *   8. the rules' type is checked against the learned type model; a disagreement neither is sure of is `other`  events/retype.ts
+ *   8. a happening told in the simple past with no date around it: the publication date    events/publication-date.ts
+ *   9. the rules' type is checked against the learned type model; a disagreement neither is sure of is `other`  events/retype.ts
  */
 import type { DateMention } from "./dates";
+import { adjunctMeetings, oneOfAdjunctAndClause } from "./events/adjunct";
 import { clauseEvent, type ClauseState } from "./events/clause-event";
 import { splitClauses } from "./events/clauses";
 import { datesIn, type EventCtx, type FoundEvent } from "./events/context";
 import { mergeCoreferent } from "./events/coreference";
 import { mergeSecondMentions } from "./events/dedupe";
 import { inheritDates } from "./events/inherit-dates";
-import { nominalMeetings } from "./events/nominal";
+import { absorbRelatives, nominalMeetings, possessiveDated } from "./events/nominal";
 import { dropNonEvents } from "./events/non-events";
 import { participialEvents } from "./events/participial";
+import { datePublished } from "./events/publication-date";
 import { retype } from "./events/retype";
 import { maskQuotes } from "./sentences";
 
 export { EVENT_TYPES, type EventRole, type EventType, type FoundEvent } from "./events/context";
 export { fatalitiesIn } from "./events/fatalities";
 
-export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOnly?: boolean }): FoundEvent[] {
-  const events: FoundEvent[] = [];
-  const consumed = new Set<DateMention>();
+/** What the per-sentence steps collect: the events, which step named some of them, and the dates already used. */
+interface Collected {
+  events: FoundEvent[];
+  consumed: Set<DateMention>;
+  adjuncts: Set<FoundEvent>;
+  named: Set<FoundEvent>;
+}
+
+/** Step 1 and 2 for one sentence: happenings named by noun phrases, then one per clause. */
+function sentenceEvents(ctx: EventCtx, i: number, got: Collected) {
+  const s = ctx.sentences[i];
+  const masked = maskQuotes(ctx, s.start, s.end);
+  const sDates = datesIn(ctx, s.start, s.end);
+  const nominal = nominalMeetings(ctx, masked, s.start, sDates, got.consumed);
+  const meetings = adjunctMeetings(ctx, masked, s.start);
+  const possessive = possessiveDated(ctx, s.start, sDates, got.consumed);
+  for (const m of meetings) got.adjuncts.add(m);
+  for (const p of possessive) got.named.add(p);
+  got.events.push(...nominal.events, ...meetings, ...possessive);
+  const prev = ctx.sentences[i - 1];
+  const st: ClauseState = {
+    prevDate: null,
+    prevSubject: undefined,
+    consumed: got.consumed,
+    nominalSpans: nominal.spans,
+    prevSentenceDated: !!prev && prev.paragraph === s.paragraph && datesIn(ctx, prev.start, prev.end).length > 0,
+  };
+  for (const c of splitClauses(masked, s.start, sDates)) {
+    const e = clauseEvent(ctx, s, c, st);
+    if (e) got.events.push(e);
+  }
+}
+
+export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOnly?: boolean; publishedOn?: string | null }): FoundEvent[] {
+  const got: Collected = { events: [], consumed: new Set(), adjuncts: new Set(), named: new Set() };
   ctx.sentences.forEach((s, i) => {
-    if (s.start < opts.bodyStart) return;
-    const masked = maskQuotes(ctx, s.start, s.end);
-    const sDates = datesIn(ctx, s.start, s.end);
-    const nominal = nominalMeetings(ctx, masked, s.start, sDates, consumed);
-    events.push(...nominal.events);
-    const prev = ctx.sentences[i - 1];
-    const st: ClauseState = {
-      prevDate: null,
-      prevSubject: undefined,
-      consumed,
-      nominalSpans: nominal.spans,
-      prevSentenceDated: !!prev && prev.paragraph === s.paragraph && datesIn(ctx, prev.start, prev.end).length > 0,
-    };
-    for (const c of splitClauses(masked, s.start, sDates)) {
-      const e = clauseEvent(ctx, s, c, st);
-      if (e) events.push(e);
-    }
+    if (s.start >= opts.bodyStart) sentenceEvents(ctx, i, got);
   });
-  events.sort((a, b) => a.start - b.start);
+  const events = absorbRelatives(ctx, got.named, got.events.sort((a, b) => a.start - b.start));
   inheritDates(ctx, events);
   participialEvents(ctx, events, opts.bodyStart);
   events.sort((a, b) => a.start - b.start);
-  const merged = mergeCoreferent(ctx, dropNonEvents(ctx, mergeSecondMentions(ctx, events)));
+  const merged = mergeCoreferent(ctx, oneOfAdjunctAndClause(got.adjuncts, dropNonEvents(ctx, mergeSecondMentions(ctx, events))));
+  datePublished(ctx, merged, opts.publishedOn);
   return opts.ruleTypesOnly ? merged : retype(ctx, merged);
 }

@@ -50,7 +50,7 @@ export function extractArticle(input: ExtractInput): Proposal {
   const dates = publishedOn ? findDates(full, publishedOn, sentences) : findAbsoluteDates(full, sentences);
   const ctx = { text: full, sentences, quotes, index, dates };
   const statements = findStatements(ctx, { indirectFrom: bodyStart, directOnlyRanges: [[0, bodyStart]] });
-  const events = findEvents(ctx, { bodyStart, ruleTypesOnly: input.ruleTypesOnly });
+  const events = findEvents(ctx, { bodyStart, ruleTypesOnly: input.ruleTypesOnly, publishedOn });
 
   const locate = (start: number) => {
     const p = [...parts].reverse().find((x) => start >= x.start) ?? parts[0];

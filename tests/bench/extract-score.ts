@@ -4,6 +4,7 @@
  *   DIR        folder of NAME.txt + NAME.expected.json (default tests/fixtures/articles)
  *   --published  pass the annotation's publication date in (as `extract --published D` does)
  *   --answers    pass the annotation's publication date and title in (as the old fixture test did)
+ *   --fallback   as the sealed scorer: text only, then with the annotation's publication date when the text gives none
  *   --verbose  list missed/extra events, wrong dates and types per article
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -25,7 +26,8 @@ for (const name of names) {
     ...(flag("--answers") || flag("--published") ? { publishedOn: expected.article?.publishedOn ?? undefined } : {}),
     ...(flag("--answers") ? { title: expected.article?.title ?? undefined } : {}),
   };
-  const proposal = extractArticle({ text, ...answers });
+  let proposal = extractArticle({ text, ...answers });
+  if (flag("--fallback") && !proposal.article.publishedOn && expected.article?.publishedOn) proposal = extractArticle({ text, publishedOn: expected.article.publishedOn });
   const s = scoreProposal(proposal, expected);
   const ee = expected.events;
   const matched = Math.round(s.eventRecall * ee.length);
@@ -48,7 +50,7 @@ for (const name of names) {
   }
 }
 const r = (n: number, d: number) => (d ? n / d : 1).toFixed(2);
-console.log(`\npooled over ${names.length} articles${flag("--answers") ? " (answers' date and title passed in)" : flag("--published") ? " (publication date passed in)" : ""}:`);
+console.log(`\npooled over ${names.length} articles${flag("--answers") ? " (answers' date and title passed in)" : flag("--published") ? " (publication date passed in)" : flag("--fallback") ? " (publication date from the annotation when the text gives none)" : ""}:`);
 console.log(`event recall ${r(sum.matched, sum.expEvents)}  precision ${r(sum.matched, sum.propEvents)}  date accuracy ${r(sum.rightDate, sum.matchedDated)}  dated recall ${r(sum.rightDate, sum.dated)}  type accuracy ${r(sum.typeOk, sum.typed)}`);
 console.log(`role accuracy (mean per article) ${(roleSum / (names.length || 1)).toFixed(2)}`);
 console.log(`events proposed ${sum.propEvents}, expected ${sum.expEvents}, matched ${sum.matched}; titles failing the headline check ${sum.badTitles}`);

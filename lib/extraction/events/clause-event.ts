@@ -6,6 +6,7 @@ import type { Actor, Mention } from "../actors";
 import { precisionRank, type DateMention } from "../dates";
 import { maskQuotes, type Sentence } from "../sentences";
 import type { Clause } from "./clauses";
+import { reportedCommitment } from "./commitment";
 import { type EventCtx, type EventType, type FoundEvent, inQuote } from "./context";
 import { fatalitiesIn } from "./fatalities";
 import { locationIn } from "./location";
@@ -14,10 +15,14 @@ import { makeTitle } from "./title";
 import { guardType } from "./type-guards";
 import { ADDRESS, aidDecision, bestTrigger, DREW_REACTION, REACTION, TIME_ADJUNCT, ENERGY_TARGET, GENERIC_SUBJECT, MODAL, hasPastVerb, REPORTED_PLUPERFECT, SAY_THAT, STRIKE_TYPES, type Trigger } from "./triggers";
 
+const PARTIES_BY_NUMBER = /^\s*(?:[Tt]he\s+two|[Bb]oth)\s+(?:sides|ministers|leaders|presidents|delegations|countries|governments|men|parties)\b/;
+
 /** What a clause passes on to the next clause of its sentence. */
 export interface ClauseState {
   prevDate: DateMention | null;
   prevSubject: Mention | undefined;
+  /** The last actor named in the clauses so far: the antecedent of a relative clause ("… von der Leyen, who promised …"). */
+  prevLast?: Mention;
   /** Date mentions already used by a nominal meeting. */
   consumed: Set<DateMention>;
   /** Spans covered by nominal meetings: masked out of clauses. */
@@ -100,7 +105,10 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
   const mainEnd = reported ? reported.index + reported[0].length : cm.length;
   const best = realTrigger(cm, mainEnd, reported);
 
-  const own = ctx.dates.filter((d) => d.start >= c.start && d.end <= c.end && d.date && !st.consumed.has(d) && !inQuote(ctx, d.start));
+  // A commitment is dated when it is made, not by the time it promises ("would open a plant next year").
+  const commitment = best ? null : reportedCommitment(cm);
+  const until = commitment ? c.start + commitment.pos : c.end;
+  const own = ctx.dates.filter((d) => d.start >= c.start && d.end <= until && d.date && !st.consumed.has(d) && !inQuote(ctx, d.start));
   if (!own.length && c.when) own.push(c.when);
   let date = pickDate(own);
   if (!date && c.coord && st.prevDate) date = st.prevDate;
@@ -108,7 +116,9 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
     (m) => m.start >= c.start && m.end <= c.end && !inQuote(ctx, m.start) && m.actor.kind !== "media" && !st.nominalSpans.some(([a, b]) => m.start >= a && m.end <= b),
   );
   let subject = mentions.find((m) => !m.possessive) ?? mentions[0];
+  if (!subject && c.relative && st.prevLast) subject = st.prevLast;
   if (!subject && (c.coord || c.gerund) && st.prevSubject) subject = st.prevSubject;
+  if (mentions.length) st.prevLast = mentions[mentions.length - 1];
   if (own.length || !c.coord) st.prevDate = date;
   if (subject) st.prevSubject = subject;
 
@@ -130,12 +140,13 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
     type = "other";
     titleFrom = c.start + mainEnd;
   }
+  if (commitment) type = commitment.type;
   if (!type) {
     // A bare speech report ("Putin told India Today that …") is a statement, not an event.
     // "… began easing in June after holding the rate at 21% since October 2024": a dated gerund clause is its own happening.
     if (c.gerund && own.length && date && subject && !MODAL.test(cm)) type = "other";
     else if (
-      own.length && date && (hasPastVerb(cm) || ADDRESS.test(cm)) &&
+      (own.length || c.relative) && date && (hasPastVerb(cm) || ADDRESS.test(cm)) &&
       (reported ? ADDRESS.test(cm) && !MODAL.test(cm.slice(0, mainEnd)) : !MODAL.test(cm)) &&
       (mentions.length || subject || c.when || /^\s*(?:it|they)\s/i.test(cm) || demonymSubject(ctx, cm) || GENERIC_SUBJECT.test(cm))
     )
@@ -148,7 +159,9 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
   const actorsOrdered = actorsOf(ctx, c, cm, mentions, subject, best && !SYMMETRIC.has(type) ? best.pos : null);
   const location = locationIn(ctx, c.start, c.end, ctx.quotes.map((q) => [q.start, q.end] as [number, number]));
   // A bare follow-on ("Air defence downed 71 drones.") is kept when the previous sentence of its paragraph is dated.
-  if (!actorsOrdered.length && !date && !location && !(best && st.prevSentenceDated)) return null;
+  // "The two ministers also signed a protocol": the parties named before, referred to by number.
+  const parties = best && PARTIES_BY_NUMBER.test(cm);
+  if (!actorsOrdered.length && !date && !location && !(best && st.prevSentenceDated) && !parties) return null;
   const title = makeTitle(ctx, { start: titleFrom, end: c.end, date: date && date.start >= titleFrom ? date : null, subject, trigger: best ? c.start + best.pos : null });
   // Nothing left once the date phrase and the attribution are taken out: no happening to name.
   if (!title) return null;

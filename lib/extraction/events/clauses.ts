@@ -1,7 +1,12 @@
 /** Splits a sentence into clauses at coordination, subordination and relative-clause boundaries. */
 import type { DateMention } from "../dates";
 
-const BOUNDARY = /;\s+|,\s+which\s+(?=(?:was|were|had\s+been)\s+\p{Ll}+|(?:\p{Ll}+ed|broke|took|began|came|fell|went|hit|struck|saw|won|lost)\b)|,\s+(?=(?:would|could|might)\s+\p{Ll})|,\s+when\s+(?=the\s|it\s|they\s|\p{Lu})|,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ed\b|also\b|then\b|\p{Lu}))|,\s+and\s+(?=(?:then\s+|also\s+)?\p{Ll}+ed\b)|,\s+(?:before|after|while|whereas|until)\s+|\s+(?:after|before)\s+(?=\p{Ll}{3,}ing\s)|\s+and\s+(?=(?:will|would|is\s+(?:due|set|expected)\s+to)\s+\p{Ll})|\s+(?:after|when|since)\s+(?=the\s+(?:[\p{L}-]+\s+){1,4}(?:was|were|had\s+been)\s+\p{Ll}+ed\b)|\s+(?:before|until|since|after)\s+(?=(?:he|she|they|it)\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/gu;
+const PAST_AHEAD = String.raw`(?:(?:\p{Ll}+ly|first|also|then|later|again)\s+)?(?:\p{Ll}{3,}ed|flew|hit|struck|fell|came|began|shot|took|broke|went|met|won|lost|gave|sent|made|held|cut|left)\b`;
+/** A relative or adverbial clause with its own subject and a finite past verb: "…, who promised a mechanism …", "…, where Zelenskiy first raised …", "… after a Russian aircraft flew close to …" (not "when": "a woman was killed when a drone hit a car" is one happening). */
+const SUBORDINATE = new RegExp(String.raw`,\s+who\s+(?=${PAST_AHEAD})|,\s+where\s+(?=(?:\p{Lu}[\p{L}-]*\s+){1,3}${PAST_AHEAD})|\s+(?:after|as|before)\s+(?=(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,4}${PAST_AHEAD})`, "u");
+
+const BOUNDARY_RULES = /;\s+|,\s+which\s+(?=(?:was|were|had\s+been)\s+\p{Ll}+|(?:\p{Ll}+ed|broke|took|began|came|fell|went|hit|struck|saw|won|lost)\b)|,\s+(?=(?:would|could|might)\s+\p{Ll})|,\s+when\s+(?=the\s|it\s|they\s|\p{Lu})|,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ed\b|also\b|then\b|\p{Lu}))|,\s+and\s+(?=(?:then\s+|also\s+)?\p{Ll}+ed\b)|,\s+and\s+(?=(?:the\s+)?(?:[\p{L}-]+\s+){1,4}(?:announced|said|pledged|promised)\s)|\s+and\s+(?=(?:said|announced|pledged|promised)\s)|,\s+(?:before|after|while|whereas|until)\s+|\s+(?:after|before)\s+(?=\p{Ll}{3,}ing\s)|\s+and\s+(?=(?:will|would|is\s+(?:due|set|expected)\s+to)\s+\p{Ll})|\s+(?:after|when|since)\s+(?=the\s+(?:[\p{L}-]+\s+){1,4}(?:was|were|had\s+been)\s+\p{Ll}+ed\b)|\s+(?:before|until|since|after)\s+(?=(?:he|she|they|it)\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/u;
+const BOUNDARY = new RegExp(`${BOUNDARY_RULES.source}|${SUBORDINATE.source}`, "gu");
 
 export interface Clause {
   start: number;
@@ -12,6 +17,8 @@ export interface Clause {
   when: DateMention | null;
   /** Opened by "after/before" + gerund ("after holding the rate at 21%"). */
   gerund: boolean;
+  /** A relative clause on a person or place ("…, who promised …"): its subject is the last actor before it. */
+  relative: boolean;
 }
 
 /** Clauses of a sentence starting at `offset`, whose quotes are masked in `masked`. */
@@ -21,15 +28,17 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
   let coord = false;
   let when: DateMention | null = null;
   let gerund = false;
+  let relative = false;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(masked); m; m = BOUNDARY.exec(masked)) {
-    clauses.push({ start: offset + last, end: offset + m.index, coord, when, gerund });
-    coord = /but|and|;|which/.test(m[0]);
+    clauses.push({ start: offset + last, end: offset + m.index, coord, when, gerund, relative });
+    coord = /but|and|;|which|who|where/.test(m[0]);
+    relative = /who|where/.test(m[0]);
     gerund = /^\s+(?:after|before)\s+$/.test(m[0]);
     const at = offset + m.index;
     when = /when/.test(m[0]) ? sentenceDates.find((d) => d.end <= at && at - d.end <= 2) ?? null : null;
     last = m.index + m[0].length;
   }
-  clauses.push({ start: offset + last, end: offset + masked.length, coord, when, gerund });
+  clauses.push({ start: offset + last, end: offset + masked.length, coord, when, gerund, relative });
   return clauses;
 }

@@ -6,6 +6,7 @@
  * question ("Why did Moscow agree to come back to the table now?").
  */
 import { lexiconTag } from "../nlp";
+import { reportedCommitment } from "./commitment";
 import { type EventCtx, type FoundEvent, isQuestion, SPEAKER_LABEL } from "./context";
 import { ADDRESS, bestTrigger } from "./triggers";
 
@@ -60,7 +61,7 @@ export function presentSimpleMain(clause: string): boolean {
  * spent on drones", "Peskov told reporters that Moscow remained open") is a statement, not a happening.
  */
 export function isSpeechAboutNoHappening(clause: string, type: string): boolean {
-  if (type === "threat_warning" || ADDRESS.test(clause)) return false;
+  if (type === "threat_warning" || ADDRESS.test(clause) || reportedCommitment(clause)) return false;
   const verb = REPORT_VERB.exec(clause);
   if (!verb) return false;
   // A happening before the report's verb stands ("Shoigu said during a visit to Minsk that …", "Fico lifted his

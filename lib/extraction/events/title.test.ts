@@ -38,6 +38,12 @@ describe("event titles", () => {
     ]);
   });
 
+  it("drops a trailing attribution with an apposition in it", () => {
+    const [t] = titles("In Kremenchuk, a strike on a bridge over the Dnipro River cut road traffic, the city's mayor, Vitalii Maletskyi, said.", "2025-09-07");
+    expect(t).toMatch(/strike on bridge over Dnipro River/);
+    expect(t).not.toMatch(/mayor|says/);
+  });
+
   it("drops a possessive date, a trailing participial comment, a pronoun attribution and an interview label", () => {
     expect(titles("Last year’s summer offensive brought Russia the rest of Luhansk region.", "2026-05-14")).toEqual(["Summer offensive brings Russia rest of Luhansk region"]);
     expect(titles("Meduza: Zelensky rejected the demand on Tuesday, calling it “an ultimatum, not a proposal.”", "2026-05-14")).toEqual(["Zelensky rejects demand"]);

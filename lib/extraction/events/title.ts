@@ -73,7 +73,8 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     .replace(/^\s*\p{Lu}{3,}[^—–]{0,40}?\s+[—–-]\s+/u, "")
     .replace(/^\s*according to [^,]{2,80},\s*/i, "")
     .replace(/,?\s+according to\b.*$/s, "")
-    .replace(/,\s+(?:[^,]{2,90}?)\s+(?:said|says|reported|announced|claimed|wrote|told\s+\S+)(?:\s+(?:on|in)\s+[^,]+)?\s*[.,]?$/s, "")
+    // A trailing attribution, with one apposition in it (", the city's mayor, Vitalii Maletskyi, said").
+    .replace(/,\s+(?:[^,]{2,90}?)(?:,\s+[^,]{2,60}?,)?\s+(?:said|says|reported|announced|claimed|wrote|told\s+\S+)(?:\s+(?:on|in)\s+[^,]+)?\s*[.,]?$/s, "")
     .replace(/,\s+(?:who|which)\s+[^,]+,/g, "")
     .replace(/(\p{Lu}[\p{L}]+),\s+(?:the\s+)?(?!\p{Ll}+ing\b)\p{Ll}[^,]{2,70},\s/u, "$1 ")
     .replace(/,\s+(?:he|she|they|it|officials?|police)\s+(?:said|says|added|wrote)\b(?=\s*(?:,|$))/gi, "")

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+const eventsOf = (text: string, publishedOn = "2025-12-10") => extractArticle({ text, publishedOn, title: "T" }).events;
+
+describe("meetings, visits and calls named in an adjunct", () => {
+  it("an indefinite visit in an attribution is a dated happening of the speaker", () => {
+    const ev = eventsOf("Sergei Shoigu, the secretary of the Security Council, said on Monday during a visit to Minsk that Russia and Belarus would hold joint exercises next year.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Shoigu visits Minsk", type: "summit_talks", date: "2025-12-08" }));
+  });
+
+  it("a joint news conference names its other party by surname", () => {
+    const ev = eventsOf("Turkish Foreign Minister Hakan Fidan said on Tuesday at a joint news conference with his Hungarian counterpart Peter Szijjarto in Ankara that shipping must be protected.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Fidan holds news conference with Szijjarto in Ankara", date: "2025-12-09" }));
+  });
+
+  it("not a definite one, which points back to a happening already told", () => {
+    const ev = eventsOf("Macron spoke with Zelensky on Friday. Zelensky said during the call that air defence came first.");
+    expect(ev.filter((e) => /call/i.test(e.title) && e.start > 40)).toEqual([]);
+  });
+
+  it("one event when the clause only speaks at the meeting", () => {
+    const ev = eventsOf("Foreign Minister Hakan Fidan spoke about maritime security at a press conference in Ankara on Monday.");
+    expect(ev.filter((e) => /press conference/.test(e.title))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Meetings, visits and calls named by an indefinite noun phrase in an adjunct of another clause: "Shoigu said on
+ * Monday during a visit to Minsk that …", "Fidan said at a joint news conference with Szijjarto in Ankara", "Fico
+ * dropped his objection after a call with von der Leyen". The indefinite article (or the subject's possessive)
+ * introduces a new happening; a definite one ("during the call") points back to one already told, which
+ * coreference and anaphoric dates handle.
+ */
+import type { Mention } from "../actors";
+import { datesIn, type EventCtx, type EventType, type FoundEvent, inQuote } from "./context";
+import { locationIn } from "./location";
+
+const ADJUNCT =
+  /\b(?:during|at|after|following|on the sidelines of)\s+(?:a|an|his|her|their)\s+(?:(?:joint|brief|surprise|short|official|state|working|unannounced|\d+-day|two-day|three-day)\s+)*(visit|trip|news conference|press conference|meeting|talks|phone call|call)\s+(to|with|in)\s+((?:(?:his|her|their|its|the|\p{Lu}[\p{L}’'.-]*|counterparts?|president|prime|minister|foreign|defen[cs]e|chancellor|leader|officials?|envoy|secretary|state)\s+){0,6}\p{Lu}[\p{L}’'.-]+(?:\s+in\s+\p{Lu}[\p{L}’'-]+)?)/gu;
+
+const HEADLINE: Record<string, { verb: string; type: EventType }> = {
+  visit: { verb: "visits", type: "summit_talks" },
+  trip: { verb: "visits", type: "summit_talks" },
+  "news conference": { verb: "holds news conference", type: "summit_talks" },
+  "press conference": { verb: "holds press conference", type: "summit_talks" },
+  meeting: { verb: "meets", type: "summit_talks" },
+  talks: { verb: "holds talks", type: "summit_talks" },
+  "phone call": { verb: "holds phone call", type: "phone_call" },
+  call: { verb: "holds phone call", type: "phone_call" },
+};
+
+const shortName = (m: Mention) => (m.actor.kind === "person" ? m.actor.name.split(" ").pop()! : m.actor.name);
+
+/** "with his Hungarian counterpart Peter Szijjarto in Ankara" → "with Szijjarto in Ankara": persons by surname, no role words. */
+function complement(ctx: EventCtx, prep: string, from: number, to: number): string {
+  const people = ctx.index.mentions.filter((m) => m.start >= from && m.end <= to && !m.pronoun);
+  if (!people.length) return `${prep === "to" ? "" : `${prep} `}${ctx.text.slice(from, to)}`.trim();
+  const place = /\s+in\s+(\p{Lu}[\p{L}’'-]+)$/u.exec(ctx.text.slice(from, to))?.[1];
+  const names = [...new Set(people.map(shortName))].join(" and ");
+  return `${prep === "to" ? "" : `${prep} `}${names}${place && !names.includes(place) ? ` in ${place}` : ""}`.trim();
+}
+
+/** Events for the adjunct meetings of one sentence (quotes masked in `masked`, which starts at `offset`). */
+export function adjunctMeetings(ctx: EventCtx, masked: string, offset: number): FoundEvent[] {
+  const events: FoundEvent[] = [];
+  ADJUNCT.lastIndex = 0;
+  for (let m = ADJUNCT.exec(masked); m; m = ADJUNCT.exec(masked)) {
+    const start = offset + m.index, end = start + m[0].length;
+    const subject = ctx.index.mentions.find((x) => x.start >= offset && x.end <= start && !x.possessive && !inQuote(ctx, x.start) && x.actor.kind !== "media");
+    if (!subject) continue;
+    const head = HEADLINE[m[1]];
+    const objFrom = end - m[3].length;
+    const object = complement(ctx, m[2], objFrom, end);
+    const date = datesIn(ctx, offset, end).filter((d) => d.end <= end).pop() ?? null;
+    const actors = [...new Set([subject, ...ctx.index.mentions.filter((x) => x.start >= objFrom && x.end <= end)].map((x) => x.actor))];
+    events.push({
+      title: `${shortName(subject)} ${head.verb} ${object}`.replace(/\s{2,}/g, " ").trim(),
+      type: head.type,
+      date: date?.date ?? null,
+      datePrecision: date?.precision ?? "unknown",
+      dateText: date?.text ?? null,
+      actors: actors.map((a) => a.name),
+      actorRoles: actors.map((a) => ({ name: a.name, role: "participant" as const })),
+      location: locationIn(ctx, objFrom, end),
+      fatalities: null,
+      start,
+      end,
+    });
+  }
+  return events;
+}
+
+/**
+ * An adjunct meeting and the clause around it are one happening when the clause only says or speaks there ("Fidan
+ * spoke about maritime security at a press conference in Ankara"): the adjunct's headline stays. A clause that
+ * reports something else that happened keeps its own event and the meeting is dropped as its setting.
+ */
+export function oneOfAdjunctAndClause(adjuncts: Set<FoundEvent>, events: FoundEvent[]): FoundEvent[] {
+  const drop = new Set<FoundEvent>();
+  for (const a of adjuncts) {
+    const host = events.find((e) => !adjuncts.has(e) && e.start <= a.start && e.end >= a.end);
+    if (!host) continue;
+    drop.add(/\b(?:says|tells|adds|speaks|talks|writes|notes)\b/.test(host.title) ? host : a);
+  }
+  return events.filter((e) => !drop.has(e));
+}

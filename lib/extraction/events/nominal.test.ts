@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+const eventsOf = (text: string, publishedOn = "2025-11-20") => extractArticle({ text, publishedOn, title: "T" }).events;
+
+describe("happenings named by a possessive date", () => {
+  it("in object position, with the relative clause that tells what it did", () => {
+    const ev = eventsOf("Zelensky condemned Monday's strike on Kharkiv, which killed three people.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Strike on Kharkiv kills three people", type: "missile_drone_strike", date: "2025-11-17", fatalities: 3 }));
+    expect(ev.filter((e) => /killed|kills/i.test(e.title))).toHaveLength(1);
+  });
+
+  it("not a second mention at the head of a clause, nor one already told", () => {
+    expect(eventsOf("Wednesday's attack was the third this week.")).toEqual([]);
+    const ev = eventsOf("Russian drones hit Kharkiv on Monday, killing three. Macron condemned Monday's strike on Kharkiv.");
+    expect(ev.filter((e) => e.type === "missile_drone_strike")).toHaveLength(1);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+import { isBackground } from "./publication-date";
+
+const eventsOf = (text: string, publishedOn?: string) => extractArticle({ text, publishedOn, title: "T" }).events;
+
+describe("the publication date as the last source of a date", () => {
+  it("dates an undated simple-past happening on the day of the report", () => {
+    const [e] = eventsOf("Grid operator Ukrenergo said Russian drones struck a substation in the Kyiv region.", "2026-01-22");
+    expect(e).toMatchObject({ date: "2026-01-22", datePrecision: "day", dateText: null });
+  });
+
+  it("leaves background undated, and everything when the publication date is unknown", () => {
+    expect(isBackground("The US has already imposed an extra 25 per cent duty on Indian goods")).toBe(true);
+    expect(isBackground("Moscow had rejected the plan")).toBe(true);
+    expect(isBackground("Takaichi has told Zelenskyy that Japan will provide aid", true)).toBe(false);
+    expect(isBackground("An intense battle has been raging for the town", true)).toBe(true);
+    expect(isBackground("the ministry said its air defences had intercepted 34 drones")).toBe(false);
+    expect(isBackground("Ukrenergo introduced emergency power cuts")).toBe(false);
+    const [e] = eventsOf("Grid operator Ukrenergo said Russian drones struck a substation in the Kyiv region.");
+    expect(e?.date ?? null).toBeNull();
+  });
+});

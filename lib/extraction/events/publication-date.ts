@@ -1,0 +1,37 @@
+/**
+ * The last source of a date (issue 9: clause, noun modifier, sentence, paragraph, dateline, then the publication
+ * date): a happening a news report tells in the simple past with no date anywhere around it happened on the day of
+ * the report ("Grid operator Ukrenergo introduced emergency power cuts"). Not so a result in the present perfect
+ * ("The US has already imposed an extra duty"), except in the lead, or a past before the past ("Moscow had rejected …"), which are
+ * background; nor an interview's answer, nor anything when the publication date is unknown.
+ */
+import { type EventCtx, type FoundEvent, SPEAKER_LABEL } from "./context";
+
+const PERFECT = /\b(?:has|have|'s|’s|'ve|’ve)\s+(?:not\s+|already\s+|\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|ht|ck|ut|ld|ng|id)\b/u;
+/** "had" + participle is a back-shifted simple past only inside a report ("said its air defences had intercepted …"). */
+const PLUPERFECT = /\bhad\s+(?:not\s+|already\s+|\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+/u;
+const REPORT = /\b(?:said|says|told|reported|announced|claimed|added|wrote|stated|confirmed)\b/;
+const BACKGROUND = /\b(?:since|ago|previously|earlier|formerly|once|first|already|last|before)\b/i;
+
+/** "has been raging": a state over time, never the day's news. */
+const PROGRESSIVE_PERFECT = /\b(?:has|have|had)\s+been\s+\p{Ll}+ing\b/u;
+
+/** `lead`: the article's first happening, where a perfect is the "hot news" of the day ("Takaichi has told Zelenskyy that …"). */
+export function isBackground(clause: string, lead = false): boolean {
+  if ((PERFECT.test(clause) && !lead) || PROGRESSIVE_PERFECT.test(clause) || BACKGROUND.test(clause)) return true;
+  const had = PLUPERFECT.exec(clause);
+  return !!had && !REPORT.test(clause.slice(0, had.index));
+}
+
+export function datePublished(ctx: EventCtx, events: FoundEvent[], publishedOn: string | null | undefined) {
+  if (!publishedOn) return;
+  const interview = ctx.sentences.some((s) => SPEAKER_LABEL.test(ctx.text.slice(s.start, s.end)) && /\?["”]?\s*$/.test(ctx.text.slice(s.start, s.end)));
+  if (interview) return;
+  const lead = events.reduce<FoundEvent | null>((a, e) => (!a || e.start < a.start ? e : a), null);
+  for (const e of events) {
+    if (e.date || isBackground(ctx.text.slice(e.start, e.end), e === lead)) continue;
+    e.date = publishedOn;
+    e.datePrecision = "day";
+    e.dateText = null;
+  }
+}
