@@ -134,3 +134,41 @@ describe("parseArticle: page heads with navigation above the headline", () => {
     expect(a.body).toBe("Russia struck the port of Odesa overnight, officials said.\n\nMore.");
   });
 });
+
+describe("page heads structured without outlet rules", () => {
+  const head = (lines: string[]) => parseArticle(lines.join("\n"));
+  it("reads a lone name next to the date, job or 'Reporting from' line as the byline", () => {
+    const a = head(["Kharkiv without power after Russian strikes on energy grid", "3 March 2026", "James Waterhouse", "Ukraine correspondent", "Reporting from Kyiv", "Much of Kharkiv has been left without electricity, officials say."]);
+    expect([a.author, a.dateline, a.publishedOn]).toEqual(["James Waterhouse", "Kyiv", "2026-03-03"]);
+    expect(a.body).toBe("Much of Kharkiv has been left without electricity, officials say.");
+  });
+  it("reads 'Name in Place' and 'Name, role' bylines below the headline but not a motto above it", () => {
+    expect(head(["China rejects EU sanctions on its firms over Russia trade", "Finbarr Bermingham in Brussels", "Published: 6:05pm, 3 Mar 2026", "China rejected it."])).toMatchObject({ author: "Finbarr Bermingham", dateline: "Brussels" });
+    expect(head(["Russia's oil exports to Asia slip as sanctions bite", "KENJI KAWASE, Nikkei staff writer", "March 3, 2026 18:05 JST", "Exports fell."]).author).toBe("Kenji Kawase");
+    const wapo = head(["The Washington Post", "Democracy Dies in Darkness", "Pentagon weighs sending more Patriot interceptors", "By Dan Lamothe", "March 3, 2026 at 6:12 a.m. EST", "The Pentagon is weighing it."]);
+    expect([wapo.author, wapo.dateline, wapo.publication]).toEqual(["Dan Lamothe", null, "The Washington Post"]);
+  });
+  it("finds the headline below a kicker and a date line", () => {
+    const tass = head(["Russian Politics & Diplomacy", "3 MAR 2026, 14:05", "Kremlin sees no grounds yet for new talks — Peskov", "According to the spokesman, Moscow remains open", "MOSCOW, March 3. /TASS/. The Kremlin sees no grounds yet, Peskov said."]);
+    expect([tass.title, tass.dateline, tass.publication, tass.publishedOn]).toEqual(["Kremlin sees no grounds yet for new talks — Peskov", "Moscow", "TASS", "2026-03-03"]);
+  });
+  it.each([
+    ["MOSCOW. March 3 (Interfax) - Gazprom sees no basis.", "Moscow", null],
+    ["SEOUL, March 3 (Yonhap) -- South Korea will provide aid.", "Seoul", null],
+    ["MOSCOW -- Russian seaborne crude exports fell.", "Moscow", null],
+    ["KYIV: A Russian missile attack killed four.", "Kyiv", null],
+    ["New Delhi: External affairs minister S Jaishankar will travel.", "New Delhi", null],
+    ["Vilnius, 3 March 2026 — Lithuania will send interceptors.", "Vilnius", "2026-03-03"],
+  ])("strips the dateline of %s", (first, dateline, publishedOn) => {
+    const a = parseArticle(`A headline of five words here\n\n${first}\n\nMore text.`);
+    expect([a.dateline, a.publishedOn]).toEqual([dateline, publishedOn]);
+    expect(a.body.startsWith(first.split(/ (?:--|—|-|:) /)[0])).toBe(false);
+  });
+  it("leaves kicker labels at the start of a paragraph alone", () => {
+    expect(parseArticle("A headline of five words here\n\nAnalysis: The talks failed.\n\nMore.").dateline).toBeNull();
+  });
+  it("parses year-first dotted dates and day-dot-month dates", () => {
+    expect(parseDateString("2026.03.03 14:05")).toBe("2026-03-03");
+    expect(parseDateString("Brussels, 03. Mar 2026, 14:05")).toBe("2026-03-03");
+  });
+});

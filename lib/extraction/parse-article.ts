@@ -11,6 +11,7 @@
  */
 import { GAZETTEER } from "./gazetteer";
 import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, isAmbiguousNumeric, monthIndex, parseDateString } from "./page-dates";
+import { WIRE_AGENCY, isFooterLine, isKnownMedia, isMediaName, mastheadOf, outletName, pageFooter } from "./parse-article-outlet";
 
 export { isValidDay, monthIndex, parseDateString } from "./page-dates";
 
@@ -24,26 +25,29 @@ export interface ParsedArticle {
   body: string;
 }
 
-const BYLINE_RE = new RegExp(`^(?:Interview\\s+)?(?:conducted\\s+)?By:?\\s+(.+?)(?:\\s+in\\s+([\\p{Lu}][\\p{L} .'-]+?))?(?:\\s*[,|–—-]?\\s*(${DATE_RE.source}))?\\s*$`, "iu");
+const BYLINE_RE = new RegExp(`^(?:Interview\\s+)?(?:conducted\\s+)?(?:By|Author|Written by|Words by):?\\s+(.+?)(?:\\s+in\\s+([\\p{Lu}][\\p{L} .'-]+?))?(?:\\s*[,|–—-]?\\s*(${DATE_RE.source}))?\\s*$`, "iu");
 /** "KYIV, Ukraine (AP) —", "BRUSSELS, Dec 18 (Reuters) -", "NEW DELHI, Aug 22 (PTI):", "Kyiv (AFP) –". */
 const AGENCY_PREFIX_RE = new RegExp(
-  `^([\\p{Lu}][\\p{L} .'-]{1,40}?)(?:,\\s+[\\p{Lu}][\\p{L} .'-]{1,30}?)?(?:,?\\s+${MONTH_RE}\\s+\\d{1,2})?\\s+\\(([^)]{2,40})\\)\\s*[-–—:]\\s*`,
+  `^([\\p{Lu}][\\p{L} .'-]{1,40}?)(?:,\\s+[\\p{Lu}][\\p{L} .'-]{1,30}?)?(?:[.,]?\\s+${MONTH_RE}\\s+\\d{1,2})?\\s+\\(([^)]{2,40})\\)\\s*(?:--|[-–—:])\\s*`,
   "u",
 );
 /** "MOSCOW, November 27. /TASS/." */
 const SLASH_AGENCY_RE = new RegExp(`^([\\p{Lu}][\\p{Lu} .'-]{1,40}),\\s+${MONTH_RE}\\s+\\d{1,2}\\.\\s+/([^/]{2,30})/\\.?\\s*`, "u");
 /** "ANKARA - ", "KYIV (Ukrinform) — " */
-const PLAIN_DATELINE_RE = /^([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?)\s*(?:\(([^)]{2,40})\))?\s*[-–—]\s+/u;
+const PLAIN_DATELINE_RE = /^([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?)\s*(?:\(([^)]{2,40})\))?\s*(?:--|[-–—])\s+/u;
+/** "KYIV: A Russian missile…", "New Delhi: External affairs minister…" (not "Exclusive:", "Analysis:"). */
+const COLON_DATELINE_RE = /^([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?):\s+(?=[\p{Lu}"“])/u;
+const KICKER_WORDS = /^(?:update[sd]?|exclusive|analysis|opinion|breaking|watch|live|explainer|comment|editorial|factbox|timeline|photos?|video|interview|review|note|correction|summary|context|background|sources?|key takeaways?|q|a|question|answer|editor'?s note)$/i;
+/** "Vilnius, 3 March 2026 — ": a place and the date before a dash. */
+const CITY_DATE_RE = new RegExp(`^([\\p{Lu}][\\p{L}.'-]+(?:\\s[\\p{Lu}][\\p{L}.'-]+)?),\\s+(${DATE_RE.source})\\s*(?:--|[—–-])\\s+`, "iu");
 const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:read|see) also:.*|read more:.*|also read:.*|related:.*|subscribe|close|menu|comments?|print|email|tweet|follow us.*|sign up.*|cookies?.*|accept|more from .*|tags?:.*|\d+ min(?:ute)?s?(?: reading time| read)|reading time:?.*|edited by:?.*|skip to (?:main )?content|live|keywords|related (?:articles|stories|news|content)|more on this(?: story)?|most read|discussion|daily newsletter|.*all rights reserved\.?|this article was originally published in .*|comments are closed.*|(?:published|updated|posted|modified):?\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|[\p{Lu}&]+(?:\s*\/\s*[\p{Lu}&]+)+)$/iu;
 /** A "Related" or "Keywords" line introduces a list of headlines or tags, which are not article text. */
 const LIST_INTRO_RE = /^(?:related(?: articles| stories| news| content)?|read more|more on this(?: story)?|see also|keywords|tags|most read)$/i;
 const TRAILER_RE = /^\((?:reporting|writing|editing|with inputs|additional reporting)\b.*\)$|contributed (?:reporting )?to this report\.?$/i;
 const CAPTION_RE = /^(?:photo(?: caption)?|image|picture|caption|illustration)\s*:|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|[\/|]\s*(?:AFP|Reuters|AP|EPA|Getty Images|Kyodo|Bloomberg|Jiji)\s*$/i;
-const MEDIA_HEAD = /^(?:The\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:News|Times|Post|Journal|Gazette|Herald|Telegraph|Tribune|Pravda|Agency|Daily)$/u;
 /** "Kyiv, Ukraine — ": a city and its country, mixed case, before a dash. */
 const CITY_COUNTRY_RE = /^([\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+)?),\s+([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)\s+[—–-]\s+/u;
 const STATE_NAMES = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => e.forms));
-const MEDIA_NAMES = new Set(GAZETTEER.filter((e) => e.kind === "media").flatMap((e) => e.forms.map((f) => f.toLowerCase())));
 const PLACE_LINE_RE = /^(?:[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?:)$/u;
 const NAME = "[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){1,2}";
 /** Byline without "By": "Shaun Walker in Kyiv and Patrick Wintour". */
@@ -52,26 +56,26 @@ const NAME_LIST_RE = new RegExp(`^${NAME}(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?(?:(?
 const clean = (s: string) => s.replace(/\s+/g, " ").trim();
 const endsLikeSentence = (s: string) => /[.!?:;]["”’»)]?$/.test(s.trim());
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-const isKnownMedia = (s: string) => MEDIA_NAMES.has(s.toLowerCase()) || MEDIA_NAMES.has(s.toLowerCase().replace(/^the\s+/, ""));
-/** "Novaya Gazeta Europe", "NHK World": a known outlet with an edition word. */
-const isMediaName = (s: string) => isKnownMedia(s.trim()) || isKnownMedia(s.trim().replace(/\s+(?:Europe|World(?:-Japan)?|International|Online|English|Global|Digital|UK|US)$/i, "")) || MEDIA_HEAD.test(s.trim());
 
 /** What a line of the page head says about the article; null when it is ordinary text (headline, standfirst, body). */
 type HeadLine =
   | { kind: "byline"; author: string; dateline?: string; publishedOn?: string | null; publication?: string }
-  | { kind: "date"; publishedOn: string; dateline?: string; publication?: string }
+  | { kind: "date"; publishedOn: string; dateline?: string; publication?: string; author?: string }
   | { kind: "publication"; publication: string }
   | { kind: "place"; dateline: string }
   | { kind: "caption" }
   | { kind: "junk" };
 
 export function classifyHeadLine(line: string): HeadLine | null {
-  if (JUNK_LINE_RE.test(line)) return { kind: "junk" };
+  if (JUNK_LINE_RE.test(line) || ROLE_LINE_RE.test(line) || isFooterLine(line)) return { kind: "junk" };
   if (CAPTION_RE.test(line)) return { kind: "caption" };
+  const from = /^Reporting from\s+([\p{Lu}][\p{L}' -]+?)(?:,\s*[\p{Lu}][\p{L} ]+)?$/u.exec(line);
+  if (from) return { kind: "place", dateline: from[1] };
   if (words(line) <= 16) {
     const by = BYLINE_RE.exec(line);
     if (by) return bylineOf(by[1], by[2], by[3] ? parseDateString(by[3]) : null);
-    if (NAME_LIST_RE.test(line) && !/\bwith\b/.test(line.split(/\s+/)[0])) return bylineOf(line);
+    const named = nameLineByline(line);
+    if (named) return named;
     const withAgency = /^(.+?)\s+with\s+(.+)$/i.exec(line);
     if (withAgency && isMediaName(titleCaseCaps(withAgency[1]))) return bylineOf(line);
   }
@@ -80,6 +84,39 @@ export function classifyHeadLine(line: string): HeadLine | null {
   const date = words(line) <= 16 ? parseDateString(line) : null;
   if (date && lineParts(line).every((part) => words(dateResidue(part)) <= 3 || isMediaName(part) || JUNK_LINE_RE.test(part))) return dateLine(line, date);
   return null;
+}
+
+/**
+ * Bylines without "By": "Shaun Walker in Kyiv and Patrick Wintour", "Tom Ambrose (now) and Martin Belam (earlier)",
+ * "Finbarr Bermingham in Brussels", "KENJI KAWASE, Nikkei staff writer", "Justinas Argustas, LRT.lt", "AFP".
+ */
+function nameLineByline(line: string): HeadLine | null {
+  const credited = /^([^,]+),\s+(.+)$/.exec(line);
+  if (credited && isPersonName(credited[1])) {
+    if (ROLE_RE.test(credited[2]) && words(credited[2]) <= 5) return bylineOf(credited[1]);
+    // "Justinas Argustas, LRT.lt": the site credit; the masthead names the outlet better.
+    if (/^[\w-]+\.[a-z]{2,3}$/i.test(credited[2])) return bylineOf(credited[1]);
+  }
+  const bare = line.replace(/\s*\((?:now|earlier|later|updated|editor|compiled)\)/gi, "");
+  if (NAME_LIST_RE.test(bare) && !/\bwith\b/.test(line.split(/\s+/)[0])) return bylineOf(line);
+  if (WIRE_AGENCY.test(line)) return { kind: "byline", author: line };
+  return null;
+}
+
+const MONTH_WORD = new RegExp(`^${MONTH_RE}$`, "i");
+const NOT_NAME_WORD = /^(?:News|War|Live|World|Home|Latest|Update|Desk|Service|Ministry|Council|Office|Agency|Party|Government|Forces?|Army|Bank|Group|Commission|Parliament|Kremlin|Politics|Diplomacy|Takeaways|Events)$/i;
+const PLACE_WORDS = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => [...e.forms, ...(e.metonyms ?? []), ...(e.demonyms ?? [])]));
+const ROLE_RE = /\b(?:writer|editor|correspondent|reporter|journalist|columnist|staff|contributor|producer|bureau chief)s?\b/i;
+/** "Political reporter @alixculbertson", "Ukraine correspondent": the job line under a byline. */
+const ROLE_LINE_RE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist)(?:\s+@\w+)?$/iu;
+const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+(?:-[\p{Lu}][\p{Ll}]+)?|[\p{Lu}][\p{Lu}'’-]+|[\p{Lu}]\.?)$/u;
+
+/** "Alix Culbertson", "KENJI KAWASE", "Kim Soo-yeon": two or three capitalised words that name no place or outlet. */
+function isPersonName(s: string): boolean {
+  const ws = s.trim().split(/\s+/);
+  if (ws.length < 2 || ws.length > 3 || !ws.every((w) => NAME_WORD.test(w))) return false;
+  if (isMediaName(s) || KICKER_WORDS.test(ws[0]) || MONTH_WORD.test(ws[0])) return false;
+  return !ws.some((w) => PLACE_WORDS.has(w) || NOT_NAME_WORD.test(w));
 }
 
 /** "Mar 5th 2026|BERLIN|4 min read", "TOI Desk / Updated: Sep 03, 2025": the fields of a date line. */
@@ -118,10 +155,13 @@ function bylineOf(raw: string, place?: string, publishedOn?: string | null): Hea
 /** "World News | Press Trust of India | Updated: …", "New Delhi, December 5, 2025". */
 function dateLine(line: string, publishedOn: string): HeadLine {
   const named = lineParts(line).filter((p) => !parseDateString(p));
-  const publication = named.find((p) => MEDIA_NAMES.has(p.toLowerCase())) ?? named.find(isMediaName);
+  const publication = named.find(isKnownMedia) ?? named.find(isMediaName);
   const place = /^([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?),\s/u.exec(line)?.[1] ?? named.find((p) => /^[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?$/u.test(p) && !isMediaName(p));
   const dateline = place && monthIndex(place) < 0 && !/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated|Issued)/i.test(place) ? titleCase(place) : undefined;
-  return { kind: "date", publishedOn, dateline, publication };
+  // "TOI Business Desk / TIMESOFINDIA.COM / Updated: …": a desk credit and the site's name share the line.
+  const author = named.find((p) => /\b(?:Desk|Bureau)$/.test(p) || isPersonName(p.replace(/^By\s+/i, "")))?.replace(/^By\s+/i, "");
+  const site = named.find((p) => /^[\w-]+\.(?:com|org|net|[a-z]{2})$/i.test(p));
+  return { kind: "date", publishedOn, dateline, publication: publication ?? site, author };
 }
 
 /** Index of the first body line: after the last line of the page head (byline, date, publication, place, caption). */
@@ -130,12 +170,13 @@ function headEnd(kinds: (HeadLine | null)[], lines: string[]): number {
   if (strong >= 0) {
     let end = strong + 1;
     while (end < kinds.length && kinds[end] && kinds[end]!.kind !== "byline" && kinds[end]!.kind !== "date") end++;
-    return end;
+    return headlineBelow(kinds, lines, end);
   }
   let end = 0;
   let plain = 0;
   let meta = false;
   for (const [i, k] of kinds.entries()) {
+    if (!k && plain > 0 && opensWithDateline(lines[i])) break;
     if (k) {
       end = i + 1;
       meta ||= k.kind !== "caption" && k.kind !== "junk";
@@ -145,6 +186,19 @@ function headEnd(kinds: (HeadLine | null)[], lines: string[]): number {
     if (meta || ++plain > 3) break;
   }
   return end;
+}
+
+/**
+ * "Russian Politics & Diplomacy / 3 MAR 2026, 14:05 / headline / standfirst", "byline and date / headline": when
+ * nothing above the head's last date or byline reads as a headline, the headline (and a standfirst without a
+ * full stop) follow it.
+ */
+function headlineBelow(kinds: (HeadLine | null)[], lines: string[], end: number): number {
+  const headlineLike = (i: number) => !kinds[i] && words(lines[i]) >= 5 && !endsLikeSentence(lines[i]) && !opensWithDateline(lines[i]);
+  if ([...Array(end).keys()].some(headlineLike)) return end;
+  let next = end;
+  while (next < end + 2 && next < lines.length - 1 && headlineLike(next)) next++;
+  return next;
 }
 
 /**
@@ -189,6 +243,9 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   const lines = joinLabelLines(raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n").map((l) => l.trim()).filter(Boolean));
   const meta: Omit<ParsedArticle, "body"> = { title: opts.title ? clean(opts.title) : null, standfirst: null, author: null, dateline: null, publishedOn: null, publication: null };
   const kinds = lines.map((l, i) => (i < 14 ? classifyHeadLine(l) : null));
+  markNameLines(kinds, lines);
+  const masthead = mastheadGuess(kinds, lines);
+  const footer = pageFooter(lines);
   const end = headEnd(kinds, lines);
   let body: string[];
   if (end > 0) {
@@ -196,13 +253,46 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
     body = lines.slice(end);
   } else body = untitledHead(lines, meta);
 
-  body = dropLinkLists(body).filter((p) => !JUNK_LINE_RE.test(p) && !CAPTION_RE.test(p) && !TRAILER_RE.test(p));
+  meta.publication ??= footer.copyright;
+  body = dropLinkLists(body).filter((p) => !JUNK_LINE_RE.test(p) && !CAPTION_RE.test(p) && !TRAILER_RE.test(p) && !isFooterLine(p) && !ROLE_LINE_RE.test(p));
   if (!meta.publishedOn) body = takeStrayDateLine(body, meta);
   while (body.length && words(body[body.length - 1]) <= 2 && !endsLikeSentence(body[body.length - 1])) body.pop();
   if (body.length) body[0] = stripDateline(body[0], meta);
+  meta.publication ??= masthead ?? footer.source ?? footer.url;
+  meta.publishedOn ??= footer.date ?? footer.urlDate;
   const ambiguous = [...lines.slice(0, end), ...lines.slice(-4)].find((l) => parseDateString(l) === meta.publishedOn && isAmbiguousNumeric(l));
   if (ambiguous && meta.publication && MONTH_FIRST_OUTLETS.test(meta.publication)) meta.publishedOn = parseDateString(ambiguous, { monthFirst: true });
   return { ...meta, body: body.join("\n\n") };
+}
+
+const NAME_IN_PLACE_RE = new RegExp(`^(${NAME})\\s+in\\s+([\\p{Lu}][\\p{L}-]+(?:\\s[\\p{Lu}][\\p{L}-]+)?)$`, "u");
+
+/**
+ * Below the headline, "Alix Culbertson" alone on a line next to the date, a job line or "Reporting from …", and
+ * "Finbarr Bermingham in Brussels", are bylines (above it, "Democracy Dies in Darkness" is a motto).
+ */
+function markNameLines(kinds: (HeadLine | null)[], lines: string[]) {
+  const besideByline = (j: number) => kinds[j]?.kind === "date" || ROLE_LINE_RE.test(lines[j] ?? "") || /^Reporting from\b/.test(lines[j] ?? "");
+  let headline = false;
+  for (let i = 0; i < Math.min(lines.length, 14); i++) {
+    if (kinds[i]) continue;
+    const inPlace = NAME_IN_PLACE_RE.exec(lines[i]);
+    if (headline && inPlace && isPersonName(inPlace[1])) kinds[i] = bylineOf(inPlace[1], inPlace[2]);
+    else if (headline && isPersonName(lines[i]) && (besideByline(i - 1) || besideByline(i + 1))) kinds[i] = bylineOf(lines[i]);
+    headline ||= words(lines[i]) >= 5 && !endsLikeSentence(lines[i]);
+  }
+}
+
+/**
+ * "LRT English", "Nikkei Asia" as the first line, above a longer headline: probably the outlet's masthead (a guess
+ * from its shape, weaker than an agency dateline). The line leaves the head's text.
+ */
+function mastheadGuess(kinds: (HeadLine | null)[], lines: string[]): string | null {
+  const name = kinds[0] ? null : mastheadOf(lines[0] ?? "");
+  const longer = lines.slice(1, 6).some((l, i) => !kinds[i + 1] && words(l) > words(lines[0]) && !endsLikeSentence(l));
+  if (!name || !longer) return null;
+  kinds[0] = { kind: "junk" };
+  return name;
 }
 
 /** "Issued on:" / "Published" alone on a line labels the date on the next one. */
@@ -239,6 +329,7 @@ function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedA
       if (k.publication) meta.publication ??= titleCaseCaps(k.publication);
     } else if (k.kind === "date") {
       meta.publishedOn ??= k.publishedOn;
+      if (k.author) meta.author ??= k.author;
       if (k.dateline) meta.dateline ??= k.dateline;
       if (k.publication) meta.publication ??= k.publication;
     } else if (k.kind === "publication") meta.publication ??= outletName(k.publication);
@@ -251,6 +342,8 @@ function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedA
   // The headline is the line right above the standfirst; kickers ("Interview with …") come before it.
   const standfirstAt = texts.findIndex((l, i) => i > 0 && words(l) >= 12 && endsLikeSentence(l));
   if (standfirstAt > 1) texts.splice(0, standfirstAt - 1);
+  // Without a standfirst to anchor it, a short kicker ("Russian Politics & Diplomacy") sits above a longer headline.
+  else if (standfirstAt < 0 && texts.length > 1 && words(texts[0]) <= 4 && words(texts[1]) > words(texts[0]) && !endsLikeSentence(texts[1])) texts.shift();
   const headline = texts.shift()!;
   meta.title ??= headline;
   // Pages often repeat the headline, sometimes truncated.
@@ -277,11 +370,13 @@ function untitledHead(lines: string[], meta: Omit<ParsedArticle, "body">): strin
   return lines;
 }
 
+const opensWithDateline = (line: string) => [AGENCY_PREFIX_RE, SLASH_AGENCY_RE, CITY_DATE_RE].some((re) => re.test(line));
+
 /** Strips an agency dateline from the first paragraph, recording place and agency. */
 function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string {
   const agency = AGENCY_PREFIX_RE.exec(first);
   if (agency && (/^[\p{Lu}\s.'-]+$/u.test(agency[1]) || isMediaName(agency[2]) || /^[\p{Lu}]{2,6}$/u.test(agency[2]))) {
-    meta.dateline ??= titleCase(agency[1].trim());
+    meta.dateline ??= titleCase(agency[1].trim().replace(/[.,]$/, ""));
     meta.publication ??= agency[2].trim();
     return first.slice(agency[0].length);
   }
@@ -290,6 +385,12 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string
     meta.dateline ??= titleCase(slash[1].trim());
     meta.publication ??= slash[2].trim();
     return first.slice(slash[0].length);
+  }
+  const cityDate = CITY_DATE_RE.exec(first);
+  if (cityDate) {
+    meta.dateline ??= cityDate[1];
+    meta.publishedOn ??= parseDateString(cityDate[2]);
+    return first.slice(cityDate[0].length);
   }
   const city = CITY_COUNTRY_RE.exec(first);
   if (city && STATE_NAMES.has(city[2])) {
@@ -302,13 +403,12 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string
     if (plain[2]) meta.publication ??= plain[2].trim();
     return first.slice(plain[0].length);
   }
+  const colon = COLON_DATELINE_RE.exec(first);
+  if (colon && !KICKER_WORDS.test(colon[1]) && !isMediaName(colon[1])) {
+    meta.dateline ??= titleCase(colon[1]);
+    return first.slice(colon[0].length);
+  }
   return first;
-}
-
-/** "DER SPIEGEL International" -> "DER SPIEGEL": a known outlet without its edition word. */
-function outletName(s: string): string {
-  const base = s.trim().replace(/\s+(?:Europe|World(?:-Japan)?|International|Online|English|Global|Digital|UK|US)$/i, "");
-  return base !== s.trim() && isKnownMedia(base) && !isKnownMedia(s.trim()) ? base : s.trim();
 }
 
 function titleCase(s: string): string {
