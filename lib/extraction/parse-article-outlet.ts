@@ -26,7 +26,8 @@ const isGeneric = (s: string) => s.toLowerCase().split(/\s+/).every((w) => GENER
 export function isMediaName(s: string): boolean {
   const t = s.trim();
   if (isGeneric(t)) return false;
-  return isKnownMedia(t) || isKnownMedia(t.replace(EDITION, "")) || MEDIA_HEAD.test(t);
+  const capitalised = t.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase()); // "KYODO NEWS"
+  return isKnownMedia(t) || isKnownMedia(t.replace(EDITION, "")) || MEDIA_HEAD.test(t) || MEDIA_HEAD.test(capitalised);
 }
 
 /** "DER SPIEGEL International" -> "DER SPIEGEL", "LRT English" -> "LRT": the outlet without its edition word. */

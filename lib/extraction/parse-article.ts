@@ -51,7 +51,7 @@ const STATE_NAMES = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap(
 const PLACE_LINE_RE = /^(?:[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?:)$/u;
 const NAME = "[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){1,2}";
 /** Byline without "By": "Shaun Walker in Kyiv and Patrick Wintour". */
-const NAME_LIST_RE = new RegExp(`^${NAME}(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?(?:(?:,\\s+|\\s+and\\s+|\\s+with\\s+)${NAME}(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?)+$`, "u");
+const NAME_LIST_RE = new RegExp(`^${NAME}(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?(?:(?:,\\s+and\\s+|,\\s+|\\s+and\\s+|\\s+with\\s+)${NAME}(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?)+$`, "u");
 
 const clean = (s: string) => s.replace(/\s+/g, " ").trim();
 const endsLikeSentence = (s: string) => /[.!?:;]["”’»)]?$/.test(s.trim());
@@ -80,7 +80,7 @@ export function classifyHeadLine(line: string): HeadLine | null {
     if (withAgency && isMediaName(titleCaseCaps(withAgency[1]))) return bylineOf(line);
   }
   if (words(line) <= 5 && isMediaName(line) && !endsLikeSentence(line)) return { kind: "publication", publication: line };
-  if (PLACE_LINE_RE.test(line)) return { kind: "place", dateline: titleCase(line.replace(/:$/, "")) };
+  if ((PLACE_LINE_RE.test(line) && !KICKER_WORDS.test(line.replace(/:$/, ""))) || CAPITALS.has(line)) return { kind: "place", dateline: titleCase(line.replace(/:$/, "")) };
   const date = words(line) <= 16 ? parseDateString(line) : null;
   if (date && lineParts(line).every((part) => words(dateResidue(part)) <= 3 || isMediaName(part) || JUNK_LINE_RE.test(part))) return dateLine(line, date);
   return null;
@@ -105,6 +105,8 @@ function nameLineByline(line: string): HeadLine | null {
 
 const MONTH_WORD = new RegExp(`^${MONTH_RE}$`, "i");
 const NOT_NAME_WORD = /^(?:News|War|Live|World|Home|Latest|Update|Desk|Service|Ministry|Council|Office|Agency|Party|Government|Forces?|Army|Bank|Group|Commission|Parliament|Kremlin|Politics|Diplomacy|Takeaways|Events)$/i;
+/** "Ankara" alone on a line in the head: the dateline (a capital, not a section name such as "Europe"). */
+const CAPITALS = new Set(GAZETTEER.flatMap((e) => (e.kind === "state" ? e.metonyms ?? [] : [])));
 const PLACE_WORDS = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => [...e.forms, ...(e.metonyms ?? []), ...(e.demonyms ?? [])]));
 const ROLE_RE = /\b(?:writer|editor|correspondent|reporter|journalist|columnist|staff|contributor|producer|bureau chief)s?\b/i;
 /** "Political reporter @alixculbertson", "Ukraine correspondent": the job line under a byline. */
@@ -120,7 +122,7 @@ function isPersonName(s: string): boolean {
 }
 
 /** "Mar 5th 2026|BERLIN|4 min read", "TOI Desk / Updated: Sep 03, 2025": the fields of a date line. */
-const lineParts = (line: string) => line.split(/\s*\|\s*|\s+\/\s+/).map((p) => p.trim()).filter(Boolean);
+const lineParts = (line: string) => line.split(/\s*\|\s*|\s+\/\s+|\s+[-–—]\s+/).map((p) => p.trim()).filter(Boolean);
 
 /** What is left of a date line without its date, times, zones and labels: a place at most. */
 function dateResidue(s: string): string {
