@@ -42,6 +42,7 @@ export function outletName(s: string): string {
  */
 export function mastheadOf(line: string): string | null {
   const t = line.trim();
+  if (/^[\w-]+\.(?:com|org|net|[a-z]{2})$/i.test(t)) return t; // "eKathimerini.com"
   const words = t.split(/\s+/);
   if (words.length > 6 || /[.!?:;,|/"“”]$|\d/.test(t) || isGeneric(t)) return null;
   const titled = words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:for|of|the|and|on|in|de|la|le)$/.test(w));

@@ -148,6 +148,12 @@ describe("page heads structured without outlet rules", () => {
     const wapo = head(["The Washington Post", "Democracy Dies in Darkness", "Pentagon weighs sending more Patriot interceptors", "By Dan Lamothe", "March 3, 2026 at 6:12 a.m. EST", "The Pentagon is weighing it."]);
     expect([wapo.author, wapo.dateline, wapo.publication]).toEqual(["Dan Lamothe", null, "The Washington Post"]);
   });
+  it("drops a motto under the masthead and keeps a standfirst without a full stop", () => {
+    const a = head(["Euromaidan Press", "News and views from Ukraine", "Frontline report: Russian assault groups stall near Kostiantynivka", "Yuri Zoria", "04/03/2026", "Russian groups made no progress, the General Staff said."]);
+    expect([a.title, a.author, a.publication, a.publishedOn]).toEqual(["Frontline report: Russian assault groups stall near Kostiantynivka", "Yuri Zoria", "Euromaidan Press", "2026-03-04"]);
+    const b = head(["Gulf News", "UAE mediates new prisoner exchange between Russia and Ukraine", "The exchange is the 17th mediated by the UAE since 2024", "Published: March 03, 2026 14:05", "Dubai: The UAE mediated it."]);
+    expect([b.title, b.standfirst, b.dateline]).toEqual(["UAE mediates new prisoner exchange between Russia and Ukraine", "The exchange is the 17th mediated by the UAE since 2024", "Dubai"]);
+  });
   it("finds the headline below a kicker and a date line", () => {
     const tass = head(["Russian Politics & Diplomacy", "3 MAR 2026, 14:05", "Kremlin sees no grounds yet for new talks — Peskov", "According to the spokesman, Moscow remains open", "MOSCOW, March 3. /TASS/. The Kremlin sees no grounds yet, Peskov said."]);
     expect([tass.title, tass.dateline, tass.publication, tass.publishedOn]).toEqual(["Kremlin sees no grounds yet for new talks — Peskov", "Moscow", "TASS", "2026-03-03"]);
@@ -156,6 +162,7 @@ describe("page heads structured without outlet rules", () => {
     ["MOSCOW. March 3 (Interfax) - Gazprom sees no basis.", "Moscow", null],
     ["SEOUL, March 3 (Yonhap) -- South Korea will provide aid.", "Seoul", null],
     ["MOSCOW -- Russian seaborne crude exports fell.", "Moscow", null],
+    ["KYIV, Ukraine -- Zelenskyy said he was ready.", "Kyiv", null],
     ["KYIV: A Russian missile attack killed four.", "Kyiv", null],
     ["New Delhi: External affairs minister S Jaishankar will travel.", "New Delhi", null],
     ["Vilnius, 3 March 2026 — Lithuania will send interceptors.", "Vilnius", "2026-03-03"],

@@ -46,7 +46,7 @@ const LIST_INTRO_RE = /^(?:related(?: articles| stories| news| content)?|read mo
 const TRAILER_RE = /^\((?:reporting|writing|editing|with inputs|additional reporting)\b.*\)$|contributed (?:reporting )?to this report\.?$/i;
 const CAPTION_RE = /^(?:photo(?: caption)?|image|picture|caption|illustration)\s*:|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|[\/|]\s*(?:AFP|Reuters|AP|EPA|Getty Images|Kyodo|Bloomberg|Jiji)\s*$/i;
 /** "Kyiv, Ukraine — ": a city and its country, mixed case, before a dash. */
-const CITY_COUNTRY_RE = /^([\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+)?),\s+([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)\s+[—–-]\s+/u;
+const CITY_COUNTRY_RE = /^([\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+)?),\s+([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)\s+(?:--|[—–-])\s+/u;
 const STATE_NAMES = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => e.forms));
 const PLACE_LINE_RE = /^(?:[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?:)$/u;
 const NAME = "[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){1,2}";
@@ -290,10 +290,12 @@ function markNameLines(kinds: (HeadLine | null)[], lines: string[]) {
  * from its shape, weaker than an agency dateline). The line leaves the head's text.
  */
 function mastheadGuess(kinds: (HeadLine | null)[], lines: string[]): string | null {
+  const longerBelow = (i: number) => lines.slice(i + 1, i + 6).some((l, j) => !kinds[i + 1 + j] && words(l) > words(lines[i]) && !endsLikeSentence(l));
   const name = kinds[0] ? null : mastheadOf(lines[0] ?? "");
-  const longer = lines.slice(1, 6).some((l, i) => !kinds[i + 1] && words(l) > words(lines[0]) && !endsLikeSentence(l));
-  if (!name || !longer) return null;
-  kinds[0] = { kind: "junk" };
+  if (name && !longerBelow(0)) return null;
+  if (name) kinds[0] = { kind: "junk" };
+  // "News and views from Ukraine", "Democracy Dies in Darkness": the motto under a masthead, above a longer headline.
+  if ((name || kinds[0]?.kind === "publication") && !kinds[1] && lines[1] && words(lines[1]) <= 5 && !endsLikeSentence(lines[1]) && longerBelow(1)) kinds[1] = { kind: "junk" };
   return name;
 }
 
@@ -396,7 +398,7 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string
   }
   const city = CITY_COUNTRY_RE.exec(first);
   if (city && STATE_NAMES.has(city[2])) {
-    meta.dateline ??= city[1];
+    meta.dateline ??= titleCase(city[1]);
     return first.slice(city[0].length);
   }
   const plain = PLAIN_DATELINE_RE.exec(first);
