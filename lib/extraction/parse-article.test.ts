@@ -171,6 +171,9 @@ describe("page heads structured without outlet rules", () => {
     expect([a.dateline, a.publishedOn]).toEqual([dateline, publishedOn]);
     expect(a.body.startsWith(first.split(/ (?:--|—|-|:) /)[0])).toBe(false);
   });
+  it("drops agency credit trailers", () => {
+    expect(parseArticle("A headline of five words here\n\nThe strike killed seven.\n\nWith reporting by Reuters and AFP").body).toBe("The strike killed seven.");
+  });
   it("leaves kicker labels at the start of a paragraph alone", () => {
     expect(parseArticle("A headline of five words here\n\nAnalysis: The talks failed.\n\nMore.").dateline).toBeNull();
   });

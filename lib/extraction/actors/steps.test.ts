@@ -37,6 +37,10 @@ describe("actor steps", () => {
     expect(found.some((f) => /^(?:Kallas|He):/.test(f))).toBe(false);
   });
 
+  it("registry: an outlet printed in capitals is the same outlet", () => {
+    expect(new Registry("Two diplomats told POLITICO.").gazForm.get("POLITICO")?.entry.name).toBe("Politico");
+  });
+
   it("EU institutions: 'the Commission' in an EU article is the European Commission", () => {
     const r = new Registry("EU leaders met in Brussels. The Commission will present the budget.");
     bareEuInstitutions(r);
