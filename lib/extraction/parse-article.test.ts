@@ -171,6 +171,24 @@ describe("page heads structured without outlet rules", () => {
     expect([a.dateline, a.publishedOn]).toEqual([dateline, publishedOn]);
     expect(a.body.startsWith(first.split(/ (?:--|—|-|:) /)[0])).toBe(false);
   });
+  const H = "Russia and Ukraine agree to a new prisoner exchange";
+  const B = "The two sides swapped 300 prisoners, officials said.";
+  it.each([
+    [`By Tom Balmforth | Updated: Mar 3, 2026 14:05\n${B}`, ["Tom Balmforth", null, "2026-03-03", null]],
+    [`Posted by Anna Smith\nMarch 3, 2026\n${B}`, ["Anna Smith", null, "2026-03-03", null]],
+    [`Story by Anna Smith • 2h\n${B}`, ["Anna Smith", null, null, null]],
+    [`03-03-2026 14:05\n${B}`, [null, null, "2026-03-03", null]],
+    [`2026/03/03 14:05\n${B}`, [null, null, "2026-03-03", null]],
+    [`KYIV/MOSCOW, March 3 (Reuters) - ${B}`, [null, "Kyiv/Moscow", null, "Reuters"]],
+    [`(CNN) — ${B}`, [null, null, null, "CNN"]],
+    [`March 3, 2026\nKYIV, March 3 — ${B}`, [null, "Kyiv", "2026-03-03", null]],
+    [`Tom Balmforth, Reuters\n3 Mar 2026\n${B}`, ["Tom Balmforth", null, "2026-03-03", "Reuters"]],
+    [`By Anna Smith\nPublished Tuesday, 3 March 2026, 14:05 GMT\n${B}`, ["Anna Smith", null, "2026-03-03", null]],
+  ])("reads the head %#", (rest, want) => {
+    const a = parseArticle(`${H}\n${rest}`);
+    expect([a.title, a.author, a.dateline, a.publishedOn, a.publication]).toEqual([H, ...want]);
+    expect(a.body).toBe(B);
+  });
   it("drops agency credit trailers", () => {
     expect(parseArticle("A headline of five words here\n\nThe strike killed seven.\n\nWith reporting by Reuters and AFP").body).toBe("The strike killed seven.");
   });

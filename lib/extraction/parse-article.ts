@@ -25,16 +25,18 @@ export interface ParsedArticle {
   body: string;
 }
 
-const BYLINE_RE = new RegExp(`^(?:Interview\\s+)?(?:conducted\\s+)?(?:By|Author|Written by|Words by):?\\s+(.+?)(?:\\s+in\\s+([\\p{Lu}][\\p{L} .'-]+?))?(?:\\s*[,|–—-]?\\s*(${DATE_RE.source}))?\\s*$`, "iu");
+const BYLINE_RE = new RegExp(`^(?:Interview\\s+)?(?:conducted\\s+)?(?:By|Author|(?:Written|Words|Posted|Story|Report|Reported|Text) by):?\\s+(.+?)(?:\\s+in\\s+([\\p{Lu}][\\p{L} .'-]+?))?(?:\\s*[,|–—-]?\\s*(${DATE_RE.source}))?\\s*$`, "iu");
 /** "KYIV, Ukraine (AP) —", "BRUSSELS, Dec 18 (Reuters) -", "NEW DELHI, Aug 22 (PTI):", "Kyiv (AFP) –". */
 const AGENCY_PREFIX_RE = new RegExp(
-  `^([\\p{Lu}][\\p{L} .'-]{1,40}?)(?:,\\s+[\\p{Lu}][\\p{L} .'-]{1,30}?)?(?:[.,]?\\s+${MONTH_RE}\\s+\\d{1,2})?\\s+\\(([^)]{2,40})\\)\\s*(?:--|[-–—:])\\s*`,
+  `^([\\p{Lu}][\\p{L} .'/-]{1,40}?)(?:,\\s+[\\p{Lu}][\\p{L} .'-]{1,30}?)?(?:[.,]?\\s+${MONTH_RE}\\s+\\d{1,2})?\\s+\\(([^)]{2,40})\\)\\s*(?:--|[-–—:])\\s*`,
   "u",
 );
 /** "MOSCOW, November 27. /TASS/." */
 const SLASH_AGENCY_RE = new RegExp(`^([\\p{Lu}][\\p{Lu} .'-]{1,40}),\\s+${MONTH_RE}\\s+\\d{1,2}\\.\\s+/([^/]{2,30})/\\.?\\s*`, "u");
 /** "ANKARA - ", "KYIV (Ukrinform) — " */
-const PLAIN_DATELINE_RE = /^([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?)\s*(?:\(([^)]{2,40})\))?\s*(?:--|[-–—])\s+/u;
+const PLAIN_DATELINE_RE = new RegExp(`^([\\p{Lu}][\\p{Lu}'-]{2,}(?:\\s[\\p{Lu}][\\p{Lu}'-]+)?)(?:,\\s+${MONTH_RE}\\s+\\d{1,2})?\\s*(?:\\(([^)]{2,40})\\))?\\s*(?:--|[-–—])\\s+`, "u");
+/** "(CNN) — ": the outlet alone opens the first paragraph. */
+const OUTLET_DATELINE_RE = /^\(([\p{Lu}][\p{L}&/-]{1,20}(?:\s[\p{Lu}][\p{L}-]+)?)\)\s*(?:--|[-–—])\s+/u;
 /** "KYIV: A Russian missile…", "New Delhi: External affairs minister…" (not "Exclusive:", "Analysis:"). */
 const COLON_DATELINE_RE = /^([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?):\s+(?=[\p{Lu}"“])/u;
 const KICKER_WORDS = /^(?:update[sd]?|exclusive|analysis|opinion|breaking|watch|live|explainer|comment|editorial|factbox|timeline|photos?|video|interview|review|note|correction|summary|context|background|sources?|key takeaways?|q|a|question|answer|editor'?s note)$/i;
@@ -72,6 +74,15 @@ export function classifyHeadLine(line: string): HeadLine | null {
   const from = /^Reporting from\s+([\p{Lu}][\p{L}' -]+?)(?:,\s*[\p{Lu}][\p{L} ]+)?$/u.exec(line);
   if (from) return { kind: "place", dateline: from[1] };
   if (words(line) <= 16) {
+    // "By Tom Balmforth | Updated: Mar 3, 2026 14:05", "Story by Anna Smith • 2h": byline and date share the line.
+    const [first, ...rest] = line.split(/\s*[|•]\s*/);
+    const byFirst = rest.length ? BYLINE_RE.exec(first) : null;
+    const restDate = byFirst ? parseDateString(rest.join(" ")) : null;
+    if (byFirst && (restDate || /^\d+\s*[hm]$|ago$/i.test(rest.join(" ")))) {
+      const byline = bylineOf(byFirst[1], byFirst[2], restDate);
+      const outlet = rest.find((p) => isMediaName(p));
+      return byline.kind === "byline" && outlet ? { ...byline, publication: byline.publication ?? outlet } : byline;
+    }
     const by = BYLINE_RE.exec(line);
     if (by) return bylineOf(by[1], by[2], by[3] ? parseDateString(by[3]) : null);
     const named = nameLineByline(line);
@@ -94,6 +105,7 @@ function nameLineByline(line: string): HeadLine | null {
   const credited = /^([^,]+),\s+(.+)$/.exec(line);
   if (credited && isPersonName(credited[1])) {
     if (ROLE_RE.test(credited[2]) && words(credited[2]) <= 5) return bylineOf(credited[1]);
+    if (isMediaName(credited[2])) return bylineOf(line); // "Tom Balmforth, Reuters"
     // "Justinas Argustas, LRT.lt": the site credit; the masthead names the outlet better.
     if (/^[\w-]+\.[a-z]{2,3}$/i.test(credited[2])) return bylineOf(credited[1]);
   }
@@ -374,7 +386,7 @@ function untitledHead(lines: string[], meta: Omit<ParsedArticle, "body">): strin
   return lines;
 }
 
-const opensWithDateline = (line: string) => [AGENCY_PREFIX_RE, SLASH_AGENCY_RE, CITY_DATE_RE].some((re) => re.test(line));
+const opensWithDateline = (line: string) => [AGENCY_PREFIX_RE, SLASH_AGENCY_RE, CITY_DATE_RE, OUTLET_DATELINE_RE].some((re) => re.test(line));
 
 /** Strips an agency dateline from the first paragraph, recording place and agency. */
 function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string {
@@ -407,6 +419,11 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string
     if (plain[2]) meta.publication ??= plain[2].trim();
     return first.slice(plain[0].length);
   }
+  const outlet = OUTLET_DATELINE_RE.exec(first);
+  if (outlet) {
+    meta.publication ??= outlet[1];
+    return first.slice(outlet[0].length);
+  }
   const colon = COLON_DATELINE_RE.exec(first);
   if (colon && !KICKER_WORDS.test(colon[1]) && !isMediaName(colon[1])) {
     meta.dateline ??= titleCase(colon[1]);
@@ -416,7 +433,7 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string
 }
 
 function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
+  return s.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
 }
 
 /** "Marc JOURDIER" -> "Marc Jourdier", "DAILY SABAH WITH AA" -> "Daily Sabah with AA": capitals-only words longer than an acronym. */
