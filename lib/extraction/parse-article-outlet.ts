@@ -20,7 +20,7 @@ const GENERIC = new Set(
 export const WIRE_AGENCY = /^(?:AFP|AP|Reuters|PTI|ANI|IANS|AA|Xinhua|TASS|Kyodo|Yonhap|dpa|EFE|ANSA|UNI)$/;
 
 export const isKnownMedia = (s: string) => MEDIA_NAMES.has(s.toLowerCase()) || MEDIA_NAMES.has(s.toLowerCase().replace(/^the\s+/, ""));
-const isGeneric = (s: string) => s.toLowerCase().split(/\s+/).every((w) => GENERIC.has(w));
+export const isGeneric = (s: string) => s.toLowerCase().split(/\s+/).every((w) => GENERIC.has(w));
 
 /** "Novaya Gazeta Europe", "NHK World", "Hindustan Times": a known outlet (with an edition word) or a media-shaped name. */
 export function isMediaName(s: string): boolean {

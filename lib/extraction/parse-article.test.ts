@@ -189,6 +189,16 @@ describe("page heads structured without outlet rules", () => {
     expect([a.title, a.author, a.dateline, a.publishedOn, a.publication]).toEqual([H, ...want]);
     expect(a.body).toBe(B);
   });
+  it.each([
+    [["Home > World > Europe", H, "Listen to this article", "5 min", "Copy link", "Gift this article", "By Anna Smith", "March 3, 2026", "Image source, Getty Images", "Image caption, Freed prisoners arrive", B], ["Anna Smith", null, "2026-03-03", null]],
+    [[H, "2 hours ago", "Share", "Save", "Anna Smith", "BBC News, Kyiv", B], ["Anna Smith", "Kyiv", null, "BBC News"]],
+    [["WORLD", H, "The exchange, the largest this year, was mediated by the United Arab Emirates.", "Anna Smith and John Doe", "Tuesday, March 3, 2026", B], ["Anna Smith and John Doe", null, "2026-03-03", null]],
+    [["News feed", H, "Tuesday, 3 March 2026, 14:05", "Anna Smith — Ukrainska Pravda", B], ["Anna Smith", null, "2026-03-03", "Ukrainska Pravda"]],
+  ])("drops page furniture around the head %#", (lines, want) => {
+    const a = parseArticle(lines.join("\n"));
+    expect([a.title, a.author, a.dateline, a.publishedOn, a.publication]).toEqual([H, ...want]);
+    expect(a.body).toBe(B);
+  });
   it("drops agency credit trailers", () => {
     expect(parseArticle("A headline of five words here\n\nThe strike killed seven.\n\nWith reporting by Reuters and AFP").body).toBe("The strike killed seven.");
   });

@@ -11,7 +11,7 @@
  */
 import { GAZETTEER } from "./gazetteer";
 import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, isAmbiguousNumeric, monthIndex, parseDateString } from "./page-dates";
-import { WIRE_AGENCY, isFooterLine, isKnownMedia, isMediaName, mastheadOf, outletName, pageFooter } from "./parse-article-outlet";
+import { WIRE_AGENCY, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, outletName, pageFooter } from "./parse-article-outlet";
 
 export { isValidDay, monthIndex, parseDateString } from "./page-dates";
 
@@ -42,11 +42,11 @@ const COLON_DATELINE_RE = /^([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\
 const KICKER_WORDS = /^(?:update[sd]?|exclusive|analysis|opinion|breaking|watch|live|explainer|comment|editorial|factbox|timeline|photos?|video|interview|review|note|correction|summary|context|background|sources?|key takeaways?|q|a|question|answer|editor'?s note)$/i;
 /** "Vilnius, 3 March 2026 — ": a place and the date before a dash. */
 const CITY_DATE_RE = new RegExp(`^([\\p{Lu}][\\p{L}.'-]+(?:\\s[\\p{Lu}][\\p{L}.'-]+)?),\\s+(${DATE_RE.source})\\s*(?:--|[—–-])\\s+`, "iu");
-const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:read|see) also:.*|read more:.*|also read:.*|related:.*|subscribe|close|menu|comments?|print|email|tweet|follow us.*|sign up.*|cookies?.*|accept|more from .*|tags?:.*|\d+ min(?:ute)?s?(?: reading time| read)|reading time:?.*|edited by:?.*|skip to (?:main )?content|live|keywords|related (?:articles|stories|news|content)|more on this(?: story)?|most read|discussion|daily newsletter|.*all rights reserved\.?|this article was originally published in .*|comments are closed.*|(?:published|updated|posted|modified):?\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|[\p{Lu}&]+(?:\s*\/\s*[\p{Lu}&]+)+)$/iu;
+const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:read|see) also:.*|read more:.*|also read:.*|related:.*|subscribe|close|menu|comments?|print|email|tweet|follow us.*|sign up.*|cookies?.*|accept|more from .*|tags?:.*|\d+ min(?:ute)?s?(?: reading time| read)|reading time:?.*|edited by:?.*|skip to (?:main )?content|live|keywords|related (?:articles|stories|news|content)|more on this(?: story)?|most read|discussion|daily newsletter|.*all rights reserved\.?|this article was originally published in .*|comments are closed.*|(?:published|updated|posted|modified):?\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|[\p{Lu}&]+(?:\s*\/\s*[\p{Lu}&]+)+|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|save(?: article)?|listen(?: to this article)?|\d+\s+min(?:ute)?s?|copy link|gift (?:this )?article|share (?:this )?(?:article|story)|bookmark|(?:[\p{L} ]{2,20}\s[>›»]\s)+[\p{L} ]{2,20})$/iu;
 /** A "Related" or "Keywords" line introduces a list of headlines or tags, which are not article text. */
 const LIST_INTRO_RE = /^(?:related(?: articles| stories| news| content)?|read more|more on this(?: story)?|see also|keywords|tags|most read)$/i;
 const TRAILER_RE = /^\((?:reporting|writing|editing|with inputs|additional reporting)\b.*\)$|contributed (?:reporting )?to this report\.?$|^with (?:additional )?(?:reporting|inputs) (?:by|from) [^.]{2,60}\.?$/i;
-const CAPTION_RE = /^(?:photo(?: caption)?|image|picture|caption|illustration)\s*:|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|[\/|]\s*(?:AFP|Reuters|AP|EPA|Getty Images|Kyodo|Bloomberg|Jiji)\s*$/i;
+const CAPTION_RE = /^(?:photo(?: caption)?|image|picture|caption|illustration)\s*:|^image (?:source|caption),|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|[\/|]\s*(?:AFP|Reuters|AP|EPA|Getty Images|Kyodo|Bloomberg|Jiji)\s*$/i;
 /** "Kyiv, Ukraine — ": a city and its country, mixed case, before a dash. */
 const CITY_COUNTRY_RE = /^([\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+)?),\s+([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)\s+(?:--|[—–-])\s+/u;
 const STATE_NAMES = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => e.forms));
@@ -63,7 +63,7 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 type HeadLine =
   | { kind: "byline"; author: string; dateline?: string; publishedOn?: string | null; publication?: string }
   | { kind: "date"; publishedOn: string; dateline?: string; publication?: string; author?: string }
-  | { kind: "publication"; publication: string }
+  | { kind: "publication"; publication: string; dateline?: string }
   | { kind: "place"; dateline: string }
   | { kind: "caption" }
   | { kind: "junk" };
@@ -91,6 +91,10 @@ export function classifyHeadLine(line: string): HeadLine | null {
     if (withAgency && isMediaName(titleCaseCaps(withAgency[1]))) return bylineOf(line);
   }
   if (words(line) <= 5 && isMediaName(line) && !endsLikeSentence(line)) return { kind: "publication", publication: line };
+  // "BBC News, Kyiv": the outlet and where the reporter files from.
+  const outletPlace = /^([^,]+),\s+([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)$/u.exec(line);
+  if (outletPlace && isMediaName(outletPlace[1])) return { kind: "publication", publication: outletPlace[1], dateline: outletPlace[2] };
+  if (isGeneric(line)) return { kind: "junk" };
   if ((PLACE_LINE_RE.test(line) && !KICKER_WORDS.test(line.replace(/:$/, ""))) || CAPITALS.has(line)) return { kind: "place", dateline: titleCase(line.replace(/:$/, "")) };
   const date = words(line) <= 16 ? parseDateString(line) : null;
   if (date && lineParts(line).every((part) => words(dateResidue(part)) <= 3 || isMediaName(part) || JUNK_LINE_RE.test(part))) return dateLine(line, date);
@@ -102,7 +106,7 @@ export function classifyHeadLine(line: string): HeadLine | null {
  * "Finbarr Bermingham in Brussels", "KENJI KAWASE, Nikkei staff writer", "Justinas Argustas, LRT.lt", "AFP".
  */
 function nameLineByline(line: string): HeadLine | null {
-  const credited = /^([^,]+),\s+(.+)$/.exec(line);
+  const credited = /^([^,—–|]+?)(?:,|\s+[—–|])\s+(.+)$/.exec(line);
   if (credited && isPersonName(credited[1])) {
     if (ROLE_RE.test(credited[2]) && words(credited[2]) <= 5) return bylineOf(credited[1]);
     if (isMediaName(credited[2])) return bylineOf(line); // "Tom Balmforth, Reuters"
@@ -148,8 +152,8 @@ function dateResidue(s: string): string {
 }
 
 function bylineOf(raw: string, place?: string, publishedOn?: string | null): HeadLine {
-  // "Aurélie Pugnet | Euractiv", "Svitlana Vlasova and Christian Edwards, CNN": the outlet closes the byline.
-  const outlet = /^(.+?)\s*(?:\||,)\s*([^,|]+)$/.exec(clean(raw));
+  // "Aurélie Pugnet | Euractiv", "Svitlana Vlasova and Christian Edwards, CNN", "Anna Smith — Ukrainska Pravda": the outlet closes the byline.
+  const outlet = /^(.+?)\s*(?:\||,|\s[—–])\s*([^,|—–]+)$/.exec(clean(raw));
   if (outlet && isMediaName(outlet[2]) && !/\bwith\b/i.test(outlet[1])) {
     const inner = bylineOf(outlet[1], place, publishedOn);
     return inner.kind === "byline" ? { ...inner, publication: outlet[2] } : inner;
@@ -286,13 +290,14 @@ const NAME_IN_PLACE_RE = new RegExp(`^(${NAME})\\s+in\\s+([\\p{Lu}][\\p{L}-]+(?:
  * "Finbarr Bermingham in Brussels", are bylines (above it, "Democracy Dies in Darkness" is a motto).
  */
 function markNameLines(kinds: (HeadLine | null)[], lines: string[]) {
-  const besideByline = (j: number) => kinds[j]?.kind === "date" || ROLE_LINE_RE.test(lines[j] ?? "") || /^Reporting from\b/.test(lines[j] ?? "");
+  // "Anna Smith / BBC News, Kyiv": an outlet line under the name also marks a byline.
+  const besideByline = (j: number, i: number) => kinds[j]?.kind === "date" || (j > i && kinds[j]?.kind === "publication") || ROLE_LINE_RE.test(lines[j] ?? "") || /^Reporting from\b/.test(lines[j] ?? "");
   let headline = false;
   for (let i = 0; i < Math.min(lines.length, 14); i++) {
     if (kinds[i]) continue;
     const inPlace = NAME_IN_PLACE_RE.exec(lines[i]);
     if (headline && inPlace && isPersonName(inPlace[1])) kinds[i] = bylineOf(inPlace[1], inPlace[2]);
-    else if (headline && isPersonName(lines[i]) && (besideByline(i - 1) || besideByline(i + 1))) kinds[i] = bylineOf(lines[i]);
+    else if (headline && isPersonName(lines[i]) && (besideByline(i - 1, i) || besideByline(i + 1, i))) kinds[i] = bylineOf(lines[i]);
     headline ||= words(lines[i]) >= 5 && !endsLikeSentence(lines[i]);
   }
 }
@@ -348,7 +353,10 @@ function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedA
       if (k.author) meta.author ??= k.author;
       if (k.dateline) meta.dateline ??= k.dateline;
       if (k.publication) meta.publication ??= k.publication;
-    } else if (k.kind === "publication") meta.publication ??= outletName(k.publication);
+    } else if (k.kind === "publication") {
+      meta.publication ??= outletName(k.publication);
+      if (k.dateline) meta.dateline ??= k.dateline;
+    }
     else if (k.kind === "place") meta.dateline ??= k.dateline;
   });
   const texts = dropNavLines(plain);
