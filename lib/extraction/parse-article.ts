@@ -8,10 +8,17 @@
  * The body loses captions, agency datelines ("KYIV, Ukraine (AP) —", "MOSCOW, November 27. /TASS/.")
  * and trailers ("(Reporting by …)", "… contributed to this report."); paragraphs are trimmed and joined
  * with "\n\n". All statement/event offsets point into the body.
+ *
+ * The head is read by the shape of its lines, not by outlet: position (masthead first, headline above the
+ * byline or below a kicker and date line), line shape (a lone name beside a date or job line is a byline),
+ * date parsing, "By" lines, agency suffixes, and the footer's copyright, "Source:" and URL lines. The outlet
+ * is ranked: masthead or byline credit, then copyright, then agency dateline, then a guessed masthead, then
+ * "Source:" line and URL.
  */
 import { GAZETTEER } from "./gazetteer";
 import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, isAmbiguousNumeric, monthIndex, parseDateString } from "./page-dates";
-import { WIRE_AGENCY, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, outletName, pageFooter } from "./parse-article-outlet";
+import { KICKER_WORDS_RE, NAME, ROLE_LINE_RE, bylineOf, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
+import { isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, outletName, pageFooter } from "./parse-article-outlet";
 
 export { isValidDay, monthIndex, parseDateString } from "./page-dates";
 
@@ -39,7 +46,6 @@ const PLAIN_DATELINE_RE = new RegExp(`^([\\p{Lu}][\\p{Lu}'-]{2,}(?:\\s[\\p{Lu}][
 const OUTLET_DATELINE_RE = /^\(([\p{Lu}][\p{L}&/-]{1,20}(?:\s[\p{Lu}][\p{L}-]+)?)\)\s*(?:--|[-–—])\s+/u;
 /** "KYIV: A Russian missile…", "New Delhi: External affairs minister…" (not "Exclusive:", "Analysis:"). */
 const COLON_DATELINE_RE = /^([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?):\s+(?=[\p{Lu}"“])/u;
-const KICKER_WORDS = /^(?:update[sd]?|exclusive|analysis|opinion|breaking|watch|live|explainer|comment|editorial|factbox|timeline|photos?|video|interview|review|note|correction|summary|context|background|sources?|key takeaways?|q|a|question|answer|editor'?s note)$/i;
 /** "Vilnius, 3 March 2026 — ": a place and the date before a dash. */
 const CITY_DATE_RE = new RegExp(`^([\\p{Lu}][\\p{L}.'-]+(?:\\s[\\p{Lu}][\\p{L}.'-]+)?),\\s+(${DATE_RE.source})\\s*(?:--|[—–-])\\s+`, "iu");
 const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:read|see) also:.*|read more:.*|also read:.*|related:.*|subscribe|close|menu|comments?|print|email|tweet|follow us.*|sign up.*|cookies?.*|accept|more from .*|tags?:.*|\d+ min(?:ute)?s?(?: reading time| read)|reading time:?.*|edited by:?.*|skip to (?:main )?content|live|keywords|related (?:articles|stories|news|content)|more on this(?: story)?|most read|discussion|daily newsletter|.*all rights reserved\.?|this article was originally published in .*|comments are closed.*|(?:published|updated|posted|modified):?\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|[\p{Lu}&]+(?:\s*\/\s*[\p{Lu}&]+)+|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|save(?: article)?|listen(?: to this article)?|\d+\s+min(?:ute)?s?|copy link|gift (?:this )?article|share (?:this )?(?:article|story)|bookmark|(?:[\p{L} ]{2,20}\s[>›»]\s)+[\p{L} ]{2,20})$/iu;
@@ -51,23 +57,8 @@ const CAPTION_RE = /^(?:photo(?: caption)?|image|picture|caption|illustration)\s
 const CITY_COUNTRY_RE = /^([\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+)?),\s+([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)\s+(?:--|[—–-])\s+/u;
 const STATE_NAMES = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => e.forms));
 const PLACE_LINE_RE = /^(?:[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?:)$/u;
-const NAME = "[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){1,2}";
-/** Byline without "By": "Shaun Walker in Kyiv and Patrick Wintour". */
-const NAME_LIST_RE = new RegExp(`^${NAME}(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?(?:(?:,\\s+and\\s+|,\\s+|\\s+and\\s+|\\s+with\\s+)${NAME}(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?)+$`, "u");
 
-const clean = (s: string) => s.replace(/\s+/g, " ").trim();
-const endsLikeSentence = (s: string) => /[.!?:;]["”’»)]?$/.test(s.trim());
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-
-/** What a line of the page head says about the article; null when it is ordinary text (headline, standfirst, body). */
-type HeadLine =
-  | { kind: "byline"; author: string; dateline?: string; publishedOn?: string | null; publication?: string }
-  | { kind: "date"; publishedOn: string; dateline?: string; publication?: string; author?: string }
-  | { kind: "publication"; publication: string; dateline?: string }
-  | { kind: "place"; dateline: string }
-  | { kind: "caption" }
-  | { kind: "junk" };
-
+/** What one line of the page head says on its own (bylines in parse-article-byline.ts, outlets in parse-article-outlet.ts). */
 export function classifyHeadLine(line: string): HeadLine | null {
   if (JUNK_LINE_RE.test(line) || ROLE_LINE_RE.test(line) || isFooterLine(line)) return { kind: "junk" };
   if (CAPTION_RE.test(line)) return { kind: "caption" };
@@ -95,47 +86,15 @@ export function classifyHeadLine(line: string): HeadLine | null {
   const outletPlace = /^([^,]+),\s+([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)$/u.exec(line);
   if (outletPlace && isMediaName(outletPlace[1])) return { kind: "publication", publication: outletPlace[1], dateline: outletPlace[2] };
   if (isGeneric(line)) return { kind: "junk" };
-  if ((PLACE_LINE_RE.test(line) && !KICKER_WORDS.test(line.replace(/:$/, ""))) || CAPITALS.has(line)) return { kind: "place", dateline: titleCase(line.replace(/:$/, "")) };
+  if ((PLACE_LINE_RE.test(line) && !KICKER_WORDS_RE.test(line.replace(/:$/, ""))) || CAPITALS.has(line)) return { kind: "place", dateline: titleCase(line.replace(/:$/, "")) };
   const date = words(line) <= 16 ? parseDateString(line) : null;
   if (date && lineParts(line).every((part) => words(dateResidue(part)) <= 3 || isMediaName(part) || JUNK_LINE_RE.test(part))) return dateLine(line, date);
   return null;
 }
 
-/**
- * Bylines without "By": "Shaun Walker in Kyiv and Patrick Wintour", "Tom Ambrose (now) and Martin Belam (earlier)",
- * "Finbarr Bermingham in Brussels", "KENJI KAWASE, Nikkei staff writer", "Justinas Argustas, LRT.lt", "AFP".
- */
-function nameLineByline(line: string): HeadLine | null {
-  const credited = /^([^,—–|]+?)(?:,|\s+[—–|])\s+(.+)$/.exec(line);
-  if (credited && isPersonName(credited[1])) {
-    if (ROLE_RE.test(credited[2]) && words(credited[2]) <= 5) return bylineOf(credited[1]);
-    if (isMediaName(credited[2])) return bylineOf(line); // "Tom Balmforth, Reuters"
-    // "Justinas Argustas, LRT.lt": the site credit; the masthead names the outlet better.
-    if (/^[\w-]+\.[a-z]{2,3}$/i.test(credited[2])) return bylineOf(credited[1]);
-  }
-  const bare = line.replace(/\s*\((?:now|earlier|later|updated|editor|compiled)\)/gi, "");
-  if (NAME_LIST_RE.test(bare) && !/\bwith\b/.test(line.split(/\s+/)[0])) return bylineOf(line);
-  if (WIRE_AGENCY.test(line)) return { kind: "byline", author: line };
-  return null;
-}
 
-const MONTH_WORD = new RegExp(`^${MONTH_RE}$`, "i");
-const NOT_NAME_WORD = /^(?:News|War|Live|World|Home|Latest|Update|Desk|Service|Ministry|Council|Office|Agency|Party|Government|Forces?|Army|Bank|Group|Commission|Parliament|Kremlin|Politics|Diplomacy|Takeaways|Events)$/i;
 /** "Ankara" alone on a line in the head: the dateline (a capital, not a section name such as "Europe"). */
 const CAPITALS = new Set(GAZETTEER.flatMap((e) => (e.kind === "state" ? e.metonyms ?? [] : [])));
-const PLACE_WORDS = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => [...e.forms, ...(e.metonyms ?? []), ...(e.demonyms ?? [])]));
-const ROLE_RE = /\b(?:writer|editor|correspondent|reporter|journalist|columnist|staff|contributor|producer|bureau chief)s?\b/i;
-/** "Political reporter @alixculbertson", "Ukraine correspondent": the job line under a byline. */
-const ROLE_LINE_RE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist)(?:\s+@\w+)?$/iu;
-const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+(?:-[\p{Lu}][\p{Ll}]+)?|[\p{Lu}][\p{Lu}'’-]+|[\p{Lu}]\.?)$/u;
-
-/** "Alix Culbertson", "KENJI KAWASE", "Kim Soo-yeon": two or three capitalised words that name no place or outlet. */
-function isPersonName(s: string): boolean {
-  const ws = s.trim().split(/\s+/);
-  if (ws.length < 2 || ws.length > 3 || !ws.every((w) => NAME_WORD.test(w))) return false;
-  if (isMediaName(s) || KICKER_WORDS.test(ws[0]) || MONTH_WORD.test(ws[0])) return false;
-  return !ws.some((w) => PLACE_WORDS.has(w) || NOT_NAME_WORD.test(w));
-}
 
 /** "Mar 5th 2026|BERLIN|4 min read", "TOI Desk / Updated: Sep 03, 2025": the fields of a date line. */
 const lineParts = (line: string) => line.split(/\s*\|\s*|\s+\/\s+|\s+[-–—]\s+/).map((p) => p.trim()).filter(Boolean);
@@ -151,24 +110,6 @@ function dateResidue(s: string): string {
     .replace(/[|•,:\-–—]/g, " ");
 }
 
-function bylineOf(raw: string, place?: string, publishedOn?: string | null): HeadLine {
-  // "Aurélie Pugnet | Euractiv", "Svitlana Vlasova and Christian Edwards, CNN", "Anna Smith — Ukrainska Pravda": the outlet closes the byline.
-  const outlet = /^(.+?)\s*(?:\||,|\s[—–])\s*([^,|—–]+)$/.exec(clean(raw));
-  if (outlet && isMediaName(outlet[2]) && !/\bwith\b/i.test(outlet[1])) {
-    const inner = bylineOf(outlet[1], place, publishedOn);
-    return inner.kind === "byline" ? { ...inner, publication: outlet[2] } : inner;
-  }
-  let author = titleCaseCaps(clean(raw));
-  let dateline = place ? clean(place) : undefined;
-  // With several authors a trailing "in Kyiv" says where the last one is; with one it is the dateline.
-  if (dateline && /,|\band\b|\bwith\b/i.test(author)) {
-    author = `${author} in ${dateline}`;
-    dateline = undefined;
-  }
-  const agency = /^(.+?)\s+with\s+/i.exec(author);
-  const publication = agency && isMediaName(agency[1]) ? agency[1] : undefined;
-  return { kind: "byline", author, dateline, publishedOn, publication };
-}
 
 /** "World News | Press Trust of India | Updated: …", "New Delhi, December 5, 2025". */
 function dateLine(line: string, publishedOn: string): HeadLine {
@@ -433,22 +374,10 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string
     return first.slice(outlet[0].length);
   }
   const colon = COLON_DATELINE_RE.exec(first);
-  if (colon && !KICKER_WORDS.test(colon[1]) && !isMediaName(colon[1])) {
+  if (colon && !KICKER_WORDS_RE.test(colon[1]) && !isMediaName(colon[1])) {
     meta.dateline ??= titleCase(colon[1]);
     return first.slice(colon[0].length);
   }
   return first;
 }
 
-function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
-}
-
-/** "Marc JOURDIER" -> "Marc Jourdier", "DAILY SABAH WITH AA" -> "Daily Sabah with AA": capitals-only words longer than an acronym. */
-function titleCaseCaps(s: string): string {
-  return s.replace(/\p{L}[\p{L}'’-]*/gu, (w) => {
-    if (w === "WITH" || w === "AND" || w === "IN") return w.toLowerCase();
-    if (w === w.toUpperCase() && w.length > 3) return titleCase(w);
-    return w;
-  });
-}
