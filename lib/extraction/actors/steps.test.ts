@@ -41,6 +41,14 @@ describe("actor steps", () => {
     expect(new Registry("Two diplomats told POLITICO.").gazForm.get("POLITICO")?.entry.name).toBe("Politico");
   });
 
+  it("organisation names: NGO heads, and 'and the' separates two bodies", () => {
+    const r = new Registry("Amnesty International said 40 civilians died. Human Rights Watch and the International Committee of the Red Cross called for access.");
+    const { orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Amnesty International", "Human Rights Watch"]));
+    expect(names(r).some((n) => / and the /.test(n))).toBe(false);
+  });
+
   it("EU institutions: 'the Commission' in an EU article is the European Commission", () => {
     const r = new Registry("EU leaders met in Brussels. The Commission will present the budget.");
     bareEuInstitutions(r);
