@@ -28,6 +28,8 @@ const OFFICER_AFTER = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)\s+(chief executive
  * that speaks through statements and websites, or owns an "its", is an organisation (a person says "his"/"her").
  */
 const SPEAKS_AS_BODY = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)\s+(?:said|says|announced|stated|confirmed|denied|reported|added)\s+(?:in\s+an?\s+(?:statement|press release|filing|notice)|on\s+its\s+(?:website|Telegram channel|channel)|(?:that\s+)?its\s)/gu;
+/** "the WAM news agency reported", "the Kommersant daily": an outlet named before what it is. */
+const OUTLET_BEFORE = new RegExp(`(?<=\\b[Tt]he\\s)${NAME}\\s+(news agency|broadcaster|newspaper|daily|TV channel|outlet|website)\\b`, "gu");
 /** "the Prosecutor-General's Office", "the Prime Minister's Office": an office named after its holder. */
 const HOLDER_OFFICE = /(?<=\b[Tt]he\s)((?:\p{Lu}[\p{L}-]+\s){0,2}\p{Lu}[\p{L}-]+['’]s\s+Office)\b/gu;
 const COLLECTIVE = /(?<![\p{L}])(European|Western|Nato|NATO|Baltic|Nordic|Arab|Gulf|Asian|African)\s+(allies|powers)\b/gu;
@@ -58,6 +60,7 @@ export function findNamedBodies(text: string, isWord: (w: string) => boolean): F
     if (/\p{Lu}[\p{L}’'-]*\s$/u.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/[.!?"”]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     add(m[1], "company", m.index);
   }
+  for (const m of text.matchAll(OUTLET_BEFORE)) add(m[1], m[2].replace(/^(?:news|TV) /, ""), m.index);
   for (const m of text.matchAll(HOLDER_OFFICE)) out.push({ name: m[1], kind: "government", start: m.index });
   for (const m of text.matchAll(COLLECTIVE)) out.push({ name: `${m[1]} ${m[2]}`, kind: "other", start: m.index });
   return out;

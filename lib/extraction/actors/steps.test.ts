@@ -31,9 +31,9 @@ describe("actor steps", () => {
 
   it("named bodies: one-word organisations that speak through statements, parties by their descriptor, offices named after their holder", () => {
     const text = "Euroclear said in a statement it would appeal. Naftogaz said on its website that storage was full. The opposition Greens criticized it. " +
-      "The Prosecutor-General's Office said a case was opened. Kallas said the package was ready. He said in a statement he was tired.";
+      "The Prosecutor-General's Office said a case was opened. Kallas said the package was ready. He said in a statement he was tired. The WAM news agency reported the call.";
     const found = findNamedBodies(text, (w) => ["He", "The"].includes(w)).map((b) => `${b.name}:${b.kind}`);
-    expect(found).toEqual(expect.arrayContaining(["Euroclear:organization", "Naftogaz:organization", "Greens:organization", "Prosecutor-General's Office:government"]));
+    expect(found).toEqual(expect.arrayContaining(["Euroclear:organization", "Naftogaz:organization", "Greens:organization", "Prosecutor-General's Office:government", "WAM:media"]));
     expect(found.some((f) => /^(?:Kallas|He):/.test(f))).toBe(false);
   });
 
