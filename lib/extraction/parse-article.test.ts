@@ -194,6 +194,10 @@ describe("page heads structured without outlet rules", () => {
     [[H, "2 hours ago", "Share", "Save", "Anna Smith", "BBC News, Kyiv", B], ["Anna Smith", "Kyiv", null, "BBC News"]],
     [["WORLD", H, "The exchange, the largest this year, was mediated by the United Arab Emirates.", "Anna Smith and John Doe", "Tuesday, March 3, 2026", B], ["Anna Smith and John Doe", null, "2026-03-03", null]],
     [["News feed", H, "Tuesday, 3 March 2026, 14:05", "Anna Smith — Ukrainska Pravda", B], ["Anna Smith", null, "2026-03-03", "Ukrainska Pravda"]],
+    [["Al Mayadeen English", "Politics", H, B], [null, null, null, "Al Mayadeen"]],
+    [[H, "By Anna Smith", "Published Tuesday", B], ["Anna Smith", null, null, null]],
+    [[H, "By Anna Smith", "March 3, 2026", "Freed prisoners in Chernihiv. Photo: Reuters", B], ["Anna Smith", null, "2026-03-03", null]],
+    [[H, "By Reuters", "March 3, 2026 9:05 AM UTC", B], ["Reuters", null, "2026-03-03", "Reuters"]],
   ])("drops page furniture around the head %#", (lines, want) => {
     const a = parseArticle(lines.join("\n"));
     expect([a.title, a.author, a.dateline, a.publishedOn, a.publication]).toEqual([H, ...want]);
