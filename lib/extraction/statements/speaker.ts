@@ -77,7 +77,8 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   let k = words.length - 1;
   while (k >= 0 && ADVERBS.test(words[k].replace(/[^\p{L}]/gu, ""))) k--;
   const head = (words[k] ?? "").replace(/[^\p{L}’'-]/gu, "");
-  if (/^it$/i.test(head) && (k === 0 || /[,;]$/.test(words[k - 1]))) return subjectBodyBefore(ctx, sentence.start);
+  // "…, it said" and "“…,” it said in a statement": the institution last named as a subject.
+  if (/^it$/i.test(head) && (k === 0 || !words[k - 1] || /[,;!?]["”’]?$/.test(words[k - 1]))) return subjectBodyBefore(ctx, sentence.start);
   // "the ministry said": the body of that kind named last.
   // "the air force said": the modifier must be in the name too.
   const modifier = /^the$/i.test(words[k - 2] ?? "") && /^\p{Ll}+$/u.test(words[k - 1] ?? "") ? `${words[k - 1]} ` : "";

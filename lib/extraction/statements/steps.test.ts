@@ -68,6 +68,12 @@ describe("statement steps", () => {
     expect(accordingTo(ctx, second, second.start, second.end)?.name).toBe("Pentagon");
   });
 
+  it("speaker: “…,” it said in a statement is the body named last as a subject, not an earlier speaker", () => {
+    const ctx = ctxOf(['"This is a dangerous moment," a senior EU diplomat said.', 'The Defence Ministry in Moscow said its forces had taken the village. "Our units continue to advance," it said in a statement.'].join("\n\n"));
+    const found = findDirectStatements(ctx).map((x) => [x.speaker.name, x.quote]);
+    expect(found).toContainEqual(["Russian Defence Ministry", "Our units continue to advance,"]);
+  });
+
   it("trims a clause of trailing attributions and its own full stop, keeping closing quotation marks", () => {
     expect(trimClause("the talks had stalled, he said.")).toBe("the talks had stalled");
     expect(trimClause('the plan "reflects a balanced stance."')).toBe('the plan "reflects a balanced stance."');
