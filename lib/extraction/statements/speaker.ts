@@ -45,6 +45,13 @@ function subjectBodyBefore(ctx: Ctx, pos: number): Actor | null {
   return null;
 }
 
+/** "“…,” the statement said": whoever issued the statement named last ("The Kremlin said in a statement …"). */
+function issuerOfStatement(ctx: Ctx, pos: number): Actor | null {
+  const issued = /^\s*(?:\p{L}+\s+){0,2}?(?:said|says|issued|released|published|posted)\s+(?:in\s+)?(?:a|an|its|the)\s+(?:\p{L}+\s+)?(?:statement|readout|communiqu)/iu;
+  const issuers = ctx.index.mentions.filter((m) => m.start < pos && pos - m.start < 1500 && !m.possessive && issued.test(ctx.text.slice(m.end, m.end + 60)));
+  return issuers[issuers.length - 1]?.actor ?? subjectBodyBefore(ctx, pos);
+}
+
 /** A mention inside an apposition or relative clause ("X, director general of the IAEA, told"; "X, who met Y on Monday, said") gives way to X. */
 function appositionHead(ctx: Ctx, ms: Mention[], i: number, vStart: number): Actor | null {
   const m = ms[i];
@@ -79,6 +86,7 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   const head = (words[k] ?? "").replace(/[^\p{L}’'-]/gu, "");
   // "…, it said" and "“…,” it said in a statement": the institution last named as a subject.
   if (/^it$/i.test(head) && (k === 0 || !words[k - 1] || /[,;!?]["”’]?$/.test(words[k - 1]))) return subjectBodyBefore(ctx, sentence.start);
+  if (/^(?:statement|readout|communiqu[eé])$/i.test(head) && /^the$/i.test(words[k - 1] ?? "")) return issuerOfStatement(ctx, vStart);
   // "the ministry said": the body of that kind named last.
   // "the air force said": the modifier must be in the name too.
   const modifier = /^the$/i.test(words[k - 2] ?? "") && /^\p{Ll}+$/u.test(words[k - 1] ?? "") ? `${words[k - 1]} ` : "";

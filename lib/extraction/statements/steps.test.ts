@@ -74,6 +74,11 @@ describe("statement steps", () => {
     expect(found).toContainEqual(["Russian Defence Ministry", "Our units continue to advance,"]);
   });
 
+  it("speaker: “…,” the statement said is whoever issued the statement", () => {
+    const ctx = ctxOf(['"The Russians are playing for time," said Kaja Kallas, the EU\'s foreign policy chief.', 'The Kremlin said in a statement that Putin had spoken with Erdogan. "The leaders discussed the Black Sea," the statement said.'].join("\n\n"));
+    expect(findDirectStatements(ctx).map((x) => [x.speaker.name, x.quote])).toContainEqual(["Kremlin", "The leaders discussed the Black Sea,"]);
+  });
+
   it("trims a clause of trailing attributions and its own full stop, keeping closing quotation marks", () => {
     expect(trimClause("the talks had stalled, he said.")).toBe("the talks had stalled");
     expect(trimClause('the plan "reflects a balanced stance."')).toBe('the plan "reflects a balanced stance."');
