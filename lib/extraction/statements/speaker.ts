@@ -136,9 +136,9 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
     if (PLURAL_GROUP.test(nextWord) && text.slice(m.end, vStart).trim().split(/\s+/).length <= 3) return null;
     return m.actor;
   }
-  // "…, said Peskov" / "said the Kremlin spokesman"
+  // "…, said Peskov" / "said the Kremlin spokesman" (but "told AFP" names the listener, not the speaker)
   const after = mentionsIn(ctx, vEnd, Math.min(sentence.end, vEnd + 80));
-  if (after.length && !/[,.;:]/.test(text.slice(vEnd, after[0].start)) && !after[0].possessive) {
+  if (after.length && !/^tell|^told$/i.test(text.slice(vStart, vEnd)) && !/[,.;:]/.test(text.slice(vEnd, after[0].start)) && !after[0].possessive) {
     const gap = text.slice(vEnd, after[0].start).trim().split(/\s+/).filter(Boolean);
     if (gap.length <= 5 && !gap.some((w) => PREPOSITIONS.test(w))) {
       // "said Kremlin aide Yuri Ushakov": the head of the noun phrase is its last name.

@@ -74,6 +74,13 @@ describe("statement steps", () => {
     expect(found).toContainEqual(["Russian Defence Ministry", "Our units continue to advance,"]);
   });
 
+  it("speaker: “…,” one soldier told AFP is neither AFP nor the previous speaker", () => {
+    const ctx = ctxOf('Chancellor Friedrich Merz told the Bundestag: "We will not look away."\n\n"We are ready," one Ukrainian soldier told AFP near Pokrovsk.');
+    const found = findDirectStatements(ctx).map((x) => [x.speaker.name, x.quote]);
+    expect(found.some(([, q]) => q.startsWith("We are ready"))).toBe(false);
+    expect(found).toContainEqual(["Friedrich Merz", "We will not look away."]);
+  });
+
   it("speaker: “…,” the statement said is whoever issued the statement", () => {
     const ctx = ctxOf(['"The Russians are playing for time," said Kaja Kallas, the EU\'s foreign policy chief.', 'The Kremlin said in a statement that Putin had spoken with Erdogan. "The leaders discussed the Black Sea," the statement said.'].join("\n\n"));
     expect(findDirectStatements(ctx).map((x) => [x.speaker.name, x.quote])).toContainEqual(["Kremlin", "The leaders discussed the Black Sea,"]);
