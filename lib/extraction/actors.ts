@@ -8,7 +8,7 @@
 import { collectiveActors } from "./actors/collectives";
 import { acronymsDefined, shortNames, undefinedAcronyms } from "./actors/acronyms";
 import { resolvePronouns, scanMentions } from "./actors/mentions";
-import { bareNationalBodies, unitsAndNationalBodies } from "./actors/national-bodies";
+import { bareEuInstitutions, bareNationalBodies, unitsAndNationalBodies } from "./actors/national-bodies";
 import { describedBodies, organisationNames } from "./actors/organisations";
 import { familyNameFirst, persons } from "./actors/persons";
 import { Registry } from "./actors/registry";
@@ -37,6 +37,7 @@ export function findActors(
   undefinedAcronyms(r);
   unitsAndNationalBodies(r);
   bareNationalBodies(r);
+  bareEuInstitutions(r);
   describedBodies(r, headlineEnd);
   collectiveActors(r);
   const mentions = scanMentions(r);

@@ -1,6 +1,6 @@
 /**
  * Dates as pages print them: "September 7, 2025", "Mar 5th 2026", "7 Sept 2025", "2025-09-07T10:00Z",
- * "12.11.2025", "03/09/2025", "03/20/2026". Numbers separated by dots are day first (the European
+ * "12.11.2025", "03/09/2025", "03/20/2026", "2026.03.03", "2026/03/03", "03-03-2026", "03. Mar 2026". Numbers separated by dots are day first (the European
  * convention); with slashes the order is read from the numbers when one exceeds 12, otherwise from the
  * outlet's convention (month first for US outlets, day first elsewhere).
  */
@@ -11,7 +11,7 @@ const MONTHS = [
 export const MONTH_RE = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const ORD = "(?:st|nd|rd|th)?";
 export const DATE_RE = new RegExp(
-  `\\b(${MONTH_RE})\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})|\\b(\\d{1,2})${ORD}\\s+(${MONTH_RE}),?\\s+(\\d{4})|\\b(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)|\\b(\\d{1,2})([./])(\\d{1,2})[./](\\d{4})\\b`,
+  `\\b(${MONTH_RE})\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})|\\b(\\d{1,2})${ORD}\\.?\\s+(${MONTH_RE}),?\\s+(\\d{4})|\\b(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)|\\b(\\d{1,2})([./-])(\\d{1,2})[./-](\\d{4})\\b|\\b(\\d{4})[./](\\d{1,2})[./](\\d{1,2})\\b`,
   "i",
 );
 
@@ -37,6 +37,7 @@ export function parseDateString(s: string, opts: { monthFirst?: boolean } = {}):
   if (m[1]) [y, mo, d] = [+m[3], monthIndex(m[1]) + 1, +m[2]];
   else if (m[5]) [y, mo, d] = [+m[6], monthIndex(m[5]) + 1, +m[4]];
   else if (m[7]) [y, mo, d] = [+m[7], +m[8], +m[9]];
+  else if (m[14]) [y, mo, d] = [+m[14], +m[15], +m[16]];
   else [y, mo, d] = numericOrder(+m[10], m[11], +m[12], +m[13], opts.monthFirst ?? false);
   if (!isValidDay(y, mo, d)) return null;
   return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;

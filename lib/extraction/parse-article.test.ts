@@ -134,3 +134,83 @@ describe("parseArticle: page heads with navigation above the headline", () => {
     expect(a.body).toBe("Russia struck the port of Odesa overnight, officials said.\n\nMore.");
   });
 });
+
+describe("page heads structured without outlet rules", () => {
+  const head = (lines: string[]) => parseArticle(lines.join("\n"));
+  it("reads a lone name next to the date, job or 'Reporting from' line as the byline", () => {
+    const a = head(["Kharkiv without power after Russian strikes on energy grid", "3 March 2026", "James Waterhouse", "Ukraine correspondent", "Reporting from Kyiv", "Much of Kharkiv has been left without electricity, officials say."]);
+    expect([a.author, a.dateline, a.publishedOn]).toEqual(["James Waterhouse", "Kyiv", "2026-03-03"]);
+    expect(a.body).toBe("Much of Kharkiv has been left without electricity, officials say.");
+  });
+  it("reads 'Name in Place' and 'Name, role' bylines below the headline but not a motto above it", () => {
+    expect(head(["China rejects EU sanctions on its firms over Russia trade", "Finbarr Bermingham in Brussels", "Published: 6:05pm, 3 Mar 2026", "China rejected it."])).toMatchObject({ author: "Finbarr Bermingham", dateline: "Brussels" });
+    expect(head(["Russia's oil exports to Asia slip as sanctions bite", "KENJI KAWASE, Nikkei staff writer", "March 3, 2026 18:05 JST", "Exports fell."]).author).toBe("Kenji Kawase");
+    const wapo = head(["The Washington Post", "Democracy Dies in Darkness", "Pentagon weighs sending more Patriot interceptors", "By Dan Lamothe", "March 3, 2026 at 6:12 a.m. EST", "The Pentagon is weighing it."]);
+    expect([wapo.author, wapo.dateline, wapo.publication]).toEqual(["Dan Lamothe", null, "The Washington Post"]);
+  });
+  it("drops a motto under the masthead and keeps a standfirst without a full stop", () => {
+    const a = head(["Euromaidan Press", "News and views from Ukraine", "Frontline report: Russian assault groups stall near Kostiantynivka", "Yuri Zoria", "04/03/2026", "Russian groups made no progress, the General Staff said."]);
+    expect([a.title, a.author, a.publication, a.publishedOn]).toEqual(["Frontline report: Russian assault groups stall near Kostiantynivka", "Yuri Zoria", "Euromaidan Press", "2026-03-04"]);
+    const b = head(["Gulf News", "UAE mediates new prisoner exchange between Russia and Ukraine", "The exchange is the 17th mediated by the UAE since 2024", "Published: March 03, 2026 14:05", "Dubai: The UAE mediated it."]);
+    expect([b.title, b.standfirst, b.dateline]).toEqual(["UAE mediates new prisoner exchange between Russia and Ukraine", "The exchange is the 17th mediated by the UAE since 2024", "Dubai"]);
+  });
+  it("finds the headline below a kicker and a date line", () => {
+    const tass = head(["Russian Politics & Diplomacy", "3 MAR 2026, 14:05", "Kremlin sees no grounds yet for new talks — Peskov", "According to the spokesman, Moscow remains open", "MOSCOW, March 3. /TASS/. The Kremlin sees no grounds yet, Peskov said."]);
+    expect([tass.title, tass.dateline, tass.publication, tass.publishedOn]).toEqual(["Kremlin sees no grounds yet for new talks — Peskov", "Moscow", "TASS", "2026-03-03"]);
+  });
+  it.each([
+    ["MOSCOW. March 3 (Interfax) - Gazprom sees no basis.", "Moscow", null],
+    ["SEOUL, March 3 (Yonhap) -- South Korea will provide aid.", "Seoul", null],
+    ["MOSCOW -- Russian seaborne crude exports fell.", "Moscow", null],
+    ["KYIV, Ukraine -- Zelenskyy said he was ready.", "Kyiv", null],
+    ["KYIV: A Russian missile attack killed four.", "Kyiv", null],
+    ["New Delhi: External affairs minister S Jaishankar will travel.", "New Delhi", null],
+    ["Vilnius, 3 March 2026 — Lithuania will send interceptors.", "Vilnius", "2026-03-03"],
+  ])("strips the dateline of %s", (first, dateline, publishedOn) => {
+    const a = parseArticle(`A headline of five words here\n\n${first}\n\nMore text.`);
+    expect([a.dateline, a.publishedOn]).toEqual([dateline, publishedOn]);
+    expect(a.body.startsWith(first.split(/ (?:--|—|-|:) /)[0])).toBe(false);
+  });
+  const H = "Russia and Ukraine agree to a new prisoner exchange";
+  const B = "The two sides swapped 300 prisoners, officials said.";
+  it.each([
+    [`By Tom Balmforth | Updated: Mar 3, 2026 14:05\n${B}`, ["Tom Balmforth", null, "2026-03-03", null]],
+    [`Posted by Anna Smith\nMarch 3, 2026\n${B}`, ["Anna Smith", null, "2026-03-03", null]],
+    [`Story by Anna Smith • 2h\n${B}`, ["Anna Smith", null, null, null]],
+    [`03-03-2026 14:05\n${B}`, [null, null, "2026-03-03", null]],
+    [`2026/03/03 14:05\n${B}`, [null, null, "2026-03-03", null]],
+    [`KYIV/MOSCOW, March 3 (Reuters) - ${B}`, [null, "Kyiv/Moscow", null, "Reuters"]],
+    [`(CNN) — ${B}`, [null, null, null, "CNN"]],
+    [`March 3, 2026\nKYIV, March 3 — ${B}`, [null, "Kyiv", "2026-03-03", null]],
+    [`Tom Balmforth, Reuters\n3 Mar 2026\n${B}`, ["Tom Balmforth", null, "2026-03-03", "Reuters"]],
+    [`By Anna Smith\nPublished Tuesday, 3 March 2026, 14:05 GMT\n${B}`, ["Anna Smith", null, "2026-03-03", null]],
+  ])("reads the head %#", (rest, want) => {
+    const a = parseArticle(`${H}\n${rest}`);
+    expect([a.title, a.author, a.dateline, a.publishedOn, a.publication]).toEqual([H, ...want]);
+    expect(a.body).toBe(B);
+  });
+  it.each([
+    [["Home > World > Europe", H, "Listen to this article", "5 min", "Copy link", "Gift this article", "By Anna Smith", "March 3, 2026", "Image source, Getty Images", "Image caption, Freed prisoners arrive", B], ["Anna Smith", null, "2026-03-03", null]],
+    [[H, "2 hours ago", "Share", "Save", "Anna Smith", "BBC News, Kyiv", B], ["Anna Smith", "Kyiv", null, "BBC News"]],
+    [["WORLD", H, "The exchange, the largest this year, was mediated by the United Arab Emirates.", "Anna Smith and John Doe", "Tuesday, March 3, 2026", B], ["Anna Smith and John Doe", null, "2026-03-03", null]],
+    [["News feed", H, "Tuesday, 3 March 2026, 14:05", "Anna Smith — Ukrainska Pravda", B], ["Anna Smith", null, "2026-03-03", "Ukrainska Pravda"]],
+    [["Al Mayadeen English", "Politics", H, B], [null, null, null, "Al Mayadeen"]],
+    [[H, "By Anna Smith", "Published Tuesday", B], ["Anna Smith", null, null, null]],
+    [[H, "By Anna Smith", "March 3, 2026", "Freed prisoners in Chernihiv. Photo: Reuters", B], ["Anna Smith", null, "2026-03-03", null]],
+    [[H, "By Reuters", "March 3, 2026 9:05 AM UTC", B], ["Reuters", null, "2026-03-03", "Reuters"]],
+  ])("drops page furniture around the head %#", (lines, want) => {
+    const a = parseArticle(lines.join("\n"));
+    expect([a.title, a.author, a.dateline, a.publishedOn, a.publication]).toEqual([H, ...want]);
+    expect(a.body).toBe(B);
+  });
+  it("drops agency credit trailers", () => {
+    expect(parseArticle("A headline of five words here\n\nThe strike killed seven.\n\nWith reporting by Reuters and AFP").body).toBe("The strike killed seven.");
+  });
+  it("leaves kicker labels at the start of a paragraph alone", () => {
+    expect(parseArticle("A headline of five words here\n\nAnalysis: The talks failed.\n\nMore.").dateline).toBeNull();
+  });
+  it("parses year-first dotted dates and day-dot-month dates", () => {
+    expect(parseDateString("2026.03.03 14:05")).toBe("2026-03-03");
+    expect(parseDateString("Brussels, 03. Mar 2026, 14:05")).toBe("2026-03-03");
+  });
+});

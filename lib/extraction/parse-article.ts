@@ -8,9 +8,17 @@
  * The body loses captions, agency datelines ("KYIV, Ukraine (AP) —", "MOSCOW, November 27. /TASS/.")
  * and trailers ("(Reporting by …)", "… contributed to this report."); paragraphs are trimmed and joined
  * with "\n\n". All statement/event offsets point into the body.
+ *
+ * The head is read by the shape of its lines, not by outlet: position (masthead first, headline above the
+ * byline or below a kicker and date line), line shape (a lone name beside a date or job line is a byline),
+ * date parsing, "By" lines, agency suffixes, and the footer's copyright, "Source:" and URL lines. The outlet
+ * is ranked: masthead or byline credit, then copyright, then agency dateline, then a guessed masthead, then
+ * "Source:" line and URL.
  */
 import { GAZETTEER } from "./gazetteer";
 import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, isAmbiguousNumeric, monthIndex, parseDateString } from "./page-dates";
+import { KICKER_WORDS_RE, NAME, ROLE_LINE_RE, bylineOf, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
+import { isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, outletName, pageFooter } from "./parse-article-outlet";
 
 export { isValidDay, monthIndex, parseDateString } from "./page-dates";
 
@@ -24,66 +32,72 @@ export interface ParsedArticle {
   body: string;
 }
 
-const BYLINE_RE = new RegExp(`^(?:Interview\\s+)?(?:conducted\\s+)?By:?\\s+(.+?)(?:\\s+in\\s+([\\p{Lu}][\\p{L} .'-]+?))?(?:\\s*[,|–—-]?\\s*(${DATE_RE.source}))?\\s*$`, "iu");
+const BYLINE_RE = new RegExp(`^(?:Interview\\s+)?(?:conducted\\s+)?(?:By|Author|(?:Written|Words|Posted|Story|Report|Reported|Text) by):?\\s+(.+?)(?:\\s+in\\s+([\\p{Lu}][\\p{L} .'-]+?))?(?:\\s*[,|–—-]?\\s*(${DATE_RE.source}))?\\s*$`, "iu");
 /** "KYIV, Ukraine (AP) —", "BRUSSELS, Dec 18 (Reuters) -", "NEW DELHI, Aug 22 (PTI):", "Kyiv (AFP) –". */
 const AGENCY_PREFIX_RE = new RegExp(
-  `^([\\p{Lu}][\\p{L} .'-]{1,40}?)(?:,\\s+[\\p{Lu}][\\p{L} .'-]{1,30}?)?(?:,?\\s+${MONTH_RE}\\s+\\d{1,2})?\\s+\\(([^)]{2,40})\\)\\s*[-–—:]\\s*`,
+  `^([\\p{Lu}][\\p{L} .'/-]{1,40}?)(?:,\\s+[\\p{Lu}][\\p{L} .'-]{1,30}?)?(?:[.,]?\\s+${MONTH_RE}\\s+\\d{1,2})?\\s+\\(([^)]{2,40})\\)\\s*(?:--|[-–—:])\\s*`,
   "u",
 );
 /** "MOSCOW, November 27. /TASS/." */
 const SLASH_AGENCY_RE = new RegExp(`^([\\p{Lu}][\\p{Lu} .'-]{1,40}),\\s+${MONTH_RE}\\s+\\d{1,2}\\.\\s+/([^/]{2,30})/\\.?\\s*`, "u");
 /** "ANKARA - ", "KYIV (Ukrinform) — " */
-const PLAIN_DATELINE_RE = /^([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?)\s*(?:\(([^)]{2,40})\))?\s*[-–—]\s+/u;
-const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:read|see) also:.*|read more:.*|also read:.*|related:.*|subscribe|close|menu|comments?|print|email|tweet|follow us.*|sign up.*|cookies?.*|accept|more from .*|tags?:.*|\d+ min(?:ute)?s?(?: reading time| read)|reading time:?.*|edited by:?.*|skip to (?:main )?content|live|keywords|related (?:articles|stories|news|content)|more on this(?: story)?|most read|discussion|daily newsletter|.*all rights reserved\.?|this article was originally published in .*|comments are closed.*|(?:published|updated|posted|modified):?\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|[\p{Lu}&]+(?:\s*\/\s*[\p{Lu}&]+)+)$/iu;
+const PLAIN_DATELINE_RE = new RegExp(`^([\\p{Lu}][\\p{Lu}'-]{2,}(?:\\s[\\p{Lu}][\\p{Lu}'-]+)?)(?:,\\s+${MONTH_RE}\\s+\\d{1,2})?\\s*(?:\\(([^)]{2,40})\\))?\\s*(?:--|[-–—])\\s+`, "u");
+/** "(CNN) — ": the outlet alone opens the first paragraph. */
+const OUTLET_DATELINE_RE = /^\(([\p{Lu}][\p{L}&/-]{1,20}(?:\s[\p{Lu}][\p{L}-]+)?)\)\s*(?:--|[-–—])\s+/u;
+/** "KYIV: A Russian missile…", "New Delhi: External affairs minister…" (not "Exclusive:", "Analysis:"). */
+const COLON_DATELINE_RE = /^([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?):\s+(?=[\p{Lu}"“])/u;
+/** "Vilnius, 3 March 2026 — ": a place and the date before a dash. */
+const CITY_DATE_RE = new RegExp(`^([\\p{Lu}][\\p{L}.'-]+(?:\\s[\\p{Lu}][\\p{L}.'-]+)?),\\s+(${DATE_RE.source})\\s*(?:--|[—–-])\\s+`, "iu");
+const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:read|see) also:.*|read more:.*|also read:.*|related:.*|subscribe|close|menu|comments?|print|email|tweet|follow us.*|sign up.*|cookies?.*|accept|more from .*|tags?:.*|\d+ min(?:ute)?s?(?: reading time| read)|reading time:?.*|edited by:?.*|skip to (?:main )?content|live|keywords|related (?:articles|stories|news|content)|more on this(?: story)?|most read|discussion|daily newsletter|.*all rights reserved\.?|this article was originally published in .*|comments are closed.*|(?:published|updated|posted|modified):?\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|[\p{Lu}&]+(?:\s*\/\s*[\p{Lu}&]+)+|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|save(?: article)?|listen(?: to this article)?|\d+\s+min(?:ute)?s?|copy link|gift (?:this )?article|share (?:this )?(?:article|story)|bookmark|(?:[\p{L} ]{2,20}\s[>›»]\s)+[\p{L} ]{2,20}|(?:published|updated|posted)(?: on)?:?\s+(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day))$/iu;
 /** A "Related" or "Keywords" line introduces a list of headlines or tags, which are not article text. */
 const LIST_INTRO_RE = /^(?:related(?: articles| stories| news| content)?|read more|more on this(?: story)?|see also|keywords|tags|most read)$/i;
-const TRAILER_RE = /^\((?:reporting|writing|editing|with inputs|additional reporting)\b.*\)$|contributed (?:reporting )?to this report\.?$/i;
-const CAPTION_RE = /^(?:photo(?: caption)?|image|picture|caption|illustration)\s*:|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|[\/|]\s*(?:AFP|Reuters|AP|EPA|Getty Images|Kyodo|Bloomberg|Jiji)\s*$/i;
-const MEDIA_HEAD = /^(?:The\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:News|Times|Post|Journal|Gazette|Herald|Telegraph|Tribune|Pravda|Agency|Daily)$/u;
+const TRAILER_RE = /^\((?:reporting|writing|editing|with inputs|additional reporting)\b.*\)$|contributed (?:reporting )?to this report\.?$|^with (?:additional )?(?:reporting|inputs) (?:by|from) [^.]{2,60}\.?$/i;
+const CAPTION_RE = /^(?:photo(?: caption)?|image|picture|caption|illustration)\s*:|\.\s+(?:photo|image|picture)(?: credit)?:\s*[^.]{2,40}$|^image (?:source|caption),|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|[\/|]\s*(?:AFP|Reuters|AP|EPA|Getty Images|Kyodo|Bloomberg|Jiji)\s*$/i;
 /** "Kyiv, Ukraine — ": a city and its country, mixed case, before a dash. */
-const CITY_COUNTRY_RE = /^([\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+)?),\s+([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)\s+[—–-]\s+/u;
+const CITY_COUNTRY_RE = /^([\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+)?),\s+([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)\s+(?:--|[—–-])\s+/u;
 const STATE_NAMES = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => e.forms));
-const MEDIA_NAMES = new Set(GAZETTEER.filter((e) => e.kind === "media").flatMap((e) => e.forms.map((f) => f.toLowerCase())));
 const PLACE_LINE_RE = /^(?:[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?:)$/u;
-const NAME = "[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){1,2}";
-/** Byline without "By": "Shaun Walker in Kyiv and Patrick Wintour". */
-const NAME_LIST_RE = new RegExp(`^${NAME}(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?(?:(?:,\\s+|\\s+and\\s+|\\s+with\\s+)${NAME}(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?)+$`, "u");
 
-const clean = (s: string) => s.replace(/\s+/g, " ").trim();
-const endsLikeSentence = (s: string) => /[.!?:;]["”’»)]?$/.test(s.trim());
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-const isKnownMedia = (s: string) => MEDIA_NAMES.has(s.toLowerCase()) || MEDIA_NAMES.has(s.toLowerCase().replace(/^the\s+/, ""));
-/** "Novaya Gazeta Europe", "NHK World": a known outlet with an edition word. */
-const isMediaName = (s: string) => isKnownMedia(s.trim()) || isKnownMedia(s.trim().replace(/\s+(?:Europe|World(?:-Japan)?|International|Online|English|Global|Digital|UK|US)$/i, "")) || MEDIA_HEAD.test(s.trim());
-
-/** What a line of the page head says about the article; null when it is ordinary text (headline, standfirst, body). */
-type HeadLine =
-  | { kind: "byline"; author: string; dateline?: string; publishedOn?: string | null; publication?: string }
-  | { kind: "date"; publishedOn: string; dateline?: string; publication?: string }
-  | { kind: "publication"; publication: string }
-  | { kind: "place"; dateline: string }
-  | { kind: "caption" }
-  | { kind: "junk" };
-
+/** What one line of the page head says on its own (bylines in parse-article-byline.ts, outlets in parse-article-outlet.ts). */
 export function classifyHeadLine(line: string): HeadLine | null {
-  if (JUNK_LINE_RE.test(line)) return { kind: "junk" };
+  if (JUNK_LINE_RE.test(line) || ROLE_LINE_RE.test(line) || isFooterLine(line)) return { kind: "junk" };
   if (CAPTION_RE.test(line)) return { kind: "caption" };
+  const from = /^Reporting from\s+([\p{Lu}][\p{L}' -]+?)(?:,\s*[\p{Lu}][\p{L} ]+)?$/u.exec(line);
+  if (from) return { kind: "place", dateline: from[1] };
   if (words(line) <= 16) {
+    // "By Tom Balmforth | Updated: Mar 3, 2026 14:05", "Story by Anna Smith • 2h": byline and date share the line.
+    const [first, ...rest] = line.split(/\s*[|•]\s*/);
+    const byFirst = rest.length ? BYLINE_RE.exec(first) : null;
+    const restDate = byFirst ? parseDateString(rest.join(" ")) : null;
+    if (byFirst && (restDate || /^\d+\s*[hm]$|ago$/i.test(rest.join(" ")))) {
+      const byline = bylineOf(byFirst[1], byFirst[2], restDate);
+      const outlet = rest.find((p) => isMediaName(p));
+      return byline.kind === "byline" && outlet ? { ...byline, publication: byline.publication ?? outlet } : byline;
+    }
     const by = BYLINE_RE.exec(line);
     if (by) return bylineOf(by[1], by[2], by[3] ? parseDateString(by[3]) : null);
-    if (NAME_LIST_RE.test(line) && !/\bwith\b/.test(line.split(/\s+/)[0])) return bylineOf(line);
+    const named = nameLineByline(line);
+    if (named) return named;
     const withAgency = /^(.+?)\s+with\s+(.+)$/i.exec(line);
     if (withAgency && isMediaName(titleCaseCaps(withAgency[1]))) return bylineOf(line);
   }
   if (words(line) <= 5 && isMediaName(line) && !endsLikeSentence(line)) return { kind: "publication", publication: line };
-  if (PLACE_LINE_RE.test(line)) return { kind: "place", dateline: titleCase(line.replace(/:$/, "")) };
+  // "BBC News, Kyiv": the outlet and where the reporter files from.
+  const outletPlace = /^([^,]+),\s+([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)$/u.exec(line);
+  if (outletPlace && isMediaName(outletPlace[1])) return { kind: "publication", publication: outletPlace[1], dateline: outletPlace[2] };
+  if (isGeneric(line)) return { kind: "junk" };
+  if ((PLACE_LINE_RE.test(line) && !KICKER_WORDS_RE.test(line.replace(/:$/, ""))) || CAPITALS.has(line)) return { kind: "place", dateline: titleCase(line.replace(/:$/, "")) };
   const date = words(line) <= 16 ? parseDateString(line) : null;
   if (date && lineParts(line).every((part) => words(dateResidue(part)) <= 3 || isMediaName(part) || JUNK_LINE_RE.test(part))) return dateLine(line, date);
   return null;
 }
 
+
+/** "Ankara" alone on a line in the head: the dateline (a capital, not a section name such as "Europe"). */
+const CAPITALS = new Set(GAZETTEER.flatMap((e) => (e.kind === "state" ? e.metonyms ?? [] : [])));
+
 /** "Mar 5th 2026|BERLIN|4 min read", "TOI Desk / Updated: Sep 03, 2025": the fields of a date line. */
-const lineParts = (line: string) => line.split(/\s*\|\s*|\s+\/\s+/).map((p) => p.trim()).filter(Boolean);
+const lineParts = (line: string) => line.split(/\s*\|\s*|\s+\/\s+|\s+[-–—]\s+/).map((p) => p.trim()).filter(Boolean);
 
 /** What is left of a date line without its date, times, zones and labels: a place at most. */
 function dateResidue(s: string): string {
@@ -96,32 +110,17 @@ function dateResidue(s: string): string {
     .replace(/[|•,:\-–—]/g, " ");
 }
 
-function bylineOf(raw: string, place?: string, publishedOn?: string | null): HeadLine {
-  // "Aurélie Pugnet | Euractiv", "Svitlana Vlasova and Christian Edwards, CNN": the outlet closes the byline.
-  const outlet = /^(.+?)\s*(?:\||,)\s*([^,|]+)$/.exec(clean(raw));
-  if (outlet && isMediaName(outlet[2]) && !/\bwith\b/i.test(outlet[1])) {
-    const inner = bylineOf(outlet[1], place, publishedOn);
-    return inner.kind === "byline" ? { ...inner, publication: outlet[2] } : inner;
-  }
-  let author = titleCaseCaps(clean(raw));
-  let dateline = place ? clean(place) : undefined;
-  // With several authors a trailing "in Kyiv" says where the last one is; with one it is the dateline.
-  if (dateline && /,|\band\b|\bwith\b/i.test(author)) {
-    author = `${author} in ${dateline}`;
-    dateline = undefined;
-  }
-  const agency = /^(.+?)\s+with\s+/i.exec(author);
-  const publication = agency && isMediaName(agency[1]) ? agency[1] : undefined;
-  return { kind: "byline", author, dateline, publishedOn, publication };
-}
 
 /** "World News | Press Trust of India | Updated: …", "New Delhi, December 5, 2025". */
 function dateLine(line: string, publishedOn: string): HeadLine {
   const named = lineParts(line).filter((p) => !parseDateString(p));
-  const publication = named.find((p) => MEDIA_NAMES.has(p.toLowerCase())) ?? named.find(isMediaName);
+  const publication = named.find(isKnownMedia) ?? named.find(isMediaName);
   const place = /^([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?),\s/u.exec(line)?.[1] ?? named.find((p) => /^[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?$/u.test(p) && !isMediaName(p));
   const dateline = place && monthIndex(place) < 0 && !/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated|Issued)/i.test(place) ? titleCase(place) : undefined;
-  return { kind: "date", publishedOn, dateline, publication };
+  // "TOI Business Desk / TIMESOFINDIA.COM / Updated: …": a desk credit and the site's name share the line.
+  const author = named.find((p) => /\b(?:Desk|Bureau)$/.test(p) || isPersonName(p.replace(/^By\s+/i, "")))?.replace(/^By\s+/i, "");
+  const site = named.find((p) => /^[\w-]+\.(?:com|org|net|[a-z]{2})$/i.test(p));
+  return { kind: "date", publishedOn, dateline, publication: publication ?? site, author };
 }
 
 /** Index of the first body line: after the last line of the page head (byline, date, publication, place, caption). */
@@ -130,12 +129,13 @@ function headEnd(kinds: (HeadLine | null)[], lines: string[]): number {
   if (strong >= 0) {
     let end = strong + 1;
     while (end < kinds.length && kinds[end] && kinds[end]!.kind !== "byline" && kinds[end]!.kind !== "date") end++;
-    return end;
+    return headlineBelow(kinds, lines, end);
   }
   let end = 0;
   let plain = 0;
   let meta = false;
   for (const [i, k] of kinds.entries()) {
+    if (!k && plain > 0 && opensWithDateline(lines[i])) break;
     if (k) {
       end = i + 1;
       meta ||= k.kind !== "caption" && k.kind !== "junk";
@@ -145,6 +145,19 @@ function headEnd(kinds: (HeadLine | null)[], lines: string[]): number {
     if (meta || ++plain > 3) break;
   }
   return end;
+}
+
+/**
+ * "Russian Politics & Diplomacy / 3 MAR 2026, 14:05 / headline / standfirst", "byline and date / headline": when
+ * nothing above the head's last date or byline reads as a headline, the headline (and a standfirst without a
+ * full stop) follow it.
+ */
+function headlineBelow(kinds: (HeadLine | null)[], lines: string[], end: number): number {
+  const headlineLike = (i: number) => !kinds[i] && words(lines[i]) >= 5 && !endsLikeSentence(lines[i]) && !opensWithDateline(lines[i]);
+  if ([...Array(end).keys()].some(headlineLike)) return end;
+  let next = end;
+  while (next < end + 2 && next < lines.length - 1 && headlineLike(next)) next++;
+  return next;
 }
 
 /**
@@ -189,20 +202,62 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   const lines = joinLabelLines(raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n").map((l) => l.trim()).filter(Boolean));
   const meta: Omit<ParsedArticle, "body"> = { title: opts.title ? clean(opts.title) : null, standfirst: null, author: null, dateline: null, publishedOn: null, publication: null };
   const kinds = lines.map((l, i) => (i < 14 ? classifyHeadLine(l) : null));
+  markNameLines(kinds, lines);
+  const masthead = mastheadGuess(kinds, lines);
+  const footer = pageFooter(lines);
   const end = headEnd(kinds, lines);
   let body: string[];
   if (end > 0) {
     readHead(lines.slice(0, end), kinds.slice(0, end), meta);
-    body = lines.slice(end);
+    // "Al Mayadeen English / Politics / headline / body": a head of masthead and section lines ends above the headline.
+    body = meta.title ? lines.slice(end) : untitledHead(lines.slice(end), meta);
   } else body = untitledHead(lines, meta);
 
-  body = dropLinkLists(body).filter((p) => !JUNK_LINE_RE.test(p) && !CAPTION_RE.test(p) && !TRAILER_RE.test(p));
+  meta.publication ??= footer.copyright;
+  body = dropLinkLists(body).filter((p) => !JUNK_LINE_RE.test(p) && !CAPTION_RE.test(p) && !TRAILER_RE.test(p) && !isFooterLine(p) && !ROLE_LINE_RE.test(p));
   if (!meta.publishedOn) body = takeStrayDateLine(body, meta);
   while (body.length && words(body[body.length - 1]) <= 2 && !endsLikeSentence(body[body.length - 1])) body.pop();
   if (body.length) body[0] = stripDateline(body[0], meta);
+  meta.publication ??= masthead ?? footer.source ?? footer.url;
+  // "By Reuters" with no other outlet named: the agency's own page.
+  if (meta.author && isKnownMedia(meta.author)) meta.publication ??= meta.author;
+  meta.publishedOn ??= footer.date ?? footer.urlDate;
   const ambiguous = [...lines.slice(0, end), ...lines.slice(-4)].find((l) => parseDateString(l) === meta.publishedOn && isAmbiguousNumeric(l));
   if (ambiguous && meta.publication && MONTH_FIRST_OUTLETS.test(meta.publication)) meta.publishedOn = parseDateString(ambiguous, { monthFirst: true });
   return { ...meta, body: body.join("\n\n") };
+}
+
+const NAME_IN_PLACE_RE = new RegExp(`^(${NAME})\\s+in\\s+([\\p{Lu}][\\p{L}-]+(?:\\s[\\p{Lu}][\\p{L}-]+)?)$`, "u");
+
+/**
+ * Below the headline, "Alix Culbertson" alone on a line next to the date, a job line or "Reporting from …", and
+ * "Finbarr Bermingham in Brussels", are bylines (above it, "Democracy Dies in Darkness" is a motto).
+ */
+function markNameLines(kinds: (HeadLine | null)[], lines: string[]) {
+  // "Anna Smith / BBC News, Kyiv": an outlet line under the name also marks a byline.
+  const besideByline = (j: number, i: number) => kinds[j]?.kind === "date" || (j > i && kinds[j]?.kind === "publication") || ROLE_LINE_RE.test(lines[j] ?? "") || /^Reporting from\b/.test(lines[j] ?? "");
+  let headline = false;
+  for (let i = 0; i < Math.min(lines.length, 14); i++) {
+    if (kinds[i]) continue;
+    const inPlace = NAME_IN_PLACE_RE.exec(lines[i]);
+    if (headline && inPlace && isPersonName(inPlace[1])) kinds[i] = bylineOf(inPlace[1], inPlace[2]);
+    else if (headline && isPersonName(lines[i]) && (besideByline(i - 1, i) || besideByline(i + 1, i))) kinds[i] = bylineOf(lines[i]);
+    headline ||= words(lines[i]) >= 5 && !endsLikeSentence(lines[i]);
+  }
+}
+
+/**
+ * "LRT English", "Nikkei Asia" as the first line, above a longer headline: probably the outlet's masthead (a guess
+ * from its shape, weaker than an agency dateline). The line leaves the head's text.
+ */
+function mastheadGuess(kinds: (HeadLine | null)[], lines: string[]): string | null {
+  const longerBelow = (i: number) => lines.slice(i + 1, i + 6).some((l, j) => !kinds[i + 1 + j] && words(l) > words(lines[i]) && !endsLikeSentence(l));
+  const name = kinds[0] ? null : mastheadOf(lines[0] ?? "");
+  if (name && !longerBelow(0)) return null;
+  if (name) kinds[0] = { kind: "junk" };
+  // "News and views from Ukraine", "Democracy Dies in Darkness": the motto under a masthead, above a longer headline.
+  if ((name || kinds[0]?.kind === "publication") && !kinds[1] && lines[1] && words(lines[1]) <= 5 && !endsLikeSentence(lines[1]) && longerBelow(1)) kinds[1] = { kind: "junk" };
+  return name;
 }
 
 /** "Issued on:" / "Published" alone on a line labels the date on the next one. */
@@ -239,9 +294,13 @@ function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedA
       if (k.publication) meta.publication ??= titleCaseCaps(k.publication);
     } else if (k.kind === "date") {
       meta.publishedOn ??= k.publishedOn;
+      if (k.author) meta.author ??= k.author;
       if (k.dateline) meta.dateline ??= k.dateline;
       if (k.publication) meta.publication ??= k.publication;
-    } else if (k.kind === "publication") meta.publication ??= outletName(k.publication);
+    } else if (k.kind === "publication") {
+      meta.publication ??= outletName(k.publication);
+      if (k.dateline) meta.dateline ??= k.dateline;
+    }
     else if (k.kind === "place") meta.dateline ??= k.dateline;
   });
   const texts = dropNavLines(plain);
@@ -251,6 +310,8 @@ function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedA
   // The headline is the line right above the standfirst; kickers ("Interview with …") come before it.
   const standfirstAt = texts.findIndex((l, i) => i > 0 && words(l) >= 12 && endsLikeSentence(l));
   if (standfirstAt > 1) texts.splice(0, standfirstAt - 1);
+  // Without a standfirst to anchor it, a short kicker ("Russian Politics & Diplomacy") sits above a longer headline.
+  else if (standfirstAt < 0 && texts.length > 1 && words(texts[0]) <= 4 && words(texts[1]) > words(texts[0]) && !endsLikeSentence(texts[1])) texts.shift();
   const headline = texts.shift()!;
   meta.title ??= headline;
   // Pages often repeat the headline, sometimes truncated.
@@ -277,11 +338,13 @@ function untitledHead(lines: string[], meta: Omit<ParsedArticle, "body">): strin
   return lines;
 }
 
+const opensWithDateline = (line: string) => [AGENCY_PREFIX_RE, SLASH_AGENCY_RE, CITY_DATE_RE, OUTLET_DATELINE_RE].some((re) => re.test(line));
+
 /** Strips an agency dateline from the first paragraph, recording place and agency. */
 function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string {
   const agency = AGENCY_PREFIX_RE.exec(first);
   if (agency && (/^[\p{Lu}\s.'-]+$/u.test(agency[1]) || isMediaName(agency[2]) || /^[\p{Lu}]{2,6}$/u.test(agency[2]))) {
-    meta.dateline ??= titleCase(agency[1].trim());
+    meta.dateline ??= titleCase(agency[1].trim().replace(/[.,]$/, ""));
     meta.publication ??= agency[2].trim();
     return first.slice(agency[0].length);
   }
@@ -291,9 +354,15 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string
     meta.publication ??= slash[2].trim();
     return first.slice(slash[0].length);
   }
+  const cityDate = CITY_DATE_RE.exec(first);
+  if (cityDate) {
+    meta.dateline ??= cityDate[1];
+    meta.publishedOn ??= parseDateString(cityDate[2]);
+    return first.slice(cityDate[0].length);
+  }
   const city = CITY_COUNTRY_RE.exec(first);
   if (city && STATE_NAMES.has(city[2])) {
-    meta.dateline ??= city[1];
+    meta.dateline ??= titleCase(city[1]);
     return first.slice(city[0].length);
   }
   const plain = PLAIN_DATELINE_RE.exec(first);
@@ -302,24 +371,16 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string
     if (plain[2]) meta.publication ??= plain[2].trim();
     return first.slice(plain[0].length);
   }
+  const outlet = OUTLET_DATELINE_RE.exec(first);
+  if (outlet) {
+    meta.publication ??= outlet[1];
+    return first.slice(outlet[0].length);
+  }
+  const colon = COLON_DATELINE_RE.exec(first);
+  if (colon && !KICKER_WORDS_RE.test(colon[1]) && !isMediaName(colon[1])) {
+    meta.dateline ??= titleCase(colon[1]);
+    return first.slice(colon[0].length);
+  }
   return first;
 }
 
-/** "DER SPIEGEL International" -> "DER SPIEGEL": a known outlet without its edition word. */
-function outletName(s: string): string {
-  const base = s.trim().replace(/\s+(?:Europe|World(?:-Japan)?|International|Online|English|Global|Digital|UK|US)$/i, "");
-  return base !== s.trim() && isKnownMedia(base) && !isKnownMedia(s.trim()) ? base : s.trim();
-}
-
-function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
-}
-
-/** "Marc JOURDIER" -> "Marc Jourdier", "DAILY SABAH WITH AA" -> "Daily Sabah with AA": capitals-only words longer than an acronym. */
-function titleCaseCaps(s: string): string {
-  return s.replace(/\p{L}[\p{L}'’-]*/gu, (w) => {
-    if (w === "WITH" || w === "AND" || w === "IN") return w.toLowerCase();
-    if (w === w.toUpperCase() && w.length > 3) return titleCase(w);
-    return w;
-  });
-}

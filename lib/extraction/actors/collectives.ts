@@ -1,7 +1,7 @@
 import { escapeRe } from "./lexicon";
 import type { Registry } from "./registry";
 
-const GROUP_NOUNS = "officials|allies|partners|leaders|diplomats|lawmakers|negotiators|governments|capitals";
+const GROUP_NOUNS = "officials|allies|partners|leaders|diplomats|lawmakers|negotiators|governments|capitals|states|countries|nations|donors|members";
 const REGIONS = ["European", "Western", "EU", "Nato", "NATO", "G7", "Baltic", "Nordic", "Gulf", "Arab", "African"];
 /** What a group says as a subject: reports, accuses, pledges ("European allies have pledged"). */
 const ACTS = /^\s+(?:(?:have|had|also|on \p{Lu}\p{Ll}+day|later|jointly)\s+)*(?:said|say|says|reported|report|accused|accuse|pledged|pledge|urged|urge|warned|warn|agreed|agree|called|told|announced|vowed|promised|insisted|claimed|condemned|demanded)\b/u;

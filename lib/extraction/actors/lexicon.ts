@@ -15,7 +15,9 @@ export const PLURAL_GROUP = /^(leaders|officials|delegates|analysts|diplomats|so
 export const APPOSITIVE_ROLE = /^,\s+(?:\p{Ll}+\s+){0,3}(?:minister|spokes\w+|president|adviser|advisor|envoy|official|head|chief|director|governor|mayor|commander|secretary|ambassador|chair\w*|leader|aide|deputy|ombudsman|commissioner)\b/u;
 export const LEAD_TITLES = /^(Head|Chief|Director|Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Commander|Governor|Mayor|Secretary|Deputy|Adviser|Advisor|Member|Representative|Ombudsman)$/;
 export const DETERMINER = /^(The|A|An|This|That|These|Those|Its|Their|His|Her|Our)$/;
-export const isOrgHead = (w: string) => ORG_HEADS.some(([re]) => re.test(w));
+/** Heads of non-governmental bodies the gazetteer's list lacks: "Amnesty International", "Human Rights Watch". */
+const NGO_HEADS = /^(International|Watch|Society|Network|Trust)$/;
+export const isOrgHead = (w: string) => ORG_HEADS.some(([re]) => re.test(w)) || NGO_HEADS.test(w);
 export const nameLike = (t: Token) =>
   /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(t.base) && !TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base) && !isOrgHead(t.base) && !MONTH_NAMES.test(t.base) && !DAY_NAMES.test(t.base) && !PLACE_HEADS.test(t.base);
 
@@ -61,7 +63,7 @@ export function tokenize(text: string): Token[] {
 
 export function headKind(words: string[]): ActorKind | null {
   for (const [re, kind] of ORG_HEADS) if (words.some((w) => re.test(w.charAt(0).toUpperCase() + w.slice(1)))) return kind;
-  return null;
+  return words.some((w) => NGO_HEADS.test(w)) ? "organization" : null;
 }
 
 /** Does `words` spell `acr` by initials, where stop words may be skipped or used? */

@@ -14,7 +14,7 @@ export interface FoundBody {
 
 const MEDIA_DESCRIPTORS = "outlet|site|website|broadcaster|newspaper|daily|channel|portal|news agency|agency";
 const DESCRIPTORS =
-  `company|group|firm|institution|maker|manufacturer|producer|operator|depository|depositary|giant|conglomerate|lender|insurer|contractor|` +
+  `company|group|firm|opposition|party|militia|movement|watchdog|regulator|charity|foundation|think tank|think-tank|institution|maker|manufacturer|producer|operator|depository|depositary|giant|conglomerate|lender|insurer|contractor|` +
   `exporter|importer|refiner|carrier|airline|shipper|utility|monopoly|supplier|consortium|${MEDIA_DESCRIPTORS}`;
 const NAME = "(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)";
 /** "defence group Rheinmetall", "the independent outlet Aamaj News", "Turkish drone maker Baykar". */
@@ -23,6 +23,15 @@ const DESCRIBED_BEFORE = new RegExp(`(?<![\\p{L}])(${DESCRIPTORS})\\s+${NAME}`, 
 const DESCRIBED_AFTER = new RegExp(`(?<![\\p{L}’'-])${NAME},\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,4}?(${DESCRIPTORS})\\b`, "gu");
 /** "Rheinmetall chief executive Armin Papperger", "Gazprom spokesman Sergei Kupriyanov": a one-word company before its officer. */
 const OFFICER_AFTER = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)\s+(chief executive|chief executive officer|CEO|boss|chairman|chairwoman|spokesman|spokeswoman|spokesperson)\s+\p{Lu}\p{Ll}/gu;
+/**
+ * "Euroclear said in a statement", "Naftogaz said on its website", "Gazprom said its …": a single capitalised word
+ * that speaks through statements and websites, or owns an "its", is an organisation (a person says "his"/"her").
+ */
+const SPEAKS_AS_BODY = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)\s+(?:said|says|announced|stated|confirmed|denied|reported|added)\s+(?:in\s+an?\s+(?:statement|press release|filing|notice)|on\s+its\s+(?:website|Telegram channel|channel)|(?:that\s+)?its\s)/gu;
+/** "the WAM news agency reported", "the Kommersant daily": an outlet named before what it is. */
+const OUTLET_BEFORE = new RegExp(`(?<=\\b[Tt]he\\s)${NAME}\\s+(news agency|broadcaster|newspaper|daily|TV channel|outlet|website)\\b`, "gu");
+/** "the Prosecutor-General's Office", "the Prime Minister's Office": an office named after its holder. */
+const HOLDER_OFFICE = /(?<=\b[Tt]he\s)((?:\p{Lu}[\p{L}-]+\s){0,2}\p{Lu}[\p{L}-]+['’]s\s+Office)\b/gu;
 const COLLECTIVE = /(?<![\p{L}])(European|Western|Nato|NATO|Baltic|Nordic|Arab|Gulf|Asian|African)\s+(allies|powers)\b/gu;
 const MEDIA_RE = new RegExp(`^(?:${MEDIA_DESCRIPTORS})$`);
 
@@ -46,6 +55,13 @@ export function findNamedBodies(text: string, isWord: (w: string) => boolean): F
     if (/[.!?]\s*$|^\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || /['’]s$/.test(m[1])) continue;
     add(m[1], "company", m.index);
   }
+  for (const m of text.matchAll(SPEAKS_AS_BODY)) {
+    // "Then Naftogaz said …" is fine; a name right after another capitalised word is the end of a longer name.
+    if (/\p{Lu}[\p{L}’'-]*\s$/u.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/[.!?"”]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    add(m[1], "company", m.index);
+  }
+  for (const m of text.matchAll(OUTLET_BEFORE)) add(m[1], m[2].replace(/^(?:news|TV) /, ""), m.index);
+  for (const m of text.matchAll(HOLDER_OFFICE)) out.push({ name: m[1], kind: "government", start: m.index });
   for (const m of text.matchAll(COLLECTIVE)) out.push({ name: `${m[1]} ${m[2]}`, kind: "other", start: m.index });
   return out;
 }

@@ -73,9 +73,9 @@ export function bareNationalBodies(r: Registry): void {
       if (n) stateCount.set(e.name, n);
     }
     const dominant = [...stateCount.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-    const bareRe = /(?<=\b(?:the|The) )(Finance|Foreign|Defen[cs]e|Interior|Energy|Economy|Justice) Ministry\b(?: in (\p{Lu}[\p{L}-]+))?/gu;
+    const bareRe = /(?<=\b(?:the|The) )((?:Finance|Foreign|Defen[cs]e|Interior|Energy|Economy|Justice) Ministry)\b(?: in (\p{Lu}[\p{L}-]+))?/gu;
     for (let m = bareRe.exec(text); m; m = bareRe.exec(text)) {
-      const bare = `${m[1]} Ministry`;
+      const bare = m[1];
       // Already a form of a named body ("the Russian Foreign Ministry … the Foreign Ministry") stays with it.
       const prior = byForm.get(bare);
       if (prior && prior.name !== bare) continue;
@@ -103,4 +103,15 @@ export function bareNationalBodies(r: Registry): void {
       }
     }
   }
+}
+
+/** "the Commission" in an article about the EU is the European Commission (and "Commission" its short form). */
+export function bareEuInstitutions(r: Registry): void {
+  const { text, gazForm, byForm, addForm, fromEntry } = r;
+  if (!/(?<![\p{L}])[Tt]he Commission(?![\p{L}-])/u.test(text) || !/\b(?:EU|European Union|Brussels|von der Leyen)\b/.test(text)) return;
+  const g = gazForm.get("European Commission");
+  if (!g || (byForm.has("Commission") && byForm.get("Commission")!.name !== "European Commission")) return;
+  const a = fromEntry(g.entry);
+  addForm(a, "Commission");
+  a.aliases.add("Commission");
 }

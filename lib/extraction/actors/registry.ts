@@ -31,6 +31,8 @@ export class Registry {
     // Gazetteer forms are registered lazily: an entry becomes an actor only when mentioned.
     for (const e of GAZETTEER) {
       for (const f of e.forms) if (!this.byForm.has(f)) this.gazForm.set(f, { entry: e, metonym: false });
+      // Outlets print their own names in capitals ("told POLITICO").
+      if (e.kind === "media") for (const f of e.forms) if (f.length >= 5 && /^[\p{L} ]+$/u.test(f) && !this.gazForm.has(f.toUpperCase())) this.gazForm.set(f.toUpperCase(), { entry: e, metonym: false });
       for (const f of e.metonyms ?? []) if (!this.byForm.has(f)) this.gazForm.set(f, { entry: e, metonym: true });
       for (const d of e.demonyms ?? []) this.stateOfDemonym.set(d, e.name);
       this.lazy.set(e.name, e);

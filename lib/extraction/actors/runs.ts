@@ -49,7 +49,8 @@ export function capitalisedRuns(r: Registry): { surnameCount: Map<string, number
       const gap = run.length ? text.slice(run[run.length - 1].end, t.start) : " ";
       if (run.length && gap !== " ") flush();
       const next = tokens[i + 1];
-      const joiner = run.length && /^(of|for|the|and|on)$/.test(t.text) && next && (isCap(next.text) || next.text === "the") && !MONTH_NAMES.test(next.text) && !DAY_NAMES.test(next.text);
+      // "Human Rights Watch and the International Committee …" are two bodies: "and the" joins no name.
+      const joiner = run.length && /^(of|for|the|and|on)$/.test(t.text) && next && (isCap(next.text) || next.text === "the") && !(t.text === "and" && next.text === "the") && !MONTH_NAMES.test(next.text) && !DAY_NAMES.test(next.text);
       if (isCap(t.text) || joiner) {
         run.push(t);
         if (t.possessive) flush();

@@ -4,7 +4,7 @@ import { acronymsDefined, undefinedAcronyms } from "./acronyms";
 import { collectiveActors } from "./collectives";
 import { resolvePronouns, scanMentions } from "./mentions";
 import { findNamedBodies } from "./named-bodies";
-import { bareNationalBodies, unitsAndNationalBodies } from "./national-bodies";
+import { bareEuInstitutions, bareNationalBodies, unitsAndNationalBodies } from "./national-bodies";
 import { describedBodies, organisationNames } from "./organisations";
 import { familyNameFirst, persons } from "./persons";
 import { Registry } from "./registry";
@@ -27,6 +27,35 @@ describe("actor steps", () => {
     undefinedAcronyms(r);
     expect(r.byForm.get("AFR")?.name).toBe("Armed Forces of Russia");
     expect(r.byForm.get("JCC")?.name).toBe("Joint Coordination Centre");
+  });
+
+  it("named bodies: one-word organisations that speak through statements, parties by their descriptor, offices named after their holder", () => {
+    const text = "Euroclear said in a statement it would appeal. Naftogaz said on its website that storage was full. The opposition Greens criticized it. " +
+      "The Prosecutor-General's Office said a case was opened. Kallas said the package was ready. He said in a statement he was tired. The WAM news agency reported the call.";
+    const found = findNamedBodies(text, (w) => ["He", "The"].includes(w)).map((b) => `${b.name}:${b.kind}`);
+    expect(found).toEqual(expect.arrayContaining(["Euroclear:organization", "Naftogaz:organization", "Greens:organization", "Prosecutor-General's Office:government", "WAM:media"]));
+    expect(found.some((f) => /^(?:Kallas|He):/.test(f))).toBe(false);
+  });
+
+  it("registry: an outlet printed in capitals is the same outlet", () => {
+    expect(new Registry("Two diplomats told POLITICO.").gazForm.get("POLITICO")?.entry.name).toBe("Politico");
+  });
+
+  it("organisation names: NGO heads, and 'and the' separates two bodies", () => {
+    const r = new Registry("Amnesty International said 40 civilians died. Human Rights Watch and the International Committee of the Red Cross called for access.");
+    const { orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Amnesty International", "Human Rights Watch"]));
+    expect(names(r).some((n) => / and the /.test(n))).toBe(false);
+  });
+
+  it("EU institutions: 'the Commission' in an EU article is the European Commission", () => {
+    const r = new Registry("EU leaders met in Brussels. The Commission will present the budget.");
+    bareEuInstitutions(r);
+    expect(r.byForm.get("Commission")?.name).toBe("European Commission");
+    const elsewhere = new Registry("The Commission on Human Rights in Kyiv met.");
+    bareEuInstitutions(elsewhere);
+    expect(elsewhere.byForm.has("Commission")).toBe(false);
   });
 
   it("runs and organisation names: no date or place glued on", () => {
@@ -81,10 +110,10 @@ describe("actor steps", () => {
 
   it("collectives: a demonym or region with a group noun, only where the group speaks or acts", () => {
     const r = new Registry(
-      "European allies have pledged more aid. Two people died, Ukrainian officials said. Japan froze the assets of Russian officials. Ukrainian and American officials met in Geneva.",
+      "European allies have pledged more aid. Two people died, Ukrainian officials said. Japan froze the assets of Russian officials. Ukrainian and American officials met in Geneva. Gulf states urged restraint.",
     );
     collectiveActors(r);
-    expect(names(r)).toEqual(["European allies", "Ukrainian officials"]);
+    expect(names(r)).toEqual(["European allies", "Ukrainian officials", "Gulf states"]);
     expect(r.byForm.get("European allies")?.kind).toBe("other");
   });
 

@@ -89,9 +89,13 @@ function colonSpeaker(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {
   return person ? { speaker: person.actor, cue: "colon" } : null;
 }
 
+const UNNAMED_ATTRIBUTION = /^["”’]?\s*[,—–-]?\s*(?!(?:he|she|they|it|we|i)\b)(?:a|an|one|the|another)\s+(?:[\p{L}-]+\s+){0,3}(?:said|says|told|added|wrote)\b/iu;
+
 /** A quotation with no attribution of its own that opens its sentence continues the previous speaker (split quotes, follow-on paragraphs). */
 function continuation(ctx: Ctx, q: QuoteSpan, s: Sentence, previous: FoundStatement | null): Attribution {
   if (!previous?.direct) return null;
+  // "“We are ready,” one Ukrainian soldier told AFP": someone unnamed speaks, not the previous speaker.
+  if (UNNAMED_ATTRIBUTION.test(ctx.text.slice(q.end, q.end + 80))) return null;
   const sameOrNext = q.paragraph - (sentenceOf(ctx, previous.start)?.paragraph ?? -9) <= 1;
   const opensSentence = ctx.text.slice(s.start, q.start).trim() === "";
   return sameOrNext && opensSentence ? { speaker: previous.speaker, cue: "continuation" } : null;

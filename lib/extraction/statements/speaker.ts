@@ -45,6 +45,13 @@ function subjectBodyBefore(ctx: Ctx, pos: number): Actor | null {
   return null;
 }
 
+/** "“…,” the statement said": whoever issued the statement named last ("The Kremlin said in a statement …"). */
+function issuerOfStatement(ctx: Ctx, pos: number): Actor | null {
+  const issued = /^\s*(?:\p{L}+\s+){0,2}?(?:said|says|issued|released|published|posted)\s+(?:in\s+)?(?:a|an|its|the)\s+(?:\p{L}+\s+)?(?:statement|readout|communiqu)/iu;
+  const issuers = ctx.index.mentions.filter((m) => m.start < pos && pos - m.start < 1500 && !m.possessive && issued.test(ctx.text.slice(m.end, m.end + 60)));
+  return issuers[issuers.length - 1]?.actor ?? subjectBodyBefore(ctx, pos);
+}
+
 /** A mention inside an apposition or relative clause ("X, director general of the IAEA, told"; "X, who met Y on Monday, said") gives way to X. */
 function appositionHead(ctx: Ctx, ms: Mention[], i: number, vStart: number): Actor | null {
   const m = ms[i];
@@ -77,7 +84,9 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   let k = words.length - 1;
   while (k >= 0 && ADVERBS.test(words[k].replace(/[^\p{L}]/gu, ""))) k--;
   const head = (words[k] ?? "").replace(/[^\p{L}’'-]/gu, "");
-  if (/^it$/i.test(head) && (k === 0 || /[,;]$/.test(words[k - 1]))) return subjectBodyBefore(ctx, sentence.start);
+  // "…, it said" and "“…,” it said in a statement": the institution last named as a subject.
+  if (/^it$/i.test(head) && (k === 0 || !words[k - 1] || /[,;!?]["”’]?$/.test(words[k - 1]))) return subjectBodyBefore(ctx, sentence.start);
+  if (/^(?:statement|readout|communiqu[eé])$/i.test(head) && /^the$/i.test(words[k - 1] ?? "")) return issuerOfStatement(ctx, vStart);
   // "the ministry said": the body of that kind named last.
   // "the air force said": the modifier must be in the name too.
   const modifier = /^the$/i.test(words[k - 2] ?? "") && /^\p{Ll}+$/u.test(words[k - 1] ?? "") ? `${words[k - 1]} ` : "";
@@ -127,9 +136,9 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
     if (PLURAL_GROUP.test(nextWord) && text.slice(m.end, vStart).trim().split(/\s+/).length <= 3) return null;
     return m.actor;
   }
-  // "…, said Peskov" / "said the Kremlin spokesman"
+  // "…, said Peskov" / "said the Kremlin spokesman" (but "told AFP" names the listener, not the speaker)
   const after = mentionsIn(ctx, vEnd, Math.min(sentence.end, vEnd + 80));
-  if (after.length && !/[,.;:]/.test(text.slice(vEnd, after[0].start)) && !after[0].possessive) {
+  if (after.length && !/^tell|^told$/i.test(text.slice(vStart, vEnd)) && !/[,.;:]/.test(text.slice(vEnd, after[0].start)) && !after[0].possessive) {
     const gap = text.slice(vEnd, after[0].start).trim().split(/\s+/).filter(Boolean);
     if (gap.length <= 5 && !gap.some((w) => PREPOSITIONS.test(w))) {
       // "said Kremlin aide Yuri Ushakov": the head of the noun phrase is its last name.

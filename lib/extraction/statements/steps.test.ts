@@ -68,6 +68,24 @@ describe("statement steps", () => {
     expect(accordingTo(ctx, second, second.start, second.end)?.name).toBe("Pentagon");
   });
 
+  it("speaker: “…,” it said in a statement is the body named last as a subject, not an earlier speaker", () => {
+    const ctx = ctxOf(['"This is a dangerous moment," a senior EU diplomat said.', 'The Defence Ministry in Moscow said its forces had taken the village. "Our units continue to advance," it said in a statement.'].join("\n\n"));
+    const found = findDirectStatements(ctx).map((x) => [x.speaker.name, x.quote]);
+    expect(found).toContainEqual(["Russian Defence Ministry", "Our units continue to advance,"]);
+  });
+
+  it("speaker: “…,” one soldier told AFP is neither AFP nor the previous speaker", () => {
+    const ctx = ctxOf('Chancellor Friedrich Merz told the Bundestag: "We will not look away."\n\n"We are ready," one Ukrainian soldier told AFP near Pokrovsk.');
+    const found = findDirectStatements(ctx).map((x) => [x.speaker.name, x.quote]);
+    expect(found.some(([, q]) => q.startsWith("We are ready"))).toBe(false);
+    expect(found).toContainEqual(["Friedrich Merz", "We will not look away."]);
+  });
+
+  it("speaker: “…,” the statement said is whoever issued the statement", () => {
+    const ctx = ctxOf(['"The Russians are playing for time," said Kaja Kallas, the EU\'s foreign policy chief.', 'The Kremlin said in a statement that Putin had spoken with Erdogan. "The leaders discussed the Black Sea," the statement said.'].join("\n\n"));
+    expect(findDirectStatements(ctx).map((x) => [x.speaker.name, x.quote])).toContainEqual(["Kremlin", "The leaders discussed the Black Sea,"]);
+  });
+
   it("trims a clause of trailing attributions and its own full stop, keeping closing quotation marks", () => {
     expect(trimClause("the talks had stalled, he said.")).toBe("the talks had stalled");
     expect(trimClause('the plan "reflects a balanced stance."')).toBe('the plan "reflects a balanced stance."');

@@ -1,0 +1,95 @@
+/**
+ * Bylines of a page head: "By X and Y", "X in Kyiv", "X, Reuters", "KENJI KAWASE, Nikkei staff writer",
+ * "Tom Ambrose (now) and Martin Belam (earlier)", a wire agency alone ("AFP"), and what a head line is.
+ */
+import { GAZETTEER } from "./gazetteer";
+import { MONTH_RE } from "./page-dates";
+import { WIRE_AGENCY, isMediaName } from "./parse-article-outlet";
+
+/** Labels that open a line or paragraph without naming a person or place ("Analysis:", "Key Takeaways:"). */
+export const KICKER_WORDS_RE = /^(?:update[sd]?|exclusive|analysis|opinion|breaking|watch|live|explainer|comment|editorial|factbox|timeline|photos?|video|interview|review|note|correction|summary|context|background|sources?|key takeaways?|q|a|question|answer|editor'?s note)$/i;
+
+export const NAME = "[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){1,2}";
+/** Byline without "By": "Shaun Walker in Kyiv and Patrick Wintour". */
+export const NAME_LIST_RE = new RegExp(`^${NAME}(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?(?:(?:,\\s+and\\s+|,\\s+|\\s+and\\s+|\\s+with\\s+)${NAME}(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?)+$`, "u");
+
+export const clean = (s: string) => s.replace(/\s+/g, " ").trim();
+export const endsLikeSentence = (s: string) => /[.!?:;]["”’»)]?$/.test(s.trim());
+export const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** What a line of the page head says about the article; null when it is ordinary text (headline, standfirst, body). */
+export type HeadLine =
+  | { kind: "byline"; author: string; dateline?: string; publishedOn?: string | null; publication?: string }
+  | { kind: "date"; publishedOn: string; dateline?: string; publication?: string; author?: string }
+  | { kind: "publication"; publication: string; dateline?: string }
+  | { kind: "place"; dateline: string }
+  | { kind: "caption" }
+  | { kind: "junk" };
+
+
+/**
+ * Bylines without "By": "Shaun Walker in Kyiv and Patrick Wintour", "Tom Ambrose (now) and Martin Belam (earlier)",
+ * "Finbarr Bermingham in Brussels", "KENJI KAWASE, Nikkei staff writer", "Justinas Argustas, LRT.lt", "AFP".
+ */
+export function nameLineByline(line: string): HeadLine | null {
+  const credited = /^([^,—–|]+?)(?:,|\s+[—–|])\s+(.+)$/.exec(line);
+  if (credited && isPersonName(credited[1])) {
+    if (ROLE_RE.test(credited[2]) && words(credited[2]) <= 5) return bylineOf(credited[1]);
+    if (isMediaName(credited[2])) return bylineOf(line); // "Tom Balmforth, Reuters"
+    // "Justinas Argustas, LRT.lt": the site credit; the masthead names the outlet better.
+    if (/^[\w-]+\.[a-z]{2,3}$/i.test(credited[2])) return bylineOf(credited[1]);
+  }
+  const bare = line.replace(/\s*\((?:now|earlier|later|updated|editor|compiled)\)/gi, "");
+  if (NAME_LIST_RE.test(bare) && !/\bwith\b/.test(line.split(/\s+/)[0])) return bylineOf(line);
+  if (WIRE_AGENCY.test(line)) return { kind: "byline", author: line };
+  return null;
+}
+
+const MONTH_WORD = new RegExp(`^${MONTH_RE}$`, "i");
+const NOT_NAME_WORD = /^(?:News|War|Live|World|Home|Latest|Update|Desk|Service|Ministry|Council|Office|Agency|Party|Government|Forces?|Army|Bank|Group|Commission|Parliament|Kremlin|Politics|Diplomacy|Takeaways|Events)$/i;
+
+const PLACE_WORDS = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => [...e.forms, ...(e.metonyms ?? []), ...(e.demonyms ?? [])]));
+export const ROLE_RE = /\b(?:writer|editor|correspondent|reporter|journalist|columnist|staff|contributor|producer|bureau chief)s?\b/i;
+/** "Political reporter @alixculbertson", "Ukraine correspondent": the job line under a byline. */
+export const ROLE_LINE_RE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist)(?:\s+@\w+)?$/iu;
+const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+(?:-[\p{Lu}][\p{Ll}]+)?|[\p{Lu}][\p{Lu}'’-]+|[\p{Lu}]\.?)$/u;
+
+/** "Alix Culbertson", "KENJI KAWASE", "Kim Soo-yeon": two or three capitalised words that name no place or outlet. */
+export function isPersonName(s: string): boolean {
+  const ws = s.trim().split(/\s+/);
+  if (ws.length < 2 || ws.length > 3 || !ws.every((w) => NAME_WORD.test(w))) return false;
+  if (isMediaName(s) || KICKER_WORDS_RE.test(ws[0]) || MONTH_WORD.test(ws[0])) return false;
+  return !ws.some((w) => PLACE_WORDS.has(w) || NOT_NAME_WORD.test(w));
+}
+
+export function bylineOf(raw: string, place?: string, publishedOn?: string | null): HeadLine {
+  // "Aurélie Pugnet | Euractiv", "Svitlana Vlasova and Christian Edwards, CNN", "Anna Smith — Ukrainska Pravda": the outlet closes the byline.
+  const outlet = /^(.+?)\s*(?:\||,|\s[—–])\s*([^,|—–]+)$/.exec(clean(raw));
+  if (outlet && isMediaName(outlet[2]) && !/\bwith\b/i.test(outlet[1])) {
+    const inner = bylineOf(outlet[1], place, publishedOn);
+    return inner.kind === "byline" ? { ...inner, publication: outlet[2] } : inner;
+  }
+  let author = titleCaseCaps(clean(raw));
+  let dateline = place ? clean(place) : undefined;
+  // With several authors a trailing "in Kyiv" says where the last one is; with one it is the dateline.
+  if (dateline && /,|\band\b|\bwith\b/i.test(author)) {
+    author = `${author} in ${dateline}`;
+    dateline = undefined;
+  }
+  const agency = /^(.+?)\s+with\s+/i.exec(author);
+  const publication = agency && isMediaName(agency[1]) ? agency[1] : undefined;
+  return { kind: "byline", author, dateline, publishedOn, publication };
+}
+
+export function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
+}
+
+/** "Marc JOURDIER" -> "Marc Jourdier", "DAILY SABAH WITH AA" -> "Daily Sabah with AA": capitals-only words longer than an acronym. */
+export function titleCaseCaps(s: string): string {
+  return s.replace(/\p{L}[\p{L}'’-]*/gu, (w) => {
+    if (w === "WITH" || w === "AND" || w === "IN") return w.toLowerCase();
+    if (w === w.toUpperCase() && w.length > 3) return titleCase(w);
+    return w;
+  });
+}

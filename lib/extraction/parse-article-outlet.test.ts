@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { copyrightHolder, isMediaName, mastheadOf, pageFooter, sourceOutlet, urlOutlet } from "./parse-article-outlet";
+
+describe("outlet evidence on a pasted page", () => {
+  it.each([
+    ["© 2026 The Kyiv Independent. All rights reserved.", "The Kyiv Independent"],
+    ["Copyright (c) 2026. RFE/RL, Inc. All rights reserved.", "RFE/RL"],
+    ["©2026 Bloomberg L.P. All Rights Reserved.", "Bloomberg"],
+    ["Copyright © HT Digital Streams Ltd. All rights reserved. Hindustan Times", "Hindustan Times"],
+    ["© 2026 Guardian News & Media Limited or its affiliated companies. All rights reserved.", "The Guardian"],
+    ["All rights reserved. Interfax 2026. 03.03.2026 14:05", "Interfax"],
+    ["© 2014–2026 Meduza", "Meduza"],
+  ])("reads the copyright holder of %s", (line, holder) => expect(copyrightHolder(line)).toBe(holder));
+
+  it("ignores photo credits and lines without a copyright mark", () => {
+    expect(copyrightHolder("Photo: Rescuers in Kharkiv © AFP")).toBeNull();
+    expect(copyrightHolder("The Kremlin said talks would continue.")).toBeNull();
+  });
+
+  it("reads Source: lines, URLs and mastheads", () => {
+    expect(sourceOutlet("Source: Al Jazeera and news agencies")).toBe("Al Jazeera");
+    expect(sourceOutlet("Source: Xinhua")).toBe("Xinhua");
+    expect(sourceOutlet("Sources say the talks failed, officials said.")).toBeNull();
+    expect(urlOutlet("https://www.lemonde.fr/en/international/article/2026/03/03/macron-troops_674_4.html")).toEqual({ publication: "Le Monde", publishedOn: "2026-03-03" });
+    expect(urlOutlet("https://p.dw.com/p/4xYz1")).toEqual({ publication: "DW", publishedOn: null });
+    expect(urlOutlet("Kyiv.")).toBeNull();
+    expect(mastheadOf("LRT English")).toBe("LRT");
+    expect(mastheadOf("Institute for the Study of War")).toBe("Institute for the Study of War");
+    expect(mastheadOf("World News")).toBeNull();
+    expect(mastheadOf("Russia launched 60 drones overnight.")).toBeNull();
+    expect(isMediaName("Gulf News")).toBe(true);
+    expect(isMediaName("World News")).toBe(false);
+  });
+
+  it("takes the copyright holder and date only from the page's last lines", () => {
+    const lines = ["Headline", "© AFP caption credit is not a footer", "Body.", "Body.", "Body.", "Body.", "All rights reserved. Interfax 2026. 03.03.2026 14:05"];
+    expect(pageFooter(lines)).toMatchObject({ copyright: "Interfax", date: "2026-03-03" });
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * Which outlet a pasted page belongs to, read from the page's structure rather than from a list of outlets:
+ * a masthead line at the top ("South China Morning Post", "LRT English"), a copyright line in the footer
+ * ("© 2026 The Kyiv Independent", "©2026 Bloomberg L.P."), a "Source: Al Jazeera and news agencies" line,
+ * or a URL ("https://www.lemonde.fr/en/…/2026/03/03/…", which also dates the article).
+ * The gazetteer's media names only help to recognise a name, never to invent one the page does not print.
+ */
+import { GAZETTEER } from "./gazetteer";
+import { parseDateString } from "./page-dates";
+
+const MEDIA = GAZETTEER.filter((e) => e.kind === "media");
+const MEDIA_NAMES = new Set(MEDIA.flatMap((e) => e.forms.map((f) => f.toLowerCase())));
+const MEDIA_HEAD = /^(?:The\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:News|Times|Post|Journal|Gazette|Herald|Telegraph|Tribune|Pravda|Agency|Daily)$/u;
+const EDITION = /\s+(?:Europe|World(?:-Japan)?|International|Online|English|Global|Digital|UK|US)$/i;
+/** Section and navigation words: a line made only of these ("World News", "Europe", "Home") is not a masthead. */
+const GENERIC = new Set(
+  "home news world latest live europe asia africa americas middle east uk us international politics business economy opinion analysis commentary comment sport culture war in ukraine russia diplomacy & and the top stories breaking video".split(" "),
+);
+/** Wire agencies that credit a story on its own byline line ("AFP" under the headline). */
+export const WIRE_AGENCY = /^(?:AFP|AP|Reuters|PTI|ANI|IANS|AA|Xinhua|TASS|Kyodo|Yonhap|dpa|EFE|ANSA|UNI)$/;
+
+export const isKnownMedia = (s: string) => MEDIA_NAMES.has(s.toLowerCase()) || MEDIA_NAMES.has(s.toLowerCase().replace(/^the\s+/, ""));
+export const isGeneric = (s: string) => s.toLowerCase().split(/\s+/).every((w) => GENERIC.has(w));
+
+/** "Novaya Gazeta Europe", "NHK World", "Hindustan Times": a known outlet (with an edition word) or a media-shaped name. */
+export function isMediaName(s: string): boolean {
+  const t = s.trim();
+  if (isGeneric(t)) return false;
+  const capitalised = t.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase()); // "KYODO NEWS"
+  return isKnownMedia(t) || isKnownMedia(t.replace(EDITION, "")) || MEDIA_HEAD.test(t) || MEDIA_HEAD.test(capitalised);
+}
+
+/** "DER SPIEGEL International" -> "DER SPIEGEL", "LRT English" -> "LRT": the outlet without its edition word. */
+export function outletName(s: string): string {
+  const base = s.trim().replace(EDITION, "");
+  return base !== s.trim() && !isKnownMedia(s.trim()) ? base : s.trim();
+}
+
+/**
+ * "South China Morning Post", "Institute for the Study of War", "LRT English": the page's first line names its
+ * outlet when it is a short name in title case (small words aside), not a date, a sentence or section words.
+ */
+export function mastheadOf(line: string): string | null {
+  const t = line.trim();
+  if (/^[\w-]+\.(?:com|org|net|[a-z]{2})$/i.test(t)) return t; // "eKathimerini.com"
+  const words = t.split(/\s+/);
+  if (words.length > 6 || /[.!?:;,|/"“”]$|\d/.test(t) || isGeneric(t)) return null;
+  const titled = words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:for|of|the|and|on|in|de|la|le)$/.test(w));
+  return titled && /^[\p{Lu}]/u.test(t) ? outletName(t) : null;
+}
+
+const LEGAL = /\s*,?\s*\b(?:L\.?P\.?|Inc\.?|Ltd\.?|LLC|GmbH|plc|S\.A\.|Limited|or its affiliated companies|and its licensors)(?=\s|$|[.,])/gi;
+
+/**
+ * "© 2026 The Kyiv Independent. All rights reserved." -> "The Kyiv Independent"; "Copyright (c) 2026. RFE/RL, Inc." ->
+ * "RFE/RL"; "… All rights reserved. Hindustan Times" -> "Hindustan Times"; "Guardian News & Media Limited" -> "The Guardian".
+ */
+export function copyrightHolder(line: string): string | null {
+  if (!/©|\(c\)|\bcopyright\b|all rights reserved/i.test(line) || /^(?:photo|image|picture|caption)/i.test(line)) return null;
+  const after = /all rights reserved\.?\s*([\p{Lu}][\p{L}&/ .'-]{1,60})$/iu.exec(line)?.[1];
+  const holder = (after ?? line)
+    .replace(/copyright:?|©|\(c\)|all rights reserved\.?/gi, " ")
+    .replace(/\d[\d.:/–-]*/g, " ")
+    .replace(/".*?"|«.*?»/g, " ")
+    .replace(LEGAL, " ")
+    .replace(/^[\s.,:;]+|[\s.,:;]+$/g, "")
+    .replace(/\s+/g, " ");
+  if (!holder || holder.split(" ").length > 6 || !/^[\p{Lu}]/u.test(holder)) return null;
+  return knownInside(holder) ?? holder;
+}
+
+/** "Guardian News & Media" -> "The Guardian": a holder company whose name starts with a known outlet's name. */
+function knownInside(holder: string): string | null {
+  if (isKnownMedia(holder)) return null;
+  const entry = MEDIA.find((e) => e.forms.some((f) => f.length > 3 && new RegExp(`^(?:The\\s+)?${f.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}\\b`).test(holder)));
+  return entry?.name ?? null;
+}
+
+/** "Source: Al Jazeera and news agencies" -> "Al Jazeera"; "Source: Xinhua" -> "Xinhua". */
+export function sourceOutlet(line: string): string | null {
+  const m = /^Source:\s*(.+?)(?:\s+(?:and|&|with)\s+(?:news\s+)?agencies)?\.?$/i.exec(line.trim());
+  if (!m || m[1].split(/\s+/).length > 5 || /,|\band\b/i.test(m[1])) return null;
+  return m[1];
+}
+
+/** "https://www.lemonde.fr/en/international/article/2026/03/03/…" -> Le Monde, 2026-03-03 (a known outlet only). */
+export function urlOutlet(line: string): { publication: string | null; publishedOn: string | null } | null {
+  const m = /^(?:https?:\/\/)?([\w.-]+\.[a-z]{2,})(\/\S*)?$/i.exec(line.trim());
+  if (!m || !/^https?:|^www\./i.test(line.trim())) return null;
+  const labels = m[1].toLowerCase().split(".").filter((l) => !/^(?:www|m|p|amp|en|edition)$/.test(l));
+  const site = labels.length > 1 ? labels[labels.length - 2] : labels[0];
+  const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const form = MEDIA.flatMap((e) => e.forms).find((f) => squash(f) === site) ?? null;
+  const date = /\/(20\d\d)\/(\d{2})\/(\d{2})\//.exec(m[2] ?? "");
+  return { publication: form, publishedOn: date ? `${date[1]}-${date[2]}-${date[3]}` : null };
+}
+
+/** What the page's footer and URL lines say about its outlet and date. */
+export function pageFooter(lines: string[]) {
+  const tail = lines.slice(-4);
+  const url = lines.map(urlOutlet).find(Boolean);
+  return {
+    copyright: tail.map(copyrightHolder).find(Boolean) ?? null,
+    /** "All rights reserved. Interfax 2026. 03.03.2026 14:05": a full date on the copyright line. */
+    date: tail.filter((l) => /©|all rights reserved/i.test(l)).map((l) => parseDateString(l)).find(Boolean) ?? null,
+    source: [...lines.slice(0, 6), ...tail].map(sourceOutlet).find(Boolean) ?? null,
+    url: url?.publication ?? null,
+    urlDate: url?.publishedOn ?? null,
+  };
+}
+
+/** Lines that only carry page furniture the parser has already read: URLs, "Source:" and copyright lines. */
+export const isFooterLine = (line: string) => !!urlOutlet(line) || !!sourceOutlet(line) || (/©|all rights reserved/i.test(line) && line.split(/\s+/).length <= 20);
