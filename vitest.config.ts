@@ -53,6 +53,8 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          // Not `isolate: false` as unit: modules that keep the app's Prisma client would then read an earlier
+          // file's database (tried: 5 failures; with identical demo data, a wrong read could also pass).
           globalSetup: ["tests/support/postgres-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
