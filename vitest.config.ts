@@ -1,6 +1,6 @@
 import path from "node:path";
 import { configDefaults, defineConfig } from "vitest/config";
-import WritersLastSequencer from "./tests/support/sequencer";
+import SlowestFirstSequencer from "./tests/support/sequencer";
 
 const alias = {
   "@": path.resolve(import.meta.dirname),
@@ -8,30 +8,44 @@ const alias = {
   "server-only": path.resolve(import.meta.dirname, "tests/support/empty.ts"),
 };
 
-/** Browser files that change nothing other browser files read: they run two at a time (see "e2e-parallel" below). */
-const E2E_PARALLEL = [
+/**
+ * Browser files that change nothing other browser files read: they share one server on the demo database.
+ * Every other browser file gets a server and a database of its own (see "e2e-writers" below).
+ */
+const E2E_READERS = [
   "accessibility.test.ts", "analyst.test.ts", "article.test.ts", "bench-baseline.test.ts", "hostile-urls.test.ts",
   "outage.test.ts", "private-folder.test.ts", "reader.test.ts", "start.test.ts", "timeline.test.ts",
 ];
+
+/** Browser files at a time, readers and writers together (one group shares one count, and vitest wants it equal). */
+const E2E_WORKERS = 2;
 
 const E2E = {
   globalSetup: ["tests/support/server-setup.ts"],
   setupFiles: ["tests/support/server-ready.ts"],
   testTimeout: 60_000,
   hookTimeout: 360_000,
+  maxWorkers: E2E_WORKERS,
+  sequence: { groupOrder: 1 },
 };
 
 export default defineConfig({
   resolve: { alias },
   test: {
     reporters: ["default", "./tests/support/summary-reporter.ts"],
-    sequence: { sequencer: WritersLastSequencer },
+    sequence: { sequencer: SlowestFirstSequencer },
     projects: [
       {
         resolve: { alias },
         test: {
           name: "unit",
           include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "tests/meta/**/*.test.ts", "tests/property/**/*.test.ts"],
+          // vitest's 5 s default: an extraction test of 3 s took 7.5 s beside the build at load average 16.
+          testTimeout: 30_000,
+          // One module graph for all unit files instead of one per file: importing took more CPU than the tests
+          // (loaded machine: import 128 s -> 22 s, user CPU 96 s -> 57 s, 633 tests passing either way). A unit
+          // test that changes module state (env, timers) must restore it, as the current ones do.
+          isolate: false,
         },
       },
       {
@@ -39,37 +53,42 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          // Not `isolate: false` as unit: modules that keep the app's Prisma client would then read an earlier
+          // file's database (tried: 5 failures; with identical demo data, a wrong read could also pass).
           globalSetup: ["tests/support/postgres-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
       },
-      // The browser tier: one shared production server with the demo data (tests/support/server-setup.ts),
-      // after unit and integration, in two steps. First the files listed in E2E_PARALLEL, two at a time
-      // ("e2e-parallel": they only read the demo data, or start servers of their own); then every other
-      // browser file, one at a time ("e2e": they publish, correct, delete or exhaust sign-in limits), in
-      // tests/support/sequencer.ts's order. A NEW FILE runs in "e2e" (serial, after the readers): list it
-      // in E2E_PARALLEL only if it changes nothing another browser file reads (accounts of its own are fine).
-      // Run one file with `npx vitest run tests/e2e/<file>` (or `--project 'e2e*'`).
+      // The browser tier, after unit and integration: one group of two projects whose files run E2E_WORKERS at a
+      // time, longest first (tests/support/sequencer.ts). Both wait for the production build the global setup
+      // (tests/support/server-setup.ts) starts in the background while unit and integration run.
+      // - "e2e-readers" (E2E_READERS) share one server on the demo data: they must change nothing another
+      //   file reads (accounts of their own are fine).
+      // - "e2e-writers" (every other tests/e2e file): each file gets the built app on a port of its own, on
+      //   its own copy of the demo database (tests/support/own-server.ts), so it may publish, correct, delete,
+      //   exhaust sign-in limits or fill and expire its server's page cache beside the readers.
+      // ADDING A BROWSER FILE: put it in tests/e2e/ and it runs as a writer (the safe default); reach the
+      // server through tests/support/served.ts (baseUrl(), databaseUrl()) or tests/support/accounts.ts, never
+      // inject("baseUrl"), which writers are not given. List it in E2E_READERS only if it changes nothing
+      // another file reads. If it takes more than ~20 s, add it to SLOWEST_FIRST in tests/support/sequencer.ts.
+      // Run one file with `npx vitest run tests/e2e/<file>` (or `--project 'e2e*'` for the tier).
       {
         resolve: { alias },
         test: {
           ...E2E,
-          name: "e2e-parallel",
-          include: E2E_PARALLEL.map((file) => `tests/e2e/${file}`),
-          maxWorkers: 2,
-          sequence: { groupOrder: 1 },
+          name: "e2e-readers",
+          include: E2E_READERS.map((file) => `tests/e2e/${file}`),
         },
       },
       {
         resolve: { alias },
         test: {
           ...E2E,
-          name: "e2e",
+          name: "e2e-writers",
           include: ["tests/e2e/**/*.test.ts"],
-          exclude: [...configDefaults.exclude, ...E2E_PARALLEL.map((file) => `tests/e2e/${file}`)],
-          fileParallelism: false,
-          sequence: { groupOrder: 2 },
+          exclude: [...configDefaults.exclude, ...E2E_READERS.map((file) => `tests/e2e/${file}`)],
+          setupFiles: [...E2E.setupFiles, "tests/support/own-server.ts"],
         },
       },
     ],

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccounts, servedDatabase, signIn, type Account } from "../support/accounts";
+import { baseUrl } from "../support/served";
 import { launchBrowser } from "../support/browser";
 import { until } from "../support/wait";
 
@@ -8,7 +9,7 @@ import { until } from "../support/wait";
 // (lib/cache). These tests read the cache's own verdict, the x-nextjs-cache header: HIT means the
 // response came from the cache without rendering.
 
-const url = (path: string) => inject("baseUrl") + path;
+const url = (path: string) => baseUrl() + path;
 const FRESH_WITHIN_MS = 1_000;
 
 let browser: Browser;

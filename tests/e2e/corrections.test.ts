@@ -1,11 +1,12 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccounts, servedDatabase, signIn, type Account } from "../support/accounts";
+import { baseUrl } from "../support/served";
 import { launchBrowser, screenshot } from "../support/browser";
 import { mergeEvents } from "@/lib/editor/corrections";
 
 const ARTICLE = "/articles/bne-2025-09-07-putin-peacekeepers-legitimate-targets";
-const url = (path: string) => inject("baseUrl") + path;
+const url = (path: string) => baseUrl() + path;
 
 let browser: Browser;
 let db: ReturnType<typeof servedDatabase>;

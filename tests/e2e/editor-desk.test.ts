@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createAccounts, removePublished, servedDatabase, signIn, type Account } from "../support/accounts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAccounts, servedDatabase, signIn, type Account } from "../support/accounts";
+import { baseUrl } from "../support/served";
 import { launchBrowser, screenshot } from "../support/browser";
 
 // Issue 10's check, as its issue states it: three articles pasted, reviewed with the keyboard only
@@ -31,7 +32,6 @@ const urls = PLANS.map((p) => `https://example.org/desk-${p.file.replace(".txt",
 let browser: Browser;
 let desk: Account;
 let other: Account;
-const started = new Date();
 beforeAll(async () => {
   browser = await launchBrowser();
   // An admin: edits like any editor, and may read the audit log at the end.
@@ -40,7 +40,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await removePublished(urls, started);
 });
 
 const progressText = (page: Page) => page.locator(".rv-progress").innerText();
@@ -107,7 +106,7 @@ describe("the editor's desk: three articles, keyboard review, one merge", () => 
     for (const [n, plan] of PLANS.entries()) {
       const raw = read(plan.file);
       const t0 = Date.now();
-      await page.goto(`${inject("baseUrl")}/editor/articles/new`);
+      await page.goto(`${baseUrl()}/editor/articles/new`);
       let actions = 1; // "New article"
       await page.locator("#raw").click();
       await page.keyboard.insertText(raw); // the paste
@@ -161,7 +160,7 @@ describe("the editor's desk: three articles, keyboard review, one merge", () => 
     // The topics were stored with the publish, and the cached article list shows them (its tags expired).
     const topics = await db.articleTopic.findMany({ where: { articleId: odesa.id }, select: { topic: { select: { name: true, slug: true } } } });
     expect(topics.map((t) => t.topic.name).sort()).toEqual(["Black Sea ports", "Energy war"]);
-    await page.goto(`${inject("baseUrl")}/articles?topic=black-sea-ports`);
+    await page.goto(`${baseUrl()}/articles?topic=black-sea-ports`);
     await page.getByRole("link", { name: odesa.title }).first().waitFor();
     expect(await page.locator(".chip", { hasText: "Black Sea ports" }).count()).toBeGreaterThan(0);
     await db.$disconnect();
@@ -202,7 +201,7 @@ describe("the editor's desk: three articles, keyboard review, one merge", () => 
     await form.locator("[role=status]", { hasText: `Your name is now “${renamed}”` }).waitFor();
     await page.locator(".editor-nav").getByRole("link", { name: renamed }).waitFor();
 
-    await page.goto(`${inject("baseUrl")}/editor/audit?user=${desk.id}`);
+    await page.goto(`${baseUrl()}/editor/audit?user=${desk.id}`);
     const log = await page.locator("main").innerText();
     expect(log).toContain(`${desk.name} renamed the account “${desk.name}” to “${renamed}”`);
     // Entries made before the rename keep the name of the time.

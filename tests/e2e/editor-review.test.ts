@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Cookie, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_DIR, DEMO_SLUG } from "@/lib/demo/demo-article";
-import { createAccounts, removePublished, signIn, type Account } from "../support/accounts";
+import { createAccounts, signIn, type Account } from "../support/accounts";
+import { baseUrl } from "../support/served";
 import { launchBrowser, screenshot } from "../support/browser";
 
 // The review screen as an editor uses it: keyboard review, the article beside its proposals, autosave,
@@ -15,7 +16,6 @@ const urls = { demo: `https://example.org/review-demo-${stamp}`, short: `https:/
 
 let browser: Browser;
 let editor: Account;
-const started = new Date();
 beforeAll(async () => {
   browser = await launchBrowser();
   ({ editor } = await createAccounts("review", { editor: "editor" }));
@@ -23,7 +23,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await removePublished(Object.values(urls), started);
 });
 
 let session: Promise<Cookie[]> | undefined;
@@ -43,7 +42,7 @@ async function editorPage(viewport = { width: 1440, height: 900 }): Promise<Page
 
 /** Pastes an article and analyses it: two actions. */
 async function analyse(page: Page, raw: string, url: string) {
-  await page.goto(`${inject("baseUrl")}/editor/articles/new`);
+  await page.goto(`${baseUrl()}/editor/articles/new`);
   await page.fill("#raw", raw);
   await page.fill("#article-sourceUrl", url);
   await page.getByRole("button", { name: "Analyse" }).click();

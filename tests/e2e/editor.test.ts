@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_DIR, DEMO_SLUG } from "@/lib/demo/demo-article";
-import { createAccounts, removePublished, signIn, type Account } from "../support/accounts";
+import { createAccounts, signIn, type Account } from "../support/accounts";
+import { baseUrl } from "../support/served";
 import { ARTIFACTS, launchBrowser, screenshot } from "../support/browser";
 
 const RAW = fs.readFileSync(path.join(DEMO_DIR, `${DEMO_SLUG}.txt`), "utf8");
@@ -11,16 +12,13 @@ const URL = `https://www.intellinews.com/putin-peacekeepers-${Date.now()}`;
 
 let browser: Browser;
 let accounts: Record<"editor" | "admin", Account>;
-const started = new Date();
 beforeAll(async () => {
   browser = await launchBrowser();
   accounts = await createAccounts("flow", { editor: "editor", admin: "admin" });
 });
 
-// The other browser tests read the demo data as seeded: take back what this file published.
 afterAll(async () => {
   await browser?.close();
-  await removePublished([URL], started);
 });
 
 /** Opens the proposal whose line contains the text; returns its item id ("s:3", "a:a0", "e:1"). */
@@ -34,7 +32,7 @@ async function openItem(page: Page, text: string, kind: "a" | "s" | "e"): Promis
 describe("an editor adds an article", () => {
   it("signs in, pastes the article, corrects a speaker, publishes; readers see it; the audit log records it", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const base = inject("baseUrl");
+    const base = baseUrl();
     await signIn(page, accounts.editor.email, accounts.editor.password);
     await page.goto(`${base}/editor/articles/new`);
     await page.fill("#raw", RAW);
@@ -106,7 +104,7 @@ describe("an editor adds an article", () => {
 
   it("a signed-out visitor is sent to sign in, and a bad paste gets a clear message", async () => {
     const page = await (await browser.newContext()).newPage();
-    await page.goto(`${inject("baseUrl")}/editor/articles/new`);
+    await page.goto(`${baseUrl()}/editor/articles/new`);
     const signInUrl = new globalThis.URL(page.url());
     expect([signInUrl.pathname, signInUrl.searchParams.get("next")]).toEqual(["/sign-in", "/editor/articles/new"]);
 
@@ -123,7 +121,7 @@ describe("an editor adds an article", () => {
 
   it("sign-in refuses a wrong password, then rate-limits", async () => {
     const page = await (await browser.newContext()).newPage();
-    await page.goto(`${inject("baseUrl")}/sign-in`);
+    await page.goto(`${baseUrl()}/sign-in`);
     const messages: string[] = [];
     for (let n = 0; n < 7; n++) {
       await page.fill("#email", accounts.admin.email);

@@ -2,11 +2,12 @@ import { spawn } from "node:child_process";
 import http from "node:http";
 import net from "node:net";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/db/embedded";
 import { FREE_ATTEMPTS } from "@/lib/auth/sign-in-throttle";
 import { SIGN_IN_PER_ADDRESS } from "@/lib/auth/auth";
 import { createAccounts, servedDatabase } from "../support/accounts";
+import { baseUrl, databaseUrl } from "../support/served";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const NEXT = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
@@ -57,10 +58,10 @@ async function clearRateLimits() {
 }
 
 describe("the served app (no trusted proxy)", () => {
-  afterAll(clearRateLimits); // other browser tests sign in from 127.0.0.1 too
+  afterAll(clearRateLimits); // the server below shares this file's database
 
   it("ignores a forged Host and X-Forwarded-Host in feed and export links", async () => {
-    const base = inject("baseUrl");
+    const base = baseUrl();
     for (const pathname of ["/feeds/events", "/feeds/statements", "/timeline/export?format=json", "/statements/export?format=json"]) {
       const response = await get(base, pathname, { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" });
       expect(response.status, pathname).toBe(200);
@@ -69,7 +70,7 @@ describe("the served app (no trusted proxy)", () => {
   });
 
   it("answers cross-site action and form posts with 403, not 500", async () => {
-    const base = inject("baseUrl");
+    const base = baseUrl();
     const cases: Record<string, string>[] = [
       { origin: "https://evil.example", "content-type": "multipart/form-data; boundary=x" },
       { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" },
@@ -83,7 +84,7 @@ describe("the served app (no trusted proxy)", () => {
   });
 
   it("takes the client address from the socket: rotating X-Forwarded-For is one address to both limits", async () => {
-    const base = inject("baseUrl");
+    const base = baseUrl();
     const email = `nobody-${Date.now().toString(36)}@example.org`;
     const answers: { status: number; message: string }[] = [];
     for (let i = 0; i <= SIGN_IN_PER_ADDRESS.max; i++) {
@@ -116,7 +117,7 @@ describe("a production server behind a trusted proxy", () => {
         ...process.env,
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
-        DATABASE_URL: inject("databaseUrl"),
+        DATABASE_URL: databaseUrl(),
         BETTER_AUTH_SECRET: "a-test-secret-that-is-long-enough-0123456789",
         FAULTLINE_PUBLIC_URL: "https://faultline.example.org",
         FAULTLINE_TRUSTED_PROXIES: "127.0.0.1, ::1",
