@@ -6,6 +6,7 @@ import { cursorDate, decodeCursor, encodeCursor, pageOf } from "@/lib/pagination
 import { cappedCount, readerStat } from "@/lib/pagination/count";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
 import { liveActor, liveActorSql, visibleActor, visibleActorSql, visibleArticle, visibleArticleSql, visibleEvent, visibleRowSql, visibleStatement } from "@/lib/visibility";
+import { byName } from "@/lib/text/collate";
 import type { ArticleFilters } from "./filters";
 
 const HOME_KEYS = ["articles", "actors", "statements", "events"] as const;
@@ -197,14 +198,6 @@ export function articleRecord(a: ArticleListRow) {
     actors: a._count.mentions,
     path: `/articles/${a.slug}`,
   };
-}
-
-/** One collator for every sort: localeCompare with a locale and options builds one per call (13 ms for 100 names). */
-const BY_NAME = new Intl.Collator("en", { sensitivity: "base" });
-
-/** Option lists read alphabetically whatever the database collation ("bne IntelliNews" among the Bs). */
-export function byName<T extends { name: string }>(rows: T[]): T[] {
-  return [...rows].sort((a, b) => BY_NAME.compare(a.name, b.name));
 }
 
 /** Choices for the article filters: publications and topics in use, the `limit` most mentioned actors plus any chosen. */

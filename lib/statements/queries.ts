@@ -9,6 +9,7 @@ import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
 import type { StatementFilters } from "./filters";
 
 import { liveActorSql, visibleActorSql, visibleArticleSql, visibleRowSql } from "@/lib/visibility";
+import { byName } from "@/lib/text/collate";
 
 export { visibleStatement } from "@/lib/visibility";
 
@@ -348,7 +349,6 @@ export async function statementFilterOptions(db: Db = prisma, { include = [] as 
       (SELECT a.slug, a.title, a."publishedOn", a.id FROM "Article" a WHERE a.slug = ${article ?? null} AND ${visibleArticleSql("a")})
       ORDER BY 3 DESC, 4 DESC`,
   ]);
-  const byName = <T extends { name: string }>(rows: T[]) => [...rows].sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }));
   return { speakers: byName(speakers), topics: byName(topics), articles: articles.map(({ slug, title }) => ({ slug, title })) };
 }
 
