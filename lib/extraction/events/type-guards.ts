@@ -5,8 +5,11 @@
  *   - an agreement whose object is trade (a contract, a purchase, a sale) is not a ceasefire or deal between sides;
  *   - a briefing or address to a legislature is not talks between delegations;
  *   - prices, premiums or rates that rise or fall are markets moving, not the strikes named as their cause.
+ * Before them, the general verb lexicons (./type-lexicon.ts) type what the trigger lists left `other` and call arms
+ * given (not fired) aid.
  */
 import type { EventType } from "./context";
+import { lexiconType } from "./type-lexicon";
 
 const DIPLOMACY_BROKE = /\b(?:talks|negotiations|deal|truce|ceasefire|moratorium|agreement|accord|dialogue|initiative|process|plan|summit|coalition|government)\b[^.;]{0,40}?\b(?:collapsed|broke down)\b/i;
 const BREAKDOWN_ONLY = /^(?:(?!\b(?:rejected|rejects|rejecting|rebuffed|refused|refuses|turned down|abandoned|vetoed|rul(?:ed|es|ing) out|withdr[eao]wn?\s+from|pulled out of|dismiss(?:ed|es)?)\b)[\s\S])*\b(?:collapsed|broke down)\b/i;
@@ -20,7 +23,8 @@ const STRIKES = new Set<EventType>(["missile_drone_strike", "energy_infrastructu
  * The type a clause's trigger gave, corrected where the trigger word names something other than the clause's
  * happening. `before` is the sentence before the clause: the antecedent of "…, which broke down in spring".
  */
-export function guardType(type: EventType, clause: string, before = ""): EventType {
+export function guardType(ruleType: EventType, clause: string, before = ""): EventType {
+  const type = lexiconType(ruleType, clause);
   if (type === "rejection" && BREAKDOWN_ONLY.test(clause) && !DIPLOMACY_BROKE.test(`${before} ${clause}`)) return "other";
   if (type === "agreement_ceasefire" && TRADE_OBJECT.test(clause) && !SIDES_AGREE.test(clause)) return "other";
   if (type === "summit_talks" && LEGISLATURE_BRIEFING.test(clause)) return "other";
