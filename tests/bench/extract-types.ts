@@ -21,6 +21,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { EventType } from "../../lib/extraction/events/context";
 import { extractArticle, type Expected } from "../../lib/extraction/index";
+import { guardType } from "../../lib/extraction/events/type-guards";
 import { actorMatcher, matchEvents } from "../../lib/extraction/score";
 import { COMBINE, combineType, judgeType, trainTypeModel, type CombineOptions, type TypeExample } from "../../lib/extraction/type-model";
 
@@ -110,6 +111,9 @@ if (args.includes("--unseen-rules")) {
   const r = crossValidate(combine, judged);
   console.log(`\nrules of the engine before each set (629e913 for round3, 5930960 for round4*), ${r.length} matched events:`);
   console.log(`rules ${acc(r, "rule")} (wrong non-other ${wrongConfident(r, "rule")}, other-where-fits ${otherWhereFits(r, "rule")})  ${summary(r)}`);
+  // Today's type guards and verb lexicons applied to those old rules' types: how they do on prose they were not written on.
+  const lex = crossValidate(combine, judged.map((i) => ({ ...i, rule: guardType(i.rule, i.clause) })));
+  console.log(`rules + guards/lexicon ${acc(lex, "rule")} (wrong non-other ${wrongConfident(lex, "rule")}, other-where-fits ${otherWhereFits(lex, "rule")})  ${summary(lex)}`);
   if (args.includes("--grid")) for (const g of grid()) console.log(`unseen grid ${JSON.stringify(g)}: ${summary(crossValidate(g, judged))}`);
   if (args.includes("--verbose"))
     for (const x of r.filter((x) => !x.item.accept.includes(x.rule) || !x.item.accept.includes(x.combined)))

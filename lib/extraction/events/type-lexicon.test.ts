@@ -22,6 +22,7 @@ describe("type lexicon", () => {
     expect(lexiconType("other", "Rubio meets Lavrov in Riyadh")).toBe("summit_talks");
     expect(lexiconType("other", "Modi was visiting Moscow")).toBe("summit_talks");
     expect(lexiconType("other", "the plan met with fierce criticism in Kyiv")).toBe("other");
+    expect(lexiconType("other", "a day after the meeting, a Moscow court sentenced a theatre director")).toBe("other");
   });
 
   it("political change: appointments, resignations and dismissals of office holders", () => {
@@ -54,5 +55,6 @@ describe("type lexicon", () => {
     expect(guardType("missile_drone_strike", "insurance premiums rose after drone attacks on Odesa")).toBe("other");
     expect(bestTrigger("Russia fired 50 missiles at Kyiv", 100)?.type).toBe("missile_drone_strike");
     expect(bestTrigger("Zelensky fired the army chief", 100)?.type).toBe("political_change");
+    expect(bestTrigger("last year's summer offensive brought Russia the rest of Luhansk region", 100)?.type).toBe("ground_advance");
   });
 });

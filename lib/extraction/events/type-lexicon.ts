@@ -31,6 +31,9 @@ const BLOCKED = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}€$\d.,-]+\
 const NOT_REFUSAL = /^\s+to\s+(?:comment|say|confirm|deny|disclose|specify|elaborate|answer|respond|name|identify|give)\b/;
 const NOT_MEETING = /^\s+(?:with\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?(?:\p{Ll}+\s+){0,2}?(?:resistance|criticism|opposition|scepticism|skepticism|silence|approval|applause|target|targets|deadline|demands?|requirements?|conditions|criteria|expectations|needs)\b/u;
 
+/** A form used as a noun ("a day after the meeting", "his visit"): it names the clause's time or topic, not its verb. */
+const NOUN_USE = /\b(?:the|a|an|this|that|its|his|her|their|after|before|during|since|following|ahead\s+of)\s+$/i;
+
 interface Entry { type: EventType; lemmas: string; /** What must follow the verb for it to name this type. */ object?: RegExp; not?: RegExp }
 const LEXICON: Entry[] = [
   { type: "aid_arms_decision", lemmas: "pledge,provide,deliver,supply,allocate,buy,purchase,procure,fund,finance,send,donate,transfer,earmark,disburse,grant,approve", object: GIVEN, not: /^\s+(?:by\b|(?:\S+\s+){0,6}?(?:at|against|towards?|into)\s)/ },
@@ -51,7 +54,7 @@ export function lexiconMatch(clause: string): { type: EventType; pos: number } |
     for (const m of clause.matchAll(e.re)) {
       if (best && m.index >= best.pos) break;
       const after = clause.slice(m.index + m[0].length);
-      if ((e.object && !e.object.test(after)) || e.not?.test(after)) continue;
+      if ((e.object && !e.object.test(after)) || e.not?.test(after) || NOUN_USE.test(clause.slice(0, m.index))) continue;
       if (e.type === "aid_arms_decision" && TRADE.test(after.slice(0, 60)) && !AID_OBJECT.test(after)) continue;
       best = { type: e.type, pos: m.index };
       break;
