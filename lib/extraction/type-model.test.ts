@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { combineType, stem, trainTypeModel, typeFeatures, typePosterior, type TypeScore } from "./type-model";
+import { combineType, judgeType, stem, trainTypeModel, typeFeatures, typePosterior, type TypeScore } from "./type-model";
 
 describe("type model features", () => {
   it("stems inflections alike and leaves names, numbers and stop words out", () => {
@@ -28,10 +28,16 @@ describe("naive Bayes over clause words", () => {
     const post = typePosterior(model, "Zelensky");
     expect(post.map((x) => x.p)).toEqual(post.map((x) => x.prior));
   });
+
+  it("counts the clause's features it saw in training and each type's examples", () => {
+    const j = judgeType(model, "drones struck a substation");
+    expect(j.known).toBe(2); // "drones", "struck"; not "substation"
+    expect(j.posterior.find((x) => x.type === "summit_talks")?.docs).toBe(2);
+  });
 });
 
 describe("combining rule and model", () => {
-  const post = (...xs: [TypeScore["type"], number, number][]): TypeScore[] => xs.map(([type, p, prior]) => ({ type, p, prior }));
+  const post = (...xs: [TypeScore["type"], number, number, number?][]) => ({ known: 5, posterior: xs.map(([type, p, prior, docs = 30]) => ({ type, p, prior, docs })) });
 
   it("keeps the rule's type when the model agrees", () => {
     expect(combineType("summit_talks", post(["summit_talks", 0.6, 0.1], ["other", 0.4, 0.2]))).toBe("summit_talks");
@@ -44,5 +50,10 @@ describe("combining rule and model", () => {
   });
   it("takes the model's type when it is very sure", () => {
     expect(combineType("other", post(["summit_talks", 0.97, 0.1], ["other", 0.03, 0.2]))).toBe("summit_talks");
+  });
+  it("abstains on a clause with few words it knows, and on a rule type it saw few examples of", () => {
+    const against = post(["other", 0.97, 0.2], ["political_change", 0.001, 0.01, 2]);
+    expect(combineType("political_change", against)).toBe("political_change");
+    expect(combineType("agreement_ceasefire", { ...post(["other", 0.97, 0.2], ["agreement_ceasefire", 0.01, 0.05]), known: 1 })).toBe("agreement_ceasefire");
   });
 });

@@ -3,7 +3,8 @@
  * over the clause's common words (stemmed; names dropped, since they do not carry over to unseen articles). It
  * does not replace the codebook rules, it checks them: `combineType` keeps a rule's type unless the clause's words
  * make that type less likely than it is a priori; then the model's type if it is very sure, else `other` ("never a
- * confident wrong type"). The rules' type is deliberately not a feature: the rules are tuned on the same articles,
+ * confident wrong type"). It abstains where it knows too little: a clause with few words it saw in training, or a
+ * rule type it saw few examples of (on unseen prose an eager veto turned fitting types into `other`). The rules' type is deliberately not a feature: the rules are tuned on the same articles,
  * so a model fed their type only learns to echo them (measured: no gain on rules it had not been tuned with).
  * Weights: type-model.json, written by `npx tsx tests/bench/extract-types.ts --write` from the dev fixtures.
  */
@@ -54,22 +55,31 @@ export function trainTypeModel(examples: TypeExample[]): TypeModel {
   return { classes, vocabulary: vocab.size };
 }
 
-export interface TypeScore { type: EventType; p: number; prior: number }
+export interface TypeScore { type: EventType; p: number; prior: number; /** Training examples of the type. */ docs: number }
+/** The model's view of a clause: the posterior, and how many of the clause's features it saw in training. */
+export interface TypeJudgement { posterior: TypeScore[]; known: number }
 
 /** Posterior probability of each type seen in training, highest first (Laplace smoothing), with its prior. */
 export function typePosterior(model: TypeModel, clause: string): TypeScore[] {
+  return judgeType(model, clause).posterior;
+}
+
+export function judgeType(model: TypeModel, clause: string): TypeJudgement {
   const feats = typeFeatures(clause);
-  const total = Object.values(model.classes).reduce((n, c) => n + c.docs, 0);
+  const classes = Object.values(model.classes);
+  const total = classes.reduce((n, c) => n + c.docs, 0);
   const logs = EVENT_TYPES.flatMap((type) => {
     const c = model.classes[type];
     if (!c) return [];
     let lp = Math.log(c.docs / total);
     for (const f of feats) lp += Math.log(((c.counts[f] ?? 0) + 1) / (c.tokens + model.vocabulary + 1));
-    return [{ type, lp, prior: c.docs / total }];
+    return [{ type, lp, prior: c.docs / total, docs: c.docs }];
   });
   const max = Math.max(...logs.map((x) => x.lp));
   const z = logs.reduce((n, x) => n + Math.exp(x.lp - max), 0);
-  return logs.map((x) => ({ type: x.type, p: Math.exp(x.lp - max) / z, prior: x.prior })).sort((a, b) => b.p - a.p);
+  const posterior = logs.map((x) => ({ type: x.type, p: Math.exp(x.lp - max) / z, prior: x.prior, docs: x.docs })).sort((a, b) => b.p - a.p);
+  const known = feats.filter((f) => classes.some((c) => c.counts[f])).length;
+  return { posterior, known };
 }
 
 export interface CombineOptions {
@@ -77,15 +87,23 @@ export interface CombineOptions {
   confident: number;
   /** How many times its prior the model's probability for the rule's own type must be for the rule to keep it. */
   ruleKept: number;
+  /** The model abstains (the rule's type stands) on a clause with fewer features it saw in training. */
+  minKnown: number;
+  /** …and on a rule type it saw fewer training examples of: it cannot speak against a type it barely knows. */
+  minDocs: number;
 }
 // Chosen by leave-one-article-out cross-validation (tests/bench/extract-types.ts --grid --unseen-rules).
-export const COMBINE: CombineOptions = { confident: 0.95, ruleKept: 1 };
+export const COMBINE: CombineOptions = { confident: 0.95, ruleKept: 1, minKnown: 3, minDocs: 20 };
 
-/** Rule and model together: the rule's type stands unless the words speak against it; then a very sure model, else `other`. */
-export function combineType(rule: EventType, posterior: TypeScore[], opts: CombineOptions = COMBINE): EventType {
+/**
+ * Rule and model together: the rule's type stands unless the model knows the clause's words and the rule's type
+ * well enough and the words speak against it; then a very sure model, else `other`.
+ */
+export function combineType(rule: EventType, { posterior, known }: TypeJudgement, opts: CombineOptions = COMBINE): EventType {
   const top = posterior[0];
-  if (!top || top.type === rule) return rule;
-  if (top.p >= opts.confident) return top.type;
+  if (!top || top.type === rule || known < opts.minKnown) return rule;
   const own = posterior.find((x) => x.type === rule);
+  if (rule !== "other" && (own?.docs ?? 0) < opts.minDocs) return rule;
+  if (top.p >= opts.confident) return top.type;
   return own && own.p >= opts.ruleKept * own.prior ? rule : "other";
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { trainTypeModel } from "../type-model";
+import { COMBINE, trainTypeModel } from "../type-model";
 import type { EventCtx, FoundEvent } from "./context";
 import { retype } from "./retype";
 
@@ -18,9 +18,13 @@ const model = trainTypeModel([
 
 describe("retype", () => {
   it("keeps a rule's type the clause's words support and turns one they speak against into other", () => {
-    const [wheat, truce] = retype(ctx, [event(0, 37), event(38, text.length)], model);
+    const [wheat, truce] = retype(ctx, [event(0, 37), event(38, text.length)], model, { ...COMBINE, minKnown: 1, minDocs: 1 });
     expect(truce.type).toBe("agreement_ceasefire");
     expect(wheat.type).toBe("other");
+  });
+  it("keeps the rule's type where the model knows too few of the clause's words or of the type's examples", () => {
+    expect(retype(ctx, [event(0, 37)], model, { ...COMBINE, minKnown: 5, minDocs: 1 })[0].type).toBe("agreement_ceasefire");
+    expect(retype(ctx, [event(0, 37)], model, { ...COMBINE, minKnown: 1, minDocs: 3 })[0].type).toBe("agreement_ceasefire");
   });
   it("types with the shipped weights without throwing", () => {
     expect(retype(ctx, [event(38, text.length)])[0].type).toBe("agreement_ceasefire");

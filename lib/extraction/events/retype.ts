@@ -1,17 +1,18 @@
 /**
  * The last step: each event's rule-given type is weighed against the type model learned from the annotated
  * development events (../type-model.ts). Agreement keeps the type; a confident model overrides; a disagreement
- * neither side is sure of becomes `other`, so an unseen sentence is not given a confident wrong type.
+ * neither side is sure of becomes `other`, so an unseen sentence is not given a confident wrong type. Where the
+ * model knows too few of the clause's words, or too few examples of the rule's type, the rule's type stands.
  */
 import weights from "../type-model.json";
-import { combineType, typePosterior, type TypeModel } from "../type-model";
+import { COMBINE, combineType, judgeType, type CombineOptions, type TypeModel } from "../type-model";
 import type { EventCtx, FoundEvent } from "./context";
 
 const MODEL = weights as TypeModel;
 
-export function retype(ctx: EventCtx, events: FoundEvent[], model: TypeModel = MODEL): FoundEvent[] {
+export function retype(ctx: EventCtx, events: FoundEvent[], model: TypeModel = MODEL, opts: CombineOptions = COMBINE): FoundEvent[] {
   return events.map((e) => {
-    const type = combineType(e.type, typePosterior(model, ctx.text.slice(e.start, e.end)));
+    const type = combineType(e.type, judgeType(model, ctx.text.slice(e.start, e.end)), opts);
     return type === e.type ? e : { ...e, type };
   });
 }

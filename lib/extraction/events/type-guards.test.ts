@@ -24,4 +24,15 @@ describe("type guards", () => {
     expect(guardType("missile_drone_strike", "war-risk insurance premiums for ships calling at Odesa rose threefold after drone attacks")).toBe("other");
     expect(guardType("missile_drone_strike", "drones struck the port of Odesa overnight")).toBe("missile_drone_strike");
   });
+
+  it("calls a truce said to be impossible a rejection, not an agreement", () => {
+    expect(guardType("agreement_ceasefire", "Peskov said on Wednesday that a ceasefire was impossible until the root causes were removed")).toBe("rejection");
+    expect(guardType("agreement_ceasefire", "the sides agreed a ceasefire on Wednesday")).toBe("agreement_ceasefire");
+  });
+
+  it("does not call a report introduced by 'warned that' a warning unless it names consequences", () => {
+    expect(guardType("threat_warning", "Grossi warned on Tuesday that a power line feeding the plant had again been cut")).toBe("other");
+    expect(guardType("threat_warning", "Medvedev warned that Moscow would respond to any strike")).toBe("threat_warning");
+    expect(guardType("threat_warning", "Putin warned Europe against sending troops")).toBe("threat_warning");
+  });
 });

@@ -4,9 +4,15 @@
  *   - a breakdown (`collapsed`, `broke down`) is a rejection only when diplomacy broke down, not a grid or a building;
  *   - an agreement whose object is trade (a contract, a purchase, a sale) is not a ceasefire or deal between sides;
  *   - a briefing or address to a legislature is not talks between delegations;
- *   - prices, premiums or rates that rise or fall are markets moving, not the strikes named as their cause.
+ *   - prices, premiums or rates that rise or fall are markets moving, not the strikes named as their cause;
+ *   - a deal or truce the clause calls impossible or off the table is ruled out: a rejection, not an agreement;
+ *   - "warned that" over a past or present state ("the plant remained in a fragile state") reports it; a warning
+ *     names consequences, something to come or a condition.
+ * Before them, the general verb lexicons (./type-lexicon.ts) type what the trigger lists left `other` and call arms
+ * given (not fired) aid.
  */
 import type { EventType } from "./context";
+import { lexiconType } from "./type-lexicon";
 
 const DIPLOMACY_BROKE = /\b(?:talks|negotiations|deal|truce|ceasefire|moratorium|agreement|accord|dialogue|initiative|process|plan|summit|coalition|government)\b[^.;]{0,40}?\b(?:collapsed|broke down)\b/i;
 const BREAKDOWN_ONLY = /^(?:(?!\b(?:rejected|rejects|rejecting|rebuffed|refused|refuses|turned down|abandoned|vetoed|rul(?:ed|es|ing) out|withdr[eao]wn?\s+from|pulled out of|dismiss(?:ed|es)?)\b)[\s\S])*\b(?:collapsed|broke down)\b/i;
@@ -14,16 +20,29 @@ const TRADE_OBJECT = /\b(?:contracts?|purchases?|purchasing|buy|buying|bought|te
 const SIDES_AGREE = /\b(?:ceasefire|truce|armistice|prisoners?|swap|exchange|peace|security guarantees?|corridor|moratorium)\b/i;
 const LEGISLATURE_BRIEFING = /\b(?:briefed|briefing|addressed|told|testified|reported to)\b[^.;]{0,60}\b(?:[Pp]arliament\w*|Bundestag|Duma|Rada|Congress|Senate|lawmakers|legislators|MPs|deputies|committee|Sejm|Knesset)\b|\b(?:parliamentary|closed-door|committee)\s+(?:briefing|hearing|session)\b/;
 const MARKET_MOVE = /\b(?:premiums?|prices?|rates?|costs?|inflation|yields?|tariffs? paid|fares|spreads?)\b[^.;]{0,50}?\b(?:rose|risen|rise|rises|rising|soared|jumped|climbed|doubled|tripled|surged|increased|fell|fallen|dropped|slumped|spiked)\b/i;
+const RULED_OUT = /\b(?:ceasefire|truce|deal|agreement|peace|talks|negotiations)\b[^.;]{0,20}?\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:impossible|out of the question|off the table|unacceptable|not possible|not on the (?:table|agenda))\b/i;
+const WARNED_THAT = /\b(?:warned|warns|warning)\b[^.;]{0,60}?\bthat\b/i;
+const THREAT_WORDS = /\b(?:threaten\w*|ultimatum)\b/i;
+const CONSEQUENCE = /\b(?:will|would|could|may|might|can|shall|must|if|unless|otherwise|going to|risks?|risking|danger\w*|threat\w*|consequences?|respond|response|retaliat\w*|escalat\w*|red lines?|catastroph\w*|disaster)\b/i;
 const STRIKES = new Set<EventType>(["missile_drone_strike", "energy_infrastructure_attack", "ground_battle"]);
 
 /**
  * The type a clause's trigger gave, corrected where the trigger word names something other than the clause's
  * happening. `before` is the sentence before the clause: the antecedent of "…, which broke down in spring".
  */
-export function guardType(type: EventType, clause: string, before = ""): EventType {
+export function guardType(ruleType: EventType, clause: string, before = ""): EventType {
+  const type = lexiconType(ruleType, clause);
   if (type === "rejection" && BREAKDOWN_ONLY.test(clause) && !DIPLOMACY_BROKE.test(`${before} ${clause}`)) return "other";
   if (type === "agreement_ceasefire" && TRADE_OBJECT.test(clause) && !SIDES_AGREE.test(clause)) return "other";
+  if (type === "agreement_ceasefire" && RULED_OUT.test(clause)) return "rejection";
+  if (type === "threat_warning" && reportsState(clause)) return "other";
   if (type === "summit_talks" && LEGISLATURE_BRIEFING.test(clause)) return "other";
   if (STRIKES.has(type) && MARKET_MOVE.test(clause)) return "other";
   return type;
+}
+
+/** "X warned that <a state>": the warning verb introduces a report, with no consequence or anything to come. */
+function reportsState(clause: string): boolean {
+  const m = WARNED_THAT.exec(clause);
+  return !!m && !THREAT_WORDS.test(clause) && !CONSEQUENCE.test(clause.slice(m.index + m[0].length));
 }

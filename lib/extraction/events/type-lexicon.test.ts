@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { lexiconType, verbForms } from "./type-lexicon";
+import { guardType } from "./type-guards";
+import { bestTrigger } from "./triggers";
+
+describe("type lexicon", () => {
+  it("inflects each lemma, the first word of a phrase", () => {
+    expect(verbForms("pledge")).toEqual(expect.arrayContaining(["pledge", "pledged", "pledges", "pledging"]));
+    expect(verbForms("hold talks")).toEqual(expect.arrayContaining(["held talks", "holds talks"]));
+  });
+
+  it("aid: pledges, purchases, deliveries and funding of arms or money, not of trade goods or a letter", () => {
+    expect(lexiconType("other", "Norway pledged $2 billion in military assistance")).toBe("aid_arms_decision");
+    expect(lexiconType("missile_drone_strike", "Germany delivered 500 interceptor drones to Kyiv")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "the Netherlands bought Patriot missiles for Ukraine")).toBe("aid_arms_decision");
+    expect(lexiconType("missile_drone_strike", "Russia sent 400 drones against Ukrainian cities")).toBe("missile_drone_strike");
+    expect(lexiconType("other", "Egypt bought 500,000 tonnes of Russian wheat")).toBe("other");
+    expect(lexiconType("other", "Zelensky sent a letter to the council")).toBe("other");
+  });
+
+  it("talks: meetings, visits and hosted talks, not meeting a deadline or criticism", () => {
+    expect(lexiconType("other", "Rubio meets Lavrov in Riyadh")).toBe("summit_talks");
+    expect(lexiconType("other", "Modi was visiting Moscow")).toBe("summit_talks");
+    expect(lexiconType("other", "the plan met with fierce criticism in Kyiv")).toBe("other");
+    expect(lexiconType("other", "a day after the meeting, a Moscow court sentenced a theatre director")).toBe("other");
+  });
+
+  it("political change: appointments, resignations and dismissals of office holders", () => {
+    expect(lexiconType("other", "Zelensky appoints Shmyhal as defence minister")).toBe("political_change");
+    expect(lexiconType("other", "Yermak resigns after the searches")).toBe("political_change");
+    expect(lexiconType("other", "the president dismissed the head of the border guard")).toBe("political_change");
+    expect(lexiconType("other", "the ministry dismissed the reports as fake")).toBe("other");
+  });
+
+  it("proposal: offers and plans put forward, not condolences", () => {
+    expect(lexiconType("other", "Erdogan offered to host a new round in Istanbul")).toBe("proposal");
+    expect(lexiconType("other", "Macron suggests a truce in the air and at sea")).toBe("proposal");
+    expect(lexiconType("other", "Lula offered condolences to the victims")).toBe("other");
+  });
+
+  it("rejection: vetoes, refusals and blocked decisions, not declining to comment", () => {
+    expect(lexiconType("other", "Hungary blocked the €90 billion loan")).toBe("rejection");
+    expect(lexiconType("other", "Merz refuses to send Taurus missiles")).toBe("rejection");
+    expect(lexiconType("other", "Russia vetoes the resolution")).toBe("rejection");
+    expect(lexiconType("other", "the Kremlin declined to comment on the report")).toBe("other");
+  });
+
+  it("leaves a reaction and an already typed clause alone", () => {
+    expect(lexiconType("other", "Sybiha welcomed the decision to provide air defence systems")).toBe("other");
+    expect(lexiconType("phone_call", "Trump and Putin spoke by phone and agreed to meet")).toBe("phone_call");
+  });
+
+  it("keeps the round-4 failures out: a wheat purchase is no deal, rising premiums no strike, missiles fired no dismissal", () => {
+    expect(guardType("agreement_ceasefire", "Egypt signed a contract to buy Russian wheat")).toBe("other");
+    expect(guardType("missile_drone_strike", "insurance premiums rose after drone attacks on Odesa")).toBe("other");
+    expect(bestTrigger("Russia fired 50 missiles at Kyiv", 100)?.type).toBe("missile_drone_strike");
+    expect(bestTrigger("Zelensky fired the army chief", 100)?.type).toBe("political_change");
+    expect(bestTrigger("last year's summer offensive brought Russia the rest of Luhansk region", 100)?.type).toBe("ground_advance");
+  });
+});

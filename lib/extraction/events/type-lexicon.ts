@@ -1,0 +1,79 @@
+/**
+ * General verb lexicons per codebook type (lib/events/codebook.ts), for what the trigger lists miss: a clause they
+ * left as `other` ("Zelensky appointed a new defence minister", "Norway pledged $2bn") and weapons that are the
+ * object of giving, not of firing ("Germany delivered 500 drones" is aid, not a strike). Verbs are listed as lemmas
+ * and expanded to their inflections by compromise's conjugation ("pledge" → pledged, pledges, pledging); verbs that
+ * are often used of something else need their object ("sent a letter" is no aid, "met the deadline" no meeting).
+ */
+import nlp from "compromise/two";
+import type { EventType } from "./context";
+import { AID_OBJECT, DREW_REACTION, REACTION } from "./triggers";
+
+type Conjugation = Partial<Record<"Infinitive" | "PastTense" | "PresentTense" | "Gerund" | "Participle", string>>;
+const verb = (nlp.methods() as { two: { transform: { verb: { conjugate(inf: string, model: object): Conjugation } } } }).two.transform.verb;
+const MODEL = nlp.model();
+
+/** "hold talks" → hold talks, held talks, holds talks, holding talks (the first word inflected). */
+export function verbForms(lemma: string): string[] {
+  const [head, ...rest] = lemma.split(" ");
+  const forms = Object.values(verb.conjugate(head, MODEL)).filter((f): f is string => typeof f === "string" && !/\s/.test(f));
+  return [...new Set([head, ...forms])].map((f) => [f, ...rest].join(" "));
+}
+
+const ARMS = String.raw`weapons|arms|missiles?|drones?|interceptors?|tanks|jets|aircraft|fighters|F-16s?|howitzers|artillery|ammunition|shells|munitions|rounds|air[- ]defen[cs]e|systems?|Patriots?|IRIS-T|HIMARS|ATACMS|Taurus|Tomahawks?|equipment|vehicles|generators`;
+const SUPPORT = String.raw`(?:military|financial|humanitarian|defen[cs]e|budget|economic)\s+(?:support|assistance|aid|help)|assistance|support\s+package`;
+const TRADE = /\b(?:wheat|grain|oil|crude|gas|LNG|fertili[sz]ers?|coal|cargoes|goods|shares|stakes?|bonds)\b/i;
+/** What aid verbs give: money, aid or arms named within a few words after the verb. */
+const GIVEN = new RegExp(String.raw`^(?:\s+[^\s.;]+){0,5}?\s+(?:${ARMS}|${SUPPORT})\b`, "iu");
+const PERSON = /^\s+(?:(?:the|his|her|its|their|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:minister|commander|chief|head|governor|general|prosecutor|director|ambassador|envoy|adviser|advisor|secretary|chairman|chair|deputy|mayor|premier|cabinet|government)\b|^\s+from\s+(?:office|power|(?:his|her|the)\s+post)\b|^\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?(?=\s*(?:[,.;]|$|\s+(?:as|from|on|in|after|and|over)\b))/u;
+const PROPOSED = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:plan|proposal|initiative|ceasefire|truce|deal|talks|framework|resolution|draft|peace|settlement|mediation|guarantees?|exchange)\b|^\s+to\s+\p{Ll}/u;
+const BLOCKED = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}€$\d.,-]+\s+){0,4}?(?:proposals?|plans?|bills?|package|resolutions?|deal|sanctions|aid|loans?|accession|requests?|decisions?|measures?|initiatives?|agreements?|invitation|offer|funding)\b|^\s+to\s+\p{Ll}/iu;
+const NOT_REFUSAL = /^\s+to\s+(?:comment|say|confirm|deny|disclose|specify|elaborate|answer|respond|name|identify|give)\b/;
+const NOT_MEETING = /^\s+(?:with\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?(?:\p{Ll}+\s+){0,2}?(?:resistance|criticism|opposition|scepticism|skepticism|silence|approval|applause|target|targets|deadline|demands?|requirements?|conditions|criteria|expectations|needs)\b/u;
+
+/** A form used as a noun ("a day after the meeting", "his visit"): it names the clause's time or topic, not its verb. */
+const NOUN_USE = /\b(?:the|a|an|this|that|its|his|her|their|after|before|during|since|following|ahead\s+of)\s+$/i;
+
+interface Entry { type: EventType; lemmas: string; /** What must follow the verb for it to name this type. */ object?: RegExp; not?: RegExp }
+const LEXICON: Entry[] = [
+  { type: "aid_arms_decision", lemmas: "pledge,provide,deliver,supply,allocate,buy,purchase,procure,fund,finance,send,donate,transfer,earmark,disburse,grant,approve", object: GIVEN, not: /^\s+(?:by\b|(?:\S+\s+){0,6}?(?:at|against|towards?|into)\s)/ },
+  { type: "summit_talks", lemmas: "meet,visit,host,hold talks,hold a meeting,hold a summit,convene,sit down with,negotiate with", not: NOT_MEETING },
+  { type: "political_change", lemmas: "appoint,nominate,resign,elect,inaugurate,oust,step down,swear in,reshuffle" },
+  { type: "political_change", lemmas: "dismiss,sack,replace,remove", object: PERSON },
+  { type: "proposal", lemmas: "propose,offer,suggest,put forward,table,submit", object: PROPOSED },
+  { type: "proposal", lemmas: "invite" },
+  { type: "rejection", lemmas: "veto,reject,refuse,turn down,rule out,rebuff,decline,block", object: BLOCKED, not: NOT_REFUSAL },
+];
+
+const ENTRIES = LEXICON.map((e) => ({ ...e, re: new RegExp(String.raw`\b(?:${e.lemmas.split(",").flatMap(verbForms).join("|")})\b`, "giu") }));
+
+/** The first lexicon verb of a clause whose object (if its entry needs one) follows it: its type and position. */
+export function lexiconMatch(clause: string): { type: EventType; pos: number } | null {
+  let best: { type: EventType; pos: number } | null = null;
+  for (const e of ENTRIES) {
+    for (const m of clause.matchAll(e.re)) {
+      if (best && m.index >= best.pos) break;
+      const after = clause.slice(m.index + m[0].length);
+      if ((e.object && !e.object.test(after)) || e.not?.test(after) || NOUN_USE.test(clause.slice(0, m.index))) continue;
+      if (e.type === "aid_arms_decision" && TRADE.test(after.slice(0, 60)) && !AID_OBJECT.test(after)) continue;
+      best = { type: e.type, pos: m.index };
+      break;
+    }
+  }
+  return best;
+}
+
+/** Weapons struck with are a strike; weapons given are aid. The types a giving verb over arms overrides. */
+const GIVING_OVERRIDES = new Set<EventType>(["missile_drone_strike", "energy_infrastructure_attack", "ground_battle", "other"]);
+
+/**
+ * The type the lexicon gives a clause the trigger lists typed `type`: a giving verb over arms or money is aid over a
+ * strike word; a clause left `other` takes its first lexicon verb's type. A reaction keeps its type (`other`).
+ */
+export function lexiconType(type: EventType, clause: string): EventType {
+  if (REACTION.test(clause) || DREW_REACTION.test(clause)) return type;
+  const m = lexiconMatch(clause);
+  if (!m) return type;
+  if (m.type === "aid_arms_decision" && GIVING_OVERRIDES.has(type)) return m.type;
+  return type === "other" ? m.type : type;
+}
