@@ -37,13 +37,13 @@ export function DayChart({ days, series }: { days: DashboardDay[]; series: Serie
         responsive
         data={days}
         style={{ width: "100%", height: "100%" }}
-        margin={{ top: 8, right: 8, bottom: 0, left: -20 }}
+        margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
         accessibilityLayer={false}
         onClick={(state) => open(state?.activeTooltipIndex)}
       >
         <CartesianGrid vertical={false} stroke="#e3e0d8" />
         <XAxis dataKey="label" tick={{ fontSize: 12, fill: "var(--ink-soft)" }} tickLine={false} minTickGap={8} />
-        <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "var(--ink-soft)" }} tickLine={false} axisLine={false} width={44} />
+        <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "var(--ink-soft)" }} tickLine={false} axisLine={false} width="auto" />
         <Tooltip content={DayTooltip} cursor={{ fill: "rgba(27,31,36,0.06)" }} isAnimationActive={false} />
         <Legend wrapperStyle={{ fontSize: 13 }} formatter={legendText} iconType="square" />
         <Area dataKey="spread" name="Known only to a week or longer" type="step" fill="#c9c3b6" fillOpacity={0.45} stroke="#8c857a" strokeDasharray="4 3" isAnimationActive={false} />

@@ -49,13 +49,13 @@ export function TimelineChart({ bars, series, band }: { bars: DrawnBar[]; series
         responsive
         data={bars}
         style={{ width: "100%", height: "100%" }}
-        margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+        margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
         accessibilityLayer={false}
         onClick={(state) => openColumn(state?.activeTooltipIndex)}
       >
         <CartesianGrid vertical={false} stroke="#e3e0d8" />
         <XAxis dataKey="label" tick={{ fontSize: 12, fill: "var(--ink-soft)" }} tickLine={false} minTickGap={12} />
-        <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "var(--ink-soft)" }} tickLine={false} axisLine={false} width={48} />
+        <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "var(--ink-soft)" }} tickLine={false} axisLine={false} width="auto" />
         <Tooltip content={BarTooltip} cursor={{ fill: "rgba(27,31,36,0.06)" }} isAnimationActive={false} />
         <Legend wrapperStyle={{ fontSize: 13 }} formatter={legendText} iconType="square" />
         <Area dataKey="spread" name={band} type="step" fill="#c9c3b6" fillOpacity={0.45} stroke="#8c857a" strokeDasharray="4 3" isAnimationActive={false} />
