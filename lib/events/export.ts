@@ -2,10 +2,11 @@ import "server-only";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { csvCell } from "@/lib/exports/csv";
 import { clientGone, closeQuietly, readAhead } from "@/lib/exports/list-export";
+import { byLocale } from "@/lib/text/collate";
 import { EVENT_TYPES } from "./codebook";
 import type { TimelineFilters } from "./filters";
 import { iterateTimeline, iterateTimelineExport, type TimelineEvent, type TimelineExportRow } from "./queries";
-import { byLocale, ROLE_ORDER } from "./shape";
+import { ROLE_ORDER } from "./shape";
 
 const HEADER =
   "id,date,start_date,end_date,precision,reported_on,date_as_written,type,type_label,category,title,place,fatalities,verified,actors,actor_slugs,source_articles,source_sentence\r\n";

@@ -1,5 +1,6 @@
 import type { EventRole, EventType } from "@/lib/generated/prisma/enums";
 import { formatPartialDate, isoDay, type DatePrecision } from "@/lib/dates/partial-date";
+import { byLocale } from "@/lib/text/collate";
 import { EVENT_TYPES, type EventCategory } from "./codebook";
 
 // How an event row reads on every page (timeline, table, event page, related events, place pages):
@@ -60,8 +61,6 @@ export function shapeEventBase(e: EventRowBase, reportedOn: Date | string | null
 
 export const ROLE_ORDER: Record<EventRole, number> = { initiator: 0, target: 1, participant: 2 };
 
-/** `a.localeCompare(b)` (the default locale and options), with its collator made once instead of per call. */
-export const byLocale = new Intl.Collator().compare;
 
 /** Actors as every event lists them: initiators, then targets, then participants; by name within a role. */
 export function byRole<A extends { role: EventRole; name: string }>(actors: A[]): A[] {

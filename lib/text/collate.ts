@@ -10,3 +10,6 @@ export const compareNames = NAMES.compare;
 export function byName<T extends { name: string }>(rows: readonly T[]): T[] {
   return [...rows].sort((a, b) => compareNames(a.name, b.name));
 }
+
+/** `a.localeCompare(b)` with the default locale and options (an event's actors within a role; exports keep that order). */
+export const byLocale = new Intl.Collator().compare;
