@@ -60,7 +60,7 @@ function report(result: LoadReport, events: number) {
       `Loaded synthetic seed ${result.seed}${result.replaced ? ` (replacing ${result.replaced.toLocaleString("en")} earlier synthetic articles)` : ""}:`,
       ...lines,
       `  ${"all".padEnd(40)} ${rows.toLocaleString("en").padStart(10)} rows ${formatDuration(result.ms).padStart(7)} ${rate(rows, result.ms).padStart(9)} rows/s`,
-      `  ANALYZE ${formatDuration(result.analyzeMs)}; total ${formatDuration(result.ms + result.analyzeMs)}.`,
+      `  VACUUM ANALYZE ${formatDuration(result.analyzeMs)}; total ${formatDuration(result.ms + result.analyzeMs)}.`,
       ...(events === SCALES.large ? [] : [`  --scale large (${SCALES.large.toLocaleString("en")} events) at this rate: ~${formatDuration(((result.ms + result.analyzeMs) * SCALES.large) / events)} (linear estimate; machine load ${os.loadavg()[0].toFixed(1)}).`]),
     ].join("\n"),
   );

@@ -276,10 +276,12 @@ export async function loadSynthetic(url: string, options: LoadOptions): Promise<
       await client.query("ROLLBACK").catch(() => undefined);
       throw err;
     }
-    // Fresh planner statistics: without them the first queries on the new rows plan badly.
-    options.onStep?.("ANALYZE");
+    // Fresh planner statistics (without them the first queries on the new rows plan badly) and the
+    // visibility map: after a COPY no page is all-visible, so every index-only scan read the table too
+    // (the map's place count under types + range: 60 ms → 24 ms at 200,000 events once vacuumed).
+    options.onStep?.("VACUUM ANALYZE");
     const t = performance.now();
-    await client.query("ANALYZE");
+    await client.query("VACUUM (ANALYZE)");
     return { ...report, analyzeMs: performance.now() - t };
   } finally {
     await client.end();

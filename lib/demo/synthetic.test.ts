@@ -48,9 +48,17 @@ describe("synthetic data", { timeout: 60_000 }, () => {
     expect(data.statements.every((s) => actors.has(s.speakerId) && (s.addresseeId === null || actors.has(s.addresseeId)))).toBe(true);
   });
 
-  it("dates events at every precision over four years, never after their first report", () => {
+  it("dates events and statements at every precision over four years, events never after their first report", () => {
     expect(new Set(data.events.map((e) => e.datePrecision))).toEqual(new Set(["day", "week", "month", "quarter", "year", "unknown"]));
-    expect(new Set(data.statements.map((s) => s.saidPrecision))).toContain("week");
+    const every = new Set(["day", "week", "month", "quarter", "year", "unknown"]);
+    expect(new Set(data.statements.map((s) => s.saidPrecision))).toEqual(every);
+    // Each precision in a realistic share (day most, quarter and year rare but present), and dated at its period's start.
+    const share = (p: string) => data.statements.filter((s) => s.saidPrecision === p).length / data.statements.length;
+    expect(share("day")).toBeGreaterThan(0.7);
+    for (const p of ["quarter", "year"]) expect(share(p)).toBeGreaterThan(0.004), expect(share(p)).toBeLessThan(0.03);
+    for (const s of data.statements.filter((s) => s.saidPrecision === "quarter")) expect([0, 3, 6, 9]).toContain(s.saidOn!.getUTCMonth()), expect(s.saidOn!.getUTCDate()).toBe(1);
+    for (const s of data.statements.filter((s) => s.saidPrecision === "year")) expect([s.saidOn!.getUTCMonth(), s.saidOn!.getUTCDate()]).toEqual([0, 1]);
+    expect(data.statements.filter((s) => s.saidOn === null).every((s) => s.saidPrecision === "unknown")).toBe(true);
     const published = data.articles.map((a) => a.publishedOn.getTime());
     expect(Math.max(...published) - Math.min(...published)).toBeGreaterThan(3.9 * 365 * 86_400_000);
     const firstReport = new Map<string, number>();

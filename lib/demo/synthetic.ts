@@ -163,7 +163,9 @@ function eventDate(r: Rng, published: Date): { start: Date | null; end: Date | n
   }
 }
 
-const STATEMENT_PRECISIONS: (readonly [DatePrecision, number])[] = [["day", 80], ["week", 8], ["month", 4], ["unknown", 8]];
+// Statements are dated more precisely than events (a quote is usually reported the day it is said),
+// but every precision occurs: now and then only the quarter or year of a remark is known.
+const STATEMENT_PRECISIONS: (readonly [DatePrecision, number])[] = [["day", 78], ["week", 8], ["month", 4], ["quarter", 1], ["year", 1], ["unknown", 8]];
 
 /** A meeting or call between two people drawn by how often they are in the news. */
 function personEvent(plan: SyntheticPlan, r: Rng): Draft {

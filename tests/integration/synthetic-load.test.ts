@@ -53,6 +53,13 @@ describe("synthetic loader against PostgreSQL", () => {
     expect(await scalar(copy, `SELECT count(*)::int AS n FROM "Statement"`)).toBe(3000);
   });
 
+  it("stores events and statements at every date precision", async () => {
+    const precisions = async (sql: string) => (await copy.prisma.$queryRawUnsafe<{ p: string }[]>(sql)).map((r) => r.p);
+    const every = ["day", "month", "quarter", "unknown", "week", "year"];
+    expect(await precisions(`SELECT DISTINCT "datePrecision"::text AS p FROM "Event" ORDER BY 1`)).toEqual(every);
+    expect(await precisions(`SELECT DISTINCT "saidPrecision"::text AS p FROM "Statement" ORDER BY 1`)).toEqual(every);
+  });
+
   it("leaves rollups a full rebuild does not change, and links every event to its Place as the trigger does", async () => {
     const before = await fingerprint(copy);
     expect(await scalar(copy, `SELECT n FROM "ReaderStat" WHERE key = 'statements'`)).toBe(3000);
