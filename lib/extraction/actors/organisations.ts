@@ -27,7 +27,7 @@ export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: 
     if (pw.some((w) => VENUE_HEADS.test(w))) continue;
     const kind = headKind(pw.filter((w) => isCap(w)));
     if (!kind) continue;
-    const phrase = text.slice(phraseToks[0].start, phraseToks[phraseToks.length - 1].start) + phraseToks[phraseToks.length - 1].base;
+    const phrase = withUnitNumber(text, phraseToks[0].start, text.slice(phraseToks[0].start, phraseToks[phraseToks.length - 1].start) + phraseToks[phraseToks.length - 1].base);
     if (byForm.has(phrase) || gazForm.has(phrase)) continue;
     // "Russian Defense Ministry" is a national body, named by the step below.
     if (stateOfDemonym.has(pw[0]) && STATE_BODIES.some(([b]) => b === pw.slice(1).join(" ").toLowerCase())) continue;
@@ -57,4 +57,14 @@ export function describedBodies(r: Registry, headlineEnd: number): void {
     if (byForm.has(b.name) || gazForm.has(b.name) || b.start < headlineEnd) continue;
     addForm(ensure(b.name, b.kind), b.name);
   }
+}
+
+const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])(\d{1,3}(?:st|nd|rd|th))\s$/u;
+const UNIT_HEAD = /\b(?:Brigade|Battalion|Regiment|Division|Corps|Army|Fleet|Squadron|Wing)$/;
+
+/** "93rd Mechanised Brigade": a unit's ordinal number is part of its name (without it, every brigade is the same actor). */
+export function withUnitNumber(text: string, start: number, phrase: string): string {
+  if (!UNIT_HEAD.test(phrase)) return phrase;
+  const m = ORDINAL_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  return m ? `${m[1]} ${phrase}` : phrase;
 }

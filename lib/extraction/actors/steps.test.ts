@@ -37,6 +37,17 @@ describe("actor steps", () => {
     expect(found.some((f) => /^(?:Kallas|He):/.test(f))).toBe(false);
   });
 
+  it("units: an ordinal number is part of the unit's name, capitalised or not", () => {
+    const text = "The 93rd Mechanised Brigade said it held the line. The 28th Separate Mechanized Brigade and the 93rd Kholodnyi Yar brigade counter-attacked; the 3rd Army Corps said so.";
+    const r = new Registry(text);
+    const { orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    unitsAndNationalBodies(r);
+    expect(names(r)).toEqual(expect.arrayContaining(["93rd Mechanised Brigade", "28th Separate Mechanized Brigade", "93rd Kholodnyi Yar brigade", "3rd Army Corps"]));
+    expect(names(r)).not.toContain("Mechanised Brigade");
+    expect(names(r)).not.toContain("Yar");
+  });
+
   it("registry: an outlet printed in capitals is the same outlet", () => {
     expect(new Registry("Two diplomats told POLITICO.").gazForm.get("POLITICO")?.entry.name).toBe("Politico");
   });
