@@ -56,7 +56,8 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     if (name.some((t) => VENUE_HEADS.test(t.base) || PLACE_HEADS.test(t.base) || /^(War|Revolution|Day|Cup)$/.test(t.base) || ORG_HEADS.some(([re]) => re.test(t.base)) || /\d/.test(t.base) || /^\p{Lu}{2,}$/u.test(t.base))) continue;
     if (name.some((t, k) => !/^\p{Lu}[\p{Ll}\p{M}’'-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(t.base) && !CONNECTORS.has(t.text) && !(k < name.length - 1 && /^\p{Lu}\.?$/u.test(t.base)))) continue;
     const lastTok = name[name.length - 1];
-    const capTitle = officeTitle || titleTokens.filter((t) => TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base)).length > 0 || titleTokens.some((t) => TITLE_WORDS.has(t.base) && /^(Presidential|Secretary|Chief|Acting|Deputy)$/.test(t.base));
+    const honorific = titleTokens.some((t) => /^(?:Mr|Mrs|Ms|Dr)$/.test(t.base));
+    const capTitle = honorific || officeTitle || titleTokens.filter((t) => TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base)).length > 0 || titleTokens.some((t) => TITLE_WORDS.has(t.base) && /^(Presidential|Secretary|Chief|Acting|Deputy)$/.test(t.base));
     const lowerRole = roleNounBefore(run[0].start);
     const prevTok = tokens[tokIdx.get(run[0])! - 1];
     const possessiveBefore = !!prevTok && prevTok.possessive && text.slice(prevTok.end, run[0].start) === " ";

@@ -48,6 +48,24 @@ describe("actor steps", () => {
     expect(names(r)).not.toContain("Yar");
   });
 
+  it("organisation names: no leading joiner, modifier or titled person", () => {
+    const text = "On Tuesday the State Duma passed the bill. State-run Indian Oil Corporation bought more. Dr Lim Kah Wei of the S. Rajaratnam School of International Studies said so.";
+    const r = new Registry(text);
+    const { orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["State Duma", "Indian Oil Corporation", "S. Rajaratnam School of International Studies"]));
+    expect(names(r).some((n) => /^(?:the|State-run|Dr) /.test(n))).toBe(false);
+  });
+
+  it("persons: a rank or honorific is a title, not part of the name, and vouches for the name", () => {
+    const text = "Captain Ivan Sekach described the attack. Major-General Zhao Xiaozhuo spoke. Mr Oleksii Reznikov addressed the forum by video link.";
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Ivan Sekach", "Zhao Xiaozhuo", "Oleksii Reznikov"]));
+    expect(names(r).some((n) => /^(?:Captain|Major-General|Mr) /.test(n))).toBe(false);
+  });
+
   it("registry: an outlet printed in capitals is the same outlet", () => {
     expect(new Registry("Two diplomats told POLITICO.").gazForm.get("POLITICO")?.entry.name).toBe("Politico");
   });
