@@ -49,11 +49,11 @@ describe("actor steps", () => {
   });
 
   it("organisation names: no leading joiner, modifier or titled person", () => {
-    const text = "On Tuesday the State Duma passed the bill. State-run Indian Oil Corporation bought more. Dr Lim Kah Wei of the S. Rajaratnam School of International Studies said so.";
+    const text = "On Tuesday the Kherson Regional Council passed the bill. State-run Indian Oil Corporation bought more. Dr Lim Kah Wei of the S. Rajaratnam School of International Studies said so.";
     const r = new Registry(text);
     const { orgRuns } = capitalisedRuns(r);
     organisationNames(r, orgRuns, 0);
-    expect(names(r)).toEqual(expect.arrayContaining(["State Duma", "Indian Oil Corporation", "S. Rajaratnam School of International Studies"]));
+    expect(names(r)).toEqual(expect.arrayContaining(["Kherson Regional Council", "Indian Oil Corporation", "S. Rajaratnam School of International Studies"]));
     expect(names(r).some((n) => /^(?:the|State-run|Dr) /.test(n))).toBe(false);
   });
 
