@@ -59,6 +59,13 @@ describe("parseArticle", () => {
     expect(ukrinform).toMatchObject({ publishedOn: "2025-11-12", publication: "Ukrinform", body: "Russian troops attacked Kharkiv." });
   });
 
+  it("reads a name · outlet · date byline, and an outlet the page only names in its text", () => {
+    const a = parseArticle("Ottawa adds sanctions over deported children\n\nMaria Ross · Prairie News · Posted: Dec 02, 2026 6:15 AM EST | Last Updated: 2 hours ago\n\nCanada added 36 names to its sanctions list on Tuesday.");
+    expect([a.author, a.publishedOn, a.publication]).toEqual(["Maria Ross", "2026-12-02", "Prairie News"]);
+    const b = parseArticle("Drones hit the port\n\nThe port of Izmail was hit overnight, officials said.\n\nThe Harbour Gazette could not independently verify the claim.");
+    expect(b.publication).toBe("The Harbour Gazette");
+  });
+
   it("drops trailers and keeps a body that starts without any head", () => {
     const a = parseArticle("Russia launched 60 drones at Chernihiv Oblast overnight on Oct. 13, damaging energy infrastructure, officials said.\n\nMore text.\n\n(Reporting by Max Hunder; Editing by Alison Williams)\n\nAssociated Press writer Illia Novikov contributed to this report.");
     expect(a.title).toBeNull();

@@ -18,6 +18,7 @@
 import { GAZETTEER } from "./gazetteer";
 import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, isAmbiguousNumeric, monthIndex, parseDateString } from "./page-dates";
 import { KICKER_WORDS_RE, NAME, ROLE_LINE_RE, bylineOf, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
+import { selfNamedOutlet } from "./parse-article-self";
 import { isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, outletName, pageFooter } from "./parse-article-outlet";
 
 export { isValidDay, monthIndex, parseDateString } from "./page-dates";
@@ -64,10 +65,11 @@ export function classifyHeadLine(line: string): HeadLine | null {
   if (CAPTION_RE.test(line)) return { kind: "caption" };
   const from = /^Reporting from\s+([\p{Lu}][\p{L}' -]+?)(?:,\s*[\p{Lu}][\p{L} ]+)?$/u.exec(line);
   if (from) return { kind: "place", dateline: from[1] };
-  if (words(line) <= 16) {
+  if (words(line) <= 16 || (/[|•·]/.test(line) && words(line) <= 24)) {
     // "By Tom Balmforth | Updated: Mar 3, 2026 14:05", "Story by Anna Smith • 2h": byline and date share the line.
-    const [first, ...rest] = line.split(/\s*[|•]\s*/);
-    const byFirst = rest.length ? BYLINE_RE.exec(first) : null;
+    const [first, ...rest] = line.split(/\s*[|•·]\s*/);
+    // "Dana Whitlock · CBC News · Posted: Dec 02, 2026": a bare name beside its outlet and date is a byline too.
+    const byFirst = rest.length ? BYLINE_RE.exec(first) ?? (isPersonName(first) && rest.some((p) => isMediaName(p)) ? [first, first] : null) : null;
     const restDate = byFirst ? parseDateString(rest.join(" ")) : null;
     if (byFirst && (restDate || /^\d+\s*[hm]$|ago$/i.test(rest.join(" ")))) {
       const byline = bylineOf(byFirst[1], byFirst[2], restDate);
@@ -221,6 +223,7 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   meta.publication ??= masthead ?? footer.source ?? footer.url;
   // "By Reuters" with no other outlet named: the agency's own page.
   if (meta.author && isKnownMedia(meta.author)) meta.publication ??= meta.author;
+  meta.publication ??= selfNamedOutlet(lines.join("\n"));
   meta.publishedOn ??= footer.date ?? footer.urlDate;
   const ambiguous = [...lines.slice(0, end), ...lines.slice(-4)].find((l) => parseDateString(l) === meta.publishedOn && isAmbiguousNumeric(l));
   if (ambiguous && meta.publication && MONTH_FIRST_OUTLETS.test(meta.publication)) meta.publishedOn = parseDateString(ambiguous, { monthFirst: true });
