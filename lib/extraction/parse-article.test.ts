@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseArticle, parseDateString } from "./parse-article";
+import { tidyByline } from "./parse-article-byline";
 
 describe("parseArticle", () => {
   it("splits a bne IntelliNews paste into headline, standfirst, byline, body and drops page junk", () => {
@@ -64,6 +65,21 @@ describe("parseArticle", () => {
     expect([a.author, a.publishedOn, a.publication]).toEqual(["Maria Ross", "2026-12-02", "Prairie News"]);
     const b = parseArticle("Drones hit the port\n\nThe port of Izmail was hit overnight, officials said.\n\nThe Harbour Gazette could not independently verify the claim.");
     expect(b.publication).toBe("The Harbour Gazette");
+  });
+
+  it("tidies bylines: a job after a slash or in a bio, a place after a comma, a job title before the names, an outlet among the authors", () => {
+    expect(tidyByline("HARUKA SATO/ Staff Writer")).toEqual({ author: "HARUKA SATO" });
+    expect(tidyByline("Rachel Okonjo, a defense reporter at Foreign Policy.")).toEqual({ author: "Rachel Okonjo", publication: "Foreign Policy" });
+    expect(tidyByline("Rezaul H Laskar, New Delhi")).toEqual({ author: "Rezaul H Laskar", dateline: "New Delhi" });
+    expect(tidyByline("Europe correspondent Isobel Marsh and Mykola Honchar in Kramatorsk")).toEqual({ author: "Isobel Marsh and Mykola Honchar in Kramatorsk" });
+    expect(tidyByline("Julian Lee and Bloomberg News")).toEqual({ author: "Julian Lee" });
+    expect(tidyByline("Shaun Walker in Kyiv and Patrick Wintour")).toBeNull();
+  });
+
+  it("reads the EFE dateline with a full stop before the dash", () => {
+    const a = parseArticle("Russia claims a village\n\nKyiv, Jan 22 (EFE).- Russia's Defense Ministry on Thursday claimed the capture of a village.");
+    expect([a.dateline, a.publication]).toEqual(["Kyiv", "EFE"]);
+    expect(a.body.startsWith("Russia's Defense Ministry")).toBe(true);
   });
 
   it("drops trailers and keeps a body that starts without any head", () => {

@@ -36,9 +36,11 @@ export interface ParsedArticle {
 const BYLINE_RE = new RegExp(`^(?:Interview\\s+)?(?:conducted\\s+)?(?:By|Author|(?:Written|Words|Posted|Story|Report|Reported|Text) by):?\\s+(.+?)(?:\\s+in\\s+([\\p{Lu}][\\p{L} .'-]+?))?(?:\\s*[,|–—-]?\\s*(${DATE_RE.source}))?\\s*$`, "iu");
 /** "KYIV, Ukraine (AP) —", "BRUSSELS, Dec 18 (Reuters) -", "NEW DELHI, Aug 22 (PTI):", "Kyiv (AFP) –". */
 const AGENCY_PREFIX_RE = new RegExp(
-  `^([\\p{Lu}][\\p{L} .'/-]{1,40}?)(?:,\\s+[\\p{Lu}][\\p{L} .'-]{1,30}?)?(?:[.,]?\\s+${MONTH_RE}\\s+\\d{1,2})?\\s+\\(([^)]{2,40})\\)\\s*(?:--|[-–—:])\\s*`,
+  `^([\\p{Lu}][\\p{L} .'/-]{1,40}?)(?:,\\s+[\\p{Lu}][\\p{L} .'-]{1,30}?)?(?:[.,]?\\s+${MONTH_RE}\\s+\\d{1,2})?\\s+\\(([^)]{2,40})\\)\\.?\\s*(?:--|[-–—:])\\s*`,
   "u",
 );
+/** "(ANSA) - ROME, MAR 17 - ": the agency first, then the place and a day without a year. */
+const AGENCY_FIRST_RE = new RegExp(`^\\(([\\p{Lu}][\\p{L}&/-]{1,20})\\)\\s*(?:--|[-–—])\\s*([\\p{Lu}][\\p{Lu} .'-]{1,30}?),\\s+${MONTH_RE}\\s+\\d{1,2}\\s*(?:--|[-–—])\\s+`, "iu");
 /** "MOSCOW, November 27. /TASS/." */
 const SLASH_AGENCY_RE = new RegExp(`^([\\p{Lu}][\\p{Lu} .'-]{1,40}),\\s+${MONTH_RE}\\s+\\d{1,2}\\.\\s+/([^/]{2,30})/\\.?\\s*`, "u");
 /** "ANKARA - ", "KYIV (Ukrinform) — " */
@@ -49,7 +51,7 @@ const OUTLET_DATELINE_RE = /^\(([\p{Lu}][\p{L}&/-]{1,20}(?:\s[\p{Lu}][\p{L}-]+)?
 const COLON_DATELINE_RE = /^([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?):\s+(?=[\p{Lu}"“])/u;
 /** "Vilnius, 3 March 2026 — ": a place and the date before a dash. */
 const CITY_DATE_RE = new RegExp(`^([\\p{Lu}][\\p{L}.'-]+(?:\\s[\\p{Lu}][\\p{L}.'-]+)?),\\s+(${DATE_RE.source})\\s*(?:--|[—–-])\\s+`, "iu");
-const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:read|see) also:.*|read more:.*|also read:.*|related:.*|subscribe|close|menu|comments?|print|email|tweet|follow us.*|sign up.*|cookies?.*|accept|more from .*|tags?:.*|\d+ min(?:ute)?s?(?: reading time| read)|reading time:?.*|edited by:?.*|skip to (?:main )?content|live|keywords|related (?:articles|stories|news|content)|more on this(?: story)?|most read|discussion|daily newsletter|.*all rights reserved\.?|this article was originally published in .*|comments are closed.*|(?:published|updated|posted|modified):?\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|[\p{Lu}&]+(?:\s*\/\s*[\p{Lu}&]+)+|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|save(?: article)?|listen(?: to this article)?|\d+\s+min(?:ute)?s?|copy link|gift (?:this )?article|share (?:this )?(?:article|story)|bookmark|(?:[\p{L} ]{2,20}\s[>›»]\s)+[\p{L} ]{2,20}|(?:published|updated|posted)(?: on)?:?\s+(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day))$/iu;
+const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:read|see) also:.*|read more:.*|also read:.*|related:.*|subscribe|close|menu|comments?|print|email|tweet|follow us.*|sign up.*|cookies?.*|accept|more from .*|tags?:.*|\d+ min(?:ute)?s?(?: reading time| read)|reading time:?.*|edited by:?.*|skip to (?:main )?content|live|keywords|related (?:articles|stories|news|content)|more on this(?: story)?|most read|discussion|daily newsletter|.*all rights reserved\.?|this article was originally published in .*|comments are closed.*|(?:published|updated|posted|modified):?\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|[\p{Lu}&]+(?:\s*\/\s*[\p{Lu}&]+)+|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|save(?: article)?|translate|listen(?: to this article)?|\d+\s+min(?:ute)?s?|copy link|gift (?:this )?article|share (?:this )?(?:article|story)|bookmark|(?:[\p{L} ]{2,20}\s[>›»]\s)+[\p{L} ]{2,20}|(?:published|updated|posted)(?: on)?:?\s+(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day))$/iu;
 /** A "Related" or "Keywords" line introduces a list of headlines or tags, which are not article text. */
 const LIST_INTRO_RE = /^(?:related(?: articles| stories| news| content)?|read more|more on this(?: story)?|see also|keywords|tags|most read)$/i;
 const TRAILER_RE = /^\((?:reporting|writing|editing|with inputs|additional reporting)\b.*\)$|contributed (?:reporting )?to this report\.?$|^with (?:additional )?(?:reporting|inputs) (?:by|from) [^.]{2,60}\.?$/i;
@@ -341,10 +343,16 @@ function untitledHead(lines: string[], meta: Omit<ParsedArticle, "body">): strin
   return lines;
 }
 
-const opensWithDateline = (line: string) => [AGENCY_PREFIX_RE, SLASH_AGENCY_RE, CITY_DATE_RE, OUTLET_DATELINE_RE].some((re) => re.test(line));
+const opensWithDateline = (line: string) => [AGENCY_FIRST_RE, AGENCY_PREFIX_RE, SLASH_AGENCY_RE, CITY_DATE_RE, OUTLET_DATELINE_RE].some((re) => re.test(line));
 
 /** Strips an agency dateline from the first paragraph, recording place and agency. */
 function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string {
+  const agencyFirst = AGENCY_FIRST_RE.exec(first);
+  if (agencyFirst) {
+    meta.dateline ??= titleCase(agencyFirst[2].trim());
+    meta.publication ??= agencyFirst[1];
+    return first.slice(agencyFirst[0].length);
+  }
   const agency = AGENCY_PREFIX_RE.exec(first);
   if (agency && (/^[\p{Lu}\s.'-]+$/u.test(agency[1]) || isMediaName(agency[2]) || /^[\p{Lu}]{2,6}$/u.test(agency[2]))) {
     meta.dateline ??= titleCase(agency[1].trim().replace(/[.,]$/, ""));
