@@ -6,6 +6,7 @@
  * mentions (surname, acronym, metonym) fold into the same actor.
  */
 import { collectiveActors } from "./actors/collectives";
+import { describedSources } from "./actors/described-sources";
 import { acronymsDefined, shortNames, undefinedAcronyms } from "./actors/acronyms";
 import { resolvePronouns, scanMentions } from "./actors/mentions";
 import { bareEuInstitutions, bareNationalBodies, unitsAndNationalBodies } from "./actors/national-bodies";
@@ -40,6 +41,7 @@ export function findActors(
   bareEuInstitutions(r);
   describedBodies(r, headlineEnd);
   collectiveActors(r);
+  describedSources(r);
   const mentions = scanMentions(r);
   resolvePronouns(r, mentions, sentences, quotes);
   return { actors: listActors(r, mentions), mentions, byForm: r.byForm, stateOfDemonym: r.stateOfDemonym };

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { acronymsDefined, undefinedAcronyms } from "./acronyms";
 import { collectiveActors } from "./collectives";
+import { describedSources } from "./described-sources";
 import { resolvePronouns, scanMentions } from "./mentions";
 import { findNamedBodies } from "./named-bodies";
 import { bareEuInstitutions, bareNationalBodies, unitsAndNationalBodies } from "./national-bodies";
@@ -64,6 +65,14 @@ describe("actor steps", () => {
     persons(r, runs, surnameCount, 0);
     expect(names(r)).toEqual(expect.arrayContaining(["Ivan Sekach", "Zhao Xiaozhuo", "Oleksii Reznikov"]));
     expect(names(r).some((n) => /^(?:Captain|Major-General|Mr) /.test(n))).toBe(false);
+  });
+
+  it("described sources: an anonymous source named by its description, not a bare noun, a group or a body's official", () => {
+    const text = '"Nothing is new," said a senior Ukrainian official. A Western diplomat in Kyiv put it more bluntly. ' +
+      "Prices fell, according to a Kyiv-based trader. A diplomat said so. Officials said more. A senior official at the Ministry of Energy said it was calm. One of the drivers said he waited.";
+    const r = new Registry(text);
+    describedSources(r);
+    expect(names(r).sort()).toEqual(["Kyiv-based trader", "Western diplomat", "senior Ukrainian official"]);
   });
 
   it("registry: an outlet printed in capitals is the same outlet", () => {
