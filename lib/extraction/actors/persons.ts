@@ -64,6 +64,8 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     const afterWords = text.slice(lastTok.end, lastTok.end + 40).replace(/^['’]s/, "").trim().split(/\s+/).slice(0, 3).map((w) => w.replace(/[^\p{L}]/gu, ""));
     const verbAfter = afterWords.some((w) => REPORTING_NEAR.test(w));
     const appositive = /^,\s+(?:the|a|an|who)\b/.test(text.slice(lastTok.end, lastTok.end + 10)) || APPOSITIVE_ROLE.test(text.slice(lastTok.end, lastTok.end + 40));
+    // '"…," said Sumit Ritolia': a full name right after a quotation's reporting verb is its speaker.
+    const saidBefore = name.length >= 2 && i === 0 && /[”"’],?\s+(?:said|says|added|wrote)\s+$/u.test(text.slice(Math.max(0, run[0].start - 12), run[0].start));
     const recurs = name.length >= 2 && (surnameCount.get(lastTok.base) ?? 0) >= 1;
     // "leaders including Emmanuel Macron, Friedrich Merz and Donald Tusk": full names in a list vouch for each other.
     const before = text.slice(Math.max(0, run[0].start - 60), run[0].start);
@@ -74,7 +76,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
       new RegExp(`${fullNameRe}(?:,| and|, and)\\s+$`, "u").test(before) ||
       new RegExp(`^(?:,| and|, and)\\s+${fullNameRe}\\b`, "u").test(after));
     if (name.length === 1 && !capTitle && !lowerRole) continue;
-    if (!(capTitle || lowerRole || possessiveBefore || verbAfter || appositive || recurs || inList)) continue;
+    if (!(capTitle || lowerRole || possessiveBefore || verbAfter || appositive || recurs || inList || saidBefore)) continue;
     if (name.length === 1 && byForm.has(name[0].base)) continue;
     const fullName = name.map((t) => t.base).join(" ");
     if (name.some((t) => t.text === "of")) continue;

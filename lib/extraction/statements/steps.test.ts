@@ -81,6 +81,15 @@ describe("statement steps", () => {
     expect(found).toContainEqual(["Friedrich Merz", "We will not look away."]);
   });
 
+  it("speaker: a full name after 'said', and a name before a comma-enclosed apposition, speak the quote", () => {
+    const ctx = ctxOf('"Refiners will take more," said Sumit Ritolia, lead research analyst at Kpler.\n\n"We are selling wheat at a loss," Szymon Kwiatkowski, one of the protest leaders, told reporters.\n\n"The regions pay," Natalia Zubarevich, an economist at Moscow State University, said.');
+    expect(findDirectStatements(ctx).map((x) => [x.speaker.name, x.quote])).toEqual([
+      ["Sumit Ritolia", "Refiners will take more,"],
+      ["Szymon Kwiatkowski", "We are selling wheat at a loss,"],
+      ["Natalia Zubarevich", "The regions pay,"],
+    ]);
+  });
+
   it("speaker: “…,” the statement said is whoever issued the statement", () => {
     const ctx = ctxOf(['"The Russians are playing for time," said Kaja Kallas, the EU\'s foreign policy chief.', 'The Kremlin said in a statement that Putin had spoken with Erdogan. "The leaders discussed the Black Sea," the statement said.'].join("\n\n"));
     expect(findDirectStatements(ctx).map((x) => [x.speaker.name, x.quote])).toContainEqual(["Kremlin", "The leaders discussed the Black Sea,"]);
