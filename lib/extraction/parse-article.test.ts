@@ -76,6 +76,11 @@ describe("parseArticle", () => {
     expect(tidyByline("Shaun Walker in Kyiv and Patrick Wintour")).toBeNull();
   });
 
+  it("drops wire-service markers before a headline", () => {
+    expect(parseArticle("(LEAD) N. Korea sent more troops to Russia: NIS\n\nSEOUL, April 23 (Yonhap) -- North Korea sent troops, the spy agency said.").title).toBe("N. Korea sent more troops to Russia: NIS");
+    expect(parseArticle("UPDATE 2-Oil rises as drones hit port\n\nLONDON, May 2 (Reuters) - Oil prices rose on Friday.").title).toBe("Oil rises as drones hit port");
+  });
+
   it("reads the EFE dateline with a full stop before the dash", () => {
     const a = parseArticle("Russia claims a village\n\nKyiv, Jan 22 (EFE).- Russia's Defense Ministry on Thursday claimed the capture of a village.");
     expect([a.dateline, a.publication]).toEqual(["Kyiv", "EFE"]);

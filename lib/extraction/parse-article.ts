@@ -41,6 +41,8 @@ const AGENCY_PREFIX_RE = new RegExp(
 );
 /** "(ANSA) - ROME, MAR 17 - ": the agency first, then the place and a day without a year. */
 const AGENCY_FIRST_RE = new RegExp(`^\\(([\\p{Lu}][\\p{L}&/-]{1,20})\\)\\s*(?:--|[-–—])\\s*([\\p{Lu}][\\p{Lu} .'-]{1,30}?),\\s+${MONTH_RE}\\s+\\d{1,2}\\s*(?:--|[-–—])\\s+`, "iu");
+/** Wire-service markers before a headline: "(LEAD)", "(2nd LD)", "(URGENT)", "UPDATE 2-", "EXCLUSIVE-". */
+const WIRE_MARKER_RE = /^(?:\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE\s*\d*|WRAPUP\s*\d*|CORRECTED)\)\s*|(?:UPDATE\s*\d+|WRAPUP\s*\d+|EXCLUSIVE|CORRECTED)-)/;
 /** "MOSCOW, November 27. /TASS/." */
 const SLASH_AGENCY_RE = new RegExp(`^([\\p{Lu}][\\p{Lu} .'-]{1,40}),\\s+${MONTH_RE}\\s+\\d{1,2}\\.\\s+/([^/]{2,30})/\\.?\\s*`, "u");
 /** "ANKARA - ", "KYIV (Ukrinform) — " */
@@ -217,6 +219,7 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
     body = meta.title ? lines.slice(end) : untitledHead(lines.slice(end), meta);
   } else body = untitledHead(lines, meta);
 
+  if (meta.title && !opts.title) meta.title = meta.title.replace(WIRE_MARKER_RE, "");
   meta.publication ??= footer.copyright;
   body = dropLinkLists(body).filter((p) => !JUNK_LINE_RE.test(p) && !CAPTION_RE.test(p) && !TRAILER_RE.test(p) && !isFooterLine(p) && !ROLE_LINE_RE.test(p));
   if (!meta.publishedOn) body = takeStrayDateLine(body, meta);
