@@ -75,6 +75,14 @@ describe("actor steps", () => {
     expect(names(r).sort()).toEqual(["Kyiv-based trader", "Western diplomat", "senior Ukrainian official"]);
   });
 
+  it("collectives: ministers' councils act with any verb; groups met or cited count; generic officials only as speakers", () => {
+    const text = "Nato foreign ministers meet in Brussels. Kuleba met European Union energy ministers by video link. " +
+      "It was discussed, according to two European diplomats briefed on it. Ukrainian officials toured the site. Assets of Russian officials were frozen.";
+    const r = new Registry(text);
+    collectiveActors(r);
+    expect(names(r).sort()).toEqual(["European Union energy ministers", "European diplomats", "Nato foreign ministers"]);
+  });
+
   it("registry: an outlet printed in capitals is the same outlet", () => {
     expect(new Registry("Two diplomats told POLITICO.").gazForm.get("POLITICO")?.entry.name).toBe("Politico");
   });
