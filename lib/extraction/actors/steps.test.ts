@@ -83,6 +83,13 @@ describe("actor steps", () => {
     expect(names(r).sort()).toEqual(["European Union energy ministers", "European diplomats", "Nato foreign ministers"]);
   });
 
+  it("named bodies: one-word companies by their employees, operators, data and descriptions with a possessive", () => {
+    const text = "Prices fell, said Lerato Dube, an economist at Absa. A terminal operated by Nibulon burned, according to data from Kpler. " +
+      "JERA, Japan's largest power generator, signed a deal. Orka, a farmers' movement, led the blockade. The Swiss trader Gunvor withdrew.";
+    const found = findNamedBodies(text, (w) => ["A", "The", "Prices"].includes(w)).map((b) => b.name);
+    expect(found).toEqual(expect.arrayContaining(["Absa", "Nibulon", "Kpler", "JERA", "Orka", "Gunvor"]));
+  });
+
   it("registry: an outlet printed in capitals is the same outlet", () => {
     expect(new Registry("Two diplomats told POLITICO.").gazForm.get("POLITICO")?.entry.name).toBe("Politico");
   });
