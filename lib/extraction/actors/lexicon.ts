@@ -47,6 +47,8 @@ export const STATE_BODIES: [string, ActorKind][] = [
   ["military intelligence", "government"], ["intelligence service", "government"], ["government", "government"], ["parliament", "government"],
   ["central bank", "organization"], ["energy ministry", "government"], ["prosecutor general's office", "government"],
   ["finance ministry", "government"], ["economy ministry", "government"], ["justice ministry", "government"], ["authorities", "state"],
+  ["agriculture ministry", "government"], ["infrastructure ministry", "government"], ["trade ministry", "government"], ["health ministry", "government"],
+  ["transport ministry", "government"], ["education ministry", "government"], ["culture ministry", "government"], ["environment ministry", "government"],
 ];
 
 export function tokenize(text: string): Token[] {

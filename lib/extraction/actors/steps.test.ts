@@ -90,6 +90,14 @@ describe("actor steps", () => {
     expect(found).toEqual(expect.arrayContaining(["Absa", "Nibulon", "Kpler", "JERA", "Orka", "Gunvor"]));
   });
 
+  it("national bodies: more portfolios, lower-case bare ministries named in title case", () => {
+    const text = "Russia's agriculture ministry cut the duty. Ukraine's infrastructure ministry said the port was hit. In Kyiv, the finance ministry said talks resumed with Ukraine.";
+    const r = new Registry(text);
+    unitsAndNationalBodies(r);
+    bareNationalBodies(r);
+    expect(names(r)).toEqual(expect.arrayContaining(["Russian Agriculture Ministry", "Ukrainian Infrastructure Ministry", "Ukrainian Finance Ministry"]));
+  });
+
   it("registry: an outlet printed in capitals is the same outlet", () => {
     expect(new Registry("Two diplomats told POLITICO.").gazForm.get("POLITICO")?.entry.name).toBe("Politico");
   });
