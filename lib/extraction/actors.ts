@@ -7,6 +7,7 @@
  */
 import { collectiveActors } from "./actors/collectives";
 import { describedSources } from "./actors/described-sources";
+import { dropPlacesAsPersons } from "./actors/places-as-persons";
 import { acronymsDefined, shortNames, undefinedAcronyms } from "./actors/acronyms";
 import { resolvePronouns, scanMentions } from "./actors/mentions";
 import { bareEuInstitutions, bareNationalBodies, unitsAndNationalBodies } from "./actors/national-bodies";
@@ -42,7 +43,7 @@ export function findActors(
   describedBodies(r, headlineEnd);
   collectiveActors(r);
   describedSources(r);
-  const mentions = scanMentions(r);
+  const mentions = dropPlacesAsPersons(r, scanMentions(r));
   resolvePronouns(r, mentions, sentences, quotes);
   return { actors: listActors(r, mentions), mentions, byForm: r.byForm, stateOfDemonym: r.stateOfDemonym };
 }

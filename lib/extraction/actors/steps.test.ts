@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { acronymsDefined, undefinedAcronyms } from "./acronyms";
 import { collectiveActors } from "./collectives";
 import { describedSources } from "./described-sources";
+import { dropPlacesAsPersons } from "./places-as-persons";
 import { resolvePronouns, scanMentions } from "./mentions";
 import { findNamedBodies } from "./named-bodies";
 import { bareEuInstitutions, bareNationalBodies, unitsAndNationalBodies } from "./national-bodies";
@@ -96,6 +97,19 @@ describe("actor steps", () => {
     unitsAndNationalBodies(r);
     bareNationalBodies(r);
     expect(names(r)).toEqual(expect.arrayContaining(["Russian Agriculture Ministry", "Ukrainian Infrastructure Ministry", "Ukrainian Finance Ministry"]));
+  });
+
+  it("places taken for persons: every mention used as a place drops the actor; persons named once after 'of' stay", () => {
+    const text = "Russia claimed the capture of Zelenyi Hai, a village west of Huliaipole. Fighting went on in Zelenyi Hai. " +
+      "Investigators searched the home of Tymur Mindich, a former business partner. Volodymyr Zelensky said little.";
+    const r = new Registry(text);
+    r.ensure("Zelenyi Hai", "person");
+    r.addForm(r.ensure("Tymur Mindich", "person"), "Tymur Mindich");
+    r.addForm(r.ensure("Volodymyr Zelensky", "person"), "Volodymyr Zelensky");
+    const left = dropPlacesAsPersons(r, scanMentions(r));
+    expect(names(r)).not.toContain("Zelenyi Hai");
+    expect(names(r)).toEqual(expect.arrayContaining(["Tymur Mindich", "Volodymyr Zelensky"]));
+    expect(left.some((m) => m.surface === "Zelenyi Hai")).toBe(false);
   });
 
   it("registry: an outlet printed in capitals is the same outlet", () => {
