@@ -8,6 +8,7 @@
 import { collectiveActors } from "./actors/collectives";
 import { describedSources } from "./actors/described-sources";
 import { dropPlacesAsPersons } from "./actors/places-as-persons";
+import { dropCreditedJournalists } from "./actors/credits";
 import { acronymsDefined, shortNames, undefinedAcronyms } from "./actors/acronyms";
 import { resolvePronouns, scanMentions } from "./actors/mentions";
 import { bareEuInstitutions, bareNationalBodies, unitsAndNationalBodies } from "./actors/national-bodies";
@@ -43,7 +44,7 @@ export function findActors(
   describedBodies(r, headlineEnd);
   collectiveActors(r);
   describedSources(r);
-  const mentions = dropPlacesAsPersons(r, scanMentions(r));
+  const mentions = dropCreditedJournalists(r, dropPlacesAsPersons(r, scanMentions(r)));
   resolvePronouns(r, mentions, sentences, quotes);
   return { actors: listActors(r, mentions), mentions, byForm: r.byForm, stateOfDemonym: r.stateOfDemonym };
 }

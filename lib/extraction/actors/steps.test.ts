@@ -4,6 +4,7 @@ import { acronymsDefined, undefinedAcronyms } from "./acronyms";
 import { collectiveActors } from "./collectives";
 import { describedSources } from "./described-sources";
 import { dropPlacesAsPersons } from "./places-as-persons";
+import { dropCreditedJournalists } from "./credits";
 import { resolvePronouns, scanMentions } from "./mentions";
 import { findNamedBodies } from "./named-bodies";
 import { bareEuInstitutions, bareNationalBodies, unitsAndNationalBodies } from "./national-bodies";
@@ -110,6 +111,14 @@ describe("actor steps", () => {
     expect(names(r)).not.toContain("Zelenyi Hai");
     expect(names(r)).toEqual(expect.arrayContaining(["Tymur Mindich", "Volodymyr Zelensky"]));
     expect(left.some((m) => m.surface === "Zelenyi Hai")).toBe(false);
+  });
+
+  it("credits: journalists named only in credit lines are no actors", () => {
+    const text = "Putin said he was ready to meet. Maria Zakharova said more.\nReporting by Guy Faulconbridge; Editing by Andrew Osborn\nShannon Teo is a senior correspondent at The Straits Times.";
+    const r = new Registry(text);
+    for (const n of ["Maria Zakharova", "Guy Faulconbridge", "Andrew Osborn", "Shannon Teo"]) r.addForm(r.ensure(n, "person"), n);
+    dropCreditedJournalists(r, scanMentions(r));
+    expect(names(r).filter((n) => !/Putin/.test(n))).toEqual(["Maria Zakharova"]);
   });
 
   it("registry: an outlet printed in capitals is the same outlet", () => {
