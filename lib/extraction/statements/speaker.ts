@@ -114,8 +114,9 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   }
   // "Szymon Kwiatkowski, one of the protest leaders, told …": the name before a comma-enclosed apposition.
   const appos = /,\s[^,.;"“”]{1,60},\s*$/.exec(beforeText);
-  const beforeAppos = appos ? ms.filter((m) => m.end <= sentence.start + appos.index).pop() : undefined;
-  if (beforeAppos && !beforeAppos.possessive && text.slice(beforeAppos.end, sentence.start + appos.index).trim() === "") return beforeAppos.actor;
+  const apposStart = appos ? sentence.start + appos.index : -1;
+  const beforeAppos = appos ? ms.filter((m) => m.end <= apposStart).pop() : undefined;
+  if (beforeAppos && !beforeAppos.possessive && text.slice(beforeAppos.end, apposStart).trim() === "") return beforeAppos.actor;
   if (PLURAL_GROUP.test(head) && !(lastMention && lastMention.end >= vStart - head.length - 12 && text.slice(lastMention.start, lastMention.end).endsWith(head))) return null;
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i];
