@@ -10,6 +10,9 @@ describe("selfNamedOutlet", () => {
     expect(selfNamedOutlet("A soldier rests. (Coast Radio: Ivan Petrenko)")).toBe("Coast Radio");
     expect(selfNamedOutlet("Mira Tan is a senior correspondent covering defence at The Island Times.")).toBe("The Island Times");
     expect(selfNamedOutlet("With reporting by RFE/RL's Ukrainian Service")).toBe("RFE/RL");
+    expect(selfNamedOutlet("By Steppe Courier staff\nThe port was hit.")).toBe("Steppe Courier");
+    expect(selfNamedOutlet("The port was hit.\nRead more on Danube Wire\nMore text here.")).toBe("Danube Wire");
+    expect(selfNamedOutlet("The port was hit.\n© 2026 Danube Wire. All rights reserved.\nMore text.\nA.\nB.\nC.")).toBe("Danube Wire");
   });
 
   it("takes an interviewer's label only when it asks several questions and is not one capitalised surname", () => {

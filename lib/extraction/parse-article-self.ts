@@ -7,7 +7,7 @@
  * Each cue votes for a name; self-references weigh more than credits and "told X", which may name another outlet.
  */
 import { lexiconTag } from "./nlp";
-import { WIRE_AGENCY, isKnownMedia, isMediaName, urlOutlet } from "./parse-article-outlet";
+import { WIRE_AGENCY, copyrightHolder, isKnownMedia, isMediaName, urlOutlet } from "./parse-article-outlet";
 
 /** An outlet's name as printed: capitalised words (small joiners inside), "RFE/RL", "JusticeInfo.net", "DER SPIEGEL". */
 const OUTLET = "((?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}&/.'’-]*(?:\\s+(?:(?:of|from|for|de|la|le)\\s+)?\\p{Lu}[\\p{L}\\p{N}&/.'’-]*){0,4})";
@@ -21,13 +21,13 @@ const CUES: [RegExp, number, boolean][] = [
   [re("(?<![\\p{L}])OUTLET has (?:established|learned|learnt|obtained|seen|reviewed)\\b"), 3, false],
   [re("\\b(?:reviewed|seen|obtained) by OUTLET\\b"), 2, false],
   [re("\\b(?:told|contacted by|speaking to|in an interview with|[Ii]n an interview with) (?:the\\s+)?OUTLET"), 1, true],
-  [re("^Read (?:more|also) (?:in|on|from) OUTLET:", "gmu"), 3, false],
+  [re("^Read (?:more|also|the full story) (?:in|on|from|at) OUTLET(?::|\\s*$)", "gmu"), 3, false],
   [re("\\(OUTLET:\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,2}\\)"), 2, false],
   [re("(?:©|Photo:|Photograph:)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,2}\\s*[/,]\\s*OUTLET\\s*$", "gmu"), 2, false],
   [re("^\\(OUTLET with (?:AFP|AP|Reuters|agencies|wires)", "gmu"), 3, false],
   [re("^With reporting by OUTLET['’]s\\b", "gmu"), 3, false],
   [re("\\bis an? (?:[\\p{L}-]+\\s+){0,6}(?:reporter|correspondent|editor|writer|journalist|columnist)\\b[^.\\n]{0,60}? (?:at|for|with) OUTLET\\.?\\s*$", "gmu"), 3, false],
-  [re("^OUTLET (?:newspaper|staff|desk)\\b", "gmu"), 3, false],
+  [re("^(?:By\\s+)?OUTLET (?:newspaper|staff|desk|newsroom)\\b", "gmu"), 3, false],
 ];
 
 const cleanName = (s: string) => s.replace(/['’]s$/, "").replace(/[.,]+$/, "").trim();
@@ -66,6 +66,9 @@ export function selfNamedOutlet(text: string): string | null {
   }
   const label = interviewer(text);
   if (label) vote(label, 3);
+  // A copyright line anywhere, not only in the footer the page parser reads.
+  const holder = text.split("\n").map(copyrightHolder).find(Boolean);
+  if (holder) vote(holder, 3);
   const host = hostOutlet(text);
   if (host) vote(host, 2);
   // A name cited once by "told X" alone is not enough: other outlets are quoted that way too.
