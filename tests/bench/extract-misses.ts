@@ -1,40 +1,66 @@
 /**
- * Lists what the engine misses on the TUNING split (tests/fixtures/articles and retired rounds 2–5), for reading:
- * missed and spurious actors, wrong speakers, missed and spurious statements, wrong metadata. Retired rounds 6 and 7
- * are the validation split and are never listed here (score them pooled with score:sealed --round 6|7).
- *
- *   npx tsx tests/bench/extract-misses.ts [actors|speakers|statements|metadata]...
+ * Missed human events, each with the sentence that most likely reports it and a rough category:
+ * qa (an answer in an interview), nominal (named by a noun, not a verb), subordinate (in an after/when/which/
+ * participial clause), passive, background (a month/year date or weeks before publication), other.
+ * The category is a heuristic read of the sentence, to see where recall is lost; check the sentences by eye.
+ * Run: npx tsx tests/bench/extract-misses.ts DIR... [--counts]
+ * Runs as the sealed scorer does: text only, then with the annotation's publication date when none was found.
  */
-import { extractArticle, scoreProposal } from "@/lib/extraction";
-import { loadSealed, RETIRED_DIR, roundOf } from "../fixtures/score-sealed";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { extractArticle, scoreProposal, type Expected } from "../../lib/extraction/index";
+import { splitParagraphs } from "../../lib/extraction/sentences";
 
-const VALIDATION_ROUNDS = new Set([6, 7]);
-const articles = [
-  ...loadSealed(path.resolve(import.meta.dirname, "../fixtures/articles")),
-  ...loadSealed(RETIRED_DIR).filter((a) => !VALIDATION_ROUNDS.has(roundOf(a.expected))),
-];
-const want = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ["actors", "speakers", "statements", "metadata"]);
-const short = (s: string) => (s.length > 110 ? `${s.slice(0, 107)}…` : s);
+const args = process.argv.slice(2);
+const dirs = args.filter((a) => !a.startsWith("--"));
+const STOP = new Set("a an the of in on at to for and or with by from its his her their is are was were be been has have had that this as into over after".split(" "));
+const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !STOP.has(w));
+const stem = (w: string) => w.slice(0, 5);
+const EVENT_NOUN = /\b(strike|attack|talks|exchange|swap|summit|visit|call|vote|package|conference|meeting|protocol|agreement|deal|pledge|cuts?|sanctions|duty|tariff|seizure|capture|offensive|incursion)\b/i;
 
-for (const { name, text, expected } of articles) {
-  const textOnly = extractArticle({ text });
-  const p = textOnly.article.publishedOn ? textOnly : extractArticle({ text, publishedOn: expected.article?.publishedOn ?? undefined });
-  const s = scoreProposal(p, expected);
-  const kind = (n: string) => expected.actors.find((a) => a.name === n)?.kind ?? "?";
-  if (want.has("actors")) {
-    for (const a of s.missedActors) console.log(`ACTOR-MISS\t${name}\t${kind(a)}\t${a}`);
-    for (const a of s.extraActors) console.log(`ACTOR-EXTRA\t${name}\t${p.actors.find((x) => x.name === a)?.kind}\t${a}`);
+function bestSentence(text: string, title: string) {
+  const t = new Set(words(title).map(stem));
+  let best = { s: "", score: 0 };
+  for (const p of splitParagraphs(text)) {
+    for (const s of text.slice(p.start, p.end).split(/(?<=[.?!]["”]?)\s+(?=["“\p{Lu}])/u)) {
+      const score = words(s).map(stem).filter((w) => t.has(w)).length / (t.size || 1);
+      if (score > best.score) best = { s, score };
+    }
   }
-  if (want.has("speakers")) for (const w of s.wrongSpeakers) console.log(`SPEAKER\t${name}\twant ${w.expected}\tgot ${w.proposed}\t${short(w.quote)}`);
-  if (want.has("statements")) {
-    for (const m of s.missedStatements) console.log(`STMT-MISS\t${name}\t${m.direct ? "D" : "I"}\t${m.speaker}\t${short(m.quote)}`);
-    for (const m of s.extraStatements) console.log(`STMT-EXTRA\t${name}\t${m.direct ? "D" : "I"}\t${m.speaker}\t${short(m.quote)}`);
-  }
-  if (want.has("metadata") && expected.article) {
-    for (const f of ["title", "author", "dateline", "publishedOn", "publication"] as const) {
-      const e = expected.article[f] ?? null, g = textOnly.article[f] ?? null;
-      if ((e ?? "").toLowerCase().trim() !== (g ?? "").toLowerCase().trim()) console.log(`META\t${name}\t${f}\twant ${JSON.stringify(e)}\tgot ${JSON.stringify(g)}`);
+  return best.s;
+}
+
+function category(sentence: string, title: string, date: string | null, published: string | null, interview: boolean): string {
+  const titleVerb = words(title).find((w) => /(?:s|ed)$/.test(w) && !/^(?:russia|ukraine|troops|drones|talks|missiles|sanctions)/.test(w));
+  const verbStem = titleVerb ? stem(titleVerb.replace(/e?s$/, "")) : null;
+  const low = sentence.toLowerCase();
+  if (interview) return "qa";
+  const verbAt = verbStem ? low.search(new RegExp(`\\b${verbStem}`)) : -1;
+  if (verbAt < 0 && EVENT_NOUN.test(sentence)) return "nominal";
+  const before = verbAt >= 0 ? low.slice(0, verbAt) : low;
+  if (/\b(?:after|when|which|who|while|as|following|before|since|once)\b[^,;]{0,60}$/.test(before) || /,\s+\p{Ll}+ing\b[^,;]{0,40}$/u.test(before)) return "subordinate";
+  if (/\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ut)\b/u.test(sentence)) return "passive";
+  const days = date && published ? (Date.parse(published) - Date.parse(date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-28` : date)) / 86_400_000 : 0;
+  if ((date && date.length < 10) || days > 14) return "background";
+  return "other";
+}
+
+const counts = new Map<string, number>();
+for (const dir of dirs) {
+  for (const name of readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => f.replace(/\.txt$/, ""))) {
+    const text = readFileSync(path.join(dir, `${name}.txt`), "utf8");
+    const expected = JSON.parse(readFileSync(path.join(dir, `${name}.expected.json`), "utf8")) as Expected;
+    let proposal = extractArticle({ text });
+    if (!proposal.article.publishedOn && expected.article?.publishedOn) proposal = extractArticle({ text, publishedOn: expected.article.publishedOn });
+    const s = scoreProposal(proposal, expected);
+    const interview = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}:\s+/mu.test(text) && /\?\s*$/m.test(text);
+    for (const e of s.missedEvents) {
+      const sentence = bestSentence(text, e.title);
+      const sentenceIsAnswer = interview && !/^\s*(?:KYIV|MOSCOW|\p{Lu}{3,})/u.test(sentence);
+      const cat = category(sentence, e.title, e.date, expected.article?.publishedOn ?? null, sentenceIsAnswer && /\bQ:|\p{Lu}\p{L}+:\s/u.test(text.slice(Math.max(0, text.indexOf(sentence) - 400), text.indexOf(sentence))));
+      counts.set(cat, (counts.get(cat) ?? 0) + 1);
+      if (!args.includes("--counts")) console.log(`${cat.padEnd(11)} ${name.slice(0, 28).padEnd(28)} ${(e.date ?? "-").padEnd(10)} ${e.title}\n${" ".repeat(12)}| ${sentence.slice(0, 220)}`);
     }
   }
 }
+console.log(`\nmissed by category: ${[...counts].map(([c, n]) => `${c} ${n}`).join(", ")}`);
