@@ -6,6 +6,9 @@
  * mentions (surname, acronym, metonym) fold into the same actor.
  */
 import { collectiveActors } from "./actors/collectives";
+import { describedSources } from "./actors/described-sources";
+import { dropPlacesAsPersons } from "./actors/places-as-persons";
+import { dropCreditedJournalists } from "./actors/credits";
 import { acronymsDefined, shortNames, undefinedAcronyms } from "./actors/acronyms";
 import { resolvePronouns, scanMentions } from "./actors/mentions";
 import { bareEuInstitutions, bareNationalBodies, unitsAndNationalBodies } from "./actors/national-bodies";
@@ -40,7 +43,8 @@ export function findActors(
   bareEuInstitutions(r);
   describedBodies(r, headlineEnd);
   collectiveActors(r);
-  const mentions = scanMentions(r);
+  describedSources(r);
+  const mentions = dropCreditedJournalists(r, dropPlacesAsPersons(r, scanMentions(r)));
   resolvePronouns(r, mentions, sentences, quotes);
   return { actors: listActors(r, mentions), mentions, byForm: r.byForm, stateOfDemonym: r.stateOfDemonym };
 }

@@ -63,6 +63,11 @@ export function isPersonName(s: string): boolean {
 }
 
 export function bylineOf(raw: string, place?: string, publishedOn?: string | null): HeadLine {
+  const tidy = tidyByline(raw);
+  if (tidy) {
+    const inner = bylineOf(tidy.author, place ?? tidy.dateline, publishedOn);
+    return inner.kind === "byline" ? { ...inner, publication: inner.publication ?? tidy.publication } : inner;
+  }
   // "Aurélie Pugnet | Euractiv", "Svitlana Vlasova and Christian Edwards, CNN", "Anna Smith — Ukrainska Pravda": the outlet closes the byline.
   const outlet = /^(.+?)\s*(?:\||,|\s[—–])\s*([^,|—–]+)$/.exec(clean(raw));
   if (outlet && isMediaName(outlet[2]) && !/\bwith\b/i.test(outlet[1])) {
@@ -92,4 +97,27 @@ export function titleCaseCaps(s: string): string {
     if (w === w.toUpperCase() && w.length > 3) return titleCase(w);
     return w;
   });
+}
+
+const KNOWN_PLACES = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => [...e.forms, ...(e.metonyms ?? [])]));
+const JOB = "(?:senior\\s+|chief\\s+|staff\\s+|special\\s+|defen[cs]e\\s+|foreign\\s+|political\\s+)*(?:writer|editor|correspondent|reporter|journalist|columnist)";
+
+/**
+ * What a byline carries besides the authors: "HARUKA SATO/ Staff Writer", "Rachel Okonjo, a defense reporter at Foreign
+ * Policy.", "Rezaul H Laskar, New Delhi", "Europe correspondent Isobel Marsh", "Julian Lee and Bloomberg News".
+ * Null when there is nothing to take off.
+ */
+export function tidyByline(raw: string): { author: string; dateline?: string; publication?: string } | null {
+  const line = clean(raw);
+  const slashRole = new RegExp(`^(.+?)\\s*/\\s*${JOB}$`, "iu").exec(line);
+  if (slashRole) return { author: slashRole[1] };
+  const bio = new RegExp(`^(.+?),\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}?${JOB}\\s+(?:at|for|with)\\s+(.+?)\\.?$`, "iu").exec(line);
+  if (bio && isPersonName(bio[1])) return { author: bio[1], publication: bio[2] };
+  const namePlace = /^(.+?),\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(line);
+  if (namePlace && isPersonName(namePlace[1]) && KNOWN_PLACES.has(namePlace[2])) return { author: namePlace[1], dateline: namePlace[2] };
+  const leadRole = new RegExp(`^(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}${JOB}\\s+(?=\\p{Lu})`, "u").exec(line);
+  if (leadRole && isPersonName(line.slice(leadRole[0].length).split(/\s+(?:and|in)\s+|,/)[0])) return { author: line.slice(leadRole[0].length) };
+  const withOutlet = /^(.+?)\s+and\s+([^,]+)$/.exec(line);
+  if (withOutlet && isPersonName(withOutlet[1]) && isMediaName(withOutlet[2])) return { author: withOutlet[1] };
+  return null;
 }

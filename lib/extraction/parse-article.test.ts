@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseArticle, parseDateString } from "./parse-article";
+import { tidyByline } from "./parse-article-byline";
 
 describe("parseArticle", () => {
   it("splits a bne IntelliNews paste into headline, standfirst, byline, body and drops page junk", () => {
@@ -57,6 +58,33 @@ describe("parseArticle", () => {
     expect(afp).toMatchObject({ author: "Marc Jourdier with Daria Andriievska in Kyiv", publishedOn: "2025-09-03", dateline: "Kyiv", publication: "AFP", body: "Drones struck." });
     const ukrinform = parseArticle("Enemy attacks Kharkiv\n\n12.11.2025 10:42\nUkrinform\n\nRussian troops attacked Kharkiv.\n\nPhoto: Kharkiv Regional State Administration");
     expect(ukrinform).toMatchObject({ publishedOn: "2025-11-12", publication: "Ukrinform", body: "Russian troops attacked Kharkiv." });
+  });
+
+  it("reads a name · outlet · date byline, and an outlet the page only names in its text", () => {
+    const a = parseArticle("Ottawa adds sanctions over deported children\n\nMaria Ross · Prairie News · Posted: Dec 02, 2026 6:15 AM EST | Last Updated: 2 hours ago\n\nCanada added 36 names to its sanctions list on Tuesday.");
+    expect([a.author, a.publishedOn, a.publication]).toEqual(["Maria Ross", "2026-12-02", "Prairie News"]);
+    const b = parseArticle("Drones hit the port\n\nThe port of Izmail was hit overnight, officials said.\n\nThe Harbour Gazette could not independently verify the claim.");
+    expect(b.publication).toBe("The Harbour Gazette");
+  });
+
+  it("tidies bylines: a job after a slash or in a bio, a place after a comma, a job title before the names, an outlet among the authors", () => {
+    expect(tidyByline("HARUKA SATO/ Staff Writer")).toEqual({ author: "HARUKA SATO" });
+    expect(tidyByline("Rachel Okonjo, a defense reporter at Foreign Policy.")).toEqual({ author: "Rachel Okonjo", publication: "Foreign Policy" });
+    expect(tidyByline("Rezaul H Laskar, New Delhi")).toEqual({ author: "Rezaul H Laskar", dateline: "New Delhi" });
+    expect(tidyByline("Europe correspondent Isobel Marsh and Mykola Honchar in Kramatorsk")).toEqual({ author: "Isobel Marsh and Mykola Honchar in Kramatorsk" });
+    expect(tidyByline("Julian Lee and Bloomberg News")).toEqual({ author: "Julian Lee" });
+    expect(tidyByline("Shaun Walker in Kyiv and Patrick Wintour")).toBeNull();
+  });
+
+  it("drops wire-service markers before a headline", () => {
+    expect(parseArticle("(LEAD) N. Korea sent more troops to Russia: NIS\n\nSEOUL, April 23 (Yonhap) -- North Korea sent troops, the spy agency said.").title).toBe("N. Korea sent more troops to Russia: NIS");
+    expect(parseArticle("UPDATE 2-Oil rises as drones hit port\n\nLONDON, May 2 (Reuters) - Oil prices rose on Friday.").title).toBe("Oil rises as drones hit port");
+  });
+
+  it("reads the EFE dateline with a full stop before the dash", () => {
+    const a = parseArticle("Russia claims a village\n\nKyiv, Jan 22 (EFE).- Russia's Defense Ministry on Thursday claimed the capture of a village.");
+    expect([a.dateline, a.publication]).toEqual(["Kyiv", "EFE"]);
+    expect(a.body.startsWith("Russia's Defense Ministry")).toBe(true);
   });
 
   it("drops trailers and keeps a body that starts without any head", () => {

@@ -1,8 +1,11 @@
+import { lexiconTag } from "../nlp";
 import { escapeRe } from "./lexicon";
 import type { Registry } from "./registry";
 
-const GROUP_NOUNS = "officials|allies|partners|leaders|diplomats|lawmakers|negotiators|governments|capitals|states|countries|nations|donors|members";
-const REGIONS = ["European", "Western", "EU", "Nato", "NATO", "G7", "Baltic", "Nordic", "Gulf", "Arab", "African"];
+const PORTFOLIO = "(?:(?:defen[cs]e|foreign|finance|energy|economy|interior|agriculture|trade|transport)\\s+)?";
+const GROUP_NOUNS = `officials|allies|partners|leaders|diplomats|lawmakers|negotiators|governments|capitals|states|countries|nations|donors|members|${PORTFOLIO}ministers|` +
+  "refiners|hauliers|truckers|farmers|producers|exporters|importers|investors|traders|lenders|insurers|buyers|engineers|prosecutors|investigators";
+const REGIONS = ["European Union", "European", "Western", "EU", "Nato", "NATO", "G7", "Baltic", "Nordic", "Gulf", "Arab", "African", "Asian"];
 /** What a group says as a subject: reports, accuses, pledges ("European allies have pledged"). */
 const ACTS = /^\s+(?:(?:have|had|also|on \p{Lu}\p{Ll}+day|later|jointly)\s+)*(?:said|say|says|reported|report|accused|accuse|pledged|pledge|urged|urge|warned|warn|agreed|agree|called|told|announced|vowed|promised|insisted|claimed|condemned|demanded)\b/u;
 
@@ -20,7 +23,21 @@ export function collectiveActors(r: Registry): void {
     // "Ukrainian and American officials": a pair of groups is no single actor.
     if (/\b(?:and|or)\s+$/.test(before)) continue;
     const tailAttribution = /,\s*$/.test(before) && /^\s+(?:said|say|reported)\b/.test(text.slice(end, end + 12));
-    if (!ACTS.test(text.slice(end, end + 40)) && !tailAttribution) continue;
+    const acts = ACTS.test(text.slice(end, end + 40)) || tailAttribution;
+    // Ministers' councils ("Nato foreign ministers meet") act with any verb; other groups but "officials" when met or cited.
+    const council = /ministers$/.test(m[2]) && actsWithAnyVerb(text.slice(end, end + 30));
+    const cited = m[2] !== "officials" && CITED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
+    if (!acts && !council && !cited) continue;
     ensure(m[0], "other");
   }
+}
+
+/** "… met European Union energy ministers", "according to two European diplomats", "called on Asian governments". */
+const CITED_BEFORE = /\b(?:according to(?:\s+(?:two|three|several|some))?|met(?:\s+with)?|meeting of|meetings? with|called on|urged|thanked|pressed|by)\s+(?:the\s+)?$/;
+
+/** A finite verb right after the group ("Indian refiners cut", "Nato foreign ministers meet"), adverbs aside. */
+function actsWithAnyVerb(after: string): boolean {
+  const words = after.trim().split(/\s+/).slice(0, 3).map((w) => w.replace(/[^\p{L}]/gu, "").toLowerCase());
+  const first = words.find((w) => !/^(?:also|have|has|had|will|would|could|then|now|again|already|jointly)$/.test(w)) ?? "";
+  return /^(?:PastTense|PresentTense|Infinitive)$/.test(lexiconTag(first) ?? "") || /^[a-z]{3,}ed$/.test(first);
 }

@@ -15,12 +15,15 @@ export interface FoundBody {
 const MEDIA_DESCRIPTORS = "outlet|site|website|broadcaster|newspaper|daily|channel|portal|news agency|agency";
 const DESCRIPTORS =
   `company|group|firm|opposition|party|militia|movement|watchdog|regulator|charity|foundation|think tank|think-tank|institution|maker|manufacturer|producer|operator|depository|depositary|giant|conglomerate|lender|insurer|contractor|` +
-  `exporter|importer|refiner|carrier|airline|shipper|utility|monopoly|supplier|consortium|${MEDIA_DESCRIPTORS}`;
+  `exporter|importer|refiner|carrier|airline|shipper|utility|monopoly|supplier|consortium|start-up|startup|trader|bank|developer|generator|` +
+  `shipowner|steelmaker|carmaker|automaker|retailer|railway|union|${MEDIA_DESCRIPTORS}`;
 const NAME = "(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)";
 /** "defence group Rheinmetall", "the independent outlet Aamaj News", "Turkish drone maker Baykar". */
 const DESCRIBED_BEFORE = new RegExp(`(?<![\\p{L}])(${DESCRIPTORS})\\s+${NAME}`, "gu");
 /** "Euroclear, the Brussels-based securities depository". */
-const DESCRIBED_AFTER = new RegExp(`(?<![\\p{L}’'-])${NAME},\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,4}?(${DESCRIPTORS})\\b`, "gu");
+const DESCRIBED_AFTER = new RegExp(`(?<![\\p{L}’'-])${NAME},\\s+(?:the|a|an|\\p{Lu}\\p{L}+['’]s)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(${DESCRIPTORS})\\b`, "gu");
+/** "an economist at Absa", "data from Kpler", "a terminal operated by Nibulon": a one-word employer or operator. */
+const EMPLOYER = /\b(?:analyst|economist|researcher|strategist|lawyer|engineer|executive|director)\s+(?:at|with)\s+(\p{Lu}[\p{L}’'-]+)(?![\p{L}-]|\s+\p{Lu})|\b(?:operated|owned|run|built|insured)\s+by\s+(\p{Lu}[\p{L}’'-]+)(?![\p{L}-]|\s+\p{Lu})|\b(?:data|figures|estimates)\s+from\s+(\p{Lu}[\p{L}’'-]+)(?![\p{L}-]|\s+\p{Lu})/gu;
 /** "Rheinmetall chief executive Armin Papperger", "Gazprom spokesman Sergei Kupriyanov": a one-word company before its officer. */
 const OFFICER_AFTER = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)\s+(chief executive|chief executive officer|CEO|boss|chairman|chairwoman|spokesman|spokeswoman|spokesperson)\s+\p{Lu}\p{Ll}/gu;
 /**
@@ -60,6 +63,7 @@ export function findNamedBodies(text: string, isWord: (w: string) => boolean): F
     if (/\p{Lu}[\p{L}’'-]*\s$/u.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/[.!?"”]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     add(m[1], "company", m.index);
   }
+  for (const m of text.matchAll(EMPLOYER)) add(m[1] ?? m[2] ?? m[3], "company", m.index);
   for (const m of text.matchAll(OUTLET_BEFORE)) add(m[1], m[2].replace(/^(?:news|TV) /, ""), m.index);
   for (const m of text.matchAll(HOLDER_OFFICE)) out.push({ name: m[1], kind: "government", start: m.index });
   for (const m of text.matchAll(COLLECTIVE)) out.push({ name: `${m[1]} ${m[2]}`, kind: "other", start: m.index });

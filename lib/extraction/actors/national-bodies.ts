@@ -10,8 +10,12 @@ export function unitsAndNationalBodies(r: Registry): void {
   const stateAlt = GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => [...e.forms, ...(e.metonyms ?? [])]).sort((a, b) => b.length - a.length).map(escapeRe).join("|");
   // "Ukrainian Military Intelligence" is the gazetteer's "Ukrainian military intelligence" (HUR).
   const gazLower = new Map([...gazForm.entries()].map(([f, g]) => [f.toLowerCase(), g]));
+  // "93rd Kholodnyi Yar brigade": a numbered unit is named whole, its number included.
+  const numberedRe = /(?<![\p{L}\p{N}])\d{1,3}(?:st|nd|rd|th)\s+(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?:brigade|battalion|regiment|division|corps)\b/gu;
+  for (let m = numberedRe.exec(text); m; m = numberedRe.exec(text)) addForm(ensure(m[0], "armed_force"), m[0]);
   const unitRe = /\b(\p{Lu}[\p{L}’'-]+)\s+(forces|brigade|battalion|regiment|fighters)\b/gu;
   for (let m = unitRe.exec(text); m; m = unitRe.exec(text)) {
+    if (/\d(?:st|nd|rd|th)\s+(?:\p{Lu}[\p{L}’'-]+\s+){0,2}$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const w = m[1];
     if (NON_NAME_WORDS.has(w) || stateOfDemonym.has(w) || gazForm.has(w) || byForm.has(w) || TITLE_WORDS.has(w) || MONTH_NAMES.test(w)) continue;
     const a = ensure(w, "armed_force");
@@ -73,7 +77,7 @@ export function bareNationalBodies(r: Registry): void {
       if (n) stateCount.set(e.name, n);
     }
     const dominant = [...stateCount.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-    const bareRe = /(?<=\b(?:the|The) )((?:Finance|Foreign|Defen[cs]e|Interior|Energy|Economy|Justice) Ministry)\b(?: in (\p{Lu}[\p{L}-]+))?/gu;
+    const bareRe = /(?<=\b(?:the|The) )((?:Finance|Foreign|Defen[cs]e|Interior|Energy|Economy|Justice|Agriculture|Infrastructure) Ministry|(?:finance|defen[cs]e|energy|economy|justice|agriculture|infrastructure) ministry)\b(?: in (\p{Lu}[\p{L}-]+))?/gu;
     for (let m = bareRe.exec(text); m; m = bareRe.exec(text)) {
       const bare = m[1];
       // Already a form of a named body ("the Russian Foreign Ministry … the Foreign Ministry") stays with it.
@@ -87,7 +91,7 @@ export function bareNationalBodies(r: Registry): void {
       const stateName = place?.entry.kind === "state" ? place.entry.name : dominant;
       if (!stateName) continue;
       const entry = lazy.get(stateName)!;
-      const title = bare.replace(/Defense/, "Defence");
+      const title = bare.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()).replace(/Defense/, "Defence");
       const name = `${entry.demonyms?.[0] ?? stateName} ${title}`;
       const g = gazForm.get(name);
       const a = g ? fromEntry(g.entry) : byForm.get(name) ?? ensure(name, "government");

@@ -4,6 +4,9 @@ import { findNamedBodies } from "./named-bodies";
 import type { Registry } from "./registry";
 import type { Token } from "./types";
 
+/** Never the first word of a name: a joiner left after a sentence opener ("On Tuesday the State Duma"), or "State-run". */
+const JOINER_OR_MODIFIER = /^(?:the|of|for|and|on|\p{Lu}\p{Ll}+-(?:run|owned|backed|controlled|funded|linked|based|led))$/u;
+
 /** Capitalised organisation names ("State Emergency Service", "Ministry of Foreign Affairs"). */
 export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: number): void {
   const { text, byForm, gazForm, lazy, stateOfDemonym, ensure, addForm } = r;
@@ -13,9 +16,12 @@ export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: 
     let s = 0;
     // "Air Force", "Military Administration": a modifier right before the head word belongs to the name.
     // An article or determiner never belongs to the name ("The Bank of Russia").
-    while (s < ws.length && (NON_NAME_WORDS.has(ws[s]) && !stateOfDemonym.has(ws[s])) && (DETERMINER.test(ws[s]) || !(s + 1 < ws.length && isOrgHead(ws[s + 1])))) s++;
+    const leading = (w: string, next?: string) =>
+      (NON_NAME_WORDS.has(w) && !stateOfDemonym.has(w) && (DETERMINER.test(w) || !(next && isOrgHead(next)))) || JOINER_OR_MODIFIER.test(w);
+    while (s < ws.length && leading(ws[s], ws[s + 1])) s++;
     // "Head of the Kharkiv Regional State Administration …": the holder's title is not part of the body's name.
     if (s < ws.length - 2 && LEAD_TITLES.test(ws[s]) && /^(of|for)$/.test(ws[s + 1])) s += ws[s + 2] === "the" ? 3 : 2;
+    s = afterTitledPerson(ws, s);
     let phraseToks = run.slice(s);
     const titled = phraseToks.findIndex((t, k) => k > 0 && isOrgHead(phraseToks[k - 1].base) && TITLE_WORDS.has(t.base));
     if (titled > 0) phraseToks = phraseToks.slice(0, titled);
@@ -27,7 +33,7 @@ export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: 
     if (pw.some((w) => VENUE_HEADS.test(w))) continue;
     const kind = headKind(pw.filter((w) => isCap(w)));
     if (!kind) continue;
-    const phrase = text.slice(phraseToks[0].start, phraseToks[phraseToks.length - 1].start) + phraseToks[phraseToks.length - 1].base;
+    const phrase = withUnitNumber(text, phraseToks[0].start, text.slice(phraseToks[0].start, phraseToks[phraseToks.length - 1].start) + phraseToks[phraseToks.length - 1].base);
     if (byForm.has(phrase) || gazForm.has(phrase)) continue;
     // "Russian Defense Ministry" is a national body, named by the step below.
     if (stateOfDemonym.has(pw[0]) && STATE_BODIES.some(([b]) => b === pw.slice(1).join(" ").toLowerCase())) continue;
@@ -57,4 +63,22 @@ export function describedBodies(r: Registry, headlineEnd: number): void {
     if (byForm.has(b.name) || gazForm.has(b.name) || b.start < headlineEnd) continue;
     addForm(ensure(b.name, b.kind), b.name);
   }
+}
+
+const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])(\d{1,3}(?:st|nd|rd|th))\s$/u;
+const UNIT_HEAD = /\b(?:Brigade|Battalion|Regiment|Division|Corps|Army|Fleet|Squadron|Wing)$/;
+
+/** "93rd Mechanised Brigade": a unit's ordinal number is part of its name (without it, every brigade is the same actor). */
+export function withUnitNumber(text: string, start: number, phrase: string): string {
+  if (!UNIT_HEAD.test(phrase)) return phrase;
+  const m = ORDINAL_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  return m ? `${m[1]} ${phrase}` : phrase;
+}
+
+/** "Dr Lim Kah Wei of the S. Rajaratnam School …": a titled person before "of" is not part of the body's name. */
+export function afterTitledPerson(ws: string[], s: number): number {
+  if (!(TITLE_WORDS.has(ws[s]) && !isOrgHead(ws[s]))) return s;
+  const of = ws.indexOf("of", s + 1);
+  if (of < s + 2 || !ws.slice(s + 1, of).every((w) => /^\p{Lu}[\p{Ll}’'-]+$/u.test(w) && !isOrgHead(w) && !TITLE_WORDS.has(w))) return s;
+  return ws[of + 1] === "the" ? of + 2 : of + 1;
 }

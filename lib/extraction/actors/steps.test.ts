@@ -2,6 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { acronymsDefined, undefinedAcronyms } from "./acronyms";
 import { collectiveActors } from "./collectives";
+import { describedSources } from "./described-sources";
+import { dropPlacesAsPersons } from "./places-as-persons";
+import { dropCreditedJournalists } from "./credits";
 import { resolvePronouns, scanMentions } from "./mentions";
 import { findNamedBodies } from "./named-bodies";
 import { bareEuInstitutions, bareNationalBodies, unitsAndNationalBodies } from "./national-bodies";
@@ -35,6 +38,87 @@ describe("actor steps", () => {
     const found = findNamedBodies(text, (w) => ["He", "The"].includes(w)).map((b) => `${b.name}:${b.kind}`);
     expect(found).toEqual(expect.arrayContaining(["Euroclear:organization", "Naftogaz:organization", "Greens:organization", "Prosecutor-General's Office:government", "WAM:media"]));
     expect(found.some((f) => /^(?:Kallas|He):/.test(f))).toBe(false);
+  });
+
+  it("units: an ordinal number is part of the unit's name, capitalised or not", () => {
+    const text = "The 93rd Mechanised Brigade said it held the line. The 28th Separate Mechanized Brigade and the 93rd Kholodnyi Yar brigade counter-attacked; the 3rd Army Corps said so.";
+    const r = new Registry(text);
+    const { orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    unitsAndNationalBodies(r);
+    expect(names(r)).toEqual(expect.arrayContaining(["93rd Mechanised Brigade", "28th Separate Mechanized Brigade", "93rd Kholodnyi Yar brigade", "3rd Army Corps"]));
+    expect(names(r)).not.toContain("Mechanised Brigade");
+    expect(names(r)).not.toContain("Yar");
+  });
+
+  it("organisation names: no leading joiner, modifier or titled person", () => {
+    const text = "On Tuesday the Kherson Regional Council passed the bill. State-run Indian Oil Corporation bought more. Dr Lim Kah Wei of the S. Rajaratnam School of International Studies said so.";
+    const r = new Registry(text);
+    const { orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Kherson Regional Council", "Indian Oil Corporation", "S. Rajaratnam School of International Studies"]));
+    expect(names(r).some((n) => /^(?:the|State-run|Dr) /.test(n))).toBe(false);
+  });
+
+  it("persons: a rank or honorific is a title, not part of the name, and vouches for the name", () => {
+    const text = "Captain Ivan Sekach described the attack. Major-General Zhao Xiaozhuo spoke. Mr Oleksii Reznikov addressed the forum by video link.";
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Ivan Sekach", "Zhao Xiaozhuo", "Oleksii Reznikov"]));
+    expect(names(r).some((n) => /^(?:Captain|Major-General|Mr) /.test(n))).toBe(false);
+  });
+
+  it("described sources: an anonymous source named by its description, not a bare noun, a group or a body's official", () => {
+    const text = '"Nothing is new," said a senior Ukrainian official. A Western diplomat in Kyiv put it more bluntly. ' +
+      "Prices fell, according to a Kyiv-based trader. A diplomat said so. Officials said more. A senior official at the Ministry of Energy said it was calm. One of the drivers said he waited.";
+    const r = new Registry(text);
+    describedSources(r);
+    expect(names(r).sort()).toEqual(["Kyiv-based trader", "Western diplomat", "senior Ukrainian official"]);
+  });
+
+  it("collectives: ministers' councils act with any verb; groups met or cited count; generic officials only as speakers", () => {
+    const text = "Nato foreign ministers meet in Brussels. Kuleba met European Union energy ministers by video link. " +
+      "It was discussed, according to two European diplomats briefed on it. Ukrainian officials toured the site. Assets of Russian officials were frozen.";
+    const r = new Registry(text);
+    collectiveActors(r);
+    expect(names(r).sort()).toEqual(["European Union energy ministers", "European diplomats", "Nato foreign ministers"]);
+  });
+
+  it("named bodies: one-word companies by their employees, operators, data and descriptions with a possessive", () => {
+    const text = "Prices fell, said Lerato Dube, an economist at Absa. A terminal operated by Nibulon burned, according to data from Kpler. " +
+      "JERA, Japan's largest power generator, signed a deal. Orka, a farmers' movement, led the blockade. The Swiss trader Gunvor withdrew.";
+    const found = findNamedBodies(text, (w) => ["A", "The", "Prices"].includes(w)).map((b) => b.name);
+    expect(found).toEqual(expect.arrayContaining(["Absa", "Nibulon", "Kpler", "JERA", "Orka", "Gunvor"]));
+  });
+
+  it("national bodies: more portfolios, lower-case bare ministries named in title case", () => {
+    const text = "Russia's agriculture ministry cut the duty. Ukraine's infrastructure ministry said the port was hit. In Kyiv, the finance ministry said talks resumed with Ukraine.";
+    const r = new Registry(text);
+    unitsAndNationalBodies(r);
+    bareNationalBodies(r);
+    expect(names(r)).toEqual(expect.arrayContaining(["Russian Agriculture Ministry", "Ukrainian Infrastructure Ministry", "Ukrainian Finance Ministry"]));
+  });
+
+  it("places taken for persons: every mention used as a place drops the actor; persons named once after 'of' stay", () => {
+    const text = "Russia claimed the capture of Zelenyi Hai, a village west of Huliaipole. Fighting went on in Zelenyi Hai. " +
+      "Investigators searched the home of Tymur Mindich, a former business partner. Volodymyr Zelensky said little.";
+    const r = new Registry(text);
+    r.ensure("Zelenyi Hai", "person");
+    r.addForm(r.ensure("Tymur Mindich", "person"), "Tymur Mindich");
+    r.addForm(r.ensure("Volodymyr Zelensky", "person"), "Volodymyr Zelensky");
+    const left = dropPlacesAsPersons(r, scanMentions(r));
+    expect(names(r)).not.toContain("Zelenyi Hai");
+    expect(names(r)).toEqual(expect.arrayContaining(["Tymur Mindich", "Volodymyr Zelensky"]));
+    expect(left.some((m) => m.surface === "Zelenyi Hai")).toBe(false);
+  });
+
+  it("credits: journalists named only in credit lines are no actors", () => {
+    const text = "Putin said he was ready to meet. Maria Zakharova said more.\nReporting by Guy Faulconbridge; Editing by Andrew Osborn\nShannon Teo is a senior correspondent at The Straits Times.";
+    const r = new Registry(text);
+    for (const n of ["Maria Zakharova", "Guy Faulconbridge", "Andrew Osborn", "Shannon Teo"]) r.addForm(r.ensure(n, "person"), n);
+    dropCreditedJournalists(r, scanMentions(r));
+    expect(names(r).filter((n) => !/Putin/.test(n))).toEqual(["Maria Zakharova"]);
   });
 
   it("registry: an outlet printed in capitals is the same outlet", () => {

@@ -54,7 +54,9 @@ function attributionAfter(ctx: Ctx, q: QuoteSpan, s: Sentence, shaped: boolean):
     const gap = afterText.slice(0, first.start - q.end);
     const innerTail = ctx.text.slice(q.innerStart, q.innerEnd).trimEnd().slice(-1);
     const attributionShape = /^\s*[,—–-]/.test(afterText) || /[,.!?…—–-]/.test(innerTail);
-    if (!attributionShape || gap.trim().replace(/^[,—–-]\s*/, "").split(/\s+/).filter(Boolean).length > 6 || /[.;]/.test(gap)) return null;
+    // '"…," Szymon Kwiatkowski, one of the protest leaders, told …': the apposition between commas does not count.
+    const core = gap.trim().replace(/^[,—–-]\s*/, "").replace(/,\s[^,.;]{1,60},\s*$/, " ");
+    if (!attributionShape || core.split(/\s+/).filter(Boolean).length > 6 || /[.;]/.test(gap)) return null;
   }
   const speaker = speakerOfVerb(ctx, { ...s, start: q.end }, first.start, first.end);
   return speaker ? { speaker, cue: first.word } : null;

@@ -25,13 +25,22 @@ export function interviewTurns(text: string, from: number): Turn[] {
     const para = text.slice(p.start, p.end);
     const alone = /^((?:[\p{Lu}][\p{L}.'’-]*)(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}|Q|A)\s*:$/u.exec(para);
     const m = LABEL_RE.exec(para);
-    if (alone) pending = alone[1];
-    else if (m && para.length > m[0].length + 1) turns.push({ label: m[1], start: p.start, end: p.end, textStart: p.start + m[0].length });
+    if (alone) pending = speakerLabel(alone[1]);
+    else if (m && para.length > m[0].length + 1) turns.push({ label: speakerLabel(m[1]), start: p.start, end: p.end, textStart: p.start + m[0].length });
     else if (pending) turns.push({ label: pending, start: p.start, end: p.end, textStart: p.start });
     if (!alone) pending = null;
   }
   return turns;
 }
+
+/** "DENYS SHMYHAL" -> "Denys Shmyhal": a label in capitals names the person the text spells in mixed case. */
+export function speakerLabel(label: string): string {
+  if (label.length <= 1 || label !== label.toUpperCase()) return label;
+  return label.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** Turns group by the label's last word: "Steve Inskeep" and later "Inskeep" are one voice. */
+const voice = (label: string) => label.split(/\s+/).pop()!;
 
 /**
  * Bold questions lose their bold in a paste: paragraphs ending in "?" (at least three, no quotation marks)
@@ -59,7 +68,7 @@ export function unlabelledTurns(text: string, from: number): Turn[] {
 /** Which label asks: the one whose turns end in "?" most often. Null when the turns are no interview. */
 function askerOf(text: string, turns: Turn[]): string | null {
   const byLabel = new Map<string, Turn[]>();
-  for (const t of turns) byLabel.set(t.label, [...(byLabel.get(t.label) ?? []), t]);
+  for (const t of turns) byLabel.set(voice(t.label), [...(byLabel.get(voice(t.label)) ?? []), t]);
   const labels = [...byLabel.keys()].filter((l) => byLabel.get(l)!.length >= 2);
   if (labels.length < 2) return null;
   const questionShare = (l: string) => byLabel.get(l)!.filter((t) => /\?["”]?$/.test(text.slice(t.start, t.end).trim())).length / byLabel.get(l)!.length;
@@ -87,7 +96,7 @@ export function findInterviewAnswers(ctx: Ctx, from: number): Interview {
   if (!asker) return { answers: [], spans: [] };
   const answers: FoundStatement[] = [];
   for (const t of turns) {
-    if (t.label === asker) continue;
+    if (voice(t.label) === asker) continue;
     const speaker = interviewee(ctx, t.label);
     const sentence = sentenceOf(ctx, t.textStart);
     if (speaker && sentence) answers.push(makeStatement(ctx, speaker, t.textStart, t.end, true, sentence, "interview"));

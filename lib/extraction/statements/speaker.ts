@@ -112,6 +112,11 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
     const p = lastPersonWithRole(ctx, vStart, roleM[2], roleM[1]);
     if (p) return p;
   }
+  // "Szymon Kwiatkowski, one of the protest leaders, told …": the name before a comma-enclosed apposition.
+  const appos = /,\s[^,.;"“”]{1,60},\s*$/.exec(beforeText);
+  const apposStart = appos ? sentence.start + appos.index : -1;
+  const beforeAppos = appos ? ms.filter((m) => m.end <= apposStart).pop() : undefined;
+  if (beforeAppos && !beforeAppos.possessive && text.slice(beforeAppos.end, apposStart).trim() === "") return beforeAppos.actor;
   if (PLURAL_GROUP.test(head) && !(lastMention && lastMention.end >= vStart - head.length - 12 && text.slice(lastMention.start, lastMention.end).endsWith(head))) return null;
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i];

@@ -74,11 +74,20 @@ describe("statement steps", () => {
     expect(found).toContainEqual(["Russian Defence Ministry", "Our units continue to advance,"]);
   });
 
-  it("speaker: “…,” one soldier told AFP is neither AFP nor the previous speaker", () => {
+  it("speaker: “…,” one soldier told AFP is neither AFP nor the previous speaker but the described source", () => {
     const ctx = ctxOf('Chancellor Friedrich Merz told the Bundestag: "We will not look away."\n\n"We are ready," one Ukrainian soldier told AFP near Pokrovsk.');
     const found = findDirectStatements(ctx).map((x) => [x.speaker.name, x.quote]);
-    expect(found.some(([, q]) => q.startsWith("We are ready"))).toBe(false);
+    expect(found.filter(([, q]) => q.startsWith("We are ready"))).toEqual([["Ukrainian soldier", "We are ready,"]]);
     expect(found).toContainEqual(["Friedrich Merz", "We will not look away."]);
+  });
+
+  it("speaker: a full name after 'said', and a name before a comma-enclosed apposition, speak the quote", () => {
+    const ctx = ctxOf('"Refiners will take more," said Sumit Ritolia, lead research analyst at Kpler.\n\n"We are selling wheat at a loss," Szymon Kwiatkowski, one of the protest leaders, told reporters.\n\n"The regions pay," Natalia Zubarevich, an economist at Moscow State University, said.');
+    expect(findDirectStatements(ctx).map((x) => [x.speaker.name, x.quote])).toEqual([
+      ["Sumit Ritolia", "Refiners will take more,"],
+      ["Szymon Kwiatkowski", "We are selling wheat at a loss,"],
+      ["Natalia Zubarevich", "The regions pay,"],
+    ]);
   });
 
   it("speaker: “…,” the statement said is whoever issued the statement", () => {
@@ -115,6 +124,22 @@ describe("statement steps", () => {
     ]);
     expect(found.answers.every((a) => a.direct)).toBe(true);
     expect(found.spans).toHaveLength(2);
+  });
+
+  it("interview: labels in capitals, a full name first and the surname after, name the interviewee", () => {
+    const ctx = ctxOf(
+      [
+        "Prime Minister Denys Shmyhal spoke to Morning Radio about the grid.",
+        "STEVE INSKEEP: How bad was Saturday night?",
+        "DENYS SHMYHAL: It was the hardest night since January.",
+        "INSKEEP: Did Ukraine have enough air defense?",
+        "SHMYHAL: No. Let me be honest with you: no.",
+      ].join("\n\n"),
+    );
+    expect(brief(findInterviewAnswers(ctx, 0).answers)).toEqual([
+      ["Denys Shmyhal", "It was the hardest night since January."],
+      ["Denys Shmyhal", "No. Let me be honest with you: no."],
+    ]);
   });
 
   it("interview: Q/A labels credit the person the article names most; one speaker's colons are no interview", () => {

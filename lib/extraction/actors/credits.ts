@@ -1,0 +1,33 @@
+/**
+ * The article's own journalists are no actors: a person whose every mention sits in a credit paragraph ("Reporting by
+ * Guy Faulconbridge; Editing by …", "Shannon Teo is a senior correspondent at The Straits Times.", a name alone on
+ * its line) is dropped with its mentions.
+ */
+import type { Registry } from "./registry";
+import type { Actor, Mention } from "./types";
+
+const CREDIT = /^\(?(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Edited|Compiled|Translated)\s+by\b|^[^.\n]{2,60}\bis\s+an?\s+(?:[\p{L}-]+\s+){0,6}(?:reporter|correspondent|editor|writer|journalist|columnist|contributor)\b/u;
+
+function paragraphAt(text: string, pos: number): string {
+  const start = text.lastIndexOf("\n", pos) + 1;
+  const end = text.indexOf("\n", pos);
+  return text.slice(start, end < 0 ? text.length : end).trim();
+}
+
+function inCredit(text: string, m: Mention, name: string): boolean {
+  const para = paragraphAt(text, m.start);
+  return CREDIT.test(para) || para === name;
+}
+
+/** Removes persons mentioned only in credits; returns the mentions left. */
+export function dropCreditedJournalists(r: Registry, mentions: Mention[]): Mention[] {
+  const byActor = new Map<Actor, Mention[]>();
+  for (const m of mentions) if (!m.pronoun) byActor.set(m.actor, [...(byActor.get(m.actor) ?? []), m]);
+  const dropped = new Set<Actor>();
+  for (const [a, ms] of byActor) if (a.kind === "person" && a.slug === undefined && ms.every((m) => inCredit(r.text, m, a.name))) dropped.add(a);
+  for (const a of dropped) {
+    r.actors.delete(a.name.toLowerCase());
+    for (const f of a.forms) if (r.byForm.get(f) === a) r.byForm.delete(f);
+  }
+  return dropped.size ? mentions.filter((m) => !dropped.has(m.actor)) : mentions;
+}

@@ -1,0 +1,35 @@
+/**
+ * Anonymous but described sources ("a senior Ukrainian official said", "according to a Kyiv-based trader",
+ * "said a Western diplomat"): each description is a speaker of its own, named without its article. Plural and
+ * generic sources ("officials said", "sources said") are not.
+ */
+import { lexiconTag } from "../nlp";
+import type { Registry } from "./registry";
+
+const PERSON_NOUNS =
+  "official|diplomat|trader|source|analyst|resident|soldier|commander|officer|shipbroker|broker|executive|banker|lawmaker|legislator|negotiator|" +
+  "adviser|advisor|aide|expert|economist|volunteer|medic|doctor|nurse|witness|farmer|driver|engineer|employee|insider|investor|mother|father|" +
+  "wife|husband|teacher|pilot|operator|spokesperson|spokesman|spokeswoman|prosecutor|lawyer|activist|researcher|executive|manager|minister";
+/** One to three modifiers, then the noun: "senior Ukrainian", "Kyiv-based", "Western", "NIS". */
+const DESC = `((?:[\\p{L}’'-]+\\s+){1,3}?(?:${PERSON_NOUNS}))`;
+/** "a senior official at the Ministry of …" speaks for that body, which the annotation names instead. */
+const NOT_OF_BODY = "(?!\\s+(?:at|of|from|with|for)\\s+(?:the\\s+)?\\p{Lu})";
+const SAYS = "(?:said|says|told|added|wrote|warned|argued|noted|explained|acknowledged|conceded|put it|insisted|claimed)";
+const AFTER_VERB = new RegExp(`\\b(?:said|says|told\\s+\\p{L}+|according to|added|wrote)\\s+(?:a|an|one)\\s+${DESC}(?![\\p{L}-])${NOT_OF_BODY}`, "gu");
+const AS_SUBJECT = new RegExp(`(?:^|[.!?"”:]\\s+|,\\s+)(?:A|An|One|a|an|one)\\s+${DESC}${NOT_OF_BODY}(?:\\s+in\\s+\\p{Lu}[\\p{L}-]+)?(?:,[^,.]{1,60},)?\\s+${SAYS}\\b`, "gmu");
+
+/** Modifiers are adjectives, names or hyphenated compounds, never a determiner, verb or preposition ("one of the"). */
+function isDescription(phrase: string): boolean {
+  const mods = phrase.split(/\s+/).slice(0, -1);
+  return mods.every((w) => /^\p{Lu}|-/u.test(w) || !/^(?:Determiner|Preposition|Conjunction|Pronoun|Copula|Modal|PastTense|PresentTense|Infinitive|Gerund|Adverb|Cardinal)$/.test(lexiconTag(w) ?? ""));
+}
+
+export function describedSources(r: Registry): void {
+  for (const re of [AFTER_VERB, AS_SUBJECT]) {
+    for (const m of r.text.matchAll(re)) {
+      const phrase = m[1].replace(/\s+/g, " ");
+      if (!isDescription(phrase) || r.byForm.has(phrase)) continue;
+      r.addForm(r.ensure(phrase, "person"), phrase);
+    }
+  }
+}

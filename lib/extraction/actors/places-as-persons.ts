@@ -1,0 +1,31 @@
+/**
+ * Two capitalised words the person step took for a name, but which the article only uses as a place: every mention
+ * follows a locative word ("south of Mala Tokmachka", "in Tel Aviv", "the capture of Zelenyi Hai", "the Hôtel de
+ * Brienne") or is set off as one (", a village").
+ * Such an actor is dropped with its mentions. Titled persons and actors known to the caller are kept.
+ */
+import type { Registry } from "./registry";
+import type { Actor, Mention } from "./types";
+
+const LOCATIVE_BEFORE = /\b(?:in|near|outside|inside|around|into|the|liberated|captured|retook|toward|towards|(?:north|south|east|west|capture|liberation|outskirts|centre|center|gardens|seat|edge|settlement|village|town|city) of)\s+$/i;
+const PLACE_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:village|town|city|settlement|district|region|port|suburb|seat|residence|palace|wharf|island|country|flag|area)\b/u;
+
+function usedAsPlace(text: string, m: Mention): boolean {
+  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) || PLACE_AFTER.test(text.slice(m.end, m.end + 40));
+}
+
+/** Removes person actors that every mention uses as a place; returns the mentions left. */
+export function dropPlacesAsPersons(r: Registry, mentions: Mention[]): Mention[] {
+  const byActor = new Map<Actor, Mention[]>();
+  for (const m of mentions) if (!m.pronoun) byActor.set(m.actor, [...(byActor.get(m.actor) ?? []), m]);
+  const dropped = new Set<Actor>();
+  for (const [a, ms] of byActor) {
+    if (a.kind !== "person" || a.role || a.slug !== undefined || !a.name.includes(" ")) continue;
+    if (ms.every((m) => usedAsPlace(r.text, m))) dropped.add(a);
+  }
+  for (const a of dropped) {
+    r.actors.delete(a.name.toLowerCase());
+    for (const f of a.forms) if (r.byForm.get(f) === a) r.byForm.delete(f);
+  }
+  return dropped.size ? mentions.filter((m) => !dropped.has(m.actor)) : mentions;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { selfNamedOutlet } from "./parse-article-self";
+
+describe("selfNamedOutlet", () => {
+  it("reads the outlet from how the page names itself", () => {
+    expect(selfNamedOutlet("Welcome to The Courier's live coverage of the war.")).toBe("The Courier");
+    expect(selfNamedOutlet("As Lviv Now reported earlier, the plant was hit in May.")).toBe("Lviv Now");
+    expect(selfNamedOutlet("The Harbour Gazette could not independently verify the claim.")).toBe("The Harbour Gazette");
+    expect(selfNamedOutlet("Prices rose.\nRead more in Baltic Ledger: grain on the move")).toBe("Baltic Ledger");
+    expect(selfNamedOutlet("A soldier rests. (Coast Radio: Ivan Petrenko)")).toBe("Coast Radio");
+    expect(selfNamedOutlet("Mira Tan is a senior correspondent covering defence at The Island Times.")).toBe("The Island Times");
+    expect(selfNamedOutlet("With reporting by RFE/RL's Ukrainian Service")).toBe("RFE/RL");
+    expect(selfNamedOutlet("By Steppe Courier staff\nThe port was hit.")).toBe("Steppe Courier");
+    expect(selfNamedOutlet("The port was hit.\nRead more on Danube Wire\nMore text here.")).toBe("Danube Wire");
+    expect(selfNamedOutlet("The port was hit.\n© 2026 Danube Wire. All rights reserved.\nMore text.\nA.\nB.\nC.")).toBe("Danube Wire");
+  });
+
+  it("takes an interviewer's label only when it asks several questions and is not one capitalised surname", () => {
+    expect(selfNamedOutlet("DIE WOCHE: Were they Russian?\nSMITH: Yes.\nDIE WOCHE: And then?\nSMITH: We waited.")).toBe("DIE WOCHE");
+    expect(selfNamedOutlet("INSKEEP: Were they Russian?\nSMITH: Yes.\nINSKEEP: And then?\nSMITH: We waited.")).toBeNull();
+  });
+
+  it("does not take one outlet quoted with \"told\", a wire agency or an ordinary word", () => {
+    expect(selfNamedOutlet('Putin told India Today in an interview that supplies would continue.')).toBeNull();
+    expect(selfNamedOutlet("Officials told Reuters the talks stalled. AFP could not verify the claim.")).toBeNull();
+    expect(selfNamedOutlet("We could not independently verify the figures.")).toBeNull();
+    expect(selfNamedOutlet("No outlet is named in this text at all.")).toBeNull();
+  });
+
+  it("adds up weaker cues: the same outlet told twice", () => {
+    expect(selfNamedOutlet("The mayor told Kyiv Post by phone. A resident told Kyiv Post the shelling went on.")).toBe("Kyiv Post");
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * The outlet of a paste that has no masthead, copyright or URL line, read from how a page names itself in its own
+ * text: "Welcome to The Independent's live coverage", "As UNIAN reported earlier", "The Telegraph could not verify",
+ * "told Kyiv Post", "Read more in Daily Maverick:", "(ABC News: Mykola Honchar)", "© Maryna Kovalchuk / JusticeInfo.net",
+ * "(FRANCE 24 with AFP and Reuters)", "Shannon Teo is a senior correspondent at The Straits Times.", interviewer labels
+ * ("DER SPIEGEL: Why …?"), "ERR News staff", and an e-mail address or web host of a known outlet.
+ * Each cue votes for a name; self-references weigh more than credits and "told X", which may name another outlet.
+ */
+import { lexiconTag } from "./nlp";
+import { WIRE_AGENCY, copyrightHolder, isKnownMedia, isMediaName, urlOutlet } from "./parse-article-outlet";
+
+/** An outlet's name as printed: capitalised words (small joiners inside), "RFE/RL", "JusticeInfo.net", "DER SPIEGEL". */
+const OUTLET = "((?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}&/.'’-]*(?:\\s+(?:(?:of|from|for|de|la|le)\\s+)?\\p{Lu}[\\p{L}\\p{N}&/.'’-]*){0,4})";
+const re = (source: string, flags = "gu") => new RegExp(source.replace(/OUTLET/g, OUTLET), flags);
+
+/** [pattern, weight, whether a name must look like an outlet's (a "told X" may name a person)]. */
+const CUES: [RegExp, number, boolean][] = [
+  [re("\\b[Ww]elcome to OUTLET['’]s\\s+(?:live|rolling)"), 3, false],
+  [re("\\b[Aa]s OUTLET (?:has |had )?(?:previously |earlier )?reported"), 3, false],
+  [re("(?<![\\p{L}])OUTLET (?:could not|cannot|can ?not|was unable to|has not been able to) (?:independently )?(?:verify|confirm)"), 3, false],
+  [re("(?<![\\p{L}])OUTLET has (?:established|learned|learnt|obtained|seen|reviewed)\\b"), 3, false],
+  [re("\\b(?:reviewed|seen|obtained) by OUTLET\\b"), 2, false],
+  [re("\\b(?:told|contacted by|speaking to|in an interview with|[Ii]n an interview with) (?:the\\s+)?OUTLET"), 1, true],
+  [re("^Read (?:more|also|the full story) (?:in|on|from|at) OUTLET(?::|\\s*$)", "gmu"), 3, false],
+  [re("\\(OUTLET:\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,2}\\)"), 2, false],
+  [re("(?:©|Photo:|Photograph:)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,2}\\s*[/,]\\s*OUTLET\\s*$", "gmu"), 2, false],
+  [re("^\\(OUTLET with (?:AFP|AP|Reuters|agencies|wires)", "gmu"), 3, false],
+  [re("^With reporting by OUTLET['’]s\\b", "gmu"), 3, false],
+  [re("\\bis an? (?:[\\p{L}-]+\\s+){0,6}(?:reporter|correspondent|editor|writer|journalist|columnist)\\b[^.\\n]{0,60}? (?:at|for|with) OUTLET\\.?\\s*$", "gmu"), 3, false],
+  [re("^(?:By\\s+)?OUTLET (?:newspaper|staff|desk|newsroom)\\b", "gmu"), 3, false],
+];
+
+const cleanName = (s: string) => s.replace(/['’]s$/, "").replace(/[.,]+$/, "").trim();
+
+/** Interviewer labels: "DER SPIEGEL: Why …?" twice or more (one capitalised surname alone is the interviewee's). */
+function interviewer(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(re("^OUTLET:\\s+[^\\n]*\\?\\s*$", "gmu"))) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  const [name, n] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (!name || n < 2 || /^(?:Q|Question)$/i.test(name)) return null;
+  return /\s/.test(name) || !/^\p{Lu}+$/u.test(name) ? name : null;
+}
+
+/** A known outlet's e-mail domain or bare web host anywhere in the text ("reporter@kyivpost.com", "www.argusmedia.com"). */
+function hostOutlet(text: string): string | null {
+  for (const m of text.matchAll(/(?:@|\bwww\.)([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b/gi)) {
+    const found = urlOutlet(`https://${m[1]}`)?.publication;
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The outlet a page names itself by in its own text, or null when no cue names one. */
+export function selfNamedOutlet(text: string): string | null {
+  const votes = new Map<string, number>();
+  const vote = (name: string, w: number) => votes.set(name, (votes.get(name) ?? 0) + w);
+  for (const [pattern, weight, mediaOnly] of CUES) {
+    for (const m of text.matchAll(pattern)) {
+      const name = cleanName(m[1]);
+      if (name.length < 2 || WIRE_AGENCY.test(name) || /^(?:The|Getty Images|EPA|Photo)$/.test(name)) continue;
+      // "We could not verify": an ordinary English word is no outlet's name.
+      if (!/\s/.test(name) && lexiconTag(name) && !/^\p{Lu}+$/u.test(name)) continue;
+      if (mediaOnly && !isMediaName(name) && !isKnownMedia(name)) continue;
+      vote(name, weight);
+    }
+  }
+  const label = interviewer(text);
+  if (label) vote(label, 3);
+  // A copyright line anywhere, not only in the footer the page parser reads.
+  const holder = text.split("\n").map(copyrightHolder).find(Boolean);
+  if (holder) vote(holder, 3);
+  const host = hostOutlet(text);
+  if (host) vote(host, 2);
+  // A name cited once by "told X" alone is not enough: other outlets are quoted that way too.
+  const [best, score] = [...votes.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return best && score >= 2 ? best : null;
+}
