@@ -19,6 +19,8 @@ export interface ExtractInput {
   knownActors?: KnownActor[];
   /** Event types from the codebook rules alone, without the learned type model (for measuring and training it). */
   ruleTypesOnly?: boolean;
+  /** Every event candidate, without the learned happening gate (for training and measuring it). */
+  allCandidates?: boolean;
 }
 
 type Part = "title" | "standfirst" | "body";
@@ -50,7 +52,7 @@ export function extractArticle(input: ExtractInput): Proposal {
   const dates = publishedOn ? findDates(full, publishedOn, sentences) : findAbsoluteDates(full, sentences);
   const ctx = { text: full, sentences, quotes, index, dates };
   const statements = findStatements(ctx, { indirectFrom: bodyStart, directOnlyRanges: [[0, bodyStart]] });
-  const events = findEvents(ctx, { bodyStart, ruleTypesOnly: input.ruleTypesOnly, publishedOn });
+  const events = findEvents(ctx, { bodyStart, ruleTypesOnly: input.ruleTypesOnly, publishedOn, allCandidates: input.allCandidates });
 
   const locate = (start: number) => {
     const p = [...parts].reverse().find((x) => start >= x.start) ?? parts[0];
