@@ -12,6 +12,7 @@
  *   8. a happening told in the simple past with no date around it: the publication date    events/publication-date.ts
  *   9. the rules' type is checked against the learned type model; a disagreement neither is sure of is `other`  events/retype.ts
  *  10. a learned gate keeps the proposals that read as happenings, and the loose undated ones it is sure of  events/happening.ts
+ *  11. the full-scale invasion named in passing, once, with the date written beside it                     events/invasion.ts
  */
 import type { DateMention } from "./dates";
 import { adjunctMeetings, oneOfAdjunctAndClause } from "./events/adjunct";
@@ -26,6 +27,7 @@ import { dropNonEvents } from "./events/non-events";
 import { participialEvents } from "./events/participial";
 import { gateHappenings, happeningFeatures } from "./events/happening";
 import { datePublished } from "./events/publication-date";
+import { invasionEvent } from "./events/invasion";
 import { retype } from "./events/retype";
 import { maskQuotes } from "./sentences";
 
@@ -79,5 +81,6 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOn
   const merged = mergeCoreferent(ctx, oneOfAdjunctAndClause(got.adjuncts, dropNonEvents(ctx, mergeSecondMentions(ctx, events))));
   datePublished(ctx, merged, opts.publishedOn);
   const typed = opts.ruleTypesOnly ? merged : retype(ctx, merged);
-  return opts.allCandidates ? typed.map((e) => ({ ...e, features: happeningFeatures(ctx, e) })) : gateHappenings(ctx, typed);
+  if (opts.allCandidates) return typed.map((e) => ({ ...e, features: happeningFeatures(ctx, e) }));
+  return invasionEvent(ctx, gateHappenings(ctx, typed), opts.bodyStart);
 }
