@@ -35,7 +35,8 @@ export interface ClauseState {
 
 /**
  * An undated clause that may still tell a happening ("The US has already imposed an extra duty", "it said it had
- * filed a new claim"): a past verb in the clause (in the reported complement for a report), no modal, an actor.
+ * filed a new claim"): a past verb in the clause (in the reported complement for a report), no modal, an actor or a
+ * date of its own ("Flights were briefly suspended on Sunday").
  */
 export function looseCandidate(cm: string, complement: string, hasActor: boolean): boolean {
   const body = complement || cm;
@@ -163,7 +164,7 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
       (mentions.length || subject || c.when || /^\s*(?:it|they)\s/i.test(cm) || demonymSubject(ctx, cm) || GENERIC_SUBJECT.test(cm))
     )
       type = "other";
-    else if (st.loose && looseCandidate(cm, complement, mentions.length > 0 || !!subject)) {
+    else if (st.loose && looseCandidate(cm, complement, mentions.length > 0 || !!subject || own.length > 0)) {
       type = "other";
       loose = true;
     } else return null;
