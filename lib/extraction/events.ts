@@ -68,8 +68,11 @@ function sentenceEvents(ctx: EventCtx, i: number, got: Collected) {
   }
 }
 
-/** `allCandidates`: skip the happening gate (loose proposals stay, marked, with the gate's features), to train and measure it. */
-export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOnly?: boolean; publishedOn?: string | null; allCandidates?: boolean }): FoundEvent[] {
+/**
+ * `allCandidates`: skip the happening gate (loose proposals stay, marked, with the gate's features), to train and measure it.
+ * `rulesOnly`: the rules' proposals without the learned gate (and without the loose ones it alone may keep), for rule tests.
+ */
+export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOnly?: boolean; publishedOn?: string | null; allCandidates?: boolean; rulesOnly?: boolean }): FoundEvent[] {
   const got: Collected = { events: [], consumed: new Set(), adjuncts: new Set(), named: new Set() };
   ctx.sentences.forEach((s, i) => {
     if (s.start >= opts.bodyStart) sentenceEvents(ctx, i, got);
@@ -82,5 +85,6 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOn
   datePublished(ctx, merged, opts.publishedOn);
   const typed = opts.ruleTypesOnly ? merged : retype(ctx, merged);
   if (opts.allCandidates) return typed.map((e) => ({ ...e, features: happeningFeatures(ctx, e) }));
-  return invasionEvent(ctx, gateHappenings(ctx, typed), opts.bodyStart);
+  const kept = opts.rulesOnly ? typed.filter((e) => !e.loose) : gateHappenings(ctx, typed);
+  return invasionEvent(ctx, kept, opts.bodyStart);
 }
