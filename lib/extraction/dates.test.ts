@@ -143,3 +143,17 @@ describe("dates without a publication date", () => {
     expect(findAbsoluteDates("On Monday, drones hit Kyiv.", [])).toEqual([]);
   });
 });
+
+describe("a month whose year is given apart", () => {
+  const dated = (text: string, pub: string) => resolve(text, pub).map((d) => `${d.text} -> ${d.date}`);
+  it("takes the year named before for 'that year'", () => {
+    expect(dated("Ukraine opened the corridor in August 2023, after Russia pulled out of the deal in July that year.", "2026-10-28")).toContain("in July that year -> 2023-07");
+  });
+  it("takes the year before publication for 'last year'", () => {
+    expect(dated("The cap that the EU set in July last year still holds.", "2026-10-07")).toContain("in July last year -> 2025-07");
+  });
+  it("reads 'last October' as the latest October before the publication month", () => {
+    expect(dated("Washington blacklisted Rosneft last October.", "2026-10-27")).toContain("last October -> 2025-10");
+    expect(dated("Washington blacklisted Rosneft last March.", "2026-10-27")).toContain("last March -> 2026-03");
+  });
+});

@@ -421,6 +421,41 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     const sentence = sentences.find((s) => r.start >= s.start && r.start < s.end);
     if (sentence && MEETING_WORDS.test(text.slice(sentence.start, sentence.end)) && r.kind !== "meeting") meeting = v;
   }
+  return monthYearIdioms(text, out, pub);
+}
+
+const YEAR_AFTER_MONTH = /^(?:of\s+)?(that|the\s+same|last|this|the\s+previous)\s+year$/i;
+
+/**
+ * A month whose year the text gives apart (chrono reads the halves separately): "in July that year" takes the year
+ * of the latest date before it that names one, "in July last year" the year before publication; "last October"
+ * is the latest October before the publication month, so a year back when published in October or earlier.
+ */
+export function monthYearIdioms(text: string, dates: DateMention[], pub: Date): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i], next = dates[i + 1];
+    const yearWords = next && d.precision === "month" && next.precision === "year" && /^\s*$/.test(text.slice(d.end, next.start)) ? YEAR_AFTER_MONTH.exec(next.text) : null;
+    let year: number | null = null, end = d.end, start = d.start;
+    if (yearWords) {
+      const named = /that|same/i.test(yearWords[1]) ? [...out].reverse().find((o) => /\b(?:19|20)\d\d\b/.test(o.text)) : null;
+      year = named ? named.from.getUTCFullYear() : next.from.getUTCFullYear();
+      end = next.end;
+      i++;
+    } else if (d.precision === "month" && !/\b(?:19|20)\d\d\b/.test(d.text)) {
+      const last = /\blast\s+$/i.exec(text.slice(Math.max(0, d.start - 8), d.start));
+      if (last) {
+        year = pub.getUTCFullYear() - (d.from.getUTCMonth() >= pub.getUTCMonth() ? 1 : 0);
+        start = d.start - last[0].length;
+      }
+    }
+    if (year === null) {
+      out.push(d);
+      continue;
+    }
+    const v = value(...monthRange(year, d.from.getUTCMonth()), "month");
+    out.push({ ...d, ...v, start, end, text: text.slice(start, end), date: formatDate(v) });
+  }
   return out;
 }
 

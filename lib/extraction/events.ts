@@ -11,6 +11,8 @@
  *   7. mentions of one happening (same class, compatible dates, shared participant or place) merge  events/coreference.ts
  *   8. a happening told in the simple past with no date around it: the publication date    events/publication-date.ts
  *   9. the rules' type is checked against the learned type model; a disagreement neither is sure of is `other`  events/retype.ts
+ *  10. a learned gate keeps the proposals that read as happenings, and the loose undated ones it is sure of  events/happening.ts
+ *  11. the full-scale invasion named in passing, once, with the date written beside it                     events/invasion.ts
  */
 import type { DateMention } from "./dates";
 import { adjunctMeetings, oneOfAdjunctAndClause } from "./events/adjunct";
@@ -23,7 +25,9 @@ import { inheritDates } from "./events/inherit-dates";
 import { absorbRelatives, nominalMeetings, possessiveDated } from "./events/nominal";
 import { dropNonEvents } from "./events/non-events";
 import { participialEvents } from "./events/participial";
+import { gateHappenings, happeningFeatures } from "./events/happening";
 import { datePublished } from "./events/publication-date";
+import { invasionEvent } from "./events/invasion";
 import { retype } from "./events/retype";
 import { maskQuotes } from "./sentences";
 
@@ -56,6 +60,7 @@ function sentenceEvents(ctx: EventCtx, i: number, got: Collected) {
     consumed: got.consumed,
     nominalSpans: nominal.spans,
     prevSentenceDated: !!prev && prev.paragraph === s.paragraph && datesIn(ctx, prev.start, prev.end).length > 0,
+    loose: true,
   };
   for (const c of splitClauses(masked, s.start, sDates)) {
     const e = clauseEvent(ctx, s, c, st);
@@ -63,7 +68,11 @@ function sentenceEvents(ctx: EventCtx, i: number, got: Collected) {
   }
 }
 
-export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOnly?: boolean; publishedOn?: string | null }): FoundEvent[] {
+/**
+ * `allCandidates`: skip the happening gate (loose proposals stay, marked, with the gate's features), to train and measure it.
+ * `rulesOnly`: the rules' proposals without the learned gate (and without the loose ones it alone may keep), for rule tests.
+ */
+export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOnly?: boolean; publishedOn?: string | null; allCandidates?: boolean; rulesOnly?: boolean }): FoundEvent[] {
   const got: Collected = { events: [], consumed: new Set(), adjuncts: new Set(), named: new Set() };
   ctx.sentences.forEach((s, i) => {
     if (s.start >= opts.bodyStart) sentenceEvents(ctx, i, got);
@@ -74,5 +83,8 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOn
   events.sort((a, b) => a.start - b.start);
   const merged = mergeCoreferent(ctx, oneOfAdjunctAndClause(got.adjuncts, dropNonEvents(ctx, mergeSecondMentions(ctx, events))));
   datePublished(ctx, merged, opts.publishedOn);
-  return opts.ruleTypesOnly ? merged : retype(ctx, merged);
+  const typed = opts.ruleTypesOnly ? merged : retype(ctx, merged);
+  if (opts.allCandidates) return typed.map((e) => ({ ...e, features: happeningFeatures(ctx, e) }));
+  const kept = opts.rulesOnly ? typed.filter((e) => !e.loose) : gateHappenings(ctx, typed);
+  return invasionEvent(ctx, kept, opts.bodyStart);
 }

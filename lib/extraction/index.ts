@@ -19,6 +19,10 @@ export interface ExtractInput {
   knownActors?: KnownActor[];
   /** Event types from the codebook rules alone, without the learned type model (for measuring and training it). */
   ruleTypesOnly?: boolean;
+  /** Every event candidate, without the learned happening gate (for training and measuring it). */
+  allCandidates?: boolean;
+  /** Events from the rules alone, without the learned happening gate (for testing the rules). */
+  rulesOnly?: boolean;
 }
 
 type Part = "title" | "standfirst" | "body";
@@ -50,7 +54,7 @@ export function extractArticle(input: ExtractInput): Proposal {
   const dates = publishedOn ? findDates(full, publishedOn, sentences) : findAbsoluteDates(full, sentences);
   const ctx = { text: full, sentences, quotes, index, dates };
   const statements = findStatements(ctx, { indirectFrom: bodyStart, directOnlyRanges: [[0, bodyStart]] });
-  const events = findEvents(ctx, { bodyStart, ruleTypesOnly: input.ruleTypesOnly, publishedOn });
+  const events = findEvents(ctx, { bodyStart, ruleTypesOnly: input.ruleTypesOnly, publishedOn, allCandidates: input.allCandidates, rulesOnly: input.rulesOnly });
 
   const locate = (start: number) => {
     const p = [...parts].reverse().find((x) => start >= x.start) ?? parts[0];

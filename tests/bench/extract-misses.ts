@@ -3,13 +3,16 @@
  * qa (an answer in an interview), nominal (named by a noun, not a verb), subordinate (in an after/when/which/
  * participial clause), passive, background (a month/year date or weeks before publication), other.
  * The category is a heuristic read of the sentence, to see where recall is lost; check the sentences by eye.
- * Run: npx tsx tests/bench/extract-misses.ts DIR... [--counts]
+ * Run: npx tsx tests/bench/extract-misses.ts DIR... [--counts] [--extras]
+ *      npx tsx tests/bench/extract-misses.ts --tuning [--counts] [--extras]   (the tuning split of extract-split.ts;
+ *      never point this at retired rounds 6–7, the validation split)
  * Runs as the sealed scorer does: text only, then with the annotation's publication date when none was found.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { extractArticle, scoreProposal, type Expected } from "../../lib/extraction/index";
 import { splitParagraphs } from "../../lib/extraction/sentences";
+import { tuningSplit } from "./extract-split";
 
 const args = process.argv.slice(2);
 const dirs = args.filter((a) => !a.startsWith("--"));
@@ -45,11 +48,20 @@ function category(sentence: string, title: string, date: string | null, publishe
   return "other";
 }
 
+function articles(): { name: string; text: string; expected: Expected }[] {
+  if (args.includes("--tuning")) return tuningSplit();
+  return dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => f.replace(/\.txt$/, ""))
+      .map((name) => ({ name, text: readFileSync(path.join(dir, `${name}.txt`), "utf8"), expected: JSON.parse(readFileSync(path.join(dir, `${name}.expected.json`), "utf8")) as Expected })),
+  );
+}
+
 const counts = new Map<string, number>();
-for (const dir of dirs) {
-  for (const name of readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => f.replace(/\.txt$/, ""))) {
-    const text = readFileSync(path.join(dir, `${name}.txt`), "utf8");
-    const expected = JSON.parse(readFileSync(path.join(dir, `${name}.expected.json`), "utf8")) as Expected;
+let extras = 0;
+{
+  for (const { name, text, expected } of articles()) {
     let proposal = extractArticle({ text });
     if (!proposal.article.publishedOn && expected.article?.publishedOn) proposal = extractArticle({ text, publishedOn: expected.article.publishedOn });
     const s = scoreProposal(proposal, expected);
@@ -61,6 +73,8 @@ for (const dir of dirs) {
       counts.set(cat, (counts.get(cat) ?? 0) + 1);
       if (!args.includes("--counts")) console.log(`${cat.padEnd(11)} ${name.slice(0, 28).padEnd(28)} ${(e.date ?? "-").padEnd(10)} ${e.title}\n${" ".repeat(12)}| ${sentence.slice(0, 220)}`);
     }
+    extras += s.extraEvents.length;
+    if (args.includes("--extras")) for (const e of s.extraEvents) console.log(`extra       ${name.slice(0, 28).padEnd(28)} ${(e.date ?? "-").padEnd(10)} ${e.title}`);
   }
 }
-console.log(`\nmissed by category: ${[...counts].map(([c, n]) => `${c} ${n}`).join(", ")}`);
+console.log(`\nmissed by category: ${[...counts].map(([c, n]) => `${c} ${n}`).join(", ")}; extra proposals ${extras}`);

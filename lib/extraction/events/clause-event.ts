@@ -29,6 +29,18 @@ export interface ClauseState {
   nominalSpans: [number, number][];
   /** Whether the previous sentence of the paragraph carries a date (a bare follow-on may inherit it). */
   prevSentenceDated: boolean;
+  /** Also propose undated past-tense clauses with an actor, for the learned happening gate to judge (events/happening.ts). */
+  loose?: boolean;
+}
+
+/**
+ * An undated clause that may still tell a happening ("The US has already imposed an extra duty", "it said it had
+ * filed a new claim"): a past verb in the clause (in the reported complement for a report), no modal, an actor or a
+ * date of its own ("Flights were briefly suspended on Sunday").
+ */
+export function looseCandidate(cm: string, complement: string, hasActor: boolean): boolean {
+  const body = complement || cm;
+  return hasActor && hasPastVerb(body) && !MODAL.test(body) && !/\?\s*$/.test(cm);
 }
 
 /** The most precise date, the earliest on ties. */
@@ -123,6 +135,7 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
   if (subject) st.prevSubject = subject;
 
   let type: EventType | null = best?.type ?? null;
+  let loose = false;
   // A dated report of a completed happening ("Syrskyi said last week that Ukrainian forces had cleared …") is an
   // event titled by what was reported, with the report's date.
   let titleFrom = c.start;
@@ -151,7 +164,10 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
       (mentions.length || subject || c.when || /^\s*(?:it|they)\s/i.test(cm) || demonymSubject(ctx, cm) || GENERIC_SUBJECT.test(cm))
     )
       type = "other";
-    else return null;
+    else if (st.loose && looseCandidate(cm, complement, mentions.length > 0 || !!subject || own.length > 0)) {
+      type = "other";
+      loose = true;
+    } else return null;
   }
   if (STRIKE_TYPES.has(type) && ENERGY_TARGET.test(cm)) type = "energy_infrastructure_attack";
   if (aidDecision(type, cm)) type = "aid_arms_decision";
@@ -178,5 +194,6 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
     fatalities: fatalitiesIn(text.slice(c.start, c.end)),
     start: c.start,
     end: c.end,
+    ...(loose ? { loose } : {}),
   };
 }

@@ -24,6 +24,10 @@ export interface FoundEvent {
   end: number;
   /** Every span that reports this happening, the first included, when more than one does (see coreference.ts). */
   mentions?: { start: number; end: number }[];
+  /** Proposed by the loose candidate rule (no trigger, no date): kept only if the happening gate accepts it. */
+  loose?: boolean;
+  /** The happening gate's features, only when every candidate is asked for (training). */
+  features?: string[];
 }
 
 export interface EventCtx {

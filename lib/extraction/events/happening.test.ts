@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { trainHappening } from "../happening-train";
+import { extractArticle } from "../index";
+import type { EventCtx, FoundEvent } from "./context";
+import { gateHappenings, happeningFeatures, happeningProbability, type HappeningModel } from "./happening";
+
+const text = "Russian drones struck a port in Odesa on Monday. Officials would consider talks if asked. Kyiv has repeatedly denied it.";
+const ctx = { text, sentences: [{ start: 0, end: 48, paragraph: 0 }, { start: 49, end: 89, paragraph: 0 }, { start: 90, end: text.length, paragraph: 0 }], quotes: [], dates: [] } as unknown as EventCtx;
+const event = (start: number, end: number, extra: Partial<FoundEvent> = {}): FoundEvent => ({
+  title: text.slice(start, end), type: "other", date: null, datePrecision: "unknown", dateText: null,
+  actors: [], actorRoles: [], location: null, fatalities: null, start, end, ...extra,
+});
+
+describe("happening features", () => {
+  it("describes where a proposal came from and how its clause is told", () => {
+    const strike = happeningFeatures(ctx, event(0, 48, { type: "missile_drone_strike", datePrecision: "day", dateText: "on Monday" }));
+    expect(strike).toEqual(expect.arrayContaining(["src:rule", "type:missile_drone_strike", "prec:day", "own-date", "w:struck"]));
+    const modal = happeningFeatures(ctx, event(49, 89, { loose: true }));
+    expect(modal).toEqual(expect.arrayContaining(["src:loose", "modal"]));
+    expect(happeningFeatures(ctx, event(90, text.length))).toContain("habit");
+  });
+});
+
+describe("happening gate", () => {
+  const model: HappeningModel = { bias: 0, weights: { modal: -3, habit: -3, "type:missile_drone_strike": 2 }, threshold: 0.3, looseThreshold: 0.8 };
+  it("drops proposals the model finds unlikely and loose ones below the higher bar, and strips the loose mark", () => {
+    const kept = gateHappenings(ctx, [event(0, 48, { type: "missile_drone_strike" }), event(49, 89), event(90, text.length), event(0, 48, { loose: true })], model);
+    expect(kept.map((e) => e.start)).toEqual([0]);
+    expect(kept[0]).not.toHaveProperty("loose");
+  });
+  it("keeps every rule proposal and no loose one with a neutral model", () => {
+    const neutral: HappeningModel = { bias: 0, weights: {}, threshold: 0, looseThreshold: 1.01 };
+    expect(gateHappenings(ctx, [event(49, 89), event(0, 48, { loose: true })], neutral).map((e) => e.start)).toEqual([49]);
+  });
+  it("runs with the shipped model inside the engine", () => {
+    const p = extractArticle({ text: "KYIV (AP) — Russian drones struck the port of Odesa on Monday, killing two people, the governor said.", publishedOn: "2026-03-10" });
+    expect(p.events.length).toBeGreaterThan(0);
+    expect(p.events.every((e) => !("loose" in e) && !("features" in e))).toBe(true);
+  });
+});
+
+describe("trainHappening", () => {
+  it("learns a feature that separates happenings from non-events, and ignores rare ones", () => {
+    const ex = [
+      ...Array.from({ length: 10 }, () => ({ features: ["past", "common"], label: true })),
+      ...Array.from({ length: 10 }, () => ({ features: ["modal", "common"], label: false })),
+      { features: ["once"], label: true },
+    ];
+    const m = trainHappening(ex);
+    expect(m.weights.past).toBeGreaterThan(0);
+    expect(m.weights.modal).toBeLessThan(0);
+    expect(m.weights.once).toBeUndefined();
+    const full = { ...m, threshold: 0.5, looseThreshold: 0.5 };
+    expect(happeningProbability(full, ["past", "common"])).toBeGreaterThan(0.5);
+    expect(happeningProbability(full, ["modal", "common"])).toBeLessThan(0.5);
+  });
+  it("refuses to train on nothing", () => {
+    expect(() => trainHappening([])).toThrow(/no examples/);
+  });
+});

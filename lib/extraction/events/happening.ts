@@ -1,0 +1,78 @@
+/**
+ * The learned happening gate (round 8): is a proposed event a real happening an analyst would put on a timeline?
+ * A logistic regression over a few dozen general features of the proposal and its clause — where it came from
+ * (a codebook trigger or the loose undated-past rule), its type, date precision, actors, tense and modality of the
+ * clause, reporting and question context, and the clause's common words — learned from the annotated tuning
+ * articles (tests/bench/extract-happening.ts writes happening-model.json). Names are not features, so what it
+ * learns is about how happenings are told, not about who is in this year's news.
+ */
+import weights from "../happening-model.json";
+import { stem } from "../type-model";
+import { type EventCtx, type FoundEvent, inQuote, isQuestion, SPEAKER_LABEL, sentenceAt } from "./context";
+
+export interface HappeningModel {
+  bias: number;
+  weights: Record<string, number>;
+  /** Keep a proposal whose probability is at least this. */
+  threshold: number;
+  /** Keep a loose (undated, triggerless) proposal only at this probability or more. */
+  looseThreshold: number;
+}
+
+const MODEL = weights as HappeningModel;
+
+const MODAL = /\b(?:will|would|could|may|might|should|shall|plans?|intends?|expected|aims?|hopes?|wants?|if|unless)\b/i;
+const NEGATION = /\b(?:not|n't|never|no longer|neither|nor)\b/i;
+const PERFECT = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|ht|ck|ut|ld|ng)\b/u;
+const PLUPERFECT = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+/u;
+const PASSIVE = /\b(?:was|were|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ut)\b/u;
+const PRESENT = /\b(?:is|are|remains?|says|has|have|seems?|appears?)\b/;
+const REPORT = /\b(?:said|says|told|reported|announced|claimed|added|stated|confirmed|according to)\b/;
+const HABIT = /\b(?:repeatedly|often|usually|always|regularly|routinely|continues? to|keeps?)\b/i;
+const BACKGROUND = /\b(?:since|ago|previously|earlier|last|before|first)\b/i;
+
+const bucket = (n: number, edges: number[]) => edges.findIndex((e) => n <= e) < 0 ? `${edges.length}` : `${edges.findIndex((e) => n <= e)}`;
+
+/** Features of the clause's own wording: tense, modality, negation, reporting, and its first common words. */
+function clauseFeatures(clause: string): string[] {
+  const f: string[] = [];
+  const flags: [string, RegExp][] = [["modal", MODAL], ["neg", NEGATION], ["perfect", PERFECT], ["pluperfect", PLUPERFECT], ["passive", PASSIVE], ["present", PRESENT], ["report", REPORT], ["habit", HABIT], ["background", BACKGROUND]];
+  for (const [name, re] of flags) if (re.test(clause)) f.push(name);
+  if (/\d/.test(clause)) f.push("number");
+  const words = (clause.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => /^\p{Ll}/u.test(w) && w.length >= 3);
+  f.push(`len:${bucket(words.length, [4, 8, 14, 24])}`);
+  for (const w of new Set(words.slice(0, 8).map(stem))) f.push(`w:${w}`);
+  return f;
+}
+
+/** Every feature of one proposal in its article. */
+export function happeningFeatures(ctx: EventCtx, e: FoundEvent): string[] {
+  const clause = ctx.text.slice(e.start, e.end);
+  const si = sentenceAt(ctx, e.start);
+  const s = ctx.sentences[si];
+  const sentence = s ? ctx.text.slice(s.start, s.end) : clause;
+  const f = [e.loose ? "src:loose" : "src:rule", `type:${e.type}`, `prec:${e.datePrecision}`, `actors:${bucket(e.actors.length, [0, 1, 2])}`];
+  if (e.dateText) f.push("own-date");
+  if (e.location) f.push("location");
+  if (e.fatalities) f.push("fatalities");
+  if (e.mentions && e.mentions.length > 1) f.push("mentioned-twice");
+  if (isQuestion(ctx, e.start)) f.push("question");
+  if (s && SPEAKER_LABEL.test(sentence)) f.push("speaker-label");
+  if (inQuote(ctx, e.start)) f.push("in-quote");
+  if (s && e.start > s.start + 3) f.push("not-sentence-start");
+  f.push(`sentence:${bucket(si, [2, 6, 15])}`);
+  return [...f, ...clauseFeatures(clause)];
+}
+
+export function happeningProbability(model: HappeningModel, features: string[]): number {
+  let z = model.bias;
+  for (const x of features) z += model.weights[x] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The proposals the model accepts, without the `loose` mark (a loose proposal must clear the higher bar). */
+export function gateHappenings(ctx: EventCtx, events: FoundEvent[], model: HappeningModel = MODEL): FoundEvent[] {
+  return events
+    .filter((e) => happeningProbability(model, happeningFeatures(ctx, e)) >= (e.loose ? model.looseThreshold : model.threshold))
+    .map(({ loose: _loose, ...e }) => e);
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+const article = (body: string) => extractArticle({ text: `Kyiv talks stall\n\n${body}`, publishedOn: "2026-03-20" });
+const invasion = (body: string) => article(body).events.filter((e) => /invasion/i.test(e.title));
+
+describe("invasionEvent", () => {
+  it("puts the full-scale invasion named in passing on the timeline with the date written beside it", () => {
+    const found = invasion("Russia and Ukraine met in Geneva on Monday. The assets have been frozen since Russia's full-scale invasion in February 2022.");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ title: "Russia launches full-scale invasion of Ukraine", type: "ground_advance", date: "2022-02", datePrecision: "month" });
+  });
+  it("leaves it undated when the text gives no date, and tells it once", () => {
+    const found = invasion("Delegates from Russia have not been invited since the full-scale invasion. The full-scale invasion changed Europe.");
+    expect(found).toHaveLength(1);
+    expect(found[0].date).toBeNull();
+  });
+  it("ignores a mention inside a quotation", () => {
+    expect(invasion('Zelensky said: "We remember the full-scale invasion every day."')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * The war's founding happening named in passing: "since Russia's full-scale invasion in February 2022", "a few
+ * weeks after the full-scale invasion began". Annotators put it on the timeline wherever the text names it (sealed
+ * README: background happenings with a month or year are events), with the date the text gives it, else none.
+ * Added after the other steps: it is background, so it never takes the publication date, and is told once.
+ */
+import type { DateMention } from "../dates";
+import { type EventCtx, type FoundEvent, inQuote } from "./context";
+
+const INVASION = /\b(?:full[-\s]scale|Russian|Russia['’]s|large[-\s]scale)\s+invasion\b(?:\s+of\s+Ukraine)?/giu;
+
+/** The date written right beside the phrase: "in February 2022" after it, "the February 2022 invasion" before it. */
+function besideDate(ctx: EventCtx, start: number, end: number): DateMention | null {
+  return ctx.dates.find((d) => d.date && ((d.start >= end && d.start - end <= 3) || (d.end <= start && start - d.end <= 14 && /^\s*(?:full[-\s]scale\s+)?$/i.test(ctx.text.slice(d.end, start))))) ?? null;
+}
+
+export function invasionEvent(ctx: EventCtx, events: FoundEvent[], bodyStart: number): FoundEvent[] {
+  if (events.some((e) => /\binvasion\b/i.test(e.title))) return events;
+  INVASION.lastIndex = 0;
+  for (let m = INVASION.exec(ctx.text); m; m = INVASION.exec(ctx.text)) {
+    const start = m.index, end = m.index + m[0].length;
+    if (start < bodyStart || inQuote(ctx, start)) continue;
+    const d = besideDate(ctx, start, end);
+    const actors = ["Russia", "Ukraine"].map((n) => ctx.index.byForm.get(n)).filter((a) => !!a);
+    const roles = actors.map((a, i) => ({ name: a.name, role: i === 0 && a.name === "Russia" ? ("initiator" as const) : ("target" as const) }));
+    const event: FoundEvent = {
+      title: "Russia launches full-scale invasion of Ukraine",
+      type: "ground_advance",
+      date: d?.date ?? null,
+      datePrecision: d?.precision ?? "unknown",
+      dateText: d?.text ?? null,
+      actors: roles.map((r) => r.name),
+      actorRoles: roles,
+      location: null,
+      fatalities: null,
+      start,
+      end: d && d.end > end ? d.end : end,
+    };
+    return [...events, event].sort((a, b) => a.start - b.start);
+  }
+  return events;
+}

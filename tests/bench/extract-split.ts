@@ -1,0 +1,46 @@
+/**
+ * Event figures on the two halves of the development data (assignment of round 8):
+ *   tuning     = tests/fixtures/articles (and its round3/round4/round4-text) + tests/fixtures/events-dev + retired rounds 2–5 (read misses here)
+ *   validation = retired rounds 6 and 7 (pooled figures only: never print its articles or misses)
+ * Run: npx tsx tests/bench/extract-split.ts [--json]
+ */
+import path from "node:path";
+import { loadSealed, ofRound, pool, rowValues, scoreArticle, RETIRED_DIR, type SealedExpected } from "../fixtures/score-sealed";
+
+const FIX = path.resolve(import.meta.dirname, "../fixtures");
+type Article = { name: string; text: string; expected: SealedExpected };
+
+/** The development folders written for the engine (before the retired sealed rounds). */
+export const DEV_DIRS = ["articles", "articles/round3", "articles/round4", "articles/round4-text", "events-dev"];
+
+/** Retired sealed rounds 2–5: tuning data. */
+export const tuningRetired = (): Article[] => [2, 3, 4, 5].flatMap((r) => ofRound(loadSealed(RETIRED_DIR), r));
+
+export function tuningSplit(): Article[] {
+  return [...DEV_DIRS.flatMap((d) => loadSealed(path.join(FIX, d))), ...tuningRetired()];
+}
+
+export function validationSplit(): Article[] {
+  const retired = loadSealed(RETIRED_DIR);
+  return [6, 7].flatMap((r) => ofRound(retired, r));
+}
+
+const EVENT_ROWS = ["eventRecall", "eventPrecision", "eventDateAccuracy", "datedEventRecall", "eventTypeAccuracy", "headlineTitles"] as const;
+
+function figures(articles: Article[]) {
+  const results = articles.map((a) => scoreArticle(a.name, a.text, a.expected));
+  const pooled = pool(results);
+  const values = rowValues(pooled);
+  return Object.fromEntries(EVENT_ROWS.map((r) => [r, { value: values[r], n: pooled[r].n, d: pooled[r].d }]));
+}
+
+function main() {
+  const out = { tuning: figures(tuningSplit()), validation: figures(validationSplit()) };
+  if (process.argv.includes("--json")) return console.log(JSON.stringify(out, null, 2));
+  for (const [split, rows] of Object.entries(out)) {
+    console.log(split);
+    for (const [row, f] of Object.entries(rows)) console.log(`  ${row.padEnd(20)} ${f.value === null ? "  –  " : f.value.toFixed(3)}  (${f.n}/${f.d})`);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) main();
