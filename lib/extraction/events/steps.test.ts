@@ -5,7 +5,7 @@ import { splitClauses } from "./clauses";
 import { assignRoles, reporterSpans } from "./roles";
 import { aidDecision, bestTrigger, hasPastVerb, typeOfPhrase } from "./triggers";
 
-const eventsOf = (text: string, publishedOn = "2025-10-02") => extractArticle({ text, publishedOn, title: "T" }).events;
+const eventsOf = (text: string, publishedOn = "2025-10-02") => extractArticle({ text, publishedOn, title: "T", rulesOnly: true }).events;
 const actor = (name: string) => ({ name }) as Actor;
 
 describe("event steps", () => {
