@@ -18,13 +18,12 @@ const E2E_READERS = [
 ];
 
 /**
- * Files at a time after the unit tier: integration and browser files in one group (vitest wants one count per
- * group). One group, not one per tier, so the first browser files start while the last integration files run
- * instead of waiting for the slowest of them (quiet 2-core machine: see the commit that made it so).
+ * Unit files run alone (group 0, one worker, beside the build the browser setup starts). Then integration and browser
+ * files share one group, WORKERS files at a time, integration first (tests/support/sequencer.ts): browser files
+ * start as soon as a worker is free instead of after the slowest integration file, and integration files no
+ * longer run one at a time. (Vitest wants one worker count per group.)
  */
 const WORKERS = 2;
-
-/** Integration and browser files: after unit (group 0, which runs beside the build), E2E_WORKERS at a time. */
 const AFTER_UNIT = { maxWorkers: WORKERS, sequence: { groupOrder: 1 } };
 
 const E2E = {
@@ -67,9 +66,9 @@ export default defineConfig({
           ...AFTER_UNIT,
         },
       },
-      // The browser tier, after unit and integration: one group of two projects whose files run E2E_WORKERS at a
-      // time, longest first (tests/support/sequencer.ts). Both wait for the production build the global setup
-      // (tests/support/server-setup.ts) starts in the background while unit and integration run.
+      // The browser tier: two projects in the group of the integration files (AFTER_UNIT), WORKERS files at a
+      // time, after the integration files and longest first (tests/support/sequencer.ts). Both wait for the
+      // production build the global setup (tests/support/server-setup.ts) starts in the background at the start.
       // - "e2e-readers" (E2E_READERS) share one server on the demo data: they must change nothing another
       //   file reads (accounts of their own are fine).
       // - "e2e-writers" (every other tests/e2e file): each file gets the built app on a port of its own, on
