@@ -17,16 +17,21 @@ const E2E_READERS = [
   "outage.test.ts", "private-folder.test.ts", "reader.test.ts", "start.test.ts", "timeline.test.ts",
 ];
 
-/** Browser files at a time, readers and writers together (one group shares one count, and vitest wants it equal). */
-const E2E_WORKERS = 2;
+/**
+ * Unit files run alone (group 0, one worker, beside the build the browser setup starts). Then integration and browser
+ * files share one group, WORKERS files at a time, integration first (tests/support/sequencer.ts): browser files
+ * start as soon as a worker is free instead of after the slowest integration file, and integration files no
+ * longer run one at a time. (Vitest wants one worker count per group.)
+ */
+const WORKERS = 2;
+const AFTER_UNIT = { maxWorkers: WORKERS, sequence: { groupOrder: 1 } };
 
 const E2E = {
+  ...AFTER_UNIT,
   globalSetup: ["tests/support/server-setup.ts"],
   setupFiles: ["tests/support/server-ready.ts"],
   testTimeout: 60_000,
   hookTimeout: 360_000,
-  maxWorkers: E2E_WORKERS,
-  sequence: { groupOrder: 1 },
 };
 
 export default defineConfig({
@@ -58,11 +63,12 @@ export default defineConfig({
           globalSetup: ["tests/support/postgres-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          ...AFTER_UNIT,
         },
       },
-      // The browser tier, after unit and integration: one group of two projects whose files run E2E_WORKERS at a
-      // time, longest first (tests/support/sequencer.ts). Both wait for the production build the global setup
-      // (tests/support/server-setup.ts) starts in the background while unit and integration run.
+      // The browser tier: two projects in the group of the integration files (AFTER_UNIT), WORKERS files at a
+      // time, after the integration files and longest first (tests/support/sequencer.ts). Both wait for the
+      // production build the global setup (tests/support/server-setup.ts) starts in the background at the start.
       // - "e2e-readers" (E2E_READERS) share one server on the demo data: they must change nothing another
       //   file reads (accounts of their own are fine).
       // - "e2e-writers" (every other tests/e2e file): each file gets the built app on a port of its own, on

@@ -1,8 +1,9 @@
 import path from "node:path";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
-// The browser files run a few at a time (vitest.config.ts): the longest start first, so the workers
-// finish together instead of one long file running alone at the end. Seconds each took in a quiet
+// The browser files run a few at a time (vitest.config.ts), in the group of the integration files: those
+// first (they need no build), then the longest browser files, so the workers finish together instead of
+// one long file running alone at the end. Seconds each took in a quiet
 // fresh-clone run (2 cores); files not listed follow in vitest's own order.
 const SLOWEST_FIRST = [
   "analyst.test.ts", // 83 s

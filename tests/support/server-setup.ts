@@ -70,7 +70,7 @@ async function startShared(): Promise<Shared> {
   const starting: Promise<Started> = (async () => {
     await prepareTemplate(database.templateUrl);
     await database.createFromTemplate();
-    return startDashboard({ DATABASE_URL: database.url }, port, 900_000);
+    return startDashboard({ DATABASE_URL: database.url }, port, 1_800_000);
   })();
   starting.then(
     () => fs.writeFileSync(statusFile, "ready"),
