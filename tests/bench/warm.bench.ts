@@ -2,7 +2,8 @@
 // Starts the production server (npm start's script) on an existing database folder, fetches each path
 // until it is a cache HIT, then drives it with autocannon and prints req/s, p50, p95, the body size and
 // how it was framed (Content-Length or chunked), and the server's CPU time per answer (user + system,
-// from /proc: unlike req/s it hardly moves with the machine's load). --cold: every request a new URL.
+// from /proc: unlike req/s it hardly moves with the machine's load). --cold (or a path given as cold:PATH): every
+// request a new URL.
 // NODE_OPTIONS reaches `next start`: to profile it, preload a script there that starts the inspector's
 // profiler and writes a profile on SIGUSR2, and pass --signal-after-each (a signal before and after each load).
 import fs from "node:fs";
@@ -72,17 +73,20 @@ const server = await startDashboard(
 );
 try {
   console.log(`load average ${os.loadavg()[0].toFixed(1)}; ${connections} connections × ${seconds} s, ${values.cold ? "cold (a new URL per request)" : "warm (cache hits)"}`);
-  for (const target of paths) {
+  for (const given of paths) {
+    // "cold:/path" measures that one path cold, whatever --cold says.
+    const cold = values.cold || given.startsWith("cold:");
+    const target = given.replace(/^cold:/, "");
     const first = await hit(server.url, target);
     if (values["signal-after-each"]) signalServer(server.process.pid!);
     const cpuBefore = serverCpuSeconds(server.process.pid!);
     const clientBefore = process.cpuUsage();
-    const figures = await load(server.url, target, values.cold, { seconds, connections, timeoutSeconds: 10 });
+    const figures = await load(server.url, target, cold, { seconds, connections, timeoutSeconds: 10 });
     const cpuMs = ((serverCpuSeconds(server.process.pid!) - cpuBefore) * 1000) / Math.max(1, figures.ok);
     const client = process.cpuUsage(clientBefore);
     const clientMs = (client.user + client.system) / 1000 / Math.max(1, figures.ok);
     console.log(
-      `${target.padEnd(40)} ${String(first.status).padStart(3)} ${first.cache.padEnd(5)} ${first.framing.padEnd(7)} ${first.kib.toFixed(1).padStart(7)} KiB ` +
+      `${(cold ? "cold " : "") + target.padEnd(40)} ${String(first.status).padStart(3)} ${first.cache.padEnd(5)} ${first.framing.padEnd(7)} ${first.kib.toFixed(1).padStart(7)} KiB ` +
         `${figures.rps.toFixed(0).padStart(6)} req/s  p50 ${figures.p50.toFixed(0)} ms  p95 ${figures.p95.toFixed(0)} ms  CPU ms/answer: server ${cpuMs.toFixed(2)}, autocannon ${clientMs.toFixed(2)}` +
         (Object.keys(figures.failures).length ? `  failures ${JSON.stringify(figures.failures)}` : ""),
     );
