@@ -41,4 +41,12 @@ describe("the page cache handler", () => {
     vi.advanceTimersByTime(2);
     expect(await kept("actor:dmitry-peskov")).toBe(true);
   });
+
+  it("keeps a page's HTML as its UTF-8 bytes, so a hit is written to the socket without encoding a string", async () => {
+    const html = "<p>Zelensky – “ceasefire” 💬</p>";
+    await handler.set("/timeline/_q/bytes", { ...page("events"), html }, { cacheControl: { revalidate: 3600, expire: undefined } });
+    const stored = (await handler.get("/timeline/_q/bytes", PAGE_CTX))?.value as { html: unknown };
+    expect(Buffer.isBuffer(stored.html)).toBe(true);
+    expect((stored.html as Buffer).toString("utf8")).toBe(html);
+  });
 });

@@ -1,8 +1,10 @@
-// `npm run bench:web -- --scale small|large [--seconds N] [--connections N] [--timeout S]`
+// `npm run bench:web -- --scale small|large [--seconds N] [--connections N] [--timeout S] [--routes REGEX]`
 // Serves the production build on the benchmark database of that scale and drives every reader route
 // with autocannon against two baselines measured in the same run: a static file and a dynamic page
 // of the app rendered from memory (app/bench/baseline, FAULTLINE_BENCH=1 only). Prints a table and
 // writes tests/bench/results/<scale>-<time>.json. Not a test: it asserts nothing, it measures.
+// --routes keeps only the routes whose name matches (the baselines always run); such a partial run
+// does not replace latest-<scale>.txt.
 import "dotenv/config";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -19,7 +21,7 @@ import { chooseRoutes, type Route } from "./web/routes";
 import { serverMemory, startServer, stopServer } from "./web/server";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const USAGE = "Usage: npm run bench:web -- --scale small|large [--seconds 10] [--connections 10] [--timeout 10]";
+const USAGE = "Usage: npm run bench:web -- --scale small|large [--seconds 10] [--connections 10] [--timeout 10] [--routes REGEX]";
 const IDLE_WAIT_MS = 60_000;
 const SINGLE_TIMEOUT_MS = 120_000;
 
@@ -28,12 +30,30 @@ const argsSchema = z.object({
   seconds: z.coerce.number().int().min(1, "--seconds must be at least 1").max(300, "--seconds is capped at 300"),
   connections: z.coerce.number().int().min(1, "--connections must be at least 1").max(200, "--connections is capped at 200"),
   timeout: z.coerce.number().int().min(1, "--timeout must be at least 1 second").max(120, "--timeout is capped at 120"),
+  routes: z
+    .string()
+    .optional()
+    .transform((source, ctx) => {
+      if (source === undefined) return undefined;
+      try {
+        return new RegExp(source, "i");
+      } catch {
+        ctx.addIssue({ code: "custom", message: `--routes "${source}" is not a valid regular expression` });
+        return z.NEVER;
+      }
+    }),
 });
 
 function parse() {
   try {
     const { values } = parseArgs({
-      options: { scale: { type: "string" }, seconds: { type: "string", default: "10" }, connections: { type: "string", default: "10" }, timeout: { type: "string", default: "10" } },
+      options: {
+        scale: { type: "string" },
+        seconds: { type: "string", default: "10" },
+        connections: { type: "string", default: "10" },
+        timeout: { type: "string", default: "10" },
+        routes: { type: "string" },
+      },
       strict: true,
     });
     const parsed = argsSchema.safeParse(values);
@@ -137,7 +157,10 @@ async function main() {
   const baselineCheck = await single(base, DYNAMIC.path, SINGLE_TIMEOUT_MS);
   if (baselineCheck.status !== 200) throw new Error(`${DYNAMIC.path} answered ${baselineCheck.status || baselineCheck.error}: is app/bench/baseline in the build?`);
 
-  const { routes, skipped } = await chooseRoutes(base, database.appUrl(), log);
+  const chosen = await chooseRoutes(base, database.appUrl(), log);
+  const routes = args.routes ? chosen.routes.filter((r) => args.routes!.test(r.name)) : chosen.routes;
+  const skipped = chosen.skipped;
+  if (args.routes && routes.length === 0) throw new Error(`--routes ${args.routes} matches none of: ${chosen.routes.map((r) => r.name).join(", ")}`);
   for (const s of skipped) log(`skipped ${s}`);
   const baselineRuns = [await measureRoute(base, STATIC, probe, options), await measureRoute(base, DYNAMIC, probe, options)];
   const results: RouteResult[] = [];
@@ -155,7 +178,8 @@ async function main() {
     `Faultline web benchmark, ${args.scale} scale: ${data.events.toLocaleString("en-GB")} events, ${data.statements.toLocaleString("en-GB")} statements, ` +
       `${data.articles.toLocaleString("en-GB")} articles, ${data.actors.toLocaleString("en-GB")} actors (${database.where}).`,
     `${started.toISOString().slice(0, 16)}Z, commit ${commit}, ${os.cpus().length} CPUs, load average ${loadBefore[0].toFixed(1)} before / ${os.loadavg()[0].toFixed(1)} after; ` +
-      `autocannon ${args.connections} connections × ${args.seconds} s per mode, ${args.timeout} s timeout.`,
+      `autocannon ${args.connections} connections × ${args.seconds} s per mode, ${args.timeout} s timeout.` +
+      (args.routes ? ` Only routes matching ${args.routes}.` : ""),
     `Baselines before → after: static ${baselineRuns[0].warm.rps.toFixed(0)} → ${again[0].warm.rps.toFixed(0)} req/s, dynamic ${baselineRuns[1].warm.rps.toFixed(0)} → ${again[1].warm.rps.toFixed(0)} req/s (warm).`,
   ].join("\n");
   const footer = [
@@ -169,10 +193,11 @@ async function main() {
   const dir = path.join(ROOT, "tests", "bench", "results");
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${args.scale}-${started.toISOString().replace(/[:.]/g, "-")}.json`);
-  const record = { scale: args.scale, startedAt: started.toISOString(), commit, cpus: os.cpus().length, loadavg: { before: loadBefore, after: os.loadavg() }, options, database: database.where, data, baselines, baselineRuns: { before: baselineRuns, after: again }, routes: results, skipped, memory, sqlNote: probe.note || undefined };
+  const record = { scale: args.scale, routesFilter: args.routes?.source, startedAt: started.toISOString(), commit, cpus: os.cpus().length, loadavg: { before: loadBefore, after: os.loadavg() }, options, database: database.where, data, baselines, baselineRuns: { before: baselineRuns, after: again }, routes: results, skipped, memory, sqlNote: probe.note || undefined };
   fs.writeFileSync(file, JSON.stringify(record, null, 2));
-  fs.writeFileSync(path.join(dir, `latest-${args.scale}.txt`), text);
-  log(`Wrote ${path.relative(ROOT, file)} and tests/bench/results/latest-${args.scale}.txt`);
+  const latest = path.join(dir, args.routes ? `latest-${args.scale}-partial.txt` : `latest-${args.scale}.txt`);
+  fs.writeFileSync(latest, text);
+  log(`Wrote ${path.relative(ROOT, file)} and ${path.relative(ROOT, latest)}`);
 }
 
 try {

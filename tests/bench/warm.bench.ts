@@ -1,0 +1,98 @@
+// Cache hits only: `npx tsx tests/bench/warm.bench.ts [--data-dir .data/bench-large] [--seconds 8] [--connections 10] [--cold] PATH…`
+// Starts the production server (npm start's script) on an existing database folder, fetches each path
+// until it is a cache HIT, then drives it with autocannon and prints req/s, p50, p95, the body size and
+// how it was framed (Content-Length or chunked), and the server's CPU time per answer (user + system,
+// from /proc: unlike req/s it hardly moves with the machine's load). --cold (or a path given as cold:PATH): every
+// request a new URL.
+// NODE_OPTIONS reaches `next start`: to profile it, preload a script there that starts the inspector's
+// profiler and writes a profile on SIGUSR2, and pass --signal-after-each (a signal before and after each load).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { freePort } from "@/lib/db/embedded";
+import { startDashboard } from "../support/start-process";
+import { load } from "./web/load";
+import { serverMemory } from "./web/server";
+
+const { values, positionals } = parseArgs({
+  options: {
+    "data-dir": { type: "string", default: ".data/bench-large" },
+    seconds: { type: "string", default: "8" },
+    connections: { type: "string", default: "10" },
+    cold: { type: "boolean", default: false },
+    // After each path, SIGUSR2 to the Next.js server (a profiling preload in NODE_OPTIONS can dump on it).
+    "signal-after-each": { type: "boolean", default: false },
+  },
+  allowPositionals: true,
+});
+const paths = positionals.length ? positionals : ["/robots.txt", "/articles", "/timeline"];
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+if (!(seconds >= 1 && connections >= 1)) {
+  console.error("--seconds and --connections must be positive numbers");
+  process.exit(2);
+}
+
+async function hit(base: string, target: string) {
+  for (let i = 0; i < 20; i++) {
+    // As autocannon asks: no Accept-Encoding, so the framing seen is the one it gets.
+    const response = await fetch(base + target, { headers: { "accept-encoding": "identity" } });
+    const body = await response.arrayBuffer();
+    const cache = response.headers.get("x-nextjs-cache");
+    if (cache === "HIT" || cache === null || i === 19) {
+      return { status: response.status, kib: body.byteLength / 1024, cache: cache ?? "-", framing: response.headers.get("content-length") ? "length" : "chunked" };
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error("unreachable");
+}
+
+/** CPU seconds (user + system) the Next.js server processes have used so far: a figure the machine's load does not inflate. */
+function serverCpuSeconds(rootPid: number): number {
+  const tick = 100; // USER_HZ on Linux
+  return serverMemory(rootPid).processes.reduce((sum, p) => {
+    try {
+      const fields = fs.readFileSync(`/proc/${p.pid}/stat`, "utf8").split(") ")[1].split(" ");
+      return sum + (Number(fields[11]) + Number(fields[12])) / tick;
+    } catch {
+      return sum;
+    }
+  }, 0);
+}
+
+function signalServer(rootPid: number) {
+  for (const p of serverMemory(rootPid).processes) process.kill(p.pid, "SIGUSR2");
+}
+
+const port = await freePort();
+const server = await startDashboard(
+  { FAULTLINE_DATA_DIR: path.resolve(values["data-dir"]!), DATABASE_URL: "", FAULTLINE_BENCH: "1", FAULTLINE_API_RATE_LIMIT: "0" },
+  port,
+  900_000,
+);
+try {
+  console.log(`load average ${os.loadavg()[0].toFixed(1)}; ${connections} connections × ${seconds} s, ${values.cold ? "cold (a new URL per request)" : "warm (cache hits)"}`);
+  for (const given of paths) {
+    // "cold:/path" measures that one path cold, whatever --cold says.
+    const cold = values.cold || given.startsWith("cold:");
+    const target = given.replace(/^cold:/, "");
+    const first = await hit(server.url, target);
+    if (values["signal-after-each"]) signalServer(server.process.pid!);
+    const cpuBefore = serverCpuSeconds(server.process.pid!);
+    const clientBefore = process.cpuUsage();
+    const figures = await load(server.url, target, cold, { seconds, connections, timeoutSeconds: 10 });
+    const cpuMs = ((serverCpuSeconds(server.process.pid!) - cpuBefore) * 1000) / Math.max(1, figures.ok);
+    const client = process.cpuUsage(clientBefore);
+    const clientMs = (client.user + client.system) / 1000 / Math.max(1, figures.ok);
+    console.log(
+      `${(cold ? "cold " : "") + target.padEnd(40)} ${String(first.status).padStart(3)} ${first.cache.padEnd(5)} ${first.framing.padEnd(7)} ${first.kib.toFixed(1).padStart(7)} KiB ` +
+        `${figures.rps.toFixed(0).padStart(6)} req/s  p50 ${figures.p50.toFixed(0)} ms  p95 ${figures.p95.toFixed(0)} ms  CPU ms/answer: server ${cpuMs.toFixed(2)}, autocannon ${clientMs.toFixed(2)}` +
+        (Object.keys(figures.failures).length ? `  failures ${JSON.stringify(figures.failures)}` : ""),
+    );
+    if (values["signal-after-each"]) signalServer(server.process.pid!);
+  }
+  console.log(`load average after ${os.loadavg()[0].toFixed(1)}`);
+} finally {
+  await server.stop();
+}
