@@ -38,11 +38,12 @@ export function servedDatabase() {
   return createPrismaClient(useServedDatabase());
 }
 
-/** Signs in through the form, as a person would, and waits to leave the sign-in page. */
+/** Signs in through the form, as a person would, and waits to leave the sign-in page (a writer's first sign-in
+ * hashes the password and renders /editor cold on its own server: 20 s was not enough at load 24 on 2 cores). */
 export async function signIn(page: Page, email: string, password: string, next = "/editor") {
   await page.goto(`${baseUrl()}/sign-in?next=${encodeURIComponent(next)}`);
   await page.fill("#email", email);
   await page.fill("#password", password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForFunction(() => location.pathname !== "/sign-in", undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => location.pathname !== "/sign-in", undefined, { timeout: 60_000 });
 }
