@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAccounts, servedDatabase, signIn, type Account } from "../support/accounts";
+import { createAccounts, servedDatabase, signInByApi, type Account } from "../support/accounts";
 import { baseUrl } from "../support/served";
 import { launchBrowser, screenshot } from "../support/browser";
 import { mergeEvents } from "@/lib/editor/corrections";
@@ -22,15 +22,27 @@ afterAll(async () => {
   await db?.$disconnect();
 });
 
-/** A page in a browser context (its own cookies) signed in as `who`; one context per account and viewport. */
+/**
+ * A page in a browser context (its own cookies) signed in as `who`; one context per account and viewport. Each
+ * account signs in once (through the auth API: the form is tested in editor.test.ts); its other viewports reuse
+ * that session's cookies.
+ */
 const contexts = new Map<string, Promise<BrowserContext>>();
+const sessions = new Map<string, Promise<Awaited<ReturnType<BrowserContext["storageState"]>>>>();
 async function as(who: Account | null, viewport = { width: 1280, height: 900 }): Promise<Page> {
   const key = `${who?.email ?? "anonymous"}:${viewport.width}`;
   if (!contexts.has(key)) {
     contexts.set(key, (async () => {
-      const context = await browser.newContext({ viewport, isMobile: viewport.width < 500 });
-      if (who) await signIn(await context.newPage(), who.email, who.password);
-      return context;
+      const options = { viewport, isMobile: viewport.width < 500 };
+      if (!who) return browser.newContext(options);
+      if (!sessions.has(who.email)) {
+        sessions.set(who.email, (async () => {
+          const context = await browser.newContext();
+          await signInByApi(context, who.email, who.password);
+          return context.storageState().finally(() => context.close());
+        })());
+      }
+      return browser.newContext({ ...options, storageState: await sessions.get(who.email)! });
     })());
   }
   return (await contexts.get(key)!).newPage();
@@ -202,15 +214,18 @@ describe("corrections", () => {
     const desktop = await as(accounts.admin);
     const phone = await as(accounts.admin, { width: 390, height: 844 });
     for (const [name, path] of shots) {
-      await desktop.goto(url(path));
-      await desktop.locator("h1").waitFor();
-      if (name !== "statement" && name !== "trash") await screenshot(desktop, `corrections-${name}-desktop`);
+      // The statement and trash pages are shot on a desktop by the tests above.
+      if (name !== "statement" && name !== "trash") {
+        await desktop.goto(url(path));
+        await desktop.locator("h1").waitFor();
+        await screenshot(desktop, `corrections-${name}-desktop`);
+      }
       await phone.goto(url(path));
       await phone.locator("h1").waitFor();
       expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${name} overflows on a phone`).toBeLessThanOrEqual(0);
       await screenshot(phone, `corrections-${name}-phone`);
     }
-  }, 180_000); // ten page loads: minutes on a loaded machine
+  }, 180_000); // eight page loads: minutes on a loaded machine
 
   it("a merged event's address answers 308 to the surviving event, along a chain, and lists no longer show it", async () => {
     // Three copies of one happening, each reported by the demo article (so readers see them).

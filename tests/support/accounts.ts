@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { createUser } from "@/lib/auth/users";
 import { createPrismaClient } from "@/lib/db/client";
 import { baseUrl, databaseUrl } from "./served";
@@ -46,4 +46,17 @@ export async function signIn(page: Page, email: string, password: string, next =
   await page.fill("#password", password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForFunction(() => location.pathname !== "/sign-in", undefined, { timeout: 60_000 });
+}
+
+/**
+ * Signs a browser context in with one request to the auth API (the call the form makes), without loading the
+ * sign-in page and the editor behind it: for files that need a session, not the form (editor.test.ts tests that).
+ */
+export async function signInByApi(context: BrowserContext, email: string, password: string) {
+  const response = await context.request.post(`${baseUrl()}/api/auth/sign-in/email`, {
+    data: { email, password },
+    headers: { origin: baseUrl() },
+  });
+  if (!response.ok()) throw new Error(`signing in ${email} failed: ${response.status()} ${await response.text()}`);
+  if (!(await context.cookies(baseUrl())).length) throw new Error(`signing in ${email} set no cookie`);
 }
