@@ -43,6 +43,8 @@ async function hit(base: string, target: string) {
     if (cache === "HIT" || cache === null || i === 19) {
       return { status: response.status, kib: body.byteLength / 1024, cache: cache ?? "-", framing: response.headers.get("content-length") ? "length" : "chunked" };
     }
+    // Polls for the condition (a HIT), up to 20 times: a page rendered within 10 s of a tag's expiry is served but
+    // not kept (lib/cache/page-cache-handler.cjs), so the first requests after a write may all be MISSes.
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error("unreachable");
