@@ -5,7 +5,7 @@
  * The category is a heuristic read of the sentence, to see where recall is lost; check the sentences by eye.
  * Run: npx tsx tests/bench/extract-misses.ts DIR... [--counts] [--extras]
  *      npx tsx tests/bench/extract-misses.ts --tuning [--counts] [--extras]   (the tuning split of extract-split.ts;
- *      never point this at retired rounds 6–7, the validation split)
+ *      never point this at retired rounds 6–8, the validation split)
  * Runs as the sealed scorer does: text only, then with the annotation's publication date when none was found.
  */
 import { readdirSync, readFileSync } from "node:fs";
