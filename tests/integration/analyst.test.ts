@@ -102,7 +102,7 @@ describe("home dashboard", () => {
     // events overlapping the window, as the timeline counts them; visible statements on a day of the window
     // (the day each counts on: said, else published).
     const actors = await db.prisma.actor.findMany({ where: { deletedAt: null, mergedIntoId: null }, select: { id: true, slug: true, name: true } });
-    const expected = [];
+    const expected: { slug: string; name: string; events: number; statements: number }[] = [];
     for (const a of actors) {
       const events = await count({ actor: a.slug, ...range });
       const statements = await db.prisma.statement.count({
