@@ -57,7 +57,7 @@ function queries({ types, from, to, window }: { types: string[]; from: string; t
       SELECT "actorId", sum(n)::int AS events, 0 AS statements FROM "ActorEventDay" WHERE ${eventDays} GROUP BY 1
       UNION ALL SELECT "actorId", 0, sum(statements)::int FROM "ActorDay" WHERE ${statementDays} GROUP BY 1)
     SELECT a.slug, a.name, sum(events)::int AS events, sum(statements)::int AS statements
-    FROM activity JOIN "Actor" a ON a.id = activity."actorId" AND ${live} AND a."mergedIntoId" IS NULL
+    FROM activity JOIN "Actor" a ON a.id = activity."actorId" AND ${live}
     GROUP BY a.id ORDER BY sum(events) + sum(statements) DESC, a.name ASC LIMIT 8`;
   const activeNew = `
     WITH activity AS (
@@ -66,13 +66,12 @@ function queries({ types, from, to, window }: { types: string[]; from: string; t
         UNION ALL SELECT "actorId", 0, statements FROM "ActorDay" WHERE ${statementDays}) rows
       GROUP BY 1)
     SELECT a.slug, a.name, t.events, t.statements FROM (SELECT *, events + statements AS total FROM activity ORDER BY total DESC) t
-    CROSS JOIN LATERAL (SELECT a.slug, a.name FROM "Actor" a WHERE a.id = t."actorId" AND ${live} AND a."mergedIntoId" IS NULL OFFSET 0) a
+    CROSS JOIN LATERAL (SELECT a.slug, a.name FROM "Actor" a WHERE a.id = t."actorId" AND ${live} OFFSET 0) a
     ORDER BY t.total DESC, a.name ASC LIMIT 8`;
-  const visibleActor = `${live} AND a."mergedIntoId" IS NULL`;
   const namedOr = `(a.name ILIKE '%ukraine%' OR EXISTS (SELECT 1 FROM "ActorAlias" x WHERE x."actorId" = a.id AND x.normalized LIKE '%ukraine%'))`;
   const namedApart = `a.id IN (SELECT x.id FROM "Actor" x WHERE x.name ILIKE '%ukraine%' UNION SELECT al."actorId" FROM "ActorAlias" al WHERE al.normalized LIKE '%ukraine%')`;
-  const directory = (named: string) => `SELECT a.id, lower(a.name) AS key FROM "Actor" a WHERE ${visibleActor} AND ${named} ORDER BY lower(a.name), a.id LIMIT 31`;
-  const directoryCount = (named: string) => `SELECT count(*) FROM "Actor" a WHERE ${visibleActor} AND ${named}`;
+  const directory = (named: string) => `SELECT a.id, lower(a.name) AS key FROM "Actor" a WHERE ${live} AND ${named} ORDER BY lower(a.name), a.id LIMIT 31`;
+  const directoryCount = (named: string) => `SELECT count(*) FROM "Actor" a WHERE ${live} AND ${named}`;
   return [
     ["home: most active actors, every actor joined (before)", activeOld],
     ["home: most active actors, summed first, looked up by key (now)", activeNew],
