@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { decodeCursor, encodeCursor, type Cursor } from "@/lib/pagination/cursor";
+import { decodeCursor, encodeCursor } from "@/lib/pagination/cursor";
 import { readerStat } from "@/lib/pagination/count";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
 import { listStatements } from "@/lib/statements/queries";
@@ -21,19 +21,16 @@ export function likeLiteral(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** The one `where` for /actors: directory, count and export. Name or alias, case-insensitive. */
-export function actorWhere(f: Omit<ActorFilters, "cursor">): Prisma.ActorWhereInput {
-  const and: Prisma.ActorWhereInput[] = [visibleActor];
-  if (f.kind.length) and.push({ kind: { in: f.kind } });
-  if (f.q) {
-    and.push({
-      OR: [
-        { name: { contains: likeLiteral(f.q), mode: "insensitive" } },
-        { aliases: { some: { normalized: { contains: likeLiteral(f.q.toLowerCase()) } } } },
-      ],
-    });
-  }
-  return { AND: and };
+/**
+ * Ids of the actors whose name or one of whose aliases contains the words, case-insensitively (literal
+ * words: % and _ match themselves). Name and alias are matched apart and united, so each uses its trigram
+ * index (migration actor_name_trigrams); one OR of the name ILIKE and an alias EXISTS read and case-folded
+ * every actor's name instead. The one name match of the directory, its count and export, and search.
+ */
+export function actorsNamedSql(words: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT x.id FROM "Actor" x WHERE x.name ILIKE ${`%${likeLiteral(words)}%`} ESCAPE '\\'
+    UNION SELECT al."actorId" FROM "ActorAlias" al WHERE al.normalized LIKE ${`%${likeLiteral(words.toLowerCase())}%`} ESCAPE '\\'`;
 }
 
 const actorListQuery = {
@@ -65,29 +62,24 @@ export async function findActorRows(args: Omit<Prisma.ActorFindManyArgs, "select
 
 const order: Prisma.ActorOrderByWithRelationInput[] = [{ name: "asc" }, { id: "asc" }];
 
-function after(cursor: Cursor | null): Prisma.ActorWhereInput | null {
-  if (!cursor || typeof cursor.key !== "string") return null;
-  return { OR: [{ name: { gt: cursor.key } }, { name: cursor.key, id: { gt: cursor.id } }] };
-}
-
 export const ACTORS_PER_PAGE = 30;
 
 /** Visible actors matching the filters: the maintained totals unless words narrow it (then counted: a few thousand rows at most). */
 async function countActors(filters: ActorFilters, db: Db): Promise<number> {
-  if (filters.q) return db.actor.count({ where: actorWhere(filters) });
+  if (filters.q) {
+    const [row] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Actor" a WHERE ${actorWhereSql(filters)}`;
+    return row.n;
+  }
   if (!filters.kind.length) return readerStat(db, "actors");
   const rows = await db.readerStat.findMany({ where: { key: { in: filters.kind.map((k) => `actors:${k}`) } } });
   return rows.reduce((sum, r) => sum + r.n, 0);
 }
 
-/** The directory's WHERE as SQL over "Actor" a (the same rules as actorWhere), for the sorted keyset reads. */
+/** The directory's WHERE over "Actor" a: visible, of one of the kinds, named by the words. */
 function actorWhereSql(f: Omit<ActorFilters, "cursor">): Prisma.Sql {
   const and: Prisma.Sql[] = [visibleActorSql("a")];
   if (f.kind.length) and.push(Prisma.sql`a.kind::text IN (${Prisma.join(f.kind)})`);
-  if (f.q) {
-    const pattern = `%${likeLiteral(f.q)}%`;
-    and.push(Prisma.sql`(a.name ILIKE ${pattern} ESCAPE '\\' OR EXISTS (SELECT 1 FROM "ActorAlias" x WHERE x."actorId" = a.id AND x.normalized LIKE ${pattern.toLowerCase()} ESCAPE '\\'))`);
-  }
+  if (f.q) and.push(Prisma.sql`a.id IN (${actorsNamedSql(f.q)})`);
   return Prisma.join(and, " AND ");
 }
 
@@ -146,21 +138,18 @@ export async function listActors(filters: ActorFilters, { take = ACTORS_PER_PAGE
   return { items, nextCursor, total };
 }
 
-export async function exportActors(filters: ActorFilters, db: Db = prisma): Promise<ActorListRow[]> {
-  return findActorRows({ where: actorWhere(filters), orderBy: order, take: EXPORT_LIMIT }, db);
-}
-
 /** Every matching actor in directory order, batch by batch on the (name, id) keyset. */
 export async function* iterateActors(filters: ActorFilters, { batch = 1000, cap = EXPORT_LIMIT } = {}, db: Db = prisma): AsyncGenerator<ActorListRow[]> {
-  const where = actorWhere(filters);
-  let cursor: Cursor | null = null;
+  const where = actorWhereSql(filters);
+  let last: { id: string; name: string } | null = null;
   for (let sent = 0; sent < cap; ) {
-    const rows = await findActorRows({ where: cursor ? { AND: [where, after(cursor)!] } : where, orderBy: order, take: Math.min(batch, cap - sent) }, db);
-    if (!rows.length) return;
-    sent += rows.length;
-    yield rows;
-    const last = rows[rows.length - 1];
-    cursor = { key: last.name, id: last.id };
+    const after = last ? Prisma.sql`AND (a.name, a.id) > (${last.name}, ${last.id})` : Prisma.empty;
+    const page: { id: string; name: string }[] = await db.$queryRaw<{ id: string; name: string }[]>`
+      SELECT a.id, a.name FROM "Actor" a WHERE ${where} ${after} ORDER BY a.name, a.id LIMIT ${Math.min(batch, cap - sent)}`;
+    if (!page.length) return;
+    sent += page.length;
+    yield await findActorRows({ where: { id: { in: page.map((r) => r.id) } }, orderBy: order }, db);
+    last = page[page.length - 1];
   }
 }
 

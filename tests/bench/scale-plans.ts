@@ -2,7 +2,9 @@
 // old and its current shape, in one run: the map's place count and newest events per place under two
 // types + three months (type compared as text vs as the enum), search's actor match (one OR with the
 // alias EXISTS vs name and alias apart on trigram indexes), and one timeline CSV export batch (sources
-// walked twice for 1,000 events vs once for 500). Each runs twice: the first run may read cold buffers,
+// walked twice for 1,000 events vs once for 500), the home page's most active actors (every actor joined
+// and hashed vs activity summed first and the top actors looked up by key) and the actor directory's
+// words (one OR with the alias EXISTS vs search's name and alias apart). Each runs twice: the first run may read cold buffers,
 // the second is the plan's own cost. Also says which tables lack a visibility map (index-only scans
 // then read the table: VACUUM). A figure, not a test.
 // Run: npx tsx tests/bench/scale-plans.ts [--data-dir .data/bench-large]
@@ -18,10 +20,12 @@ await client.connect();
 async function parameters() {
   const types = (await client.query(`SELECT type::text FROM "Event" GROUP BY type ORDER BY count(*) DESC, type LIMIT 2`)).rows.map((r) => r.type as string);
   const range = (await client.query(`SELECT to_char(max("startDate") - 180, 'YYYY-MM-DD') AS from, to_char(max("startDate") - 90, 'YYYY-MM-DD') AS to FROM "Event"`)).rows[0];
-  return { types, from: range.from as string, to: range.to as string };
+  const window = (await client.query(`SELECT to_char(max(day) - 13, 'YYYY-MM-DD') AS from, to_char(max(day), 'YYYY-MM-DD') AS to FROM "EventDay"
+    WHERE day > DATE '0001-01-01' AND day <= current_date AND n <> 0`)).rows[0];
+  return { types, from: range.from as string, to: range.to as string, window: { from: window.from as string, to: window.to as string } };
 }
 
-function queries({ types, from, to }: { types: string[]; from: string; to: string }): [string, string][] {
+function queries({ types, from, to, window }: { types: string[]; from: string; to: string; window: { from: string; to: string } }): [string, string][] {
   const asText = `e.type::text IN (${types.map((t) => `'${t}'`).join(", ")})`;
   const asEnum = `e.type IN (${types.map((t) => `'${t}'::"EventType"`).join(", ")})`;
   const where = (type: string) => `e.visible AND ${type} AND e."placedEnd" >= '${from}'::date AND e."placedOn" <= '${to}'::date AND e."sortOn" <= '${to}'::date`;
@@ -45,7 +49,36 @@ function queries({ types, from, to }: { types: string[]; from: string; to: strin
         (array_agg(l.part ORDER BY ${order}))[1] AS part, (array_agg(l."spanEnd" ORDER BY ${order}))[1] AS "spanEnd"
       FROM "EventArticle" l JOIN "Article" r ON r.id = l."articleId" WHERE l."eventId" = e.id AND r.status = 'published' AND r."deletedAt" IS NULL) src ON true
     LEFT JOIN LATERAL (SELECT h.head FROM "Article" r CROSS JOIN LATERAL (SELECT ${head("src.part", 'src."spanEnd"')} AS head OFFSET 0) h WHERE r.id = src."firstId") first ON true`;
+  const w = { from: `'${window.from}'::date`, to: `'${window.to}'::date` };
+  const eventDays = `n <> 0 AND day BETWEEN ${w.from} - 400 AND ${w.to} AND "dayEnd" >= ${w.from}`;
+  const statementDays = `statements <> 0 AND day BETWEEN ${w.from} AND ${w.to}`;
+  const activeOld = `
+    WITH activity AS (
+      SELECT "actorId", sum(n)::int AS events, 0 AS statements FROM "ActorEventDay" WHERE ${eventDays} GROUP BY 1
+      UNION ALL SELECT "actorId", 0, sum(statements)::int FROM "ActorDay" WHERE ${statementDays} GROUP BY 1)
+    SELECT a.slug, a.name, sum(events)::int AS events, sum(statements)::int AS statements
+    FROM activity JOIN "Actor" a ON a.id = activity."actorId" AND ${live}
+    GROUP BY a.id ORDER BY sum(events) + sum(statements) DESC, a.name ASC LIMIT 8`;
+  const activeNew = `
+    WITH activity AS (
+      SELECT "actorId", sum(events)::int AS events, sum(statements)::int AS statements FROM (
+        SELECT "actorId", n AS events, 0 AS statements FROM "ActorEventDay" WHERE ${eventDays}
+        UNION ALL SELECT "actorId", 0, statements FROM "ActorDay" WHERE ${statementDays}) rows
+      GROUP BY 1)
+    SELECT a.slug, a.name, t.events, t.statements FROM (SELECT *, events + statements AS total FROM activity ORDER BY total DESC) t
+    CROSS JOIN LATERAL (SELECT a.slug, a.name FROM "Actor" a WHERE a.id = t."actorId" AND ${live} OFFSET 0) a
+    ORDER BY t.total DESC, a.name ASC LIMIT 8`;
+  const namedOr = `(a.name ILIKE '%ukraine%' OR EXISTS (SELECT 1 FROM "ActorAlias" x WHERE x."actorId" = a.id AND x.normalized LIKE '%ukraine%'))`;
+  const namedApart = `a.id IN (SELECT x.id FROM "Actor" x WHERE x.name ILIKE '%ukraine%' UNION SELECT al."actorId" FROM "ActorAlias" al WHERE al.normalized LIKE '%ukraine%')`;
+  const directory = (named: string) => `SELECT a.id, lower(a.name) AS key FROM "Actor" a WHERE ${live} AND ${named} ORDER BY lower(a.name), a.id LIMIT 31`;
+  const directoryCount = (named: string) => `SELECT count(*) FROM "Actor" a WHERE ${live} AND ${named}`;
   return [
+    ["home: most active actors, every actor joined (before)", activeOld],
+    ["home: most active actors, summed first, looked up by key (now)", activeNew],
+    ["actors?q=ukraine: page by name, one OR (before)", directory(namedOr)],
+    ["actors?q=ukraine: page by name, name and alias apart (now)", directory(namedApart)],
+    ["actors?q=ukraine: count, one OR (before)", directoryCount(namedOr)],
+    ["actors?q=ukraine: count, name and alias apart (now)", directoryCount(namedApart)],
     ["map: place count, type as text (before)", count(asText)],
     ["map: place count, type as the enum (now)", count(asEnum)],
     ["map: newest 6 per place, type as text (before)", newest(asText)],

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseActorFilters } from "@/lib/actors/filters";
 import {
-  actorActivity, actorArticles, actorEvents, actorRecord, actorStatements, coOccurringActors, exportActors, getActor, listActors, resolveActor,
+  actorActivity, actorArticles, actorEvents, actorRecord, actorStatements, coOccurringActors, getActor, iterateActors, listActors, resolveActor,
 } from "@/lib/actors/queries";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { DEMO_SLUG, SECOND_SLUG, seedReaderFixtures } from "./reader-fixtures";
@@ -42,6 +42,11 @@ describe("actor directory", () => {
     // LIKE wildcards in the words are literal characters, not wildcards.
     expect(await slugs({ q: "%" })).toEqual([]);
     expect(await slugs({ q: "_" })).toEqual([]);
+    // Counted once each, though name and several aliases match; the merged duplicate is not counted.
+    const total = async (q: string) => (await listActors(parseActorFilters({ q }), { take: 1 }, db.prisma)).total;
+    expect(await total("zelensk")).toBe(1);
+    expect(await total("armed forces")).toBe(2);
+    expect(await total("%")).toBe(0);
   });
 
   it("filters by several kinds, combined with the words", async () => {
@@ -78,11 +83,20 @@ describe("actor directory", () => {
     expect(await slugs({ cursor: "%%%" })).toHaveLength(26);
   });
 
-  it("exports exactly the filtered directory", async () => {
+  it("exports exactly the filtered directory, batch by batch", async () => {
+    const exported = async (f: ReturnType<typeof parseActorFilters>) => {
+      const rows = [];
+      for await (const batch of iterateActors(f, { batch: 2 }, db.prisma)) rows.push(...batch.map(actorRecord));
+      return rows;
+    };
     const f = parseActorFilters({ kind: "person" });
     const list = await listActors(f, { take: 1000 }, db.prisma);
-    const rows = (await exportActors(f, db.prisma)).map(actorRecord);
+    const rows = await exported(f);
     expect(rows.map((r) => r.slug)).toEqual(list.items.map((a) => a.slug));
+    // Words match names and aliases as the directory does.
+    const named = parseActorFilters({ q: "armed forces" });
+    expect((await exported(named)).map((r) => r.slug)).toEqual((await listActors(named, { take: 1000 }, db.prisma)).items.map((a) => a.slug));
+    expect((await exported(parseActorFilters({ q: "zelenskyy" }))).map((r) => r.slug)).toEqual(["volodymyr-zelenskiy"]);
     expect(rows.find((r) => r.slug === "dmitry-peskov")).toMatchObject({ affiliation: "Kremlin", aliases: ["Peskov"], kind: "person", statements: 2 });
   });
 });

@@ -95,6 +95,42 @@ describe("home dashboard", () => {
     for (const p of places) expect(await count({ place: p.place, from: window.from, to: window.to })).toBeGreaterThanOrEqual(p.events);
   });
 
+  it("ranks the most active actors exactly: events as the timeline counts them, statements by day, ties by name, hidden actors left out", async () => {
+    const window = (await dashboardWindow(db.prisma))!;
+    const range = { from: window.from, to: window.to };
+    // Every visible actor's activity from the rows themselves (not the rollups), ranked as the panel promises:
+    // events overlapping the window, as the timeline counts them; visible statements on a day of the window
+    // (the day each counts on: said, else published).
+    const actors = await db.prisma.actor.findMany({ where: { deletedAt: null, mergedIntoId: null }, select: { id: true, slug: true, name: true } });
+    const expected: { slug: string; name: string; events: number; statements: number }[] = [];
+    for (const a of actors) {
+      const events = await count({ actor: a.slug, ...range });
+      const statements = await db.prisma.statement.count({
+        where: { speakerId: a.id, visible: true, day: { gte: new Date(`${window.from}T00:00:00Z`), lte: new Date(`${window.to}T00:00:00Z`) } },
+      });
+      if (events + statements > 0) expected.push({ slug: a.slug, name: a.name, events, statements });
+    }
+    const rank = (list: typeof expected) => [...list].sort((x, y) => y.events + y.statements - (x.events + x.statements) || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+    expect(expected.length).toBeGreaterThan(3);
+    for (const take of [1, 3, 8, 100]) expect(await mostActiveActors(window, take, db.prisma)).toEqual(rank(expected).slice(0, take));
+
+    // A tie at the cut: an actor with exactly the third's activity, named to sort first, takes its place.
+    const third = rank(expected)[2];
+    const rival = await db.prisma.actor.create({ data: { slug: "aaa-rival", name: "AAA Rival", kind: "other" } });
+    await db.prisma.actorDay.create({ data: { actorId: rival.id, day: new Date(`${window.to}T00:00:00Z`), statements: third.events + third.statements } });
+    try {
+      const withRival = rank([...expected, { slug: rival.slug, name: rival.name, events: 0, statements: third.events + third.statements }]);
+      expect(await mostActiveActors(window, 3, db.prisma)).toEqual(withRival.slice(0, 3));
+      expect((await mostActiveActors(window, 3, db.prisma)).map((a) => a.slug)).toContain("aaa-rival");
+      // Deleted, it is no longer shown, though its activity rows remain.
+      await db.prisma.actor.update({ where: { id: rival.id }, data: { deletedAt: new Date() } });
+      expect(await mostActiveActors(window, 8, db.prisma)).toEqual(rank(expected).slice(0, 8));
+    } finally {
+      await db.prisma.actorDay.deleteMany({ where: { actorId: rival.id } });
+      await db.prisma.actor.delete({ where: { id: rival.id } });
+    }
+  });
+
   it("lists the latest events, newest articles and totals from the maintained counters", async () => {
     const window = await dashboardWindow(db.prisma);
     const latest = await latestEvents(window, 5, db.prisma);
