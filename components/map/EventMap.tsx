@@ -2,13 +2,13 @@ import Link from "next/link";
 import { CATEGORIES } from "@/lib/events/chart";
 import type { EventCategory } from "@/lib/events/codebook";
 import { layoutMap, type MapCluster, type MapPlace } from "@/lib/places/map";
-import { MapHits, type MapHit } from "./MapHits";
+import { MapMarkers, type MapHit } from "./MapMarkers";
 import styles from "./Map.module.css";
 
-// A server-rendered map of events by place: country outlines (a cached image shared by every map of
-// the same frame) and one marker per cluster of nearby places, a ring coloured by event category sized
+// A map of events by place, laid out on the server: country outlines (a cached image shared by every map
+// of the same frame) and one marker per cluster of nearby places, a ring coloured by event category sized
 // by the number of events. Pointing at (or tabbing to) a marker shows the places and the newest events
-// under it (MapHits, the one small script); no tiles.
+// under it. MapMarkers draws both from plain data (the one small script); no tiles.
 
 type Props = {
   places: MapPlace[];
@@ -23,28 +23,7 @@ type Props = {
 };
 
 const COLOR: Record<EventCategory, string> = Object.fromEntries(CATEGORIES.map((c) => [c.key, c.color])) as Record<EventCategory, string>;
-
-function Ring({ cluster }: { cluster: MapCluster }) {
-  const width = Math.max(4, cluster.r * 0.45);
-  const radius = cluster.r - width / 2;
-  const circumference = 2 * Math.PI * radius;
-  let offset = 0;
-  const arcs = CATEGORIES.flatMap(({ key }) => {
-    const n = cluster.byCategory[key] ?? 0;
-    if (!n) return [];
-    const length = (n / cluster.total) * circumference;
-    const arc = <circle key={key} r={radius} fill="none" stroke={COLOR[key]} strokeWidth={width} strokeDasharray={`${length} ${circumference - length}`} strokeDashoffset={-offset} transform="rotate(-90)" />;
-    offset += length;
-    return [arc];
-  });
-  return (
-    <g transform={`translate(${cluster.x} ${cluster.y})`}>
-      <circle r={cluster.r} className={styles.markerFill} />
-      {arcs}
-      <text className={styles.count} dy="0.35em" fontSize={cluster.r < 11 ? 9 : 11}>{cluster.total > 999 ? `${Math.round(cluster.total / 1000)}k` : cluster.total}</text>
-    </g>
-  );
-}
+const SERIES = CATEGORIES.map(({ key, color }) => ({ key, color }));
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
@@ -53,6 +32,11 @@ function hitOf(c: MapCluster, placeHref: (place: MapPlace) => string): MapHit {
   const single = c.places.length === 1;
   return {
     key: c.places[0].slug,
+    x: c.x,
+    y: c.y,
+    r: c.r,
+    total: c.total,
+    counts: CATEGORIES.map(({ key }) => c.byCategory[key] ?? 0),
     left: c.left,
     top: c.top,
     size: c.r * 2,
@@ -73,12 +57,7 @@ export function EventMap({ places, unresolved = [], withoutPlace = 0, title = "M
   return (
     <figure className={styles.map} aria-label={title}>
       <div className={styles.stage} style={{ aspectRatio: `${width} / ${height}` }}>
-        <svg viewBox={`0 0 ${width} ${height}`} className={styles.svg} aria-hidden="true" focusable="false">
-          <rect width={width} height={height} className={styles.sea} />
-          <image href={layout.base} width={width} height={height} />
-          {layout.clusters.map((c) => <Ring key={c.places[0].slug} cluster={c} />)}
-        </svg>
-        <MapHits hits={layout.clusters.map((c) => hitOf(c, placeHref))} />
+        <MapMarkers base={layout.base} width={width} height={height} series={SERIES} hits={layout.clusters.map((c) => hitOf(c, placeHref))} />
       </div>
       <figcaption className={styles.caption}>
         <span className={styles.legend}>

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { CATEGORIES, type ChartData } from "@/lib/events/chart";
+import { ChartTable } from "./ChartTable";
 import { TimelineChart } from "./TimelineChart";
 import styles from "./Timeline.module.css";
 
@@ -8,15 +8,15 @@ export function ChartSection({ chart }: { chart: ChartData }) {
   if (chart.bars.length === 0) return null;
   const per = chart.interval === "week" ? "week" : "month";
   const busiest = chart.bars.reduce((max, b) => (b.total > max.total ? b : max), chart.bars[0]);
-  const filled = chart.bars.filter((b) => b.total + b.spread > 0);
+  // Sent to the browser once, for the chart and its table: only what they draw and link to.
+  const drawn = chart.bars.map(({ key: _key, from: _from, to: _to, ...bar }) => bar);
   return (
     <section className={styles.chartSection} aria-labelledby="chart-heading">
       <h2 id="chart-heading" className={styles.sectionHeading}>Events per {per}, by category</h2>
       <p className="visually-hidden">
         {chart.total} events from {chart.bars[0].title} to {chart.bars.at(-1)!.title}; the busiest {per} is {busiest.title} with {busiest.total}.
       </p>
-      {/* The chart's props are sent to the browser: only what it draws and links to. */}
-      <TimelineChart bars={chart.bars.map(({ key: _key, from: _from, to: _to, ...drawn }) => drawn)} series={CATEGORIES} band={per === "week" ? "Month or longer only (band)" : "Quarter or longer only (band)"} />
+      <TimelineChart bars={drawn} series={CATEGORIES} band={per === "week" ? "Month or longer only (band)" : "Quarter or longer only (band)"} />
       <p className={`small muted ${styles.chartNote}`}>
         Click a bar to narrow the timeline to that {per}.
         {chart.spread > 0 && ` ${chart.spread} event${chart.spread === 1 ? " is" : "s are"} known only to a period longer than a ${per} (${per === "week" ? "a month, quarter or year" : "a quarter or year"}): the grey band spans the ${per}s ${chart.spread === 1 ? "it" : "they"} may fall in, not a ${per} ${chart.spread === 1 ? "it" : "they"} happened in.`}
@@ -24,27 +24,7 @@ export function ChartSection({ chart }: { chart: ChartData }) {
       </p>
       <details className={styles.chartTable}>
         <summary>Chart data as a table</summary>
-        <table>
-          <caption className="visually-hidden">Events per {per} by category</caption>
-          <thead>
-            <tr>
-              <th scope="col">{per === "week" ? "Week of" : "Month"}</th>
-              {CATEGORIES.map((c) => <th key={c.key} scope="col">{c.label}</th>)}
-              <th scope="col">Total</th>
-              {chart.spread > 0 && <th scope="col">Longer period</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {filled.map((b) => (
-              <tr key={b.key}>
-                <th scope="row"><Link href={b.href}>{b.title.replace(/^Week of /, "")}</Link></th>
-                {CATEGORIES.map((c) => <td key={c.key}>{b[c.key]}</td>)}
-                <td>{b.total}</td>
-                {chart.spread > 0 && <td>{b.spread}</td>}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChartTable bars={drawn} series={CATEGORIES} per={per} withSpread={chart.spread > 0} />
       </details>
     </section>
   );

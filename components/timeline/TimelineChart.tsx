@@ -10,7 +10,7 @@ import styles from "./Timeline.module.css";
 
 type Series = { key: string; label: string; color: string };
 /** A bar as the chart draws it: its dates stay on the server (the link already carries them). */
-type DrawnBar = Omit<ChartBar, "key" | "from" | "to">;
+export type DrawnBar = Omit<ChartBar, "key" | "from" | "to">;
 
 function BarTooltip({ active, payload }: Partial<TooltipContentProps<ValueType, NameType>>) {
   const bar = payload?.[0]?.payload as DrawnBar | undefined;

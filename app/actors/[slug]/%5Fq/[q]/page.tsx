@@ -118,14 +118,7 @@ export default async function ActorPage({ params }: Props) {
           <p className="muted small">No statements, events or mentions yet.</p>
         ) : (
           <figure className={`card ${styles.chartCard}`} style={{ margin: 0 }}>
-            <ActivityChart data={activity} />
-            <figcaption className="visually-hidden">
-              <table>
-                <caption>Statements, events and mentions of {actor.name} per month</caption>
-                <thead><tr><th>Month</th><th>Statements</th><th>Events</th><th>Mentions</th><th>Quarter or year only</th></tr></thead>
-                <tbody>{activity.map((p) => <tr key={p.month}><td>{p.label}</td><td>{p.statements}</td><td>{p.events}</td><td>{p.mentions}</td><td>{p.spread}</td></tr>)}</tbody>
-              </table>
-            </figcaption>
+            <ActivityChart data={activity} actorName={actor.name} />
           </figure>
         )}
       </section>

@@ -1,0 +1,36 @@
+"use client";
+
+import Link from "next/link";
+import type { EventCategory } from "@/lib/events/codebook";
+import type { DrawnBar } from "./TimelineChart";
+
+/**
+ * The chart's figures as a table of links, for keyboards and screen readers. A client component only so
+ * that it is rendered from the bars the chart already receives: the page's payload carries the data
+ * once, not the data and then this table again as a tree of elements.
+ */
+export function ChartTable({ bars, series, per, withSpread }: { bars: DrawnBar[]; series: { key: EventCategory; label: string }[]; per: "week" | "month"; withSpread: boolean }) {
+  return (
+    <table>
+      <caption className="visually-hidden">{`Events per ${per} by category`}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{per === "week" ? "Week of" : "Month"}</th>
+          {series.map((s) => <th key={s.key} scope="col">{s.label}</th>)}
+          <th scope="col">Total</th>
+          {withSpread && <th scope="col">Longer period</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {bars.filter((b) => b.total + b.spread > 0).map((b) => (
+          <tr key={b.href}>
+            <th scope="row"><Link href={b.href}>{b.title.replace(/^Week of /, "")}</Link></th>
+            {series.map((s) => <td key={s.key}>{b[s.key]}</td>)}
+            <td>{b.total}</td>
+            {withSpread && <td>{b.spread}</td>}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
