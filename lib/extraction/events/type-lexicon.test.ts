@@ -25,6 +25,16 @@ describe("type lexicon", () => {
     expect(lexiconType("other", "a day after the meeting, a Moscow court sentenced a theatre director")).toBe("other");
   });
 
+  it("talks, calls, sanctions, advances and proposals the trigger lists leave `other`", () => {
+    expect(lexiconType("other", "the foreign minister received his Polish counterpart in Rome")).toBe("summit_talks");
+    expect(lexiconType("other", "the foreign minister also spoke to Sikorski two days later")).toBe("phone_call");
+    expect(lexiconType("other", "the minister spoke to reporters after the vote")).toBe("other");
+    expect(lexiconType("other", "Canada froze the assets of 12 companies")).toBe("sanctions");
+    expect(lexiconType("other", "Russian forces took Vuhledar after a long siege")).toBe("ground_advance");
+    expect(lexiconType("other", "the army took three days to respond")).toBe("other");
+    expect(lexiconType("other", "the commissioner promised a mechanism to cap prices")).toBe("proposal");
+  });
+
   it("political change: appointments, resignations and dismissals of office holders", () => {
     expect(lexiconType("other", "Zelensky appoints Shmyhal as defence minister")).toBe("political_change");
     expect(lexiconType("other", "Yermak resigns after the searches")).toBe("political_change");
