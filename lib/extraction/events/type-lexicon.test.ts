@@ -65,6 +65,9 @@ describe("type lexicon", () => {
     expect(guardType("missile_drone_strike", "insurance premiums rose after drone attacks on Odesa")).toBe("other");
     expect(bestTrigger("Russia fired 50 missiles at Kyiv", 100)?.type).toBe("missile_drone_strike");
     expect(bestTrigger("Zelensky fired the army chief", 100)?.type).toBe("political_change");
+    expect(bestTrigger("the minister held phone talks with his counterpart", 100)?.type).toBe("phone_call");
+    expect(bestTrigger("the minister met EU energy ministers by video link", 100)?.type).toBe("summit_talks");
+    expect(bestTrigger("the trader withdrew its offer for the assets", 100)?.type).toBe("rejection");
     expect(bestTrigger("last year's summer offensive brought Russia the rest of Luhansk region", 100)?.type).toBe("ground_advance");
   });
 });
