@@ -25,6 +25,9 @@ describe("dates", () => {
     expect(resolve("Russia struck Odesa on Tuesday.", "2025-09-11")[0].date).toBe("2025-09-09");
     expect(resolve("Kyiv said on Thursday that it was ready.", "2025-09-11")[0].date).toBe("2025-09-11");
     expect(resolve("The envoy will visit Kyiv on Tuesday.", "2025-09-11")[0].date).toBe("2025-09-16");
+    // A reported future ("said he would") and an arrangement ("are to meet") look forward too.
+    expect(resolve("Zelensky said he would visit Berlin on Tuesday.", "2025-09-11")[0].date).toBe("2025-09-16");
+    expect(resolve("The leaders are to meet in Geneva on Tuesday.", "2025-09-11")[0].date).toBe("2025-09-16");
   });
 
   it("handles news idioms for weeks, weekends, months and years", () => {
