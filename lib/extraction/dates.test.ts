@@ -28,6 +28,7 @@ describe("dates", () => {
     // A reported future ("said he would") and an arrangement ("are to meet") look forward too.
     expect(resolve("Zelensky said he would visit Berlin on Tuesday.", "2025-09-11")[0].date).toBe("2025-09-16");
     expect(resolve("The leaders are to meet in Geneva on Tuesday.", "2025-09-11")[0].date).toBe("2025-09-16");
+    expect(resolve("The meeting, due to take place on Tuesday, was agreed on Monday.", "2025-09-11")[0].date).toBe("2025-09-16");
   });
 
   it("handles news idioms for weeks, weekends, months and years", () => {

@@ -243,7 +243,7 @@ const PREPOSITION_BEFORE = /(?:^|\s)((?:on|in|at|during|since|by|from|until|thro
 
 type Tense = "past" | "future" | "unknown";
 
-const FUTURE = /\b(will|shall|would|(?:is|are)\s+to\s+[a-z]+|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|intends?\s+to|is\s+set\s+to|are\s+set\s+to|upcoming)\b/gi;
+const FUTURE = /\b(will|shall|would|due\s+to|(?:is|are)\s+to\s+[a-z]+|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|intends?\s+to|is\s+set\s+to|are\s+set\s+to|upcoming)\b/gi;
 const PAST = /\b(was|were|had|did|said|told|met|took|hit|came|began|sent|made|held|gave|spoke|struck|saw|won|lost|fell|rose|went|left|led|shot|brought|became|killed|[a-z]{3,}ed)\b/gi;
 
 function tenseNear(sentence: string, pos: number): Tense {
