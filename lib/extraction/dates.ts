@@ -246,7 +246,16 @@ type Tense = "past" | "future" | "unknown";
 const FUTURE = /\b(will|shall|would|due\s+to|(?:is|are)\s+to\s+[a-z]+|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|intends?\s+to|is\s+set\s+to|are\s+set\s+to|upcoming)\b/gi;
 const PAST = /\b(was|were|had|did|said|told|met|took|hit|came|began|sent|made|held|gave|spoke|struck|saw|won|lost|fell|rose|went|left|led|shot|brought|became|killed|[a-z]{3,}ed)\b/gi;
 
+/** The tense of the verb nearest `pos`, within its comma-delimited stretch when that has a verb of its own. */
 function tenseNear(sentence: string, pos: number): Tense {
+  const from = Math.max(sentence.lastIndexOf(",", pos), sentence.lastIndexOf(";", pos)) + 1;
+  const next = sentence.slice(pos).search(/[,;]/);
+  const to = next < 0 ? sentence.length : pos + next;
+  const own = verbTense(sentence.slice(from, to), pos - from);
+  return own !== "unknown" ? own : verbTense(sentence, pos);
+}
+
+function verbTense(sentence: string, pos: number): Tense {
   let best: { d: number; t: Tense } | null = null;
   for (const [re, t] of [[FUTURE, "future"], [PAST, "past"]] as const) {
     re.lastIndex = 0;
