@@ -30,8 +30,13 @@ const PLURAL_HINT = /^(?:\p{Ll}+[^s'’]s|\p{Lu}\p{L}+ans|people|police|both|mil
 const STOP_TAIL = /\s+(?:killing|injuring|wounding|leaving|saying|including|and|or|the|a|an|of|in|on|at|to|for|with|by|from|as|after|over|its|his|her|their|into|near|while|which|who|that|amid|including|some|about|than|more)$/i;
 const CUT_BEFORE = /,\s|\s(?=(?:and|in|on|at|for|with|after|as|to|from|over|near|by|during|while|which|who|amid|including|saying|according|before|since|despite)\s(?!least\b))/g;
 
+/** A person's surname with its particles ("Bart De Wever" → De Wever, "Ursula von der Leyen" → von der Leyen). */
+export function surname(name: string): string {
+  return /(?:\b(?:[Dd]e|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]el|[Tt]er)\s+)*\S+$/.exec(name)?.[0] ?? name;
+}
+
 function shortName(a: Actor): string {
-  return a.kind === "person" ? a.name.split(" ").pop()! : a.name;
+  return a.kind === "person" ? surname(a.name) : a.name;
 }
 
 /** The span's text with the date phrase removed and each person named by surname, without title or role words. */
