@@ -68,6 +68,7 @@ describe("type lexicon", () => {
     expect(bestTrigger("the minister held phone talks with his counterpart", 100)?.type).toBe("phone_call");
     expect(bestTrigger("the minister met EU energy ministers by video link", 100)?.type).toBe("summit_talks");
     expect(bestTrigger("the trader withdrew its offer for the assets", 100)?.type).toBe("rejection");
+    expect(bestTrigger("The first conference was held in Tokyo in February 2024", 100)?.type).toBe("summit_talks");
     expect(bestTrigger("last year's summer offensive brought Russia the rest of Luhansk region", 100)?.type).toBe("ground_advance");
   });
 });
