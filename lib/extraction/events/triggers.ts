@@ -7,7 +7,7 @@ import type { EventType } from "./context";
 
 export const TRIGGERS: [EventType, number, RegExp][] = [
   ["threat_warning", 1, /\b(warned|warns|warning|threatened|threatens|ultimatum)\b/],
-  ["phone_call", 1, /\b(?:called|phoned|rang)\s+(?=\p{Lu}|his\s|her\s|the\s+\p{Lu})|\b(?:phone call|telephone call|call with|spoke by phone|phone conversation|held a call|spoke by telephone|phone calls?)\b|\b(?:spoke|spoken|talked|conversation|discussed|discuss)\b[^.;]{0,70}\b(?:by\s+)?(?:phone|telephone)\b|\bby (?:tele)?phone\b|\b(?:tele)?phone talks\b|\bvideo call\b/u],
+  ["phone_call", 1, /\b(?:called|phoned|rang)\s+(?=\p{Lu}|his\s|her\s|the\s+\p{Lu})|\b(?:phone call|telephone call|call with|spoke by phone|phone conversation|held a call|spoke by telephone|phone calls?)\b|\b(?:spoke|spoken|talked|conversation|discussed|discuss)\b[^.;]{0,70}\b(?:by\s+)?(?:phone|telephone)\b|\bby (?:tele)?phone\b|\b(?:tele)?phone talks\b|\bvideo call\b|\b(?:spoke|talked)\s+(?:to|with)\s+(?!(?:Reuters|AFP|AP|CNN|BBC|Bloomberg|Politico|Axios|Fox|NBC|CBS|ABC|NPR|Sky)\b)(?:\p{Lu}\p{L}+\s+){0,3}\p{Lu}\p{L}+\b(?![’']s)(?!\s+(?:News|Radio|TV|Times|Post|Journal|Press|Television|Channel)\b)/u],
   // An aid package outranks the weapons it lists ("an aid package including counter-drone systems").
   ["aid_arms_decision", 2, /\b(?:aid|assistance|support)\s+packages?\b/],
   ["political_change", 2, /\b(took over|took office|took power|elected|inaugurated|resigned|resignation|appointed|sworn in|reshuffle|ousted|stepped down|election|sacked|(?:dismissed|removed|fired|replaced)\s+(?:the\s+|his\s+|her\s+)?(?:\p{L}+\s+){0,2}(?:commander|minister|head|chief|governor|general|prosecutor|director))\b/u],

@@ -69,6 +69,10 @@ describe("type lexicon", () => {
     expect(bestTrigger("the minister met EU energy ministers by video link", 100)?.type).toBe("summit_talks");
     expect(bestTrigger("the trader withdrew its offer for the assets", 100)?.type).toBe("rejection");
     expect(bestTrigger("The first conference was held in Tokyo in February 2024", 100)?.type).toBe("summit_talks");
+    expect(bestTrigger("Australia announced a military aid package including counter-drone systems", 100)?.type).toBe("aid_arms_decision");
+    expect(bestTrigger("Mr Zelensky spoke to Donald Trump for almost an hour", 100)?.type).toBe("phone_call");
+    expect(bestTrigger("the minister spoke to Reuters on Monday", 100)?.type).not.toBe("phone_call");
+    expect(bestTrigger("the minister spoke to reporters on Monday", 100)?.type).not.toBe("phone_call");
     expect(bestTrigger("the ministry claimed the capture of a village west of the town", 100)?.type).toBe("ground_advance");
     expect(bestTrigger("the brigade said its soldiers had counter-attacked the next day", 100)?.type).toBe("ground_battle");
     expect(bestTrigger("last year's summer offensive brought Russia the rest of Luhansk region", 100)?.type).toBe("ground_advance");
