@@ -172,6 +172,10 @@ describe("a month whose year is given apart", () => {
     expect(resolve(text, "2026-04-24")).toContainEqual({ text: "the previous day", date: "2026-04-22", precision: "day" });
   });
 
+  it("leaves the preposition before a possessive date to the noun it modifies", () => {
+    expect(resolve("The death toll from Saturday's attack rose to 14.", "2026-03-25")).toEqual([{ text: "Saturday", date: "2026-03-21", precision: "day" }]);
+  });
+
   it("does not read lowercase 'sat' or 'sun' as weekdays", () => {
     expect(resolve("When the premier sat down with EU leaders in Brussels on Tuesday, the sun was setting.", "2026-07-08")).toEqual([
       { text: "on Tuesday", date: "2026-07-07", precision: "day" },

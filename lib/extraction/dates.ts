@@ -419,7 +419,9 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
       v = value(utc(y, 0, 1), utc(y, 11, 31), "year");
     }
     const pre = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
-    if (pre && !/^(on|in|at)\s/i.test(r.text)) start -= pre[1].length;
+    // Not for a possessive date, whose preposition governs the noun it modifies ("the toll from Saturday's attack").
+    const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
+    if (pre && !possessive && !/^(on|in|at)\s/i.test(r.text)) start -= pre[1].length;
     const qualifier = /(?:^|\s)((?:(?:in|during)\s+)?the\s+(?:early\s+hours|small\s+hours|morning|evening|night)\s+of\s+|(?:in\s+)?(?:early|late|mid)[-\s](?:on\s+)?|overnight\s+(?:on\s+)?)$/i.exec(text.slice(Math.max(0, start - 32), start));
     if (qualifier) start -= qualifier[1].length;
     add({ start, end, kind: "chrono", source: "chrono", resolve: () => v });
