@@ -58,4 +58,10 @@ describe("event titles", () => {
     expect(surname("Ursula von der Leyen")).toBe("von der Leyen");
     expect(surname("Volodymyr Zelensky")).toBe("Zelensky");
   });
+
+  it("titles a coordinated verb phrase with the subject it shares", () => {
+    const t = titles("Russian troops captured the village of Pishchane on Monday and advanced towards Kupiansk on Tuesday.");
+    expect(t).toContain("Russian troops capture village of Pishchane");
+    expect(t.some((x) => /^Russia\w* (?:troops )?advances? towards Kupiansk/.test(x))).toBe(true);
+  });
 });

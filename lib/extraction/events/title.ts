@@ -166,6 +166,11 @@ export function fitTitle(t: string, max = MAX_TITLE, minCut = 12): string {
   return cut.replace(/[\s,;:—–-]+$/, "");
 }
 
+/** A clause coordinated with the one before, whose subject it shares (not a relative clause on an antecedent). */
+function sharesSubject(ctx: EventCtx, inp: TitleInput): boolean {
+  return !!inp.subject && inp.subject.end <= inp.start && !/\b(?:which|who|that|where)\s*$/.test(ctx.text.slice(Math.max(0, inp.start - 8), inp.start));
+}
+
 export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   const text = plainText(ctx, inp);
   const attribution = SAY.exec(text.replace(/^[\s,]+/, ""));
@@ -175,6 +180,8 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   const opening = ctx.quotes.find((q) => q.start >= inp.start && !ctx.text.slice(inp.start, q.start).trim() && q.end < inp.end);
   if (opening && ctx.text.slice(opening.end, inp.end).split(/\s+/).filter(Boolean).length >= 4) t = dropFraming(ctx.text.slice(opening.end, inp.end), false);
   if (inp.subject?.pronoun) t = t.replace(/^(he|she)\b/i, shortName(inp.subject.actor));
+  // A coordinated verb phrase ("… and visited a plant in Osaka") is titled with the subject it shares.
+  else if (sharesSubject(ctx, inp) && /^\p{Ll}+ed\b/u.test(t.trim())) t = `${shortName(inp.subject!.actor)} ${t.trim()}`;
   const { words, verbEnd } = presentTense(t);
   // Cut after the verb and the word that follows it, so the title keeps who did what.
   const styled = headlineStyle(words.join(" "));
