@@ -64,4 +64,9 @@ describe("event titles", () => {
     expect(t).toContain("Russian troops capture village of Pishchane");
     expect(t.some((x) => /^Russia\w* (?:troops )?advances? towards Kupiansk/.test(x))).toBe(true);
   });
+
+  it("agrees the verb with a capitalised plural subject, not with a place ending in s", () => {
+    expect(titles("Officials recalled the strike on Kharkiv on Monday.")).toContain("Officials recall strike on Kharkiv");
+    expect(titles("Brussels adopted the 20th sanctions package on Monday.")).toContain("Brussels adopts 20th sanctions package");
+  });
 });

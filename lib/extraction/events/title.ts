@@ -108,7 +108,14 @@ const SUBJECT_FILLER = /^(?:\p{Ll}+ly|last|also|still|already|now|jointly|again)
 function pluralSubject(words: string[]): boolean {
   if (words.includes("and") || /^(?:they|we)$/i.test(words[0] ?? "")) return true;
   const head = [...words].reverse().find((w) => !SUBJECT_FILLER.test(w)) ?? "";
+  if (head === words[0] && /^\p{Lu}\p{Ll}+s$/u.test(head)) return capitalisedPlural(head);
   return PLURAL_HINT.test(head.replace(/[,;]$/, ""));
+}
+
+/** A title's capitalised first word as a common plural ("Officials", "Insurers"), not a name or place ("Brussels"). */
+function capitalisedPlural(word: string): boolean {
+  const tag = [lexiconTag(word) ?? []].flat();
+  return tag.includes("Plural") || (!tag.length && PLURAL_HINT.test(word.toLowerCase()));
 }
 
 const replaceAt = (words: string[], i: number, put: string[], drop = 1) => [...words.slice(0, i), ...put, ...words.slice(i + drop)];
