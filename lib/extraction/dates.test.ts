@@ -25,6 +25,10 @@ describe("dates", () => {
     expect(resolve("Russia struck Odesa on Tuesday.", "2025-09-11")[0].date).toBe("2025-09-09");
     expect(resolve("Kyiv said on Thursday that it was ready.", "2025-09-11")[0].date).toBe("2025-09-11");
     expect(resolve("The envoy will visit Kyiv on Tuesday.", "2025-09-11")[0].date).toBe("2025-09-16");
+    // A reported future ("said he would") and an arrangement ("are to meet") look forward too.
+    expect(resolve("Zelensky said he would visit Berlin on Tuesday.", "2025-09-11")[0].date).toBe("2025-09-16");
+    expect(resolve("The leaders are to meet in Geneva on Tuesday.", "2025-09-11")[0].date).toBe("2025-09-16");
+    expect(resolve("The meeting, due to take place on Tuesday, was agreed on Monday.", "2025-09-11")[0].date).toBe("2025-09-16");
   });
 
   it("handles news idioms for weeks, weekends, months and years", () => {
@@ -55,7 +59,6 @@ describe("dates", () => {
     expect(resolve("Ukraine bombed the pipeline for the fourth time in a month and advanced 10km.", "2025-09-07")).toEqual([]);
     expect(resolve("The exchange was suspended after two days.", "2025-09-07")).toEqual([]);
     expect(resolve("Its army has not been able to capture them in four years.", "2026-02-16")).toEqual([]);
-    expect(resolve("The talks came a day after Russian forces launched a missile attack.", "2026-04-10")).toEqual([]);
   });
 
   it("formats a week inside one month as YYYY-MM and never invents a day", () => {
@@ -155,5 +158,27 @@ describe("a month whose year is given apart", () => {
   it("reads 'last October' as the latest October before the publication month", () => {
     expect(dated("Washington blacklisted Rosneft last October.", "2026-10-27")).toContain("last October -> 2025-10");
     expect(dated("Washington blacklisted Rosneft last March.", "2026-10-27")).toContain("last March -> 2026-03");
+  });
+  it("dates what follows 'came N days after' as N days before the happening that came", () => {
+    const text = "Russian missiles struck Kyiv on Wednesday. The attack came two days after Ukrainian and US negotiators met in Miami.";
+    expect(resolve(text, "2026-01-15")).toContainEqual({ text: "two days after", date: "2026-01-12", precision: "day" });
+    // With no earlier date of the talks, they are the publication day's.
+    expect(resolve("The talks came a day after Russian forces launched a missile attack.", "2026-04-10")[0]).toMatchObject({ date: "2026-04-09" });
+    expect(resolve("The verdict came the day after a meeting in The Hague.", "2026-06-17")[0]).toMatchObject({ date: "2026-06-16" });
+  });
+
+  it("counts 'the previous day' from a report day told earlier in the same sentence", () => {
+    const text = "State media reported Thursday that the leader had inspected a factory the previous day.";
+    expect(resolve(text, "2026-04-24")).toContainEqual({ text: "the previous day", date: "2026-04-22", precision: "day" });
+  });
+
+  it("leaves the preposition before a possessive date to the noun it modifies", () => {
+    expect(resolve("The death toll from Saturday's attack rose to 14.", "2026-03-25")).toEqual([{ text: "Saturday", date: "2026-03-21", precision: "day" }]);
+  });
+
+  it("does not read lowercase 'sat' or 'sun' as weekdays", () => {
+    expect(resolve("When the premier sat down with EU leaders in Brussels on Tuesday, the sun was setting.", "2026-07-08")).toEqual([
+      { text: "on Tuesday", date: "2026-07-07", precision: "day" },
+    ]);
   });
 });

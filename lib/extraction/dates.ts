@@ -140,6 +140,12 @@ type AnchorIdiom = {
   ref?: (m: RegExpExecArray) => string[];
 };
 
+const CAME = "(?:came|comes|happened|occurred|took\\s+place)\\s+(?:just\\s+|only\\s+)?";
+/** "The attack came a day after …": the shift counts back from the subject, and dates what follows "after". */
+const cameBefore = (m: RegExpExecArray) => new RegExp(`\\b${CAME}$`).test(m.input.slice(Math.max(0, m.index - 30), m.index));
+/** The subject's head noun before "came" ("the attack" → attack): the happening the shift counts from. */
+const cameSubject = (m: RegExpExecArray) => new RegExp(`\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{Ll}-]{4,})\\s+${CAME}$`, "u").exec(m.input.slice(Math.max(0, m.index - 80), m.index))?.[1];
+
 const countShift = (m: RegExpExecArray) => {
   const q = m[1].toLowerCase().replace(/\s+/g, " ");
   const fuzzy = /several|few|couple/.test(q);
@@ -148,7 +154,15 @@ const countShift = (m: RegExpExecArray) => {
   return { n: sign * n, unit: m[2].replace(/s$/, "") as "day", fuzzy };
 };
 
+/** "The attack came two days after …": the happening after "after" lies N days before the one that came. */
+const CAME_AFTER = /(?<=\b(?:came|comes|happened|occurred|took\s+place)\s+(?:just\s+|only\s+)?)([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\d+)\s+(day|days|week|weeks)\s+(after|before)\b/g;
+
 const ANCHOR_IDIOMS: AnchorIdiom[] = [
+  {
+    re: CAME_AFTER,
+    offset: (m) => ({ ...countShift(m), n: -countShift(m).n }),
+    ref: (m) => [cameSubject(m) ?? ""],
+  },
   {
     re: /\b([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Aa]\s+few|[Ff]ew|[Aa]\s+couple\s+of|\d+)\s+(day|days|week|weeks|month|months|year|years)\s+(later|afterwards|after|earlier|before|previously)\b(?!\s+(?:the|a|an|his|her|its|their|it|[A-Z]))/g,
     offset: countShift,
@@ -171,7 +185,12 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
       return { n: /next|following/.test(m[1].toLowerCase()) ? 1 : -1, unit, fuzzy: false };
     },
   },
-  { re: /\bthe\s+day\s+(before|after)\b/gi, offset: (m) => ({ n: m[1].toLowerCase() === "after" ? 1 : -1, unit: "day", fuzzy: false }) },
+  // "The verdict came the day after a meeting …": the meeting was the day before the verdict.
+  {
+    re: /\bthe\s+day\s+(before|after)\b/gi,
+    offset: (m) => ({ n: (m[1].toLowerCase() === "after" ? 1 : -1) * (cameBefore(m) ? -1 : 1), unit: "day", fuzzy: false }),
+    ref: (m) => (cameBefore(m) ? [cameSubject(m) ?? ""] : []),
+  },
   { re: /\b(?:earlier|later)\s+(?:in|that)\s+(?:the\s+)?week\b/gi, offset: () => "week" },
   // "That month, Ukrainian drones hit …", "in the spring of that year": the month or year of the date just given.
   {
@@ -217,14 +236,26 @@ const BLOCKERS = [
   /\b(?:\d+|a|one|two|three)[-\s](?:day|week|month|year)[-\s](?:old|long)\b/gi,
 ];
 
+/** chrono reads "sat down", "the sun", "mon ami" as weekdays; an abbreviated weekday is capitalised. */
+const LOWERCASE_WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/;
+
 const PREPOSITION_BEFORE = /(?:^|\s)((?:on|in|at|during|since|by|from|until|through|throughout|over|early|late|mid|earlier|later|before|after)\s+)$/i;
 
 type Tense = "past" | "future" | "unknown";
 
-const FUTURE = /\b(will|shall|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|intends?\s+to|is\s+set\s+to|are\s+set\s+to|upcoming)\b/gi;
+const FUTURE = /\b(will|shall|would|due\s+to|(?:is|are)\s+to\s+[a-z]+|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|intends?\s+to|is\s+set\s+to|are\s+set\s+to|upcoming)\b/gi;
 const PAST = /\b(was|were|had|did|said|told|met|took|hit|came|began|sent|made|held|gave|spoke|struck|saw|won|lost|fell|rose|went|left|led|shot|brought|became|killed|[a-z]{3,}ed)\b/gi;
 
+/** The tense of the verb nearest `pos`, within its comma-delimited stretch when that has a verb of its own. */
 function tenseNear(sentence: string, pos: number): Tense {
+  const from = Math.max(sentence.lastIndexOf(",", pos), sentence.lastIndexOf(";", pos)) + 1;
+  const next = sentence.slice(pos).search(/[,;]/);
+  const to = next < 0 ? sentence.length : pos + next;
+  const own = verbTense(sentence.slice(from, to), pos - from);
+  return own !== "unknown" ? own : verbTense(sentence, pos);
+}
+
+function verbTense(sentence: string, pos: number): Tense {
   let best: { d: number; t: Tense } | null = null;
   for (const [re, t] of [[FUTURE, "future"], [PAST, "past"]] as const) {
     re.lastIndex = 0;
@@ -282,6 +313,8 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     sameDay?: boolean;
     /** "day" for exact day shifts, which do not count from a month ("the day before" after "last month"). */
     unit?: "day";
+    /** "The attack came a day after …": counts from its subject, else from the publication day. */
+    came?: boolean;
   };
   const raws: Raw[] = [];
   const add = (r: Raw) => {
@@ -306,12 +339,14 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     for (let m = idiom.re.exec(text); m; m = idiom.re.exec(text)) {
       const off = idiom.offset(m);
       const np = /^\s+the\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=[\s,.;]|$)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
-      const npRef = /\b(?:before|after)$/i.test(m[0]) && np ? np[1].split(/\s+/).filter((w) => w.length >= 4 && !REF_STOP.test(w)).map(stemOf) : undefined;
-      const ref = idiom.ref ? refForms(idiom.ref(m).map(stemOf)) : npRef?.length ? refForms(npRef) : undefined;
+      // After "came", the noun phrase following "after" is what the phrase dates, not what it counts from.
+      const npRef = /\b(?:before|after)$/i.test(m[0]) && np && !cameBefore(m) ? np[1].split(/\s+/).filter((w) => w.length >= 4 && !REF_STOP.test(w)).map(stemOf) : undefined;
+      const named = idiom.ref?.(m).filter(Boolean) ?? [];
+      const ref = named.length ? refForms(named.map(stemOf)) : npRef?.length ? refForms(npRef) : undefined;
       // The phrase includes the happening it counts from: "the day before the adoption".
       const end = m.index + m[0].length + (npRef?.length && np ? np[0].length : 0);
       add({
-        start: m.index, end, kind: "anchor", source: "anchor", ref, sameDay: off === "same", unit: typeof off === "object" && off.unit === "day" && !off.fuzzy ? "day" : undefined,
+        start: m.index, end, kind: "anchor", source: "anchor", ref, came: cameBefore(m), sameDay: off === "same", unit: typeof off === "object" && off.unit === "day" && !off.fuzzy ? "day" : undefined,
         resolve: (anchor) => {
           const base = anchor ?? value(pub, pub, "day");
           if (off === "week") return base.precision === "day" ? value(mondayOf(base.from), addDays(mondayOf(base.from), 6), "week") : base;
@@ -347,7 +382,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     let start = r.index;
     let end = r.index + r.text.replace(/[\s,.;:]+$/, "").length;
     const span = { start, end };
-    if (overlaps(span, taken) || overlaps(span, blockers)) continue;
+    if (overlaps(span, taken) || overlaps(span, blockers) || LOWERCASE_WEEKDAY.test(r.text)) continue;
     const c = r.start;
     const certainDay = c.isCertain("day"), certainMonth = c.isCertain("month"), certainYear = c.isCertain("year"), weekday = c.isCertain("weekday");
     if (!certainDay && !certainMonth && !certainYear && !weekday) continue;
@@ -384,7 +419,9 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
       v = value(utc(y, 0, 1), utc(y, 11, 31), "year");
     }
     const pre = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
-    if (pre && !/^(on|in|at)\s/i.test(r.text)) start -= pre[1].length;
+    // Not for a possessive date, whose preposition governs the noun it modifies ("the toll from Saturday's attack").
+    const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
+    if (pre && !possessive && !/^(on|in|at)\s/i.test(r.text)) start -= pre[1].length;
     const qualifier = /(?:^|\s)((?:(?:in|during)\s+)?the\s+(?:early\s+hours|small\s+hours|morning|evening|night)\s+of\s+|(?:in\s+)?(?:early|late|mid)[-\s](?:on\s+)?|overnight\s+(?:on\s+)?)$/i.exec(text.slice(Math.max(0, start - 32), start));
     if (qualifier) start -= qualifier[1].length;
     add({ start, end, kind: "chrono", source: "chrono", resolve: () => v });
@@ -407,9 +444,13 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
       // "The next day" with no date in the last few paragraphs still counts from the last day told, not from publication.
       const lastDay = r.unit === "day" ? [...anchors].reverse().find((a) => a.v.precision === "day" && fine(a))?.v ?? null : null;
       anchor = recent?.v ?? (r.sameDay ? anchors.find((a) => a.v.precision === "day")?.v ?? null : lastDay);
+      // "KCNA reported Thursday that Kim had inspected a factory the previous day": the report's own day.
+      const report = r.unit === "day" ? reportDayBefore(text, sentences, out, r.start) : null;
+      if (report) anchor = report;
       if (r.ref?.length) {
-        const named = refAnchor(text, sentences, out, r.ref, r.start);
-        if (named) anchor = named;
+        const named = refAnchor(text, sentences, out, r.ref, r.start, r.unit);
+        // "The talks came a day after …" with the talks dated nowhere before: the day's news, so publication.
+        if (named || r.came) anchor = named;
       }
     }
     const v = r.resolve(anchor, meeting);
@@ -476,7 +517,7 @@ export function findAbsoluteDates(text: string, sentences: Sentence[]): DateMent
  * that names that happening, and takes the date nearest to the naming word there ("… threatened on Monday to veto
  * …, and dropped his objection only after a call with von der Leyen on Wednesday" → Wednesday for "the call").
  */
-export function refAnchor(text: string, sentences: Sentence[], dates: DateMention[], ref: string[], before: number): DateMention | null {
+export function refAnchor(text: string, sentences: Sentence[], dates: DateMention[], ref: string[], before: number, unit?: "day"): DateMention | null {
   for (let i = sentences.length - 1; i >= 0; i--) {
     const s = sentences[i];
     if (s.start >= before) continue;
@@ -484,7 +525,8 @@ export function refAnchor(text: string, sentences: Sentence[], dates: DateMentio
     const hit = words.find((w) => s.start + w.index! < before && ref.some((st) => w[0].startsWith(st)));
     if (!hit) continue;
     const at = s.start + hit.index;
-    const inS = dates.filter((o) => o.start >= s.start && o.end <= s.end && o.precision !== "unknown");
+    // A day shift ("the day after the verdict") counts only from a day, not from a month named near the word.
+    const inS = dates.filter((o) => o.start >= s.start && o.end <= s.end && o.precision !== "unknown" && (!unit || o.precision === "day"));
     if (!inS.length) continue;
     const gap = (o: DateMention) => (o.start >= at ? o.start - at : at - o.end);
     return [...inS].sort((a, b) => precisionRank(a.precision) - precisionRank(b.precision) || gap(a) - gap(b))[0];
@@ -492,7 +534,14 @@ export function refAnchor(text: string, sentences: Sentence[], dates: DateMentio
   return null;
 }
 
-/** "… the State Emergency Service said on Friday": the day of a report, which "the next day" does not count from. */
+/** The day of a report earlier in the same sentence ("said on Thursday that … the day before"), if any. */
+function reportDayBefore(text: string, sentences: Sentence[], dates: DateMention[], at: number): DateMention | null {
+  const s = sentences.find((x) => at >= x.start && at < x.end);
+  if (!s) return null;
+  return dates.filter((d) => d.start >= s.start && d.end <= at && d.precision === "day" && isReportDate(text, d.start)).pop() ?? null;
+}
+
+/** "… the State Emergency Service said on Friday": the day of a report, which "the next day" in a later sentence does not count from. */
 function isReportDate(text: string, start: number): boolean {
   return /\b(?:said|says|told\s+(?:\S+\s+){0,2}?|wrote|added|stated|reported)\s*$/.test(text.slice(Math.max(0, start - 30), start));
 }

@@ -3,7 +3,8 @@
  * qa (an answer in an interview), nominal (named by a noun, not a verb), subordinate (in an after/when/which/
  * participial clause), passive, background (a month/year date or weeks before publication), other.
  * The category is a heuristic read of the sentence, to see where recall is lost; check the sentences by eye.
- * Run: npx tsx tests/bench/extract-misses.ts DIR... [--counts] [--extras]
+ *   --dates  also lists found events on the wrong date: the human's date and date phrase, the engine's, and the found span.
+ * Run: npx tsx tests/bench/extract-misses.ts DIR... [--counts] [--extras] [--dates]
  *      npx tsx tests/bench/extract-misses.ts --tuning [--counts] [--extras]   (the tuning split of extract-split.ts;
  *      never point this at retired rounds 6–8, the validation split)
  * Runs as the sealed scorer does: text only, then with the annotation's publication date when none was found.
@@ -11,6 +12,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { extractArticle, scoreProposal, type Expected } from "../../lib/extraction/index";
+import { actorMatcher, matchEvents } from "../../lib/extraction/score";
 import { splitParagraphs } from "../../lib/extraction/sentences";
 import { tuningSplit } from "./extract-split";
 
@@ -58,6 +60,16 @@ function articles(): { name: string; text: string; expected: Expected }[] {
   );
 }
 
+function printWrongDates(name: string, proposal: ReturnType<typeof extractArticle>, expected: Expected) {
+  const { sameActor } = actorMatcher(proposal, expected);
+  for (const m of matchEvents(proposal.events, expected.events, sameActor)) {
+    const e = expected.events[m.e], p = proposal.events[m.p];
+    if (!e.date || e.date === p.date) continue;
+    const span = proposal.body.slice(p.start, p.end).replace(/\s+/g, " ").slice(0, 200);
+    console.log(`wrong-date  ${name.slice(0, 28).padEnd(28)} want ${e.date} (${e.dateText ?? "-"}) got ${p.date ?? "-"} (${p.dateText ?? "-"}) ${e.title}\n${" ".repeat(12)}| ${span}`);
+  }
+}
+
 const counts = new Map<string, number>();
 let extras = 0;
 {
@@ -73,6 +85,7 @@ let extras = 0;
       counts.set(cat, (counts.get(cat) ?? 0) + 1);
       if (!args.includes("--counts")) console.log(`${cat.padEnd(11)} ${name.slice(0, 28).padEnd(28)} ${(e.date ?? "-").padEnd(10)} ${e.title}\n${" ".repeat(12)}| ${sentence.slice(0, 220)}`);
     }
+    if (args.includes("--dates")) printWrongDates(name, proposal, expected);
     extras += s.extraEvents.length;
     if (args.includes("--extras")) for (const e of s.extraEvents) console.log(`extra       ${name.slice(0, 28).padEnd(28)} ${(e.date ?? "-").padEnd(10)} ${e.title}`);
   }

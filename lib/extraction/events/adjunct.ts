@@ -8,9 +8,15 @@
 import type { Mention } from "../actors";
 import { datesIn, type EventCtx, type EventType, type FoundEvent, inQuote } from "./context";
 import { locationIn } from "./location";
+import { surname } from "./title";
 
-const ADJUNCT =
-  /\b(?:during|at|after|following|on the sidelines of)\s+(?:a|an|his|her|their)\s+(?:(?:joint|brief|surprise|short|official|state|working|unannounced|\d+-day|two-day|three-day)\s+)*(visit|trip|news conference|press conference|meeting|talks|phone call|call)\s+(to|with|in)\s+((?:(?:his|her|their|its|the|\p{Lu}[\p{L}’'.-]*|counterparts?|president|prime|minister|foreign|defen[cs]e|chancellor|leader|officials?|envoy|secretary|state)\s+){0,6}\p{Lu}[\p{L}’'.-]+(?:\s+in\s+\p{Lu}[\p{L}’'-]+)?)/gu;
+const PARTY = String.raw`((?:(?:his|her|their|its|the|\p{Lu}[\p{L}’'.-]*|counterparts?|president|prime|minister|foreign|defen[cs]e|chancellor|leader|officials?|envoy|secretary|state)\s+){0,6}\p{Lu}[\p{L}’'.-]+(?:\s+in\s+\p{Lu}[\p{L}’'-]+)?)`;
+const ADJUNCT = new RegExp(
+  String.raw`\b(?:during|at|after|following|on the sidelines of)\s+(?:a|an|his|her|their)\s+(?:(?:joint|brief|surprise|short|official|state|working|unannounced|\d+-day|two-day|three-day)\s+)*(visit|trip|news conference|press conference|meeting|talks|phone call|call)\s+(to|with|in)\s+${PARTY}`,
+  "gu",
+);
+/** The same told by a gerund: "De Wever told reporters after meeting Ukrainian President Volodymyr Zelenskyy in Brussels". */
+const GERUND = new RegExp(String.raw`\b(?:after|before|while|when)\s+(meeting|visiting|hosting)\s+()${PARTY}`, "gu");
 
 const HEADLINE: Record<string, { verb: string; type: EventType }> = {
   visit: { verb: "visits", type: "summit_talks" },
@@ -21,9 +27,12 @@ const HEADLINE: Record<string, { verb: string; type: EventType }> = {
   talks: { verb: "holds talks", type: "summit_talks" },
   "phone call": { verb: "holds phone call", type: "phone_call" },
   call: { verb: "holds phone call", type: "phone_call" },
+  meeting_: { verb: "meets", type: "summit_talks" },
+  visiting: { verb: "visits", type: "summit_talks" },
+  hosting: { verb: "hosts", type: "summit_talks" },
 };
 
-const shortName = (m: Mention) => (m.actor.kind === "person" ? m.actor.name.split(" ").pop()! : m.actor.name);
+const shortName = (m: Mention) => (m.actor.kind === "person" ? surname(m.actor.name) : m.actor.name);
 
 /** "with his Hungarian counterpart Peter Szijjarto in Ankara" → "with Szijjarto in Ankara": persons by surname, no role words. */
 function complement(ctx: EventCtx, prep: string, from: number, to: number): string {
@@ -37,14 +46,15 @@ function complement(ctx: EventCtx, prep: string, from: number, to: number): stri
 /** Events for the adjunct meetings of one sentence (quotes masked in `masked`, which starts at `offset`). */
 export function adjunctMeetings(ctx: EventCtx, masked: string, offset: number): FoundEvent[] {
   const events: FoundEvent[] = [];
-  ADJUNCT.lastIndex = 0;
-  for (let m = ADJUNCT.exec(masked); m; m = ADJUNCT.exec(masked)) {
+  const matches = [...masked.matchAll(ADJUNCT), ...masked.matchAll(GERUND)];
+  for (const m of matches) {
     const start = offset + m.index, end = start + m[0].length;
     const subject = ctx.index.mentions.find((x) => x.start >= offset && x.end <= start && !x.possessive && !inQuote(ctx, x.start) && x.actor.kind !== "media");
     if (!subject) continue;
-    const head = HEADLINE[m[1]];
+    // A gerund's object follows it directly ("after meeting Zelenskyy"); a noun's, its preposition ("a meeting with").
+    const head = HEADLINE[m[2] ? m[1] : m[1] === "meeting" ? "meeting_" : m[1]];
     const objFrom = end - m[3].length;
-    const object = complement(ctx, m[2], objFrom, end);
+    const object = complement(ctx, m[2] || "to", objFrom, end);
     const date = datesIn(ctx, offset, end).filter((d) => d.end <= end).pop() ?? null;
     const actors = [...new Set([subject, ...ctx.index.mentions.filter((x) => x.start >= objFrom && x.end <= end)].map((x) => x.actor))];
     events.push({

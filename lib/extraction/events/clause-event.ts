@@ -43,10 +43,14 @@ export function looseCandidate(cm: string, complement: string, hasActor: boolean
   return hasActor && hasPastVerb(body) && !MODAL.test(body) && !/\?\s*$/.test(cm);
 }
 
-/** The most precise date, the earliest on ties. */
-function pickDate(ds: DateMention[]): DateMention | null {
+/**
+ * The most precise date; on ties one in the reported complement (from `reportedFrom`) before the report's own day
+ * ("KCNA reported Thursday that Kim had inspected a factory the previous day"), then the earliest.
+ */
+function pickDate(ds: DateMention[], reportedFrom = Infinity): DateMention | null {
   if (!ds.length) return null;
-  return [...ds].sort((a, b) => precisionRank(a.precision) - precisionRank(b.precision) || a.start - b.start)[0];
+  const reportedIn = (d: DateMention) => (d.start >= reportedFrom ? 0 : 1);
+  return [...ds].sort((a, b) => precisionRank(a.precision) - precisionRank(b.precision) || reportedIn(a) - reportedIn(b) || a.start - b.start)[0];
 }
 
 /** The state behind a clause-opening demonym subject: "Indian refiners cut …" -> India (when the article names it as an actor). */
@@ -122,7 +126,7 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
   const until = commitment ? c.start + commitment.pos : c.end;
   const own = ctx.dates.filter((d) => d.start >= c.start && d.end <= until && d.date && !st.consumed.has(d) && !inQuote(ctx, d.start));
   if (!own.length && c.when) own.push(c.when);
-  let date = pickDate(own);
+  let date = pickDate(own, reported ? c.start + mainEnd : Infinity);
   if (!date && c.coord && st.prevDate) date = st.prevDate;
   const mentions = ctx.index.mentions.filter(
     (m) => m.start >= c.start && m.end <= c.end && !inQuote(ctx, m.start) && m.actor.kind !== "media" && !st.nominalSpans.some(([a, b]) => m.start >= a && m.end <= b),

@@ -22,4 +22,12 @@ describe("subordinate and relative clauses with a finite past verb are clauses o
     expect(split("A woman was killed when a drone hit a car.")).toHaveLength(1);
     expect(split("Sybiha, who is in Munich, spoke to reporters.")).toHaveLength(1);
   });
+
+  it("a second verb phrase after 'and' when each half has a date of its own", () => {
+    const s = "She arrived in Japan on Oct. 19 and visited a plant in Osaka the following day.";
+    const ps = [s.indexOf("on Oct. 19"), s.indexOf("the following day")];
+    const dates = ps.map((start, i) => ({ start, end: start + (i ? 17 : 10) })) as never[];
+    expect(splitClauses(s, 0, dates).map((c) => s.slice(c.start, c.end))).toEqual(["She arrived in Japan on Oct. 19", "visited a plant in Osaka the following day."]);
+    expect(split("She arrived in Japan and visited a plant in Osaka.")).toHaveLength(1);
+  });
 });

@@ -6,7 +6,9 @@ const PAST_AHEAD = String.raw`(?:(?:\p{Ll}+ly|first|also|then|later|again)\s+)?(
 const SUBORDINATE = new RegExp(String.raw`,\s+who\s+(?=${PAST_AHEAD})|,\s+where\s+(?=(?:\p{Lu}[\p{L}-]*\s+){1,3}${PAST_AHEAD})|\s+(?:after|as|before)\s+(?=(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,4}${PAST_AHEAD})`, "u");
 
 const BOUNDARY_RULES = /;\s+|,\s+which\s+(?=(?:was|were|had\s+been)\s+\p{Ll}+|(?:\p{Ll}+ed|broke|took|began|came|fell|went|hit|struck|saw|won|lost)\b)|,\s+(?=(?:would|could|might)\s+\p{Ll})|,\s+when\s+(?=the\s|it\s|they\s|\p{Lu})|,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ed\b|also\b|then\b|\p{Lu}))|,\s+and\s+(?=(?:then\s+|also\s+)?\p{Ll}+ed\b)|,\s+and\s+(?=(?:the\s+)?(?:[\p{L}-]+\s+){1,4}(?:announced|said|pledged|promised)\s)|\s+and\s+(?=(?:said|announced|pledged|promised)\s)|,\s+(?:before|after|while|whereas|until)\s+|\s+(?:after|before)\s+(?=\p{Ll}{3,}ing\s)|\s+and\s+(?=(?:will|would|is\s+(?:due|set|expected)\s+to)\s+\p{Ll})|\s+(?:after|when|since)\s+(?=the\s+(?:[\p{L}-]+\s+){1,4}(?:was|were|had\s+been)\s+\p{Ll}+ed\b)|\s+(?:before|until|since|after)\s+(?=(?:he|she|they|it)\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/u;
-const BOUNDARY = new RegExp(`${BOUNDARY_RULES.source}|${SUBORDINATE.source}`, "gu");
+/** "… arrived in Japan on Oct. 19 and visited a plant the following day": a second dated verb phrase (kept when dated). */
+const DATED_AND = String.raw`(?<and>\s+and\s+)(?=(?:then\s+|later\s+|also\s+)?(?:\p{Ll}{3,}ed|met|held|signed|visited|flew|went|took|gave|made|hit|struck)\b)`;
+const BOUNDARY = new RegExp(`${BOUNDARY_RULES.source}|${SUBORDINATE.source}|${DATED_AND}`, "gu");
 
 export interface Clause {
   start: number;
@@ -21,6 +23,11 @@ export interface Clause {
   relative: boolean;
 }
 
+/** Whether a date lies in the part before an "and" and another in the part after it. */
+function datedBothSides(dates: DateMention[], from: number, at: number, to: number): boolean {
+  return dates.some((d) => d.start >= from && d.end <= at) && dates.some((d) => d.start >= at && d.end <= to);
+}
+
 /** Clauses of a sentence starting at `offset`, whose quotes are masked in `masked`. */
 export function splitClauses(masked: string, offset: number, sentenceDates: DateMention[]): Clause[] {
   const clauses: Clause[] = [];
@@ -31,6 +38,7 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
   let relative = false;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(masked); m; m = BOUNDARY.exec(masked)) {
+    if (m.groups?.and && !datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length)) continue;
     clauses.push({ start: offset + last, end: offset + m.index, coord, when, gerund, relative });
     coord = /but|and|;|which|who|where/.test(m[0]);
     relative = /who|where/.test(m[0]);

@@ -6,7 +6,8 @@ import { type EventCtx, type FoundEvent, inQuote, sentenceAt } from "./context";
 /**
  * An undated event takes a date the text gives it indirectly: the only date of its own sentence
  * ("Repair work began two days later, after both sides agreed to a ceasefire") unless a later clause of
- * the sentence owns it ("X has called for a deal, after two tankers were hit earlier this month"); the date
+ * the sentence owns it ("X has called for a deal, after two tankers were hit earlier this month"); a relation phrase
+ * right before its clause ("The talks came a day after Indian Oil and Rosneft signed …"); the date
  * of an earlier event of the same type at the same place, which it goes on to describe ("In Kharkiv, the
  * enemy struck …" after "Russian troops attacked Kharkiv and Zaporizhzhia overnight"); the date of the
  * previous sentence of its paragraph, which it continues ("On Monday night, Kyiv was attacked again.
@@ -28,6 +29,9 @@ export function inheritDates(ctx: EventCtx, events: FoundEvent[]) {
       const owner = events.find((x) => x !== e && own.has(x) && d.start >= x.start && d.end <= x.end);
       if (!(owner && owner.start > e.start)) from = { date: d.date, datePrecision: d.precision, dateText: d.text };
     }
+    // "… came a day after Indian Oil and Rosneft signed a deal": a relation phrase right before the clause dates it.
+    const adjacent = inSentence.find((d) => d.source === "anchor" && /^[\s,]*$/.test(ctx.text.slice(d.end, e.start)));
+    if (!from && adjacent) from = { date: adjacent.date, datePrecision: adjacent.precision, dateText: adjacent.text };
     if (!from && e.location) {
       const same = events.find((x) => x !== e && x.start < e.start && x.date && x.type === e.type && x.location === e.location);
       if (same) from = same;

@@ -15,4 +15,14 @@ describe("happenings named by a possessive date", () => {
     const ev = eventsOf("Russian drones hit Kharkiv on Monday, killing three. Macron condemned Monday's strike on Kharkiv.");
     expect(ev.filter((e) => e.type === "missile_drone_strike")).toHaveLength(1);
   });
+
+  it("a day as a noun modifier: 'the March 15 attack that left …', titled by what the relative says", () => {
+    const ev = eventsOf("It was the largest strike since the March 15 attack that left much of Kyiv without power for three days.", "2026-05-27");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Attack leaves much of Kyiv without power for three days", date: "2026-03-15", type: "missile_drone_strike" }));
+  });
+
+  it("not a month as a modifier: only a day names one happening", () => {
+    const titles = eventsOf("Zelensky recalled the March attack on Kyiv in his address.", "2026-05-27").map((e) => e.title);
+    expect(titles).not.toContain("Attack on Kyiv");
+  });
 });

@@ -47,24 +47,37 @@ export function nominalMeetings(ctx: EventCtx, masked: string, offset: number, s
   return { events, spans };
 }
 
-const POSSESSIVE_HEAD =
-  /^['’]s\s+((?:[\p{Ll}-]+\s+)?(?:strike|strikes|attack|attacks|bombardment|barrage|bombing|shelling|assault|talks|meeting|summit|call|vote|swap|exchange|visit)(?:\s+(?:on|in|against|at|with|between|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s*){1,3})?)/u;
+const HEAD = String.raw`((?:[\p{Ll}-]+\s+)?(?:strike|strikes|attack|attacks|bombardment|barrage|bombing|shelling|assault|talks|meeting|summit|call|vote|swap|exchange|visit)(?:\s+(?:on|in|against|at|with|between|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s*){1,3})?)`;
+const POSSESSIVE_HEAD = new RegExp(String.raw`^['’]s\s+${HEAD}`, "u");
+/** A day as a noun modifier: "the March 15 attack", "after the Oct. 20 strike on Reni". */
+const MODIFIER_HEAD = new RegExp(String.raw`^\s+${HEAD}`, "u");
+
+/** "Thursday's strike …" or "the March 15 attack …": the head phrase the date modifies, if any. */
+function datedHead(ctx: EventCtx, d: DateMention, before: string): RegExpExecArray | null {
+  const after = ctx.text.slice(d.end, d.end + 80);
+  if (/\bthe\s+$/i.test(before) && d.precision === "day" && /^\p{Lu}\p{L}*\.?\s+\d|^\d/u.test(d.text)) return MODIFIER_HEAD.exec(after);
+  return POSSESSIVE_HEAD.exec(after);
+}
 
 /**
- * "Thursday's strike on Zaporizhzhia" after a verb or preposition ("condemned Thursday's strike"): the happening the
- * phrase names, dated by its possessive. At the start of a clause it is a second mention instead (dedupe.ts).
+ * "Thursday's strike on Zaporizhzhia" or "the March 15 attack" after a verb or preposition ("condemned Thursday's
+ * strike", "since the March 15 attack"): the happening the phrase names, dated by its modifier. At the start of a
+ * clause it is a second mention instead (dedupe.ts).
  */
 export function possessiveDated(ctx: EventCtx, sentenceStart: number, sentenceDates: DateMention[], consumed: Set<DateMention>): FoundEvent[] {
   const out: FoundEvent[] = [];
   for (const d of sentenceDates) {
-    const m = POSSESSIVE_HEAD.exec(ctx.text.slice(d.end, d.end + 80));
     const before = ctx.text.slice(sentenceStart, d.start);
+    const m = datedHead(ctx, d, before);
     if (!m || consumed.has(d) || !/\p{Ll}\s+$/u.test(before) || /(?:^|[,;:]\s*)$/.test(before.trim())) continue;
     const phrase = m[1].trim();
-    const end = d.end + m[0].trimEnd().length;
+    const headEnd = d.end + m[0].trimEnd().length;
+    // The span stays the dated phrase, so the type is judged on its head, not on what the relative says it did.
+    const told = toldByThat(ctx.text.slice(headEnd, headEnd + 100), phrase);
+    const end = headEnd;
     const actors = [...new Set(ctx.index.mentions.filter((x) => x.start >= d.end && x.end <= end).map((x) => x.actor))];
     out.push({
-      title: phrase.charAt(0).toUpperCase() + phrase.slice(1),
+      title: told?.title ?? phrase.charAt(0).toUpperCase() + phrase.slice(1),
       type: typeOfPhrase(phrase),
       date: d.date,
       datePrecision: d.precision,
@@ -80,14 +93,22 @@ export function possessiveDated(ctx: EventCtx, sentenceStart: number, sentenceDa
   return out;
 }
 
+/** "the March 15 attack that left Kyiv without power": the head titled by what the restrictive relative says it did. */
+function toldByThat(after: string, head: string): { title: string } | null {
+  const m = /^\s+that\s+(\p{Ll}+ed|left|killed|hit|cut|knocked\s+out|destroyed|damaged)\b([^,.;:]*)/u.exec(after);
+  if (!m) return null;
+  const title = `${head.charAt(0).toUpperCase()}${head.slice(1)} ${toPresent(m[1], { plural: false })}${m[2].replace(/\s+$/, "")}`;
+  return title.length <= 80 ? { title } : null;
+}
+
 /**
- * "Monday's strike on Kharkiv, which killed three people": the relative clause tells what the named happening did, so
+ * "Monday's strike on Kharkiv, which killed three people", "the March 15 attack that left Kyiv without power": the relative clause tells what the named happening did, so
  * it is part of that event ("Strike on Kharkiv kills three people"), not a second one.
  */
 export function absorbRelatives(ctx: EventCtx, named: Set<FoundEvent>, events: FoundEvent[]): FoundEvent[] {
   const drop = new Set<FoundEvent>();
   for (const n of named) {
-    const rel = events.find((e) => e !== n && e.start > n.end && /^\s*,\s+which\s+$/.test(ctx.text.slice(n.end, e.start)));
+    const rel = events.find((e) => e !== n && e.start > n.end && /^\s*(?:,\s+which|that)\s+$/.test(ctx.text.slice(n.end, e.start)));
     if (!rel) continue;
     const [verb, ...rest] = rel.title.split(" ");
     n.title = [n.title, toPresent(verb.toLowerCase(), { plural: false }), ...rest].join(" ");

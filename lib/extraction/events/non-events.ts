@@ -77,7 +77,8 @@ export function isSpeechAboutNoHappening(clause: string, type: string): boolean 
 }
 
 function isState(ctx: EventCtx, e: FoundEvent): boolean {
-  if (isQuestion(ctx, e.start)) return true;
+  // A one-word title ("Responsibility", "Posted") names no one doing anything.
+  if (isQuestion(ctx, e.start) || !/\s/.test(e.title.trim())) return true;
   const clause = ctx.text.slice(e.start, e.end).replace(SPEAKER_LABEL, "");
   // "…, saying Moscow's position had not changed": a reason given for a happening does not undo it.
   const main = clause.split(/,\s+(?:saying|adding|calling|arguing)\b/)[0];

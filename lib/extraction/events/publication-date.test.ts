@@ -17,6 +17,11 @@ describe("the publication date as the last source of a date", () => {
     expect(isBackground("An intense battle has been raging for the town", true)).toBe(true);
     expect(isBackground("the ministry said its air defences had intercepted 34 drones")).toBe(false);
     expect(isBackground("Ukrenergo introduced emergency power cuts")).toBe(false);
+    // "the first …" and "hours before …" place a happening of the day, not a past one.
+    expect(isBackground("Hours before the parade, Russian forces struck Kharkiv")).toBe(false);
+    expect(isBackground("The firms signed the first term contract between them")).toBe(false);
+    expect(isBackground("He first visited Kyiv in 2022")).toBe(true);
+    expect(isBackground("Two days before, the army shelled the town")).toBe(true);
     const [e] = eventsOf("Grid operator Ukrenergo said Russian drones struck a substation in the Kyiv region.");
     expect(e?.date ?? null).toBeNull();
   });

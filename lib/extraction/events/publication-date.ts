@@ -11,7 +11,8 @@ const PERFECT = /\b(?:has|have|'s|’s|'ve|’ve)\s+(?:not\s+|already\s+|\p{Ll}+
 /** "had" + participle is a back-shifted simple past only inside a report ("said its air defences had intercepted …"). */
 const PLUPERFECT = /\bhad\s+(?:not\s+|already\s+|\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+/u;
 const REPORT = /\b(?:said|says|told|reported|announced|claimed|added|wrote|stated|confirmed)\b/;
-const BACKGROUND = /\b(?:since|ago|previously|earlier|formerly|once|first|already|last|before)\b/i;
+/** Words placing a happening before the day's news ("once", "previously"); not "the first …" nor "hours before …". */
+const BACKGROUND = /\b(?:since|ago|previously|earlier|formerly|once|(?<!\bthe\s+)first|already|last|(?<!\b(?:hours|minutes|shortly|just|moments)\s+)before)\b/i;
 
 /** "has been raging": a state over time, never the day's news. */
 const PROGRESSIVE_PERFECT = /\b(?:has|have|had)\s+been\s+\p{Ll}+ing\b/u;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../index";
-import { fitTitle, MAX_TITLE } from "./title";
+import { fitTitle, MAX_TITLE, surname } from "./title";
 
 // Titles of the rules' proposals, before the learned happening gate.
 const titles = (text: string, publishedOn = "2025-10-22") => extractArticle({ text, publishedOn, title: "T", rulesOnly: true }).events.map((e) => e.title);
@@ -51,5 +51,22 @@ describe("event titles", () => {
     expect(titles("On Tuesday a third missile struck the grounds of a children's hospital, he said, although no patients were hurt.")[0]).toBe(
       "A third missile strikes grounds of children's hospital",
     );
+  });
+
+  it("names a person by the surname with its particles", () => {
+    expect(surname("Bart De Wever")).toBe("De Wever");
+    expect(surname("Ursula von der Leyen")).toBe("von der Leyen");
+    expect(surname("Volodymyr Zelensky")).toBe("Zelensky");
+  });
+
+  it("titles a coordinated verb phrase with the subject it shares", () => {
+    const t = titles("Russian troops captured the village of Pishchane on Monday and advanced towards Kupiansk on Tuesday.");
+    expect(t).toContain("Russian troops capture village of Pishchane");
+    expect(t.some((x) => /^Russia\w* (?:troops )?advances? towards Kupiansk/.test(x))).toBe(true);
+  });
+
+  it("agrees the verb with a capitalised plural subject, not with a place ending in s", () => {
+    expect(titles("Officials recalled the strike on Kharkiv on Monday.")).toContain("Officials recall strike on Kharkiv");
+    expect(titles("Brussels adopted the 20th sanctions package on Monday.")).toContain("Brussels adopts 20th sanctions package");
   });
 });

@@ -30,8 +30,13 @@ const PLURAL_HINT = /^(?:\p{Ll}+[^s'’]s|\p{Lu}\p{L}+ans|people|police|both|mil
 const STOP_TAIL = /\s+(?:killing|injuring|wounding|leaving|saying|including|and|or|the|a|an|of|in|on|at|to|for|with|by|from|as|after|over|its|his|her|their|into|near|while|which|who|that|amid|including|some|about|than|more)$/i;
 const CUT_BEFORE = /,\s|\s(?=(?:and|in|on|at|for|with|after|as|to|from|over|near|by|during|while|which|who|amid|including|saying|according|before|since|despite)\s(?!least\b))/g;
 
+/** A person's surname with its particles ("Bart De Wever" → De Wever, "Ursula von der Leyen" → von der Leyen). */
+export function surname(name: string): string {
+  return /(?:\b(?:[Dd]e|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]el|[Tt]er)\s+)*\S+$/.exec(name)?.[0] ?? name;
+}
+
 function shortName(a: Actor): string {
-  return a.kind === "person" ? a.name.split(" ").pop()! : a.name;
+  return a.kind === "person" ? surname(a.name) : a.name;
 }
 
 /** The span's text with the date phrase removed and each person named by surname, without title or role words. */
@@ -103,7 +108,14 @@ const SUBJECT_FILLER = /^(?:\p{Ll}+ly|last|also|still|already|now|jointly|again)
 function pluralSubject(words: string[]): boolean {
   if (words.includes("and") || /^(?:they|we)$/i.test(words[0] ?? "")) return true;
   const head = [...words].reverse().find((w) => !SUBJECT_FILLER.test(w)) ?? "";
+  if (head === words[0] && /^\p{Lu}\p{Ll}+s$/u.test(head)) return capitalisedPlural(head);
   return PLURAL_HINT.test(head.replace(/[,;]$/, ""));
+}
+
+/** A title's capitalised first word as a common plural ("Officials", "Insurers"), not a name or place ("Brussels"). */
+function capitalisedPlural(word: string): boolean {
+  const tag = [lexiconTag(word) ?? []].flat();
+  return tag.includes("Plural") || (!tag.length && PLURAL_HINT.test(word.toLowerCase()));
 }
 
 const replaceAt = (words: string[], i: number, put: string[], drop = 1) => [...words.slice(0, i), ...put, ...words.slice(i + drop)];
@@ -161,6 +173,11 @@ export function fitTitle(t: string, max = MAX_TITLE, minCut = 12): string {
   return cut.replace(/[\s,;:—–-]+$/, "");
 }
 
+/** A clause coordinated with the one before, whose subject it shares (not a relative clause on an antecedent). */
+function sharesSubject(ctx: EventCtx, inp: TitleInput): boolean {
+  return !!inp.subject && inp.subject.end <= inp.start && !/\b(?:which|who|that|where)\s*$/.test(ctx.text.slice(Math.max(0, inp.start - 8), inp.start));
+}
+
 export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   const text = plainText(ctx, inp);
   const attribution = SAY.exec(text.replace(/^[\s,]+/, ""));
@@ -170,6 +187,8 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   const opening = ctx.quotes.find((q) => q.start >= inp.start && !ctx.text.slice(inp.start, q.start).trim() && q.end < inp.end);
   if (opening && ctx.text.slice(opening.end, inp.end).split(/\s+/).filter(Boolean).length >= 4) t = dropFraming(ctx.text.slice(opening.end, inp.end), false);
   if (inp.subject?.pronoun) t = t.replace(/^(he|she)\b/i, shortName(inp.subject.actor));
+  // A coordinated verb phrase ("… and visited a plant in Osaka") is titled with the subject it shares.
+  else if (sharesSubject(ctx, inp) && /^\p{Ll}+ed\b/u.test(t.trim())) t = `${shortName(inp.subject!.actor)} ${t.trim()}`;
   const { words, verbEnd } = presentTense(t);
   // Cut after the verb and the word that follows it, so the title keeps who did what.
   const styled = headlineStyle(words.join(" "));

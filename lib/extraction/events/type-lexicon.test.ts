@@ -25,6 +25,16 @@ describe("type lexicon", () => {
     expect(lexiconType("other", "a day after the meeting, a Moscow court sentenced a theatre director")).toBe("other");
   });
 
+  it("talks, calls, sanctions, advances and proposals the trigger lists leave `other`", () => {
+    expect(lexiconType("other", "the foreign minister received his Polish counterpart in Rome")).toBe("summit_talks");
+    expect(lexiconType("other", "the foreign minister also spoke to Sikorski two days later")).toBe("phone_call");
+    expect(lexiconType("other", "the minister spoke to reporters after the vote")).toBe("other");
+    expect(lexiconType("other", "Canada froze the assets of 12 companies")).toBe("sanctions");
+    expect(lexiconType("other", "Russian forces took Vuhledar after a long siege")).toBe("ground_advance");
+    expect(lexiconType("other", "the army took three days to respond")).toBe("other");
+    expect(lexiconType("other", "the commissioner promised a mechanism to cap prices")).toBe("proposal");
+  });
+
   it("political change: appointments, resignations and dismissals of office holders", () => {
     expect(lexiconType("other", "Zelensky appoints Shmyhal as defence minister")).toBe("political_change");
     expect(lexiconType("other", "Yermak resigns after the searches")).toBe("political_change");
@@ -55,6 +65,16 @@ describe("type lexicon", () => {
     expect(guardType("missile_drone_strike", "insurance premiums rose after drone attacks on Odesa")).toBe("other");
     expect(bestTrigger("Russia fired 50 missiles at Kyiv", 100)?.type).toBe("missile_drone_strike");
     expect(bestTrigger("Zelensky fired the army chief", 100)?.type).toBe("political_change");
+    expect(bestTrigger("the minister held phone talks with his counterpart", 100)?.type).toBe("phone_call");
+    expect(bestTrigger("the minister met EU energy ministers by video link", 100)?.type).toBe("summit_talks");
+    expect(bestTrigger("the trader withdrew its offer for the assets", 100)?.type).toBe("rejection");
+    expect(bestTrigger("The first conference was held in Tokyo in February 2024", 100)?.type).toBe("summit_talks");
+    expect(bestTrigger("Australia announced a military aid package including counter-drone systems", 100)?.type).toBe("aid_arms_decision");
+    expect(bestTrigger("Mr Zelensky spoke to Donald Trump for almost an hour", 100)?.type).toBe("phone_call");
+    expect(bestTrigger("the minister spoke to Reuters on Monday", 100)?.type).not.toBe("phone_call");
+    expect(bestTrigger("the minister spoke to reporters on Monday", 100)?.type).not.toBe("phone_call");
+    expect(bestTrigger("the ministry claimed the capture of a village west of the town", 100)?.type).toBe("ground_advance");
+    expect(bestTrigger("the brigade said its soldiers had counter-attacked the next day", 100)?.type).toBe("ground_battle");
     expect(bestTrigger("last year's summer offensive brought Russia the rest of Luhansk region", 100)?.type).toBe("ground_advance");
   });
 });

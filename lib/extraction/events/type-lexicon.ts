@@ -34,6 +34,15 @@ const NOT_MEETING = /^\s+(?:with\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?(?:\p
 /** A form used as a noun ("a day after the meeting", "his visit"): it names the clause's time or topic, not its verb. */
 const NOUN_USE = /\b(?:the|a|an|this|that|its|his|her|their|after|before|during|since|following|ahead\s+of)\s+$/i;
 
+/** A counterpart or delegation received: "Tajani received his Ukrainian counterpart". */
+const GUEST = /^\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:counterparts?|delegations?|president|prime\s+minister|premier|chancellor|minister|envoys?|leaders?)\b/u;
+/** A place taken or entered, named by a proper noun: "Russian forces took Chasiv Yar". */
+const PLACE = /^\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?\p{Lu}\p{L}+/u;
+/** Someone spoken to by name, not an audience: "Fidan spoke to Lavrov", not "spoke to reporters". */
+const CALLEE = /^\s+(?:to|with)\s+(?:(?:his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}?\p{Lu}\p{L}+(?!\s+(?:News|Radio|TV|Television|Times|Post|Journal|Press))/u;
+const ASSETS = /^\s+(?:(?:the|its|their)\s+)?(?:[\p{L}\d,.-]+\s+){0,3}?(?:assets|accounts|funds|property)\b/iu;
+const IDEA = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:idea|plan|proposal|mechanism|scheme)\b/u;
+
 interface Entry { type: EventType; lemmas: string; /** What must follow the verb for it to name this type. */ object?: RegExp; not?: RegExp }
 const LEXICON: Entry[] = [
   { type: "aid_arms_decision", lemmas: "pledge,provide,deliver,supply,allocate,buy,purchase,procure,fund,finance,send,donate,transfer,earmark,disburse,grant,approve", object: GIVEN, not: /^\s+(?:by\b|(?:\S+\s+){0,6}?(?:at|against|towards?|into)\s)/ },
@@ -42,6 +51,11 @@ const LEXICON: Entry[] = [
   { type: "political_change", lemmas: "dismiss,sack,replace,remove", object: PERSON },
   { type: "proposal", lemmas: "propose,offer,suggest,put forward,table,submit", object: PROPOSED },
   { type: "proposal", lemmas: "invite" },
+  { type: "proposal", lemmas: "promise,float", object: IDEA },
+  { type: "summit_talks", lemmas: "receive,welcome,greet", object: GUEST },
+  { type: "sanctions", lemmas: "freeze", object: ASSETS },
+  { type: "phone_call", lemmas: "speak,talk", object: CALLEE },
+  { type: "ground_advance", lemmas: "take,enter,capture", object: PLACE },
   { type: "rejection", lemmas: "veto,reject,refuse,turn down,rule out,rebuff,decline,block", object: BLOCKED, not: NOT_REFUSAL },
 ];
 
