@@ -9,10 +9,11 @@ import { findIndirectStatements } from "./indirect";
 import { findInterviewAnswers } from "./interview";
 import { accordingTo, speakerOfVerb } from "./speaker";
 import { isScareQuote, trimClause } from "./statement";
+import { withDashQuotes } from "./dash-quotes";
 
 function ctxOf(text: string): Ctx {
   const paragraphs = splitParagraphs(text);
-  const quotes = findQuotes(text, paragraphs);
+  const quotes = withDashQuotes(text, paragraphs, findQuotes(text, paragraphs));
   const sentences = splitSentences(text, paragraphs, quotes);
   return { text, sentences, quotes, index: findActors(text, sentences, quotes), dates: [] };
 }
@@ -35,6 +36,29 @@ describe("statement steps", () => {
       ["Dmitry Peskov", "Nothing has changed since then,"],
       ["Dmitry Peskov", "We are ready to wait."],
     ]);
+  });
+
+  it("dash quotes: words between dashes, attribution after the closing dash, a dash paragraph continuing the speaker", () => {
+    const ctx = ctxOf(
+      [
+        "– The harbour will reopen next week – Mayor Ewa Lis said on Monday. – Ships are already waiting.",
+        "– Nobody expected the storm to last so long – admitted the harbour master, Piotr Wrona.",
+        "Wrona said: – We lost three cranes.",
+        "– Repairs will take the whole summer and most of the autumn.",
+      ].join("\n\n"),
+    );
+    expect(brief(findDirectStatements(ctx))).toEqual([
+      ["Ewa Lis", "The harbour will reopen next week"],
+      ["Ewa Lis", "Ships are already waiting."],
+      ["Piotr Wrona", "Nobody expected the storm to last so long"],
+      ["Piotr Wrona", "We lost three cranes."],
+      ["Piotr Wrona", "Repairs will take the whole summer and most of the autumn."],
+    ]);
+  });
+
+  it("dash quotes: a dash list with no attributed dash quote stays prose", () => {
+    const text = "The package includes:\n\n– new air defence systems for the east\n\n— With reporting by the news desk";
+    expect(withDashQuotes(text, splitParagraphs(text), [])).toEqual([]);
   });
 
   it("scare quotes: one word, or a short label after an article or 'so-called'", () => {
