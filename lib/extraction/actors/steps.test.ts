@@ -121,6 +121,29 @@ describe("actor steps", () => {
     expect(names(r).filter((n) => !/Putin/.test(n))).toEqual(["Maria Zakharova"]);
   });
 
+  it("credits: photo credits, 'with assistance from', live-blog time stamps and a line of names are no actors", () => {
+    const text = [
+      "Maria Zakharova said the talks were over, and Anna Lis agreed.",
+      "The minister at the border. (Tom Reed/The Daily Post) Image: Lena Voss/dpa",
+      "11:05 , Kate Moss",
+      "Kate Moss, Ben Hall",
+      "— With assistance from Omar Said",
+    ].join("\n");
+    const r = new Registry(text);
+    for (const n of ["Maria Zakharova", "Anna Lis", "Tom Reed", "Lena Voss", "Kate Moss", "Ben Hall", "Omar Said"]) r.addForm(r.ensure(n, "person"), n);
+    dropCreditedJournalists(r, scanMentions(r));
+    expect(names(r).sort()).toEqual(["Anna Lis", "Maria Zakharova"]);
+  });
+
+  it("persons: two words opening with a known first name need no other evidence", () => {
+    const text = "The village was quiet. Later Ewa Nowicka walked to the river with Greater Odesa maps.";
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toContain("Ewa Nowicka");
+    expect(names(r)).not.toContain("Greater Odesa");
+  });
+
   it("registry: an outlet printed in capitals is the same outlet", () => {
     expect(new Registry("Two diplomats told POLITICO.").gazForm.get("POLITICO")?.entry.name).toBe("Politico");
   });
