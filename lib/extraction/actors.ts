@@ -2,11 +2,12 @@
  * Actor recognition, in steps (one file each under actors/): known actors and the gazetteer
  * (registry.ts), acronyms (acronyms.ts), capitalised organisation names and one-word organisations
  * (organisations.ts), titled or attributed persons and family-name-first short names (persons.ts), "<X> forces" units and national bodies
- * (national-bodies.ts), collective actors ("European allies", collectives.ts), then one scan for every form and the pronouns he/she (mentions.ts). Later short
+ * (national-bodies.ts), collective actors ("European allies", collectives.ts), described sources and people introduced by first name, age or call sign, then one scan for every form and the pronouns he/she (mentions.ts). Later short
  * mentions (surname, acronym, metonym) fold into the same actor.
  */
 import { collectiveActors } from "./actors/collectives";
 import { describedSources } from "./actors/described-sources";
+import { introducedPersons } from "./actors/introduced-persons";
 import { dropPlacesAsPersons } from "./actors/places-as-persons";
 import { dropCreditedJournalists } from "./actors/credits";
 import { acronymsDefined, shortNames, undefinedAcronyms } from "./actors/acronyms";
@@ -44,6 +45,7 @@ export function findActors(
   describedBodies(r, headlineEnd);
   collectiveActors(r);
   describedSources(r);
+  introducedPersons(r);
   const mentions = dropCreditedJournalists(r, dropPlacesAsPersons(r, scanMentions(r)));
   resolvePronouns(r, mentions, sentences, quotes);
   return { actors: listActors(r, mentions), mentions, byForm: r.byForm, stateOfDemonym: r.stateOfDemonym };

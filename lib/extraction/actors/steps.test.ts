@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { acronymsDefined, undefinedAcronyms } from "./acronyms";
 import { collectiveActors } from "./collectives";
 import { describedSources } from "./described-sources";
+import { introducedPersons } from "./introduced-persons";
 import { dropPlacesAsPersons } from "./places-as-persons";
 import { dropCreditedJournalists } from "./credits";
 import { resolvePronouns, scanMentions } from "./mentions";
@@ -142,6 +143,17 @@ describe("actor steps", () => {
     persons(r, runs, surnameCount, 0);
     expect(names(r)).toContain("Ewa Nowicka");
     expect(names(r)).not.toContain("Greater Odesa");
+  });
+
+  it("introduced persons: a first name with an age, a call sign, a first name with an initial; not places or dates", () => {
+    const text = [
+      "\"We sleep in shifts,\" said Taras, a 35-year-old medic. Beside him sat Olena, 52, who runs the kitchen.",
+      "The unit is led by a captain who goes by the callsign Wolf. The court named the accused only as Ihor K.",
+      "On Monday, 12 people were evacuated from Kharkiv, 30 kilometres away.",
+    ].join(" ");
+    const r = new Registry(text);
+    introducedPersons(r);
+    expect(names(r).sort()).toEqual(["Ihor K.", "Olena", "Taras", "Wolf"]);
   });
 
   it("registry: an outlet printed in capitals is the same outlet", () => {
