@@ -10,8 +10,8 @@ const PERSON_NOUNS =
   "official|diplomat|trader|source|analyst|resident|soldier|commander|officer|shipbroker|broker|executive|banker|lawmaker|legislator|negotiator|" +
   "adviser|advisor|aide|expert|economist|volunteer|medic|doctor|nurse|witness|farmer|driver|engineer|employee|insider|investor|mother|father|" +
   "wife|husband|teacher|pilot|operator|spokesperson|spokesman|spokeswoman|prosecutor|lawyer|activist|researcher|executive|manager|minister";
-/** One to three modifiers, then the noun: "senior Ukrainian", "Kyiv-based", "Western", "NIS". */
-const DESC = `((?:[\\p{L}’'-]+(?:\\.[\\p{L}]+)*\\.?\\s+){1,3}?(?:${PERSON_NOUNS}))`;
+/** One to three modifiers ("senior Ukrainian", "Kyiv-based", "U.S.", "NIS"), then the noun; or a bare occupation ("a shipbroker") other than the generic official, source or diplomat. */
+const DESC = `((?:(?:[\\p{L}’'-]+|(?:\\p{Lu}\\.){2,})\\s+){1,3}?(?:${PERSON_NOUNS})|(?!official|source|diplomat)(?:${PERSON_NOUNS}))`;
 /** "a senior official at the Ministry of …" speaks for that body, which the annotation names instead. */
 const NOT_OF_BODY = "(?!\\s+(?:at|of|from|with|for)\\s+(?:the\\s+)?\\p{Lu})";
 const SAYS = "(?:said|says|told|added|wrote|warned|argued|noted|explained|acknowledged|conceded|put it|insisted|claimed)";

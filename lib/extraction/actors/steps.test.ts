@@ -78,6 +78,14 @@ describe("actor steps", () => {
     expect(names(r).sort()).toEqual(["Kyiv-based trader", "Western diplomat", "senior Ukrainian official"]);
   });
 
+  it("described sources: a bare occupation, dotted modifiers and a relation to another person; not a bare official", () => {
+    const text = "Rates doubled, according to a shipbroker. A U.S. official said the talks went on. " +
+      "\"He calls every night,\" said the wife of a mobilised soldier. An official said nothing.";
+    const r = new Registry(text);
+    describedSources(r);
+    expect(names(r).sort()).toEqual(["U.S. official", "shipbroker", "wife of a mobilised soldier"]);
+  });
+
   it("collectives: ministers' councils act with any verb; groups met or cited count; generic officials only as speakers", () => {
     const text = "Nato foreign ministers meet in Brussels. Kuleba met European Union energy ministers by video link. " +
       "It was discussed, according to two European diplomats briefed on it. Ukrainian officials toured the site. Assets of Russian officials were frozen.";
