@@ -164,6 +164,15 @@ describe("actor steps", () => {
     expect(names(r).sort()).toEqual(["Ihor K.", "Olena", "Taras", "Wolf"]);
   });
 
+  it("persons: names with inner capitals, and full names cited by 'according to', a colon before a quote or a dash after one", () => {
+    const text = 'The port was shelled. Ryan McCarthy told reporters it would reopen. Sean O\'Brien said so too. ' +
+      'The damage was light, according to Oleksiy Danchuk. Taavi Rõivas: "We are ready." "Nothing is lost." – Marta Hrytsenko';
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Ryan McCarthy", "Sean O'Brien", "Oleksiy Danchuk", "Taavi Rõivas", "Marta Hrytsenko"]));
+  });
+
   it("registry: an outlet printed in capitals is the same outlet", () => {
     expect(new Registry("Two diplomats told POLITICO.").gazForm.get("POLITICO")?.entry.name).toBe("Politico");
   });
