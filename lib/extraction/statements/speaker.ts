@@ -126,8 +126,8 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
     if (head) return head;
     const between = text.slice(m.end, vStart);
     if (/[;:]/.test(between) || /\b(that|who|which)\b/.test(between) && !/\band\b/.test(between)) {
-      // A relative or reported clause separates this mention from the verb.
-      if (/\bwho\b/.test(between)) return m.actor;
+      // A relative or reported clause separates this mention from the verb; "X, which …, warned": X is the subject.
+      if (/\bwho\b/.test(between) || /^\s*,\s*which\b[^;:]*,\s*(?:\p{L}+\s+){0,2}$/u.test(between)) return m.actor;
       continue;
     }
     if (m.possessive) continue;

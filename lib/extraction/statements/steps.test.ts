@@ -92,6 +92,15 @@ describe("statement steps", () => {
     expect(accordingTo(ctx, second, second.start, second.end)?.name).toBe("Pentagon");
   });
 
+  it("speaker: 'X, which …, warned' is X; 'said the <role>, <Name>' is the name", () => {
+    const ctx = ctxOf('The Central Bank, which held its key rate on Friday, warned that prices would rise. "Prices will rise," said the harbour master, Piotr Wrona.');
+    const [first, second] = ctx.sentences;
+    const warned = ctx.text.indexOf("warned");
+    expect(speakerOfVerb(ctx, first, warned, warned + 6)?.name).toBe("Central Bank");
+    const said = ctx.text.indexOf("said");
+    expect(speakerOfVerb(ctx, second, said, said + 4)?.name).toBe("Piotr Wrona");
+  });
+
   it("speaker: “…,” it said in a statement is the body named last as a subject, not an earlier speaker", () => {
     const ctx = ctxOf(['"This is a dangerous moment," a senior EU diplomat said.', 'The Defence Ministry in Moscow said its forces had taken the village. "Our units continue to advance," it said in a statement.'].join("\n\n"));
     const found = findDirectStatements(ctx).map((x) => [x.speaker.name, x.quote]);
