@@ -4,6 +4,7 @@ import { acronymsDefined, undefinedAcronyms } from "./acronyms";
 import { collectiveActors } from "./collectives";
 import { describedSources } from "./described-sources";
 import { introducedPersons } from "./introduced-persons";
+import { embassies } from "./embassies";
 import { dropPlacesAsPersons } from "./places-as-persons";
 import { dropCreditedJournalists } from "./credits";
 import { resolvePronouns, scanMentions } from "./mentions";
@@ -171,6 +172,17 @@ describe("actor steps", () => {
     const { runs, surnameCount } = capitalisedRuns(r);
     persons(r, runs, surnameCount, 0);
     expect(names(r)).toEqual(expect.arrayContaining(["Ryan McCarthy", "Sean O'Brien", "Oleksiy Danchuk", "Taavi Rõivas", "Marta Hrytsenko"]));
+  });
+
+  it("embassies: by demonym or possessive, with the city when printed, as government actors", () => {
+    const text = "The Russian Embassy in Lisbon called the report false. Poland's embassy in Berlin said nothing. The French embassy was closed.";
+    const r = new Registry(text);
+    embassies(r);
+    expect([...r.actors.values()].map((a) => [a.name, a.kind])).toEqual([
+      ["Russian Embassy in Lisbon", "government"],
+      ["French embassy", "government"],
+      ["Polish embassy in Berlin", "government"],
+    ]);
   });
 
   it("registry: an outlet printed in capitals is the same outlet", () => {

@@ -25,7 +25,7 @@ export function lastPersonWithRole(ctx: Ctx, pos: number, roleWord: string, modi
   return ctx.index.mentions.find((m) => m.start > pos && m.start < pos + 600 && !m.pronoun && fits(m))?.actor ?? null;
 }
 
-const BODY_NOUN = /^(ministry|agency|service|office|department|committee|directorate|administration|staff|council|commission|court|government|parliament|bank|army|military|force|navy|guard|police)$/i;
+const BODY_NOUN = /^(ministry|agency|service|office|department|committee|directorate|administration|staff|council|commission|court|government|parliament|bank|army|military|force|navy|guard|police|embassy)$/i;
 
 /** "…, it said": the institution that was the subject of one of the last sentences before `pos` in the same or the previous paragraph. */
 function subjectBodyBefore(ctx: Ctx, pos: number): Actor | null {
