@@ -175,9 +175,14 @@ describe("statement steps", () => {
     ]);
   });
 
-  it("interview: Q/A labels credit the person the article names most; one speaker's colons are no interview", () => {
+  it("interview: Q/A labels credit the person the article names most outside the answers; one speaker's colons are no interview", () => {
     const qa = ctxOf("Rafael Grossi runs the IAEA. Grossi spoke to us.\n\nQ: Is the plant safe?\n\nA: It is fragile.\n\nQ: Will you go back?\n\nA: Next week.");
     expect(brief(findInterviewAnswers(qa, 0).answers)).toEqual([["Rafael Grossi", "It is fragile."], ["Rafael Grossi", "Next week."]]);
+    // The answers name Putin often; the interviewee speaks as "I" and is named outside them.
+    const often = ctxOf(
+      "Maia Sandu on Vladimir Putin. Maia Sandu spoke to us.\n\nQ: What does Putin want?\n\nA: Putin wants Moldova back. Putin said so.\n\nQ: And you?\n\nA: I want Europe, and Putin knows it.",
+    );
+    expect(brief(findInterviewAnswers(often, 0).answers).map(([who]) => who)).toEqual(["Maia Sandu", "Maia Sandu"]);
     const notes = ctxOf("Update: the strike hit Kyiv.\n\nUpdate: a second strike hit Odesa.");
     expect(findInterviewAnswers(notes, 0).answers).toEqual([]);
   });
