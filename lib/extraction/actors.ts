@@ -9,6 +9,7 @@ import { collectiveActors } from "./actors/collectives";
 import { describedSources } from "./actors/described-sources";
 import { embassies } from "./actors/embassies";
 import { introducedPersons } from "./actors/introduced-persons";
+import { soloSpeakers } from "./actors/solo-speakers";
 import { dropPlacesAsPersons } from "./actors/places-as-persons";
 import { dropCreditedJournalists } from "./actors/credits";
 import { acronymsDefined, shortNames, undefinedAcronyms } from "./actors/acronyms";
@@ -48,6 +49,7 @@ export function findActors(
   collectiveActors(r);
   describedSources(r);
   introducedPersons(r);
+  soloSpeakers(r);
   const mentions = dropCreditedJournalists(r, dropPlacesAsPersons(r, scanMentions(r)));
   resolvePronouns(r, mentions, sentences, quotes);
   return { actors: listActors(r, mentions), mentions, byForm: r.byForm, stateOfDemonym: r.stateOfDemonym };

@@ -5,6 +5,7 @@ import { collectiveActors } from "./collectives";
 import { describedSources } from "./described-sources";
 import { introducedPersons } from "./introduced-persons";
 import { embassies } from "./embassies";
+import { soloSpeakers } from "./solo-speakers";
 import { dropPlacesAsPersons } from "./places-as-persons";
 import { dropCreditedJournalists } from "./credits";
 import { resolvePronouns, scanMentions } from "./mentions";
@@ -183,6 +184,15 @@ describe("actor steps", () => {
       ["French embassy", "government"],
       ["Polish embassy in Berlin", "government"],
     ]);
+  });
+
+  it("solo speakers: an unknown capitalised word before a reporting verb is an organisation; not a surname, place or word", () => {
+    const text = "Marta Lysenko runs the plant. Energoatom said the reactor was safe. Lysenko said so too. Kyiv said nothing. Later said one more.";
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    soloSpeakers(r);
+    expect([...r.actors.values()].map((a) => [a.name, a.kind])).toEqual([["Marta Lysenko", "person"], ["Energoatom", "organization"]]);
   });
 
   it("registry: an outlet printed in capitals is the same outlet", () => {
