@@ -6,6 +6,7 @@ import { describedSources } from "./described-sources";
 import { introducedPersons } from "./introduced-persons";
 import { embassies } from "./embassies";
 import { soloSpeakers } from "./solo-speakers";
+import { regionalBodies } from "./regional-bodies";
 import { dropPlacesAsPersons } from "./places-as-persons";
 import { dropCreditedJournalists } from "./credits";
 import { resolvePronouns, scanMentions } from "./mentions";
@@ -193,6 +194,15 @@ describe("actor steps", () => {
     persons(r, runs, surnameCount, 0);
     soloSpeakers(r);
     expect([...r.actors.values()].map((a) => [a.name, a.kind])).toEqual([["Marta Lysenko", "person"], ["Energoatom", "organization"]]);
+  });
+
+  it("regional bodies: lower-case regional and city authorities after a place name are government actors", () => {
+    const r = new Registry("The Lviv regional military administration said two people were hurt. Odesa city council met. Regional authorities said little.");
+    regionalBodies(r);
+    expect([...r.actors.values()].map((a) => [a.name, a.kind])).toEqual([
+      ["Lviv regional military administration", "government"],
+      ["Odesa city council", "government"],
+    ]);
   });
 
   it("registry: an outlet printed in capitals is the same outlet", () => {
