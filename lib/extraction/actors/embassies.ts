@@ -10,6 +10,7 @@ const BY_DEMONYM = new RegExp(`(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)\\s+([Ee]mbassy)(
 const BY_POSSESSIVE = new RegExp(`(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?)['’]s\\s+(embassy|Embassy)(?:\\s+in\\s+${PLACE})?`, "gu");
 
 export function embassies(r: Registry): void {
+  if (!/embassy/i.test(r.text)) return;
   const add = (demonym: string, embassy: string, place: string | undefined, printed: string) => {
     const name = `${demonym} ${embassy}${place ? ` in ${place}` : ""}`;
     const a = r.ensure(name, "government");

@@ -9,6 +9,7 @@ import type { Registry } from "./registry";
 const REGIONAL = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+((?:regional|oblast|city|district|municipal)\s+(?:military\s+|state\s+)?(?:administration|authorities|council|government))\b/gu;
 
 export function regionalBodies(r: Registry): void {
+  if (!/\b(?:regional|oblast|city|district|municipal)\s/.test(r.text)) return;
   for (const m of r.text.matchAll(REGIONAL)) {
     // "Kovalenko city council" would be a person's surname, not a place.
     if (r.byForm.get(m[1])?.kind === "person") continue;
