@@ -210,6 +210,11 @@ describe("statement steps", () => {
     ]);
   });
 
+  it("indirect: '…, according to X, …' in mid-sentence credits X with the words before it", () => {
+    const ctx = ctxOf("Exports fell by a third in May, according to the Institute for the Study of War, a Washington-based think tank.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Institute for the Study of War", "Exports fell by a third in May"]]);
+  });
+
   it("interview: a name alone on the line before a turn, and bold questions pasted as plain '…?' paragraphs", () => {
     const named = ctxOf("Andrii Sybiha spoke to us.\n\nKyiv Independent:\n\nWas it a waste of time?\n\nSybiha:\n\nNo. It was useful.\n\nKyiv Independent:\n\nAnd now?\n\nSybiha:\n\nWe wait.");
     expect(brief(findInterviewAnswers(named, 0).answers)).toEqual([["Andrii Sybiha", "No. It was useful."], ["Andrii Sybiha", "We wait."]]);
