@@ -2,11 +2,15 @@
  * Actor recognition, in steps (one file each under actors/): known actors and the gazetteer
  * (registry.ts), acronyms (acronyms.ts), capitalised organisation names and one-word organisations
  * (organisations.ts), titled or attributed persons and family-name-first short names (persons.ts), "<X> forces" units and national bodies
- * (national-bodies.ts), collective actors ("European allies", collectives.ts), then one scan for every form and the pronouns he/she (mentions.ts). Later short
+ * (national-bodies.ts), collective actors ("European allies", collectives.ts), embassies and lower-case regional authorities, described sources and people introduced by first name, age or call sign, then one scan for every form and the pronouns he/she (mentions.ts). Later short
  * mentions (surname, acronym, metonym) fold into the same actor.
  */
 import { collectiveActors } from "./actors/collectives";
 import { describedSources } from "./actors/described-sources";
+import { embassies } from "./actors/embassies";
+import { regionalBodies } from "./actors/regional-bodies";
+import { introducedPersons } from "./actors/introduced-persons";
+import { soloSpeakers } from "./actors/solo-speakers";
 import { dropPlacesAsPersons } from "./actors/places-as-persons";
 import { dropCreditedJournalists } from "./actors/credits";
 import { acronymsDefined, shortNames, undefinedAcronyms } from "./actors/acronyms";
@@ -42,8 +46,12 @@ export function findActors(
   bareNationalBodies(r);
   bareEuInstitutions(r);
   describedBodies(r, headlineEnd);
+  embassies(r);
+  regionalBodies(r);
   collectiveActors(r);
   describedSources(r);
+  introducedPersons(r);
+  soloSpeakers(r);
   const mentions = dropCreditedJournalists(r, dropPlacesAsPersons(r, scanMentions(r)));
   resolvePronouns(r, mentions, sentences, quotes);
   return { actors: listActors(r, mentions), mentions, byForm: r.byForm, stateOfDemonym: r.stateOfDemonym };

@@ -4,6 +4,7 @@ import { findAbsoluteDates, findDates } from "./dates";
 import { findEvents } from "./events";
 import { parseArticle, type ParsedArticle } from "./parse-article";
 import { findStatements } from "./quotes";
+import { withDashQuotes } from "./statements/dash-quotes";
 import type { Proposal } from "./schema";
 import { findQuotes, splitParagraphs, splitSentences } from "./sentences";
 
@@ -47,7 +48,7 @@ export function extractArticle(input: ExtractInput): Proposal {
   }
   const bodyStart = parts.find((p) => p.part === "body")?.start ?? full.length;
   const paragraphs = splitParagraphs(full);
-  const quotes = findQuotes(full, paragraphs);
+  const quotes = withDashQuotes(full, paragraphs, findQuotes(full, paragraphs));
   const sentences = splitSentences(full, paragraphs, quotes);
   const headlineEnd = parsed.title && isTitleCase(parsed.title) ? parsed.title.length : 0;
   const index = findActors(full, sentences, quotes, { known: input.knownActors, headlineEnd });

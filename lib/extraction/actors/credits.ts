@@ -6,7 +6,7 @@
 import type { Registry } from "./registry";
 import type { Actor, Mention } from "./types";
 
-const CREDIT = /^\(?(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Edited|Compiled|Translated)\s+by\b|^[^.\n]{2,60}\bis\s+an?\s+(?:[\p{L}-]+\s+){0,6}(?:reporter|correspondent|editor|writer|journalist|columnist|contributor)\b/u;
+const CREDIT = /^\(?(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Edited|Compiled|Translated)\s+by\b|^[—–-]?\s*With\s+(?:additional\s+)?(?:assistance|reporting)\s+(?:from|by)\b|^[^.\n]{2,60}\bis\s+an?\s+(?:[\p{L}-]+\s+){0,6}(?:reporter|correspondent|editor|writer|journalist|columnist|contributor)\b/u;
 
 function paragraphAt(text: string, pos: number): string {
   const start = text.lastIndexOf("\n", pos) + 1;
@@ -14,9 +14,18 @@ function paragraphAt(text: string, pos: number): string {
   return text.slice(start, end < 0 ? text.length : end).trim();
 }
 
+/** A photo credit ("Adrian Wyld/The Canadian Press", "Image: Jan Nowak/dpa") or a live blog's time stamp ("11:05 , Jan Nowak"). */
+function inPhotoOrPostCredit(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 20), m.start);
+  return /^\s*\/\s*\p{Lu}/u.test(text.slice(m.end, m.end + 4)) || /(?:Photo(?:graph)?|Image|Picture|Credit)s?:\s*$/.test(before) || /(?:^|\n)\d{1,2}[:.]\d{2}\s*,?\s*$/.test(before);
+}
+
+/** A line of names only: "Jan Nowak, Anna Lis" under a live blog's headline. */
+const NAMES_LINE = /^\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,2}(?:,? (?:and )?\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,2})*$/u;
+
 function inCredit(text: string, m: Mention, name: string): boolean {
   const para = paragraphAt(text, m.start);
-  return CREDIT.test(para) || para === name;
+  return CREDIT.test(para) || para === name || NAMES_LINE.test(para) || inPhotoOrPostCredit(text, m);
 }
 
 /** Removes persons mentioned only in credits; returns the mentions left. */

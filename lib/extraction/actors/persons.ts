@@ -2,6 +2,15 @@ import { DAY_NAMES, MONTH_NAMES, NON_NAME_WORDS, ORG_HEADS, ROLE_NOUNS, TITLE_WO
 import { escapeRe, CONNECTORS, REPORTING_NEAR, PLACE_HEADS, APPOSITIVE_ROLE, isOrgHead, nameLike, buildRole } from "./lexicon";
 import type { Registry } from "./registry";
 import type { Token } from "./types";
+import { lexiconTag } from "../nlp";
+
+/** A word of a name: "Rõivas", "Tae-yul", "McCarthy", "O'Brien", "DeAnne". */
+const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le)?\p{Lu}[\p{Ll}\p{M}’'-]+(?:-\p{Lu}[\p{Ll}]+)?$/u;
+
+/** "Ignacio Ramos", "Anna Kowalska": two or three words opening with a first name the English lexicon knows. */
+function opensWithFirstName(name: Token[]): boolean {
+  return name.length >= 2 && name.length <= 3 && /^(?:MaleName|FemaleName|FirstName)$/.test(lexiconTag(name[0].base) ?? "");
+}
 
 /** Persons: runs of capitalised words, minus leading titles and places, with evidence of being a name (a title, a role noun, a reporting verb, an apposition, a later surname, a list of full names). */
 export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, number>, headlineEnd: number): void {
@@ -54,7 +63,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     if (!name.length || name.length > 4) continue;
     if (name.some((t, k) => k > 0 && (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || tokenIsPlaceish(t.base) || MONTH_NAMES.test(t.base) || DAY_NAMES.test(t.base)))) continue;
     if (name.some((t) => VENUE_HEADS.test(t.base) || PLACE_HEADS.test(t.base) || /^(War|Revolution|Day|Cup)$/.test(t.base) || ORG_HEADS.some(([re]) => re.test(t.base)) || /\d/.test(t.base) || /^\p{Lu}{2,}$/u.test(t.base))) continue;
-    if (name.some((t, k) => !/^\p{Lu}[\p{Ll}\p{M}’'-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(t.base) && !CONNECTORS.has(t.text) && !(k < name.length - 1 && /^\p{Lu}\.?$/u.test(t.base)))) continue;
+    if (name.some((t, k) => !NAME_WORD.test(t.base) && !CONNECTORS.has(t.text) && !(k < name.length - 1 && /^\p{Lu}\.?$/u.test(t.base)))) continue;
     const lastTok = name[name.length - 1];
     const honorific = titleTokens.some((t) => /^(?:Mr|Mrs|Ms|Dr)$/.test(t.base));
     const capTitle = honorific || officeTitle || titleTokens.filter((t) => TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base)).length > 0 || titleTokens.some((t) => TITLE_WORDS.has(t.base) && /^(Presidential|Secretary|Chief|Acting|Deputy)$/.test(t.base));
@@ -66,6 +75,8 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     const appositive = /^,\s+(?:the|a|an|who)\b/.test(text.slice(lastTok.end, lastTok.end + 10)) || APPOSITIVE_ROLE.test(text.slice(lastTok.end, lastTok.end + 40));
     // '"…," said Sumit Ritolia': a full name right after a quotation's reporting verb is its speaker.
     const saidBefore = name.length >= 2 && i === 0 && /[”"’],?\s+(?:said|says|added|wrote)\s+$/u.test(text.slice(Math.max(0, run[0].start - 12), run[0].start));
+    // "according to Taavi Rõivas", 'Taavi Rõivas: "…"', '"…" – Taavi Rõivas': a full name cited as a source.
+    const cited = name.length >= 2 && i === 0 && (/\b[Aa]ccording to\s+$|[”"]\s*[–—]\s*$/u.test(text.slice(Math.max(0, run[0].start - 14), run[0].start)) || /^:\s*["“]/u.test(text.slice(lastTok.end, lastTok.end + 4)));
     const recurs = name.length >= 2 && (surnameCount.get(lastTok.base) ?? 0) >= 1;
     // "leaders including Emmanuel Macron, Friedrich Merz and Donald Tusk": full names in a list vouch for each other.
     const before = text.slice(Math.max(0, run[0].start - 60), run[0].start);
@@ -76,7 +87,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
       new RegExp(`${fullNameRe}(?:,| and|, and)\\s+$`, "u").test(before) ||
       new RegExp(`^(?:,| and|, and)\\s+${fullNameRe}\\b`, "u").test(after));
     if (name.length === 1 && !capTitle && !lowerRole) continue;
-    if (!(capTitle || lowerRole || possessiveBefore || verbAfter || appositive || recurs || inList || saidBefore)) continue;
+    if (!(capTitle || lowerRole || possessiveBefore || verbAfter || appositive || recurs || inList || saidBefore || cited || opensWithFirstName(name))) continue;
     if (name.length === 1 && byForm.has(name[0].base)) continue;
     const fullName = name.map((t) => t.base).join(" ");
     if (name.some((t) => t.text === "of")) continue;

@@ -20,7 +20,8 @@ export function dropPlacesAsPersons(r: Registry, mentions: Mention[]): Mention[]
   for (const m of mentions) if (!m.pronoun) byActor.set(m.actor, [...(byActor.get(m.actor) ?? []), m]);
   const dropped = new Set<Actor>();
   for (const [a, ms] of byActor) {
-    if (a.kind !== "person" || a.role || a.slug !== undefined || !a.name.includes(" ")) continue;
+    // A lower-case description ("wife of a mobilised soldier") is no place name.
+    if (a.kind !== "person" || a.role || a.slug !== undefined || !a.name.includes(" ") || !/^\p{Lu}/u.test(a.name)) continue;
     if (ms.every((m) => usedAsPlace(r.text, m))) dropped.add(a);
   }
   for (const a of dropped) {

@@ -3,6 +3,10 @@ import { describe, expect, it } from "vitest";
 import { acronymsDefined, undefinedAcronyms } from "./acronyms";
 import { collectiveActors } from "./collectives";
 import { describedSources } from "./described-sources";
+import { introducedPersons } from "./introduced-persons";
+import { embassies } from "./embassies";
+import { soloSpeakers } from "./solo-speakers";
+import { regionalBodies } from "./regional-bodies";
 import { dropPlacesAsPersons } from "./places-as-persons";
 import { dropCreditedJournalists } from "./credits";
 import { resolvePronouns, scanMentions } from "./mentions";
@@ -77,6 +81,14 @@ describe("actor steps", () => {
     expect(names(r).sort()).toEqual(["Kyiv-based trader", "Western diplomat", "senior Ukrainian official"]);
   });
 
+  it("described sources: a bare occupation, dotted modifiers and a relation to another person; not a bare official", () => {
+    const text = "Rates doubled, according to a shipbroker. A U.S. official said the talks went on. " +
+      "\"He calls every night,\" said the wife of a mobilised soldier. An official said nothing.";
+    const r = new Registry(text);
+    describedSources(r);
+    expect(names(r).sort()).toEqual(["U.S. official", "shipbroker", "wife of a mobilised soldier"]);
+  });
+
   it("collectives: ministers' councils act with any verb; groups met or cited count; generic officials only as speakers", () => {
     const text = "Nato foreign ministers meet in Brussels. Kuleba met European Union energy ministers by video link. " +
       "It was discussed, according to two European diplomats briefed on it. Ukrainian officials toured the site. Assets of Russian officials were frozen.";
@@ -119,6 +131,78 @@ describe("actor steps", () => {
     for (const n of ["Maria Zakharova", "Guy Faulconbridge", "Andrew Osborn", "Shannon Teo"]) r.addForm(r.ensure(n, "person"), n);
     dropCreditedJournalists(r, scanMentions(r));
     expect(names(r).filter((n) => !/Putin/.test(n))).toEqual(["Maria Zakharova"]);
+  });
+
+  it("credits: photo credits, 'with assistance from', live-blog time stamps and a line of names are no actors", () => {
+    const text = [
+      "Maria Zakharova said the talks were over, and Anna Lis agreed.",
+      "The minister at the border. (Tom Reed/The Daily Post) Image: Lena Voss/dpa",
+      "11:05 , Kate Moss",
+      "Kate Moss, Ben Hall",
+      "— With assistance from Omar Said",
+    ].join("\n");
+    const r = new Registry(text);
+    for (const n of ["Maria Zakharova", "Anna Lis", "Tom Reed", "Lena Voss", "Kate Moss", "Ben Hall", "Omar Said"]) r.addForm(r.ensure(n, "person"), n);
+    dropCreditedJournalists(r, scanMentions(r));
+    expect(names(r).sort()).toEqual(["Anna Lis", "Maria Zakharova"]);
+  });
+
+  it("persons: two words opening with a known first name need no other evidence", () => {
+    const text = "The village was quiet. Later Ewa Nowicka walked to the river with Greater Odesa maps.";
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toContain("Ewa Nowicka");
+    expect(names(r)).not.toContain("Greater Odesa");
+  });
+
+  it("introduced persons: a first name with an age, a call sign, a first name with an initial; not places or dates", () => {
+    const text = [
+      "\"We sleep in shifts,\" said Taras, a 35-year-old medic. Beside him sat Olena, 52, who runs the kitchen.",
+      "The unit is led by a captain who goes by the callsign Wolf. The court named the accused only as Ihor K.",
+      "On Monday, 12 people were evacuated from Kharkiv, 30 kilometres away.",
+    ].join(" ");
+    const r = new Registry(text);
+    introducedPersons(r);
+    expect(names(r).sort()).toEqual(["Ihor K.", "Olena", "Taras", "Wolf"]);
+  });
+
+  it("persons: names with inner capitals, and full names cited by 'according to', a colon before a quote or a dash after one", () => {
+    const text = 'The port was shelled. Ryan McCarthy told reporters it would reopen. Sean O\'Brien said so too. ' +
+      'The damage was light, according to Oleksiy Danchuk. Taavi Rõivas: "We are ready." "Nothing is lost." – Marta Hrytsenko';
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Ryan McCarthy", "Sean O'Brien", "Oleksiy Danchuk", "Taavi Rõivas", "Marta Hrytsenko"]));
+  });
+
+  it("embassies: by demonym or possessive, with the city when printed, as government actors", () => {
+    const text = "The Russian Embassy in Lisbon called the report false. Poland's embassy in Berlin said nothing. The French embassy was closed.";
+    const r = new Registry(text);
+    embassies(r);
+    expect([...r.actors.values()].map((a) => [a.name, a.kind])).toEqual([
+      ["Russian Embassy in Lisbon", "government"],
+      ["French embassy", "government"],
+      ["Polish embassy in Berlin", "government"],
+    ]);
+  });
+
+  it("solo speakers: an unknown capitalised word before a reporting verb is an organisation; not a surname, place or word", () => {
+    const text = "Marta Lysenko runs the plant. Energoatom said the reactor was safe. Lysenko said so too. Kyiv said nothing. Later said one more.";
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    soloSpeakers(r);
+    expect([...r.actors.values()].map((a) => [a.name, a.kind])).toEqual([["Marta Lysenko", "person"], ["Energoatom", "organization"]]);
+  });
+
+  it("regional bodies: lower-case regional and city authorities after a place name are government actors", () => {
+    const r = new Registry("The Lviv regional military administration said two people were hurt. Odesa city council met. Regional authorities said little.");
+    regionalBodies(r);
+    expect([...r.actors.values()].map((a) => [a.name, a.kind])).toEqual([
+      ["Lviv regional military administration", "government"],
+      ["Odesa city council", "government"],
+    ]);
   });
 
   it("registry: an outlet printed in capitals is the same outlet", () => {

@@ -53,7 +53,8 @@ function attributionAfter(ctx: Ctx, q: QuoteSpan, s: Sentence, shaped: boolean):
     const afterText = maskQuotes(ctx, q.end, s.end);
     const gap = afterText.slice(0, first.start - q.end);
     const innerTail = ctx.text.slice(q.innerStart, q.innerEnd).trimEnd().slice(-1);
-    const attributionShape = /^\s*[,—–-]/.test(afterText) || /[,.!?…—–-]/.test(innerTail);
+    const closedByDash = /[—–]/.test(ctx.text[q.end - 1]);
+    const attributionShape = closedByDash || /^\s*[,—–-]/.test(afterText) || /[,.!?…—–-]/.test(innerTail);
     // '"…," Szymon Kwiatkowski, one of the protest leaders, told …': the apposition between commas does not count.
     const core = gap.trim().replace(/^[,—–-]\s*/, "").replace(/,\s[^,.;]{1,60},\s*$/, " ");
     if (!attributionShape || core.split(/\s+/).filter(Boolean).length > 6 || /[.;]/.test(gap)) return null;

@@ -24,6 +24,7 @@ export function findIndirectStatements(ctx: Ctx, direct: FoundStatement[], from:
     reportedClauses(ctx, s, m, col);
     tailAttribution(ctx, s, m, col);
     leadingAccordingTo(ctx, s, m, col);
+    midAccordingTo(ctx, s, m, col);
     promises(ctx, s, m, col);
     judgements(ctx, s, m, col);
   }
@@ -55,7 +56,8 @@ export class Collector {
   const off = raw.indexOf(clause);
   const start = a + Math.max(0, off), end = start + clause.length;
   const words = wordCount(clause);
-  if (words < 3) return;
+  // "…," said the wife of a soldier: the words after the verb name the speaker, they report nothing.
+  if (words < 3 || speaker.forms.has(clause.replace(/^(?:the|a|an|one)\s+/i, ""))) return;
   const quoted = this.direct.filter((x) => x.start >= start && x.end <= end).reduce((n, x) => n + wordCount(x.quote), 0);
   // "X said the move was “unfair”" is the direct quote; a paraphrase needs words of its own
   // ("X said borders “must not be changed by force”" has them).
@@ -139,6 +141,14 @@ function leadingAccordingTo(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   // "According to X, …"
   const lead = /^According to\s+([^,]{1,60}),\s+/u.exec(m);
   if (lead && !col.isTaken(s.start + lead[0].length)) col.push(accordingTo(ctx, s, s.start, s.start + lead[0].length), s.start + lead[0].length, s.end, s, "according to");
+}
+
+/** "…, according to X, up from …" / "…, according to X, who said …": the words before name what X reported. */
+function midAccordingTo(ctx: Ctx, s: Sentence, m: string, col: Collector) {
+  const mid = /^(.*?\S),\s+according to\s+/su.exec(m);
+  if (!mid || col.isTaken(s.start) || col.taken.some(([a, b]) => a < s.start + mid[1].length && b > s.start)) return;
+  const attrStart = s.start + mid[1].length;
+  col.push(accordingTo(ctx, s, attrStart, s.end), s.start, attrStart, s, "according to");
 }
 
 function promises(ctx: Ctx, s: Sentence, m: string, col: Collector) {

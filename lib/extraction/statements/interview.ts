@@ -76,14 +76,20 @@ function askerOf(text: string, turns: Turn[]): string | null {
   return questionShare(sorted[0]) >= 0.5 ? sorted[0] : null;
 }
 
-/** The actor a label names ("Sybiha", "Andrii Sybiha"); for "A" the person the article names most. */
-function interviewee(ctx: Ctx, label: string): Actor | null {
+/**
+ * The actor a label names ("Sybiha", "Andrii Sybiha"); for "A" the person the article names most outside the
+ * answers, less the times the answers name them: an interviewee speaks of themself as "I", the answers name others.
+ */
+function interviewee(ctx: Ctx, label: string, answers: Turn[]): Actor | null {
   const named = ctx.index.byForm.get(label) ?? ctx.index.byForm.get(label.split(/\s+/).pop()!);
   if (named) return named.kind === "person" ? named : null;
   if (label !== "A") return null;
-  const counts = new Map<Actor, number>();
-  for (const m of ctx.index.mentions) if (m.actor.kind === "person" && !m.pronoun) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const inAnswer = (pos: number) => answers.some((t) => pos >= t.textStart && pos < t.end);
+  const score = new Map<Actor, number>();
+  for (const m of ctx.index.mentions) {
+    if (m.actor.kind === "person" && !m.pronoun) score.set(m.actor, (score.get(m.actor) ?? 0) + (inAnswer(m.start) ? -1 : 1));
+  }
+  return [...score.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 export function findInterviewAnswers(ctx: Ctx, from: number): Interview {
@@ -94,10 +100,11 @@ export function findInterviewAnswers(ctx: Ctx, from: number): Interview {
     asker = turns.length ? "Q" : null;
   }
   if (!asker) return { answers: [], spans: [] };
+  const answerTurns = turns.filter((t) => voice(t.label) !== asker);
   const answers: FoundStatement[] = [];
   for (const t of turns) {
     if (voice(t.label) === asker) continue;
-    const speaker = interviewee(ctx, t.label);
+    const speaker = interviewee(ctx, t.label, answerTurns);
     const sentence = sentenceOf(ctx, t.textStart);
     if (speaker && sentence) answers.push(makeStatement(ctx, speaker, t.textStart, t.end, true, sentence, "interview"));
   }

@@ -5,6 +5,8 @@ import type { Sentence } from "../sentences";
 import { ADVERBS, PREPOSITIONS, inAnyQuote, mentionsIn, verbsOutsideQuotes, type Ctx } from "./context";
 
 const ROLE_NP = roleNounRe();
+/** " the harbour master, " / " a farmer from Lublin, " between a reporting verb and the name it describes. */
+const ROLE_BEFORE_NAME = /^\s+(?:the|a|an)\s+(?:[\p{Ll}][\p{L}’'-]*\s+){0,4}?[\p{Ll}][\p{L}’'-]*,\s*$/u;
 /** "the Moscow-installed governor, " right before the name it describes. */
 const ROLE_APPOSITION = new RegExp(`^\\s*(?:the|a|an|its|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_NOUNS.join("|")}),\\s*$`, "iu");
 
@@ -23,7 +25,7 @@ export function lastPersonWithRole(ctx: Ctx, pos: number, roleWord: string, modi
   return ctx.index.mentions.find((m) => m.start > pos && m.start < pos + 600 && !m.pronoun && fits(m))?.actor ?? null;
 }
 
-const BODY_NOUN = /^(ministry|agency|service|office|department|committee|directorate|administration|staff|council|commission|court|government|parliament|bank|army|military|force|navy|guard|police)$/i;
+const BODY_NOUN = /^(ministry|agency|service|office|department|committee|directorate|administration|staff|council|commission|court|government|parliament|bank|army|military|force|navy|guard|police|embassy)$/i;
 
 /** "…, it said": the institution that was the subject of one of the last sentences before `pos` in the same or the previous paragraph. */
 function subjectBodyBefore(ctx: Ctx, pos: number): Actor | null {
@@ -124,8 +126,8 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
     if (head) return head;
     const between = text.slice(m.end, vStart);
     if (/[;:]/.test(between) || /\b(that|who|which)\b/.test(between) && !/\band\b/.test(between)) {
-      // A relative or reported clause separates this mention from the verb.
-      if (/\bwho\b/.test(between)) return m.actor;
+      // A relative or reported clause separates this mention from the verb; "X, which …, warned": X is the subject.
+      if (/\bwho\b/.test(between) || /^\s*,\s*which\b[^;:]*,\s*(?:\p{L}+\s+){0,2}$/u.test(between)) return m.actor;
       continue;
     }
     if (m.possessive) continue;
@@ -143,9 +145,11 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   }
   // "…, said Peskov" / "said the Kremlin spokesman" (but "told AFP" names the listener, not the speaker)
   const after = mentionsIn(ctx, vEnd, Math.min(sentence.end, vEnd + 80));
-  if (after.length && !/^tell|^told$/i.test(text.slice(vStart, vEnd)) && !/[,.;:]/.test(text.slice(vEnd, after[0].start)) && !after[0].possessive) {
+  // "…, said the harbour master, Piotr Wrona": the role noun phrase set off before the name.
+  const roleThenName = after[0]?.actor.kind === "person" && ROLE_BEFORE_NAME.test(text.slice(vEnd, after[0].start));
+  if (after.length && !/^tell|^told$/i.test(text.slice(vStart, vEnd)) && (roleThenName || !/[,.;:]/.test(text.slice(vEnd, after[0].start))) && !after[0].possessive) {
     const gap = text.slice(vEnd, after[0].start).trim().split(/\s+/).filter(Boolean);
-    if (gap.length <= 5 && !gap.some((w) => PREPOSITIONS.test(w))) {
+    if (roleThenName || (gap.length <= 5 && !gap.some((w) => PREPOSITIONS.test(w)))) {
       // "said Kremlin aide Yuri Ushakov": the head of the noun phrase is its last name.
       const np = after.filter((m) => !/[,.;:(]|\b(?:who|which|and)\b/.test(text.slice(after[0].end, m.start)));
       return (np.find((m) => m.actor.kind === "person") ?? np[np.length - 1]).actor;

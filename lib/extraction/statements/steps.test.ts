@@ -9,10 +9,11 @@ import { findIndirectStatements } from "./indirect";
 import { findInterviewAnswers } from "./interview";
 import { accordingTo, speakerOfVerb } from "./speaker";
 import { isScareQuote, trimClause } from "./statement";
+import { withDashQuotes } from "./dash-quotes";
 
 function ctxOf(text: string): Ctx {
   const paragraphs = splitParagraphs(text);
-  const quotes = findQuotes(text, paragraphs);
+  const quotes = withDashQuotes(text, paragraphs, findQuotes(text, paragraphs));
   const sentences = splitSentences(text, paragraphs, quotes);
   return { text, sentences, quotes, index: findActors(text, sentences, quotes), dates: [] };
 }
@@ -35,6 +36,29 @@ describe("statement steps", () => {
       ["Dmitry Peskov", "Nothing has changed since then,"],
       ["Dmitry Peskov", "We are ready to wait."],
     ]);
+  });
+
+  it("dash quotes: words between dashes, attribution after the closing dash, a dash paragraph continuing the speaker", () => {
+    const ctx = ctxOf(
+      [
+        "– The harbour will reopen next week – Mayor Ewa Lis said on Monday. – Ships are already waiting.",
+        "– Nobody expected the storm to last so long – admitted the harbour master, Piotr Wrona.",
+        "Wrona said: – We lost three cranes.",
+        "– Repairs will take the whole summer and most of the autumn.",
+      ].join("\n\n"),
+    );
+    expect(brief(findDirectStatements(ctx))).toEqual([
+      ["Ewa Lis", "The harbour will reopen next week"],
+      ["Ewa Lis", "Ships are already waiting."],
+      ["Piotr Wrona", "Nobody expected the storm to last so long"],
+      ["Piotr Wrona", "We lost three cranes."],
+      ["Piotr Wrona", "Repairs will take the whole summer and most of the autumn."],
+    ]);
+  });
+
+  it("dash quotes: a dash list with no attributed dash quote stays prose", () => {
+    const text = "The package includes:\n\n– new air defence systems for the east\n\n— With reporting by the news desk";
+    expect(withDashQuotes(text, splitParagraphs(text), [])).toEqual([]);
   });
 
   it("scare quotes: one word, or a short label after an article or 'so-called'", () => {
@@ -66,6 +90,15 @@ describe("statement steps", () => {
     const said = ctx.text.indexOf("said");
     expect(speakerOfVerb(ctx, first, said, said + 4)?.name).toBe("Dmitry Peskov");
     expect(accordingTo(ctx, second, second.start, second.end)?.name).toBe("Pentagon");
+  });
+
+  it("speaker: 'X, which …, warned' is X; 'said the <role>, <Name>' is the name", () => {
+    const ctx = ctxOf('The Central Bank, which held its key rate on Friday, warned that prices would rise. "Prices will rise," said the harbour master, Piotr Wrona.');
+    const [first, second] = ctx.sentences;
+    const warned = ctx.text.indexOf("warned");
+    expect(speakerOfVerb(ctx, first, warned, warned + 6)?.name).toBe("Central Bank");
+    const said = ctx.text.indexOf("said");
+    expect(speakerOfVerb(ctx, second, said, said + 4)?.name).toBe("Piotr Wrona");
   });
 
   it("speaker: “…,” it said in a statement is the body named last as a subject, not an earlier speaker", () => {
@@ -142,9 +175,14 @@ describe("statement steps", () => {
     ]);
   });
 
-  it("interview: Q/A labels credit the person the article names most; one speaker's colons are no interview", () => {
+  it("interview: Q/A labels credit the person the article names most outside the answers; one speaker's colons are no interview", () => {
     const qa = ctxOf("Rafael Grossi runs the IAEA. Grossi spoke to us.\n\nQ: Is the plant safe?\n\nA: It is fragile.\n\nQ: Will you go back?\n\nA: Next week.");
     expect(brief(findInterviewAnswers(qa, 0).answers)).toEqual([["Rafael Grossi", "It is fragile."], ["Rafael Grossi", "Next week."]]);
+    // The answers name Putin often; the interviewee speaks as "I" and is named outside them.
+    const often = ctxOf(
+      "Maia Sandu on Vladimir Putin. Maia Sandu spoke to us.\n\nQ: What does Putin want?\n\nA: Putin wants Moldova back. Putin said so.\n\nQ: And you?\n\nA: I want Europe, and Putin knows it.",
+    );
+    expect(brief(findInterviewAnswers(often, 0).answers).map(([who]) => who)).toEqual(["Maia Sandu", "Maia Sandu"]);
     const notes = ctxOf("Update: the strike hit Kyiv.\n\nUpdate: a second strike hit Odesa.");
     expect(findInterviewAnswers(notes, 0).answers).toEqual([]);
   });
@@ -170,6 +208,11 @@ describe("statement steps", () => {
       ["Ukrainian Air Force", "747 drones had been shot down"],
       ["Vitali Klitschko", "urged residents who could leave the capital to stay with relatives"],
     ]);
+  });
+
+  it("indirect: '…, according to X, …' in mid-sentence credits X with the words before it", () => {
+    const ctx = ctxOf("Exports fell by a third in May, according to the Institute for the Study of War, a Washington-based think tank.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Institute for the Study of War", "Exports fell by a third in May"]]);
   });
 
   it("interview: a name alone on the line before a turn, and bold questions pasted as plain '…?' paragraphs", () => {

@@ -1,0 +1,35 @@
+/**
+ * People features introduce without a full name: a first name with an age or a description ("Andriy, a
+ * 41-year-old driver", "Olena, 52,"), a call sign ("a major who goes by the callsign Bear"), or a first name and
+ * an initial ("identified only as Dmitri T."). Each is a person named as the article names them.
+ */
+import { lexiconTag } from "../nlp";
+import type { Registry } from "./registry";
+
+const NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
+/** An age after a name: "Andriy, 41," / "Andriy, a 41-year-old driver" / "Olena (52)". */
+const AGE_AFTER = /,\s+(?:an?\s+)?\d{1,2}(?:,|-year-old\b)|\s+\(\d{1,2}\)/g;
+/** The name the age follows, not the end of a longer capitalised phrase ("Mala Tokmachka, 12,"). */
+const NAME_BEFORE = new RegExp(`(?<![\\p{L}’'.-])(?<!\\p{Lu}[\\p{L}’'.-]*\\s)(${NAME}(?:\\s\\p{Lu}\\.)?)$`, "u");
+/** "the callsign Bear", "call sign “Kit”", "nom de guerre Sokil", "goes by Taras". */
+const CALL_SIGN = new RegExp(`\\b(?:call\\s?sign|nom de guerre|nickname|goes by)\\s+(?:of\\s+)?["“']?(${NAME})\\b`, "gu");
+/** "identified only as Dmitri T.", "named only as Halyna P." or a known first name with an initial. */
+const INITIAL = new RegExp(`\\b(${NAME}\\s\\p{Lu}\\.)(?=[\\s,;)]|$)`, "gu");
+
+const isFirstName = (w: string) => /^(?:MaleName|FemaleName|FirstName)$/.test(lexiconTag(w) ?? "");
+
+export function introducedPersons(r: Registry): void {
+  const add = (name: string) => {
+    const taken = r.byForm.get(name) ?? r.gazForm.get(name);
+    if (!taken && !r.stateOfDemonym.has(name)) r.addForm(r.ensure(name, "person"), name);
+  };
+  for (const age of r.text.matchAll(AGE_AFTER)) {
+    const name = NAME_BEFORE.exec(r.text.slice(Math.max(0, age.index - 40), age.index))?.[1];
+    if (name && (!lexiconTag(name.split(" ")[0]) || isFirstName(name.split(" ")[0]))) add(name);
+  }
+  for (const m of r.text.matchAll(CALL_SIGN)) add(m[1]);
+  for (const m of r.text.matchAll(INITIAL)) {
+    const only = /\b(?:only|just)\s+(?:as\s+)?$/.test(r.text.slice(Math.max(0, m.index - 20), m.index));
+    if (only || isFirstName(m[1].split(" ")[0])) add(m[1]);
+  }
+}
