@@ -10,6 +10,7 @@ describe("outlet evidence on a pasted page", () => {
     ["© 2026 Guardian News & Media Limited or its affiliated companies. All rights reserved.", "The Guardian"],
     ["All rights reserved. Interfax 2026. 03.03.2026 14:05", "Interfax"],
     ["© 2014–2026 Meduza", "Meduza"],
+    ["Copyright © 2026 Harbour Media group - www.harbourmedia.com - All rights", "Harbour Media"],
   ])("reads the copyright holder of %s", (line, holder) => expect(copyrightHolder(line)).toBe(holder));
 
   it("ignores photo credits and lines without a copyright mark", () => {
@@ -27,6 +28,9 @@ describe("outlet evidence on a pasted page", () => {
     expect(mastheadOf("LRT English")).toBe("LRT");
     expect(mastheadOf("Institute for the Study of War")).toBe("Institute for the Study of War");
     expect(mastheadOf("World News")).toBeNull();
+    expect(mastheadOf("Interview")).toBeNull();
+    expect(mastheadOf("Investigations")).toBeNull();
+    expect(mastheadOf("Meduza")).toBe("Meduza");
     expect(mastheadOf("Russia launched 60 drones overnight.")).toBeNull();
     expect(isMediaName("Gulf News")).toBe(true);
     expect(isMediaName("World News")).toBe(false);

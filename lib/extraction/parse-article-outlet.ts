@@ -6,6 +6,7 @@
  * The gazetteer's media names only help to recognise a name, never to invent one the page does not print.
  */
 import { GAZETTEER } from "./gazetteer";
+import { lexiconTag } from "./nlp";
 import { parseDateString } from "./page-dates";
 
 const MEDIA = GAZETTEER.filter((e) => e.kind === "media");
@@ -45,6 +46,9 @@ export function mastheadOf(line: string): string | null {
   if (/^[\w-]+\.(?:com|org|net|[a-z]{2})$/i.test(t)) return t; // "eKathimerini.com"
   const words = t.split(/\s+/);
   if (words.length > 6 || /[.!?:;,|/"“”]$|\d/.test(t) || isGeneric(t)) return null;
+  // "Interview", "Investigations": one ordinary English word (or plural noun) is a section kicker, not an outlet's name.
+  const commonNoun = lexiconTag(t) || /^\p{Lu}\p{Ll}+(?:ions|ings|ments|ies)$/u.test(t);
+  if (words.length === 1 && commonNoun && !isKnownMedia(t) && !/^\p{Lu}+$/u.test(t)) return null;
   const titled = words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:for|of|the|and|on|in|de|la|le)$/.test(w));
   return titled && /^[\p{Lu}]/u.test(t) ? outletName(t) : null;
 }
@@ -59,12 +63,14 @@ export function copyrightHolder(line: string): string | null {
   if (!/©|\(c\)|\bcopyright\b|all rights reserved/i.test(line) || /^(?:photo|image|picture|caption)/i.test(line)) return null;
   const after = /all rights reserved\.?\s*([\p{Lu}][\p{L}&/ .'-]{1,60})$/iu.exec(line)?.[1];
   const holder = (after ?? line)
-    .replace(/copyright:?|©|\(c\)|all rights reserved\.?/gi, " ")
+    .replace(/copyright:?|©|\(c\)|all rights(?: reserved)?\.?/gi, " ")
     .replace(/\d[\d.:/–-]*/g, " ")
     .replace(/".*?"|«.*?»/g, " ")
+    .replace(/\s+-\s+|(?:https?:\/\/)?www\.\S+/g, " ")
     .replace(LEGAL, " ")
     .replace(/^[\s.,:;]+|[\s.,:;]+$/g, "")
-    .replace(/\s+/g, " ");
+    .replace(/\s+/g, " ")
+    .replace(/(?:\s+\p{Ll}+)+$/u, ""); // "Argus Media group"
   if (!holder || holder.split(" ").length > 6 || !/^[\p{Lu}]/u.test(holder)) return null;
   return knownInside(holder) ?? holder;
 }
