@@ -15,6 +15,7 @@
  * is ranked: masthead or byline credit, then copyright, then agency dateline, then a guessed masthead, then
  * "Source:" line and URL.
  */
+import { datelineDay, datelineYear } from "./dateline-date";
 import { GAZETTEER } from "./gazetteer";
 import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, isAmbiguousNumeric, monthIndex, parseDateString } from "./page-dates";
 import { KICKER_WORDS_RE, NAME, ROLE_LINE_RE, bylineOf, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
@@ -30,6 +31,8 @@ export interface ParsedArticle {
   dateline: string | null;
   publishedOn: string | null;
   publication: string | null;
+  /** "09-03" from a wire dateline that prints a day without a year ("MOSCOW, Sept 3 (Reuters) -"). */
+  datelineDay: string | null;
   body: string;
 }
 
@@ -206,7 +209,7 @@ function dropLinkLists(body: string[]): string[] {
 
 export function parseArticle(raw: string, opts: { title?: string | null } = {}): ParsedArticle {
   const lines = joinLabelLines(raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n").map((l) => l.trim()).filter(Boolean));
-  const meta: Omit<ParsedArticle, "body"> = { title: opts.title ? clean(opts.title) : null, standfirst: null, author: null, dateline: null, publishedOn: null, publication: null };
+  const meta: Omit<ParsedArticle, "body"> = { title: opts.title ? clean(opts.title) : null, standfirst: null, author: null, dateline: null, publishedOn: null, publication: null, datelineDay: null };
   const kinds = lines.map((l, i) => (i < 14 ? classifyHeadLine(l) : null));
   markNameLines(kinds, lines);
   const masthead = mastheadGuess(kinds, lines);
@@ -224,12 +227,17 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   body = dropLinkLists(body).filter((p) => !JUNK_LINE_RE.test(p) && !CAPTION_RE.test(p) && !TRAILER_RE.test(p) && !isFooterLine(p) && !ROLE_LINE_RE.test(p));
   if (!meta.publishedOn) body = takeStrayDateLine(body, meta);
   while (body.length && words(body[body.length - 1]) <= 2 && !endsLikeSentence(body[body.length - 1])) body.pop();
+  // "Foreign minister says Rome 'will not leave Kyiv alone'" above "(ANSA) - ROME, MAR 17 - …": a standfirst line.
+  if (!meta.standfirst && body.length > 2 && !opensWithDateline(body[0]) && opensWithDateline(body[1]) && !endsLikeSentence(body[0]) && words(body[0]) <= 25) {
+    meta.standfirst = clean(body.shift()!);
+  }
   if (body.length) body[0] = stripDateline(body[0], meta);
   meta.publication ??= masthead ?? footer.source ?? footer.url;
   // "By Reuters" with no other outlet named: the agency's own page.
   if (meta.author && isKnownMedia(meta.author)) meta.publication ??= meta.author;
   meta.publication ??= selfNamedOutlet(lines.join("\n"));
   meta.publishedOn ??= footer.date ?? footer.urlDate;
+  if (meta.datelineDay && body.length) meta.publishedOn ??= datelineYear(meta.datelineDay, body[0], lines.join("\n"));
   const ambiguous = [...lines.slice(0, end), ...lines.slice(-4)].find((l) => parseDateString(l) === meta.publishedOn && isAmbiguousNumeric(l));
   if (ambiguous && meta.publication && MONTH_FIRST_OUTLETS.test(meta.publication)) meta.publishedOn = parseDateString(ambiguous, { monthFirst: true });
   return { ...meta, body: body.join("\n\n") };
@@ -352,18 +360,21 @@ const opensWithDateline = (line: string) => [AGENCY_FIRST_RE, AGENCY_PREFIX_RE, 
 function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string {
   const agencyFirst = AGENCY_FIRST_RE.exec(first);
   if (agencyFirst) {
+    meta.datelineDay ??= datelineDay(agencyFirst[0]);
     meta.dateline ??= titleCase(agencyFirst[2].trim());
     meta.publication ??= agencyFirst[1];
     return first.slice(agencyFirst[0].length);
   }
   const agency = AGENCY_PREFIX_RE.exec(first);
   if (agency && (/^[\p{Lu}\s.'-]+$/u.test(agency[1]) || isMediaName(agency[2]) || /^[\p{Lu}]{2,6}$/u.test(agency[2]))) {
+    meta.datelineDay ??= datelineDay(agency[0]);
     meta.dateline ??= titleCase(agency[1].trim().replace(/[.,]$/, ""));
     meta.publication ??= agency[2].trim();
     return first.slice(agency[0].length);
   }
   const slash = SLASH_AGENCY_RE.exec(first);
   if (slash) {
+    meta.datelineDay ??= datelineDay(slash[0]);
     meta.dateline ??= titleCase(slash[1].trim());
     meta.publication ??= slash[2].trim();
     return first.slice(slash[0].length);
@@ -381,6 +392,7 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string
   }
   const plain = PLAIN_DATELINE_RE.exec(first);
   if (plain) {
+    meta.datelineDay ??= datelineDay(plain[0]);
     meta.dateline ??= titleCase(plain[1].trim());
     if (plain[2]) meta.publication ??= plain[2].trim();
     return first.slice(plain[0].length);
