@@ -4,7 +4,7 @@
  */
 import { GAZETTEER } from "./gazetteer";
 import { MONTH_RE } from "./page-dates";
-import { WIRE_AGENCY, isMediaName } from "./parse-article-outlet";
+import { WIRE_AGENCY, isGeneric, isMediaName } from "./parse-article-outlet";
 
 /** Labels that open a line or paragraph without naming a person or place ("Analysis:", "Key Takeaways:"). */
 export const KICKER_WORDS_RE = /^(?:update[sd]?|exclusive|analysis|opinion|breaking|watch|live|explainer|comment|editorial|factbox|timeline|photos?|video|interview|review|note|correction|summary|context|background|sources?|key takeaways?|q|a|question|answer|editor'?s note)$/i;
@@ -34,7 +34,11 @@ export type HeadLine =
 export function nameLineByline(line: string): HeadLine | null {
   const credited = /^([^,—–|]+?)(?:,|\s+[—–|])\s+(.+)$/.exec(line);
   if (credited && isPersonName(credited[1])) {
-    if (ROLE_RE.test(credited[2]) && words(credited[2]) <= 5) return bylineOf(credited[1]);
+    if (ROLE_RE.test(credited[2]) && words(credited[2]) <= 5) {
+      const byline = bylineOf(credited[1]);
+      const outlet = outletOfRole(credited[2]);
+      return outlet && byline.kind === "byline" ? { ...byline, publication: outlet } : byline;
+    }
     if (isMediaName(credited[2])) return bylineOf(line); // "Tom Balmforth, Reuters"
     // "Justinas Argustas, LRT.lt": the site credit; the masthead names the outlet better.
     if (/^[\w-]+\.[a-z]{2,3}$/i.test(credited[2])) return bylineOf(credited[1]);
@@ -60,6 +64,15 @@ export function isPersonName(s: string): boolean {
   if (ws.length < 2 || ws.length > 3 || !ws.every((w) => NAME_WORD.test(w))) return false;
   if (isMediaName(s) || KICKER_WORDS_RE.test(ws[0]) || MONTH_WORD.test(ws[0])) return false;
   return !ws.some((w) => PLACE_WORDS.has(w) || NOT_NAME_WORD.test(w));
+}
+
+/** "Harbour Herald correspondent", "Harbour Wire's Kyiv correspondent" -> the outlet; "Ukraine correspondent" -> null. */
+function outletOfRole(role: string): string | null {
+  const outlet = "((?:The\\s+)?\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3})";
+  const possessive = new RegExp(`^${outlet}['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}${JOB}$`, "u").exec(role)?.[1];
+  const plain = new RegExp(`^${outlet}\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${JOB}$`, "u").exec(role)?.[1];
+  const name = possessive ?? (plain && isMediaName(plain) ? plain : null);
+  return name && !PLACE_WORDS.has(name) && !isGeneric(name) ? name : null;
 }
 
 export function bylineOf(raw: string, place?: string, publishedOn?: string | null): HeadLine {
@@ -117,6 +130,9 @@ export function tidyByline(raw: string): { author: string; dateline?: string; pu
   if (namePlace && isPersonName(namePlace[1]) && KNOWN_PLACES.has(namePlace[2])) return { author: namePlace[1], dateline: namePlace[2] };
   const leadRole = new RegExp(`^(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}${JOB}\\s+(?=\\p{Lu})`, "u").exec(line);
   if (leadRole && isPersonName(line.slice(leadRole[0].length).split(/\s+(?:and|in)\s+|,/)[0])) return { author: line.slice(leadRole[0].length) };
+  // "Anna Koval for The Harbour Herald": a contributor's byline credits the outlet that ran the story.
+  const forOutlet = /^(.+?)\s+for\s+((?:The\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'-]*){0,4})$/u.exec(line);
+  if (forOutlet && (isPersonName(forOutlet[1]) || NAME_LIST_RE.test(forOutlet[1])) && !PLACE_WORDS.has(forOutlet[2])) return { author: forOutlet[1], publication: forOutlet[2] };
   const withOutlet = /^(.+?)\s+and\s+([^,]+)$/.exec(line);
   if (withOutlet && isPersonName(withOutlet[1]) && isMediaName(withOutlet[2])) return { author: withOutlet[1] };
   return null;

@@ -15,6 +15,8 @@ describe("selfNamedOutlet", () => {
     expect(selfNamedOutlet("The port was hit.\n© 2026 Danube Wire. All rights reserved.\nMore text.\nA.\nB.\nC.")).toBe("Danube Wire");
     expect(selfNamedOutlet("The port was hit.\n(CHANNEL 7 with AFP and Reuters)")).toBe("CHANNEL 7");
     expect(selfNamedOutlet("Harbour Radio English Newsroom\nThe port was hit.")).toBe("Harbour Radio");
+    expect(selfNamedOutlet("The port was hit.\nSign up for the Harbour Wire newsletter")).toBe("Harbour Wire");
+    expect(selfNamedOutlet("The port was hit.\nSubscribe to Harbour Wire's daily briefing")).toBe("Harbour Wire");
   });
 
   it("reads a name within one line only", () => {

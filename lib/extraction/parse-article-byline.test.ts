@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { nameLineByline, tidyByline } from "./parse-article-byline";
+
+describe("bylines that credit an outlet", () => {
+  it("reads the outlet of a correspondent's job line, not a beat or a place", () => {
+    expect(nameLineByline("Anna Koval, Harbour Herald correspondent")).toMatchObject({ author: "Anna Koval", publication: "Harbour Herald" });
+    expect(nameLineByline("Anna Koval, Harbour Wire's Kyiv correspondent")).toMatchObject({ author: "Anna Koval", publication: "Harbour Wire" });
+    expect(nameLineByline("Anna Koval, Ukraine correspondent")).toMatchObject({ author: "Anna Koval", publication: undefined });
+    expect(nameLineByline("Anna Koval, Europe's correspondent")).toMatchObject({ author: "Anna Koval", publication: undefined });
+  });
+
+  it("reads a contributor's 'for <Outlet>'", () => {
+    expect(tidyByline("Anna Koval for The Harbour Wire")).toEqual({ author: "Anna Koval", publication: "The Harbour Wire" });
+    expect(tidyByline("Anna Koval for Ukraine")).toBeNull();
+  });
+});
