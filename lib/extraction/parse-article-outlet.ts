@@ -101,6 +101,30 @@ export function urlOutlet(line: string): { publication: string | null; published
   return { publication: form, publishedOn: date ? `${date[1]}-${date[2]}-${date[3]}` : null };
 }
 
+/**
+ * "https://www.harbourherald.com/…" or "desk@harbourherald.com" on a page that prints "Harbour Herald" somewhere:
+ * the outlet's name as the page spells it, matched to the web host letter for letter.
+ */
+export function hostNamedInText(text: string): string | null {
+  const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const hosts = [...text.matchAll(/(?:https?:\/\/|\bwww\.|@)([\w.-]+\.[a-z]{2,})\b/gi)].map((m) => {
+    const labels = m[1].toLowerCase().split(".").filter((l) => !/^(?:www|m|p|amp|en|edition)$/.test(l));
+    return labels.length > 1 ? labels[labels.length - 2] : labels[0];
+  });
+  if (!hosts.length) return null;
+  for (const m of text.matchAll(/(?:The\s+)?\p{Lu}[\p{L}&'-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}&'-]*){1,4}/gu)) {
+    const words = m[0].split(/\s+/);
+    // Any run of the phrase's words may be the name: "Reporting by Harbour Herald staff" holds "Harbour Herald".
+    for (let i = 0; i < words.length; i++) {
+      for (let j = words.length; j > i + 1; j--) {
+        const name = words.slice(i, j).join(" ");
+        if (hosts.some((h) => h.length >= 4 && (squash(name) === h || squash(name) === `the${h}`))) return name;
+      }
+    }
+  }
+  return null;
+}
+
 /** What the page's footer and URL lines say about its outlet and date. */
 export function pageFooter(lines: string[]) {
   const tail = lines.slice(-4);
