@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datelineDay, datelineYear, referenceDate } from "./dateline-date";
+import { datelineDay, datelineYear, isUndatedLine, referenceDate, undatedLineDate } from "./dateline-date";
 import { extractArticle } from "./index";
 import { parseArticle } from "./parse-article";
 
@@ -37,5 +37,21 @@ describe("dateline dates", () => {
     expect(proposal.article.publishedOn).toBe("2026-09-04");
     const strike = proposal.events.find((e) => /struck|strike/i.test(e.title));
     expect(strike?.date).toBe("2026-09-02");
+  });
+
+  it("dates a head line without a year only from its weekday", () => {
+    const text = "Repairs are the first since 2025.";
+    expect(undatedLineDate("Thu 3 Dec 10.14 GMT", text)).toBe("2026-12-03");
+    expect(undatedLineDate("Updated: Thursday, December 3, 5:14 p.m. ET", text)).toBe("2026-12-03");
+    expect(undatedLineDate("December 3", text)).toBeNull();
+    expect(undatedLineDate("Thu 3 Dec 10.14 GMT", "No year is mentioned.")).toBeNull();
+    expect(isUndatedLine("December 3")).toBe(true);
+    expect(isUndatedLine("December 3 was a cold day.")).toBe(false);
+  });
+
+  it("keeps such a line out of the headline and body", () => {
+    const page = "Drones hit Odesa port as talks stall in Geneva\n\nBy Anna Koval\n\nThu 3 Dec 10.14 GMT\n\nRussian drones struck the port of Odesa overnight, killing two people.\n\nIt was the heaviest strike since 2025.";
+    expect(parseArticle(page)).toMatchObject({ title: "Drones hit Odesa port as talks stall in Geneva", publishedOn: "2026-12-03" });
+    expect(parseArticle(page).body.startsWith("Russian drones")).toBe(true);
   });
 });

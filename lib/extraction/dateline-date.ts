@@ -24,14 +24,42 @@ export function datelineDay(dateline: string): string | null {
 /** The year of a dateline's "MM-DD" from the lead's weekday and the years the text mentions, or null when not certain. */
 export function datelineYear(day: string, lead: string, text: string): string | null {
   const weekday = WEEKDAY_RE.exec(lead)?.[1];
+  return weekday ? yearOfDay(day, weekday, text) : null;
+}
+
+/** "12-03" printed as a Thursday: the one year from the text's latest year to four years on where it is, or null. */
+export function yearOfDay(day: string, weekday: string, text: string): string | null {
   const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => +m[0]);
-  if (!weekday || !years.length) return null;
+  const wanted = WEEKDAYS.findIndex((w) => w.startsWith(weekday.toLowerCase().slice(0, 3)));
+  if (wanted < 0 || !years.length) return null;
   const latest = Math.max(...years);
   const [month, date] = day.split("-").map(Number);
   const fits = [0, 1, 2, 3, 4]
     .map((k) => latest + k)
-    .filter((y) => isValidDay(y, month, date) && new Date(Date.UTC(y, month - 1, date)).getUTCDay() === WEEKDAYS.indexOf(weekday.toLowerCase()));
+    .filter((y) => isValidDay(y, month, date) && new Date(Date.UTC(y, month - 1, date)).getUTCDay() === wanted);
   return fits.length === 1 ? `${fits[0]}-${day}` : null;
+}
+
+const WEEKDAY_WORD = "(?:(Sun|Mon|Tue|Wed|Thu|Fri|Sat)[a-z]*\\.?,?\\s+)?";
+const UNDATED_RE = new RegExp(
+  `^(?:(?:published|updated|posted|last updated)(?: on)?:?\\s+)?${WEEKDAY_WORD}(?:(\\d{1,2})\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(\\d{1,2}))(?:st|nd|rd|th)?,?(?:\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?(?:\\s+[A-Z]{2,4}(?:[+-]\\d{1,2})?)?$`,
+  "i",
+);
+
+/** "December 3", "Thu 3 Dec 10.14 GMT": a line that only gives a day without its year (and maybe a weekday and time). */
+export const isUndatedLine = (line: string) => UNDATED_RE.test(line.trim());
+
+/**
+ * "Thu 3 Dec 10.14 GMT", "Updated: Tuesday, March 3, 5:14 p.m. ET": a head date line with a weekday but no year,
+ * dated when the weekday fits one year (see yearOfDay); null otherwise ("December 3" alone gives no year).
+ */
+export function undatedLineDate(line: string, text: string): string | null {
+  const m = UNDATED_RE.exec(line.trim());
+  if (!m?.[1]) return null;
+  const month = monthIndex(m[3] ?? m[4]) + 1;
+  const date = +(m[2] ?? m[5]);
+  if (month < 1 || !isValidDay(2024, month, date)) return null;
+  return yearOfDay(`${String(month).padStart(2, "0")}-${String(date).padStart(2, "0")}`, m[1], text);
 }
 
 /**
