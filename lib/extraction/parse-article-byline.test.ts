@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameLineByline, tidyByline } from "./parse-article-byline";
+import { bylineOf, nameLineByline, tidyByline } from "./parse-article-byline";
 
 describe("bylines that credit an outlet", () => {
   it("reads the outlet of a correspondent's job line, not a beat or a place", () => {
@@ -12,5 +12,10 @@ describe("bylines that credit an outlet", () => {
   it("reads a contributor's 'for <Outlet>'", () => {
     expect(tidyByline("Anna Koval for The Harbour Wire")).toEqual({ author: "Anna Koval", publication: "The Harbour Wire" });
     expect(tidyByline("Anna Koval for Ukraine")).toBeNull();
+  });
+
+  it("takes the places off when every author files from one, the first being the dateline", () => {
+    expect(bylineOf("Anna Koval in Odesa and Petro Marchuk in Kyiv")).toMatchObject({ author: "Anna Koval and Petro Marchuk", dateline: "Odesa" });
+    expect(bylineOf("Anna Koval in Odesa and Petro Marchuk")).toMatchObject({ author: "Anna Koval in Odesa and Petro Marchuk", dateline: undefined });
   });
 });

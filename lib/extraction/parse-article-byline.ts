@@ -78,6 +78,8 @@ function outletOfRole(role: string): string | null {
 export function bylineOf(raw: string, place?: string, publishedOn?: string | null): HeadLine {
   const tidy = tidyByline(raw);
   if (tidy) {
+    // Authors who each file from a place: the places are read already, the first is the dateline.
+    if (tidy.dateline && /,|\band\b/.test(tidy.author)) return { kind: "byline", author: titleCaseCaps(tidy.author), dateline: place ?? tidy.dateline, publishedOn };
     const inner = bylineOf(tidy.author, place ?? tidy.dateline, publishedOn);
     return inner.kind === "byline" ? { ...inner, publication: inner.publication ?? tidy.publication } : inner;
   }
@@ -130,6 +132,12 @@ export function tidyByline(raw: string): { author: string; dateline?: string; pu
   if (namePlace && isPersonName(namePlace[1]) && KNOWN_PLACES.has(namePlace[2])) return { author: namePlace[1], dateline: namePlace[2] };
   const leadRole = new RegExp(`^(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}${JOB}\\s+(?=\\p{Lu})`, "u").exec(line);
   if (leadRole && isPersonName(line.slice(leadRole[0].length).split(/\s+(?:and|in)\s+|,/)[0])) return { author: line.slice(leadRole[0].length) };
+  // "Henry Foy in Brussels and Christopher Miller in Kyiv": every author files from a place; the first is the dateline.
+  const parts = line.split(/\s*,\s*and\s+|\s*,\s*|\s+and\s+/).map((p) => /^(.+?)\s+in\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(p));
+  if (parts.length > 1 && parts.every((m) => m && isPersonName(m[1]))) {
+    const names = parts.map((m) => m![1]);
+    return { author: `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`, dateline: parts[0]![2] };
+  }
   // "Anna Koval for The Harbour Herald": a contributor's byline credits the outlet that ran the story.
   const forOutlet = /^(.+?)\s+for\s+((?:The\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'-]*){0,4})$/u.exec(line);
   if (forOutlet && (isPersonName(forOutlet[1]) || NAME_LIST_RE.test(forOutlet[1])) && !PLACE_WORDS.has(forOutlet[2])) return { author: forOutlet[1], publication: forOutlet[2] };
