@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bylineOf, nameLineByline, tidyByline } from "./parse-article-byline";
+import { bylineOf, isOutletCredit, nameLineByline, tidyByline } from "./parse-article-byline";
 
 describe("bylines that credit an outlet", () => {
   it("reads the outlet of a correspondent's job line, not a beat or a place", () => {
@@ -17,5 +17,13 @@ describe("bylines that credit an outlet", () => {
   it("takes the places off when every author files from one, the first being the dateline", () => {
     expect(bylineOf("Anna Koval in Odesa and Petro Marchuk in Kyiv")).toMatchObject({ author: "Anna Koval and Petro Marchuk", dateline: "Odesa" });
     expect(bylineOf("Anna Koval in Odesa and Petro Marchuk")).toMatchObject({ author: "Anna Koval in Odesa and Petro Marchuk", dateline: undefined });
+  });
+
+  it("reads an outlet credited after '|' but not a place, section or job", () => {
+    expect(bylineOf("Anna Koval | Harbour Wire")).toMatchObject({ author: "Anna Koval", publication: "Harbour Wire" });
+    expect(isOutletCredit("Kyiv")).toBe(false);
+    expect(isOutletCredit("Politics")).toBe(false);
+    expect(isOutletCredit("Staff writer")).toBe(false);
+    expect(isOutletCredit("March 3, 2026")).toBe(false);
   });
 });

@@ -75,6 +75,18 @@ function outletOfRole(role: string): string | null {
   return name && !PLACE_WORDS.has(name) && !isGeneric(name) ? name : null;
 }
 
+/**
+ * "Harbour Wire" beside a byline after "|" or "·": a short capitalised name that is no outlet-shaped word only when
+ * it is not a place, section, job or date ("By Anna Koval | Kyiv", "| Politics", "| Staff writer" are not).
+ */
+export function isOutletCredit(part: string): boolean {
+  const t = part.trim();
+  if (isMediaName(t)) return true;
+  if (!/^(?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|for\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*){0,4}$/u.test(t)) return false;
+  if (isGeneric(t) || ROLE_RE.test(t) || KICKER_WORDS_RE.test(t) || MONTH_WORD.test(t.split(/\s+/)[0])) return false;
+  return !t.split(/\s+/).some((w) => PLACE_WORDS.has(w)) && !/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated|Posted)/.test(t);
+}
+
 export function bylineOf(raw: string, place?: string, publishedOn?: string | null): HeadLine {
   const tidy = tidyByline(raw);
   if (tidy) {
@@ -85,7 +97,8 @@ export function bylineOf(raw: string, place?: string, publishedOn?: string | nul
   }
   // "Aurélie Pugnet | Euractiv", "Svitlana Vlasova and Christian Edwards, CNN", "Anna Smith — Ukrainska Pravda": the outlet closes the byline.
   const outlet = /^(.+?)\s*(?:\||,|\s[—–])\s*([^,|—–]+)$/.exec(clean(raw));
-  if (outlet && isMediaName(outlet[2]) && !/\bwith\b/i.test(outlet[1])) {
+  const credit = outlet && (isMediaName(outlet[2]) || (/^[^,—–]+\|/.test(clean(raw)) && isOutletCredit(outlet[2])));
+  if (outlet && credit && !/\bwith\b/i.test(outlet[1])) {
     const inner = bylineOf(outlet[1], place, publishedOn);
     return inner.kind === "byline" ? { ...inner, publication: outlet[2] } : inner;
   }

@@ -17,6 +17,9 @@ describe("selfNamedOutlet", () => {
     expect(selfNamedOutlet("Harbour Radio English Newsroom\nThe port was hit.")).toBe("Harbour Radio");
     expect(selfNamedOutlet("The port was hit.\nSign up for the Harbour Wire newsletter")).toBe("Harbour Wire");
     expect(selfNamedOutlet("The port was hit.\nSubscribe to Harbour Wire's daily briefing")).toBe("Harbour Wire");
+    expect(selfNamedOutlet("The port was hit.\nThis article first appeared on Harbour Wire.")).toBe("Harbour Wire");
+    expect(selfNamedOutlet("The port was hit.\nOriginally published by Harbour Wire")).toBe("Harbour Wire");
+    expect(selfNamedOutlet("The port was hit.\nFollow Harbour Wire on Telegram")).toBe("Harbour Wire");
   });
 
   it("reads a name within one line only", () => {

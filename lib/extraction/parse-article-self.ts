@@ -30,6 +30,8 @@ const CUES: [RegExp, number, boolean][] = [
   [re("^With reporting by OUTLET['’]s\\b", "gmu"), 3, false],
   [re("\\bis an? (?:[\\p{L}-]+\\s+){0,6}(?:reporter|correspondent|editor|writer|journalist|columnist)\\b[^.\\n]{0,60}? (?:at|for|with) OUTLET\\.?\\s*$", "gmu"), 3, false],
   [re("\\b(?:[Ss]ign up (?:for|to)|[Ss]ubscribe to) (?:the\\s+)?OUTLET(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:newsletters?|briefing|bulletin|digest)\\b"), 3, false],
+  [re("^(?:This (?:article|story) (?:was )?(?:first|originally) (?:appeared|published) (?:on|in|by)|Originally published (?:on|in|by)) (?:the\\s+)?OUTLET", "gmu"), 3, false],
+  [re("^Follow (?:the\\s+)?OUTLET on (?:Telegram|Twitter|X|Facebook|Instagram|WhatsApp|YouTube|Google News)\\b", "gmu"), 2, false],
   [re("^(?:By\\s+)?OUTLET (?:[Nn]ewspaper|staff|desk|[Nn]ewsroom)\\b", "gmu"), 3, false],
 ];
 

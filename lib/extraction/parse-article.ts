@@ -18,7 +18,7 @@
 import { datelineDay, datelineYear, isUndatedLine, undatedLineDate } from "./dateline-date";
 import { GAZETTEER } from "./gazetteer";
 import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, isAmbiguousNumeric, monthIndex, parseDateString } from "./page-dates";
-import { KICKER_WORDS_RE, NAME, ROLE_LINE_RE, bylineOf, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
+import { KICKER_WORDS_RE, NAME, ROLE_LINE_RE, bylineOf, isOutletCredit, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
 import { selfNamedOutlet } from "./parse-article-self";
 import { hostNamedInText, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, outletName, pageFooter } from "./parse-article-outlet";
 
@@ -77,11 +77,11 @@ export function classifyHeadLine(line: string): HeadLine | null {
     // "By Tom Balmforth | Updated: Mar 3, 2026 14:05", "Story by Anna Smith • 2h": byline and date share the line.
     const [first, ...rest] = line.split(/\s*[|•·]\s*/);
     // "Dana Whitlock · CBC News · Posted: Dec 02, 2026": a bare name beside its outlet and date is a byline too.
-    const byFirst = rest.length ? BYLINE_RE.exec(first) ?? (isPersonName(first) && rest.some((p) => isMediaName(p)) ? [first, first] : null) : null;
+    const byFirst = rest.length ? BYLINE_RE.exec(first) ?? (isPersonName(first) && rest.some((p) => isOutletCredit(p)) ? [first, first] : null) : null;
     const restDate = byFirst ? parseDateString(rest.join(" ")) : null;
     if (byFirst && (restDate || /^\d+\s*[hm]$|ago$/i.test(rest.join(" ")))) {
       const byline = bylineOf(byFirst[1], byFirst[2], restDate);
-      const outlet = rest.find((p) => isMediaName(p));
+      const outlet = rest.find((p) => isOutletCredit(p));
       return byline.kind === "byline" && outlet ? { ...byline, publication: byline.publication ?? outlet } : byline;
     }
     const by = BYLINE_RE.exec(line);
