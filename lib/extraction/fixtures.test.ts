@@ -48,9 +48,9 @@ const NOT_IN_TEXT: Record<string, (typeof META_FIELDS)[number][]> = {
   "guardian-2025-11-25-geneva-peace-plan": ["publication"],
   "hurriyet-2025-11-20-erdogan-black-sea-security": ["publishedOn", "publication"],
   "kyivindependent-2025-10-14-energy-strikes": ["title", "publishedOn"],
-  // The wire datelines give month and day but no year ("Aug 22 (PTI)", "November 27. /TASS/.", "Sept 9 (Reuters)").
+  // The wire datelines give month and day but no year ("Aug 22 (PTI)", "Sept 9 (Reuters)"), and the text mentions no
+  // year to read it from ("MOSCOW, November 27. /TASS/." is dated by its lead's "on Thursday" and a mention of 2022).
   "pti-2025-08-22-india-russian-oil": ["publishedOn"],
-  "tass-2025-11-27-lavrov-zakharova-peace-plan": ["publishedOn"],
   "wire-2025-09-09-kharkiv-strike": ["publishedOn"],
   "thehindu-2025-12-05-modi-putin-summit": ["publication"],
 };

@@ -1,5 +1,6 @@
 /** Article extraction engine: raw text in, a proposal of actors, statements and events out. Pure. */
 import { findActors, type KnownActor } from "./actors";
+import { referenceDate } from "./dateline-date";
 import { findAbsoluteDates, findDates } from "./dates";
 import { findEvents } from "./events";
 import { parseArticle, type ParsedArticle } from "./parse-article";
@@ -52,10 +53,12 @@ export function extractArticle(input: ExtractInput): Proposal {
   const sentences = splitSentences(full, paragraphs, quotes);
   const headlineEnd = parsed.title && isTitleCase(parsed.title) ? parsed.title.length : 0;
   const index = findActors(full, sentences, quotes, { known: input.knownActors, headlineEnd });
-  const dates = publishedOn ? findDates(full, publishedOn, sentences) : findAbsoluteDates(full, sentences);
+  // "MOSCOW, Sept 3 (Reuters)" on a page updated Sept 4: "on Tuesday" counts from the dateline's day.
+  const reference = publishedOn ? referenceDate(publishedOn, parsed.datelineDay) : undefined;
+  const dates = reference ? findDates(full, reference, sentences) : findAbsoluteDates(full, sentences);
   const ctx = { text: full, sentences, quotes, index, dates };
   const statements = findStatements(ctx, { indirectFrom: bodyStart, directOnlyRanges: [[0, bodyStart]] });
-  const events = findEvents(ctx, { bodyStart, ruleTypesOnly: input.ruleTypesOnly, publishedOn, allCandidates: input.allCandidates, rulesOnly: input.rulesOnly });
+  const events = findEvents(ctx, { bodyStart, ruleTypesOnly: input.ruleTypesOnly, publishedOn: reference, allCandidates: input.allCandidates, rulesOnly: input.rulesOnly });
 
   const locate = (start: number) => {
     const p = [...parts].reverse().find((x) => start >= x.start) ?? parts[0];

@@ -4,7 +4,7 @@
  */
 import { GAZETTEER } from "./gazetteer";
 import { MONTH_RE } from "./page-dates";
-import { WIRE_AGENCY, isMediaName } from "./parse-article-outlet";
+import { WIRE_AGENCY, isGeneric, isMediaName } from "./parse-article-outlet";
 
 /** Labels that open a line or paragraph without naming a person or place ("Analysis:", "Key Takeaways:"). */
 export const KICKER_WORDS_RE = /^(?:update[sd]?|exclusive|analysis|opinion|breaking|watch|live|explainer|comment|editorial|factbox|timeline|photos?|video|interview|review|note|correction|summary|context|background|sources?|key takeaways?|q|a|question|answer|editor'?s note)$/i;
@@ -34,7 +34,11 @@ export type HeadLine =
 export function nameLineByline(line: string): HeadLine | null {
   const credited = /^([^,—–|]+?)(?:,|\s+[—–|])\s+(.+)$/.exec(line);
   if (credited && isPersonName(credited[1])) {
-    if (ROLE_RE.test(credited[2]) && words(credited[2]) <= 5) return bylineOf(credited[1]);
+    if (ROLE_RE.test(credited[2]) && words(credited[2]) <= 5) {
+      const byline = bylineOf(credited[1]);
+      const outlet = outletOfRole(credited[2]);
+      return outlet && byline.kind === "byline" ? { ...byline, publication: outlet } : byline;
+    }
     if (isMediaName(credited[2])) return bylineOf(line); // "Tom Balmforth, Reuters"
     // "Justinas Argustas, LRT.lt": the site credit; the masthead names the outlet better.
     if (/^[\w-]+\.[a-z]{2,3}$/i.test(credited[2])) return bylineOf(credited[1]);
@@ -62,15 +66,39 @@ export function isPersonName(s: string): boolean {
   return !ws.some((w) => PLACE_WORDS.has(w) || NOT_NAME_WORD.test(w));
 }
 
+/** "Harbour Herald correspondent", "Harbour Wire's Kyiv correspondent" -> the outlet; "Ukraine correspondent" -> null. */
+function outletOfRole(role: string): string | null {
+  const outlet = "((?:The\\s+)?\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3})";
+  const possessive = new RegExp(`^${outlet}['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}${JOB}$`, "u").exec(role)?.[1];
+  const plain = new RegExp(`^${outlet}\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${JOB}$`, "u").exec(role)?.[1];
+  const name = possessive ?? (plain && isMediaName(plain) ? plain : null);
+  return name && !PLACE_WORDS.has(name) && !isGeneric(name) ? name : null;
+}
+
+/**
+ * "Harbour Wire" beside a byline after "|" or "·": a short capitalised name that is no outlet-shaped word only when
+ * it is not a place, section, job or date ("By Anna Koval | Kyiv", "| Politics", "| Staff writer" are not).
+ */
+export function isOutletCredit(part: string): boolean {
+  const t = part.trim();
+  if (isMediaName(t)) return true;
+  if (!/^(?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|for\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*){0,4}$/u.test(t)) return false;
+  if (isGeneric(t) || ROLE_RE.test(t) || KICKER_WORDS_RE.test(t) || MONTH_WORD.test(t.split(/\s+/)[0])) return false;
+  return !t.split(/\s+/).some((w) => PLACE_WORDS.has(w)) && !/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated|Posted)/.test(t);
+}
+
 export function bylineOf(raw: string, place?: string, publishedOn?: string | null): HeadLine {
   const tidy = tidyByline(raw);
   if (tidy) {
+    // Authors who each file from a place: the places are read already, the first is the dateline.
+    if (tidy.dateline && /,|\band\b/.test(tidy.author)) return { kind: "byline", author: titleCaseCaps(tidy.author), dateline: place ?? tidy.dateline, publishedOn };
     const inner = bylineOf(tidy.author, place ?? tidy.dateline, publishedOn);
     return inner.kind === "byline" ? { ...inner, publication: inner.publication ?? tidy.publication } : inner;
   }
   // "Aurélie Pugnet | Euractiv", "Svitlana Vlasova and Christian Edwards, CNN", "Anna Smith — Ukrainska Pravda": the outlet closes the byline.
   const outlet = /^(.+?)\s*(?:\||,|\s[—–])\s*([^,|—–]+)$/.exec(clean(raw));
-  if (outlet && isMediaName(outlet[2]) && !/\bwith\b/i.test(outlet[1])) {
+  const credit = outlet && (isMediaName(outlet[2]) || (/^[^,—–]+\|/.test(clean(raw)) && isOutletCredit(outlet[2])));
+  if (outlet && credit && !/\bwith\b/i.test(outlet[1])) {
     const inner = bylineOf(outlet[1], place, publishedOn);
     return inner.kind === "byline" ? { ...inner, publication: outlet[2] } : inner;
   }
@@ -117,6 +145,15 @@ export function tidyByline(raw: string): { author: string; dateline?: string; pu
   if (namePlace && isPersonName(namePlace[1]) && KNOWN_PLACES.has(namePlace[2])) return { author: namePlace[1], dateline: namePlace[2] };
   const leadRole = new RegExp(`^(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}${JOB}\\s+(?=\\p{Lu})`, "u").exec(line);
   if (leadRole && isPersonName(line.slice(leadRole[0].length).split(/\s+(?:and|in)\s+|,/)[0])) return { author: line.slice(leadRole[0].length) };
+  // "Henry Foy in Brussels and Christopher Miller in Kyiv": every author files from a place; the first is the dateline.
+  const parts = line.split(/\s*,\s*and\s+|\s*,\s*|\s+and\s+/).map((p) => /^(.+?)\s+in\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(p));
+  if (parts.length > 1 && parts.every((m) => m && isPersonName(m[1]))) {
+    const names = parts.map((m) => m![1]);
+    return { author: `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`, dateline: parts[0]![2] };
+  }
+  // "Anna Koval for The Harbour Herald": a contributor's byline credits the outlet that ran the story.
+  const forOutlet = /^(.+?)\s+for\s+((?:The\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'-]*){0,4})$/u.exec(line);
+  if (forOutlet && (isPersonName(forOutlet[1]) || NAME_LIST_RE.test(forOutlet[1])) && !PLACE_WORDS.has(forOutlet[2])) return { author: forOutlet[1], publication: forOutlet[2] };
   const withOutlet = /^(.+?)\s+and\s+([^,]+)$/.exec(line);
   if (withOutlet && isPersonName(withOutlet[1]) && isMediaName(withOutlet[2])) return { author: withOutlet[1] };
   return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { copyrightHolder, isMediaName, mastheadOf, pageFooter, sourceOutlet, urlOutlet } from "./parse-article-outlet";
+import { copyrightHolder, hostNamedInText, isMediaName, mastheadOf, pageFooter, sourceOutlet, urlOutlet } from "./parse-article-outlet";
 
 describe("outlet evidence on a pasted page", () => {
   it.each([
@@ -10,6 +10,7 @@ describe("outlet evidence on a pasted page", () => {
     ["© 2026 Guardian News & Media Limited or its affiliated companies. All rights reserved.", "The Guardian"],
     ["All rights reserved. Interfax 2026. 03.03.2026 14:05", "Interfax"],
     ["© 2014–2026 Meduza", "Meduza"],
+    ["Copyright © 2026 Harbour Media group - www.harbourmedia.com - All rights", "Harbour Media"],
   ])("reads the copyright holder of %s", (line, holder) => expect(copyrightHolder(line)).toBe(holder));
 
   it("ignores photo credits and lines without a copyright mark", () => {
@@ -27,6 +28,9 @@ describe("outlet evidence on a pasted page", () => {
     expect(mastheadOf("LRT English")).toBe("LRT");
     expect(mastheadOf("Institute for the Study of War")).toBe("Institute for the Study of War");
     expect(mastheadOf("World News")).toBeNull();
+    expect(mastheadOf("Interview")).toBeNull();
+    expect(mastheadOf("Investigations")).toBeNull();
+    expect(mastheadOf("Meduza")).toBe("Meduza");
     expect(mastheadOf("Russia launched 60 drones overnight.")).toBeNull();
     expect(isMediaName("Gulf News")).toBe(true);
     expect(isMediaName("World News")).toBe(false);
@@ -35,5 +39,11 @@ describe("outlet evidence on a pasted page", () => {
   it("takes the copyright holder and date only from the page's last lines", () => {
     const lines = ["Headline", "© AFP caption credit is not a footer", "Body.", "Body.", "Body.", "Body.", "All rights reserved. Interfax 2026. 03.03.2026 14:05"];
     expect(pageFooter(lines)).toMatchObject({ copyright: "Interfax", date: "2026-03-03" });
+  });
+
+  it("names an unknown outlet's web host as the page spells it", () => {
+    expect(hostNamedInText("Drones hit the port, Harbour Herald staff said.\nhttps://www.harbourherald.com/world/2026/12/03/drones")).toBe("Harbour Herald");
+    expect(hostNamedInText("Write to desk@thecoastpost.net.\nThe Coast Post is published daily.")).toBe("The Coast Post");
+    expect(hostNamedInText("https://www.harbourherald.com/world\nNo name is printed here.")).toBeNull();
   });
 });

@@ -6,6 +6,7 @@
  * The gazetteer's media names only help to recognise a name, never to invent one the page does not print.
  */
 import { GAZETTEER } from "./gazetteer";
+import { lexiconTag } from "./nlp";
 import { parseDateString } from "./page-dates";
 
 const MEDIA = GAZETTEER.filter((e) => e.kind === "media");
@@ -45,6 +46,9 @@ export function mastheadOf(line: string): string | null {
   if (/^[\w-]+\.(?:com|org|net|[a-z]{2})$/i.test(t)) return t; // "eKathimerini.com"
   const words = t.split(/\s+/);
   if (words.length > 6 || /[.!?:;,|/"“”]$|\d/.test(t) || isGeneric(t)) return null;
+  // "Interview", "Investigations": one ordinary English word (or plural noun) is a section kicker, not an outlet's name.
+  const commonNoun = lexiconTag(t) || /^\p{Lu}\p{Ll}+(?:ions|ings|ments|ies)$/u.test(t);
+  if (words.length === 1 && commonNoun && !isKnownMedia(t) && !/^\p{Lu}+$/u.test(t)) return null;
   const titled = words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:for|of|the|and|on|in|de|la|le)$/.test(w));
   return titled && /^[\p{Lu}]/u.test(t) ? outletName(t) : null;
 }
@@ -59,12 +63,14 @@ export function copyrightHolder(line: string): string | null {
   if (!/©|\(c\)|\bcopyright\b|all rights reserved/i.test(line) || /^(?:photo|image|picture|caption)/i.test(line)) return null;
   const after = /all rights reserved\.?\s*([\p{Lu}][\p{L}&/ .'-]{1,60})$/iu.exec(line)?.[1];
   const holder = (after ?? line)
-    .replace(/copyright:?|©|\(c\)|all rights reserved\.?/gi, " ")
+    .replace(/copyright:?|©|\(c\)|all rights(?: reserved)?\.?/gi, " ")
     .replace(/\d[\d.:/–-]*/g, " ")
     .replace(/".*?"|«.*?»/g, " ")
+    .replace(/\s+-\s+|(?:https?:\/\/)?www\.\S+/g, " ")
     .replace(LEGAL, " ")
     .replace(/^[\s.,:;]+|[\s.,:;]+$/g, "")
-    .replace(/\s+/g, " ");
+    .replace(/\s+/g, " ")
+    .replace(/(?:\s+\p{Ll}+)+$/u, ""); // "Argus Media group"
   if (!holder || holder.split(" ").length > 6 || !/^[\p{Lu}]/u.test(holder)) return null;
   return knownInside(holder) ?? holder;
 }
@@ -93,6 +99,30 @@ export function urlOutlet(line: string): { publication: string | null; published
   const form = MEDIA.flatMap((e) => e.forms).find((f) => squash(f) === site) ?? null;
   const date = /\/(20\d\d)\/(\d{2})\/(\d{2})\//.exec(m[2] ?? "");
   return { publication: form, publishedOn: date ? `${date[1]}-${date[2]}-${date[3]}` : null };
+}
+
+/**
+ * "https://www.harbourherald.com/…" or "desk@harbourherald.com" on a page that prints "Harbour Herald" somewhere:
+ * the outlet's name as the page spells it, matched to the web host letter for letter.
+ */
+export function hostNamedInText(text: string): string | null {
+  const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const hosts = [...text.matchAll(/(?:https?:\/\/|\bwww\.|@)([\w.-]+\.[a-z]{2,})\b/gi)].map((m) => {
+    const labels = m[1].toLowerCase().split(".").filter((l) => !/^(?:www|m|p|amp|en|edition)$/.test(l));
+    return labels.length > 1 ? labels[labels.length - 2] : labels[0];
+  });
+  if (!hosts.length) return null;
+  for (const m of text.matchAll(/(?:The\s+)?\p{Lu}[\p{L}&'-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}&'-]*){1,4}/gu)) {
+    const words = m[0].split(/\s+/);
+    // Any run of the phrase's words may be the name: "Reporting by Harbour Herald staff" holds "Harbour Herald".
+    for (let i = 0; i < words.length; i++) {
+      for (let j = words.length; j > i + 1; j--) {
+        const name = words.slice(i, j).join(" ");
+        if (hosts.some((h) => h.length >= 4 && (squash(name) === h || squash(name) === `the${h}`))) return name;
+      }
+    }
+  }
+  return null;
 }
 
 /** What the page's footer and URL lines say about its outlet and date. */

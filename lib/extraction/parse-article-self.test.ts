@@ -13,6 +13,18 @@ describe("selfNamedOutlet", () => {
     expect(selfNamedOutlet("By Steppe Courier staff\nThe port was hit.")).toBe("Steppe Courier");
     expect(selfNamedOutlet("The port was hit.\nRead more on Danube Wire\nMore text here.")).toBe("Danube Wire");
     expect(selfNamedOutlet("The port was hit.\n© 2026 Danube Wire. All rights reserved.\nMore text.\nA.\nB.\nC.")).toBe("Danube Wire");
+    expect(selfNamedOutlet("The port was hit.\n(CHANNEL 7 with AFP and Reuters)")).toBe("CHANNEL 7");
+    expect(selfNamedOutlet("Harbour Radio English Newsroom\nThe port was hit.")).toBe("Harbour Radio");
+    expect(selfNamedOutlet("The port was hit.\nSign up for the Harbour Wire newsletter")).toBe("Harbour Wire");
+    expect(selfNamedOutlet("The port was hit.\nSubscribe to Harbour Wire's daily briefing")).toBe("Harbour Wire");
+    expect(selfNamedOutlet("The port was hit.\nThis article first appeared on Harbour Wire.")).toBe("Harbour Wire");
+    expect(selfNamedOutlet("The port was hit.\nOriginally published by Harbour Wire")).toBe("Harbour Wire");
+    expect(selfNamedOutlet("The port was hit.\nFollow Harbour Wire on Telegram")).toBe("Harbour Wire");
+  });
+
+  it("reads a name within one line only", () => {
+    expect(selfNamedOutlet("three diplomats told DANUBE POST.\n\nThe Package was late.")).toBe("DANUBE POST");
+    expect(selfNamedOutlet("By ANNA KOVAL/ Staff Writer\nThe port was hit.")).toBeNull();
   });
 
   it("takes an interviewer's label only when it asks several questions and is not one capitalised surname", () => {
@@ -20,7 +32,9 @@ describe("selfNamedOutlet", () => {
     expect(selfNamedOutlet("INSKEEP: Were they Russian?\nSMITH: Yes.\nINSKEEP: And then?\nSMITH: We waited.")).toBeNull();
   });
 
-  it("does not take one outlet quoted with \"told\", a wire agency or an ordinary word", () => {
+  it("takes one outlet quoted with \"told\" when nothing else names one, but not another's interview, a wire agency or an ordinary word", () => {
+    expect(selfNamedOutlet("Three diplomats told Harbour Post the talks stalled.")).toBe("Harbour Post");
+    expect(selfNamedOutlet("Officials told Harbour Post so. The Coast Herald could not verify it.")).toBe("The Coast Herald");
     expect(selfNamedOutlet('Putin told India Today in an interview that supplies would continue.')).toBeNull();
     expect(selfNamedOutlet("Officials told Reuters the talks stalled. AFP could not verify the claim.")).toBeNull();
     expect(selfNamedOutlet("We could not independently verify the figures.")).toBeNull();

@@ -7,10 +7,10 @@
  * Each cue votes for a name; self-references weigh more than credits and "told X", which may name another outlet.
  */
 import { lexiconTag } from "./nlp";
-import { WIRE_AGENCY, copyrightHolder, isKnownMedia, isMediaName, urlOutlet } from "./parse-article-outlet";
+import { WIRE_AGENCY, copyrightHolder, isKnownMedia, isMediaName, outletName, urlOutlet } from "./parse-article-outlet";
 
 /** An outlet's name as printed: capitalised words (small joiners inside), "RFE/RL", "JusticeInfo.net", "DER SPIEGEL". */
-const OUTLET = "((?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}&/.'’-]*(?:\\s+(?:(?:of|from|for|de|la|le)\\s+)?\\p{Lu}[\\p{L}\\p{N}&/.'’-]*){0,4})";
+const OUTLET = "((?:The[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}&/.'’-]*(?:[ \\t]+(?:(?:of|from|for|de|la|le)[ \\t]+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&/.'’-]*){0,4})";
 const re = (source: string, flags = "gu") => new RegExp(source.replace(/OUTLET/g, OUTLET), flags);
 
 /** [pattern, weight, whether a name must look like an outlet's (a "told X" may name a person)]. */
@@ -20,14 +20,19 @@ const CUES: [RegExp, number, boolean][] = [
   [re("(?<![\\p{L}])OUTLET (?:could not|cannot|can ?not|was unable to|has not been able to) (?:independently )?(?:verify|confirm)"), 3, false],
   [re("(?<![\\p{L}])OUTLET has (?:established|learned|learnt|obtained|seen|reviewed)\\b"), 3, false],
   [re("\\b(?:reviewed|seen|obtained) by OUTLET\\b"), 2, false],
-  [re("\\b(?:told|contacted by|speaking to|in an interview with|[Ii]n an interview with) (?:the\\s+)?OUTLET"), 1, true],
+  [re("\\b(?:told|tells|contacted by|speaking to) (?:the\\s+)?OUTLET(?! in an (?:exclusive )?interview)"), 1, true],
+  // "Putin told India Today in an interview": often another outlet's interview, cited.
+  [re("\\b(?:told|tells) (?:the\\s+)?OUTLET(?= in an (?:exclusive )?interview)|\\b[Ii]n an interview with (?:the\\s+)?OUTLET"), 0.5, true],
   [re("^Read (?:more|also|the full story) (?:in|on|from|at) OUTLET(?::|\\s*$)", "gmu"), 3, false],
   [re("\\(OUTLET:\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,2}\\)"), 2, false],
   [re("(?:©|Photo:|Photograph:)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,2}\\s*[/,]\\s*OUTLET\\s*$", "gmu"), 2, false],
   [re("^\\(OUTLET with (?:AFP|AP|Reuters|agencies|wires)", "gmu"), 3, false],
   [re("^With reporting by OUTLET['’]s\\b", "gmu"), 3, false],
   [re("\\bis an? (?:[\\p{L}-]+\\s+){0,6}(?:reporter|correspondent|editor|writer|journalist|columnist)\\b[^.\\n]{0,60}? (?:at|for|with) OUTLET\\.?\\s*$", "gmu"), 3, false],
-  [re("^(?:By\\s+)?OUTLET (?:newspaper|staff|desk|newsroom)\\b", "gmu"), 3, false],
+  [re("\\b(?:[Ss]ign up (?:for|to)|[Ss]ubscribe to) (?:the\\s+)?OUTLET(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:newsletters?|briefing|bulletin|digest)\\b"), 3, false],
+  [re("^(?:This (?:article|story) (?:was )?(?:first|originally) (?:appeared|published) (?:on|in|by)|Originally published (?:on|in|by)) (?:the\\s+)?OUTLET", "gmu"), 3, false],
+  [re("^Follow (?:the\\s+)?OUTLET on (?:Telegram|Twitter|X|Facebook|Instagram|WhatsApp|YouTube|Google News)\\b", "gmu"), 2, false],
+  [re("^(?:By\\s+)?OUTLET (?:[Nn]ewspaper|staff|desk|[Nn]ewsroom)\\b", "gmu"), 3, false],
 ];
 
 const cleanName = (s: string) => s.replace(/['’]s$/, "").replace(/[.,]+$/, "").trim();
@@ -56,12 +61,12 @@ export function selfNamedOutlet(text: string): string | null {
   const vote = (name: string, w: number) => votes.set(name, (votes.get(name) ?? 0) + w);
   for (const [pattern, weight, mediaOnly] of CUES) {
     for (const m of text.matchAll(pattern)) {
-      const name = cleanName(m[1]);
+      const name = cleanName(m.slice(1).find(Boolean) ?? "");
       if (name.length < 2 || WIRE_AGENCY.test(name) || /^(?:The|Getty Images|EPA|Photo)$/.test(name)) continue;
       // "We could not verify": an ordinary English word is no outlet's name.
       if (!/\s/.test(name) && lexiconTag(name) && !/^\p{Lu}+$/u.test(name)) continue;
       if (mediaOnly && !isMediaName(name) && !isKnownMedia(name)) continue;
-      vote(name, weight);
+      vote(outletName(name), weight);
     }
   }
   const label = interviewer(text);
@@ -71,7 +76,7 @@ export function selfNamedOutlet(text: string): string | null {
   if (holder) vote(holder, 3);
   const host = hostOutlet(text);
   if (host) vote(host, 2);
-  // A name cited once by "told X" alone is not enough: other outlets are quoted that way too.
+  // One "told X" is the weakest cue (another outlet may be quoted), but better than no outlet at all.
   const [best, score] = [...votes.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
-  return best && score >= 2 ? best : null;
+  return best && score >= 1 ? best : null;
 }

@@ -241,4 +241,10 @@ describe("page heads structured without outlet rules", () => {
     expect(parseDateString("2026.03.03 14:05")).toBe("2026-03-03");
     expect(parseDateString("Brussels, 03. Mar 2026, 14:05")).toBe("2026-03-03");
   });
+
+  it("reads the outlet beside a byline after '|' or '·', with the date on the same line", () => {
+    const body = "\n\nRussian drones struck the port of Odesa overnight, killing two people.\n\nThe port was closed for the day.";
+    expect(parseArticle(`Drones hit Odesa port as talks stall in Geneva\n\nBy Anna Koval | Harbour Wire | March 3, 2026${body}`)).toMatchObject({ author: "Anna Koval", publication: "Harbour Wire", publishedOn: "2026-03-03" });
+    expect(parseArticle(`Drones hit Odesa port as talks stall in Geneva\n\nAnna Koval · Harbour Wire · Posted: Dec 02, 2026${body}`)).toMatchObject({ author: "Anna Koval", publication: "Harbour Wire", publishedOn: "2026-12-02" });
+  });
 });

@@ -15,11 +15,12 @@
  * is ranked: masthead or byline credit, then copyright, then agency dateline, then a guessed masthead, then
  * "Source:" line and URL.
  */
+import { datelineDay, datelineYear, isUndatedLine, undatedLineDate } from "./dateline-date";
 import { GAZETTEER } from "./gazetteer";
 import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, isAmbiguousNumeric, monthIndex, parseDateString } from "./page-dates";
-import { KICKER_WORDS_RE, NAME, ROLE_LINE_RE, bylineOf, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
+import { KICKER_WORDS_RE, NAME, ROLE_LINE_RE, bylineOf, isOutletCredit, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
 import { selfNamedOutlet } from "./parse-article-self";
-import { isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, outletName, pageFooter } from "./parse-article-outlet";
+import { hostNamedInText, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, outletName, pageFooter } from "./parse-article-outlet";
 
 export { isValidDay, monthIndex, parseDateString } from "./page-dates";
 
@@ -30,6 +31,8 @@ export interface ParsedArticle {
   dateline: string | null;
   publishedOn: string | null;
   publication: string | null;
+  /** "09-03" from a wire dateline that prints a day without a year ("MOSCOW, Sept 3 (Reuters) -"). */
+  datelineDay: string | null;
   body: string;
 }
 
@@ -65,7 +68,8 @@ const PLACE_LINE_RE = /^(?:[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{
 
 /** What one line of the page head says on its own (bylines in parse-article-byline.ts, outlets in parse-article-outlet.ts). */
 export function classifyHeadLine(line: string): HeadLine | null {
-  if (JUNK_LINE_RE.test(line) || ROLE_LINE_RE.test(line) || isFooterLine(line)) return { kind: "junk" };
+  // "Thu 3 Dec 10.14 GMT": a date without its year is dated (if at all) from the whole page, in parseArticle.
+  if (JUNK_LINE_RE.test(line) || ROLE_LINE_RE.test(line) || isFooterLine(line) || isUndatedLine(line)) return { kind: "junk" };
   if (CAPTION_RE.test(line)) return { kind: "caption" };
   const from = /^Reporting from\s+([\p{Lu}][\p{L}' -]+?)(?:,\s*[\p{Lu}][\p{L} ]+)?$/u.exec(line);
   if (from) return { kind: "place", dateline: from[1] };
@@ -73,11 +77,11 @@ export function classifyHeadLine(line: string): HeadLine | null {
     // "By Tom Balmforth | Updated: Mar 3, 2026 14:05", "Story by Anna Smith • 2h": byline and date share the line.
     const [first, ...rest] = line.split(/\s*[|•·]\s*/);
     // "Dana Whitlock · CBC News · Posted: Dec 02, 2026": a bare name beside its outlet and date is a byline too.
-    const byFirst = rest.length ? BYLINE_RE.exec(first) ?? (isPersonName(first) && rest.some((p) => isMediaName(p)) ? [first, first] : null) : null;
+    const byFirst = rest.length ? BYLINE_RE.exec(first) ?? (isPersonName(first) && rest.some((p) => isOutletCredit(p)) ? [first, first] : null) : null;
     const restDate = byFirst ? parseDateString(rest.join(" ")) : null;
     if (byFirst && (restDate || /^\d+\s*[hm]$|ago$/i.test(rest.join(" ")))) {
       const byline = bylineOf(byFirst[1], byFirst[2], restDate);
-      const outlet = rest.find((p) => isMediaName(p));
+      const outlet = rest.find((p) => isOutletCredit(p));
       return byline.kind === "byline" && outlet ? { ...byline, publication: byline.publication ?? outlet } : byline;
     }
     const by = BYLINE_RE.exec(line);
@@ -206,7 +210,7 @@ function dropLinkLists(body: string[]): string[] {
 
 export function parseArticle(raw: string, opts: { title?: string | null } = {}): ParsedArticle {
   const lines = joinLabelLines(raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n").map((l) => l.trim()).filter(Boolean));
-  const meta: Omit<ParsedArticle, "body"> = { title: opts.title ? clean(opts.title) : null, standfirst: null, author: null, dateline: null, publishedOn: null, publication: null };
+  const meta: Omit<ParsedArticle, "body"> = { title: opts.title ? clean(opts.title) : null, standfirst: null, author: null, dateline: null, publishedOn: null, publication: null, datelineDay: null };
   const kinds = lines.map((l, i) => (i < 14 ? classifyHeadLine(l) : null));
   markNameLines(kinds, lines);
   const masthead = mastheadGuess(kinds, lines);
@@ -221,15 +225,21 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
 
   if (meta.title && !opts.title) meta.title = meta.title.replace(WIRE_MARKER_RE, "");
   meta.publication ??= footer.copyright;
-  body = dropLinkLists(body).filter((p) => !JUNK_LINE_RE.test(p) && !CAPTION_RE.test(p) && !TRAILER_RE.test(p) && !isFooterLine(p) && !ROLE_LINE_RE.test(p));
+  body = dropLinkLists(body).filter((p) => !JUNK_LINE_RE.test(p) && !CAPTION_RE.test(p) && !TRAILER_RE.test(p) && !isFooterLine(p) && !ROLE_LINE_RE.test(p) && !isUndatedLine(p));
   if (!meta.publishedOn) body = takeStrayDateLine(body, meta);
   while (body.length && words(body[body.length - 1]) <= 2 && !endsLikeSentence(body[body.length - 1])) body.pop();
+  // "Foreign minister says Rome 'will not leave Kyiv alone'" above "(ANSA) - ROME, MAR 17 - …": a standfirst line.
+  if (!meta.standfirst && body.length > 2 && !opensWithDateline(body[0]) && opensWithDateline(body[1]) && !endsLikeSentence(body[0]) && words(body[0]) <= 25) {
+    meta.standfirst = clean(body.shift()!);
+  }
   if (body.length) body[0] = stripDateline(body[0], meta);
   meta.publication ??= masthead ?? footer.source ?? footer.url;
   // "By Reuters" with no other outlet named: the agency's own page.
   if (meta.author && isKnownMedia(meta.author)) meta.publication ??= meta.author;
-  meta.publication ??= selfNamedOutlet(lines.join("\n"));
+  meta.publication ??= selfNamedOutlet(lines.join("\n")) ?? hostNamedInText(lines.join("\n"));
   meta.publishedOn ??= footer.date ?? footer.urlDate;
+  if (meta.datelineDay && body.length) meta.publishedOn ??= datelineYear(meta.datelineDay, body[0], lines.join("\n"));
+  meta.publishedOn ??= lines.slice(0, 14).map((l) => undatedLineDate(l, lines.join("\n"))).find(Boolean) ?? null;
   const ambiguous = [...lines.slice(0, end), ...lines.slice(-4)].find((l) => parseDateString(l) === meta.publishedOn && isAmbiguousNumeric(l));
   if (ambiguous && meta.publication && MONTH_FIRST_OUTLETS.test(meta.publication)) meta.publishedOn = parseDateString(ambiguous, { monthFirst: true });
   return { ...meta, body: body.join("\n\n") };
@@ -352,18 +362,21 @@ const opensWithDateline = (line: string) => [AGENCY_FIRST_RE, AGENCY_PREFIX_RE, 
 function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string {
   const agencyFirst = AGENCY_FIRST_RE.exec(first);
   if (agencyFirst) {
+    meta.datelineDay ??= datelineDay(agencyFirst[0]);
     meta.dateline ??= titleCase(agencyFirst[2].trim());
     meta.publication ??= agencyFirst[1];
     return first.slice(agencyFirst[0].length);
   }
   const agency = AGENCY_PREFIX_RE.exec(first);
   if (agency && (/^[\p{Lu}\s.'-]+$/u.test(agency[1]) || isMediaName(agency[2]) || /^[\p{Lu}]{2,6}$/u.test(agency[2]))) {
+    meta.datelineDay ??= datelineDay(agency[0]);
     meta.dateline ??= titleCase(agency[1].trim().replace(/[.,]$/, ""));
     meta.publication ??= agency[2].trim();
     return first.slice(agency[0].length);
   }
   const slash = SLASH_AGENCY_RE.exec(first);
   if (slash) {
+    meta.datelineDay ??= datelineDay(slash[0]);
     meta.dateline ??= titleCase(slash[1].trim());
     meta.publication ??= slash[2].trim();
     return first.slice(slash[0].length);
@@ -381,6 +394,7 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string
   }
   const plain = PLAIN_DATELINE_RE.exec(first);
   if (plain) {
+    meta.datelineDay ??= datelineDay(plain[0]);
     meta.dateline ??= titleCase(plain[1].trim());
     if (plain[2]) meta.publication ??= plain[2].trim();
     return first.slice(plain[0].length);

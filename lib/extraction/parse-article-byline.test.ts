@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { bylineOf, isOutletCredit, nameLineByline, tidyByline } from "./parse-article-byline";
+
+describe("bylines that credit an outlet", () => {
+  it("reads the outlet of a correspondent's job line, not a beat or a place", () => {
+    expect(nameLineByline("Anna Koval, Harbour Herald correspondent")).toMatchObject({ author: "Anna Koval", publication: "Harbour Herald" });
+    expect(nameLineByline("Anna Koval, Harbour Wire's Kyiv correspondent")).toMatchObject({ author: "Anna Koval", publication: "Harbour Wire" });
+    expect(nameLineByline("Anna Koval, Ukraine correspondent")).toMatchObject({ author: "Anna Koval", publication: undefined });
+    expect(nameLineByline("Anna Koval, Europe's correspondent")).toMatchObject({ author: "Anna Koval", publication: undefined });
+  });
+
+  it("reads a contributor's 'for <Outlet>'", () => {
+    expect(tidyByline("Anna Koval for The Harbour Wire")).toEqual({ author: "Anna Koval", publication: "The Harbour Wire" });
+    expect(tidyByline("Anna Koval for Ukraine")).toBeNull();
+  });
+
+  it("takes the places off when every author files from one, the first being the dateline", () => {
+    expect(bylineOf("Anna Koval in Odesa and Petro Marchuk in Kyiv")).toMatchObject({ author: "Anna Koval and Petro Marchuk", dateline: "Odesa" });
+    expect(bylineOf("Anna Koval in Odesa and Petro Marchuk")).toMatchObject({ author: "Anna Koval in Odesa and Petro Marchuk", dateline: undefined });
+  });
+
+  it("reads an outlet credited after '|' but not a place, section or job", () => {
+    expect(bylineOf("Anna Koval | Harbour Wire")).toMatchObject({ author: "Anna Koval", publication: "Harbour Wire" });
+    expect(isOutletCredit("Kyiv")).toBe(false);
+    expect(isOutletCredit("Politics")).toBe(false);
+    expect(isOutletCredit("Staff writer")).toBe(false);
+    expect(isOutletCredit("March 3, 2026")).toBe(false);
+  });
+});
