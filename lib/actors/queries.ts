@@ -62,6 +62,11 @@ export async function findActorRows(args: Omit<Prisma.ActorFindManyArgs, "select
 
 const order: Prisma.ActorOrderByWithRelationInput[] = [{ name: "asc" }, { id: "asc" }];
 
+/** Directory rows of these actors in directory order (name, then id): the rows for ids a keyset or name match picked. */
+export async function actorRowsByName(ids: string[], db: Db = prisma): Promise<ActorListRow[]> {
+  return ids.length ? findActorRows({ where: { id: { in: ids } }, orderBy: order }, db) : [];
+}
+
 export const ACTORS_PER_PAGE = 30;
 
 /** Visible actors matching the filters: the maintained totals unless words narrow it (then counted: a few thousand rows at most). */
@@ -148,7 +153,7 @@ export async function* iterateActors(filters: ActorFilters, { batch = 1000, cap 
       SELECT a.id, a.name FROM "Actor" a WHERE ${where} ${after} ORDER BY a.name, a.id LIMIT ${Math.min(batch, cap - sent)}`;
     if (!page.length) return;
     sent += page.length;
-    yield await findActorRows({ where: { id: { in: page.map((r) => r.id) } }, orderBy: order }, db);
+    yield await actorRowsByName(page.map((r) => r.id), db);
     last = page[page.length - 1];
   }
 }

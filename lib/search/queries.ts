@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision, EventType } from "@/lib/generated/prisma/enums";
-import { actorsNamedSql, findActorRows } from "@/lib/actors/queries";
+import { actorRowsByName, actorsNamedSql } from "@/lib/actors/queries";
 import { articlesById } from "@/lib/articles/queries";
 import { statementsById } from "@/lib/statements/queries";
 import { visibleActorSql, visibleArticleSql, visibleRowSql } from "@/lib/visibility";
@@ -87,7 +87,7 @@ async function matchingActors(q: string, take: number, db: Db) {
     SELECT a.id, count(*) OVER ()::int AS total FROM (${actorsNamedSql(q)}) m
     JOIN "Actor" a ON a.id = m.id WHERE ${visibleActorSql("a")}
     ORDER BY a.name, a.id LIMIT ${take}`;
-  const actors = rows.length ? await findActorRows({ where: { id: { in: rows.map((r) => r.id) } }, orderBy: [{ name: "asc" }, { id: "asc" }] }, db) : [];
+  const actors = await actorRowsByName(rows.map((r) => r.id), db);
   return { total: rows[0]?.total ?? 0, actors };
 }
 
