@@ -31,6 +31,8 @@ const OFFICER_AFTER = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)\s+(chief executive
  * that speaks through statements and websites, or owns an "its", is an organisation (a person says "his"/"her").
  */
 const SPEAKS_AS_BODY = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)\s+(?:said|says|announced|stated|confirmed|denied|reported|added)\s+(?:in\s+an?\s+(?:statement|press release|filing|notice)|on\s+its\s+(?:website|Telegram channel|channel)|(?:that\s+)?its\s)/gu;
+/** "The Bundeswehr said", "the Seimas voted": a single capitalised word after "the" that speaks or acts is a body (a person takes no article). */
+const THE_NAME_ACTS = /(?<=(?:^|[^\p{L}])[Tt]he\s)(\p{Lu}[\p{Ll}’'-]+)\s+(?:has\s+|had\s+|have\s+)?(?:said|says|announced|stated|confirmed|denied|reported|added|warned|approved|voted|ruled|published|issued|rejected|condemned|welcomed)\b/gu;
 /** "the WAM news agency reported", "the Kommersant daily": an outlet named before what it is. */
 const OUTLET_BEFORE = new RegExp(`(?<=\\b[Tt]he\\s)${NAME}\\s+(news agency|broadcaster|newspaper|daily|TV channel|outlet|website)\\b`, "gu");
 /** "the Prosecutor-General's Office", "the Prime Minister's Office": an office named after its holder. */
@@ -63,6 +65,7 @@ export function findNamedBodies(text: string, isWord: (w: string) => boolean): F
     if (/\p{Lu}[\p{L}’'-]*\s$/u.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/[.!?"”]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     add(m[1], "company", m.index);
   }
+  for (const m of text.matchAll(THE_NAME_ACTS)) add(m[1], "group", m.index);
   for (const m of text.matchAll(EMPLOYER)) add(m[1] ?? m[2] ?? m[3], "company", m.index);
   for (const m of text.matchAll(OUTLET_BEFORE)) add(m[1], m[2].replace(/^(?:news|TV) /, ""), m.index);
   for (const m of text.matchAll(HOLDER_OFFICE)) out.push({ name: m[1], kind: "government", start: m.index });

@@ -33,7 +33,8 @@ export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: 
     if (pw.some((w) => VENUE_HEADS.test(w))) continue;
     const kind = headKind(pw.filter((w) => isCap(w)));
     if (!kind) continue;
-    const phrase = withUnitNumber(text, phraseToks[0].start, text.slice(phraseToks[0].start, phraseToks[phraseToks.length - 1].start) + phraseToks[phraseToks.length - 1].base);
+    const last = phraseToks[phraseToks.length - 1];
+    const phrase = corporateName(text, last.end, withUnitNumber(text, phraseToks[0].start, text.slice(phraseToks[0].start, last.start) + last.base));
     if (byForm.has(phrase) || gazForm.has(phrase)) continue;
     // "Russian Defense Ministry" is a national body, named by the step below.
     if (stateOfDemonym.has(pw[0]) && STATE_BODIES.some(([b]) => b === pw.slice(1).join(" ").toLowerCase())) continue;
@@ -63,6 +64,15 @@ export function describedBodies(r: Registry, headlineEnd: number): void {
     if (byForm.has(b.name) || gazForm.has(b.name) || b.start < headlineEnd) continue;
     addForm(ensure(b.name, b.kind), b.name);
   }
+}
+
+const CORPORATE_SUFFIX = /(?:^|\s)(?:Ltd|Corp|Inc|Co)$/;
+
+/** "Komatsu and Nikken Corp." -> "Nikken Corp.": a company suffix closes one name, printed with its full stop. */
+export function corporateName(text: string, end: number, phrase: string): string {
+  if (!CORPORATE_SUFFIX.test(phrase)) return phrase;
+  const own = phrase.split(/\s+and\s+/).pop()!;
+  return text[end] === "." ? `${own}.` : own;
 }
 
 const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])(\d{1,3}(?:st|nd|rd|th))\s$/u;

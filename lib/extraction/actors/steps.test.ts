@@ -147,6 +147,16 @@ describe("actor steps", () => {
     expect(names(r).sort()).toEqual(["Anna Lis", "Maria Zakharova"]);
   });
 
+  it("persons: an abbreviated title with its full stop ('Mr. Okafor', 'Dr. Ines Varga of …') joins the name's run", () => {
+    const text = "Mr. Okafor said the port was closed. Dr. Ines Varga of the Coastal Institute said the strikes would go on.";
+    const r = new Registry(text);
+    const { surnameCount, runs, orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Okafor", "Ines Varga", "Coastal Institute"]));
+    expect(names(r).some((n) => n.includes("Varga of"))).toBe(false);
+  });
+
   it("persons: two words opening with a known first name need no other evidence", () => {
     const text = "The village was quiet. Later Ewa Nowicka walked to the river with Greater Odesa maps.";
     const r = new Registry(text);
@@ -215,6 +225,21 @@ describe("actor steps", () => {
     organisationNames(r, orgRuns, 0);
     expect(names(r)).toEqual(expect.arrayContaining(["Amnesty International", "Human Rights Watch"]));
     expect(names(r).some((n) => / and the /.test(n))).toBe(false);
+  });
+
+  it("organisation names: authorities, exchanges and companies by their suffix, printed with its full stop", () => {
+    const text = "The Varna Ports Authority said traffic fell. Shares rose on the Lisbon Stock Exchange. Harbour Cranes Ltd. and Tamura and Ikeda Corp. signed the deal.";
+    const r = new Registry(text);
+    organisationNames(r, capitalisedRuns(r).orgRuns, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Varna Ports Authority", "Lisbon Stock Exchange", "Harbour Cranes Ltd.", "Ikeda Corp."]));
+    expect(names(r)).not.toContain("Tamura and Ikeda Corp.");
+  });
+
+  it("named bodies: a single capitalised word after 'the' that speaks or votes is a body", () => {
+    const text = "The Storting voted on Monday. The Marinekorps said two ships were hit. The Ukrainian said nothing. Then the Greens have warned.";
+    const found = findNamedBodies(text, (w) => ["The", "Then", "Ukrainian"].includes(w)).map((b) => b.name);
+    expect(found).toEqual(expect.arrayContaining(["Storting", "Marinekorps", "Greens"]));
+    expect(found).not.toContain("Ukrainian");
   });
 
   it("EU institutions: 'the Commission' in an EU article is the European Commission", () => {
