@@ -157,6 +157,14 @@ describe("actor steps", () => {
     expect(names(r).some((n) => n.includes("Varga of"))).toBe(false);
   });
 
+  it("persons: an apposition with a possessive ('X, Ukraine's intelligence chief, said') vouches for the name", () => {
+    const text = "Taras Hlyboky, Ukraine's military intelligence chief, warned of a new offensive.";
+    const r = new Registry(text);
+    const { surnameCount, runs } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toContain("Taras Hlyboky");
+  });
+
   it("persons: two words opening with a known first name need no other evidence", () => {
     const text = "The village was quiet. Later Ewa Nowicka walked to the river with Greater Odesa maps.";
     const r = new Registry(text);

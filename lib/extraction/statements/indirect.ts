@@ -128,9 +128,11 @@ function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   const tailClauseEnd = tail ? s.start + tail[1].length : s.start;
   const overlapsTaken = col.taken.some(([a, b]) => a < tailClauseEnd && b > s.start);
   const attributedQuote = !!tail && col.direct.some((x) => x.direct && x.start >= s.start && x.end <= tailClauseEnd) && VERB_TEST.test(m.slice(0, tail[1].length));
-  if (tail && tailOk && !col.isTaken(s.start) && !overlapsTaken && !attributedQuote) {
+  const vs = tail ? verbsIn(m, tail[1].length, m.length)[0] : undefined;
+  // "Asked about the talks, Peskov said there was …": the verb already reports the clause after it.
+  const reportsAfter = !!vs && col.taken.some(([a]) => a >= s.start + vs.end && /^[^,;]{0,12}$/.test(ctx.text.slice(s.start + vs.end, a)));
+  if (tail && tailOk && !col.isTaken(s.start) && !overlapsTaken && !attributedQuote && !reportsAfter) {
     const attrStart = s.start + tail[1].length;
-    const vs = verbsIn(m, tail[1].length, m.length)[0];
     const speaker = /^according/i.test(tail[2]) ? accordingTo(ctx, s, attrStart, s.end) : vs ? speakerOfVerb(ctx, { ...s, start: attrStart }, s.start + vs.start, s.start + vs.end) : null;
     const clauseHasQuoteOnly = quotes.some((q) => q.start <= s.start + 1 && q.end >= attrStart - 1);
     if (!clauseHasQuoteOnly) col.push(speaker, s.start, attrStart, s, "tail");

@@ -20,6 +20,19 @@ function ctxOf(text: string): Ctx {
 const brief = (xs: FoundStatement[]) => xs.map((x) => [x.speaker.name, x.quote]);
 
 describe("statement steps", () => {
+  it("speaker: 'the broker said' after a described source is that source", () => {
+    const ctx = ctxOf('A grain broker in Varna said freight rates had doubled. "Nobody wants to sail north," the broker said.');
+    expect(brief(findDirectStatements(ctx))).toEqual([["grain broker", "Nobody wants to sail north,"]]);
+  });
+
+  it("indirect: a participle or 'asked' phrase before 'X said …' is no tail-attributed statement", () => {
+    const ctx = ctxOf("Asked about the convoy, Marek Olszak said the road was open. Speaking in Gdansk, Olszak said talks would resume.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Marek Olszak", "the road was open"],
+      ["Marek Olszak", "talks would resume"],
+    ]);
+  });
+
   it("direct: attribution after, before, headline and continuation; split quotes joined", () => {
     const ctx = ctxOf(
       [
