@@ -42,7 +42,7 @@ export function unitsAndNationalBodies(r: Registry): void {
       a ??= ensure(`Armed Forces of ${stateName}`, "armed_force");
     } else {
       // One canonical spelling per body ("Defense Ministry" and "Defence Ministry" are the same actor).
-      const title = unit.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/ Of /g, " of ").replace(/Defense/g, "Defence");
+      const title = unit.replace(/(?<![\p{L}'’])\p{L}/gu, (c) => c.toUpperCase()).replace(/ Of /g, " of ").replace(/Defense/g, "Defence");
       const g = gazForm.get(`${demonym} ${title}`) ?? gazLower.get(`${demonym} ${title}`.toLowerCase());
       a = g ? fromEntry(g.entry) : ensure(`${demonym} ${title}`, kind);
       // The article's own spelling stays findable: "Russian Defense Ministry" for an American-spelling outlet.

@@ -15,6 +15,7 @@ import { bareEuInstitutions, bareNationalBodies, unitsAndNationalBodies } from "
 import { describedBodies, organisationNames } from "./organisations";
 import { familyNameFirst, persons } from "./persons";
 import { Registry } from "./registry";
+import { stateBodyAliases } from "./state-aliases";
 import { capitalisedRuns } from "./runs";
 import { findQuotes, splitParagraphs, splitSentences } from "../sentences";
 
@@ -248,6 +249,20 @@ describe("actor steps", () => {
     const found = findNamedBodies(text, (w) => ["The", "Then", "Ukrainian"].includes(w)).map((b) => b.name);
     expect(found).toEqual(expect.arrayContaining(["Storting", "Marinekorps", "Greens"]));
     expect(found).not.toContain("Ukrainian");
+  });
+
+  it("state aliases: a body tied to a state is also '<Body> of <State>', '<State>'s <Body>' and the ministry's long name", () => {
+    const r = new Registry("Latvia's Civil Aviation Agency closed the airspace. The Ukrainian Foreign Ministry protested. The Armed Forces of Russia advanced.");
+    const agency = r.ensure("Civil Aviation Agency", "government");
+    const ministry = r.ensure("Ukrainian Foreign Ministry", "government");
+    const forces = r.ensure("Armed Forces of Russia", "armed_force");
+    const person = r.ensure("Ukrainian Navy Smith", "person");
+    stateBodyAliases(r);
+    expect([...agency.aliases]).toEqual(expect.arrayContaining(["Civil Aviation Agency of Latvia", "Latvian Civil Aviation Agency"]));
+    expect([...ministry.aliases]).toEqual(expect.arrayContaining(["Foreign Ministry of Ukraine", "Ukraine's Foreign Ministry", "Ministry of Foreign Affairs of Ukraine"]));
+    expect([...forces.aliases]).toEqual(expect.arrayContaining(["Russian Armed Forces", "Russia's Armed Forces"]));
+    expect(person.aliases.size).toBe(0);
+    expect(agency.forms.has("Civil Aviation Agency of Latvia")).toBe(false);
   });
 
   it("EU institutions: 'the Commission' in an EU article is the European Commission", () => {
