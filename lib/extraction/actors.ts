@@ -39,6 +39,7 @@ export function findActors(
   acronymsDefined(r);
   const { surnameCount, runs, orgRuns } = capitalisedRuns(r);
   organisationNames(r, orgRuns, headlineEnd);
+  describedBodies(r, headlineEnd, "several");
   persons(r, runs, surnameCount, headlineEnd);
   familyNameFirst(r);
   shortNames(r);
@@ -46,7 +47,7 @@ export function findActors(
   unitsAndNationalBodies(r);
   bareNationalBodies(r);
   bareEuInstitutions(r);
-  describedBodies(r, headlineEnd);
+  describedBodies(r, headlineEnd, "one");
   embassies(r);
   regionalBodies(r);
   collectiveActors(r);

@@ -113,6 +113,38 @@ describe("actor steps", () => {
     expect(names(r)).toEqual(expect.arrayContaining(["Russian Agriculture Ministry", "Ukrainian Infrastructure Ministry", "Ukrainian Finance Ministry"]));
   });
 
+  it("national bodies: a bare 'Ministry of X' is the dominant state's X Ministry", () => {
+    const r = new Registry("Ukraine asked for more shells. The Ministry of Defence said 40 drones were downed.");
+    bareNationalBodies(r);
+    expect(r.byForm.get("Ministry of Defence")?.name).toBe("Ukrainian Defence Ministry");
+  });
+
+  it("named bodies: companies by their shares, what they make, a one-word source and an officer at a sentence's start", () => {
+    const text = "Shares in Voltera rose. Brenntag's shares fell. Skyforge, which makes interceptor drones, grew. According to Marinetrace, loadings fell. " +
+      "Kestrel chairman Ivo Rask said so. Then chairman Ivo Rask left.";
+    const found = findNamedBodies(text, (w) => ["Then"].includes(w)).map((b) => b.name);
+    expect(found).toEqual(expect.arrayContaining(["Voltera", "Brenntag", "Skyforge", "Marinetrace", "Kestrel"]));
+    expect(found).not.toContain("Then");
+  });
+
+  it("described bodies of several words come before persons: 'an analyst at Sparta Commodities' is no person", () => {
+    const text = "An analyst at Sparta Commodities said demand was weak. Tatiana Volkova, the founder of the analytical firm, agreed.";
+    const r = new Registry(text);
+    const { surnameCount, runs } = capitalisedRuns(r);
+    describedBodies(r, 0, "several");
+    persons(r, runs, surnameCount, 0);
+    expect(r.byForm.get("Sparta Commodities")?.kind).toBe("organization");
+    expect(r.byForm.get("Tatiana Volkova")?.kind).toBe("person");
+  });
+
+  it("organisation names: 'and' after a head word starts a second body; a court keeps its seat as an alias", () => {
+    const text = "Indian Oil Corp and Bharat Petroleum Corp bought more. The Higher Court in Kragujevac ruled on Monday.";
+    const r = new Registry(text);
+    organisationNames(r, capitalisedRuns(r).orgRuns, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Indian Oil Corp", "Bharat Petroleum Corp", "Higher Court"]));
+    expect([...r.byForm.get("Higher Court")!.aliases]).toEqual(["Higher Court in Kragujevac", "Kragujevac Higher Court"]);
+  });
+
   it("places taken for persons: every mention used as a place drops the actor; persons named once after 'of' stay", () => {
     const text = "Russia claimed the capture of Zelenyi Hai, a village west of Huliaipole. Fighting went on in Zelenyi Hai. " +
       "Investigators searched the home of Tymur Mindich, a former business partner. Volodymyr Zelensky said little.";
@@ -307,7 +339,7 @@ describe("actor steps", () => {
       { name: "European allies", kind: "other" },
     ]);
     const r = new Registry("Drone maker Baykar said it would build a plant.");
-    describedBodies(r, 0);
+    describedBodies(r, 0, "one");
     expect(names(r)).toEqual(["Baykar"]);
   });
 
