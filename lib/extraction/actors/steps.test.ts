@@ -90,6 +90,14 @@ describe("actor steps", () => {
     expect(names(r).sort()).toEqual(["U.S. official", "shipbroker", "wife of a mobilised soldier"]);
   });
 
+  it("described sources: an age in the description, and a lower-case phrase placing the source before its verb", () => {
+    const text = "\"We had no water,\" said a 71-year-old woman. A Nordic diplomat briefed on the talks said the mood was bad. " +
+      "A police officer at the crossing said the road was shut. A man was injured.";
+    const r = new Registry(text);
+    describedSources(r);
+    expect(names(r).sort()).toEqual(["71-year-old woman", "Nordic diplomat", "police officer"]);
+  });
+
   it("collectives: ministers' councils act with any verb; groups met or cited count; generic officials only as speakers", () => {
     const text = "Nato foreign ministers meet in Brussels. Kuleba met European Union energy ministers by video link. " +
       "It was discussed, according to two European diplomats briefed on it. Ukrainian officials toured the site. Assets of Russian officials were frozen.";

@@ -57,7 +57,8 @@ export class Collector {
   const start = a + Math.max(0, off), end = start + clause.length;
   const words = wordCount(clause);
   // "…," said the wife of a soldier: the words after the verb name the speaker, they report nothing.
-  if (words < 3 || speaker.forms.has(clause.replace(/^(?:the|a|an|one)\s+/i, ""))) return;
+  const bare = clause.replace(/^(?:the|a|an|one)\s+/i, "");
+  if (words < 3 || [...speaker.forms].some((f) => bare === f || bare.startsWith(`${f} who `) || bare.startsWith(`${f}, `))) return;
   const quoted = this.direct.filter((x) => x.start >= start && x.end <= end).reduce((n, x) => n + wordCount(x.quote), 0);
   // "X said the move was “unfair”" is the direct quote; a paraphrase needs words of its own
   // ("X said borders “must not be changed by force”" has them).

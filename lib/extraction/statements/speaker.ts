@@ -71,7 +71,8 @@ function appositionHead(ctx: Ctx, ms: Mention[], i: number, vStart: number): Act
 /** The last anonymous source described before `pos` ("senior U.S. official", "shipbroker") whose description ends in `noun`. */
 function describedSourceBefore(ctx: Ctx, pos: number, noun: string): Actor | null {
   if (!/^\p{Ll}{4,}$/u.test(noun)) return null;
-  const fits = (m: Mention) => m.start < pos && m.actor.kind === "person" && /^\p{Ll}/u.test(m.actor.name) && m.actor.name.toLowerCase().endsWith(noun.toLowerCase());
+  // A description ends in a lower-case noun ("European diplomat"); a person's name in a capitalised surname.
+  const fits = (m: Mention) => m.start < pos && m.actor.kind === "person" && /(?:^|\s)\p{Ll}\S*$/u.test(m.actor.name) && m.actor.name.toLowerCase().endsWith(noun.toLowerCase());
   return ctx.index.mentions.filter(fits).pop()?.actor ?? null;
 }
 

@@ -21,8 +21,13 @@ const brief = (xs: FoundStatement[]) => xs.map((x) => [x.speaker.name, x.quote])
 
 describe("statement steps", () => {
   it("speaker: 'the broker said' after a described source is that source", () => {
-    const ctx = ctxOf('A grain broker in Varna said freight rates had doubled. "Nobody wants to sail north," the broker said.');
-    expect(brief(findDirectStatements(ctx))).toEqual([["grain broker", "Nobody wants to sail north,"]]);
+    const ctx = ctxOf('A grain broker in Varna said freight rates had doubled. "Nobody wants to sail north," the broker said. A Nordic diplomat said talks stalled. "It was a bad day," the diplomat said.');
+    expect(brief(findDirectStatements(ctx))).toEqual([["grain broker", "Nobody wants to sail north,"], ["Nordic diplomat", "It was a bad day,"]]);
+  });
+
+  it("indirect: the words after 'said' that only name and describe the speaker report nothing", () => {
+    const ctx = ctxOf('"We will stay," said a 71-year-old woman who gave only her first name, Olha.');
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([]);
   });
 
   it("indirect: a participle or 'asked' phrase before 'X said …' is no tail-attributed statement", () => {
