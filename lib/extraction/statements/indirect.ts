@@ -14,7 +14,7 @@ import { accordingTo, speakerOfVerb } from "./speaker";
 import { makeStatement, trimClause } from "./statement";
 
 /** "the ministry said", "Ivan Fedorov, Head of the Oblast Military Administration, has reported". */
-const TAIL_ATTRIBUTION = "(?:[^,]{1,100}?(?:,\\s+[^,]{1,80}?,)?\\s+)?(?:(?:has|have|had)\\s+)?(?:said|says|reported|announced|added|stated|claimed|wrote|posted|told)";
+const TAIL_ATTRIBUTION = "(?:[^,]{1,100}?(?:,\\s+[^,]{1,80}?,)?\\s+)?(?:(?:has|have|had)\\s+)?(?:said|says|reported|announced|added|stated|claimed|wrote|posted|told|noted|stressed|insisted|argued|explained|warned)";
 
 export function findIndirectStatements(ctx: Ctx, direct: FoundStatement[], from: number): FoundStatement[] {
   const col = new Collector(ctx, direct);
@@ -78,7 +78,8 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
     const rest = m.slice(v.end);
     if (THAT_VERBS.has(v.word)) {
       const t = /^((?:\s+[^\s;:.]+){0,12}?)\s+that\s+/.exec(rest);
-      const objectAllowed = /^(told|tells|telling|assured|warned|warning)$/.test(v.word);
+      // "told reporters that", "expressed hope that": an object may stand between the verb and "that".
+      const objectAllowed = /^(told|tells|telling|assured|warned|warning|expressed)$/.test(v.word);
       if (t && !/[;\d]/.test(t[1]) && !VERB_TEST.test(t[1]) && (objectAllowed || /^\s*(?:$|in|on|at|during|late|earlier|later|also|again|repeatedly|publicly|previously|on\s|,)/.test(t[1])) && !/\bwith\b/.test(t[1])) {
         const clauseStart = ve + t[0].length;
         col.push(speakerOfVerb(ctx, s, vs, ve), clauseStart, s.end, s, v.word);
@@ -123,7 +124,7 @@ function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   const tail =
     new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,50})?|according to\\s+[^,]{1,60}(?:,\\s+\\p{Lu}[^,]{1,40})?)[.!]?\\s*$`, "su").exec(m) ??
     new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,60})?|according to\\s+[^,]{1,60}),\\s+(?:while|whereas|although|but|as|after|hours after|days after|amid|when|before|following|in|with|\\p{Ll}+ing)\\b`, "su").exec(m);
-  const tailAdjunct = tail ? /\b(?:said|says|reported|announced|added|stated|claimed|wrote|posted|told)\b(.*)$/s.exec(tail[2])?.[1] ?? "" : "";
+  const tailAdjunct = tail ? /\b(?:said|says|reported|announced|added|stated|claimed|wrote|posted|told|noted|stressed|insisted|argued|explained|warned)\b(.*)$/s.exec(tail[2])?.[1] ?? "" : "";
   const tailOk = !!tail && (/^according/i.test(tail[2]) || (tailAdjunct.trim().split(/\s+/).filter(Boolean).length <= 8 && !/\bthat\b/.test(tailAdjunct) && !(FINITE.test(tailAdjunct) && !/^\s*(?:the|a|an|\p{Lu})/u.test(tailAdjunct))));
   // A clause that already holds a reported statement ("Lavrov claimed that …, the ministry said") or an attributed quotation is not reported again.
   const tailClauseEnd = tail ? s.start + tail[1].length : s.start;
@@ -178,3 +179,4 @@ function judgements(ctx: Ctx, s: Sentence, m: string, col: Collector) {
     col.push(speakerOfVerb(ctx, s, vs, vs + p[1].length), vs, endRel ? vs + endRel.index : s.end, s, p[1]);
   }
 }
+

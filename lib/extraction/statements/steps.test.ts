@@ -25,6 +25,15 @@ describe("statement steps", () => {
     expect(brief(findDirectStatements(ctx))).toEqual([["grain broker", "Nobody wants to sail north,"], ["Nordic diplomat", "It was a bad day,"]]);
   });
 
+  it("indirect: 'noted' closing a sentence, 'confirmed' without 'that', 'expressed hope that'", () => {
+    const ctx = ctxOf("Marek Olszak spoke in Gdansk. The port could reopen soon, Olszak noted. Olszak confirmed the cranes had been repaired. Olszak expressed hope that ships would return.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Marek Olszak", "The port could reopen soon"],
+      ["Marek Olszak", "the cranes had been repaired"],
+      ["Marek Olszak", "ships would return"],
+    ]);
+  });
+
   it("indirect: the words after 'said' that only name and describe the speaker report nothing", () => {
     const ctx = ctxOf('"We will stay," said a 71-year-old woman who gave only her first name, Olha.');
     expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([]);
