@@ -256,11 +256,13 @@ describe("actor steps", () => {
   });
 
   it("regional bodies: lower-case regional and city authorities after a place name are government actors", () => {
-    const r = new Registry("The Lviv regional military administration said two people were hurt. Odesa city council met. Regional authorities said little.");
+    const r = new Registry("The Lviv regional military administration said two people were hurt. Odesa city council met. Regional authorities said little. " +
+      "The Rivne regional prosecutor's office opened a case. The city council said nothing.");
     regionalBodies(r);
     expect([...r.actors.values()].map((a) => [a.name, a.kind])).toEqual([
       ["Lviv regional military administration", "government"],
       ["Odesa city council", "government"],
+      ["Rivne regional prosecutor's office", "government"],
     ]);
   });
 
