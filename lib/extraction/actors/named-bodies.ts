@@ -36,6 +36,8 @@ const SPEAKS_AS_BODY = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)\s+(?:said|says|an
 const THE_NAME_ACTS = /(?<=(?:^|[^\p{L}])[Tt]he\s)(\p{Lu}[\p{Ll}’'-]+)\s+(?:has\s+|had\s+|have\s+)?(?:said|says|announced|stated|confirmed|denied|reported|added|warned|approved|voted|ruled|published|issued|rejected|condemned|welcomed)\b/gu;
 /** "shares in Hensoldt", "Renk's shares", "Saab shares rose": a company traded on a stock market. */
 const SHARES = /\b[Ss]hares\s+(?:in|of)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?![\p{L}-]|\s+\p{Lu})|(?<![\p{L}’'-])(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+shares\b/gu;
+/** "Rheinmetall's chief executive", "Naftogaz's subsidiary", "Lukoil's refinery": what a company has (a person's spokesman is no cue). */
+const COMPANY_POSSESSIONS = /(?<![\p{L}’'-])(\p{Lu}[\p{L}-]+)['’]s\s+(?:chief executive|CEO|board|shareholders|subsidiary|subsidiaries|plant|factory|factories|revenue|revenues|profit|profits|headquarters|tankers|terminal|refinery|refineries|stake|customers)\b/gu;
 /** "Skyeton, which makes long-range drones": a name that makes, sells or operates things is a company (a person is "who"). */
 const WHICH_MAKES = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?),\s+which\s+(?:also\s+)?(?:makes|produces|manufactures|builds|supplies|operates|owns|develops|sells|employs|insures|exports|imports|trades|refines|ships)\b/gu;
 /** "according to Kpler, …": a single unknown capitalised word cited as a source (known persons and places are filtered later). */
@@ -74,6 +76,7 @@ export function findNamedBodies(text: string, isWord: (w: string) => boolean): F
     add(m[1], "company", m.index);
   }
   for (const m of text.matchAll(SHARES)) add(m[1] ?? m[2], "company", m.index);
+  for (const m of text.matchAll(COMPANY_POSSESSIONS)) add(m[1], "company", m.index);
   for (const m of text.matchAll(WHICH_MAKES)) add(m[1], "company", m.index);
   for (const m of text.matchAll(ACCORDING_TO_ONE)) add(m[1], "company", m.index);
   for (const m of text.matchAll(THE_NAME_ACTS)) add(m[1], "group", m.index);

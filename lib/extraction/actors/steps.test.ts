@@ -129,10 +129,11 @@ describe("actor steps", () => {
 
   it("named bodies: companies by their shares, what they make, a one-word source and an officer at a sentence's start", () => {
     const text = "Shares in Voltera rose. Brenntag's shares fell. Skyforge, which makes interceptor drones, grew. According to Marinetrace, loadings fell. " +
-      "Kestrel chairman Ivo Rask said so. Then chairman Ivo Rask left.";
+      "Kestrel chairman Ivo Rask said so. Then chairman Ivo Rask left. Ostrava's plant closed while Norvel's refinery burned. Kovac's spokesman declined.";
     const found = findNamedBodies(text, (w) => ["Then"].includes(w)).map((b) => b.name);
-    expect(found).toEqual(expect.arrayContaining(["Voltera", "Brenntag", "Skyforge", "Marinetrace", "Kestrel"]));
+    expect(found).toEqual(expect.arrayContaining(["Voltera", "Brenntag", "Skyforge", "Marinetrace", "Kestrel", "Ostrava", "Norvel"]));
     expect(found).not.toContain("Then");
+    expect(found).not.toContain("Kovac");
   });
 
   it("described bodies of several words come before persons: 'an analyst at Sparta Commodities' is no person", () => {
@@ -279,10 +280,10 @@ describe("actor steps", () => {
   });
 
   it("organisation names: authorities, exchanges and companies by their suffix, printed with its full stop", () => {
-    const text = "The Varna Ports Authority said traffic fell. Shares rose on the Lisbon Stock Exchange. Harbour Cranes Ltd. and Tamura and Ikeda Corp. signed the deal.";
+    const text = "The Varna Ports Authority said traffic fell. Shares rose on the Lisbon Stock Exchange. Harbour Cranes Ltd. and Tamura and Ikeda Corp. signed the deal. Kessel Robotics hired 40 engineers.";
     const r = new Registry(text);
     organisationNames(r, capitalisedRuns(r).orgRuns, 0);
-    expect(names(r)).toEqual(expect.arrayContaining(["Varna Ports Authority", "Lisbon Stock Exchange", "Harbour Cranes Ltd.", "Ikeda Corp."]));
+    expect(names(r)).toEqual(expect.arrayContaining(["Varna Ports Authority", "Lisbon Stock Exchange", "Harbour Cranes Ltd.", "Ikeda Corp.", "Kessel Robotics"]));
     expect(names(r)).not.toContain("Tamura and Ikeda Corp.");
   });
 
