@@ -15,9 +15,10 @@ function opensWithFirstName(name: Token[]): boolean {
 /** Persons: runs of capitalised words, minus leading titles and places, with evidence of being a name (a title, a role noun, a reporting verb, an apposition, a later surname, a list of full names). */
 export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, number>, headlineEnd: number): void {
   const { text, tokens, tokIdx, actors, byForm, gazForm, stateOfDemonym, ensure, addForm, gazetteerAt, tokenIsPlaceish } = r;
-  const roleNounTail = new RegExp(`\\b(${ROLE_NOUNS.map(escapeRe).join("|")}),?\\s*$`, "i");
+  // "spokesman Dmitry Peskov", "ambassador to Japan, Serhiy Korsunsky": a role noun (and where it serves) right before the name.
+  const roleNounTail = new RegExp(`\\b(${ROLE_NOUNS.map(escapeRe).join("|")})(?:\\s+(?:to|in|at|for)\\s+(?:the\\s+)?[A-Z][\\p{L}.'’-]*)?,?\\s*$`, "iu");
   const roleNounBefore = (pos: number): string | null => {
-    const m = roleNounTail.exec(text.slice(Math.max(0, pos - 30), pos));
+    const m = roleNounTail.exec(text.slice(Math.max(0, pos - 45), pos));
     return m ? m[1] : null;
   };
   const orgForms = [...byForm.entries()].filter(([f, a]) => a.kind !== "person" && f.includes(" ")).map(([f]) => f);

@@ -34,6 +34,11 @@ describe("statement steps", () => {
     ]);
   });
 
+  it("speaker: 'the ambassador said' is the person introduced as 'ambassador to Japan, X'", () => {
+    const ctx = ctxOf("Ukraine's ambassador to Chile, Taras Hlyboky, met farmers in Santiago. Exports must grow, the ambassador said.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Taras Hlyboky", "Exports must grow"]]);
+  });
+
   it("indirect: the words after 'said' that only name and describe the speaker report nothing", () => {
     const ctx = ctxOf('"We will stay," said a 71-year-old woman who gave only her first name, Olha.');
     expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([]);
