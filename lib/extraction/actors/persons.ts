@@ -7,6 +7,9 @@ import { lexiconTag } from "../nlp";
 /** A word of a name: "Rõivas", "Tae-yul", "McCarthy", "O'Brien", "DeAnne". */
 const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le)?\p{Lu}[\p{Ll}\p{M}’'-]+(?:-\p{Lu}[\p{Ll}]+)?$/u;
 
+/** "Jan Lipavsky": the short month "Jan" (no full stop) before a capitalised word is a first name. */
+const firstNameJan = (t: Token, next?: Token) => t.text === "Jan" && !!next && /^\p{Lu}\p{Ll}/u.test(next.base);
+
 /** "Ignacio Ramos", "Anna Kowalska": two or three words opening with a first name the English lexicon knows. */
 function opensWithFirstName(name: Token[]): boolean {
   return name.length >= 2 && name.length <= 3 && /^(?:MaleName|FemaleName|FirstName)$/.test(lexiconTag(name[0].base) ?? "");
@@ -34,7 +37,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
         i += g.len;
         continue;
       }
-      if (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || MONTH_NAMES.test(t.base) || DAY_NAMES.test(t.base) || tokenIsPlaceish(t.base) || /^\p{Lu}{2,}$/u.test(t.base) || CONNECTORS.has(t.text)) {
+      if (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || (MONTH_NAMES.test(t.base) && !firstNameJan(t, run[i + 1])) || DAY_NAMES.test(t.base) || tokenIsPlaceish(t.base) || /^\p{Lu}{2,}$/u.test(t.base) || CONNECTORS.has(t.text)) {
         titleTokens.push(t);
         // "Secretary of War", "Minister for Foreign Affairs"
         if (TITLE_WORDS.has(t.base) && run[i + 1] && (run[i + 1].text === "of" || run[i + 1].text === "for") && run[i + 2]) {

@@ -207,6 +207,14 @@ describe("actor steps", () => {
     expect(names(r)).toContain("Taras Hlyboky");
   });
 
+  it("persons: 'Jan' before a capitalised name is a first name, not January", () => {
+    const text = "Foreign Minister Jan Lipavsky said so. The deal was signed on 5 Jan and Jan 12 was quiet.";
+    const r = new Registry(text);
+    const { surnameCount, runs } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(["Jan Lipavsky"]);
+  });
+
   it("persons: two words opening with a known first name need no other evidence", () => {
     const text = "The village was quiet. Later Ewa Nowicka walked to the river with Greater Odesa maps.";
     const r = new Registry(text);
