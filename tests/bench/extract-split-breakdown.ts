@@ -1,7 +1,8 @@
 /**
  * Pooled breakdowns of the actor and metadata figures on both splits (no article, name or text printed, so the
  * validation split stays unread): actor recall by the annotation's kind, actor precision by the proposal's kind,
- * metadata accuracy by field, speaker accuracy by the expected speaker's kind.
+ * metadata accuracy by field, wrong speakers counted by the expected and proposed speaker's kind (and whether the rightful
+ * speaker was proposed as an actor at all), and wrong speakers per article as bare counts.
  * Run: npx tsx tests/bench/extract-split-breakdown.ts
  */
 import { extractArticle, scoreProposal } from "@/lib/extraction";
@@ -30,6 +31,7 @@ function breakdown(articles: ReturnType<typeof tuningSplit>) {
     const proposedKind = (n: string) => p.actors.find((a) => a.name === n)?.kind ?? "?";
     // Whether the wrong speaker's rightful actor was proposed at all (a missed actor) or found but not linked.
     const missed = (n: string) => s.missedActors.includes(n) || !expected.actors.some((a) => a.name === n);
+    // Counts only (the bump's "right" share is always 0 here): which kind of speaker went wrong, and how.
     for (const w of s.wrongSpeakers) bump(speakers, `${kindOf(w.expected)} -> ${proposedKind(w.proposed)}, ${missed(w.expected) ? "actor missed" : "actor found"}`, false);
     perArticle.push(s.wrongSpeakers.length);
   }
