@@ -13,7 +13,7 @@ describe("actors", () => {
 
   it("uses acronyms defined in the text and spelled by initials", () => {
     const a = actorsOf("The Armed Forces of Russia (AFR) advanced. The coalition of the willing met; the COW delegates disagreed. The AFR pushed on.");
-    expect(a.find((x) => x.name === "Armed Forces of Russia")).toMatchObject({ kind: "armed_force", aliases: ["AFR"] });
+    expect(a.find((x) => x.name === "Armed Forces of Russia")).toMatchObject({ kind: "armed_force", aliases: expect.arrayContaining(["AFR"]) });
     expect(a.find((x) => x.aliases.includes("COW"))).toMatchObject({ kind: "alliance" });
   });
 

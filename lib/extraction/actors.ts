@@ -2,7 +2,7 @@
  * Actor recognition, in steps (one file each under actors/): known actors and the gazetteer
  * (registry.ts), acronyms (acronyms.ts), capitalised organisation names and one-word organisations
  * (organisations.ts), titled or attributed persons and family-name-first short names (persons.ts), "<X> forces" units and national bodies
- * (national-bodies.ts), collective actors ("European allies", collectives.ts), embassies and lower-case regional authorities, described sources and people introduced by first name, age or call sign, then one scan for every form and the pronouns he/she (mentions.ts). Later short
+ * (national-bodies.ts), collective actors ("European allies", collectives.ts), embassies and lower-case regional authorities, described sources and people introduced by first name, age or call sign, the names of bodies tied to a state ("Foreign Ministry of Ukraine", state-aliases.ts), then one scan for every form and the pronouns he/she (mentions.ts). Later short
  * mentions (surname, acronym, metonym) fold into the same actor.
  */
 import { collectiveActors } from "./actors/collectives";
@@ -19,6 +19,7 @@ import { bareEuInstitutions, bareNationalBodies, unitsAndNationalBodies } from "
 import { describedBodies, organisationNames } from "./actors/organisations";
 import { familyNameFirst, persons } from "./actors/persons";
 import { Registry } from "./actors/registry";
+import { stateBodyAliases } from "./actors/state-aliases";
 import { capitalisedRuns } from "./actors/runs";
 import type { Actor, ActorIndex, KnownActor, Mention } from "./actors/types";
 import type { QuoteSpan, Sentence } from "./sentences";
@@ -38,6 +39,7 @@ export function findActors(
   acronymsDefined(r);
   const { surnameCount, runs, orgRuns } = capitalisedRuns(r);
   organisationNames(r, orgRuns, headlineEnd);
+  describedBodies(r, headlineEnd, "several");
   persons(r, runs, surnameCount, headlineEnd);
   familyNameFirst(r);
   shortNames(r);
@@ -45,13 +47,14 @@ export function findActors(
   unitsAndNationalBodies(r);
   bareNationalBodies(r);
   bareEuInstitutions(r);
-  describedBodies(r, headlineEnd);
+  describedBodies(r, headlineEnd, "one");
   embassies(r);
   regionalBodies(r);
   collectiveActors(r);
   describedSources(r);
   introducedPersons(r);
   soloSpeakers(r);
+  stateBodyAliases(r);
   const mentions = dropCreditedJournalists(r, dropPlacesAsPersons(r, scanMentions(r)));
   resolvePronouns(r, mentions, sentences, quotes);
   return { actors: listActors(r, mentions), mentions, byForm: r.byForm, stateOfDemonym: r.stateOfDemonym };

@@ -154,7 +154,7 @@ export const TITLE_WORDS = new Set(
     "Senator Sen. Rep. Representative King Queen Prince Pope Patriarch Director Adviser Advisor Aide Premier Spokesman Spokeswoman " +
     "Spokesperson First Foreign Defence Defense Interior Finance Economy Energy Justice Affairs External State Acting Former Mr Mrs Ms Dr Dr. " +
     "Sheikh Crown Emir Sultan Marshal Presidential Kremlin Chief-of-Staff Ombudsman MP Lawmaker Leader Official Press Secretary Commissioner High Representative " +
-    "Captain Capt. Sergeant Sgt. Major-General Lieutenant-General Lieutenant-Colonel Colonel-General Brigadier Brigadier-General Professor Prof. Judge")
+    "Captain Capt. Sergeant Sgt. Major-General Lieutenant-General Lieutenant-Colonel Colonel-General Brigadier Brigadier-General Professor Prof. Judge Gen Lt Col Capt Sgt Sen Rep Adm Maj Prof Gov")
     .split(/\s+/),
 );
 
@@ -169,10 +169,10 @@ export const ROLE_NOUNS = [
 /** Words that end an organisation name and give its kind. */
 export const ORG_HEADS: [RegExp, "armed_force" | "government" | "alliance" | "media" | "organization"][] = [
   [/^(Forces|Force|Army|Navy|Guard|Brigade|Regiment|Battalion|Corps|Command|Fleet|Troops|Staff|Legion|Division|Military)$/, "armed_force"],
-  [/^(Ministry|Government|Cabinet|Parliament|Rada|Duma|Office|Council|Service|Agency|Committee|Department|Administration|Directorate|Prosecutor|Court|Senate|Congress|Assembly|Bureau|Commission|Inspectorate|Centre|Center|Headquarters|Secretariat)$/, "government"],
+  [/^(Ministry|Government|Cabinet|Parliament|Rada|Duma|Office|Council|Service|Agency|Committee|Department|Administration|Directorate|Prosecutor|Court|Senate|Congress|Assembly|Bureau|Commission|Inspectorate|Centre|Center|Headquarters|Secretariat|Authority|Board|Tribunal|Chamber|Police)$/, "government"],
   [/^(Coalition|Alliance|Pact|Bloc|Partnership)$/, "alliance"],
   [/^(News|Times|Post|Journal|Gazette|Herald|Telegraph|Radio|TV|Television|Tribune|Pravda|Agency)$/, "media"],
-  [/^(Organisation|Organization|Union|Bank|Fund|Company|Group|Party|Institute|University|Foundation|Association|Federation|Corporation|Movement|Front)$/, "organization"],
+  [/^(Organisation|Organization|Union|Bank|Fund|Company|Group|Party|Institute|University|Foundation|Association|Federation|Corporation|Movement|Front|School|Academy|Exchange|Corp|Ltd|Inc|Holding|Holdings|Industries|Systems|Technologies|Airlines|Airways|Shipping|Insurance|Assurance|Capital|Petroleum|Media|Management|Robotics|Dynamics|Aerospace|Motors|Logistics|Steel|Metals|Mining|Shipyard|Shipbuilding|Marine|Trading|Securities|Investments)$/, "organization"],
 ];
 
 /** Capitalised words that name gatherings rather than actors; they are venues for statements. */

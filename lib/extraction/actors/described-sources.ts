@@ -9,14 +9,17 @@ import type { Registry } from "./registry";
 const PERSON_NOUNS =
   "official|diplomat|trader|source|analyst|resident|soldier|commander|officer|shipbroker|broker|executive|banker|lawmaker|legislator|negotiator|" +
   "adviser|advisor|aide|expert|economist|volunteer|medic|doctor|nurse|witness|farmer|driver|engineer|employee|insider|investor|mother|father|" +
-  "wife|husband|teacher|pilot|operator|spokesperson|spokesman|spokeswoman|prosecutor|lawyer|activist|researcher|executive|manager|minister";
+  "wife|husband|teacher|pilot|operator|spokesperson|spokesman|spokeswoman|prosecutor|lawyer|activist|researcher|executive|manager|minister|" +
+  "woman|man|worker|pensioner|miner|student|refugee|evacuee|survivor|rescuer|firefighter|paramedic|sailor|seafarer|fisherman";
 /** One to three modifiers ("senior Ukrainian", "Kyiv-based", "U.S.", "NIS"), then the noun; or a bare occupation ("a shipbroker") other than the generic official, source or diplomat. */
-const DESC = `((?:(?:[\\p{L}’'-]+|(?:\\p{Lu}\\.){2,})\\s+){1,3}?(?:${PERSON_NOUNS})|(?!official|source|diplomat)(?:${PERSON_NOUNS}))`;
+const DESC = `((?:(?:[\\p{L}\\p{N}’'-]+|(?:\\p{Lu}\\.){2,})\\s+){1,3}?(?:${PERSON_NOUNS})|(?!official|source|diplomat)(?:${PERSON_NOUNS}))`;
 /** "a senior official at the Ministry of …" speaks for that body, which the annotation names instead. */
 const NOT_OF_BODY = "(?!\\s+(?:at|of|from|with|for)\\s+(?:the\\s+)?\\p{Lu})";
 const SAYS = "(?:said|says|told|added|wrote|warned|argued|noted|explained|acknowledged|conceded|put it|insisted|claimed)";
 const AFTER_VERB = new RegExp(`\\b(?:said|says|told\\s+\\p{L}+|according to|added|wrote)\\s+(?:a|an|one)\\s+${DESC}(?![\\p{L}-])${NOT_OF_BODY}`, "gu");
-const AS_SUBJECT = new RegExp(`(?:^|[.!?"”:]\\s+|,\\s+)(?:A|An|One|a|an|one)\\s+${DESC}${NOT_OF_BODY}(?:\\s+in\\s+\\p{Lu}[\\p{L}-]+)?(?:,[^,.]{1,60},)?\\s+${SAYS}\\b`, "gmu");
+/** "briefed on the meeting", "at the checkpoint": a lower-case phrase that places the source, between it and its verb. */
+const PLACED = "(?:\\s+(?:briefed\\s+on|familiar\\s+with|involved\\s+in|at|near|on)\\s+(?:the\\s+)?\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}?)?";
+const AS_SUBJECT = new RegExp(`(?:^|[.!?"”:]\\s+|,\\s+)(?:A|An|One|a|an|one)\\s+${DESC}${NOT_OF_BODY}(?:\\s+in\\s+\\p{Lu}[\\p{L}-]+)?${PLACED}(?:,[^,.]{1,60},)?\\s+${SAYS}\\b`, "gmu");
 
 /** "the wife of a mobilised soldier", "the mother of one prisoner": a source described by a relation to another. */
 const RELATION = `((?:wife|husband|mother|father|son|daughter|sister|brother|widow|relative|friend|neighbour|neighbor|colleague)\\s+of\\s+(?:a|an|one)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:${PERSON_NOUNS}|man|woman|prisoner|victim|sailor|conscript|reservist))`;

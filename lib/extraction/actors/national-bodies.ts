@@ -42,7 +42,7 @@ export function unitsAndNationalBodies(r: Registry): void {
       a ??= ensure(`Armed Forces of ${stateName}`, "armed_force");
     } else {
       // One canonical spelling per body ("Defense Ministry" and "Defence Ministry" are the same actor).
-      const title = unit.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/ Of /g, " of ").replace(/Defense/g, "Defence");
+      const title = unit.replace(/(?<![\p{L}'’])\p{L}/gu, (c) => c.toUpperCase()).replace(/ Of /g, " of ").replace(/Defense/g, "Defence");
       const g = gazForm.get(`${demonym} ${title}`) ?? gazLower.get(`${demonym} ${title}`.toLowerCase());
       a = g ? fromEntry(g.entry) : ensure(`${demonym} ${title}`, kind);
       // The article's own spelling stays findable: "Russian Defense Ministry" for an American-spelling outlet.
@@ -77,7 +77,7 @@ export function bareNationalBodies(r: Registry): void {
       if (n) stateCount.set(e.name, n);
     }
     const dominant = [...stateCount.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-    const bareRe = /(?<=\b(?:the|The) )((?:Finance|Foreign|Defen[cs]e|Interior|Energy|Economy|Justice|Agriculture|Infrastructure) Ministry|(?:finance|defen[cs]e|energy|economy|justice|agriculture|infrastructure) ministry)\b(?: in (\p{Lu}[\p{L}-]+))?/gu;
+    const bareRe = /(?<=\b(?:the|The) )((?:Finance|Foreign|Defen[cs]e|Interior|Energy|Economy|Justice|Agriculture|Infrastructure) Ministry|(?:finance|defen[cs]e|energy|economy|justice|agriculture|infrastructure) ministry|Ministry of (?:Finance|Foreign Affairs|Defen[cs]e|Energy|Economy|Justice|Agriculture|Infrastructure)(?! of| and))\b(?: in (\p{Lu}[\p{L}-]+))?/gu;
     for (let m = bareRe.exec(text); m; m = bareRe.exec(text)) {
       const bare = m[1];
       // Already a form of a named body ("the Russian Foreign Ministry … the Foreign Ministry") stays with it.
@@ -91,7 +91,7 @@ export function bareNationalBodies(r: Registry): void {
       const stateName = place?.entry.kind === "state" ? place.entry.name : dominant;
       if (!stateName) continue;
       const entry = lazy.get(stateName)!;
-      const title = bare.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()).replace(/Defense/, "Defence");
+      const title = portfolioFirst(bare).replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()).replace(/Defense/, "Defence");
       const name = `${entry.demonyms?.[0] ?? stateName} ${title}`;
       const g = gazForm.get(name);
       const a = g ? fromEntry(g.entry) : byForm.get(name) ?? ensure(name, "government");
@@ -108,6 +108,9 @@ export function bareNationalBodies(r: Registry): void {
     }
   }
 }
+
+/** "Ministry of Foreign Affairs" -> "Foreign Ministry": a national body's name in the engine's one spelling. */
+export const portfolioFirst = (bare: string) => bare.replace(/^Ministry of (\p{Lu}\p{Ll}+)(?: Affairs)?$/u, "$1 Ministry");
 
 /** "the Commission" in an article about the EU is the European Commission (and "Commission" its short form). */
 export function bareEuInstitutions(r: Registry): void {

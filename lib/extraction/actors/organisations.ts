@@ -1,8 +1,12 @@
 import { DAY_NAMES, MONTH_NAMES, NON_NAME_WORDS, TITLE_WORDS, VENUE_HEADS } from "../gazetteer";
 import { isCap, LEAD_TITLES, DETERMINER, isOrgHead, trailingPersonName, STATE_BODIES, headKind } from "./lexicon";
 import { findNamedBodies } from "./named-bodies";
+import { lexiconTag } from "../nlp";
 import type { Registry } from "./registry";
-import type { Token } from "./types";
+import type { Actor, Token } from "./types";
+
+/** "Tatiana Stanovaya": a name opening with a first name the English lexicon knows is a person's. */
+const opensWithFirstName = (name: string) => /^(?:MaleName|FemaleName|FirstName)$/.test(lexiconTag(name.split(/\s+/)[0]) ?? "");
 
 /** Never the first word of a name: a joiner left after a sentence opener ("On Tuesday the State Duma"), or "State-run". */
 const JOINER_OR_MODIFIER = /^(?:the|of|for|and|on|\p{Lu}\p{Ll}+-(?:run|owned|backed|controlled|funded|linked|based|led))$/u;
@@ -10,7 +14,7 @@ const JOINER_OR_MODIFIER = /^(?:the|of|for|and|on|\p{Lu}\p{Ll}+-(?:run|owned|bac
 /** Capitalised organisation names ("State Emergency Service", "Ministry of Foreign Affairs"). */
 export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: number): void {
   const { text, byForm, gazForm, lazy, stateOfDemonym, ensure, addForm } = r;
-  for (const run of orgRuns) {
+  for (const run of orgRuns.flatMap(splitAtAnd)) {
     if (run[0].start < headlineEnd) continue;
     const ws = run.map((t) => t.base);
     let s = 0;
@@ -33,7 +37,8 @@ export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: 
     if (pw.some((w) => VENUE_HEADS.test(w))) continue;
     const kind = headKind(pw.filter((w) => isCap(w)));
     if (!kind) continue;
-    const phrase = withUnitNumber(text, phraseToks[0].start, text.slice(phraseToks[0].start, phraseToks[phraseToks.length - 1].start) + phraseToks[phraseToks.length - 1].base);
+    const last = phraseToks[phraseToks.length - 1];
+    const phrase = corporateName(text, last.end, withUnitNumber(text, phraseToks[0].start, text.slice(phraseToks[0].start, last.start) + last.base));
     if (byForm.has(phrase) || gazForm.has(phrase)) continue;
     // "Russian Defense Ministry" is a national body, named by the step below.
     if (stateOfDemonym.has(pw[0]) && STATE_BODIES.some(([b]) => b === pw.slice(1).join(" ").toLowerCase())) continue;
@@ -52,17 +57,47 @@ export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: 
     }
     const a = ensure(phrase, kind);
     addForm(a, phrase);
+    seatedCourt(r, a, last.end);
   }
 }
 
-/** One-word organisations introduced by what they are, and collective actors ("European allies"). */
-export function describedBodies(r: Registry, headlineEnd: number): void {
+/** "Indian Oil Corp and Bharat Petroleum": an "and" right after an organisation's head word starts a second name. */
+export function splitAtAnd(run: Token[]): Token[][] {
+  const k = run.findIndex((t, i) => t.text === "and" && i > 0 && isOrgHead(run[i - 1].base) && run[i + 1] && isCap(run[i + 1].text));
+  return k < 0 ? [run] : [run.slice(0, k), ...splitAtAnd(run.slice(k + 1))];
+}
+
+/** "the Higher Court in Belgrade": a court is named with its seat, also as "Belgrade Higher Court". */
+function seatedCourt(r: Registry, a: Actor, end: number): void {
+  const seat = /^ in (\p{Lu}[\p{L}-]+)(?![\p{L}-]| \p{Lu})/u.exec(r.text.slice(end, end + 40));
+  if (!seat || !/\b(?:Court|Tribunal)$/.test(a.name) || MONTH_NAMES.test(seat[1])) return;
+  const inSeat = `${a.name} in ${seat[1]}`;
+  a.aliases.add(inSeat);
+  a.aliases.add(`${seat[1]} ${a.name}`);
+}
+
+/**
+ * Organisations introduced by what they are ("an analyst at Sparta Commodities", "Euroclear, the depository"), and
+ * collective actors ("European allies"). Names of several words are read before the person step (which would take
+ * "Sparta Commodities" for a person); single words after it (a person's surname may stand before "said in a statement").
+ */
+export function describedBodies(r: Registry, headlineEnd: number, words: "several" | "one"): void {
   const { text, byForm, gazForm, stateOfDemonym, ensure, addForm, tokenIsPlaceish } = r;
   const ordinaryWord = (w: string) => NON_NAME_WORDS.has(w) || TITLE_WORDS.has(w) || MONTH_NAMES.test(w) || DAY_NAMES.test(w) || stateOfDemonym.has(w) || tokenIsPlaceish(w);
   for (const b of findNamedBodies(text, ordinaryWord)) {
+    if (/\s/.test(b.name) !== (words === "several") || opensWithFirstName(b.name)) continue;
     if (byForm.has(b.name) || gazForm.has(b.name) || b.start < headlineEnd) continue;
     addForm(ensure(b.name, b.kind), b.name);
   }
+}
+
+const CORPORATE_SUFFIX = /(?:^|\s)(?:Ltd|Corp|Inc|Co)$/;
+
+/** "Komatsu and Nikken Corp." -> "Nikken Corp.": a company suffix closes one name, printed with its full stop. */
+export function corporateName(text: string, end: number, phrase: string): string {
+  if (!CORPORATE_SUFFIX.test(phrase)) return phrase;
+  const own = phrase.split(/\s+and\s+/).pop()!;
+  return text[end] === "." ? `${own}.` : own;
 }
 
 const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])(\d{1,3}(?:st|nd|rd|th))\s$/u;

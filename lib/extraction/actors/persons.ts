@@ -7,6 +7,9 @@ import { lexiconTag } from "../nlp";
 /** A word of a name: "Rõivas", "Tae-yul", "McCarthy", "O'Brien", "DeAnne". */
 const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le)?\p{Lu}[\p{Ll}\p{M}’'-]+(?:-\p{Lu}[\p{Ll}]+)?$/u;
 
+/** "Jan Lipavsky": the short month "Jan" (no full stop) before a capitalised word is a first name. */
+const firstNameJan = (t: Token, next?: Token) => t.text === "Jan" && !!next && /^\p{Lu}\p{Ll}/u.test(next.base);
+
 /** "Ignacio Ramos", "Anna Kowalska": two or three words opening with a first name the English lexicon knows. */
 function opensWithFirstName(name: Token[]): boolean {
   return name.length >= 2 && name.length <= 3 && /^(?:MaleName|FemaleName|FirstName)$/.test(lexiconTag(name[0].base) ?? "");
@@ -15,9 +18,10 @@ function opensWithFirstName(name: Token[]): boolean {
 /** Persons: runs of capitalised words, minus leading titles and places, with evidence of being a name (a title, a role noun, a reporting verb, an apposition, a later surname, a list of full names). */
 export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, number>, headlineEnd: number): void {
   const { text, tokens, tokIdx, actors, byForm, gazForm, stateOfDemonym, ensure, addForm, gazetteerAt, tokenIsPlaceish } = r;
-  const roleNounTail = new RegExp(`\\b(${ROLE_NOUNS.map(escapeRe).join("|")}),?\\s*$`, "i");
+  // "spokesman Dmitry Peskov", "ambassador to Japan, Serhiy Korsunsky": a role noun (and where it serves) right before the name.
+  const roleNounTail = new RegExp(`\\b(${ROLE_NOUNS.map(escapeRe).join("|")})(?:\\s+(?:to|in|at|for)\\s+(?:the\\s+)?[A-Z][\\p{L}.'’-]*)?,?\\s*$`, "iu");
   const roleNounBefore = (pos: number): string | null => {
-    const m = roleNounTail.exec(text.slice(Math.max(0, pos - 30), pos));
+    const m = roleNounTail.exec(text.slice(Math.max(0, pos - 45), pos));
     return m ? m[1] : null;
   };
   const orgForms = [...byForm.entries()].filter(([f, a]) => a.kind !== "person" && f.includes(" ")).map(([f]) => f);
@@ -33,7 +37,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
         i += g.len;
         continue;
       }
-      if (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || MONTH_NAMES.test(t.base) || DAY_NAMES.test(t.base) || tokenIsPlaceish(t.base) || /^\p{Lu}{2,}$/u.test(t.base) || CONNECTORS.has(t.text)) {
+      if (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || (MONTH_NAMES.test(t.base) && !firstNameJan(t, run[i + 1])) || DAY_NAMES.test(t.base) || tokenIsPlaceish(t.base) || /^\p{Lu}{2,}$/u.test(t.base) || CONNECTORS.has(t.text)) {
         titleTokens.push(t);
         // "Secretary of War", "Minister for Foreign Affairs"
         if (TITLE_WORDS.has(t.base) && run[i + 1] && (run[i + 1].text === "of" || run[i + 1].text === "for") && run[i + 2]) {

@@ -3,6 +3,15 @@ import { isCap, CONNECTORS } from "./lexicon";
 import type { Registry } from "./registry";
 import type { Token } from "./types";
 
+/** Abbreviated titles printed with a full stop ("Mr. Tanaka", "Dr. Amelia Hart", "Lt. Col. Ivan Petrenko"). */
+const ABBREVIATED_TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Sen|Rep|Adm|Maj|Gov)$/;
+
+/** Whether `next` continues the run ending in `prev`: one space between them, or ". " after an abbreviated title. */
+function joinedByGap(text: string, prev: Token, next: Token): boolean {
+  const gap = text.slice(prev.end, next.start);
+  return gap === " " || (gap === ". " && ABBREVIATED_TITLE.test(prev.text));
+}
+
 /** Runs of capitalised words (names may hold "von der"; organisation names "of the", "for"), and how often each word stands alone as a surname does. */
 export function capitalisedRuns(r: Registry): { surnameCount: Map<string, number>; runs: Token[][]; orgRuns: Token[][] } {
   const { text, tokens } = r;
@@ -25,8 +34,7 @@ export function capitalisedRuns(r: Registry): { surnameCount: Map<string, number
     };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      const gap = run.length ? text.slice(run[run.length - 1].end, t.start) : " ";
-      if (run.length && gap !== " ") flush();
+      if (run.length && !joinedByGap(text, run[run.length - 1], t)) flush();
       const connected = run.length && CONNECTORS.has(t.text) && tokens[i + 1] && (isCap(tokens[i + 1].text) || (CONNECTORS.has(tokens[i + 1].text) && tokens[i + 2] && isCap(tokens[i + 2].text)));
       if (isCap(t.text) || connected) {
         run.push(t);
@@ -46,8 +54,7 @@ export function capitalisedRuns(r: Registry): { surnameCount: Map<string, number
     };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      const gap = run.length ? text.slice(run[run.length - 1].end, t.start) : " ";
-      if (run.length && gap !== " ") flush();
+      if (run.length && !joinedByGap(text, run[run.length - 1], t)) flush();
       const next = tokens[i + 1];
       // "Human Rights Watch and the International Committee …" are two bodies: "and the" joins no name.
       const joiner = run.length && /^(of|for|the|and|on)$/.test(t.text) && next && (isCap(next.text) || next.text === "the") && !(t.text === "and" && next.text === "the") && !MONTH_NAMES.test(next.text) && !DAY_NAMES.test(next.text);

@@ -15,6 +15,7 @@ import { bareEuInstitutions, bareNationalBodies, unitsAndNationalBodies } from "
 import { describedBodies, organisationNames } from "./organisations";
 import { familyNameFirst, persons } from "./persons";
 import { Registry } from "./registry";
+import { stateBodyAliases } from "./state-aliases";
 import { capitalisedRuns } from "./runs";
 import { findQuotes, splitParagraphs, splitSentences } from "../sentences";
 
@@ -89,6 +90,14 @@ describe("actor steps", () => {
     expect(names(r).sort()).toEqual(["U.S. official", "shipbroker", "wife of a mobilised soldier"]);
   });
 
+  it("described sources: an age in the description, and a lower-case phrase placing the source before its verb", () => {
+    const text = "\"We had no water,\" said a 71-year-old woman. A Nordic diplomat briefed on the talks said the mood was bad. " +
+      "A police officer at the crossing said the road was shut. A man was injured.";
+    const r = new Registry(text);
+    describedSources(r);
+    expect(names(r).sort()).toEqual(["71-year-old woman", "Nordic diplomat", "police officer"]);
+  });
+
   it("collectives: ministers' councils act with any verb; groups met or cited count; generic officials only as speakers", () => {
     const text = "Nato foreign ministers meet in Brussels. Kuleba met European Union energy ministers by video link. " +
       "It was discussed, according to two European diplomats briefed on it. Ukrainian officials toured the site. Assets of Russian officials were frozen.";
@@ -110,6 +119,39 @@ describe("actor steps", () => {
     unitsAndNationalBodies(r);
     bareNationalBodies(r);
     expect(names(r)).toEqual(expect.arrayContaining(["Russian Agriculture Ministry", "Ukrainian Infrastructure Ministry", "Ukrainian Finance Ministry"]));
+  });
+
+  it("national bodies: a bare 'Ministry of X' is the dominant state's X Ministry", () => {
+    const r = new Registry("Ukraine asked for more shells. The Ministry of Defence said 40 drones were downed.");
+    bareNationalBodies(r);
+    expect(r.byForm.get("Ministry of Defence")?.name).toBe("Ukrainian Defence Ministry");
+  });
+
+  it("named bodies: companies by their shares, what they make, a one-word source and an officer at a sentence's start", () => {
+    const text = "Shares in Voltera rose. Brenntag's shares fell. Skyforge, which makes interceptor drones, grew. According to Marinetrace, loadings fell. " +
+      "Kestrel chairman Ivo Rask said so. Then chairman Ivo Rask left. Ostrava's plant closed while Norvel's refinery burned. Kovac's spokesman declined.";
+    const found = findNamedBodies(text, (w) => ["Then"].includes(w)).map((b) => b.name);
+    expect(found).toEqual(expect.arrayContaining(["Voltera", "Brenntag", "Skyforge", "Marinetrace", "Kestrel", "Ostrava", "Norvel"]));
+    expect(found).not.toContain("Then");
+    expect(found).not.toContain("Kovac");
+  });
+
+  it("described bodies of several words come before persons: 'an analyst at Sparta Commodities' is no person", () => {
+    const text = "An analyst at Sparta Commodities said demand was weak. Tatiana Volkova, the founder of the analytical firm, agreed.";
+    const r = new Registry(text);
+    const { surnameCount, runs } = capitalisedRuns(r);
+    describedBodies(r, 0, "several");
+    persons(r, runs, surnameCount, 0);
+    expect(r.byForm.get("Sparta Commodities")?.kind).toBe("organization");
+    expect(r.byForm.get("Tatiana Volkova")?.kind).toBe("person");
+  });
+
+  it("organisation names: 'and' after a head word starts a second body; a court keeps its seat as an alias", () => {
+    const text = "Indian Oil Corp and Bharat Petroleum Corp bought more. The Higher Court in Kragujevac ruled on Monday.";
+    const r = new Registry(text);
+    organisationNames(r, capitalisedRuns(r).orgRuns, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Indian Oil Corp", "Bharat Petroleum Corp", "Higher Court"]));
+    expect([...r.byForm.get("Higher Court")!.aliases]).toEqual(["Higher Court in Kragujevac", "Kragujevac Higher Court"]);
   });
 
   it("places taken for persons: every mention used as a place drops the actor; persons named once after 'of' stay", () => {
@@ -145,6 +187,32 @@ describe("actor steps", () => {
     for (const n of ["Maria Zakharova", "Anna Lis", "Tom Reed", "Lena Voss", "Kate Moss", "Ben Hall", "Omar Said"]) r.addForm(r.ensure(n, "person"), n);
     dropCreditedJournalists(r, scanMentions(r));
     expect(names(r).sort()).toEqual(["Anna Lis", "Maria Zakharova"]);
+  });
+
+  it("persons: an abbreviated title with its full stop ('Mr. Okafor', 'Dr. Ines Varga of …') joins the name's run", () => {
+    const text = "Mr. Okafor said the port was closed. Dr. Ines Varga of the Coastal Institute said the strikes would go on.";
+    const r = new Registry(text);
+    const { surnameCount, runs, orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Okafor", "Ines Varga", "Coastal Institute"]));
+    expect(names(r).some((n) => n.includes("Varga of"))).toBe(false);
+  });
+
+  it("persons: an apposition with a possessive ('X, Ukraine's intelligence chief, said') vouches for the name", () => {
+    const text = "Taras Hlyboky, Ukraine's military intelligence chief, warned of a new offensive.";
+    const r = new Registry(text);
+    const { surnameCount, runs } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toContain("Taras Hlyboky");
+  });
+
+  it("persons: 'Jan' before a capitalised name is a first name, not January", () => {
+    const text = "Foreign Minister Jan Lipavsky said so. The deal was signed on 5 Jan and Jan 12 was quiet.";
+    const r = new Registry(text);
+    const { surnameCount, runs } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(["Jan Lipavsky"]);
   });
 
   it("persons: two words opening with a known first name need no other evidence", () => {
@@ -197,11 +265,13 @@ describe("actor steps", () => {
   });
 
   it("regional bodies: lower-case regional and city authorities after a place name are government actors", () => {
-    const r = new Registry("The Lviv regional military administration said two people were hurt. Odesa city council met. Regional authorities said little.");
+    const r = new Registry("The Lviv regional military administration said two people were hurt. Odesa city council met. Regional authorities said little. " +
+      "The Rivne regional prosecutor's office opened a case. The city council said nothing.");
     regionalBodies(r);
     expect([...r.actors.values()].map((a) => [a.name, a.kind])).toEqual([
       ["Lviv regional military administration", "government"],
       ["Odesa city council", "government"],
+      ["Rivne regional prosecutor's office", "government"],
     ]);
   });
 
@@ -215,6 +285,35 @@ describe("actor steps", () => {
     organisationNames(r, orgRuns, 0);
     expect(names(r)).toEqual(expect.arrayContaining(["Amnesty International", "Human Rights Watch"]));
     expect(names(r).some((n) => / and the /.test(n))).toBe(false);
+  });
+
+  it("organisation names: authorities, exchanges and companies by their suffix, printed with its full stop", () => {
+    const text = "The Varna Ports Authority said traffic fell. Shares rose on the Lisbon Stock Exchange. Harbour Cranes Ltd. and Tamura and Ikeda Corp. signed the deal. Kessel Robotics hired 40 engineers.";
+    const r = new Registry(text);
+    organisationNames(r, capitalisedRuns(r).orgRuns, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Varna Ports Authority", "Lisbon Stock Exchange", "Harbour Cranes Ltd.", "Ikeda Corp.", "Kessel Robotics"]));
+    expect(names(r)).not.toContain("Tamura and Ikeda Corp.");
+  });
+
+  it("named bodies: a single capitalised word after 'the' that speaks or votes is a body", () => {
+    const text = "The Storting voted on Monday. The Marinekorps said two ships were hit. The Ukrainian said nothing. Then the Greens have warned.";
+    const found = findNamedBodies(text, (w) => ["The", "Then", "Ukrainian"].includes(w)).map((b) => b.name);
+    expect(found).toEqual(expect.arrayContaining(["Storting", "Marinekorps", "Greens"]));
+    expect(found).not.toContain("Ukrainian");
+  });
+
+  it("state aliases: a body tied to a state is also '<Body> of <State>', '<State>'s <Body>' and the ministry's long name", () => {
+    const r = new Registry("Latvia's Civil Aviation Agency closed the airspace. The Ukrainian Foreign Ministry protested. The Armed Forces of Russia advanced.");
+    const agency = r.ensure("Civil Aviation Agency", "government");
+    const ministry = r.ensure("Ukrainian Foreign Ministry", "government");
+    const forces = r.ensure("Armed Forces of Russia", "armed_force");
+    const person = r.ensure("Ukrainian Navy Smith", "person");
+    stateBodyAliases(r);
+    expect([...agency.aliases]).toEqual(expect.arrayContaining(["Civil Aviation Agency of Latvia", "Latvian Civil Aviation Agency"]));
+    expect([...ministry.aliases]).toEqual(expect.arrayContaining(["Foreign Ministry of Ukraine", "Ukraine's Foreign Ministry", "Ministry of Foreign Affairs of Ukraine"]));
+    expect([...forces.aliases]).toEqual(expect.arrayContaining(["Russian Armed Forces", "Russia's Armed Forces"]));
+    expect(person.aliases.size).toBe(0);
+    expect(agency.forms.has("Civil Aviation Agency of Latvia")).toBe(false);
   });
 
   it("EU institutions: 'the Commission' in an EU article is the European Commission", () => {
@@ -259,7 +358,7 @@ describe("actor steps", () => {
       { name: "European allies", kind: "other" },
     ]);
     const r = new Registry("Drone maker Baykar said it would build a plant.");
-    describedBodies(r, 0);
+    describedBodies(r, 0, "one");
     expect(names(r)).toEqual(["Baykar"]);
   });
 

@@ -14,7 +14,7 @@ import { accordingTo, speakerOfVerb } from "./speaker";
 import { makeStatement, trimClause } from "./statement";
 
 /** "the ministry said", "Ivan Fedorov, Head of the Oblast Military Administration, has reported". */
-const TAIL_ATTRIBUTION = "(?:[^,]{1,100}?(?:,\\s+[^,]{1,80}?,)?\\s+)?(?:(?:has|have|had)\\s+)?(?:said|says|reported|announced|added|stated|claimed|wrote|posted|told)";
+const TAIL_ATTRIBUTION = "(?:[^,]{1,100}?(?:,\\s+[^,]{1,80}?,)?\\s+)?(?:(?:has|have|had)\\s+)?(?:said|says|reported|announced|added|stated|claimed|wrote|posted|told|noted|stressed|insisted|argued|explained|warned)";
 
 export function findIndirectStatements(ctx: Ctx, direct: FoundStatement[], from: number): FoundStatement[] {
   const col = new Collector(ctx, direct);
@@ -57,7 +57,8 @@ export class Collector {
   const start = a + Math.max(0, off), end = start + clause.length;
   const words = wordCount(clause);
   // "…," said the wife of a soldier: the words after the verb name the speaker, they report nothing.
-  if (words < 3 || speaker.forms.has(clause.replace(/^(?:the|a|an|one)\s+/i, ""))) return;
+  const bare = clause.replace(/^(?:the|a|an|one)\s+/i, "");
+  if (words < 3 || [...speaker.forms].some((f) => bare === f || bare.startsWith(`${f} who `) || bare.startsWith(`${f}, `))) return;
   const quoted = this.direct.filter((x) => x.start >= start && x.end <= end).reduce((n, x) => n + wordCount(x.quote), 0);
   // "X said the move was “unfair”" is the direct quote; a paraphrase needs words of its own
   // ("X said borders “must not be changed by force”" has them).
@@ -77,7 +78,8 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
     const rest = m.slice(v.end);
     if (THAT_VERBS.has(v.word)) {
       const t = /^((?:\s+[^\s;:.]+){0,12}?)\s+that\s+/.exec(rest);
-      const objectAllowed = /^(told|tells|telling|assured|warned|warning)$/.test(v.word);
+      // "told reporters that", "expressed hope that": an object may stand between the verb and "that".
+      const objectAllowed = /^(told|tells|telling|assured|warned|warning|expressed)$/.test(v.word);
       if (t && !/[;\d]/.test(t[1]) && !VERB_TEST.test(t[1]) && (objectAllowed || /^\s*(?:$|in|on|at|during|late|earlier|later|also|again|repeatedly|publicly|previously|on\s|,)/.test(t[1])) && !/\bwith\b/.test(t[1])) {
         const clauseStart = ve + t[0].length;
         col.push(speakerOfVerb(ctx, s, vs, ve), clauseStart, s.end, s, v.word);
@@ -122,15 +124,17 @@ function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   const tail =
     new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,50})?|according to\\s+[^,]{1,60}(?:,\\s+\\p{Lu}[^,]{1,40})?)[.!]?\\s*$`, "su").exec(m) ??
     new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,60})?|according to\\s+[^,]{1,60}),\\s+(?:while|whereas|although|but|as|after|hours after|days after|amid|when|before|following|in|with|\\p{Ll}+ing)\\b`, "su").exec(m);
-  const tailAdjunct = tail ? /\b(?:said|says|reported|announced|added|stated|claimed|wrote|posted|told)\b(.*)$/s.exec(tail[2])?.[1] ?? "" : "";
+  const tailAdjunct = tail ? /\b(?:said|says|reported|announced|added|stated|claimed|wrote|posted|told|noted|stressed|insisted|argued|explained|warned)\b(.*)$/s.exec(tail[2])?.[1] ?? "" : "";
   const tailOk = !!tail && (/^according/i.test(tail[2]) || (tailAdjunct.trim().split(/\s+/).filter(Boolean).length <= 8 && !/\bthat\b/.test(tailAdjunct) && !(FINITE.test(tailAdjunct) && !/^\s*(?:the|a|an|\p{Lu})/u.test(tailAdjunct))));
   // A clause that already holds a reported statement ("Lavrov claimed that …, the ministry said") or an attributed quotation is not reported again.
   const tailClauseEnd = tail ? s.start + tail[1].length : s.start;
   const overlapsTaken = col.taken.some(([a, b]) => a < tailClauseEnd && b > s.start);
   const attributedQuote = !!tail && col.direct.some((x) => x.direct && x.start >= s.start && x.end <= tailClauseEnd) && VERB_TEST.test(m.slice(0, tail[1].length));
-  if (tail && tailOk && !col.isTaken(s.start) && !overlapsTaken && !attributedQuote) {
+  const vs = tail ? verbsIn(m, tail[1].length, m.length)[0] : undefined;
+  // "Asked about the talks, Peskov said there was …": the verb already reports the clause after it.
+  const reportsAfter = !!vs && col.taken.some(([a]) => a >= s.start + vs.end && /^[^,;]{0,12}$/.test(ctx.text.slice(s.start + vs.end, a)));
+  if (tail && tailOk && !col.isTaken(s.start) && !overlapsTaken && !attributedQuote && !reportsAfter) {
     const attrStart = s.start + tail[1].length;
-    const vs = verbsIn(m, tail[1].length, m.length)[0];
     const speaker = /^according/i.test(tail[2]) ? accordingTo(ctx, s, attrStart, s.end) : vs ? speakerOfVerb(ctx, { ...s, start: attrStart }, s.start + vs.start, s.start + vs.end) : null;
     const clauseHasQuoteOnly = quotes.some((q) => q.start <= s.start + 1 && q.end >= attrStart - 1);
     if (!clauseHasQuoteOnly) col.push(speaker, s.start, attrStart, s, "tail");
@@ -175,3 +179,4 @@ function judgements(ctx: Ctx, s: Sentence, m: string, col: Collector) {
     col.push(speakerOfVerb(ctx, s, vs, vs + p[1].length), vs, endRel ? vs + endRel.index : s.end, s, p[1]);
   }
 }
+

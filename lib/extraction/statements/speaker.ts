@@ -68,6 +68,14 @@ function appositionHead(ctx: Ctx, ms: Mention[], i: number, vStart: number): Act
   return null;
 }
 
+/** The last anonymous source described before `pos` ("senior U.S. official", "shipbroker") whose description ends in `noun`. */
+function describedSourceBefore(ctx: Ctx, pos: number, noun: string): Actor | null {
+  if (!/^\p{Ll}{4,}$/u.test(noun)) return null;
+  // A description ends in a lower-case noun ("European diplomat"); a person's name in a capitalised surname.
+  const fits = (m: Mention) => m.start < pos && m.actor.kind === "person" && /(?:^|\s)\p{Ll}\S*$/u.test(m.actor.name) && m.actor.name.toLowerCase().endsWith(noun.toLowerCase());
+  return ctx.index.mentions.filter(fits).pop()?.actor ?? null;
+}
+
 /** The actor doing the reporting verb at [vStart, vEnd): subject before it, or "said X" after it. */
 export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd: number): Actor | null {
   const { text } = ctx;
@@ -106,6 +114,9 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
       if (sp) return sp;
     }
   }
+  // "A shipbroker in Istanbul said … “…,” the broker said": the source described earlier.
+  const described = /^the$/i.test(words[k - 1] ?? "") ? describedSourceBefore(ctx, vStart, head) : null;
+  if (described) return described;
   const nearBefore = words.slice(Math.max(0, k - 4), k + 1).join(" ");
   const roleM = ROLE_NP.exec(nearBefore);
   const ms = mentionsIn(ctx, sentence.start, vStart);

@@ -20,6 +20,38 @@ function ctxOf(text: string): Ctx {
 const brief = (xs: FoundStatement[]) => xs.map((x) => [x.speaker.name, x.quote]);
 
 describe("statement steps", () => {
+  it("speaker: 'the broker said' after a described source is that source", () => {
+    const ctx = ctxOf('A grain broker in Varna said freight rates had doubled. "Nobody wants to sail north," the broker said. A Nordic diplomat said talks stalled. "It was a bad day," the diplomat said.');
+    expect(brief(findDirectStatements(ctx))).toEqual([["grain broker", "Nobody wants to sail north,"], ["Nordic diplomat", "It was a bad day,"]]);
+  });
+
+  it("indirect: 'noted' closing a sentence, 'confirmed' without 'that', 'expressed hope that'", () => {
+    const ctx = ctxOf("Marek Olszak spoke in Gdansk. The port could reopen soon, Olszak noted. Olszak confirmed the cranes had been repaired. Olszak expressed hope that ships would return.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Marek Olszak", "The port could reopen soon"],
+      ["Marek Olszak", "the cranes had been repaired"],
+      ["Marek Olszak", "ships would return"],
+    ]);
+  });
+
+  it("speaker: 'the ambassador said' is the person introduced as 'ambassador to Japan, X'", () => {
+    const ctx = ctxOf("Ukraine's ambassador to Chile, Taras Hlyboky, met farmers in Santiago. Exports must grow, the ambassador said.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Taras Hlyboky", "Exports must grow"]]);
+  });
+
+  it("indirect: the words after 'said' that only name and describe the speaker report nothing", () => {
+    const ctx = ctxOf('"We will stay," said a 71-year-old woman who gave only her first name, Olha.');
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([]);
+  });
+
+  it("indirect: a participle or 'asked' phrase before 'X said …' is no tail-attributed statement", () => {
+    const ctx = ctxOf("Asked about the convoy, Marek Olszak said the road was open. Speaking in Gdansk, Olszak said talks would resume.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Marek Olszak", "the road was open"],
+      ["Marek Olszak", "talks would resume"],
+    ]);
+  });
+
   it("direct: attribution after, before, headline and continuation; split quotes joined", () => {
     const ctx = ctxOf(
       [

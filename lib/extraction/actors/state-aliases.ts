@@ -1,0 +1,66 @@
+/**
+ * A body the article ties to a state is also known by the other names outlets give such bodies: "Ukraine's State
+ * Border Guard Service" is the "State Border Guard Service of Ukraine", the "Ukrainian Foreign Ministry" the "Foreign
+ * Ministry of Ukraine" and the "Ministry of Foreign Affairs of Ukraine", the "Armed Forces of Russia" the "Russian Armed
+ * Forces". The names become aliases only: the forms searched in the text stay as they are.
+ */
+import { GAZETTEER } from "../gazetteer";
+import { escapeRe } from "./lexicon";
+import type { Registry } from "./registry";
+import type { Actor } from "./types";
+
+const STATES = GAZETTEER.filter((e) => e.kind === "state");
+const BODY_KINDS = new Set(["government", "armed_force", "organization"]);
+/** "Foreign Ministry" -> "Ministry of Foreign Affairs": the portfolio's long form where it differs. */
+const PORTFOLIO: Record<string, string> = { Foreign: "Foreign Affairs", Interior: "Internal Affairs", Defense: "Defence" };
+
+interface StateNames { name: string; demonym: string }
+/** Each state's forms and demonyms ("Ukraine", "Ukrainian") to the state's names. */
+const STATE_OF_FORM = new Map<string, StateNames>(
+  STATES.flatMap((e) => [...e.forms, ...(e.demonyms ?? [])].map((f) => [f, { name: e.name, demonym: e.demonyms?.[0] ?? e.name }] as const)),
+);
+const FORMS = [...STATE_OF_FORM.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+const LEADING_STATE = new RegExp(`^(${FORMS})(?:['’]s)?\\s+(\\p{Lu}.+)$`, "u");
+const TRAILING_STATE = new RegExp(`^(\\p{Lu}.+?) of (?:the )?(${FORMS})$`, "u");
+const STATE_BEFORE = new RegExp(`(?<![\\p{L}])(${FORMS})(?:['’]s)?\\s+(?=\\p{Lu})`, "gu");
+
+/** The names of `body` (a name without its state) as a body of `state`. */
+export function namesAsBodyOf(body: string, state: StateNames): string[] {
+  const the = /^United|^Netherlands$|^Philippines$/.test(state.name) ? "the " : "";
+  const names = [`${body} of ${the}${state.name}`, `${state.name}'s ${body}`, `${state.demonym} ${body}`];
+  const ministry = /^(\p{Lu}\p{Ll}+) Ministry$/u.exec(body);
+  if (ministry) names.push(`Ministry of ${PORTFOLIO[ministry[1]] ?? ministry[1]} of ${the}${state.name}`);
+  return names;
+}
+
+/** The state and the body's own name when the actor's name carries the state ("Ukrainian Navy", "Armed Forces of Russia"). */
+function stateInName(name: string): { body: string; state: StateNames } | null {
+  const lead = LEADING_STATE.exec(name);
+  if (lead) return { body: lead[2], state: STATE_OF_FORM.get(lead[1])! };
+  const tail = TRAILING_STATE.exec(name);
+  return tail ? { body: tail[1], state: STATE_OF_FORM.get(tail[2])! } : null;
+}
+
+/** Where the text names a state right before a capitalised word: "Ukraine's State …", "the Lithuanian Seimas". */
+function statesBeforeNames(text: string): { state: StateNames; at: number }[] {
+  return [...text.matchAll(STATE_BEFORE)].map((m) => ({ state: STATE_OF_FORM.get(m[1])!, at: m.index + m[0].length }));
+}
+
+/** The state the text ties a capitalised form to. */
+function stateBeforeForm(text: string, places: { state: StateNames; at: number }[], form: string): { body: string; state: StateNames } | null {
+  const hit = places.find((p) => text.startsWith(form, p.at) && !/[\p{L}]/u.test(text[p.at + form.length] ?? ""));
+  return hit ? { body: form, state: hit.state } : null;
+}
+
+export function stateBodyAliases(r: Registry): void {
+  const places = statesBeforeNames(r.text);
+  for (const a of r.actors.values()) {
+    if (!BODY_KINDS.has(a.kind)) continue;
+    const tied = stateInName(a.name) ?? [...a.forms].map((f) => stateBeforeForm(r.text, places, f)).find(Boolean) ?? null;
+    if (tied) addAliases(a, namesAsBodyOf(tied.body, tied.state));
+  }
+}
+
+function addAliases(a: Actor, names: string[]): void {
+  for (const n of names) if (n !== a.name) a.aliases.add(n);
+}
