@@ -65,6 +65,11 @@ describe("event titles", () => {
     expect(t.some((x) => /^Russia\w* (?:troops )?advances? towards Kupiansk/.test(x))).toBe(true);
   });
 
+  it("titles a 'who' relative and an irregular coordinated verb with the antecedent", () => {
+    expect(titles("Ukrainian President Volodymyr Zelensky, who submitted the candidacy to parliament on Monday, said the agency needed a leader.")).toContain("Zelensky submits candidacy to parliament");
+    expect(titles("Russian President Vladimir Putin met Xi Jinping on Tuesday and on Wednesday attended a parade in Beijing.")).toContain("Putin attends parade in Beijing");
+  });
+
   it("agrees the verb with a capitalised plural subject, not with a place ending in s", () => {
     expect(titles("Officials recalled the strike on Kharkiv on Monday.")).toContain("Officials recall strike on Kharkiv");
     expect(titles("Brussels adopted the 20th sanctions package on Monday.")).toContain("Brussels adopts 20th sanctions package");
