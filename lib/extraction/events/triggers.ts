@@ -16,7 +16,7 @@ export const TRIGGERS: [EventType, number, RegExp][] = [
   ["rejection", 2, /\b(rejected|rejects|rejecting|rebuffed|refused|refuses|turned down|abandoned|vetoed|rul(?:ed|es|ing) out|broke down|collapsed|withdr[eao]wn?\s+from|withdr[eao]wn?\s+(?:its|his|her|their|the)\s+(?:\S+\s+)?(?:offer|bid|proposal|candidacy|support)|pulled out of|dismiss(?:ed|es)?\s+(?:\S+\s+){0,4}?(?:proposal|offer|idea|plan|calls?|request|demand)s?)\b/],
   ["proposal", 2, /\b(proposed|proposing|proposes|demanded|asked\s+(?:\S+\s+){1,4}?to|called for|calls for|calling for|called on\s+(?:\S+\s+){1,5}?to|urged|drew up|drawn up|drafted|unveiled|presented)\b/],
   ["agreement_ceasefire", 2, /\b(ceasefire|truce|armistice|agreed to|signed|agreement on|deal on|prisoner exchange|swap|exchanged\s+(?:\S+\s+){0,3}prisoners|brokered|deal)\b/],
-  ["sanctions", 3, /\b(sanctions?|sanctioned|embargo|price cap|tariffs?|blacklisted)\b/],
+  ["sanctions", 3, /\b(sanctions?|sanctioned|embargo|price cap|tariffs?|blacklisted|\d+(?:st|nd|rd|th)\s+package)\b/],
   ["proposal", 3, /\b(proposal|offer|offered|offers|invited|invites|invitation|peace plan|suggested|put forward|ready to host|offered to host|offer to host|ready to mediate)\b/],
   ["ground_battle", 3, /\b(battle|fighting|clashes|clashed|raging|assaults?|combat engagements|engagements|repelled|repulsed|counter-?attack(?:ed|s)?|pushed\s+(?:\S+\s+){1,3}back|counter-?offensive|offensive|defend|encircled|storming)\b/],
   ["missile_drone_strike", 3, /\b(missiles?|drones?|barrage|air ?strikes?|strikes?|struck|hit|hits|attack|attacked|attacks|bombed|bombing|bombs|shelled|shot down|intercepted|Shaheds?|ballistic)\b/],

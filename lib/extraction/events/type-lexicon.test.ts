@@ -77,4 +77,14 @@ describe("type lexicon", () => {
     expect(bestTrigger("the brigade said its soldiers had counter-attacked the next day", 100)?.type).toBe("ground_battle");
     expect(bestTrigger("last year's summer offensive brought Russia the rest of Luhansk region", 100)?.type).toBe("ground_advance");
   });
+
+  it("advances: a town or its outskirts entered, over the fighting named as its cause; not airspace", () => {
+    expect(lexiconType("other", "Russian forces entered the city's southern outskirts in February")).toBe("ground_advance");
+    expect(lexiconType("ground_battle", "Russian forces entered Huliaipole in November after months of fighting")).toBe("ground_advance");
+    expect(lexiconType("other", "a fighter jet briefly entered Estonian airspace")).toBe("other");
+  });
+
+  it("an EU package named by its number is a sanctions package", () => {
+    expect(bestTrigger("The EU adopted its 20th package in February.", 100)?.type).toBe("sanctions");
+  });
 });

@@ -36,8 +36,8 @@ const NOUN_USE = /\b(?:the|a|an|this|that|its|his|her|their|after|before|during|
 
 /** A counterpart or delegation received: "Tajani received his Ukrainian counterpart". */
 const GUEST = /^\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:counterparts?|delegations?|president|prime\s+minister|premier|chancellor|minister|envoys?|leaders?)\b/u;
-/** A place taken or entered, named by a proper noun: "Russian forces took Chasiv Yar". */
-const PLACE = /^\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?\p{Lu}\p{L}+/u;
+/** A place taken or entered, named by a proper noun or a word for a settlement: "Russian forces took Chasiv Yar", "entered the city's outskirts" (not "entered Estonian airspace"). */
+const PLACE = /^\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?\p{Lu}\p{L}+\b(?!\s+(?:airspace|waters)\b)|^\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:outskirts|town|city|village|region|oblast|district|settlement|suburbs?)\b/u;
 /** Someone spoken to by name, not an audience: "Fidan spoke to Lavrov", not "spoke to reporters". */
 const CALLEE = /^\s+(?:to|with)\s+(?:(?:his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}?\p{Lu}\p{L}+(?!\s+(?:News|Radio|TV|Television|Times|Post|Journal|Press))/u;
 const ASSETS = /^\s+(?:(?:the|its|their)\s+)?(?:[\p{L}\d,.-]+\s+){0,3}?(?:assets|accounts|funds|property)\b/iu;
@@ -79,6 +79,8 @@ export function lexiconMatch(clause: string): { type: EventType; pos: number } |
 
 /** Weapons struck with are a strike; weapons given are aid. The types a giving verb over arms overrides. */
 const GIVING_OVERRIDES = new Set<EventType>(["missile_drone_strike", "energy_infrastructure_attack", "ground_battle", "other"]);
+/** A place entered or taken "after months of fighting" is an advance, not the battle named as its cause. */
+const ADVANCE_OVERRIDES = new Set<EventType>(["ground_battle", "other"]);
 
 /**
  * The type the lexicon gives a clause the trigger lists typed `type`: a giving verb over arms or money is aid over a
@@ -89,5 +91,6 @@ export function lexiconType(type: EventType, clause: string): EventType {
   const m = lexiconMatch(clause);
   if (!m) return type;
   if (m.type === "aid_arms_decision" && GIVING_OVERRIDES.has(type)) return m.type;
+  if (m.type === "ground_advance" && ADVANCE_OVERRIDES.has(type)) return m.type;
   return type === "other" ? m.type : type;
 }
