@@ -70,6 +70,14 @@ describe("event titles", () => {
     expect(titles("Russian President Vladimir Putin met Xi Jinping on Tuesday and on Wednesday attended a parade in Beijing.")).toContain("Putin attends parade in Beijing");
   });
 
+  it("leaves out a live blog's time stamp", () => {
+    expect(titles("10:42 — Russian drones hit an apartment block in Kharkiv on Tuesday, the governor said.")).toContain("Russian drones hit apartment block in Kharkiv");
+  });
+
+  it("titles an unnamed official subject's act, with its nationality", () => {
+    expect(titles("Polish police have detained two Belarusian citizens on suspicion of sabotage on Tuesday.")).toContain("Polish police detain two Belarusian citizens on suspicion of sabotage");
+  });
+
   it("agrees the verb with a capitalised plural subject, not with a place ending in s", () => {
     expect(titles("Officials recalled the strike on Kharkiv on Monday.")).toContain("Officials recall strike on Kharkiv");
     expect(titles("Brussels adopted the 20th sanctions package on Monday.")).toContain("Brussels adopts 20th sanctions package");

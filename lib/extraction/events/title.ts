@@ -75,6 +75,8 @@ function plainText(ctx: EventCtx, inp: TitleInput): string {
 function dropFraming(t: string, reportedHappening: boolean): string {
   t = t
     .replace(SPEAKER_LABEL, "")
+    // A live blog's time stamp ("10:42 — Russian drones hit …").
+    .replace(/^\s*\d{1,2}[:.]\d{2}\s*(?:(?:a\.?m\.?|p\.?m\.?|GMT|UTC|CET|EET|local time)\s*)?[—–-]?\s*/i, "")
     .replace(/^\s*\p{Lu}{3,}[^—–]{0,40}?\s+[—–-]\s+/u, "")
     .replace(/^\s*according to [^,]{2,80},\s*/i, "")
     .replace(/,?\s+according to\b.*$/s, "")
