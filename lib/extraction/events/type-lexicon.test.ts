@@ -16,6 +16,9 @@ describe("type lexicon", () => {
     expect(lexiconType("missile_drone_strike", "Russia sent 400 drones against Ukrainian cities")).toBe("missile_drone_strike");
     expect(lexiconType("other", "Egypt bought 500,000 tonnes of Russian wheat")).toBe("other");
     expect(lexiconType("other", "Zelensky sent a letter to the council")).toBe("other");
+    expect(lexiconType("other", "Japan has provided Ukraine with around 12 billion dollars in support")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "the EU transferred the first €15bn of its loan to Ukraine")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "India bought $5 billion of Russian crude")).toBe("other");
   });
 
   it("talks: meetings, visits and hosted talks, not meeting a deadline or criticism", () => {
