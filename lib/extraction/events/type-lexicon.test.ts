@@ -90,4 +90,9 @@ describe("type lexicon", () => {
   it("an EU package named by its number is a sanctions package", () => {
     expect(bestTrigger("The EU adopted its 20th package in February.", 100)?.type).toBe("sanctions");
   });
+
+  it("talks: ministers gathered at a headquarters, leaders who shook hands", () => {
+    expect(bestTrigger("foreign ministers gathered at the alliance's headquarters in Brussels", 100)?.type).toBe("summit_talks");
+    expect(bestTrigger("the two prime ministers shook hands at the prime minister's office", 100)?.type).toBe("summit_talks");
+  });
 });
