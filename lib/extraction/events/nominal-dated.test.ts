@@ -25,9 +25,11 @@ describe("happenings named in passing by a noun with a date after it", () => {
     expect(eventsOf("The talks in Geneva on Friday were inconclusive.").some((e) => e.title === "Talks in Geneva")).toBe(false);
   });
 
-  it("not a new happening that is the clause's own setting ('in a phone call on Monday')", () => {
+  it("not a happening that is the clause's own setting ('in a phone call on Monday', 'on the sidelines of the summit')", () => {
     const ev = eventsOf("President Recep Tayyip Erdogan discussed the plan with Russian President Vladimir Putin in a phone call on Monday.");
     expect(ev.some((e) => /^Phone call/.test(e.title))).toBe(false);
     expect(ev).toContainEqual(expect.objectContaining({ date: "2026-03-02", type: "phone_call" }));
+    const side = eventsOf("Prime Minister Keir Starmer discussed the plan with Donald Trump by phone on the sidelines of the G20 summit in Johannesburg on Saturday.");
+    expect(side).toContainEqual(expect.objectContaining({ date: "2026-02-28", type: "phone_call" }));
   });
 });

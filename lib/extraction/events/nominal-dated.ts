@@ -26,6 +26,8 @@ function phraseBefore(ctx: EventCtx, sentenceStart: number, d: DateMention): { p
   if (!m || !phrase || /[,;:.]/.test(phrase)) return null;
   // "discussed it with Putin in a phone call on Monday": a new happening as the clause's setting is the clause's own.
   if (/^an?$/i.test(m.groups!.det) && /^(?:in|at|during|on)$/i.test(m.groups!.prep)) return null;
+  // "… by phone on the sidelines of the G20 summit on Saturday": the summit is where the clause's happening took place.
+  if (/\b(?:sidelines|margins)\s+$/i.test(before.slice(0, m.index + m[0].indexOf(m.groups!.prep)))) return null;
   return { phrase, start: from + m.index + m[0].lastIndexOf(phrase) };
 }
 
