@@ -70,6 +70,12 @@ describe("event titles", () => {
     expect(titles("Russian President Vladimir Putin met Xi Jinping on Tuesday and on Wednesday attended a parade in Beijing.")).toContain("Putin attends parade in Beijing");
   });
 
+  it("leaves out the distance in time an 'after' clause split off leaves behind", () => {
+    expect(titles("The EU on Monday transferred the first €15bn of its loan to Ukraine, six months after the bloc's leaders agreed the scheme in March.")).toContain(
+      "EU transfers first €15bn of its loan to Ukraine",
+    );
+  });
+
   it("leaves out a live blog's time stamp", () => {
     expect(titles("10:42 — Russian drones hit an apartment block in Kharkiv on Tuesday, the governor said.")).toContain("Russian drones hit apartment block in Kharkiv");
   });

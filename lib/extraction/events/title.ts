@@ -88,7 +88,9 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     .replace(/^((?:\S+\s+){2,}\S+?)\s*,\s+(?:calling|describing|branding|saying|adding|noting|citing)\b.*$/s, "$1")
     .replace(/,\s*(?=,)/g, "")
     .replace(/\s+(?:said|says|reported|announced)\s*$/, "")
-    .replace(/\s+in a statement\b|\s+on Telegram\b|\s+in an interview\b/g, "");
+    .replace(/\s+in a statement\b|\s+on Telegram\b|\s+in an interview\b/g, "")
+    // What an "after" clause split off leaves behind: "…, six months [after …]".
+    .replace(/,\s+(?:just\s+|only\s+)?(?:\p{L}+|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s*$/u, "");
   if (reportedHappening) {
     const m = SAY.exec(t);
     if (m) {
