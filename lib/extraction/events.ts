@@ -3,6 +3,7 @@
  *   1. per sentence, dated meetings named in passing ("the Alaska summit on August 15")   events/nominal.ts
  *      and meetings, visits, calls named in an adjunct ("said during a visit to Minsk")  events/adjunct.ts
  *      and happenings named by a possessive date ("condemned Monday's strike on Kharkiv, which killed three")  events/nominal.ts
+ *      and by a noun with a date after it ("since their talks in Miami in October")                  events/nominal-dated.ts
  *   2. per clause, a happening found by a codebook trigger or a dated past action          events/clauses.ts, events/clause-event.ts
  *   3. undated events take a date from context (sentence, previous sentence, same place)   events/inherit-dates.ts
  *   4. dated reduced relatives ("a text sent to capitals on Monday")                       events/participial.ts
@@ -23,6 +24,7 @@ import { mergeCoreferent } from "./events/coreference";
 import { mergeSecondMentions } from "./events/dedupe";
 import { inheritDates } from "./events/inherit-dates";
 import { absorbRelatives, nominalMeetings, possessiveDated } from "./events/nominal";
+import { nominalDated } from "./events/nominal-dated";
 import { dropNonEvents } from "./events/non-events";
 import { participialEvents } from "./events/participial";
 import { gateHappenings, happeningFeatures } from "./events/happening";
@@ -50,15 +52,16 @@ function sentenceEvents(ctx: EventCtx, i: number, got: Collected) {
   const nominal = nominalMeetings(ctx, masked, s.start, sDates, got.consumed);
   const meetings = adjunctMeetings(ctx, masked, s.start);
   const possessive = possessiveDated(ctx, s.start, sDates, got.consumed);
+  const passing = nominalDated(ctx, s.start, sDates, got.consumed);
   for (const m of meetings) got.adjuncts.add(m);
   for (const p of possessive) got.named.add(p);
-  got.events.push(...nominal.events, ...meetings, ...possessive);
+  got.events.push(...nominal.events, ...meetings, ...possessive, ...passing.events);
   const prev = ctx.sentences[i - 1];
   const st: ClauseState = {
     prevDate: null,
     prevSubject: undefined,
     consumed: got.consumed,
-    nominalSpans: nominal.spans,
+    nominalSpans: [...nominal.spans, ...passing.spans],
     prevSentenceDated: !!prev && prev.paragraph === s.paragraph && datesIn(ctx, prev.start, prev.end).length > 0,
     loose: true,
   };

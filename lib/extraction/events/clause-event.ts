@@ -113,6 +113,14 @@ function realTrigger(clause: string, mainEnd: number, reported: RegExpExecArray 
   return best;
 }
 
+/** Where the clause's title ends: before a happening named in passing at its end ("… after the strike on Reni on Monday"). */
+function titleEnd(ctx: EventCtx, c: Clause, nominalSpans: [number, number][]): number {
+  const tail = nominalSpans.find(([a, b]) => a > c.start && a < c.end && b >= c.end - 2);
+  if (!tail) return c.end;
+  const head = ctx.text.slice(c.start, tail[0]).replace(/(?:\s+(?:after|before|since|following|during|at|of|from|over|despite|amid|in|on|by|with|until|like|citing|the|a|an|its|his|her|their|this|that))+\s*$/, "");
+  return head.trim().split(/\s+/).length >= 3 ? c.start + head.length : c.end;
+}
+
 export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState): FoundEvent | null {
   const { text } = ctx;
   const cm = maskSpans(ctx, c, st.nominalSpans);
@@ -182,7 +190,7 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
   // "The two ministers also signed a protocol": the parties named before, referred to by number.
   const parties = best && PARTIES_BY_NUMBER.test(cm);
   if (!actorsOrdered.length && !date && !location && !(best && st.prevSentenceDated) && !parties) return null;
-  const title = makeTitle(ctx, { start: titleFrom, end: c.end, date: date && date.start >= titleFrom ? date : null, subject, trigger: best ? c.start + best.pos : null });
+  const title = makeTitle(ctx, { start: titleFrom, end: titleEnd(ctx, c, st.nominalSpans), date: date && date.start >= titleFrom ? date : null, subject, trigger: best ? c.start + best.pos : null });
   // Nothing left once the date phrase and the attribution are taken out: no happening to name.
   if (!title) return null;
   const actorRoles = assignRoles(type, actorsOrdered, c.start + (best?.pos ?? 0));

@@ -30,4 +30,28 @@ describe("subordinate and relative clauses with a finite past verb are clauses o
     expect(splitClauses(s, 0, dates).map((c) => s.slice(c.start, c.end))).toEqual(["She arrived in Japan on Oct. 19", "visited a plant in Osaka the following day."]);
     expect(split("She arrived in Japan and visited a plant in Osaka.")).toHaveLength(1);
   });
+  it("a 'who' relative ends where its antecedent's reporting verb comes", () => {
+    expect(split("The minister, who signed the order on Monday, said the plant would close.")).toEqual([
+      { text: "The minister", relative: false },
+      { text: "signed the order on Monday", relative: true },
+      { text: "said the plant would close.", relative: false },
+    ]);
+    expect(split("Drones hit the port overnight, said the governor.")).toHaveLength(1);
+  });
+  it("an 'after' clause whose subject has a possessive, and a ', as' clause with a bare plural subject", () => {
+    expect(split("The fund paid out the first tranche, weeks after the bloc's leaders agreed the scheme.").map((p) => p.text)).toEqual([
+      "The fund paid out the first tranche, weeks",
+      "the bloc's leaders agreed the scheme.",
+    ]);
+    expect(split("The sides swapped prisoners, as delegations from both countries met in Rome.").map((p) => p.text)).toEqual([
+      "The sides swapped prisoners",
+      "delegations from both countries met in Rome.",
+    ]);
+    expect(split("Prices rose, as well as costs climbed.")).toHaveLength(1);
+  });
+  it("a second verb phrase after 'and' led by its own date ('and on Friday visited')", () => {
+    const s = "He held talks in Rome on Thursday and on Friday visited a factory.";
+    const dates = [s.indexOf("on Thursday"), s.indexOf("Friday")].map((start, i) => ({ start, end: start + (i ? 6 : 11) })) as never[];
+    expect(splitClauses(s, 0, dates).map((c) => s.slice(c.start, c.end))).toEqual(["He held talks in Rome on Thursday", "on Friday visited a factory."]);
+  });
 });

@@ -8,6 +8,10 @@ describe("reported commitments", () => {
     ["the defence group Rheinmetall announced it would open an ammunition plant in western Ukraine", "other"],
     ["Lin Jian said China would take necessary measures to protect its companies", "threat_warning"],
     ["Zelensky said Ukraine would expand its long-range strike campaign", "other"],
+    ["the minister announced in Riga that Spain would send Kyiv 200 interceptor missiles", "aid_arms_decision"],
+    ["he announced that Ukraine and Denmark would open a joint factory for long-range drones", "other"],
+    ["the president confirmed that Lithuania would fund a new batch of drones", "aid_arms_decision"],
+    ["the drone maker announced it would double production at its plant", "other"],
   ])("%s → %s", (clause, type) => {
     expect(reportedCommitment(clause)?.type).toBe(type);
   });

@@ -10,6 +10,12 @@ describe("the publication date as the last source of a date", () => {
     expect(e).toMatchObject({ date: "2026-01-22", datePrecision: "day", dateText: null });
   });
 
+  it("dates it on the news day instead: the day of the first dated happening, up to three days before publication", () => {
+    const text = (day: string) => `Russian drones struck Odesa ${day}, officials said.\n\nUkrainian President Volodymyr Zelensky met Polish President Karol Nawrocki in Kyiv.`;
+    expect(eventsOf(text("on Monday"), "2026-01-20").find((e) => /Nawrocki/.test(e.title))).toMatchObject({ date: "2026-01-19" });
+    expect(eventsOf(text("on January 5"), "2026-01-20").find((e) => /Nawrocki/.test(e.title))).toMatchObject({ date: "2026-01-20" });
+  });
+
   it("leaves background undated, and everything when the publication date is unknown", () => {
     expect(isBackground("The US has already imposed an extra 25 per cent duty on Indian goods")).toBe(true);
     expect(isBackground("Moscow had rejected the plan")).toBe(true);

@@ -24,14 +24,28 @@ export function isBackground(clause: string, lead = false): boolean {
   return !!had && !REPORT.test(clause.slice(0, had.index));
 }
 
+const DAY = 86_400_000;
+
+/**
+ * The day the report is about: the first event told on a day within the three days before publication ("Russia
+ * launched 400 drones overnight into Monday" in a Tuesday paper). What the report goes on to tell without a date
+ * happened then, not on the day it went to print.
+ */
+function newsDay(events: FoundEvent[], publishedOn: string): string {
+  const first = [...events].sort((a, b) => a.start - b.start).find((e) => e.datePrecision === "day" && e.date);
+  const lag = first?.date ? (Date.parse(publishedOn) - Date.parse(first.date)) / DAY : NaN;
+  return first?.date && lag >= 0 && lag <= 3 ? first.date : publishedOn;
+}
+
 export function datePublished(ctx: EventCtx, events: FoundEvent[], publishedOn: string | null | undefined) {
   if (!publishedOn) return;
   const interview = ctx.sentences.some((s) => SPEAKER_LABEL.test(ctx.text.slice(s.start, s.end)) && /\?["”]?\s*$/.test(ctx.text.slice(s.start, s.end)));
   if (interview) return;
   const lead = events.reduce<FoundEvent | null>((a, e) => (!a || e.start < a.start ? e : a), null);
+  const day = newsDay(events, publishedOn);
   for (const e of events) {
     if (e.date || isBackground(ctx.text.slice(e.start, e.end), e === lead)) continue;
-    e.date = publishedOn;
+    e.date = day;
     e.datePrecision = "day";
     e.dateText = null;
   }

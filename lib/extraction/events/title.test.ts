@@ -65,6 +65,25 @@ describe("event titles", () => {
     expect(t.some((x) => /^Russia\w* (?:troops )?advances? towards Kupiansk/.test(x))).toBe(true);
   });
 
+  it("titles a 'who' relative and an irregular coordinated verb with the antecedent", () => {
+    expect(titles("Ukrainian President Volodymyr Zelensky, who submitted the candidacy to parliament on Monday, said the agency needed a leader.")).toContain("Zelensky submits candidacy to parliament");
+    expect(titles("Russian President Vladimir Putin met Xi Jinping on Tuesday and on Wednesday attended a parade in Beijing.")).toContain("Putin attends parade in Beijing");
+  });
+
+  it("leaves out the distance in time an 'after' clause split off leaves behind", () => {
+    expect(titles("The EU on Monday transferred the first €15bn of its loan to Ukraine, six months after the bloc's leaders agreed the scheme in March.")).toContain(
+      "EU transfers first €15bn of its loan to Ukraine",
+    );
+  });
+
+  it("leaves out a live blog's time stamp", () => {
+    expect(titles("10:42 — Russian drones hit an apartment block in Kharkiv on Tuesday, the governor said.")).toContain("Russian drones hit apartment block in Kharkiv");
+  });
+
+  it("titles an unnamed official subject's act, with its nationality", () => {
+    expect(titles("Polish police have detained two Belarusian citizens on suspicion of sabotage on Tuesday.")).toContain("Polish police detain two Belarusian citizens on suspicion of sabotage");
+  });
+
   it("agrees the verb with a capitalised plural subject, not with a place ending in s", () => {
     expect(titles("Officials recalled the strike on Kharkiv on Monday.")).toContain("Officials recall strike on Kharkiv");
     expect(titles("Brussels adopted the 20th sanctions package on Monday.")).toContain("Brussels adopts 20th sanctions package");

@@ -75,6 +75,8 @@ function plainText(ctx: EventCtx, inp: TitleInput): string {
 function dropFraming(t: string, reportedHappening: boolean): string {
   t = t
     .replace(SPEAKER_LABEL, "")
+    // A live blog's time stamp ("10:42 — Russian drones hit …").
+    .replace(/^\s*\d{1,2}[:.]\d{2}\s*(?:(?:a\.?m\.?|p\.?m\.?|GMT|UTC|CET|EET|local time)\s*)?[—–-]?\s*/i, "")
     .replace(/^\s*\p{Lu}{3,}[^—–]{0,40}?\s+[—–-]\s+/u, "")
     .replace(/^\s*according to [^,]{2,80},\s*/i, "")
     .replace(/,?\s+according to\b.*$/s, "")
@@ -86,7 +88,9 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     .replace(/^((?:\S+\s+){2,}\S+?)\s*,\s+(?:calling|describing|branding|saying|adding|noting|citing)\b.*$/s, "$1")
     .replace(/,\s*(?=,)/g, "")
     .replace(/\s+(?:said|says|reported|announced)\s*$/, "")
-    .replace(/\s+in a statement\b|\s+on Telegram\b|\s+in an interview\b/g, "");
+    .replace(/\s+in a statement\b|\s+on Telegram\b|\s+in an interview\b/g, "")
+    // What an "after" clause split off leaves behind: "…, six months [after …]".
+    .replace(/,\s+(?:just\s+|only\s+)?(?:\p{L}+|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s*$/u, "");
   if (reportedHappening) {
     const m = SAY.exec(t);
     if (m) {
@@ -173,10 +177,13 @@ export function fitTitle(t: string, max = MAX_TITLE, minCut = 12): string {
   return cut.replace(/[\s,;:—–-]+$/, "");
 }
 
-/** A clause coordinated with the one before, whose subject it shares (not a relative clause on an antecedent). */
+/** A clause coordinated with the one before, or a "who" relative on its subject: it shares that subject (not "which"/"that"/"where"). */
 function sharesSubject(ctx: EventCtx, inp: TitleInput): boolean {
-  return !!inp.subject && inp.subject.end <= inp.start && !/\b(?:which|who|that|where)\s*$/.test(ctx.text.slice(Math.max(0, inp.start - 8), inp.start));
+  return !!inp.subject && inp.subject.end <= inp.start && !/\b(?:which|that|where)\s*$/.test(ctx.text.slice(Math.max(0, inp.start - 8), inp.start));
 }
+
+/** Whether the text opens with a past verb ("visited …", "held …"). */
+const startsPast = (t: string) => /^\p{Ll}+ed\b/u.test(t.trim()) || isPastTense(/^\p{Ll}+/u.exec(t.trim())?.[0] ?? "");
 
 export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   const text = plainText(ctx, inp);
@@ -188,7 +195,7 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   if (opening && ctx.text.slice(opening.end, inp.end).split(/\s+/).filter(Boolean).length >= 4) t = dropFraming(ctx.text.slice(opening.end, inp.end), false);
   if (inp.subject?.pronoun) t = t.replace(/^(he|she)\b/i, shortName(inp.subject.actor));
   // A coordinated verb phrase ("… and visited a plant in Osaka") is titled with the subject it shares.
-  else if (sharesSubject(ctx, inp) && /^\p{Ll}+ed\b/u.test(t.trim())) t = `${shortName(inp.subject!.actor)} ${t.trim()}`;
+  else if (sharesSubject(ctx, inp) && startsPast(t)) t = `${shortName(inp.subject!.actor)} ${t.trim()}`;
   const { words, verbEnd } = presentTense(t);
   // Cut after the verb and the word that follows it, so the title keeps who did what.
   const styled = headlineStyle(words.join(" "));

@@ -16,6 +16,9 @@ describe("type lexicon", () => {
     expect(lexiconType("missile_drone_strike", "Russia sent 400 drones against Ukrainian cities")).toBe("missile_drone_strike");
     expect(lexiconType("other", "Egypt bought 500,000 tonnes of Russian wheat")).toBe("other");
     expect(lexiconType("other", "Zelensky sent a letter to the council")).toBe("other");
+    expect(lexiconType("other", "Japan has provided Ukraine with around 12 billion dollars in support")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "the EU transferred the first €15bn of its loan to Ukraine")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "India bought $5 billion of Russian crude")).toBe("other");
   });
 
   it("talks: meetings, visits and hosted talks, not meeting a deadline or criticism", () => {
@@ -76,5 +79,20 @@ describe("type lexicon", () => {
     expect(bestTrigger("the ministry claimed the capture of a village west of the town", 100)?.type).toBe("ground_advance");
     expect(bestTrigger("the brigade said its soldiers had counter-attacked the next day", 100)?.type).toBe("ground_battle");
     expect(bestTrigger("last year's summer offensive brought Russia the rest of Luhansk region", 100)?.type).toBe("ground_advance");
+  });
+
+  it("advances: a town or its outskirts entered, over the fighting named as its cause; not airspace", () => {
+    expect(lexiconType("other", "Russian forces entered the city's southern outskirts in February")).toBe("ground_advance");
+    expect(lexiconType("ground_battle", "Russian forces entered Huliaipole in November after months of fighting")).toBe("ground_advance");
+    expect(lexiconType("other", "a fighter jet briefly entered Estonian airspace")).toBe("other");
+  });
+
+  it("an EU package named by its number is a sanctions package", () => {
+    expect(bestTrigger("The EU adopted its 20th package in February.", 100)?.type).toBe("sanctions");
+  });
+
+  it("talks: ministers gathered at a headquarters, leaders who shook hands", () => {
+    expect(bestTrigger("foreign ministers gathered at the alliance's headquarters in Brussels", 100)?.type).toBe("summit_talks");
+    expect(bestTrigger("the two prime ministers shook hands at the prime minister's office", 100)?.type).toBe("summit_talks");
   });
 });

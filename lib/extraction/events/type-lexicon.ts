@@ -25,6 +25,9 @@ const SUPPORT = String.raw`(?:military|financial|humanitarian|defen[cs]e|budget|
 const TRADE = /\b(?:wheat|grain|oil|crude|gas|LNG|fertili[sz]ers?|coal|cargoes|goods|shares|stakes?|bonds)\b/i;
 /** What aid verbs give: money, aid or arms named within a few words after the verb. */
 const GIVEN = new RegExp(String.raw`^(?:\s+[^\s.;]+){0,5}?\s+(?:${ARMS}|${SUPPORT})\b`, "iu");
+/** Money given: "provided Ukraine with around 12 billion dollars", "transferred the first €15bn" (not money paid for trade goods). */
+const MONEY = /^(?:\s+[^\s.;]+){0,5}?\s+(?:[€$£]\s?\d|(?:around\s+|about\s+)?\d[\d.,]*\s*(?:trillion|billion|million|bn)\b)/iu;
+const GIVEN_OR_MONEY = { test: (after: string) => GIVEN.test(after) || (MONEY.test(after) && !TRADE.test(after.slice(0, 80))) };
 const PERSON = /^\s+(?:(?:the|his|her|its|their|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:minister|commander|chief|head|governor|general|prosecutor|director|ambassador|envoy|adviser|advisor|secretary|chairman|chair|deputy|mayor|premier|cabinet|government)\b|^\s+from\s+(?:office|power|(?:his|her|the)\s+post)\b|^\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?(?=\s*(?:[,.;]|$|\s+(?:as|from|on|in|after|and|over)\b))/u;
 const PROPOSED = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:plan|proposal|initiative|ceasefire|truce|deal|talks|framework|resolution|draft|peace|settlement|mediation|guarantees?|exchange)\b|^\s+to\s+\p{Ll}/u;
 const BLOCKED = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}€$\d.,-]+\s+){0,4}?(?:proposals?|plans?|bills?|package|resolutions?|deal|sanctions|aid|loans?|accession|requests?|decisions?|measures?|initiatives?|agreements?|invitation|offer|funding)\b|^\s+to\s+\p{Ll}/iu;
@@ -36,16 +39,16 @@ const NOUN_USE = /\b(?:the|a|an|this|that|its|his|her|their|after|before|during|
 
 /** A counterpart or delegation received: "Tajani received his Ukrainian counterpart". */
 const GUEST = /^\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:counterparts?|delegations?|president|prime\s+minister|premier|chancellor|minister|envoys?|leaders?)\b/u;
-/** A place taken or entered, named by a proper noun: "Russian forces took Chasiv Yar". */
-const PLACE = /^\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?\p{Lu}\p{L}+/u;
+/** A place taken or entered, named by a proper noun or a word for a settlement: "Russian forces took Chasiv Yar", "entered the city's outskirts" (not "entered Estonian airspace"). */
+const PLACE = /^\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?\p{Lu}\p{L}+\b(?!\s+(?:airspace|waters)\b)|^\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:outskirts|town|city|village|region|oblast|district|settlement|suburbs?)\b/u;
 /** Someone spoken to by name, not an audience: "Fidan spoke to Lavrov", not "spoke to reporters". */
 const CALLEE = /^\s+(?:to|with)\s+(?:(?:his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}?\p{Lu}\p{L}+(?!\s+(?:News|Radio|TV|Television|Times|Post|Journal|Press))/u;
 const ASSETS = /^\s+(?:(?:the|its|their)\s+)?(?:[\p{L}\d,.-]+\s+){0,3}?(?:assets|accounts|funds|property)\b/iu;
 const IDEA = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:idea|plan|proposal|mechanism|scheme)\b/u;
 
-interface Entry { type: EventType; lemmas: string; /** What must follow the verb for it to name this type. */ object?: RegExp; not?: RegExp }
+interface Entry { type: EventType; lemmas: string; /** What must follow the verb for it to name this type. */ object?: { test(after: string): boolean }; not?: RegExp }
 const LEXICON: Entry[] = [
-  { type: "aid_arms_decision", lemmas: "pledge,provide,deliver,supply,allocate,buy,purchase,procure,fund,finance,send,donate,transfer,earmark,disburse,grant,approve", object: GIVEN, not: /^\s+(?:by\b|(?:\S+\s+){0,6}?(?:at|against|towards?|into)\s)/ },
+  { type: "aid_arms_decision", lemmas: "pledge,provide,deliver,supply,allocate,buy,purchase,procure,fund,finance,send,donate,transfer,earmark,disburse,grant,approve", object: GIVEN_OR_MONEY, not: /^\s+(?:by\b|(?:\S+\s+){0,6}?(?:at|against|towards?|into)\s)/ },
   { type: "summit_talks", lemmas: "meet,visit,host,hold talks,hold a meeting,hold a summit,convene,sit down with,negotiate with", not: NOT_MEETING },
   { type: "political_change", lemmas: "appoint,nominate,resign,elect,inaugurate,oust,step down,swear in,reshuffle" },
   { type: "political_change", lemmas: "dismiss,sack,replace,remove", object: PERSON },
@@ -79,6 +82,8 @@ export function lexiconMatch(clause: string): { type: EventType; pos: number } |
 
 /** Weapons struck with are a strike; weapons given are aid. The types a giving verb over arms overrides. */
 const GIVING_OVERRIDES = new Set<EventType>(["missile_drone_strike", "energy_infrastructure_attack", "ground_battle", "other"]);
+/** A place entered or taken "after months of fighting" is an advance, not the battle named as its cause. */
+const ADVANCE_OVERRIDES = new Set<EventType>(["ground_battle", "other"]);
 
 /**
  * The type the lexicon gives a clause the trigger lists typed `type`: a giving verb over arms or money is aid over a
@@ -89,5 +94,6 @@ export function lexiconType(type: EventType, clause: string): EventType {
   const m = lexiconMatch(clause);
   if (!m) return type;
   if (m.type === "aid_arms_decision" && GIVING_OVERRIDES.has(type)) return m.type;
+  if (m.type === "ground_advance" && ADVANCE_OVERRIDES.has(type)) return m.type;
   return type === "other" ? m.type : type;
 }

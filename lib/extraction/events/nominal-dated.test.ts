@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+const eventsOf = (text: string, publishedOn = "2026-03-06") => extractArticle({ text, publishedOn, title: "T", rulesOnly: true }).events;
+
+describe("happenings named in passing by a noun with a date after it", () => {
+  it("a meeting named after a preposition, dated by its own date", () => {
+    const ev = eventsOf("It was the first meeting between the two envoys since their talks in Miami in October.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Talks in Miami", type: "summit_talks", date: "2025-10", datePrecision: "month" }));
+  });
+
+  it("a noun with two complements", () => {
+    const ev = eventsOf("The minister warned of war, citing the incursion of Russian drones into Polish airspace in September 2025 as a warning.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Incursion of Russian drones into Polish airspace", date: "2025-09" }));
+  });
+
+  it("the clause around it does not take its date", () => {
+    const ev = eventsOf("Romania summoned the Russian ambassador on Thursday after the strike on Reni on Monday.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Strike on Reni", type: "missile_drone_strike", date: "2026-03-02" }));
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Romania summons Russian ambassador", date: "2026-03-05" }));
+  });
+
+  it("not a noun that names no happening, nor one at the head of a clause", () => {
+    expect(eventsOf("Prices fell after the report in March.").some((e) => /report/i.test(e.title))).toBe(false);
+    expect(eventsOf("The talks in Geneva on Friday were inconclusive.").some((e) => e.title === "Talks in Geneva")).toBe(false);
+  });
+
+  it("not a happening that is the clause's own setting ('in a phone call on Monday', 'on the sidelines of the summit')", () => {
+    const ev = eventsOf("President Recep Tayyip Erdogan discussed the plan with Russian President Vladimir Putin in a phone call on Monday.");
+    expect(ev.some((e) => /^Phone call/.test(e.title))).toBe(false);
+    expect(ev).toContainEqual(expect.objectContaining({ date: "2026-03-02", type: "phone_call" }));
+    const side = eventsOf("Prime Minister Keir Starmer discussed the plan with Donald Trump by phone on the sidelines of the G20 summit in Johannesburg on Saturday.");
+    expect(side).toContainEqual(expect.objectContaining({ date: "2026-02-28", type: "phone_call" }));
+  });
+});
