@@ -147,7 +147,7 @@ export default async function ActorPage({ params }: Props) {
             <SectionHead id="events" title={`Events (${actor.counts.events.toLocaleString("en")})`}>
               {events.length > 0 && <Link href={`/timeline?actor=${actor.slug}`}>{actor.counts.events > events.length ? "All on the timeline" : "On the timeline"}</Link>}
             </SectionHead>
-            <ActorEvents slug={actor.slug} events={events} />
+            <ActorEvents events={events} />
           </section>
           {map.places.length + map.unresolved.length > 0 && (
             <section className={styles.section} aria-labelledby="where">
