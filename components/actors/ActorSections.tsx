@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { format } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
-import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { eventTypeLabel } from "@/lib/events/codebook";
 import type { actorArticles, actorEvents, CoActor } from "@/lib/actors/queries";
+import { ActorEventList } from "./ActorEventList";
 import styles from "./ActorProfile.module.css";
 
 const day = (d: Date) => format(new UTCDate(d), "d MMM yyyy");
@@ -20,26 +20,18 @@ export function SectionHead({ id, title, children }: { id: string; title: string
 
 type EventRows = Awaited<ReturnType<typeof actorEvents>>;
 
-export function ActorEvents({ slug, events }: { slug: string; events: EventRows }) {
+export function ActorEvents({ events }: { events: EventRows }) {
   if (events.length === 0) return <p className="muted small">Not named as taking part in any event yet.</p>;
-  return (
-    <ol className={styles.events}>
-      {events.map(({ role, event }) => (
-        <li key={event.id}>
-          <div className={styles.eventDate}>
-            {formatPartialDate(event.startDate, event.datePrecision, { end: event.endDate, reportedOn: event.articles[0]?.article.publishedOn })}
-          </div>
-          <div><Link href={`/events/${event.id}`}>{event.title}</Link></div>
-          <div className="meta">
-            <span className={`badge ${styles[`role--${role}`]}`}>{role}</span>
-            <span className="badge badge--type">{eventTypeLabel(event.type)}</span>
-            {event.place && <span>{event.place}</span>}
-            <VerifiedBadge verified={event.verified} />
-          </div>
-        </li>
-      ))}
-    </ol>
-  );
+  const rows = events.map(({ role, event }) => ({
+    id: event.id,
+    title: event.title,
+    when: formatPartialDate(event.startDate, event.datePrecision, { end: event.endDate, reportedOn: event.articles[0]?.article.publishedOn }),
+    role,
+    type: eventTypeLabel(event.type),
+    place: event.place,
+    verified: event.verified,
+  }));
+  return <ActorEventList rows={rows} />;
 }
 
 export function CoActors({ actors }: { actors: CoActor[] }) {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CheckboxOptions, type CheckboxOption } from "./CheckboxOptions";
 import styles from "./Filters.module.css";
 
 /** A GET form: filters live in the URL, so results can be bookmarked and shared. */
@@ -59,7 +60,7 @@ export function SelectField({ name, label, value, options, anyLabel }: { name: s
 }
 
 /** Several choices of one parameter (?speaker=a&speaker=b) as checkboxes. */
-export function CheckboxGroup({ name, legend, options, selected }: { name: string; legend: string; options: { value: string; label: string; count?: number }[]; selected: string[] }) {
+export function CheckboxGroup({ name, legend, options, selected }: { name: string; legend: string; options: CheckboxOption[]; selected: string[] }) {
   if (options.length === 0) return null;
   const chosen = new Set(selected);
   // Chosen ones first, so a long list never hides what is applied.
@@ -67,15 +68,7 @@ export function CheckboxGroup({ name, legend, options, selected }: { name: strin
   return (
     <fieldset className={styles.group}>
       <legend>{legend}{chosen.size > 0 && <span className="muted"> ({chosen.size} chosen)</span>}</legend>
-      <div className={styles.options}>
-        {sorted.map((o) => (
-          <label key={o.value} className={styles.option}>
-            <input type="checkbox" name={name} value={o.value} defaultChecked={chosen.has(o.value)} />
-            <span>{o.label}</span>
-            {o.count !== undefined && <span className={styles.count}>{o.count.toLocaleString("en-GB")}</span>}
-          </label>
-        ))}
-      </div>
+      <CheckboxOptions name={name} options={sorted} selected={selected} />
     </fieldset>
   );
 }

@@ -284,8 +284,12 @@ export function actorStatements(slug: string, cursor: string | undefined, take =
   return listStatements(filters, { take }, db);
 }
 
-/** Events the actor took part in, with their role; newest placed first (EventActor's own index). */
-export async function actorEvents(ids: string[], take = 50, db: Db = prisma) {
+/**
+ * Events the actor took part in, with their role; newest placed first (EventActor's own index). The
+ * profile lists the latest 20, as it does articles, and links to all of them on the timeline: fifty rows
+ * were 21 KiB of its HTML and as much again of its RSC payload, the largest part of a cold render.
+ */
+export async function actorEvents(ids: string[], take = 20, db: Db = prisma) {
   const rows = await db.eventActor.findMany({
     where: { actorId: { in: ids }, ...visibleLink },
     orderBy: [{ sortOn: "desc" }, { eventId: "desc" }],
@@ -310,6 +314,8 @@ export const CO_OCCURRENCE_WINDOW = 200;
 /**
  * The actors named most often in the same articles (among the actor's latest CO_OCCURRENCE_WINDOW
  * published articles): number of shared articles, then how often they are mentioned there, then name.
+ * An (article, actor) mention is one row and `mine` holds each article once, so count(*) counts the
+ * shared articles (a hash aggregate; count(DISTINCT) sorted every row first).
  */
 export async function coOccurringActors(ids: string[], take = 10, db: Db = prisma): Promise<CoActor[]> {
   const list = Prisma.join(ids);
@@ -319,7 +325,7 @@ export async function coOccurringActors(ids: string[], take = 10, db: Db = prism
         SELECT "articleId" FROM "ActorMention" WHERE "actorId" IN (${list}) AND visible
         ORDER BY day DESC, "articleId" DESC LIMIT ${CO_OCCURRENCE_WINDOW}) latest)
     SELECT o.slug, o.name, o.kind::text AS kind, o.verified,
-           count(DISTINCT m."articleId")::int AS articles, sum(m.count)::int AS mentions
+           count(*)::int AS articles, sum(m.count)::int AS mentions
     FROM mine
     JOIN "ActorMention" m ON m."articleId" = mine."articleId" AND m."actorId" NOT IN (${list})
     JOIN "Actor" o ON o.id = m."actorId" AND ${visibleActorSql("o")}

@@ -145,9 +145,9 @@ export default async function ActorPage({ params }: Props) {
           </section>
           <section className={styles.section} aria-labelledby="events">
             <SectionHead id="events" title={`Events (${actor.counts.events.toLocaleString("en")})`}>
-              {events.length > 0 && <Link href={`/timeline?actor=${actor.slug}`}>On the timeline</Link>}
+              {events.length > 0 && <Link href={`/timeline?actor=${actor.slug}`}>{actor.counts.events > events.length ? "All on the timeline" : "On the timeline"}</Link>}
             </SectionHead>
-            <ActorEvents slug={actor.slug} events={events} />
+            <ActorEvents events={events} />
           </section>
           {map.places.length + map.unresolved.length > 0 && (
             <section className={styles.section} aria-labelledby="where">
