@@ -10,6 +10,7 @@ import { searchFilters } from "@/lib/search/filters";
 import { searchEverything } from "@/lib/search/queries";
 import { statementFilters } from "@/lib/statements/filters";
 import { listStatements, STATEMENTS_PER_PAGE } from "@/lib/statements/queries";
+import { DOMAINS, tagList, tags } from "@/lib/cache/tags";
 import { orderedRange } from "@/lib/url/list-filters";
 import { ApiError, notFound } from "./errors";
 import { limitParam, parseQuery } from "./query";
@@ -37,6 +38,11 @@ export type Endpoint = {
   canMiss?: boolean;
   redirects?: boolean;
   handle: ApiHandler;
+  /**
+   * The cache tags of its answer (lib/cache/cached-answer.ts): those of the page showing the same data,
+   * known before the answer is computed, so from the path parameters alone.
+   */
+  cacheTags: (params: Record<string, string>) => string[];
 };
 
 const COMMON_DOCS = {
@@ -71,6 +77,7 @@ export const endpoints: Endpoint[] = [
       topic: "Topic slugs.",
     },
     response: schemas.ArticlePage,
+    cacheTags: () => [...DOMAINS],
     async handle(request) {
       const { limit, ...filters } = parseQuery(articlesQuery, url(request));
       const page = await listArticles(orderedRange(filters), { take: limit });
@@ -91,6 +98,7 @@ export const endpoints: Endpoint[] = [
       article: "The slug of the article they come from.",
     },
     response: schemas.StatementPage,
+    cacheTags: () => ["statements", "actors", "articles"],
     async handle(request) {
       const { limit, ...filters } = parseQuery(statementsQuery, url(request));
       const page = await listStatements(orderedRange(filters), { take: limit });
@@ -105,6 +113,7 @@ export const endpoints: Endpoint[] = [
     query: actorsQuery,
     docs: { ...COMMON_DOCS, q: "Part of a name or alias, case-insensitive.", kind: "Actor kinds." },
     response: schemas.ActorPage,
+    cacheTags: () => [...DOMAINS],
     async handle(request) {
       const { limit, ...filters } = parseQuery(actorsQuery, url(request));
       const page = await listActors(filters, { take: limit });
@@ -122,6 +131,7 @@ export const endpoints: Endpoint[] = [
     response: schemas.Actor,
     canMiss: true,
     redirects: true,
+    cacheTags: ({ slug }) => tagList([], [tags.actor(slug ?? "")]),
     async handle(request, { params }) {
       parseQuery(noQuery, url(request));
       const slug = params.slug ?? "";
@@ -146,6 +156,7 @@ export const endpoints: Endpoint[] = [
       place: "Part of the place's name, case-insensitive.",
     },
     response: schemas.EventPage,
+    cacheTags: () => ["events", "actors"],
     async handle(request) {
       const { limit, ...filters } = parseQuery(eventsQuery, url(request));
       const page = await getTimeline({ ...orderedRange(filters), group: undefined }, { take: limit });
@@ -162,6 +173,7 @@ export const endpoints: Endpoint[] = [
     docs: {},
     response: schemas.Event,
     canMiss: true,
+    cacheTags: ({ id }) => tagList(["actors"], [tags.event(id ?? "")]),
     async handle(request, { params }) {
       parseQuery(noQuery, url(request));
       const id = params.id ?? "";
@@ -179,6 +191,7 @@ export const endpoints: Endpoint[] = [
     required: ["q"],
     docs: { q: COMMON_DOCS.q },
     response: schemas.SearchResults,
+    cacheTags: () => [...DOMAINS],
     async handle(request) {
       const { q, limit } = parseQuery(searchQuery, url(request));
       if (!q) throw new ApiError(400, 'Invalid parameter "q": required', [{ name: "q", message: "required" }]);

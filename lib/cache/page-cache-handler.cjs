@@ -1,6 +1,6 @@
-// Next.js's own in-memory page cache (next.config.js `cacheHandler`), with two changes: a page whose
-// render may have read the database before an editorial write committed is not kept, and a page's HTML
-// is kept as UTF-8 bytes rather than as a string.
+// Next.js's own in-memory page cache (next.config.js `cacheHandler`), with two changes: a page (or a
+// route's cached answer) whose render may have read the database before an editorial write committed is
+// not kept, and a page's HTML is kept as UTF-8 bytes rather than as a string.
 //
 // Next.js dates a cache entry by when it was stored, not by when its render read the data. A render that
 // starts before a write (a link prefetch, another reader) and finishes just after the write has expired
@@ -26,11 +26,19 @@ function forgetOldExpiries(now) {
   for (const [tag, at] of expiredAt) if (now - at > RENDER_WINDOW_MS) expiredAt.delete(tag);
 }
 
-/** True when one of the entry's tags was expired recently enough that its render may have begun before. */
-function mayPredateWrite(data, now) {
+/**
+ * The entry's tags: a page carries them in a header; a data entry (unstable_cache: a route's cached
+ * answer, lib/cache/cached-answer.ts) has them in the context it is stored with.
+ */
+function tagsOf(data, ctx) {
+  if (data?.kind === "FETCH") return ctx?.tags ?? [];
   const header = data?.headers?.[TAGS_HEADER];
-  if (typeof header !== "string") return false;
-  return header.split(",").some((tag) => now - (expiredAt.get(tag) ?? -Infinity) < RENDER_WINDOW_MS);
+  return typeof header === "string" ? header.split(",") : [];
+}
+
+/** True when one of the entry's tags was expired recently enough that its render may have begun before. */
+function mayPredateWrite(tags, now) {
+  return tags.some((tag) => now - (expiredAt.get(tag) ?? -Infinity) < RENDER_WINDOW_MS);
 }
 
 /** A copy of a page entry whose HTML is a Buffer; any other entry as it is. */
@@ -48,7 +56,7 @@ class PageCacheHandler extends FileSystemCache {
   }
 
   async set(key, data, ctx) {
-    if (mayPredateWrite(data, Date.now())) return;
+    if (mayPredateWrite(tagsOf(data, ctx), Date.now())) return;
     return super.set(key, withHtmlBytes(data), ctx);
   }
 }

@@ -42,6 +42,18 @@ describe("the page cache handler", () => {
     expect(await kept("actor:dmitry-peskov")).toBe(true);
   });
 
+  it("does the same for a route's cached answer (a data entry), whose tags come with it when it is stored", async () => {
+    const answer = { kind: "FETCH", data: { headers: {}, body: "{}", status: 200, url: "" }, revalidate: 3600 };
+    const keptAnswer = async (tags: string[]) => {
+      const name = `answer-${++key}`;
+      await handler.set(name, answer, { fetchCache: true, tags, fetchIdx: 1, fetchUrl: "" });
+      return (await handler.get(name, { kind: "FETCH", tags, softTags: [] })) !== null;
+    };
+    await handler.revalidateTag(["event:answer-test"], { expire: 0 });
+    expect(await keptAnswer(["event:answer-test", "actors"])).toBe(false);
+    expect(await keptAnswer(["actor:answer-test"])).toBe(true);
+  });
+
   it("keeps a page's HTML as its UTF-8 bytes, so a hit is written to the socket without encoding a string", async () => {
     const html = "<p>Zelensky – “ceasefire” 💬</p>";
     await handler.set("/timeline/_q/bytes", { ...page("events"), html }, { cacheControl: { revalidate: 3600, expire: undefined } });

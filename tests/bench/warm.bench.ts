@@ -39,7 +39,8 @@ async function hit(base: string, target: string) {
     // As autocannon asks: no Accept-Encoding, so the framing seen is the one it gets.
     const response = await fetch(base + target, { headers: { "accept-encoding": "identity" } });
     const body = await response.arrayBuffer();
-    const cache = response.headers.get("x-nextjs-cache");
+    // Pages say it in x-nextjs-cache; feeds and the API (lib/cache/cached-answer.ts) in x-faultline-cache.
+    const cache = response.headers.get("x-nextjs-cache") ?? response.headers.get("x-faultline-cache");
     if (cache === "HIT" || cache === null || i === 19) {
       return { status: response.status, kib: body.byteLength / 1024, cache: cache ?? "-", framing: response.headers.get("content-length") ? "length" : "chunked" };
     }
