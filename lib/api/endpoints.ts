@@ -53,7 +53,6 @@ const COMMON_DOCS = {
 };
 
 const FRAGMENT = /^[A-Za-z0-9_-]{1,200}$/;
-const url = (request: Request) => new URL(request.url);
 
 export const articlesQuery = articleFilters.strict.extend({ limit: limitParam(ARTICLES_PER_PAGE) });
 export const statementsQuery = statementFilters.strict.extend({ limit: limitParam(STATEMENTS_PER_PAGE) });
@@ -78,8 +77,8 @@ export const endpoints: Endpoint[] = [
     },
     response: schemas.ArticlePage,
     cacheTags: () => [...DOMAINS],
-    async handle(request) {
-      const { limit, ...filters } = parseQuery(articlesQuery, url(request));
+    async handle(url) {
+      const { limit, ...filters } = parseQuery(articlesQuery, url);
       const page = await listArticles(orderedRange(filters), { take: limit });
       return { body: { data: page.items.map(articleJson), nextCursor: page.nextCursor } };
     },
@@ -99,8 +98,8 @@ export const endpoints: Endpoint[] = [
     },
     response: schemas.StatementPage,
     cacheTags: () => ["statements", "actors", "articles"],
-    async handle(request) {
-      const { limit, ...filters } = parseQuery(statementsQuery, url(request));
+    async handle(url) {
+      const { limit, ...filters } = parseQuery(statementsQuery, url);
       const page = await listStatements(orderedRange(filters), { take: limit });
       return { body: { data: page.items.map(statementJson), nextCursor: page.nextCursor } };
     },
@@ -114,8 +113,8 @@ export const endpoints: Endpoint[] = [
     docs: { ...COMMON_DOCS, q: "Part of a name or alias, case-insensitive.", kind: "Actor kinds." },
     response: schemas.ActorPage,
     cacheTags: () => [...DOMAINS],
-    async handle(request) {
-      const { limit, ...filters } = parseQuery(actorsQuery, url(request));
+    async handle(url) {
+      const { limit, ...filters } = parseQuery(actorsQuery, url);
       const page = await listActors(filters, { take: limit });
       return { body: { data: page.items.map(actorSummaryJson), nextCursor: page.nextCursor } };
     },
@@ -132,8 +131,8 @@ export const endpoints: Endpoint[] = [
     canMiss: true,
     redirects: true,
     cacheTags: ({ slug }) => tagList([], [tags.actor(slug ?? "")]),
-    async handle(request, { params }) {
-      parseQuery(noQuery, url(request));
+    async handle(url, { params }) {
+      parseQuery(noQuery, url);
       const slug = params.slug ?? "";
       const actor = FRAGMENT.test(slug) ? await getActor(slug) : null;
       if (actor) return { body: actorJson(actor) };
@@ -157,8 +156,8 @@ export const endpoints: Endpoint[] = [
     },
     response: schemas.EventPage,
     cacheTags: () => ["events", "actors"],
-    async handle(request) {
-      const { limit, ...filters } = parseQuery(eventsQuery, url(request));
+    async handle(url) {
+      const { limit, ...filters } = parseQuery(eventsQuery, url);
       const page = await getTimeline({ ...orderedRange(filters), group: undefined }, { take: limit });
       return { body: { data: page.items.map(eventJson), nextCursor: page.nextCursor } };
     },
@@ -174,8 +173,8 @@ export const endpoints: Endpoint[] = [
     response: schemas.Event,
     canMiss: true,
     cacheTags: ({ id }) => tagList(["actors"], [tags.event(id ?? "")]),
-    async handle(request, { params }) {
-      parseQuery(noQuery, url(request));
+    async handle(url, { params }) {
+      parseQuery(noQuery, url);
       const id = params.id ?? "";
       const event = FRAGMENT.test(id) ? await getEvent(id) : null;
       if (!event) throw notFound("No event has this id");
@@ -192,8 +191,8 @@ export const endpoints: Endpoint[] = [
     docs: { q: COMMON_DOCS.q },
     response: schemas.SearchResults,
     cacheTags: () => [...DOMAINS],
-    async handle(request) {
-      const { q, limit } = parseQuery(searchQuery, url(request));
+    async handle(url) {
+      const { q, limit } = parseQuery(searchQuery, url);
       if (!q) throw new ApiError(400, 'Invalid parameter "q": required', [{ name: "q", message: "required" }]);
       const r = await searchEverything(q, { take: limit });
       return {

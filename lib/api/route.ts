@@ -7,7 +7,8 @@ import { createTokenBuckets, type TokenBuckets } from "./rate-limit";
 
 /** What an endpoint answers: a JSON body (200 unless told), or a redirect to another API path. */
 export type ApiResult = { body: unknown; status?: number } | { redirect: string };
-export type ApiHandler = (request: Request, context: { params: Record<string, string> }) => Promise<ApiResult>;
+/** Answers from the request's URL (read before the cached computation, where Next.js forbids reading the request). */
+export type ApiHandler = (url: URL, context: { params: Record<string, string> }) => Promise<ApiResult>;
 /** A route: its handler, and the cache tags of its answer for these path parameters (lib/cache/tags.ts). */
 export type ApiRouteSpec = { handle: ApiHandler; cacheTags: (params: Record<string, string>) => string[] };
 
@@ -69,8 +70,8 @@ async function answer(route: ApiRouteSpec, request: Request, context: { params: 
   if (limited.refused) return limited.refused;
   try {
     const params = await context.params;
-    const { pathname, search } = new URL(request.url);
-    const cached = await cachedAnswer(pathname + search, route.cacheTags(params), async () => toAnswer(await route.handle(request, { params })));
+    const url = new URL(request.url);
+    const cached = await cachedAnswer(url.pathname + url.search, route.cacheTags(params), async () => toAnswer(await route.handle(url, { params })));
     return answerResponse(cached, { ...CORS, ...limited.headers });
   } catch (error) {
     if (error instanceof ApiError) return json(errorBody(error.status, error.message, error.parameters), error.status, limited.headers);

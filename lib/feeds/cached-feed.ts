@@ -6,7 +6,8 @@ import { answerResponse, cachedAnswer, type Answer } from "@/lib/cache/cached-an
  * write has expired `tags` since (those of the page listing the same records), else computed and kept.
  * The feed must depend on nothing else: its links come from the configured public URL, not the request.
  */
-export async function cachedFeed(request: Request, tags: string[], compute: () => Promise<Answer>): Promise<Response> {
-  const { pathname, search } = new URL(request.url);
-  return answerResponse(await cachedAnswer(pathname + search, tags, compute));
+export async function cachedFeed(request: Request, tags: string[], compute: (url: URL) => Promise<Answer>): Promise<Response> {
+  // Read here: Next.js forbids reading request.url inside the cached computation.
+  const url = new URL(request.url);
+  return answerResponse(await cachedAnswer(url.pathname + url.search, tags, () => compute(url)));
 }

@@ -10,8 +10,7 @@ export const dynamic = "force-dynamic";
 
 /** GET /feeds/events[?<timeline filters>]: Atom feed of the 50 events added last; cached with the timeline's tags. */
 export const GET = answer503WhenDatabaseDown(async function GET(request: Request) {
-  return cachedFeed(request, ["events", "actors"], async () => {
-    const url = new URL(request.url);
+  return cachedFeed(request, ["events", "actors"], async (url) => {
     const origin = publicOrigin(request);
     const filters = { ...parseTimelineFilters(url.searchParams), cursor: undefined };
     const query = toQueryString({ ...filterParams(filters), group: undefined });

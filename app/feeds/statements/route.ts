@@ -11,10 +11,9 @@ export const dynamic = "force-dynamic";
 
 /** The 50 newest statements, with the /statements filters (?speaker=…&topic=…) if given; cached with that page's tags. */
 export const GET = answer503WhenDatabaseDown(async function GET(request: Request) {
-  return cachedFeed(request, ["statements", "actors", "articles"], async () => {
+  return cachedFeed(request, ["statements", "actors", "articles"], async (url) => {
     const origin = publicOrigin(request);
-    const url = new URL(request.url);
-    const statements = await latestStatements({ ...parseStatementFilters(paramsOf(request.url)), cursor: undefined }, 50, undefined, request.signal);
+    const statements = await latestStatements({ ...parseStatementFilters(paramsOf(url.href)), cursor: undefined }, 50, undefined, request.signal);
     return atomAnswer(
       atomFeed({
         id: `${origin}/feeds/statements`,
