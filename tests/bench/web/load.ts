@@ -13,7 +13,8 @@ export type LoadFigures = {
   errors: number;
 };
 
-export type LoadOptions = { seconds: number; connections: number; timeoutSeconds: number };
+/** `headers`: sent with every request (e.g. a browser's Sec-Fetch-Dest: document). */
+export type LoadOptions = { seconds: number; connections: number; timeoutSeconds: number; headers?: Record<string, string> };
 
 let running: autocannon.Instance | null = null;
 
@@ -53,6 +54,7 @@ export function load(base: string, path: string, cold: boolean, options: LoadOpt
         connections: options.connections,
         duration: options.seconds,
         timeout: options.timeoutSeconds,
+        headers: options.headers,
         requests: [
           cold
             ? { method: "GET", path, setupRequest: (request) => ({ ...request, path: withParam(path, `_bench=${run}.${++n}`) }) }
