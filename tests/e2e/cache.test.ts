@@ -58,10 +58,13 @@ async function cached(path: string): Promise<Fetched> {
   }, { timeoutMs: 20_000, everyMs: 100 });
 }
 
+/** A browser's page load, which proxy.ts answers from the page cache itself (proxy.ts, pageHit). */
+const PAGE_LOAD = { headers: { "sec-fetch-dest": "document" } };
+
 /** Polls `path` until `fresh(body)` holds; fails if that takes longer than FRESH_WITHIN_MS from `since`. */
-async function freshWithin(path: string, fresh: (body: string) => boolean, since: number): Promise<number> {
+async function freshWithin(path: string, fresh: (body: string) => boolean, since: number, init?: RequestInit): Promise<number> {
   for (;;) {
-    const answer = await get(path);
+    const answer = await get(path, init);
     const elapsed = Date.now() - since;
     if (fresh(answer.body)) return elapsed;
     if (elapsed > FRESH_WITHIN_MS) throw new Error(`${path} still showed the old content ${elapsed} ms after the write`);
@@ -92,6 +95,13 @@ describe("the page cache", () => {
       // Shared HTML carries no per-request nonce and no signed-in person's links.
       expect(again.body, path).not.toMatch(/nonce=|class="edit-link"/);
       expect(again.csp, path).toContain("script-src 'self' 'unsafe-inline'");
+      // A browser's page load is answered by proxy.ts from the same entry: same HTML, same verdict and headers.
+      const load = await get(path, PAGE_LOAD);
+      expect([load.status, load.cache, load.body === first.body], path).toEqual([200, "HIT", true]);
+      expect(load.headers.get("x-middleware-rewrite"), path).toBeNull();
+      expect(load.csp, path).toBe(again.csp);
+      expect(load.headers.get("x-content-type-options"), path).toBe("nosniff");
+      expect(load.headers.get("cache-control"), path).toBe(again.headers.get("cache-control"));
     }
     // The same address with its parameters in another order, or an empty one added, is the same entry.
     expect((await get("/timeline?actor=vladimir-putin&group=month&q=")).cache).toBe("HIT");
@@ -182,10 +192,12 @@ describe("the page cache", () => {
     const savedAt = Date.now();
 
     for (const path of affected) await freshWithin(path, (body) => body.includes(venue), savedAt);
+    for (const path of affected) await freshWithin(path, (body) => body.includes(venue), savedAt, PAGE_LOAD);
     for (const path of unrelated) {
       const answer = await get(path);
       expect(answer.cache, path).toBe("HIT");
       expect(answer.body, path).toBe(before.get(path));
+      expect((await get(path, PAGE_LOAD)).body, path).toBe(before.get(path));
     }
   }, 180_000);
 
