@@ -10,6 +10,7 @@ import { searchFilters } from "@/lib/search/filters";
 import { searchEverything } from "@/lib/search/queries";
 import { statementFilters } from "@/lib/statements/filters";
 import { listStatements, STATEMENTS_PER_PAGE } from "@/lib/statements/queries";
+import { DOMAINS, tagList, tags } from "@/lib/cache/tags";
 import { orderedRange } from "@/lib/url/list-filters";
 import { ApiError, notFound } from "./errors";
 import { limitParam, parseQuery } from "./query";
@@ -37,6 +38,11 @@ export type Endpoint = {
   canMiss?: boolean;
   redirects?: boolean;
   handle: ApiHandler;
+  /**
+   * The cache tags of its answer (lib/cache/cached-answer.ts): those of the page showing the same data,
+   * known before the answer is computed, so from the path parameters alone.
+   */
+  cacheTags: (params: Record<string, string>) => string[];
 };
 
 const COMMON_DOCS = {
@@ -47,7 +53,6 @@ const COMMON_DOCS = {
 };
 
 const FRAGMENT = /^[A-Za-z0-9_-]{1,200}$/;
-const url = (request: Request) => new URL(request.url);
 
 export const articlesQuery = articleFilters.strict.extend({ limit: limitParam(ARTICLES_PER_PAGE) });
 export const statementsQuery = statementFilters.strict.extend({ limit: limitParam(STATEMENTS_PER_PAGE) });
@@ -71,8 +76,9 @@ export const endpoints: Endpoint[] = [
       topic: "Topic slugs.",
     },
     response: schemas.ArticlePage,
-    async handle(request) {
-      const { limit, ...filters } = parseQuery(articlesQuery, url(request));
+    cacheTags: () => [...DOMAINS],
+    async handle(url) {
+      const { limit, ...filters } = parseQuery(articlesQuery, url);
       const page = await listArticles(orderedRange(filters), { take: limit });
       return { body: { data: page.items.map(articleJson), nextCursor: page.nextCursor } };
     },
@@ -91,8 +97,9 @@ export const endpoints: Endpoint[] = [
       article: "The slug of the article they come from.",
     },
     response: schemas.StatementPage,
-    async handle(request) {
-      const { limit, ...filters } = parseQuery(statementsQuery, url(request));
+    cacheTags: () => ["statements", "actors", "articles"],
+    async handle(url) {
+      const { limit, ...filters } = parseQuery(statementsQuery, url);
       const page = await listStatements(orderedRange(filters), { take: limit });
       return { body: { data: page.items.map(statementJson), nextCursor: page.nextCursor } };
     },
@@ -105,8 +112,9 @@ export const endpoints: Endpoint[] = [
     query: actorsQuery,
     docs: { ...COMMON_DOCS, q: "Part of a name or alias, case-insensitive.", kind: "Actor kinds." },
     response: schemas.ActorPage,
-    async handle(request) {
-      const { limit, ...filters } = parseQuery(actorsQuery, url(request));
+    cacheTags: () => [...DOMAINS],
+    async handle(url) {
+      const { limit, ...filters } = parseQuery(actorsQuery, url);
       const page = await listActors(filters, { take: limit });
       return { body: { data: page.items.map(actorSummaryJson), nextCursor: page.nextCursor } };
     },
@@ -122,8 +130,9 @@ export const endpoints: Endpoint[] = [
     response: schemas.Actor,
     canMiss: true,
     redirects: true,
-    async handle(request, { params }) {
-      parseQuery(noQuery, url(request));
+    cacheTags: ({ slug }) => tagList([], [tags.actor(slug ?? "")]),
+    async handle(url, { params }) {
+      parseQuery(noQuery, url);
       const slug = params.slug ?? "";
       const actor = FRAGMENT.test(slug) ? await getActor(slug) : null;
       if (actor) return { body: actorJson(actor) };
@@ -146,8 +155,9 @@ export const endpoints: Endpoint[] = [
       place: "Part of the place's name, case-insensitive.",
     },
     response: schemas.EventPage,
-    async handle(request) {
-      const { limit, ...filters } = parseQuery(eventsQuery, url(request));
+    cacheTags: () => ["events", "actors"],
+    async handle(url) {
+      const { limit, ...filters } = parseQuery(eventsQuery, url);
       const page = await getTimeline({ ...orderedRange(filters), group: undefined }, { take: limit });
       return { body: { data: page.items.map(eventJson), nextCursor: page.nextCursor } };
     },
@@ -162,8 +172,9 @@ export const endpoints: Endpoint[] = [
     docs: {},
     response: schemas.Event,
     canMiss: true,
-    async handle(request, { params }) {
-      parseQuery(noQuery, url(request));
+    cacheTags: ({ id }) => tagList(["actors"], [tags.event(id ?? "")]),
+    async handle(url, { params }) {
+      parseQuery(noQuery, url);
       const id = params.id ?? "";
       const event = FRAGMENT.test(id) ? await getEvent(id) : null;
       if (!event) throw notFound("No event has this id");
@@ -179,8 +190,9 @@ export const endpoints: Endpoint[] = [
     required: ["q"],
     docs: { q: COMMON_DOCS.q },
     response: schemas.SearchResults,
-    async handle(request) {
-      const { q, limit } = parseQuery(searchQuery, url(request));
+    cacheTags: () => [...DOMAINS],
+    async handle(url) {
+      const { q, limit } = parseQuery(searchQuery, url);
       if (!q) throw new ApiError(400, 'Invalid parameter "q": required', [{ name: "q", message: "required" }]);
       const r = await searchEverything(q, { take: limit });
       return {

@@ -1,12 +1,16 @@
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/db/availability";
 import { readEnv } from "@/lib/env";
+import { answerResponse, cachedAnswer, type Answer } from "@/lib/cache/cached-answer";
 import { ApiError } from "./errors";
 import { stampedClientAddress } from "@/lib/auth/client-address-stamp";
 import { createTokenBuckets, type TokenBuckets } from "./rate-limit";
 
 /** What an endpoint answers: a JSON body (200 unless told), or a redirect to another API path. */
 export type ApiResult = { body: unknown; status?: number } | { redirect: string };
-export type ApiHandler = (request: Request, context: { params: Record<string, string> }) => Promise<ApiResult>;
+/** Answers from the request's URL (read before the cached computation, where Next.js forbids reading the request). */
+export type ApiHandler = (url: URL, context: { params: Record<string, string> }) => Promise<ApiResult>;
+/** A route: its handler, and the cache tags of its answer for these path parameters (lib/cache/tags.ts). */
+export type ApiRouteSpec = { handle: ApiHandler; cacheTags: (params: Record<string, string>) => string[] };
 
 const ALLOW = "GET, HEAD, OPTIONS";
 
@@ -16,11 +20,16 @@ const CORS = {
   "Access-Control-Expose-Headers": "RateLimit, RateLimit-Policy, Retry-After",
 };
 
+const JSON_TYPE = { "Content-Type": "application/json; charset=utf-8" };
+
 function json(body: unknown, status: number, headers: Record<string, string> = {}) {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { "Content-Type": "application/json; charset=utf-8", ...CORS, ...headers },
-  });
+  return new Response(JSON.stringify(body), { status, headers: { ...JSON_TYPE, ...CORS, ...headers } });
+}
+
+/** The handler's result as it is cached: the same for every client (no rate-limit headers). */
+function toAnswer(result: ApiResult): Answer {
+  if ("redirect" in result) return { status: 308, body: null, headers: { Location: result.redirect } };
+  return { status: result.status ?? 200, body: JSON.stringify(result.body), headers: JSON_TYPE };
 }
 
 const errorBody = (status: number, message: string, parameters?: unknown[]) =>
@@ -52,15 +61,18 @@ function rateLimit(request: Request): { headers: Record<string, string>; refused
   return { headers, refused: json(errorBody(429, message), 429, { ...headers, "Retry-After": String(taken.retryAfter) }) };
 }
 
-async function answer(handler: ApiHandler, request: Request, context: { params: Promise<Record<string, string>> }) {
+/**
+ * Rate limited per client first, then answered from the cache (lib/cache/cached-answer.ts) when the same
+ * path and query were answered before and no write has expired the route's tags since.
+ */
+async function answer(route: ApiRouteSpec, request: Request, context: { params: Promise<Record<string, string>> }) {
   const limited = rateLimit(request);
   if (limited.refused) return limited.refused;
   try {
-    const result = await handler(request, { params: await context.params });
-    if ("redirect" in result) {
-      return new Response(null, { status: 308, headers: { Location: result.redirect, ...CORS, ...limited.headers } });
-    }
-    return json(result.body, result.status ?? 200, limited.headers);
+    const params = await context.params;
+    const url = new URL(request.url);
+    const cached = await cachedAnswer(url.pathname + url.search, route.cacheTags(params), async () => toAnswer(await route.handle(url, { params })));
+    return answerResponse(cached, { ...CORS, ...limited.headers });
   } catch (error) {
     if (error instanceof ApiError) return json(errorBody(error.status, error.message, error.parameters), error.status, limited.headers);
     if (isDatabaseUnavailable(error)) {
@@ -78,11 +90,11 @@ type Context = { params: Promise<Record<string, string>> };
 const noParams: Context = { params: Promise.resolve({}) };
 
 /**
- * The HTTP methods of one read-only API route: GET (and HEAD) answer through `handler` with CORS,
- * rate limiting and JSON errors; OPTIONS answers CORS preflights; anything else is 405.
+ * The HTTP methods of one read-only API route: GET (and HEAD) answer through `route.handle` with CORS,
+ * rate limiting, caching and JSON errors; OPTIONS answers CORS preflights; anything else is 405.
  */
-export function apiRoute(handler: ApiHandler) {
-  const GET = (request: Request, context: Context = noParams) => answer(handler, request, context);
+export function apiRoute(route: ApiRouteSpec) {
+  const GET = (request: Request, context: Context = noParams) => answer(route, request, context);
   return {
     GET,
     HEAD: async (request: Request, context: Context = noParams) => {

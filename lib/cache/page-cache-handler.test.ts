@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { until } from "../../tests/support/wait";
 
 type Handler = {
   revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
@@ -7,7 +8,11 @@ type Handler = {
   get(key: string, ctx: object): Promise<{ value: unknown } | null>;
 };
 const require = createRequire(import.meta.url);
-const PageCacheHandler = require("./page-cache-handler.cjs") as { new (ctx: object): Handler; RENDER_WINDOW_MS: number };
+const PageCacheHandler = require("./page-cache-handler.cjs") as {
+  new (ctx: object): Handler;
+  RENDER_WINDOW_MS: number;
+  cachedPageFor(path: string): { html: Buffer; revalidate: number } | null;
+};
 
 const handler = new PageCacheHandler({ maxMemoryCacheSize: 1024 * 1024, flushToDisk: false, serverDistDir: "/nonexistent", revalidatedTags: [] });
 const page = (tags: string) => ({ kind: "APP_PAGE", html: "<p>page</p>", rscData: undefined, headers: { "x-next-cache-tags": tags }, status: 200 });
@@ -40,6 +45,36 @@ describe("the page cache handler", () => {
     expect(await kept("actor:dmitry-peskov")).toBe(false);
     vi.advanceTimersByTime(2);
     expect(await kept("actor:dmitry-peskov")).toBe(true);
+  });
+
+  it("does the same for a route's cached answer (a data entry), whose tags come with it when it is stored", async () => {
+    const answer = { kind: "FETCH", data: { headers: {}, body: "{}", status: 200, url: "" }, revalidate: 3600 };
+    const keptAnswer = async (tags: string[]) => {
+      const name = `answer-${++key}`;
+      await handler.set(name, answer, { fetchCache: true, tags, fetchIdx: 1, fetchUrl: "" });
+      return (await handler.get(name, { kind: "FETCH", tags, softTags: [] })) !== null;
+    };
+    await handler.revalidateTag(["event:answer-test"], { expire: 0 });
+    expect(await keptAnswer(["event:answer-test", "actors"])).toBe(false);
+    expect(await keptAnswer(["actor:answer-test"])).toBe(true);
+  });
+
+  it("hands proxy.ts a fresh cached page by the path it was rendered for, and nothing once a write expired its tags", async () => {
+    const key = (path: string) => `/route-cache/APP_PAGE/0123abcd/$${path}`;
+    const ctx = { cacheControl: { revalidate: 3600, expire: undefined } };
+    await handler.set(key("/actors/_q/qa2luZD1wZXJzb24"), page("actors,actor:proxy-test"), ctx);
+    await handler.set(key("/actors/_q/qbm90LWZvdW5k"), { ...page("actors"), status: 404 }, ctx);
+    const hit = PageCacheHandler.cachedPageFor("/actors/_q/qa2luZD1wZXJzb24");
+    expect(hit?.html.toString("utf8")).toBe("<p>page</p>");
+    expect(hit?.revalidate).toBe(3600);
+    expect(PageCacheHandler.cachedPageFor("/actors/_q/qbm90LWZvdW5k")).toBeNull(); // only 200s
+    expect(PageCacheHandler.cachedPageFor("/actors/_q/qnever")).toBeNull();
+    // Next.js compares the expiry (Date.now()) with performance's clock: real time, polled.
+    vi.useRealTimers();
+    const storedAt = Date.now();
+    await until("a later millisecond", async () => (Date.now() > storedAt ? true : undefined), { timeoutMs: 1000, everyMs: 1 });
+    await handler.revalidateTag("actor:proxy-test", { expire: 0 });
+    await until("the page no longer handed out", async () => (PageCacheHandler.cachedPageFor("/actors/_q/qa2luZD1wZXJzb24") === null ? true : undefined), { timeoutMs: 1000, everyMs: 5 });
   });
 
   it("keeps a page's HTML as its UTF-8 bytes, so a hit is written to the socket without encoding a string", async () => {

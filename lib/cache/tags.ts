@@ -20,15 +20,20 @@ export const tags = {
 /** Next.js keeps at most 128 tags per entry; past this many record tags a page carries its domain tag instead. */
 const MAX_RECORD_TAGS = 100;
 
+/** The domain and record tags as one list Next.js accepts (at most 128, each ≤ 256 characters). */
+export function tagList(domains: Domain[], records: string[] = [], overflow: Domain = "actors"): string[] {
+  const unique = [...new Set(records)];
+  const all = unique.length > MAX_RECORD_TAGS ? [...domains, overflow] : [...domains, ...unique];
+  return [...new Set(all)].filter((tag) => tag.length <= 256);
+}
+
 /**
  * Tags the page being rendered, so its cached HTML is dropped when one of them is invalidated.
  * unstable_cache is how a page without `"use cache"` declares tags: the call caches nothing of note
  * (a constant) but adds its tags to the page's cache entry.
  */
 export async function tagPage(domains: Domain[], records: string[] = [], overflow: Domain = "actors"): Promise<void> {
-  const unique = [...new Set(records)];
-  const all = unique.length > MAX_RECORD_TAGS ? [...domains, overflow] : [...domains, ...unique];
-  const list = [...new Set(all)].filter((tag) => tag.length <= 256);
+  const list = tagList(domains, records, overflow);
   await unstable_cache(async () => true, ["faultline-page-tags", ...list], { tags: list })();
 }
 

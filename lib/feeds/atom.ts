@@ -31,6 +31,7 @@ ${entries}
 `;
 }
 
-export function atomResponse(xml: string): Response {
-  return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
+/** A feed document as a route's answer (lib/cache/cached-answer.ts). */
+export function atomAnswer(xml: string): { status: number; body: string; headers: Record<string, string> } {
+  return { status: 200, body: xml, headers: { "Content-Type": "application/atom+xml; charset=utf-8" } };
 }

@@ -1,4 +1,4 @@
-// Cache hits only: `npx tsx tests/bench/warm.bench.ts [--data-dir .data/bench-large] [--seconds 8] [--connections 10] [--cold] PATH…`
+// Cache hits only: `npx tsx tests/bench/warm.bench.ts [--data-dir .data/bench-large] [--seconds 8] [--connections 10] [--cold] [--browser] PATH…`
 // Starts the production server (npm start's script) on an existing database folder, fetches each path
 // until it is a cache HIT, then drives it with autocannon and prints req/s, p50, p95, the body size and
 // how it was framed (Content-Length or chunked), and the server's CPU time per answer (user + system,
@@ -21,12 +21,16 @@ const { values, positionals } = parseArgs({
     seconds: { type: "string", default: "8" },
     connections: { type: "string", default: "10" },
     cold: { type: "boolean", default: false },
+    // Every request as a browser's page load sends it (Sec-Fetch-Dest: document), which proxy.ts answers
+    // from the page cache itself; without it, requests look like other clients' and go through Next.js.
+    browser: { type: "boolean", default: false },
     // After each path, SIGUSR2 to the Next.js server (a profiling preload in NODE_OPTIONS can dump on it).
     "signal-after-each": { type: "boolean", default: false },
   },
   allowPositionals: true,
 });
 const paths = positionals.length ? positionals : ["/robots.txt", "/articles", "/timeline"];
+const requestHeaders: Record<string, string> = values.browser ? { "sec-fetch-dest": "document" } : {};
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 if (!(seconds >= 1 && connections >= 1)) {
@@ -37,9 +41,10 @@ if (!(seconds >= 1 && connections >= 1)) {
 async function hit(base: string, target: string) {
   for (let i = 0; i < 20; i++) {
     // As autocannon asks: no Accept-Encoding, so the framing seen is the one it gets.
-    const response = await fetch(base + target, { headers: { "accept-encoding": "identity" } });
+    const response = await fetch(base + target, { headers: { "accept-encoding": "identity", ...requestHeaders } });
     const body = await response.arrayBuffer();
-    const cache = response.headers.get("x-nextjs-cache");
+    // Pages say it in x-nextjs-cache; feeds and the API (lib/cache/cached-answer.ts) in x-faultline-cache.
+    const cache = response.headers.get("x-nextjs-cache") ?? response.headers.get("x-faultline-cache");
     if (cache === "HIT" || cache === null || i === 19) {
       return { status: response.status, kib: body.byteLength / 1024, cache: cache ?? "-", framing: response.headers.get("content-length") ? "length" : "chunked" };
     }
@@ -74,7 +79,7 @@ const server = await startDashboard(
   900_000,
 );
 try {
-  console.log(`load average ${os.loadavg()[0].toFixed(1)}; ${connections} connections × ${seconds} s, ${values.cold ? "cold (a new URL per request)" : "warm (cache hits)"}`);
+  console.log(`load average ${os.loadavg()[0].toFixed(1)}; ${connections} connections × ${seconds} s, ${values.cold ? "cold (a new URL per request)" : "warm (cache hits)"}${values.browser ? ", as browser page loads" : ""}`);
   for (const given of paths) {
     // "cold:/path" measures that one path cold, whatever --cold says.
     const cold = values.cold || given.startsWith("cold:");
@@ -83,7 +88,7 @@ try {
     if (values["signal-after-each"]) signalServer(server.process.pid!);
     const cpuBefore = serverCpuSeconds(server.process.pid!);
     const clientBefore = process.cpuUsage();
-    const figures = await load(server.url, target, cold, { seconds, connections, timeoutSeconds: 10 });
+    const figures = await load(server.url, target, cold, { seconds, connections, timeoutSeconds: 10, headers: requestHeaders });
     const cpuMs = ((serverCpuSeconds(server.process.pid!) - cpuBefore) * 1000) / Math.max(1, figures.ok);
     const client = process.cpuUsage(clientBefore);
     const clientMs = (client.user + client.system) / 1000 / Math.max(1, figures.ok);

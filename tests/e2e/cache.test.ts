@@ -39,10 +39,12 @@ async function signedIn(who: Account): Promise<Page> {
   return (await contexts.get(who.email)!).newPage();
 }
 
-type Fetched = { status: number; cache: string | null; body: string; csp: string | null };
+type Fetched = { status: number; cache: string | null; body: string; csp: string | null; headers: Headers };
 async function get(path: string, init?: RequestInit): Promise<Fetched> {
   const response = await fetch(url(path), { redirect: "manual", ...init });
-  return { status: response.status, cache: response.headers.get("x-nextjs-cache"), body: await response.text(), csp: response.headers.get("content-security-policy") };
+  // Pages say it in x-nextjs-cache; feeds and the API (lib/cache/cached-answer.ts) in x-faultline-cache.
+  const cache = response.headers.get("x-nextjs-cache") ?? response.headers.get("x-faultline-cache");
+  return { status: response.status, cache, body: await response.text(), csp: response.headers.get("content-security-policy"), headers: response.headers };
 }
 
 /**
@@ -56,10 +58,13 @@ async function cached(path: string): Promise<Fetched> {
   }, { timeoutMs: 20_000, everyMs: 100 });
 }
 
+/** A browser's page load, which proxy.ts answers from the page cache itself (proxy.ts, pageHit). */
+const PAGE_LOAD = { headers: { "sec-fetch-dest": "document" } };
+
 /** Polls `path` until `fresh(body)` holds; fails if that takes longer than FRESH_WITHIN_MS from `since`. */
-async function freshWithin(path: string, fresh: (body: string) => boolean, since: number): Promise<number> {
+async function freshWithin(path: string, fresh: (body: string) => boolean, since: number, init?: RequestInit): Promise<number> {
   for (;;) {
-    const answer = await get(path);
+    const answer = await get(path, init);
     const elapsed = Date.now() - since;
     if (fresh(answer.body)) return elapsed;
     if (elapsed > FRESH_WITHIN_MS) throw new Error(`${path} still showed the old content ${elapsed} ms after the write`);
@@ -90,6 +95,13 @@ describe("the page cache", () => {
       // Shared HTML carries no per-request nonce and no signed-in person's links.
       expect(again.body, path).not.toMatch(/nonce=|class="edit-link"/);
       expect(again.csp, path).toContain("script-src 'self' 'unsafe-inline'");
+      // A browser's page load is answered by proxy.ts from the same entry: same HTML, same verdict and headers.
+      const load = await get(path, PAGE_LOAD);
+      expect([load.status, load.cache, load.body === first.body], path).toEqual([200, "HIT", true]);
+      expect(load.headers.get("x-middleware-rewrite"), path).toBeNull();
+      expect(load.csp, path).toBe(again.csp);
+      expect(load.headers.get("x-content-type-options"), path).toBe("nosniff");
+      expect(load.headers.get("cache-control"), path).toBe(again.headers.get("cache-control"));
     }
     // The same address with its parameters in another order, or an empty one added, is the same entry.
     expect((await get("/timeline?actor=vladimir-putin&group=month&q=")).cache).toBe("HIT");
@@ -115,6 +127,51 @@ describe("the page cache", () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Editor" }).waitFor();
   }, 180_000);
 
+  // Before the tests that write: an answer whose tags were expired less than RENDER_WINDOW_MS ago is not kept,
+  // and polling for a HIT through that window would spend the API's per-client rate limit.
+  it("answers feeds and the API from the cache, rate limited per request; a statement correction makes the affected ones fresh within a second", async () => {
+    const statement = await db.statement.findFirstOrThrow({
+      where: { deletedAt: null, text: { not: "a danger for us." } },
+      orderBy: { id: "desc" },
+      include: { speaker: true },
+    });
+    const event = await db.event.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { id: "asc" } });
+    const speaker = statement.speaker.slug;
+    const venue = `Cache test answer venue ${Date.now().toString(36)}`;
+    const affected = [`/api/v1/statements?speaker=${speaker}`, "/feeds/statements", `/feeds/actors/${speaker}`];
+    const unrelated = ["/api/v1/events", `/api/v1/events/${event.id}`, "/feeds/events"];
+    const before = new Map<string, string>();
+    for (const path of [...affected, ...unrelated]) {
+      const first = await cached(path);
+      const again = await get(path);
+      expect(again.status, path).toBe(200);
+      expect(again.cache, path).toBe("HIT");
+      expect(again.body, path).toBe(first.body);
+      before.set(path, again.body);
+    }
+    // A cached API answer still goes through the client's rate limit and carries CORS.
+    const [one, two] = [await get(affected[0]), await get(affected[0])];
+    expect(two.cache).toBe("HIT");
+    const remaining = (answer: Fetched) => Number(/remaining=(\d+)/.exec(answer.headers.get("ratelimit") ?? "")?.[1]);
+    expect(remaining(two)).toBeLessThan(remaining(one) + 1);
+    expect(remaining(two)).toBeLessThan(120);
+    expect(two.headers.get("access-control-allow-origin")).toBe("*");
+
+    const page = await signedIn(accounts.editor);
+    await page.goto(url(`/editor/statements/${statement.id}`));
+    await page.fill("#st-venue", venue);
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
+    const savedAt = Date.now();
+
+    for (const path of affected) await freshWithin(path, (body) => body.includes(venue), savedAt);
+    for (const path of unrelated) {
+      const answer = await get(path);
+      expect(answer.cache, path).toBe("HIT");
+      expect(answer.body, path).toBe(before.get(path));
+    }
+  }, 180_000);
+
   it("a statement correction makes its pages fresh within a second; unrelated pages stay cached", async () => {
     const statement = await db.statement.findFirstOrThrow({
       where: { deletedAt: null, text: { not: "a danger for us." } },
@@ -135,10 +192,12 @@ describe("the page cache", () => {
     const savedAt = Date.now();
 
     for (const path of affected) await freshWithin(path, (body) => body.includes(venue), savedAt);
+    for (const path of affected) await freshWithin(path, (body) => body.includes(venue), savedAt, PAGE_LOAD);
     for (const path of unrelated) {
       const answer = await get(path);
       expect(answer.cache, path).toBe("HIT");
       expect(answer.body, path).toBe(before.get(path));
+      expect((await get(path, PAGE_LOAD)).body, path).toBe(before.get(path));
     }
   }, 180_000);
 

@@ -1,36 +1,38 @@
 import { filterParams, parseTimelineFilters, hasActiveFilters } from "@/lib/events/filters";
 import { getRecentEvents } from "@/lib/events/queries";
-import { atomFeed, atomResponse } from "@/lib/feeds/atom";
+import { atomFeed, atomAnswer } from "@/lib/feeds/atom";
+import { cachedFeed } from "@/lib/feeds/cached-feed";
 import { publicOrigin } from "@/lib/url/public-origin";
 import { toQueryString } from "@/lib/url/search-params";
 import { answer503WhenDatabaseDown } from "@/lib/db/unavailable-route";
 
 export const dynamic = "force-dynamic";
 
-/** GET /feeds/events[?<timeline filters>]: Atom feed of the 50 events added last. */
+/** GET /feeds/events[?<timeline filters>]: Atom feed of the 50 events added last; cached with the timeline's tags. */
 export const GET = answer503WhenDatabaseDown(async function GET(request: Request) {
-  const url = new URL(request.url);
-  const origin = publicOrigin(request);
-  const filters = { ...parseTimelineFilters(url.searchParams), cursor: undefined };
-  const query = toQueryString({ ...filterParams(filters), group: undefined });
-  const events = await getRecentEvents(filters, { signal: request.signal });
-  const xml = atomFeed({
-    id: `${origin}/feeds/events${query}`,
-    title: hasActiveFilters(filters) ? "Faultline: new events matching your filters" : "Faultline: new events",
-    url: `${origin}/timeline${query}`,
-    selfUrl: url.href,
-    entries: events.map((e) => ({
-      id: `tag:${url.hostname},2025:event:${e.id}`,
-      title: e.title,
-      // The timeline narrowed to the event's day, so the event is on the first page.
-      url: `${origin}/timeline${e.placedOn ? toQueryString({ from: e.placedOn, to: e.placedOn }) : ""}#e-${e.id}`,
-      updated: e.createdAt,
-      summary: [
-        [e.dateLabel, e.typeLabel, e.place, e.fatalities != null ? `${e.fatalities} killed` : null, e.verified ? "verified" : "machine-suggested"].filter(Boolean).join(" · "),
-        e.actors.length ? `Actors: ${e.actors.map((a) => a.name).join(", ")}.` : "",
-        e.sources[0] ? `“${e.sources[0].excerpt}” (${e.sources[0].title})` : "",
-      ].filter(Boolean).join("\n"),
-    })),
+  return cachedFeed(request, ["events", "actors"], async (url) => {
+    const origin = publicOrigin(request);
+    const filters = { ...parseTimelineFilters(url.searchParams), cursor: undefined };
+    const query = toQueryString({ ...filterParams(filters), group: undefined });
+    const events = await getRecentEvents(filters, { signal: request.signal });
+    const xml = atomFeed({
+      id: `${origin}/feeds/events${query}`,
+      title: hasActiveFilters(filters) ? "Faultline: new events matching your filters" : "Faultline: new events",
+      url: `${origin}/timeline${query}`,
+      selfUrl: `${origin}${url.pathname}${url.search}`,
+      entries: events.map((e) => ({
+        id: `tag:${new URL(origin).hostname},2025:event:${e.id}`,
+        title: e.title,
+        // The timeline narrowed to the event's day, so the event is on the first page.
+        url: `${origin}/timeline${e.placedOn ? toQueryString({ from: e.placedOn, to: e.placedOn }) : ""}#e-${e.id}`,
+        updated: e.createdAt,
+        summary: [
+          [e.dateLabel, e.typeLabel, e.place, e.fatalities != null ? `${e.fatalities} killed` : null, e.verified ? "verified" : "machine-suggested"].filter(Boolean).join(" · "),
+          e.actors.length ? `Actors: ${e.actors.map((a) => a.name).join(", ")}.` : "",
+          e.sources[0] ? `“${e.sources[0].excerpt}” (${e.sources[0].title})` : "",
+        ].filter(Boolean).join("\n"),
+      })),
+    });
+    return atomAnswer(xml);
   });
-  return atomResponse(xml);
 });

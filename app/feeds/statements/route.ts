@@ -1,5 +1,6 @@
 import { statementEntries } from "@/lib/feeds/statements";
-import { atomFeed, atomResponse } from "@/lib/feeds/atom";
+import { atomFeed, atomAnswer } from "@/lib/feeds/atom";
+import { cachedFeed } from "@/lib/feeds/cached-feed";
 import { paramsOf } from "@/lib/exports/list-export";
 import { parseStatementFilters } from "@/lib/statements/filters";
 import { latestStatements } from "@/lib/statements/queries";
@@ -8,17 +9,19 @@ import { answer503WhenDatabaseDown } from "@/lib/db/unavailable-route";
 
 export const dynamic = "force-dynamic";
 
-/** The 50 newest statements, with the /statements filters (?speaker=…&topic=…) if given. */
+/** The 50 newest statements, with the /statements filters (?speaker=…&topic=…) if given; cached with that page's tags. */
 export const GET = answer503WhenDatabaseDown(async function GET(request: Request) {
-  const origin = publicOrigin(request);
-  const statements = await latestStatements({ ...parseStatementFilters(paramsOf(request.url)), cursor: undefined }, 50, undefined, request.signal);
-  return atomResponse(
-    atomFeed({
-      id: `${origin}/feeds/statements`,
-      title: "Faultline: new statements",
-      url: `${origin}/statements`,
-      selfUrl: request.url,
-      entries: statementEntries(origin, statements),
-    }),
-  );
+  return cachedFeed(request, ["statements", "actors", "articles"], async (url) => {
+    const origin = publicOrigin(request);
+    const statements = await latestStatements({ ...parseStatementFilters(paramsOf(url.href)), cursor: undefined }, 50, undefined, request.signal);
+    return atomAnswer(
+      atomFeed({
+        id: `${origin}/feeds/statements`,
+        title: "Faultline: new statements",
+        url: `${origin}/statements`,
+        selfUrl: `${origin}${url.pathname}${url.search}`,
+        entries: statementEntries(origin, statements),
+      }),
+    );
+  });
 });

@@ -13,7 +13,8 @@ export type LoadFigures = {
   errors: number;
 };
 
-export type LoadOptions = { seconds: number; connections: number; timeoutSeconds: number };
+/** `headers`: sent with every request (e.g. a browser's Sec-Fetch-Dest: document). */
+export type LoadOptions = { seconds: number; connections: number; timeoutSeconds: number; headers?: Record<string, string> };
 
 let running: autocannon.Instance | null = null;
 
@@ -25,8 +26,9 @@ export function stopLoad() {
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
 
 /**
- * `path` with `param` added. The JSON API is never page-cached and refuses parameters it does not
- * know (400), so its paths stay as they are: every request to it is already a cold one.
+ * `path` with `param` added. The JSON API refuses parameters it does not know (400), so its paths stay as
+ * they are. Its answers are cached by path and query (lib/cache/cached-answer.ts), so its "cold" figures are
+ * cache hits after the first request: read an API route's cold cost from its first request ("1 req ms", SQL).
  */
 export function withParam(path: string, param: string): string {
   if (path.startsWith("/api/")) return path;
@@ -52,6 +54,7 @@ export function load(base: string, path: string, cold: boolean, options: LoadOpt
         connections: options.connections,
         duration: options.seconds,
         timeout: options.timeoutSeconds,
+        headers: options.headers,
         requests: [
           cold
             ? { method: "GET", path, setupRequest: (request) => ({ ...request, path: withParam(path, `_bench=${run}.${++n}`) }) }

@@ -1,0 +1,50 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+
+/*
+ * Feeds and the JSON API answer GET route handlers, which Next.js runs on every request. Their answers
+ * are kept in Next.js's data cache (the same in-memory cache handler as the pages, lib/cache) under
+ * the tags of the pages that show the same data, so the editorial write that expires those pages
+ * expires these answers too. What differs per client (the API's rate limit) stays outside.
+ */
+
+/** A route's answer as every client gets it. */
+export type Answer = { status: number; body: string | null; headers: Record<string, string> };
+
+/** Header saying whether the answer came from the cache (HIT) or was computed for this request (MISS). */
+export const ANSWER_CACHE_HEADER = "x-faultline-cache";
+
+/** As long as the pages keep theirs (their `revalidate`): until a write expires a tag, an hour at most. */
+const KEEP_SECONDS = 3600;
+
+/**
+ * The answer for `key` (the route's path and query string, everything the answer depends on) from the
+ * cache, or computed by `compute` and kept. A thrown error (bad parameter, unknown record, database
+ * down, client gone) is not kept. Outside a Next.js server (a test calling the route) there is no
+ * cache and `compute` runs.
+ */
+export async function cachedAnswer(key: string, tags: string[], compute: () => Promise<Answer>): Promise<Answer & { cache: "HIT" | "MISS" }> {
+  let computed = false;
+  const cached = unstable_cache(
+    async () => {
+      computed = true;
+      return compute();
+    },
+    ["faultline-answer", key],
+    { tags, revalidate: KEEP_SECONDS },
+  );
+  try {
+    const answer = await cached();
+    return { ...answer, cache: computed ? "MISS" : "HIT" };
+  } catch (err) {
+    if (!computed && err instanceof Error && err.message.startsWith("Invariant: incrementalCache missing")) {
+      return { ...(await compute()), cache: "MISS" };
+    }
+    throw err;
+  }
+}
+
+/** A Response carrying `answer`, with `extra` headers (per request) added. */
+export function answerResponse(answer: Answer & { cache: string }, extra: Record<string, string> = {}): Response {
+  return new Response(answer.body, { status: answer.status, headers: { ...answer.headers, ...extra, [ANSWER_CACHE_HEADER]: answer.cache } });
+}
