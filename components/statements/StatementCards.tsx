@@ -12,6 +12,7 @@ export type StatementCard = {
   direct: boolean;
   speaker: { slug: string; name: string };
   addressee: { slug: string; name: string } | null;
+  /** The day it was said (yyyy-mm-dd) for <time dateTime>; `when` is that date as the reader sees it. */
   saidOn?: string;
   when: string;
   venue: string | null;
@@ -38,7 +39,8 @@ export function Words({ words, direct }: { words: string; direct: boolean }) {
  * The cards of a statement list. A client component so that each remark reaches the browser once, as
  * data: drawn by server components, the RSC payload carried every card's element tree (1.3 KB a card)
  * beside the same markup in the HTML. The server still renders them: the list reads without scripts.
- * Plain <a> links and joined text: a list renders fifty of these.
+ * Plain <a> links (next/link would prefetch the fifty cards' links as they scroll into view) and text joined
+ * into one string (React's HTML puts a <!-- --> between adjacent text parts).
  */
 export function StatementCards({ cards, showSpeaker, editable }: { cards: StatementCard[]; showSpeaker: boolean; editable: boolean }) {
   return (

@@ -3,10 +3,7 @@ import type { StatementRow } from "@/lib/statements/queries";
 import { groupRemarks, quoteBody, type Remark } from "@/lib/statements/remarks";
 import { StatementCards, Words, type StatementCard } from "./StatementCards";
 
-/**
- * Direct words read as a quotation (typographic quote marks); a paraphrase reads as reported speech
- * (italic). Only a wrapping pair of marks is dropped: “by force.” at the end of a paraphrase keeps its own.
- */
+/** A statement's stored text as `Words`: only a wrapping pair of marks is dropped (“by force.” at the end of a paraphrase keeps its own). */
 export function StatementWords({ text, direct }: { text: string; direct: boolean }) {
   return <Words words={quoteBody(text)} direct={direct} />;
 }

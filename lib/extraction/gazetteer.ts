@@ -147,16 +147,20 @@ export const GAZETTEER: GazetteerEntry[] = [
   ].map(([name, ...rest]): GazetteerEntry => ({ name, kind: "media", forms: [name, ...rest] })),
 ];
 
+/** Titles printed abbreviated ("Mr", "Gen", "Lt"), with or without a full stop after them. */
+export const ABBREVIATED_TITLES = new Set("Mr Mrs Ms Dr Prof Gen Lt Col Capt Sgt Sen Rep Adm Maj Gov".split(" "));
+
 /** Prefix words of a person's title; used to find "<title> Firstname Lastname" and to build roles. */
-export const TITLE_WORDS = new Set(
-  ("President Vice-President Prime Minister Minister Deputy Secretary Secretary-General Chancellor Ambassador Envoy Special Governor Mayor " +
+export const TITLE_WORDS = new Set([
+  ...("President Vice-President Prime Minister Minister Deputy Secretary Secretary-General Chancellor Ambassador Envoy Special Governor Mayor " +
     "Commander Commander-in-Chief General Gen. Lt. Lieutenant Colonel Col. Major Admiral Adm. Chief Head Chairman Chairwoman Chair Speaker " +
     "Senator Sen. Rep. Representative King Queen Prince Pope Patriarch Director Adviser Advisor Aide Premier Spokesman Spokeswoman " +
-    "Spokesperson First Foreign Defence Defense Interior Finance Economy Energy Justice Affairs External State Acting Former Mr Mrs Ms Dr Dr. " +
+    "Spokesperson First Foreign Defence Defense Interior Finance Economy Energy Justice Affairs External State Acting Former Dr. " +
     "Sheikh Crown Emir Sultan Marshal Presidential Kremlin Chief-of-Staff Ombudsman MP Lawmaker Leader Official Press Secretary Commissioner High Representative " +
-    "Captain Capt. Sergeant Sgt. Major-General Lieutenant-General Lieutenant-Colonel Colonel-General Brigadier Brigadier-General Professor Prof. Judge Gen Lt Col Capt Sgt Sen Rep Adm Maj Prof Gov")
+    "Captain Capt. Sergeant Sgt. Major-General Lieutenant-General Lieutenant-Colonel Colonel-General Brigadier Brigadier-General Professor Prof. Judge")
     .split(/\s+/),
-);
+  ...ABBREVIATED_TITLES,
+]);
 
 /** Lower-case nouns that precede a name as a title ("spokesman Dmitry Peskov"). */
 export const ROLE_NOUNS = [

@@ -17,6 +17,11 @@ export function lexiconTag(word: string): string | undefined {
   return model.one.lexicon[word.toLowerCase()];
 }
 
+/** Whether the lexicon knows a word as a first name ("Tatiana", "Ignacio"). */
+export function isFirstName(word: string): boolean {
+  return /^(?:MaleName|FemaleName|FirstName)$/.test(lexiconTag(word) ?? "");
+}
+
 /** Whether a word reads as a finite past-tense verb ("met", "struck", "pounded"). */
 export function isPastTense(word: string): boolean {
   const w = word.toLowerCase();

@@ -3,7 +3,7 @@
  * 41-year-old driver", "Olena, 52,"), a call sign ("a major who goes by the callsign Bear"), or a first name and
  * an initial ("identified only as Dmitri T."). Each is a person named as the article names them.
  */
-import { lexiconTag } from "../nlp";
+import { isFirstName, lexiconTag } from "../nlp";
 import type { Registry } from "./registry";
 
 const NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
@@ -15,8 +15,6 @@ const NAME_BEFORE = new RegExp(`(?<![\\p{L}’'.-])(?<!\\p{Lu}[\\p{L}’'.-]*\\s
 const CALL_SIGN = new RegExp(`\\b(?:call\\s?sign|nom de guerre|nickname|goes by)\\s+(?:of\\s+)?["“']?(${NAME})\\b`, "gu");
 /** "identified only as Dmitri T.", "named only as Halyna P." or a known first name with an initial. */
 const INITIAL = new RegExp(`\\b(${NAME}\\s\\p{Lu}\\.)(?=[\\s,;)]|$)`, "gu");
-
-const isFirstName = (w: string) => /^(?:MaleName|FemaleName|FirstName)$/.test(lexiconTag(w) ?? "");
 
 export function introducedPersons(r: Registry): void {
   const add = (name: string) => {

@@ -1,12 +1,9 @@
 import { DAY_NAMES, MONTH_NAMES, NON_NAME_WORDS, TITLE_WORDS, VENUE_HEADS } from "../gazetteer";
 import { isCap, LEAD_TITLES, DETERMINER, isOrgHead, trailingPersonName, STATE_BODIES, headKind } from "./lexicon";
 import { findNamedBodies } from "./named-bodies";
-import { lexiconTag } from "../nlp";
+import { isFirstName } from "../nlp";
 import type { Registry } from "./registry";
 import type { Actor, Token } from "./types";
-
-/** "Tatiana Stanovaya": a name opening with a first name the English lexicon knows is a person's. */
-const opensWithFirstName = (name: string) => /^(?:MaleName|FemaleName|FirstName)$/.test(lexiconTag(name.split(/\s+/)[0]) ?? "");
 
 /** Never the first word of a name: a joiner left after a sentence opener ("On Tuesday the State Duma"), or "State-run". */
 const JOINER_OR_MODIFIER = /^(?:the|of|for|and|on|\p{Lu}\p{Ll}+-(?:run|owned|backed|controlled|funded|linked|based|led))$/u;
@@ -85,7 +82,8 @@ export function describedBodies(r: Registry, headlineEnd: number, words: "severa
   const { text, byForm, gazForm, stateOfDemonym, ensure, addForm, tokenIsPlaceish } = r;
   const ordinaryWord = (w: string) => NON_NAME_WORDS.has(w) || TITLE_WORDS.has(w) || MONTH_NAMES.test(w) || DAY_NAMES.test(w) || stateOfDemonym.has(w) || tokenIsPlaceish(w);
   for (const b of findNamedBodies(text, ordinaryWord)) {
-    if (/\s/.test(b.name) !== (words === "several") || opensWithFirstName(b.name)) continue;
+    // "Tatiana Stanovaya": a name opening with a first name is a person's.
+    if (/\s/.test(b.name) !== (words === "several") || isFirstName(b.name.split(/\s+/)[0])) continue;
     if (byForm.has(b.name) || gazForm.has(b.name) || b.start < headlineEnd) continue;
     addForm(ensure(b.name, b.kind), b.name);
   }

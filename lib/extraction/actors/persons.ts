@@ -2,7 +2,7 @@ import { DAY_NAMES, MONTH_NAMES, NON_NAME_WORDS, ORG_HEADS, ROLE_NOUNS, TITLE_WO
 import { escapeRe, CONNECTORS, REPORTING_NEAR, PLACE_HEADS, APPOSITIVE_ROLE, isOrgHead, nameLike, buildRole } from "./lexicon";
 import type { Registry } from "./registry";
 import type { Token } from "./types";
-import { lexiconTag } from "../nlp";
+import { isFirstName } from "../nlp";
 
 /** A word of a name: "Rõivas", "Tae-yul", "McCarthy", "O'Brien", "DeAnne". */
 const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le)?\p{Lu}[\p{Ll}\p{M}’'-]+(?:-\p{Lu}[\p{Ll}]+)?$/u;
@@ -12,7 +12,7 @@ const firstNameJan = (t: Token, next?: Token) => t.text === "Jan" && !!next && /
 
 /** "Ignacio Ramos", "Anna Kowalska": two or three words opening with a first name the English lexicon knows. */
 function opensWithFirstName(name: Token[]): boolean {
-  return name.length >= 2 && name.length <= 3 && /^(?:MaleName|FemaleName|FirstName)$/.test(lexiconTag(name[0].base) ?? "");
+  return name.length >= 2 && name.length <= 3 && isFirstName(name[0].base);
 }
 
 /** Persons: runs of capitalised words, minus leading titles and places, with evidence of being a name (a title, a role noun, a reporting verb, an apposition, a later surname, a list of full names). */

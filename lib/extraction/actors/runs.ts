@@ -1,15 +1,12 @@
-import { DAY_NAMES, MONTH_NAMES } from "../gazetteer";
+import { ABBREVIATED_TITLES, DAY_NAMES, MONTH_NAMES } from "../gazetteer";
 import { isCap, CONNECTORS } from "./lexicon";
 import type { Registry } from "./registry";
 import type { Token } from "./types";
 
-/** Abbreviated titles printed with a full stop ("Mr. Tanaka", "Dr. Amelia Hart", "Lt. Col. Ivan Petrenko"). */
-const ABBREVIATED_TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Sen|Rep|Adm|Maj|Gov)$/;
-
-/** Whether `next` continues the run ending in `prev`: one space between them, or ". " after an abbreviated title. */
+/** Whether `next` continues the run ending in `prev`: one space between them, or ". " after an abbreviated title ("Mr. Tanaka", "Lt. Col. Ivan Petrenko"). */
 function joinedByGap(text: string, prev: Token, next: Token): boolean {
   const gap = text.slice(prev.end, next.start);
-  return gap === " " || (gap === ". " && ABBREVIATED_TITLE.test(prev.text));
+  return gap === " " || (gap === ". " && ABBREVIATED_TITLES.has(prev.text));
 }
 
 /** Runs of capitalised words (names may hold "von der"; organisation names "of the", "for"), and how often each word stands alone as a surname does. */

@@ -11,6 +11,7 @@ import { type EventCtx, type EventType, type FoundEvent, inQuote } from "./conte
 import { fatalitiesIn } from "./fatalities";
 import { locationIn } from "./location";
 import { assignRoles, demonymAgent, reporterSpans, SYMMETRIC } from "./roles";
+import { LEAD_IN_DETERMINERS, LEAD_IN_PREPOSITIONS } from "./nominal-dated";
 import { makeTitle } from "./title";
 import { guardType } from "./type-guards";
 import { ADDRESS, aidDecision, bestTrigger, DREW_REACTION, REACTION, TIME_ADJUNCT, ENERGY_TARGET, GENERIC_SUBJECT, MODAL, hasPastVerb, REPORTED_PLUPERFECT, SAY_THAT, STRIKE_TYPES, type Trigger } from "./triggers";
@@ -113,11 +114,14 @@ function realTrigger(clause: string, mainEnd: number, reported: RegExpExecArray 
   return best;
 }
 
+/** The words before a happening named in passing ("… after the |strike on Reni"), left out of the clause's title with it. */
+const LEAD_IN = new RegExp(String.raw`(?:\s+(?:${LEAD_IN_PREPOSITIONS}|${LEAD_IN_DETERMINERS}))+\s*$`);
+
 /** Where the clause's title ends: before a happening named in passing at its end ("… after the strike on Reni on Monday"). */
 function titleEnd(ctx: EventCtx, c: Clause, nominalSpans: [number, number][]): number {
   const tail = nominalSpans.find(([a, b]) => a > c.start && a < c.end && b >= c.end - 2);
   if (!tail) return c.end;
-  const head = ctx.text.slice(c.start, tail[0]).replace(/(?:\s+(?:after|before|since|following|during|at|of|from|over|despite|amid|in|on|by|with|until|like|citing|the|a|an|its|his|her|their|this|that))+\s*$/, "");
+  const head = ctx.text.slice(c.start, tail[0]).replace(LEAD_IN, "");
   return head.trim().split(/\s+/).length >= 3 ? c.start + head.length : c.end;
 }
 

@@ -13,8 +13,12 @@ import {
 import { accordingTo, speakerOfVerb } from "./speaker";
 import { makeStatement, trimClause } from "./statement";
 
+/** The verbs of an attribution closing a sentence ("…, the ministry said"). */
+const TAIL_VERBS = "said|says|reported|announced|added|stated|claimed|wrote|posted|told|noted|stressed|insisted|argued|explained|warned";
 /** "the ministry said", "Ivan Fedorov, Head of the Oblast Military Administration, has reported". */
-const TAIL_ATTRIBUTION = "(?:[^,]{1,100}?(?:,\\s+[^,]{1,80}?,)?\\s+)?(?:(?:has|have|had)\\s+)?(?:said|says|reported|announced|added|stated|claimed|wrote|posted|told|noted|stressed|insisted|argued|explained|warned)";
+const TAIL_ATTRIBUTION = `(?:[^,]{1,100}?(?:,\\s+[^,]{1,80}?,)?\\s+)?(?:(?:has|have|had)\\s+)?(?:${TAIL_VERBS})`;
+/** What follows the attribution's verb ("…, Peskov said on Monday"). */
+const AFTER_TAIL_VERB = new RegExp(`\\b(?:${TAIL_VERBS})\\b(.*)$`, "s");
 
 export function findIndirectStatements(ctx: Ctx, direct: FoundStatement[], from: number): FoundStatement[] {
   const col = new Collector(ctx, direct);
@@ -124,7 +128,7 @@ function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   const tail =
     new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,50})?|according to\\s+[^,]{1,60}(?:,\\s+\\p{Lu}[^,]{1,40})?)[.!]?\\s*$`, "su").exec(m) ??
     new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,60})?|according to\\s+[^,]{1,60}),\\s+(?:while|whereas|although|but|as|after|hours after|days after|amid|when|before|following|in|with|\\p{Ll}+ing)\\b`, "su").exec(m);
-  const tailAdjunct = tail ? /\b(?:said|says|reported|announced|added|stated|claimed|wrote|posted|told|noted|stressed|insisted|argued|explained|warned)\b(.*)$/s.exec(tail[2])?.[1] ?? "" : "";
+  const tailAdjunct = tail ? AFTER_TAIL_VERB.exec(tail[2])?.[1] ?? "" : "";
   const tailOk = !!tail && (/^according/i.test(tail[2]) || (tailAdjunct.trim().split(/\s+/).filter(Boolean).length <= 8 && !/\bthat\b/.test(tailAdjunct) && !(FINITE.test(tailAdjunct) && !/^\s*(?:the|a|an|\p{Lu})/u.test(tailAdjunct))));
   // A clause that already holds a reported statement ("Lavrov claimed that …, the ministry said") or an attributed quotation is not reported again.
   const tailClauseEnd = tail ? s.start + tail[1].length : s.start;
@@ -179,4 +183,3 @@ function judgements(ctx: Ctx, s: Sentence, m: string, col: Collector) {
     col.push(speakerOfVerb(ctx, s, vs, vs + p[1].length), vs, endRel ? vs + endRel.index : s.end, s, p[1]);
   }
 }
-

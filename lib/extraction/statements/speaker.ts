@@ -72,7 +72,7 @@ function appositionHead(ctx: Ctx, ms: Mention[], i: number, vStart: number): Act
 function describedSourceBefore(ctx: Ctx, pos: number, noun: string): Actor | null {
   if (!/^\p{Ll}{4,}$/u.test(noun)) return null;
   // A description ends in a lower-case noun ("European diplomat"); a person's name in a capitalised surname.
-  const fits = (m: Mention) => m.start < pos && m.actor.kind === "person" && /(?:^|\s)\p{Ll}\S*$/u.test(m.actor.name) && m.actor.name.toLowerCase().endsWith(noun.toLowerCase());
+  const fits = (m: Mention) => m.start < pos && m.actor.kind === "person" && /(?:^|\s)\p{Ll}\S*$/u.test(m.actor.name) && m.actor.name.toLowerCase().endsWith(noun);
   return ctx.index.mentions.filter(fits).pop()?.actor ?? null;
 }
 
