@@ -1,20 +1,22 @@
 import Link from "next/link";
 import { CATEGORIES } from "@/lib/events/chart";
-import type { EventCategory } from "@/lib/events/codebook";
-import { layoutMap, type MapCluster, type MapPlace } from "@/lib/places/map";
+import { layoutMap, PLACES_PER_REQUEST, type MapCluster, type MapPlace } from "@/lib/places/map";
 import { MapMarkers, type MapHit } from "./MapMarkers";
 import styles from "./Map.module.css";
 
 // A map of events by place, laid out on the server: country outlines (a cached image shared by every map
 // of the same frame) and one marker per cluster of nearby places, a ring coloured by event category sized
-// by the number of events. Pointing at (or tabbing to) a marker shows the places and the newest events
-// under it. MapMarkers draws both from plain data (the one small script); no tiles.
+// by the number of events. Pointing at (or tabbing to) a marker shows the places under it and, asked for
+// then from `eventsUrl`, the newest events there. MapMarkers draws both from plain data (the one small
+// script); no tiles.
 
 type Props = {
   places: MapPlace[];
   /** Named and counted below the map: places without coordinates. */
   unresolved?: { slug: string; name: string; total: number }[];
   withoutPlace?: number;
+  /** Where a popup asks for the newest matching events at its places (getMapData's); none: popups list places only. */
+  eventsUrl?: string;
   title?: string;
   width?: number;
   height?: number;
@@ -22,7 +24,6 @@ type Props = {
   placeHref?: (place: MapPlace) => string;
 };
 
-const COLOR: Record<EventCategory, string> = Object.fromEntries(CATEGORIES.map((c) => [c.key, c.color])) as Record<EventCategory, string>;
 const SERIES = CATEGORIES.map(({ key, color }) => ({ key, color }));
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
@@ -46,18 +47,17 @@ function hitOf(c: MapCluster, placeHref: (place: MapPlace) => string): MapHit {
     flipY: c.top > 55,
     places: c.places.slice(0, 6).map((p) => ({ href: placeHref(p), name: p.name, total: p.total.toLocaleString("en-GB") })),
     morePlaces: c.places.length > 6 ? plural(c.places.length - 6, "more place") : null,
-    events: c.events.map((e) => ({ id: e.id, title: e.title, date: e.date, color: COLOR[e.category] })),
-    more: c.total > c.events.length ? `Newest ${c.events.length} of ${plural(c.total, "event")}` : null,
+    at: (c.places.length > PLACES_PER_REQUEST ? [...c.places].sort((a, b) => b.total - a.total).slice(0, PLACES_PER_REQUEST) : c.places).map((p) => p.slug),
   };
 }
 
-export function EventMap({ places, unresolved = [], withoutPlace = 0, title = "Map of these events", width = 640, height = 420, placeHref = (p) => `/places/${p.slug}` }: Props) {
+export function EventMap({ places, unresolved = [], withoutPlace = 0, eventsUrl, title = "Map of these events", width = 640, height = 420, placeHref = (p) => `/places/${p.slug}` }: Props) {
   const layout = layoutMap(places, { width, height });
   const shown = places.reduce((s, p) => s + p.total, 0);
   return (
     <figure className={styles.map} aria-label={title}>
       <div className={styles.stage} style={{ aspectRatio: `${width} / ${height}` }}>
-        <MapMarkers base={layout.base} width={width} height={height} series={SERIES} hits={layout.clusters.map((c) => hitOf(c, placeHref))} />
+        <MapMarkers base={layout.base} width={width} height={height} series={SERIES} eventsUrl={eventsUrl} hits={layout.clusters.map((c) => hitOf(c, placeHref))} />
       </div>
       <figcaption className={styles.caption}>
         <span className={styles.legend}>

@@ -1,14 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import styles from "./Map.module.css";
 
 // The map's drawn layer: the country outlines (an image), a ring per marker coloured by event category,
-// and over it one link per marker with its popup (the places and newest events under it), drawn only
-// while the marker is pointed at or focused. A client component so that the page's payload carries
+// and over it one link per marker with its popup (the places under it and their newest events), drawn
+// only while the marker is pointed at or focused. A client component so that the page's payload carries
 // each marker as a few numbers and strings, not as an SVG tree sent twice (HTML and payload); without
-// script the rings are still in the HTML and the markers still link to their place.
+// script the rings are still in the HTML and the markers still link to their place. The newest events
+// are asked for when a popup first opens (`eventsUrl`), not carried by the page for every marker.
 
 export type MapHit = {
   key: string;
@@ -30,12 +31,17 @@ export type MapHit = {
   flipY: boolean;
   places: { href: string; name: string; total: string }[];
   morePlaces: string | null;
-  events: { id: string; title: string; date: string; color: string }[];
-  /** "Newest 6 of 1,234 events" when the list is cut. */
-  more: string | null;
+  /** Slugs of the places under the marker (its biggest, up to a limit): what its newest events are asked for. */
+  at: string[];
 };
 
-function Popup({ hit }: { hit: MapHit }) {
+type Series = { key: string; color: string };
+type MarkerEvent = { id: string; title: string; date: string; category: string };
+/** A popup's events: not asked yet (undefined), on their way, there, or not to be had. */
+type Loaded = "loading" | "failed" | MarkerEvent[];
+
+function Popup({ hit, events, series }: { hit: MapHit; events: Loaded | undefined; series: Series[] }) {
+  const color = (category: string) => series.find((s) => s.key === category)?.color;
   return (
     <div className={`${styles.popup} ${hit.flipX ? styles.popupLeft : ""} ${hit.flipY ? styles.popupUp : ""}`}>
       <p className={styles.popupHead}>
@@ -44,20 +50,46 @@ function Popup({ hit }: { hit: MapHit }) {
         ))}
         {hit.morePlaces && <span className="muted">, {hit.morePlaces}</span>}
       </p>
-      <ul className={styles.popupEvents}>
-        {hit.events.map((e) => (
-          <li key={e.id}>
-            <span className={styles.dot} style={{ background: e.color }} aria-hidden="true" />
-            <Link href={`/events/${e.id}`}>{e.title}</Link> <span className="muted">{e.date}</span>
-          </li>
-        ))}
-      </ul>
-      {hit.more && <p className="small muted">{hit.more}</p>}
+      {events === "loading" && <p className="small muted" role="status">Loading the newest events…</p>}
+      {events === "failed" && <p className="small muted" role="status">The newest events could not be loaded: the place links above list them.</p>}
+      {Array.isArray(events) && (
+        <>
+          <ul className={styles.popupEvents}>
+            {events.map((e) => (
+              <li key={e.id}>
+                <span className={styles.dot} style={{ background: color(e.category) }} aria-hidden="true" />
+                <Link href={`/events/${e.id}`}>{e.title}</Link> <span className="muted">{e.date}</span>
+              </li>
+            ))}
+          </ul>
+          {hit.total > events.length && <p className="small muted">{`Newest ${events.length} of ${hit.total.toLocaleString("en-GB")} events`}</p>}
+        </>
+      )}
     </div>
   );
 }
 
-type Series = { key: string; color: string };
+/** The newest events at each opened marker's places, asked for once per marker (kept while the page is open). */
+function useMarkerEvents(eventsUrl: string | undefined) {
+  const [loaded, setLoaded] = useState<Record<string, Loaded>>({});
+  const asked = useRef(new Set<string>());
+  const ask = (hit: MapHit) => {
+    if (!eventsUrl || asked.current.has(hit.key)) return;
+    asked.current.add(hit.key);
+    const set = (value: Loaded) => setLoaded((current) => ({ ...current, [hit.key]: value }));
+    set("loading");
+    const url = new URL(eventsUrl, window.location.href);
+    for (const slug of hit.at) url.searchParams.append("at", slug);
+    fetch(url)
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
+      .then((body: { events: MarkerEvent[] }) => set(body.events))
+      .catch(() => {
+        asked.current.delete(hit.key); // the next opening tries again
+        set("failed");
+      });
+  };
+  return { loaded, ask };
+}
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -85,8 +117,15 @@ function Ring({ hit, series }: { hit: MapHit; series: Series[] }) {
   );
 }
 
-export function MapMarkers({ base, width, height, series, hits }: { base: string; width: number; height: number; series: Series[]; hits: MapHit[] }) {
+type Props = { base: string; width: number; height: number; series: Series[]; hits: MapHit[]; eventsUrl?: string };
+
+export function MapMarkers({ base, width, height, series, hits, eventsUrl }: Props) {
   const [open, setOpen] = useState<string | null>(null);
+  const { loaded, ask } = useMarkerEvents(eventsUrl);
+  const show = (hit: MapHit) => {
+    setOpen(hit.key);
+    ask(hit);
+  };
   const close = (key: string) => setOpen((current) => (current === key ? null : current));
   return (
     <>
@@ -101,15 +140,15 @@ export function MapMarkers({ base, width, height, series, hits }: { base: string
             key={hit.key}
             className={styles.hit}
             style={{ left: `${hit.left}%`, top: `${hit.top}%`, width: hit.size, height: hit.size }}
-            onMouseEnter={() => setOpen(hit.key)}
+            onMouseEnter={() => show(hit)}
             onMouseLeave={() => close(hit.key)}
-            onFocus={() => setOpen(hit.key)}
+            onFocus={() => show(hit)}
             onBlur={(event) => {
               if (!event.currentTarget.contains(event.relatedTarget as Node | null)) close(hit.key);
             }}
           >
             <Link href={hit.href} className={styles.target} aria-label={hit.label} />
-            {open === hit.key && <Popup hit={hit} />}
+            {open === hit.key && <Popup hit={hit} events={loaded[hit.key]} series={series} />}
           </li>
         ))}
       </ul>

@@ -12,7 +12,7 @@ export function PlaceMap({ place, events = 1 }: Props) {
       title={`Map: ${place.name}`}
       width={360}
       height={240}
-      places={[{ slug: place.slug, name: place.name, latitude: place.latitude, longitude: place.longitude, total: events, byCategory: { other: events }, events: [] }]}
+      places={[{ slug: place.slug, name: place.name, latitude: place.latitude, longitude: place.longitude, total: events, byCategory: { other: events } }]}
     />
   );
 }

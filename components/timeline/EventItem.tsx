@@ -1,19 +1,40 @@
+"use client";
+
 import { EditLink } from "@/components/ui/EditLink";
 import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
-import type { TimelineEvent } from "@/lib/events/queries";
-import { formatPartialDate } from "@/lib/dates/partial-date";
+import type { EventCategory } from "@/lib/events/codebook";
+import type { EventRole } from "@/lib/generated/prisma/enums";
 import styles from "./Timeline.module.css";
 
-const day = (iso: string) => formatPartialDate(new Date(`${iso}T00:00:00Z`), "day");
+/** What a card shows, and nothing else: the data the page sends for it. */
+export type EventCard = {
+  id: string;
+  title: string;
+  category: EventCategory;
+  typeLabel: string;
+  dateLabel: string;
+  placedOn: string | null;
+  /** The date as the article wrote it, when the event is not known to the day. */
+  asWritten: string | null;
+  place: string | null;
+  fatalities: number | null;
+  verified: boolean;
+  actors: { slug: string; name: string; role: EventRole }[];
+  /** `day`: publishedOn as the page writes it. */
+  sources: { slug: string; title: string; publishedOn: string; day: string; excerpt: string }[];
+};
 
-// Plain <a> links (no client component to render per link) and text joined into one string (no split
-// text nodes): a list page renders fifty cards, each twice, as HTML and as the RSC payload.
-export function EventItem({ event, editable = false }: { event: TimelineEvent; editable?: boolean }) {
+// A client component only so that a page's payload carries each card as its data, once: a server
+// component's card travels as its whole element tree (every tag, class and attribute) in the RSC payload
+// beside the same card in the HTML — ~2 KiB a card, half of it markup. Its HTML is the same either way,
+// so it reads and works without script. Plain <a> links (no Link to render per link) and text joined
+// into one string (no split text nodes).
+export function EventItem({ event, editable = false }: { event: EventCard; editable?: boolean }) {
   return (
     <li id={`e-${event.id}`} className={`${styles.event} ${styles[event.category]}`}>
       <p className={styles.date}>
         <time dateTime={event.placedOn ?? undefined}>{event.dateLabel}</time>
-        {event.dateText && event.precision !== "day" && <span className={styles.asWritten}>{` · “${event.dateText}”`}</span>}
+        {event.asWritten && <span className={styles.asWritten}>{` · “${event.asWritten}”`}</span>}
       </p>
       <h3 className={styles.title}><a href={`/events/${event.id}`}>{event.title}</a></h3>
       <div className="meta">
@@ -39,12 +60,21 @@ export function EventItem({ event, editable = false }: { event: TimelineEvent; e
             <li key={s.slug}>
               <blockquote className={styles.excerpt}>{s.excerpt}</blockquote>
               <p className={styles.cite}>
-                <a href={`/articles/${s.slug}`}>{s.title}</a>, <time dateTime={s.publishedOn}>{day(s.publishedOn)}</time>
+                <a href={`/articles/${s.slug}`}>{s.title}</a>, <time dateTime={s.publishedOn}>{s.day}</time>
               </p>
             </li>
           ))}
         </ul>
       )}
     </li>
+  );
+}
+
+/** One group's cards, in order. */
+export function EventItems({ events, editable }: { events: EventCard[]; editable: boolean }) {
+  return (
+    <ol className={styles.events}>
+      {events.map((event) => <EventItem key={event.id} event={event} editable={editable} />)}
+    </ol>
   );
 }

@@ -1,8 +1,21 @@
+import { formatPartialDate } from "@/lib/dates/partial-date";
 import { groupEvents } from "@/lib/events/buckets";
 import type { Grouping } from "@/lib/events/filters";
 import type { TimelineEvent } from "@/lib/events/queries";
-import { EventItem } from "./EventItem";
+import { EventItems, type EventCard } from "./EventItem";
 import styles from "./Timeline.module.css";
+
+const day = (iso: string) => formatPartialDate(new Date(`${iso}T00:00:00Z`), "day");
+
+/** The card's data (see EventItem): what it shows, dates already written out. */
+function cardOf(e: TimelineEvent): EventCard {
+  return {
+    id: e.id, title: e.title, category: e.category, typeLabel: e.typeLabel, dateLabel: e.dateLabel, placedOn: e.placedOn,
+    place: e.place, fatalities: e.fatalities, verified: e.verified, actors: e.actors,
+    asWritten: e.dateText && e.precision !== "day" ? e.dateText : null,
+    sources: e.sources.map((s) => ({ ...s, day: day(s.publishedOn) })),
+  };
+}
 
 export function TimelineList({ events, grouping, editable = false }: { events: TimelineEvent[]; grouping: Grouping; editable?: boolean }) {
   return (
@@ -12,9 +25,7 @@ export function TimelineList({ events, grouping, editable = false }: { events: T
           <h2 id={`g-${group.key}`} className={styles.groupHeading}>
             {group.label} <span className={styles.groupCount}>{group.events.length === 1 ? "1 event" : `${group.events.length} events`}</span>
           </h2>
-          <ol className={styles.events}>
-            {group.events.map((event) => <EventItem key={event.id} event={event} editable={editable} />)}
-          </ol>
+          <EventItems events={group.events.map(cardOf)} editable={editable} />
         </section>
       ))}
     </div>

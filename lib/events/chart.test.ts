@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseTimelineFilters } from "./filters";
 import { shapeChart, type DayCount } from "./chart";
 
-const row = (day: string | null, dayEnd: string | null, n = 1, type: DayCount["type"] = "missile_drone_strike"): DayCount => ({ day, dayEnd, type, n });
+const row = (day: string | null, dayEnd: string | null, n = 1, category: DayCount["category"] = "military"): DayCount => ({ day, dayEnd, category, n });
 
 describe("truthful timeline chart", () => {
   it("draws a month-precision event as a band over every week of its month, not as a spike in the week of the 1st", () => {
@@ -32,7 +32,7 @@ describe("truthful timeline chart", () => {
   });
 
   it("without a range, runs from the first event to the last day any event may cover", () => {
-    const chart = shapeChart([row("2025-01-06", "2025-01-06"), row("2025-01-01", "2025-03-31", 2, "sanctions")], parseTimelineFilters({}));
+    const chart = shapeChart([row("2025-01-06", "2025-01-06"), row("2025-01-01", "2025-03-31", 2, "policy")], parseTimelineFilters({}));
     expect(chart.bars[0].key).toBe("2024-12-30");
     expect(chart.bars.at(-1)!.key).toBe("2025-03-31");
     expect(chart.bars.every((b) => b.spread === 2)).toBe(true);

@@ -1,5 +1,4 @@
-import type { EventType } from "@/lib/generated/prisma/enums";
-import { EVENT_TYPES, type EventCategory } from "./codebook";
+import type { EventCategory } from "./codebook";
 import { bucketEnd, bucketLabel, bucketStart, chartIntervalFor, nextBucket } from "./buckets";
 import { filterParams, type TimelineFilters } from "./filters";
 import { toQueryString } from "@/lib/url/search-params";
@@ -39,8 +38,8 @@ export type ChartData = {
   spread: number;
 };
 
-/** Counts per placed day, last day it may cover and type, as the database returns them; `day` null for events with no date at all. */
-export type DayCount = { day: string | null; dayEnd: string | null; type: EventType; n: number };
+/** Counts per placed day, last day it may cover and category, as the database returns them; `day` null for events with no date at all. */
+export type DayCount = { day: string | null; dayEnd: string | null; category: EventCategory; n: number };
 
 const MAX_BARS = 400;
 
@@ -107,7 +106,7 @@ export function shapeChart(rows: DayCount[], filters: TimelineFilters): ChartDat
     if (startKey === startOf(row.dayEnd)) {
       const bar = bars.get(startKey);
       if (!bar) continue;
-      bar[EVENT_TYPES[row.type].category] += row.n;
+      bar[row.category] += row.n;
       bar.total += row.n;
       continue;
     }

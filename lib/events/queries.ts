@@ -5,6 +5,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { ArticlePart, EventRole } from "@/lib/generated/prisma/enums";
 import { cursorDate, decodeCursor, encodeCursor, pageOf } from "@/lib/pagination/cursor";
 import { PROBE } from "@/lib/pagination/count";
+import { EVENT_TYPES } from "./codebook";
 import { byRole, shapeEventBase, type EventBase, type EventRowBase } from "./shape";
 import { shapeChart, type ChartData, type DayCount } from "./chart";
 import type { TimelineFilters } from "./filters";
@@ -164,12 +165,21 @@ const chartDay = (day: Prisma.Sql) => Prisma.sql`greatest(date_trunc('week', ${d
 const chartDayEnd = (day: Prisma.Sql) =>
   Prisma.sql`least(date_trunc('week', ${day}::timestamp) + interval '6 days', date_trunc('month', ${day}::timestamp) + interval '1 month' - interval '1 day')`;
 
-/** Events per placed day, last day (see chartDay) and type for the filters; `day` null for events placed nowhere. */
+/**
+ * An event type's category (EVENT_TYPES) in SQL, for `e.type` or `r.type`: the chart stacks categories,
+ * so its counts are summed per category in the database, one row per category instead of one per type
+ * (15 types, 4 categories) to decode and shape. Built once, from constants.
+ */
+const categoryOf = (alias: "e" | "r") =>
+  Prisma.raw(`CASE ${alias}.type::text ${Object.entries(EVENT_TYPES).map(([type, { category }]) => `WHEN '${type}' THEN '${category}'`).join(" ")} END`);
+const CATEGORY = { e: categoryOf("e"), r: categoryOf("r") };
+
+/** Events per placed day, last day (see chartDay) and category for the filters; `day` null for events placed nowhere. */
 async function dayCounts(f: TimelineFilters, db: Db): Promise<DayCount[]> {
   if (!fromRollup(f)) {
     return db.$queryRaw<DayCount[]>`
       SELECT to_char(${chartDay(Prisma.sql`e."placedOn"`)}, 'YYYY-MM-DD') AS day, to_char(${chartDayEnd(Prisma.sql`e."placedEnd"`)}, 'YYYY-MM-DD') AS "dayEnd",
-             e.type::text AS type, count(*)::int AS n
+             ${CATEGORY.e} AS category, count(*)::int AS n
       FROM "Event" e WHERE ${timelineWhere(f)}
       GROUP BY 1, 2, 3`;
   }
@@ -185,22 +195,23 @@ async function dayCounts(f: TimelineFilters, db: Db): Promise<DayCount[]> {
     ? Prisma.sql`${Prisma.raw(ranged ? '"ActorEventDay"' : '"ActorEventWeek"')} r WHERE r."actorId" = (SELECT x.id FROM "Actor" x WHERE x.slug = ${f.actor[0]} AND ${liveActorSql("x")}) AND`
     : Prisma.sql`${Prisma.raw(ranged ? '"EventDay"' : '"EventWeek"')} r WHERE`;
   if (!ranged) {
-    // The week rollups hold one row per (actor,) day, last day and type (their primary key): the rows
-    // are the counts, with no grouping. Their dates come as day numbers and are formatted here, once per
-    // distinct day (to_char cost 3× the scan; a Date per cell and three toISOString per row cost ~40 ms of
-    // a /timeline render at 5,400 rows, which share ~260 distinct days; load 16).
-    const rows = await db.$queryRaw<{ day: number; dayEnd: number; type: DayCount["type"]; n: number }[]>`
-      SELECT r.day - ${EPOCH}::date AS day, r."dayEnd" - ${EPOCH}::date AS "dayEnd", r.type, r.n
-      FROM ${table} ${Prisma.join(conditions, " AND ")}`;
+    // The week rollups hold one row per (actor,) day, last day and type (their primary key), summed here
+    // per category. Their dates come as day numbers and are formatted here, once per distinct day (to_char
+    // cost 3× the scan; a Date per cell and three toISOString per row cost ~40 ms of a /timeline render at
+    // 5,400 rows, which share ~260 distinct days; load 16).
+    const rows = await db.$queryRaw<{ day: number; dayEnd: number; category: DayCount["category"]; n: number }[]>`
+      SELECT r.day - ${EPOCH}::date AS day, r."dayEnd" - ${EPOCH}::date AS "dayEnd", ${CATEGORY.r} AS category, sum(r.n)::int AS n
+      FROM ${table} ${Prisma.join(conditions, " AND ")}
+      GROUP BY 1, 2, 3`;
     const unplaced = Math.round((Date.parse(UNPLACED) - Date.parse(EPOCH)) / 86_400_000);
     const days = new Map<number, string>();
     const iso = (n: number) => days.get(n) ?? days.set(n, new Date(n * 86_400_000).toISOString().slice(0, 10)).get(n)!;
-    return rows.map((r) => (r.day === unplaced ? { day: null, dayEnd: null, type: r.type, n: r.n } : { day: iso(r.day), dayEnd: iso(r.dayEnd), type: r.type, n: r.n }));
+    return rows.map((r) => (r.day === unplaced ? { day: null, dayEnd: null, category: r.category, n: r.n } : { day: iso(r.day), dayEnd: iso(r.dayEnd), category: r.category, n: r.n }));
   }
   const [start, end] = [chartDay(Prisma.sql`r.day`), chartDayEnd(Prisma.sql`r."dayEnd"`)];
   return db.$queryRaw<DayCount[]>`
     SELECT CASE WHEN r.day = ${UNPLACED}::date THEN NULL ELSE to_char(${start}, 'YYYY-MM-DD') END AS day,
-           CASE WHEN r.day = ${UNPLACED}::date THEN NULL ELSE to_char(${end}, 'YYYY-MM-DD') END AS "dayEnd", r.type::text AS type, sum(r.n)::int AS n
+           CASE WHEN r.day = ${UNPLACED}::date THEN NULL ELSE to_char(${end}, 'YYYY-MM-DD') END AS "dayEnd", ${CATEGORY.r} AS category, sum(r.n)::int AS n
     FROM ${table} ${Prisma.join(conditions, " AND ")}
     GROUP BY 1, 2, 3`;
 }

@@ -15,8 +15,6 @@ export type MapPlace = {
   longitude: number;
   total: number;
   byCategory: Partial<Record<EventCategory, number>>;
-  /** The newest events there, newest first (a few). */
-  events: { id: string; title: string; date: string; category: EventCategory }[];
 };
 
 export type MapCluster = {
@@ -29,11 +27,13 @@ export type MapCluster = {
   total: number;
   byCategory: Partial<Record<EventCategory, number>>;
   places: MapPlace[];
-  events: MapPlace["events"];
 };
 
 /** `base`: the address of the frame's country outlines (an SVG of the same width and height). */
 export type MapLayout = { width: number; height: number; base: string; clusters: MapCluster[]; outside: MapPlace[] };
+
+/** Places a marker's popup asks for events at, at most (its biggest first): the address stays well under the proxy's limit. */
+export const PLACES_PER_REQUEST = 60;
 
 const PAD = 28;
 /** Smallest span shown, in degrees, so one town still shows its region. */
@@ -41,7 +41,6 @@ const MIN_SPAN = { lon: 14, lat: 8 };
 const CLUSTER_DISTANCE = 26;
 /** Pixels kept between two circles' edges. */
 const CLUSTER_GAP = 2;
-const EVENTS_PER_CLUSTER = 6;
 
 type Frame = { west: number; east: number; south: number; north: number };
 
@@ -148,7 +147,7 @@ export function layoutMap(places: MapPlace[], { width = 640, height = 420 } = {}
     }
     const [x, y] = point;
     const near = clusters.find((c) => Math.hypot(c.x - x, c.y - y) < CLUSTER_DISTANCE);
-    const own: MapCluster = { x, y, left: 0, top: 0, r: 0, total: place.total, byCategory: { ...place.byCategory }, places: [place], events: newest(place.events) };
+    const own: MapCluster = { x, y, left: 0, top: 0, r: 0, total: place.total, byCategory: { ...place.byCategory }, places: [place] };
     if (near) absorb(near, own);
     else clusters.push(own);
   }
@@ -164,15 +163,12 @@ export function layoutMap(places: MapPlace[], { width = 640, height = 420 } = {}
   return { width, height, base: baseMapUrl(area, width, height), clusters, outside };
 }
 
-/** Adds `other`'s places, counts and newest events to `into`, which keeps its position. */
+/** Adds `other`'s places and counts to `into`, which keeps its position. */
 function absorb(into: MapCluster, other: MapCluster) {
   into.places.push(...other.places);
   into.total += other.total;
   for (const [category, n] of Object.entries(other.byCategory) as [EventCategory, number][]) into.byCategory[category] = (into.byCategory[category] ?? 0) + n;
-  into.events = newest([...into.events, ...other.events]);
 }
-
-const newest = (events: MapCluster["events"]) => [...events].sort((a, b) => b.date.localeCompare(a.date)).slice(0, EVENTS_PER_CLUSTER);
 
 /**
  * Sizes the circles by their share of the biggest, then lets each circle, biggest first, take in the smaller ones

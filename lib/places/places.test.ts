@@ -93,7 +93,7 @@ describe("resolvePlaceText", () => {
 
 // The first layout loads the world atlas (~1-5 s on a loaded machine).
 describe("layoutMap", { timeout: 60_000 }, () => {
-  const place = (slug: string, lon: number, lat: number, total: number): MapPlace => ({ slug, name: slug, latitude: lat, longitude: lon, total, byCategory: { military: total }, events: [] });
+  const place = (slug: string, lon: number, lat: number, total: number): MapPlace => ({ slug, name: slug, latitude: lat, longitude: lon, total, byCategory: { military: total } });
   it("clusters places that would overlap and keeps distant ones apart", () => {
     const layout = layoutMap([place("kyiv", 30.52, 50.45, 10), place("brovary", 30.79, 50.51, 3), place("odesa", 30.73, 46.48, 4)], { width: 640, height: 420 });
     expect(layout.clusters).toHaveLength(2);

@@ -3,9 +3,10 @@ import { cache } from "react";
 import { prisma } from "@/lib/db/client";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { EventType } from "@/lib/generated/prisma/enums";
-import { EVENT_TYPES } from "@/lib/events/codebook";
-import type { TimelineFilters } from "@/lib/events/filters";
+import { EVENT_TYPES, type EventCategory } from "@/lib/events/codebook";
+import { filterParams, type TimelineFilters } from "@/lib/events/filters";
 import { hydrateEvents, timelineWhere } from "@/lib/events/queries";
+import { toQueryString } from "@/lib/url/search-params";
 import { liveActorSql } from "@/lib/visibility";
 import type { MapPlace } from "./map";
 
@@ -20,10 +21,13 @@ export type MapData = {
   unresolved: { slug: string; name: string; total: number }[];
   /** Matching events that name no place at all. */
   withoutPlace: number;
+  /** Where a marker's popup asks for the newest matching events at its places (see getNewestAt). */
+  eventsUrl: string;
 };
 
 const MAP_PLACES = 400;
-const EVENTS_PER_PLACE = 6;
+/** Events a marker's popup lists: the newest matching ones at its places. */
+export const EVENTS_PER_MARKER = 6;
 
 const actorId = (slug: string) => Prisma.sql`(SELECT x.id FROM "Actor" x WHERE x.slug = ${slug} AND ${liveActorSql("x")})`;
 
@@ -50,14 +54,14 @@ function placeCounts(f: TimelineFilters): Prisma.Sql {
  * index, or for one actor that actor's EventActor (actorId, placeId, visible, sortOn) rows.
  */
 function newestAt(f: TimelineFilters): Prisma.Sql {
-  const columns = Prisma.sql`e.id, e.title, e.type, to_char(e."placedOn", 'YYYY-MM-DD') AS day`;
+  const columns = Prisma.sql`e.id, e.title, e.type, to_char(e."placedOn", 'YYYY-MM-DD') AS day, e."sortOn"`;
   if (f.actor.length === 1) {
     return Prisma.sql`SELECT ${columns} FROM "EventActor" ea JOIN "Event" e ON e.id = ea."eventId"
       WHERE ea."actorId" = ${actorId(f.actor[0])} AND ea."placeId" = p.id AND ea.visible AND ${timelineWhere({ ...f, actor: [], cursor: undefined })}
-      ORDER BY ea."sortOn" DESC, ea."eventId" DESC LIMIT ${EVENTS_PER_PLACE}`;
+      ORDER BY ea."sortOn" DESC, ea."eventId" DESC LIMIT ${EVENTS_PER_MARKER}`;
   }
   return Prisma.sql`SELECT ${columns} FROM "Event" e WHERE e."placeId" = p.id AND ${timelineWhere({ ...f, cursor: undefined })}
-    ORDER BY e."sortOn" DESC, e.id DESC LIMIT ${EVENTS_PER_PLACE}`;
+    ORDER BY e."sortOn" DESC, e.id DESC LIMIT ${EVENTS_PER_MARKER}`;
 }
 
 export async function getMapData(filters: TimelineFilters, { db = prisma }: { db?: Db } = {}): Promise<MapData> {
@@ -76,28 +80,38 @@ export async function getMapData(filters: TimelineFilters, { db = prisma }: { db
       u.total += row.n;
       unresolved.set(row.id, u);
     } else {
-      const place = byPlace.get(row.id) ?? { id: row.id, slug: row.slug!, name: row.name!, latitude: row.latitude, longitude: row.longitude, total: 0, byCategory: {}, events: [] };
+      const place = byPlace.get(row.id) ?? { id: row.id, slug: row.slug!, name: row.name!, latitude: row.latitude, longitude: row.longitude, total: 0, byCategory: {} };
       const category = EVENT_TYPES[row.type].category;
       place.total += row.n;
       place.byCategory[category] = (place.byCategory[category] ?? 0) + row.n;
       byPlace.set(row.id, place);
     }
   }
-  const places = [...byPlace.values()].sort((a, b) => b.total - a.total).slice(0, MAP_PLACES);
-  if (places.length) {
-    // The newest few events at each place, in one statement.
-    const newest = await db.$queryRaw<{ placeId: string; id: string; title: string; type: EventType; day: string | null }[]>`
-      SELECT p.id AS "placeId", x.id, x.title, x.type::text AS type, x.day
-      FROM unnest(${places.map((p) => p.id)}::text[]) AS p(id)
-      CROSS JOIN LATERAL (${newestAt(filters)}) x`;
-    const index = new Map(places.map((p) => [p.id, p]));
-    for (const e of newest) index.get(e.placeId)?.events.push({ id: e.id, title: e.title, date: e.day ?? "", category: EVENT_TYPES[e.type].category });
-  }
   return {
-    places: places.map(({ id: _id, ...place }) => place),
+    places: [...byPlace.values()].sort((a, b) => b.total - a.total).slice(0, MAP_PLACES).map(({ id: _id, ...place }) => place),
     unresolved: [...unresolved.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name)),
     withoutPlace,
+    eventsUrl: `/timeline/map-events${toQueryString({ ...filterParams(filters), group: undefined, view: undefined })}`,
   };
+}
+
+export type MarkerEvent = { id: string; title: string; date: string; category: EventCategory };
+
+/**
+ * The newest few events matching the filters at any of the places named by slug, newest first: what a
+ * map marker's popup lists, asked for when it opens (a page carried them for every marker, ~17 KiB of a
+ * cold /timeline's payload, and read up to 2,400 rows for them). Each place is walked in index order
+ * (newestAt) and the few rows of all of them sorted.
+ */
+export async function getNewestAt(filters: TimelineFilters, slugs: string[], { db = prisma }: { db?: Db } = {}): Promise<MarkerEvent[]> {
+  if (slugs.length === 0) return [];
+  const rows = await db.$queryRaw<{ id: string; title: string; type: EventType; day: string | null }[]>`
+    SELECT x.id, x.title, x.type::text AS type, x.day
+    FROM "Place" p CROSS JOIN LATERAL (${newestAt(filters)}) x
+    WHERE p.slug IN (${Prisma.join(slugs)})
+    ORDER BY x."sortOn" DESC, x.id DESC
+    LIMIT ${EVENTS_PER_MARKER}`;
+  return rows.map((e) => ({ id: e.id, title: e.title, date: e.day ?? "", category: EVENT_TYPES[e.type].category }));
 }
 
 export type PlaceRecord = { id: string; slug: string; name: string; latitude: number | null; longitude: number | null; countryCode: string | null; source: string };

@@ -6,14 +6,13 @@
 // request a new URL.
 // NODE_OPTIONS reaches `next start`: to profile it, preload a script there that starts the inspector's
 // profiler and writes a profile on SIGUSR2, and pass --signal-after-each (a signal before and after each load).
-import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { freePort } from "@/lib/db/embedded";
 import { startDashboard } from "../support/start-process";
 import { load } from "./web/load";
-import { serverMemory } from "./web/server";
+import { serverCpuSeconds, serverMemory } from "./web/server";
 
 const { values, positionals } = parseArgs({
   options: {
@@ -53,19 +52,6 @@ async function hit(base: string, target: string) {
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error("unreachable");
-}
-
-/** CPU seconds (user + system) the Next.js server processes have used so far: a figure the machine's load does not inflate. */
-function serverCpuSeconds(rootPid: number): number {
-  const tick = 100; // USER_HZ on Linux
-  return serverMemory(rootPid).processes.reduce((sum, p) => {
-    try {
-      const fields = fs.readFileSync(`/proc/${p.pid}/stat`, "utf8").split(") ")[1].split(" ");
-      return sum + (Number(fields[11]) + Number(fields[12])) / tick;
-    } catch {
-      return sum;
-    }
-  }, 0);
 }
 
 function signalServer(rootPid: number) {

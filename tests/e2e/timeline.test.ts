@@ -99,6 +99,28 @@ describe("the timeline", () => {
     await page.screenshot({ path: path.join(ARTIFACTS, "timeline-phone-list.png") });
   });
 
+  it("a map marker's popup loads the newest events at its places when it opens, by keyboard too", async () => {
+    const page = await desktop();
+    await page.goto(inject("baseUrl") + "/timeline?actor=vladimir-putin");
+    const marker = page.locator("figure li > a[aria-label]").first();
+    const label = await marker.getAttribute("aria-label");
+    await marker.focus();
+    const links = page.locator("figure li li a[href^='/events/']");
+    await links.first().waitFor();
+    // The newest few matching the page's filters (they go along with the marker's places).
+    const shown = await links.count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThanOrEqual(6);
+    expect(label).toMatch(/: \d+ events?$/);
+    const base = inject("baseUrl");
+    const bad = await fetch(`${base}/timeline/map-events?actor=vladimir-putin`);
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error).toMatch(/at least one place/);
+    const kyiv = await (await fetch(`${base}/timeline/map-events?at=kyiv`)).json();
+    expect(kyiv.events.length).toBeGreaterThan(0);
+    expect(kyiv.events[0]).toMatchObject({ id: expect.any(String), title: expect.any(String), category: expect.any(String) });
+  });
+
   it("exports the filtered list as CSV and JSON, and serves an Atom feed", async () => {
     const base = inject("baseUrl");
     const csv = await fetch(`${base}/timeline/export?format=csv&actor=vladimir-putin`);

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuthorizationError } from "@/lib/auth/permissions";
 import { seedDemo } from "@/lib/demo/seed";
 import { parseTimelineFilters } from "@/lib/events/filters";
-import { countTimeline } from "@/lib/events/queries";
+import { countTimeline, getTimeline } from "@/lib/events/queries";
 import { setPlaceLocation } from "@/lib/places/edit";
-import { getMapData, getPlace, getPlaceActivity } from "@/lib/places/queries";
+import { getMapData, getNewestAt, getPlace, getPlaceActivity } from "@/lib/places/queries";
 import { resolvePendingPlaces } from "@/lib/places/resolve";
 import type { TestDatabase } from "../support/database";
 import { createUsers, useAppDatabase } from "../support/app-database";
@@ -55,7 +55,18 @@ describe("places", () => {
       const drawn = map.places.reduce((s, p) => s + p.total, 0);
       const unresolved = map.unresolved.reduce((s, p) => s + p.total, 0);
       expect(drawn + unresolved + map.withoutPlace).toBe(await countTimeline(filters, { db: db.prisma }));
-      for (const p of map.places) expect(p.events.length).toBe(Math.min(p.total, 6));
+      // A popup's events, asked for on demand: the newest matching ones at its places, as the timeline orders them.
+      for (const p of map.places) {
+        const events = await getNewestAt(filters, [p.slug], { db: db.prisma });
+        expect(events.length).toBe(Math.min(p.total, 6));
+        const timeline = await getTimeline({ ...filters, place: undefined }, { take: 500, db: db.prisma });
+        const here = timeline.items.filter((e) => e.place && e.place.trim().toLowerCase() === p.name.toLowerCase()).slice(0, events.length);
+        expect(events.map((e) => e.id)).toEqual(here.map((e) => e.id));
+      }
+      const all = map.places.map((p) => p.slug);
+      const newest = await getNewestAt(filters, all, { db: db.prisma });
+      expect(newest.length).toBe(Math.min(drawn, 6));
+      expect(newest.map((e) => e.id)).toEqual((await getTimeline(filters, { take: 500, db: db.prisma })).items.filter((e) => e.place && map.places.some((p) => p.name.toLowerCase() === e.place!.trim().toLowerCase())).slice(0, newest.length).map((e) => e.id));
     }
   });
 

@@ -77,3 +77,16 @@ export function serverMemory(rootPid: number): { rssMiB: number; peakMiB: number
     processes: next,
   };
 }
+
+/** CPU seconds (user + system) the Next.js server processes have used so far: a figure the machine's load does not inflate. */
+export function serverCpuSeconds(rootPid: number): number {
+  const tick = 100; // USER_HZ on Linux
+  return serverMemory(rootPid).processes.reduce((sum, p) => {
+    try {
+      const fields = fs.readFileSync(`/proc/${p.pid}/stat`, "utf8").split(") ")[1].split(" ");
+      return sum + (Number(fields[11]) + Number(fields[12])) / tick;
+    } catch {
+      return sum;
+    }
+  }, 0);
+}
