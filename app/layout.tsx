@@ -8,10 +8,26 @@ export const metadata: Metadata = {
   description: "Follow the Russia–Ukraine war through the news: who said what, what happened, when and where.",
 };
 
+// A route's content streams in after its loading screen (loading.tsx) and only a script swaps them: React
+// sends it at the end of <body> in a hidden block. Without scripts, show that block in the page's column,
+// above the footer, instead of the loading screen.
+const WITHOUT_SCRIPTS = `
+.route-loading { display: none; }
+.main:has(> .route-loading) { min-height: 0; padding-bottom: 0; }
+body { display: flex; flex-direction: column; }
+.site-footer { order: 1; }
+body > div[hidden][id^="S:"] { display: block; width: 100%; max-width: 1120px; margin: 0 auto; padding: 0 20px 56px; box-sizing: border-box; }
+`;
+
 // No session is read here: reader pages are cached for everyone (lib/cache); the account links come from AccountNav.
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
+      <head>
+        <noscript>
+          <style>{WITHOUT_SCRIPTS}</style>
+        </noscript>
+      </head>
       <body>
         <a className="skip-link" href="#main">Skip to content</a>
         <header className="site-header">

@@ -19,7 +19,7 @@ export function ListLayout({ title, intro, filters, summary, children }: { title
 
 export function ListLoading({ title }: { title: string }) {
   return (
-    <>
+    <div className="route-loading">
       <h1>{title}</h1>
       <div className={styles.layout}>
         <div className="skeleton" aria-hidden="true"><div className="skeleton__row" style={{ height: 320 }} /></div>
@@ -29,7 +29,7 @@ export function ListLoading({ title }: { title: string }) {
           <SkeletonRows />
         </div>
       </div>
-    </>
+    </div>
   );
 }
 
