@@ -36,6 +36,9 @@ const READER_POLICY = contentSecurityPolicy(null);
  */
 const PRIVATE = /^\/(editor|sign-in)(\/|$)/;
 
+/** Reader pages prerendered per record (generateStaticParams, revalidated by tag): they read no query. */
+const PRERENDERED_READER = /^\/(articles\/(?!export$)[^/]+|events\/[^/]+|places\/[^/]+)$/;
+
 /** The request refused before any page runs, or null to go on. */
 function refuse(request: NextRequest): NextResponse | null {
   let path: string;
@@ -118,6 +121,11 @@ export async function proxy(request: NextRequest) {
     const rewritten = NextResponse.rewrite(target);
     rewritten.headers.set("Content-Security-Policy", READER_POLICY);
     return addTransportSecurity(rewritten);
+  }
+  // An article, an event or a place: prerendered pages cached under their own path, whatever the query.
+  if ((request.method === "GET" || request.method === "HEAD") && isDocumentRequest(request) && PRERENDERED_READER.test(pathname)) {
+    const hit = cachedPage(pathname);
+    if (hit) return addTransportSecurity(pageHit(hit, request.method));
   }
   const nonce = PRIVATE.test(pathname) ? Buffer.from(crypto.randomUUID()).toString("base64") : null;
   const csp = nonce ? contentSecurityPolicy(nonce) : READER_POLICY;
