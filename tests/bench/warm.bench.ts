@@ -81,11 +81,13 @@ try {
     console.log(
       `${(cold ? "cold " : "") + target.padEnd(40)} ${String(first.status).padStart(3)} ${first.cache.padEnd(5)} ${first.framing.padEnd(7)} ${first.kib.toFixed(1).padStart(7)} KiB ` +
         `${figures.rps.toFixed(0).padStart(6)} req/s  p50 ${figures.p50.toFixed(0)} ms  p95 ${figures.p95.toFixed(0)} ms  CPU ms/answer: server ${cpuMs.toFixed(2)}, autocannon ${clientMs.toFixed(2)}` +
-        (Object.keys(figures.failures).length ? `  failures ${JSON.stringify(figures.failures)}` : ""),
+        (Object.keys(figures.failures).length ? `  failures ${JSON.stringify(figures.failures)}` : "") +
+        `  server ${serverMemory(server.process.pid!).rssMiB.toFixed(0)} MiB`,
     );
     if (values["signal-after-each"]) signalServer(server.process.pid!);
   }
-  console.log(`load average after ${os.loadavg()[0].toFixed(1)}`);
+  const memory = serverMemory(server.process.pid!);
+  console.log(`load average after ${os.loadavg()[0].toFixed(1)}; server memory ${memory.rssMiB.toFixed(0)} MiB resident (peak ${memory.peakMiB.toFixed(0)} MiB)`);
 } finally {
   await server.stop();
 }
