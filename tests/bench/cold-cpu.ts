@@ -7,9 +7,7 @@
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { freePort } from "@/lib/db/embedded";
-import { startDashboard } from "../support/start-process";
-import { serverCpuSeconds } from "./web/server";
+import { serverCpuSeconds, startServer } from "./web/server";
 
 const { values, positionals } = parseArgs({
   options: {
@@ -44,12 +42,7 @@ async function coldAnswers(base: string, target: string, count: number): Promise
   return sizes;
 }
 
-const port = await freePort();
-const server = await startDashboard(
-  { FAULTLINE_DATA_DIR: path.resolve(values["data-dir"]!), DATABASE_URL: "", FAULTLINE_BENCH: "1", FAULTLINE_API_RATE_LIMIT: "0" },
-  port,
-  900_000,
-);
+const server = await startServer({ FAULTLINE_DATA_DIR: path.resolve(values["data-dir"]!), DATABASE_URL: "" });
 try {
   console.log(`load average ${os.loadavg()[0].toFixed(1)}; ${warmup} warm-up + ${requests} cold answers per path, ${concurrency} in flight`);
   for (const target of positionals) {

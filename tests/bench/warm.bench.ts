@@ -9,10 +9,8 @@
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { freePort } from "@/lib/db/embedded";
-import { startDashboard } from "../support/start-process";
 import { load } from "./web/load";
-import { serverCpuSeconds, serverMemory } from "./web/server";
+import { serverCpuSeconds, serverMemory, startServer } from "./web/server";
 
 const { values, positionals } = parseArgs({
   options: {
@@ -58,12 +56,7 @@ function signalServer(rootPid: number) {
   for (const p of serverMemory(rootPid).processes) process.kill(p.pid, "SIGUSR2");
 }
 
-const port = await freePort();
-const server = await startDashboard(
-  { FAULTLINE_DATA_DIR: path.resolve(values["data-dir"]!), DATABASE_URL: "", FAULTLINE_BENCH: "1", FAULTLINE_API_RATE_LIMIT: "0" },
-  port,
-  900_000,
-);
+const server = await startServer({ FAULTLINE_DATA_DIR: path.resolve(values["data-dir"]!), DATABASE_URL: "" });
 try {
   console.log(`load average ${os.loadavg()[0].toFixed(1)}; ${connections} connections × ${seconds} s, ${values.cold ? "cold (a new URL per request)" : "warm (cache hits)"}${values.browser ? ", as browser page loads" : ""}`);
   for (const given of paths) {

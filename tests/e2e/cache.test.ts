@@ -58,6 +58,16 @@ async function cached(path: string): Promise<Fetched> {
   }, { timeoutMs: 20_000, everyMs: 100 });
 }
 
+/** An editor sets a statement's venue through the editor's form; returns when it was saved (ms). */
+async function correctVenue(statementId: string, venue: string): Promise<number> {
+  const page = await signedIn(accounts.editor);
+  await page.goto(url(`/editor/statements/${statementId}`));
+  await page.fill("#st-venue", venue);
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
+  return Date.now();
+}
+
 /** A browser's page load, which proxy.ts answers from the page cache itself (proxy.ts, pageHit). */
 const PAGE_LOAD = { headers: { "sec-fetch-dest": "document" } };
 
@@ -157,12 +167,7 @@ describe("the page cache", () => {
     expect(remaining(two)).toBeLessThan(120);
     expect(two.headers.get("access-control-allow-origin")).toBe("*");
 
-    const page = await signedIn(accounts.editor);
-    await page.goto(url(`/editor/statements/${statement.id}`));
-    await page.fill("#st-venue", venue);
-    await page.getByRole("button", { name: "Save" }).click();
-    await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
-    const savedAt = Date.now();
+    const savedAt = await correctVenue(statement.id, venue);
 
     for (const path of affected) await freshWithin(path, (body) => body.includes(venue), savedAt);
     for (const path of unrelated) {
@@ -184,12 +189,7 @@ describe("the page cache", () => {
     for (const path of [...affected, ...unrelated]) await cached(path);
     const before = new Map(await Promise.all(unrelated.map(async (p) => [p, (await cached(p)).body] as const)));
 
-    const page = await signedIn(accounts.editor);
-    await page.goto(url(`/editor/statements/${statement.id}`));
-    await page.fill("#st-venue", venue);
-    await page.getByRole("button", { name: "Save" }).click();
-    await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
-    const savedAt = Date.now();
+    const savedAt = await correctVenue(statement.id, venue);
 
     for (const path of affected) await freshWithin(path, (body) => body.includes(venue), savedAt);
     for (const path of affected) await freshWithin(path, (body) => body.includes(venue), savedAt, PAGE_LOAD);
