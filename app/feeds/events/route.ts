@@ -8,12 +8,16 @@ import { answer503WhenDatabaseDown } from "@/lib/db/unavailable-route";
 
 export const dynamic = "force-dynamic";
 
+const feedFilters = (url: URL) => ({ ...parseTimelineFilters(url.searchParams), cursor: undefined });
+/** The timeline filters the feed reads, canonical: its cache key and its own address. */
+const feedQuery = (url: URL) => toQueryString({ ...filterParams(feedFilters(url)), group: undefined });
+
 /** GET /feeds/events[?<timeline filters>]: Atom feed of the 50 events added last; cached with the timeline's tags. */
 export const GET = answer503WhenDatabaseDown(async function GET(request: Request) {
-  return cachedFeed(request, ["events", "actors"], async (url) => {
+  return cachedFeed(request, ["events", "actors"], feedQuery, async (url) => {
     const origin = publicOrigin(request);
-    const filters = { ...parseTimelineFilters(url.searchParams), cursor: undefined };
-    const query = toQueryString({ ...filterParams(filters), group: undefined });
+    const filters = feedFilters(url);
+    const query = url.search;
     const events = await getRecentEvents(filters, { signal: request.signal });
     const xml = atomFeed({
       id: `${origin}/feeds/events${query}`,

@@ -16,7 +16,8 @@ export const dynamic = "force-dynamic";
  */
 export const GET = answer503WhenDatabaseDown(async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  return cachedFeed(request, tagList([], [tags.actor(slug)]), async () => {
+  // It reads no parameter: one entry per actor, whatever the query.
+  return cachedFeed(request, tagList([], [tags.actor(slug)]), () => "", async () => {
     const origin = publicOrigin(request);
     const found = await resolveActor(slug);
     if (found.status === "merged") return { status: 308, body: null, headers: { Location: `${origin}/feeds/actors/${found.slug}` } };
