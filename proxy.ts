@@ -110,9 +110,10 @@ export async function proxy(request: NextRequest) {
   }
   // Cached reader pages (the hot path: most requests are cache hits) need only the rewrite: they read
   // no request headers, so none are copied or added.
-  if ((request.method === "GET" || request.method === "HEAD") && isCachedReaderPath(pathname)) {
+  const reading = request.method === "GET" || request.method === "HEAD";
+  if (reading && isCachedReaderPath(pathname)) {
     const cachedPath = cachedPathFor(pathname, withoutInternal(searchParams));
-    const hit = isDocumentRequest(request) ? cachedPage(cachedPath) : null;
+    const hit = pageLoadHit(request, cachedPath);
     if (hit) return addTransportSecurity(pageHit(hit, request.method));
     const target = new URL(cachedPath, request.url);
     // The router's cache-busting parameter goes along, so Next can check it against the RSC headers.
@@ -123,10 +124,8 @@ export async function proxy(request: NextRequest) {
     return addTransportSecurity(rewritten);
   }
   // An article, an event or a place: prerendered pages cached under their own path, whatever the query.
-  if ((request.method === "GET" || request.method === "HEAD") && isDocumentRequest(request) && PRERENDERED_READER.test(pathname)) {
-    const hit = cachedPage(pathname);
-    if (hit) return addTransportSecurity(pageHit(hit, request.method));
-  }
+  const prerendered = reading && PRERENDERED_READER.test(pathname) ? pageLoadHit(request, pathname) : null;
+  if (prerendered) return addTransportSecurity(pageHit(prerendered, request.method));
   const nonce = PRIVATE.test(pathname) ? Buffer.from(crypto.randomUUID()).toString("base64") : null;
   const csp = nonce ? contentSecurityPolicy(nonce) : READER_POLICY;
   const headers = new Headers(request.headers);
@@ -160,6 +159,9 @@ const ROUTER_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-rou
 function isDocumentRequest(request: NextRequest): boolean {
   return request.headers.get("sec-fetch-dest") === "document";
 }
+
+/** The cached page at `path` when this request is a browser's page load, else null (Next.js answers). */
+const pageLoadHit = (request: NextRequest, path: string): CachedPage | null => (isDocumentRequest(request) ? cachedPage(path) : null);
 
 /**
  * A cache hit answered here, as Next.js answers it, without its page handler (route matching, manifests, a
