@@ -12,6 +12,7 @@ import { fatalitiesIn } from "./fatalities";
 import { locationIn } from "./location";
 import { assignRoles, demonymAgent, reporterSpans, SYMMETRIC } from "./roles";
 import { LEAD_IN_DETERMINERS, LEAD_IN_PREPOSITIONS } from "./nominal-dated";
+import { antecedentOf } from "./relative";
 import { makeTitle } from "./title";
 import { guardType } from "./type-guards";
 import { ADDRESS, aidDecision, bestTrigger, DREW_REACTION, REACTION, TIME_ADJUNCT, ENERGY_TARGET, GENERIC_SUBJECT, MODAL, hasPastVerb, REPORTED_PLUPERFECT, SAY_THAT, STRIKE_TYPES, type Trigger } from "./triggers";
@@ -194,7 +195,8 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
   // "The two ministers also signed a protocol": the parties named before, referred to by number.
   const parties = best && PARTIES_BY_NUMBER.test(cm);
   if (!actorsOrdered.length && !date && !location && !(best && st.prevSentenceDated) && !parties) return null;
-  const title = makeTitle(ctx, { start: titleFrom, end: titleEnd(ctx, c, st.nominalSpans), date: date && date.start >= titleFrom ? date : null, subject, trigger: best ? c.start + best.pos : null });
+  const antecedent = titleFrom === c.start ? antecedentOf(text, c.start, s.start) : null;
+  const title = makeTitle(ctx, { start: titleFrom, end: titleEnd(ctx, c, st.nominalSpans), date: date && date.start >= titleFrom ? date : null, subject, trigger: best ? c.start + best.pos : null, antecedent });
   // Nothing left once the date phrase and the attribution are taken out: no happening to name.
   if (!title) return null;
   const actorRoles = assignRoles(type, actorsOrdered, c.start + (best?.pos ?? 0));
