@@ -102,7 +102,8 @@ function realTrigger(clause: string, mainEnd: number, reported: RegExpExecArray 
   if (!best) return null;
   // A reaction verb before the trigger heads the clause: the reaction is the happening, of no codebook type.
   const reaction = REACTION.exec(cm);
-  if (reaction && reaction.index < best.pos && best.type !== "threat_warning") return { ...best, type: "other", pos: reaction.index, len: reaction[0].length };
+  // A call in which thanks were given is still the call ("thanked Sánchez by phone").
+  if (reaction && reaction.index < best.pos && best.type !== "threat_warning" && best.type !== "phone_call") return { ...best, type: "other", pos: reaction.index, len: reaction[0].length };
   const drew = DREW_REACTION.exec(cm);
   if (drew) return { ...best, type: "other", pos: drew.index, len: drew[0].length };
   // A reported pledge of aid or an offer is itself a happening: "Takaichi told Zelenskyy that Japan will provide …".
