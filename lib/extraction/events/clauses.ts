@@ -1,5 +1,6 @@
 /** Splits a sentence into clauses at coordination, subordination and relative-clause boundaries. */
 import type { DateMention } from "../dates";
+import { hasPastVerb } from "./triggers";
 
 const PAST_AHEAD = String.raw`(?:(?:\p{Ll}+ly|first|also|then|later|again)\s+)?(?:\p{Ll}{3,}ed|flew|hit|struck|fell|came|began|shot|took|broke|went|met|won|lost|gave|sent|made|held|cut|left|withdrew|drew|rose|sold|paid|fought|led|saw|spoke|wrote)\b`;
 /** A relative or adverbial clause with its own subject and a finite past verb: "…, who promised a mechanism …", "…, where Zelenskiy first raised …", "… after a Russian aircraft flew close to …" (not "when": "a woman was killed when a drone hit a car" is one happening). */
@@ -12,7 +13,9 @@ const BOUNDARY_RULES = /;\s+|,\s+which\s+(?=(?:was|were|ha[ds]\s+been|have\s+bee
 const DATED_AND = String.raw`(?<and>\s+and\s+)(?=(?:then\s+|later\s+|also\s+|(?:on|in|at)\s+(?:\p{Lu}\p{L}+|\d{1,2})(?:\s+\d{1,2})?,?\s+)?(?:\p{Ll}{3,}ed|met|held|signed|visited|flew|went|took|gave|made|hit|struck)\b)`;
 /** "…, a deal from which Russia withdrew a year later": a relative with a subject of its own, titled with its antecedent (./relative.ts). */
 const PREP_RELATIVE = String.raw`,?\s+(?:from|under)\s+which\s+(?=(?:[\p{L}\d,-]+\s+){1,4}${PAST_AHEAD})`;
-const BOUNDARY = new RegExp(`${BOUNDARY_RULES.source}|${SUBORDINATE.source}|${PREP_RELATIVE}|${DATED_AND}|${RELATIVE_END}`, "gu");
+/** "… met in Istanbul in May and agreed to the largest prisoner exchange": a second verb phrase naming a decision of its own (kept after a finite past verb). */
+const SECOND_ACT = String.raw`(?<act>\s+and\s+)(?=(?:then\s+|later\s+|also\s+|jointly\s+)?(?:agreed|signed|announced|pledged|approved|adopted|dropped|launched|withdrew|rejected|imposed|unveiled|appointed|dismissed)\b)`;
+const BOUNDARY = new RegExp(`${BOUNDARY_RULES.source}|${SUBORDINATE.source}|${PREP_RELATIVE}|${SECOND_ACT}|${DATED_AND}|${RELATIVE_END}`, "gu");
 
 export interface Clause {
   start: number;
@@ -44,6 +47,7 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
   for (let m = BOUNDARY.exec(masked); m; m = BOUNDARY.exec(masked)) {
     if (m.groups?.and && !datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length)) continue;
     if (m.groups?.close && !relative) continue;
+    if (m.groups?.act && !hasPastVerb(masked.slice(last, m.index))) continue;
     clauses.push({ start: offset + last, end: offset + m.index, coord, when, gerund, relative });
     coord = /but|and|;|which|who|where/.test(m[0]);
     relative = /who|where/.test(m[0]);
