@@ -40,3 +40,11 @@ describe("a 'which' relative on a thing", () => {
     expect(titles).toContain("Truce along border expires");
   });
 });
+
+describe("a gerund clause", () => {
+  it("is titled with the subject it shares, in the present", () => {
+    const text = "Chancellor Friedrich Merz travelled to Kyiv by night train on Monday, his second visit since taking office in May 2025.";
+    const events = extractArticle({ text, publishedOn: "2025-09-10", title: "T", rulesOnly: true }).events;
+    expect(events.map((e) => [e.title, e.type, e.date])).toContainEqual(["Merz takes office", "political_change", "2025-05"]);
+  });
+});

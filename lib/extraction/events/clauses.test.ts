@@ -68,3 +68,10 @@ describe("a second verb phrase naming a decision", () => {
     expect(split("Norway and Sweden signed the accord.")).toHaveLength(1);
   });
 });
+
+describe("a dated gerund after 'since'", () => {
+  it("is a clause of its own, like one after 'after' or 'before'", () => {
+    const clauses = splitClauses("Merz went to Kyiv, his second visit since taking office in May.", 0, []);
+    expect(clauses.map((c) => c.gerund)).toEqual([false, true]);
+  });
+});

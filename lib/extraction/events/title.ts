@@ -200,6 +200,8 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   if (inp.subject?.pronoun) t = t.replace(/^(he|she)\b/i, shortName(inp.subject.actor));
   // A coordinated verb phrase ("… and visited a plant in Osaka") is titled with the subject it shares.
   else if (sharesSubject(ctx, inp) && startsPast(t)) t = `${shortName(inp.subject!.actor)} ${t.trim()}`;
+  // "…, his second visit since taking office in May" → "Merz takes office".
+  else if (sharesSubject(ctx, inp) && /^\p{Ll}{3,}ing\s/u.test(t.trim())) t = `${shortName(inp.subject!.actor)} ${t.trim().replace(/^\p{Ll}+/u, (g) => toPresent(g, { plural: false }))}`;
   const { words, verbEnd } = presentTense(t);
   // Cut after the verb and the word that follows it, so the title keeps who did what.
   const styled = headlineStyle(words.join(" "));
