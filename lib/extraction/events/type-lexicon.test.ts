@@ -119,3 +119,11 @@ describe("type lexicon: advances, attacks on energy sites, trips for talks, list
     expect(lexiconType("other", "the ministry added nine names to the guest list")).toBe("other");
   });
 });
+
+describe("type lexicon: a meeting that opens or ends", () => {
+  it("is talks when a meeting word is the subject", () => {
+    expect(lexiconType("other", "the last round in Oslo ended on June 6 without agreement")).toBe("summit_talks");
+    expect(lexiconType("other", "the donors' conference opened in Rome on Monday")).toBe("summit_talks");
+    expect(lexiconType("other", "the offensive began in May")).toBe("other");
+  });
+});

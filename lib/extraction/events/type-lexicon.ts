@@ -63,6 +63,8 @@ interface Entry {
   /** What must come before the verb (its subject) for it to name this type. */
   subject?: RegExp;
 }
+/** A meeting as the subject: "the last round in Abu Dhabi ended without agreement", "the conference opened in Tokyo". */
+const MEETING_SUBJECT = /\b(?:talks|round|negotiations|summit|conference|meeting|consultations)\b(?:\s+[^\s.;]+){0,6}?\s*,?\s*$/i;
 /** Ground forces as the subject: "Russian troops crossed the border" (not "buses are crossing the border"). */
 const FORCES = /\b(?:troops|forces|units|soldiers|army|assault\s+groups|brigades?|infantry|tanks|paratroopers|marines)\b/i;
 const LEXICON: Entry[] = [
@@ -81,6 +83,7 @@ const LEXICON: Entry[] = [
   { type: "energy_infrastructure_attack", lemmas: "destroy,damage,knock out,disable,hit,strike", object: ENERGY_SITE },
   { type: "summit_talks", lemmas: "travel,traveled,fly,go", object: TALKS_TRIP },
   { type: "sanctions", lemmas: "add,put", object: LISTED },
+  { type: "summit_talks", lemmas: "end,open,begin,conclude,close,resume", subject: MEETING_SUBJECT },
   { type: "rejection", lemmas: "veto,reject,refuse,turn down,rule out,rebuff,decline,block", object: BLOCKED, not: NOT_REFUSAL },
 ];
 
