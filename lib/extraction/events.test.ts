@@ -141,7 +141,7 @@ describe("events", () => {
     const ev = eventsOf("The Central Bank of Russia began easing in June after holding the rate at a record 21% since October 2024.", "2025-10-24");
     expect(ev.map((e) => [e.title, e.date, e.actors])).toEqual([
       ["Central Bank of Russia begins easing", "2025-06", ["Central Bank of Russia"]],
-      ["Holding rate at record 21%", "2024-10", ["Central Bank of Russia"]],
+      ["Central Bank of Russia holds rate at record 21%", "2024-10", ["Central Bank of Russia"]],
     ]);
   });
   it("keeps a dated past clause whose subject is unnamed officials", () => {

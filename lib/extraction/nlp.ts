@@ -33,7 +33,8 @@ export function isPastTense(word: string): boolean {
 /** "pounded" → "pounds" (or "pound" for a plural subject); "spoken" → "speaks". Unknown words come back unchanged. */
 export function toPresent(word: string, opts: { plural: boolean }): string {
   const w = word.toLowerCase();
-  const inf = verb.toInfinitive(w, model, lexiconTag(w) === "Participle" ? "Participle" : "PastTense");
+  const form = lexiconTag(w) === "Participle" ? "Participle" : /^\p{Ll}{3,}ing$/u.test(w) ? "Gerund" : "PastTense";
+  const inf = verb.toInfinitive(w, model, form);
   if (!inf) return word;
   const forms = verb.conjugate(inf, model);
   const out = opts.plural ? forms.Infinitive : forms.PresentTense;

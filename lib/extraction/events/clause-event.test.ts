@@ -24,3 +24,27 @@ describe("looseCandidate", () => {
     expect(looseCandidate("Did Moscow reject the offer?", "", true)).toBe(false);
   });
 });
+
+describe("a reaction given in a call", () => {
+  it("is the call: thanks given by phone", () => {
+    const text = "President Emmanuel Macron thanked Prime Minister Pedro Sánchez by phone on Friday for the new air-defence pledge.";
+    const events = extractArticle({ text, publishedOn: "2025-12-06", title: "T" }).events;
+    expect(events.map((e) => e.type)).toEqual(["phone_call"]);
+  });
+});
+
+describe("a 'which' relative on a thing", () => {
+  it("is titled with its antecedent", () => {
+    const text = "Hungary rejected a plan to extend the truce along the border, which expired on June 2 after Russian forces resumed shelling.";
+    const titles = extractArticle({ text, publishedOn: "2025-06-10", title: "T", rulesOnly: true }).events.map((e) => e.title);
+    expect(titles).toContain("Truce along border expires");
+  });
+});
+
+describe("a gerund clause", () => {
+  it("is titled with the subject it shares, in the present", () => {
+    const text = "Chancellor Friedrich Merz travelled to Kyiv by night train on Monday, his second visit since taking office in May 2025.";
+    const events = extractArticle({ text, publishedOn: "2025-09-10", title: "T", rulesOnly: true }).events;
+    expect(events.map((e) => [e.title, e.type, e.date])).toContainEqual(["Merz takes office", "political_change", "2025-05"]);
+  });
+});

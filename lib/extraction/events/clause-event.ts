@@ -12,6 +12,7 @@ import { fatalitiesIn } from "./fatalities";
 import { locationIn } from "./location";
 import { assignRoles, demonymAgent, reporterSpans, SYMMETRIC } from "./roles";
 import { LEAD_IN_DETERMINERS, LEAD_IN_PREPOSITIONS } from "./nominal-dated";
+import { antecedentOf } from "./relative";
 import { makeTitle } from "./title";
 import { guardType } from "./type-guards";
 import { ADDRESS, aidDecision, bestTrigger, DREW_REACTION, REACTION, TIME_ADJUNCT, ENERGY_TARGET, GENERIC_SUBJECT, MODAL, hasPastVerb, REPORTED_PLUPERFECT, SAY_THAT, STRIKE_TYPES, type Trigger } from "./triggers";
@@ -101,7 +102,8 @@ function realTrigger(clause: string, mainEnd: number, reported: RegExpExecArray 
   if (!best) return null;
   // A reaction verb before the trigger heads the clause: the reaction is the happening, of no codebook type.
   const reaction = REACTION.exec(cm);
-  if (reaction && reaction.index < best.pos && best.type !== "threat_warning") return { ...best, type: "other", pos: reaction.index, len: reaction[0].length };
+  // A call in which thanks were given is still the call ("thanked Sánchez by phone").
+  if (reaction && reaction.index < best.pos && best.type !== "threat_warning" && best.type !== "phone_call") return { ...best, type: "other", pos: reaction.index, len: reaction[0].length };
   const drew = DREW_REACTION.exec(cm);
   if (drew) return { ...best, type: "other", pos: drew.index, len: drew[0].length };
   // A reported pledge of aid or an offer is itself a happening: "Takaichi told Zelenskyy that Japan will provide …".
@@ -194,7 +196,8 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
   // "The two ministers also signed a protocol": the parties named before, referred to by number.
   const parties = best && PARTIES_BY_NUMBER.test(cm);
   if (!actorsOrdered.length && !date && !location && !(best && st.prevSentenceDated) && !parties) return null;
-  const title = makeTitle(ctx, { start: titleFrom, end: titleEnd(ctx, c, st.nominalSpans), date: date && date.start >= titleFrom ? date : null, subject, trigger: best ? c.start + best.pos : null });
+  const antecedent = titleFrom === c.start ? antecedentOf(text, c.start, s.start) : null;
+  const title = makeTitle(ctx, { start: titleFrom, end: titleEnd(ctx, c, st.nominalSpans), date: date && date.start >= titleFrom ? date : null, subject, trigger: best ? c.start + best.pos : null, antecedent });
   // Nothing left once the date phrase and the attribution are taken out: no happening to name.
   if (!title) return null;
   const actorRoles = assignRoles(type, actorsOrdered, c.start + (best?.pos ?? 0));

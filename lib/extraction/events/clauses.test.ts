@@ -55,3 +55,23 @@ describe("subordinate and relative clauses with a finite past verb are clauses o
     expect(splitClauses(s, 0, dates).map((c) => s.slice(c.start, c.end))).toEqual(["He held talks in Rome on Thursday", "on Friday visited a factory."]);
   });
 });
+
+describe("a second verb phrase naming a decision", () => {
+  it("is a clause of its own after a finite past verb, sharing the subject", () => {
+    expect(split("The two delegations met in Oslo in June and agreed to a swap of 300 prisoners.")).toEqual([
+      { text: "The two delegations met in Oslo in June", relative: false },
+      { text: "agreed to a swap of 300 prisoners.", relative: false },
+    ]);
+  });
+  it("not without a past verb before it, nor a subject coordinated with 'and'", () => {
+    expect(split("The ministers will meet in Oslo and agreed terms are expected.")).toHaveLength(1);
+    expect(split("Norway and Sweden signed the accord.")).toHaveLength(1);
+  });
+});
+
+describe("a dated gerund after 'since'", () => {
+  it("is a clause of its own, like one after 'after' or 'before'", () => {
+    const clauses = splitClauses("Merz went to Kyiv, his second visit since taking office in May.", 0, []);
+    expect(clauses.map((c) => c.gerund)).toEqual([false, true]);
+  });
+});

@@ -1,16 +1,21 @@
 /** Splits a sentence into clauses at coordination, subordination and relative-clause boundaries. */
 import type { DateMention } from "../dates";
+import { hasPastVerb } from "./triggers";
 
-const PAST_AHEAD = String.raw`(?:(?:\p{Ll}+ly|first|also|then|later|again)\s+)?(?:\p{Ll}{3,}ed|flew|hit|struck|fell|came|began|shot|took|broke|went|met|won|lost|gave|sent|made|held|cut|left)\b`;
+const PAST_AHEAD = String.raw`(?:(?:\p{Ll}+ly|first|also|then|later|again)\s+)?(?:\p{Ll}{3,}ed|flew|hit|struck|fell|came|began|shot|took|broke|went|met|won|lost|gave|sent|made|held|cut|left|withdrew|drew|rose|sold|paid|fought|led|saw|spoke|wrote)\b`;
 /** A relative or adverbial clause with its own subject and a finite past verb: "…, who promised a mechanism …", "…, where Zelenskiy first raised …", "… after a Russian aircraft flew close to …" (not "when": "a woman was killed when a drone hit a car" is one happening). */
 const SUBORDINATE = new RegExp(String.raw`,\s+who\s+(?=${PAST_AHEAD})|,\s+where\s+(?=(?:\p{Lu}[\p{L}-]*\s+){1,3}${PAST_AHEAD})|\s+(?:after|as|before)\s+(?=(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){1,4}${PAST_AHEAD})|,\s+as\s+(?!(?:well|much|many|long|soon|far|part|such|of|if|though|a\s+result)\b)(?=(?:[\p{L}’'-]+\s+){1,5}${PAST_AHEAD})`, "u");
 /** "Zelensky, who submitted the bill on Monday, said …": the relative clause ends where its antecedent's verb comes. */
 const RELATIVE_END = String.raw`(?<close>,\s+)(?=(?:said|says|told|added|wrote|announced)\b)`;
 
-const BOUNDARY_RULES = /;\s+|,\s+which\s+(?=(?:was|were|had\s+been)\s+\p{Ll}+|(?:\p{Ll}+ed|broke|took|began|came|fell|went|hit|struck|saw|won|lost)\b)|,\s+(?=(?:would|could|might)\s+\p{Ll})|,\s+when\s+(?=the\s|it\s|they\s|\p{Lu})|,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ed\b|also\b|then\b|\p{Lu}))|,\s+and\s+(?=(?:then\s+|also\s+)?\p{Ll}+ed\b)|,\s+and\s+(?=(?:the\s+)?(?:[\p{L}-]+\s+){1,4}(?:announced|said|pledged|promised)\s)|\s+and\s+(?=(?:said|announced|pledged|promised)\s)|,\s+(?:before|after|while|whereas|until)\s+|\s+(?:after|before)\s+(?=\p{Ll}{3,}ing\s)|\s+and\s+(?=(?:will|would|is\s+(?:due|set|expected)\s+to)\s+\p{Ll})|\s+(?:after|when|since)\s+(?=the\s+(?:[\p{L}-]+\s+){1,4}(?:was|were|had\s+been)\s+\p{Ll}+ed\b)|\s+(?:before|until|since|after)\s+(?=(?:he|she|they|it)\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/u;
+const BOUNDARY_RULES = /;\s+|,\s+which\s+(?=(?:was|were|ha[ds]\s+been|have\s+been)\s+\p{Ll}+|(?:\p{Ll}+ed|broke|took|began|came|fell|went|hit|struck|saw|won|lost)\b)|,\s+(?=(?:would|could|might)\s+\p{Ll})|,\s+when\s+(?=the\s|it\s|they\s|\p{Lu})|,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ed\b|also\b|then\b|\p{Lu}))|,\s+and\s+(?=(?:then\s+|also\s+)?\p{Ll}+ed\b)|,\s+and\s+(?=(?:the\s+)?(?:[\p{L}-]+\s+){1,4}(?:announced|said|pledged|promised)\s)|\s+and\s+(?=(?:said|announced|pledged|promised)\s)|,\s+(?:before|after|while|whereas|until)\s+|\s+(?:after|before|since)\s+(?=\p{Ll}{3,}ing\s)|\s+and\s+(?=(?:will|would|is\s+(?:due|set|expected)\s+to)\s+\p{Ll})|\s+(?:after|when|since)\s+(?=the\s+(?:[\p{L}-]+\s+){1,4}(?:was|were|had\s+been)\s+\p{Ll}+ed\b)|\s+(?:before|until|since|after)\s+(?=(?:he|she|they|it)\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/u;
 /** "… arrived in Japan on Oct. 19 and visited a plant the following day": a second dated verb phrase (kept when dated). */
 const DATED_AND = String.raw`(?<and>\s+and\s+)(?=(?:then\s+|later\s+|also\s+|(?:on|in|at)\s+(?:\p{Lu}\p{L}+|\d{1,2})(?:\s+\d{1,2})?,?\s+)?(?:\p{Ll}{3,}ed|met|held|signed|visited|flew|went|took|gave|made|hit|struck)\b)`;
-const BOUNDARY = new RegExp(`${BOUNDARY_RULES.source}|${SUBORDINATE.source}|${DATED_AND}|${RELATIVE_END}`, "gu");
+/** "…, a deal from which Russia withdrew a year later": a relative with a subject of its own, titled with its antecedent (./relative.ts). */
+const PREP_RELATIVE = String.raw`,?\s+(?:from|under)\s+which\s+(?=(?:[\p{L}\d,-]+\s+){1,4}${PAST_AHEAD})`;
+/** "… met in Istanbul in May and agreed to the largest prisoner exchange": a second verb phrase naming a decision of its own (kept after a finite past verb). */
+const SECOND_ACT = String.raw`(?<act>\s+and\s+)(?=(?:then\s+|later\s+|also\s+|jointly\s+)?(?:agreed|signed|announced|pledged|approved|adopted|dropped|launched|withdrew|rejected|imposed|unveiled|appointed|dismissed)\b)`;
+const BOUNDARY = new RegExp(`${BOUNDARY_RULES.source}|${SUBORDINATE.source}|${PREP_RELATIVE}|${SECOND_ACT}|${DATED_AND}|${RELATIVE_END}`, "gu");
 
 export interface Clause {
   start: number;
@@ -42,10 +47,11 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
   for (let m = BOUNDARY.exec(masked); m; m = BOUNDARY.exec(masked)) {
     if (m.groups?.and && !datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length)) continue;
     if (m.groups?.close && !relative) continue;
+    if (m.groups?.act && !hasPastVerb(masked.slice(last, m.index))) continue;
     clauses.push({ start: offset + last, end: offset + m.index, coord, when, gerund, relative });
     coord = /but|and|;|which|who|where/.test(m[0]);
     relative = /who|where/.test(m[0]);
-    gerund = /^\s+(?:after|before)\s+$/.test(m[0]);
+    gerund = /^\s+(?:after|before)\s+$/.test(m[0]) || (/^\s+since\s+$/.test(m[0]) && /^\p{Ll}{3,}ing\s/u.test(masked.slice(m.index + m[0].length)));
     const at = offset + m.index;
     when = /when/.test(m[0]) ? sentenceDates.find((d) => d.end <= at && at - d.end <= 2) ?? null : null;
     last = m.index + m[0].length;

@@ -8,6 +8,7 @@ import type { Actor, Mention } from "../actors";
 import type { DateMention } from "../dates";
 import { isPastTense, lexiconTag, toPresent } from "../nlp";
 import { type EventCtx, SPEAKER_LABEL } from "./context";
+import { type Antecedent, withAntecedent } from "./relative";
 
 export const MAX_TITLE = 80;
 
@@ -20,6 +21,8 @@ export interface TitleInput {
   subject: Mention | undefined;
   /** Where the trigger word is, to tell a reported happening from its attribution. */
   trigger: number | null;
+  /** What a "which" clause stands for ("…, which expired on May 30" → "truce expires"): put back into its title. */
+  antecedent?: Antecedent | null;
 }
 
 const SAY = /^(.{2,90}?)\s+(?:said|says|reported|announced|claimed|confirmed|wrote|stated)(?:\s+(?:on|in)\s+(?:Telegram|X|a statement|its\s+\p{L}+(?:\s+\p{L}+)?\s+report))?\s*,?\s+(?:that\s+)?/u;
@@ -190,12 +193,15 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   const attribution = SAY.exec(text.replace(/^[\s,]+/, ""));
   const reportedHappening = !!attribution && inp.trigger !== null && inp.trigger - inp.start > attribution.index + attribution[0].length - 2;
   let t = dropFraming(text, reportedHappening);
+  if (inp.antecedent) t = withAntecedent(t, inp.antecedent);
   // A clause opening with a quotation is titled by what follows it.
   const opening = ctx.quotes.find((q) => q.start >= inp.start && !ctx.text.slice(inp.start, q.start).trim() && q.end < inp.end);
   if (opening && ctx.text.slice(opening.end, inp.end).split(/\s+/).filter(Boolean).length >= 4) t = dropFraming(ctx.text.slice(opening.end, inp.end), false);
   if (inp.subject?.pronoun) t = t.replace(/^(he|she)\b/i, shortName(inp.subject.actor));
   // A coordinated verb phrase ("… and visited a plant in Osaka") is titled with the subject it shares.
   else if (sharesSubject(ctx, inp) && startsPast(t)) t = `${shortName(inp.subject!.actor)} ${t.trim()}`;
+  // "…, his second visit since taking office in May" → "Merz takes office".
+  else if (sharesSubject(ctx, inp) && /^\p{Ll}{3,}ing\s/u.test(t.trim())) t = `${shortName(inp.subject!.actor)} ${t.trim().replace(/^\p{Ll}+/u, (g) => toPresent(g, { plural: false }))}`;
   const { words, verbEnd } = presentTense(t);
   // Cut after the verb and the word that follows it, so the title keeps who did what.
   const styled = headlineStyle(words.join(" "));

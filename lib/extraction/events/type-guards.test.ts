@@ -36,3 +36,15 @@ describe("type guards", () => {
     expect(guardType("threat_warning", "Putin warned Europe against sending troops")).toBe("threat_warning");
   });
 });
+
+describe("weapons handled, not fired", () => {
+  it("drones or missiles ordered, produced or found are no strike", () => {
+    expect(guardType("missile_drone_strike", "the ministry has since ordered 900 ship-launched cruise missiles")).toBe("other");
+    expect(guardType("missile_drone_strike", "the leader inspected a plant producing attack drones")).toBe("other");
+    expect(guardType("missile_drone_strike", "investigators found foreign-made chips in the drones")).toBe("other");
+  });
+  it("a strike stays a strike", () => {
+    expect(guardType("missile_drone_strike", "drones made in the plant struck a depot overnight")).toBe("missile_drone_strike");
+    expect(guardType("missile_drone_strike", "the army launched 40 missiles at the port")).toBe("missile_drone_strike");
+  });
+});

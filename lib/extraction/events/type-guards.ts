@@ -6,6 +6,7 @@
  *   - a briefing or address to a legislature is not talks between delegations;
  *   - prices, premiums or rates that rise or fall are markets moving, not the strikes named as their cause;
  *   - a deal or truce the clause calls impossible or off the table is ruled out: a rejection, not an agreement;
+ *   - drones or missiles ordered, produced, found or shown, with nothing struck or fired, are no strike;
  *   - "warned that" over a past or present state ("the plant remained in a fragile state") reports it; a warning
  *     names consequences, something to come or a condition.
  * Before them, the general verb lexicons (./type-lexicon.ts) type what the trigger lists left `other` and call arms
@@ -24,6 +25,8 @@ const RULED_OUT = /\b(?:ceasefire|truce|deal|agreement|peace|talks|negotiations)
 const WARNED_THAT = /\b(?:warned|warns|warning)\b[^.;]{0,60}?\bthat\b/i;
 const THREAT_WORDS = /\b(?:threaten\w*|ultimatum)\b/i;
 const CONSEQUENCE = /\b(?:will|would|could|may|might|can|shall|must|if|unless|otherwise|going to|risks?|risking|danger\w*|threat\w*|consequences?|respond|response|retaliat\w*|escalat\w*|red lines?|catastroph\w*|disaster)\b/i;
+const WEAPONS_HANDLED = /\b(?:order(?:ed|s)?|produc(?:ed|es|ing)|manufactur\w+|buil[dt]\w*|develop\w*|inspect\w*|found|finds?|unveil\w*|tested|exported|imported|assembl\w*|displayed|showcased)\b/i;
+const STRIKE_ACT = /(?<![-\w])(?:struck|strikes?|hit|hits|attack(?:s|ed|ing)?(?!\s+drones?)|launch(?:ed|es|ing)?|fired|fires|shell(?:ed|ing)|bomb(?:ed|ing|s)|barrage|shot\s+down|intercept\w*|downed|killed|damag\w*|destroy\w*|targeted)\b/i;
 const STRIKES = new Set<EventType>(["missile_drone_strike", "energy_infrastructure_attack", "ground_battle"]);
 
 /**
@@ -38,6 +41,7 @@ export function guardType(ruleType: EventType, clause: string, before = ""): Eve
   if (type === "threat_warning" && reportsState(clause)) return "other";
   if (type === "summit_talks" && LEGISLATURE_BRIEFING.test(clause)) return "other";
   if (STRIKES.has(type) && MARKET_MOVE.test(clause)) return "other";
+  if (type === "missile_drone_strike" && WEAPONS_HANDLED.test(clause) && !STRIKE_ACT.test(clause)) return "other";
   return type;
 }
 

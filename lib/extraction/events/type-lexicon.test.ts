@@ -96,3 +96,34 @@ describe("type lexicon", () => {
     expect(bestTrigger("the two prime ministers shook hands at the prime minister's office", 100)?.type).toBe("summit_talks");
   });
 });
+
+describe("type lexicon: advances, attacks on energy sites, trips for talks, listings", () => {
+  it("ground forces crossing a border or reaching a town's outskirts advance; buses crossing do not", () => {
+    expect(lexiconType("other", "Belarusian troops crossed the border near the village")).toBe("ground_advance");
+    expect(lexiconType("other", "assault groups reached the southern outskirts of the town")).toBe("ground_advance");
+    expect(lexiconType("other", "buses are crossing the border every hour")).toBe("other");
+    expect(lexiconType("other", "the troops took two villages west of the river")).toBe("ground_advance");
+  });
+  it("an energy site destroyed or knocked out is an attack on energy infrastructure", () => {
+    expect(lexiconType("other", "missiles knocked out the city's main power station")).toBe("energy_infrastructure_attack");
+    expect(lexiconType("other", "they destroyed the largest thermal power plant in the region")).toBe("energy_infrastructure_attack");
+    expect(lexiconType("other", "the storm destroyed three bridges")).toBe("other");
+  });
+  it("a journey for talks is talks; a journey alone is not", () => {
+    expect(lexiconType("other", "the envoy traveled to Tehran in May to discuss the corridor")).toBe("summit_talks");
+    expect(lexiconType("other", "the minister flew to Oslo for talks with the premier")).toBe("summit_talks");
+    expect(lexiconType("other", "the minister flew to Oslo on Monday")).toBe("other");
+  });
+  it("firms added to a sanctions or entity list are sanctioned", () => {
+    expect(lexiconType("other", "the ministry added nine shipping firms to its entity list")).toBe("sanctions");
+    expect(lexiconType("other", "the ministry added nine names to the guest list")).toBe("other");
+  });
+});
+
+describe("type lexicon: a meeting that opens or ends", () => {
+  it("is talks when a meeting word is the subject", () => {
+    expect(lexiconType("other", "the last round in Oslo ended on June 6 without agreement")).toBe("summit_talks");
+    expect(lexiconType("other", "the donors' conference opened in Rome on Monday")).toBe("summit_talks");
+    expect(lexiconType("other", "the offensive began in May")).toBe("other");
+  });
+});

@@ -40,13 +40,33 @@ const NOUN_USE = /\b(?:the|a|an|this|that|its|his|her|their|after|before|during|
 /** A counterpart or delegation received: "Tajani received his Ukrainian counterpart". */
 const GUEST = /^\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:counterparts?|delegations?|president|prime\s+minister|premier|chancellor|minister|envoys?|leaders?)\b/u;
 /** A place taken or entered, named by a proper noun or a word for a settlement: "Russian forces took Chasiv Yar", "entered the city's outskirts" (not "entered Estonian airspace"). */
-const PLACE = /^\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?\p{Lu}\p{L}+\b(?!\s+(?:airspace|waters)\b)|^\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:outskirts|town|city|village|region|oblast|district|settlement|suburbs?)\b/u;
+const PLACE = /^\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?\p{Lu}\p{L}+\b(?!\s+(?:airspace|waters)\b)|^\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:outskirts|towns?|city|cities|villages?|region|oblast|district|settlements?|suburbs?)\b/u;
+/** A line crossed or reached on the ground: "crossed the border near Myropillia", "reached the outskirts of Huliaipole". */
+const FRONT_LINE = /^\s+(?:(?:the|a)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:border|river|outskirts|edge|banks?|administrative\s+line)\b/u;
+/** Energy sites destroyed or knocked out: "destroyed the largest thermal power plant in the region". */
+const ENERGY_SITE = /^\s+(?:[\p{L}’'-]+\s+){0,4}?(?:power\s+(?:plant|station|line|grid)s?|thermal|substations?|refiner(?:y|ies)|(?:oil|fuel|gas)\s+(?:depot|terminal|facilit(?:y|ies)|production)|energy\s+(?:system|infrastructure|facilit(?:y|ies)))\b/u;
+/** A journey for talks: "flew to Riyadh for talks", "travelled to Pyongyang to discuss reconstruction". */
+const TALKS_TRIP = /^\s+to\s+\p{Lu}\p{L}+[^.;]{0,60}?\b(?:to\s+(?:discuss|meet|hold\s+talks)|for\s+(?:talks|a\s+meeting|meetings|consultations|negotiations))\b/u;
+/** A listing: "added 12 firms to its entity list", "put the tankers on its sanctions list". */
+const LISTED = /^\s+(?:[\p{L}\d,.’'-]+\s+){0,6}?(?:to|on)\s+(?:its|the|their)\s+(?:own\s+)?(?:sanctions?\s+list|entity\s+list|blacklist|list\s+of\s+sanctioned)\b/u;
 /** Someone spoken to by name, not an audience: "Fidan spoke to Lavrov", not "spoke to reporters". */
 const CALLEE = /^\s+(?:to|with)\s+(?:(?:his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}?\p{Lu}\p{L}+(?!\s+(?:News|Radio|TV|Television|Times|Post|Journal|Press))/u;
 const ASSETS = /^\s+(?:(?:the|its|their)\s+)?(?:[\p{L}\d,.-]+\s+){0,3}?(?:assets|accounts|funds|property)\b/iu;
 const IDEA = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:idea|plan|proposal|mechanism|scheme)\b/u;
 
-interface Entry { type: EventType; lemmas: string; /** What must follow the verb for it to name this type. */ object?: { test(after: string): boolean }; not?: RegExp }
+interface Entry {
+  type: EventType;
+  lemmas: string;
+  /** What must follow the verb for it to name this type. */
+  object?: { test(after: string): boolean };
+  not?: RegExp;
+  /** What must come before the verb (its subject) for it to name this type. */
+  subject?: RegExp;
+}
+/** A meeting as the subject: "the last round in Abu Dhabi ended without agreement", "the conference opened in Tokyo". */
+const MEETING_SUBJECT = /\b(?:talks|round|negotiations|summit|conference|meeting|consultations)\b(?:\s+[^\s.;]+){0,6}?\s*,?\s*$/i;
+/** Ground forces as the subject: "Russian troops crossed the border" (not "buses are crossing the border"). */
+const FORCES = /\b(?:troops|forces|units|soldiers|army|assault\s+groups|brigades?|infantry|tanks|paratroopers|marines)\b/i;
 const LEXICON: Entry[] = [
   { type: "aid_arms_decision", lemmas: "pledge,provide,deliver,supply,allocate,buy,purchase,procure,fund,finance,send,donate,transfer,earmark,disburse,grant,approve", object: GIVEN_OR_MONEY, not: /^\s+(?:by\b|(?:\S+\s+){0,6}?(?:at|against|towards?|into)\s)/ },
   { type: "summit_talks", lemmas: "meet,visit,host,hold talks,hold a meeting,hold a summit,convene,sit down with,negotiate with", not: NOT_MEETING },
@@ -59,6 +79,11 @@ const LEXICON: Entry[] = [
   { type: "sanctions", lemmas: "freeze", object: ASSETS },
   { type: "phone_call", lemmas: "speak,talk", object: CALLEE },
   { type: "ground_advance", lemmas: "take,enter,capture", object: PLACE },
+  { type: "ground_advance", lemmas: "cross,reach", object: FRONT_LINE, subject: FORCES },
+  { type: "energy_infrastructure_attack", lemmas: "destroy,damage,knock out,disable,hit,strike", object: ENERGY_SITE },
+  { type: "summit_talks", lemmas: "travel,traveled,fly,go", object: TALKS_TRIP },
+  { type: "sanctions", lemmas: "add,put", object: LISTED },
+  { type: "summit_talks", lemmas: "end,open,begin,conclude,close,resume", subject: MEETING_SUBJECT },
   { type: "rejection", lemmas: "veto,reject,refuse,turn down,rule out,rebuff,decline,block", object: BLOCKED, not: NOT_REFUSAL },
 ];
 
@@ -71,7 +96,8 @@ export function lexiconMatch(clause: string): { type: EventType; pos: number } |
     for (const m of clause.matchAll(e.re)) {
       if (best && m.index >= best.pos) break;
       const after = clause.slice(m.index + m[0].length);
-      if ((e.object && !e.object.test(after)) || e.not?.test(after) || NOUN_USE.test(clause.slice(0, m.index))) continue;
+      const before = clause.slice(0, m.index);
+      if ((e.object && !e.object.test(after)) || e.not?.test(after) || NOUN_USE.test(before) || (e.subject && !e.subject.test(before))) continue;
       if (e.type === "aid_arms_decision" && TRADE.test(after.slice(0, 60)) && !AID_OBJECT.test(after)) continue;
       best = { type: e.type, pos: m.index };
       break;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { antecedentOf, withAntecedent } from "./relative";
+
+const at = (s: string, clause: string) => antecedentOf(s, s.indexOf(clause), 0);
+
+describe("a 'which' relative on a thing is titled with its antecedent", () => {
+  it("finds the noun phrase before ', which', with one prepositional phrase", () => {
+    const s = "The council rejected a plan to extend the truce along the border, which expired on June 2.";
+    expect(at(s, "expired")).toEqual({ phrase: "truce along the border", prep: null });
+  });
+  it("keeps the preposition of 'from which' / 'in which'", () => {
+    const s = "Lisbon signed the fishing accord in 2019, a deal from which Madrid withdrew a year later.";
+    expect(at(s, "Madrid withdrew")).toEqual({ phrase: "deal", prep: "from" });
+  });
+  it("is null for a clause that is no 'which' relative", () => {
+    const s = "The mayor opened the bridge, and officials closed the road.";
+    expect(at(s, "officials")).toBeNull();
+  });
+  it("puts the antecedent before a verb and after a clause with its own subject", () => {
+    expect(withAntecedent("expired on June 2", { phrase: "truce along the border", prep: null })).toBe("truce along the border expired on June 2");
+    expect(withAntecedent("Norway accepted", { phrase: "Danish offer of talks", prep: null })).toBe("Norway accepted Danish offer of talks");
+    expect(withAntecedent("Madrid withdrew", { phrase: "deal", prep: "from" })).toBe("Madrid withdrew from deal");
+  });
+});
+
+describe("an object relative keeps its own coordinated subject", () => {
+  it("cuts a second verb phrase, not a coordinated subject", () => {
+    expect(withAntecedent("Oslo and Bern launched", { phrase: "fund", prep: null })).toBe("Oslo and Bern launched fund");
+    expect(withAntecedent("Norway accepted and Sweden did not", { phrase: "offer", prep: null })).toBe("Norway accepted offer");
+  });
+});
