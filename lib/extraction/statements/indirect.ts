@@ -26,7 +26,7 @@ export function findIndirectStatements(ctx: Ctx, direct: FoundStatement[], from:
     if (s.start < from) continue;
     const m = maskQuotes(ctx, s.start, s.end);
     reportedClauses(ctx, s, m, col);
-    tailAttribution(ctx, s, m, col);
+    tailAttribution(ctx, s, keepQuoteCommas(ctx, s, m), col);
     leadingAccordingTo(ctx, s, m, col);
     midAccordingTo(ctx, s, m, col);
     promises(ctx, s, m, col);
@@ -67,7 +67,7 @@ export class Collector {
   // "X said the move was “unfair”" is the direct quote; a paraphrase needs words of its own
   // ("X said borders “must not be changed by force”" has them).
   const own = clause.replace(/[“"«][^”"»]*[”"»]?/g, " ").trim();
-  if (quoted > 0 && (wordCount(own) === 0 || (words - quoted < 4 && /\b(?:is|are|was|were|be|been|as)\W*$/i.test(own)))) return;
+  if (quoted > 0 && wordCount(own) === 0) return;
   this.taken.push([start, end]);
   this.found.push(makeStatement(this.ctx, speaker, start, end, false, s, cue));
   }
@@ -121,6 +121,21 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   }
 }
 
+/**
+ * The masked sentence with the comma that closes a quotation kept ('Russia will respond “…,” Peskov added'), so the
+ * tail attribution after it is found; the quotation's words stay masked.
+ */
+export function keepQuoteCommas(ctx: Ctx, s: Sentence, m: string): string {
+  const chars = [...m];
+  for (const q of ctx.quotes) {
+    if (q.start <= s.start || q.end >= s.end || q.innerEnd === q.end) continue;
+    const last = q.end - s.start - 1;
+    if (ctx.text[q.end] === ",") chars[last] = "_";
+    else if (/,\s*$/.test(ctx.text.slice(q.innerStart, q.innerEnd))) [chars[last - 1], chars[last]] = ["_", ","];
+  }
+  return chars.join("");
+}
+
 function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   const { quotes } = ctx;
   // "…, the ministry said." / "…, said Peskov." / "…, according to X."
@@ -140,8 +155,11 @@ function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   if (tail && tailOk && !col.isTaken(s.start) && !overlapsTaken && !attributedQuote && !reportsAfter) {
     const attrStart = s.start + tail[1].length;
     const speaker = /^according/i.test(tail[2]) ? accordingTo(ctx, s, attrStart, s.end) : vs ? speakerOfVerb(ctx, { ...s, start: attrStart }, s.start + vs.start, s.start + vs.end) : null;
-    const clauseHasQuoteOnly = quotes.some((q) => q.start <= s.start + 1 && q.end >= attrStart - 1);
-    if (!clauseHasQuoteOnly) col.push(speaker, s.start, attrStart, s, "tail");
+    // '“…,” he said' and 'Quote: “…,” he said' report the quotation, not a paraphrase.
+    const clauseHasQuoteOnly = quotes.some((q) => q.end >= attrStart - 1 && (q.start <= s.start + 1 || /^[^:]{0,30}:\s*$/.test(ctx.text.slice(s.start, q.start))));
+    // A comma inside the closing quotation mark ends the clause: keep the mark.
+    const clauseEnd = ctx.quotes.find((q) => q.end === attrStart + 1)?.end ?? attrStart;
+    if (!clauseHasQuoteOnly) col.push(speaker, s.start, clauseEnd, s, "tail");
   }
 }
 

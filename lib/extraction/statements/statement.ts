@@ -54,6 +54,8 @@ export function trimClause(s: string): string {
     .replace(/,\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,5}(?:said|says|reported|added|stated|wrote|posted)(?:\s+(?:on|in)\s+[^,]{0,40})?[.!]?$/su, "")
     .replace(/[\s,;:—–-]+$/, "")
     .replace(/(?<![”"’.])\.$/, "")
+    // 'the move was “unfair”.': the full stop after the closing mark is the sentence's, not the quotation's.
+    .replace(/([”"’])\.$/, "$1")
     .replace(/^[\s,]+/, "");
 }
 

@@ -163,6 +163,7 @@ describe("statement steps", () => {
   it("trims a clause of trailing attributions and its own full stop, keeping closing quotation marks", () => {
     expect(trimClause("the talks had stalled, he said.")).toBe("the talks had stalled");
     expect(trimClause('the plan "reflects a balanced stance."')).toBe('the plan "reflects a balanced stance."');
+    expect(trimClause('the plan was "unbalanced".')).toBe('the plan was "unbalanced"');
   });
 
   it("dedupe: the headline's repeat of a body quotation goes", () => {
@@ -273,6 +274,32 @@ describe("statement steps", () => {
     expect(brief(findDirectStatements(ctx))).toEqual([
       ["Volodymyr Zelensky", "We will not give away our land. Not a single village will be traded."],
       ["Volodymyr Zelensky", "Russia must understand that,"],
+    ]);
+  });
+
+  it("indirect: a short paraphrase around a quoted remark is a statement too, with the remark also direct", () => {
+    const ctx = ctxOf('Marek Olszak spoke in Gdansk. Olszak said the talks were "calm and businesslike." Olszak said the move was "unfair".');
+    const direct = findDirectStatements(ctx);
+    expect(brief(direct)).toEqual([["Marek Olszak", "calm and businesslike."]]);
+    expect(brief(findIndirectStatements(ctx, direct, 0))).toEqual([
+      ["Marek Olszak", 'the talks were "calm and businesslike."'],
+      ["Marek Olszak", 'the move was "unfair"'],
+    ]);
+  });
+
+  it("indirect: a tail attribution after a quotation closed by a comma, inside or outside the marks; a 'Quote:' label is no paraphrase", () => {
+    const ctx = ctxOf(
+      [
+        "Marek Olszak spoke in Gdansk.",
+        'The port will reopen "as soon as the cranes are repaired," Olszak said.',
+        'Ships would return "once insurers are back", Olszak added.',
+        'Quote: "We are ready to load grain again," Olszak said.',
+      ].join(" "),
+    );
+    const direct = findDirectStatements(ctx);
+    expect(brief(findIndirectStatements(ctx, direct, 0))).toEqual([
+      ["Marek Olszak", 'The port will reopen "as soon as the cranes are repaired,"'],
+      ["Marek Olszak", 'Ships would return "once insurers are back"'],
     ]);
   });
 });
