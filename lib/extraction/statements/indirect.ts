@@ -20,6 +20,9 @@ const TAIL_ATTRIBUTION = `(?:[^,]{1,100}?(?:,\\s+[^,]{1,80}?,)?\\s+)?(?:(?:has|h
 /** What follows the attribution's verb ("…, Peskov said on Monday"). */
 const AFTER_TAIL_VERB = new RegExp(`\\b(?:${TAIL_VERBS})\\b(.*)$`, "s");
 
+/** "said Tuesday that …": American wire style dates the verb with a bare weekday. */
+const BARE_DAY = /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s*$/;
+
 export function findIndirectStatements(ctx: Ctx, direct: FoundStatement[], from: number): FoundStatement[] {
   const col = new Collector(ctx, direct);
   for (const s of ctx.sentences) {
@@ -84,7 +87,7 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
       const t = /^((?:\s+[^\s;:.]+){0,12}?)\s+that\s+/.exec(rest);
       // "told reporters that", "expressed hope that": an object may stand between the verb and "that".
       const objectAllowed = /^(told|tells|telling|assured|warned|warning|expressed)$/.test(v.word);
-      if (t && !/[;\d]/.test(t[1]) && !VERB_TEST.test(t[1]) && (objectAllowed || /^\s*(?:$|in|on|at|during|late|earlier|later|also|again|repeatedly|publicly|previously|on\s|,)/.test(t[1])) && !/\bwith\b/.test(t[1])) {
+      if (t && !/[;\d]/.test(t[1]) && !VERB_TEST.test(t[1]) && (objectAllowed || /^\s*(?:$|in|on|at|during|late|earlier|later|also|again|repeatedly|publicly|previously|on\s|,)/.test(t[1]) || BARE_DAY.test(t[1])) && !/\bwith\b/.test(t[1])) {
         const clauseStart = ve + t[0].length;
         col.push(speakerOfVerb(ctx, s, vs, ve), clauseStart, s.end, s, v.word);
         continue;
@@ -101,14 +104,14 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
         skip += obj[0].length;
         r = r.slice(obj[0].length);
       }
-      const adj = /^\s*,?\s*(?:on\s+\p{Lu}\p{Ll}+|in\s+a\s+(?:statement|post|video|interview)(?:\s+on\s+\w+)?|late\s+on\s+\p{Lu}\p{Ll}+|earlier|in\s+\p{Lu}\p{Ll}+)\s*,?/u.exec(r);
+      const adj = /^\s*,?\s*(?:on\s+\p{Lu}\p{Ll}+|in\s+a\s+(?:statement|post|video|interview)(?:\s+on\s+\w+)?|late\s+on\s+\p{Lu}\p{Ll}+|earlier|in\s+\p{Lu}\p{Ll}+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b)\s*,?/u.exec(r);
       if (adj) {
         // "said on Wednesday, hours after …": the comma closes the attribution.
         if (/,\s*$/.test(adj[0])) continue;
         skip += adj[0].length;
         r = r.slice(adj[0].length);
       }
-      const first = /^\s+([\p{L}\p{N}’'-]+)/u.exec(r)?.[1] ?? "";
+      const first = /^\s*([\p{L}\p{N}’'-]+)/u.exec(r)?.[1] ?? "";
       // "told reporters in Vienna, pausing before …": a participle after a comma starts no reported clause.
       if (/,\s*$/.test(rest.slice(0, skip)) && /ing$/.test(first)) continue;
       const head = r.split(/,/)[0].trim().split(/\s+/).slice(0, 10).join(" ");

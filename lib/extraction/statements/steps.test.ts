@@ -302,4 +302,13 @@ describe("statement steps", () => {
       ["Marek Olszak", 'Ships would return "once insurers are back"'],
     ]);
   });
+
+  it("indirect: a bare weekday or 'on <day>' between the verb and the reported clause, with or without 'that'", () => {
+    const ctx = ctxOf("Port official Marek Olszak spoke in Gdansk. Olszak said Tuesday the cranes had been repaired. Olszak said Friday that ships would return. Olszak said on Monday the berths were open.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Marek Olszak", "the cranes had been repaired"],
+      ["Marek Olszak", "ships would return"],
+      ["Marek Olszak", "the berths were open"],
+    ]);
+  });
 });
