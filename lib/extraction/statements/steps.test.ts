@@ -8,7 +8,7 @@ import { findDirectStatements } from "./direct";
 import { findIndirectStatements } from "./indirect";
 import { findInterviewAnswers } from "./interview";
 import { accordingTo, speakerOfVerb } from "./speaker";
-import { isScareQuote, trimClause } from "./statement";
+import { isFragment, isScareQuote, trimClause } from "./statement";
 import { withDashQuotes } from "./dash-quotes";
 
 function ctxOf(text: string): Ctx {
@@ -310,5 +310,12 @@ describe("statement steps", () => {
       ["Marek Olszak", "ships would return"],
       ["Marek Olszak", "the berths were open"],
     ]);
+  });
+
+  it("scare quotes: two quoted words are a fragment unless they make a sentence or finish a split quotation", () => {
+    const text = 'He called the talks "very useful" and said: "We won." Later, "We will not," he said, "surrender anything."';
+    const spans = findQuotes(text, splitParagraphs(text));
+    expect(spans.map((q) => isScareQuote(text, q, text.slice(q.innerStart, q.innerEnd).split(" ").length))).toEqual([true, false, false, false]);
+    expect([isFragment("too early"), isFragment("by force."), isFragment("We won."), isFragment("we will respond")]).toEqual([true, true, false, false]);
   });
 });
