@@ -318,4 +318,12 @@ describe("statement steps", () => {
     expect(spans.map((q) => isScareQuote(text, q, text.slice(q.innerStart, q.innerEnd).split(" ").length))).toEqual([true, false, false, false]);
     expect([isFragment("too early"), isFragment("by force."), isFragment("We won."), isFragment("we will respond")]).toEqual([true, true, false, false]);
   });
+
+  it("speaker: a person's name set off after a role of a body ('the spokesman of X, Name, said') speaks, not the body", () => {
+    const ctx = ctxOf("Fighting went on near the town, the spokesman of the Eastern Group of Forces, Ivan Petrenko, told reporters. Ukraine's ambassador to Canada, Olena Bondar, said exports must grow.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Ivan Petrenko", "Fighting went on near the town"],
+      ["Olena Bondar", "exports must grow"],
+    ]);
+  });
 });
