@@ -4,6 +4,7 @@
  * Europe for …". Each step reads one sentence (quotations blanked) and hands clauses to the collector,
  * which trims them, keeps them to one per span and drops those that only repeat a direct quotation.
  */
+import nlp from "compromise/two";
 import type { Actor } from "../actors";
 import { maskQuotes, wordCount, type Sentence } from "../sentences";
 import {
@@ -19,6 +20,11 @@ const TAIL_VERBS = "said|says|reported|announced|added|stated|claimed|wrote|post
 const TAIL_ATTRIBUTION = `(?:[^,]{1,100}?(?:,\\s+[^,]{1,80}?,)?\\s+)?(?:(?:has|have|had)\\s+)?(?:${TAIL_VERBS})`;
 /** What follows the attribution's verb ("…, Peskov said on Monday"). */
 const AFTER_TAIL_VERB = new RegExp(`\\b(?:${TAIL_VERBS})\\b(.*)$`, "s");
+
+/** "the air force says drones now account for …": a present-tense report has a present-tense clause (compromise tags it). */
+function hasPresentVerb(head: string): boolean {
+  return nlp(head).has("#PresentTense");
+}
 
 /** "said Tuesday that …": American wire style dates the verb with a bare weekday. */
 const BARE_DAY = /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s*$/;
@@ -114,9 +120,10 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
       const first = /^\s*([\p{L}\p{N}’'-]+)/u.exec(r)?.[1] ?? "";
       // "told reporters in Vienna, pausing before …": a participle after a comma starts no reported clause.
       if (/,\s*$/.test(rest.slice(0, skip)) && /ing$/.test(first)) continue;
-      const head = r.split(/,/)[0].trim().split(/\s+/).slice(0, 10).join(" ");
+      // "said a second ship, bound for Mombasa, was being loaded": the verb may follow a comma-enclosed apposition.
+      const head = r.replace(/,[^,;]{1,60},/, " ").split(/,/)[0].trim().split(/\s+/).slice(0, 10).join(" ");
       const pronounOnly = v.word === "announced" && !/^(it|he|she|they|we)$/i.test(first);
-      if (first && !pronounOnly && (CLAUSE_START.test(first) || /^\p{Ll}+$/u.test(first) || /^\d[\d,.]*$/.test(first)) && !NOT_CLAUSE_START.test(first) && FINITE.test(head)) {
+      if (first && !pronounOnly && (CLAUSE_START.test(first) || /^\p{Ll}+$/u.test(first) || /^\d[\d,.]*$/.test(first)) && !NOT_CLAUSE_START.test(first) && (FINITE.test(head) || (/s$/.test(v.word) && hasPresentVerb(head)))) {
         col.push(speakerOfVerb(ctx, s, vs, ve), ve + skip, s.end, s, v.word);
         continue;
       }

@@ -326,4 +326,12 @@ describe("statement steps", () => {
       ["Olena Bondar", "exports must grow"],
     ]);
   });
+
+  it("indirect: a wire-style clause whose verb follows an apposition, and a present-tense clause after 'says'", () => {
+    const ctx = ctxOf("Port official Marek Olszak spoke in Gdansk. Olszak said a second ship, bound for Haifa, was being loaded. Olszak says most crews now refuse the route.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Marek Olszak", "a second ship, bound for Haifa, was being loaded"],
+      ["Marek Olszak", "most crews now refuse the route"],
+    ]);
+  });
 });
