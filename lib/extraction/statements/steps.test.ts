@@ -334,4 +334,9 @@ describe("statement steps", () => {
       ["Marek Olszak", "most crews now refuse the route"],
     ]);
   });
+
+  it("indirect: 'said one of …' is no verb-then-'on' adjunct: the words up to a later 'that' are the clause", () => {
+    const ctx = ctxOf("Mayor Marek Olszak spoke in Gdansk. Olszak said one of the shells hit a school that has been closed since May.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Marek Olszak", "one of the shells hit a school that has been closed since May"]]);
+  });
 });
