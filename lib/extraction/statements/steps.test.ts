@@ -339,4 +339,9 @@ describe("statement steps", () => {
     const ctx = ctxOf("Mayor Marek Olszak spoke in Gdansk. Olszak said one of the shells hit a school that has been closed since May.");
     expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Marek Olszak", "one of the shells hit a school that has been closed since May"]]);
   });
+
+  it("speaker: a body relaying a person's quoted words is not their speaker; the person whose verb leads to the quote is", () => {
+    const ctx = ctxOf('Port official Marek Olszak spoke in Gdansk. Olszak said the crews must "stay away from the berths until further notice," the Polish Press Agency said.');
+    expect(brief(findDirectStatements(ctx))).toEqual([["Marek Olszak", "stay away from the berths until further notice,"]]);
+  });
 });
