@@ -32,8 +32,18 @@ export function findDirectStatements(ctx: Ctx): FoundStatement[] {
 }
 
 function attribution(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {
-  return attributionAfter(ctx, q, s, true) ?? attributionAccordingTo(ctx, q, s) ?? attributionBefore(ctx, q, s) ??
+  return relayed(ctx, q, s, attributionAfter(ctx, q, s, true) ?? attributionAccordingTo(ctx, q, s)) ?? attributionBefore(ctx, q, s) ??
     attributionAfter(ctx, q, s, false) ?? headlineSpeaker(ctx, q, s) ?? colonSpeaker(ctx, q, s);
+}
+
+/**
+ * 'Kim said the army must “…,” the agency said' / 'Li, according to Xinhua, told his hosts that China “…”': a body that
+ * relays a person's words is not their speaker; the person whose reporting verb leads to the quotation is.
+ */
+function relayed(ctx: Ctx, q: QuoteSpan, s: Sentence, found: Attribution): Attribution {
+  if (!found || found.speaker.kind === "person") return found;
+  const before = attributionBefore(ctx, q, s);
+  return before?.speaker.kind === "person" ? before : found;
 }
 
 /** A quotation left open at its paragraph's end goes on in the next paragraph, which may name the speaker. */

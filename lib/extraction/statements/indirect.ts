@@ -4,6 +4,7 @@
  * Europe for …". Each step reads one sentence (quotations blanked) and hands clauses to the collector,
  * which trims them, keeps them to one per span and drops those that only repeat a direct quotation.
  */
+import nlp from "compromise/two";
 import type { Actor } from "../actors";
 import { maskQuotes, wordCount, type Sentence } from "../sentences";
 import {
@@ -20,13 +21,21 @@ const TAIL_ATTRIBUTION = `(?:[^,]{1,100}?(?:,\\s+[^,]{1,80}?,)?\\s+)?(?:(?:has|h
 /** What follows the attribution's verb ("…, Peskov said on Monday"). */
 const AFTER_TAIL_VERB = new RegExp(`\\b(?:${TAIL_VERBS})\\b(.*)$`, "s");
 
+/** "the air force says drones now account for …": a present-tense report has a present-tense clause (compromise tags it). */
+function hasPresentVerb(head: string): boolean {
+  return nlp(head).has("#PresentTense");
+}
+
+/** "said Tuesday that …": American wire style dates the verb with a bare weekday. */
+const BARE_DAY = /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s*$/;
+
 export function findIndirectStatements(ctx: Ctx, direct: FoundStatement[], from: number): FoundStatement[] {
   const col = new Collector(ctx, direct);
   for (const s of ctx.sentences) {
     if (s.start < from) continue;
     const m = maskQuotes(ctx, s.start, s.end);
     reportedClauses(ctx, s, m, col);
-    tailAttribution(ctx, s, m, col);
+    tailAttribution(ctx, s, keepQuoteCommas(ctx, s, m), col);
     leadingAccordingTo(ctx, s, m, col);
     midAccordingTo(ctx, s, m, col);
     promises(ctx, s, m, col);
@@ -67,7 +76,7 @@ export class Collector {
   // "X said the move was “unfair”" is the direct quote; a paraphrase needs words of its own
   // ("X said borders “must not be changed by force”" has them).
   const own = clause.replace(/[“"«][^”"»]*[”"»]?/g, " ").trim();
-  if (quoted > 0 && (wordCount(own) === 0 || (words - quoted < 4 && /\b(?:is|are|was|were|be|been|as)\W*$/i.test(own)))) return;
+  if (quoted > 0 && wordCount(own) === 0) return;
   this.taken.push([start, end]);
   this.found.push(makeStatement(this.ctx, speaker, start, end, false, s, cue));
   }
@@ -84,7 +93,7 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
       const t = /^((?:\s+[^\s;:.]+){0,12}?)\s+that\s+/.exec(rest);
       // "told reporters that", "expressed hope that": an object may stand between the verb and "that".
       const objectAllowed = /^(told|tells|telling|assured|warned|warning|expressed)$/.test(v.word);
-      if (t && !/[;\d]/.test(t[1]) && !VERB_TEST.test(t[1]) && (objectAllowed || /^\s*(?:$|in|on|at|during|late|earlier|later|also|again|repeatedly|publicly|previously|on\s|,)/.test(t[1])) && !/\bwith\b/.test(t[1])) {
+      if (t && !/[;\d]/.test(t[1]) && !VERB_TEST.test(t[1]) && (objectAllowed || /^\s*(?:$|,|(?:in|on|at|during|late|earlier|later|also|again|repeatedly|publicly|previously)\b)/.test(t[1]) || BARE_DAY.test(t[1])) && !/\bwith\b/.test(t[1])) {
         const clauseStart = ve + t[0].length;
         col.push(speakerOfVerb(ctx, s, vs, ve), clauseStart, s.end, s, v.word);
         continue;
@@ -101,24 +110,40 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
         skip += obj[0].length;
         r = r.slice(obj[0].length);
       }
-      const adj = /^\s*,?\s*(?:on\s+\p{Lu}\p{Ll}+|in\s+a\s+(?:statement|post|video|interview)(?:\s+on\s+\w+)?|late\s+on\s+\p{Lu}\p{Ll}+|earlier|in\s+\p{Lu}\p{Ll}+)\s*,?/u.exec(r);
+      const adj = /^\s*,?\s*(?:on\s+\p{Lu}\p{Ll}+|in\s+a\s+(?:statement|post|video|interview)(?:\s+on\s+\w+)?|late\s+on\s+\p{Lu}\p{Ll}+|earlier|in\s+\p{Lu}\p{Ll}+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b)\s*,?/u.exec(r);
       if (adj) {
         // "said on Wednesday, hours after …": the comma closes the attribution.
         if (/,\s*$/.test(adj[0])) continue;
         skip += adj[0].length;
         r = r.slice(adj[0].length);
       }
-      const first = /^\s+([\p{L}\p{N}’'-]+)/u.exec(r)?.[1] ?? "";
+      const first = /^\s*([\p{L}\p{N}’'-]+)/u.exec(r)?.[1] ?? "";
       // "told reporters in Vienna, pausing before …": a participle after a comma starts no reported clause.
       if (/,\s*$/.test(rest.slice(0, skip)) && /ing$/.test(first)) continue;
-      const head = r.split(/,/)[0].trim().split(/\s+/).slice(0, 10).join(" ");
+      // "said a second ship, bound for Mombasa, was being loaded": the verb may follow a comma-enclosed apposition.
+      const head = r.replace(/,[^,;]{1,60},/, " ").split(/,/)[0].trim().split(/\s+/).slice(0, 10).join(" ");
       const pronounOnly = v.word === "announced" && !/^(it|he|she|they|we)$/i.test(first);
-      if (first && !pronounOnly && (CLAUSE_START.test(first) || /^\p{Ll}+$/u.test(first) || /^\d[\d,.]*$/.test(first)) && !NOT_CLAUSE_START.test(first) && FINITE.test(head)) {
+      if (first && !pronounOnly && (CLAUSE_START.test(first) || /^\p{Ll}+$/u.test(first) || /^\d[\d,.]*$/.test(first)) && !NOT_CLAUSE_START.test(first) && (FINITE.test(head) || (/s$/.test(v.word) && hasPresentVerb(head)))) {
         col.push(speakerOfVerb(ctx, s, vs, ve), ve + skip, s.end, s, v.word);
         continue;
       }
     }
   }
+}
+
+/**
+ * The masked sentence with the comma that closes a quotation kept ('Russia will respond “…,” Peskov added'), so the
+ * tail attribution after it is found; the quotation's words stay masked.
+ */
+export function keepQuoteCommas(ctx: Ctx, s: Sentence, m: string): string {
+  const chars = [...m];
+  for (const q of ctx.quotes) {
+    if (q.start <= s.start || q.end >= s.end || q.innerEnd === q.end) continue;
+    const last = q.end - s.start - 1;
+    if (ctx.text[q.end] === ",") chars[last] = "_";
+    else if (/,\s*$/.test(ctx.text.slice(q.innerStart, q.innerEnd))) [chars[last - 1], chars[last]] = ["_", ","];
+  }
+  return chars.join("");
 }
 
 function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {
@@ -140,8 +165,11 @@ function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   if (tail && tailOk && !col.isTaken(s.start) && !overlapsTaken && !attributedQuote && !reportsAfter) {
     const attrStart = s.start + tail[1].length;
     const speaker = /^according/i.test(tail[2]) ? accordingTo(ctx, s, attrStart, s.end) : vs ? speakerOfVerb(ctx, { ...s, start: attrStart }, s.start + vs.start, s.start + vs.end) : null;
-    const clauseHasQuoteOnly = quotes.some((q) => q.start <= s.start + 1 && q.end >= attrStart - 1);
-    if (!clauseHasQuoteOnly) col.push(speaker, s.start, attrStart, s, "tail");
+    // '“…,” he said' and 'Quote: “…,” he said' report the quotation, not a paraphrase.
+    const clauseHasQuoteOnly = quotes.some((q) => q.end >= attrStart - 1 && (q.start <= s.start + 1 || /^[^:]{0,30}:\s*$/.test(ctx.text.slice(s.start, q.start))));
+    // A comma inside the closing quotation mark ends the clause: keep the mark.
+    const clauseEnd = ctx.quotes.find((q) => q.end === attrStart + 1)?.end ?? attrStart;
+    if (!clauseHasQuoteOnly) col.push(speaker, s.start, clauseEnd, s, "tail");
   }
 }
 

@@ -129,7 +129,11 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   const appos = /,\s[^,.;"“”]{1,60},\s*$/.exec(beforeText);
   const apposStart = appos ? sentence.start + appos.index : -1;
   const beforeAppos = appos ? ms.filter((m) => m.end <= apposStart).pop() : undefined;
-  if (beforeAppos && !beforeAppos.possessive && text.slice(beforeAppos.end, apposStart).trim() === "") return beforeAppos.actor;
+  if (beforeAppos && !beforeAppos.possessive && text.slice(beforeAppos.end, apposStart).trim() === "") {
+    // "the spokesman of the Southern Command, Ivan Petrenko, said": the name set off after a role is the speaker.
+    const named = beforeAppos.actor.kind !== "person" && ms.find((m) => m.start > apposStart && m.actor.kind === "person" && !m.pronoun && !m.possessive);
+    return named ? named.actor : beforeAppos.actor;
+  }
   if (PLURAL_GROUP.test(head) && !(lastMention && lastMention.end >= vStart - head.length - 12 && text.slice(lastMention.start, lastMention.end).endsWith(head))) return null;
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i];

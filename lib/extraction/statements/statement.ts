@@ -1,7 +1,7 @@
 /** Builds one statement from a span: trims the clause, finds when and where it was said; tells scare quotes. */
 import type { Actor } from "../actors";
 import { precisionRank, type DateMention } from "../dates";
-import { maskQuotes, type QuoteSpan, type Sentence } from "../sentences";
+import { maskQuotes, wordCount, type QuoteSpan, type Sentence } from "../sentences";
 import { inAnyQuote, type Ctx, type FoundStatement } from "./context";
 
 function sayDate(ctx: Ctx, sentence: Sentence, exclude: [number, number]): DateMention | null {
@@ -27,12 +27,19 @@ export function venueOf(ctx: Ctx, sentence: Sentence, exclude: [number, number])
   return null;
 }
 
+/** Quoted words too short to be a statement (issue 9): one word, or two that are no sentence ("too early"; "We won." is one). */
+export function isFragment(quoted: string, words = wordCount(quoted)): boolean {
+  return words <= 1 || (words === 2 && !/^\p{Lu}.*[.!?]$/u.test(quoted.trim()));
+}
+
 /**
- * Quoted words that are no statement: a single word ("theft", "other"), or a short phrase the writer
+ * Quoted words that are no statement: one or two words that are no sentence ("theft", "too early"), or a short phrase the writer
  * quotes as a name or label ("a promised “big announcement”", "the so-called “Victory Plan”").
  */
 export function isScareQuote(text: string, q: QuoteSpan, innerWords: number): boolean {
-  if (innerWords <= 1) return true;
+  // '“We will not,” he said, “surrender anything.”': the second part of a split quotation is no fragment.
+  const continuesSplit = innerWords > 1 && /,\s*$/.test(text.slice(Math.max(0, q.start - 2), q.start));
+  if (isFragment(text.slice(q.innerStart, q.innerEnd), innerWords) && !continuesSplit) return true;
   if (isQuotedLabel(text, q, innerWords)) return true;
   if (innerWords > 3) return false;
   const before = text.slice(Math.max(0, q.start - 30), q.start);
@@ -54,6 +61,8 @@ export function trimClause(s: string): string {
     .replace(/,\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,5}(?:said|says|reported|added|stated|wrote|posted)(?:\s+(?:on|in)\s+[^,]{0,40})?[.!]?$/su, "")
     .replace(/[\s,;:—–-]+$/, "")
     .replace(/(?<![”"’.])\.$/, "")
+    // 'the move was “unfair”.': the full stop after the closing mark is the sentence's, not the quotation's.
+    .replace(/([”"’])\.$/, "$1")
     .replace(/^[\s,]+/, "");
 }
 

@@ -8,7 +8,7 @@ import { findDirectStatements } from "./direct";
 import { findIndirectStatements } from "./indirect";
 import { findInterviewAnswers } from "./interview";
 import { accordingTo, speakerOfVerb } from "./speaker";
-import { isScareQuote, trimClause } from "./statement";
+import { isFragment, isScareQuote, trimClause } from "./statement";
 import { withDashQuotes } from "./dash-quotes";
 
 function ctxOf(text: string): Ctx {
@@ -163,6 +163,7 @@ describe("statement steps", () => {
   it("trims a clause of trailing attributions and its own full stop, keeping closing quotation marks", () => {
     expect(trimClause("the talks had stalled, he said.")).toBe("the talks had stalled");
     expect(trimClause('the plan "reflects a balanced stance."')).toBe('the plan "reflects a balanced stance."');
+    expect(trimClause('the plan was "unbalanced".')).toBe('the plan was "unbalanced"');
   });
 
   it("dedupe: the headline's repeat of a body quotation goes", () => {
@@ -274,5 +275,73 @@ describe("statement steps", () => {
       ["Volodymyr Zelensky", "We will not give away our land. Not a single village will be traded."],
       ["Volodymyr Zelensky", "Russia must understand that,"],
     ]);
+  });
+
+  it("indirect: a short paraphrase around a quoted remark is a statement too, with the remark also direct", () => {
+    const ctx = ctxOf('Marek Olszak spoke in Gdansk. Olszak said the talks were "calm and businesslike." Olszak said the move was "unfair".');
+    const direct = findDirectStatements(ctx);
+    expect(brief(direct)).toEqual([["Marek Olszak", "calm and businesslike."]]);
+    expect(brief(findIndirectStatements(ctx, direct, 0))).toEqual([
+      ["Marek Olszak", 'the talks were "calm and businesslike."'],
+      ["Marek Olszak", 'the move was "unfair"'],
+    ]);
+  });
+
+  it("indirect: a tail attribution after a quotation closed by a comma, inside or outside the marks; a 'Quote:' label is no paraphrase", () => {
+    const ctx = ctxOf(
+      [
+        "Marek Olszak spoke in Gdansk.",
+        'The port will reopen "as soon as the cranes are repaired," Olszak said.',
+        'Ships would return "once insurers are back", Olszak added.',
+        'Quote: "We are ready to load grain again," Olszak said.',
+      ].join(" "),
+    );
+    const direct = findDirectStatements(ctx);
+    expect(brief(findIndirectStatements(ctx, direct, 0))).toEqual([
+      ["Marek Olszak", 'The port will reopen "as soon as the cranes are repaired,"'],
+      ["Marek Olszak", 'Ships would return "once insurers are back"'],
+    ]);
+  });
+
+  it("indirect: a bare weekday or 'on <day>' between the verb and the reported clause, with or without 'that'", () => {
+    const ctx = ctxOf("Port official Marek Olszak spoke in Gdansk. Olszak said Tuesday the cranes had been repaired. Olszak said Friday that ships would return. Olszak said on Monday the berths were open.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Marek Olszak", "the cranes had been repaired"],
+      ["Marek Olszak", "ships would return"],
+      ["Marek Olszak", "the berths were open"],
+    ]);
+  });
+
+  it("scare quotes: two quoted words are a fragment unless they make a sentence or finish a split quotation", () => {
+    const text = 'He called the talks "very useful" and said: "We won." Later, "We will not," he said, "surrender anything."';
+    const spans = findQuotes(text, splitParagraphs(text));
+    expect(spans.map((q) => isScareQuote(text, q, text.slice(q.innerStart, q.innerEnd).split(" ").length))).toEqual([true, false, false, false]);
+    expect([isFragment("too early"), isFragment("by force."), isFragment("We won."), isFragment("we will respond")]).toEqual([true, true, false, false]);
+  });
+
+  it("speaker: a person's name set off after a role of a body ('the spokesman of X, Name, said') speaks, not the body", () => {
+    const ctx = ctxOf("Fighting went on near the town, the spokesman of the Eastern Group of Forces, Ivan Petrenko, told reporters. Ukraine's ambassador to Canada, Olena Bondar, said exports must grow.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Ivan Petrenko", "Fighting went on near the town"],
+      ["Olena Bondar", "exports must grow"],
+    ]);
+  });
+
+  it("indirect: a wire-style clause whose verb follows an apposition, and a present-tense clause after 'says'", () => {
+    const ctx = ctxOf("Port official Marek Olszak spoke in Gdansk. Olszak said a second ship, bound for Haifa, was being loaded. Olszak says most crews now refuse the route.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Marek Olszak", "a second ship, bound for Haifa, was being loaded"],
+      ["Marek Olszak", "most crews now refuse the route"],
+    ]);
+  });
+
+  it("indirect: 'said one of …' is no verb-then-'on' adjunct: the words up to a later 'that' are the clause", () => {
+    const ctx = ctxOf("Mayor Marek Olszak spoke in Gdansk. Olszak said one of the shells hit a school that has been closed since May.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Marek Olszak", "one of the shells hit a school that has been closed since May"]]);
+  });
+
+  it("speaker: a body relaying a person's quoted words is not their speaker; the person whose verb leads to the quote is", () => {
+    const ctx = ctxOf('Port official Marek Olszak spoke in Gdansk. Olszak said the crews must "stay away from the berths until further notice," the Polish Press Agency said.');
+    expect(brief(findDirectStatements(ctx))).toEqual([["Marek Olszak", "stay away from the berths until further notice,"]]);
   });
 });
