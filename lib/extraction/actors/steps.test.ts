@@ -1,6 +1,7 @@
 /** Each actor step on its own, through the registry it shares with the others. */
 import { describe, expect, it } from "vitest";
 import { acronymsDefined, undefinedAcronyms } from "./acronyms";
+import { citedOutlets } from "./cited-outlets";
 import { collectiveActors } from "./collectives";
 import { describedSources } from "./described-sources";
 import { introducedPersons } from "./introduced-persons";
@@ -165,6 +166,22 @@ describe("actor steps", () => {
     expect(names(r)).not.toContain("Zelenyi Hai");
     expect(names(r)).toEqual(expect.arrayContaining(["Tymur Mindich", "Volodymyr Zelensky"]));
     expect(left.some((m) => m.surface === "Zelenyi Hai")).toBe(false);
+  });
+
+  it("cited outlets: the page's own outlet or a media-shaped or unknown name told things or reporting is a media actor", () => {
+    const text = [
+      "The harbour was quiet, a pilot told Kestrel Weekly. \"We wait,\" Anna Lis tells Brightwater.",
+      "As Nordvik reported earlier, the ferry was hit. Documents seen by The Valley Herald show more.",
+      "Anna Lis told the Senate the same. Lis told reporters nothing.",
+      "Kestrel Weekly: Why now?",
+      "Background: the port reopened in May.",
+    ].join("\n");
+    const r = new Registry(text);
+    r.addForm(r.ensure("Anna Lis", "person"), "Anna Lis");
+    citedOutlets(r, "Kestrel Weekly");
+    const media = [...r.actors.values()].filter((a) => a.kind === "media");
+    expect(media.map((a) => a.name).sort()).toEqual(["Brightwater", "Kestrel Weekly", "Nordvik", "The Valley Herald"]);
+    expect(r.byForm.get("Valley Herald")?.name).toBe("The Valley Herald");
   });
 
   it("credits: journalists named only in credit lines are no actors", () => {
