@@ -206,6 +206,20 @@ describe("actor steps", () => {
     expect(names(r).sort()).toEqual(["Anna Lis", "Maria Zakharova"]);
   });
 
+  it("credits: a news agency named only in photo credits, an agency line or a 'By' line is no actor; one cited in the text stays", () => {
+    const text = [
+      "The mayor said the bridge was closed, Nordwire reported.",
+      "Rescuers at the site. Photograph: Lena Voss/Eastpress via Getty Images",
+      "(Paris Daily with Southwire)",
+      "By Westwire",
+      "Paris Daily, BNS, Northline",
+    ].join("\n");
+    const r = new Registry(text);
+    for (const n of ["Nordwire", "Eastpress", "Southwire", "Westwire", "Northline"]) r.addForm(r.ensure(n, "media"), n);
+    dropCreditedJournalists(r, scanMentions(r));
+    expect(names(r)).toEqual(["Nordwire"]);
+  });
+
   it("persons: an abbreviated title with its full stop ('Mr. Okafor', 'Dr. Ines Varga of …') joins the name's run", () => {
     const text = "Mr. Okafor said the port was closed. Dr. Ines Varga of the Coastal Institute said the strikes would go on.";
     const r = new Registry(text);
