@@ -57,6 +57,15 @@ describe("actor steps", () => {
     expect(names(r)).not.toContain("Yar");
   });
 
+  it("national bodies: a state's army or military is an actor only as the subject of a verb", () => {
+    const said = new Registry("The Polish military said the drone crashed. Moldova's army has confirmed it.");
+    unitsAndNationalBodies(said);
+    expect(names(said)).toEqual(expect.arrayContaining(["Armed Forces of Poland", "Armed Forces of Moldova"]));
+    const passing = new Registry("Russian military personnel were paid late. Ten men were recruited into the Russian army, and firms built parts for Ukraine's armed forces.");
+    unitsAndNationalBodies(passing);
+    expect(names(passing).filter((n) => /Armed Forces/.test(n))).toEqual([]);
+  });
+
   it("organisation names: no leading joiner, modifier or titled person", () => {
     const text = "On Tuesday the Kherson Regional Council passed the bill. State-run Indian Oil Corporation bought more. Dr Lim Kah Wei of the S. Rajaratnam School of International Studies said so.";
     const r = new Registry(text);
