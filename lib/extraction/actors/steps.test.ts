@@ -75,6 +75,15 @@ describe("actor steps", () => {
     expect(names(r).some((n) => /^(?:the|State-run|Dr) /.test(n))).toBe(false);
   });
 
+  it("organisation names: a possessive inside the name ('Prosecutor's Office') and a person named before 'of the'", () => {
+    const text = "Maria Kowal of the Regional Prosecutor's Office said the case was closed. The Harbour Masters' Guild and Poland's Border Guard agreed.";
+    const r = new Registry(text);
+    const { orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    expect(names(r)).toContain("Regional Prosecutor's Office");
+    expect(names(r).some((n) => /Maria|Poland's/.test(n))).toBe(false);
+  });
+
   it("persons: a rank or honorific is a title, not part of the name, and vouches for the name", () => {
     const text = "Captain Ivan Sekach described the attack. Major-General Zhao Xiaozhuo spoke. Mr Oleksii Reznikov addressed the forum by video link.";
     const r = new Registry(text);
