@@ -102,7 +102,8 @@ export function bylineOf(raw: string, place?: string, publishedOn?: string | nul
     const inner = bylineOf(outlet[1], place, publishedOn);
     return inner.kind === "byline" ? { ...inner, publication: outlet[2] } : inner;
   }
-  let author = titleCaseCaps(clean(raw));
+  // "Anna Koval, Petro Marchuk (Harbour Radio)": the authors' own outlet in brackets is no part of their names.
+  let author = titleCaseCaps(clean(raw).replace(/\s*\([^)]*\)$/, ""));
   let dateline = place ? clean(place) : undefined;
   // With several authors a trailing "in Kyiv" says where the last one is; with one it is the dateline.
   if (dateline && /,|\band\b|\bwith\b/i.test(author)) {
