@@ -84,6 +84,14 @@ describe("actor steps", () => {
     expect(names(r).some((n) => /Maria|Poland's/.test(n))).toBe(false);
   });
 
+  it("organisation names: common company suffixes ('… Ratings', '… Engineering', '… SA', '… PLC') end a company's name", () => {
+    const text = "Analysts at Norvik Engineering and Calder Ratings disagreed. Brava SA and Tessel PLC bought the cargo.";
+    const r = new Registry(text);
+    const { orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Norvik Engineering", "Calder Ratings", "Brava SA", "Tessel PLC"]));
+  });
+
   it("persons: a rank or honorific is a title, not part of the name, and vouches for the name", () => {
     const text = "Captain Ivan Sekach described the attack. Major-General Zhao Xiaozhuo spoke. Mr Oleksii Reznikov addressed the forum by video link.";
     const r = new Registry(text);
