@@ -85,6 +85,11 @@ describe("parseArticle", () => {
     expect(desk.author).toBeNull();
   });
 
+  it("reads a date line that also says how long ago it was updated", () => {
+    const page = parseArticle("Strikes on the grid continue for a third night\n\nAFP Published March 3, 2026 Updated about 4 hours ago\n\nThe city lost power overnight, officials said. Repairs began at dawn.");
+    expect(page.publishedOn).toBe("2026-03-03");
+  });
+
   it("drops wire-service markers before a headline", () => {
     expect(parseArticle("(LEAD) N. Korea sent more troops to Russia: NIS\n\nSEOUL, April 23 (Yonhap) -- North Korea sent troops, the spy agency said.").title).toBe("N. Korea sent more troops to Russia: NIS");
     expect(parseArticle("UPDATE 2-Oil rises as drones hit port\n\nLONDON, May 2 (Reuters) - Oil prices rose on Friday.").title).toBe("Oil rises as drones hit port");

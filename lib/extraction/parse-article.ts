@@ -117,6 +117,7 @@ function dateResidue(s: string): string {
   return s
     .replace(new RegExp(DATE_RE.source, "gi"), " ")
     .replace(/\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?/gi, " ")
+    .replace(/\b(?:about\s+)?(?:an?|\d+)\s+(?:minutes?|hours?|days?)\s+ago\b/gi, " ")
     .replace(/\b(?:GMT|UTC|IST|CET|CEST|EET|EEST|MSK|BST|EST|EDT|PST|PDT|CST|CDT|TRT|JST|KST|HKT)(?:[+-]\d{1,2})?/g, " ")
     .replace(/\b(?:published|updated|last|posted|issued|modified|on|at|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/gi, " ")
     .replace(/T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g, " ")
