@@ -90,6 +90,13 @@ describe("parseArticle", () => {
     expect(page.publishedOn).toBe("2026-03-03");
   });
 
+  it("reads page dates printed with European month names", () => {
+    expect(parseDateString("29 marzo 2026 | 07:58")).toBe("2026-03-29");
+    expect(parseDateString("20 maja 2026 | 14:12")).toBe("2026-05-20");
+    expect(parseDateString("3. März 2026")).toBe("2026-03-03");
+    expect(parseDateString("12 décembre 2025")).toBe("2025-12-12");
+  });
+
   it("drops wire-service markers before a headline", () => {
     expect(parseArticle("(LEAD) N. Korea sent more troops to Russia: NIS\n\nSEOUL, April 23 (Yonhap) -- North Korea sent troops, the spy agency said.").title).toBe("N. Korea sent more troops to Russia: NIS");
     expect(parseArticle("UPDATE 2-Oil rises as drones hit port\n\nLONDON, May 2 (Reuters) - Oil prices rose on Friday.").title).toBe("Oil rises as drones hit port");
