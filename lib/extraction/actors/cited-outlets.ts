@@ -2,8 +2,8 @@
  * News outlets that take part in the story as a source or an interlocutor: "told Haaretz", "in an interview with
  * The Korea Herald", "Newsweek has reached out to", "documents seen by The Insider", "As NV reported", and in a
  * Q&A interview the outlet's own questions ("Haaretz: Why now?"). A name in these places is a media actor when it
- * is the page's own outlet or has a media shape ("… News", "… Times", a known outlet); any other name there may be
- * a person or a body and is left to the other steps.
+ * is the page's own outlet, has a media shape ("… News", "… Times", a known outlet) or is a name no other step knows
+ * (pages often do not print their own outlet's name); a known person, place or body there is left as it is.
  */
 import { DAY_NAMES, MONTH_NAMES, NON_NAME_WORDS, TITLE_WORDS } from "../gazetteer";
 import { lexiconTag } from "../nlp";
@@ -42,9 +42,11 @@ function unknownName(r: Registry, name: string): boolean {
 
 /** The names in a citing place, each with its leading ordinary words dropped as alternatives ("As NV" -> "NV"). */
 function citedNames(text: string): Cited[] {
-  const found = [...text.matchAll(CITED_BEFORE), ...text.matchAll(CITED_AFTER), ...text.matchAll(QA_LABEL)];
-  return found.flatMap((m) => {
-    const label = m[0].endsWith(": ") || m[0].endsWith(":\n");
+  const found = [
+    ...[...text.matchAll(CITED_BEFORE), ...text.matchAll(CITED_AFTER)].map((m) => ({ m, label: false })),
+    ...[...text.matchAll(QA_LABEL)].map((m) => ({ m, label: true })),
+  ];
+  return found.flatMap(({ m, label }) => {
     const words = m[2].replace(/['’]s$/, "").split(/\s+/);
     const lead = words.findIndex((w) => !NON_NAME_WORDS.has(w));
     return words.slice(0, lead + 1).map((_, i) => ({ name: words.slice(i).join(" "), afterThe: !!m[1], label }));
