@@ -1,10 +1,11 @@
 /**
  * Actor recognition, in steps (one file each under actors/): known actors and the gazetteer
  * (registry.ts), acronyms (acronyms.ts), capitalised organisation names and one-word organisations
- * (organisations.ts), titled or attributed persons and family-name-first short names (persons.ts), "<X> forces" units and national bodies
+ * (organisations.ts), outlets cited as a source ("told Haaretz", cited-outlets.ts), titled or attributed persons and family-name-first short names (persons.ts), "<X> forces" units and national bodies
  * (national-bodies.ts), collective actors ("European allies", collectives.ts), embassies and lower-case regional authorities, described sources and people introduced by first name, age or call sign, the names of bodies tied to a state ("Foreign Ministry of Ukraine", state-aliases.ts), then one scan for every form and the pronouns he/she (mentions.ts). Later short
  * mentions (surname, acronym, metonym) fold into the same actor.
  */
+import { citedOutlets } from "./actors/cited-outlets";
 import { collectiveActors } from "./actors/collectives";
 import { describedSources } from "./actors/described-sources";
 import { embassies } from "./actors/embassies";
@@ -31,7 +32,7 @@ export function findActors(
   text: string,
   sentences: Sentence[],
   quotes: QuoteSpan[],
-  opts: { known?: KnownActor[]; headlineEnd?: number } = {},
+  opts: { known?: KnownActor[]; headlineEnd?: number; outlet?: string | null } = {},
 ): ActorIndex {
   // A headline in Title Case ("Finance Ministry Says Deficit Will Widen") offers no capitalised names.
   const headlineEnd = opts.headlineEnd ?? 0;
@@ -42,6 +43,7 @@ export function findActors(
   describedBodies(r, headlineEnd, "several");
   persons(r, runs, surnameCount, headlineEnd);
   familyNameFirst(r);
+  citedOutlets(r, opts.outlet);
   shortNames(r);
   undefinedAcronyms(r);
   unitsAndNationalBodies(r);

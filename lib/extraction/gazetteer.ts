@@ -176,7 +176,7 @@ export const ORG_HEADS: [RegExp, "armed_force" | "government" | "alliance" | "me
   [/^(Ministry|Government|Cabinet|Parliament|Rada|Duma|Office|Council|Service|Agency|Committee|Department|Administration|Directorate|Prosecutor|Court|Senate|Congress|Assembly|Bureau|Commission|Inspectorate|Centre|Center|Headquarters|Secretariat|Authority|Board|Tribunal|Chamber|Police)$/, "government"],
   [/^(Coalition|Alliance|Pact|Bloc|Partnership)$/, "alliance"],
   [/^(News|Times|Post|Journal|Gazette|Herald|Telegraph|Radio|TV|Television|Tribune|Pravda|Agency)$/, "media"],
-  [/^(Organisation|Organization|Union|Bank|Fund|Company|Group|Party|Institute|University|Foundation|Association|Federation|Corporation|Movement|Front|School|Academy|Exchange|Corp|Ltd|Inc|Holding|Holdings|Industries|Systems|Technologies|Airlines|Airways|Shipping|Insurance|Assurance|Capital|Petroleum|Media|Management|Robotics|Dynamics|Aerospace|Motors|Logistics|Steel|Metals|Mining|Shipyard|Shipbuilding|Marine|Trading|Securities|Investments)$/, "organization"],
+  [/^(Organisation|Organization|Union|Bank|Fund|Company|Group|Party|Institute|University|Foundation|Association|Federation|Corporation|Movement|Front|School|Academy|Exchange|Corp|Ltd|Inc|Holding|Holdings|Industries|Systems|Technologies|Airlines|Airways|Shipping|Insurance|Assurance|Capital|Petroleum|Media|Management|Robotics|Dynamics|Aerospace|Motors|Logistics|Steel|Metals|Mining|Shipyard|Shipbuilding|Marine|Trading|Securities|Investments|Ratings|Engineering|Tankers|Consulting|Analytics|Partners|Chemicals|Telecom|SA|AG|ASA|PLC)$/, "organization"],
 ];
 
 /** Capitalised words that name gatherings rather than actors; they are venues for statements. */

@@ -8,7 +8,26 @@ const MONTHS = [
   "january", "february", "march", "april", "may", "june",
   "july", "august", "september", "october", "november", "december",
 ];
-export const MONTH_RE = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+/**
+ * Month names of the European languages pages are pasted from (French, German, Spanish, Italian, Polish genitive,
+ * Czech genitive), in calendar order: "29 marzo 2026", "20 maja 2026", "3. März 2026".
+ */
+const FOREIGN_MONTHS = [
+  "janvier januar enero gennaio stycznia ledna",
+  "février februar febrero febbraio lutego února",
+  "mars märz marzo marca března",
+  "avril abril aprile kwietnia dubna",
+  "mai mayo maggio maja května",
+  "juin juni junio giugno czerwca června",
+  "juillet juli julio luglio lipca července",
+  "août agosto sierpnia srpna",
+  "septembre septiembre settembre września září",
+  "octobre oktober octubre ottobre października října",
+  "noviembre listopada listopadu",
+  "décembre dezember diciembre dicembre grudnia prosince",
+].map((names) => names.split(" "));
+const FOREIGN_MONTH_RE = [...new Set(FOREIGN_MONTHS.flat())].sort((a, b) => b.length - a.length).join("|");
+export const MONTH_RE = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|${FOREIGN_MONTH_RE})\\.?`;
 const ORD = "(?:st|nd|rd|th)?";
 export const DATE_RE = new RegExp(
   `\\b(${MONTH_RE})\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})|\\b(\\d{1,2})${ORD}\\.?\\s+(${MONTH_RE}),?\\s+(\\d{4})|\\b(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)|\\b(\\d{1,2})([./-])(\\d{1,2})[./-](\\d{4})\\b|\\b(\\d{4})[./](\\d{1,2})[./](\\d{1,2})\\b`,
@@ -20,7 +39,8 @@ export const MONTH_FIRST_OUTLETS = /^(?:CNN|AP|Associated Press|Fox News|CBS New
 
 export function monthIndex(name: string): number {
   const n = name.toLowerCase().replace(/\.$/, "");
-  return MONTHS.findIndex((m) => m.startsWith(n.slice(0, 3)));
+  const foreign = FOREIGN_MONTHS.findIndex((names) => names.includes(n));
+  return foreign >= 0 ? foreign : MONTHS.findIndex((m) => m.startsWith(n.slice(0, 3)));
 }
 
 export function isValidDay(y: number, mo: number, d: number): boolean {

@@ -26,4 +26,12 @@ describe("bylines that credit an outlet", () => {
     expect(isOutletCredit("Staff writer")).toBe(false);
     expect(isOutletCredit("March 3, 2026")).toBe(false);
   });
+
+  it("takes a date, a job or the outlet printed after one author's name off the byline", () => {
+    expect(bylineOf("Anna Koval on March 3, 2026 at 10:21 AM")).toMatchObject({ author: "Anna Koval", publishedOn: "2026-03-03" });
+    expect(bylineOf("Anna Koval, special correspondent in Odesa")).toMatchObject({ author: "Anna Koval", dateline: "Odesa" });
+    expect(bylineOf("Anna Koval / Staff reporter, with AFP")).toMatchObject({ author: "Anna Koval" });
+    expect(bylineOf("Anna Koval  Harbour News")).toMatchObject({ author: "Anna Koval", publication: "Harbour News" });
+    expect(tidyByline("Anna Koval, Kyiv Regional Council")).toBeNull();
+  });
 });

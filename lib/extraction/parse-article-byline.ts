@@ -3,7 +3,7 @@
  * "Tom Ambrose (now) and Martin Belam (earlier)", a wire agency alone ("AFP"), and what a head line is.
  */
 import { GAZETTEER } from "./gazetteer";
-import { MONTH_RE } from "./page-dates";
+import { MONTH_RE, parseDateString } from "./page-dates";
 import { WIRE_AGENCY, isGeneric, isMediaName } from "./parse-article-outlet";
 
 /** Labels that open a line or paragraph without naming a person or place ("Analysis:", "Key Takeaways:"). */
@@ -92,7 +92,7 @@ export function bylineOf(raw: string, place?: string, publishedOn?: string | nul
   if (tidy) {
     // Authors who each file from a place: the places are read already, the first is the dateline.
     if (tidy.dateline && /,|\band\b/.test(tidy.author)) return { kind: "byline", author: titleCaseCaps(tidy.author), dateline: place ?? tidy.dateline, publishedOn };
-    const inner = bylineOf(tidy.author, place ?? tidy.dateline, publishedOn);
+    const inner = bylineOf(tidy.author, place ?? tidy.dateline, publishedOn ?? tidy.publishedOn);
     return inner.kind === "byline" ? { ...inner, publication: inner.publication ?? tidy.publication } : inner;
   }
   // "Aurélie Pugnet | Euractiv", "Svitlana Vlasova and Christian Edwards, CNN", "Anna Smith — Ukrainska Pravda": the outlet closes the byline.
@@ -102,7 +102,8 @@ export function bylineOf(raw: string, place?: string, publishedOn?: string | nul
     const inner = bylineOf(outlet[1], place, publishedOn);
     return inner.kind === "byline" ? { ...inner, publication: outlet[2] } : inner;
   }
-  let author = titleCaseCaps(clean(raw));
+  // "Anna Koval, Petro Marchuk (Harbour Radio)": the authors' own outlet in brackets is no part of their names.
+  let author = titleCaseCaps(clean(raw).replace(/\s*\([^)]*\)$/, ""));
   let dateline = place ? clean(place) : undefined;
   // With several authors a trailing "in Kyiv" says where the last one is; with one it is the dateline.
   if (dateline && /,|\band\b|\bwith\b/i.test(author)) {
@@ -135,7 +136,7 @@ const JOB = "(?:senior\\s+|chief\\s+|staff\\s+|special\\s+|defen[cs]e\\s+|foreig
  * Policy.", "Rezaul H Laskar, New Delhi", "Europe correspondent Isobel Marsh", "Julian Lee and Bloomberg News".
  * Null when there is nothing to take off.
  */
-export function tidyByline(raw: string): { author: string; dateline?: string; publication?: string } | null {
+export function tidyByline(raw: string): { author: string; dateline?: string; publication?: string; publishedOn?: string } | null {
   const line = clean(raw);
   const slashRole = new RegExp(`^(.+?)\\s*/\\s*${JOB}$`, "iu").exec(line);
   if (slashRole) return { author: slashRole[1] };
@@ -156,5 +157,21 @@ export function tidyByline(raw: string): { author: string; dateline?: string; pu
   if (forOutlet && (isPersonName(forOutlet[1]) || NAME_LIST_RE.test(forOutlet[1])) && !PLACE_WORDS.has(forOutlet[2])) return { author: forOutlet[1], publication: forOutlet[2] };
   const withOutlet = /^(.+?)\s+and\s+([^,]+)$/.exec(line);
   if (withOutlet && isPersonName(withOutlet[1]) && isMediaName(withOutlet[2])) return { author: withOutlet[1] };
-  return null;
+  return personThenCredit(raw);
+}
+
+/**
+ * One author followed by what the page prints after the name: a date ("Ana Lis on April 9, 2026 at 10:21 AM",
+ * "Ana Lis - 06/11/26 2:41 PM ET"), a job ("Ana Lis, special correspondent in Odesa", "Ana Lis / Staff reporter, with
+ * AFP") or the outlet ("Ana Lis  Harbour News"). The job's "in <Place>" is the dateline, a printed date the article's.
+ */
+function personThenCredit(raw: string): { author: string; dateline?: string; publication?: string; publishedOn?: string } | null {
+  const m = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?:\s*[,/]\s*|\s+[-–—]\s+|\s+on\s+|\s{2,})(.+)$/u.exec(raw.trim());
+  if (!m || !isPersonName(m[1])) return null;
+  const tail = clean(m[2]);
+  const publishedOn = parseDateString(tail) ?? undefined;
+  const job = ROLE_RE.test(tail) && words(tail) <= 8;
+  if (!publishedOn && !job && !isMediaName(tail)) return null;
+  const dateline = job ? /\bin\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(tail)?.[1] : undefined;
+  return { author: m[1], dateline, publication: isMediaName(tail) ? tail : undefined, publishedOn };
 }

@@ -76,6 +76,27 @@ describe("parseArticle", () => {
     expect(tidyByline("Shaun Walker in Kyiv and Patrick Wintour")).toBeNull();
   });
 
+  it("reads 'Text:' and a person's 'Editor:' line as the byline, not as a colon dateline; a bracketed outlet leaves the authors", () => {
+    const live = parseArticle("Day 900: strikes on the grid. Live\n\n03.03.2026 07:55\n\nEditor: Anna Koval\n\nThe city lost power overnight, officials said. Repairs began at dawn.");
+    expect(live).toMatchObject({ author: "Anna Koval", dateline: null });
+    const text = parseArticle("Strikes on the grid continue for a third night\n\n03.03.2026 07:55\n\nText: Anna Koval, Petro Marchuk (Harbour Radio)\n\nThe city lost power overnight, officials said. Repairs began at dawn.");
+    expect(text).toMatchObject({ author: "Anna Koval, Petro Marchuk", dateline: null });
+    const desk = parseArticle("Strikes on the grid continue for a third night\n\nEditor: Deskcode\n\n03.03.2026 07:55\n\nThe city lost power overnight, officials said. Repairs began at dawn.");
+    expect(desk.author).toBeNull();
+  });
+
+  it("reads a date line that also says how long ago it was updated", () => {
+    const page = parseArticle("Strikes on the grid continue for a third night\n\nAFP Published March 3, 2026 Updated about 4 hours ago\n\nThe city lost power overnight, officials said. Repairs began at dawn.");
+    expect(page.publishedOn).toBe("2026-03-03");
+  });
+
+  it("reads page dates printed with European month names", () => {
+    expect(parseDateString("29 marzo 2026 | 07:58")).toBe("2026-03-29");
+    expect(parseDateString("20 maja 2026 | 14:12")).toBe("2026-05-20");
+    expect(parseDateString("3. März 2026")).toBe("2026-03-03");
+    expect(parseDateString("12 décembre 2025")).toBe("2025-12-12");
+  });
+
   it("drops wire-service markers before a headline", () => {
     expect(parseArticle("(LEAD) N. Korea sent more troops to Russia: NIS\n\nSEOUL, April 23 (Yonhap) -- North Korea sent troops, the spy agency said.").title).toBe("N. Korea sent more troops to Russia: NIS");
     expect(parseArticle("UPDATE 2-Oil rises as drones hit port\n\nLONDON, May 2 (Reuters) - Oil prices rose on Friday.").title).toBe("Oil rises as drones hit port");

@@ -36,7 +36,7 @@ export interface ParsedArticle {
   body: string;
 }
 
-const BYLINE_RE = new RegExp(`^(?:Interview\\s+)?(?:conducted\\s+)?(?:By|Author|(?:Written|Words|Posted|Story|Report|Reported|Text) by):?\\s+(.+?)(?:\\s+in\\s+([\\p{Lu}][\\p{L} .'-]+?))?(?:\\s*[,|–—-]?\\s*(${DATE_RE.source}))?\\s*$`, "iu");
+const BYLINE_RE = new RegExp(`^(?:Interview\\s+)?(?:conducted\\s+)?(?:By|Author|Text:|(?:Written|Words|Posted|Story|Report|Reported|Text) by):?\\s+(.+?)(?:\\s+in\\s+([\\p{Lu}][\\p{L} .'-]+?))?(?:\\s*[,|–—-]?\\s*(${DATE_RE.source}))?\\s*$`, "iu");
 /** "KYIV, Ukraine (AP) —", "BRUSSELS, Dec 18 (Reuters) -", "NEW DELHI, Aug 22 (PTI):", "Kyiv (AFP) –". */
 const AGENCY_PREFIX_RE = new RegExp(
   `^([\\p{Lu}][\\p{L} .'/-]{1,40}?)(?:,\\s+[\\p{Lu}][\\p{L} .'-]{1,30}?)?(?:[.,]?\\s+${MONTH_RE}\\s+\\d{1,2})?\\s+\\(([^)]{2,40})\\)\\.?\\s*(?:--|[-–—:])\\s*`,
@@ -86,6 +86,9 @@ export function classifyHeadLine(line: string): HeadLine | null {
     }
     const by = BYLINE_RE.exec(line);
     if (by) return bylineOf(by[1], by[2], by[3] ? parseDateString(by[3]) : null);
+    // "Editor: Anna Koval" on a live page signs it; "Editor: Huaxia" (a desk's code name) does not.
+    const editor = /^Editor:\s+(.+)$/.exec(line);
+    if (editor && isPersonName(editor[1])) return bylineOf(editor[1]);
     const named = nameLineByline(line);
     if (named) return named;
     const withAgency = /^(.+?)\s+with\s+(.+)$/i.exec(line);
@@ -114,6 +117,7 @@ function dateResidue(s: string): string {
   return s
     .replace(new RegExp(DATE_RE.source, "gi"), " ")
     .replace(/\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?/gi, " ")
+    .replace(/\b(?:about\s+)?(?:an?|\d+)\s+(?:minutes?|hours?|days?)\s+ago\b/gi, " ")
     .replace(/\b(?:GMT|UTC|IST|CET|CEST|EET|EEST|MSK|BST|EST|EDT|PST|PDT|CST|CDT|TRT|JST|KST|HKT)(?:[+-]\d{1,2})?/g, " ")
     .replace(/\b(?:published|updated|last|posted|issued|modified|on|at|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/gi, " ")
     .replace(/T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g, " ")

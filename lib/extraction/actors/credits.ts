@@ -1,7 +1,8 @@
 /**
  * The article's own journalists are no actors: a person whose every mention sits in a credit paragraph ("Reporting by
  * Guy Faulconbridge; Editing by …", "Shannon Teo is a senior correspondent at The Straits Times.", a name alone on
- * its line) is dropped with its mentions.
+ * its line) is dropped with its mentions. So is a news agency named only in credits ("Photo: Lena Voss/AFP via
+ * Getty Images", "(Paris Daily with AFP and Reuters)", "By AFP", "Daily Post, BNS, ELTA").
  */
 import type { Registry } from "./registry";
 import type { Actor, Mention } from "./types";
@@ -23,17 +24,33 @@ function inPhotoOrPostCredit(text: string, m: Mention): boolean {
 /** A line of names only: "Jan Nowak, Anna Lis" under a live blog's headline. */
 const NAMES_LINE = /^\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,2}(?:,? (?:and )?\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,2})*$/u;
 
+/** "…/AFP", "AFP via Getty Images", "(Paris Daily with AFP)", "By AFP", "Daily Post and Agencies", "Daily Post, BNS, ELTA". */
+function inMediaCredit(text: string, m: Mention): boolean {
+  const para = paragraphAt(text, m.start);
+  const words = para.split(/\s+/).length;
+  return (
+    /\/\s*$/.test(text.slice(m.start - 2, m.start)) ||
+    /^\s+via\b/.test(text.slice(m.end, m.end + 5)) ||
+    /^(?:Photo(?:graph)?|Image|Picture|Source)s?:/.test(para) ||
+    (words <= 8 && (/^\(.*\)$/.test(para) || /^By\s/.test(para) || /\band\s+agencies$/i.test(para) || /^[^,.]+(?:,\s*[^,.]+){2,}$/.test(para)))
+  );
+}
+
 function inCredit(text: string, m: Mention, name: string): boolean {
   const para = paragraphAt(text, m.start);
   return CREDIT.test(para) || para === name || NAMES_LINE.test(para) || inPhotoOrPostCredit(text, m);
 }
 
-/** Removes persons mentioned only in credits; returns the mentions left. */
+/** Removes persons and media mentioned only in credits; returns the mentions left. */
 export function dropCreditedJournalists(r: Registry, mentions: Mention[]): Mention[] {
   const byActor = new Map<Actor, Mention[]>();
   for (const m of mentions) if (!m.pronoun) byActor.set(m.actor, [...(byActor.get(m.actor) ?? []), m]);
   const dropped = new Set<Actor>();
-  for (const [a, ms] of byActor) if (a.kind === "person" && a.slug === undefined && ms.every((m) => inCredit(r.text, m, a.name))) dropped.add(a);
+  for (const [a, ms] of byActor) {
+    if (a.slug !== undefined) continue;
+    if (a.kind === "person" && ms.every((m) => inCredit(r.text, m, a.name))) dropped.add(a);
+    if (a.kind === "media" && ms.every((m) => inCredit(r.text, m, a.name) || inMediaCredit(r.text, m))) dropped.add(a);
+  }
   for (const a of dropped) {
     r.actors.delete(a.name.toLowerCase());
     for (const f of a.forms) if (r.byForm.get(f) === a) r.byForm.delete(f);

@@ -1,4 +1,5 @@
 import { GAZETTEER, MONTH_NAMES, NON_NAME_WORDS, TITLE_WORDS } from "../gazetteer";
+import { isPastTense, lexiconTag } from "../nlp";
 import { escapeRe, STATE_BODIES } from "./lexicon";
 import type { Registry } from "./registry";
 import type { Actor } from "./types";
@@ -32,6 +33,8 @@ export function unitsAndNationalBodies(r: Registry): void {
     const entry = lazy.get(stateName)!;
     const demonym = entry.demonyms?.[0] ?? stateName;
     const isGenericForces = /^(armed forces|army|military)$/.test(unit);
+    // "Russian military personnel", "recruited into the Russian army": a state's army only acts as its subject.
+    if (isGenericForces && !beforeVerb(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     let a: Actor | undefined;
     // "Russian forces", "Ukrainian troops": the state acting, not a named armed force.
     if (unit === "authorities" || unit === "forces" || unit === "troops") a = fromEntry(entry);
@@ -63,6 +66,13 @@ export function unitsAndNationalBodies(r: Registry): void {
       a.aliases.add(unitText);
     }
   }
+}
+
+/** " said on Monday", " has confirmed", " says": the words after a name start its verb. */
+function beforeVerb(after: string): boolean {
+  const w = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(after)?.[1];
+  if (!w) return false;
+  return /^(?:has|have|had|is|was|were|will|would|could|can|may|must|says|said)$/.test(w) || isPastTense(w) || /PresentTense/.test(String(lexiconTag(w)));
 }
 
 /** A bare national body ("the Finance Ministry", "The Foreign Ministry in Kyiv") belongs to the state named right after it, else to the state the article mentions most. */

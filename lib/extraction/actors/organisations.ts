@@ -108,9 +108,12 @@ export function withUnitNumber(text: string, start: number, phrase: string): str
   return m ? `${m[1]} ${phrase}` : phrase;
 }
 
-/** "Dr Lim Kah Wei of the S. Rajaratnam School …": a titled person before "of" is not part of the body's name. */
+/**
+ * "Dr Lim Kah Wei of the S. Rajaratnam School …", "Anna Lis of the National Prosecutor's Office": a titled person, or
+ * one whose name starts with a first name, before "of" is not part of the body's name.
+ */
 export function afterTitledPerson(ws: string[], s: number): number {
-  if (!(TITLE_WORDS.has(ws[s]) && !isOrgHead(ws[s]))) return s;
+  if (s >= ws.length || !((TITLE_WORDS.has(ws[s]) || isFirstName(ws[s])) && !isOrgHead(ws[s]))) return s;
   const of = ws.indexOf("of", s + 1);
   if (of < s + 2 || !ws.slice(s + 1, of).every((w) => /^\p{Lu}[\p{Ll}’'-]+$/u.test(w) && !isOrgHead(w) && !TITLE_WORDS.has(w))) return s;
   return ws[of + 1] === "the" ? of + 2 : of + 1;

@@ -1,5 +1,5 @@
 import { ABBREVIATED_TITLES, DAY_NAMES, MONTH_NAMES } from "../gazetteer";
-import { isCap, CONNECTORS } from "./lexicon";
+import { isCap, isOrgHead, CONNECTORS } from "./lexicon";
 import type { Registry } from "./registry";
 import type { Token } from "./types";
 
@@ -7,6 +7,18 @@ import type { Token } from "./types";
 function joinedByGap(text: string, prev: Token, next: Token): boolean {
   const gap = text.slice(prev.end, next.start);
   return gap === " " || (gap === ". " && ABBREVIATED_TITLES.has(prev.text));
+}
+
+/**
+ * "Prosecutor's Office", "People's Republic": a possessive inside a name, followed by capitalised words ending in a
+ * head word (a state's or known actor's possessive, "Ukraine's General Staff", is checked by the caller).
+ */
+function possessiveInsideName(text: string, tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+    if (!isCap(tokens[k].text) || text.slice(tokens[k - 1].end, tokens[k].start) !== " ") return false;
+    if (isOrgHead(tokens[k].base)) return true;
+  }
+  return false;
 }
 
 /** Runs of capitalised words (names may hold "von der"; organisation names "of the", "for"), and how often each word stands alone as a surname does. */
@@ -57,7 +69,7 @@ export function capitalisedRuns(r: Registry): { surnameCount: Map<string, number
       const joiner = run.length && /^(of|for|the|and|on)$/.test(t.text) && next && (isCap(next.text) || next.text === "the") && !(t.text === "and" && next.text === "the") && !MONTH_NAMES.test(next.text) && !DAY_NAMES.test(next.text);
       if (isCap(t.text) || joiner) {
         run.push(t);
-        if (t.possessive) flush();
+        if (t.possessive && (r.tokenIsPlaceish(t.base) || !possessiveInsideName(text, tokens, i))) flush();
       } else flush();
     }
     flush();

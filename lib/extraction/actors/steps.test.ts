@@ -1,6 +1,7 @@
 /** Each actor step on its own, through the registry it shares with the others. */
 import { describe, expect, it } from "vitest";
 import { acronymsDefined, undefinedAcronyms } from "./acronyms";
+import { citedOutlets } from "./cited-outlets";
 import { collectiveActors } from "./collectives";
 import { describedSources } from "./described-sources";
 import { introducedPersons } from "./introduced-persons";
@@ -56,6 +57,15 @@ describe("actor steps", () => {
     expect(names(r)).not.toContain("Yar");
   });
 
+  it("national bodies: a state's army or military is an actor only as the subject of a verb", () => {
+    const said = new Registry("The Polish military said the drone crashed. Moldova's army has confirmed it.");
+    unitsAndNationalBodies(said);
+    expect(names(said)).toEqual(expect.arrayContaining(["Armed Forces of Poland", "Armed Forces of Moldova"]));
+    const passing = new Registry("Russian military personnel were paid late. Ten men were recruited into the Russian army, and firms built parts for Ukraine's armed forces.");
+    unitsAndNationalBodies(passing);
+    expect(names(passing).filter((n) => /Armed Forces/.test(n))).toEqual([]);
+  });
+
   it("organisation names: no leading joiner, modifier or titled person", () => {
     const text = "On Tuesday the Kherson Regional Council passed the bill. State-run Indian Oil Corporation bought more. Dr Lim Kah Wei of the S. Rajaratnam School of International Studies said so.";
     const r = new Registry(text);
@@ -63,6 +73,23 @@ describe("actor steps", () => {
     organisationNames(r, orgRuns, 0);
     expect(names(r)).toEqual(expect.arrayContaining(["Kherson Regional Council", "Indian Oil Corporation", "S. Rajaratnam School of International Studies"]));
     expect(names(r).some((n) => /^(?:the|State-run|Dr) /.test(n))).toBe(false);
+  });
+
+  it("organisation names: a possessive inside the name ('Prosecutor's Office') and a person named before 'of the'", () => {
+    const text = "Maria Kowal of the Regional Prosecutor's Office said the case was closed. The Harbour Masters' Guild and Poland's Border Guard agreed.";
+    const r = new Registry(text);
+    const { orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    expect(names(r)).toContain("Regional Prosecutor's Office");
+    expect(names(r).some((n) => /Maria|Poland's/.test(n))).toBe(false);
+  });
+
+  it("organisation names: common company suffixes ('… Ratings', '… Engineering', '… SA', '… PLC') end a company's name", () => {
+    const text = "Analysts at Norvik Engineering and Calder Ratings disagreed. Brava SA and Tessel PLC bought the cargo.";
+    const r = new Registry(text);
+    const { orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Norvik Engineering", "Calder Ratings", "Brava SA", "Tessel PLC"]));
   });
 
   it("persons: a rank or honorific is a title, not part of the name, and vouches for the name", () => {
@@ -167,6 +194,22 @@ describe("actor steps", () => {
     expect(left.some((m) => m.surface === "Zelenyi Hai")).toBe(false);
   });
 
+  it("cited outlets: the page's own outlet or a media-shaped or unknown name told things or reporting is a media actor", () => {
+    const text = [
+      "The harbour was quiet, a pilot told Kestrel Weekly. \"We wait,\" Anna Lis tells Brightwater.",
+      "As Nordvik reported earlier, the ferry was hit. Documents seen by The Valley Herald show more.",
+      "Anna Lis told the Senate the same. Lis told reporters nothing.",
+      "Kestrel Weekly: Why now?",
+      "Background: the port reopened in May.",
+    ].join("\n");
+    const r = new Registry(text);
+    r.addForm(r.ensure("Anna Lis", "person"), "Anna Lis");
+    citedOutlets(r, "Kestrel Weekly");
+    const media = [...r.actors.values()].filter((a) => a.kind === "media");
+    expect(media.map((a) => a.name).sort()).toEqual(["Brightwater", "Kestrel Weekly", "Nordvik", "The Valley Herald"]);
+    expect(r.byForm.get("Valley Herald")?.name).toBe("The Valley Herald");
+  });
+
   it("credits: journalists named only in credit lines are no actors", () => {
     const text = "Putin said he was ready to meet. Maria Zakharova said more.\nReporting by Guy Faulconbridge; Editing by Andrew Osborn\nShannon Teo is a senior correspondent at The Straits Times.";
     const r = new Registry(text);
@@ -187,6 +230,20 @@ describe("actor steps", () => {
     for (const n of ["Maria Zakharova", "Anna Lis", "Tom Reed", "Lena Voss", "Kate Moss", "Ben Hall", "Omar Said"]) r.addForm(r.ensure(n, "person"), n);
     dropCreditedJournalists(r, scanMentions(r));
     expect(names(r).sort()).toEqual(["Anna Lis", "Maria Zakharova"]);
+  });
+
+  it("credits: a news agency named only in photo credits, an agency line or a 'By' line is no actor; one cited in the text stays", () => {
+    const text = [
+      "The mayor said the bridge was closed, Nordwire reported.",
+      "Rescuers at the site. Photograph: Lena Voss/Eastpress via Getty Images",
+      "(Paris Daily with Southwire)",
+      "By Westwire",
+      "Paris Daily, BNS, Northline",
+    ].join("\n");
+    const r = new Registry(text);
+    for (const n of ["Nordwire", "Eastpress", "Southwire", "Westwire", "Northline"]) r.addForm(r.ensure(n, "media"), n);
+    dropCreditedJournalists(r, scanMentions(r));
+    expect(names(r)).toEqual(["Nordwire"]);
   });
 
   it("persons: an abbreviated title with its full stop ('Mr. Okafor', 'Dr. Ines Varga of …') joins the name's run", () => {
