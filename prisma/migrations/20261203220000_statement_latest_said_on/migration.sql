@@ -52,4 +52,4 @@ ALTER TABLE "Statement" ENABLE TRIGGER USER;
 
 -- The band's covering index: the last day in place of the article id.
 DROP INDEX "Statement_speakerId_saidPrecision_visible_saidOn_articleId_idx";
-CREATE INDEX "Statement_speakerId_saidPrecision_visible_saidOn_latestSaidOn_idx" ON "Statement"("speakerId", "saidPrecision", "visible", "saidOn", "latestSaidOn");
+CREATE INDEX "Statement_speakerId_saidPrecision_visible_saidOn_latestSaid_idx" ON "Statement"("speakerId", "saidPrecision", "visible", "saidOn", "latestSaidOn");
