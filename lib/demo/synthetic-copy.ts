@@ -88,7 +88,7 @@ export const TABLES = {
     table: "Statement", model: "statement",
     columns: {
       id: T, articleId: T, speakerId: T, addresseeId: T, text: T, direct: "bool", saidOn: "day", saidPrecision: T, venue: T, part: T,
-      spanStart: "int", spanEnd: "int", verified: "bool", createdAt: "time", updatedAt: "time", visible: "bool", day: "day",
+      spanStart: "int", spanEnd: "int", verified: "bool", createdAt: "time", updatedAt: "time", visible: "bool", day: "day", latestSaidOn: "day",
     },
   },
   eventActor: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { periodEnd, placeKey, placement } from "./synthetic-derive";
+import { latestSaidOn, periodEnd, placeKey, placement } from "./synthetic-derive";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -23,6 +23,15 @@ describe("derived columns of synthetic rows (the triggers' rules)", () => {
       placedOn: null, placedEnd: null, sortOn: d("0001-01-01"), visible: false,
     });
     expect(placement({ ...base, linked: false, startDate: null, datePrecision: "unknown", reportedOn: null }).visible).toBe(true);
+  });
+
+  it("ends a quarter's or a year's statement at its period's end or its article's day, as faultline_latest_said_on does", () => {
+    expect(latestSaidOn(d("2023-10-01"), "quarter", d("2024-02-01"))).toEqual(d("2023-12-31"));
+    expect(latestSaidOn(d("2023-10-01"), "quarter", d("2023-11-15"))).toEqual(d("2023-11-15"));
+    expect(latestSaidOn(d("2023-01-01"), "year", d("2022-12-01"))).toEqual(d("2023-01-01"));
+    expect(latestSaidOn(d("2023-01-01"), "year", d("2024-03-01"))).toEqual(d("2023-12-31"));
+    expect(latestSaidOn(d("2023-10-01"), "month", d("2024-02-01"))).toBeNull();
+    expect(latestSaidOn(null, "unknown", d("2024-02-01"))).toBeNull();
   });
 
   it("keys places as faultline_place_key does", () => {

@@ -26,6 +26,14 @@ export function periodEnd(start: Date, precision: string): Date {
   }
 }
 
+/** Statement."latestSaidOn": for a statement dated only to a quarter or a year, its period's end or its article's day if earlier. */
+export function latestSaidOn(said: Date | null, precision: string, published: Date): Date | null {
+  if (said === null || (precision !== "quarter" && precision !== "year")) return null;
+  const end = periodEnd(said, precision);
+  const last = published < end ? published : end;
+  return last < said ? said : last;
+}
+
 type Dated = { startDate: Date | null; endDate: Date | null; datePrecision: string; reportedOn: Date | null; linked: boolean; deletedAt?: Date | null };
 
 /** Where the timeline places an event (the Event's generated columns). */
@@ -49,7 +57,9 @@ export function placeKey(text: string | null): string | null {
  */
 export function deriveBundle(b: ArticleBundle, deadActors: ReadonlySet<string>, placeIds: ReadonlyMap<string, string>) {
   const published = b.article.publishedOn;
-  for (const s of b.statements) Object.assign(s, { day: s.saidOn ?? published, visible: !deadActors.has(s.speakerId) });
+  for (const s of b.statements) {
+    Object.assign(s, { day: s.saidOn ?? published, latestSaidOn: latestSaidOn(s.saidOn, s.saidPrecision, published), visible: !deadActors.has(s.speakerId) });
+  }
   for (const m of b.mentions) Object.assign(m, { day: published, visible: true });
   const placed = new Map<string, ReturnType<typeof placement> & { type: string; placeId: string | null }>();
   for (const e of b.events) {

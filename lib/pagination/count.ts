@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { roughly, type SearchTotal } from "@/lib/search/total";
 
 /**
  * Beyond this many matches a filtered list says "more than 1,000" instead of counting them all. At a
@@ -16,6 +17,29 @@ export type Total = { total: number; totalCapped: boolean };
 export async function cappedCount(db: PrismaClient, sql: Prisma.Sql, cap = COUNT_CAP): Promise<Total> {
   const [{ n }] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${sql} LIMIT ${cap + 1}) matches`;
   return n > cap ? { total: cap, totalCapped: true } : { total: n, totalCapped: false };
+}
+
+/**
+ * How many rows `matches(words)` (a `SELECT 1 FROM … WHERE …` whose only value is the words) finds, in
+ * one statement: when the planner expects more than `cap`, its estimate (no row read: counting even
+ * 1,000 of 87,000 articles read 1,000 tsvectors, 40–90 ms); else an exact count that stops at cap + 1
+ * (the GIN index's bitmap, at most cap + 1 rows). An estimate is trusted only above the planner's guess
+ * for words it has no statistics for (NO_SUCH_WORD's): at a million statements that guess is 5,000 for
+ * any uncommon word, which would label a word used twice "about 5,000".
+ */
+/** A word in no text: what the planner guesses for words missing from its statistics. */
+const NO_SUCH_WORD = "qzxjvqzxjv";
+
+export async function searchTotal(db: PrismaClient, matches: (words: Prisma.Sql) => Prisma.Sql, q: string, cap = COUNT_CAP): Promise<SearchTotal> {
+  const template = matches(Prisma.raw("$1"));
+  if (template.values.length) throw new Error("searchTotal: the words must be the query's only value");
+  const [{ n, estimate }] = await db.$queryRaw<{ n: number | null; estimate: number }[]>`
+    WITH e AS (SELECT faultline_row_estimate(${template.sql}, ${q}) AS rows, faultline_row_estimate(${template.sql}, ${NO_SUCH_WORD}) AS unknown)
+    SELECT e.rows::float8 AS estimate,
+      CASE WHEN e.rows > ${cap} AND e.rows > e.unknown THEN NULL ELSE (SELECT count(*)::int FROM (${matches(Prisma.sql`${q}`)} LIMIT ${cap + 1}) m) END AS n
+    FROM e`;
+  if (n === null) return { total: roughly(estimate), totalCapped: false, totalKind: "estimate" };
+  return n > cap ? { total: cap, totalCapped: true, totalKind: "atLeast" } : { total: n, totalCapped: false, totalKind: "exact" };
 }
 
 /** A maintained total (ReaderStat) by key; 0 when absent. */

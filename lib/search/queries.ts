@@ -5,9 +5,10 @@ import type { DatePrecision, EventType } from "@/lib/generated/prisma/enums";
 import { actorRowsByName, actorsNamedSql } from "@/lib/actors/queries";
 import { articlesById } from "@/lib/articles/queries";
 import { statementsById } from "@/lib/statements/queries";
+import { COUNT_CAP, searchTotal } from "@/lib/pagination/count";
 import { visibleActorSql, visibleArticleSql, visibleRowSql } from "@/lib/visibility";
 import type { Db } from "./full-text";
-import { roughly, type SearchTotal } from "./total";
+import type { SearchTotal } from "./total";
 
 export type { SearchTotal } from "./total";
 
@@ -30,25 +31,7 @@ export type EventHit = {
  */
 export const RANK_WINDOW = 200;
 /** Matches counted exactly up to this many; beyond, the planner's estimate ("about 87,000"). */
-export const SEARCH_COUNT_CAP = 1000;
-
-/**
- * How many rows `matches(words)` (a `SELECT 1 FROM … WHERE …` whose only value is the words) finds, in
- * one statement: when the planner expects more than `cap`, its estimate (no row read: counting even
- * 1,000 of 87,000 articles read 1,000 tsvectors, 40–90 ms); else an exact count that stops at cap + 1
- * (the GIN index's bitmap, at most cap + 1 rows).
- */
-export async function searchTotal(db: Db, matches: (words: Prisma.Sql) => Prisma.Sql, q: string, cap = SEARCH_COUNT_CAP): Promise<SearchTotal> {
-  const template = matches(Prisma.raw("$1"));
-  if (template.values.length) throw new Error("searchTotal: the words must be the query's only value");
-  const [{ n, estimate }] = await db.$queryRaw<{ n: number | null; estimate: number }[]>`
-    WITH e AS (SELECT faultline_row_estimate(${template.sql}, ${q}) AS rows)
-    SELECT e.rows::float8 AS estimate,
-      CASE WHEN e.rows > ${cap} THEN NULL ELSE (SELECT count(*)::int FROM (${matches(Prisma.sql`${q}`)} LIMIT ${cap + 1}) m) END AS n
-    FROM e`;
-  if (n === null) return { total: roughly(estimate), totalCapped: false, totalKind: "estimate" };
-  return n > cap ? { total: cap, totalCapped: true, totalKind: "atLeast" } : { total: n, totalCapped: false, totalKind: "exact" };
-}
+export const SEARCH_COUNT_CAP = COUNT_CAP;
 
 /** Fewer hits than asked for are all the matches: an estimate becomes exact. */
 function settled<T>(total: SearchTotal, items: T[], take: number): SearchTotal & { items: T[] } {

@@ -180,6 +180,7 @@ describe("without scripts", () => {
   it("a route's content shows in the page's column above the footer, not its loading screen", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
     for (const [path, item] of [
+      ["/", "section[aria-labelledby=p-quotes] li"],
       ["/timeline", "li[id^='e-']"],
       ["/statements", "ol[aria-label=Statements] > li"],
       ["/actors", "a[href='/actors/vladimir-putin']"],
@@ -187,11 +188,12 @@ describe("without scripts", () => {
       await page.goto(url(path));
       await expect.poll(() => page.locator(item).first().isVisible(), { message: path }).toBe(true);
       expect(await page.locator(".route-loading:visible").count(), path).toBe(0);
+      expect(await page.locator(".skeleton:visible").count(), path).toBe(0);
       expect(await page.getByRole("heading", { level: 1 }).count(), path).toBe(1);
       const above = await page.locator(item).first().evaluate((el) => el.getBoundingClientRect().bottom);
       const footer = await page.locator(".site-footer").evaluate((el) => el.getBoundingClientRect().top);
       expect(above, path).toBeLessThan(footer);
-      await screenshot(page, `noscript${path.replace(/[^a-z]+/g, "-")}`);
+      await screenshot(page, `noscript${path === "/" ? "-home" : path.replace(/[^a-z]+/g, "-")}`);
     }
   });
 });

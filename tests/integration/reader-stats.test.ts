@@ -116,6 +116,14 @@ async function expectExact() {
     FROM p JOIN "Event" e ON e.id = p.id JOIN "EventActor" ea ON ea."eventId" = p.id WHERE public GROUP BY 1, 2, 3`);
   expect(sorted(await rows(`SELECT "actorId" AS actor, "placeId" AS place, type::text AS type, n FROM "ActorPlace" WHERE n <> 0`))).toEqual(sorted(expectedActorPlaces));
 
+  // The activity band's last day on each quarter- or year-dated statement: its period's end, or its article's
+  // publication day if earlier (never before the period's start); nothing on other statements.
+  const misdated = await rows(`SELECT s.id FROM "Statement" s JOIN "Article" a ON a.id = s."articleId"
+    WHERE s."latestSaidOn" IS DISTINCT FROM CASE WHEN s."saidOn" IS NOT NULL AND s."saidPrecision" IN ('quarter', 'year') THEN
+      greatest(s."saidOn", least(a."publishedOn", (CASE s."saidPrecision" WHEN 'quarter' THEN date_trunc('quarter', s."saidOn"::timestamp) + interval '3 months'
+        ELSE date_trunc('year', s."saidOn"::timestamp) + interval '1 year' END - interval '1 day')::date)) END`);
+  expect(misdated).toEqual([]);
+
   // The timeline's sort keys on the event rows match the recomputed placement, event by event.
   const misplaced = await rows(`${PLACED} SELECT p.id FROM p JOIN "Event" e ON e.id = p.id
     WHERE e."placedOn" IS DISTINCT FROM p.placed OR e."placedEnd" IS DISTINCT FROM p.placed_end OR e.visible <> p.public`);
@@ -168,12 +176,19 @@ describe("maintained reader counters", () => {
     // A statement moved to another speaker and re-dated; an event re-dated, re-typed and re-cast.
     const s = await db.prisma.statement.findFirstOrThrow({ where: { text: "Moscow was ready for talks" } });
     const zelenskiy = await db.prisma.actor.findUniqueOrThrow({ where: { slug: "volodymyr-zelenskiy" } });
-    expect(await updateStatement(users.editor, { id: s.id, version: s.version, speakerId: zelenskiy.id, text: s.text, direct: false, saidOn: "2025-08", saidPrecision: "month", verified: true })).toMatchObject({ ok: true });
+    expect(await updateStatement(users.editor, { id: s.id, version: s.version, speakerId: zelenskiy.id, text: s.text, direct: false, saidOn: "2025-07-01", saidPrecision: "quarter", verified: true })).toMatchObject({ ok: true });
+    // Q3 2025 said in an article of 9 Sep 2025: the band ends on the publication day, not at the quarter's end.
+    expect((await db.prisma.statement.findUniqueOrThrow({ where: { id: s.id } })).latestSaidOn).toEqual(new Date("2025-09-09T00:00:00Z"));
     const e = await db.prisma.event.findFirstOrThrow({ where: { title: "Sybiha rules out frozen conflict" } });
     expect(await updateEvent(users.editor, {
       id: e.id, version: e.version, title: e.title, type: "proposal", date: "2025-09-01", datePrecision: "week",
       actors: [{ actorId: zelenskiy.id, role: "initiator" }], verified: true,
     })).toMatchObject({ ok: true });
+    await expectExact();
+
+    // The article re-dated moves the band's end with it.
+    await db.prisma.article.update({ where: { id: published.id }, data: { publishedOn: new Date("2025-11-20T00:00:00Z") } });
+    expect((await db.prisma.statement.findUniqueOrThrow({ where: { id: s.id } })).latestSaidOn).toEqual(new Date("2025-09-30T00:00:00Z"));
     await expectExact();
 
     // The article deleted hides its statements, mentions and events (the undated one has no other source); restored, they return.
@@ -209,6 +224,9 @@ describe("maintained reader counters", () => {
     await db.prisma.$executeRawUnsafe(`ALTER TABLE "EventActor" DISABLE TRIGGER USER`);
     await db.prisma.$executeRawUnsafe(`UPDATE "EventActor" SET "placeId" = NULL`);
     await db.prisma.$executeRawUnsafe(`ALTER TABLE "EventActor" ENABLE TRIGGER USER`);
+    await db.prisma.$executeRawUnsafe(`ALTER TABLE "Statement" DISABLE TRIGGER USER`);
+    await db.prisma.$executeRawUnsafe(`UPDATE "Statement" SET "latestSaidOn" = NULL`);
+    await db.prisma.$executeRawUnsafe(`ALTER TABLE "Statement" ENABLE TRIGGER USER`);
     await db.prisma.$executeRawUnsafe(`SELECT faultline_rebuild_reader_stats()`);
     await expectExact();
     const [{ n }] = await rows<{ n: number }>(`SELECT count(*)::int AS n FROM "EventActor" ea JOIN "Event" e ON e.id = ea."eventId" WHERE ea."placeId" IS DISTINCT FROM e."placeId"`);

@@ -43,7 +43,7 @@ export default async function StatementsPage({ params: routeParams }: { params: 
       filters={<StatementFilters filters={filters} options={options} active={active} />}
       summary={
         <>
-          <p aria-live="polite"><strong>{page.totalCapped ? "More than " : ""}{page.total.toLocaleString("en-GB")}</strong> {page.total === 1 ? "statement" : "statements"}{active ? " match these filters" : ""}</p>
+          <p aria-live="polite"><strong>{page.totalKind === "estimate" ? "About " : page.totalCapped ? "More than " : ""}{page.total.toLocaleString("en-GB")}</strong> {page.total === 1 ? "statement" : "statements"}{active ? " match these filters" : ""}</p>
           {page.sortedAmong && (page.totalCapped || page.total > page.sortedAmong) ? <p className="small">Sorted by speaker among the newest {page.sortedAmong.toLocaleString("en-GB")} matches.</p> : null}
           {page.total > 1 && <SortLinks params={params} narrowOnly={filters.view === "table"} />}
           {page.total > 0 && <ViewLinks params={params} />}
