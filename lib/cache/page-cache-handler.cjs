@@ -1,6 +1,8 @@
 // Next.js's own in-memory page cache (next.config.js `cacheHandler`), with two changes: a page (or a
 // route's cached answer) whose render may have read the database before an editorial write committed is
-// not kept, and a page's HTML is kept as UTF-8 bytes rather than as a string.
+// not kept, and a page's HTML is kept as UTF-8 bytes rather than as a string. It also hands proxy.ts fresh
+// cached pages and route answers by address (cachedPageFor, cachedAnswerFor), so repeated reads skip
+// Next.js's page and route handlers.
 //
 // Next.js dates a cache entry by when it was stored, not by when its render read the data. A render that
 // starts before a write (a link prefetch, another reader) and finishes just after the write has expired
