@@ -201,8 +201,8 @@ const cachedAnswerFor = (address: string): CachedAnswer | null =>
 /**
  * A feed's or the API's cached answer, sent as its route handler sends it (lib/cache/cached-answer.ts,
  * answerResponse) without running the handler; an API answer first takes the client's rate-limit token
- * (a 429 when none is left) and carries CORS, as in lib/api/route.ts. Whole, with its length. Next.js's
- * router Vary (rsc, …), which it adds to any route's answer, is left out: these never vary by those headers.
+ * (a 429 when none is left) and carries CORS, as in lib/api/route.ts. Next.js's router Vary (rsc, …),
+ * which it adds to any route's answer, is left out: these never vary by those headers.
  */
 function answerHit(answer: CachedAnswer, request: NextRequest): Response {
   let perRequest: Record<string, string> = {};
@@ -215,8 +215,7 @@ function answerHit(answer: CachedAnswer, request: NextRequest): Response {
     perRequest = { ...CORS, ...limited.headers };
   }
   // x-faultline-cache: ANSWER_CACHE_HEADER (cached-answer.ts, which proxy.ts does not load: it imports next/cache).
-  const headers: Record<string, string> = { ...answer.headers, ...perRequest, "x-faultline-cache": "HIT", "Content-Security-Policy": READER_POLICY };
-  if (answer.body) headers["Content-Length"] = String(answer.body.byteLength);
+  const headers = { ...answer.headers, ...perRequest, "x-faultline-cache": "HIT", "Content-Security-Policy": READER_POLICY };
   return new NextResponse(answer.body as Uint8Array<ArrayBuffer> | null, { status: answer.status, headers });
 }
 
