@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { databaseReachable, unavailableResponse } from "@/lib/db/availability";
 import { MAX_QUERY_LENGTH, QUERY_SEGMENT, cachedPathFor, isCachedReaderPath } from "@/lib/cache/route-query";
 import { servesHttps } from "@/lib/url/public-origin";
+import { CORS, rateLimit } from "@/lib/api/per-request";
 
 /** The largest request body accepted; the same as serverActions.bodySizeLimit in next.config.js. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -92,7 +93,7 @@ function refuseLargeBody(request: NextRequest): NextResponse | null {
 }
 
 /** Behind https, browsers are told to use nothing else for two years. */
-function addTransportSecurity(response: NextResponse): NextResponse {
+function addTransportSecurity<R extends Response>(response: R): R {
   if (servesHttps()) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   return response;
 }
@@ -123,6 +124,9 @@ export async function proxy(request: NextRequest) {
     rewritten.headers.set("Content-Security-Policy", READER_POLICY);
     return addTransportSecurity(rewritten);
   }
+  // A feed or the API read again: its route's cached answer, rate limited per client as the route would.
+  const cachedAnswer = request.method === "GET" && ANSWERED_PATH.test(pathname) ? cachedAnswerFor(pathname + request.nextUrl.search) : null;
+  if (cachedAnswer) return addTransportSecurity(answerHit(cachedAnswer, request));
   // An article, an event or a place: prerendered pages cached under their own path, whatever the query.
   const prerendered = reading && PRERENDERED_READER.test(pathname) ? pageLoadHit(request, pathname) : null;
   if (prerendered) return addTransportSecurity(pageHit(prerendered, request.method));
@@ -179,6 +183,40 @@ function pageHit(page: CachedPage, method: string): NextResponse {
     "Content-Security-Policy": READER_POLICY,
   };
   return new NextResponse(method === "HEAD" ? null : (page.html as Uint8Array<ArrayBuffer>), { status: 200, headers });
+}
+
+/** Routes that keep their whole answer in the cache (lib/cache/cached-answer.ts): the feeds and the JSON API. */
+const ANSWERED_PATH = /^\/(feeds|api\/v1)\//;
+
+type CachedAnswer = { status: number; body: Buffer | null; headers: Record<string, string> };
+/**
+ * The cached answer its route gave for this address (path and query as asked), still fresh, from the page
+ * cache handler (lib/cache/page-cache-handler.cjs: same entry and tag checks as the route's unstable_cache).
+ */
+const cachedAnswerFor = (address: string): CachedAnswer | null =>
+  (globalThis as unknown as Record<symbol, { cachedAnswerFor(address: string): CachedAnswer | null } | undefined>)[
+    Symbol.for("faultline.cachedAnswers")
+  ]?.cachedAnswerFor(address) ?? null;
+
+/**
+ * A feed's or the API's cached answer, sent as its route handler sends it (lib/cache/cached-answer.ts,
+ * answerResponse) without running the handler; an API answer first takes the client's rate-limit token
+ * (a 429 when none is left) and carries CORS, as in lib/api/route.ts. Next.js's router Vary (rsc, …),
+ * which it adds to any route's answer, is left out: these never vary by those headers.
+ */
+function answerHit(answer: CachedAnswer, request: NextRequest): Response {
+  let perRequest: Record<string, string> = {};
+  if (request.nextUrl.pathname.startsWith("/api/")) {
+    const limited = rateLimit(request);
+    if (limited.refused) {
+      limited.refused.headers.set("Content-Security-Policy", READER_POLICY);
+      return limited.refused;
+    }
+    perRequest = { ...CORS, ...limited.headers };
+  }
+  // x-faultline-cache: ANSWER_CACHE_HEADER (cached-answer.ts, which proxy.ts does not load: it imports next/cache).
+  const headers = { ...answer.headers, ...perRequest, "x-faultline-cache": "HIT", "Content-Security-Policy": READER_POLICY };
+  return new NextResponse(answer.body as Uint8Array<ArrayBuffer> | null, { status: answer.status, headers });
 }
 
 /** The query without the router's own parameter, which says nothing about what the page shows. */

@@ -1,30 +1,22 @@
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/db/availability";
-import { readEnv } from "@/lib/env";
+import { untilAborted } from "@/lib/db/cancel";
 import { answerResponse, cachedAnswer, type Answer } from "@/lib/cache/cached-answer";
+import type { z } from "zod";
 import { ApiError } from "./errors";
-import { stampedClientAddress } from "@/lib/auth/client-address-stamp";
-import { createTokenBuckets, type TokenBuckets } from "./rate-limit";
+import { CORS, JSON_TYPE, errorBody, json, rateLimit } from "./per-request";
+import { parseQuery } from "./query";
 
 /** What an endpoint answers: a JSON body (200 unless told), or a redirect to another API path. */
 export type ApiResult = { body: unknown; status?: number } | { redirect: string };
 /** Answers from the request's URL (read before the cached computation, where Next.js forbids reading the request). */
 export type ApiHandler = (url: URL, context: { params: Record<string, string> }) => Promise<ApiResult>;
-/** A route: its handler, and the cache tags of its answer for these path parameters (lib/cache/tags.ts). */
-export type ApiRouteSpec = { handle: ApiHandler; cacheTags: (params: Record<string, string>) => string[] };
+/**
+ * A route: its query parameters' schema (the handler reads the same), its handler, and the cache tags of its
+ * answer for these path parameters (lib/cache/tags.ts).
+ */
+export type ApiRouteSpec = { query: z.ZodType; handle: ApiHandler; cacheTags: (params: Record<string, string>) => string[] };
 
 const ALLOW = "GET, HEAD, OPTIONS";
-
-// Read-only and public: any origin may read, nothing carries credentials (no Allow-Credentials).
-const CORS = {
-  "Access-Control-Allow-Origin": "*",
-  "Access-Control-Expose-Headers": "RateLimit, RateLimit-Policy, Retry-After",
-};
-
-const JSON_TYPE = { "Content-Type": "application/json; charset=utf-8" };
-
-function json(body: unknown, status: number, headers: Record<string, string> = {}) {
-  return new Response(JSON.stringify(body), { status, headers: { ...JSON_TYPE, ...CORS, ...headers } });
-}
 
 /** The handler's result as it is cached: the same for every client (no rate-limit headers). */
 function toAnswer(result: ApiResult): Answer {
@@ -32,38 +24,21 @@ function toAnswer(result: ApiResult): Answer {
   return { status: result.status ?? 200, body: JSON.stringify(result.body), headers: JSON_TYPE };
 }
 
-const errorBody = (status: number, message: string, parameters?: unknown[]) =>
-  ({ error: { status, message, ...(parameters?.length ? { parameters } : {}) } });
-
-// One set of buckets per server process, kept on globalThis so every route bundle shares it.
-const store = globalThis as unknown as { faultlineApiBuckets?: { limit: number; buckets: TokenBuckets } };
-
-function buckets(): TokenBuckets | null {
-  const limit = readEnv().FAULTLINE_API_RATE_LIMIT;
-  if (limit === 0) return null;
-  if (store.faultlineApiBuckets?.limit !== limit) {
-    store.faultlineApiBuckets = { limit, buckets: createTokenBuckets({ capacity: limit, refillPerSecond: limit / 60 }) };
-  }
-  return store.faultlineApiBuckets.buckets;
-}
-
-/** Takes a token for the request's client: the RateLimit headers to send, or a 429 when none is left. */
-function rateLimit(request: Request): { headers: Record<string, string>; refused?: Response } {
-  const limiter = buckets();
-  if (!limiter) return { headers: {} };
-  const taken = limiter.take(stampedClientAddress(request.headers) ?? "unknown");
-  const headers = {
-    "RateLimit-Policy": `${limiter.capacity};w=60`,
-    RateLimit: `limit=${limiter.capacity}, remaining=${taken.remaining}, reset=${taken.reset}`,
-  };
-  if (taken.allowed) return { headers };
-  const message = `Too many requests: at most ${limiter.capacity} a minute per client. Retry in ${taken.retryAfter} s.`;
-  return { headers, refused: json(errorBody(429, message), 429, { ...headers, "Retry-After": String(taken.retryAfter) }) };
+/**
+ * The cache key of an answer: the path and the parsed parameters (defaults filled in, keys sorted), so every
+ * way of writing the same request (order, blank fields, `limit` at its default, …) shares one entry.
+ * A bad parameter throws the 400 here, before the cache.
+ */
+function answerKey(route: ApiRouteSpec, url: URL): string {
+  const parsed = parseQuery(route.query, url) as Record<string, unknown>;
+  const entries = Object.entries(parsed).filter(([, value]) => value !== undefined);
+  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `${url.pathname} ${JSON.stringify(entries)}`;
 }
 
 /**
  * Rate limited per client first, then answered from the cache (lib/cache/cached-answer.ts) when the same
- * path and query were answered before and no write has expired the route's tags since.
+ * path and parameters were answered before and no write has expired the route's tags since.
  */
 async function answer(route: ApiRouteSpec, request: Request, context: { params: Promise<Record<string, string>> }) {
   const limited = rateLimit(request);
@@ -71,9 +46,12 @@ async function answer(route: ApiRouteSpec, request: Request, context: { params: 
   try {
     const params = await context.params;
     const url = new URL(request.url);
-    const cached = await cachedAnswer(url.pathname + url.search, route.cacheTags(params), async () => toAnswer(await route.handle(url, { params })));
+    // A client that leaves stops the answer's queries (lib/db/cancel.ts); an answer cut short is not kept.
+    const compute = () => untilAborted(request.signal, async () => toAnswer(await route.handle(url, { params })));
+    const cached = await cachedAnswer(url, answerKey(route, url), route.cacheTags(params), compute);
     return answerResponse(cached, { ...CORS, ...limited.headers });
   } catch (error) {
+    if (request.signal.aborted) return new Response(null, { status: 499 }); // nobody reads it
     if (error instanceof ApiError) return json(errorBody(error.status, error.message, error.parameters), error.status, limited.headers);
     if (isDatabaseUnavailable(error)) {
       return json(errorBody(503, UNAVAILABLE_MESSAGE), 503, { ...limited.headers, "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" });

@@ -17,24 +17,33 @@ export const ANSWER_CACHE_HEADER = "x-faultline-cache";
 /** As long as the pages keep theirs (their `revalidate`): until a write expires a tag, an hour at most. */
 const KEEP_SECONDS = 3600;
 
+/** What the page cache handler publishes for the route side (lib/cache/page-cache-handler.cjs), once it has stored an answer. */
+const answerIndex = () =>
+  (globalThis as unknown as Record<symbol, { noteAnswerAddress(address: string, answerKey: string): void } | undefined>)[
+    Symbol.for("faultline.cachedAnswers")
+  ];
+
 /**
- * The answer for `key` (the route's path and query string, everything the answer depends on) from the
- * cache, or computed by `compute` and kept. A thrown error (bad parameter, unknown record, database
- * down, client gone) is not kept. Outside a Next.js server (a test calling the route) there is no
- * cache and `compute` runs.
+ * The answer for `key` (the route's path and its parameters in canonical form: everything the answer depends
+ * on) from the cache, or computed by `compute` and kept. A thrown error (bad parameter, unknown record,
+ * database down, client gone) is not kept. `asked` is the request's own URL: the cache handler learns that
+ * it is answered by `key`, so that proxy.ts answers the next GET of it from the cache itself (proxy.ts, answerHit).
+ * Outside a Next.js server (a test calling the route) there is no cache and `compute` runs.
  */
-export async function cachedAnswer(key: string, tags: string[], compute: () => Promise<Answer>): Promise<Answer & { cache: "HIT" | "MISS" }> {
+export async function cachedAnswer(asked: URL, key: string, tags: string[], compute: () => Promise<Answer>): Promise<Answer & { cache: "HIT" | "MISS" }> {
   let computed = false;
   const cached = unstable_cache(
-    async () => {
+    // The key first: the cache handler finds it at the start of the stored JSON.
+    async (): Promise<Answer & { answerKey: string }> => {
       computed = true;
-      return compute();
+      return { answerKey: key, ...(await compute()) };
     },
     ["faultline-answer", key],
     { tags, revalidate: KEEP_SECONDS },
   );
   try {
-    const answer = await cached();
+    const { answerKey: _, ...answer } = await cached();
+    answerIndex()?.noteAnswerAddress(asked.pathname + asked.search, key);
     return { ...answer, cache: computed ? "MISS" : "HIT" };
   } catch (err) {
     if (!computed && err instanceof Error && err.message.startsWith("Invariant: incrementalCache missing")) {

@@ -12,6 +12,8 @@ const PageCacheHandler = require("./page-cache-handler.cjs") as {
   new (ctx: object): Handler;
   RENDER_WINDOW_MS: number;
   cachedPageFor(path: string): { html: Buffer; revalidate: number } | null;
+  cachedAnswerFor(address: string): { status: number; body: Buffer | null; headers: Record<string, string> } | null;
+  noteAnswerAddress(address: string, answerKey: string): void;
 };
 
 const handler = new PageCacheHandler({ maxMemoryCacheSize: 1024 * 1024, flushToDisk: false, serverDistDir: "/nonexistent", revalidatedTags: [] });
@@ -75,6 +77,31 @@ describe("the page cache handler", () => {
     await until("a later millisecond", async () => (Date.now() > storedAt ? true : undefined), { timeoutMs: 1000, everyMs: 1 });
     await handler.revalidateTag("actor:proxy-test", { expire: 0 });
     await until("the page no longer handed out", async () => (PageCacheHandler.cachedPageFor("/actors/_q/qa2luZD1wZXJzb24") === null ? true : undefined), { timeoutMs: 1000, everyMs: 5 });
+  });
+
+  it("hands proxy.ts a route's fresh cached answer by the address it was asked at, and nothing once a write expired its tags", async () => {
+    const answerKey = "/api/v1/events [[\"limit\",50]]";
+    const answer = { answerKey, status: 200, body: '{"data":["Überfall"]}', headers: { "Content-Type": "application/json; charset=utf-8" } };
+    const data = { kind: "FETCH", data: { headers: {}, body: JSON.stringify(answer), status: 200, url: "" }, revalidate: 3600 };
+    await handler.set("answer-proxy-test", data, { fetchCache: true, tags: ["event:proxy-answer", "actors"], fetchIdx: 1, fetchUrl: "" });
+    // Found only at addresses its route said it answered from this key.
+    expect(PageCacheHandler.cachedAnswerFor("/api/v1/events?limit=50")).toBeNull();
+    PageCacheHandler.noteAnswerAddress("/api/v1/events?limit=50", answerKey);
+    PageCacheHandler.noteAnswerAddress("/api/v1/events", answerKey);
+    for (const address of ["/api/v1/events", "/api/v1/events?limit=50"]) {
+      const hit = PageCacheHandler.cachedAnswerFor(address);
+      expect([hit?.status, hit?.body?.toString("utf8"), hit?.headers]).toEqual([200, answer.body, answer.headers]);
+    }
+    // Another route's data entry (not an answer) is never handed out.
+    await handler.set("not-an-answer", { ...data, data: { ...data.data, body: "true" } }, { fetchCache: true, tags: ["events"], fetchIdx: 1, fetchUrl: "" });
+    PageCacheHandler.noteAnswerAddress("/feeds/events", "not-an-answer");
+    expect(PageCacheHandler.cachedAnswerFor("/feeds/events")).toBeNull();
+
+    vi.useRealTimers();
+    const storedAt = Date.now();
+    await until("a later millisecond", async () => (Date.now() > storedAt ? true : undefined), { timeoutMs: 1000, everyMs: 1 });
+    await handler.revalidateTag("event:proxy-answer", { expire: 0 });
+    await until("the answer no longer handed out", async () => (PageCacheHandler.cachedAnswerFor("/api/v1/events") === null ? true : undefined), { timeoutMs: 1000, everyMs: 5 });
   });
 
   it("keeps a page's HTML as its UTF-8 bytes, so a hit is written to the socket without encoding a string", async () => {

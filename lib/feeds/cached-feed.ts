@@ -17,5 +17,5 @@ export async function cachedFeed(
   // Read here: Next.js forbids reading request.url inside the cached computation.
   const asked = new URL(request.url);
   const url = new URL(asked.pathname + canonicalQuery(asked), asked);
-  return answerResponse(await cachedAnswer(url.pathname + url.search, tags, () => compute(url)));
+  return answerResponse(await cachedAnswer(asked, url.pathname + url.search, tags, () => compute(url)));
 }

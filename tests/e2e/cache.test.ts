@@ -71,6 +71,9 @@ async function correctVenue(statementId: string, venue: string): Promise<number>
 /** A browser's page load, which proxy.ts answers from the page cache itself (proxy.ts, pageHit). */
 const PAGE_LOAD = { headers: { "sec-fetch-dest": "document" } };
 
+/** A feed's or the API's answer sent by proxy.ts from the cache (answerHit), not by Next.js's route handler. */
+const answeredByProxy = (answer: Fetched) => answer.cache === "HIT" && !(answer.headers.get("vary") ?? "").includes("rsc");
+
 /** Polls `path` until `fresh(body)` holds; fails if that takes longer than FRESH_WITHIN_MS from `since`. */
 async function freshWithin(path: string, fresh: (body: string) => boolean, since: number, init?: RequestInit): Promise<number> {
   for (;;) {
@@ -157,15 +160,28 @@ describe("the page cache", () => {
       expect(again.status, path).toBe(200);
       expect(again.cache, path).toBe("HIT");
       expect(again.body, path).toBe(first.body);
+      // Read again, an address its route has answered is answered by proxy.ts from the same entry (answerHit),
+      // without Next.js's route handler (whose answers carry its router's Vary), with the same headers.
+      expect(answeredByProxy(again), path).toBe(true);
+      for (const header of ["content-type", "access-control-allow-origin", "content-security-policy", "x-content-type-options"]) {
+        expect(again.headers.get(header), `${path} ${header}`).toBe(first.headers.get(header));
+      }
       before.set(path, again.body);
     }
     // A feed is kept under its canonical query: parameters it ignores, or the same filters written
     // differently, reach the same entry instead of filling the cache.
     expect((await get("/feeds/events?_junk=1&group=month")).cache).toBe("HIT");
     expect((await get(`/feeds/actors/${speaker}?page=2`)).cache).toBe("HIT");
+    // The API under its parsed parameters: their order, a blank one or `limit` at its default reach the plain
+    // entry (unknown names are a 400 there); another filter is another entry.
+    for (const same of [`/api/v1/statements?limit=20&speaker=${speaker}`, `/api/v1/statements?q=&speaker=${speaker}`]) {
+      const answer = await get(same);
+      expect([answer.cache, answer.body], same).toEqual(["HIT", before.get(affected[0])]);
+    }
+    expect((await get(`/api/v1/statements?speaker=${speaker}&direct=true`)).cache).toBe("MISS");
     // A cached API answer still goes through the client's rate limit and carries CORS.
     const [one, two] = [await get(affected[0]), await get(affected[0])];
-    expect(two.cache).toBe("HIT");
+    expect(answeredByProxy(two)).toBe(true);
     const remaining = (answer: Fetched) => Number(/remaining=(\d+)/.exec(answer.headers.get("ratelimit") ?? "")?.[1]);
     expect(remaining(two)).toBeLessThan(remaining(one) + 1);
     expect(remaining(two)).toBeLessThan(120);
@@ -178,7 +194,18 @@ describe("the page cache", () => {
       const answer = await get(path);
       expect(answer.cache, path).toBe("HIT");
       expect(answer.body, path).toBe(before.get(path));
+      expect(answeredByProxy(answer), path).toBe(true);
     }
+    // Once fresh, they are kept again and read again from proxy.ts.
+    for (const path of affected) expect(answeredByProxy(await cached(path)) || answeredByProxy(await get(path)), path).toBe(true);
+    // The limit counts reads answered by proxy.ts too: past it, a 429 with Retry-After, as the route answers.
+    const refused = await until("the API's rate limit to refuse", async () => {
+      const answer = await get(affected[0]);
+      return answer.status === 429 ? answer : undefined;
+    }, { timeoutMs: 30_000, everyMs: 1 });
+    expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(JSON.parse(refused.body).error.status).toBe(429);
+    expect(refused.headers.get("access-control-allow-origin")).toBe("*");
   }, 180_000);
 
   it("a statement correction makes its pages fresh within a second; unrelated pages stay cached", async () => {

@@ -3,11 +3,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { validate } from "@readme/openapi-parser";
+import pg from "pg";
 import type { z } from "zod";
 import * as schemas from "@/lib/api/schemas";
 import { openApiDocument } from "@/lib/api/openapi";
 import { CLIENT_ADDRESS_HEADER, clientAddressStampFor } from "@/lib/auth/client-address-stamp";
 import { createTestDatabase, type TestDatabase } from "../support/database";
+import { until } from "../support/wait";
 import { DEMO_SLUG, SECOND_SLUG, seedReaderFixtures } from "./reader-fixtures";
 import * as actorsRoute from "@/app/api/v1/actors/route";
 import * as actorRoute from "@/app/api/v1/actors/[slug]/route";
@@ -285,4 +287,29 @@ describe("OpenAPI document", () => {
       (schema as z.ZodType).parse(answer.body);
     }
   });
+});
+
+describe("a client that leaves", () => {
+  it("stops the answer's running query on the server within a second, and gets an empty 499", async () => {
+    const control = new pg.Client({ connectionString: db.url });
+    await control.connect();
+    // The app's statements waiting for the lock below.
+    const waiting = async () =>
+      (await control.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`)).rows[0].n as number;
+    try {
+      // The events table held by another transaction: the answer's first query waits on it until cancelled.
+      await control.query("BEGIN");
+      await control.query('LOCK TABLE "Event" IN ACCESS EXCLUSIVE MODE');
+      const client = new AbortController();
+      const answered = eventsRoute.GET(new Request("http://localhost/api/v1/events", { signal: client.signal }), { params: Promise.resolve({}) });
+      await until("the answer's query to wait on the lock", async () => (await waiting()) > 0, { timeoutMs: 30_000, everyMs: 20 });
+      client.abort();
+      await until("the query to be cancelled", async () => (await waiting()) === 0, { timeoutMs: 1_000, everyMs: 20 });
+      const response = await answered;
+      expect([response.status, await response.text()]).toEqual([499, ""]);
+    } finally {
+      await control.query("ROLLBACK");
+      await control.end();
+    }
+  }, 60_000);
 });
