@@ -21,9 +21,16 @@ function occupationBefore(run: Token[], i: number): boolean {
   return lexiconTag(run[i].base) === "Actor" && rest.length >= 2 && rest.length <= 3 && rest.every(nameLike);
 }
 
-/** "Greater Odesa", or a word the article also uses as a region ("Odesa Oblast", "the Sumy region"): a place, not a person. */
-function placeShaped(name: Token[], text: string): boolean {
-  if (name[0].base === "Greater") return true;
+/** Words that open a region's name ("Greater Odesa", "Far East", "North Korean"); a person's name holds them only last ("Rebecca West"). */
+const REGION_OPENERS = /^(?:Greater|Upper|Lower|Far|Middle|Near|North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
+
+/**
+ * "Greater Odesa", "Far East", "Donetsk People's Republic", or a word the article also uses as a region ("Odesa Oblast",
+ * "the Sumy region"): a place, not a person.
+ */
+function placeShaped(name: Token[], text: string, next?: Token): boolean {
+  if (name.slice(0, -1).some((t) => REGION_OPENERS.test(t.base))) return true;
+  if (name[name.length - 1].possessive && next && PLACE_HEADS.test(next.base)) return true;
   return name.some((t) => new RegExp(`(?<![\\p{L}])${escapeRe(t.base)}\\s+(?:Oblast|oblast|Region|region|Raion|raion|Krai|krai)\\b`, "u").test(text));
 }
 
@@ -83,7 +90,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
       name = name.slice(lastTitle + 1);
     }
     if (!name.length || name.length > 4) continue;
-    if (placeShaped(name, text)) continue;
+    if (placeShaped(name, text, tokens[tokIdx.get(name[name.length - 1])! + 1])) continue;
     if (name.some((t, k) => k > 0 && (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || tokenIsPlaceish(t.base) || MONTH_NAMES.test(t.base) || DAY_NAMES.test(t.base)))) continue;
     if (name.some((t) => VENUE_HEADS.test(t.base) || PLACE_HEADS.test(t.base) || /^(War|Revolution|Day|Cup)$/.test(t.base) || ORG_HEADS.some(([re]) => re.test(t.base)) || /\d/.test(t.base) || /^\p{Lu}{2,}$/u.test(t.base))) continue;
     if (name.some((t, k) => !NAME_WORD.test(t.base) && !CONNECTORS.has(t.text) && !(k < name.length - 1 && /^\p{Lu}\.?$/u.test(t.base)))) continue;

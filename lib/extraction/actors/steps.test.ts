@@ -303,6 +303,14 @@ describe("actor steps", () => {
     expect(names(r)).not.toContain("Upper Berdiansk");
   });
 
+  it("persons: a region's opener, a wharf, or a 'People's Republic' makes a place, not a person", () => {
+    const text = "Camps in Russia's Far East held them. The ship docked at Walvis's Tangier Wharf on Monday. He joined a unit of the Luhansk People's Republic. South Sudanese said little. Why Are North Korean troops there?";
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual([]);
+  });
+
   it("introduced persons: a first name with an age, a call sign, a first name with an initial; not places or dates", () => {
     const text = [
       "\"We sleep in shifts,\" said Taras, a 35-year-old medic. Beside him sat Olena, 52, who runs the kitchen.",
