@@ -71,8 +71,10 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     }
     let name = run.slice(i);
     // "Deputy Prime Minister for Reconstruction Oleksii Kuleba": the run opens with the tail of an office phrase; the name is its last two words.
-    const officeTail = i === 0 && name.length >= 3 && /\b\p{Lu}\p{Ll}+\s+(?:for|of)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, run[0].start - 30), run[0].start));
-    if (officeTail && TITLE_WORDS.has(officeTail[0].split(/\s+/)[0]) && name.slice(-2).every(nameLike)) {
+    const officeTail = i === 0 && name.length >= 3 && /(?:\p{Lu}[\p{L}-]*\s+)*?(\p{Lu}\p{Ll}+)\s+(?:for|of)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, run[0].start - 50), run[0].start));
+    let officeRole: string | null = null;
+    if (officeTail && TITLE_WORDS.has(officeTail[1]) && name.slice(-2).every(nameLike)) {
+      officeRole = officeTail[0] + name.slice(0, -2).map((t) => t.text).join(" ");
       titleTokens.push(...name.slice(0, -2));
       name = name.slice(-2);
     }
@@ -91,6 +93,8 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     }
     if (!name.length || name.length > 4) continue;
     if (placeShaped(name, text, tokens[tokIdx.get(name[name.length - 1])! + 1])) continue;
+    // "Are Korean companies involved?", "Why Ukraine": a question's opening word starts no name.
+    if (/^(?:Copula|QuestionWord)/.test(lexiconTag(name[0].base) ?? "")) continue;
     if (name.some((t, k) => k > 0 && (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || tokenIsPlaceish(t.base) || MONTH_NAMES.test(t.base) || DAY_NAMES.test(t.base)))) continue;
     if (name.some((t) => VENUE_HEADS.test(t.base) || PLACE_HEADS.test(t.base) || /^(War|Revolution|Day|Cup)$/.test(t.base) || ORG_HEADS.some(([re]) => re.test(t.base)) || /\d/.test(t.base) || /^\p{Lu}{2,}$/u.test(t.base))) continue;
     if (name.some((t, k) => !NAME_WORD.test(t.base) && !CONNECTORS.has(t.text) && !(k < name.length - 1 && /^\p{Lu}\.?$/u.test(t.base)))) continue;
@@ -124,7 +128,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     if (byForm.has(fullName) && byForm.get(fullName)!.kind !== "person") continue;
     if (orgForms.some((f) => f.includes(fullName))) continue;
     const stateOf = (w: string) => stateOfDemonym.get(w) ?? (gazForm.get(w)?.entry.kind === "state" ? gazForm.get(w)!.entry.name : byForm.get(w)?.kind === "state" ? byForm.get(w)!.name : null);
-    let role = buildRole(titleTokens, lowerRole, text, run[0].start, stateOf);
+    let role = officeRole ?? buildRole(titleTokens, lowerRole, text, run[0].start, stateOf);
     if (role && prevTok?.possessive && stateOf(prevTok.base) && !/ of /.test(role) && text.slice(prevTok.end, run[0].start) === " ") role = `${role} of ${stateOf(prevTok.base)!.startsWith("United") ? "the " : ""}${stateOf(prevTok.base)}`;
     // A single surname after a title may belong to a person already named in full.
     const existing = [...actors.values()].find((a) => a.kind === "person" && (a.name === fullName || (name.length === 1 && a.name.split(" ").pop() === fullName)));

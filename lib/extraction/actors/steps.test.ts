@@ -292,6 +292,8 @@ describe("actor steps", () => {
     expect(names(r)).toEqual(expect.arrayContaining(["Ciarán Dolan", "Marek Zielonka", "Lin Mei-hua", "Petro Hnatiuk"]));
     expect(names(r).filter((n) => /Taoiseach|Attorney|Legislator|Restoration/.test(n))).toEqual([]);
     expect(r.byForm.get("Dolan")?.name).toBe("Ciarán Dolan");
+    expect(r.byForm.get("Hnatiuk")?.role).toBe("Deputy Prime Minister for Restoration");
+    expect(r.byForm.get("Zielonka")?.role).toBe("Attorney");
   });
 
   it("persons: a 'Greater X' name or a word the article uses for a region is a place, not a person", () => {
@@ -304,7 +306,7 @@ describe("actor steps", () => {
   });
 
   it("persons: a region's opener, a wharf, or a 'People's Republic' makes a place, not a person", () => {
-    const text = "Camps in Russia's Far East held them. The ship docked at Walvis's Tangier Wharf on Monday. He joined a unit of the Luhansk People's Republic. South Sudanese said little. Why Are North Korean troops there?";
+    const text = "Camps in Russia's Far East held them. The ship docked at Walvis's Tangier Wharf on Monday. He joined a unit of the Luhansk People's Republic. South Sudanese said little. Why Are North Korean troops there? Are Korean firms involved, Lee asked.";
     const r = new Registry(text);
     const { runs, surnameCount } = capitalisedRuns(r);
     persons(r, runs, surnameCount, 0);
