@@ -2,7 +2,7 @@ import { DAY_NAMES, MONTH_NAMES, NON_NAME_WORDS, ORG_HEADS, ROLE_NOUNS, TITLE_WO
 import { escapeRe, CONNECTORS, REPORTING_NEAR, PLACE_HEADS, APPOSITIVE_ROLE, isOrgHead, nameLike, buildRole } from "./lexicon";
 import type { Registry } from "./registry";
 import type { Token } from "./types";
-import { isFirstName } from "../nlp";
+import { isFirstName, lexiconTag } from "../nlp";
 
 /** A word of a name: "Rõivas", "Tae-yul", "McCarthy", "O'Brien", "DeAnne". */
 const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le)?\p{Lu}[\p{Ll}\p{M}’'-]+(?:-\p{Lu}[\p{Ll}]+)?$/u;
@@ -13,6 +13,25 @@ const firstNameJan = (t: Token, next?: Token) => t.text === "Jan" && !!next && /
 /** "Ignacio Ramos", "Anna Kowalska": two or three words opening with a first name the English lexicon knows. */
 function opensWithFirstName(name: Token[]): boolean {
   return name.length >= 2 && name.length <= 3 && isFirstName(name[0].base);
+}
+
+/** "Attorney Tomasz Wiśniewski", "Taoiseach Micheál Martin": a word the English lexicon knows as an occupation, before two or three name words, is a title. */
+function occupationBefore(run: Token[], i: number): boolean {
+  const rest = run.slice(i + 1);
+  return lexiconTag(run[i].base) === "Actor" && rest.length >= 2 && rest.length <= 3 && rest.every(nameLike);
+}
+
+/** Words that open a region's name ("Greater Odesa", "Far East", "North Korean"); a person's name holds them only last ("Rebecca West"). */
+const REGION_OPENERS = /^(?:Greater|Upper|Lower|Far|Middle|Near|North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
+
+/**
+ * "Greater Odesa", "Far East", "Donetsk People's Republic", or a word the article also uses as a region ("Odesa Oblast",
+ * "the Sumy region"): a place, not a person.
+ */
+function placeShaped(name: Token[], text: string, next?: Token): boolean {
+  if (name.slice(0, -1).some((t) => REGION_OPENERS.test(t.base))) return true;
+  if (name[name.length - 1].possessive && next && PLACE_HEADS.test(next.base)) return true;
+  return name.some((t) => new RegExp(`(?<![\\p{L}])${escapeRe(t.base)}\\s+(?:Oblast|oblast|Region|region|Raion|raion|Krai|krai)\\b`, "u").test(text));
 }
 
 /** Persons: runs of capitalised words, minus leading titles and places, with evidence of being a name (a title, a role noun, a reporting verb, an apposition, a later surname, a list of full names). */
@@ -37,7 +56,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
         i += g.len;
         continue;
       }
-      if (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || (MONTH_NAMES.test(t.base) && !firstNameJan(t, run[i + 1])) || DAY_NAMES.test(t.base) || tokenIsPlaceish(t.base) || /^\p{Lu}{2,}$/u.test(t.base) || CONNECTORS.has(t.text)) {
+      if (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || (MONTH_NAMES.test(t.base) && !firstNameJan(t, run[i + 1])) || DAY_NAMES.test(t.base) || tokenIsPlaceish(t.base) || /^\p{Lu}{2,}$/u.test(t.base) || CONNECTORS.has(t.text) || occupationBefore(run, i)) {
         titleTokens.push(t);
         // "Secretary of War", "Minister for Foreign Affairs"
         if (TITLE_WORDS.has(t.base) && run[i + 1] && (run[i + 1].text === "of" || run[i + 1].text === "for") && run[i + 2]) {
@@ -51,6 +70,14 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
       break;
     }
     let name = run.slice(i);
+    // "Deputy Prime Minister for Reconstruction Oleksii Kuleba": the run opens with the tail of an office phrase; the name is its last two words.
+    const officeTail = i === 0 && name.length >= 3 && /(?:\p{Lu}[\p{L}-]*\s+)*?(\p{Lu}\p{Ll}+)\s+(?:for|of)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, run[0].start - 50), run[0].start));
+    let officeRole: string | null = null;
+    if (officeTail && TITLE_WORDS.has(officeTail[1]) && name.slice(-2).every(nameLike)) {
+      officeRole = officeTail[0] + name.slice(0, -2).map((t) => t.text).join(" ");
+      titleTokens.push(...name.slice(0, -2));
+      name = name.slice(-2);
+    }
     // "Kharkiv Regional State Administration Oleh Syniehubov": the office held works as a title.
     const lastHead = name.reduce((acc, t, k) => (isOrgHead(t.base) ? k : acc), -1);
     const officeTitle = lastHead >= 0 && lastHead < name.length - 1 && name.slice(lastHead + 1).every(nameLike);
@@ -65,6 +92,9 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
       name = name.slice(lastTitle + 1);
     }
     if (!name.length || name.length > 4) continue;
+    if (placeShaped(name, text, tokens[tokIdx.get(name[name.length - 1])! + 1])) continue;
+    // "Are Korean companies involved?", "Why Ukraine": a question's opening word starts no name.
+    if (/^(?:Copula|QuestionWord)/.test(lexiconTag(name[0].base) ?? "")) continue;
     if (name.some((t, k) => k > 0 && (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || tokenIsPlaceish(t.base) || MONTH_NAMES.test(t.base) || DAY_NAMES.test(t.base)))) continue;
     if (name.some((t) => VENUE_HEADS.test(t.base) || PLACE_HEADS.test(t.base) || /^(War|Revolution|Day|Cup)$/.test(t.base) || ORG_HEADS.some(([re]) => re.test(t.base)) || /\d/.test(t.base) || /^\p{Lu}{2,}$/u.test(t.base))) continue;
     if (name.some((t, k) => !NAME_WORD.test(t.base) && !CONNECTORS.has(t.text) && !(k < name.length - 1 && /^\p{Lu}\.?$/u.test(t.base)))) continue;
@@ -98,7 +128,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     if (byForm.has(fullName) && byForm.get(fullName)!.kind !== "person") continue;
     if (orgForms.some((f) => f.includes(fullName))) continue;
     const stateOf = (w: string) => stateOfDemonym.get(w) ?? (gazForm.get(w)?.entry.kind === "state" ? gazForm.get(w)!.entry.name : byForm.get(w)?.kind === "state" ? byForm.get(w)!.name : null);
-    let role = buildRole(titleTokens, lowerRole, text, run[0].start, stateOf);
+    let role = officeRole ?? buildRole(titleTokens, lowerRole, text, run[0].start, stateOf);
     if (role && prevTok?.possessive && stateOf(prevTok.base) && !/ of /.test(role) && text.slice(prevTok.end, run[0].start) === " ") role = `${role} of ${stateOf(prevTok.base)!.startsWith("United") ? "the " : ""}${stateOf(prevTok.base)}`;
     // A single surname after a title may belong to a person already named in full.
     const existing = [...actors.values()].find((a) => a.kind === "person" && (a.name === fullName || (name.length === 1 && a.name.split(" ").pop() === fullName)));

@@ -281,6 +281,38 @@ describe("actor steps", () => {
     expect(names(r)).not.toContain("Greater Odesa");
   });
 
+  it("persons: an occupation word or the tail of an office phrase before a name is no part of the name", () => {
+    const text = [
+      "Taoiseach Ciarán Dolan arrived in Kyiv. Attorney Marek Zielonka argued for an acquittal. Legislator Lin Mei-hua asked for sanctions.",
+      "Deputy Prime Minister for Restoration Petro Hnatiuk said the fund would grow. Dolan said Ireland would help; Zielonka and Hnatiuk agreed.",
+    ].join(" ");
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Ciarán Dolan", "Marek Zielonka", "Lin Mei-hua", "Petro Hnatiuk"]));
+    expect(names(r).filter((n) => /Taoiseach|Attorney|Legislator|Restoration/.test(n))).toEqual([]);
+    expect(r.byForm.get("Dolan")?.name).toBe("Ciarán Dolan");
+    expect(r.byForm.get("Hnatiuk")?.role).toBe("Deputy Prime Minister for Restoration");
+    expect(r.byForm.get("Zielonka")?.role).toBe("Attorney");
+  });
+
+  it("persons: a 'Greater X' name or a word the article uses for a region is a place, not a person", () => {
+    const text = "Ships left the Greater Mykolaiv ports of Mykolaiv and Ochakiv. Drones hit Berdiansk Oblast overnight; Upper Berdiansk said nothing. Berdiansk was dark.";
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).not.toContain("Greater Mykolaiv");
+    expect(names(r)).not.toContain("Upper Berdiansk");
+  });
+
+  it("persons: a region's opener, a wharf, or a 'People's Republic' makes a place, not a person", () => {
+    const text = "Camps in Russia's Far East held them. The ship docked at Walvis's Tangier Wharf on Monday. He joined a unit of the Luhansk People's Republic. South Sudanese said little. Why Are North Korean troops there? Are Korean firms involved, Lee asked.";
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual([]);
+  });
+
   it("introduced persons: a first name with an age, a call sign, a first name with an initial; not places or dates", () => {
     const text = [
       "\"We sleep in shifts,\" said Taras, a 35-year-old medic. Beside him sat Olena, 52, who runs the kitchen.",
