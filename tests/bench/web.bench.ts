@@ -133,6 +133,19 @@ function meanBaseline(runs: RouteResult[]): { cold: number; warm: number } {
   return { cold: runs.reduce((s, r) => s + r.cold.rps, 0) / runs.length, warm: runs.reduce((s, r) => s + r.warm.rps, 0) / runs.length };
 }
 
+/**
+ * A freshly started server runs its first seconds of load slowly (the JIT still compiling proxy.ts, the page-hit
+ * path and React), which fell on the baselines' first run and the first routes; a discarded run of each of
+ * `paths`, warm and cold, first.
+ */
+async function warmUp(base: string, paths: Route[], options: LoadOptions) {
+  log("Warming the server up (runs not counted)…");
+  for (const route of paths) {
+    await load(base, route.path, false, options);
+    await load(base, route.path, true, options);
+  }
+}
+
 async function main() {
   const args = parse();
   const env = readEnv();
@@ -165,6 +178,7 @@ async function main() {
   const skipped = chosen.skipped;
   if (args.routes && routes.length === 0) throw new Error(`--routes ${args.routes} matches none of: ${chosen.routes.map((r) => r.name).join(", ")}`);
   for (const s of skipped) log(`skipped ${s}`);
+  await warmUp(base, [STATIC, DYNAMIC, ...routes.slice(0, 1)], options);
   const baselineRuns = [await measureRoute(base, STATIC, probe, options), await measureRoute(base, DYNAMIC, probe, options)];
   const results: RouteResult[] = [];
   for (const route of routes) results.push(await measureRoute(base, route, probe, options));
