@@ -9,8 +9,8 @@ import { formatPartialDate } from "@/lib/dates/partial-date";
 import { DayChart } from "./DayChart";
 import styles from "./Dashboard.module.css";
 
-// The home dashboard's panels: each an async server component the page wraps in its own <Suspense>,
-// so a slow one never holds the others. Links are plain <a>: no client component per row.
+// The home dashboard's panels: each an async server component; the page renders them side by side behind
+// one loading screen (app/%5Fq/[q]/page.tsx says why). Links are plain <a>: no client component per row.
 
 const long = (iso: string) => formatPartialDate(new Date(`${iso}T00:00:00Z`), "day");
 const count = (n: number) => n.toLocaleString("en-GB");
