@@ -160,3 +160,16 @@ export async function NewestArticlesPanel() {
     </ol>
   );
 }
+
+/**
+ * The dashboard's panels in page order: heading, heading id, width, how many rows its loading skeleton shows
+ * (app/%5Fq/[q]/loading.tsx), and the panel itself (app/%5Fq/[q]/page.tsx).
+ */
+export const DASHBOARD_PANELS = [
+  { title: "Events per day, by category", id: "p-days", className: styles.wide, rows: 3, Content: EventsPerDayPanel },
+  { title: "Latest events", id: "p-events", className: styles.half, rows: 4, Content: LatestEventsPanel },
+  { title: "Latest quotes", id: "p-quotes", className: styles.half, rows: 4, Content: LatestQuotesPanel },
+  { title: "Most active actors", id: "p-actors", className: styles.third, rows: 4, Content: ActiveActorsPanel },
+  { title: "Most active places", id: "p-places", className: styles.third, rows: 4, Content: ActivePlacesPanel },
+  { title: "Newest articles", id: "p-articles", className: styles.third, rows: 4, Content: NewestArticlesPanel },
+];
