@@ -9,8 +9,8 @@ import { formatPartialDate } from "@/lib/dates/partial-date";
 import { DayChart } from "./DayChart";
 import styles from "./Dashboard.module.css";
 
-// The home dashboard's panels: each an async server component the page wraps in its own <Suspense>,
-// so a slow one never holds the others. Links are plain <a>: no client component per row.
+// The home dashboard's panels: each an async server component; the page renders them side by side behind
+// one loading screen (app/%5Fq/[q]/page.tsx says why). Links are plain <a>: no client component per row.
 
 const long = (iso: string) => formatPartialDate(new Date(`${iso}T00:00:00Z`), "day");
 const count = (n: number) => n.toLocaleString("en-GB");
@@ -160,3 +160,16 @@ export async function NewestArticlesPanel() {
     </ol>
   );
 }
+
+/**
+ * The dashboard's panels in page order: heading, heading id, width, how many rows its loading skeleton shows
+ * (app/%5Fq/[q]/loading.tsx), and the panel itself (app/%5Fq/[q]/page.tsx).
+ */
+export const DASHBOARD_PANELS = [
+  { title: "Events per day, by category", id: "p-days", className: styles.wide, rows: 3, Content: EventsPerDayPanel },
+  { title: "Latest events", id: "p-events", className: styles.half, rows: 4, Content: LatestEventsPanel },
+  { title: "Latest quotes", id: "p-quotes", className: styles.half, rows: 4, Content: LatestQuotesPanel },
+  { title: "Most active actors", id: "p-actors", className: styles.third, rows: 4, Content: ActiveActorsPanel },
+  { title: "Most active places", id: "p-places", className: styles.third, rows: 4, Content: ActivePlacesPanel },
+  { title: "Newest articles", id: "p-articles", className: styles.third, rows: 4, Content: NewestArticlesPanel },
+];

@@ -13,22 +13,22 @@ import { listStatements, STATEMENTS_PER_PAGE } from "@/lib/statements/queries";
 import { DOMAINS, tagList, tags } from "@/lib/cache/tags";
 import { orderedRange } from "@/lib/url/list-filters";
 import { ApiError, notFound } from "./errors";
-import { limitParam, parseQuery } from "./query";
+import { limitParam } from "./query";
 import { actorJson, actorSummaryJson, articleJson, eventHitJson, eventJson, statementJson } from "./records";
-import type { ApiHandler } from "./route";
+import type { ApiRouteSpec } from "./route";
 import * as schemas from "./schemas";
 
 /**
  * One endpoint of the public API: its route handler and everything the OpenAPI document says about
  * it, side by side, so the document cannot drift from what is served.
  */
-export type Endpoint = {
+export type Endpoint<S extends z.ZodObject = z.ZodObject> = ApiRouteSpec<S> & {
   path: string;
   operationId: string;
   summary: string;
   description: string;
   /** The query parameters: a page's filter schema, read strictly (bad value or unknown name → 400). */
-  query: z.ZodObject;
+  query: S;
   required?: string[];
   pathParams?: Record<string, string>;
   /** What each query parameter means (the schema gives its type). */
@@ -37,13 +37,15 @@ export type Endpoint = {
   /** 404 for an unknown id/slug; 308 when a merged actor's slug is asked for. */
   canMiss?: boolean;
   redirects?: boolean;
-  handle: ApiHandler;
   /**
    * The cache tags of its answer (lib/cache/cached-answer.ts): those of the page showing the same data,
    * known before the answer is computed, so from the path parameters alone.
    */
   cacheTags: (params: Record<string, string>) => string[];
 };
+
+/** An endpoint whose handler reads its own schema's parameters, typed. */
+const endpointOf = <S extends z.ZodObject>(e: Endpoint<S>): Endpoint => e;
 
 const COMMON_DOCS = {
   from: "Earliest day, YYYY-MM-DD (inclusive). A reversed from/to is read as meant.",
@@ -63,7 +65,7 @@ export const searchQuery = searchFilters.strict.extend({ limit: limitParam(5, 20
 const noQuery = z.strictObject({});
 
 export const endpoints: Endpoint[] = [
-  {
+  endpointOf({
     path: "/api/v1/articles",
     operationId: "listArticles",
     summary: "Published articles",
@@ -77,13 +79,12 @@ export const endpoints: Endpoint[] = [
     },
     response: schemas.ArticlePage,
     cacheTags: () => [...DOMAINS],
-    async handle(url) {
-      const { limit, ...filters } = parseQuery(articlesQuery, url);
+    async handle({ limit, ...filters }) {
       const page = await listArticles(orderedRange(filters), { take: limit });
       return { body: { data: page.items.map(articleJson), nextCursor: page.nextCursor } };
     },
-  },
-  {
+  }),
+  endpointOf({
     path: "/api/v1/statements",
     operationId: "listStatements",
     summary: "Statements",
@@ -98,13 +99,12 @@ export const endpoints: Endpoint[] = [
     },
     response: schemas.StatementPage,
     cacheTags: () => ["statements", "actors", "articles"],
-    async handle(url) {
-      const { limit, ...filters } = parseQuery(statementsQuery, url);
+    async handle({ limit, ...filters }) {
       const page = await listStatements(orderedRange(filters), { take: limit });
       return { body: { data: page.items.map(statementJson), nextCursor: page.nextCursor } };
     },
-  },
-  {
+  }),
+  endpointOf({
     path: "/api/v1/actors",
     operationId: "listActors",
     summary: "Actors",
@@ -113,13 +113,12 @@ export const endpoints: Endpoint[] = [
     docs: { ...COMMON_DOCS, q: "Part of a name or alias, case-insensitive.", kind: "Actor kinds." },
     response: schemas.ActorPage,
     cacheTags: () => [...DOMAINS],
-    async handle(url) {
-      const { limit, ...filters } = parseQuery(actorsQuery, url);
+    async handle({ limit, ...filters }) {
       const page = await listActors(filters, { take: limit });
       return { body: { data: page.items.map(actorSummaryJson), nextCursor: page.nextCursor } };
     },
-  },
-  {
+  }),
+  endpointOf({
     path: "/api/v1/actors/{slug}",
     operationId: "getActor",
     summary: "An actor",
@@ -131,8 +130,7 @@ export const endpoints: Endpoint[] = [
     canMiss: true,
     redirects: true,
     cacheTags: ({ slug }) => tagList([], [tags.actor(slug ?? "")]),
-    async handle(url, { params }) {
-      parseQuery(noQuery, url);
+    async handle(_query, { params }) {
       const slug = params.slug ?? "";
       const actor = FRAGMENT.test(slug) ? await getActor(slug) : null;
       if (actor) return { body: actorJson(actor) };
@@ -140,8 +138,8 @@ export const endpoints: Endpoint[] = [
       if (found.status === "merged") return { redirect: `/api/v1/actors/${found.slug}` };
       throw notFound("No actor has this slug");
     },
-  },
-  {
+  }),
+  endpointOf({
     path: "/api/v1/events",
     operationId: "listEvents",
     summary: "Events",
@@ -156,13 +154,12 @@ export const endpoints: Endpoint[] = [
     },
     response: schemas.EventPage,
     cacheTags: () => ["events", "actors"],
-    async handle(url) {
-      const { limit, ...filters } = parseQuery(eventsQuery, url);
+    async handle({ limit, ...filters }) {
       const page = await getTimeline({ ...orderedRange(filters), group: undefined }, { take: limit });
       return { body: { data: page.items.map(eventJson), nextCursor: page.nextCursor } };
     },
-  },
-  {
+  }),
+  endpointOf({
     path: "/api/v1/events/{id}",
     operationId: "getEvent",
     summary: "An event",
@@ -173,15 +170,14 @@ export const endpoints: Endpoint[] = [
     response: schemas.Event,
     canMiss: true,
     cacheTags: ({ id }) => tagList(["actors"], [tags.event(id ?? "")]),
-    async handle(url, { params }) {
-      parseQuery(noQuery, url);
+    async handle(_query, { params }) {
       const id = params.id ?? "";
       const event = FRAGMENT.test(id) ? await getEvent(id) : null;
       if (!event) throw notFound("No event has this id");
       return { body: eventJson(event) };
     },
-  },
-  {
+  }),
+  endpointOf({
     path: "/api/v1/search",
     operationId: "search",
     summary: "Search everything",
@@ -191,8 +187,7 @@ export const endpoints: Endpoint[] = [
     docs: { q: COMMON_DOCS.q },
     response: schemas.SearchResults,
     cacheTags: () => [...DOMAINS],
-    async handle(url) {
-      const { q, limit } = parseQuery(searchQuery, url);
+    async handle({ q, limit }) {
       if (!q) throw new ApiError(400, 'Invalid parameter "q": required', [{ name: "q", message: "required" }]);
       const r = await searchEverything(q, { take: limit });
       return {
@@ -205,7 +200,7 @@ export const endpoints: Endpoint[] = [
         },
       };
     },
-  },
+  }),
 ];
 
 export function endpoint(operationId: string): Endpoint {

@@ -8,13 +8,17 @@ import { parseQuery } from "./query";
 
 /** What an endpoint answers: a JSON body (200 unless told), or a redirect to another API path. */
 export type ApiResult = { body: unknown; status?: number } | { redirect: string };
-/** Answers from the request's URL (read before the cached computation, where Next.js forbids reading the request). */
-export type ApiHandler = (url: URL, context: { params: Record<string, string> }) => Promise<ApiResult>;
 /**
- * A route: its query parameters' schema (the handler reads the same), its handler, and the cache tags of its
- * answer for these path parameters (lib/cache/tags.ts).
+ * A route: its query parameters' schema; its handler, which answers from those parameters as parsed (the same
+ * value the answer is cached under, so two requests share an answer only when they ask the same) and the path
+ * parameters; and the cache tags of its answer for these path parameters (lib/cache/tags.ts).
  */
-export type ApiRouteSpec = { query: z.ZodType; handle: ApiHandler; cacheTags: (params: Record<string, string>) => string[] };
+export type ApiRouteSpec<S extends z.ZodObject = z.ZodObject> = {
+  query: S;
+  // A method, so that a route with a narrower schema is still an ApiRouteSpec.
+  handle(query: z.output<S>, context: { params: Record<string, string> }): Promise<ApiResult>;
+  cacheTags: (params: Record<string, string>) => string[];
+};
 
 const ALLOW = "GET, HEAD, OPTIONS";
 
@@ -27,28 +31,28 @@ function toAnswer(result: ApiResult): Answer {
 /**
  * The cache key of an answer: the path and the parsed parameters (defaults filled in, keys sorted), so every
  * way of writing the same request (order, blank fields, `limit` at its default, …) shares one entry.
- * A bad parameter throws the 400 here, before the cache.
  */
-function answerKey(route: ApiRouteSpec, url: URL): string {
-  const parsed = parseQuery(route.query, url) as Record<string, unknown>;
-  const entries = Object.entries(parsed).filter(([, value]) => value !== undefined);
+function answerKey(pathname: string, query: object): string {
+  const entries = Object.entries(query).filter(([, value]) => value !== undefined);
   entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `${url.pathname} ${JSON.stringify(entries)}`;
+  return `${pathname} ${JSON.stringify(entries)}`;
 }
 
 /**
  * Rate limited per client first, then answered from the cache (lib/cache/cached-answer.ts) when the same
  * path and parameters were answered before and no write has expired the route's tags since.
  */
-async function answer(route: ApiRouteSpec, request: Request, context: { params: Promise<Record<string, string>> }) {
+async function answer<S extends z.ZodObject>(route: ApiRouteSpec<S>, request: Request, context: { params: Promise<Record<string, string>> }) {
   const limited = rateLimit(request);
   if (limited.refused) return limited.refused;
   try {
     const params = await context.params;
     const url = new URL(request.url);
+    // Read here, before the cache: a bad parameter is a 400 (ApiError), never kept.
+    const query = parseQuery(route.query, url);
     // A client that leaves stops the answer's queries (lib/db/cancel.ts); an answer cut short is not kept.
-    const compute = () => untilAborted(request.signal, async () => toAnswer(await route.handle(url, { params })));
-    const cached = await cachedAnswer(url, answerKey(route, url), route.cacheTags(params), compute);
+    const compute = () => untilAborted(request.signal, async () => toAnswer(await route.handle(query, { params })));
+    const cached = await cachedAnswer(url, answerKey(url.pathname, query), route.cacheTags(params), compute);
     return answerResponse(cached, { ...CORS, ...limited.headers });
   } catch (error) {
     if (request.signal.aborted) return new Response(null, { status: 499 }); // nobody reads it
@@ -71,7 +75,7 @@ const noParams: Context = { params: Promise.resolve({}) };
  * The HTTP methods of one read-only API route: GET (and HEAD) answer through `route.handle` with CORS,
  * rate limiting, caching and JSON errors; OPTIONS answers CORS preflights; anything else is 405.
  */
-export function apiRoute(route: ApiRouteSpec) {
+export function apiRoute<S extends z.ZodObject>(route: ApiRouteSpec<S>) {
   const GET = (request: Request, context: Context = noParams) => answer(route, request, context);
   return {
     GET,

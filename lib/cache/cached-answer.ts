@@ -2,10 +2,11 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 
 /*
- * Feeds and the JSON API answer GET route handlers, which Next.js runs on every request. Their answers
- * are kept in Next.js's data cache (the same in-memory cache handler as the pages, lib/cache) under
- * the tags of the pages that show the same data, so the editorial write that expires those pages
- * expires these answers too. What differs per client (the API's rate limit) stays outside.
+ * Feeds and the JSON API answer GET route handlers. Their answers are kept in Next.js's data cache (the
+ * same in-memory cache handler as the pages, lib/cache) under the tags of the pages that show the same
+ * data, so the editorial write that expires those pages expires these answers too; a repeated read is
+ * sent by proxy.ts from the same entry, without the route handler. What differs per client (the API's
+ * rate limit, CORS: lib/api/per-request.ts) stays outside.
  */
 
 /** A route's answer as every client gets it. */

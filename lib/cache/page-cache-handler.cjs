@@ -85,6 +85,9 @@ const PUBLISHED = Symbol.for("faultline.cachedPageFor");
 // proxy.ts can answer a repeated read before Next.js's route handler runs, the entry is indexed by the
 // answer's key when it is stored, and the route tells which request addresses it answered from which key.
 
+// Published, as PUBLISHED above, by the copy that stores answers: proxy.ts (cachedAnswerFor) and cached-answer.ts
+// (noteAnswerAddress) reach it there.
+const PUBLISHED_ANSWERS = Symbol.for("faultline.cachedAnswers");
 /** An answer entry's body starts so: `{"answerKey":…}` (cached-answer.ts puts the key first). */
 const ANSWER_PREFIX = '{"answerKey":';
 /** answer key → the cache key Next.js stores its entry under. */
@@ -151,7 +154,6 @@ function keepAnswerIndex(key, data, tags) {
   readyAnswers.set(data, answer);
   globalThis[PUBLISHED_ANSWERS] = { cachedAnswerFor, noteAnswerAddress };
 }
-const PUBLISHED_ANSWERS = Symbol.for("faultline.cachedAnswers");
 
 class PageCacheHandler extends FileSystemCache {
   async revalidateTag(tags, durations) {

@@ -19,6 +19,9 @@ export async function cappedCount(db: PrismaClient, sql: Prisma.Sql, cap = COUNT
   return n > cap ? { total: cap, totalCapped: true } : { total: n, totalCapped: false };
 }
 
+/** A word in no text: what the planner guesses for words missing from its statistics. */
+const NO_SUCH_WORD = "qzxjvqzxjv";
+
 /**
  * How many rows `matches(words)` (a `SELECT 1 FROM … WHERE …` whose only value is the words) finds, in
  * one statement: when the planner expects more than `cap`, its estimate (no row read: counting even
@@ -27,9 +30,6 @@ export async function cappedCount(db: PrismaClient, sql: Prisma.Sql, cap = COUNT
  * for words it has no statistics for (NO_SUCH_WORD's): at a million statements that guess is 5,000 for
  * any uncommon word, which would label a word used twice "about 5,000".
  */
-/** A word in no text: what the planner guesses for words missing from its statistics. */
-const NO_SUCH_WORD = "qzxjvqzxjv";
-
 export async function searchTotal(db: PrismaClient, matches: (words: Prisma.Sql) => Prisma.Sql, q: string, cap = COUNT_CAP): Promise<SearchTotal> {
   const template = matches(Prisma.raw("$1"));
   if (template.values.length) throw new Error("searchTotal: the words must be the query's only value");

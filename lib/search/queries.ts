@@ -5,7 +5,7 @@ import type { DatePrecision, EventType } from "@/lib/generated/prisma/enums";
 import { actorRowsByName, actorsNamedSql } from "@/lib/actors/queries";
 import { articlesById } from "@/lib/articles/queries";
 import { statementsById } from "@/lib/statements/queries";
-import { COUNT_CAP, searchTotal } from "@/lib/pagination/count";
+import { searchTotal } from "@/lib/pagination/count";
 import { visibleActorSql, visibleArticleSql, visibleRowSql } from "@/lib/visibility";
 import type { Db } from "./full-text";
 import type { SearchTotal } from "./total";
@@ -30,8 +30,6 @@ export type EventHit = {
  * kind; 200 keeps each query near a tenth of that.
  */
 export const RANK_WINDOW = 200;
-/** Matches counted exactly up to this many; beyond, the planner's estimate ("about 87,000"). */
-export const SEARCH_COUNT_CAP = COUNT_CAP;
 
 /** Fewer hits than asked for are all the matches: an estimate becomes exact. */
 function settled<T>(total: SearchTotal, items: T[], take: number): SearchTotal & { items: T[] } {

@@ -17,7 +17,8 @@ export { visibleStatement } from "@/lib/visibility";
 // The /statements reads. Ids are chosen in SQL (filters, full-text match, keyset on the
 // (visible, sortOn, id) indexes), then the page's rows are read by id: a fixed number of statements
 // per page however many rows it shows. Totals come from the maintained counters when the filters
-// allow (none, or speakers only), else from a count capped at COUNT_CAP.
+// allow (none, or speakers only), as /search counts them for words alone, else from a count capped at
+// COUNT_CAP (countStatements).
 
 const UNDATED = "0001-01-01";
 
@@ -221,21 +222,24 @@ async function bySpeakerAmongNewest(sort: "speaker" | "speaker-activity", where:
  * read that grew with the table); else a count capped at COUNT_CAP.
  */
 async function countStatements(f: StatementFilters, speakers: string[] | null, where: Prisma.Sql, db: Db): Promise<Total & { totalKind?: SearchTotal["totalKind"] }> {
-  const onlyOthers = !f.from && !f.to && f.direct === undefined && !f.topic.length && !f.article;
-  if (onlyOthers && f.q && !speakers) {
-    return searchTotal(db, (w) => Prisma.sql`SELECT 1 FROM "Statement" s WHERE ${visibleRowSql("s")} AND s.search @@ websearch_to_tsquery('english', ${w})`, f.q);
-  }
-  if (onlyOthers && !f.q && !speakers) return { total: await readerStat(db, "statements"), totalCapped: false };
-  if (onlyOthers && !f.q && speakers) {
+  const onlyWordsOrSpeakers = !f.from && !f.to && f.direct === undefined && !f.topic.length && !f.article;
+  if (onlyWordsOrSpeakers && !f.q && !speakers) return { total: await readerStat(db, "statements"), totalCapped: false };
+  if (onlyWordsOrSpeakers && !f.q && speakers) {
     const sum = await db.actorStat.aggregate({ where: { actorId: { in: speakers } }, _sum: { statements: true } });
     return { total: sum._sum.statements ?? 0, totalCapped: false };
+  }
+  if (onlyWordsOrSpeakers && f.q && !speakers) {
+    return searchTotal(db, (w) => Prisma.sql`SELECT 1 FROM "Statement" s WHERE ${visibleRowSql("s")} AND s.search @@ websearch_to_tsquery('english', ${w})`, f.q);
   }
   return cappedCount(db, Prisma.sql`SELECT 1 FROM "Statement" s WHERE ${where}`);
 }
 
 export const STATEMENTS_PER_PAGE = 20;
 
-/** One page of statements (keyset), with the number of all that match (`totalCapped` when more than COUNT_CAP). */
+/**
+ * One page of statements (keyset), with the number of all that match (`totalCapped` when more than COUNT_CAP,
+ * `totalKind: "estimate"` for words alone when the planner expects more).
+ */
 export async function listStatements(filters: StatementFilters, { take = STATEMENTS_PER_PAGE } = {}, db: Db = prisma) {
   const { speakers, where } = await conditionsFor(filters, db);
   // `sortedAmong`: sorted by speaker among the newest SPEAKER_SORT_WINDOW matches only (the page says so).

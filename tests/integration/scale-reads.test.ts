@@ -8,15 +8,15 @@ import { timelineExportStream } from "@/lib/events/export";
 import { parseTimelineFilters } from "@/lib/events/filters";
 import { getEventCounts, getTimeline, getTimelineActors, iterateTimeline } from "@/lib/events/queries";
 import { COUNT_CAP } from "@/lib/pagination/count";
-import { SEARCH_COUNT_CAP, searchEverything } from "@/lib/search/queries";
+import { searchEverything } from "@/lib/search/queries";
 import { parseStatementFilters } from "@/lib/statements/filters";
 import { iterateStatements, listStatements, SPEAKER_SORT_WINDOW } from "@/lib/statements/queries";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 let db: TestDatabase;
 const COMMON = 4_000;
-// One word in just under SEARCH_COUNT_CAP of them: counted exactly, not estimated.
-const BELOW_CAP = SEARCH_COUNT_CAP - 1;
+// One word in just under COUNT_CAP of them: counted exactly, not estimated.
+const BELOW_CAP = COUNT_CAP - 1;
 
 beforeAll(async () => {
   db = await createTestDatabase();

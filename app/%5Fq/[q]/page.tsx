@@ -1,6 +1,4 @@
-import {
-  ActiveActorsPanel, ActivePlacesPanel, EventsPerDayPanel, LatestEventsPanel, LatestQuotesPanel, NewestArticlesPanel, Totals,
-} from "@/components/dashboard/Panels";
+import { DASHBOARD_PANELS, Totals } from "@/components/dashboard/Panels";
 import styles from "@/components/dashboard/Dashboard.module.css";
 import { DOMAINS, tagPage } from "@/lib/cache/tags";
 
@@ -11,15 +9,6 @@ export const revalidate = 3600;
 export const dynamic = "error";
 export function generateStaticParams() {
   return [];
-}
-
-function Panel({ title, id, className, children }: { title: string; id: string; className: string; children: React.ReactNode }) {
-  return (
-    <section className={`${styles.panel} ${className}`} aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {children}
-    </section>
-  );
 }
 
 /**
@@ -36,12 +25,12 @@ export default async function HomePage() {
       <h1 className="visually-hidden">Faultline: the war, through the news</h1>
       <Totals />
       <div className={styles.grid}>
-        <Panel title="Events per day, by category" id="p-days" className={styles.wide}><EventsPerDayPanel /></Panel>
-        <Panel title="Latest events" id="p-events" className={styles.half}><LatestEventsPanel /></Panel>
-        <Panel title="Latest quotes" id="p-quotes" className={styles.half}><LatestQuotesPanel /></Panel>
-        <Panel title="Most active actors" id="p-actors" className={styles.third}><ActiveActorsPanel /></Panel>
-        <Panel title="Most active places" id="p-places" className={styles.third}><ActivePlacesPanel /></Panel>
-        <Panel title="Newest articles" id="p-articles" className={styles.third}><NewestArticlesPanel /></Panel>
+        {DASHBOARD_PANELS.map(({ title, id, className, Content }) => (
+          <section key={id} className={`${styles.panel} ${className}`} aria-labelledby={id}>
+            <h2 id={id}>{title}</h2>
+            <Content />
+          </section>
+        ))}
       </div>
     </>
   );

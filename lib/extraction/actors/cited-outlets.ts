@@ -65,6 +65,6 @@ export function citedOutlets(r: Registry, outlet: string | null = null): void {
     const known = r.gazForm.get(name) ?? r.gazForm.get(withoutThe);
     const a = r.byForm.get(name) ?? r.byForm.get(withoutThe) ?? (known ? r.fromEntry(known.entry) : r.ensure(name, "media"));
     for (const f of new Set([name, withoutThe, `The ${withoutThe}`])) if (f !== a.name) r.addForm(a, f);
-    if (outlet && bare(outlet) === bare(name) && outlet !== a.name) r.addForm(a, outlet);
+    if (outlet && own === bare(name) && outlet !== a.name) r.addForm(a, outlet);
   }
 }

@@ -73,8 +73,8 @@ export class Collector {
   const bare = clause.replace(/^(?:the|a|an|one)\s+/i, "");
   if (words < 3 || [...speaker.forms].some((f) => bare === f || bare.startsWith(`${f} who `) || bare.startsWith(`${f}, `))) return;
   const quoted = this.direct.filter((x) => x.start >= start && x.end <= end).reduce((n, x) => n + wordCount(x.quote), 0);
-  // "X said the move was “unfair”" is the direct quote; a paraphrase needs words of its own
-  // ("X said borders “must not be changed by force”" has them).
+  // A clause that is nothing but a direct quotation repeats it; words of its own around the quoted ones make a
+  // paraphrase ("X said the move was “unfair”", "X said borders “must not be changed by force”").
   const own = clause.replace(/[“"«][^”"»]*[”"»]?/g, " ").trim();
   if (quoted > 0 && wordCount(own) === 0) return;
   this.taken.push([start, end]);
