@@ -38,9 +38,11 @@ describe("dates", () => {
     expect(resolve("He took over at the start of this year.", sunday)[0]).toMatchObject({ text: "at the start of this year", date: "2025-01" });
     expect(resolve("Kyiv asked for aid last month.", sunday)[0]).toMatchObject({ date: "2025-08", precision: "month" });
     expect(resolve("Earlier this year, drones hit refineries.", sunday)[0]).toMatchObject({ date: "2025", precision: "year" });
-    // On a weekday "last week" is the previous calendar week; one straddling two months keeps only the year.
+    // On a weekday "last week" is the previous calendar week; one straddling two months takes the month of most of its working days.
     expect(resolve("Talks stalled last week.", "2025-09-03")[0]).toMatchObject({ date: "2025-08", precision: "week" });
-    expect(resolve("Talks stalled last week.", "2025-10-08")[0]).toMatchObject({ date: "2025", precision: "week" });
+    expect(resolve("Talks stalled last week.", "2025-10-08")[0]).toMatchObject({ date: "2025-10", precision: "week" });
+    expect(resolve("Talks stalled last week.", "2026-10-06")[0]).toMatchObject({ date: "2026-09", precision: "week" });
+    expect(resolve("Talks stalled last week.", "2025-11-05")[0]).toMatchObject({ date: "2025-10", precision: "week" });
   });
 
   it("resolves anchor-relative phrases against the previously mentioned date", () => {

@@ -46,6 +46,7 @@ export function formatDate(v: DateValue): string | null {
     case "week":
     case "month":
       if (sameMonth(v.from, v.to)) return ym(v.from);
+      if (v.precision === "week" && isCalendarWeek(v)) return ym(workdayMonth(v.from));
       return v.from.getUTCFullYear() === v.to.getUTCFullYear() ? String(v.from.getUTCFullYear()) : null;
     case "quarter":
     case "year":
@@ -53,6 +54,15 @@ export function formatDate(v: DateValue): string | null {
     default:
       return null;
   }
+}
+
+/** A calendar week ("last week", "next week"): Monday to Friday or to Sunday. */
+const isCalendarWeek = (v: DateValue) => v.from.getUTCDay() === 1 && [4, 6].includes(Math.round((v.to.getTime() - v.from.getTime()) / DAY));
+
+/** Of a week straddling two months, the month holding most of its working days: news of "last week" is mostly weekday news. */
+function workdayMonth(monday: Date): Date {
+  const inFirst = [0, 1, 2, 3, 4].filter((i) => sameMonth(addDays(monday, i), monday)).length;
+  return inFirst >= 3 ? monday : addDays(monday, 4);
 }
 
 const value = (from: Date, to: Date, precision: Precision): DateValue => ({ from, to, precision });
