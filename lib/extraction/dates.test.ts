@@ -169,6 +169,14 @@ describe("a month whose year is given apart", () => {
     expect(resolve("The verdict came the day after a meeting in The Hague.", "2026-06-17")[0]).toMatchObject({ date: "2026-06-16" });
   });
 
+  it("reads 'N days after' a bare noun phrase as no shift forward from the publication day", () => {
+    // The strike named after "after" lies before the news, never two days after publication.
+    const r = resolve("Russian glide bombs kill six in Kharkiv, two days after deadly strike on city", "2026-11-18");
+    expect(r.filter((d) => d.date === "2026-11-20")).toEqual([]);
+    // Standing alone, "two days after" still counts forward from the date told before it.
+    expect(resolve("Talks opened on Monday. Two days after, they collapsed.", "2026-11-18")).toContainEqual({ text: "Two days after", date: "2026-11-18", precision: "day" });
+  });
+
   it("counts 'the previous day' from a report day told earlier in the same sentence", () => {
     const text = "State media reported Thursday that the leader had inspected a factory the previous day.";
     expect(resolve(text, "2026-04-24")).toContainEqual({ text: "the previous day", date: "2026-04-22", precision: "day" });
