@@ -177,6 +177,14 @@ describe("a month whose year is given apart", () => {
     expect(resolve("Talks opened on Monday. Two days after, they collapsed.", "2026-11-18")).toContainEqual({ text: "Two days after", date: "2026-11-18", precision: "day" });
   });
 
+  it("gives 'the end of September' and 'two weeks ago' no more precision than the text", () => {
+    const r = resolve("Troops reached the bridge at the end of September. The first equipment arrived two weeks ago. The plant shut three months ago. Two days ago, a drone hit it.", "2026-09-10");
+    expect(r.find((d) => d.text.includes("end of September"))).toMatchObject({ date: "2025-09", precision: "month" });
+    expect(r.find((d) => d.text === "two weeks ago")).toMatchObject({ date: "2026-08", precision: "week" });
+    expect(r.find((d) => d.text === "three months ago")).toMatchObject({ date: "2026-06", precision: "month" });
+    expect(r.find((d) => /two days ago/i.test(d.text))).toMatchObject({ date: "2026-09-08", precision: "day" });
+  });
+
   it("counts 'the previous day' from a report day told earlier in the same sentence", () => {
     const text = "State media reported Thursday that the leader had inspected a factory the previous day.";
     expect(resolve(text, "2026-04-24")).toContainEqual({ text: "the previous day", date: "2026-04-22", precision: "day" });

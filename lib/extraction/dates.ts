@@ -428,6 +428,15 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     } else {
       v = value(utc(y, 0, 1), utc(y, 11, 31), "year");
     }
+    // chrono reads "the end of September" as its last day and "two weeks ago" as one day; the text gives less.
+    if (/^(?:the\s+)?end\s+of\b/i.test(r.text) && v.precision === "day") v = value(...monthRange(v.from.getUTCFullYear(), v.from.getUTCMonth()), "month");
+    const ago = /\b(weeks?|months?|years?)\s+ago\b/i.exec(r.text);
+    if (ago && v.precision === "day") {
+      const unit = ago[1].toLowerCase().replace(/s$/, "");
+      if (unit === "week") v = value(addDays(v.from, -3), addDays(v.from, 3), "week");
+      else if (unit === "month") v = value(...monthRange(v.from.getUTCFullYear(), v.from.getUTCMonth()), "month");
+      else v = value(utc(v.from.getUTCFullYear(), 0, 1), utc(v.from.getUTCFullYear(), 11, 31), "year");
+    }
     const pre = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
     // Not for a possessive date, whose preposition governs the noun it modifies ("the toll from Saturday's attack").
     const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
