@@ -185,6 +185,16 @@ describe("a month whose year is given apart", () => {
     expect(r.find((d) => /two days ago/i.test(d.text))).toMatchObject({ date: "2026-09-08", precision: "day" });
   });
 
+  it("dates a season without a year at year precision, in the year the text points to", () => {
+    const r = resolve("Russia launched an offensive in the summer. A depot was damaged last spring. A plant will open next spring. Blackouts hit last winter.", "2026-03-24");
+    expect(r.find((d) => d.text === "in the summer")).toMatchObject({ date: "2025", precision: "quarter" });
+    expect(r.find((d) => d.text === "last spring")).toMatchObject({ date: "2025" });
+    expect(r.find((d) => d.text === "next spring")).toMatchObject({ date: "2027" });
+    // A winter spans two years, so it gives none.
+    expect(r.find((d) => d.text === "last winter")).toMatchObject({ date: null });
+    expect(resolve("Russian forces launched a new offensive in the summer.", "2026-11-18")[0]).toMatchObject({ date: "2026" });
+  });
+
   it("counts 'the previous day' from a report day told earlier in the same sentence", () => {
     const text = "State media reported Thursday that the leader had inspected a factory the previous day.";
     expect(resolve(text, "2026-04-24")).toContainEqual({ text: "the previous day", date: "2026-04-22", precision: "day" });

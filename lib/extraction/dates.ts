@@ -127,6 +127,21 @@ const PUB_IDIOMS: PubIdiom[] = [
   { re: /\b(?:(?:earlier|later|so\s+far)\s+)?this\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear(), 0, 1), utc(pub.getUTCFullYear(), 11, 31), "year") },
   { re: /\b(?:last|the\s+previous|the\s+past)\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear() - 1, 0, 1), utc(pub.getUTCFullYear() - 1, 11, 31), "year") },
   { re: /\bnext\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear() + 1, 0, 1), utc(pub.getUTCFullYear() + 1, 11, 31), "year") },
+  {
+    // A season without a year: "in the summer" the latest one begun by publication, "last spring" the latest one ended
+    // before it, "next winter" the first one after it; a year at most (a winter spans two and gives none).
+    re: /\b(?:(?:in|during|over|since|through)\s+the|(last|next))\s+(spring|summer|autumn|fall|winter)\b(?!\s+of\b)/gi,
+    resolve: (pub, m) => {
+      const first = { spring: 2, summer: 5, autumn: 8, fall: 8, winter: 11 }[m[2].toLowerCase() as "spring"];
+      const span = (y: number) => value(utc(y, first, 1), utc(y, first + 3, 0), "quarter");
+      const which = (m[1] ?? "").toLowerCase();
+      let y = pub.getUTCFullYear() + 1;
+      if (which === "next") while (span(y - 1).from > pub) y--;
+      else if (which === "last") while (span(y).to >= pub) y--;
+      else while (span(y).from > pub) y--;
+      return span(y);
+    },
+  },
   // A bare year used as a modifier: "the 2022 grain deal".
   { re: /(?<![\d$€£.,]\s?)\bthe\s+((?:19|20)\d{2})(?=\s+\p{L})(?!\s+(?:people|soldiers|troops|km|tonnes|drones|missiles))/giu, resolve: (_pub, m) => value(utc(+m[1], 0, 1), utc(+m[1], 11, 31), "year") },
   // Daily military reports: "over the past day" is the day before publication.
