@@ -38,9 +38,11 @@ describe("dates", () => {
     expect(resolve("He took over at the start of this year.", sunday)[0]).toMatchObject({ text: "at the start of this year", date: "2025-01" });
     expect(resolve("Kyiv asked for aid last month.", sunday)[0]).toMatchObject({ date: "2025-08", precision: "month" });
     expect(resolve("Earlier this year, drones hit refineries.", sunday)[0]).toMatchObject({ date: "2025", precision: "year" });
-    // On a weekday "last week" is the previous calendar week; one straddling two months keeps only the year.
+    // On a weekday "last week" is the previous calendar week; one straddling two months takes the month of most of its working days.
     expect(resolve("Talks stalled last week.", "2025-09-03")[0]).toMatchObject({ date: "2025-08", precision: "week" });
-    expect(resolve("Talks stalled last week.", "2025-10-08")[0]).toMatchObject({ date: "2025", precision: "week" });
+    expect(resolve("Talks stalled last week.", "2025-10-08")[0]).toMatchObject({ date: "2025-10", precision: "week" });
+    expect(resolve("Talks stalled last week.", "2026-10-06")[0]).toMatchObject({ date: "2026-09", precision: "week" });
+    expect(resolve("Talks stalled last week.", "2025-11-05")[0]).toMatchObject({ date: "2025-10", precision: "week" });
   });
 
   it("resolves anchor-relative phrases against the previously mentioned date", () => {
@@ -165,6 +167,32 @@ describe("a month whose year is given apart", () => {
     // With no earlier date of the talks, they are the publication day's.
     expect(resolve("The talks came a day after Russian forces launched a missile attack.", "2026-04-10")[0]).toMatchObject({ date: "2026-04-09" });
     expect(resolve("The verdict came the day after a meeting in The Hague.", "2026-06-17")[0]).toMatchObject({ date: "2026-06-16" });
+  });
+
+  it("reads 'N days after' a bare noun phrase as no shift forward from the publication day", () => {
+    // The strike named after "after" lies before the news, never two days after publication.
+    const r = resolve("Russian glide bombs kill six in Kharkiv, two days after deadly strike on city", "2026-11-18");
+    expect(r.filter((d) => d.date === "2026-11-20")).toEqual([]);
+    // Standing alone, "two days after" still counts forward from the date told before it.
+    expect(resolve("Talks opened on Monday. Two days after, they collapsed.", "2026-11-18")).toContainEqual({ text: "Two days after", date: "2026-11-18", precision: "day" });
+  });
+
+  it("gives 'the end of September' and 'two weeks ago' no more precision than the text", () => {
+    const r = resolve("Troops reached the bridge at the end of September. The first equipment arrived two weeks ago. The plant shut three months ago. Two days ago, a drone hit it.", "2026-09-10");
+    expect(r.find((d) => d.text.includes("end of September"))).toMatchObject({ date: "2025-09", precision: "month" });
+    expect(r.find((d) => d.text === "two weeks ago")).toMatchObject({ date: "2026-08", precision: "week" });
+    expect(r.find((d) => d.text === "three months ago")).toMatchObject({ date: "2026-06", precision: "month" });
+    expect(r.find((d) => /two days ago/i.test(d.text))).toMatchObject({ date: "2026-09-08", precision: "day" });
+  });
+
+  it("dates a season without a year at year precision, in the year the text points to", () => {
+    const r = resolve("Russia launched an offensive in the summer. A depot was damaged last spring. A plant will open next spring. Blackouts hit last winter.", "2026-03-24");
+    expect(r.find((d) => d.text === "in the summer")).toMatchObject({ date: "2025", precision: "quarter" });
+    expect(r.find((d) => d.text === "last spring")).toMatchObject({ date: "2025" });
+    expect(r.find((d) => d.text === "next spring")).toMatchObject({ date: "2027" });
+    // A winter spans two years, so it gives none.
+    expect(r.find((d) => d.text === "last winter")).toMatchObject({ date: null });
+    expect(resolve("Russian forces launched a new offensive in the summer.", "2026-11-18")[0]).toMatchObject({ date: "2026" });
   });
 
   it("counts 'the previous day' from a report day told earlier in the same sentence", () => {

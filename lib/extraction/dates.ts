@@ -46,6 +46,7 @@ export function formatDate(v: DateValue): string | null {
     case "week":
     case "month":
       if (sameMonth(v.from, v.to)) return ym(v.from);
+      if (v.precision === "week" && isCalendarWeek(v)) return ym(workdayMonth(v.from));
       return v.from.getUTCFullYear() === v.to.getUTCFullYear() ? String(v.from.getUTCFullYear()) : null;
     case "quarter":
     case "year":
@@ -53,6 +54,15 @@ export function formatDate(v: DateValue): string | null {
     default:
       return null;
   }
+}
+
+/** A calendar week ("last week", "next week"): Monday to Friday or to Sunday. */
+const isCalendarWeek = (v: DateValue) => v.from.getUTCDay() === 1 && [4, 6].includes(Math.round((v.to.getTime() - v.from.getTime()) / DAY));
+
+/** Of a week straddling two months, the month holding most of its working days: news of "last week" is mostly weekday news. */
+function workdayMonth(monday: Date): Date {
+  const inFirst = [0, 1, 2, 3, 4].filter((i) => sameMonth(addDays(monday, i), monday)).length;
+  return inFirst >= 3 ? monday : addDays(monday, 4);
 }
 
 const value = (from: Date, to: Date, precision: Precision): DateValue => ({ from, to, precision });
@@ -117,6 +127,21 @@ const PUB_IDIOMS: PubIdiom[] = [
   { re: /\b(?:(?:earlier|later|so\s+far)\s+)?this\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear(), 0, 1), utc(pub.getUTCFullYear(), 11, 31), "year") },
   { re: /\b(?:last|the\s+previous|the\s+past)\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear() - 1, 0, 1), utc(pub.getUTCFullYear() - 1, 11, 31), "year") },
   { re: /\bnext\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear() + 1, 0, 1), utc(pub.getUTCFullYear() + 1, 11, 31), "year") },
+  {
+    // A season without a year: "in the summer" the latest one begun by publication, "last spring" the latest one ended
+    // before it, "next winter" the first one after it; a year at most (a winter spans two and gives none).
+    re: /\b(?:(?:in|during|over|since|through)\s+the|(last|next))\s+(spring|summer|autumn|fall|winter)\b(?!\s+of\b)/gi,
+    resolve: (pub, m) => {
+      const first = { spring: 2, summer: 5, autumn: 8, fall: 8, winter: 11 }[m[2].toLowerCase() as "spring"];
+      const span = (y: number) => value(utc(y, first, 1), utc(y, first + 3, 0), "quarter");
+      const which = (m[1] ?? "").toLowerCase();
+      let y = pub.getUTCFullYear() + 1;
+      if (which === "next") while (span(y - 1).from > pub) y--;
+      else if (which === "last") while (span(y).to >= pub) y--;
+      else while (span(y).from > pub) y--;
+      return span(y);
+    },
+  },
   // A bare year used as a modifier: "the 2022 grain deal".
   { re: /(?<![\d$€£.,]\s?)\bthe\s+((?:19|20)\d{2})(?=\s+\p{L})(?!\s+(?:people|soldiers|troops|km|tonnes|drones|missiles))/giu, resolve: (_pub, m) => value(utc(+m[1], 0, 1), utc(+m[1], 11, 31), "year") },
   // Daily military reports: "over the past day" is the day before publication.
@@ -164,7 +189,7 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
     ref: (m) => [cameSubject(m) ?? ""],
   },
   {
-    re: /\b([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Aa]\s+few|[Ff]ew|[Aa]\s+couple\s+of|\d+)\s+(day|days|week|weeks|month|months|year|years)\s+(later|afterwards|after|earlier|before|previously)\b(?!\s+(?:the|a|an|his|her|its|their|it|[A-Z]))/g,
+    re: /\b([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Aa]\s+few|[Ff]ew|[Aa]\s+couple\s+of|\d+)\s+(day|days|week|weeks|month|months|year|years)\s+(later|afterwards|earlier|previously|(?:after|before)(?=\s*(?:[,.;:)]|$)))\b/g,
     offset: countShift,
   },
   // "A day after the meeting": counted from the date of the happening it names.
@@ -417,6 +442,15 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
       v = value(...monthRange(y, mo), "month");
     } else {
       v = value(utc(y, 0, 1), utc(y, 11, 31), "year");
+    }
+    // chrono reads "the end of September" as its last day and "two weeks ago" as one day; the text gives less.
+    if (/^(?:the\s+)?end\s+of\b/i.test(r.text) && v.precision === "day") v = value(...monthRange(v.from.getUTCFullYear(), v.from.getUTCMonth()), "month");
+    const ago = /\b(weeks?|months?|years?)\s+ago\b/i.exec(r.text);
+    if (ago && v.precision === "day") {
+      const unit = ago[1].toLowerCase().replace(/s$/, "");
+      if (unit === "week") v = value(addDays(v.from, -3), addDays(v.from, 3), "week");
+      else if (unit === "month") v = value(...monthRange(v.from.getUTCFullYear(), v.from.getUTCMonth()), "month");
+      else v = value(utc(v.from.getUTCFullYear(), 0, 1), utc(v.from.getUTCFullYear(), 11, 31), "year");
     }
     const pre = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
     // Not for a possessive date, whose preposition governs the noun it modifies ("the toll from Saturday's attack").
