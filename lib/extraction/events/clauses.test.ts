@@ -75,3 +75,17 @@ describe("a dated gerund after 'since'", () => {
     expect(clauses.map((c) => c.gerund)).toEqual([false, true]);
   });
 });
+
+describe("a second main clause after ', and'", () => {
+  it("is a clause of its own when it has a subject and a past verb of its own", () => {
+    const parts = split("Enemy troops entered the town in March after weeks of shelling, and the army command announced a pullback from its centre on April 2.").map((p) => p.text);
+    expect(parts).toEqual(["Enemy troops entered the town in March after weeks of shelling", "the army command announced a pullback from its centre on April 2."]);
+    const pronoun = split("The country has sent shells since the first weeks, and it trained 5,000 recruits at a base in the south.").map((p) => p.text);
+    expect(pronoun).toEqual(["The country has sent shells since the first weeks", "it trained 5,000 recruits at a base in the south."]);
+  });
+  it("not a list of nouns, nor an 'and' without a comma, nor a second subject without a past verb", () => {
+    expect(split("The drones hit Kharkiv, Sumy, and Poltava overnight.")).toHaveLength(1);
+    expect(split("Rebel drones hit two depots and the army said little.")).toHaveLength(1);
+    expect(split("The minister visited the plant, and the workers were there.")).toHaveLength(1);
+  });
+});

@@ -15,7 +15,9 @@ const DATED_AND = String.raw`(?<and>\s+and\s+)(?=(?:then\s+|later\s+|also\s+|(?:
 const PREP_RELATIVE = String.raw`,?\s+(?:from|under)\s+which\s+(?=(?:[\p{L}\d,-]+\s+){1,4}${PAST_AHEAD})`;
 /** "… met in Istanbul in May and agreed to the largest prisoner exchange": a second verb phrase naming a decision of its own (kept after a finite past verb). */
 const SECOND_ACT = String.raw`(?<act>\s+and\s+)(?=(?:then\s+|later\s+|also\s+|jointly\s+)?(?:agreed|signed|announced|pledged|approved|adopted|dropped|launched|withdrew|rejected|imposed|unveiled|appointed|dismissed)\b)`;
-const BOUNDARY = new RegExp(`${BOUNDARY_RULES.source}|${SUBORDINATE.source}|${PREP_RELATIVE}|${SECOND_ACT}|${DATED_AND}|${RELATIVE_END}`, "gu");
+/** "…, and Ukraine's General Staff announced the withdrawal …": a second main clause with a subject and a past verb of its own. */
+const SECOND_MAIN = String.raw`,\s+and\s+(?=(?:the|its|his|her|their|one|it|he|she|they|\p{Lu}[\p{L}’'.-]*)\s+(?:[\p{L}\d’'.-]+\s+){0,4}?${PAST_AHEAD})`;
+const BOUNDARY = new RegExp(`${BOUNDARY_RULES.source}|${SUBORDINATE.source}|${PREP_RELATIVE}|${SECOND_ACT}|${SECOND_MAIN}|${DATED_AND}|${RELATIVE_END}`, "gu");
 
 export interface Clause {
   start: number;
