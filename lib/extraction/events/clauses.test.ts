@@ -89,3 +89,19 @@ describe("a second main clause after ', and'", () => {
     expect(split("The minister visited the plant, and the workers were there.")).toHaveLength(1);
   });
 });
+
+describe("a second clause after ', and' that the first did not split off", () => {
+  it("a shared-subject verb phrase with an irregular past verb", () => {
+    const parts = split("The president led a mission to Kyiv in June, and spoke to both leaders by phone last month.").map((p) => p.text);
+    expect(parts).toEqual(["The president led a mission to Kyiv in June", "spoke to both leaders by phone last month."]);
+  });
+  it("a second main clause led by a time phrase or with an indefinite subject", () => {
+    const parts = split("Enemy troops entered the village on Monday, and the next day a local counterattack pushed them back.").map((p) => p.text);
+    expect(parts).toEqual(["Enemy troops entered the village on Monday", "the next day a local counterattack pushed them back."]);
+  });
+  it("not a compound word after 'and'", () => {
+    expect(split("The coalition won the vote, and left-wing parties protested.").map((p) => p.text)).toEqual([
+      "The coalition won the vote, and left-wing parties protested.",
+    ]);
+  });
+});
