@@ -14,6 +14,11 @@ describe("meetings, visits and calls named in an adjunct", () => {
     expect(ev).toContainEqual(expect.objectContaining({ title: "Fidan holds news conference with Szijjarto in Ankara", date: "2025-12-09" }));
   });
 
+  it("a visit to a common noun placed by a named town, told after a quote-like lead, is the speaker's", () => {
+    const ev = eventsOf("The shells will be made in Poland and in Ukraine, Defence Minister Anna Kowalska said on Tuesday during a visit to a plant in Mielec.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Kowalska visits a plant in Mielec", type: "summit_talks", date: "2025-12-09" }));
+  });
+
   it("not a definite one, which points back to a happening already told", () => {
     const ev = eventsOf("Macron spoke with Zelensky on Friday. Zelensky said during the call that air defence came first.");
     expect(ev.filter((e) => /call/i.test(e.title) && e.start > 40)).toEqual([]);

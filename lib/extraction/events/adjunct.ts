@@ -10,7 +10,8 @@ import { datesIn, type EventCtx, type EventType, type FoundEvent, inQuote } from
 import { locationIn } from "./location";
 import { surname } from "./title";
 
-const PARTY = String.raw`((?:(?:his|her|their|its|the|\p{Lu}[\p{L}’'.-]*|counterparts?|president|prime|minister|foreign|defen[cs]e|chancellor|leader|officials?|envoy|secretary|state)\s+){0,6}\p{Lu}[\p{L}’'.-]+(?:\s+in\s+\p{Lu}[\p{L}’'-]+)?)`;
+/** Named parties ("with his Hungarian counterpart Peter Szijjarto in Ankara"), or a common noun placed by a named place ("to a factory in Wiltshire", "with grain exporters in Odesa"). */
+const PARTY = String.raw`((?:(?:his|her|their|its|the|\p{Lu}[\p{L}’'.-]*|counterparts?|president|prime|minister|foreign|defen[cs]e|chancellor|leader|officials?|envoy|secretary|state)\s+){0,6}\p{Lu}[\p{L}’'.-]+(?:\s+in\s+\p{Lu}[\p{L}’'-]+)?|(?:(?:a|an)\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,3}in\s+\p{Lu}[\p{L}’'-]+)`;
 const ADJUNCT = new RegExp(
   String.raw`\b(?:during|at|after|following|on the sidelines of)\s+(?:a|an|his|her|their)\s+(?:(?:joint|brief|surprise|short|official|state|working|unannounced|\d+-day|two-day|three-day)\s+)*(visit|trip|news conference|press conference|meeting|talks|phone call|call)\s+(to|with|in)\s+${PARTY}`,
   "gu",
@@ -49,7 +50,10 @@ export function adjunctMeetings(ctx: EventCtx, masked: string, offset: number): 
   const matches = [...masked.matchAll(ADJUNCT), ...masked.matchAll(GERUND)];
   for (const m of matches) {
     const start = offset + m.index, end = start + m[0].length;
-    const subject = ctx.index.mentions.find((x) => x.start >= offset && x.end <= start && !x.possessive && !inQuote(ctx, x.start) && x.actor.kind !== "media");
+    const candidates = ctx.index.mentions.filter((x) => x.start >= offset && x.end <= start && !x.possessive && !inQuote(ctx, x.start) && x.actor.kind !== "media");
+    // "…, Healey said during a visit to …": the one who speaks there, not a name in what is said before.
+    const speaker = candidates.find((x) => /^\s+(?:said|says|told\s+reporters)\b[^,.;]{0,25}$/.test(ctx.text.slice(x.end, start)));
+    const subject = speaker ?? candidates[0];
     if (!subject) continue;
     // A gerund's object follows it directly ("after meeting Zelenskyy"); a noun's, its preposition ("a meeting with").
     const head = HEADLINE[m[2] ? m[1] : m[1] === "meeting" ? "meeting_" : m[1]];

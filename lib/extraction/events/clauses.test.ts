@@ -75,3 +75,33 @@ describe("a dated gerund after 'since'", () => {
     expect(clauses.map((c) => c.gerund)).toEqual([false, true]);
   });
 });
+
+describe("a second main clause after ', and'", () => {
+  it("is a clause of its own when it has a subject and a past verb of its own", () => {
+    const parts = split("Enemy troops entered the town in March after weeks of shelling, and the army command announced a pullback from its centre on April 2.").map((p) => p.text);
+    expect(parts).toEqual(["Enemy troops entered the town in March after weeks of shelling", "the army command announced a pullback from its centre on April 2."]);
+    const pronoun = split("The country has sent shells since the first weeks, and it trained 5,000 recruits at a base in the south.").map((p) => p.text);
+    expect(pronoun).toEqual(["The country has sent shells since the first weeks", "it trained 5,000 recruits at a base in the south."]);
+  });
+  it("not a list of nouns, nor an 'and' without a comma, nor a second subject without a past verb", () => {
+    expect(split("The drones hit Kharkiv, Sumy, and Poltava overnight.")).toHaveLength(1);
+    expect(split("Rebel drones hit two depots and the army said little.")).toHaveLength(1);
+    expect(split("The minister visited the plant, and the workers were there.")).toHaveLength(1);
+  });
+});
+
+describe("a second clause after ', and' that the first did not split off", () => {
+  it("a shared-subject verb phrase with an irregular past verb", () => {
+    const parts = split("The president led a mission to Kyiv in June, and spoke to both leaders by phone last month.").map((p) => p.text);
+    expect(parts).toEqual(["The president led a mission to Kyiv in June", "spoke to both leaders by phone last month."]);
+  });
+  it("a second main clause led by a time phrase or with an indefinite subject", () => {
+    const parts = split("Enemy troops entered the village on Monday, and the next day a local counterattack pushed them back.").map((p) => p.text);
+    expect(parts).toEqual(["Enemy troops entered the village on Monday", "the next day a local counterattack pushed them back."]);
+  });
+  it("not a compound word after 'and'", () => {
+    expect(split("The coalition won the vote, and left-wing parties protested.").map((p) => p.text)).toEqual([
+      "The coalition won the vote, and left-wing parties protested.",
+    ]);
+  });
+});
