@@ -246,7 +246,10 @@ export async function listStatements(filters: StatementFilters, { take = STATEME
   const sortedAmong = speakerSortWindow(filters, SPEAKER_SORT_WINDOW);
   const [ids, count] = await Promise.all([pageIds(where, filters.cursor, take + 1, db, filters.sort, speakers, sortedAmong), countStatements(filters, speakers, where, db)]);
   const page = pageOf(ids, take, keyOf);
-  return { items: await statementsById(page.items.map((r) => r.id), db), nextCursor: page.nextCursor, sortedAmong, ...count };
+  // A first page that holds every match makes an estimated total exact (as /search settles its own).
+  const allShown = !filters.cursor && !page.nextCursor && "totalKind" in count && count.totalKind === "estimate";
+  const total = allShown ? { total: page.items.length, totalCapped: false, totalKind: "exact" as const } : count;
+  return { items: await statementsById(page.items.map((r) => r.id), db), nextCursor: page.nextCursor, sortedAmong, ...total };
 }
 
 /** Ids of every matching statement in list order, batch by batch on the keyset (capped at `cap`). */
