@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision, EventType } from "@/lib/generated/prisma/enums";
 import { actorRowsByName, actorsNamedSql } from "@/lib/actors/queries";
 import { articlesById } from "@/lib/articles/queries";
-import { statementsById } from "@/lib/statements/queries";
+import { statementsById, visibleStatementsMatching } from "@/lib/statements/queries";
 import { searchTotal } from "@/lib/pagination/count";
 import { visibleActorSql, visibleArticleSql, visibleRowSql } from "@/lib/visibility";
 import type { Db } from "./full-text";
@@ -83,7 +83,7 @@ export async function searchEverything(q: string, { take = 5 } = {}, db: Db = pr
   // Totals first: how many match decides how the newest matches are found (newestMatches).
   const [articleTotal, statementTotal, eventTotal, { total: actorTotal, actors: actorRows }] = await Promise.all([
     searchTotal(db, (w) => Prisma.sql`SELECT 1 FROM "Article" a WHERE a.search @@ websearch_to_tsquery('english', ${w}) AND ${visibleArticleSql("a")}`, q),
-    searchTotal(db, (w) => Prisma.sql`SELECT 1 FROM "Statement" s WHERE s.search @@ websearch_to_tsquery('english', ${w}) AND ${visibleRowSql("s")}`, q),
+    searchTotal(db, visibleStatementsMatching, q),
     searchTotal(db, (w) => Prisma.sql`SELECT 1 FROM "Event" e WHERE e.search @@ websearch_to_tsquery('english', ${w}) AND ${visibleRowSql("e")}`, q),
     matchingActors(q, 100, db),
   ]);

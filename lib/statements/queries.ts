@@ -229,10 +229,14 @@ async function countStatements(f: StatementFilters, speakers: string[] | null, w
     return { total: sum._sum.statements ?? 0, totalCapped: false };
   }
   if (onlyWordsOrSpeakers && f.q && !speakers) {
-    return searchTotal(db, (w) => Prisma.sql`SELECT 1 FROM "Statement" s WHERE ${visibleRowSql("s")} AND s.search @@ websearch_to_tsquery('english', ${w})`, f.q);
+    return searchTotal(db, visibleStatementsMatching, f.q);
   }
   return cappedCount(db, Prisma.sql`SELECT 1 FROM "Statement" s WHERE ${where}`);
 }
+
+/** The visible statements whose words match `words` (an SQL websearch text), as counted by `searchTotal`. */
+export const visibleStatementsMatching = (words: Prisma.Sql) =>
+  Prisma.sql`SELECT 1 FROM "Statement" s WHERE s.search @@ websearch_to_tsquery('english', ${words}) AND ${visibleRowSql("s")}`;
 
 export const STATEMENTS_PER_PAGE = 20;
 
