@@ -20,6 +20,11 @@ function ctxOf(text: string): Ctx {
 const brief = (xs: FoundStatement[]) => xs.map((x) => [x.speaker.name, x.quote]);
 
 describe("statement steps", () => {
+  it("direct: a quotation after an attributed one continues its speaker though the next paragraph opens with 'The … party said'", () => {
+    const ctx = ctxOf('"We hold the line," Colonel Petro Marchuk told reporters on Friday. "Nobody here will retreat."\n\nThe opposition Freedom Party said the claim was exaggerated.');
+    expect(brief(findDirectStatements(ctx))).toEqual([["Petro Marchuk", "We hold the line,"], ["Petro Marchuk", "Nobody here will retreat."]]);
+  });
+
   it("speaker: 'the broker said' after a described source is that source", () => {
     const ctx = ctxOf('A grain broker in Varna said freight rates had doubled. "Nobody wants to sail north," the broker said. A Nordic diplomat said talks stalled. "It was a bad day," the diplomat said.');
     expect(brief(findDirectStatements(ctx))).toEqual([["grain broker", "Nobody wants to sail north,"], ["Nordic diplomat", "It was a bad day,"]]);
