@@ -25,7 +25,23 @@ export function lastPersonWithRole(ctx: Ctx, pos: number, roleWord: string, modi
   return ctx.index.mentions.find((m) => m.start > pos && m.start < pos + 600 && !m.pronoun && fits(m))?.actor ?? null;
 }
 
-const BODY_NOUN = /^(ministry|agency|service|office|department|committee|directorate|administration|staff|council|commission|court|government|parliament|bank|army|military|force|navy|guard|police|embassy)$/i;
+/** Modifiers that describe rather than name ("the local administration"). */
+const LOOSE_MODIFIER = /^(?:local|national|same|main|state|country['’]s)$/i;
+
+/**
+ * "the regional administration said", "the brigade says", "the authority said": the body named last before `pos` whose
+ * name holds the head noun and its lower-case modifiers ("Zaporizhzhia regional military administration"). `words` runs
+ * from after "the" to the head noun.
+ */
+function bodyByDescription(ctx: Ctx, pos: number, words: string[]): Actor | null {
+  const head = words[words.length - 1] ?? "";
+  if (!/^\p{Ll}{4,}$/u.test(head) || PLURAL_GROUP.test(head) || ROLE_NOUNS.includes(head) || !words.every((w) => /^[\p{L}-]+$/u.test(w))) return null;
+  const required = words.slice(0, -1).filter((w) => /^\p{Ll}/u.test(w) && !LOOSE_MODIFIER.test(w)).map((w) => w.toLowerCase());
+  const hasWord = (name: string, w: string) => new RegExp(`(?:^|\\s)${w}(?:\\s|$)`).test(name);
+  const before = ctx.index.mentions.filter((m) => m.start < pos && !m.pronoun && m.actor.kind !== "person");
+  const named = before.filter((m) => [head, ...required].every((w) => hasWord(m.actor.name.toLowerCase(), w)));
+  return named[named.length - 1]?.actor ?? null;
+}
 
 /** "…, it said": the institution that was the subject of one of the last sentences before `pos` in the same or the previous paragraph. */
 function subjectBodyBefore(ctx: Ctx, pos: number): Actor | null {
@@ -97,12 +113,12 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   // "…, it said" and "“…,” it said in a statement": the institution last named as a subject.
   if (/^it$/i.test(head) && (k === 0 || !words[k - 1] || /[,;!?]["”’]?$/.test(words[k - 1]))) return subjectBodyBefore(ctx, sentence.start);
   if (/^(?:statement|readout|communiqu[eé])$/i.test(head) && /^the$/i.test(words[k - 1] ?? "")) return issuerOfStatement(ctx, vStart);
-  // "the ministry said": the body of that kind named last.
-  // "the air force said": the modifier must be in the name too.
-  const modifier = /^the$/i.test(words[k - 2] ?? "") && /^\p{Ll}+$/u.test(words[k - 1] ?? "") ? `${words[k - 1]} ` : "";
-  if (BODY_NOUN.test(head) && (/^the$/i.test(words[k - 1] ?? "") || modifier)) {
-    const prev = ctx.index.mentions.filter((x) => x.start < vStart && x.actor.kind !== "person" && !x.pronoun && x.actor.name.toLowerCase().includes(`${modifier}${head}`.toLowerCase()));
-    if (prev.length) return prev[prev.length - 1].actor;
+  // "the ministry said", "the regional administration said": the body so described named last.
+  // Not "X of the Agora group wrote": the description must be the subject.
+  const the = words.slice(0, k).map((w) => w.toLowerCase()).lastIndexOf("the");
+  if (the >= k - 4 && the >= 0 && !PREPOSITIONS.test(words[the - 1] ?? "")) {
+    const body = bodyByDescription(ctx, vStart, words.slice(the + 1, k + 1));
+    if (body) return body;
   }
   // "X said A and stressed that B": the second verb shares the first one's subject.
   if (/,?\s*\b(?:and|but)\s+(?:also\s+)?$/.test(text.slice(sentence.start, vStart))) {

@@ -20,6 +20,17 @@ function ctxOf(text: string): Ctx {
 const brief = (xs: FoundStatement[]) => xs.map((x) => [x.speaker.name, x.quote]);
 
 describe("statement steps", () => {
+  it("speaker: 'the regional administration said' is the body named last whose name holds those words; 'X of the Y group wrote' is X", () => {
+    const ctx = ctxOf(
+      "The Kherson regional military administration opened a shelter in May. Volunteers have since taken out 212 people, the regional administration said on Monday. " +
+        "Lawyer Pavel Chikov of the Agora group wrote that the new law would punish critics.",
+    );
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Kherson regional military administration", "Volunteers have since taken out 212 people"],
+      ["Pavel Chikov", "the new law would punish critics"],
+    ]);
+  });
+
   it("direct: a quotation after an attributed one continues its speaker though the next paragraph opens with 'The … party said'", () => {
     const ctx = ctxOf('"We hold the line," Colonel Petro Marchuk told reporters on Friday. "Nobody here will retreat."\n\nThe opposition Freedom Party said the claim was exaggerated.');
     expect(brief(findDirectStatements(ctx))).toEqual([["Petro Marchuk", "We hold the line,"], ["Petro Marchuk", "Nobody here will retreat."]]);
