@@ -205,6 +205,10 @@ export function accordingTo(ctx: Ctx, sentence: Sentence, from: number, to: numb
   // "according to a statement from the governor, X"
   const doc = SOURCE_DOC.exec(ctx.text.slice(pos, pos + 80));
   if (doc) pos += doc[0].length;
+  // "according to the regional military administration": the body so described named last.
+  const described = /^the\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*(?:[,.;]|$))/u.exec(ctx.text.slice(pos, Math.min(sentence.end, pos + 80)));
+  const body = described && !mentionsIn(ctx, pos, pos + described[0].length).length ? bodyByDescription(ctx, pos, described[1].split(/\s+/)) : null;
+  if (body) return body;
   const after = mentionsIn(ctx, pos, Math.min(sentence.end, pos + 80));
   if (!after.length) return null;
   const gapText = ctx.text.slice(pos, after[0].start);

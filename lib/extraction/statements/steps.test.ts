@@ -20,6 +20,11 @@ function ctxOf(text: string): Ctx {
 const brief = (xs: FoundStatement[]) => xs.map((x) => [x.speaker.name, x.quote]);
 
 describe("statement steps", () => {
+  it("speaker: 'according to the ports authority' is the body named last whose name holds those words", () => {
+    const ctx = ctxOf("The Baltic Sea Ports Authority reopened two berths in Gdynia. Grain exports reached 5.9m tonnes in July, according to the ports authority.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Baltic Sea Ports Authority", "Grain exports reached 5.9m tonnes in July"]]);
+  });
+
   it("speaker: 'the regional administration said' is the body named last whose name holds those words; 'X of the Y group wrote' is X", () => {
     const ctx = ctxOf(
       "The Kherson regional military administration opened a shelter in May. Volunteers have since taken out 212 people, the regional administration said on Monday. " +
