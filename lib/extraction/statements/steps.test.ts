@@ -109,6 +109,21 @@ describe("statement steps", () => {
     ]);
   });
 
+  it("dash quotes, Nordic style: the punctuation before a short closing attribution ends the quotation", () => {
+    const ctx = ctxOf(
+      [
+        "Farmer Anna Berg has not sown since March.",
+        "– We planted in April. Now nothing grows, and the fields are mined, says Anna Berg.",
+        "– Why would anyone stay? she asks. – Nobody comes back.",
+      ].join("\n\n"),
+    );
+    expect(brief(findDirectStatements(ctx))).toEqual([
+      ["Anna Berg", "We planted in April. Now nothing grows, and the fields are mined,"],
+      ["Anna Berg", "Why would anyone stay?"],
+      ["Anna Berg", "Nobody comes back."],
+    ]);
+  });
+
   it("dash quotes: a dash list with no attributed dash quote stays prose", () => {
     const text = "The package includes:\n\n– new air defence systems for the east\n\n— With reporting by the news desk";
     expect(withDashQuotes(text, splitParagraphs(text), [])).toEqual([]);
