@@ -20,6 +20,11 @@ function ctxOf(text: string): Ctx {
 const brief = (xs: FoundStatement[]) => xs.map((x) => [x.speaker.name, x.quote]);
 
 describe("statement steps", () => {
+  it("direct: 'X …, calling it “…”' is X's quotation", () => {
+    const ctx = ctxOf('Mayor Ewa Lis toured the rebuilt harbour on Monday, calling it "the heart of our city and its future."');
+    expect(brief(findDirectStatements(ctx))).toEqual([["Ewa Lis", "the heart of our city and its future."]]);
+  });
+
   it("speaker: 'according to the ports authority' is the body named last whose name holds those words", () => {
     const ctx = ctxOf("The Baltic Sea Ports Authority reopened two berths in Gdynia. Grain exports reached 5.9m tonnes in July, according to the ports authority.");
     expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Baltic Sea Ports Authority", "Grain exports reached 5.9m tonnes in July"]]);
