@@ -14,9 +14,11 @@ const ROLE_APPOSITION = new RegExp(`^\\s*(?:the|a|an|its|his|her)\\s+(?:[\\p{L}-
 export function lastPersonWithRole(ctx: Ctx, pos: number, roleWord: string, modifiers: string): Actor | null {
   const mods = modifiers.toLowerCase().split(/\s+/).filter((w) => w && !/^(the|a|an|country's|country’s|top|senior|new|regional|local)$/.test(w));
   const stateNames = mods.map((m) => ctx.index.stateOfDemonym.get(m.charAt(0).toUpperCase() + m.slice(1)) ?? m).map((m) => m.toLowerCase());
+  // "the Ukrainian leader": a state's president, prime minister or chancellor.
+  const roleWords = /^leader$/i.test(roleWord) ? ["leader", "president", "prime minister", "chancellor", "premier"] : [roleWord.toLowerCase()];
   const fits = (m: Mention) => {
     const role = m.actor.role?.toLowerCase();
-    if (m.actor.kind !== "person" || !role?.includes(roleWord.toLowerCase())) return false;
+    if (m.actor.kind !== "person" || !roleWords.some((w) => role?.includes(w))) return false;
     return stateNames.every((n) => role.includes(n) || role.includes(n.replace(/ian$|ish$|ese$|an$/, "")));
   };
   const before = ctx.index.mentions.filter((m) => m.start < pos && fits(m));

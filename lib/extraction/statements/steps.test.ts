@@ -20,6 +20,11 @@ function ctxOf(text: string): Ctx {
 const brief = (xs: FoundStatement[]) => xs.map((x) => [x.speaker.name, x.quote]);
 
 describe("statement steps", () => {
+  it("speaker: 'the Polish leader said' is the Polish president or prime minister named before", () => {
+    const ctx = ctxOf('Polish Prime Minister Donald Tusk met farmers in Lublin. "Nobody will be left without help," the Polish leader said.');
+    expect(brief(findDirectStatements(ctx))).toEqual([["Donald Tusk", "Nobody will be left without help,"]]);
+  });
+
   it("direct: 'X …, calling it “…”' is X's quotation", () => {
     const ctx = ctxOf('Mayor Ewa Lis toured the rebuilt harbour on Monday, calling it "the heart of our city and its future."');
     expect(brief(findDirectStatements(ctx))).toEqual([["Ewa Lis", "the heart of our city and its future."]]);
