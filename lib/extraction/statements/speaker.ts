@@ -17,8 +17,8 @@ export function lastPersonWithRole(ctx: Ctx, pos: number, roleWord: string, modi
   // "the Ukrainian leader": a state's president, prime minister or chancellor.
   const roleWords = /^leader$/i.test(roleWord) ? ["leader", "president", "prime minister", "chancellor", "premier"] : [roleWord.toLowerCase()];
   const fits = (m: Mention) => {
-    const role = m.actor.role?.toLowerCase();
-    if (m.actor.kind !== "person" || !roleWords.some((w) => role?.includes(w))) return false;
+    const role = m.actor.role?.toLowerCase() ?? "";
+    if (m.actor.kind !== "person" || !roleWords.some((w) => role.includes(w))) return false;
     return stateNames.every((n) => role.includes(n) || role.includes(n.replace(/ian$|ish$|ese$|an$/, "")));
   };
   const before = ctx.index.mentions.filter((m) => m.start < pos && fits(m));
