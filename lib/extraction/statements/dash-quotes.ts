@@ -58,6 +58,8 @@ function dashQuotesIn(text: string, p: Paragraph): { span: QuoteSpan; closed: bo
     const close = closingDash(para, innerStart) ?? closingAttribution(para, innerStart);
     const end = close?.end ?? para.length;
     const innerEnd = close?.innerEnd ?? para.length;
+    // "– Minister, are the talks dead?" alone in its paragraph: an interviewer's question, no one's statement.
+    if (!close && para.slice(innerStart).trimEnd().endsWith("?") && !/[.!?…]\s/u.test(para.slice(innerStart).trimEnd().slice(0, -1))) break;
     out.push({ span: { start: p.start + open, end: p.start + end, innerStart: p.start + innerStart, innerEnd: p.start + innerEnd, paragraph: p.index }, closed: !!close });
     OPENING.lastIndex = end;
   }

@@ -134,6 +134,11 @@ describe("statement steps", () => {
     ]);
   });
 
+  it("dash quotes: a dash question alone in its paragraph is an interviewer's, not a quotation", () => {
+    const ctx = ctxOf(["– Madam mayor, will the port reopen?", "– It will reopen next week, says Ewa Lis."].join("\n\n"));
+    expect(brief(findDirectStatements(ctx))).toEqual([["Ewa Lis", "It will reopen next week,"]]);
+  });
+
   it("dash quotes: a dash list with no attributed dash quote stays prose", () => {
     const text = "The package includes:\n\n– new air defence systems for the east\n\n— With reporting by the news desk";
     expect(withDashQuotes(text, splitParagraphs(text), [])).toEqual([]);
