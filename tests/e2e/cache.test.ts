@@ -119,7 +119,15 @@ describe("the page cache", () => {
       expect(load.csp, path).toBe(again.csp);
       expect(load.headers.get("x-content-type-options"), path).toBe("nosniff");
       expect(load.headers.get("cache-control"), path).toBe(again.headers.get("cache-control"));
+      // Sent whole, as a static file is (patches/next+16.4.6.patch: Next.js would stream it chunked).
+      const plain = await get(path, { headers: { ...PAGE_LOAD.headers, "accept-encoding": "identity" } });
+      expect([plain.cache, plain.headers.get("content-length")], path).toEqual(["HIT", String(Buffer.byteLength(first.body))]);
+      expect(plain.headers.get("transfer-encoding"), path).toBeNull();
+      // Compressed for a client that asks, as Next.js compresses its own answers.
+      expect(load.headers.get("content-encoding"), path).toBe(again.headers.get("content-encoding"));
     }
+    const head = await get("/timeline", { ...PAGE_LOAD, method: "HEAD" });
+    expect([head.status, head.cache, head.body]).toEqual([200, "HIT", ""]);
     // The same address with its parameters in another order, or an empty one added, is the same entry.
     expect((await get("/timeline?actor=vladimir-putin&group=month&q=")).cache).toBe("HIT");
   });
@@ -170,6 +178,8 @@ describe("the page cache", () => {
       for (const header of ["content-type", "access-control-allow-origin", "content-security-policy", "x-content-type-options"]) {
         expect(again.headers.get(header), `${path} ${header}`).toBe(first.headers.get(header));
       }
+      const plain = await get(path, { headers: { "accept-encoding": "identity" } });
+      expect([plain.cache, plain.headers.get("content-length")], path).toEqual(["HIT", String(Buffer.byteLength(first.body))]);
       before.set(path, again.body);
     }
     // A feed is kept under its canonical query: parameters it ignores, or the same filters written
