@@ -102,6 +102,15 @@ describe("actor steps", () => {
     expect(names(r)).not.toContain("Varna");
   });
 
+  it("organisations: an officer's initials or a leader's side between the body and a person's name ends the body's name", () => {
+    const text = "Norvik Systems CEO Ilse Marten spoke first. Then Senate Minority Leader Dana Kovac replied.";
+    const r = new Registry(text);
+    const { orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    expect(names(r)).toContain("Norvik Systems");
+    expect(names(r).some((n) => /Marten|Kovac/.test(n))).toBe(false);
+  });
+
   it("persons: a rank or honorific is a title, not part of the name, and vouches for the name", () => {
     const text = "Captain Ivan Sekach described the attack. Major-General Zhao Xiaozhuo spoke. Mr Oleksii Reznikov addressed the forum by video link.";
     const r = new Registry(text);
