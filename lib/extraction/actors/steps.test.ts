@@ -111,6 +111,15 @@ describe("actor steps", () => {
     expect(names(r).some((n) => /Marten|Kovac/.test(n))).toBe(false);
   });
 
+  it("organisations: a region's adjective opens a name ending in a head word, not a bare adjective before a common noun", () => {
+    const text = "The European Reconstruction Bank lent more. A spokesman for the Eastern Territorial Forces said so. Southern farmers protested.";
+    const r = new Registry(text);
+    const { orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["European Reconstruction Bank", "Eastern Territorial Forces"]));
+    expect(names(r)).not.toContain("Reconstruction Bank");
+  });
+
   it("persons: a rank or honorific is a title, not part of the name, and vouches for the name", () => {
     const text = "Captain Ivan Sekach described the attack. Major-General Zhao Xiaozhuo spoke. Mr Oleksii Reznikov addressed the forum by video link.";
     const r = new Registry(text);
