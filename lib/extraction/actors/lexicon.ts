@@ -15,8 +15,8 @@ export const PLURAL_GROUP = /^(leaders|officials|delegates|analysts|diplomats|so
 export const APPOSITIVE_ROLE = /^,\s+(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:\p{Ll}+\s+){0,3}(?:minister|spokes\w+|president|adviser|advisor|envoy|official|head|chief|director|governor|mayor|commander|secretary|ambassador|chair\w*|leader|aide|deputy|ombudsman|commissioner|analyst|economist|researcher|lawyer|founder|professor|expert|spokes\w*|one of)\b/u;
 export const LEAD_TITLES = /^(Head|Chief|Director|Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Commander|Governor|Mayor|Secretary|Deputy|Adviser|Advisor|Member|Representative|Ombudsman)$/;
 export const DETERMINER = /^(The|A|An|This|That|These|Those|Its|Their|His|Her|Our)$/;
-/** Heads of non-governmental bodies the gazetteer's list lacks: "Amnesty International", "Human Rights Watch". */
-const NGO_HEADS = /^(International|Watch|Society|Network|Trust)$/;
+/** Heads of non-governmental bodies and companies the gazetteer's list lacks: "Amnesty International", "Human Rights Watch", "Rystad Energy", "Tokyo Gas". */
+const NGO_HEADS = /^(International|Watch|Society|Network|Trust|Energy|Gas|Neft|Airports|Community)$/;
 export const isOrgHead = (w: string) => ORG_HEADS.some(([re]) => re.test(w)) || NGO_HEADS.test(w);
 export const nameLike = (t: Token) =>
   /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(t.base) && !TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base) && !isOrgHead(t.base) && !MONTH_NAMES.test(t.base) && !DAY_NAMES.test(t.base) && !PLACE_HEADS.test(t.base);

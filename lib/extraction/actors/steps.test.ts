@@ -120,6 +120,15 @@ describe("actor steps", () => {
     expect(names(r)).not.toContain("Reconstruction Bank");
   });
 
+  it("organisations: energy and gas companies and airport operators are named by their head word; titles alone are not", () => {
+    const text = "Analysts at Kestrel Energy disagreed. Varna Gas and Latvian Airports cut staff. Ostrov Neft declined to comment. The Foreign Minister left.";
+    const r = new Registry(text);
+    const { orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Kestrel Energy", "Varna Gas", "Latvian Airports", "Ostrov Neft"]));
+    expect(names(r)).not.toContain("Foreign Minister");
+  });
+
   it("persons: a rank or honorific is a title, not part of the name, and vouches for the name", () => {
     const text = "Captain Ivan Sekach described the attack. Major-General Zhao Xiaozhuo spoke. Mr Oleksii Reznikov addressed the forum by video link.";
     const r = new Registry(text);
