@@ -191,6 +191,13 @@ describe("actor steps", () => {
     expect(r.byForm.get("Ministry of Defence")?.name).toBe("Ukrainian Defence Ministry");
   });
 
+  it("named bodies: a broker, a state buyer, a grain board and a monitoring project introduced by what they are", () => {
+    const text = "Premiums rose, according to insurance broker Halvard. The state buyer Ostrander bought wheat, as did the grain board Kovik. " +
+      "The monitoring project Tesla Watchers counted cuts.";
+    const found = findNamedBodies(text, () => false).map((b) => b.name);
+    expect(found).toEqual(expect.arrayContaining(["Halvard", "Ostrander", "Kovik", "Tesla Watchers"]));
+  });
+
   it("named bodies: companies by their shares, what they make, a one-word source and an officer at a sentence's start", () => {
     const text = "Shares in Voltera rose. Brenntag's shares fell. Skyforge, which makes interceptor drones, grew. According to Marinetrace, loadings fell. " +
       "Kestrel chairman Ivo Rask said so. Then chairman Ivo Rask left. Ostrava's plant closed while Norvel's refinery burned. Kovac's spokesman declined.";
