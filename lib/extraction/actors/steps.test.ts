@@ -276,6 +276,14 @@ describe("actor steps", () => {
     expect(names(r).sort()).toEqual(["Anna Lis", "Maria Zakharova"]);
   });
 
+  it("credits: a photographer credited in parentheses, alone or 'for' an outlet, is no actor", () => {
+    const text = "Anna Lis spoke at the memorial on Tuesday. (Pavel Orlov) Survivors waited at the centre. (Nadia Berg/for The Daily Post)";
+    const r = new Registry(text);
+    for (const n of ["Anna Lis", "Pavel Orlov", "Nadia Berg"]) r.addForm(r.ensure(n, "person"), n);
+    dropCreditedJournalists(r, scanMentions(r));
+    expect(names(r)).toEqual(["Anna Lis"]);
+  });
+
   it("credits: a news agency named only in photo credits, an agency line or a 'By' line is no actor; one cited in the text stays", () => {
     const text = [
       "The mayor said the bridge was closed, Nordwire reported.",
