@@ -104,6 +104,11 @@ describe("dates", () => {
     expect(resolve(report, "2026-09-26").at(-1)).toMatchObject({ date: "2026-09-24" });
   });
 
+  it("reads a date after a part of the day ('on the evening of Saturday, 15 November 2025')", () => {
+    expect(resolve("On the evening of Saturday, 15 November 2025, a bridge collapsed.", "2026-05-20")).toMatchObject([{ text: "the evening of Saturday, 15 November 2025", date: "2025-11-15" }]);
+    expect(resolve("Troops crossed the river on the morning of 3 March.", "2026-05-20")).toMatchObject([{ date: "2026-03-03" }]);
+  });
+
   it("does not count 'the day before' from a future date or from a month", () => {
     const text = "Lavrov spoke on Thursday.\n\nPutin may receive Witkoff next week. The plan was discussed last month.\n\nZakharova, speaking at a briefing the day before, accused the EU.";
     expect(resolve(text, "2025-11-27").at(-1)).toMatchObject({ text: "the day before", date: "2025-11-26" });

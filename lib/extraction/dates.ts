@@ -320,6 +320,12 @@ function shift(v: DateValue, n: number, unit: "day" | "week" | "month" | "year",
   return value(from, to, precision);
 }
 
+/**
+ * chrono reads "the evening of Saturday, 15 November 2025" as this evening and drops the date; blanked (same length,
+ * so offsets hold), the date is read and the qualifier rejoins it as the phrase's start.
+ */
+const maskPartOfDay = (text: string) => text.replace(/\b(?:morning|afternoon|evening|night)\s+of(?=\s+(?:\p{Lu}|\d))/gu, (m) => " ".repeat(m.length));
+
 function overlaps(a: { start: number; end: number }, list: { start: number; end: number }[]) {
   return list.some((b) => a.start < b.end && b.start < a.end);
 }
@@ -407,7 +413,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
   }
 
   const ref = new Date(pub.getTime() + 12 * 3_600_000);
-  for (const r of chrono.en.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  for (const r of chrono.en.parse(maskPartOfDay(text), { instant: ref, timezone: 0 }, { forwardDate: false })) {
     let start = r.index;
     let end = r.index + r.text.replace(/[\s,.;:]+$/, "").length;
     const span = { start, end };
