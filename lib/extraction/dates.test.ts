@@ -116,6 +116,11 @@ describe("dates", () => {
     expect(resolve(back, "2025-06-12").at(-1)).toMatchObject({ date: "2025-06-07" });
   });
 
+  it("reads 'since the start of the year' as this year and 'since the start of the month' as this month", () => {
+    expect(resolve("Drones have hit the grid 40 times since the start of the year.", "2026-05-07")).toMatchObject([{ date: "2026", precision: "year" }]);
+    expect(resolve("Prices have doubled since the beginning of the month.", "2026-05-07")).toMatchObject([{ date: "2026-05", precision: "month" }]);
+  });
+
   it("does not count 'the day before' from a future date or from a month", () => {
     const text = "Lavrov spoke on Thursday.\n\nPutin may receive Witkoff next week. The plan was discussed last month.\n\nZakharova, speaking at a briefing the day before, accused the EU.";
     expect(resolve(text, "2025-11-27").at(-1)).toMatchObject({ text: "the day before", date: "2025-11-26" });

@@ -124,6 +124,9 @@ const PUB_IDIOMS: PubIdiom[] = [
       return m[1].toLowerCase() === "early" ? value(utc(y, 0, 1), utc(y, 2, 31), "quarter") : value(utc(y, 9, 1), utc(y, 11, 31), "quarter");
     },
   },
+  // "since the start of the year": this year so far, as "this year" is (a month would be too precise).
+  { re: /\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear(), 0, 1), utc(pub.getUTCFullYear(), 11, 31), "year") },
+  { re: /\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month\b/gi, resolve: (pub) => value(...monthRange(pub.getUTCFullYear(), pub.getUTCMonth()), "month") },
   { re: /\b(?:(?:earlier|later|so\s+far)\s+)?this\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear(), 0, 1), utc(pub.getUTCFullYear(), 11, 31), "year") },
   { re: /\b(?:last|the\s+previous|the\s+past)\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear() - 1, 0, 1), utc(pub.getUTCFullYear() - 1, 11, 31), "year") },
   { re: /\bnext\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear() + 1, 0, 1), utc(pub.getUTCFullYear() + 1, 11, 31), "year") },
