@@ -121,6 +121,12 @@ describe("dates", () => {
     expect(resolve("Prices have doubled since the beginning of the month.", "2026-05-07")).toMatchObject([{ date: "2026-05", precision: "month" }]);
   });
 
+  it("reads 'the night before' and 'the morning after' as day shifts", () => {
+    const r = resolve("On 3 April, villages were evacuated after troops crossed the border the night before.", "2026-04-21");
+    expect(r.map((d) => d.date)).toEqual(["2026-04-03", "2026-04-02"]);
+    expect(resolve("The dam burst on 6 June. The morning after, the water rose.", "2026-06-20").map((d) => d.date)).toEqual(["2026-06-06", "2026-06-07"]);
+  });
+
   it("does not count 'the day before' from a future date or from a month", () => {
     const text = "Lavrov spoke on Thursday.\n\nPutin may receive Witkoff next week. The plan was discussed last month.\n\nZakharova, speaking at a briefing the day before, accused the EU.";
     expect(resolve(text, "2025-11-27").at(-1)).toMatchObject({ text: "the day before", date: "2025-11-26" });

@@ -213,9 +213,9 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
       return { n: /next|following/.test(m[1].toLowerCase()) ? 1 : -1, unit, fuzzy: false };
     },
   },
-  // "The verdict came the day after a meeting …": the meeting was the day before the verdict.
+  // "The verdict came the day after a meeting …": the meeting was the day before the verdict. "The night before" is a day too.
   {
-    re: /\bthe\s+day\s+(before|after)\b/gi,
+    re: /\bthe\s+(?:day|night|evening|morning)\s+(before|after)\b/gi,
     offset: (m) => ({ n: (m[1].toLowerCase() === "after" ? 1 : -1) * (cameBefore(m) ? -1 : 1), unit: "day", fuzzy: false }),
     ref: (m) => (cameBefore(m) ? [cameSubject(m) ?? ""] : []),
   },
