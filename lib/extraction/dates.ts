@@ -333,32 +333,6 @@ function overlaps(a: { start: number; end: number }, list: { start: number; end:
   return list.some((b) => a.start < b.end && b.start < a.end);
 }
 
-const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
-
-type Anchor = { v: DateValue; paragraph: number; start: number; background: boolean; calendar: boolean };
-
-/**
- * The day a story about a past week is told from: a calendar day spelled out with its weekday in this paragraph or
- * the one before ("On the evening of Saturday, 15 November 2025, …"), more than a week before publication, so a bare
- * weekday after it ("On Sunday morning …") cannot mean publication week; as long as the last date told since stays
- * within a week of it. A date without its weekday is often background to a story of this week ("Russia invaded on
- * February 24, 2022. On Monday, …") and sets no story day.
- */
-function storyDay(anchors: Anchor[], paragraph: number, pub: Date): DateValue | null {
-  const told = anchors.filter((a) => !a.background);
-  const last = told[told.length - 1];
-  const story = [...told].reverse().find((a) => a.calendar && a.v.precision === "day");
-  if (!last || !story || story.paragraph < paragraph - 1 || story.v.to.getTime() >= pub.getTime() - 7 * DAY) return null;
-  return Math.abs(last.v.from.getTime() - story.v.from.getTime()) <= 7 * DAY ? story.v : null;
-}
-
-/** The day with that weekday nearest to `day` (three days either side; a tie goes forward). */
-function nearestWeekday(day: Date, weekday: number): DateValue {
-  const ahead = (weekday - day.getUTCDay() + 7) % 7;
-  const d = addDays(day, ahead <= 3 ? ahead : ahead - 7);
-  return value(d, d, "day");
-}
-
 /** Finds and resolves every date phrase in `text`, in text order. */
 export function findDates(text: string, publishedOn: string, sentences: Sentence[]): DateMention[] {
   const pub = parseIsoDay(publishedOn);
@@ -378,10 +352,6 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     came?: boolean;
     /** "the day after …", "two days before the vote": a relation that a date right before it can head (see `appositive`). */
     relation?: boolean;
-    /** A bare weekday told in the past ("on Sunday"), which a story about a past week dates in that week (see `storyDay`). */
-    weekday?: number;
-    /** A calendar day the text spells out ("15 November 2025"), not one counted from publication. */
-    calendar?: boolean;
   };
   const raws: Raw[] = [];
   const add = (r: Raw) => {
@@ -460,9 +430,8 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     const relative = /\b(last|next|this|ago|yesterday|today|tomorrow|tonight)\b/i.test(r.text);
     let y = c.get("year")!, mo = c.get("month")! - 1, d = c.get("day")!;
     let v: DateValue;
-    const bareWeekday = weekday && !certainDay && !relative ? c.get("weekday")! : undefined;
-    if (bareWeekday !== undefined) {
-      const w = bareWeekday;
+    if (weekday && !certainDay && !relative) {
+      const w = c.get("weekday")!;
       const pw = pub.getUTCDay();
       const date = tense === "future" ? addDays(pub, (w - pw + 7) % 7 || 7) : addDays(pub, -((pw - w + 7) % 7));
       v = value(date, date, "day");
@@ -502,8 +471,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     if (pre && !possessive && !/^(on|in|at)\s/i.test(r.text)) start -= pre[1].length;
     const qualifier = /(?:^|\s)((?:(?:in|during)\s+)?the\s+(?:early\s+hours|small\s+hours|morning|evening|night)\s+of\s+|(?:in\s+)?(?:early|late|mid)[-\s](?:on\s+)?|overnight\s+(?:on\s+)?)$/i.exec(text.slice(Math.max(0, start - 32), start));
     if (qualifier) start -= qualifier[1].length;
-    const past = bareWeekday !== undefined && tense !== "future" ? bareWeekday : undefined;
-    add({ start, end, kind: "chrono", source: "chrono", weekday: past, calendar: certainDay && certainMonth, resolve: (story) => (story && past !== undefined ? nearestWeekday(story.from, past) : v) });
+    add({ start, end, kind: "chrono", source: "chrono", resolve: () => v });
   }
 
   // Include a leading preposition in idiom phrases too ("in July" is chrono's; "at the start of this year" is already whole).
@@ -513,7 +481,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
   const paragraphOf = (pos: number) => sentences.find((s) => pos >= s.start && pos < s.end)?.paragraph ?? 0;
   const sentenceOf = (pos: number) => sentences.findIndex((s) => pos >= s.start && pos < s.end);
   /** `background`: a date of a background clause, which anchors only the rest of its own sentence. */
-  const anchors: Anchor[] = [];
+  const anchors: { v: DateValue; paragraph: number; start: number; background: boolean }[] = [];
   for (const r of raws) {
     let anchor: DateValue | null = null;
     if (r.kind === "anchor") {
@@ -535,7 +503,6 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
         if (named || r.came) anchor = named;
       }
     }
-    if (r.weekday !== undefined) anchor = storyDay(anchors, paragraphOf(r.start), pub);
     const head = r.relation ? appositive(text, out, r.start) : null;
     const v: DateValue | null = head ? r.resolve(head, meeting, true) : r.resolve(anchor, meeting);
     if (!v) continue;
@@ -543,7 +510,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     out.push(mention);
     // What an appositive relation dates lies behind the story's own day, which later shifts still count from.
     if (!head && !/\bsince\s*$/i.test(text.slice(Math.max(0, r.start - 7), r.start)) && !/^since\b/i.test(mention.text) && !isReportDate(text, r.start) && !/^now$/i.test(mention.text))
-      anchors.push({ v, paragraph: paragraphOf(r.start), start: r.start, background: inBackgroundClause(text, sentences, r.start), calendar: !!r.calendar && WEEKDAY_NAME.test(mention.text) });
+      anchors.push({ v, paragraph: paragraphOf(r.start), start: r.start, background: inBackgroundClause(text, sentences, r.start) });
     const sentence = sentences.find((s) => r.start >= s.start && r.start < s.end);
     if (sentence && MEETING_WORDS.test(text.slice(sentence.start, sentence.end)) && r.kind !== "meeting") meeting = v;
   }
