@@ -25,6 +25,12 @@ describe("type guards", () => {
     expect(guardType("missile_drone_strike", "drones struck the port of Odesa overnight")).toBe("missile_drone_strike");
   });
 
+  it("calls arms that arrive an aid delivery, and a leader who arrives still a visit", () => {
+    expect(guardType("summit_talks", "The first Leopards arrived in Ukraine in 2023")).toBe("aid_arms_decision");
+    expect(guardType("summit_talks", "a shipment of shells has arrived in Rzeszow")).toBe("aid_arms_decision");
+    expect(guardType("summit_talks", "the chancellor arrived in Kyiv on Monday")).toBe("summit_talks");
+  });
+
   it("calls a truce said to be impossible a rejection, not an agreement", () => {
     expect(guardType("agreement_ceasefire", "Peskov said on Wednesday that a ceasefire was impossible until the root causes were removed")).toBe("rejection");
     expect(guardType("agreement_ceasefire", "the sides agreed a ceasefire on Wednesday")).toBe("agreement_ceasefire");

@@ -7,6 +7,7 @@
  *   - prices, premiums or rates that rise or fall are markets moving, not the strikes named as their cause;
  *   - a deal or truce the clause calls impossible or off the table is ruled out: a rejection, not an agreement;
  *   - drones or missiles ordered, produced, found or shown, with nothing struck or fired, are no strike;
+ *   - arms or a delivery that arrive somewhere are aid delivered, not a visit ("the first tanks arrived in Ukraine");
  *   - "warned that" over a past or present state ("the plant remained in a fragile state") reports it; a warning
  *     names consequences, something to come or a condition.
  * Before them, the general verb lexicons (./type-lexicon.ts) type what the trigger lists left `other` and call arms
@@ -27,6 +28,8 @@ const THREAT_WORDS = /\b(?:threaten\w*|ultimatum)\b/i;
 const CONSEQUENCE = /\b(?:will|would|could|may|might|can|shall|must|if|unless|otherwise|going to|risks?|risking|danger\w*|threat\w*|consequences?|respond|response|retaliat\w*|escalat\w*|red lines?|catastroph\w*|disaster)\b/i;
 const WEAPONS_HANDLED = /\b(?:order(?:ed|s)?|produc(?:ed|es|ing)|manufactur\w+|buil[dt]\w*|develop\w*|inspect\w*|found|finds?|unveil\w*|tested|exported|imported|assembl\w*|displayed|showcased)\b/i;
 const STRIKE_ACT = /(?<![-\w])(?:struck|strikes?|hit|hits|attack(?:s|ed|ing)?(?!\s+drones?)|launch(?:ed|es|ing)?|fired|fires|shell(?:ed|ing)|bomb(?:ed|ing|s)|barrage|shot\s+down|intercept\w*|downed|killed|damag\w*|destroy\w*|targeted)\b/i;
+/** Arms or a shipment as the subject of an arrival: "the first Bushmasters arrived", "a shipment of shells arrives in Rzeszow". */
+const ARMS_ARRIVED = /\b(?:equipment|weapons|arms|ammunition|shells|munitions|tanks|jets|howitzers|systems|vehicles|shipments?|deliver(?:y|ies)|consignments?|batch|tranche|first\s+\p{Lu}[\p{L}-]+s)\b(?:\s+[^\s.;]+){0,4}?\s+(?:have\s+|has\s+|had\s+)?arriv(?:ed|es|ing)\b/u;
 const STRIKES = new Set<EventType>(["missile_drone_strike", "energy_infrastructure_attack", "ground_battle"]);
 
 /**
@@ -40,6 +43,7 @@ export function guardType(ruleType: EventType, clause: string, before = ""): Eve
   if (type === "agreement_ceasefire" && RULED_OUT.test(clause)) return "rejection";
   if (type === "threat_warning" && reportsState(clause)) return "other";
   if (type === "summit_talks" && LEGISLATURE_BRIEFING.test(clause)) return "other";
+  if (type === "summit_talks" && ARMS_ARRIVED.test(clause)) return "aid_arms_decision";
   if (STRIKES.has(type) && MARKET_MOVE.test(clause)) return "other";
   if (type === "missile_drone_strike" && WEAPONS_HANDLED.test(clause) && !STRIKE_ACT.test(clause)) return "other";
   return type;

@@ -28,6 +28,16 @@ describe("type lexicon", () => {
     expect(lexiconType("other", "a day after the meeting, a Moscow court sentenced a theatre director")).toBe("other");
   });
 
+  it("talks: a meeting as the subject or object of the clause's verb, not a round of sanctions", () => {
+    expect(lexiconType("other", "The round in Doha at the end of the month ended without a statement")).toBe("summit_talks");
+    expect(lexiconType("other", "the negotiations had been difficult but useful")).toBe("summit_talks");
+    expect(lexiconType("other", "the host's foreign minister opened the talks on Friday")).toBe("summit_talks");
+    expect(lexiconType("other", "the vote followed a meeting on Sunday between the two premiers")).toBe("summit_talks");
+    expect(lexiconType("other", "the former president led a peace mission to Moscow")).toBe("summit_talks");
+    expect(lexiconType("other", "a new round of sanctions followed the attack")).toBe("other");
+    expect(lexiconType("other", "thousands joined the protest in the capital")).toBe("other");
+  });
+
   it("talks, calls, sanctions, advances and proposals the trigger lists leave `other`", () => {
     expect(lexiconType("other", "the foreign minister received his Polish counterpart in Rome")).toBe("summit_talks");
     expect(lexiconType("other", "the foreign minister also spoke to Sikorski two days later")).toBe("phone_call");

@@ -63,8 +63,12 @@ interface Entry {
   /** What must come before the verb (its subject) for it to name this type. */
   subject?: RegExp;
 }
-/** A meeting as the subject: "the last round in Abu Dhabi ended without agreement", "the conference opened in Tokyo". */
-const MEETING_SUBJECT = /\b(?:talks|round|negotiations|summit|conference|meeting|consultations)\b(?:\s+[^\s.;]+){0,6}?\s*,?\s*$/i;
+/** Meeting nouns; a "round" only of talks ("a new round of sanctions" is none). */
+const MEETING = String.raw`(?:talks|round(?!\s+of\s+(?!talks|negotiations|consultations)\w)|negotiations|summit|conference|meeting|consultations)`;
+/** A meeting as the subject: "the last round in Abu Dhabi at the start of March ended badly", "the talks had been frank". */
+const MEETING_SUBJECT = new RegExp(String.raw`\b${MEETING}\b(?:\s+[^\s.;]+){0,8}?\s*,?\s*$`, "i");
+/** A meeting or delegation as the object: "the Saudi minister opened the talks", "led a peace mission to Kyiv". */
+const MEETING_OBJECT = new RegExp(String.raw`^\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${MEETING}|mission|delegation)\b`, "u");
 /** Ground forces as the subject: "Russian troops crossed the border" (not "buses are crossing the border"). */
 const FORCES = /\b(?:troops|forces|units|soldiers|army|assault\s+groups|brigades?|infantry|tanks|paratroopers|marines)\b/i;
 const LEXICON: Entry[] = [
@@ -83,7 +87,8 @@ const LEXICON: Entry[] = [
   { type: "energy_infrastructure_attack", lemmas: "destroy,damage,knock out,disable,hit,strike", object: ENERGY_SITE },
   { type: "summit_talks", lemmas: "travel,traveled,fly,go", object: TALKS_TRIP },
   { type: "sanctions", lemmas: "add,put", object: LISTED },
-  { type: "summit_talks", lemmas: "end,open,begin,conclude,close,resume", subject: MEETING_SUBJECT },
+  { type: "summit_talks", lemmas: "end,open,begin,conclude,close,resume,follow,take place,last,stall,be,were,are,been", subject: MEETING_SUBJECT },
+  { type: "summit_talks", lemmas: "open,begin,end,conclude,close,resume,attend,chair,join,lead,follow", object: MEETING_OBJECT },
   { type: "rejection", lemmas: "veto,reject,refuse,turn down,rule out,rebuff,decline,block", object: BLOCKED, not: NOT_REFUSAL },
 ];
 
