@@ -48,6 +48,20 @@ describe("type lexicon", () => {
     expect(lexiconType("other", "the commissioner promised a mechanism to cap prices")).toBe("proposal");
   });
 
+  it("ground advance: forces that enter, cross, reach or withdraw, whatever they name as the object", () => {
+    expect(lexiconType("other", "the district enemy troops first entered in May")).toBe("ground_advance");
+    expect(lexiconType("other", "Russian troops crossed it near the village the night before")).toBe("ground_advance");
+    expect(lexiconType("other", "the dam, which the assault units reached at the end of June, is still contested")).toBe("ground_advance");
+    expect(lexiconType("other", "Ukrainian forces withdrew from the town on Tuesday")).toBe("ground_advance");
+    expect(lexiconType("other", "the ministers reached an agreement on grain")).toBe("other");
+  });
+
+  it("sanctions: exports or imports banned or halted, not a party banned", () => {
+    expect(lexiconType("other", "the government banned such exports to Belarus in March")).toBe("sanctions");
+    expect(lexiconType("other", "the bloc halted imports of Russian coal")).toBe("sanctions");
+    expect(lexiconType("other", "the court banned the opposition party")).toBe("other");
+  });
+
   it("political change: appointments, resignations and dismissals of office holders", () => {
     expect(lexiconType("other", "Zelensky appoints Shmyhal as defence minister")).toBe("political_change");
     expect(lexiconType("other", "Yermak resigns after the searches")).toBe("political_change");
