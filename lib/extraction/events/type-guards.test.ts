@@ -31,6 +31,15 @@ describe("type guards", () => {
     expect(guardType("summit_talks", "the chancellor arrived in Kyiv on Monday")).toBe("summit_talks");
   });
 
+  it("does not call a strike named only as the circumstance or place of another act a strike", () => {
+    expect(guardType("missile_drone_strike", "rescuers carried out 30 people on Friday, under drone fire")).toBe("other");
+    expect(guardType("missile_drone_strike", "the envoy laid a wreath at the site of last week's missile strike")).toBe("other");
+    expect(guardType("missile_drone_strike", "the bus reached the city without a single hit")).toBe("other");
+    expect(guardType("missile_drone_strike", "spot prices hit their highest level since June")).toBe("other");
+    expect(guardType("missile_drone_strike", "the infantry came under artillery fire near the river")).toBe("missile_drone_strike");
+    expect(guardType("missile_drone_strike", "drones struck the depot under heavy fire from air defence")).toBe("missile_drone_strike");
+  });
+
   it("calls a truce said to be impossible a rejection, not an agreement", () => {
     expect(guardType("agreement_ceasefire", "Peskov said on Wednesday that a ceasefire was impossible until the root causes were removed")).toBe("rejection");
     expect(guardType("agreement_ceasefire", "the sides agreed a ceasefire on Wednesday")).toBe("agreement_ceasefire");

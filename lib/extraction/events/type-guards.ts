@@ -6,6 +6,7 @@
  *   - a briefing or address to a legislature is not talks between delegations;
  *   - prices, premiums or rates that rise or fall are markets moving, not the strikes named as their cause;
  *   - a deal or truce the clause calls impossible or off the table is ruled out: a rejection, not an agreement;
+ *   - a strike named only as the circumstance or place of another act ("under drone fire", "at the site of the strike");
  *   - drones or missiles ordered, produced, found or shown, with nothing struck or fired, are no strike;
  *   - arms or a delivery that arrive somewhere are aid delivered, not a visit ("the first tanks arrived in Ukraine");
  *   - "warned that" over a past or present state ("the plant remained in a fragile state") reports it; a warning
@@ -15,13 +16,14 @@
  */
 import type { EventType } from "./context";
 import { lexiconType } from "./type-lexicon";
+import { bestTrigger } from "./triggers";
 
 const DIPLOMACY_BROKE = /\b(?:talks|negotiations|deal|truce|ceasefire|moratorium|agreement|accord|dialogue|initiative|process|plan|summit|coalition|government)\b[^.;]{0,40}?\b(?:collapsed|broke down)\b/i;
 const BREAKDOWN_ONLY = /^(?:(?!\b(?:rejected|rejects|rejecting|rebuffed|refused|refuses|turned down|abandoned|vetoed|rul(?:ed|es|ing) out|withdr[eao]wn?\s+from|pulled out of|dismiss(?:ed|es)?)\b)[\s\S])*\b(?:collapsed|broke down)\b/i;
 const TRADE_OBJECT = /\b(?:contracts?|purchases?|purchasing|buy|buying|bought|tenders?|commercial|wheat|fertili[sz]ers?|cargoes)\b/i;
 const SIDES_AGREE = /\b(?:ceasefire|truce|armistice|prisoners?|swap|exchange|peace|security guarantees?|corridor|moratorium)\b/i;
 const LEGISLATURE_BRIEFING = /\b(?:briefed|briefing|addressed|told|testified|reported to)\b[^.;]{0,60}\b(?:[Pp]arliament\w*|Bundestag|Duma|Rada|Congress|Senate|lawmakers|legislators|MPs|deputies|committee|Sejm|Knesset)\b|\b(?:parliamentary|closed-door|committee)\s+(?:briefing|hearing|session)\b/;
-const MARKET_MOVE = /\b(?:premiums?|prices?|rates?|costs?|inflation|yields?|tariffs? paid|fares|spreads?)\b[^.;]{0,50}?\b(?:rose|risen|rise|rises|rising|soared|jumped|climbed|doubled|tripled|surged|increased|fell|fallen|dropped|slumped|spiked)\b/i;
+const MARKET_MOVE = /\b(?:premiums?|prices?|rates?|costs?|inflation|yields?|tariffs? paid|fares|spreads?)\b[^.;]{0,50}?\b(?:rose|risen|rise|rises|rising|soared|jumped|climbed|doubled|tripled|surged|increased|fell|fallen|dropped|slumped|spiked|hit\s+(?:their|its|a|an|the)\s+(?:\S+\s+)?(?:highest|lowest|high|low|record|peak))\b/i;
 const RULED_OUT = /\b(?:ceasefire|truce|deal|agreement|peace|talks|negotiations)\b[^.;]{0,20}?\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:impossible|out of the question|off the table|unacceptable|not possible|not on the (?:table|agenda))\b/i;
 const WARNED_THAT = /\b(?:warned|warns|warning)\b[^.;]{0,60}?\bthat\b/i;
 const THREAT_WORDS = /\b(?:threaten\w*|ultimatum)\b/i;
@@ -30,6 +32,8 @@ const WEAPONS_HANDLED = /\b(?:order(?:ed|s)?|produc(?:ed|es|ing)|manufactur\w+|b
 const STRIKE_ACT = /(?<![-\w])(?:struck|strikes?|hit|hits|attack(?:s|ed|ing)?(?!\s+drones?)|launch(?:ed|es|ing)?|fired|fires|shell(?:ed|ing)|bomb(?:ed|ing|s)|barrage|shot\s+down|intercept\w*|downed|killed|damag\w*|destroy\w*|targeted)\b/i;
 /** Arms or a shipment as the subject of an arrival: "the first Bushmasters arrived", "a shipment of shells arrives in Rzeszow". */
 const ARMS_ARRIVED = /\b(?:equipment|weapons|arms|ammunition|shells|munitions|tanks|jets|howitzers|systems|vehicles|shipments?|deliver(?:y|ies)|consignments?|batch|tranche|first\s+\p{Lu}[\p{L}-]+s)\b(?:\s+[^\s.;]+){0,4}?\s+(?:have\s+|has\s+|had\s+)?arriv(?:ed|es|ing)\b/u;
+/** A strike named as the circumstance or place of another act: "evacuated 20 people under drone fire", "laid flowers at the site of the strike". */
+const STRIKE_CIRCUMSTANCE = /(?<!\b(?:came|come|comes|coming|was|were|is|are|been|remains?|remained)\s+)\bunder\s+(?:heavy\s+|constant\s+|intense\s+)?(?:drone\s+|artillery\s+|missile\s+|enemy\s+)?(?:fire|shelling)\b|\bat\s+the\s+(?:site|scene)\s+of\s+[^,;]{0,60}|\bwithout\s+a\s+single\s+(?:hit|strike)\b/gi;
 const STRIKES = new Set<EventType>(["missile_drone_strike", "energy_infrastructure_attack", "ground_battle"]);
 
 /**
@@ -45,8 +49,16 @@ export function guardType(ruleType: EventType, clause: string, before = ""): Eve
   if (type === "summit_talks" && LEGISLATURE_BRIEFING.test(clause)) return "other";
   if (type === "summit_talks" && ARMS_ARRIVED.test(clause)) return "aid_arms_decision";
   if (STRIKES.has(type) && MARKET_MOVE.test(clause)) return "other";
+  if (STRIKES.has(type) && namedInPassing(clause)) return "other";
   if (type === "missile_drone_strike" && WEAPONS_HANDLED.test(clause) && !STRIKE_ACT.test(clause)) return "other";
   return type;
+}
+
+/** The clause's strike words all name the circumstance or place of another act: with them masked, no strike is left. */
+function namedInPassing(clause: string): boolean {
+  if (!STRIKE_CIRCUMSTANCE.test(clause)) return false;
+  const rest = bestTrigger(clause.replace(STRIKE_CIRCUMSTANCE, (m) => " ".repeat(m.length)), clause.length);
+  return !rest || !STRIKES.has(rest.type);
 }
 
 /** "X warned that <a state>": the warning verb introduces a report, with no consequence or anything to come. */
