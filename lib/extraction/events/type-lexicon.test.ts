@@ -21,6 +21,13 @@ describe("type lexicon", () => {
     expect(lexiconType("other", "India bought $5 billion of Russian crude")).toBe("other");
   });
 
+  it("aid: money promised, committed or extended, named in a currency code too, not a deadline extended", () => {
+    expect(lexiconType("other", "at the July conference, Seoul promised $1.5 billion in loans")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "the development bank extended a EUR 200m credit line in May")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "the ministry extended the deadline by a month")).toBe("other");
+    expect(lexiconType("other", "the president promised a swift response")).toBe("other");
+  });
+
   it("talks: meetings, visits and hosted talks, not meeting a deadline or criticism", () => {
     expect(lexiconType("other", "Rubio meets Lavrov in Riyadh")).toBe("summit_talks");
     expect(lexiconType("other", "Modi was visiting Moscow")).toBe("summit_talks");

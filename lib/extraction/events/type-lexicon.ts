@@ -26,7 +26,7 @@ const TRADE = /\b(?:wheat|grain|oil|crude|gas|LNG|fertili[sz]ers?|coal|cargoes|g
 /** What aid verbs give: money, aid or arms named within a few words after the verb. */
 const GIVEN = new RegExp(String.raw`^(?:\s+[^\s.;]+){0,5}?\s+(?:${ARMS}|${SUPPORT})\b`, "iu");
 /** Money given: "provided Ukraine with around 12 billion dollars", "transferred the first €15bn" (not money paid for trade goods). */
-const MONEY = /^(?:\s+[^\s.;]+){0,5}?\s+(?:[€$£]\s?\d|(?:around\s+|about\s+)?\d[\d.,]*\s*(?:trillion|billion|million|bn)\b)/iu;
+const MONEY = /^(?:\s+[^\s.;]+){0,5}?\s+(?:[€$£¥]\s?\d|(?:EUR|USD|GBP|CAD|CHF|JPY)\s?\d|(?:around\s+|about\s+)?\d[\d.,]*\s*(?:trillion|billion|million|bn)\b)/iu;
 const GIVEN_OR_MONEY = { test: (after: string) => GIVEN.test(after) || (MONEY.test(after) && !TRADE.test(after.slice(0, 80))) };
 const PERSON = /^\s+(?:(?:the|his|her|its|their|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:minister|commander|chief|head|governor|general|prosecutor|director|ambassador|envoy|adviser|advisor|secretary|chairman|chair|deputy|mayor|premier|cabinet|government)\b|^\s+from\s+(?:office|power|(?:his|her|the)\s+post)\b|^\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?(?=\s*(?:[,.;]|$|\s+(?:as|from|on|in|after|and|over)\b))/u;
 const PROPOSED = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:plan|proposal|initiative|ceasefire|truce|deal|talks|framework|resolution|draft|peace|settlement|mediation|guarantees?|exchange)\b|^\s+to\s+\p{Ll}/u;
@@ -76,7 +76,7 @@ const FORCES = /\b(?:troops|forces|units|soldiers|army|assault\s+groups|brigades
 /** Ground forces just before the verb, its subject whatever the object: "Russian troops first entered in July", "which the troops reached". */
 const FORCES_SUBJECT = /\b(?:troops|forces|units|soldiers|army|assault\s+groups|brigades?|infantry|paratroopers|marines)\s+(?:(?:had|have|has)\s+)?(?:(?:first|also|then|finally|\p{Ll}+ly)\s+)?$/u;
 const LEXICON: Entry[] = [
-  { type: "aid_arms_decision", lemmas: "pledge,provide,deliver,supply,allocate,buy,purchase,procure,fund,finance,send,donate,transfer,earmark,disburse,grant,approve", object: GIVEN_OR_MONEY, not: /^\s+(?:by\b|(?:\S+\s+){0,6}?(?:at|against|towards?|into)\s)/ },
+  { type: "aid_arms_decision", lemmas: "pledge,promise,commit,provide,deliver,supply,allocate,buy,purchase,procure,fund,finance,send,donate,transfer,earmark,disburse,grant,approve,extend", object: GIVEN_OR_MONEY, not: /^\s+(?:by\b|(?:\S+\s+){0,6}?(?:at|against|towards?|into)\s)/ },
   { type: "summit_talks", lemmas: "meet,visit,host,hold talks,hold a meeting,hold a summit,convene,sit down with,negotiate with", not: NOT_MEETING },
   { type: "political_change", lemmas: "appoint,nominate,resign,elect,inaugurate,oust,step down,swear in,reshuffle" },
   { type: "political_change", lemmas: "dismiss,sack,replace,remove", object: PERSON },
