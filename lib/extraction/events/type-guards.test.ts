@@ -40,6 +40,14 @@ describe("type guards", () => {
     expect(guardType("missile_drone_strike", "drones struck the depot under heavy fire from air defence")).toBe("missile_drone_strike");
   });
 
+  it("does not call a decree signed or a deal not reached an agreement, nor a speech delivered aid", () => {
+    expect(guardType("agreement_ceasefire", "the president signed a decree extending the fuel export ban")).toBe("other");
+    expect(guardType("agreement_ceasefire", "the creditors failed to reach a deal in October")).toBe("other");
+    expect(guardType("agreement_ceasefire", "the two sides signed a ceasefire agreement")).toBe("agreement_ceasefire");
+    expect(guardType("aid_arms_decision", "the chancellor delivered her annual address to parliament")).toBe("other");
+    expect(guardType("aid_arms_decision", "Norway delivered 40 howitzers to Ukraine")).toBe("aid_arms_decision");
+  });
+
   it("calls a truce said to be impossible a rejection, not an agreement", () => {
     expect(guardType("agreement_ceasefire", "Peskov said on Wednesday that a ceasefire was impossible until the root causes were removed")).toBe("rejection");
     expect(guardType("agreement_ceasefire", "the sides agreed a ceasefire on Wednesday")).toBe("agreement_ceasefire");
