@@ -25,6 +25,29 @@ describe("type guards", () => {
     expect(guardType("missile_drone_strike", "drones struck the port of Odesa overnight")).toBe("missile_drone_strike");
   });
 
+  it("calls arms that arrive an aid delivery, and a leader who arrives still a visit", () => {
+    expect(guardType("summit_talks", "The first Leopards arrived in Ukraine in 2023")).toBe("aid_arms_decision");
+    expect(guardType("summit_talks", "a shipment of shells has arrived in Rzeszow")).toBe("aid_arms_decision");
+    expect(guardType("summit_talks", "the chancellor arrived in Kyiv on Monday")).toBe("summit_talks");
+  });
+
+  it("does not call a strike named only as the circumstance or place of another act a strike", () => {
+    expect(guardType("missile_drone_strike", "rescuers carried out 30 people on Friday, under drone fire")).toBe("other");
+    expect(guardType("missile_drone_strike", "the envoy laid a wreath at the site of last week's missile strike")).toBe("other");
+    expect(guardType("missile_drone_strike", "the bus reached the city without a single hit")).toBe("other");
+    expect(guardType("missile_drone_strike", "spot prices hit their highest level since June")).toBe("other");
+    expect(guardType("missile_drone_strike", "the infantry came under artillery fire near the river")).toBe("missile_drone_strike");
+    expect(guardType("missile_drone_strike", "drones struck the depot under heavy fire from air defence")).toBe("missile_drone_strike");
+  });
+
+  it("does not call a decree signed or a deal not reached an agreement, nor a speech delivered aid", () => {
+    expect(guardType("agreement_ceasefire", "the president signed a decree extending the fuel export ban")).toBe("other");
+    expect(guardType("agreement_ceasefire", "the creditors failed to reach a deal in October")).toBe("other");
+    expect(guardType("agreement_ceasefire", "the two sides signed a ceasefire agreement")).toBe("agreement_ceasefire");
+    expect(guardType("aid_arms_decision", "the chancellor delivered her annual address to parliament")).toBe("other");
+    expect(guardType("aid_arms_decision", "Norway delivered 40 howitzers to Ukraine")).toBe("aid_arms_decision");
+  });
+
   it("calls a truce said to be impossible a rejection, not an agreement", () => {
     expect(guardType("agreement_ceasefire", "Peskov said on Wednesday that a ceasefire was impossible until the root causes were removed")).toBe("rejection");
     expect(guardType("agreement_ceasefire", "the sides agreed a ceasefire on Wednesday")).toBe("agreement_ceasefire");

@@ -6,7 +6,10 @@
  *   - a briefing or address to a legislature is not talks between delegations;
  *   - prices, premiums or rates that rise or fall are markets moving, not the strikes named as their cause;
  *   - a deal or truce the clause calls impossible or off the table is ruled out: a rejection, not an agreement;
+ *   - a strike named only as the circumstance or place of another act ("under drone fire", "at the site of the strike");
+ *   - a decree or law signed, or a deal the sides failed to reach, is no agreement; a speech delivered is no aid;
  *   - drones or missiles ordered, produced, found or shown, with nothing struck or fired, are no strike;
+ *   - arms or a delivery that arrive somewhere are aid delivered, not a visit ("the first tanks arrived in Ukraine");
  *   - "warned that" over a past or present state ("the plant remained in a fragile state") reports it; a warning
  *     names consequences, something to come or a condition.
  * Before them, the general verb lexicons (./type-lexicon.ts) type what the trigger lists left `other` and call arms
@@ -14,20 +17,30 @@
  */
 import type { EventType } from "./context";
 import { lexiconType } from "./type-lexicon";
+import { bestTrigger } from "./triggers";
 
 const DIPLOMACY_BROKE = /\b(?:talks|negotiations|deal|truce|ceasefire|moratorium|agreement|accord|dialogue|initiative|process|plan|summit|coalition|government)\b[^.;]{0,40}?\b(?:collapsed|broke down)\b/i;
 const BREAKDOWN_ONLY = /^(?:(?!\b(?:rejected|rejects|rejecting|rebuffed|refused|refuses|turned down|abandoned|vetoed|rul(?:ed|es|ing) out|withdr[eao]wn?\s+from|pulled out of|dismiss(?:ed|es)?)\b)[\s\S])*\b(?:collapsed|broke down)\b/i;
 const TRADE_OBJECT = /\b(?:contracts?|purchases?|purchasing|buy|buying|bought|tenders?|commercial|wheat|fertili[sz]ers?|cargoes)\b/i;
 const SIDES_AGREE = /\b(?:ceasefire|truce|armistice|prisoners?|swap|exchange|peace|security guarantees?|corridor|moratorium)\b/i;
 const LEGISLATURE_BRIEFING = /\b(?:briefed|briefing|addressed|told|testified|reported to)\b[^.;]{0,60}\b(?:[Pp]arliament\w*|Bundestag|Duma|Rada|Congress|Senate|lawmakers|legislators|MPs|deputies|committee|Sejm|Knesset)\b|\b(?:parliamentary|closed-door|committee)\s+(?:briefing|hearing|session)\b/;
-const MARKET_MOVE = /\b(?:premiums?|prices?|rates?|costs?|inflation|yields?|tariffs? paid|fares|spreads?)\b[^.;]{0,50}?\b(?:rose|risen|rise|rises|rising|soared|jumped|climbed|doubled|tripled|surged|increased|fell|fallen|dropped|slumped|spiked)\b/i;
+const MARKET_MOVE = /\b(?:premiums?|prices?|rates?|costs?|inflation|yields?|tariffs? paid|fares|spreads?)\b[^.;]{0,50}?\b(?:rose|risen|rise|rises|rising|soared|jumped|climbed|doubled|tripled|surged|increased|fell|fallen|dropped|slumped|spiked|hit\s+(?:their|its|a|an|the)\s+(?:\S+\s+)?(?:highest|lowest|high|low|record|peak))\b/i;
 const RULED_OUT = /\b(?:ceasefire|truce|deal|agreement|peace|talks|negotiations)\b[^.;]{0,20}?\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:impossible|out of the question|off the table|unacceptable|not possible|not on the (?:table|agenda))\b/i;
 const WARNED_THAT = /\b(?:warned|warns|warning)\b[^.;]{0,60}?\bthat\b/i;
 const THREAT_WORDS = /\b(?:threaten\w*|ultimatum)\b/i;
 const CONSEQUENCE = /\b(?:will|would|could|may|might|can|shall|must|if|unless|otherwise|going to|risks?|risking|danger\w*|threat\w*|consequences?|respond|response|retaliat\w*|escalat\w*|red lines?|catastroph\w*|disaster)\b/i;
 const WEAPONS_HANDLED = /\b(?:order(?:ed|s)?|produc(?:ed|es|ing)|manufactur\w+|buil[dt]\w*|develop\w*|inspect\w*|found|finds?|unveil\w*|tested|exported|imported|assembl\w*|displayed|showcased)\b/i;
 const STRIKE_ACT = /(?<![-\w])(?:struck|strikes?|hit|hits|attack(?:s|ed|ing)?(?!\s+drones?)|launch(?:ed|es|ing)?|fired|fires|shell(?:ed|ing)|bomb(?:ed|ing|s)|barrage|shot\s+down|intercept\w*|downed|killed|damag\w*|destroy\w*|targeted)\b/i;
+/** Arms or a shipment as the subject of an arrival: "the first Bushmasters arrived", "a shipment of shells arrives in Rzeszow". */
+const ARMS_ARRIVED = /\b(?:equipment|weapons|arms|ammunition|shells|munitions|tanks|jets|howitzers|systems|vehicles|shipments?|deliver(?:y|ies)|consignments?|batch|tranche|first\s+\p{Lu}[\p{L}-]+s)\b(?:\s+[^\s.;]+){0,4}?\s+(?:have\s+|has\s+|had\s+)?arriv(?:ed|es|ing)\b/u;
+/** A strike named as the circumstance or place of another act: "evacuated 20 people under drone fire", "laid flowers at the site of the strike". */
+const STRIKE_CIRCUMSTANCE = /(?<!\b(?:came|come|comes|coming|was|were|is|are|been|remains?|remained)\s+)\bunder\s+(?:heavy\s+|constant\s+|intense\s+)?(?:drone\s+|artillery\s+|missile\s+|enemy\s+)?(?:fire|shelling)\b|\bat\s+the\s+(?:site|scene)\s+of\s+[^,;]{0,60}|\bwithout\s+a\s+single\s+(?:hit|strike)\b/gi;
+/** A decree or law signed, or a deal the sides failed to reach, is no agreement between sides. */
+const NO_AGREEMENT = /\bsign(?:ed|s|ing)?\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:\p{L}+\s+){0,2}?(?:decree|law|bill|order|executive\s+order|legislation)s?\b|\bfail(?:ed|s)?\s+to\s+(?:reach|agree|sign|strike|clinch)\b/u;
+/** A speech delivered: "delivered his annual address", "delivers a speech" (nothing given). */
+const SPEECH_DELIVERED = /\bdeliver(?:ed|s|ing)?\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:\p{L}+\s+){0,2}?(?:address|speech|remarks|lecture|message|verdict|ruling)\b/gu;
 const STRIKES = new Set<EventType>(["missile_drone_strike", "energy_infrastructure_attack", "ground_battle"]);
+const AID = new Set<EventType>(["aid_arms_decision"]);
 
 /**
  * The type a clause's trigger gave, corrected where the trigger word names something other than the clause's
@@ -38,11 +51,22 @@ export function guardType(ruleType: EventType, clause: string, before = ""): Eve
   if (type === "rejection" && BREAKDOWN_ONLY.test(clause) && !DIPLOMACY_BROKE.test(`${before} ${clause}`)) return "other";
   if (type === "agreement_ceasefire" && TRADE_OBJECT.test(clause) && !SIDES_AGREE.test(clause)) return "other";
   if (type === "agreement_ceasefire" && RULED_OUT.test(clause)) return "rejection";
+  if (type === "agreement_ceasefire" && NO_AGREEMENT.test(clause) && !SIDES_AGREE.test(clause)) return "other";
+  if (type === "aid_arms_decision" && onlyNamedIn(clause, SPEECH_DELIVERED, AID)) return "other";
   if (type === "threat_warning" && reportsState(clause)) return "other";
   if (type === "summit_talks" && LEGISLATURE_BRIEFING.test(clause)) return "other";
+  if (type === "summit_talks" && ARMS_ARRIVED.test(clause)) return "aid_arms_decision";
   if (STRIKES.has(type) && MARKET_MOVE.test(clause)) return "other";
+  if (STRIKES.has(type) && onlyNamedIn(clause, STRIKE_CIRCUMSTANCE, STRIKES)) return "other";
   if (type === "missile_drone_strike" && WEAPONS_HANDLED.test(clause) && !STRIKE_ACT.test(clause)) return "other";
   return type;
+}
+
+/** The clause's words for `types` all stand in `phrases` ("under drone fire", "delivered his address"): with those masked, none is left. */
+function onlyNamedIn(clause: string, phrases: RegExp, types: Set<EventType>): boolean {
+  if (!clause.match(phrases)) return false;
+  const rest = bestTrigger(clause.replace(phrases, (m) => " ".repeat(m.length)), clause.length);
+  return !rest || !types.has(rest.type);
 }
 
 /** "X warned that <a state>": the warning verb introduces a report, with no consequence or anything to come. */

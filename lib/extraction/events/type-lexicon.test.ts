@@ -21,11 +21,28 @@ describe("type lexicon", () => {
     expect(lexiconType("other", "India bought $5 billion of Russian crude")).toBe("other");
   });
 
+  it("aid: money promised, committed or extended, named in a currency code too, not a deadline extended", () => {
+    expect(lexiconType("other", "at the July conference, Seoul promised $1.5 billion in loans")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "the development bank extended a EUR 200m credit line in May")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "the ministry extended the deadline by a month")).toBe("other");
+    expect(lexiconType("other", "the president promised a swift response")).toBe("other");
+  });
+
   it("talks: meetings, visits and hosted talks, not meeting a deadline or criticism", () => {
     expect(lexiconType("other", "Rubio meets Lavrov in Riyadh")).toBe("summit_talks");
     expect(lexiconType("other", "Modi was visiting Moscow")).toBe("summit_talks");
     expect(lexiconType("other", "the plan met with fierce criticism in Kyiv")).toBe("other");
     expect(lexiconType("other", "a day after the meeting, a Moscow court sentenced a theatre director")).toBe("other");
+  });
+
+  it("talks: a meeting as the subject or object of the clause's verb, not a round of sanctions", () => {
+    expect(lexiconType("other", "The round in Doha at the end of the month ended without a statement")).toBe("summit_talks");
+    expect(lexiconType("other", "the negotiations had been difficult but useful")).toBe("summit_talks");
+    expect(lexiconType("other", "the host's foreign minister opened the talks on Friday")).toBe("summit_talks");
+    expect(lexiconType("other", "the vote followed a meeting on Sunday between the two premiers")).toBe("summit_talks");
+    expect(lexiconType("other", "the former president led a peace mission to Moscow")).toBe("summit_talks");
+    expect(lexiconType("other", "a new round of sanctions followed the attack")).toBe("other");
+    expect(lexiconType("other", "thousands joined the protest in the capital")).toBe("other");
   });
 
   it("talks, calls, sanctions, advances and proposals the trigger lists leave `other`", () => {
@@ -36,6 +53,20 @@ describe("type lexicon", () => {
     expect(lexiconType("other", "Russian forces took Vuhledar after a long siege")).toBe("ground_advance");
     expect(lexiconType("other", "the army took three days to respond")).toBe("other");
     expect(lexiconType("other", "the commissioner promised a mechanism to cap prices")).toBe("proposal");
+  });
+
+  it("ground advance: forces that enter, cross, reach or withdraw, whatever they name as the object", () => {
+    expect(lexiconType("other", "the district enemy troops first entered in May")).toBe("ground_advance");
+    expect(lexiconType("other", "Russian troops crossed it near the village the night before")).toBe("ground_advance");
+    expect(lexiconType("other", "the dam, which the assault units reached at the end of June, is still contested")).toBe("ground_advance");
+    expect(lexiconType("other", "Ukrainian forces withdrew from the town on Tuesday")).toBe("ground_advance");
+    expect(lexiconType("other", "the ministers reached an agreement on grain")).toBe("other");
+  });
+
+  it("sanctions: exports or imports banned or halted, not a party banned", () => {
+    expect(lexiconType("other", "the government banned such exports to Belarus in March")).toBe("sanctions");
+    expect(lexiconType("other", "the bloc halted imports of Russian coal")).toBe("sanctions");
+    expect(lexiconType("other", "the court banned the opposition party")).toBe("other");
   });
 
   it("political change: appointments, resignations and dismissals of office holders", () => {

@@ -26,7 +26,7 @@ const TRADE = /\b(?:wheat|grain|oil|crude|gas|LNG|fertili[sz]ers?|coal|cargoes|g
 /** What aid verbs give: money, aid or arms named within a few words after the verb. */
 const GIVEN = new RegExp(String.raw`^(?:\s+[^\s.;]+){0,5}?\s+(?:${ARMS}|${SUPPORT})\b`, "iu");
 /** Money given: "provided Ukraine with around 12 billion dollars", "transferred the first €15bn" (not money paid for trade goods). */
-const MONEY = /^(?:\s+[^\s.;]+){0,5}?\s+(?:[€$£]\s?\d|(?:around\s+|about\s+)?\d[\d.,]*\s*(?:trillion|billion|million|bn)\b)/iu;
+const MONEY = /^(?:\s+[^\s.;]+){0,5}?\s+(?:[€$£¥]\s?\d|(?:EUR|USD|GBP|CAD|CHF|JPY)\s?\d|(?:around\s+|about\s+)?\d[\d.,]*\s*(?:trillion|billion|million|bn)\b)/iu;
 const GIVEN_OR_MONEY = { test: (after: string) => GIVEN.test(after) || (MONEY.test(after) && !TRADE.test(after.slice(0, 80))) };
 const PERSON = /^\s+(?:(?:the|his|her|its|their|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:minister|commander|chief|head|governor|general|prosecutor|director|ambassador|envoy|adviser|advisor|secretary|chairman|chair|deputy|mayor|premier|cabinet|government)\b|^\s+from\s+(?:office|power|(?:his|her|the)\s+post)\b|^\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?(?=\s*(?:[,.;]|$|\s+(?:as|from|on|in|after|and|over)\b))/u;
 const PROPOSED = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:plan|proposal|initiative|ceasefire|truce|deal|talks|framework|resolution|draft|peace|settlement|mediation|guarantees?|exchange)\b|^\s+to\s+\p{Ll}/u;
@@ -51,6 +51,8 @@ const TALKS_TRIP = /^\s+to\s+\p{Lu}\p{L}+[^.;]{0,60}?\b(?:to\s+(?:discuss|meet|h
 const LISTED = /^\s+(?:[\p{L}\d,.’'-]+\s+){0,6}?(?:to|on)\s+(?:its|the|their)\s+(?:own\s+)?(?:sanctions?\s+list|entity\s+list|blacklist|list\s+of\s+sanctioned)\b/u;
 /** Someone spoken to by name, not an audience: "Fidan spoke to Lavrov", not "spoke to reporters". */
 const CALLEE = /^\s+(?:to|with)\s+(?:(?:his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}?\p{Lu}\p{L}+(?!\s+(?:News|Radio|TV|Television|Times|Post|Journal|Press))/u;
+/** Exports or imports stopped by a government: "banned such exports to Russia", "halted imports of Russian gas". */
+const TRADE_FLOW = /^\s+(?:(?:the|all|such|its|their|further)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:exports?|imports?|re-exports?|shipments\s+of)\b/u;
 const ASSETS = /^\s+(?:(?:the|its|their)\s+)?(?:[\p{L}\d,.-]+\s+){0,3}?(?:assets|accounts|funds|property)\b/iu;
 const IDEA = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:idea|plan|proposal|mechanism|scheme)\b/u;
 
@@ -63,12 +65,18 @@ interface Entry {
   /** What must come before the verb (its subject) for it to name this type. */
   subject?: RegExp;
 }
-/** A meeting as the subject: "the last round in Abu Dhabi ended without agreement", "the conference opened in Tokyo". */
-const MEETING_SUBJECT = /\b(?:talks|round|negotiations|summit|conference|meeting|consultations)\b(?:\s+[^\s.;]+){0,6}?\s*,?\s*$/i;
+/** Meeting nouns; a "round" only of talks ("a new round of sanctions" is none). */
+const MEETING = String.raw`(?:talks|round(?!\s+of\s+(?!talks|negotiations|consultations)\w)|negotiations|summit|conference|meeting|consultations)`;
+/** A meeting as the subject: "the last round in Abu Dhabi at the start of March ended badly", "the talks had been frank". */
+const MEETING_SUBJECT = new RegExp(String.raw`\b${MEETING}\b(?:\s+[^\s.;]+){0,8}?\s*,?\s*$`, "i");
+/** A meeting or delegation as the object: "the Saudi minister opened the talks", "led a peace mission to Kyiv". */
+const MEETING_OBJECT = new RegExp(String.raw`^\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${MEETING}|mission|delegation)\b`, "u");
 /** Ground forces as the subject: "Russian troops crossed the border" (not "buses are crossing the border"). */
 const FORCES = /\b(?:troops|forces|units|soldiers|army|assault\s+groups|brigades?|infantry|tanks|paratroopers|marines)\b/i;
+/** Ground forces just before the verb, its subject whatever the object: "Russian troops first entered in July", "which the troops reached". */
+const FORCES_SUBJECT = /\b(?:troops|forces|units|soldiers|army|assault\s+groups|brigades?|infantry|paratroopers|marines)\s+(?:(?:had|have|has)\s+)?(?:(?:first|also|then|finally|\p{Ll}+ly)\s+)?$/u;
 const LEXICON: Entry[] = [
-  { type: "aid_arms_decision", lemmas: "pledge,provide,deliver,supply,allocate,buy,purchase,procure,fund,finance,send,donate,transfer,earmark,disburse,grant,approve", object: GIVEN_OR_MONEY, not: /^\s+(?:by\b|(?:\S+\s+){0,6}?(?:at|against|towards?|into)\s)/ },
+  { type: "aid_arms_decision", lemmas: "pledge,promise,commit,provide,deliver,supply,allocate,buy,purchase,procure,fund,finance,send,donate,transfer,earmark,disburse,grant,approve,extend", object: GIVEN_OR_MONEY, not: /^\s+(?:by\b|(?:\S+\s+){0,6}?(?:at|against|towards?|into)\s)/ },
   { type: "summit_talks", lemmas: "meet,visit,host,hold talks,hold a meeting,hold a summit,convene,sit down with,negotiate with", not: NOT_MEETING },
   { type: "political_change", lemmas: "appoint,nominate,resign,elect,inaugurate,oust,step down,swear in,reshuffle" },
   { type: "political_change", lemmas: "dismiss,sack,replace,remove", object: PERSON },
@@ -80,10 +88,13 @@ const LEXICON: Entry[] = [
   { type: "phone_call", lemmas: "speak,talk", object: CALLEE },
   { type: "ground_advance", lemmas: "take,enter,capture", object: PLACE },
   { type: "ground_advance", lemmas: "cross,reach", object: FRONT_LINE, subject: FORCES },
+  { type: "ground_advance", lemmas: "enter,cross,reach,capture,withdraw,retreat,pull back", subject: FORCES_SUBJECT },
   { type: "energy_infrastructure_attack", lemmas: "destroy,damage,knock out,disable,hit,strike", object: ENERGY_SITE },
   { type: "summit_talks", lemmas: "travel,traveled,fly,go", object: TALKS_TRIP },
   { type: "sanctions", lemmas: "add,put", object: LISTED },
-  { type: "summit_talks", lemmas: "end,open,begin,conclude,close,resume", subject: MEETING_SUBJECT },
+  { type: "sanctions", lemmas: "ban,prohibit,halt,suspend", object: TRADE_FLOW },
+  { type: "summit_talks", lemmas: "end,open,begin,conclude,close,resume,follow,take place,last,stall,be,were,are,been", subject: MEETING_SUBJECT },
+  { type: "summit_talks", lemmas: "open,begin,end,conclude,close,resume,attend,chair,join,lead,follow", object: MEETING_OBJECT },
   { type: "rejection", lemmas: "veto,reject,refuse,turn down,rule out,rebuff,decline,block", object: BLOCKED, not: NOT_REFUSAL },
 ];
 
