@@ -29,19 +29,18 @@ function BarTooltip({ active, payload }: Partial<TooltipContentProps<ValueType, 
   );
 }
 
-const tenth = (n: number) => Math.round(n * 10) / 10;
-
 /**
  * The same stacked bars and band as a plain SVG, one path per series: what the server sends (recharts
  * draws only in the browser) and what readers without scripts keep. The exact figures are the table's.
  */
 function StaticChart({ bars, series, band }: { bars: DrawnBar[]; series: Series[]; band: string }) {
   const max = Math.max(1, ...bars.map((b) => Math.max(b.total, b.spread)));
-  const y = (n: number) => tenth(100 - (n / max) * 100);
+  // 200 units high, in whole units: about a pixel each at the chart's height.
+  const y = (n: number) => Math.round(200 - (n / max) * 200);
   let spread = "";
   const stacks = series.map(() => "");
   bars.forEach((bar, i) => {
-    if (bar.spread > 0) spread += `M${i * 10} ${y(bar.spread)}h10V100h-10z`;
+    if (bar.spread > 0) spread += `M${i * 10} ${y(bar.spread)}h10V200h-10z`;
     let below = 0;
     series.forEach((s, k) => {
       const n = bar[s.key as EventCategory];
@@ -51,7 +50,7 @@ function StaticChart({ bars, series, band }: { bars: DrawnBar[]; series: Series[
   });
   return (
     <div className={styles.staticChart}>
-      <svg viewBox={`0 0 ${bars.length * 10} 100`} preserveAspectRatio="none" focusable="false">
+      <svg viewBox={`0 0 ${bars.length * 10} 200`} preserveAspectRatio="none" focusable="false">
         {spread && <path d={spread} fill="#c9c3b6" fillOpacity={0.45} />}
         {series.map((s, k) => stacks[k] && <path key={s.key} d={stacks[k]} fill={s.color} />)}
       </svg>
