@@ -279,10 +279,13 @@ export async function actorActivity(ids: string[], db: Db = prisma) {
   );
 }
 
-/** The actor's statements, newest first, keyset-paginated (the /statements query with this speaker). */
-export function actorStatements(slug: string, cursor: string | undefined, take = 10, db: Db = prisma) {
-  const filters: StatementFilters = { speaker: [slug], topic: [], from: undefined, to: undefined, direct: undefined, q: undefined, article: undefined, sort: undefined, cursor };
-  return listStatements(filters, { take }, db);
+/**
+ * The actor's statements, newest first, keyset-paginated (the /statements query with this speaker), under the ids
+ * and with the total getActor read: the profile reads the actor and its counts once.
+ */
+export function actorStatements(actor: Pick<ActorDetail, "slug" | "ids" | "counts">, cursor: string | undefined, take = 10, db: Db = prisma) {
+  const filters: StatementFilters = { speaker: [actor.slug], topic: [], from: undefined, to: undefined, direct: undefined, q: undefined, article: undefined, sort: undefined, cursor };
+  return listStatements(filters, { take, speaker: { ids: actor.ids, statements: actor.counts.statements } }, db);
 }
 
 /**
