@@ -15,7 +15,7 @@ import { readEnv } from "@/lib/env";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const NEXT = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-const SOURCES = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "prisma/schema.prisma"];
+const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "package-lock.json", "patches", "prisma/schema.prisma"];
 
 function fail(message: string): never {
   console.error(`\nFaultline could not start: ${message}\n`);

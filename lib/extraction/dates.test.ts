@@ -91,6 +91,35 @@ describe("dates", () => {
     expect(resolve("Putin arrived on Thursday. He met Modi later in the day.", "2025-12-05").at(-1)).toMatchObject({ date: "2025-12-04" });
   });
 
+  it("reads a relation set off after a date as qualifying that date ('on Tuesday, the day after he met …')", () => {
+    const text = "The mayor gave an interview on Thursday, the day after he visited the front. Officials met the day after.";
+    expect(resolve(text, "2025-11-28")).toMatchObject([{ text: "on Thursday", date: "2025-11-27" }, { text: "the day after", date: "2025-11-26" }, { text: "the day after", date: "2025-11-28" }]);
+    expect(resolve("The minister resigned in March, the day after the vote.", "2025-06-10")[1]).toMatchObject({ date: "2025-03" });
+  });
+
+  it("does not count anaphora from a date of a background clause ('where …', pluperfect)", () => {
+    const text = "Leaders met in Rome on Monday.\n\nThe envoy, who had flown in from Oslo, where he spoke to ministers on Thursday, stayed.\n\nThe next day, the mayor left for Kyiv. He toured a plant that drones had hit in July. During the visit, sirens sounded.";
+    expect(resolve(text, "2026-09-30").filter((d) => /next day|visit/i.test(d.text))).toMatchObject([{ date: "2026-09-29" }, { date: "2026-09-29" }]);
+    const report = "Officials said on Friday that drones had hit the depot on Wednesday. The next day, crews put out the fire.";
+    expect(resolve(report, "2026-09-26").at(-1)).toMatchObject({ date: "2026-09-24" });
+  });
+
+  it("reads a date after a part of the day ('on the evening of Saturday, 15 November 2025')", () => {
+    expect(resolve("On the evening of Saturday, 15 November 2025, a bridge collapsed.", "2026-05-20")).toMatchObject([{ text: "the evening of Saturday, 15 November 2025", date: "2025-11-15" }]);
+    expect(resolve("Troops crossed the river on the morning of 3 March.", "2026-05-20")).toMatchObject([{ date: "2026-03-03" }]);
+  });
+
+  it("reads 'since the start of the year' as this year and 'since the start of the month' as this month", () => {
+    expect(resolve("Drones have hit the grid 40 times since the start of the year.", "2026-05-07")).toMatchObject([{ date: "2026", precision: "year" }]);
+    expect(resolve("Prices have doubled since the beginning of the month.", "2026-05-07")).toMatchObject([{ date: "2026-05", precision: "month" }]);
+  });
+
+  it("reads 'the night before' and 'the morning after' as day shifts", () => {
+    const r = resolve("On 3 April, villages were evacuated after troops crossed the border the night before.", "2026-04-21");
+    expect(r.map((d) => d.date)).toEqual(["2026-04-03", "2026-04-02"]);
+    expect(resolve("The dam burst on 6 June. The morning after, the water rose.", "2026-06-20").map((d) => d.date)).toEqual(["2026-06-06", "2026-06-07"]);
+  });
+
   it("does not count 'the day before' from a future date or from a month", () => {
     const text = "Lavrov spoke on Thursday.\n\nPutin may receive Witkoff next week. The plan was discussed last month.\n\nZakharova, speaking at a briefing the day before, accused the EU.";
     expect(resolve(text, "2025-11-27").at(-1)).toMatchObject({ text: "the day before", date: "2025-11-26" });

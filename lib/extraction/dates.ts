@@ -124,6 +124,9 @@ const PUB_IDIOMS: PubIdiom[] = [
       return m[1].toLowerCase() === "early" ? value(utc(y, 0, 1), utc(y, 2, 31), "quarter") : value(utc(y, 9, 1), utc(y, 11, 31), "quarter");
     },
   },
+  // "since the start of the year": this year so far, as "this year" is (a month would be too precise).
+  { re: /\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear(), 0, 1), utc(pub.getUTCFullYear(), 11, 31), "year") },
+  { re: /\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month\b/gi, resolve: (pub) => value(...monthRange(pub.getUTCFullYear(), pub.getUTCMonth()), "month") },
   { re: /\b(?:(?:earlier|later|so\s+far)\s+)?this\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear(), 0, 1), utc(pub.getUTCFullYear(), 11, 31), "year") },
   { re: /\b(?:last|the\s+previous|the\s+past)\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear() - 1, 0, 1), utc(pub.getUTCFullYear() - 1, 11, 31), "year") },
   { re: /\bnext\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear() + 1, 0, 1), utc(pub.getUTCFullYear() + 1, 11, 31), "year") },
@@ -210,9 +213,9 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
       return { n: /next|following/.test(m[1].toLowerCase()) ? 1 : -1, unit, fuzzy: false };
     },
   },
-  // "The verdict came the day after a meeting …": the meeting was the day before the verdict.
+  // "The verdict came the day after a meeting …": the meeting was the day before the verdict. "The night before" is a day too.
   {
-    re: /\bthe\s+day\s+(before|after)\b/gi,
+    re: /\bthe\s+(?:day|night|evening|morning)\s+(before|after)\b/gi,
     offset: (m) => ({ n: (m[1].toLowerCase() === "after" ? 1 : -1) * (cameBefore(m) ? -1 : 1), unit: "day", fuzzy: false }),
     ref: (m) => (cameBefore(m) ? [cameSubject(m) ?? ""] : []),
   },
@@ -320,6 +323,12 @@ function shift(v: DateValue, n: number, unit: "day" | "week" | "month" | "year",
   return value(from, to, precision);
 }
 
+/**
+ * chrono reads "the evening of Saturday, 15 November 2025" as this evening and drops the date; blanked (same length,
+ * so offsets hold), the date is read and the qualifier rejoins it as the phrase's start.
+ */
+const maskPartOfDay = (text: string) => text.replace(/\b(?:morning|afternoon|evening|night)\s+of(?=\s+(?:\p{Lu}|\d))/gu, (m) => " ".repeat(m.length));
+
 function overlaps(a: { start: number; end: number }, list: { start: number; end: number }[]) {
   return list.some((b) => a.start < b.end && b.start < a.end);
 }
@@ -330,7 +339,8 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
   const taken: { start: number; end: number }[] = [];
   type Raw = {
     start: number; end: number; kind: "pub" | "anchor" | "meeting" | "chrono";
-    resolve: (anchor: DateValue | null, meeting: DateValue | null) => DateValue | null;
+    /** `flip`: the shift counts the other way ("on Tuesday, the day after he met …" dates the meeting Monday). */
+    resolve: (anchor: DateValue | null, meeting: DateValue | null, flip?: boolean) => DateValue | null;
     source: DateMention["source"];
     /** Word stems of the happening an anchor phrase points to ("the day before the adoption"). */
     ref?: string[];
@@ -340,6 +350,8 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     unit?: "day";
     /** "The attack came a day after …": counts from its subject, else from the publication day. */
     came?: boolean;
+    /** "the day after …", "two days before the vote": a relation that a date right before it can head (see `appositive`). */
+    relation?: boolean;
   };
   const raws: Raw[] = [];
   const add = (r: Raw) => {
@@ -372,12 +384,13 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
       const end = m.index + m[0].length + (npRef?.length && np ? np[0].length : 0);
       add({
         start: m.index, end, kind: "anchor", source: "anchor", ref, came: cameBefore(m), sameDay: off === "same", unit: typeof off === "object" && off.unit === "day" && !off.fuzzy ? "day" : undefined,
-        resolve: (anchor) => {
+        relation: /\b(?:before|after)$/i.test(m[0]) && !cameBefore(m),
+        resolve: (anchor, _meeting, flip) => {
           const base = anchor ?? value(pub, pub, "day");
           if (off === "week") return base.precision === "day" ? value(mondayOf(base.from), addDays(mondayOf(base.from), 6), "week") : base;
           if (off === "month") return precisionRank(base.precision) <= precisionRank("month") ? value(...monthRange(base.from.getUTCFullYear(), base.from.getUTCMonth()), "month") : null;
           if (off === "year") return base.from.getUTCFullYear() === base.to.getUTCFullYear() ? value(utc(base.from.getUTCFullYear(), 0, 1), utc(base.from.getUTCFullYear(), 11, 31), "year") : null;
-          return off === "same" ? base : shift(base, off.n, off.unit, off.fuzzy);
+          return off === "same" ? base : shift(base, flip ? -off.n : off.n, off.unit, off.fuzzy);
         },
       });
     }
@@ -403,7 +416,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
   }
 
   const ref = new Date(pub.getTime() + 12 * 3_600_000);
-  for (const r of chrono.en.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  for (const r of chrono.en.parse(maskPartOfDay(text), { instant: ref, timezone: 0 }, { forwardDate: false })) {
     let start = r.index;
     let end = r.index + r.text.replace(/[\s,.;:]+$/, "").length;
     const span = { start, end };
@@ -466,18 +479,21 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
   const out: DateMention[] = [];
   let meeting: DateValue | null = null;
   const paragraphOf = (pos: number) => sentences.find((s) => pos >= s.start && pos < s.end)?.paragraph ?? 0;
-  const anchors: { v: DateValue; paragraph: number; start: number }[] = [];
+  const sentenceOf = (pos: number) => sentences.findIndex((s) => pos >= s.start && pos < s.end);
+  /** `background`: a date of a background clause, which anchors only the rest of its own sentence. */
+  const anchors: { v: DateValue; paragraph: number; start: number; background: boolean }[] = [];
   for (const r of raws) {
     let anchor: DateValue | null = null;
     if (r.kind === "anchor") {
       const here = paragraphOf(r.start);
       // A relative phrase counts from a date of the last few paragraphs, else from the publication day.
       // Only a past date at least as precise as the shift can anchor it ("next week" or "last month" cannot anchor "the day before").
-      const fine = (a: { v: DateValue }) => a.v.from.getTime() <= pub.getTime() && (!r.unit || precisionRank(a.v.precision) <= precisionRank(r.unit));
+      const fine = (a: (typeof anchors)[number]) =>
+        a.v.from.getTime() <= pub.getTime() && (!r.unit || precisionRank(a.v.precision) <= precisionRank(r.unit)) && (!a.background || sentenceOf(a.start) === sentenceOf(r.start));
       const recent = [...anchors].reverse().find((a) => a.paragraph >= here - (r.sameDay ? 0 : 2) && fine(a));
       // "The next day" with no date in the last few paragraphs still counts from the last day told, not from publication.
       const lastDay = r.unit === "day" ? [...anchors].reverse().find((a) => a.v.precision === "day" && fine(a))?.v ?? null : null;
-      anchor = recent?.v ?? (r.sameDay ? anchors.find((a) => a.v.precision === "day")?.v ?? null : lastDay);
+      anchor = recent?.v ?? (r.sameDay ? anchors.find((a) => a.v.precision === "day" && !a.background)?.v ?? null : lastDay);
       // "KCNA reported Thursday that Kim had inspected a factory the previous day": the report's own day.
       const report = r.unit === "day" ? reportDayBefore(text, sentences, out, r.start) : null;
       if (report) anchor = report;
@@ -487,12 +503,14 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
         if (named || r.came) anchor = named;
       }
     }
-    const v = r.resolve(anchor, meeting);
+    const head = r.relation ? appositive(text, out, r.start) : null;
+    const v: DateValue | null = head ? r.resolve(head, meeting, true) : r.resolve(anchor, meeting);
     if (!v) continue;
     const mention: DateMention = { ...v, start: r.start, end: r.end, text: text.slice(r.start, r.end), date: formatDate(v), source: r.source };
     out.push(mention);
-    if (!/\bsince\s*$/i.test(text.slice(Math.max(0, r.start - 7), r.start)) && !/^since\b/i.test(mention.text) && !isReportDate(text, r.start))
-      anchors.push({ v, paragraph: paragraphOf(r.start), start: r.start });
+    // What an appositive relation dates lies behind the story's own day, which later shifts still count from.
+    if (!head && !/\bsince\s*$/i.test(text.slice(Math.max(0, r.start - 7), r.start)) && !/^since\b/i.test(mention.text) && !isReportDate(text, r.start) && !/^now$/i.test(mention.text))
+      anchors.push({ v, paragraph: paragraphOf(r.start), start: r.start, background: inBackgroundClause(text, sentences, r.start) });
     const sentence = sentences.find((s) => r.start >= s.start && r.start < s.end);
     if (sentence && MEETING_WORDS.test(text.slice(sentence.start, sentence.end)) && r.kind !== "meeting") meeting = v;
   }
@@ -560,12 +578,39 @@ export function refAnchor(text: string, sentences: Sentence[], dates: DateMentio
     if (!hit) continue;
     const at = s.start + hit.index;
     // A day shift ("the day after the verdict") counts only from a day, not from a month named near the word.
-    const inS = dates.filter((o) => o.start >= s.start && o.end <= s.end && o.precision !== "unknown" && (!unit || o.precision === "day"));
+    const inS = dates.filter((o) => o.start >= s.start && o.end <= s.end && o.precision !== "unknown" && (!unit || o.precision === "day") && (before < s.end || !inBackgroundClause(text, sentences, o.start)));
     if (!inS.length) continue;
     const gap = (o: DateMention) => (o.start >= at ? o.start - at : at - o.end);
     return [...inS].sort((a, b) => precisionRank(a.precision) - precisionRank(b.precision) || gap(a) - gap(b))[0];
   }
   return null;
+}
+
+/**
+ * "He spoke on Tuesday, the day after he met the ministers": a relation set off by a comma right after a date
+ * qualifies that date, so what follows "after" lies a day before it (and "in January, the day after …" stays January).
+ */
+function appositive(text: string, dates: DateMention[], at: number): DateMention | null {
+  const last = dates[dates.length - 1];
+  return last && last.date && /^\s*,\s*$/.test(text.slice(last.end, at)) ? last : null;
+}
+
+const PLUPERFECT = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|ht|ck|ut|ld|it|ot|un)\b/u;
+const REPORT_VERB = /\b(?:said|says|told|reported|announced|claimed|added|wrote|stated|confirmed)\b/;
+
+/**
+ * A date of the story's background, which later anaphora ("the next day", "during the visit") does not count from:
+ * one in a "where" clause ("Zelensky, who had flown in from New York, where he addressed the UN on Thursday") or in
+ * a pluperfect clause not reported ("a plant that missiles had knocked out in July"; not "said drones had hit …").
+ * The clause runs from the last comma.
+ */
+export function inBackgroundClause(text: string, sentences: Sentence[], at: number): boolean {
+  const s = sentences.find((x) => at >= x.start && at < x.end);
+  const before = text.slice(s?.start ?? Math.max(0, at - 200), at);
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
+  if (/^\s*where\b/i.test(clause)) return true;
+  const had = PLUPERFECT.exec(clause);
+  return !!had && !REPORT_VERB.test(clause.slice(0, had.index));
 }
 
 /** The day of a report earlier in the same sentence ("said on Thursday that … the day before"), if any. */

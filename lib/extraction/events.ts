@@ -13,6 +13,7 @@
  *   8. a happening told in the simple past with no date around it: the publication date    events/publication-date.ts
  *   9. the rules' type is checked against the learned type model; a disagreement neither is sure of is `other`  events/retype.ts
  *  10. a learned gate keeps the proposals that read as happenings, and the loose undated ones it is sure of  events/happening.ts
+ *      then a happening dated after publication (a plan it announced) takes the news day        events/publication-date.ts
  *  11. the full-scale invasion named in passing, once, with the date written beside it                     events/invasion.ts
  */
 import type { DateMention } from "./dates";
@@ -28,7 +29,7 @@ import { nominalDated } from "./events/nominal-dated";
 import { dropNonEvents } from "./events/non-events";
 import { participialEvents } from "./events/participial";
 import { gateHappenings, happeningFeatures } from "./events/happening";
-import { datePublished } from "./events/publication-date";
+import { datePublished, undatePlans } from "./events/publication-date";
 import { invasionEvent } from "./events/invasion";
 import { retype } from "./events/retype";
 import { maskQuotes } from "./sentences";
@@ -89,5 +90,6 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOn
   const typed = opts.ruleTypesOnly ? merged : retype(ctx, merged);
   if (opts.allCandidates) return typed.map((e) => ({ ...e, features: happeningFeatures(ctx, e) }));
   const kept = opts.rulesOnly ? typed.filter((e) => !e.loose) : gateHappenings(ctx, typed);
+  undatePlans(ctx, kept, opts.publishedOn);
   return invasionEvent(ctx, kept, opts.bodyStart);
 }

@@ -12,7 +12,7 @@ import { parseDateString } from "./page-dates";
 const MEDIA = GAZETTEER.filter((e) => e.kind === "media");
 const MEDIA_NAMES = new Set(MEDIA.flatMap((e) => e.forms.map((f) => f.toLowerCase())));
 const MEDIA_HEAD = /^(?:The\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:News|Times|Post|Journal|Gazette|Herald|Telegraph|Tribune|Pravda|Agency|Daily)$/u;
-const EDITION = /\s+(?:Europe|World(?:-Japan)?|International|Online|English|Global|Digital|UK|US)$/i;
+const EDITION = /\s+(?:Europe|World(?:-Japan)?|International|Online|English|EN|Global|Digital|UK|US)$/i;
 /** Section and navigation words: a line made only of these ("World News", "Europe", "Home") is not a masthead. */
 const GENERIC = new Set(
   "home news world latest live europe asia africa americas middle east uk us international politics business economy opinion analysis commentary comment sport culture war in ukraine russia diplomacy & and the top stories breaking video".split(" "),

@@ -26,6 +26,13 @@ describe("parseArticle", () => {
     expect(plain.body).toBe("Russia launched 60 drones overnight.\n\nUkraine shot down most of them.");
   });
 
+  it("reads a first line in capitals above a longer headline as the masthead, not a dateline, unless it is a capital", () => {
+    const page = parseArticle("HARBOUR LEDGER EN\n\nWorld\n\nPort authority says grain loadings will resume within days\n\nLoadings stopped on Monday after a strike.");
+    expect(page).toMatchObject({ publication: "HARBOUR LEDGER", dateline: null });
+    const wire = parseArticle("KYIV\n\nPort authority says grain loadings will resume within days\n\nLoadings stopped on Monday after a strike.");
+    expect(wire).toMatchObject({ dateline: "Kyiv", publication: null });
+  });
+
   it("parses byline date formats and rejects impossible days", () => {
     expect(parseDateString("September 7, 2025")).toBe("2025-09-07");
     expect(parseDateString("7 Sept 2025")).toBe("2025-09-07");

@@ -274,7 +274,10 @@ function markNameLines(kinds: (HeadLine | null)[], lines: string[]) {
  */
 function mastheadGuess(kinds: (HeadLine | null)[], lines: string[]): string | null {
   const longerBelow = (i: number) => lines.slice(i + 1, i + 6).some((l, j) => !kinds[i + 1 + j] && words(l) > words(lines[i]) && !endsLikeSentence(l));
-  const name = kinds[0] ? null : mastheadOf(lines[0] ?? "");
+  // "DER STANDARD", "SEMAFOR" in capitals on the first line read like a wire dateline's place; above a longer headline,
+  // and not a known capital or state, they are the masthead.
+  const capsName = kinds[0]?.kind === "place" && /^[\p{Lu}][\p{Lu}'-]+(?:\s[\p{Lu}][\p{Lu}'-]+)?$/u.test(lines[0]) && !CAPITALS.has(titleCase(lines[0])) && !STATE_NAMES.has(titleCase(lines[0]));
+  const name = kinds[0] && !capsName ? null : mastheadOf(lines[0] ?? "");
   if (name && !longerBelow(0)) return null;
   if (name) kinds[0] = { kind: "junk" };
   // "News and views from Ukraine", "Democracy Dies in Darkness": the motto under a masthead, above a longer headline.

@@ -21,4 +21,10 @@ describe("segmentation", () => {
     expect(qs.map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual(["no deal", "Fine."]);
     expect(splitSentences(text, ps, qs)).toHaveLength(3);
   });
+
+  it("reads German »…« and „…“, Swiss ‹…›, French «…» and Nordic ”…” quotation marks; a stray » or ” opens nothing", () => {
+    const text = "Merz said: »We stay.« Scholz said „we wait“. She called it ‹a test›. Macron said « non ». Stubb said: ”We are ready.” Home » World. He said 20” screens.";
+    const ps = splitParagraphs(text);
+    expect(findQuotes(text, ps).map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual(["We stay.", "we wait", "a test", " non ", "We are ready."]);
+  });
 });

@@ -38,7 +38,17 @@ export function splitParagraphs(text: string): Paragraph[] {
 
 const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 
-/** Finds quotations: curly double, straight double (paired per paragraph), guillemets and curly single quotes used as quotation marks (not apostrophes). */
+/** Closing marks of each opening mark: English, German („…“, »…«), French and Swiss («…», ‹…›) and Nordic (”…”) styles. */
+const CLOSERS: Record<string, string> = { "“": "”", '"': '"', "«": "»", "„": "“”", "»": "«", "‹": "›", "”": "”" };
+
+/** `c` at `i` opens a quotation: "»" and "”" only before a word, so a closing mark or a "Home » News" arrow opens nothing. */
+function opensQuote(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === "»" || c === "‹" || c === "”") return isLetter(text[i + 1]) && (c !== "”" || !isLetter(text[i - 1]));
+  return c in CLOSERS;
+}
+
+/** Finds quotations: curly double, straight double (paired per paragraph), guillemets either way round, German and Nordic marks, and curly single quotes used as quotation marks (not apostrophes). */
 export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   for (const p of paragraphs) {
@@ -47,19 +57,13 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
     for (let i = p.start; i < p.end; i++) {
       const c = text[i];
       if (open) {
-        const closes =
-          (open.mark === "“" && c === "”") ||
-          (open.mark === '"' && c === '"') ||
-          (open.mark === "«" && c === "»") ||
-          (open.mark === "„" && (c === "“" || c === "”"));
-        if (closes) {
+        if (CLOSERS[open.mark].includes(c)) {
           spans.push({ start: open.pos, end: i + 1, innerStart: open.pos + 1, innerEnd: i, paragraph: p.index });
           open = null;
         }
         continue;
       }
-      if (c === "“" || c === "«" || c === "„") open = { pos: i, mark: c };
-      else if (c === '"') open = { pos: i, mark: '"' };
+      if (opensQuote(text, i)) open = { pos: i, mark: c };
       else if (c === "‘" && !isLetter(text[i - 1]) && isLetter(text[i + 1])) single = i;
       else if (c === "’" && single !== null && !isLetter(text[i + 1]) && i - single > 1) {
         spans.push({ start: single, end: i + 1, innerStart: single + 1, innerEnd: i, paragraph: p.index });

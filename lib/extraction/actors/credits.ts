@@ -18,6 +18,8 @@ function paragraphAt(text: string, pos: number): string {
 /** A photo credit ("Adrian Wyld/The Canadian Press", "Image: Jan Nowak/dpa") or a live blog's time stamp ("11:05 , Jan Nowak"). */
 function inPhotoOrPostCredit(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.start - 20), m.start);
+  // "(Laurent Vidal/for Libération)", "(Greg Nash)": a photographer credited in parentheses.
+  if (/^\s*\/\s*for\s/.test(text.slice(m.end, m.end + 7)) || (/\(\s*$/.test(text.slice(m.start - 2, m.start)) && /^\s*\)/.test(text.slice(m.end, m.end + 2)))) return true;
   return /^\s*\/\s*\p{Lu}/u.test(text.slice(m.end, m.end + 4)) || /(?:Photo(?:graph)?|Image|Picture|Credit)s?:\s*$/.test(before) || /(?:^|\n)\d{1,2}[:.]\d{2}\s*,?\s*$/.test(before);
 }
 

@@ -15,11 +15,14 @@ export const PLURAL_GROUP = /^(leaders|officials|delegates|analysts|diplomats|so
 export const APPOSITIVE_ROLE = /^,\s+(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:\p{Ll}+\s+){0,3}(?:minister|spokes\w+|president|adviser|advisor|envoy|official|head|chief|director|governor|mayor|commander|secretary|ambassador|chair\w*|leader|aide|deputy|ombudsman|commissioner|analyst|economist|researcher|lawyer|founder|professor|expert|spokes\w*|one of)\b/u;
 export const LEAD_TITLES = /^(Head|Chief|Director|Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Commander|Governor|Mayor|Secretary|Deputy|Adviser|Advisor|Member|Representative|Ombudsman)$/;
 export const DETERMINER = /^(The|A|An|This|That|These|Those|Its|Their|His|Her|Our)$/;
-/** Heads of non-governmental bodies the gazetteer's list lacks: "Amnesty International", "Human Rights Watch". */
-const NGO_HEADS = /^(International|Watch|Society|Network|Trust)$/;
+/** Heads of non-governmental bodies and companies the gazetteer's list lacks: "Amnesty International", "Human Rights Watch", "Rystad Energy", "Tokyo Gas". */
+const NGO_HEADS = /^(International|Watch|Society|Network|Trust|Energy|Gas|Neft|Airports|Community)$/;
 export const isOrgHead = (w: string) => ORG_HEADS.some(([re]) => re.test(w)) || NGO_HEADS.test(w);
 export const nameLike = (t: Token) =>
   /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(t.base) && !TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base) && !isOrgHead(t.base) && !MONTH_NAMES.test(t.base) && !DAY_NAMES.test(t.base) && !PLACE_HEADS.test(t.base);
+
+/** A word of an office held: a title, an officer's initials ("CEO"), or a leader's side ("Senate Majority Leader"). */
+const OFFICE_WORD = (w: string) => TITLE_WORDS.has(w) || /^(?:C[EFOT]O|Majority|Minority)$/.test(w);
 
 /** Index where a two- or three-word personal name starts at the end of an organisation run, right after the body's head word (or a title); -1 if none. */
 export function trailingPersonName(toks: Token[]): number {
@@ -30,7 +33,7 @@ export function trailingPersonName(toks: Token[]): number {
     if (k <= lastHead) continue;
     if (!toks.slice(k).every(nameLike)) continue;
     let j = k;
-    while (j - 1 > lastHead && TITLE_WORDS.has(toks[j - 1].base)) j--;
+    while (j - 1 > lastHead && OFFICE_WORD(toks[j - 1].base)) j--;
     if (j - 1 !== lastHead) continue;
     return j;
   }

@@ -79,14 +79,7 @@ function beforeVerb(after: string): boolean {
 export function bareNationalBodies(r: Registry): void {
   const { text, actors, byForm, gazForm, lazy, ensure, addForm, fromEntry } = r;
   {
-    const stateCount = new Map<string, number>();
-    for (const e of GAZETTEER) {
-      if (e.kind !== "state") continue;
-      const forms = [...e.forms, ...(e.demonyms ?? []), ...(e.metonyms ?? [])].map(escapeRe).join("|");
-      const n = text.match(new RegExp(`(?<![\\p{L}])(?:${forms})(?![\\p{L}])`, "gu"))?.length ?? 0;
-      if (n) stateCount.set(e.name, n);
-    }
-    const dominant = [...stateCount.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    const dominant = dominantState(text);
     const bareRe = /(?<=\b(?:the|The) )((?:Finance|Foreign|Defen[cs]e|Interior|Energy|Economy|Justice|Agriculture|Infrastructure) Ministry|(?:finance|defen[cs]e|energy|economy|justice|agriculture|infrastructure) ministry|Ministry of (?:Finance|Foreign Affairs|Defen[cs]e|Energy|Economy|Justice|Agriculture|Infrastructure)(?! of| and))\b(?: in (\p{Lu}[\p{L}-]+))?/gu;
     for (let m = bareRe.exec(text); m; m = bareRe.exec(text)) {
       const bare = m[1];
@@ -117,6 +110,21 @@ export function bareNationalBodies(r: Registry): void {
       }
     }
   }
+}
+
+/**
+ * The state the article mentions most, by name, capital and (unless told not to) demonym: the home of bodies it names
+ * bare. Without demonyms the count leaves out the adversary's "Russian drones" and weighs the places reported from.
+ */
+export function dominantState(text: string, demonyms = true): string | null {
+  const stateCount = new Map<string, number>();
+  for (const e of GAZETTEER) {
+    if (e.kind !== "state") continue;
+    const forms = [...e.forms, ...(demonyms ? e.demonyms ?? [] : []), ...(e.metonyms ?? [])].map(escapeRe).join("|");
+    const n = text.match(new RegExp(`(?<![\\p{L}])(?:${forms})(?![\\p{L}])`, "gu"))?.length ?? 0;
+    if (n) stateCount.set(e.name, n);
+  }
+  return [...stateCount.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 /** "Ministry of Foreign Affairs" -> "Foreign Ministry": a national body's name in the engine's one spelling. */

@@ -8,6 +8,8 @@ import type { Actor, Token } from "./types";
 /** Never the first word of a name: a joiner left after a sentence opener ("On Tuesday the State Duma"), or "State-run". */
 const JOINER_OR_MODIFIER = /^(?:the|of|for|and|on|\p{Lu}\p{Ll}+-(?:run|owned|backed|controlled|funded|linked|based|led))$/u;
 
+const REGION_ADJECTIVE = /^(?:European|Western|Eastern|Northern|Southern|Central)$/;
+
 /** Capitalised organisation names ("State Emergency Service", "Ministry of Foreign Affairs"). */
 export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: number): void {
   const { text, byForm, gazForm, lazy, stateOfDemonym, ensure, addForm } = r;
@@ -17,8 +19,10 @@ export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: 
     let s = 0;
     // "Air Force", "Military Administration": a modifier right before the head word belongs to the name.
     // An article or determiner never belongs to the name ("The Bank of Russia").
+    // "European Investment Bank", "Southern Defense Forces": a region's adjective opens a name that ends in a head word.
+    const endsInHead = isOrgHead(ws[ws.length - 1]);
     const leading = (w: string, next?: string) =>
-      (NON_NAME_WORDS.has(w) && !stateOfDemonym.has(w) && (DETERMINER.test(w) || !(next && isOrgHead(next)))) || JOINER_OR_MODIFIER.test(w);
+      (NON_NAME_WORDS.has(w) && !stateOfDemonym.has(w) && !(endsInHead && REGION_ADJECTIVE.test(w)) && (DETERMINER.test(w) || !(next && isOrgHead(next)))) || JOINER_OR_MODIFIER.test(w);
     while (s < ws.length && leading(ws[s], ws[s + 1])) s++;
     // "Head of the Kharkiv Regional State Administration …": the holder's title is not part of the body's name.
     if (s < ws.length - 2 && LEAD_TITLES.test(ws[s]) && /^(of|for)$/.test(ws[s + 1])) s += ws[s + 2] === "the" ? 3 : 2;
@@ -39,7 +43,8 @@ export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: 
     if (byForm.has(phrase) || gazForm.has(phrase)) continue;
     // "Russian Defense Ministry" is a national body, named by the step below.
     if (stateOfDemonym.has(pw[0]) && STATE_BODIES.some(([b]) => b === pw.slice(1).join(" ").toLowerCase())) continue;
-    if (pw.filter((w) => TITLE_WORDS.has(w)).length >= pw.length - 1 && !/Ministry|Office|Council|Staff|Forces/.test(phrase)) continue;
+    // "Foreign Minister", "Deputy Head": titles, not a body; "Rystad Energy" opens with a name of its own.
+    if (TITLE_WORDS.has(pw[0]) && pw.filter((w) => TITLE_WORDS.has(w)).length >= pw.length - 1 && !/Ministry|Office|Council|Staff|Forces/.test(phrase)) continue;
     // "Air Force of the Armed Forces of Ukraine" is the Ukrainian Air Force; later "the Air Force" is the same body.
     const branch = /^(Air Force|Navy|Naval Forces|Ground Forces|Air Assault Forces|Special Operations Forces|Territorial Defen[cs]e Forces|Air Defen[cs]e Forces) of the Armed Forces of (.+)$/.exec(phrase);
     const branchState = branch ? stateOfDemonym.get(branch[2]) ?? (gazForm.get(branch[2])?.entry.kind === "state" ? gazForm.get(branch[2])!.entry.name : null) : null;

@@ -37,8 +37,9 @@ function placeShaped(name: Token[], text: string, next?: Token): boolean {
 /** Persons: runs of capitalised words, minus leading titles and places, with evidence of being a name (a title, a role noun, a reporting verb, an apposition, a later surname, a list of full names). */
 export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, number>, headlineEnd: number): void {
   const { text, tokens, tokIdx, actors, byForm, gazForm, stateOfDemonym, ensure, addForm, gazetteerAt, tokenIsPlaceish } = r;
-  // "spokesman Dmitry Peskov", "ambassador to Japan, Serhiy Korsunsky": a role noun (and where it serves) right before the name.
-  const roleNounTail = new RegExp(`\\b(${ROLE_NOUNS.map(escapeRe).join("|")})(?:\\s+(?:to|in|at|for)\\s+(?:the\\s+)?[A-Z][\\p{L}.'’-]*)?,?\\s*$`, "iu");
+  // "spokesman Dmitry Peskov", "ambassador to Japan, Serhiy Korsunsky", "chief of staff, Kyrylo Budanov": a role noun (and where it
+  // serves, or what it heads when a comma sets the name off) right before the name.
+  const roleNounTail = new RegExp(`\\b(${ROLE_NOUNS.map(escapeRe).join("|")})(?:\\s+(?:to|in|at|for)\\s+(?:the\\s+)?[A-Z][\\p{L}.'’-]*|\\s+of\\s+(?:the\\s+)?[\\p{L}'’-]+(?=,))?,?\\s*$`, "iu");
   const roleNounBefore = (pos: number): string | null => {
     const m = roleNounTail.exec(text.slice(Math.max(0, pos - 45), pos));
     return m ? m[1] : null;
@@ -70,6 +71,9 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
       break;
     }
     let name = run.slice(i);
+    // "Dmitry Marinchenko of Fitch Ratings": a name of two or three words before "of" ends there.
+    const of = name.findIndex((t) => t.text === "of");
+    if (of >= 2 && of <= 3 && name.slice(0, of).every(nameLike)) name = name.slice(0, of);
     // "Deputy Prime Minister for Reconstruction Oleksii Kuleba": the run opens with the tail of an office phrase; the name is its last two words.
     const officeTail = i === 0 && name.length >= 3 && /(?:\p{Lu}[\p{L}-]*\s+)*?(\p{Lu}\p{Ll}+)\s+(?:for|of)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, run[0].start - 50), run[0].start));
     let officeRole: string | null = null;
@@ -108,7 +112,9 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     const verbAfter = afterWords.some((w) => REPORTING_NEAR.test(w));
     const appositive = /^,\s+(?:the|a|an|who)\b/.test(text.slice(lastTok.end, lastTok.end + 10)) || APPOSITIVE_ROLE.test(text.slice(lastTok.end, lastTok.end + 40));
     // '"…," said Sumit Ritolia': a full name right after a quotation's reporting verb is its speaker.
-    const saidBefore = name.length >= 2 && i === 0 && /[”"’],?\s+(?:said|says|added|wrote)\s+$/u.test(text.slice(Math.max(0, run[0].start - 12), run[0].start));
+    const saidBefore = name.length >= 2 && i === 0 && /(?:[”"’],?|,)\s+(?:said|says|added|wrote)\s+$/u.test(text.slice(Math.max(0, run[0].start - 12), run[0].start));
+    // "Nadiya Moroz, 73, who …": a name followed by an age.
+    const aged = name.length >= 2 && /^,\s+\d{1,3},/.test(text.slice(lastTok.end, lastTok.end + 7));
     // "according to Taavi Rõivas", 'Taavi Rõivas: "…"', '"…" – Taavi Rõivas': a full name cited as a source.
     const cited = name.length >= 2 && i === 0 && (/\b[Aa]ccording to\s+$|[”"]\s*[–—]\s*$/u.test(text.slice(Math.max(0, run[0].start - 14), run[0].start)) || /^:\s*["“]/u.test(text.slice(lastTok.end, lastTok.end + 4)));
     const recurs = name.length >= 2 && (surnameCount.get(lastTok.base) ?? 0) >= 1;
@@ -121,7 +127,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
       new RegExp(`${fullNameRe}(?:,| and|, and)\\s+$`, "u").test(before) ||
       new RegExp(`^(?:,| and|, and)\\s+${fullNameRe}\\b`, "u").test(after));
     if (name.length === 1 && !capTitle && !lowerRole) continue;
-    if (!(capTitle || lowerRole || possessiveBefore || verbAfter || appositive || recurs || inList || saidBefore || cited || opensWithFirstName(name))) continue;
+    if (!(capTitle || lowerRole || possessiveBefore || verbAfter || appositive || recurs || inList || saidBefore || aged || cited || opensWithFirstName(name))) continue;
     if (name.length === 1 && byForm.has(name[0].base)) continue;
     const fullName = name.map((t) => t.base).join(" ");
     if (name.some((t) => t.text === "of")) continue;

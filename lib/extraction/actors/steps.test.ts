@@ -92,6 +92,43 @@ describe("actor steps", () => {
     expect(names(r)).toEqual(expect.arrayContaining(["Norvik Engineering", "Calder Ratings", "Brava SA", "Tessel PLC"]));
   });
 
+  it("persons: an age after the name, a role phrase set off by commas, a name before 'of' its employer", () => {
+    const text = "Among the passengers was Nadiya Keller, 61, who left at dawn. The governor's chief of staff, Vadym Brandt, flew in. " +
+      "Demand is falling, said Dmytro Orlin of Norvik Analytics. The chairman of a Varna shipyard resigned.";
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Nadiya Keller", "Vadym Brandt", "Dmytro Orlin"]));
+    expect(names(r)).not.toContain("Varna");
+  });
+
+  it("organisations: an officer's initials or a leader's side between the body and a person's name ends the body's name", () => {
+    const text = "Norvik Systems CEO Ilse Marten spoke first. Then Senate Minority Leader Dana Kovac replied.";
+    const r = new Registry(text);
+    const { orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    expect(names(r)).toContain("Norvik Systems");
+    expect(names(r).some((n) => /Marten|Kovac/.test(n))).toBe(false);
+  });
+
+  it("organisations: a region's adjective opens a name ending in a head word, not a bare adjective before a common noun", () => {
+    const text = "The European Reconstruction Bank lent more. A spokesman for the Eastern Territorial Forces said so. Southern farmers protested.";
+    const r = new Registry(text);
+    const { orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["European Reconstruction Bank", "Eastern Territorial Forces"]));
+    expect(names(r)).not.toContain("Reconstruction Bank");
+  });
+
+  it("organisations: energy and gas companies and airport operators are named by their head word; titles alone are not", () => {
+    const text = "Analysts at Kestrel Energy disagreed. Varna Gas and Latvian Airports cut staff. Ostrov Neft declined to comment. The Foreign Minister left.";
+    const r = new Registry(text);
+    const { orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Kestrel Energy", "Varna Gas", "Latvian Airports", "Ostrov Neft"]));
+    expect(names(r)).not.toContain("Foreign Minister");
+  });
+
   it("persons: a rank or honorific is a title, not part of the name, and vouches for the name", () => {
     const text = "Captain Ivan Sekach described the attack. Major-General Zhao Xiaozhuo spoke. Mr Oleksii Reznikov addressed the forum by video link.";
     const r = new Registry(text);
@@ -152,6 +189,13 @@ describe("actor steps", () => {
     const r = new Registry("Ukraine asked for more shells. The Ministry of Defence said 40 drones were downed.");
     bareNationalBodies(r);
     expect(r.byForm.get("Ministry of Defence")?.name).toBe("Ukrainian Defence Ministry");
+  });
+
+  it("named bodies: a broker, a state buyer, a grain board and a monitoring project introduced by what they are", () => {
+    const text = "Premiums rose, according to insurance broker Halvard. The state buyer Ostrander bought wheat, as did the grain board Kovik. " +
+      "The monitoring project Tesla Watchers counted cuts.";
+    const found = findNamedBodies(text, () => false).map((b) => b.name);
+    expect(found).toEqual(expect.arrayContaining(["Halvard", "Ostrander", "Kovik", "Tesla Watchers"]));
   });
 
   it("named bodies: companies by their shares, what they make, a one-word source and an officer at a sentence's start", () => {
@@ -230,6 +274,14 @@ describe("actor steps", () => {
     for (const n of ["Maria Zakharova", "Anna Lis", "Tom Reed", "Lena Voss", "Kate Moss", "Ben Hall", "Omar Said"]) r.addForm(r.ensure(n, "person"), n);
     dropCreditedJournalists(r, scanMentions(r));
     expect(names(r).sort()).toEqual(["Anna Lis", "Maria Zakharova"]);
+  });
+
+  it("credits: a photographer credited in parentheses, alone or 'for' an outlet, is no actor", () => {
+    const text = "Anna Lis spoke at the memorial on Tuesday. (Pavel Orlov) Survivors waited at the centre. (Nadia Berg/for The Daily Post)";
+    const r = new Registry(text);
+    for (const n of ["Anna Lis", "Pavel Orlov", "Nadia Berg"]) r.addForm(r.ensure(n, "person"), n);
+    dropCreditedJournalists(r, scanMentions(r));
+    expect(names(r)).toEqual(["Anna Lis"]);
   });
 
   it("credits: a news agency named only in photo credits, an agency line or a 'By' line is no actor; one cited in the text stays", () => {

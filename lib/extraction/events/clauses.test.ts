@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { DateMention } from "../dates";
 import { splitClauses } from "./clauses";
 
 const split = (s: string) => splitClauses(s, 0, []).map((c) => ({ text: s.slice(c.start, c.end), relative: c.relative }));
@@ -103,5 +104,31 @@ describe("a second clause after ', and' that the first did not split off", () =>
     expect(split("The coalition won the vote, and left-wing parties protested.").map((p) => p.text)).toEqual([
       "The coalition won the vote, and left-wing parties protested.",
     ]);
+  });
+});
+
+describe("an object relative with a named subject of its own (', which Kyiv launched in 2022')", () => {
+  /** The sentence's clauses, with a date mention on the first occurrence of `dated`. */
+  const splitDated = (s: string, dated: string) => {
+    const at = s.indexOf(dated);
+    const date = { start: at, end: at + dated.length, text: dated, date: "2022-11", precision: "month", source: "chrono" } as DateMention;
+    return splitClauses(s, 0, [date]).map((c) => s.slice(c.start, c.end));
+  };
+  it("is a clause of its own when it carries a date", () => {
+    expect(splitDated("The fund backs a grain programme, which Kyiv and Rome launched in November 2022.", "November 2022")).toEqual([
+      "The fund backs a grain programme",
+      "Kyiv and Rome launched in November 2022.",
+    ]);
+  });
+  it("ends where the antecedent's own verb comes", () => {
+    expect(splitDated("The decree, which the President signed in November 2022, allows call-ups of reservists.", "November 2022")).toEqual([
+      "The decree",
+      "the President signed in November 2022",
+      "allows call-ups of reservists.",
+    ]);
+  });
+  it("not without a date of its own, nor with a lower-case subject", () => {
+    expect(split("The envoy brought a plan, which Kyiv accepted.")).toHaveLength(1);
+    expect(splitDated("The envoy brought a plan, which officials accepted in November 2022.", "November 2022")).toHaveLength(1);
   });
 });

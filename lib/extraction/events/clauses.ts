@@ -7,6 +7,8 @@ const PAST_AHEAD = String.raw`(?:(?:\p{Ll}+ly|first|also|then|later|again)\s+)?(
 const SUBORDINATE = new RegExp(String.raw`,\s+who\s+(?=${PAST_AHEAD})|,\s+where\s+(?=(?:\p{Lu}[\p{L}-]*\s+){1,3}${PAST_AHEAD})|\s+(?:after|as|before)\s+(?=(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){1,4}${PAST_AHEAD})|,\s+as\s+(?!(?:well|much|many|long|soon|far|part|such|of|if|though|a\s+result)\b)(?=(?:[\p{L}’'-]+\s+){1,5}${PAST_AHEAD})`, "u");
 /** "Zelensky, who submitted the bill on Monday, said …": the relative clause ends where its antecedent's verb comes. */
 const RELATIVE_END = String.raw`(?<close>,\s+)(?=(?:said|says|told|added|wrote|announced)\b)`;
+/** "The law, which Putin signed in November, allows …": an object relative ends where its antecedent's verb comes. */
+const OBJECT_END = String.raw`(?<objectClose>,\s+)(?=\p{Ll}{3,}(?:s|ed)\s)`;
 
 const BOUNDARY_RULES = /;\s+|,\s+which\s+(?=(?:was|were|ha[ds]\s+been|have\s+been)\s+\p{Ll}+|(?:\p{Ll}+ed|broke|took|began|came|fell|went|hit|struck|saw|won|lost)\b)|,\s+(?=(?:would|could|might)\s+\p{Ll})|,\s+when\s+(?=the\s|it\s|they\s|\p{Lu})|,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ed\b|also\b|then\b|\p{Lu}))|,\s+and\s+(?=(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|spoke|met|laid|took|gave|sent|held|made|went|flew|won|lost|struck|signed|paid|sold|wrote|brought)\b(?![-’']))|,\s+and\s+(?=(?:the\s+)?(?:[\p{L}-]+\s+){1,4}(?:announced|said|pledged|promised)\s)|\s+and\s+(?=(?:said|announced|pledged|promised)\s)|,\s+(?:before|after|while|whereas|until)\s+|\s+(?:after|before|since)\s+(?=\p{Ll}{3,}ing\s)|\s+and\s+(?=(?:will|would|is\s+(?:due|set|expected)\s+to)\s+\p{Ll})|\s+(?:after|when|since)\s+(?=the\s+(?:[\p{L}-]+\s+){1,4}(?:was|were|had\s+been)\s+\p{Ll}+ed\b)|\s+(?:before|until|since|after)\s+(?=(?:he|she|they|it)\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/u;
 /** "… arrived in Japan on Oct. 19 and visited a plant the following day": a second dated verb phrase (kept when dated). */
@@ -17,7 +19,9 @@ const PREP_RELATIVE = String.raw`,?\s+(?:from|under)\s+which\s+(?=(?:[\p{L}\d,-]
 const SECOND_ACT = String.raw`(?<act>\s+and\s+)(?=(?:then\s+|later\s+|also\s+|jointly\s+)?(?:agreed|signed|announced|pledged|approved|adopted|dropped|launched|withdrew|rejected|imposed|unveiled|appointed|dismissed)\b)`;
 /** "…, and Ukraine's General Staff announced the withdrawal …": a second main clause with a subject and a past verb of its own. */
 const SECOND_MAIN = String.raw`,\s+and,?\s+(?=(?:(?:(?:the\s+)?(?:next|following|same)\s+(?:day|morning|evening|week)|(?:a\s+few|two|three|several)\s+(?:hours|days|weeks)\s+later|later|then),?\s+)?(?:the|a|an|its|his|her|their|one|it|he|she|they|\p{Lu}[\p{L}’'.-]*)\s+(?:[\p{L}\d’'.-]+\s+){0,4}?${PAST_AHEAD})`;
-const BOUNDARY = new RegExp(`${BOUNDARY_RULES.source}|${SUBORDINATE.source}|${PREP_RELATIVE}|${SECOND_ACT}|${SECOND_MAIN}|${DATED_AND}|${RELATIVE_END}`, "gu");
+/** "…, a US proposal for a ceasefire, which Ukraine accepted": an object relative with a named subject and a past verb of its own (titled with its antecedent, ./relative.ts). */
+const OBJECT_RELATIVE = String.raw`(?<object>,\s+which\s+)(?=(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+(?:and\s+)?){1,4}(?:had\s+|has\s+|have\s+)?${PAST_AHEAD})`;
+const BOUNDARY = new RegExp(`${BOUNDARY_RULES.source}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_MAIN}|${DATED_AND}|${RELATIVE_END}|${OBJECT_END}`, "gu");
 
 export interface Clause {
   start: number;
@@ -45,14 +49,19 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
   let when: DateMention | null = null;
   let gerund = false;
   let relative = false;
+  let object = false;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(masked); m; m = BOUNDARY.exec(masked)) {
     if (m.groups?.and && !datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length)) continue;
     if (m.groups?.close && !relative) continue;
+    if (m.groups?.objectClose && !object) continue;
+    // Kept when the relative has a date of its own ("…, which Kyiv launched in 2022"): a happening of its own time.
+    if (m.groups?.object && !sentenceDates.some((d) => d.start >= offset + m.index)) continue;
     if (m.groups?.act && !hasPastVerb(masked.slice(last, m.index))) continue;
     clauses.push({ start: offset + last, end: offset + m.index, coord, when, gerund, relative });
     coord = /but|and|;|which|who|where/.test(m[0]);
     relative = /who|where/.test(m[0]);
+    object = !!m.groups?.object;
     gerund = /^\s+(?:after|before)\s+$/.test(m[0]) || (/^\s+since\s+$/.test(m[0]) && /^\p{Ll}{3,}ing\s/u.test(masked.slice(m.index + m[0].length)));
     const at = offset + m.index;
     when = /when/.test(m[0]) ? sentenceDates.find((d) => d.end <= at && at - d.end <= 2) ?? null : null;

@@ -43,4 +43,12 @@ describe("coreference of event mentions", () => {
     const count = extractArticle({ title: "T", publishedOn: "2026-06-09", text: text.replace("Two Iskander-M missiles hit a residential area", "Russia launched 112 drones at the country overnight") }).events;
     expect(count).toHaveLength(2);
   });
+
+  it("folds a definite back-reference to the strike ('the attack', 'the missiles') even with its own date phrase or place", () => {
+    const text = "Russian missiles struck Odesa on Tuesday, killing four people.\n\nOfficials said the attack on Tuesday damaged a port terminal in Izmail.";
+    const ev = extractArticle({ title: "T", publishedOn: "2026-06-10", text }).events.filter((e) => e.type === "missile_drone_strike" || e.type === "energy_infrastructure_attack");
+    expect(ev).toHaveLength(1);
+    const other = extractArticle({ title: "T", publishedOn: "2026-06-10", text: text.replace("the attack on Tuesday damaged", "a drone on Sunday damaged") }).events;
+    expect(other.length).toBeGreaterThan(1);
+  });
 });

@@ -66,14 +66,26 @@ const OWN_FRAME = /\b(?:overnight|yesterday|today|tonight|last\s+(?:night|week)|
 
 /**
  * A detail of the strike just reported ("Two Iskander-M missiles hit a residential area", "A third missile struck
- * a hospital"): a strike mention with neither a date phrase nor a place of its own, within two paragraphs of the
- * last strike. An interception count is reported as a happening of its own.
+ * a hospital"): a strike mention with neither a date phrase nor a place of its own, or one that points back to it
+ * (see `pointsBack`), within two paragraphs of the last strike. An interception count is reported as a happening of its own.
  */
 export function strikeDetail(ctx: EventCtx, last: FoundEvent | undefined, e: FoundEvent): last is FoundEvent {
   const clause = ctx.text.slice(e.start, e.end);
-  if (!last || CLASS[e.type] !== "strike" || e.dateText || e.location || INTERCEPTION.test(clause) || OWN_FRAME.test(clause)) return false;
+  if (!last || CLASS[e.type] !== "strike" || INTERCEPTION.test(clause)) return false;
+  if (!pointsBack(clause, last, e) && (e.dateText || e.location || OWN_FRAME.test(clause))) return false;
   const paragraph = (x: FoundEvent) => ctx.sentences[sentenceAt(ctx, x.start)]?.paragraph ?? -1;
   return paragraph(e) - paragraph(last) <= 2;
+}
+
+/** "the attack", "the missiles": a definite strike noun opening the clause, after a reporting verb if any. */
+const DEFINITE_STRIKE = /^(?:[^,.]*?\b(?:said|says|reported|added)\s+(?:that\s+)?)?the\s+(?:[\p{L}-]+\s+)?(?:attacks?|strikes?|missiles?|drones?|barrage|bombardment|shelling)\b/iu;
+
+/**
+ * "Officials said the attack on Thursday left 300,000 homes without power": a definite strike noun is the strike just
+ * told, even with a date phrase or a place of its own (often the damage's, or a misread source), if the dates agree.
+ */
+function pointsBack(clause: string, last: FoundEvent, e: FoundEvent): boolean {
+  return DEFINITE_STRIKE.test(clause) && compatibleDates(last.date, e.date);
 }
 
 /** Events in text order → one event per happening, each first mention carrying every mention as provenance. */

@@ -8,3 +8,13 @@ describe("proposals that name no happening", () => {
     expect(titles("Officials recalled last week's strike.")).not.toContain("Strike");
   });
 });
+
+describe("a duration or a neighbouring day is no rate of habit", () => {
+  it("keeps a happening 'after a week of fighting' and one cut off before 'a day before …'", () => {
+    expect(titles("Enemy units captured the village of Lysivka on Tuesday after a week of heavy fighting.").join()).toMatch(/capture/i);
+    expect(titles("The minister warned on Monday that any foreign troops would be targets, a day before Macron hosted a video call.").join()).toMatch(/warn/i);
+  });
+  it("still drops a rate ('200 drones a day')", () => {
+    expect(titles("The army launched 200 drones a day.")).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../index";
-import { isBackground } from "./publication-date";
+import { isAfter, isBackground } from "./publication-date";
 
 const eventsOf = (text: string, publishedOn?: string) => extractArticle({ text, publishedOn, title: "T" }).events;
 
@@ -14,6 +14,12 @@ describe("the publication date as the last source of a date", () => {
     const text = (day: string) => `Russian drones struck Odesa ${day}, officials said.\n\nUkrainian President Volodymyr Zelensky met Polish President Karol Nawrocki in Kyiv.`;
     expect(eventsOf(text("on Monday"), "2026-01-20").find((e) => /Nawrocki/.test(e.title))).toMatchObject({ date: "2026-01-19" });
     expect(eventsOf(text("on January 5"), "2026-01-20").find((e) => /Nawrocki/.test(e.title))).toMatchObject({ date: "2026-01-20" });
+  });
+
+  it("dates an announcement of a plan on the news day, not on the plan's later date", () => {
+    const [e] = eventsOf("The defence ministers agreed to hold a joint air defence exercise in Lapland next spring.", "2026-10-14");
+    expect(e).toMatchObject({ date: "2026-10-14", datePrecision: "day", dateText: null });
+    expect([isAfter("2027", "2026-10-14"), isAfter("2026-11", "2026-10-14"), isAfter("2026-10", "2026-10-14"), isAfter("2026-10-13", "2026-10-14")]).toEqual([true, true, false, false]);
   });
 
   it("leaves background undated, and everything when the publication date is unknown", () => {

@@ -37,16 +37,32 @@ function newsDay(events: FoundEvent[], publishedOn: string): string {
   return first?.date && lag >= 0 && lag <= 3 ? first.date : publishedOn;
 }
 
-export function datePublished(ctx: EventCtx, events: FoundEvent[], publishedOn: string | null | undefined) {
+/** `all`: every event of the article, when `events` is a part of them (the news day and the lead are the article's). */
+export function datePublished(ctx: EventCtx, events: FoundEvent[], publishedOn: string | null | undefined, all = events) {
   if (!publishedOn) return;
   const interview = ctx.sentences.some((s) => SPEAKER_LABEL.test(ctx.text.slice(s.start, s.end)) && /\?["”]?\s*$/.test(ctx.text.slice(s.start, s.end)));
   if (interview) return;
-  const lead = events.reduce<FoundEvent | null>((a, e) => (!a || e.start < a.start ? e : a), null);
-  const day = newsDay(events, publishedOn);
+  const lead = all.reduce<FoundEvent | null>((a, e) => (!a || e.start < a.start ? e : a), null);
+  const day = newsDay(all, publishedOn);
   for (const e of events) {
     if (e.date || isBackground(ctx.text.slice(e.start, e.end), e === lead)) continue;
     e.date = day;
     e.datePrecision = "day";
     e.dateText = null;
   }
+}
+
+/** Whether a date (YYYY, YYYY-MM or YYYY-MM-DD) lies wholly after the publication day. */
+export const isAfter = (date: string, publishedOn: string) => date.slice(0, publishedOn.length) > publishedOn.slice(0, date.length);
+
+/**
+ * "Rheinmetall announced it would open a plant next year": a date after publication is the plan's, not the
+ * happening's, which is the announcement, dated as an undated clause is (the news day, unless background). Run after
+ * the happening gate, which weighs the date phrase as the clause gave it.
+ */
+export function undatePlans(ctx: EventCtx, events: FoundEvent[], publishedOn: string | null | undefined) {
+  if (!publishedOn) return;
+  const planned = events.filter((e) => e.date && isAfter(e.date, publishedOn));
+  for (const e of planned) Object.assign(e, { date: null, datePrecision: "unknown", dateText: null });
+  datePublished(ctx, planned, publishedOn, events);
 }

@@ -107,8 +107,9 @@ const UNNAMED_ATTRIBUTION = /^["”’]?\s*[,—–-]?\s*(?!(?:he|she|they|it|we
 /** A quotation with no attribution of its own that opens its sentence continues the previous speaker (split quotes, follow-on paragraphs). */
 function continuation(ctx: Ctx, q: QuoteSpan, s: Sentence, previous: FoundStatement | null): Attribution {
   if (!previous?.direct) return null;
-  // "“We are ready,” one Ukrainian soldier told AFP": someone unnamed speaks, not the previous speaker.
-  if (UNNAMED_ATTRIBUTION.test(ctx.text.slice(q.end, q.end + 80))) return null;
+  // "“We are ready,” one Ukrainian soldier told AFP": someone unnamed speaks, not the previous speaker (in this sentence only:
+  // "The opposition party said …" opening the next paragraph attributes nothing to the quotation).
+  if (UNNAMED_ATTRIBUTION.test(ctx.text.slice(q.end, Math.min(s.end, q.end + 80)))) return null;
   const sameOrNext = q.paragraph - (sentenceOf(ctx, previous.start)?.paragraph ?? -9) <= 1;
   const opensSentence = ctx.text.slice(s.start, q.start).trim() === "";
   return sameOrNext && opensSentence ? { speaker: previous.speaker, cue: "continuation" } : null;

@@ -14,9 +14,11 @@ const ROLE_APPOSITION = new RegExp(`^\\s*(?:the|a|an|its|his|her)\\s+(?:[\\p{L}-
 export function lastPersonWithRole(ctx: Ctx, pos: number, roleWord: string, modifiers: string): Actor | null {
   const mods = modifiers.toLowerCase().split(/\s+/).filter((w) => w && !/^(the|a|an|country's|country’s|top|senior|new|regional|local)$/.test(w));
   const stateNames = mods.map((m) => ctx.index.stateOfDemonym.get(m.charAt(0).toUpperCase() + m.slice(1)) ?? m).map((m) => m.toLowerCase());
+  // "the Ukrainian leader": a state's president, prime minister or chancellor.
+  const roleWords = /^leader$/i.test(roleWord) ? ["leader", "president", "prime minister", "chancellor", "premier"] : [roleWord.toLowerCase()];
   const fits = (m: Mention) => {
-    const role = m.actor.role?.toLowerCase();
-    if (m.actor.kind !== "person" || !role?.includes(roleWord.toLowerCase())) return false;
+    const role = m.actor.role?.toLowerCase() ?? "";
+    if (m.actor.kind !== "person" || !roleWords.some((w) => role.includes(w))) return false;
     return stateNames.every((n) => role.includes(n) || role.includes(n.replace(/ian$|ish$|ese$|an$/, "")));
   };
   const before = ctx.index.mentions.filter((m) => m.start < pos && fits(m));
@@ -25,7 +27,23 @@ export function lastPersonWithRole(ctx: Ctx, pos: number, roleWord: string, modi
   return ctx.index.mentions.find((m) => m.start > pos && m.start < pos + 600 && !m.pronoun && fits(m))?.actor ?? null;
 }
 
-const BODY_NOUN = /^(ministry|agency|service|office|department|committee|directorate|administration|staff|council|commission|court|government|parliament|bank|army|military|force|navy|guard|police|embassy)$/i;
+/** Modifiers that describe rather than name ("the local administration"). */
+const LOOSE_MODIFIER = /^(?:local|national|same|main|state|country['’]s)$/i;
+
+/**
+ * "the regional administration said", "the brigade says", "the authority said": the body named last before `pos` whose
+ * name holds the head noun and its lower-case modifiers ("Zaporizhzhia regional military administration"). `words` runs
+ * from after "the" to the head noun.
+ */
+function bodyByDescription(ctx: Ctx, pos: number, words: string[]): Actor | null {
+  const head = words[words.length - 1] ?? "";
+  if (!/^\p{Ll}{4,}$/u.test(head) || PLURAL_GROUP.test(head) || ROLE_NOUNS.includes(head) || !words.every((w) => /^[\p{L}-]+$/u.test(w))) return null;
+  const required = words.slice(0, -1).filter((w) => /^\p{Ll}/u.test(w) && !LOOSE_MODIFIER.test(w)).map((w) => w.toLowerCase());
+  const hasWord = (name: string, w: string) => new RegExp(`(?:^|\\s)${w}(?:\\s|$)`).test(name);
+  const before = ctx.index.mentions.filter((m) => m.start < pos && !m.pronoun && m.actor.kind !== "person");
+  const named = before.filter((m) => [head, ...required].every((w) => hasWord(m.actor.name.toLowerCase(), w)));
+  return named[named.length - 1]?.actor ?? null;
+}
 
 /** "…, it said": the institution that was the subject of one of the last sentences before `pos` in the same or the previous paragraph. */
 function subjectBodyBefore(ctx: Ctx, pos: number): Actor | null {
@@ -97,12 +115,12 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   // "…, it said" and "“…,” it said in a statement": the institution last named as a subject.
   if (/^it$/i.test(head) && (k === 0 || !words[k - 1] || /[,;!?]["”’]?$/.test(words[k - 1]))) return subjectBodyBefore(ctx, sentence.start);
   if (/^(?:statement|readout|communiqu[eé])$/i.test(head) && /^the$/i.test(words[k - 1] ?? "")) return issuerOfStatement(ctx, vStart);
-  // "the ministry said": the body of that kind named last.
-  // "the air force said": the modifier must be in the name too.
-  const modifier = /^the$/i.test(words[k - 2] ?? "") && /^\p{Ll}+$/u.test(words[k - 1] ?? "") ? `${words[k - 1]} ` : "";
-  if (BODY_NOUN.test(head) && (/^the$/i.test(words[k - 1] ?? "") || modifier)) {
-    const prev = ctx.index.mentions.filter((x) => x.start < vStart && x.actor.kind !== "person" && !x.pronoun && x.actor.name.toLowerCase().includes(`${modifier}${head}`.toLowerCase()));
-    if (prev.length) return prev[prev.length - 1].actor;
+  // "the ministry said", "the regional administration said": the body so described named last.
+  // Not "X of the Agora group wrote": the description must be the subject.
+  const the = words.slice(0, k).map((w) => w.toLowerCase()).lastIndexOf("the");
+  if (the >= k - 4 && the >= 0 && !PREPOSITIONS.test(words[the - 1] ?? "")) {
+    const body = bodyByDescription(ctx, vStart, words.slice(the + 1, k + 1));
+    if (body) return body;
   }
   // "X said A and stressed that B": the second verb shares the first one's subject.
   if (/,?\s*\b(?:and|but)\s+(?:also\s+)?$/.test(text.slice(sentence.start, vStart))) {
@@ -189,6 +207,10 @@ export function accordingTo(ctx: Ctx, sentence: Sentence, from: number, to: numb
   // "according to a statement from the governor, X"
   const doc = SOURCE_DOC.exec(ctx.text.slice(pos, pos + 80));
   if (doc) pos += doc[0].length;
+  // "according to the regional military administration": the body so described named last.
+  const described = /^the\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*(?:[,.;]|$))/u.exec(ctx.text.slice(pos, Math.min(sentence.end, pos + 80)));
+  const body = described && !mentionsIn(ctx, pos, pos + described[0].length).length ? bodyByDescription(ctx, pos, described[1].split(/\s+/)) : null;
+  if (body) return body;
   const after = mentionsIn(ctx, pos, Math.min(sentence.end, pos + 80));
   if (!after.length) return null;
   const gapText = ctx.text.slice(pos, after[0].start);

@@ -20,6 +20,37 @@ function ctxOf(text: string): Ctx {
 const brief = (xs: FoundStatement[]) => xs.map((x) => [x.speaker.name, x.quote]);
 
 describe("statement steps", () => {
+  it("speaker: 'the Polish leader said' is the Polish president or prime minister named before", () => {
+    const ctx = ctxOf('Polish Prime Minister Donald Tusk met farmers in Lublin. "Nobody will be left without help," the Polish leader said.');
+    expect(brief(findDirectStatements(ctx))).toEqual([["Donald Tusk", "Nobody will be left without help,"]]);
+  });
+
+  it("direct: 'X …, calling it “…”' is X's quotation", () => {
+    const ctx = ctxOf('Mayor Ewa Lis toured the rebuilt harbour on Monday, calling it "the heart of our city and its future."');
+    expect(brief(findDirectStatements(ctx))).toEqual([["Ewa Lis", "the heart of our city and its future."]]);
+  });
+
+  it("speaker: 'according to the ports authority' is the body named last whose name holds those words", () => {
+    const ctx = ctxOf("The Baltic Sea Ports Authority reopened two berths in Gdynia. Grain exports reached 5.9m tonnes in July, according to the ports authority.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Baltic Sea Ports Authority", "Grain exports reached 5.9m tonnes in July"]]);
+  });
+
+  it("speaker: 'the regional administration said' is the body named last whose name holds those words; 'X of the Y group wrote' is X", () => {
+    const ctx = ctxOf(
+      "The Kherson regional military administration opened a shelter in May. Volunteers have since taken out 212 people, the regional administration said on Monday. " +
+        "Lawyer Pavel Chikov of the Agora group wrote that the new law would punish critics.",
+    );
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Kherson regional military administration", "Volunteers have since taken out 212 people"],
+      ["Pavel Chikov", "the new law would punish critics"],
+    ]);
+  });
+
+  it("direct: a quotation after an attributed one continues its speaker though the next paragraph opens with 'The … party said'", () => {
+    const ctx = ctxOf('"We hold the line," Colonel Petro Marchuk told reporters on Friday. "Nobody here will retreat."\n\nThe opposition Freedom Party said the claim was exaggerated.');
+    expect(brief(findDirectStatements(ctx))).toEqual([["Petro Marchuk", "We hold the line,"], ["Petro Marchuk", "Nobody here will retreat."]]);
+  });
+
   it("speaker: 'the broker said' after a described source is that source", () => {
     const ctx = ctxOf('A grain broker in Varna said freight rates had doubled. "Nobody wants to sail north," the broker said. A Nordic diplomat said talks stalled. "It was a bad day," the diplomat said.');
     expect(brief(findDirectStatements(ctx))).toEqual([["grain broker", "Nobody wants to sail north,"], ["Nordic diplomat", "It was a bad day,"]]);
@@ -86,6 +117,26 @@ describe("statement steps", () => {
       ["Piotr Wrona", "We lost three cranes."],
       ["Piotr Wrona", "Repairs will take the whole summer and most of the autumn."],
     ]);
+  });
+
+  it("dash quotes, Nordic style: the punctuation before a short closing attribution ends the quotation", () => {
+    const ctx = ctxOf(
+      [
+        "Farmer Anna Berg has not sown since March.",
+        "– We planted in April. Now nothing grows, and the fields are mined, says Anna Berg.",
+        "– Why would anyone stay? she asks. – Nobody comes back.",
+      ].join("\n\n"),
+    );
+    expect(brief(findDirectStatements(ctx))).toEqual([
+      ["Anna Berg", "We planted in April. Now nothing grows, and the fields are mined,"],
+      ["Anna Berg", "Why would anyone stay?"],
+      ["Anna Berg", "Nobody comes back."],
+    ]);
+  });
+
+  it("dash quotes: a dash question alone in its paragraph is an interviewer's, not a quotation", () => {
+    const ctx = ctxOf(["– Madam mayor, will the port reopen?", "– It will reopen next week, says Ewa Lis."].join("\n\n"));
+    expect(brief(findDirectStatements(ctx))).toEqual([["Ewa Lis", "It will reopen next week,"]]);
   });
 
   it("dash quotes: a dash list with no attributed dash quote stays prose", () => {

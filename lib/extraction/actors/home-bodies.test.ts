@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { homeStateBodies } from "./home-bodies";
+import { unitsAndNationalBodies } from "./national-bodies";
+import { Registry } from "./registry";
+
+describe("homeStateBodies", () => {
+  it("names a bare branch after the state named before it in its sentence, keeping the bare name", () => {
+    const r = new Registry("Overnight, Russia attacked Ukraine with 80 drones and three missiles, the Air Force said. Moscow denied it.");
+    homeStateBodies(r);
+    const a = r.byForm.get("Air Force");
+    expect(a?.name).toBe("Ukrainian Air Force");
+    expect([...a!.aliases]).toContain("Air Force");
+  });
+
+  it("otherwise takes the state the article names most, not counting demonyms", () => {
+    const r = new Registry("Finland bought radars. Russian jets, Russian drones and Russian ships were tracked. Helsinki said so. Later the navy escorted a tanker.");
+    homeStateBodies(r);
+    expect(r.byForm.get("navy")?.name).toBe("Finnish Navy");
+  });
+
+  it("names a presidential office and a national guard with their state, under both spellings", () => {
+    const r = new Registry("Poland signed the deal. The presidential office said talks went well, and the National Guard was not involved.");
+    homeStateBodies(r);
+    const office = r.byForm.get("presidential office");
+    expect(office?.name).toBe("Office of the President of Poland");
+    expect(office?.kind).toBe("government");
+    expect([...office!.aliases]).toContain("Polish presidential office");
+    expect(r.byForm.get("National Guard")?.name).toBe("National Guard of Poland");
+  });
+
+  it("joins a body named earlier with its state, and leaves 'the Air Force of …' alone", () => {
+    const r = new Registry("Ukraine's air force said 40 drones fell. The air force also said two missiles hit. The Air Force of Ruritania flew.");
+    unitsAndNationalBodies(r);
+    homeStateBodies(r);
+    expect(r.byForm.get("air force")).toBe(r.byForm.get("Ukraine's air force"));
+    expect(r.byForm.get("Air Force")).toBeUndefined();
+  });
+});

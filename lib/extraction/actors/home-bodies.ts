@@ -1,0 +1,54 @@
+import { dominantState } from "./national-bodies";
+import type { Registry } from "./registry";
+
+/**
+ * A state body named bare, with "the" and no state ("the Air Force reported", "the navy", "the National Guard",
+ * "the presidential office said"): the body of the state the article is about, named as with its state
+ * ("Ukrainian Air Force"), the bare name kept as an alias.
+ */
+const BARE_BODY = /(?<=\b[Tt]he )(Air Force|air force|Navy|navy|National Guard|presidential office|Presidential Office)(?! of\b)(?![\p{L}-])/gu;
+
+export function homeStateBodies(r: Registry): void {
+  const { text, byForm, lazy, ensure, addForm } = r;
+  let home: string | null | undefined;
+  for (let m = BARE_BODY.exec(text); m; m = BARE_BODY.exec(text)) {
+    const bare = m[1];
+    // "the Russian Air Force … the Air Force": the bare name already belongs to a named body.
+    const prior = byForm.get(bare);
+    if (prior && prior.name !== bare) continue;
+    home ??= dominantState(text, false);
+    const state = stateEarlierInSentence(r, m.index) ?? home;
+    if (!state) return;
+    const demonym = lazy.get(state)?.demonyms?.[0] ?? state;
+    const names = bodyNames(bare.toLowerCase(), state, demonym);
+    if (prior) {
+      r.actors.delete(bare.toLowerCase());
+      byForm.delete(bare);
+    }
+    const a = ensure(names[0], /office/i.test(bare) ? "government" : "armed_force");
+    for (const n of [...names.slice(1), bare]) a.aliases.add(n);
+    addForm(a, bare);
+  }
+}
+
+/** "Russia struck Ukraine overnight, the Air Force said": the state named (not by demonym) last before the body in its sentence. */
+function stateEarlierInSentence(r: Registry, at: number): string | null {
+  const start = Math.max(r.text.lastIndexOf(". ", at), r.text.lastIndexOf("\n", at)) + 1;
+  const names = [...r.text.slice(start, at).matchAll(/\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*)?/gu)].map((m) => m[0]);
+  for (const n of names.reverse()) {
+    for (const form of [n, n.split(" ")[0]]) {
+      const g = r.gazForm.get(form)?.entry ?? r.byForm.get(form);
+      if (g?.kind === "state") return g.name;
+    }
+  }
+  return null;
+}
+
+/** The body's name with its state, then its other spellings: "National Guard of Ukraine", "Ukrainian National Guard". */
+function bodyNames(body: string, state: string, demonym: string): string[] {
+  const the = state.startsWith("United") ? "the " : "";
+  if (body === "air force") return [`${demonym} Air Force`];
+  if (body === "navy") return [`${demonym} Navy`];
+  if (body === "national guard") return [`National Guard of ${the}${state}`, `${demonym} National Guard`];
+  return [`Office of the President of ${the}${state}`, `${demonym} presidential office`];
+}
