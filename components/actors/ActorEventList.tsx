@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
 import styles from "./ActorProfile.module.css";
 
@@ -10,7 +9,8 @@ export type ActorEventRow = { id: string; title: string; when: string; role: str
 /**
  * The profile's events list. A client component so that its rows reach the browser once, as data: drawn
  * by server components, the RSC payload carried every row's element tree (670 bytes a row) beside the
- * same markup in the HTML. The server still renders it: the list reads without scripts.
+ * same markup in the HTML. The server still renders it: the list reads without scripts. Plain <a> links (no
+ * next/link to render per row).
  */
 export function ActorEventList({ rows }: { rows: ActorEventRow[] }) {
   return (
@@ -18,7 +18,7 @@ export function ActorEventList({ rows }: { rows: ActorEventRow[] }) {
       {rows.map((e) => (
         <li key={e.id}>
           <div className={styles.eventDate}>{e.when}</div>
-          <div><Link href={`/events/${e.id}`}>{e.title}</Link></div>
+          <div><a href={`/events/${e.id}`}>{e.title}</a></div>
           <div className="meta">
             <span className={`badge ${styles[`role--${e.role}`]}`}>{e.role}</span>
             <span className="badge badge--type">{e.type}</span>

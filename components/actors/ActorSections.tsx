@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { format } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
 import { formatPartialDate } from "@/lib/dates/partial-date";
@@ -40,9 +39,9 @@ export function CoActors({ actors }: { actors: CoActor[] }) {
     <ul className="chips">
       {actors.map((a) => (
         <li key={a.slug}>
-          <Link className="chip" href={`/actors/${a.slug}`} title={`Named together in ${a.articles} ${a.articles === 1 ? "article" : "articles"}`}>
+          <a className="chip" href={`/actors/${a.slug}`} title={`Named together in ${a.articles} ${a.articles === 1 ? "article" : "articles"}`}>
             {a.name}<span className="chip__count" aria-label={`${a.articles} shared articles`}>{a.articles}</span>
-          </Link>
+          </a>
         </li>
       ))}
     </ul>
@@ -50,6 +49,9 @@ export function CoActors({ actors }: { actors: CoActor[] }) {
 }
 
 type ArticleRows = Awaited<ReturnType<typeof actorArticles>>;
+
+// The profile's lists link with plain <a>: a cold render drew each next/link (a client component with hooks)
+// per row, and the page's payload carried each as a client reference with its props.
 
 export function ActorArticles({ articles }: { articles: ArticleRows }) {
   if (articles.length === 0) return <p className="muted small">No published article mentions them yet.</p>;
@@ -59,7 +61,7 @@ export function ActorArticles({ articles }: { articles: ArticleRows }) {
         const count = a.mentions.reduce((n, m) => n + m.count, 0);
         return (
           <li key={a.slug}>
-            <Link href={`/articles/${a.slug}`}>{a.title}</Link>
+            <a href={`/articles/${a.slug}`}>{a.title}</a>
             <div className="meta">
               {a.publication && <span>{a.publication.name}</span>}
               <time dateTime={a.publishedOn.toISOString().slice(0, 10)}>{day(a.publishedOn)}</time>

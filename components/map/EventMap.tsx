@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { CATEGORIES } from "@/lib/events/chart";
 import { layoutMap, PLACES_PER_REQUEST, type MapCluster, type MapPlace } from "@/lib/places/map";
 import { MapMarkers, type MapHit } from "./MapMarkers";
@@ -8,7 +7,7 @@ import styles from "./Map.module.css";
 // of the same frame) and one marker per cluster of nearby places, a ring coloured by event category sized
 // by the number of events. Pointing at (or tabbing to) a marker shows the places under it and, asked for
 // then from `eventsUrl`, the newest events there. MapMarkers draws both from plain data (the one small
-// script); no tiles.
+// script); no tiles. Its links are plain <a> (no next/link to render per link on every cold render).
 
 type Props = {
   places: MapPlace[];
@@ -68,7 +67,7 @@ export function EventMap({ places, unresolved = [], withoutPlace = 0, eventsUrl,
           <span>
             Outside this view:{" "}
             {layout.outside.slice(0, 12).map((p, i) => (
-              <span key={p.slug}>{i > 0 && ", "}<Link href={placeHref(p)}>{p.name}</Link> ({p.total.toLocaleString("en-GB")})</span>
+              <span key={p.slug}>{i > 0 && ", "}<a href={placeHref(p)}>{p.name}</a> ({p.total.toLocaleString("en-GB")})</span>
             ))}
             {layout.outside.length > 12 && `, and ${plural(layout.outside.length - 12, "more place")}`}.
           </span>
@@ -77,7 +76,7 @@ export function EventMap({ places, unresolved = [], withoutPlace = 0, eventsUrl,
           <span>
             Not on the map (place not found in the gazetteer):{" "}
             {unresolved.slice(0, 12).map((u, i) => (
-              <span key={u.slug}>{i > 0 && ", "}<Link href={`/places/${u.slug}`}>{u.name}</Link> ({u.total.toLocaleString("en-GB")})</span>
+              <span key={u.slug}>{i > 0 && ", "}<a href={`/places/${u.slug}`}>{u.name}</a> ({u.total.toLocaleString("en-GB")})</span>
             ))}
             {unresolved.length > 12 && `, and ${plural(unresolved.length - 12, "more place")}`}.
           </span>

@@ -147,7 +147,8 @@ export function MapMarkers({ base, width, height, series, hits, eventsUrl }: Pro
               if (!event.currentTarget.contains(event.relatedTarget as Node | null)) close(hit.key);
             }}
           >
-            <Link href={hit.href} className={styles.target} aria-label={hit.label} />
+            {/* A plain link: no next/link (a component with hooks) to render per marker on the server. */}
+            <a href={hit.href} className={styles.target} aria-label={hit.label} />
             {open === hit.key && <Popup hit={hit} events={loaded[hit.key]} series={series} />}
           </li>
         ))}

@@ -1,13 +1,13 @@
 "use client";
 
-import Link from "next/link";
 import type { EventCategory } from "@/lib/events/codebook";
 import type { DrawnBar } from "./TimelineChart";
 
 /**
  * The chart's figures as a table of links, for keyboards and screen readers. A client component only so
  * that it is rendered from the bars the chart already receives: the page's payload carries the data
- * once, not the data and then this table again as a tree of elements.
+ * once, not the data and then this table again as a tree of elements. Plain <a> links: no next/link (a
+ * component with hooks) to render per row.
  */
 export function ChartTable({ bars, series, per, withSpread }: { bars: DrawnBar[]; series: { key: EventCategory; label: string }[]; per: "week" | "month"; withSpread: boolean }) {
   return (
@@ -24,7 +24,7 @@ export function ChartTable({ bars, series, per, withSpread }: { bars: DrawnBar[]
       <tbody>
         {bars.filter((b) => b.total + b.spread > 0).map((b) => (
           <tr key={b.href}>
-            <th scope="row"><Link href={b.href}>{b.title.replace(/^Week of /, "")}</Link></th>
+            <th scope="row"><a href={b.href}>{b.title.replace(/^Week of /, "")}</a></th>
             {series.map((s) => <td key={s.key}>{b[s.key]}</td>)}
             <td>{b.total}</td>
             {withSpread && <td>{b.spread}</td>}

@@ -11,6 +11,10 @@ export async function prepareDatabase(url: string): Promise<{ migrations: string
     const seed = await seedDemo(prisma);
     // Places named by rows written without the publish path (seed, import, synthetic load, older rows).
     await resolvePendingPlaces({ db: prisma });
+    // A migration's backfill leaves the rows it rewrote out of the visibility map, and index-only scans
+    // then read the table until autovacuum comes (after 1 % of a large table changed, see
+    // 20261204033000_autovacuum_read_tables): vacuumed now. A database just created and seeded needs none.
+    if (migrations.length > 0 && !seed.seeded) await prisma.$executeRawUnsafe("VACUUM (ANALYZE)");
     return { migrations, seed };
   } finally {
     await prisma.$disconnect();

@@ -241,14 +241,25 @@ export const visibleStatementsMatching = (words: Prisma.Sql) =>
 export const STATEMENTS_PER_PAGE = 20;
 
 /**
+ * For a list filtered by one speaker alone (a profile): the ids its statements are under (the actor and those merged
+ * into it) and their total, already read with the actor (getActor), so the list reads neither again.
+ */
+export type KnownSpeaker = { ids: string[]; statements: number };
+
+/**
  * One page of statements (keyset), with the number of all that match (`totalCapped` when more than COUNT_CAP,
  * `totalKind: "estimate"` for words alone when the planner expects more).
  */
-export async function listStatements(filters: StatementFilters, { take = STATEMENTS_PER_PAGE } = {}, db: Db = prisma) {
-  const { speakers, where } = await conditionsFor(filters, db);
+export async function listStatements(
+  filters: StatementFilters,
+  { take = STATEMENTS_PER_PAGE, speaker }: { take?: number; speaker?: KnownSpeaker } = {},
+  db: Db = prisma,
+) {
+  const { speakers, where } = speaker ? { speakers: speaker.ids, where: statementConditions(filters, speaker.ids) } : await conditionsFor(filters, db);
   // `sortedAmong`: sorted by speaker among the newest SPEAKER_SORT_WINDOW matches only (the page says so).
   const sortedAmong = speakerSortWindow(filters, SPEAKER_SORT_WINDOW);
-  const [ids, count] = await Promise.all([pageIds(where, filters.cursor, take + 1, db, filters.sort, speakers, sortedAmong), countStatements(filters, speakers, where, db)]);
+  const counted: ReturnType<typeof countStatements> = speaker ? Promise.resolve({ total: speaker.statements, totalCapped: false }) : countStatements(filters, speakers, where, db);
+  const [ids, count] = await Promise.all([pageIds(where, filters.cursor, take + 1, db, filters.sort, speakers, sortedAmong), counted]);
   const page = pageOf(ids, take, keyOf);
   // A first page that holds every match makes an estimated total exact (as /search settles its own).
   const allShown = !filters.cursor && !page.nextCursor && "totalKind" in count && count.totalKind === "estimate";

@@ -4,10 +4,11 @@
 // times (JIT, caches of the process), then `--requests` times with `--concurrency` requests in flight,
 // and the Next.js server's CPU (user + system, /proc) is divided by the answers. Unlike req/s, this
 // hardly moves with the machine's load; a fixed number of answers per path keeps runs comparable.
+// The embedded PostgreSQL's CPU per answer is printed beside it: req/s pays both on a shared machine.
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { serverCpuSeconds, startServer } from "./web/server";
+import { databaseCpuSeconds, serverCpuSeconds, startServer } from "./web/server";
 
 const { values, positionals } = parseArgs({
   options: {
@@ -47,12 +48,13 @@ try {
   console.log(`load average ${os.loadavg()[0].toFixed(1)}; ${warmup} warm-up + ${requests} cold answers per path, ${concurrency} in flight`);
   for (const target of positionals) {
     await coldAnswers(server.url, target, warmup);
-    const before = serverCpuSeconds(server.process.pid!);
+    const before = { server: serverCpuSeconds(server.process.pid!), database: databaseCpuSeconds(server.process.pid!) };
     const started = performance.now();
     const sizes = await coldAnswers(server.url, target, requests);
-    const cpuMs = ((serverCpuSeconds(server.process.pid!) - before) * 1000) / requests;
+    const cpuMs = ((serverCpuSeconds(server.process.pid!) - before.server) * 1000) / requests;
+    const databaseMs = ((databaseCpuSeconds(server.process.pid!) - before.database) * 1000) / requests;
     const wallMs = (performance.now() - started) / requests;
-    console.log(`${target.padEnd(48)} ${(sizes[0] / 1024).toFixed(1).padStart(7)} KiB  CPU ${cpuMs.toFixed(1).padStart(6)} ms/answer  (wall ${wallMs.toFixed(0)} ms/answer)`);
+    console.log(`${target.padEnd(48)} ${(sizes[0] / 1024).toFixed(1).padStart(7)} KiB  CPU ${cpuMs.toFixed(1).padStart(6)} ms/answer, PostgreSQL ${databaseMs.toFixed(1).padStart(5)} ms  (wall ${wallMs.toFixed(0)} ms/answer)`);
   }
   console.log(`load average after ${os.loadavg()[0].toFixed(1)}`);
 } finally {

@@ -196,4 +196,22 @@ describe("without scripts", () => {
       await screenshot(page, `noscript${path === "/" ? "-home" : path.replace(/[^a-z]+/g, "-")}`);
     }
   });
+
+  it("the timeline's chart shows its bars, the axis's first and last period and the legend", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+    await page.goto(url("/timeline"));
+    const chart = page.getByTestId("timeline-chart");
+    const bars = chart.locator("svg path");
+    expect(await bars.count()).toBeGreaterThan(0);
+    const box = await chart.locator("svg").boundingBox();
+    expect(box!.height).toBeGreaterThan(100);
+    // Under the bars: the first period, the scale and the last period (the exact figures are the table's).
+    const axis = await chart.locator("p").first().locator("span").allTextContents();
+    expect(axis).toHaveLength(3);
+    expect(axis[1]).toMatch(/^up to \d[\d,]* a bar$/);
+    expect(axis[0] && axis[2]).toBeTruthy();
+    expect(await page.locator("details table tbody tr").count()).toBeGreaterThan(0);
+    for (const category of ["Military", "Diplomacy", "Policy", "Other"]) await expect.poll(() => chart.getByText(category, { exact: true }).isVisible()).toBe(true);
+    await screenshot(page, "noscript-timeline-chart");
+  });
 });

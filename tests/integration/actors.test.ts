@@ -135,10 +135,11 @@ describe("actor profile", () => {
   });
 
   it("lists the actor's statements newest first, with keyset pages", async () => {
-    const first = await actorStatements("vladimir-putin", undefined, 4, db.prisma);
+    const putin = (await getActor("vladimir-putin", db.prisma))!;
+    const first = await actorStatements(putin, undefined, 4, db.prisma);
     expect(first.total).toBe(6);
     expect(first.items.every((s) => s.speaker.slug === "vladimir-putin")).toBe(true);
-    const second = await actorStatements("vladimir-putin", first.nextCursor!, 4, db.prisma);
+    const second = await actorStatements(putin, first.nextCursor!, 4, db.prisma);
     expect(second.items).toHaveLength(2);
     expect(second.nextCursor).toBeNull();
     expect(new Set([...first.items, ...second.items].map((s) => s.id)).size).toBe(6);

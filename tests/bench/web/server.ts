@@ -79,9 +79,9 @@ export function serverMemory(rootPid: number): { rssMiB: number; peakMiB: number
 }
 
 /** CPU seconds (user + system) the Next.js server processes have used so far: a figure the machine's load does not inflate. */
-export function serverCpuSeconds(rootPid: number): number {
+function cpuSeconds(processes: Proc[]): number {
   const tick = 100; // USER_HZ on Linux
-  return serverMemory(rootPid).processes.reduce((sum, p) => {
+  return processes.reduce((sum, p) => {
     try {
       const fields = fs.readFileSync(`/proc/${p.pid}/stat`, "utf8").split(") ")[1].split(" ");
       return sum + (Number(fields[11]) + Number(fields[12])) / tick;
@@ -89,4 +89,13 @@ export function serverCpuSeconds(rootPid: number): number {
       return sum;
     }
   }, 0);
+}
+
+export function serverCpuSeconds(rootPid: number): number {
+  return cpuSeconds(serverMemory(rootPid).processes);
+}
+
+/** CPU time of the embedded PostgreSQL started under `rootPid` (postmaster and its live backends; none with DATABASE_URL). */
+export function databaseCpuSeconds(rootPid: number): number {
+  return cpuSeconds(descendants(rootPid).filter((p) => /postgres/.test(p.name)));
 }

@@ -50,7 +50,7 @@ export default async function ActorPage({ params }: Props) {
   const cursor = single.catch(undefined).parse(decodeQuerySegment(q).cursor);
   const [activity, statements, events, coActors, articles, map] = await Promise.all([
     actorActivity(actor.ids),
-    actorStatements(actor.slug, cursor),
+    actorStatements(actor, cursor),
     actorEvents(actor.ids),
     coOccurringActors(actor.ids),
     actorArticles(actor.ids),
