@@ -152,6 +152,12 @@ describe("type lexicon: advances, attacks on energy sites, trips for talks, list
 });
 
 describe("type lexicon: a meeting that opens or ends", () => {
+  it("tankers or firms designated, or added to a government's own list, are sanctioned", () => {
+    expect(lexiconType("other", "the Treasury has designated dozens of tankers since January")).toBe("sanctions");
+    expect(lexiconType("other", "Britain added 40 of the same vessels to its own list on Tuesday")).toBe("sanctions");
+    expect(lexiconType("other", "the party designated a new candidate")).toBe("other");
+  });
+
   it("prisoners exchanged are an agreement between the sides; goods exchanged are not", () => {
     expect(lexiconType("other", "negotiators agreed on Friday to exchange 500 prisoners of war each")).toBe("agreement_ceasefire");
     expect(lexiconType("other", "the latest exchange of prisoners took place in May")).toBe("agreement_ceasefire");
