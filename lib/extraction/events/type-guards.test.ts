@@ -46,6 +46,12 @@ describe("type guards", () => {
     expect(guardType("missile_drone_strike", "drones struck Odesa after midnight")).toBe("missile_drone_strike");
   });
 
+  it("does not call a strike only permitted or planned a strike", () => {
+    expect(guardType("missile_drone_strike", "since Friday the air force has been allowed to shoot down drones over its bases")).toBe("other");
+    expect(guardType("missile_drone_strike", "a court jailed two men for planning bomb attacks on depots")).toBe("other");
+    expect(guardType("missile_drone_strike", "the air force shot down drones after it was allowed to")).toBe("missile_drone_strike");
+  });
+
   it("calls the arms trade and commerce neither aid nor a proposal", () => {
     expect(guardType("aid_arms_decision", "Swiss arms exports fell by a quarter last year")).toBe("other");
     expect(guardType("aid_arms_decision", "Germany sent arms to Ukraine")).toBe("aid_arms_decision");

@@ -14,6 +14,7 @@
  *     names consequences, something to come or a condition.
  *   - a strike named as the cause of another happening ("sentenced over the 2024 attack", "premiums doubled after two
  *     tankers were hit") is not the clause's happening when what is left names no type;
+ *   - a strike only permitted or planned ("allowed to shoot down drones", "sentenced for planning attacks") is none;
  *   - an arrival, or a visit to a site (a factory, a hospital, troops at the front), is no meeting of leaders or
  *     delegations: it keeps the type of what else the clause names, else `other`.
  *   - "arms" naming an industry or trade ("arms exports fell", "Russian arms makers") is no aid given; a product
@@ -47,6 +48,8 @@ const NO_AGREEMENT = /\bsign(?:ed|s|ing)?\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?
 const SPEECH_DELIVERED = /\bdeliver(?:ed|s|ing)?\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:\p{L}+\s+){0,2}?(?:address|speech|remarks|lecture|message|verdict|ruling)\b/gu;
 /** A strike as the cause: "after two tankers were hit near Odesa", "over the 2024 Crocus City Hall attack", to the clause's end. */
 const STRIKE_CAUSE = /\b(?:after|following|in\s+(?:response|retaliation)\s+(?:to|for)|because\s+of|due\s+to|over\s+(?:the|a|an|this|that|last|its|their)\s+(?=(?:[^\s,;]+\s+){0,5}?(?:attacks?|strikes?|bombings?|shelling)\b))[^;]*/iu;
+/** A strike only permitted or planned: "has been allowed to shoot down drones", "sentenced for planning arson attacks". */
+const STRIKE_UNREALISED = /\b(?:allow\w*|authori[sz]\w*|permit\w*|power|right|authority|permission)\s+(?:(?:the|its|their)\s+\p{L}+\s+)?to\s+(?:shoot|strike|intercept|hit|attack|fire\s+at)\b[^,;]*|\bfor\s+(?:planning|plotting|organi[sz]ing|preparing)\b[^,;]*/giu;
 /** An arrival somewhere, not for a visit or talks: "Svyrydenko arrived in Japan", "arrived in Kyiv by train". */
 const ARRIVAL = /\b(?:arriv(?:ed|es|ing)|landed)\s+in\s+(?:the\s+(?:capital|city)\b|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)(?![^.;]{0,60}\b(?:visit|summit|meeting|talks|negotiations)\b)/u;
 /** A visit to a site, not to leaders: "visited a munitions factory", "a visit to a factory in Wiltshire", "visited troops in the sector". */
@@ -78,7 +81,7 @@ export function guardType(ruleType: EventType, clause: string, before = ""): Eve
   if (type === "summit_talks" && (ARRIVAL.test(clause) || SITE_VISIT.test(clause))) return typeWithout(clause, [ARRIVAL, SITE_VISIT]) ?? "other";
   if (STRIKES.has(type) && MARKET_MOVE.test(clause)) return "other";
   if (STRIKES.has(type) && onlyNamedIn(clause, STRIKE_CIRCUMSTANCE, STRIKES)) return "other";
-  if (STRIKES.has(type) && strikeOnlyAsCause(clause)) return "other";
+  if (STRIKES.has(type) && (strikeOnlyAsCause(clause) || onlyNamedIn(clause, STRIKE_UNREALISED, STRIKES))) return "other";
   if (type === "missile_drone_strike" && WEAPONS_HANDLED.test(clause) && !STRIKE_ACT.test(clause)) return "other";
   return type;
 }
