@@ -43,6 +43,8 @@ interface Collected {
   consumed: Set<DateMention>;
   adjuncts: Set<FoundEvent>;
   named: Set<FoundEvent>;
+  /** Happenings named by a noun phrase ("during a visit to Minsk", "Monday's strike"): the noun gives the type. */
+  nounNamed: Set<FoundEvent>;
 }
 
 /** Step 1 and 2 for one sentence: happenings named by noun phrases, then one per clause. */
@@ -56,7 +58,9 @@ function sentenceEvents(ctx: EventCtx, i: number, got: Collected) {
   const passing = nominalDated(ctx, s.start, sDates, got.consumed);
   for (const m of meetings) got.adjuncts.add(m);
   for (const p of possessive) got.named.add(p);
-  got.events.push(...nominal.events, ...meetings, ...possessive, ...passing.events);
+  const nouns = [...nominal.events, ...meetings, ...possessive, ...passing.events];
+  for (const n of nouns) got.nounNamed.add(n);
+  got.events.push(...nouns);
   const prev = ctx.sentences[i - 1];
   const st: ClauseState = {
     prevDate: null,
@@ -77,7 +81,7 @@ function sentenceEvents(ctx: EventCtx, i: number, got: Collected) {
  * `rulesOnly`: the rules' proposals without the learned gate (and without the loose ones it alone may keep), for rule tests.
  */
 export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOnly?: boolean; publishedOn?: string | null; allCandidates?: boolean; rulesOnly?: boolean }): FoundEvent[] {
-  const got: Collected = { events: [], consumed: new Set(), adjuncts: new Set(), named: new Set() };
+  const got: Collected = { events: [], consumed: new Set(), adjuncts: new Set(), named: new Set(), nounNamed: new Set() };
   ctx.sentences.forEach((s, i) => {
     if (s.start >= opts.bodyStart) sentenceEvents(ctx, i, got);
   });
@@ -87,7 +91,7 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOn
   events.sort((a, b) => a.start - b.start);
   const merged = mergeCoreferent(ctx, oneOfAdjunctAndClause(got.adjuncts, dropNonEvents(ctx, mergeSecondMentions(ctx, events))));
   datePublished(ctx, merged, opts.publishedOn);
-  const typed = opts.ruleTypesOnly ? merged : retype(ctx, merged);
+  const typed = opts.ruleTypesOnly ? merged : retype(ctx, merged, got.nounNamed);
   if (opts.allCandidates) return typed.map((e) => ({ ...e, features: happeningFeatures(ctx, e) }));
   const kept = opts.rulesOnly ? typed.filter((e) => !e.loose) : gateHappenings(ctx, typed);
   undatePlans(ctx, kept, opts.publishedOn);

@@ -10,6 +10,14 @@ describe("the date of a reported happening", () => {
   });
 });
 
+describe("the type of a strike", () => {
+  const typesOf = (text: string) => extractArticle({ text, publishedOn: "2025-12-03", title: "T", rulesOnly: true, ruleTypesOnly: true }).events.map((e) => e.type);
+  it("calls a strike on a port a strike, and one on a power plant an attack on energy", () => {
+    expect(typesOf("Russian drones struck port infrastructure in Izmail on Tuesday, damaging two grain terminals.")).toEqual(["missile_drone_strike"]);
+    expect(typesOf("Russian missiles struck a thermal power plant in Kharkiv on Tuesday.")).toEqual(["energy_infrastructure_attack"]);
+  });
+});
+
 describe("looseCandidate", () => {
   it("proposes an undated past-tense clause with an actor", () => {
     expect(looseCandidate("The US has already imposed an extra 25 per cent duty on Indian goods.", "", true)).toBe(true);

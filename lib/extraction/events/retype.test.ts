@@ -18,13 +18,17 @@ const model = trainTypeModel([
 
 describe("retype", () => {
   it("keeps a rule's type the clause's words support and turns one they speak against into other", () => {
-    const [wheat, truce] = retype(ctx, [event(0, 37), event(38, text.length)], model, { ...COMBINE, minKnown: 1, minDocs: 1 });
+    const [wheat, truce] = retype(ctx, [event(0, 37), event(38, text.length)], new Set(), model, { ...COMBINE, minKnown: 1, minDocs: 1 });
     expect(truce.type).toBe("agreement_ceasefire");
     expect(wheat.type).toBe("other");
   });
   it("keeps the rule's type where the model knows too few of the clause's words or of the type's examples", () => {
-    expect(retype(ctx, [event(0, 37)], model, { ...COMBINE, minKnown: 5, minDocs: 1 })[0].type).toBe("agreement_ceasefire");
-    expect(retype(ctx, [event(0, 37)], model, { ...COMBINE, minKnown: 1, minDocs: 3 })[0].type).toBe("agreement_ceasefire");
+    expect(retype(ctx, [event(0, 37)], new Set(), model, { ...COMBINE, minKnown: 5, minDocs: 1 })[0].type).toBe("agreement_ceasefire");
+    expect(retype(ctx, [event(0, 37)], new Set(), model, { ...COMBINE, minKnown: 1, minDocs: 3 })[0].type).toBe("agreement_ceasefire");
+  });
+  it("leaves a happening named by a noun phrase with the type its noun names", () => {
+    const wheat = event(0, 37);
+    expect(retype(ctx, [wheat], new Set([wheat]), model, { ...COMBINE, minKnown: 1, minDocs: 1 })[0].type).toBe("agreement_ceasefire");
   });
   it("types with the shipped weights without throwing", () => {
     expect(retype(ctx, [event(38, text.length)])[0].type).toBe("agreement_ceasefire");

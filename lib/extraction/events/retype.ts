@@ -2,7 +2,9 @@
  * The last step: each event's rule-given type is weighed against the type model learned from the annotated
  * development events (../type-model.ts). Agreement keeps the type; a confident model overrides; a disagreement
  * neither side is sure of becomes `other`, so an unseen sentence is not given a confident wrong type. Where the
- * model knows too few of the clause's words, or too few examples of the rule's type, the rule's type stands.
+ * model knows too few of the clause's words, or too few examples of the rule's type, the rule's type stands. A
+ * happening named by a noun phrase ("during a visit to Minsk", "Monday's strike on Kharkiv") keeps the type its noun
+ * names: its span is a few words around that noun, too little for a bag of words to speak against it.
  */
 import weights from "../type-model.json";
 import { COMBINE, combineType, judgeType, type CombineOptions, type TypeModel } from "../type-model";
@@ -10,8 +12,9 @@ import type { EventCtx, FoundEvent } from "./context";
 
 const MODEL = weights as TypeModel;
 
-export function retype(ctx: EventCtx, events: FoundEvent[], model: TypeModel = MODEL, opts: CombineOptions = COMBINE): FoundEvent[] {
+export function retype(ctx: EventCtx, events: FoundEvent[], nounNamed: Set<FoundEvent> = new Set(), model: TypeModel = MODEL, opts: CombineOptions = COMBINE): FoundEvent[] {
   return events.map((e) => {
+    if (nounNamed.has(e)) return e;
     const type = combineType(e.type, judgeType(model, ctx.text.slice(e.start, e.end)), opts);
     return type === e.type ? e : { ...e, type };
   });

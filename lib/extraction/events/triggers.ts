@@ -41,7 +41,7 @@ export function aidDecision(type: EventType, clause: string): boolean {
 }
 /** A happening named only as the time of the clause: "Poland scrambled jets during the attack". */
 export const TIME_ADJUNCT = /\b(?:during|amid|throughout)\s+(?:the|a|an|this|that)\s+[^,;]{0,40}/g;
-export const ENERGY_TARGET = /\b(refiner(?:y|ies)|pipelines?|power (?:plant|station|grid)s?|substations?|energy|grid|oil depots?|fuel depots?|gas (?:facility|facilities|infrastructure)|thermal|hydroelectric|electricity|oil terminal|port infrastructure)\b/i;
+export const ENERGY_TARGET = /\b(refiner(?:y|ies)|pipelines?|power (?:plant|station|grid)s?|substations?|energy|grid|oil depots?|fuel depots?|gas (?:facility|facilities|infrastructure)|thermal|hydroelectric|electricity|oil terminal)\b/i;
 export const STRIKE_TYPES = new Set<EventType>(["missile_drone_strike"]);
 export const MODAL = /\b(will|would|could|may|might|should|shall|intends? to|plans? to|is certain to|are certain to|is likely to|are likely to|wants? to|[Ii]f|[Uu]nless|is expected to|are expected to|hopes? to|seeks? to|Will|Would|Could|Should)\b/;
 export const SAY_THAT = /\b(said|says|told|warned|stated|announced|claimed|reported|insisted|added|noted|argued|admitted|confirmed|assumed|believes|believed|thinks|thought)\b[^.;]{0,80}?\bthat\b/;

@@ -28,7 +28,36 @@ describe("type guards", () => {
   it("calls arms that arrive an aid delivery, and a leader who arrives still a visit", () => {
     expect(guardType("summit_talks", "The first Leopards arrived in Ukraine in 2023")).toBe("aid_arms_decision");
     expect(guardType("summit_talks", "a shipment of shells has arrived in Rzeszow")).toBe("aid_arms_decision");
-    expect(guardType("summit_talks", "the chancellor arrived in Kyiv on Monday")).toBe("summit_talks");
+    expect(guardType("summit_talks", "the chancellor arrived in Berlin on Monday for a two-day visit")).toBe("summit_talks");
+  });
+
+  it("does not call an arrival, or a visit to a site, a meeting of leaders", () => {
+    expect(guardType("summit_talks", "the chancellor arrived in Kyiv by train on Monday")).toBe("other");
+    expect(guardType("summit_talks", "the prime minister visited a tank factory in Kassel on Friday")).toBe("other");
+    expect(guardType("summit_talks", "the general visited troops near Pokrovsk")).toBe("other");
+    expect(guardType("summit_talks", "the minister arrived in Vilnius and met his Lithuanian counterpart")).toBe("summit_talks");
+    expect(guardType("summit_talks", "the president visited Warsaw on Tuesday")).toBe("summit_talks");
+  });
+
+  it("does not call a strike named as the cause of another happening that happening", () => {
+    expect(guardType("missile_drone_strike", "a court sentenced two men to ten years over the 2023 bombing of a bridge")).toBe("other");
+    expect(guardType("energy_infrastructure_attack", "the grid operator introduced blackouts after strikes on power plants")).toBe("other");
+    expect(guardType("missile_drone_strike", "two people were killed after a drone hit their car")).toBe("missile_drone_strike");
+    expect(guardType("missile_drone_strike", "drones struck Odesa after midnight")).toBe("missile_drone_strike");
+  });
+
+  it("does not call a strike only permitted or planned a strike", () => {
+    expect(guardType("missile_drone_strike", "since Friday the air force has been allowed to shoot down drones over its bases")).toBe("other");
+    expect(guardType("missile_drone_strike", "a court jailed two men for planning bomb attacks on depots")).toBe("other");
+    expect(guardType("missile_drone_strike", "the air force shot down drones after it was allowed to")).toBe("missile_drone_strike");
+  });
+
+  it("calls the arms trade and commerce neither aid nor a proposal", () => {
+    expect(guardType("aid_arms_decision", "Swiss arms exports fell by a quarter last year")).toBe("other");
+    expect(guardType("aid_arms_decision", "Germany sent arms to Ukraine")).toBe("aid_arms_decision");
+    expect(guardType("proposal", "the company unveiled a new reconnaissance drone at the fair")).toBe("other");
+    expect(guardType("proposal", "the cargo was offered to Chinese buyers at a discount")).toBe("other");
+    expect(guardType("proposal", "Ankara offered to host the talks")).toBe("proposal");
   });
 
   it("does not call a strike named only as the circumstance or place of another act a strike", () => {

@@ -12,12 +12,19 @@
  *   - arms or a delivery that arrive somewhere are aid delivered, not a visit ("the first tanks arrived in Ukraine");
  *   - "warned that" over a past or present state ("the plant remained in a fragile state") reports it; a warning
  *     names consequences, something to come or a condition.
+ *   - a strike named as the cause of another happening ("sentenced over the 2024 attack", "premiums doubled after two
+ *     tankers were hit") is not the clause's happening when what is left names no type;
+ *   - a strike only permitted or planned ("allowed to shoot down drones", "sentenced for planning attacks") is none;
+ *   - an arrival, or a visit to a site (a factory, a hospital, troops at the front), is no meeting of leaders or
+ *     delegations: it keeps the type of what else the clause names, else `other`.
+ *   - "arms" naming an industry or trade ("arms exports fell", "Russian arms makers") is no aid given; a product
+ *     unveiled or a price asked or offered to buyers is commerce, no proposal.
  * Before them, the general verb lexicons (./type-lexicon.ts) type what the trigger lists left `other` and call arms
  * given (not fired) aid.
  */
 import type { EventType } from "./context";
 import { lexiconType } from "./type-lexicon";
-import { bestTrigger } from "./triggers";
+import { bestTrigger, hasPastVerb } from "./triggers";
 
 const DIPLOMACY_BROKE = /\b(?:talks|negotiations|deal|truce|ceasefire|moratorium|agreement|accord|dialogue|initiative|process|plan|summit|coalition|government)\b[^.;]{0,40}?\b(?:collapsed|broke down)\b/i;
 const BREAKDOWN_ONLY = /^(?:(?!\b(?:rejected|rejects|rejecting|rebuffed|refused|refuses|turned down|abandoned|vetoed|rul(?:ed|es|ing) out|withdr[eao]wn?\s+from|pulled out of|dismiss(?:ed|es)?)\b)[\s\S])*\b(?:collapsed|broke down)\b/i;
@@ -39,6 +46,19 @@ const STRIKE_CIRCUMSTANCE = /(?<!\b(?:came|come|comes|coming|was|were|is|are|bee
 const NO_AGREEMENT = /\bsign(?:ed|s|ing)?\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:\p{L}+\s+){0,2}?(?:decree|law|bill|order|executive\s+order|legislation)s?\b|\bfail(?:ed|s)?\s+to\s+(?:reach|agree|sign|strike|clinch)\b/u;
 /** A speech delivered: "delivered his annual address", "delivers a speech" (nothing given). */
 const SPEECH_DELIVERED = /\bdeliver(?:ed|s|ing)?\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:\p{L}+\s+){0,2}?(?:address|speech|remarks|lecture|message|verdict|ruling)\b/gu;
+/** A strike as the cause: "after two tankers were hit near Odesa", "over the 2024 Crocus City Hall attack", to the clause's end. */
+const STRIKE_CAUSE = /\b(?:after|following|in\s+(?:response|retaliation)\s+(?:to|for)|because\s+of|due\s+to|over\s+(?:the|a|an|this|that|last|its|their)\s+(?=(?:[^\s,;]+\s+){0,5}?(?:attacks?|strikes?|bombings?|shelling)\b))[^;]*/iu;
+/** A strike only permitted or planned: "has been allowed to shoot down drones", "sentenced for planning arson attacks". */
+const STRIKE_UNREALISED = /\b(?:allow\w*|authori[sz]\w*|permit\w*|power|right|authority|permission)\s+(?:(?:the|its|their)\s+\p{L}+\s+)?to\s+(?:shoot|strike|intercept|hit|attack|fire\s+at)\b[^,;]*|\bfor\s+(?:planning|plotting|organi[sz]ing|preparing)\b[^,;]*/giu;
+/** An arrival somewhere, not for a visit or talks: "Svyrydenko arrived in Japan", "arrived in Kyiv by train". */
+const ARRIVAL = /\b(?:arriv(?:ed|es|ing)|landed)\s+in\s+(?:the\s+(?:capital|city)\b|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)(?![^.;]{0,60}\b(?:visit|summit|meeting|talks|negotiations)\b)/u;
+/** A visit to a site, not to leaders: "visited a munitions factory", "a visit to a factory in Wiltshire", "visited troops in the sector". */
+const SITE_VISIT = /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|inspect(?:ed|s|ing)?)\s+(?:to\s+)?(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}.’'-]+\s+){0,3}?(?:factor(?:y|ies)|plants?|hospitals?|troops|soldiers|positions|front(?:\s*line)?|frontline|sector|sites?|camps?|schools?|memorial|bases?|facilit(?:y|ies)|shipyards?|workshops?|enterprises?|museums?|cemetery|units?|brigades?|wounded|production\s+lines?|exhibition)\b/iu;
+/** Arms as an industry or trade: "arms exports", "Russian arms makers", "the arms-industry group". */
+const ARMS_TRADE = /\barms[- ](?:exports?|imports?|makers?|manufacturers?|industry|trade|traders?|dealers?|producers?|companies|firms|control|race|fair)\b/gi;
+/** Commerce told with a proposal's words: "unveiled a loitering interceptor", "demanded higher premiums", "was offered to Indian buyers at $7". */
+const COMMERCE = /\bunveil(?:ed|s|ing)?\s+(?:a|an|its|the|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:drones?|interceptors?|missiles?|systems?|vehicles?|tanks?|aircraft|jets?|prototypes?|models?|versions?|weapons?|rifles?|robots?)\b|\b(?:demand\w*|ask\w*|offer\w*)\s+(?:\S+\s+){0,3}?(?:premiums?|prices?|discounts?|fees?)\b|\boffered\s+to\s+(?:\S+\s+){0,2}?buyers\b/iu;
+const TALKS = new Set<EventType>(["summit_talks"]);
 const STRIKES = new Set<EventType>(["missile_drone_strike", "energy_infrastructure_attack", "ground_battle"]);
 const AID = new Set<EventType>(["aid_arms_decision"]);
 
@@ -53,11 +73,15 @@ export function guardType(ruleType: EventType, clause: string, before = ""): Eve
   if (type === "agreement_ceasefire" && RULED_OUT.test(clause)) return "rejection";
   if (type === "agreement_ceasefire" && NO_AGREEMENT.test(clause) && !SIDES_AGREE.test(clause)) return "other";
   if (type === "aid_arms_decision" && onlyNamedIn(clause, SPEECH_DELIVERED, AID)) return "other";
+  if (type === "aid_arms_decision" && onlyNamedIn(clause, ARMS_TRADE, AID)) return "other";
+  if (type === "proposal" && COMMERCE.test(clause)) return "other";
   if (type === "threat_warning" && reportsState(clause)) return "other";
   if (type === "summit_talks" && LEGISLATURE_BRIEFING.test(clause)) return "other";
   if (type === "summit_talks" && ARMS_ARRIVED.test(clause)) return "aid_arms_decision";
+  if (type === "summit_talks" && (ARRIVAL.test(clause) || SITE_VISIT.test(clause))) return typeWithout(clause, [ARRIVAL, SITE_VISIT]) ?? "other";
   if (STRIKES.has(type) && MARKET_MOVE.test(clause)) return "other";
   if (STRIKES.has(type) && onlyNamedIn(clause, STRIKE_CIRCUMSTANCE, STRIKES)) return "other";
+  if (STRIKES.has(type) && (strikeOnlyAsCause(clause) || onlyNamedIn(clause, STRIKE_UNREALISED, STRIKES))) return "other";
   if (type === "missile_drone_strike" && WEAPONS_HANDLED.test(clause) && !STRIKE_ACT.test(clause)) return "other";
   return type;
 }
@@ -67,6 +91,20 @@ function onlyNamedIn(clause: string, phrases: RegExp, types: Set<EventType>): bo
   if (!clause.match(phrases)) return false;
   const rest = bestTrigger(clause.replace(phrases, (m) => " ".repeat(m.length)), clause.length);
   return !rest || !types.has(rest.type);
+}
+
+/** The type of the clause with `phrases` masked: its best trigger's, else its lexicon verb's; null if none is left. */
+function typeWithout(clause: string, phrases: RegExp[]): EventType | null {
+  const rest = phrases.reduce((text, re) => text.replace(new RegExp(re, `${re.flags.replace("g", "")}g`), (m) => " ".repeat(m.length)), clause);
+  const type = lexiconType(bestTrigger(rest, rest.length)?.type ?? "other", rest);
+  return type === "other" ? null : type;
+}
+
+/** "Four Tajiks were sentenced … over the 2024 attack": a past happening told before the strike, which names no type itself. */
+function strikeOnlyAsCause(clause: string): boolean {
+  if (!STRIKE_CAUSE.test(clause)) return false;
+  const rest = clause.replace(STRIKE_CAUSE, (x) => " ".repeat(x.length));
+  return hasPastVerb(rest) && !typeWithout(clause, [STRIKE_CAUSE]);
 }
 
 /** "X warned that <a state>": the warning verb introduces a report, with no consequence or anything to come. */

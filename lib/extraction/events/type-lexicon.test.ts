@@ -152,6 +152,24 @@ describe("type lexicon: advances, attacks on energy sites, trips for talks, list
 });
 
 describe("type lexicon: a meeting that opens or ends", () => {
+  it("tankers or firms designated, or added to a government's own list, are sanctioned", () => {
+    expect(lexiconType("other", "the Treasury has designated dozens of tankers since January")).toBe("sanctions");
+    expect(lexiconType("other", "Britain added 40 of the same vessels to its own list on Tuesday")).toBe("sanctions");
+    expect(lexiconType("other", "the party designated a new candidate")).toBe("other");
+  });
+
+  it("prisoners exchanged are an agreement between the sides; goods exchanged are not", () => {
+    expect(lexiconType("other", "negotiators agreed on Friday to exchange 500 prisoners of war each")).toBe("agreement_ceasefire");
+    expect(lexiconType("other", "the latest exchange of prisoners took place in May")).toBe("agreement_ceasefire");
+    expect(lexiconType("other", "the two firms exchanged shares worth $2bn")).toBe("other");
+  });
+
+  it("a head of state received, and a call told with an adverbial, whatever the title's capital", () => {
+    expect(lexiconType("other", "the emir received Ukrainian President Volodymyr Zelensky in Doha")).toBe("summit_talks");
+    expect(lexiconType("other", "he had spoken earlier in the day with Polish President Karol Nawrocki")).toBe("phone_call");
+    expect(lexiconType("other", "she spoke earlier with reporters in Brussels")).toBe("other");
+  });
+
   it("is talks when a meeting word is the subject", () => {
     expect(lexiconType("other", "the last round in Oslo ended on June 6 without agreement")).toBe("summit_talks");
     expect(lexiconType("other", "the donors' conference opened in Rome on Monday")).toBe("summit_talks");

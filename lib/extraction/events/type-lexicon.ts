@@ -38,7 +38,7 @@ const NOT_MEETING = /^\s+(?:with\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?(?:\p
 const NOUN_USE = /\b(?:the|a|an|this|that|its|his|her|their|after|before|during|since|following|ahead\s+of)\s+$/i;
 
 /** A counterpart or delegation received: "Tajani received his Ukrainian counterpart". */
-const GUEST = /^\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:counterparts?|delegations?|president|prime\s+minister|premier|chancellor|minister|envoys?|leaders?)\b/u;
+const GUEST = /^\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:counterparts?|delegations?|president|prime\s+minister|premier|chancellor|minister|envoys?|leaders?)\b/iu;
 /** A place taken or entered, named by a proper noun or a word for a settlement: "Russian forces took Chasiv Yar", "entered the city's outskirts" (not "entered Estonian airspace"). */
 const PLACE = /^\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?\p{Lu}\p{L}+\b(?!\s+(?:airspace|waters)\b)|^\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:outskirts|towns?|city|cities|villages?|region|oblast|district|settlements?|suburbs?)\b/u;
 /** A line crossed or reached on the ground: "crossed the border near Myropillia", "reached the outskirts of Huliaipole". */
@@ -47,13 +47,17 @@ const FRONT_LINE = /^\s+(?:(?:the|a)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:border|riv
 const ENERGY_SITE = /^\s+(?:[\p{L}’'-]+\s+){0,4}?(?:power\s+(?:plant|station|line|grid)s?|thermal|substations?|refiner(?:y|ies)|(?:oil|fuel|gas)\s+(?:depot|terminal|facilit(?:y|ies)|production)|energy\s+(?:system|infrastructure|facilit(?:y|ies)))\b/u;
 /** A journey for talks: "flew to Riyadh for talks", "travelled to Pyongyang to discuss reconstruction". */
 const TALKS_TRIP = /^\s+to\s+\p{Lu}\p{L}+[^.;]{0,60}?\b(?:to\s+(?:discuss|meet|hold\s+talks)|for\s+(?:talks|a\s+meeting|meetings|consultations|negotiations))\b/u;
-/** A listing: "added 12 firms to its entity list", "put the tankers on its sanctions list". */
-const LISTED = /^\s+(?:[\p{L}\d,.’'-]+\s+){0,6}?(?:to|on)\s+(?:its|the|their)\s+(?:own\s+)?(?:sanctions?\s+list|entity\s+list|blacklist|list\s+of\s+sanctioned)\b/u;
-/** Someone spoken to by name, not an audience: "Fidan spoke to Lavrov", not "spoke to reporters". */
-const CALLEE = /^\s+(?:to|with)\s+(?:(?:his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}?\p{Lu}\p{L}+(?!\s+(?:News|Radio|TV|Television|Times|Post|Journal|Press))/u;
+/** Those a government designates or blacklists: "the Treasury designated dozens of tankers". */
+const DESIGNATED = /^(?:\s+[^\s.;]+){0,4}?\s+(?:tankers|vessels|ships|firms|companies|entities|individuals|banks|oligarchs)\b/u;
+/** A listing: "added 12 firms to its entity list", "put the tankers on its sanctions list", "added 37 companies to its list of entities barred from …". */
+const LISTED = /^\s+(?:[\p{L}\d,.’'-]+\s+){0,6}?(?:to|on)\s+(?:its|the|their)\s+(?:own\s+)?(?:sanctions?\s+list|entity\s+list|blacklist|own\s+list|list\s+of\s+(?:sanctioned|entities|companies|individuals|vessels))\b/u;
+/** Someone spoken to by name, not an audience: "Fidan spoke to Lavrov", "had spoken earlier in the day with Merz", not "spoke to reporters". */
+const CALLEE = /^(?:\s+(?:earlier|later|again|also|separately|briefly|today|yesterday|in|on|the|day|week|evening|morning))*\s+(?:to|with)\s+(?!(?:the\s+)?(?:reporters|journalists|press|media|students|lawmakers|supporters|troops|soldiers|residents|workers|audience|crowd|nation)\b)(?:(?:his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}?\p{Lu}\p{L}+(?!\s+(?:News|Radio|TV|Television|Times|Post|Journal|Press))/u;
 /** Exports or imports stopped by a government: "banned such exports to Russia", "halted imports of Russian gas". */
 const TRADE_FLOW = /^\s+(?:(?:the|all|such|its|their|further)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:exports?|imports?|re-exports?|shipments\s+of)\b/u;
 const ASSETS = /^\s+(?:(?:the|its|their)\s+)?(?:[\p{L}\d,.-]+\s+){0,3}?(?:assets|accounts|funds|property)\b/iu;
+/** Prisoners or the dead exchanged between the sides: "agreed to exchange 300 prisoners of war each", "the latest exchange of prisoners". */
+const PRISONERS = /^(?:\s+[^\s.;]+){0,4}?\s+(?:prisoners|POWs|captives|detainees|bodies|servicemen)\b/u;
 const IDEA = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:idea|plan|proposal|mechanism|scheme)\b/u;
 
 interface Entry {
@@ -86,12 +90,14 @@ const LEXICON: Entry[] = [
   { type: "summit_talks", lemmas: "receive,welcome,greet", object: GUEST },
   { type: "sanctions", lemmas: "freeze", object: ASSETS },
   { type: "phone_call", lemmas: "speak,talk", object: CALLEE },
+  { type: "agreement_ceasefire", lemmas: "exchange,swap", object: PRISONERS },
   { type: "ground_advance", lemmas: "take,enter,capture", object: PLACE },
   { type: "ground_advance", lemmas: "cross,reach", object: FRONT_LINE, subject: FORCES },
   { type: "ground_advance", lemmas: "enter,cross,reach,capture,withdraw,retreat,pull back", subject: FORCES_SUBJECT },
   { type: "energy_infrastructure_attack", lemmas: "destroy,damage,knock out,disable,hit,strike", object: ENERGY_SITE },
   { type: "summit_talks", lemmas: "travel,traveled,fly,go", object: TALKS_TRIP },
   { type: "sanctions", lemmas: "add,put", object: LISTED },
+  { type: "sanctions", lemmas: "designate,blacklist", object: DESIGNATED },
   { type: "sanctions", lemmas: "ban,prohibit,halt,suspend", object: TRADE_FLOW },
   { type: "summit_talks", lemmas: "end,open,begin,conclude,close,resume,follow,take place,last,stall,be,were,are,been", subject: MEETING_SUBJECT },
   { type: "summit_talks", lemmas: "open,begin,end,conclude,close,resume,attend,chair,join,lead,follow", object: MEETING_OBJECT },
