@@ -184,3 +184,18 @@ describe("a second happening after a relative clause or led by a time phrase", (
     expect(clauses.map((c) => c.gerund)).toEqual([false, true]);
   });
 });
+
+describe("a second reported complement or a listed verb phrase", () => {
+  it("', and that' with a subject and a past verb of its own", () => {
+    expect(split("Trump said he had asked Putin to pause the strikes for a week, and that Putin agreed.").map((p) => p.text)).toEqual([
+      "Trump said he had asked Putin to pause the strikes for a week",
+      "Putin agreed.",
+    ]);
+    expect(split("He said that prices rose and that wages fell.")).toHaveLength(1);
+  });
+  it("a comma-listed past verb phrase after a finite past verb, sharing the subject", () => {
+    const clauses = splitClauses("He crossed the border in 2023, signed a contract in May and served near Bakhmut.", 0, []);
+    expect(clauses.map((c) => c.coord)).toEqual([false, true]);
+    expect(split("The drones, launched the night before, hit the port.")).toHaveLength(1);
+  });
+});

@@ -25,9 +25,13 @@ const LEAD_TIME = String.raw`(?:the\s+)?(?:next|following|same)\s+(?:day|morning
  * days later, the government closed …": a second main clause with a subject and a past verb of its own.
  */
 const SECOND_MAIN = String.raw`(?:,\s+and,?|\s+and,(?=\s+(?:${LEAD_TIME}),))\s+(?=(?:(?:${LEAD_TIME}),?\s+)?(?:the|a|an|its|his|her|their|one|it|he|she|they|\p{Lu}[\p{L}’'.-]*)\s+(?:[\p{L}\d’'.-]+\s+){0,4}?${PAST_AHEAD})`;
+/** "Trump said he had asked Putin to pause strikes, and that Putin agreed": a second reported complement with a subject and a past verb of its own. */
+const SECOND_THAT = String.raw`,?\s+and\s+that\s+(?=(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|it|they|he|she)\s+){1,3}(?:had\s+)?${PAST_AHEAD})`;
+/** "He crossed the border in 2023, signed a contract in May and served …": a second verb phrase of a list, sharing the subject (kept after a finite past verb). */
+const LISTED_ACT = String.raw`(?<list>,\s+)(?=(?:then\s+)?(?:\p{Ll}{3,}ed|met|held|signed|sent|took|gave|made|won|lost|struck|hit)\s+(?:a|an|the|his|her|its|their)\s)`;
 /** "…, a US proposal for a ceasefire, which Ukraine accepted": an object relative with a named subject and a past verb of its own (titled with its antecedent, ./relative.ts). */
 const OBJECT_RELATIVE = String.raw`(?<object>,\s+which\s+)(?=(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+(?:and\s+)?){1,4}(?:had\s+|has\s+|have\s+)?${PAST_AHEAD})`;
-const BOUNDARY = new RegExp(`${BOUNDARY_RULES.source}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_MAIN}|${DATED_AND}|${RELATIVE_END}|${OBJECT_END}`, "gu");
+const BOUNDARY = new RegExp(`${BOUNDARY_RULES.source}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${RELATIVE_END}|${OBJECT_END}`, "gu");
 
 export interface Clause {
   start: number;
@@ -69,10 +73,12 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     if (m.groups?.objectClose && !object) continue;
     // Kept when the relative has a date of its own ("…, which Kyiv launched in 2022"): a happening of its own time.
     if (m.groups?.object && !sentenceDates.some((d) => d.start >= offset + m.index)) continue;
-    if (m.groups?.act && !hasPastVerb(masked.slice(last, m.index))) continue;
+    if ((m.groups?.act || m.groups?.list) && !hasPastVerb(masked.slice(last, m.index))) continue;
+    // "The drones, launched the night before, hit …": a bracketed participle is no clause the list continues.
+    if (m.groups?.list && /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\b[^,]*$/u.test(masked.slice(last, m.index))) continue;
     clauses.push({ start: offset + last, end: offset + m.index, coord, when, gerund, relative, nested, resumesMain });
     const next = masked.slice(m.index + m[0].length);
-    coord = /but|and|;|which|who|where/.test(m[0]);
+    coord = /but|and|;|which|who|where/.test(m[0]) || !!m.groups?.list;
     relative = /who|where/.test(m[0]);
     const opensRelative = /\bwh(?:o|ich|ere)\s+$/.test(m[0]);
     resumesMain = nested && !opensRelative && m[0].startsWith(",");
