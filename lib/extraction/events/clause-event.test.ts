@@ -56,3 +56,11 @@ describe("a gerund clause", () => {
     expect(events.map((e) => [e.title, e.type, e.date])).toContainEqual(["Merz takes office", "political_change", "2025-05"]);
   });
 });
+
+describe("the main clause resumed after a relative clause", () => {
+  it("takes the main clause's date and subject, not the relative's", () => {
+    const text = "Irish Prime Minister Micheál Martin visited a children's hospital in Kyiv on Wednesday, which was struck by a Russian missile in July 2024, and laid a wreath at the Wall of Remembrance.";
+    const events = extractArticle({ text, publishedOn: "2026-03-05", title: "T", rulesOnly: true, allCandidates: true }).events;
+    expect(events.map((e) => [e.title, e.date])).toContainEqual(["Martin lays wreath at Wall of Remembrance", "2026-03-04"]);
+  });
+});

@@ -25,6 +25,8 @@ export interface ClauseState {
   prevSubject: Mention | undefined;
   /** The last actor named in the clauses so far: the antecedent of a relative clause ("… von der Leyen, who promised …"). */
   prevLast?: Mention;
+  /** The date and subject of the last clause outside a relative clause, for the main clause resumed after one. */
+  main?: { date: DateMention | null; subject: Mention | undefined };
   /** Date mentions already used by a nominal meeting. */
   consumed: Set<DateMention>;
   /** Spans covered by nominal meetings: masked out of clauses. */
@@ -141,6 +143,8 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
   const own = ctx.dates.filter((d) => d.start >= c.start && d.end <= until && d.date && !st.consumed.has(d) && !inQuote(ctx, d.start));
   if (!own.length && c.when) own.push(c.when);
   let date = pickDate(own, reported ? c.start + mainEnd : Infinity);
+  // After a relative clause the main clause's date and subject are the ones shared, not the relative's.
+  if (c.resumesMain && st.main) Object.assign(st, { prevDate: st.main.date, prevSubject: st.main.subject });
   if (!date && c.coord && st.prevDate) date = st.prevDate;
   const mentions = ctx.index.mentions.filter(
     (m) => m.start >= c.start && m.end <= c.end && !inQuote(ctx, m.start) && m.actor.kind !== "media" && !st.nominalSpans.some(([a, b]) => m.start >= a && m.end <= b),
@@ -151,6 +155,7 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
   if (mentions.length) st.prevLast = mentions[mentions.length - 1];
   if (own.length || !c.coord) st.prevDate = date;
   if (subject) st.prevSubject = subject;
+  if (!c.nested) st.main = { date: st.prevDate, subject: st.prevSubject };
 
   let type: EventType | null = best?.type ?? null;
   let loose = false;

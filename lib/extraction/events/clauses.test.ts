@@ -132,3 +132,70 @@ describe("an object relative with a named subject of its own (', which Kyiv laun
     expect(splitDated("The envoy brought a plan, which officials accepted in November 2022.", "November 2022")).toHaveLength(1);
   });
 });
+
+describe("a second happening after a relative clause or led by a time phrase", () => {
+  const flags = (s: string) => splitClauses(s, 0, []).map((c) => ({ text: s.slice(c.start, c.end), nested: c.nested, resumesMain: c.resumesMain }));
+  it("the main clause resumed after a 'which' relative with ', and' is marked as resuming it", () => {
+    expect(flags("The minister visited a hospital, which was struck by a missile in 2024, and laid a wreath at the memorial.")).toEqual([
+      { text: "The minister visited a hospital", nested: false, resumesMain: false },
+      { text: "was struck by a missile in 2024", nested: true, resumesMain: false },
+      { text: "laid a wreath at the memorial.", nested: false, resumesMain: true },
+    ]);
+  });
+  it("a second verb phrase inside the relative clause (no comma) stays in it", () => {
+    const s = "Kyiv raised it at the WTO, where Ukraine filed a complaint in 2023 and withdrew it the following year.";
+    const dates = [s.indexOf("in 2023"), s.indexOf("the following year")].map((start, i) => ({ start, end: start + (i ? 18 : 7) })) as never[];
+    const parts = splitClauses(s, 0, dates).map((c) => [s.slice(c.start, c.end), c.nested, c.resumesMain]);
+    expect(parts).toEqual([
+      ["Kyiv raised it at the WTO", false, false],
+      ["Ukraine filed a complaint in 2023", true, false],
+      ["withdrew it the following year.", true, false],
+    ]);
+  });
+  it("a second main clause led by a month, a season word or 'last year'", () => {
+    expect(split("In September the troops captured a village, and in October they reached the river.").map((p) => p.text)).toEqual([
+      "In September the troops captured a village",
+      "in October they reached the river.",
+    ]);
+    expect(split("It lifted the ban in March, and last year it hosted a donors' meeting.").map((p) => p.text)).toEqual([
+      "It lifted the ban in March",
+      "last year it hosted a donors' meeting.",
+    ]);
+  });
+  it("an 'and,' followed by a bracketed time phrase and a new subject", () => {
+    expect(split("The premier called it sabotage and, a few days later, the government closed the consulate.").map((p) => p.text)).toEqual([
+      "The premier called it sabotage",
+      "a few days later, the government closed the consulate.",
+    ]);
+  });
+  it("a dated second verb phrase with an irregular past verb ('and left on Tuesday')", () => {
+    const s = "The tanker berthed at the terminal on Sunday and left on Tuesday.";
+    const dates = [s.indexOf("on Sunday"), s.indexOf("on Tuesday")].map((start) => ({ start, end: start + 9 })) as never[];
+    expect(splitClauses(s, 0, dates).map((c) => s.slice(c.start, c.end))).toEqual(["The tanker berthed at the terminal on Sunday", "left on Tuesday."]);
+  });
+  it("a ', when' clause whose subject is a possessive noun phrase in the passive", () => {
+    expect(split("She has led the company since 2024, when her predecessor Ivan Petrov was dismissed by the board.").map((p) => p.text)).toEqual([
+      "She has led the company since 2024",
+      "her predecessor Ivan Petrov was dismissed by the board.",
+    ]);
+  });
+  it("a gerund after ', after' shares the subject like one after a bare 'after'", () => {
+    const clauses = splitClauses("The troops entered the outskirts in June, after taking the nearby town in 2025.", 0, []);
+    expect(clauses.map((c) => c.gerund)).toEqual([false, true]);
+  });
+});
+
+describe("a second reported complement or a listed verb phrase", () => {
+  it("', and that' with a subject and a past verb of its own", () => {
+    expect(split("Trump said he had asked Putin to pause the strikes for a week, and that Putin agreed.").map((p) => p.text)).toEqual([
+      "Trump said he had asked Putin to pause the strikes for a week",
+      "Putin agreed.",
+    ]);
+    expect(split("He said that prices rose and that wages fell.")).toHaveLength(1);
+  });
+  it("a comma-listed past verb phrase after a finite past verb, sharing the subject", () => {
+    const clauses = splitClauses("He crossed the border in 2023, signed a contract in May and served near Bakhmut.", 0, []);
+    expect(clauses.map((c) => c.coord)).toEqual([false, true]);
+    expect(split("The drones, launched the night before, hit the port.")).toHaveLength(1);
+  });
+});

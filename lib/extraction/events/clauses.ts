@@ -10,18 +10,28 @@ const RELATIVE_END = String.raw`(?<close>,\s+)(?=(?:said|says|told|added|wrote|a
 /** "The law, which Putin signed in November, allows …": an object relative ends where its antecedent's verb comes. */
 const OBJECT_END = String.raw`(?<objectClose>,\s+)(?=\p{Ll}{3,}(?:s|ed)\s)`;
 
-const BOUNDARY_RULES = /;\s+|,\s+which\s+(?=(?:was|were|ha[ds]\s+been|have\s+been)\s+\p{Ll}+|(?:\p{Ll}+ed|broke|took|began|came|fell|went|hit|struck|saw|won|lost)\b)|,\s+(?=(?:would|could|might)\s+\p{Ll})|,\s+when\s+(?=the\s|it\s|they\s|\p{Lu})|,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ed\b|also\b|then\b|\p{Lu}))|,\s+and\s+(?=(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|spoke|met|laid|took|gave|sent|held|made|went|flew|won|lost|struck|signed|paid|sold|wrote|brought)\b(?![-’']))|,\s+and\s+(?=(?:the\s+)?(?:[\p{L}-]+\s+){1,4}(?:announced|said|pledged|promised)\s)|\s+and\s+(?=(?:said|announced|pledged|promised)\s)|,\s+(?:before|after|while|whereas|until)\s+|\s+(?:after|before|since)\s+(?=\p{Ll}{3,}ing\s)|\s+and\s+(?=(?:will|would|is\s+(?:due|set|expected)\s+to)\s+\p{Ll})|\s+(?:after|when|since)\s+(?=the\s+(?:[\p{L}-]+\s+){1,4}(?:was|were|had\s+been)\s+\p{Ll}+ed\b)|\s+(?:before|until|since|after)\s+(?=(?:he|she|they|it)\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/u;
+const BOUNDARY_RULES = /;\s+|,\s+which\s+(?=(?:was|were|ha[ds]\s+been|have\s+been)\s+\p{Ll}+|(?:\p{Ll}+ed|broke|took|began|came|fell|went|hit|struck|saw|won|lost)\b)|,\s+(?=(?:would|could|might)\s+\p{Ll})|,\s+when\s+(?=the\s|it\s|they\s|(?:his|her|its|their)\s+\p{Ll}+\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}(?:was|were|had)\s|\p{Lu})|,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ed\b|also\b|then\b|\p{Lu}))|,\s+and\s+(?=(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|spoke|met|laid|took|gave|sent|held|made|went|flew|won|lost|struck|signed|paid|sold|wrote|brought)\b(?![-’']))|,\s+and\s+(?=(?:the\s+)?(?:[\p{L}-]+\s+){1,4}(?:announced|said|pledged|promised)\s)|\s+and\s+(?=(?:said|announced|pledged|promised)\s)|,\s+(?:before|after|while|whereas|until)\s+|\s+(?:after|before|since)\s+(?=\p{Ll}{3,}ing\s)|\s+and\s+(?=(?:will|would|is\s+(?:due|set|expected)\s+to)\s+\p{Ll})|\s+(?:after|when|since)\s+(?=the\s+(?:[\p{L}-]+\s+){1,4}(?:was|were|had\s+been)\s+\p{Ll}+ed\b)|\s+(?:before|until|since|after)\s+(?=(?:he|she|they|it)\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/u;
 /** "… arrived in Japan on Oct. 19 and visited a plant the following day": a second dated verb phrase (kept when dated). */
-const DATED_AND = String.raw`(?<and>\s+and\s+)(?=(?:then\s+|later\s+|also\s+|(?:on|in|at)\s+(?:\p{Lu}\p{L}+|\d{1,2})(?:\s+\d{1,2})?,?\s+)?(?:\p{Ll}{3,}ed|met|held|signed|visited|flew|went|took|gave|made|hit|struck)\b)`;
+const DATED_AND = String.raw`(?<and>\s+and\s+)(?=(?:then\s+|later\s+|also\s+|(?:on|in|at)\s+(?:\p{Lu}\p{L}+|\d{1,2})(?:\s+\d{1,2})?,?\s+)?${PAST_AHEAD})`;
 /** "…, a deal from which Russia withdrew a year later": a relative with a subject of its own, titled with its antecedent (./relative.ts). */
 const PREP_RELATIVE = String.raw`,?\s+(?:from|under)\s+which\s+(?=(?:[\p{L}\d,-]+\s+){1,4}${PAST_AHEAD})`;
 /** "… met in Istanbul in May and agreed to the largest prisoner exchange": a second verb phrase naming a decision of its own (kept after a finite past verb). */
 const SECOND_ACT = String.raw`(?<act>\s+and\s+)(?=(?:then\s+|later\s+|also\s+|jointly\s+)?(?:agreed|signed|announced|pledged|approved|adopted|dropped|launched|withdrew|rejected|imposed|unveiled|appointed|dismissed)\b)`;
-/** "…, and Ukraine's General Staff announced the withdrawal …": a second main clause with a subject and a past verb of its own. */
-const SECOND_MAIN = String.raw`,\s+and,?\s+(?=(?:(?:(?:the\s+)?(?:next|following|same)\s+(?:day|morning|evening|week)|(?:a\s+few|two|three|several)\s+(?:hours|days|weeks)\s+later|later|then),?\s+)?(?:the|a|an|its|his|her|their|one|it|he|she|they|\p{Lu}[\p{L}’'.-]*)\s+(?:[\p{L}\d’'.-]+\s+){0,4}?${PAST_AHEAD})`;
+/** A time phrase that may open a second main clause: "the next day", "a few days later", "last year", "in October", "on 4 May". */
+const MONTH_OR_DAY = "January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+const LEAD_TIME = String.raw`(?:the\s+)?(?:next|following|same)\s+(?:day|morning|evening|week)|(?:a\s+few|two|three|several)\s+(?:hours|days|weeks)\s+later|later|then|(?:last|this|that)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|(?:in|on|by)\s+(?:(?:early|late|mid-)\s*)?(?:${MONTH_OR_DAY})(?:\s+\d{1,2})?(?:,?\s+\d{4})?|in\s+\d{4}`;
+/**
+ * "…, and Ukraine's General Staff announced the withdrawal …", "…, and in October they reached the river", "… and, a few
+ * days later, the government closed …": a second main clause with a subject and a past verb of its own.
+ */
+const SECOND_MAIN = String.raw`(?:,\s+and,?|\s+and,(?=\s+(?:${LEAD_TIME}),))\s+(?=(?:(?:${LEAD_TIME}),?\s+)?(?:the|a|an|its|his|her|their|one|it|he|she|they|\p{Lu}[\p{L}’'.-]*)\s+(?:[\p{L}\d’'.-]+\s+){0,4}?${PAST_AHEAD})`;
+/** "Trump said he had asked Putin to pause strikes, and that Putin agreed": a second reported complement with a subject and a past verb of its own. */
+const SECOND_THAT = String.raw`,?\s+and\s+that\s+(?=(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|it|they|he|she)\s+){1,3}(?:had\s+)?${PAST_AHEAD})`;
+/** "He crossed the border in 2023, signed a contract in May and served …": a second verb phrase of a list, sharing the subject (kept after a finite past verb). */
+const LISTED_ACT = String.raw`(?<list>,\s+)(?=(?:then\s+)?(?:\p{Ll}{3,}ed|met|held|signed|sent|took|gave|made|won|lost|struck|hit)\s+(?:a|an|the|his|her|its|their)\s)`;
 /** "…, a US proposal for a ceasefire, which Ukraine accepted": an object relative with a named subject and a past verb of its own (titled with its antecedent, ./relative.ts). */
 const OBJECT_RELATIVE = String.raw`(?<object>,\s+which\s+)(?=(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+(?:and\s+)?){1,4}(?:had\s+|has\s+|have\s+)?${PAST_AHEAD})`;
-const BOUNDARY = new RegExp(`${BOUNDARY_RULES.source}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_MAIN}|${DATED_AND}|${RELATIVE_END}|${OBJECT_END}`, "gu");
+const BOUNDARY = new RegExp(`${BOUNDARY_RULES.source}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${RELATIVE_END}|${OBJECT_END}`, "gu");
 
 export interface Clause {
   start: number;
@@ -34,6 +44,10 @@ export interface Clause {
   gerund: boolean;
   /** A relative clause on a person or place ("…, who promised …"): its subject is the last actor before it. */
   relative: boolean;
+  /** Inside a relative clause ("…, which was struck in 2024", "…, where Kyiv filed a complaint in 2023 and withdrew it in 2024"). */
+  nested: boolean;
+  /** The main clause goes on after a relative clause ("…, which was struck in 2024, and laid a wreath"): it shares the main clause's date and subject. */
+  resumesMain: boolean;
 }
 
 /** Whether a date lies in the part before an "and" and another in the part after it. */
@@ -49,6 +63,8 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
   let when: DateMention | null = null;
   let gerund = false;
   let relative = false;
+  let nested = false;
+  let resumesMain = false;
   let object = false;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(masked); m; m = BOUNDARY.exec(masked)) {
@@ -57,16 +73,22 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     if (m.groups?.objectClose && !object) continue;
     // Kept when the relative has a date of its own ("…, which Kyiv launched in 2022"): a happening of its own time.
     if (m.groups?.object && !sentenceDates.some((d) => d.start >= offset + m.index)) continue;
-    if (m.groups?.act && !hasPastVerb(masked.slice(last, m.index))) continue;
-    clauses.push({ start: offset + last, end: offset + m.index, coord, when, gerund, relative });
-    coord = /but|and|;|which|who|where/.test(m[0]);
+    if ((m.groups?.act || m.groups?.list) && !hasPastVerb(masked.slice(last, m.index))) continue;
+    // "The drones, launched the night before, hit …": a bracketed participle is no clause the list continues.
+    if (m.groups?.list && /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\b[^,]*$/u.test(masked.slice(last, m.index))) continue;
+    clauses.push({ start: offset + last, end: offset + m.index, coord, when, gerund, relative, nested, resumesMain });
+    const next = masked.slice(m.index + m[0].length);
+    coord = /but|and|;|which|who|where/.test(m[0]) || !!m.groups?.list;
     relative = /who|where/.test(m[0]);
+    const opensRelative = /\bwh(?:o|ich|ere)\s+$/.test(m[0]);
+    resumesMain = nested && !opensRelative && m[0].startsWith(",");
+    nested = opensRelative || (nested && !resumesMain);
     object = !!m.groups?.object;
-    gerund = /^\s+(?:after|before)\s+$/.test(m[0]) || (/^\s+since\s+$/.test(m[0]) && /^\p{Ll}{3,}ing\s/u.test(masked.slice(m.index + m[0].length)));
+    gerund = /^\s+(?:after|before)\s+$/.test(m[0]) || (/^,?\s+(?:after|before|since|while)\s+$/.test(m[0]) && /^\p{Ll}{3,}ing\s/u.test(next));
     const at = offset + m.index;
     when = /when/.test(m[0]) ? sentenceDates.find((d) => d.end <= at && at - d.end <= 2) ?? null : null;
     last = m.index + m[0].length;
   }
-  clauses.push({ start: offset + last, end: offset + masked.length, coord, when, gerund, relative });
+  clauses.push({ start: offset + last, end: offset + masked.length, coord, when, gerund, relative, nested, resumesMain });
   return clauses;
 }

@@ -18,3 +18,9 @@ describe("a duration or a neighbouring day is no rate of habit", () => {
     expect(titles("The army launched 200 drones a day.")).toEqual([]);
   });
 });
+
+describe("a state told with 'remained'", () => {
+  it("is no happening: 'remained' is the state's own verb, not an action beside it", () => {
+    expect(titles("The Kremlin spokesman said on Monday that Moscow remained \"open to a settlement\".")).toEqual([]);
+  });
+});
