@@ -19,6 +19,8 @@ describe("reported commitments", () => {
     ["Putin said he was ready to meet Zelensky in Moscow", "proposal"],
     ['Peskov said that any Western soldier deployed in Ukraine would be "a legitimate target"', "threat_warning"],
     ["the ministry said that countries hosting the missiles would face serious consequences", "threat_warning"],
+    ["Peskov said on Tuesday that Moscow would not hand the plant over to Ukraine", "rejection"],
+    ["the spokesman said China opposed the listings and would take necessary measures", "threat_warning"],
   ])("%s → %s", (clause, type) => {
     expect(reportedCommitment(clause)?.type).toBe(type);
   });

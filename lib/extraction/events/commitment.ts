@@ -22,10 +22,10 @@ const THREAT_VERBS = "retaliate|take";
 const OFFER_VERBS = "ask|request|invite|offer|propose";
 const DOING_VERBS = "open|build|make|expand|host|impose|introduce|launch|sign|set\\s+up|establish|increase|step\\s+up|resume|join|lift|release|double|raise|boost|deploy|train|extend|create|produce";
 /** What a side refuses to do: "would not contribute to the guarantees", "will not withdraw its troops". */
-const REFUSAL_VERBS = "contribute|withdraw|accept|recogni[sz]e|cede|surrender|give\\s+up|hand\\s+over|negotiate|attend|participate|take\\s+part|support|back|allow|agree|approve|return";
+const REFUSAL_VERBS = "contribute|withdraw|accept|recogni[sz]e|cede|surrender|give\\s+up|hand|negotiate|attend|participate|take\\s+part|support|back|allow|agree|approve|return";
 const MODAL = String.raw`(?:will|would|was\s+going\s+to|is\s+going\s+to)`;
 const COMMITMENT = new RegExp(
-  String.raw`\b${SPEECH}\s+${SETTING}(?:that\s+)?(${COMMITTER})\s+${MODAL}\s+(not\s+|never\s+)?(?:also\s+|soon\s+|now\s+|quickly\s+)?(${AID_VERBS}|${THREAT_VERBS}|${OFFER_VERBS}|${DOING_VERBS}|${REFUSAL_VERBS})\b(?=\s+\p{L})`,
+  String.raw`\b${SPEECH}\s+${SETTING}(?:that\s+)?(${COMMITTER})(?:\s+[^.;,]{1,60}?\s+and)?\s+${MODAL}\s+(not\s+|never\s+)?(?:also\s+|soon\s+|now\s+|quickly\s+)?(${AID_VERBS}|${THREAT_VERBS}|${OFFER_VERBS}|${DOING_VERBS}|${REFUSAL_VERBS})\b(?=\s+\p{L})`,
   "u",
 );
 /** Declared readiness is an offer: "Putin said he was ready to meet Zelensky", "said Ankara is prepared to host talks". */
@@ -57,7 +57,7 @@ export function reportedCommitment(clause: string, raw = clause): Commitment | n
   const m = COMMITMENT.exec(clause);
   if (!m) return null;
   const verb = m[3].toLowerCase().replace(/\s+/g, " ");
-  const rest = clause.slice(m.index + m[0].length);
+  const rest = raw.slice(m.index + m[0].length).replace(/["“”‘’]/g, "");
   const pos = m.index + m[0].length - m[3].length;
   if (m[2]) return { type: "rejection", pos };
   if (new RegExp(`^(?:${REFUSAL_VERBS})$`).test(verb)) return null;
