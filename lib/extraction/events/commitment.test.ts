@@ -13,7 +13,7 @@ describe("reported commitments", () => {
     ["the president confirmed that Lithuania would fund a new batch of drones", "aid_arms_decision"],
     ["the drone maker announced it would double production at its plant", "other"],
     ["the premier said Budapest would not contribute to the guarantees", "rejection"],
-    ["Zelensky said Ukraine will never recognise the annexation", "rejection"],
+    ["Zelensky said Ukraine will never recognise the annexation of Crimea", "rejection"],
     ["the spokesman said the government would ask the Commission to act", "proposal"],
     ["he had told other leaders that he would lift his objection if Bratislava received compensation", "proposal"],
     ["Putin said he was ready to meet Zelensky in Moscow", "proposal"],
@@ -33,6 +33,8 @@ describe("reported commitments", () => {
     ["Merz said Berlin paid for the systems"],
     ["Diplomats said Hungary would support the deal"],
     ["analysts said the rouble was ready to fall further"],
+    ["Zelensky said Ukraine will never accept a peace deal that required it to give up territory"],
+    ["Sybiha insisted that Kyiv will not accept agreements reached without its participation"],
   ])("not a commitment: %s", (clause) => {
     expect(reportedCommitment(clause)).toBeNull();
   });

@@ -36,6 +36,11 @@ const THREATENED_CONSEQUENCE = new RegExp(
   "u",
 );
 const ARMS_OBJECT = /\b(?:systems?|missiles?|weapons|arms|generators?|aid|funding|funds|loans?|tranche|air\s+defen[cs]e|ammunition|shells|drones|batteries|equipment|billion|million)\b/i;
+/**
+ * A refusal names a particular thing refused ("would not contribute to the guarantees", "will not withdraw its
+ * troops"); refusing a kind of thing ("will never accept a peace deal that …") states a position.
+ */
+const REFUSED_OBJECT = /^\s+(?:up\s+|over\s+)?(?:(?:to|from|in|on|with)\s+)?(?:the|its|his|her|their|our|this|that|these|those|\p{Lu})/u;
 /** "would lift his objection if Bratislava received compensation": a commitment on a condition is an offer. */
 const CONDITION = /^[^.;]{0,80}?\b(?:if|provided|in\s+exchange\s+for|in\s+return\s+for)\b/;
 
@@ -59,7 +64,7 @@ export function reportedCommitment(clause: string, raw = clause): Commitment | n
   const verb = m[3].toLowerCase().replace(/\s+/g, " ");
   const rest = raw.slice(m.index + m[0].length).replace(/["“”‘’]/g, "");
   const pos = m.index + m[0].length - m[3].length;
-  if (m[2]) return { type: "rejection", pos };
+  if (m[2]) return REFUSED_OBJECT.test(rest) ? { type: "rejection", pos } : null;
   if (new RegExp(`^(?:${REFUSAL_VERBS})$`).test(verb)) return null;
   if (new RegExp(`^(?:${OFFER_VERBS})$`).test(verb) || CONDITION.test(rest)) return { type: "proposal", pos };
   if (new RegExp(`^(?:${AID_VERBS})$`).test(verb) && ARMS_OBJECT.test(rest.slice(0, 80))) return { type: "aid_arms_decision", pos };
