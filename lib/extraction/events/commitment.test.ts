@@ -49,6 +49,9 @@ describe("reported commitments", () => {
   it("titles a pledge in the future and a threat as a warning", () => {
     expect(commitmentTitle("Berlin would pay for air defence", { type: "aid_arms_decision", pos: 0 })).toBe("Berlin will pay for air defence");
     expect(commitmentTitle("Peskov says that Western troops would be targets", { type: "threat_warning", pos: 0 })).toBe("Peskov warns Western troops would be targets");
+    const clause = 'Medvedev wrote on his Telegram channel that any European troops deployed to Ukraine would be "a legitimate target"';
+    const threat = reportedCommitment(clause)!;
+    expect(commitmentTitle("Medvedev writes on his Telegram channel", threat)).toBe("Medvedev warns any European troops would be a legitimate target");
   });
 
   it("points at the committed verb, so a date after it (the promised time) is not the event's", () => {

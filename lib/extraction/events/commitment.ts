@@ -10,6 +10,7 @@
  * there would be a legitimate target").
  */
 import type { EventType } from "./context";
+import { MAX_TITLE } from "./title";
 
 const SPEECH = String.raw`(?:said|says|announced|announces|confirmed|confirms|declared|pledged|pledges|promised|promises|vowed|vows|wrote|insisted|told\s+(?:\p{Lu}\p{L}+\s*){1,3}|told\s+(?:reporters|journalists|lawmakers|parliament|(?:\p{Ll}+\s+)?(?:leaders|ministers|allies|counterparts|partners|diplomats)))`;
 /** Where or when it was said, between the verb and its complement: "announced in Riga that", "said on Monday". */
@@ -48,6 +49,8 @@ export interface Commitment {
   type: EventType;
   /** Offset of the commitment's verb in the clause (for roles and the title). */
   pos: number;
+  /** For a threat told as a consequence: what is threatened ("any Western soldier … would be a legitimate target"). */
+  threatened?: string;
 }
 
 /**
@@ -56,7 +59,10 @@ export interface Commitment {
  */
 export function reportedCommitment(clause: string, raw = clause): Commitment | null {
   const threat = THREATENED_CONSEQUENCE.exec(raw);
-  if (threat) return { type: "threat_warning", pos: threat.index + threat[0].search(/\b(?:would|will)\s/) };
+  if (threat) {
+    const threatened = threat[0].replace(/^[\s\S]*?\bthat\s+/u, "").replace(/["“”‘’]/g, "").replace(/\s+/g, " ");
+    return { type: "threat_warning", pos: threat.index + threat[0].search(/\b(?:would|will)\s/), threatened };
+  }
   const ready = READINESS.exec(clause);
   if (ready) return { type: "proposal", pos: ready.index + ready[0].length - ready[1].length };
   const m = COMMITMENT.exec(clause);
@@ -78,6 +84,11 @@ export function reportedCommitment(clause: string, raw = clause): Commitment | n
  * threat keeps its speaker, who warns ("Peskov warns any Western soldier …").
  */
 export function commitmentTitle(title: string, commitment: Commitment): string {
-  if (commitment.type === "threat_warning") return title.replace(/\b(?:says|tells\s+\p{L}+)\s+(?:that\s+)?/u, "warns ");
-  return title.replace(/\bwould\b/, "will");
+  if (commitment.type !== "threat_warning") return title.replace(/\bwould\b/, "will");
+  const speaker = /(\S+)\s+(?:says|writes|tells)\b/u.exec(title)?.[1];
+  if (!speaker || !commitment.threatened) return title.replace(/\b(?:says|tells\s+\p{L}+)\s+(?:that\s+)?/u, "warns ");
+  const full = `${speaker} warns ${commitment.threatened}`;
+  // "any soldier deployed in Ukraine would be …" → "any soldier would be …" when the whole is too long for a headline.
+  const short = full.length <= MAX_TITLE ? full : full.replace(/\s+(?:deployed|stationed|based|sent)\b.*?(?=\s+(?:would|will)\b)/u, "");
+  return short.length <= MAX_TITLE ? short : title;
 }
