@@ -6,7 +6,7 @@ import type { Actor, Mention } from "../actors";
 import { precisionRank, type DateMention } from "../dates";
 import { maskQuotes, type Sentence } from "../sentences";
 import type { Clause } from "./clauses";
-import { reportedCommitment } from "./commitment";
+import { commitmentTitle, reportedCommitment } from "./commitment";
 import { type EventCtx, type EventType, type FoundEvent, inQuote } from "./context";
 import { fatalitiesIn } from "./fatalities";
 import { locationIn } from "./location";
@@ -138,7 +138,7 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
   const best = realTrigger(cm, mainEnd, reported);
 
   // A commitment is dated when it is made, not by the time it promises ("would open a plant next year").
-  const commitment = best ? null : reportedCommitment(cm);
+  const commitment = best ? null : reportedCommitment(cm, text.slice(c.start, c.end));
   const until = commitment ? c.start + commitment.pos : c.end;
   const own = ctx.dates.filter((d) => d.start >= c.start && d.end <= until && d.date && !st.consumed.has(d) && !inQuote(ctx, d.start));
   if (!own.length && c.when) own.push(c.when);
@@ -202,9 +202,10 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
   const parties = best && PARTIES_BY_NUMBER.test(cm);
   if (!actorsOrdered.length && !date && !location && !(best && st.prevSentenceDated) && !parties) return null;
   const antecedent = titleFrom === c.start ? antecedentOf(text, c.start, s.start) : null;
-  const title = makeTitle(ctx, { start: titleFrom, end: titleEnd(ctx, c, st.nominalSpans), date: date && date.start >= titleFrom ? date : null, subject, trigger: best ? c.start + best.pos : null, antecedent });
+  let title = makeTitle(ctx, { start: titleFrom, end: titleEnd(ctx, c, st.nominalSpans), date: date && date.start >= titleFrom ? date : null, subject, trigger: best ? c.start + best.pos : commitment && commitment.type !== "threat_warning" ? c.start + commitment.pos : null, antecedent });
   // Nothing left once the date phrase and the attribution are taken out: no happening to name.
   if (!title) return null;
+  if (commitment) title = commitmentTitle(title, commitment);
   const actorRoles = assignRoles(type, actorsOrdered, c.start + (best?.pos ?? 0));
   return {
     title,

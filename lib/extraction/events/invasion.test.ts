@@ -15,6 +15,12 @@ describe("invasionEvent", () => {
     expect(found).toHaveLength(1);
     expect(found[0].date).toBeNull();
   });
+  it("takes the date after 'began', and names the start of the full-scale war", () => {
+    expect(invasion("Russia and Ukraine met in Geneva on Monday. Some 19,000 children have been deported since the full-scale invasion began in February 2022.")[0]).toMatchObject({ date: "2022-02" });
+    const war = invasion("Russia and Ukraine met in Geneva on Monday. Police have detained 61 saboteurs since the start of the full-scale war.");
+    expect(war).toHaveLength(1);
+    expect(invasion("Russia and Ukraine met in Geneva on Monday. The full-scale war goes on.")).toHaveLength(0);
+  });
   it("ignores a mention inside a quotation", () => {
     expect(invasion('Zelensky said: "We remember the full-scale invasion every day."')).toHaveLength(0);
   });

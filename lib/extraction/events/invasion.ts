@@ -1,17 +1,18 @@
 /**
  * The war's founding happening named in passing: "since Russia's full-scale invasion in February 2022", "a few
- * weeks after the full-scale invasion began". Annotators put it on the timeline wherever the text names it (sealed
+ * weeks after the full-scale invasion began", "since the start of the full-scale war". Annotators put it on the timeline wherever the text names it (sealed
  * README: background happenings with a month or year are events), with the date the text gives it, else none.
  * Added after the other steps: it is background, so it never takes the publication date, and is told once.
  */
 import type { DateMention } from "../dates";
 import { type EventCtx, type FoundEvent, inQuote } from "./context";
 
-const INVASION = /\b(?:full[-\s]scale|Russian|Russia['’]s|large[-\s]scale)\s+invasion\b(?:\s+of\s+Ukraine)?/giu;
+const INVASION = /\b(?:full[-\s]scale|Russian|Russia['’]s|large[-\s]scale)\s+invasion\b(?:\s+of\s+Ukraine)?|\b(?<=(?:start|beginning|outbreak)\s+of\s+(?:the\s+|Russia['’]s\s+)?)full[-\s]scale\s+war\b/giu;
 
-/** The date written right beside the phrase: "in February 2022" after it, "the February 2022 invasion" before it. */
+/** The date written right beside the phrase: "in February 2022" or "began in February 2022" after it, "the February 2022 invasion" before it. */
 function besideDate(ctx: EventCtx, start: number, end: number): DateMention | null {
-  return ctx.dates.find((d) => d.date && ((d.start >= end && d.start - end <= 3) || (d.end <= start && start - d.end <= 14 && /^\s*(?:full[-\s]scale\s+)?$/i.test(ctx.text.slice(d.end, start))))) ?? null;
+  const after = (d: DateMention) => d.start >= end && /^\s*(?:(?:began|started|begun)\s+)?$/.test(ctx.text.slice(end, d.start));
+  return ctx.dates.find((d) => d.date && (after(d) || (d.end <= start && start - d.end <= 14 && /^\s*(?:full[-\s]scale\s+)?$/i.test(ctx.text.slice(d.end, start))))) ?? null;
 }
 
 export function invasionEvent(ctx: EventCtx, events: FoundEvent[], bodyStart: number): FoundEvent[] {

@@ -14,6 +14,11 @@ describe("happenings named in passing by a noun with a date after it", () => {
     expect(ev).toContainEqual(expect.objectContaining({ title: "Incursion of Russian drones into Polish airspace", date: "2025-09" }));
   });
 
+  it("a happening listed after 'including', its complement with a number", () => {
+    const ev = eventsOf("Abu Dhabi has mediated most of the exchanges, including a swap of 390 prisoners on each side in January.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Swap of 390 prisoners on each side", type: "agreement_ceasefire", date: "2026-01" }));
+  });
+
   it("the clause around it does not take its date", () => {
     const ev = eventsOf("Romania summoned the Russian ambassador on Thursday after the strike on Reni on Monday.");
     expect(ev).toContainEqual(expect.objectContaining({ title: "Strike on Reni", type: "missile_drone_strike", date: "2026-03-02" }));

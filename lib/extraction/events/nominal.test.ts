@@ -21,7 +21,18 @@ describe("happenings named by a possessive date", () => {
     expect(ev).toContainEqual(expect.objectContaining({ title: "Attack leaves much of Kyiv without power for three days", date: "2026-03-15", type: "missile_drone_strike" }));
   });
 
-  it("not a month as a modifier: only a day names one happening", () => {
+  it("a year as a modifier names a background happening; the clause around it does not take that year", () => {
+    const ev = eventsOf("In 2021, the police linked GRU officers to the 2014 explosions at the Vrbětice ammunition depots.", "2026-05-27");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Explosions at the Vrbětice", date: "2014", datePrecision: "year" }));
+    expect(ev.filter((e) => e.date === "2014")).toHaveLength(1);
+  });
+
+  it("a possessive date before a hyphenated proper modifier ('last month's Ramstein-format meeting')", () => {
+    const ev = eventsOf("The allies pledged more air defence, and last month's Ramstein-format meeting in Brussels agreed on drones.", "2026-04-09");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Ramstein-format meeting in Brussels", date: "2026-03", datePrecision: "month" }));
+  });
+
+  it("not a bare month as a modifier ('the March attack'): it names no year", () => {
     const titles = eventsOf("Zelensky recalled the March attack on Kyiv in his address.", "2026-05-27").map((e) => e.title);
     expect(titles).not.toContain("Attack on Kyiv");
   });

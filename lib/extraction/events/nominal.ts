@@ -47,15 +47,18 @@ export function nominalMeetings(ctx: EventCtx, masked: string, offset: number, s
   return { events, spans };
 }
 
-const HEAD = String.raw`((?:[\p{Ll}-]+\s+)?(?:strike|strikes|attack|attacks|bombardment|barrage|bombing|shelling|assault|talks|meeting|summit|call|vote|swap|exchange|visit)(?:\s+(?:on|in|against|at|with|between|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s*){1,3})?)`;
+const HEAD = String.raw`((?:[\p{Ll}-]+\s+|\p{Lu}[\p{L}]*-\p{Ll}+\s+)?(?:strike|strikes|attack|attacks|bombardment|barrage|bombing|shelling|assault|explosions?|blasts?|offensive|counteroffensive|incursion|talks|meeting|summit|call|vote|swap|exchange|visit)(?:\s+(?:on|in|against|at|with|between|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s*){1,3})?)`;
 const POSSESSIVE_HEAD = new RegExp(String.raw`^['’]s\s+${HEAD}`, "u");
-/** A day as a noun modifier: "the March 15 attack", "after the Oct. 20 strike on Reni". */
+/** A date as a noun modifier: "the March 15 attack", "after the Oct. 20 strike on Reni", "the 2014 explosions at …". */
 const MODIFIER_HEAD = new RegExp(String.raw`^\s+${HEAD}`, "u");
 
 /** "Thursday's strike …" or "the March 15 attack …": the head phrase the date modifies, if any. */
 function datedHead(ctx: EventCtx, d: DateMention, before: string): RegExpExecArray | null {
   const after = ctx.text.slice(d.end, d.end + 80);
-  if (/\bthe\s+$/i.test(before) && d.precision === "day" && /^\p{Lu}\p{L}*\.?\s+\d|^\d/u.test(d.text)) return MODIFIER_HEAD.exec(after);
+  // The date phrase may carry the article itself ("the 2014").
+  const bare = d.text.replace(/^the\s+/i, "");
+  const modifier = /\bthe\s+$/i.test(before) || bare !== d.text;
+  if (modifier && d.precision !== "unknown" && /^\p{Lu}\p{L}*\.?\s+\d|^\d/u.test(bare)) return MODIFIER_HEAD.exec(after);
   return POSSESSIVE_HEAD.exec(after);
 }
 
@@ -71,6 +74,8 @@ export function possessiveDated(ctx: EventCtx, sentenceStart: number, sentenceDa
     const m = datedHead(ctx, d, before);
     if (!m || consumed.has(d) || !/\p{Ll}\s+$/u.test(before) || /(?:^|[,;:]\s*)$/.test(before.trim())) continue;
     const phrase = m[1].trim();
+    // A month or year modifier names background ("the 2014 explosions"): the clause around it is not dated by it.
+    if (d.precision !== "day") consumed.add(d);
     const headEnd = d.end + m[0].trimEnd().length;
     // The span stays the dated phrase, so the type is judged on its head, not on what the relative says it did.
     const told = toldByThat(ctx.text.slice(headEnd, headEnd + 100), phrase);

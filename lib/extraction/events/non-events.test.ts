@@ -24,3 +24,13 @@ describe("a state told with 'remained'", () => {
     expect(titles("The Kremlin spokesman said on Monday that Moscow remained \"open to a settlement\".")).toEqual([]);
   });
 });
+
+describe("a habit told in an appositive or a relative describes the antecedent, not the happening", () => {
+  it("keeps a demand followed by ', a condition Kyiv has repeatedly rejected'", () => {
+    const text = "Moscow demanded on Tuesday that Ukraine withdraw its troops from Donetsk, a condition Kyiv has repeatedly rejected.";
+    expect(titles(text).join()).toMatch(/demand/i);
+  });
+  it("still drops a habit in the main clause", () => {
+    expect(titles("Moscow has repeatedly demanded on Tuesday that Ukraine withdraw its troops.")).toEqual([]);
+  });
+});

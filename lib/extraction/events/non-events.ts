@@ -82,8 +82,9 @@ function isState(ctx: EventCtx, e: FoundEvent): boolean {
   const clause = ctx.text.slice(e.start, e.end).replace(SPEAKER_LABEL, "");
   // "…, saying Moscow's position had not changed": a reason given for a happening does not undo it.
   const main = clause.split(/,\s+(?:saying|adding|calling|arguing)\b/)[0];
-  // A relative clause describes its antecedent ("a campaign …, which left millions without power every day").
-  const head = main.split(/,\s+(?:which|who|where)\b/)[0];
+  // A relative clause or an appositive describes its antecedent ("a campaign …, which left millions without power
+  // every day", "demanded a pullback, a condition Kyiv has repeatedly rejected").
+  const head = main.split(/,\s+(?:which|who|where)\b|,\s+an?\s+\p{Ll}+\s+(?=\p{Lu}|that\b|which\b)/u)[0];
   if (UNCHANGED.test(main) || HABITUAL.test(head) || ATTITUDE.test(head) || NEGATED.test(head) || LASTING.test(head)) return true;
   if (presentSimpleMain(main) || isSpeechAboutNoHappening(main, e.type)) return true;
   return !KEEP_STATES.has(e.type) && beState(clause) && !ACTION.test(clause);

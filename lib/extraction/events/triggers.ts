@@ -7,6 +7,9 @@ import type { EventType } from "./context";
 
 export const TRIGGERS: [EventType, number, RegExp][] = [
   ["threat_warning", 1, /\b(warned|warns|warning|threatened|threatens|ultimatum)\b/],
+  // A vow of retaliation or of punishment is a threat, not the measure itself: "China vowed to take countermeasures",
+  // "Trump vowed to impose tariffs on buyers of Russian oil".
+  ["threat_warning", 1, /\b(?:vowed|vows|promised|promises|pledged|pledges)\s+(?:(?:on|in)\s+\p{Lu}\p{L}+\s+)?(?:to\s+)?(?:retaliat(?:e|ion)|respond\s+(?:firmly|harshly|decisively|in\s+kind)|revenge|countermeasures|(?:take|adopt)\s+(?:all\s+)?(?:(?:necessary|retaliatory|reciprocal|resolute|firm|tough)\s+(?:counter)?(?:measures|steps|action)|countermeasures)|impose\s+(?:\p{Ll}+\s+){0,3}(?:sanctions|tariffs|duties|penalties))\b/u],
   ["phone_call", 1, /\b(?:called|phoned|rang)\s+(?=\p{Lu}|his\s|her\s|the\s+\p{Lu})|\b(?:phone call|telephone call|call with|spoke by phone|phone conversation|held a call|spoke by telephone|phone calls?)\b|\b(?:spoke|spoken|talked|conversation|discussed|discuss)\b[^.;]{0,70}\b(?:by\s+)?(?:phone|telephone)\b|\bby (?:tele)?phone\b|\b(?:tele)?phone talks\b|\bvideo call\b|\b(?:spoke|talked)\s+(?:to|with)\s+(?!(?:Reuters|AFP|AP|CNN|BBC|Bloomberg|Politico|Axios|Fox|NBC|CBS|ABC|NPR|Sky)\b)(?:\p{Lu}\p{L}+\s+){0,3}\p{Lu}\p{L}+\b(?![’']s)(?!\s+(?:News|Radio|TV|Times|Post|Journal|Press|Television|Channel)\b)/u],
   // An aid package outranks the weapons it lists ("an aid package including counter-drone systems").
   ["aid_arms_decision", 2, /\b(?:aid|assistance|support)\s+packages?\b/],

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { bestTrigger } from "./triggers";
+
+const typeOf = (clause: string) => bestTrigger(clause, clause.length)?.type ?? null;
+
+describe("a vow of retaliation or punishment is a threat", () => {
+  it.each([
+    "China promised to take countermeasures against the listings",
+    "Trump vowed to impose secondary tariffs on buyers of Russian oil",
+    "Beijing vowed on Tuesday to take necessary measures to protect its companies",
+    "Moscow pledged to retaliate",
+  ])("%s", (clause) => {
+    expect(typeOf(clause)).toBe("threat_warning");
+  });
+
+  it("not a vow of help or reform", () => {
+    expect(typeOf("Kyiv pledged to take steps to protect civilians")).toBeNull();
+    expect(typeOf("Berlin pledged to deliver two more Patriot systems")).toBe("aid_arms_decision");
+  });
+});
