@@ -93,7 +93,7 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
       const t = /^((?:\s+[^\s;:.]+){0,12}?)\s+that\s+/.exec(rest);
       // "told reporters that", "expressed hope that": an object may stand between the verb and "that".
       const objectAllowed = /^(told|tells|telling|assured|warned|warning|expressed)$/.test(v.word);
-      if (t && !/[;\d]/.test(t[1]) && !VERB_TEST.test(t[1]) && (objectAllowed || /^\s*(?:$|,|(?:in|on|at|during|late|earlier|later|also|again|repeatedly|publicly|previously)\b)/.test(t[1]) || BARE_DAY.test(t[1])) && !/\bwith\b/.test(t[1])) {
+      if (t && !/[;\d]/.test(t[1]) && !VERB_TEST.test(t[1]) && (objectAllowed || /^\s*(?:$|,|(?:in|on|at|during|after|before|following|ahead of|late|earlier|later|also|again|repeatedly|publicly|previously)\b)/.test(t[1]) || BARE_DAY.test(t[1])) && !/\bwith\b/.test(t[1])) {
         const clauseStart = ve + t[0].length;
         col.push(speakerOfVerb(ctx, s, vs, ve), clauseStart, s.end, s, v.word);
         continue;

@@ -395,4 +395,16 @@ describe("statement steps", () => {
     const ctx = ctxOf('Port official Marek Olszak spoke in Gdansk. Olszak said the crews must "stay away from the berths until further notice," the Polish Press Agency said.');
     expect(brief(findDirectStatements(ctx))).toEqual([["Marek Olszak", "stay away from the berths until further notice,"]]);
   });
+  it("indirect: 'said before/after <event> that', ', saying that' and 'replied that' introduce a reported clause", () => {
+    const ctx = ctxOf(
+      "Prime Minister Viktor Orban said before the meeting that he would not support new joint borrowing. " +
+        "President Recep Tayyip Erdogan criticised the attacks, saying that strikes near the coast threaten every littoral state. " +
+        "Minister Mykhailo Fedorov replied that Kyiv would hand over the serial numbers.",
+    );
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Viktor Orban", "he would not support new joint borrowing"],
+      ["Recep Tayyip Erdogan", "strikes near the coast threaten every littoral state"],
+      ["Mykhailo Fedorov", "Kyiv would hand over the serial numbers"],
+    ]);
+  });
 });

@@ -1,0 +1,71 @@
+/**
+ * Statement misses on the TUNING split (tuningSplit of extract-split.ts), by construction, with the sentence that holds them:
+ * missed statements (MISS), proposed ones no human listed (EXTRA) and wrong speakers (SPEAKER). The class is a rough read of
+ * the sentence (according-to, statement, told, spokesperson, colon, unnamed source, pronoun, split paragraph, …); check by eye.
+ * Never point this at the validation split (retired rounds 11–12).
+ *
+ * Run: npx tsx tests/bench/extract-statement-misses.ts [--counts] [MISS|EXTRA|SPEAKER]...
+ */
+import { extractArticle, scoreProposal } from "@/lib/extraction";
+import { dice, tokens } from "@/lib/extraction/score";
+import { tuningSplit } from "./extract-split";
+
+const args = process.argv.slice(2);
+const kinds = new Set(args.filter((a) => !a.startsWith("--")));
+const want = (k: string) => kinds.size === 0 || kinds.has(k);
+const short = (s: string, n = 220) => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, " ");
+
+/** The sentence-ish window around the first place the quoted words occur. */
+function contextOf(text: string, quote: string): { at: number; window: string } {
+  const probe = quote.replace(/^["“'‘]+/, "").slice(0, 40);
+  const at = text.indexOf(probe);
+  if (at < 0) return { at, window: "(not found verbatim)" };
+  const para0 = text.lastIndexOf("\n", at) + 1;
+  const start = Math.max(para0, at - 160);
+  const nl = text.indexOf("\n", at + quote.length);
+  const end = Math.min(nl < 0 ? text.length : nl, at + quote.length + 160);
+  return { at, window: text.slice(start, end) };
+}
+
+const CLASSES: [string, RegExp][] = [
+  ["according-to", /\baccording to\b/i],
+  ["in-a-statement", /\bin a (?:statement|post|message|briefing|report|video)\b/i],
+  ["spokesperson", /\bspokes(?:wo)?(?:man|person)\b|\bspokes(?:wo)?men\b/i],
+  ["told", /\btold\b/i],
+  ["unnamed", /\b(?:an?|one|another)\s+(?:[\p{L}-]+\s+){0,3}(?:official|diplomat|source|trader|manager|owner|analyst|broker|person|resident|soldier|commander)\b/iu],
+  ["pronoun", /\b(?:he|she|they)\s+(?:said|added|told|says)\b/i],
+  ["colon", /:\s*["“]/],
+];
+
+function classify(window: string, quote: string, direct: boolean): string {
+  const hits = CLASSES.filter(([, re]) => re.test(window)).map(([c]) => c);
+  if (direct && !/["“”]/.test(window)) hits.push("no-quote-marks");
+  if (quote.split(/\s+/).length <= 3) hits.push("short");
+  return hits.join(",") || "other";
+}
+
+const counts = new Map<string, number>();
+const bump = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
+
+for (const { name, text, expected } of tuningSplit()) {
+  const textOnly = extractArticle({ text });
+  const p = textOnly.article.publishedOn ? textOnly : extractArticle({ text, publishedOn: expected.article?.publishedOn ?? undefined });
+  const s = scoreProposal(p, expected);
+  const rows: [string, string, boolean, string][] = [
+    ...s.missedStatements.map((m) => ["MISS", m.speaker, m.direct, m.quote] as [string, string, boolean, string]),
+    ...s.extraStatements.map((m) => ["EXTRA", m.speaker, m.direct, m.quote] as [string, string, boolean, string]),
+    ...s.wrongSpeakers.map((w) => ["SPEAKER", `want ${w.expected} got ${w.proposed}`, expected.statements.find((e) => e.quote === w.quote)?.direct ?? true, w.quote] as [string, string, boolean, string]),
+  ];
+  for (const [kind, who, direct, quote] of rows) {
+    if (!want(kind)) continue;
+    const { window } = contextOf(text, quote);
+    const cls = classify(window, quote, direct);
+    bump(`${kind} ${direct ? "D" : "I"} ${cls}`);
+    if (args.includes("--counts")) continue;
+    console.log(`${kind}\t${direct ? "D" : "I"}\t${cls}\t${name}\t${who}\n    Q: ${short(quote, 140)}\n    C: ${short(window)}`);
+    // The proposed statement closest in words to a missed one: a span cut too long or too short shows here.
+    const near = kind === "MISS" ? p.statements.map((x) => ({ x, d: dice(tokens(quote), tokens(x.quote)) })).sort((a, b) => b.d - a.d)[0] : undefined;
+    if (near && near.d > 0.15) console.log(`    N: ${near.d.toFixed(2)} ${near.x.direct ? "D" : "I"} ${near.x.speaker}: ${short(near.x.quote, 160)}`);
+  }
+}
+if (args.includes("--counts")) for (const [k, n] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(4)}  ${k}`);
