@@ -15,7 +15,9 @@ import { accordingTo, speakerOfVerb } from "./speaker";
 import { makeStatement, trimClause } from "./statement";
 
 /** The verbs of an attribution closing a sentence ("…, the ministry said"). */
-const TAIL_VERBS = "said|says|reported|announced|added|stated|claimed|wrote|posted|told|noted|stressed|insisted|argued|explained|warned";
+const TAIL_VERBS = "said|says|reported|announced|added|adds|stated|claimed|claims|wrote|writes|posted|told|noted|notes|stressed|insisted|insists|argued|argues|explained|warned|warns";
+/** ", an agricultural economist at Absa" / ", who coordinates aid …": an apposition after an inverted speaker ("…, said Lerato Dube, …"). */
+const INVERTED_APPOSITION = ",\\s+(?:a|an|the|who|one|his|her|its)\\s+[^,]{1,80}";
 /** "the ministry said", "Ivan Fedorov, Head of the Oblast Military Administration, has reported". */
 const TAIL_ATTRIBUTION = `(?:[^,]{1,100}?(?:,\\s+[^,]{1,80}?,)?\\s+)?(?:(?:has|have|had)\\s+)?(?:${TAIL_VERBS})`;
 /** What follows the attribution's verb ("…, Peskov said on Monday"). */
@@ -151,10 +153,11 @@ function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   // "…, the ministry said." / "…, said Peskov." / "…, according to X."
   // The attribution may end the sentence or be followed by "…, while warning that …" / "…, while Ukraine remains …".
   const tail =
-    new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,50})?|according to\\s+[^,]{1,60}(?:,\\s+\\p{Lu}[^,]{1,40})?)[.!]?\\s*$`, "su").exec(m) ??
-    new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,60})?|according to\\s+[^,]{1,60}),\\s+(?:while|whereas|although|but|as|after|hours after|days after|amid|when|before|following|in|with|\\p{Ll}+ing)\\b`, "su").exec(m);
+    new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,50})?(?:${INVERTED_APPOSITION})?|according to\\s+[^,]{1,60}(?:,\\s+\\p{Lu}[^,]{1,40})?)[.!]?\\s*$`, "su").exec(m) ??
+    new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,60})?|according to\\s+[^,]{1,60}),\\s+(?:while|whereas|although|though|but|and|as|after|hours after|days after|amid|when|before|following|in|with|without|because|mainly|largely|partly|citing|\\p{Ll}+ing)\\b`, "su").exec(m);
   const tailAdjunct = tail ? AFTER_TAIL_VERB.exec(tail[2])?.[1] ?? "" : "";
-  const tailOk = !!tail && (/^according/i.test(tail[2]) || (tailAdjunct.trim().split(/\s+/).filter(Boolean).length <= 8 && !/\bthat\b/.test(tailAdjunct) && !(FINITE.test(tailAdjunct) && !/^\s*(?:the|a|an|\p{Lu})/u.test(tailAdjunct))));
+  const adjunctWords = tailAdjunct.replace(new RegExp(`${INVERTED_APPOSITION}$`, "u"), "").trim().split(/\s+/).filter(Boolean).length;
+  const tailOk = !!tail && (/^according/i.test(tail[2]) || (adjunctWords <= 8 && !/\bthat\b/.test(tailAdjunct) && !(FINITE.test(tailAdjunct) && !/^\s*(?:the|a|an|\p{Lu})/u.test(tailAdjunct))));
   // A clause that already holds a reported statement ("Lavrov claimed that …, the ministry said") or an attributed quotation is not reported again.
   const tailClauseEnd = tail ? s.start + tail[1].length : s.start;
   const overlapsTaken = col.taken.some(([a, b]) => a < tailClauseEnd && b > s.start);

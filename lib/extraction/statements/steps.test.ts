@@ -407,4 +407,16 @@ describe("statement steps", () => {
       ["Mykhailo Fedorov", "Kyiv would hand over the serial numbers"],
     ]);
   });
+  it("indirect: a tail 'said Name, <apposition>', a present-tense tail verb, and 'X, he said, without/and …'", () => {
+    const ctx = ctxOf(
+      "Ukrainian wheat is about $18 a tonne cheaper than Russian wheat, said Lerato Dube, an agricultural economist at Absa. " +
+        "Ukraine's drone makers now turn out 200,000 drones a month, insists Mykhailo Fedorov, the digital minister. " +
+        "Governor Oleh Kiper visited the port. One of the dead was an Israeli citizen, he said, without giving further details.",
+    );
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Lerato Dube", "Ukrainian wheat is about $18 a tonne cheaper than Russian wheat"],
+      ["Mykhailo Fedorov", "Ukraine's drone makers now turn out 200,000 drones a month"],
+      ["Oleh Kiper", "One of the dead was an Israeli citizen"],
+    ]);
+  });
 });
