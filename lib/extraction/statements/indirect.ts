@@ -11,6 +11,7 @@ import {
   BARE_CLAUSE_VERBS, CLAUSE_START, FINITE, JUDGE_VERBS, NOT_CLAUSE_START, PROMISE_VERBS, THAT_VERBS, VERB_TEST, verbsIn,
   type Ctx, type FoundStatement,
 } from "./context";
+import { parentheticalAttribution } from "./parenthetical";
 import { accordingTo, speakerOfVerb } from "./speaker";
 import { makeStatement, trimClause } from "./statement";
 
@@ -28,6 +29,9 @@ function hasPresentVerb(head: string): boolean {
   return nlp(head).has("#PresentTense");
 }
 
+/** "… that it says", "… which they claim": a relative pronoun and a pronoun subject before the verb. */
+const RELATIVE_ASIDE = /\b(?:that|which|who|whom)\s+(?:it|he|she|they|we)\s+$/;
+
 /** "said Tuesday that …": American wire style dates the verb with a bare weekday. */
 const BARE_DAY = /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s*$/;
 
@@ -38,6 +42,7 @@ export function findIndirectStatements(ctx: Ctx, direct: FoundStatement[], from:
     const m = maskQuotes(ctx, s.start, s.end);
     reportedClauses(ctx, s, m, col);
     tailAttribution(ctx, s, keepQuoteCommas(ctx, s, m), col);
+    parentheticalAttribution(ctx, s, m, col);
     leadingAccordingTo(ctx, s, m, col);
     midAccordingTo(ctx, s, m, col);
     promises(ctx, s, m, col);
@@ -64,7 +69,7 @@ export class Collector {
   const coord = /,?\s+(?:and|but)\s+(?:also\s+)?(?!had\b|has\b|was\b|were\b)(blamed|accused|called|urged|criticised|criticized|warned|rejected|dismissed|denied|vowed|promised|pledged|threatened|praised|condemned|insisted|said|added|claimed|stressed|noted|argued|stated|suggested|described|told|asserted|alleged|admitted|acknowledged|demanded)\s/.exec(this.ctx.text.slice(a, b));
   const participle = /,\s+(?:telling|saying|adding|warning|noting|stressing|insisting|arguing|claiming)\b/.exec(this.ctx.text.slice(a, b));
   // "…, and the defence group Rheinmetall announced …": another speaker's statement starts.
-  const other = /,?\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?:said|says|announced|added|stated|claimed|warned|told|reported)\b/u.exec(this.ctx.text.slice(a, b));
+  const other = /,?\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?:(?!(?:that|which|who)\s)[\p{L}’'-]+\s+){1,4}?(?:said|says|announced|added|stated|claimed|warned|told|reported)\b/u.exec(this.ctx.text.slice(a, b));
   const cut = Math.min(coord ? coord.index : b - a, participle ? participle.index : b - a, other ? other.index : b - a);
   const raw = this.ctx.text.slice(a, a + cut);
   const clause = trimClause(raw);
@@ -91,6 +96,8 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
     const vs = s.start + v.start, ve = s.start + v.end;
     if (col.isTaken(vs)) continue;
     const rest = m.slice(v.end);
+    // "organisations that it says took part in …": an aside inside a relative clause reports no clause of its own.
+    if (RELATIVE_ASIDE.test(m.slice(0, v.start))) continue;
     if (THAT_VERBS.has(v.word)) {
       const t = /^((?:\s+[^\s;:.]+){0,12}?)\s+that\s+/.exec(rest);
       // "told reporters that", "expressed hope that": an object may stand between the verb and "that".

@@ -419,4 +419,25 @@ describe("statement steps", () => {
       ["Oleh Kiper", "One of the dead was an Israeli citizen"],
     ]);
   });
+  it("indirect: an attribution set off by commas after a condition or a subject reports the words after it", () => {
+    const ctx = ctxOf(
+      "If the war ended tomorrow, economists at the Kiel Institute estimate, rebuilding Ukraine would still cost more than $500 billion. " +
+        "Defence Minister Ivan Petrenko visited the port. The navy, he said, will escort grain ships from next week. " +
+        "Russia fired 40 drones, the minister said, and most were shot down.",
+    );
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Kiel Institute", "rebuilding Ukraine would still cost more than $500 billion"],
+      ["Ivan Petrenko", "will escort grain ships from next week"],
+      ["Ivan Petrenko", "Russia fired 40 drones"],
+    ]);
+  });
+
+  it("indirect: 'that it says took part' inside a relative clause is no attribution of its own", () => {
+    const ctx = ctxOf(
+      "Canada is imposing sanctions on five organisations that it says took part in the deportations, Foreign Minister Anita Anand announced Wednesday.",
+    );
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Anita Anand", "Canada is imposing sanctions on five organisations that it says took part in the deportations"],
+    ]);
+  });
 });
