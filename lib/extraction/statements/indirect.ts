@@ -183,9 +183,12 @@ function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   }
 }
 
+/** "According to its head, Ivan Fedorov, …": a role and the name set off after it. */
+const LEAD_ROLE_NAME = /^According to\s+(?:the|its|his|her|their|a|an)\s+[^,]{1,50},\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3},\s+/u;
+
 function leadingAccordingTo(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   // "According to X, …"
-  const lead = /^According to\s+([^,]{1,60}),\s+/u.exec(m);
+  const lead = LEAD_ROLE_NAME.exec(m) ?? /^According to\s+([^,]{1,60}),\s+/u.exec(m);
   if (lead && !col.isTaken(s.start + lead[0].length)) col.push(accordingTo(ctx, s, s.start, s.start + lead[0].length), s.start + lead[0].length, s.end, s, "according to");
 }
 
@@ -194,6 +197,13 @@ function midAccordingTo(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   const mid = /^(.*?\S),\s+according to\s+/su.exec(m);
   if (!mid || col.isTaken(s.start) || col.taken.some(([a, b]) => a < s.start + mid[1].length && b > s.start)) return;
   const attrStart = s.start + mid[1].length;
+  // "During the call, according to the Élysée, he confirmed …": after a mere adjunct the report follows the attribution.
+  const after = /^([^,]{1,60}),\s+(?=\p{Ll})/u.exec(m.slice(mid[0].length));
+  if (after && !FINITE.test(mid[1]) && FINITE.test(m.slice(mid[0].length + after[0].length))) {
+    const from = s.start + mid[0].length + after[0].length;
+    if (!col.isTaken(from)) col.push(accordingTo(ctx, s, attrStart, from), from, s.end, s, "according to");
+    return;
+  }
   col.push(accordingTo(ctx, s, attrStart, s.end), s.start, attrStart, s, "according to");
 }
 

@@ -440,4 +440,14 @@ describe("statement steps", () => {
       ["Anita Anand", "Canada is imposing sanctions on five organisations that it says took part in the deportations"],
     ]);
   });
+  it("indirect: 'According to its head, Name, …' credits the name; 'During the call, according to X, he …' reports the words after", () => {
+    const ctx = ctxOf(
+      "The Zaporizhzhia regional military administration ordered the evacuation. According to its head, Ivan Fedorov, about 300 people still live in the town. " +
+        "Emmanuel Macron spoke with Volodymyr Zelensky by phone. During the call, according to the Élysée, he confirmed the delivery of six more jets.",
+    );
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Ivan Fedorov", "about 300 people still live in the town"],
+      ["Elysee", "he confirmed the delivery of six more jets"],
+    ]);
+  });
 });
