@@ -7,6 +7,8 @@ import { ADVERBS, PREPOSITIONS, inAnyQuote, mentionsIn, verbsOutsideQuotes, type
 const ROLE_NP = roleNounRe();
 /** " the harbour master, " / " a farmer from Lublin, " between a reporting verb and the name it describes. */
 const ROLE_BEFORE_NAME = /^\s+(?:the|a|an)\s+(?:[\p{Ll}][\p{L}’'-]*\s+){0,4}?[\p{Ll}][\p{L}’'-]*,\s*$/u;
+/** " the head of the X secretariat, " / " Thalassa's chief executive, ": a role phrase, a comma, then the name it describes. */
+const ROLE_PHRASE_BEFORE_NAME = /^\s+(?:the\s+|\p{Lu}[\p{L}’'-]*['’]s\s+)[^,.;:"“”()]{1,70},\s*$/u;
 /** "the Moscow-installed governor, " right before the name it describes. */
 const ROLE_APPOSITION = new RegExp(`^\\s*(?:the|a|an|its|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_NOUNS.join("|")}),\\s*$`, "iu");
 
@@ -135,6 +137,11 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   // "A shipbroker in Istanbul said … “…,” the broker said": the source described earlier.
   const described = /^the$/i.test(words[k - 1] ?? "") ? describedSourceBefore(ctx, vStart, head) : null;
   if (described) return described;
+  // "the head of state said": the president or prime minister named last.
+  if (/\bthe\s+head\s+of\s+(?:state|government)\s*$/i.test(beforeText.trimEnd())) {
+    const leader = lastPersonWithRole(ctx, vStart, "leader", "");
+    if (leader) return leader;
+  }
   const nearBefore = words.slice(Math.max(0, k - 4), k + 1).join(" ");
   const roleM = ROLE_NP.exec(nearBefore);
   const ms = mentionsIn(ctx, sentence.start, vStart);
@@ -180,6 +187,9 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   const after = mentionsIn(ctx, vEnd, Math.min(sentence.end, vEnd + 80));
   // "…, said the harbour master, Piotr Wrona": the role noun phrase set off before the name.
   const roleThenName = after[0]?.actor.kind === "person" && ROLE_BEFORE_NAME.test(text.slice(vEnd, after[0].start));
+  // "…, said the head of the Coordination Headquarters' secretariat, Dmytro Usov." / "said Thalassa's chief executive, Nikos Karamanlis.": the name closing the phrase.
+  const closingName = after.find((m) => m.actor.kind === "person" && !m.pronoun && !m.possessive && ROLE_PHRASE_BEFORE_NAME.test(text.slice(vEnd, m.start)) && /^\s*(?:[.,;]|$)/.test(text.slice(m.end, m.end + 2)));
+  if (closingName && !/^tell|^told$/i.test(text.slice(vStart, vEnd))) return closingName.actor;
   if (after.length && !/^tell|^told$/i.test(text.slice(vStart, vEnd)) && (roleThenName || !/[,.;:]/.test(text.slice(vEnd, after[0].start))) && !after[0].possessive) {
     const gap = text.slice(vEnd, after[0].start).trim().split(/\s+/).filter(Boolean);
     if (roleThenName || (gap.length <= 5 && !gap.some((w) => PREPOSITIONS.test(w)))) {

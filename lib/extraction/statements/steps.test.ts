@@ -450,4 +450,14 @@ describe("statement steps", () => {
       ["Elysee", "he confirmed the delivery of six more jets"],
     ]);
   });
+  it("speaker: 'said Thalassa's chief executive, Name.' is the name; 'the head of state said' is the president named last", () => {
+    const ctx = ctxOf(
+      'Thalassa Bulk Management owns the ship. "Our priority is the crew. The seafarers stay on board," said Thalassa\'s chief executive, Nikos Karamanlis. ' +
+        'President Emmanuel Macron spoke at the Hôtel de Brienne. "The day the guns fall silent, we will be there," the head of state said.',
+    );
+    expect(brief(findDirectStatements(ctx))).toEqual([
+      ["Nikos Karamanlis", "Our priority is the crew. The seafarers stay on board,"],
+      ["Emmanuel Macron", "The day the guns fall silent, we will be there,"],
+    ]);
+  });
 });
