@@ -41,7 +41,11 @@ export function findIndirectStatements(ctx: Ctx, direct: FoundStatement[], from:
     if (s.start < from) continue;
     const m = maskQuotes(ctx, s.start, s.end);
     reportedClauses(ctx, s, m, col);
-    tailAttribution(ctx, s, keepQuoteCommas(ctx, s, m), col);
+    const kept = keepQuoteCommas(ctx, s, m);
+    // "…, the ministry said; Kyiv did not confirm it.": the clause a semicolon closes has a tail of its own.
+    const semi = kept.indexOf(";");
+    if (semi > 0) tailAttribution(ctx, { ...s, end: s.start + semi }, kept.slice(0, semi), col);
+    tailAttribution(ctx, s, kept, col);
     parentheticalAttribution(ctx, s, m, col);
     leadingAccordingTo(ctx, s, m, col);
     midAccordingTo(ctx, s, m, col);
@@ -99,7 +103,7 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
     // "organisations that it says took part in …": an aside inside a relative clause reports no clause of its own.
     if (RELATIVE_ASIDE.test(m.slice(0, v.start))) continue;
     if (THAT_VERBS.has(v.word)) {
-      const t = /^((?:\s+[^\s;:.]+){0,12}?)\s+that\s+/.exec(rest);
+      const t = /^((?:\s+[^\s;:.]+){0,16}?)\s+that\s+/.exec(rest);
       // "told reporters that", "expressed hope that": an object may stand between the verb and "that".
       const objectAllowed = /^(told|tells|telling|assured|warned|warning|expressed)$/.test(v.word);
       if (t && !/[;\d]/.test(t[1]) && !VERB_TEST.test(t[1]) && (objectAllowed || /^\s*(?:$|,|(?:in|on|at|during|after|before|following|ahead of|late|earlier|later|also|again|repeatedly|publicly|previously)\b)/.test(t[1]) || BARE_DAY.test(t[1])) && !/\bwith\b/.test(t[1])) {
@@ -164,7 +168,7 @@ function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {
     new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,60})?|according to\\s+[^,]{1,60}),\\s+(?:while|whereas|although|though|but|and|as|after|hours after|days after|amid|when|before|following|in|with|without|because|mainly|largely|partly|citing|\\p{Ll}+ing)\\b`, "su").exec(m);
   const tailAdjunct = tail ? AFTER_TAIL_VERB.exec(tail[2])?.[1] ?? "" : "";
   const adjunctWords = tailAdjunct.replace(new RegExp(`${INVERTED_APPOSITION}$`, "u"), "").trim().split(/\s+/).filter(Boolean).length;
-  const tailOk = !!tail && (/^according/i.test(tail[2]) || (adjunctWords <= 8 && !/\bthat\b/.test(tailAdjunct) && !(FINITE.test(tailAdjunct) && !/^\s*(?:the|a|an|\p{Lu})/u.test(tailAdjunct))));
+  const tailOk = !!tail && (/^according/i.test(tail[2]) || (adjunctWords <= 12 && !/\bthat\b/.test(tailAdjunct) && !(FINITE.test(tailAdjunct) && !/^\s*(?:the|a|an|\p{Lu})/u.test(tailAdjunct))));
   // A clause that already holds a reported statement ("Lavrov claimed that …, the ministry said") or an attributed quotation is not reported again.
   const tailClauseEnd = tail ? s.start + tail[1].length : s.start;
   const overlapsTaken = col.taken.some(([a, b]) => a < tailClauseEnd && b > s.start);

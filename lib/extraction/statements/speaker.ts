@@ -167,7 +167,7 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
     const between = text.slice(m.end, vStart);
     if (/[;:]/.test(between) || /\b(that|who|which)\b/.test(between) && !/\band\b/.test(between)) {
       // A relative or reported clause separates this mention from the verb; "X, which …, warned": X is the subject.
-      if (/\bwho\b/.test(between) || /^\s*,\s*which\b[^;:]*,\s*(?:\p{L}+\s+){0,2}$/u.test(between)) return m.actor;
+      if (/\bwho\b/.test(between) || /^\s*,\s*which\b[^;:]*,\s*(?:\p{L}+\s+){0,2}$/u.test(between) || /^\s*,\s*which\s+(?:(?:on|in|at|late|earlier|later|also|then)(?:\s+[\p{L}\d]+){0,2}\s+)?$/u.test(between)) return m.actor;
       continue;
     }
     if (m.possessive) continue;
@@ -203,7 +203,7 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   return null;
 }
 
-const SOURCE_DOC = /^(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|report|readout|message|data|figures|estimates?|assessment|note|video|tally|count|transcript|summary|release|update|decree|document)\s+(?:from|by|of|issued\s+by|published\s+by)\s+/iu;
+const SOURCE_DOC = /^(?:(?:an?|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:statement|post|report|readout|message|data|figures|estimates?|assessment|note|video|tally|count|transcript|summary|release|update|decree|document)\s+(?:from|by|of|issued\s+by|published\s+by)\s+/iu;
 
 export function accordingTo(ctx: Ctx, sentence: Sentence, from: number, to: number): Actor | null {
   const m = /\baccording to\s+/i.exec(ctx.text.slice(from, to));

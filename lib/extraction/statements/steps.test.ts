@@ -460,4 +460,19 @@ describe("statement steps", () => {
       ["Emmanuel Macron", "The day the guns fall silent, we will be there,"],
     ]);
   });
+  it("indirect: a tail closed by a semicolon, a long adjunct before 'that', 'according to tanker-tracking data from X', 'X, which on Tuesday claimed …'", () => {
+    const ctx = ctxOf(
+      "Russian forces captured the village of Bilytske on Wednesday, the Russian Defence Ministry said; Ukraine's General Staff did not confirm the loss. " +
+        "Defence Minister Ionuț Moșteanu said on Tuesday, at a press conference held at the ministry headquarters in Bucharest, that the drone had been tracked for eleven minutes. " +
+        "Seaborne crude exports rose to 3.6 million barrels a day, according to tanker-tracking data from Kpler. " +
+        "The city is surrounded, according to the Kremlin, which on Tuesday claimed its forces had raised a flag over the town hall.",
+    );
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Russian Defence Ministry", "Russian forces captured the village of Bilytske on Wednesday"],
+      ["Ionuț Moșteanu", "the drone had been tracked for eleven minutes"],
+      ["Kpler", "Seaborne crude exports rose to 3.6 million barrels a day"],
+      ["Kremlin", "its forces had raised a flag over the town hall"],
+      ["Kremlin", "The city is surrounded"],
+    ]);
+  });
 });
