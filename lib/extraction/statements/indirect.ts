@@ -103,7 +103,8 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
     // "organisations that it says took part in …": an aside inside a relative clause reports no clause of its own.
     if (RELATIVE_ASIDE.test(m.slice(0, v.start))) continue;
     if (THAT_VERBS.has(v.word)) {
-      const t = /^((?:\s+[^\s;:.]+){0,16}?)\s+that\s+/.exec(rest);
+      // One space after "that": a quotation opening the clause is masked as spaces and belongs to it.
+      const t = /^((?:\s+[^\s;:.]+){0,16}?)\s+that\s/.exec(rest);
       // "told reporters that", "expressed hope that": an object may stand between the verb and "that".
       const objectAllowed = /^(told|tells|telling|assured|warned|warning|expressed)$/.test(v.word);
       if (t && !/[;\d]/.test(t[1]) && !VERB_TEST.test(t[1]) && (objectAllowed || /^\s*(?:$|,|(?:in|on|at|during|after|before|following|ahead of|late|earlier|later|also|again|repeatedly|publicly|previously)\b)/.test(t[1]) || BARE_DAY.test(t[1])) && !/\bwith\b/.test(t[1])) {

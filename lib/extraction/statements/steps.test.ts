@@ -475,4 +475,10 @@ describe("statement steps", () => {
       ["Kremlin", "The city is surrounded"],
     ]);
   });
+  it("'said on Monday that “…” to …': the quotation after a complementiser 'that' is a remark, and opens the reported clause", () => {
+    const ctx = ctxOf('Dmitry Peskov said on Monday that "there is nothing to add" to the Kremlin\'s position.');
+    const direct = findDirectStatements(ctx);
+    expect(brief(direct)).toEqual([["Dmitry Peskov", "there is nothing to add"]]);
+    expect(brief(findIndirectStatements(ctx, direct, 0))).toEqual([["Dmitry Peskov", '"there is nothing to add" to the Kremlin\'s position']]);
+  });
 });
