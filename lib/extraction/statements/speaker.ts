@@ -7,8 +7,8 @@ import { ADVERBS, PREPOSITIONS, inAnyQuote, mentionsIn, verbsOutsideQuotes, type
 const ROLE_NP = roleNounRe();
 /** " the harbour master, " / " a farmer from Lublin, " between a reporting verb and the name it describes. */
 const ROLE_BEFORE_NAME = /^\s+(?:the|a|an)\s+(?:[\p{Ll}][\p{L}’'-]*\s+){0,4}?[\p{Ll}][\p{L}’'-]*,\s*$/u;
-/** " the head of the X secretariat, " / " Thalassa's chief executive, ": a role phrase, a comma, then the name it describes. */
-const ROLE_PHRASE_BEFORE_NAME = /^\s+(?:the\s+|\p{Lu}[\p{L}’'-]*['’]s\s+)[^,.;:"“”()]{1,70},\s*$/u;
+/** " the head of the X secretariat, " / " Thalassa's chief executive, " / " one resident, ": a role phrase, a comma, then the name it describes. */
+const ROLE_PHRASE_BEFORE_NAME = /^\s+(?:the\s+|one\s+|an?\s+|\p{Lu}[\p{L}’'-]*['’]s\s+)[^,.;:"“”()]{1,70},\s*$/u;
 /** "the Moscow-installed governor, " right before the name it describes. */
 const ROLE_APPOSITION = new RegExp(`^\\s*(?:the|a|an|its|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_NOUNS.join("|")}),\\s*$`, "iu");
 
@@ -25,8 +25,20 @@ export function lastPersonWithRole(ctx: Ctx, pos: number, roleWord: string, modi
   };
   const before = ctx.index.mentions.filter((m) => m.start < pos && fits(m));
   if (before.length) return before[before.length - 1].actor;
+  // "the Polish minister said" after "Foreign Minister Radosław Sikorski": a role that names no state fits if one person holds it.
+  if (stateNames.length) {
+    const stateless = new Set(ctx.index.mentions.filter((m) => m.start < pos && fitsStateless(ctx, m, roleWords)).map((m) => m.actor));
+    if (stateless.size === 1) return [...stateless][0];
+  }
   // A lead paragraph names the role first and the person in the next paragraph.
   return ctx.index.mentions.find((m) => m.start > pos && m.start < pos + 600 && !m.pronoun && fits(m))?.actor ?? null;
+}
+
+/** A person whose role holds one of `roleWords` and names no state or nationality ("Foreign Minister"). */
+function fitsStateless(ctx: Ctx, m: Mention, roleWords: string[]): boolean {
+  const role = m.actor.role ?? "";
+  if (m.actor.kind !== "person" || !roleWords.some((w) => role.toLowerCase().includes(w))) return false;
+  return !role.split(/[\s'’-]+/).some((w) => ctx.index.stateOfDemonym.has(w) || [...ctx.index.stateOfDemonym.values()].includes(w));
 }
 
 /** Modifiers that describe rather than name ("the local administration"). */

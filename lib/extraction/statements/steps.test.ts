@@ -481,4 +481,18 @@ describe("statement steps", () => {
     expect(brief(direct)).toEqual([["Dmitry Peskov", "there is nothing to add"]]);
     expect(brief(findIndirectStatements(ctx, direct, 0))).toEqual([["Dmitry Peskov", '"there is nothing to add" to the Kremlin\'s position']]);
   });
+  it("direct: 'X said:' closing a paragraph, '— Name' after a quotation, 'said one resident, Name', 'the Polish minister said'", () => {
+    const ctx = ctxOf(
+      'Ukrainian President Volodymyr Zelensky told parliament:\n\n"We will not surrender any territory. Not one metre."\n\n' +
+        '"Every city we hold is a promise kept." — Volodymyr Zelensky.\n\n' +
+        '"It is a disaster for all of us," said one resident, Oksana Petrenko, 54.\n\n' +
+        'Foreign Minister Radosław Sikorski met farmers on Monday. "This is a historic day for Europe," the Polish minister said.',
+    );
+    expect(brief(findDirectStatements(ctx))).toEqual([
+      ["Volodymyr Zelensky", "We will not surrender any territory. Not one metre."],
+      ["Volodymyr Zelensky", "Every city we hold is a promise kept."],
+      ["Oksana Petrenko", "It is a disaster for all of us,"],
+      ["Radosław Sikorski", "This is a historic day for Europe,"],
+    ]);
+  });
 });
