@@ -5,10 +5,12 @@
  * Never point this at the validation split (retired rounds 11–12).
  *
  * Run: npx tsx tests/bench/extract-statement-misses.ts [--counts] [MISS|EXTRA|SPEAKER]...
+ *      npx tsx tests/bench/extract-statement-misses.ts --pooled [validation]   (counts only, no text: missed statements by
+ *      direct/indirect, whether the rightful speaker was proposed as an actor, and whether a proposal overlaps in words)
  */
 import { extractArticle, scoreProposal } from "@/lib/extraction";
-import { dice, tokens } from "@/lib/extraction/score";
-import { tuningSplit } from "./extract-split";
+import { actorMatcher, dice, tokens } from "@/lib/extraction/score";
+import { tuningSplit, validationSplit } from "./extract-split";
 
 const args = process.argv.slice(2);
 const kinds = new Set(args.filter((a) => !a.startsWith("--")));
@@ -46,6 +48,43 @@ function classify(window: string, quote: string, direct: boolean): string {
 
 const counts = new Map<string, number>();
 const bump = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
+
+/** Where a missed quotation stands: its length, whether it opens its paragraph, and what follows its closing mark. */
+function directShape(text: string, quote: string): string {
+  const at = text.indexOf(quote.slice(0, 40));
+  if (at < 0) return "not verbatim";
+  const words = quote.split(/\s+/).length <= 3 ? "≤3 words" : ">3 words";
+  const opens = /(?:^|\n)\s*["“«‘„]?\s*$/.test(text.slice(Math.max(0, at - 3), at)) ? "opens paragraph" : "mid-paragraph";
+  const end = at + quote.length;
+  const after = text.slice(end, end + 50);
+  const follow = /^["”»’]?\s*[,—–-]?\s*(?:\p{Ll}+\s+){0,4}?(?:said|says|told|added|wrote|asked)\b/u.test(after) ? "verb after" :
+    /^["”»’]?\s*[,—–-]?\s*(?:he|she|they)\s/.test(after) ? "pronoun after" : /^["”»’]?\s*$/.test(text.slice(end, text.indexOf("\n", end) < 0 ? text.length : text.indexOf("\n", end))) ? "ends paragraph" : "other after";
+  return `${words}, ${opens}, ${follow}`;
+}
+
+/** Pooled classes of the missed statements on a split; prints counts only, so it may run on the validation split. */
+function pooled(articles: ReturnType<typeof tuningSplit>) {
+  const tally = new Map<string, number>();
+  for (const { text, expected } of articles) {
+    const textOnly = extractArticle({ text });
+    const p = textOnly.article.publishedOn ? textOnly : extractArticle({ text, publishedOn: expected.article?.publishedOn ?? undefined });
+    const s = scoreProposal(p, expected);
+    const { sameActor } = actorMatcher(p, expected);
+    for (const m of s.missedStatements) {
+      const actor = p.actors.some((a) => sameActor(m.speaker, a.name)) ? "speaker proposed" : "speaker not an actor";
+      const best = Math.max(0, ...p.statements.map((x) => dice(tokens(m.quote), tokens(x.quote))));
+      const near = best >= 0.3 ? "overlapping proposal" : "nothing near";
+      const k = `${m.direct ? "direct" : "indirect"} | ${actor} | ${near}${m.direct ? ` | ${directShape(text, m.quote)}` : ""}`;
+      tally.set(k, (tally.get(k) ?? 0) + 1);
+    }
+  }
+  for (const [k, n] of [...tally].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(4)}  ${k}`);
+}
+
+if (args.includes("--pooled")) {
+  pooled(args.includes("validation") ? validationSplit() : tuningSplit());
+  process.exit(0);
+}
 
 for (const { name, text, expected } of tuningSplit()) {
   const textOnly = extractArticle({ text });

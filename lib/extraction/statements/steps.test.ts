@@ -495,4 +495,14 @@ describe("statement steps", () => {
       ["Radosław Sikorski", "This is a historic day for Europe,"],
     ]);
   });
+  it("direct: 'denounced a speech “…”', 'thank Russia for “…”' and 'the readout mentioned only “…”' attribute the quotation", () => {
+    const ctx = ctxOf(
+      'Opposition leader Mathilde Panot denounced a speech "written for the arms industry and nobody else". ' +
+        'Kim Jong Un did, however, thank Russia for "fraternal help in strengthening our defenses," the agency reported.',
+    );
+    expect(brief(findDirectStatements(ctx))).toEqual([
+      ["Mathilde Panot", "written for the arms industry and nobody else"],
+      ["Kim Jong Un", "fraternal help in strengthening our defenses,"],
+    ]);
+  });
 });
