@@ -38,7 +38,7 @@ export const THAT_VERBS = new Set(
   ("said says say told tells warned warns stated announced added adding claimed claims noted noting stressed stressing insisted insisting reported reports " +
     "declared argued arguing confirmed denied explained emphasised emphasized acknowledged admitted revealed asserted alleged predicted cautioned repeated " +
     "reiterated wrote posted underlined underscored assured warning telling recalled concluded claiming alleging estimated estimates estimate expressed " +
-    "saying replied responded complained complains conceded concedes countered counters").split(" "),
+    "saying replied responded complained complains conceded concedes countered counters suggested suggests observed lamented boasted joked answered hinted").split(" "),
 );
 export const BARE_CLAUSE_VERBS = new Set("said says told warned added claimed insisted stressed noted saying adding announced confirmed argued stated explained acknowledged admitted reiterated".split(" "));
 export const PROMISE_VERBS = /\b(promised|pledged|vowed|threatened|vows|promises|pledges|threatens)\s+(to\s+\p{Ll}[\p{L}-]*)/gu;
