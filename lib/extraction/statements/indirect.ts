@@ -135,7 +135,8 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
       // "told reporters in Vienna, pausing before …": a participle after a comma starts no reported clause.
       if (/,\s*$/.test(rest.slice(0, skip)) && /ing$/.test(first)) continue;
       // "said a second ship, bound for Mombasa, was being loaded": the verb may follow a comma-enclosed apposition.
-      const head = r.replace(/,[^,;]{1,60},/, " ").split(/,/)[0].trim().split(/\s+/).slice(0, 10).join(" ");
+      // "the ports of Odesa, Chornomorsk and Pivdennyi continued …": a list's commas do not end the clause's head.
+      const head = r.replace(/,\s+[^,;]{1,30}\s+and\s+/, " and ").replace(/,[^,;]{1,60},/, " ").split(/,/)[0].trim().split(/\s+/).slice(0, 12).join(" ");
       const pronounOnly = v.word === "announced" && !/^(it|he|she|they|we)$/i.test(first);
       if (first && !pronounOnly && (CLAUSE_START.test(first) || /^\p{Ll}+$/u.test(first) || /^\d[\d,.]*$/.test(first)) && !NOT_CLAUSE_START.test(first) && (FINITE.test(head) || (/s$/.test(v.word) && hasPresentVerb(head)))) {
         col.push(speakerOfVerb(ctx, s, vs, ve), ve + skip, s.end, s, v.word);
@@ -218,7 +219,7 @@ function promises(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   for (let p = PROMISE_VERBS.exec(m); p; p = PROMISE_VERBS.exec(m)) {
     const vs = s.start + p.index;
     if (col.isTaken(vs)) continue;
-    const from = vs + p[1].length + 1;
+    const from = vs + p[0].length - p[2].length;
     const endRel = /,|;|\s+—\s+|\s+but\s+/.exec(m.slice(from - s.start));
     col.push(speakerOfVerb(ctx, s, vs, vs + p[1].length), from, endRel ? from + endRel.index : s.end, s, p[1]);
   }

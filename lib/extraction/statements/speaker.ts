@@ -163,7 +163,7 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
     if (p) return p;
   }
   // "Szymon Kwiatkowski, one of the protest leaders, told …": the name before a comma-enclosed apposition.
-  const appos = /,\s[^,.;"“”]{1,60},\s*$/.exec(beforeText);
+  const appos = /,\s[^,.;"“”]{1,100},\s*$/.exec(beforeText);
   const apposStart = appos ? sentence.start + appos.index : -1;
   const beforeAppos = appos ? ms.filter((m) => m.end <= apposStart).pop() : undefined;
   if (beforeAppos && !beforeAppos.possessive && text.slice(beforeAppos.end, apposStart).trim() === "") {

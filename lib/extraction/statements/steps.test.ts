@@ -505,4 +505,18 @@ describe("statement steps", () => {
       ["Kim Jong Un", "fraternal help in strengthening our defenses,"],
     ]);
   });
+  it("indirect: a listed subject after 'said', ', writing on X that', 'threatened on Telegram to', a long apposition before 'said'", () => {
+    const ctx = ctxOf(
+      "The Ukrainian Sea Ports Authority said the ports of Odesa, Chornomorsk and Pivdennyi continued to operate normally. " +
+        "Foreign Minister Andrii Sybiha welcomed the package on Tuesday, writing on X that it would hurt Russia's war economy. " +
+        "Former President Dmitry Medvedev threatened on Telegram to seize the assets of European companies. " +
+        "Euroclear, the Brussels-based depository that holds about €185bn of the Russian assets, said it had moved the cash balances.",
+    );
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Ukrainian Sea Ports Authority", "the ports of Odesa, Chornomorsk and Pivdennyi continued to operate normally"],
+      ["Andrii Sybiha", "it would hurt Russia's war economy"],
+      ["Dmitry Medvedev", "to seize the assets of European companies"],
+      ["Euroclear", "it had moved the cash balances"],
+    ]);
+  });
 });
