@@ -56,7 +56,20 @@ function bodyByDescription(ctx: Ctx, pos: number, words: string[]): Actor | null
   const hasWord = (name: string, w: string) => new RegExp(`(?:^|\\s)${w}(?:\\s|$)`).test(name);
   const before = ctx.index.mentions.filter((m) => m.start < pos && !m.pronoun && m.actor.kind !== "person");
   const named = before.filter((m) => [head, ...required].every((w) => hasWord(m.actor.name.toLowerCase(), w)));
-  return named[named.length - 1]?.actor ?? null;
+  return named[named.length - 1]?.actor ?? bodyOfKind(before, pos, words.slice(-2).join(" "));
+}
+
+/** What kind of body a generic noun describes: "the company said", "the think tank said", "the broadcaster reported". */
+const KIND_OF_NOUN: [RegExp, Actor["kind"][]][] = [
+  [/(?:^|\s)(?:company|firm|airline|carrier|operator|manufacturer|maker|producer|insurer|lender|bank|group|think tank|institute|charity|monitor|watchdog|exporter|shipowner|startup|start-up)$/, ["organization"]],
+  [/(?:^|\s)(?:broadcaster|newspaper|outlet|channel|agency)$/, ["media"]],
+];
+
+/** The body named last within ~1,500 characters before `pos` whose kind the generic noun `tail` describes. */
+function bodyOfKind(before: Mention[], pos: number, tail: string): Actor | null {
+  const kinds = KIND_OF_NOUN.find(([re]) => re.test(tail))?.[1];
+  if (!kinds) return null;
+  return before.filter((m) => pos - m.start < 1500 && kinds.includes(m.actor.kind)).pop()?.actor ?? null;
 }
 
 /** "…, it said": the institution that was the subject of one of the last sentences before `pos` in the same or the previous paragraph. */

@@ -519,4 +519,10 @@ describe("statement steps", () => {
       ["Euroclear", "it had moved the cash balances"],
     ]);
   });
+  it("speaker: 'the think tank said' / 'the company said' is the organisation named last when no name holds those words", () => {
+    const ctx = ctxOf(
+      'The Institute for the Study of War wrote that the assault aimed at the highway. "Russian forces are likely to continue these attacks," the think tank said.',
+    );
+    expect(brief(findDirectStatements(ctx))).toEqual([["Institute for the Study of War", "Russian forces are likely to continue these attacks,"]]);
+  });
 });
