@@ -29,6 +29,12 @@ function hasPresentVerb(head: string): boolean {
   return nlp(head).has("#PresentTense");
 }
 
+/** 'said Moscow "respects Israel's position"': the clause's verb is the first word of a quotation after its subject. */
+function verbOpensQuote(after: string): boolean {
+  const word = /^\s*(?:[\p{L}’'-]+\s+){1,3}["“«]\s*(\p{Ll}+)/u.exec(after)?.[1];
+  return !!word && (FINITE.test(word) || /\p{Ll}{2}s$/u.test(word));
+}
+
 /** "… that it says", "… which they claim": a relative pronoun and a pronoun subject before the verb. */
 const RELATIVE_ASIDE = /\b(?:that|which|who|whom)\s+(?:it|he|she|they|we)\s+$/;
 
@@ -138,7 +144,8 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
       // "the ports of Odesa, Chornomorsk and Pivdennyi continued …": a list's commas do not end the clause's head.
       const head = r.replace(/,\s+[^,;]{1,30}\s+and\s+/, " and ").replace(/,[^,;]{1,60},/, " ").split(/,/)[0].trim().split(/\s+/).slice(0, 12).join(" ");
       const pronounOnly = v.word === "announced" && !/^(it|he|she|they|we)$/i.test(first);
-      if (first && !pronounOnly && (CLAUSE_START.test(first) || /^\p{Ll}+$/u.test(first) || /^\d[\d,.]*$/.test(first)) && !NOT_CLAUSE_START.test(first) && (FINITE.test(head) || (/s$/.test(v.word) && hasPresentVerb(head)))) {
+      const finite = FINITE.test(head) || (/s$/.test(v.word) && hasPresentVerb(head)) || verbOpensQuote(ctx.text.slice(ve + skip, s.end));
+      if (first && !pronounOnly && (CLAUSE_START.test(first) || /^\p{Ll}+$/u.test(first) || /^\d[\d,.]*$/.test(first)) && !NOT_CLAUSE_START.test(first) && finite) {
         col.push(speakerOfVerb(ctx, s, vs, ve), ve + skip, s.end, s, v.word);
         continue;
       }

@@ -41,6 +41,9 @@ function fitsStateless(ctx: Ctx, m: Mention, roleWords: string[]): boolean {
   return !role.split(/[\s'’-]+/).some((w) => ctx.index.stateOfDemonym.has(w) || [...ctx.index.stateOfDemonym.values()].includes(w));
 }
 
+/** "'s spokesman ", "’s press service ": what speaks for a body, between its possessive and the verb. */
+const BODY_VOICE = /^['’]s\s+(?:(?:chief|main|official|top)\s+)?(?:spokes(?:man|woman|person)|press\s+(?:secretary|service|office)|office|spokespeople)\s*$/;
+
 /** Modifiers that describe rather than name ("the local administration"). */
 const LOOSE_MODIFIER = /^(?:local|national|same|main|state|country['’]s)$/i;
 
@@ -195,6 +198,8 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
       if (/\bwho\b/.test(between) || /^\s*,\s*which\b[^;:]*,\s*(?:\p{L}+\s+){0,2}$/u.test(between) || /^\s*,\s*which\s+(?:(?:on|in|at|late|earlier|later|also|then)(?:\s+[\p{L}\d]+){0,2}\s+)?$/u.test(between)) return m.actor;
       continue;
     }
+    // "The Kremlin's spokesman said": a body's spokesman or office speaks for the body.
+    if (m.possessive && m.actor.kind !== "person" && BODY_VOICE.test(text.slice(m.end, vStart))) return m.actor;
     if (m.possessive) continue;
     const prevWord = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(sentence.start, m.start - 20), m.start))?.[1] ?? "";
     // "before he added": a nominative pronoun is a subject whatever precedes it.

@@ -525,4 +525,10 @@ describe("statement steps", () => {
     );
     expect(brief(findDirectStatements(ctx))).toEqual([["Institute for the Study of War", "Russian forces are likely to continue these attacks,"]]);
   });
+  it("speaker: 'The Kremlin's spokesman said' is the Kremlin; 'said Moscow “respects …”' reports a clause whose verb opens the quotation", () => {
+    const ctx = ctxOf('Ambassador Oksana Voloshyna spoke to Haaretz. The Kremlin\'s spokesman said Moscow "respects Israel\'s balanced position".');
+    const direct = findDirectStatements(ctx);
+    expect(brief(direct)).toEqual([["Kremlin", "respects Israel's balanced position"]]);
+    expect(brief(findIndirectStatements(ctx, direct, 0))).toEqual([["Kremlin", 'Moscow "respects Israel\'s balanced position"']]);
+  });
 });
