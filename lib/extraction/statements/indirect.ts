@@ -144,7 +144,9 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
       // "the ports of Odesa, Chornomorsk and Pivdennyi continued …": a list's commas do not end the clause's head.
       const head = r.replace(/,\s+[^,;]{1,30}\s+and\s+/, " and ").replace(/,[^,;]{1,60},/, " ").split(/,/)[0].trim().split(/\s+/).slice(0, 12).join(" ");
       const pronounOnly = v.word === "announced" && !/^(it|he|she|they|we)$/i.test(first);
-      const finite = FINITE.test(head) || (/s$/.test(v.word) && hasPresentVerb(head)) || verbOpensQuote(ctx.text.slice(ve + skip, s.end));
+      // "has said recruitment remains on target": a present perfect reports a present-tense clause too.
+      const presentReport = /s$/.test(v.word) || /\b(?:has|have)\s+$/.test(m.slice(0, v.start));
+      const finite = FINITE.test(head) || (presentReport && hasPresentVerb(head)) || verbOpensQuote(ctx.text.slice(ve + skip, s.end));
       if (first && !pronounOnly && (CLAUSE_START.test(first) || /^\p{Ll}+$/u.test(first) || /^\d[\d,.]*$/.test(first)) && !NOT_CLAUSE_START.test(first) && finite) {
         col.push(speakerOfVerb(ctx, s, vs, ve), ve + skip, s.end, s, v.word);
         continue;

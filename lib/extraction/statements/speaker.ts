@@ -205,7 +205,7 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
     // "before he added": a nominative pronoun is a subject whatever precedes it.
     if (PREPOSITIONS.test(prevWord) && !m.pronoun) {
       // "Analysts at Renaissance Capital said", "a spokesman for the ministry said": the body speaks.
-      const group = new RegExp(`\\b(?:analysts|economists|experts|researchers|strategists|officials|sources|a\\s+spokes\\w+|representatives?)\\s+${prevWord}\\s+(?:the\\s+)?$`, "i");
+      const group = new RegExp(`\\b(?:analysts|economists|experts|researchers|strategists|officials|sources|volunteers|members|staff|employees|workers|diplomats|officers|lawyers|activists|a\\s+spokes\\w+|representatives?)\\s+${prevWord}\\s+(?:the\\s+)?$`, "i");
       if (/^(at|from|with|for)$/i.test(prevWord) && group.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) return m.actor;
       continue;
     }

@@ -531,4 +531,13 @@ describe("statement steps", () => {
     expect(brief(direct)).toEqual([["Kremlin", "respects Israel's balanced position"]]);
     expect(brief(findIndirectStatements(ctx, direct, 0))).toEqual([["Kremlin", 'Moscow "respects Israel\'s balanced position"']]);
   });
+  it("indirect: 'has said' + a present-tense clause; 'Volunteers from X said' is X", () => {
+    const ctx = ctxOf(
+      "The Kremlin has said recruitment remains on target. " +
+        "Volunteers from the International Committee of the Red Cross said they had taken out 26 people on Wednesday.",
+    );
+    const found = brief(findIndirectStatements(ctx, [], 0));
+    expect(found[0]).toEqual(["Kremlin", "recruitment remains on target"]);
+    expect(found[1]).toEqual(["Red Cross", "they had taken out 26 people on Wednesday"]);
+  });
 });
