@@ -16,7 +16,9 @@ import { accordingTo, speakerOfVerb } from "./speaker";
 import { makeStatement, trimClause } from "./statement";
 
 /** The verbs of an attribution closing a sentence ("…, the ministry said"). */
-const TAIL_VERBS = "said|says|reported|announced|added|adds|stated|claimed|claims|wrote|writes|posted|told|noted|notes|stressed|insisted|insists|argued|argues|explained|warned|warns";
+const TAIL_VERBS = "said|says|reported|announced|added|adds|stated|claimed|claims|wrote|writes|posted|told|noted|notes|stressed|insisted|insists|argued|argues|explained|warned|warns|admitted|acknowledged|confirmed|conceded|estimated|recalled";
+/** Tail verbs that also take an object ("he confirmed the delivery"): an attribution only when they close the sentence. */
+const CLOSING_ONLY_VERBS = /^(?:admitted|acknowledged|confirmed|conceded|estimated|recalled)$/;
 /** ", an agricultural economist at Absa" / ", who coordinates aid …": an apposition after an inverted speaker ("…, said Lerato Dube, …"). */
 const INVERTED_APPOSITION = ",\\s+(?:a|an|the|who|one|his|her|its)\\s+[^,]{1,80}";
 /** "the ministry said", "Ivan Fedorov, Head of the Oblast Military Administration, has reported". */
@@ -187,7 +189,8 @@ function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   const vs = tail ? verbsIn(m, tail[1].length, m.length)[0] : undefined;
   // "Asked about the talks, Peskov said there was …": the verb already reports the clause after it.
   const reportsAfter = !!vs && col.taken.some(([a]) => a >= s.start + vs.end && /^[^,;]{0,12}$/.test(ctx.text.slice(s.start + vs.end, a)));
-  if (tail && tailOk && !col.isTaken(s.start) && !overlapsTaken && !attributedQuote && !reportsAfter) {
+  const closesSentence = !vs || !CLOSING_ONLY_VERBS.test(vs.word) || /^[\s.!]*$/.test(m.slice(vs.end));
+  if (tail && tailOk && closesSentence && !col.isTaken(s.start) && !overlapsTaken && !attributedQuote && !reportsAfter) {
     const attrStart = s.start + tail[1].length;
     const speaker = /^according/i.test(tail[2]) ? accordingTo(ctx, s, attrStart, s.end) : vs ? speakerOfVerb(ctx, { ...s, start: attrStart }, s.start + vs.start, s.start + vs.end) : null;
     // '“…,” he said' and 'Quote: “…,” he said' report the quotation, not a paraphrase.

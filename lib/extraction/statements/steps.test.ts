@@ -540,4 +540,10 @@ describe("statement steps", () => {
     expect(found[0]).toEqual(["Kremlin", "recruitment remains on target"]);
     expect(found[1]).toEqual(["Red Cross", "they had taken out 26 people on Wednesday"]);
   });
+  it("indirect: a tail attribution with admitted, acknowledged or confirmed", () => {
+    const ctx = ctxOf(
+      "Defence Minister Ionuț Moșteanu spoke in Bucharest. Since then, Romanian jets have never fired on a drone, the minister acknowledged.",
+    );
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Ionuț Moșteanu", "Since then, Romanian jets have never fired on a drone"]]);
+  });
 });
