@@ -18,7 +18,10 @@ const NOT_OF_BODY = "(?!\\s+(?:at|of|from|with|for)\\s+(?:the\\s+)?\\p{Lu})";
 const SAYS = "(?:said|says|told|added|wrote|warned|argued|noted|explained|acknowledged|conceded|put it|insisted|claimed)";
 const AFTER_VERB = new RegExp(`\\b(?:said|says|told\\s+\\p{L}+|according to|added|wrote)\\s+(?:a|an|one)\\s+${DESC}(?![\\p{L}-])${NOT_OF_BODY}`, "gu");
 /** "briefed on the meeting", "at the checkpoint": a lower-case phrase that places the source, between it and its verb. */
-const PLACED = "(?:\\s+(?:briefed\\s+on|familiar\\s+with|involved\\s+in|at|near|on)\\s+(?:the\\s+)?\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}?)?";
+const PLACED =
+  "(?:\\s+(?:briefed\\s+on|familiar\\s+with|involved\\s+in|at|near|on)\\s+(?:the\\s+)?\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}?" +
+  // "a trader at a Kyiv-based export company", "an official in one of the Volga regions", "a senior official who attended the talks"
+  "|\\s+(?:at|in|from|with)\\s+(?:a|an|one\\s+of\\s+the)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?|\\s+who\\s+\\p{Ll}+(?:\\s+\\p{Ll}+){0,5}?)?";
 const AS_SUBJECT = new RegExp(`(?:^|[.!?"”:]\\s+|,\\s+)(?:A|An|One|a|an|one)\\s+${DESC}${NOT_OF_BODY}(?:\\s+in\\s+\\p{Lu}[\\p{L}-]+)?${PLACED}(?:,[^,.]{1,60},)?\\s+${SAYS}\\b`, "gmu");
 
 /** "the wife of a mobilised soldier", "the mother of one prisoner": a source described by a relation to another. */

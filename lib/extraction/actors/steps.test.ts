@@ -146,6 +146,14 @@ describe("actor steps", () => {
     expect(names(r).sort()).toEqual(["Kyiv-based trader", "Western diplomat", "senior Ukrainian official"]);
   });
 
+  it("described sources: a source placed 'at a …', 'at one of the …' or described by 'who …' before its verb", () => {
+    const text = '"We lost two berths," a trader at a Kyiv-based export company told Argus. ' +
+      '"Buyers are cautious," a manager at one of the oil exporting companies told Vedomosti. "They were candid," a senior official who attended the talks told ThePrint.';
+    const r = new Registry(text);
+    describedSources(r);
+    expect(names(r).sort()).toEqual(["manager", "senior official", "trader"]);
+  });
+
   it("described sources: a bare occupation, dotted modifiers and a relation to another person; not a bare official", () => {
     const text = "Rates doubled, according to a shipbroker. A U.S. official said the talks went on. " +
       "\"He calls every night,\" said the wife of a mobilised soldier. An official said nothing.";

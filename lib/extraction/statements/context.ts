@@ -31,16 +31,17 @@ export const VERBS =
   "emphasised|emphasized|emphasises|emphasizes|acknowledged|acknowledges|admitted|admits|revealed|reveals|asserted|alleged|predicted|cautioned|repeated|reiterated|" +
   "wrote|writes|posted|posts|underlined|underscored|assured|replied|replies|retorted|responded|commented|remarked|tweeted|quipped|asked|asks|called|calls|" +
   "describing|described|describes|dubbed|branded|urged|urges|accused|accuses|lambasted|criticised|criticized|condemned|blamed|praised|slammed|vowed|vows|promised|promises|" +
-  "pledged|pledges|threatened|threatens|quoted|recalled|concluded|continued|explained|elaborated|announcing|declaring|telling|thanked|alleging|estimated|estimates|estimate|expressed|calling";
+  "pledged|pledges|threatened|threatens|quoted|recalled|concluded|continued|explained|elaborated|announcing|declaring|telling|thanked|alleging|estimated|estimates|estimate|expressed|calling|complained|complains|conceded|concedes|countered|counters|warn|insist|argue|denounced|denounces|decried|hailed|welcomed|welcomes|thank|mentioned|joked|boasted|lamented|wondered|suggested|suggests|observed|demanded|demands|pleaded|dismissed|rejected|answered|hinted|mocked|scoffed|appealed|signalled|signaled|writing";
 export const VERB_RE = new RegExp(`\\b(${VERBS})\\b`, "g");
 export const VERB_TEST = new RegExp(`\\b(${VERBS})\\b`);
 export const THAT_VERBS = new Set(
   ("said says say told tells warned warns stated announced added adding claimed claims noted noting stressed stressing insisted insisting reported reports " +
     "declared argued arguing confirmed denied explained emphasised emphasized acknowledged admitted revealed asserted alleged predicted cautioned repeated " +
-    "reiterated wrote posted underlined underscored assured warning telling recalled concluded claiming alleging estimated estimates estimate expressed").split(" "),
+    "reiterated wrote posted underlined underscored assured warning telling recalled concluded claiming alleging estimated estimates estimate expressed " +
+    "saying replied responded complained complains conceded concedes countered counters suggested suggests observed lamented boasted joked answered hinted writing").split(" "),
 );
 export const BARE_CLAUSE_VERBS = new Set("said says told warned added claimed insisted stressed noted saying adding announced confirmed argued stated explained acknowledged admitted reiterated".split(" "));
-export const PROMISE_VERBS = /\b(promised|pledged|vowed|threatened|vows|promises|pledges|threatens)\s+(to\s+\p{Ll}[\p{L}-]*)/gu;
+export const PROMISE_VERBS = /\b(promised|pledged|vowed|threatened|vows|promises|pledges|threatens)\s+(?:(?:on|in|at)\s+(?:[\p{L}\d]+\s+){1,2})?(to\s+\p{Ll}[\p{L}-]*)/gu;
 export const JUDGE_VERBS = /\b(lambasted|criticised|criticized|accused|condemned|blamed|praised|slammed|urged|rebuked|castigated|chided|called on|appealed to|thanked|described|branded)\s+(?!that\b)/g;
 export const PREPOSITIONS = /^(of|to|for|with|by|from|at|in|on|against|between|about|including|into|than|like|among|toward|towards|over|under|after|before|during|via|and|or)$/i;
 export const ADVERBS = /^(also|has|have|had|later|further|previously|reportedly|repeatedly|again|then|once|had|recently|earlier|publicly|separately|adamantly|bluntly|angrily|firmly|quickly|already|has also|would|will|did|does|not|never)$/i;

@@ -33,7 +33,29 @@ export function findDirectStatements(ctx: Ctx): FoundStatement[] {
 
 function attribution(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {
   return relayed(ctx, q, s, attributionAfter(ctx, q, s, true) ?? attributionAccordingTo(ctx, q, s)) ?? attributionBefore(ctx, q, s) ??
-    attributionAfter(ctx, q, s, false) ?? headlineSpeaker(ctx, q, s) ?? colonSpeaker(ctx, q, s);
+    attributionAfter(ctx, q, s, false) ?? headlineSpeaker(ctx, q, s) ?? colonSpeaker(ctx, q, s) ?? dashedName(ctx, q, s) ?? colonParagraphBefore(ctx, q, s);
+}
+
+/** '“We will not surrender.” — Volodymyr Zelensky': a dash and a name closing the sentence after the quotation. */
+function dashedName(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {
+  const after = ctx.text.slice(q.end, s.end);
+  const dash = /^\s*[—–-]\s*/.exec(after);
+  if (!dash) return null;
+  const named = mentionsIn(ctx, q.end, s.end).find((m) => !m.pronoun);
+  const rest = named ? ctx.text.slice(named.end, s.end) : "";
+  if (named?.actor.kind !== "person" || named.start !== q.end + dash[0].length || !/^\s*(?:[,.]\s*[^.]{0,60})?[.]?\s*$/.test(rest)) return null;
+  return { speaker: named.actor, cue: "dash" };
+}
+
+/** 'Zelensky told parliament:' ending one paragraph, the quotation opening the next. */
+function colonParagraphBefore(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {
+  if (ctx.text.slice(s.start, q.start).trim() !== "") return null;
+  const prev = ctx.sentences.filter((x) => x.end <= s.start).pop();
+  if (!prev || prev.paragraph !== s.paragraph - 1 || !/:\s*$/.test(ctx.text.slice(prev.start, prev.end))) return null;
+  const verbs = verbsOutsideQuotes(ctx, prev.start, prev.end);
+  const v = verbs[verbs.length - 1];
+  const speaker = v ? speakerOfVerb(ctx, prev, v.start, v.end) : null;
+  return speaker ? { speaker, cue: v.word } : null;
 }
 
 /**

@@ -11,11 +11,16 @@ import {
   BARE_CLAUSE_VERBS, CLAUSE_START, FINITE, JUDGE_VERBS, NOT_CLAUSE_START, PROMISE_VERBS, THAT_VERBS, VERB_TEST, verbsIn,
   type Ctx, type FoundStatement,
 } from "./context";
+import { parentheticalAttribution } from "./parenthetical";
 import { accordingTo, speakerOfVerb } from "./speaker";
 import { makeStatement, trimClause } from "./statement";
 
 /** The verbs of an attribution closing a sentence ("…, the ministry said"). */
-const TAIL_VERBS = "said|says|reported|announced|added|stated|claimed|wrote|posted|told|noted|stressed|insisted|argued|explained|warned";
+const TAIL_VERBS = "said|says|reported|announced|added|adds|stated|claimed|claims|wrote|writes|posted|told|noted|notes|stressed|insisted|insists|argued|argues|explained|warned|warns|admitted|acknowledged|confirmed|conceded|estimated|recalled";
+/** Tail verbs that also take an object ("he confirmed the delivery"): an attribution only when they close the sentence. */
+const CLOSING_ONLY_VERBS = /^(?:admitted|acknowledged|confirmed|conceded|estimated|recalled)$/;
+/** ", an agricultural economist at Absa" / ", who coordinates aid …": an apposition after an inverted speaker ("…, said Lerato Dube, …"). */
+const INVERTED_APPOSITION = ",\\s+(?:a|an|the|who|one|his|her|its)\\s+[^,]{1,80}";
 /** "the ministry said", "Ivan Fedorov, Head of the Oblast Military Administration, has reported". */
 const TAIL_ATTRIBUTION = `(?:[^,]{1,100}?(?:,\\s+[^,]{1,80}?,)?\\s+)?(?:(?:has|have|had)\\s+)?(?:${TAIL_VERBS})`;
 /** What follows the attribution's verb ("…, Peskov said on Monday"). */
@@ -26,6 +31,15 @@ function hasPresentVerb(head: string): boolean {
   return nlp(head).has("#PresentTense");
 }
 
+/** 'said Moscow "respects Israel's position"': the clause's verb is the first word of a quotation after its subject. */
+function verbOpensQuote(after: string): boolean {
+  const word = /^\s*(?:[\p{L}’'-]+\s+){1,3}["“«]\s*(\p{Ll}+)/u.exec(after)?.[1];
+  return !!word && (FINITE.test(word) || /\p{Ll}{2}s$/u.test(word));
+}
+
+/** "… that it says", "… which they claim": a relative pronoun and a pronoun subject before the verb. */
+const RELATIVE_ASIDE = /\b(?:that|which|who|whom)\s+(?:it|he|she|they|we)\s+$/;
+
 /** "said Tuesday that …": American wire style dates the verb with a bare weekday. */
 const BARE_DAY = /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s*$/;
 
@@ -35,7 +49,12 @@ export function findIndirectStatements(ctx: Ctx, direct: FoundStatement[], from:
     if (s.start < from) continue;
     const m = maskQuotes(ctx, s.start, s.end);
     reportedClauses(ctx, s, m, col);
-    tailAttribution(ctx, s, keepQuoteCommas(ctx, s, m), col);
+    const kept = keepQuoteCommas(ctx, s, m);
+    // "…, the ministry said; Kyiv did not confirm it.": the clause a semicolon closes has a tail of its own.
+    const semi = kept.indexOf(";");
+    if (semi > 0) tailAttribution(ctx, { ...s, end: s.start + semi }, kept.slice(0, semi), col);
+    tailAttribution(ctx, s, kept, col);
+    parentheticalAttribution(ctx, s, m, col);
     leadingAccordingTo(ctx, s, m, col);
     midAccordingTo(ctx, s, m, col);
     promises(ctx, s, m, col);
@@ -62,7 +81,7 @@ export class Collector {
   const coord = /,?\s+(?:and|but)\s+(?:also\s+)?(?!had\b|has\b|was\b|were\b)(blamed|accused|called|urged|criticised|criticized|warned|rejected|dismissed|denied|vowed|promised|pledged|threatened|praised|condemned|insisted|said|added|claimed|stressed|noted|argued|stated|suggested|described|told|asserted|alleged|admitted|acknowledged|demanded)\s/.exec(this.ctx.text.slice(a, b));
   const participle = /,\s+(?:telling|saying|adding|warning|noting|stressing|insisting|arguing|claiming)\b/.exec(this.ctx.text.slice(a, b));
   // "…, and the defence group Rheinmetall announced …": another speaker's statement starts.
-  const other = /,?\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?:said|says|announced|added|stated|claimed|warned|told|reported)\b/u.exec(this.ctx.text.slice(a, b));
+  const other = /,?\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?:(?!(?:that|which|who)\s)[\p{L}’'-]+\s+){1,4}?(?:said|says|announced|added|stated|claimed|warned|told|reported)\b/u.exec(this.ctx.text.slice(a, b));
   const cut = Math.min(coord ? coord.index : b - a, participle ? participle.index : b - a, other ? other.index : b - a);
   const raw = this.ctx.text.slice(a, a + cut);
   const clause = trimClause(raw);
@@ -89,11 +108,14 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
     const vs = s.start + v.start, ve = s.start + v.end;
     if (col.isTaken(vs)) continue;
     const rest = m.slice(v.end);
+    // "organisations that it says took part in …": an aside inside a relative clause reports no clause of its own.
+    if (RELATIVE_ASIDE.test(m.slice(0, v.start))) continue;
     if (THAT_VERBS.has(v.word)) {
-      const t = /^((?:\s+[^\s;:.]+){0,12}?)\s+that\s+/.exec(rest);
+      // One space after "that": a quotation opening the clause is masked as spaces and belongs to it.
+      const t = /^((?:\s+[^\s;:.]+){0,16}?)\s+that\s/.exec(rest);
       // "told reporters that", "expressed hope that": an object may stand between the verb and "that".
       const objectAllowed = /^(told|tells|telling|assured|warned|warning|expressed)$/.test(v.word);
-      if (t && !/[;\d]/.test(t[1]) && !VERB_TEST.test(t[1]) && (objectAllowed || /^\s*(?:$|,|(?:in|on|at|during|late|earlier|later|also|again|repeatedly|publicly|previously)\b)/.test(t[1]) || BARE_DAY.test(t[1])) && !/\bwith\b/.test(t[1])) {
+      if (t && !/[;\d]/.test(t[1]) && !VERB_TEST.test(t[1]) && (objectAllowed || /^\s*(?:$|,|(?:in|on|at|during|after|before|following|ahead of|late|earlier|later|also|again|repeatedly|publicly|previously)\b)/.test(t[1]) || BARE_DAY.test(t[1])) && !/\bwith\b/.test(t[1])) {
         const clauseStart = ve + t[0].length;
         col.push(speakerOfVerb(ctx, s, vs, ve), clauseStart, s.end, s, v.word);
         continue;
@@ -121,9 +143,13 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
       // "told reporters in Vienna, pausing before …": a participle after a comma starts no reported clause.
       if (/,\s*$/.test(rest.slice(0, skip)) && /ing$/.test(first)) continue;
       // "said a second ship, bound for Mombasa, was being loaded": the verb may follow a comma-enclosed apposition.
-      const head = r.replace(/,[^,;]{1,60},/, " ").split(/,/)[0].trim().split(/\s+/).slice(0, 10).join(" ");
+      // "the ports of Odesa, Chornomorsk and Pivdennyi continued …": a list's commas do not end the clause's head.
+      const head = r.replace(/,\s+[^,;]{1,30}\s+and\s+/, " and ").replace(/,[^,;]{1,60},/, " ").split(/,/)[0].trim().split(/\s+/).slice(0, 12).join(" ");
       const pronounOnly = v.word === "announced" && !/^(it|he|she|they|we)$/i.test(first);
-      if (first && !pronounOnly && (CLAUSE_START.test(first) || /^\p{Ll}+$/u.test(first) || /^\d[\d,.]*$/.test(first)) && !NOT_CLAUSE_START.test(first) && (FINITE.test(head) || (/s$/.test(v.word) && hasPresentVerb(head)))) {
+      // "has said recruitment remains on target": a present perfect reports a present-tense clause too.
+      const presentReport = /s$/.test(v.word) || /\b(?:has|have)\s+$/.test(m.slice(0, v.start));
+      const finite = FINITE.test(head) || (presentReport && hasPresentVerb(head)) || verbOpensQuote(ctx.text.slice(ve + skip, s.end));
+      if (first && !pronounOnly && (CLAUSE_START.test(first) || /^\p{Ll}+$/u.test(first) || /^\d[\d,.]*$/.test(first)) && !NOT_CLAUSE_START.test(first) && finite) {
         col.push(speakerOfVerb(ctx, s, vs, ve), ve + skip, s.end, s, v.word);
         continue;
       }
@@ -151,10 +177,11 @@ function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   // "…, the ministry said." / "…, said Peskov." / "…, according to X."
   // The attribution may end the sentence or be followed by "…, while warning that …" / "…, while Ukraine remains …".
   const tail =
-    new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,50})?|according to\\s+[^,]{1,60}(?:,\\s+\\p{Lu}[^,]{1,40})?)[.!]?\\s*$`, "su").exec(m) ??
-    new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,60})?|according to\\s+[^,]{1,60}),\\s+(?:while|whereas|although|but|as|after|hours after|days after|amid|when|before|following|in|with|\\p{Ll}+ing)\\b`, "su").exec(m);
+    new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,50})?(?:${INVERTED_APPOSITION})?|according to\\s+[^,]{1,60}(?:,\\s+\\p{Lu}[^,]{1,40})?)[.!]?\\s*$`, "su").exec(m) ??
+    new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,60})?|according to\\s+[^,]{1,60}),\\s+(?:while|whereas|although|though|but|and|as|after|hours after|days after|amid|when|before|following|in|with|without|because|mainly|largely|partly|citing|\\p{Ll}+ing)\\b`, "su").exec(m);
   const tailAdjunct = tail ? AFTER_TAIL_VERB.exec(tail[2])?.[1] ?? "" : "";
-  const tailOk = !!tail && (/^according/i.test(tail[2]) || (tailAdjunct.trim().split(/\s+/).filter(Boolean).length <= 8 && !/\bthat\b/.test(tailAdjunct) && !(FINITE.test(tailAdjunct) && !/^\s*(?:the|a|an|\p{Lu})/u.test(tailAdjunct))));
+  const adjunctWords = tailAdjunct.replace(new RegExp(`${INVERTED_APPOSITION}$`, "u"), "").trim().split(/\s+/).filter(Boolean).length;
+  const tailOk = !!tail && (/^according/i.test(tail[2]) || (adjunctWords <= 12 && !/\bthat\b/.test(tailAdjunct) && !(FINITE.test(tailAdjunct) && !/^\s*(?:the|a|an|\p{Lu})/u.test(tailAdjunct))));
   // A clause that already holds a reported statement ("Lavrov claimed that …, the ministry said") or an attributed quotation is not reported again.
   const tailClauseEnd = tail ? s.start + tail[1].length : s.start;
   const overlapsTaken = col.taken.some(([a, b]) => a < tailClauseEnd && b > s.start);
@@ -162,7 +189,8 @@ function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   const vs = tail ? verbsIn(m, tail[1].length, m.length)[0] : undefined;
   // "Asked about the talks, Peskov said there was …": the verb already reports the clause after it.
   const reportsAfter = !!vs && col.taken.some(([a]) => a >= s.start + vs.end && /^[^,;]{0,12}$/.test(ctx.text.slice(s.start + vs.end, a)));
-  if (tail && tailOk && !col.isTaken(s.start) && !overlapsTaken && !attributedQuote && !reportsAfter) {
+  const closesSentence = !vs || !CLOSING_ONLY_VERBS.test(vs.word) || /^[\s.!]*$/.test(m.slice(vs.end));
+  if (tail && tailOk && closesSentence && !col.isTaken(s.start) && !overlapsTaken && !attributedQuote && !reportsAfter) {
     const attrStart = s.start + tail[1].length;
     const speaker = /^according/i.test(tail[2]) ? accordingTo(ctx, s, attrStart, s.end) : vs ? speakerOfVerb(ctx, { ...s, start: attrStart }, s.start + vs.start, s.start + vs.end) : null;
     // '“…,” he said' and 'Quote: “…,” he said' report the quotation, not a paraphrase.
@@ -173,9 +201,12 @@ function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   }
 }
 
+/** "According to its head, Ivan Fedorov, …": a role and the name set off after it. */
+const LEAD_ROLE_NAME = /^According to\s+(?:the|its|his|her|their|a|an)\s+[^,]{1,50},\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3},\s+/u;
+
 function leadingAccordingTo(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   // "According to X, …"
-  const lead = /^According to\s+([^,]{1,60}),\s+/u.exec(m);
+  const lead = LEAD_ROLE_NAME.exec(m) ?? /^According to\s+([^,]{1,60}),\s+/u.exec(m);
   if (lead && !col.isTaken(s.start + lead[0].length)) col.push(accordingTo(ctx, s, s.start, s.start + lead[0].length), s.start + lead[0].length, s.end, s, "according to");
 }
 
@@ -184,6 +215,13 @@ function midAccordingTo(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   const mid = /^(.*?\S),\s+according to\s+/su.exec(m);
   if (!mid || col.isTaken(s.start) || col.taken.some(([a, b]) => a < s.start + mid[1].length && b > s.start)) return;
   const attrStart = s.start + mid[1].length;
+  // "During the call, according to the Élysée, he confirmed …": after a mere adjunct the report follows the attribution.
+  const after = /^([^,]{1,60}),\s+(?=\p{Ll})/u.exec(m.slice(mid[0].length));
+  if (after && !FINITE.test(mid[1]) && FINITE.test(m.slice(mid[0].length + after[0].length))) {
+    const from = s.start + mid[0].length + after[0].length;
+    if (!col.isTaken(from)) col.push(accordingTo(ctx, s, attrStart, from), from, s.end, s, "according to");
+    return;
+  }
   col.push(accordingTo(ctx, s, attrStart, s.end), s.start, attrStart, s, "according to");
 }
 
@@ -193,7 +231,7 @@ function promises(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   for (let p = PROMISE_VERBS.exec(m); p; p = PROMISE_VERBS.exec(m)) {
     const vs = s.start + p.index;
     if (col.isTaken(vs)) continue;
-    const from = vs + p[1].length + 1;
+    const from = vs + p[0].length - p[2].length;
     const endRel = /,|;|\s+—\s+|\s+but\s+/.exec(m.slice(from - s.start));
     col.push(speakerOfVerb(ctx, s, vs, vs + p[1].length), from, endRel ? from + endRel.index : s.end, s, p[1]);
   }

@@ -7,6 +7,8 @@ import { ADVERBS, PREPOSITIONS, inAnyQuote, mentionsIn, verbsOutsideQuotes, type
 const ROLE_NP = roleNounRe();
 /** " the harbour master, " / " a farmer from Lublin, " between a reporting verb and the name it describes. */
 const ROLE_BEFORE_NAME = /^\s+(?:the|a|an)\s+(?:[\p{Ll}][\p{L}’'-]*\s+){0,4}?[\p{Ll}][\p{L}’'-]*,\s*$/u;
+/** " the head of the X secretariat, " / " Thalassa's chief executive, " / " one resident, ": a role phrase, a comma, then the name it describes. */
+const ROLE_PHRASE_BEFORE_NAME = /^\s+(?:the\s+|one\s+|an?\s+|\p{Lu}[\p{L}’'-]*['’]s\s+)[^,.;:"“”()]{1,70},\s*$/u;
 /** "the Moscow-installed governor, " right before the name it describes. */
 const ROLE_APPOSITION = new RegExp(`^\\s*(?:the|a|an|its|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_NOUNS.join("|")}),\\s*$`, "iu");
 
@@ -23,9 +25,24 @@ export function lastPersonWithRole(ctx: Ctx, pos: number, roleWord: string, modi
   };
   const before = ctx.index.mentions.filter((m) => m.start < pos && fits(m));
   if (before.length) return before[before.length - 1].actor;
+  // "the Polish minister said" after "Foreign Minister Radosław Sikorski": a role that names no state fits if one person holds it.
+  if (stateNames.length) {
+    const stateless = new Set(ctx.index.mentions.filter((m) => m.start < pos && fitsStateless(ctx, m, roleWords)).map((m) => m.actor));
+    if (stateless.size === 1) return [...stateless][0];
+  }
   // A lead paragraph names the role first and the person in the next paragraph.
   return ctx.index.mentions.find((m) => m.start > pos && m.start < pos + 600 && !m.pronoun && fits(m))?.actor ?? null;
 }
+
+/** A person whose role holds one of `roleWords` and names no state or nationality ("Foreign Minister"). */
+function fitsStateless(ctx: Ctx, m: Mention, roleWords: string[]): boolean {
+  const role = m.actor.role ?? "";
+  if (m.actor.kind !== "person" || !roleWords.some((w) => role.toLowerCase().includes(w))) return false;
+  return !role.split(/[\s'’-]+/).some((w) => ctx.index.stateOfDemonym.has(w) || [...ctx.index.stateOfDemonym.values()].includes(w));
+}
+
+/** "'s spokesman ", "’s press service ": what speaks for a body, between its possessive and the verb. */
+const BODY_VOICE = /^['’]s\s+(?:(?:chief|main|official|top)\s+)?(?:spokes(?:man|woman|person)|press\s+(?:secretary|service|office)|office|spokespeople)\s*$/;
 
 /** Modifiers that describe rather than name ("the local administration"). */
 const LOOSE_MODIFIER = /^(?:local|national|same|main|state|country['’]s)$/i;
@@ -42,7 +59,20 @@ function bodyByDescription(ctx: Ctx, pos: number, words: string[]): Actor | null
   const hasWord = (name: string, w: string) => new RegExp(`(?:^|\\s)${w}(?:\\s|$)`).test(name);
   const before = ctx.index.mentions.filter((m) => m.start < pos && !m.pronoun && m.actor.kind !== "person");
   const named = before.filter((m) => [head, ...required].every((w) => hasWord(m.actor.name.toLowerCase(), w)));
-  return named[named.length - 1]?.actor ?? null;
+  return named[named.length - 1]?.actor ?? bodyOfKind(before, pos, words.slice(-2).join(" "));
+}
+
+/** What kind of body a generic noun describes: "the company said", "the think tank said", "the broadcaster reported". */
+const KIND_OF_NOUN: [RegExp, Actor["kind"][]][] = [
+  [/(?:^|\s)(?:company|firm|airline|carrier|operator|manufacturer|maker|producer|insurer|lender|bank|group|think tank|institute|charity|monitor|watchdog|exporter|shipowner|startup|start-up)$/, ["organization"]],
+  [/(?:^|\s)(?:broadcaster|newspaper|outlet|channel|agency)$/, ["media"]],
+];
+
+/** The body named last within ~1,500 characters before `pos` whose kind the generic noun `tail` describes. */
+function bodyOfKind(before: Mention[], pos: number, tail: string): Actor | null {
+  const kinds = KIND_OF_NOUN.find(([re]) => re.test(tail))?.[1];
+  if (!kinds) return null;
+  return before.filter((m) => pos - m.start < 1500 && kinds.includes(m.actor.kind)).pop()?.actor ?? null;
 }
 
 /** "…, it said": the institution that was the subject of one of the last sentences before `pos` in the same or the previous paragraph. */
@@ -135,6 +165,11 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   // "A shipbroker in Istanbul said … “…,” the broker said": the source described earlier.
   const described = /^the$/i.test(words[k - 1] ?? "") ? describedSourceBefore(ctx, vStart, head) : null;
   if (described) return described;
+  // "the head of state said": the president or prime minister named last.
+  if (/\bthe\s+head\s+of\s+(?:state|government)\s*$/i.test(beforeText.trimEnd())) {
+    const leader = lastPersonWithRole(ctx, vStart, "leader", "");
+    if (leader) return leader;
+  }
   const nearBefore = words.slice(Math.max(0, k - 4), k + 1).join(" ");
   const roleM = ROLE_NP.exec(nearBefore);
   const ms = mentionsIn(ctx, sentence.start, vStart);
@@ -144,7 +179,7 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
     if (p) return p;
   }
   // "Szymon Kwiatkowski, one of the protest leaders, told …": the name before a comma-enclosed apposition.
-  const appos = /,\s[^,.;"“”]{1,60},\s*$/.exec(beforeText);
+  const appos = /,\s[^,.;"“”]{1,100},\s*$/.exec(beforeText);
   const apposStart = appos ? sentence.start + appos.index : -1;
   const beforeAppos = appos ? ms.filter((m) => m.end <= apposStart).pop() : undefined;
   if (beforeAppos && !beforeAppos.possessive && text.slice(beforeAppos.end, apposStart).trim() === "") {
@@ -160,15 +195,17 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
     const between = text.slice(m.end, vStart);
     if (/[;:]/.test(between) || /\b(that|who|which)\b/.test(between) && !/\band\b/.test(between)) {
       // A relative or reported clause separates this mention from the verb; "X, which …, warned": X is the subject.
-      if (/\bwho\b/.test(between) || /^\s*,\s*which\b[^;:]*,\s*(?:\p{L}+\s+){0,2}$/u.test(between)) return m.actor;
+      if (/\bwho\b/.test(between) || /^\s*,\s*which\b[^;:]*,\s*(?:\p{L}+\s+){0,2}$/u.test(between) || /^\s*,\s*which\s+(?:(?:on|in|at|late|earlier|later|also|then)(?:\s+[\p{L}\d]+){0,2}\s+)?$/u.test(between)) return m.actor;
       continue;
     }
+    // "The Kremlin's spokesman said": a body's spokesman or office speaks for the body.
+    if (m.possessive && m.actor.kind !== "person" && BODY_VOICE.test(text.slice(m.end, vStart))) return m.actor;
     if (m.possessive) continue;
     const prevWord = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(sentence.start, m.start - 20), m.start))?.[1] ?? "";
     // "before he added": a nominative pronoun is a subject whatever precedes it.
     if (PREPOSITIONS.test(prevWord) && !m.pronoun) {
       // "Analysts at Renaissance Capital said", "a spokesman for the ministry said": the body speaks.
-      const group = new RegExp(`\\b(?:analysts|economists|experts|researchers|strategists|officials|sources|a\\s+spokes\\w+|representatives?)\\s+${prevWord}\\s+(?:the\\s+)?$`, "i");
+      const group = new RegExp(`\\b(?:analysts|economists|experts|researchers|strategists|officials|sources|volunteers|members|staff|employees|workers|diplomats|officers|lawyers|activists|a\\s+spokes\\w+|representatives?)\\s+${prevWord}\\s+(?:the\\s+)?$`, "i");
       if (/^(at|from|with|for)$/i.test(prevWord) && group.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) return m.actor;
       continue;
     }
@@ -180,6 +217,9 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   const after = mentionsIn(ctx, vEnd, Math.min(sentence.end, vEnd + 80));
   // "…, said the harbour master, Piotr Wrona": the role noun phrase set off before the name.
   const roleThenName = after[0]?.actor.kind === "person" && ROLE_BEFORE_NAME.test(text.slice(vEnd, after[0].start));
+  // "…, said the head of the Coordination Headquarters' secretariat, Dmytro Usov." / "said Thalassa's chief executive, Nikos Karamanlis.": the name closing the phrase.
+  const closingName = after.find((m) => m.actor.kind === "person" && !m.pronoun && !m.possessive && ROLE_PHRASE_BEFORE_NAME.test(text.slice(vEnd, m.start)) && /^\s*(?:[.,;]|$)/.test(text.slice(m.end, m.end + 2)));
+  if (closingName && !/^tell|^told$/i.test(text.slice(vStart, vEnd))) return closingName.actor;
   if (after.length && !/^tell|^told$/i.test(text.slice(vStart, vEnd)) && (roleThenName || !/[,.;:]/.test(text.slice(vEnd, after[0].start))) && !after[0].possessive) {
     const gap = text.slice(vEnd, after[0].start).trim().split(/\s+/).filter(Boolean);
     if (roleThenName || (gap.length <= 5 && !gap.some((w) => PREPOSITIONS.test(w)))) {
@@ -193,7 +233,7 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   return null;
 }
 
-const SOURCE_DOC = /^(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|report|readout|message|data|figures|estimates?|assessment|note|video|tally|count|transcript|summary|release|update|decree|document)\s+(?:from|by|of|issued\s+by|published\s+by)\s+/iu;
+const SOURCE_DOC = /^(?:(?:an?|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:statement|post|report|readout|message|data|figures|estimates?|assessment|note|video|tally|count|transcript|summary|release|update|decree|document)\s+(?:from|by|of|issued\s+by|published\s+by)\s+/iu;
 
 export function accordingTo(ctx: Ctx, sentence: Sentence, from: number, to: number): Actor | null {
   const m = /\baccording to\s+/i.exec(ctx.text.slice(from, to));

@@ -2,7 +2,7 @@
 import type { Actor } from "../actors";
 import { precisionRank, type DateMention } from "../dates";
 import { maskQuotes, wordCount, type QuoteSpan, type Sentence } from "../sentences";
-import { inAnyQuote, type Ctx, type FoundStatement } from "./context";
+import { inAnyQuote, VERB_TEST, type Ctx, type FoundStatement } from "./context";
 
 function sayDate(ctx: Ctx, sentence: Sentence, exclude: [number, number]): DateMention | null {
   const ds = ctx.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && (d.end <= exclude[0] || d.start >= exclude[1]) && !inAnyQuote(ctx, d.start) && d.date);
@@ -51,6 +51,8 @@ function isQuotedLabel(text: string, q: QuoteSpan, innerWords: number): boolean 
   if (innerWords > 5 || /[.,!?;:…]$/.test(text.slice(q.innerStart, q.innerEnd).trim())) return false;
   const before = text.slice(Math.max(0, q.start - 20), q.start);
   const after = text.slice(q.end, q.end + 20);
+  // 'said on Monday that "there is nothing to add" to …': "that" after a reporting verb opens a clause, it points at nothing.
+  if (/\bthat\s*$/i.test(before) && VERB_TEST.test(text.slice(Math.max(0, q.start - 40), q.start).replace(/\bthat\s*$/i, ""))) return false;
   return /\b(?:the|this|that|these|those)\s*$/i.test(before) && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:and|or|but|that|which|as)\b/.test(after);
 }
 

@@ -395,4 +395,155 @@ describe("statement steps", () => {
     const ctx = ctxOf('Port official Marek Olszak spoke in Gdansk. Olszak said the crews must "stay away from the berths until further notice," the Polish Press Agency said.');
     expect(brief(findDirectStatements(ctx))).toEqual([["Marek Olszak", "stay away from the berths until further notice,"]]);
   });
+  it("indirect: 'said before/after <event> that', ', saying that' and 'replied that' introduce a reported clause", () => {
+    const ctx = ctxOf(
+      "Prime Minister Viktor Orban said before the meeting that he would not support new joint borrowing. " +
+        "President Recep Tayyip Erdogan criticised the attacks, saying that strikes near the coast threaten every littoral state. " +
+        "Minister Mykhailo Fedorov replied that Kyiv would hand over the serial numbers.",
+    );
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Viktor Orban", "he would not support new joint borrowing"],
+      ["Recep Tayyip Erdogan", "strikes near the coast threaten every littoral state"],
+      ["Mykhailo Fedorov", "Kyiv would hand over the serial numbers"],
+    ]);
+  });
+  it("indirect: a tail 'said Name, <apposition>', a present-tense tail verb, and 'X, he said, without/and …'", () => {
+    const ctx = ctxOf(
+      "Ukrainian wheat is about $18 a tonne cheaper than Russian wheat, said Lerato Dube, an agricultural economist at Absa. " +
+        "Ukraine's drone makers now turn out 200,000 drones a month, insists Mykhailo Fedorov, the digital minister. " +
+        "Governor Oleh Kiper visited the port. One of the dead was an Israeli citizen, he said, without giving further details.",
+    );
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Lerato Dube", "Ukrainian wheat is about $18 a tonne cheaper than Russian wheat"],
+      ["Mykhailo Fedorov", "Ukraine's drone makers now turn out 200,000 drones a month"],
+      ["Oleh Kiper", "One of the dead was an Israeli citizen"],
+    ]);
+  });
+  it("indirect: an attribution set off by commas after a condition or a subject reports the words after it", () => {
+    const ctx = ctxOf(
+      "If the war ended tomorrow, economists at the Kiel Institute estimate, rebuilding Ukraine would still cost more than $500 billion. " +
+        "Defence Minister Ivan Petrenko visited the port. The navy, he said, will escort grain ships from next week. " +
+        "Russia fired 40 drones, the minister said, and most were shot down.",
+    );
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Kiel Institute", "rebuilding Ukraine would still cost more than $500 billion"],
+      ["Ivan Petrenko", "will escort grain ships from next week"],
+      ["Ivan Petrenko", "Russia fired 40 drones"],
+    ]);
+  });
+
+  it("indirect: 'that it says took part' inside a relative clause is no attribution of its own", () => {
+    const ctx = ctxOf(
+      "Canada is imposing sanctions on five organisations that it says took part in the deportations, Foreign Minister Anita Anand announced Wednesday.",
+    );
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Anita Anand", "Canada is imposing sanctions on five organisations that it says took part in the deportations"],
+    ]);
+  });
+  it("indirect: 'According to its head, Name, …' credits the name; 'During the call, according to X, he …' reports the words after", () => {
+    const ctx = ctxOf(
+      "The Zaporizhzhia regional military administration ordered the evacuation. According to its head, Ivan Fedorov, about 300 people still live in the town. " +
+        "Emmanuel Macron spoke with Volodymyr Zelensky by phone. During the call, according to the Élysée, he confirmed the delivery of six more jets.",
+    );
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Ivan Fedorov", "about 300 people still live in the town"],
+      ["Elysee", "he confirmed the delivery of six more jets"],
+    ]);
+  });
+  it("speaker: 'said Thalassa's chief executive, Name.' is the name; 'the head of state said' is the president named last", () => {
+    const ctx = ctxOf(
+      'Thalassa Bulk Management owns the ship. "Our priority is the crew. The seafarers stay on board," said Thalassa\'s chief executive, Nikos Karamanlis. ' +
+        'President Emmanuel Macron spoke at the Hôtel de Brienne. "The day the guns fall silent, we will be there," the head of state said.',
+    );
+    expect(brief(findDirectStatements(ctx))).toEqual([
+      ["Nikos Karamanlis", "Our priority is the crew. The seafarers stay on board,"],
+      ["Emmanuel Macron", "The day the guns fall silent, we will be there,"],
+    ]);
+  });
+  it("indirect: a tail closed by a semicolon, a long adjunct before 'that', 'according to tanker-tracking data from X', 'X, which on Tuesday claimed …'", () => {
+    const ctx = ctxOf(
+      "Russian forces captured the village of Bilytske on Wednesday, the Russian Defence Ministry said; Ukraine's General Staff did not confirm the loss. " +
+        "Defence Minister Ionuț Moșteanu said on Tuesday, at a press conference held at the ministry headquarters in Bucharest, that the drone had been tracked for eleven minutes. " +
+        "Seaborne crude exports rose to 3.6 million barrels a day, according to tanker-tracking data from Kpler. " +
+        "The city is surrounded, according to the Kremlin, which on Tuesday claimed its forces had raised a flag over the town hall.",
+    );
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Russian Defence Ministry", "Russian forces captured the village of Bilytske on Wednesday"],
+      ["Ionuț Moșteanu", "the drone had been tracked for eleven minutes"],
+      ["Kpler", "Seaborne crude exports rose to 3.6 million barrels a day"],
+      ["Kremlin", "its forces had raised a flag over the town hall"],
+      ["Kremlin", "The city is surrounded"],
+    ]);
+  });
+  it("'said on Monday that “…” to …': the quotation after a complementiser 'that' is a remark, and opens the reported clause", () => {
+    const ctx = ctxOf('Dmitry Peskov said on Monday that "there is nothing to add" to the Kremlin\'s position.');
+    const direct = findDirectStatements(ctx);
+    expect(brief(direct)).toEqual([["Dmitry Peskov", "there is nothing to add"]]);
+    expect(brief(findIndirectStatements(ctx, direct, 0))).toEqual([["Dmitry Peskov", '"there is nothing to add" to the Kremlin\'s position']]);
+  });
+  it("direct: 'X said:' closing a paragraph, '— Name' after a quotation, 'said one resident, Name', 'the Polish minister said'", () => {
+    const ctx = ctxOf(
+      'Ukrainian President Volodymyr Zelensky told parliament:\n\n"We will not surrender any territory. Not one metre."\n\n' +
+        '"Every city we hold is a promise kept." — Volodymyr Zelensky.\n\n' +
+        '"It is a disaster for all of us," said one resident, Oksana Petrenko, 54.\n\n' +
+        'Foreign Minister Radosław Sikorski met farmers on Monday. "This is a historic day for Europe," the Polish minister said.',
+    );
+    expect(brief(findDirectStatements(ctx))).toEqual([
+      ["Volodymyr Zelensky", "We will not surrender any territory. Not one metre."],
+      ["Volodymyr Zelensky", "Every city we hold is a promise kept."],
+      ["Oksana Petrenko", "It is a disaster for all of us,"],
+      ["Radosław Sikorski", "This is a historic day for Europe,"],
+    ]);
+  });
+  it("direct: 'denounced a speech “…”', 'thank Russia for “…”' and 'the readout mentioned only “…”' attribute the quotation", () => {
+    const ctx = ctxOf(
+      'Opposition leader Mathilde Panot denounced a speech "written for the arms industry and nobody else". ' +
+        'Kim Jong Un did, however, thank Russia for "fraternal help in strengthening our defenses," the agency reported.',
+    );
+    expect(brief(findDirectStatements(ctx))).toEqual([
+      ["Mathilde Panot", "written for the arms industry and nobody else"],
+      ["Kim Jong Un", "fraternal help in strengthening our defenses,"],
+    ]);
+  });
+  it("indirect: a listed subject after 'said', ', writing on X that', 'threatened on Telegram to', a long apposition before 'said'", () => {
+    const ctx = ctxOf(
+      "The Ukrainian Sea Ports Authority said the ports of Odesa, Chornomorsk and Pivdennyi continued to operate normally. " +
+        "Foreign Minister Andrii Sybiha welcomed the package on Tuesday, writing on X that it would hurt Russia's war economy. " +
+        "Former President Dmitry Medvedev threatened on Telegram to seize the assets of European companies. " +
+        "Euroclear, the Brussels-based depository that holds about €185bn of the Russian assets, said it had moved the cash balances.",
+    );
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Ukrainian Sea Ports Authority", "the ports of Odesa, Chornomorsk and Pivdennyi continued to operate normally"],
+      ["Andrii Sybiha", "it would hurt Russia's war economy"],
+      ["Dmitry Medvedev", "to seize the assets of European companies"],
+      ["Euroclear", "it had moved the cash balances"],
+    ]);
+  });
+  it("speaker: 'the think tank said' / 'the company said' is the organisation named last when no name holds those words", () => {
+    const ctx = ctxOf(
+      'The Institute for the Study of War wrote that the assault aimed at the highway. "Russian forces are likely to continue these attacks," the think tank said.',
+    );
+    expect(brief(findDirectStatements(ctx))).toEqual([["Institute for the Study of War", "Russian forces are likely to continue these attacks,"]]);
+  });
+  it("speaker: 'The Kremlin's spokesman said' is the Kremlin; 'said Moscow “respects …”' reports a clause whose verb opens the quotation", () => {
+    const ctx = ctxOf('Ambassador Oksana Voloshyna spoke to Haaretz. The Kremlin\'s spokesman said Moscow "respects Israel\'s balanced position".');
+    const direct = findDirectStatements(ctx);
+    expect(brief(direct)).toEqual([["Kremlin", "respects Israel's balanced position"]]);
+    expect(brief(findIndirectStatements(ctx, direct, 0))).toEqual([["Kremlin", 'Moscow "respects Israel\'s balanced position"']]);
+  });
+  it("indirect: 'has said' + a present-tense clause; 'Volunteers from X said' is X", () => {
+    const ctx = ctxOf(
+      "The Kremlin has said recruitment remains on target. " +
+        "Volunteers from the International Committee of the Red Cross said they had taken out 26 people on Wednesday.",
+    );
+    const found = brief(findIndirectStatements(ctx, [], 0));
+    expect(found[0]).toEqual(["Kremlin", "recruitment remains on target"]);
+    expect(found[1]).toEqual(["Red Cross", "they had taken out 26 people on Wednesday"]);
+  });
+  it("indirect: a tail attribution with admitted, acknowledged or confirmed", () => {
+    const ctx = ctxOf(
+      "Defence Minister Ionuț Moșteanu spoke in Bucharest. Since then, Romanian jets have never fired on a drone, the minister acknowledged.",
+    );
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Ionuț Moșteanu", "Since then, Romanian jets have never fired on a drone"]]);
+  });
 });
