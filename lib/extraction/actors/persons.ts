@@ -4,8 +4,8 @@ import type { Registry } from "./registry";
 import type { Token } from "./types";
 import { isFirstName, lexiconTag } from "../nlp";
 
-/** A word of a name: "Rõivas", "Tae-yul", "McCarthy", "O'Brien", "DeAnne". */
-const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le)?\p{Lu}[\p{Ll}\p{M}’'-]+(?:-\p{Lu}[\p{Ll}]+)?$/u;
+/** A word of a name: "Rõivas", "Tae-yul", "McCarthy", "O'Brien", "DeAnne", "al-Aiban". */
+const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|(?:al|el|ad|as|ash|bin|ibn|abu)-)?\p{Lu}[\p{Ll}\p{M}’'-]+(?:-\p{Lu}[\p{Ll}]+)?$/u;
 
 /** "Jan Lipavsky": the short month "Jan" (no full stop) before a capitalised word is a first name. */
 const firstNameJan = (t: Token, next?: Token) => t.text === "Jan" && !!next && /^\p{Lu}\p{Ll}/u.test(next.base);
