@@ -111,6 +111,31 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: "Gazprom", kind: "organization", forms: ["Gazprom"] },
   { name: "Naftogaz", kind: "organization", forms: ["Naftogaz"] },
   { name: "Ukrenergo", kind: "organization", forms: ["Ukrenergo"] },
+  // Bodies known by a name of their own, often one word: legislatures, armed forces, ministries by their seat, intelligence services.
+  ...([
+    ["Sejm", "government"], ["Seimas", "government"], ["Saeima", "government"], ["Riigikogu", "government"], ["Bundestag", "government"],
+    ["Bundesrat", "government"], ["Knesset", "government"], ["Storting", "government", "Stortinget"], ["Riksdag", "government"],
+    ["Folketing", "government"], ["Eduskunta", "government"], ["Federation Council", "government"], ["Lok Sabha", "government"], ["Rajya Sabha", "government"],
+    ["Bundeswehr", "armed_force"], ["Bundesheer", "armed_force"], ["Carabinieri", "armed_force"], ["Rosgvardia", "armed_force", "Russian National Guard"],
+    ["Israel Defense Forces", "armed_force", "IDF"], ["People's Liberation Army", "armed_force", "PLA"],
+    ["Farnesina", "government"], ["Quai d'Orsay", "government"],
+    ["GRU", "government"], ["SVR", "government"], ["CIA", "government", "Central Intelligence Agency"], ["MI6", "government"], ["BND", "government"], ["Mossad", "government"],
+  ] as const).map(([name, kind, ...forms]): GazetteerEntry => ({ name, kind, forms: [name, ...forms] })),
+  // Political parties, by their own name and the short one outlets use.
+  ...[
+    ["Law and Justice", "PiS"], ["Civic Platform", "PO"], ["Civic Coalition"], ["Alternative for Germany", "AfD"], ["CDU"], ["CSU"], ["SPD"],
+    ["FPÖ", "Freedom Party of Austria"], ["ÖVP", "Austrian People's Party"], ["Fidesz"], ["Tisza Party", "Tisza"], ["National Rally", "Rassemblement National"],
+    ["La France insoumise", "LFI"], ["Labour Party", "Labour"], ["Conservative Party", "Conservatives", "Tories"], ["Servant of the People"],
+    ["European Solidarity"], ["Batkivshchyna"], ["Finns Party"], ["Sweden Democrats"], ["Brothers of Italy", "Fratelli d'Italia"], ["Forza Italia"],
+    ["League", "Lega"], ["PSOE"], ["Sumar"], ["Smer"], ["United Russia"], ["Democratic Party", "Democrats"], ["Republican Party", "Republicans"],
+  ].map(([name, ...rest]): GazetteerEntry => ({ name, kind: "organization", forms: [name, ...rest] })),
+  // Companies and market bodies the war's economy news cites by name.
+  ...[
+    ["Rheinmetall"], ["Euroclear"], ["Orlen", "PKN Orlen"], ["KNDS"], ["Thales"], ["MBDA"], ["Hensoldt"], ["Diehl Defence"], ["BAE Systems"], ["Lockheed Martin"],
+    ["Raytheon", "RTX"], ["Saab"], ["Airbus"], ["Boeing"], ["Baykar"], ["Rosoboronexport"], ["Rostec"], ["Ukroboronprom"], ["Energoatom"], ["Centrenergo"], ["DTEK"],
+    ["Ukrzaliznytsia"], ["Gazprom Neft"], ["Sovcomflot"], ["Surgutneftegas"], ["OMV"], ["Equinor"], ["TotalEnergies"], ["Shell"], ["ExxonMobil"], ["Kpler"], ["Vortexa"],
+    ["Glencore"], ["Viterra"], ["Cargill"], ["Maersk"], ["EBRD", "European Bank for Reconstruction and Development"], ["European Investment Bank", "EIB"],
+  ].map(([name, ...rest]): GazetteerEntry => ({ name, kind: "organization", forms: [name, ...rest] })),
   // Officials quoted so often that their names appear bare or in several transliterations.
   ...([
     ["Vladimir Putin", "President of Russia", "Putin"],

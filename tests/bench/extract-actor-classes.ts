@@ -35,10 +35,9 @@ for (const { name, text, expected } of articles) {
     if (missed.has(e.name)) {
       const spelled = lower.includes(key(e.name)) ? "spelled" : "not spelled";
       const near = proposal.actors.some((p) => [p.name, ...p.aliases].some((n) => key(n).includes(key(e.name)) || key(e.name).includes(key(n))));
-      const cls = `miss ${shape(e.name)} / ${spelled}${near ? " / overlaps a proposal" : ""}`;
+      const cls = `miss ${shape(e.name)} / ${e.kind ?? "?"} / ${spelled}${near ? " / overlaps a proposal" : ""}`;
       bump(cls);
-      bump(`miss kind ${e.kind}`);
-      if (list) console.log(`${cls.padEnd(45)} ${e.kind.padEnd(12)} ${name.slice(0, 28).padEnd(28)} ${e.name}`);
+      if (list) console.log(`${cls.padEnd(45)} ${(e.kind ?? "?").padEnd(12)} ${name.slice(0, 28).padEnd(28)} ${e.name}`);
       continue;
     }
     const p = proposal.actors.find((a) => [a.name, ...a.aliases].some((n) => key(n) === key(e.name)));
