@@ -76,8 +76,8 @@ export const GAZETTEER: GazetteerEntry[] = [
     ["Singapore", "Singaporean"], ["Indonesia", "Indonesian"], ["Philippines", "Filipino"], ["Bangladesh", "Bangladeshi"], ["Sri Lanka", "Sri Lankan"],
     ["Mexico", "Mexican"], ["Argentina", "Argentine"], ["Chile", "Chilean"], ["Colombia", "Colombian"], ["Venezuela", "Venezuelan"], ["Cuba", "Cuban"],
   ] as const).map(([name, ...demonyms]): GazetteerEntry => ({ name, kind: "state", forms: [], metonyms: [name], demonyms: [...demonyms] })),
-  { name: "European Union", kind: "organization", forms: ["European Union", "EU", "E.U."], metonyms: ["Brussels"] },
-  { name: "European Commission", kind: "organization", forms: ["European Commission"] },
+  { name: "European Union", kind: "alliance", forms: ["European Union", "EU", "E.U."], metonyms: ["Brussels"] },
+  { name: "European Commission", kind: "government", forms: ["European Commission"] },
   { name: "European Central Bank", kind: "organization", forms: ["European Central Bank", "ECB"] },
   { name: "Nato", kind: "alliance", forms: ["Nato", "NATO", "North Atlantic Treaty Organization", "North Atlantic Alliance"] },
   { name: "Coalition of the willing", kind: "alliance", forms: ["coalition of the willing", "Coalition of the Willing", "Coalition of the willing"] },
@@ -96,7 +96,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: "Kremlin", kind: "organization", forms: ["Kremlin"], role: "Russian presidential administration" },
   { name: "Bankova", kind: "organization", forms: ["Bankova"], role: "Office of the President of Ukraine" },
   { name: "Office of the President of Ukraine", kind: "organization", forms: ["Office of the President of Ukraine", "Presidential Office", "President's Office"] },
-  { name: "White House", kind: "organization", forms: ["White House"], role: "US presidency" },
+  { name: "White House", kind: "government", forms: ["White House"], role: "US presidency" },
   { name: "Pentagon", kind: "government", forms: ["Pentagon"], role: "US Department of Defense" },
   { name: "State Department", kind: "government", forms: ["State Department", "US State Department", "U.S. State Department"] },
   { name: "Elysee", kind: "organization", forms: ["Elysee", "Élysée", "Elysee Palace", "Élysée Palace"], role: "French presidency" },
@@ -123,7 +123,8 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: "Gazprom", kind: "organization", forms: ["Gazprom"] },
   { name: "Naftogaz", kind: "organization", forms: ["Naftogaz"] },
   { name: "Ukrenergo", kind: "organization", forms: ["Ukrenergo"] },
-  // Bodies known by a name of their own, often one word: legislatures, armed forces, ministries by their seat, intelligence services.
+  // Bodies known by a name of their own, often one word: legislatures, armed forces, ministries by their seat, intelligence services;
+  // a one-word name, like a capital, is an actor only where it acts ("the Bundestag passed"), not as a place ("a debate in the Bundestag").
   ...([
     ["Sejm", "government"], ["Seimas", "government"], ["Saeima", "government"], ["Riigikogu", "government"], ["Bundestag", "government"],
     ["Bundesrat", "government"], ["Knesset", "government"], ["Storting", "government", "Stortinget"], ["Riksdag", "government"],
@@ -132,7 +133,8 @@ export const GAZETTEER: GazetteerEntry[] = [
     ["Israel Defense Forces", "armed_force", "IDF"], ["People's Liberation Army", "armed_force", "PLA"],
     ["Farnesina", "government"], ["Quai d'Orsay", "government"],
     ["GRU", "government"], ["SVR", "government"], ["CIA", "government", "Central Intelligence Agency"], ["MI6", "government"], ["BND", "government"], ["Mossad", "government"],
-  ] as const).map(([name, kind, ...forms]): GazetteerEntry => ({ name, kind, forms: [name, ...forms] })),
+  ] as const).map(([name, kind, ...forms]): GazetteerEntry =>
+    /\s/.test(name) ? { name, kind, forms: [name, ...forms] } : { name, kind, forms: [], metonyms: [name, ...forms] }),
   // Political parties, by their own name and the short one outlets use.
   ...[
     ["Law and Justice", "PiS"], ["Civic Platform", "PO"], ["Civic Coalition"], ["Alternative for Germany", "AfD"], ["CDU"], ["CSU"], ["SPD"],

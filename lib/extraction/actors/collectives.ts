@@ -8,9 +8,9 @@ const GROUP_NOUNS = `officials|allies|partners|leaders|diplomats|lawmakers|negot
 const REGIONS = ["European Union", "European", "Western", "EU", "Nato", "NATO", "G7", "Baltic", "Nordic", "Gulf", "Arab", "African", "Asian"];
 /**
  * What a group says or does as a subject: reports, accuses, pledges ("European allies have pledged"), also after a
- * relative clause ("Greek owners, who carry most of the grain, warned") or in the progressive ("are demanding").
+ * relative clause ("Greek owners, who carry most of the grain, warned").
  */
-const ACTS = /^(?:,\s+(?:who|which)\s[^,.;]{1,80},)?\s+(?:(?:have|had|also|on \p{Lu}\p{Ll}+day|later|jointly)\s+)*(?:said|say|says|reported|report|accused|accuse|pledged|pledge|urged|urge|warned|warn|agreed|agree|called|told|announced|vowed|promised|insisted|claimed|condemned|demanded|demand|argue|fear|estimate|expect|(?:are|were)\s+(?:now\s+|still\s+)?\p{Ll}{3,}ing)\b/u;
+const ACTS = /^(?:,\s+(?:who|which)\s[^,.;]{1,80},)?\s+(?:(?:have|had|also|on \p{Lu}\p{Ll}+day|later|jointly)\s+)*(?:said|say|says|reported|report|accused|accuse|pledged|pledge|urged|urge|warned|warn|agreed|agree|called|told|announced|vowed|promised|insisted|claimed|condemned|demanded|demand|argue|fear|estimate|expect)\b/u;
 
 /**
  * Collective actors ("European allies", "Ukrainian officials"): a demonym or region with a group noun,

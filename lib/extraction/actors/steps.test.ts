@@ -397,12 +397,12 @@ describe("actor steps", () => {
   });
 
   it("solo speakers: an unknown capitalised word before a reporting verb is an organisation; not a surname, place or word", () => {
-    const text = "Marta Lysenko runs the plant. Energoatom said the reactor was safe. Lysenko said so too. Kyiv said nothing. Later said one more.";
+    const text = "Marta Lysenko runs the plant. Voltaris said the reactor was safe. Lysenko said so too. Kyiv said nothing. Later said one more.";
     const r = new Registry(text);
     const { runs, surnameCount } = capitalisedRuns(r);
     persons(r, runs, surnameCount, 0);
     soloSpeakers(r);
-    expect([...r.actors.values()].map((a) => [a.name, a.kind])).toEqual([["Marta Lysenko", "person"], ["Energoatom", "organization"]]);
+    expect([...r.actors.values()].map((a) => [a.name, a.kind])).toEqual([["Marta Lysenko", "person"], ["Voltaris", "organization"]]);
   });
 
   it("regional bodies: lower-case regional and city authorities after a place name are government actors", () => {
@@ -498,9 +498,9 @@ describe("actor steps", () => {
       { name: "Euroclear", kind: "organization" },
       { name: "European allies", kind: "other" },
     ]);
-    const r = new Registry("Drone maker Baykar said it would build a plant.");
+    const r = new Registry("Drone maker Dronaris said it would build a plant.");
     describedBodies(r, 0, "one");
-    expect(names(r)).toEqual(["Baykar"]);
+    expect(names(r)).toEqual(["Dronaris"]);
   });
 
   it("mentions and pronouns: metonyms only when acting, she resolves past a possessor", () => {
