@@ -2,9 +2,10 @@
  * Actor recognition, in steps (one file each under actors/): known actors and the gazetteer
  * (registry.ts), acronyms (acronyms.ts), capitalised organisation names and one-word organisations
  * (organisations.ts), outlets cited as a source ("told Haaretz", cited-outlets.ts), titled or attributed persons and family-name-first short names (persons.ts), "<X> forces" units and national bodies
- * (national-bodies.ts), collective actors ("European allies", collectives.ts), embassies and lower-case regional authorities, bodies named bare ("the Air Force said", home-bodies.ts), described sources and people introduced by first name, age or call sign, the names of bodies tied to a state ("Foreign Ministry of Ukraine", state-aliases.ts), then one scan for every form and the pronouns he/she (mentions.ts). Later short
+ * (national-bodies.ts), collective actors ("European allies", collectives.ts), embassies, governments named after their leader ("the Trump administration", administrations.ts), lower-case regional authorities, bodies named bare ("the Air Force said", home-bodies.ts), described sources and people introduced by first name, age or call sign, the names of bodies tied to a state ("Foreign Ministry of Ukraine", state-aliases.ts), then one scan for every form and the pronouns he/she (mentions.ts). Later short
  * mentions (surname, acronym, metonym) fold into the same actor.
  */
+import { leaderGovernments } from "./actors/administrations";
 import { citedOutlets } from "./actors/cited-outlets";
 import { collectiveActors } from "./actors/collectives";
 import { describedSources } from "./actors/described-sources";
@@ -53,6 +54,7 @@ export function findActors(
   homeStateBodies(r);
   describedBodies(r, headlineEnd, "one");
   embassies(r);
+  leaderGovernments(r);
   regionalBodies(r);
   collectiveActors(r);
   describedSources(r);

@@ -1,6 +1,7 @@
 /** Each actor step on its own, through the registry it shares with the others. */
 import { describe, expect, it } from "vitest";
 import { acronymsDefined, undefinedAcronyms } from "./acronyms";
+import { leaderGovernments } from "./administrations";
 import { citedOutlets } from "./cited-outlets";
 import { collectiveActors } from "./collectives";
 import { describedSources } from "./described-sources";
@@ -572,5 +573,41 @@ describe("actor steps", () => {
     familyNameFirst(r);
     expect(r.byForm.get("Takaichi")?.name).toBe("Takaichi Sanae");
     expect(r.byForm.has("Emmanuel")).toBe(false);
+  });
+
+  it("described sources: 'According to', a second source joined by 'and', a relative clause, 'quoted … as saying', more speech verbs", () => {
+    const text = "According to a Western diplomat in Ankara, talks stalled. It was confirmed by two Gulf officials and a Western analyst. " +
+      "A German defence official who was not authorised to speak publicly said the order stood. Lee quoted an NIS official as saying so. " +
+      "An Orlen spokesperson confirmed the deal. Another trader in Geneva said prices fell. The attack killed a man and a woman.";
+    const r = new Registry(text);
+    describedSources(r);
+    expect(names(r).sort()).toEqual(["German defence official", "NIS official", "Orlen spokesperson", "Western analyst", "Western diplomat", "trader in Geneva"]);
+  });
+
+  it("introduced persons: a first name after a relative, an age or 'one of them', a call sign after a comma; not a place after an age", () => {
+    const text = "His mother, Olena, had not seen him. Kholodova's son Artyom was declared missing. Among them was 11-year-old Maksym, from Sumy. " +
+      "\"It happened,\" said one of them, Andrii, after the verdict. A medic who gave only his call sign, \"Lis,\" said so. A 63-year-old Orikhiv resident was hurt.";
+    const r = new Registry(text);
+    introducedPersons(r);
+    expect(names(r).sort()).toEqual(["Andrii", "Artyom", "Lis", "Maksym", "Olena"]);
+  });
+
+  it("persons: an Arabic name's lower-case article joins the name ('Musaed al-Aiban')", () => {
+    const r = new Registry("Saudi national security adviser Musaed al-Aiban chaired the session.");
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(["Musaed al-Aiban"]);
+  });
+
+  it("leader governments: 'the Trump administration' for a known leader only", () => {
+    const r = new Registry("The Trump administration weighs its options. The Smith administration was different.");
+    leaderGovernments(r);
+    expect([...r.actors.values()].map((a) => [a.name, a.kind])).toEqual([["Trump administration", "government"]]);
+  });
+
+  it("mentions: a gazetteer state or one-word body named less often counts where it acts, not as a place or an addressee", () => {
+    const r = new Registry("Australia announced new aid. Talks were held in Egypt. The Bundestag passed the bill. Merz told the Sejm it would pass.");
+    const mentions = scanMentions(r);
+    expect([...new Set(mentions.map((m) => m.actor.name))].sort()).toEqual(["Australia", "Bundestag", "Friedrich Merz"]);
   });
 });
