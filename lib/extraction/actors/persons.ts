@@ -166,3 +166,25 @@ export function familyNameFirst(r: Registry): void {
     a.aliases.add(words[0]);
   }
 }
+
+/**
+ * A person first named by surname alone ("says Defence Minister Häkkänen" in a headline), then in full ("Defence
+ * Minister Antti Häkkänen"): the full name, a name word right before the surname, becomes the person's name.
+ */
+export function fullNamesOfSurnames(r: Registry): void {
+  const { text, tokens, actors, byForm, addForm } = r;
+  for (const a of [...actors.values()]) {
+    if (a.kind !== "person" || /\s/.test(a.name) || a.slug !== undefined) continue;
+    const full = tokens.find((t, k) => k > 0 && t.base === a.name && nameLike(tokens[k - 1]) && !isOrgHead(tokens[k - 1].base) && text.slice(tokens[k - 1].end, t.start) === " " &&
+      !tokens[k - 1].possessive && !r.tokenIsPlaceish(tokens[k - 1].base) && NAME_WORD.test(tokens[k - 1].base) &&
+      (!lexiconTag(tokens[k - 1].base) || isFirstName(tokens[k - 1].base)));
+    if (!full) continue;
+    const name = `${tokens[tokens.indexOf(full) - 1].base} ${a.name}`;
+    if (byForm.has(name)) continue;
+    actors.delete(a.name.toLowerCase());
+    actors.set(name.toLowerCase(), a);
+    a.aliases.add(a.name);
+    a.name = name;
+    addForm(a, name);
+  }
+}

@@ -15,7 +15,7 @@ import { resolvePronouns, scanMentions } from "./mentions";
 import { findNamedBodies } from "./named-bodies";
 import { bareEuInstitutions, bareNationalBodies, unitsAndNationalBodies } from "./national-bodies";
 import { describedBodies, organisationNames } from "./organisations";
-import { familyNameFirst, persons } from "./persons";
+import { familyNameFirst, fullNamesOfSurnames, persons } from "./persons";
 import { Registry } from "./registry";
 import { stateBodyAliases } from "./state-aliases";
 import { capitalisedRuns } from "./runs";
@@ -609,5 +609,15 @@ describe("actor steps", () => {
     const r = new Registry("Australia announced new aid. Talks were held in Egypt. The Bundestag passed the bill. Merz told the Sejm it would pass.");
     const mentions = scanMentions(r);
     expect([...new Set(mentions.map((m) => m.actor.name))].sort()).toEqual(["Australia", "Bundestag", "Friedrich Merz"]);
+  });
+
+  it("persons: a person first named by title and surname takes the full name printed later", () => {
+    const r = new Registry("Interview | \"We must build,\" says Defence Minister Häkkänen\n\nDefence Minister Antti Häkkänen tells HS why. Yesterday Häkkänen left.");
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    fullNamesOfSurnames(r);
+    const a = r.byForm.get("Häkkänen");
+    expect(a?.name).toBe("Antti Häkkänen");
+    expect([...a!.aliases]).toContain("Häkkänen");
   });
 });
