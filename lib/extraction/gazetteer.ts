@@ -64,18 +64,6 @@ export const GAZETTEER: GazetteerEntry[] = [
   state("Brazil", [], ["Brazilian"], ["Brasilia"]),
   state("South Africa", [], ["South African"], ["Pretoria"]),
   state("Vatican", ["Holy See"], []),
-  // States the war's news names less often: an actor only where the name acts as a subject, as a capital does ("Australia announced").
-  ...([
-    ["Australia", "Australian"], ["New Zealand", "New Zealander"], ["Ireland", "Irish"], ["Portugal", "Portuguese"], ["Greece", "Greek"], ["Cyprus", "Cypriot"],
-    ["Malta", "Maltese"], ["Luxembourg"], ["Iceland", "Icelandic"], ["Bulgaria", "Bulgarian"], ["Croatia", "Croatian"], ["Slovenia", "Slovenian"],
-    ["Serbia", "Serbian"], ["Montenegro", "Montenegrin"], ["Albania", "Albanian"], ["North Macedonia"], ["Bosnia and Herzegovina", "Bosnian"], ["Kosovo"],
-    ["Egypt", "Egyptian"], ["Iraq", "Iraqi"], ["Syria", "Syrian"], ["Jordan", "Jordanian"], ["Lebanon", "Lebanese"], ["Kuwait", "Kuwaiti"], ["Oman", "Omani"],
-    ["Bahrain", "Bahraini"], ["Yemen", "Yemeni"], ["Afghanistan", "Afghan"], ["Libya", "Libyan"], ["Algeria", "Algerian"], ["Morocco", "Moroccan"],
-    ["Nigeria", "Nigerian"], ["Ethiopia", "Ethiopian"], ["Kenya", "Kenyan"], ["Kyrgyzstan", "Kyrgyz"], ["Tajikistan", "Tajik"], ["Uzbekistan", "Uzbek"],
-    ["Turkmenistan", "Turkmen"], ["Mongolia", "Mongolian"], ["Taiwan", "Taiwanese"], ["Vietnam", "Vietnamese"], ["Thailand", "Thai"], ["Malaysia", "Malaysian"],
-    ["Singapore", "Singaporean"], ["Indonesia", "Indonesian"], ["Philippines", "Filipino"], ["Bangladesh", "Bangladeshi"], ["Sri Lanka", "Sri Lankan"],
-    ["Mexico", "Mexican"], ["Argentina", "Argentine"], ["Chile", "Chilean"], ["Colombia", "Colombian"], ["Venezuela", "Venezuelan"], ["Cuba", "Cuban"],
-  ] as const).map(([name, ...demonyms]): GazetteerEntry => ({ name, kind: "state", forms: [], metonyms: [name], demonyms: [...demonyms] })),
   { name: "European Union", kind: "alliance", forms: ["European Union", "EU", "E.U."], metonyms: ["Brussels"] },
   { name: "European Commission", kind: "government", forms: ["European Commission"] },
   { name: "European Central Bank", kind: "organization", forms: ["European Central Bank", "ECB"] },
