@@ -1,10 +1,11 @@
 /**
  * Actor recognition, in steps (one file each under actors/): known actors and the gazetteer
  * (registry.ts), acronyms (acronyms.ts), capitalised organisation names and one-word organisations
- * (organisations.ts), outlets cited as a source ("told Haaretz", cited-outlets.ts), titled or attributed persons and family-name-first short names (persons.ts), "<X> forces" units and national bodies
- * (national-bodies.ts), collective actors ("European allies", collectives.ts), embassies and lower-case regional authorities, bodies named bare ("the Air Force said", home-bodies.ts), described sources and people introduced by first name, age or call sign, the names of bodies tied to a state ("Foreign Ministry of Ukraine", state-aliases.ts), then one scan for every form and the pronouns he/she (mentions.ts). Later short
+ * (organisations.ts), outlets cited as a source ("told Haaretz", cited-outlets.ts), titled or attributed persons, family-name-first short names and full names of persons first named by surname (persons.ts), "<X> forces" units and national bodies
+ * (national-bodies.ts), collective actors ("European allies", collectives.ts), embassies, governments named after their leader ("the Trump administration", administrations.ts), lower-case regional authorities, bodies named bare ("the Air Force said", home-bodies.ts), described sources and people introduced by first name, age or call sign, the names of bodies tied to a state ("Foreign Ministry of Ukraine", state-aliases.ts), then one scan for every form and the pronouns he/she (mentions.ts). Later short
  * mentions (surname, acronym, metonym) fold into the same actor.
  */
+import { leaderGovernments } from "./actors/administrations";
 import { citedOutlets } from "./actors/cited-outlets";
 import { collectiveActors } from "./actors/collectives";
 import { describedSources } from "./actors/described-sources";
@@ -19,7 +20,7 @@ import { acronymsDefined, shortNames, undefinedAcronyms } from "./actors/acronym
 import { resolvePronouns, scanMentions } from "./actors/mentions";
 import { bareEuInstitutions, bareNationalBodies, unitsAndNationalBodies } from "./actors/national-bodies";
 import { describedBodies, organisationNames } from "./actors/organisations";
-import { familyNameFirst, persons } from "./actors/persons";
+import { familyNameFirst, fullNamesOfSurnames, persons } from "./actors/persons";
 import { Registry } from "./actors/registry";
 import { stateBodyAliases } from "./actors/state-aliases";
 import { capitalisedRuns } from "./actors/runs";
@@ -44,6 +45,7 @@ export function findActors(
   describedBodies(r, headlineEnd, "several");
   persons(r, runs, surnameCount, headlineEnd);
   familyNameFirst(r);
+  fullNamesOfSurnames(r);
   citedOutlets(r, opts.outlet);
   shortNames(r);
   undefinedAcronyms(r);
@@ -53,6 +55,7 @@ export function findActors(
   homeStateBodies(r);
   describedBodies(r, headlineEnd, "one");
   embassies(r);
+  leaderGovernments(r);
   regionalBodies(r);
   collectiveActors(r);
   describedSources(r);

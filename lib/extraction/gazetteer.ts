@@ -64,8 +64,8 @@ export const GAZETTEER: GazetteerEntry[] = [
   state("Brazil", [], ["Brazilian"], ["Brasilia"]),
   state("South Africa", [], ["South African"], ["Pretoria"]),
   state("Vatican", ["Holy See"], []),
-  { name: "European Union", kind: "organization", forms: ["European Union", "EU", "E.U."], metonyms: ["Brussels"] },
-  { name: "European Commission", kind: "organization", forms: ["European Commission"] },
+  { name: "European Union", kind: "alliance", forms: ["European Union", "EU", "E.U."], metonyms: ["Brussels"] },
+  { name: "European Commission", kind: "government", forms: ["European Commission"] },
   { name: "European Central Bank", kind: "organization", forms: ["European Central Bank", "ECB"] },
   { name: "Nato", kind: "alliance", forms: ["Nato", "NATO", "North Atlantic Treaty Organization", "North Atlantic Alliance"] },
   { name: "Coalition of the willing", kind: "alliance", forms: ["coalition of the willing", "Coalition of the Willing", "Coalition of the willing"] },
@@ -84,7 +84,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: "Kremlin", kind: "organization", forms: ["Kremlin"], role: "Russian presidential administration" },
   { name: "Bankova", kind: "organization", forms: ["Bankova"], role: "Office of the President of Ukraine" },
   { name: "Office of the President of Ukraine", kind: "organization", forms: ["Office of the President of Ukraine", "Presidential Office", "President's Office"] },
-  { name: "White House", kind: "organization", forms: ["White House"], role: "US presidency" },
+  { name: "White House", kind: "government", forms: ["White House"], role: "US presidency" },
   { name: "Pentagon", kind: "government", forms: ["Pentagon"], role: "US Department of Defense" },
   { name: "State Department", kind: "government", forms: ["State Department", "US State Department", "U.S. State Department"] },
   { name: "Elysee", kind: "organization", forms: ["Elysee", "Élysée", "Elysee Palace", "Élysée Palace"], role: "French presidency" },
@@ -111,6 +111,33 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: "Gazprom", kind: "organization", forms: ["Gazprom"] },
   { name: "Naftogaz", kind: "organization", forms: ["Naftogaz"] },
   { name: "Ukrenergo", kind: "organization", forms: ["Ukrenergo"] },
+  // Bodies known by a name of their own, often one word: legislatures, armed forces, ministries by their seat, intelligence services;
+  // a one-word name, like a capital, is an actor only where it acts ("the Bundestag passed"), not as a place ("a debate in the Bundestag").
+  ...([
+    ["Sejm", "government"], ["Seimas", "government"], ["Saeima", "government"], ["Riigikogu", "government"], ["Bundestag", "government"],
+    ["Bundesrat", "government"], ["Knesset", "government"], ["Storting", "government", "Stortinget"], ["Riksdag", "government"],
+    ["Folketing", "government"], ["Eduskunta", "government"], ["Federation Council", "government"], ["Lok Sabha", "government"], ["Rajya Sabha", "government"],
+    ["Bundeswehr", "armed_force"], ["Bundesheer", "armed_force"], ["Carabinieri", "armed_force"], ["Rosgvardia", "armed_force", "Russian National Guard"],
+    ["Israel Defense Forces", "armed_force", "IDF"], ["People's Liberation Army", "armed_force", "PLA"],
+    ["Farnesina", "government"], ["Quai d'Orsay", "government"],
+    ["GRU", "government"], ["SVR", "government"], ["CIA", "government", "Central Intelligence Agency"], ["MI6", "government"], ["BND", "government"], ["Mossad", "government"],
+  ] as const).map(([name, kind, ...forms]): GazetteerEntry =>
+    /\s/.test(name) ? { name, kind, forms: [name, ...forms] } : { name, kind, forms: [], metonyms: [name, ...forms] }),
+  // Political parties, by their own name and the short one outlets use.
+  ...[
+    ["Law and Justice", "PiS"], ["Civic Platform", "PO"], ["Civic Coalition"], ["Alternative for Germany", "AfD"], ["CDU"], ["CSU"], ["SPD"],
+    ["FPÖ", "Freedom Party of Austria"], ["ÖVP", "Austrian People's Party"], ["Fidesz"], ["Tisza Party", "Tisza"], ["National Rally", "Rassemblement National"],
+    ["La France insoumise", "LFI"], ["Labour Party", "Labour"], ["Conservative Party", "Conservatives", "Tories"], ["Servant of the People"],
+    ["European Solidarity"], ["Batkivshchyna"], ["Finns Party"], ["Sweden Democrats"], ["Brothers of Italy", "Fratelli d'Italia"], ["Forza Italia"],
+    ["League", "Lega"], ["PSOE"], ["Sumar"], ["Smer"], ["United Russia"], ["Democratic Party", "Democrats"], ["Republican Party", "Republicans"],
+  ].map(([name, ...rest]): GazetteerEntry => ({ name, kind: "organization", forms: [name, ...rest] })),
+  // Companies and market bodies the war's economy news cites by name.
+  ...[
+    ["Rheinmetall"], ["Euroclear"], ["Orlen", "PKN Orlen"], ["KNDS"], ["Thales"], ["MBDA"], ["Hensoldt"], ["Diehl Defence"], ["BAE Systems"], ["Lockheed Martin"],
+    ["Raytheon", "RTX"], ["Saab"], ["Airbus"], ["Boeing"], ["Baykar"], ["Rosoboronexport"], ["Rostec"], ["Ukroboronprom"], ["Energoatom"], ["Centrenergo"], ["DTEK"],
+    ["Ukrzaliznytsia"], ["Gazprom Neft"], ["Sovcomflot"], ["Surgutneftegas"], ["OMV"], ["Equinor"], ["TotalEnergies"], ["Shell"], ["ExxonMobil"], ["Kpler"], ["Vortexa"],
+    ["Glencore"], ["Viterra"], ["Cargill"], ["Maersk"], ["EBRD", "European Bank for Reconstruction and Development"], ["European Investment Bank", "EIB"],
+  ].map(([name, ...rest]): GazetteerEntry => ({ name, kind: "organization", forms: [name, ...rest] })),
   // Officials quoted so often that their names appear bare or in several transliterations.
   ...([
     ["Vladimir Putin", "President of Russia", "Putin"],

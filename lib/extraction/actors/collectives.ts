@@ -4,10 +4,13 @@ import type { Registry } from "./registry";
 
 const PORTFOLIO = "(?:(?:defen[cs]e|foreign|finance|energy|economy|interior|agriculture|trade|transport)\\s+)?";
 const GROUP_NOUNS = `officials|allies|partners|leaders|diplomats|lawmakers|negotiators|governments|capitals|states|countries|nations|donors|members|${PORTFOLIO}ministers|` +
-  "refiners|hauliers|truckers|farmers|producers|exporters|importers|investors|traders|lenders|insurers|buyers|engineers|prosecutors|investigators";
+  "refiners|hauliers|truckers|carriers|owners|shipowners|operators|underwriters|brokers|commanders|analysts|farmers|producers|exporters|importers|investors|traders|lenders|insurers|buyers|engineers|prosecutors|investigators";
 const REGIONS = ["European Union", "European", "Western", "EU", "Nato", "NATO", "G7", "Baltic", "Nordic", "Gulf", "Arab", "African", "Asian"];
-/** What a group says as a subject: reports, accuses, pledges ("European allies have pledged"). */
-const ACTS = /^\s+(?:(?:have|had|also|on \p{Lu}\p{Ll}+day|later|jointly)\s+)*(?:said|say|says|reported|report|accused|accuse|pledged|pledge|urged|urge|warned|warn|agreed|agree|called|told|announced|vowed|promised|insisted|claimed|condemned|demanded)\b/u;
+/**
+ * What a group says or does as a subject: reports, accuses, pledges ("European allies have pledged"), also after a
+ * relative clause ("Greek owners, who carry most of the grain, warned").
+ */
+const ACTS = /^(?:,\s+(?:who|which)\s[^,.;]{1,80},)?\s+(?:(?:have|had|also|on \p{Lu}\p{Ll}+day|later|jointly)\s+)*(?:said|say|says|reported|report|accused|accuse|pledged|pledge|urged|urge|warned|warn|agreed|agree|called|told|announced|vowed|promised|insisted|claimed|condemned|demanded|demand|argue|fear|estimate|expect)\b/u;
 
 /**
  * Collective actors ("European allies", "Ukrainian officials"): a demonym or region with a group noun,
@@ -23,7 +26,7 @@ export function collectiveActors(r: Registry): void {
     // "Ukrainian and American officials": a pair of groups is no single actor.
     if (/\b(?:and|or)\s+$/.test(before)) continue;
     const tailAttribution = /,\s*$/.test(before) && /^\s+(?:said|say|reported)\b/.test(text.slice(end, end + 12));
-    const acts = ACTS.test(text.slice(end, end + 40)) || tailAttribution;
+    const acts = ACTS.test(text.slice(end, end + 130)) || tailAttribution;
     // Ministers' councils ("Nato foreign ministers meet") act with any verb; other groups but "officials" when met or cited.
     const council = /ministers$/.test(m[2]) && actsWithAnyVerb(text.slice(end, end + 30));
     const cited = m[2] !== "officials" && CITED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));

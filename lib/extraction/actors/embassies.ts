@@ -16,6 +16,8 @@ export function embassies(r: Registry): void {
     const a = r.ensure(name, "government");
     r.addForm(a, name);
     r.addForm(a, printed);
+    // "the Russian embassy in Vienna" is also just "the Russian embassy".
+    if (place) a.aliases.add(`${demonym} ${embassy}`);
   };
   for (const m of r.text.matchAll(BY_DEMONYM)) if (r.stateOfDemonym.has(m[1])) add(m[1], m[2], m[3], m[0]);
   for (const m of r.text.matchAll(BY_POSSESSIVE)) {

@@ -4,15 +4,22 @@
  * an initial ("identified only as Dmitri T."). Each is a person named as the article names them.
  */
 import { isFirstName, lexiconTag } from "../nlp";
+import { PERSON_NOUNS } from "./described-sources";
 import type { Registry } from "./registry";
 
 const NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
-/** An age after a name: "Andriy, 41," / "Andriy, a 41-year-old driver" / "Olena (52)". */
-const AGE_AFTER = /,\s+(?:an?\s+)?\d{1,2}(?:,|-year-old\b)|\s+\(\d{1,2}\)/g;
+/** An age or a description after a name: "Andriy, 41," / "Andriy, a 41-year-old driver" / "Olena (52)" / "Serhii, a volunteer driver". */
+const AGE_AFTER = new RegExp(`,\\s+(?:an?\\s+)?\\d{1,2}(?:,|-year-old\\b)|\\s+\\(\\d{1,2}\\)|,\\s+an?\\s+(?:[\\p{Ll}\\d-]+\\s+){0,3}(?:${PERSON_NOUNS})\\b`, "gu");
+/** A single first name after a relative or an age: "his mother, Olena,", "Kholodova's son Artyom", "11-year-old Maksym", "one of them, Andrii,". */
+const RELATIVE = "mother|father|son|daughter|aunt|uncle|wife|husband|brother|sister|grandmother|grandfather|grandson|granddaughter|nephew|niece|neighbour|neighbor";
+const NAMED_AFTER = new RegExp(
+  `(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|\\p{Lu}[\\p{L}-]+['’]s)\\s+(?:(?:eldest|youngest|elder|younger|older)\\s+)?(?:${RELATIVE}),?|\\b\\d{1,2}-year-old|\\bone of (?:them|the \\p{Ll}+),)\\s+(${NAME})(?=\\s*[,.;:)]|\\s+(?:is|was|has|had|said|says|told|and|who|from)\\b)`,
+  "gu",
+);
 /** The name the age follows, not the end of a longer capitalised phrase ("Mala Tokmachka, 12,"). */
 const NAME_BEFORE = new RegExp(`(?<![\\p{L}’'.-])(?<!\\p{Lu}[\\p{L}’'.-]*\\s)(${NAME}(?:\\s\\p{Lu}\\.)?)$`, "u");
-/** "the callsign Bear", "call sign “Kit”", "nom de guerre Sokil", "goes by Taras". */
-const CALL_SIGN = new RegExp(`\\b(?:call\\s?sign|nom de guerre|nickname|goes by)\\s+(?:of\\s+)?["“']?(${NAME})\\b`, "gu");
+/** "the callsign Bear", "call sign, “Kit”", "nom de guerre Sokil", "goes by Taras", "his first name, Ivan", "introduced himself as Sergei". */
+const CALL_SIGN = new RegExp(`\\b(?:call\\s?sign|nom de guerre|nickname|goes by|first name|introduced (?:himself|herself) as),?\\s+(?:of\\s+)?["“']?(${NAME})\\b`, "gu");
 /** "identified only as Dmitri T.", "named only as Halyna P." or a known first name with an initial. */
 const INITIAL = new RegExp(`\\b(${NAME}\\s\\p{Lu}\\.)(?=[\\s,;)]|$)`, "gu");
 
@@ -26,6 +33,7 @@ export function introducedPersons(r: Registry): void {
     if (name && (!lexiconTag(name.split(" ")[0]) || isFirstName(name.split(" ")[0]))) add(name);
   }
   for (const m of r.text.matchAll(CALL_SIGN)) add(m[1]);
+  for (const m of r.text.matchAll(NAMED_AFTER)) if (!lexiconTag(m[1]) || isFirstName(m[1])) add(m[1]);
   for (const m of r.text.matchAll(INITIAL)) {
     const only = /\b(?:only|just)\s+(?:as\s+)?$/.test(r.text.slice(Math.max(0, m.index - 20), m.index));
     if (only || isFirstName(m[1].split(" ")[0])) add(m[1]);

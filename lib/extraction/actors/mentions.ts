@@ -23,10 +23,12 @@ export function scanMentions(r: Registry): Mention[] {
     // "Moscow-installed" is no mention of Russia, but "Nato-backed" and "US-led" do name those actors.
     if (info.metonym && /^-\p{Ll}/u.test(text.slice(end, end + 2))) continue;
     if (info.metonym) {
-      const before = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? "";
+      // "in the Bundestag": the word before an article counts.
+      const before = /(\p{L}+)\W+(?:[Tt]he\W+)?$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1] ?? "";
       const after = /^\s*(\p{L}+)/u.exec(text.slice(end, end + 25))?.[1] ?? "";
       const listed = /(\p{L}+)\s+\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*,?\s+(?:and|or)\s*$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1] ?? "";
-      if (LOC_BEFORE.test(before) || LOC_BEFORE.test(listed) || (!possessive && (NOUN_AFTER_PLACE.test(after) || isCap(after)))) continue;
+      // "told the Bundestag", "briefed Moscow": an addressee, not acting.
+      if (LOC_BEFORE.test(before) || /^(?:told|addressed|briefed)$/.test(before) || LOC_BEFORE.test(listed) || (!possessive && (NOUN_AFTER_PLACE.test(after) || isCap(after)))) continue;
     }
     // A lower-case gazetteer phrase must not match inside ordinary capitalised text and vice versa.
     let actor = info.actor;

@@ -120,6 +120,6 @@ export function withUnitNumber(text: string, start: number, phrase: string): str
 export function afterTitledPerson(ws: string[], s: number): number {
   if (s >= ws.length || !((TITLE_WORDS.has(ws[s]) || isFirstName(ws[s])) && !isOrgHead(ws[s]))) return s;
   const of = ws.indexOf("of", s + 1);
-  if (of < s + 2 || !ws.slice(s + 1, of).every((w) => /^\p{Lu}[\p{Ll}’'-]+$/u.test(w) && !isOrgHead(w) && !TITLE_WORDS.has(w))) return s;
+  if (of < s + 2 || !ws.slice(s + 1, of).every((w) => /^\p{Lu}(?:[\p{Ll}’'-]+|\.)$/u.test(w) && !isOrgHead(w) && !TITLE_WORDS.has(w))) return s;
   return ws[of + 1] === "the" ? of + 2 : of + 1;
 }

@@ -4,8 +4,8 @@ import type { Registry } from "./registry";
 import type { Token } from "./types";
 import { isFirstName, lexiconTag } from "../nlp";
 
-/** A word of a name: "Rõivas", "Tae-yul", "McCarthy", "O'Brien", "DeAnne". */
-const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le)?\p{Lu}[\p{Ll}\p{M}’'-]+(?:-\p{Lu}[\p{Ll}]+)?$/u;
+/** A word of a name: "Rõivas", "Tae-yul", "McCarthy", "O'Brien", "DeAnne", "al-Aiban". */
+const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|(?:al|el|ad|as|ash|bin|ibn|abu)-)?\p{Lu}[\p{Ll}\p{M}’'-]+(?:-\p{Lu}[\p{Ll}]+)?$/u;
 
 /** "Jan Lipavsky": the short month "Jan" (no full stop) before a capitalised word is a first name. */
 const firstNameJan = (t: Token, next?: Token) => t.text === "Jan" && !!next && /^\p{Lu}\p{Ll}/u.test(next.base);
@@ -164,5 +164,27 @@ export function familyNameFirst(r: Registry): void {
     if (!alone.test(text)) continue;
     addForm(a, words[0]);
     a.aliases.add(words[0]);
+  }
+}
+
+/**
+ * A person first named by surname alone ("says Defence Minister Häkkänen" in a headline), then in full ("Defence
+ * Minister Antti Häkkänen"): the full name, a name word right before the surname, becomes the person's name.
+ */
+export function fullNamesOfSurnames(r: Registry): void {
+  const { text, tokens, actors, byForm, addForm } = r;
+  for (const a of [...actors.values()]) {
+    if (a.kind !== "person" || /\s/.test(a.name) || a.slug !== undefined) continue;
+    const full = tokens.find((t, k) => k > 0 && t.base === a.name && nameLike(tokens[k - 1]) && !isOrgHead(tokens[k - 1].base) && text.slice(tokens[k - 1].end, t.start) === " " &&
+      !tokens[k - 1].possessive && !r.tokenIsPlaceish(tokens[k - 1].base) && NAME_WORD.test(tokens[k - 1].base) &&
+      (!lexiconTag(tokens[k - 1].base) || isFirstName(tokens[k - 1].base)));
+    if (!full) continue;
+    const name = `${tokens[tokens.indexOf(full) - 1].base} ${a.name}`;
+    if (byForm.has(name)) continue;
+    actors.delete(a.name.toLowerCase());
+    actors.set(name.toLowerCase(), a);
+    a.aliases.add(a.name);
+    a.name = name;
+    addForm(a, name);
   }
 }

@@ -21,6 +21,9 @@ function possessiveInsideName(text: string, tokens: Token[], i: number): boolean
   return false;
 }
 
+/** "al-Aiban", "bin-Salman": an Arabic name's lower-case article joined to a capitalised word. */
+const PARTICLE_NAME = /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u;
+
 /** Runs of capitalised words (names may hold "von der"; organisation names "of the", "for"), and how often each word stands alone as a surname does. */
 export function capitalisedRuns(r: Registry): { surnameCount: Map<string, number>; runs: Token[][]; orgRuns: Token[][] } {
   const { text, tokens } = r;
@@ -36,8 +39,9 @@ export function capitalisedRuns(r: Registry): { surnameCount: Map<string, number
   const runs: Token[][] = [];
   {
     let run: Token[] = [];
+    const nameWord = (t: Token) => isCap(t.text) || PARTICLE_NAME.test(t.text);
     const flush = () => {
-      while (run.length && !isCap(run[run.length - 1].text)) run.pop();
+      while (run.length && !nameWord(run[run.length - 1])) run.pop();
       if (run.length) runs.push(run);
       run = [];
     };
@@ -45,7 +49,7 @@ export function capitalisedRuns(r: Registry): { surnameCount: Map<string, number
       const t = tokens[i];
       if (run.length && !joinedByGap(text, run[run.length - 1], t)) flush();
       const connected = run.length && CONNECTORS.has(t.text) && tokens[i + 1] && (isCap(tokens[i + 1].text) || (CONNECTORS.has(tokens[i + 1].text) && tokens[i + 2] && isCap(tokens[i + 2].text)));
-      if (isCap(t.text) || connected) {
+      if (isCap(t.text) || connected || (run.length && PARTICLE_NAME.test(t.text))) {
         run.push(t);
         if (t.possessive) flush();
       } else flush();

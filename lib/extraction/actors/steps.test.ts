@@ -1,6 +1,7 @@
 /** Each actor step on its own, through the registry it shares with the others. */
 import { describe, expect, it } from "vitest";
 import { acronymsDefined, undefinedAcronyms } from "./acronyms";
+import { leaderGovernments } from "./administrations";
 import { citedOutlets } from "./cited-outlets";
 import { collectiveActors } from "./collectives";
 import { describedSources } from "./described-sources";
@@ -14,7 +15,7 @@ import { resolvePronouns, scanMentions } from "./mentions";
 import { findNamedBodies } from "./named-bodies";
 import { bareEuInstitutions, bareNationalBodies, unitsAndNationalBodies } from "./national-bodies";
 import { describedBodies, organisationNames } from "./organisations";
-import { familyNameFirst, persons } from "./persons";
+import { familyNameFirst, fullNamesOfSurnames, persons } from "./persons";
 import { Registry } from "./registry";
 import { stateBodyAliases } from "./state-aliases";
 import { capitalisedRuns } from "./runs";
@@ -405,12 +406,12 @@ describe("actor steps", () => {
   });
 
   it("solo speakers: an unknown capitalised word before a reporting verb is an organisation; not a surname, place or word", () => {
-    const text = "Marta Lysenko runs the plant. Energoatom said the reactor was safe. Lysenko said so too. Kyiv said nothing. Later said one more.";
+    const text = "Marta Lysenko runs the plant. Voltaris said the reactor was safe. Lysenko said so too. Kyiv said nothing. Later said one more.";
     const r = new Registry(text);
     const { runs, surnameCount } = capitalisedRuns(r);
     persons(r, runs, surnameCount, 0);
     soloSpeakers(r);
-    expect([...r.actors.values()].map((a) => [a.name, a.kind])).toEqual([["Marta Lysenko", "person"], ["Energoatom", "organization"]]);
+    expect([...r.actors.values()].map((a) => [a.name, a.kind])).toEqual([["Marta Lysenko", "person"], ["Voltaris", "organization"]]);
   });
 
   it("regional bodies: lower-case regional and city authorities after a place name are government actors", () => {
@@ -506,9 +507,9 @@ describe("actor steps", () => {
       { name: "Euroclear", kind: "organization" },
       { name: "European allies", kind: "other" },
     ]);
-    const r = new Registry("Drone maker Baykar said it would build a plant.");
+    const r = new Registry("Drone maker Dronaris said it would build a plant.");
     describedBodies(r, 0, "one");
-    expect(names(r)).toEqual(["Baykar"]);
+    expect(names(r)).toEqual(["Dronaris"]);
   });
 
   it("mentions and pronouns: metonyms only when acting, she resolves past a possessor", () => {
@@ -580,5 +581,51 @@ describe("actor steps", () => {
     familyNameFirst(r);
     expect(r.byForm.get("Takaichi")?.name).toBe("Takaichi Sanae");
     expect(r.byForm.has("Emmanuel")).toBe(false);
+  });
+
+  it("described sources: 'According to', a second source joined by 'and', a relative clause, 'quoted … as saying', more speech verbs", () => {
+    const text = "According to a Western diplomat in Ankara, talks stalled. It was confirmed by two Gulf officials and a Western analyst. " +
+      "A German defence official who was not authorised to speak publicly said the order stood. Lee quoted an NIS official as saying so. " +
+      "An Orlen spokesperson confirmed the deal. Another trader in Geneva said prices fell. The attack killed a man and a woman.";
+    const r = new Registry(text);
+    describedSources(r);
+    expect(names(r).sort()).toEqual(["German defence official", "NIS official", "Orlen spokesperson", "Western analyst", "Western diplomat", "trader in Geneva"]);
+  });
+
+  it("introduced persons: a first name after a relative, an age or 'one of them', a call sign after a comma; not a place after an age", () => {
+    const text = "His mother, Olena, had not seen him. Kholodova's son Artyom was declared missing. Among them was 11-year-old Maksym, from Sumy. " +
+      "\"It happened,\" said one of them, Andrii, after the verdict. A medic who gave only his call sign, \"Lis,\" said so. A 63-year-old Orikhiv resident was hurt.";
+    const r = new Registry(text);
+    introducedPersons(r);
+    expect(names(r).sort()).toEqual(["Andrii", "Artyom", "Lis", "Maksym", "Olena"]);
+  });
+
+  it("persons: an Arabic name's lower-case article joins the name ('Musaed al-Aiban')", () => {
+    const r = new Registry("Saudi national security adviser Musaed al-Aiban chaired the session.");
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(["Musaed al-Aiban"]);
+  });
+
+  it("leader governments: 'the Trump administration' for a known leader only", () => {
+    const r = new Registry("The Trump administration weighs its options. The Smith administration was different.");
+    leaderGovernments(r);
+    expect([...r.actors.values()].map((a) => [a.name, a.kind])).toEqual([["Trump administration", "government"]]);
+  });
+
+  it("mentions: a one-word body of the gazetteer counts where it acts, not as a place or an addressee", () => {
+    const r = new Registry("The Bundeswehr bought drones. Talks were held in the Bundesrat. The Bundestag passed the bill. Merz told the Sejm it would pass.");
+    const mentions = scanMentions(r);
+    expect([...new Set(mentions.map((m) => m.actor.name))].sort()).toEqual(["Bundestag", "Bundeswehr", "Friedrich Merz"]);
+  });
+
+  it("persons: a person first named by title and surname takes the full name printed later", () => {
+    const r = new Registry("Interview | \"We must build,\" says Defence Minister Häkkänen\n\nDefence Minister Antti Häkkänen tells HS why. Yesterday Häkkänen left.");
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    fullNamesOfSurnames(r);
+    const a = r.byForm.get("Häkkänen");
+    expect(a?.name).toBe("Antti Häkkänen");
+    expect([...a!.aliases]).toContain("Häkkänen");
   });
 });

@@ -145,6 +145,8 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
       // "said a second ship, bound for Mombasa, was being loaded": the verb may follow a comma-enclosed apposition.
       // "the ports of Odesa, Chornomorsk and Pivdennyi continued …": a list's commas do not end the clause's head.
       const head = r.replace(/,\s+[^,;]{1,30}\s+and\s+/, " and ").replace(/,[^,;]{1,60},/, " ").split(/,/)[0].trim().split(/\s+/).slice(0, 12).join(" ");
+      // "said a 71-year-old woman who gave only her first name": a described speaker, not a reported clause.
+      if (/^(?:a|an|one)\s[^,]*\bwho\b/i.test(head)) continue;
       const pronounOnly = v.word === "announced" && !/^(it|he|she|they|we)$/i.test(first);
       // "has said recruitment remains on target": a present perfect reports a present-tense clause too.
       const presentReport = /s$/.test(v.word) || /\b(?:has|have)\s+$/.test(m.slice(0, v.start));
