@@ -230,39 +230,34 @@ export const getActor = cache(async (slug: string, db: Db = prisma) => {
 export type ActorDetail = NonNullable<Awaited<ReturnType<typeof getActor>>>;
 
 /**
- * Statements, mentions and events per month, from the rollups: statements by the day said (else the
- * article's date) from ActorDay, events by their range from ActorEventWeek (ActorEventDay cut to weeks
- * within months: the same months, a third of the rows). What is known only to a
- * longer period — a statement dated "2024" or "Q3 2025", an event whose range crosses months — is
- * returned as a span, not as the period's first month (statements: the (speaker, precision) index).
+ * Statements, mentions and events per month, from the ActorMonth rollup: statements by the day said (else the
+ * article's date) and mentions from ActorDay's months (month = monthEnd), events by the first and last month
+ * of their ranges from ActorEventWeek's. What is known only to a longer period — a statement dated "2024" or
+ * "Q3 2025", an event whose range crosses months — is returned as a span, not as the period's first month
+ * (statements: the (speaker, precision) index).
  */
 export async function actorActivity(ids: string[], db: Db = prisma) {
   const list = Prisma.join(ids);
-  // One round trip: "day" rows (month, statements, mentions), "event" rows (first and last month of
-  // the events' ranges) and "coarse" rows (quarter/year statements: first and last month they may be in,
-  // which is never after the month their article was published: Statement."latestSaidOn", kept by its trigger).
-  // Every part is grouped by its dates before the months are spelled out: to_char on each of the busiest
-  // speaker's 3,156 coarse statements, 1,465 days and 1,697 event weeks was most of the query's time.
-  const rows = await db.$queryRaw<{ kind: "day" | "event" | "coarse"; first: string; last: string; n: number; mentions: number }[]>`
-    SELECT 'day' AS kind, to_char(month, 'YYYY-MM') AS first, to_char(month, 'YYYY-MM') AS last, n, mentions FROM (
-      SELECT date_trunc('month', day) AS month, sum(statements)::int AS n, sum(mentions)::int AS mentions
-      FROM "ActorDay" WHERE "actorId" IN (${list})
-      GROUP BY 1) days
+  // One round trip: "month" rows (a few dozen per actor) and "coarse" rows (quarter/year statements: first and
+  // last month they may be in, which is never after the month their article was published:
+  // Statement."latestSaidOn", kept by its trigger), grouped by date before the months are spelled out.
+  const rows = await db.$queryRaw<{ kind: "month" | "coarse"; first: string; last: string; n: number; mentions: number; events: number }[]>`
+    SELECT 'month' AS kind, to_char(month, 'YYYY-MM') AS first, to_char("monthEnd", 'YYYY-MM') AS last,
+           n, mentions, events FROM (
+      SELECT month, "monthEnd", sum(statements)::int AS n, sum(mentions)::int AS mentions, sum(events)::int AS events
+      FROM "ActorMonth" WHERE "actorId" IN (${list})
+      GROUP BY 1, 2) months
     UNION ALL
-    SELECT 'event', to_char(first, 'YYYY-MM'), to_char(last, 'YYYY-MM'), n, 0 FROM (
-      SELECT date_trunc('month', day) AS first, date_trunc('month', "dayEnd") AS last, sum(n)::int AS n
-      FROM "ActorEventWeek" WHERE "actorId" IN (${list}) AND n <> 0 AND day > DATE '0001-01-01'
-      GROUP BY 1, 2) events
-    UNION ALL
-    SELECT 'coarse', to_char(said, 'YYYY-MM'), to_char(latest, 'YYYY-MM'), sum(n)::int, 0 FROM (
+    SELECT 'coarse', to_char(said, 'YYYY-MM'), to_char(latest, 'YYYY-MM'), sum(n)::int, 0, 0 FROM (
       SELECT s."saidOn" AS said, date_trunc('month', s."latestSaidOn") AS latest, count(*) AS n
       FROM "Statement" s
       WHERE s."speakerId" IN (${list}) AND s."saidPrecision" IN ('quarter', 'year') AND s."saidOn" IS NOT NULL AND ${visibleRowSql("s")}
       GROUP BY 1, 2) coarse
     GROUP BY 2, 3`;
-  const days = rows.filter((r) => r.kind === "day");
+  const months = rows.filter((r) => r.kind === "month");
+  const days = months.filter((r) => r.first === r.last);
   const coarse = rows.filter((r) => r.kind === "coarse");
-  const events = rows.filter((r) => r.kind === "event");
+  const events = months.filter((r) => r.events !== 0).map((r) => ({ first: r.first, last: r.last, n: r.events }));
   // Coarse statements sit in ActorDay at their period's first day: take them out of that month.
   const statements = new Map(days.map((r) => [r.first, r.n]));
   for (const c of coarse) statements.set(c.first, (statements.get(c.first) ?? 0) - c.n);
@@ -323,18 +318,21 @@ export const CO_OCCURRENCE_WINDOW = 200;
  */
 export async function coOccurringActors(ids: string[], take = 10, db: Db = prisma): Promise<CoActor[]> {
   const list = Prisma.join(ids);
+  // Counted per actor id first, then walked most shared first, each looked up by key until `take` are
+  // visible (ties broken by name): hashing the whole Actor table to join every candidate was most of its time.
   return db.$queryRaw<CoActor[]>`
     WITH mine AS (
       SELECT DISTINCT "articleId" FROM (
         SELECT "articleId" FROM "ActorMention" WHERE "actorId" IN (${list}) AND visible
-        ORDER BY day DESC, "articleId" DESC LIMIT ${CO_OCCURRENCE_WINDOW}) latest)
-    SELECT o.slug, o.name, o.kind::text AS kind, o.verified,
-           count(*)::int AS articles, sum(m.count)::int AS mentions
-    FROM mine
-    JOIN "ActorMention" m ON m."articleId" = mine."articleId" AND m."actorId" NOT IN (${list})
-    JOIN "Actor" o ON o.id = m."actorId" AND ${visibleActorSql("o")}
-    GROUP BY o.id
-    ORDER BY articles DESC, mentions DESC, o.name ASC
+        ORDER BY day DESC, "articleId" DESC LIMIT ${CO_OCCURRENCE_WINDOW}) latest),
+    shared AS (
+      SELECT m."actorId", count(*)::int AS articles, sum(m.count)::int AS mentions
+      FROM mine JOIN "ActorMention" m ON m."articleId" = mine."articleId" AND m."actorId" NOT IN (${list})
+      GROUP BY 1)
+    SELECT o.slug, o.name, o.kind::text AS kind, o.verified, shared.articles, shared.mentions
+    FROM (SELECT * FROM shared ORDER BY articles DESC, mentions DESC) shared
+    JOIN "Actor" o ON o.id = shared."actorId" AND ${visibleActorSql("o")}
+    ORDER BY shared.articles DESC, shared.mentions DESC, o.name ASC
     LIMIT ${take}`;
 }
 
