@@ -2,7 +2,7 @@ import { format } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { eventTypeLabel } from "@/lib/events/codebook";
-import type { actorArticles, actorEvents, CoActor } from "@/lib/actors/queries";
+import type { ActorArticle, ActorEventRow, CoActor } from "@/lib/actors/queries";
 import { ActorEventList } from "./ActorEventList";
 import { ActorArticleList, CoActorChips } from "./ActorLinkLists";
 import styles from "./ActorProfile.module.css";
@@ -18,15 +18,13 @@ export function SectionHead({ id, title, children }: { id: string; title: string
   );
 }
 
-type EventRows = Awaited<ReturnType<typeof actorEvents>>;
-
-export function ActorEvents({ events }: { events: EventRows }) {
+export function ActorEvents({ events }: { events: ActorEventRow[] }) {
   if (events.length === 0) return <p className="muted small">Not named as taking part in any event yet.</p>;
-  const rows = events.map(({ role, event }) => ({
+  const rows = events.map((event) => ({
     id: event.id,
     title: event.title,
-    when: formatPartialDate(event.startDate, event.datePrecision, { end: event.endDate, reportedOn: event.articles[0]?.article.publishedOn }),
-    role,
+    when: formatPartialDate(event.startDate, event.datePrecision, { end: event.endDate, reportedOn: event.reportedOn }),
+    role: event.role,
     type: eventTypeLabel(event.type),
     place: event.place,
     verified: event.verified,
@@ -39,17 +37,15 @@ export function CoActors({ actors }: { actors: CoActor[] }) {
   return <CoActorChips actors={actors.map(({ slug, name, articles }) => ({ slug, name, articles }))} />;
 }
 
-type ArticleRows = Awaited<ReturnType<typeof actorArticles>>;
-
-export function ActorArticles({ articles }: { articles: ArticleRows }) {
+export function ActorArticles({ articles }: { articles: ActorArticle[] }) {
   if (articles.length === 0) return <p className="muted small">No published article mentions them yet.</p>;
   const rows = articles.map((a) => ({
     slug: a.slug,
     title: a.title,
-    outlet: a.publication?.name ?? null,
+    outlet: a.outlet,
     publishedOn: a.publishedOn.toISOString().slice(0, 10),
     day: day(a.publishedOn),
-    mentions: a.mentions.reduce((n, m) => n + m.count, 0),
+    mentions: a.mentions,
   }));
   return <ActorArticleList rows={rows} />;
 }
