@@ -1,12 +1,12 @@
 import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type DatePrecision, type EventRole, type EventType } from "@/lib/generated/prisma/client";
 import { decodeCursor, encodeCursor } from "@/lib/pagination/cursor";
 import { readerStat } from "@/lib/pagination/count";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
 import { listStatements } from "@/lib/statements/queries";
-import { liveActor, visibleActor, visibleActorSql, visibleLink, visibleRowSql } from "@/lib/visibility";
+import { liveActor, visibleActor, visibleActorSql, visibleRowSql } from "@/lib/visibility";
 import type { StatementFilters } from "@/lib/statements/filters";
 import { monthlyActivity } from "./activity";
 import type { ActorFilters } from "./filters";
@@ -230,39 +230,34 @@ export const getActor = cache(async (slug: string, db: Db = prisma) => {
 export type ActorDetail = NonNullable<Awaited<ReturnType<typeof getActor>>>;
 
 /**
- * Statements, mentions and events per month, from the rollups: statements by the day said (else the
- * article's date) from ActorDay, events by their range from ActorEventWeek (ActorEventDay cut to weeks
- * within months: the same months, a third of the rows). What is known only to a
- * longer period — a statement dated "2024" or "Q3 2025", an event whose range crosses months — is
- * returned as a span, not as the period's first month (statements: the (speaker, precision) index).
+ * Statements, mentions and events per month, from the ActorMonth rollup: statements by the day said (else the
+ * article's date) and mentions from ActorDay's months (month = monthEnd), events by the first and last month
+ * of their ranges from ActorEventWeek's. What is known only to a longer period — a statement dated "2024" or
+ * "Q3 2025", an event whose range crosses months — is returned as a span, not as the period's first month
+ * (statements: the (speaker, precision) index).
  */
 export async function actorActivity(ids: string[], db: Db = prisma) {
   const list = Prisma.join(ids);
-  // One round trip: "day" rows (month, statements, mentions), "event" rows (first and last month of
-  // the events' ranges) and "coarse" rows (quarter/year statements: first and last month they may be in,
-  // which is never after the month their article was published: Statement."latestSaidOn", kept by its trigger).
-  // Every part is grouped by its dates before the months are spelled out: to_char on each of the busiest
-  // speaker's 3,156 coarse statements, 1,465 days and 1,697 event weeks was most of the query's time.
-  const rows = await db.$queryRaw<{ kind: "day" | "event" | "coarse"; first: string; last: string; n: number; mentions: number }[]>`
-    SELECT 'day' AS kind, to_char(month, 'YYYY-MM') AS first, to_char(month, 'YYYY-MM') AS last, n, mentions FROM (
-      SELECT date_trunc('month', day) AS month, sum(statements)::int AS n, sum(mentions)::int AS mentions
-      FROM "ActorDay" WHERE "actorId" IN (${list})
-      GROUP BY 1) days
+  // One round trip: "month" rows (a few dozen per actor) and "coarse" rows (quarter/year statements: first and
+  // last month they may be in, which is never after the month their article was published:
+  // Statement."latestSaidOn", kept by its trigger), grouped by date before the months are spelled out.
+  const rows = await db.$queryRaw<{ kind: "month" | "coarse"; first: string; last: string; n: number; mentions: number; events: number }[]>`
+    SELECT 'month' AS kind, to_char(month, 'YYYY-MM') AS first, to_char("monthEnd", 'YYYY-MM') AS last,
+           n, mentions, events FROM (
+      SELECT month, "monthEnd", sum(statements)::int AS n, sum(mentions)::int AS mentions, sum(events)::int AS events
+      FROM "ActorMonth" WHERE "actorId" IN (${list})
+      GROUP BY 1, 2) months
     UNION ALL
-    SELECT 'event', to_char(first, 'YYYY-MM'), to_char(last, 'YYYY-MM'), n, 0 FROM (
-      SELECT date_trunc('month', day) AS first, date_trunc('month', "dayEnd") AS last, sum(n)::int AS n
-      FROM "ActorEventWeek" WHERE "actorId" IN (${list}) AND n <> 0 AND day > DATE '0001-01-01'
-      GROUP BY 1, 2) events
-    UNION ALL
-    SELECT 'coarse', to_char(said, 'YYYY-MM'), to_char(latest, 'YYYY-MM'), sum(n)::int, 0 FROM (
+    SELECT 'coarse', to_char(said, 'YYYY-MM'), to_char(latest, 'YYYY-MM'), sum(n)::int, 0, 0 FROM (
       SELECT s."saidOn" AS said, date_trunc('month', s."latestSaidOn") AS latest, count(*) AS n
       FROM "Statement" s
       WHERE s."speakerId" IN (${list}) AND s."saidPrecision" IN ('quarter', 'year') AND s."saidOn" IS NOT NULL AND ${visibleRowSql("s")}
       GROUP BY 1, 2) coarse
     GROUP BY 2, 3`;
-  const days = rows.filter((r) => r.kind === "day");
+  const months = rows.filter((r) => r.kind === "month");
+  const days = months.filter((r) => r.first === r.last);
   const coarse = rows.filter((r) => r.kind === "coarse");
-  const events = rows.filter((r) => r.kind === "event");
+  const events = months.filter((r) => r.events !== 0).map((r) => ({ first: r.first, last: r.last, n: r.events }));
   // Coarse statements sit in ActorDay at their period's first day: take them out of that month.
   const statements = new Map(days.map((r) => [r.first, r.n]));
   for (const c of coarse) statements.set(c.first, (statements.get(c.first) ?? 0) - c.n);
@@ -288,26 +283,26 @@ export function actorStatements(actor: Pick<ActorDetail, "slug" | "ids" | "count
   return listStatements(filters, { take, speaker: { ids: actor.ids, statements: actor.counts.statements } }, db);
 }
 
+export type ActorEventRow = {
+  role: EventRole; id: string; title: string; type: EventType; startDate: Date | null; endDate: Date | null;
+  datePrecision: DatePrecision; place: string | null; verified: boolean; reportedOn: Date | null;
+};
+
 /**
  * Events the actor took part in, with their role; newest placed first (EventActor's own index). The
  * profile lists the latest 20, as it does articles, and links to all of them on the timeline: fifty rows
  * were 21 KiB of its HTML and as much again of its RSC payload, the largest part of a cold render.
+ * Flat rows in one statement: Prisma's nested relation rows (JSON built per row by PostgreSQL, parsed
+ * twice in Node) cost both sides more than the rows themselves.
  */
-export async function actorEvents(ids: string[], take = 20, db: Db = prisma) {
-  const rows = await db.eventActor.findMany({
-    where: { actorId: { in: ids }, ...visibleLink },
-    orderBy: [{ sortOn: "desc" }, { eventId: "desc" }],
-    take,
-    select: {
-      role: true,
-      event: { select: { id: true, title: true, type: true, startDate: true, endDate: true, datePrecision: true, place: true, verified: true, reportedOn: true } },
-    },
-  });
-  // The shape the profile renders: the reported day as the first source's publication day.
-  return rows.map(({ role, event: { reportedOn, ...event } }) => ({
-    role,
-    event: { ...event, articles: reportedOn ? [{ article: { publishedOn: reportedOn } }] : [] },
-  }));
+export async function actorEvents(ids: string[], take = 20, db: Db = prisma): Promise<ActorEventRow[]> {
+  return db.$queryRaw<ActorEventRow[]>`
+    SELECT ea.role::text AS role, e.id, e.title, e.type::text AS type, e."startDate", e."endDate",
+           e."datePrecision"::text AS "datePrecision", e.place, e.verified, e."reportedOn"
+    FROM (SELECT "eventId", role, "sortOn" FROM "EventActor" WHERE "actorId" IN (${Prisma.join(ids)}) AND visible
+          ORDER BY "sortOn" DESC, "eventId" DESC LIMIT ${take}) ea
+    JOIN "Event" e ON e.id = ea."eventId"
+    ORDER BY ea."sortOn" DESC, ea."eventId" DESC`;
 }
 
 export type CoActor = { slug: string; name: string; kind: string; verified: boolean; articles: number; mentions: number };
@@ -323,30 +318,35 @@ export const CO_OCCURRENCE_WINDOW = 200;
  */
 export async function coOccurringActors(ids: string[], take = 10, db: Db = prisma): Promise<CoActor[]> {
   const list = Prisma.join(ids);
+  // Counted per actor id first, then walked most shared first, each looked up by key until `take` are
+  // visible (ties broken by name): hashing the whole Actor table to join every candidate was most of its time.
   return db.$queryRaw<CoActor[]>`
     WITH mine AS (
       SELECT DISTINCT "articleId" FROM (
         SELECT "articleId" FROM "ActorMention" WHERE "actorId" IN (${list}) AND visible
-        ORDER BY day DESC, "articleId" DESC LIMIT ${CO_OCCURRENCE_WINDOW}) latest)
-    SELECT o.slug, o.name, o.kind::text AS kind, o.verified,
-           count(*)::int AS articles, sum(m.count)::int AS mentions
-    FROM mine
-    JOIN "ActorMention" m ON m."articleId" = mine."articleId" AND m."actorId" NOT IN (${list})
-    JOIN "Actor" o ON o.id = m."actorId" AND ${visibleActorSql("o")}
-    GROUP BY o.id
-    ORDER BY articles DESC, mentions DESC, o.name ASC
+        ORDER BY day DESC, "articleId" DESC LIMIT ${CO_OCCURRENCE_WINDOW}) latest),
+    shared AS (
+      SELECT m."actorId", count(*)::int AS articles, sum(m.count)::int AS mentions
+      FROM mine JOIN "ActorMention" m ON m."articleId" = mine."articleId" AND m."actorId" NOT IN (${list})
+      GROUP BY 1)
+    SELECT o.slug, o.name, o.kind::text AS kind, o.verified, shared.articles, shared.mentions
+    FROM (SELECT * FROM shared ORDER BY articles DESC, mentions DESC) shared
+    JOIN "Actor" o ON o.id = shared."actorId" AND ${visibleActorSql("o")}
+    ORDER BY shared.articles DESC, shared.mentions DESC, o.name ASC
     LIMIT ${take}`;
 }
 
-/** Published articles that mention the actor, newest first, with how often. */
-export async function actorArticles(ids: string[], take = 20, db: Db = prisma) {
-  const rows = await db.actorMention.findMany({
-    where: { actorId: { in: ids }, ...visibleLink },
-    orderBy: [{ day: "desc" }, { articleId: "desc" }],
-    take,
-    select: { count: true, article: { select: { slug: true, title: true, publishedOn: true, publication: { select: { name: true } } } } },
-  });
-  return rows.map(({ count, article }) => ({ ...article, mentions: [{ count }] }));
+export type ActorArticle = { slug: string; title: string; publishedOn: Date; outlet: string | null; mentions: number };
+
+/** Published articles that mention the actor, newest first, with how often (flat rows, as actorEvents). */
+export async function actorArticles(ids: string[], take = 20, db: Db = prisma): Promise<ActorArticle[]> {
+  return db.$queryRaw<ActorArticle[]>`
+    SELECT a.slug, a.title, a."publishedOn", p.name AS outlet, m.count AS mentions
+    FROM (SELECT "articleId", count, day FROM "ActorMention" WHERE "actorId" IN (${Prisma.join(ids)}) AND visible
+          ORDER BY day DESC, "articleId" DESC LIMIT ${take}) m
+    JOIN "Article" a ON a.id = m."articleId"
+    LEFT JOIN "Publication" p ON p.id = a."publicationId"
+    ORDER BY m.day DESC, m."articleId" DESC`;
 }
 
 /** Kinds present, for the directory's filter (maintained totals). */

@@ -1,5 +1,5 @@
 // The counters and rollups readers see (ReaderStat, ActorStat, ActorDay, EventDay, ActorEventDay, the
-// chart's EventWeek / ActorEventWeek, the map's EventPlace / ActorPlace and
+// chart's EventWeek / ActorEventWeek, the profile's ActorMonth, the map's EventPlace / ActorPlace and
 // the derived columns behind them) stay exactly equal to a full recount from the base tables after
 // every kind of editorial write. The recount below uses the original rules, written independently of
 // the triggers (no derived column is read).
@@ -107,6 +107,23 @@ async function expectExact() {
   const expectedActorWeeks = await rows(`${PLACED} SELECT ea."actorId" AS actor, ${weekKey}, count(*)::int AS n
     FROM p JOIN "EventActor" ea ON ea."eventId" = p.id WHERE public GROUP BY 1, 2, 3, 4`);
   expect(sorted(await weekRows("ActorEventWeek", `"actorId" AS actor, `))).toEqual(sorted(expectedActorWeeks));
+
+  // A profile's months: statements (day said, else published) and mentions per month, and placed events by
+  // the months their range starts and ends in (unplaced events have no month).
+  const month = (day: string) => `to_char(date_trunc('month', ${day}::timestamp), 'YYYY-MM-DD')`;
+  const expectedMonths = await rows(`${PLACED}
+    SELECT actor, month, month_end, sum(st)::int AS statements, sum(me)::int AS mentions, sum(ev)::int AS events FROM (
+      SELECT s."speakerId" AS actor, ${month(`COALESCE(s."saidOn", a."publishedOn")`)} AS month, ${month(`COALESCE(s."saidOn", a."publishedOn")`)} AS month_end,
+             1 AS st, 0 AS me, 0 AS ev
+        FROM "Statement" s JOIN "Article" a ON a.id = s."articleId" WHERE ${VISIBLE_STATEMENT}
+      UNION ALL SELECT m."actorId", ${month(`a."publishedOn"`)}, ${month(`a."publishedOn"`)}, 0, m.count, 0
+        FROM "ActorMention" m JOIN "Article" a ON a.id = m."articleId" WHERE ${LIVE_ARTICLE}
+      UNION ALL SELECT ea."actorId", ${month("p.placed")}, ${month("p.placed_end")}, 0, 0, 1
+        FROM p JOIN "EventActor" ea ON ea."eventId" = p.id WHERE public AND p.placed IS NOT NULL
+    ) x GROUP BY 1, 2, 3 HAVING sum(st) <> 0 OR sum(me) <> 0 OR sum(ev) <> 0`);
+  const months = await rows(`SELECT "actorId" AS actor, to_char(month, 'YYYY-MM-DD') AS month, to_char("monthEnd", 'YYYY-MM-DD') AS month_end,
+    statements, mentions, events FROM "ActorMonth" WHERE statements <> 0 OR mentions <> 0 OR events <> 0`);
+  expect(sorted(months)).toEqual(sorted(expectedMonths));
 
   // The map's rollups: events per place ("" for none) and type, overall and per actor.
   const expectedPlaces = await rows(`${PLACED} SELECT COALESCE(e."placeId", '') AS place, p.type::text AS type, count(*)::int AS n
@@ -219,7 +236,7 @@ describe("maintained reader counters", () => {
   });
 
   it("are rebuilt exactly by faultline_rebuild_reader_stats() (what bulk loads call)", async () => {
-    await db.prisma.$executeRawUnsafe(`TRUNCATE "EventWeek", "ActorEventWeek", "EventPlace", "ActorPlace"`);
+    await db.prisma.$executeRawUnsafe(`TRUNCATE "EventWeek", "ActorEventWeek", "EventPlace", "ActorPlace", "ActorMonth"`);
     // As a load with triggers off leaves them: EventActor's place copies unset.
     await db.prisma.$executeRawUnsafe(`ALTER TABLE "EventActor" DISABLE TRIGGER USER`);
     await db.prisma.$executeRawUnsafe(`UPDATE "EventActor" SET "placeId" = NULL`);

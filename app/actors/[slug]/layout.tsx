@@ -1,5 +1,5 @@
 import { notFound, permanentRedirect } from "next/navigation";
-import { resolveActor } from "@/lib/actors/queries";
+import { getActor, resolveActor } from "@/lib/actors/queries";
 import { tagPage, tags } from "@/lib/cache/tags";
 
 /**
@@ -10,8 +10,9 @@ export default async function ActorLayout({ params, children }: { params: Promis
   const { slug } = await params;
   // Tagged first, so a cached 404 or redirect goes when the actor is created, merged or restored.
   await tagPage([], [tags.actor(slug)]);
+  // The page reads the same actor (React cache): a visible actor costs the request no lookup of its own.
+  if (await getActor(slug)) return children;
   const found = await resolveActor(slug);
   if (found.status === "merged") permanentRedirect(`/actors/${found.slug}`);
-  if (found.status === "missing") notFound();
-  return children;
+  notFound();
 }
