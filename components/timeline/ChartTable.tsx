@@ -1,15 +1,16 @@
 "use client";
 
 import type { EventCategory } from "@/lib/events/codebook";
-import type { DrawnBar } from "./TimelineChart";
+import { drawnBars, type BarCounts } from "@/lib/events/chart-bars";
 
 /**
  * The chart's figures as a table of links, for keyboards and screen readers. A client component only so
- * that it is rendered from the bars the chart already receives: the page's payload carries the data
+ * that it is rendered from the counts the chart already receives: the page's payload carries the data
  * once, not the data and then this table again as a tree of elements. Plain <a> links: no next/link (a
  * component with hooks) to render per row.
  */
-export function ChartTable({ bars, series, per, withSpread }: { bars: DrawnBar[]; series: { key: EventCategory; label: string }[]; per: "week" | "month"; withSpread: boolean }) {
+export function ChartTable({ counts, series, per, withSpread }: { counts: BarCounts; series: { key: EventCategory; label: string }[]; per: "week" | "month"; withSpread: boolean }) {
+  const bars = drawnBars(counts);
   return (
     <table>
       <caption className="visually-hidden">{`Events per ${per} by category`}</caption>

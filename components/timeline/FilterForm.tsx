@@ -3,6 +3,7 @@ import { EVENT_TYPES, type EventCategory } from "@/lib/events/codebook";
 import { CATEGORIES } from "@/lib/events/chart";
 import { DEFAULT_GROUPING, hasActiveFilters, type TimelineFilters } from "@/lib/events/filters";
 import type { EventType } from "@/lib/generated/prisma/enums";
+import { ActorOptions } from "./ActorOptions";
 import styles from "./Timeline.module.css";
 
 type ActorOption = { slug: string; name: string; events: number };
@@ -37,9 +38,7 @@ export function FilterForm({ filters, actors }: { filters: TimelineFilters; acto
           <label htmlFor="tl-actor">{filters.actor.length ? "Add an actor" : "Actor"}</label>
           <select id="tl-actor" name="actor" defaultValue="">
             <option value="">{filters.actor.length ? "—" : "Any actor"}</option>
-            {unselected.map((a) => (
-              <option key={a.slug} value={a.slug}>{`${a.name} (${a.events})`}</option>
-            ))}
+            <ActorOptions options={unselected.map((a) => [a.slug, `${a.name} (${a.events})`])} />
           </select>
         </div>
         {filters.actor.length > 0 && (

@@ -1,17 +1,15 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Area, Bar, CartesianGrid, ComposedChart, Legend, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { legendText } from "@/components/ui/ChartLegend";
 import type { NameType, ValueType } from "recharts/types/component/DefaultTooltipContent";
 import type { EventCategory } from "@/lib/events/codebook";
-import type { ChartBar } from "@/lib/events/chart";
+import { drawnBars, type BarCounts, type DrawnBar } from "@/lib/events/chart-bars";
 import styles from "./Timeline.module.css";
 
 type Series = { key: string; label: string; color: string };
-/** A bar as the chart draws it: its dates stay on the server (the link already carries them). */
-export type DrawnBar = Omit<ChartBar, "key" | "from" | "to">;
 
 function BarTooltip({ active, payload }: Partial<TooltipContentProps<ValueType, NameType>>) {
   const bar = payload?.[0]?.payload as DrawnBar | undefined;
@@ -68,7 +66,8 @@ function StaticChart({ bars, series, band }: { bars: DrawnBar[]; series: Series[
  * longer than a bar; a click on a bar narrows the timeline to its dates. Until scripts run (and on the
  * server) the same bars are a static SVG.
  */
-export function TimelineChart({ bars, series, band }: { bars: DrawnBar[]; series: Series[]; band: string }) {
+export function TimelineChart({ counts, series, band }: { counts: BarCounts; series: Series[]; band: string }) {
+  const bars = useMemo(() => drawnBars(counts), [counts]);
   const [scripted, setScripted] = useState(false);
   useEffect(() => setScripted(true), []);
   const router = useRouter();

@@ -44,7 +44,10 @@ function mayPredateWrite(tags, now) {
   return tags.some((tag) => now - (expiredAt.get(tag) ?? -Infinity) < RENDER_WINDOW_MS);
 }
 
-/** A copy of a page entry whose HTML is a Buffer; any other entry as it is. */
+/**
+ * A copy of a page entry whose HTML is a Buffer; any other entry as it is. A render arrives as bytes already
+ * (patches/next+16.4.6+003+app-page-html-bytes.patch); a string is re-encoded here.
+ */
 function withHtmlBytes(data) {
   if (data?.kind !== "APP_PAGE" || typeof data.html !== "string") return data;
   return { ...data, html: Buffer.from(data.html, "utf8") };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseTimelineFilters } from "./filters";
-import { shapeChart, type DayCount } from "./chart";
+import { barCounts, shapeChart, type DayCount } from "./chart";
+import { drawnBars } from "./chart-bars";
 
 const row = (day: string | null, dayEnd: string | null, n = 1, category: DayCount["category"] = "military"): DayCount => ({ day, dayEnd, category, n });
 
@@ -42,5 +43,22 @@ describe("truthful timeline chart", () => {
   it("leaves events with no date at all off the chart, counted as unplaced", () => {
     const chart = shapeChart([row(null, null, 4), row("2025-05-05", "2025-05-05")], parseTimelineFilters({}));
     expect(chart).toMatchObject({ total: 5, unplaced: 4, spread: 0 });
+  });
+
+  it("sends its bars as counts that draw back the same bars, labels and links", () => {
+    const rows = [row("2024-12-30", "2025-01-03", 2), row("2025-01-01", "2025-03-31", 3, "policy"), row("2025-02-10", "2025-02-10", 1, "diplomacy"), row("2025-03-20", "2025-03-20", 4, "other")];
+    const shapes = [
+      {},
+      { group: "month" },
+      { from: "2025-01-08", to: "2025-03-04" },
+      { actor: ["ukraine", "nato"], type: ["airstrike"], place: "Kyiv & Bucha", q: "from=FROM&to=TO \"talks\"", match: "all", view: "table", group: "week" },
+      { from: "2024-06-01", to: "2025-12-31", q: "ceasefire" },
+    ];
+    for (const params of shapes) {
+      const filters = parseTimelineFilters(params);
+      const chart = shapeChart(rows, filters);
+      expect(chart.bars.length).toBeGreaterThan(1);
+      expect(drawnBars(barCounts(chart, filters))).toEqual(chart.bars.map(({ key: _key, from: _from, to: _to, ...bar }) => bar));
+    }
   });
 });

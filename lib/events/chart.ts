@@ -2,6 +2,7 @@ import type { EventCategory } from "./codebook";
 import { bucketEnd, bucketLabel, bucketStart, chartIntervalFor, nextBucket } from "./buckets";
 import { filterParams, type TimelineFilters } from "./filters";
 import { toQueryString } from "@/lib/url/search-params";
+import type { BarCounts } from "./chart-bars";
 
 export const CATEGORIES: { key: EventCategory; label: string; color: string }[] = [
   { key: "military", label: "Military", color: "#9b2c1f" },
@@ -121,4 +122,20 @@ export function shapeChart(rows: DayCount[], filters: TimelineFilters): ChartDat
     for (let i = lo; i < ordered.length && ordered[i].key <= row.dayEnd; i++) ordered[i].spread += row.n;
   }
   return { interval, bars: [...bars.values()], total, unplaced, spread };
+}
+
+/**
+ * The chart's bars as the page sends them (BarCounts; drawnBars draws them back): shapeChart's bars are
+ * contiguous from the first, and each one's link is the page's query with the bar's dates as `from` and `to`.
+ */
+export function barCounts(chart: ChartData, filters: TimelineFilters): BarCounts {
+  const [before, after] = toQueryString({ ...filterParams(filters), from: "FROM", to: "TO" }).split("from=FROM&to=TO");
+  return {
+    interval: chart.interval,
+    first: chart.bars[0]?.key ?? "",
+    ...(filters.from && { from: filters.from }),
+    ...(filters.to && { to: filters.to }),
+    link: [`/timeline${before}`, after],
+    counts: chart.bars.map((b) => [b.total, b.spread, b.military, b.diplomacy, b.policy, b.other]),
+  };
 }

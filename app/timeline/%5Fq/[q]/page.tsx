@@ -71,7 +71,7 @@ export default async function TimelinePage({ params: routeParams }: Props) {
         </EmptyState>
       ) : (
         <>
-          <ChartSection chart={chart} />
+          <ChartSection chart={chart} filters={filters} />
           <div className={styles.toolbar}>
             <p className="small muted">{page.isFirstPage ? `Showing the newest ${page.items.length}` : `Showing ${page.items.length} more`}</p>
             <ExportLinks path="/timeline/export" filters={{ ...params, group: undefined }} />
