@@ -1,6 +1,6 @@
 /**
  * Statement, speaker, actor and metadata figures on the two halves of the development data (pooled only):
- *   tuning     = tests/fixtures/articles (+ subfolders) + events-dev + retired rounds 2–10
+ *   tuning     = tests/fixtures/articles (+ subfolders) + events-dev + retired rounds 2–11
  *   validation = retired rounds 10 and 11 — never print its articles or misses, only these pooled figures.
  * Run: npx tsx tests/bench/extract-split-statements.ts [--json]
  */
