@@ -1,5 +1,5 @@
 /**
- * Event figures on the two halves of the development data (assignment of round 13; round 12 held out 10–11, round 11 9–10, rounds 8–10 6–9 or 6–8):
+ * Event figures on the two halves of the development data (assignment of round 14; round 13 held out 11–12, round 12 10–11, round 11 9–10, rounds 8–10 6–9 or 6–8):
  *   tuning     = tests/fixtures/articles (and its round3/round4/round4-text) + tests/fixtures/events-dev + retired rounds 2–11 (read misses here)
  *   validation = retired rounds 12 and 13 (pooled figures only: never print its articles or misses)
  * Run: npx tsx tests/bench/extract-split.ts [--json]
