@@ -41,9 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ActorPage({ params }: Props) {
   const { slug, q } = await params;
-  // Tagged before anything else, so even a cached "not found" goes when the actor appears.
-  await tagPage([], [tags.actor(slug)]);
-  // The layout has already redirected merged actors and refused unknown ones.
+  // The layout has already tagged the page with this actor, redirected merged actors and refused unknown ones.
   const actor = await getActor(slug);
   if (!actor) notFound();
 
@@ -56,8 +54,10 @@ export default async function ActorPage({ params }: Props) {
     actorArticles(actor.ids),
     getMapData(parseTimelineFilters({ actor: actor.slug })),
   ]);
-  // Every actor this page names, so renaming one of them refreshes it.
+  // The actor and every actor this page names, so renaming one of them refreshes it (one tagging call: each
+  // is a lookup in Next.js's cache).
   const named = [
+    actor,
     ...coActors,
     ...actor.members,
     ...(actor.parent ? [actor.parent.mergedInto ?? actor.parent] : []),
