@@ -257,12 +257,18 @@ function monthOfNumber(n: number): string {
  * (statements: the (speaker, precision) index).
  */
 export async function actorActivity(ids: string[], db: Db = prisma) {
+  return activityOf(await db.$queryRaw<ActivityRow[]>(activitySql(ids)));
+}
+
+type ActivityRow = { kind: "month" | "coarse"; first: number; last: number; n: number; mentions: number; events: number };
+
+function activitySql(ids: string[]): Prisma.Sql {
   const list = Prisma.join(ids);
-  // One round trip: "month" rows (a few dozen per actor) and "coarse" rows (quarter/year statements: first and
-  // last month they may be in, which is never after the month their article was published:
-  // Statement."latestSaidOn", kept by its trigger), grouped by date before the months are numbered. Months
-  // travel as numbers (year × 12 + month − 1): to_char() cost PostgreSQL ~1.5 µs a value.
-  const raw = await db.$queryRaw<{ kind: "month" | "coarse"; first: number; last: number; n: number; mentions: number; events: number }[]>`
+  // "month" rows (a few dozen per actor) and "coarse" rows (quarter/year statements: first and last month they
+  // may be in, which is never after the month their article was published: Statement."latestSaidOn", kept by
+  // its trigger), grouped by date before the months are numbered. Months travel as numbers (year × 12 +
+  // month − 1): to_char() cost PostgreSQL ~1.5 µs a value.
+  return Prisma.sql`
     SELECT 'month' AS kind, ${monthNumberSql("month")} AS first, ${monthNumberSql('"monthEnd"')} AS last,
            n, mentions, events FROM (
       SELECT month, "monthEnd", sum(statements)::int AS n, sum(mentions)::int AS mentions, sum(events)::int AS events
@@ -275,6 +281,9 @@ export async function actorActivity(ids: string[], db: Db = prisma) {
       WHERE s."speakerId" IN (${list}) AND s."saidPrecision" IN ('quarter', 'year') AND s."saidOn" IS NOT NULL AND ${visibleRowSql("s")}
       GROUP BY 1, 2) coarse
     GROUP BY 2, 3`;
+}
+
+function activityOf(raw: ActivityRow[]) {
   const rows = raw.map((r) => ({ ...r, first: monthOfNumber(r.first), last: monthOfNumber(r.last) }));
   const months = rows.filter((r) => r.kind === "month");
   const days = months.filter((r) => r.first === r.last);
@@ -318,7 +327,11 @@ export type ActorEventRow = {
  * twice in Node) cost both sides more than the rows themselves.
  */
 export async function actorEvents(ids: string[], take = 20, db: Db = prisma): Promise<ActorEventRow[]> {
-  return db.$queryRaw<ActorEventRow[]>`
+  return db.$queryRaw<ActorEventRow[]>(actorEventsSql(ids, take));
+}
+
+function actorEventsSql(ids: string[], take: number): Prisma.Sql {
+  return Prisma.sql`
     SELECT ea.role::text AS role, e.id, e.title, e.type::text AS type, e."startDate", e."endDate",
            e."datePrecision"::text AS "datePrecision", e.place, e.verified, e."reportedOn"
     FROM (SELECT "eventId", role, "sortOn" FROM "EventActor" WHERE "actorId" IN (${Prisma.join(ids)}) AND visible
@@ -339,10 +352,14 @@ export const CO_OCCURRENCE_WINDOW = 200;
  * shared articles (a hash aggregate; count(DISTINCT) sorted every row first).
  */
 export async function coOccurringActors(ids: string[], take = 10, db: Db = prisma): Promise<CoActor[]> {
+  return db.$queryRaw<CoActor[]>(coOccurringActorsSql(ids, take));
+}
+
+function coOccurringActorsSql(ids: string[], take: number): Prisma.Sql {
   const list = Prisma.join(ids);
   // Counted per actor id first, then walked most shared first, each looked up by key until `take` are
   // visible (ties broken by name): hashing the whole Actor table to join every candidate was most of its time.
-  return db.$queryRaw<CoActor[]>`
+  return Prisma.sql`
     WITH mine AS (
       SELECT DISTINCT "articleId" FROM (
         SELECT "articleId" FROM "ActorMention" WHERE "actorId" IN (${list}) AND visible
@@ -362,13 +379,47 @@ export type ActorArticle = { slug: string; title: string; publishedOn: Date; out
 
 /** Published articles that mention the actor, newest first, with how often (flat rows, as actorEvents). */
 export async function actorArticles(ids: string[], take = 20, db: Db = prisma): Promise<ActorArticle[]> {
-  return db.$queryRaw<ActorArticle[]>`
+  return db.$queryRaw<ActorArticle[]>(actorArticlesSql(ids, take));
+}
+
+function actorArticlesSql(ids: string[], take: number): Prisma.Sql {
+  return Prisma.sql`
     SELECT a.slug, a.title, a."publishedOn", p.name AS outlet, m.count AS mentions
     FROM (SELECT "articleId", count, day FROM "ActorMention" WHERE "actorId" IN (${Prisma.join(ids)}) AND visible
           ORDER BY day DESC, "articleId" DESC LIMIT ${take}) m
     JOIN "Article" a ON a.id = m."articleId"
     LEFT JOIN "Publication" p ON p.id = a."publicationId"
     ORDER BY m.day DESC, m."articleId" DESC`;
+}
+
+/** A JSON day ("2026-02-23") as the Date a date column reads as (UTC midnight). */
+const jsonDay = (day: string | null) => (day === null ? null : new Date(`${day}T00:00:00Z`));
+
+type Json<T, DateKeys extends keyof T> = Omit<T, DateKeys> & { [K in DateKeys]: string | null };
+
+/**
+ * The profile's panels that need only the actor's ids — activity band, latest events, "often named with",
+ * latest articles — in one statement, each list a JSON array in its own order: as four statements they
+ * were four round trips, each costing the server about as much CPU as its rows, and PostgreSQL its own
+ * parse, plan and protocol work.
+ */
+export async function actorPanels(ids: string[], db: Db = prisma) {
+  const [row] = await db.$queryRaw<{
+    activity: ActivityRow[];
+    events: Json<ActorEventRow, "startDate" | "endDate" | "reportedOn">[];
+    coActors: CoActor[];
+    articles: Json<ActorArticle, "publishedOn">[];
+  }[]>`
+    SELECT (SELECT coalesce(json_agg(r), '[]') FROM (${activitySql(ids)}) r) AS activity,
+           (SELECT coalesce(json_agg(r), '[]') FROM (${actorEventsSql(ids, 20)}) r) AS events,
+           (SELECT coalesce(json_agg(r), '[]') FROM (${coOccurringActorsSql(ids, 10)}) r) AS "coActors",
+           (SELECT coalesce(json_agg(r), '[]') FROM (${actorArticlesSql(ids, 20)}) r) AS articles`;
+  return {
+    activity: activityOf(row.activity),
+    events: row.events.map((e) => ({ ...e, startDate: jsonDay(e.startDate), endDate: jsonDay(e.endDate), reportedOn: jsonDay(e.reportedOn) })),
+    coActors: row.coActors,
+    articles: row.articles.map((a) => ({ ...a, publishedOn: jsonDay(a.publishedOn)! })),
+  };
 }
 
 /** Kinds present, for the directory's filter (maintained totals). */

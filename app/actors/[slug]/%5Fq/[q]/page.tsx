@@ -12,7 +12,7 @@ import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
 import { ACTOR_KIND_LABELS } from "@/lib/actors/filters";
 import { decodeQuerySegment } from "@/lib/cache/route-query";
 import { tagPage, tags } from "@/lib/cache/tags";
-import { actorActivity, actorArticles, actorEvents, actorStatements, coOccurringActors, getActor } from "@/lib/actors/queries";
+import { actorPanels, actorStatements, getActor } from "@/lib/actors/queries";
 import { single } from "@/lib/url/search-params";
 import { EventMap } from "@/components/map/EventMap";
 import { parseTimelineFilters } from "@/lib/events/filters";
@@ -46,12 +46,9 @@ export default async function ActorPage({ params }: Props) {
   if (!actor) notFound();
 
   const cursor = single.catch(undefined).parse(decodeQuerySegment(q).cursor);
-  const [activity, statements, events, coActors, articles, map] = await Promise.all([
-    actorActivity(actor.ids),
+  const [{ activity, events, coActors, articles }, statements, map] = await Promise.all([
+    actorPanels(actor.ids),
     actorStatements(actor, cursor),
-    actorEvents(actor.ids),
-    coOccurringActors(actor.ids),
-    actorArticles(actor.ids),
     getMapData(parseTimelineFilters({ actor: actor.slug })),
   ]);
   // The actor and every actor this page names, so renaming one of them refreshes it (one tagging call: each
