@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor } from "@/lib/pagination/cursor";
 import { readerStat } from "@/lib/pagination/count";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
 import { listStatements } from "@/lib/statements/queries";
-import { liveActorSql, visibleActorSql, visibleRowSql } from "@/lib/visibility";
+import { liveActorSql, visibleActorSql } from "@/lib/visibility";
 import type { StatementFilters } from "@/lib/statements/filters";
 import { monthlyActivity } from "./activity";
 import type { ActorFilters } from "./filters";
@@ -252,45 +252,35 @@ function monthOfNumber(n: number): string {
 /**
  * Statements, mentions and events per month, from the ActorMonth rollup: statements by the day said (else the
  * article's date) and mentions from ActorDay's months (month = monthEnd), events by the first and last month
- * of their ranges from ActorEventWeek's. What is known only to a longer period — a statement dated "2024" or
- * "Q3 2025", an event whose range crosses months — is returned as a span, not as the period's first month
- * (statements: the (speaker, precision) index).
+ * of their ranges from ActorEventWeek's, statements dated only to a quarter or a year by the first and last
+ * month they may fall in (the period's start; its end or the article's month, whichever is earlier:
+ * Statement."latestSaidOn"). What is known only to a longer period — a statement dated "2024" or "Q3 2025", an
+ * event whose range crosses months — is returned as a span, not as the period's first month.
  */
 export async function actorActivity(ids: string[], db: Db = prisma) {
   return activityOf(await db.$queryRaw<ActivityRow[]>(activitySql(ids)));
 }
 
-type ActivityRow = { kind: "month" | "coarse"; first: number; last: number; n: number; mentions: number; events: number };
+type ActivityRow = { first: number; last: number; statements: number; mentions: number; events: number; coarse: number };
 
 function activitySql(ids: string[]): Prisma.Sql {
-  const list = Prisma.join(ids);
-  // "month" rows (a few dozen per actor) and "coarse" rows (quarter/year statements: first and last month they
-  // may be in, which is never after the month their article was published: Statement."latestSaidOn", kept by
-  // its trigger), grouped by date before the months are numbered. Months travel as numbers (year × 12 +
-  // month − 1): to_char() cost PostgreSQL ~1.5 µs a value.
+  // A few dozen rows per actor, one index-only range. Months travel as numbers (year × 12 + month − 1):
+  // to_char() cost PostgreSQL ~1.5 µs a value.
   return Prisma.sql`
-    SELECT 'month' AS kind, ${monthNumberSql("month")} AS first, ${monthNumberSql('"monthEnd"')} AS last,
-           n, mentions, events FROM (
-      SELECT month, "monthEnd", sum(statements)::int AS n, sum(mentions)::int AS mentions, sum(events)::int AS events
-      FROM "ActorMonth" WHERE "actorId" IN (${list})
-      GROUP BY 1, 2) months
-    UNION ALL
-    SELECT 'coarse', ${monthNumberSql("said")}, ${monthNumberSql("latest")}, sum(n)::int, 0, 0 FROM (
-      SELECT s."saidOn" AS said, date_trunc('month', s."latestSaidOn") AS latest, count(*) AS n
-      FROM "Statement" s
-      WHERE s."speakerId" IN (${list}) AND s."saidPrecision" IN ('quarter', 'year') AND s."saidOn" IS NOT NULL AND ${visibleRowSql("s")}
-      GROUP BY 1, 2) coarse
-    GROUP BY 2, 3`;
+    SELECT ${monthNumberSql("month")} AS first, ${monthNumberSql('"monthEnd"')} AS last, statements, mentions, events, coarse FROM (
+      SELECT month, "monthEnd", sum(statements)::int AS statements, sum(mentions)::int AS mentions, sum(events)::int AS events,
+             sum("coarseStatements")::int AS coarse
+      FROM "ActorMonth" WHERE "actorId" IN (${Prisma.join(ids)})
+      GROUP BY 1, 2) months`;
 }
 
 function activityOf(raw: ActivityRow[]) {
   const rows = raw.map((r) => ({ ...r, first: monthOfNumber(r.first), last: monthOfNumber(r.last) }));
-  const months = rows.filter((r) => r.kind === "month");
-  const days = months.filter((r) => r.first === r.last);
-  const coarse = rows.filter((r) => r.kind === "coarse");
-  const events = months.filter((r) => r.events !== 0).map((r) => ({ first: r.first, last: r.last, n: r.events }));
+  const days = rows.filter((r) => r.first === r.last);
+  const coarse = rows.filter((r) => r.coarse !== 0).map((r) => ({ first: r.first, last: r.last, n: r.coarse }));
+  const events = rows.filter((r) => r.events !== 0).map((r) => ({ first: r.first, last: r.last, n: r.events }));
   // Coarse statements sit in ActorDay at their period's first day: take them out of that month.
-  const statements = new Map(days.map((r) => [r.first, r.n]));
+  const statements = new Map(days.map((r) => [r.first, r.statements]));
   for (const c of coarse) statements.set(c.first, (statements.get(c.first) ?? 0) - c.n);
   const eventMonths = new Map<string, number>();
   for (const e of events) if (e.first === e.last) eventMonths.set(e.first, (eventMonths.get(e.first) ?? 0) + e.n);
