@@ -1,5 +1,3 @@
-import { format } from "date-fns";
-import { UTCDate } from "@date-fns/utc";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { eventTypeLabel } from "@/lib/events/codebook";
 import type { ActorArticle, ActorEventRow, CoActor } from "@/lib/actors/queries";
@@ -7,7 +5,10 @@ import { ActorEventList } from "./ActorEventList";
 import { ActorArticleList, CoActorChips } from "./ActorLinkLists";
 import styles from "./ActorProfile.module.css";
 
-const day = (d: Date) => format(new UTCDate(d), "d MMM yyyy");
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** A day as "23 Feb 2026" (UTC), as date-fns's "d MMM yyyy" wrote it: built by hand, a profile writes 20 or more per render. */
+const day = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCFullYear()).padStart(4, "0")}`;
 
 export function SectionHead({ id, title, children }: { id: string; title: string; children?: React.ReactNode }) {
   return (

@@ -30,4 +30,18 @@ describe("monthlyActivity", () => {
     expect(points[1]).toMatchObject({ month: "2024-02", events: 2, spread: 1 });
     expect(points.every((p) => p.spread === 1)).toBe(true);
   });
+
+  it("counts in each month's band every span that covers it (overlapping, one-month and inverted spans)", () => {
+    const spans = [
+      { first: "2023-11", last: "2024-02", count: 3 },
+      { first: "2024-01", last: "2024-01", count: 2 },
+      { first: "2024-01", last: "2024-03", count: 5 },
+      { first: "2024-02", last: "2023-12", count: 7 },
+    ];
+    const points = monthlyActivity([], [], 36, { spans });
+    const covering = (month: string) => spans.filter((x) => x.first <= month && month <= x.last).reduce((sum, x) => sum + x.count, 0);
+    expect(points.map((p) => p.month)).toEqual(["2023-11", "2023-12", "2024-01", "2024-02", "2024-03"]);
+    expect(points.map((p) => p.spread)).toEqual(points.map((p) => covering(p.month)));
+    expect(points.map((p) => p.spread)).toEqual([3, 3, 10, 8, 5]);
+  });
 });

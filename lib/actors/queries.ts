@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor } from "@/lib/pagination/cursor";
 import { readerStat } from "@/lib/pagination/count";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
 import { listStatements } from "@/lib/statements/queries";
-import { liveActor, visibleActor, visibleActorSql, visibleRowSql } from "@/lib/visibility";
+import { liveActorSql, visibleActorSql } from "@/lib/visibility";
 import type { StatementFilters } from "@/lib/statements/filters";
 import { monthlyActivity } from "./activity";
 import type { ActorFilters } from "./filters";
@@ -189,77 +189,98 @@ export const resolveActor = cache(async (slug: string, db: Db = prisma): Promise
   return actor && !actor.deletedAt && !actor.mergedIntoId ? { status: "merged", slug: actor.slug } : { status: "missing" };
 });
 
-type ActorNumbers = { statements: number; events: number; mentions: number; articles: number; first: Date | null; last: Date | null };
+type ActorKind = Prisma.ActorGetPayload<object>["kind"];
+type ActorMember = { slug: string; name: string; kind: ActorKind; role: string | null; verified: boolean };
+type ActorParent = { slug: string; name: string; kind: ActorKind; mergedInto: { slug: string; name: string } | null };
 
-/** The actor's header facts: aliases, affiliation, members, first/last appearance and counts (read once per request). */
+type ActorHeaderRow = {
+  id: string; slug: string; name: string; kind: ActorKind; role: string | null; country: string | null; wikidataId: string | null; verified: boolean;
+  aliases: string[]; parent: ActorParent | null; members: ActorMember[]; mergedFrom: { id: string; name: string }[];
+  statements: number; events: number; mentions: number; articles: number; first: Date | null; last: Date | null;
+};
+
+/**
+ * The actor's header facts: aliases, affiliation, members, first/last appearance and counts (read once per
+ * request). One statement: Prisma's select with four relations, then the numbers of the actor and the actors
+ * merged into it, were two round trips and most of the profile's Prisma work in Node.
+ */
 export const getActor = cache(async (slug: string, db: Db = prisma) => {
-  const actor = await db.actor.findFirst({
-    where: { slug, ...visibleActor },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      kind: true,
-      role: true,
-      country: true,
-      wikidataId: true,
-      verified: true,
-      aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
-      parent: { select: { slug: true, name: true, kind: true, mergedInto: { select: { slug: true, name: true } } } },
-      members: { where: visibleActor, orderBy: [{ name: "asc" }], select: { slug: true, name: true, kind: true, role: true, verified: true } },
-      mergedFrom: { where: liveActor, select: { id: true, name: true } },
-    },
-  });
-  if (!actor) return null;
-  const ids = [actor.id, ...actor.mergedFrom.map((m) => m.id)];
-  const [n] = await db.$queryRaw<ActorNumbers[]>`
-    SELECT coalesce(sum(s.statements), 0)::int AS statements, coalesce(sum(s.events), 0)::int AS events,
-           coalesce(sum(s.mentions), 0)::int AS mentions, coalesce(sum(s.articles), 0)::int AS articles,
-           (SELECT min(day) FROM "ActorDay" WHERE "actorId" IN (${Prisma.join(ids)}) AND articles > 0) AS first,
-           (SELECT max(day) FROM "ActorDay" WHERE "actorId" IN (${Prisma.join(ids)}) AND articles > 0) AS last
-    FROM "ActorStat" s WHERE s."actorId" IN (${Prisma.join(ids)})`;
+  const [row] = await db.$queryRaw<ActorHeaderRow[]>`
+    WITH a AS (SELECT * FROM "Actor" a WHERE a.slug = ${slug} AND ${visibleActorSql("a")}),
+    merged AS (SELECT f.id, f.name FROM "Actor" f JOIN a ON f."mergedIntoId" = a.id WHERE ${liveActorSql("f")}),
+    ids AS (SELECT id FROM a UNION ALL SELECT id FROM merged)
+    SELECT a.id, a.slug, a.name, a.kind::text AS kind, a.role, a.country, a."wikidataId", a.verified,
+      ARRAY(SELECT al.alias FROM "ActorAlias" al WHERE al."actorId" = a.id ORDER BY al.alias) AS aliases,
+      (SELECT json_build_object('slug', p.slug, 'name', p.name, 'kind', p.kind,
+                                'mergedInto', CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object('slug', t.slug, 'name', t.name) END)
+       FROM "Actor" p LEFT JOIN "Actor" t ON t.id = p."mergedIntoId" WHERE p.id = a."parentId") AS parent,
+      coalesce((SELECT json_agg(json_build_object('slug', m.slug, 'name', m.name, 'kind', m.kind, 'role', m.role, 'verified', m.verified) ORDER BY m.name)
+                FROM "Actor" m WHERE m."parentId" = a.id AND ${visibleActorSql("m")}), '[]'::json) AS members,
+      coalesce((SELECT json_agg(json_build_object('id', merged.id, 'name', merged.name)) FROM merged), '[]'::json) AS "mergedFrom",
+      n.statements, n.events, n.mentions, n.articles,
+      -- Per id, the first and last day on its (actorId, day) index: min() over "IN (SELECT …)" read every day.
+      (SELECT min((SELECT d.day FROM "ActorDay" d WHERE d."actorId" = ids.id AND d.articles > 0 ORDER BY d.day LIMIT 1)) FROM ids) AS first,
+      (SELECT max((SELECT d.day FROM "ActorDay" d WHERE d."actorId" = ids.id AND d.articles > 0 ORDER BY d.day DESC LIMIT 1)) FROM ids) AS last
+    FROM a CROSS JOIN LATERAL (
+      SELECT coalesce(sum(s.statements), 0)::int AS statements, coalesce(sum(s.events), 0)::int AS events,
+             coalesce(sum(s.mentions), 0)::int AS mentions, coalesce(sum(s.articles), 0)::int AS articles
+      FROM "ActorStat" s WHERE s."actorId" IN (SELECT id FROM ids)) n`;
+  if (!row) return null;
+  const { aliases, statements, events, mentions, articles, first, last, ...actor } = row;
   return {
     ...actor,
-    ids,
-    firstSeen: n.first,
-    lastSeen: n.last,
-    counts: { articles: n.articles, statements: n.statements, events: n.events, mentions: n.mentions },
+    aliases: aliases.map((alias) => ({ alias })),
+    ids: [actor.id, ...actor.mergedFrom.map((m) => m.id)],
+    firstSeen: first,
+    lastSeen: last,
+    counts: { articles, statements, events, mentions },
   };
 });
 
 export type ActorDetail = NonNullable<Awaited<ReturnType<typeof getActor>>>;
 
+/** A date column's month as one number, year × 12 + month − 1 (cheaper for PostgreSQL than to_char). */
+function monthNumberSql(column: string): Prisma.Sql {
+  return Prisma.raw(`(date_part('year', ${column}) * 12 + date_part('month', ${column}) - 1)::int`);
+}
+
+/** monthNumberSql's number as "YYYY-MM". */
+function monthOfNumber(n: number): string {
+  return `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, "0")}`;
+}
+
 /**
  * Statements, mentions and events per month, from the ActorMonth rollup: statements by the day said (else the
  * article's date) and mentions from ActorDay's months (month = monthEnd), events by the first and last month
- * of their ranges from ActorEventWeek's. What is known only to a longer period — a statement dated "2024" or
- * "Q3 2025", an event whose range crosses months — is returned as a span, not as the period's first month
- * (statements: the (speaker, precision) index).
+ * of their ranges from ActorEventWeek's, statements dated only to a quarter or a year by the first and last
+ * month they may fall in (the period's start; its end or the article's month, whichever is earlier:
+ * Statement."latestSaidOn"). What is known only to a longer period — a statement dated "2024" or "Q3 2025", an
+ * event whose range crosses months — is returned as a span, not as the period's first month.
  */
 export async function actorActivity(ids: string[], db: Db = prisma) {
-  const list = Prisma.join(ids);
-  // One round trip: "month" rows (a few dozen per actor) and "coarse" rows (quarter/year statements: first and
-  // last month they may be in, which is never after the month their article was published:
-  // Statement."latestSaidOn", kept by its trigger), grouped by date before the months are spelled out.
-  const rows = await db.$queryRaw<{ kind: "month" | "coarse"; first: string; last: string; n: number; mentions: number; events: number }[]>`
-    SELECT 'month' AS kind, to_char(month, 'YYYY-MM') AS first, to_char("monthEnd", 'YYYY-MM') AS last,
-           n, mentions, events FROM (
-      SELECT month, "monthEnd", sum(statements)::int AS n, sum(mentions)::int AS mentions, sum(events)::int AS events
-      FROM "ActorMonth" WHERE "actorId" IN (${list})
-      GROUP BY 1, 2) months
-    UNION ALL
-    SELECT 'coarse', to_char(said, 'YYYY-MM'), to_char(latest, 'YYYY-MM'), sum(n)::int, 0, 0 FROM (
-      SELECT s."saidOn" AS said, date_trunc('month', s."latestSaidOn") AS latest, count(*) AS n
-      FROM "Statement" s
-      WHERE s."speakerId" IN (${list}) AND s."saidPrecision" IN ('quarter', 'year') AND s."saidOn" IS NOT NULL AND ${visibleRowSql("s")}
-      GROUP BY 1, 2) coarse
-    GROUP BY 2, 3`;
-  const months = rows.filter((r) => r.kind === "month");
-  const days = months.filter((r) => r.first === r.last);
-  const coarse = rows.filter((r) => r.kind === "coarse");
-  const events = months.filter((r) => r.events !== 0).map((r) => ({ first: r.first, last: r.last, n: r.events }));
+  return activityOf(await db.$queryRaw<ActivityRow[]>(activitySql(ids)));
+}
+
+type ActivityRow = { first: number; last: number; statements: number; mentions: number; events: number; coarse: number };
+
+function activitySql(ids: string[]): Prisma.Sql {
+  // A few dozen rows per actor, one index-only range. Months travel as numbers (year × 12 + month − 1):
+  // to_char() cost PostgreSQL ~1.5 µs a value.
+  return Prisma.sql`
+    SELECT ${monthNumberSql("month")} AS first, ${monthNumberSql('"monthEnd"')} AS last, statements, mentions, events, coarse FROM (
+      SELECT month, "monthEnd", sum(statements)::int AS statements, sum(mentions)::int AS mentions, sum(events)::int AS events,
+             sum("coarseStatements")::int AS coarse
+      FROM "ActorMonth" WHERE "actorId" IN (${Prisma.join(ids)})
+      GROUP BY 1, 2) months`;
+}
+
+function activityOf(raw: ActivityRow[]) {
+  const rows = raw.map((r) => ({ ...r, first: monthOfNumber(r.first), last: monthOfNumber(r.last) }));
+  const days = rows.filter((r) => r.first === r.last);
+  const coarse = rows.filter((r) => r.coarse !== 0).map((r) => ({ first: r.first, last: r.last, n: r.coarse }));
+  const events = rows.filter((r) => r.events !== 0).map((r) => ({ first: r.first, last: r.last, n: r.events }));
   // Coarse statements sit in ActorDay at their period's first day: take them out of that month.
-  const statements = new Map(days.map((r) => [r.first, r.n]));
+  const statements = new Map(days.map((r) => [r.first, r.statements]));
   for (const c of coarse) statements.set(c.first, (statements.get(c.first) ?? 0) - c.n);
   const eventMonths = new Map<string, number>();
   for (const e of events) if (e.first === e.last) eventMonths.set(e.first, (eventMonths.get(e.first) ?? 0) + e.n);
@@ -296,7 +317,11 @@ export type ActorEventRow = {
  * twice in Node) cost both sides more than the rows themselves.
  */
 export async function actorEvents(ids: string[], take = 20, db: Db = prisma): Promise<ActorEventRow[]> {
-  return db.$queryRaw<ActorEventRow[]>`
+  return db.$queryRaw<ActorEventRow[]>(actorEventsSql(ids, take));
+}
+
+function actorEventsSql(ids: string[], take: number): Prisma.Sql {
+  return Prisma.sql`
     SELECT ea.role::text AS role, e.id, e.title, e.type::text AS type, e."startDate", e."endDate",
            e."datePrecision"::text AS "datePrecision", e.place, e.verified, e."reportedOn"
     FROM (SELECT "eventId", role, "sortOn" FROM "EventActor" WHERE "actorId" IN (${Prisma.join(ids)}) AND visible
@@ -317,10 +342,14 @@ export const CO_OCCURRENCE_WINDOW = 200;
  * shared articles (a hash aggregate; count(DISTINCT) sorted every row first).
  */
 export async function coOccurringActors(ids: string[], take = 10, db: Db = prisma): Promise<CoActor[]> {
+  return db.$queryRaw<CoActor[]>(coOccurringActorsSql(ids, take));
+}
+
+function coOccurringActorsSql(ids: string[], take: number): Prisma.Sql {
   const list = Prisma.join(ids);
   // Counted per actor id first, then walked most shared first, each looked up by key until `take` are
   // visible (ties broken by name): hashing the whole Actor table to join every candidate was most of its time.
-  return db.$queryRaw<CoActor[]>`
+  return Prisma.sql`
     WITH mine AS (
       SELECT DISTINCT "articleId" FROM (
         SELECT "articleId" FROM "ActorMention" WHERE "actorId" IN (${list}) AND visible
@@ -340,13 +369,47 @@ export type ActorArticle = { slug: string; title: string; publishedOn: Date; out
 
 /** Published articles that mention the actor, newest first, with how often (flat rows, as actorEvents). */
 export async function actorArticles(ids: string[], take = 20, db: Db = prisma): Promise<ActorArticle[]> {
-  return db.$queryRaw<ActorArticle[]>`
+  return db.$queryRaw<ActorArticle[]>(actorArticlesSql(ids, take));
+}
+
+function actorArticlesSql(ids: string[], take: number): Prisma.Sql {
+  return Prisma.sql`
     SELECT a.slug, a.title, a."publishedOn", p.name AS outlet, m.count AS mentions
     FROM (SELECT "articleId", count, day FROM "ActorMention" WHERE "actorId" IN (${Prisma.join(ids)}) AND visible
           ORDER BY day DESC, "articleId" DESC LIMIT ${take}) m
     JOIN "Article" a ON a.id = m."articleId"
     LEFT JOIN "Publication" p ON p.id = a."publicationId"
     ORDER BY m.day DESC, m."articleId" DESC`;
+}
+
+/** A JSON day ("2026-02-23") as the Date a date column reads as (UTC midnight). */
+const jsonDay = (day: string | null) => (day === null ? null : new Date(`${day}T00:00:00Z`));
+
+type Json<T, DateKeys extends keyof T> = Omit<T, DateKeys> & { [K in DateKeys]: string | null };
+
+/**
+ * The profile's panels that need only the actor's ids — activity band, latest events, "often named with",
+ * latest articles — in one statement, each list a JSON array in its own order: as four statements they
+ * were four round trips, each costing the server about as much CPU as its rows, and PostgreSQL its own
+ * parse, plan and protocol work.
+ */
+export async function actorPanels(ids: string[], db: Db = prisma) {
+  const [row] = await db.$queryRaw<{
+    activity: ActivityRow[];
+    events: Json<ActorEventRow, "startDate" | "endDate" | "reportedOn">[];
+    coActors: CoActor[];
+    articles: Json<ActorArticle, "publishedOn">[];
+  }[]>`
+    SELECT (SELECT coalesce(json_agg(r), '[]') FROM (${activitySql(ids)}) r) AS activity,
+           (SELECT coalesce(json_agg(r), '[]') FROM (${actorEventsSql(ids, 20)}) r) AS events,
+           (SELECT coalesce(json_agg(r), '[]') FROM (${coOccurringActorsSql(ids, 10)}) r) AS "coActors",
+           (SELECT coalesce(json_agg(r), '[]') FROM (${actorArticlesSql(ids, 20)}) r) AS articles`;
+  return {
+    activity: activityOf(row.activity),
+    events: row.events.map((e) => ({ ...e, startDate: jsonDay(e.startDate), endDate: jsonDay(e.endDate), reportedOn: jsonDay(e.reportedOn) })),
+    coActors: row.coActors,
+    articles: row.articles.map((a) => ({ ...a, publishedOn: jsonDay(a.publishedOn)! })),
+  };
 }
 
 /** Kinds present, for the directory's filter (maintained totals). */

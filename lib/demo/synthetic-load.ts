@@ -212,7 +212,7 @@ const QUIETED = [
   "faultline_statement_derive", "faultline_mention_derive", "faultline_event_actor_derive", "faultline_event_place",
   "faultline_event_article_changed", "faultline_article_updated", "faultline_event_updated",
   "faultline_article_tally", "faultline_statement_tally", "faultline_mention_tally", "faultline_event_tally", "faultline_event_actor_tally",
-  "faultline_event_place_tally", "faultline_actor_place_tally",
+  "faultline_event_place_tally", "faultline_actor_place_tally", "faultline_actor_month_coarse_tally",
 ];
 
 /**

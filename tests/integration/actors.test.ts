@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseActorFilters } from "@/lib/actors/filters";
 import {
-  actorActivity, actorArticles, actorEvents, actorRecord, actorStatements, coOccurringActors, getActor, iterateActors, listActors, resolveActor,
+  actorActivity, actorArticles, actorEvents, actorPanels, actorRecord, actorStatements, coOccurringActors, getActor, iterateActors, listActors, resolveActor,
 } from "@/lib/actors/queries";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { DEMO_SLUG, SECOND_SLUG, seedReaderFixtures } from "./reader-fixtures";
@@ -164,5 +164,17 @@ describe("actor profile", () => {
       ["donald-trump", 1, 1],
     ]);
     expect((await actorArticles(zelenskiy.ids, 20, db.prisma)).map((a) => a.slug)).toEqual([SECOND_SLUG, DEMO_SLUG]);
+  });
+
+  it("reads the profile's panels in one statement, each as its own read would (dates and order included)", async () => {
+    for (const slug of ["vladimir-putin", "volodymyr-zelenskiy", "andrii-sybiha"]) {
+      const { ids } = (await getActor(slug, db.prisma))!;
+      expect(await actorPanels(ids, db.prisma)).toEqual({
+        activity: await actorActivity(ids, db.prisma),
+        events: await actorEvents(ids, 20, db.prisma),
+        coActors: await coOccurringActors(ids, 10, db.prisma),
+        articles: await actorArticles(ids, 20, db.prisma),
+      });
+    }
   });
 });

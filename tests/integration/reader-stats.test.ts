@@ -108,21 +108,27 @@ async function expectExact() {
     FROM p JOIN "EventActor" ea ON ea."eventId" = p.id WHERE public GROUP BY 1, 2, 3, 4`);
   expect(sorted(await weekRows("ActorEventWeek", `"actorId" AS actor, `))).toEqual(sorted(expectedActorWeeks));
 
-  // A profile's months: statements (day said, else published) and mentions per month, and placed events by
-  // the months their range starts and ends in (unplaced events have no month).
+  // A profile's months: statements (day said, else published) and mentions per month, placed events by
+  // the months their range starts and ends in (unplaced events have no month), and statements dated only to a
+  // quarter or a year by the months of their period's start and of its end or their article's day, if earlier.
   const month = (day: string) => `to_char(date_trunc('month', ${day}::timestamp), 'YYYY-MM-DD')`;
+  const periodEnd = `(date_trunc(s."saidPrecision"::text, s."saidOn"::timestamp) + CASE s."saidPrecision" WHEN 'quarter' THEN interval '3 months' ELSE interval '1 year' END - interval '1 day')::date`;
   const expectedMonths = await rows(`${PLACED}
-    SELECT actor, month, month_end, sum(st)::int AS statements, sum(me)::int AS mentions, sum(ev)::int AS events FROM (
+    SELECT actor, month, month_end, sum(st)::int AS statements, sum(me)::int AS mentions, sum(ev)::int AS events, sum(co)::int AS coarse FROM (
       SELECT s."speakerId" AS actor, ${month(`COALESCE(s."saidOn", a."publishedOn")`)} AS month, ${month(`COALESCE(s."saidOn", a."publishedOn")`)} AS month_end,
-             1 AS st, 0 AS me, 0 AS ev
+             1 AS st, 0 AS me, 0 AS ev, 0 AS co
         FROM "Statement" s JOIN "Article" a ON a.id = s."articleId" WHERE ${VISIBLE_STATEMENT}
-      UNION ALL SELECT m."actorId", ${month(`a."publishedOn"`)}, ${month(`a."publishedOn"`)}, 0, m.count, 0
+      UNION ALL SELECT s."speakerId", ${month(`s."saidOn"`)}, ${month(`GREATEST(s."saidOn", LEAST(a."publishedOn", ${periodEnd}))`)}, 0, 0, 0, 1
+        FROM "Statement" s JOIN "Article" a ON a.id = s."articleId"
+        WHERE ${VISIBLE_STATEMENT} AND s."saidPrecision" IN ('quarter', 'year') AND s."saidOn" IS NOT NULL
+      UNION ALL SELECT m."actorId", ${month(`a."publishedOn"`)}, ${month(`a."publishedOn"`)}, 0, m.count, 0, 0
         FROM "ActorMention" m JOIN "Article" a ON a.id = m."articleId" WHERE ${LIVE_ARTICLE}
-      UNION ALL SELECT ea."actorId", ${month("p.placed")}, ${month("p.placed_end")}, 0, 0, 1
+      UNION ALL SELECT ea."actorId", ${month("p.placed")}, ${month("p.placed_end")}, 0, 0, 1, 0
         FROM p JOIN "EventActor" ea ON ea."eventId" = p.id WHERE public AND p.placed IS NOT NULL
-    ) x GROUP BY 1, 2, 3 HAVING sum(st) <> 0 OR sum(me) <> 0 OR sum(ev) <> 0`);
+    ) x GROUP BY 1, 2, 3 HAVING sum(st) <> 0 OR sum(me) <> 0 OR sum(ev) <> 0 OR sum(co) <> 0`);
   const months = await rows(`SELECT "actorId" AS actor, to_char(month, 'YYYY-MM-DD') AS month, to_char("monthEnd", 'YYYY-MM-DD') AS month_end,
-    statements, mentions, events FROM "ActorMonth" WHERE statements <> 0 OR mentions <> 0 OR events <> 0`);
+    statements, mentions, events, "coarseStatements" AS coarse FROM "ActorMonth"
+    WHERE statements <> 0 OR mentions <> 0 OR events <> 0 OR "coarseStatements" <> 0`);
   expect(sorted(months)).toEqual(sorted(expectedMonths));
 
   // The map's rollups: events per place ("" for none) and type, overall and per actor.

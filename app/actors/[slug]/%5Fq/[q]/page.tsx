@@ -12,7 +12,7 @@ import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
 import { ACTOR_KIND_LABELS } from "@/lib/actors/filters";
 import { decodeQuerySegment } from "@/lib/cache/route-query";
 import { tagPage, tags } from "@/lib/cache/tags";
-import { actorActivity, actorArticles, actorEvents, actorStatements, coOccurringActors, getActor } from "@/lib/actors/queries";
+import { actorPanels, actorStatements, getActor } from "@/lib/actors/queries";
 import { single } from "@/lib/url/search-params";
 import { EventMap } from "@/components/map/EventMap";
 import { parseTimelineFilters } from "@/lib/events/filters";
@@ -41,23 +41,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ActorPage({ params }: Props) {
   const { slug, q } = await params;
-  // Tagged before anything else, so even a cached "not found" goes when the actor appears.
-  await tagPage([], [tags.actor(slug)]);
-  // The layout has already redirected merged actors and refused unknown ones.
+  // The layout has already tagged the page with this actor, redirected merged actors and refused unknown ones.
   const actor = await getActor(slug);
   if (!actor) notFound();
 
   const cursor = single.catch(undefined).parse(decodeQuerySegment(q).cursor);
-  const [activity, statements, events, coActors, articles, map] = await Promise.all([
-    actorActivity(actor.ids),
+  const [{ activity, events, coActors, articles }, statements, map] = await Promise.all([
+    actorPanels(actor.ids),
     actorStatements(actor, cursor),
-    actorEvents(actor.ids),
-    coOccurringActors(actor.ids),
-    actorArticles(actor.ids),
     getMapData(parseTimelineFilters({ actor: actor.slug })),
   ]);
-  // Every actor this page names, so renaming one of them refreshes it.
+  // The actor and every actor this page names, so renaming one of them refreshes it (one tagging call: each
+  // is a lookup in Next.js's cache).
   const named = [
+    actor,
     ...coActors,
     ...actor.members,
     ...(actor.parent ? [actor.parent.mergedInto ?? actor.parent] : []),
