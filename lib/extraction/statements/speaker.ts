@@ -141,6 +141,9 @@ function sentenceSubject(ctx: Ctx, s: Sentence, pos: number): Actor | null {
   return first.pronoun ? pronounSpeaker(ctx, first) : first.actor;
 }
 
+/** "Maj. Gen.", "Lt. Col.": the full stops of abbreviated titles end no sentence between a verb and a name. */
+const withoutAbbreviations = (s: string) => s.replace(/\b\p{Lu}\p{Ll}{0,3}\.(?=\s)/gu, (m) => m.slice(0, -1));
+
 /** The actor doing the reporting verb at [vStart, vEnd): subject before it, or "said X" after it. */
 export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd: number): Actor | null {
   const { text } = ctx;
@@ -243,7 +246,7 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   // "…, said the head of the Coordination Headquarters' secretariat, Dmytro Usov." / "said Thalassa's chief executive, Nikos Karamanlis.": the name closing the phrase.
   const closingName = after.find((m) => m.actor.kind === "person" && !m.pronoun && !m.possessive && ROLE_PHRASE_BEFORE_NAME.test(text.slice(vEnd, m.start)) && /^\s*(?:[.,;]|$)/.test(text.slice(m.end, m.end + 2)));
   if (closingName && !/^tell|^told$/i.test(text.slice(vStart, vEnd))) return closingName.actor;
-  if (after.length && !/^tell|^told$/i.test(text.slice(vStart, vEnd)) && (roleThenName || !/[,.;:]/.test(text.slice(vEnd, after[0].start))) && !after[0].possessive) {
+  if (after.length && !/^tell|^told$/i.test(text.slice(vStart, vEnd)) && (roleThenName || !/[,.;:]/.test(withoutAbbreviations(text.slice(vEnd, after[0].start)))) && !after[0].possessive) {
     const gap = text.slice(vEnd, after[0].start).trim().split(/\s+/).filter(Boolean);
     if (roleThenName || (gap.length <= 5 && !gap.some((w) => PREPOSITIONS.test(w))) || isTitleRun(gap)) {
       // "said Kremlin aide Yuri Ushakov": the head of the noun phrase is its last name.

@@ -72,4 +72,9 @@ describe("speaker rules", () => {
     );
     expect(speakers(findDirectStatements(ctx))).toEqual(["Maria Lenk", "Jan Orlik"]);
   });
+
+  it("an inverted verb before an abbreviated rank ('said Maj. Gen. …') names the person after it", () => {
+    const ctx = ctxOf('"We learned more in a year than in a decade of exercises," said Brig. Gen. Tomas Varga, the brigade\'s commander.');
+    expect(speakers(findDirectStatements(ctx))).toEqual(["Tomas Varga"]);
+  });
 });
