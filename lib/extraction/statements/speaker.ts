@@ -141,8 +141,17 @@ function sentenceSubject(ctx: Ctx, s: Sentence, pos: number): Actor | null {
   return first.pronoun ? pronounSpeaker(ctx, first) : first.actor;
 }
 
-/** "Maj. Gen.", "Lt. Col.": the full stops of abbreviated titles end no sentence between a verb and a name. */
-const withoutAbbreviations = (s: string) => s.replace(/\b\p{Lu}\p{Ll}{0,3}\.(?=\s)/gu, (m) => m.slice(0, -1));
+/** "Maj. Gen.", "Lt. Col.", "U.S.": the full stops of abbreviations end no sentence (same length, so offsets hold). */
+const withoutAbbreviations = (s: string) => s.replace(/\b(?:\p{Lu}\.){2,}|\b\p{Lu}\p{Ll}{0,3}\.(?=\s)/gu, (m) => m.replace(/\./g, "_"));
+
+/**
+ * ", a U.S. think tank, " / ", a lawyer at the Center, which documented the case, " right before the verb (and its
+ * auxiliaries): the comma-enclosed apposition after a name, with the relative clause that may follow it.
+ */
+function apposition(beforeText: string): RegExpExecArray | null {
+  const t = withoutAbbreviations(beforeText).replace(/(?:\s(?:has|have|had|also|later|then|again|would|will))+\s*$/, " ");
+  return /,\s[^,.;"“”]{1,100},\s(?:which|who|whose|where)\s[^,.;"“”]{1,100},\s*$/.exec(t) ?? /,\s[^,.;"“”]{1,100},\s*$/.exec(t);
+}
 
 /** The actor doing the reporting verb at [vStart, vEnd): subject before it, or "said X" after it. */
 export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd: number): Actor | null {
@@ -204,10 +213,11 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
     if (p) return p;
   }
   // "Szymon Kwiatkowski, one of the protest leaders, told …": the name before a comma-enclosed apposition.
-  const appos = /,\s[^,.;"“”]{1,100},\s*$/.exec(beforeText);
+  const appos = apposition(beforeText);
   const apposStart = appos ? sentence.start + appos.index : -1;
   const beforeAppos = appos ? ms.filter((m) => m.end <= apposStart).pop() : undefined;
-  if (beforeAppos && !beforeAppos.possessive && text.slice(beforeAppos.end, apposStart).trim() === "") {
+  // "The Institute for the Study of War (ISW), a U.S. think tank, said": the name may close with its acronym.
+  if (beforeAppos && !beforeAppos.possessive && /^[\s)]*$/.test(text.slice(beforeAppos.end, apposStart))) {
     // "the spokesman of the Southern Command, Ivan Petrenko, said": the name set off after a role is the speaker.
     // "A White House spokesperson, Karoline Leavitt, said": a described source named in the apposition is that person.
     const named = (beforeAppos.actor.kind !== "person" || isDescription(beforeAppos.actor)) && ms.find((m) => m.start > apposStart && m.actor.kind === "person" && !m.pronoun && !m.possessive && !isDescription(m.actor));

@@ -77,4 +77,13 @@ describe("speaker rules", () => {
     const ctx = ctxOf('"We learned more in a year than in a decade of exercises," said Brig. Gen. Tomas Varga, the brigade\'s commander.');
     expect(speakers(findDirectStatements(ctx))).toEqual(["Tomas Varga"]);
   });
+
+  it("the name before an apposition speaks: with an acronym, abbreviations, a relative clause after it, or an auxiliary before the verb", () => {
+    const ctx = ctxOf(
+      "The Centre for Naval Studies (CNS), a U.K. think tank, said on Monday that the fleet had shrunk. " +
+        "Arvalon, the Oslo-based start-up whose drones Latvia has bought since May, has complained that partners ignore export rules. " +
+        "Ilse Norden, a lawyer at the Baltic Rights Centre, which documented the case, welcomed the ruling but warned that such trials could not replace arrests.",
+    );
+    expect(speakers(findIndirectStatements(ctx, [], 0))).toEqual(["Centre for Naval Studies", "Arvalon", "Ilse Norden"]);
+  });
 });
