@@ -12,6 +12,8 @@ import { isScareQuote, makeStatement } from "./statement";
 
 type Attribution = { speaker: Actor; cue: string } | null;
 
+const PASSIVE = /\b(?:been|be|being|was|were|is|are)\s+$/;
+
 export function findDirectStatements(ctx: Ctx): FoundStatement[] {
   const out: FoundStatement[] = [];
   let previous: FoundStatement | null = null;
@@ -21,7 +23,8 @@ export function findDirectStatements(ctx: Ctx): FoundStatement[] {
     const innerWords = wordCount(ctx.text.slice(q.innerStart, q.innerEnd));
     if (innerWords === 0 || isScareQuote(ctx.text, q, innerWords)) continue;
     const found =
-      attribution(ctx, q, s) ?? (innerWords >= 3 ? continuation(ctx, q, s, previous) ?? attributionInNextParagraph(ctx, q, ctx.quotes[i + 1]) : null);
+      attribution(ctx, q, s) ??
+      (innerWords >= 3 ? reporterBefore(ctx, q, s, previous) ?? continuation(ctx, q, s, previous) ?? attributionInNextParagraph(ctx, q, ctx.quotes[i + 1]) : null);
     if (!found) continue;
     const st = makeStatement(ctx, found.speaker, q.innerStart, q.innerEnd, true, s, found.cue);
     if (joinSplitQuote(ctx, out[out.length - 1], st, q, s)) continue;
@@ -63,7 +66,8 @@ function colonParagraphBefore(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution 
  * relays a person's words is not their speaker; the person whose reporting verb leads to the quotation is.
  */
 function relayed(ctx: Ctx, q: QuoteSpan, s: Sentence, found: Attribution): Attribution {
-  if (!found || found.speaker.kind === "person") return found;
+  // "According to a diplomat, he told the leaders that Trump “…”": the cited source relays, the teller speaks.
+  if (!found || (found.speaker.kind === "person" && found.cue !== "according to")) return found;
   const before = attributionBefore(ctx, q, s);
   return before?.speaker.kind === "person" ? before : found;
 }
@@ -102,7 +106,8 @@ function attributionAccordingTo(ctx: Ctx, q: QuoteSpan, s: Sentence): Attributio
 
 /** Peskov told reporters: “…” */
 function attributionBefore(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {
-  const before = verbsOutsideQuotes(ctx, s.start, q.start);
+  // "X said the Red Cross had been denied access «…»": a passive participle reports nothing of its subject's.
+  const before = verbsOutsideQuotes(ctx, s.start, q.start).filter((v) => !PASSIVE.test(ctx.text.slice(Math.max(s.start, v.start - 8), v.start)));
   const v = before[before.length - 1];
   const speaker = v ? speakerOfVerb(ctx, s, v.start, v.end) : null;
   return speaker ? { speaker, cue: v.word } : null;
@@ -135,6 +140,20 @@ function continuation(ctx: Ctx, q: QuoteSpan, s: Sentence, previous: FoundStatem
   const sameOrNext = q.paragraph - (sentenceOf(ctx, previous.start)?.paragraph ?? -9) <= 1;
   const opensSentence = ctx.text.slice(s.start, q.start).trim() === "";
   return sameOrNext && opensSentence ? { speaker: previous.speaker, cue: "continuation" } : null;
+}
+
+/**
+ * 'Judge Anna Berg said the court did not believe him. “The defendant knew …”': a quotation standing alone after a
+ * sentence whose reporting verb names its speaker goes on in that speaker's voice, though another was quoted before.
+ */
+function reporterBefore(ctx: Ctx, q: QuoteSpan, s: Sentence, previous: FoundStatement | null): Attribution {
+  if (ctx.text.slice(s.start, q.start).trim() !== "" || UNNAMED_ATTRIBUTION.test(ctx.text.slice(q.end, Math.min(s.end, q.end + 80)))) return null;
+  const prev = ctx.sentences[s.index - 1];
+  if (!prev || prev.paragraph < s.paragraph - 1 || (previous && previous.start >= prev.start)) return null;
+  // The main clause's verb, not one in a clause it reports ("He said Ukraine would not withdraw, as Moscow demanded").
+  const v = verbsOutsideQuotes(ctx, prev.start, prev.end)[0];
+  const speaker = v ? speakerOfVerb(ctx, prev, v.start, v.end) : null;
+  return speaker ? { speaker, cue: "reporter before" } : null;
 }
 
 /** Mid-sentence split quotation: “We will not,” he said, “surrender.” -> one statement (`prev` is extended). */

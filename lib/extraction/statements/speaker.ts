@@ -1,10 +1,15 @@
 /** Who said it: the actor behind a reporting verb, an "according to" or a role noun phrase. */
-import { PLURAL_GROUP, roleNounRe, type Actor, type Mention } from "../actors";
+import { PLURAL_GROUP, type Actor, type Mention } from "../actors";
 import { ROLE_NOUNS } from "../gazetteer";
 import type { Sentence } from "../sentences";
+import { pronounSpeaker } from "./pronoun";
 import { ADVERBS, PREPOSITIONS, inAnyQuote, mentionsIn, verbsOutsideQuotes, type Ctx } from "./context";
 
-const ROLE_NP = roleNounRe();
+/** Roles that speak for a person: the gazetteer's, and the court's ("the judge said", "the prosecutor told the jury"). */
+const SPEAKING_ROLES = [...ROLE_NOUNS, "judge", "prosecutor"];
+const ROLE_NP = new RegExp(`\\b(?:the|a|an)\\s+((?:[\\p{L}-]+\\s+){0,3}?)(${SPEAKING_ROLES.join("|")})\\s*$`, "iu");
+/** "Deputy Prime Minister and Foreign Minister": the capitalised titles between an inverted verb and the name. */
+const isTitleRun = (words: string[]) => words.length <= 10 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|for)$/.test(w));
 /** " the harbour master, " / " a farmer from Lublin, " between a reporting verb and the name it describes. */
 const ROLE_BEFORE_NAME = /^\s+(?:the|a|an)\s+(?:[\p{Ll}][\p{L}’'-]*\s+){0,4}?[\p{Ll}][\p{L}’'-]*,\s*$/u;
 /** " the head of the X secretariat, " / " Thalassa's chief executive, " / " one resident, ": a role phrase, a comma, then the name it describes. */
@@ -87,6 +92,8 @@ function subjectBodyBefore(ctx: Ctx, pos: number): Actor | null {
     // "Russia launched 41 missiles, the Ukrainian air force said. … it said": the body that reported, not the clause's subject.
     const reporter = ms.find((m) => m.actor.kind !== "person" && /^\s*(?:has\s+|had\s+)?(?:said|says|reported|stated|announced|claimed)\b/.test(ctx.text.slice(m.end, m.end + 20)));
     if (reporter) return reporter.actor;
+    // "The two leaders discussed the war in Ukraine, it said": the clause "it" closes names what was reported, not who reports.
+    if (sen === here && sen.start < pos) continue;
     const subj = ms.find((m) => !m.possessive || /^['’]s\s+\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 4)) === false);
     if (!subj) continue;
     if (subj.actor.kind === "person") return null;
@@ -116,12 +123,34 @@ function appositionHead(ctx: Ctx, ms: Mention[], i: number, vStart: number): Act
   return null;
 }
 
+/** A described source ("senior U.S. official", "White House spokesperson"): its name ends in a lower-case noun, a person's in a capitalised surname. */
+const isDescription = (a: Actor) => a.kind === "person" && /(?:^|\s)\p{Ll}\S*$/u.test(a.name);
+
 /** The last anonymous source described before `pos` ("senior U.S. official", "shipbroker") whose description ends in `noun`. */
 function describedSourceBefore(ctx: Ctx, pos: number, noun: string): Actor | null {
   if (!/^\p{Ll}{4,}$/u.test(noun)) return null;
   // A description ends in a lower-case noun ("European diplomat"); a person's name in a capitalised surname.
   const fits = (m: Mention) => m.start < pos && m.actor.kind === "person" && /(?:^|\s)\p{Ll}\S*$/u.test(m.actor.name) && m.actor.name.toLowerCase().endsWith(noun);
   return ctx.index.mentions.filter(fits).pop()?.actor ?? null;
+}
+
+/** The first actor named in `s` before `pos` that is no possessor and no object of a preposition. */
+function sentenceSubject(ctx: Ctx, s: Sentence, pos: number): Actor | null {
+  const first = mentionsIn(ctx, s.start, pos)[0];
+  if (!first || first.possessive || /[,;:]/.test(ctx.text.slice(s.start, first.start))) return null;
+  return first.pronoun ? pronounSpeaker(ctx, first) : first.actor;
+}
+
+/** "Maj. Gen.", "Lt. Col.", "U.S.": the full stops of abbreviations end no sentence (same length, so offsets hold). */
+const withoutAbbreviations = (s: string) => s.replace(/\b(?:\p{Lu}\.){2,}|\b\p{Lu}\p{Ll}{0,3}\.(?=\s)/gu, (m) => m.replace(/\./g, "_"));
+
+/**
+ * ", a U.S. think tank, " / ", a lawyer at the Center, which documented the case, " right before the verb (and its
+ * auxiliaries): the comma-enclosed apposition after a name, with the relative clause that may follow it.
+ */
+function apposition(beforeText: string): RegExpExecArray | null {
+  const t = withoutAbbreviations(beforeText).replace(/(?:\s(?:has|have|had|also|later|then|again|would|will))+\s*$/, " ");
+  return /,\s[^,.;"“”]{1,100},\s(?:which|who|whose|where)\s[^,.;"“”]{1,100},\s*$/.exec(t) ?? /,\s[^,.;"“”]{1,100},\s*$/.exec(t);
 }
 
 /** The actor doing the reporting verb at [vStart, vEnd): subject before it, or "said X" after it. */
@@ -161,6 +190,11 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
       const sp = speakerOfVerb(ctx, whole, first.start, first.end);
       if (sp) return sp;
     }
+    // "Prime Minister Anna Berg convened the council and said that …": the subject of the clause before "and".
+    if (!first) {
+      const subject = sentenceSubject(ctx, whole, vStart);
+      if (subject) return subject;
+    }
   }
   // "A shipbroker in Istanbul said … “…,” the broker said": the source described earlier.
   const described = /^the$/i.test(words[k - 1] ?? "") ? describedSourceBefore(ctx, vStart, head) : null;
@@ -179,12 +213,14 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
     if (p) return p;
   }
   // "Szymon Kwiatkowski, one of the protest leaders, told …": the name before a comma-enclosed apposition.
-  const appos = /,\s[^,.;"“”]{1,100},\s*$/.exec(beforeText);
+  const appos = apposition(beforeText);
   const apposStart = appos ? sentence.start + appos.index : -1;
   const beforeAppos = appos ? ms.filter((m) => m.end <= apposStart).pop() : undefined;
-  if (beforeAppos && !beforeAppos.possessive && text.slice(beforeAppos.end, apposStart).trim() === "") {
+  // "The Institute for the Study of War (ISW), a U.S. think tank, said": the name may close with its acronym.
+  if (beforeAppos && !beforeAppos.possessive && /^[\s)]*$/.test(text.slice(beforeAppos.end, apposStart))) {
     // "the spokesman of the Southern Command, Ivan Petrenko, said": the name set off after a role is the speaker.
-    const named = beforeAppos.actor.kind !== "person" && ms.find((m) => m.start > apposStart && m.actor.kind === "person" && !m.pronoun && !m.possessive);
+    // "A White House spokesperson, Karoline Leavitt, said": a described source named in the apposition is that person.
+    const named = (beforeAppos.actor.kind !== "person" || isDescription(beforeAppos.actor)) && ms.find((m) => m.start > apposStart && m.actor.kind === "person" && !m.pronoun && !m.possessive && !isDescription(m.actor));
     return named ? named.actor : beforeAppos.actor;
   }
   if (PLURAL_GROUP.test(head) && !(lastMention && lastMention.end >= vStart - head.length - 12 && text.slice(lastMention.start, lastMention.end).endsWith(head))) return null;
@@ -211,7 +247,7 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
     }
     const nextWord = /^\s*(\p{L}+)/u.exec(text.slice(m.end, m.end + 20))?.[1] ?? "";
     if (PLURAL_GROUP.test(nextWord) && text.slice(m.end, vStart).trim().split(/\s+/).length <= 3) return null;
-    return m.actor;
+    return m.pronoun ? pronounSpeaker(ctx, m) : m.actor;
   }
   // "…, said Peskov" / "said the Kremlin spokesman" (but "told AFP" names the listener, not the speaker)
   const after = mentionsIn(ctx, vEnd, Math.min(sentence.end, vEnd + 80));
@@ -220,9 +256,9 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   // "…, said the head of the Coordination Headquarters' secretariat, Dmytro Usov." / "said Thalassa's chief executive, Nikos Karamanlis.": the name closing the phrase.
   const closingName = after.find((m) => m.actor.kind === "person" && !m.pronoun && !m.possessive && ROLE_PHRASE_BEFORE_NAME.test(text.slice(vEnd, m.start)) && /^\s*(?:[.,;]|$)/.test(text.slice(m.end, m.end + 2)));
   if (closingName && !/^tell|^told$/i.test(text.slice(vStart, vEnd))) return closingName.actor;
-  if (after.length && !/^tell|^told$/i.test(text.slice(vStart, vEnd)) && (roleThenName || !/[,.;:]/.test(text.slice(vEnd, after[0].start))) && !after[0].possessive) {
+  if (after.length && !/^tell|^told$/i.test(text.slice(vStart, vEnd)) && (roleThenName || !/[,.;:]/.test(withoutAbbreviations(text.slice(vEnd, after[0].start)))) && !after[0].possessive) {
     const gap = text.slice(vEnd, after[0].start).trim().split(/\s+/).filter(Boolean);
-    if (roleThenName || (gap.length <= 5 && !gap.some((w) => PREPOSITIONS.test(w)))) {
+    if (roleThenName || (gap.length <= 5 && !gap.some((w) => PREPOSITIONS.test(w))) || isTitleRun(gap)) {
       // "said Kremlin aide Yuri Ushakov": the head of the noun phrase is its last name.
       const np = after.filter((m) => !/[,.;:(]|\b(?:who|which|and)\b/.test(text.slice(after[0].end, m.start)));
       return (np.find((m) => m.actor.kind === "person") ?? np[np.length - 1]).actor;

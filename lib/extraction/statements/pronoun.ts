@@ -1,0 +1,50 @@
+/**
+ * The person a "he" or "she" of an attribution stands for ('“…,” she said'). The actor index resolves every pronoun
+ * to the last person named; for a speaker that is checked twice: the person must not be the source the same
+ * sentence cites ("According to a diplomat, he told …": he is someone else), and must not be of the other sex when
+ * the text shows it ("Kholodova's son Artyom … she said": Artyom is no "she"). Otherwise the person named before,
+ * as the sentences before tell it, that fits.
+ */
+import type { Actor, Mention } from "../actors";
+import { inAnyQuote, type Ctx } from "./context";
+
+type Sex = "male" | "female";
+
+const MALE_CUE = /\b(?:Mr\.?|son|father|husband|brother|grandfather|uncle|nephew|King|Prince)\s+$/;
+const FEMALE_CUE = /\b(?:Mrs\.?|Ms\.?|Miss|daughter|mother|wife|sister|grandmother|aunt|niece|Queen|Princess)\s+$/;
+/** First names ending in "a" that are men's (elsewhere in the region's names "-a" marks a woman: Natalia, Oksana, Inga). */
+const MALE_IN_A = /^(?:Nikita|Ilya|Illia|Kosta|Foma|Luca|Andrea|Sasha|Misha|Grisha|Kolya|Vanya|Petya|Joshua|Mustafa|Musa|Hamza|Isa|Yahya|Attila|Jonah|Noah|Ezra|Elijah|Garcia|Costa|Akira|Shota|Dmytra)$/;
+
+/** What the text shows of a person's sex: a title or kinship word before a mention, else a first name in "-a". */
+export function sexOf(ctx: Ctx, actor: Actor): Sex | null {
+  for (const m of ctx.index.mentions) {
+    if (m.actor !== actor || m.pronoun) continue;
+    const before = ctx.text.slice(Math.max(0, m.start - 14), m.start);
+    if (MALE_CUE.test(before)) return "male";
+    if (FEMALE_CUE.test(before)) return "female";
+  }
+  const first = actor.name.split(/\s+/);
+  if (first.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(first[0])) return null;
+  return /a$/.test(first[0]) && !MALE_IN_A.test(first[0]) ? "female" : null;
+}
+
+/** An "According to X, …" lead of the sentence holding `pos`: the source it cites. */
+function citedSource(ctx: Ctx, pos: number): Actor | null {
+  const s = ctx.sentences.find((x) => pos >= x.start && pos < x.end);
+  if (!s) return null;
+  const lead = /^According to\s[^,]{1,80},/.exec(ctx.text.slice(s.start, pos));
+  if (!lead) return null;
+  return ctx.index.mentions.find((m) => m.start >= s.start && m.end <= s.start + lead[0].length && !m.pronoun)?.actor ?? null;
+}
+
+/** The actor the pronoun mention `m` stands for as a speaker. */
+export function pronounSpeaker(ctx: Ctx, m: Mention): Actor {
+  const sex: Sex = /^she$/i.test(m.surface) ? "female" : "male";
+  const cited = citedSource(ctx, m.start);
+  const fits = (a: Actor) => a.kind === "person" && a !== cited && (sexOf(ctx, a) ?? sex) === sex;
+  if (fits(m.actor)) return m.actor;
+  const si = ctx.sentences.findIndex((x) => m.start >= x.start && m.start < x.end);
+  const from = ctx.sentences[Math.max(0, si - 4)]?.start ?? 0;
+  const candidates = ctx.index.mentions.filter((x) => x.start >= from && x.start < m.start && !x.possessive && !inAnyQuote(ctx, x.start) && fits(x.actor));
+  return candidates.pop()?.actor ?? m.actor;
+}

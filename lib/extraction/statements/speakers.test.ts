@@ -1,0 +1,89 @@
+/** Who speaks: the speaker rules of round 14, each on invented sentences. */
+import { describe, expect, it } from "vitest";
+import { findActors } from "../actors";
+import { findQuotes, splitParagraphs, splitSentences } from "../sentences";
+import type { Ctx, FoundStatement } from "./context";
+import { withDashQuotes } from "./dash-quotes";
+import { findDirectStatements } from "./direct";
+import { findIndirectStatements } from "./indirect";
+import { pronounSpeaker, sexOf } from "./pronoun";
+
+function ctxOf(text: string): Ctx {
+  const paragraphs = splitParagraphs(text);
+  const quotes = withDashQuotes(text, paragraphs, findQuotes(text, paragraphs));
+  const sentences = splitSentences(text, paragraphs, quotes);
+  return { text, sentences, quotes, index: findActors(text, sentences, quotes), dates: [] };
+}
+const brief = (xs: FoundStatement[]) => xs.map((x) => [x.speaker.name, x.quote]);
+const speakers = (xs: FoundStatement[]) => xs.map((x) => x.speaker.name);
+
+describe("speaker rules", () => {
+  it("a described source named in an apposition is that person", () => {
+    const ctx = ctxOf('The council met on Friday. A City Hall spokesperson, Ewa Nowak, said the cranes "will be back by June" at the latest.');
+    expect(speakers(findDirectStatements(ctx))).toEqual(["Ewa Nowak"]);
+    expect(speakers(findIndirectStatements(ctx, [], 0))).toEqual(["Ewa Nowak"]);
+  });
+
+  it("'According to a diplomat, he told …': he is not the cited diplomat, and the teller speaks the quotation", () => {
+    const ctx = ctxOf(
+      'Envoy Marek Lind, who joined by video link, repeated that Norway would help. According to a Nordic diplomat present in the room, he told the leaders that the plan "is not dead, only sleeping."',
+    );
+    expect(brief(findDirectStatements(ctx))).toEqual([["Marek Lind", "is not dead, only sleeping."]]);
+  });
+
+  it("a 'she' is no man the text calls a son, and a first name in -a is a woman's", () => {
+    const ctx = ctxOf(
+      'The court heard the case of Olena Kravets, 52. Kravets\'s son Taras was declared missing near Bakhmut in March. In May she recorded a video. "I want to know where my son is," she said.',
+    );
+    expect(speakers(findDirectStatements(ctx))).toEqual(["Olena Kravets"]);
+    const taras = ctx.index.actors.find((a) => a.name === "Taras")!;
+    expect(sexOf(ctx, taras)).toBe("male");
+    const she = ctx.index.mentions.filter((m) => m.pronoun && m.surface === "she").pop()!;
+    expect(pronounSpeaker(ctx, she).name).toBe("Olena Kravets");
+  });
+
+  it("a quotation standing alone after a reported sentence is in the reporter's voice, not the last quoted speaker's", () => {
+    const ctx = ctxOf(
+      'Prosecutor Lena Varga said: "This was no prank. He was ready for the train to derail."\n\nJudge Tomas Brandt said in the ruling that the court did not believe him. "The defendant took orders in Russian and was paid by the state."',
+    );
+    expect(speakers(findDirectStatements(ctx))).toEqual(["Lena Varga", "Tomas Brandt"]);
+  });
+
+  it("a passive participle before a quotation is no attribution", () => {
+    const ctx = ctxOf("Committee president Anna Kovac said on Monday that the Red Cross had been denied access to prisoners «in numbers that mock the conventions».");
+    expect(speakers(findDirectStatements(ctx))).toEqual(["Anna Kovac"]);
+  });
+
+  it("'X convened Y and said that …' is X's, the subject of the clause before 'and'", () => {
+    const ctx = ctxOf("Mayor Ilona Sands convened the Crisis Council on Monday and said that the city would close two bridges.");
+    expect(speakers(findIndirectStatements(ctx, [], 0))).toEqual(["Ilona Sands"]);
+  });
+
+  it("'…, it said' closing a sentence is the reporter named before, not a body the clause names", () => {
+    const ctx = ctxOf(
+      "Erdogan met Kaja Berg later in the day, the Directorate of Communications said. The two leaders discussed the war in Ukraine and trade, it said.",
+    );
+    expect(speakers(findIndirectStatements(ctx, [], 0))).toEqual(["Directorate of Communications", "Directorate of Communications"]);
+  });
+
+  it("an inverted verb before a run of titles, and 'the judge said' for a judge named before", () => {
+    const ctx = ctxOf(
+      "Judge Maria Lenk sentenced the courier to 12 years on Monday.\n\n– There is no doubt he knew who paid him. He asked no questions – the judge said.\n\n– We have done more in a year than in thirty. But the families wait – said Deputy Prime Minister and Foreign Minister Jan Orlik.",
+    );
+    expect(speakers(findDirectStatements(ctx))).toEqual(["Maria Lenk", "Jan Orlik"]);
+  });
+
+  it("an inverted verb before an abbreviated rank ('said Maj. Gen. …') names the person after it", () => {
+    const ctx = ctxOf('"We learned more in a year than in a decade of exercises," said Brig. Gen. Tomas Varga, the brigade\'s commander.');
+    expect(speakers(findDirectStatements(ctx))).toEqual(["Tomas Varga"]);
+  });
+
+  it("the name before an apposition speaks: with an acronym, abbreviations, a relative clause after it, or an auxiliary before the verb", () => {
+    const ctx = ctxOf(
+      "The Centre for Naval Studies (CNS), a U.K. think tank, said on Monday that the fleet had shrunk. " +
+        "Arvalon, the Oslo-based start-up whose drones Latvia has bought since May, has complained that partners ignore export rules. " +
+        "Ilse Norden, a lawyer at the Baltic Rights Centre, which documented the case, welcomed the ruling but warned that such trials could not replace arrests.",
+    );
+    expect(speakers(findIndirectStatements(ctx, [], 0))).toEqual(["Centre for Naval Studies", "Arvalon", "Ilse Norden"]);
+  });
+});
