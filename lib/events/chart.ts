@@ -42,6 +42,20 @@ export type ChartData = {
 /** Counts per placed day, last day it may cover and category, as the database returns them; `day` null for events with no date at all. */
 export type DayCount = { day: string | null; dayEnd: string | null; category: EventCategory; n: number };
 
+/**
+ * The chart's counts already cut to its bars (chartCountsSql in queries.ts makes them in SQL, chartCounts
+ * here from day counts, alike): the axis, the bars' interval, events with no date, and per placed row its
+ * bar, the bar of the last day it may cover (the same bar: counted in it; another: a band across them),
+ * its category and its events. A few hundred rows at most, where day counts are thousands.
+ */
+export type ChartCounts = {
+  interval: "week" | "month";
+  first: string | null;
+  last: string | null;
+  unplaced: number;
+  placed: [bar: string, lastBar: string, category: EventCategory, n: number][];
+};
+
 const MAX_BARS = 400;
 
 /**
@@ -58,6 +72,25 @@ function axisOf(placed: { day: string; dayEnd: string }[], filters: TimelineFilt
   return { first, last: last < first ? first : last };
 }
 
+/** Day counts cut to the chart's bars, as chartCountsSql cuts them in the database. */
+export function chartCounts(rows: DayCount[], filters: TimelineFilters): ChartCounts {
+  const placed = rows
+    .filter((r): r is DayCount & { day: string } => r.day !== null)
+    .map((r) => ({ ...r, dayEnd: r.dayEnd && r.dayEnd > r.day ? r.dayEnd : r.day }));
+  const unplaced = rows.filter((r) => r.day === null).reduce((sum, r) => sum + r.n, 0);
+  if (placed.length === 0) return { interval: "week", first: null, last: null, unplaced, placed: [] };
+  const axis = axisOf(placed, filters);
+  const interval = chartIntervalFor(filters.group ?? "week", axis.first, axis.last);
+  const cut = new Map<string, ChartCounts["placed"][number]>();
+  for (const r of placed) {
+    const [bar, lastBar] = [bucketStart(r.day, interval), bucketStart(r.dayEnd, interval)];
+    const key = `${bar} ${lastBar} ${r.category}`;
+    const row = cut.get(key) ?? cut.set(key, [bar, lastBar, r.category, 0]).get(key)!;
+    row[3] += r.n;
+  }
+  return { interval, ...axis, unplaced, placed: [...cut.values()] };
+}
+
 /**
  * Shapes per-day counts into stacked bars by category over the whole axis, empty bars included so
  * the time axis is honest. An event whose range fits in one bar is counted in it; one whose range
@@ -65,18 +98,17 @@ function axisOf(placed: { day: string; dayEnd: string }[], filters: TimelineFilt
  * drawn as a band (`spread`) over every bar its range overlaps.
  */
 export function shapeChart(rows: DayCount[], filters: TimelineFilters): ChartData {
-  const placed = rows
-    .filter((r): r is DayCount & { day: string } => r.day !== null)
-    .map((r) => ({ ...r, dayEnd: r.dayEnd && r.dayEnd > r.day ? r.dayEnd : r.day }));
-  const unplaced = rows.filter((r) => r.day === null).reduce((sum, r) => sum + r.n, 0);
-  const total = rows.reduce((sum, r) => sum + r.n, 0);
-  if (placed.length === 0) return { interval: "week", bars: [], total, unplaced, spread: 0 };
+  return chartOf(chartCounts(rows, filters), filters);
+}
 
-  const axis = axisOf(placed, filters);
-  const interval = chartIntervalFor(filters.group ?? "week", axis.first, axis.last);
+/** The chart's bars from its counts cut to bars (see shapeChart). */
+export function chartOf({ interval, first, last, unplaced, placed }: ChartCounts, filters: TimelineFilters): ChartData {
+  const total = placed.reduce((sum, r) => sum + r[3], unplaced);
+  if (placed.length === 0 || !first || !last) return { interval: "week", bars: [], total, unplaced, spread: 0 };
+
   const bars = new Map<string, ChartBar>();
-  const last = bucketStart(axis.last, interval);
-  for (let key = bucketStart(axis.first, interval); key <= last && bars.size < MAX_BARS; key = nextBucket(key, interval)) {
+  const lastKey = bucketStart(last, interval);
+  for (let key = bucketStart(first, interval); key <= lastKey && bars.size < MAX_BARS; key = nextBucket(key, interval)) {
     const end = bucketEnd(key, interval);
     // Clicking narrows: never widen past a range already set.
     const from = filters.from && filters.from > key ? filters.from : key;
@@ -97,31 +129,26 @@ export function shapeChart(rows: DayCount[], filters: TimelineFilters): ChartDat
     });
   }
   let spread = 0;
-  // Rows share few distinct days (one row per type and range): each day is bucketed once.
-  const starts = new Map<string, string>();
-  const startOf = (day: string) => starts.get(day) ?? starts.set(day, bucketStart(day, interval)).get(day)!;
   const ordered = [...bars.values()];
-  const ends = ordered.map((bar) => bucketEnd(bar.key, interval));
-  for (const row of placed) {
-    const startKey = startOf(row.day);
-    if (startKey === startOf(row.dayEnd)) {
-      const bar = bars.get(startKey);
-      if (!bar) continue;
-      bar[row.category] += row.n;
-      bar.total += row.n;
+  for (const [bar, lastBar, category, n] of placed) {
+    if (bar === lastBar) {
+      const counted = bars.get(bar);
+      if (!counted) continue;
+      counted[category] += n;
+      counted.total += n;
       continue;
     }
-    spread += row.n;
-    // The bars the row's range overlaps: from the first ending on or after its day (binary search).
+    spread += n;
+    // The bars the row's range overlaps: from its first bar (binary search), up to its last.
     let lo = 0;
     for (let hi = ordered.length; lo < hi; ) {
       const mid = (lo + hi) >> 1;
-      if (ends[mid] < row.day) lo = mid + 1;
+      if (ordered[mid].key < bar) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < ordered.length && ordered[i].key <= row.dayEnd; i++) ordered[i].spread += row.n;
+    for (let i = lo; i < ordered.length && ordered[i].key <= lastBar; i++) ordered[i].spread += n;
   }
-  return { interval, bars: [...bars.values()], total, unplaced, spread };
+  return { interval, bars: ordered, total, unplaced, spread };
 }
 
 /**

@@ -7,7 +7,7 @@ import { cursorDate, decodeCursor, encodeCursor, pageOf } from "@/lib/pagination
 import { PROBE } from "@/lib/pagination/count";
 import { EVENT_TYPES } from "./codebook";
 import { byRole, shapeEventBase, type EventBase, type EventRowBase } from "./shape";
-import { shapeChart, type ChartData, type DayCount } from "./chart";
+import { chartOf, type ChartCounts, type ChartData } from "./chart";
 import type { TimelineFilters } from "./filters";
 import { liveActorSql, visibleActorSql, visibleArticleSql, visibleRowSql } from "@/lib/visibility";
 import { compareNames } from "@/lib/text/collate";
@@ -27,7 +27,6 @@ type Db = PrismaClient;
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 const UNPLACED = "0001-01-01";
-const EPOCH = "1970-01-01";
 
 /** Live actors named by slug (a deleted actor is an unknown one: it matches nothing). */
 const actorIds = (slugs: string[]) => Prisma.sql`(SELECT x.id FROM "Actor" x WHERE x.slug IN (${Prisma.join(slugs)}) AND ${liveActorSql("x")})`;
@@ -176,11 +175,14 @@ const categoryOf = (alias: "e" | "r") =>
   Prisma.raw(`CASE ${alias}.type ${Object.entries(EVENT_TYPES).map(([type, { category }]) => `WHEN '${type}'::"EventType" THEN '${category}'`).join(" ")} END`);
 const CATEGORY = { e: categoryOf("e"), r: categoryOf("r") };
 
-/** Events per placed day, last day (see chartDay) and category for the filters; `day` null for events placed nowhere. */
-async function dayCounts(f: TimelineFilters, db: Db): Promise<DayCount[]> {
+/**
+ * Events per placed day, last day (see chartDay) and category for the filters, as a query of (day, dayEnd,
+ * category, n) rows with dates; `day` null for events placed nowhere.
+ */
+function dayCountsSql(f: TimelineFilters): Prisma.Sql {
   if (!fromRollup(f)) {
-    return db.$queryRaw<DayCount[]>`
-      SELECT to_char(${chartDay(Prisma.sql`e."placedOn"`)}, 'YYYY-MM-DD') AS day, to_char(${chartDayEnd(Prisma.sql`e."placedEnd"`)}, 'YYYY-MM-DD') AS "dayEnd",
+    return Prisma.sql`
+      SELECT ${chartDay(Prisma.sql`e."placedOn"`)}::date AS day, ${chartDayEnd(Prisma.sql`e."placedEnd"`)}::date AS "dayEnd",
              ${CATEGORY.e} AS category, count(*)::int AS n
       FROM "Event" e WHERE ${timelineWhere(f)}
       GROUP BY 1, 2, 3`;
@@ -196,35 +198,50 @@ async function dayCounts(f: TimelineFilters, db: Db): Promise<DayCount[]> {
   const table = f.actor.length
     ? Prisma.sql`${Prisma.raw(ranged ? '"ActorEventDay"' : '"ActorEventWeek"')} r WHERE r."actorId" = (SELECT x.id FROM "Actor" x WHERE x.slug = ${f.actor[0]} AND ${liveActorSql("x")}) AND`
     : Prisma.sql`${Prisma.raw(ranged ? '"EventDay"' : '"EventWeek"')} r WHERE`;
-  if (!ranged) {
-    // The week rollups hold one row per (actor,) day, last day and type (their primary key), summed here
-    // per category. Their dates come as day numbers and are formatted here, once per distinct day (to_char
-    // cost 3× the scan; a Date per cell and three toISOString per row cost ~40 ms of a /timeline render at
-    // 5,400 rows, which share ~260 distinct days; load 16).
-    const rows = await db.$queryRaw<{ day: number; dayEnd: number; category: DayCount["category"]; n: number }[]>`
-      SELECT r.day - ${EPOCH}::date AS day, r."dayEnd" - ${EPOCH}::date AS "dayEnd", ${CATEGORY.r} AS category, sum(r.n)::int AS n
-      FROM ${table} ${Prisma.join(conditions, " AND ")}
-      GROUP BY 1, 2, 3`;
-    const unplaced = Math.round((Date.parse(UNPLACED) - Date.parse(EPOCH)) / 86_400_000);
-    const days = new Map<number, string>();
-    const iso = (n: number) => days.get(n) ?? days.set(n, new Date(n * 86_400_000).toISOString().slice(0, 10)).get(n)!;
-    return rows.map((r) => (r.day === unplaced ? { day: null, dayEnd: null, category: r.category, n: r.n } : { day: iso(r.day), dayEnd: iso(r.dayEnd), category: r.category, n: r.n }));
-  }
-  const [start, end] = [chartDay(Prisma.sql`r.day`), chartDayEnd(Prisma.sql`r."dayEnd"`)];
-  return db.$queryRaw<DayCount[]>`
-    SELECT CASE WHEN r.day = ${UNPLACED}::date THEN NULL ELSE to_char(${start}, 'YYYY-MM-DD') END AS day,
-           CASE WHEN r.day = ${UNPLACED}::date THEN NULL ELSE to_char(${end}, 'YYYY-MM-DD') END AS "dayEnd", ${CATEGORY.r} AS category, sum(r.n)::int AS n
+  // The week rollups hold one row per (actor,) day, last day and type (their primary key), summed here per category.
+  const [day, dayEnd] = ranged ? [chartDay(Prisma.sql`r.day`), chartDayEnd(Prisma.sql`r."dayEnd"`)] : [Prisma.sql`r.day`, Prisma.sql`r."dayEnd"`];
+  return Prisma.sql`
+    SELECT CASE WHEN r.day = ${UNPLACED}::date THEN NULL ELSE ${day}::date END AS day,
+           CASE WHEN r.day = ${UNPLACED}::date THEN NULL ELSE ${dayEnd}::date END AS "dayEnd", ${CATEGORY.r} AS category, sum(r.n)::int AS n
     FROM ${table} ${Prisma.join(conditions, " AND ")}
     GROUP BY 1, 2, 3`;
 }
 
-export async function countTimeline(filters: TimelineFilters, { db = prisma }: { db?: Db } = {}): Promise<number> {
-  return (await dayCounts(filters, db)).reduce((sum, r) => sum + r.n, 0);
+/**
+ * The chart's counts cut to its bars in one statement and one row (ChartCounts; chartCounts in chart.ts does
+ * the same from day counts): the axis (the range, else the first placed day to the last day any event may
+ * cover), weeks while it spans at most 52 calendar weeks (chartIntervalFor) else months, and the day counts
+ * summed per bar, last bar and category as one JSON array. The unfiltered timeline's 1,452 day counts came
+ * as as many rows for pg and Prisma to decode, then were bucketed in JavaScript; now ~450 JSON triples.
+ */
+async function chartCountsOf(f: TimelineFilters, db: Db): Promise<ChartCounts> {
+  const monthly = f.group === "month";
+  const [counts] = await db.$queryRaw<ChartCounts[]>`
+    WITH c AS (${dayCountsSql(f)}),
+    placed AS (SELECT day, greatest(day, "dayEnd") AS "dayEnd", category, n FROM c WHERE day IS NOT NULL),
+    axis AS (SELECT coalesce(${f.from ?? null}::date, min(day)) AS first, coalesce(${f.to ?? null}::date, max("dayEnd")) AS last FROM placed),
+    frame AS (
+      SELECT first, greatest(first, last) AS last,
+             CASE WHEN ${monthly} OR date_trunc('week', greatest(first, last)::timestamp)::date - date_trunc('week', first::timestamp)::date > 52 * 7
+                  THEN 'month' ELSE 'week' END AS unit
+      FROM axis)
+    SELECT frame.unit AS interval, to_char(frame.first, 'YYYY-MM-DD') AS first, to_char(frame.last, 'YYYY-MM-DD') AS last,
+           (SELECT coalesce(sum(n), 0)::int FROM c WHERE day IS NULL) AS unplaced,
+           (SELECT coalesce(json_agg(json_build_array(to_char(b.bar, 'YYYY-MM-DD'), to_char(b."lastBar", 'YYYY-MM-DD'), b.category, b.n)), '[]')
+            FROM (SELECT date_trunc(frame.unit, p.day::timestamp) AS bar, date_trunc(frame.unit, p."dayEnd"::timestamp) AS "lastBar", p.category, sum(p.n)::int AS n
+                  FROM placed p GROUP BY 1, 2, 3) b) AS placed
+    FROM frame`;
+  return counts;
 }
 
-/** Events per placed day and type, shaped into the chart's stacked bars. */
+export async function countTimeline(filters: TimelineFilters, { db = prisma }: { db?: Db } = {}): Promise<number> {
+  const counts = await chartCountsOf(filters, db);
+  return counts.placed.reduce((sum, r) => sum + r[3], counts.unplaced);
+}
+
+/** Events per placed day and category, shaped into the chart's stacked bars. */
 export async function getEventCounts(filters: TimelineFilters, { db = prisma }: { db?: Db } = {}): Promise<ChartData> {
-  return shapeChart(await dayCounts(filters, db), filters);
+  return chartOf(await chartCountsOf(filters, db), filters);
 }
 
 export const EXPORT_CAP = 10_000;
