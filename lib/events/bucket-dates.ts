@@ -16,8 +16,8 @@ function dayNumber(year: number, month: number, date: number): number {
   return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
 }
 
-/** "YYYY-MM-DD" of a day number (civil_from_days). */
-function isoOf(day: number): string {
+/** "YYYY-MM-DD" of a day number (days since 1970-01-01; civil_from_days). */
+export function dayIso(day: number): string {
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
@@ -37,18 +37,18 @@ export function bucketStart(date: string, interval: Interval): string {
   if (interval === "day") return date;
   if (interval === "month") return `${date.slice(0, 7)}-01`;
   const day = dayOf(date);
-  return isoOf(day - mondayBased(day));
+  return dayIso(day - mondayBased(day));
 }
 
 export function bucketEnd(start: string, interval: Interval): string {
   if (interval === "day") return start;
-  if (interval === "week") return isoOf(dayOf(start) + 6);
+  if (interval === "week") return dayIso(dayOf(start) + 6);
   return `${start.slice(0, 7)}-${pad(daysInMonth(Number(start.slice(0, 4)), Number(start.slice(5, 7))))}`;
 }
 
 export function nextBucket(start: string, interval: Interval): string {
-  if (interval === "day") return isoOf(dayOf(start) + 1);
-  if (interval === "week") return isoOf(dayOf(start) + 7);
+  if (interval === "day") return dayIso(dayOf(start) + 1);
+  if (interval === "week") return dayIso(dayOf(start) + 7);
   const [year, month] = [Number(start.slice(0, 4)), Number(start.slice(5, 7))];
   return month === 12 ? `${pad(year + 1, 4)}-01-01` : `${start.slice(0, 4)}-${pad(month + 1)}-01`;
 }

@@ -5,7 +5,8 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { ArticlePart, EventRole } from "@/lib/generated/prisma/enums";
 import { cursorDate, decodeCursor, encodeCursor, pageOf } from "@/lib/pagination/cursor";
 import { PROBE } from "@/lib/pagination/count";
-import { EVENT_TYPES } from "./codebook";
+import { EVENT_TYPES, type EventCategory } from "./codebook";
+import { dayIso } from "./bucket-dates";
 import { byRole, shapeEventBase, type EventBase, type EventRowBase } from "./shape";
 import { chartOf, type ChartCounts, type ChartData } from "./chart";
 import type { TimelineFilters } from "./filters";
@@ -27,6 +28,7 @@ type Db = PrismaClient;
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 const UNPLACED = "0001-01-01";
+const EPOCH = "1970-01-01";
 
 /** Live actors named by slug (a deleted actor is an unknown one: it matches nothing). */
 const actorIds = (slugs: string[]) => Prisma.sql`(SELECT x.id FROM "Actor" x WHERE x.slug IN (${Prisma.join(slugs)}) AND ${liveActorSql("x")})`;
@@ -207,31 +209,43 @@ function dayCountsSql(f: TimelineFilters): Prisma.Sql {
     GROUP BY 1, 2, 3`;
 }
 
+/** A date's Monday (weeks start on Monday, as date_trunc('week') has them), in day arithmetic: 1970-01-05 was a Monday. */
+const mondayOf = (day: Prisma.Sql) => Prisma.sql`(${day} - ((${day} - DATE '1970-01-05') % 7 + 7) % 7)`;
+
 /**
  * The chart's counts cut to its bars in one statement and one row (ChartCounts; chartCounts in chart.ts does
  * the same from day counts): the axis (the range, else the first placed day to the last day any event may
  * cover), weeks while it spans at most 52 calendar weeks (chartIntervalFor) else months, and the day counts
- * summed per bar, last bar and category as one JSON array. The unfiltered timeline's 1,452 day counts came
- * as as many rows for pg and Prisma to decode, then were bucketed in JavaScript; now ~450 JSON triples.
+ * summed per bar, last bar and category as one JSON array. Dates travel as day numbers, written out once
+ * per distinct day here. The unfiltered timeline's 1,452 day counts came as as many rows for pg and Prisma
+ * to decode, then were bucketed in JavaScript; now ~340 JSON quadruples (PostgreSQL: +1 ms, the server −5 ms).
  */
 async function chartCountsOf(f: TimelineFilters, db: Db): Promise<ChartCounts> {
-  const monthly = f.group === "month";
-  const [counts] = await db.$queryRaw<ChartCounts[]>`
+  const bar = (day: Prisma.Sql) => Prisma.sql`CASE WHEN frame.monthly THEN date_trunc('month', ${day}::timestamp)::date ELSE ${mondayOf(day)} END - ${EPOCH}::date`;
+  const [row] = await db.$queryRaw<{ monthly: boolean | null; first: number | null; last: number | null; unplaced: number; placed: [number, number, EventCategory, number][] | null }[]>`
     WITH c AS (${dayCountsSql(f)}),
-    placed AS (SELECT day, greatest(day, "dayEnd") AS "dayEnd", category, n FROM c WHERE day IS NOT NULL),
-    axis AS (SELECT coalesce(${f.from ?? null}::date, min(day)) AS first, coalesce(${f.to ?? null}::date, max("dayEnd")) AS last FROM placed),
+    axis AS (
+      SELECT coalesce(${f.from ?? null}::date, min(day)) AS first, coalesce(${f.to ?? null}::date, max(greatest(day, "dayEnd"))) AS last,
+             coalesce(sum(n) FILTER (WHERE day IS NULL), 0)::int AS unplaced
+      FROM c),
     frame AS (
-      SELECT first, greatest(first, last) AS last,
-             CASE WHEN ${monthly} OR date_trunc('week', greatest(first, last)::timestamp)::date - date_trunc('week', first::timestamp)::date > 52 * 7
-                  THEN 'month' ELSE 'week' END AS unit
+      SELECT first, greatest(first, last) AS last, unplaced,
+             ${f.group === "month"} OR ${mondayOf(Prisma.sql`greatest(first, last)`)} - ${mondayOf(Prisma.sql`first`)} > 52 * 7 AS monthly
       FROM axis)
-    SELECT frame.unit AS interval, to_char(frame.first, 'YYYY-MM-DD') AS first, to_char(frame.last, 'YYYY-MM-DD') AS last,
-           (SELECT coalesce(sum(n), 0)::int FROM c WHERE day IS NULL) AS unplaced,
-           (SELECT coalesce(json_agg(json_build_array(to_char(b.bar, 'YYYY-MM-DD'), to_char(b."lastBar", 'YYYY-MM-DD'), b.category, b.n)), '[]')
-            FROM (SELECT date_trunc(frame.unit, p.day::timestamp) AS bar, date_trunc(frame.unit, p."dayEnd"::timestamp) AS "lastBar", p.category, sum(p.n)::int AS n
-                  FROM placed p GROUP BY 1, 2, 3) b) AS placed
+    SELECT frame.monthly, frame.first - ${EPOCH}::date AS first, frame.last - ${EPOCH}::date AS last, frame.unplaced,
+           (SELECT json_agg(json_build_array(b.bar, b."lastBar", b.category, b.n))
+            FROM (SELECT ${bar(Prisma.sql`c.day`)} AS bar, ${bar(Prisma.sql`greatest(c.day, c."dayEnd")`)} AS "lastBar", c.category, sum(c.n)::int AS n
+                  FROM c WHERE c.day IS NOT NULL GROUP BY 1, 2, 3) b) AS placed
     FROM frame`;
-  return counts;
+  const days = new Map<number, string>();
+  const iso = (n: number) => days.get(n) ?? days.set(n, dayIso(n)).get(n)!;
+  return {
+    interval: row.monthly ? "month" : "week",
+    first: row.first === null ? null : iso(row.first),
+    last: row.last === null ? null : iso(row.last),
+    unplaced: row.unplaced,
+    placed: (row.placed ?? []).map(([start, end, category, n]) => [iso(start), iso(end), category, n]),
+  };
 }
 
 export async function countTimeline(filters: TimelineFilters, { db = prisma }: { db?: Db } = {}): Promise<number> {
