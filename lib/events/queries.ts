@@ -8,7 +8,7 @@ import { PROBE } from "@/lib/pagination/count";
 import { EVENT_TYPES, type EventCategory } from "./codebook";
 import { dayIso } from "./bucket-dates";
 import { byRole, shapeEventBase, type EventBase, type EventRowBase } from "./shape";
-import { chartOf, type ChartCounts, type ChartData } from "./chart";
+import { shapeChart, type ChartData, type DayCount } from "./chart";
 import type { TimelineFilters } from "./filters";
 import { liveActorSql, visibleActorSql, visibleArticleSql, visibleRowSql } from "@/lib/visibility";
 import { compareNames } from "@/lib/text/collate";
@@ -209,53 +209,27 @@ function dayCountsSql(f: TimelineFilters): Prisma.Sql {
     GROUP BY 1, 2, 3`;
 }
 
-/** A date's Monday (weeks start on Monday, as date_trunc('week') has them), in day arithmetic: 1970-01-05 was a Monday. */
-const mondayOf = (day: Prisma.Sql) => Prisma.sql`(${day} - ((${day} - DATE '1970-01-05') % 7 + 7) % 7)`;
-
 /**
- * The chart's counts cut to its bars in one statement and one row (ChartCounts; chartCounts in chart.ts does
- * the same from day counts): the axis (the range, else the first placed day to the last day any event may
- * cover), weeks while it spans at most 52 calendar weeks (chartIntervalFor) else months, and the day counts
- * summed per bar, last bar and category as one JSON array. Dates travel as day numbers, written out once
- * per distinct day here. The unfiltered timeline's 1,452 day counts came as as many rows for pg and Prisma
- * to decode, then were bucketed in JavaScript; now ~340 JSON quadruples (PostgreSQL: +1 ms, the server −5 ms).
+ * The filters' day counts (dayCountsSql) as one row: a JSON array of [day, last day, category, events], days
+ * as day numbers, written out here once per distinct day. As rows, the unfiltered timeline's 1,452 counts
+ * were as many messages for pg and Prisma to decode, ~7 % of a cold /timeline's server CPU.
  */
-async function chartCountsOf(f: TimelineFilters, db: Db): Promise<ChartCounts> {
-  const bar = (day: Prisma.Sql) => Prisma.sql`CASE WHEN frame.monthly THEN date_trunc('month', ${day}::timestamp)::date ELSE ${mondayOf(day)} END - ${EPOCH}::date`;
-  const [row] = await db.$queryRaw<{ monthly: boolean | null; first: number | null; last: number | null; unplaced: number; placed: [number, number, EventCategory, number][] | null }[]>`
-    WITH c AS (${dayCountsSql(f)}),
-    axis AS (
-      SELECT coalesce(${f.from ?? null}::date, min(day)) AS first, coalesce(${f.to ?? null}::date, max(greatest(day, "dayEnd"))) AS last,
-             coalesce(sum(n) FILTER (WHERE day IS NULL), 0)::int AS unplaced
-      FROM c),
-    frame AS (
-      SELECT first, greatest(first, last) AS last, unplaced,
-             ${f.group === "month"} OR ${mondayOf(Prisma.sql`greatest(first, last)`)} - ${mondayOf(Prisma.sql`first`)} > 52 * 7 AS monthly
-      FROM axis)
-    SELECT frame.monthly, frame.first - ${EPOCH}::date AS first, frame.last - ${EPOCH}::date AS last, frame.unplaced,
-           (SELECT json_agg(json_build_array(b.bar, b."lastBar", b.category, b.n))
-            FROM (SELECT ${bar(Prisma.sql`c.day`)} AS bar, ${bar(Prisma.sql`greatest(c.day, c."dayEnd")`)} AS "lastBar", c.category, sum(c.n)::int AS n
-                  FROM c WHERE c.day IS NOT NULL GROUP BY 1, 2, 3) b) AS placed
-    FROM frame`;
+async function dayCounts(f: TimelineFilters, db: Db): Promise<DayCount[]> {
+  const [{ counts }] = await db.$queryRaw<{ counts: [number | null, number | null, EventCategory, number][] | null }[]>`
+    SELECT json_agg(json_build_array(c.day - ${EPOCH}::date, c."dayEnd" - ${EPOCH}::date, c.category, c.n)) AS counts
+    FROM (${dayCountsSql(f)}) c`;
   const days = new Map<number, string>();
-  const iso = (n: number) => days.get(n) ?? days.set(n, dayIso(n)).get(n)!;
-  return {
-    interval: row.monthly ? "month" : "week",
-    first: row.first === null ? null : iso(row.first),
-    last: row.last === null ? null : iso(row.last),
-    unplaced: row.unplaced,
-    placed: (row.placed ?? []).map(([start, end, category, n]) => [iso(start), iso(end), category, n]),
-  };
+  const iso = (n: number | null) => (n === null ? null : (days.get(n) ?? days.set(n, dayIso(n)).get(n)!));
+  return (counts ?? []).map(([day, dayEnd, category, n]) => ({ day: iso(day), dayEnd: iso(dayEnd), category, n }));
 }
 
 export async function countTimeline(filters: TimelineFilters, { db = prisma }: { db?: Db } = {}): Promise<number> {
-  const counts = await chartCountsOf(filters, db);
-  return counts.placed.reduce((sum, r) => sum + r[3], counts.unplaced);
+  return (await dayCounts(filters, db)).reduce((sum, r) => sum + r.n, 0);
 }
 
 /** Events per placed day and category, shaped into the chart's stacked bars. */
 export async function getEventCounts(filters: TimelineFilters, { db = prisma }: { db?: Db } = {}): Promise<ChartData> {
-  return chartOf(await chartCountsOf(filters, db), filters);
+  return shapeChart(await dayCounts(filters, db), filters);
 }
 
 export const EXPORT_CAP = 10_000;

@@ -290,7 +290,7 @@ describe("timeline at scale (3,000 synthetic events)", () => {
     const chart = await getEventCounts(filters(params), { db: big.prisma });
     expect(chart.total).toBe(expected.length);
     expect(chart.bars.reduce((s, b) => s + b.total, 0) + chart.spread + chart.unplaced).toBe(expected.length);
-    // Cut to bars in SQL from the rollups, the same bars as shaped in JavaScript from each event's own days.
+    // From the rollups' day counts (cut to weeks within months), the same bars as from each event's own days.
     const days = reference.filter(matches).map((e) => ({ day: e.start, dayEnd: e.end, category: EVENT_TYPES[e.type].category, n: 1 }));
     expect(chart).toEqual(shapeChart(days, filters(params)));
     expect(await getEventCounts(filters({ ...params, group: "month" }), { db: big.prisma })).toEqual(shapeChart(days, filters({ ...params, group: "month" })));
