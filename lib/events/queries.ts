@@ -210,17 +210,22 @@ function dayCountsSql(f: TimelineFilters): Prisma.Sql {
 }
 
 /**
- * The filters' day counts (dayCountsSql) as one row: a JSON array of [day, last day, category, events], days
- * as day numbers, written out here once per distinct day. As rows, the unfiltered timeline's 1,452 counts
- * were as many messages for pg and Prisma to decode, ~7 % of a cold /timeline's server CPU.
+ * The filters' day counts (dayCountsSql) in one row and one text: "day last-day category events" per count,
+ * comma-separated, days as day numbers (empty for events placed nowhere), written out here once per distinct
+ * day. As rows, the unfiltered timeline's 1,452 counts were as many messages for pg and Prisma to decode
+ * (~7 % of a cold /timeline's server CPU); as one text they cost PostgreSQL 0.2 ms more (json_agg: 0.7 ms).
  */
 async function dayCounts(f: TimelineFilters, db: Db): Promise<DayCount[]> {
-  const [{ counts }] = await db.$queryRaw<{ counts: [number | null, number | null, EventCategory, number][] | null }[]>`
-    SELECT json_agg(json_build_array(c.day - ${EPOCH}::date, c."dayEnd" - ${EPOCH}::date, c.category, c.n)) AS counts
+  const dayNumber = (day: Prisma.Sql) => Prisma.sql`coalesce((${day} - ${EPOCH}::date)::text, '')`;
+  const [{ counts }] = await db.$queryRaw<{ counts: string | null }[]>`
+    SELECT string_agg(${dayNumber(Prisma.sql`c.day`)} || ' ' || ${dayNumber(Prisma.sql`c."dayEnd"`)} || ' ' || c.category || ' ' || c.n, ',') AS counts
     FROM (${dayCountsSql(f)}) c`;
-  const days = new Map<number, string>();
-  const iso = (n: number | null) => (n === null ? null : (days.get(n) ?? days.set(n, dayIso(n)).get(n)!));
-  return (counts ?? []).map(([day, dayEnd, category, n]) => ({ day: iso(day), dayEnd: iso(dayEnd), category, n }));
+  const days = new Map<string, string | null>();
+  const iso = (n: string) => (days.has(n) ? days.get(n)! : days.set(n, n === "" ? null : dayIso(Number(n))).get(n)!);
+  return (counts ? counts.split(",") : []).map((count) => {
+    const [day, dayEnd, category, n] = count.split(" ");
+    return { day: iso(day), dayEnd: iso(dayEnd), category: category as EventCategory, n: Number(n) };
+  });
 }
 
 export async function countTimeline(filters: TimelineFilters, { db = prisma }: { db?: Db } = {}): Promise<number> {
