@@ -47,7 +47,7 @@ export type DayCount = { day: string | null; dayEnd: string | null; category: Ev
  * per placed row its bar, the bar of the last day it may cover (the same bar: counted in it; another: a band
  * across them), its category and its events. A few hundred rows, where day counts are thousands.
  */
-export type ChartCounts = {
+type ChartCounts = {
   interval: "week" | "month";
   first: string | null;
   last: string | null;
@@ -62,7 +62,7 @@ const MAX_BARS = 400;
  * event to the last day any event may cover; a last day before the first day is the first day. Rows share
  * few distinct days (the unfiltered timeline: 1,452 rows, ~260 days): each day is bucketed once.
  */
-export function chartCounts(rows: DayCount[], filters: TimelineFilters): ChartCounts {
+function chartCounts(rows: DayCount[], filters: TimelineFilters): ChartCounts {
   let unplaced = 0;
   let first: string | null = null;
   let last: string | null = null;
