@@ -34,6 +34,24 @@ describe("date buckets", () => {
     }
   });
 
+  it("counts days as Date does, every day from 1899 to 2101", () => {
+    const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
+    const DAY = 86_400_000;
+    for (let time = Date.UTC(1899, 0, 1); time <= Date.UTC(2101, 11, 31); time += DAY) {
+      const day = iso(time);
+      const monday = time - ((new Date(time).getUTCDay() + 6) % 7) * DAY;
+      expect(bucketStart(day, "week")).toBe(iso(monday));
+      expect(nextBucket(day, "day")).toBe(iso(time + DAY));
+      if (day.endsWith("-01")) {
+        const next = new Date(time);
+        next.setUTCMonth(next.getUTCMonth() + 1);
+        expect(nextBucket(day, "month")).toBe(iso(next.getTime()));
+        expect(bucketEnd(day, "month")).toBe(iso(next.getTime() - DAY));
+      }
+      if (time === monday) expect([nextBucket(day, "week"), bucketEnd(day, "week")]).toEqual([iso(time + 7 * DAY), iso(time + 6 * DAY)]);
+    }
+  });
+
   it("charts weekly up to about a year, monthly beyond or when grouping by month", () => {
     expect(chartIntervalFor("week", "2025-01-01", "2025-09-07")).toBe("week");
     expect(chartIntervalFor("day", "2024-01-01", "2025-12-31")).toBe("month");

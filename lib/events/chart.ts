@@ -42,20 +42,55 @@ export type ChartData = {
 /** Counts per placed day, last day it may cover and category, as the database returns them; `day` null for events with no date at all. */
 export type DayCount = { day: string | null; dayEnd: string | null; category: EventCategory; n: number };
 
+/**
+ * The chart's counts cut to its bars (chartCounts): the axis, the bars' interval, events with no date, and
+ * per placed row its bar, the bar of the last day it may cover (the same bar: counted in it; another: a band
+ * across them), its category and its events. A few hundred rows, where day counts are thousands.
+ */
+type ChartCounts = {
+  interval: "week" | "month";
+  first: string | null;
+  last: string | null;
+  unplaced: number;
+  placed: [bar: string, lastBar: string, category: EventCategory, n: number][];
+};
+
 const MAX_BARS = 400;
 
 /**
- * The bars' time axis: the chosen range when there is one, else from the first event to the last day
- * any event may cover.
+ * Day counts cut to the chart's bars. The axis is the chosen range when there is one, else from the first
+ * event to the last day any event may cover; a last day before the first day is the first day. Rows share
+ * few distinct days (the unfiltered timeline: 1,452 rows, ~260 days): each day is bucketed once.
  */
-function axisOf(placed: { day: string; dayEnd: string }[], filters: TimelineFilters): { first: string; last: string } {
-  let first = filters.from ?? placed[0].day;
-  let last = filters.to ?? placed[0].dayEnd;
-  for (const r of placed) {
-    if (!filters.from && r.day < first) first = r.day;
-    if (!filters.to && r.dayEnd > last) last = r.dayEnd;
+function chartCounts(rows: DayCount[], filters: TimelineFilters): ChartCounts {
+  let unplaced = 0;
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const r of rows) {
+    if (r.day === null) {
+      unplaced += r.n;
+      continue;
+    }
+    const end = r.dayEnd && r.dayEnd > r.day ? r.dayEnd : r.day;
+    if (first === null || r.day < first) first = r.day;
+    if (last === null || end > last) last = end;
   }
-  return { first, last: last < first ? first : last };
+  if (first === null || last === null) return { interval: "week", first: null, last: null, unplaced, placed: [] };
+  first = filters.from ?? first;
+  last = filters.to ?? last;
+  if (last < first) last = first;
+  const interval = chartIntervalFor(filters.group ?? "week", first, last);
+  const starts = new Map<string, string>();
+  const barOf = (day: string) => starts.get(day) ?? starts.set(day, bucketStart(day, interval)).get(day)!;
+  const cut = new Map<string, ChartCounts["placed"][number]>();
+  for (const r of rows) {
+    if (r.day === null) continue;
+    const [bar, lastBar] = [barOf(r.day), barOf(r.dayEnd && r.dayEnd > r.day ? r.dayEnd : r.day)];
+    const key = `${bar} ${lastBar} ${r.category}`;
+    const row = cut.get(key) ?? cut.set(key, [bar, lastBar, r.category, 0]).get(key)!;
+    row[3] += r.n;
+  }
+  return { interval, first, last, unplaced, placed: [...cut.values()] };
 }
 
 /**
@@ -65,18 +100,17 @@ function axisOf(placed: { day: string; dayEnd: string }[], filters: TimelineFilt
  * drawn as a band (`spread`) over every bar its range overlaps.
  */
 export function shapeChart(rows: DayCount[], filters: TimelineFilters): ChartData {
-  const placed = rows
-    .filter((r): r is DayCount & { day: string } => r.day !== null)
-    .map((r) => ({ ...r, dayEnd: r.dayEnd && r.dayEnd > r.day ? r.dayEnd : r.day }));
-  const unplaced = rows.filter((r) => r.day === null).reduce((sum, r) => sum + r.n, 0);
-  const total = rows.reduce((sum, r) => sum + r.n, 0);
-  if (placed.length === 0) return { interval: "week", bars: [], total, unplaced, spread: 0 };
+  return chartOf(chartCounts(rows, filters), filters);
+}
 
-  const axis = axisOf(placed, filters);
-  const interval = chartIntervalFor(filters.group ?? "week", axis.first, axis.last);
+/** The chart's bars from its counts cut to bars (see shapeChart). */
+function chartOf({ interval, first, last, unplaced, placed }: ChartCounts, filters: TimelineFilters): ChartData {
+  const total = placed.reduce((sum, r) => sum + r[3], unplaced);
+  if (placed.length === 0 || !first || !last) return { interval: "week", bars: [], total, unplaced, spread: 0 };
+
   const bars = new Map<string, ChartBar>();
-  const last = bucketStart(axis.last, interval);
-  for (let key = bucketStart(axis.first, interval); key <= last && bars.size < MAX_BARS; key = nextBucket(key, interval)) {
+  const lastKey = bucketStart(last, interval);
+  for (let key = bucketStart(first, interval); key <= lastKey && bars.size < MAX_BARS; key = nextBucket(key, interval)) {
     const end = bucketEnd(key, interval);
     // Clicking narrows: never widen past a range already set.
     const from = filters.from && filters.from > key ? filters.from : key;
@@ -97,31 +131,26 @@ export function shapeChart(rows: DayCount[], filters: TimelineFilters): ChartDat
     });
   }
   let spread = 0;
-  // Rows share few distinct days (one row per type and range): each day is bucketed once.
-  const starts = new Map<string, string>();
-  const startOf = (day: string) => starts.get(day) ?? starts.set(day, bucketStart(day, interval)).get(day)!;
   const ordered = [...bars.values()];
-  const ends = ordered.map((bar) => bucketEnd(bar.key, interval));
-  for (const row of placed) {
-    const startKey = startOf(row.day);
-    if (startKey === startOf(row.dayEnd)) {
-      const bar = bars.get(startKey);
-      if (!bar) continue;
-      bar[row.category] += row.n;
-      bar.total += row.n;
+  for (const [bar, lastBar, category, n] of placed) {
+    if (bar === lastBar) {
+      const counted = bars.get(bar);
+      if (!counted) continue;
+      counted[category] += n;
+      counted.total += n;
       continue;
     }
-    spread += row.n;
-    // The bars the row's range overlaps: from the first ending on or after its day (binary search).
+    spread += n;
+    // The bars the row's range overlaps: from its first bar (binary search), up to its last.
     let lo = 0;
     for (let hi = ordered.length; lo < hi; ) {
       const mid = (lo + hi) >> 1;
-      if (ends[mid] < row.day) lo = mid + 1;
+      if (ordered[mid].key < bar) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < ordered.length && ordered[i].key <= row.dayEnd; i++) ordered[i].spread += row.n;
+    for (let i = lo; i < ordered.length && ordered[i].key <= lastBar; i++) ordered[i].spread += n;
   }
-  return { interval, bars: [...bars.values()], total, unplaced, spread };
+  return { interval, bars: ordered, total, unplaced, spread };
 }
 
 /**

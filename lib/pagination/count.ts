@@ -22,6 +22,38 @@ export async function cappedCount(db: PrismaClient, sql: Prisma.Sql, cap = COUNT
 /** A word in no text: what the planner guesses for words missing from its statistics. */
 const NO_SUCH_WORD = "qzxjvqzxjv";
 
+/** A `SELECT 1 FROM … WHERE …` whose only value is the words (an SQL text), as searchTotal counts it. */
+export type WordsMatch = (words: Prisma.Sql) => Prisma.Sql;
+
+/**
+ * The row of `matches(q)`'s total for searchTotals (see searchTotal): the planner's estimate, and an exact
+ * count up to cap + 1 (the GIN index's bitmap) unless the estimate is above both the cap and the planner's
+ * guess for a word it has no statistics for.
+ */
+function totalSql(matches: WordsMatch, q: string, cap: number): Prisma.Sql {
+  const template = matches(Prisma.raw("$1"));
+  if (template.values.length) throw new Error("searchTotal: the words must be the query's only value");
+  return Prisma.sql`(
+    SELECT e.rows::float8 AS estimate,
+      CASE WHEN e.rows > ${cap} AND e.rows > e.unknown THEN NULL ELSE (SELECT count(*)::int FROM (${matches(Prisma.sql`${q}`)} LIMIT ${cap + 1}) m) END AS n
+    FROM (SELECT faultline_row_estimate(${template.sql}, ${q}) AS rows, faultline_row_estimate(${template.sql}, ${NO_SUCH_WORD}) AS unknown) e)`;
+}
+
+function totalOf({ n, estimate }: { n: number | null; estimate: number }, cap: number): SearchTotal {
+  if (n === null) return { total: roughly(estimate), totalCapped: false, totalKind: "estimate" };
+  return n > cap ? { total: cap, totalCapped: true, totalKind: "atLeast" } : { total: n, totalCapped: false, totalKind: "exact" };
+}
+
+/**
+ * How many rows each of `matches` finds for the same words, in one statement (see searchTotal): /search's
+ * three kinds were three statements, each its own round trip, parse and plan.
+ */
+export async function searchTotals(db: PrismaClient, matches: WordsMatch[], q: string, cap = COUNT_CAP): Promise<SearchTotal[]> {
+  const [row] = await db.$queryRaw<{ totals: { n: number | null; estimate: number }[] }[]>`
+    SELECT json_build_array(${Prisma.join(matches.map((m) => Prisma.sql`(SELECT to_json(t) FROM ${totalSql(m, q, cap)} t)`))}) AS totals`;
+  return row.totals.map((t) => totalOf(t, cap));
+}
+
 /**
  * How many rows `matches(words)` (a `SELECT 1 FROM … WHERE …` whose only value is the words) finds, in
  * one statement: when the planner expects more than `cap`, its estimate (no row read: counting even
@@ -30,16 +62,9 @@ const NO_SUCH_WORD = "qzxjvqzxjv";
  * for words it has no statistics for (NO_SUCH_WORD's): at a million statements that guess is 5,000 for
  * any uncommon word, which would label a word used twice "about 5,000".
  */
-export async function searchTotal(db: PrismaClient, matches: (words: Prisma.Sql) => Prisma.Sql, q: string, cap = COUNT_CAP): Promise<SearchTotal> {
-  const template = matches(Prisma.raw("$1"));
-  if (template.values.length) throw new Error("searchTotal: the words must be the query's only value");
-  const [{ n, estimate }] = await db.$queryRaw<{ n: number | null; estimate: number }[]>`
-    WITH e AS (SELECT faultline_row_estimate(${template.sql}, ${q}) AS rows, faultline_row_estimate(${template.sql}, ${NO_SUCH_WORD}) AS unknown)
-    SELECT e.rows::float8 AS estimate,
-      CASE WHEN e.rows > ${cap} AND e.rows > e.unknown THEN NULL ELSE (SELECT count(*)::int FROM (${matches(Prisma.sql`${q}`)} LIMIT ${cap + 1}) m) END AS n
-    FROM e`;
-  if (n === null) return { total: roughly(estimate), totalCapped: false, totalKind: "estimate" };
-  return n > cap ? { total: cap, totalCapped: true, totalKind: "atLeast" } : { total: n, totalCapped: false, totalKind: "exact" };
+export async function searchTotal(db: PrismaClient, matches: WordsMatch, q: string, cap = COUNT_CAP): Promise<SearchTotal> {
+  const [row] = await db.$queryRaw<{ n: number | null; estimate: number }[]>`SELECT t.estimate, t.n FROM ${totalSql(matches, q, cap)} t`;
+  return totalOf(row, cap);
 }
 
 /** A maintained total (ReaderStat) by key; 0 when absent. */

@@ -5,7 +5,7 @@ import type { DatePrecision, EventType } from "@/lib/generated/prisma/enums";
 import { actorRowsByName, actorsNamedSql } from "@/lib/actors/queries";
 import { articlesById } from "@/lib/articles/queries";
 import { statementsById, visibleStatementsMatching } from "@/lib/statements/queries";
-import { searchTotal } from "@/lib/pagination/count";
+import { searchTotals } from "@/lib/pagination/count";
 import { visibleActorSql, visibleArticleSql, visibleRowSql } from "@/lib/visibility";
 import type { Db } from "./full-text";
 import type { SearchTotal } from "./total";
@@ -81,10 +81,12 @@ async function matchingActors(q: string, take: number, db: Db) {
 export async function searchEverything(q: string, { take = 5 } = {}, db: Db = prisma) {
   const query = Prisma.sql`websearch_to_tsquery('english', ${q})`;
   // Totals first: how many match decides how the newest matches are found (newestMatches).
-  const [articleTotal, statementTotal, eventTotal, { total: actorTotal, actors: actorRows }] = await Promise.all([
-    searchTotal(db, (w) => Prisma.sql`SELECT 1 FROM "Article" a WHERE a.search @@ websearch_to_tsquery('english', ${w}) AND ${visibleArticleSql("a")}`, q),
-    searchTotal(db, visibleStatementsMatching, q),
-    searchTotal(db, (w) => Prisma.sql`SELECT 1 FROM "Event" e WHERE e.search @@ websearch_to_tsquery('english', ${w}) AND ${visibleRowSql("e")}`, q),
+  const [[articleTotal, statementTotal, eventTotal], { total: actorTotal, actors: actorRows }] = await Promise.all([
+    searchTotals(db, [
+      (w) => Prisma.sql`SELECT 1 FROM "Article" a WHERE a.search @@ websearch_to_tsquery('english', ${w}) AND ${visibleArticleSql("a")}`,
+      visibleStatementsMatching,
+      (w) => Prisma.sql`SELECT 1 FROM "Event" e WHERE e.search @@ websearch_to_tsquery('english', ${w}) AND ${visibleRowSql("e")}`,
+    ], q),
     matchingActors(q, 100, db),
   ]);
   const [articleIds, statementIds, events] = await Promise.all([

@@ -137,6 +137,6 @@ describe("SQL statements per reader page", () => {
   });
 
   it("search: each kind limited, matches joined in SQL", async () => {
-    await expectFixed((take) => searchEverything("russia", { take }, db.prisma), 20, 12);
+    await expectFixed((take) => searchEverything("russia", { take }, db.prisma), 20, 10);
   });
 });

@@ -3,6 +3,8 @@ import { seedDemo } from "@/lib/demo/seed";
 import { loadSynthetic } from "@/lib/demo/synthetic";
 import { parseTimelineFilters, type TimelineFilters } from "@/lib/events/filters";
 import { countTimeline, getEventCounts, getRecentEvents, getTimeline, iterateTimeline, type TimelineEvent } from "@/lib/events/queries";
+import { shapeChart } from "@/lib/events/chart";
+import { EVENT_TYPES } from "@/lib/events/codebook";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 let db: TestDatabase;
@@ -244,7 +246,7 @@ describe("timeline pagination and undated events", () => {
 
 describe("timeline at scale (3,000 synthetic events)", () => {
   let big: TestDatabase;
-  type Ref = { id: string; type: string; place: string | null; actors: string[]; start: string | null; end: string | null };
+  type Ref = { id: string; type: keyof typeof EVENT_TYPES; place: string | null; actors: string[]; start: string | null; end: string | null };
   let reference: Ref[];
   const EVENTS = 3000;
 
@@ -288,6 +290,10 @@ describe("timeline at scale (3,000 synthetic events)", () => {
     const chart = await getEventCounts(filters(params), { db: big.prisma });
     expect(chart.total).toBe(expected.length);
     expect(chart.bars.reduce((s, b) => s + b.total, 0) + chart.spread + chart.unplaced).toBe(expected.length);
+    // From the rollups' day counts (cut to weeks within months), the same bars as from each event's own days.
+    const days = reference.filter(matches).map((e) => ({ day: e.start, dayEnd: e.end, category: EVENT_TYPES[e.type].category, n: 1 }));
+    expect(chart).toEqual(shapeChart(days, filters(params)));
+    expect(await getEventCounts(filters({ ...params, group: "month" }), { db: big.prisma })).toEqual(shapeChart(days, filters({ ...params, group: "month" })));
   });
 
   it("words search uses the full-text index", async () => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { ActiveFilters } from "@/components/timeline/ActiveFilters";
 import { ChartSection } from "@/components/timeline/ChartSection";
@@ -28,8 +29,11 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ q: string }> };
 
+/** The page's filters, parsed once per request for its metadata and its body alike. */
+const filtersOf = cache((q: string) => parseTimelineFilters(decodeQuerySegment(q)));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const filters = parseTimelineFilters(decodeQuerySegment((await params).q));
+  const filters = filtersOf((await params).q);
   return {
     title: "Timeline",
     alternates: { types: { "application/atom+xml": `/feeds/events${toQueryString({ ...filterParams(filters), group: undefined })}` } },
@@ -37,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TimelinePage({ params: routeParams }: Props) {
-  const filters = parseTimelineFilters(decodeQuerySegment((await routeParams).q));
+  const filters = filtersOf((await routeParams).q);
   await tagPage(["events", "actors"]);
   const grouping = filters.group ?? DEFAULT_GROUPING;
   const [page, chart, actors, map] = await Promise.all([getTimeline(filters), getEventCounts(filters), getTimelineActors({ include: filters.actor }), getMapData(filters)]);
