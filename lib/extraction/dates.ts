@@ -166,13 +166,16 @@ type AnchorIdiom = {
   offset: (m: RegExpExecArray) => { n: number; unit: "day" | "week" | "month" | "year"; fuzzy: boolean } | "same" | "week" | "month" | "year";
   /** The happening the phrase points back to, as words ("during the call" → the call). */
   ref?: (m: RegExpExecArray) => string[];
+  /** How many paragraphs back a same-day phrase looks for its day (default: its own paragraph only). */
+  back?: number;
 };
 
 const CAME = "(?:came|comes|happened|occurred|took\\s+place)\\s+(?:just\\s+|only\\s+)?";
 /** "The attack came a day after …": the shift counts back from the subject, and dates what follows "after". */
 const cameBefore = (m: RegExpExecArray) => new RegExp(`\\b${CAME}$`).test(m.input.slice(Math.max(0, m.index - 30), m.index));
-/** The subject's head noun before "came" ("the attack" → attack): the happening the shift counts from. */
-const cameSubject = (m: RegExpExecArray) => new RegExp(`\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{Ll}-]{4,})\\s+${CAME}$`, "u").exec(m.input.slice(Math.max(0, m.index - 80), m.index))?.[1];
+/** The subject's head noun before "came" ("the attack", "Thune's announcement", "its decision" → attack, announcement, decision): the happening the shift counts from. */
+const cameSubject = (m: RegExpExecArray) =>
+  new RegExp(`(?:\\b[Tt]he|\\b[Ii]ts|\\b[Hh]is|\\b[Hh]er|\\b[Tt]heir|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{Ll}-]{4,})\\s+${CAME}$`, "u").exec(m.input.slice(Math.max(0, m.index - 80), m.index))?.[1];
 
 const countShift = (m: RegExpExecArray) => {
   const q = m[1].toLowerCase().replace(/\s+/g, " ");
@@ -225,7 +228,11 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
     re: /\b(?:(?:in|during|by)\s+)?(?:(?:the\s+)?(?:(?:spring|summer|autumn|fall|winter|start|beginning|end|middle)\s+of\s+)|(?:early|late)\s+)?(?:that|the\s+same)\s+(month|year)\b(?!\s+(?:of|on|in|when|after|before)\b)/gi,
     offset: (m) => (m[1].toLowerCase() === "month" ? "month" : "year"),
   },
-  { re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|evening|week|month)\b|\b(?:later|earlier)\s+in\s+the\s+day\b|\b(?:that|the)\s+same\s+day\b|\bhours\s+(?:later|earlier)\b/gi, offset: () => "same" },
+  // "The same night", "during the same night": the night told before ("crashed on Sunday night"), else the last day told.
+  { re: /\b(?:that|the)\s+same\s+night\b/gi, offset: () => "same", ref: () => ["night"], back: 2 },
+  // "On the same day", "that night", "later that day": the day told just before, in this paragraph or the two before it.
+  { re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b|\b(?:that|the)\s+same\s+(?:day|morning|afternoon|evening)\b|\bthat\s+(?:day|morning|afternoon|evening|night)\b/gi, offset: () => "same", back: 2 },
+  { re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:week|month)\b|\b(?:later|earlier)\s+in\s+the\s+day\b|\b(?:(?:a\s+few|several|a\s+couple\s+of|two|three|four|five|six|\d+)\s+)?hours\s+(?:later|earlier)\b/gi, offset: () => "same" },
 ];
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -240,6 +247,7 @@ const REF_FORMS: Record<string, string[]> = {
   summi: ["summi", "met", "meet", "talks"],
   call: ["call", "calle", "phone", "spoke", "conve"],
   conve: ["call", "calle", "phone", "spoke", "conve", "talke"],
+  night: ["night", "overn"],
   negot: ["negot", "talks", "met"],
   attac: ["attac", "strik", "struc", "hit", "launc", "bomba", "shell"],
   strik: ["attac", "strik", "struc", "hit", "launc", "bomba", "shell"],
@@ -253,6 +261,8 @@ const MEETING_WORDS = /\b(met|meet|meeting|meetings|summit|talks|conference|nego
 /** Phrases chrono would misread as dates in reporting prose ("for the fourth time in a month", "10km"). */
 const BLOCKERS = [
   /\bin\s+the\s+meantime\b/gi,
+  // "a few hours after a drone attack": a relation to a happening (chrono reads it as hours after now), no date of its own.
+  /\b(?:a\s+few|several|a\s+couple\s+of|a|an|one|two|three|four|five|six|\d+)\s+hours?\s+(?:after|before)\b/gi,
   // "The talks came a day after Russian forces launched …": a relation between two happenings, not a date of its own.
   /\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+(?:after|before)(?=\s+(?:\p{Lu}|his\s|her\s|its\s|their\s))/giu,
   /\bsince\s+the\s+(?:war|invasion|conflict|start\s+of\s+the\s+war)\b(?:\s+(?:began|started))?/gi,
@@ -346,6 +356,8 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     ref?: string[];
     /** "later in the day": the same day as a date of its own paragraph, else the story's first day. */
     sameDay?: boolean;
+    /** Paragraphs back a same-day phrase may find its day ("On the same day" opening a paragraph: the one before). */
+    back?: number;
     /** "day" for exact day shifts, which do not count from a month ("the day before" after "last month"). */
     unit?: "day";
     /** "The attack came a day after …": counts from its subject, else from the publication day. */
@@ -383,7 +395,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
       // The phrase includes the happening it counts from: "the day before the adoption".
       const end = m.index + m[0].length + (npRef?.length && np ? np[0].length : 0);
       add({
-        start: m.index, end, kind: "anchor", source: "anchor", ref, came: cameBefore(m), sameDay: off === "same", unit: typeof off === "object" && off.unit === "day" && !off.fuzzy ? "day" : undefined,
+        start: m.index, end, kind: "anchor", source: "anchor", ref, came: cameBefore(m), sameDay: off === "same", back: idiom.back, unit: typeof off === "object" && off.unit === "day" && !off.fuzzy ? "day" : undefined,
         relation: /\b(?:before|after)$/i.test(m[0]) && !cameBefore(m),
         resolve: (anchor, _meeting, flip) => {
           const base = anchor ?? value(pub, pub, "day");
@@ -490,7 +502,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
       // Only a past date at least as precise as the shift can anchor it ("next week" or "last month" cannot anchor "the day before").
       const fine = (a: (typeof anchors)[number]) =>
         a.v.from.getTime() <= pub.getTime() && (!r.unit || precisionRank(a.v.precision) <= precisionRank(r.unit)) && (!a.background || sentenceOf(a.start) === sentenceOf(r.start));
-      const recent = [...anchors].reverse().find((a) => a.paragraph >= here - (r.sameDay ? 0 : 2) && fine(a));
+      const recent = [...anchors].reverse().find((a) => a.paragraph >= here - (r.sameDay ? r.back ?? 0 : 2) && fine(a));
       // "The next day" with no date in the last few paragraphs still counts from the last day told, not from publication.
       const lastDay = r.unit === "day" ? [...anchors].reverse().find((a) => a.v.precision === "day" && fine(a))?.v ?? null : null;
       anchor = recent?.v ?? (r.sameDay ? anchors.find((a) => a.v.precision === "day" && !a.background)?.v ?? null : lastDay);
@@ -499,8 +511,10 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
       if (report) anchor = report;
       if (r.ref?.length) {
         const named = refAnchor(text, sentences, out, r.ref, r.start, r.unit);
-        // "The talks came a day after …" with the talks dated nowhere before: the day's news, so publication.
-        if (named || r.came) anchor = named;
+        // "The talks came a day after …" with the talks dated nowhere before: the day's news, the story's first day
+        // (a report's day too: "Macron said on Wednesday …"), else publication.
+        const storyDay = out.find((d) => d.precision === "day" && !inBackgroundClause(text, sentences, d.start)) ?? null;
+        if (named || r.came) anchor = named ?? (r.came ? storyDay : null);
       }
     }
     const head = r.relation ? appositive(text, out, r.start) : null;
