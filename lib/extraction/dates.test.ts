@@ -210,6 +210,11 @@ describe("a month whose year is given apart", () => {
     expect(resolve(same, "2026-12-01").at(-1)).toMatchObject({ text: "the same night", date: "2026-11-29" });
   });
 
+  it("reads neither 'now' nor the weekday in a hyphenated name ('Park Sun-won') as a date", () => {
+    expect(resolve("The coalition now has 44 member countries, Rep. Park Sun-won said.", "2026-12-02")).toEqual([]);
+    expect(resolve("The ministry said on Sun that it was ready.", "2026-12-02")[0]).toMatchObject({ date: "2026-11-29" });
+  });
+
   it("reads 'a few hours after a drone attack' as a relation, no date of its own", () => {
     expect(resolve("She arrived in the city a few hours after a drone attack on the port.", "2026-04-14")).toEqual([]);
   });

@@ -277,6 +277,16 @@ const BLOCKERS = [
 /** chrono reads "sat down", "the sun", "mon ami" as weekdays; an abbreviated weekday is capitalised. */
 const LOWERCASE_WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/;
 
+/**
+ * What chrono reads as a date and the text does not give as one: "now" (the present of a state: "the coalition now
+ * has 44 members"), a span of seconds, minutes or hours ("five S-400 squadrons" read as five seconds), and an
+ * abbreviated weekday that is part of a hyphenated name ("Park Sun-won").
+ */
+function notADate(text: string, phrase: string, end: number): boolean {
+  if (/^(?:right\s+)?now$/i.test(phrase)) return true;
+  return /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/.test(phrase) && /^[-‐]\p{L}/u.test(text.slice(end, end + 2));
+}
+
 const PREPOSITION_BEFORE = /(?:^|\s)((?:on|in|at|during|since|by|from|until|through|throughout|over|early|late|mid|earlier|later|before|after)\s+)$/i;
 
 type Tense = "past" | "future" | "unknown";
@@ -432,7 +442,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     let start = r.index;
     let end = r.index + r.text.replace(/[\s,.;:]+$/, "").length;
     const span = { start, end };
-    if (overlaps(span, taken) || overlaps(span, blockers) || LOWERCASE_WEEKDAY.test(r.text)) continue;
+    if (overlaps(span, taken) || overlaps(span, blockers) || LOWERCASE_WEEKDAY.test(r.text) || notADate(text, text.slice(start, end), end)) continue;
     const c = r.start;
     const certainDay = c.isCertain("day"), certainMonth = c.isCertain("month"), certainYear = c.isCertain("year"), weekday = c.isCertain("weekday");
     if (!certainDay && !certainMonth && !certainYear && !weekday) continue;
