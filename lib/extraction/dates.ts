@@ -645,7 +645,7 @@ function reportDayBefore(text: string, sentences: Sentence[], dates: DateMention
 }
 
 /** "… the State Emergency Service said on Friday": the day of a report, which "the next day" in a later sentence does not count from. */
-function isReportDate(text: string, start: number): boolean {
+export function isReportDate(text: string, start: number): boolean {
   return /\b(?:said|says|told\s+(?:\S+\s+){0,2}?|wrote|added|stated|reported)\s*$/.test(text.slice(Math.max(0, start - 30), start));
 }
 
