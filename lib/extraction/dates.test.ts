@@ -210,6 +210,11 @@ describe("a month whose year is given apart", () => {
     expect(resolve(same, "2026-12-01").at(-1)).toMatchObject({ text: "the same night", date: "2026-11-29" });
   });
 
+  it("dates 'the next day' after a month told in the sentence before at that month", () => {
+    const text = "Talks opened on Monday.\n\nIn January she posted a video about her son. Police detained her the next day.";
+    expect(resolve(text, "2026-08-27").at(-1)).toMatchObject({ text: "the next day", date: "2026-01", precision: "month" });
+  });
+
   it("reads neither 'now' nor the weekday in a hyphenated name ('Park Sun-won') as a date", () => {
     expect(resolve("The coalition now has 44 member countries, Rep. Park Sun-won said.", "2026-12-02")).toEqual([]);
     expect(resolve("The ministry said on Sun that it was ready.", "2026-12-02")[0]).toMatchObject({ date: "2026-11-29" });

@@ -516,6 +516,10 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
       // "The next day" with no date in the last few paragraphs still counts from the last day told, not from publication.
       const lastDay = r.unit === "day" ? [...anchors].reverse().find((a) => a.v.precision === "day" && fine(a))?.v ?? null : null;
       anchor = recent?.v ?? (r.sameDay ? anchors.find((a) => a.v.precision === "day" && !a.background)?.v ?? null : lastDay);
+      // "In January she recorded a video. Police detained her the next day.": a day after a month told just before
+      // lies in that month (at its precision), not after the last day told elsewhere.
+      const coarse = r.unit === "day" ? [...anchors].reverse().find((a) => a.v.from.getTime() <= pub.getTime() && !a.background) : undefined;
+      if (coarse && precisionRank(coarse.v.precision) > precisionRank("day") && sentenceOf(coarse.start) >= sentenceOf(r.start) - 1 && coarse.paragraph === here) anchor = coarse.v;
       // "KCNA reported Thursday that Kim had inspected a factory the previous day": the report's own day.
       const report = r.unit === "day" ? reportDayBefore(text, sentences, out, r.start) : null;
       if (report) anchor = report;
