@@ -353,28 +353,68 @@ function overlaps(a: { start: number; end: number }, list: { start: number; end:
   return list.some((b) => a.start < b.end && b.start < a.end);
 }
 
+/** A date phrase found, before it is resolved in text order. */
+type Raw = {
+  start: number; end: number; kind: "pub" | "anchor" | "meeting" | "chrono";
+  /** `flip`: the shift counts the other way ("on Tuesday, the day after he met …" dates the meeting Monday). */
+  resolve: (anchor: DateValue | null, meeting: DateValue | null, flip?: boolean) => DateValue | null;
+  source: DateMention["source"];
+  /** Word stems of the happening an anchor phrase points to ("the day before the adoption"). */
+  ref?: string[];
+  /** "later in the day": the same day as a date of its own paragraph, else the story's first day. */
+  sameDay?: boolean;
+  /** Paragraphs back a same-day phrase may find its day ("On the same day" opening a paragraph: the one before). */
+  back?: number;
+  /** "day" for exact day shifts, which do not count from a month ("the day before" after "last month"). */
+  unit?: "day";
+  /** "The attack came a day after …": counts from its subject, else from the publication day. */
+  came?: boolean;
+  /** "the day after …", "two days before the vote": a relation that a date right before it can head (see `appositive`). */
+  relation?: boolean;
+};
+
+/** A date told so far that later relative phrases may count from; `background`: one of a background clause, which anchors only the rest of its own sentence. */
+type Anchor = { v: DateValue; paragraph: number; start: number; background: boolean };
+
+/** What resolving a relative phrase has to go on: the text, the publication day, the dates told before it and those that may anchor it. */
+interface Told { text: string; sentences: Sentence[]; pub: Date; out: DateMention[]; anchors: Anchor[] }
+
+const paragraphAt = (sentences: Sentence[], pos: number) => sentences.find((s) => pos >= s.start && pos < s.end)?.paragraph ?? 0;
+const sentenceIndexAt = (sentences: Sentence[], pos: number) => sentences.findIndex((s) => pos >= s.start && pos < s.end);
+
+/** The date an anchor phrase ("the next day", "during the call", "came a day after …") counts from; null: the publication day. */
+function anchorFor(r: Raw, { text, sentences, pub, out, anchors }: Told): DateValue | null {
+  const here = paragraphAt(sentences, r.start);
+  const sentenceOf = (pos: number) => sentenceIndexAt(sentences, pos);
+  // A relative phrase counts from a date of the last few paragraphs, else from the publication day.
+  // Only a past date at least as precise as the shift can anchor it ("next week" or "last month" cannot anchor "the day before").
+  const fine = (a: Anchor) =>
+    a.v.from.getTime() <= pub.getTime() && (!r.unit || precisionRank(a.v.precision) <= precisionRank(r.unit)) && (!a.background || sentenceOf(a.start) === sentenceOf(r.start));
+  const recent = [...anchors].reverse().find((a) => a.paragraph >= here - (r.sameDay ? r.back ?? 0 : 2) && fine(a));
+  // "The next day" with no date in the last few paragraphs still counts from the last day told, not from publication.
+  const lastDay = r.unit === "day" ? [...anchors].reverse().find((a) => a.v.precision === "day" && fine(a))?.v ?? null : null;
+  let anchor = recent?.v ?? (r.sameDay ? anchors.find((a) => a.v.precision === "day" && !a.background)?.v ?? null : lastDay);
+  // "In January she recorded a video. Police detained her the next day.": a day after a month told just before
+  // lies in that month (at its precision), not after the last day told elsewhere.
+  const coarse = r.unit === "day" ? [...anchors].reverse().find((a) => a.v.from.getTime() <= pub.getTime() && !a.background) : undefined;
+  if (coarse && precisionRank(coarse.v.precision) > precisionRank("day") && sentenceOf(coarse.start) >= sentenceOf(r.start) - 1 && coarse.paragraph === here) anchor = coarse.v;
+  // "KCNA reported Thursday that Kim had inspected a factory the previous day": the report's own day.
+  const report = r.unit === "day" ? reportDayBefore(text, sentences, out, r.start) : null;
+  if (report) anchor = report;
+  if (r.ref?.length) {
+    const named = refAnchor(text, sentences, out, r.ref, r.start, r.unit);
+    // "The talks came a day after …" with the talks dated nowhere before: the day's news, the story's first day
+    // (a report's day too: "Macron said on Wednesday …"), else publication.
+    const storyDay = out.find((d) => d.precision === "day" && !inBackgroundClause(text, sentences, d.start)) ?? null;
+    if (named || r.came) anchor = named ?? (r.came ? storyDay : null);
+  }
+  return anchor;
+}
+
 /** Finds and resolves every date phrase in `text`, in text order. */
 export function findDates(text: string, publishedOn: string, sentences: Sentence[]): DateMention[] {
   const pub = parseIsoDay(publishedOn);
   const taken: { start: number; end: number }[] = [];
-  type Raw = {
-    start: number; end: number; kind: "pub" | "anchor" | "meeting" | "chrono";
-    /** `flip`: the shift counts the other way ("on Tuesday, the day after he met …" dates the meeting Monday). */
-    resolve: (anchor: DateValue | null, meeting: DateValue | null, flip?: boolean) => DateValue | null;
-    source: DateMention["source"];
-    /** Word stems of the happening an anchor phrase points to ("the day before the adoption"). */
-    ref?: string[];
-    /** "later in the day": the same day as a date of its own paragraph, else the story's first day. */
-    sameDay?: boolean;
-    /** Paragraphs back a same-day phrase may find its day ("On the same day" opening a paragraph: the one before). */
-    back?: number;
-    /** "day" for exact day shifts, which do not count from a month ("the day before" after "last month"). */
-    unit?: "day";
-    /** "The attack came a day after …": counts from its subject, else from the publication day. */
-    came?: boolean;
-    /** "the day after …", "two days before the vote": a relation that a date right before it can head (see `appositive`). */
-    relation?: boolean;
-  };
   const raws: Raw[] = [];
   const add = (r: Raw) => {
     if (overlaps(r, taken)) return;
@@ -500,45 +540,17 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
   raws.sort((a, b) => a.start - b.start);
   const out: DateMention[] = [];
   let meeting: DateValue | null = null;
-  const paragraphOf = (pos: number) => sentences.find((s) => pos >= s.start && pos < s.end)?.paragraph ?? 0;
-  const sentenceOf = (pos: number) => sentences.findIndex((s) => pos >= s.start && pos < s.end);
-  /** `background`: a date of a background clause, which anchors only the rest of its own sentence. */
-  const anchors: { v: DateValue; paragraph: number; start: number; background: boolean }[] = [];
+  const anchors: Anchor[] = [];
   for (const r of raws) {
-    let anchor: DateValue | null = null;
-    if (r.kind === "anchor") {
-      const here = paragraphOf(r.start);
-      // A relative phrase counts from a date of the last few paragraphs, else from the publication day.
-      // Only a past date at least as precise as the shift can anchor it ("next week" or "last month" cannot anchor "the day before").
-      const fine = (a: (typeof anchors)[number]) =>
-        a.v.from.getTime() <= pub.getTime() && (!r.unit || precisionRank(a.v.precision) <= precisionRank(r.unit)) && (!a.background || sentenceOf(a.start) === sentenceOf(r.start));
-      const recent = [...anchors].reverse().find((a) => a.paragraph >= here - (r.sameDay ? r.back ?? 0 : 2) && fine(a));
-      // "The next day" with no date in the last few paragraphs still counts from the last day told, not from publication.
-      const lastDay = r.unit === "day" ? [...anchors].reverse().find((a) => a.v.precision === "day" && fine(a))?.v ?? null : null;
-      anchor = recent?.v ?? (r.sameDay ? anchors.find((a) => a.v.precision === "day" && !a.background)?.v ?? null : lastDay);
-      // "In January she recorded a video. Police detained her the next day.": a day after a month told just before
-      // lies in that month (at its precision), not after the last day told elsewhere.
-      const coarse = r.unit === "day" ? [...anchors].reverse().find((a) => a.v.from.getTime() <= pub.getTime() && !a.background) : undefined;
-      if (coarse && precisionRank(coarse.v.precision) > precisionRank("day") && sentenceOf(coarse.start) >= sentenceOf(r.start) - 1 && coarse.paragraph === here) anchor = coarse.v;
-      // "KCNA reported Thursday that Kim had inspected a factory the previous day": the report's own day.
-      const report = r.unit === "day" ? reportDayBefore(text, sentences, out, r.start) : null;
-      if (report) anchor = report;
-      if (r.ref?.length) {
-        const named = refAnchor(text, sentences, out, r.ref, r.start, r.unit);
-        // "The talks came a day after …" with the talks dated nowhere before: the day's news, the story's first day
-        // (a report's day too: "Macron said on Wednesday …"), else publication.
-        const storyDay = out.find((d) => d.precision === "day" && !inBackgroundClause(text, sentences, d.start)) ?? null;
-        if (named || r.came) anchor = named ?? (r.came ? storyDay : null);
-      }
-    }
+    const anchor = r.kind === "anchor" ? anchorFor(r, { text, sentences, pub, out, anchors }) : null;
     const head = r.relation ? appositive(text, out, r.start) : null;
     const v: DateValue | null = head ? r.resolve(head, meeting, true) : r.resolve(anchor, meeting);
     if (!v) continue;
     const mention: DateMention = { ...v, start: r.start, end: r.end, text: text.slice(r.start, r.end), date: formatDate(v), source: r.source };
     out.push(mention);
     // What an appositive relation dates lies behind the story's own day, which later shifts still count from.
-    if (!head && !/\bsince\s*$/i.test(text.slice(Math.max(0, r.start - 7), r.start)) && !/^since\b/i.test(mention.text) && !isReportDate(text, r.start) && !/^now$/i.test(mention.text))
-      anchors.push({ v, paragraph: paragraphOf(r.start), start: r.start, background: inBackgroundClause(text, sentences, r.start) });
+    if (!head && !/\bsince\s*$/i.test(text.slice(Math.max(0, r.start - 7), r.start)) && !/^since\b/i.test(mention.text) && !isReportDate(text, r.start))
+      anchors.push({ v, paragraph: paragraphAt(sentences, r.start), start: r.start, background: inBackgroundClause(text, sentences, r.start) });
     const sentence = sentences.find((s) => r.start >= s.start && r.start < s.end);
     if (sentence && MEETING_WORDS.test(text.slice(sentence.start, sentence.end)) && r.kind !== "meeting") meeting = v;
   }
