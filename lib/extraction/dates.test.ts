@@ -196,6 +196,32 @@ describe("a month whose year is given apart", () => {
     // With no earlier date of the talks, they are the publication day's.
     expect(resolve("The talks came a day after Russian forces launched a missile attack.", "2026-04-10")[0]).toMatchObject({ date: "2026-04-09" });
     expect(resolve("The verdict came the day after a meeting in The Hague.", "2026-06-17")[0]).toMatchObject({ date: "2026-06-16" });
+    // …unless the story has told its day, a report's day included: the subject is then the day's news.
+    const story = "The minister said on Monday that the plan was ready.\n\nHer announcement came two days after the cabinet approved the budget.";
+    expect(resolve(story, "2026-06-10")).toContainEqual({ text: "two days after", date: "2026-06-06", precision: "day" });
+  });
+
+  it("dates 'on the same day', 'that night' and 'the same night' by the day just told, in an earlier paragraph too", () => {
+    const text = "Talks opened on February 20.\n\nOn March 2, drones struck an oil terminal on the coast.\n\nOn the same day, the governor signed a decree.";
+    expect(resolve(text, "2026-03-06").at(-1)).toMatchObject({ text: "the same day", date: "2026-03-02" });
+    const night = "The minister was in the port city on Saturday.\n\nShe said drones hit a grain terminal that night.";
+    expect(resolve(night, "2026-04-14").at(-1)).toMatchObject({ text: "that night", date: "2026-04-11" });
+    const same = "A drone crashed on Sunday night near the border, the minister said on Tuesday.\n\nDuring the same night, drones hit the port across the river.";
+    expect(resolve(same, "2026-12-01").at(-1)).toMatchObject({ text: "the same night", date: "2026-11-29" });
+  });
+
+  it("dates 'the next day' after a month told in the sentence before at that month", () => {
+    const text = "Talks opened on Monday.\n\nIn January she posted a video about her son. Police detained her the next day.";
+    expect(resolve(text, "2026-08-27").at(-1)).toMatchObject({ text: "the next day", date: "2026-01", precision: "month" });
+  });
+
+  it("reads neither 'now' nor the weekday in a hyphenated name ('Park Sun-won') as a date", () => {
+    expect(resolve("The coalition now has 44 member countries, Rep. Park Sun-won said.", "2026-12-02")).toEqual([]);
+    expect(resolve("The ministry said on Sun that it was ready.", "2026-12-02")[0]).toMatchObject({ date: "2026-11-29" });
+  });
+
+  it("reads 'a few hours after a drone attack' as a relation, no date of its own", () => {
+    expect(resolve("She arrived in the city a few hours after a drone attack on the port.", "2026-04-14")).toEqual([]);
   });
 
   it("reads 'N days after' a bare noun phrase as no shift forward from the publication day", () => {

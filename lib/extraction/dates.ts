@@ -166,13 +166,16 @@ type AnchorIdiom = {
   offset: (m: RegExpExecArray) => { n: number; unit: "day" | "week" | "month" | "year"; fuzzy: boolean } | "same" | "week" | "month" | "year";
   /** The happening the phrase points back to, as words ("during the call" → the call). */
   ref?: (m: RegExpExecArray) => string[];
+  /** How many paragraphs back a same-day phrase looks for its day (default: its own paragraph only). */
+  back?: number;
 };
 
 const CAME = "(?:came|comes|happened|occurred|took\\s+place)\\s+(?:just\\s+|only\\s+)?";
 /** "The attack came a day after …": the shift counts back from the subject, and dates what follows "after". */
 const cameBefore = (m: RegExpExecArray) => new RegExp(`\\b${CAME}$`).test(m.input.slice(Math.max(0, m.index - 30), m.index));
-/** The subject's head noun before "came" ("the attack" → attack): the happening the shift counts from. */
-const cameSubject = (m: RegExpExecArray) => new RegExp(`\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{Ll}-]{4,})\\s+${CAME}$`, "u").exec(m.input.slice(Math.max(0, m.index - 80), m.index))?.[1];
+/** The subject's head noun before "came" ("the attack", "Thune's announcement", "its decision" → attack, announcement, decision): the happening the shift counts from. */
+const cameSubject = (m: RegExpExecArray) =>
+  new RegExp(`(?:\\b[Tt]he|\\b[Ii]ts|\\b[Hh]is|\\b[Hh]er|\\b[Tt]heir|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{Ll}-]{4,})\\s+${CAME}$`, "u").exec(m.input.slice(Math.max(0, m.index - 80), m.index))?.[1];
 
 const countShift = (m: RegExpExecArray) => {
   const q = m[1].toLowerCase().replace(/\s+/g, " ");
@@ -225,7 +228,11 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
     re: /\b(?:(?:in|during|by)\s+)?(?:(?:the\s+)?(?:(?:spring|summer|autumn|fall|winter|start|beginning|end|middle)\s+of\s+)|(?:early|late)\s+)?(?:that|the\s+same)\s+(month|year)\b(?!\s+(?:of|on|in|when|after|before)\b)/gi,
     offset: (m) => (m[1].toLowerCase() === "month" ? "month" : "year"),
   },
-  { re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|evening|week|month)\b|\b(?:later|earlier)\s+in\s+the\s+day\b|\b(?:that|the)\s+same\s+day\b|\bhours\s+(?:later|earlier)\b/gi, offset: () => "same" },
+  // "The same night", "during the same night": the night told before ("crashed on Sunday night"), else the last day told.
+  { re: /\b(?:that|the)\s+same\s+night\b/gi, offset: () => "same", ref: () => ["night"], back: 2 },
+  // "On the same day", "that night", "later that day": the day told just before, in this paragraph or the two before it.
+  { re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b|\b(?:that|the)\s+same\s+(?:day|morning|afternoon|evening)\b|\bthat\s+(?:day|morning|afternoon|evening|night)\b/gi, offset: () => "same", back: 2 },
+  { re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:week|month)\b|\b(?:later|earlier)\s+in\s+the\s+day\b|\b(?:(?:a\s+few|several|a\s+couple\s+of|two|three|four|five|six|\d+)\s+)?hours\s+(?:later|earlier)\b/gi, offset: () => "same" },
 ];
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -240,6 +247,7 @@ const REF_FORMS: Record<string, string[]> = {
   summi: ["summi", "met", "meet", "talks"],
   call: ["call", "calle", "phone", "spoke", "conve"],
   conve: ["call", "calle", "phone", "spoke", "conve", "talke"],
+  night: ["night", "overn"],
   negot: ["negot", "talks", "met"],
   attac: ["attac", "strik", "struc", "hit", "launc", "bomba", "shell"],
   strik: ["attac", "strik", "struc", "hit", "launc", "bomba", "shell"],
@@ -253,6 +261,8 @@ const MEETING_WORDS = /\b(met|meet|meeting|meetings|summit|talks|conference|nego
 /** Phrases chrono would misread as dates in reporting prose ("for the fourth time in a month", "10km"). */
 const BLOCKERS = [
   /\bin\s+the\s+meantime\b/gi,
+  // "a few hours after a drone attack": a relation to a happening (chrono reads it as hours after now), no date of its own.
+  /\b(?:a\s+few|several|a\s+couple\s+of|a|an|one|two|three|four|five|six|\d+)\s+hours?\s+(?:after|before)\b/gi,
   // "The talks came a day after Russian forces launched …": a relation between two happenings, not a date of its own.
   /\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+(?:after|before)(?=\s+(?:\p{Lu}|his\s|her\s|its\s|their\s))/giu,
   /\bsince\s+the\s+(?:war|invasion|conflict|start\s+of\s+the\s+war)\b(?:\s+(?:began|started))?/gi,
@@ -266,6 +276,16 @@ const BLOCKERS = [
 
 /** chrono reads "sat down", "the sun", "mon ami" as weekdays; an abbreviated weekday is capitalised. */
 const LOWERCASE_WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/;
+
+/**
+ * What chrono reads as a date and the text does not give as one: "now" (the present of a state: "the coalition now
+ * has 44 members"), a span of seconds, minutes or hours ("five S-400 squadrons" read as five seconds), and an
+ * abbreviated weekday that is part of a hyphenated name ("Park Sun-won").
+ */
+function notADate(text: string, phrase: string, end: number): boolean {
+  if (/^(?:right\s+)?now$/i.test(phrase)) return true;
+  return /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/.test(phrase) && /^[-‐]\p{L}/u.test(text.slice(end, end + 2));
+}
 
 const PREPOSITION_BEFORE = /(?:^|\s)((?:on|in|at|during|since|by|from|until|through|throughout|over|early|late|mid|earlier|later|before|after)\s+)$/i;
 
@@ -333,26 +353,68 @@ function overlaps(a: { start: number; end: number }, list: { start: number; end:
   return list.some((b) => a.start < b.end && b.start < a.end);
 }
 
+/** A date phrase found, before it is resolved in text order. */
+type Raw = {
+  start: number; end: number; kind: "pub" | "anchor" | "meeting" | "chrono";
+  /** `flip`: the shift counts the other way ("on Tuesday, the day after he met …" dates the meeting Monday). */
+  resolve: (anchor: DateValue | null, meeting: DateValue | null, flip?: boolean) => DateValue | null;
+  source: DateMention["source"];
+  /** Word stems of the happening an anchor phrase points to ("the day before the adoption"). */
+  ref?: string[];
+  /** "later in the day": the same day as a date of its own paragraph, else the story's first day. */
+  sameDay?: boolean;
+  /** Paragraphs back a same-day phrase may find its day ("On the same day" opening a paragraph: the one before). */
+  back?: number;
+  /** "day" for exact day shifts, which do not count from a month ("the day before" after "last month"). */
+  unit?: "day";
+  /** "The attack came a day after …": counts from its subject, else from the publication day. */
+  came?: boolean;
+  /** "the day after …", "two days before the vote": a relation that a date right before it can head (see `appositive`). */
+  relation?: boolean;
+};
+
+/** A date told so far that later relative phrases may count from; `background`: one of a background clause, which anchors only the rest of its own sentence. */
+type Anchor = { v: DateValue; paragraph: number; start: number; background: boolean };
+
+/** What resolving a relative phrase has to go on: the text, the publication day, the dates told before it and those that may anchor it. */
+interface Told { text: string; sentences: Sentence[]; pub: Date; out: DateMention[]; anchors: Anchor[] }
+
+const paragraphAt = (sentences: Sentence[], pos: number) => sentences.find((s) => pos >= s.start && pos < s.end)?.paragraph ?? 0;
+const sentenceIndexAt = (sentences: Sentence[], pos: number) => sentences.findIndex((s) => pos >= s.start && pos < s.end);
+
+/** The date an anchor phrase ("the next day", "during the call", "came a day after …") counts from; null: the publication day. */
+function anchorFor(r: Raw, { text, sentences, pub, out, anchors }: Told): DateValue | null {
+  const here = paragraphAt(sentences, r.start);
+  const sentenceOf = (pos: number) => sentenceIndexAt(sentences, pos);
+  // A relative phrase counts from a date of the last few paragraphs, else from the publication day.
+  // Only a past date at least as precise as the shift can anchor it ("next week" or "last month" cannot anchor "the day before").
+  const fine = (a: Anchor) =>
+    a.v.from.getTime() <= pub.getTime() && (!r.unit || precisionRank(a.v.precision) <= precisionRank(r.unit)) && (!a.background || sentenceOf(a.start) === sentenceOf(r.start));
+  const recent = [...anchors].reverse().find((a) => a.paragraph >= here - (r.sameDay ? r.back ?? 0 : 2) && fine(a));
+  // "The next day" with no date in the last few paragraphs still counts from the last day told, not from publication.
+  const lastDay = r.unit === "day" ? [...anchors].reverse().find((a) => a.v.precision === "day" && fine(a))?.v ?? null : null;
+  let anchor = recent?.v ?? (r.sameDay ? anchors.find((a) => a.v.precision === "day" && !a.background)?.v ?? null : lastDay);
+  // "In January she recorded a video. Police detained her the next day.": a day after a month told just before
+  // lies in that month (at its precision), not after the last day told elsewhere.
+  const coarse = r.unit === "day" ? [...anchors].reverse().find((a) => a.v.from.getTime() <= pub.getTime() && !a.background) : undefined;
+  if (coarse && precisionRank(coarse.v.precision) > precisionRank("day") && sentenceOf(coarse.start) >= sentenceOf(r.start) - 1 && coarse.paragraph === here) anchor = coarse.v;
+  // "KCNA reported Thursday that Kim had inspected a factory the previous day": the report's own day.
+  const report = r.unit === "day" ? reportDayBefore(text, sentences, out, r.start) : null;
+  if (report) anchor = report;
+  if (r.ref?.length) {
+    const named = refAnchor(text, sentences, out, r.ref, r.start, r.unit);
+    // "The talks came a day after …" with the talks dated nowhere before: the day's news, the story's first day
+    // (a report's day too: "Macron said on Wednesday …"), else publication.
+    const storyDay = out.find((d) => d.precision === "day" && !inBackgroundClause(text, sentences, d.start)) ?? null;
+    if (named || r.came) anchor = named ?? (r.came ? storyDay : null);
+  }
+  return anchor;
+}
+
 /** Finds and resolves every date phrase in `text`, in text order. */
 export function findDates(text: string, publishedOn: string, sentences: Sentence[]): DateMention[] {
   const pub = parseIsoDay(publishedOn);
   const taken: { start: number; end: number }[] = [];
-  type Raw = {
-    start: number; end: number; kind: "pub" | "anchor" | "meeting" | "chrono";
-    /** `flip`: the shift counts the other way ("on Tuesday, the day after he met …" dates the meeting Monday). */
-    resolve: (anchor: DateValue | null, meeting: DateValue | null, flip?: boolean) => DateValue | null;
-    source: DateMention["source"];
-    /** Word stems of the happening an anchor phrase points to ("the day before the adoption"). */
-    ref?: string[];
-    /** "later in the day": the same day as a date of its own paragraph, else the story's first day. */
-    sameDay?: boolean;
-    /** "day" for exact day shifts, which do not count from a month ("the day before" after "last month"). */
-    unit?: "day";
-    /** "The attack came a day after …": counts from its subject, else from the publication day. */
-    came?: boolean;
-    /** "the day after …", "two days before the vote": a relation that a date right before it can head (see `appositive`). */
-    relation?: boolean;
-  };
   const raws: Raw[] = [];
   const add = (r: Raw) => {
     if (overlaps(r, taken)) return;
@@ -383,7 +445,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
       // The phrase includes the happening it counts from: "the day before the adoption".
       const end = m.index + m[0].length + (npRef?.length && np ? np[0].length : 0);
       add({
-        start: m.index, end, kind: "anchor", source: "anchor", ref, came: cameBefore(m), sameDay: off === "same", unit: typeof off === "object" && off.unit === "day" && !off.fuzzy ? "day" : undefined,
+        start: m.index, end, kind: "anchor", source: "anchor", ref, came: cameBefore(m), sameDay: off === "same", back: idiom.back, unit: typeof off === "object" && off.unit === "day" && !off.fuzzy ? "day" : undefined,
         relation: /\b(?:before|after)$/i.test(m[0]) && !cameBefore(m),
         resolve: (anchor, _meeting, flip) => {
           const base = anchor ?? value(pub, pub, "day");
@@ -420,7 +482,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     let start = r.index;
     let end = r.index + r.text.replace(/[\s,.;:]+$/, "").length;
     const span = { start, end };
-    if (overlaps(span, taken) || overlaps(span, blockers) || LOWERCASE_WEEKDAY.test(r.text)) continue;
+    if (overlaps(span, taken) || overlaps(span, blockers) || LOWERCASE_WEEKDAY.test(r.text) || notADate(text, text.slice(start, end), end)) continue;
     const c = r.start;
     const certainDay = c.isCertain("day"), certainMonth = c.isCertain("month"), certainYear = c.isCertain("year"), weekday = c.isCertain("weekday");
     if (!certainDay && !certainMonth && !certainYear && !weekday) continue;
@@ -478,39 +540,17 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
   raws.sort((a, b) => a.start - b.start);
   const out: DateMention[] = [];
   let meeting: DateValue | null = null;
-  const paragraphOf = (pos: number) => sentences.find((s) => pos >= s.start && pos < s.end)?.paragraph ?? 0;
-  const sentenceOf = (pos: number) => sentences.findIndex((s) => pos >= s.start && pos < s.end);
-  /** `background`: a date of a background clause, which anchors only the rest of its own sentence. */
-  const anchors: { v: DateValue; paragraph: number; start: number; background: boolean }[] = [];
+  const anchors: Anchor[] = [];
   for (const r of raws) {
-    let anchor: DateValue | null = null;
-    if (r.kind === "anchor") {
-      const here = paragraphOf(r.start);
-      // A relative phrase counts from a date of the last few paragraphs, else from the publication day.
-      // Only a past date at least as precise as the shift can anchor it ("next week" or "last month" cannot anchor "the day before").
-      const fine = (a: (typeof anchors)[number]) =>
-        a.v.from.getTime() <= pub.getTime() && (!r.unit || precisionRank(a.v.precision) <= precisionRank(r.unit)) && (!a.background || sentenceOf(a.start) === sentenceOf(r.start));
-      const recent = [...anchors].reverse().find((a) => a.paragraph >= here - (r.sameDay ? 0 : 2) && fine(a));
-      // "The next day" with no date in the last few paragraphs still counts from the last day told, not from publication.
-      const lastDay = r.unit === "day" ? [...anchors].reverse().find((a) => a.v.precision === "day" && fine(a))?.v ?? null : null;
-      anchor = recent?.v ?? (r.sameDay ? anchors.find((a) => a.v.precision === "day" && !a.background)?.v ?? null : lastDay);
-      // "KCNA reported Thursday that Kim had inspected a factory the previous day": the report's own day.
-      const report = r.unit === "day" ? reportDayBefore(text, sentences, out, r.start) : null;
-      if (report) anchor = report;
-      if (r.ref?.length) {
-        const named = refAnchor(text, sentences, out, r.ref, r.start, r.unit);
-        // "The talks came a day after …" with the talks dated nowhere before: the day's news, so publication.
-        if (named || r.came) anchor = named;
-      }
-    }
+    const anchor = r.kind === "anchor" ? anchorFor(r, { text, sentences, pub, out, anchors }) : null;
     const head = r.relation ? appositive(text, out, r.start) : null;
     const v: DateValue | null = head ? r.resolve(head, meeting, true) : r.resolve(anchor, meeting);
     if (!v) continue;
     const mention: DateMention = { ...v, start: r.start, end: r.end, text: text.slice(r.start, r.end), date: formatDate(v), source: r.source };
     out.push(mention);
     // What an appositive relation dates lies behind the story's own day, which later shifts still count from.
-    if (!head && !/\bsince\s*$/i.test(text.slice(Math.max(0, r.start - 7), r.start)) && !/^since\b/i.test(mention.text) && !isReportDate(text, r.start) && !/^now$/i.test(mention.text))
-      anchors.push({ v, paragraph: paragraphOf(r.start), start: r.start, background: inBackgroundClause(text, sentences, r.start) });
+    if (!head && !/\bsince\s*$/i.test(text.slice(Math.max(0, r.start - 7), r.start)) && !/^since\b/i.test(mention.text) && !isReportDate(text, r.start))
+      anchors.push({ v, paragraph: paragraphAt(sentences, r.start), start: r.start, background: inBackgroundClause(text, sentences, r.start) });
     const sentence = sentences.find((s) => r.start >= s.start && r.start < s.end);
     if (sentence && MEETING_WORDS.test(text.slice(sentence.start, sentence.end)) && r.kind !== "meeting") meeting = v;
   }
@@ -621,7 +661,7 @@ function reportDayBefore(text: string, sentences: Sentence[], dates: DateMention
 }
 
 /** "… the State Emergency Service said on Friday": the day of a report, which "the next day" in a later sentence does not count from. */
-function isReportDate(text: string, start: number): boolean {
+export function isReportDate(text: string, start: number): boolean {
   return /\b(?:said|says|told\s+(?:\S+\s+){0,2}?|wrote|added|stated|reported)\s*$/.test(text.slice(Math.max(0, start - 30), start));
 }
 

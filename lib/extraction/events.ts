@@ -5,7 +5,8 @@
  *      and happenings named by a possessive date ("condemned Monday's strike on Kharkiv, which killed three")  events/nominal.ts
  *      and by a noun with a date after it ("since their talks in Miami in October")                  events/nominal-dated.ts
  *   2. per clause, a happening found by a codebook trigger or a dated past action          events/clauses.ts, events/clause-event.ts
- *   3. undated events take a date from context (sentence, previous sentence, same place)   events/inherit-dates.ts
+ *   3. undated events take a date from context (sentence, previous sentence, same place),   events/inherit-dates.ts
+ *      and events dated only by a trailing "…, X said on Monday" the date of what is reported
  *   4. dated reduced relatives ("a text sent to capitals on Monday")                       events/participial.ts
  *   5. a second mention of a happening ("Wednesday's attack was …") merges into the first   events/dedupe.ts
  *   6. states, judgements and follow-on details are not happenings                         events/non-events.ts

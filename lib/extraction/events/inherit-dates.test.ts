@@ -9,4 +9,12 @@ describe("dates an event inherits from its sentence", () => {
     const signed = eventsOf(text, "2026-10-27").find((e) => /sign/i.test(e.title));
     expect(signed).toMatchObject({ date: "2026-10-26", dateText: "a day after" });
   });
+
+  it("takes the date of what a clause reports over its trailing attribution's day", () => {
+    const text = "Russian forces fired 40 missiles at the port city in July, the regional governor said on Monday.";
+    expect(eventsOf(text, "2026-10-07")[0]).toMatchObject({ date: "2026-07", dateText: "in July" });
+    // With no other date before it, the attribution's day stands.
+    const only = "Russian drones struck the port city, the regional governor said on Monday.";
+    expect(eventsOf(only, "2026-10-07")[0]).toMatchObject({ date: "2026-10-05" });
+  });
 });

@@ -1,5 +1,5 @@
-/** Dates an event takes from its surroundings when its own clause names none. */
-import type { Precision } from "../dates";
+/** Dates an event takes from its surroundings when its own clause names none, or names only the day it was reported. */
+import { isReportDate, type Precision } from "../dates";
 import type { Sentence } from "../sentences";
 import { type EventCtx, type FoundEvent, inQuote, sentenceAt } from "./context";
 
@@ -15,6 +15,7 @@ import { type EventCtx, type FoundEvent, inQuote, sentenceAt } from "./context";
  * the day on which the next sentence has the same actor act ("Erdoğan told reporters on Wednesday").
  */
 export function inheritDates(ctx: EventCtx, events: FoundEvent[]) {
+  contentDates(ctx, events);
   const datesIn = (s: Sentence) => ctx.dates.filter((d) => d.start >= s.start && d.end <= s.end && d.date && !inQuote(ctx, d.start));
   const own = new Set(events.filter((e) => e.date).map((e) => e));
   for (const e of events) {
@@ -60,5 +61,24 @@ export function inheritDates(ctx: EventCtx, events: FoundEvent[]) {
     e.date = from.date;
     e.datePrecision = from.datePrecision;
     e.dateText = from.dateText;
+  }
+}
+
+/**
+ * "Ukraine's seaports handled 9.8 million tonnes in September, the ports authority said on Monday": a clause dated
+ * only by its trailing attribution's day, while what it reports carries a date of its own, happened then. The other
+ * date must be the only one before the attribution, not a span's start ("since January"), and not a happening named
+ * inside the clause.
+ */
+function contentDates(ctx: EventCtx, events: FoundEvent[]) {
+  for (const e of events) {
+    const report = ctx.dates.find((d) => d.text === e.dateText && d.start >= e.start && d.end <= e.end);
+    if (!report || !isReportDate(ctx.text, report.start)) continue;
+    const named = events.filter((x) => x !== e && x.start >= e.start && x.end <= e.end);
+    const content = ctx.dates.filter(
+      (d) => d !== report && d.date && d.start >= e.start && d.end <= report.start && !inQuote(ctx, d.start) && !/^since\b/i.test(d.text) && !named.some((x) => d.start >= x.start && d.end <= x.end),
+    );
+    if (content.length !== 1) continue;
+    Object.assign(e, { date: content[0].date, datePrecision: content[0].precision, dateText: content[0].text });
   }
 }
