@@ -65,6 +65,24 @@ function demonymSubject(ctx: EventCtx, clause: string): Actor | null {
   return actor && actor.kind === "state" ? actor : null;
 }
 
+/** A clause opening with "it" or "they" as its subject ("In October they reached the river"), not an expletive ("It is the first …"). */
+const PRONOUN_SUBJECT = /^[\s,]*(?:\p{L}[^,;]{0,24},\s+)?(?:(?:but|and|then|also|later|meanwhile|since\s+then|(?:in|on|by|last|this|early|late)\s+\p{L}+)[\s,]+){0,2}(?:(it)\s+(?!(?:is|was|seems|seemed|appears|appeared|remains|remained|would|will|could|may|might)\b)|(they)\s)/iu;
+
+/**
+ * The actor an opening "it"/"they" stands for: the subject of the sentence before, in the same paragraph ("Switzerland
+ * … . A year later, it blocked …"), if that is no person. Returned as a pronoun mention, so the title names it.
+ */
+function pronounAntecedent(ctx: EventCtx, s: Sentence, clause: string): Mention | null {
+  const m = PRONOUN_SUBJECT.exec(clause);
+  const prev = m && ctx.sentences[ctx.sentences.indexOf(s) - 1];
+  if (!m || !prev || prev.paragraph !== s.paragraph) return null;
+  const first = ctx.index.mentions.find((x) => x.start >= prev.start && x.end <= prev.end && !x.pronoun && !x.possessive && !inQuote(ctx, x.start) && x.actor.kind !== "media");
+  if (!first || first.actor.kind === "person") return null;
+  // "Russia and Ukraine met … . They agreed …": "they" stands for both, which one name cannot say.
+  if (m[2] && /^\s+and\s+\p{Lu}/u.test(ctx.text.slice(first.end, first.end + 8))) return null;
+  return { actor: first.actor, start: s.start, end: s.start, surface: m[1] ?? m[2], pronoun: true, possessive: false };
+}
+
 function maskSpans(ctx: EventCtx, c: Clause, spans: [number, number][]): string {
   let cm = maskQuotes(ctx, c.start, c.end);
   for (const [a, b] of spans) {
@@ -149,9 +167,12 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
   const mentions = ctx.index.mentions.filter(
     (m) => m.start >= c.start && m.end <= c.end && !inQuote(ctx, m.start) && m.actor.kind !== "media" && !st.nominalSpans.some(([a, b]) => m.start >= a && m.end <= b),
   );
-  let subject = mentions.find((m) => !m.possessive) ?? mentions[0];
+  // "It blocked Denmark from …": the pronoun is the subject, not the first name after it.
+  const pronounLed = PRONOUN_SUBJECT.test(cm);
+  let subject = pronounLed ? undefined : mentions.find((m) => !m.possessive) ?? mentions[0];
   if (!subject && c.relative && st.prevLast) subject = st.prevLast;
   if (!subject && (c.coord || c.gerund) && st.prevSubject) subject = st.prevSubject;
+  if (!subject && pronounLed) subject = pronounAntecedent(ctx, s, cm) ?? mentions.find((m) => !m.possessive) ?? mentions[0];
   if (mentions.length) st.prevLast = mentions[mentions.length - 1];
   if (own.length || !c.coord) st.prevDate = date;
   if (subject) st.prevSubject = subject;
