@@ -65,6 +65,9 @@ function demonymSubject(ctx: EventCtx, clause: string): Actor | null {
   return actor && actor.kind === "state" ? actor : null;
 }
 
+/** "Farmers have been blocking the crossing since Monday": an activity going on since a date began on that date. */
+const ONGOING_SINCE = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?been\s+\p{Ll}{3,}ing\b[^;]*?\bsince\s/u;
+
 /** A clause opening with "it" or "they" as its subject ("In October they reached the river"), not an expletive ("It is the first …"). */
 const PRONOUN_SUBJECT = /^[\s,]*(?:\p{L}[^,;]{0,24},\s+)?(?:(?:but|and|then|also|later|meanwhile|since\s+then|(?:in|on|by|last|this|early|late)\s+\p{L}+)[\s,]+){0,2}(?:(it)\s+(?!(?:is|was|seems|seemed|appears|appeared|remains|remained|would|will|could|may|might)\b)|(they)\s)/iu;
 
@@ -203,7 +206,7 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
     // "… began easing in June after holding the rate at 21% since October 2024": a dated gerund clause is its own happening.
     if (c.gerund && own.length && date && subject && !MODAL.test(cm)) type = "other";
     else if (
-      (own.length || c.relative) && date && (hasPastVerb(cm) || ADDRESS.test(cm)) &&
+      (own.length || c.relative) && date && (hasPastVerb(cm) || ADDRESS.test(cm) || ONGOING_SINCE.test(cm)) &&
       (reported ? ADDRESS.test(cm) && !MODAL.test(cm.slice(0, mainEnd)) : !MODAL.test(cm)) &&
       (mentions.length || subject || c.when || /^\s*(?:it|they)\s/i.test(cm) || demonymSubject(ctx, cm) || GENERIC_SUBJECT.test(cm))
     )

@@ -107,3 +107,13 @@ describe("a pronoun subject", () => {
     );
   });
 });
+
+describe("an activity going on since a date", () => {
+  it("is a happening of that date, titled in the present", () => {
+    const [e] = extractArticle({ text: "Norway has been rebuilding its northern garrisons since 2024.", publishedOn: "2026-02-01", title: "T", rulesOnly: true }).events;
+    expect(e).toMatchObject({ title: "Norway rebuilds its northern garrisons", date: "2024" });
+  });
+  it("unlike a state held since a date", () => {
+    expect(titles("Norway has held this position since June 2024.", "2026-02-01")).toEqual([]);
+  });
+});

@@ -144,6 +144,8 @@ function presentTense(t: string): { words: string[]; verbEnd: number } {
     if (/^(?:has|have|had)$/.test(w)) {
       let j = i + 1;
       while (j < words.length && /^(?:\p{Ll}+ly|also|already|now|been)$/u.test(words[j])) j++;
+      // "have been blocking the crossing" → "block the crossing": the activity, in the present.
+      if (words[j - 1] === "been" && /^\p{Ll}{3,}ing$/u.test(words[j] ?? "")) return { words: [...words.slice(0, i), ...words.slice(i + 1, j - 1), toPresent(words[j], { plural }), ...words.slice(j + 1)], verbEnd: j - 1 };
       if (words[j - 1] === "been") return { words: replaceAt(words, i, [], j - i), verbEnd: i + 1 };
       if (!words[j] || !isParticiple(words[j])) return { words, verbEnd: i + 1 };
       return { words: [...words.slice(0, i), ...words.slice(i + 1, j), toPresent(words[j], { plural }), ...words.slice(j + 1)], verbEnd: j };
