@@ -4,6 +4,7 @@
  */
 import type { Actor, Mention } from "../actors";
 import { precisionRank, type DateMention } from "../dates";
+import { isPastTense } from "../nlp";
 import { maskQuotes, type Sentence } from "../sentences";
 import type { Clause } from "./clauses";
 import { commitmentTitle, reportedCommitment } from "./commitment";
@@ -65,6 +66,12 @@ function demonymSubject(ctx: EventCtx, clause: string): Actor | null {
   return actor && actor.kind === "state" ? actor : null;
 }
 
+/** Whether the clause opens with a past verb ("dropped his objection …", "then met Lavrov"): its subject is the clause's before. */
+function opensWithPastVerb(clause: string): boolean {
+  const w = /^[\s,]*(?:(?:then|also|later|again|jointly|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(clause)?.[1];
+  return !!w && isPastTense(w);
+}
+
 /** "Farmers have been blocking the crossing since Monday": an activity going on since a date began on that date. */
 const ONGOING_SINCE = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?been\s+\p{Ll}{3,}ing\b[^;]*?\bsince\s/u;
 
@@ -114,7 +121,8 @@ function actorsOf(ctx: EventCtx, c: Clause, cm: string, mentions: Mention[], sub
   const byDemonym = agent ?? (!mentions.length ? demonymSubject(ctx, cm) : null);
   if (byDemonym) out.push({ actor: byDemonym, pos: c.start });
   for (const m of acting) if (!out.some((x) => x.actor === m.actor)) out.push({ actor: m.actor, pos: m.start });
-  if (!out.length && subject) out.push({ actor: subject.actor, pos: c.start });
+  // A subject named before the clause (shared, relative or pronoun antecedent) is its agent too.
+  if (subject && (!out.length || subject.start < c.start) && !out.some((x) => x.actor === subject.actor)) out.unshift({ actor: subject.actor, pos: c.start });
   return out;
 }
 
@@ -172,7 +180,9 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
   );
   // "It blocked Denmark from …": the pronoun is the subject, not the first name after it.
   const pronounLed = PRONOUN_SUBJECT.test(cm);
-  let subject = pronounLed ? undefined : mentions.find((m) => !m.possessive) ?? mentions[0];
+  // "…, and dropped his objection after a call with von der Leyen": a verb phrase sharing the subject before it.
+  const sharedVerb = (c.coord || c.gerund) && !!st.prevSubject && opensWithPastVerb(cm);
+  let subject = pronounLed ? undefined : sharedVerb ? st.prevSubject : mentions.find((m) => !m.possessive) ?? mentions[0];
   if (!subject && c.relative && st.prevLast) subject = st.prevLast;
   if (!subject && (c.coord || c.gerund) && st.prevSubject) subject = st.prevSubject;
   if (!subject && pronounLed) subject = pronounAntecedent(ctx, s, cm) ?? mentions.find((m) => !m.possessive) ?? mentions[0];

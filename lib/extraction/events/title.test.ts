@@ -117,3 +117,11 @@ describe("an activity going on since a date", () => {
     expect(titles("Norway has held this position since June 2024.", "2026-02-01")).toEqual([]);
   });
 });
+
+describe("a coordinated verb phrase", () => {
+  it("takes the subject before it, not the first name inside it, and keeps it as an actor", () => {
+    const events = extractArticle({ text: "Prime Minister Robert Fico threatened on Monday to veto the package, and dropped his objection after a call with Ursula von der Leyen on Wednesday.", publishedOn: "2026-03-20", title: "T", rulesOnly: true }).events;
+    expect(events[1].title).toBe("Fico drops his objection after call with von der Leyen");
+    expect(events[1].actors).toEqual(["Robert Fico", "Ursula von der Leyen"]);
+  });
+});
