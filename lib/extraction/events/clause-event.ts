@@ -4,6 +4,7 @@
  */
 import type { Actor, Mention } from "../actors";
 import { precisionRank, type DateMention } from "../dates";
+import { isPastTense } from "../nlp";
 import { maskQuotes, type Sentence } from "../sentences";
 import type { Clause } from "./clauses";
 import { commitmentTitle, reportedCommitment } from "./commitment";
@@ -65,6 +66,33 @@ function demonymSubject(ctx: EventCtx, clause: string): Actor | null {
   return actor && actor.kind === "state" ? actor : null;
 }
 
+/** Whether the clause opens with a past verb ("dropped his objection …", "then met Lavrov"): its subject is the clause's before. */
+function opensWithPastVerb(clause: string): boolean {
+  const w = /^[\s,]*(?:(?:then|also|later|again|jointly|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(clause)?.[1];
+  return !!w && isPastTense(w);
+}
+
+/** "Farmers have been blocking the crossing since Monday": an activity going on since a date began on that date. */
+const ONGOING_SINCE = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?been\s+\p{Ll}{3,}ing\b[^;]*?\bsince\s/u;
+
+/** A clause opening with "it" or "they" as its subject ("In October they reached the river"), not an expletive ("It is the first …"). */
+const PRONOUN_SUBJECT = /^[\s,]*(?:\p{L}[^,;]{0,24},\s+)?(?:(?:but|and|then|also|later|meanwhile|since\s+then|(?:in|on|by|last|this|early|late)\s+\p{L}+)[\s,]+){0,2}(?:(it)\s+(?!(?:is|was|seems|seemed|appears|appeared|remains|remained|would|will|could|may|might)\b)|(they)\s)/iu;
+
+/**
+ * The actor an opening "it"/"they" stands for: the subject of the sentence before, in the same paragraph ("Switzerland
+ * … . A year later, it blocked …"), if that is no person. Returned as a pronoun mention, so the title names it.
+ */
+function pronounAntecedent(ctx: EventCtx, s: Sentence, clause: string): Mention | null {
+  const m = PRONOUN_SUBJECT.exec(clause);
+  const prev = m && ctx.sentences[ctx.sentences.indexOf(s) - 1];
+  if (!m || !prev || prev.paragraph !== s.paragraph) return null;
+  const first = ctx.index.mentions.find((x) => x.start >= prev.start && x.end <= prev.end && !x.pronoun && !x.possessive && !inQuote(ctx, x.start) && x.actor.kind !== "media");
+  if (!first || first.actor.kind === "person") return null;
+  // "Russia and Ukraine met … . They agreed …": "they" stands for both, which one name cannot say.
+  if (m[2] && /^\s+and\s+\p{Lu}/u.test(ctx.text.slice(first.end, first.end + 8))) return null;
+  return { actor: first.actor, start: s.start, end: s.start, surface: m[1] ?? m[2], pronoun: true, possessive: false };
+}
+
 function maskSpans(ctx: EventCtx, c: Clause, spans: [number, number][]): string {
   let cm = maskQuotes(ctx, c.start, c.end);
   for (const [a, b] of spans) {
@@ -93,7 +121,8 @@ function actorsOf(ctx: EventCtx, c: Clause, cm: string, mentions: Mention[], sub
   const byDemonym = agent ?? (!mentions.length ? demonymSubject(ctx, cm) : null);
   if (byDemonym) out.push({ actor: byDemonym, pos: c.start });
   for (const m of acting) if (!out.some((x) => x.actor === m.actor)) out.push({ actor: m.actor, pos: m.start });
-  if (!out.length && subject) out.push({ actor: subject.actor, pos: c.start });
+  // A subject named before the clause (shared, relative or pronoun antecedent) is its agent too.
+  if (subject && (!out.length || subject.start < c.start) && !out.some((x) => x.actor === subject.actor)) out.unshift({ actor: subject.actor, pos: c.start });
   return out;
 }
 
@@ -149,9 +178,14 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
   const mentions = ctx.index.mentions.filter(
     (m) => m.start >= c.start && m.end <= c.end && !inQuote(ctx, m.start) && m.actor.kind !== "media" && !st.nominalSpans.some(([a, b]) => m.start >= a && m.end <= b),
   );
-  let subject = mentions.find((m) => !m.possessive) ?? mentions[0];
+  // "It blocked Denmark from …": the pronoun is the subject, not the first name after it.
+  const pronounLed = PRONOUN_SUBJECT.test(cm);
+  // "…, and dropped his objection after a call with von der Leyen": a verb phrase sharing the subject before it.
+  const sharedVerb = (c.coord || c.gerund) && !!st.prevSubject && opensWithPastVerb(cm);
+  let subject = pronounLed ? undefined : sharedVerb ? st.prevSubject : mentions.find((m) => !m.possessive) ?? mentions[0];
   if (!subject && c.relative && st.prevLast) subject = st.prevLast;
   if (!subject && (c.coord || c.gerund) && st.prevSubject) subject = st.prevSubject;
+  if (!subject && pronounLed) subject = pronounAntecedent(ctx, s, cm) ?? mentions.find((m) => !m.possessive) ?? mentions[0];
   if (mentions.length) st.prevLast = mentions[mentions.length - 1];
   if (own.length || !c.coord) st.prevDate = date;
   if (subject) st.prevSubject = subject;
@@ -182,7 +216,7 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
     // "… began easing in June after holding the rate at 21% since October 2024": a dated gerund clause is its own happening.
     if (c.gerund && own.length && date && subject && !MODAL.test(cm)) type = "other";
     else if (
-      (own.length || c.relative) && date && (hasPastVerb(cm) || ADDRESS.test(cm)) &&
+      (own.length || c.relative) && date && (hasPastVerb(cm) || ADDRESS.test(cm) || ONGOING_SINCE.test(cm)) &&
       (reported ? ADDRESS.test(cm) && !MODAL.test(cm.slice(0, mainEnd)) : !MODAL.test(cm)) &&
       (mentions.length || subject || c.when || /^\s*(?:it|they)\s/i.test(cm) || demonymSubject(ctx, cm) || GENERIC_SUBJECT.test(cm))
     )

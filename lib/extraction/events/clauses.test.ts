@@ -199,3 +199,16 @@ describe("a second reported complement or a listed verb phrase", () => {
     expect(split("The drones, launched the night before, hit the port.")).toHaveLength(1);
   });
 });
+
+describe("a report that goes on after 'but' or 'and would'", () => {
+  it("splits at 'but said', so the report is a clause of its own", () => {
+    expect(split("The premier did not veto the plan but said Vienna would not fund the guarantees.").map((p) => p.text)).toEqual([
+      "The premier did not veto the plan",
+      "said Vienna would not fund the guarantees.",
+    ]);
+  });
+  it("keeps a back-shifted 'and would' with its report, and splits a forecast after a happening", () => {
+    expect(split("The spokeswoman said Beijing objected to the listings and would take countermeasures.")).toHaveLength(1);
+    expect(split("The firm opened a plant in Lviv and will open a second one next year.")).toHaveLength(2);
+  });
+});

@@ -10,7 +10,7 @@ const RELATIVE_END = String.raw`(?<close>,\s+)(?=(?:said|says|told|added|wrote|a
 /** "The law, which Putin signed in November, allows …": an object relative ends where its antecedent's verb comes. */
 const OBJECT_END = String.raw`(?<objectClose>,\s+)(?=\p{Ll}{3,}(?:s|ed)\s)`;
 
-const BOUNDARY_RULES = /;\s+|,\s+which\s+(?=(?:was|were|ha[ds]\s+been|have\s+been)\s+\p{Ll}+|(?:\p{Ll}+ed|broke|took|began|came|fell|went|hit|struck|saw|won|lost)\b)|,\s+(?=(?:would|could|might)\s+\p{Ll})|,\s+when\s+(?=the\s|it\s|they\s|(?:his|her|its|their)\s+\p{Ll}+\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}(?:was|were|had)\s|\p{Lu})|,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ed\b|also\b|then\b|\p{Lu}))|,\s+and\s+(?=(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|spoke|met|laid|took|gave|sent|held|made|went|flew|won|lost|struck|signed|paid|sold|wrote|brought)\b(?![-’']))|,\s+and\s+(?=(?:the\s+)?(?:[\p{L}-]+\s+){1,4}(?:announced|said|pledged|promised)\s)|\s+and\s+(?=(?:said|announced|pledged|promised)\s)|,\s+(?:before|after|while|whereas|until)\s+|\s+(?:after|before|since)\s+(?=\p{Ll}{3,}ing\s)|\s+and\s+(?=(?:will|would|is\s+(?:due|set|expected)\s+to)\s+\p{Ll})|\s+(?:after|when|since)\s+(?=the\s+(?:[\p{L}-]+\s+){1,4}(?:was|were|had\s+been)\s+\p{Ll}+ed\b)|\s+(?:before|until|since|after)\s+(?=(?:he|she|they|it)\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/u;
+const BOUNDARY_RULES = /;\s+|,\s+which\s+(?=(?:was|were|ha[ds]\s+been|have\s+been)\s+\p{Ll}+|(?:\p{Ll}+ed|broke|took|began|came|fell|went|hit|struck|saw|won|lost)\b)|,\s+(?=(?:would|could|might)\s+\p{Ll})|,\s+when\s+(?=the\s|it\s|they\s|(?:his|her|its|their)\s+\p{Ll}+\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}(?:was|were|had)\s|\p{Lu})|,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ed\b|also\b|then\b|said\b|says\b|told\b|\p{Lu}))|,\s+and\s+(?=(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|spoke|met|laid|took|gave|sent|held|made|went|flew|won|lost|struck|signed|paid|sold|wrote|brought)\b(?![-’']))|,\s+and\s+(?=(?:the\s+)?(?:[\p{L}-]+\s+){1,4}(?:announced|said|pledged|promised)\s)|\s+and\s+(?=(?:said|announced|pledged|promised)\s)|,\s+(?:before|after|while|whereas|until)\s+|\s+(?:after|before|since)\s+(?=\p{Ll}{3,}ing\s)|\s+(?:after|when|since)\s+(?=the\s+(?:[\p{L}-]+\s+){1,4}(?:was|were|had\s+been)\s+\p{Ll}+ed\b)|\s+(?:before|until|since|after)\s+(?=(?:he|she|they|it)\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/u;
 /** "… arrived in Japan on Oct. 19 and visited a plant the following day": a second dated verb phrase (kept when dated). */
 const DATED_AND = String.raw`(?<and>\s+and\s+)(?=(?:then\s+|later\s+|also\s+|(?:on|in|at)\s+(?:\p{Lu}\p{L}+|\d{1,2})(?:\s+\d{1,2})?,?\s+)?${PAST_AHEAD})`;
 /** "…, a deal from which Russia withdrew a year later": a relative with a subject of its own, titled with its antecedent (./relative.ts). */
@@ -31,7 +31,13 @@ const SECOND_THAT = String.raw`,?\s+and\s+that\s+(?=(?:the\s+)?(?:(?:\p{Lu}[\p{L
 const LISTED_ACT = String.raw`(?<list>,\s+)(?=(?:then\s+)?(?:\p{Ll}{3,}ed|met|held|signed|sent|took|gave|made|won|lost|struck|hit)\s+(?:a|an|the|his|her|its|their)\s)`;
 /** "…, a US proposal for a ceasefire, which Ukraine accepted": an object relative with a named subject and a past verb of its own (titled with its antecedent, ./relative.ts). */
 const OBJECT_RELATIVE = String.raw`(?<object>,\s+which\s+)(?=(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+(?:and\s+)?){1,4}(?:had\s+|has\s+|have\s+)?${PAST_AHEAD})`;
-const BOUNDARY = new RegExp(`${BOUNDARY_RULES.source}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${RELATIVE_END}|${OBJECT_END}`, "gu");
+/**
+ * "… and will open a plant": a forecast of its own, unless it goes on a report ("said China opposed the listings and would
+ * take measures"), where the back-shifted "would" is the speaker's commitment (./commitment.ts) and stays with its report.
+ */
+const MODAL_AND = String.raw`(?<modalAnd>\s+and\s+)(?=(?:will|would|is\s+(?:due|set|expected)\s+to)\s+\p{Ll})`;
+const REPORTED = /\b(?:said|says|told|announced|added|insisted|confirmed|stated)\b/;
+const BOUNDARY = new RegExp(`${BOUNDARY_RULES.source}|${MODAL_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${RELATIVE_END}|${OBJECT_END}`, "gu");
 
 export interface Clause {
   start: number;
@@ -69,6 +75,7 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(masked); m; m = BOUNDARY.exec(masked)) {
     if (m.groups?.and && !datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length)) continue;
+    if (m.groups?.modalAnd && REPORTED.test(masked.slice(last, m.index))) continue;
     if (m.groups?.close && !relative) continue;
     if (m.groups?.objectClose && !object) continue;
     // Kept when the relative has a date of its own ("…, which Kyiv launched in 2022"): a happening of its own time.

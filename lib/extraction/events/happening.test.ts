@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { trainHappening } from "../happening-train";
 import { extractArticle } from "../index";
 import type { EventCtx, FoundEvent } from "./context";
-import { gateHappenings, happeningFeatures, happeningProbability, type HappeningModel } from "./happening";
+import { gateHappenings, happeningFeatures, happeningProbability, simplePast, type HappeningModel } from "./happening";
 
 const text = "Russian drones struck a port in Odesa on Monday. Officials would consider talks if asked. Kyiv has repeatedly denied it.";
-const ctx = { text, sentences: [{ start: 0, end: 48, paragraph: 0 }, { start: 49, end: 89, paragraph: 0 }, { start: 90, end: text.length, paragraph: 0 }], quotes: [], dates: [] } as unknown as EventCtx;
+const ctx = { text, sentences: [{ start: 0, end: 48, paragraph: 0 }, { start: 49, end: 89, paragraph: 0 }, { start: 90, end: text.length, paragraph: 0 }], quotes: [], dates: [], index: { mentions: [] } } as unknown as EventCtx;
 const event = (start: number, end: number, extra: Partial<FoundEvent> = {}): FoundEvent => ({
   title: text.slice(start, end), type: "other", date: null, datePrecision: "unknown", dateText: null,
   actors: [], actorRoles: [], location: null, fatalities: null, start, end, ...extra,
@@ -18,6 +18,23 @@ describe("happening features", () => {
     const modal = happeningFeatures(ctx, event(49, 89, { loose: true }));
     expect(modal).toEqual(expect.arrayContaining(["src:loose", "modal"]));
     expect(happeningFeatures(ctx, event(90, text.length))).toContain("habit");
+  });
+});
+
+describe("how the clause tells it", () => {
+  it("marks a finite simple past, not a perfect, passive or infinitive", () => {
+    expect(simplePast("Grid operators introduced emergency cuts")).toBe(true);
+    expect(simplePast("the minister met his counterpart")).toBe(true);
+    expect(simplePast("the plant was damaged")).toBe(false);
+    expect(simplePast("officials have agreed to talk")).toBe(false);
+  });
+  it("marks a named subject, a pronoun subject, a reported commitment and a reported past", () => {
+    const t = "Norway said it would send two radars. They had arrived by Monday, officials said.";
+    const c = { text: t, sentences: [{ start: 0, end: 36, paragraph: 0 }, { start: 37, end: t.length, paragraph: 0 }], quotes: [], dates: [],
+      index: { mentions: [{ actor: { name: "Norway", kind: "state" }, start: 0, end: 6, surface: "Norway", pronoun: false, possessive: false }] } } as unknown as EventCtx;
+    const pledge = happeningFeatures(c, { ...event(0, 36), type: "aid_arms_decision" });
+    expect(pledge).toEqual(expect.arrayContaining(["subject:actor", "commitment"]));
+    expect(happeningFeatures(c, event(37, t.length))).toEqual(expect.arrayContaining(["subject:pronoun", "reported-past"]));
   });
 });
 

@@ -2,12 +2,15 @@
  * The learned happening gate (round 8): is a proposed event a real happening an analyst would put on a timeline?
  * A logistic regression over a few dozen general features of the proposal and its clause — where it came from
  * (a codebook trigger or the loose undated-past rule), its type, date precision, actors, tense and modality of the
- * clause, reporting and question context, and the clause's common words — learned from the annotated tuning
+ * clause (a simple past told of a named subject reads as a happening; a back-shifted "would" of a reported commitment
+ * is a pledge, not a forecast), reporting and question context, and the clause's common words — learned from the annotated tuning
  * articles (tests/bench/extract-happening.ts writes happening-model.json). Names are not features, so what it
  * learns is about how happenings are told, not about who is in this year's news.
  */
 import weights from "../happening-model.json";
+import { isPastTense } from "../nlp";
 import { stem } from "../type-model";
+import { reportedCommitment } from "./commitment";
 import { type EventCtx, type FoundEvent, inQuote, isQuestion, SPEAKER_LABEL, sentenceAt } from "./context";
 
 export interface HappeningModel {
@@ -30,6 +33,24 @@ const PRESENT = /\b(?:is|are|remains?|says|has|have|seems?|appears?)\b/;
 const REPORT = /\b(?:said|says|told|reported|announced|claimed|added|stated|confirmed|according to)\b/;
 const HABIT = /\b(?:repeatedly|often|usually|always|regularly|routinely|continues? to|keeps?)\b/i;
 const BACKGROUND = /\b(?:since|ago|previously|earlier|last|before|first)\b/i;
+
+const AUXILIARY = /^(?:had|has|have|was|were|been|be|being|is|are|did|does|do|to|would|will)$/;
+const CONNECTIVE = /^[\s,;]*(?:(?:but|and|then|also|meanwhile|later|earlier|separately)\b[\s,]*)*/i;
+
+/** A finite verb in the simple past ("struck", "introduced"), not part of a perfect, passive or infinitive. */
+export function simplePast(clause: string): boolean {
+  const words = clause.match(/[\p{L}'’-]+/gu) ?? [];
+  return words.some((w, i) => /^\p{Ll}/u.test(w) && (isPastTense(w) || /^\p{Ll}{3,}ed$/u.test(w)) && !AUXILIARY.test(words[i - 1]?.toLowerCase() ?? ""));
+}
+
+/** How the clause opens: with a named actor as its subject, or with a pronoun. */
+function subjectFeatures(ctx: EventCtx, e: FoundEvent, clause: string): string[] {
+  const lead = CONNECTIVE.exec(clause)?.[0].length ?? 0;
+  const from = e.start + lead;
+  if (/^(?:he|she|it|they|we)\b/i.test(clause.slice(lead))) return ["subject:pronoun"];
+  const named = ctx.index.mentions.some((m) => m.start >= from && m.start <= from + 40 && m.actor.kind !== "media" && !m.pronoun);
+  return named ? ["subject:actor"] : [];
+}
 
 const bucket = (n: number, edges: number[]) => edges.findIndex((e) => n <= e) < 0 ? `${edges.length}` : `${edges.findIndex((e) => n <= e)}`;
 
@@ -61,7 +82,10 @@ export function happeningFeatures(ctx: EventCtx, e: FoundEvent): string[] {
   if (inQuote(ctx, e.start)) f.push("in-quote");
   if (s && e.start > s.start + 3) f.push("not-sentence-start");
   f.push(`sentence:${bucket(si, [2, 6, 15])}`);
-  return [...f, ...clauseFeatures(clause)];
+  if (simplePast(clause)) f.push("past");
+  if (reportedCommitment(clause)) f.push("commitment");
+  if (REPORT.test(clause) && PLUPERFECT.test(clause)) f.push("reported-past");
+  return [...f, ...subjectFeatures(ctx, e, clause), ...clauseFeatures(clause)];
 }
 
 export function happeningProbability(model: HappeningModel, features: string[]): number {

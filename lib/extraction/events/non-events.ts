@@ -19,9 +19,10 @@ const KEEP_STATES = new Set(["proposal", "threat_warning", "casualties"]);
 const HABITUAL = /\b(?:tends?\s+to|tended\s+to|(?:has|have|had)\s+long\b|(?:has|have|had)\s+(?:\p{Ll}+\s+){0,2}repeatedly|routinely|usually|regularly|rarely|almost\s+daily|every\s+(?:day|week|month)|(?<!\b(?:in|within|for|after|over|than|of)\s)(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier)|\s*$))/u;
 /**
  * A perfect of duration: a state held "since" a date ("Moscow has held this line since June 2024"), not a happening.
- * A passive one names the happening that began it ("the plant has been occupied since March 2022") and stays.
+ * A passive one names the happening that began it ("the plant has been occupied since March 2022") and stays, and so does a
+ * progressive one ("farmers have been blocking the crossing since Monday": the blockade began on Monday).
  */
-const LASTING = /^[^;]{0,60}?\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:been(?!\s+\p{Ll}+(?:ed|en)\b)|held|kept|remained|stayed|maintained|insisted|stuck)\b[^;]{0,60}?\bsince\b/u;
+const LASTING = /^[^;]{0,60}?\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:been(?!\s+\p{Ll}+(?:ed|en|ing)\b)|held|kept|remained|stayed|maintained|insisted|stuck)\b[^;]{0,60}?\bsince\b/u;
 /** The subject's attitude or expectation in the present: "Diplomats expect…", "the EU now reckons…". */
 const ATTITUDE = /^[^,;]{0,60}?\b(?:expects?|hopes?|believes?|reckons?|fears?|wants?|thinks?|doubts?|insists?)\b/;
 /** A negated main verb: nothing happened ("did not comment", "has not responded", "declined to comment"). */

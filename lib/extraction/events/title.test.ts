@@ -89,3 +89,39 @@ describe("event titles", () => {
     expect(titles("Brussels adopted the 20th sanctions package on Monday.")).toContain("Brussels adopts 20th sanctions package");
   });
 });
+
+describe("a pronoun subject", () => {
+  it("names the actor of the sentence before for an opening 'it' or 'they'", () => {
+    expect(titles("Norway refused the request in 2023. A year later, it blocked Sweden from re-exporting the rifles.", "2025-06-01")).toContain(
+      "Norway blocks Sweden from re-exporting rifles",
+    );
+    expect(titles("Russian forces shelled the village in May. In June they reached the river.", "2025-07-01")).toContain("Russia reaches river");
+  });
+  it("leaves 'they' for two actors and an expletive 'it' alone", () => {
+    expect(titles("Chile and Peru met in Lima on Monday. They agreed to open the border.", "2025-07-01")).toContain("They agree to open border");
+    expect(titles("Norway met Sweden in Oslo on Monday. It was the first meeting in years.", "2025-07-01").join()).not.toMatch(/^Norway is/);
+  });
+  it("drops a bare report verb opening a coordinated clause", () => {
+    expect(titles("The premier did not veto the plan on Monday but said Vienna would not fund the guarantees.", "2025-07-01")).toContain(
+      "Vienna will not fund guarantees",
+    );
+  });
+});
+
+describe("an activity going on since a date", () => {
+  it("is a happening of that date, titled in the present", () => {
+    const [e] = extractArticle({ text: "Norway has been rebuilding its northern garrisons since 2024.", publishedOn: "2026-02-01", title: "T", rulesOnly: true }).events;
+    expect(e).toMatchObject({ title: "Norway rebuilds its northern garrisons", date: "2024" });
+  });
+  it("unlike a state held since a date", () => {
+    expect(titles("Norway has held this position since June 2024.", "2026-02-01")).toEqual([]);
+  });
+});
+
+describe("a coordinated verb phrase", () => {
+  it("takes the subject before it, not the first name inside it, and keeps it as an actor", () => {
+    const events = extractArticle({ text: "Prime Minister Robert Fico threatened on Monday to veto the package, and dropped his objection after a call with Ursula von der Leyen on Wednesday.", publishedOn: "2026-03-20", title: "T", rulesOnly: true }).events;
+    expect(events[1].title).toBe("Fico drops his objection after call with von der Leyen");
+    expect(events[1].actors).toEqual(["Robert Fico", "Ursula von der Leyen"]);
+  });
+});

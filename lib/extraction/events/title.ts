@@ -104,6 +104,8 @@ function dropFraming(t: string, reportedHappening: boolean): string {
   }
   return t
     .replace(/^[\s,;—–-]*(?:(?:but|and|before|after|since|until|while|whereas|however|meanwhile|in the meantime|following|then|also|separately|(?:on|in|at|during|over|since)(?=\s*,))\b[\s,]*)+/i, "")
+    // "… but said Budapest would not contribute": the report's verb alone, its speaker in the clause before.
+    .replace(/^(?:said|says|added|adds)\s+(?:that\s+)?(?=\S)/i, "")
     .replace(/\s+,/g, ",")
     .replace(/\s{2,}/g, " ")
     .replace(/^[\s,]+|[\s,.;:]+$/g, "");
@@ -142,6 +144,8 @@ function presentTense(t: string): { words: string[]; verbEnd: number } {
     if (/^(?:has|have|had)$/.test(w)) {
       let j = i + 1;
       while (j < words.length && /^(?:\p{Ll}+ly|also|already|now|been)$/u.test(words[j])) j++;
+      // "have been blocking the crossing" → "block the crossing": the activity, in the present.
+      if (words[j - 1] === "been" && /^\p{Ll}{3,}ing$/u.test(words[j] ?? "")) return { words: [...words.slice(0, i), ...words.slice(i + 1, j - 1), toPresent(words[j], { plural }), ...words.slice(j + 1)], verbEnd: j - 1 };
       if (words[j - 1] === "been") return { words: replaceAt(words, i, [], j - i), verbEnd: i + 1 };
       if (!words[j] || !isParticiple(words[j])) return { words, verbEnd: i + 1 };
       return { words: [...words.slice(0, i), ...words.slice(i + 1, j), toPresent(words[j], { plural }), ...words.slice(j + 1)], verbEnd: j };
@@ -197,7 +201,7 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   // A clause opening with a quotation is titled by what follows it.
   const opening = ctx.quotes.find((q) => q.start >= inp.start && !ctx.text.slice(inp.start, q.start).trim() && q.end < inp.end);
   if (opening && ctx.text.slice(opening.end, inp.end).split(/\s+/).filter(Boolean).length >= 4) t = dropFraming(ctx.text.slice(opening.end, inp.end), false);
-  if (inp.subject?.pronoun) t = t.replace(/^(he|she)\b/i, shortName(inp.subject.actor));
+  if (inp.subject?.pronoun || (sharesSubject(ctx, inp) && /^it\s/i.test(t))) t = t.replace(/^(?:he|she|it|they)\b/i, shortName(inp.subject!.actor));
   // A coordinated verb phrase ("… and visited a plant in Osaka") is titled with the subject it shares.
   else if (sharesSubject(ctx, inp) && startsPast(t)) t = `${shortName(inp.subject!.actor)} ${t.trim()}`;
   // "…, his second visit since taking office in May" → "Merz takes office".
