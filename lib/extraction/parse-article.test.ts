@@ -276,3 +276,14 @@ describe("page heads structured without outlet rules", () => {
     expect(parseArticle(`Drones hit Odesa port as talks stall in Geneva\n\nAnna Koval · Harbour Wire · Posted: Dec 02, 2026${body}`)).toMatchObject({ author: "Anna Koval", publication: "Harbour Wire", publishedOn: "2026-12-02" });
   });
 });
+
+describe("name lines beside the date", () => {
+  it("reads a name with its place, its outlet's acronym, or in capitals next to the date line as the byline", () => {
+    const place = parseArticle("Port reopens after three days of strikes\n\nAnna Koval, Geneva\n\n3 March 2026, 10:15\n\nThe port reopened on Thursday.");
+    expect(place).toMatchObject({ author: "Anna Koval", dateline: "Geneva" });
+    const acronym = parseArticle("Port reopens after three days of strikes\n\nAnna Koval, HLW\n\n3 March 2026, 10:15\n\nThe port reopened on Thursday.");
+    expect(acronym).toMatchObject({ author: "Anna Koval", dateline: null });
+    const caps = parseArticle("Port reopens after three days of strikes\n\nANNA KOVAL\n\nMarch 3, 2026 10:15\n\nThe port reopened on Thursday.");
+    expect(caps).toMatchObject({ author: "Anna Koval", dateline: null });
+  });
+});

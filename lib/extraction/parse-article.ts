@@ -18,7 +18,8 @@
 import { datelineDay, datelineYear, isUndatedLine, undatedLineDate } from "./dateline-date";
 import { GAZETTEER } from "./gazetteer";
 import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, isAmbiguousNumeric, monthIndex, parseDateString } from "./page-dates";
-import { KICKER_WORDS_RE, NAME, ROLE_LINE_RE, bylineOf, isOutletCredit, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
+import { KICKER_WORDS_RE, NAME, ROLE_LINE_RE, ROLE_RE, bylineOf, isOutletCredit, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
+import { extraDateline, isCreditedCaption, isKnownPlace, isOrdinaryWords } from "./parse-article-dateline";
 import { selfNamedOutlet } from "./parse-article-self";
 import { hostNamedInText, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, outletName, pageFooter } from "./parse-article-outlet";
 
@@ -99,7 +100,7 @@ export function classifyHeadLine(line: string): HeadLine | null {
   const outletPlace = /^([^,]+),\s+([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)$/u.exec(line);
   if (outletPlace && isMediaName(outletPlace[1])) return { kind: "publication", publication: outletPlace[1], dateline: outletPlace[2] };
   if (isGeneric(line)) return { kind: "junk" };
-  if ((PLACE_LINE_RE.test(line) && !KICKER_WORDS_RE.test(line.replace(/:$/, ""))) || CAPITALS.has(line)) return { kind: "place", dateline: titleCase(line.replace(/:$/, "")) };
+  if ((PLACE_LINE_RE.test(line) && !KICKER_WORDS_RE.test(line.replace(/:$/, "")) && !isOrdinaryWords(line)) || CAPITALS.has(line)) return { kind: "place", dateline: titleCase(line.replace(/:$/, "")) };
   const date = words(line) <= 16 ? parseDateString(line) : null;
   if (date && lineParts(line).every((part) => words(dateResidue(part)) <= 3 || isMediaName(part) || JUNK_LINE_RE.test(part))) return dateLine(line, date);
   return null;
@@ -232,6 +233,8 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   body = dropLinkLists(body).filter((p) => !JUNK_LINE_RE.test(p) && !CAPTION_RE.test(p) && !TRAILER_RE.test(p) && !isFooterLine(p) && !ROLE_LINE_RE.test(p) && !isUndatedLine(p));
   if (!meta.publishedOn) body = takeStrayDateLine(body, meta);
   while (body.length && words(body[body.length - 1]) <= 2 && !endsLikeSentence(body[body.length - 1])) body.pop();
+  // A photo caption printed between the head and the dateline paragraph.
+  if (body.length > 1 && isCreditedCaption(body[0]) && !opensWithAnyDateline(body[0]) && opensWithAnyDateline(body[1])) body.shift();
   // "Foreign minister says Rome 'will not leave Kyiv alone'" above "(ANSA) - ROME, MAR 17 - …": a standfirst line.
   if (!meta.standfirst && body.length > 2 && !opensWithDateline(body[0]) && opensWithDateline(body[1]) && !endsLikeSentence(body[0]) && words(body[0]) <= 25) {
     meta.standfirst = clean(body.shift()!);
@@ -244,6 +247,8 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   meta.publishedOn ??= footer.date ?? footer.urlDate;
   if (meta.datelineDay && body.length) meta.publishedOn ??= datelineYear(meta.datelineDay, body[0], lines.join("\n"));
   meta.publishedOn ??= lines.slice(0, 14).map((l) => undatedLineDate(l, lines.join("\n"))).find(Boolean) ?? null;
+  // "Postimees, 9 July 2026": the outlet's name before the date is no dateline.
+  if (meta.dateline && meta.publication && meta.dateline.toLowerCase() === meta.publication.toLowerCase()) meta.dateline = null;
   const ambiguous = [...lines.slice(0, end), ...lines.slice(-4)].find((l) => parseDateString(l) === meta.publishedOn && isAmbiguousNumeric(l));
   if (ambiguous && meta.publication && MONTH_FIRST_OUTLETS.test(meta.publication)) meta.publishedOn = parseDateString(ambiguous, { monthFirst: true });
   return { ...meta, body: body.join("\n\n") };
@@ -251,21 +256,44 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
 
 const NAME_IN_PLACE_RE = new RegExp(`^(${NAME})\\s+in\\s+([\\p{Lu}][\\p{L}-]+(?:\\s[\\p{Lu}][\\p{L}-]+)?)$`, "u");
 
+/** "Anne-Laure Berthod, Geneva", "Aistė Jankauskaitė, DELFI", "Kaisa Viljanen HS": a name with its place or outlet credit. */
+const NAME_CREDIT_RE = new RegExp(`^(${NAME}),?\\s+([\\p{Lu}][\\p{L}-]+(?:\\s[\\p{Lu}][\\p{L}-]+)?)$`, "u");
+
 /**
- * Below the headline, "Alix Culbertson" alone on a line next to the date, a job line or "Reporting from …", and
- * "Finbarr Bermingham in Brussels", are bylines (above it, "Democracy Dies in Darkness" is a motto).
+ * Below the headline, "Alix Culbertson" (or "NADIA AL-FAOUR") alone on a line next to the date, a job line or
+ * "Reporting from …", "Finbarr Bermingham in Brussels", and a name with its place or outlet credit next to the date
+ * are bylines (above it, "Democracy Dies in Darkness" is a motto).
  */
 function markNameLines(kinds: (HeadLine | null)[], lines: string[]) {
   // "Anna Smith / BBC News, Kyiv": an outlet line under the name also marks a byline.
   const besideByline = (j: number, i: number) => kinds[j]?.kind === "date" || (j > i && kinds[j]?.kind === "publication") || ROLE_LINE_RE.test(lines[j] ?? "") || /^Reporting from\b/.test(lines[j] ?? "");
+  // "Saša Dragojlo / BIRN / Belgrade / April 15, 2026": place and outlet lines may sit between the name and the date.
+  const dateBelow = (i: number) => {
+    let j = i + 1;
+    while (j < i + 3 && (kinds[j]?.kind === "place" || kinds[j]?.kind === "publication")) j++;
+    return kinds[j]?.kind === "date";
+  };
+  const nearDate = (i: number) => kinds[i - 1]?.kind === "date" || dateBelow(i);
   let headline = false;
   for (let i = 0; i < Math.min(lines.length, 14); i++) {
-    if (kinds[i]) continue;
+    // "NADIA AL-FAOUR" reads like a place line in capitals; beside the date and no known place, it is the author.
+    const capsName = kinds[i]?.kind === "place" && !isKnownPlace(lines[i]) && isPersonName(lines[i]) && nearDate(i);
+    if (kinds[i] && !capsName) continue;
     const inPlace = NAME_IN_PLACE_RE.exec(lines[i]);
+    const credit = NAME_CREDIT_RE.exec(lines[i]);
+    const acronym = !!credit && !lines[i].includes(",") && /^\p{Lu}{2,3}$/u.test(credit[2]);
     if (headline && inPlace && isPersonName(inPlace[1])) kinds[i] = bylineOf(inPlace[1], inPlace[2]);
-    else if (headline && isPersonName(lines[i]) && (besideByline(i - 1, i) || besideByline(i + 1, i))) kinds[i] = bylineOf(lines[i]);
+    else if (headline && acronym && isPersonName(credit![1]) && nearDate(i)) kinds[i] = bylineOf(credit![1]);
+    else if (headline && isPersonName(lines[i]) && (capsName || besideByline(i - 1, i) || besideByline(i + 1, i) || dateBelow(i))) kinds[i] = bylineOf(lines[i]);
+    else if (headline && credit && isPersonName(credit[1]) && nearDate(i) && !isPersonName(lines[i])) kinds[i] = creditByline(credit[1], credit[2], lines[i]);
     headline ||= words(lines[i]) >= 5 && !endsLikeSentence(lines[i]);
   }
+}
+
+/** The place after a name is the dateline; an outlet or an acronym ("DELFI", "HS") only credits the author's outlet. */
+function creditByline(name: string, credit: string, line: string): HeadLine {
+  const place = line.includes(",") && !isMediaName(credit) && !/^\p{Lu}+$/u.test(credit) && !ROLE_RE.test(credit);
+  return bylineOf(name, place ? credit : undefined);
 }
 
 /**
@@ -309,6 +337,7 @@ function takeStrayDateLine(body: string[], meta: Omit<ParsedArticle, "body">): s
 
 function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedArticle, "body">) {
   const plain: string[] = [];
+  let fromPlaceLine = false;
   head.forEach((line, i) => {
     const k = kinds[i];
     if (!k) return plain.push(clean(line));
@@ -326,7 +355,11 @@ function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedA
       meta.publication ??= outletName(k.publication);
       if (k.dateline) meta.dateline ??= k.dateline;
     }
-    else if (k.kind === "place") meta.dateline ??= k.dateline;
+    // "BIRN / Belgrade": a known place wins over an unknown word in capitals.
+    else if (k.kind === "place" && (!meta.dateline || (fromPlaceLine && isKnownPlace(k.dateline) && !isKnownPlace(meta.dateline)))) {
+      fromPlaceLine = true;
+      meta.dateline = k.dateline;
+    }
   });
   const texts = dropNavLines(plain);
   if (!texts.length) return;
@@ -363,6 +396,18 @@ function untitledHead(lines: string[], meta: Omit<ParsedArticle, "body">): strin
   return lines;
 }
 
+/** "KYIV: A Russian missile…", not "Commodity: Agriculture, Shipping" (no sentence follows) or "Analysis: …". */
+function colonDateline(first: string): RegExpExecArray | null {
+  const colon = COLON_DATELINE_RE.exec(first);
+  if (!colon || KICKER_WORDS_RE.test(colon[1]) || isMediaName(colon[1]) || isOrdinaryWords(colon[1])) return null;
+  const rest = first.slice(colon[0].length).split(/\s+/).slice(0, 6);
+  return rest.some((w) => /^\p{Ll}{3,}/u.test(w)) ? colon : null;
+}
+
+/** Any dateline form stripDateline reads. */
+const opensWithAnyDateline = (line: string) =>
+  opensWithDateline(line) || PLAIN_DATELINE_RE.test(line) || !!colonDateline(line) || !!extraDateline(line) || (CITY_COUNTRY_RE.exec(line)?.[2] ?? "") !== "" && STATE_NAMES.has(titleCase(CITY_COUNTRY_RE.exec(line)![2]));
+
 const opensWithDateline = (line: string) => [AGENCY_FIRST_RE, AGENCY_PREFIX_RE, SLASH_AGENCY_RE, CITY_DATE_RE, OUTLET_DATELINE_RE].some((re) => re.test(line));
 
 /** Strips an agency dateline from the first paragraph, recording place and agency. */
@@ -395,7 +440,7 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string
     return first.slice(cityDate[0].length);
   }
   const city = CITY_COUNTRY_RE.exec(first);
-  if (city && STATE_NAMES.has(city[2])) {
+  if (city && STATE_NAMES.has(titleCase(city[2]))) {
     meta.dateline ??= titleCase(city[1]);
     return first.slice(city[0].length);
   }
@@ -411,8 +456,13 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string
     meta.publication ??= outlet[1];
     return first.slice(outlet[0].length);
   }
-  const colon = COLON_DATELINE_RE.exec(first);
-  if (colon && !KICKER_WORDS_RE.test(colon[1]) && !isMediaName(colon[1])) {
+  const extra = extraDateline(first);
+  if (extra) {
+    meta.dateline ??= extra.dateline;
+    return first.slice(extra.length);
+  }
+  const colon = colonDateline(first);
+  if (colon) {
     meta.dateline ??= titleCase(colon[1]);
     return first.slice(colon[0].length);
   }
