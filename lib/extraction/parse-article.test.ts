@@ -287,3 +287,10 @@ describe("name lines beside the date", () => {
     expect(caps).toMatchObject({ author: "Anna Koval", dateline: null });
   });
 });
+
+describe("outlet of a page whose masthead is an acronym", () => {
+  it("keeps the masthead 'HWI' over the copyright line's long name", () => {
+    const page = parseArticle("HWI\n\nWorld News\n\nPort reopens after three days of strikes on the harbour\n\nThe port reopened on Thursday.\n\nCopyright 2026 Harbour Wire International, Inc. All Rights Reserved.");
+    expect(page.publication).toBe("HWI");
+  });
+});
