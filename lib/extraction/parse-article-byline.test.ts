@@ -54,3 +54,9 @@ describe("labelled and foreign-language bylines", () => {
     expect(bylineOf("Anna Koval @annakoval_hw")).toMatchObject({ author: "Anna Koval" });
   });
 });
+
+describe("several names with their job", () => {
+  it("reads 'ANNA KOVAL and PETRO MARCHUK, Harbour staff writers'", () => {
+    expect(nameLineByline("ANNA KOVAL and PETRO MARCHUK, Harbour staff writers")).toMatchObject({ author: "Anna Koval and Petro Marchuk" });
+  });
+});

@@ -35,6 +35,8 @@ export function nameLineByline(line: string): HeadLine | null {
   const labelled = labelledByline(line);
   if (labelled) return labelled;
   const credited = /^([^,—–|]+?)(?:,|\s+[—–|])\s+(.+)$/.exec(line);
+  // "ANNA KOVAL and PETRO MARCHUK, Harbour staff writers": a list of names with their job.
+  if (credited && NAME_LIST_RE.test(credited[1]) && ROLE_RE.test(credited[2]) && words(credited[2]) <= 5) return bylineOf(credited[1]);
   if (credited && isPersonName(credited[1])) {
     if (ROLE_RE.test(credited[2]) && words(credited[2]) <= 5) {
       const byline = bylineOf(credited[1]);

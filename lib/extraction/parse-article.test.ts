@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseArticle, parseDateString } from "./parse-article";
+import { classifyHeadLine, parseArticle, parseDateString } from "./parse-article";
 import { tidyByline } from "./parse-article-byline";
 
 describe("parseArticle", () => {
@@ -292,5 +292,35 @@ describe("outlet of a page whose masthead is an acronym", () => {
   it("keeps the masthead 'HWI' over the copyright line's long name", () => {
     const page = parseArticle("HWI\n\nWorld News\n\nPort reopens after three days of strikes on the harbour\n\nThe port reopened on Thursday.\n\nCopyright 2026 Harbour Wire International, Inc. All Rights Reserved.");
     expect(page.publication).toBe("HWI");
+  });
+});
+
+describe("desks, navigation lists, undated parts and late bylines", () => {
+  it("reads an outlet's desk or newsroom line as the author, not a common word's desk", () => {
+    expect(classifyHeadLine("Harbour.net newsroom")).toMatchObject({ kind: "byline", author: "Harbour.net newsroom" });
+    expect(classifyHeadLine("HW Business Desk / HARBOURWIRE.COM")).toMatchObject({ kind: "byline", author: "HW Business Desk" });
+    expect(classifyHeadLine("Harbour Wire and Agencies")).toMatchObject({ kind: "byline", author: "Harbour Wire and Agencies" });
+    expect(classifyHeadLine("Web desk")?.kind).not.toBe("byline");
+  });
+
+  it("drops a list of sections as navigation, not a headline", () => {
+    const page = parseArticle("Harbour Wire\n\nPorts · War · Economy · Culture\n\nDrones hit the port for a third night running\n\nThe port was hit again on Friday, officials said.");
+    expect(page.title).toBe("Drones hit the port for a third night running");
+  });
+
+  it("keeps the long headline above a short outlet line and the standfirst", () => {
+    const page = parseArticle("Harbour Wire counts 2,000 damaged ships. A court hears the first case\n\nHarbourwire\n\nOur count of damaged ships has passed 2,000 names after the summer of strikes on the ports.\n\nAnna Koval\n\n3 March 2026\n\nThe count rose again.");
+    expect(page.title).toBe("Harbour Wire counts 2,000 damaged ships. A court hears the first case");
+  });
+
+  it("dates a page from an undated part of a date line when its weekday fits one year, and from a year-first date", () => {
+    const nos = parseArticle("Court jails man for war crimes\n\nHarbour News • Tuesday 10 February, 14:27 • Modified Tuesday 10 February, 16:05\n\nThe court sentenced him on Tuesday for crimes in 2022 and 2023.");
+    expect(nos.publishedOn).toBe("2026-02-10");
+    expect(parseArticle("Airport shut again\n\n2026 m. kovo 10 d. 09:14\n\nThe airport shut again overnight.").publishedOn).toBe("2026-03-10");
+  });
+
+  it("reads 'Editor: <name>' closing the page as its author, and two-digit American dates", () => {
+    expect(parseArticle("Court jails man\n\nThe court sentenced him on Tuesday.\n\nEditor: Anna Koval").author).toBe("Anna Koval");
+    expect(parseArticle("Senate to vote on bill\n\nBY ANNA KOVAL - 06/11/26 2:41 PM ET\n\nThe Senate will vote next week.")).toMatchObject({ author: "Anna Koval", publishedOn: "2026-06-11" });
   });
 });

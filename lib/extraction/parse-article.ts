@@ -17,7 +17,7 @@
  */
 import { datelineDay, datelineYear, isUndatedLine, undatedLineDate } from "./dateline-date";
 import { GAZETTEER } from "./gazetteer";
-import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, isAmbiguousNumeric, monthIndex, parseDateString } from "./page-dates";
+import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, isAmbiguousNumeric, monthIndex, parseDateString, yearFirstDate } from "./page-dates";
 import { KICKER_WORDS_RE, NAME, ROLE_LINE_RE, ROLE_RE, bylineOf, isOutletCredit, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
 import { extraDateline, isCreditedCaption, isKnownPlace, isOrdinaryWords } from "./parse-article-dateline";
 import { selfNamedOutlet } from "./parse-article-self";
@@ -70,7 +70,9 @@ const PLACE_LINE_RE = /^(?:[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{
 /** What one line of the page head says on its own (bylines in parse-article-byline.ts, outlets in parse-article-outlet.ts). */
 export function classifyHeadLine(line: string): HeadLine | null {
   // "Thu 3 Dec 10.14 GMT": a date without its year is dated (if at all) from the whole page, in parseArticle.
-  if (JUNK_LINE_RE.test(line) || ROLE_LINE_RE.test(line) || isFooterLine(line) || isUndatedLine(line)) return { kind: "junk" };
+  if (JUNK_LINE_RE.test(line) || ROLE_LINE_RE.test(line) || isFooterLine(line) || isUndatedLine(line) || isNavList(line)) return { kind: "junk" };
+  const desk = DESK_LINE_RE.exec(line);
+  if (desk && !/^By\s/i.test(line) && namesADesk(desk[1])) return { kind: "byline", author: desk[1] };
   if (CAPTION_RE.test(line)) return { kind: "caption" };
   const from = /^Reporting from\s+([\p{Lu}][\p{L}' -]+?)(?:,\s*[\p{Lu}][\p{L} ]+)?$/u.exec(line);
   if (from) return { kind: "place", dateline: from[1] };
@@ -108,6 +110,21 @@ export function classifyHeadLine(line: string): HeadLine | null {
 
 
 const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+
+/** "Ukraine · Russia's war · Economy · Culture", "Features | Security | East Asia": section navigation. */
+function isNavList(line: string): boolean {
+  const parts = line.split(/\s*[|·•]\s*/);
+  return parts.length >= 3 && !/\d/.test(line) && parts.every((p) => p && words(p) <= 3 && !endsLikeSentence(p));
+}
+
+/** "Harbour Wire newsroom", "HW Business Desk / HARBOURWIRE.COM", "Harbour Wire and Agencies": the desk signs the story. */
+const DESK_LINE_RE = /^((?:[\p{Lu}][\p{L}\p{N}.&'’-]*\s+){1,4}(?:[Nn]ewsroom|[Ss]taff|[Dd]esk|[Tt]eam|[Bb]ureau)|(?:[\p{Lu}][\p{L}\p{N}.&'’-]*\s+){1,3}(?:and|with) [Aa]gencies)(?:\s*\/\s*[\w.-]+\.[a-z]{2,})?$/iu;
+
+/** "HW News Desk", "Harbour.net newsroom", "HWI staff", not "Web desk": an outlet's name (two words, a host or an acronym) before the desk. */
+function namesADesk(desk: string): boolean {
+  const name = desk.split(/\s+/).slice(0, -1);
+  return /\bagencies$/i.test(desk) || name.length >= 2 || /\.|^\p{Lu}{2,}$/u.test(name[0] ?? "") || isKnownMedia(name.join(" "));
+}
 
 /** "Ankara" alone on a line in the head: the dateline (a capital, not a section name such as "Europe"). */
 const CAPITALS = new Set(GAZETTEER.flatMap((e) => (e.kind === "state" ? e.metonyms ?? [] : [])));
@@ -249,7 +266,13 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   meta.publication ??= selfNamedOutlet(lines.join("\n")) ?? hostNamedInText(lines.join("\n"));
   meta.publishedOn ??= footer.date ?? footer.urlDate;
   if (meta.datelineDay && body.length) meta.publishedOn ??= datelineYear(meta.datelineDay, body[0], lines.join("\n"));
-  meta.publishedOn ??= lines.slice(0, 14).map((l) => undatedLineDate(l, lines.join("\n"))).find(Boolean) ?? null;
+  // "NOS News • Tuesday 10 February, 14:27 • Modified …": each part of a date line may be an undated day.
+  const headParts = lines.slice(0, 14).flatMap((l) => l.split(/\s+[•·|]\s+/));
+  meta.publishedOn ??= headParts.map((l) => undatedLineDate(l, lines.join("\n"))).find(Boolean) ?? null;
+  meta.publishedOn ??= lines.slice(0, 14).map(yearFirstDate).find(Boolean) ?? null;
+  // "Editor: Karl-Erik Saar" closing the page signs it.
+  const editor = lines.slice(-3).map((l) => /^Editor:\s+(.+)$/.exec(l)?.[1]).find((n) => n && isPersonName(n));
+  meta.author ??= editor ?? null;
   // "Postimees, 9 July 2026": the outlet's name before the date is no dateline.
   if (meta.dateline && meta.publication && meta.dateline.toLowerCase() === meta.publication.toLowerCase()) meta.dateline = null;
   const ambiguous = [...lines.slice(0, end), ...lines.slice(-4)].find((l) => parseDateString(l) === meta.publishedOn && isAmbiguousNumeric(l));
@@ -370,7 +393,10 @@ function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedA
   if (texts.length > 1 && /\S\s*\|\s*\S/.test(texts[0]) && words(texts[0]) <= 8 && !endsLikeSentence(texts[0])) texts.shift();
   // The headline is the line right above the standfirst; kickers ("Interview with …") come before it.
   const standfirstAt = texts.findIndex((l, i) => i > 0 && words(l) >= 12 && endsLikeSentence(l));
-  if (standfirstAt > 1) texts.splice(0, standfirstAt - 1);
+  // "long headline / Mediazona / standfirst": a short line right above the standfirst is no headline when a long one is above.
+  const longAbove = texts.slice(0, Math.max(standfirstAt - 1, 0)).findIndex((l) => words(l) >= 5 && !endsLikeSentence(l));
+  if (standfirstAt > 1 && words(texts[standfirstAt - 1]) <= 3 && longAbove >= 0) texts.splice(0, texts.length, texts[longAbove], ...texts.slice(standfirstAt));
+  else if (standfirstAt > 1) texts.splice(0, standfirstAt - 1);
   // Without a standfirst to anchor it, a short kicker ("Russian Politics & Diplomacy") sits above a longer headline.
   else if (standfirstAt < 0 && texts.length > 1 && words(texts[0]) <= 4 && words(texts[1]) > words(texts[0]) && !endsLikeSentence(texts[1])) texts.shift();
   const headline = texts.shift()!;
