@@ -17,6 +17,9 @@ export function isKnownPlace(name: string): boolean {
   return STATE_NAMES.has(n) || CAPITALS.has(n) || /^(?:City|Country|Place|Region)$/.test(lexiconTag(n) ?? "");
 }
 
+/** "Belgrade", "Kyiv": a capital or a city the lexicon knows (a country alone on a line is usually a section). */
+export const isCityName = (name: string) => CAPITALS.has(name.toLowerCase()) || lexiconTag(name.toLowerCase()) === "City";
+
 /** "GLOBAL", "THE SCOOP", "Commodity": a line of ordinary words the lexicon knows as such, not a place. */
 export function isOrdinaryWords(line: string): boolean {
   const ws = line.toLowerCase().replace(/:$/, "").split(/\s+/);

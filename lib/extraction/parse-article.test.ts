@@ -324,3 +324,24 @@ describe("desks, navigation lists, undated parts and late bylines", () => {
     expect(parseArticle("Senate to vote on bill\n\nBY ANNA KOVAL - 06/11/26 2:41 PM ET\n\nThe Senate will vote next week.")).toMatchObject({ author: "Anna Koval", publishedOn: "2026-06-11" });
   });
 });
+
+describe("more bylines and datelines beside the date", () => {
+  it("reads a name or a wire agency left beside a date, a known city in a date line, and a city alone on a line", () => {
+    expect(classifyHeadLine("Anna Koval  September 9, 2026")).toMatchObject({ kind: "date", author: "Anna Koval", publishedOn: "2026-09-09" });
+    expect(classifyHeadLine("AFP Published November 18, 2026 Updated about 4 hours ago")).toMatchObject({ kind: "date", author: "AFP" });
+    expect(classifyHeadLine("Warsaw - MAR 22, 2026 - 05:40 CET")).toMatchObject({ kind: "date", dateline: "Warsaw" });
+    expect(classifyHeadLine("Belgrade")).toMatchObject({ kind: "place", dateline: "Belgrade" });
+    expect(classifyHeadLine("Czech Republic")?.kind).not.toBe("place");
+  });
+
+  it("reads a name above its outlet and place lines and the date, and a name with a social handle", () => {
+    const page = parseArticle("Court jails volunteer for fighting abroad\n\nAnna Koval\n\nHWN\n\nBelgrade\n\nApril 15, 2026\n\nThe court ruled on Tuesday.");
+    expect(page).toMatchObject({ author: "Anna Koval", dateline: "Belgrade" });
+    expect(parseArticle("Premiums jump after strike on the port\n\nAnna Koval @AnnaKoval_HW\n\n05 Aug 2026\n\nPremiums rose.").author).toBe("Anna Koval");
+  });
+
+  it("reads a lower-case wire agency in a mixed-case dateline and drops 'Near' from a city and country", () => {
+    expect(parseArticle("Minister visits Kyiv\n\nKyiv (dpa) - The minister arrived on Tuesday.")).toMatchObject({ dateline: "Kyiv", publication: "dpa" });
+    expect(parseArticle("On the front\n\nNEAR POKROVSK, Ukraine – The crew waits in a cellar.").dateline).toBe("Pokrovsk");
+  });
+});

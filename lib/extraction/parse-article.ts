@@ -19,9 +19,9 @@ import { datelineDay, datelineYear, isUndatedLine, undatedLineDate } from "./dat
 import { GAZETTEER } from "./gazetteer";
 import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, isAmbiguousNumeric, monthIndex, parseDateString, yearFirstDate } from "./page-dates";
 import { KICKER_WORDS_RE, NAME, ROLE_LINE_RE, ROLE_RE, bylineOf, isOutletCredit, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
-import { extraDateline, isCreditedCaption, isKnownPlace, isOrdinaryWords } from "./parse-article-dateline";
+import { extraDateline, isCityName, isCreditedCaption, isKnownPlace, isOrdinaryWords } from "./parse-article-dateline";
 import { selfNamedOutlet } from "./parse-article-self";
-import { hostNamedInText, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, outletName, pageFooter } from "./parse-article-outlet";
+import { WIRE_AGENCY, hostNamedInText, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, outletName, pageFooter } from "./parse-article-outlet";
 
 export { isValidDay, monthIndex, parseDateString } from "./page-dates";
 
@@ -102,7 +102,7 @@ export function classifyHeadLine(line: string): HeadLine | null {
   const outletPlace = /^([^,]+),\s+([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)$/u.exec(line);
   if (outletPlace && isMediaName(outletPlace[1])) return { kind: "publication", publication: outletPlace[1], dateline: outletPlace[2] };
   if (isGeneric(line)) return { kind: "junk" };
-  if ((PLACE_LINE_RE.test(line) && !KICKER_WORDS_RE.test(line.replace(/:$/, "")) && !isOrdinaryWords(line)) || CAPITALS.has(line)) return { kind: "place", dateline: titleCase(line.replace(/:$/, "")) };
+  if ((PLACE_LINE_RE.test(line) && !KICKER_WORDS_RE.test(line.replace(/:$/, "")) && !isOrdinaryWords(line)) || CAPITALS.has(line) || (words(line) <= 2 && isCityName(line))) return { kind: "place", dateline: titleCase(line.replace(/:$/, "")) };
   const date = words(line) <= 16 ? parseDateString(line) : null;
   if (date && lineParts(line).every((part) => words(dateResidue(part)) <= 3 || isMediaName(part) || JUNK_LINE_RE.test(part))) return dateLine(line, date);
   return null;
@@ -150,9 +150,12 @@ function dateLine(line: string, publishedOn: string): HeadLine {
   const named = lineParts(line).filter((p) => !parseDateString(p));
   const publication = named.find(isKnownMedia) ?? named.find(isMediaName);
   const place = /^([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?),\s/u.exec(line)?.[1] ?? named.find((p) => /^[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?$/u.test(p) && !isMediaName(p));
-  const dateline = place && monthIndex(place) < 0 && !/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated|Issued)/i.test(place) ? titleCase(place) : undefined;
+  const placeNamed = place ?? named.find((p) => isKnownPlace(p)); // "Madrid - JUN 22, 2026 - 05:40 CEST"
+  const dateline = placeNamed && monthIndex(placeNamed) < 0 && !/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated|Issued)/i.test(placeNamed) ? titleCase(placeNamed) : undefined;
   // "TOI Business Desk / TIMESOFINDIA.COM / Updated: …": a desk credit and the site's name share the line.
-  const author = named.find((p) => /\b(?:Desk|Bureau)$/.test(p) || isPersonName(p.replace(/^By\s+/i, "")))?.replace(/^By\s+/i, "");
+  // "Grant Eaves  September 9, 2026", "AFP Published November 18, 2026": a name or agency is what is left beside the date.
+  const residue = clean(dateResidue(line));
+  const author = named.find((p) => /\b(?:Desk|Bureau)$/.test(p) || isPersonName(p.replace(/^By\s+/i, "")))?.replace(/^By\s+/i, "") ?? (isPersonName(residue) || WIRE_AGENCY.test(residue) ? residue : undefined);
   const site = named.find((p) => /^[\w-]+\.(?:com|org|net|[a-z]{2})$/i.test(p));
   return { kind: "date", publishedOn, dateline, publication: publication ?? site, author };
 }
@@ -299,19 +302,20 @@ function markNameLines(kinds: (HeadLine | null)[], lines: string[]) {
     while (j < i + 3 && (kinds[j]?.kind === "place" || kinds[j]?.kind === "publication")) j++;
     return kinds[j]?.kind === "date";
   };
-  const nearDate = (i: number) => kinds[i - 1]?.kind === "date" || dateBelow(i);
+  const nearDate = (i: number) => kinds[i - 1]?.kind === "date" || !!yearFirstDate(lines[i - 1] ?? "") || dateBelow(i);
   let headline = false;
   for (let i = 0; i < Math.min(lines.length, 14); i++) {
     // "NADIA AL-FAOUR" reads like a place line in capitals; beside the date and no known place, it is the author.
     const capsName = kinds[i]?.kind === "place" && !isKnownPlace(lines[i]) && isPersonName(lines[i]) && nearDate(i);
     if (kinds[i] && !capsName) continue;
-    const inPlace = NAME_IN_PLACE_RE.exec(lines[i]);
-    const credit = NAME_CREDIT_RE.exec(lines[i]);
+    const line = lines[i].replace(/\s+@\w+$/, ""); // "Harriet Lowe @HarrietLowe_HW"
+    const inPlace = NAME_IN_PLACE_RE.exec(line);
+    const credit = NAME_CREDIT_RE.exec(line);
     const acronym = !!credit && !lines[i].includes(",") && /^\p{Lu}{2,3}$/u.test(credit[2]);
     if (headline && inPlace && isPersonName(inPlace[1])) kinds[i] = bylineOf(inPlace[1], inPlace[2]);
     else if (headline && acronym && isPersonName(credit![1]) && nearDate(i)) kinds[i] = bylineOf(credit![1]);
-    else if (headline && isPersonName(lines[i]) && (capsName || besideByline(i - 1, i) || besideByline(i + 1, i) || dateBelow(i))) kinds[i] = bylineOf(lines[i]);
-    else if (headline && credit && isPersonName(credit[1]) && nearDate(i) && !isPersonName(lines[i])) kinds[i] = creditByline(credit[1], credit[2], lines[i]);
+    else if (headline && isPersonName(line) && (capsName || besideByline(i - 1, i) || besideByline(i + 1, i) || dateBelow(i))) kinds[i] = bylineOf(line);
+    else if (headline && credit && isPersonName(credit[1]) && nearDate(i) && !isPersonName(line)) kinds[i] = creditByline(credit[1], credit[2], line);
     headline ||= words(lines[i]) >= 5 && !endsLikeSentence(lines[i]);
   }
 }
@@ -449,7 +453,7 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string
     return first.slice(agencyFirst[0].length);
   }
   const agency = AGENCY_PREFIX_RE.exec(first);
-  if (agency && (/^[\p{Lu}\s.'-]+$/u.test(agency[1]) || isMediaName(agency[2]) || /^[\p{Lu}]{2,6}$/u.test(agency[2]))) {
+  if (agency && (/^[\p{Lu}\s.'-]+$/u.test(agency[1]) || isMediaName(agency[2]) || /^[\p{Lu}]{2,6}$/u.test(agency[2]) || WIRE_AGENCY.test(agency[2]))) {
     meta.datelineDay ??= datelineDay(agency[0]);
     meta.dateline ??= titleCase(agency[1].trim().replace(/[.,]$/, ""));
     meta.publication ??= agency[2].trim();
@@ -470,7 +474,7 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string
   }
   const city = CITY_COUNTRY_RE.exec(first);
   if (city && STATE_NAMES.has(titleCase(city[2]))) {
-    meta.dateline ??= titleCase(city[1]);
+    meta.dateline ??= titleCase(city[1]).replace(/^Near\s+/, "");
     return first.slice(city[0].length);
   }
   const plain = PLAIN_DATELINE_RE.exec(first);
