@@ -345,3 +345,13 @@ describe("more bylines and datelines beside the date", () => {
     expect(parseArticle("On the front\n\nNEAR POKROVSK, Ukraine – The crew waits in a cellar.").dateline).toBe("Pokrovsk");
   });
 });
+
+describe("agency-credited bylines and Spanish dates", () => {
+  it("reads 'Name | Reuters' under the headline as a byline crediting the agency, not a photo credit", () => {
+    const page = parseArticle("Port reopens after three days of strikes on the harbour\n\nAnna Koval | Reuters\n\n3 March 2026\n\nThe port reopened on Thursday.");
+    expect(page).toMatchObject({ author: "Anna Koval", publication: "Reuters" });
+    expect(classifyHeadLine("Photo: Anna Koval / Reuters")?.kind).toBe("caption");
+  });
+
+  it("parses '3 de marzo de 2026'", () => expect(parseDateString("Publicado el 3 de marzo de 2026")).toBe("2026-03-03"));
+});

@@ -73,7 +73,9 @@ export function classifyHeadLine(line: string): HeadLine | null {
   if (JUNK_LINE_RE.test(line) || ROLE_LINE_RE.test(line) || isFooterLine(line) || isUndatedLine(line) || isNavList(line)) return { kind: "junk" };
   const desk = DESK_LINE_RE.exec(line);
   if (desk && !/^By\s/i.test(line) && namesADesk(desk[1])) return { kind: "byline", author: desk[1] };
-  if (CAPTION_RE.test(line)) return { kind: "caption" };
+  // "Anna Koval | Reuters" is a byline crediting the agency; "Photo: Anna Koval / Reuters" a photo credit.
+  const pipeCredit = /^([^|/]+?)\s+\|\s+[^|]+$/.exec(line);
+  if (CAPTION_RE.test(line) && !(pipeCredit && isPersonName(pipeCredit[1]))) return { kind: "caption" };
   const from = /^Reporting from\s+([\p{Lu}][\p{L}' -]+?)(?:,\s*[\p{Lu}][\p{L} ]+)?$/u.exec(line);
   if (from) return { kind: "place", dateline: from[1] };
   if (words(line) <= 16 || (/[|•·]/.test(line) && words(line) <= 24)) {
