@@ -1,5 +1,5 @@
 /**
- * Dates as pages print them: "September 7, 2025", "Mar 5th 2026", "7 Sept 2025", "2025-09-07T10:00Z",
+ * Dates as pages print them: "September 7, 2025", "Mar 5th 2026", "3 de marzo de 2026", "7 Sept 2025", "2025-09-07T10:00Z",
  * "12.11.2025", "03/09/2025", "03/20/2026", "2026.03.03", "2026/03/03", "03-03-2026", "03. Mar 2026". Numbers separated by dots are day first (the European
  * convention); with slashes the order is read from the numbers when one exceeds 12, otherwise from the
  * outlet's convention (month first for US outlets, day first elsewhere).
@@ -9,28 +9,29 @@ const MONTHS = [
   "july", "august", "september", "october", "november", "december",
 ];
 /**
- * Month names of the European languages pages are pasted from (French, German, Spanish, Italian, Polish genitive,
- * Czech genitive), in calendar order: "29 marzo 2026", "20 maja 2026", "3. März 2026".
+ * Month names of the European languages pages are pasted from (French, German, Spanish, Italian, Portuguese, Dutch,
+ * Polish genitive, Czech genitive, Lithuanian genitive), in calendar order: "29 marzo 2026", "20 maja 2026",
+ * "3. März 2026", "10 kovo 2026".
  */
 const FOREIGN_MONTHS = [
-  "janvier januar enero gennaio stycznia ledna",
-  "février februar febrero febbraio lutego února",
-  "mars märz marzo marca března",
-  "avril abril aprile kwietnia dubna",
-  "mai mayo maggio maja května",
-  "juin juni junio giugno czerwca června",
-  "juillet juli julio luglio lipca července",
-  "août agosto sierpnia srpna",
-  "septembre septiembre settembre września září",
-  "octobre oktober octubre ottobre października října",
-  "noviembre listopada listopadu",
-  "décembre dezember diciembre dicembre grudnia prosince",
+  "janvier januar enero gennaio janeiro januari stycznia ledna sausio",
+  "février februar febrero febbraio fevereiro februari lutego února vasario",
+  "mars märz marzo março maart marca března kovo",
+  "avril abril aprile kwietnia dubna balandžio",
+  "mai mayo maggio maio mei maja května gegužės",
+  "juin juni junio giugno junho czerwca června birželio",
+  "juillet juli julio luglio julho lipca července liepos",
+  "août agosto augustus sierpnia srpna rugpjūčio",
+  "septembre septiembre settembre setembro września září rugsėjo",
+  "octobre oktober octubre ottobre outubro października října spalio",
+  "noviembre novembro listopada listopadu lapkričio",
+  "décembre dezember diciembre dicembre dezembro grudnia prosince gruodžio",
 ].map((names) => names.split(" "));
 const FOREIGN_MONTH_RE = [...new Set(FOREIGN_MONTHS.flat())].sort((a, b) => b.length - a.length).join("|");
 export const MONTH_RE = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|${FOREIGN_MONTH_RE})\\.?`;
 const ORD = "(?:st|nd|rd|th)?";
 export const DATE_RE = new RegExp(
-  `\\b(${MONTH_RE})\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})|\\b(\\d{1,2})${ORD}\\.?\\s+(${MONTH_RE}),?\\s+(\\d{4})|\\b(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)|\\b(\\d{1,2})([./-])(\\d{1,2})[./-](\\d{4})\\b|\\b(\\d{4})[./](\\d{1,2})[./](\\d{1,2})\\b`,
+  `\\b(${MONTH_RE})\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})|\\b(\\d{1,2})${ORD}\\.?\\s+(?:de\\s+)?(${MONTH_RE}),?\\s+(?:de\\s+)?(\\d{4})|\\b(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)|\\b(\\d{1,2})([./-])(\\d{1,2})[./-](\\d{4})\\b|\\b(\\d{4})[./](\\d{1,2})[./](\\d{1,2})\\b|\\b(\\d{1,2})/(\\d{1,2})/(\\d{2})(?=,?\\s+\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?)`,
   "i",
 );
 
@@ -58,6 +59,7 @@ export function parseDateString(s: string, opts: { monthFirst?: boolean } = {}):
   else if (m[5]) [y, mo, d] = [+m[6], monthIndex(m[5]) + 1, +m[4]];
   else if (m[7]) [y, mo, d] = [+m[7], +m[8], +m[9]];
   else if (m[14]) [y, mo, d] = [+m[14], +m[15], +m[16]];
+  else if (m[17]) [y, mo, d] = [2000 + +m[19], +m[17], +m[18]]; // "06/11/26 2:41 PM": a two-digit year beside a 12-hour clock is American
   else [y, mo, d] = numericOrder(+m[10], m[11], +m[12], +m[13], opts.monthFirst ?? false);
   if (!isValidDay(y, mo, d)) return null;
   return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
@@ -66,6 +68,15 @@ export function parseDateString(s: string, opts: { monthFirst?: boolean } = {}):
 function numericOrder(a: number, sep: string, b: number, y: number, monthFirst: boolean): [number, number, number] {
   const dayFirst = sep === "." || a > 12 || (b <= 12 && !monthFirst);
   return dayFirst ? [y, b, a] : [y, a, b];
+}
+
+const YEAR_FIRST_RE = new RegExp(`\\b(\\d{4})(?:\\.|\\s+m\\.)\\s+(${MONTH_RE})\\s+(\\d{1,2})\\b`, "i");
+
+/** "2026 m. kovo 10 d.", "2026. március 10.": a date printed year first, as Lithuanian and Hungarian pages do. */
+export function yearFirstDate(s: string): string | null {
+  const m = YEAR_FIRST_RE.exec(s);
+  const [y, mo, d] = m ? [+m[1], monthIndex(m[2]) + 1, +m[3]] : [0, 0, 0];
+  return m && isValidDay(y, mo, d) ? `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}` : null;
 }
 
 /** True when the date in s is numeric with slashes and could be read either way ("03/09/2025"). */

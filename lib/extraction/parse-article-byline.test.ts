@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bylineOf, isOutletCredit, nameLineByline, tidyByline } from "./parse-article-byline";
+import { bylineOf, isOutletCredit, labelledByline, nameLineByline, tidyByline } from "./parse-article-byline";
 
 describe("bylines that credit an outlet", () => {
   it("reads the outlet of a correspondent's job line, not a beat or a place", () => {
@@ -33,5 +33,30 @@ describe("bylines that credit an outlet", () => {
     expect(bylineOf("Anna Koval / Staff reporter, with AFP")).toMatchObject({ author: "Anna Koval" });
     expect(bylineOf("Anna Koval  Harbour News")).toMatchObject({ author: "Anna Koval", publication: "Harbour News" });
     expect(tidyByline("Anna Koval, Kyiv Regional Council")).toBeNull();
+  });
+});
+
+describe("labelled and foreign-language bylines", () => {
+  it("reads 'Authors:', 'WRITER:', 'Interview:' and a foreign 'by'", () => {
+    expect(labelledByline("Authors: Anna Koval, Petro Marchuk")).toMatchObject({ author: "Anna Koval, Petro Marchuk" });
+    expect(labelledByline("WRITER: Reuters")).toMatchObject({ author: "Reuters" });
+    expect(labelledByline("Interview: Anna Koval")).toMatchObject({ author: "Anna Koval" });
+    expect(labelledByline("Par Jean-Luc Morel")).toMatchObject({ author: "Jean-Luc Morel" });
+    expect(labelledByline("Von Anna Koval")).toMatchObject({ author: "Anna Koval" });
+    expect(labelledByline("di Marco Bellini")).toMatchObject({ author: "Marco Bellini" });
+    expect(labelledByline("Por favor")).toBeNull();
+    expect(labelledByline("Sector: Agriculture, Shipping")).toBeNull();
+  });
+
+  it("takes a photographer's or studio's credit and a social handle off the authors", () => {
+    expect(bylineOf("Anna Koval  Photo: Petro Marchuk")).toMatchObject({ author: "Anna Koval" });
+    expect(bylineOf("Anna Koval, Harbour Capital Studio")).toMatchObject({ author: "Anna Koval" });
+    expect(bylineOf("Anna Koval @annakoval_hw")).toMatchObject({ author: "Anna Koval" });
+  });
+});
+
+describe("several names with their job", () => {
+  it("reads 'ANNA KOVAL and PETRO MARCHUK, Harbour staff writers'", () => {
+    expect(nameLineByline("ANNA KOVAL and PETRO MARCHUK, Harbour staff writers")).toMatchObject({ author: "Anna Koval and Petro Marchuk" });
   });
 });

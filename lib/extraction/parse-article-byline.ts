@@ -32,7 +32,11 @@ export type HeadLine =
  * "Finbarr Bermingham in Brussels", "KENJI KAWASE, Nikkei staff writer", "Justinas Argustas, LRT.lt", "AFP".
  */
 export function nameLineByline(line: string): HeadLine | null {
+  const labelled = labelledByline(line);
+  if (labelled) return labelled;
   const credited = /^([^,—–|]+?)(?:,|\s+[—–|])\s+(.+)$/.exec(line);
+  // "ANNA KOVAL and PETRO MARCHUK, Harbour staff writers": a list of names with their job.
+  if (credited && NAME_LIST_RE.test(credited[1]) && ROLE_RE.test(credited[2]) && words(credited[2]) <= 5) return bylineOf(credited[1]);
   if (credited && isPersonName(credited[1])) {
     if (ROLE_RE.test(credited[2]) && words(credited[2]) <= 5) {
       const byline = bylineOf(credited[1]);
@@ -48,6 +52,27 @@ export function nameLineByline(line: string): HeadLine | null {
   if (WIRE_AGENCY.test(line)) return { kind: "byline", author: line };
   return null;
 }
+
+/** "Authors: X, Y", "WRITER: Reuters", "Interview: X", "Autor: X": a label naming the byline. */
+const BYLINE_LABEL_RE = /^(?:authors?|autor(?:in|en|es|ka|zy)?|writers?|interview|texto?|testo|tekst|words|reporters?)\s*:\s*(.+)$/i;
+/** "Par X", "Von X", "Av X", "Por X", "di X", "Door X", "Af X", "Przez X": "by" in the languages pages are pasted from. */
+const FOREIGN_BY_RE = /^(?:[Pp]ar|[Vv]on|[Aa]v|[Pp]or|[Dd]i|[Dd]oor|[Aa]f|[Pp]rzez)\s+(.+)$/;
+
+/** A byline introduced by a label or a foreign "by"; the rest must name people (or a wire agency after a label). */
+export function labelledByline(line: string): HeadLine | null {
+  const label = BYLINE_LABEL_RE.exec(line)?.[1];
+  const foreign = FOREIGN_BY_RE.exec(line)?.[1];
+  const rest = label ?? foreign;
+  if (!rest) return null;
+  const names = rest.replace(CREDIT_TAIL_RE, "").trim();
+  const tidy = tidyByline(names);
+  const people = isPersonName(names) || NAME_LIST_RE.test(names) || /^(?:[\p{Lu}][\p{L}'’-]+\s+){1,2}[\p{Lu}][\p{L}'’-]+(?:,\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})+$/u.test(names) || (tidy && isPersonName(tidy.author.split(/,|\s+and\s+/)[0]));
+  if (people || (label && (WIRE_AGENCY.test(names) || isMediaName(names)))) return bylineOf(names);
+  return null;
+}
+
+/** "  Photo: Erik Mårtensson", ", ARD Capital Studio": a photographer's or studio's credit after the authors. */
+export const CREDIT_TAIL_RE = /\s+(?:Photos?|Photographs?|Pictures?|Images?|Video|Illustration|Graphics?)\s*:.*$|,\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}(?:Studio|Bureau|Office)$/u;
 
 const MONTH_WORD = new RegExp(`^${MONTH_RE}$`, "i");
 const NOT_NAME_WORD = /^(?:News|War|Live|World|Home|Latest|Update|Desk|Service|Ministry|Council|Office|Agency|Party|Government|Forces?|Army|Bank|Group|Commission|Parliament|Kremlin|Politics|Diplomacy|Takeaways|Events)$/i;
@@ -87,7 +112,9 @@ export function isOutletCredit(part: string): boolean {
   return !t.split(/\s+/).some((w) => PLACE_WORDS.has(w)) && !/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated|Posted)/.test(t);
 }
 
-export function bylineOf(raw: string, place?: string, publishedOn?: string | null): HeadLine {
+export function bylineOf(rawLine: string, place?: string, publishedOn?: string | null): HeadLine {
+  // "Harriet Lowe @HarrietLowe_LL": the social handle is no part of the name.
+  const raw = rawLine.replace(CREDIT_TAIL_RE, "").replace(/\s+@\w+$/, "");
   const tidy = tidyByline(raw);
   if (tidy) {
     // Authors who each file from a place: the places are read already, the first is the dateline.

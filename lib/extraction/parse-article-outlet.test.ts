@@ -47,3 +47,19 @@ describe("outlet evidence on a pasted page", () => {
     expect(hostNamedInText("https://www.harbourherald.com/world\nNo name is printed here.")).toBeNull();
   });
 });
+
+describe("copyright lines and mastheads in other conventions", () => {
+  it("reads no holder from a foreign 'all rights reserved' alone, and drops company forms", () => {
+    expect(copyrightHolder("© RIPRODUZIONE RISERVATA")).toBeNull();
+    expect(copyrightHolder("© Tous droits réservés")).toBeNull();
+    expect(copyrightHolder("© 2026 The Harbour Times DAC")).toBe("The Harbour Times");
+    expect(copyrightHolder("© 2026 Harbour Media S.p.A.")).toBe("Harbour Media");
+  });
+
+  it("reads a masthead with a lower-case article or a number in its name", () => {
+    expect(mastheadOf("la Gazzetta Nuova")).toBe("la Gazzetta Nuova");
+    expect(mastheadOf("Harbour24")).toBe("Harbour24");
+    expect(mastheadOf("3 March 2026")).toBeNull();
+    expect(mastheadOf("mint")).toBeNull();
+  });
+});

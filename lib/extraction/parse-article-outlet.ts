@@ -12,7 +12,7 @@ import { parseDateString } from "./page-dates";
 const MEDIA = GAZETTEER.filter((e) => e.kind === "media");
 const MEDIA_NAMES = new Set(MEDIA.flatMap((e) => e.forms.map((f) => f.toLowerCase())));
 const MEDIA_HEAD = /^(?:The\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:News|Times|Post|Journal|Gazette|Herald|Telegraph|Tribune|Pravda|Agency|Daily)$/u;
-const EDITION = /\s+(?:Europe|World(?:-Japan)?|International|Online|English|EN|Global|Digital|UK|US)$/i;
+const EDITION = /\s+(?:Europe|World(?:-Japan)?|International|Online|English|EN|Global|Digital|UK|US|Magazine)$/i;
 /** Section and navigation words: a line made only of these ("World News", "Europe", "Home") is not a masthead. */
 const GENERIC = new Set(
   "home news world latest live europe asia africa americas middle east uk us international politics business economy opinion analysis commentary comment sport culture war in ukraine russia diplomacy & and the top stories breaking video".split(" "),
@@ -45,15 +45,18 @@ export function mastheadOf(line: string): string | null {
   const t = line.trim();
   if (/^[\w-]+\.(?:com|org|net|[a-z]{2})$/i.test(t)) return t; // "eKathimerini.com"
   const words = t.split(/\s+/);
-  if (words.length > 6 || /[.!?:;,|/"“”]$|\d/.test(t) || isGeneric(t)) return null;
+  if (words.length > 6 || /[.!?:;,|/"“”]$|\b\d/.test(t) || isGeneric(t)) return null;
   // "Interview", "Investigations": one ordinary English word (or plural noun) is a section kicker, not an outlet's name.
   const commonNoun = lexiconTag(t) || /^\p{Lu}\p{Ll}+(?:ions|ings|ments|ies)$/u.test(t);
   if (words.length === 1 && commonNoun && !isKnownMedia(t) && !/^\p{Lu}+$/u.test(t)) return null;
-  const titled = words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:for|of|the|and|on|in|de|la|le)$/.test(w));
-  return titled && /^[\p{Lu}]/u.test(t) ? outletName(t) : null;
+  const titled = words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:for|of|the|and|on|in|de|la|le|il|el|die|der|het)$/.test(w));
+  // "la Repubblica", "le Temps": a lower-case article before the name.
+  return titled && (/^[\p{Lu}]/u.test(t) || /^(?:la|le|il|el|de|die|der|het) \p{Lu}/u.test(t)) ? outletName(t) : null;
 }
 
-const LEGAL = /\s*,?\s*\b(?:L\.?P\.?|Inc\.?|Ltd\.?|LLC|GmbH|plc|S\.A\.|Limited|or its affiliated companies|and its licensors)(?=\s|$|[.,])/gi;
+const LEGAL = /\s*,?\s*\b(?:L\.?P\.?|Inc\.?|Ltd\.?|LLC|GmbH|plc|S\.A\.|S\.p\.A\.|SpA|DAC|AG|B\.V\.|N\.V\.|Oy|Oyj|AB|ASA|Pty|Limited|or its affiliated companies|and its licensors)(?=\s|$|[.,])/g;
+/** "All rights reserved" as pages print it in other languages ("© RIPRODUZIONE RISERVATA", "Tous droits réservés"). */
+const RESERVED = /all rights(?: reserved)?|riproduzione riservata|tutti i diritti riservati|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|wszelkie prawa zastrzeżone|kaikki oikeudet pidätetään|alle rettigheder forbeholdes|alla rättigheter förbehållna/gi;
 
 /**
  * "© 2026 The Kyiv Independent. All rights reserved." -> "The Kyiv Independent"; "Copyright (c) 2026. RFE/RL, Inc." ->
@@ -61,9 +64,11 @@ const LEGAL = /\s*,?\s*\b(?:L\.?P\.?|Inc\.?|Ltd\.?|LLC|GmbH|plc|S\.A\.|Limited|o
  */
 export function copyrightHolder(line: string): string | null {
   if (!/©|\(c\)|\bcopyright\b|all rights reserved/i.test(line) || /^(?:photo|image|picture|caption)/i.test(line)) return null;
+  if (!line.replace(RESERVED, " ").replace(/copyright:?|©|\(c\)|[\d\s.,:;-]/gi, "")) return null;
   const after = /all rights reserved\.?\s*([\p{Lu}][\p{L}&/ .'-]{1,60})$/iu.exec(line)?.[1];
   const holder = (after ?? line)
-    .replace(/copyright:?|©|\(c\)|all rights(?: reserved)?\.?/gi, " ")
+    .replace(/copyright:?|©|\(c\)/gi, " ")
+    .replace(RESERVED, " ")
     .replace(/\d[\d.:/–-]*/g, " ")
     .replace(/".*?"|«.*?»/g, " ")
     .replace(/\s+-\s+|(?:https?:\/\/)?www\.\S+/g, " ")

@@ -45,3 +45,13 @@ describe("selfNamedOutlet", () => {
     expect(selfNamedOutlet("The mayor told Kyiv Post by phone. A resident told Kyiv Post the shelling went on.")).toBe("Kyiv Post");
   });
 });
+
+describe("more ways a page names itself", () => {
+  it("reads Telegram sign-ups, requests for comment, the page's photographer and a magazine issue", () => {
+    expect(selfNamedOutlet("The port was hit.\nSubscribe to Harbour Wire on Telegram")).toBe("Harbour Wire");
+    expect(selfNamedOutlet("Harbour Wire has reached out to the ministry for comment.")).toBe("Harbour Wire");
+    expect(selfNamedOutlet("A tug burns. (Anna Koval/for Harbour Wire)")).toBe("Harbour Wire");
+    expect(selfNamedOutlet("A tug burns. (Anna Koval/Sputnik/AP)")).toBeNull();
+    expect(selfNamedOutlet("This article was originally published in the May 2026 issue of The Harbour Quarterly.")).toBe("The Harbour Quarterly");
+  });
+});

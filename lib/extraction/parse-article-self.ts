@@ -31,7 +31,11 @@ const CUES: [RegExp, number, boolean][] = [
   [re("\\bis an? (?:[\\p{L}-]+\\s+){0,6}(?:reporter|correspondent|editor|writer|journalist|columnist)\\b[^.\\n]{0,60}? (?:at|for|with) OUTLET\\.?\\s*$", "gmu"), 3, false],
   [re("\\b(?:[Ss]ign up (?:for|to)|[Ss]ubscribe to) (?:the\\s+)?OUTLET(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:newsletters?|briefing|bulletin|digest)\\b"), 3, false],
   [re("^(?:This (?:article|story) (?:was )?(?:first|originally) (?:appeared|published) (?:on|in|by)|Originally published (?:on|in|by)) (?:the\\s+)?OUTLET", "gmu"), 3, false],
-  [re("^Follow (?:the\\s+)?OUTLET on (?:Telegram|Twitter|X|Facebook|Instagram|WhatsApp|YouTube|Google News)\\b", "gmu"), 2, false],
+  [re("^(?:Follow|Subscribe to|Join) (?:the\\s+)?OUTLET on (?:Telegram|Twitter|X|Facebook|Instagram|WhatsApp|YouTube|Google News)\\b", "gmu"), 2, false],
+  [re("(?<![\\p{L}])OUTLET (?:has |had )?(?:reached out to|contacted|asked) [^.\\n]{2,80} for (?:a )?comment"), 3, false],
+  // "(Anna Koval/for Harbour Herald)", "(Im Se-jun/The Korea Herald)": the page's own photographer.
+  [re("\\(\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:van der |de |van )?\\p{Lu}[\\p{L}.'’-]+){1,2}\\s*/\\s*(?:for\\s+)?OUTLET\\)"), 2, false],
+  [re("\\b(?:published|appeared) in the [\\p{L}\\p{N} ]{0,30}issue of (?:the\\s+)?OUTLET"), 3, false],
   [re("^(?:By\\s+)?OUTLET (?:[Nn]ewspaper|staff|desk|[Nn]ewsroom)\\b", "gmu"), 3, false],
 ];
 
@@ -48,7 +52,8 @@ function interviewer(text: string): string | null {
 
 /** A known outlet's e-mail domain or bare web host anywhere in the text ("reporter@kyivpost.com", "www.argusmedia.com"). */
 function hostOutlet(text: string): string | null {
-  for (const m of text.matchAll(/(?:@|\bwww\.)([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b/gi)) {
+  // "on lemonde.fr": a bare host counts too (only a known outlet's host names one).
+  for (const m of text.matchAll(/(?:@|\bwww\.|(?<![\w.@/-]))([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|fr|de|it|es|pl|ua|ru|uk|eu|lv|lt|ee|fi|se|nl|be|ch|at|in|jp|kr|ie|[a-z]{2}(?=\/)))\b/gi)) {
     const found = urlOutlet(`https://${m[1]}`)?.publication;
     if (found) return found;
   }
@@ -62,7 +67,7 @@ export function selfNamedOutlet(text: string): string | null {
   for (const [pattern, weight, mediaOnly] of CUES) {
     for (const m of text.matchAll(pattern)) {
       const name = cleanName(m.slice(1).find(Boolean) ?? "");
-      if (name.length < 2 || WIRE_AGENCY.test(name) || /^(?:The|Getty Images|EPA|Photo)$/.test(name)) continue;
+      if (name.length < 2 || WIRE_AGENCY.test(name) || /^(?:The|Getty Images|EPA|Photo)$/.test(name) || /\b(?:19|20)\d\d\b/.test(name) || name.split("/").slice(1).some((part) => WIRE_AGENCY.test(part))) continue;
       // "We could not verify": an ordinary English word is no outlet's name.
       if (!/\s/.test(name) && lexiconTag(name) && !/^\p{Lu}+$/u.test(name)) continue;
       if (mediaOnly && !isMediaName(name) && !isKnownMedia(name)) continue;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseArticle, parseDateString } from "./parse-article";
+import { classifyHeadLine, parseArticle, parseDateString } from "./parse-article";
 import { tidyByline } from "./parse-article-byline";
 
 describe("parseArticle", () => {
@@ -275,4 +275,83 @@ describe("page heads structured without outlet rules", () => {
     expect(parseArticle(`Drones hit Odesa port as talks stall in Geneva\n\nBy Anna Koval | Harbour Wire | March 3, 2026${body}`)).toMatchObject({ author: "Anna Koval", publication: "Harbour Wire", publishedOn: "2026-03-03" });
     expect(parseArticle(`Drones hit Odesa port as talks stall in Geneva\n\nAnna Koval · Harbour Wire · Posted: Dec 02, 2026${body}`)).toMatchObject({ author: "Anna Koval", publication: "Harbour Wire", publishedOn: "2026-12-02" });
   });
+});
+
+describe("name lines beside the date", () => {
+  it("reads a name with its place, its outlet's acronym, or in capitals next to the date line as the byline", () => {
+    const place = parseArticle("Port reopens after three days of strikes\n\nAnna Koval, Geneva\n\n3 March 2026, 10:15\n\nThe port reopened on Thursday.");
+    expect(place).toMatchObject({ author: "Anna Koval", dateline: "Geneva" });
+    const acronym = parseArticle("Port reopens after three days of strikes\n\nAnna Koval, HLW\n\n3 March 2026, 10:15\n\nThe port reopened on Thursday.");
+    expect(acronym).toMatchObject({ author: "Anna Koval", dateline: null });
+    const caps = parseArticle("Port reopens after three days of strikes\n\nANNA KOVAL\n\nMarch 3, 2026 10:15\n\nThe port reopened on Thursday.");
+    expect(caps).toMatchObject({ author: "Anna Koval", dateline: null });
+  });
+});
+
+describe("outlet of a page whose masthead is an acronym", () => {
+  it("keeps the masthead 'HWI' over the copyright line's long name", () => {
+    const page = parseArticle("HWI\n\nWorld News\n\nPort reopens after three days of strikes on the harbour\n\nThe port reopened on Thursday.\n\nCopyright 2026 Harbour Wire International, Inc. All Rights Reserved.");
+    expect(page.publication).toBe("HWI");
+  });
+});
+
+describe("desks, navigation lists, undated parts and late bylines", () => {
+  it("reads an outlet's desk or newsroom line as the author, not a common word's desk", () => {
+    expect(classifyHeadLine("Harbour.net newsroom")).toMatchObject({ kind: "byline", author: "Harbour.net newsroom" });
+    expect(classifyHeadLine("HW Business Desk / HARBOURWIRE.COM")).toMatchObject({ kind: "byline", author: "HW Business Desk" });
+    expect(classifyHeadLine("Harbour Wire and Agencies")).toMatchObject({ kind: "byline", author: "Harbour Wire and Agencies" });
+    expect(classifyHeadLine("Web desk")?.kind).not.toBe("byline");
+  });
+
+  it("drops a list of sections as navigation, not a headline", () => {
+    const page = parseArticle("Harbour Wire\n\nPorts · War · Economy · Culture\n\nDrones hit the port for a third night running\n\nThe port was hit again on Friday, officials said.");
+    expect(page.title).toBe("Drones hit the port for a third night running");
+  });
+
+  it("keeps the long headline above a short outlet line and the standfirst", () => {
+    const page = parseArticle("Harbour Wire counts 2,000 damaged ships. A court hears the first case\n\nHarbourwire\n\nOur count of damaged ships has passed 2,000 names after the summer of strikes on the ports.\n\nAnna Koval\n\n3 March 2026\n\nThe count rose again.");
+    expect(page.title).toBe("Harbour Wire counts 2,000 damaged ships. A court hears the first case");
+  });
+
+  it("dates a page from an undated part of a date line when its weekday fits one year, and from a year-first date", () => {
+    const nos = parseArticle("Court jails man for war crimes\n\nHarbour News • Tuesday 10 February, 14:27 • Modified Tuesday 10 February, 16:05\n\nThe court sentenced him on Tuesday for crimes in 2022 and 2023.");
+    expect(nos.publishedOn).toBe("2026-02-10");
+    expect(parseArticle("Airport shut again\n\n2026 m. kovo 10 d. 09:14\n\nThe airport shut again overnight.").publishedOn).toBe("2026-03-10");
+  });
+
+  it("reads 'Editor: <name>' closing the page as its author, and two-digit American dates", () => {
+    expect(parseArticle("Court jails man\n\nThe court sentenced him on Tuesday.\n\nEditor: Anna Koval").author).toBe("Anna Koval");
+    expect(parseArticle("Senate to vote on bill\n\nBY ANNA KOVAL - 06/11/26 2:41 PM ET\n\nThe Senate will vote next week.")).toMatchObject({ author: "Anna Koval", publishedOn: "2026-06-11" });
+  });
+});
+
+describe("more bylines and datelines beside the date", () => {
+  it("reads a name or a wire agency left beside a date, a known city in a date line, and a city alone on a line", () => {
+    expect(classifyHeadLine("Anna Koval  September 9, 2026")).toMatchObject({ kind: "date", author: "Anna Koval", publishedOn: "2026-09-09" });
+    expect(classifyHeadLine("AFP Published November 18, 2026 Updated about 4 hours ago")).toMatchObject({ kind: "date", author: "AFP" });
+    expect(classifyHeadLine("Warsaw - MAR 22, 2026 - 05:40 CET")).toMatchObject({ kind: "date", dateline: "Warsaw" });
+    expect(classifyHeadLine("Belgrade")).toMatchObject({ kind: "place", dateline: "Belgrade" });
+    expect(classifyHeadLine("Czech Republic")?.kind).not.toBe("place");
+  });
+
+  it("reads a name above its outlet and place lines and the date, and a name with a social handle", () => {
+    const page = parseArticle("Court jails volunteer for fighting abroad\n\nAnna Koval\n\nHWN\n\nBelgrade\n\nApril 15, 2026\n\nThe court ruled on Tuesday.");
+    expect(page).toMatchObject({ author: "Anna Koval", dateline: "Belgrade" });
+    expect(parseArticle("Premiums jump after strike on the port\n\nAnna Koval @AnnaKoval_HW\n\n05 Aug 2026\n\nPremiums rose.").author).toBe("Anna Koval");
+  });
+
+  it("reads a lower-case wire agency in a mixed-case dateline and drops 'Near' from a city and country", () => {
+    expect(parseArticle("Minister visits Kyiv\n\nKyiv (dpa) - The minister arrived on Tuesday.")).toMatchObject({ dateline: "Kyiv", publication: "dpa" });
+    expect(parseArticle("On the front\n\nNEAR POKROVSK, Ukraine – The crew waits in a cellar.").dateline).toBe("Pokrovsk");
+  });
+});
+
+describe("agency-credited bylines and Spanish dates", () => {
+  it("reads 'Name | Reuters' under the headline as a byline crediting the agency, not a photo credit", () => {
+    const page = parseArticle("Port reopens after three days of strikes on the harbour\n\nAnna Koval | Reuters\n\n3 March 2026\n\nThe port reopened on Thursday.");
+    expect(page).toMatchObject({ author: "Anna Koval", publication: "Reuters" });
+    expect(classifyHeadLine("Photo: Anna Koval / Reuters")?.kind).toBe("caption");
+  });
+
+  it("parses '3 de marzo de 2026'", () => expect(parseDateString("Publicado el 3 de marzo de 2026")).toBe("2026-03-03"));
 });

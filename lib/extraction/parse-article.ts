@@ -17,10 +17,12 @@
  */
 import { datelineDay, datelineYear, isUndatedLine, undatedLineDate } from "./dateline-date";
 import { GAZETTEER } from "./gazetteer";
-import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, isAmbiguousNumeric, monthIndex, parseDateString } from "./page-dates";
-import { KICKER_WORDS_RE, NAME, ROLE_LINE_RE, bylineOf, isOutletCredit, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
+import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, isAmbiguousNumeric, monthIndex, parseDateString, yearFirstDate } from "./page-dates";
+import { KICKER_WORDS_RE, ROLE_LINE_RE, bylineOf, isOutletCredit, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
+import { extraDateline, isCityName, isCreditedCaption, isKnownPlace, isOrdinaryWords } from "./parse-article-dateline";
+import { DESK_LINE_RE, isNavList, markNameLines, namesADesk } from "./parse-article-name-lines";
 import { selfNamedOutlet } from "./parse-article-self";
-import { hostNamedInText, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, outletName, pageFooter } from "./parse-article-outlet";
+import { WIRE_AGENCY, hostNamedInText, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, outletName, pageFooter } from "./parse-article-outlet";
 
 export { isValidDay, monthIndex, parseDateString } from "./page-dates";
 
@@ -69,8 +71,12 @@ const PLACE_LINE_RE = /^(?:[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{
 /** What one line of the page head says on its own (bylines in parse-article-byline.ts, outlets in parse-article-outlet.ts). */
 export function classifyHeadLine(line: string): HeadLine | null {
   // "Thu 3 Dec 10.14 GMT": a date without its year is dated (if at all) from the whole page, in parseArticle.
-  if (JUNK_LINE_RE.test(line) || ROLE_LINE_RE.test(line) || isFooterLine(line) || isUndatedLine(line)) return { kind: "junk" };
-  if (CAPTION_RE.test(line)) return { kind: "caption" };
+  if (JUNK_LINE_RE.test(line) || ROLE_LINE_RE.test(line) || isFooterLine(line) || isUndatedLine(line) || isNavList(line)) return { kind: "junk" };
+  const desk = DESK_LINE_RE.exec(line);
+  if (desk && !/^By\s/i.test(line) && namesADesk(desk[1])) return { kind: "byline", author: desk[1] };
+  // "Anna Koval | Reuters" is a byline crediting the agency; "Photo: Anna Koval / Reuters" a photo credit.
+  const pipeCredit = /^([^|/]+?)\s+\|\s+[^|]+$/.exec(line);
+  if (CAPTION_RE.test(line) && !(pipeCredit && isPersonName(pipeCredit[1]))) return { kind: "caption" };
   const from = /^Reporting from\s+([\p{Lu}][\p{L}' -]+?)(?:,\s*[\p{Lu}][\p{L} ]+)?$/u.exec(line);
   if (from) return { kind: "place", dateline: from[1] };
   if (words(line) <= 16 || (/[|•·]/.test(line) && words(line) <= 24)) {
@@ -99,12 +105,14 @@ export function classifyHeadLine(line: string): HeadLine | null {
   const outletPlace = /^([^,]+),\s+([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)$/u.exec(line);
   if (outletPlace && isMediaName(outletPlace[1])) return { kind: "publication", publication: outletPlace[1], dateline: outletPlace[2] };
   if (isGeneric(line)) return { kind: "junk" };
-  if ((PLACE_LINE_RE.test(line) && !KICKER_WORDS_RE.test(line.replace(/:$/, ""))) || CAPITALS.has(line)) return { kind: "place", dateline: titleCase(line.replace(/:$/, "")) };
+  if ((PLACE_LINE_RE.test(line) && !KICKER_WORDS_RE.test(line.replace(/:$/, "")) && !isOrdinaryWords(line)) || CAPITALS.has(line) || (words(line) <= 2 && isCityName(line))) return { kind: "place", dateline: titleCase(line.replace(/:$/, "")) };
   const date = words(line) <= 16 ? parseDateString(line) : null;
   if (date && lineParts(line).every((part) => words(dateResidue(part)) <= 3 || isMediaName(part) || JUNK_LINE_RE.test(part))) return dateLine(line, date);
   return null;
 }
 
+
+const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 
 /** "Ankara" alone on a line in the head: the dateline (a capital, not a section name such as "Europe"). */
 const CAPITALS = new Set(GAZETTEER.flatMap((e) => (e.kind === "state" ? e.metonyms ?? [] : [])));
@@ -130,9 +138,12 @@ function dateLine(line: string, publishedOn: string): HeadLine {
   const named = lineParts(line).filter((p) => !parseDateString(p));
   const publication = named.find(isKnownMedia) ?? named.find(isMediaName);
   const place = /^([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?),\s/u.exec(line)?.[1] ?? named.find((p) => /^[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?$/u.test(p) && !isMediaName(p));
-  const dateline = place && monthIndex(place) < 0 && !/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated|Issued)/i.test(place) ? titleCase(place) : undefined;
+  const placeNamed = place ?? named.find((p) => isKnownPlace(p)); // "Madrid - JUN 22, 2026 - 05:40 CEST"
+  const dateline = placeNamed && monthIndex(placeNamed) < 0 && !/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated|Issued)/i.test(placeNamed) ? titleCase(placeNamed) : undefined;
   // "TOI Business Desk / TIMESOFINDIA.COM / Updated: …": a desk credit and the site's name share the line.
-  const author = named.find((p) => /\b(?:Desk|Bureau)$/.test(p) || isPersonName(p.replace(/^By\s+/i, "")))?.replace(/^By\s+/i, "");
+  // "Grant Eaves  September 9, 2026", "AFP Published November 18, 2026": a name or agency is what is left beside the date.
+  const residue = clean(dateResidue(line));
+  const author = named.find((p) => /\b(?:Desk|Bureau)$/.test(p) || isPersonName(p.replace(/^By\s+/i, "")))?.replace(/^By\s+/i, "") ?? (isPersonName(residue) || WIRE_AGENCY.test(residue) ? residue : undefined);
   const site = named.find((p) => /^[\w-]+\.(?:com|org|net|[a-z]{2})$/i.test(p));
   return { kind: "date", publishedOn, dateline, publication: publication ?? site, author };
 }
@@ -228,10 +239,13 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   } else body = untitledHead(lines, meta);
 
   if (meta.title && !opts.title) meta.title = meta.title.replace(WIRE_MARKER_RE, "");
-  meta.publication ??= footer.copyright;
+  // "UPI" above "Copyright 2026 United Press International, Inc.": the masthead prints the name the page goes by.
+  meta.publication ??= masthead && footer.copyright && initials(footer.copyright) === masthead ? masthead : footer.copyright;
   body = dropLinkLists(body).filter((p) => !JUNK_LINE_RE.test(p) && !CAPTION_RE.test(p) && !TRAILER_RE.test(p) && !isFooterLine(p) && !ROLE_LINE_RE.test(p) && !isUndatedLine(p));
   if (!meta.publishedOn) body = takeStrayDateLine(body, meta);
   while (body.length && words(body[body.length - 1]) <= 2 && !endsLikeSentence(body[body.length - 1])) body.pop();
+  // A photo caption printed between the head and the dateline paragraph.
+  if (body.length > 1 && isCreditedCaption(body[0]) && !opensWithAnyDateline(body[0]) && opensWithAnyDateline(body[1])) body.shift();
   // "Foreign minister says Rome 'will not leave Kyiv alone'" above "(ANSA) - ROME, MAR 17 - …": a standfirst line.
   if (!meta.standfirst && body.length > 2 && !opensWithDateline(body[0]) && opensWithDateline(body[1]) && !endsLikeSentence(body[0]) && words(body[0]) <= 25) {
     meta.standfirst = clean(body.shift()!);
@@ -243,29 +257,18 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   meta.publication ??= selfNamedOutlet(lines.join("\n")) ?? hostNamedInText(lines.join("\n"));
   meta.publishedOn ??= footer.date ?? footer.urlDate;
   if (meta.datelineDay && body.length) meta.publishedOn ??= datelineYear(meta.datelineDay, body[0], lines.join("\n"));
-  meta.publishedOn ??= lines.slice(0, 14).map((l) => undatedLineDate(l, lines.join("\n"))).find(Boolean) ?? null;
+  // "NOS News • Tuesday 10 February, 14:27 • Modified …": each part of a date line may be an undated day.
+  const headParts = lines.slice(0, 14).flatMap((l) => l.split(/\s+[•·|]\s+/));
+  meta.publishedOn ??= headParts.map((l) => undatedLineDate(l, lines.join("\n"))).find(Boolean) ?? null;
+  meta.publishedOn ??= lines.slice(0, 14).map(yearFirstDate).find(Boolean) ?? null;
+  // "Editor: Karl-Erik Saar" closing the page signs it.
+  const editor = lines.slice(-3).map((l) => /^Editor:\s+(.+)$/.exec(l)?.[1]).find((n) => n && isPersonName(n));
+  meta.author ??= editor ?? null;
+  // "Postimees, 9 July 2026": the outlet's name before the date is no dateline.
+  if (meta.dateline && meta.publication && meta.dateline.toLowerCase() === meta.publication.toLowerCase()) meta.dateline = null;
   const ambiguous = [...lines.slice(0, end), ...lines.slice(-4)].find((l) => parseDateString(l) === meta.publishedOn && isAmbiguousNumeric(l));
   if (ambiguous && meta.publication && MONTH_FIRST_OUTLETS.test(meta.publication)) meta.publishedOn = parseDateString(ambiguous, { monthFirst: true });
   return { ...meta, body: body.join("\n\n") };
-}
-
-const NAME_IN_PLACE_RE = new RegExp(`^(${NAME})\\s+in\\s+([\\p{Lu}][\\p{L}-]+(?:\\s[\\p{Lu}][\\p{L}-]+)?)$`, "u");
-
-/**
- * Below the headline, "Alix Culbertson" alone on a line next to the date, a job line or "Reporting from …", and
- * "Finbarr Bermingham in Brussels", are bylines (above it, "Democracy Dies in Darkness" is a motto).
- */
-function markNameLines(kinds: (HeadLine | null)[], lines: string[]) {
-  // "Anna Smith / BBC News, Kyiv": an outlet line under the name also marks a byline.
-  const besideByline = (j: number, i: number) => kinds[j]?.kind === "date" || (j > i && kinds[j]?.kind === "publication") || ROLE_LINE_RE.test(lines[j] ?? "") || /^Reporting from\b/.test(lines[j] ?? "");
-  let headline = false;
-  for (let i = 0; i < Math.min(lines.length, 14); i++) {
-    if (kinds[i]) continue;
-    const inPlace = NAME_IN_PLACE_RE.exec(lines[i]);
-    if (headline && inPlace && isPersonName(inPlace[1])) kinds[i] = bylineOf(inPlace[1], inPlace[2]);
-    else if (headline && isPersonName(lines[i]) && (besideByline(i - 1, i) || besideByline(i + 1, i))) kinds[i] = bylineOf(lines[i]);
-    headline ||= words(lines[i]) >= 5 && !endsLikeSentence(lines[i]);
-  }
 }
 
 /**
@@ -309,6 +312,7 @@ function takeStrayDateLine(body: string[], meta: Omit<ParsedArticle, "body">): s
 
 function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedArticle, "body">) {
   const plain: string[] = [];
+  let fromPlaceLine = false;
   head.forEach((line, i) => {
     const k = kinds[i];
     if (!k) return plain.push(clean(line));
@@ -326,7 +330,11 @@ function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedA
       meta.publication ??= outletName(k.publication);
       if (k.dateline) meta.dateline ??= k.dateline;
     }
-    else if (k.kind === "place") meta.dateline ??= k.dateline;
+    // "BIRN / Belgrade": a known place wins over an unknown word in capitals.
+    else if (k.kind === "place" && (!meta.dateline || (fromPlaceLine && isKnownPlace(k.dateline) && !isKnownPlace(meta.dateline)))) {
+      fromPlaceLine = true;
+      meta.dateline = k.dateline;
+    }
   });
   const texts = dropNavLines(plain);
   if (!texts.length) return;
@@ -334,7 +342,10 @@ function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedA
   if (texts.length > 1 && /\S\s*\|\s*\S/.test(texts[0]) && words(texts[0]) <= 8 && !endsLikeSentence(texts[0])) texts.shift();
   // The headline is the line right above the standfirst; kickers ("Interview with …") come before it.
   const standfirstAt = texts.findIndex((l, i) => i > 0 && words(l) >= 12 && endsLikeSentence(l));
-  if (standfirstAt > 1) texts.splice(0, standfirstAt - 1);
+  // "long headline / Mediazona / standfirst": a short line right above the standfirst is no headline when a long one is above.
+  const longAbove = texts.slice(0, Math.max(standfirstAt - 1, 0)).findIndex((l) => words(l) >= 5 && !endsLikeSentence(l));
+  if (standfirstAt > 1 && words(texts[standfirstAt - 1]) <= 3 && longAbove >= 0) texts.splice(0, texts.length, texts[longAbove], ...texts.slice(standfirstAt));
+  else if (standfirstAt > 1) texts.splice(0, standfirstAt - 1);
   // Without a standfirst to anchor it, a short kicker ("Russian Politics & Diplomacy") sits above a longer headline.
   else if (standfirstAt < 0 && texts.length > 1 && words(texts[0]) <= 4 && words(texts[1]) > words(texts[0]) && !endsLikeSentence(texts[1])) texts.shift();
   const headline = texts.shift()!;
@@ -363,6 +374,18 @@ function untitledHead(lines: string[], meta: Omit<ParsedArticle, "body">): strin
   return lines;
 }
 
+/** "KYIV: A Russian missile…", not "Commodity: Agriculture, Shipping" (no sentence follows) or "Analysis: …". */
+function colonDateline(first: string): RegExpExecArray | null {
+  const colon = COLON_DATELINE_RE.exec(first);
+  if (!colon || KICKER_WORDS_RE.test(colon[1]) || isMediaName(colon[1]) || isOrdinaryWords(colon[1])) return null;
+  const rest = first.slice(colon[0].length).split(/\s+/).slice(0, 6);
+  return rest.some((w) => /^\p{Ll}{3,}/u.test(w)) ? colon : null;
+}
+
+/** Any dateline form stripDateline reads. */
+const opensWithAnyDateline = (line: string) =>
+  opensWithDateline(line) || PLAIN_DATELINE_RE.test(line) || !!colonDateline(line) || !!extraDateline(line) || (CITY_COUNTRY_RE.exec(line)?.[2] ?? "") !== "" && STATE_NAMES.has(titleCase(CITY_COUNTRY_RE.exec(line)![2]));
+
 const opensWithDateline = (line: string) => [AGENCY_FIRST_RE, AGENCY_PREFIX_RE, SLASH_AGENCY_RE, CITY_DATE_RE, OUTLET_DATELINE_RE].some((re) => re.test(line));
 
 /** Strips an agency dateline from the first paragraph, recording place and agency. */
@@ -375,7 +398,7 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string
     return first.slice(agencyFirst[0].length);
   }
   const agency = AGENCY_PREFIX_RE.exec(first);
-  if (agency && (/^[\p{Lu}\s.'-]+$/u.test(agency[1]) || isMediaName(agency[2]) || /^[\p{Lu}]{2,6}$/u.test(agency[2]))) {
+  if (agency && (/^[\p{Lu}\s.'-]+$/u.test(agency[1]) || isMediaName(agency[2]) || /^[\p{Lu}]{2,6}$/u.test(agency[2]) || WIRE_AGENCY.test(agency[2]))) {
     meta.datelineDay ??= datelineDay(agency[0]);
     meta.dateline ??= titleCase(agency[1].trim().replace(/[.,]$/, ""));
     meta.publication ??= agency[2].trim();
@@ -395,8 +418,8 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string
     return first.slice(cityDate[0].length);
   }
   const city = CITY_COUNTRY_RE.exec(first);
-  if (city && STATE_NAMES.has(city[2])) {
-    meta.dateline ??= titleCase(city[1]);
+  if (city && STATE_NAMES.has(titleCase(city[2]))) {
+    meta.dateline ??= titleCase(city[1]).replace(/^Near\s+/, "");
     return first.slice(city[0].length);
   }
   const plain = PLAIN_DATELINE_RE.exec(first);
@@ -411,8 +434,13 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string
     meta.publication ??= outlet[1];
     return first.slice(outlet[0].length);
   }
-  const colon = COLON_DATELINE_RE.exec(first);
-  if (colon && !KICKER_WORDS_RE.test(colon[1]) && !isMediaName(colon[1])) {
+  const extra = extraDateline(first);
+  if (extra) {
+    meta.dateline ??= extra.dateline;
+    return first.slice(extra.length);
+  }
+  const colon = colonDateline(first);
+  if (colon) {
     meta.dateline ??= titleCase(colon[1]);
     return first.slice(colon[0].length);
   }

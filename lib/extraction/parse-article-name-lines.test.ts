@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { classifyHeadLine } from "./parse-article";
+import { isNavList, markNameLines, namesADesk } from "./parse-article-name-lines";
+
+describe("head lines read by shape and neighbours", () => {
+  it("tells section lists from bylines and date lines", () => {
+    expect(isNavList("Ports · War · Economy · Culture")).toBe(true);
+    expect(isNavList("By Anna Koval | Updated: Mar 3, 2026 14:05")).toBe(false);
+    expect(isNavList("Anna Koval | Harbour Wire")).toBe(false);
+  });
+
+  it("takes a desk for an outlet's only when an outlet is named before it", () => {
+    expect(namesADesk("HW Business Desk")).toBe(true);
+    expect(namesADesk("Harbour.net newsroom")).toBe(true);
+    expect(namesADesk("Web desk")).toBe(false);
+  });
+
+  it("marks a name with its place beside the date line as a byline with a dateline", () => {
+    const lines = ["Port reopens after three days of strikes", "Anna Koval, Geneva", "3 March 2026, 10:15"];
+    const kinds = lines.map((l) => classifyHeadLine(l));
+    markNameLines(kinds, lines);
+    expect(kinds[1]).toMatchObject({ kind: "byline", author: "Anna Koval", dateline: "Geneva" });
+  });
+});
