@@ -71,6 +71,20 @@ export function choiceNotices(params: RawSearchParams, choices: Record<string, {
 
 type Fields = Record<string, Param>;
 
+/**
+ * What a page says about each filter in its URL it could not use (a day that does not exist, words over the
+ * limit, a speaker that is not a slug), checked with the strict schema: "from: … ; ignored." Without it a reader
+ * would take the unfiltered list for the filtered one. Unknown parameter names (a tracking tag) are not
+ * mentioned, nor `skip`ped ones (a stale cursor simply shows the first page; sort and view have choiceNotices).
+ */
+export function refusedFilterNotices(fields: Fields, params: RawSearchParams, skip: readonly string[] = []): string[] {
+  return Object.entries(fields).flatMap(([name, param]) => {
+    if (skip.includes(name) || params[name] === undefined) return [];
+    const parsed = param.strict.safeParse(params[name]);
+    return parsed.success ? [] : [`${name}: ${parsed.error.issues[0]?.message ?? "not a value this list knows"}; ignored.`];
+  });
+}
+
 /** A list's filters from their Params: the page's lenient schema and the API's strict one (unknown parameters refused). */
 export function filterSchemas<F extends Fields>(fields: F) {
   const pick = (which: keyof Param) => Object.fromEntries(Object.entries(fields).map(([name, param]) => [name, param[which]]));
