@@ -19,6 +19,7 @@ import * as eventRoute from "@/app/api/v1/events/[id]/route";
 import * as openapiRoute from "@/app/api/v1/openapi.json/route";
 import * as searchRoute from "@/app/api/v1/search/route";
 import * as statementsRoute from "@/app/api/v1/statements/route";
+import * as unknownRoute from "@/app/api/v1/[...path]/route";
 
 type Route = typeof articlesRoute;
 const ROUTES: Record<string, { route: Route; param?: string }> = {
@@ -243,6 +244,15 @@ describe("HTTP", () => {
     }
   });
 
+  it("answers an address that is no route with the API's JSON 404, whatever the method", async () => {
+    for (const method of ["GET", "POST", "DELETE", "OPTIONS"] as const) {
+      const response = await unknownRoute[method](new Request("http://localhost/api/v1/evnets?limit=5", { method }));
+      expect(response.status).toBe(404);
+      expect(response.headers.get("access-control-allow-origin")).toBe("*");
+      expect(schemas.ErrorBody.parse(await response.json()).error.message).toBe("No API route at /api/v1/evnets; the routes are listed at /api/v1/openapi.json");
+    }
+  });
+
   it("limits each client with a token bucket: 429 with Retry-After and RateLimit headers", async () => {
     process.env.FAULTLINE_API_RATE_LIMIT = "3";
     const from = (address: string, extra: Record<string, string> = {}) => call("/api/v1/actors", "?limit=1", { headers: { [CLIENT_ADDRESS_HEADER]: clientAddressStampFor(address), ...extra } });
@@ -285,7 +295,7 @@ describe("OpenAPI document", () => {
     const routeFiles = (fs.readdirSync(path.resolve(import.meta.dirname, "../../app/api/v1"), { recursive: true }) as string[])
       .filter((f) => path.basename(f) === "route.ts")
       .map((f) => `/api/v1/${path.dirname(f)}`.replace(/\[(\w+)\]/g, "{$1}"))
-      .filter((p) => p !== "/api/v1/openapi.json");
+      .filter((p) => p !== "/api/v1/openapi.json" && p !== "/api/v1/[...path]");
     expect(Object.keys(doc.paths).sort()).toEqual(routeFiles.sort());
     const example: Record<string, string> = { slug: "volodymyr-zelenskiy", id: (await ok(schemas.EventPage, "/api/v1/events", "?limit=1")).data[0].id };
     for (const [p, item] of Object.entries(doc.paths)) {
