@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { refusedFilters } from "@/lib/url/list-filters";
 import { statementFilters } from "@/lib/statements/filters";
-import { refusedExport } from "./list-export";
+import { refusedExport, refusedParameters } from "./list-export";
 
 // A hand-edited export address with a bad value once downloaded the whole unfiltered list as if filtered.
 describe("an export asked for what it cannot honour", () => {
@@ -19,4 +19,10 @@ describe("an export asked for what it cannot honour", () => {
     expect(refusedExport({ format: "" })).toBeNull();
     expect(refusedExport({})).toBeNull();
   });
+});
+
+it("a feed says the same in its own words", async () => {
+  const params = { speaker: "<b>" };
+  const refused = refusedParameters("No feed", refusedFilters(statementFilters.fields, params));
+  expect(await refused?.text()).toBe('No feed: invalid parameter "speaker": "<b>" is not a slug.\n');
 });

@@ -14,9 +14,13 @@ const formatSchema = single.pipe(z.enum(FORMATS).optional()).catch(undefined);
 export function refusedExport(params: RawSearchParams, refused: { name: string; message: string }[] = []): Response | null {
   const format = single.catch(undefined).parse(params.format);
   const badFormat = format !== undefined && !formatSchema.parse(format) ? [{ name: "format", message: `"${format}" is not one of ${FORMATS.join(", ")}` }] : [];
-  const all = [...badFormat, ...refused];
-  if (!all.length) return null;
-  const message = `Nothing exported: ${all.map((p) => `invalid parameter "${p.name}": ${p.message}`).join("; ")}.\n`;
+  return refusedParameters("Nothing exported", [...badFormat, ...refused]);
+}
+
+/** 400 in plain text, `<outcome>: invalid parameter "from": …; …`, when anything was `refused`; else null. */
+export function refusedParameters(outcome: string, refused: { name: string; message: string }[]): Response | null {
+  if (!refused.length) return null;
+  const message = `${outcome}: ${refused.map((p) => `invalid parameter "${p.name}": ${p.message}`).join("; ")}.\n`;
   return new Response(message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
