@@ -192,6 +192,8 @@ describe("bad input", () => {
     ["/api/v1/events", "?view=table", "view"],
     ["/api/v1/statements", "?view=table", "view"],
     ["/api/v1/actors", "?view=cards", "view"],
+    ["/api/v1/events", "?limit=5&limit=7", "limit"],
+    ["/api/v1/statements", "?from=2025-09-01&from=2025-09-02", "from"],
     ["/api/v1/search", "", "q"],
     ["/api/v1/search", "?q=x&limit=21", "limit"],
     ["/api/v1/actors/{slug}", "?extra=1", "extra"],
@@ -215,6 +217,11 @@ describe("bad input", () => {
     const answer = await call("/api/v1/events", "?limit=99999999999999999999");
     expect(answer.body.error.message).toBe('Invalid parameter "limit": must be a whole number from 1 to 100');
     expect(answer.body.error.parameters).toHaveLength(1);
+  });
+
+  it("takes a repeatable filter repeated, and a one-valued parameter repeated with the same value", async () => {
+    const page = await ok(schemas.StatementPage, "/api/v1/statements", "?speaker=vladimir-putin&speaker=volodymyr-zelenskiy&limit=3&limit=3");
+    expect(page.data.length).toBe(3);
   });
 
   it("reads blank fields as absent, as forms send them", async () => {
