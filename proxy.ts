@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { databaseReachable, unavailableResponse } from "@/lib/db/availability";
 import { MAX_QUERY_LENGTH, QUERY_SEGMENT, cachedPathFor, isCachedReaderPath } from "@/lib/cache/route-query";
 import { servesHttps } from "@/lib/url/public-origin";
-import { CORS, rateLimit } from "@/lib/api/per-request";
+import { CORS, rateLimit, refusal } from "@/lib/api/per-request";
 
 /** The largest request body accepted; the same as serverActions.bodySizeLimit in next.config.js. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -41,17 +41,20 @@ const PRIVATE = /^\/(editor|sign-in)(\/|$)/;
 const PRERENDERED_READER = /^\/(articles\/(?!export$)[^/]+|events\/[^/]+|places\/[^/]+)$/;
 
 /** The request refused before any page runs, or null to go on. */
-function refuse(request: NextRequest): NextResponse | null {
+function refuse(request: NextRequest): Response | null {
+  const { pathname } = request.nextUrl;
   let path: string;
   try {
-    path = decodeURIComponent(request.nextUrl.pathname);
+    path = decodeURIComponent(pathname);
   } catch {
-    return new NextResponse("Bad request: the address is not valid UTF-8.", { status: 400 });
+    return refusal(pathname, 400, "Bad request: the address is not valid UTF-8.");
   }
-  if (/[\u0000-\u001f\u007f]/.test(path)) return new NextResponse("Not found.", { status: 404 });
+  if (/[\u0000-\u001f\u007f]/.test(path)) return refusal(pathname, 404, "Not found.");
   // The cache's internal addresses (see lib/cache/route-query.ts) are reached only through a rewrite.
-  if (path.split("/").includes(QUERY_SEGMENT)) return new NextResponse("Not found.", { status: 404 });
-  if (request.nextUrl.search.length > MAX_QUERY_LENGTH) return new NextResponse("The address is too long.", { status: 414 });
+  if (path.split("/").includes(QUERY_SEGMENT)) return refusal(pathname, 404, "Not found.");
+  if (request.nextUrl.search.length > MAX_QUERY_LENGTH) {
+    return refusal(pathname, 414, `The address is too long: its query may have at most ${MAX_QUERY_LENGTH} characters.`);
+  }
   return refuseCrossSiteAction(request) ?? refuseLargeBody(request);
 }
 

@@ -35,7 +35,7 @@ export function OptionLinks<T extends string>({ label, current, options, href }:
   );
 }
 
-/** Why the page shows something other than what its URL asked for (an unknown sort or view). */
+/** Why the page shows something other than what its URL asked for (an unknown sort or view, a filter it could not use). */
 export function ListNotices({ notices }: { notices: string[] }) {
   if (notices.length === 0) return null;
   return (

@@ -57,10 +57,11 @@ const COMMON_DOCS = {
 const FRAGMENT = /^[A-Za-z0-9_-]{1,200}$/;
 
 export const articlesQuery = articleFilters.strict.extend({ limit: limitParam(ARTICLES_PER_PAGE) });
-export const statementsQuery = statementFilters.strict.extend({ limit: limitParam(STATEMENTS_PER_PAGE) });
-export const actorsQuery = actorFilters.strict.extend({ limit: limitParam(ACTORS_PER_PAGE) });
-// The timeline's grouping is how the page draws it, not a filter.
-export const eventsQuery = timelineFilters.strict.omit({ group: true }).extend({ limit: limitParam(TIMELINE_PAGE_SIZE) });
+// How a page draws its list (cards or table, the timeline's grouping) is not a filter: the API refuses it
+// rather than accept a parameter that changes nothing.
+export const statementsQuery = statementFilters.strict.omit({ view: true }).extend({ limit: limitParam(STATEMENTS_PER_PAGE) });
+export const actorsQuery = actorFilters.strict.omit({ view: true }).extend({ limit: limitParam(ACTORS_PER_PAGE) });
+export const eventsQuery = timelineFilters.strict.omit({ group: true, view: true }).extend({ limit: limitParam(TIMELINE_PAGE_SIZE) });
 export const searchQuery = searchFilters.strict.extend({ limit: limitParam(5, 20) });
 const noQuery = z.strictObject({});
 
@@ -96,6 +97,7 @@ export const endpoints: Endpoint[] = [
       direct: "true (or yes, direct): direct quotes only; false (or no, paraphrase): paraphrases only.",
       topic: "Topic slugs.",
       article: "The slug of the article they come from.",
+      sort: "newest (the default) or oldest said first, undated last either way; speaker (name A–Z, ignoring case) or speaker-activity (most active first), each speaker's newest first.",
     },
     response: schemas.StatementPage,
     cacheTags: () => ["statements", "actors", "articles"],
@@ -110,7 +112,7 @@ export const endpoints: Endpoint[] = [
     summary: "Actors",
     description: "People, states, governments, armed forces, alliances, organisations and media, by name, with the filters of /actors.",
     query: actorsQuery,
-    docs: { ...COMMON_DOCS, q: "Part of a name or alias, case-insensitive.", kind: "Actor kinds." },
+    docs: { ...COMMON_DOCS, q: "Part of a name or alias, case-insensitive.", kind: "Actor kinds.", sort: "name (the default, A–Z ignoring case), activity (statements and events, most first) or last-active (latest day first)." },
     response: schemas.ActorPage,
     cacheTags: () => [...DOMAINS],
     async handle({ limit, ...filters }) {
@@ -148,7 +150,8 @@ export const endpoints: Endpoint[] = [
     docs: {
       ...COMMON_DOCS,
       from: "Events overlapping the range from this day, YYYY-MM-DD (a month-precision event overlaps every day of its month).",
-      actor: "Actor slugs: events any of them took part in.",
+      actor: "Actor slugs: events any of them took part in (all of them with match=all).",
+      match: "any (the default): events with any of the actors; all: events with every one of them.",
       type: "Event types (the codebook).",
       place: "Part of the place's name, case-insensitive.",
     },

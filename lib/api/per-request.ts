@@ -22,6 +22,15 @@ export function json(body: unknown, status: number, headers: Record<string, stri
 export const errorBody = (status: number, message: string, parameters?: unknown[]) =>
   ({ error: { status, message, ...(parameters?.length ? { parameters } : {}) } });
 
+/**
+ * A request refused before any route runs (an address too long, not UTF-8, a path that cannot exist), in the
+ * form its caller reads: the API's JSON error with CORS under /api, so a script sees why; plain text elsewhere.
+ */
+export function refusal(pathname: string, status: number, message: string): Response {
+  if (!pathname.startsWith("/api/")) return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return json(errorBody(status, message), status);
+}
+
 // One set of buckets per server process, kept on globalThis so every route bundle (and proxy.ts) shares it.
 const store = globalThis as unknown as { faultlineApiBuckets?: { limit: number; buckets: TokenBuckets } };
 

@@ -22,9 +22,23 @@ export function rawQuery(url: URL): RawSearchParams {
   return raw;
 }
 
+/**
+ * One-valued parameters given more than once with different values (?limit=5&limit=7): the schema would read
+ * the first, but which was meant cannot be known. A parameter is one-valued when one value parses to a non-array.
+ */
+function repeatedOneValued(schema: z.ZodObject, raw: RawSearchParams): { name: string; message: string }[] {
+  return Object.entries(raw).flatMap(([name, value]) => {
+    if (!Array.isArray(value) || new Set(value).size < 2) return [];
+    const one = schema.shape[name]?.safeParse(value[0]);
+    return one?.success && !Array.isArray(one.data) ? [{ name, message: "given more than once; it takes one value" }] : [];
+  });
+}
+
 /** Parses the query with a strict schema; a refused value is a 400 naming it. */
-export function parseQuery<S extends z.ZodType>(schema: S, url: URL): z.output<S> {
-  const parsed = schema.safeParse(rawQuery(url));
-  if (!parsed.success) throw invalidParameters(parsed.error);
+export function parseQuery<S extends z.ZodObject>(schema: S, url: URL): z.output<S> {
+  const raw = rawQuery(url);
+  const repeated = repeatedOneValued(schema, raw);
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success || repeated.length) throw invalidParameters(parsed.error, repeated);
   return parsed.data;
 }

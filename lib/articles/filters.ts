@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { dayParam, parseSearchParams, type RawSearchParams } from "@/lib/url/search-params";
-import { cursorParam, filterSchemas, orderedRange, slugs, someWords } from "@/lib/url/list-filters";
+import { cursorParam, filterSchemas, orderedRange, refusedFilterNotices, slugs, someWords } from "@/lib/url/list-filters";
 
 /** /articles filters, shared by the list, its export route and the JSON API. */
 export const articleFilters = filterSchemas({
@@ -22,4 +22,9 @@ export function parseArticleFilters(params: RawSearchParams): ArticleFilters {
 
 export function articleFilterParams(f: ArticleFilters) {
   return { publication: f.publication, from: f.from, to: f.to, q: f.q, actor: f.actor, topic: f.topic };
+}
+
+/** Messages for filters in the URL the list could not use (it shows the list without them). */
+export function articleNotices(params: RawSearchParams): string[] {
+  return refusedFilterNotices(articleFilters.fields, params, ["cursor"]);
 }

@@ -12,6 +12,7 @@ import { exportArticles } from "@/lib/transfer/export";
 import { visibleArticle } from "@/lib/visibility";
 import { formatDuration, progressBar } from "./progress";
 import { parseTransferArgs, UsageError } from "./transfer-args";
+import { exitWithCode } from "./exit";
 
 const USAGE = "usage: npm run export -- [--force] FILE.ndjson|-";
 
@@ -61,3 +62,4 @@ try {
 } finally {
   await database?.stop();
 }
+exitWithCode();

@@ -56,6 +56,16 @@ function readInput(file: string): string {
   }
 }
 
+/** A JSON file given as an argument: a bad one is a usage error naming the file (exit 2). */
+function readJson(file: string): unknown {
+  const text = readInput(file);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new CliError(`--known ${file} is not JSON: ${(e as Error).message}`);
+  }
+}
+
 function main(): number {
   try {
     const args = parseArgv(process.argv.slice(2));
@@ -63,7 +73,7 @@ function main(): number {
     if (!text.trim()) throw new CliError(`${args.file === "-" ? "stdin" : args.file} is empty`);
     let knownActors;
     if (args.known) {
-      const k = knownSchema.safeParse(JSON.parse(readInput(args.known)));
+      const k = knownSchema.safeParse(readJson(args.known));
       if (!k.success) throw new CliError(`--known: ${k.error.issues[0].path.join(".")} ${k.error.issues[0].message}`);
       knownActors = k.data;
     }

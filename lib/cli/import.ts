@@ -12,6 +12,7 @@ import { readEnv } from "@/lib/env";
 import { countLines, importFile } from "@/lib/transfer/import-file";
 import { formatDuration, progressBar } from "./progress";
 import { parseTransferArgs, UsageError } from "./transfer-args";
+import { exitWithCode } from "./exit";
 
 const USAGE = "usage: npm run import -- [--concurrency N] FILE.ndjson";
 const SHOWN = 50;
@@ -55,3 +56,4 @@ try {
 } finally {
   await database?.stop();
 }
+exitWithCode();

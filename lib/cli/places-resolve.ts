@@ -8,6 +8,7 @@ import { resolveDatabase } from "@/lib/db/database-url";
 import { prepareDatabase } from "@/lib/db/prepare";
 import { readEnv } from "@/lib/env";
 import { resolvePendingPlaces } from "@/lib/places/resolve";
+import { exitWithCode } from "./exit";
 
 let retry = false;
 try {
@@ -33,3 +34,4 @@ try {
   await prisma.$disconnect();
   await database.stop();
 }
+exitWithCode();

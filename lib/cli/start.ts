@@ -67,12 +67,15 @@ function buildIfStale() {
   const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
   if (built > Math.max(...SOURCES.map(newestChange))) return;
   console.log("Building the dashboard (first start or sources changed)…");
+  const started = new Date();
   const result = spawnSync(process.execPath, [NEXT, "build"], {
     cwd: ROOT,
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (result.status !== 0) fail("`next build` failed (see above).");
+  // Dated from its start: a source saved while it ran is then newer than the build, so the next start builds again.
+  fs.utimesSync(buildId, started, started);
 }
 
 let env;

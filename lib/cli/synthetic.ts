@@ -15,6 +15,7 @@ import { loadSynthetic, type LoadReport } from "@/lib/demo/synthetic-load";
 import { readEnv } from "@/lib/env";
 import { formatDuration, progressBar } from "./progress";
 import { resolvePlacesIn } from "./places-resolve-db";
+import { exitWithCode } from "./exit";
 
 const USAGE = "usage: npm run db:synthetic -- --scale small|large | --events N [--seed N] [--start YYYY-MM-DD] [--days N] [--replace]";
 
@@ -101,3 +102,4 @@ try {
 } finally {
   await database?.stop();
 }
+exitWithCode();

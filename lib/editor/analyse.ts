@@ -7,9 +7,13 @@ import { buildReview } from "./review";
 import { fieldErrors, isoDay, MAX_BODY, reviewSchema, type Review } from "./schemas";
 import { findSimilarActors, findSimilarEvents, type SimilarActor, type SimilarEvent } from "./similar-events";
 
+const MAX_PASTE = MAX_BODY * 1.5;
+// The paste box shows no field error of its own, so this message is the form's message.
+const PASTE_TOO_LONG = `The paste is too long (at most ${MAX_PASTE.toLocaleString("en")} characters): paste the article without the rest of the page.`;
+
 export const analyseInputSchema = z.object({
   /** The whole page as pasted; its headline, byline and date fill the fields the editor left empty. */
-  raw: z.string().max(MAX_BODY * 1.5, "The paste is too long.").default(""),
+  raw: z.string().max(MAX_PASTE, PASTE_TOO_LONG).default(""),
   article: z.object({
     sourceUrl: z.string().max(2000).default(""),
     title: z.string().max(500).default(""),
@@ -47,7 +51,10 @@ export type Analysis = { article: EditorArticle; review: Review } & Similar;
 export async function analyseArticle(user: SessionUser | null, input: unknown): Promise<Result<Analysis>> {
   requireRole(user, "editor");
   const parsed = analyseInputSchema.safeParse(input);
-  if (!parsed.success) return fail("Some fields need attention.", { fieldErrors: fieldErrors(parsed.error) });
+  if (!parsed.success) {
+    const errors = fieldErrors(parsed.error);
+    return fail(errors.raw ?? "Some fields need attention.", { fieldErrors: errors });
+  }
   const { raw, article } = parsed.data;
   const text = article.body.trim() || raw.trim();
   if (!text) return fail("Paste the article first.", { fieldErrors: { "article.body": "Paste the article's text." } });

@@ -3,7 +3,26 @@ import { untilAborted } from "@/lib/db/cancel";
 import { single, type RawSearchParams } from "@/lib/url/search-params";
 import { csvResponse, toCsv } from "./csv";
 
-const formatSchema = single.pipe(z.enum(["csv", "json"]).optional()).catch(undefined);
+const FORMATS = ["csv", "json"] as const;
+const formatSchema = single.pipe(z.enum(FORMATS).optional()).catch(undefined);
+
+/**
+ * 400 (plain text naming each parameter) for an export asked with a format it does not write or with filters
+ * `refused` (lib/url/list-filters.ts, refusedFilters), else null: a download of something other than what was
+ * asked for would pass for it.
+ */
+export function refusedExport(params: RawSearchParams, refused: { name: string; message: string }[] = []): Response | null {
+  const format = single.catch(undefined).parse(params.format);
+  const badFormat = format !== undefined && !formatSchema.parse(format) ? [{ name: "format", message: `"${format}" is not one of ${FORMATS.join(", ")}` }] : [];
+  return refusedParameters("Nothing exported", [...badFormat, ...refused]);
+}
+
+/** 400 in plain text, `<outcome>: invalid parameter "from": …; …`, when anything was `refused`; else null. */
+export function refusedParameters(outcome: string, refused: { name: string; message: string }[]): Response | null {
+  if (!refused.length) return null;
+  const message = `${outcome}: ${refused.map((p) => `invalid parameter "${p.name}": ${p.message}`).join("; ")}.\n`;
+  return new Response(message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
 
 /** The URL's parameters as the plain object the filter schemas read (repeated keys become arrays). */
 export function paramsOf(url: string): RawSearchParams {
@@ -42,6 +61,8 @@ export function listExportResponse<T extends Record<string, unknown>>(params: Ra
  * stream is cancelled) the batch in flight has its SQL cancelled and no further batch is read.
  */
 export function listExportStream<T extends Record<string, unknown>>(params: RawSearchParams, name: string, batches: AsyncGenerator<T[]>, signal?: AbortSignal): Response {
+  const refused = refusedExport(params);
+  if (refused) return refused;
   const format = formatSchema.parse(params.format) ?? "csv";
   const filename = `faultline-${name}-${new Date().toISOString().slice(0, 10)}.${format}`;
   const encoder = new TextEncoder();

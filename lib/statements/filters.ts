@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { dayParam, parseSearchParams, type RawSearchParams } from "@/lib/url/search-params";
-import { choice, choiceNotices, cursorParam, filterSchemas, oneOf, oneSlug, orderedRange, slugs, someWords, viewParam } from "@/lib/url/list-filters";
+import { choice, choiceNotices, cursorParam, refusedFilterNotices, filterSchemas, oneOf, oneSlug, orderedRange, slugs, someWords, viewParam } from "@/lib/url/list-filters";
 
 export const STATEMENT_SORTS = ["newest", "oldest", "speaker", "speaker-activity"] as const;
 export type StatementSort = (typeof STATEMENT_SORTS)[number];
@@ -59,10 +59,11 @@ export function hasStatementFilters(f: StatementFilters): boolean {
   return Object.entries({ ...statementFilterParams(f), sort: undefined, view: undefined }).some(([, v]) => (Array.isArray(v) ? v.length > 0 : v !== undefined));
 }
 
-/** Messages for a sort or view in the URL that is not one of the list's (the page shows its default instead). */
+/** Messages for a sort or view in the URL that is not one of the list's (the page shows its default instead), and for filters it ignored. */
 export function statementNotices(params: RawSearchParams): string[] {
-  return choiceNotices(params, {
+  const choices = choiceNotices(params, {
     sort: { param: statementFilters.fields.sort, fallback: "newest first" },
     view: { param: statementFilters.fields.view, fallback: "cards" },
   });
+  return [...choices, ...refusedFilterNotices(statementFilters.fields, params, ["sort", "view", "cursor"])];
 }

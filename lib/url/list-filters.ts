@@ -71,6 +71,25 @@ export function choiceNotices(params: RawSearchParams, choices: Record<string, {
 
 type Fields = Record<string, Param>;
 
+/**
+ * The filters in a URL that the strict schema refuses (a day that does not exist, words over the limit, a speaker
+ * that is not a slug): the page leaves them out, so it must say so, or the unfiltered list passes for the filtered
+ * one (refusedFilterNotices); an export refuses them. Unknown parameter names (a tracking tag) are not reported,
+ * nor `skip`ped ones (a stale cursor simply shows the first page; sort and view have choiceNotices).
+ */
+export function refusedFilters(fields: Fields, params: RawSearchParams, skip: readonly string[] = []): { name: string; message: string }[] {
+  return Object.entries(fields).flatMap(([name, param]) => {
+    if (skip.includes(name) || params[name] === undefined) return [];
+    const parsed = param.strict.safeParse(params[name]);
+    return parsed.success ? [] : [{ name, message: parsed.error.issues[0]?.message ?? "not a value this list knows" }];
+  });
+}
+
+/** What a page says about each filter it left out: `from: "2025-02-30" is not a day that exists …; ignored.` */
+export function refusedFilterNotices(fields: Fields, params: RawSearchParams, skip: readonly string[] = []): string[] {
+  return refusedFilters(fields, params, skip).map(({ name, message }) => `${name}: ${message}; ignored.`);
+}
+
 /** A list's filters from their Params: the page's lenient schema and the API's strict one (unknown parameters refused). */
 export function filterSchemas<F extends Fields>(fields: F) {
   const pick = (which: keyof Param) => Object.fromEntries(Object.entries(fields).map(([name, param]) => [name, param[which]]));

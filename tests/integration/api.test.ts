@@ -19,6 +19,7 @@ import * as eventRoute from "@/app/api/v1/events/[id]/route";
 import * as openapiRoute from "@/app/api/v1/openapi.json/route";
 import * as searchRoute from "@/app/api/v1/search/route";
 import * as statementsRoute from "@/app/api/v1/statements/route";
+import * as unknownRoute from "@/app/api/v1/[...path]/route";
 
 type Route = typeof articlesRoute;
 const ROUTES: Record<string, { route: Route; param?: string }> = {
@@ -150,7 +151,7 @@ describe("records", () => {
     for (const slug of ["nobody-at-all", hidden.deletedActor, "../etc/passwd"]) {
       const missing = await call("/api/v1/actors/{slug}", "", { param: slug });
       expect(missing.status).toBe(404);
-      expect(schemas.ErrorBody.parse(missing.body).error.message).toMatch(/no actor/i);
+      expect(schemas.ErrorBody.parse(missing.body).error.message).toBe("No actor has this slug");
     }
   });
 
@@ -159,7 +160,7 @@ describe("records", () => {
     expect(await ok(schemas.Event, "/api/v1/events/{id}", "", first.id)).toEqual(first);
     for (const id of ["cl0000000000000000000000", hidden.deletedEvent, hidden.draftEvent]) {
       const missing = await call("/api/v1/events/{id}", "", { param: id });
-      expect([missing.status, missing.body.error.status]).toEqual([404, 404]);
+      expect([missing.status, missing.body.error.status, missing.body.error.message]).toEqual([404, 404, "No event has this id"]);
     }
   });
 
@@ -188,6 +189,11 @@ describe("bad input", () => {
     ["/api/v1/events", "?type=bogus", "type"],
     ["/api/v1/events", "?to=tomorrow", "to"],
     ["/api/v1/events", "?group=week", "group"],
+    ["/api/v1/events", "?view=table", "view"],
+    ["/api/v1/statements", "?view=table", "view"],
+    ["/api/v1/actors", "?view=cards", "view"],
+    ["/api/v1/events", "?limit=5&limit=7", "limit"],
+    ["/api/v1/statements", "?from=2025-09-01&from=2025-09-02", "from"],
     ["/api/v1/search", "", "q"],
     ["/api/v1/search", "?q=x&limit=21", "limit"],
     ["/api/v1/actors/{slug}", "?extra=1", "extra"],
@@ -205,6 +211,17 @@ describe("bad input", () => {
     expect(answer.body.error.message).toContain('Invalid parameter "from": "2025-02-30" is not a day that exists (YYYY-MM-DD)');
     expect(answer.body.error.message).toContain('Invalid parameter "type": "bogus" is not one of summit_talks, phone_call,');
     expect(answer.body.error.parameters.map((p: { name: string }) => p.name).sort()).toEqual(["from", "type"]);
+  });
+
+  it("says each refusal once, even when a value fails two checks", async () => {
+    const answer = await call("/api/v1/events", "?limit=99999999999999999999");
+    expect(answer.body.error.message).toBe('Invalid parameter "limit": must be a whole number from 1 to 100');
+    expect(answer.body.error.parameters).toHaveLength(1);
+  });
+
+  it("takes a repeatable filter repeated, and a one-valued parameter repeated with the same value", async () => {
+    const page = await ok(schemas.StatementPage, "/api/v1/statements", "?speaker=vladimir-putin&speaker=volodymyr-zelenskiy&limit=3&limit=3");
+    expect(page.data.length).toBe(3);
   });
 
   it("reads blank fields as absent, as forms send them", async () => {
@@ -231,6 +248,15 @@ describe("HTTP", () => {
     for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
       const refused = await call("/api/v1/events/{id}", "", { method, param: "x" });
       expect([refused.status, refused.headers.get("allow"), refused.body.error.status]).toEqual([405, "GET, HEAD, OPTIONS", 405]);
+    }
+  });
+
+  it("answers an address that is no route with the API's JSON 404, whatever the method", async () => {
+    for (const method of ["GET", "POST", "DELETE", "OPTIONS"] as const) {
+      const response = await unknownRoute[method](new Request("http://localhost/api/v1/evnets?limit=5", { method }));
+      expect(response.status).toBe(404);
+      expect(response.headers.get("access-control-allow-origin")).toBe("*");
+      expect(schemas.ErrorBody.parse(await response.json()).error.message).toBe("No API route at /api/v1/evnets; the routes are listed at /api/v1/openapi.json");
     }
   });
 
@@ -266,6 +292,9 @@ describe("OpenAPI document", () => {
     const result = await validate(structuredClone(served.body));
     expect(result.valid ? [] : result.errors).toEqual([]);
     expect(result.specification).toBe("OpenAPI");
+    const undescribed = Object.entries(served.body.paths as Record<string, { get: { parameters: { name: string; description: string }[] } }>)
+      .flatMap(([p, item]) => item.get.parameters.filter((x) => !x.description).map((x) => `${p} ${x.name}`));
+    expect(undescribed).toEqual([]);
   });
 
   it("documents every API route there is, and every documented path answers", async () => {
@@ -273,7 +302,7 @@ describe("OpenAPI document", () => {
     const routeFiles = (fs.readdirSync(path.resolve(import.meta.dirname, "../../app/api/v1"), { recursive: true }) as string[])
       .filter((f) => path.basename(f) === "route.ts")
       .map((f) => `/api/v1/${path.dirname(f)}`.replace(/\[(\w+)\]/g, "{$1}"))
-      .filter((p) => p !== "/api/v1/openapi.json");
+      .filter((p) => p !== "/api/v1/openapi.json" && p !== "/api/v1/[...path]");
     expect(Object.keys(doc.paths).sort()).toEqual(routeFiles.sort());
     const example: Record<string, string> = { slug: "volodymyr-zelenskiy", id: (await ok(schemas.EventPage, "/api/v1/events", "?limit=1")).data[0].id };
     for (const [p, item] of Object.entries(doc.paths)) {

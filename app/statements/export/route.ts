@@ -1,11 +1,14 @@
 import { answer503WhenDatabaseDown } from "@/lib/db/unavailable-route";
-import { listExportStream, paramsOf } from "@/lib/exports/list-export";
-import { parseStatementFilters } from "@/lib/statements/filters";
+import { refusedFilters } from "@/lib/url/list-filters";
+import { listExportStream, refusedExport, paramsOf } from "@/lib/exports/list-export";
+import { parseStatementFilters, statementFilters } from "@/lib/statements/filters";
 import { iterateStatementRecords } from "@/lib/statements/queries";
 
 export const dynamic = "force-dynamic";
 
 export const GET = answer503WhenDatabaseDown(async function GET(request: Request) {
   const params = paramsOf(request.url);
+  const refused = refusedExport(params, refusedFilters(statementFilters.fields, params, ["sort", "view", "cursor"]));
+  if (refused) return refused;
   return listExportStream(params, "statements", iterateStatementRecords(parseStatementFilters(params)), request.signal);
 });

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleFilters } from "@/components/articles/ArticleFilters";
 import { ArticleList } from "@/components/articles/ArticleList";
-import { FilterChips, type Chip } from "@/components/filters/FilterChips";
+import { FilterChips, ListNotices, type Chip } from "@/components/filters/FilterChips";
 import { ListLayout } from "@/components/filters/ListLayout";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { ExportLinks } from "@/components/ui/ExportLinks";
 import { Pager } from "@/components/ui/Pager";
-import { articleFilterParams, parseArticleFilters } from "@/lib/articles/filters";
+import { articleFilterParams, articleNotices, parseArticleFilters } from "@/lib/articles/filters";
 import { articleFilterOptions, listArticles } from "@/lib/articles/queries";
 import { decodeQuerySegment } from "@/lib/cache/route-query";
 import { tagPage } from "@/lib/cache/tags";
@@ -23,7 +23,8 @@ export function generateStaticParams() {
 export const metadata: Metadata = { title: "Articles" };
 
 export default async function ArticlesPage({ params: routeParams }: { params: Promise<{ q: string }> }) {
-  const filters = parseArticleFilters(decodeQuerySegment((await routeParams).q));
+  const raw = decodeQuerySegment((await routeParams).q);
+  const filters = parseArticleFilters(raw);
   await tagPage(["articles", "statements", "events", "actors"]);
   const [page, options] = await Promise.all([listArticles(filters), articleFilterOptions(undefined, { include: filters.actor })]);
   const params = articleFilterParams(filters);
@@ -40,6 +41,7 @@ export default async function ArticlesPage({ params: routeParams }: { params: Pr
         </>
       }
     >
+      <ListNotices notices={articleNotices(raw)} />
       <FilterChips chips={articleChips(params, options)} />
       {page.items.length === 0 ? (
         active ? (
