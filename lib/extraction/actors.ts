@@ -85,6 +85,17 @@ function listActors(r: Registry, mentions: Mention[]): Actor[] {
       a.name = spelled;
     }
   }
+  for (const a of list) withKnownNames(r, a);
   for (const a of list) a.aliases.delete(a.name);
   return list;
+}
+
+/**
+ * A body the gazetteer knows carries all its known names as aliases ("Ukrainian General Staff" for "General Staff
+ * of the Armed Forces of Ukraine"), so an editor's or an archive's spelling finds it even where this article uses another.
+ */
+function withKnownNames(r: Registry, a: Actor): void {
+  const entry = r.lazy.get(a.name) ?? [...a.aliases].map((n) => r.lazy.get(n)).find((e) => e?.kind === a.kind);
+  if (!entry || a.slug !== undefined) return;
+  for (const f of entry.forms) a.aliases.add(f);
 }
