@@ -11,6 +11,11 @@ describe("actors", () => {
     expect(a.find((x) => x.name === "Yuliia Svyrydenko")).toMatchObject({ kind: "person", role: "Prime Minister of Ukraine" });
   });
 
+  it("gives a body the gazetteer knows all its known names as aliases", () => {
+    const a = actorsOf("The General Staff of the Armed Forces of Ukraine said 40 drones were downed overnight.");
+    expect(a.find((x) => x.name === "General Staff of the Armed Forces of Ukraine")?.aliases).toEqual(expect.arrayContaining(["Ukrainian General Staff"]));
+  });
+
   it("uses acronyms defined in the text and spelled by initials", () => {
     const a = actorsOf("The Armed Forces of Russia (AFR) advanced. The coalition of the willing met; the COW delegates disagreed. The AFR pushed on.");
     expect(a.find((x) => x.name === "Armed Forces of Russia")).toMatchObject({ kind: "armed_force", aliases: expect.arrayContaining(["AFR"]) });

@@ -75,12 +75,23 @@ function beforeVerb(after: string): boolean {
   return /^(?:has|have|had|is|was|were|will|would|could|can|may|must|says|said)$/.test(w) || isPastTense(w) || /PresentTense/.test(String(lexiconTag(w)));
 }
 
+const PORTFOLIOS = "Finance|Foreign|Defen[cs]e|Interior|Energy|Economy|Justice|Agriculture|Infrastructure";
+/** "Foreign Ministry", "defence ministry", "Ministry of Economy", "the central bank": a national body named without its state. */
+const BARE_BODY =
+  `(?:${PORTFOLIOS}) Ministry|(?:${PORTFOLIOS.toLowerCase()}) ministry|Ministry of (?:Finance|Foreign Affairs|Defen[cs]e|Energy|Economy|Justice|Agriculture|Infrastructure)(?! of| and)|` +
+  "Central Bank(?! of)|central bank";
+/**
+ * "the Foreign Ministry", "our Ministry of Economy", or a capitalised body opening a clause ("Foreign Ministry spokeswoman …",
+ * ", Central Bank data show"); not the end of a longer name ("Russian Foreign Ministry", "Russia's Foreign Ministry").
+ */
+const BARE_BODY_BEFORE = "(?:(?<=\\b(?:the|The|our|Our) )|(?<=(?:^|[.!?:;,(\"“]\\s*|\\n|\\b(?:and|said|says|by|from|to|with|as|that)\\s))(?=\\p{Lu}))";
+
 /** A bare national body ("the Finance Ministry", "The Foreign Ministry in Kyiv") belongs to the state named right after it, else to the state the article mentions most. */
 export function bareNationalBodies(r: Registry): void {
   const { text, actors, byForm, gazForm, lazy, ensure, addForm, fromEntry } = r;
   {
     const dominant = dominantState(text);
-    const bareRe = /(?<=\b(?:the|The) )((?:Finance|Foreign|Defen[cs]e|Interior|Energy|Economy|Justice|Agriculture|Infrastructure) Ministry|(?:finance|defen[cs]e|energy|economy|justice|agriculture|infrastructure) ministry|Ministry of (?:Finance|Foreign Affairs|Defen[cs]e|Energy|Economy|Justice|Agriculture|Infrastructure)(?! of| and))\b(?: in (\p{Lu}[\p{L}-]+))?/gu;
+    const bareRe = new RegExp(`${BARE_BODY_BEFORE}(${BARE_BODY})\\b(?: in (\\p{Lu}[\\p{L}-]+))?`, "gu");
     for (let m = bareRe.exec(text); m; m = bareRe.exec(text)) {
       const bare = m[1];
       // Already a form of a named body ("the Russian Foreign Ministry … the Foreign Ministry") stays with it.

@@ -200,6 +200,19 @@ describe("actor steps", () => {
     expect(r.byForm.get("Ministry of Defence")?.name).toBe("Ukrainian Defence Ministry");
   });
 
+  it("national bodies: a capitalised body opening a clause and the central bank belong to the dominant state", () => {
+    const r = new Registry("Poland closed the crossing. Finance Ministry spokesman Jan Brzoza said Warsaw would wait, and the central bank held rates.");
+    bareNationalBodies(r);
+    expect(r.byForm.get("Finance Ministry")?.name).toBe("Polish Finance Ministry");
+    expect(r.byForm.get("central bank")?.name).toBe("Polish Central Bank");
+  });
+
+  it("national bodies: the end of a longer name is not a bare body", () => {
+    const r = new Registry("Poland closed the crossing. The Latvian Finance Ministry said nothing.");
+    bareNationalBodies(r);
+    expect(r.byForm.get("Finance Ministry")).toBeUndefined();
+  });
+
   it("named bodies: a broker, a state buyer, a grain board and a monitoring project introduced by what they are", () => {
     const text = "Premiums rose, according to insurance broker Halvard. The state buyer Ostrander bought wheat, as did the grain board Kovik. " +
       "The monitoring project Tesla Watchers counted cuts.";
