@@ -19,7 +19,7 @@ import { dropCreditedJournalists } from "./actors/credits";
 import { acronymsDefined, shortNames, undefinedAcronyms } from "./actors/acronyms";
 import { resolvePronouns, scanMentions } from "./actors/mentions";
 import { bareEuInstitutions, bareNationalBodies, unitsAndNationalBodies } from "./actors/national-bodies";
-import { describedBodies, organisationNames } from "./actors/organisations";
+import { describedBodies, dropHeldOffices, organisationNames } from "./actors/organisations";
 import { familyNameFirst, fullNamesOfSurnames, persons } from "./actors/persons";
 import { Registry } from "./actors/registry";
 import { stateBodyAliases } from "./actors/state-aliases";
@@ -46,6 +46,7 @@ export function findActors(
   persons(r, runs, surnameCount, headlineEnd);
   familyNameFirst(r);
   fullNamesOfSurnames(r);
+  dropHeldOffices(r);
   citedOutlets(r, opts.outlet);
   shortNames(r);
   undefinedAcronyms(r);

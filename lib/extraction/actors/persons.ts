@@ -75,7 +75,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     const of = name.findIndex((t) => t.text === "of");
     if (of >= 2 && of <= 3 && name.slice(0, of).every(nameLike)) name = name.slice(0, of);
     // "Deputy Prime Minister for Reconstruction Oleksii Kuleba": the run opens with the tail of an office phrase; the name is its last two words.
-    const officeTail = i === 0 && name.length >= 3 && /(?:\p{Lu}[\p{L}-]*\s+)*?(\p{Lu}\p{Ll}+)\s+(?:for|of)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, run[0].start - 50), run[0].start));
+    const officeTail = i === 0 && name.length >= 3 && /(?:\p{Lu}[\p{L}-]*\s+)*?(\p{Lu}\p{Ll}+)\s+(?:for|of)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+)+and\s+)?$/u.exec(text.slice(Math.max(0, run[0].start - 70), run[0].start));
     let officeRole: string | null = null;
     if (officeTail && TITLE_WORDS.has(officeTail[1]) && name.slice(-2).every(nameLike)) {
       officeRole = officeTail[0] + name.slice(0, -2).map((t) => t.text).join(" ");

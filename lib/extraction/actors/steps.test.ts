@@ -14,7 +14,7 @@ import { dropCreditedJournalists } from "./credits";
 import { resolvePronouns, scanMentions } from "./mentions";
 import { findNamedBodies } from "./named-bodies";
 import { bareEuInstitutions, bareNationalBodies, unitsAndNationalBodies } from "./national-bodies";
-import { describedBodies, organisationNames } from "./organisations";
+import { describedBodies, dropHeldOffices, organisationNames } from "./organisations";
 import { familyNameFirst, fullNamesOfSurnames, persons } from "./persons";
 import { Registry } from "./registry";
 import { stateBodyAliases } from "./state-aliases";
@@ -211,6 +211,18 @@ describe("actor steps", () => {
     const r = new Registry("Poland closed the crossing. The Latvian Finance Ministry said nothing.");
     bareNationalBodies(r);
     expect(r.byForm.get("Finance Ministry")).toBeUndefined();
+  });
+
+  it("organisations: an office held is no body, and the person holding it is named", () => {
+    const text = "Minister for Rural Affairs and Inland Waterways Development Karin Vollmer said aid would come. The Minister of State for Coastal Co-operation was absent. " +
+      "Investigators of the Directorate for Border Security and Customs said more.";
+    const r = new Registry(text);
+    const { surnameCount, runs, orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    persons(r, runs, surnameCount, 0);
+    dropHeldOffices(r);
+    expect(names(r)).toEqual(expect.arrayContaining(["Karin Vollmer", "Directorate for Border Security and Customs"]));
+    expect(names(r).filter((n) => n.startsWith("Minister"))).toEqual([]);
   });
 
   it("named bodies: a broker, a state buyer, a grain board and a monitoring project introduced by what they are", () => {
