@@ -225,6 +225,14 @@ describe("actor steps", () => {
     expect(names(r).filter((n) => n.startsWith("Minister"))).toEqual([]);
   });
 
+  it("organisations: a saint's abbreviated name belongs to a body's name, but makes no person", () => {
+    const r = new Registry("Trading resumed on the St. Petersburg Commodity Exchange. Tourists returned to St. Petersburg.");
+    const { surnameCount, runs, orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(["St. Petersburg Commodity Exchange"]);
+  });
+
   it("named bodies: a broker, a state buyer, a grain board and a monitoring project introduced by what they are", () => {
     const text = "Premiums rose, according to insurance broker Halvard. The state buyer Ostrander bought wheat, as did the grain board Kovik. " +
       "The monitoring project Tesla Watchers counted cuts.";
