@@ -22,12 +22,12 @@ describe("actors", () => {
     expect(a.find((x) => x.aliases.includes("COW"))).toMatchObject({ kind: "alliance" });
   });
 
-  it("maps capitals to states only when they act, and keeps the Kremlin an organisation", () => {
+  it("maps capitals to states only when they act, and keeps the Kremlin a government body of its own", () => {
     const a = actorsOf("The rift between Washington and Brussels grew. Putin invited him to Moscow. The Kremlin refused.");
     expect(a.find((x) => x.name === "United States")?.aliases).toContain("Washington");
     expect(a.find((x) => x.name === "European Union")?.aliases).toContain("Brussels");
     expect(a.find((x) => x.name === "Russia")).toBeUndefined();
-    expect(a.find((x) => x.name === "Kremlin")?.kind).toBe("organization");
+    expect(a.find((x) => x.name === "Kremlin")?.kind).toBe("government");
   });
 
   it("recognises national bodies, named units and media", () => {
