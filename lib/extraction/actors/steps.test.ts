@@ -499,6 +499,15 @@ describe("actor steps", () => {
     expect(agency.forms.has("Civil Aviation Agency of Latvia")).toBe(false);
   });
 
+  it("state aliases: a ministry is also '<Demonym> Ministry of <Portfolio>', and defence is spelled both ways", () => {
+    const r = new Registry("Estonia's Defence Ministry said the drill went ahead. Estonia's Finance Ministry said nothing.");
+    const defence = r.ensure("Estonian Defence Ministry", "government");
+    const finance = r.ensure("Estonian Finance Ministry", "government");
+    stateBodyAliases(r);
+    expect([...defence.aliases]).toEqual(expect.arrayContaining(["Estonian Ministry of Defence", "Estonian Defense Ministry", "Estonian Ministry of Defense"]));
+    expect([...finance.aliases]).toContain("Estonian Ministry of Finance");
+  });
+
   it("EU institutions: 'the Commission' in an EU article is the European Commission", () => {
     const r = new Registry("EU leaders met in Brussels. The Commission will present the budget.");
     bareEuInstitutions(r);
