@@ -233,6 +233,16 @@ describe("actor steps", () => {
     expect(names(r)).toEqual(["St. Petersburg Commodity Exchange"]);
   });
 
+  it("persons: a name beside the office it holds, or after an age, is a person's", () => {
+    const text = "Petro Sadovyi, Head of Poltava Oblast Military Administration, reported damage. Losses grew, said the head of Rivne regional military administration Ivan Kostiuk. " +
+      "The court freed 31-year-old Marta Hnatiuk.";
+    const r = new Registry(text);
+    const { surnameCount, runs, orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Petro Sadovyi", "Ivan Kostiuk", "Marta Hnatiuk"]));
+  });
+
   it("named bodies: a broker, a state buyer, a grain board and a monitoring project introduced by what they are", () => {
     const text = "Premiums rose, according to insurance broker Halvard. The state buyer Ostrander bought wheat, as did the grain board Kovik. " +
       "The monitoring project Tesla Watchers counted cuts.";
