@@ -16,6 +16,7 @@ import { findNamedBodies } from "./named-bodies";
 import { bareEuInstitutions, bareNationalBodies, unitsAndNationalBodies } from "./national-bodies";
 import { describedBodies, dropHeldOffices, organisationNames } from "./organisations";
 import { familyNameFirst, fullNamesOfSurnames, persons } from "./persons";
+import { headKind } from "./lexicon";
 import { Registry } from "./registry";
 import { stateBodyAliases } from "./state-aliases";
 import { capitalisedRuns } from "./runs";
@@ -241,6 +242,12 @@ describe("actor steps", () => {
     organisationNames(r, orgRuns, 0);
     persons(r, runs, surnameCount, 0);
     expect(names(r)).toEqual(expect.arrayContaining(["Petro Sadovyi", "Ivan Kostiuk", "Marta Hnatiuk"]));
+  });
+
+  it("head kind: the last head word decides ('Oblast Military Administration' is an administration)", () => {
+    expect(headKind(["Poltava", "Oblast", "Military", "Administration"])).toBe("government");
+    expect(headKind(["Military", "Intelligence", "Directorate"])).toBe("government");
+    expect(headKind(["Territorial", "Defence", "Forces"])).toBe("armed_force");
   });
 
   it("named bodies: a broker, a state buyer, a grain board and a monitoring project introduced by what they are", () => {
