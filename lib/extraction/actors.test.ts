@@ -16,6 +16,11 @@ describe("actors", () => {
     expect(a.find((x) => x.name === "General Staff of the Armed Forces of Ukraine")?.aliases).toEqual(expect.arrayContaining(["Ukrainian General Staff"]));
   });
 
+  it("knows the refugee agency, the oil cartel and the war-mapping project by name", () => {
+    const a = actorsOf("OPEC+ agreed to lift output. The UN refugee agency said 900 people fled, according to DeepState.");
+    expect(a.map((x) => x.name)).toEqual(expect.arrayContaining(["OPEC+", "UNHCR", "DeepState"]));
+  });
+
   it("uses acronyms defined in the text and spelled by initials", () => {
     const a = actorsOf("The Armed Forces of Russia (AFR) advanced. The coalition of the willing met; the COW delegates disagreed. The AFR pushed on.");
     expect(a.find((x) => x.name === "Armed Forces of Russia")).toMatchObject({ kind: "armed_force", aliases: expect.arrayContaining(["AFR"]) });
