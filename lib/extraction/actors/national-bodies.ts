@@ -97,13 +97,14 @@ export function bareNationalBodies(r: Registry): void {
       // Already a form of a named body ("the Russian Foreign Ministry … the Foreign Ministry") stays with it.
       const prior = byForm.get(bare);
       if (prior && prior.name !== bare) continue;
+      const place = m[2] ? gazForm.get(m[2]) : undefined;
+      const stateName = place?.entry.kind === "state" ? place.entry.name : dominant;
+      // No state in the article: the body keeps the name it is printed with.
+      if (!stateName) continue;
       if (prior) {
         actors.delete(bare.toLowerCase());
         byForm.delete(bare);
       }
-      const place = m[2] ? gazForm.get(m[2]) : undefined;
-      const stateName = place?.entry.kind === "state" ? place.entry.name : dominant;
-      if (!stateName) continue;
       const entry = lazy.get(stateName)!;
       const title = portfolioFirst(bare).replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()).replace(/Defense/, "Defence");
       const name = `${entry.demonyms?.[0] ?? stateName} ${title}`;
