@@ -1,9 +1,9 @@
 /**
  * Actor recognition, in steps (one file each under actors/): known actors and the gazetteer
  * (registry.ts), acronyms (acronyms.ts), capitalised organisation names and one-word organisations
- * (organisations.ts), outlets cited as a source ("told Haaretz", cited-outlets.ts), titled or attributed persons, family-name-first short names and full names of persons first named by surname (persons.ts), "<X> forces" units and national bodies
+ * (organisations.ts; offices read as bodies, "Minister for …", are dropped after the person step), outlets cited as a source ("told Haaretz", cited-outlets.ts), titled or attributed persons, family-name-first short names and full names of persons first named by surname (persons.ts), "<X> forces" units and national bodies
  * (national-bodies.ts), collective actors ("European allies", collectives.ts), embassies, governments named after their leader ("the Trump administration", administrations.ts), lower-case regional authorities, bodies named bare ("the Air Force said", home-bodies.ts), described sources and people introduced by first name, age or call sign, the names of bodies tied to a state ("Foreign Ministry of Ukraine", state-aliases.ts), then one scan for every form and the pronouns he/she (mentions.ts). Later short
- * mentions (surname, acronym, metonym) fold into the same actor.
+ * mentions (surname, acronym, metonym) fold into the same actor; a body the gazetteer knows lists all its known names.
  */
 import { leaderGovernments } from "./actors/administrations";
 import { citedOutlets } from "./actors/cited-outlets";
