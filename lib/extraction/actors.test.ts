@@ -21,6 +21,12 @@ describe("actors", () => {
     expect(a.map((x) => x.name)).toEqual(expect.arrayContaining(["OPEC+", "UNHCR", "DeepState"]));
   });
 
+  it("knows the other European and post-Soviet states, their demonyms and capitals", () => {
+    const a = actorsOf("Serbia's Foreign Ministry summoned the envoy. Belgrade said Tajikistan and Ireland had been told.");
+    expect(a.map((x) => x.name)).toEqual(expect.arrayContaining(["Serbia", "Serbian Foreign Ministry", "Tajikistan", "Ireland"]));
+    expect(a.find((x) => x.name === "Serbia")?.aliases).toContain("Belgrade");
+  });
+
   it("uses acronyms defined in the text and spelled by initials", () => {
     const a = actorsOf("The Armed Forces of Russia (AFR) advanced. The coalition of the willing met; the COW delegates disagreed. The AFR pushed on.");
     expect(a.find((x) => x.name === "Armed Forces of Russia")).toMatchObject({ kind: "armed_force", aliases: expect.arrayContaining(["AFR"]) });
