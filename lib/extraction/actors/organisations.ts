@@ -1,7 +1,7 @@
 import { DAY_NAMES, MONTH_NAMES, NON_NAME_WORDS, TITLE_WORDS, VENUE_HEADS } from "../gazetteer";
 import { isCap, LEAD_TITLES, DETERMINER, isOrgHead, nameLike, trailingPersonName, STATE_BODIES, headKind } from "./lexicon";
 import { findNamedBodies } from "./named-bodies";
-import { isFirstName } from "../nlp";
+import { isFirstName, lexiconTag } from "../nlp";
 import type { Registry } from "./registry";
 import type { Actor, Token } from "./types";
 
@@ -41,7 +41,7 @@ export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: 
     else if (phraseToks.length > 3 && isFirstName(phraseToks[phraseToks.length - 2].base) && phraseToks.slice(-2).every(nameLike)) phraseToks = phraseToks.slice(0, -2);
     if (phraseToks.length < 2) continue;
     const pw = phraseToks.map((t) => t.base);
-    if (pw.some((w) => VENUE_HEADS.test(w))) continue;
+    if (pw.some((w) => VENUE_HEADS.test(w)) || titleCaseLine(pw)) continue;
     const kind = headKind(pw.filter((w) => isCap(w)));
     if (!kind) continue;
     const last = phraseToks[phraseToks.length - 1];
@@ -79,6 +79,11 @@ export function dropHeldOffices(r: Registry): void {
     r.actors.delete(a.name.toLowerCase());
     for (const f of a.forms) if (r.byForm.get(f) === a) r.byForm.delete(f);
   }
+}
+
+/** "Serbia Arrests Man Suspected of …", "Newsweek Is A Trust": a title-case line (headline, caption, footer) has a verb inside. */
+function titleCaseLine(words: string[]): boolean {
+  return words.length >= 4 && words.slice(1, -1).some((w) => /^(?:Copula|PresentTense)$/.test(String(lexiconTag(w) ?? "").split(",")[0]));
 }
 
 /** "Indian Oil Corp and Bharat Petroleum": an "and" right after an organisation's head word starts a second name. */

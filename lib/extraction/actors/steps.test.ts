@@ -250,6 +250,13 @@ describe("actor steps", () => {
     expect(headKind(["Territorial", "Defence", "Forces"])).toBe("armed_force");
   });
 
+  it("organisations: a title-case line with a verb inside is no body's name", () => {
+    const r = new Registry("Harbour Board Seeks Extra Funding Council\n\nThe Regional Harbour Board met on Monday.");
+    const { orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    expect(names(r)).toEqual(["Harbour Board"]);
+  });
+
   it("named bodies: a broker, a state buyer, a grain board and a monitoring project introduced by what they are", () => {
     const text = "Premiums rose, according to insurance broker Halvard. The state buyer Ostrander bought wheat, as did the grain board Kovik. " +
       "The monitoring project Tesla Watchers counted cuts.";
