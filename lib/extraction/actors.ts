@@ -1,7 +1,7 @@
 /**
  * Actor recognition, in steps (one file each under actors/): known actors and the gazetteer
  * (registry.ts), acronyms (acronyms.ts), capitalised organisation names and one-word organisations
- * (organisations.ts; offices read as bodies, "Minister for …", are dropped after the person step), outlets cited as a source ("told Haaretz", cited-outlets.ts), titled or attributed persons, family-name-first short names and full names of persons first named by surname (persons.ts), "<X> forces" units and national bodies
+ * (organisations.ts; offices read as bodies, "Minister for …", are dropped after the person step), outlets cited as a source ("told Haaretz", cited-outlets.ts), titled or attributed persons, family-name-first short names and full names of persons first named by surname (persons.ts), "<X> forces" units, force groupings ("Vostok group of forces") and national bodies
  * (national-bodies.ts), collective actors ("European allies", collectives.ts), embassies, governments named after their leader ("the Trump administration", administrations.ts), lower-case regional authorities, bodies named bare ("the Air Force said", home-bodies.ts), described sources and people introduced by first name, age or call sign, the names of bodies tied to a state ("Foreign Ministry of Ukraine", state-aliases.ts), then one scan for every form and the pronouns he/she (mentions.ts). Later short
  * mentions (surname, acronym, metonym) fold into the same actor; a body the gazetteer knows lists all its known names.
  */
@@ -18,7 +18,7 @@ import { dropPlacesAsPersons } from "./actors/places-as-persons";
 import { dropCreditedJournalists } from "./actors/credits";
 import { acronymsDefined, shortNames, undefinedAcronyms } from "./actors/acronyms";
 import { resolvePronouns, scanMentions } from "./actors/mentions";
-import { bareEuInstitutions, bareNationalBodies, unitsAndNationalBodies } from "./actors/national-bodies";
+import { bareEuInstitutions, bareNationalBodies, forceGroupings, unitsAndNationalBodies } from "./actors/national-bodies";
 import { describedBodies, dropHeldOffices, organisationNames } from "./actors/organisations";
 import { familyNameFirst, fullNamesOfSurnames, persons } from "./actors/persons";
 import { Registry } from "./actors/registry";
@@ -51,6 +51,7 @@ export function findActors(
   shortNames(r);
   undefinedAcronyms(r);
   unitsAndNationalBodies(r);
+  forceGroupings(r);
   bareNationalBodies(r);
   bareEuInstitutions(r);
   homeStateBodies(r);

@@ -68,6 +68,20 @@ export function unitsAndNationalBodies(r: Registry): void {
   }
 }
 
+/** "the Vostok group of forces", "its Southern group of forces", "its Vostok group", "units of the Tsentr group": a grouping of an army's units. */
+const GROUPING = /(?<![\p{L}-])(\p{Lu}\p{Ll}+) group of (?:forces|troops)\b|(?<=\b(?:its|Russia['’]s|(?:units|troops|forces|fighters) of the) )(\p{Lu}\p{Ll}+) group\b(?! of)/gu;
+
+/** Force groupings, named as printed ("Vostok group of forces"), each an armed force of its own. */
+export function forceGroupings(r: Registry): void {
+  for (const m of r.text.matchAll(GROUPING)) {
+    const word = m[1] ?? m[2];
+    // "Southern group of forces": a compass word names a grouping only before "group of forces".
+    if ((NON_NAME_WORDS.has(word) && !(m[1] && /^(?:Northern|Southern|Eastern|Western|Central)$/.test(word))) || r.byForm.has(word) || r.gazForm.has(word) || r.stateOfDemonym.has(word)) continue;
+    const grouping = r.byForm.get(`${word} group of forces`) ?? r.byForm.get(`${word} group`) ?? r.ensure(m[0], "armed_force");
+    r.addForm(grouping, m[0]);
+  }
+}
+
 /** " said on Monday", " has confirmed", " says": the words after a name start its verb. */
 function beforeVerb(after: string): boolean {
   const w = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(after)?.[1];

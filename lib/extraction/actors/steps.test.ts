@@ -13,7 +13,7 @@ import { dropPlacesAsPersons } from "./places-as-persons";
 import { dropCreditedJournalists } from "./credits";
 import { resolvePronouns, scanMentions } from "./mentions";
 import { findNamedBodies } from "./named-bodies";
-import { bareEuInstitutions, bareNationalBodies, unitsAndNationalBodies } from "./national-bodies";
+import { bareEuInstitutions, bareNationalBodies, forceGroupings, unitsAndNationalBodies } from "./national-bodies";
 import { describedBodies, dropHeldOffices, organisationNames } from "./organisations";
 import { familyNameFirst, fullNamesOfSurnames, persons } from "./persons";
 import { headKind } from "./lexicon";
@@ -255,6 +255,13 @@ describe("actor steps", () => {
     const { orgRuns } = capitalisedRuns(r);
     organisationNames(r, orgRuns, 0);
     expect(names(r)).toEqual(["Harbour Board"]);
+  });
+
+  it("force groupings: '<Name> group of forces' and 'its <Name> group' are armed forces; 'the <Name> group' alone is not", () => {
+    const r = new Registry("Units of its Western group of forces advanced. Later its Tsentr group took a hill. The Lumen group of lawyers said nothing; the Lumen group left.");
+    forceGroupings(r);
+    expect(names(r)).toEqual(["Western group of forces", "Tsentr group"]);
+    expect(r.byForm.get("Tsentr group")?.kind).toBe("armed_force");
   });
 
   it("named bodies: a broker, a state buyer, a grain board and a monitoring project introduced by what they are", () => {
