@@ -11,18 +11,34 @@ describe("actors", () => {
     expect(a.find((x) => x.name === "Yuliia Svyrydenko")).toMatchObject({ kind: "person", role: "Prime Minister of Ukraine" });
   });
 
+  it("gives a body the gazetteer knows all its known names as aliases", () => {
+    const a = actorsOf("The General Staff of the Armed Forces of Ukraine said 40 drones were downed overnight.");
+    expect(a.find((x) => x.name === "General Staff of the Armed Forces of Ukraine")?.aliases).toEqual(expect.arrayContaining(["Ukrainian General Staff"]));
+  });
+
+  it("knows the refugee agency, the oil cartel and the war-mapping project by name", () => {
+    const a = actorsOf("OPEC+ agreed to lift output. The UN refugee agency said 900 people fled, according to DeepState.");
+    expect(a.map((x) => x.name)).toEqual(expect.arrayContaining(["OPEC+", "UNHCR", "DeepState"]));
+  });
+
+  it("knows the other European and post-Soviet states, their demonyms and capitals", () => {
+    const a = actorsOf("Serbia's Foreign Ministry summoned the envoy. Belgrade said Tajikistan and Ireland had been told.");
+    expect(a.map((x) => x.name)).toEqual(expect.arrayContaining(["Serbia", "Serbian Foreign Ministry", "Tajikistan", "Ireland"]));
+    expect(a.find((x) => x.name === "Serbia")?.aliases).toContain("Belgrade");
+  });
+
   it("uses acronyms defined in the text and spelled by initials", () => {
     const a = actorsOf("The Armed Forces of Russia (AFR) advanced. The coalition of the willing met; the COW delegates disagreed. The AFR pushed on.");
     expect(a.find((x) => x.name === "Armed Forces of Russia")).toMatchObject({ kind: "armed_force", aliases: expect.arrayContaining(["AFR"]) });
     expect(a.find((x) => x.aliases.includes("COW"))).toMatchObject({ kind: "alliance" });
   });
 
-  it("maps capitals to states only when they act, and keeps the Kremlin an organisation", () => {
+  it("maps capitals to states only when they act, and keeps the Kremlin a government body of its own", () => {
     const a = actorsOf("The rift between Washington and Brussels grew. Putin invited him to Moscow. The Kremlin refused.");
     expect(a.find((x) => x.name === "United States")?.aliases).toContain("Washington");
     expect(a.find((x) => x.name === "European Union")?.aliases).toContain("Brussels");
     expect(a.find((x) => x.name === "Russia")).toBeUndefined();
-    expect(a.find((x) => x.name === "Kremlin")?.kind).toBe("organization");
+    expect(a.find((x) => x.name === "Kremlin")?.kind).toBe("government");
   });
 
   it("recognises national bodies, named units and media", () => {

@@ -1,9 +1,9 @@
 /**
  * Actor recognition, in steps (one file each under actors/): known actors and the gazetteer
  * (registry.ts), acronyms (acronyms.ts), capitalised organisation names and one-word organisations
- * (organisations.ts), outlets cited as a source ("told Haaretz", cited-outlets.ts), titled or attributed persons, family-name-first short names and full names of persons first named by surname (persons.ts), "<X> forces" units and national bodies
+ * (organisations.ts; offices read as bodies, "Minister for …", are dropped after the person step), outlets cited as a source ("told Haaretz", cited-outlets.ts), titled or attributed persons, family-name-first short names and full names of persons first named by surname (persons.ts), "<X> forces" units, force groupings ("Vostok group of forces") and national bodies
  * (national-bodies.ts), collective actors ("European allies", collectives.ts), embassies, governments named after their leader ("the Trump administration", administrations.ts), lower-case regional authorities, bodies named bare ("the Air Force said", home-bodies.ts), described sources and people introduced by first name, age or call sign, the names of bodies tied to a state ("Foreign Ministry of Ukraine", state-aliases.ts), then one scan for every form and the pronouns he/she (mentions.ts). Later short
- * mentions (surname, acronym, metonym) fold into the same actor.
+ * mentions (surname, acronym, metonym) fold into the same actor; a body the gazetteer knows lists all its known names.
  */
 import { leaderGovernments } from "./actors/administrations";
 import { citedOutlets } from "./actors/cited-outlets";
@@ -18,8 +18,8 @@ import { dropPlacesAsPersons } from "./actors/places-as-persons";
 import { dropCreditedJournalists } from "./actors/credits";
 import { acronymsDefined, shortNames, undefinedAcronyms } from "./actors/acronyms";
 import { resolvePronouns, scanMentions } from "./actors/mentions";
-import { bareEuInstitutions, bareNationalBodies, unitsAndNationalBodies } from "./actors/national-bodies";
-import { describedBodies, organisationNames } from "./actors/organisations";
+import { bareEuInstitutions, bareNationalBodies, forceGroupings, unitsAndNationalBodies } from "./actors/national-bodies";
+import { describedBodies, dropHeldOffices, organisationNames } from "./actors/organisations";
 import { familyNameFirst, fullNamesOfSurnames, persons } from "./actors/persons";
 import { Registry } from "./actors/registry";
 import { stateBodyAliases } from "./actors/state-aliases";
@@ -46,10 +46,12 @@ export function findActors(
   persons(r, runs, surnameCount, headlineEnd);
   familyNameFirst(r);
   fullNamesOfSurnames(r);
+  dropHeldOffices(r);
   citedOutlets(r, opts.outlet);
   shortNames(r);
   undefinedAcronyms(r);
   unitsAndNationalBodies(r);
+  forceGroupings(r);
   bareNationalBodies(r);
   bareEuInstitutions(r);
   homeStateBodies(r);
@@ -85,6 +87,17 @@ function listActors(r: Registry, mentions: Mention[]): Actor[] {
       a.name = spelled;
     }
   }
+  for (const a of list) withKnownNames(r, a);
   for (const a of list) a.aliases.delete(a.name);
   return list;
+}
+
+/**
+ * A body the gazetteer knows carries all its known names as aliases ("Ukrainian General Staff" for "General Staff
+ * of the Armed Forces of Ukraine"), so an editor's or an archive's spelling finds it even where this article uses another.
+ */
+function withKnownNames(r: Registry, a: Actor): void {
+  const entry = r.lazy.get(a.name) ?? [...a.aliases].map((n) => r.lazy.get(n)).find((e) => e?.kind === a.kind);
+  if (!entry || a.slug !== undefined) return;
+  for (const f of entry.forms) a.aliases.add(f);
 }

@@ -66,8 +66,13 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** The kind a name's head word gives it: the last head word ("Oblast Military Administration" is an administration). */
 export function headKind(words: string[]): ActorKind | null {
-  for (const [re, kind] of ORG_HEADS) if (words.some((w) => re.test(w.charAt(0).toUpperCase() + w.slice(1)))) return kind;
+  for (const w of [...words].reverse()) {
+    const cap = w.charAt(0).toUpperCase() + w.slice(1);
+    const head = ORG_HEADS.find(([re]) => re.test(cap));
+    if (head) return head[1];
+  }
   return words.some((w) => NGO_HEADS.test(w)) ? "organization" : null;
 }
 

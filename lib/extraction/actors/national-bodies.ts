@@ -68,6 +68,20 @@ export function unitsAndNationalBodies(r: Registry): void {
   }
 }
 
+/** "the Vostok group of forces", "its Southern group of forces", "its Vostok group", "units of the Tsentr group": a grouping of an army's units. */
+const GROUPING = /(?<![\p{L}-])(\p{Lu}\p{Ll}+) group of (?:forces|troops)\b|(?<=\b(?:its|Russia['’]s|(?:units|troops|forces|fighters) of the) )(\p{Lu}\p{Ll}+) group\b(?! of)/gu;
+
+/** Force groupings, named as printed ("Vostok group of forces"), each an armed force of its own. */
+export function forceGroupings(r: Registry): void {
+  for (const m of r.text.matchAll(GROUPING)) {
+    const word = m[1] ?? m[2];
+    // "Southern group of forces": a compass word names a grouping only before "group of forces".
+    if ((NON_NAME_WORDS.has(word) && !(m[1] && /^(?:Northern|Southern|Eastern|Western|Central)$/.test(word))) || r.byForm.has(word) || r.gazForm.has(word) || r.stateOfDemonym.has(word)) continue;
+    const grouping = r.byForm.get(`${word} group of forces`) ?? r.byForm.get(`${word} group`) ?? r.ensure(m[0], "armed_force");
+    r.addForm(grouping, m[0]);
+  }
+}
+
 /** " said on Monday", " has confirmed", " says": the words after a name start its verb. */
 function beforeVerb(after: string): boolean {
   const w = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(after)?.[1];
@@ -75,24 +89,36 @@ function beforeVerb(after: string): boolean {
   return /^(?:has|have|had|is|was|were|will|would|could|can|may|must|says|said)$/.test(w) || isPastTense(w) || /PresentTense/.test(String(lexiconTag(w)));
 }
 
+const PORTFOLIOS = "Finance|Foreign|Defen[cs]e|Interior|Energy|Economy|Justice|Agriculture|Infrastructure";
+/** "Foreign Ministry", "defence ministry", "Ministry of Economy", "the central bank": a national body named without its state. */
+const BARE_BODY =
+  `(?:${PORTFOLIOS}) Ministry|(?:${PORTFOLIOS.toLowerCase()}) ministry|Ministry of (?:Finance|Foreign Affairs|Defen[cs]e|Energy|Economy|Justice|Agriculture|Infrastructure)(?! of| and)|` +
+  "Central Bank(?! of)|central bank";
+/**
+ * "the Foreign Ministry", "our Ministry of Economy", or a capitalised body opening a clause ("Foreign Ministry spokeswoman …",
+ * ", Central Bank data show"); not the end of a longer name ("Russian Foreign Ministry", "Russia's Foreign Ministry").
+ */
+const BARE_BODY_BEFORE = "(?:(?<=\\b(?:the|The|our|Our) )|(?<=(?:^|[.!?:;,(\"“]\\s*|\\n|\\b(?:and|said|says|by|from|to|with|as|that)\\s))(?=\\p{Lu}))";
+
 /** A bare national body ("the Finance Ministry", "The Foreign Ministry in Kyiv") belongs to the state named right after it, else to the state the article mentions most. */
 export function bareNationalBodies(r: Registry): void {
   const { text, actors, byForm, gazForm, lazy, ensure, addForm, fromEntry } = r;
   {
     const dominant = dominantState(text);
-    const bareRe = /(?<=\b(?:the|The) )((?:Finance|Foreign|Defen[cs]e|Interior|Energy|Economy|Justice|Agriculture|Infrastructure) Ministry|(?:finance|defen[cs]e|energy|economy|justice|agriculture|infrastructure) ministry|Ministry of (?:Finance|Foreign Affairs|Defen[cs]e|Energy|Economy|Justice|Agriculture|Infrastructure)(?! of| and))\b(?: in (\p{Lu}[\p{L}-]+))?/gu;
+    const bareRe = new RegExp(`${BARE_BODY_BEFORE}(${BARE_BODY})\\b(?: in (\\p{Lu}[\\p{L}-]+))?`, "gu");
     for (let m = bareRe.exec(text); m; m = bareRe.exec(text)) {
       const bare = m[1];
       // Already a form of a named body ("the Russian Foreign Ministry … the Foreign Ministry") stays with it.
       const prior = byForm.get(bare);
       if (prior && prior.name !== bare) continue;
+      const place = m[2] ? gazForm.get(m[2]) : undefined;
+      const stateName = place?.entry.kind === "state" ? place.entry.name : dominant;
+      // No state in the article: the body keeps the name it is printed with.
+      if (!stateName) continue;
       if (prior) {
         actors.delete(bare.toLowerCase());
         byForm.delete(bare);
       }
-      const place = m[2] ? gazForm.get(m[2]) : undefined;
-      const stateName = place?.entry.kind === "state" ? place.entry.name : dominant;
-      if (!stateName) continue;
       const entry = lazy.get(stateName)!;
       const title = portfolioFirst(bare).replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()).replace(/Defense/, "Defence");
       const name = `${entry.demonyms?.[0] ?? stateName} ${title}`;

@@ -1,12 +1,15 @@
 import { DAY_NAMES, MONTH_NAMES, NON_NAME_WORDS, TITLE_WORDS, VENUE_HEADS } from "../gazetteer";
-import { isCap, LEAD_TITLES, DETERMINER, isOrgHead, trailingPersonName, STATE_BODIES, headKind } from "./lexicon";
+import { isCap, LEAD_TITLES, DETERMINER, isOrgHead, nameLike, trailingPersonName, STATE_BODIES, headKind } from "./lexicon";
 import { findNamedBodies } from "./named-bodies";
-import { isFirstName } from "../nlp";
+import { isFirstName, lexiconTag } from "../nlp";
 import type { Registry } from "./registry";
 import type { Actor, Token } from "./types";
 
 /** Never the first word of a name: a joiner left after a sentence opener ("On Tuesday the State Duma"), or "State-run". */
 const JOINER_OR_MODIFIER = /^(?:the|of|for|and|on|\p{Lu}\p{Ll}+-(?:run|owned|backed|controlled|funded|linked|based|led))$/u;
+
+/** "Minister of State for International Co-operation", "Minister for Foreign Trade": an office held, not a body. */
+const HELD_OFFICE = /^(?:Minister|Commissioner) (?:of|for) (?!.*\b(?:Ministry|Office|Council|Commission|Committee|Agency|Service|Department)$)/;
 
 const REGION_ADJECTIVE = /^(?:European|Western|Eastern|Northern|Southern|Central)$/;
 
@@ -25,7 +28,8 @@ export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: 
       (NON_NAME_WORDS.has(w) && !stateOfDemonym.has(w) && !(endsInHead && REGION_ADJECTIVE.test(w)) && (DETERMINER.test(w) || !(next && isOrgHead(next)))) || JOINER_OR_MODIFIER.test(w);
     while (s < ws.length && leading(ws[s], ws[s + 1])) s++;
     // "Head of the Kharkiv Regional State Administration …": the holder's title is not part of the body's name.
-    if (s < ws.length - 2 && LEAD_TITLES.test(ws[s]) && /^(of|for)$/.test(ws[s + 1])) s += ws[s + 2] === "the" ? 3 : 2;
+    // "Investigators of the Directorate for …": the body's officers are not part of its name.
+    if (s < ws.length - 2 && (LEAD_TITLES.test(ws[s]) || ws[s] === "Investigators") && /^(of|for)$/.test(ws[s + 1])) s += ws[s + 2] === "the" ? 3 : 2;
     s = afterTitledPerson(ws, s);
     let phraseToks = run.slice(s);
     const titled = phraseToks.findIndex((t, k) => k > 0 && isOrgHead(phraseToks[k - 1].base) && TITLE_WORDS.has(t.base));
@@ -33,9 +37,11 @@ export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: 
     // "… Regional State Administration Oleh Syniehubov": a person named right after the body is not part of it.
     const cut = trailingPersonName(phraseToks);
     if (cut > 0) phraseToks = phraseToks.slice(0, cut);
+    // "Minister for Foreign Trade and … Cooperation Benjamin Dousa": a person named by a first name ends no body's name.
+    else if (phraseToks.length > 3 && isFirstName(phraseToks[phraseToks.length - 2].base) && phraseToks.slice(-2).every(nameLike)) phraseToks = phraseToks.slice(0, -2);
     if (phraseToks.length < 2) continue;
     const pw = phraseToks.map((t) => t.base);
-    if (pw.some((w) => VENUE_HEADS.test(w))) continue;
+    if (pw.some((w) => VENUE_HEADS.test(w)) || titleCaseLine(pw)) continue;
     const kind = headKind(pw.filter((w) => isCap(w)));
     if (!kind) continue;
     const last = phraseToks[phraseToks.length - 1];
@@ -61,6 +67,23 @@ export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: 
     addForm(a, phrase);
     seatedCourt(r, a, last.end);
   }
+}
+
+/**
+ * Offices read as bodies ("Minister of State for International Co-operation") are dropped once the person step, which
+ * they kept from taking their words for names, has run.
+ */
+export function dropHeldOffices(r: Registry): void {
+  for (const a of [...r.actors.values()]) {
+    if (a.kind === "person" || a.slug !== undefined || !HELD_OFFICE.test(a.name)) continue;
+    r.actors.delete(a.name.toLowerCase());
+    for (const f of a.forms) if (r.byForm.get(f) === a) r.byForm.delete(f);
+  }
+}
+
+/** "Serbia Arrests Man Suspected of …", "Newsweek Is A Trust": a title-case line (headline, caption, footer) has a verb inside. */
+function titleCaseLine(words: string[]): boolean {
+  return words.length >= 4 && words.slice(1, -1).some((w) => /^(?:Copula|PresentTense)$/.test(String(lexiconTag(w) ?? "").split(",")[0]));
 }
 
 /** "Indian Oil Corp and Bharat Petroleum": an "and" right after an organisation's head word starts a second name. */

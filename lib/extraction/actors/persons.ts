@@ -21,6 +21,12 @@ function occupationBefore(run: Token[], i: number): boolean {
   return lexiconTag(run[i].base) === "Actor" && rest.length >= 2 && rest.length <= 3 && rest.every(nameLike);
 }
 
+const OFFICE_HEADS = "[Hh]ead|[Cc]hief|[Gg]overnor|[Mm]ayor|[Dd]irector|[Cc]hair(?:man|woman)?|[Ss]ecretary|[Cc]ommander";
+/** ", Head of …": a capitalised office set off after the name. */
+const OFFICE_OF_AFTER = new RegExp(`^,\\s+(?:${OFFICE_HEADS}) of\\b`, "u");
+/** "the head of Sumy regional military administration ", "governor of Belgorod region ": a lower-case office phrase right before the name. */
+const OFFICE_OF_BEFORE = new RegExp(`\\b(?:${OFFICE_HEADS}) of (?:the )?(?:[\\p{L}'’-]+ ){0,5}(?:administration|region|oblast|council|ministry|office|service|agency|committee|secretariat)\\s+$`, "u");
+
 /** Words that open a region's name ("Greater Odesa", "Far East", "North Korean"); a person's name holds them only last ("Rebecca West"). */
 const REGION_OPENERS = /^(?:Greater|Upper|Lower|Far|Middle|Near|North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 
@@ -75,7 +81,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     const of = name.findIndex((t) => t.text === "of");
     if (of >= 2 && of <= 3 && name.slice(0, of).every(nameLike)) name = name.slice(0, of);
     // "Deputy Prime Minister for Reconstruction Oleksii Kuleba": the run opens with the tail of an office phrase; the name is its last two words.
-    const officeTail = i === 0 && name.length >= 3 && /(?:\p{Lu}[\p{L}-]*\s+)*?(\p{Lu}\p{Ll}+)\s+(?:for|of)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, run[0].start - 50), run[0].start));
+    const officeTail = i === 0 && name.length >= 3 && /(?:\p{Lu}[\p{L}-]*\s+)*?(\p{Lu}\p{Ll}+)\s+(?:for|of)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+)+and\s+)?$/u.exec(text.slice(Math.max(0, run[0].start - 70), run[0].start));
     let officeRole: string | null = null;
     if (officeTail && TITLE_WORDS.has(officeTail[1]) && name.slice(-2).every(nameLike)) {
       officeRole = officeTail[0] + name.slice(0, -2).map((t) => t.text).join(" ");
@@ -114,7 +120,11 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     // '"…," said Sumit Ritolia': a full name right after a quotation's reporting verb is its speaker.
     const saidBefore = name.length >= 2 && i === 0 && /(?:[”"’],?|,)\s+(?:said|says|added|wrote)\s+$/u.test(text.slice(Math.max(0, run[0].start - 12), run[0].start));
     // "Nadiya Moroz, 73, who …": a name followed by an age.
-    const aged = name.length >= 2 && /^,\s+\d{1,3},/.test(text.slice(lastTok.end, lastTok.end + 7));
+    // "Nadiya Moroz, 73, who …", "29-year-old Artjom Laur": a name with an age.
+    const aged = name.length >= 2 && (/^,\s+\d{1,3},/.test(text.slice(lastTok.end, lastTok.end + 7)) || (i === 0 && /\b\d{1,3}-year-old\s+$/.test(text.slice(Math.max(0, run[0].start - 14), run[0].start))));
+    // "Serhii Lysak, Head of …", "the head of Sumy regional military administration Oleh Hryhorov": a name beside the office it holds.
+    const holdsOffice = name.length >= 2 && i === 0 && name.every(nameLike) &&
+      (OFFICE_OF_AFTER.test(text.slice(lastTok.end, lastTok.end + 30)) || OFFICE_OF_BEFORE.test(text.slice(Math.max(0, run[0].start - 70), run[0].start)));
     // "according to Taavi Rõivas", 'Taavi Rõivas: "…"', '"…" – Taavi Rõivas': a full name cited as a source.
     const cited = name.length >= 2 && i === 0 && (/\b[Aa]ccording to\s+$|[”"]\s*[–—]\s*$/u.test(text.slice(Math.max(0, run[0].start - 14), run[0].start)) || /^:\s*["“]/u.test(text.slice(lastTok.end, lastTok.end + 4)));
     const recurs = name.length >= 2 && (surnameCount.get(lastTok.base) ?? 0) >= 1;
@@ -127,7 +137,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
       new RegExp(`${fullNameRe}(?:,| and|, and)\\s+$`, "u").test(before) ||
       new RegExp(`^(?:,| and|, and)\\s+${fullNameRe}\\b`, "u").test(after));
     if (name.length === 1 && !capTitle && !lowerRole) continue;
-    if (!(capTitle || lowerRole || possessiveBefore || verbAfter || appositive || recurs || inList || saidBefore || aged || cited || opensWithFirstName(name))) continue;
+    if (!(capTitle || lowerRole || possessiveBefore || verbAfter || appositive || recurs || inList || saidBefore || aged || cited || holdsOffice || opensWithFirstName(name))) continue;
     if (name.length === 1 && byForm.has(name[0].base)) continue;
     const fullName = name.map((t) => t.base).join(" ");
     if (name.some((t) => t.text === "of")) continue;

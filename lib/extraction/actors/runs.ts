@@ -3,10 +3,13 @@ import { isCap, isOrgHead, CONNECTORS } from "./lexicon";
 import type { Registry } from "./registry";
 import type { Token } from "./types";
 
-/** Whether `next` continues the run ending in `prev`: one space between them, or ". " after an abbreviated title ("Mr. Tanaka", "Lt. Col. Ivan Petrenko"). */
-function joinedByGap(text: string, prev: Token, next: Token): boolean {
+/**
+ * Whether `next` continues the run ending in `prev`: one space between them, or ". " after an abbreviated title ("Mr. Tanaka",
+ * "Lt. Col. Ivan Petrenko") or, in a body's name, a saint's ("St. Petersburg International Economic Forum").
+ */
+function joinedByGap(text: string, prev: Token, next: Token, inBodyName = false): boolean {
   const gap = text.slice(prev.end, next.start);
-  return gap === " " || (gap === ". " && ABBREVIATED_TITLES.has(prev.text));
+  return gap === " " || (gap === ". " && (ABBREVIATED_TITLES.has(prev.text) || (inBodyName && prev.text === "St")));
 }
 
 /**
@@ -67,7 +70,7 @@ export function capitalisedRuns(r: Registry): { surnameCount: Map<string, number
     };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (run.length && !joinedByGap(text, run[run.length - 1], t)) flush();
+      if (run.length && !joinedByGap(text, run[run.length - 1], t, true)) flush();
       const next = tokens[i + 1];
       // "Human Rights Watch and the International Committee …" are two bodies: "and the" joins no name.
       const joiner = run.length && /^(of|for|the|and|on)$/.test(t.text) && next && (isCap(next.text) || next.text === "the") && !(t.text === "and" && next.text === "the") && !MONTH_NAMES.test(next.text) && !DAY_NAMES.test(next.text);

@@ -29,7 +29,12 @@ export function namesAsBodyOf(body: string, state: StateNames): string[] {
   const the = /^United|^Netherlands$|^Philippines$/.test(state.name) ? "the " : "";
   const names = [`${body} of ${the}${state.name}`, `${state.name}'s ${body}`, `${state.demonym} ${body}`];
   const ministry = /^(\p{Lu}\p{Ll}+) Ministry$/u.exec(body);
-  if (ministry) names.push(`Ministry of ${PORTFOLIO[ministry[1]] ?? ministry[1]} of ${the}${state.name}`);
+  if (ministry) {
+    const portfolio = PORTFOLIO[ministry[1]] ?? ministry[1];
+    names.push(`Ministry of ${portfolio} of ${the}${state.name}`, `${state.demonym} Ministry of ${portfolio}`);
+    // "Czech Ministry of Defence", "Russian Defense Ministry": both spellings of the defence portfolio.
+    if (portfolio === "Defence") names.push(`${state.demonym} Defense Ministry`, `${state.demonym} Ministry of Defense`);
+  }
   return names;
 }
 

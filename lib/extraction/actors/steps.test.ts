@@ -13,9 +13,10 @@ import { dropPlacesAsPersons } from "./places-as-persons";
 import { dropCreditedJournalists } from "./credits";
 import { resolvePronouns, scanMentions } from "./mentions";
 import { findNamedBodies } from "./named-bodies";
-import { bareEuInstitutions, bareNationalBodies, unitsAndNationalBodies } from "./national-bodies";
-import { describedBodies, organisationNames } from "./organisations";
+import { bareEuInstitutions, bareNationalBodies, forceGroupings, unitsAndNationalBodies } from "./national-bodies";
+import { describedBodies, dropHeldOffices, organisationNames } from "./organisations";
 import { familyNameFirst, fullNamesOfSurnames, persons } from "./persons";
+import { headKind } from "./lexicon";
 import { Registry } from "./registry";
 import { stateBodyAliases } from "./state-aliases";
 import { capitalisedRuns } from "./runs";
@@ -198,6 +199,69 @@ describe("actor steps", () => {
     const r = new Registry("Ukraine asked for more shells. The Ministry of Defence said 40 drones were downed.");
     bareNationalBodies(r);
     expect(r.byForm.get("Ministry of Defence")?.name).toBe("Ukrainian Defence Ministry");
+  });
+
+  it("national bodies: a capitalised body opening a clause and the central bank belong to the dominant state", () => {
+    const r = new Registry("Poland closed the crossing. Finance Ministry spokesman Jan Brzoza said Warsaw would wait, and the central bank held rates.");
+    bareNationalBodies(r);
+    expect(r.byForm.get("Finance Ministry")?.name).toBe("Polish Finance Ministry");
+    expect(r.byForm.get("central bank")?.name).toBe("Polish Central Bank");
+  });
+
+  it("national bodies: the end of a longer name is not a bare body", () => {
+    const r = new Registry("Poland closed the crossing. The Latvian Finance Ministry said nothing.");
+    bareNationalBodies(r);
+    expect(r.byForm.get("Finance Ministry")).toBeUndefined();
+  });
+
+  it("organisations: an office held is no body, and the person holding it is named", () => {
+    const text = "Minister for Rural Affairs and Inland Waterways Development Karin Vollmer said aid would come. The Minister of State for Coastal Co-operation was absent. " +
+      "Investigators of the Directorate for Border Security and Customs said more.";
+    const r = new Registry(text);
+    const { surnameCount, runs, orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    persons(r, runs, surnameCount, 0);
+    dropHeldOffices(r);
+    expect(names(r)).toEqual(expect.arrayContaining(["Karin Vollmer", "Directorate for Border Security and Customs"]));
+    expect(names(r).filter((n) => n.startsWith("Minister"))).toEqual([]);
+  });
+
+  it("organisations: a saint's abbreviated name belongs to a body's name, but makes no person", () => {
+    const r = new Registry("Trading resumed on the St. Petersburg Commodity Exchange. Tourists returned to St. Petersburg.");
+    const { surnameCount, runs, orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(["St. Petersburg Commodity Exchange"]);
+  });
+
+  it("persons: a name beside the office it holds, or after an age, is a person's", () => {
+    const text = "Petro Sadovyi, Head of Poltava Oblast Military Administration, reported damage. Losses grew, said the head of Rivne regional military administration Ivan Kostiuk. " +
+      "The court freed 31-year-old Marta Hnatiuk.";
+    const r = new Registry(text);
+    const { surnameCount, runs, orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Petro Sadovyi", "Ivan Kostiuk", "Marta Hnatiuk"]));
+  });
+
+  it("head kind: the last head word decides ('Oblast Military Administration' is an administration)", () => {
+    expect(headKind(["Poltava", "Oblast", "Military", "Administration"])).toBe("government");
+    expect(headKind(["Military", "Intelligence", "Directorate"])).toBe("government");
+    expect(headKind(["Territorial", "Defence", "Forces"])).toBe("armed_force");
+  });
+
+  it("organisations: a title-case line with a verb inside is no body's name", () => {
+    const r = new Registry("Harbour Board Seeks Extra Funding Council\n\nThe Regional Harbour Board met on Monday.");
+    const { orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    expect(names(r)).toEqual(["Harbour Board"]);
+  });
+
+  it("force groupings: '<Name> group of forces' and 'its <Name> group' are armed forces; 'the <Name> group' alone is not", () => {
+    const r = new Registry("Units of its Western group of forces advanced. Later its Tsentr group took a hill. The Lumen group of lawyers said nothing; the Lumen group left.");
+    forceGroupings(r);
+    expect(names(r)).toEqual(["Western group of forces", "Tsentr group"]);
+    expect(r.byForm.get("Tsentr group")?.kind).toBe("armed_force");
   });
 
   it("named bodies: a broker, a state buyer, a grain board and a monitoring project introduced by what they are", () => {
@@ -464,6 +528,15 @@ describe("actor steps", () => {
     expect([...forces.aliases]).toEqual(expect.arrayContaining(["Russian Armed Forces", "Russia's Armed Forces"]));
     expect(person.aliases.size).toBe(0);
     expect(agency.forms.has("Civil Aviation Agency of Latvia")).toBe(false);
+  });
+
+  it("state aliases: a ministry is also '<Demonym> Ministry of <Portfolio>', and defence is spelled both ways", () => {
+    const r = new Registry("Estonia's Defence Ministry said the drill went ahead. Estonia's Finance Ministry said nothing.");
+    const defence = r.ensure("Estonian Defence Ministry", "government");
+    const finance = r.ensure("Estonian Finance Ministry", "government");
+    stateBodyAliases(r);
+    expect([...defence.aliases]).toEqual(expect.arrayContaining(["Estonian Ministry of Defence", "Estonian Defense Ministry", "Estonian Ministry of Defense"]));
+    expect([...finance.aliases]).toContain("Estonian Ministry of Finance");
   });
 
   it("EU institutions: 'the Commission' in an EU article is the European Commission", () => {
