@@ -2,6 +2,7 @@
 
 import { EditLink } from "@/components/ui/EditLink";
 import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
+import { isoDayLabel } from "@/lib/dates/iso-day";
 import type { EventCategory } from "@/lib/events/codebook";
 import type { EventRole } from "@/lib/generated/prisma/enums";
 import styles from "./Timeline.module.css";
@@ -20,8 +21,7 @@ export type EventCard = {
   fatalities: number | null;
   verified: boolean;
   actors: { slug: string; name: string; role: EventRole }[];
-  /** `day`: publishedOn as the page writes it. */
-  sources: { slug: string; title: string; publishedOn: string; day: string; excerpt: string }[];
+  sources: { slug: string; title: string; publishedOn: string; excerpt: string }[];
 };
 
 // A client component only so that a page's payload carries each card as its data, once: a server
@@ -60,7 +60,7 @@ export function EventItem({ event, editable = false }: { event: EventCard; edita
             <li key={s.slug}>
               <blockquote className={styles.excerpt}>{s.excerpt}</blockquote>
               <p className={styles.cite}>
-                <a href={`/articles/${s.slug}`}>{s.title}</a>, <time dateTime={s.publishedOn}>{s.day}</time>
+                <a href={`/articles/${s.slug}`}>{s.title}</a>, <time dateTime={s.publishedOn}>{isoDayLabel(s.publishedOn)}</time>
               </p>
             </li>
           ))}

@@ -1,19 +1,16 @@
-import { formatPartialDate } from "@/lib/dates/partial-date";
 import { groupEvents } from "@/lib/events/buckets";
 import type { Grouping } from "@/lib/events/filters";
 import type { TimelineEvent } from "@/lib/events/queries";
 import { EventItems, type EventCard } from "./EventItem";
 import styles from "./Timeline.module.css";
 
-const day = (iso: string) => formatPartialDate(new Date(`${iso}T00:00:00Z`), "day");
-
-/** The card's data (see EventItem): what it shows, dates already written out. */
+/** The card's data (see EventItem): what it shows, the event's date already written out. */
 function cardOf(e: TimelineEvent): EventCard {
   return {
     id: e.id, title: e.title, category: e.category, typeLabel: e.typeLabel, dateLabel: e.dateLabel, placedOn: e.placedOn,
     place: e.place, fatalities: e.fatalities, verified: e.verified, actors: e.actors,
     asWritten: e.dateText && e.precision !== "day" ? e.dateText : null,
-    sources: e.sources.map((s) => ({ ...s, day: day(s.publishedOn) })),
+    sources: e.sources,
   };
 }
 
