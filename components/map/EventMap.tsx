@@ -2,6 +2,7 @@ import { CATEGORIES } from "@/lib/events/chart";
 import { layoutMap, PLACES_PER_REQUEST, type MapCluster, type MapPlace } from "@/lib/places/map";
 import { formatCount } from "./count";
 import { MapMarkers, type MapHit } from "./MapMarkers";
+import { PlaceList } from "./PlaceList";
 import styles from "./Map.module.css";
 
 // A map of events by place, laid out on the server: country outlines (a cached image shared by every map
@@ -46,6 +47,12 @@ function hitOf(c: MapCluster): MapHit {
   return hit;
 }
 
+/** A caption's list of places: the first dozen as [slug, name, events], and how many more. */
+const listed = (places: { slug: string; name: string; total: number }[]) => ({
+  places: places.slice(0, 12).map((p): [string, string, number] => [p.slug, p.name, p.total]),
+  more: Math.max(0, places.length - 12),
+});
+
 export function EventMap({ places, unresolved = [], withoutPlace = 0, eventsUrl, title = "Map of these events", width = 640, height = 420 }: Props) {
   const layout = layoutMap(places, { width, height });
   const shown = places.reduce((s, p) => s + p.total, 0);
@@ -59,24 +66,8 @@ export function EventMap({ places, unresolved = [], withoutPlace = 0, eventsUrl,
           {CATEGORIES.map((c) => <span key={c.key}><span className={styles.dot} style={{ background: c.color }} aria-hidden="true" />{c.label}</span>)}
         </span>
         <span>{plural(shown, "event")} at {plural(places.length, "place")}{withoutPlace ? `; ${plural(withoutPlace, "event")} name no place` : ""}.</span>
-        {layout.outside.length > 0 && (
-          <span>
-            Outside this view:{" "}
-            {layout.outside.slice(0, 12).map((p, i) => (
-              <span key={p.slug}>{i > 0 && ", "}<a href={`/places/${p.slug}`}>{p.name}</a> ({formatCount(p.total)})</span>
-            ))}
-            {layout.outside.length > 12 && `, and ${plural(layout.outside.length - 12, "more place")}`}.
-          </span>
-        )}
-        {unresolved.length > 0 && (
-          <span>
-            Not on the map (place not found in the gazetteer):{" "}
-            {unresolved.slice(0, 12).map((u, i) => (
-              <span key={u.slug}>{i > 0 && ", "}<a href={`/places/${u.slug}`}>{u.name}</a> ({formatCount(u.total)})</span>
-            ))}
-            {unresolved.length > 12 && `, and ${plural(unresolved.length - 12, "more place")}`}.
-          </span>
-        )}
+        {layout.outside.length > 0 && <PlaceList intro="Outside this view:" {...listed(layout.outside)} />}
+        {unresolved.length > 0 && <PlaceList intro="Not on the map (place not found in the gazetteer):" {...listed(unresolved)} />}
       </figcaption>
     </figure>
   );
