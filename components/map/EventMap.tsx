@@ -1,6 +1,8 @@
 import { CATEGORIES } from "@/lib/events/chart";
 import { layoutMap, PLACES_PER_REQUEST, type MapCluster, type MapPlace } from "@/lib/places/map";
+import { formatCount } from "./count";
 import { MapMarkers, type MapHit } from "./MapMarkers";
+import { PlaceList } from "./PlaceList";
 import styles from "./Map.module.css";
 
 // A map of events by place, laid out on the server: country outlines (a cached image shared by every map
@@ -19,18 +21,17 @@ type Props = {
   title?: string;
   width?: number;
   height?: number;
-  /** Where a marker with one place links: its place page by default. */
-  placeHref?: (place: MapPlace) => string;
 };
 
 const SERIES = CATEGORIES.map(({ key, color }) => ({ key, color }));
+/** Popups list a marker's first places, and say how many more. */
+const PLACES_LISTED = 6;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
-/** What a marker's link and popup need, as plain data for the client layer. */
-function hitOf(c: MapCluster, placeHref: (place: MapPlace) => string): MapHit {
-  const single = c.places.length === 1;
-  return {
+/** A marker as the client layer's few numbers and strings: links, label and popup are drawn there from them. */
+function hitOf(c: MapCluster): MapHit {
+  const hit: MapHit = {
     key: c.places[0].slug,
     x: c.x,
     y: c.y,
@@ -39,48 +40,34 @@ function hitOf(c: MapCluster, placeHref: (place: MapPlace) => string): MapHit {
     counts: CATEGORIES.map(({ key }) => c.byCategory[key] ?? 0),
     left: c.left,
     top: c.top,
-    size: c.r * 2,
-    href: placeHref(c.places[0]),
-    label: `${single ? c.places[0].name : `${c.places[0].name} and ${plural(c.places.length - 1, "place")} nearby`}: ${plural(c.total, "event")}`,
-    flipX: c.left > 60,
-    flipY: c.top > 55,
-    places: c.places.slice(0, 6).map((p) => ({ href: placeHref(p), name: p.name, total: p.total.toLocaleString("en-GB") })),
-    morePlaces: c.places.length > 6 ? plural(c.places.length - 6, "more place") : null,
-    at: (c.places.length > PLACES_PER_REQUEST ? [...c.places].sort((a, b) => b.total - a.total).slice(0, PLACES_PER_REQUEST) : c.places).map((p) => p.slug),
+    places: c.places.slice(0, PLACES_LISTED).map((p) => [p.slug, p.name, p.total]),
+    more: Math.max(0, c.places.length - PLACES_LISTED),
   };
+  if (hit.more) hit.at = (c.places.length > PLACES_PER_REQUEST ? [...c.places].sort((a, b) => b.total - a.total).slice(0, PLACES_PER_REQUEST) : c.places).map((p) => p.slug);
+  return hit;
 }
 
-export function EventMap({ places, unresolved = [], withoutPlace = 0, eventsUrl, title = "Map of these events", width = 640, height = 420, placeHref = (p) => `/places/${p.slug}` }: Props) {
+/** A caption's list of places: the first dozen as [slug, name, events], and how many more. */
+const listed = (places: { slug: string; name: string; total: number }[]) => ({
+  places: places.slice(0, 12).map((p): [string, string, number] => [p.slug, p.name, p.total]),
+  more: Math.max(0, places.length - 12),
+});
+
+export function EventMap({ places, unresolved = [], withoutPlace = 0, eventsUrl, title = "Map of these events", width = 640, height = 420 }: Props) {
   const layout = layoutMap(places, { width, height });
   const shown = places.reduce((s, p) => s + p.total, 0);
   return (
     <figure className={styles.map} aria-label={title}>
       <div className={styles.stage} style={{ aspectRatio: `${width} / ${height}` }}>
-        <MapMarkers base={layout.base} width={width} height={height} series={SERIES} eventsUrl={eventsUrl} hits={layout.clusters.map((c) => hitOf(c, placeHref))} />
+        <MapMarkers base={layout.base} width={width} height={height} series={SERIES} eventsUrl={eventsUrl} hits={layout.clusters.map(hitOf)} />
       </div>
       <figcaption className={styles.caption}>
         <span className={styles.legend}>
           {CATEGORIES.map((c) => <span key={c.key}><span className={styles.dot} style={{ background: c.color }} aria-hidden="true" />{c.label}</span>)}
         </span>
         <span>{plural(shown, "event")} at {plural(places.length, "place")}{withoutPlace ? `; ${plural(withoutPlace, "event")} name no place` : ""}.</span>
-        {layout.outside.length > 0 && (
-          <span>
-            Outside this view:{" "}
-            {layout.outside.slice(0, 12).map((p, i) => (
-              <span key={p.slug}>{i > 0 && ", "}<a href={placeHref(p)}>{p.name}</a> ({p.total.toLocaleString("en-GB")})</span>
-            ))}
-            {layout.outside.length > 12 && `, and ${plural(layout.outside.length - 12, "more place")}`}.
-          </span>
-        )}
-        {unresolved.length > 0 && (
-          <span>
-            Not on the map (place not found in the gazetteer):{" "}
-            {unresolved.slice(0, 12).map((u, i) => (
-              <span key={u.slug}>{i > 0 && ", "}<a href={`/places/${u.slug}`}>{u.name}</a> ({u.total.toLocaleString("en-GB")})</span>
-            ))}
-            {unresolved.length > 12 && `, and ${plural(unresolved.length - 12, "more place")}`}.
-          </span>
-        )}
+        {layout.outside.length > 0 && <PlaceList intro="Outside this view:" {...listed(layout.outside)} />}
+        {unresolved.length > 0 && <PlaceList intro="Not on the map (place not found in the gazetteer):" {...listed(unresolved)} />}
       </figcaption>
     </figure>
   );

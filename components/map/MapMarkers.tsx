@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRef, useState } from "react";
+import { formatCount } from "./count";
 import styles from "./Map.module.css";
 
 // The map's drawn layer: the country outlines (an image), a ring per marker coloured by event category,
@@ -12,6 +13,7 @@ import styles from "./Map.module.css";
 // are asked for when a popup first opens (`eventsUrl`), not carried by the page for every marker.
 
 export type MapHit = {
+  /** The slug of its biggest place: the marker links to that place. */
   key: string;
   /** Centre and radius in viewBox units, for the ring. */
   x: number;
@@ -23,17 +25,22 @@ export type MapHit = {
   /** Centre in % of the frame, for the link over it. */
   left: number;
   top: number;
-  size: number;
-  href: string;
-  label: string;
-  /** Open towards the left / upwards (markers near the right or bottom edge). */
-  flipX: boolean;
-  flipY: boolean;
-  places: { href: string; name: string; total: string }[];
-  morePlaces: string | null;
-  /** Slugs of the places under the marker (its biggest, up to a limit): what its newest events are asked for. */
-  at: string[];
+  /** Its first places (the popup lists them): slug, name, events there. */
+  places: [slug: string, name: string, total: number][];
+  /** How many places under it are not in `places`. */
+  more: number;
+  /** Slugs of the places its newest events are asked for (its biggest, up to a limit), when not just `places`'. */
+  at?: string[];
 };
+
+const placeHref = (slug: string) => `/places/${slug}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
+
+/** What the marker's link says: its place (and how many more nearby) and its events. */
+function labelOf(hit: MapHit): string {
+  const others = hit.places.length - 1 + hit.more;
+  return `${others ? `${hit.places[0][1]} and ${plural(others, "place")} nearby` : hit.places[0][1]}: ${plural(hit.total, "event")}`;
+}
 
 type Series = { key: string; color: string };
 type MarkerEvent = { id: string; title: string; date: string; category: string };
@@ -43,12 +50,13 @@ type Loaded = "loading" | "failed" | MarkerEvent[];
 function Popup({ hit, events, series }: { hit: MapHit; events: Loaded | undefined; series: Series[] }) {
   const color = (category: string) => series.find((s) => s.key === category)?.color;
   return (
-    <div className={`${styles.popup} ${hit.flipX ? styles.popupLeft : ""} ${hit.flipY ? styles.popupUp : ""}`}>
+    // Markers near the right or bottom edge open towards the left / upwards.
+    <div className={`${styles.popup} ${hit.left > 60 ? styles.popupLeft : ""} ${hit.top > 55 ? styles.popupUp : ""}`}>
       <p className={styles.popupHead}>
-        {hit.places.map((p, i) => (
-          <span key={p.href}>{i > 0 && ", "}<Link href={p.href}>{p.name}</Link> <span className="muted">{p.total}</span></span>
+        {hit.places.map(([slug, name, total], i) => (
+          <span key={slug}>{i > 0 && ", "}<Link href={placeHref(slug)}>{name}</Link> <span className="muted">{formatCount(total)}</span></span>
         ))}
-        {hit.morePlaces && <span className="muted">, {hit.morePlaces}</span>}
+        {hit.more > 0 && <span className="muted">, {plural(hit.more, "more place")}</span>}
       </p>
       {events === "loading" && <p className="small muted" role="status">Loading the newest events…</p>}
       {events === "failed" && <p className="small muted" role="status">The newest events could not be loaded: the place links above list them.</p>}
@@ -62,7 +70,7 @@ function Popup({ hit, events, series }: { hit: MapHit; events: Loaded | undefine
               </li>
             ))}
           </ul>
-          {hit.total > events.length && <p className="small muted">{`Newest ${events.length} of ${hit.total.toLocaleString("en-GB")} events`}</p>}
+          {hit.total > events.length && <p className="small muted">{`Newest ${events.length} of ${formatCount(hit.total)} events`}</p>}
         </>
       )}
     </div>
@@ -79,7 +87,7 @@ function useMarkerEvents(eventsUrl: string | undefined) {
     const set = (value: Loaded) => setLoaded((current) => ({ ...current, [hit.key]: value }));
     set("loading");
     const url = new URL(eventsUrl, window.location.href);
-    for (const slug of hit.at) url.searchParams.append("at", slug);
+    for (const slug of hit.at ?? hit.places.map(([slug]) => slug)) url.searchParams.append("at", slug);
     fetch(url)
       .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
       .then((body: { events: MarkerEvent[] }) => set(body.events))
@@ -139,7 +147,7 @@ export function MapMarkers({ base, width, height, series, hits, eventsUrl }: Pro
           <li
             key={hit.key}
             className={styles.hit}
-            style={{ left: `${hit.left}%`, top: `${hit.top}%`, width: hit.size, height: hit.size }}
+            style={{ left: `${hit.left}%`, top: `${hit.top}%`, width: hit.r * 2, height: hit.r * 2 }}
             onMouseEnter={() => show(hit)}
             onMouseLeave={() => close(hit.key)}
             onFocus={() => show(hit)}
@@ -148,7 +156,7 @@ export function MapMarkers({ base, width, height, series, hits, eventsUrl }: Pro
             }}
           >
             {/* A plain link: no next/link (a component with hooks) to render per marker on the server. */}
-            <a href={hit.href} className={styles.target} aria-label={hit.label} />
+            <a href={placeHref(hit.key)} className={styles.target} aria-label={labelOf(hit)} />
             {open === hit.key && <Popup hit={hit} events={loaded[hit.key]} series={series} />}
           </li>
         ))}

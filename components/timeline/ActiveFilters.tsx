@@ -1,12 +1,9 @@
-import { format } from "date-fns";
-import { UTCDate } from "@date-fns/utc";
+import { isoDayLabel } from "@/lib/dates/iso-day";
 import { EVENT_TYPES } from "@/lib/events/codebook";
 import { filterParams, type TimelineFilters } from "@/lib/events/filters";
 import { toQueryString } from "@/lib/url/search-params";
 import { FilterChips, type Chip } from "@/components/filters/FilterChips";
 import styles from "./Timeline.module.css";
-
-const day = (iso: string) => format(new UTCDate(`${iso}T00:00:00Z`), "d MMM yyyy");
 
 /** The filters in force, each with a link that removes it. */
 export function ActiveFilters({ filters, actorNames }: { filters: TimelineFilters; actorNames: Map<string, string> }) {
@@ -17,8 +14,8 @@ export function ActiveFilters({ filters, actorNames }: { filters: TimelineFilter
     ...(filters.actor.length > 1 ? [{ key: "match", text: filters.match === "all" ? "With all of these actors (AND)" : "With any of these actors (OR)", href: without({ match: filters.match === "all" ? undefined : "all" }), action: filters.match === "all" ? "switch to any of these actors (OR)" : "switch to all of these actors (AND)" }] : []),
     ...filters.type.map((t) => ({ key: `t-${t}`, text: `Type: ${EVENT_TYPES[t].label}`, href: without({ type: base.type.filter((x) => x !== t) }) })),
     ...(filters.place ? [{ key: "place", text: `Place: ${filters.place}`, href: without({ place: undefined }) }] : []),
-    ...(filters.from ? [{ key: "from", text: `From ${day(filters.from)}`, href: without({ from: undefined }) }] : []),
-    ...(filters.to ? [{ key: "to", text: `To ${day(filters.to)}`, href: without({ to: undefined }) }] : []),
+    ...(filters.from ? [{ key: "from", text: `From ${isoDayLabel(filters.from)}`, href: without({ from: undefined }) }] : []),
+    ...(filters.to ? [{ key: "to", text: `To ${isoDayLabel(filters.to)}`, href: without({ to: undefined }) }] : []),
     ...(filters.q ? [{ key: "q", text: `Words: ${filters.q}`, href: without({ q: undefined }) }] : []),
   ];
   return <FilterChips chips={chips} className={styles.active} />;

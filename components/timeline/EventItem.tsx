@@ -2,26 +2,29 @@
 
 import { EditLink } from "@/components/ui/EditLink";
 import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
+import { isoDayLabel } from "@/lib/dates/iso-day";
 import type { EventCategory } from "@/lib/events/codebook";
 import type { EventRole } from "@/lib/generated/prisma/enums";
 import styles from "./Timeline.module.css";
 
-/** What a card shows, and nothing else: the data the page sends for it. */
+/**
+ * What a card shows, and nothing else: the data the page sends for it. What a card lacks (no place, no
+ * toll, not verified, no date as written, no actors) is left out rather than sent as null, false or [].
+ */
 export type EventCard = {
   id: string;
   title: string;
   category: EventCategory;
   typeLabel: string;
   dateLabel: string;
-  placedOn: string | null;
+  placedOn?: string;
   /** The date as the article wrote it, when the event is not known to the day. */
-  asWritten: string | null;
-  place: string | null;
-  fatalities: number | null;
-  verified: boolean;
-  actors: { slug: string; name: string; role: EventRole }[];
-  /** `day`: publishedOn as the page writes it. */
-  sources: { slug: string; title: string; publishedOn: string; day: string; excerpt: string }[];
+  asWritten?: string;
+  place?: string;
+  fatalities?: number;
+  verified?: true;
+  actors?: { slug: string; name: string; role: EventRole }[];
+  sources: { slug: string; title: string; publishedOn: string; excerpt: string }[];
 };
 
 // A client component only so that a page's payload carries each card as its data, once: a server
@@ -33,7 +36,7 @@ export function EventItem({ event, editable = false }: { event: EventCard; edita
   return (
     <li id={`e-${event.id}`} className={`${styles.event} ${styles[event.category]}`}>
       <p className={styles.date}>
-        <time dateTime={event.placedOn ?? undefined}>{event.dateLabel}</time>
+        <time dateTime={event.placedOn}>{event.dateLabel}</time>
         {event.asWritten && <span className={styles.asWritten}>{` · “${event.asWritten}”`}</span>}
       </p>
       <h3 className={styles.title}><a href={`/events/${event.id}`}>{event.title}</a></h3>
@@ -41,10 +44,10 @@ export function EventItem({ event, editable = false }: { event: EventCard; edita
         <span className="badge badge--type">{event.typeLabel}</span>
         {event.place && <span>{event.place}</span>}
         {event.fatalities != null && <span>{event.fatalities === 1 ? "1 killed" : `${event.fatalities} killed`}</span>}
-        <VerifiedBadge verified={event.verified} />
+        <VerifiedBadge verified={event.verified === true} />
         {editable && <EditLink href={`/editor/events/${event.id}`} label={`Edit event: ${event.title}`} />}
       </div>
-      {event.actors.length > 0 && (
+      {event.actors && (
         <ul className={styles.actors} aria-label="Actors">
           {event.actors.map((a) => (
             <li key={a.slug}>
@@ -60,7 +63,7 @@ export function EventItem({ event, editable = false }: { event: EventCard; edita
             <li key={s.slug}>
               <blockquote className={styles.excerpt}>{s.excerpt}</blockquote>
               <p className={styles.cite}>
-                <a href={`/articles/${s.slug}`}>{s.title}</a>, <time dateTime={s.publishedOn}>{s.day}</time>
+                <a href={`/articles/${s.slug}`}>{s.title}</a>, <time dateTime={s.publishedOn}>{isoDayLabel(s.publishedOn)}</time>
               </p>
             </li>
           ))}

@@ -4,12 +4,16 @@ import { CATEGORIES } from "@/lib/events/chart";
 import { DEFAULT_GROUPING, hasActiveFilters, type TimelineFilters } from "@/lib/events/filters";
 import type { EventType } from "@/lib/generated/prisma/enums";
 import { ActorOptions } from "./ActorOptions";
+import { TypeChecks, type TypeGroup } from "./TypeChecks";
 import styles from "./Timeline.module.css";
 
 type ActorOption = { slug: string; name: string; events: number };
 
 const typesOf = (category: EventCategory) =>
   (Object.keys(EVENT_TYPES) as EventType[]).filter((t) => EVENT_TYPES[t].category === category);
+
+/** The type checkboxes' data, the same for every page: each category's legend and its [type, label] pairs. */
+const TYPE_GROUPS: TypeGroup[] = CATEGORIES.map((c) => [c.label, typesOf(c.key).map((t) => [t, EVENT_TYPES[t].label])]);
 
 /** A plain GET form: every filter lands in the URL, so results are shareable and Back works. */
 export function FilterForm({ filters, actors }: { filters: TimelineFilters; actors: ActorOption[] }) {
@@ -68,18 +72,7 @@ export function FilterForm({ filters, actors }: { filters: TimelineFilters; acto
       </div>
       <details className={styles.types} open={filters.type.length > 0}>
         <summary>Event types{filters.type.length ? ` (${filters.type.length} selected)` : " (all)"}</summary>
-        <div className={styles.typeGroups}>
-          {CATEGORIES.map((c) => (
-            <fieldset key={c.key} className={styles.typeGroup}>
-              <legend>{c.label}</legend>
-              {typesOf(c.key).map((t) => (
-                <label key={t} className={styles.check}>
-                  <input type="checkbox" name="type" value={t} defaultChecked={filters.type.includes(t)} /> {EVENT_TYPES[t].label}
-                </label>
-              ))}
-            </fieldset>
-          ))}
-        </div>
+        <TypeChecks groups={TYPE_GROUPS} selected={filters.type} />
       </details>
       <div className={styles.actions}>
         <button type="submit">Apply filters</button>

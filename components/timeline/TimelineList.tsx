@@ -1,20 +1,19 @@
-import { formatPartialDate } from "@/lib/dates/partial-date";
 import { groupEvents } from "@/lib/events/buckets";
 import type { Grouping } from "@/lib/events/filters";
 import type { TimelineEvent } from "@/lib/events/queries";
 import { EventItems, type EventCard } from "./EventItem";
 import styles from "./Timeline.module.css";
 
-const day = (iso: string) => formatPartialDate(new Date(`${iso}T00:00:00Z`), "day");
-
-/** The card's data (see EventItem): what it shows, dates already written out. */
+/** The card's data (see EventItem): what it shows, the event's date already written out, nothing empty. */
 function cardOf(e: TimelineEvent): EventCard {
-  return {
-    id: e.id, title: e.title, category: e.category, typeLabel: e.typeLabel, dateLabel: e.dateLabel, placedOn: e.placedOn,
-    place: e.place, fatalities: e.fatalities, verified: e.verified, actors: e.actors,
-    asWritten: e.dateText && e.precision !== "day" ? e.dateText : null,
-    sources: e.sources.map((s) => ({ ...s, day: day(s.publishedOn) })),
-  };
+  const card: EventCard = { id: e.id, title: e.title, category: e.category, typeLabel: e.typeLabel, dateLabel: e.dateLabel, sources: e.sources };
+  if (e.placedOn) card.placedOn = e.placedOn;
+  if (e.dateText && e.precision !== "day") card.asWritten = e.dateText;
+  if (e.place) card.place = e.place;
+  if (e.fatalities != null) card.fatalities = e.fatalities;
+  if (e.verified) card.verified = true;
+  if (e.actors.length) card.actors = e.actors;
+  return card;
 }
 
 export function TimelineList({ events, grouping, editable = false }: { events: TimelineEvent[]; grouping: Grouping; editable?: boolean }) {

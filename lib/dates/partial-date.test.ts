@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { format } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
 import { formatPartialDate, isoDay, parseIsoDay, partialDateFromString, rangeFor } from "./partial-date";
+import { isoDayLabel } from "./iso-day";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
@@ -70,6 +71,15 @@ describe("formatPartialDate's hand-written labels", () => {
       const end = new Date(date.getTime() + 2 * 86_400_000);
       const sameMonth = end.getUTCMonth() === date.getUTCMonth();
       expect(formatPartialDate(date, "week", { end })).toBe(`${format(utc, sameMonth ? "d" : "d MMM")}–${format(new UTCDate(end), "d MMM yyyy")}`);
+    }
+  });
+});
+
+describe("isoDayLabel", () => {
+  it("writes every day of 1999–2101 as formatPartialDate does", () => {
+    for (let t = Date.UTC(1999, 0, 1); t <= Date.UTC(2101, 11, 31); t += 86_400_000) {
+      const date = new Date(t);
+      expect(isoDayLabel(date.toISOString().slice(0, 10))).toBe(formatPartialDate(date, "day"));
     }
   });
 });

@@ -133,7 +133,24 @@ export function baseMapSvg(key: string): string | null {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+const layouts = new Map<string, MapLayout>();
+
+/**
+ * The map of `places` in a frame of `width` × `height`, memoised by its input (treat it as read-only): every
+ * cold page of the same filters (another page, view or grouping) draws the same map, and clustering a few
+ * hundred places costs about a millisecond.
+ */
 export function layoutMap(places: MapPlace[], { width = 640, height = 420 } = {}): MapLayout {
+  const key = `${width}x${height}${JSON.stringify(places)}`;
+  const cached = layouts.get(key);
+  if (cached) return cached;
+  const layout = computeLayout(places, width, height);
+  if (layouts.size >= 100) layouts.delete(layouts.keys().next().value!);
+  layouts.set(key, layout);
+  return layout;
+}
+
+function computeLayout(places: MapPlace[], width: number, height: number): MapLayout {
   const area = frame(places);
   const projection = projectionFor(area, width, height);
 
