@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { EventType } from "@/lib/generated/prisma/enums";
 import { EVENT_TYPES } from "@/lib/events/codebook";
-import { choiceNotices, cursorOf, enumList, filterSchemas, oneOf, orderedRange, refusedFilterNotices, slugItem } from "@/lib/url/list-filters";
+import { choiceNotices, cursorOf, enumList, filterSchemas, oneOf, orderedRange, refusedFilterNotices, refusedFilters, slugItem } from "@/lib/url/list-filters";
 import { dayParam, listParam, parseSearchParams, single, wordsParam, type RawSearchParams } from "@/lib/url/search-params";
 
 export const GROUPINGS = ["day", "week", "month"] as const;
@@ -77,4 +77,12 @@ export function timelineNotices(params: RawSearchParams): string[] {
     view: { param: timelineFilters.fields.view, fallback: "cards" },
   });
   return [...choices, ...refusedFilterNotices(timelineFilters.fields, params, ["group", "match", "view", "cursor"])];
+}
+
+/**
+ * The filters an export or the feed cannot use (the actor match included: an unknown one would widen "all" to "any"),
+ * to be refused rather than answered unfiltered; grouping and view change no row, a cursor is not theirs to read.
+ */
+export function refusedTimelineFilters(params: RawSearchParams): { name: string; message: string }[] {
+  return refusedFilters(timelineFilters.fields, params, ["group", "view", "cursor"]);
 }
