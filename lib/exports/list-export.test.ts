@@ -28,8 +28,8 @@ it("a feed says the same in its own words", async () => {
   expect(await refused?.text()).toBe('No feed: invalid parameter "speaker": "<b>" is not a slug.\n');
 });
 
-// /timeline/export?format=zzz once gave CSV, ?from=2025-02-30 every event.
-describe("the timeline's export", () => {
+// /timeline/export?format=zzz once gave CSV, ?from=2025-02-30 every event; /feeds/events?type=bogus the unfiltered feed.
+describe("the timeline's export and feed", () => {
   it("refuse a bad format or filter, naming it, as the other lists do", async () => {
     const params = { format: "zzz", from: "2025-02-30", match: "most", group: "decade", view: "grid", cursor: "%%%" };
     const refused = refusedExport(params, refusedTimelineFilters(params));
@@ -37,6 +37,9 @@ describe("the timeline's export", () => {
     expect(await refused?.text()).toBe(
       'Nothing exported: invalid parameter "format": "zzz" is not one of csv, json; invalid parameter "from": "2025-02-30" is not a day that exists (YYYY-MM-DD); invalid parameter "match": "most" is not one of any, all.\n',
     );
+    const feed = refusedParameters("No feed", refusedTimelineFilters({ type: "bogus" }));
+    expect(feed?.status).toBe(400);
+    expect(await feed?.text()).toMatch(/^No feed: invalid parameter "type": "bogus" is not one of summit_talks, /);
   });
 
   it("let good filters through", () => {
