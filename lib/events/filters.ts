@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { EventType } from "@/lib/generated/prisma/enums";
 import { EVENT_TYPES } from "@/lib/events/codebook";
+import { cursorDate } from "@/lib/pagination/cursor";
 import { choiceNotices, cursorOf, enumList, filterSchemas, oneOf, orderedRange, refusedFilterNotices, refusedFilters, slugItem } from "@/lib/url/list-filters";
 import { dayParam, listParam, parseSearchParams, single, wordsParam, type RawSearchParams } from "@/lib/url/search-params";
 
@@ -32,7 +33,8 @@ export const timelineFilters = filterSchemas({
   group: oneOf(GROUPINGS),
   match: oneOf(ACTOR_MATCHES),
   view: oneOf(VIEWS),
-  cursor: cursorOf(single.pipe(z.string().max(512).optional())),
+  /** Keyed by the day an event is placed on, null for the unplaced ones. */
+  cursor: cursorOf(single.pipe(z.string().max(512).optional()), (key) => key === null || cursorDate(key) !== null),
 });
 
 // A reversed range is read the way it was meant.
