@@ -20,6 +20,8 @@ import * as openapiRoute from "@/app/api/v1/openapi.json/route";
 import * as searchRoute from "@/app/api/v1/search/route";
 import * as statementsRoute from "@/app/api/v1/statements/route";
 import * as unknownRoute from "@/app/api/v1/[...path]/route";
+import * as timelineExportRoute from "@/app/timeline/export/route";
+import * as eventsFeedRoute from "@/app/feeds/events/route";
 
 type Route = typeof articlesRoute;
 const ROUTES: Record<string, { route: Route; param?: string }> = {
@@ -229,6 +231,34 @@ describe("bad input", () => {
   it("reads blank fields as absent, as forms send them", async () => {
     const page = await ok(schemas.StatementPage, "/api/v1/statements", "?speaker=&from=&direct=&q=&cursor=&limit=");
     expect(page.data).toHaveLength(18);
+  });
+});
+
+// /timeline/export?format=zzz once gave CSV, ?from=2025-02-30 every event; /feeds/events?type=bogus the unfiltered feed.
+describe("the timeline's export and feed", () => {
+  const get = async (route: { GET: (r: Request) => Promise<Response> }, url: string) => {
+    const response = await route.GET(new Request(`http://localhost${url}`));
+    return { status: response.status, type: response.headers.get("content-type"), text: await response.text() };
+  };
+
+  it.each([
+    ["/timeline/export?format=zzz", 'Nothing exported: invalid parameter "format": "zzz" is not one of csv, json.\n'],
+    ["/timeline/export?from=2025-02-30", 'Nothing exported: invalid parameter "from": "2025-02-30" is not a day that exists (YYYY-MM-DD).\n'],
+    ["/feeds/events?match=most&actor=vladimir-putin", 'No feed: invalid parameter "match": "most" is not one of any, all.\n'],
+  ])("%s → 400 naming the parameter", async (url, message) => {
+    const answer = await get(url.startsWith("/feeds") ? eventsFeedRoute : timelineExportRoute, url);
+    expect([answer.status, answer.type, answer.text]).toEqual([400, "text/plain; charset=utf-8", message]);
+  });
+
+  it("/feeds/events?type=bogus → 400 naming type", async () => {
+    const answer = await get(eventsFeedRoute, "/feeds/events?type=bogus");
+    expect([answer.status, answer.text.split(":").slice(0, 2).join(":")]).toEqual([400, 'No feed: invalid parameter "type"']);
+  });
+
+  it("exports good filters as before", async () => {
+    const answer = await get(timelineExportRoute, "/timeline/export?format=json&from=2025-01-01&group=month");
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.text).length).toBeGreaterThan(0);
   });
 });
 
