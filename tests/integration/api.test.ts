@@ -22,6 +22,7 @@ import * as statementsRoute from "@/app/api/v1/statements/route";
 import * as unknownRoute from "@/app/api/v1/[...path]/route";
 import * as timelineExportRoute from "@/app/timeline/export/route";
 import * as eventsFeedRoute from "@/app/feeds/events/route";
+import * as actorsExportRoute from "@/app/actors/export/route";
 
 type Route = typeof articlesRoute;
 const ROUTES: Record<string, { route: Route; param?: string }> = {
@@ -234,8 +235,9 @@ describe("bad input", () => {
   });
 });
 
-// /timeline/export?format=zzz once gave CSV, ?from=2025-02-30 every event; /feeds/events?type=bogus the unfiltered feed.
-describe("the timeline's export and feed", () => {
+// /timeline/export?format=zzz once gave CSV, ?from=2025-02-30 every event; /feeds/events?type=bogus the unfiltered feed;
+// /actors/export?kind=martian every actor.
+describe("the timeline's export and feed, the actors' export", () => {
   const get = async (route: { GET: (r: Request) => Promise<Response> }, url: string) => {
     const response = await route.GET(new Request(`http://localhost${url}`));
     return { status: response.status, type: response.headers.get("content-type"), text: await response.text() };
@@ -245,8 +247,10 @@ describe("the timeline's export and feed", () => {
     ["/timeline/export?format=zzz", 'Nothing exported: invalid parameter "format": "zzz" is not one of csv, json.\n'],
     ["/timeline/export?from=2025-02-30", 'Nothing exported: invalid parameter "from": "2025-02-30" is not a day that exists (YYYY-MM-DD).\n'],
     ["/feeds/events?match=most&actor=vladimir-putin", 'No feed: invalid parameter "match": "most" is not one of any, all.\n'],
+    [`/actors/export?q=${"x".repeat(300)}`, 'Nothing exported: invalid parameter "q": at most 200 characters.\n'],
   ])("%s → 400 naming the parameter", async (url, message) => {
-    const answer = await get(url.startsWith("/feeds") ? eventsFeedRoute : timelineExportRoute, url);
+    const route = url.startsWith("/feeds") ? eventsFeedRoute : url.startsWith("/actors") ? actorsExportRoute : timelineExportRoute;
+    const answer = await get(route, url);
     expect([answer.status, answer.type, answer.text]).toEqual([400, "text/plain; charset=utf-8", message]);
   });
 
@@ -259,6 +263,13 @@ describe("the timeline's export and feed", () => {
     const answer = await get(timelineExportRoute, "/timeline/export?format=json&from=2025-01-01&group=month");
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.text).length).toBeGreaterThan(0);
+    const actors = await get(actorsExportRoute, "/actors/export?format=json&kind=person&sort=activity");
+    expect([actors.status, JSON.parse(actors.text).count > 0]).toEqual([200, true]);
+  });
+
+  it("/actors/export?kind=martian → 400 naming kind", async () => {
+    const answer = await get(actorsExportRoute, "/actors/export?kind=martian");
+    expect([answer.status, answer.text]).toEqual([400, 'Nothing exported: invalid parameter "kind": "martian" is not one of person, state, government, armed_force, alliance, organization, media, other.\n']);
   });
 });
 
