@@ -105,6 +105,9 @@ describe("lists", () => {
     expect(filtered.data.map((a) => a.slug)).toEqual([SECOND_SLUG]);
     const september = await ok(schemas.ArticlePage, "/api/v1/articles", "?from=2025-09-30&to=2025-09-01");
     expect(september.data.map((a) => a.slug)).toEqual([DEMO_SLUG]);
+    const { keys, pages } = await walk(schemas.ArticlePage, "/api/v1/articles", "?limit=1", (a) => a.slug);
+    expect(keys.length).toBeGreaterThan(1);
+    expect([new Set(keys).size, pages]).toEqual([keys.length, keys.length]); // the cursors it hands out, taken back
   });
 
   it("statements: every visible one, once, across pages; hidden ones never", async () => {
@@ -182,6 +185,7 @@ describe("bad input", () => {
   const cases: [string, string, string][] = [
     ["/api/v1/articles", "?from=2025-02-30", "from"],
     ["/api/v1/articles", "?publication=Not%20a%20slug!", "publication"],
+    ["/api/v1/articles", `?cursor=${Buffer.from('["9999-99-99","x"]').toString("base64url")}`, "cursor"],
     ["/api/v1/statements", "?direct=maybe", "direct"],
     ["/api/v1/statements", "?cursor=garbage", "cursor"],
     ["/api/v1/statements", "?limit=0", "limit"],
