@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { parseSearchParams, type RawSearchParams } from "@/lib/url/search-params";
-import { choiceNotices, cursorParam, enumList, filterSchemas, oneOf, someWords, viewParam } from "@/lib/url/list-filters";
+import { choiceNotices, cursorParam, enumList, filterSchemas, oneOf, refusedFilterNotices, someWords, viewParam } from "@/lib/url/list-filters";
 
 export const ACTOR_KINDS = ["person", "state", "government", "armed_force", "alliance", "organization", "media", "other"] as const;
 export type ActorKindValue = (typeof ACTOR_KINDS)[number];
@@ -48,10 +48,11 @@ export function actorFilterParams(f: ActorFilters) {
   return { q: f.q, kind: f.kind, sort: f.sort, view: f.view };
 }
 
-/** Messages for a sort or view in the URL that is not one of the directory's (the page shows its default instead). */
+/** Messages for a sort or view in the URL that is not one of the directory's (the page shows its default instead), and for filters it ignored. */
 export function actorNotices(params: RawSearchParams): string[] {
-  return choiceNotices(params, {
+  const choices = choiceNotices(params, {
     sort: { param: actorFilters.fields.sort, fallback: "by name" },
     view: { param: actorFilters.fields.view, fallback: "cards" },
   });
+  return [...choices, ...refusedFilterNotices(actorFilters.fields, params, ["sort", "view", "cursor"])];
 }

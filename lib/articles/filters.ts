@@ -1,6 +1,7 @@
 import type { z } from "zod";
-import { dayParam, parseSearchParams, type RawSearchParams } from "@/lib/url/search-params";
-import { cursorParam, filterSchemas, orderedRange, refusedFilterNotices, slugs, someWords } from "@/lib/url/list-filters";
+import { cursorDate } from "@/lib/pagination/cursor";
+import { dayParam, parseSearchParams, single, type RawSearchParams } from "@/lib/url/search-params";
+import { cursorOf, filterSchemas, orderedRange, refusedFilterNotices, slugs, someWords } from "@/lib/url/list-filters";
 
 /** /articles filters, shared by the list, its export route and the JSON API. */
 export const articleFilters = filterSchemas({
@@ -10,7 +11,8 @@ export const articleFilters = filterSchemas({
   q: someWords,
   actor: slugs,
   topic: slugs,
-  cursor: cursorParam,
+  /** Keyed by the day an article was published. */
+  cursor: cursorOf(single, (key) => cursorDate(key) !== null),
 });
 export const articleFiltersSchema = articleFilters.lenient;
 

@@ -1,16 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
-import { ACCOUNT_NAME_MAX, NO_CONTROL } from "@/lib/editor/schemas";
+import { ACCOUNT_NAME_MAX, accountName } from "@/lib/editor/schemas";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { stripBidiControls } from "@/lib/text/bidi";
 import { getAuth } from "./auth";
 
 export { ACCOUNT_NAME_MAX };
 
 export const newUserSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter a valid email address.").max(254),
-  name: z.string().overwrite(stripBidiControls).trim().min(1, "Enter a name.").max(ACCOUNT_NAME_MAX, `The name is too long (at most ${ACCOUNT_NAME_MAX} characters).`).regex(NO_CONTROL, "Remove the invisible control characters."),
+  name: accountName,
   role: z.enum(["editor", "admin"], { message: "Role must be editor or admin." }),
   password: z.string().min(10, "The password needs at least 10 characters.").max(128, "The password is too long."),
 });

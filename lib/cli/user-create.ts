@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { resolveDatabase } from "@/lib/db/database-url";
 import { applyMigrations } from "@/lib/db/migrate";
+import { accountName } from "@/lib/editor/schemas";
 import { readEnv } from "@/lib/env";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -48,7 +49,7 @@ try {
 const argsSchema = z.object({
   email: z.string({ message: "--email is required" }).trim().toLowerCase().email("--email must be an email address"),
   role: z.enum(["editor", "admin"], { message: "--role must be editor or admin" }),
-  name: z.string().trim().min(1).max(120).optional(),
+  name: accountName.optional(),
 });
 const parsed = argsSchema.safeParse(args);
 if (!parsed.success) fail(`${parsed.error.issues.map((i) => i.message).join("\n")}\n${USAGE}`);

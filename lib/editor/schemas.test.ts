@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { actorEditSchema, eventEditSchema, mergeActorsSchema, statementEditSchema } from "./correction-schemas";
-import { articleFieldsSchema, fieldErrors, partialDate, publishInputSchema, reviewActorSchema } from "./schemas";
+import { accountName, articleFieldsSchema, fieldErrors, partialDate, profileSchema, publishInputSchema, reviewActorSchema } from "./schemas";
 
 const valid = { title: "T", publication: "P", publishedOn: "2025-09-07", body: "Body\twith a tab.\nAnd a line." };
 
@@ -46,4 +46,12 @@ describe("editor schemas", () => {
     expect(article.body).toBe("Body \u202E kept"); // statements point into the body by offset
     expect(actorEditSchema.safeParse({ id: "a1", version: 1, name: "\u202E", kind: "other", aliases: [] }).success).toBe(false);
   });
+});
+
+// `npm run user:create -- --name <500 characters>` once answered zod's "Too big: expected string to have <=120 characters".
+it("an account name over the limit is refused in a sentence naming it, the same for forms and CLI", () => {
+  const long = "x".repeat(500);
+  expect(accountName.safeParse(long).error?.issues.map((i) => i.message)).toEqual(["The name is too long (at most 100 characters)."]);
+  expect(fieldErrors(profileSchema.safeParse({ name: long }).error!)).toEqual({ name: "The name is too long (at most 100 characters)." });
+  expect(accountName.parse("  Olena Kovalenko ")).toBe("Olena Kovalenko");
 });

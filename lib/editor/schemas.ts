@@ -158,8 +158,10 @@ export type Review = z.infer<typeof reviewSchema>;
 
 /** Longest display name an account may have (shown beside every change it makes). */
 export const ACCOUNT_NAME_MAX = 100;
+/** An account's display name, as the account form, the profile form and `npm run user:create` check it. */
+export const accountName = text(ACCOUNT_NAME_MAX, "The name").min(1, "Enter a name.");
 /** The one thing an account changes about itself: its display name (the profile form, the action, the tests). */
-export const profileSchema = z.object({ name: text(ACCOUNT_NAME_MAX, "The name").min(1, "Enter a name.") });
+export const profileSchema = z.object({ name: accountName });
 
 /** zod issues as { "article.title": "Enter the title." }, first message per field. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {

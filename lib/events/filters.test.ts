@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterParams, hasActiveFilters, parseTimelineFilters } from "./filters";
+import { filterParams, hasActiveFilters, parseTimelineFilters, timelineFilters } from "./filters";
 
 describe("timeline filters", () => {
   it("reads repeated and comma-separated actors and types, keeping only real types and slug-shaped actors", () => {
@@ -24,5 +24,13 @@ describe("timeline filters", () => {
     expect(hasActiveFilters(parseTimelineFilters({ group: "day", cursor: "abc" }))).toBe(false);
     expect(hasActiveFilters(parseTimelineFilters({ place: "Kyiv" }))).toBe(true);
     expect(filterParams(parseTimelineFilters({ place: "Kyiv", cursor: "abc" })).cursor).toBeUndefined();
+  });
+});
+
+describe("the API's reading of a timeline cursor", () => {
+  const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString("base64url");
+  it("refuses a well-formed cursor whose key is not a day, takes the ones the timeline hands out", () => {
+    for (const key of ["9999-99-99", "2025-02-30", "zzz", 5]) expect(timelineFilters.strict.safeParse({ cursor: b64([key, "x"]) }).success, String(key)).toBe(false);
+    for (const key of ["2025-09-07", null]) expect(timelineFilters.strict.parse({ cursor: b64([key, "x"]) }).cursor).toBe(b64([key, "x"]));
   });
 });

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import type { EventType } from "@/lib/generated/prisma/enums";
 import { EVENT_TYPES } from "@/lib/events/codebook";
-import { cursorOf, enumList, filterSchemas, orderedRange, slugItem } from "@/lib/url/list-filters";
-import { dayParam, listParam, oneParam, parseSearchParams, present, single, wordsParam, type RawSearchParams } from "@/lib/url/search-params";
+import { cursorDate } from "@/lib/pagination/cursor";
+import { choiceNotices, cursorOf, enumList, filterSchemas, oneOf, orderedRange, refusedFilterNotices, refusedFilters, slugItem } from "@/lib/url/list-filters";
+import { dayParam, listParam, parseSearchParams, single, wordsParam, type RawSearchParams } from "@/lib/url/search-params";
 
 export const GROUPINGS = ["day", "week", "month"] as const;
 export type Grouping = (typeof GROUPINGS)[number];
@@ -29,10 +30,11 @@ export const timelineFilters = filterSchemas({
   from: dayParam,
   to: dayParam,
   q: wordsParam,
-  group: oneParam(present.pipe(z.enum(GROUPINGS).optional())),
-  match: oneParam(present.pipe(z.enum(ACTOR_MATCHES).optional())),
-  view: oneParam(present.pipe(z.enum(VIEWS).optional())),
-  cursor: cursorOf(single.pipe(z.string().max(512).optional())),
+  group: oneOf(GROUPINGS),
+  match: oneOf(ACTOR_MATCHES),
+  view: oneOf(VIEWS),
+  /** Keyed by the day an event is placed on, null for the unplaced ones. */
+  cursor: cursorOf(single.pipe(z.string().max(512).optional()), (key) => key === null || cursorDate(key) !== null),
 });
 
 // A reversed range is read the way it was meant.
@@ -67,4 +69,22 @@ export function filterParams(filters: Partial<TimelineFilters>, { withCursor = f
 /** True when anything narrows the list (grouping and cursor do not). */
 export function hasActiveFilters(f: TimelineFilters): boolean {
   return f.actor.length > 0 || f.type.length > 0 || !!f.place || !!f.from || !!f.to || !!f.q;
+}
+
+/** Messages for a grouping, actor match or view the timeline does not know (it shows its default instead), and for filters it ignored. */
+export function timelineNotices(params: RawSearchParams): string[] {
+  const choices = choiceNotices(params, {
+    group: { param: timelineFilters.fields.group, fallback: `by ${DEFAULT_GROUPING}` },
+    match: { param: timelineFilters.fields.match, fallback: "events with any of the actors" },
+    view: { param: timelineFilters.fields.view, fallback: "cards" },
+  });
+  return [...choices, ...refusedFilterNotices(timelineFilters.fields, params, ["group", "match", "view", "cursor"])];
+}
+
+/**
+ * The filters an export or the feed cannot use (the actor match included: an unknown one would widen "all" to "any"),
+ * to be refused rather than answered unfiltered; grouping and view change no row, a cursor is not theirs to read.
+ */
+export function refusedTimelineFilters(params: RawSearchParams): { name: string; message: string }[] {
+  return refusedFilters(timelineFilters.fields, params, ["group", "view", "cursor"]);
 }

@@ -38,6 +38,9 @@ export function pageOf<T extends { id: string }>(rows: T[], take: number, keyOf:
 export function cursorDate(key: Cursor["key"]): Date | null {
   if (typeof key !== "string" || !/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/.test(key)) return null;
   const date = new Date(key);
+  if (Number.isNaN(date.getTime())) return null;
   const year = date.getUTCFullYear();
-  return Number.isNaN(date.getTime()) || year < 1000 || year > 9999 ? null : date;
+  // Date rolls 2025-02-30 over to 2 March; PostgreSQL refuses that day.
+  const rolledOver = date.toISOString().slice(0, 10) !== key.slice(0, 10);
+  return rolledOver || year < 1000 || year > 9999 ? null : date;
 }

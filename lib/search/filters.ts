@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { parseSearchParams, type RawSearchParams } from "@/lib/url/search-params";
-import { filterSchemas, someWords } from "@/lib/url/list-filters";
+import { filterSchemas, refusedFilterNotices, someWords } from "@/lib/url/list-filters";
 
 /** /search's words, shared by the page and the JSON API. */
 export const searchFilters = filterSchemas({ q: someWords });
@@ -9,4 +9,9 @@ export type SearchFilters = z.infer<typeof searchFiltersSchema>;
 
 export function parseSearchFilters(params: RawSearchParams): SearchFilters {
   return parseSearchParams(searchFiltersSchema, params);
+}
+
+/** What the search page says about words it could not use (over the limit): without it, the empty form passes for "no search". */
+export function searchNotices(params: RawSearchParams): string[] {
+  return refusedFilterNotices(searchFilters.fields, params);
 }

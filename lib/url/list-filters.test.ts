@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { actorFilters, parseActorFilters } from "@/lib/actors/filters";
-import { parseTimelineFilters, timelineFilters } from "@/lib/events/filters";
+import { actorFilters, actorNotices, parseActorFilters } from "@/lib/actors/filters";
+import { parseTimelineFilters, timelineFilters, timelineNotices } from "@/lib/events/filters";
 import { encodeCursor } from "@/lib/pagination/cursor";
 import { articleNotices } from "@/lib/articles/filters";
 import { parseStatementFilters, statementFilters, statementNotices } from "@/lib/statements/filters";
+import { searchNotices } from "@/lib/search/filters";
 
 // Each filter is defined once; pages read it leniently, the API strictly. Same good values, same result.
 describe("one filter schema, two readings", () => {
@@ -40,5 +41,27 @@ describe("notices for filters a page ignored", () => {
     ]);
     expect(articleNotices({ publication: "bne-intellinews", from: "2025-09-01", cursor: "%%%", q: "" })).toEqual([]);
     expect(articleNotices({ to: "tomorrow" })).toEqual(['to: "tomorrow" is not a day that exists (YYYY-MM-DD); ignored.']);
+  });
+
+  it("on the timeline, in the same words", () => {
+    const timeline = timelineNotices({ from: "2025-02-30", type: "nope", match: "zzz", group: "zzz", view: "grid", actor: "vladimir-putin", cursor: "%%%" });
+    expect(timeline).toEqual([
+      'group: "zzz" is not one of day, week, month; showing by week.',
+      'match: "zzz" is not one of any, all; showing events with any of the actors.',
+      'view: "grid" is not one of cards, table; showing cards.',
+      expect.stringMatching(/^type: "nope" is not one of summit_talks, phone_call, .*; ignored\.$/),
+      'from: "2025-02-30" is not a day that exists (YYYY-MM-DD); ignored.',
+    ]);
+    expect(timelineNotices({ from: "2025-09-01", type: "phone_call", match: "all", group: "month", view: "table", utm_source: "mail" })).toEqual([]);
+  });
+
+  it("on the actor directory and search, naming the limit of words", () => {
+    expect(actorNotices({ kind: "martian", q: "x".repeat(300) })).toEqual([
+      "q: at most 200 characters; ignored.",
+      'kind: "martian" is not one of person, state, government, armed_force, alliance, organization, media, other; ignored.',
+    ]);
+    expect(actorNotices({ kind: "person", q: "sybiha" })).toEqual([]);
+    expect(searchNotices({ q: "x".repeat(300) })).toEqual(["q: at most 200 characters; ignored."]);
+    expect(searchNotices({ q: "peace" })).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { decodeCursor } from "@/lib/pagination/cursor";
+import { decodeCursor, type Cursor } from "@/lib/pagination/cursor";
 import { listParam, oneParam, present, single, wordsParam, type Param, type RawSearchParams } from "./search-params";
 
 // Small zod pieces shared by the reader's list filters (statements, actors, articles, search).
@@ -23,9 +23,16 @@ export const oneSlug = oneParam(present.transform(lower).pipe(slugItem().optiona
 /** Words to search for; blank means none. */
 export const someWords = oneParam(wordsParam.strict.transform((v) => v || undefined));
 
-/** The opaque keyset cursor; pages hand it to the data module (which reads a malformed one as "first page"), the API refuses it. */
-export function cursorOf<B extends z.ZodType<string | undefined>>(base: B) {
-  const strict = base.refine((v) => !v || decodeCursor(v) !== null, { error: "not a cursor this API returned (use nextCursor as given)" });
+/**
+ * The opaque keyset cursor; pages hand it to the data module (which reads a malformed one as "first page"), the API
+ * refuses it, and one whose key the list cannot sort by (`keyFits`: a day for a list in date order).
+ */
+export function cursorOf<B extends z.ZodType<string | undefined>>(base: B, keyFits: (key: Cursor["key"]) => boolean = () => true) {
+  const fits = (v: string) => {
+    const cursor = decodeCursor(v);
+    return cursor !== null && keyFits(cursor.key);
+  };
+  const strict = base.refine((v) => !v || fits(v), { error: "not a cursor this API returned (use nextCursor as given)" });
   return { strict, lenient: base.catch(undefined as z.output<B>) };
 }
 

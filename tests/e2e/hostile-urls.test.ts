@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
-const forgedCursors = [b64(["2025-99-99", "x"]), b64(["-271821-04-20T00:00:00.000Z", "x"]), b64(["zzz", "x"]), b64(["2025-09-07", "x\u0000"]), "%%%"];
+const forgedCursors = [b64(["2025-99-99", "x"]), b64(["2025-02-30", "x"]), b64(["-271821-04-20T00:00:00.000Z", "x"]), b64(["zzz", "x"]), b64(["2025-09-07", "x\u0000"]), "%%%"];
 
 const lists = ["/timeline", "/statements", "/articles", "/actors", "/search", "/actors/vladimir-putin"];
 const exports = ["/timeline/export", "/statements/export", "/articles/export", "/actors/export"];
@@ -31,6 +31,25 @@ describe("hostile URLs never break a page", () => {
     }
     expect(failures).toEqual([]);
   }, 240_000);
+
+  // /timeline, /actors and /search once dropped these silently: the unfiltered list passed for the filtered one.
+  it("a list that ignores a filter says so, and a good URL has no notice", async () => {
+    const notices: [string, string[]][] = [
+      ["/timeline?from=2025-02-30&type=nope&match=zzz&group=zzz", ['from: "2025-02-30" is not a day that exists', 'type: "nope" is not one of', 'match: "zzz" is not one of any, all', 'group: "zzz" is not one of day, week, month; showing by week.']],
+      ["/actors?kind=martian", ['kind: "martian" is not one of person,']],
+      [`/actors?q=${"x".repeat(300)}`, ["q: at most 200 characters; ignored."]],
+      [`/search?q=${"x".repeat(300)}`, ["q: at most 200 characters; ignored."]],
+    ];
+    for (const [path, expected] of notices) {
+      const { status, body } = await fetchText(path);
+      const notice = /data-testid="list-notice">(.*?)<\/div>/.exec(body)?.[1].replaceAll("&quot;", '"') ?? "";
+      expect(status, path).toBe(200);
+      for (const words of expected) expect(notice, path).toContain(words);
+    }
+    for (const path of ["/timeline?from=2025-09-01&type=phone_call&group=month", "/actors?kind=person", "/search?q=peace"]) {
+      expect((await fetchText(path)).body, path).not.toContain('data-testid="list-notice"');
+    }
+  });
 
   it("malformed paths are 400/404, not 500", async () => {
     for (const path of ["/actors/%FF", "/articles/%FF", "/feeds/actors/%FF", "/actors/%00", "/feeds/actors/vladimir-putin%00", "/editor/statements/%FF"]) {

@@ -20,6 +20,9 @@ import * as openapiRoute from "@/app/api/v1/openapi.json/route";
 import * as searchRoute from "@/app/api/v1/search/route";
 import * as statementsRoute from "@/app/api/v1/statements/route";
 import * as unknownRoute from "@/app/api/v1/[...path]/route";
+import * as timelineExportRoute from "@/app/timeline/export/route";
+import * as eventsFeedRoute from "@/app/feeds/events/route";
+import * as actorsExportRoute from "@/app/actors/export/route";
 
 type Route = typeof articlesRoute;
 const ROUTES: Record<string, { route: Route; param?: string }> = {
@@ -102,6 +105,9 @@ describe("lists", () => {
     expect(filtered.data.map((a) => a.slug)).toEqual([SECOND_SLUG]);
     const september = await ok(schemas.ArticlePage, "/api/v1/articles", "?from=2025-09-30&to=2025-09-01");
     expect(september.data.map((a) => a.slug)).toEqual([DEMO_SLUG]);
+    const { keys, pages } = await walk(schemas.ArticlePage, "/api/v1/articles", "?limit=1", (a) => a.slug);
+    expect(keys.length).toBeGreaterThan(1);
+    expect([new Set(keys).size, pages]).toEqual([keys.length, keys.length]); // the cursors it hands out, taken back
   });
 
   it("statements: every visible one, once, across pages; hidden ones never", async () => {
@@ -179,6 +185,7 @@ describe("bad input", () => {
   const cases: [string, string, string][] = [
     ["/api/v1/articles", "?from=2025-02-30", "from"],
     ["/api/v1/articles", "?publication=Not%20a%20slug!", "publication"],
+    ["/api/v1/articles", `?cursor=${Buffer.from('["9999-99-99","x"]').toString("base64url")}`, "cursor"],
     ["/api/v1/statements", "?direct=maybe", "direct"],
     ["/api/v1/statements", "?cursor=garbage", "cursor"],
     ["/api/v1/statements", "?limit=0", "limit"],
@@ -188,6 +195,8 @@ describe("bad input", () => {
     ["/api/v1/actors", `?q=${"x".repeat(201)}`, "q"],
     ["/api/v1/events", "?type=bogus", "type"],
     ["/api/v1/events", "?to=tomorrow", "to"],
+    ["/api/v1/events", `?cursor=${Buffer.from('["9999-99-99","x"]').toString("base64")}`, "cursor"],
+    ["/api/v1/events", `?cursor=${Buffer.from('["2025-02-30","x"]').toString("base64url")}`, "cursor"],
     ["/api/v1/events", "?group=week", "group"],
     ["/api/v1/events", "?view=table", "view"],
     ["/api/v1/statements", "?view=table", "view"],
@@ -227,6 +236,44 @@ describe("bad input", () => {
   it("reads blank fields as absent, as forms send them", async () => {
     const page = await ok(schemas.StatementPage, "/api/v1/statements", "?speaker=&from=&direct=&q=&cursor=&limit=");
     expect(page.data).toHaveLength(18);
+  });
+});
+
+// /timeline/export?format=zzz once gave CSV, ?from=2025-02-30 every event; /feeds/events?type=bogus the unfiltered feed;
+// /actors/export?kind=martian every actor.
+describe("the timeline's export and feed, the actors' export", () => {
+  const get = async (route: { GET: (r: Request) => Promise<Response> }, url: string) => {
+    const response = await route.GET(new Request(`http://localhost${url}`));
+    return { status: response.status, type: response.headers.get("content-type"), text: await response.text() };
+  };
+
+  it.each([
+    ["/timeline/export?format=zzz", 'Nothing exported: invalid parameter "format": "zzz" is not one of csv, json.\n'],
+    ["/timeline/export?from=2025-02-30", 'Nothing exported: invalid parameter "from": "2025-02-30" is not a day that exists (YYYY-MM-DD).\n'],
+    ["/feeds/events?match=most&actor=vladimir-putin", 'No feed: invalid parameter "match": "most" is not one of any, all.\n'],
+    [`/actors/export?q=${"x".repeat(300)}`, 'Nothing exported: invalid parameter "q": at most 200 characters.\n'],
+  ])("%s → 400 naming the parameter", async (url, message) => {
+    const route = url.startsWith("/feeds") ? eventsFeedRoute : url.startsWith("/actors") ? actorsExportRoute : timelineExportRoute;
+    const answer = await get(route, url);
+    expect([answer.status, answer.type, answer.text]).toEqual([400, "text/plain; charset=utf-8", message]);
+  });
+
+  it("/feeds/events?type=bogus → 400 naming type", async () => {
+    const answer = await get(eventsFeedRoute, "/feeds/events?type=bogus");
+    expect([answer.status, answer.text.split(":").slice(0, 2).join(":")]).toEqual([400, 'No feed: invalid parameter "type"']);
+  });
+
+  it("exports good filters as before", async () => {
+    const answer = await get(timelineExportRoute, "/timeline/export?format=json&from=2025-01-01&group=month");
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.text).length).toBeGreaterThan(0);
+    const actors = await get(actorsExportRoute, "/actors/export?format=json&kind=person&sort=activity");
+    expect([actors.status, JSON.parse(actors.text).count > 0]).toEqual([200, true]);
+  });
+
+  it("/actors/export?kind=martian → 400 naming kind", async () => {
+    const answer = await get(actorsExportRoute, "/actors/export?kind=martian");
+    expect([answer.status, answer.text]).toEqual([400, 'Nothing exported: invalid parameter "kind": "martian" is not one of person, state, government, armed_force, alliance, organization, media, other.\n']);
   });
 });
 

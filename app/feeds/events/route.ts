@@ -1,4 +1,5 @@
-import { filterParams, parseTimelineFilters, hasActiveFilters } from "@/lib/events/filters";
+import { filterParams, parseTimelineFilters, hasActiveFilters, refusedTimelineFilters } from "@/lib/events/filters";
+import { paramsOf, refusedParameters } from "@/lib/exports/list-export";
 import { getRecentEvents } from "@/lib/events/queries";
 import { atomFeed, atomAnswer } from "@/lib/feeds/atom";
 import { cachedFeed } from "@/lib/feeds/cached-feed";
@@ -14,6 +15,9 @@ const feedQuery = (url: URL) => toQueryString({ ...filterParams(feedFilters(url)
 
 /** GET /feeds/events[?<timeline filters>]: Atom feed of the 50 events added last; cached with the timeline's tags. */
 export const GET = answer503WhenDatabaseDown(async function GET(request: Request) {
+  // A filter the feed cannot use is refused: a subscription to the unfiltered feed would pass for the filtered one.
+  const refused = refusedParameters("No feed", refusedTimelineFilters(paramsOf(request.url)));
+  if (refused) return refused;
   return cachedFeed(request, ["events", "actors"], feedQuery, async (url) => {
     const origin = publicOrigin(request);
     const filters = feedFilters(url);

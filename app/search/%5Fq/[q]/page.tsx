@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { FilterChips } from "@/components/filters/FilterChips";
+import { FilterChips, ListNotices } from "@/components/filters/FilterChips";
 import { SearchForm } from "@/components/search/SearchForm";
 import { SearchResults } from "@/components/search/SearchResults";
 import { EmptyState } from "@/components/ui/EmptyState";
-import { parseSearchFilters } from "@/lib/search/filters";
+import { parseSearchFilters, searchNotices } from "@/lib/search/filters";
 import { searchEverything } from "@/lib/search/queries";
 import { decodeQuerySegment } from "@/lib/cache/route-query";
 import { DOMAINS, tagPage } from "@/lib/cache/tags";
@@ -27,12 +27,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const EXAMPLES = ["Zelenskiy", "peacekeepers", "\"legitimate targets\"", "refinery", "AFR"];
 
 export default async function SearchPage({ params }: Props) {
-  const { q } = parseSearchFilters(decodeQuerySegment((await params).q));
+  const raw = decodeQuerySegment((await params).q);
+  const { q } = parseSearchFilters(raw);
   await tagPage([...DOMAINS]);
   if (!q) {
     return (
       <>
         <h1>Search</h1>
+        <ListNotices notices={searchNotices(raw)} />
         <SearchForm />
         <EmptyState title="What are you looking for?">
           <p>Search across statements, actors, events and articles at once. Try one of these:</p>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import Link from "next/link";
 import { ActiveFilters } from "@/components/timeline/ActiveFilters";
+import { ListNotices } from "@/components/filters/FilterChips";
 import { ChartSection } from "@/components/timeline/ChartSection";
 import { FilterForm } from "@/components/timeline/FilterForm";
 import { TimelineList } from "@/components/timeline/TimelineList";
@@ -15,7 +16,7 @@ import { ExportLinks } from "@/components/ui/ExportLinks";
 import { Pager } from "@/components/ui/Pager";
 import { decodeQuerySegment } from "@/lib/cache/route-query";
 import { tagPage } from "@/lib/cache/tags";
-import { DEFAULT_GROUPING, filterParams, hasActiveFilters, parseTimelineFilters } from "@/lib/events/filters";
+import { DEFAULT_GROUPING, filterParams, hasActiveFilters, parseTimelineFilters, timelineNotices } from "@/lib/events/filters";
 import { getEventCounts, getTimeline, getTimelineActors } from "@/lib/events/queries";
 import { toQueryString } from "@/lib/url/search-params";
 
@@ -41,7 +42,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TimelinePage({ params: routeParams }: Props) {
-  const filters = filtersOf((await routeParams).q);
+  const query = (await routeParams).q;
+  const filters = filtersOf(query);
   await tagPage(["events", "actors"]);
   const grouping = filters.group ?? DEFAULT_GROUPING;
   const [page, chart, actors, map] = await Promise.all([getTimeline(filters), getEventCounts(filters), getTimelineActors({ include: filters.actor }), getMapData(filters)]);
@@ -61,6 +63,7 @@ export default async function TimelinePage({ params: routeParams }: Props) {
       </p>
 
       <FilterForm filters={filters} actors={actors} />
+      <ListNotices notices={timelineNotices(decodeQuerySegment(query))} />
       <ActiveFilters filters={filters} actorNames={new Map(actors.map((a) => [a.slug, a.name]))} />
 
       {chart.total === 0 ? (
