@@ -1,20 +1,11 @@
 /** Who speaks: the speaker rules of round 14, each on invented sentences. */
 import { describe, expect, it } from "vitest";
-import { findActors } from "../actors";
-import { findQuotes, splitParagraphs, splitSentences } from "../sentences";
-import type { Ctx, FoundStatement } from "./context";
-import { withDashQuotes } from "./dash-quotes";
+import { brief, ctxOf } from "./test-context";
+import type { FoundStatement } from "./context";
 import { findDirectStatements } from "./direct";
 import { findIndirectStatements } from "./indirect";
 import { pronounSpeaker, sexOf } from "./pronoun";
 
-function ctxOf(text: string): Ctx {
-  const paragraphs = splitParagraphs(text);
-  const quotes = withDashQuotes(text, paragraphs, findQuotes(text, paragraphs));
-  const sentences = splitSentences(text, paragraphs, quotes);
-  return { text, sentences, quotes, index: findActors(text, sentences, quotes), dates: [] };
-}
-const brief = (xs: FoundStatement[]) => xs.map((x) => [x.speaker.name, x.quote]);
 const speakers = (xs: FoundStatement[]) => xs.map((x) => x.speaker.name);
 
 describe("speaker rules", () => {

@@ -1,8 +1,7 @@
 /** Each statement step on its own, on a context built the way extractArticle builds it. */
 import { describe, expect, it } from "vitest";
-import { findActors } from "../actors";
-import { findQuotes, splitParagraphs, splitSentences } from "../sentences";
-import type { Ctx, FoundStatement } from "./context";
+import { brief, ctxOf } from "./test-context";
+import { findQuotes, splitParagraphs } from "../sentences";
 import { dropRepeats } from "./dedupe";
 import { findDirectStatements } from "./direct";
 import { findIndirectStatements } from "./indirect";
@@ -10,14 +9,6 @@ import { findInterviewAnswers } from "./interview";
 import { accordingTo, speakerOfVerb } from "./speaker";
 import { isFragment, isScareQuote, trimClause } from "./statement";
 import { withDashQuotes } from "./dash-quotes";
-
-function ctxOf(text: string): Ctx {
-  const paragraphs = splitParagraphs(text);
-  const quotes = withDashQuotes(text, paragraphs, findQuotes(text, paragraphs));
-  const sentences = splitSentences(text, paragraphs, quotes);
-  return { text, sentences, quotes, index: findActors(text, sentences, quotes), dates: [] };
-}
-const brief = (xs: FoundStatement[]) => xs.map((x) => [x.speaker.name, x.quote]);
 
 describe("statement steps", () => {
   it("speaker: 'the Polish leader said' is the Polish president or prime minister named before", () => {
