@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
-import { ACCOUNT_NAME_MAX, accountName } from "@/lib/editor/schemas";
+import { ACCOUNT_NAME_MAX, accountEmail, accountName } from "@/lib/editor/schemas";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getAuth } from "./auth";
 
 export { ACCOUNT_NAME_MAX };
 
 export const newUserSchema = z.object({
-  email: z.string().trim().toLowerCase().email("Enter a valid email address.").max(254),
+  email: accountEmail,
   name: accountName,
   role: z.enum(["editor", "admin"], { message: "Role must be editor or admin." }),
   password: z.string().min(10, "The password needs at least 10 characters.").max(128, "The password is too long."),

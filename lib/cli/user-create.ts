@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { resolveDatabase } from "@/lib/db/database-url";
 import { applyMigrations } from "@/lib/db/migrate";
-import { accountName } from "@/lib/editor/schemas";
+import { accountEmail, accountName } from "@/lib/editor/schemas";
 import { readEnv } from "@/lib/env";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -47,7 +47,7 @@ try {
   fail(`${(err as Error).message}\n${USAGE}`);
 }
 const argsSchema = z.object({
-  email: z.string({ message: "--email is required" }).trim().toLowerCase().email("--email must be an email address"),
+  email: z.string({ message: "--email is required" }).pipe(accountEmail),
   role: z.enum(["editor", "admin"], { message: "--role must be editor or admin" }),
   name: accountName.optional(),
 });

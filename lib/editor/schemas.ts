@@ -160,6 +160,15 @@ export type Review = z.infer<typeof reviewSchema>;
 export const ACCOUNT_NAME_MAX = 100;
 /** An account's display name, as the account form, the profile form and `npm run user:create` check it. */
 export const accountName = text(ACCOUNT_NAME_MAX, "The name").min(1, "Enter a name.");
+/** Longest email address an account may have (RFC 5321's path limit). */
+export const ACCOUNT_EMAIL_MAX = 254;
+/** An account's email address, as the account form and `npm run user:create` check it. */
+export const accountEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(ACCOUNT_EMAIL_MAX, `The email address is too long (at most ${ACCOUNT_EMAIL_MAX} characters).`)
+  .email("Enter a valid email address.");
 /** The one thing an account changes about itself: its display name (the profile form, the action, the tests). */
 export const profileSchema = z.object({ name: accountName });
 
