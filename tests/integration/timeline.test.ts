@@ -6,6 +6,7 @@ import { countTimeline, getEventCounts, getRecentEvents, getTimeline, iterateTim
 import { shapeChart } from "@/lib/events/chart";
 import { EVENT_TYPES } from "@/lib/events/codebook";
 import { createTestDatabase, type TestDatabase } from "../support/database";
+import { createPrismaClient, poolSettings } from "@/lib/db/client";
 
 let db: TestDatabase;
 type Params = Record<string, string | string[] | undefined>;
@@ -294,6 +295,23 @@ describe("timeline at scale (3,000 synthetic events)", () => {
     const days = reference.filter(matches).map((e) => ({ day: e.start, dayEnd: e.end, category: EVENT_TYPES[e.type].category, n: 1 }));
     expect(chart).toEqual(shapeChart(days, filters(params)));
     expect(await getEventCounts(filters({ ...params, group: "month" }), { db: big.prisma })).toEqual(shapeChart(days, filters({ ...params, group: "month" })));
+  });
+
+  it("the whole timeline's and one actor's pages are prepared once per connection and list what an unprepared page does", async () => {
+    const one = createPrismaClient(big.url, { settings: { ...poolSettings(), FAULTLINE_DB_POOL_MAX: 1 } });
+    try {
+      for (const params of [{}, { actor: "vladimir-putin" }]) {
+        const first = await getTimeline(filters(params), { db: one });
+        const next = await getTimeline({ ...filters(params), cursor: first.nextCursor! }, { db: one });
+        // take 24 is not a prepared shape: the same order from the plain statement.
+        const plain = await all(params, 24, big);
+        expect([...first.items, ...next.items].map((e) => e.id)).toEqual(plain.slice(0, 50).map((e) => e.id));
+      }
+      const prepared = await one.$queryRaw<{ name: string }[]>`SELECT name FROM pg_prepared_statements WHERE name LIKE 'faultline\_%'`;
+      expect(prepared).toHaveLength(4); // two shapes, first page and after a cursor
+    } finally {
+      await one.$disconnect();
+    }
   });
 
   it("words search uses the full-text index", async () => {
