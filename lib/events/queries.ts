@@ -144,9 +144,10 @@ function pageIds(filters: TimelineFilters, take: number, limit: Prisma.Sql = Pri
 
 /**
  * The reader's commonest pages, whose statement is prepared (lib/db/prepared.ts): the whole timeline or one
- * actor's, any page of it. Four statement texts at most, so every connection keeps only four plans.
+ * actor's, any page of it. A few statement texts at most (two shapes, first page or not), so every connection
+ * keeps only a few plans. Their chart and map statements likewise (places/queries.ts).
  */
-const isPlainOrOneActor = (f: TimelineFilters) => f.actor.length <= 1 && !f.type.length && !f.place && !f.from && !f.to && !f.q;
+export const isPlainOrOneActor = (f: TimelineFilters) => f.actor.length <= 1 && !f.type.length && !f.place && !f.from && !f.to && !f.q;
 
 /** One page of the timeline, newest first, by keyset on (placed day, id): one SQL statement, rows included. */
 export async function getTimeline(filters: TimelineFilters, { take = TIMELINE_PAGE_SIZE, db = prisma }: { take?: number; db?: Db } = {}) {
@@ -226,7 +227,7 @@ function dayCountsSql(f: TimelineFilters): Prisma.Sql {
  */
 async function dayCounts(f: TimelineFilters, db: Db): Promise<DayCount[]> {
   const dayNumber = (day: Prisma.Sql) => Prisma.sql`coalesce((${day} - ${EPOCH}::date)::text, '')`;
-  const [{ counts }] = await db.$queryRaw<{ counts: string | null }[]>`
+  const [{ counts }] = await db.$queryRaw<{ counts: string | null }[]>`${isPlainOrOneActor(f) ? PREPARED : Prisma.empty}
     SELECT string_agg(${dayNumber(Prisma.sql`c.day`)} || ' ' || ${dayNumber(Prisma.sql`c."dayEnd"`)} || ' ' || c.category || ' ' || c.n, ',') AS counts
     FROM (${dayCountsSql(f)}) c`;
   const days = new Map<string, string | null>();
@@ -361,9 +362,11 @@ export async function getRecentEvents(filters: TimelineFilters, { take = 50, db 
  */
 export async function getTimelineActors({ db = prisma, include = [], limit = 100 }: { db?: Db; include?: string[]; limit?: number } = {}) {
   const named = include.length ? Prisma.sql`OR a.slug IN (${Prisma.join(include)})` : Prisma.empty;
-  const rows = await db.$queryRaw<{ slug: string; name: string; events: number }[]>`
+  // Prepared for no actor or one named (two texts; the limit written out, a whole number).
+  const prepared = include.length <= 1 && Number.isSafeInteger(limit);
+  const rows = await db.$queryRaw<{ slug: string; name: string; events: number }[]>`${prepared ? PREPARED : Prisma.empty}
     (SELECT a.slug, a.name, s.events FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId"
-     WHERE s.events > 0 AND ${visibleActorSql("a")} ORDER BY s.events DESC, s."actorId" LIMIT ${limit})
+     WHERE s.events > 0 AND ${visibleActorSql("a")} ORDER BY s.events DESC, s."actorId" LIMIT ${prepared ? Prisma.raw(String(limit)) : limit})
     UNION
     (SELECT a.slug, a.name, coalesce(s.events, 0) FROM "Actor" a LEFT JOIN "ActorStat" s ON s."actorId" = a.id
      WHERE ${visibleActorSql("a")} AND (false ${named}))`;
