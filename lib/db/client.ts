@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { z } from "zod";
 import { cancelQueriesOnAbort } from "./cancel";
+import { preparedName } from "./prepared";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 const ms = (fallback: number) => z.coerce.number().int().min(100).max(600_000).default(fallback);
@@ -47,7 +48,8 @@ export function createPrismaClient(
     idleTimeoutMillis: 30_000,
     ...timeouts,
   });
-  const adapter = new PrismaPg(cancelQueriesOnAbort(pool), { disposeExternalPool: true });
+  // The generator may return no name (typed as always one): pg then sends an unnamed statement, as without it.
+  const adapter = new PrismaPg(cancelQueriesOnAbort(pool), { disposeExternalPool: true, statementNameGenerator: preparedName as (query: { sql: string }) => string });
   return new PrismaClient({
     adapter,
     transactionOptions: { maxWait: settings.FAULTLINE_DB_TX_MAX_WAIT_MS, timeout: settings.FAULTLINE_DB_TX_TIMEOUT_MS },

@@ -12,6 +12,7 @@ import { shapeChart, type ChartData, type DayCount } from "./chart";
 import type { TimelineFilters } from "./filters";
 import { liveActorSql, visibleActorSql, visibleArticleSql, visibleRowSql } from "@/lib/visibility";
 import { compareNames } from "@/lib/text/collate";
+import { PREPARED } from "@/lib/db/prepared";
 
 // The timeline's reads. Every list, count and chart applies timelineWhere() to "Event" e, so they
 // always agree on which events match.
@@ -76,8 +77,8 @@ const ASTRAL = Prisma.sql`('[' || chr(65536) || '-' || chr(1114111) || ']')`;
  * The part's text is read once per source (`head`, kept by OFFSET 0): inlined, each of its three uses
  * decompressed the article's body again (2.6× the time of a 1,000-event export batch).
  */
-async function eventsOf(ids: Prisma.Sql, db: Db): Promise<EventRow[]> {
-  return db.$queryRaw<EventRow[]>`
+async function eventsOf(ids: Prisma.Sql, db: Db, prepared = false): Promise<EventRow[]> {
+  return db.$queryRaw<EventRow[]>`${prepared ? PREPARED : Prisma.empty}
     WITH page AS (${ids})
     SELECT e.id, e.title, e.description, e.type, e."startDate", e."endDate", e."datePrecision", e."dateText", e.place, e.fatalities,
            e.verified, e."createdAt", to_char(e."placedOn", 'YYYY-MM-DD') AS placed,
@@ -118,7 +119,7 @@ function afterCursor(filters: TimelineFilters, sortOn: Prisma.Sql, id: Prisma.Sq
  * The (id, sortOn) rows of one page of the timeline, newest first, by keyset on (placed day, id), as a
  * query for eventsOf / exportRows, and the cursor it continues from (null: the first page).
  */
-function pageIds(filters: TimelineFilters, take: number) {
+function pageIds(filters: TimelineFilters, take: number, limit: Prisma.Sql = Prisma.sql`${take}`) {
   // One actor: walk that actor's rows of EventActor in index order, whatever how rare the actor is. The
   // actor is a scalar subquery (slugs are unique): with `IN (SELECT …)` the planner guessed 75 rows and
   // sorted all 69,000 events of the busiest actor (5 s at 200,000 events) instead of stopping at the limit.
@@ -131,20 +132,29 @@ function pageIds(filters: TimelineFilters, take: number) {
         WHERE ea."actorId" = (SELECT id FROM "Actor" WHERE slug = ${filters.actor[0]} AND ${liveActorSql("\"Actor\"")})
           AND ${visibleRowSql("ea")} AND ${timelineWhere({ ...filters, actor: [] })} ${after}
         ORDER BY ea."sortOn" DESC, ea."eventId" DESC
-        LIMIT ${take}`
+        LIMIT ${limit}`
     : Prisma.sql`
         SELECT e.id, e."sortOn"
         FROM "Event" e
         WHERE ${timelineWhere(filters)} ${after}
         ORDER BY e."sortOn" DESC, e.id DESC
-        LIMIT ${take}`;
+        LIMIT ${limit}`;
   return { cursor, ids };
 }
 
+/**
+ * The reader's commonest pages, whose statement is prepared (lib/db/prepared.ts): the whole timeline or one
+ * actor's, any page of it. A few statement texts at most (two shapes, first page or not), so every connection
+ * keeps only a few plans. Their chart and map statements likewise (places/queries.ts).
+ */
+export const isPlainOrOneActor = (f: TimelineFilters) => f.actor.length <= 1 && !f.type.length && !f.place && !f.from && !f.to && !f.q;
+
 /** One page of the timeline, newest first, by keyset on (placed day, id): one SQL statement, rows included. */
 export async function getTimeline(filters: TimelineFilters, { take = TIMELINE_PAGE_SIZE, db = prisma }: { take?: number; db?: Db } = {}) {
-  const { cursor, ids } = pageIds(filters, take + 1);
-  const page = pageOf(await eventsOf(ids, db), take, (row) => row.placed);
+  const prepared = take === TIMELINE_PAGE_SIZE && isPlainOrOneActor(filters);
+  // Prepared, the limit is written out: as a parameter the kept (generic) plan would guess 10 % of the events.
+  const { cursor, ids } = pageIds(filters, take + 1, prepared ? Prisma.raw(String(take + 1)) : undefined);
+  const page = pageOf(await eventsOf(ids, db, prepared), take, (row) => row.placed);
   return { items: page.items.map(shape), nextCursor: page.nextCursor, isFirstPage: !cursor };
 }
 
@@ -217,7 +227,7 @@ function dayCountsSql(f: TimelineFilters): Prisma.Sql {
  */
 async function dayCounts(f: TimelineFilters, db: Db): Promise<DayCount[]> {
   const dayNumber = (day: Prisma.Sql) => Prisma.sql`coalesce((${day} - ${EPOCH}::date)::text, '')`;
-  const [{ counts }] = await db.$queryRaw<{ counts: string | null }[]>`
+  const [{ counts }] = await db.$queryRaw<{ counts: string | null }[]>`${isPlainOrOneActor(f) ? PREPARED : Prisma.empty}
     SELECT string_agg(${dayNumber(Prisma.sql`c.day`)} || ' ' || ${dayNumber(Prisma.sql`c."dayEnd"`)} || ' ' || c.category || ' ' || c.n, ',') AS counts
     FROM (${dayCountsSql(f)}) c`;
   const days = new Map<string, string | null>();
@@ -352,9 +362,11 @@ export async function getRecentEvents(filters: TimelineFilters, { take = 50, db 
  */
 export async function getTimelineActors({ db = prisma, include = [], limit = 100 }: { db?: Db; include?: string[]; limit?: number } = {}) {
   const named = include.length ? Prisma.sql`OR a.slug IN (${Prisma.join(include)})` : Prisma.empty;
-  const rows = await db.$queryRaw<{ slug: string; name: string; events: number }[]>`
+  // Prepared for no actor or one named (two texts; the limit written out, a whole number).
+  const prepared = include.length <= 1 && Number.isSafeInteger(limit);
+  const rows = await db.$queryRaw<{ slug: string; name: string; events: number }[]>`${prepared ? PREPARED : Prisma.empty}
     (SELECT a.slug, a.name, s.events FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId"
-     WHERE s.events > 0 AND ${visibleActorSql("a")} ORDER BY s.events DESC, s."actorId" LIMIT ${limit})
+     WHERE s.events > 0 AND ${visibleActorSql("a")} ORDER BY s.events DESC, s."actorId" LIMIT ${prepared ? Prisma.raw(String(limit)) : limit})
     UNION
     (SELECT a.slug, a.name, coalesce(s.events, 0) FROM "Actor" a LEFT JOIN "ActorStat" s ON s."actorId" = a.id
      WHERE ${visibleActorSql("a")} AND (false ${named}))`;

@@ -5,7 +5,8 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { EventType } from "@/lib/generated/prisma/enums";
 import { EVENT_TYPES, type EventCategory } from "@/lib/events/codebook";
 import { filterParams, type TimelineFilters } from "@/lib/events/filters";
-import { hydrateEvents, timelineWhere } from "@/lib/events/queries";
+import { hydrateEvents, isPlainOrOneActor, timelineWhere } from "@/lib/events/queries";
+import { PREPARED } from "@/lib/db/prepared";
 import { toQueryString } from "@/lib/url/search-params";
 import { liveActorSql } from "@/lib/visibility";
 import type { MapPlace } from "./map";
@@ -65,7 +66,7 @@ function newestAt(f: TimelineFilters): Prisma.Sql {
 }
 
 export async function getMapData(filters: TimelineFilters, { db = prisma }: { db?: Db } = {}): Promise<MapData> {
-  const rows = await db.$queryRaw<{ id: string | null; slug: string | null; name: string | null; latitude: number | null; longitude: number | null; type: EventType; n: number }[]>`
+  const rows = await db.$queryRaw<{ id: string | null; slug: string | null; name: string | null; latitude: number | null; longitude: number | null; type: EventType; n: number }[]>`${isPlainOrOneActor(filters) ? PREPARED : Prisma.empty}
     WITH m AS (${placeCounts(filters)})
     SELECT p.id, p.slug, p.name, p.latitude, p.longitude, m.type::text AS type, m.n
     FROM m LEFT JOIN "Place" p ON p.id = m."placeId"`;

@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "@/lib/demo/seed";
 import { loadSynthetic } from "@/lib/demo/synthetic";
 import { parseTimelineFilters, type TimelineFilters } from "@/lib/events/filters";
-import { countTimeline, getEventCounts, getRecentEvents, getTimeline, iterateTimeline, type TimelineEvent } from "@/lib/events/queries";
+import { countTimeline, getEventCounts, getRecentEvents, getTimeline, getTimelineActors, iterateTimeline, type TimelineEvent } from "@/lib/events/queries";
+import { getMapData } from "@/lib/places/queries";
 import { shapeChart } from "@/lib/events/chart";
 import { EVENT_TYPES } from "@/lib/events/codebook";
 import { createTestDatabase, type TestDatabase } from "../support/database";
+import { createPrismaClient, poolSettings } from "@/lib/db/client";
 
 let db: TestDatabase;
 type Params = Record<string, string | string[] | undefined>;
@@ -294,6 +296,27 @@ describe("timeline at scale (3,000 synthetic events)", () => {
     const days = reference.filter(matches).map((e) => ({ day: e.start, dayEnd: e.end, category: EVENT_TYPES[e.type].category, n: 1 }));
     expect(chart).toEqual(shapeChart(days, filters(params)));
     expect(await getEventCounts(filters({ ...params, group: "month" }), { db: big.prisma })).toEqual(shapeChart(days, filters({ ...params, group: "month" })));
+  });
+
+  it("the whole timeline's and one actor's statements are prepared once per connection; the pages list what an unprepared page does", async () => {
+    const one = createPrismaClient(big.url, { settings: { ...poolSettings(), FAULTLINE_DB_POOL_MAX: 1 } });
+    try {
+      for (const params of [{}, { actor: "vladimir-putin" }]) {
+        const first = await getTimeline(filters(params), { db: one });
+        const next = await getTimeline({ ...filters(params), cursor: first.nextCursor! }, { db: one });
+        // take 24 is not a prepared shape: the same order from the plain statement.
+        const plain = await all(params, 24, big);
+        expect([...first.items, ...next.items].map((e) => e.id)).toEqual(plain.slice(0, 50).map((e) => e.id));
+        // Their charts are checked above ("no filters", "one actor"), the map in places.test.ts.
+        await getEventCounts(filters(params), { db: one });
+        await getMapData(filters(params), { db: one });
+        await getTimelineActors({ include: filters(params).actor, db: one });
+      }
+      const prepared = await one.$queryRaw<{ name: string }[]>`SELECT name FROM pg_prepared_statements WHERE name LIKE 'faultline\_%'`;
+      expect(prepared).toHaveLength(10); // two shapes: their pages (first and after a cursor), chart, map and actor list
+    } finally {
+      await one.$disconnect();
+    }
   });
 
   it("words search uses the full-text index", async () => {
