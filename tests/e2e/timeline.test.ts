@@ -104,7 +104,14 @@ describe("the timeline", () => {
     await page.goto(inject("baseUrl") + "/timeline?actor=vladimir-putin");
     const marker = page.locator("figure li > a[aria-label]").first();
     const label = await marker.getAttribute("aria-label");
-    await marker.focus();
+    // Focus opens the popup only once the map's script has hydrated (before that it does nothing): focus until it opens.
+    const popup = page.locator("figure li > a[aria-label] + div").first();
+    const opens = async () => {
+      await marker.blur();
+      await marker.focus();
+      return popup.waitFor({ timeout: 2_000 }).then(() => true, () => false);
+    };
+    await expect.poll(opens, { timeout: 30_000, interval: 100 }).toBe(true);
     const links = page.locator("figure li li a[href^='/events/']");
     await links.first().waitFor();
     // The newest few matching the page's filters (they go along with the marker's places).
