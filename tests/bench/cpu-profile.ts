@@ -93,6 +93,15 @@ const server = await startServer({
   FAULTLINE_PROFILE_DIR: out,
   NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${path.resolve(import.meta.dirname, "web/profile-on-signal.cjs")}`.trim(),
 });
+/** Waits until every profile file exists (the server writes them when signalled), or fails saying which are missing. */
+async function filesWritten(files: string[], timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (!files.every((f) => fs.existsSync(f))) {
+    if (Date.now() > deadline) throw new Error(`no CPU profile written within ${timeoutMs / 1000} s: ${files.filter((f) => !fs.existsSync(f)).join(", ")}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 try {
   await coldAnswers(server.url, 15);
   const pids = serverMemory(server.process.pid!).processes.map((p) => p.pid);
@@ -101,7 +110,7 @@ try {
   for (const pid of pids) process.kill(pid, "SIGUSR2");
   await coldAnswers(server.url, requests);
   for (const pid of pids) process.kill(pid, "SIGUSR2");
-  for (let i = 0; i < 200 && !files.every((f) => fs.existsSync(f)); i++) await new Promise((r) => setTimeout(r, 100));
+  await filesWritten(files, 20_000);
   for (const file of files) {
     console.log(`profile: ${file}`);
     summarize(JSON.parse(fs.readFileSync(file, "utf8")));
