@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
 import { Prisma, type DatePrecision, type EventRole, type EventType } from "@/lib/generated/prisma/client";
-import { decodeCursor, encodeCursor } from "@/lib/pagination/cursor";
+import { decodeCursor, encodeCursor, isCalendarDay, type Cursor } from "@/lib/pagination/cursor";
 import { readerStat } from "@/lib/pagination/count";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
 import { listStatements } from "@/lib/statements/queries";
@@ -90,6 +90,13 @@ function actorWhereSql(f: Omit<ActorFilters, "cursor">): Prisma.Sql {
 
 type SortedId = { id: string; key: string | number };
 
+/** Whether a cursor's key is one `sort` hands out: an activity count, a last-active day (never active: 0001-01-01) or a lower-cased name. */
+export function actorCursorFits(sort: ActorFilters["sort"], key: Cursor["key"]): boolean {
+  if (sort === "activity") return typeof key === "number" && Number.isInteger(key) && key >= 0 && key <= 2 ** 31 - 1;
+  if (sort === "last-active") return isCalendarDay(key);
+  return typeof key === "string";
+}
+
 /**
  * One page of ids in the chosen order, by keyset, each on an index: name A–Z ignoring case
  * ((lower(name), id) on Actor); activity, most first, or last active, latest first (ActorStat's
@@ -97,22 +104,21 @@ type SortedId = { id: string; key: string | number };
  */
 async function sortedActorIds(filters: ActorFilters, take: number, db: Db): Promise<SortedId[]> {
   const where = actorWhereSql(filters);
-  const cursor = decodeCursor(filters.cursor);
+  const decoded = decodeCursor(filters.cursor);
+  const cursor = decoded && actorCursorFits(filters.sort, decoded.key) ? decoded : null;
   if (filters.sort === "activity") {
-    const after = cursor && typeof cursor.key === "number" ? Prisma.sql`AND (s.activity, s."actorId") < (${cursor.key}::int, ${cursor.id})` : Prisma.empty;
+    const after = cursor ? Prisma.sql`AND (s.activity, s."actorId") < (${cursor.key}::int, ${cursor.id})` : Prisma.empty;
     return db.$queryRaw<SortedId[]>`
       SELECT a.id, s.activity AS key FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId"
       WHERE ${where} ${after} ORDER BY s.activity DESC, s."actorId" DESC LIMIT ${take}`;
   }
   if (filters.sort === "last-active") {
-    // Never active is 0001-01-01, a day cursorDate would refuse.
-    const day = cursor && typeof cursor.key === "string" && /^\d{4}-\d{2}-\d{2}$/.test(cursor.key) && !Number.isNaN(Date.parse(cursor.key)) ? cursor.key : null;
-    const after = day ? Prisma.sql`AND (s."lastActive", s."actorId") < (${day}::date, ${cursor!.id})` : Prisma.empty;
+    const after = cursor ? Prisma.sql`AND (s."lastActive", s."actorId") < (${cursor.key}::date, ${cursor.id})` : Prisma.empty;
     return db.$queryRaw<SortedId[]>`
       SELECT a.id, to_char(s."lastActive", 'YYYY-MM-DD') AS key FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId"
       WHERE ${where} ${after} ORDER BY s."lastActive" DESC, s."actorId" DESC LIMIT ${take}`;
   }
-  const after = cursor && typeof cursor.key === "string" ? Prisma.sql`AND (lower(a.name), a.id) > (${cursor.key}, ${cursor.id})` : Prisma.empty;
+  const after = cursor ? Prisma.sql`AND (lower(a.name), a.id) > (${cursor.key}, ${cursor.id})` : Prisma.empty;
   return db.$queryRaw<SortedId[]>`
     SELECT a.id, lower(a.name) AS key FROM "Actor" a
     WHERE ${where} ${after} ORDER BY lower(a.name), a.id LIMIT ${take}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cursorDate, decodeCursor, encodeCursor, pageOf } from "./cursor";
+import { cursorDate, decodeCursor, encodeCursor, isCalendarDay, pageOf } from "./cursor";
 
 describe("cursor", () => {
   it("round-trips dates as strings, numbers and nulls", () => {
@@ -33,5 +33,9 @@ describe("forged cursors", () => {
     expect(cursorDate("2025-09-07")?.toISOString()).toBe("2025-09-07T00:00:00.000Z");
     expect(cursorDate("2025-09-07T10:00:00.000Z")?.getUTCHours()).toBe(10);
     for (const key of ["2025-99-99", "2025-02-30", "-271821-04-20T00:00:00.000Z", "0000-01-01", "zzz", null, 5]) expect(cursorDate(key as never), String(key)).toBeNull();
+  });
+  it("take calendar days only, the never-active 0001-01-01 included", () => {
+    for (const day of ["2025-09-07", "2024-02-29", "0001-01-01", "9999-12-31"]) expect(isCalendarDay(day), day).toBe(true);
+    for (const key of ["2025-02-30", "2025-02-29", "2025-13-01", "0000-01-01", "2025-9-7", "2025-09-07T00:00:00Z", 20250907, null]) expect(isCalendarDay(key), String(key)).toBe(false);
   });
 });

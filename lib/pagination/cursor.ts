@@ -34,6 +34,13 @@ export function pageOf<T extends { id: string }>(rows: T[], take: number, keyOf:
   };
 }
 
+/** A YYYY-MM-DD day that exists in the calendar (years 0001–9999): Date.parse rolls 2025-02-30 over, PostgreSQL refuses it. */
+export function isCalendarDay(key: unknown): key is string {
+  if (typeof key !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(key) || key < "0001") return false;
+  const date = new Date(`${key}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === key;
+}
+
 /** A cursor key that is a date PostgreSQL can store (years 1000–9999), or null. */
 export function cursorDate(key: Cursor["key"]): Date | null {
   if (typeof key !== "string" || !/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/.test(key)) return null;

@@ -3,7 +3,7 @@ import { untilAborted } from "@/lib/db/cancel";
 import { prisma } from "@/lib/db/client";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { cursorDate, decodeCursor, encodeCursor, pageOf } from "@/lib/pagination/cursor";
+import { cursorDate, decodeCursor, encodeCursor, isCalendarDay, pageOf, type Cursor } from "@/lib/pagination/cursor";
 import { cappedCount, PROBE, readerStat, searchTotal, type Total } from "@/lib/pagination/count";
 import type { SearchTotal } from "@/lib/search/total";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
@@ -133,18 +133,30 @@ async function oldestFirstIds(where: Prisma.Sql, cursorParam: string | undefined
   return [...dated, ...undated];
 }
 
-const speakerCursor = z.tuple([z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(d)))]);
+const speakerCursor = z.tuple([z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), z.string().refine(isCalendarDay)]);
+
+/** The [speaker, sort day] a speaker-order cursor's key names, or null. */
+function speakerKey(key: Cursor["key"]) {
+  if (typeof key !== "string") return null;
+  try {
+    const parsed = speakerCursor.safeParse(JSON.parse(key));
+    return parsed.success ? { speaker: parsed.data[0], day: parsed.data[1] } : null;
+  } catch {
+    return null;
+  }
+}
 
 /** The (speaker, sort day, id) a speaker-order cursor names, or null (first page). */
 function speakerAfter(cursorParam: string | undefined) {
   const cursor = decodeCursor(cursorParam);
-  if (!cursor || typeof cursor.key !== "string") return null;
-  try {
-    const parsed = speakerCursor.safeParse(JSON.parse(cursor.key));
-    return parsed.success ? { speaker: parsed.data[0], day: parsed.data[1], id: cursor.id } : null;
-  } catch {
-    return null;
-  }
+  const key = cursor && speakerKey(cursor.key);
+  return key ? { ...key, id: cursor!.id } : null;
+}
+
+/** Whether a cursor's key is one `sort` hands out: [speaker, day] by speaker; by date a day, or null for the undated. */
+export function statementCursorFits(sort: StatementFilters["sort"], key: Cursor["key"]): boolean {
+  if (sort === "speaker" || sort === "speaker-activity") return speakerKey(key) !== null;
+  return key === null || cursorDate(key) !== null;
 }
 
 /**

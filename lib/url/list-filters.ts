@@ -38,6 +38,19 @@ export function cursorOf<B extends z.ZodType<string | undefined>>(base: B, keyFi
 
 export const cursorParam = cursorOf(single);
 
+/**
+ * For a list whose cursor key depends on the order (a day, a count, a name): refuses a cursor handed out
+ * for another order, which would otherwise silently answer the first page. Goes last on a strict schema.
+ */
+export function cursorOfSort<S>(fits: (sort: S | undefined, key: Cursor["key"]) => boolean) {
+  return (query: { sort?: S; cursor?: string }, ctx: z.RefinementCtx) => {
+    const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+    if (cursor && !fits(query.sort, cursor.key)) {
+      ctx.addIssue({ code: "custom", path: ["cursor"], message: "not a cursor of this sort order (pass nextCursor with the parameters of the page it came from)" });
+    }
+  };
+}
+
 /** Values of an enum, several allowed; unknown values dropped (page) or refused (API). */
 export function enumList<const T extends readonly [string, ...string[]]>(values: T) {
   return listParam(z.enum(values, { error: (iss) => `"${String(iss.input)}" is not one of ${values.join(", ")}` }));

@@ -135,6 +135,20 @@ describe("lists", () => {
     expect(people.data.map((a) => a.slug)).toEqual(["andrii-sybiha"]);
   });
 
+  it.each(["activity", "last-active"])("actors by %s: every visible one, once, across pages", async (sort) => {
+    const byName = await walk(schemas.ActorPage, "/api/v1/actors", "?limit=100", (a) => a.slug);
+    const { keys, pages } = await walk(schemas.ActorPage, "/api/v1/actors", `?sort=${sort}&limit=3`, (a) => a.slug);
+    expect(pages).toBeGreaterThan(1);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect([...keys].sort()).toEqual([...byName.keys].sort());
+  });
+
+  it.each(["oldest", "speaker", "speaker-activity"])("statements by %s: every visible one, once, across pages", async (sort) => {
+    const { keys, pages } = await walk(schemas.StatementPage, "/api/v1/statements", `?sort=${sort}&limit=4`, (s) => s.id);
+    expect(pages).toBe(5);
+    expect(new Set(keys).size).toBe(18);
+  });
+
   it("events: every visible one, once, timeline order; draft-only and deleted ones never", async () => {
     const { keys } = await walk(schemas.EventPage, "/api/v1/events", "?limit=3", (e) => e.id);
     expect(keys).toHaveLength(17);
@@ -198,6 +212,13 @@ describe("bad input", () => {
     ["/api/v1/events", `?cursor=${Buffer.from('["9999-99-99","x"]').toString("base64")}`, "cursor"],
     ["/api/v1/events", `?cursor=${Buffer.from('["2025-02-30","x"]').toString("base64url")}`, "cursor"],
     ["/api/v1/events", "?group=week", "group"],
+    // Well-formed cursors of another sort order (a name where a day or a count belongs) and impossible days in keys.
+    ["/api/v1/statements", `?cursor=${Buffer.from('["volodymyr zelenskiy","x"]').toString("base64url")}`, "cursor"],
+    ["/api/v1/statements", `?sort=speaker&cursor=${Buffer.from('["2025-09-01","x"]').toString("base64url")}`, "cursor"],
+    ["/api/v1/statements", `?sort=speaker&cursor=${Buffer.from(JSON.stringify([JSON.stringify(["abc", "2025-02-30"]), "x"])).toString("base64url")}`, "cursor"],
+    ["/api/v1/actors", `?sort=activity&cursor=${Buffer.from('["volodymyr zelenskiy","x"]').toString("base64url")}`, "cursor"],
+    ["/api/v1/actors", `?sort=last-active&cursor=${Buffer.from('["2025-02-30","x"]').toString("base64url")}`, "cursor"],
+    ["/api/v1/actors", `?cursor=${Buffer.from('[12,"x"]').toString("base64url")}`, "cursor"],
     ["/api/v1/events", "?view=table", "view"],
     ["/api/v1/statements", "?view=table", "view"],
     ["/api/v1/actors", "?view=cards", "view"],
