@@ -15,6 +15,7 @@ import { callAction } from "./call-action";
 import { ReviewBoard } from "./ReviewBoard";
 import { SPAN_DISAGREES } from "./ReviewStatements";
 import { progress } from "./review-model";
+import { draftDuplicates } from "./draft-duplicates";
 import { useDraftAutosave, useLeaveGuard, type SaveStatus } from "./use-draft";
 import { useSimilarRecheck } from "./use-similar";
 
@@ -47,6 +48,20 @@ function spanProblems(article: EditorArticle, review: Review): Record<string, st
   return problems;
 }
 
+const TOLD_TWICE = "This event looks like another of this article (see above it): fold it in, or say it is not the same.";
+
+/** Events told twice in the article that the editor has neither folded nor called different: marked, not published. */
+function repeatProblems(review: Review, different: ReadonlySet<string>): Record<string, string> {
+  return Object.fromEntries([...draftDuplicates(review, different).keys()].map((i) => [`review.events.${i}.title`, TOLD_TWICE]));
+}
+
+/** The errors still true: a "told twice" mark goes as soon as the editor folds the event or calls it different. */
+function currentErrors(errors: Record<string, string>, review: Review | null, different: ReadonlySet<string>): Record<string, string> {
+  if (!review) return errors;
+  const repeats = repeatProblems(review, different);
+  return Object.fromEntries(Object.entries(errors).filter(([key, text]) => text !== TOLD_TWICE || key in repeats));
+}
+
 /** Paste → analyse → review beside the text → publish; the draft saves itself along the way. */
 export function ArticleEditor({ known, topics, draft }: Props) {
   const router = useRouter();
@@ -55,6 +70,7 @@ export function ArticleEditor({ known, topics, draft }: Props) {
   const [review, setReviewState] = useState<Review | null>(draft?.review ?? null);
   const [similar, setSimilar] = useState<Record<number, SimilarEvent[]>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [different, setDifferent] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState<{ kind: "error" | "ok"; text: string; existing?: Failure["existing"] } | null>(null);
   const [pending, start] = useTransition();
 
@@ -97,9 +113,12 @@ export function ArticleEditor({ known, topics, draft }: Props) {
       const input = payload(await autosave.settled());
       const checked = publishInputSchema.safeParse(input);
       const problems = { ...(checked.success ? {} : fieldErrors(checked.error)), ...spanProblems(article, input.review) };
-      if (Object.keys(problems).length) {
-        setErrors(problems);
-        setMessage({ kind: "error", text: "Some items need attention (marked in red below). Nothing was published." });
+      const repeats = repeatProblems(input.review, different);
+      if (Object.keys(problems).length || Object.keys(repeats).length) {
+        setErrors({ ...repeats, ...problems });
+        const told = Object.keys(repeats).length;
+        const twice = told ? ` ${told === 1 ? "One event seems" : `${told} events seem`} told twice in this article: fold or keep each (marked below).` : "";
+        setMessage({ kind: "error", text: `Some items need attention (marked in red below).${twice} Nothing was published.` });
         return;
       }
       const result = await callAction(publishArticleAction, input);
@@ -114,6 +133,7 @@ export function ArticleEditor({ known, topics, draft }: Props) {
     setReviewState(null);
     setSimilar({});
     setErrors({});
+    setDifferent(new Set());
     setMessage(null);
     autosave.settle();
   };
@@ -164,7 +184,7 @@ export function ArticleEditor({ known, topics, draft }: Props) {
             </summary>
             <ArticleFields article={article} errors={errors} onChange={setArticle} topicSuggestions={topics} />
           </details>
-          <ReviewBoard article={article} review={review} onReview={setReview} similar={similar} known={known} errors={errors} />
+          <ReviewBoard article={article} review={review} onReview={setReview} similar={similar} known={known} errors={currentErrors(errors, review, different)} different={different} onDifferent={(pair) => setDifferent((d) => new Set([...d, pair]))} />
         </>
       )}
     </form>

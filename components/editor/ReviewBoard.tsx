@@ -6,7 +6,8 @@ import type { Review, ReviewActor, ReviewEvent, ReviewStatement } from "@/lib/ed
 import type { SimilarEvent } from "@/lib/editor/similar-events";
 import { ArticlePane, type PaneMark, type TextSelection } from "./ArticlePane";
 import { ActorDetails, ActorSuggestion, ActorSummary, likelyStored, storedActorPatch } from "./ReviewActors";
-import { EventDetails, EventSummary, MergeSuggestion } from "./ReviewEvents";
+import { draftDuplicates, foldEvent, pairKey } from "./draft-duplicates";
+import { EventDetails, EventSummary, MergeSuggestion, RepeatWarning } from "./ReviewEvents";
 import { StatementDetails, StatementSummary } from "./ReviewStatements";
 import { actorMentions, decide, decideRest, groupOf, isRejected, isReviewed, itemOrder, type Group, type KnownActor } from "./review-model";
 
@@ -18,6 +19,9 @@ type Props = {
   similar: Record<number, SimilarEvent[]>;
   known: Known[];
   errors: Record<string, string>;
+  /** Pairs of events ("i:j") the editor said are different happenings, though alike. */
+  different: ReadonlySet<string>;
+  onDifferent: (pair: string) => void;
 };
 
 const GROUP_TITLES: Record<Group, string> = { actors: "Actors", statements: "Statements", events: "Events" };
@@ -28,11 +32,12 @@ const rowId = (id: string) => `rv-${id.replace(":", "-")}`;
  * The review beside the text: the article with every proposal highlighted on one side, the proposals
  * one line each (in text order) on the other. j/k move, a accepts, r rejects, e opens for correction.
  */
-export function ReviewBoard({ article, review, onReview, similar, known, errors }: Props) {
+export function ReviewBoard({ article, review, onReview, similar, known, errors, different, onDifferent }: Props) {
   const order = useMemo(() => itemOrder(article, review), [article, review]);
   const flat = useMemo(() => [...order.actors, ...order.statements, ...order.events], [order]);
   const [selected, setSelected] = useState<string | null>(flat[0] ?? null);
   const [open, setOpen] = useState<string | null>(null);
+  const repeats = useMemo(() => draftDuplicates(review, different), [review, different]);
 
   const patchActor = (key: string, patch: Partial<ReviewActor>) => onReview({ ...review, actors: review.actors.map((a) => (a.key === key ? { ...a, ...patch } : a)) });
   const patchStatement = (i: number, patch: Partial<ReviewStatement>) => onReview({ ...review, statements: review.statements.map((s, j) => (j === i ? { ...s, ...patch } : s)) });
@@ -69,6 +74,16 @@ export function ReviewBoard({ article, review, onReview, similar, known, errors 
     move(1);
   };
 
+  /** The selected event, told twice, folds into its first telling (f). */
+  const foldSelected = () => {
+    if (!selected || groupOf(selected) !== "events") return;
+    const i = Number(selected.slice(2));
+    const earlier = repeats.get(i);
+    if (earlier === undefined) return;
+    onReview(foldEvent(review, i, earlier));
+    move(1);
+  };
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -86,6 +101,7 @@ export function ReviewBoard({ article, review, onReview, similar, known, errors 
         r: () => decideSelected(false),
         e: () => setOpen(open === selected ? null : selected),
         m: () => mergeSelected(),
+        f: () => foldSelected(),
         Escape: () => setOpen(null),
       };
       const act = actions[e.key];
@@ -101,7 +117,14 @@ export function ReviewBoard({ article, review, onReview, similar, known, errors 
     if (!selected) return;
     const row = document.getElementById(rowId(selected));
     row?.scrollIntoView({ block: "nearest" });
-    if (open === selected) row?.querySelector<HTMLElement>(".rv-details input, .rv-details select, .rv-details textarea")?.focus();
+    if (open !== selected) return;
+    // An event opens on its title, selected: engine titles are mostly rewritten whole, and arrows still edit it.
+    const title = groupOf(selected) === "events" ? row?.querySelector<HTMLTextAreaElement>(".rv-details .headline-input") : null;
+    if (title) {
+      title.focus();
+      return title.select();
+    }
+    row?.querySelector<HTMLElement>(".rv-details input, .rv-details select, .rv-details textarea")?.focus();
   }, [selected, open]);
 
   const marks: PaneMark[] = useMemo(
@@ -164,8 +187,11 @@ export function ReviewBoard({ article, review, onReview, similar, known, errors 
     } else {
       const i = Number(id.slice(2));
       summary = <EventSummary event={review.events[i]} />;
-      extra = <MergeSuggestion event={review.events[i]} similar={similar[i]} onChange={(p) => patchEvent(i, p)} />;
-      details = <EventDetails index={i} event={review.events[i]} actors={review.actors} similar={similar[i]} errors={errors} onChange={(p) => patchEvent(i, p)} />;
+      const earlier = repeats.get(i);
+      extra = earlier !== undefined
+        ? <RepeatWarning earlier={review.events[earlier]} onFold={() => { setSelected(id); onReview(foldEvent(review, i, earlier)); }} onDifferent={() => onDifferent(pairKey(i, earlier))} />
+        : <MergeSuggestion event={review.events[i]} similar={similar[i]} onChange={(p) => patchEvent(i, p)} />;
+      details = <EventDetails index={i} article={article} review={review} similar={similar[i]} errors={errors} onChange={(p) => patchEvent(i, p)} onFold={(into) => { onReview(foldEvent(review, i, into)); setOpen(null); }} />;
     }
     const problem = Object.keys(errors).some((k) => k.startsWith(errorPrefix(review, id)));
     return (
@@ -189,7 +215,7 @@ export function ReviewBoard({ article, review, onReview, similar, known, errors 
     <div className="review-board">
       <ArticlePane article={article} marks={marks} selected={selected} onSelect={(id) => { setSelected(id); }} toolbar={toolbar} />
       <div className="review-pane" aria-label="Proposals">
-        <p className="small muted rv-keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>a</kbd> accept · <kbd>r</kbd> reject · <kbd>e</kbd> open to correct · <kbd>m</kbd> merge into the stored event (or actor) · select text in the article to place or add a statement or event.</p>
+        <p className="small muted rv-keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>a</kbd> accept · <kbd>r</kbd> reject · <kbd>e</kbd> open to correct · <kbd>m</kbd> merge into the stored event (or actor) · <kbd>f</kbd> fold an event told twice into its first telling · select text in the article to place or add a statement or event.</p>
         {(Object.keys(order) as Group[]).map((group) => {
           const ids = order[group];
           const done = ids.filter((id) => isReviewed(review, id)).length;

@@ -1,16 +1,19 @@
 "use client";
 
 import { EVENT_TYPES } from "@/lib/events/codebook";
-import { EVENT_ROLES, EVENT_TYPE_VALUES, type ReviewActor, type ReviewEvent } from "@/lib/editor/schemas";
+import type { EditorArticle } from "@/lib/editor/analyse";
+import { EVENT_TYPE_VALUES, type Review, type ReviewActor, type ReviewEvent } from "@/lib/editor/schemas";
 import type { SimilarEvent } from "@/lib/editor/similar-events";
-import { DateInputs } from "./DateInputs";
+import { EventActors } from "./EventActors";
+import { actorMentions } from "./review-model";
+import { readsAs, WhenInput } from "./WhenInput";
 
 /** One line: what happened and when. */
 export function EventSummary({ event }: { event: ReviewEvent }) {
   return (
     <>
       <span className="rv-kind rv-kind--event">Event</span> <strong>{event.title || "(untitled)"}</strong>
-      <span className="muted small"> · {EVENT_TYPES[event.type].label} · {event.date ?? "no date"}</span>
+      <span className="muted small"> · {EVENT_TYPES[event.type].label} · {event.date ? readsAs(event.date, event.datePrecision) : "no date"}</span>
     </>
   );
 }
@@ -36,18 +39,49 @@ export function MergeSuggestion({ event, similar, onChange }: { event: ReviewEve
   );
 }
 
+/** An event of this article that seems to tell the same happening as an earlier one: fold it in, or say it is not. */
+export function RepeatWarning({ earlier, onFold, onDifferent }: { earlier: ReviewEvent; onFold: () => void; onDifferent: () => void }) {
+  return (
+    <div className="rv-similar" role="group" aria-label="Told twice in this article?">
+      Told twice? This looks like “{earlier.title}” above ({earlier.date ?? "no date"}).{" "}
+      <button type="button" className="secondary small-button" onClick={onFold}>Fold into it (f)</button>{" "}
+      <button type="button" className="link-button" onClick={onDifferent}>Not the same</button>
+    </div>
+  );
+}
+
+/** The paragraph of the event's passage: actors named there are offered first. */
+function paragraphAround(article: EditorArticle, e: ReviewEvent): [number, number] {
+  const text = article[e.part];
+  const from = text.lastIndexOf("\n", e.start) + 1;
+  const to = text.indexOf("\n", e.end);
+  return [from, to < 0 ? text.length : to];
+}
+
+/** Actors still in the review, those named in the event's paragraph first (an order that stays put as roles change). */
+function actorsForEvent(article: EditorArticle, actors: ReviewActor[], e: ReviewEvent): ReviewActor[] {
+  const kept = actors.filter((a) => a.decision !== "reject");
+  const [from, to] = paragraphAround(article, e);
+  const near = new Set(actorMentions(article, kept).filter((m) => m.part === e.part && m.start >= from && m.end <= to).map((m) => m.key));
+  return [...kept.filter((a) => near.has(a.key)), ...kept.filter((a) => !near.has(a.key))];
+}
+
 type Props = {
   index: number;
-  event: ReviewEvent;
-  actors: ReviewActor[];
+  article: EditorArticle;
+  review: Review;
   similar: SimilarEvent[] | undefined;
   errors: Record<string, string>;
   onChange: (patch: Partial<ReviewEvent>) => void;
+  /** Folds this event into another of the article (the same happening told twice). */
+  onFold: (into: number) => void;
 };
 
 /** An event opened for correction. */
-export function EventDetails({ index, event: e, actors, similar, errors, onChange }: Props) {
-  const kept = actors.filter((a) => a.decision !== "reject");
+export function EventDetails({ index, article, review, similar, errors, onChange, onFold }: Props) {
+  const e = review.events[index];
+  const others = review.events.map((o, j) => ({ o, j })).filter(({ o, j }) => j !== index && o.accepted && !o.mergeInto);
+  const actorError = Object.entries(errors).find(([k]) => k.startsWith(`review.events.${index}.actors`))?.[1];
   const err = (f: string) => errors[`review.events.${index}.${f}`];
   const id = `ev-${index}`;
   return (
@@ -84,36 +118,22 @@ export function EventDetails({ index, event: e, actors, similar, errors, onChang
         </div>
       </div>
       <div className="row">
-        <DateInputs id={`${id}-when`} date={e.date} precision={e.datePrecision} error={err("date")} onChange={(date, datePrecision) => onChange({ date, datePrecision })} />
+        <WhenInput id={`${id}-when`} date={e.date} precision={e.datePrecision} error={err("date")} onChange={(date, datePrecision) => onChange({ date, datePrecision })} />
         <div>
           <label htmlFor={`${id}-phrase`}>As written</label>
           <input id={`${id}-phrase`} value={e.dateText ?? ""} onChange={(x) => onChange({ dateText: x.target.value })} />
         </div>
       </div>
-      <fieldset className="actors-pick">
-        <legend className="small">Who took part</legend>
-        {kept.map((a) => {
-          const link = e.actors.find((x) => x.key === a.key);
-          return (
-            <span key={a.key} className="actor-pick">
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={!!link}
-                  onChange={(x) => onChange({ actors: x.target.checked ? [...e.actors, { key: a.key, role: "participant" }] : e.actors.filter((y) => y.key !== a.key) })}
-                />{" "}
-                {a.name}
-              </label>
-              {link && (
-                <select aria-label={`Role of ${a.name}`} value={link.role} onChange={(x) => onChange({ actors: e.actors.map((y) => (y.key === a.key ? { ...y, role: x.target.value as typeof y.role } : y)) })}>
-                  {EVENT_ROLES.map((r) => <option key={r} value={r}>{r}</option>)}
-                </select>
-              )}
-            </span>
-          );
-        })}
-        {Object.entries(errors).filter(([k]) => k.startsWith(`review.events.${index}.actors`)).slice(0, 1).map(([k, m]) => <p key={k} className="field-error">{m}</p>)}
-      </fieldset>
+      <EventActors id={id} event={e} actors={actorsForEvent(article, review.actors, e)} error={actorError} onChange={(actors) => onChange({ actors })} />
+      {others.length > 0 && (
+        <div>
+          <label htmlFor={`${id}-fold`}>Same happening as another event here?</label>
+          <select id={`${id}-fold`} value="" onChange={(x) => x.target.value !== "" && onFold(Number(x.target.value))}>
+            <option value="">No, a happening of its own</option>
+            {others.map(({ o, j }) => <option key={j} value={j}>Fold into “{o.title}” ({o.date ?? "no date"})</option>)}
+          </select>
+        </div>
+      )}
     </div>
   );
 }

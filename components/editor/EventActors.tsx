@@ -1,0 +1,46 @@
+"use client";
+
+import { EVENT_ROLES, type ReviewActor, type ReviewEvent } from "@/lib/editor/schemas";
+
+type Role = (typeof EVENT_ROLES)[number];
+type Link = ReviewEvent["actors"][number];
+
+/** What each role means, said where it is chosen. */
+export const ROLE_LABELS: Record<Role, string> = { initiator: "initiator: did it", target: "target: it was done to", participant: "participant: took part" };
+
+/** The event's links with one actor's role set, or the actor taken out (role ""). Order of the other links is kept. */
+export function withRole(links: Link[], key: string, role: Role | ""): Link[] {
+  if (!role) return links.filter((l) => l.key !== key);
+  return links.some((l) => l.key === key) ? links.map((l) => (l.key === key ? { ...l, role } : l)) : [...links, { key, role }];
+}
+
+type Props = {
+  id: string;
+  event: ReviewEvent;
+  /** Actors still in the review, those named in the event's passage first. */
+  actors: ReviewActor[];
+  error?: string;
+  onChange: (actors: Link[]) => void;
+};
+
+/** Who took part: one choice per actor, its role or "not in it", so linking an actor and giving its role is one action. */
+export function EventActors({ id, event, actors, error, onChange }: Props) {
+  return (
+    <fieldset className="actors-pick" aria-describedby={error ? `${id}-actors-error` : undefined}>
+      <legend className="small">Who took part (choose a role to add an actor)</legend>
+      {actors.map((a) => {
+        const link = event.actors.find((x) => x.key === a.key);
+        return (
+          <label key={a.key} className="actor-pick">
+            <span className={link ? "" : "muted"}>{a.name || "(unnamed)"}</span>
+            <select aria-label={`Role of ${a.name}`} value={link?.role ?? ""} onChange={(x) => onChange(withRole(event.actors, a.key, x.target.value as Role | ""))}>
+              <option value="">not in it</option>
+              {EVENT_ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
+            </select>
+          </label>
+        );
+      })}
+      {error && <p id={`${id}-actors-error`} className="field-error">{error}</p>}
+    </fieldset>
+  );
+}

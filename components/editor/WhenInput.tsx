@@ -1,0 +1,71 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { formatPartialDate, partialDateFromString, type DatePrecision } from "@/lib/dates/partial-date";
+import { formatWhen, parseWhen } from "./when";
+
+/** How the stored pair reads on the site ("week of 2 Mar 2026"), to confirm what the field understood. */
+export function readsAs(date: string | undefined, precision: DatePrecision): string {
+  try {
+    const { start, end } = partialDateFromString(date ?? null, precision);
+    return formatPartialDate(start, precision, { end });
+  } catch {
+    return "date unknown";
+  }
+}
+
+type Props = {
+  id: string;
+  label?: string;
+  date: string | undefined;
+  precision: DatePrecision;
+  error?: string;
+  onChange: (date: string | undefined, precision: DatePrecision) => void;
+};
+
+/**
+ * A date and its precision as one field: "2026-03-05", "March 2026", "2026-W10", "2026-Q1", "2026" or empty.
+ * It is read when the editor leaves it or presses Enter; what it cannot read is refused, said why, and changes nothing.
+ */
+export function WhenInput({ id, label = "When", date, precision, error, onChange }: Props) {
+  const [typed, setTyped] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const cancelled = useRef(false);
+
+  const commit = () => {
+    if (typed === null || cancelled.current) {
+      cancelled.current = false;
+      return;
+    }
+    const reading = parseWhen(typed);
+    if (!reading.ok) return setRefusal(reading.message);
+    setRefusal(null);
+    setTyped(null);
+    if (reading.date !== date || reading.precision !== precision) onChange(reading.date, reading.precision);
+  };
+  const message = refusal ?? error;
+  const noteId = `${id}-date-note`;
+  return (
+    <div className="when-field">
+      <label htmlFor={`${id}-date`}>{label}</label>
+      <input
+        id={`${id}-date`}
+        type="text"
+        autoComplete="off"
+        placeholder="2026-03-05, March 2026, 2026-W10…"
+        value={typed ?? formatWhen({ date, precision })}
+        aria-invalid={!!message}
+        aria-describedby={noteId}
+        onChange={(e) => { cancelled.current = false; setTyped(e.target.value); setRefusal(null); }}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") { e.preventDefault(); commit(); }
+          if (e.key === "Escape") { cancelled.current = true; setTyped(null); setRefusal(null); }
+        }}
+      />
+      {message
+        ? <p id={noteId} className="field-error" role="alert">{message}</p>
+        : <p id={noteId} className="small muted">{typed === null ? `Reads as: ${readsAs(date, precision)}` : "Enter or Tab to set it"}</p>}
+    </div>
+  );
+}
