@@ -1,12 +1,11 @@
 "use client";
 
 import { EVENT_ROLES, type ReviewActor, type ReviewEvent } from "@/lib/editor/schemas";
+import styles from "./EventActors.module.css";
 
 type Role = (typeof EVENT_ROLES)[number];
 type Link = ReviewEvent["actors"][number];
 
-/** What each role means, said where it is chosen. */
-export const ROLE_LABELS: Record<Role, string> = { initiator: "initiator: did it", target: "target: it was done to", participant: "participant: took part" };
 
 /** The event's links with one actor's role set, or the actor taken out (role ""). Order of the other links is kept. */
 export function withRole(links: Link[], key: string, role: Role | ""): Link[] {
@@ -26,21 +25,21 @@ type Props = {
 /** Who took part: one choice per actor, its role or "not in it", so linking an actor and giving its role is one action. */
 export function EventActors({ id, event, actors, error, onChange }: Props) {
   return (
-    <fieldset className="actors-pick" aria-describedby={error ? `${id}-actors-error` : undefined}>
-      <legend className="small">Who took part (choose a role to add an actor)</legend>
+    <fieldset className={styles.picks} aria-describedby={error ? `${id}-actors-error` : undefined}>
+      <legend className="small">Who took part: choose a role to add an actor (initiator did it, target had it done to them, participant took part)</legend>
       {actors.map((a) => {
         const link = event.actors.find((x) => x.key === a.key);
         return (
-          <label key={a.key} className="actor-pick">
-            <span className={link ? "" : "muted"}>{a.name || "(unnamed)"}</span>
+          <label key={a.key} className={styles.pick}>
+            <span className={link ? `${styles.name} ${styles.linked}` : `${styles.name} muted`} title={a.name}>{a.name || "(unnamed)"}</span>
             <select aria-label={`Role of ${a.name}`} value={link?.role ?? ""} onChange={(x) => onChange(withRole(event.actors, a.key, x.target.value as Role | ""))}>
-              <option value="">not in it</option>
-              {EVENT_ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
+              <option value="">—</option>
+              {EVENT_ROLES.map((r) => <option key={r} value={r}>{r}</option>)}
             </select>
           </label>
         );
       })}
-      {error && <p id={`${id}-actors-error`} className="field-error">{error}</p>}
+      {error && <p id={`${id}-actors-error`} className={`field-error ${styles.error}`}>{error}</p>}
     </fieldset>
   );
 }

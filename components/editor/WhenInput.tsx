@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { formatPartialDate, partialDateFromString, type DatePrecision } from "@/lib/dates/partial-date";
 import { formatWhen, parseWhen } from "./when";
 
@@ -25,18 +25,15 @@ type Props = {
 
 /**
  * A date and its precision as one field: "2026-03-05", "March 2026", "2026-W10", "2026-Q1", "2026" or empty.
- * It is read when the editor leaves it or presses Enter; what it cannot read is refused, said why, and changes nothing.
+ * What it cannot read is refused, said why, and changes nothing.
  */
 export function WhenInput({ id, label = "When", date, precision, error, onChange }: Props) {
   const [typed, setTyped] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const cancelled = useRef(false);
-
+  // Read on leaving the field (Tab, a click elsewhere, Escape closing the event) or on Enter, as the other
+  // fields keep what is typed: a date typed and left is never lost, and never read half-typed ("2026-03-3").
   const commit = () => {
-    if (typed === null || cancelled.current) {
-      cancelled.current = false;
-      return;
-    }
+    if (typed === null) return;
     const reading = parseWhen(typed);
     if (!reading.ok) return setRefusal(reading.message);
     setRefusal(null);
@@ -56,11 +53,12 @@ export function WhenInput({ id, label = "When", date, precision, error, onChange
         value={typed ?? formatWhen({ date, precision })}
         aria-invalid={!!message}
         aria-describedby={noteId}
-        onChange={(e) => { cancelled.current = false; setTyped(e.target.value); setRefusal(null); }}
+        onChange={(e) => { setTyped(e.target.value); setRefusal(null); }}
         onBlur={commit}
         onKeyDown={(e) => {
-          if (e.key === "Enter") { e.preventDefault(); commit(); }
-          if (e.key === "Escape") { cancelled.current = true; setTyped(null); setRefusal(null); }
+          if (e.key !== "Enter") return;
+          e.preventDefault();
+          commit();
         }}
       />
       {message

@@ -1,0 +1,137 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAccounts, signIn, type Account } from "../support/accounts";
+import { baseUrl } from "../support/served";
+import { launchBrowser, screenshot } from "../support/browser";
+
+// Correcting a proposed event as an editor does: its title, type, date and precision in one field, an
+// actor's role in one choice, and the same happening told twice folded before it is published.
+// The article is written for this test (invented), and the events are placed by selecting text, so the
+// test does not depend on what the extraction engine proposes.
+const ARTICLE = `Drones hit Varenko grain terminal as Geneva talks stall
+
+By Anna Berg in Kyiv March 12, 2026
+
+Regional governor Oksana Lytvyn said on Tuesday that three drones struck the grain terminal in the port city of Varenko overnight, killing two dock workers.
+
+"The fire burned until dawn," Lytvyn told reporters. Russia's Northern Command claimed responsibility on Wednesday.
+
+In Geneva, negotiators met on Monday for a third round of talks mediated by Switzerland. Ignazio Cassis said the meeting produced "no breakthrough."
+
+Officials said the drone strike on the Varenko grain terminal was the third since January.`;
+
+let browser: Browser;
+let editor: Account;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ editor } = await createAccounts("events", { editor: "editor" }));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Selects words of the article pane as a mouse drag would, then adds them as a new event: its line opens. */
+async function addEventFrom(page: Page, words: string): Promise<string> {
+  const count = await page.locator("section[aria-label=Events] li.rv-row").count();
+  await page.evaluate((w) => {
+    const body = document.querySelector(".article-pane .pane-body")!;
+    const at = body.textContent!.indexOf(w);
+    if (at < 0) throw new Error(`not in the article: ${w}`);
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let seen = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const len = node.textContent!.length;
+      if (seen <= at && at < seen + len) range.setStart(node, at - seen);
+      if (seen < at + w.length && at + w.length <= seen + len) range.setEnd(node, at + w.length - seen);
+      seen += len;
+    }
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  }, words);
+  await page.locator(".selection-bar").getByRole("button", { name: "New event" }).click();
+  await page.locator("section[aria-label=Events] li.rv-row").nth(count).waitFor();
+  return `#rv-e-${count}`;
+}
+
+const summaryOf = (page: Page, row: string) => page.locator(`${row} .rv-summary`).innerText();
+
+describe("correcting a proposed event", () => {
+  it("title, type, When, a role and a repeat, each in few actions; bad dates refused and nothing changed", async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, editor.email, editor.password);
+    await page.goto(`${baseUrl()}/editor/articles/new`);
+    await page.fill("#raw", ARTICLE);
+    await page.fill("#article-sourceUrl", `https://example.org/varenko-${Date.now()}`);
+    await page.fill("#article-publication", "The Test Courier");
+    await page.getByRole("button", { name: "Analyse" }).click();
+    await page.locator(".rv-progress").waitFor({ timeout: 60_000 });
+
+    // A new event opens on its title, selected: typing replaces it (one action).
+    const strike = await addEventFrom(page, "three drones struck the grain terminal in the port city of Varenko");
+    const id = strike.replace("#rv-e-", "#ev-");
+    await page.waitForFunction((sel) => {
+      const el = document.activeElement as HTMLTextAreaElement | null;
+      return el?.id === sel && el.selectionStart === 0 && el.selectionEnd === el.value.length;
+    }, `${id.slice(1)}-title`);
+    await page.keyboard.type("Drones strike Varenko grain terminal");
+    expect(await summaryOf(page, strike)).toContain("Drones strike Varenko grain terminal");
+    await page.selectOption(`${id}-type`, "missile_drone_strike");
+    expect(await summaryOf(page, strike)).toContain("Missile or drone strike");
+
+    // The When field: a date and its precision in one text; what it cannot read is refused and changes nothing.
+    const when = `${id}-when-date`;
+    for (const bad of ["2026-02-30", "last Tuesday"]) {
+      await page.fill(when, bad);
+      await page.press(when, "Enter");
+      await page.locator(`${strike} [role=alert]`).waitFor();
+      expect(await page.locator(`${strike} [role=alert]`).innerText()).toContain(`“${bad}” is not a date Faultline can read`);
+      expect(await page.getAttribute(when, "aria-invalid")).toBe("true");
+      expect(await summaryOf(page, strike)).toContain("no date");
+    }
+    await screenshot(page, "editor-events-bad-date");
+    for (const [typed, reads] of [["March 2026", "Mar 2026"], ["2026-W11", "week of 9 Mar 2026"], ["2026-Q1", "Q1 2026"], ["2026-03-10", "10 Mar 2026"]]) {
+      await page.fill(when, typed);
+      await page.press(when, "Tab");
+      await page.waitForFunction(([row, text]) => document.querySelector(`${row} .rv-summary`)?.textContent?.includes(text), [strike, reads]);
+      expect(await page.locator(`${strike} [role=alert]`).count()).toBe(0);
+    }
+    expect(await page.inputValue(when)).toBe("2026-03-10");
+
+    // One choice links an actor with its role; the actors named in the event's paragraph come first.
+    const firstRole = page.locator(`${strike} fieldset select`).first();
+    expect(await firstRole.getAttribute("aria-label")).toMatch(/Lytvyn|Varenko/);
+    await firstRole.selectOption("target");
+    expect(await firstRole.inputValue()).toBe("target");
+    await firstRole.selectOption("");
+    expect(await firstRole.inputValue()).toBe("");
+    await screenshot(page, "editor-events-corrected");
+
+    // The same strike told again further down: warned on its line, refused at publish, folded in one click.
+    await page.locator("section[aria-label=Events]").getByRole("button", { name: "Reject the rest" }).click();
+    const repeat = await addEventFrom(page, "the drone strike on the Varenko grain terminal");
+    await page.keyboard.press("Escape");
+    const warning = page.locator(`${repeat} [aria-label="Told twice in this article?"]`);
+    await warning.waitFor();
+    expect(await warning.innerText()).toContain("Drones strike Varenko grain terminal");
+    for (const group of ["Actors", "Statements"]) {
+      const rest = page.locator(`section[aria-label=${group}]`).getByRole("button", { name: "Accept the rest" });
+      if (await rest.count()) await rest.click();
+    }
+    await page.getByRole("button", { name: "Publish" }).click();
+    await page.locator("form [role=alert]").first().waitFor({ timeout: 60_000 });
+    expect(await page.locator("form [role=alert]").first().innerText()).toMatch(/One event seems told twice.*Nothing was published/);
+    expect(await page.getAttribute(repeat, "class")).toContain("has-problem");
+    await screenshot(page, "editor-events-told-twice");
+    await warning.getByRole("button", { name: "Fold into it (f)" }).click();
+    await page.waitForFunction((row) => document.querySelector(row)?.classList.contains("is-rejected"), repeat);
+    expect(await page.getAttribute(repeat, "class")).not.toContain("has-problem");
+
+    await page.getByRole("button", { name: "Publish" }).click();
+    await page.waitForURL((u) => u.pathname.startsWith("/articles/"), { timeout: 60_000 });
+    expect(await page.locator("body").innerText()).toContain("Drones strike Varenko grain terminal");
+    await context.close();
+  }, 240_000);
+});
