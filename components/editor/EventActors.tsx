@@ -22,21 +22,22 @@ type Props = {
   onChange: (actors: Link[]) => void;
 };
 
-/** Who took part: one choice per actor, its role or "not in it", so linking an actor and giving its role is one action. */
+/** Who took part: per actor, its role as one click (the pressed role again takes the actor out). */
 export function EventActors({ id, event, actors, error, onChange }: Props) {
   return (
     <fieldset className={styles.picks} aria-describedby={error ? `${id}-actors-error` : undefined}>
-      <legend className="small">Who took part: choose a role to add an actor (initiator did it, target had it done to them, participant took part)</legend>
+      <legend className="small">Who took part: click a role to add an actor, again to take it out (initiator did it, target had it done to them)</legend>
       {actors.map((a) => {
-        const link = event.actors.find((x) => x.key === a.key);
+        const role = event.actors.find((x) => x.key === a.key)?.role;
         return (
-          <label key={a.key} className={styles.pick}>
-            <span className={link ? `${styles.name} ${styles.linked}` : `${styles.name} muted`} title={a.name}>{a.name || "(unnamed)"}</span>
-            <select aria-label={`Role of ${a.name}`} value={link?.role ?? ""} onChange={(x) => onChange(withRole(event.actors, a.key, x.target.value as Role | ""))}>
-              <option value="">—</option>
-              {EVENT_ROLES.map((r) => <option key={r} value={r}>{r}</option>)}
-            </select>
-          </label>
+          <div key={a.key} className={styles.pick} role="group" aria-label={`Role of ${a.name}`}>
+            <span className={role ? `${styles.name} ${styles.linked}` : `${styles.name} muted`} title={a.name}>{a.name || "(unnamed)"}</span>
+            <span className={styles.roles}>
+              {EVENT_ROLES.map((r) => (
+                <button key={r} type="button" className={styles.role} aria-pressed={role === r} onClick={() => onChange(withRole(event.actors, a.key, role === r ? "" : r))}>{r}</button>
+              ))}
+            </span>
+          </div>
         );
       })}
       {error && <p id={`${id}-actors-error`} className={`field-error ${styles.error}`}>{error}</p>}

@@ -100,13 +100,18 @@ describe("correcting a proposed event", () => {
     }
     expect(await page.inputValue(when)).toBe("2026-03-10");
 
-    // One choice links an actor with its role; the actors named in the event's paragraph come first.
-    const firstRole = page.locator(`${strike} fieldset select`).first();
-    expect(await firstRole.getAttribute("aria-label")).toMatch(/Lytvyn|Varenko/);
-    await firstRole.selectOption("target");
-    expect(await firstRole.inputValue()).toBe("target");
-    await firstRole.selectOption("");
-    expect(await firstRole.inputValue()).toBe("");
+    // One click links an actor with its role; the pressed role again takes it out. Actors named in the
+    // event's paragraph come first.
+    const firstActor = page.locator(`${strike} fieldset [role=group]`).first();
+    expect(await firstActor.getAttribute("aria-label")).toMatch(/Lytvyn|Varenko/);
+    const target = firstActor.getByRole("button", { name: "target" });
+    await target.click();
+    expect(await target.getAttribute("aria-pressed")).toBe("true");
+    await firstActor.getByRole("button", { name: "initiator" }).click();
+    expect(await target.getAttribute("aria-pressed")).toBe("false");
+    expect(await firstActor.getByRole("button", { name: "initiator" }).getAttribute("aria-pressed")).toBe("true");
+    await firstActor.getByRole("button", { name: "initiator" }).click();
+    expect(await firstActor.locator("[aria-pressed=true]").count()).toBe(0);
     await screenshot(page, "editor-events-corrected");
 
     // The same strike told again further down: warned on its line, refused at publish, folded in one click.
