@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from "react";
 import type { EditorArticle } from "@/lib/editor/analyse";
 import type { Review, ReviewActor, ReviewEvent, ReviewStatement } from "@/lib/editor/schemas";
 import type { SimilarEvent } from "@/lib/editor/similar-events";
+import styles from "./ReviewBoard.module.css";
 import { ArticlePane, type PaneMark, type TextSelection } from "./ArticlePane";
 import { ActorDetails, ActorSuggestion, ActorSummary, likelyStored, storedActorPatch } from "./ReviewActors";
 import { draftDuplicates, foldEvent, pairKey } from "./draft-duplicates";
@@ -230,7 +231,7 @@ export function ReviewBoard({ article, review, onReview, similar, known, errors,
                   </span>
                 )}
               </div>
-              {ids.length === 0 ? <p className="small muted">None proposed. Select text in the article to add one.</p> : <ol className="rv-list">{ids.map(row)}</ol>}
+              {ids.length === 0 ? <p className="small muted">None proposed. Select text in the article to add one.</p> : <ol className={`rv-list ${styles.list}`}>{ids.map(row)}</ol>}
             </section>
           );
         })}

@@ -43,7 +43,7 @@ export function MergeSuggestion({ event, similar, onChange }: { event: ReviewEve
 export function RepeatWarning({ earlier, onFold, onDifferent }: { earlier: ReviewEvent; onFold: () => void; onDifferent: () => void }) {
   return (
     <div className="rv-similar" role="group" aria-label="Told twice in this article?">
-      Told twice? This looks like “{earlier.title}” above ({earlier.date ?? "no date"}).{" "}
+      Told twice? This looks like “{earlier.title}” above ({earlier.date ? readsAs(earlier.date, earlier.datePrecision) : "no date"}).{" "}
       <button type="button" className="secondary small-button" onClick={onFold}>Fold into it (f)</button>{" "}
       <button type="button" className="link-button" onClick={onDifferent}>Not the same</button>
     </div>
@@ -130,7 +130,7 @@ export function EventDetails({ index, article, review, similar, errors, onChange
           <label htmlFor={`${id}-fold`}>Same happening as another event here?</label>
           <select id={`${id}-fold`} value="" onChange={(x) => x.target.value !== "" && onFold(Number(x.target.value))}>
             <option value="">No, a happening of its own</option>
-            {others.map(({ o, j }) => <option key={j} value={j}>Fold into “{o.title}” ({o.date ?? "no date"})</option>)}
+            {others.map(({ o, j }) => <option key={j} value={j}>Fold into “{o.title}” ({o.date ? readsAs(o.date, o.datePrecision) : "no date"})</option>)}
           </select>
         </div>
       )}

@@ -130,6 +130,9 @@ describe("correcting a proposed event", () => {
     expect(await page.locator("form [role=alert]").first().innerText()).toMatch(/One event seems told twice.*Nothing was published/);
     expect(await page.getAttribute(repeat, "class")).toContain("has-problem");
     await screenshot(page, "editor-events-told-twice");
+    // Rejected lines (one ellipsised line each) once widened the list past its pane, cutting this button off.
+    const [button, pane] = await Promise.all([warning.getByRole("button", { name: "Fold into it (f)" }).boundingBox(), page.locator(".review-pane").boundingBox()]);
+    expect(button!.x + button!.width).toBeLessThanOrEqual(pane!.x + pane!.width);
     await warning.getByRole("button", { name: "Fold into it (f)" }).click();
     await page.waitForFunction((row) => document.querySelector(row)?.classList.contains("is-rejected"), repeat);
     expect(await page.getAttribute(repeat, "class")).not.toContain("has-problem");
