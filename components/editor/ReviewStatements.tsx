@@ -3,7 +3,7 @@
 import type { EditorArticle } from "@/lib/editor/analyse";
 import type { ReviewActor, ReviewStatement } from "@/lib/editor/schemas";
 import { relocate, wordsMatchSpan } from "@/lib/editor/spans";
-import { DateInputs } from "./DateInputs";
+import { WhenInput } from "./WhenInput";
 
 export const SPAN_DISAGREES = "These words are not in the article at the highlighted place. Select the passage in the article (then “Use as its passage”), or correct the words.";
 
@@ -65,7 +65,7 @@ export function StatementDetails({ index, statement: s, actors, article, errors,
       </div>
       <div className="row">
         <label className="check"><input type="checkbox" checked={s.direct} onChange={(e) => onChange({ direct: e.target.checked })} /> Direct quote</label>
-        <DateInputs id={`${id}-said`} date={s.saidOn} precision={s.saidPrecision} error={err("saidOn")} onChange={(saidOn, saidPrecision) => onChange({ saidOn, saidPrecision })} />
+        <WhenInput id={`${id}-said`} label="Said on" date={s.saidOn} precision={s.saidPrecision} error={err("saidOn")} onChange={(saidOn, saidPrecision) => onChange({ saidOn, saidPrecision })} />
       </div>
     </div>
   );

@@ -4,8 +4,8 @@ import { createAccounts, signIn, type Account } from "../support/accounts";
 import { baseUrl } from "../support/served";
 import { launchBrowser, screenshot } from "../support/browser";
 
-// Correcting a proposed event as an editor does: its title, type, date and precision in one field, an
-// actor's role in one choice, and the same happening told twice folded before it is published.
+// Correcting a proposed event as an editor does: its title, type, date and precision in one field (a
+// statement's date too), an actor's role in one click, and the same happening told twice folded before it is published.
 // The article is written for this test (invented), and the events are placed by selecting text, so the
 // test does not depend on what the extraction engine proposes.
 const ARTICLE = `Drones hit Varenko grain terminal as Geneva talks stall
@@ -31,9 +31,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Selects words of the article pane as a mouse drag would, then adds them as a new event: its line opens. */
-async function addEventFrom(page: Page, words: string): Promise<string> {
-  const count = await page.locator("section[aria-label=Events] li.rv-row").count();
+/** Selects words of the article pane as a mouse drag would; the selection bar appears. */
+async function selectWords(page: Page, words: string) {
   await page.evaluate((w) => {
     const body = document.querySelector(".article-pane .pane-body")!;
     const at = body.textContent!.indexOf(w);
@@ -50,6 +49,13 @@ async function addEventFrom(page: Page, words: string): Promise<string> {
     getSelection()!.removeAllRanges();
     getSelection()!.addRange(range);
   }, words);
+  await page.locator(".selection-bar").waitFor();
+}
+
+/** Adds the words as a new event: its line opens. */
+async function addEventFrom(page: Page, words: string): Promise<string> {
+  const count = await page.locator("section[aria-label=Events] li.rv-row").count();
+  await selectWords(page, words);
   await page.locator(".selection-bar").getByRole("button", { name: "New event" }).click();
   await page.locator("section[aria-label=Events] li.rv-row").nth(count).waitFor();
   return `#rv-e-${count}`;
@@ -113,6 +119,21 @@ describe("correcting a proposed event", () => {
     await firstActor.getByRole("button", { name: "initiator" }).click();
     expect(await firstActor.locator("[aria-pressed=true]").count()).toBe(0);
     await screenshot(page, "editor-events-corrected");
+
+    // A statement's "Said on" is the same field: refused and unchanged, or read with its precision.
+    const statementRows = page.locator("section[aria-label=Statements] li.rv-row");
+    const statementCount = await statementRows.count();
+    await selectWords(page, "The fire burned until dawn");
+    await page.locator(".selection-bar").getByRole("button", { name: "New statement" }).click();
+    const said = `#st-${statementCount}-said-date`;
+    await page.fill(said, "31 June 2026");
+    await page.press(said, "Enter");
+    await page.locator(`#rv-s-${statementCount} [role=alert]`).waitFor();
+    await page.fill(said, "march 2026");
+    await page.press(said, "Tab");
+    await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement | null)?.value === "2026-03", said);
+    expect(await page.locator(`#rv-s-${statementCount}`).innerText()).toContain("Reads as: Mar 2026");
+    await page.locator(`#rv-s-${statementCount} button[aria-label=Reject]`).click(); // it has no speaker: not for publishing
 
     // The same strike told again further down: warned on its line, refused at publish, folded in one click.
     await page.locator("section[aria-label=Events]").getByRole("button", { name: "Reject the rest" }).click();
