@@ -133,7 +133,8 @@ describe("correcting a proposed event", () => {
     await page.press(said, "Tab");
     await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement | null)?.value === "2026-03", said);
     expect(await page.locator(`#rv-s-${statementCount}`).innerText()).toContain("Reads as: Mar 2026");
-    await page.locator(`#rv-s-${statementCount} button[aria-label=Reject]`).click(); // it has no speaker: not for publishing
+    // A statement needs its speaker to publish, even rejected (the schema checks every line), so it gets one.
+    await page.selectOption(`#st-${statementCount}-speaker`, { index: 1 });
 
     // The same strike told again further down: warned on its line, refused at publish, folded in one click.
     await page.locator("section[aria-label=Events]").getByRole("button", { name: "Reject the rest" }).click();
