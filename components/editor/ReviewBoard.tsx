@@ -192,7 +192,8 @@ export function ReviewBoard({ article, review, onReview, similar, known, errors,
       extra = earlier !== undefined
         ? <RepeatWarning earlier={review.events[earlier]} onFold={() => { setSelected(id); onReview(foldEvent(review, i, earlier)); }} onDifferent={() => onDifferent(pairKey(i, earlier))} />
         : <MergeSuggestion event={review.events[i]} similar={similar[i]} onChange={(p) => patchEvent(i, p)} />;
-      details = <EventDetails index={i} article={article} review={review} similar={similar[i]} errors={errors} onChange={(p) => patchEvent(i, p)} onFold={(into) => { onReview(foldEvent(review, i, into)); setOpen(null); }} />;
+      // Correcting an event is deciding on it: the line counts as reviewed without a further ✓.
+      details = <EventDetails index={i} article={article} review={review} similar={similar[i]} errors={errors} onChange={(p) => patchEvent(i, { ...p, reviewed: true })} onFold={(into) => { onReview(foldEvent(review, i, into)); setOpen(null); }} />;
     }
     const problem = Object.keys(errors).some((k) => k.startsWith(errorPrefix(review, id)));
     return (

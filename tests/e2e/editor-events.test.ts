@@ -75,7 +75,21 @@ describe("correcting a proposed event", () => {
     await page.getByRole("button", { name: "Analyse" }).click();
     await page.locator(".rv-progress").waitFor({ timeout: 60_000 });
 
-    // A new event opens on its title, selected: typing replaces it (one action).
+    // A proposed event opens on its title, selected: typing replaces it, and a corrected line counts as
+    // reviewed (no ✓ to press after).
+    const proposed = "#rv-e-0";
+    expect(await page.getAttribute(proposed, "class")).not.toContain("is-accepted");
+    await page.locator(`${proposed} .rv-summary`).click();
+    await page.waitForFunction(() => {
+      const el = document.activeElement as HTMLTextAreaElement | null;
+      return el?.id === "ev-0-title" && el.selectionStart === 0 && el.selectionEnd === el.value.length;
+    });
+    await page.keyboard.type("Governor reports the night's attack");
+    expect(await summaryOf(page, proposed)).toContain("Governor reports the night's attack");
+    expect(await page.getAttribute(proposed, "class")).toContain("is-accepted");
+    await page.locator(`${proposed} button[aria-label=Reject]`).click();
+
+    // A new event opens the same way.
     const strike = await addEventFrom(page, "three drones struck the grain terminal in the port city of Varenko");
     const id = strike.replace("#rv-e-", "#ev-");
     await page.waitForFunction((sel) => {
