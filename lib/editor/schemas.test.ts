@@ -35,6 +35,13 @@ describe("editor schemas", () => {
     expect(publishInputSchema.safeParse({ ...publish, draftId: "d1", draftVersion: 3 }).success).toBe(true);
   });
 
+  it("ask a kept statement for its speaker, never a rejected one the engine found no speaker for", () => {
+    const statement = { accepted: true, speakerKey: "", text: "Words.", direct: true, start: 0, end: 6 };
+    const publish = (s: typeof statement) => publishInputSchema.safeParse({ article: valid, review: { actors: [], statements: [s], events: [] } });
+    expect(fieldErrors(publish(statement).error!)).toEqual({ "review.statements.0.speakerKey": "Choose who said it." });
+    expect(publish({ ...statement, accepted: false }).success).toBe(true);
+  });
+
   it("strip right-to-left overrides and isolates from names and titles, keep the body's text as pasted", () => {
     const actor = actorEditSchema.parse({ id: "a1", version: 1, name: "Evil\u202E Corp", kind: "other", aliases: ["\u2067EC\u2069"] });
     expect(actor.name).toBe("Evil Corp");

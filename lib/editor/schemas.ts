@@ -112,7 +112,8 @@ const span = { part: z.enum(ARTICLE_PARTS).default("body"), start: offset, end: 
 
 export const reviewStatementSchema = z.object({
   accepted: z.boolean(),
-  speakerKey: z.string().min(1, "Choose who said it.").max(100).regex(NO_CONTROL, CONTROL_MESSAGE),
+  /** Empty when the engine found no speaker: a kept statement needs one, a rejected one does not. */
+  speakerKey: z.string().max(100).regex(NO_CONTROL, CONTROL_MESSAGE),
   addresseeKey: reviewKey.optional().or(z.literal("").transform(() => undefined)),
   text: text(5000, "A statement").min(1, "A statement needs its words."),
   direct: z.boolean(),
@@ -121,7 +122,7 @@ export const reviewStatementSchema = z.object({
   venue: optionalText(300, "A venue"),
   reviewed: z.boolean().optional(),
   ...span,
-});
+}).refine((s) => !s.accepted || s.speakerKey !== "", { path: ["speakerKey"], error: "Choose who said it." });
 
 export const reviewEventSchema = z.object({
   accepted: z.boolean(),

@@ -147,7 +147,7 @@ describe("correcting a proposed event", () => {
     await page.press(said, "Tab");
     await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement | null)?.value === "2026-03", said);
     expect(await page.locator(`#rv-s-${statementCount}`).innerText()).toContain("Reads as: Mar 2026");
-    // A statement needs its speaker to publish, even rejected (the schema checks every line), so it gets one.
+    // Accepted below with the rest, so it needs its speaker (only rejected lines may have none).
     await page.selectOption(`#st-${statementCount}-speaker`, { index: 1 });
 
     // The same strike told again further down: warned on its line, refused at publish, folded in one click.
