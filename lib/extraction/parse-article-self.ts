@@ -28,23 +28,35 @@ const CUES: [RegExp, number, boolean][] = [
   [re("(?:©|Photo:|Photograph:)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,2}\\s*[/,]\\s*OUTLET\\s*$", "gmu"), 2, false],
   [re("^\\(OUTLET with (?:AFP|AP|Reuters|agencies|wires)", "gmu"), 3, false],
   [re("^With reporting by OUTLET['’]s\\b", "gmu"), 3, false],
-  [re("\\bis an? (?:[\\p{L}-]+\\s+){0,6}(?:reporter|correspondent|editor|writer|journalist|columnist)\\b[^.\\n]{0,60}? (?:at|for|with) OUTLET\\.?\\s*$", "gmu"), 3, false],
+  [re("\\bis (?:an?|the) (?:[\\p{L}-]+\\s+){0,6}(?:reporter|correspondent|editor|writer|journalist|columnist)\\b[^.\\n]{0,60}? (?:at|for|with) OUTLET(?:\\.?\\s*$|\\.\\s)", "gmu"), 3, false],
   [re("\\b(?:[Ss]ign up (?:for|to)|[Ss]ubscribe to) (?:the\\s+)?OUTLET(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:newsletters?|briefing|bulletin|digest)\\b"), 3, false],
   [re("^(?:This (?:article|story) (?:was )?(?:first|originally) (?:appeared|published) (?:on|in|by)|Originally published (?:on|in|by)) (?:the\\s+)?OUTLET", "gmu"), 3, false],
   [re("^(?:Follow|Subscribe to|Join) (?:the\\s+)?OUTLET on (?:Telegram|Twitter|X|Facebook|Instagram|WhatsApp|YouTube|Google News)\\b", "gmu"), 2, false],
   [re("(?<![\\p{L}])OUTLET (?:has |had )?(?:reached out to|contacted|asked) [^.\\n]{2,80} for (?:a )?comment"), 3, false],
   // "(Anna Koval/for Harbour Herald)", "(Im Se-jun/The Korea Herald)": the page's own photographer.
-  [re("\\(\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:van der |de |van )?\\p{Lu}[\\p{L}.'’-]+){1,2}\\s*/\\s*(?:for\\s+)?OUTLET\\)"), 2, false],
+  [re("\\(\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:[Vv]an [Dd]er |[Vv]an |[Dd]e |[Vv]on |[Dd]a |[Dd]i |[Ll]e |[Ll]a )?\\p{Lu}[\\p{L}.'’-]+){1,2}\\s*/\\s*(?:for\\s+)?OUTLET\\)"), 2, false],
   [re("\\b(?:published|appeared) in the [\\p{L}\\p{N} ]{0,30}issue of (?:the\\s+)?OUTLET"), 3, false],
   [re("^(?:By\\s+)?OUTLET (?:[Nn]ewspaper|staff|desk|[Nn]ewsroom)\\b", "gmu"), 3, false],
 ];
 
+/** "Morning Briefing", "Politics Digest": names of newsletters, which sign-up lines print instead of the outlet's. */
+const NEWSLETTER_NAME = /\s(?:Briefing|Brief|Digest|Bulletin|Update|Roundup|Weekly|Newsletter|Edition|Wrap)$/;
+/** "We", "Analysis": a word the lexicon knows, unless it knows it as an organisation's name ("Newsweek"). */
+const isCommonWord = (name: string) => !!lexiconTag(name) && lexiconTag(name) !== "Organization";
+
 const cleanName = (s: string) => s.replace(/['’]s$/, "").replace(/[.,]+$/, "").trim();
 
-/** Interviewer labels: "DER SPIEGEL: Why …?" twice or more (one capitalised surname alone is the interviewee's). */
+/**
+ * Interviewer labels: "DER SPIEGEL: Why …?" twice or more (one capitalised surname alone is the interviewee's), or once
+ * when the next line is the answer under the interviewee's full name ("Anna Koval: We expect …"): pages often label only
+ * the first question.
+ */
 function interviewer(text: string): string | null {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(re("^OUTLET:\\s+[^\\n]*\\?\\s*$", "gmu"))) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  for (const m of text.matchAll(re("^OUTLET:\\s+[^\\n]*\\?[ \\t]*\\n+[ \\t]*\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,2}:[ \\t]+\\S", "gmu"))) {
+    counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  }
   const [name, n] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
   if (!name || n < 2 || /^(?:Q|Question)$/i.test(name)) return null;
   return /\s/.test(name) || !/^\p{Lu}+$/u.test(name) ? name : null;
@@ -69,7 +81,9 @@ export function selfNamedOutlet(text: string): string | null {
       const name = cleanName(m.slice(1).find(Boolean) ?? "");
       if (name.length < 2 || WIRE_AGENCY.test(name) || /^(?:The|Getty Images|EPA|Photo)$/.test(name) || /\b(?:19|20)\d\d\b/.test(name) || name.split("/").slice(1).some((part) => WIRE_AGENCY.test(part))) continue;
       // "We could not verify": an ordinary English word is no outlet's name.
-      if (!/\s/.test(name) && lexiconTag(name) && !/^\p{Lu}+$/u.test(name)) continue;
+      if (!/\s/.test(name) && isCommonWord(name) && !/^\p{Lu}+$/u.test(name)) continue;
+      // "Sign up for the Politics Briefing newsletter": the newsletter's own name, not the outlet's.
+      if (NEWSLETTER_NAME.test(name)) continue;
       if (mediaOnly && !isMediaName(name) && !isKnownMedia(name)) continue;
       vote(outletName(name), weight);
     }
