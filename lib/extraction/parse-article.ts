@@ -229,6 +229,7 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   const kinds = lines.map((l, i) => (i < 14 ? classifyHeadLine(l) : null));
   markNameLines(kinds, lines);
   const masthead = mastheadGuess(kinds, lines);
+  markMastheadRepeats(kinds, lines, masthead);
   const footer = pageFooter(lines);
   const end = headEnd(kinds, lines);
   let body: string[];
@@ -288,6 +289,14 @@ function mastheadGuess(kinds: (HeadLine | null)[], lines: string[]): string | nu
   return name;
 }
 
+/** "Verstka" above the headline and again beside the date: the repeat is the outlet's credit line, not text. */
+function markMastheadRepeats(kinds: (HeadLine | null)[], lines: string[], masthead: string | null) {
+  if (!masthead) return;
+  for (let i = 1; i < Math.min(lines.length, 14); i++) {
+    if (!kinds[i] && lines[i].toLowerCase() === masthead.toLowerCase()) kinds[i] = { kind: "publication", publication: lines[i] };
+  }
+}
+
 /** "Issued on:" / "Published" alone on a line labels the date on the next one. */
 function joinLabelLines(lines: string[]): string[] {
   const out: string[] = [];
@@ -313,6 +322,7 @@ function takeStrayDateLine(body: string[], meta: Omit<ParsedArticle, "body">): s
 function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedArticle, "body">) {
   const plain: string[] = [];
   let fromPlaceLine = false;
+  let signedBy: string | undefined;
   head.forEach((line, i) => {
     const k = kinds[i];
     if (!k) return plain.push(clean(line));
@@ -329,6 +339,9 @@ function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedA
     } else if (k.kind === "publication") {
       meta.publication ??= outletName(k.publication);
       if (k.dateline) meta.dateline ??= k.dateline;
+      // "Yle News" below the headline beside the date line, where a person's byline would stand: the outlet signs the
+      // story (above the headline it is the masthead).
+      else if (plain.length && (kinds[i - 1]?.kind === "date" || kinds[i + 1]?.kind === "date")) signedBy ??= clean(line);
     }
     // "BIRN / Belgrade": a known place wins over an unknown word in capitals.
     else if (k.kind === "place" && (!meta.dateline || (fromPlaceLine && isKnownPlace(k.dateline) && !isKnownPlace(meta.dateline)))) {
@@ -336,6 +349,7 @@ function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedA
       meta.dateline = k.dateline;
     }
   });
+  if (signedBy) meta.author ??= signedBy;
   const texts = dropNavLines(plain);
   if (!texts.length) return;
   // A section kicker ("Europe | Arms for Ukraine") sits above the headline.

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "./parse-article";
+
+const body = "The harbour master said on Tuesday that the ferry would sail again next week after repairs.";
+
+describe("an outlet that signs the story", () => {
+  it("reads an outlet line beside the date, where a person's byline would stand, as the author", () => {
+    const p = parseArticle(`Ferry service to resume after storm repairs\nThe operator says the crossing will reopen next week.\nCoast Radio News\n12 May 2026, 10:15\n${body}`);
+    expect(p.author).toBe("Coast Radio News");
+    expect(p.publication).toBe("Coast Radio News");
+  });
+
+  it("reads the masthead's name repeated beside the date as the author, not as text", () => {
+    const p = parseArticle(`Kovrik\nFerry service to resume after storm repairs\nThe operator says the crossing will reopen next week.\n12 May 2026\nKovrik\n${body}`);
+    expect(p.author).toBe("Kovrik");
+    expect(p.publication).toBe("Kovrik");
+    expect(p.body.startsWith("The harbour master")).toBe(true);
+  });
+
+  it("keeps a person's byline over the outlet line", () => {
+    const p = parseArticle(`Ferry service to resume after storm repairs\nCoast Radio News\n12 May 2026, 10:15\nBy Anna Koval\n${body}`);
+    expect(p.author).toBe("Anna Koval");
+  });
+});
