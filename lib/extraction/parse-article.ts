@@ -229,7 +229,6 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   const kinds = lines.map((l, i) => (i < 14 ? classifyHeadLine(l) : null));
   markNameLines(kinds, lines);
   const masthead = mastheadGuess(kinds, lines);
-  markMastheadRepeats(kinds, lines, masthead);
   const footer = pageFooter(lines);
   const end = headEnd(kinds, lines);
   let body: string[];
@@ -264,7 +263,7 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   meta.publishedOn ??= lines.slice(0, 14).map(yearFirstDate).find(Boolean) ?? null;
   // "Editor: Karl-Erik Saar" closing the page signs it.
   const editor = lines.slice(-3).map((l) => /^Editor:\s+(.+)$/.exec(l)?.[1]).find((n) => n && isPersonName(n));
-  meta.author ??= editor ?? null;
+  meta.author ??= editor ?? mastheadSigns(kinds, lines, masthead);
   // "Postimees, 9 July 2026": the outlet's name before the date is no dateline.
   if (meta.dateline && meta.publication && meta.dateline.toLowerCase() === meta.publication.toLowerCase()) meta.dateline = null;
   const ambiguous = [...lines.slice(0, end), ...lines.slice(-4)].find((l) => parseDateString(l) === meta.publishedOn && isAmbiguousNumeric(l));
@@ -289,12 +288,11 @@ function mastheadGuess(kinds: (HeadLine | null)[], lines: string[]): string | nu
   return name;
 }
 
-/** "Verstka" above the headline and again beside the date: the repeat is the outlet's credit line, not text. */
-function markMastheadRepeats(kinds: (HeadLine | null)[], lines: string[], masthead: string | null) {
-  if (!masthead) return;
-  for (let i = 1; i < Math.min(lines.length, 14); i++) {
-    if (!kinds[i] && lines[i].toLowerCase() === masthead.toLowerCase()) kinds[i] = { kind: "publication", publication: lines[i] };
-  }
+/** "Verstka" above the headline and again beside the date line: the outlet signs the story. */
+function mastheadSigns(kinds: (HeadLine | null)[], lines: string[], masthead: string | null): string | null {
+  const besideDate = (i: number) => kinds[i - 1]?.kind === "date" || kinds[i + 1]?.kind === "date";
+  const at = lines.slice(0, 14).findIndex((l, i) => i > 0 && !kinds[i] && masthead && l.toLowerCase() === masthead.toLowerCase() && besideDate(i));
+  return at > 0 ? lines[at] : null;
 }
 
 /** "Issued on:" / "Published" alone on a line labels the date on the next one. */
