@@ -60,3 +60,10 @@ describe("several names with their job", () => {
     expect(nameLineByline("ANNA KOVAL and PETRO MARCHUK, Harbour staff writers")).toMatchObject({ author: "Anna Koval and Petro Marchuk" });
   });
 });
+
+describe("a byline with the author's place after a slash", () => {
+  it("reads 'Name / Place' as the author and the dateline, not an outlet after the slash", () => {
+    expect(tidyByline("Anna Koval / Riga")).toMatchObject({ author: "Anna Koval", dateline: "Riga" });
+    expect(tidyByline("Anna Koval / Harbour Wire")).toBeNull();
+  });
+});

@@ -169,7 +169,8 @@ export function tidyByline(raw: string): { author: string; dateline?: string; pu
   if (slashRole) return { author: slashRole[1] };
   const bio = new RegExp(`^(.+?),\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}?${JOB}\\s+(?:at|for|with)\\s+(.+?)\\.?$`, "iu").exec(line);
   if (bio && isPersonName(bio[1])) return { author: bio[1], publication: bio[2] };
-  const namePlace = /^(.+?),\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(line);
+  // "Rezaul H Laskar, New Delhi", "Olena Petrenko / Kyiv": the place the author files from.
+  const namePlace = /^(.+?)(?:,|\s*\/)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(line);
   if (namePlace && isPersonName(namePlace[1]) && KNOWN_PLACES.has(namePlace[2])) return { author: namePlace[1], dateline: namePlace[2] };
   const leadRole = new RegExp(`^(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}${JOB}\\s+(?=\\p{Lu})`, "u").exec(line);
   if (leadRole && isPersonName(line.slice(leadRole[0].length).split(/\s+(?:and|in)\s+|,/)[0])) return { author: line.slice(leadRole[0].length) };
