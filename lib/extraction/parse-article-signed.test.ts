@@ -21,3 +21,16 @@ describe("an outlet that signs the story", () => {
     expect(p.author).toBe("Anna Koval");
   });
 });
+
+describe("a byline at the foot of the story", () => {
+  it("reads 'By <name>' among the last lines as the author and drops it from the body", () => {
+    const p = parseArticle(`Ferry service to resume after storm repairs\nPublished: 12 May 2026\n${body}\nThe operator expects full timetables by June.\nBy Anna Koval\n© 2026 Harbour Wire. All rights reserved.`);
+    expect(p.author).toBe("Anna Koval");
+    expect(p.body).not.toContain("By Anna Koval");
+  });
+
+  it("keeps the head's byline over a foot line", () => {
+    const p = parseArticle(`Ferry service to resume after storm repairs\nBy Petro Marchuk\n12 May 2026\n${body}\nBy Anna Koval`);
+    expect(p.author).toBe("Petro Marchuk");
+  });
+});

@@ -264,6 +264,12 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   // "Editor: Karl-Erik Saar" closing the page signs it.
   const editor = lines.slice(-3).map((l) => /^Editor:\s+(.+)$/.exec(l)?.[1]).find((n) => n && isPersonName(n));
   meta.author ??= editor ?? mastheadSigns(kinds, lines, masthead);
+  // "By Anna Koval" above the footer: some outlets print the byline at the foot of the story.
+  const foot = meta.author ? null : footByline(lines);
+  if (foot) {
+    meta.author = foot.author;
+    body = body.filter((p) => p !== foot.line);
+  }
   // "Postimees, 9 July 2026": the outlet's name before the date is no dateline.
   if (meta.dateline && meta.publication && meta.dateline.toLowerCase() === meta.publication.toLowerCase()) meta.dateline = null;
   const ambiguous = [...lines.slice(0, end), ...lines.slice(-4)].find((l) => parseDateString(l) === meta.publishedOn && isAmbiguousNumeric(l));
@@ -293,6 +299,15 @@ function mastheadSigns(kinds: (HeadLine | null)[], lines: string[], masthead: st
   const besideDate = (i: number) => kinds[i - 1]?.kind === "date" || kinds[i + 1]?.kind === "date";
   const at = lines.slice(0, 14).findIndex((l, i) => i > 0 && !kinds[i] && masthead && l.toLowerCase() === masthead.toLowerCase() && besideDate(i));
   return at > 0 ? lines[at] : null;
+}
+
+/** "By Anna Koval" among the last lines of the page (above a feedback or copyright line), naming one person. */
+function footByline(lines: string[]): { author: string; line: string } | null {
+  for (const line of lines.slice(-4)) {
+    const by = /^By\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(line);
+    if (by && isPersonName(by[1])) return { author: titleCaseCaps(by[1]), line };
+  }
+  return null;
 }
 
 /** "Issued on:" / "Published" alone on a line labels the date on the next one. */
