@@ -31,3 +31,17 @@ describe("datelines beyond the agency forms", () => {
     expect(outlet).toMatchObject({ dateline: null, author: "Anna Koval", publishedOn: "2026-07-09" });
   });
 });
+
+describe("a city in mixed case before a full stop, and a caption credited by name above the dateline", () => {
+  it("reads 'Berlin. The …' as a dateline, not an ordinary word before a full stop", () => {
+    expect(extraDateline("Vienna. The court adjourned until May.")).toMatchObject({ dateline: "Vienna" });
+    expect(extraDateline("Yes. The court adjourned until May.")).toBeNull();
+  });
+
+  it("drops a caption ending in a bracketed name credit above the dateline paragraph", () => {
+    expect(isCreditedCaption("A drone on display at a fair in Kyiv. (Harbour Drones)")).toBe(true);
+    const page = parseArticle("Drone makers team up\n\nBy Anna Koval\n\nMay 3, 2026\n\nA drone on display at a fair in Kyiv. (Harbour Drones)\n\nWARSAW — Two drone makers signed a deal on Friday.\n\nMore text.");
+    expect(page).toMatchObject({ dateline: "Warsaw" });
+    expect(page.body.startsWith("Two drone makers")).toBe(true);
+  });
+});
