@@ -67,3 +67,10 @@ describe("a byline with the author's place after a slash", () => {
     expect(tidyByline("Anna Koval / Harbour Wire")).toBeNull();
   });
 });
+
+describe("a byline with the outlet in brackets", () => {
+  it("reads 'Name (Outlet)' as the author, not a place or a label in brackets", () => {
+    expect(nameLineByline("Anna Koval (The Harbour Post)")).toMatchObject({ author: "Anna Koval" });
+    expect(nameLineByline("Storm Warning (Update)")).toBeNull();
+  });
+});

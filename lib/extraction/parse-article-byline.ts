@@ -47,6 +47,9 @@ export function nameLineByline(line: string): HeadLine | null {
     // "Justinas Argustas, LRT.lt": the site credit; the masthead names the outlet better.
     if (/^[\w-]+\.[a-z]{2,3}$/i.test(credited[2])) return bylineOf(credited[1]);
   }
+  // "Anna Koval (Harbour Wire)": the author with the outlet in brackets (the masthead names the outlet better).
+  const bracketed = /^(.+?)\s+\(([^()]+)\)$/.exec(line);
+  if (bracketed && isPersonName(bracketed[1]) && isOutletCredit(bracketed[2])) return bylineOf(bracketed[1]);
   const bare = line.replace(/\s*\((?:now|earlier|later|updated|editor|compiled)\)/gi, "");
   if (NAME_LIST_RE.test(bare) && !/\bwith\b/.test(line.split(/\s+/)[0])) return bylineOf(line);
   if (WIRE_AGENCY.test(line)) return { kind: "byline", author: line };
