@@ -34,3 +34,11 @@ describe("a byline at the foot of the story", () => {
     expect(p.author).toBe("Petro Marchuk");
   });
 });
+
+describe("date lines with dots and bullets between their parts", () => {
+  it("reads the date and the place of 'Warsaw ● Tue, May 12, 2026' and a date beside a reading time", () => {
+    expect(parseArticle(`Ferry service to resume after storm repairs\nBy Anna Koval\nWarsaw ● Tue, May 12, 2026\n${body}`)).toMatchObject({ dateline: "Warsaw", publishedOn: "2026-05-12" });
+    const p = parseArticle(`Ferry service to resume after storm repairs\nThe operator says the crossing will reopen next week.\nAnna Koval\n12 May 2026 · 5 min read\n${body}`);
+    expect(p).toMatchObject({ author: "Anna Koval", publishedOn: "2026-05-12", standfirst: "The operator says the crossing will reopen next week." });
+  });
+});

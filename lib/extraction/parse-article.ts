@@ -21,6 +21,7 @@ import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, isAmbiguousNumeric, monthIndex,
 import { KICKER_WORDS_RE, ROLE_LINE_RE, bylineOf, isOutletCredit, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
 import { extraDateline, isCityName, isCreditedCaption, isKnownPlace, isOrdinaryWords } from "./parse-article-dateline";
 import { DESK_LINE_RE, isNavList, markNameLines, namesADesk } from "./parse-article-name-lines";
+import { isPageFurniture } from "./parse-article-furniture";
 import { selfNamedOutlet } from "./parse-article-self";
 import { WIRE_AGENCY, hostNamedInText, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, outletName, pageFooter } from "./parse-article-outlet";
 
@@ -71,7 +72,7 @@ const PLACE_LINE_RE = /^(?:[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{
 /** What one line of the page head says on its own (bylines in parse-article-byline.ts, outlets in parse-article-outlet.ts). */
 export function classifyHeadLine(line: string): HeadLine | null {
   // "Thu 3 Dec 10.14 GMT": a date without its year is dated (if at all) from the whole page, in parseArticle.
-  if (JUNK_LINE_RE.test(line) || ROLE_LINE_RE.test(line) || isFooterLine(line) || isUndatedLine(line) || isNavList(line)) return { kind: "junk" };
+  if (JUNK_LINE_RE.test(line) || isPageFurniture(line) || ROLE_LINE_RE.test(line) || isFooterLine(line) || isUndatedLine(line) || isNavList(line)) return { kind: "junk" };
   const desk = DESK_LINE_RE.exec(line);
   if (desk && !/^By\s/i.test(line) && namesADesk(desk[1])) return { kind: "byline", author: desk[1] };
   // "Anna Koval | Reuters" is a byline crediting the agency; "Photo: Anna Koval / Reuters" a photo credit.
@@ -117,8 +118,8 @@ const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.te
 /** "Ankara" alone on a line in the head: the dateline (a capital, not a section name such as "Europe"). */
 const CAPITALS = new Set(GAZETTEER.flatMap((e) => (e.kind === "state" ? e.metonyms ?? [] : [])));
 
-/** "Mar 5th 2026|BERLIN|4 min read", "TOI Desk / Updated: Sep 03, 2025": the fields of a date line. */
-const lineParts = (line: string) => line.split(/\s*\|\s*|\s+\/\s+|\s+[-–—]\s+/).map((p) => p.trim()).filter(Boolean);
+/** "Mar 5th 2026|BERLIN|4 min read", "TOI Desk / Updated: Sep 03, 2025", "Jakarta ● Thu, May 12, 2026": the fields of a date line. */
+const lineParts = (line: string) => line.split(/\s*[|·•●]\s*|\s+\/\s+|\s+[-–—]\s+/).map((p) => p.trim()).filter(Boolean);
 
 /** What is left of a date line without its date, times, zones and labels: a place at most. */
 function dateResidue(s: string): string {
@@ -241,7 +242,7 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   if (meta.title && !opts.title) meta.title = meta.title.replace(WIRE_MARKER_RE, "");
   // "UPI" above "Copyright 2026 United Press International, Inc.": the masthead prints the name the page goes by.
   meta.publication ??= masthead && footer.copyright && initials(footer.copyright) === masthead ? masthead : footer.copyright;
-  body = dropLinkLists(body).filter((p) => !JUNK_LINE_RE.test(p) && !CAPTION_RE.test(p) && !TRAILER_RE.test(p) && !isFooterLine(p) && !ROLE_LINE_RE.test(p) && !isUndatedLine(p));
+  body = dropLinkLists(body).filter((p) => !JUNK_LINE_RE.test(p) && !isPageFurniture(p) && !CAPTION_RE.test(p) && !TRAILER_RE.test(p) && !isFooterLine(p) && !ROLE_LINE_RE.test(p) && !isUndatedLine(p));
   if (!meta.publishedOn) body = takeStrayDateLine(body, meta);
   while (body.length && words(body[body.length - 1]) <= 2 && !endsLikeSentence(body[body.length - 1])) body.pop();
   // A photo caption printed between the head and the dateline paragraph.

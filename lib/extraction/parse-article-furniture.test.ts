@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "./parse-article";
+import { isPageFurniture } from "./parse-article-furniture";
+
+describe("page furniture", () => {
+  it("knows audio players, share and save buttons, comment counters, reading times and newsletter sign-ups", () => {
+    for (const line of ["Listen to this article · 4 min", "Listen · 5:12", "Listen (3 min)", "Share on X", "Share via email", "Comments (12)", "31 comments", "Add to favourites", "Save for later", "About 6 min read", "Reading time: 4 minutes", "Subscribe to the Harbour Wire newsletter for the day's news", "Get our Morning Brief newsletter"]) {
+      expect(isPageFurniture(line), line).toBe(true);
+    }
+  });
+
+  it("leaves sentences and headlines alone", () => {
+    for (const line of ["Listen to the sirens, the mayor told residents.", "Share prices fell on Monday", "Comments by the minister angered Kyiv", "The newsletter was banned in Russia last year, its editor said."]) {
+      expect(isPageFurniture(line), line).toBe(false);
+    }
+  });
+
+  it("keeps furniture out of the standfirst and the body", () => {
+    const p = parseArticle("Ferry service to resume after storm repairs\nThe operator says the crossing will reopen next week.\nListen to this article · 4 min\nShare on X\nBy Anna Koval\nMay 12, 2026\nComments (3)\nThe harbour master said on Tuesday that the ferry would sail again.");
+    expect(p.standfirst).toBe("The operator says the crossing will reopen next week.");
+    expect(p.author).toBe("Anna Koval");
+    expect(p.body).toBe("The harbour master said on Tuesday that the ferry would sail again.");
+  });
+});
