@@ -84,3 +84,21 @@ export function isAmbiguousNumeric(s: string): boolean {
   const m = DATE_RE.exec(s);
   return !!m && m[11] === "/" && +m[10] <= 12 && +m[12] <= 12 && m[10] !== m[12];
 }
+
+/** "Updated 14 May 2026", "Last modified:": a label saying the date is when the page changed, not when it appeared. */
+export const UPDATED_LABEL_RE = /^(?:last\s+)?(?:updated|modified|amended|edited)\b/i;
+const PUBLISHED_AT_RE = /\b(?:first\s+)?(?:published|posted|issued|created)(?:\s+on)?:?\s+/gi;
+
+/**
+ * The publication date of a line that may also print when it was updated: "Updated: 14 May 2026 | Published: 12 May
+ * 2026" -> 2026-05-12 (the date after the "Published" label); otherwise the line's first date.
+ */
+export function publishedDateOf(line: string): string | null {
+  if (/\b(?:updated|modified)\b/i.test(line)) {
+    for (const m of line.matchAll(PUBLISHED_AT_RE)) {
+      const date = parseDateString(line.slice(m.index + m[0].length));
+      if (date) return date;
+    }
+  }
+  return parseDateString(line);
+}

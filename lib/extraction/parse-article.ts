@@ -17,7 +17,7 @@
  */
 import { datelineDay, datelineYear, isUndatedLine, undatedLineDate } from "./dateline-date";
 import { GAZETTEER } from "./gazetteer";
-import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, isAmbiguousNumeric, monthIndex, parseDateString, yearFirstDate } from "./page-dates";
+import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, UPDATED_LABEL_RE, isAmbiguousNumeric, monthIndex, parseDateString, publishedDateOf, yearFirstDate } from "./page-dates";
 import { KICKER_WORDS_RE, ROLE_LINE_RE, bylineOf, isOutletCredit, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
 import { extraDateline, isCityName, isCreditedCaption, isKnownPlace, isOrdinaryWords } from "./parse-article-dateline";
 import { DESK_LINE_RE, isNavList, markNameLines, namesADesk } from "./parse-article-name-lines";
@@ -107,7 +107,7 @@ export function classifyHeadLine(line: string): HeadLine | null {
   if (outletPlace && isMediaName(outletPlace[1])) return { kind: "publication", publication: outletPlace[1], dateline: outletPlace[2] };
   if (isGeneric(line)) return { kind: "junk" };
   if ((PLACE_LINE_RE.test(line) && !KICKER_WORDS_RE.test(line.replace(/:$/, "")) && !isOrdinaryWords(line)) || CAPITALS.has(line) || (words(line) <= 2 && isCityName(line))) return { kind: "place", dateline: titleCase(line.replace(/:$/, "")) };
-  const date = words(line) <= 16 ? parseDateString(line) : null;
+  const date = words(line) <= 16 ? publishedDateOf(line) : null;
   if (date && lineParts(line).every((part) => words(dateResidue(part)) <= 3 || isMediaName(part) || JUNK_LINE_RE.test(part))) return dateLine(line, date);
   return null;
 }
@@ -337,6 +337,7 @@ function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedA
   const plain: string[] = [];
   let fromPlaceLine = false;
   let signedBy: string | undefined;
+  let updatedOn: string | undefined;
   head.forEach((line, i) => {
     const k = kinds[i];
     if (!k) return plain.push(clean(line));
@@ -346,7 +347,9 @@ function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedA
       if (k.publishedOn) meta.publishedOn ??= k.publishedOn;
       if (k.publication) meta.publication ??= titleCaseCaps(k.publication);
     } else if (k.kind === "date") {
-      meta.publishedOn ??= k.publishedOn;
+      // "Updated 14 May 2026" above "Published 12 May 2026": the update's date only when no other date line follows.
+      if (UPDATED_LABEL_RE.test(line)) updatedOn ??= k.publishedOn;
+      else meta.publishedOn ??= k.publishedOn;
       if (k.author) meta.author ??= k.author;
       if (k.dateline) meta.dateline ??= k.dateline;
       if (k.publication) meta.publication ??= k.publication;
@@ -364,6 +367,7 @@ function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedA
     }
   });
   if (signedBy) meta.author ??= signedBy;
+  if (updatedOn) meta.publishedOn ??= updatedOn;
   const texts = dropNavLines(plain);
   if (!texts.length) return;
   // A section kicker ("Europe | Arms for Ukraine") sits above the headline.
