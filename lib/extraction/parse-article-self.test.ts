@@ -78,3 +78,11 @@ describe("bios, photographers with particles, single interview labels and newsle
     expect(selfNamedOutlet("The port was hit.\nSign up for the Politics Briefing newsletter.")).toBeNull();
   });
 });
+
+describe("staff bylines and the outlet's article", () => {
+  it("reads 'By <Outlet> Staff' and gives the name the 'The' the running text prints", () => {
+    expect(selfNamedOutlet("By Harbour Times Staff\nThe port was hit, a resident tells The Harbour Times.")).toBe("The Harbour Times");
+    expect(selfNamedOutlet("By Harbour Times Staff\nThe port was hit.")).toBe("Harbour Times");
+    expect(selfNamedOutlet("The port was hit, the General Staff said.")).toBeNull();
+  });
+});

@@ -37,6 +37,8 @@ const CUES: [RegExp, number, boolean][] = [
   [re("\\(\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:[Vv]an [Dd]er |[Vv]an |[Dd]e |[Vv]on |[Dd]a |[Dd]i |[Ll]e |[Ll]a )?\\p{Lu}[\\p{L}.'’-]+){1,2}\\s*/\\s*(?:for\\s+)?OUTLET\\)"), 2, false],
   [re("\\b(?:published|appeared) in the [\\p{L}\\p{N} ]{0,30}issue of (?:the\\s+)?OUTLET"), 3, false],
   [re("^(?:By\\s+)?OUTLET (?:[Nn]ewspaper|staff|desk|[Nn]ewsroom)\\b", "gmu"), 3, false],
+  // "By Harbour Times Staff": a whole byline line (in running text "the General Staff" names no outlet).
+  [re("^By\\s+OUTLET\\s+Staff\\s*$", "gmu"), 3, false],
 ];
 
 /** "Morning Briefing", "Politics Digest": names of newsletters, which sign-up lines print instead of the outlet's. */
@@ -72,6 +74,13 @@ function hostOutlet(text: string): string | null {
   return null;
 }
 
+/** "Times of Israel Staff" and "tells The Times of Israel": the name with the article the running text gives it. */
+function withTheAsPrinted(name: string, text: string): string {
+  if (/^The\s/.test(name)) return name;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  return new RegExp(`\\p{Ll}[,;]?\\s+The\\s+${escaped}\\b`, "u").test(text) ? `The ${name}` : name;
+}
+
 /** The outlet a page names itself by in its own text, or null when no cue names one. */
 export function selfNamedOutlet(text: string): string | null {
   const votes = new Map<string, number>();
@@ -97,5 +106,5 @@ export function selfNamedOutlet(text: string): string | null {
   if (host) vote(host, 2);
   // One "told X" is the weakest cue (another outlet may be quoted), but better than no outlet at all.
   const [best, score] = [...votes.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
-  return best && score >= 1 ? best : null;
+  return best && score >= 1 ? withTheAsPrinted(best, text) : null;
 }
