@@ -74,3 +74,11 @@ describe("a byline with the outlet in brackets", () => {
     expect(nameLineByline("Storm Warning (Update)")).toBeNull();
   });
 });
+
+describe("the place of a correspondent's job line", () => {
+  it("reads the city of 'special correspondent in <city> (<country>)' or '… in <city>, <country>' as the dateline", () => {
+    expect(nameLineByline("Anna Koval, special correspondent in Kherson (Ukraine)")).toMatchObject({ author: "Anna Koval", dateline: "Kherson" });
+    expect(nameLineByline("Anna Koval, senior correspondent in Mykolaiv, Ukraine")).toMatchObject({ author: "Anna Koval", dateline: "Mykolaiv" });
+    expect(nameLineByline("Anna Koval, Harbour Herald correspondent")).toMatchObject({ author: "Anna Koval", dateline: undefined });
+  });
+});

@@ -38,8 +38,8 @@ export function nameLineByline(line: string): HeadLine | null {
   // "ANNA KOVAL and PETRO MARCHUK, Harbour staff writers": a list of names with their job.
   if (credited && NAME_LIST_RE.test(credited[1]) && ROLE_RE.test(credited[2]) && words(credited[2]) <= 5) return bylineOf(credited[1]);
   if (credited && isPersonName(credited[1])) {
-    if (ROLE_RE.test(credited[2]) && words(credited[2]) <= 5) {
-      const byline = bylineOf(credited[1]);
+    if (ROLE_RE.test(credited[2]) && words(credited[2]) <= 6) {
+      const byline = bylineOf(credited[1], placeOfJob(credited[2]));
       const outlet = outletOfRole(credited[2]);
       return outlet && byline.kind === "byline" ? { ...byline, publication: outlet } : byline;
     }
@@ -191,6 +191,11 @@ export function tidyByline(raw: string): { author: string; dateline?: string; pu
   return personThenCredit(raw);
 }
 
+/** "special correspondent in Kherson (Ukraine)", "… in Kherson, Ukraine" -> "Kherson": where the job is done. */
+function placeOfJob(job: string): string | undefined {
+  return /\bin\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s*\(\p{Lu}[\p{L} -]+\)|,\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)?$/u.exec(job)?.[1];
+}
+
 /**
  * One author followed by what the page prints after the name: a date ("Ana Lis on April 9, 2026 at 10:21 AM",
  * "Ana Lis - 06/11/26 2:41 PM ET"), a job ("Ana Lis, special correspondent in Odesa", "Ana Lis / Staff reporter, with
@@ -203,6 +208,6 @@ function personThenCredit(raw: string): { author: string; dateline?: string; pub
   const publishedOn = parseDateString(tail) ?? undefined;
   const job = ROLE_RE.test(tail) && words(tail) <= 8;
   if (!publishedOn && !job && !isMediaName(tail)) return null;
-  const dateline = job ? /\bin\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(tail)?.[1] : undefined;
+  const dateline = job ? placeOfJob(tail) : undefined;
   return { author: m[1], dateline, publication: isMediaName(tail) ? tail : undefined, publishedOn };
 }
