@@ -22,3 +22,10 @@ describe("page furniture", () => {
     expect(p.body).toBe("The harbour master said on Tuesday that the ferry would sail again.");
   });
 });
+
+describe("a photo caption above its own credit line", () => {
+  it("drops the caption and the credit from the body", () => {
+    const p = parseArticle("Ferry service to resume after storm repairs\nBy Anna Koval\nMay 12, 2026\nA ferry waits in the harbour on Monday.\nPhoto: Petro Marchuk / Harbour Wire\nThe harbour master said on Tuesday that the ferry would sail again.\nRepairs cost more than planned.");
+    expect(p.body).toBe("The harbour master said on Tuesday that the ferry would sail again.\n\nRepairs cost more than planned.");
+  });
+});

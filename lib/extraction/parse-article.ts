@@ -208,6 +208,16 @@ function dropNavLines(plain: string[]): string[] {
   return headline > 0 ? [...plain.slice(0, headline).filter((l) => !isNav(l)), ...plain.slice(headline)] : plain;
 }
 
+/** "Photo: Anna Koval / Harbour Wire" on its own line: the credit of the caption printed right above it. */
+const CREDIT_LINE_RE = /^\(?(?:photo(?:graph)?s?|image|picture|credit|foto)\s*:\s*[^.]{2,60}\)?$/i;
+
+/** A photo caption above its credit line near the top of the body: both are dropped (the credit later, as a caption). */
+function dropCaptionsAboveCredits(body: string[]): string[] {
+  // The story goes on below the credit: a credit closing the page follows the body, not a caption.
+  const caption = (i: number) => i < 4 && i + 2 < body.length && CREDIT_LINE_RE.test(body[i + 1]) && words(body[i]) <= 40 && !CREDIT_LINE_RE.test(body[i]);
+  return body.filter((_, i) => !caption(i));
+}
+
 /** Headline lists under "Related" / tags under "Keywords": dropped up to the next sentence. */
 function dropLinkLists(body: string[]): string[] {
   const out: string[] = [];
@@ -242,7 +252,7 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   if (meta.title && !opts.title) meta.title = meta.title.replace(WIRE_MARKER_RE, "");
   // "UPI" above "Copyright 2026 United Press International, Inc.": the masthead prints the name the page goes by.
   meta.publication ??= masthead && footer.copyright && initials(footer.copyright) === masthead ? masthead : footer.copyright;
-  body = dropLinkLists(body).filter((p) => !JUNK_LINE_RE.test(p) && !isPageFurniture(p) && !CAPTION_RE.test(p) && !TRAILER_RE.test(p) && !isFooterLine(p) && !ROLE_LINE_RE.test(p) && !isUndatedLine(p));
+  body = dropLinkLists(dropCaptionsAboveCredits(body)).filter((p) => !JUNK_LINE_RE.test(p) && !isPageFurniture(p) && !CAPTION_RE.test(p) && !TRAILER_RE.test(p) && !isFooterLine(p) && !ROLE_LINE_RE.test(p) && !isUndatedLine(p));
   if (!meta.publishedOn) body = takeStrayDateLine(body, meta);
   while (body.length && words(body[body.length - 1]) <= 2 && !endsLikeSentence(body[body.length - 1])) body.pop();
   // A photo caption printed between the head and the dateline paragraph.
