@@ -4,8 +4,10 @@
  * and a photo caption printed above the dateline paragraph ("… in Riyadh on Tuesday. (SPA)", "… (Sean Gallup/Getty
  * Images)", "… on Wednesday. — AFP").
  */
+import { datelineDay } from "./dateline-date";
 import { GAZETTEER } from "./gazetteer";
 import { lexiconTag } from "./nlp";
+import { MONTH_RE } from "./page-dates";
 import { titleCase } from "./parse-article-byline";
 
 const STATE_NAMES = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => e.forms.map((f) => f.toLowerCase())));
@@ -47,3 +49,11 @@ const PHOTO_CREDIT_RE = /\.\s+\(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){
 
 /** A caption above the dateline paragraph: a line ending in a photo credit. */
 export const isCreditedCaption = (line: string) => PHOTO_CREDIT_RE.test(line);
+
+const DAY_FIRST_RE = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_RE})`, "i");
+
+/** "KYIV, 12 May (AFP)" -> "05-12": a wire dateline's day, printed month or day first. */
+export function wireDay(dateline: string): string | null {
+  const dayFirst = DAY_FIRST_RE.exec(dateline);
+  return datelineDay(dayFirst ? `${dayFirst[2]} ${dayFirst[1]}` : dateline);
+}
