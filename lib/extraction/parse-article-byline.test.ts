@@ -82,3 +82,12 @@ describe("the place of a correspondent's job line", () => {
     expect(nameLineByline("Anna Koval, Harbour Herald correspondent")).toMatchObject({ author: "Anna Koval", dateline: undefined });
   });
 });
+
+describe("byline labels in more languages and conventions", () => {
+  it("reads 'Byline:', 'Auteur :', 'Autorius:' and 'Szerző:' labels", () => {
+    expect(labelledByline("Byline: Anna Koval")).toMatchObject({ author: "Anna Koval" });
+    expect(labelledByline("Auteur : Anna Koval")).toMatchObject({ author: "Anna Koval" });
+    expect(labelledByline("Autorius: Anna Koval")).toMatchObject({ author: "Anna Koval" });
+    expect(labelledByline("Szerző: Koval Anna")).toMatchObject({ author: "Koval Anna" });
+  });
+});

@@ -56,8 +56,8 @@ export function nameLineByline(line: string): HeadLine | null {
   return null;
 }
 
-/** "Authors: X, Y", "WRITER: Reuters", "Interview: X", "Autor: X": a label naming the byline. */
-const BYLINE_LABEL_RE = /^(?:authors?|autor(?:in|en|es|ka|zy)?|writers?|interview|texto?|testo|tekst|words|reporters?)\s*:\s*(.+)$/i;
+/** "Authors: X, Y", "WRITER: Reuters", "Interview: X", "Autor: X", "Auteur : X", "Byline: X": a label naming the byline. */
+const BYLINE_LABEL_RE = /^(?:authors?|autor(?:in|en|es|ka|zy|ius|ė)?|auteurs?|byline|szerző|tekijä|forfatter|författare|writers?|interview|texto?|testo|tekst|words|reporters?)\s*:\s*(.+)$/i;
 /** "Par X", "Von X", "Av X", "Por X", "di X", "Door X", "Af X", "Przez X": "by" in the languages pages are pasted from. */
 const FOREIGN_BY_RE = /^(?:[Pp]ar|[Vv]on|[Aa]v|[Pp]or|[Dd]i|[Dd]oor|[Aa]f|[Pp]rzez)\s+(.+)$/;
 

@@ -42,3 +42,11 @@ describe("date lines with dots and bullets between their parts", () => {
     expect(p).toMatchObject({ author: "Anna Koval", publishedOn: "2026-05-12", standfirst: "The operator says the crossing will reopen next week." });
   });
 });
+
+describe("bylines led by the kind of piece", () => {
+  it("reads 'Opinion by', 'Analysis by' and 'Compiled by' lines as bylines", () => {
+    for (const lead of ["Opinion by", "Analysis by", "Compiled by"]) {
+      expect(parseArticle(`Ferry service to resume after storm repairs\n${lead} Anna Koval\nMay 12, 2026\n${body}`).author).toBe("Anna Koval");
+    }
+  });
+});
