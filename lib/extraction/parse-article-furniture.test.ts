@@ -29,3 +29,32 @@ describe("a photo caption above its own credit line", () => {
     expect(p.body).toBe("The harbour master said on Tuesday that the ferry would sail again.\n\nRepairs cost more than planned.");
   });
 });
+
+describe("photo captions and credits in the head and the body", () => {
+  const story = "The harbour master said on Tuesday that the ferry would sail again.\nRepairs cost more than planned, he said.";
+  const head = "Ferry service to resume after storm repairs in the port";
+
+  it("does not take a credited caption between the headline and the byline for the standfirst", () => {
+    for (const caption of ["A ferry waits in the harbour on Monday. (Anna Koval/Harbour Wire)", "A ferry waits in the harbour on Monday. Anna Koval/Harbour Wire"]) {
+      const p = parseArticle(`${head}\n${caption}\nBy Petro Marchuk\nMay 12, 2026\n${story}`);
+      expect(p.standfirst, caption).toBeNull();
+      expect(p.author).toBe("Petro Marchuk");
+    }
+  });
+
+  it("keeps a headline that ends in a bracketed label", () => {
+    expect(parseArticle(`${head} (VIDEO)\nBy Petro Marchuk\nMay 12, 2026\n${story}`).title).toBe(`${head} (VIDEO)`);
+  });
+
+  it("drops captions credited with 'Photograph:', in square brackets or '(Image: …)' from the body", () => {
+    for (const caption of ["A ferry waits in the harbour on Monday. Photograph: Petro Marchuk/Harbour Wire", "A ferry waits in the harbour on Monday. [Petro Marchuk/Harbour Wire]", "A ferry waits in the harbour on Monday (Image: Harbour Wire)"]) {
+      const p = parseArticle(`${head}\nBy Anna Koval\nMay 12, 2026\n${caption}\n${story}`);
+      expect(p.body.startsWith("The harbour master"), caption).toBe(true);
+      expect(p.publication).not.toBe("Image");
+    }
+  });
+
+  it("does not read a kicker in capitals above the headline as the masthead", () => {
+    expect(parseArticle(`EXCLUSIVE\n${head}\nBy Anna Koval\nMay 12, 2026\n${story}`).publication).toBeNull();
+  });
+});

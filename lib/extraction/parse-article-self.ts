@@ -88,7 +88,7 @@ export function selfNamedOutlet(text: string): string | null {
   for (const [pattern, weight, mediaOnly] of CUES) {
     for (const m of text.matchAll(pattern)) {
       const name = cleanName(m.slice(1).find(Boolean) ?? "");
-      if (name.length < 2 || WIRE_AGENCY.test(name) || /^(?:The|Getty Images|EPA|Photo)$/.test(name) || /\b(?:19|20)\d\d\b/.test(name) || name.split("/").slice(1).some((part) => WIRE_AGENCY.test(part))) continue;
+      if (name.length < 2 || WIRE_AGENCY.test(name) || /^(?:The|Getty Images|EPA|Photo|Photograph|Image|Picture|Credit|Source|Video|Illustration|Graphic)$/.test(name) || /\b(?:19|20)\d\d\b/.test(name) || name.split("/").slice(1).some((part) => WIRE_AGENCY.test(part))) continue;
       // "We could not verify": an ordinary English word is no outlet's name.
       if (!/\s/.test(name) && isCommonWord(name) && !/^\p{Lu}+$/u.test(name)) continue;
       // "Sign up for the Politics Briefing newsletter": the newsletter's own name, not the outlet's.

@@ -65,7 +65,7 @@ const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:re
 /** A "Related" or "Keywords" line introduces a list of headlines or tags, which are not article text. */
 const LIST_INTRO_RE = /^(?:related(?: articles| stories| news| content)?|read more|more on this(?: story)?|see also|keywords|tags|most read)$/i;
 const TRAILER_RE = /^\((?:reporting|writing|editing|with inputs|additional reporting)\b.*\)$|contributed (?:reporting )?to this report\.?$|^with (?:additional )?(?:reporting|inputs) (?:by|from) [^.]{2,60}\.?$/i;
-const CAPTION_RE = /^(?:photo(?: caption)?|image|picture|caption|illustration)\s*:|\.\s+(?:photo|image|picture)(?: credit)?:\s*[^.]{2,40}$|^image (?:source|caption),|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|[\/|]\s*(?:AFP|Reuters|AP|EPA|Getty Images|Kyodo|Bloomberg|Jiji)\s*$/i;
+const CAPTION_RE = /^(?:photo(?: caption)?|image|picture|caption|illustration)\s*:|\.\s+(?:photo(?:graph)?|image|picture|foto)(?: credit)?:\s*[^.]{2,40}$|\.\s+\[[^\]]{2,60}\]$|\((?:photo(?:graph)?|image|picture|credit|foto)s?:\s*[^()]{2,60}\)$|^image (?:source|caption),|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|[\/|]\s*(?:AFP|Reuters|AP|EPA|Getty Images|Kyodo|Bloomberg|Jiji)\s*$/i;
 /** "Kyiv, Ukraine — ": a city and its country, mixed case, before a dash. */
 const CITY_COUNTRY_RE = /^([\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+)?),\s+([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)\s+(?:--|[—–-])\s+/u;
 const STATE_NAMES = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => e.forms));
@@ -80,6 +80,8 @@ export function classifyHeadLine(line: string): HeadLine | null {
   // "Anna Koval | Reuters" is a byline crediting the agency; "Photo: Anna Koval / Reuters" a photo credit.
   const pipeCredit = /^([^|/]+?)\s+\|\s+[^|]+$/.exec(line);
   if (CAPTION_RE.test(line) && !(pipeCredit && isPersonName(pipeCredit[1]))) return { kind: "caption" };
+  // "A ferry in the harbour on Monday. (Anna Koval/Harbour Wire)": a sentence closed by a photo credit.
+  if (isCreditedCaption(line) && /[.!?]["”’]?\s+[^.!?]+$/.test(line)) return { kind: "caption" };
   const from = /^Reporting from\s+([\p{Lu}][\p{L}' -]+?)(?:,\s*[\p{Lu}][\p{L} ]+)?$/u.exec(line);
   if (from) return { kind: "place", dateline: from[1] };
   if (words(line) <= 16 || (/[|•·]/.test(line) && words(line) <= 24)) {
@@ -299,7 +301,8 @@ function mastheadGuess(kinds: (HeadLine | null)[], lines: string[]): string | nu
   // "DER STANDARD", "SEMAFOR" in capitals on the first line read like a wire dateline's place; above a longer headline,
   // and not a known capital or state, they are the masthead.
   const capsName = kinds[0]?.kind === "place" && /^[\p{Lu}][\p{Lu}'-]+(?:\s[\p{Lu}][\p{Lu}'-]+)?$/u.test(lines[0]) && !CAPITALS.has(titleCase(lines[0])) && !STATE_NAMES.has(titleCase(lines[0]));
-  const name = kinds[0] && !capsName ? null : mastheadOf(lines[0] ?? "");
+  // "EXCLUSIVE", "ANALYSIS" above the headline is a kicker, not the outlet's name.
+  const name = (kinds[0] && !capsName) || KICKER_WORDS_RE.test(lines[0] ?? "") ? null : mastheadOf(lines[0] ?? "");
   if (name && !longerBelow(0)) return null;
   if (name) kinds[0] = { kind: "junk" };
   // "News and views from Ukraine", "Democracy Dies in Darkness": the motto under a masthead, above a longer headline.
