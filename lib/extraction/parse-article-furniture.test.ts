@@ -58,3 +58,11 @@ describe("photo captions and credits in the head and the body", () => {
     expect(parseArticle(`EXCLUSIVE\n${head}\nBy Anna Koval\nMay 12, 2026\n${story}`).publication).toBeNull();
   });
 });
+
+describe("section labels below the headline", () => {
+  it("does not take a word or two without a full stop for the standfirst", () => {
+    const p = parseArticle("Ferry service to resume after storm repairs in the port\nShipping\nBy Anna Koval\nMay 12, 2026\nThe harbour master said on Tuesday that the ferry would sail again.\nRepairs cost more, he said.");
+    expect(p.standfirst).toBeNull();
+    expect(p.title).toBe("Ferry service to resume after storm repairs in the port");
+  });
+});

@@ -397,8 +397,8 @@ function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedA
   else if (standfirstAt < 0 && texts.length > 1 && words(texts[0]) <= 4 && words(texts[1]) > words(texts[0]) && !endsLikeSentence(texts[1])) texts.shift();
   const headline = texts.shift()!;
   meta.title ??= headline;
-  // Pages often repeat the headline, sometimes truncated.
-  const rest = texts.filter((l) => !(headline.startsWith(l.replace(/[.…]+$/, "")) && l.length <= headline.length));
+  // Pages often repeat the headline, sometimes truncated; a word or two without a full stop is a section label or tag.
+  const rest = texts.filter((l) => !(headline.startsWith(l.replace(/[.…]+$/, "")) && l.length <= headline.length) && (words(l) > 2 || endsLikeSentence(l)));
   if (!rest.length) return;
   let standfirst = rest.join(" ");
   // Photo credit "… / bne IntelliNews" names the publication.
