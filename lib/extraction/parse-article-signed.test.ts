@@ -50,3 +50,10 @@ describe("bylines led by the kind of piece", () => {
     }
   });
 });
+
+describe("a byline crediting an agency after a slash", () => {
+  it("reads 'By Anna Koval / Reuters' as a byline, not a photo credit", () => {
+    const p = parseArticle(`Ferry service to resume after storm repairs\nBy Anna Koval / Reuters\nMay 12, 2026\n${body}`);
+    expect(p).toMatchObject({ author: "Anna Koval", publication: "Reuters" });
+  });
+});

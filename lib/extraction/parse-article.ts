@@ -79,7 +79,8 @@ export function classifyHeadLine(line: string): HeadLine | null {
   if (desk && !/^By\s/i.test(line) && namesADesk(desk[1])) return { kind: "byline", author: desk[1] };
   // "Anna Koval | Reuters" is a byline crediting the agency; "Photo: Anna Koval / Reuters" a photo credit.
   const pipeCredit = /^([^|/]+?)\s+\|\s+[^|]+$/.exec(line);
-  if (CAPTION_RE.test(line) && !(pipeCredit && isPersonName(pipeCredit[1]))) return { kind: "caption" };
+  // "By Anna Koval / Reuters" credits the agency on a byline, as "Anna Koval | Reuters" does.
+  if (CAPTION_RE.test(line) && !(pipeCredit && isPersonName(pipeCredit[1])) && !/^By\s/.test(line)) return { kind: "caption" };
   // "A ferry in the harbour on Monday. (Anna Koval/Harbour Wire)": a sentence closed by a photo credit.
   if (isCreditedCaption(line) && /[.!?]["”’]?\s+[^.!?]+$/.test(line)) return { kind: "caption" };
   const from = /^Reporting from\s+([\p{Lu}][\p{L}' -]+?)(?:,\s*[\p{Lu}][\p{L} ]+)?$/u.exec(line);
