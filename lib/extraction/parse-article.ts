@@ -21,8 +21,9 @@ import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, UPDATED_LABEL_RE, isAmbiguousNu
 import { KICKER_WORDS_RE, ROLE_LINE_RE, bylineOf, isOutletCredit, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
 import { extraDateline, isCityName, isCreditedCaption, isKnownPlace, isOrdinaryWords, wireDay } from "./parse-article-dateline";
 import { DESK_LINE_RE, isNavList, markNameLines, namesADesk } from "./parse-article-name-lines";
-import { isPageFurniture } from "./parse-article-furniture";
+import { dropCaptionsAboveCredits, isPageFurniture } from "./parse-article-furniture";
 import { selfNamedOutlet } from "./parse-article-self";
+import { footByline, mastheadSigns } from "./parse-article-signed";
 import { WIRE_AGENCY, hostNamedInText, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, outletName, pageFooter } from "./parse-article-outlet";
 
 export { isValidDay, monthIndex, parseDateString } from "./page-dates";
@@ -117,7 +118,6 @@ export function classifyHeadLine(line: string): HeadLine | null {
   return null;
 }
 
-
 const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 
 /** "Ankara" alone on a line in the head: the dateline (a capital, not a section name such as "Europe"). */
@@ -137,7 +137,6 @@ function dateResidue(s: string): string {
     .replace(/T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g, " ")
     .replace(/[|•,:\-–—]/g, " ");
 }
-
 
 /** "World News | Press Trust of India | Updated: …", "New Delhi, December 5, 2025". */
 function dateLine(line: string, publishedOn: string): HeadLine {
@@ -211,16 +210,6 @@ function dropNavLines(plain: string[]): string[] {
   const isNav = (l: string) => words(l) <= 3 && !endsLikeSentence(l) && !/["“”]/.test(l);
   const headline = plain.findIndex((l) => !isNav(l) && !endsLikeSentence(l));
   return headline > 0 ? [...plain.slice(0, headline).filter((l) => !isNav(l)), ...plain.slice(headline)] : plain;
-}
-
-/** "Photo: Anna Koval / Harbour Wire" on its own line: the credit of the caption printed right above it. */
-const CREDIT_LINE_RE = /^\(?(?:photo(?:graph)?s?|image|picture|credit|foto)\s*:\s*[^.]{2,60}\)?$/i;
-
-/** A photo caption above its credit line near the top of the body: both are dropped (the credit later, as a caption). */
-function dropCaptionsAboveCredits(body: string[]): string[] {
-  // The story goes on below the credit: a credit closing the page follows the body, not a caption.
-  const caption = (i: number) => i < 4 && i + 2 < body.length && CREDIT_LINE_RE.test(body[i + 1]) && words(body[i]) <= 40 && !CREDIT_LINE_RE.test(body[i]);
-  return body.filter((_, i) => !caption(i));
 }
 
 /** Headline lists under "Related" / tags under "Keywords": dropped up to the next sentence. */
@@ -309,22 +298,6 @@ function mastheadGuess(kinds: (HeadLine | null)[], lines: string[]): string | nu
   // "News and views from Ukraine", "Democracy Dies in Darkness": the motto under a masthead, above a longer headline.
   if ((name || kinds[0]?.kind === "publication") && !kinds[1] && lines[1] && words(lines[1]) <= 5 && !endsLikeSentence(lines[1]) && longerBelow(1)) kinds[1] = { kind: "junk" };
   return name;
-}
-
-/** "Verstka" above the headline and again beside the date line: the outlet signs the story. */
-function mastheadSigns(kinds: (HeadLine | null)[], lines: string[], masthead: string | null): string | null {
-  const besideDate = (i: number) => kinds[i - 1]?.kind === "date" || kinds[i + 1]?.kind === "date";
-  const at = lines.slice(0, 14).findIndex((l, i) => i > 0 && !kinds[i] && masthead && l.toLowerCase() === masthead.toLowerCase() && besideDate(i));
-  return at > 0 ? lines[at] : null;
-}
-
-/** "By Anna Koval" among the last lines of the page (above a feedback or copyright line), naming one person. */
-function footByline(lines: string[]): { author: string; line: string } | null {
-  for (const line of lines.slice(-4)) {
-    const by = /^By\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(line);
-    if (by && isPersonName(by[1])) return { author: titleCaseCaps(by[1]), line };
-  }
-  return null;
 }
 
 /** "Issued on:" / "Published" alone on a line labels the date on the next one. */
