@@ -1,5 +1,6 @@
 /**
  * Dates as pages print them: "September 7, 2025", "Mar 5th 2026", "3 de marzo de 2026", "7 Sept 2025", "2025-09-07T10:00Z",
+ * "12-May-2026", "2026年5月12日",
  * "12.11.2025", "03/09/2025", "03/20/2026", "2026.03.03", "2026/03/03", "03-03-2026", "03. Mar 2026". Numbers separated by dots are day first (the European
  * convention); with slashes the order is read from the numbers when one exceeds 12, otherwise from the
  * outlet's convention (month first for US outlets, day first elsewhere).
@@ -9,29 +10,29 @@ const MONTHS = [
   "july", "august", "september", "october", "november", "december",
 ];
 /**
- * Month names of the European languages pages are pasted from (French, German, Spanish, Italian, Portuguese, Dutch,
- * Polish genitive, Czech genitive, Lithuanian genitive), in calendar order: "29 marzo 2026", "20 maja 2026",
- * "3. März 2026", "10 kovo 2026".
+ * Month names of the languages pages are pasted from (French, German, Spanish, Italian, Portuguese, Dutch,
+ * Scandinavian, Polish, Czech and Lithuanian genitives, Turkish, Romanian, Hungarian, Finnish, Russian and Ukrainian
+ * genitives), in calendar order: "29 marzo 2026", "20 maja 2026", "3. März 2026", "10 kovo 2026", "12 травня 2026".
  */
 const FOREIGN_MONTHS = [
-  "janvier januar enero gennaio janeiro januari stycznia ledna sausio",
-  "février februar febrero febbraio fevereiro februari lutego února vasario",
-  "mars märz marzo março maart marca března kovo",
-  "avril abril aprile kwietnia dubna balandžio",
-  "mai mayo maggio maio mei maja května gegužės",
-  "juin juni junio giugno junho czerwca června birželio",
-  "juillet juli julio luglio julho lipca července liepos",
-  "août agosto augustus sierpnia srpna rugpjūčio",
-  "septembre septiembre settembre setembro września září rugsėjo",
-  "octobre oktober octubre ottobre outubro października října spalio",
-  "noviembre novembro listopada listopadu lapkričio",
-  "décembre dezember diciembre dicembre dezembro grudnia prosince gruodžio",
+  "janvier januar enero gennaio janeiro januari stycznia ledna sausio ocak ianuarie január tammikuuta января січня",
+  "février februar febrero febbraio fevereiro februari lutego února vasario şubat februarie február helmikuuta февраля лютого",
+  "mars märz marzo março maart marca března kovo marts mart martie március maaliskuuta марта березня",
+  "avril abril aprile kwietnia dubna balandžio nisan aprilie április huhtikuuta апреля квітня",
+  "mai mayo maggio maio mei maja května gegužės maj mayıs május toukokuuta мая травня",
+  "juin juni junio giugno junho czerwca června birželio haziran iunie június kesäkuuta июня червня",
+  "juillet juli julio luglio julho lipca července liepos temmuz iulie július heinäkuuta июля липня",
+  "août agosto augustus sierpnia srpna rugpjūčio august augusti ağustos augusztus elokuuta августа серпня",
+  "septembre septiembre settembre setembro września září rugsėjo eylül septembrie szeptember syyskuuta сентября вересня",
+  "octobre oktober octubre ottobre outubro października října spalio ekim octombrie október lokakuuta октября жовтня",
+  "noviembre novembro listopada listopadu lapkričio kasım noiembrie marraskuuta ноября листопада",
+  "décembre dezember diciembre dicembre dezembro grudnia prosince gruodžio aralık decembrie joulukuuta декабря грудня",
 ].map((names) => names.split(" "));
 const FOREIGN_MONTH_RE = [...new Set(FOREIGN_MONTHS.flat())].sort((a, b) => b.length - a.length).join("|");
 export const MONTH_RE = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|${FOREIGN_MONTH_RE})\\.?`;
 const ORD = "(?:st|nd|rd|th)?";
 export const DATE_RE = new RegExp(
-  `\\b(${MONTH_RE})\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})|\\b(\\d{1,2})${ORD}\\.?\\s+(?:de\\s+)?(${MONTH_RE}),?\\s+(?:de\\s+)?(\\d{4})|\\b(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)|\\b(\\d{1,2})([./-])(\\d{1,2})[./-](\\d{4})\\b|\\b(\\d{4})[./](\\d{1,2})[./](\\d{1,2})\\b|\\b(\\d{1,2})/(\\d{1,2})/(\\d{2})(?=,?\\s+\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?)`,
+  `\\b(${MONTH_RE})\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})|\\b(\\d{1,2})${ORD}\\.?(?:\\s+|-)(?:de\\s+)?(${MONTH_RE}),?(?:\\s+|-)(?:de\\s+)?(\\d{4})|\\b(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)|\\b(\\d{1,2})([./-])(\\d{1,2})[./-](\\d{4})\\b|\\b(\\d{4})[./](\\d{1,2})[./](\\d{1,2})\\b|\\b(\\d{1,2})/(\\d{1,2})/(\\d{2})(?=,?\\s+\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?)|(\\d{4})年(\\d{1,2})月(\\d{1,2})日`,
   "i",
 );
 
@@ -59,6 +60,7 @@ export function parseDateString(s: string, opts: { monthFirst?: boolean } = {}):
   else if (m[5]) [y, mo, d] = [+m[6], monthIndex(m[5]) + 1, +m[4]];
   else if (m[7]) [y, mo, d] = [+m[7], +m[8], +m[9]];
   else if (m[14]) [y, mo, d] = [+m[14], +m[15], +m[16]];
+  else if (m[20]) [y, mo, d] = [+m[20], +m[21], +m[22]]; // "2026年5月12日"
   else if (m[17]) [y, mo, d] = [2000 + +m[19], +m[17], +m[18]]; // "06/11/26 2:41 PM": a two-digit year beside a 12-hour clock is American
   else [y, mo, d] = numericOrder(+m[10], m[11], +m[12], +m[13], opts.monthFirst ?? false);
   if (!isValidDay(y, mo, d)) return null;
@@ -83,4 +85,22 @@ export function yearFirstDate(s: string): string | null {
 export function isAmbiguousNumeric(s: string): boolean {
   const m = DATE_RE.exec(s);
   return !!m && m[11] === "/" && +m[10] <= 12 && +m[12] <= 12 && m[10] !== m[12];
+}
+
+/** "Updated 14 May 2026", "Last modified:": a label saying the date is when the page changed, not when it appeared. */
+export const UPDATED_LABEL_RE = /^(?:last\s+)?(?:updated|modified|amended|edited)\b/i;
+const PUBLISHED_AT_RE = /\b(?:first\s+)?(?:published|posted|issued|created)(?:\s+on)?:?\s+/gi;
+
+/**
+ * The publication date of a line that may also print when it was updated: "Updated: 14 May 2026 | Published: 12 May
+ * 2026" -> 2026-05-12 (the date after the "Published" label); otherwise the line's first date.
+ */
+export function publishedDateOf(line: string): string | null {
+  if (/\b(?:updated|modified)\b/i.test(line)) {
+    for (const m of line.matchAll(PUBLISHED_AT_RE)) {
+      const date = parseDateString(line.slice(m.index + m[0].length));
+      if (date) return date;
+    }
+  }
+  return parseDateString(line);
 }

@@ -60,3 +60,34 @@ describe("several names with their job", () => {
     expect(nameLineByline("ANNA KOVAL and PETRO MARCHUK, Harbour staff writers")).toMatchObject({ author: "Anna Koval and Petro Marchuk" });
   });
 });
+
+describe("a byline with the author's place after a slash", () => {
+  it("reads 'Name / Place' as the author and the dateline, not an outlet after the slash", () => {
+    expect(tidyByline("Anna Koval / Riga")).toMatchObject({ author: "Anna Koval", dateline: "Riga" });
+    expect(tidyByline("Anna Koval / Harbour Wire")).toBeNull();
+  });
+});
+
+describe("a byline with the outlet in brackets", () => {
+  it("reads 'Name (Outlet)' as the author, not a place or a label in brackets", () => {
+    expect(nameLineByline("Anna Koval (The Harbour Post)")).toMatchObject({ author: "Anna Koval" });
+    expect(nameLineByline("Storm Warning (Update)")).toBeNull();
+  });
+});
+
+describe("the place of a correspondent's job line", () => {
+  it("reads the city of 'special correspondent in <city> (<country>)' or '… in <city>, <country>' as the dateline", () => {
+    expect(nameLineByline("Anna Koval, special correspondent in Kherson (Ukraine)")).toMatchObject({ author: "Anna Koval", dateline: "Kherson" });
+    expect(nameLineByline("Anna Koval, senior correspondent in Mykolaiv, Ukraine")).toMatchObject({ author: "Anna Koval", dateline: "Mykolaiv" });
+    expect(nameLineByline("Anna Koval, Harbour Herald correspondent")).toMatchObject({ author: "Anna Koval", dateline: undefined });
+  });
+});
+
+describe("byline labels in more languages and conventions", () => {
+  it("reads 'Byline:', 'Auteur :', 'Autorius:' and 'Szerző:' labels", () => {
+    expect(labelledByline("Byline: Anna Koval")).toMatchObject({ author: "Anna Koval" });
+    expect(labelledByline("Auteur : Anna Koval")).toMatchObject({ author: "Anna Koval" });
+    expect(labelledByline("Autorius: Anna Koval")).toMatchObject({ author: "Anna Koval" });
+    expect(labelledByline("Szerző: Koval Anna")).toMatchObject({ author: "Koval Anna" });
+  });
+});

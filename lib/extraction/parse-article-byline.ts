@@ -38,8 +38,8 @@ export function nameLineByline(line: string): HeadLine | null {
   // "ANNA KOVAL and PETRO MARCHUK, Harbour staff writers": a list of names with their job.
   if (credited && NAME_LIST_RE.test(credited[1]) && ROLE_RE.test(credited[2]) && words(credited[2]) <= 5) return bylineOf(credited[1]);
   if (credited && isPersonName(credited[1])) {
-    if (ROLE_RE.test(credited[2]) && words(credited[2]) <= 5) {
-      const byline = bylineOf(credited[1]);
+    if (ROLE_RE.test(credited[2]) && words(credited[2]) <= 6) {
+      const byline = bylineOf(credited[1], placeOfJob(credited[2]));
       const outlet = outletOfRole(credited[2]);
       return outlet && byline.kind === "byline" ? { ...byline, publication: outlet } : byline;
     }
@@ -47,14 +47,17 @@ export function nameLineByline(line: string): HeadLine | null {
     // "Justinas Argustas, LRT.lt": the site credit; the masthead names the outlet better.
     if (/^[\w-]+\.[a-z]{2,3}$/i.test(credited[2])) return bylineOf(credited[1]);
   }
+  // "Anna Koval (Harbour Wire)": the author with the outlet in brackets (the masthead names the outlet better).
+  const bracketed = /^(.+?)\s+\(([^()]+)\)$/.exec(line);
+  if (bracketed && isPersonName(bracketed[1]) && isOutletCredit(bracketed[2])) return bylineOf(bracketed[1]);
   const bare = line.replace(/\s*\((?:now|earlier|later|updated|editor|compiled)\)/gi, "");
   if (NAME_LIST_RE.test(bare) && !/\bwith\b/.test(line.split(/\s+/)[0])) return bylineOf(line);
   if (WIRE_AGENCY.test(line)) return { kind: "byline", author: line };
   return null;
 }
 
-/** "Authors: X, Y", "WRITER: Reuters", "Interview: X", "Autor: X": a label naming the byline. */
-const BYLINE_LABEL_RE = /^(?:authors?|autor(?:in|en|es|ka|zy)?|writers?|interview|texto?|testo|tekst|words|reporters?)\s*:\s*(.+)$/i;
+/** "Authors: X, Y", "WRITER: Reuters", "Interview: X", "Autor: X", "Auteur : X", "Byline: X": a label naming the byline. */
+const BYLINE_LABEL_RE = /^(?:authors?|autor(?:in|en|es|ka|zy|ius|ė)?|auteurs?|byline|szerző|tekijä|forfatter|författare|writers?|interview|texto?|testo|tekst|words|reporters?)\s*:\s*(.+)$/i;
 /** "Par X", "Von X", "Av X", "Por X", "di X", "Door X", "Af X", "Przez X": "by" in the languages pages are pasted from. */
 const FOREIGN_BY_RE = /^(?:[Pp]ar|[Vv]on|[Aa]v|[Pp]or|[Dd]i|[Dd]oor|[Aa]f|[Pp]rzez)\s+(.+)$/;
 
@@ -169,7 +172,8 @@ export function tidyByline(raw: string): { author: string; dateline?: string; pu
   if (slashRole) return { author: slashRole[1] };
   const bio = new RegExp(`^(.+?),\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}?${JOB}\\s+(?:at|for|with)\\s+(.+?)\\.?$`, "iu").exec(line);
   if (bio && isPersonName(bio[1])) return { author: bio[1], publication: bio[2] };
-  const namePlace = /^(.+?),\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(line);
+  // "Rezaul H Laskar, New Delhi", "Olena Petrenko / Kyiv": the place the author files from.
+  const namePlace = /^(.+?)(?:,|\s*\/)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(line);
   if (namePlace && isPersonName(namePlace[1]) && KNOWN_PLACES.has(namePlace[2])) return { author: namePlace[1], dateline: namePlace[2] };
   const leadRole = new RegExp(`^(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}${JOB}\\s+(?=\\p{Lu})`, "u").exec(line);
   if (leadRole && isPersonName(line.slice(leadRole[0].length).split(/\s+(?:and|in)\s+|,/)[0])) return { author: line.slice(leadRole[0].length) };
@@ -187,6 +191,11 @@ export function tidyByline(raw: string): { author: string; dateline?: string; pu
   return personThenCredit(raw);
 }
 
+/** "special correspondent in Kherson (Ukraine)", "… in Kherson, Ukraine" -> "Kherson": where the job is done. */
+function placeOfJob(job: string): string | undefined {
+  return /\bin\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s*\(\p{Lu}[\p{L} -]+\)|,\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)?$/u.exec(job)?.[1];
+}
+
 /**
  * One author followed by what the page prints after the name: a date ("Ana Lis on April 9, 2026 at 10:21 AM",
  * "Ana Lis - 06/11/26 2:41 PM ET"), a job ("Ana Lis, special correspondent in Odesa", "Ana Lis / Staff reporter, with
@@ -199,6 +208,6 @@ function personThenCredit(raw: string): { author: string; dateline?: string; pub
   const publishedOn = parseDateString(tail) ?? undefined;
   const job = ROLE_RE.test(tail) && words(tail) <= 8;
   if (!publishedOn && !job && !isMediaName(tail)) return null;
-  const dateline = job ? /\bin\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(tail)?.[1] : undefined;
+  const dateline = job ? placeOfJob(tail) : undefined;
   return { author: m[1], dateline, publication: isMediaName(tail) ? tail : undefined, publishedOn };
 }

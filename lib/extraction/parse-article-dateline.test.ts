@@ -31,3 +31,32 @@ describe("datelines beyond the agency forms", () => {
     expect(outlet).toMatchObject({ dateline: null, author: "Anna Koval", publishedOn: "2026-07-09" });
   });
 });
+
+describe("a city in mixed case before a full stop, and a caption credited by name above the dateline", () => {
+  it("reads 'Berlin. The …' as a dateline, not an ordinary word before a full stop", () => {
+    expect(extraDateline("Vienna. The court adjourned until May.")).toMatchObject({ dateline: "Vienna" });
+    expect(extraDateline("Yes. The court adjourned until May.")).toBeNull();
+  });
+
+  it("drops a caption ending in a bracketed name credit above the dateline paragraph", () => {
+    expect(isCreditedCaption("A drone on display at a fair in Kyiv. (Harbour Drones)")).toBe(true);
+    const page = parseArticle("Drone makers team up\n\nBy Anna Koval\n\nMay 3, 2026\n\nA drone on display at a fair in Kyiv. (Harbour Drones)\n\nWARSAW — Two drone makers signed a deal on Friday.\n\nMore text.");
+    expect(page).toMatchObject({ dateline: "Warsaw" });
+    expect(page.body.startsWith("Two drone makers")).toBe(true);
+  });
+});
+
+describe("wire datelines with the day first or a year", () => {
+  const page = (lead: string) => parseArticle(`Ferry service to resume after storm repairs\n${lead} The harbour master said the ferry would sail again.\nMore text follows.`);
+
+  it("reads the place, the agency and the day of 'KYIV, 12 May (AFP) –' and 'ROME, 12 MAY -'", () => {
+    expect(page("KYIV, 12 May (AFP) –")).toMatchObject({ dateline: "Kyiv", publication: "AFP", datelineDay: "05-12" });
+    expect(page("ROME, 12 MAY -")).toMatchObject({ dateline: "Rome", datelineDay: "05-12" });
+  });
+
+  it("dates the page from a wire dateline that prints its year, and reads '/AGENCY/' without a full stop after the day", () => {
+    expect(page("WARSAW, 12 May 2026 (PAP) -")).toMatchObject({ dateline: "Warsaw", publication: "PAP", publishedOn: "2026-05-12" });
+    expect(page("Kyiv, 12 May 2026 /Ukrinform/.")).toMatchObject({ dateline: "Kyiv", publication: "Ukrinform", publishedOn: "2026-05-12" });
+    expect(page("MOSCOW, May 12 /TASS/.")).toMatchObject({ dateline: "Moscow", publication: "TASS", datelineDay: "05-12" });
+  });
+});

@@ -1,11 +1,13 @@
 /**
  * Datelines the agency patterns of parse-article.ts do not cover, and what stands between the head and the dateline:
- * "KHARKIV REGION. The minibus…", "Vienna – The court…" (a known city in mixed case), "NEAR KOSTIANTYNIVKA, Ukraine –",
+ * "KHARKIV REGION. The minibus…", "Berlin. The government…", "Vienna – The court…" (a known city in mixed case), "NEAR KOSTIANTYNIVKA, Ukraine –",
  * and a photo caption printed above the dateline paragraph ("… in Riyadh on Tuesday. (SPA)", "… (Sean Gallup/Getty
  * Images)", "… on Wednesday. — AFP").
  */
+import { datelineDay } from "./dateline-date";
 import { GAZETTEER } from "./gazetteer";
 import { lexiconTag } from "./nlp";
+import { MONTH_RE } from "./page-dates";
 import { titleCase } from "./parse-article-byline";
 
 const STATE_NAMES = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => e.forms.map((f) => f.toLowerCase())));
@@ -32,6 +34,9 @@ export function isOrdinaryWords(line: string): boolean {
 export function extraDateline(first: string): { dateline: string; length: number } | null {
   const capsPeriod = /^([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+){0,2})\.\s+(?=[\p{Lu}"“])/u.exec(first);
   if (capsPeriod && !isOrdinaryWords(capsPeriod[1])) return { dateline: titleCase(capsPeriod[1]), length: capsPeriod[0].length };
+  // "Berlin. The government …": German and Austrian papers print the city in mixed case before a full stop.
+  const cityPeriod = /^([\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?)\.\s+(?=[\p{Lu}"“„])/u.exec(first);
+  if (cityPeriod && isCityName(cityPeriod[1])) return { dateline: cityPeriod[1], length: cityPeriod[0].length };
   const near = /^NEAR\s+([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?)(?:,\s+[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)?\s*(?:--|[—–-])\s+/u.exec(first);
   if (near) return { dateline: titleCase(near[1]), length: near[0].length };
   const city = /^([\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?)\s+(?:--|[—–])\s+(?=[\p{Lu}"“])/u.exec(first);
@@ -39,8 +44,16 @@ export function extraDateline(first: string): { dateline: string; length: number
   return null;
 }
 
-/** "… (SPA)", "… (Sean Gallup/Getty Images)", "… on Wednesday. — AFP", "… Photo: BIRN": a photo credit closes the line. */
-const PHOTO_CREDIT_RE = /\((?:[^()]{2,60}\/[^()]{2,60}|\p{Lu}{2,6}|[^()]{0,40}\b(?:for|via)\s+[^()]{2,40})\)\s*$|\s[—–-]\s*(?:AFP|AP|Reuters|EPA|AA|PTI|ANI|Xinhua|TASS|Anadolu|Getty Images)\s*$|\b(?:Photo|Image|Credit|Photograph|Illustration|Source)s?:\s/u;
+/** "… (SPA)", "… in Kyiv. (Harbour Drones)", "… on Monday. Anna Koval/Harbour Wire", "… (Sean Gallup/Getty Images)", "… on Wednesday. — AFP", "… Photo: BIRN": a photo credit closes the line. */
+const PHOTO_CREDIT_RE = /\.\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s*\/\s*\p{Lu}[^/.]{1,40}$|\.\s+\(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\)\s*$|\((?:[^()]{2,60}\/[^()]{2,60}|\p{Lu}{2,6}|[^()]{0,40}\b(?:for|via)\s+[^()]{2,40})\)\s*$|\s[—–-]\s*(?:AFP|AP|Reuters|EPA|AA|PTI|ANI|Xinhua|TASS|Anadolu|Getty Images)\s*$|\b(?:Photo|Image|Credit|Photograph|Illustration|Source)s?:\s/u;
 
 /** A caption above the dateline paragraph: a line ending in a photo credit. */
 export const isCreditedCaption = (line: string) => PHOTO_CREDIT_RE.test(line);
+
+const DAY_FIRST_RE = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_RE})`, "i");
+
+/** "KYIV, 12 May (AFP)" -> "05-12": a wire dateline's day, printed month or day first. */
+export function wireDay(dateline: string): string | null {
+  const dayFirst = DAY_FIRST_RE.exec(dateline);
+  return datelineDay(dayFirst ? `${dayFirst[2]} ${dayFirst[1]}` : dateline);
+}

@@ -63,3 +63,12 @@ describe("copyright lines and mastheads in other conventions", () => {
     expect(mastheadOf("mint")).toBeNull();
   });
 });
+
+describe("copyright lines among footer links and small print", () => {
+  it("reads the holder beside footer links, before a registration note and after 'All content'", () => {
+    expect(copyrightHolder("© 2026 Harbour Wire | Privacy Policy | Terms of Use")).toBe("Harbour Wire");
+    expect(copyrightHolder("© 2026 Harbour Wire Ltd. Registered in England and Wales.")).toBe("Harbour Wire");
+    expect(copyrightHolder("All content © 2026 Harbour Wire")).toBe("Harbour Wire");
+    expect(copyrightHolder("Photo: Anna Koval | © Harbour Wire")).toBeNull();
+  });
+});

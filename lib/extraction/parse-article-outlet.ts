@@ -62,8 +62,9 @@ const RESERVED = /all rights(?: reserved)?|riproduzione riservata|tutti i diritt
  * "© 2026 The Kyiv Independent. All rights reserved." -> "The Kyiv Independent"; "Copyright (c) 2026. RFE/RL, Inc." ->
  * "RFE/RL"; "… All rights reserved. Hindustan Times" -> "Hindustan Times"; "Guardian News & Media Limited" -> "The Guardian".
  */
-export function copyrightHolder(line: string): string | null {
-  if (!/©|\(c\)|\bcopyright\b|all rights reserved/i.test(line) || /^(?:photo|image|picture|caption)/i.test(line)) return null;
+export function copyrightHolder(fullLine: string): string | null {
+  const line = copyrightPart(fullLine);
+  if (!/©|\(c\)|\bcopyright\b|all rights reserved/i.test(line) || /^(?:photo|image|picture|caption)/i.test(fullLine)) return null;
   if (!line.replace(RESERVED, " ").replace(/copyright:?|©|\(c\)|[\d\s.,:;-]/gi, "")) return null;
   const after = /all rights reserved\.?\s*([\p{Lu}][\p{L}&/ .'-]{1,60})$/iu.exec(line)?.[1];
   const holder = (after ?? line)
@@ -78,6 +79,15 @@ export function copyrightHolder(line: string): string | null {
     .replace(/(?:\s+\p{Ll}+)+$/u, ""); // "Argus Media group"
   if (!holder || holder.split(" ").length > 6 || !/^[\p{Lu}]/u.test(holder)) return null;
   return knownInside(holder) ?? holder;
+}
+
+/** Footer links and legal small print beside a copyright notice: "| Privacy Policy", "Registered in England and Wales." */
+const FOOTER_TAIL = /(?:\.\s+|\s+)(?:Registered (?:in|office)\b.*|Company (?:no|number)\b.*|Powered by\b.*)$/i;
+
+/** "© 2026 Harbour Wire | Privacy Policy | Terms of Use" -> "© 2026 Harbour Wire"; "All content © 2026 X" -> "© 2026 X". */
+function copyrightPart(line: string): string {
+  const part = line.split(/\s+[|•·]\s+/).find((p) => /©|\(c\)|\bcopyright\b/i.test(p)) ?? line;
+  return part.replace(FOOTER_TAIL, "").replace(/^(?:all\s+)?(?:contents?|materials?|text|site)\s+(?=©|\(c\)|copyright)/i, "");
 }
 
 /** "Guardian News & Media" -> "The Guardian": a holder company whose name starts with a known outlet's name. */

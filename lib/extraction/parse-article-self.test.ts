@@ -55,3 +55,34 @@ describe("more ways a page names itself", () => {
     expect(selfNamedOutlet("This article was originally published in the May 2026 issue of The Harbour Quarterly.")).toBe("The Harbour Quarterly");
   });
 });
+
+describe("bios, photographers with particles, single interview labels and newsletters", () => {
+  it("reads an author's bio that goes on after the outlet's name", () => {
+    expect(selfNamedOutlet("Mira Tan is the Baltic correspondent for Harbour Wire. She lives in Riga.")).toBe("Harbour Wire");
+  });
+
+  it("reads a photographer whose surname has a particle", () => {
+    expect(selfNamedOutlet("A tug burns. (Jan Van der Berg/for Harbour Wire)")).toBe("Harbour Wire");
+  });
+
+  it("takes a one-word outlet the lexicon knows as an organisation", () => {
+    expect(selfNamedOutlet("Newsweek has reached out to the ministry for comment via email.")).toBe("Newsweek");
+  });
+
+  it("takes an interviewer's label asked once when the answer is labelled with the interviewee's full name", () => {
+    expect(selfNamedOutlet("Intro.\nKoyla: Is the port open?\nAnna Koval: It opened on Monday.\nAnd the ferries?")).toBe("Koyla");
+    expect(selfNamedOutlet("Intro.\nKoyla: Is the port open?\nIt opened on Monday.")).toBeNull();
+  });
+
+  it("does not take a newsletter's own name for the outlet", () => {
+    expect(selfNamedOutlet("The port was hit.\nSign up for the Politics Briefing newsletter.")).toBeNull();
+  });
+});
+
+describe("staff bylines and the outlet's article", () => {
+  it("reads 'By <Outlet> Staff' and gives the name the 'The' the running text prints", () => {
+    expect(selfNamedOutlet("By Harbour Times Staff\nThe port was hit, a resident tells The Harbour Times.")).toBe("The Harbour Times");
+    expect(selfNamedOutlet("By Harbour Times Staff\nThe port was hit.")).toBe("Harbour Times");
+    expect(selfNamedOutlet("The port was hit, the General Staff said.")).toBeNull();
+  });
+});

@@ -28,23 +28,37 @@ const CUES: [RegExp, number, boolean][] = [
   [re("(?:©|Photo:|Photograph:)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,2}\\s*[/,]\\s*OUTLET\\s*$", "gmu"), 2, false],
   [re("^\\(OUTLET with (?:AFP|AP|Reuters|agencies|wires)", "gmu"), 3, false],
   [re("^With reporting by OUTLET['’]s\\b", "gmu"), 3, false],
-  [re("\\bis an? (?:[\\p{L}-]+\\s+){0,6}(?:reporter|correspondent|editor|writer|journalist|columnist)\\b[^.\\n]{0,60}? (?:at|for|with) OUTLET\\.?\\s*$", "gmu"), 3, false],
+  [re("\\bis (?:an?|the) (?:[\\p{L}-]+\\s+){0,6}(?:reporter|correspondent|editor|writer|journalist|columnist)\\b[^.\\n]{0,60}? (?:at|for|with) OUTLET(?:\\.?\\s*$|\\.\\s)", "gmu"), 3, false],
   [re("\\b(?:[Ss]ign up (?:for|to)|[Ss]ubscribe to) (?:the\\s+)?OUTLET(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:newsletters?|briefing|bulletin|digest)\\b"), 3, false],
   [re("^(?:This (?:article|story) (?:was )?(?:first|originally) (?:appeared|published) (?:on|in|by)|Originally published (?:on|in|by)) (?:the\\s+)?OUTLET", "gmu"), 3, false],
   [re("^(?:Follow|Subscribe to|Join) (?:the\\s+)?OUTLET on (?:Telegram|Twitter|X|Facebook|Instagram|WhatsApp|YouTube|Google News)\\b", "gmu"), 2, false],
   [re("(?<![\\p{L}])OUTLET (?:has |had )?(?:reached out to|contacted|asked) [^.\\n]{2,80} for (?:a )?comment"), 3, false],
   // "(Anna Koval/for Harbour Herald)", "(Im Se-jun/The Korea Herald)": the page's own photographer.
-  [re("\\(\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:van der |de |van )?\\p{Lu}[\\p{L}.'’-]+){1,2}\\s*/\\s*(?:for\\s+)?OUTLET\\)"), 2, false],
+  [re("\\(\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:[Vv]an [Dd]er |[Vv]an |[Dd]e |[Vv]on |[Dd]a |[Dd]i |[Ll]e |[Ll]a )?\\p{Lu}[\\p{L}.'’-]+){1,2}\\s*/\\s*(?:for\\s+)?OUTLET\\)"), 2, false],
   [re("\\b(?:published|appeared) in the [\\p{L}\\p{N} ]{0,30}issue of (?:the\\s+)?OUTLET"), 3, false],
   [re("^(?:By\\s+)?OUTLET (?:[Nn]ewspaper|staff|desk|[Nn]ewsroom)\\b", "gmu"), 3, false],
+  // "By Harbour Times Staff": a whole byline line (in running text "the General Staff" names no outlet).
+  [re("^By\\s+OUTLET\\s+Staff\\s*$", "gmu"), 3, false],
 ];
+
+/** "Morning Briefing", "Politics Digest": names of newsletters, which sign-up lines print instead of the outlet's. */
+const NEWSLETTER_NAME = /\s(?:Briefing|Brief|Digest|Bulletin|Update|Roundup|Weekly|Newsletter|Edition|Wrap)$/;
+/** "We", "Analysis": a word the lexicon knows, unless it knows it as an organisation's name ("Newsweek"). */
+const isCommonWord = (name: string) => !!lexiconTag(name) && lexiconTag(name) !== "Organization";
 
 const cleanName = (s: string) => s.replace(/['’]s$/, "").replace(/[.,]+$/, "").trim();
 
-/** Interviewer labels: "DER SPIEGEL: Why …?" twice or more (one capitalised surname alone is the interviewee's). */
+/**
+ * Interviewer labels: "DER SPIEGEL: Why …?" twice or more (one capitalised surname alone is the interviewee's), or once
+ * when the next line is the answer under the interviewee's full name ("Anna Koval: We expect …"): pages often label only
+ * the first question.
+ */
 function interviewer(text: string): string | null {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(re("^OUTLET:\\s+[^\\n]*\\?\\s*$", "gmu"))) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  for (const m of text.matchAll(re("^OUTLET:\\s+[^\\n]*\\?[ \\t]*\\n+[ \\t]*\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,2}:[ \\t]+\\S", "gmu"))) {
+    counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  }
   const [name, n] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
   if (!name || n < 2 || /^(?:Q|Question)$/i.test(name)) return null;
   return /\s/.test(name) || !/^\p{Lu}+$/u.test(name) ? name : null;
@@ -60,6 +74,13 @@ function hostOutlet(text: string): string | null {
   return null;
 }
 
+/** "Times of Israel Staff" and "tells The Times of Israel": the name with the article the running text gives it. */
+function withTheAsPrinted(name: string, text: string): string {
+  if (/^The\s/.test(name)) return name;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  return new RegExp(`\\p{Ll}[,;]?\\s+The\\s+${escaped}\\b`, "u").test(text) ? `The ${name}` : name;
+}
+
 /** The outlet a page names itself by in its own text, or null when no cue names one. */
 export function selfNamedOutlet(text: string): string | null {
   const votes = new Map<string, number>();
@@ -67,9 +88,11 @@ export function selfNamedOutlet(text: string): string | null {
   for (const [pattern, weight, mediaOnly] of CUES) {
     for (const m of text.matchAll(pattern)) {
       const name = cleanName(m.slice(1).find(Boolean) ?? "");
-      if (name.length < 2 || WIRE_AGENCY.test(name) || /^(?:The|Getty Images|EPA|Photo)$/.test(name) || /\b(?:19|20)\d\d\b/.test(name) || name.split("/").slice(1).some((part) => WIRE_AGENCY.test(part))) continue;
+      if (name.length < 2 || WIRE_AGENCY.test(name) || /^(?:The|Getty Images|EPA|Photo|Photograph|Image|Picture|Credit|Source|Video|Illustration|Graphic)$/.test(name) || /\b(?:19|20)\d\d\b/.test(name) || name.split("/").slice(1).some((part) => WIRE_AGENCY.test(part))) continue;
       // "We could not verify": an ordinary English word is no outlet's name.
-      if (!/\s/.test(name) && lexiconTag(name) && !/^\p{Lu}+$/u.test(name)) continue;
+      if (!/\s/.test(name) && isCommonWord(name) && !/^\p{Lu}+$/u.test(name)) continue;
+      // "Sign up for the Politics Briefing newsletter": the newsletter's own name, not the outlet's.
+      if (NEWSLETTER_NAME.test(name)) continue;
       if (mediaOnly && !isMediaName(name) && !isKnownMedia(name)) continue;
       vote(outletName(name), weight);
     }
@@ -83,5 +106,5 @@ export function selfNamedOutlet(text: string): string | null {
   if (host) vote(host, 2);
   // One "told X" is the weakest cue (another outlet may be quoted), but better than no outlet at all.
   const [best, score] = [...votes.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
-  return best && score >= 1 ? best : null;
+  return best && score >= 1 ? withTheAsPrinted(best, text) : null;
 }

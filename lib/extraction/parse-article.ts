@@ -17,11 +17,13 @@
  */
 import { datelineDay, datelineYear, isUndatedLine, undatedLineDate } from "./dateline-date";
 import { GAZETTEER } from "./gazetteer";
-import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, isAmbiguousNumeric, monthIndex, parseDateString, yearFirstDate } from "./page-dates";
+import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, UPDATED_LABEL_RE, isAmbiguousNumeric, monthIndex, parseDateString, publishedDateOf, yearFirstDate } from "./page-dates";
 import { KICKER_WORDS_RE, ROLE_LINE_RE, bylineOf, isOutletCredit, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
-import { extraDateline, isCityName, isCreditedCaption, isKnownPlace, isOrdinaryWords } from "./parse-article-dateline";
+import { extraDateline, isCityName, isCreditedCaption, isKnownPlace, isOrdinaryWords, wireDay } from "./parse-article-dateline";
 import { DESK_LINE_RE, isNavList, markNameLines, namesADesk } from "./parse-article-name-lines";
+import { dropCaptionsAboveCredits, isPageFurniture } from "./parse-article-furniture";
 import { selfNamedOutlet } from "./parse-article-self";
+import { footByline, mastheadSigns } from "./parse-article-signed";
 import { WIRE_AGENCY, hostNamedInText, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, outletName, pageFooter } from "./parse-article-outlet";
 
 export { isValidDay, monthIndex, parseDateString } from "./page-dates";
@@ -38,20 +40,22 @@ export interface ParsedArticle {
   body: string;
 }
 
-const BYLINE_RE = new RegExp(`^(?:Interview\\s+)?(?:conducted\\s+)?(?:By|Author|Text:|(?:Written|Words|Posted|Story|Report|Reported|Text) by):?\\s+(.+?)(?:\\s+in\\s+([\\p{Lu}][\\p{L} .'-]+?))?(?:\\s*[,|–—-]?\\s*(${DATE_RE.source}))?\\s*$`, "iu");
+/** "May 12", "12 May", "12 MAY 2026": the day of a wire dateline, month or day first, maybe with its year. */
+const WIRE_DAY = `(?:(?:${MONTH_RE}|${MONTH_RE.toUpperCase()})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTH_RE}|${MONTH_RE.toUpperCase()}))(?:,?\\s+\\d{4})?`;
+const BYLINE_RE = new RegExp(`^(?:Interview\\s+)?(?:conducted\\s+)?(?:By|Author|Text:|(?:Written|Words|Posted|Story|Report|Reported|Text|Compiled|Opinion|Analysis|Commentary|Column) by):?\\s+(.+?)(?:\\s+in\\s+([\\p{Lu}][\\p{L} .'-]+?))?(?:\\s*[,|–—-]?\\s*(${DATE_RE.source}))?\\s*$`, "iu");
 /** "KYIV, Ukraine (AP) —", "BRUSSELS, Dec 18 (Reuters) -", "NEW DELHI, Aug 22 (PTI):", "Kyiv (AFP) –". */
 const AGENCY_PREFIX_RE = new RegExp(
-  `^([\\p{Lu}][\\p{L} .'/-]{1,40}?)(?:,\\s+[\\p{Lu}][\\p{L} .'-]{1,30}?)?(?:[.,]?\\s+${MONTH_RE}\\s+\\d{1,2})?\\s+\\(([^)]{2,40})\\)\\.?\\s*(?:--|[-–—:])\\s*`,
+  `^([\\p{Lu}][\\p{L} .'/-]{1,40}?)(?:,\\s+[\\p{Lu}][\\p{L} .'-]{1,30}?)?(?:[.,]?\\s+${WIRE_DAY})?\\s+\\(([^)]{2,40})\\)\\.?\\s*(?:--|[-–—:])\\s*`,
   "u",
 );
 /** "(ANSA) - ROME, MAR 17 - ": the agency first, then the place and a day without a year. */
 const AGENCY_FIRST_RE = new RegExp(`^\\(([\\p{Lu}][\\p{L}&/-]{1,20})\\)\\s*(?:--|[-–—])\\s*([\\p{Lu}][\\p{Lu} .'-]{1,30}?),\\s+${MONTH_RE}\\s+\\d{1,2}\\s*(?:--|[-–—])\\s+`, "iu");
 /** Wire-service markers before a headline: "(LEAD)", "(2nd LD)", "(URGENT)", "UPDATE 2-", "EXCLUSIVE-". */
 const WIRE_MARKER_RE = /^(?:\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE\s*\d*|WRAPUP\s*\d*|CORRECTED)\)\s*|(?:UPDATE\s*\d+|WRAPUP\s*\d+|EXCLUSIVE|CORRECTED)-)/;
-/** "MOSCOW, November 27. /TASS/." */
-const SLASH_AGENCY_RE = new RegExp(`^([\\p{Lu}][\\p{Lu} .'-]{1,40}),\\s+${MONTH_RE}\\s+\\d{1,2}\\.\\s+/([^/]{2,30})/\\.?\\s*`, "u");
-/** "ANKARA - ", "KYIV (Ukrinform) — " */
-const PLAIN_DATELINE_RE = new RegExp(`^([\\p{Lu}][\\p{Lu}'-]{2,}(?:\\s[\\p{Lu}][\\p{Lu}'-]+)?)(?:,\\s+${MONTH_RE}\\s+\\d{1,2})?\\s*(?:\\(([^)]{2,40})\\))?\\s*(?:--|[-–—])\\s+`, "u");
+/** "MOSCOW, November 27. /TASS/.", "Kyiv, 12 May 2026 /Ukrinform/." */
+const SLASH_AGENCY_RE = new RegExp(`^([\\p{Lu}][\\p{L} .'-]{1,40}),\\s+${WIRE_DAY}\\.?\\s+/([^/]{2,30})/\\.?\\s*`, "u");
+/** "ANKARA - ", "KYIV (Ukrinform) — ", "ROME, 12 MAY - " */
+const PLAIN_DATELINE_RE = new RegExp(`^([\\p{Lu}][\\p{Lu}'-]{2,}(?:\\s[\\p{Lu}][\\p{Lu}'-]+)?)(?:,\\s+${WIRE_DAY})?\\s*(?:\\(([^)]{2,40})\\))?\\s*(?:--|[-–—])\\s+`, "u");
 /** "(CNN) — ": the outlet alone opens the first paragraph. */
 const OUTLET_DATELINE_RE = /^\(([\p{Lu}][\p{L}&/-]{1,20}(?:\s[\p{Lu}][\p{L}-]+)?)\)\s*(?:--|[-–—])\s+/u;
 /** "KYIV: A Russian missile…", "New Delhi: External affairs minister…" (not "Exclusive:", "Analysis:"). */
@@ -62,7 +66,7 @@ const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:re
 /** A "Related" or "Keywords" line introduces a list of headlines or tags, which are not article text. */
 const LIST_INTRO_RE = /^(?:related(?: articles| stories| news| content)?|read more|more on this(?: story)?|see also|keywords|tags|most read)$/i;
 const TRAILER_RE = /^\((?:reporting|writing|editing|with inputs|additional reporting)\b.*\)$|contributed (?:reporting )?to this report\.?$|^with (?:additional )?(?:reporting|inputs) (?:by|from) [^.]{2,60}\.?$/i;
-const CAPTION_RE = /^(?:photo(?: caption)?|image|picture|caption|illustration)\s*:|\.\s+(?:photo|image|picture)(?: credit)?:\s*[^.]{2,40}$|^image (?:source|caption),|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|[\/|]\s*(?:AFP|Reuters|AP|EPA|Getty Images|Kyodo|Bloomberg|Jiji)\s*$/i;
+const CAPTION_RE = /^(?:photo(?: caption)?|image|picture|caption|illustration)\s*:|\.\s+(?:photo(?:graph)?|image|picture|foto)(?: credit)?:\s*[^.]{2,40}$|\.\s+\[[^\]]{2,60}\]$|\((?:photo(?:graph)?|image|picture|credit|foto)s?:\s*[^()]{2,60}\)$|^image (?:source|caption),|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|[\/|]\s*(?:AFP|Reuters|AP|EPA|Getty Images|Kyodo|Bloomberg|Jiji)\s*$/i;
 /** "Kyiv, Ukraine — ": a city and its country, mixed case, before a dash. */
 const CITY_COUNTRY_RE = /^([\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+)?),\s+([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)\s+(?:--|[—–-])\s+/u;
 const STATE_NAMES = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => e.forms));
@@ -71,12 +75,15 @@ const PLACE_LINE_RE = /^(?:[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{
 /** What one line of the page head says on its own (bylines in parse-article-byline.ts, outlets in parse-article-outlet.ts). */
 export function classifyHeadLine(line: string): HeadLine | null {
   // "Thu 3 Dec 10.14 GMT": a date without its year is dated (if at all) from the whole page, in parseArticle.
-  if (JUNK_LINE_RE.test(line) || ROLE_LINE_RE.test(line) || isFooterLine(line) || isUndatedLine(line) || isNavList(line)) return { kind: "junk" };
+  if (JUNK_LINE_RE.test(line) || isPageFurniture(line) || ROLE_LINE_RE.test(line) || isFooterLine(line) || isUndatedLine(line) || isNavList(line)) return { kind: "junk" };
   const desk = DESK_LINE_RE.exec(line);
   if (desk && !/^By\s/i.test(line) && namesADesk(desk[1])) return { kind: "byline", author: desk[1] };
   // "Anna Koval | Reuters" is a byline crediting the agency; "Photo: Anna Koval / Reuters" a photo credit.
   const pipeCredit = /^([^|/]+?)\s+\|\s+[^|]+$/.exec(line);
-  if (CAPTION_RE.test(line) && !(pipeCredit && isPersonName(pipeCredit[1]))) return { kind: "caption" };
+  // "By Anna Koval / Reuters" credits the agency on a byline, as "Anna Koval | Reuters" does.
+  if (CAPTION_RE.test(line) && !(pipeCredit && isPersonName(pipeCredit[1])) && !/^By\s/.test(line)) return { kind: "caption" };
+  // "A ferry in the harbour on Monday. (Anna Koval/Harbour Wire)": a sentence closed by a photo credit.
+  if (isCreditedCaption(line) && /[.!?]["”’]?\s+[^.!?]+$/.test(line)) return { kind: "caption" };
   const from = /^Reporting from\s+([\p{Lu}][\p{L}' -]+?)(?:,\s*[\p{Lu}][\p{L} ]+)?$/u.exec(line);
   if (from) return { kind: "place", dateline: from[1] };
   if (words(line) <= 16 || (/[|•·]/.test(line) && words(line) <= 24)) {
@@ -106,19 +113,18 @@ export function classifyHeadLine(line: string): HeadLine | null {
   if (outletPlace && isMediaName(outletPlace[1])) return { kind: "publication", publication: outletPlace[1], dateline: outletPlace[2] };
   if (isGeneric(line)) return { kind: "junk" };
   if ((PLACE_LINE_RE.test(line) && !KICKER_WORDS_RE.test(line.replace(/:$/, "")) && !isOrdinaryWords(line)) || CAPITALS.has(line) || (words(line) <= 2 && isCityName(line))) return { kind: "place", dateline: titleCase(line.replace(/:$/, "")) };
-  const date = words(line) <= 16 ? parseDateString(line) : null;
+  const date = words(line) <= 16 ? publishedDateOf(line) : null;
   if (date && lineParts(line).every((part) => words(dateResidue(part)) <= 3 || isMediaName(part) || JUNK_LINE_RE.test(part))) return dateLine(line, date);
   return null;
 }
-
 
 const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 
 /** "Ankara" alone on a line in the head: the dateline (a capital, not a section name such as "Europe"). */
 const CAPITALS = new Set(GAZETTEER.flatMap((e) => (e.kind === "state" ? e.metonyms ?? [] : [])));
 
-/** "Mar 5th 2026|BERLIN|4 min read", "TOI Desk / Updated: Sep 03, 2025": the fields of a date line. */
-const lineParts = (line: string) => line.split(/\s*\|\s*|\s+\/\s+|\s+[-–—]\s+/).map((p) => p.trim()).filter(Boolean);
+/** "Mar 5th 2026|BERLIN|4 min read", "TOI Desk / Updated: Sep 03, 2025", "Jakarta ● Thu, May 12, 2026": the fields of a date line. */
+const lineParts = (line: string) => line.split(/\s*[|·•●]\s*|\s+\/\s+|\s+[-–—]\s+/).map((p) => p.trim()).filter(Boolean);
 
 /** What is left of a date line without its date, times, zones and labels: a place at most. */
 function dateResidue(s: string): string {
@@ -131,7 +137,6 @@ function dateResidue(s: string): string {
     .replace(/T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g, " ")
     .replace(/[|•,:\-–—]/g, " ");
 }
-
 
 /** "World News | Press Trust of India | Updated: …", "New Delhi, December 5, 2025". */
 function dateLine(line: string, publishedOn: string): HeadLine {
@@ -241,7 +246,7 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   if (meta.title && !opts.title) meta.title = meta.title.replace(WIRE_MARKER_RE, "");
   // "UPI" above "Copyright 2026 United Press International, Inc.": the masthead prints the name the page goes by.
   meta.publication ??= masthead && footer.copyright && initials(footer.copyright) === masthead ? masthead : footer.copyright;
-  body = dropLinkLists(body).filter((p) => !JUNK_LINE_RE.test(p) && !CAPTION_RE.test(p) && !TRAILER_RE.test(p) && !isFooterLine(p) && !ROLE_LINE_RE.test(p) && !isUndatedLine(p));
+  body = dropLinkLists(dropCaptionsAboveCredits(body)).filter((p) => !JUNK_LINE_RE.test(p) && !isPageFurniture(p) && !CAPTION_RE.test(p) && !TRAILER_RE.test(p) && !isFooterLine(p) && !ROLE_LINE_RE.test(p) && !isUndatedLine(p));
   if (!meta.publishedOn) body = takeStrayDateLine(body, meta);
   while (body.length && words(body[body.length - 1]) <= 2 && !endsLikeSentence(body[body.length - 1])) body.pop();
   // A photo caption printed between the head and the dateline paragraph.
@@ -263,7 +268,13 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   meta.publishedOn ??= lines.slice(0, 14).map(yearFirstDate).find(Boolean) ?? null;
   // "Editor: Karl-Erik Saar" closing the page signs it.
   const editor = lines.slice(-3).map((l) => /^Editor:\s+(.+)$/.exec(l)?.[1]).find((n) => n && isPersonName(n));
-  meta.author ??= editor ?? null;
+  meta.author ??= editor ?? mastheadSigns(kinds, lines, masthead);
+  // "By Anna Koval" above the footer: some outlets print the byline at the foot of the story.
+  const foot = meta.author ? null : footByline(lines);
+  if (foot) {
+    meta.author = foot.author;
+    body = body.filter((p) => p !== foot.line);
+  }
   // "Postimees, 9 July 2026": the outlet's name before the date is no dateline.
   if (meta.dateline && meta.publication && meta.dateline.toLowerCase() === meta.publication.toLowerCase()) meta.dateline = null;
   const ambiguous = [...lines.slice(0, end), ...lines.slice(-4)].find((l) => parseDateString(l) === meta.publishedOn && isAmbiguousNumeric(l));
@@ -280,7 +291,8 @@ function mastheadGuess(kinds: (HeadLine | null)[], lines: string[]): string | nu
   // "DER STANDARD", "SEMAFOR" in capitals on the first line read like a wire dateline's place; above a longer headline,
   // and not a known capital or state, they are the masthead.
   const capsName = kinds[0]?.kind === "place" && /^[\p{Lu}][\p{Lu}'-]+(?:\s[\p{Lu}][\p{Lu}'-]+)?$/u.test(lines[0]) && !CAPITALS.has(titleCase(lines[0])) && !STATE_NAMES.has(titleCase(lines[0]));
-  const name = kinds[0] && !capsName ? null : mastheadOf(lines[0] ?? "");
+  // "EXCLUSIVE", "ANALYSIS" above the headline is a kicker, not the outlet's name.
+  const name = (kinds[0] && !capsName) || KICKER_WORDS_RE.test(lines[0] ?? "") ? null : mastheadOf(lines[0] ?? "");
   if (name && !longerBelow(0)) return null;
   if (name) kinds[0] = { kind: "junk" };
   // "News and views from Ukraine", "Democracy Dies in Darkness": the motto under a masthead, above a longer headline.
@@ -313,6 +325,8 @@ function takeStrayDateLine(body: string[], meta: Omit<ParsedArticle, "body">): s
 function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedArticle, "body">) {
   const plain: string[] = [];
   let fromPlaceLine = false;
+  let signedBy: string | undefined;
+  let updatedOn: string | undefined;
   head.forEach((line, i) => {
     const k = kinds[i];
     if (!k) return plain.push(clean(line));
@@ -322,13 +336,18 @@ function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedA
       if (k.publishedOn) meta.publishedOn ??= k.publishedOn;
       if (k.publication) meta.publication ??= titleCaseCaps(k.publication);
     } else if (k.kind === "date") {
-      meta.publishedOn ??= k.publishedOn;
+      // "Updated 14 May 2026" above "Published 12 May 2026": the update's date only when no other date line follows.
+      if (UPDATED_LABEL_RE.test(line)) updatedOn ??= k.publishedOn;
+      else meta.publishedOn ??= k.publishedOn;
       if (k.author) meta.author ??= k.author;
       if (k.dateline) meta.dateline ??= k.dateline;
       if (k.publication) meta.publication ??= k.publication;
     } else if (k.kind === "publication") {
       meta.publication ??= outletName(k.publication);
       if (k.dateline) meta.dateline ??= k.dateline;
+      // "Yle News" below the headline beside the date line, where a person's byline would stand: the outlet signs the
+      // story (above the headline it is the masthead).
+      else if (plain.length && (kinds[i - 1]?.kind === "date" || kinds[i + 1]?.kind === "date")) signedBy ??= clean(line);
     }
     // "BIRN / Belgrade": a known place wins over an unknown word in capitals.
     else if (k.kind === "place" && (!meta.dateline || (fromPlaceLine && isKnownPlace(k.dateline) && !isKnownPlace(meta.dateline)))) {
@@ -336,6 +355,8 @@ function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedA
       meta.dateline = k.dateline;
     }
   });
+  if (signedBy) meta.author ??= signedBy;
+  if (updatedOn) meta.publishedOn ??= updatedOn;
   const texts = dropNavLines(plain);
   if (!texts.length) return;
   // A section kicker ("Europe | Arms for Ukraine") sits above the headline.
@@ -350,8 +371,8 @@ function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedA
   else if (standfirstAt < 0 && texts.length > 1 && words(texts[0]) <= 4 && words(texts[1]) > words(texts[0]) && !endsLikeSentence(texts[1])) texts.shift();
   const headline = texts.shift()!;
   meta.title ??= headline;
-  // Pages often repeat the headline, sometimes truncated.
-  const rest = texts.filter((l) => !(headline.startsWith(l.replace(/[.…]+$/, "")) && l.length <= headline.length));
+  // Pages often repeat the headline, sometimes truncated; a word or two without a full stop is a section label or tag.
+  const rest = texts.filter((l) => !(headline.startsWith(l.replace(/[.…]+$/, "")) && l.length <= headline.length) && (words(l) > 2 || endsLikeSentence(l)));
   if (!rest.length) return;
   let standfirst = rest.join(" ");
   // Photo credit "… / bne IntelliNews" names the publication.
@@ -399,14 +420,16 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string
   }
   const agency = AGENCY_PREFIX_RE.exec(first);
   if (agency && (/^[\p{Lu}\s.'-]+$/u.test(agency[1]) || isMediaName(agency[2]) || /^[\p{Lu}]{2,6}$/u.test(agency[2]) || WIRE_AGENCY.test(agency[2]))) {
-    meta.datelineDay ??= datelineDay(agency[0]);
+    meta.datelineDay ??= wireDay(agency[0]);
+    meta.publishedOn ??= parseDateString(agency[0]);
     meta.dateline ??= titleCase(agency[1].trim().replace(/[.,]$/, ""));
     meta.publication ??= agency[2].trim();
     return first.slice(agency[0].length);
   }
   const slash = SLASH_AGENCY_RE.exec(first);
   if (slash) {
-    meta.datelineDay ??= datelineDay(slash[0]);
+    meta.datelineDay ??= wireDay(slash[0]);
+    meta.publishedOn ??= parseDateString(slash[0]);
     meta.dateline ??= titleCase(slash[1].trim());
     meta.publication ??= slash[2].trim();
     return first.slice(slash[0].length);
@@ -424,7 +447,8 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string
   }
   const plain = PLAIN_DATELINE_RE.exec(first);
   if (plain) {
-    meta.datelineDay ??= datelineDay(plain[0]);
+    meta.datelineDay ??= wireDay(plain[0]);
+    meta.publishedOn ??= parseDateString(plain[0]);
     meta.dateline ??= titleCase(plain[1].trim());
     if (plain[2]) meta.publication ??= plain[2].trim();
     return first.slice(plain[0].length);

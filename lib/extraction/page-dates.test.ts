@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "./parse-article";
+import { parseDateString, publishedDateOf, yearFirstDate } from "./page-dates";
+
+const body = "The harbour master said on Tuesday that the ferry would sail again next week after repairs.";
+
+describe("published, not updated", () => {
+  it("takes the date after the 'Published' label on a line that also prints the update", () => {
+    expect(publishedDateOf("Updated: 14 May 2026 | Published: 12 May 2026")).toBe("2026-05-12");
+    expect(publishedDateOf("Last updated on May 14, 2026. First published on May 12, 2026.")).toBe("2026-05-12");
+    expect(publishedDateOf("Published 12 May 2026, updated 14 May 2026")).toBe("2026-05-12");
+    expect(publishedDateOf("Updated 14 May 2026")).toBe("2026-05-14");
+  });
+
+  it("prefers a 'Published' line below an 'Updated' line, and takes the update when it is the only date", () => {
+    expect(parseArticle(`Ferry service to resume after storm repairs\nBy Anna Koval\nUpdated 14 May 2026\nPublished 12 May 2026\n${body}`).publishedOn).toBe("2026-05-12");
+    expect(parseArticle(`Ferry service to resume after storm repairs\nBy Anna Koval\nUpdated 14 May 2026\n${body}`).publishedOn).toBe("2026-05-14");
+  });
+});
+
+describe("dates in more languages and shapes", () => {
+  it("reads Turkish, Romanian, Scandinavian, Finnish, Russian and Ukrainian month names", () => {
+    for (const line of ["12 Mayıs 2026", "12 mai 2026", "12 maj 2026", "12. toukokuuta 2026", "12 мая 2026", "12 травня 2026"]) {
+      expect(parseDateString(line), line).toBe("2026-05-12");
+    }
+    expect(parseDateString("3 Kasım 2026")).toBe("2026-11-03");
+    expect(yearFirstDate("2026. május 12. 10:15")).toBe("2026-05-12");
+  });
+
+  it("reads '12-May-2026' and '2026年5月12日'", () => {
+    expect(parseDateString("12-May-2026")).toBe("2026-05-12");
+    expect(parseDateString("2026年5月12日 10:15")).toBe("2026-05-12");
+  });
+});

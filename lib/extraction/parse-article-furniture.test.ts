@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "./parse-article";
+import { isPageFurniture } from "./parse-article-furniture";
+
+describe("page furniture", () => {
+  it("knows audio players, share and save buttons, comment counters, reading times and newsletter sign-ups", () => {
+    for (const line of ["Listen to this article · 4 min", "Listen · 5:12", "Listen (3 min)", "Share on X", "Share via email", "Comments (12)", "31 comments", "Add to favourites", "Save for later", "About 6 min read", "Reading time: 4 minutes", "Subscribe to the Harbour Wire newsletter for the day's news", "Get our Morning Brief newsletter"]) {
+      expect(isPageFurniture(line), line).toBe(true);
+    }
+  });
+
+  it("leaves sentences and headlines alone", () => {
+    for (const line of ["Listen to the sirens, the mayor told residents.", "Share prices fell on Monday", "Comments by the minister angered Kyiv", "The newsletter was banned in Russia last year, its editor said."]) {
+      expect(isPageFurniture(line), line).toBe(false);
+    }
+  });
+
+  it("keeps furniture out of the standfirst and the body", () => {
+    const p = parseArticle("Ferry service to resume after storm repairs\nThe operator says the crossing will reopen next week.\nListen to this article · 4 min\nShare on X\nBy Anna Koval\nMay 12, 2026\nComments (3)\nThe harbour master said on Tuesday that the ferry would sail again.");
+    expect(p.standfirst).toBe("The operator says the crossing will reopen next week.");
+    expect(p.author).toBe("Anna Koval");
+    expect(p.body).toBe("The harbour master said on Tuesday that the ferry would sail again.");
+  });
+});
+
+describe("a photo caption above its own credit line", () => {
+  it("drops the caption and the credit from the body", () => {
+    const p = parseArticle("Ferry service to resume after storm repairs\nBy Anna Koval\nMay 12, 2026\nA ferry waits in the harbour on Monday.\nPhoto: Petro Marchuk / Harbour Wire\nThe harbour master said on Tuesday that the ferry would sail again.\nRepairs cost more than planned.");
+    expect(p.body).toBe("The harbour master said on Tuesday that the ferry would sail again.\n\nRepairs cost more than planned.");
+  });
+});
+
+describe("photo captions and credits in the head and the body", () => {
+  const story = "The harbour master said on Tuesday that the ferry would sail again.\nRepairs cost more than planned, he said.";
+  const head = "Ferry service to resume after storm repairs in the port";
+
+  it("does not take a credited caption between the headline and the byline for the standfirst", () => {
+    for (const caption of ["A ferry waits in the harbour on Monday. (Anna Koval/Harbour Wire)", "A ferry waits in the harbour on Monday. Anna Koval/Harbour Wire"]) {
+      const p = parseArticle(`${head}\n${caption}\nBy Petro Marchuk\nMay 12, 2026\n${story}`);
+      expect(p.standfirst, caption).toBeNull();
+      expect(p.author).toBe("Petro Marchuk");
+    }
+  });
+
+  it("keeps a headline that ends in a bracketed label", () => {
+    expect(parseArticle(`${head} (VIDEO)\nBy Petro Marchuk\nMay 12, 2026\n${story}`).title).toBe(`${head} (VIDEO)`);
+  });
+
+  it("drops captions credited with 'Photograph:', in square brackets or '(Image: …)' from the body", () => {
+    for (const caption of ["A ferry waits in the harbour on Monday. Photograph: Petro Marchuk/Harbour Wire", "A ferry waits in the harbour on Monday. [Petro Marchuk/Harbour Wire]", "A ferry waits in the harbour on Monday (Image: Harbour Wire)"]) {
+      const p = parseArticle(`${head}\nBy Anna Koval\nMay 12, 2026\n${caption}\n${story}`);
+      expect(p.body.startsWith("The harbour master"), caption).toBe(true);
+      expect(p.publication).not.toBe("Image");
+    }
+  });
+
+  it("does not read a kicker in capitals above the headline as the masthead", () => {
+    expect(parseArticle(`EXCLUSIVE\n${head}\nBy Anna Koval\nMay 12, 2026\n${story}`).publication).toBeNull();
+  });
+});
+
+describe("section labels below the headline", () => {
+  it("does not take a word or two without a full stop for the standfirst", () => {
+    const p = parseArticle("Ferry service to resume after storm repairs in the port\nShipping\nBy Anna Koval\nMay 12, 2026\nThe harbour master said on Tuesday that the ferry would sail again.\nRepairs cost more, he said.");
+    expect(p.standfirst).toBeNull();
+    expect(p.title).toBe("Ferry service to resume after storm repairs in the port");
+  });
+});

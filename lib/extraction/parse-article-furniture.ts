@@ -1,0 +1,30 @@
+/**
+ * Page furniture pasted with an article: audio players ("Listen to this article · 4 min"), share and save buttons
+ * ("Share on X", "Add to favourites"), comment counters ("Comments (12)"), reading-time lines ("About 4 min read")
+ * and newsletter sign-ups ("Subscribe to our Morning Brief newsletter"), and a photo caption above its own credit line.
+ * None of it is headline, standfirst or body.
+ */
+import { words } from "./parse-article-byline";
+
+const LISTEN = /^(?:listen(?: to (?:this|the) (?:article|story))?|play audio|audio(?: version)?)(?:\s*[·•|(:–-]?\s*\d+(?::\d{2})?\s*(?:min(?:ute)?s?\.?)?\)?)?$/i;
+const SHARE = /^(?:share|post|send|email)(?: (?:this )?(?:article|story|page))?(?: (?:on|via|to|by) (?:facebook|x|twitter|whatsapp|telegram|linkedin|e-?mail|reddit|bluesky|threads|messenger))$/i;
+const COMMENTS = /^(?:comments?\s*\(\d+\)|\d+\s+comments?|(?:view|show|read) (?:all )?comments?(?:\s*\(\d+\))?|join the (?:conversation|discussion)|leave a comment)$/i;
+const SAVE = /^(?:add to (?:favou?rites|bookmarks|saved(?: articles)?|my list|reading list)|save (?:for later|to read later|this article)|saved|print(?: this (?:article|page|story))?|font size|text size)$/i;
+const READING_TIME = /^(?:(?:estimated )?reading time:?\s*)?(?:about |approx\.?\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:ute)?s?\.?)(?:\s+(?:read|reading(?: time)?|to read|read time|listen))?$/i;
+const NEWSLETTER = /^(?:(?:sign up|subscribe|register)(?: now)? (?:for|to)|get|receive)\b.{0,80}\bnewsletters?\b.{0,80}$|^newsletters?$/i;
+
+/** True for a line that is only page furniture. */
+export function isPageFurniture(line: string): boolean {
+  const t = line.trim();
+  return [LISTEN, SHARE, COMMENTS, SAVE, READING_TIME, NEWSLETTER].some((re) => re.test(t));
+}
+
+/** "Photo: Anna Koval / Harbour Wire" on its own line: the credit of the caption printed right above it. */
+const CREDIT_LINE_RE = /^\(?(?:photo(?:graph)?s?|image|picture|credit|foto)\s*:\s*[^.]{2,60}\)?$/i;
+
+/** A photo caption above its credit line near the top of the body: both are dropped (the credit later, as a caption). */
+export function dropCaptionsAboveCredits(body: string[]): string[] {
+  // The story goes on below the credit: a credit closing the page follows the body, not a caption.
+  const caption = (i: number) => i < 4 && i + 2 < body.length && CREDIT_LINE_RE.test(body[i + 1]) && words(body[i]) <= 40 && !CREDIT_LINE_RE.test(body[i]);
+  return body.filter((_, i) => !caption(i));
+}

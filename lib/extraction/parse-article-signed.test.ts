@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "./parse-article";
+
+const body = "The harbour master said on Tuesday that the ferry would sail again next week after repairs.";
+
+describe("an outlet that signs the story", () => {
+  it("reads an outlet line beside the date, where a person's byline would stand, as the author", () => {
+    const p = parseArticle(`Ferry service to resume after storm repairs\nThe operator says the crossing will reopen next week.\nCoast Radio News\n12 May 2026, 10:15\n${body}`);
+    expect(p.author).toBe("Coast Radio News");
+    expect(p.publication).toBe("Coast Radio News");
+  });
+
+  it("reads the masthead's name repeated beside the date as the author", () => {
+    const p = parseArticle(`Kovrik\nFerry service to resume after storm repairs\nThe operator says the crossing will reopen next week.\n12 May 2026\nKovrik\n${body}`);
+    expect(p.author).toBe("Kovrik");
+    expect(p.publication).toBe("Kovrik");
+  });
+
+  it("keeps a person's byline over the outlet line", () => {
+    const p = parseArticle(`Ferry service to resume after storm repairs\nCoast Radio News\n12 May 2026, 10:15\nBy Anna Koval\n${body}`);
+    expect(p.author).toBe("Anna Koval");
+  });
+});
+
+describe("a byline at the foot of the story", () => {
+  it("reads 'By <name>' among the last lines as the author and drops it from the body", () => {
+    const p = parseArticle(`Ferry service to resume after storm repairs\nPublished: 12 May 2026\n${body}\nThe operator expects full timetables by June.\nBy Anna Koval\n© 2026 Harbour Wire. All rights reserved.`);
+    expect(p.author).toBe("Anna Koval");
+    expect(p.body).not.toContain("By Anna Koval");
+  });
+
+  it("keeps the head's byline over a foot line", () => {
+    const p = parseArticle(`Ferry service to resume after storm repairs\nBy Petro Marchuk\n12 May 2026\n${body}\nBy Anna Koval`);
+    expect(p.author).toBe("Petro Marchuk");
+  });
+});
+
+describe("date lines with dots and bullets between their parts", () => {
+  it("reads the date and the place of 'Warsaw ● Tue, May 12, 2026' and a date beside a reading time", () => {
+    expect(parseArticle(`Ferry service to resume after storm repairs\nBy Anna Koval\nWarsaw ● Tue, May 12, 2026\n${body}`)).toMatchObject({ dateline: "Warsaw", publishedOn: "2026-05-12" });
+    const p = parseArticle(`Ferry service to resume after storm repairs\nThe operator says the crossing will reopen next week.\nAnna Koval\n12 May 2026 · 5 min read\n${body}`);
+    expect(p).toMatchObject({ author: "Anna Koval", publishedOn: "2026-05-12", standfirst: "The operator says the crossing will reopen next week." });
+  });
+});
+
+describe("bylines led by the kind of piece", () => {
+  it("reads 'Opinion by', 'Analysis by' and 'Compiled by' lines as bylines", () => {
+    for (const lead of ["Opinion by", "Analysis by", "Compiled by"]) {
+      expect(parseArticle(`Ferry service to resume after storm repairs\n${lead} Anna Koval\nMay 12, 2026\n${body}`).author).toBe("Anna Koval");
+    }
+  });
+});
+
+describe("a byline crediting an agency after a slash", () => {
+  it("reads 'By Anna Koval / Reuters' as a byline, not a photo credit", () => {
+    const p = parseArticle(`Ferry service to resume after storm repairs\nBy Anna Koval / Reuters\nMay 12, 2026\n${body}`);
+    expect(p).toMatchObject({ author: "Anna Koval", publication: "Reuters" });
+  });
+});
