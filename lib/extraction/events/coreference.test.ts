@@ -51,4 +51,10 @@ describe("coreference of event mentions", () => {
     const other = extractArticle({ title: "T", publishedOn: "2026-06-10", text: text.replace("the attack on Tuesday damaged", "a drone on Sunday damaged") }).events;
     expect(other.length).toBeGreaterThan(1);
   });
+
+  it("folds 'officials say the attack …' (any reporting verb form) into the strike just reported", () => {
+    const text = "Russian drones struck Sumy on Friday, killing two people.\n\nRegional officials say the attack on Friday left 40,000 homes without heating.";
+    const ev = extractArticle({ title: "T", publishedOn: "2026-02-14", text }).events.filter((e) => e.type === "missile_drone_strike" || e.type === "energy_infrastructure_attack");
+    expect(ev).toHaveLength(1);
+  });
 });

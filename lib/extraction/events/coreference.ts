@@ -78,7 +78,7 @@ export function strikeDetail(ctx: EventCtx, last: FoundEvent | undefined, e: Fou
 }
 
 /** "the attack", "the missiles": a definite strike noun opening the clause, after a reporting verb if any. */
-const DEFINITE_STRIKE = /^(?:[^,.]*?\b(?:said|says|reported|added)\s+(?:that\s+)?)?the\s+(?:[\p{L}-]+\s+)?(?:attacks?|strikes?|missiles?|drones?|barrage|bombardment|shelling)\b/iu;
+const DEFINITE_STRIKE = /^(?:[^,.]*?\b(?:said|says?|reported|reports?|added|stated|told\s+\p{Ll}+)\s+(?:that\s+)?)?the\s+(?:[\p{L}-]+\s+)?(?:attacks?|strikes?|missiles?|drones?|barrage|bombardment|shelling)\b/iu;
 
 /**
  * "Officials said the attack on Thursday left 300,000 homes without power": a definite strike noun is the strike just
