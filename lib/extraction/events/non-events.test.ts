@@ -34,3 +34,20 @@ describe("a habit told in an appositive or a relative describes the antecedent, 
     expect(titles("Moscow has repeatedly demanded on Tuesday that Ukraine withdraw its troops.")).toEqual([]);
   });
 });
+
+describe("nothing happened, or a detail of what already did", () => {
+  it("drops a clause whose subject is 'no one' ('Nobody was hurt', 'no missile has yet landed')", () => {
+    expect(titles("Nobody was hurt in the blast on Sunday.")).toEqual([]);
+    expect(titles("Officials said no missile had yet landed on the town.")).toEqual([]);
+  });
+  it("drops a toll's update ('the death toll rose to 9'), a detail of the strike already told", () => {
+    expect(titles("The death toll rose to 9 on Friday after a man died in hospital.")).toEqual([]);
+    expect(titles("The number of wounded has risen to 31, the mayor said on Friday.")).toEqual([]);
+  });
+  it("drops a casualty clause with no subject of its own, the count of the strike the sentence told", () => {
+    expect(titles("Russian drones struck a market in Sumy on Monday, and killed five people.")).toEqual(["Russian drones strike market in Sumy"]);
+  });
+  it("keeps a first report of a toll", () => {
+    expect(titles("A Russian glide bomb killed three people in Kupiansk on Friday.").join()).toMatch(/kill/i);
+  });
+});

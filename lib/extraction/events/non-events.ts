@@ -27,6 +27,13 @@ const LASTING = /^[^;]{0,60}?\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:been(?!\s+
 const ATTITUDE = /^[^,;]{0,60}?\b(?:expects?|hopes?|believes?|reckons?|fears?|wants?|thinks?|doubts?|insists?)\b/;
 /** A negated main verb: nothing happened ("did not comment", "has not responded", "declined to comment"). */
 const NEGATED = /^[^;]{0,60}?\b(?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?!only\b)\p{Ll}+|\bdeclined\s+to\s+comment\b/u;
+/** A subject that says nothing happened: "Nobody was injured", "no drone has yet been downed" (not an answer's "No."). */
+const NO_ONE = /^\W*(?:no|nobody|none|nothing|neither)\b(?!\s*[.,:;!?])/i;
+/** A toll updated ("the death toll rose to 14", "the number of injured has risen to 23"): a detail of a happening already told. */
+const TOLL_UPDATE = /\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|injured|wounded|killed|casualties|victims))\b[^.;]{0,40}?\b(?:rose|rises|risen|climbed|increased|reached)\b/i;
+/** A casualty clause with no subject of its own ("…, and killed five people."): the count of the happening the sentence told. */
+const SUBJECTLESS_TOLL = /^\W*(?:killed|killing|injured|injuring|wounded|wounding)\b/;
+
 /** "X said/told reporters (that) …": the report's verb, with the complement after it. */
 const REPORT_VERB = /\b(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|stated|states|insisted|insists)\b/;
 const MODAL_OR_STATE = /\b(?:will|would|could|may|might|should|must|can|was|were|is|are|remains?|remained|wants?|wanted|needs?|needed)\b/;
@@ -86,6 +93,7 @@ function isState(ctx: EventCtx, e: FoundEvent): boolean {
   // A relative clause or an appositive describes its antecedent ("a campaign …, which left millions without power
   // every day", "demanded a pullback, a condition Kyiv has repeatedly rejected").
   const head = main.split(/,\s+(?:which|who|where)\b|,\s+an?\s+\p{Ll}+\s+(?=\p{Lu}|that\b|which\b)/u)[0];
+  if (NO_ONE.test(head) || TOLL_UPDATE.test(head) || (e.type === "casualties" && SUBJECTLESS_TOLL.test(head))) return true;
   if (UNCHANGED.test(main) || HABITUAL.test(head) || ATTITUDE.test(head) || NEGATED.test(head) || LASTING.test(head)) return true;
   if (presentSimpleMain(main) || isSpeechAboutNoHappening(main, e.type)) return true;
   return !KEEP_STATES.has(e.type) && beState(clause) && !ACTION.test(clause);
