@@ -51,3 +51,20 @@ describe("nothing happened, or a detail of what already did", () => {
     expect(titles("A Russian glide bomb killed three people in Kupiansk on Friday.").join()).toMatch(/kill/i);
   });
 });
+
+describe("plans and the interview's own setting", () => {
+  it("drops a visit only scheduled or expected", () => {
+    expect(titles("The Danish minister is scheduled to visit Ottawa on Thursday.")).toEqual([]);
+    expect(titles("Sánchez was expected in Warsaw on Friday for a meeting of EU leaders.")).toEqual([]);
+  });
+  it("drops the interview's setting: 'We spoke at the consulate', 'The interview took place on Monday'", () => {
+    expect(titles("We spoke at the consulate in Haifa on Tuesday.")).toEqual([]);
+    expect(titles("The interview took place on Monday in her office in Riga.")).toEqual([]);
+  });
+  it("drops the outlet meeting its interviewee ('The Guardian met him at the embassy')", () => {
+    expect(titles("The Guardian met him at the embassy in Vilnius on Monday.")).toEqual([]);
+  });
+  it("keeps a visit that happened", () => {
+    expect(titles("The Danish minister visited Ottawa on Thursday.").join()).toMatch(/visit/i);
+  });
+});

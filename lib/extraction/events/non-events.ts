@@ -34,6 +34,18 @@ const TOLL_UPDATE = /\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|inj
 /** A casualty clause with no subject of its own ("…, and killed five people."): the count of the happening the sentence told. */
 const SUBJECTLESS_TOLL = /^\W*(?:killed|killing|injured|injuring|wounded|wounding)\b/;
 
+/** A happening announced for later: "She is scheduled to visit Tokyo", "He was expected in Brussels on Thursday". */
+const SCHEDULED = /^[^,;]{0,60}?\b(?:is|are|was|were)\s+(?:also\s+)?(?:expected|scheduled|due|slated)\s+(?:to|in|at)\b/;
+/** The interview the article is: "We spoke at the embassy", "The interview took place on Monday in his office". */
+const INTERVIEW_SETTING = /^\W*(?:we\s+(?:spoke|met|talked)|the\s+interview\s+(?:took\s+place|was\s+(?:conducted|recorded|held)))\b/i;
+const MEETING_VERB = /^\W*(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*\s+){1,4}(?:met|interviewed|spoke\s+(?:to|with))\s+(?:him|her|them)(?=\s*[.,;]|\s+(?:at|in|on|last|this|after|before|during)\b)/u;
+
+/** "DER SPIEGEL met him …", "The Herald interviewed her …": the outlet meeting its interviewee. */
+function outletMeetsInterviewee(ctx: EventCtx, start: number, clause: string): boolean {
+  if (!MEETING_VERB.test(clause)) return false;
+  return ctx.index.mentions.some((m) => m.actor.kind === "media" && m.start >= start && m.start <= start + 30);
+}
+
 /** "X said/told reporters (that) …": the report's verb, with the complement after it. */
 const REPORT_VERB = /\b(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|stated|states|insisted|insists)\b/;
 const MODAL_OR_STATE = /\b(?:will|would|could|may|might|should|must|can|was|were|is|are|remains?|remained|wants?|wanted|needs?|needed)\b/;
@@ -93,6 +105,7 @@ function isState(ctx: EventCtx, e: FoundEvent): boolean {
   // A relative clause or an appositive describes its antecedent ("a campaign …, which left millions without power
   // every day", "demanded a pullback, a condition Kyiv has repeatedly rejected").
   const head = main.split(/,\s+(?:which|who|where)\b|,\s+an?\s+\p{Ll}+\s+(?=\p{Lu}|that\b|which\b)/u)[0];
+  if (SCHEDULED.test(head) || INTERVIEW_SETTING.test(head) || outletMeetsInterviewee(ctx, e.start, clause)) return true;
   if (NO_ONE.test(head) || TOLL_UPDATE.test(head) || (e.type === "casualties" && SUBJECTLESS_TOLL.test(head))) return true;
   if (UNCHANGED.test(main) || HABITUAL.test(head) || ATTITUDE.test(head) || NEGATED.test(head) || LASTING.test(head)) return true;
   if (presentSimpleMain(main) || isSpeechAboutNoHappening(main, e.type)) return true;
