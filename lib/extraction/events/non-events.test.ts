@@ -68,3 +68,11 @@ describe("plans and the interview's own setting", () => {
     expect(titles("The Danish minister visited Ottawa on Thursday.").join()).toMatch(/visit/i);
   });
 });
+
+describe("analysis of what happened", () => {
+  it("drops an assessment, an analyst's reading and an appearance", () => {
+    expect(titles("The think tank said in its Friday assessment that satellite images showed new trenches near Tokmak.")).toEqual([]);
+    expect(titles("Analysts at the Carnegie Endowment said the cabinet reshuffle appeared to be aimed at the army.")).toEqual([]);
+    expect(titles("The offensive appeared to stall near Tokmak on Friday.")).toEqual([]);
+  });
+});

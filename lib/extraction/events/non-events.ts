@@ -46,6 +46,9 @@ function outletMeetsInterviewee(ctx: EventCtx, start: number, clause: string): b
   return ctx.index.mentions.some((m) => m.actor.kind === "media" && m.start >= start && m.start <= start + 30);
 }
 
+/** An analysis of what happened, not a happening: an assessment, an analyst's reading, an appearance, a model's estimate. */
+const ANALYSIS = /\b(?:in\s+(?:its|their|a)\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+day\s+)?assessment|analysts?\b[^.;]{0,80}?\b(?:said|says|say|wrote|write|believe)|(?:appears?|appeared|seems?|seemed)\s+(?:to|aimed|likely)|model\s+estimates)\b/u;
+
 /** "X said/told reporters (that) …": the report's verb, with the complement after it. */
 const REPORT_VERB = /\b(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|stated|states|insisted|insists)\b/;
 const MODAL_OR_STATE = /\b(?:will|would|could|may|might|should|must|can|was|were|is|are|remains?|remained|wants?|wanted|needs?|needed)\b/;
@@ -105,7 +108,7 @@ function isState(ctx: EventCtx, e: FoundEvent): boolean {
   // A relative clause or an appositive describes its antecedent ("a campaign …, which left millions without power
   // every day", "demanded a pullback, a condition Kyiv has repeatedly rejected").
   const head = main.split(/,\s+(?:which|who|where)\b|,\s+an?\s+\p{Ll}+\s+(?=\p{Lu}|that\b|which\b)/u)[0];
-  if (SCHEDULED.test(head) || INTERVIEW_SETTING.test(head) || outletMeetsInterviewee(ctx, e.start, clause)) return true;
+  if (ANALYSIS.test(head) || SCHEDULED.test(head) || INTERVIEW_SETTING.test(head) || outletMeetsInterviewee(ctx, e.start, clause)) return true;
   if (NO_ONE.test(head) || TOLL_UPDATE.test(head) || (e.type === "casualties" && SUBJECTLESS_TOLL.test(head))) return true;
   if (UNCHANGED.test(main) || HABITUAL.test(head) || ATTITUDE.test(head) || NEGATED.test(head) || LASTING.test(head)) return true;
   if (presentSimpleMain(main) || isSpeechAboutNoHappening(main, e.type)) return true;
