@@ -76,3 +76,13 @@ describe("analysis of what happened", () => {
     expect(titles("The offensive appeared to stall near Tokmak on Friday.")).toEqual([]);
   });
 });
+
+describe("a perfect held over a stretch of time", () => {
+  it("drops 'had blocked the bill for two weeks', a state before the happening that ended it", () => {
+    expect(titles("Latvia had blocked the sanctions package for two weeks.")).toEqual([]);
+    expect(titles("Prime Minister Mette Larsen had vetoed the aid package for three weeks.")).toEqual([]);
+  });
+  it("keeps a happening with a duration in the simple past", () => {
+    expect(titles("Latvia blocked the bill on Monday for two weeks.").join()).toMatch(/block/i);
+  });
+});

@@ -23,6 +23,8 @@ const HABITUAL = /\b(?:tends?\s+to|tended\s+to|(?:has|have|had)\s+long\b|(?:has|
  * progressive one ("farmers have been blocking the crossing since Monday": the blockade began on Monday).
  */
 const LASTING = /^[^;]{0,60}?\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:been(?!\s+\p{Ll}+(?:ed|en|ing)\b)|held|kept|remained|stayed|maintained|insisted|stuck)\b[^;]{0,60}?\bsince\b/u;
+/** A perfect held over a stretch of time ("Fico had blocked the package for two weeks"): a state, not the happening that began or ended it. */
+const OVER_A_STRETCH = /^[^;]{0,60}?\b(?:had|has|have)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ut|lt|ck|ght)\b[^;.]{0,60}?\bfor\s+(?:(?:more\s+than|about|almost|nearly|over)\s+)?(?:\p{Ll}+\s+)?(?:days|weeks|months|years|decades)\b/u;
 /** The subject's attitude or expectation in the present: "Diplomats expect…", "the EU now reckons…". */
 const ATTITUDE = /^[^,;]{0,60}?\b(?:expects?|hopes?|believes?|reckons?|fears?|wants?|thinks?|doubts?|insists?)\b/;
 /** A negated main verb: nothing happened ("did not comment", "has not responded", "declined to comment"). */
@@ -110,7 +112,7 @@ function isState(ctx: EventCtx, e: FoundEvent): boolean {
   const head = main.split(/,\s+(?:which|who|where)\b|,\s+an?\s+\p{Ll}+\s+(?=\p{Lu}|that\b|which\b)/u)[0];
   if (ANALYSIS.test(head) || SCHEDULED.test(head) || INTERVIEW_SETTING.test(head) || outletMeetsInterviewee(ctx, e.start, clause)) return true;
   if (NO_ONE.test(head) || TOLL_UPDATE.test(head) || (e.type === "casualties" && SUBJECTLESS_TOLL.test(head))) return true;
-  if (UNCHANGED.test(main) || HABITUAL.test(head) || ATTITUDE.test(head) || NEGATED.test(head) || LASTING.test(head)) return true;
+  if (UNCHANGED.test(main) || HABITUAL.test(head) || ATTITUDE.test(head) || NEGATED.test(head) || LASTING.test(head) || OVER_A_STRETCH.test(head)) return true;
   if (presentSimpleMain(main) || isSpeechAboutNoHappening(main, e.type)) return true;
   return !KEEP_STATES.has(e.type) && beState(clause) && !ACTION.test(clause);
 }
