@@ -37,9 +37,12 @@ const TOLL_UPDATE = /\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|inj
 const SUBJECTLESS_TOLL = /^\W*(?:killed|killing|injured|injuring|wounded|wounding)\b/;
 
 /** A happening announced for later: "She is scheduled to visit Tokyo", "He was expected in Brussels on Thursday". */
-const SCHEDULED = /^[^,;]{0,60}?\b(?:is|are|was|were)\s+(?:also\s+)?(?:expected|scheduled|due|slated)\s+(?:to|in|at)\b/;
-/** The interview the article is: "We spoke at the embassy", "The interview took place on Monday in his office". */
-const INTERVIEW_SETTING = /^\W*(?:we\s+(?:spoke|met|talked)|the\s+interview\s+(?:took\s+place|was\s+(?:conducted|recorded|held)))\b/i;
+const SCHEDULED =
+  /^[^,;]{0,60}?\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|scheduled|due|slated)\s+(?:to|in|at)|(?:is|are)\s+(?:set|scheduled|expected|due)\s+(?:for|later|next|this)|(?:is|are)\s+to\s+be\s+held)\b/;
+/** The article's own making: "We spoke at the embassy", "The interview took place on Monday", "This article has been updated". */
+const INTERVIEW_SETTING = /^\W*(?:we\s+(?:spoke|met|talked)|the\s+interview\s+(?:took\s+place|was\s+(?:conducted|recorded|held)))\b|\bthis\s+(?:article|story)\s+(?:has\s+been|was)\s+updated\b/i;
+/** A refusal to tell, told after a relative clause the head check leaves out ("The Commission, which …, declined to comment"). */
+const DECLINED = /\bdeclined\s+to\s+(?:comment|confirm|disclose|elaborate)\b/;
 const MEETING_VERB = /^\W*(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*\s+){1,4}(?:met|interviewed|spoke\s+(?:to|with))\s+(?:him|her|them)(?=\s*[.,;]|\s+(?:at|in|on|last|this|after|before|during)\b)/u;
 
 /** "DER SPIEGEL met him …", "The Herald interviewed her …": the outlet meeting its interviewee. */
@@ -110,7 +113,7 @@ function isState(ctx: EventCtx, e: FoundEvent): boolean {
   // A relative clause or an appositive describes its antecedent ("a campaign …, which left millions without power
   // every day", "demanded a pullback, a condition Kyiv has repeatedly rejected").
   const head = main.split(/,\s+(?:which|who|where)\b|,\s+an?\s+\p{Ll}+\s+(?=\p{Lu}|that\b|which\b)/u)[0];
-  if (ANALYSIS.test(head) || SCHEDULED.test(head) || INTERVIEW_SETTING.test(head) || outletMeetsInterviewee(ctx, e.start, clause)) return true;
+  if (ANALYSIS.test(head) || SCHEDULED.test(head) || INTERVIEW_SETTING.test(main) || DECLINED.test(main) || outletMeetsInterviewee(ctx, e.start, clause)) return true;
   if (NO_ONE.test(head) || TOLL_UPDATE.test(head) || (e.type === "casualties" && SUBJECTLESS_TOLL.test(head))) return true;
   if (UNCHANGED.test(main) || HABITUAL.test(head) || ATTITUDE.test(head) || NEGATED.test(head) || LASTING.test(head) || OVER_A_STRETCH.test(head)) return true;
   if (presentSimpleMain(main) || isSpeechAboutNoHappening(main, e.type)) return true;
