@@ -1,7 +1,8 @@
 /**
  * Duplicate events on the tuning split: proposals that are not matched to a human event but whose best human
  * counterpart (by the scorer's own pairing rule) is already matched to another proposal — the same happening
- * proposed twice. Also lists every extra proposal with its clause, to class them by eye.
+ * proposed twice (loosely: the scorer's pairing rule; strictly: the two proposals also share a type or title words and
+ * have compatible dates). Also lists every extra proposal with its clause, to class them by eye.
  * Run: npx tsx tests/bench/extract-duplicates.ts [--list] [--dups]
  *      (tuning split only; never point this at retired rounds 13–14, the validation split)
  */
@@ -13,7 +14,10 @@ const STOP = new Set("a an the of in on at to for and or with by from its his he
 const content = (s: string) => tokens(s).filter((t) => !STOP.has(t));
 const args = process.argv.slice(2);
 
-let duplicates = 0, extras = 0;
+/** Equal, one absent, or one a coarser prefix of the other. */
+const compatible = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
+
+let duplicates = 0, strict = 0, extras = 0;
 for (const { name, text, expected } of tuningSplit()) {
   let proposal = extractArticle({ text });
   if (!proposal.article.publishedOn && expected.article?.publishedOn) proposal = extractArticle({ text, publishedOn: expected.article.publishedOn });
@@ -34,12 +38,15 @@ for (const { name, text, expected } of tuningSplit()) {
     const best = pairs.filter((x) => x.ok).sort((a, b) => b.score - a.score)[0];
     const dupOf = best && matchedE.has(best.i) ? proposal.events[matchedE.get(best.i)!] : undefined;
     if (dupOf) duplicates++;
+    // Strict: the two proposals also agree with each other (same type or shared title words, and compatible dates).
+    const agree = !!dupOf && (dupOf.type === p.type || dice(content(dupOf.title), content(p.title)) >= 0.3) && compatible(dupOf.date, p.date);
+    if (agree) strict++;
     const span = proposal.body.slice(p.start, p.end).replace(/\s+/g, " ").slice(0, 240);
-    const tag = dupOf ? "DUP " : "    ";
+    const tag = agree ? "DUP!" : dupOf ? "DUP " : "    ";
     if (args.includes("--list") || (args.includes("--dups") && dupOf)) {
       console.log(`${tag}${name.slice(0, 30).padEnd(30)} ${p.type.padEnd(22)} ${(p.date ?? "-").padEnd(10)} ${p.title}\n      | ${span}`);
       if (dupOf) console.log(`      = ${dupOf.title} [${dupOf.type} ${dupOf.date ?? "-"}] ~ human "${expected.events[best.i].title}"`);
     }
   });
 }
-console.log(`\nextra proposals ${extras}; duplicates (an extra whose best human event is matched to another proposal) ${duplicates}`);
+console.log(`\nextra proposals ${extras}; duplicates (an extra whose best human event is matched to another proposal) ${duplicates}, of which the two proposals agree (same type or title words, compatible dates) ${strict}`);

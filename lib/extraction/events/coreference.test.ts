@@ -33,6 +33,10 @@ describe("coreference of event mentions", () => {
     expect(corefer(talks, ev({ type: "summit_talks", date: "2025-11-19", actors: ["S Jaishankar", "Mikhail Mishustin"] }))).toBe(false);
     expect(corefer(talks, ev({ type: "summit_talks", actors: ["Sergey Lavrov"] }))).toBe(true);
     expect(corefer(ev({ type: "other", actors: ["X"] }), ev({ type: "other", actors: ["X"] }))).toBe(false);
+    // "Costa asked for jets, a request Tusk turned down" / "Tusk again refused to send jets": one refusal.
+    const refusal = ev({ type: "rejection", date: "2026-02-03", actors: ["António Costa", "Donald Tusk"] });
+    expect(corefer(refusal, ev({ type: "rejection", date: "2026-02-03", actors: ["Donald Tusk"] }))).toBe(true);
+    expect(corefer(refusal, ev({ type: "rejection", date: "2026-02-04", actors: ["Donald Tusk"] }))).toBe(false);
   });
 
   it("folds an undated, placeless detail into the strike just reported, but not a count of its own", () => {
