@@ -96,3 +96,9 @@ describe("a perfect held over a stretch of time", () => {
     expect(titles("Latvia blocked the bill on Monday for two weeks.").join()).toMatch(/block/i);
   });
 });
+
+describe("a habit told at the head of the sentence", () => {
+  it("drops 'Every night Zaporizhzhia is struck by …' as it drops '… every night'", () => {
+    expect(candidates("Every night Zaporizhzhia is struck by dozens of Shahed drones.")).toEqual([]);
+  });
+});

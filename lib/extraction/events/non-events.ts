@@ -16,7 +16,7 @@ const UNCHANGED = /\b(?:ha[sd]|have)\s+(?:not|n't)\s+changed\b|\bremain(?:s|ed)?
 const ACTION = /\b(?!remained\b)(?:\p{Ll}{3,}ed|took|hit|struck|met|held|began|came|sent|shot|won|lost|fell)\b/u;
 const KEEP_STATES = new Set(["proposal", "threat_warning", "casualties"]);
 /** Aspect of habit, duration or rate, not of a single happening. */
-const HABITUAL = /\b(?:tends?\s+to|tended\s+to|(?:has|have|had)\s+long\b|(?:has|have|had)\s+(?:\p{Ll}+\s+){0,2}repeatedly|routinely|usually|regularly|rarely|almost\s+daily|every\s+(?:day|week|month)|(?<!\b(?:in|within|for|after|over|than|of)\s)(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier)|\s*$))/u;
+const HABITUAL = /\b(?:tends?\s+to|tended\s+to|(?:has|have|had)\s+long\b|(?:has|have|had)\s+(?:\p{Ll}+\s+){0,2}repeatedly|routinely|usually|regularly|rarely|almost\s+daily|every\s+(?:day|night|week|month)|(?<!\b(?:in|within|for|after|over|than|of)\s)(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier)|\s*$))/u;
 /**
  * A perfect of duration: a state held "since" a date ("Moscow has held this line since June 2024"), not a happening.
  * A passive one names the happening that began it ("the plant has been occupied since March 2022") and stays, and so does a
@@ -104,6 +104,9 @@ export function isSpeechAboutNoHappening(clause: string, type: string): boolean 
   return MODAL_OR_STATE.test(complement) && !ACTION.test(complement);
 }
 
+/** "Every week Kyiv is attacked …": a cue of habit that opens the sentence is capitalised. */
+const lowerFirst = (clause: string) => clause.replace(/^(\W*)(Every|Usually|Routinely|Regularly|Rarely)\b/, (_, lead: string, w: string) => lead + w.toLowerCase());
+
 function isState(ctx: EventCtx, e: FoundEvent): boolean {
   // A one-word title ("Responsibility", "Posted") names no one doing anything.
   if (isQuestion(ctx, e.start) || !/\s/.test(e.title.trim())) return true;
@@ -115,7 +118,7 @@ function isState(ctx: EventCtx, e: FoundEvent): boolean {
   const head = main.split(/,\s+(?:which|who|where)\b|,\s+an?\s+\p{Ll}+\s+(?=\p{Lu}|that\b|which\b)/u)[0];
   if (ANALYSIS.test(head) || SCHEDULED.test(head) || INTERVIEW_SETTING.test(main) || DECLINED.test(main) || outletMeetsInterviewee(ctx, e.start, clause)) return true;
   if (NO_ONE.test(head) || TOLL_UPDATE.test(head) || (e.type === "casualties" && SUBJECTLESS_TOLL.test(head))) return true;
-  if (UNCHANGED.test(main) || HABITUAL.test(head) || ATTITUDE.test(head) || NEGATED.test(head) || LASTING.test(head) || OVER_A_STRETCH.test(head)) return true;
+  if (UNCHANGED.test(main) || HABITUAL.test(lowerFirst(head)) || ATTITUDE.test(head) || NEGATED.test(head) || LASTING.test(head) || OVER_A_STRETCH.test(head)) return true;
   if (presentSimpleMain(main) || isSpeechAboutNoHappening(main, e.type)) return true;
   return !KEEP_STATES.has(e.type) && beState(clause) && !ACTION.test(clause);
 }
