@@ -102,3 +102,10 @@ describe("a habit told at the head of the sentence", () => {
     expect(candidates("Every night Zaporizhzhia is struck by dozens of Shahed drones.")).toEqual([]);
   });
 });
+
+describe("a label put on something", () => {
+  it("drops 'X called the parade \"a circus\"', an opinion, but keeps a happening beside 'what he called'", () => {
+    expect(candidates("Russian Foreign Ministry spokeswoman Maria Zakharova on Sunday called the planned parade “a circus.”")).toEqual([]);
+    expect(candidates("Peskov rejected what he called \"groundless claims\" on Monday.").join()).toMatch(/reject/i);
+  });
+});
