@@ -1,8 +1,8 @@
 /**
  * Two mentions of one happening are one event. A clause whose subject refers back to a happening already
- * found ("The attack set fire to …", "Wednesday's attack was the third …", "The swap came a day after …")
- * is a second mention: it is dropped, and a date its noun modifier gives ("Wednesday's attack") dates the
- * first mention when that one had none or only a relative one.
+ * found ("The attack set fire to …", "Wednesday's attack was the third …", "The swap came a day after …", "The accord
+ * was signed by …", "The two leaders met …") is a second mention: it is dropped, and a date its noun modifier gives
+ * ("Wednesday's attack") dates the first mention when that one had none or only a relative one.
  */
 import type { EventCtx, EventType, FoundEvent } from "./context";
 import { sentenceAt, SPEAKER_LABEL } from "./context";

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../index";
+import type { EventCtx, FoundEvent } from "./context";
+import { nonEventClass } from "./non-event-cues";
 
 /** Every candidate before the learned gate, loose ones included: what this step alone lets through. */
 const candidates = (text: string) => extractArticle({ text, publishedOn: "2025-11-20", title: "T", allCandidates: true }).events.map((e) => e.title);
@@ -107,5 +109,17 @@ describe("a label put on something", () => {
   it("drops 'X called the parade \"a circus\"', an opinion, but keeps a happening beside 'what he called'", () => {
     expect(candidates("Russian Foreign Ministry spokeswoman Maria Zakharova on Sunday called the planned parade “a circus.”")).toEqual([]);
     expect(candidates("Peskov rejected what he called \"groundless claims\" on Monday.").join()).toMatch(/reject/i);
+  });
+});
+
+describe("nonEventClass", () => {
+  const ctx = { text: "", sentences: [], quotes: [], dates: [], index: { mentions: [] } } as unknown as EventCtx;
+  const ev = { type: "other", start: 0 } as FoundEvent;
+  const classOf = (clause: string) => nonEventClass(ctx, ev, { clause, main: clause, head: clause });
+  it("names the class a clause falls in, or none for a happening", () => {
+    expect(classOf("Nobody was hurt.")).toBe("nothing happened");
+    expect(classOf("The minister is scheduled to visit Ottawa on Thursday.")).toBe("plan");
+    expect(classOf("The offensive appeared to stall near Tokmak.")).toBe("analysis");
+    expect(classOf("The minister visited Ottawa on Thursday.")).toBeNull();
   });
 });

@@ -2,12 +2,14 @@
  * What looks like a happening but is not one: a state ("the heaviest fighting was on the Pokrovsk front",
  * "Moscow's position had not changed"), a habit or rate ("Russia tends to use…", "200,000 drones a month",
  * "have clashed repeatedly"), an attitude or forecast ("Diplomats expect a compromise"), something that did
- * not happen ("The Kremlin did not comment"), a present-tense description ("Russia now produces…"), or a
- * question ("Why did Moscow agree to come back to the table now?").
+ * not happen ("The Kremlin did not comment"), a present-tense description ("Russia now produces…"), a
+ * question ("Why did Moscow agree to come back to the table now?"), or one of the classes in non-event-cues.ts
+ * (nothing happened, a toll's update, a plan, the interview's own setting, analysis, a label).
  */
 import { lexiconTag } from "../nlp";
 import { reportedCommitment } from "./commitment";
 import { type EventCtx, type FoundEvent, isQuestion, SPEAKER_LABEL } from "./context";
+import { nonEventClass } from "./non-event-cues";
 import { ADDRESS, bestTrigger } from "./triggers";
 
 /** A clause whose verb is "be" or "remain" with no participle: it describes, it does not report a happening. */
@@ -23,40 +25,12 @@ const HABITUAL = /\b(?:tends?\s+to|tended\s+to|(?:has|have|had)\s+long\b|(?:has|
  * progressive one ("farmers have been blocking the crossing since Monday": the blockade began on Monday).
  */
 const LASTING = /^[^;]{0,60}?\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:been(?!\s+\p{Ll}+(?:ed|en|ing)\b)|held|kept|remained|stayed|maintained|insisted|stuck)\b[^;]{0,60}?\bsince\b/u;
-/** A perfect held over a stretch of time ("Fico had blocked the package for two weeks"): a state, not the happening that began or ended it. */
+/** A perfect held over a stretch of time ("Latvia had blocked the sanctions package for two weeks"): a state, not the happening that began or ended it. */
 const OVER_A_STRETCH = /^[^;]{0,60}?\b(?:had|has|have)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ut|lt|ck|ght)\b[^;.]{0,60}?\bfor\s+(?:(?:more\s+than|about|almost|nearly|over)\s+)?(?:\p{Ll}+\s+)?(?:days|weeks|months|years|decades)\b/u;
 /** The subject's attitude or expectation in the present: "Diplomats expect…", "the EU now reckons…". */
 const ATTITUDE = /^[^,;]{0,60}?\b(?:expects?|hopes?|believes?|reckons?|fears?|wants?|thinks?|doubts?|insists?)\b/;
 /** A negated main verb: nothing happened ("did not comment", "has not responded", "declined to comment"). */
 const NEGATED = /^[^;]{0,60}?\b(?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?!only\b)\p{Ll}+|\bdeclined\s+to\s+comment\b/u;
-/** A subject that says nothing happened: "Nobody was injured", "no drone has yet been downed" (not an answer's "No."). */
-const NO_ONE = /^\W*(?:no|nobody|none|nothing|neither)\b(?!\s*[.,:;!?])/i;
-/** A toll updated ("the death toll rose to 14", "the number of injured has risen to 23"): a detail of a happening already told. */
-const TOLL_UPDATE = /\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|injured|wounded|killed|casualties|victims))\b[^.;]{0,40}?\b(?:rose|rises|risen|climbed|increased|reached)\b/i;
-/** A casualty clause with no subject of its own ("…, and killed five people."): the count of the happening the sentence told. */
-const SUBJECTLESS_TOLL = /^\W*(?:killed|killing|injured|injuring|wounded|wounding)\b/;
-
-/** A happening announced for later: "She is scheduled to visit Tokyo", "He was expected in Brussels on Thursday". */
-const SCHEDULED =
-  /^[^,;]{0,60}?\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|scheduled|due|slated)\s+(?:to|in|at)|(?:is|are)\s+(?:set|scheduled|expected|due)\s+(?:for|later|next|this)|(?:is|are)\s+to\s+be\s+held)\b/;
-/** The article's own making: "We spoke at the embassy", "The interview took place on Monday", "This article has been updated". */
-const INTERVIEW_SETTING = /^\W*(?:we\s+(?:spoke|met|talked)|the\s+interview\s+(?:took\s+place|was\s+(?:conducted|recorded|held)))\b|\bthis\s+(?:article|story)\s+(?:has\s+been|was)\s+updated\b/i;
-/** A refusal to tell, told after a relative clause the head check leaves out ("The Commission, which …, declined to comment"). */
-const DECLINED = /\bdeclined\s+to\s+(?:comment|confirm|disclose|elaborate)\b/;
-const MEETING_VERB = /^\W*(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*\s+){1,4}(?:met|interviewed|spoke\s+(?:to|with))\s+(?:him|her|them)(?=\s*[.,;]|\s+(?:at|in|on|last|this|after|before|during)\b)/u;
-
-/** "DER SPIEGEL met him …", "The Herald interviewed her …": the outlet meeting its interviewee. */
-function outletMeetsInterviewee(ctx: EventCtx, start: number, clause: string): boolean {
-  if (!MEETING_VERB.test(clause)) return false;
-  return ctx.index.mentions.some((m) => m.actor.kind === "media" && m.start >= start && m.start <= start + 30);
-}
-
-/** An analysis of what happened, not a happening: an assessment, an analyst's reading, an appearance, a model's estimate. */
-const ANALYSIS = /\b(?:in\s+(?:its|their|a)\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+day\s+)?assessment|analysts?\b[^.;]{0,80}?\b(?:said|says|say|wrote|write|believe)|(?:appears?|appeared|seems?|seemed)\s+(?:to|aimed|likely)|model\s+estimates)\b/u;
-
-/** A label put on something as the clause's only verb ("Zakharova called the plan 'a provocation'"), not "what he called". */
-const CHARACTERISATION = /^[^,;]{0,80}?(?<!\bwhat\s+\p{Ll}+\s+)\b(?:called|described|branded|labell?ed|termed|dubbed)\s+(?!on\b|for\b|off\b|up\b|in\b)(?:[^.;"“]{0,60}?\s+)?(?:as\s+)?(?:an?\s+)?["“][^"”]*["”]?\s*[^\p{L}]*$/u;
-
 /** "X said/told reporters (that) …": the report's verb, with the complement after it. */
 const REPORT_VERB = /\b(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|stated|states|insisted|insists)\b/;
 const MODAL_OR_STATE = /\b(?:will|would|could|may|might|should|must|can|was|were|is|are|remains?|remained|wants?|wanted|needs?|needed)\b/;
@@ -107,7 +81,7 @@ export function isSpeechAboutNoHappening(clause: string, type: string): boolean 
   return MODAL_OR_STATE.test(complement) && !ACTION.test(complement);
 }
 
-/** "Every week Kyiv is attacked …": a cue of habit that opens the sentence is capitalised. */
+/** "Every night Zaporizhzhia is struck …": a cue of habit that opens the sentence is capitalised. */
 const lowerFirst = (clause: string) => clause.replace(/^(\W*)(Every|Usually|Routinely|Regularly|Rarely)\b/, (_, lead: string, w: string) => lead + w.toLowerCase());
 
 function isState(ctx: EventCtx, e: FoundEvent): boolean {
@@ -119,8 +93,7 @@ function isState(ctx: EventCtx, e: FoundEvent): boolean {
   // A relative clause or an appositive describes its antecedent ("a campaign …, which left millions without power
   // every day", "demanded a pullback, a condition Kyiv has repeatedly rejected").
   const head = main.split(/,\s+(?:which|who|where)\b|,\s+an?\s+\p{Ll}+\s+(?=\p{Lu}|that\b|which\b)/u)[0];
-  if (CHARACTERISATION.test(head) || ANALYSIS.test(head) || SCHEDULED.test(head) || INTERVIEW_SETTING.test(main) || DECLINED.test(main) || outletMeetsInterviewee(ctx, e.start, clause)) return true;
-  if (NO_ONE.test(head) || TOLL_UPDATE.test(head) || (e.type === "casualties" && SUBJECTLESS_TOLL.test(head))) return true;
+  if (nonEventClass(ctx, e, { clause, main, head })) return true;
   if (UNCHANGED.test(main) || HABITUAL.test(lowerFirst(head)) || ATTITUDE.test(head) || NEGATED.test(head) || LASTING.test(head) || OVER_A_STRETCH.test(head)) return true;
   if (presentSimpleMain(main) || isSpeechAboutNoHappening(main, e.type)) return true;
   return !KEEP_STATES.has(e.type) && beState(clause) && !ACTION.test(clause);
