@@ -33,6 +33,10 @@ describe("coreference of event mentions", () => {
     expect(corefer(talks, ev({ type: "summit_talks", date: "2025-11-19", actors: ["S Jaishankar", "Mikhail Mishustin"] }))).toBe(false);
     expect(corefer(talks, ev({ type: "summit_talks", actors: ["Sergey Lavrov"] }))).toBe(true);
     expect(corefer(ev({ type: "other", actors: ["X"] }), ev({ type: "other", actors: ["X"] }))).toBe(false);
+    // "Costa asked for jets, a request Tusk turned down" / "Tusk again refused to send jets": one refusal.
+    const refusal = ev({ type: "rejection", date: "2026-02-03", actors: ["António Costa", "Donald Tusk"] });
+    expect(corefer(refusal, ev({ type: "rejection", date: "2026-02-03", actors: ["Donald Tusk"] }))).toBe(true);
+    expect(corefer(refusal, ev({ type: "rejection", date: "2026-02-04", actors: ["Donald Tusk"] }))).toBe(false);
   });
 
   it("folds an undated, placeless detail into the strike just reported, but not a count of its own", () => {
@@ -50,5 +54,11 @@ describe("coreference of event mentions", () => {
     expect(ev).toHaveLength(1);
     const other = extractArticle({ title: "T", publishedOn: "2026-06-10", text: text.replace("the attack on Tuesday damaged", "a drone on Sunday damaged") }).events;
     expect(other.length).toBeGreaterThan(1);
+  });
+
+  it("folds 'officials say the attack …' (any reporting verb form) into the strike just reported", () => {
+    const text = "Russian drones struck Sumy on Friday, killing two people.\n\nRegional officials say the attack on Friday left 40,000 homes without heating.";
+    const ev = extractArticle({ title: "T", publishedOn: "2026-02-14", text }).events.filter((e) => e.type === "missile_drone_strike" || e.type === "energy_infrastructure_attack");
+    expect(ev).toHaveLength(1);
   });
 });

@@ -4,7 +4,7 @@
  * compatible (equal, one absent, or one inside the other: "2026-06" holds "2026-06-09"), their places do not
  * differ, and they are about the same participants or place (see `corefer`). The first mention stays the event; later ones lend it what
  * it lacks (a date, a finer date, a place, actors, a death toll) and stay on as provenance in `mentions`.
- * Only happenings that are told more than once in one article merge: strikes, calls, meetings, exchanges, sanctions.
+ * Only happenings that are told more than once in one article merge: strikes, calls, meetings, exchanges, sanctions, refusals.
  */
 import { type EventCtx, type EventRole, type EventType, type FoundEvent, sentenceAt } from "./context";
 
@@ -15,6 +15,7 @@ const CLASS: Partial<Record<EventType, string>> = {
   summit_talks: "meeting",
   agreement_ceasefire: "agreement",
   sanctions: "sanctions",
+  rejection: "rejection",
 };
 
 /** Equal, one absent, or one a coarser prefix of the other ("2026-06" and "2026-06-09"). */
@@ -78,7 +79,7 @@ export function strikeDetail(ctx: EventCtx, last: FoundEvent | undefined, e: Fou
 }
 
 /** "the attack", "the missiles": a definite strike noun opening the clause, after a reporting verb if any. */
-const DEFINITE_STRIKE = /^(?:[^,.]*?\b(?:said|says|reported|added)\s+(?:that\s+)?)?the\s+(?:[\p{L}-]+\s+)?(?:attacks?|strikes?|missiles?|drones?|barrage|bombardment|shelling)\b/iu;
+const DEFINITE_STRIKE = /^(?:[^,.]*?\b(?:said|says?|reported|reports?|added|stated|told\s+\p{Ll}+)\s+(?:that\s+)?)?the\s+(?:[\p{L}-]+\s+)?(?:attacks?|strikes?|missiles?|drones?|barrage|bombardment|shelling)\b/iu;
 
 /**
  * "Officials said the attack on Thursday left 300,000 homes without power": a definite strike noun is the strike just

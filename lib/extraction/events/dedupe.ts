@@ -1,11 +1,12 @@
 /**
  * Two mentions of one happening are one event. A clause whose subject refers back to a happening already
- * found ("The attack set fire to …", "Wednesday's attack was the third …", "The swap came a day after …")
- * is a second mention: it is dropped, and a date its noun modifier gives ("Wednesday's attack") dates the
- * first mention when that one had none or only a relative one.
+ * found ("The attack set fire to …", "Wednesday's attack was the third …", "The swap came a day after …", "The accord
+ * was signed by …", "The two leaders met …") is a second mention: it is dropped, and a date its noun modifier gives
+ * ("Wednesday's attack") dates the first mention when that one had none or only a relative one.
  */
 import type { EventCtx, EventType, FoundEvent } from "./context";
 import { sentenceAt, SPEAKER_LABEL } from "./context";
+import { compatibleDates } from "./coreference";
 
 const FAMILY: Record<string, EventType[]> = {
   attack: ["missile_drone_strike", "energy_infrastructure_attack"],
@@ -20,7 +21,21 @@ const FAMILY: Record<string, EventType[]> = {
   summit: ["summit_talks"],
   call: ["phone_call"],
   sanctions: ["sanctions"],
+  deal: ["agreement_ceasefire"],
+  agreement: ["agreement_ceasefire"],
+  accord: ["agreement_ceasefire"],
+  pact: ["agreement_ceasefire"],
+  memorandum: ["agreement_ceasefire"],
+  conversation: ["phone_call"],
+  leaders: ["summit_talks", "phone_call"],
+  sides: ["summit_talks", "phone_call"],
+  presidents: ["summit_talks", "phone_call"],
+  ministers: ["summit_talks", "phone_call"],
+  delegations: ["summit_talks", "phone_call"],
+  men: ["summit_talks", "phone_call"],
 };
+/** "The two leaders met …": participants named as a pair are a second mention only when the clause is of the same family. */
+const PARTICIPANTS = new Set(["leaders", "sides", "presidents", "ministers", "delegations", "men"]);
 const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const BACK_REFERENCE = new RegExp(
   `^[\\s,]*(?:(?:But|And|Meanwhile|Separately),?\\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|(?:${WEEKDAY}|[Yy]esterday|[Ll]ast night)['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${Object.keys(FAMILY).join("|")})\\b(?!\\s+(?:on|in|of|against|by)\\b)`,
@@ -38,7 +53,10 @@ export function mergeSecondMentions(ctx: EventCtx, events: FoundEvent[]): FoundE
     const si = sentenceAt(ctx, e.start);
     // Close by, or on the same day however far apart ("The drone attack came the day after the talks").
     const near = (x: FoundEvent) => si - sentenceAt(ctx, x.start) <= 4 || (!!e.date && x.date === e.date);
-    const first = m ? [...kept].reverse().find((x) => FAMILY[m[1]].includes(x.type) && near(x)) : undefined;
+    // "The two men last met in June": a calendar date of its own that cannot be the first mention's is another happening.
+    const sameTime = (x: FoundEvent) => !e.dateText || RELATIVE_DATE.test(e.dateText) || compatibleDates(x.date, e.date);
+    const sameFamily = !!m && (!PARTICIPANTS.has(m[1]) || FAMILY[m[1]].includes(e.type));
+    const first = m && sameFamily ? [...kept].reverse().find((x) => FAMILY[m[1]].includes(x.type) && near(x) && sameTime(x)) : undefined;
     if (!m || !first || NEW_PHASE.test(ctx.text.slice(e.start + label + m[0].length, e.end))) {
       kept.push(e);
       continue;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../index";
+import type { EventCtx, FoundEvent } from "./context";
+import { nonEventClass } from "./non-event-cues";
 
+/** Every candidate before the learned gate, loose ones included: what this step alone lets through. */
+const candidates = (text: string) => extractArticle({ text, publishedOn: "2025-11-20", title: "T", allCandidates: true }).events.map((e) => e.title);
 const titles = (text: string) => extractArticle({ text, publishedOn: "2025-11-20", title: "T", rulesOnly: true }).events.map((e) => e.title);
 
 describe("proposals that name no happening", () => {
@@ -32,5 +36,90 @@ describe("a habit told in an appositive or a relative describes the antecedent, 
   });
   it("still drops a habit in the main clause", () => {
     expect(titles("Moscow has repeatedly demanded on Tuesday that Ukraine withdraw its troops.")).toEqual([]);
+  });
+});
+
+describe("nothing happened, or a detail of what already did", () => {
+  it("drops a clause whose subject is 'no one' ('Nobody was hurt', 'no missile has yet landed')", () => {
+    expect(candidates("Nobody was hurt in the blast on Sunday.")).toEqual([]);
+    expect(candidates("Officials said no missile had yet landed on the town.")).toEqual([]);
+  });
+  it("drops a toll's update ('the death toll rose to 9'), a detail of the strike already told", () => {
+    expect(titles("The death toll rose to 9 on Friday after a man died in hospital.")).toEqual([]);
+    expect(titles("The number of wounded has risen to 31, the mayor said on Friday.")).toEqual([]);
+  });
+  it("drops a casualty clause with no subject of its own, the count of the strike the sentence told", () => {
+    expect(titles("Russian drones struck a market in Sumy on Monday, and killed five people.")).toEqual(["Russian drones strike market in Sumy"]);
+  });
+  it("keeps a first report of a toll", () => {
+    expect(titles("A Russian glide bomb killed three people in Kupiansk on Friday.").join()).toMatch(/kill/i);
+  });
+});
+
+describe("plans and the interview's own setting", () => {
+  it("drops a visit only scheduled or expected", () => {
+    expect(titles("The Danish minister is scheduled to visit Ottawa on Thursday.")).toEqual([]);
+    expect(titles("Sánchez was expected in Warsaw on Friday for a meeting of EU leaders.")).toEqual([]);
+  });
+  it("drops the interview's setting: 'We spoke at the consulate', 'The interview took place on Monday'", () => {
+    expect(titles("We spoke at the consulate in Haifa on Tuesday.")).toEqual([]);
+    expect(titles("The interview took place on Monday in her office in Riga.")).toEqual([]);
+  });
+  it("drops what is set for later ('The next hearing is set for 3 May', 'A service is to be held on Friday')", () => {
+    expect(candidates("The next hearing in the espionage trial is set for 3 May.")).toEqual([]);
+    expect(candidates("A memorial service is to be held at the garrison church on Friday.")).toEqual([]);
+  });
+  it("drops a refusal to comment told after a relative clause, and the article's update note", () => {
+    expect(candidates("The ministry, which is drafting a new sanctions list, declined to comment on the seizure on Monday.")).toEqual([]);
+    expect(candidates("Update, 3 May: This article has been updated with the ministry's statement.")).toEqual([]);
+  });
+  it("drops the outlet meeting its interviewee ('The Guardian met him at the embassy')", () => {
+    expect(titles("The Guardian met him at the embassy in Vilnius on Monday.")).toEqual([]);
+  });
+  it("keeps a visit that happened", () => {
+    expect(titles("The Danish minister visited Ottawa on Thursday.").join()).toMatch(/visit/i);
+  });
+});
+
+describe("analysis of what happened", () => {
+  it("drops an assessment, an analyst's reading and an appearance", () => {
+    expect(titles("The think tank said in its Friday assessment that satellite images showed new trenches near Tokmak.")).toEqual([]);
+    expect(titles("Analysts at the Carnegie Endowment said the cabinet reshuffle appeared to be aimed at the army.")).toEqual([]);
+    expect(titles("The offensive appeared to stall near Tokmak on Friday.")).toEqual([]);
+  });
+});
+
+describe("a perfect held over a stretch of time", () => {
+  it("drops 'had blocked the bill for two weeks', a state before the happening that ended it", () => {
+    expect(titles("Latvia had blocked the sanctions package for two weeks.")).toEqual([]);
+    expect(titles("Prime Minister Mette Larsen had vetoed the aid package for three weeks.")).toEqual([]);
+  });
+  it("keeps a happening with a duration in the simple past", () => {
+    expect(titles("Latvia blocked the bill on Monday for two weeks.").join()).toMatch(/block/i);
+  });
+});
+
+describe("a habit told at the head of the sentence", () => {
+  it("drops 'Every night Zaporizhzhia is struck by …' as it drops '… every night'", () => {
+    expect(candidates("Every night Zaporizhzhia is struck by dozens of Shahed drones.")).toEqual([]);
+  });
+});
+
+describe("a label put on something", () => {
+  it("drops 'X called the parade \"a circus\"', an opinion, but keeps a happening beside 'what he called'", () => {
+    expect(candidates("Russian Foreign Ministry spokeswoman Maria Zakharova on Sunday called the planned parade “a circus.”")).toEqual([]);
+    expect(candidates("Peskov rejected what he called \"groundless claims\" on Monday.").join()).toMatch(/reject/i);
+  });
+});
+
+describe("nonEventClass", () => {
+  const ctx = { text: "", sentences: [], quotes: [], dates: [], index: { mentions: [] } } as unknown as EventCtx;
+  const ev = { type: "other", start: 0 } as FoundEvent;
+  const classOf = (clause: string) => nonEventClass(ctx, ev, { clause, main: clause, head: clause });
+  it("names the class a clause falls in, or none for a happening", () => {
+    expect(classOf("Nobody was hurt.")).toBe("nothing happened");
+    expect(classOf("The minister is scheduled to visit Ottawa on Thursday.")).toBe("plan");
+    expect(classOf("The offensive appeared to stall near Tokmak.")).toBe("analysis");
+    expect(classOf("The minister visited Ottawa on Thursday.")).toBeNull();
   });
 });

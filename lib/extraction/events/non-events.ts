@@ -2,12 +2,14 @@
  * What looks like a happening but is not one: a state ("the heaviest fighting was on the Pokrovsk front",
  * "Moscow's position had not changed"), a habit or rate ("Russia tends to use…", "200,000 drones a month",
  * "have clashed repeatedly"), an attitude or forecast ("Diplomats expect a compromise"), something that did
- * not happen ("The Kremlin did not comment"), a present-tense description ("Russia now produces…"), or a
- * question ("Why did Moscow agree to come back to the table now?").
+ * not happen ("The Kremlin did not comment"), a present-tense description ("Russia now produces…"), a
+ * question ("Why did Moscow agree to come back to the table now?"), or one of the classes in non-event-cues.ts
+ * (nothing happened, a toll's update, a plan, the interview's own setting, analysis, a label).
  */
 import { lexiconTag } from "../nlp";
 import { reportedCommitment } from "./commitment";
 import { type EventCtx, type FoundEvent, isQuestion, SPEAKER_LABEL } from "./context";
+import { nonEventClass } from "./non-event-cues";
 import { ADDRESS, bestTrigger } from "./triggers";
 
 /** A clause whose verb is "be" or "remain" with no participle: it describes, it does not report a happening. */
@@ -16,13 +18,15 @@ const UNCHANGED = /\b(?:ha[sd]|have)\s+(?:not|n't)\s+changed\b|\bremain(?:s|ed)?
 const ACTION = /\b(?!remained\b)(?:\p{Ll}{3,}ed|took|hit|struck|met|held|began|came|sent|shot|won|lost|fell)\b/u;
 const KEEP_STATES = new Set(["proposal", "threat_warning", "casualties"]);
 /** Aspect of habit, duration or rate, not of a single happening. */
-const HABITUAL = /\b(?:tends?\s+to|tended\s+to|(?:has|have|had)\s+long\b|(?:has|have|had)\s+(?:\p{Ll}+\s+){0,2}repeatedly|routinely|usually|regularly|rarely|almost\s+daily|every\s+(?:day|week|month)|(?<!\b(?:in|within|for|after|over|than|of)\s)(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier)|\s*$))/u;
+const HABITUAL = /\b(?:tends?\s+to|tended\s+to|(?:has|have|had)\s+long\b|(?:has|have|had)\s+(?:\p{Ll}+\s+){0,2}repeatedly|routinely|usually|regularly|rarely|almost\s+daily|every\s+(?:day|night|week|month)|(?<!\b(?:in|within|for|after|over|than|of)\s)(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier)|\s*$))/u;
 /**
  * A perfect of duration: a state held "since" a date ("Moscow has held this line since June 2024"), not a happening.
  * A passive one names the happening that began it ("the plant has been occupied since March 2022") and stays, and so does a
  * progressive one ("farmers have been blocking the crossing since Monday": the blockade began on Monday).
  */
 const LASTING = /^[^;]{0,60}?\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:been(?!\s+\p{Ll}+(?:ed|en|ing)\b)|held|kept|remained|stayed|maintained|insisted|stuck)\b[^;]{0,60}?\bsince\b/u;
+/** A perfect held over a stretch of time ("Latvia had blocked the sanctions package for two weeks"): a state, not the happening that began or ended it. */
+const OVER_A_STRETCH = /^[^;]{0,60}?\b(?:had|has|have)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ut|lt|ck|ght)\b[^;.]{0,60}?\bfor\s+(?:(?:more\s+than|about|almost|nearly|over)\s+)?(?:\p{Ll}+\s+)?(?:days|weeks|months|years|decades)\b/u;
 /** The subject's attitude or expectation in the present: "Diplomats expect…", "the EU now reckons…". */
 const ATTITUDE = /^[^,;]{0,60}?\b(?:expects?|hopes?|believes?|reckons?|fears?|wants?|thinks?|doubts?|insists?)\b/;
 /** A negated main verb: nothing happened ("did not comment", "has not responded", "declined to comment"). */
@@ -77,6 +81,9 @@ export function isSpeechAboutNoHappening(clause: string, type: string): boolean 
   return MODAL_OR_STATE.test(complement) && !ACTION.test(complement);
 }
 
+/** "Every night Zaporizhzhia is struck …": a cue of habit that opens the sentence is capitalised. */
+const lowerFirst = (clause: string) => clause.replace(/^(\W*)(Every|Usually|Routinely|Regularly|Rarely)\b/, (_, lead: string, w: string) => lead + w.toLowerCase());
+
 function isState(ctx: EventCtx, e: FoundEvent): boolean {
   // A one-word title ("Responsibility", "Posted") names no one doing anything.
   if (isQuestion(ctx, e.start) || !/\s/.test(e.title.trim())) return true;
@@ -86,7 +93,8 @@ function isState(ctx: EventCtx, e: FoundEvent): boolean {
   // A relative clause or an appositive describes its antecedent ("a campaign …, which left millions without power
   // every day", "demanded a pullback, a condition Kyiv has repeatedly rejected").
   const head = main.split(/,\s+(?:which|who|where)\b|,\s+an?\s+\p{Ll}+\s+(?=\p{Lu}|that\b|which\b)/u)[0];
-  if (UNCHANGED.test(main) || HABITUAL.test(head) || ATTITUDE.test(head) || NEGATED.test(head) || LASTING.test(head)) return true;
+  if (nonEventClass(ctx, e, { clause, main, head })) return true;
+  if (UNCHANGED.test(main) || HABITUAL.test(lowerFirst(head)) || ATTITUDE.test(head) || NEGATED.test(head) || LASTING.test(head) || OVER_A_STRETCH.test(head)) return true;
   if (presentSimpleMain(main) || isSpeechAboutNoHappening(main, e.type)) return true;
   return !KEEP_STATES.has(e.type) && beState(clause) && !ACTION.test(clause);
 }

@@ -1,0 +1,54 @@
+/**
+ * Classes of clause told like a happening that an analyst does not put on a timeline, each read from general cues of
+ * wording (round 15, from the tuning split's extra proposals): nothing happened ("Nobody was injured"), a detail of a
+ * happening already told (a toll's update, a casualty clause with no subject), a plan ("is scheduled to visit"), the
+ * article's own making ("We spoke at the consulate"), analysis ("appeared to", an assessment) and a label ("called it 'a circus'").
+ */
+import type { EventCtx, FoundEvent } from "./context";
+
+/** A subject that says nothing happened: "Nobody was injured", "no missile has yet landed" (not an answer's "No."). */
+const NO_ONE = /^\W*(?:no|nobody|none|nothing|neither)\b(?!\s*[.,:;!?])/i;
+/** A toll updated ("the death toll rose to 9", "the number of wounded has risen to 31"): a detail of a happening already told. */
+const TOLL_UPDATE = /\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|injured|wounded|killed|casualties|victims))\b[^.;]{0,40}?\b(?:rose|rises|risen|climbed|increased|reached)\b/i;
+/** A casualty clause with no subject of its own ("…, and killed five people."): the count of the happening the sentence told. */
+const SUBJECTLESS_TOLL = /^\W*(?:killed|killing|injured|injuring|wounded|wounding)\b/;
+
+/** A happening announced for later: "She is scheduled to visit Tokyo", "He was expected in Brussels on Thursday". */
+const SCHEDULED =
+  /^[^,;]{0,60}?\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|scheduled|due|slated)\s+(?:to|in|at)|(?:is|are)\s+(?:set|scheduled|expected|due)\s+(?:for|later|next|this)|(?:is|are)\s+to\s+be\s+held)\b/;
+/** The article's own making: "We spoke at the consulate", "The interview took place on Monday", "This article has been updated". */
+const INTERVIEW_SETTING = /^\W*(?:we\s+(?:spoke|met|talked)|the\s+interview\s+(?:took\s+place|was\s+(?:conducted|recorded|held)))\b|\bthis\s+(?:article|story)\s+(?:has\s+been|was)\s+updated\b/i;
+/** A refusal to tell, told after a relative clause the head check leaves out ("The Commission, which …, declined to comment"). */
+const DECLINED = /\bdeclined\s+to\s+(?:comment|confirm|disclose|elaborate)\b/;
+const MEETING_VERB = /^\W*(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*\s+){1,4}(?:met|interviewed|spoke\s+(?:to|with))\s+(?:him|her|them)(?=\s*[.,;]|\s+(?:at|in|on|last|this|after|before|during)\b)/u;
+
+/** "The Guardian met him …", "Le Monde interviewed her …": the outlet meeting its interviewee. */
+function outletMeetsInterviewee(ctx: EventCtx, start: number, clause: string): boolean {
+  if (!MEETING_VERB.test(clause)) return false;
+  return ctx.index.mentions.some((m) => m.actor.kind === "media" && m.start >= start && m.start <= start + 30);
+}
+
+/** An analysis of what happened, not a happening: an assessment, an analyst's reading, an appearance, a model's estimate. */
+const ANALYSIS = /\b(?:in\s+(?:its|their|a)\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+day\s+)?assessment|analysts?\b[^.;]{0,80}?\b(?:said|says|say|wrote|write|believe)|(?:appears?|appeared|seems?|seemed)\s+(?:to|aimed|likely)|model\s+estimates)\b/u;
+
+/** A label put on something as the clause's only verb ("Zakharova called the plan 'a provocation'"), not "what he called". */
+const CHARACTERISATION = /^[^,;]{0,80}?(?<!\bwhat\s+\p{Ll}+\s+)\b(?:called|described|branded|labell?ed|termed|dubbed)\s+(?!on\b|for\b|off\b|up\b|in\b)(?:[^.;"“]{0,60}?\s+)?(?:as\s+)?(?:an?\s+)?["“][^"”]*["”]?\s*[^\p{L}]*$/u;
+
+/** The clause, its main part (before a ", saying …" reason) and its head (before a relative or an appositive). */
+export interface ClauseParts {
+  clause: string;
+  main: string;
+  head: string;
+}
+
+/** The class of non-event the proposal belongs to, or null when it may be a happening. */
+export function nonEventClass(ctx: EventCtx, e: FoundEvent, { clause, main, head }: ClauseParts): string | null {
+  if (NO_ONE.test(head)) return "nothing happened";
+  if (DECLINED.test(main)) return "declined to tell";
+  if (TOLL_UPDATE.test(head) || (e.type === "casualties" && SUBJECTLESS_TOLL.test(head))) return "detail of a happening told";
+  if (SCHEDULED.test(head)) return "plan";
+  if (INTERVIEW_SETTING.test(main) || outletMeetsInterviewee(ctx, e.start, clause)) return "the article's own making";
+  if (ANALYSIS.test(head)) return "analysis";
+  if (CHARACTERISATION.test(head)) return "label";
+  return null;
+}
