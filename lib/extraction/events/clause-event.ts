@@ -69,7 +69,8 @@ function demonymSubject(ctx: EventCtx, clause: string): Actor | null {
 /** Whether the clause opens with a past verb ("dropped his objection …", "then met Lavrov"): its subject is the clause's before. */
 function opensWithPastVerb(clause: string): boolean {
   const w = /^[\s,]*(?:(?:then|also|later|again|jointly|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(clause)?.[1];
-  return !!w && isPastTense(w);
+  // The lexicon files some past forms under adjectives ("invited"): a regular -ed form opening the clause is its verb.
+  return !!w && (isPastTense(w) || /^\p{Ll}{3,}ed$/u.test(w));
 }
 
 /** "Farmers have been blocking the crossing since Monday": an activity going on since a date began on that date. */
@@ -182,7 +183,9 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
   const pronounLed = PRONOUN_SUBJECT.test(cm);
   // "…, and dropped his objection after a call with von der Leyen": a verb phrase sharing the subject before it.
   const sharedVerb = (c.coord || c.gerund) && !!st.prevSubject && opensWithPastVerb(cm);
-  let subject = pronounLed ? undefined : sharedVerb ? st.prevSubject : mentions.find((m) => !m.possessive) ?? mentions[0];
+  // "Fico met von der Leyen, who promised …": a "who" relative's subject is the last actor before it.
+  const shared = c.relative ? st.prevLast ?? st.prevSubject : st.prevSubject;
+  let subject = pronounLed ? undefined : sharedVerb ? shared : mentions.find((m) => !m.possessive) ?? mentions[0];
   if (!subject && c.relative && st.prevLast) subject = st.prevLast;
   if (!subject && (c.coord || c.gerund) && st.prevSubject) subject = st.prevSubject;
   if (!subject && pronounLed) subject = pronounAntecedent(ctx, s, cm) ?? mentions.find((m) => !m.possessive) ?? mentions[0];
