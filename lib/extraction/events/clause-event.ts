@@ -10,6 +10,7 @@ import type { Clause } from "./clauses";
 import { commitmentTitle, reportedCommitment } from "./commitment";
 import { type EventCtx, type EventType, type FoundEvent, inQuote } from "./context";
 import { fatalitiesIn } from "./fatalities";
+import { gappedEvent } from "./gapped";
 import { locationIn } from "./location";
 import { assignRoles, demonymAgent, reporterSpans, SYMMETRIC } from "./roles";
 import { LEAD_IN_DETERMINERS, LEAD_IN_PREPOSITIONS } from "./nominal-dated";
@@ -34,6 +35,8 @@ export interface ClauseState {
   nominalSpans: [number, number][];
   /** Whether the previous sentence of the paragraph carries a date (a bare follow-on may inherit it). */
   prevSentenceDated: boolean;
+  /** The event of the clause before, for a gapped second object of its verb (./gapped.ts). */
+  prevEvent?: FoundEvent;
   /** Also propose undated past-tense clauses with an actor, for the learned happening gate to judge (events/happening.ts). */
   loose?: boolean;
 }
@@ -159,7 +162,14 @@ function titleEnd(ctx: EventCtx, c: Clause, nominalSpans: [number, number][]): n
   return head.trim().split(/\s+/).length >= 3 ? c.start + head.length : c.end;
 }
 
+/** The event of one clause; a gapped second object ("… and Zelensky in Kyiv four days later") repeats the one before. */
 export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState): FoundEvent | null {
+  const e = c.gapped ? gappedEvent(ctx, c, st.prevEvent) : ownClauseEvent(ctx, s, c, st);
+  st.prevEvent = e ?? undefined;
+  return e;
+}
+
+function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState): FoundEvent | null {
   const { text } = ctx;
   const cm = maskSpans(ctx, c, st.nominalSpans);
   if (!cm.trim()) return null;

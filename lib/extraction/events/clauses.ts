@@ -32,12 +32,17 @@ const LISTED_ACT = String.raw`(?<list>,\s+)(?=(?:then\s+)?(?:\p{Ll}{3,}ed|met|he
 /** "…, a US proposal for a ceasefire, which Ukraine accepted": an object relative with a named subject and a past verb of its own (titled with its antecedent, ./relative.ts). */
 const OBJECT_RELATIVE = String.raw`(?<object>,\s+which\s+)(?=(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+(?:and\s+)?){1,4}(?:had\s+|has\s+|have\s+)?${PAST_AHEAD})`;
 /**
+ * "… met Putin in Moscow on September 18 and Zelensky in Kyiv four days later", "in calls with Putin on Saturday and with
+ * Zelensky on Sunday": a second object of the same verb with a date of its own (kept when each half is dated).
+ */
+const GAPPED_AND = String.raw`(?<gap>\s+and\s+)(?=(?:with\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:(?:in|at)\s+\p{Lu}[\p{L}’'-]*\s+)?(?:on|in|at|last|this|\p{Ll}+\s+days?\s+later)\b)`;
+/**
  * "… and will open a plant": a forecast of its own, unless it goes on a report ("said China opposed the listings and would
  * take measures"), where the back-shifted "would" is the speaker's commitment (./commitment.ts) and stays with its report.
  */
 const MODAL_AND = String.raw`(?<modalAnd>\s+and\s+)(?=(?:will|would|is\s+(?:due|set|expected)\s+to)\s+\p{Ll})`;
 const REPORTED = /\b(?:said|says|told|announced|added|insisted|confirmed|stated)\b/;
-const BOUNDARY = new RegExp(`${BOUNDARY_RULES.source}|${MODAL_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${RELATIVE_END}|${OBJECT_END}`, "gu");
+const BOUNDARY = new RegExp(`${BOUNDARY_RULES.source}|${MODAL_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${RELATIVE_END}|${OBJECT_END}`, "gu");
 
 export interface Clause {
   start: number;
@@ -52,6 +57,8 @@ export interface Clause {
   relative: boolean;
   /** Inside a relative clause ("…, which was struck in 2024", "…, where Kyiv filed a complaint in 2023 and withdrew it in 2024"). */
   nested: boolean;
+  /** A second object of the clause before's verb, with a date of its own ("… and Zelensky in Kyiv four days later"). */
+  gapped?: boolean;
   /** The main clause goes on after a relative clause ("…, which was struck in 2024, and laid a wreath"): it shares the main clause's date and subject. */
   resumesMain: boolean;
 }
@@ -72,9 +79,11 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
   let nested = false;
   let resumesMain = false;
   let object = false;
+  let gapped = false;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(masked); m; m = BOUNDARY.exec(masked)) {
     if (m.groups?.and && !datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length)) continue;
+    if (m.groups?.gap && (!datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length) || hasPastVerb(masked.slice(m.index + m[0].length).split(/[,;]/)[0]))) continue;
     if (m.groups?.modalAnd && REPORTED.test(masked.slice(last, m.index))) continue;
     if (m.groups?.close && !relative) continue;
     if (m.groups?.objectClose && !object) continue;
@@ -83,7 +92,8 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     if ((m.groups?.act || m.groups?.list) && !hasPastVerb(masked.slice(last, m.index))) continue;
     // "The drones, launched the night before, hit …": a bracketed participle is no clause the list continues.
     if (m.groups?.list && /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\b[^,]*$/u.test(masked.slice(last, m.index))) continue;
-    clauses.push({ start: offset + last, end: offset + m.index, coord, when, gerund, relative, nested, resumesMain });
+    clauses.push({ start: offset + last, end: offset + m.index, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}) });
+    gapped = !!m.groups?.gap;
     const next = masked.slice(m.index + m[0].length);
     coord = /but|and|;|which|who|where/.test(m[0]) || !!m.groups?.list;
     relative = /who|where/.test(m[0]);
@@ -96,6 +106,6 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     when = /when/.test(m[0]) ? sentenceDates.find((d) => d.end <= at && at - d.end <= 2) ?? null : null;
     last = m.index + m[0].length;
   }
-  clauses.push({ start: offset + last, end: offset + masked.length, coord, when, gerund, relative, nested, resumesMain });
+  clauses.push({ start: offset + last, end: offset + masked.length, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}) });
   return clauses;
 }
