@@ -81,3 +81,11 @@ describe("a verb phrase sharing a subject before it", () => {
     expect(titlesOf(text)).toContain("Norway turns down Finnish request for howitzers");
   });
 });
+
+describe("a 'which' relative on a named actor", () => {
+  it("is that actor's act, and ends where the actor's own report comes", () => {
+    const text = "Nordic Steel, which signed a five-year supply deal with Rosneft in December 2024, said on Tuesday that it would keep buying.";
+    const events = extractArticle({ text, publishedOn: "2026-03-04", title: "T", rulesOnly: true }).events;
+    expect(events.map((e) => [e.title, e.date])).toContainEqual(["Nordic Steel signs five-year supply deal with Rosneft", "2024-12"]);
+  });
+});

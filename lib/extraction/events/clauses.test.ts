@@ -48,6 +48,11 @@ describe("subordinate and relative clauses with a finite past verb are clauses o
       { text: "said the plant would close.", relative: false },
     ]);
     expect(split("Drones hit the port overnight, said the governor.")).toHaveLength(1);
+    expect(split("The firm, which signed the contract in 2024, said it would expand.").map((p) => p.text)).toEqual([
+      "The firm",
+      "signed the contract in 2024",
+      "said it would expand.",
+    ]);
   });
   it("an 'after' clause whose subject has a possessive, and a ', as' clause with a bare plural subject", () => {
     expect(split("The fund paid out the first tranche, weeks after the bloc's leaders agreed the scheme.").map((p) => p.text)).toEqual([

@@ -80,12 +80,13 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
   let resumesMain = false;
   let object = false;
   let gapped = false;
+  let afterWhich = false;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(masked); m; m = BOUNDARY.exec(masked)) {
     if (m.groups?.and && !datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length)) continue;
     if (m.groups?.gap && (!datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length) || hasPastVerb(masked.slice(m.index + m[0].length).split(/[,;]/)[0]))) continue;
     if (m.groups?.modalAnd && REPORTED.test(masked.slice(last, m.index))) continue;
-    if (m.groups?.close && !relative) continue;
+    if (m.groups?.close && !relative && !afterWhich) continue;
     if (m.groups?.objectClose && !object) continue;
     // Kept when the relative has a date of its own ("…, which Kyiv launched in 2022"): a happening of its own time.
     if (m.groups?.object && !sentenceDates.some((d) => d.start >= offset + m.index)) continue;
@@ -97,6 +98,8 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     const next = masked.slice(m.index + m[0].length);
     coord = /but|and|;|which|who|where/.test(m[0]) || !!m.groups?.list;
     relative = /who|where/.test(m[0]);
+    // "Reliance, which signed a deal in 2024, said …": a subject relative also ends where its antecedent's report comes.
+    afterWhich = /,\s+which\s+$/.test(m[0]);
     const opensRelative = /\bwh(?:o|ich|ere)\s+$/.test(m[0]);
     resumesMain = nested && !opensRelative && m[0].startsWith(",");
     nested = opensRelative || (nested && !resumesMain);

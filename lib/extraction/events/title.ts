@@ -186,7 +186,10 @@ export function fitTitle(t: string, max = MAX_TITLE, minCut = 12): string {
 
 /** A clause coordinated with the one before, or a "who" relative on its subject: it shares that subject (not "which"/"that"/"where"). */
 function sharesSubject(ctx: EventCtx, inp: TitleInput): boolean {
-  return !!inp.subject && inp.subject.end <= inp.start && !/\b(?:which|that|where)\s*$/.test(ctx.text.slice(Math.max(0, inp.start - 8), inp.start));
+  if (!inp.subject || inp.subject.end > inp.start) return false;
+  // "Reliance Industries, which signed …": the named antecedent of a "which" relative is its subject.
+  if (/^,\s+which\s+$/.test(ctx.text.slice(inp.subject.end, inp.start))) return true;
+  return !/\b(?:which|that|where)\s*$/.test(ctx.text.slice(Math.max(0, inp.start - 8), inp.start));
 }
 
 /** Whether the text opens with a past verb ("visited …", "held …"). */
