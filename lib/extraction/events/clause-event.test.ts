@@ -64,3 +64,28 @@ describe("the main clause resumed after a relative clause", () => {
     expect(events.map((e) => [e.title, e.date])).toContainEqual(["Martin lays wreath at Wall of Remembrance", "2026-03-04"]);
   });
 });
+
+describe("a verb phrase sharing a subject before it", () => {
+  const titlesOf = (text: string) => extractArticle({ text, publishedOn: "2026-03-04", title: "T", rulesOnly: true }).events.map((e) => e.title);
+  it("a 'who' relative takes the last actor before it, not the sentence's subject", () => {
+    expect(titlesOf("On Monday, President Ingrid Solberg met the envoy Tomas Weiss, who promised 300 generators for the grid.")).toContain("Weiss promises 300 generators for grid");
+  });
+  it("a second decision after 'and' is titled with the subject it shares", () => {
+    expect(titlesOf("In March 2024 Norway blocked the sale of armoured vehicles to Estonia and turned down a Finnish request for howitzers.")).toEqual([
+      "Norway blocks sale of armoured vehicles to Estonia",
+      "Norway turns down Finnish request for howitzers",
+    ]);
+  });
+  it("a pronoun subject's second verb phrase is titled with the pronoun's antecedent", () => {
+    const text = "Norway changed its export law in 2022. A year later, it blocked a sale of rifles to Estonia and turned down a Finnish request for howitzers.";
+    expect(titlesOf(text)).toContain("Norway turns down Finnish request for howitzers");
+  });
+});
+
+describe("a 'which' relative on a named actor", () => {
+  it("is that actor's act, and ends where the actor's own report comes", () => {
+    const text = "Nordic Steel, which signed a five-year supply deal with Rosneft in December 2024, said on Tuesday that it would keep buying.";
+    const events = extractArticle({ text, publishedOn: "2026-03-04", title: "T", rulesOnly: true }).events;
+    expect(events.map((e) => [e.title, e.date])).toContainEqual(["Nordic Steel signs five-year supply deal with Rosneft", "2024-12"]);
+  });
+});

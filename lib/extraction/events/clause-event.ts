@@ -10,6 +10,7 @@ import type { Clause } from "./clauses";
 import { commitmentTitle, reportedCommitment } from "./commitment";
 import { type EventCtx, type EventType, type FoundEvent, inQuote } from "./context";
 import { fatalitiesIn } from "./fatalities";
+import { gappedEvent } from "./gapped";
 import { locationIn } from "./location";
 import { assignRoles, demonymAgent, reporterSpans, SYMMETRIC } from "./roles";
 import { LEAD_IN_DETERMINERS, LEAD_IN_PREPOSITIONS } from "./nominal-dated";
@@ -34,6 +35,8 @@ export interface ClauseState {
   nominalSpans: [number, number][];
   /** Whether the previous sentence of the paragraph carries a date (a bare follow-on may inherit it). */
   prevSentenceDated: boolean;
+  /** The event of the clause before, for a gapped second object of its verb (./gapped.ts). */
+  prevEvent?: FoundEvent;
   /** Also propose undated past-tense clauses with an actor, for the learned happening gate to judge (events/happening.ts). */
   loose?: boolean;
 }
@@ -69,7 +72,8 @@ function demonymSubject(ctx: EventCtx, clause: string): Actor | null {
 /** Whether the clause opens with a past verb ("dropped his objection …", "then met Lavrov"): its subject is the clause's before. */
 function opensWithPastVerb(clause: string): boolean {
   const w = /^[\s,]*(?:(?:then|also|later|again|jointly|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(clause)?.[1];
-  return !!w && isPastTense(w);
+  // The lexicon files some past forms under adjectives ("invited"): a regular -ed form opening the clause is its verb.
+  return !!w && (isPastTense(w) || /^\p{Ll}{3,}ed$/u.test(w));
 }
 
 /** "Farmers have been blocking the crossing since Monday": an activity going on since a date began on that date. */
@@ -158,7 +162,14 @@ function titleEnd(ctx: EventCtx, c: Clause, nominalSpans: [number, number][]): n
   return head.trim().split(/\s+/).length >= 3 ? c.start + head.length : c.end;
 }
 
+/** The event of one clause; a gapped second object ("… and Zelensky in Kyiv four days later") repeats the one before. */
 export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState): FoundEvent | null {
+  const e = c.gapped ? gappedEvent(ctx, c, st.prevEvent) : ownClauseEvent(ctx, s, c, st);
+  st.prevEvent = e ?? undefined;
+  return e;
+}
+
+function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState): FoundEvent | null {
   const { text } = ctx;
   const cm = maskSpans(ctx, c, st.nominalSpans);
   if (!cm.trim()) return null;
@@ -182,7 +193,11 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
   const pronounLed = PRONOUN_SUBJECT.test(cm);
   // "…, and dropped his objection after a call with von der Leyen": a verb phrase sharing the subject before it.
   const sharedVerb = (c.coord || c.gerund) && !!st.prevSubject && opensWithPastVerb(cm);
-  let subject = pronounLed ? undefined : sharedVerb ? st.prevSubject : mentions.find((m) => !m.possessive) ?? mentions[0];
+  // "Fico met von der Leyen, who promised …": a "who" relative's subject is the last actor before it.
+  const shared = c.relative ? st.prevLast ?? st.prevSubject : st.prevSubject;
+  // "Reliance Industries, which signed a deal in 2024, …": a "which" relative on a named actor is that actor's act.
+  const namedAntecedent = opensWithPastVerb(cm) ? ctx.index.mentions.find((m) => m.actor.kind !== "person" && /^,\s+which\s+$/.test(text.slice(m.end, c.start))) : undefined;
+  let subject = pronounLed ? undefined : namedAntecedent ?? (sharedVerb ? shared : mentions.find((m) => !m.possessive) ?? mentions[0]);
   if (!subject && c.relative && st.prevLast) subject = st.prevLast;
   if (!subject && (c.coord || c.gerund) && st.prevSubject) subject = st.prevSubject;
   if (!subject && pronounLed) subject = pronounAntecedent(ctx, s, cm) ?? mentions.find((m) => !m.possessive) ?? mentions[0];

@@ -15,6 +15,16 @@ describe("subordinate and relative clauses with a finite past verb are clauses o
     const parts = split("The two leaders last met in The Hague, where Zelenskiy first raised the idea.").map((p) => p.text);
     expect(parts).toEqual(["The two leaders last met in The Hague", "Zelenskiy first raised the idea."]);
   });
+  it("a 'where' relative whose subject is a capitalised noun phrase, and an 'in which' relative", () => {
+    expect(split("The worst fighting was in the east, where Russian infantry groups reached the edge of a town.").map((p) => p.text)).toEqual([
+      "The worst fighting was in the east",
+      "Russian infantry groups reached the edge of a town.",
+    ]);
+    expect(split("Prices jumped after a night raid in which enemy drones hit two fuel depots.").map((p) => p.text)).toEqual([
+      "Prices jumped after a night raid",
+      "enemy drones hit two fuel depots.",
+    ]);
+  });
   it("an 'after' clause with a noun-phrase subject and a past verb", () => {
     const parts = split("The government lodged a protest after a Russian military aircraft flew close to Japanese airspace.").map((p) => p.text);
     expect(parts).toEqual(["The government lodged a protest", "a Russian military aircraft flew close to Japanese airspace."]);
@@ -38,6 +48,11 @@ describe("subordinate and relative clauses with a finite past verb are clauses o
       { text: "said the plant would close.", relative: false },
     ]);
     expect(split("Drones hit the port overnight, said the governor.")).toHaveLength(1);
+    expect(split("The firm, which signed the contract in 2024, said it would expand.").map((p) => p.text)).toEqual([
+      "The firm",
+      "signed the contract in 2024",
+      "said it would expand.",
+    ]);
   });
   it("an 'after' clause whose subject has a possessive, and a ', as' clause with a bare plural subject", () => {
     expect(split("The fund paid out the first tranche, weeks after the bloc's leaders agreed the scheme.").map((p) => p.text)).toEqual([
@@ -192,6 +207,13 @@ describe("a second reported complement or a listed verb phrase", () => {
       "Putin agreed.",
     ]);
     expect(split("He said that prices rose and that wages fell.")).toHaveLength(1);
+  });
+  it("', and that' with an indefinite or lower-case noun-phrase subject, also in the passive", () => {
+    expect(split("The mayor said the shelters were full and that a Russian guided bomb had hit a clinic on Friday.").map((p) => p.text)).toEqual([
+      "The mayor said the shelters were full",
+      "a Russian guided bomb had hit a clinic on Friday.",
+    ]);
+    expect(split("A spokesman said fighting went on and that Russian assault units had been repelled overnight.")).toHaveLength(2);
   });
   it("a comma-listed past verb phrase after a finite past verb, sharing the subject", () => {
     const clauses = splitClauses("He crossed the border in 2023, signed a contract in May and served near Bakhmut.", 0, []);

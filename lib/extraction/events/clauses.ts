@@ -4,7 +4,7 @@ import { hasPastVerb } from "./triggers";
 
 const PAST_AHEAD = String.raw`(?:(?:\p{Ll}+ly|first|also|then|later|again)\s+)?(?:\p{Ll}{3,}ed|flew|hit|struck|fell|came|began|shot|took|broke|went|met|won|lost|gave|sent|made|held|cut|left|withdrew|drew|rose|sold|paid|fought|led|saw|spoke|wrote)\b`;
 /** A relative or adverbial clause with its own subject and a finite past verb: "…, who promised a mechanism …", "…, where Zelenskiy first raised …", "… after a Russian aircraft flew close to …" (not "when": "a woman was killed when a drone hit a car" is one happening). */
-const SUBORDINATE = new RegExp(String.raw`,\s+who\s+(?=${PAST_AHEAD})|,\s+where\s+(?=(?:\p{Lu}[\p{L}-]*\s+){1,3}${PAST_AHEAD})|\s+(?:after|as|before)\s+(?=(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){1,4}${PAST_AHEAD})|,\s+as\s+(?!(?:well|much|many|long|soon|far|part|such|of|if|though|a\s+result)\b)(?=(?:[\p{L}’'-]+\s+){1,5}${PAST_AHEAD})`, "u");
+const SUBORDINATE = new RegExp(String.raw`,\s+who\s+(?=${PAST_AHEAD})|,\s+where\s+(?=(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:[\p{L}-]+\s+){0,3}${PAST_AHEAD})|\s+(?:after|as|before)\s+(?=(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){1,4}${PAST_AHEAD})|,\s+as\s+(?!(?:well|much|many|long|soon|far|part|such|of|if|though|a\s+result)\b)(?=(?:[\p{L}’'-]+\s+){1,5}${PAST_AHEAD})`, "u");
 /** "Zelensky, who submitted the bill on Monday, said …": the relative clause ends where its antecedent's verb comes. */
 const RELATIVE_END = String.raw`(?<close>,\s+)(?=(?:said|says|told|added|wrote|announced)\b)`;
 /** "The law, which Putin signed in November, allows …": an object relative ends where its antecedent's verb comes. */
@@ -14,9 +14,9 @@ const BOUNDARY_RULES = /;\s+|,\s+which\s+(?=(?:was|were|ha[ds]\s+been|have\s+bee
 /** "… arrived in Japan on Oct. 19 and visited a plant the following day": a second dated verb phrase (kept when dated). */
 const DATED_AND = String.raw`(?<and>\s+and\s+)(?=(?:then\s+|later\s+|also\s+|(?:on|in|at)\s+(?:\p{Lu}\p{L}+|\d{1,2})(?:\s+\d{1,2})?,?\s+)?${PAST_AHEAD})`;
 /** "…, a deal from which Russia withdrew a year later": a relative with a subject of its own, titled with its antecedent (./relative.ts). */
-const PREP_RELATIVE = String.raw`,?\s+(?:from|under)\s+which\s+(?=(?:[\p{L}\d,-]+\s+){1,4}${PAST_AHEAD})`;
+const PREP_RELATIVE = String.raw`,?\s+(?:from|under|in)\s+which\s+(?=(?:[\p{L}\d,-]+\s+){1,4}${PAST_AHEAD})`;
 /** "… met in Istanbul in May and agreed to the largest prisoner exchange": a second verb phrase naming a decision of its own (kept after a finite past verb). */
-const SECOND_ACT = String.raw`(?<act>\s+and\s+)(?=(?:then\s+|later\s+|also\s+|jointly\s+)?(?:agreed|signed|announced|pledged|approved|adopted|dropped|launched|withdrew|rejected|imposed|unveiled|appointed|dismissed)\b)`;
+const SECOND_ACT = String.raw`(?<act>\s+and\s+)(?=(?:then\s+|later\s+|also\s+|jointly\s+)?(?:agreed|signed|announced|pledged|approved|adopted|dropped|launched|withdrew|rejected|imposed|unveiled|appointed|dismissed|turned\s+down|ordered|summoned|expelled|banned|handed\s+over)\b)`;
 /** A time phrase that may open a second main clause: "the next day", "a few days later", "last year", "in October", "on 4 May". */
 const MONTH_OR_DAY = "January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const LEAD_TIME = String.raw`(?:the\s+)?(?:next|following|same)\s+(?:day|morning|evening|week)|(?:a\s+few|two|three|several)\s+(?:hours|days|weeks)\s+later|later|then|(?:last|this|that)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|(?:in|on|by)\s+(?:(?:early|late|mid-)\s*)?(?:${MONTH_OR_DAY})(?:\s+\d{1,2})?(?:,?\s+\d{4})?|in\s+\d{4}`;
@@ -26,18 +26,23 @@ const LEAD_TIME = String.raw`(?:the\s+)?(?:next|following|same)\s+(?:day|morning
  */
 const SECOND_MAIN = String.raw`(?:,\s+and,?|\s+and,(?=\s+(?:${LEAD_TIME}),))\s+(?=(?:(?:${LEAD_TIME}),?\s+)?(?:the|a|an|its|his|her|their|one|it|he|she|they|\p{Lu}[\p{L}’'.-]*)\s+(?:[\p{L}\d’'.-]+\s+){0,4}?${PAST_AHEAD})`;
 /** "Trump said he had asked Putin to pause strikes, and that Putin agreed": a second reported complement with a subject and a past verb of its own. */
-const SECOND_THAT = String.raw`,?\s+and\s+that\s+(?=(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|it|they|he|she)\s+){1,3}(?:had\s+)?${PAST_AHEAD})`;
+const SECOND_THAT = String.raw`,?\s+and\s+that\s+(?=(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|it|they|he|she)\s+){1,3}(?:[\p{Ll}-]+\s+){0,2}(?:had\s+)?(?:been\s+)?${PAST_AHEAD})`;
 /** "He crossed the border in 2023, signed a contract in May and served …": a second verb phrase of a list, sharing the subject (kept after a finite past verb). */
 const LISTED_ACT = String.raw`(?<list>,\s+)(?=(?:then\s+)?(?:\p{Ll}{3,}ed|met|held|signed|sent|took|gave|made|won|lost|struck|hit)\s+(?:a|an|the|his|her|its|their)\s)`;
 /** "…, a US proposal for a ceasefire, which Ukraine accepted": an object relative with a named subject and a past verb of its own (titled with its antecedent, ./relative.ts). */
 const OBJECT_RELATIVE = String.raw`(?<object>,\s+which\s+)(?=(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+(?:and\s+)?){1,4}(?:had\s+|has\s+|have\s+)?${PAST_AHEAD})`;
+/**
+ * "… met Putin in Moscow on September 18 and Zelensky in Kyiv four days later", "in calls with Putin on Saturday and with
+ * Zelensky on Sunday": a second object of the same verb with a date of its own (kept when each half is dated).
+ */
+const GAPPED_AND = String.raw`(?<gap>\s+and\s+)(?=(?:with\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:(?:in|at)\s+\p{Lu}[\p{L}’'-]*\s+)?(?:on|in|at|last|this|\p{Ll}+\s+days?\s+later)\b)`;
 /**
  * "… and will open a plant": a forecast of its own, unless it goes on a report ("said China opposed the listings and would
  * take measures"), where the back-shifted "would" is the speaker's commitment (./commitment.ts) and stays with its report.
  */
 const MODAL_AND = String.raw`(?<modalAnd>\s+and\s+)(?=(?:will|would|is\s+(?:due|set|expected)\s+to)\s+\p{Ll})`;
 const REPORTED = /\b(?:said|says|told|announced|added|insisted|confirmed|stated)\b/;
-const BOUNDARY = new RegExp(`${BOUNDARY_RULES.source}|${MODAL_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${RELATIVE_END}|${OBJECT_END}`, "gu");
+const BOUNDARY = new RegExp(`${BOUNDARY_RULES.source}|${MODAL_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${RELATIVE_END}|${OBJECT_END}`, "gu");
 
 export interface Clause {
   start: number;
@@ -52,6 +57,8 @@ export interface Clause {
   relative: boolean;
   /** Inside a relative clause ("…, which was struck in 2024", "…, where Kyiv filed a complaint in 2023 and withdrew it in 2024"). */
   nested: boolean;
+  /** A second object of the clause before's verb, with a date of its own ("… and Zelensky in Kyiv four days later"). */
+  gapped?: boolean;
   /** The main clause goes on after a relative clause ("…, which was struck in 2024, and laid a wreath"): it shares the main clause's date and subject. */
   resumesMain: boolean;
 }
@@ -72,21 +79,27 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
   let nested = false;
   let resumesMain = false;
   let object = false;
+  let gapped = false;
+  let afterWhich = false;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(masked); m; m = BOUNDARY.exec(masked)) {
     if (m.groups?.and && !datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length)) continue;
+    if (m.groups?.gap && (!datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length) || hasPastVerb(masked.slice(m.index + m[0].length).split(/[,;]/)[0]))) continue;
     if (m.groups?.modalAnd && REPORTED.test(masked.slice(last, m.index))) continue;
-    if (m.groups?.close && !relative) continue;
+    if (m.groups?.close && !relative && !afterWhich) continue;
     if (m.groups?.objectClose && !object) continue;
     // Kept when the relative has a date of its own ("…, which Kyiv launched in 2022"): a happening of its own time.
     if (m.groups?.object && !sentenceDates.some((d) => d.start >= offset + m.index)) continue;
     if ((m.groups?.act || m.groups?.list) && !hasPastVerb(masked.slice(last, m.index))) continue;
     // "The drones, launched the night before, hit …": a bracketed participle is no clause the list continues.
     if (m.groups?.list && /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\b[^,]*$/u.test(masked.slice(last, m.index))) continue;
-    clauses.push({ start: offset + last, end: offset + m.index, coord, when, gerund, relative, nested, resumesMain });
+    clauses.push({ start: offset + last, end: offset + m.index, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}) });
+    gapped = !!m.groups?.gap;
     const next = masked.slice(m.index + m[0].length);
     coord = /but|and|;|which|who|where/.test(m[0]) || !!m.groups?.list;
     relative = /who|where/.test(m[0]);
+    // "Reliance, which signed a deal in 2024, said …": a subject relative also ends where its antecedent's report comes.
+    afterWhich = /,\s+which\s+$/.test(m[0]);
     const opensRelative = /\bwh(?:o|ich|ere)\s+$/.test(m[0]);
     resumesMain = nested && !opensRelative && m[0].startsWith(",");
     nested = opensRelative || (nested && !resumesMain);
@@ -96,6 +109,6 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     when = /when/.test(m[0]) ? sentenceDates.find((d) => d.end <= at && at - d.end <= 2) ?? null : null;
     last = m.index + m[0].length;
   }
-  clauses.push({ start: offset + last, end: offset + masked.length, coord, when, gerund, relative, nested, resumesMain });
+  clauses.push({ start: offset + last, end: offset + masked.length, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}) });
   return clauses;
 }

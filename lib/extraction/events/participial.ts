@@ -1,14 +1,22 @@
 /** Happenings named by a reduced relative clause: "a revised legal text sent to capitals on Monday". */
 import { type EventCtx, type FoundEvent, inQuote } from "./context";
+import { toPresent } from "../nlp";
 import { locationIn } from "./location";
 import { typeOfPhrase } from "./triggers";
 
 const AUX = "(?:was|were|had|has|have|been|being|be|is|are|not|also|then|which|that|who|and|or|but)";
 const PARTICIPLE = "(?!(?:expected|planned|scheduled|slated|intended|needed|required|called|based|aimed|designed|due)\\b)(?:\\p{Ll}{3,}ed|sent|held|signed|made|given|taken|brought|put|set|built|won|shot|struck|hit|begun|drawn|laid|sold|paid|agreed)";
 const REDUCED_RELATIVE = new RegExp(
-  `\\b(?:the|a|an)\\s+((?:(?!${AUX}\\b)[\\p{L}\\d-]+\\s+){1,4}?${PARTICIPLE}(?:\\s+(?:to|in|at|by|with|from|against|for)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){1,2}?)?)\\s*$`,
+  `\\b(?:the|a|an)\\s+((?:(?!${AUX}\\b)[\\p{L}\\d-]+\\s+){1,5}?${PARTICIPLE}(?:\\s+(?:to|in|at|by|with|from|against|for)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){1,3}?)?)\\s*$`,
   "u",
 );
+
+/** "plan of 50 million euros approved by the Council of Ministers" → "Council of Ministers approves plan of 50 million euros". */
+function activeTitle(phrase: string): string {
+  const m = /^(.+?)\s+(\p{Ll}{3,}ed)\s+by\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(phrase);
+  const t = m ? `${m[3]} ${toPresent(m[2], { plural: false })} ${m[1]}` : phrase;
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
 
 /**
  * A dated happening named by a reduced relative clause ("a revised legal text sent to capitals on Monday", "the exchanges
@@ -33,7 +41,7 @@ export function participialEvents(ctx: EventCtx, events: FoundEvent[], bodyStart
     const mentions = ctx.index.mentions.filter((x) => x.start >= start && x.end <= d.end && x.actor.kind !== "media");
     const actors = [...new Set(mentions.map((x) => x.actor))];
     events.push({
-      title: phrase.charAt(0).toUpperCase() + phrase.slice(1),
+      title: activeTitle(phrase),
       type,
       date: d.date,
       datePrecision: d.precision,

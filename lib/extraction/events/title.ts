@@ -186,7 +186,10 @@ export function fitTitle(t: string, max = MAX_TITLE, minCut = 12): string {
 
 /** A clause coordinated with the one before, or a "who" relative on its subject: it shares that subject (not "which"/"that"/"where"). */
 function sharesSubject(ctx: EventCtx, inp: TitleInput): boolean {
-  return !!inp.subject && inp.subject.end <= inp.start && !/\b(?:which|that|where)\s*$/.test(ctx.text.slice(Math.max(0, inp.start - 8), inp.start));
+  if (!inp.subject || inp.subject.end > inp.start) return false;
+  // "Reliance Industries, which signed …": the named antecedent of a "which" relative is its subject.
+  if (/^,\s+which\s+$/.test(ctx.text.slice(inp.subject.end, inp.start))) return true;
+  return !/\b(?:which|that|where)\s*$/.test(ctx.text.slice(Math.max(0, inp.start - 8), inp.start));
 }
 
 /** Whether the text opens with a past verb ("visited …", "held …"). */
@@ -201,7 +204,7 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   // A clause opening with a quotation is titled by what follows it.
   const opening = ctx.quotes.find((q) => q.start >= inp.start && !ctx.text.slice(inp.start, q.start).trim() && q.end < inp.end);
   if (opening && ctx.text.slice(opening.end, inp.end).split(/\s+/).filter(Boolean).length >= 4) t = dropFraming(ctx.text.slice(opening.end, inp.end), false);
-  if (inp.subject?.pronoun || (sharesSubject(ctx, inp) && /^it\s/i.test(t))) t = t.replace(/^(?:he|she|it|they)\b/i, shortName(inp.subject!.actor));
+  if ((inp.subject?.pronoun && /^(?:he|she|it|they)\b/i.test(t)) || (sharesSubject(ctx, inp) && /^it\s/i.test(t))) t = t.replace(/^(?:he|she|it|they)\b/i, shortName(inp.subject!.actor));
   // A coordinated verb phrase ("… and visited a plant in Osaka") is titled with the subject it shares.
   else if (sharesSubject(ctx, inp) && startsPast(t)) t = `${shortName(inp.subject!.actor)} ${t.trim()}`;
   // "…, his second visit since taking office in May" → "Merz takes office".

@@ -1,0 +1,11 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+const eventsOf = (text: string) => extractArticle({ text, publishedOn: "2026-03-04", title: "T", rulesOnly: true }).events;
+
+describe("a dated reduced relative clause", () => {
+  it("names a happening of its own, with a longer head and agent ('a plan of 50 million euros approved by the Council of Ministers on Friday')", () => {
+    const events = eventsOf("The army will deploy drone jammers at two ports by the spring, under a plan of 40 million euros approved by the Council of Ministers on Friday.");
+    expect(events.map((e) => [e.title, e.date])).toContainEqual(["Council of Ministers approves plan of 40 million euros", "2026-02-27"]);
+  });
+});
