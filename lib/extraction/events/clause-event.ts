@@ -16,6 +16,7 @@ import { LEAD_IN_DETERMINERS, LEAD_IN_PREPOSITIONS } from "./nominal-dated";
 import { antecedentOf } from "./relative";
 import { makeTitle } from "./title";
 import { guardType } from "./type-guards";
+import { predicatePos } from "./type-lexicon";
 import { ADDRESS, aidDecision, bestTrigger, DREW_REACTION, REACTION, TIME_ADJUNCT, ENERGY_TARGET, GENERIC_SUBJECT, MODAL, hasPastVerb, REPORTED_PLUPERFECT, SAY_THAT, STRIKE_TYPES, type Trigger } from "./triggers";
 
 const PARTIES_BY_NUMBER = /^\s*(?:[Tt]he\s+two|[Bb]oth)\s+(?:sides|ministers|leaders|presidents|delegations|countries|governments|men|parties)\b/;
@@ -240,7 +241,8 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
   // Nothing left once the date phrase and the attribution are taken out: no happening to name.
   if (!title) return null;
   if (commitment) title = commitmentTitle(title, commitment);
-  const actorRoles = assignRoles(type, actorsOrdered, c.start + (best?.pos ?? 0));
+  // With no trigger word, the clause's verb divides its subject (initiators) from the rest.
+  const actorRoles = assignRoles(type, actorsOrdered, c.start + (best?.pos ?? predicatePos(cm) ?? 0));
   return {
     title,
     type,

@@ -31,6 +31,11 @@ describe("event steps", () => {
     expect(assignRoles("summit_talks", [{ actor: actor("Modi"), pos: 0 }, { actor: actor("Putin"), pos: 30 }], 10).map((r) => r.role)).toEqual(["participant", "participant"]);
   });
 
+  it("makes every actor of the subject an initiator: \"Norway and Denmark sent ... to Ukraine\"", () => {
+    const roles = assignRoles("aid_arms_decision", [{ actor: actor("Norway"), pos: 0 }, { actor: actor("Denmark"), pos: 11 }, { actor: actor("Ukraine"), pos: 40 }], 18);
+    expect(roles.map((r) => r.role)).toEqual(["initiator", "initiator", "target"]);
+  });
+
   it("merges a second mention into the first and lets its noun modifier date it", () => {
     const ev = eventsOf(
       "The swap came a day after Russian missiles and drones struck energy facilities in the Kharkiv region. Wednesday's attack was the third on the region's grid in a week.",
