@@ -67,6 +67,16 @@ function demonymSubject(ctx: EventCtx, clause: string): Actor | null {
   return actor && actor.kind === "state" ? actor : null;
 }
 
+/** Sides named by a demonym: "Russian and Ukrainian delegations met", "repelled 61 Russian assaults". */
+const SIDE_NOUN = String.raw`(?:delegations?|negotiators|officials|forces|troops|soldiers|units|army|drones?|missiles?|strikes?|attacks?|assaults?|shelling|aircraft|jets|warplanes|warships|navy|authorities|government|side)`;
+const DEMONYM_SIDE = new RegExp(String.raw`\b(\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i))(?=(?:\s+and\s+\p{Lu}\p{L}+)?\s+(?:[\p{Ll}-]+\s+){0,2}?${SIDE_NOUN}\b)`, "gu");
+function demonymSides(clause: string, stateOf: (demonym: string) => Actor | null): { actor: Actor; pos: number }[] {
+  return [...clause.matchAll(DEMONYM_SIDE)].flatMap((m) => {
+    const actor = stateOf(m[1]);
+    return actor ? [{ actor, pos: m.index }] : [];
+  });
+}
+
 /** Whether the clause opens with a past verb ("dropped his objection …", "then met Lavrov"): its subject is the clause's before. */
 function opensWithPastVerb(clause: string): boolean {
   const w = /^[\s,]*(?:(?:then|also|later|again|jointly|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(clause)?.[1];
@@ -122,6 +132,7 @@ function actorsOf(ctx: EventCtx, c: Clause, cm: string, mentions: Mention[], sub
   const byDemonym = agent ?? (!mentions.length ? demonymSubject(ctx, cm) : null);
   if (byDemonym) out.push({ actor: byDemonym, pos: c.start });
   for (const m of acting) if (!out.some((x) => x.actor === m.actor)) out.push({ actor: m.actor, pos: m.start });
+  for (const d of demonymSides(cm, stateOf)) if (!out.some((x) => x.actor === d.actor)) out.push({ actor: d.actor, pos: c.start + d.pos });
   // A subject named before the clause (shared, relative or pronoun antecedent) is its agent too.
   if (subject && (!out.length || subject.start < c.start) && !out.some((x) => x.actor === subject.actor)) out.unshift({ actor: subject.actor, pos: c.start });
   return out;
