@@ -8,7 +8,7 @@ import { isPastTense } from "../nlp";
 import { maskQuotes, type Sentence } from "../sentences";
 import type { Clause } from "./clauses";
 import { commitmentTitle, reportedCommitment } from "./commitment";
-import { type EventCtx, type EventType, type FoundEvent, inQuote } from "./context";
+import { type EventCtx, type EventRole, type EventType, type FoundEvent, inQuote } from "./context";
 import { fatalitiesIn } from "./fatalities";
 import { locationIn } from "./location";
 import { assignRoles, demonymAgent, reporterSpans, SYMMETRIC } from "./roles";
@@ -75,6 +75,14 @@ function demonymSides(clause: string, stateOf: (demonym: string) => Actor | null
     const actor = stateOf(m[1]);
     return actor ? [{ actor, pos: m.index }] : [];
   });
+}
+
+/** "Kyiv was hit by Russian missiles", "was wounded near Robotyne": in the passive the subject is the target, the agent after "by" the initiator. */
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|get|got)\s+(?:\p{Ll}+ly\s+)?$/u;
+function passiveRoles(clause: string, verbAt: number, roles: { name: string; role: EventRole }[]) {
+  if (!PASSIVE_BEFORE.test(clause.slice(0, verbAt))) return roles;
+  const flip: Record<EventRole, EventRole> = { initiator: "target", target: "initiator", participant: "participant" };
+  return roles.map((r) => ({ ...r, role: flip[r.role] }));
 }
 
 /** Whether the clause opens with a past verb ("dropped his objection …", "then met Lavrov"): its subject is the clause's before. */
@@ -253,7 +261,8 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
   if (!title) return null;
   if (commitment) title = commitmentTitle(title, commitment);
   // With no trigger word, the clause's verb divides its subject (initiators) from the rest.
-  const actorRoles = assignRoles(type, actorsOrdered, c.start + (best?.pos ?? predicatePos(cm) ?? 0));
+  const verbAt = best?.pos ?? predicatePos(cm) ?? 0;
+  const actorRoles = passiveRoles(cm, verbAt, assignRoles(type, actorsOrdered, c.start + verbAt));
   return {
     title,
     type,

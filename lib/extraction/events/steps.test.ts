@@ -44,6 +44,11 @@ describe("event steps", () => {
     expect(tanks.map((r) => r.role)).toEqual(["initiator", "initiator", "target"]);
   });
 
+  it("reads the passive: its subject is the target, the agent after \"by\" the initiator", () => {
+    const [strike] = eventsOf("Russia and Poland share no border. On Tuesday night Poland was struck by Russian drones, the army said.");
+    expect(strike.actorRoles).toEqual([{ name: "Poland", role: "target" }, { name: "Russia", role: "initiator" }]);
+  });
+
   it("merges a second mention into the first and lets its noun modifier date it", () => {
     const ev = eventsOf(
       "The swap came a day after Russian missiles and drones struck energy facilities in the Kharkiv region. Wednesday's attack was the third on the region's grid in a week.",
