@@ -85,6 +85,14 @@ function passiveRoles(clause: string, verbAt: number, roles: { name: string; rol
   return roles.map((r) => ({ ...r, role: flip[r.role] }));
 }
 
+/** A meeting someone hosts, convenes or travels to: "Fidan hosted delegations from …", "Merz visited Kyiv". Not "X and Y met". */
+const HOST_VERB = /^(?:host\p{Ll}*|visit\p{Ll}*|conven\p{Ll}*|gather\p{Ll}*|led|leads?|open(?:ed|s)|travel\p{Ll}*|receiv\p{Ll}*|welcom\p{Ll}*|invit\p{Ll}*|held\s+(?:an?\s+)?(?:\p{Ll}+\s+)?meeting\s+with)\b/u;
+/** Who hosts, convenes or visits a meeting (named before its verb) is its initiator; the others take part. */
+function hostRoles(clause: string, type: EventType, verbAt: number, actors: { pos: number }[], start: number, roles: { name: string; role: EventRole }[]) {
+  if (type !== "summit_talks" || !HOST_VERB.test(clause.slice(verbAt))) return roles;
+  return roles.map((r, i) => (actors[i].pos < start + verbAt ? { ...r, role: "initiator" as const } : r));
+}
+
 /** Whether the clause opens with a past verb ("dropped his objection …", "then met Lavrov"): its subject is the clause's before. */
 function opensWithPastVerb(clause: string): boolean {
   const w = /^[\s,]*(?:(?:then|also|later|again|jointly|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(clause)?.[1];
@@ -262,7 +270,7 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
   if (commitment) title = commitmentTitle(title, commitment);
   // With no trigger word, the clause's verb divides its subject (initiators) from the rest.
   const verbAt = best?.pos ?? predicatePos(cm) ?? 0;
-  const actorRoles = passiveRoles(cm, verbAt, assignRoles(type, actorsOrdered, c.start + verbAt));
+  const actorRoles = hostRoles(cm, type, verbAt, actorsOrdered, c.start, passiveRoles(cm, verbAt, assignRoles(type, actorsOrdered, c.start + verbAt)));
   return {
     title,
     type,

@@ -49,6 +49,13 @@ describe("event steps", () => {
     expect(strike.actorRoles).toEqual([{ name: "Poland", role: "target" }, { name: "Russia", role: "initiator" }]);
   });
 
+  it("makes the host or visitor of a meeting its initiator, and leaves a meeting of equals without sides", () => {
+    const text = "Norway and Poland are allies. On Monday Norway hosted a delegation from Poland in Oslo. On Tuesday Norway and Poland met in Warsaw.";
+    const [hosted, met] = eventsOf(text).map((e) => e.actorRoles);
+    expect(hosted).toEqual([{ name: "Norway", role: "initiator" }, { name: "Poland", role: "participant" }]);
+    expect(met.map((r) => r.role)).toEqual(["participant", "participant"]);
+  });
+
   it("merges a second mention into the first and lets its noun modifier date it", () => {
     const ev = eventsOf(
       "The swap came a day after Russian missiles and drones struck energy facilities in the Kharkiv region. Wednesday's attack was the third on the region's grid in a week.",
