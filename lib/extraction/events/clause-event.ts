@@ -86,7 +86,7 @@ function passiveRoles(clause: string, verbAt: number, roles: { name: string; rol
 }
 
 /** A meeting someone hosts, convenes or travels to: "Fidan hosted delegations from …", "Merz visited Kyiv". Not "X and Y met". */
-const HOST_VERB = /^(?:host\p{Ll}*|visit\p{Ll}*|conven\p{Ll}*|gather\p{Ll}*|led|leads?|open(?:ed|s)|travel\p{Ll}*|receiv\p{Ll}*|welcom\p{Ll}*|invit\p{Ll}*|held\s+(?:an?\s+)?(?:\p{Ll}+\s+)?meeting\s+with)\b/u;
+const HOST_VERB = /^(?:host\p{Ll}*|visit\p{Ll}*|conven\p{Ll}*|gather\p{Ll}*|le(?:d|ads?)\s+(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:delegation|mission)|open(?:ed|s)|travel\p{Ll}*|invit\p{Ll}*|held\s+(?:an?\s+)?(?:\p{Ll}+\s+)?meeting\s+with)\b/u;
 /** Who hosts, convenes or visits a meeting (named before its verb) is its initiator; the others take part. */
 function hostRoles(clause: string, type: EventType, verbAt: number, actors: { pos: number }[], start: number, roles: { name: string; role: EventRole }[]) {
   if (type !== "summit_talks" || !HOST_VERB.test(clause.slice(verbAt))) return roles;
