@@ -25,7 +25,7 @@ export function validationSplit(): Article[] {
   return [13, 14].flatMap((r) => ofRound(retired, r));
 }
 
-const EVENT_ROWS = ["eventRecall", "eventPrecision", "eventDateAccuracy", "datedEventRecall", "eventTypeAccuracy", "headlineTitles"] as const;
+const EVENT_ROWS = ["eventRecall", "eventPrecision", "eventDateAccuracy", "datedEventRecall", "eventTypeAccuracy", "eventRoleAccuracy", "headlineTitles"] as const;
 
 function figures(articles: Article[]) {
   const results = articles.map((a) => scoreArticle(a.name, a.text, a.expected));

@@ -8,7 +8,7 @@ import { isPastTense } from "../nlp";
 import { maskQuotes, type Sentence } from "../sentences";
 import type { Clause } from "./clauses";
 import { commitmentTitle, reportedCommitment } from "./commitment";
-import { type EventCtx, type EventType, type FoundEvent, inQuote } from "./context";
+import { type EventCtx, type EventRole, type EventType, type FoundEvent, inQuote } from "./context";
 import { fatalitiesIn } from "./fatalities";
 import { gappedEvent } from "./gapped";
 import { locationIn } from "./location";
@@ -17,6 +17,7 @@ import { LEAD_IN_DETERMINERS, LEAD_IN_PREPOSITIONS } from "./nominal-dated";
 import { antecedentOf } from "./relative";
 import { makeTitle } from "./title";
 import { guardType } from "./type-guards";
+import { predicatePos } from "./type-lexicon";
 import { ADDRESS, aidDecision, bestTrigger, DREW_REACTION, REACTION, TIME_ADJUNCT, ENERGY_TARGET, GENERIC_SUBJECT, MODAL, hasPastVerb, REPORTED_PLUPERFECT, SAY_THAT, STRIKE_TYPES, type Trigger } from "./triggers";
 
 const PARTIES_BY_NUMBER = /^\s*(?:[Tt]he\s+two|[Bb]oth)\s+(?:sides|ministers|leaders|presidents|delegations|countries|governments|men|parties)\b/;
@@ -67,6 +68,32 @@ function demonymSubject(ctx: EventCtx, clause: string): Actor | null {
   const state = m && ctx.index.stateOfDemonym.get(m[1]);
   const actor = state ? ctx.index.byForm.get(state) : undefined;
   return actor && actor.kind === "state" ? actor : null;
+}
+
+/** Sides named by a demonym: "Russian and Ukrainian delegations met", "repelled 61 Russian assaults". */
+const SIDE_NOUN = String.raw`(?:delegations?|negotiators|officials|forces|troops|soldiers|units|army|drones?|missiles?|strikes?|attacks?|assaults?|shelling|aircraft|jets|warplanes|warships|navy|authorities|government|side)`;
+const DEMONYM_SIDE = new RegExp(String.raw`\b(\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i))(?=(?:\s+and\s+\p{Lu}\p{L}+)?\s+(?:[\p{Ll}-]+\s+){0,2}?${SIDE_NOUN}\b)`, "gu");
+function demonymSides(clause: string, stateOf: (demonym: string) => Actor | null): { actor: Actor; pos: number }[] {
+  return [...clause.matchAll(DEMONYM_SIDE)].flatMap((m) => {
+    const actor = stateOf(m[1]);
+    return actor ? [{ actor, pos: m.index }] : [];
+  });
+}
+
+/** "Kyiv was hit by Russian missiles", "was wounded near Robotyne": in the passive the subject is the target, the agent after "by" the initiator. */
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|get|got)\s+(?:\p{Ll}+ly\s+)?$/u;
+function passiveRoles(clause: string, verbAt: number, roles: { name: string; role: EventRole }[]) {
+  if (!PASSIVE_BEFORE.test(clause.slice(0, verbAt))) return roles;
+  const flip: Record<EventRole, EventRole> = { initiator: "target", target: "initiator", participant: "participant" };
+  return roles.map((r) => ({ ...r, role: flip[r.role] }));
+}
+
+/** A meeting someone hosts, convenes or travels to: "Fidan hosted delegations from …", "Merz visited Kyiv". Not "X and Y met". */
+const HOST_VERB = /^(?:host\p{Ll}*|visit\p{Ll}*|conven\p{Ll}*|gather\p{Ll}*|le(?:d|ads?)\s+(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:delegation|mission)|open(?:ed|s)|travel\p{Ll}*|invit\p{Ll}*|held\s+(?:an?\s+)?(?:\p{Ll}+\s+)?meeting\s+with)\b/u;
+/** Who hosts, convenes or visits a meeting (named before its verb) is its initiator; the others take part. */
+function hostRoles(clause: string, type: EventType, verbAt: number, actors: { pos: number }[], start: number, roles: { name: string; role: EventRole }[]) {
+  if (type !== "summit_talks" || !HOST_VERB.test(clause.slice(verbAt))) return roles;
+  return roles.map((r, i) => (actors[i].pos < start + verbAt ? { ...r, role: "initiator" as const } : r));
 }
 
 /** Whether the clause opens with a past verb ("dropped his objection …", "then met Lavrov"): its subject is the clause's before. */
@@ -125,6 +152,7 @@ function actorsOf(ctx: EventCtx, c: Clause, cm: string, mentions: Mention[], sub
   const byDemonym = agent ?? (!mentions.length ? demonymSubject(ctx, cm) : null);
   if (byDemonym) out.push({ actor: byDemonym, pos: c.start });
   for (const m of acting) if (!out.some((x) => x.actor === m.actor)) out.push({ actor: m.actor, pos: m.start });
+  for (const d of demonymSides(cm, stateOf)) if (!out.some((x) => x.actor === d.actor)) out.push({ actor: d.actor, pos: c.start + d.pos });
   // A subject named before the clause (shared, relative or pronoun antecedent) is its agent too.
   if (subject && (!out.length || subject.start < c.start) && !out.some((x) => x.actor === subject.actor)) out.unshift({ actor: subject.actor, pos: c.start });
   return out;
@@ -255,7 +283,9 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
   // Nothing left once the date phrase and the attribution are taken out: no happening to name.
   if (!title) return null;
   if (commitment) title = commitmentTitle(title, commitment);
-  const actorRoles = assignRoles(type, actorsOrdered, c.start + (best?.pos ?? 0));
+  // With no trigger word, the clause's verb divides its subject (initiators) from the rest.
+  const verbAt = best?.pos ?? predicatePos(cm) ?? 0;
+  const actorRoles = hostRoles(cm, type, verbAt, actorsOrdered, c.start, passiveRoles(cm, verbAt, assignRoles(type, actorsOrdered, c.start + verbAt)));
   return {
     title,
     type,

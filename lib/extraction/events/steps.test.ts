@@ -31,6 +31,31 @@ describe("event steps", () => {
     expect(assignRoles("summit_talks", [{ actor: actor("Modi"), pos: 0 }, { actor: actor("Putin"), pos: 30 }], 10).map((r) => r.role)).toEqual(["participant", "participant"]);
   });
 
+  it("makes every actor of the subject an initiator: \"Norway and Denmark sent ... to Ukraine\"", () => {
+    const roles = assignRoles("aid_arms_decision", [{ actor: actor("Norway"), pos: 0 }, { actor: actor("Denmark"), pos: 11 }, { actor: actor("Ukraine"), pos: 40 }], 18);
+    expect(roles.map((r) => r.role)).toEqual(["initiator", "initiator", "target"]);
+  });
+
+  it("names the states of sides told by a demonym, and the subject of a clause with no trigger word as initiator", () => {
+    const text = "Russia and Ukraine have been at war since 2022. Ukraine said on Monday that its forces had repelled 40 Russian assaults near Kupiansk. The central bank of Ukraine kept its key rate at 15% on Thursday. Norway and Denmark sent 20 Leopard tanks to Ukraine on Friday.";
+    const [battle, rate, tanks] = eventsOf(text).map((e) => e.actorRoles);
+    expect(battle).toEqual([{ name: "Ukraine", role: "initiator" }, { name: "Russia", role: "target" }]);
+    expect(rate?.every((r) => r.role === "initiator")).toBe(true);
+    expect(tanks?.map((r) => r.role)).toEqual(["initiator", "initiator", "target"]);
+  });
+
+  it("reads the passive: its subject is the target, the agent after \"by\" the initiator", () => {
+    const [strike] = eventsOf("Russia and Poland share no border. On Tuesday night Poland was struck by Russian drones, the army said.");
+    expect(strike.actorRoles).toEqual([{ name: "Poland", role: "target" }, { name: "Russia", role: "initiator" }]);
+  });
+
+  it("makes the host or visitor of a meeting its initiator, and leaves a meeting of equals without sides", () => {
+    const text = "Norway and Poland are allies. On Monday Norway hosted a delegation from Poland in Oslo. On Tuesday Norway and Poland met in Warsaw.";
+    const [hosted, met] = eventsOf(text).map((e) => e.actorRoles);
+    expect(hosted).toEqual([{ name: "Norway", role: "initiator" }, { name: "Poland", role: "participant" }]);
+    expect(met?.map((r) => r.role)).toEqual(["participant", "participant"]);
+  });
+
   it("merges a second mention into the first and lets its noun modifier date it", () => {
     const ev = eventsOf(
       "The swap came a day after Russian missiles and drones struck energy facilities in the Kharkiv region. Wednesday's attack was the third on the region's grid in a week.",

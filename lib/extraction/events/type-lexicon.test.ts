@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lexiconType, verbForms } from "./type-lexicon";
+import { lexiconType, predicatePos, verbForms } from "./type-lexicon";
 import { guardType } from "./type-guards";
 import { bestTrigger } from "./triggers";
 
@@ -174,5 +174,13 @@ describe("type lexicon: a meeting that opens or ends", () => {
     expect(lexiconType("other", "the last round in Oslo ended on June 6 without agreement")).toBe("summit_talks");
     expect(lexiconType("other", "the donors' conference opened in Rome on Monday")).toBe("summit_talks");
     expect(lexiconType("other", "the offensive began in May")).toBe("other");
+  });
+
+  it("finds where a clause without a trigger states its happening: its lexicon verb, else its first past verb", () => {
+    const at = (clause: string, word: string) => expect(predicatePos(clause)).toBe(clause.indexOf(word));
+    at("The state buyer of the republic purchased two tankers of diesel", "purchased");
+    at("Last year the national bank kept its key rate at 12%", "kept");
+    at("the foreign minister received his Polish counterpart in Rome", "received");
+    expect(predicatePos("a long and cold winter ahead")).toBeNull();
   });
 });

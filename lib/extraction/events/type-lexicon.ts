@@ -6,8 +6,9 @@
  * are often used of something else need their object ("sent a letter" is no aid, "met the deadline" no meeting).
  */
 import nlp from "compromise/two";
+import { isPastTense } from "../nlp";
 import type { EventType } from "./context";
-import { AID_OBJECT, DREW_REACTION, REACTION } from "./triggers";
+import { AID_OBJECT, DREW_REACTION, PAST_VERB, REACTION } from "./triggers";
 
 type Conjugation = Partial<Record<"Infinitive" | "PastTense" | "PresentTense" | "Gerund" | "Participle", string>>;
 const verb = (nlp.methods() as { two: { transform: { verb: { conjugate(inf: string, model: object): Conjugation } } } }).two.transform.verb;
@@ -139,4 +140,15 @@ export function lexiconType(type: EventType, clause: string): EventType {
   if (m.type === "aid_arms_decision" && GIVING_OVERRIDES.has(type)) return m.type;
   if (m.type === "ground_advance" && ADVANCE_OVERRIDES.has(type)) return m.type;
   return type === "other" ? m.type : type;
+}
+
+/**
+ * Where a clause with no trigger word states its happening: its lexicon verb, else its first past-tense verb (null if
+ * none). Roles need it: the actors before it are the clause's subject ("the central bank cut its key rate").
+ */
+export function predicatePos(clause: string): number | null {
+  const lexical = lexiconMatch(clause);
+  if (lexical) return lexical.pos;
+  for (const w of clause.matchAll(/\p{Ll}+/gu)) if (PAST_VERB.test(w[0]) || isPastTense(w[0])) return w.index;
+  return null;
 }
