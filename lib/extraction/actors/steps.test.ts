@@ -153,7 +153,20 @@ describe("actor steps", () => {
       '"Buyers are cautious," a manager at one of the oil exporting companies told Vedomosti. "They were candid," a senior official who attended the talks told ThePrint.';
     const r = new Registry(text);
     describedSources(r);
-    expect(names(r).sort()).toEqual(["manager", "senior official", "trader"]);
+    expect(names(r).sort()).toEqual(["manager at one of the oil exporting companies", "senior official", "trader at a Kyiv-based export company"]);
+  });
+
+  it("described sources: a bare occupation keeps its workplace, a bare spokesman speaks for the body named before him, a victim is no source", () => {
+    const text = "The Interior Ministry recalled its attaché on Friday, a spokeswoman said. \"Margins are thin,\" said a broker at a Rotterdam-based fuel trader. " +
+      "The mayor said a man was hurt. A clerk said the office had closed. A spokesperson said nothing more.";
+    const r = new Registry(text);
+    describedSources(r);
+    expect(names(r).sort()).toEqual(["broker at a Rotterdam-based fuel trader", "spokesperson", "spokeswoman"]);
+    const ministry = new Registry("Slovenia protested. The Interior Ministry recalled its attaché on Friday, a spokeswoman said.");
+    bareNationalBodies(ministry);
+    describedSources(ministry);
+    expect(names(ministry)).toContain("Slovenian Interior Ministry spokeswoman");
+    expect(ministry.byForm.get("spokeswoman")?.name).toBe("Slovenian Interior Ministry spokeswoman");
   });
 
   it("described sources: a bare occupation, dotted modifiers and a relation to another person; not a bare official", () => {
@@ -349,6 +362,17 @@ describe("actor steps", () => {
     expect(names(r).sort()).toEqual(["Anna Lis", "Maria Zakharova"]);
   });
 
+  it("credits: 'contributed reporting', an '[Edited by …]' tag and an author note with 'is the … correspondent' are credits", () => {
+    const text = [
+      "Anna Lis said the ferry sailed at dawn. The Daily Post's Tom Reed and Kate Moss contributed reporting. [Edited by Ben Hall]",
+      "About the Author Omar Said is the Baltic correspondent for The Daily Post.",
+    ].join("\n");
+    const r = new Registry(text);
+    for (const n of ["Anna Lis", "Tom Reed", "Kate Moss", "Ben Hall", "Omar Said"]) r.addForm(r.ensure(n, "person"), n);
+    dropCreditedJournalists(r, scanMentions(r));
+    expect(names(r)).toEqual(["Anna Lis"]);
+  });
+
   it("credits: a photographer credited in parentheses, alone or 'for' an outlet, is no actor", () => {
     const text = "Anna Lis spoke at the memorial on Tuesday. (Pavel Orlov) Survivors waited at the centre. (Nadia Berg/for The Daily Post)";
     const r = new Registry(text);
@@ -419,6 +443,14 @@ describe("actor steps", () => {
     expect(r.byForm.get("Dolan")?.name).toBe("Ciarán Dolan");
     expect(r.byForm.get("Hnatiuk")?.role).toBe("Deputy Prime Minister for Restoration");
     expect(r.byForm.get("Zielonka")?.role).toBe("Attorney");
+  });
+
+  it("persons: a vessel after its ship type and the name of a law or programme are no persons", () => {
+    const text = "The bulk carrier Nordic Swan was hit, and the 40,000-dwt Baltic Maiden turned back. The amended Harbour Safety Act passed, and the Iron Shield programme grew. Admiral Jonas Berg said so.";
+    const r = new Registry(text);
+    const { surnameCount, runs } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(["Jonas Berg"]);
   });
 
   it("persons: a 'Greater X' name or a word the article uses for a region is a place, not a person", () => {
