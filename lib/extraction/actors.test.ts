@@ -21,6 +21,12 @@ describe("actors", () => {
     expect(a.map((x) => x.name)).toEqual(expect.arrayContaining(["OPEC+", "UNHCR", "DeepState"]));
   });
 
+  it("knows the war economy's companies, insurers and research bodies by their names and short forms", () => {
+    const a = actorsOf("Kongsberg won the order. Rates quoted at Lloyd's of London rose, and Lloyd's warned of more. Aramco cut prices, the ISW said, and the Council of the EU agreed.");
+    expect(a.map((x) => x.name)).toEqual(expect.arrayContaining(["Kongsberg", "Lloyd's", "Saudi Aramco", "Institute for the Study of War", "Council of the European Union"]));
+    expect(a.find((x) => x.name === "Lloyd's")?.aliases).toContain("Lloyd's of London");
+  });
+
   it("knows the other European and post-Soviet states, their demonyms and capitals", () => {
     const a = actorsOf("Serbia's Foreign Ministry summoned the envoy. Belgrade said Tajikistan and Ireland had been told.");
     expect(a.map((x) => x.name)).toEqual(expect.arrayContaining(["Serbia", "Serbian Foreign Ministry", "Tajikistan", "Ireland"]));
