@@ -69,11 +69,11 @@ describe("actor steps", () => {
   });
 
   it("organisation names: no leading joiner, modifier or titled person", () => {
-    const text = "On Tuesday the Kherson Regional Council passed the bill. State-run Indian Oil Corporation bought more. Dr Lim Kah Wei of the S. Rajaratnam School of International Studies said so.";
+    const text = "On Tuesday the Kherson Regional Council passed the bill. State-run Deccan Oil Corporation bought more. Dr Lim Kah Wei of the S. Rajaratnam School of International Studies said so.";
     const r = new Registry(text);
     const { orgRuns } = capitalisedRuns(r);
     organisationNames(r, orgRuns, 0);
-    expect(names(r)).toEqual(expect.arrayContaining(["Kherson Regional Council", "Indian Oil Corporation", "S. Rajaratnam School of International Studies"]));
+    expect(names(r)).toEqual(expect.arrayContaining(["Kherson Regional Council", "Deccan Oil Corporation", "S. Rajaratnam School of International Studies"]));
     expect(names(r).some((n) => /^(?:the|State-run|Dr) /.test(n))).toBe(false);
   });
 
@@ -526,10 +526,10 @@ describe("actor steps", () => {
   });
 
   it("organisation names: NGO heads, and 'and the' separates two bodies", () => {
-    const r = new Registry("Amnesty International said 40 civilians died. Human Rights Watch and the International Committee of the Red Cross called for access.");
+    const r = new Registry("Civic Relief International said 40 civilians died. Border Rights Watch and the International Committee of the Red Cross called for access.");
     const { orgRuns } = capitalisedRuns(r);
     organisationNames(r, orgRuns, 0);
-    expect(names(r)).toEqual(expect.arrayContaining(["Amnesty International", "Human Rights Watch"]));
+    expect(names(r)).toEqual(expect.arrayContaining(["Civic Relief International", "Border Rights Watch"]));
     expect(names(r).some((n) => / and the /.test(n))).toBe(false);
   });
 
