@@ -34,7 +34,8 @@ export function unitsAndNationalBodies(r: Registry): void {
     const demonym = entry.demonyms?.[0] ?? stateName;
     const isGenericForces = /^(armed forces|army|military)$/.test(unit);
     // "Russian military personnel", "recruited into the Russian army": a state's army only acts as its subject.
-    if (isGenericForces && !beforeVerb(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    if (isGenericForces && !beforeVerb(after) && !(unit !== "military" && servedIn(text.slice(Math.max(0, m.index - 30), m.index), after))) continue;
     let a: Actor | undefined;
     // "Russian forces", "Ukrainian troops": the state acting, not a named armed force.
     if (unit === "authorities" || unit === "forces" || unit === "troops") a = fromEntry(entry);
@@ -80,6 +81,11 @@ export function forceGroupings(r: Registry): void {
     const grouping = r.byForm.get(`${word} group of forces`) ?? r.byForm.get(`${word} group`) ?? r.ensure(m[0], "armed_force");
     r.addForm(grouping, m[0]);
   }
+}
+
+/** "a unit of the Russian armed forces", "contracts with the Russian army": the army one serves in, not a modifier ("the Russian army's losses"). */
+function servedIn(before: string, after: string): boolean {
+  return /\b(?:of|with|in|into|joined|join|for)\s+the\s+$/.test(before) && !/^['’]s\b|^\s+\p{Ll}+s\b/u.test(after);
 }
 
 /** " said on Monday", " has confirmed", " says": the words after a name start its verb. */

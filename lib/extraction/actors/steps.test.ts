@@ -59,13 +59,16 @@ describe("actor steps", () => {
     expect(names(r)).not.toContain("Yar");
   });
 
-  it("national bodies: a state's army or military is an actor only as the subject of a verb", () => {
+  it("national bodies: a state's army or military is an actor as the subject of a verb or as the army one serves in", () => {
     const said = new Registry("The Polish military said the drone crashed. Moldova's army has confirmed it.");
     unitsAndNationalBodies(said);
     expect(names(said)).toEqual(expect.arrayContaining(["Armed Forces of Poland", "Armed Forces of Moldova"]));
-    const passing = new Registry("Russian military personnel were paid late. Ten men were recruited into the Russian army, and firms built parts for Ukraine's armed forces.");
+    const passing = new Registry("Russian military personnel were paid late. The Russian army's losses grew, and firms built parts for Ukraine's armed forces and the Belarusian military.");
     unitsAndNationalBodies(passing);
     expect(names(passing).filter((n) => /Armed Forces/.test(n))).toEqual([]);
+    const served = new Registry("He signed a contract with the Serbian army and joined a unit of the Greek armed forces.");
+    unitsAndNationalBodies(served);
+    expect(names(served).sort()).toEqual(["Armed Forces of Greece", "Armed Forces of Serbia"]);
   });
 
   it("organisation names: no leading joiner, modifier or titled person", () => {
