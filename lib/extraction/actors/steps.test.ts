@@ -314,6 +314,14 @@ describe("actor steps", () => {
     expect([...r.byForm.get("Higher Court")!.aliases]).toEqual(["Higher Court in Kragujevac", "Kragujevac Higher Court"]);
   });
 
+  it("organisation names: every seat of a court or an office is an alias ('… in Poznan', '… in Gdansk'), no month or demonym", () => {
+    const text = "The District Court in Poznan jailed him. The District Court in Gdansk heard a second case in May. The Trade Office in Oslo reopened.";
+    const r = new Registry(text);
+    organisationNames(r, capitalisedRuns(r).orgRuns, 0);
+    expect([...r.byForm.get("District Court")!.aliases].sort()).toEqual(["District Court in Gdansk", "District Court in Poznan", "Gdansk District Court", "Poznan District Court"]);
+    expect([...r.byForm.get("Trade Office")!.aliases]).toContain("Trade Office in Oslo");
+  });
+
   it("places taken for persons: every mention used as a place drops the actor; persons named once after 'of' stay", () => {
     const text = "Russia claimed the capture of Zelenyi Hai, a village west of Huliaipole. Fighting went on in Zelenyi Hai. " +
       "Investigators searched the home of Tymur Mindich, a former business partner. Volodymyr Zelensky said little.";
