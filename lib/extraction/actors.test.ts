@@ -27,6 +27,12 @@ describe("actors", () => {
     expect(a.find((x) => x.name === "Lloyd's")?.aliases).toContain("Lloyd's of London");
   });
 
+  it("names an outlet with and without 'The' and without a trailing 'News' or 'Digital'", () => {
+    const a = actorsOf("\"We held,\" the commander told The Harbour Times. \"It is quiet,\" a medic told Lakeside News Digital.");
+    expect(a.find((x) => x.name === "Harbour Times")?.aliases).toContain("The Harbour Times");
+    expect(a.find((x) => x.name === "Lakeside News Digital")?.aliases).toEqual(expect.arrayContaining(["The Lakeside News Digital", "Lakeside News"]));
+  });
+
   it("knows the other European and post-Soviet states, their demonyms and capitals", () => {
     const a = actorsOf("Serbia's Foreign Ministry summoned the envoy. Belgrade said Tajikistan and Ireland had been told.");
     expect(a.map((x) => x.name)).toEqual(expect.arrayContaining(["Serbia", "Serbian Foreign Ministry", "Tajikistan", "Ireland"]));
