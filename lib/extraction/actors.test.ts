@@ -21,6 +21,18 @@ describe("actors", () => {
     expect(a.map((x) => x.name)).toEqual(expect.arrayContaining(["OPEC+", "UNHCR", "DeepState"]));
   });
 
+  it("knows the war economy's companies, insurers and research bodies by their names and short forms", () => {
+    const a = actorsOf("Kongsberg won the order. Rates quoted at Lloyd's of London rose, and Lloyd's warned of more. Aramco cut prices, the ISW said, and the Council of the EU agreed.");
+    expect(a.map((x) => x.name)).toEqual(expect.arrayContaining(["Kongsberg", "Lloyd's", "Saudi Aramco", "Institute for the Study of War", "Council of the European Union"]));
+    expect(a.find((x) => x.name === "Lloyd's")?.aliases).toContain("Lloyd's of London");
+  });
+
+  it("names an outlet with and without 'The' and without a trailing 'News' or 'Digital'", () => {
+    const a = actorsOf("\"We held,\" the commander told The Harbour Times. \"It is quiet,\" a medic told Lakeside News Digital.");
+    expect(a.find((x) => x.name === "Harbour Times")?.aliases).toContain("The Harbour Times");
+    expect(a.find((x) => x.name === "Lakeside News Digital")?.aliases).toEqual(expect.arrayContaining(["The Lakeside News Digital", "Lakeside News"]));
+  });
+
   it("knows the other European and post-Soviet states, their demonyms and capitals", () => {
     const a = actorsOf("Serbia's Foreign Ministry summoned the envoy. Belgrade said Tajikistan and Ireland had been told.");
     expect(a.map((x) => x.name)).toEqual(expect.arrayContaining(["Serbia", "Serbian Foreign Ministry", "Tajikistan", "Ireland"]));

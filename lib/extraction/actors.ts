@@ -88,8 +88,16 @@ function listActors(r: Registry, mentions: Mention[]): Actor[] {
     }
   }
   for (const a of list) withKnownNames(r, a);
+  for (const a of list) if (a.kind === "media") withOutletVariants(a);
   for (const a of list) a.aliases.delete(a.name);
   return list;
+}
+
+/** "Times of Israel" is also "The Times of Israel", and "Fox News Digital" or "NOS News" also "Fox News" or "NOS": how other pages name the outlet. */
+function withOutletVariants(a: Actor): void {
+  a.aliases.add(/^The\s/.test(a.name) ? a.name.replace(/^The\s+/, "") : `The ${a.name}`);
+  const bare = a.name.replace(/\s+(?:News|Digital|Online)$/, "");
+  if (bare !== a.name && bare.length >= 2) a.aliases.add(bare);
 }
 
 /**

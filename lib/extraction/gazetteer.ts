@@ -89,6 +89,9 @@ export const GAZETTEER: GazetteerEntry[] = [
   state("Egypt", [], ["Egyptian"], ["Cairo"]),
   { name: "European Union", kind: "alliance", forms: ["European Union", "EU", "E.U."], metonyms: ["Brussels"] },
   { name: "European Commission", kind: "government", forms: ["European Commission"] },
+  { name: "European Parliament", kind: "government", forms: ["European Parliament"] },
+  { name: "European Council", kind: "government", forms: ["European Council"] },
+  { name: "Council of the European Union", kind: "government", forms: ["Council of the European Union", "Council of the EU", "EU Council"] },
   { name: "European Central Bank", kind: "organization", forms: ["European Central Bank", "ECB"] },
   { name: "Nato", kind: "alliance", forms: ["Nato", "NATO", "North Atlantic Treaty Organization", "North Atlantic Alliance"] },
   { name: "Coalition of the willing", kind: "alliance", forms: ["coalition of the willing", "Coalition of the Willing", "Coalition of the willing"] },
@@ -164,6 +167,23 @@ export const GAZETTEER: GazetteerEntry[] = [
     ["Raytheon", "RTX"], ["Saab"], ["Airbus"], ["Boeing"], ["Baykar"], ["Rosoboronexport"], ["Rostec"], ["Ukroboronprom"], ["Energoatom"], ["Centrenergo"], ["DTEK"],
     ["Ukrzaliznytsia"], ["Gazprom Neft"], ["Sovcomflot"], ["Surgutneftegas"], ["OMV"], ["Equinor"], ["TotalEnergies"], ["Shell"], ["ExxonMobil"], ["Kpler"], ["Vortexa"],
     ["Glencore"], ["Viterra"], ["Cargill"], ["Maersk"], ["EBRD", "European Bank for Reconstruction and Development"], ["European Investment Bank", "EIB"],
+    // Arms makers, energy, banks, traders, shippers and insurers of the war's economy.
+    ["Kongsberg", "Kongsberg Defence & Aerospace"], ["Nammo"], ["Patria"], ["Elbit Systems", "Elbit"], ["General Dynamics"], ["Northrop Grumman"], ["Fire Point"],
+    ["Quantum Systems"], ["Helsing"], ["Skyeton"], ["Naval Group"], ["Dassault Aviation", "Dassault"], ["Safran"], ["Krauss-Maffei Wegmann", "KMW"], ["Czechoslovak Group", "CSG"],
+    ["Almaz-Antey"], ["Kalashnikov Concern"], ["Uralvagonzavod"], ["United Aircraft Corporation"],
+    ["Saudi Aramco", "Aramco"], ["Reliance Industries"], ["Nayara Energy", "Nayara"], ["Indian Oil Corporation", "Indian Oil"], ["Bharat Petroleum", "BPCL"],
+    ["Hindustan Petroleum", "HPCL"], ["Sinopec"], ["PetroChina"], ["CNPC"], ["Eni"], ["BP"], ["Chevron"], ["MOL"], ["Uniper"], ["RWE"], ["Ukrnafta"], ["Ukrtransgaz"],
+    ["Gas Transmission System Operator of Ukraine", "GTSOU"], ["Zarubezhneft"], ["Westinghouse"], ["Yamal LNG"], ["Arctic LNG 2"],
+    ["Gazprombank"], ["VTB"], ["Alfa-Bank"], ["Raiffeisen Bank International", "Raiffeisen", "RBI"], ["UniCredit"], ["Rosselkhozbank"], ["Clearstream"], ["SWIFT"],
+    ["Moscow Exchange"], ["Oschadbank"], ["PrivatBank"], ["Vitol"], ["Trafigura"], ["Gunvor"], ["Mitsui & Co.", "Mitsui"], ["Mitsubishi Corporation", "Mitsubishi Corp."],
+    ["Hapag-Lloyd"], ["Lloyd's", "Lloyd's of London"], ["Marsh McLennan"], ["Lloyd's Market Association", "LMA"], ["Joint War Committee"],
+    ["International Group of P&I Clubs"], ["Nibulon"], ["MHP"], ["Ukrainian Grain Association", "UGA"], ["Ukrainian Sea Ports Authority", "USPA"],
+    // International and research bodies cited on the war.
+    ["Energy Community"], ["UN General Assembly", "United Nations General Assembly", "U.N. General Assembly"], ["UN Human Rights Council", "United Nations Human Rights Council"],
+    ["OHCHR", "UN human rights office", "U.N. human rights office", "UN Human Rights Office"], ["UNICEF"], ["World Food Programme", "WFP"], ["FAO", "Food and Agriculture Organization"],
+    ["World Health Organization", "WHO"], ["Council of Europe"], ["International Court of Justice", "ICJ"], ["Amnesty International"], ["Human Rights Watch"],
+    ["Institute for the Study of War", "ISW"], ["Kiel Institute", "Kiel Institute for the World Economy"], ["RUSI", "Royal United Services Institute"], ["Chatham House"],
+    ["CSIS", "Center for Strategic and International Studies"], ["Carnegie Endowment for International Peace"], ["Stockholm International Peace Research Institute", "SIPRI"],
   ].map(([name, ...rest]): GazetteerEntry => ({ name, kind: "organization", forms: [name, ...rest] })),
   // Officials quoted so often that their names appear bare or in several transliterations.
   ...([

@@ -1,13 +1,13 @@
 /**
  * The article's own journalists are no actors: a person whose every mention sits in a credit paragraph ("Reporting by
  * Guy Faulconbridge; Editing by …", "Shannon Teo is a senior correspondent at The Straits Times.", a name alone on
- * its line) is dropped with its mentions. So is a news agency named only in credits ("Photo: Lena Voss/AFP via
+ * its line, "CNN's Kosta Gak contributed reporting.") is dropped with its mentions. So is a news agency named only in credits ("Photo: Lena Voss/AFP via
  * Getty Images", "(Paris Daily with AFP and Reuters)", "By AFP", "Daily Post, BNS, ELTA").
  */
 import type { Registry } from "./registry";
 import type { Actor, Mention } from "./types";
 
-const CREDIT = /^\(?(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Edited|Compiled|Translated)\s+by\b|^[—–-]?\s*With\s+(?:additional\s+)?(?:assistance|reporting)\s+(?:from|by)\b|^[^.\n]{2,60}\bis\s+an?\s+(?:[\p{L}-]+\s+){0,6}(?:reporter|correspondent|editor|writer|journalist|columnist|contributor)\b/u;
+const CREDIT = /^\(?(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Edited|Compiled|Translated)\s+by\b|^[—–-]?\s*With\s+(?:additional\s+)?(?:assistance|reporting)\s+(?:from|by)\b|^[^.\n]{2,60}\bis\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,6}(?:reporter|correspondent|editor|writer|journalist|columnist|contributor)\b/u;
 
 function paragraphAt(text: string, pos: number): string {
   const start = text.lastIndexOf("\n", pos) + 1;
@@ -38,9 +38,15 @@ function inMediaCredit(text: string, m: Mention): boolean {
   );
 }
 
+/** "CNN's Kosta Gak contributed reporting.", "[Edited by Ann Ross]": a credit at the end of a paragraph of text. */
+function inTrailingCredit(text: string, m: Mention): boolean {
+  return /^(?:\s+and\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})?\s+contributed\s+(?:to\s+)?(?:this\s+)?report/u.test(text.slice(m.end, m.end + 80)) ||
+    /[[(](?:Additional\s+)?(?:[Rr]eporting|Writing|Editing|Edited)\s+by\s+(?:[^\])\n]*,\s*)?$/u.test(text.slice(Math.max(0, m.start - 60), m.start));
+}
+
 function inCredit(text: string, m: Mention, name: string): boolean {
   const para = paragraphAt(text, m.start);
-  return CREDIT.test(para) || para === name || NAMES_LINE.test(para) || inPhotoOrPostCredit(text, m);
+  return CREDIT.test(para) || para === name || NAMES_LINE.test(para) || inPhotoOrPostCredit(text, m) || inTrailingCredit(text, m);
 }
 
 /** Removes persons and media mentioned only in credits; returns the mentions left. */

@@ -41,14 +41,54 @@ function isDescription(phrase: string): boolean {
   return mods.every((w) => /^\p{Lu}|-/u.test(w) || !/^(?:Determiner|Preposition|Conjunction|Pronoun|Copula|Modal|PastTense|PresentTense|Infinitive|Gerund|Adverb|Cardinal)$/.test(lexiconTag(w) ?? ""));
 }
 
+/** A lower-case word or a hyphenated compound ("Kyiv-based"). */
+const LOWER_WORD = "(?:[\\p{Ll}-]+|\\p{Lu}\\p{L}*-\\p{Ll}+)";
+/** "at a state-run refiner", "with one of the insurers": where an anonymous source works, in lower case, up to its verb or a comma. */
+const WORKPLACE = new RegExp(`^\\s+(?:at|with|from)\\s+(?:a|an|one|one\\s+of\\s+the)\\s+(?:${LOWER_WORD}\\s+){0,3}?${LOWER_WORD}(?=\\s+(?:who|which|said|says|told|added|warned|noted)\\b|\\s*[,.;])`, "u");
+
+/**
+ * The source's name: the description, with the place or workplace that tells a bare occupation apart ("trader in
+ * Geneva", "executive at a state-run refiner"); a bare occupation with neither ("a spokesman said", "said a woman was
+ * killed") names nobody, unless cited by "according to".
+ */
+function sourceName(r: Registry, m: RegExpMatchArray): { name: string; printed: string } | null {
+  const { text } = r;
+  const start = m.index! + m[0].indexOf(m[1]), end = start + m[1].length;
+  const workplace = WORKPLACE.exec(text.slice(end, end + 80))?.[0] ?? "";
+  const bare = !/\s/.test(m[1]);
+  const place = bare ? m[2] ?? "" : "";
+  if (bare && !place && !workplace) {
+    if (/^spokes/.test(m[1])) return { name: spokespersonOf(r, start, m[1]), printed: m[1] };
+    if (!/according to\s+(?:a|an|one)\s+$/i.test(text.slice(Math.max(0, start - 20), start))) return null;
+  }
+  const name = `${m[1]}${place}${workplace}`.replace(/\s+/g, " ");
+  return { name, printed: name };
+}
+
+const BODY_KINDS = new Set(["government", "armed_force", "organization", "alliance"]);
+
+/**
+ * "The Foreign Ministry summoned the envoy, a spokesman said": a bare spokesman speaks for the body named last before
+ * him in his paragraph ("Romanian Foreign Ministry spokesman"); with none, he stays a bare spokesman.
+ */
+function spokespersonOf(r: Registry, at: number, noun: string): string {
+  const from = Math.max(r.text.lastIndexOf("\n", at) + 1, at - 300);
+  const before = r.text.slice(from, at);
+  let body: { name: string; pos: number } | null = null;
+  for (const [form, a] of r.byForm) {
+    if (!BODY_KINDS.has(a.kind)) continue;
+    const pos = before.lastIndexOf(form);
+    if (pos >= 0 && (!body || pos > body.pos) && !/[\p{L}]/u.test(before[pos + form.length] ?? "")) body = { name: a.name, pos };
+  }
+  return body ? `${body.name} ${noun}` : noun;
+}
+
 export function describedSources(r: Registry): void {
   for (const re of [AFTER_VERB, AS_SUBJECT, JOINED_SOURCE]) {
     for (const m of r.text.matchAll(re)) {
-      // "Another trader in Geneva said": a bare occupation keeps the place that tells it apart.
-      const bare = !/\s/.test(m[1]) && m[2];
-      const phrase = `${m[1]}${bare ? m[2] : ""}`.replace(/\s+/g, " ");
-      if (!isDescription(m[1]) || r.byForm.has(phrase)) continue;
-      r.addForm(r.ensure(phrase, "person"), phrase);
+      const source = sourceName(r, m);
+      if (!source || !isDescription(m[1]) || r.byForm.has(source.printed)) continue;
+      r.addForm(r.ensure(source.name, "person"), source.printed);
     }
   }
   for (const re of [RELATION_AFTER_VERB, RELATION_AS_SUBJECT]) {

@@ -34,7 +34,8 @@ export function unitsAndNationalBodies(r: Registry): void {
     const demonym = entry.demonyms?.[0] ?? stateName;
     const isGenericForces = /^(armed forces|army|military)$/.test(unit);
     // "Russian military personnel", "recruited into the Russian army": a state's army only acts as its subject.
-    if (isGenericForces && !beforeVerb(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    if (isGenericForces && !beforeVerb(after) && !(unit !== "military" && servedIn(text.slice(Math.max(0, m.index - 30), m.index), after))) continue;
     let a: Actor | undefined;
     // "Russian forces", "Ukrainian troops": the state acting, not a named armed force.
     if (unit === "authorities" || unit === "forces" || unit === "troops") a = fromEntry(entry);
@@ -80,6 +81,11 @@ export function forceGroupings(r: Registry): void {
     const grouping = r.byForm.get(`${word} group of forces`) ?? r.byForm.get(`${word} group`) ?? r.ensure(m[0], "armed_force");
     r.addForm(grouping, m[0]);
   }
+}
+
+/** "a unit of the Russian armed forces", "contracts with the Russian army": the army one serves in, not a modifier ("the Russian army's losses"). */
+function servedIn(before: string, after: string): boolean {
+  return /\b(?:of|with|in|into|joined|join|for)\s+the\s+$/.test(before) && !/^['’]s\b|^\s+\p{Ll}+s\b/u.test(after);
 }
 
 /** " said on Monday", " has confirmed", " says": the words after a name start its verb. */
@@ -143,14 +149,33 @@ export function bareNationalBodies(r: Registry): void {
  * bare. Without demonyms the count leaves out the adversary's "Russian drones" and weighs the places reported from.
  */
 export function dominantState(text: string, demonyms = true): string | null {
+  const { re, stateOf } = stateFormsScan(demonyms);
   const stateCount = new Map<string, number>();
+  for (const m of text.matchAll(re)) {
+    const state = stateOf.get(m[0])!;
+    stateCount.set(state, (stateCount.get(state) ?? 0) + 1);
+  }
+  // Ties go to the state listed first in the gazetteer, as a scan state by state would have it.
+  const order = [...stateCount.entries()].sort((a, b) => b[1] - a[1] || STATE_ORDER.get(a[0])! - STATE_ORDER.get(b[0])!);
+  return order[0]?.[0] ?? null;
+}
+
+const STATE_ORDER = new Map(GAZETTEER.filter((e) => e.kind === "state").map((e, i) => [e.name, i] as const));
+const stateScans = new Map<boolean, { re: RegExp; stateOf: Map<string, string> }>();
+
+/** One regex for every state's name, capital and (if asked) demonym, built once: the forms, longest first, to their state. */
+function stateFormsScan(demonyms: boolean): { re: RegExp; stateOf: Map<string, string> } {
+  let scan = stateScans.get(demonyms);
+  if (scan) return scan;
+  const stateOf = new Map<string, string>();
   for (const e of GAZETTEER) {
     if (e.kind !== "state") continue;
-    const forms = [...e.forms, ...(demonyms ? e.demonyms ?? [] : []), ...(e.metonyms ?? [])].map(escapeRe).join("|");
-    const n = text.match(new RegExp(`(?<![\\p{L}])(?:${forms})(?![\\p{L}])`, "gu"))?.length ?? 0;
-    if (n) stateCount.set(e.name, n);
+    for (const f of [...e.forms, ...(demonyms ? e.demonyms ?? [] : []), ...(e.metonyms ?? [])]) if (!stateOf.has(f)) stateOf.set(f, e.name);
   }
-  return [...stateCount.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const alternation = [...stateOf.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+  scan = { re: new RegExp(`(?<![\\p{L}])(?:${alternation})(?![\\p{L}])`, "gu"), stateOf };
+  stateScans.set(demonyms, scan);
+  return scan;
 }
 
 /** "Ministry of Foreign Affairs" -> "Foreign Ministry": a national body's name in the engine's one spelling. */

@@ -1,5 +1,5 @@
 import { DAY_NAMES, MONTH_NAMES, NON_NAME_WORDS, TITLE_WORDS, VENUE_HEADS } from "../gazetteer";
-import { isCap, LEAD_TITLES, DETERMINER, isOrgHead, nameLike, trailingPersonName, STATE_BODIES, headKind } from "./lexicon";
+import { escapeRe, isCap, LEAD_TITLES, DETERMINER, isOrgHead, nameLike, trailingPersonName, STATE_BODIES, headKind } from "./lexicon";
 import { findNamedBodies } from "./named-bodies";
 import { isFirstName, lexiconTag } from "../nlp";
 import type { Registry } from "./registry";
@@ -65,7 +65,7 @@ export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: 
     }
     const a = ensure(phrase, kind);
     addForm(a, phrase);
-    seatedCourt(r, a, last.end);
+    seatedCourt(r, a);
   }
 }
 
@@ -92,13 +92,18 @@ export function splitAtAnd(run: Token[]): Token[][] {
   return k < 0 ? [run] : [run.slice(0, k), ...splitAtAnd(run.slice(k + 1))];
 }
 
-/** "the Higher Court in Belgrade": a court is named with its seat, also as "Belgrade Higher Court". */
-function seatedCourt(r: Registry, a: Actor, end: number): void {
-  const seat = /^ in (\p{Lu}[\p{L}-]+)(?![\p{L}-]| \p{Lu})/u.exec(r.text.slice(end, end + 40));
-  if (!seat || !/\b(?:Court|Tribunal)$/.test(a.name) || MONTH_NAMES.test(seat[1])) return;
-  const inSeat = `${a.name} in ${seat[1]}`;
-  a.aliases.add(inSeat);
-  a.aliases.add(`${seat[1]} ${a.name}`);
+/**
+ * "the Higher Court in Belgrade", "the Representative Office in Taipei": a court or an office is named with its seat,
+ * also as "Belgrade Higher Court"; every seat the article gives it ("the Regional Court in Warsaw … in Lublin") is kept.
+ */
+function seatedCourt(r: Registry, a: Actor): void {
+  if (!/\b(?:Court|Tribunal|Office|Mission)$/.test(a.name)) return;
+  const seatRe = new RegExp(`(?<![\\p{L}])${escapeRe(a.name)} in (\\p{Lu}[\\p{L}-]+)(?![\\p{L}-]| \\p{Lu})`, "gu");
+  for (const seat of r.text.matchAll(seatRe)) {
+    if (MONTH_NAMES.test(seat[1]) || r.stateOfDemonym.has(seat[1])) continue;
+    a.aliases.add(`${a.name} in ${seat[1]}`);
+    a.aliases.add(`${seat[1]} ${a.name}`);
+  }
 }
 
 /**

@@ -27,6 +27,11 @@ const OFFICE_OF_AFTER = new RegExp(`^,\\s+(?:${OFFICE_HEADS}) of\\b`, "u");
 /** "the head of Sumy regional military administration ", "governor of Belgorod region ": a lower-case office phrase right before the name. */
 const OFFICE_OF_BEFORE = new RegExp(`\\b(?:${OFFICE_HEADS}) of (?:the )?(?:[\\p{L}'’-]+ ){0,5}(?:administration|region|oblast|council|ministry|office|service|agency|committee|secretariat)\\s+$`, "u");
 
+/** Words of the names of wars, events, laws and programmes ("Aviation Security Act", "Sky Shield"), never of a person's. */
+const NOT_PERSON_WORDS = /^(?:War|Revolution|Day|Cup|Act|Treaty|Initiative|Programme|Program|Shield)$/;
+/** "the tanker Eagle S", "the 82,000-dwt Aegean Pride": a name after a ship's type is a vessel's. */
+const VESSEL_BEFORE = /\b(?:tanker|vessel|ship|bulker|bulk carrier|freighter|carrier|dwt|frigate|corvette|submarine|cruiser|destroyer)\s+$/i;
+
 /** Words that open a region's name ("Greater Odesa", "Far East", "North Korean"); a person's name holds them only last ("Rebecca West"). */
 const REGION_OPENERS = /^(?:Greater|Upper|Lower|Far|Middle|Near|North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 
@@ -106,7 +111,8 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     // "Are Korean companies involved?", "Why Ukraine": a question's opening word starts no name.
     if (/^(?:Copula|QuestionWord)/.test(lexiconTag(name[0].base) ?? "")) continue;
     if (name.some((t, k) => k > 0 && (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || tokenIsPlaceish(t.base) || MONTH_NAMES.test(t.base) || DAY_NAMES.test(t.base)))) continue;
-    if (name.some((t) => VENUE_HEADS.test(t.base) || PLACE_HEADS.test(t.base) || /^(War|Revolution|Day|Cup)$/.test(t.base) || ORG_HEADS.some(([re]) => re.test(t.base)) || /\d/.test(t.base) || /^\p{Lu}{2,}$/u.test(t.base))) continue;
+    if (VESSEL_BEFORE.test(text.slice(Math.max(0, run[0].start - 24), run[0].start))) continue;
+    if (name.some((t) => VENUE_HEADS.test(t.base) || PLACE_HEADS.test(t.base) || NOT_PERSON_WORDS.test(t.base) || ORG_HEADS.some(([re]) => re.test(t.base)) || /\d/.test(t.base) || /^\p{Lu}{2,}$/u.test(t.base))) continue;
     if (name.some((t, k) => !NAME_WORD.test(t.base) && !CONNECTORS.has(t.text) && !(k < name.length - 1 && /^\p{Lu}\.?$/u.test(t.base)))) continue;
     const lastTok = name[name.length - 1];
     const honorific = titleTokens.some((t) => /^(?:Mr|Mrs|Ms|Dr)$/.test(t.base));

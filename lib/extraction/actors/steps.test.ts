@@ -59,21 +59,24 @@ describe("actor steps", () => {
     expect(names(r)).not.toContain("Yar");
   });
 
-  it("national bodies: a state's army or military is an actor only as the subject of a verb", () => {
+  it("national bodies: a state's army or military is an actor as the subject of a verb or as the army one serves in", () => {
     const said = new Registry("The Polish military said the drone crashed. Moldova's army has confirmed it.");
     unitsAndNationalBodies(said);
     expect(names(said)).toEqual(expect.arrayContaining(["Armed Forces of Poland", "Armed Forces of Moldova"]));
-    const passing = new Registry("Russian military personnel were paid late. Ten men were recruited into the Russian army, and firms built parts for Ukraine's armed forces.");
+    const passing = new Registry("Russian military personnel were paid late. The Russian army's losses grew, and firms built parts for Ukraine's armed forces and the Belarusian military.");
     unitsAndNationalBodies(passing);
     expect(names(passing).filter((n) => /Armed Forces/.test(n))).toEqual([]);
+    const served = new Registry("He signed a contract with the Serbian army and joined a unit of the Greek armed forces.");
+    unitsAndNationalBodies(served);
+    expect(names(served).sort()).toEqual(["Armed Forces of Greece", "Armed Forces of Serbia"]);
   });
 
   it("organisation names: no leading joiner, modifier or titled person", () => {
-    const text = "On Tuesday the Kherson Regional Council passed the bill. State-run Indian Oil Corporation bought more. Dr Lim Kah Wei of the S. Rajaratnam School of International Studies said so.";
+    const text = "On Tuesday the Kherson Regional Council passed the bill. State-run Deccan Oil Corporation bought more. Dr Lim Kah Wei of the S. Rajaratnam School of International Studies said so.";
     const r = new Registry(text);
     const { orgRuns } = capitalisedRuns(r);
     organisationNames(r, orgRuns, 0);
-    expect(names(r)).toEqual(expect.arrayContaining(["Kherson Regional Council", "Indian Oil Corporation", "S. Rajaratnam School of International Studies"]));
+    expect(names(r)).toEqual(expect.arrayContaining(["Kherson Regional Council", "Deccan Oil Corporation", "S. Rajaratnam School of International Studies"]));
     expect(names(r).some((n) => /^(?:the|State-run|Dr) /.test(n))).toBe(false);
   });
 
@@ -153,7 +156,20 @@ describe("actor steps", () => {
       '"Buyers are cautious," a manager at one of the oil exporting companies told Vedomosti. "They were candid," a senior official who attended the talks told ThePrint.';
     const r = new Registry(text);
     describedSources(r);
-    expect(names(r).sort()).toEqual(["manager", "senior official", "trader"]);
+    expect(names(r).sort()).toEqual(["manager at one of the oil exporting companies", "senior official", "trader at a Kyiv-based export company"]);
+  });
+
+  it("described sources: a bare occupation keeps its workplace, a bare spokesman speaks for the body named before him, a victim is no source", () => {
+    const text = "The Interior Ministry recalled its attaché on Friday, a spokeswoman said. \"Margins are thin,\" said a broker at a Rotterdam-based fuel trader. " +
+      "The mayor said a man was hurt. A clerk said the office had closed. A spokesperson said nothing more.";
+    const r = new Registry(text);
+    describedSources(r);
+    expect(names(r).sort()).toEqual(["broker at a Rotterdam-based fuel trader", "spokesperson", "spokeswoman"]);
+    const ministry = new Registry("Slovenia protested. The Interior Ministry recalled its attaché on Friday, a spokeswoman said.");
+    bareNationalBodies(ministry);
+    describedSources(ministry);
+    expect(names(ministry)).toContain("Slovenian Interior Ministry spokeswoman");
+    expect(ministry.byForm.get("spokeswoman")?.name).toBe("Slovenian Interior Ministry spokeswoman");
   });
 
   it("described sources: a bare occupation, dotted modifiers and a relation to another person; not a bare official", () => {
@@ -298,6 +314,14 @@ describe("actor steps", () => {
     expect([...r.byForm.get("Higher Court")!.aliases]).toEqual(["Higher Court in Kragujevac", "Kragujevac Higher Court"]);
   });
 
+  it("organisation names: every seat of a court or an office is an alias ('… in Poznan', '… in Gdansk'), no month or demonym", () => {
+    const text = "The District Court in Poznan jailed him. The District Court in Gdansk heard a second case in May. The Trade Office in Oslo reopened.";
+    const r = new Registry(text);
+    organisationNames(r, capitalisedRuns(r).orgRuns, 0);
+    expect([...r.byForm.get("District Court")!.aliases].sort()).toEqual(["District Court in Gdansk", "District Court in Poznan", "Gdansk District Court", "Poznan District Court"]);
+    expect([...r.byForm.get("Trade Office")!.aliases]).toContain("Trade Office in Oslo");
+  });
+
   it("places taken for persons: every mention used as a place drops the actor; persons named once after 'of' stay", () => {
     const text = "Russia claimed the capture of Zelenyi Hai, a village west of Huliaipole. Fighting went on in Zelenyi Hai. " +
       "Investigators searched the home of Tymur Mindich, a former business partner. Volodymyr Zelensky said little.";
@@ -347,6 +371,17 @@ describe("actor steps", () => {
     for (const n of ["Maria Zakharova", "Anna Lis", "Tom Reed", "Lena Voss", "Kate Moss", "Ben Hall", "Omar Said"]) r.addForm(r.ensure(n, "person"), n);
     dropCreditedJournalists(r, scanMentions(r));
     expect(names(r).sort()).toEqual(["Anna Lis", "Maria Zakharova"]);
+  });
+
+  it("credits: 'contributed reporting', an '[Edited by …]' tag and an author note with 'is the … correspondent' are credits", () => {
+    const text = [
+      "Anna Lis said the ferry sailed at dawn. The Daily Post's Tom Reed and Kate Moss contributed reporting. [Edited by Ben Hall]",
+      "About the Author Omar Said is the Baltic correspondent for The Daily Post.",
+    ].join("\n");
+    const r = new Registry(text);
+    for (const n of ["Anna Lis", "Tom Reed", "Kate Moss", "Ben Hall", "Omar Said"]) r.addForm(r.ensure(n, "person"), n);
+    dropCreditedJournalists(r, scanMentions(r));
+    expect(names(r)).toEqual(["Anna Lis"]);
   });
 
   it("credits: a photographer credited in parentheses, alone or 'for' an outlet, is no actor", () => {
@@ -419,6 +454,14 @@ describe("actor steps", () => {
     expect(r.byForm.get("Dolan")?.name).toBe("Ciarán Dolan");
     expect(r.byForm.get("Hnatiuk")?.role).toBe("Deputy Prime Minister for Restoration");
     expect(r.byForm.get("Zielonka")?.role).toBe("Attorney");
+  });
+
+  it("persons: a vessel after its ship type and the name of a law or programme are no persons", () => {
+    const text = "The bulk carrier Nordic Swan was hit, and the 40,000-dwt Baltic Maiden turned back. The amended Harbour Safety Act passed, and the Iron Shield programme grew. Admiral Jonas Berg said so.";
+    const r = new Registry(text);
+    const { surnameCount, runs } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(["Jonas Berg"]);
   });
 
   it("persons: a 'Greater X' name or a word the article uses for a region is a place, not a person", () => {
@@ -494,10 +537,10 @@ describe("actor steps", () => {
   });
 
   it("organisation names: NGO heads, and 'and the' separates two bodies", () => {
-    const r = new Registry("Amnesty International said 40 civilians died. Human Rights Watch and the International Committee of the Red Cross called for access.");
+    const r = new Registry("Civic Relief International said 40 civilians died. Border Rights Watch and the International Committee of the Red Cross called for access.");
     const { orgRuns } = capitalisedRuns(r);
     organisationNames(r, orgRuns, 0);
-    expect(names(r)).toEqual(expect.arrayContaining(["Amnesty International", "Human Rights Watch"]));
+    expect(names(r)).toEqual(expect.arrayContaining(["Civic Relief International", "Border Rights Watch"]));
     expect(names(r).some((n) => / and the /.test(n))).toBe(false);
   });
 
