@@ -150,12 +150,15 @@ export function withUnitNumber(text: string, start: number, phrase: string): str
 }
 
 /**
- * "Dr Lim Kah Wei of the S. Rajaratnam School …", "Anna Lis of the National Prosecutor's Office": a titled person, or
- * one whose name starts with a first name, before "of" is not part of the body's name.
+ * "Dr Lim Kah Wei of the S. Rajaratnam School …", "Anna Lis of the National Prosecutor's Office": a titled person, one
+ * whose name starts with a first name, or two or three name words before "of" a body named with its head word, is not
+ * part of the body's name.
  */
 export function afterTitledPerson(ws: string[], s: number): number {
-  if (s >= ws.length || !((TITLE_WORDS.has(ws[s]) || isFirstName(ws[s])) && !isOrgHead(ws[s]))) return s;
   const of = ws.indexOf("of", s + 1);
+  // "Harsh V. Pant of the Observer Research Foundation": two or three name words before "of" a body ending in its head word.
+  const namedBeforeBody = of - s >= 2 && of - s <= 3 && isOrgHead(ws[ws.length - 1]);
+  if (s >= ws.length || !((TITLE_WORDS.has(ws[s]) || isFirstName(ws[s]) || namedBeforeBody) && !isOrgHead(ws[s]))) return s;
   if (of < s + 2 || !ws.slice(s + 1, of).every((w) => /^\p{Lu}(?:[\p{Ll}’'-]+|\.)$/u.test(w) && !isOrgHead(w) && !TITLE_WORDS.has(w))) return s;
   return ws[of + 1] === "the" ? of + 2 : of + 1;
 }

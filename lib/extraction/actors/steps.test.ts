@@ -374,6 +374,18 @@ describe("actor steps", () => {
     expect(names(r).sort()).toEqual(["Baltic Institute of International Affairs", "Tamarind Holdings"]);
   });
 
+  it("mentions: an army or an agency known by its acronym is mentioned after 'from' or 'in', unlike a legislature", () => {
+    const r = new Registry("An order came from the Bundeswehr, and officers of the GRU were named. A debate in the Bundestag followed.");
+    expect([...new Set(scanMentions(r).map((m) => m.actor.name))].sort()).toEqual(["Bundeswehr", "GRU"]);
+  });
+
+  it("organisation names: a body's own body of several words after its possessive is a name of its own; 'Prosecutor General's Office' stays one", () => {
+    const text = "The National Assembly's Budget Committee met. The Prosecutor General's Office replied. Lena Ward of the Northern Policy Institute said so.";
+    const r = new Registry(text);
+    organisationNames(r, capitalisedRuns(r).orgRuns, 0);
+    expect(names(r).sort()).toEqual(["Budget Committee", "National Assembly", "Northern Policy Institute", "Prosecutor General's Office"]);
+  });
+
   it("credits: journalists named only in credit lines are no actors", () => {
     const text = "Putin said he was ready to meet. Maria Zakharova said more.\nReporting by Guy Faulconbridge; Editing by Andrew Osborn\nShannon Teo is a senior correspondent at The Straits Times.";
     const r = new Registry(text);
