@@ -16,6 +16,7 @@ import { introducedPersons } from "./actors/introduced-persons";
 import { soloSpeakers } from "./actors/solo-speakers";
 import { dropPlacesAsPersons } from "./actors/places-as-persons";
 import { dropCreditedJournalists } from "./actors/credits";
+import { dropTitleOnlyStates } from "./actors/title-only-states";
 import { acronymsDefined, shortNames, undefinedAcronyms } from "./actors/acronyms";
 import { resolvePronouns, scanMentions } from "./actors/mentions";
 import { bareEuInstitutions, bareNationalBodies, forceGroupings, unitsAndNationalBodies } from "./actors/national-bodies";
@@ -64,7 +65,7 @@ export function findActors(
   introducedPersons(r);
   soloSpeakers(r);
   stateBodyAliases(r);
-  const mentions = dropCreditedJournalists(r, dropPlacesAsPersons(r, scanMentions(r)));
+  const mentions = dropTitleOnlyStates(r, dropCreditedJournalists(r, dropPlacesAsPersons(r, scanMentions(r))));
   resolvePronouns(r, mentions, sentences, quotes);
   return { actors: listActors(r, mentions), mentions, byForm: r.byForm, stateOfDemonym: r.stateOfDemonym };
 }

@@ -22,7 +22,9 @@ export function scanMentions(r: Registry): Mention[] {
     if (/^\s+(?:assets|reserves)\b/.test(text.slice(end, end + 10))) continue;
     // "Moscow-installed" is no mention of Russia, but "Nato-backed" and "US-led" do name those actors.
     if (info.metonym && /^-\p{Ll}/u.test(text.slice(end, end + 2))) continue;
-    if (info.metonym) {
+    // "an order from the Bundeswehr", "officers of the GRU": an army or an agency known by its acronym is no place to be in.
+    const body = (info.entry?.kind ?? info.actor?.kind) === "armed_force" || /^\p{Lu}[\p{Lu}\d]+$/u.test(f);
+    if (info.metonym && !body) {
       // "in the Bundestag": the word before an article counts.
       const before = /(\p{L}+)\W+(?:[Tt]he\W+)?$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1] ?? "";
       const after = /^\s*(\p{L}+)/u.exec(text.slice(end, end + 25))?.[1] ?? "";

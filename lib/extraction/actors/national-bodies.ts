@@ -18,6 +18,8 @@ export function unitsAndNationalBodies(r: Registry): void {
   for (let m = unitRe.exec(text); m; m = unitRe.exec(text)) {
     if (/\d(?:st|nd|rd|th)\s+(?:\p{Lu}[\p{L}’'-]+\s+){0,2}$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const w = m[1];
+    // "Moscow's forces" are the state's (the step below); "Drone forces" opening a line names a branch, not a unit.
+    if (/['’]s$/.test(w) || /^(?:Singular|Plural|Noun)$/.test(lexiconTag(w) ?? "")) continue;
     if (NON_NAME_WORDS.has(w) || stateOfDemonym.has(w) || gazForm.has(w) || byForm.has(w) || TITLE_WORDS.has(w) || MONTH_NAMES.test(w)) continue;
     const a = ensure(w, "armed_force");
     addForm(a, `${w} ${m[2]}`);

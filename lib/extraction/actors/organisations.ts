@@ -16,7 +16,8 @@ const REGION_ADJECTIVE = /^(?:European|Western|Eastern|Northern|Southern|Central
 /** Capitalised organisation names ("State Emergency Service", "Ministry of Foreign Affairs"). */
 export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: number): void {
   const { text, byForm, gazForm, lazy, stateOfDemonym, ensure, addForm } = r;
-  for (const run of orgRuns.flatMap(splitAtAnd)) {
+  const known = (name: string) => byForm.has(name) || gazForm.has(name);
+  for (const run of orgRuns.flatMap((run) => splitAtAnd(run, known))) {
     if (run[0].start < headlineEnd) continue;
     const ws = run.map((t) => t.base);
     let s = 0;
@@ -32,8 +33,11 @@ export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: 
     if (s < ws.length - 2 && (LEAD_TITLES.test(ws[s]) || ws[s] === "Investigators") && /^(of|for)$/.test(ws[s + 1])) s += ws[s + 2] === "the" ? 3 : 2;
     s = afterTitledPerson(ws, s);
     let phraseToks = run.slice(s);
-    const titled = phraseToks.findIndex((t, k) => k > 0 && isOrgHead(phraseToks[k - 1].base) && TITLE_WORDS.has(t.base));
+    // "Finance Ministry Spokesman Ivan Petrov": a title after the head word starts a person's; "… International Affairs" ends the name.
+    const titled = phraseToks.findIndex((t, k) => k > 0 && isOrgHead(phraseToks[k - 1].base) && TITLE_WORDS.has(t.base) && phraseToks.slice(k + 1).some(nameLike));
     if (titled > 0) phraseToks = phraseToks.slice(0, titled);
+    // "The Armed Forces Minister, Catherine Vautrin": an office named after its body, not the body.
+    else if (endsInOffice(phraseToks)) continue;
     // "… Regional State Administration Oleh Syniehubov": a person named right after the body is not part of it.
     const cut = trailingPersonName(phraseToks);
     if (cut > 0) phraseToks = phraseToks.slice(0, cut);
@@ -81,16 +85,20 @@ export function dropHeldOffices(r: Registry): void {
   }
 }
 
+const endsInOffice = (toks: Token[]) => toks.length > 0 && (/^Ministers?$/.test(toks[toks.length - 1].base) || LEAD_TITLES.test(toks[toks.length - 1].base));
+
 /** "Serbia Arrests Man Suspected of …", "Newsweek Is A Trust": a title-case line (headline, caption, footer) has a verb inside. */
 function titleCaseLine(words: string[]): boolean {
   return words.length >= 4 && words.slice(1, -1).some((w) => /^(?:Copula|PresentTense)$/.test(String(lexiconTag(w) ?? "").split(",")[0]));
 }
 
-/** "Indian Oil Corp and Bharat Petroleum": an "and" right after an organisation's head word starts a second name. */
-export function splitAtAnd(run: Token[]): Token[][] {
-  const k = run.findIndex((t, i) => t.text === "and" && i > 0 && isOrgHead(run[i - 1].base) && run[i + 1] && isCap(run[i + 1].text));
-  return k < 0 ? [run] : [run.slice(0, k), ...splitAtAnd(run.slice(k + 1))];
+/** "Indian Oil Corp and Bharat Petroleum", "Rosneft and Gazprom Neft": an "and" after a head word or a known name starts a second name. */
+export function splitAtAnd(run: Token[], known: (name: string) => boolean = () => false): Token[][] {
+  const k = run.findIndex((t, i) => t.text === "and" && i > 0 && (isOrgHead(run[i - 1].base) || known(namePart(run.slice(0, i)))) && run[i + 1] && isCap(run[i + 1].text));
+  return k < 0 ? [run] : [run.slice(0, k), ...splitAtAnd(run.slice(k + 1), known)];
 }
+
+const namePart = (toks: Token[]) => toks.map((t) => t.base).join(" ");
 
 /**
  * "the Higher Court in Belgrade", "the Representative Office in Taipei": a court or an office is named with its seat,
@@ -142,12 +150,15 @@ export function withUnitNumber(text: string, start: number, phrase: string): str
 }
 
 /**
- * "Dr Lim Kah Wei of the S. Rajaratnam School …", "Anna Lis of the National Prosecutor's Office": a titled person, or
- * one whose name starts with a first name, before "of" is not part of the body's name.
+ * "Dr Lim Kah Wei of the S. Rajaratnam School …", "Anna Lis of the National Prosecutor's Office": a titled person, one
+ * whose name starts with a first name, or two or three name words before "of" a body named with its head word, is not
+ * part of the body's name.
  */
 export function afterTitledPerson(ws: string[], s: number): number {
-  if (s >= ws.length || !((TITLE_WORDS.has(ws[s]) || isFirstName(ws[s])) && !isOrgHead(ws[s]))) return s;
   const of = ws.indexOf("of", s + 1);
+  // "Harsh V. Pant of the Observer Research Foundation": two or three name words before "of" a body ending in its head word.
+  const namedBeforeBody = of - s >= 2 && of - s <= 3 && isOrgHead(ws[ws.length - 1]);
+  if (s >= ws.length || !((TITLE_WORDS.has(ws[s]) || isFirstName(ws[s]) || namedBeforeBody) && !isOrgHead(ws[s]))) return s;
   if (of < s + 2 || !ws.slice(s + 1, of).every((w) => /^\p{Lu}(?:[\p{Ll}’'-]+|\.)$/u.test(w) && !isOrgHead(w) && !TITLE_WORDS.has(w))) return s;
   return ws[of + 1] === "the" ? of + 2 : of + 1;
 }

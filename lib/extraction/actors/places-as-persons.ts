@@ -1,17 +1,20 @@
 /**
  * Two capitalised words the person step took for a name, but which the article only uses as a place: every mention
  * follows a locative word ("south of Mala Tokmachka", "in Tel Aviv", "the capture of Zelenyi Hai", "the Hôtel de
- * Brienne") or is set off as one (", a village").
+ * Brienne", "residents fled Pidhorne"), is set off as one (", a village") or comes before a place noun ("… province").
  * Such an actor is dropped with its mentions. Titled persons and actors known to the caller are kept.
  */
 import type { Registry } from "./registry";
 import type { Actor, Mention } from "./types";
 
-const LOCATIVE_BEFORE = /\b(?:in|near|outside|inside|around|into|the|liberated|captured|retook|toward|towards|(?:north|south|east|west|capture|liberation|outskirts|centre|center|gardens|seat|edge|settlement|village|town|city) of)\s+$/i;
+const LOCATIVE_BEFORE = /\b(?:in|near|outside|inside|around|into|the|liberated|captured|retook|recaptured|toward|towards|flee|fled|leave|leaves|left|(?:withdrawal|evacuated|evacuation|retreat) from|(?:north|south|east|west|capture|liberation|outskirts|centre|center|gardens|seat|edge|settlement|village|villages|town|city|much|most|part|parts) of)\s+["“]?$/i;
+/** "Udon Thani province", "Belgrade's Nikola Tesla airport": a place noun right after the name. */
+const PLACE_NOUN_AFTER = /^\s+(?:province|provinces|region|oblast|district|airport|village|town|city|countries|country)\b/u;
 const PLACE_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:village|town|city|settlement|district|region|port|suburb|seat|residence|palace|wharf|island|country|flag|area)\b/u;
 
 function usedAsPlace(text: string, m: Mention): boolean {
-  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) || PLACE_AFTER.test(text.slice(m.end, m.end + 40));
+  const after = text.slice(m.end, m.end + 40);
+  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || PLACE_AFTER.test(after) || PLACE_NOUN_AFTER.test(after);
 }
 
 /** Removes person actors that every mention uses as a place; returns the mentions left. */
@@ -21,7 +24,7 @@ export function dropPlacesAsPersons(r: Registry, mentions: Mention[]): Mention[]
   const dropped = new Set<Actor>();
   for (const [a, ms] of byActor) {
     // A lower-case description ("wife of a mobilised soldier") is no place name.
-    if (a.kind !== "person" || a.role || a.slug !== undefined || !a.name.includes(" ") || !/^\p{Lu}/u.test(a.name)) continue;
+    if (a.kind !== "person" || a.role || a.slug !== undefined || !/^\p{Lu}/u.test(a.name)) continue;
     if (ms.every((m) => usedAsPlace(r.text, m))) dropped.add(a);
   }
   for (const a of dropped) {

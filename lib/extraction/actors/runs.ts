@@ -14,12 +14,14 @@ function joinedByGap(text: string, prev: Token, next: Token, inBodyName = false)
 
 /**
  * "Prosecutor's Office", "People's Republic": a possessive inside a name, followed by capitalised words ending in a
- * head word (a state's or known actor's possessive, "Ukraine's General Staff", is checked by the caller).
+ * head word (a state's or known actor's possessive, "Ukraine's General Staff", is checked by the caller); after a
+ * body's possessive only a single head word ("Prosecutor General's Office").
  */
-function possessiveInsideName(text: string, tokens: Token[], i: number): boolean {
+function possessiveInsideName(text: string, tokens: Token[], i: number, ownerIsBody: boolean): boolean {
   for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
     if (!isCap(tokens[k].text) || text.slice(tokens[k - 1].end, tokens[k].start) !== " ") return false;
-    if (isOrgHead(tokens[k].base)) return true;
+    // "the National Assembly's Intelligence Committee": a body's own body of several words is a name of its own.
+    if (isOrgHead(tokens[k].base)) return !ownerIsBody || k === i + 1;
   }
   return false;
 }
@@ -76,7 +78,8 @@ export function capitalisedRuns(r: Registry): { surnameCount: Map<string, number
       const joiner = run.length && /^(of|for|the|and|on)$/.test(t.text) && next && (isCap(next.text) || next.text === "the") && !(t.text === "and" && next.text === "the") && !MONTH_NAMES.test(next.text) && !DAY_NAMES.test(next.text);
       if (isCap(t.text) || joiner) {
         run.push(t);
-        if (t.possessive && (r.tokenIsPlaceish(t.base) || !possessiveInsideName(text, tokens, i))) flush();
+        const ownerIsBody = isOrgHead(t.base) || r.gazForm.has(run.map((x) => x.base).join(" "));
+        if (t.possessive && (r.tokenIsPlaceish(t.base) || !possessiveInsideName(text, tokens, i, ownerIsBody))) flush();
       } else flush();
     }
     flush();

@@ -11,6 +11,7 @@ import { soloSpeakers } from "./solo-speakers";
 import { regionalBodies } from "./regional-bodies";
 import { dropPlacesAsPersons } from "./places-as-persons";
 import { dropCreditedJournalists } from "./credits";
+import { dropTitleOnlyStates } from "./title-only-states";
 import { resolvePronouns, scanMentions } from "./mentions";
 import { findNamedBodies } from "./named-bodies";
 import { bareEuInstitutions, bareNationalBodies, forceGroupings, unitsAndNationalBodies } from "./national-bodies";
@@ -349,6 +350,40 @@ describe("actor steps", () => {
     const media = [...r.actors.values()].filter((a) => a.kind === "media");
     expect(media.map((a) => a.name).sort()).toEqual(["Brightwater", "Kestrel Weekly", "Nordvik", "The Valley Herald"]);
     expect(r.byForm.get("Valley Herald")?.name).toBe("The Valley Herald");
+  });
+
+  it("title-only states: a state named only in a person's title is dropped; one acting once keeps all its mentions", () => {
+    const text = "Norway's envoy met US President Jane Doe and the Dutch ambassador to Finland. Later, Canada Foreign Minister Ann Lee said Norway would pay.";
+    const r = new Registry(text);
+    const states = new Set(dropTitleOnlyStates(r, scanMentions(r)).filter((m) => m.actor.kind === "state").map((m) => m.actor.name));
+    expect([...states]).toEqual(["Norway"]);
+  });
+
+  it("places taken for persons: a place after 'fled' or 'much of', or before 'province', is no person", () => {
+    const text = "Residents fled Vorna Hill on Monday. Strikes cut power to much of Vorna Hill. Men from Ban Kowa province were held. Anna Lis said so.";
+    const r = new Registry(text);
+    for (const n of ["Vorna Hill", "Ban Kowa", "Anna Lis"]) r.addForm(r.ensure(n, "person"), n);
+    dropPlacesAsPersons(r, scanMentions(r));
+    expect(names(r)).toEqual(["Anna Lis"]);
+  });
+
+  it("organisation names: 'and' after a known name starts a second body; a name ending in 'Affairs' keeps it; an office is no body", () => {
+    const text = "Talks between Rosneft and Tamarind Holdings stalled, analysts at the Baltic Institute of International Affairs said. The Armed Forces Minister, Eva Holm, agreed.";
+    const r = new Registry(text);
+    organisationNames(r, capitalisedRuns(r).orgRuns, 0);
+    expect(names(r).sort()).toEqual(["Baltic Institute of International Affairs", "Tamarind Holdings"]);
+  });
+
+  it("mentions: an army or an agency known by its acronym is mentioned after 'from' or 'in', unlike a legislature", () => {
+    const r = new Registry("An order came from the Bundeswehr, and officers of the GRU were named. A debate in the Bundestag followed.");
+    expect([...new Set(scanMentions(r).map((m) => m.actor.name))].sort()).toEqual(["Bundeswehr", "GRU"]);
+  });
+
+  it("organisation names: a body's own body of several words after its possessive is a name of its own; 'Prosecutor General's Office' stays one", () => {
+    const text = "The National Assembly's Budget Committee met. The Prosecutor General's Office replied. Lena Ward of the Northern Policy Institute said so.";
+    const r = new Registry(text);
+    organisationNames(r, capitalisedRuns(r).orgRuns, 0);
+    expect(names(r).sort()).toEqual(["Budget Committee", "National Assembly", "Northern Policy Institute", "Prosecutor General's Office"]);
   });
 
   it("credits: journalists named only in credit lines are no actors", () => {
