@@ -33,6 +33,29 @@ describe("speaker rules", () => {
     expect(pronounSpeaker(ctx, she).name).toBe("Olena Kravets");
   });
 
+  it("a he/she reads its subject from the sentences before, a preposition read within its own sentence", () => {
+    const ctx = ctxOf(
+      'Foreign Minister Jan Lind visited Kyiv in July. During that visit Lind signed a memorandum on children deported to Russia.\n\n' +
+        'Defence Minister Piotr Sand used the speech to repeat a warning he first made in June.\n\n' +
+        'He would not say whether troops would go. "We are not at that point, and I will not speculate," he said.',
+    );
+    expect(speakers(findDirectStatements(ctx))).toEqual(["Piotr Sand"]);
+  });
+
+  it("a name fronted with its preposition is the topic a later she refers to; 'of' in a title makes no object", () => {
+    const ctx = ctxOf("Mayor Jan Berg opened the station in May. For Halyna Moroz, the war ends at the bus station. Her son lives in Lviv, she says.");
+    expect(speakers(findIndirectStatements(ctx, [], 0))).toEqual(["Halyna Moroz"]);
+    const titled = ctxOf(
+      'Mayor Jan Berg spoke first. Deputy Chairman of the Security Council Ivan Dorn wrote that the troops would be "a target." He added that the plan must be signed "on our terms or not at all."',
+    );
+    expect(speakers(findIndirectStatements(titled, findDirectStatements(titled), 0))).toEqual(["Ivan Dorn", "Ivan Dorn"]);
+  });
+
+  it("Mykola is a man's name", () => {
+    const ctx = ctxOf('Judge Pavel Rusu issued the warrant in March. Mykola Hrytsenko, who heads the charity, told reporters that each case takes months. "We have to find the child first," he said.');
+    expect(speakers(findDirectStatements(ctx))).toEqual(["Mykola Hrytsenko"]);
+  });
+
   it("a quotation standing alone after a reported sentence is in the reporter's voice, not the last quoted speaker's", () => {
     const ctx = ctxOf(
       'Prosecutor Lena Varga said: "This was no prank. He was ready for the train to derail."\n\nJudge Tomas Brandt said in the ruling that the court did not believe him. "The defendant took orders in Russian and was paid by the state."',
