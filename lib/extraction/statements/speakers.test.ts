@@ -56,6 +56,15 @@ describe("speaker rules", () => {
     expect(speakers(findDirectStatements(ctx))).toEqual(["Mykola Hrytsenko"]);
   });
 
+  it("'the Kremlin spokesman said', 'the U.S. president said', 'Turkey's foreign minister said': the person holding the role", () => {
+    const spokesman = ctxOf('Kremlin spokesman Dmitry Peskov spoke on Monday. Asked about the talks, the Kremlin spokesman said the plan "was not ready yet".');
+    expect(speakers(findDirectStatements(spokesman))).toEqual(["Dmitry Peskov"]);
+    const president = ctxOf('U.S. President Donald Trump spoke on Monday. The U.S. president said the plan "was not ready yet".');
+    expect(speakers(findDirectStatements(president))).toEqual(["Donald Trump"]);
+    const minister = ctxOf("Foreign Minister Hakan Fidan met Andrii Sybiha on Monday. Turkey's foreign minister said the talks were useful.");
+    expect(speakers(findIndirectStatements(minister, [], 0))).toEqual(["Hakan Fidan"]);
+  });
+
   it("a quotation standing alone after a reported sentence is in the reporter's voice, not the last quoted speaker's", () => {
     const ctx = ctxOf(
       'Prosecutor Lena Varga said: "This was no prank. He was ready for the train to derail."\n\nJudge Tomas Brandt said in the ruling that the court did not believe him. "The defendant took orders in Russian and was paid by the state."',
