@@ -54,18 +54,18 @@ function afterPreposition(ctx: Ctx, m: Mention, sentenceStart: number): boolean 
 }
 
 /**
- * The person a he/she at `m` stands for, read from the text: the last person named before it in its sentence, else
- * the subject (no possessor, no object of a preposition) of one of the four sentences before; a pronoun there is
- * read the same way. Null when none is named.
+ * The person a he/she at `m` stands for, read from the text: the last person named before it in its sentence (no object
+ * of a preposition), else the subject (no possessor, no object of a preposition) of one of the four sentences before; a
+ * pronoun there is read the same way. Null when none is named.
  */
 function antecedent(ctx: Ctx, m: Mention, depth = 0): Actor | null {
   const si = ctx.sentences.findIndex((x) => m.start >= x.start && m.start < x.end);
   if (si < 0 || depth > 3) return null;
   const persons = (k: number, to: number) =>
-    ctx.index.mentions.filter((x) => x.start >= ctx.sentences[k].start && x.start < to && x.actor.kind === "person" && !x.possessive && !inAnyQuote(ctx, x.start)).sort((a, b) => a.start - b.start);
-  const isSubject = (x: Mention) => !afterPreposition(ctx, x, ctx.sentences[si].start);
-  const same = persons(si, m.start).filter(isSubject).pop();
-  const subjectOf = (k: number) => persons(k, ctx.sentences[k].end).find((x) => !afterPreposition(ctx, x, ctx.sentences[k].start));
+    ctx.index.mentions.filter((x) => x.start >= ctx.sentences[k].start && x.start < to && x.actor.kind === "person" && !inAnyQuote(ctx, x.start)).sort((a, b) => a.start - b.start);
+  // In its own sentence a possessor counts too ("Instead of winning Trump's approval, he lambasted …").
+  const same = persons(si, m.start).filter((x) => !afterPreposition(ctx, x, ctx.sentences[si].start)).pop();
+  const subjectOf = (k: number) => persons(k, ctx.sentences[k].end).find((x) => !x.possessive && !afterPreposition(ctx, x, ctx.sentences[k].start));
   let subject = same;
   for (let k = si - 1; !subject && k >= Math.max(0, si - 4); k--) subject = subjectOf(k);
   if (!subject) return null;
