@@ -5,6 +5,7 @@ import type { FoundStatement } from "./context";
 import { findDirectStatements } from "./direct";
 import { findIndirectStatements } from "./indirect";
 import { pronounSpeaker, sexOf } from "./pronoun";
+import { findStatements } from "../quotes";
 
 const speakers = (xs: FoundStatement[]) => xs.map((x) => x.speaker.name);
 
@@ -63,6 +64,12 @@ describe("speaker rules", () => {
     expect(speakers(findDirectStatements(president))).toEqual(["Donald Trump"]);
     const minister = ctxOf("Foreign Minister Hakan Fidan met Andrii Sybiha on Monday. Turkey's foreign minister said the talks were useful.");
     expect(speakers(findIndirectStatements(minister, [], 0))).toEqual(["Hakan Fidan"]);
+  });
+
+  it("British straight single quotes are quotations for the statements, not for the actors and events", () => {
+    const ctx = ctxOf("Defence Minister Piotr Sand spoke in Warsaw. 'We need air defence, not promises,' Sand said on Monday.");
+    expect(ctx.quotes).toEqual([]);
+    expect(brief(findStatements(ctx, { indirectFrom: 0 }))).toEqual([["Piotr Sand", "We need air defence, not promises,"]]);
   });
 
   it("a quotation standing alone after a reported sentence is in the reporter's voice, not the last quoted speaker's", () => {
