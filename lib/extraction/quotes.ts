@@ -8,11 +8,13 @@ import { findDirectStatements } from "./statements/direct";
 import { findIndirectStatements } from "./statements/indirect";
 import { findInterviewAnswers } from "./statements/interview";
 import type { Ctx, FoundStatement } from "./statements/context";
+import { statementReading } from "./statements/reading";
 
 export type { FoundStatement } from "./statements/context";
 export { isScareQuote } from "./statements/statement";
 
-export function findStatements(ctx: Ctx, opts: { indirectFrom: number; directOnlyRanges?: [number, number][] }): FoundStatement[] {
+export function findStatements(prose: Ctx, opts: { indirectFrom: number; directOnlyRanges?: [number, number][] }): FoundStatement[] {
+  const ctx = statementReading(prose);
   const interview = findInterviewAnswers(ctx, opts.indirectFrom);
   const outsideAnswers = (s: FoundStatement) => !interview.spans.some(([a, b]) => s.start >= a && s.end <= b);
   const direct = [...interview.answers, ...findDirectStatements(ctx).filter(outsideAnswers)];

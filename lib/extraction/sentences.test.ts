@@ -27,4 +27,26 @@ describe("segmentation", () => {
     const ps = splitParagraphs(text);
     expect(findQuotes(text, ps).map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual(["We stay.", "we wait", "a test", " non ", "We are ready."]);
   });
+  it("reads British straight single quotes only when asked, never an apostrophe or a plural possessive", () => {
+    const text = "Kyiv's envoy says the allies' plan is 'dead in the water'. 'We will not sign it. Never,' he said. Rock 'n' roll.";
+    const ps = splitParagraphs(text);
+    expect(findQuotes(text, ps)).toEqual([]);
+    const qs = findQuotes(text, ps, { straightSingles: true });
+    expect(qs.map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual(["dead in the water", "We will not sign it. Never,", "n"]);
+    expect(splitSentences(text, ps, qs, { quotationsOpen: true }).map((s) => text.slice(s.start, s.end))).toEqual([
+      "Kyiv's envoy says the allies' plan is 'dead in the water'.",
+      "'We will not sign it. Never,' he said.",
+      "Rock 'n' roll.",
+    ]);
+  });
+  it("with quotationsOpen, a quotation after a sentence's end opens the next sentence whatever its mark", () => {
+    const text = "Merz spoke first. „Wir bleiben an der Seite der Ukraine“, sagte er.";
+    const ps = splitParagraphs(text);
+    const qs = findQuotes(text, ps);
+    expect(splitSentences(text, ps, qs)).toHaveLength(1);
+    expect(splitSentences(text, ps, qs, { quotationsOpen: true }).map((s) => text.slice(s.start, s.end))).toEqual([
+      "Merz spoke first.",
+      "„Wir bleiben an der Seite der Ukraine“, sagte er.",
+    ]);
+  });
 });

@@ -48,8 +48,25 @@ function opensQuote(text: string, i: number): boolean {
   return c in CLOSERS;
 }
 
-/** Finds quotations: curly double, straight double (paired per paragraph), guillemets either way round, German and Nordic marks, and curly single quotes used as quotation marks (not apostrophes). */
-export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
+/**
+ * Single quotation marks: curly ‘…’, and with `straight` the British '…' ('more than words'), which opens only after a
+ * space or bracket and closes only after a word or punctuation; between letters "'" and "’" are apostrophes ("Russia's").
+ */
+function opensSingle(text: string, i: number, straight: boolean): boolean {
+  const c = text[i];
+  return (c === "‘" || (straight && c === "'" && /^[\s(\[]?$/.test(text[i - 1] ?? ""))) && !isLetter(text[i - 1]) && isLetter(text[i + 1]);
+}
+
+function closesSingle(text: string, i: number, straight: boolean): boolean {
+  const c = text[i];
+  return (c === "’" || (straight && c === "'" && /\S/.test(text[i - 1] ?? ""))) && !isLetter(text[i + 1]);
+}
+
+/**
+ * Finds quotations: curly double, straight double (paired per paragraph), guillemets either way round, German and Nordic
+ * marks, and single quotes used as quotation marks (not apostrophes); straight single ones only with `straightSingles`.
+ */
+export function findQuotes(text: string, paragraphs: Paragraph[], { straightSingles = false } = {}): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   for (const p of paragraphs) {
     let open: { pos: number; mark: string } | null = null;
@@ -64,8 +81,8 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
         continue;
       }
       if (opensQuote(text, i)) open = { pos: i, mark: c };
-      else if (c === "‘" && !isLetter(text[i - 1]) && isLetter(text[i + 1])) single = i;
-      else if (c === "’" && single !== null && !isLetter(text[i + 1]) && i - single > 1) {
+      else if ((single === null || c === "‘") && opensSingle(text, i, straightSingles)) single = i;
+      else if (single !== null && closesSingle(text, i, straightSingles) && i - single > 1) {
         spans.push({ start: single, end: i + 1, innerStart: single + 1, innerEnd: i, paragraph: p.index });
         single = null;
       }
@@ -85,7 +102,7 @@ const ABBREVIATIONS = new Set(
 );
 
 /** Sentence split that never breaks inside a quotation unless the quotation itself ends the sentence. */
-export function splitSentences(text: string, paragraphs: Paragraph[], quotes: QuoteSpan[]): Sentence[] {
+export function splitSentences(text: string, paragraphs: Paragraph[], quotes: QuoteSpan[], { quotationsOpen = false } = {}): Sentence[] {
   const out: Sentence[] = [];
   const inQuote = (i: number) => quotes.find((q) => i > q.start && i < q.end - 1);
   for (const p of paragraphs) {
@@ -104,7 +121,8 @@ export function splitSentences(text: string, paragraphs: Paragraph[], quotes: Qu
       if (j < p.end && !/\s/.test(text[j])) continue;
       let k = j;
       while (k < p.end && /\s/.test(text[k])) k++;
-      if (k < p.end && !/[\p{Lu}\p{N}“"‘«(—–-]/u.test(text[k])) continue;
+      // With `quotationsOpen`, any quotation opens the next sentence, whatever its mark ('We will win,' he said; „Wir …“).
+      if (k < p.end && !/[\p{Lu}\p{N}“"‘«(—–-]/u.test(text[k]) && !(quotationsOpen && quotes.some((q) => q.start === k))) continue;
       if (c === ".") {
         const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(p.start, i - 12), i))?.[1] ?? "";
         if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;

@@ -62,6 +62,16 @@ function directShape(text: string, quote: string): string {
   return `${words}, ${opens}, ${follow}`;
 }
 
+/** The shape of a speaker's name, to tell described sources and bodies from persons without printing the name. */
+function nameShape(name: string): string {
+  if (/(?:^|\s)\p{Ll}\S*$/u.test(name)) return "ends lower-case: described source";
+  if (/^(?:\p{Lu}\p{L}+(?:ian|ish|ese|an|i|ch)|U\.?S\.?|EU|UK)\s/u.test(name) && /\b(?:Ministry|Office|Service|Force|Forces|Embassy|Agency|Council|Committee|Court|Staff|Command|Department|Government|Administration)\b/.test(name)) return "body with its state";
+  if (/\b(?:Ministry|Office|Service|Force|Forces|Embassy|Agency|Council|Committee|Court|Staff|Command|Department|Government|Administration|Institute|Company|Bank)\b/.test(name)) return "body";
+  if (/^\p{Lu}\p{Ll}+$/u.test(name)) return "one capitalised word";
+  if (/\s\p{Lu}\.$/u.test(name)) return "name and initial";
+  return "other name";
+}
+
 /** Pooled classes of the missed statements on a split; prints counts only, so it may run on the validation split. */
 function pooled(articles: ReturnType<typeof tuningSplit>) {
   const tally = new Map<string, number>();
@@ -75,6 +85,15 @@ function pooled(articles: ReturnType<typeof tuningSplit>) {
       const best = Math.max(0, ...p.statements.map((x) => dice(tokens(m.quote), tokens(x.quote))));
       const near = best >= 0.3 ? "overlapping proposal" : "nothing near";
       const k = `${m.direct ? "direct" : "indirect"} | ${actor} | ${near}${m.direct ? ` | ${directShape(text, m.quote)}` : ""}`;
+      tally.set(k, (tally.get(k) ?? 0) + 1);
+    }
+    for (const w of s.wrongSpeakers) {
+      const e = expected.statements.find((x) => x.quote === w.quote);
+      const kindOf = (kind: string | undefined) => (kind === "person" ? "person" : kind ? "body" : "?");
+      const wanted = kindOf(expected.actors.find((a) => sameActor(a.name, w.expected) || a.name === w.expected)?.kind);
+      const got = kindOf(p.actors.find((a) => a.name === w.proposed)?.kind);
+      const actor = p.actors.some((a) => sameActor(w.expected, a.name)) ? "speaker proposed" : `speaker not an actor (${nameShape(w.expected)})`;
+      const k = `WRONG SPEAKER ${e?.direct ? "direct" : "indirect"} | ${actor} | want ${wanted} got ${got} | ${classify(contextOf(text, w.quote).window, w.quote, !!e?.direct)}`;
       tally.set(k, (tally.get(k) ?? 0) + 1);
     }
   }

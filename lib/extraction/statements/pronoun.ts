@@ -1,9 +1,11 @@
 /**
  * The person a "he" or "she" of an attribution stands for ('“…,” she said'). The actor index resolves every pronoun
- * to the last person named; for a speaker that is checked twice: the person must not be the source the same
- * sentence cites ("According to a diplomat, he told …": he is someone else), and must not be of the other sex when
- * the text shows it ("Kholodova's son Artyom … she said": Artyom is no "she"). Otherwise the person named before,
- * as the sentences before tell it, that fits.
+ * to the last person named; for a speaker that is read again from the text: the last person named before it in its
+ * sentence, else the subject of one of the sentences before (no possessor, no object of a preposition, read within its
+ * own sentence: "… deported to Russia. Marles used the speech …" names Marles as subject). That person must not be the
+ * source the same sentence cites ("According to a diplomat, he told …": he is someone else), and must not be of the
+ * other sex when the text shows it ("Kholodova's son Artyom … she said": Artyom is no "she"). Otherwise the person
+ * named before, as the sentences before tell it, that fits.
  */
 import type { Actor, Mention } from "../actors";
 import { inAnyQuote, type Ctx } from "./context";
@@ -13,7 +15,7 @@ type Sex = "male" | "female";
 const MALE_CUE = /\b(?:Mr\.?|son|father|husband|brother|grandfather|uncle|nephew|King|Prince)\s+$/;
 const FEMALE_CUE = /\b(?:Mrs\.?|Ms\.?|Miss|daughter|mother|wife|sister|grandmother|aunt|niece|Queen|Princess)\s+$/;
 /** First names ending in "a" that are men's (elsewhere in the region's names "-a" marks a woman: Natalia, Oksana, Inga). */
-const MALE_IN_A = /^(?:Nikita|Ilya|Illia|Kosta|Foma|Luca|Andrea|Sasha|Misha|Grisha|Kolya|Vanya|Petya|Joshua|Mustafa|Musa|Hamza|Isa|Yahya|Attila|Jonah|Noah|Ezra|Elijah|Garcia|Costa|Akira|Shota|Dmytra)$/;
+const MALE_IN_A = /^(?:Nikita|Mykyta|Ilya|Illia|Mykola|Kuzma|Luka|Sava|Kosta|Foma|Luca|Andrea|Sasha|Misha|Grisha|Kolya|Vanya|Petya|Joshua|Mustafa|Musa|Hamza|Isa|Yahya|Attila|Jonah|Noah|Ezra|Elijah|Garcia|Costa|Akira|Shota|Dmytra)$/;
 
 /** What the text shows of a person's sex: a title or kinship word before a mention, else a first name in "-a". */
 export function sexOf(ctx: Ctx, actor: Actor): Sex | null {
@@ -37,11 +39,46 @@ function citedSource(ctx: Ctx, pos: number): Actor | null {
   return ctx.index.mentions.find((m) => m.start >= s.start && m.end <= s.start + lead[0].length && !m.pronoun)?.actor ?? null;
 }
 
+/**
+ * A preposition within six words before the mention, no punctuation between ("met with Rubio", "to the country's foreign
+ * minister, … "): the mention is its object. "According to X" cites a source, and "of" or "for" after a capitalised word
+ * belongs to a title ("Deputy Chairman of the Security Council Dmitry Medvedev").
+ */
+const PREPOSITION_BEFORE = /(?<!\p{L})(?<![Aa]ccording\s)(?<!\p{Lu}\p{L}*\s(?=(?:of|for)\s))(?:[Ww]ith|[Aa]bout|[Tt]o|[Ff]rom|[Bb]y|[Ff]or|[Oo]f|[Aa]gainst|[Oo]n|[Aa]t|[Tt]han|[Bb]etween|[Ll]ike|[Tt]owards?)\s+(?:[\p{L}.'’-]+\s+){0,5}$/u;
+
+/** The mention is the object of a preposition, read in its own sentence only ("… deported to Russia. Marles said" names Marles as subject). */
+function afterPreposition(ctx: Ctx, m: Mention, sentenceStart: number): boolean {
+  // "For Valentyna, the future ends here": a name fronted with its preposition is the sentence's topic.
+  if (/^\p{Lu}\p{Ll}+\s+$/u.test(ctx.text.slice(sentenceStart, m.start)) && /^,/.test(ctx.text.slice(m.end))) return false;
+  return PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(sentenceStart, m.start - 60), m.start));
+}
+
+/**
+ * The person a he/she at `m` stands for, read from the text: the last person named before it in its sentence (no object
+ * of a preposition), else the subject (no possessor, no object of a preposition) of one of the four sentences before; a
+ * pronoun there is read the same way. Null when none is named.
+ */
+function antecedent(ctx: Ctx, m: Mention, depth = 0): Actor | null {
+  const si = ctx.sentences.findIndex((x) => m.start >= x.start && m.start < x.end);
+  if (si < 0 || depth > 3) return null;
+  const persons = (k: number, to: number) =>
+    ctx.index.mentions.filter((x) => x.start >= ctx.sentences[k].start && x.start < to && x.actor.kind === "person" && !inAnyQuote(ctx, x.start)).sort((a, b) => a.start - b.start);
+  // In its own sentence a possessor counts too ("Instead of winning Trump's approval, he lambasted …").
+  const same = persons(si, m.start).filter((x) => !afterPreposition(ctx, x, ctx.sentences[si].start)).pop();
+  const subjectOf = (k: number) => persons(k, ctx.sentences[k].end).find((x) => !x.possessive && !afterPreposition(ctx, x, ctx.sentences[k].start));
+  let subject = same;
+  for (let k = si - 1; !subject && k >= Math.max(0, si - 4); k--) subject = subjectOf(k);
+  if (!subject) return null;
+  return subject.pronoun ? antecedent(ctx, subject, depth + 1) ?? subject.actor : subject.actor;
+}
+
 /** The actor the pronoun mention `m` stands for as a speaker. */
 export function pronounSpeaker(ctx: Ctx, m: Mention): Actor {
   const sex: Sex = /^she$/i.test(m.surface) ? "female" : "male";
   const cited = citedSource(ctx, m.start);
   const fits = (a: Actor) => a.kind === "person" && a !== cited && (sexOf(ctx, a) ?? sex) === sex;
+  const read = antecedent(ctx, m) ?? m.actor;
+  if (fits(read)) return read;
   if (fits(m.actor)) return m.actor;
   const si = ctx.sentences.findIndex((x) => m.start >= x.start && m.start < x.end);
   const from = ctx.sentences[Math.max(0, si - 4)]?.start ?? 0;

@@ -5,9 +5,13 @@ import type { Sentence } from "../sentences";
 import { pronounSpeaker } from "./pronoun";
 import { ADVERBS, PREPOSITIONS, inAnyQuote, mentionsIn, verbsOutsideQuotes, type Ctx } from "./context";
 
+/** "Turkey's foreign minister", "Ukraine's commander-in-chief": a possessor, up to three modifiers, a role noun. */
+const POSSESSED_ROLE = new RegExp(`['’]s\\s+((?:[\\p{L}.-]+\\s+){0,3}?)(${[...ROLE_NOUNS, "commander-in-chief"].join("|")})\\s*$`, "iu");
+/** " is preparing", " had launched": the auxiliary of a clause whose subject was just named. */
+const CLAUSE_VERB_AFTER = /^\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does)\b/;
 /** Roles that speak for a person: the gazetteer's, and the court's ("the judge said", "the prosecutor told the jury"). */
 const SPEAKING_ROLES = [...ROLE_NOUNS, "judge", "prosecutor"];
-const ROLE_NP = new RegExp(`\\b(?:the|a|an)\\s+((?:[\\p{L}-]+\\s+){0,3}?)(${SPEAKING_ROLES.join("|")})\\s*$`, "iu");
+const ROLE_NP = new RegExp(`\\b(?:the|a|an)\\s+((?:[\\p{L}.-]+\\s+){0,3}?)(${SPEAKING_ROLES.join("|")})\\s*$`, "iu");
 /** "Deputy Prime Minister and Foreign Minister": the capitalised titles between an inverted verb and the name. */
 const isTitleRun = (words: string[]) => words.length <= 10 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|for)$/.test(w));
 /** " the harbour master, " / " a farmer from Lublin, " between a reporting verb and the name it describes. */
@@ -21,12 +25,14 @@ const ROLE_APPOSITION = new RegExp(`^\\s*(?:the|a|an|its|his|her)\\s+(?:[\\p{L}-
 export function lastPersonWithRole(ctx: Ctx, pos: number, roleWord: string, modifiers: string): Actor | null {
   const mods = modifiers.toLowerCase().split(/\s+/).filter((w) => w && !/^(the|a|an|country's|country’s|top|senior|new|regional|local)$/.test(w));
   const stateNames = mods.map((m) => ctx.index.stateOfDemonym.get(m.charAt(0).toUpperCase() + m.slice(1)) ?? m).map((m) => m.toLowerCase());
+  // A modifier that names an actor ("U.S.", "Kremlin") fits a role holding that actor's name ("President of the United States").
+  const actorNames = stateNames.map((n) => (n.length > 1 ? [...ctx.index.byForm].find(([form]) => form.toLowerCase() === n)?.[1].name.toLowerCase() : undefined) ?? "\0");
   // "the Ukrainian leader": a state's president, prime minister or chancellor.
   const roleWords = /^leader$/i.test(roleWord) ? ["leader", "president", "prime minister", "chancellor", "premier"] : [roleWord.toLowerCase()];
   const fits = (m: Mention) => {
     const role = m.actor.role?.toLowerCase() ?? "";
     if (m.actor.kind !== "person" || !roleWords.some((w) => role.includes(w))) return false;
-    return stateNames.every((n) => role.includes(n) || role.includes(n.replace(/ian$|ish$|ese$|an$/, "")));
+    return stateNames.every((n, i) => role.includes(n) || role.includes(n.replace(/ian$|ish$|ese$|an$/, "")) || role.includes(actorNames[i]));
   };
   const before = ctx.index.mentions.filter((m) => m.start < pos && fits(m));
   if (before.length) return before[before.length - 1].actor;
@@ -200,7 +206,7 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   const described = /^the$/i.test(words[k - 1] ?? "") ? describedSourceBefore(ctx, vStart, head) : null;
   if (described) return described;
   // "the head of state said": the president or prime minister named last.
-  if (/\bthe\s+head\s+of\s+(?:state|government)\s*$/i.test(beforeText.trimEnd())) {
+  if (/\bthe\s+head\s+of\s+(?:state|government)$/i.test(words.slice(0, k + 1).join(" "))) {
     const leader = lastPersonWithRole(ctx, vStart, "leader", "");
     if (leader) return leader;
   }
@@ -208,8 +214,17 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   const roleM = ROLE_NP.exec(nearBefore);
   const ms = mentionsIn(ctx, sentence.start, vStart);
   const lastMention = ms[ms.length - 1];
-  if (roleM && (!lastMention || lastMention.end < vStart - nearBefore.length + (roleM.index ?? 0))) {
+  const roleStart = vStart - nearBefore.length + (roleM?.index ?? 0);
+  // "the Kremlin spokesman said", "the U.S. president said": a body naming the role is no speaker when a person holds it.
+  const bodyInRole = !!lastMention && lastMention.start >= roleStart && lastMention.actor.kind !== "person" && !lastMention.possessive;
+  if (roleM && (!lastMention || lastMention.end < roleStart || bodyInRole)) {
     const p = lastPersonWithRole(ctx, vStart, roleM[2], roleM[1]);
+    if (p) return p;
+  }
+  // "Turkey's foreign minister said": the person holding the possessor's role.
+  const possessed = POSSESSED_ROLE.exec(nearBefore);
+  if (possessed && lastMention?.possessive && lastMention.end >= vStart - nearBefore.length + possessed.index - 3) {
+    const p = lastPersonWithRole(ctx, vStart, possessed[2], `${lastMention.actor.name} ${possessed[1]}`);
     if (p) return p;
   }
   // "Szymon Kwiatkowski, one of the protest leaders, told …": the name before a comma-enclosed apposition.

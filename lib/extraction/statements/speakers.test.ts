@@ -5,6 +5,7 @@ import type { FoundStatement } from "./context";
 import { findDirectStatements } from "./direct";
 import { findIndirectStatements } from "./indirect";
 import { pronounSpeaker, sexOf } from "./pronoun";
+import { findStatements } from "../quotes";
 
 const speakers = (xs: FoundStatement[]) => xs.map((x) => x.speaker.name);
 
@@ -31,6 +32,44 @@ describe("speaker rules", () => {
     expect(sexOf(ctx, taras)).toBe("male");
     const she = ctx.index.mentions.filter((m) => m.pronoun && m.surface === "she").pop()!;
     expect(pronounSpeaker(ctx, she).name).toBe("Olena Kravets");
+  });
+
+  it("a he/she reads its subject from the sentences before, a preposition read within its own sentence", () => {
+    const ctx = ctxOf(
+      'Foreign Minister Jan Lind visited Kyiv in July. During that visit Lind signed a memorandum on children deported to Russia.\n\n' +
+        'Defence Minister Piotr Sand used the speech to repeat a warning he first made in June.\n\n' +
+        'He would not say whether troops would go. "We are not at that point, and I will not speculate," he said.',
+    );
+    expect(speakers(findDirectStatements(ctx))).toEqual(["Piotr Sand"]);
+  });
+
+  it("a name fronted with its preposition is the topic a later she refers to; 'of' in a title makes no object", () => {
+    const ctx = ctxOf("Mayor Jan Berg opened the station in May. For Halyna Moroz, the war ends at the bus station. Her son lives in Lviv, she says.");
+    expect(speakers(findIndirectStatements(ctx, [], 0))).toEqual(["Halyna Moroz"]);
+    const titled = ctxOf(
+      'Mayor Jan Berg spoke first. Deputy Chairman of the Security Council Ivan Dorn wrote that the troops would be "a target." He added that the plan must be signed "on our terms or not at all."',
+    );
+    expect(speakers(findIndirectStatements(titled, findDirectStatements(titled), 0))).toEqual(["Ivan Dorn", "Ivan Dorn"]);
+  });
+
+  it("Mykola is a man's name", () => {
+    const ctx = ctxOf('Judge Pavel Rusu issued the warrant in March. Mykola Hrytsenko, who heads the charity, told reporters that each case takes months. "We have to find the child first," he said.');
+    expect(speakers(findDirectStatements(ctx))).toEqual(["Mykola Hrytsenko"]);
+  });
+
+  it("'the Kremlin spokesman said', 'the U.S. president said', 'Turkey's foreign minister said': the person holding the role", () => {
+    const spokesman = ctxOf('Kremlin spokesman Dmitry Peskov spoke on Monday. Asked about the talks, the Kremlin spokesman said the plan "was not ready yet".');
+    expect(speakers(findDirectStatements(spokesman))).toEqual(["Dmitry Peskov"]);
+    const president = ctxOf('U.S. President Donald Trump spoke on Monday. The U.S. president said the plan "was not ready yet".');
+    expect(speakers(findDirectStatements(president))).toEqual(["Donald Trump"]);
+    const minister = ctxOf("Foreign Minister Hakan Fidan met Andrii Sybiha on Monday. Turkey's foreign minister said the talks were useful.");
+    expect(speakers(findIndirectStatements(minister, [], 0))).toEqual(["Hakan Fidan"]);
+  });
+
+  it("British straight single quotes are quotations for the statements, not for the actors and events", () => {
+    const ctx = ctxOf("Defence Minister Piotr Sand spoke in Warsaw. 'We need air defence, not promises,' Sand said on Monday.");
+    expect(ctx.quotes).toEqual([]);
+    expect(brief(findStatements(ctx, { indirectFrom: 0 }))).toEqual([["Piotr Sand", "We need air defence, not promises,"]]);
   });
 
   it("a quotation standing alone after a reported sentence is in the reporter's voice, not the last quoted speaker's", () => {
