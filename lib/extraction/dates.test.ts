@@ -61,6 +61,14 @@ describe("dates", () => {
     expect(resolve("Ukraine bombed the pipeline for the fourth time in a month and advanced 10km.", "2025-09-07")).toEqual([]);
     expect(resolve("The exchange was suspended after two days.", "2025-09-07")).toEqual([]);
     expect(resolve("Its army has not been able to capture them in four years.", "2026-02-16")).toEqual([]);
+    // chrono counts "five S(-400 …)" and "40 minutes" as seconds and minutes from now.
+    expect(resolve("The minister spoke for 40 minutes about a deal for five S-400 batteries signed in May 2019.", "2026-02-16")).toEqual([
+      { text: "in May 2019", date: "2019-05", precision: "month" },
+    ]);
+  });
+
+  it("keeps a date phrase inside one paragraph (a time line closing the head, a weekday opening the lead)", () => {
+    expect(resolve("Updated 14:20\n\nON TUESDAY the cabinet backed a new loan.", "2026-02-19")).toEqual([{ text: "ON TUESDAY", date: "2026-02-17", precision: "day" }]);
   });
 
   it("formats a week inside one month as YYYY-MM and never invents a day", () => {
