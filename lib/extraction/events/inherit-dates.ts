@@ -24,8 +24,8 @@ export function inheritDates(ctx: EventCtx, events: FoundEvent[]) {
     const s = ctx.sentences[si];
     if (!s) continue;
     const inSentence = datesIn(s);
-    let from: { date: string | null; datePrecision: Precision; dateText: string | null } | null = null;
-    if (inSentence.length === 1) {
+    let from: { date: string | null; datePrecision: Precision; dateText: string | null } | null = settingOf(ctx, e, events);
+    if (!from && inSentence.length === 1) {
       const d = inSentence[0];
       const owner = events.find((x) => x !== e && own.has(x) && d.start >= x.start && d.end <= x.end);
       if (!(owner && owner.start > e.start)) from = { date: d.date, datePrecision: d.precision, dateText: d.text };
@@ -62,6 +62,23 @@ export function inheritDates(ctx: EventCtx, events: FoundEvent[]) {
     e.datePrecision = from.datePrecision;
     e.dateText = from.dateText;
   }
+}
+
+/** What places a clause at a happening it names: "demanded |at| the talks …", "halted processing |after| an attack …". */
+const SETTING = /\b(?:at|during|after|following|amid|on\s+the\s+sidelines\s+of|in\s+the\s+wake\s+of)\s+(?:(?:the|an?|his|her|its|their)\s+)?$/i;
+
+const SPEECH = /\b(?:said|says|told|tells|speaking|spoke|added|wrote)\b/i;
+
+/**
+ * "Moscow demanded at the talks in Istanbul on July 7", "the refinery halted processing after an attack on 24 August":
+ * a clause that names, as its setting, a dated happening inside it happened then.
+ */
+function settingOf(ctx: EventCtx, e: FoundEvent, events: FoundEvent[]): FoundEvent | null {
+  const inner = events.find((x) => x !== e && x.date && x.dateText && x.start > e.start && x.end <= e.end);
+  if (!inner || !SETTING.test(ctx.text.slice(Math.max(e.start, inner.start - 40), inner.start))) return null;
+  // A speech report left for the happening gate ("X said the ministers discussed …", "Speaking at a meeting, …") is
+  // not dated by what it talks about.
+  return e.loose && SPEECH.test(ctx.text.slice(e.start, inner.start)) ? null : inner;
 }
 
 /**
