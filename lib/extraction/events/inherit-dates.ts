@@ -1,5 +1,5 @@
 /** Dates an event takes from its surroundings when its own clause names none, or names only the day it was reported. */
-import { isReportDate, type Precision } from "../dates";
+import { isReportDate, type DateMention, type Precision } from "../dates";
 import type { Sentence } from "../sentences";
 import { type EventCtx, type FoundEvent, inQuote, sentenceAt } from "./context";
 
@@ -81,6 +81,10 @@ function settingOf(ctx: EventCtx, e: FoundEvent, events: FoundEvent[]): FoundEve
   return e.loose && SPEECH.test(ctx.text.slice(e.start, inner.start)) ? null : inner;
 }
 
+/** "up 6% from August", "than in May", "compared with last year": the period a figure is compared with, not when anything happened. */
+const isBaseline = (text: string, d: DateMention) =>
+  /^from\b/i.test(d.text) || /\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:in\s+|the\s+same\s+\w+\s+(?:of|in)\s+)?$/i.test(text.slice(Math.max(0, d.start - 40), d.start));
+
 /**
  * "Ukraine's seaports handled 9.8 million tonnes in September, the ports authority said on Monday": a clause dated
  * only by its trailing attribution's day, while what it reports carries a date of its own, happened then. The other
@@ -93,7 +97,7 @@ function contentDates(ctx: EventCtx, events: FoundEvent[]) {
     if (!report || !isReportDate(ctx.text, report.start)) continue;
     const named = events.filter((x) => x !== e && x.start >= e.start && x.end <= e.end);
     const content = ctx.dates.filter(
-      (d) => d !== report && d.date && d.start >= e.start && d.end <= report.start && !inQuote(ctx, d.start) && !/^since\b/i.test(d.text) && !named.some((x) => d.start >= x.start && d.end <= x.end),
+      (d) => d !== report && d.date && d.start >= e.start && d.end <= report.start && !inQuote(ctx, d.start) && !/^since\b/i.test(d.text) && !isBaseline(ctx.text, d) && !named.some((x) => d.start >= x.start && d.end <= x.end),
     );
     if (content.length !== 1) continue;
     Object.assign(e, { date: content[0].date, datePrecision: content[0].precision, dateText: content[0].text });
