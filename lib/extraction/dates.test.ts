@@ -76,6 +76,11 @@ describe("dates", () => {
     expect(formatDate({ from: parseIsoDay("2025-07-01"), to: parseIsoDay("2025-07-31"), precision: "month" })).toBe("2025-07");
   });
 
+  it("gives a span of days across two months the month holding most of them, not the year", () => {
+    expect(resolve("Three weeks ago, a shell hit the school.", "2026-08-19")[0]).toMatchObject({ text: "Three weeks ago", date: "2026-07" });
+    expect(formatDate({ from: parseIsoDay("2026-01-31"), to: parseIsoDay("2026-02-01"), precision: "week" })).toBe("2026-02");
+  });
+
   it("counts 'the day before the X' from the date of the sentence that first names X", () => {
     const text = "The EU adopted its sanctions package on October 23, banning LNG from January 2027.\n\nFico lifted his veto the day before the adoption.";
     expect(resolve(text, "2025-10-24").at(-1)).toEqual({ text: "the day before the adoption", date: "2025-10-22", precision: "day" });

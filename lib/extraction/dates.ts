@@ -47,6 +47,7 @@ export function formatDate(v: DateValue): string | null {
     case "month":
       if (sameMonth(v.from, v.to)) return ym(v.from);
       if (v.precision === "week" && isCalendarWeek(v)) return ym(workdayMonth(v.from));
+      if (v.precision === "week") return ym(mostDaysMonth(v));
       return v.from.getUTCFullYear() === v.to.getUTCFullYear() ? String(v.from.getUTCFullYear()) : null;
     case "quarter":
     case "year":
@@ -58,6 +59,13 @@ export function formatDate(v: DateValue): string | null {
 
 /** A calendar week ("last week", "next week"): Monday to Friday or to Sunday. */
 const isCalendarWeek = (v: DateValue) => v.from.getUTCDay() === 1 && [4, 6].includes(Math.round((v.to.getTime() - v.from.getTime()) / DAY));
+
+/** Of a span of days straddling two months ("three weeks ago", a weekend), the month holding most of them; the later on a tie. */
+function mostDaysMonth(v: DateValue): Date {
+  const days = Math.round((v.to.getTime() - v.from.getTime()) / DAY) + 1;
+  const inFirst = [...Array(days).keys()].filter((i) => sameMonth(addDays(v.from, i), v.from)).length;
+  return inFirst * 2 > days ? v.from : v.to;
+}
 
 /** Of a week straddling two months, the month holding most of its working days: news of "last week" is mostly weekday news. */
 function workdayMonth(monday: Date): Date {
