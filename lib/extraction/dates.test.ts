@@ -17,6 +17,10 @@ describe("dates", () => {
     ]);
   });
 
+  it("keeps a deadline after publication in its year, though a participle reads as past", () => {
+    expect(resolve("The Commission hopes to have the loan approved by March 20.", "2026-02-11")[0]).toMatchObject({ date: "2026-03-20" });
+  });
+
   it("puts a past-tense later month in the previous year", () => {
     expect(resolve("Talks collapsed in November.", "2025-09-07")[0]).toMatchObject({ date: "2024-11", precision: "month" });
   });

@@ -520,8 +520,10 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     } else if (certainDay || relative) {
       let date = utc(y, mo, d);
       if (!certainYear && !relative) {
-        // chrono picks the year closest to the reference; only a clear tense contradiction moves it.
-        if (tense === "past" && date.getTime() > pub.getTime() + 7 * DAY) date = utc(y - 1, mo, d);
+        // chrono picks the year closest to the reference; only a clear tense contradiction moves it. Not for a
+        // deadline, whose participle reads as past ("hopes to have the package adopted by February 24").
+        const deadline = /\b(?:by|until)\s+$/i.test(text.slice(Math.max(0, start - 7), start)) || /^(?:by|until)\s/i.test(r.text);
+        if (tense === "past" && !deadline && date.getTime() > pub.getTime() + 7 * DAY) date = utc(y - 1, mo, d);
         if (tense === "future" && date.getTime() < pub.getTime() - 31 * DAY) date = utc(y + 1, mo, d);
       }
       const precision: Precision = certainDay || weekday || /yesterday|today|tomorrow|tonight|ago/i.test(r.text) ? "day" : certainMonth ? "month" : "year";
