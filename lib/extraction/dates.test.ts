@@ -17,6 +17,10 @@ describe("dates", () => {
     ]);
   });
 
+  it("keeps a deadline after publication in its year, though a participle reads as past", () => {
+    expect(resolve("The Commission hopes to have the loan approved by March 20.", "2026-02-11")[0]).toMatchObject({ date: "2026-03-20" });
+  });
+
   it("puts a past-tense later month in the previous year", () => {
     expect(resolve("Talks collapsed in November.", "2025-09-07")[0]).toMatchObject({ date: "2024-11", precision: "month" });
   });
@@ -61,11 +65,24 @@ describe("dates", () => {
     expect(resolve("Ukraine bombed the pipeline for the fourth time in a month and advanced 10km.", "2025-09-07")).toEqual([]);
     expect(resolve("The exchange was suspended after two days.", "2025-09-07")).toEqual([]);
     expect(resolve("Its army has not been able to capture them in four years.", "2026-02-16")).toEqual([]);
+    // chrono counts "five S(-400 …)" and "40 minutes" as seconds and minutes from now.
+    expect(resolve("The minister spoke for 40 minutes about a deal for five S-400 batteries signed in May 2019.", "2026-02-16")).toEqual([
+      { text: "in May 2019", date: "2019-05", precision: "month" },
+    ]);
+  });
+
+  it("keeps a date phrase inside one paragraph (a time line closing the head, a weekday opening the lead)", () => {
+    expect(resolve("Updated 14:20\n\nON TUESDAY the cabinet backed a new loan.", "2026-02-19")).toEqual([{ text: "ON TUESDAY", date: "2026-02-17", precision: "day" }]);
   });
 
   it("formats a week inside one month as YYYY-MM and never invents a day", () => {
     expect(formatDate({ from: parseIsoDay("2025-09-01"), to: parseIsoDay("2025-09-05"), precision: "week" })).toBe("2025-09");
     expect(formatDate({ from: parseIsoDay("2025-07-01"), to: parseIsoDay("2025-07-31"), precision: "month" })).toBe("2025-07");
+  });
+
+  it("gives a span of days across two months the month holding most of them, not the year", () => {
+    expect(resolve("Three weeks ago, a shell hit the school.", "2026-08-19")[0]).toMatchObject({ text: "Three weeks ago", date: "2026-07" });
+    expect(formatDate({ from: parseIsoDay("2026-01-31"), to: parseIsoDay("2026-02-01"), precision: "week" })).toBe("2026-02");
   });
 
   it("counts 'the day before the X' from the date of the sentence that first names X", () => {

@@ -47,6 +47,7 @@ export function formatDate(v: DateValue): string | null {
     case "month":
       if (sameMonth(v.from, v.to)) return ym(v.from);
       if (v.precision === "week" && isCalendarWeek(v)) return ym(workdayMonth(v.from));
+      if (v.precision === "week") return ym(mostDaysMonth(v));
       return v.from.getUTCFullYear() === v.to.getUTCFullYear() ? String(v.from.getUTCFullYear()) : null;
     case "quarter":
     case "year":
@@ -58,6 +59,13 @@ export function formatDate(v: DateValue): string | null {
 
 /** A calendar week ("last week", "next week"): Monday to Friday or to Sunday. */
 const isCalendarWeek = (v: DateValue) => v.from.getUTCDay() === 1 && [4, 6].includes(Math.round((v.to.getTime() - v.from.getTime()) / DAY));
+
+/** Of a span of days straddling two months ("three weeks ago", a weekend), the month holding most of them; the later on a tie. */
+function mostDaysMonth(v: DateValue): Date {
+  const days = Math.round((v.to.getTime() - v.from.getTime()) / DAY) + 1;
+  const inFirst = [...Array(days).keys()].filter((i) => sameMonth(addDays(v.from, i), v.from)).length;
+  return inFirst * 2 > days ? v.from : v.to;
+}
 
 /** Of a week straddling two months, the month holding most of its working days: news of "last week" is mostly weekday news. */
 function workdayMonth(monday: Date): Date {
@@ -277,13 +285,26 @@ const BLOCKERS = [
 /** chrono reads "sat down", "the sun", "mon ami" as weekdays; an abbreviated weekday is capitalised. */
 const LOWERCASE_WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/;
 
+/** "for 40 minutes", "for five S(-400 squadrons)": a span of seconds, minutes or hours, which chrono counts from now. */
+const DURATION = /^(?:(?:for|in|within|over)\s+)?(?:\d+|an?|\p{L}+)\s+(?:s|secs?|seconds?|mins?|minutes?|hrs?|hours?)$/iu;
+
+/** chrono joins a time ending one paragraph to a weekday opening the next ("Updated 15:04\n\nON MONDAY the …"): a phrase keeps to one paragraph, the side with words. */
+function oneParagraph(text: string, start: number, end: number): [number, number] {
+  const phrase = text.slice(start, end);
+  const first = phrase.indexOf("\n"), last = phrase.lastIndexOf("\n");
+  if (first < 0) return [start, end];
+  const after = phrase.slice(last + 1);
+  if (/\p{L}/u.test(after)) return [end - after.trimStart().length, end];
+  return [start, start + phrase.slice(0, first).trimEnd().length];
+}
+
 /**
  * What chrono reads as a date and the text does not give as one: "now" (the present of a state: "the coalition now
  * has 44 members"), a span of seconds, minutes or hours ("five S-400 squadrons" read as five seconds), and an
  * abbreviated weekday that is part of a hyphenated name ("Park Sun-won").
  */
 function notADate(text: string, phrase: string, end: number): boolean {
-  if (/^(?:right\s+)?now$/i.test(phrase)) return true;
+  if (/^(?:right\s+)?now$/i.test(phrase) || DURATION.test(phrase)) return true;
   return /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/.test(phrase) && /^[-‐]\p{L}/u.test(text.slice(end, end + 2));
 }
 
@@ -479,8 +500,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
 
   const ref = new Date(pub.getTime() + 12 * 3_600_000);
   for (const r of chrono.en.parse(maskPartOfDay(text), { instant: ref, timezone: 0 }, { forwardDate: false })) {
-    let start = r.index;
-    let end = r.index + r.text.replace(/[\s,.;:]+$/, "").length;
+    let [start, end] = oneParagraph(text, r.index, r.index + r.text.replace(/[\s,.;:]+$/, "").length);
     const span = { start, end };
     if (overlaps(span, taken) || overlaps(span, blockers) || LOWERCASE_WEEKDAY.test(r.text) || notADate(text, text.slice(start, end), end)) continue;
     const c = r.start;
@@ -500,8 +520,10 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     } else if (certainDay || relative) {
       let date = utc(y, mo, d);
       if (!certainYear && !relative) {
-        // chrono picks the year closest to the reference; only a clear tense contradiction moves it.
-        if (tense === "past" && date.getTime() > pub.getTime() + 7 * DAY) date = utc(y - 1, mo, d);
+        // chrono picks the year closest to the reference; only a clear tense contradiction moves it. Not for a
+        // deadline, whose participle reads as past ("hopes to have the package adopted by February 24").
+        const deadline = /\b(?:by|until)\s+$/i.test(text.slice(Math.max(0, start - 7), start)) || /^(?:by|until)\s/i.test(r.text);
+        if (tense === "past" && !deadline && date.getTime() > pub.getTime() + 7 * DAY) date = utc(y - 1, mo, d);
         if (tense === "future" && date.getTime() < pub.getTime() - 31 * DAY) date = utc(y + 1, mo, d);
       }
       const precision: Precision = certainDay || weekday || /yesterday|today|tomorrow|tonight|ago/i.test(r.text) ? "day" : certainMonth ? "month" : "year";

@@ -33,4 +33,11 @@ describe("meetings, visits and calls named in an adjunct", () => {
     const ev = eventsOf("Belgian Prime Minister Bart De Wever told reporters after meeting Ukrainian President Volodymyr Zelensky in Brussels that the risk had to be shared.");
     expect(ev).toContainEqual(expect.objectContaining({ title: "De Wever meets Zelensky in Brussels", type: "summit_talks" }));
   });
+
+  it("bare 'talks' is indefinite too, and a month after the place is no part of it", () => {
+    const ev = eventsOf("Austria will send two field hospitals, Chancellor Karl Brenner said on Monday after talks with Moldovan President Ana Ursu in Vienna.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Brenner holds talks with Ursu in Vienna", type: "summit_talks", date: "2025-12-08" }));
+    const later = eventsOf("The envoy told Tanaka during talks in Oslo in March 2024 that the offer stood.");
+    expect(later.find((e) => /talks/.test(e.title))?.title).not.toMatch(/March/);
+  });
 });

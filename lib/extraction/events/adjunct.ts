@@ -3,7 +3,7 @@
  * Monday during a visit to Minsk that …", "Fidan said at a joint news conference with Szijjarto in Ankara", "Fico
  * dropped his objection after a call with von der Leyen". The indefinite article (or the subject's possessive)
  * introduces a new happening; a definite one ("during the call") points back to one already told, which
- * coreference and anaphoric dates handle.
+ * coreference and anaphoric dates handle. Bare "talks" is indefinite too ("said after talks with Szijjarto in Moscow").
  */
 import type { Mention } from "../actors";
 import { datesIn, type EventCtx, type EventType, type FoundEvent, inQuote } from "./context";
@@ -11,9 +11,11 @@ import { locationIn } from "./location";
 import { surname } from "./title";
 
 /** Named parties ("with his Hungarian counterpart Peter Szijjarto in Ankara"), or a common noun placed by a named place ("to a factory in Wiltshire", "with grain exporters in Odesa"). */
-const PARTY = String.raw`((?:(?:his|her|their|its|the|\p{Lu}[\p{L}’'.-]*|counterparts?|president|prime|minister|foreign|defen[cs]e|chancellor|leader|officials?|envoy|secretary|state)\s+){0,6}\p{Lu}[\p{L}’'.-]+(?:\s+in\s+\p{Lu}[\p{L}’'-]+)?|(?:(?:a|an)\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,3}in\s+\p{Lu}[\p{L}’'-]+)`;
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`;
+const PLACE = String.raw`in\s+(?!${MONTH})\p{Lu}[\p{L}’'-]+`;
+const PARTY = String.raw`((?:(?:his|her|their|its|the|\p{Lu}[\p{L}’'.-]*|counterparts?|president|prime|minister|foreign|defen[cs]e|chancellor|leader|officials?|envoy|secretary|state)\s+){0,6}(?!${MONTH})\p{Lu}[\p{L}’'.-]+(?:\s+${PLACE})?|(?:(?:a|an)\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,3}${PLACE})`;
 const ADJUNCT = new RegExp(
-  String.raw`\b(?:during|at|after|following|on the sidelines of)\s+(?:a|an|his|her|their)\s+(?:(?:joint|brief|surprise|short|official|state|working|unannounced|\d+-day|two-day|three-day)\s+)*(visit|trip|news conference|press conference|meeting|talks|phone call|call)\s+(to|with|in)\s+${PARTY}`,
+  String.raw`\b(?:during|at|after|following|on the sidelines of)\s+(?:(?:a|an|his|her|their)\s+(?:(?:joint|brief|surprise|short|official|state|working|unannounced|\d+-day|two-day|three-day)\s+)*|(?=talks\s))(visit|trip|news conference|press conference|meeting|talks|phone call|call)\s+(to|with|in)\s+${PARTY}`,
   "gu",
 );
 /** The same told by a gerund: "De Wever told reporters after meeting Ukrainian President Volodymyr Zelenskyy in Brussels". */

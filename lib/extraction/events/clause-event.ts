@@ -3,7 +3,7 @@
  * subject and actors, type what has no trigger but is a dated past happening as "other".
  */
 import type { Actor, Mention } from "../actors";
-import { precisionRank, type DateMention } from "../dates";
+import type { DateMention } from "../dates";
 import { isPastTense } from "../nlp";
 import { maskQuotes, type Sentence } from "../sentences";
 import type { Clause } from "./clauses";
@@ -15,6 +15,7 @@ import { locationIn } from "./location";
 import { assignRoles, demonymAgent, reporterSpans, SYMMETRIC } from "./roles";
 import { LEAD_IN_DETERMINERS, LEAD_IN_PREPOSITIONS } from "./nominal-dated";
 import { antecedentOf } from "./relative";
+import { pickDate } from "./pick-date";
 import { makeTitle } from "./title";
 import { guardType } from "./type-guards";
 import { predicatePos } from "./type-lexicon";
@@ -50,16 +51,6 @@ export interface ClauseState {
 export function looseCandidate(cm: string, complement: string, hasActor: boolean): boolean {
   const body = complement || cm;
   return hasActor && hasPastVerb(body) && !MODAL.test(body) && !/\?\s*$/.test(cm);
-}
-
-/**
- * The most precise date; on ties one in the reported complement (from `reportedFrom`) before the report's own day
- * ("KCNA reported Thursday that Kim had inspected a factory the previous day"), then the earliest.
- */
-function pickDate(ds: DateMention[], reportedFrom = Infinity): DateMention | null {
-  if (!ds.length) return null;
-  const reportedIn = (d: DateMention) => (d.start >= reportedFrom ? 0 : 1);
-  return [...ds].sort((a, b) => precisionRank(a.precision) - precisionRank(b.precision) || reportedIn(a) - reportedIn(b) || a.start - b.start)[0];
 }
 
 /** The state behind a clause-opening demonym subject: "Indian refiners cut …" -> India (when the article names it as an actor). */
@@ -210,7 +201,7 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
   const until = commitment ? c.start + commitment.pos : c.end;
   const own = ctx.dates.filter((d) => d.start >= c.start && d.end <= until && d.date && !st.consumed.has(d) && !inQuote(ctx, d.start));
   if (!own.length && c.when) own.push(c.when);
-  let date = pickDate(own, reported ? c.start + mainEnd : Infinity);
+  let date = pickDate(own, reported ? { from: c.start + mainEnd, complement: cm.slice(mainEnd), text } : undefined);
   // After a relative clause the main clause's date and subject are the ones shared, not the relative's.
   if (c.resumesMain && st.main) Object.assign(st, { prevDate: st.main.date, prevSubject: st.main.subject });
   if (!date && c.coord && st.prevDate) date = st.prevDate;

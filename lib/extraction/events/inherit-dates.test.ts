@@ -16,5 +16,15 @@ describe("dates an event inherits from its sentence", () => {
     // With no other date before it, the attribution's day stands.
     const only = "Russian drones struck the port city, the regional governor said on Monday.";
     expect(eventsOf(only, "2026-10-07")[0]).toMatchObject({ date: "2026-10-05" });
+    // A period the figure is compared with is no second date of what is reported.
+    const compared = "Danube ports handled 2.1 million tonnes in May, up 9% from April, the port authority said on Monday.";
+    expect(eventsOf(compared, "2026-06-10")[0]).toMatchObject({ date: "2026-05", dateText: "in May" });
+  });
+
+  it("dates a clause set at a dated happening it names by that happening", () => {
+    const text = "Hungary demanded new guarantees at the summit in Prague on May 3.";
+    expect(eventsOf(text, "2026-05-20").find((e) => /demand/i.test(e.title))).toMatchObject({ date: "2026-05-03" });
+    const after = "Ukrenergo cut power to three regions after a missile attack on 12 April.";
+    expect(eventsOf(after, "2026-05-20").find((e) => /cut/i.test(e.title))).toMatchObject({ date: "2026-04-12" });
   });
 });

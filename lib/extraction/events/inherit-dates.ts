@@ -1,5 +1,5 @@
 /** Dates an event takes from its surroundings when its own clause names none, or names only the day it was reported. */
-import { isReportDate, type Precision } from "../dates";
+import { isReportDate, type DateMention, type Precision } from "../dates";
 import type { Sentence } from "../sentences";
 import { type EventCtx, type FoundEvent, inQuote, sentenceAt } from "./context";
 
@@ -24,8 +24,8 @@ export function inheritDates(ctx: EventCtx, events: FoundEvent[]) {
     const s = ctx.sentences[si];
     if (!s) continue;
     const inSentence = datesIn(s);
-    let from: { date: string | null; datePrecision: Precision; dateText: string | null } | null = null;
-    if (inSentence.length === 1) {
+    let from: { date: string | null; datePrecision: Precision; dateText: string | null } | null = settingOf(ctx, e, events);
+    if (!from && inSentence.length === 1) {
       const d = inSentence[0];
       const owner = events.find((x) => x !== e && own.has(x) && d.start >= x.start && d.end <= x.end);
       if (!(owner && owner.start > e.start)) from = { date: d.date, datePrecision: d.precision, dateText: d.text };
@@ -64,6 +64,27 @@ export function inheritDates(ctx: EventCtx, events: FoundEvent[]) {
   }
 }
 
+/** What places a clause at a happening it names: "demanded |at| the talks …", "halted processing |after| an attack …". */
+const SETTING = /\b(?:at|during|after|following|amid|on\s+the\s+sidelines\s+of|in\s+the\s+wake\s+of)\s+(?:(?:the|an?|his|her|its|their)\s+)?$/i;
+
+const SPEECH = /\b(?:said|says|told|tells|speaking|spoke|added|wrote)\b/i;
+
+/**
+ * "Moscow demanded at the talks in Istanbul on July 7", "the refinery halted processing after an attack on 24 August":
+ * a clause that names, as its setting, a dated happening inside it happened then.
+ */
+function settingOf(ctx: EventCtx, e: FoundEvent, events: FoundEvent[]): FoundEvent | null {
+  const inner = events.find((x) => x !== e && x.date && x.dateText && x.start > e.start && x.end <= e.end);
+  if (!inner || !SETTING.test(ctx.text.slice(Math.max(e.start, inner.start - 40), inner.start))) return null;
+  // A speech report left for the happening gate ("X said the ministers discussed …", "Speaking at a meeting, …") is
+  // not dated by what it talks about.
+  return e.loose && SPEECH.test(ctx.text.slice(e.start, inner.start)) ? null : inner;
+}
+
+/** "up 6% from August", "than in May", "compared with last year": the period a figure is compared with, not when anything happened. */
+const isBaseline = (text: string, d: DateMention) =>
+  /^from\b/i.test(d.text) || /\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:in\s+|the\s+same\s+\w+\s+(?:of|in)\s+)?$/i.test(text.slice(Math.max(0, d.start - 40), d.start));
+
 /**
  * "Ukraine's seaports handled 9.8 million tonnes in September, the ports authority said on Monday": a clause dated
  * only by its trailing attribution's day, while what it reports carries a date of its own, happened then. The other
@@ -76,7 +97,7 @@ function contentDates(ctx: EventCtx, events: FoundEvent[]) {
     if (!report || !isReportDate(ctx.text, report.start)) continue;
     const named = events.filter((x) => x !== e && x.start >= e.start && x.end <= e.end);
     const content = ctx.dates.filter(
-      (d) => d !== report && d.date && d.start >= e.start && d.end <= report.start && !inQuote(ctx, d.start) && !/^since\b/i.test(d.text) && !named.some((x) => d.start >= x.start && d.end <= x.end),
+      (d) => d !== report && d.date && d.start >= e.start && d.end <= report.start && !inQuote(ctx, d.start) && !/^since\b/i.test(d.text) && !isBaseline(ctx.text, d) && !named.some((x) => d.start >= x.start && d.end <= x.end),
     );
     if (content.length !== 1) continue;
     Object.assign(e, { date: content[0].date, datePrecision: content[0].precision, dateText: content[0].text });

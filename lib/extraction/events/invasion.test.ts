@@ -24,4 +24,8 @@ describe("invasionEvent", () => {
   it("ignores a mention inside a quotation", () => {
     expect(invasion('Zelensky said: "We remember the full-scale invasion every day."')).toHaveLength(0);
   });
+  it("dates it by an anniversary the text names ('February 24, the fourth anniversary of …')", () => {
+    const found = invasion("Russia and Ukraine met in Geneva on Monday. The ministers want the aid agreed by February 24, the third anniversary of Russia's full-scale invasion.");
+    expect(found[0]).toMatchObject({ date: "2023-02-24", datePrecision: "day" });
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * The war's founding happening named in passing: "since Russia's full-scale invasion in February 2022", "a few
  * weeks after the full-scale invasion began", "since the start of the full-scale war". Annotators put it on the timeline wherever the text names it (sealed
- * README: background happenings with a month or year are events), with the date the text gives it, else none.
+ * README: background happenings with a month or year are events), with the date the text gives it (beside it, or as
+ * an anniversary: "February 24, the fourth anniversary of the invasion"), else none.
  * Added after the other steps: it is background, so it never takes the publication date, and is told once.
  */
 import type { DateMention } from "../dates";
@@ -15,13 +16,25 @@ function besideDate(ctx: EventCtx, start: number, end: number): DateMention | nu
   return ctx.dates.find((d) => d.date && (after(d) || (d.end <= start && start - d.end <= 14 && /^\s*(?:full[-\s]scale\s+)?$/i.test(ctx.text.slice(d.end, start))))) ?? null;
 }
 
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+const ANNIVERSARY = /^,?\s+(?:the\s+)?(?:(\d+)(?:st|nd|rd|th)|([a-z]+))\s+anniversary\s+of\s+(?:(?:the|Russia['’]s)\s+)?$/i;
+
+/** "by February 24, the fourth anniversary of Russia's full-scale invasion": that day, four years back. */
+function anniversaryDate(ctx: EventCtx, start: number): DateMention | null {
+  const d = [...ctx.dates].reverse().find((x) => x.date && x.end <= start && start - x.end <= 50);
+  const m = d ? ANNIVERSARY.exec(ctx.text.slice(d.end, start)) : null;
+  const years = m ? (m[1] ? +m[1] : ORDINALS.indexOf(m[2].toLowerCase()) + 1) : 0;
+  if (!d?.date || years <= 0) return null;
+  return { ...d, date: `${+d.date.slice(0, 4) - years}${d.date.slice(4)}` };
+}
+
 export function invasionEvent(ctx: EventCtx, events: FoundEvent[], bodyStart: number): FoundEvent[] {
   if (events.some((e) => /\binvasion\b/i.test(e.title))) return events;
   INVASION.lastIndex = 0;
   for (let m = INVASION.exec(ctx.text); m; m = INVASION.exec(ctx.text)) {
     const start = m.index, end = m.index + m[0].length;
     if (start < bodyStart || inQuote(ctx, start)) continue;
-    const d = besideDate(ctx, start, end);
+    const d = besideDate(ctx, start, end) ?? anniversaryDate(ctx, start);
     const actors = ["Russia", "Ukraine"].map((n) => ctx.index.byForm.get(n)).filter((a) => !!a);
     const roles = actors.map((a, i) => ({ name: a.name, role: i === 0 && a.name === "Russia" ? ("initiator" as const) : ("target" as const) }));
     const event: FoundEvent = {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "../dates";
+import { findQuotes, splitParagraphs, splitSentences } from "../sentences";
+import { pickDate } from "./pick-date";
+
+/** The date pickDate chooses for a one-clause report whose complement starts after `that`. */
+function picked(text: string, pub: string) {
+  const ps = splitParagraphs(text);
+  const dates = findDates(text, pub, splitSentences(text, ps, findQuotes(text, ps)));
+  const from = text.indexOf(" that ") + 6;
+  return pickDate(dates, { from, complement: text.slice(from), text })?.text;
+}
+
+describe("pickDate", () => {
+  it("takes the most precise date of a clause that reports nothing", () => {
+    const text = "In March the regiment crossed the river on March 4.";
+    const ps = splitParagraphs(text);
+    expect(pickDate(findDates(text, "2026-05-10", splitSentences(text, ps, findQuotes(text, ps))))?.text).toBe("on March 4");
+  });
+
+  it("dates a reported past happening by its own date, however coarse, not by the day it was reported", () => {
+    expect(picked("The governor said on Monday that rebels had seized the depot last month.", "2026-05-13")).toBe("last month");
+    expect(picked("The agency reported on Friday that the envoy had arrived the previous day.", "2026-05-16")).toBe("the previous day");
+  });
+
+  it("keeps the report's day for a plan, a warning or a span's start in the complement", () => {
+    expect(picked("The minister said on Monday that the plant would open next month.", "2026-05-13")).toBe("on Monday");
+    expect(picked("The ministry said on Monday that the brigade was ready, trained since last year.", "2026-05-13")).toBe("on Monday");
+  });
+});

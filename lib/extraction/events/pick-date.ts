@@ -1,0 +1,29 @@
+/** Which of a clause's date phrases dates its happening. */
+import { precisionRank, type DateMention } from "../dates";
+import { hasPastVerb, MODAL } from "./triggers";
+
+/** Where a report's complement starts ("X said on Monday that |…"), its words, and the article's text. */
+export interface Reported {
+  from: number;
+  complement: string;
+  text: string;
+}
+
+/** "ready to deploy a force prepared since last year": a span's start dates no happening. */
+const sinceLed = (d: DateMention, text: string) => /^since\b/i.test(d.text) || /\bsince\s+$/i.test(text.slice(Math.max(0, d.start - 7), d.start));
+
+/**
+ * A clause's date: the most precise, then the earliest. In a report whose complement tells a past happening, that
+ * happening's own date wins however coarse ("said on Monday that its troops had taken the village last month"),
+ * unless it lies after the report's day (a plan); otherwise the complement's date wins a tie ("KCNA reported
+ * Thursday that Kim had inspected a factory the previous day").
+ */
+export function pickDate(ds: DateMention[], reported?: Reported): DateMention | null {
+  const from = reported?.from ?? Infinity;
+  const reportDay = ds.filter((d) => d.start < from).pop();
+  const past = !!reported && hasPastVerb(reported.complement) && !MODAL.test(reported.complement);
+  const told = past ? ds.filter((d) => d.start >= from && !sinceLed(d, reported.text) && (!reportDay || d.from <= reportDay.to)) : [];
+  const pool = told.length ? told : ds;
+  const inComplement = (d: DateMention) => (d.start >= from ? 0 : 1);
+  return [...pool].sort((a, b) => precisionRank(a.precision) - precisionRank(b.precision) || inComplement(a) - inComplement(b) || a.start - b.start)[0] ?? null;
+}
