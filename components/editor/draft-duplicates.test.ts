@@ -29,6 +29,8 @@ describe("events of one article that tell the same happening", () => {
   it("pairs differently worded events of the same type, day and actor", () => {
     const same = { date: "2026-03-10", datePrecision: "day", actors: [{ key: "ru", role: "initiator" }] };
     expect([...draftDuplicates(review(event("Northern Command claims attack", 1, same), event("Port hit overnight", 2, same)))]).toEqual([[1, 0]]);
+    const month = { ...same, date: "2026-03", datePrecision: "month" };
+    expect(draftDuplicates(review(event("Ukraine bombs pipeline", 1, month), event("Ukraine hits refinery", 2, month))).size).toBe(0);
   });
 });
 

@@ -23,6 +23,8 @@ function datesFit(a: ReviewEvent, b: ReviewEvent): boolean {
   return !x || !y || (x[0] <= y[1] && y[0] <= x[1]);
 }
 
+// Two strikes by one side in the same month are often two strikes; on the same day, one told twice.
+const onADay = (e: ReviewEvent) => e.datePrecision === "day" && !!daysOf(e);
 const placesDiffer = (a: ReviewEvent, b: ReviewEvent) => !!a.place?.trim() && !!b.place?.trim() && titleSimilarity(a.place, b.place) === 0;
 const sharesActor = (a: ReviewEvent, b: ReviewEvent) => a.actors.some((x) => b.actors.some((y) => y.key === x.key));
 
@@ -30,7 +32,7 @@ const sharesActor = (a: ReviewEvent, b: ReviewEvent) => a.actors.some((x) => b.a
 export function sameHappening(a: ReviewEvent, b: ReviewEvent): boolean {
   if (placesDiffer(a, b) || !datesFit(a, b)) return false;
   if (titleSimilarity(a.title, b.title) >= SIMILAR_TITLE) return true;
-  return a.type === b.type && sharesActor(a, b) && !!daysOf(a) && !!daysOf(b);
+  return a.type === b.type && sharesActor(a, b) && onADay(a) && onADay(b);
 }
 
 /**

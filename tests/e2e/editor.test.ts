@@ -29,6 +29,15 @@ async function openItem(page: Page, text: string, kind: "a" | "s" | "e"): Promis
   return (await row.getAttribute("data-item"))!;
 }
 
+/** Folds every event the review says the article tells twice into its first telling, as an editor does before Publish. */
+async function foldToldTwice(page: Page) {
+  const folds = page.locator('[aria-label="Told twice in this article?"]').getByRole("button", { name: "Fold into it (f)" });
+  for (let left = await folds.count(); left > 0; left--) {
+    await folds.first().click();
+    await page.waitForFunction((n) => document.querySelectorAll('[aria-label="Told twice in this article?"]').length < n, left);
+  }
+}
+
 describe("an editor adds an article", () => {
   it("signs in, pastes the article, corrects a speaker, publishes; readers see it; the audit log records it", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -65,6 +74,7 @@ describe("an editor adds an article", () => {
     await openItem(page, "Alaska", "e");
     await page.locator('li.rv-row[data-item^="e:"]', { hasText: "Alaska" }).first().screenshot({ path: path.join(ARTIFACTS, "editor-review-event.png") });
 
+    await foldToldTwice(page);
     await page.getByRole("button", { name: "Publish" }).click();
     await page.waitForURL((u) => u.pathname.startsWith("/articles/"), { timeout: 30_000 });
     const articlePath = new globalThis.URL(page.url()).pathname;
@@ -87,6 +97,7 @@ describe("an editor adds an article", () => {
     await page.fill("#article-sourceUrl", URL);
     await page.getByRole("button", { name: "Analyse" }).click();
     await page.getByText(/Faultline proposes/).waitFor({ timeout: 30_000 });
+    await foldToldTwice(page);
     await page.getByRole("button", { name: "Publish" }).click();
     const refusal = page.locator("form .form-error[role=alert]").first();
     await refusal.waitFor();
