@@ -7,7 +7,7 @@
  */
 import { type EventCtx, type FoundEvent, SPEAKER_LABEL } from "./context";
 
-const PERFECT = /\b(?:has|have|'s|’s|'ve|’ve)\s+(?:not\s+|already\s+|\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|ht|ck|ut|ld|ng|id)\b/u;
+const PERFECT = /\b(?:has|have|'s|’s|'ve|’ve)\s+(?:not\s+|already\s+|\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|ht|ck|ut|ld|(?<!i)ng|id)\b/u;
 /** "had" + participle is a back-shifted simple past only inside a report ("said its air defences had intercepted …"). */
 const PLUPERFECT = /\bhad\s+(?:not\s+|already\s+|\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+/u;
 const REPORT = /\b(?:said|says|told|reported|announced|claimed|added|wrote|stated|confirmed)\b/;
