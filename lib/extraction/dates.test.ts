@@ -25,6 +25,13 @@ describe("dates", () => {
     expect(resolve("Talks collapsed in November.", "2025-09-07")[0]).toMatchObject({ date: "2024-11", precision: "month" });
   });
 
+  it("counts a bare weekday of an old story from its own dated day, when that date names its weekday", () => {
+    const text = "On Friday, 6 March 2026, a fire broke out at the depot. On Sunday investigators found a detonator.";
+    expect(resolve(text, "2026-06-10").map((d) => d.date)).toEqual(["2026-03-06", "2026-03-08"]);
+    // A date without its weekday does not make the story a dated narrative: "on Monday" is the news of the week.
+    expect(resolve("The depot burned on 6 March. On Monday the ministry ordered an inquiry.", "2026-06-10")[1].date).toBe("2026-06-08");
+  });
+
   it("reads weekdays as the most recent one for past events and the next one for future events", () => {
     expect(resolve("Russia struck Odesa on Tuesday.", "2025-09-11")[0].date).toBe("2025-09-09");
     expect(resolve("Kyiv said on Thursday that it was ready.", "2025-09-11")[0].date).toBe("2025-09-11");

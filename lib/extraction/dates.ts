@@ -392,6 +392,8 @@ type Raw = {
   came?: boolean;
   /** "the day after …", "two days before the vote": a relation that a date right before it can head (see `appositive`). */
   relation?: boolean;
+  /** A bare weekday told in the past ("on Sunday"): 0 (Sunday) to 6; see `narrativeWeekday`. */
+  weekday?: number;
 };
 
 /** A date told so far that later relative phrases may count from; `background`: one of a background clause, which anchors only the rest of its own sentence. */
@@ -431,6 +433,25 @@ function anchorFor(r: Raw, { text, sentences, pub, out, anchors }: Told): DateVa
   }
   return anchor;
 }
+
+/**
+ * "On the evening of Saturday, 15 November 2025, a charge destroyed the track. On Sunday morning a driver noticed …":
+ * in a story told well before publication, whose dates name their weekdays, a bare weekday is the first such day from
+ * the day told just before it (this paragraph or the one before), not the one before the publication day.
+ */
+function narrativeWeekday(r: Raw, sentences: Sentence[], pub: Date, anchors: Anchor[], out: DateMention[]): DateValue | null {
+  if (r.weekday === undefined) return null;
+  const here = paragraphAt(sentences, r.start);
+  const told = [...anchors].reverse().find((a) => a.paragraph >= here - 1 && !a.background);
+  if (!told || told.v.precision !== "day" || pub.getTime() - told.v.from.getTime() <= 7 * DAY) return null;
+  const phrase = out.find((d) => d.start === told.start)?.text ?? "";
+  if (!WEEKDAY_WITH_DATE.test(phrase)) return null;
+  const date = addDays(told.v.from, (r.weekday - told.v.from.getUTCDay() + 7) % 7);
+  return value(date, date, "day");
+}
+
+/** "Saturday, 15 November 2025", "Tuesday, March 3": a full date that names its weekday. */
+const WEEKDAY_WITH_DATE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d{1,2})/iu;
 
 /** Finds and resolves every date phrase in `text`, in text order. */
 export function findDates(text: string, publishedOn: string, sentences: Sentence[]): DateMention[] {
@@ -512,11 +533,13 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     const relative = /\b(last|next|this|ago|yesterday|today|tomorrow|tonight)\b/i.test(r.text);
     let y = c.get("year")!, mo = c.get("month")! - 1, d = c.get("day")!;
     let v: DateValue;
+    let pastWeekday: number | undefined;
     if (weekday && !certainDay && !relative) {
       const w = c.get("weekday")!;
       const pw = pub.getUTCDay();
       const date = tense === "future" ? addDays(pub, (w - pw + 7) % 7 || 7) : addDays(pub, -((pw - w + 7) % 7));
       v = value(date, date, "day");
+      if (tense !== "future") pastWeekday = w;
     } else if (certainDay || relative) {
       let date = utc(y, mo, d);
       if (!certainYear && !relative) {
@@ -555,7 +578,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     if (pre && !possessive && !/^(on|in|at)\s/i.test(r.text)) start -= pre[1].length;
     const qualifier = /(?:^|\s)((?:(?:in|during)\s+)?the\s+(?:early\s+hours|small\s+hours|morning|evening|night)\s+of\s+|(?:in\s+)?(?:early|late|mid)[-\s](?:on\s+)?|overnight\s+(?:on\s+)?)$/i.exec(text.slice(Math.max(0, start - 32), start));
     if (qualifier) start -= qualifier[1].length;
-    add({ start, end, kind: "chrono", source: "chrono", resolve: () => v });
+    add({ start, end, kind: "chrono", source: "chrono", weekday: pastWeekday, resolve: () => v });
   }
 
   // Include a leading preposition in idiom phrases too ("in July" is chrono's; "at the start of this year" is already whole).
@@ -566,7 +589,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
   for (const r of raws) {
     const anchor = r.kind === "anchor" ? anchorFor(r, { text, sentences, pub, out, anchors }) : null;
     const head = r.relation ? appositive(text, out, r.start) : null;
-    const v: DateValue | null = head ? r.resolve(head, meeting, true) : r.resolve(anchor, meeting);
+    const v: DateValue | null = head ? r.resolve(head, meeting, true) : narrativeWeekday(r, sentences, pub, anchors, out) ?? r.resolve(anchor, meeting);
     if (!v) continue;
     const mention: DateMention = { ...v, start: r.start, end: r.end, text: text.slice(r.start, r.end), date: formatDate(v), source: r.source };
     out.push(mention);

@@ -19,6 +19,9 @@ describe("dates an event inherits from its sentence", () => {
     // A period the figure is compared with is no second date of what is reported.
     const compared = "Danube ports handled 2.1 million tonnes in May, up 9% from April, the port authority said on Monday.";
     expect(eventsOf(compared, "2026-06-10")[0]).toMatchObject({ date: "2026-05", dateText: "in May" });
+    // A range is one date, told by its start.
+    const range = "Belarus moved 4,000 troops to the border between March and May, the border guard said on Monday.";
+    expect(eventsOf(range, "2026-06-10")[0]).toMatchObject({ date: "2026-03" });
   });
 
   it("dates a clause set at a dated happening it names by that happening", () => {

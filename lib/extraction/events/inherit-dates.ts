@@ -99,7 +99,14 @@ function contentDates(ctx: EventCtx, events: FoundEvent[]) {
     const content = ctx.dates.filter(
       (d) => d !== report && d.date && d.start >= e.start && d.end <= report.start && !inQuote(ctx, d.start) && !/^since\b/i.test(d.text) && !isBaseline(ctx.text, d) && !named.some((x) => d.start >= x.start && d.end <= x.end),
     );
-    if (content.length !== 1) continue;
-    Object.assign(e, { date: content[0].date, datePrecision: content[0].precision, dateText: content[0].text });
+    // "between April and June": a range is one date, its start.
+    const ranges = content.filter((d, i) => !(i > 0 && rangeEnds(ctx.text, content[i - 1], d)));
+    if (ranges.length !== 1) continue;
+    const [first] = ranges;
+    Object.assign(e, { date: first.date, datePrecision: first.precision, dateText: first.text });
   }
 }
+
+/** Whether `end` closes a range opened by `start`: "between |April| and |June|". */
+const rangeEnds = (text: string, start: DateMention, end: DateMention) =>
+  /\bbetween\s+$/i.test(text.slice(Math.max(0, start.start - 8), start.start)) && /^\s+and\s+$/.test(text.slice(start.end, end.start));

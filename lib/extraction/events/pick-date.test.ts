@@ -18,6 +18,11 @@ describe("pickDate", () => {
     expect(pickDate(findDates(text, "2026-05-10", splitSentences(text, ps, findQuotes(text, ps))))?.text).toBe("on March 4");
   });
 
+  it("never dates a report by a span's start alone", () => {
+    expect(picked("The minister told reporters that exports had doubled since 2023.", "2026-05-13")).toBeUndefined();
+    expect(picked("The minister told reporters on Monday that exports had doubled since 2023.", "2026-05-13")).toBe("on Monday");
+  });
+
   it("dates a reported past happening by its own date, however coarse, not by the day it was reported", () => {
     expect(picked("The governor said on Monday that rebels had seized the depot last month.", "2026-05-13")).toBe("last month");
     expect(picked("The agency reported on Friday that the envoy had arrived the previous day.", "2026-05-16")).toBe("the previous day");

@@ -18,7 +18,9 @@ const sinceLed = (d: DateMention, text: string) => /^since\b/i.test(d.text) || /
  * unless it lies after the report's day (a plan); otherwise the complement's date wins a tie ("KCNA reported
  * Thursday that Kim had inspected a factory the previous day").
  */
-export function pickDate(ds: DateMention[], reported?: Reported): DateMention | null {
+export function pickDate(dates: DateMention[], reported?: Reported): DateMention | null {
+  // "Qatar has brokered the return of 200 children since 2023": a span's start alone dates no happening.
+  const ds = reported ? dates.filter((d) => !sinceLed(d, reported.text)) : dates;
   const from = reported?.from ?? Infinity;
   const reportDay = ds.filter((d) => d.start < from).pop();
   const past = !!reported && hasPastVerb(reported.complement) && !MODAL.test(reported.complement);

@@ -29,6 +29,8 @@ describe("the publication date as the last source of a date", () => {
     expect(isBackground("An intense battle has been raging for the town", true)).toBe(true);
     expect(isBackground("the ministry said its air defences had intercepted 34 drones")).toBe(false);
     expect(isBackground("Ukrenergo introduced emergency power cuts")).toBe(false);
+    // A possessive before an -ing word is no perfect ("the treaty's founding members").
+    expect(isBackground("She said she had met the mayor to discuss the city's growing debts")).toBe(false);
     // "the first …" and "hours before …" place a happening of the day, not a past one.
     expect(isBackground("Hours before the parade, Russian forces struck Kharkiv")).toBe(false);
     expect(isBackground("The firms signed the first term contract between them")).toBe(false);

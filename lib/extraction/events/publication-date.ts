@@ -6,8 +6,9 @@
  * background; nor an interview's answer, nor anything when the publication date is unknown.
  */
 import { type EventCtx, type FoundEvent, SPEAKER_LABEL } from "./context";
+import { entryLeads } from "./live-blog";
 
-const PERFECT = /\b(?:has|have|'s|’s|'ve|’ve)\s+(?:not\s+|already\s+|\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|ht|ck|ut|ld|ng|id)\b/u;
+const PERFECT = /\b(?:has|have|'s|’s|'ve|’ve)\s+(?:not\s+|already\s+|\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|ht|ck|ut|ld|(?<!i)ng|id)\b/u;
 /** "had" + participle is a back-shifted simple past only inside a report ("said its air defences had intercepted …"). */
 const PLUPERFECT = /\bhad\s+(?:not\s+|already\s+|\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+/u;
 const REPORT = /\b(?:said|says|told|reported|announced|claimed|added|wrote|stated|confirmed)\b/;
@@ -44,8 +45,9 @@ export function datePublished(ctx: EventCtx, events: FoundEvent[], publishedOn: 
   if (interview) return;
   const lead = all.reduce<FoundEvent | null>((a, e) => (!a || e.start < a.start ? e : a), null);
   const day = newsDay(all, publishedOn);
+  const leads = entryLeads(ctx, all);
   for (const e of events) {
-    if (e.date || isBackground(ctx.text.slice(e.start, e.end), e === lead)) continue;
+    if (e.date || isBackground(ctx.text.slice(e.start, e.end), e === lead || leads.has(e))) continue;
     e.date = day;
     e.datePrecision = "day";
     e.dateText = null;
