@@ -41,3 +41,27 @@ describe("meetings, visits and calls named in an adjunct", () => {
     expect(later.find((e) => /talks/.test(e.title))?.title).not.toMatch(/March/);
   });
 });
+
+describe("an adjunct meeting beside a clause that reports something else", () => {
+  it("keeps both the proposal and the call it was made in, the call dated by the date after it", () => {
+    const ev = eventsOf("Foreign Secretary Jane Holloway proposed a week-long pause in port strikes in a phone call with Turkish Foreign Minister Emre Aksoy on Monday.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Holloway holds phone call with Aksoy", type: "phone_call", date: "2025-12-08" }));
+    expect(ev.find((e) => /proposes/.test(e.title))?.type).not.toBe("phone_call");
+  });
+
+  it("keeps an unannounced visit beside the pledge made during it", () => {
+    const ev = eventsOf("Dutch Defence Minister Pieter Visser pledged two more radar systems to Ukraine during an unannounced visit to Kyiv on Tuesday.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Visser visits Kyiv", type: "summit_talks", date: "2025-12-09" }));
+    expect(ev.some((e) => /pledges/.test(e.title))).toBe(true);
+  });
+
+  it("a call between two named parties is theirs, whoever the clause is about", () => {
+    const ev = eventsOf("The new talks were agreed during a phone call between Crown Prince Faisal bin Nasser and President Ilmar Tamm on Saturday, officials said.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Nasser and Tamm hold phone call", type: "phone_call", date: "2025-12-06" }));
+  });
+
+  it("one event when the clause itself tells the meeting", () => {
+    const ev = eventsOf("Chancellor Karl Brenner met Moldovan President Ana Ursu during a visit to Chisinau on Monday.");
+    expect(ev.filter((e) => e.type === "summit_talks")).toHaveLength(1);
+  });
+});
