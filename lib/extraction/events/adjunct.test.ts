@@ -65,3 +65,10 @@ describe("an adjunct meeting beside a clause that reports something else", () =>
     expect(ev.filter((e) => e.type === "summit_talks")).toHaveLength(1);
   });
 });
+
+describe("an adjunct visit's place", () => {
+  it("is the place visited, so a later visit elsewhere in the month stays its own happening", () => {
+    const ev = eventsOf("Deputy Minister Ivan Koval met grain traders in Odesa on Monday. Koval added that he had raised the issue during a visit to Sofia earlier this month.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Koval visits Sofia", location: "Sofia" }));
+  });
+});

@@ -81,7 +81,7 @@ function meetingEvent(ctx: EventCtx, offset: number, title: string, type: EventT
     dateText: date?.text ?? null,
     actors: actors.map((a) => a.name),
     actorRoles: actors.map((a) => ({ name: a.name, role: "participant" as const })),
-    location: locationIn(ctx, objFrom, end),
+    location: locationIn(ctx, start, end),
     fatalities: null,
     start,
     end,
