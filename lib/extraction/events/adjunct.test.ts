@@ -34,6 +34,11 @@ describe("meetings, visits and calls named in an adjunct", () => {
     expect(ev).toContainEqual(expect.objectContaining({ title: "De Wever meets Zelensky in Brussels", type: "summit_talks" }));
   });
 
+  it("a meeting told by an appositive gerund ('X, meeting Y in Z on Monday, said')", () => {
+    const ev = eventsOf("Prime Minister Arvo Kask, meeting customs officers in Narva on Monday, said the border would stay open.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Kask meets customs officers in Narva", type: "summit_talks", date: "2025-12-08" }));
+  });
+
   it("bare 'talks' is indefinite too, and a month after the place is no part of it", () => {
     const ev = eventsOf("Austria will send two field hospitals, Chancellor Karl Brenner said on Monday after talks with Moldovan President Ana Ursu in Vienna.");
     expect(ev).toContainEqual(expect.objectContaining({ title: "Brenner holds talks with Ursu in Vienna", type: "summit_talks", date: "2025-12-08" }));

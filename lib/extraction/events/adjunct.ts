@@ -25,8 +25,11 @@ const ADJUNCT = new RegExp(
 );
 /** Two parties named after "between": "during a phone call between Crown Prince Mohammed bin Salman and Vladimir Putin". */
 const BETWEEN = new RegExp(String.raw`\b${LEAD}\s+(?:a|an)\s+${MODIFIERS}${NOUN}\s+(between)\s+(${NAMED}\s+and\s+${NAMED}(?:\s+${PLACE})?)`, "gu");
-/** The same told by a gerund: "De Wever told reporters after meeting Ukrainian President Volodymyr Zelenskyy in Brussels". */
-const GERUND = new RegExp(String.raw`\b(?:after|before|while|when)\s+(meeting|visiting|hosting)\s+()${PARTY}`, "gu");
+/**
+ * The same told by a verb: "De Wever told reporters after meeting Ukrainian President Volodymyr Zelenskyy in Brussels",
+ * "Lukashenko, meeting border officials in Grodno on Monday, said …", "Dousa said when he visited a clinic in Kharkiv".
+ */
+const GERUND = new RegExp(String.raw`(?:\b(?:after|before|while|when)\s+(?:(?:he|she|they)\s+(?=met|visited|hosted))?|,\s+(?=meeting|visiting))(meeting|visiting|hosting|met|visited|hosted)\s+(?:with\s+)?()${PARTY}`, "gu");
 
 const PHONE = { verb: "holds phone call", type: "phone_call" } as const;
 const HEADLINE: Record<string, { verb: string; type: EventType }> = {
@@ -43,6 +46,9 @@ const HEADLINE: Record<string, { verb: string; type: EventType }> = {
   meeting_: { verb: "meets", type: "summit_talks" },
   visiting: { verb: "visits", type: "summit_talks" },
   hosting: { verb: "hosts", type: "summit_talks" },
+  met: { verb: "meets", type: "summit_talks" },
+  visited: { verb: "visits", type: "summit_talks" },
+  hosted: { verb: "hosts", type: "summit_talks" },
 };
 /** "phone call" and "telephone conversation" read as "call"; "video call" keeps its medium. */
 const headline = (noun: string) => HEADLINE[noun] ?? HEADLINE[noun.replace(/^(?:phone|telephone)\s+/, "")];
