@@ -34,10 +34,46 @@ describe("meetings, visits and calls named in an adjunct", () => {
     expect(ev).toContainEqual(expect.objectContaining({ title: "De Wever meets Zelensky in Brussels", type: "summit_talks" }));
   });
 
+  it("a meeting told by an appositive gerund ('X, meeting Y in Z on Monday, said')", () => {
+    const ev = eventsOf("Prime Minister Arvo Kask, meeting customs officers in Narva on Monday, said the border would stay open.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Kask meets customs officers in Narva", type: "summit_talks", date: "2025-12-08" }));
+  });
+
   it("bare 'talks' is indefinite too, and a month after the place is no part of it", () => {
     const ev = eventsOf("Austria will send two field hospitals, Chancellor Karl Brenner said on Monday after talks with Moldovan President Ana Ursu in Vienna.");
     expect(ev).toContainEqual(expect.objectContaining({ title: "Brenner holds talks with Ursu in Vienna", type: "summit_talks", date: "2025-12-08" }));
     const later = eventsOf("The envoy told Tanaka during talks in Oslo in March 2024 that the offer stood.");
     expect(later.find((e) => /talks/.test(e.title))?.title).not.toMatch(/March/);
+  });
+});
+
+describe("an adjunct meeting beside a clause that reports something else", () => {
+  it("keeps both the proposal and the call it was made in, the call dated by the date after it", () => {
+    const ev = eventsOf("Foreign Secretary Jane Holloway proposed a week-long pause in port strikes in a phone call with Turkish Foreign Minister Emre Aksoy on Monday.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Holloway holds phone call with Aksoy", type: "phone_call", date: "2025-12-08" }));
+    expect(ev.find((e) => /proposes/.test(e.title))?.type).not.toBe("phone_call");
+  });
+
+  it("keeps an unannounced visit beside the pledge made during it", () => {
+    const ev = eventsOf("Dutch Defence Minister Pieter Visser pledged two more radar systems to Ukraine during an unannounced visit to Kyiv on Tuesday.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Visser visits Kyiv", type: "summit_talks", date: "2025-12-09" }));
+    expect(ev.some((e) => /pledges/.test(e.title))).toBe(true);
+  });
+
+  it("a call between two named parties is theirs, whoever the clause is about", () => {
+    const ev = eventsOf("The new talks were agreed during a phone call between Crown Prince Faisal bin Nasser and President Ilmar Tamm on Saturday, officials said.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Nasser and Tamm hold phone call", type: "phone_call", date: "2025-12-06" }));
+  });
+
+  it("one event when the clause itself tells the meeting", () => {
+    const ev = eventsOf("Chancellor Karl Brenner met Moldovan President Ana Ursu during a visit to Chisinau on Monday.");
+    expect(ev.filter((e) => e.type === "summit_talks")).toHaveLength(1);
+  });
+});
+
+describe("an adjunct visit's place", () => {
+  it("is the place visited, so a later visit elsewhere in the month stays its own happening", () => {
+    const ev = eventsOf("Deputy Minister Ivan Koval met grain traders in Odesa on Monday. Koval added that he had raised the issue during a visit to Sofia earlier this month.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Koval visits Sofia", location: "Sofia" }));
   });
 });

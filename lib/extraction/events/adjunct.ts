@@ -13,14 +13,25 @@ import { surname } from "./title";
 /** Named parties ("with his Hungarian counterpart Peter Szijjarto in Ankara"), or a common noun placed by a named place ("to a factory in Wiltshire", "with grain exporters in Odesa"). */
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`;
 const PLACE = String.raw`in\s+(?!${MONTH})\p{Lu}[\p{L}’'-]+`;
-const PARTY = String.raw`((?:(?:his|her|their|its|the|\p{Lu}[\p{L}’'.-]*|counterparts?|president|prime|minister|foreign|defen[cs]e|chancellor|leader|officials?|envoy|secretary|state)\s+){0,6}(?!${MONTH})\p{Lu}[\p{L}’'.-]+(?:\s+${PLACE})?|(?:(?:a|an)\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,3}${PLACE})`;
+/** A named party, its role words before it and particles inside it ("Ursula von der Leyen", "Mohammed bin Salman"). */
+const NAMED = String.raw`(?:(?:his|her|their|its|the|\p{Lu}[\p{L}’'.-]*|bin|von|der|van|de|al|counterparts?|president|prime|minister|foreign|defen[cs]e|chancellor|leader|officials?|envoy|secretary|state)\s+){0,6}(?!${MONTH})\p{Lu}[\p{L}’'.-]+`;
+const PARTY = String.raw`(${NAMED}(?:\s+${PLACE})?|(?:(?:a|an)\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,3}${PLACE})`;
+const LEAD = String.raw`(?:during|at|after|following|on the sidelines of|in(?=\s+(?:a|an|his|her|their)\s))`;
+const MODIFIERS = String.raw`(?:(?:joint|brief|surprise|short|official|state|working|unannounced|lengthy|\d+-minute|\d+-day|two-day|three-day)\s+)*`;
+const NOUN = String.raw`(visit|trip|news conference|press conference|meeting|talks|(?:phone|telephone|video) (?:call|conversation)|call|conversation)`;
 const ADJUNCT = new RegExp(
-  String.raw`\b(?:during|at|after|following|on the sidelines of)\s+(?:(?:a|an|his|her|their)\s+(?:(?:joint|brief|surprise|short|official|state|working|unannounced|\d+-day|two-day|three-day)\s+)*|(?=talks\s))(visit|trip|news conference|press conference|meeting|talks|phone call|call)\s+(to|with|in)\s+${PARTY}`,
+  String.raw`\b${LEAD}\s+(?:(?:a|an|his|her|their)\s+${MODIFIERS}|(?=talks\s))${NOUN}\s+(to|with|in)\s+${PARTY}`,
   "gu",
 );
-/** The same told by a gerund: "De Wever told reporters after meeting Ukrainian President Volodymyr Zelenskyy in Brussels". */
-const GERUND = new RegExp(String.raw`\b(?:after|before|while|when)\s+(meeting|visiting|hosting)\s+()${PARTY}`, "gu");
+/** Two parties named after "between": "during a phone call between Crown Prince Mohammed bin Salman and Vladimir Putin". */
+const BETWEEN = new RegExp(String.raw`\b${LEAD}\s+(?:a|an)\s+${MODIFIERS}${NOUN}\s+(between)\s+(${NAMED}\s+and\s+${NAMED}(?:\s+${PLACE})?)`, "gu");
+/**
+ * The same told by a verb: "De Wever told reporters after meeting Ukrainian President Volodymyr Zelenskyy in Brussels",
+ * "Lukashenko, meeting border officials in Grodno on Monday, said …", "Dousa said when he visited a clinic in Kharkiv".
+ */
+const GERUND = new RegExp(String.raw`(?:\b(?:after|before|while|when)\s+(?:(?:he|she|they)\s+(?=met|visited|hosted))?|,\s+(?=meeting|visiting))(meeting|visiting|hosting|met|visited|hosted)\s+(?:with\s+)?()${PARTY}`, "gu");
 
+const PHONE = { verb: "holds phone call", type: "phone_call" } as const;
 const HEADLINE: Record<string, { verb: string; type: EventType }> = {
   visit: { verb: "visits", type: "summit_talks" },
   trip: { verb: "visits", type: "summit_talks" },
@@ -28,12 +39,21 @@ const HEADLINE: Record<string, { verb: string; type: EventType }> = {
   "press conference": { verb: "holds press conference", type: "summit_talks" },
   meeting: { verb: "meets", type: "summit_talks" },
   talks: { verb: "holds talks", type: "summit_talks" },
-  "phone call": { verb: "holds phone call", type: "phone_call" },
-  call: { verb: "holds phone call", type: "phone_call" },
+  call: PHONE,
+  conversation: PHONE,
+  "video call": { verb: "holds video call", type: "phone_call" },
+  "video conversation": { verb: "holds video call", type: "phone_call" },
   meeting_: { verb: "meets", type: "summit_talks" },
   visiting: { verb: "visits", type: "summit_talks" },
   hosting: { verb: "hosts", type: "summit_talks" },
+  met: { verb: "meets", type: "summit_talks" },
+  visited: { verb: "visits", type: "summit_talks" },
+  hosted: { verb: "hosts", type: "summit_talks" },
 };
+/** "phone call" and "telephone conversation" read as "call"; "video call" keeps its medium. */
+const headline = (noun: string) => HEADLINE[noun] ?? HEADLINE[noun.replace(/^(?:phone|telephone)\s+/, "")];
+/** The headline of two named parties: "Mohammed bin Salman and Putin hold phone call". */
+const plural = (verb: string) => verb.replace(/^(\p{Ll}+)s\b/u, "$1");
 
 const shortName = (m: Mention) => (m.actor.kind === "person" ? surname(m.actor.name) : m.actor.name);
 
@@ -46,9 +66,51 @@ function complement(ctx: EventCtx, prep: string, from: number, to: number): stri
   return `${prep === "to" ? "" : `${prep} `}${names}${place && !names.includes(place) ? ` in ${place}` : ""}`.trim();
 }
 
+/** The adjunct's date: one written right after it ("in a phone call with Lavrov on Monday"), else the last before it. */
+function adjunctDate(ctx: EventCtx, offset: number, end: number) {
+  const dates = datesIn(ctx, offset, end + 40);
+  return dates.find((d) => d.start >= end && /^\s*(?:on|in|last|this|earlier|,)?\s*$/.test(ctx.text.slice(end, d.start)))
+    ?? dates.filter((d) => d.end <= end).pop() ?? null;
+}
+
+/** One adjunct happening from its headline, span and the span naming its parties. */
+function meetingEvent(ctx: EventCtx, offset: number, title: string, type: EventType, span: [number, number], objFrom: number, subject?: Mention): FoundEvent {
+  const [start, end] = span;
+  const date = adjunctDate(ctx, offset, end);
+  const parties = ctx.index.mentions.filter((x) => x.start >= objFrom && x.end <= end);
+  const actors = [...new Set((subject ? [subject, ...parties] : parties).map((x) => x.actor))];
+  return {
+    title: title.replace(/\s{2,}/g, " ").trim(),
+    type,
+    date: date?.date ?? null,
+    datePrecision: date?.precision ?? "unknown",
+    dateText: date?.text ?? null,
+    actors: actors.map((a) => a.name),
+    actorRoles: actors.map((a) => ({ name: a.name, role: "participant" as const })),
+    location: locationIn(ctx, start, end),
+    fatalities: null,
+    start,
+    end,
+  };
+}
+
+/** "during a phone call between Mohammed bin Salman and Putin": the two parties hold it, whoever the clause is about. */
+function betweenMeetings(ctx: EventCtx, masked: string, offset: number): FoundEvent[] {
+  const events: FoundEvent[] = [];
+  for (const m of masked.matchAll(BETWEEN)) {
+    const start = offset + m.index, end = start + m[0].length, objFrom = end - m[3].length;
+    const people = ctx.index.mentions.filter((x) => x.start >= objFrom && x.end <= end && !x.pronoun);
+    const names = [...new Set(people.map(shortName))];
+    if (names.length < 2) continue;
+    const head = headline(m[1]);
+    events.push(meetingEvent(ctx, offset, `${names.join(" and ")} ${plural(head.verb)}`, head.type, [start, end], objFrom));
+  }
+  return events;
+}
+
 /** Events for the adjunct meetings of one sentence (quotes masked in `masked`, which starts at `offset`). */
 export function adjunctMeetings(ctx: EventCtx, masked: string, offset: number): FoundEvent[] {
-  const events: FoundEvent[] = [];
+  const events = betweenMeetings(ctx, masked, offset);
   const matches = [...masked.matchAll(ADJUNCT), ...masked.matchAll(GERUND)];
   for (const m of matches) {
     const start = offset + m.index, end = start + m[0].length;
@@ -58,39 +120,32 @@ export function adjunctMeetings(ctx: EventCtx, masked: string, offset: number): 
     const subject = speaker ?? candidates[0];
     if (!subject) continue;
     // A gerund's object follows it directly ("after meeting Zelenskyy"); a noun's, its preposition ("a meeting with").
-    const head = HEADLINE[m[2] ? m[1] : m[1] === "meeting" ? "meeting_" : m[1]];
+    const head = m[2] ? headline(m[1]) : HEADLINE[m[1] === "meeting" ? "meeting_" : m[1]];
     const objFrom = end - m[3].length;
-    const object = complement(ctx, m[2] || "to", objFrom, end);
-    const date = datesIn(ctx, offset, end).filter((d) => d.end <= end).pop() ?? null;
-    const actors = [...new Set([subject, ...ctx.index.mentions.filter((x) => x.start >= objFrom && x.end <= end)].map((x) => x.actor))];
-    events.push({
-      title: `${shortName(subject)} ${head.verb} ${object}`.replace(/\s{2,}/g, " ").trim(),
-      type: head.type,
-      date: date?.date ?? null,
-      datePrecision: date?.precision ?? "unknown",
-      dateText: date?.text ?? null,
-      actors: actors.map((a) => a.name),
-      actorRoles: actors.map((a) => ({ name: a.name, role: "participant" as const })),
-      location: locationIn(ctx, objFrom, end),
-      fatalities: null,
-      start,
-      end,
-    });
+    const title = `${shortName(subject)} ${head.verb} ${complement(ctx, m[2] || "to", objFrom, end)}`;
+    events.push(meetingEvent(ctx, offset, title, head.type, [start, end], objFrom, subject));
   }
   return events;
 }
 
+const SPEAKS = /\b(?:says|tells|adds|speaks|talks|writes|notes)\b/;
+const MEETS = /\b(?:meets|holds|visits|hosts|speaks|calls)\b/;
+
 /**
  * An adjunct meeting and the clause around it are one happening when the clause only says or speaks there ("Fidan
  * spoke about maritime security at a press conference in Ankara"): the adjunct's headline stays. A clause that
- * reports something else that happened keeps its own event and the meeting is dropped as its setting.
+ * reports something else that happened ("Rubio proposed a halt in a phone call with Lavrov") is a second happening:
+ * analysts keep both the proposal and the call. The clause's type then is not the call's, which it only read from
+ * the adjunct's noun (and would merge it into the call).
  */
 export function oneOfAdjunctAndClause(adjuncts: Set<FoundEvent>, events: FoundEvent[]): FoundEvent[] {
   const drop = new Set<FoundEvent>();
   for (const a of adjuncts) {
     const host = events.find((e) => !adjuncts.has(e) && e.start <= a.start && e.end >= a.end);
     if (!host) continue;
-    drop.add(/\b(?:says|tells|adds|speaks|talks|writes|notes)\b/.test(host.title) ? host : a);
+    if (SPEAKS.test(host.title)) drop.add(host);
+    else if (host.type === a.type && MEETS.test(host.title)) drop.add(a);
+    else if (host.type === a.type) host.type = "other";
   }
   return events.filter((e) => !drop.has(e));
 }
