@@ -71,12 +71,13 @@ export function resolvePronouns(r: Registry, mentions: Mention[], sentences: Sen
     const si = sentenceOf(pos);
     if (si < 0) continue;
     // "After the meeting with Rubio, he said": a person after a preposition is no candidate subject.
-    const same = persons.filter((p) => p.start < pos && p.start >= sentences[si].start && !afterPreposition(text, p));
+    const same = persons.filter((p) => p.start < pos && p.start >= sentences[si].start && !afterPreposition(text, p, sentences[si].start));
     let target: Actor | undefined = same.length ? same[same.length - 1].actor : undefined;
     for (let k = si - 1; !target && k >= Math.max(0, si - 4); k--) {
       const inS = persons.filter((p) => p.start >= sentences[k].start && p.start < sentences[k].end);
       // The subject, not a possessor ("Peskov's comments came after Kallas accused …") nor an object ("met Rubio").
-      if (inS.length) target = (inS.find((p) => !p.possessive && !afterPreposition(text, p)) ?? inS.find((p) => !p.possessive) ?? inS[0]).actor;
+      const subject = inS.find((p) => !p.possessive && !afterPreposition(text, p, sentences[k].start));
+      if (inS.length) target = (subject ?? inS.find((p) => !p.possessive) ?? inS[0]).actor;
     }
     if (target) {
       const pm: Mention = { actor: target, start: pos, end: pos + m[0].length, surface: m[0], pronoun: true, possessive: false };
@@ -97,7 +98,10 @@ const PREPOSITION_BEFORE = new RegExp(
   "u",
 );
 
-/** "with Rubio", "to US Secretary of State Marco Rubio": the mention is the object of a preposition. */
-function afterPreposition(text: string, m: Mention): boolean {
-  return PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+/**
+ * "with Rubio", "to US Secretary of State Marco Rubio": the mention is the object of a preposition. Read within the
+ * mention's sentence only: in "… deported to Russia.\n\nMarles said" Marles opens a sentence as its subject.
+ */
+function afterPreposition(text: string, m: Mention, sentenceStart: number): boolean {
+  return PREPOSITION_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 60), m.start));
 }

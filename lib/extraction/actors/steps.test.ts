@@ -715,6 +715,19 @@ describe("actor steps", () => {
     expect(mentions.filter((m) => m.pronoun).map((m) => m.actor.name)).toEqual(["Andrii Sybiha", "Dmitry Peskov", "Sergey Lavrov"]);
   });
 
+  it("pronouns: a preposition in the sentence before does not take the next sentence's subject", () => {
+    const text =
+      "Defence Minister Pieter Vanstraten toured the depot. The shells were shipped to Poland.\n\nVanstraten met Chancellor Olaf Brennecke on Monday. He said more would follow.";
+    const paragraphs = splitParagraphs(text);
+    const quotes = findQuotes(text, paragraphs);
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    const mentions = scanMentions(r);
+    resolvePronouns(r, mentions, splitSentences(text, paragraphs, quotes), quotes);
+    expect(mentions.filter((m) => m.pronoun).map((m) => m.actor.name)).toEqual(["Pieter Vanstraten"]);
+  });
+
   it("named bodies: a one-word company before its officer; persons after a lower-case corporate role", () => {
     const isWord = (w: string) => ["Then", "Russia's"].includes(w);
     const text = "Sybiha met Rheinmetall chief executive Armin Papperger. Then spokesman Ivan Petrov spoke.";
