@@ -764,6 +764,13 @@ describe("actor steps", () => {
     expect(names(r).sort()).toEqual(["Andrii", "Artyom", "Lis", "Maksym", "Olena"]);
   });
 
+  it("introduced persons: a court-style name (unknown first name, closing initial); not a middle initial or a place", () => {
+    const text = "The witness Mykhailyna R. told the judges what she saw. Ostap Z. Hrytsenko also spoke. The convoy left Kyiv S. Street early. Dariusz W.'s lawyer appealed.";
+    const r = new Registry(text);
+    introducedPersons(r);
+    expect(names(r).sort()).toEqual(["Dariusz W.", "Mykhailyna R."]);
+  });
+
   it("persons: an Arabic name's lower-case article joins the name ('Musaed al-Aiban')", () => {
     const r = new Registry("Saudi national security adviser Musaed al-Aiban chaired the session.");
     const { runs, surnameCount } = capitalisedRuns(r);
