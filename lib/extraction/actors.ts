@@ -64,8 +64,9 @@ export function findActors(
   describedSources(r);
   introducedPersons(r);
   soloSpeakers(r);
-  stateBodyAliases(r);
   const mentions = dropTitleOnlyStates(r, dropCreditedJournalists(r, dropPlacesAsPersons(r, scanMentions(r))));
+  // After the scan, so the gazetteer's bodies it brought in ("India's Ministry of External Affairs") are named too.
+  stateBodyAliases(r);
   resolvePronouns(r, mentions, sentences, quotes);
   return { actors: listActors(r, mentions), mentions, byForm: r.byForm, stateOfDemonym: r.stateOfDemonym };
 }
