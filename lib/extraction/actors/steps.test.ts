@@ -367,6 +367,15 @@ describe("actor steps", () => {
     expect(names(r)).toEqual(["Anna Lis"]);
   });
 
+  it("places taken for persons: a quoted 'liberated', or a place joined to another before a plural place noun", () => {
+    const text = 'Moscow said it had "liberated" Stara Balka. Men from Nova Pryluka and Dubky provinces were held. ' +
+      "Families left Verkhnia Rudnia and 9 surrounding villages. Olaf Brennecke and Kyiv officials met.";
+    const r = new Registry(text);
+    for (const n of ["Stara Balka", "Nova Pryluka", "Verkhnia Rudnia", "Olaf Brennecke"]) r.addForm(r.ensure(n, "person"), n);
+    dropPlacesAsPersons(r, scanMentions(r));
+    expect(names(r).filter((n) => r.byForm.get(n)?.kind === "person")).toEqual(["Olaf Brennecke"]);
+  });
+
   it("organisation names: 'and' after a known name starts a second body; a name ending in 'Affairs' keeps it; an office is no body", () => {
     const text = "Talks between Rosneft and Tamarind Holdings stalled, analysts at the Baltic Institute of International Affairs said. The Armed Forces Minister, Eva Holm, agreed.";
     const r = new Registry(text);
