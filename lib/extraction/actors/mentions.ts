@@ -43,9 +43,27 @@ export function scanMentions(r: Registry): Mention[] {
     }
     actor.first = Math.min(actor.first, start);
     mentions.push({ actor, start, end, surface: f, pronoun: false, possessive });
+    const seat = actor.kind === "person" ? bodyInSource(f, start, allForms, fromEntry) : null;
+    if (seat) mentions.push(seat);
   }
 
   return mentions;
+}
+
+/** The body a described source sits in ("a source in the Security Service of Ukraine"): mentioned too, not swallowed by the source. */
+function bodyInSource(
+  surface: string,
+  start: number,
+  allForms: Map<string, { actor?: Actor; entry?: GazetteerEntry }>,
+  fromEntry: (e: GazetteerEntry) => Actor,
+): Mention | null {
+  const inner = / in the ((?:\p{Lu}[\p{L}’'-]*|of|for|and|the)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|for|and|the))*)/u.exec(surface);
+  const info = inner && allForms.get(inner[1]);
+  if (!info || (!info.actor && !info.entry)) return null;
+  const actor = info.actor ?? fromEntry(info.entry!);
+  const at = start + inner.index + inner[0].length - inner[1].length;
+  actor.first = Math.min(actor.first, at);
+  return { actor, start: at, end: at + inner[1].length, surface: inner[1], pronoun: false, possessive: false };
 }
 
 /** Pronouns he/she: the person before them in the same sentence, else the subject of a recent earlier sentence. Adds to `mentions`. */

@@ -152,6 +152,21 @@ describe("actor steps", () => {
     expect(names(r).sort()).toEqual(["Kyiv-based trader", "Western diplomat", "senior Ukrainian official"]);
   });
 
+  it("described sources: a source 'in the' body it sits in keeps it in its name; the body is still mentioned", () => {
+    const text = "A senior official in the Ministry of Fisheries, who asked not to be named, said the quota was cut. " +
+      "The talks failed, said an official in the finance ministry. A source in the Harbour Authority (HA) told reporters so. An official in the region said nothing.";
+    const r = new Registry(text);
+    r.addForm(r.ensure("Ministry of Fisheries", "government"), "Ministry of Fisheries");
+    describedSources(r);
+    expect(names(r).filter((n) => r.byForm.get(n)?.kind === "person").sort()).toEqual([
+      "official in the finance ministry",
+      "senior official in the Ministry of Fisheries",
+      "source in the Harbour Authority",
+    ]);
+    const mentioned = new Set(scanMentions(r).map((m) => m.actor.name));
+    expect(mentioned.has("Ministry of Fisheries")).toBe(true);
+  });
+
   it("described sources: a source placed 'at a …', 'at one of the …' or described by 'who …' before its verb", () => {
     const text = '"We lost two berths," a trader at a Kyiv-based export company told Argus. ' +
       '"Buyers are cautious," a manager at one of the oil exporting companies told Vedomosti. "They were candid," a senior official who attended the talks told ThePrint.';
