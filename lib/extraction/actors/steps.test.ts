@@ -6,6 +6,7 @@ import { citedOutlets } from "./cited-outlets";
 import { collectiveActors } from "./collectives";
 import { describedSources } from "./described-sources";
 import { introducedPersons } from "./introduced-persons";
+import { roleAppositions } from "./role-appositions";
 import { embassies } from "./embassies";
 import { soloSpeakers } from "./solo-speakers";
 import { regionalBodies } from "./regional-bodies";
@@ -786,6 +787,14 @@ describe("actor steps", () => {
     const r = new Registry(text);
     introducedPersons(r);
     expect(names(r).sort()).toEqual(["Andrii", "Artyom", "Lis", "Maksym", "Olena"]);
+  });
+
+  it("role appositions: a name after a lower-case office and a comma; not a state, a body or a name in mid-phrase", () => {
+    const text = "\"It is done,\" said the head of the exchange committee's secretariat, Taras Hnatyuk. " +
+      "Aid went through the deputy of the mission, Ukraine Relief. The spokesman, Marko Vovk Senior Counsel, declined.";
+    const r = new Registry(text);
+    roleAppositions(r);
+    expect(names(r)).toEqual(["Taras Hnatyuk"]);
   });
 
   it("introduced persons: a court-style name (unknown first name, closing initial); not a middle initial or a place", () => {
