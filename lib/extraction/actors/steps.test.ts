@@ -7,6 +7,7 @@ import { collectiveActors } from "./collectives";
 import { describedSources } from "./described-sources";
 import { introducedPersons } from "./introduced-persons";
 import { roleAppositions } from "./role-appositions";
+import { retypePluralNames } from "./plural-names";
 import { embassies } from "./embassies";
 import { soloSpeakers } from "./solo-speakers";
 import { regionalBodies } from "./regional-bodies";
@@ -795,6 +796,14 @@ describe("actor steps", () => {
     const r = new Registry(text);
     roleAppositions(r);
     expect(names(r)).toEqual(["Taras Hnatyuk"]);
+  });
+
+  it("plural names: an adjective before a plural noun is a unit or company, not a person; a known surname stays", () => {
+    const r = new Registry("Drones by Silent Ravens were shown. Grand Roberts spoke.");
+    for (const n of ["Silent Ravens", "Grand Roberts"]) r.addForm(r.ensure(n, "person"), n);
+    retypePluralNames(r);
+    expect(r.byForm.get("Silent Ravens")?.kind).toBe("organization");
+    expect(r.byForm.get("Grand Roberts")?.kind).toBe("person");
   });
 
   it("introduced persons: a court-style name (unknown first name, closing initial); not a middle initial or a place", () => {
