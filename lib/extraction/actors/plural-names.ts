@@ -12,7 +12,7 @@ export function retypePluralNames(r: Registry): void {
     if (words.length !== 2) continue;
     const [first, last] = words;
     const adjective = lexiconTag(first) === "Adjective" && !isFirstName(first);
-    const plural = /\p{Ll}[^s']s$/u.test(last) && !lexiconTag(last);
+    const plural = /\p{Ll}[^s']s$/u.test(last) && [undefined, "Plural"].includes(lexiconTag(last));
     if (adjective && plural) a.kind = "organization";
   }
 }

@@ -799,10 +799,10 @@ describe("actor steps", () => {
   });
 
   it("plural names: an adjective before a plural noun is a unit or company, not a person; a known surname stays", () => {
-    const r = new Registry("Drones by Silent Ravens were shown. Grand Roberts spoke.");
-    for (const n of ["Silent Ravens", "Grand Roberts"]) r.addForm(r.ensure(n, "person"), n);
+    const r = new Registry("Drones by Wild Ravens were shown. Grand Roberts spoke.");
+    for (const n of ["Wild Ravens", "Grand Roberts"]) r.addForm(r.ensure(n, "person"), n);
     retypePluralNames(r);
-    expect(r.byForm.get("Silent Ravens")?.kind).toBe("organization");
+    expect(r.byForm.get("Wild Ravens")?.kind).toBe("organization");
     expect(r.byForm.get("Grand Roberts")?.kind).toBe("person");
   });
 
