@@ -806,6 +806,14 @@ describe("actor steps", () => {
     expect(r.byForm.get("Grand Roberts")?.kind).toBe("person");
   });
 
+  it("persons: a retired mark after a rank keeps the rank a title ('Maj Gen (retd) …')", () => {
+    const r = new Registry("The line will hold, said Maj Gen (retd) Dariusz Wrona. Colonel (ret.) Mykyta Sova agreed.");
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(r.byForm.get("Dariusz Wrona")?.role).toBe("Maj Gen");
+    expect(r.byForm.get("Mykyta Sova")?.role).toBe("Colonel");
+  });
+
   it("introduced persons: a court-style name (unknown first name, closing initial); not a middle initial or a place", () => {
     const text = "The witness Mykhailyna R. told the judges what she saw. Ostap Z. Hrytsenko also spoke. The convoy left Kyiv S. Street early. Dariusz W.'s lawyer appealed.";
     const r = new Registry(text);
