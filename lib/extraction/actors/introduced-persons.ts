@@ -19,7 +19,7 @@ const NAMED_AFTER = new RegExp(
 /** The name the age follows, not the end of a longer capitalised phrase ("Mala Tokmachka, 12,"). */
 const NAME_BEFORE = new RegExp(`(?<![\\p{L}’'.-])(?<!\\p{Lu}[\\p{L}’'.-]*\\s)(${NAME}(?:\\s\\p{Lu}\\.)?)$`, "u");
 /** "the callsign Bear", "call sign, “Kit”", "nom de guerre Sokil", "goes by Taras", "his first name, Ivan", "introduced himself as Sergei". */
-const CALL_SIGN = new RegExp(`\\b(?:call\\s?sign|nom de guerre|nickname|goes by|first name|introduced (?:himself|herself) as),?\\s+(?:of\\s+)?["“']?(${NAME})\\b`, "gu");
+const CALL_SIGN = new RegExp(`\\b(?:call\\s?sign|nom de guerre|nickname|goes by|first name|introduced (?:himself|herself) as),?\\s+(?:(?:of|as)\\s+)?["“']?(${NAME})\\b`, "gu");
 /** "identified only as Dmitri T.", "named only as Halyna P." or a known first name with an initial. */
 const INITIAL = new RegExp(`\\b(${NAME}\\s\\p{Lu}\\.)(?=[\\s,;)]|['’]s\\b|$)`, "gu");
 

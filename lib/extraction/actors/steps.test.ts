@@ -814,6 +814,12 @@ describe("actor steps", () => {
     expect(r.byForm.get("Mykyta Sova")?.role).toBe("Colonel");
   });
 
+  it("introduced persons: a call sign given 'as' a name", () => {
+    const r = new Registry("A gunner, who gave his call sign as Sokil, said the line held.");
+    introducedPersons(r);
+    expect(names(r)).toEqual(["Sokil"]);
+  });
+
   it("introduced persons: a court-style name (unknown first name, closing initial); not a middle initial or a place", () => {
     const text = "The witness Mykhailyna R. told the judges what she saw. Ostap Z. Hrytsenko also spoke. The convoy left Kyiv S. Street early. Dariusz W.'s lawyer appealed.";
     const r = new Registry(text);
