@@ -16,6 +16,16 @@ describe("actors", () => {
     expect(a.find((x) => x.name === "General Staff of the Armed Forces of Ukraine")?.aliases).toEqual(expect.arrayContaining(["Ukrainian General Staff"]));
   });
 
+  it("names a gazetteer body the text ties to its state as that state's body too", () => {
+    const a = actorsOf("India's Ministry of External Affairs said on Friday that its fuel imports were a commercial matter.");
+    expect(a.find((x) => x.name === "Ministry of External Affairs")?.aliases).toContain("Indian Ministry of External Affairs");
+  });
+
+  it("keeps 'commander-in-chief' whole as a role, not 'chief'", () => {
+    const a = actorsOf("The army commander-in-chief, Petro Dovbush, said the line held.");
+    expect(a.find((x) => x.name === "Petro Dovbush")?.role).toBe("commander-in-chief");
+  });
+
   it("knows the refugee agency, the oil cartel and the war-mapping project by name", () => {
     const a = actorsOf("OPEC+ agreed to lift output. The UN refugee agency said 900 people fled, according to DeepState.");
     expect(a.map((x) => x.name)).toEqual(expect.arrayContaining(["OPEC+", "UNHCR", "DeepState"]));

@@ -1,8 +1,8 @@
 /**
  * Actor recognition, in steps (one file each under actors/): known actors and the gazetteer
  * (registry.ts), acronyms (acronyms.ts), capitalised organisation names and one-word organisations
- * (organisations.ts; offices read as bodies, "Minister for …", are dropped after the person step), outlets cited as a source ("told Haaretz", cited-outlets.ts), titled or attributed persons, family-name-first short names and full names of persons first named by surname (persons.ts), "<X> forces" units, force groupings ("Vostok group of forces") and national bodies
- * (national-bodies.ts), collective actors ("European allies", collectives.ts), embassies, governments named after their leader ("the Trump administration", administrations.ts), lower-case regional authorities, bodies named bare ("the Air Force said", home-bodies.ts), described sources and people introduced by first name, age or call sign, the names of bodies tied to a state ("Foreign Ministry of Ukraine", state-aliases.ts), then one scan for every form and the pronouns he/she (mentions.ts). Later short
+ * (organisations.ts; offices read as bodies, "Minister for …", are dropped after the person step), outlets cited as a source ("told Haaretz", cited-outlets.ts), titled or attributed persons, family-name-first short names and full names of persons first named by surname (persons.ts), unit and company names taken for persons ("Wild Hornets", plural-names.ts), "<X> forces" units, force groupings ("Vostok group of forces") and national bodies
+ * (national-bodies.ts), collective actors ("European allies", collectives.ts), embassies, governments named after their leader ("the Trump administration", administrations.ts), lower-case regional authorities, bodies named bare ("the Air Force said", home-bodies.ts), described sources and people introduced by first name, age or call sign or after a lower-case office ("the head of …, Ivan Petrenko", role-appositions.ts), the names of bodies tied to a state ("Foreign Ministry of Ukraine", state-aliases.ts), then one scan for every form and the pronouns he/she (mentions.ts). Later short
  * mentions (surname, acronym, metonym) fold into the same actor; a body the gazetteer knows lists all its known names.
  */
 import { leaderGovernments } from "./actors/administrations";
@@ -13,6 +13,7 @@ import { embassies } from "./actors/embassies";
 import { homeStateBodies } from "./actors/home-bodies";
 import { regionalBodies } from "./actors/regional-bodies";
 import { introducedPersons } from "./actors/introduced-persons";
+import { roleAppositions } from "./actors/role-appositions";
 import { soloSpeakers } from "./actors/solo-speakers";
 import { dropPlacesAsPersons } from "./actors/places-as-persons";
 import { dropCreditedJournalists } from "./actors/credits";
@@ -22,6 +23,7 @@ import { resolvePronouns, scanMentions } from "./actors/mentions";
 import { bareEuInstitutions, bareNationalBodies, forceGroupings, unitsAndNationalBodies } from "./actors/national-bodies";
 import { describedBodies, dropHeldOffices, organisationNames } from "./actors/organisations";
 import { familyNameFirst, fullNamesOfSurnames, persons } from "./actors/persons";
+import { retypePluralNames } from "./actors/plural-names";
 import { Registry } from "./actors/registry";
 import { stateBodyAliases } from "./actors/state-aliases";
 import { capitalisedRuns } from "./actors/runs";
@@ -47,6 +49,7 @@ export function findActors(
   persons(r, runs, surnameCount, headlineEnd);
   familyNameFirst(r);
   fullNamesOfSurnames(r);
+  retypePluralNames(r);
   dropHeldOffices(r);
   citedOutlets(r, opts.outlet);
   shortNames(r);
@@ -63,9 +66,11 @@ export function findActors(
   collectiveActors(r);
   describedSources(r);
   introducedPersons(r);
+  roleAppositions(r);
   soloSpeakers(r);
-  stateBodyAliases(r);
   const mentions = dropTitleOnlyStates(r, dropCreditedJournalists(r, dropPlacesAsPersons(r, scanMentions(r))));
+  // After the scan, so the gazetteer's bodies it brought in ("India's Ministry of External Affairs") are named too.
+  stateBodyAliases(r);
   resolvePronouns(r, mentions, sentences, quotes);
   return { actors: listActors(r, mentions), mentions, byForm: r.byForm, stateOfDemonym: r.stateOfDemonym };
 }

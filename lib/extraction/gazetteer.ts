@@ -238,7 +238,7 @@ export const TITLE_WORDS = new Set([
 
 /** Lower-case nouns that precede a name as a title ("spokesman Dmitry Peskov"). */
 export const ROLE_NOUNS = [
-  "president", "prime minister", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "chancellor", "ambassador", "envoy",
+  "commander-in-chief", "president", "prime minister", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "chancellor", "ambassador", "envoy",
   "governor", "mayor", "commander", "general", "chief", "head", "chairman", "chairwoman", "speaker", "senator", "adviser", "advisor", "aide",
   "premier", "leader", "official", "commissioner", "ombudsman", "lawmaker", "diplomat", "negotiator", "analyst", "correspondent", "journalist",
   "editor", "director", "colonel", "admiral", "king", "pope", "patriarch", "representative", "deputy", "counterpart", "executive", "CEO", "founder", "professor", "economist", "officer",

@@ -11,14 +11,24 @@ export const PERSON_NOUNS =
   "adviser|advisor|aide|expert|economist|volunteer|medic|doctor|nurse|witness|farmer|driver|engineer|employee|insider|investor|mother|father|" +
   "wife|husband|teacher|pilot|operator|owner|shipowner|representative|spokesperson|spokesman|spokeswoman|prosecutor|lawyer|activist|researcher|executive|manager|minister|" +
   "woman|man|worker|pensioner|miner|student|refugee|evacuee|survivor|rescuer|firefighter|paramedic|sailor|seafarer|fisherman";
-/** One to three modifiers ("senior Ukrainian", "Kyiv-based", "U.S.", "NIS"), then the noun; or a bare occupation ("a shipbroker") other than the generic official, source or diplomat. */
-const DESC = `((?:(?:[\\p{L}\\p{N}’'-]+|(?:\\p{Lu}\\.){2,})\\s+){1,3}?(?:${PERSON_NOUNS})|(?!official|source|diplomat)(?:${PERSON_NOUNS}))`;
+/**
+ * One to three modifiers ("senior Ukrainian", "Kyiv-based", "U.S.", "NIS"), then the noun; or a bare occupation ("a
+ * shipbroker") other than the generic official, source or diplomat, which count only placed in a body ("a source in the …").
+ */
+const DESC = `((?:(?:[\\p{L}\\p{N}’'-]+|(?:\\p{Lu}\\.){2,})\\s+){1,3}?(?:${PERSON_NOUNS})|(?!official|source|diplomat)(?:${PERSON_NOUNS})|(?:official|source|diplomat)(?=\\s+in\\s+the\\s))`;
 const DESC_MODIFIED = `((?:(?:[\\p{L}\\p{N}’'-]+|(?:\\p{Lu}\\.){2,})\\s+){1,3}?(?:${PERSON_NOUNS}))`;
 /** "a senior official at the Ministry of …" speaks for that body, which the annotation names instead. */
 const NOT_OF_BODY = "(?!\\s+(?:at|of|from|with|for)\\s+(?:the\\s+)?\\p{Lu})";
 const SAYS = "(?:said|says|told|added|wrote|warned|argued|noted|explained|acknowledged|conceded|put it|insisted|claimed|confirmed|denied|estimated|cautioned|predicted|recalled|complained)";
 /** "said a Western diplomat", "According to a Kyiv-based trader", "quoted an intelligence official as saying". */
-const AFTER_VERB = new RegExp(`\\b(?:said|says|told\\s+\\p{L}+|[Aa]ccording to|added|wrote|quoted)\\s+(?:a|an|one)\\s+${DESC}(?![\\p{L}-])${NOT_OF_BODY}`, "gu");
+/**
+ * "a source in the Security Service of Ukraine (SBU)", "an official in the defence ministry": the body the source sits
+ * in, which the annotation keeps in the source's name.
+ */
+const BODY_NAME = "\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|for|and|the)\\s+)*\\p{Lu}[\\p{L}’'-]*){0,5}(?:\\s+\\(\\p{Lu}+\\))?";
+const BODY_NOUN = "ministry|department|office|administration|government|presidency|secretariat|service|agency|commission|cabinet|parliament|army|military|navy";
+const IN_BODY = `(?<body>\\s+in\\s+the\\s+(?:${BODY_NAME}|(?:\\p{Ll}+\\s+){0,2}(?:${BODY_NOUN}))(?![\\p{L}-]))?`;
+const AFTER_VERB = new RegExp(`\\b(?:said|says|told\\s+\\p{L}+|[Aa]ccording to|added|wrote|quoted)\\s+(?:a|an|one)\\s+${DESC}(?![\\p{L}-])${NOT_OF_BODY}${IN_BODY}`, "gu");
 /** A second source joined to a cited one: "according to a State Department official and a European diplomat". */
 const JOINED_SOURCE = new RegExp(`(?:\\b(?:[Aa]ccording to|quoted)\\s+(?:a|an|one|two|three|several)\\s[^.;"“”]{3,60}?|(?:officials|sources|diplomats)\\s)and\\s+(?:a|an|one)\\s+${DESC_MODIFIED}(?![\\p{L}-])${NOT_OF_BODY}`, "gu");
 /** "briefed on the meeting", "at the checkpoint": a lower-case phrase that places the source, between it and its verb. */
@@ -28,7 +38,7 @@ const PLACED =
   "|\\s+(?:at|in|from|with)\\s+(?:a|an|one\\s+of\\s+the)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)?";
 /** "who was not authorised to speak publicly": a relative clause between the source and its verb. */
 const WHO = `(?:\\s+who\\s+[^,.;"“”]{1,60}?)?`;
-const AS_SUBJECT = new RegExp(`(?:^|[.!?"”:]\\s+|,\\s+)(?:A|An|One|Another|a|an|one|another)\\s+${DESC}${NOT_OF_BODY}(\\s+in\\s+\\p{Lu}[\\p{L}-]+)?${PLACED}(?:,[^,.]{1,60},)?${WHO}\\s+${SAYS}\\b`, "gmu");
+const AS_SUBJECT = new RegExp(`(?:^|[.!?"”:]\\s+|,\\s+)(?:A|An|One|Another|a|an|one|another)\\s+${DESC}${NOT_OF_BODY}(?<place>\\s+in\\s+\\p{Lu}[\\p{L}-]+)?${IN_BODY}${PLACED}(?:,[^,.]{1,60},)?${WHO}\\s+${SAYS}\\b`, "gmu");
 
 /** "the wife of a mobilised soldier", "the mother of one prisoner": a source described by a relation to another. */
 const RELATION = `((?:wife|husband|mother|father|son|daughter|sister|brother|widow|relative|friend|neighbour|neighbor|colleague)\\s+of\\s+(?:a|an|one)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:${PERSON_NOUNS}|man|woman|prisoner|victim|sailor|conscript|reservist))`;
@@ -54,15 +64,17 @@ const WORKPLACE = new RegExp(`^\\s+(?:at|with|from)\\s+(?:a|an|one|one\\s+of\\s+
 function sourceName(r: Registry, m: RegExpMatchArray): { name: string; printed: string } | null {
   const { text } = r;
   const start = m.index! + m[0].indexOf(m[1]), end = start + m[1].length;
-  const workplace = WORKPLACE.exec(text.slice(end, end + 80))?.[0] ?? "";
+  const workplace = m.groups?.body ? "" : WORKPLACE.exec(text.slice(end, end + 80))?.[0] ?? "";
   const bare = !/\s/.test(m[1]);
-  const place = bare ? m[2] ?? "" : "";
-  if (bare && !place && !workplace) {
+  const place = bare ? m.groups?.place ?? "" : "";
+  const body = m.groups?.body ?? "";
+  if (bare && !place && !body && !workplace) {
     if (/^spokes/.test(m[1])) return { name: spokespersonOf(r, start, m[1]), printed: m[1] };
     if (!/according to\s+(?:a|an|one)\s+$/i.test(text.slice(Math.max(0, start - 20), start))) return null;
   }
-  const name = `${m[1]}${place}${workplace}`.replace(/\s+/g, " ");
-  return { name, printed: name };
+  const printed = `${m[1]}${place}${body}${workplace}`.replace(/\s+/g, " ");
+  // "… in the Security Service of Ukraine (SBU)": the acronym is the body's, not part of the source's name.
+  return { name: printed.replace(/\s+\(\p{Lu}+\)$/u, ""), printed };
 }
 
 const BODY_KINDS = new Set(["government", "armed_force", "organization", "alliance"]);

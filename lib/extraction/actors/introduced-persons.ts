@@ -1,7 +1,7 @@
 /**
  * People features introduce without a full name: a first name with an age or a description ("Andriy, a
  * 41-year-old driver", "Olena, 52,"), a call sign ("a major who goes by the callsign Bear"), or a first name and
- * an initial ("identified only as Dmitri T."). Each is a person named as the article names them.
+ * an initial ("identified only as Dmitri T.", "Halyna P., 61,"). Each is a person named as the article names them.
  */
 import { isFirstName, lexiconTag } from "../nlp";
 import { PERSON_NOUNS } from "./described-sources";
@@ -19,9 +19,9 @@ const NAMED_AFTER = new RegExp(
 /** The name the age follows, not the end of a longer capitalised phrase ("Mala Tokmachka, 12,"). */
 const NAME_BEFORE = new RegExp(`(?<![\\p{L}’'.-])(?<!\\p{Lu}[\\p{L}’'.-]*\\s)(${NAME}(?:\\s\\p{Lu}\\.)?)$`, "u");
 /** "the callsign Bear", "call sign, “Kit”", "nom de guerre Sokil", "goes by Taras", "his first name, Ivan", "introduced himself as Sergei". */
-const CALL_SIGN = new RegExp(`\\b(?:call\\s?sign|nom de guerre|nickname|goes by|first name|introduced (?:himself|herself) as),?\\s+(?:of\\s+)?["“']?(${NAME})\\b`, "gu");
+const CALL_SIGN = new RegExp(`\\b(?:call\\s?sign|nom de guerre|nickname|goes by|first name|introduced (?:himself|herself) as),?\\s+(?:(?:of|as)\\s+)?["“']?(${NAME})\\b`, "gu");
 /** "identified only as Dmitri T.", "named only as Halyna P." or a known first name with an initial. */
-const INITIAL = new RegExp(`\\b(${NAME}\\s\\p{Lu}\\.)(?=[\\s,;)]|$)`, "gu");
+const INITIAL = new RegExp(`\\b(${NAME}\\s\\p{Lu}\\.)(?=[\\s,;)]|['’]s\\b|$)`, "gu");
 
 export function introducedPersons(r: Registry): void {
   const add = (name: string) => {
@@ -36,6 +36,16 @@ export function introducedPersons(r: Registry): void {
   for (const m of r.text.matchAll(NAMED_AFTER)) if (!lexiconTag(m[1]) || isFirstName(m[1])) add(m[1]);
   for (const m of r.text.matchAll(INITIAL)) {
     const only = /\b(?:only|just)\s+(?:as\s+)?$/.test(r.text.slice(Math.max(0, m.index - 20), m.index));
-    if (only || isFirstName(m[1].split(" ")[0])) add(m[1]);
+    if (only || isFirstName(m[1].split(" ")[0]) || courtStyleName(r, m[1], m.index)) add(m[1]);
   }
+}
+
+/**
+ * "Halyna P. told the court": a first name no word list knows, then an initial that ends the name (no surname
+ * follows, so not a middle initial) and a word that is not a new sentence's capital.
+ */
+function courtStyleName(r: Registry, name: string, at: number): boolean {
+  const first = name.split(" ")[0];
+  if (lexiconTag(first) || r.gazForm.has(first) || r.stateOfDemonym.has(first)) return false;
+  return /^[,;)]|^\s+\p{Ll}|^['’]s\b/u.test(r.text.slice(at + name.length, at + name.length + 4));
 }

@@ -43,9 +43,27 @@ export function scanMentions(r: Registry): Mention[] {
     }
     actor.first = Math.min(actor.first, start);
     mentions.push({ actor, start, end, surface: f, pronoun: false, possessive });
+    const seat = actor.kind === "person" ? bodyInSource(f, start, allForms, fromEntry) : null;
+    if (seat) mentions.push(seat);
   }
 
   return mentions;
+}
+
+/** The body a described source sits in ("a source in the Security Service of Ukraine"): mentioned too, not swallowed by the source. */
+function bodyInSource(
+  surface: string,
+  start: number,
+  allForms: Map<string, { actor?: Actor; entry?: GazetteerEntry }>,
+  fromEntry: (e: GazetteerEntry) => Actor,
+): Mention | null {
+  const inner = / in the ((?:\p{Lu}[\p{L}’'-]*|of|for|and|the)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|for|and|the))*)/u.exec(surface);
+  const info = inner && allForms.get(inner[1]);
+  if (!info || (!info.actor && !info.entry)) return null;
+  const actor = info.actor ?? fromEntry(info.entry!);
+  const at = start + inner.index + inner[0].length - inner[1].length;
+  actor.first = Math.min(actor.first, at);
+  return { actor, start: at, end: at + inner[1].length, surface: inner[1], pronoun: false, possessive: false };
 }
 
 /** Pronouns he/she: the person before them in the same sentence, else the subject of a recent earlier sentence. Adds to `mentions`. */
@@ -71,12 +89,13 @@ export function resolvePronouns(r: Registry, mentions: Mention[], sentences: Sen
     const si = sentenceOf(pos);
     if (si < 0) continue;
     // "After the meeting with Rubio, he said": a person after a preposition is no candidate subject.
-    const same = persons.filter((p) => p.start < pos && p.start >= sentences[si].start && !afterPreposition(text, p));
+    const same = persons.filter((p) => p.start < pos && p.start >= sentences[si].start && !afterPreposition(text, p, sentences[si].start));
     let target: Actor | undefined = same.length ? same[same.length - 1].actor : undefined;
     for (let k = si - 1; !target && k >= Math.max(0, si - 4); k--) {
       const inS = persons.filter((p) => p.start >= sentences[k].start && p.start < sentences[k].end);
       // The subject, not a possessor ("Peskov's comments came after Kallas accused …") nor an object ("met Rubio").
-      if (inS.length) target = (inS.find((p) => !p.possessive && !afterPreposition(text, p)) ?? inS.find((p) => !p.possessive) ?? inS[0]).actor;
+      const subject = inS.find((p) => !p.possessive && !afterPreposition(text, p, sentences[k].start));
+      if (inS.length) target = (subject ?? inS.find((p) => !p.possessive) ?? inS[0]).actor;
     }
     if (target) {
       const pm: Mention = { actor: target, start: pos, end: pos + m[0].length, surface: m[0], pronoun: true, possessive: false };
@@ -97,7 +116,10 @@ const PREPOSITION_BEFORE = new RegExp(
   "u",
 );
 
-/** "with Rubio", "to US Secretary of State Marco Rubio": the mention is the object of a preposition. */
-function afterPreposition(text: string, m: Mention): boolean {
-  return PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+/**
+ * "with Rubio", "to US Secretary of State Marco Rubio": the mention is the object of a preposition. Read within the
+ * mention's sentence only: in "… deported to Russia.\n\nMarles said" Marles opens a sentence as its subject.
+ */
+function afterPreposition(text: string, m: Mention, sentenceStart: number): boolean {
+  return PREPOSITION_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 60), m.start));
 }

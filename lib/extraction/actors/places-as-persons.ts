@@ -7,9 +7,13 @@
 import type { Registry } from "./registry";
 import type { Actor, Mention } from "./types";
 
-const LOCATIVE_BEFORE = /\b(?:in|near|outside|inside|around|into|the|liberated|captured|retook|recaptured|toward|towards|flee|fled|leave|leaves|left|(?:withdrawal|evacuated|evacuation|retreat) from|(?:north|south|east|west|capture|liberation|outskirts|centre|center|gardens|seat|edge|settlement|village|villages|town|city|much|most|part|parts) of)\s+["“]?$/i;
-/** "Udon Thani province", "Belgrade's Nikola Tesla airport": a place noun right after the name. */
-const PLACE_NOUN_AFTER = /^\s+(?:province|provinces|region|oblast|district|airport|village|town|city|countries|country)\b/u;
+const LOCATIVE_BEFORE = /\b(?:in|near|outside|inside|around|into|the|liberated|captured|retook|recaptured|toward|towards|flee|fled|leave|leaves|left|(?:withdrawal|evacuated|evacuation|retreat) from|(?:north|south|east|west|capture|liberation|outskirts|centre|center|gardens|seat|edge|settlement|village|villages|town|city|much|most|part|parts) of)["”]?\s+["“]?$/i;
+/**
+ * "Udon Thani province", "Belgrade's Nikola Tesla airport": a place noun right after the name, or after a second
+ * place joined to it ("from Khotyn and Sokyriany districts", "Bilky and 14 surrounding villages").
+ */
+const PLACE_NOUN_AFTER =
+  /^(?:\s+(?:and|or)\s+(?:[\p{Lu}\d][\p{L}\d-]*\s+)?[\p{Lu}\d][\p{L}\d-]*(?:\s+(?:surrounding|nearby|neighbouring|neighboring|other))?)?\s+(?:provinces?|regions?|oblasts?|districts?|airport|villages?|towns?|city|cities|countries|country)\b/u;
 const PLACE_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:village|town|city|settlement|district|region|port|suburb|seat|residence|palace|wharf|island|country|flag|area)\b/u;
 
 function usedAsPlace(text: string, m: Mention): boolean {

@@ -1,4 +1,4 @@
-import { ABBREVIATED_TITLES, DAY_NAMES, MONTH_NAMES } from "../gazetteer";
+import { ABBREVIATED_TITLES, DAY_NAMES, MONTH_NAMES, TITLE_WORDS } from "../gazetteer";
 import { isCap, isOrgHead, CONNECTORS } from "./lexicon";
 import type { Registry } from "./registry";
 import type { Token } from "./types";
@@ -9,8 +9,13 @@ import type { Token } from "./types";
  */
 function joinedByGap(text: string, prev: Token, next: Token, inBodyName = false): boolean {
   const gap = text.slice(prev.end, next.start);
+  if (RETIRED_GAP.test(gap) && TITLE_WORDS.has(prev.base)) return true;
   return gap === " " || (gap === ". " && (ABBREVIATED_TITLES.has(prev.text) || (inBodyName && prev.text === "St")));
 }
+
+/** "Maj Gen (retd) Ivan Petrenko", "Col. (ret.) …": the retired mark after a rank leaves the rank a title of the name. */
+const RETIRED_GAP = /^\.? \((?:retd|ret|rtd)\.?\) $/i;
+const isRetiredMark = (text: string, prev: Token, t: Token) => /^(?:retd|ret|rtd)$/i.test(t.text) && text[t.start - 1] === "(" && TITLE_WORDS.has(prev.base);
 
 /**
  * "Prosecutor's Office", "People's Republic": a possessive inside a name, followed by capitalised words ending in a
@@ -52,6 +57,7 @@ export function capitalisedRuns(r: Registry): { surnameCount: Map<string, number
     };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
+      if (run.length && isRetiredMark(text, run[run.length - 1], t)) continue;
       if (run.length && !joinedByGap(text, run[run.length - 1], t)) flush();
       const connected = run.length && CONNECTORS.has(t.text) && tokens[i + 1] && (isCap(tokens[i + 1].text) || (CONNECTORS.has(tokens[i + 1].text) && tokens[i + 2] && isCap(tokens[i + 2].text)));
       if (isCap(t.text) || connected || (run.length && PARTICLE_NAME.test(t.text))) {

@@ -6,6 +6,8 @@ import { citedOutlets } from "./cited-outlets";
 import { collectiveActors } from "./collectives";
 import { describedSources } from "./described-sources";
 import { introducedPersons } from "./introduced-persons";
+import { roleAppositions } from "./role-appositions";
+import { retypePluralNames } from "./plural-names";
 import { embassies } from "./embassies";
 import { soloSpeakers } from "./solo-speakers";
 import { regionalBodies } from "./regional-bodies";
@@ -150,6 +152,21 @@ describe("actor steps", () => {
     const r = new Registry(text);
     describedSources(r);
     expect(names(r).sort()).toEqual(["Kyiv-based trader", "Western diplomat", "senior Ukrainian official"]);
+  });
+
+  it("described sources: a source 'in the' body it sits in keeps it in its name; the body is still mentioned", () => {
+    const text = "A senior official in the Ministry of Fisheries, who asked not to be named, said the quota was cut. " +
+      "The talks failed, said an official in the finance ministry. A source in the Harbour Authority (HA) told reporters so. An official in the region said nothing.";
+    const r = new Registry(text);
+    r.addForm(r.ensure("Ministry of Fisheries", "government"), "Ministry of Fisheries");
+    describedSources(r);
+    expect(names(r).filter((n) => r.byForm.get(n)?.kind === "person").sort()).toEqual([
+      "official in the finance ministry",
+      "senior official in the Ministry of Fisheries",
+      "source in the Harbour Authority",
+    ]);
+    const mentioned = new Set(scanMentions(r).map((m) => m.actor.name));
+    expect(mentioned.has("Ministry of Fisheries")).toBe(true);
   });
 
   it("described sources: a source placed 'at a …', 'at one of the …' or described by 'who …' before its verb", () => {
@@ -365,6 +382,15 @@ describe("actor steps", () => {
     for (const n of ["Vorna Hill", "Ban Kowa", "Anna Lis"]) r.addForm(r.ensure(n, "person"), n);
     dropPlacesAsPersons(r, scanMentions(r));
     expect(names(r)).toEqual(["Anna Lis"]);
+  });
+
+  it("places taken for persons: a quoted 'liberated', or a place joined to another before a plural place noun", () => {
+    const text = 'Moscow said it had "liberated" Stara Balka. Men from Nova Pryluka and Dubky provinces were held. ' +
+      "Families left Verkhnia Rudnia and 9 surrounding villages. Olaf Brennecke and Kyiv officials met.";
+    const r = new Registry(text);
+    for (const n of ["Stara Balka", "Nova Pryluka", "Verkhnia Rudnia", "Olaf Brennecke"]) r.addForm(r.ensure(n, "person"), n);
+    dropPlacesAsPersons(r, scanMentions(r));
+    expect(names(r).filter((n) => r.byForm.get(n)?.kind === "person")).toEqual(["Olaf Brennecke"]);
   });
 
   it("organisation names: 'and' after a known name starts a second body; a name ending in 'Affairs' keeps it; an office is no body", () => {
@@ -715,6 +741,19 @@ describe("actor steps", () => {
     expect(mentions.filter((m) => m.pronoun).map((m) => m.actor.name)).toEqual(["Andrii Sybiha", "Dmitry Peskov", "Sergey Lavrov"]);
   });
 
+  it("pronouns: a preposition in the sentence before does not take the next sentence's subject", () => {
+    const text =
+      "Defence Minister Pieter Vanstraten toured the depot. The shells were shipped to Poland.\n\nVanstraten met Chancellor Olaf Brennecke on Monday. He said more would follow.";
+    const paragraphs = splitParagraphs(text);
+    const quotes = findQuotes(text, paragraphs);
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    const mentions = scanMentions(r);
+    resolvePronouns(r, mentions, splitSentences(text, paragraphs, quotes), quotes);
+    expect(mentions.filter((m) => m.pronoun).map((m) => m.actor.name)).toEqual(["Pieter Vanstraten"]);
+  });
+
   it("named bodies: a one-word company before its officer; persons after a lower-case corporate role", () => {
     const isWord = (w: string) => ["Then", "Russia's"].includes(w);
     const text = "Sybiha met Rheinmetall chief executive Armin Papperger. Then spokesman Ivan Petrov spoke.";
@@ -749,6 +788,43 @@ describe("actor steps", () => {
     const r = new Registry(text);
     introducedPersons(r);
     expect(names(r).sort()).toEqual(["Andrii", "Artyom", "Lis", "Maksym", "Olena"]);
+  });
+
+  it("role appositions: a name after a lower-case office and a comma; not a state, a body or a name in mid-phrase", () => {
+    const text = "\"It is done,\" said the head of the exchange committee's secretariat, Taras Hnatyuk. " +
+      "Aid went through the deputy of the mission, Ukraine Relief. The spokesman, Marko Vovk Senior Counsel, declined.";
+    const r = new Registry(text);
+    roleAppositions(r);
+    expect(names(r)).toEqual(["Taras Hnatyuk"]);
+  });
+
+  it("plural names: an adjective before a plural noun is a unit or company, not a person; a known surname stays", () => {
+    const r = new Registry("Drones by Wild Ravens were shown. Grand Roberts spoke.");
+    for (const n of ["Wild Ravens", "Grand Roberts"]) r.addForm(r.ensure(n, "person"), n);
+    retypePluralNames(r);
+    expect(r.byForm.get("Wild Ravens")?.kind).toBe("organization");
+    expect(r.byForm.get("Grand Roberts")?.kind).toBe("person");
+  });
+
+  it("persons: a retired mark after a rank keeps the rank a title ('Maj Gen (retd) …')", () => {
+    const r = new Registry("The line will hold, said Maj Gen (retd) Dariusz Wrona. Colonel (ret.) Mykyta Sova agreed.");
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(r.byForm.get("Dariusz Wrona")?.role).toBe("Maj Gen");
+    expect(r.byForm.get("Mykyta Sova")?.role).toBe("Colonel");
+  });
+
+  it("introduced persons: a call sign given 'as' a name", () => {
+    const r = new Registry("A gunner, who gave his call sign as Sokil, said the line held.");
+    introducedPersons(r);
+    expect(names(r)).toEqual(["Sokil"]);
+  });
+
+  it("introduced persons: a court-style name (unknown first name, closing initial); not a middle initial or a place", () => {
+    const text = "The witness Mykhailyna R. told the judges what she saw. Ostap Z. Hrytsenko also spoke. The convoy left Kyiv S. Street early. Dariusz W.'s lawyer appealed.";
+    const r = new Registry(text);
+    introducedPersons(r);
+    expect(names(r).sort()).toEqual(["Dariusz W.", "Mykhailyna R."]);
   });
 
   it("persons: an Arabic name's lower-case article joins the name ('Musaed al-Aiban')", () => {
