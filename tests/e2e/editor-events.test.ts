@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccounts, signIn, type Account } from "../support/accounts";
 import { baseUrl } from "../support/served";
 import { launchBrowser, screenshot } from "../support/browser";
+import { selectInArticle } from "../support/article-selection";
 
 // Correcting a proposed event as an editor does: its title, type, date and precision in one field (a
 // statement's date too), an actor's role in one click, and the same happening told twice folded before it is published.
@@ -31,31 +32,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Selects words of the article pane as a mouse drag would; the selection bar appears. */
-async function selectWords(page: Page, words: string) {
-  await page.evaluate((w) => {
-    const body = document.querySelector(".article-pane .pane-body")!;
-    const at = body.textContent!.indexOf(w);
-    if (at < 0) throw new Error(`not in the article: ${w}`);
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    let seen = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const len = node.textContent!.length;
-      if (seen <= at && at < seen + len) range.setStart(node, at - seen);
-      if (seen < at + w.length && at + w.length <= seen + len) range.setEnd(node, at + w.length - seen);
-      seen += len;
-    }
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  }, words);
-  await page.locator(".selection-bar").waitFor();
-}
-
 /** Adds the words as a new event: its line opens. */
 async function addEventFrom(page: Page, words: string): Promise<string> {
   const count = await page.locator("section[aria-label=Events] li.rv-row").count();
-  await selectWords(page, words);
+  await selectInArticle(page, words);
   await page.locator(".selection-bar").getByRole("button", { name: "New event" }).click();
   await page.locator("section[aria-label=Events] li.rv-row").nth(count).waitFor();
   return `#rv-e-${count}`;
@@ -137,7 +117,7 @@ describe("correcting a proposed event", () => {
     // A statement's "Said on" is the same field: refused and unchanged, or read with its precision.
     const statementRows = page.locator("section[aria-label=Statements] li.rv-row");
     const statementCount = await statementRows.count();
-    await selectWords(page, "The fire burned until dawn");
+    await selectInArticle(page, "The fire burned until dawn");
     await page.locator(".selection-bar").getByRole("button", { name: "New statement" }).click();
     const said = `#st-${statementCount}-said-date`;
     await page.fill(said, "31 June 2026");

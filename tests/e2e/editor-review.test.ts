@@ -6,6 +6,7 @@ import { DEMO_DIR, DEMO_SLUG } from "@/lib/demo/demo-article";
 import { createAccounts, signIn, type Account } from "../support/accounts";
 import { baseUrl } from "../support/served";
 import { launchBrowser, screenshot } from "../support/browser";
+import { selectInArticle } from "../support/article-selection";
 
 // The review screen as an editor uses it: keyboard review, the article beside its proposals, autosave,
 // leaving and starting over, list fields, a phone's width, and the page's height at 1440×900.
@@ -55,27 +56,6 @@ const pageHeight = (page: Page) => page.evaluate(() => document.documentElement.
 /** Waits for the autosave after the last change (the status says "Unsaved changes" until then). */
 const waitSaved = (page: Page) =>
   page.waitForFunction(() => /Draft saved at/.test(document.querySelector(".review-bar .save-status")?.textContent ?? ""), undefined, { timeout: 30_000 });
-
-/** Selects a passage of the article pane's body, as a mouse drag would. */
-async function selectInArticle(page: Page, words: string) {
-  await page.evaluate((w) => {
-    const body = document.querySelector(".article-pane .pane-body")!;
-    const at = body.textContent!.indexOf(w);
-    if (at < 0) throw new Error(`not in the article: ${w}`);
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    let seen = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const len = node.textContent!.length;
-      if (seen <= at && at < seen + len) range.setStart(node, at - seen);
-      if (seen < at + w.length && at + w.length <= seen + len) range.setEnd(node, at + w.length - seen);
-      seen += len;
-    }
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  }, words);
-  await page.locator(".selection-bar").waitFor();
-}
 
 describe("reviewing beside the text", () => {
   it("a 300-word article: fits the screen, reviewed with the keyboard only, published", async () => {
