@@ -105,13 +105,43 @@ const LEXICON: Entry[] = [
   { type: "rejection", lemmas: "veto,reject,refuse,turn down,rule out,rebuff,decline,block", object: BLOCKED, not: NOT_REFUSAL },
 ];
 
-const ENTRIES = LEXICON.map((e) => ({ ...e, re: new RegExp(String.raw`\b(?:${e.lemmas.split(",").flatMap(verbForms).join("|")})\b`, "giu") }));
+const ENTRIES = LEXICON.map((e) => {
+  const forms = e.lemmas.split(",").flatMap(verbForms);
+  if (!forms.every((f) => /^[a-z]+(?: [a-z]+)*$/.test(f))) throw new Error(`type-lexicon: a form of "${e.lemmas}" is not plain words`);
+  const alternation = String.raw`\b(?:${forms.join("|")})\b`;
+  return { ...e, firstWords: new Set(forms.map((f) => f.split(" ")[0])), at: new RegExp(alternation, "iuy") };
+});
+
+/**
+ * The clause's words, where a verb form can start: a form's match begins at a word boundary, so its first word is a
+ * whole word here. The word characters are those of `\b` under the `iu` flags (ASCII, plus ſ and K that fold to them).
+ */
+function wordsOf(clause: string): { key: string; index: number }[] {
+  return [...clause.matchAll(/[A-Za-z0-9_\u017F\u212A]+/g)].map((m) => ({ key: m[0].toLowerCase().replace(/\u017F/g, "s"), index: m.index }));
+}
+
+/**
+ * An entry's verb forms in the clause, in order, as `matchAll` of one alternation over the clause would find them;
+ * checked only where one of its first words stands, which spares scanning every clause once per entry.
+ */
+function* formMatches(e: (typeof ENTRIES)[number], clause: string, words: { key: string; index: number }[]) {
+  let from = 0;
+  for (const w of words) {
+    if (w.index < from || !e.firstWords.has(w.key)) continue;
+    e.at.lastIndex = w.index;
+    const m = e.at.exec(clause);
+    if (!m) continue;
+    from = m.index + m[0].length;
+    yield m;
+  }
+}
 
 /** The first lexicon verb of a clause whose object (if its entry needs one) follows it: its type and position. */
 export function lexiconMatch(clause: string): { type: EventType; pos: number } | null {
   let best: { type: EventType; pos: number } | null = null;
+  const words = wordsOf(clause);
   for (const e of ENTRIES) {
-    for (const m of clause.matchAll(e.re)) {
+    for (const m of formMatches(e, clause, words)) {
       if (best && m.index >= best.pos) break;
       const after = clause.slice(m.index + m[0].length);
       const before = clause.slice(0, m.index);
