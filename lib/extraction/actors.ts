@@ -21,6 +21,7 @@ import { dropTitleOnlyStates } from "./actors/title-only-states";
 import { acronymsDefined, shortNames, undefinedAcronyms } from "./actors/acronyms";
 import { resolvePronouns, scanMentions } from "./actors/mentions";
 import { bareEuInstitutions, bareNationalBodies, forceGroupings, unitsAndNationalBodies } from "./actors/national-bodies";
+import { bodyCandidates } from "./actors/named-bodies";
 import { describedBodies, dropHeldOffices, organisationNames } from "./actors/organisations";
 import { familyNameFirst, fullNamesOfSurnames, persons } from "./actors/persons";
 import { retypePluralNames } from "./actors/plural-names";
@@ -45,7 +46,8 @@ export function findActors(
   acronymsDefined(r);
   const { surnameCount, runs, orgRuns } = capitalisedRuns(r);
   organisationNames(r, orgRuns, headlineEnd);
-  describedBodies(r, headlineEnd, "several");
+  const bodies = bodyCandidates(text);
+  describedBodies(r, headlineEnd, "several", bodies);
   persons(r, runs, surnameCount, headlineEnd);
   familyNameFirst(r);
   fullNamesOfSurnames(r);
@@ -59,7 +61,7 @@ export function findActors(
   bareNationalBodies(r);
   bareEuInstitutions(r);
   homeStateBodies(r);
-  describedBodies(r, headlineEnd, "one");
+  describedBodies(r, headlineEnd, "one", bodies);
   embassies(r);
   leaderGovernments(r);
   regionalBodies(r);

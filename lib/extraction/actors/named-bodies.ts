@@ -49,13 +49,26 @@ const HOLDER_OFFICE = /(?<=\b[Tt]he\s)((?:\p{Lu}[\p{L}-]+\s){0,2}\p{Lu}[\p{L}-]+
 const COLLECTIVE = /(?<![\p{L}])(European|Western|Nato|NATO|Baltic|Nordic|Arab|Gulf|Asian|African)\s+(allies|powers)\b/gu;
 const MEDIA_RE = new RegExp(`^(?:${MEDIA_DESCRIPTORS})$`);
 
+/** A body the patterns find; `named` when it stands only if none of its words is an ordinary word. */
+export interface BodyCandidate extends FoundBody {
+  named: boolean;
+}
+
 /** `isWord(w)` says whether a capitalised word is an ordinary word (title, month, sentence opener), not a name. */
 export function findNamedBodies(text: string, isWord: (w: string) => boolean): FoundBody[] {
-  const out: FoundBody[] = [];
+  return namedBodies(bodyCandidates(text), isWord);
+}
+
+/** The candidates that stand, given what counts as an ordinary word. */
+export function namedBodies(candidates: BodyCandidate[], isWord: (w: string) => boolean): FoundBody[] {
+  return candidates.filter((c) => !c.named || !c.name.split(/\s+/).some(isWord)).map(({ name, kind, start }) => ({ name, kind, start }));
+}
+
+/** Every body the patterns find in the text, before ordinary words are ruled out: one scan serves several steps. */
+export function bodyCandidates(text: string): BodyCandidate[] {
+  const out: BodyCandidate[] = [];
   const add = (name: string, descriptor: string, start: number) => {
-    const words = name.split(/\s+/);
-    if (words.some(isWord)) return;
-    out.push({ name, kind: MEDIA_RE.test(descriptor) ? "media" : "organization", start });
+    out.push({ name, kind: MEDIA_RE.test(descriptor) ? "media" : "organization", start, named: true });
   };
   for (const m of text.matchAll(DESCRIBED_BEFORE)) add(m[2], m[1], m.index + m[0].length - m[2].length);
   for (const m of text.matchAll(DESCRIBED_AFTER)) {
@@ -82,7 +95,7 @@ export function findNamedBodies(text: string, isWord: (w: string) => boolean): F
   for (const m of text.matchAll(THE_NAME_ACTS)) add(m[1], "group", m.index);
   for (const m of text.matchAll(EMPLOYER)) add(m[1] ?? m[2] ?? m[3], "company", m.index);
   for (const m of text.matchAll(OUTLET_BEFORE)) add(m[1], m[2].replace(/^(?:news|TV) /, ""), m.index);
-  for (const m of text.matchAll(HOLDER_OFFICE)) out.push({ name: m[1], kind: "government", start: m.index });
-  for (const m of text.matchAll(COLLECTIVE)) out.push({ name: `${m[1]} ${m[2]}`, kind: "other", start: m.index });
+  for (const m of text.matchAll(HOLDER_OFFICE)) out.push({ name: m[1], kind: "government", start: m.index, named: false });
+  for (const m of text.matchAll(COLLECTIVE)) out.push({ name: `${m[1]} ${m[2]}`, kind: "other", start: m.index, named: false });
   return out;
 }

@@ -1,6 +1,6 @@
 import { DAY_NAMES, MONTH_NAMES, NON_NAME_WORDS, TITLE_WORDS, VENUE_HEADS } from "../gazetteer";
 import { escapeRe, isCap, LEAD_TITLES, DETERMINER, isOrgHead, nameLike, trailingPersonName, STATE_BODIES, headKind } from "./lexicon";
-import { findNamedBodies } from "./named-bodies";
+import { bodyCandidates, namedBodies, type BodyCandidate } from "./named-bodies";
 import { isFirstName, lexiconTag } from "../nlp";
 import type { Registry } from "./registry";
 import type { Actor, Token } from "./types";
@@ -119,10 +119,10 @@ function seatedCourt(r: Registry, a: Actor): void {
  * collective actors ("European allies"). Names of several words are read before the person step (which would take
  * "Sparta Commodities" for a person); single words after it (a person's surname may stand before "said in a statement").
  */
-export function describedBodies(r: Registry, headlineEnd: number, words: "several" | "one"): void {
+export function describedBodies(r: Registry, headlineEnd: number, words: "several" | "one", candidates: BodyCandidate[] = bodyCandidates(r.text)): void {
   const { text, byForm, gazForm, stateOfDemonym, ensure, addForm, tokenIsPlaceish } = r;
   const ordinaryWord = (w: string) => NON_NAME_WORDS.has(w) || TITLE_WORDS.has(w) || MONTH_NAMES.test(w) || DAY_NAMES.test(w) || stateOfDemonym.has(w) || tokenIsPlaceish(w);
-  for (const b of findNamedBodies(text, ordinaryWord)) {
+  for (const b of namedBodies(candidates, ordinaryWord)) {
     // "Tatiana Stanovaya": a name opening with a first name is a person's.
     if (/\s/.test(b.name) !== (words === "several") || isFirstName(b.name.split(/\s+/)[0])) continue;
     if (byForm.has(b.name) || gazForm.has(b.name) || b.start < headlineEnd) continue;
