@@ -42,7 +42,16 @@ const GAPPED_AND = String.raw`(?<gap>\s+and\s+)(?=(?:with\s+)?(?:\p{Lu}[\p{L}’
  */
 const MODAL_AND = String.raw`(?<modalAnd>\s+and\s+)(?=(?:will|would|is\s+(?:due|set|expected)\s+to)\s+\p{Ll})`;
 const REPORTED = /\b(?:said|says|told|announced|added|insisted|confirmed|stated)\b/;
-const BOUNDARY = new RegExp(`${BOUNDARY_RULES.source}|${MODAL_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${RELATIVE_END}|${OBJECT_END}`, "gu");
+/**
+ * Every boundary opens with ";", "," or spaces. Masked quotes are long runs of spaces, and a boundary opening with
+ * spaces would be tried (and fail) from each space of a run, in time quadratic in its length; one matching inside a
+ * run matches from its first space already, so only a run's first space is tried.
+ */
+const AT_RUN_START = String.raw`(?=[;,])|(?<!\s)`;
+const BOUNDARY = new RegExp(
+  `(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${RELATIVE_END}|${OBJECT_END})`,
+  "gu",
+);
 
 export interface Clause {
   start: number;
