@@ -180,10 +180,11 @@ type AnchorIdiom = {
 
 const CAME = "(?:came|comes|happened|occurred|took\\s+place)\\s+(?:just\\s+|only\\s+)?";
 /** "The attack came a day after …": the shift counts back from the subject, and dates what follows "after". */
-const cameBefore = (m: RegExpExecArray) => new RegExp(`\\b${CAME}$`).test(m.input.slice(Math.max(0, m.index - 30), m.index));
+const CAME_BEFORE = new RegExp(`\\b${CAME}$`);
+const cameBefore = (m: RegExpExecArray) => CAME_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index));
 /** The subject's head noun before "came" ("the attack", "Thune's announcement", "its decision" → attack, announcement, decision): the happening the shift counts from. */
-const cameSubject = (m: RegExpExecArray) =>
-  new RegExp(`(?:\\b[Tt]he|\\b[Ii]ts|\\b[Hh]is|\\b[Hh]er|\\b[Tt]heir|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{Ll}-]{4,})\\s+${CAME}$`, "u").exec(m.input.slice(Math.max(0, m.index - 80), m.index))?.[1];
+const CAME_SUBJECT = new RegExp(`(?:\\b[Tt]he|\\b[Ii]ts|\\b[Hh]is|\\b[Hh]er|\\b[Tt]heir|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{Ll}-]{4,})\\s+${CAME}$`, "u");
+const cameSubject = (m: RegExpExecArray) => CAME_SUBJECT.exec(m.input.slice(Math.max(0, m.index - 80), m.index))?.[1];
 
 const countShift = (m: RegExpExecArray) => {
   const q = m[1].toLowerCase().replace(/\s+/g, " ");

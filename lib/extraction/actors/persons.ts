@@ -45,14 +45,17 @@ function placeShaped(name: Token[], text: string, next?: Token): boolean {
   return name.some((t) => new RegExp(`(?<![\\p{L}])${escapeRe(t.base)}\\s+(?:Oblast|oblast|Region|region|Raion|raion|Krai|krai)\\b`, "u").test(text));
 }
 
+/**
+ * "spokesman Dmitry Peskov", "ambassador to Japan, Serhiy Korsunsky", "chief of staff, Kyrylo Budanov": a role noun (and where it
+ * serves, or what it heads when a comma sets the name off) right before the name.
+ */
+const ROLE_NOUN_TAIL = new RegExp(`\\b(${ROLE_NOUNS.map(escapeRe).join("|")})(?:\\s+(?:to|in|at|for)\\s+(?:the\\s+)?[A-Z][\\p{L}.'’-]*|\\s+of\\s+(?:the\\s+)?[\\p{L}'’-]+(?=,))?,?\\s*$`, "iu");
+
 /** Persons: runs of capitalised words, minus leading titles and places, with evidence of being a name (a title, a role noun, a reporting verb, an apposition, a later surname, a list of full names). */
 export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, number>, headlineEnd: number): void {
   const { text, tokens, tokIdx, actors, byForm, gazForm, stateOfDemonym, ensure, addForm, gazetteerAt, tokenIsPlaceish } = r;
-  // "spokesman Dmitry Peskov", "ambassador to Japan, Serhiy Korsunsky", "chief of staff, Kyrylo Budanov": a role noun (and where it
-  // serves, or what it heads when a comma sets the name off) right before the name.
-  const roleNounTail = new RegExp(`\\b(${ROLE_NOUNS.map(escapeRe).join("|")})(?:\\s+(?:to|in|at|for)\\s+(?:the\\s+)?[A-Z][\\p{L}.'’-]*|\\s+of\\s+(?:the\\s+)?[\\p{L}'’-]+(?=,))?,?\\s*$`, "iu");
   const roleNounBefore = (pos: number): string | null => {
-    const m = roleNounTail.exec(text.slice(Math.max(0, pos - 45), pos));
+    const m = ROLE_NOUN_TAIL.exec(text.slice(Math.max(0, pos - 45), pos));
     return m ? m[1] : null;
   };
   const orgForms = [...byForm.entries()].filter(([f, a]) => a.kind !== "person" && f.includes(" ")).map(([f]) => f);

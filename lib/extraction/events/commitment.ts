@@ -24,6 +24,9 @@ const OFFER_VERBS = "ask|request|invite|offer|propose";
 const DOING_VERBS = "open|build|make|expand|host|impose|introduce|launch|sign|set\\s+up|establish|increase|step\\s+up|resume|join|lift|release|double|raise|boost|deploy|train|extend|create|produce";
 /** What a side refuses to do: "would not contribute to the guarantees", "will not withdraw its troops". */
 const REFUSAL_VERBS = "contribute|withdraw|accept|recogni[sz]e|cede|surrender|give\\s+up|hand|negotiate|attend|participate|take\\s+part|support|back|allow|agree|approve|return";
+const IS_REFUSAL_VERB = new RegExp(`^(?:${REFUSAL_VERBS})$`);
+const IS_OFFER_VERB = new RegExp(`^(?:${OFFER_VERBS})$`);
+const IS_AID_VERB = new RegExp(`^(?:${AID_VERBS})$`);
 const MODAL = String.raw`(?:will|would|was\s+going\s+to|is\s+going\s+to)`;
 const COMMITMENT = new RegExp(
   String.raw`\b${SPEECH}\s+${SETTING}(?:that\s+)?(${COMMITTER})(?:\s+[^.;,]{1,60}?\s+and)?\s+${MODAL}\s+(not\s+|never\s+)?(?:also\s+|soon\s+|now\s+|quickly\s+)?(${AID_VERBS}|${THREAT_VERBS}|${OFFER_VERBS}|${DOING_VERBS}|${REFUSAL_VERBS})\b(?=\s+\p{L})`,
@@ -71,9 +74,9 @@ export function reportedCommitment(clause: string, raw = clause): Commitment | n
   const rest = raw.slice(m.index + m[0].length).replace(/["“”‘’]/g, "");
   const pos = m.index + m[0].length - m[3].length;
   if (m[2]) return REFUSED_OBJECT.test(rest) ? { type: "rejection", pos } : null;
-  if (new RegExp(`^(?:${REFUSAL_VERBS})$`).test(verb)) return null;
-  if (new RegExp(`^(?:${OFFER_VERBS})$`).test(verb) || CONDITION.test(rest)) return { type: "proposal", pos };
-  if (new RegExp(`^(?:${AID_VERBS})$`).test(verb) && ARMS_OBJECT.test(rest.slice(0, 80))) return { type: "aid_arms_decision", pos };
+  if (IS_REFUSAL_VERB.test(verb)) return null;
+  if (IS_OFFER_VERB.test(verb) || CONDITION.test(rest)) return { type: "proposal", pos };
+  if (IS_AID_VERB.test(verb) && ARMS_OBJECT.test(rest.slice(0, 80))) return { type: "aid_arms_decision", pos };
   if (verb === "retaliate" || (verb === "take" && /^\s+(?:\p{Ll}+\s+){0,2}(?:measures|steps|action)\b/u.test(rest))) return { type: "threat_warning", pos };
   if (verb === "take") return null;
   return { type: "other", pos };

@@ -174,15 +174,19 @@ export function keepQuoteCommas(ctx: Ctx, s: Sentence, m: string): string {
   return chars.join("");
 }
 
+/** "…, the ministry said." / "…, said Peskov." / "…, according to X.": the attribution ends the sentence. */
+const TAIL_AT_END = new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,50})?(?:${INVERTED_APPOSITION})?|according to\\s+[^,]{1,60}(?:,\\s+\\p{Lu}[^,]{1,40})?)[.!]?\\s*$`, "su");
+/** "…, the ministry said, while warning that …": the attribution followed by an adjunct. */
+const TAIL_BEFORE_ADJUNCT = new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,60})?|according to\\s+[^,]{1,60}),\\s+(?:while|whereas|although|though|but|and|as|after|hours after|days after|amid|when|before|following|in|with|without|because|mainly|largely|partly|citing|\\p{Ll}+ing)\\b`, "su");
+const INVERTED_APPOSITION_AT_END = new RegExp(`${INVERTED_APPOSITION}$`, "u");
+
 function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   const { quotes } = ctx;
   // "…, the ministry said." / "…, said Peskov." / "…, according to X."
   // The attribution may end the sentence or be followed by "…, while warning that …" / "…, while Ukraine remains …".
-  const tail =
-    new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,50})?(?:${INVERTED_APPOSITION})?|according to\\s+[^,]{1,60}(?:,\\s+\\p{Lu}[^,]{1,40})?)[.!]?\\s*$`, "su").exec(m) ??
-    new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,60})?|according to\\s+[^,]{1,60}),\\s+(?:while|whereas|although|though|but|and|as|after|hours after|days after|amid|when|before|following|in|with|without|because|mainly|largely|partly|citing|\\p{Ll}+ing)\\b`, "su").exec(m);
+  const tail = TAIL_AT_END.exec(m) ?? TAIL_BEFORE_ADJUNCT.exec(m);
   const tailAdjunct = tail ? AFTER_TAIL_VERB.exec(tail[2])?.[1] ?? "" : "";
-  const adjunctWords = tailAdjunct.replace(new RegExp(`${INVERTED_APPOSITION}$`, "u"), "").trim().split(/\s+/).filter(Boolean).length;
+  const adjunctWords = tailAdjunct.replace(INVERTED_APPOSITION_AT_END, "").trim().split(/\s+/).filter(Boolean).length;
   const tailOk = !!tail && (/^according/i.test(tail[2]) || (adjunctWords <= 12 && !/\bthat\b/.test(tailAdjunct) && !(FINITE.test(tailAdjunct) && !/^\s*(?:the|a|an|\p{Lu})/u.test(tailAdjunct))));
   // A clause that already holds a reported statement ("Lavrov claimed that …, the ministry said") or an attributed quotation is not reported again.
   const tailClauseEnd = tail ? s.start + tail[1].length : s.start;
