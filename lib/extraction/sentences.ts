@@ -1,5 +1,12 @@
 /** Paragraph, quotation and sentence segmentation with character offsets into the source text. */
 
+/** What may open a sentence: a capital, a digit, an opening quotation mark or bracket, a dash. */
+const SENTENCE_OPENER = /[\p{Lu}\p{N}“"‘«(—–-]/u;
+/** The word (or abbreviation) that a full stop ends. */
+const WORD_BEFORE = /([\p{L}.]+)$/u;
+/** A single capital letter (an initial). */
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+
 export interface Paragraph {
   index: number;
   start: number;
@@ -122,10 +129,10 @@ export function splitSentences(text: string, paragraphs: Paragraph[], quotes: Qu
       let k = j;
       while (k < p.end && /\s/.test(text[k])) k++;
       // With `quotationsOpen`, any quotation opens the next sentence, whatever its mark ('We will win,' he said; „Wir …“).
-      if (k < p.end && !/[\p{Lu}\p{N}“"‘«(—–-]/u.test(text[k]) && !(quotationsOpen && quotes.some((q) => q.start === k))) continue;
+      if (k < p.end && !SENTENCE_OPENER.test(text[k]) && !(quotationsOpen && quotes.some((q) => q.start === k))) continue;
       if (c === ".") {
-        const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(p.start, i - 12), i))?.[1] ?? "";
-        if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+        const word = WORD_BEFORE.exec(text.slice(Math.max(p.start, i - 12), i))?.[1] ?? "";
+        if (ABBREVIATIONS.has(word.toLowerCase()) || SINGLE_CAPITAL.test(word)) continue;
       }
       out.push({ index: out.length, start, end: j, paragraph: p.index });
       start = k;

@@ -10,6 +10,11 @@
  */
 import { EVENT_TYPES, type EventType } from "./events/context";
 
+/** Words, with their apostrophes and hyphens. */
+const WORDS = /\p{L}[\p{L}'’-]*/gu;
+/** Starts with a lower-case letter. */
+const LOWER_FIRST = /^\p{Ll}/u;
+
 export interface TypeExample { clause: string; label: EventType }
 export interface TypeModel {
   /** Per type: how many examples, how many feature tokens, and the count of each feature. */
@@ -36,8 +41,8 @@ export function stem(word: string): string {
 
 /** The features of a clause: stems of its lower-case words (names and numbers left out). */
 export function typeFeatures(clause: string): string[] {
-  const words = clause.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  return words.filter((w) => /^\p{Ll}/u.test(w) && w.length >= 3 && !STOP.has(w)).map(stem);
+  const words = clause.match(WORDS) ?? [];
+  return words.filter((w) => LOWER_FIRST.test(w) && w.length >= 3 && !STOP.has(w)).map(stem);
 }
 
 export function trainTypeModel(examples: TypeExample[]): TypeModel {

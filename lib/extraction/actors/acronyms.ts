@@ -2,6 +2,9 @@ import { NON_NAME_WORDS } from "../gazetteer";
 import { STOP, isOrgHead, headKind, spellsAcronym } from "./lexicon";
 import type { Registry } from "./registry";
 
+/** Two to six capitals: shaped like an acronym. */
+const ACRONYM_SHAPED = /^\p{Lu}{2,6}$/u;
+
 /** "Armed Forces of Russia (AFR)": acronyms defined in parentheses. */
 export function acronymsDefined(r: Registry): void {
   const { text, byForm, gazForm, ensure, addForm, fromEntry } = r;
@@ -49,7 +52,7 @@ export function undefinedAcronyms(r: Registry): void {
   const triedAcronyms = new Set<string>();
   for (const t of tokens) {
     const acr = t.base;
-    if (!/^\p{Lu}{2,6}$/u.test(acr) || byForm.has(acr) || gazForm.has(acr) || /^[IVXLC]+$/.test(acr) || triedAcronyms.has(acr)) continue;
+    if (!ACRONYM_SHAPED.test(acr) || byForm.has(acr) || gazForm.has(acr) || /^[IVXLC]+$/.test(acr) || triedAcronyms.has(acr)) continue;
     triedAcronyms.add(acr);
     let found: string | null = null;
     outer: for (let i = 0; i < tokens.length && !found; i++) {

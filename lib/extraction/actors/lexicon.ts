@@ -2,8 +2,14 @@
 import { MONTH_NAMES, DAY_NAMES, NON_NAME_WORDS, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, type ActorKind } from "../gazetteer";
 import type { Token } from "./types";
 
+/**
+ * Starts with a capital. Kept as a module constant, as are other hot \p{…} patterns: tsx (esbuild, target node20) turns
+ * such a literal into `new RegExp(…)` where it stands, so one inside a function is rebuilt on every call.
+ */
+const CAPITALISED = /^\p{Lu}/u;
+
 export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-export const isCap = (w: string) => /^\p{Lu}/u.test(w);
+export const isCap = (w: string) => CAPITALISED.test(w);
 export const STOP = new Set(["of", "the", "and", "for", "on", "in", "to", "&"]);
 export const CONNECTORS = new Set(["of", "de", "von", "van", "bin", "al", "la", "le", "du", "da", "der", "ibn"]);
 export const REPORTING_NEAR = /^(said|says|told|reported|tells|warned|warns|stated|announced|added|claimed|noted|stressed|insisted|wrote|posted|declared|argued|explained|confirmed|denied|urged|accused|called|vowed|promised|pledged|threatened|replied|retorted|asked|responded|commented|emphasised|emphasized|suggested|admitted|acknowledged|has|had|was|is|met|visited|spoke)$/;

@@ -4,6 +4,11 @@ import type { QuoteSpan, Sentence } from "../sentences";
 import type { Registry } from "./registry";
 import type { Actor, Mention } from "./types";
 
+/** A possessive ending right after a name ("Russia's", "Zelensky' "). */
+const POSSESSIVE_AFTER = /^['’](?:s\b|(?!\p{L}))/u;
+/** All capitals and digits ("NATO", "GUR"). */
+const ACRONYM_OR_UNIT = /^\p{Lu}[\p{Lu}\d]+$/u;
+
 /** One scan for every form; capitals count only when they stand for the state ("Kyiv sent"). */
 export function scanMentions(r: Registry): Mention[] {
   const { text, actors, byForm, gazForm, fromEntry } = r;
@@ -17,13 +22,13 @@ export function scanMentions(r: Registry): Mention[] {
     const f = m[1];
     const info = allForms.get(f)!;
     const start = m.index, end = start + f.length;
-    const possessive = /^['’](?:s\b|(?!\p{L}))/u.test(text.slice(end, end + 3)) && (/^['’]s/.test(text.slice(end, end + 2)) || /s$/.test(f));
+    const possessive = POSSESSIVE_AFTER.test(text.slice(end, end + 3)) && (/^['’]s/.test(text.slice(end, end + 2)) || /s$/.test(f));
     // "Russian central bank assets": the owner of frozen money is not acting in the article.
     if (/^\s+(?:assets|reserves)\b/.test(text.slice(end, end + 10))) continue;
     // "Moscow-installed" is no mention of Russia, but "Nato-backed" and "US-led" do name those actors.
     if (info.metonym && /^-\p{Ll}/u.test(text.slice(end, end + 2))) continue;
     // "an order from the Bundeswehr", "officers of the GRU": an army or an agency known by its acronym is no place to be in.
-    const body = (info.entry?.kind ?? info.actor?.kind) === "armed_force" || /^\p{Lu}[\p{Lu}\d]+$/u.test(f);
+    const body = (info.entry?.kind ?? info.actor?.kind) === "armed_force" || ACRONYM_OR_UNIT.test(f);
     if (info.metonym && !body) {
       // "in the Bundestag": the word before an article counts.
       const before = /(\p{L}+)\W+(?:[Tt]he\W+)?$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1] ?? "";

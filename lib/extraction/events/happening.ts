@@ -13,6 +13,15 @@ import { stem } from "../type-model";
 import { reportedCommitment } from "./commitment";
 import { type EventCtx, type FoundEvent, inQuote, isQuestion, SPEAKER_LABEL, sentenceAt } from "./context";
 
+/** Words, with their apostrophes and hyphens. */
+const WORDS = /\p{L}[\p{L}'’-]*/gu;
+/** Runs of letters, apostrophes and hyphens. */
+const WORD_RUNS = /[\p{L}'’-]+/gu;
+/** Starts with a lower-case letter. */
+const LOWER_FIRST = /^\p{Ll}/u;
+/** A regular past form ("introduced"). */
+const REGULAR_PAST = /^\p{Ll}{3,}ed$/u;
+
 export interface HappeningModel {
   bias: number;
   weights: Record<string, number>;
@@ -39,8 +48,8 @@ const CONNECTIVE = /^[\s,;]*(?:(?:but|and|then|also|meanwhile|later|earlier|sepa
 
 /** A finite verb in the simple past ("struck", "introduced"), not part of a perfect, passive or infinitive. */
 export function simplePast(clause: string): boolean {
-  const words = clause.match(/[\p{L}'’-]+/gu) ?? [];
-  return words.some((w, i) => /^\p{Ll}/u.test(w) && (isPastTense(w) || /^\p{Ll}{3,}ed$/u.test(w)) && !AUXILIARY.test(words[i - 1]?.toLowerCase() ?? ""));
+  const words = clause.match(WORD_RUNS) ?? [];
+  return words.some((w, i) => LOWER_FIRST.test(w) && (isPastTense(w) || REGULAR_PAST.test(w)) && !AUXILIARY.test(words[i - 1]?.toLowerCase() ?? ""));
 }
 
 /** How the clause opens: with a named actor as its subject, or with a pronoun. */
@@ -60,7 +69,7 @@ function clauseFeatures(clause: string): string[] {
   const flags: [string, RegExp][] = [["modal", MODAL], ["neg", NEGATION], ["perfect", PERFECT], ["pluperfect", PLUPERFECT], ["passive", PASSIVE], ["present", PRESENT], ["report", REPORT], ["habit", HABIT], ["background", BACKGROUND]];
   for (const [name, re] of flags) if (re.test(clause)) f.push(name);
   if (/\d/.test(clause)) f.push("number");
-  const words = (clause.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => /^\p{Ll}/u.test(w) && w.length >= 3);
+  const words = (clause.match(WORDS) ?? []).filter((w) => LOWER_FIRST.test(w) && w.length >= 3);
   f.push(`len:${bucket(words.length, [4, 8, 14, 24])}`);
   for (const w of new Set(words.slice(0, 8).map(stem))) f.push(`w:${w}`);
   return f;

@@ -12,6 +12,11 @@ import { type EventCtx, type FoundEvent, isQuestion, SPEAKER_LABEL } from "./con
 import { nonEventClass } from "./non-event-cues";
 import { ADDRESS, bestTrigger } from "./triggers";
 
+/** What separates words. */
+const NON_LETTERS = /[^\p{L}'-]+/u;
+/** Starts with a capital. */
+const CAPITALISED = /^\p{Lu}/u;
+
 /** A clause whose verb is "be" or "remain" with no participle: it describes, it does not report a happening. */
 const STATE = /^[^,;]{0,70}?\b(?:was|were|is|are|remains?|remained)\s+(?!(?:\p{Ll}+ed|killed|hit|struck|shot|taken|held|seen|made|sent|built|won|lost|set|put|cut|being)\b)/u;
 const UNCHANGED = /\b(?:ha[sd]|have)\s+(?:not|n't)\s+changed\b|\bremain(?:s|ed)?\s+unchanged\b|\bthe consensus\b|\banalysts\s+(?:say|said|believe)\b/i;
@@ -51,7 +56,7 @@ const isPast = (w: string) => lexiconTag(w) === "PastTense" || /^[a-z]{3,}ed$/.t
  * reports a happening ("Berlin's decision follows a drone attack that killed four" does).
  */
 export function presentSimpleMain(clause: string): boolean {
-  const words = clause.split(/[^\p{L}'-]+/u).filter((w) => w && !/^\p{Lu}/u.test(w));
+  const words = clause.split(NON_LETTERS).filter((w) => w && !CAPITALISED.test(w));
   if (words.some(isPast)) return false;
   for (const w of words) {
     const tag = lexiconTag(w);
@@ -72,7 +77,7 @@ export function isSpeechAboutNoHappening(clause: string, type: string): boolean 
   // A happening before the report's verb stands ("Shoigu said during a visit to Minsk that …", "Fico lifted his
   // veto after what he said were commitments").
   const before = clause.slice(0, verb.index);
-  if (bestTrigger(before, verb.index) || before.split(/[^\p{L}'-]+/u).some((w) => w && !/^\p{Lu}/u.test(w) && isPast(w))) return false;
+  if (bestTrigger(before, verb.index) || before.split(NON_LETTERS).some((w) => w && !CAPITALISED.test(w) && isPast(w))) return false;
   const complement = clause.slice(verb.index + verb[0].length);
   // Declared readiness is an offer ("said Türkiye is ready to host talks").
   if (/\b(?:ready|prepared|willing)\s+to\b/.test(complement)) return false;

@@ -10,6 +10,9 @@ import { isPastTense, lexiconTag, toPresent } from "../nlp";
 import { type EventCtx, SPEAKER_LABEL } from "./context";
 import { type Antecedent, withAntecedent } from "./relative";
 
+/** Starts with a lower-case letter. */
+const LOWER_FIRST = /^\p{Ll}/u;
+
 export const MAX_TITLE = 80;
 
 export interface TitleInput {
@@ -155,7 +158,7 @@ function presentTense(t: string): { words: string[]; verbEnd: number } {
       return { words: replaceAt(words, i, [w === "was" ? "is" : "are"]), verbEnd: i + 1 };
     }
     if (w === "did") return { words: replaceAt(words, i, [plural ? "do" : "does"]), verbEnd: i + 1 };
-    if (!/^\p{Ll}/u.test(words[i]) || DETERMINER.test(prev)) continue;
+    if (!LOWER_FIRST.test(words[i]) || DETERMINER.test(prev)) continue;
     // "Talks, led by Rubio": a participle of a reduced relative, not the verb.
     // The lexicon files some past forms under adjectives ("rejected"); right after a named subject an -ed word is the verb.
     if ((isPastTense(w) || (/^[a-z]{4,}ed$/.test(w) && /^\p{Lu}/u.test(prev))) && next !== "by") return { words: replaceAt(words, i, [toPresent(w, { plural })]), verbEnd: i + 1 };
