@@ -4,6 +4,9 @@
  */
 import nlp from "compromise/two";
 
+/** An -ing form. */
+const GERUND = /^\p{Ll}{3,}ing$/u;
+
 type Conjugation = { Infinitive?: string; PastTense?: string; PresentTense?: string; Gerund?: string; Participle?: string };
 interface VerbMethods {
   toInfinitive(word: string, model: object, tense: string): string;
@@ -33,7 +36,7 @@ export function isPastTense(word: string): boolean {
 /** "pounded" → "pounds" (or "pound" for a plural subject); "spoken" → "speaks". Unknown words come back unchanged. */
 export function toPresent(word: string, opts: { plural: boolean }): string {
   const w = word.toLowerCase();
-  const form = lexiconTag(w) === "Participle" ? "Participle" : /^\p{Ll}{3,}ing$/u.test(w) ? "Gerund" : "PastTense";
+  const form = lexiconTag(w) === "Participle" ? "Participle" : GERUND.test(w) ? "Gerund" : "PastTense";
   const inf = verb.toInfinitive(w, model, form);
   if (!inf) return word;
   const forms = verb.conjugate(inf, model);

@@ -2,6 +2,9 @@
 import { MONTH_NAMES, DAY_NAMES, NON_NAME_WORDS, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, type ActorKind } from "../gazetteer";
 import type { Token } from "./types";
 
+/** Initials ("U.S."). */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+
 /**
  * Starts with a capital. Kept as a module constant, as are other hot \p{…} patterns: tsx (esbuild, target node20) turns
  * such a literal into `new RegExp(…)` where it stands, so one inside a function is rebuilt on every call.
@@ -65,7 +68,7 @@ export function tokenize(text: string): Token[] {
   const re = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.?/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let t = m[0];
-    if (t.endsWith(".") && !/^(?:\p{Lu}\.)+$/u.test(t)) t = t.slice(0, -1);
+    if (t.endsWith(".") && !INITIALS.test(t)) t = t.slice(0, -1);
     const pos = /['’]s$/.exec(t);
     out.push({ text: t, base: pos ? t.slice(0, -2) : t, start: m.index, end: m.index + t.length, possessive: !!pos });
   }

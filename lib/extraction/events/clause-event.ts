@@ -21,6 +21,11 @@ import { guardType } from "./type-guards";
 import { predicatePos } from "./type-lexicon";
 import { ADDRESS, aidDecision, bestTrigger, DREW_REACTION, REACTION, TIME_ADJUNCT, ENERGY_TARGET, GENERIC_SUBJECT, MODAL, hasPastVerb, REPORTED_PLUPERFECT, SAY_THAT, STRIKE_TYPES, type Trigger } from "./triggers";
 
+/** The clause's first word, after an adverb ("then met …"). */
+const OPENING_WORD = /^[\s,]*(?:(?:then|also|later|again|jointly|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u;
+/** A regular past form ("invited"). */
+const REGULAR_PAST = /^\p{Ll}{3,}ed$/u;
+
 const PARTIES_BY_NUMBER = /^\s*(?:[Tt]he\s+two|[Bb]oth)\s+(?:sides|ministers|leaders|presidents|delegations|countries|governments|men|parties)\b/;
 
 /** What a clause passes on to the next clause of its sentence. */
@@ -89,9 +94,9 @@ function hostRoles(clause: string, type: EventType, verbAt: number, actors: { po
 
 /** Whether the clause opens with a past verb ("dropped his objection …", "then met Lavrov"): its subject is the clause's before. */
 function opensWithPastVerb(clause: string): boolean {
-  const w = /^[\s,]*(?:(?:then|also|later|again|jointly|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(clause)?.[1];
+  const w = OPENING_WORD.exec(clause)?.[1];
   // The lexicon files some past forms under adjectives ("invited"): a regular -ed form opening the clause is its verb.
-  return !!w && (isPastTense(w) || /^\p{Ll}{3,}ed$/u.test(w));
+  return !!w && (isPastTense(w) || REGULAR_PAST.test(w));
 }
 
 /** "Farmers have been blocking the crossing since Monday": an activity going on since a date began on that date. */

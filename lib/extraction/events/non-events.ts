@@ -12,6 +12,9 @@ import { type EventCtx, type FoundEvent, isQuestion, SPEAKER_LABEL } from "./con
 import { nonEventClass } from "./non-event-cues";
 import { ADDRESS, bestTrigger } from "./triggers";
 
+/** Where a relative clause or an appositive starts. */
+const RELATIVE_OR_APPOSITIVE = /,\s+(?:which|who|where)\b|,\s+an?\s+\p{Ll}+\s+(?=\p{Lu}|that\b|which\b)/u;
+
 /** What separates words. */
 const NON_LETTERS = /[^\p{L}'-]+/u;
 /** Starts with a capital. */
@@ -97,7 +100,7 @@ function isState(ctx: EventCtx, e: FoundEvent): boolean {
   const main = clause.split(/,\s+(?:saying|adding|calling|arguing)\b/)[0];
   // A relative clause or an appositive describes its antecedent ("a campaign …, which left millions without power
   // every day", "demanded a pullback, a condition Kyiv has repeatedly rejected").
-  const head = main.split(/,\s+(?:which|who|where)\b|,\s+an?\s+\p{Ll}+\s+(?=\p{Lu}|that\b|which\b)/u)[0];
+  const head = main.split(RELATIVE_OR_APPOSITIVE)[0];
   if (nonEventClass(ctx, e, { clause, main, head })) return true;
   if (UNCHANGED.test(main) || HABITUAL.test(lowerFirst(head)) || ATTITUDE.test(head) || NEGATED.test(head) || LASTING.test(head) || OVER_A_STRETCH.test(head)) return true;
   if (presentSimpleMain(main) || isSpeechAboutNoHappening(main, e.type)) return true;

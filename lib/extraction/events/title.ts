@@ -10,6 +10,15 @@ import { isPastTense, lexiconTag, toPresent } from "../nlp";
 import { type EventCtx, SPEAKER_LABEL } from "./context";
 import { type Antecedent, withAntecedent } from "./relative";
 
+/** A kicker in capitals before a dash ("KYIV — …", "UPDATE — …"). */
+const DESK_KICKER = /^\s*\p{Lu}{3,}[^—–]{0,40}?\s+[—–-]\s+/u;
+/** A name and its apposition ("Zelensky, the Ukrainian president, …"). */
+const NAME_APPOSITION = /(\p{Lu}[\p{L}]+),\s+(?:the\s+)?(?!\p{Ll}+ing\b)\p{Ll}[^,]{2,70},\s/u;
+/** "…, six months" left at the end once an "after" clause is split off. */
+const TRAILING_SPAN = /,\s+(?:just\s+|only\s+)?(?:\p{L}+|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s*$/u;
+/** A capitalised plural ("Ukrainians"). */
+const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
+
 /** Starts with a lower-case letter. */
 const LOWER_FIRST = /^\p{Ll}/u;
 
@@ -83,20 +92,20 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     .replace(SPEAKER_LABEL, "")
     // A live blog's time stamp ("10:42 — Russian drones hit …").
     .replace(/^\s*\d{1,2}[:.]\d{2}\s*(?:(?:a\.?m\.?|p\.?m\.?|GMT|UTC|CET|EET|local time)\s*)?[—–-]?\s*/i, "")
-    .replace(/^\s*\p{Lu}{3,}[^—–]{0,40}?\s+[—–-]\s+/u, "")
+    .replace(DESK_KICKER, "")
     .replace(/^\s*according to [^,]{2,80},\s*/i, "")
     .replace(/,?\s+according to\b.*$/s, "")
     // A trailing attribution, with one apposition in it (", the city's mayor, Vitalii Maletskyi, said").
     .replace(/,\s+(?:[^,]{2,90}?)(?:,\s+[^,]{2,60}?,)?\s+(?:said|says|reported|announced|claimed|wrote|told\s+\S+)(?:\s+(?:on|in)\s+[^,]+)?\s*[.,]?$/s, "")
     .replace(/,\s+(?:who|which)\s+[^,]+,/g, "")
-    .replace(/(\p{Lu}[\p{L}]+),\s+(?:the\s+)?(?!\p{Ll}+ing\b)\p{Ll}[^,]{2,70},\s/u, "$1 ")
+    .replace(NAME_APPOSITION, "$1 ")
     .replace(/,\s+(?:he|she|they|it|officials?|police)\s+(?:said|says|added|wrote)\b(?=\s*(?:,|$))/gi, "")
     .replace(/^((?:\S+\s+){2,}\S+?)\s*,\s+(?:calling|describing|branding|saying|adding|noting|citing)\b.*$/s, "$1")
     .replace(/,\s*(?=,)/g, "")
     .replace(/\s+(?:said|says|reported|announced)\s*$/, "")
     .replace(/\s+in a statement\b|\s+on Telegram\b|\s+in an interview\b/g, "")
     // What an "after" clause split off leaves behind: "…, six months [after …]".
-    .replace(/,\s+(?:just\s+|only\s+)?(?:\p{L}+|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s*$/u, "");
+    .replace(TRAILING_SPAN, "");
   if (reportedHappening) {
     const m = SAY.exec(t);
     if (m) {
@@ -120,7 +129,7 @@ const SUBJECT_FILLER = /^(?:\p{Ll}+ly|last|also|still|already|now|jointly|again)
 function pluralSubject(words: string[]): boolean {
   if (words.includes("and") || /^(?:they|we)$/i.test(words[0] ?? "")) return true;
   const head = [...words].reverse().find((w) => !SUBJECT_FILLER.test(w)) ?? "";
-  if (head === words[0] && /^\p{Lu}\p{Ll}+s$/u.test(head)) return capitalisedPlural(head);
+  if (head === words[0] && CAPITALISED_PLURAL.test(head)) return capitalisedPlural(head);
   return PLURAL_HINT.test(head.replace(/[,;]$/, ""));
 }
 
