@@ -38,14 +38,29 @@ const VESSEL_BEFORE = /\b(?:tanker|vessel|ship|bulker|bulk carrier|freighter|car
 /** Words that open a region's name ("Greater Odesa", "Far East", "North Korean"); a person's name holds them only last ("Rebecca West"). */
 const REGION_OPENERS = /^(?:Greater|Upper|Lower|Far|Middle|Near|North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 
+const REGION_WORD = /\s+(?:Oblast|oblast|Region|region|Raion|raion|Krai|krai)\b/gu;
+const LETTER_BEFORE = /(?<=\p{L})/uy;
+
+/** Whether a word stands somewhere in the text right before "Oblast", "region", … ("Odesa Oblast", "the Sumy region"). */
+function regionNamesIn(text: string): (word: string) => boolean {
+  const spots = [...text.matchAll(REGION_WORD)].map((m) => m.index);
+  return (word) =>
+    spots.some((at) => {
+      const start = at - word.length;
+      if (start < 0 || !text.startsWith(word, start)) return false;
+      LETTER_BEFORE.lastIndex = start;
+      return !LETTER_BEFORE.test(text);
+    });
+}
+
 /**
  * "Greater Odesa", "Far East", "Donetsk People's Republic", or a word the article also uses as a region ("Odesa Oblast",
  * "the Sumy region"): a place, not a person.
  */
-function placeShaped(name: Token[], text: string, next?: Token): boolean {
+function placeShaped(name: Token[], namesRegion: (word: string) => boolean, next?: Token): boolean {
   if (name.slice(0, -1).some((t) => REGION_OPENERS.test(t.base))) return true;
   if (name[name.length - 1].possessive && next && PLACE_HEADS.test(next.base)) return true;
-  return name.some((t) => new RegExp(`(?<![\\p{L}])${escapeRe(t.base)}\\s+(?:Oblast|oblast|Region|region|Raion|raion|Krai|krai)\\b`, "u").test(text));
+  return name.some((t) => namesRegion(t.base));
 }
 
 /**
@@ -57,6 +72,7 @@ const ROLE_NOUN_TAIL = new RegExp(`\\b(${ROLE_NOUNS.map(escapeRe).join("|")})(?:
 /** Persons: runs of capitalised words, minus leading titles and places, with evidence of being a name (a title, a role noun, a reporting verb, an apposition, a later surname, a list of full names). */
 export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, number>, headlineEnd: number): void {
   const { text, tokens, tokIdx, actors, byForm, gazForm, stateOfDemonym, ensure, addForm, gazetteerAt, tokenIsPlaceish } = r;
+  const namesRegion = regionNamesIn(text);
   const roleNounBefore = (pos: number): string | null => {
     const m = ROLE_NOUN_TAIL.exec(text.slice(Math.max(0, pos - 45), pos));
     return m ? m[1] : null;
@@ -113,7 +129,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
       name = name.slice(lastTitle + 1);
     }
     if (!name.length || name.length > 4) continue;
-    if (placeShaped(name, text, tokens[tokIdx.get(name[name.length - 1])! + 1])) continue;
+    if (placeShaped(name, namesRegion, tokens[tokIdx.get(name[name.length - 1])! + 1])) continue;
     // "Are Korean companies involved?", "Why Ukraine": a question's opening word starts no name.
     if (/^(?:Copula|QuestionWord)/.test(lexiconTag(name[0].base) ?? "")) continue;
     if (name.some((t, k) => k > 0 && (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || tokenIsPlaceish(t.base) || MONTH_NAMES.test(t.base) || DAY_NAMES.test(t.base)))) continue;
