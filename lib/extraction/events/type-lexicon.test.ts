@@ -9,6 +9,13 @@ describe("type lexicon", () => {
     expect(verbForms("hold talks")).toEqual(expect.arrayContaining(["held talks", "holds talks"]));
   });
 
+  it("finds a verb form as a whole word, whatever its case, after a hyphen too, and the longest form that fits", () => {
+    expect(lexiconType("other", "Germany re-pledged 500 drones to Kyiv")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "NORWAY PLEDGED $2 BILLION IN MILITARY ASSISTANCE")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "the pledged_total of $2 billion in military assistance")).toBe("other");
+    expect(predicatePos("Russian troops have withdrawn from the village")).toBe("Russian troops have ".length);
+  });
+
   it("aid: pledges, purchases, deliveries and funding of arms or money, not of trade goods or a letter", () => {
     expect(lexiconType("other", "Norway pledged $2 billion in military assistance")).toBe("aid_arms_decision");
     expect(lexiconType("missile_drone_strike", "Germany delivered 500 interceptor drones to Kyiv")).toBe("aid_arms_decision");
