@@ -21,13 +21,15 @@ type Props = {
   precision: DatePrecision;
   error?: string;
   onChange: (date: string | undefined, precision: DatePrecision) => void;
+  /** Told what the field refuses (or null once it reads again), for a form that must not save past it. */
+  onRefusal?: (message: string | null) => void;
 };
 
 /**
  * A date and its precision as one field: "2026-03-05", "March 2026", "2026-W10", "2026-Q1", "2026" or empty.
  * What it cannot read is refused, said why, and changes nothing.
  */
-export function WhenInput({ id, label = "When", date, precision, error, onChange }: Props) {
+export function WhenInput({ id, label = "When", date, precision, error, onChange, onRefusal }: Props) {
   const [typed, setTyped] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   // Read on leaving the field (Tab, a click elsewhere, Escape closing the event) or on Enter, as the other
@@ -35,8 +37,10 @@ export function WhenInput({ id, label = "When", date, precision, error, onChange
   const commit = () => {
     if (typed === null) return;
     const reading = parseWhen(typed);
-    if (!reading.ok) return setRefusal(reading.message);
-    setRefusal(null);
+    const refused = reading.ok ? null : reading.message;
+    setRefusal(refused);
+    onRefusal?.(refused);
+    if (!reading.ok) return;
     setTyped(null);
     if (reading.date !== date || reading.precision !== precision) onChange(reading.date, reading.precision);
   };

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { eventEditSchema, statementEditSchema } from "@/lib/editor/correction-schemas";
+import { fieldErrors } from "@/lib/editor/schemas";
 import { formatWhen, parseWhen } from "./when";
 
 describe("the When field", () => {
@@ -41,5 +43,19 @@ describe("the When field", () => {
     expect(formatWhen({ date: "2026-03-02", precision: "week" })).toBe("2026-W10");
     expect(formatWhen({ date: "2026-05", precision: "quarter" })).toBe("2026-Q2");
     expect(formatWhen({ date: "2026-03-05", precision: "unknown" })).toBe("");
+  });
+
+  it("gives the correction pages' schemas only what they take, and the schemas refuse a day that does not exist", () => {
+    const event = { id: "e1", version: 2, title: "Strike", type: "other", actors: [], verified: true };
+    const statement = { id: "s1", version: 2, speakerId: "a1", text: "Words.", direct: true, verified: true };
+    for (const typed of ["2026-03-05", "5 March 2026", "2026-W10", "March 2026", "2026-Q1", "2026", ""]) {
+      const when = parseWhen(typed);
+      if (!when.ok) throw new Error(`refused ${typed}`);
+      expect(eventEditSchema.safeParse({ ...event, date: when.date, datePrecision: when.precision }).success, typed).toBe(true);
+      expect(statementEditSchema.safeParse({ ...statement, saidOn: when.date, saidPrecision: when.precision }).success, typed).toBe(true);
+    }
+    expect(parseWhen("2026-02-30").ok).toBe(false);
+    const posted = eventEditSchema.safeParse({ ...event, date: "2026-02-30", datePrecision: "day" });
+    expect(fieldErrors(posted.error!)).toEqual({ date: "That date does not exist." });
   });
 });

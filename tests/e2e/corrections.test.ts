@@ -98,11 +98,51 @@ describe("corrections", () => {
     await page.getByRole("alert").filter({ hasText: "Some fields need attention" }).waitFor();
     expect(await page.locator("#ev-title-error").innerText()).toBe("An event needs a title.");
     expect(await page.locator("#ev-fatalities-error").innerText()).toContain("whole number");
-    expect(await page.locator("#ev-when-date-error").innerText()).toBe("That date does not exist.");
+    expect(await page.locator("#ev-when-date-note").innerText()).toContain("“2025-02-30” is not a date Faultline can read.");
     expect(await page.locator("#ev-title").getAttribute("aria-describedby")).toBe("ev-title-error");
     await screenshot(page, "corrections-event-errors-desktop");
     const stored = await db.event.findUniqueOrThrow({ where: { id: event.id } });
     expect([stored.version, stored.title]).toEqual([event.version, event.title]);
+  });
+
+  it("an editor types When on a stored event's page: read as the site reads it, a day that does not exist refused and nothing saved", async () => {
+    const article = await db.article.findUniqueOrThrow({ where: { slug: ARTICLE.split("/").pop()! } });
+    const stamp = Date.now().toString(36);
+    const event = await db.event.create({
+      data: { title: `Shelling of a rail depot ${stamp}`, type: "missile_drone_strike", datePrecision: "day", startDate: new Date("2025-09-06T00:00:00Z"), articles: { create: { articleId: article.id, part: "body", spanStart: 0, spanEnd: 10 } } },
+    });
+    const [page, other] = [await as(accounts.editor), await as(accounts.otherEditor)];
+    await page.goto(url(`/editor/events/${event.id}`));
+    await other.goto(url(`/editor/events/${event.id}`));
+    expect(await page.inputValue("#ev-when-date")).toBe("2025-09-06");
+
+    await page.fill("#ev-when-date", "March 2026");
+    await page.press("#ev-when-date", "Tab");
+    expect(await page.locator("#ev-when-date-note").innerText()).toBe("Reads as: Mar 2026");
+    await screenshot(page, "corrections-event-when-desktop");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
+    const saved = await db.event.findUniqueOrThrow({ where: { id: event.id } });
+    expect([saved.datePrecision, saved.startDate?.toISOString().slice(0, 10)]).toEqual(["month", "2026-03-01"]);
+    expect(await page.inputValue("#ev-when-date")).toBe("2026-03");
+
+    await page.fill("#ev-when-date", "2026-02-30");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("alert").filter({ hasText: "Some fields need attention" }).waitFor();
+    expect(await page.locator("#ev-when-date-note").innerText()).toContain("“2026-02-30” is not a date Faultline can read. Write 2026-03-05, 5 March 2026");
+    await screenshot(page, "corrections-event-when-refused-desktop");
+    expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).version).toBe(saved.version);
+
+    // A second editor who opened the page before that save sees the first's When beside their own.
+    await other.fill("#ev-when-date", "2026-Q1");
+    await other.getByRole("button", { name: "Save" }).click();
+    await other.getByRole("alert").filter({ hasText: "Someone else saved this event" }).waitFor();
+    const whenRow = other.locator(".conflict-table tr", { has: other.locator("th", { hasText: "When" }) });
+    expect(await whenRow.locator("td").allInnerTexts()).toEqual(["Mar 2026", "Q1 2026"]);
+    expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).datePrecision).toBe("month");
+
+    await page.goto(url(`/events/${event.id}`));
+    expect(await page.locator("header").nth(1).innerText()).toContain("Mar 2026");
   });
 
   it("two editors save the same statement: the second sees the first's values, keeps theirs, and applies on top", async () => {

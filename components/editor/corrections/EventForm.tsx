@@ -4,9 +4,9 @@ import { updateEventAction } from "@/lib/editor/actions";
 import { eventEditSchema } from "@/lib/editor/correction-schemas";
 import { EVENT_ROLES, EVENT_TYPE_VALUES } from "@/lib/editor/schemas";
 import type { DatePrecision } from "@/lib/dates/partial-date";
-import { DateInputs } from "../DateInputs";
+import { WhenInput } from "../WhenInput";
 import { Field } from "../Field";
-import { ConflictPanel, FormMessage, text, yesNo } from "./FormParts";
+import { ConflictPanel, FormMessage, text, whenText, yesNo } from "./FormParts";
 import { useCorrection } from "./useCorrection";
 import styles from "./Corrections.module.css";
 
@@ -25,12 +25,6 @@ type Values = {
   verified: boolean;
 };
 type Actor = { id: string; name: string };
-
-const dateText = (v: unknown, precision: unknown) => {
-  const s = text(v);
-  if (!s || precision === "unknown") return "unknown";
-  return `${precision === "day" || precision === "week" ? s.slice(0, 10) : precision === "year" ? s.slice(0, 4) : s.slice(0, 7)} (${precision})`;
-};
 
 export function EventForm({
   id,
@@ -81,7 +75,7 @@ export function EventForm({
             { label: "Title", theirs: text(f.conflict.title), yours: v.title },
             { label: "Description", theirs: text(f.conflict.description), yours: v.description },
             { label: "Type", theirs: typeLabels[f.conflict.type as Type] ?? text(f.conflict.type), yours: typeLabels[v.type] },
-            { label: "Date", theirs: dateText(f.conflict.startDate, f.conflict.datePrecision), yours: dateText(v.date, v.date ? v.datePrecision : "unknown") },
+            { label: "When", theirs: whenText(f.conflict.startDate, f.conflict.datePrecision), yours: whenText(v.date, v.datePrecision) },
             { label: "Date as written", theirs: text(f.conflict.dateText), yours: v.dateText },
             { label: "Place", theirs: text(f.conflict.place), yours: v.place },
             { label: "Fatalities", theirs: text(f.conflict.fatalities), yours: v.fatalities },
@@ -109,16 +103,14 @@ export function EventForm({
             {(p) => <input {...p} type="text" value={v.place} onChange={(e) => set("place", e.target.value)} />}
           </Field>
         </div>
-        <div>
-          <p className={styles.groupLabel}>When</p>
-          <DateInputs
-            id="ev-when"
-            date={v.date || undefined}
-            precision={v.datePrecision}
-            error={errors.date ?? errors.datePrecision}
-            onChange={(date, precision) => f.setValues((x) => ({ ...x, date: date ?? "", datePrecision: precision }))}
-          />
-        </div>
+        <WhenInput
+          id="ev-when"
+          date={v.date || undefined}
+          precision={v.datePrecision}
+          error={errors.date ?? errors.datePrecision}
+          onChange={(date, precision) => f.setValues((x) => ({ ...x, date: date ?? "", datePrecision: precision }))}
+          onRefusal={(refusal) => f.refuse("date", refusal)}
+        />
         <div className="grid-2">
           <Field id="ev-dateText" label="Date as written" error={errors.dateText} hint="The article's own words: “last week”, “on Friday”.">
             {(p) => <input {...p} type="text" value={v.dateText} onChange={(e) => set("dateText", e.target.value)} />}

@@ -1,5 +1,7 @@
 "use client";
 
+import type { DatePrecision } from "@/lib/dates/partial-date";
+import { readsAs } from "../WhenInput";
 import type { Message } from "./useCorrection";
 
 export function FormMessage({ message }: { message: Message }) {
@@ -45,3 +47,5 @@ export function ConflictPanel({ rows, onApply, disabled }: { rows: ConflictRow[]
 /** "" for null/undefined, the value as text otherwise. */
 export const text = (v: unknown): string => (v === null || v === undefined ? "" : String(v));
 export const yesNo = (v: unknown) => (v ? "yes" : "no");
+/** A date and its precision as the site reads them ("Mar 2026"), from a form's values or a stored record's snapshot. */
+export const whenText = (date: unknown, precision: unknown) => readsAs(text(date).slice(0, 10) || undefined, precision as DatePrecision);

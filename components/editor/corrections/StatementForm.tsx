@@ -3,20 +3,14 @@
 import { updateStatementAction } from "@/lib/editor/actions";
 import { statementEditSchema } from "@/lib/editor/correction-schemas";
 import type { DatePrecision } from "@/lib/dates/partial-date";
-import { DateInputs } from "../DateInputs";
+import { WhenInput } from "../WhenInput";
 import { Field } from "../Field";
-import { ConflictPanel, FormMessage, text, yesNo } from "./FormParts";
+import { ConflictPanel, FormMessage, text, whenText, yesNo } from "./FormParts";
 import { useCorrection } from "./useCorrection";
 import styles from "./Corrections.module.css";
 
 type Values = { speakerId: string; text: string; direct: boolean; saidOn: string; saidPrecision: DatePrecision; venue: string; verified: boolean };
 type Actor = { id: string; name: string };
-
-const dateText = (v: unknown, precision: unknown) => {
-  const s = text(v);
-  if (!s || precision === "unknown") return "unknown";
-  return `${precision === "day" || precision === "week" ? s.slice(0, 10) : precision === "year" ? s.slice(0, 4) : s.slice(0, 7)} (${precision})`;
-};
 
 export function StatementForm({ id, version, initial, actors, disabled }: { id: string; version: number; initial: Values; actors: Actor[]; disabled?: boolean }) {
   const f = useCorrection({
@@ -47,7 +41,7 @@ export function StatementForm({ id, version, initial, actors, disabled }: { id: 
               { label: "Speaker", theirs: name(f.conflict.speakerId), yours: name(v.speakerId) },
               { label: "Words", theirs: text(f.conflict.text), yours: v.text },
               { label: "Kind", theirs: f.conflict.direct ? "direct quote" : "paraphrase", yours: v.direct ? "direct quote" : "paraphrase" },
-              { label: "Date said", theirs: dateText(f.conflict.saidOn, f.conflict.saidPrecision), yours: dateText(v.saidOn, v.saidOn ? v.saidPrecision : "unknown") },
+              { label: "Said on", theirs: whenText(f.conflict.saidOn, f.conflict.saidPrecision), yours: whenText(v.saidOn, v.saidPrecision) },
               { label: "Venue", theirs: text(f.conflict.venue), yours: v.venue },
               { label: "Verified", theirs: yesNo(f.conflict.verified), yours: yesNo(v.verified) },
             ]}
@@ -74,16 +68,15 @@ export function StatementForm({ id, version, initial, actors, disabled }: { id: 
             <label className="check"><input type="radio" name="direct" checked={v.direct} onChange={() => set("direct", true)} /> Direct quote</label>
             <label className="check"><input type="radio" name="direct" checked={!v.direct} onChange={() => set("direct", false)} /> Paraphrase</label>
           </fieldset>
-          <div>
-            <p className={styles.groupLabel}>Date said</p>
-            <DateInputs
-              id="st-said"
-              date={v.saidOn || undefined}
-              precision={v.saidPrecision}
-              error={errors.saidOn ?? errors.saidPrecision}
-              onChange={(date, precision) => f.setValues((x) => ({ ...x, saidOn: date ?? "", saidPrecision: precision }))}
-            />
-          </div>
+          <WhenInput
+            id="st-said"
+            label="Said on"
+            date={v.saidOn || undefined}
+            precision={v.saidPrecision}
+            error={errors.saidOn ?? errors.saidPrecision}
+            onChange={(date, precision) => f.setValues((x) => ({ ...x, saidOn: date ?? "", saidPrecision: precision }))}
+            onRefusal={(refusal) => f.refuse("saidOn", refusal)}
+          />
           <label className="check"><input type="checkbox" checked={v.verified} onChange={(e) => set("verified", e.target.checked)} /> Verified (checked by an editor)</label>
           <div className="row">
             <button type="submit">{f.pending ? "Saving…" : "Save"}</button>

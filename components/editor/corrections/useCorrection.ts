@@ -34,17 +34,25 @@ export function useCorrection<V, I extends object>({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<Message>(null);
   const [conflict, setConflict] = useState<Record<string, unknown> | null>(null);
+  // What a field refused as typed (a "When" that reads as no date): the values still hold the last good
+  // reading, so saving now would quietly store that instead of what the editor sees.
+  const [refusals, setRefusals] = useState<Record<string, string>>({});
   const [pending, start] = useTransition();
 
   const set = <K extends keyof V>(key: K, value: V[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const refuse = (field: string, refusal: string | null) =>
+    setRefusals((all) => {
+      const others = Object.fromEntries(Object.entries(all).filter(([key]) => key !== field));
+      return refusal ? { ...others, [field]: refusal } : others;
+    });
 
   const save = () =>
     start(async () => {
       setMessage(null);
       const input = { id, version, ...toInput(values) };
       const checked = schema.safeParse(input);
-      if (!checked.success) {
-        setErrors(fieldErrors(checked.error));
+      if (!checked.success || Object.keys(refusals).length > 0) {
+        setErrors({ ...(checked.success ? {} : fieldErrors(checked.error)), ...refusals });
         setMessage({ kind: "error", text: "Some fields need attention (marked below). Nothing was saved." });
         return;
       }
@@ -71,5 +79,5 @@ export function useCorrection<V, I extends object>({
     setMessage({ kind: "ok", text: "Your changes now apply on top of their version. Check the fields, then save." });
   };
 
-  return { values, set, setValues, version, errors, message, conflict, pending, save, applyOnTop };
+  return { values, set, setValues, refuse, version, errors, message, conflict, pending, save, applyOnTop };
 }
