@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { serverMemory, startServer, stopServer } from "./web/server";
+import { until } from "../support/wait";
 
 const { values, positionals } = parseArgs({
   options: {
@@ -94,13 +95,12 @@ const server = await startServer({
   NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${path.resolve(import.meta.dirname, "web/profile-on-signal.cjs")}`.trim(),
 });
 /** Waits until every profile file exists (the server writes them when signalled), or fails saying which are missing. */
-async function filesWritten(files: string[], timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (!files.every((f) => fs.existsSync(f))) {
-    if (Date.now() > deadline) throw new Error(`no CPU profile written within ${timeoutMs / 1000} s: ${files.filter((f) => !fs.existsSync(f)).join(", ")}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const filesWritten = (files: string[], timeoutMs: number) =>
+  until("the CPU profiles", () => files.every((f) => fs.existsSync(f)), {
+    timeoutMs,
+    everyMs: 100,
+    detail: () => `missing: ${files.filter((f) => !fs.existsSync(f)).join(", ")}`,
+  });
 
 try {
   await coldAnswers(server.url, 15);

@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import { freePort } from "@/lib/db/embedded";
 import { startDashboard, type Started } from "../../support/start-process";
+import { until } from "../../support/wait";
 
 export async function startServer(env: Record<string, string>): Promise<Started> {
   const port = await freePort();
@@ -27,7 +28,8 @@ export async function stopServer(server: Started): Promise<number | null> {
   const servers = nextServers(server.process.pid!).map((p) => p.pid);
   const code = await server.stop();
   for (const pid of servers.filter(alive)) process.kill(pid, "SIGTERM");
-  for (let i = 0; i < 100 && servers.some(alive); i++) await new Promise((r) => setTimeout(r, 100));
+  // Up to 10 s to exit on SIGTERM; whoever is still alive then is killed.
+  await until("the servers to exit", () => !servers.some(alive), { timeoutMs: 10_000, everyMs: 100 }).catch(() => undefined);
   for (const pid of servers.filter(alive)) process.kill(pid, "SIGKILL");
   return code;
 }
