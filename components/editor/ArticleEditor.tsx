@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useMemo, useState, useTransition } from "react";
 import { analyseArticleAction, publishArticleAction } from "@/lib/editor/actions";
 import type { EditorArticle } from "@/lib/editor/analyse";
 import { fieldErrors, publishInputSchema, type Review } from "@/lib/editor/schemas";
@@ -70,7 +70,6 @@ export function ArticleEditor({ known, topics, draft }: Props) {
   const [review, setReviewState] = useState<Review | null>(draft?.review ?? null);
   const [similar, setSimilar] = useState<Record<number, SimilarEvent[]>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [different, setDifferent] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState<{ kind: "error" | "ok"; text: string; existing?: Failure["existing"] } | null>(null);
   const [pending, start] = useTransition();
 
@@ -78,6 +77,7 @@ export function ArticleEditor({ known, topics, draft }: Props) {
   const autosave = useDraftAutosave({ payload, active: !!review && !pending, initial: draft ? { id: draft.id, version: draft.version } : undefined });
   useLeaveGuard(autosave.dirty || (!review && raw.trim() !== ""));
   useSimilarRecheck(review, setSimilar);
+  const different = useMemo<ReadonlySet<string>>(() => new Set(review?.notSame ?? []), [review]);
 
   const setArticle = (next: EditorArticle) => {
     // Statements and events placed in the headline or standfirst stay on their words as those are edited.
@@ -133,7 +133,6 @@ export function ArticleEditor({ known, topics, draft }: Props) {
     setReviewState(null);
     setSimilar({});
     setErrors({});
-    setDifferent(new Set());
     setMessage(null);
     autosave.settle();
   };
@@ -184,7 +183,7 @@ export function ArticleEditor({ known, topics, draft }: Props) {
             </summary>
             <ArticleFields article={article} errors={errors} onChange={setArticle} topicSuggestions={topics} />
           </details>
-          <ReviewBoard article={article} review={review} onReview={setReview} similar={similar} known={known} errors={currentErrors(errors, review, different)} different={different} onDifferent={(pair) => setDifferent((d) => new Set([...d, pair]))} />
+          <ReviewBoard article={article} review={review} onReview={setReview} similar={similar} known={known} errors={currentErrors(errors, review, different)} different={different} onDifferent={(pair) => setReview({ ...review, notSame: [...(review.notSame ?? []), pair] })} />
         </>
       )}
     </form>

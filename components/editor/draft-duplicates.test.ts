@@ -47,6 +47,8 @@ describe("folding a repeat into the first telling", () => {
     });
     expect(folded.events[1]).toMatchObject({ accepted: false, reviewed: true });
     expect(foldEvent(r, 1, 1)).toBe(r);
+    const stored = review(event("Drones strike Varenko terminal", 1), event("Terminal hit", 2, { mergeInto: "stored1" }));
+    expect(foldEvent(stored, 1, 0).events[0].mergeInto).toBe("stored1");
     expect(foldEvent(r, 5, 0)).toBe(r);
   });
 });

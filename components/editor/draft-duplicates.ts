@@ -70,6 +70,8 @@ export function foldEvent(review: Review, from: number, into: number): Review {
     ...(known ? {} : { date: source.date, datePrecision: source.datePrecision, dateText: source.dateText ?? target.dateText }),
     place: target.place?.trim() ? target.place : source.place,
     fatalities: target.fatalities ?? source.fatalities,
+    // The editor had said the repeat is a stored event: the telling it folds into is that event too.
+    mergeInto: target.mergeInto ?? source.mergeInto,
     accepted: true,
   };
   return { ...review, events: review.events.map((e, i) => (i === into ? merged : i === from ? { ...e, accepted: false, reviewed: true } : e)) };

@@ -42,6 +42,12 @@ describe("editor schemas", () => {
     expect(publish({ ...statement, accepted: false }).success).toBe(true);
   });
 
+  it("keep the pairs of events an editor called different in the draft, and refuse anything else there", () => {
+    const review = { actors: [], statements: [], events: [], notSame: ["0:3"] };
+    expect(publishInputSchema.parse({ article: valid, review }).review.notSame).toEqual(["0:3"]);
+    expect(publishInputSchema.safeParse({ article: valid, review: { ...review, notSame: ["0:x"] } }).success).toBe(false);
+  });
+
   it("strip right-to-left overrides and isolates from names and titles, keep the body's text as pasted", () => {
     const actor = actorEditSchema.parse({ id: "a1", version: 1, name: "Evil\u202E Corp", kind: "other", aliases: ["\u2067EC\u2069"] });
     expect(actor.name).toBe("Evil Corp");

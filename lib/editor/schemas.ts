@@ -143,6 +143,8 @@ export const reviewSchema = z.object({
   actors: z.array(reviewActorSchema).max(500),
   statements: z.array(reviewStatementSchema).max(1000),
   events: z.array(reviewEventSchema).max(500),
+  /** Pairs of events ("i:j", i < j) the editor called different happenings though alike; kept in drafts. */
+  notSame: z.array(z.string().regex(/^\d{1,3}:\d{1,3}$/)).max(1000).optional(),
 });
 
 export const publishInputSchema = z.object({
