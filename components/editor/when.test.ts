@@ -41,6 +41,9 @@ describe("the When field", () => {
     ] as const;
     for (const pair of pairs) expect(parseWhen(formatWhen(pair))).toEqual({ ok: true, ...pair });
     expect(formatWhen({ date: "2026-03-02", precision: "week" })).toBe("2026-W10");
+    // A week starting on a Saturday (an engine's weekend) stays on its Saturday.
+    expect(formatWhen({ date: "2026-03-07", precision: "week" })).toBe("week of 2026-03-07");
+    expect(parseWhen(formatWhen({ date: "2026-03-07", precision: "week" }))).toEqual({ ok: true, date: "2026-03-07", precision: "week" });
     expect(formatWhen({ date: "2026-05", precision: "quarter" })).toBe("2026-Q2");
     expect(formatWhen({ date: "2026-03-05", precision: "unknown" })).toBe("");
   });

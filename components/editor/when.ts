@@ -59,7 +59,7 @@ const RULES: Rule[] = [
   [/^(\d{4})-(\d{1,2})$/, (m) => month(+m[1], +m[2])],
   [/^(\d{4})-(\d{1,2})-(\d{1,2})$/, (m) => day(+m[1], +m[2], +m[3])],
   [/^(\d{4})-?w(\d{1,2})$/i, (m) => week(+m[1], +m[2])],
-  [/^(?:week of )(\d{4})-(\d{1,2})-(\d{1,2})$/i, (m) => { const d = day(+m[1], +m[2], +m[3]); return d && { ...d, precision: "week" }; }],
+  [/^week of (\d{4})-(\d{1,2})-(\d{1,2})$/i, (m) => { const d = day(+m[1], +m[2], +m[3]); return d && { ...d, precision: "week" }; }],
   [/^(\d{4})-?q([1-4])$/i, (m) => quarter(+m[1], +m[2])],
   [/^q([1-4]) (\d{4})$/i, (m) => quarter(+m[2], +m[1])],
   [/^([a-z]+\.?) (\d{4})$/i, (m) => month(+m[2], monthNumber(m[1]))],
@@ -87,7 +87,11 @@ export function formatWhen({ date, precision }: When): string {
     case "day":
       return date;
     case "week": {
-      const w = isoWeekOf(new Date(Date.UTC(y, mo - 1, d)));
+      const start = new Date(Date.UTC(y, mo - 1, d));
+      // A week that starts on another day than Monday (an engine's weekend, say) is shown as written, so that leaving
+      // the field unchanged does not move it to the Monday.
+      if (start.getUTCDay() !== 1) return `week of ${date.slice(0, 10)}`;
+      const w = isoWeekOf(start);
       return `${w.year}-W${pad(w.week)}`;
     }
     case "month":
