@@ -89,3 +89,12 @@ describe("a 'which' relative on a named actor", () => {
     expect(events.map((e) => [e.title, e.date])).toContainEqual(["Nordic Steel signs five-year supply deal with Rosneft", "2024-12"]);
   });
 });
+
+describe("the title of a reported happening", () => {
+  it("leaves out the report's weekday ('said on Friday that …')", () => {
+    const text = "The regional governor, Marta Kovalenko, said on Friday that two missiles hit a rail depot in Kovel overnight.";
+    const titles = extractArticle({ text, publishedOn: "2026-05-09", title: "T", rulesOnly: true }).events.map((e) => e.title);
+    expect(titles.some((t) => /^On Friday/i.test(t))).toBe(false);
+    expect(titles).toContain("Two missiles hit rail depot in Kovel");
+  });
+});
