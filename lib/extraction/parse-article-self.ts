@@ -6,6 +6,7 @@
  * ("DER SPIEGEL: Why …?"), "ERR News staff", and an e-mail address or web host of a known outlet.
  * Each cue votes for a name; self-references weigh more than credits and "told X", which may name another outlet.
  */
+import { escapeRe } from "./actors/lexicon";
 import { lexiconTag } from "./nlp";
 import { WIRE_AGENCY, copyrightHolder, isKnownMedia, isMediaName, outletName, urlOutlet } from "./parse-article-outlet";
 
@@ -77,8 +78,7 @@ function hostOutlet(text: string): string | null {
 /** "Times of Israel Staff" and "tells The Times of Israel": the name with the article the running text gives it. */
 function withTheAsPrinted(name: string, text: string): string {
   if (/^The\s/.test(name)) return name;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  return new RegExp(`\\p{Ll}[,;]?\\s+The\\s+${escaped}\\b`, "u").test(text) ? `The ${name}` : name;
+  return new RegExp(`\\p{Ll}[,;]?\\s+The\\s+${escapeRe(name)}\\b`, "u").test(text) ? `The ${name}` : name;
 }
 
 /** The outlet a page names itself by in its own text, or null when no cue names one. */
