@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
 import { Prisma, type DatePrecision, type EventRole, type EventType } from "@/lib/generated/prisma/client";
-import { cursorIn, encodeCursor } from "@/lib/pagination/cursor";
+import { cursorIn, encodeCursor, type Cursor } from "@/lib/pagination/cursor";
 import { readerStat } from "@/lib/pagination/count";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
 import { listStatements } from "@/lib/statements/queries";
@@ -95,9 +95,8 @@ type SortedId = { id: string; key: string | number };
  * ((lower(name), id) on Actor); activity, most first, or last active, latest first (ActorStat's
  * maintained columns, indexed with actorId; every actor has an ActorStat row).
  */
-async function sortedActorIds(filters: ActorFilters, take: number, db: Db): Promise<SortedId[]> {
+async function sortedActorIds(filters: ActorFilters, cursor: Cursor | null, take: number, db: Db): Promise<SortedId[]> {
   const where = actorWhereSql(filters);
-  const cursor = cursorIn(actorCursor, filters);
   if (filters.sort === "activity") {
     const after = cursor ? Prisma.sql`AND (s.activity, s."actorId") < (${cursor.key}::int, ${cursor.id})` : Prisma.empty;
     return db.$queryRaw<SortedId[]>`
@@ -131,14 +130,15 @@ export type ActorDirectoryRow = ActorListRow & { lastActive: string | null };
 
 /** One page of the directory in the chosen order, with each actor's counts and last active day. */
 export async function listActors(filters: ActorFilters, { take = ACTORS_PER_PAGE } = {}, db: Db = prisma) {
-  const [sorted, total] = await Promise.all([sortedActorIds(filters, take + 1, db), countActors(filters, db)]);
+  const cursor = cursorIn(actorCursor, filters);
+  const [sorted, total] = await Promise.all([sortedActorIds(filters, cursor, take + 1, db), countActors(filters, db)]);
   const ids = sorted.slice(0, take).map((r) => r.id);
   const [rows, active] = await Promise.all([findActorRows({ where: { id: { in: ids } } }, db), lastActive(ids, db)]);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const items: ActorDirectoryRow[] = ids.flatMap((id) => (byId.has(id) ? [{ ...byId.get(id)!, lastActive: active.get(id) ?? null }] : []));
   const last = sorted[take - 1];
   const nextCursor = sorted.length > take && last ? encodeCursor({ key: last.key, id: last.id }) : null;
-  return { items, nextCursor, total };
+  return { items, nextCursor, isFirstPage: !cursor, total };
 }
 
 /** Every matching actor in directory order, batch by batch on the (name, id) keyset. */

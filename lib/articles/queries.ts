@@ -151,14 +151,15 @@ export const ARTICLES_PER_PAGE = 20;
 /** One page of published articles, newest first (keyset), with the number that match (`totalCapped` beyond COUNT_CAP). */
 export async function listArticles(filters: ArticleFilters, { take = ARTICLES_PER_PAGE } = {}, db: Db = prisma) {
   const where = articleConditions(filters);
+  const cursor = cursorIn(articleCursor, filters);
   const [ids, count] = await Promise.all([
-    articlePageIds(where, cursorIn(articleCursor, filters), take + 1, db),
+    articlePageIds(where, cursor, take + 1, db),
     unfiltered(filters)
       ? readerStat(db, "articles").then((total) => ({ total, totalCapped: false }))
       : cappedCount(db, Prisma.sql`SELECT 1 FROM "Article" a WHERE ${where}`),
   ]);
   const page = pageOf(ids, take, (r) => r.day);
-  return { items: await articlesById(page.items.map((r) => r.id), db), nextCursor: page.nextCursor, ...count };
+  return { items: await articlesById(page.items.map((r) => r.id), db), nextCursor: page.nextCursor, isFirstPage: !cursor, ...count };
 }
 
 /** Every matching article (capped) in list order, read batch by batch on the keyset. */

@@ -254,7 +254,7 @@ export async function listStatements(
   // A first page that holds every match makes an estimated total exact (as /search settles its own).
   const allShown = !cursor && !page.nextCursor && "totalKind" in count && count.totalKind === "estimate";
   const total = allShown ? { total: page.items.length, totalCapped: false, totalKind: "exact" as const } : count;
-  return { items: await statementsById(page.items.map((r) => r.id), db), nextCursor: page.nextCursor, sortedAmong, ...total };
+  return { items: await statementsById(page.items.map((r) => r.id), db), nextCursor: page.nextCursor, isFirstPage: !cursor, sortedAmong, ...total };
 }
 
 /** Ids of every matching statement in list order, batch by batch on the keyset (capped at `cap`). */
