@@ -51,7 +51,7 @@ export function cursorInstant(key: Cursor["key"]): Date | null {
  * its first page, and the query continues only from one that fits (cursorIn).
  */
 export type CursorRule<S extends string = string> = {
-  /** The list's sort orders besides the default (undefined); none for a list with one order. */
+  /** The list's sort orders (undefined: its default); none for a list with one order. */
   sorts: readonly S[];
   fits(key: Cursor["key"], sort: S | undefined): boolean;
 };
