@@ -1,6 +1,8 @@
 import type { z } from "zod";
+import { isCalendarDay } from "@/lib/dates/iso-day";
+import { cursorRule } from "@/lib/pagination/cursor";
 import { parseSearchParams, type RawSearchParams } from "@/lib/url/search-params";
-import { choiceNotices, cursorParam, enumList, filterSchemas, oneOf, refusedFilterNotices, someWords, viewParam } from "@/lib/url/list-filters";
+import { choiceNotices, cursorNotices, cursorParam, enumList, filterSchemas, oneOf, refusedFilterNotices, someWords, viewParam } from "@/lib/url/list-filters";
 
 export const ACTOR_KINDS = ["person", "state", "government", "armed_force", "alliance", "organization", "media", "other"] as const;
 export type ActorKindValue = (typeof ACTOR_KINDS)[number];
@@ -26,6 +28,13 @@ export const ACTOR_SORT_LABELS: Record<ActorSort, string> = {
   "last-active": "most recently active first",
 };
 
+/** The cursor keys the directory hands out: a lower-cased name, an activity count, or a last-active day (never active: 0001-01-01). */
+export const actorCursor = cursorRule<ActorSort>((key, sort) => {
+  if (sort === "activity") return typeof key === "number" && Number.isInteger(key) && key >= 0 && key <= 2 ** 31 - 1;
+  if (sort === "last-active") return isCalendarDay(key);
+  return typeof key === "string";
+}, ACTOR_SORTS);
+
 /** /actors filters, shared by the directory, its export route and the JSON API. */
 export const actorFilters = filterSchemas({
   q: someWords,
@@ -35,7 +44,7 @@ export const actorFilters = filterSchemas({
   /** Cards (the default) or a table: name | kind | statements | events | last active. */
   view: viewParam,
   cursor: cursorParam,
-});
+}, { cursor: actorCursor, drawing: ["view"] });
 export const actorFiltersSchema = actorFilters.lenient;
 
 export type ActorFilters = z.infer<typeof actorFiltersSchema>;
@@ -54,5 +63,5 @@ export function actorNotices(params: RawSearchParams): string[] {
     sort: { param: actorFilters.fields.sort, fallback: "by name" },
     view: { param: actorFilters.fields.view, fallback: "cards" },
   });
-  return [...choices, ...refusedFilterNotices(actorFilters.fields, params, ["sort", "view", "cursor"])];
+  return [...choices, ...refusedFilterNotices(actorFilters.fields, params, ["sort", "view", "cursor"]), ...cursorNotices(actorCursor, params, actorFilters.fields.sort)];
 }

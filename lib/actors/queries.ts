@@ -2,14 +2,14 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
 import { Prisma, type DatePrecision, type EventRole, type EventType } from "@/lib/generated/prisma/client";
-import { decodeCursor, encodeCursor, isCalendarDay, type Cursor } from "@/lib/pagination/cursor";
+import { cursorIn, encodeCursor, type Cursor } from "@/lib/pagination/cursor";
 import { readerStat } from "@/lib/pagination/count";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
 import { listStatements } from "@/lib/statements/queries";
 import { liveActorSql, visibleActorSql } from "@/lib/visibility";
 import type { StatementFilters } from "@/lib/statements/filters";
 import { monthlyActivity } from "./activity";
-import type { ActorFilters } from "./filters";
+import { actorCursor, type ActorFilters } from "./filters";
 
 // Actor reads. Per-actor numbers (statements, events, mentions, articles, activity by day) come from
 // ActorStat / ActorDay, which PostgreSQL keeps exact on every write (reader_stats migration), so a
@@ -90,22 +90,13 @@ function actorWhereSql(f: Omit<ActorFilters, "cursor">): Prisma.Sql {
 
 type SortedId = { id: string; key: string | number };
 
-/** Whether a cursor's key is one `sort` hands out: an activity count, a last-active day (never active: 0001-01-01) or a lower-cased name. */
-export function actorCursorFits(sort: ActorFilters["sort"], key: Cursor["key"]): boolean {
-  if (sort === "activity") return typeof key === "number" && Number.isInteger(key) && key >= 0 && key <= 2 ** 31 - 1;
-  if (sort === "last-active") return isCalendarDay(key);
-  return typeof key === "string";
-}
-
 /**
  * One page of ids in the chosen order, by keyset, each on an index: name A–Z ignoring case
  * ((lower(name), id) on Actor); activity, most first, or last active, latest first (ActorStat's
  * maintained columns, indexed with actorId; every actor has an ActorStat row).
  */
-async function sortedActorIds(filters: ActorFilters, take: number, db: Db): Promise<SortedId[]> {
+async function sortedActorIds(filters: ActorFilters, cursor: Cursor | null, take: number, db: Db): Promise<SortedId[]> {
   const where = actorWhereSql(filters);
-  const decoded = decodeCursor(filters.cursor);
-  const cursor = decoded && actorCursorFits(filters.sort, decoded.key) ? decoded : null;
   if (filters.sort === "activity") {
     const after = cursor ? Prisma.sql`AND (s.activity, s."actorId") < (${cursor.key}::int, ${cursor.id})` : Prisma.empty;
     return db.$queryRaw<SortedId[]>`
@@ -139,14 +130,15 @@ export type ActorDirectoryRow = ActorListRow & { lastActive: string | null };
 
 /** One page of the directory in the chosen order, with each actor's counts and last active day. */
 export async function listActors(filters: ActorFilters, { take = ACTORS_PER_PAGE } = {}, db: Db = prisma) {
-  const [sorted, total] = await Promise.all([sortedActorIds(filters, take + 1, db), countActors(filters, db)]);
+  const cursor = cursorIn(actorCursor, filters);
+  const [sorted, total] = await Promise.all([sortedActorIds(filters, cursor, take + 1, db), countActors(filters, db)]);
   const ids = sorted.slice(0, take).map((r) => r.id);
   const [rows, active] = await Promise.all([findActorRows({ where: { id: { in: ids } } }, db), lastActive(ids, db)]);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const items: ActorDirectoryRow[] = ids.flatMap((id) => (byId.has(id) ? [{ ...byId.get(id)!, lastActive: active.get(id) ?? null }] : []));
   const last = sorted[take - 1];
   const nextCursor = sorted.length > take && last ? encodeCursor({ key: last.key, id: last.id }) : null;
-  return { items, nextCursor, total };
+  return { items, nextCursor, isFirstPage: !cursor, total };
 }
 
 /** Every matching actor in directory order, batch by batch on the (name, id) keyset. */

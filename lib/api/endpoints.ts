@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { actorFilters } from "@/lib/actors/filters";
-import { ACTORS_PER_PAGE, actorCursorFits, getActor, listActors, resolveActor } from "@/lib/actors/queries";
+import { ACTORS_PER_PAGE, getActor, listActors, resolveActor } from "@/lib/actors/queries";
 import { articleFilters } from "@/lib/articles/filters";
 import { ARTICLES_PER_PAGE, listArticles } from "@/lib/articles/queries";
 import { timelineFilters } from "@/lib/events/filters";
@@ -9,9 +9,9 @@ import { getEvent, getTimeline, TIMELINE_PAGE_SIZE } from "@/lib/events/queries"
 import { searchFilters } from "@/lib/search/filters";
 import { searchEverything } from "@/lib/search/queries";
 import { statementFilters } from "@/lib/statements/filters";
-import { listStatements, statementCursorFits, STATEMENTS_PER_PAGE } from "@/lib/statements/queries";
+import { listStatements, STATEMENTS_PER_PAGE } from "@/lib/statements/queries";
 import { DOMAINS, tagList, tags } from "@/lib/cache/tags";
-import { cursorOfSort, orderedRange } from "@/lib/url/list-filters";
+import { orderedRange } from "@/lib/url/list-filters";
 import { ApiError, notFound } from "./errors";
 import { limitParam } from "./query";
 import { actorJson, actorSummaryJson, articleJson, eventHitJson, eventJson, statementJson } from "./records";
@@ -56,19 +56,13 @@ const COMMON_DOCS = {
 
 const FRAGMENT = /^[A-Za-z0-9_-]{1,200}$/;
 
-export const articlesQuery = articleFilters.strict.extend({ limit: limitParam(ARTICLES_PER_PAGE) });
-// How a page draws its list (cards or table, the timeline's grouping) is not a filter: the API refuses it
-// rather than accept a parameter that changes nothing.
-export const statementsQuery = statementFilters.strict
-  .omit({ view: true })
-  .extend({ limit: limitParam(STATEMENTS_PER_PAGE) })
-  .superRefine(cursorOfSort(statementCursorFits));
-export const actorsQuery = actorFilters.strict
-  .omit({ view: true })
-  .extend({ limit: limitParam(ACTORS_PER_PAGE) })
-  .superRefine(cursorOfSort(actorCursorFits));
-export const eventsQuery = timelineFilters.strict.omit({ group: true, view: true }).extend({ limit: limitParam(TIMELINE_PAGE_SIZE) });
-export const searchQuery = searchFilters.strict.extend({ limit: limitParam(5, 20) });
+// Each list's `api` schema: how a page draws its list (cards or table, the timeline's grouping) is not a filter,
+// and the API refuses it rather than accept a parameter that changes nothing; a cursor is checked against the sort.
+export const articlesQuery = articleFilters.api.extend({ limit: limitParam(ARTICLES_PER_PAGE) });
+export const statementsQuery = statementFilters.api.extend({ limit: limitParam(STATEMENTS_PER_PAGE) });
+export const actorsQuery = actorFilters.api.extend({ limit: limitParam(ACTORS_PER_PAGE) });
+export const eventsQuery = timelineFilters.api.extend({ limit: limitParam(TIMELINE_PAGE_SIZE) });
+export const searchQuery = searchFilters.api.extend({ limit: limitParam(5, 20) });
 const noQuery = z.strictObject({});
 
 export const endpoints: Endpoint[] = [

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ACTOR_KINDS } from "@/lib/actors/filters";
+import { isCalendarDay } from "@/lib/dates/iso-day";
 import { EVENT_TYPES } from "@/lib/events/codebook";
 import { DatePrecision, EventRole, type EventType } from "@/lib/generated/prisma/enums";
 
@@ -9,7 +10,8 @@ import { DatePrecision, EventRole, type EventType } from "@/lib/generated/prisma
 /** Named schemas, written to the OpenAPI document's components. */
 export const components = z.registry<{ id: string; description?: string }>();
 
-const day = z.iso.date().describe("A day, YYYY-MM-DD");
+// The site's one calendar-day check (a day that exists), written to the OpenAPI document as format "date".
+const day = z.string().refine(isCalendarDay, { error: "not a day that exists (YYYY-MM-DD)" }).meta({ format: "date", description: "A day, YYYY-MM-DD" });
 const count = z.number().int().min(0);
 const ref = z.object({ slug: z.string(), name: z.string() });
 const precision = z.enum(DatePrecision).describe("How precise the date is: the text said a day, a week, a month, …, or gave none.");

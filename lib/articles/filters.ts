@@ -1,7 +1,11 @@
 import type { z } from "zod";
-import { cursorDate } from "@/lib/pagination/cursor";
-import { dayParam, parseSearchParams, single, type RawSearchParams } from "@/lib/url/search-params";
-import { cursorOf, filterSchemas, orderedRange, refusedFilterNotices, slugs, someWords } from "@/lib/url/list-filters";
+import { isCalendarDay } from "@/lib/dates/iso-day";
+import { cursorRule } from "@/lib/pagination/cursor";
+import { dayParam, parseSearchParams, type RawSearchParams } from "@/lib/url/search-params";
+import { cursorNotices, cursorParam, filterSchemas, orderedRange, refusedFilterNotices, slugs, someWords } from "@/lib/url/list-filters";
+
+/** The cursor keys /articles hands out: the day an article was published. */
+export const articleCursor = cursorRule((key) => isCalendarDay(key));
 
 /** /articles filters, shared by the list, its export route and the JSON API. */
 export const articleFilters = filterSchemas({
@@ -11,9 +15,8 @@ export const articleFilters = filterSchemas({
   q: someWords,
   actor: slugs,
   topic: slugs,
-  /** Keyed by the day an article was published. */
-  cursor: cursorOf(single, (key) => cursorDate(key) !== null),
-});
+  cursor: cursorParam,
+}, { cursor: articleCursor });
 export const articleFiltersSchema = articleFilters.lenient;
 
 export type ArticleFilters = z.infer<typeof articleFiltersSchema>;
@@ -28,5 +31,5 @@ export function articleFilterParams(f: ArticleFilters) {
 
 /** Messages for filters in the URL the list could not use (it shows the list without them). */
 export function articleNotices(params: RawSearchParams): string[] {
-  return refusedFilterNotices(articleFilters.fields, params, ["cursor"]);
+  return [...refusedFilterNotices(articleFilters.fields, params, ["cursor"]), ...cursorNotices(articleCursor, params)];
 }

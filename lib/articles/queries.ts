@@ -2,12 +2,12 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { cursorDate, decodeCursor, encodeCursor, pageOf } from "@/lib/pagination/cursor";
+import { cursorIn, pageOf, type Cursor } from "@/lib/pagination/cursor";
 import { cappedCount, readerStat } from "@/lib/pagination/count";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
 import { liveActor, liveActorSql, visibleActor, visibleActorSql, visibleArticle, visibleArticleSql, visibleEvent, visibleRowSql, visibleStatement } from "@/lib/visibility";
 import { byName } from "@/lib/text/collate";
-import type { ArticleFilters } from "./filters";
+import { articleCursor, type ArticleFilters } from "./filters";
 
 const HOME_KEYS = ["articles", "actors", "statements", "events"] as const;
 
@@ -129,14 +129,13 @@ export async function articlesById(ids: string[], db: Db = prisma): Promise<Arti
 }
 
 /** Keyset after (publishedOn, id), newest first. */
-function articleAfter(cursorParam: string | undefined): Prisma.Sql {
-  const cursor = decodeCursor(cursorParam);
-  const key = cursor && cursorDate(cursor.key);
-  if (!cursor || !key) return Prisma.empty;
-  return Prisma.sql`AND (a."publishedOn", a.id) < (${String(cursor.key).slice(0, 10)}::date, ${cursor.id})`;
+function articleAfter(cursor: Cursor | null): Prisma.Sql {
+  if (!cursor) return Prisma.empty;
+  return Prisma.sql`AND (a."publishedOn", a.id) < (${cursor.key}::date, ${cursor.id})`;
 }
 
-async function articlePageIds(where: Prisma.Sql, cursor: string | undefined, take: number, db: Db) {
+/** One page of ids after `cursor` (one articleCursor lets through, or the last row of a batch). */
+async function articlePageIds(where: Prisma.Sql, cursor: Cursor | null, take: number, db: Db) {
   return db.$queryRaw<{ id: string; day: string }[]>`
     SELECT a.id, to_char(a."publishedOn", 'YYYY-MM-DD') AS day FROM "Article" a
     WHERE ${where} ${articleAfter(cursor)}
@@ -152,28 +151,29 @@ export const ARTICLES_PER_PAGE = 20;
 /** One page of published articles, newest first (keyset), with the number that match (`totalCapped` beyond COUNT_CAP). */
 export async function listArticles(filters: ArticleFilters, { take = ARTICLES_PER_PAGE } = {}, db: Db = prisma) {
   const where = articleConditions(filters);
+  const cursor = cursorIn(articleCursor, filters);
   const [ids, count] = await Promise.all([
-    articlePageIds(where, filters.cursor, take + 1, db),
+    articlePageIds(where, cursor, take + 1, db),
     unfiltered(filters)
       ? readerStat(db, "articles").then((total) => ({ total, totalCapped: false }))
       : cappedCount(db, Prisma.sql`SELECT 1 FROM "Article" a WHERE ${where}`),
   ]);
   const page = pageOf(ids, take, (r) => r.day);
-  return { items: await articlesById(page.items.map((r) => r.id), db), nextCursor: page.nextCursor, ...count };
+  return { items: await articlesById(page.items.map((r) => r.id), db), nextCursor: page.nextCursor, isFirstPage: !cursor, ...count };
 }
 
 /** Every matching article (capped) in list order, read batch by batch on the keyset. */
 /** Every matching article in list order, batch by batch on the keyset (never the whole set in memory). */
 export async function* iterateArticles(filters: ArticleFilters, { batch = 1000, cap = EXPORT_LIMIT } = {}, db: Db = prisma): AsyncGenerator<ArticleListRow[]> {
   const where = articleConditions(filters);
-  let cursor: string | undefined;
+  let cursor: Cursor | null = null;
   for (let sent = 0; sent < cap; ) {
     const ids = await articlePageIds(where, cursor, Math.min(batch, cap - sent), db);
     if (!ids.length) return;
     sent += ids.length;
     yield await articlesById(ids.map((r) => r.id), db);
     const last = ids[ids.length - 1];
-    cursor = encodeCursor({ key: last.day, id: last.id });
+    cursor = { key: last.day, id: last.id };
   }
 }
 

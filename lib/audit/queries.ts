@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requireRole, type SessionUser } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/client";
-import { cursorDate, decodeCursor, pageOf } from "@/lib/pagination/cursor";
+import { cursorIn, cursorInstant, cursorRule, pageOf } from "@/lib/pagination/cursor";
 import { isoDay, single } from "@/lib/url/search-params";
 
 export const auditFiltersSchema = z.object({
@@ -29,12 +29,15 @@ function auditWhere(f: AuditFilters): Prisma.AuditLogWhereInput {
 
 const PAGE = 50;
 
+/** The cursor keys the audit log hands out: the moment of an entry. */
+const auditCursor = cursorRule((key) => cursorInstant(key) !== null);
+
 /** The audit log, newest first, keyset-paginated; admins only. */
 export async function getAuditLog(user: SessionUser | null, filters: AuditFilters) {
   requireRole(user, "admin");
   const where = auditWhere(filters);
-  const cursor = decodeCursor(filters.cursor);
-  const at = cursor && cursorDate(cursor.key);
+  const cursor = cursorIn(auditCursor, filters);
+  const at = cursor && cursorInstant(cursor.key);
   const after: Prisma.AuditLogWhereInput = cursor && at ? { OR: [{ at: { lt: at } }, { at, id: { lt: cursor.id } }] } : {};
   const rows = await prisma.auditLog.findMany({
     where: { AND: [where, after] },

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { format } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
 import { formatPartialDate, isoDay, parseIsoDay, partialDateFromString, rangeFor } from "./partial-date";
-import { isoDayLabel } from "./iso-day";
+import { isCalendarDay, isoDayLabel } from "./iso-day";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
@@ -81,5 +81,22 @@ describe("isoDayLabel", () => {
       const date = new Date(t);
       expect(isoDayLabel(date.toISOString().slice(0, 10))).toBe(formatPartialDate(date, "day"));
     }
+  });
+});
+
+describe("isCalendarDay, the one check of a YYYY-MM-DD day", () => {
+  it("takes days that exist, the never-active 0001-01-01 included", () => {
+    for (const day of ["2025-09-07", "2024-02-29", "0001-01-01", "9999-12-31"]) expect(isCalendarDay(day), day).toBe(true);
+    for (const key of ["2025-02-30", "2025-02-29", "2025-13-01", "2025-00-10", "0000-01-01", "2025-9-7", "2025-09-07T00:00:00Z", " 2025-09-07", 20250907, null]) {
+      expect(isCalendarDay(key), String(key)).toBe(false);
+    }
+  });
+
+  it("is what parseIsoDay and partialDateFromString refuse by", () => {
+    expect(parseIsoDay("2025-02-30")).toBeNull();
+    expect(parseIsoDay("0999-12-31")).toBeNull(); // a filter's or a form's year before 1000 is a typo
+    expect(() => partialDateFromString("2025-02-30")).toThrow("Not a calendar date");
+    expect(() => partialDateFromString("2025-13")).toThrow("Not a calendar date");
+    expect(partialDateFromString("2024-02-29").precision).toBe("day");
   });
 });

@@ -1,5 +1,6 @@
 import { endOfMonth, endOfQuarter, endOfWeek, endOfYear, startOfQuarter } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
+import { isCalendarDay } from "./iso-day";
 
 export const DATE_PRECISIONS = ["day", "week", "month", "quarter", "year", "unknown"] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
@@ -12,12 +13,10 @@ function utc(year: number, month = 1, day = 1): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
-/** A UTC midnight date from "YYYY-MM-DD", or null when it is not a real calendar day PostgreSQL can store (years 1000–9999). */
+/** A UTC midnight date from "YYYY-MM-DD", or null when it is not a calendar day (isCalendarDay) of the years 1000–9999. */
 export function parseIsoDay(value: string): Date | null {
-  const match = /^([1-9]\d{3})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return null;
-  const date = utc(+match[1], +match[2], +match[3]);
-  return date.toISOString().slice(0, 10) === value ? date : null;
+  // A year before 1000 in a form or a filter is a typo (and Date.UTC reads years 0–99 as 1900–1999).
+  return isCalendarDay(value) && value >= "1000" ? new Date(`${value}T00:00:00Z`) : null;
 }
 
 /**
@@ -29,10 +28,8 @@ export function partialDateFromString(value: string | null, precision?: DatePrec
   const match = ISO_PARTIAL.exec(value);
   if (!match) throw new Error(`Not a date: "${value}" (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
   const [year, month, day] = [+match[1], match[2] ? +match[2] : undefined, match[3] ? +match[3] : undefined];
+  if (!isCalendarDay(`${match[1]}-${match[2] ?? "01"}-${match[3] ?? "01"}`)) throw new Error(`Not a calendar date: "${value}"`);
   const start = utc(year, month ?? 1, day ?? 1);
-  if (start.getUTCMonth() + 1 !== (month ?? 1) || start.getUTCDate() !== (day ?? 1)) {
-    throw new Error(`Not a calendar date: "${value}"`);
-  }
   const carried: DatePrecision = day ? "day" : month ? "month" : "year";
   return rangeFor(start, precision ?? carried);
 }

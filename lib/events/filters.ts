@@ -1,9 +1,10 @@
-import { z } from "zod";
+import type { z } from "zod";
 import type { EventType } from "@/lib/generated/prisma/enums";
 import { EVENT_TYPES } from "@/lib/events/codebook";
-import { cursorDate } from "@/lib/pagination/cursor";
-import { choiceNotices, cursorOf, enumList, filterSchemas, oneOf, orderedRange, refusedFilterNotices, refusedFilters, slugItem } from "@/lib/url/list-filters";
-import { dayParam, listParam, parseSearchParams, single, wordsParam, type RawSearchParams } from "@/lib/url/search-params";
+import { isCalendarDay } from "@/lib/dates/iso-day";
+import { cursorRule } from "@/lib/pagination/cursor";
+import { choiceNotices, cursorNotices, cursorParam, enumList, filterSchemas, oneOf, orderedRange, refusedFilterNotices, refusedFilters, slugItem } from "@/lib/url/list-filters";
+import { dayParam, listParam, parseSearchParams, wordsParam, type RawSearchParams } from "@/lib/url/search-params";
 
 export const GROUPINGS = ["day", "week", "month"] as const;
 export type Grouping = (typeof GROUPINGS)[number];
@@ -17,6 +18,9 @@ export type ActorMatch = (typeof ACTOR_MATCHES)[number];
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,120}$/;
 const EVENT_TYPE_KEYS = Object.keys(EVENT_TYPES) as [EventType, ...EventType[]];
+
+/** The cursor keys the timeline hands out: the day an event is placed on, or null past the unplaced ones. */
+export const timelineCursor = cursorRule((key) => key === null || isCalendarDay(key));
 
 /**
  * The timeline's URL filters, shared by the page, the export route, the feed and the JSON API. Read
@@ -33,9 +37,8 @@ export const timelineFilters = filterSchemas({
   group: oneOf(GROUPINGS),
   match: oneOf(ACTOR_MATCHES),
   view: oneOf(VIEWS),
-  /** Keyed by the day an event is placed on, null for the unplaced ones. */
-  cursor: cursorOf(single.pipe(z.string().max(512).optional()), (key) => key === null || cursorDate(key) !== null),
-});
+  cursor: cursorParam,
+}, { cursor: timelineCursor, drawing: ["group", "view"] });
 
 // A reversed range is read the way it was meant.
 export const timelineFiltersSchema = timelineFilters.lenient.transform(orderedRange);
@@ -78,7 +81,7 @@ export function timelineNotices(params: RawSearchParams): string[] {
     match: { param: timelineFilters.fields.match, fallback: "events with any of the actors" },
     view: { param: timelineFilters.fields.view, fallback: "cards" },
   });
-  return [...choices, ...refusedFilterNotices(timelineFilters.fields, params, ["group", "match", "view", "cursor"])];
+  return [...choices, ...refusedFilterNotices(timelineFilters.fields, params, ["group", "match", "view", "cursor"]), ...cursorNotices(timelineCursor, params)];
 }
 
 /**

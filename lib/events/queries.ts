@@ -3,13 +3,13 @@ import { untilAborted } from "@/lib/db/cancel";
 import { prisma } from "@/lib/db/client";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { ArticlePart, EventRole } from "@/lib/generated/prisma/enums";
-import { cursorDate, decodeCursor, encodeCursor, pageOf } from "@/lib/pagination/cursor";
+import { cursorIn, encodeCursor, pageOf } from "@/lib/pagination/cursor";
 import { PROBE } from "@/lib/pagination/count";
 import { EVENT_TYPES, type EventCategory } from "./codebook";
 import { dayIso } from "./bucket-dates";
 import { byRole, shapeEventBase, type EventBase, type EventRowBase } from "./shape";
 import { shapeChart, type ChartData, type DayCount } from "./chart";
-import type { TimelineFilters } from "./filters";
+import { timelineCursor, type TimelineFilters } from "./filters";
 import { liveActorSql, visibleActorSql, visibleArticleSql, visibleRowSql } from "@/lib/visibility";
 import { compareNames } from "@/lib/text/collate";
 import { PREPARED } from "@/lib/db/prepared";
@@ -107,11 +107,10 @@ export const TIMELINE_PAGE_SIZE = 25;
 
 /** The keyset condition after a cursor's (placed day or null, id), on the (sortOn, id) index order. */
 function afterCursor(filters: TimelineFilters, sortOn: Prisma.Sql, id: Prisma.Sql) {
-  const decoded = decodeCursor(filters.cursor);
-  // A forged key (not a storable date, not null) means the first page, like any bad cursor.
-  const cursor = decoded && (decoded.key === null || cursorDate(decoded.key)) ? decoded : null;
+  // One the timeline does not hand out (not a day, not null) means the first page.
+  const cursor = cursorIn(timelineCursor, filters);
   if (!cursor) return { cursor, sql: Prisma.empty };
-  const key = typeof cursor.key === "string" ? cursor.key.slice(0, 10) : UNPLACED;
+  const key = typeof cursor.key === "string" ? cursor.key : UNPLACED;
   return { cursor, sql: Prisma.sql`AND (${sortOn}, ${id}) < (${key}::date, ${cursor.id})` };
 }
 

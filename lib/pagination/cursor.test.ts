@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cursorDate, decodeCursor, encodeCursor, isCalendarDay, pageOf } from "./cursor";
+import { cursorIn, cursorInstant, cursorRefusal, cursorRule, decodeCursor, encodeCursor, pageOf } from "./cursor";
 
 describe("cursor", () => {
   it("round-trips dates as strings, numbers and nulls", () => {
@@ -29,13 +29,38 @@ describe("forged cursors", () => {
     expect(decodeCursor(b64(["2025-09-07", "x\u0000"]))).toBeNull();
     expect(decodeCursor(b64(["a\u0000b", "abc"]))).toBeNull();
   });
-  it("read only dates PostgreSQL can store", () => {
-    expect(cursorDate("2025-09-07")?.toISOString()).toBe("2025-09-07T00:00:00.000Z");
-    expect(cursorDate("2025-09-07T10:00:00.000Z")?.getUTCHours()).toBe(10);
-    for (const key of ["2025-99-99", "2025-02-30", "-271821-04-20T00:00:00.000Z", "0000-01-01", "zzz", null, 5]) expect(cursorDate(key as never), String(key)).toBeNull();
+  it("read only moments as the audit log writes them, on days that exist", () => {
+    expect(cursorInstant("2025-09-07T10:00:00.000Z")?.getUTCHours()).toBe(10);
+    for (const key of ["2025-09-07", "2025-02-30T10:00:00.000Z", "2025-09-07T25:00:00.000Z", "-271821-04-20T00:00:00.000Z", "0999-01-01T00:00:00.000Z", "zzz", null, 5]) {
+      expect(cursorInstant(key as never), String(key)).toBeNull();
+    }
   });
-  it("take calendar days only, the never-active 0001-01-01 included", () => {
-    for (const day of ["2025-09-07", "2024-02-29", "0001-01-01", "9999-12-31"]) expect(isCalendarDay(day), day).toBe(true);
-    for (const key of ["2025-02-30", "2025-02-29", "2025-13-01", "0000-01-01", "2025-9-7", "2025-09-07T00:00:00Z", 20250907, null]) expect(isCalendarDay(key), String(key)).toBe(false);
+});
+
+describe("a list's cursor rule: one check for the API, the page and the query", () => {
+  const b64 = (key: unknown) => Buffer.from(JSON.stringify([key, "abc"])).toString("base64url");
+  // A list in name order (the default) or by a count, as the actor directory.
+  const rule = cursorRule<"name" | "count">((key, sort) => (sort === "count" ? typeof key === "number" : typeof key === "string"), ["name", "count"]);
+
+  it("continues from a cursor of the order asked for, else from the first page", () => {
+    expect(cursorIn(rule, { cursor: b64("kyiv") })).toEqual({ key: "kyiv", id: "abc" });
+    expect(cursorIn(rule, { cursor: b64(12), sort: "count" })).toEqual({ key: 12, id: "abc" });
+    expect(cursorIn(rule, { cursor: b64(12), sort: "name" })).toBeNull();
+    expect(cursorIn(rule, { cursor: "%%%" })).toBeNull();
+    expect(cursorIn(rule, {})).toBeNull();
+  });
+
+  it("tells a cursor of another order from one the list never hands out", () => {
+    expect(cursorRefusal(rule, undefined, "count")).toBeNull();
+    expect(cursorRefusal(rule, b64(12), "count")).toBeNull();
+    expect(cursorRefusal(rule, b64(12), undefined)).toBe("otherOrder");
+    expect(cursorRefusal(rule, b64("kyiv"), "count")).toBe("otherOrder");
+    expect(cursorRefusal(rule, b64(null), "count")).toBe("malformed");
+    for (const bad of ["%%%", "", "x".repeat(600), 5, ["a"]]) expect(cursorRefusal(rule, bad, undefined), String(bad)).toBe("malformed");
+  });
+
+  it("leaves an unknown sort to its own refusal: any of the list's orders will do", () => {
+    expect(cursorRefusal(rule, b64(12), "loudest")).toBeNull();
+    expect(cursorRefusal(rule, b64(null), "loudest")).toBe("malformed");
   });
 });

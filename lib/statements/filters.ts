@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { isCalendarDay } from "@/lib/dates/iso-day";
+import { cursorRule, type Cursor } from "@/lib/pagination/cursor";
 import { dayParam, parseSearchParams, type RawSearchParams } from "@/lib/url/search-params";
-import { choice, choiceNotices, cursorParam, refusedFilterNotices, filterSchemas, oneOf, oneSlug, orderedRange, slugs, someWords, viewParam } from "@/lib/url/list-filters";
+import { choice, choiceNotices, cursorNotices, cursorParam, refusedFilterNotices, filterSchemas, oneOf, oneSlug, orderedRange, slugs, someWords, viewParam } from "@/lib/url/list-filters";
 
 export const STATEMENT_SORTS = ["newest", "oldest", "speaker", "speaker-activity"] as const;
 export type StatementSort = (typeof STATEMENT_SORTS)[number];
@@ -12,6 +14,24 @@ export const STATEMENT_SORT_LABELS: Record<StatementSort, string> = {
   speaker: "speaker name, A–Z",
   "speaker-activity": "most active speakers first",
 };
+
+const speakerCursorKey = z.tuple([z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), z.string().refine(isCalendarDay)]);
+
+/** The [speaker id, sort day] a speaker-order cursor's key names (a JSON pair), or null. */
+export function speakerKey(key: Cursor["key"]): { speaker: string; day: string } | null {
+  if (typeof key !== "string") return null;
+  try {
+    const parsed = speakerCursorKey.safeParse(JSON.parse(key));
+    return parsed.success ? { speaker: parsed.data[0], day: parsed.data[1] } : null;
+  } catch {
+    return null;
+  }
+}
+
+const bySpeaker = (sort: StatementSort | undefined) => sort === "speaker" || sort === "speaker-activity";
+
+/** The cursor keys /statements hands out: by date said a day, or null past the dated ones; by speaker [speaker, day]. */
+export const statementCursor = cursorRule<StatementSort>((key, sort) => (bySpeaker(sort) ? speakerKey(key) !== null : key === null || isCalendarDay(key)), STATEMENT_SORTS);
 
 /** /statements filters, shared by the page, its export route, the statement feeds and the JSON API. */
 export const statementFilters = filterSchemas({
@@ -31,7 +51,7 @@ export const statementFilters = filterSchemas({
   /** Cards (the default) or a table: date | speaker | words | article | outlet. */
   view: viewParam,
   cursor: cursorParam,
-});
+}, { cursor: statementCursor, drawing: ["view"] });
 export const statementFiltersSchema = statementFilters.lenient;
 
 export type StatementFilters = z.infer<typeof statementFiltersSchema>;
@@ -65,5 +85,9 @@ export function statementNotices(params: RawSearchParams): string[] {
     sort: { param: statementFilters.fields.sort, fallback: "newest first" },
     view: { param: statementFilters.fields.view, fallback: "cards" },
   });
-  return [...choices, ...refusedFilterNotices(statementFilters.fields, params, ["sort", "view", "cursor"])];
+  return [
+    ...choices,
+    ...refusedFilterNotices(statementFilters.fields, params, ["sort", "view", "cursor"]),
+    ...cursorNotices(statementCursor, params, statementFilters.fields.sort),
+  ];
 }

@@ -1,13 +1,12 @@
 import "server-only";
 import { untilAborted } from "@/lib/db/cancel";
 import { prisma } from "@/lib/db/client";
-import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { cursorDate, decodeCursor, encodeCursor, isCalendarDay, pageOf, type Cursor } from "@/lib/pagination/cursor";
+import { cursorIn, pageOf, type Cursor } from "@/lib/pagination/cursor";
 import { cappedCount, PROBE, readerStat, searchTotal, type Total } from "@/lib/pagination/count";
 import type { SearchTotal } from "@/lib/search/total";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
-import type { StatementFilters } from "./filters";
+import { speakerKey, statementCursor, type StatementFilters } from "./filters";
 
 import { liveActorSql, visibleActorSql, visibleArticleSql, visibleRowSql } from "@/lib/visibility";
 import { byName } from "@/lib/text/collate";
@@ -90,15 +89,14 @@ type Row = { id: string; said: string | null; key?: string };
 const keyOf = (r: Row) => (r.key !== undefined ? r.key : r.said);
 
 /** Keyset after a cursor (said day or null, id): newest said first, undated last, id breaks ties. */
-function after(cursorParam: string | undefined): Prisma.Sql {
-  const cursor = decodeCursor(cursorParam);
+function after(cursor: Cursor | null): Prisma.Sql {
   if (!cursor) return Prisma.empty;
-  const key = cursor.key === null ? UNDATED : cursorDate(cursor.key) ? String(cursor.key).slice(0, 10) : null;
-  if (!key) return Prisma.empty;
+  const key = cursor.key === null ? UNDATED : cursor.key;
   return Prisma.sql`AND (s."sortOn", s.id) < (${key}::date, ${cursor.id})`;
 }
 
-async function pageIds(where: Prisma.Sql, cursor: string | undefined, take: number, db: Db, sort: StatementFilters["sort"] = "newest", speakers: string[] | null = null, window: number | null = null): Promise<Row[]> {
+/** One page of ids in the list's order, after `cursor` (one statementCursor lets through, or the last row of a batch). */
+async function pageIds(where: Prisma.Sql, cursor: Cursor | null, take: number, db: Db, sort: StatementFilters["sort"] = "newest", speakers: string[] | null = null, window: number | null = null): Promise<Row[]> {
   if (sort === "oldest") return oldestFirstIds(where, cursor, take, db);
   if ((sort === "speaker" || sort === "speaker-activity") && window) return bySpeakerAmongNewest(sort, where, window, cursor, take, db);
   if (sort === "speaker" || sort === "speaker-activity") return bySpeakerIds(sort, where, speakers, cursor, take, db);
@@ -113,9 +111,8 @@ async function pageIds(where: Prisma.Sql, cursor: string | undefined, take: numb
  * Oldest said first, undated still last: the dated rows after the cursor (the same indexes, read
  * backwards), then, once they run out, the undated ones by id.
  */
-async function oldestFirstIds(where: Prisma.Sql, cursorParam: string | undefined, take: number, db: Db): Promise<Row[]> {
-  const cursor = decodeCursor(cursorParam);
-  const key = cursor && cursor.key !== null && cursorDate(cursor.key) ? String(cursor.key).slice(0, 10) : null;
+async function oldestFirstIds(where: Prisma.Sql, cursor: Cursor | null, take: number, db: Db): Promise<Row[]> {
+  const key = cursor && cursor.key !== null ? cursor.key : null;
   const inUndated = cursor !== null && cursor.key === null;
   const dated = inUndated
     ? []
@@ -133,30 +130,10 @@ async function oldestFirstIds(where: Prisma.Sql, cursorParam: string | undefined
   return [...dated, ...undated];
 }
 
-const speakerCursor = z.tuple([z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), z.string().refine(isCalendarDay)]);
-
-/** The [speaker, sort day] a speaker-order cursor's key names, or null. */
-function speakerKey(key: Cursor["key"]) {
-  if (typeof key !== "string") return null;
-  try {
-    const parsed = speakerCursor.safeParse(JSON.parse(key));
-    return parsed.success ? { speaker: parsed.data[0], day: parsed.data[1] } : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The (speaker, sort day, id) a speaker-order cursor names, or null (first page). */
-function speakerAfter(cursorParam: string | undefined) {
-  const cursor = decodeCursor(cursorParam);
+function speakerAfter(cursor: Cursor | null) {
   const key = cursor && speakerKey(cursor.key);
   return key ? { ...key, id: cursor!.id } : null;
-}
-
-/** Whether a cursor's key is one `sort` hands out: [speaker, day] by speaker; by date a day, or null for the undated. */
-export function statementCursorFits(sort: StatementFilters["sort"], key: Cursor["key"]): boolean {
-  if (sort === "speaker" || sort === "speaker-activity") return speakerKey(key) !== null;
-  return key === null || cursorDate(key) !== null;
 }
 
 /**
@@ -165,8 +142,8 @@ export function statementCursorFits(sort: StatementFilters["sort"], key: Cursor[
  * (speakerId, visible, sortOn, id) index). The rest of the cursor's speaker first, then the speakers
  * after it in order; the planner walks speakers in index order and stops at the page's end.
  */
-async function bySpeakerIds(sort: "speaker" | "speaker-activity", where: Prisma.Sql, speakers: string[] | null, cursorParam: string | undefined, take: number, db: Db): Promise<Row[]> {
-  const at = speakerAfter(cursorParam);
+async function bySpeakerIds(sort: "speaker" | "speaker-activity", where: Prisma.Sql, speakers: string[] | null, cursor: Cursor | null, take: number, db: Db): Promise<Row[]> {
+  const at = speakerAfter(cursor);
   const columns = Prisma.sql`s.id, to_char(s."saidOn", 'YYYY-MM-DD') AS said, json_build_array(s."speakerId", to_char(s."sortOn", 'YYYY-MM-DD'))::text AS key`;
   const rest = at
     ? await db.$queryRaw<Row[]>`
@@ -208,8 +185,8 @@ function speakerSortWindow(f: StatementFilters, size: number): number | null {
   return f.q && (f.sort === "speaker" || f.sort === "speaker-activity") ? size : null;
 }
 
-async function bySpeakerAmongNewest(sort: "speaker" | "speaker-activity", where: Prisma.Sql, window: number, cursorParam: string | undefined, take: number, db: Db): Promise<Row[]> {
-  const at = speakerAfter(cursorParam);
+async function bySpeakerAmongNewest(sort: "speaker" | "speaker-activity", where: Prisma.Sql, window: number, cursor: Cursor | null, take: number, db: Db): Promise<Row[]> {
+  const at = speakerAfter(cursor);
   const newest = Prisma.sql`SELECT s.id, s."speakerId", s."saidOn", s."sortOn" FROM "Statement" s WHERE ${where} ORDER BY s."sortOn" DESC, s.id DESC LIMIT ${window}`;
   const columns = Prisma.sql`c.id, to_char(c."saidOn", 'YYYY-MM-DD') AS said, json_build_array(c."speakerId", to_char(c."sortOn", 'YYYY-MM-DD'))::text AS key`;
   const sameSpeakerAfter = at ? Prisma.sql`(c."speakerId" = ${at.speaker} AND (c."sortOn", c.id) < (${at.day}::date, ${at.id}))` : Prisma.empty;
@@ -271,12 +248,13 @@ export async function listStatements(
   // `sortedAmong`: sorted by speaker among the newest SPEAKER_SORT_WINDOW matches only (the page says so).
   const sortedAmong = speakerSortWindow(filters, SPEAKER_SORT_WINDOW);
   const counted: ReturnType<typeof countStatements> = speaker ? Promise.resolve({ total: speaker.statements, totalCapped: false }) : countStatements(filters, speakers, where, db);
-  const [ids, count] = await Promise.all([pageIds(where, filters.cursor, take + 1, db, filters.sort, speakers, sortedAmong), counted]);
+  const cursor = cursorIn(statementCursor, filters);
+  const [ids, count] = await Promise.all([pageIds(where, cursor, take + 1, db, filters.sort, speakers, sortedAmong), counted]);
   const page = pageOf(ids, take, keyOf);
   // A first page that holds every match makes an estimated total exact (as /search settles its own).
-  const allShown = !filters.cursor && !page.nextCursor && "totalKind" in count && count.totalKind === "estimate";
+  const allShown = !cursor && !page.nextCursor && "totalKind" in count && count.totalKind === "estimate";
   const total = allShown ? { total: page.items.length, totalCapped: false, totalKind: "exact" as const } : count;
-  return { items: await statementsById(page.items.map((r) => r.id), db), nextCursor: page.nextCursor, sortedAmong, ...total };
+  return { items: await statementsById(page.items.map((r) => r.id), db), nextCursor: page.nextCursor, isFirstPage: !cursor, sortedAmong, ...total };
 }
 
 /** Ids of every matching statement in list order, batch by batch on the keyset (capped at `cap`). */
@@ -284,14 +262,14 @@ async function* iterateIds(filters: StatementFilters, { batch = 1000, cap = EXPO
   const { speakers, where } = await conditionsFor(filters, db);
   // Words with a speaker order: sorted among the newest `cap` matches (the list sorts among fewer).
   const window = speakerSortWindow(filters, Math.max(cap, SPEAKER_SORT_WINDOW));
-  let cursor: string | undefined;
+  let cursor: Cursor | null = null;
   let sent = 0;
   while (sent < cap) {
     const ids = await pageIds(where, cursor, Math.min(batch, cap - sent), db, filters.sort, speakers, window);
     if (!ids.length) return;
     sent += ids.length;
     const last = ids[ids.length - 1];
-    cursor = encodeCursor({ key: keyOf(last), id: last.id });
+    cursor = { key: keyOf(last), id: last.id };
     yield ids.map((r) => r.id);
   }
 }

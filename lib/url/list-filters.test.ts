@@ -39,7 +39,8 @@ describe("notices for filters a page ignored", () => {
       'from: "2025-02-30" is not a day that exists (YYYY-MM-DD); ignored.',
       "q: at most 200 characters; ignored.",
     ]);
-    expect(articleNotices({ publication: "bne-intellinews", from: "2025-09-01", cursor: "%%%", q: "" })).toEqual([]);
+    expect(articleNotices({ publication: "bne-intellinews", from: "2025-09-01", cursor: encodeCursor({ key: "2025-09-07", id: "abc" }), q: "" })).toEqual([]);
+    expect(articleNotices({ cursor: "%%%" })).toEqual(["cursor: not a page link this list handed out; showing the first page."]);
     expect(articleNotices({ to: "tomorrow" })).toEqual(['to: "tomorrow" is not a day that exists (YYYY-MM-DD); ignored.']);
   });
 
@@ -51,8 +52,29 @@ describe("notices for filters a page ignored", () => {
       'view: "grid" is not one of cards, table; showing cards.',
       expect.stringMatching(/^type: "nope" is not one of summit_talks, phone_call, .*; ignored\.$/),
       'from: "2025-02-30" is not a day that exists (YYYY-MM-DD); ignored.',
+      "cursor: not a page link this list handed out; showing the first page.",
     ]);
     expect(timelineNotices({ from: "2025-09-01", type: "phone_call", match: "all", group: "month", view: "table", utm_source: "mail" })).toEqual([]);
+  });
+
+  it("on a cursor of another sort order or an impossible day, with the order the page shows", () => {
+    const b64 = (key: unknown) => Buffer.from(JSON.stringify([key, "abc"])).toString("base64url");
+    const otherOrder = ["cursor: a page link for another sort order; showing the first page."];
+    const speakerKey = JSON.stringify(["abc", "2025-09-01"]);
+    expect(statementNotices({ sort: "speaker", cursor: b64("2025-09-01") })).toEqual(otherOrder);
+    expect(statementNotices({ cursor: b64(speakerKey) })).toEqual(otherOrder);
+    expect(statementNotices({ sort: "speaker", cursor: b64(speakerKey) })).toEqual([]);
+    expect(statementNotices({ sort: "oldest", cursor: b64(null) })).toEqual([]);
+    // An unknown sort shows the default order, and the cursor is read in that order.
+    expect(statementNotices({ sort: "loudest", cursor: b64(speakerKey) })).toEqual([expect.stringMatching(/^sort: /), ...otherOrder]);
+    expect(actorNotices({ sort: "activity", cursor: b64("kyiv") })).toEqual(otherOrder);
+    expect(actorNotices({ sort: "activity", cursor: b64(12) })).toEqual([]);
+    expect(actorNotices({ sort: "last-active", cursor: b64("2025-02-30") })).toEqual(otherOrder); // a name, as the default order has them
+    const impossibleDay = ["cursor: not a page link this list handed out; showing the first page."];
+    expect(articleNotices({ cursor: b64("2025-02-30") })).toEqual(impossibleDay);
+    expect(timelineNotices({ cursor: b64("2025-02-30") })).toEqual(impossibleDay);
+    expect(timelineNotices({ cursor: "x".repeat(600) })).toEqual(impossibleDay);
+    expect(timelineNotices({ cursor: b64(null) })).toEqual([]);
   });
 
   it("on the actor directory and search, naming the limit of words", () => {

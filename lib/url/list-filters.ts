@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { decodeCursor, type Cursor } from "@/lib/pagination/cursor";
+import { cursorRefusal, type CursorRefusal, type CursorRule } from "@/lib/pagination/cursor";
 import { listParam, oneParam, present, single, wordsParam, type Param, type RawSearchParams } from "./search-params";
 
 // Small zod pieces shared by the reader's list filters (statements, actors, articles, search).
@@ -23,32 +23,23 @@ export const oneSlug = oneParam(present.transform(lower).pipe(slugItem().optiona
 /** Words to search for; blank means none. */
 export const someWords = oneParam(wordsParam.strict.transform((v) => v || undefined));
 
-/**
- * The opaque keyset cursor; pages hand it to the data module (which reads a malformed one as "first page"), the API
- * refuses it, and one whose key the list cannot sort by (`keyFits`: a day for a list in date order).
- */
-export function cursorOf<B extends z.ZodType<string | undefined>>(base: B, keyFits: (key: Cursor["key"]) => boolean = () => true) {
-  const fits = (v: string) => {
-    const cursor = decodeCursor(v);
-    return cursor !== null && keyFits(cursor.key);
-  };
-  const strict = base.refine((v) => !v || fits(v), { error: "not a cursor this API returned (use nextCursor as given)" });
-  return { strict, lenient: base.catch(undefined as z.output<B>) };
-}
-
-export const cursorParam = cursorOf(single);
+/** What the API says of a cursor it refuses (CursorRule), and a page of the link that carried it before showing its first page. */
+const CURSOR_REFUSALS: Record<CursorRefusal, { api: string; page: string }> = {
+  malformed: { api: "not a cursor this list handed out (pass nextCursor as given)", page: "not a page link this list handed out" },
+  otherOrder: { api: "a cursor of another sort order (pass nextCursor with the parameters of the page it came from)", page: "a page link for another sort order" },
+};
 
 /**
- * For a list whose cursor key depends on the order (a day, a count, a name): refuses a cursor handed out
- * for another order, which would otherwise silently answer the first page. Goes last on a strict schema.
+ * The opaque keyset cursor, as given (at most 512 characters, as decodeCursor reads). Whether it fits the list in
+ * the order asked for is the list's CursorRule's to say, once, for the API (filterSchemas), the page
+ * (cursorNotices) and the query (cursorIn).
  */
-export function cursorOfSort<S>(fits: (sort: S | undefined, key: Cursor["key"]) => boolean) {
-  return (query: { sort?: S; cursor?: string }, ctx: z.RefinementCtx) => {
-    const cursor = query.cursor ? decodeCursor(query.cursor) : null;
-    if (cursor && !fits(query.sort, cursor.key)) {
-      ctx.addIssue({ code: "custom", path: ["cursor"], message: "not a cursor of this sort order (pass nextCursor with the parameters of the page it came from)" });
-    }
-  };
+export const cursorParam = oneParam(single.pipe(z.string().max(512, { error: CURSOR_REFUSALS.malformed.api }).optional()));
+
+/** What a page says about the cursor in its URL when it shows the first page instead: `sort`, the list's sort parameter. */
+export function cursorNotices(rule: CursorRule, params: RawSearchParams, sort?: Param): string[] {
+  const refusal = cursorRefusal(rule, single.safeParse(params.cursor).data, sort?.lenient.parse(params.sort));
+  return refusal ? [`cursor: ${CURSOR_REFUSALS[refusal].page}; showing the first page.`] : [];
 }
 
 /** Values of an enum, several allowed; unknown values dropped (page) or refused (API). */
@@ -95,7 +86,7 @@ type Fields = Record<string, Param>;
  * The filters in a URL that the strict schema refuses (a day that does not exist, words over the limit, a speaker
  * that is not a slug): the page leaves them out, so it must say so, or the unfiltered list passes for the filtered
  * one (refusedFilterNotices); an export refuses them. Unknown parameter names (a tracking tag) are not reported,
- * nor `skip`ped ones (a stale cursor simply shows the first page; sort and view have choiceNotices).
+ * nor `skip`ped ones (the cursor has cursorNotices, sort and view choiceNotices).
  */
 export function refusedFilters(fields: Fields, params: RawSearchParams, skip: readonly string[] = []): { name: string; message: string }[] {
   return Object.entries(fields).flatMap(([name, param]) => {
@@ -110,13 +101,32 @@ export function refusedFilterNotices(fields: Fields, params: RawSearchParams, sk
   return refusedFilters(fields, params, skip).map(({ name, message }) => `${name}: ${message}; ignored.`);
 }
 
-/** A list's filters from their Params: the page's lenient schema and the API's strict one (unknown parameters refused). */
-export function filterSchemas<F extends Fields>(fields: F) {
-  const pick = (which: keyof Param) => Object.fromEntries(Object.entries(fields).map(([name, param]) => [name, param[which]]));
+/**
+ * A list's filters from their Params: the page's lenient schema and the API's strict one, which refuses unknown
+ * parameter names and, given the list's `cursor` rule, a cursor that does not fit the sort order asked for.
+ * `drawing` names the parameters that only say how a page draws the list (view, grouping): `api`, the strict
+ * schema without them, refuses them as it refuses any name it does not know.
+ */
+export function filterSchemas<F extends Fields, D extends keyof F & string = never>(fields: F, { cursor, drawing = [] }: { cursor?: CursorRule; drawing?: readonly D[] } = {}) {
+  const pick = (which: keyof Param, names = Object.keys(fields)) => Object.fromEntries(names.map((name) => [name, fields[name][which]]));
+  const strict = z.strictObject(pick("strict") as { [K in keyof F]: F[K]["strict"] });
+  const api = z.strictObject(pick("strict", Object.keys(fields).filter((name) => !drawing.includes(name as D))) as { [K in Exclude<keyof F, D>]: F[K]["strict"] });
   return {
     fields,
     lenient: z.object(pick("lenient") as { [K in keyof F]: F[K]["lenient"] }),
-    strict: z.strictObject(pick("strict") as { [K in keyof F]: F[K]["strict"] }),
+    strict: cursor ? strict.superRefine(cursorCheck(cursor), ALWAYS) : strict,
+    api: cursor ? api.superRefine(cursorCheck(cursor), ALWAYS) : api,
+  };
+}
+
+// Run even when other parameters were refused (any object will do), so that one answer names every bad parameter.
+const ALWAYS = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
+
+/** The API's reading of a list's cursor: refused, naming "cursor", when it does not fit the sort order asked for. */
+function cursorCheck(rule: CursorRule) {
+  return (query: { cursor?: unknown; sort?: unknown }, ctx: z.RefinementCtx) => {
+    const refusal = cursorRefusal(rule, query.cursor, query.sort);
+    if (refusal) ctx.addIssue({ code: "custom", path: ["cursor"], message: CURSOR_REFUSALS[refusal].api });
   };
 }
 

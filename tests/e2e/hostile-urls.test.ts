@@ -2,6 +2,8 @@ import { describe, expect, inject, it } from "vitest";
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
 const forgedCursors = [b64(["2025-99-99", "x"]), b64(["2025-02-30", "x"]), b64(["-271821-04-20T00:00:00.000Z", "x"]), b64(["zzz", "x"]), b64(["2025-09-07", "x\u0000"]), "%%%"];
+// Well-formed cursors of another sort order: a speaker order's [speaker, day], a count, a name.
+const otherOrderCursors = [b64([JSON.stringify(["x", "2025-09-01"]), "x"]), b64([12, "x"]), b64(["volodymyr zelenskiy", "x"])];
 
 const lists = ["/timeline", "/statements", "/articles", "/actors", "/search", "/actors/vladimir-putin"];
 const exports = ["/timeline/export", "/statements/export", "/articles/export", "/actors/export"];
@@ -10,6 +12,7 @@ const hostileQueries = [
   "q=%00", "q=%00%01%7f", "place=%00", "from=0000-01-01", "to=0000-01-01", "from=2025-02-30&to=1999-01-01",
   "actor=%00&type=bogus&group=decade", "speaker=&direct=maybe", `q=${"x".repeat(10_000)}`, "q=%27%3B+DROP+TABLE+%22Article%22%3B--",
   "q=%E2%80%AE%F0%9F%92%A5", "kind=zzz&q=%25_%5C", ...forgedCursors.map((c) => `cursor=${c}`),
+  ...otherOrderCursors.map((c) => `cursor=${c}`), `sort=speaker&cursor=${b64(["2025-09-01", "x"])}`, `sort=activity&cursor=${b64(["kyiv", "x"])}`,
 ];
 
 async function fetchText(path: string, init?: RequestInit) {
@@ -39,6 +42,10 @@ describe("hostile URLs never break a page", () => {
       ["/actors?kind=martian", ['kind: "martian" is not one of person,']],
       [`/actors?q=${"x".repeat(300)}`, ["q: at most 200 characters; ignored."]],
       [`/search?q=${"x".repeat(300)}`, ["q: at most 200 characters; ignored."]],
+      [`/statements?sort=speaker&cursor=${b64(["2025-09-01", "x"])}`, ["cursor: a page link for another sort order; showing the first page."]],
+      [`/actors?sort=activity&cursor=${b64(["volodymyr zelenskiy", "x"])}`, ["cursor: a page link for another sort order; showing the first page."]],
+      [`/timeline?cursor=${b64(["2025-02-30", "x"])}`, ["cursor: not a page link this list handed out; showing the first page."]],
+      ["/actors/vladimir-putin?cursor=%25%25%25", ["cursor: not a page link this list handed out; showing the first page."]],
     ];
     for (const [path, expected] of notices) {
       const { status, body } = await fetchText(path);

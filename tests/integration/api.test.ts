@@ -23,6 +23,8 @@ import * as unknownRoute from "@/app/api/v1/[...path]/route";
 import * as timelineExportRoute from "@/app/timeline/export/route";
 import * as eventsFeedRoute from "@/app/feeds/events/route";
 import * as actorsExportRoute from "@/app/actors/export/route";
+import * as statementsExportRoute from "@/app/statements/export/route";
+import * as mapEventsRoute from "@/app/timeline/map-events/route";
 
 type Route = typeof articlesRoute;
 const ROUTES: Record<string, { route: Route; param?: string }> = {
@@ -227,6 +229,7 @@ describe("bad input", () => {
     ["/api/v1/search", "", "q"],
     ["/api/v1/search", "?q=x&limit=21", "limit"],
     ["/api/v1/actors/{slug}", "?extra=1", "extra"],
+    ["/api/v1/openapi.json", "?extra=1", "extra"],
   ];
   it.each(cases)("%s%s → 400 naming %s", async (path, query, name) => {
     const answer = await call(path, query, { param: "volodymyr-zelenskiy" });
@@ -273,8 +276,9 @@ describe("the timeline's export and feed, the actors' export", () => {
     ["/timeline/export?from=2025-02-30", 'Nothing exported: invalid parameter "from": "2025-02-30" is not a day that exists (YYYY-MM-DD).\n'],
     ["/feeds/events?match=most&actor=vladimir-putin", 'No feed: invalid parameter "match": "most" is not one of any, all.\n'],
     [`/actors/export?q=${"x".repeat(300)}`, 'Nothing exported: invalid parameter "q": at most 200 characters.\n'],
+    ["/statements/export?sort=loudest", 'Nothing exported: invalid parameter "sort": "loudest" is not one of newest, oldest, speaker, speaker-activity.\n'],
   ])("%s → 400 naming the parameter", async (url, message) => {
-    const route = url.startsWith("/feeds") ? eventsFeedRoute : url.startsWith("/actors") ? actorsExportRoute : timelineExportRoute;
+    const route = url.startsWith("/feeds") ? eventsFeedRoute : url.startsWith("/actors") ? actorsExportRoute : url.startsWith("/statements") ? statementsExportRoute : timelineExportRoute;
     const answer = await get(route, url);
     expect([answer.status, answer.type, answer.text]).toEqual([400, "text/plain; charset=utf-8", message]);
   });
@@ -290,6 +294,21 @@ describe("the timeline's export and feed, the actors' export", () => {
     expect(JSON.parse(answer.text).length).toBeGreaterThan(0);
     const actors = await get(actorsExportRoute, "/actors/export?format=json&kind=person&sort=activity");
     expect([actors.status, JSON.parse(actors.text).count > 0]).toEqual([200, true]);
+  });
+
+  it("exports statements in the order asked for", async () => {
+    const answer = await get(statementsExportRoute, "/statements/export?format=json&sort=oldest");
+    expect(answer.status).toBe(200);
+    const days = JSON.parse(answer.text).rows.map((r: { saidOn: string | null }) => r.saidOn).filter(Boolean);
+    expect(days).toEqual([...days].sort());
+  });
+
+  // A marker's popup lists the newest events at its places with the timeline's filters: one it cannot use would widen it.
+  it("/timeline/map-events refuses a filter it cannot use, naming it", async () => {
+    const answer = await get(mapEventsRoute, "/timeline/map-events?at=kyiv&from=2025-02-30&type=bogus");
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.text).error).toMatch(/^Bad request: type: "bogus" is not one of .*; from: "2025-02-30" is not a day that exists \(YYYY-MM-DD\)$/);
+    expect((await get(mapEventsRoute, "/timeline/map-events?at=kyiv&from=2025-01-01&group=month")).status).toBe(200);
   });
 
   it("/actors/export?kind=martian → 400 naming kind", async () => {
@@ -317,6 +336,11 @@ describe("HTTP", () => {
       const refused = await call("/api/v1/events/{id}", "", { method, param: "x" });
       expect([refused.status, refused.headers.get("allow"), refused.body.error.status]).toEqual([405, "GET, HEAD, OPTIONS", 405]);
     }
+    // A body changes nothing either: the API has no write.
+    const before = await ok(schemas.ActorPage, "/api/v1/actors", "?limit=100");
+    const posted = await actorsRoute.POST(new Request("http://localhost/api/v1/actors", { method: "POST", body: JSON.stringify({ name: "Intruder", kind: "person" }) }));
+    expect(posted.status).toBe(405);
+    expect(await ok(schemas.ActorPage, "/api/v1/actors", "?limit=100")).toEqual(before);
   });
 
   it("answers an address that is no route with the API's JSON 404, whatever the method", async () => {

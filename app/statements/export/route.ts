@@ -8,7 +8,8 @@ export const dynamic = "force-dynamic";
 
 export const GET = answer503WhenDatabaseDown(async function GET(request: Request) {
   const params = paramsOf(request.url);
-  const refused = refusedExport(params, refusedFilters(statementFilters.fields, params, ["sort", "view", "cursor"]));
+  // The sort is the rows' order in the file: an unknown one is refused, not exported newest first.
+  const refused = refusedExport(params, refusedFilters(statementFilters.fields, params, ["view", "cursor"]));
   if (refused) return refused;
   return listExportStream(params, "statements", iterateStatementRecords(parseStatementFilters(params)), request.signal);
 });

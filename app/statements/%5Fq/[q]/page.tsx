@@ -70,7 +70,7 @@ export default async function StatementsPage({ params: routeParams }: { params: 
           <StatementList statements={page.items} editable />
         )
       )}
-      <Pager path="/statements" filters={params} nextCursor={page.nextCursor} isFirstPage={!filters.cursor} />
+      <Pager path="/statements" filters={params} nextCursor={page.nextCursor} isFirstPage={page.isFirstPage} />
     </ListLayout>
   );
 }

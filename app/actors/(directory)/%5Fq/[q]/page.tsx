@@ -86,7 +86,7 @@ export default async function ActorsPage({ params: routeParams }: { params: Prom
           <ActorList actors={page.items} />
         )
       )}
-      <Pager path="/actors" filters={params} nextCursor={page.nextCursor} isFirstPage={!filters.cursor} />
+      <Pager path="/actors" filters={params} nextCursor={page.nextCursor} isFirstPage={page.isFirstPage} />
     </ListLayout>
   );
 }

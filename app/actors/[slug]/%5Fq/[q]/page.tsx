@@ -13,6 +13,9 @@ import { ACTOR_KIND_LABELS } from "@/lib/actors/filters";
 import { decodeQuerySegment } from "@/lib/cache/route-query";
 import { tagPage, tags } from "@/lib/cache/tags";
 import { actorPanels, actorStatements, getActor } from "@/lib/actors/queries";
+import { ListNotices } from "@/components/filters/FilterChips";
+import { statementCursor } from "@/lib/statements/filters";
+import { cursorNotices } from "@/lib/url/list-filters";
 import { single } from "@/lib/url/search-params";
 import { EventMap } from "@/components/map/EventMap";
 import { parseTimelineFilters } from "@/lib/events/filters";
@@ -45,7 +48,8 @@ export default async function ActorPage({ params }: Props) {
   const actor = await getActor(slug);
   if (!actor) notFound();
 
-  const cursor = single.catch(undefined).parse(decodeQuerySegment(q).cursor);
+  const raw = decodeQuerySegment(q);
+  const cursor = single.catch(undefined).parse(raw.cursor);
   const [{ activity, events, coActors, articles }, statements, map] = await Promise.all([
     actorPanels(actor.ids),
     actorStatements(actor, cursor),
@@ -125,6 +129,7 @@ export default async function ActorPage({ params }: Props) {
           <SectionHead id="statements" title={`Statements (${statements.total.toLocaleString("en")})`}>
             {statements.total > 0 && <Link href={`/statements?speaker=${actor.slug}`}>Filter these statements</Link>}
           </SectionHead>
+          <ListNotices notices={cursorNotices(statementCursor, raw)} />
           {statements.items.length === 0 ? (
             <EmptyState title={`No statements by ${actor.name} yet`}>
               <p>They are mentioned in the news but not quoted. See the <Link href={`/articles?actor=${actor.slug}`}>articles that mention them</Link>.</p>
@@ -132,7 +137,7 @@ export default async function ActorPage({ params }: Props) {
           ) : (
             <StatementList statements={statements.items} showSpeaker={false} editable />
           )}
-          <Pager path={`/actors/${actor.slug}`} filters={{}} nextCursor={statements.nextCursor} isFirstPage={!cursor} />
+          <Pager path={`/actors/${actor.slug}`} filters={{}} nextCursor={statements.nextCursor} isFirstPage={statements.isFirstPage} />
         </section>
 
         <aside>

@@ -54,7 +54,7 @@ export default async function ArticlesPage({ params: routeParams }: { params: Pr
       ) : (
         <ArticleList articles={page.items} heading="h2" />
       )}
-      <Pager path="/articles" filters={params} nextCursor={page.nextCursor} isFirstPage={!filters.cursor} />
+      <Pager path="/articles" filters={params} nextCursor={page.nextCursor} isFirstPage={page.isFirstPage} />
     </ListLayout>
   );
 }
