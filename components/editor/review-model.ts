@@ -1,6 +1,7 @@
 import type { EditorArticle } from "@/lib/editor/analyse";
 import type { Review, ReviewActor } from "@/lib/editor/schemas";
 import { wordSimilarity, words } from "@/lib/editor/matching";
+import { textOrder } from "@/lib/editor/spans";
 import { findMentions } from "@/lib/text/mentions";
 
 // The review screen's items: "a:<key>" an actor, "s:<index>" a statement, "e:<index>" an event.
@@ -8,7 +9,6 @@ export type Group = "actors" | "statements" | "events";
 export const GROUP_OF = { a: "actors", s: "statements", e: "events" } as const satisfies Record<string, Group>;
 export const groupOf = (id: string): Group => GROUP_OF[id[0] as "a" | "s" | "e"];
 const indexOf = (id: string) => Number(id.slice(2));
-const PART_ORDER = { title: 0, standfirst: 1, body: 2 };
 
 const headOf = (article: EditorArticle) => `${article.title}\n${article.standfirst}\n`;
 
@@ -29,13 +29,11 @@ export function itemOrder(article: EditorArticle, review: Review): Record<Group,
     const at = m.part === "body" ? headLength + m.start : m.part === "title" ? m.start : article.title.length + 1 + m.start;
     if (!first.has(m.key) || first.get(m.key)! > at) first.set(m.key, at);
   }
-  const textOrder = <T extends { part: keyof typeof PART_ORDER; start: number }>(items: T[], prefix: string) =>
-    items.map((x, i) => ({ x, i })).sort((p, q) => PART_ORDER[p.x.part] - PART_ORDER[q.x.part] || p.x.start - q.x.start || p.i - q.i).map(({ i }) => `${prefix}:${i}`);
   const actors = review.actors
     .map((a, i) => ({ a, i }))
     .sort((p, q) => (first.get(p.a.key) ?? Infinity) - (first.get(q.a.key) ?? Infinity) || p.i - q.i)
     .map(({ a }) => `a:${a.key}`);
-  return { actors, statements: textOrder(review.statements, "s"), events: textOrder(review.events, "e") };
+  return { actors, statements: textOrder(review.statements).map((i) => `s:${i}`), events: textOrder(review.events).map((i) => `e:${i}`) };
 }
 
 export function isReviewed(review: Review, id: string): boolean {
