@@ -9,7 +9,7 @@ import { textOrder } from "@/lib/editor/spans";
  * Each accepted event that repeats an earlier one (in text order), mapped to that earlier one's index;
  * pairs the editor said are different ("index:index") are left out.
  */
-export function draftDuplicates(review: Review, different: ReadonlySet<string> = new Set()): Map<number, number> {
+export function draftDuplicates(review: Pick<Review, "events">, different: ReadonlySet<string> = new Set()): Map<number, number> {
   const kept = textOrder(review.events)
     .map((i) => ({ e: review.events[i], i }))
     .filter(({ e }) => e.accepted && !e.mergeInto);

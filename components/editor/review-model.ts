@@ -21,11 +21,13 @@ export function actorMentions(article: EditorArticle, actors: ReviewActor[]) {
   return [...title, ...standfirst, ...body];
 }
 
+export type Mention = ReturnType<typeof actorMentions>[number];
+
 /** Items in the order the screen shows them: actors by first mention, statements and events in text order. */
-export function itemOrder(article: EditorArticle, review: Review): Record<Group, string[]> {
+export function itemOrder(article: EditorArticle, review: Review, mentions: Mention[] = actorMentions(article, review.actors)): Record<Group, string[]> {
   const first = new Map<string, number>();
   const headLength = headOf(article).length;
-  for (const m of actorMentions(article, review.actors)) {
+  for (const m of mentions) {
     const at = m.part === "body" ? headLength + m.start : m.part === "title" ? m.start : article.title.length + 1 + m.start;
     if (!first.has(m.key) || first.get(m.key)! > at) first.set(m.key, at);
   }
@@ -34,6 +36,27 @@ export function itemOrder(article: EditorArticle, review: Review): Record<Group,
     .sort((p, q) => (first.get(p.a.key) ?? Infinity) - (first.get(q.a.key) ?? Infinity) || p.i - q.i)
     .map(({ a }) => `a:${a.key}`);
   return { actors, statements: textOrder(review.statements).map((i) => `s:${i}`), events: textOrder(review.events).map((i) => `e:${i}`) };
+}
+
+/** A date typed in a "When" field and refused, kept by the form while its line is closed. */
+export type HeldDate = { typed: string; message: string };
+
+/** The field key ("review.events.3.date") of a statement's or an event's "When", as errors and held dates name it. */
+export function dateField(id: string): string {
+  return groupOf(id) === "events" ? `review.events.${indexOf(id)}.date` : `review.statements.${indexOf(id)}.saidOn`;
+}
+
+/**
+ * Accepted events, not merged, with a likely stored duplicate the editor has not called different: by event
+ * index, the likeliest such stored event. Publishing waits until each is merged or called "Not the same".
+ */
+export function undecidedStored<S extends { id: string }>(review: Pick<Review, "events">, similar: Record<number, S[]>): Map<number, S> {
+  const undecided = new Map<number, S>();
+  review.events.forEach((e, i) => {
+    const left = e.accepted && !e.mergeInto ? similar[i]?.find((s) => !e.notSameAs?.includes(s.id)) : undefined;
+    if (left) undecided.set(i, left);
+  });
+  return undecided;
 }
 
 export function isReviewed(review: Review, id: string): boolean {

@@ -144,6 +144,8 @@ export const reviewEventSchema = z.object({
   fatalities: z.number().int().min(0).max(1_000_000).optional(),
   actors: z.array(z.object({ key: reviewKey, role: z.enum(EVENT_ROLES) })).max(50).default([]),
   mergeInto: optionalId,
+  /** Stored events offered as likely duplicates that the editor said this one is not; kept in drafts. */
+  notSameAs: z.array(recordId).max(50).optional(),
   reviewed: z.boolean().optional(),
   ...span,
 }).superRefine(dateFitsPrecision("date", "datePrecision"));
