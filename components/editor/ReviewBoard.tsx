@@ -12,7 +12,7 @@ import { foldEvent, pairKey } from "./draft-duplicates";
 import { EventDetails, EventSummary, HeldDate as HeldDateNotice, MergeSuggestion, RepeatWarning } from "./ReviewEvents";
 import { StatementDetails, StatementSummary } from "./ReviewStatements";
 import { readsAs } from "./WhenInput";
-import { actorMentions, dateField, decide, decideRest, groupOf, isRejected, isReviewed, itemOrder, type Group, type HeldDate, type KnownActor } from "./review-model";
+import { actorMentions, dateField, decide, notStoredPatch, offeredStored, decideRest, groupOf, isRejected, isReviewed, itemOrder, type Group, type HeldDate, type KnownActor } from "./review-model";
 
 type Known = KnownActor;
 type Props = {
@@ -91,6 +91,18 @@ export function ReviewBoard({ article, review, onReview, similar, known, errors,
     move(1);
   };
 
+  /** The selected event is not the stored event, or the earlier telling, it looks like (n). */
+  const notSameSelected = () => {
+    if (!selected || groupOf(selected) !== "events") return;
+    const i = Number(selected.slice(2));
+    const earlier = repeats.get(i);
+    const offered = offeredStored(review.events[i], similar[i]);
+    if (earlier !== undefined) onDifferent(pairKey(i, earlier));
+    else if (offered.length && !review.events[i].mergeInto) patchEvent(i, notStoredPatch(review.events[i], offered));
+    else return;
+    move(1);
+  };
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -109,6 +121,7 @@ export function ReviewBoard({ article, review, onReview, similar, known, errors,
         e: () => setOpen(open === selected ? null : selected),
         m: () => mergeSelected(),
         f: () => foldSelected(),
+        n: () => notSameSelected(),
         Escape: () => setOpen(null),
       };
       const act = actions[e.key];
@@ -237,7 +250,7 @@ export function ReviewBoard({ article, review, onReview, similar, known, errors,
     <div className="review-board">
       <ArticlePane article={article} marks={marks} selected={selected} onSelect={(id) => { setSelected(id); }} toolbar={toolbar} />
       <div className="review-pane" aria-label="Proposals">
-        <p className="small muted rv-keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>a</kbd> accept · <kbd>r</kbd> reject · <kbd>e</kbd> open to correct · <kbd>m</kbd> merge into the stored event (or actor) · <kbd>f</kbd> fold an event told twice into its first telling · select text in the article to place or add a statement or event.</p>
+        <p className="small muted rv-keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>a</kbd> accept · <kbd>r</kbd> reject · <kbd>e</kbd> open to correct · <kbd>m</kbd> merge into the stored event (or actor) · <kbd>f</kbd> fold an event told twice into its first telling · <kbd>n</kbd> not the same (as the stored or earlier event it looks like) · select text in the article to place or add a statement or event.</p>
         {(Object.keys(order) as Group[]).map((group) => {
           const ids = order[group];
           const done = ids.filter((id) => isReviewed(review, id)).length;

@@ -5,7 +5,7 @@ import type { EditorArticle } from "@/lib/editor/analyse";
 import { EVENT_TYPE_VALUES, type Review, type ReviewActor, type ReviewEvent } from "@/lib/editor/schemas";
 import type { SimilarEvent } from "@/lib/editor/similar-events";
 import { EventActors } from "./EventActors";
-import type { Mention } from "./review-model";
+import { notStoredPatch, offeredStored, type Mention } from "./review-model";
 import { readsAs, WhenInput } from "./WhenInput";
 
 /** One line: what happened and when. */
@@ -32,15 +32,14 @@ export function MergeSuggestion({ event, similar, onChange }: { event: ReviewEve
       </div>
     );
   }
-  const offered = similar?.filter((s) => !event.notSameAs?.includes(s.id)) ?? [];
+  const offered = offeredStored(event, similar);
   const likely = offered[0];
   if (!likely || !event.accepted) return null;
-  const notSame = () => onChange({ notSameAs: [...(event.notSameAs ?? []), ...offered.map((s) => s.id)], reviewed: true });
   return (
     <div className="rv-similar" role="group" aria-label="Likely already in Faultline">
       Already in Faultline? “{likely.title}” ({likely.date}{likely.place ? `, ${likely.place}` : ""}){offered.length > 1 ? ` and ${offered.length - 1} more` : ""}.{" "}
       <button type="button" className="secondary small-button" onClick={() => onChange({ mergeInto: likely.id, accepted: true, reviewed: true })}>Merge into it (m)</button>{" "}
-      <button type="button" className="link-button" onClick={notSame}>Not the same</button>
+      <button type="button" className="link-button" onClick={() => onChange(notStoredPatch(event, offered))}>Not the same (n)</button>
     </div>
   );
 }
@@ -62,7 +61,7 @@ export function RepeatWarning({ earlier, onFold, onDifferent }: { earlier: Revie
     <div className="rv-similar" role="group" aria-label="Told twice in this article?">
       Told twice? This looks like “{earlier.title}” above ({earlier.date ? readsAs(earlier.date, earlier.datePrecision) : "no date"}).{" "}
       <button type="button" className="secondary small-button" onClick={onFold}>Fold into it (f)</button>{" "}
-      <button type="button" className="link-button" onClick={onDifferent}>Not the same</button>
+      <button type="button" className="link-button" onClick={onDifferent}>Not the same (n)</button>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { EditorArticle } from "@/lib/editor/analyse";
-import type { Review, ReviewActor } from "@/lib/editor/schemas";
+import type { Review, ReviewActor, ReviewEvent } from "@/lib/editor/schemas";
 import { wordSimilarity, words } from "@/lib/editor/matching";
 import { textOrder } from "@/lib/editor/spans";
 import { findMentions } from "@/lib/text/mentions";
@@ -46,6 +46,16 @@ export function dateField(id: string): string {
   return groupOf(id) === "events" ? `review.events.${indexOf(id)}.date` : `review.statements.${indexOf(id)}.saidOn`;
 }
 
+/** The stored events offered as likely duplicates of an event, less those the editor said it is not. */
+export function offeredStored<S extends { id: string }>(event: ReviewEvent, similar: S[] | undefined): S[] {
+  return similar?.filter((s) => !event.notSameAs?.includes(s.id)) ?? [];
+}
+
+/** "Not the same" on a stored suggestion: every stored event offered for it is set aside, and the line is decided. */
+export function notStoredPatch(event: ReviewEvent, offered: { id: string }[]): Partial<ReviewEvent> {
+  return { notSameAs: [...(event.notSameAs ?? []), ...offered.map((s) => s.id)], reviewed: true };
+}
+
 /**
  * Accepted events, not merged, with a likely stored duplicate the editor has not called different: by event
  * index, the likeliest such stored event. Publishing waits until each is merged or called "Not the same".
@@ -53,7 +63,7 @@ export function dateField(id: string): string {
 export function undecidedStored<S extends { id: string }>(review: Pick<Review, "events">, similar: Record<number, S[]>): Map<number, S> {
   const undecided = new Map<number, S>();
   review.events.forEach((e, i) => {
-    const left = e.accepted && !e.mergeInto ? similar[i]?.find((s) => !e.notSameAs?.includes(s.id)) : undefined;
+    const left = e.accepted && !e.mergeInto ? offeredStored(e, similar[i])[0] : undefined;
     if (left) undecided.set(i, left);
   });
   return undecided;
