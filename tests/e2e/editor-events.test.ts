@@ -150,7 +150,7 @@ describe("correcting a proposed event", () => {
       const rest = page.locator(`section[aria-label=${group}]`).getByRole("button", { name: "Accept the rest" });
       if (await rest.count()) await rest.click();
     }
-    await page.getByRole("button", { name: "Publish" }).click();
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
     await page.locator("form [role=alert]").first().waitFor({ timeout: 60_000 });
     expect(await page.locator("form [role=alert]").first().innerText()).toMatch(/One event seems told twice.*Nothing was published/);
     expect(await page.getAttribute(repeat, "class")).toContain("has-problem");
@@ -162,7 +162,7 @@ describe("correcting a proposed event", () => {
     await page.waitForFunction((row) => document.querySelector(row)?.classList.contains("is-rejected"), repeat);
     expect(await page.getAttribute(repeat, "class")).not.toContain("has-problem");
 
-    await page.getByRole("button", { name: "Publish" }).click();
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
     await page.waitForURL((u) => u.pathname.startsWith("/articles/"), { timeout: 60_000 });
     expect(await page.locator("body").innerText()).toContain("Drones strike Varenko grain terminal");
     await context.close();
@@ -208,12 +208,12 @@ describe("correcting a proposed event", () => {
     await page.press(when, "Escape");
     const held = page.locator(`${pier} [aria-label="Date not read"]`);
     await held.waitFor();
-    expect(await held.innerText()).toContain("“Tuesday-ish” cannot be read; the line still holds 10 Mar 2026");
+    expect(await held.innerText()).toContain("The date typed here, “Tuesday-ish”, cannot be read; the line still holds 10 Mar 2026.");
     expect(await summaryOf(page, pier)).toContain("10 Mar 2026");
     await screenshot(page, "editor-events-held-date");
 
     // Publish names the event for both, and publishes nothing.
-    await page.getByRole("button", { name: "Publish" }).click();
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
     const alert = page.locator("form.editor-form > [role=alert]");
     await alert.waitFor({ timeout: 60_000 });
     const text = await alert.innerText();
@@ -237,7 +237,7 @@ describe("correcting a proposed event", () => {
     await offer.getByRole("button", { name: "Not the same (n)" }).click();
     await offer.waitFor({ state: "detached" });
     await page.waitForFunction((row) => !document.querySelector(row)?.classList.contains("has-problem"), pier);
-    await page.getByRole("button", { name: "Publish" }).click();
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
     await page.waitForURL((u) => u.pathname.startsWith("/articles/"), { timeout: 60_000 });
     const published = await db.event.findFirstOrThrow({ where: { title: "Artillery shells Ostrava ferry pier" } });
     expect(published.id).not.toBe(stored.id);

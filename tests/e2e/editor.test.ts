@@ -85,7 +85,7 @@ describe("an editor adds an article", () => {
 
     await foldToldTwice(page);
     await mergeStored(page);
-    await page.getByRole("button", { name: "Publish" }).click();
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
     await page.waitForURL((u) => u.pathname.startsWith("/articles/"), { timeout: 30_000 });
     const articlePath = new globalThis.URL(page.url()).pathname;
     expect(await page.locator("mark", { hasText: "deeply divided" }).first().getAttribute("data-speaker")).toBe("Dmitry Peskov");
@@ -109,7 +109,7 @@ describe("an editor adds an article", () => {
     await page.getByText(/Faultline proposes/).waitFor({ timeout: 30_000 });
     await foldToldTwice(page);
     await mergeStored(page);
-    await page.getByRole("button", { name: "Publish" }).click();
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
     const refusal = page.locator("form .form-error[role=alert]").first();
     await refusal.waitFor();
     expect(await refusal.innerText()).toContain("already in Faultline");
