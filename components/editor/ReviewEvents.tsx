@@ -5,6 +5,7 @@ import type { EditorArticle } from "@/lib/editor/analyse";
 import { EVENT_TYPE_VALUES, type Review, type ReviewActor, type ReviewEvent } from "@/lib/editor/schemas";
 import type { SimilarEvent } from "@/lib/editor/similar-events";
 import { EventActors } from "./EventActors";
+import styles from "./ReviewBoard.module.css";
 import { notStoredPatch, offeredStored, type Mention } from "./review-model";
 import { readsAs, WhenInput } from "./WhenInput";
 
@@ -47,7 +48,7 @@ export function MergeSuggestion({ event, similar, onChange }: { event: ReviewEve
 /** A date typed on a closed line that Faultline could not read: the line keeps the last good date until it is fixed or reset. */
 export function HeldDate({ typed, kept, onOpen, onReset }: { typed: string; kept: string; onOpen: () => void; onReset: () => void }) {
   return (
-    <div className="rv-similar rv-held" role="group" aria-label="Date not read">
+    <div className={`rv-similar ${styles.held}`} role="group" aria-label="Date not read">
       The date typed here, “{typed}”, cannot be read; the line still holds {kept}.{" "}
       <button type="button" className="secondary small-button" onClick={onOpen}>Fix it</button>{" "}
       <button type="button" className="link-button" onClick={onReset}>Reset</button>
