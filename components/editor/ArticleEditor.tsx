@@ -9,15 +9,15 @@ import { fieldErrors, publishInputSchema, type Review } from "@/lib/editor/schem
 import type { SimilarEvent } from "@/lib/editor/similar-events";
 import { followEdit, wordsMatchSpan } from "@/lib/editor/spans";
 import type { Failure } from "@/lib/editor/result";
-import type { HeldDate, KnownActor } from "./review-model";
+import type { KnownActor } from "./review-model";
 import { ArticleFields } from "./ArticleFields";
 import { callAction } from "./call-action";
 import { ReviewBoard } from "./ReviewBoard";
 import { SPAN_DISAGREES } from "./ReviewStatements";
-import { progress, undecidedStored } from "./review-model";
-import { draftDuplicates } from "./draft-duplicates";
-import { blockedMessage, liveProblems, type Checks } from "./publish-checks";
+import { progress } from "./review-model";
+import { blockedMessage } from "./publish-checks";
 import { useDraftAutosave, useLeaveGuard, type SaveStatus } from "./use-draft";
+import { usePublishChecks } from "./use-publish-checks";
 import { useSimilarRecheck } from "./use-similar";
 
 const EMPTY: EditorArticle = { sourceUrl: "", title: "", standfirst: "", authors: [], topics: [], publication: "", publishedOn: "", dateline: "", body: "" };
@@ -49,9 +49,6 @@ function spanProblems(article: EditorArticle, review: Review): Record<string, st
   return problems;
 }
 
-const NO_REPEATS: ReadonlyMap<number, number> = new Map();
-const NO_STORED: ReadonlyMap<number, SimilarEvent> = new Map();
-
 /** Paste → analyse → review beside the text → publish; the draft saves itself along the way. */
 export function ArticleEditor({ known, topics, draft }: Props) {
   const router = useRouter();
@@ -67,23 +64,10 @@ export function ArticleEditor({ known, topics, draft }: Props) {
   const autosave = useDraftAutosave({ payload, active: !!review && !pending, initial: draft ? { id: draft.id, version: draft.version } : undefined });
   useLeaveGuard(autosave.dirty || (!review && raw.trim() !== ""));
   useSimilarRecheck(review, setSimilar);
-  const [heldDates, setHeldDates] = useState<Record<string, HeldDate>>({});
+  const { checks, live, holdDate, forgetHeldDates } = usePublishChecks(review, similar);
   // Set by the first Publish that is held back: from then on, the marks follow what the editor decides.
   const [checked, setChecked] = useState(false);
-  // Each check runs once per change of what it reads, for Publish and the board alike.
-  const notSame = review?.notSame;
-  const events = review?.events;
-  const different = useMemo<ReadonlySet<string>>(() => new Set(notSame ?? []), [notSame]);
-  const repeats = useMemo(() => (events ? draftDuplicates({ events }, different) : NO_REPEATS), [events, different]);
-  const stored = useMemo(() => (events ? undecidedStored({ events }, similar) : NO_STORED), [events, similar]);
-  const checks: Checks = useMemo(() => ({ repeats, stored, held: heldDates }), [repeats, stored, heldDates]);
-  const live = useMemo(() => (review ? liveProblems(review, checks) : {}), [review, checks]);
   const shownErrors = useMemo(() => (checked ? { ...live, ...errors } : errors), [checked, live, errors]);
-  const holdDate = (field: string, held: HeldDate | null) =>
-    setHeldDates((all) => {
-      const { [field]: _, ...rest } = all;
-      return held ? { ...rest, [field]: held } : rest;
-    });
 
   const setArticle = (next: EditorArticle) => {
     // Statements and events placed in the headline or standfirst stay on their words as those are edited.
@@ -108,7 +92,7 @@ export function ArticleEditor({ known, topics, draft }: Props) {
       if (!result.ok) return showFailure(result);
       setErrors({});
       setChecked(false);
-      setHeldDates({});
+      forgetHeldDates();
       setArticle(result.article);
       setReview(result.review);
       setSimilar(result.similar);
@@ -140,7 +124,7 @@ export function ArticleEditor({ known, topics, draft }: Props) {
     setSimilar({});
     setErrors({});
     setChecked(false);
-    setHeldDates({});
+    forgetHeldDates();
     setMessage(null);
     autosave.settle();
   };
@@ -191,7 +175,7 @@ export function ArticleEditor({ known, topics, draft }: Props) {
             </summary>
             <ArticleFields article={article} errors={errors} onChange={setArticle} topicSuggestions={topics} />
           </details>
-          <ReviewBoard article={article} review={review} onReview={setReview} similar={similar} known={known} errors={shownErrors} repeats={repeats} heldDates={heldDates} onHeldDate={holdDate} onDifferent={(pair) => setReview({ ...review, notSame: [...(review.notSame ?? []), pair] })} />
+          <ReviewBoard article={article} review={review} onReview={setReview} similar={similar} known={known} errors={shownErrors} repeats={checks.repeats} heldDates={checks.held} onHeldDate={holdDate} onDifferent={(pair) => setReview({ ...review, notSame: [...(review.notSame ?? []), pair] })} />
         </>
       )}
     </form>
