@@ -15,8 +15,9 @@ import { callAction } from "./call-action";
 import { ReviewBoard } from "./ReviewBoard";
 import { SPAN_DISAGREES } from "./ReviewStatements";
 import { progress } from "./review-model";
-import { draftDuplicates } from "./draft-duplicates";
+import { blockedMessage } from "./publish-checks";
 import { useDraftAutosave, useLeaveGuard, type SaveStatus } from "./use-draft";
+import { usePublishChecks } from "./use-publish-checks";
 import { useSimilarRecheck } from "./use-similar";
 
 const EMPTY: EditorArticle = { sourceUrl: "", title: "", standfirst: "", authors: [], topics: [], publication: "", publishedOn: "", dateline: "", body: "" };
@@ -48,20 +49,6 @@ function spanProblems(article: EditorArticle, review: Review): Record<string, st
   return problems;
 }
 
-const TOLD_TWICE = "This event looks like another of this article (see above it): fold it in, or say it is not the same.";
-
-/** Events told twice in the article that the editor has neither folded nor called different: marked, not published. */
-function repeatProblems(review: Review, different: ReadonlySet<string>): Record<string, string> {
-  return Object.fromEntries([...draftDuplicates(review, different).keys()].map((i) => [`review.events.${i}.title`, TOLD_TWICE]));
-}
-
-/** The errors still true: a "told twice" mark goes as soon as the editor folds the event or calls it different. */
-function currentErrors(errors: Record<string, string>, review: Review | null, different: ReadonlySet<string>): Record<string, string> {
-  if (!review) return errors;
-  const repeats = repeatProblems(review, different);
-  return Object.fromEntries(Object.entries(errors).filter(([key, text]) => text !== TOLD_TWICE || key in repeats));
-}
-
 /** Paste → analyse → review beside the text → publish; the draft saves itself along the way. */
 export function ArticleEditor({ known, topics, draft }: Props) {
   const router = useRouter();
@@ -77,7 +64,10 @@ export function ArticleEditor({ known, topics, draft }: Props) {
   const autosave = useDraftAutosave({ payload, active: !!review && !pending, initial: draft ? { id: draft.id, version: draft.version } : undefined });
   useLeaveGuard(autosave.dirty || (!review && raw.trim() !== ""));
   useSimilarRecheck(review, setSimilar);
-  const different = useMemo<ReadonlySet<string>>(() => new Set(review?.notSame ?? []), [review]);
+  const { checks, live, holdDate, forgetHeldDates } = usePublishChecks(review, similar);
+  // Set by the first Publish that is held back: from then on, the marks follow what the editor decides.
+  const [checked, setChecked] = useState(false);
+  const shownErrors = useMemo(() => (checked ? { ...live, ...errors } : errors), [checked, live, errors]);
 
   const setArticle = (next: EditorArticle) => {
     // Statements and events placed in the headline or standfirst stay on their words as those are edited.
@@ -101,6 +91,8 @@ export function ArticleEditor({ known, topics, draft }: Props) {
       const result = await callAction(analyseArticleAction, { raw, article: { ...article, body: "" } });
       if (!result.ok) return showFailure(result);
       setErrors({});
+      setChecked(false);
+      forgetHeldDates();
       setArticle(result.article);
       setReview(result.review);
       setSimilar(result.similar);
@@ -111,14 +103,12 @@ export function ArticleEditor({ known, topics, draft }: Props) {
     start(async () => {
       setMessage(null);
       const input = payload(await autosave.settled());
-      const checked = publishInputSchema.safeParse(input);
-      const problems = { ...(checked.success ? {} : fieldErrors(checked.error)), ...spanProblems(article, input.review) };
-      const repeats = repeatProblems(input.review, different);
-      if (Object.keys(problems).length || Object.keys(repeats).length) {
-        setErrors({ ...repeats, ...problems });
-        const told = Object.keys(repeats).length;
-        const twice = told ? ` ${told === 1 ? "One event seems" : `${told} events seem`} told twice in this article: fold or keep each (marked below).` : "";
-        setMessage({ kind: "error", text: `Some items need attention (marked in red below).${twice} Nothing was published.` });
+      const valid = publishInputSchema.safeParse(input);
+      const problems = { ...(valid.success ? {} : fieldErrors(valid.error)), ...spanProblems(article, input.review) };
+      if (Object.keys(problems).length || Object.keys(live).length) {
+        setErrors(problems);
+        setChecked(true);
+        setMessage({ kind: "error", text: blockedMessage(input.review, checks) });
         return;
       }
       const result = await callAction(publishArticleAction, input);
@@ -133,6 +123,8 @@ export function ArticleEditor({ known, topics, draft }: Props) {
     setReviewState(null);
     setSimilar({});
     setErrors({});
+    setChecked(false);
+    forgetHeldDates();
     setMessage(null);
     autosave.settle();
   };
@@ -183,7 +175,7 @@ export function ArticleEditor({ known, topics, draft }: Props) {
             </summary>
             <ArticleFields article={article} errors={errors} onChange={setArticle} topicSuggestions={topics} />
           </details>
-          <ReviewBoard article={article} review={review} onReview={setReview} similar={similar} known={known} errors={currentErrors(errors, review, different)} different={different} onDifferent={(pair) => setReview({ ...review, notSame: [...(review.notSame ?? []), pair] })} />
+          <ReviewBoard article={article} review={review} onReview={setReview} similar={similar} known={known} errors={shownErrors} repeats={checks.repeats} heldDates={checks.held} onHeldDate={holdDate} onDifferent={(pair) => setReview({ ...review, notSame: [...(review.notSame ?? []), pair] })} />
         </>
       )}
     </form>

@@ -4,13 +4,15 @@ import { useEffect, useMemo, useState } from "react";
 import type { EditorArticle } from "@/lib/editor/analyse";
 import type { Review, ReviewActor, ReviewEvent, ReviewStatement } from "@/lib/editor/schemas";
 import type { SimilarEvent } from "@/lib/editor/similar-events";
+import type { DatePrecision } from "@/lib/dates/partial-date";
 import styles from "./ReviewBoard.module.css";
 import { ArticlePane, type PaneMark, type TextSelection } from "./ArticlePane";
 import { ActorDetails, ActorSuggestion, ActorSummary, likelyStored, storedActorPatch } from "./ReviewActors";
-import { draftDuplicates, foldEvent, pairKey } from "./draft-duplicates";
-import { EventDetails, EventSummary, MergeSuggestion, RepeatWarning } from "./ReviewEvents";
+import { foldEvent, pairKey } from "./draft-duplicates";
+import { EventDetails, EventSummary, HeldDate as HeldDateNotice, MergeSuggestion, RepeatWarning } from "./ReviewEvents";
 import { StatementDetails, StatementSummary } from "./ReviewStatements";
-import { actorMentions, decide, decideRest, groupOf, isRejected, isReviewed, itemOrder, type Group, type KnownActor } from "./review-model";
+import { readsAs } from "./WhenInput";
+import { actorMentions, dateField, decide, notStoredPatch, offeredStored, decideRest, groupOf, isRejected, isReviewed, itemOrder, type Group, type HeldDate, type KnownActor } from "./review-model";
 
 type Known = KnownActor;
 type Props = {
@@ -20,9 +22,12 @@ type Props = {
   similar: Record<number, SimilarEvent[]>;
   known: Known[];
   errors: Record<string, string>;
-  /** Pairs of events ("i:j") the editor said are different happenings, though alike. */
-  different: ReadonlySet<string>;
+  /** Events told twice in this article (draftDuplicates), computed once by the editor for its checks and this board. */
+  repeats: ReadonlyMap<number, number>;
   onDifferent: (pair: string) => void;
+  /** Dates typed and refused, by field key (dateField), kept while their lines are closed; null clears one. */
+  heldDates: Record<string, HeldDate>;
+  onHeldDate: (field: string, held: HeldDate | null) => void;
 };
 
 const GROUP_TITLES: Record<Group, string> = { actors: "Actors", statements: "Statements", events: "Events" };
@@ -33,12 +38,13 @@ const rowId = (id: string) => `rv-${id.replace(":", "-")}`;
  * The review beside the text: the article with every proposal highlighted on one side, the proposals
  * one line each (in text order) on the other. j/k move, a accepts, r rejects, e opens for correction.
  */
-export function ReviewBoard({ article, review, onReview, similar, known, errors, different, onDifferent }: Props) {
-  const order = useMemo(() => itemOrder(article, review), [article, review]);
+export function ReviewBoard({ article, review, onReview, similar, known, errors, repeats, onDifferent, heldDates, onHeldDate }: Props) {
+  // Actors' names found in the article once per article and actor list: editing an event's words changes neither.
+  const mentions = useMemo(() => actorMentions(article, review.actors), [article, review.actors]);
+  const order = useMemo(() => itemOrder(article, review, mentions), [article, review, mentions]);
   const flat = useMemo(() => [...order.actors, ...order.statements, ...order.events], [order]);
   const [selected, setSelected] = useState<string | null>(flat[0] ?? null);
   const [open, setOpen] = useState<string | null>(null);
-  const repeats = useMemo(() => draftDuplicates(review, different), [review, different]);
 
   const patchActor = (key: string, patch: Partial<ReviewActor>) => onReview({ ...review, actors: review.actors.map((a) => (a.key === key ? { ...a, ...patch } : a)) });
   const patchStatement = (i: number, patch: Partial<ReviewStatement>) => onReview({ ...review, statements: review.statements.map((s, j) => (j === i ? { ...s, ...patch } : s)) });
@@ -85,6 +91,18 @@ export function ReviewBoard({ article, review, onReview, similar, known, errors,
     move(1);
   };
 
+  /** The selected event is not the stored event, or the earlier telling, it looks like (n). */
+  const notSameSelected = () => {
+    if (!selected || groupOf(selected) !== "events") return;
+    const i = Number(selected.slice(2));
+    const earlier = repeats.get(i);
+    const offered = offeredStored(review.events[i], similar[i]);
+    if (earlier !== undefined) onDifferent(pairKey(i, earlier));
+    else if (offered.length && !review.events[i].mergeInto) patchEvent(i, notStoredPatch(review.events[i], offered));
+    else return;
+    move(1);
+  };
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -103,6 +121,7 @@ export function ReviewBoard({ article, review, onReview, similar, known, errors,
         e: () => setOpen(open === selected ? null : selected),
         m: () => mergeSelected(),
         f: () => foldSelected(),
+        n: () => notSameSelected(),
         Escape: () => setOpen(null),
       };
       const act = actions[e.key];
@@ -130,11 +149,11 @@ export function ReviewBoard({ article, review, onReview, similar, known, errors,
 
   const marks: PaneMark[] = useMemo(
     () => [
-      ...actorMentions(article, review.actors).map((m) => ({ id: `a:${m.key}`, part: m.part, start: m.start, end: m.end, kind: "actor" as const, rejected: isRejected(review, `a:${m.key}`) })),
+      ...mentions.map((m) => ({ id: `a:${m.key}`, part: m.part, start: m.start, end: m.end, kind: "actor" as const, rejected: isRejected(review, `a:${m.key}`) })),
       ...review.statements.map((s, i) => ({ id: `s:${i}`, part: s.part, start: s.start, end: s.end, kind: s.direct ? ("quote" as const) : ("paraphrase" as const), rejected: !s.accepted })),
       ...review.events.map((e, i) => ({ id: `e:${i}`, part: e.part, start: e.start, end: e.end, kind: "event" as const, rejected: !e.accepted })),
     ],
-    [article, review],
+    [mentions, review],
   );
 
   const addFromSelection = (sel: TextSelection, kind: "statement" | "event") => {
@@ -167,6 +186,17 @@ export function ReviewBoard({ article, review, onReview, similar, known, errors,
     );
   };
 
+  /** Keeps what a "When" field refused (or forgets it once it reads, or is reset) beyond the life of the open line. */
+  const dateRefusal = (id: string) => (message: string | null, typed?: string) =>
+    onHeldDate(dateField(id), message && typed !== undefined ? { typed, message } : null);
+  /** On a closed line, a refused date still waiting: open it to fix, or reset it to the date the line holds. */
+  const heldNotice = (id: string, date: string | undefined, precision: DatePrecision) => {
+    const held = heldDates[dateField(id)];
+    if (!held || open === id) return null;
+    const kept = date ? readsAs(date, precision) : "no date";
+    return <HeldDateNotice typed={held.typed} kept={kept} onOpen={() => { setSelected(id); setOpen(id); }} onReset={() => onHeldDate(dateField(id), null)} />;
+  };
+
   const row = (id: string) => {
     const group = groupOf(id);
     const rejected = isRejected(review, id);
@@ -184,16 +214,19 @@ export function ReviewBoard({ article, review, onReview, similar, known, errors,
     } else if (group === "statements") {
       const i = Number(id.slice(2));
       summary = <StatementSummary statement={review.statements[i]} actors={review.actors} />;
-      details = <StatementDetails index={i} statement={review.statements[i]} actors={review.actors} article={article} errors={errors} onChange={(p) => patchStatement(i, p)} />;
+      extra = heldNotice(id, review.statements[i].saidOn, review.statements[i].saidPrecision);
+      details = <StatementDetails index={i} statement={review.statements[i]} actors={review.actors} article={article} errors={errors} heldDate={heldDates[dateField(id)]} onDateRefusal={dateRefusal(id)} onChange={(p) => patchStatement(i, p)} />;
     } else {
       const i = Number(id.slice(2));
-      summary = <EventSummary event={review.events[i]} />;
+      const event = review.events[i];
+      summary = <EventSummary event={event} />;
       const earlier = repeats.get(i);
-      extra = earlier !== undefined
+      const suggestion = earlier !== undefined
         ? <RepeatWarning earlier={review.events[earlier]} onFold={() => { setSelected(id); onReview(foldEvent(review, i, earlier)); }} onDifferent={() => onDifferent(pairKey(i, earlier))} />
-        : <MergeSuggestion event={review.events[i]} similar={similar[i]} onChange={(p) => patchEvent(i, p)} />;
+        : <MergeSuggestion event={event} similar={similar[i]} onChange={(p) => patchEvent(i, p)} />;
+      extra = <>{heldNotice(id, event.date, event.datePrecision)}{suggestion}</>;
       // Correcting an event is deciding on it: the line counts as reviewed without a further ✓.
-      details = <EventDetails index={i} article={article} review={review} similar={similar[i]} errors={errors} onChange={(p) => patchEvent(i, { ...p, reviewed: true })} onFold={(into) => { onReview(foldEvent(review, i, into)); setOpen(null); }} />;
+      details = <EventDetails index={i} article={article} review={review} mentions={mentions} heldDate={heldDates[dateField(id)]} onDateRefusal={dateRefusal(id)} similar={similar[i]} errors={errors} onChange={(p) => patchEvent(i, { ...p, reviewed: true })} onFold={(into) => { onReview(foldEvent(review, i, into)); setOpen(null); }} />;
     }
     const problem = Object.keys(errors).some((k) => k.startsWith(errorPrefix(review, id)));
     return (
@@ -217,7 +250,7 @@ export function ReviewBoard({ article, review, onReview, similar, known, errors,
     <div className="review-board">
       <ArticlePane article={article} marks={marks} selected={selected} onSelect={(id) => { setSelected(id); }} toolbar={toolbar} />
       <div className="review-pane" aria-label="Proposals">
-        <p className="small muted rv-keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>a</kbd> accept · <kbd>r</kbd> reject · <kbd>e</kbd> open to correct · <kbd>m</kbd> merge into the stored event (or actor) · <kbd>f</kbd> fold an event told twice into its first telling · select text in the article to place or add a statement or event.</p>
+        <p className="small muted rv-keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>a</kbd> accept · <kbd>r</kbd> reject · <kbd>e</kbd> open to correct · <kbd>m</kbd> merge into the stored event (or actor) · <kbd>f</kbd> fold an event told twice into its first telling · <kbd>n</kbd> not the same (as the stored or earlier event it looks like) · select text in the article to place or add a statement or event.</p>
         {(Object.keys(order) as Group[]).map((group) => {
           const ids = order[group];
           const done = ids.filter((id) => isReviewed(review, id)).length;

@@ -5,7 +5,8 @@ import type { EditorArticle } from "@/lib/editor/analyse";
 import { EVENT_TYPE_VALUES, type Review, type ReviewActor, type ReviewEvent } from "@/lib/editor/schemas";
 import type { SimilarEvent } from "@/lib/editor/similar-events";
 import { EventActors } from "./EventActors";
-import { actorMentions } from "./review-model";
+import styles from "./ReviewBoard.module.css";
+import { notStoredPatch, offeredStored, type Mention } from "./review-model";
 import { readsAs, WhenInput } from "./WhenInput";
 
 /** One line: what happened and when. */
@@ -18,7 +19,10 @@ export function EventSummary({ event }: { event: ReviewEvent }) {
   );
 }
 
-/** The likeliest stored duplicate, with a one-click merge (or its undo). Shown on the closed line. */
+/**
+ * The likeliest stored duplicate, with a one-click merge (or its undo), or "Not the same", which sets aside every
+ * stored event offered for it. Shown on the closed line; Publish waits for one of the two.
+ */
 export function MergeSuggestion({ event, similar, onChange }: { event: ReviewEvent; similar: SimilarEvent[] | undefined; onChange: (patch: Partial<ReviewEvent>) => void }) {
   const merged = similar?.find((s) => s.id === event.mergeInto);
   if (merged) {
@@ -29,12 +33,25 @@ export function MergeSuggestion({ event, similar, onChange }: { event: ReviewEve
       </div>
     );
   }
-  const likely = similar?.[0];
+  const offered = offeredStored(event, similar);
+  const likely = offered[0];
   if (!likely || !event.accepted) return null;
   return (
     <div className="rv-similar" role="group" aria-label="Likely already in Faultline">
-      Already in Faultline? “{likely.title}” ({likely.date}{likely.place ? `, ${likely.place}` : ""}){similar.length > 1 ? ` and ${similar.length - 1} more` : ""}.{" "}
-      <button type="button" className="secondary small-button" onClick={() => onChange({ mergeInto: likely.id, accepted: true, reviewed: true })}>Merge into it (m)</button>
+      Already in Faultline? “{likely.title}” ({likely.date}{likely.place ? `, ${likely.place}` : ""}){offered.length > 1 ? ` and ${offered.length - 1} more` : ""}.{" "}
+      <button type="button" className="secondary small-button" onClick={() => onChange({ mergeInto: likely.id, accepted: true, reviewed: true })}>Merge into it (m)</button>{" "}
+      <button type="button" className="link-button" onClick={() => onChange(notStoredPatch(event, offered))}>Not the same (n)</button>
+    </div>
+  );
+}
+
+/** A date typed on a closed line that Faultline could not read: the line keeps the last good date until it is fixed or reset. */
+export function HeldDate({ typed, kept, onOpen, onReset }: { typed: string; kept: string; onOpen: () => void; onReset: () => void }) {
+  return (
+    <div className={`rv-similar ${styles.held}`} role="group" aria-label="Date not read">
+      The date typed here, “{typed}”, cannot be read; the line still holds {kept}.{" "}
+      <button type="button" className="secondary small-button" onClick={onOpen}>Fix it</button>{" "}
+      <button type="button" className="link-button" onClick={onReset}>Reset</button>
     </div>
   );
 }
@@ -45,7 +62,7 @@ export function RepeatWarning({ earlier, onFold, onDifferent }: { earlier: Revie
     <div className="rv-similar" role="group" aria-label="Told twice in this article?">
       Told twice? This looks like “{earlier.title}” above ({earlier.date ? readsAs(earlier.date, earlier.datePrecision) : "no date"}).{" "}
       <button type="button" className="secondary small-button" onClick={onFold}>Fold into it (f)</button>{" "}
-      <button type="button" className="link-button" onClick={onDifferent}>Not the same</button>
+      <button type="button" className="link-button" onClick={onDifferent}>Not the same (n)</button>
     </div>
   );
 }
@@ -59,10 +76,10 @@ function paragraphAround(article: EditorArticle, e: ReviewEvent): [number, numbe
 }
 
 /** Actors still in the review, those named in the event's paragraph first (an order that stays put as roles change). */
-function actorsForEvent(article: EditorArticle, actors: ReviewActor[], e: ReviewEvent): ReviewActor[] {
+function actorsForEvent(article: EditorArticle, actors: ReviewActor[], mentions: Mention[], e: ReviewEvent): ReviewActor[] {
   const kept = actors.filter((a) => a.decision !== "reject");
   const [from, to] = paragraphAround(article, e);
-  const near = new Set(actorMentions(article, kept).filter((m) => m.part === e.part && m.start >= from && m.end <= to).map((m) => m.key));
+  const near = new Set(mentions.filter((m) => m.part === e.part && m.start >= from && m.end <= to).map((m) => m.key));
   return [...kept.filter((a) => near.has(a.key)), ...kept.filter((a) => !near.has(a.key))];
 }
 
@@ -70,6 +87,11 @@ type Props = {
   index: number;
   article: EditorArticle;
   review: Review;
+  /** Where each actor is named in the article, found once per article and actor list (not per keystroke). */
+  mentions: Mention[];
+  /** A date typed earlier and refused, kept while the event was closed; and where to report a refusal. */
+  heldDate?: { typed: string; message: string };
+  onDateRefusal: (message: string | null, typed?: string) => void;
   similar: SimilarEvent[] | undefined;
   errors: Record<string, string>;
   onChange: (patch: Partial<ReviewEvent>) => void;
@@ -78,7 +100,7 @@ type Props = {
 };
 
 /** An event opened for correction. */
-export function EventDetails({ index, article, review, similar, errors, onChange, onFold }: Props) {
+export function EventDetails({ index, article, review, mentions, heldDate, onDateRefusal, similar, errors, onChange, onFold }: Props) {
   const e = review.events[index];
   const others = review.events.map((o, j) => ({ o, j })).filter(({ o, j }) => j !== index && o.accepted && !o.mergeInto);
   const actorError = Object.entries(errors).find(([k]) => k.startsWith(`review.events.${index}.actors`))?.[1];
@@ -118,13 +140,13 @@ export function EventDetails({ index, article, review, similar, errors, onChange
         </div>
       </div>
       <div className="row">
-        <WhenInput id={`${id}-when`} date={e.date} precision={e.datePrecision} error={err("date")} onChange={(date, datePrecision) => onChange({ date, datePrecision })} />
+        <WhenInput id={`${id}-when`} date={e.date} precision={e.datePrecision} error={err("date")} held={heldDate} onRefusal={onDateRefusal} onChange={(date, datePrecision) => onChange({ date, datePrecision })} />
         <div>
           <label htmlFor={`${id}-phrase`}>As written</label>
           <input id={`${id}-phrase`} value={e.dateText ?? ""} onChange={(x) => onChange({ dateText: x.target.value })} />
         </div>
       </div>
-      <EventActors id={id} event={e} actors={actorsForEvent(article, review.actors, e)} error={actorError} onChange={(actors) => onChange({ actors })} />
+      <EventActors id={id} event={e} actors={actorsForEvent(article, review.actors, mentions, e)} error={actorError} onChange={(actors) => onChange({ actors })} />
       {others.length > 0 && (
         <div>
           <label htmlFor={`${id}-fold`}>Same happening as another event here?</label>

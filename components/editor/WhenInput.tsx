@@ -21,17 +21,19 @@ type Props = {
   precision: DatePrecision;
   error?: string;
   onChange: (date: string | undefined, precision: DatePrecision) => void;
-  /** Told what the field refuses (or null once it reads again), for a form that must not save past it. */
-  onRefusal?: (message: string | null) => void;
+  /** Told what the field refuses and the text it refuses (or null once it reads again or is reset), for a form that must not save past it. */
+  onRefusal?: (message: string | null, typed?: string) => void;
+  /** Text refused earlier that the form kept while the field was closed: shown again, still refused, until fixed or reset. */
+  held?: { typed: string; message: string };
 };
 
 /**
  * A date and its precision as one field: "2026-03-05", "March 2026", "2026-W10", "2026-Q1", "2026" or empty.
  * What it cannot read is refused, said why, and changes nothing.
  */
-export function WhenInput({ id, label = "When", date, precision, error, onChange, onRefusal }: Props) {
-  const [typed, setTyped] = useState<string | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
+export function WhenInput({ id, label = "When", date, precision, error, onChange, onRefusal, held }: Props) {
+  const [typed, setTyped] = useState<string | null>(held?.typed ?? null);
+  const [refusal, setRefusal] = useState<string | null>(held?.message ?? null);
   // Read on leaving the field (Tab, a click elsewhere, Escape closing the event) or on Enter, as the other
   // fields keep what is typed: a date typed and left is never lost, and never read half-typed ("2026-03-3").
   const commit = () => {
@@ -39,10 +41,16 @@ export function WhenInput({ id, label = "When", date, precision, error, onChange
     const reading = parseWhen(typed);
     const refused = reading.ok ? null : reading.message;
     setRefusal(refused);
-    onRefusal?.(refused);
+    onRefusal?.(refused, refused ? typed : undefined);
     if (!reading.ok) return;
     setTyped(null);
     if (reading.date !== date || reading.precision !== precision) onChange(reading.date, reading.precision);
+  };
+  // Back to the value the record still holds: the way out of a refusal other than fixing it.
+  const reset = () => {
+    setTyped(null);
+    setRefusal(null);
+    onRefusal?.(null);
   };
   const message = refusal ?? error;
   const noteId = `${id}-date-note`;
@@ -66,7 +74,7 @@ export function WhenInput({ id, label = "When", date, precision, error, onChange
         }}
       />
       {message
-        ? <p id={noteId} className="field-error" role="alert">{message}</p>
+        ? <p id={noteId} className="field-error" role="alert">{message}{refusal && <> <button type="button" className="link-button" onClick={reset}>Reset to {formatWhen({ date, precision }) || "no date"}</button></>}</p>
         : <p id={noteId} className="small muted">{typed === null ? `Reads as: ${readsAs(date, precision)}` : "Enter or Tab to set it"}</p>}
     </div>
   );

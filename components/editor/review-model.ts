@@ -1,6 +1,7 @@
 import type { EditorArticle } from "@/lib/editor/analyse";
-import type { Review, ReviewActor } from "@/lib/editor/schemas";
+import type { Review, ReviewActor, ReviewEvent } from "@/lib/editor/schemas";
 import { wordSimilarity, words } from "@/lib/editor/matching";
+import { textOrder } from "@/lib/editor/spans";
 import { findMentions } from "@/lib/text/mentions";
 
 // The review screen's items: "a:<key>" an actor, "s:<index>" a statement, "e:<index>" an event.
@@ -8,7 +9,6 @@ export type Group = "actors" | "statements" | "events";
 export const GROUP_OF = { a: "actors", s: "statements", e: "events" } as const satisfies Record<string, Group>;
 export const groupOf = (id: string): Group => GROUP_OF[id[0] as "a" | "s" | "e"];
 const indexOf = (id: string) => Number(id.slice(2));
-const PART_ORDER = { title: 0, standfirst: 1, body: 2 };
 
 const headOf = (article: EditorArticle) => `${article.title}\n${article.standfirst}\n`;
 
@@ -21,21 +21,52 @@ export function actorMentions(article: EditorArticle, actors: ReviewActor[]) {
   return [...title, ...standfirst, ...body];
 }
 
+export type Mention = ReturnType<typeof actorMentions>[number];
+
 /** Items in the order the screen shows them: actors by first mention, statements and events in text order. */
-export function itemOrder(article: EditorArticle, review: Review): Record<Group, string[]> {
+export function itemOrder(article: EditorArticle, review: Review, mentions: Mention[] = actorMentions(article, review.actors)): Record<Group, string[]> {
   const first = new Map<string, number>();
   const headLength = headOf(article).length;
-  for (const m of actorMentions(article, review.actors)) {
+  for (const m of mentions) {
     const at = m.part === "body" ? headLength + m.start : m.part === "title" ? m.start : article.title.length + 1 + m.start;
     if (!first.has(m.key) || first.get(m.key)! > at) first.set(m.key, at);
   }
-  const textOrder = <T extends { part: keyof typeof PART_ORDER; start: number }>(items: T[], prefix: string) =>
-    items.map((x, i) => ({ x, i })).sort((p, q) => PART_ORDER[p.x.part] - PART_ORDER[q.x.part] || p.x.start - q.x.start || p.i - q.i).map(({ i }) => `${prefix}:${i}`);
   const actors = review.actors
     .map((a, i) => ({ a, i }))
     .sort((p, q) => (first.get(p.a.key) ?? Infinity) - (first.get(q.a.key) ?? Infinity) || p.i - q.i)
     .map(({ a }) => `a:${a.key}`);
-  return { actors, statements: textOrder(review.statements, "s"), events: textOrder(review.events, "e") };
+  return { actors, statements: textOrder(review.statements).map((i) => `s:${i}`), events: textOrder(review.events).map((i) => `e:${i}`) };
+}
+
+/** A date typed in a "When" field and refused, kept by the form while its line is closed. */
+export type HeldDate = { typed: string; message: string };
+
+/** The field key ("review.events.3.date") of a statement's or an event's "When", as errors and held dates name it. */
+export function dateField(id: string): string {
+  return groupOf(id) === "events" ? `review.events.${indexOf(id)}.date` : `review.statements.${indexOf(id)}.saidOn`;
+}
+
+/** The stored events offered as likely duplicates of an event, less those the editor said it is not. */
+export function offeredStored<S extends { id: string }>(event: ReviewEvent, similar: S[] | undefined): S[] {
+  return similar?.filter((s) => !event.notSameAs?.includes(s.id)) ?? [];
+}
+
+/** "Not the same" on a stored suggestion: every stored event offered for it is set aside, and the line is decided. */
+export function notStoredPatch(event: ReviewEvent, offered: { id: string }[]): Partial<ReviewEvent> {
+  return { notSameAs: [...(event.notSameAs ?? []), ...offered.map((s) => s.id)], reviewed: true };
+}
+
+/**
+ * Accepted events, not merged, with a likely stored duplicate the editor has not called different: by event
+ * index, the likeliest such stored event. Publishing waits until each is merged or called "Not the same".
+ */
+export function undecidedStored<S extends { id: string }>(review: Pick<Review, "events">, similar: Record<number, S[]>): Map<number, S> {
+  const undecided = new Map<number, S>();
+  review.events.forEach((e, i) => {
+    const left = e.accepted && !e.mergeInto ? offeredStored(e, similar[i])[0] : undefined;
+    if (left) undecided.set(i, left);
+  });
+  return undecided;
 }
 
 export function isReviewed(review: Review, id: string): boolean {

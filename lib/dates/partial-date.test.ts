@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { format } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
-import { formatPartialDate, isoDay, parseIsoDay, partialDateFromString, rangeFor } from "./partial-date";
+import { DATE_PRECISIONS, fitToPrecision, formatPartialDate, isoDay, parseIsoDay, partialDateFromString, precisionMismatch, rangeFor } from "./partial-date";
 import { isCalendarDay, isoDayLabel } from "./iso-day";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -98,5 +98,33 @@ describe("isCalendarDay, the one check of a YYYY-MM-DD day", () => {
     expect(() => partialDateFromString("2025-02-30")).toThrow("Not a calendar date");
     expect(() => partialDateFromString("2025-13")).toThrow("Not a calendar date");
     expect(partialDateFromString("2024-02-29").precision).toBe("day");
+  });
+});
+
+describe("a date and its precision", () => {
+  it("says why a posted pair does not fit, and nothing when it does", () => {
+    for (const [value, precision] of [["2026-03-05", "day"], ["2026-03-07", "week"], ["2026-03", "month"], ["2026-04", "quarter"], ["2026", "year"], [undefined, "unknown"], [undefined, "day"]] as const) {
+      expect(precisionMismatch(value, precision), `${value} ${precision}`).toBeNull();
+    }
+    expect(precisionMismatch("2026-03-05", "month")).toBe("A month is written as YYYY-MM, not “2026-03-05”.");
+    expect(precisionMismatch("2026-03", "day")).toBe("A day is written as YYYY-MM-DD, not “2026-03”.");
+    expect(precisionMismatch("2026-05", "quarter")).toMatch(/first month \(2026-04 for Q2\)/);
+    expect(precisionMismatch("2026-03", "year")).toMatch(/A year is written as YYYY/);
+    expect(precisionMismatch("2026", "unknown")).toMatch(/precision says unknown/);
+  });
+
+  it("fits a proposed pair to each other: cut to the precision, or the date's own precision when it is coarser", () => {
+    expect(fitToPrecision("2026-03-05", "month")).toEqual({ date: "2026-03", precision: "month" });
+    expect(fitToPrecision("2026-05-20", "quarter")).toEqual({ date: "2026-04", precision: "quarter" });
+    expect(fitToPrecision("2026", "quarter")).toEqual({ date: "2026", precision: "year" });
+    expect(fitToPrecision("2026-03", "week")).toEqual({ date: "2026-03", precision: "month" });
+    expect(fitToPrecision("2026-03", "unknown")).toEqual({ date: "2026-03", precision: "month" });
+    expect(fitToPrecision(null, "day")).toEqual({ date: undefined, precision: "unknown" });
+    for (const precision of DATE_PRECISIONS) {
+      for (const value of ["2026-11-30", "2026-11", "2026"]) {
+        const fit = fitToPrecision(value, precision);
+        expect(precisionMismatch(fit.date, fit.precision), `${value} ${precision}`).toBeNull();
+      }
+    }
   });
 });

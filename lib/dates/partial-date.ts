@@ -19,6 +19,53 @@ export function parseIsoDay(value: string): Date | null {
   return isCalendarDay(value) && value >= "1000" ? new Date(`${value}T00:00:00Z`) : null;
 }
 
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD" that is a real date PostgreSQL can store (its missing month and day taken as the first). */
+export function isPartialDate(value: string): boolean {
+  const [y, m = "01", d = "01"] = value.split("-");
+  return ISO_PARTIAL.test(value) && parseIsoDay(`${y}-${m}-${d}`) !== null;
+}
+
+/**
+ * Why a date string does not fit its precision, or null when it does: a day or a week (by its first day) is
+ * "YYYY-MM-DD", a month "YYYY-MM", a quarter the "YYYY-MM" of its first month, a year "YYYY"; an unknown date
+ * has none. A pair that does not fit is refused rather than stored as something else.
+ */
+export function precisionMismatch(value: string | undefined, precision: DatePrecision): string | null {
+  if (!value) return null;
+  const shape = value.length === 10 ? "day" : value.length === 7 ? "month" : "year";
+  switch (precision) {
+    case "unknown":
+      return `“${value}” is a date, but its precision says unknown: give the precision, or clear the date.`;
+    case "day":
+    case "week":
+      return shape === "day" ? null : `A ${precision} is written as YYYY-MM-DD, not “${value}”.`;
+    case "month":
+      return shape === "month" ? null : `A month is written as YYYY-MM, not “${value}”.`;
+    case "quarter":
+      return shape === "month" && (+value.slice(5, 7) - 1) % 3 === 0 ? null : `A quarter is written as the YYYY-MM of its first month (2026-04 for Q2), not “${value}”.`;
+    case "year":
+      return shape === "year" ? null : `A year is written as YYYY, not “${value}”.`;
+  }
+}
+
+const SHAPE_LENGTH: Record<DatePrecision, number> = { day: 10, week: 10, month: 7, quarter: 7, year: 4, unknown: 0 };
+
+/**
+ * A date and a precision made to fit each other, for proposals (the engine's) rather than posted input: a date
+ * finer than its precision is cut to it (a quarter to its first month), one coarser keeps its own precision
+ * ("2025" proposed as a quarter is the year 2025), so precisionMismatch has nothing to say about the result.
+ */
+export function fitToPrecision(value: string | null | undefined, precision: string | null | undefined): { date: string | undefined; precision: DatePrecision } {
+  if (!value || !ISO_PARTIAL.test(value)) return { date: undefined, precision: "unknown" };
+  const carried: DatePrecision = value.length === 10 ? "day" : value.length === 7 ? "month" : "year";
+  const given = DATE_PRECISIONS.includes(precision as DatePrecision) && precision !== "unknown" ? (precision as DatePrecision) : carried;
+  if (SHAPE_LENGTH[given] > value.length) return { date: value, precision: carried };
+  const date = value.slice(0, SHAPE_LENGTH[given]);
+  if (given !== "quarter") return { date, precision: given };
+  const firstMonth = Math.floor((+date.slice(5, 7) - 1) / 3) * 3 + 1;
+  return { date: `${date.slice(0, 4)}-${String(firstMonth).padStart(2, "0")}`, precision: given };
+}
+
 /**
  * Turns "2025", "2025-09" or "2025-09-05" (the extraction contract's date strings) into the range
  * it covers, with the precision the string carries unless a coarser or week precision is given.

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DATE_PRECISIONS } from "@/lib/dates/partial-date";
-import { ACTOR_KINDS, EVENT_ROLES, EVENT_TYPE_VALUES, articleFieldsSchema, partialDate, recordId, recordVersion, text } from "./schemas";
+import { ACTOR_KINDS, EVENT_ROLES, EVENT_TYPE_VALUES, articleFieldsSchema, dateFitsPrecision, partialDate, recordId, recordVersion, text } from "./schemas";
 
 const id = recordId;
 const version = recordVersion;
@@ -20,7 +20,7 @@ export const statementEditSchema = z.object({
   saidPrecision: z.enum(DATE_PRECISIONS),
   venue: optional(300, "The venue"),
   verified: z.boolean(),
-});
+}).superRefine(dateFitsPrecision("saidOn", "saidPrecision"));
 
 export const eventEditSchema = z.object({
   id,
@@ -35,7 +35,7 @@ export const eventEditSchema = z.object({
   fatalities: z.number().int().min(0).max(1_000_000).optional(),
   actors: z.array(z.object({ actorId: id, role: z.enum(EVENT_ROLES) })).max(50),
   verified: z.boolean(),
-});
+}).superRefine(dateFitsPrecision("date", "datePrecision"));
 
 export const actorEditSchema = z.object({
   id,

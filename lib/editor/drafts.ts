@@ -3,6 +3,7 @@ import { writeAudit } from "@/lib/audit/log";
 import { requireRole, type SessionUser } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/client";
 import { ExpectedFailure, fail, type Result } from "./result";
+import { fitSavedDates } from "./review";
 import { fieldErrors, publishInputSchema, reviewSchema, topicList } from "./schemas";
 import { uniqueSlug } from "./slugs";
 import { articleData } from "./article-data";
@@ -49,7 +50,7 @@ export async function getDraft(user: SessionUser | null, id: string) {
   if (!draft) return null;
   const state = draft.reviewState as { publication?: string; topics?: unknown; review?: unknown } | null;
   const topics = topicList.safeParse(state?.topics);
-  const review = reviewSchema.safeParse(state?.review);
+  const review = reviewSchema.safeParse(fitSavedDates(state?.review));
   return {
     id: draft.id,
     version: draft.version,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { actorSimilarity, eventMatch, titleSimilarity, words } from "./matching";
+import { actorSimilarity, comparePlaces, eventMatch, sameHappening, titleSimilarity, words } from "./matching";
+import { reviewEventSchema } from "./schemas";
 
 describe("matching proposed records to stored ones", () => {
   it("compares titles by their words, ignoring order, stopwords, endings and transliteration", () => {
@@ -36,3 +37,24 @@ describe("matching proposed records to stored ones", () => {
     expect(actorSimilarity({ name: "Sergei Lavrov", aliases: [] }, putin)).toBe(0);
   });
 });
+
+describe("one definition of the same place", () => {
+  it("compares two places' names as the same, overlapping, different or unknown", () => {
+    expect(comparePlaces("Kyiv", "kyiv")).toBe("same");
+    expect(comparePlaces("the Kremlin", "Kremlin")).toBe("same");
+    expect(comparePlaces("Kyiv", "Kyiv region")).toBe("overlapping");
+    expect(comparePlaces("Kyiv", "Odesa")).toBe("different");
+    expect(comparePlaces("Kyiv", " ")).toBe("unknown");
+    expect(comparePlaces(null, "Kyiv")).toBe("unknown");
+  });
+
+  it("is what both the stored-duplicate match and the told-twice check use: 'same' counts for one, 'different' vetoes the other", () => {
+    const stored = { title: "Strike on a depot", type: "missile_drone_strike", actorIds: ["ru"] };
+    expect(eventMatch({ ...stored, place: "Kyiv" }, { ...stored, title: "Depot fire", place: "kyiv" })?.reasons).toContain("same place");
+    expect(eventMatch({ ...stored, place: "Kyiv" }, { ...stored, title: "Depot fire", place: "Kyiv region" })?.reasons).not.toContain("same place");
+    const told = (place: string) => reviewEventSchema.parse({ accepted: true, title: "Drones strike a depot", type: "missile_drone_strike", actors: [], start: 0, end: 5, place });
+    expect(sameHappening(told("Kyiv"), told("Kyiv region"))).toBe(true);
+    expect(sameHappening(told("Kyiv"), told("Odesa"))).toBe(false);
+  });
+});
+

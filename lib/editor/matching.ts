@@ -1,5 +1,8 @@
-// How alike a proposed record and a stored one are: pure functions (no database), shared by the
-// similar-event and similar-actor checks and their unit tests.
+import { partialDateFromString } from "@/lib/dates/partial-date";
+import type { ReviewEvent } from "./schemas";
+
+// How alike a proposed record and a stored one are, or two events of one article: pure functions (no
+// database), shared by the similar-event and similar-actor checks, the review's "told twice" check and their tests.
 
 const STOPWORDS = new Set(
   "a an and as at after before between by for from in into is its of on over says said the to with was were will against amid".split(" "),
@@ -46,6 +49,21 @@ export function wordSimilarity(x: string[], y: string[]): number {
   return (2 * shared) / (x.length + y.length);
 }
 
+/** A title this alike names the same happening by itself (dates fitting): the bar of eventMatch and sameHappening. */
+export const SAME_TITLE = 0.5;
+
+export type PlaceComparison = "same" | "overlapping" | "different" | "unknown";
+
+/**
+ * How two places' names compare: the same words (case, accents and stopwords aside), some words in common
+ * ("Kyiv" and "Kyiv region"), none; unknown when either is not named. The one definition of "same place".
+ */
+export function comparePlaces(a: string | null | undefined, b: string | null | undefined): PlaceComparison {
+  if (!a?.trim() || !b?.trim()) return "unknown";
+  if (words(a).join(" ") === words(b).join(" ")) return "same";
+  return titleSimilarity(a, b) === 0 ? "different" : "overlapping";
+}
+
 export type EventLike = { title: string; type: string; place?: string | null; actorIds: string[] };
 export type EventMatch = { score: number; reasons: string[]; sharedActorIds: string[] };
 
@@ -59,9 +77,9 @@ export function eventMatch(proposed: EventLike, stored: EventLike): EventMatch |
   const title = titleSimilarity(proposed.title, stored.title);
   const sharedActorIds = proposed.actorIds.filter((id) => stored.actorIds.includes(id));
   const actorShare = sharedActorIds.length ? sharedActorIds.length / Math.max(1, Math.min(proposed.actorIds.length, stored.actorIds.length)) : 0;
-  const place = !!proposed.place && !!stored.place && words(proposed.place).join(" ") === words(stored.place).join(" ");
+  const place = comparePlaces(proposed.place, stored.place) === "same";
   const signals = [title >= 0.25, sharedActorIds.length > 0, place].filter(Boolean).length;
-  if (title < 0.5 && signals < 2) return null;
+  if (title < SAME_TITLE && signals < 2) return null;
   const reasons = ["date within 3 days"];
   if (title >= 0.25) reasons.push("similar title");
   if (sharedActorIds.length) reasons.push(sharedActorIds.length === 1 ? "1 actor in common" : `${sharedActorIds.length} actors in common`);
@@ -69,6 +87,36 @@ export function eventMatch(proposed: EventLike, stored: EventLike): EventMatch |
   if (proposed.type === stored.type) reasons.push("same type");
   const score = 0.5 * title + 0.3 * Math.min(1, actorShare) + 0.15 * (place ? 1 : 0) + 0.05 * (proposed.type === stored.type ? 1 : 0);
   return { score: Math.round(score * 100) / 100, reasons, sharedActorIds };
+}
+
+/** The days an event's date covers, or null when it is unknown (an unknown date fits any other). */
+function daysOf(e: ReviewEvent): [number, number] | null {
+  try {
+    const { start, end } = partialDateFromString(e.date ?? null, e.datePrecision);
+    return start && end ? [start.getTime(), end.getTime()] : null;
+  } catch {
+    return null;
+  }
+}
+
+function datesFit(a: ReviewEvent, b: ReviewEvent): boolean {
+  const [x, y] = [daysOf(a), daysOf(b)];
+  return !x || !y || (x[0] <= y[1] && y[0] <= x[1]);
+}
+
+// Two strikes by one side in the same month are often two strikes; on the same day, one told twice.
+const onADay = (e: ReviewEvent) => e.datePrecision === "day" && !!daysOf(e);
+const sharesActor = (a: ReviewEvent, b: ReviewEvent) => a.actors.some((x) => b.actors.some((y) => y.key === x.key));
+
+/**
+ * Two events of one article tell the same happening: fitting dates and no two places, and a title as alike as
+ * eventMatch's bar, or the same type, a shared actor and a known day. Stricter than eventMatch, which only offers
+ * stored candidates: an article telling two strikes of one side in a month usually means two strikes.
+ */
+export function sameHappening(a: ReviewEvent, b: ReviewEvent): boolean {
+  if (comparePlaces(a.place, b.place) === "different" || !datesFit(a, b)) return false;
+  if (titleSimilarity(a.title, b.title) >= SAME_TITLE) return true;
+  return a.type === b.type && sharesActor(a, b) && onADay(a) && onADay(b);
 }
 
 export type ActorLike = { name: string; aliases: string[] };

@@ -1,6 +1,6 @@
 import "server-only";
 import { hasRole, requireRole, type SessionUser } from "@/lib/auth/permissions";
-import { isoDay } from "@/lib/dates/partial-date";
+import { fitToPrecision, isoDay } from "@/lib/dates/partial-date";
 import type { DatePrecision } from "@/lib/dates/partial-date";
 import { prisma } from "@/lib/db/client";
 import { sentenceAt } from "@/lib/text/sentence-at";
@@ -14,13 +14,10 @@ function partText(article: { title: string; standfirst: string | null; body: str
   return part === "title" ? article.title : part === "standfirst" ? (article.standfirst ?? "") : article.body;
 }
 
-/** The date as the editor types it: YYYY-MM-DD, YYYY-MM or YYYY, as precise as its precision. */
+/** The date as the editor types it, as precise as its precision: the pair the schemas accept back unchanged. */
 export function dateInputValue(date: Date | string | null | undefined, precision: DatePrecision): string {
   if (!date || precision === "unknown") return "";
-  const day = typeof date === "string" ? date.slice(0, 10) : isoDay(date);
-  if (precision === "day" || precision === "week") return day;
-  if (precision === "month" || precision === "quarter") return day.slice(0, 7);
-  return day.slice(0, 4);
+  return fitToPrecision(typeof date === "string" ? date.slice(0, 10) : isoDay(date), precision).date ?? "";
 }
 
 function visible(user: SessionUser) {

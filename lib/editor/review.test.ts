@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildReview, type Proposal } from "./review";
+import { reviewSchema } from "./schemas";
+import { buildReview, fitSavedDates, type Proposal } from "./review";
 
 const proposal: Proposal = {
   actors: [
@@ -39,5 +40,18 @@ describe("buildReview", () => {
     expect(review.events[1]).toMatchObject({ type: "other", datePrecision: "unknown" });
     const weekly = buildReview({ ...proposal, events: [{ ...proposal.events[0], date: "2025-09", datePrecision: "week" }] }, known);
     expect(weekly.events[0]).toMatchObject({ date: "2025-09", datePrecision: "month" });
+    // Every proposed pair fits, so an untouched proposal is never refused for its date.
+    const season = buildReview({ ...proposal, events: [{ ...proposal.events[0], date: "2025", datePrecision: "quarter" }, { ...proposal.events[0], date: "2025-09-05", datePrecision: "month" }] }, known);
+    expect(season.events.map((e) => [e.date, e.datePrecision])).toEqual([["2025", "year"], ["2025-09", "month"]]);
+  });
+
+  it("opens a draft saved before dates had to fit their precision, its pairs fitted as the engine's", () => {
+    const saved = { ...review, events: [{ ...review.events[0], date: "2025", datePrecision: "quarter" }, { ...review.events[1], date: "2025-13" }] };
+    expect(reviewSchema.safeParse(saved).success).toBe(false);
+    const fitted = fitSavedDates(saved) as typeof saved;
+    expect(fitted.events[0]).toMatchObject({ date: "2025", datePrecision: "year" });
+    expect(fitted.events[1]).toMatchObject({ date: "2025-13" }); // not a date: still refused
+    expect(reviewSchema.safeParse({ ...fitted, events: [fitted.events[0]] }).success).toBe(true);
+    expect(fitSavedDates(null)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import type { DatePrecision } from "@/lib/dates/partial-date";
+import { fitToPrecision, isPartialDate, precisionMismatch, type DatePrecision } from "@/lib/dates/partial-date";
 import { uniqueIgnoringCase } from "@/lib/text/unique";
 import { ACTOR_KINDS, EVENT_ROLES, EVENT_TYPE_VALUES, type Review, type ReviewActor } from "./schemas";
 
@@ -37,12 +37,15 @@ export type KnownActor = { id: string; name: string; kind: string; aliases: stri
 const oneOf = <T extends string>(values: readonly T[], value: string | null | undefined, fallback: T): T =>
   values.includes(value as T) ? (value as T) : fallback;
 
-function precisionOf(date: string | null, given?: string | null): DatePrecision {
-  if (!date) return "unknown";
-  // A week the engine could place only within a month is stored as that month, not as a made-up week.
-  if (given === "week" && date.length < 10) return date.length === 7 ? "month" : "year";
-  if (given && ["day", "week", "month", "quarter", "year"].includes(given)) return given as DatePrecision;
-  return date.length === 10 ? "day" : date.length === 7 ? "month" : "year";
+// The engine's date and precision as a fitting pair: a week it could place only within a month is that month
+// (not a made-up week), a season it could place only within a year is that year.
+function dateOf(date: string | null, precision?: string | null) {
+  const fit = fitToPrecision(date, precision);
+  return { date: fit.date, datePrecision: fit.precision };
+}
+function saidOf(date: string | null, precision?: string | null) {
+  const fit = fitToPrecision(date, precision);
+  return { saidOn: fit.date, saidPrecision: fit.precision };
 }
 
 /** Index of known actors by lower-cased name and alias. */
@@ -92,8 +95,7 @@ export function buildReview(proposal: Proposal, known: KnownActor[]): Review {
       speakerKey: ensureKey(s.speaker),
       text: s.quote,
       direct: s.direct,
-      saidOn: s.saidOn ?? undefined,
-      saidPrecision: precisionOf(s.saidOn, s.saidPrecision),
+      ...saidOf(s.saidOn, s.saidPrecision),
       venue: s.saidAt ?? undefined,
       part: oneOf(["title", "standfirst", "body"] as const, s.part, "body"),
       start: s.start,
@@ -103,8 +105,7 @@ export function buildReview(proposal: Proposal, known: KnownActor[]): Review {
       accepted: true,
       title: e.title,
       type: oneOf(EVENT_TYPE_VALUES, e.type, "other"),
-      date: e.date ?? undefined,
-      datePrecision: precisionOf(e.date, e.datePrecision),
+      ...dateOf(e.date, e.datePrecision),
       dateText: e.dateText ?? undefined,
       place: e.location ?? undefined,
       fatalities: e.fatalities ?? undefined,
@@ -116,5 +117,29 @@ export function buildReview(proposal: Proposal, known: KnownActor[]): Review {
       start: e.start,
       end: e.end,
     })),
+  };
+}
+
+type Saved = Record<string, unknown>;
+/** A saved item's date fitted to its precision, when it is a real date that does not fit (else as it was). */
+function fitSaved(item: unknown, dateKey: string, precisionKey: string): unknown {
+  if (!item || typeof item !== "object") return item;
+  const [date, precision] = [(item as Saved)[dateKey], (item as Saved)[precisionKey] as DatePrecision];
+  if (typeof date !== "string" || !isPartialDate(date) || !precisionMismatch(date, precision)) return item;
+  const fit = fitToPrecision(date, precision);
+  return { ...item, [dateKey]: fit.date, [precisionKey]: fit.precision };
+}
+
+/**
+ * A review saved in a draft before a date had to fit its precision, with its pairs fitted as the engine's are,
+ * so that the draft opens instead of failing its schema (a posted pair that does not fit is still refused).
+ */
+export function fitSavedDates(saved: unknown): unknown {
+  if (!saved || typeof saved !== "object") return saved;
+  const { statements, events } = saved as Saved;
+  return {
+    ...saved,
+    ...(Array.isArray(statements) && { statements: statements.map((s) => fitSaved(s, "saidOn", "saidPrecision")) }),
+    ...(Array.isArray(events) && { events: events.map((e) => fitSaved(e, "date", "datePrecision")) }),
   };
 }

@@ -42,6 +42,21 @@ describe("editor schemas", () => {
     expect(publish({ ...statement, accepted: false }).success).toBe(true);
   });
 
+  it("refuse a date whose precision does not fit it, under the date's field, in publish, drafts and corrections alike", () => {
+    const event = { accepted: true, title: "Strike", type: "other", date: "2026-03-05", datePrecision: "month", actors: [], start: 0, end: 6 };
+    const statement = { accepted: true, speakerKey: "a", text: "Words.", direct: true, saidOn: "2026", saidPrecision: "day", start: 0, end: 6 };
+    const review = { actors: [], statements: [statement], events: [event] };
+    expect(fieldErrors(publishInputSchema.safeParse({ article: valid, review }).error!)).toEqual({
+      "review.statements.0.saidOn": "A day is written as YYYY-MM-DD, not “2026”.",
+      "review.events.0.date": "A month is written as YYYY-MM, not “2026-03-05”.",
+    });
+    const edit = { id: "e1", version: 2, title: "Strike", type: "other", date: "2026-03-05", datePrecision: "month", actors: [], verified: true };
+    expect(fieldErrors(eventEditSchema.safeParse(edit).error!)).toEqual({ date: "A month is written as YYYY-MM, not “2026-03-05”." });
+    expect(eventEditSchema.parse({ ...edit, date: "2026-03" })).toMatchObject({ date: "2026-03", datePrecision: "month" });
+    const said = { id: "s1", version: 2, speakerId: "a1", text: "Words.", direct: true, saidOn: "2026-03", saidPrecision: "unknown", verified: true };
+    expect(fieldErrors(statementEditSchema.safeParse(said).error!)).toEqual({ saidOn: expect.stringMatching(/precision says unknown/) });
+  });
+
   it("keep the pairs of events an editor called different in the draft, and refuse anything else there", () => {
     const review = { actors: [], statements: [], events: [], notSame: ["0:3"] };
     expect(publishInputSchema.parse({ article: valid, review }).review.notSame).toEqual(["0:3"]);

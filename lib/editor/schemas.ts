@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DATE_PRECISIONS, parseIsoDay } from "@/lib/dates/partial-date";
+import { DATE_PRECISIONS, isPartialDate, parseIsoDay, precisionMismatch, type DatePrecision } from "@/lib/dates/partial-date";
 import { stripBidiControls } from "@/lib/text/bidi";
 import { slugify } from "@/lib/text/slug";
 
@@ -49,11 +49,18 @@ export const partialDate = z
   .string()
   .trim()
   .regex(/^[1-9]\d{3}(-\d{2}(-\d{2})?)?$/, "Use YYYY, YYYY-MM or YYYY-MM-DD.")
-  .refine((v) => {
-    const [y, m = "01", d = "01"] = v.split("-");
-    const date = new Date(`${y}-${m}-${d}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(`${y}-${m}-${d}`);
-  }, "That date does not exist.");
+  .refine(isPartialDate, "That date does not exist.");
+
+/**
+ * Refuses a record whose date does not fit its precision ("2026-03-05" as a month) under the date's field,
+ * instead of storing it changed; forms, actions and the API share it through the schemas below.
+ */
+export function dateFitsPrecision<K extends string, P extends string>(dateKey: K, precisionKey: P) {
+  return (record: Partial<Record<K, string>> & Record<P, DatePrecision>, ctx: z.RefinementCtx) => {
+    const mismatch = precisionMismatch(record[dateKey], record[precisionKey]);
+    if (mismatch) ctx.addIssue({ code: "custom", path: [dateKey], message: mismatch });
+  };
+}
 
 export const isoDay = z
   .string()
@@ -122,7 +129,9 @@ export const reviewStatementSchema = z.object({
   venue: optionalText(300, "A venue"),
   reviewed: z.boolean().optional(),
   ...span,
-}).refine((s) => !s.accepted || s.speakerKey !== "", { path: ["speakerKey"], error: "Choose who said it." });
+})
+  .refine((s) => !s.accepted || s.speakerKey !== "", { path: ["speakerKey"], error: "Choose who said it." })
+  .superRefine(dateFitsPrecision("saidOn", "saidPrecision"));
 
 export const reviewEventSchema = z.object({
   accepted: z.boolean(),
@@ -135,9 +144,11 @@ export const reviewEventSchema = z.object({
   fatalities: z.number().int().min(0).max(1_000_000).optional(),
   actors: z.array(z.object({ key: reviewKey, role: z.enum(EVENT_ROLES) })).max(50).default([]),
   mergeInto: optionalId,
+  /** Stored events offered as likely duplicates that the editor said this one is not; kept in drafts. */
+  notSameAs: z.array(recordId).max(50).optional(),
   reviewed: z.boolean().optional(),
   ...span,
-});
+}).superRefine(dateFitsPrecision("date", "datePrecision"));
 
 export const reviewSchema = z.object({
   actors: z.array(reviewActorSchema).max(500),

@@ -9,6 +9,13 @@ export function partText(article: ArticleText, part: Part): string {
   return part === "title" ? article.title : part === "standfirst" ? (article.standfirst ?? "") : article.body;
 }
 
+const PART_ORDER: Record<Part, number> = { title: 0, standfirst: 1, body: 2 };
+
+/** The indices of spanned items in the order a reader meets them: headline, standfirst, body; ties in list order. */
+export function textOrder(items: { part: Part; start: number }[]): number[] {
+  return items.map((x, i) => ({ x, i })).sort((p, q) => PART_ORDER[p.x.part] - PART_ORDER[q.x.part] || p.x.start - q.x.start || p.i - q.i).map(({ i }) => i);
+}
+
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** True when the words are exactly what the span highlights (spacing aside). */

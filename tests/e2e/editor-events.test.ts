@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAccounts, signIn, type Account } from "../support/accounts";
+import { createAccounts, servedDatabase, signIn, type Account } from "../support/accounts";
 import { baseUrl } from "../support/served";
 import { launchBrowser, screenshot } from "../support/browser";
 import { selectInArticle } from "../support/article-selection";
@@ -20,6 +20,15 @@ Regional governor Oksana Lytvyn said on Tuesday that three drones struck the gra
 In Geneva, negotiators met on Monday for a third round of talks mediated by Switzerland. Ignazio Cassis said the meeting produced "no breakthrough."
 
 Officials said the drone strike on the Varenko grain terminal was the third since January.`;
+
+// Invented too: a pier shelled on a Tuesday that Faultline already holds as a stored event (created below).
+const PIER = `Ostrava Bay ferry pier shelled again, harbour master says
+
+By Lena Korh in Ostrava March 12, 2026
+
+Harbour master Petro Valk said artillery shelled the ferry pier in Ostrava Bay on Tuesday, wrecking two moorings.
+
+"We will rebuild the moorings within a month," Valk told the Ostrava Herald on Wednesday.`;
 
 let browser: Browser;
 let editor: Account;
@@ -141,7 +150,7 @@ describe("correcting a proposed event", () => {
       const rest = page.locator(`section[aria-label=${group}]`).getByRole("button", { name: "Accept the rest" });
       if (await rest.count()) await rest.click();
     }
-    await page.getByRole("button", { name: "Publish" }).click();
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
     await page.locator("form [role=alert]").first().waitFor({ timeout: 60_000 });
     expect(await page.locator("form [role=alert]").first().innerText()).toMatch(/One event seems told twice.*Nothing was published/);
     expect(await page.getAttribute(repeat, "class")).toContain("has-problem");
@@ -153,9 +162,86 @@ describe("correcting a proposed event", () => {
     await page.waitForFunction((row) => document.querySelector(row)?.classList.contains("is-rejected"), repeat);
     expect(await page.getAttribute(repeat, "class")).not.toContain("has-problem");
 
-    await page.getByRole("button", { name: "Publish" }).click();
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
     await page.waitForURL((u) => u.pathname.startsWith("/articles/"), { timeout: 60_000 });
     expect(await page.locator("body").innerText()).toContain("Drones strike Varenko grain terminal");
+    await context.close();
+  }, 240_000);
+
+  it("a date it cannot read and a likely stored duplicate hold Publish back, by name, until fixed or reset and decided", async () => {
+    const stamp = Date.now();
+    const db = servedDatabase();
+    const stored = await db.event.create({
+      data: { title: `Shelling of the Ostrava ferry pier ${stamp}`, type: "missile_drone_strike", place: "Ostrava Bay", datePrecision: "day", startDate: new Date("2026-03-10T00:00:00Z") },
+    });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, editor.email, editor.password);
+    await page.goto(`${baseUrl()}/editor/articles/new`);
+    await page.fill("#raw", PIER);
+    await page.fill("#article-sourceUrl", `https://example.org/ostrava-pier-${stamp}`);
+    await page.fill("#article-publication", "The Test Courier");
+    await page.getByRole("button", { name: "Analyse" }).click();
+    await page.locator(".rv-progress").waitFor({ timeout: 60_000 });
+    for (const group of ["Statements", "Events"]) {
+      const rest = page.locator(`section[aria-label=${group}]`).getByRole("button", { name: "Reject the rest" });
+      if (await rest.count()) await rest.click();
+    }
+    const actors = page.locator("section[aria-label=Actors]").getByRole("button", { name: "Accept the rest" });
+    if (await actors.count()) await actors.click();
+
+    // The pier's shelling, dated and placed: the review finds the stored event and offers it on the line.
+    const pier = await addEventFrom(page, "artillery shelled the ferry pier in Ostrava Bay on Tuesday");
+    const id = pier.replace("#rv-e-", "#ev-");
+    await page.waitForFunction((sel) => document.activeElement?.id === sel, `${id.slice(1)}-title`);
+    await page.keyboard.type("Artillery shells Ostrava ferry pier");
+    await page.fill(`${id}-place`, "Ostrava Bay");
+    const when = `${id}-when-date`;
+    await page.fill(when, "2026-03-10");
+    await page.press(when, "Tab");
+    const offer = page.locator(`${pier} [aria-label="Likely already in Faultline"]`);
+    await offer.waitFor({ timeout: 30_000 });
+    expect(await offer.innerText()).toContain(stored.title);
+
+    // A date typed and left with Escape: the line closes, keeps the last good date, and keeps the typed text.
+    await page.fill(when, "Tuesday-ish");
+    await page.press(when, "Escape");
+    const held = page.locator(`${pier} [aria-label="Date not read"]`);
+    await held.waitFor();
+    expect(await held.innerText()).toContain("The date typed here, “Tuesday-ish”, cannot be read; the line still holds 10 Mar 2026.");
+    expect(await summaryOf(page, pier)).toContain("10 Mar 2026");
+    await screenshot(page, "editor-events-held-date");
+
+    // Publish names the event for both, and publishes nothing.
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    const alert = page.locator("form.editor-form > [role=alert]");
+    await alert.waitFor({ timeout: 60_000 });
+    const text = await alert.innerText();
+    expect(text).toContain(`“Artillery shells Ostrava ferry pier” may already be in Faultline as “${stored.title}”: merge it into that event, or say it is not the same.`);
+    expect(text).toContain("The date typed for “Artillery shells Ostrava ferry pier”, “Tuesday-ish”, cannot be read: fix it or reset it.");
+    expect(text).toContain("Nothing was published");
+    expect(new URL(page.url()).pathname).toBe("/editor/articles/new");
+    expect(await page.getAttribute(pier, "class")).toContain("has-problem");
+    await screenshot(page, "editor-events-publish-held-back");
+
+    // Fix it reopens the field on the refused text; Reset brings back the date the line holds.
+    await held.getByRole("button", { name: "Fix it" }).click();
+    expect(await page.inputValue(when)).toBe("Tuesday-ish");
+    expect(await page.locator(`${pier} .when-field [role=alert]`).innerText()).toContain("“Tuesday-ish” is not a date Faultline can read");
+    await page.locator(`${pier} .when-field`).getByRole("button", { name: "Reset to 2026-03-10" }).click();
+    expect(await page.inputValue(when)).toBe("2026-03-10");
+    await page.locator(`${pier} .rv-summary`).click();
+    expect(await held.count()).toBe(0);
+
+    // "Not the same" decides the stored duplicate; the line's mark goes, and Publish goes through.
+    await offer.getByRole("button", { name: "Not the same (n)" }).click();
+    await offer.waitFor({ state: "detached" });
+    await page.waitForFunction((row) => !document.querySelector(row)?.classList.contains("has-problem"), pier);
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    await page.waitForURL((u) => u.pathname.startsWith("/articles/"), { timeout: 60_000 });
+    const published = await db.event.findFirstOrThrow({ where: { title: "Artillery shells Ostrava ferry pier" } });
+    expect(published.id).not.toBe(stored.id);
+    expect(published.startDate).toEqual(new Date("2026-03-10T00:00:00Z"));
     await context.close();
   }, 240_000);
 });

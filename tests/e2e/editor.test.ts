@@ -38,6 +38,15 @@ async function foldToldTwice(page: Page) {
   }
 }
 
+/** Merges every event the review finds already in Faultline into that stored event, as an editor does before Publish. */
+async function mergeStored(page: Page) {
+  const offers = '[aria-label="Likely already in Faultline"]';
+  for (let left = await page.locator(offers).count(); left > 0; left--) {
+    await page.locator(offers).first().getByRole("button", { name: "Merge into it (m)" }).click();
+    await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel as string).length < (n as number), [offers, left]);
+  }
+}
+
 describe("an editor adds an article", () => {
   it("signs in, pastes the article, corrects a speaker, publishes; readers see it; the audit log records it", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -75,7 +84,8 @@ describe("an editor adds an article", () => {
     await page.locator('li.rv-row[data-item^="e:"]', { hasText: "Alaska" }).first().screenshot({ path: path.join(ARTIFACTS, "editor-review-event.png") });
 
     await foldToldTwice(page);
-    await page.getByRole("button", { name: "Publish" }).click();
+    await mergeStored(page);
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
     await page.waitForURL((u) => u.pathname.startsWith("/articles/"), { timeout: 30_000 });
     const articlePath = new globalThis.URL(page.url()).pathname;
     expect(await page.locator("mark", { hasText: "deeply divided" }).first().getAttribute("data-speaker")).toBe("Dmitry Peskov");
@@ -98,7 +108,8 @@ describe("an editor adds an article", () => {
     await page.getByRole("button", { name: "Analyse" }).click();
     await page.getByText(/Faultline proposes/).waitFor({ timeout: 30_000 });
     await foldToldTwice(page);
-    await page.getByRole("button", { name: "Publish" }).click();
+    await mergeStored(page);
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
     const refusal = page.locator("form .form-error[role=alert]").first();
     await refusal.waitFor();
     expect(await refusal.innerText()).toContain("already in Faultline");

@@ -199,7 +199,7 @@ describe("maintained reader counters", () => {
     // A statement moved to another speaker and re-dated; an event re-dated, re-typed and re-cast.
     const s = await db.prisma.statement.findFirstOrThrow({ where: { text: "Moscow was ready for talks" } });
     const zelenskiy = await db.prisma.actor.findUniqueOrThrow({ where: { slug: "volodymyr-zelenskiy" } });
-    expect(await updateStatement(users.editor, { id: s.id, version: s.version, speakerId: zelenskiy.id, text: s.text, direct: false, saidOn: "2025-07-01", saidPrecision: "quarter", verified: true })).toMatchObject({ ok: true });
+    expect(await updateStatement(users.editor, { id: s.id, version: s.version, speakerId: zelenskiy.id, text: s.text, direct: false, saidOn: "2025-07", saidPrecision: "quarter", verified: true })).toMatchObject({ ok: true });
     // Q3 2025 said in an article of 9 Sep 2025: the band ends on the publication day, not at the quarter's end.
     expect((await db.prisma.statement.findUniqueOrThrow({ where: { id: s.id } })).latestSaidOn).toEqual(new Date("2025-09-09T00:00:00Z"));
     const e = await db.prisma.event.findFirstOrThrow({ where: { title: "Sybiha rules out frozen conflict" } });

@@ -53,6 +53,9 @@ const VALID_ID = fc.stringMatching(/^[a-z0-9]{8,25}$/);
 const WORDS = fc.string({ unit: "grapheme", minLength: 1, maxLength: 40 });
 const DAY = fc.date({ min: new Date("1900-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 const PARTIAL = fc.oneof(DAY, DAY.map((d) => d.slice(0, 7)), DAY.map((d) => d.slice(0, 4)));
+/** The precision a date's shape carries: accepted records must pair them so (a mismatch is refused). */
+const carried = (date: unknown) => (typeof date !== "string" ? "unknown" : date.length === 10 ? "day" : date.length === 7 ? "month" : "year");
+const withPrecision = (dateKey: string, precisionKey: string) => (record: Record<string, unknown>) => ({ ...record, [precisionKey]: carried(record[dateKey]) });
 const VERSION = fc.integer({ min: 1, max: 1000 });
 
 const ARTICLE_FIELDS = fc.record({
@@ -87,7 +90,7 @@ const REVIEW = fc.record({
       saidOn: maybe(fc.option(PARTIAL, { nil: undefined })),
       venue: maybe(fc.option(WORDS, { nil: undefined })),
       ...SPAN,
-    }),
+    }).map(withPrecision("saidOn", "saidPrecision")),
     { maxLength: 2 },
   ),
   events: fc.array(
@@ -100,7 +103,7 @@ const REVIEW = fc.record({
       actors: maybe(fc.array(fc.record({ key: maybe(fc.constantFrom("a", "b")), role: maybe(fc.constantFrom(...editor.EVENT_ROLES)) }), { maxLength: 2 })),
       mergeInto: maybe(fc.option(VALID_ID, { nil: undefined })),
       ...SPAN,
-    }),
+    }).map(withPrecision("date", "datePrecision")),
     { maxLength: 2 },
   ),
 });
@@ -117,21 +120,19 @@ const STATEMENT_EDIT = fc.record({
   text: maybe(WORDS),
   direct: maybe(fc.boolean()),
   saidOn: maybe(fc.option(PARTIAL, { nil: undefined })),
-  saidPrecision: maybe(fc.constantFrom("day", "month", "year", "unknown")),
   venue: maybe(fc.option(WORDS, { nil: undefined })),
   verified: maybe(fc.boolean()),
-});
+}).map(withPrecision("saidOn", "saidPrecision"));
 const EVENT_EDIT = fc.record({
   ...EDIT_BASE,
   title: maybe(WORDS),
   description: maybe(fc.option(WORDS, { nil: undefined })),
   type: maybe(fc.constantFrom(...editor.EVENT_TYPE_VALUES)),
   date: maybe(fc.option(PARTIAL, { nil: undefined })),
-  datePrecision: maybe(fc.constantFrom("day", "month", "year", "unknown")),
   fatalities: maybe(fc.option(fc.nat(1000), { nil: undefined })),
   actors: maybe(fc.array(fc.record({ actorId: maybe(VALID_ID), role: maybe(fc.constantFrom(...editor.EVENT_ROLES)) }), { maxLength: 2 })),
   verified: maybe(fc.boolean()),
-});
+}).map(withPrecision("date", "datePrecision"));
 const ACTOR_EDIT = fc.record({
   ...EDIT_BASE,
   name: maybe(WORDS),
