@@ -33,6 +33,7 @@ import { gateHappenings, happeningFeatures } from "./events/happening";
 import { datePublished, undatePlans } from "./events/publication-date";
 import { invasionEvent } from "./events/invasion";
 import { retype } from "./events/retype";
+import { addStateRoles } from "./events/state-roles";
 import { maskQuotes } from "./sentences";
 
 export { EVENT_TYPES, type EventRole, type EventType, type FoundEvent } from "./events/context";
@@ -96,5 +97,5 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOn
   if (opts.allCandidates) return typed.map((e) => ({ ...e, features: happeningFeatures(ctx, e) }));
   const kept = opts.rulesOnly ? typed.filter((e) => !e.loose) : gateHappenings(ctx, typed);
   undatePlans(ctx, kept, opts.publishedOn);
-  return invasionEvent(ctx, kept, opts.bodyStart);
+  return addStateRoles(ctx, invasionEvent(ctx, kept, opts.bodyStart));
 }
