@@ -44,3 +44,23 @@ export function demonymAgent(clause: string, triggerPos: number, stateOf: (demon
   const m = /(?:^|[\s,])(?:[Tt]he\s+|[Aa]n?\s+)?(\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i))\s+(?:[\p{Ll}-]+\s+){0,4}$/u.exec(before.slice(0, triggerPos));
   return m ? stateOf(m[1]) : null;
 }
+
+/**
+ * "Its forces repelled 61 Russian assaults", "air defences shot down 40 drones": the one who defends acts, but the
+ * happening is the attack, so its author is the initiator and the defender its target.
+ */
+const DEFENCE = new RegExp(String.raw`\b(?:(?:repel(?:s|led|ling)?|repulsed?|(?:fought|fights?|fighting)\s+off|beat(?:s|ing)?\s+back|intercept(?:ed|s|ing)?|(?:shot|shoots?|shooting)\s+down|downed)\s+(?:[^\s,;.]+\s+){0,5}?|(?:destroyed|destroys|neutrali[sz]ed|suppressed)\s+(?:(?:up\s+to|at\s+least|some|about|all|most)\s+)?\d[\d,]*\s+(?:of\s+(?:the|them)\s+)?(?:[^\s,;.]+\s+){0,3}?)(?:drones?|missiles?|assaults?|attacks?|UAVs?|rockets?|shells|bombs?)\b`, "u");
+/** Not the clause's happening when under a passive, an infinitive or a launch told before it ("Russia launched 96 drones, of which 78 were shot down"). */
+const NOT_DEFENDER = /(?:\b(?:was|were|been|being|be|is|are|to)\s+(?:\p{Ll}+ly\s+)?$)|\b(?:launch|fire|fired|attack|struck|strike|hit)/u;
+
+/** Where a clause tells a defence against an attack (its verb), if it does. */
+export function defenceAt(clause: string): number | null {
+  const m = DEFENCE.exec(clause);
+  return m && !NOT_DEFENDER.test(clause.slice(0, m.index)) ? m.index : null;
+}
+
+export function defenceFlipped(clause: string, roles: { name: string; role: EventRole }[]): { name: string; role: EventRole }[] {
+  if (defenceAt(clause) === null) return roles;
+  const flip: Record<EventRole, EventRole> = { initiator: "target", target: "initiator", participant: "participant" };
+  return roles.map((r) => ({ ...r, role: flip[r.role] }));
+}

@@ -8,7 +8,7 @@
 import type { Actor } from "../actors";
 import { GAZETTEER } from "../gazetteer";
 import type { EventCtx, EventRole, FoundEvent } from "./context";
-import { SYMMETRIC } from "./roles";
+import { defenceAt, defenceFlipped, SYMMETRIC } from "./roles";
 import { bestTrigger } from "./triggers";
 import { predicatePos } from "./type-lexicon";
 
@@ -32,7 +32,7 @@ export function stateOfActor(actor: Pick<Actor, "name" | "kind" | "role" | "alia
 
 /** Where the clause states its happening: its trigger word, else its verb. */
 function pivotOf(clause: string): number | null {
-  return bestTrigger(clause, clause.length)?.pos ?? predicatePos(clause);
+  return defenceAt(clause) ?? bestTrigger(clause, clause.length)?.pos ?? predicatePos(clause);
 }
 
 /** The sides a clause names only by their adjective, with the role their place before or after the verb gives them. */
@@ -61,7 +61,9 @@ function addStates(ctx: EventCtx, e: FoundEvent): void {
     const state = actor && stateOfActor(actor);
     if (state) add(state, r.role);
   }
-  for (const side of demonymSidesIn(ctx.text.slice(e.start, e.end), SYMMETRIC.has(e.type))) add(side.state, side.role);
+  const clause = ctx.text.slice(e.start, e.end);
+  for (const side of demonymSidesIn(clause, SYMMETRIC.has(e.type))) add(side.state, side.role);
+  e.actorRoles = defenceFlipped(clause, e.actorRoles);
 }
 
 /** Every event also names the states behind its actors and the sides its clause names by adjective. */
