@@ -9,11 +9,14 @@ import type { EventRole, EventType } from "./context";
 /** Meetings and agreements have no sides: every actor takes part. */
 export const SYMMETRIC = new Set<EventType>(["summit_talks", "agreement_ceasefire", "phone_call"]);
 
-/** Every actor named before the trigger (the subject: "China and Brazil launched", "Egypt's state buyer bought") is an initiator. */
+/**
+ * Every actor named before the trigger (the subject: "China and Brazil launched", "Egypt's state buyer bought") is an
+ * initiator, and so is a subject shared from the clause before, placed at the trigger ("…, and visited New Delhi").
+ */
 export function assignRoles(type: EventType, actors: { actor: Actor; pos: number }[], triggerPos: number): { name: string; role: EventRole }[] {
   return actors.map(({ actor, pos }) => {
     let role: EventRole = "participant";
-    if (!SYMMETRIC.has(type) && pos !== triggerPos) role = pos < triggerPos ? "initiator" : "target";
+    if (!SYMMETRIC.has(type)) role = pos <= triggerPos ? "initiator" : "target";
     return { name: actor.name, role };
   });
 }
