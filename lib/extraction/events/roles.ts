@@ -67,3 +67,19 @@ export function defenceFlipped(clause: string, roles: { name: string; role: Even
   const flip: Record<EventRole, EventRole> = { initiator: "target", target: "initiator", participant: "participant" };
   return roles.map((r) => ({ ...r, role: flip[r.role] }));
 }
+
+/** A meeting someone leads: who visits, hosts, convenes, receives or holds it ("Novak visited New Delhi", "during a visit to Bucharest"). */
+const LEADS_MEETING = /\b(?:visit\p{Ll}*|host(?:s|ed|ing)?|conven\p{Ll}*|gather(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|invit\p{Ll}*|travel\p{Ll}*|open(?:s|ed)\s+(?:the\s+)?talks|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+)?(?:\p{Ll}+\s+)?meeting\s+with)\b/u;
+
+/**
+ * In a meeting someone leads, its subject is the initiator: the actors named before the leading verb, or not named in
+ * the clause at all (a subject shared from before: "…, and visited Kyiv"); the ones visited or received take part.
+ */
+export function meetingLeaders(clause: string, roles: { name: string; role: EventRole }[], mentionedAt: (name: string) => number | null): { name: string; role: EventRole }[] {
+  const verb = LEADS_MEETING.exec(clause);
+  if (!verb) return roles;
+  return roles.map((r) => {
+    const at = mentionedAt(r.name);
+    return at === null || at < verb.index ? { ...r, role: "initiator" } : r;
+  });
+}

@@ -8,7 +8,7 @@
 import type { Actor } from "../actors";
 import { GAZETTEER } from "../gazetteer";
 import type { EventCtx, EventRole, FoundEvent } from "./context";
-import { defenceAt, defenceFlipped, SYMMETRIC } from "./roles";
+import { defenceAt, defenceFlipped, meetingLeaders, SYMMETRIC } from "./roles";
 import { bestTrigger } from "./triggers";
 import { predicatePos } from "./type-lexicon";
 
@@ -55,13 +55,17 @@ function addStates(ctx: EventCtx, e: FoundEvent): void {
     e.actorRoles.push({ name: actor.name, role });
     e.actors.push(actor.name);
   };
+  const clause = ctx.text.slice(e.start, e.end);
+  if (e.type === "summit_talks") e.actorRoles = meetingLeaders(clause, e.actorRoles, (name) => {
+    const m = ctx.index.mentions.find((x) => x.actor.name === name && x.start >= e.start && x.end <= e.end);
+    return m ? m.start - e.start : null;
+  });
   const byName = new Map(ctx.index.actors.map((a) => [a.name, a]));
   for (const r of [...e.actorRoles]) {
     const actor = byName.get(r.name);
     const state = actor && stateOfActor(actor);
     if (state) add(state, r.role);
   }
-  const clause = ctx.text.slice(e.start, e.end);
   for (const side of demonymSidesIn(clause, SYMMETRIC.has(e.type))) add(side.state, side.role);
   e.actorRoles = defenceFlipped(clause, e.actorRoles);
 }
