@@ -8,7 +8,7 @@
 import type { Actor } from "../actors";
 import { GAZETTEER } from "../gazetteer";
 import type { EventCtx, EventRole, FoundEvent } from "./context";
-import { defenceAt, defenceFlipped, meetingLeaders, SYMMETRIC } from "./roles";
+import { defenceAt, SYMMETRIC } from "./roles";
 import { bestTrigger } from "./triggers";
 import { predicatePos } from "./type-lexicon";
 
@@ -44,34 +44,19 @@ export function demonymSidesIn(clause: string, symmetric: boolean): { state: str
   });
 }
 
-function addStates(ctx: EventCtx, e: FoundEvent): void {
-  const article = (name: string) => {
-    const a = ctx.index.byForm.get(name);
-    return a && a.kind === "state" ? a : null;
-  };
+/** Adds to an event the states behind its actors and the sides its clause names by adjective. */
+export function addStates(ctx: EventCtx, e: FoundEvent): void {
   const add = (state: string, role: EventRole) => {
-    const actor = article(state);
-    if (!actor || e.actorRoles.some((r) => r.name === actor.name)) return;
+    const actor = ctx.index.byForm.get(state);
+    if (!actor || actor.kind !== "state" || e.actorRoles.some((r) => r.name === actor.name)) return;
     e.actorRoles.push({ name: actor.name, role });
     e.actors.push(actor.name);
   };
-  const clause = ctx.text.slice(e.start, e.end);
-  if (e.type === "summit_talks") e.actorRoles = meetingLeaders(clause, e.actorRoles, (name) => {
-    const m = ctx.index.mentions.find((x) => x.actor.name === name && x.start >= e.start && x.end <= e.end);
-    return m ? m.start - e.start : null;
-  });
   const byName = new Map(ctx.index.actors.map((a) => [a.name, a]));
   for (const r of [...e.actorRoles]) {
     const actor = byName.get(r.name);
     const state = actor && stateOfActor(actor);
     if (state) add(state, r.role);
   }
-  for (const side of demonymSidesIn(clause, SYMMETRIC.has(e.type))) add(side.state, side.role);
-  e.actorRoles = defenceFlipped(clause, e.actorRoles);
-}
-
-/** Every event also names the states behind its actors and the sides its clause names by adjective. */
-export function addStateRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
-  for (const e of events) addStates(ctx, e);
-  return events;
+  for (const side of demonymSidesIn(ctx.text.slice(e.start, e.end), SYMMETRIC.has(e.type))) add(side.state, side.role);
 }
