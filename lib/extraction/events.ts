@@ -16,6 +16,7 @@
  *  10. a learned gate keeps the proposals that read as happenings, and the loose undated ones it is sure of  events/happening.ts
  *      then a happening dated after publication (a plan it announced) takes the news day        events/publication-date.ts
  *  11. the full-scale invasion named in passing, once, with the date written beside it                     events/invasion.ts
+ *  12. roles beyond the clause: meeting leaders, the states behind actors, defences, strikes' sides      events/complete-roles.ts
  */
 import type { DateMention } from "./dates";
 import { adjunctMeetings, oneOfAdjunctAndClause } from "./events/adjunct";
@@ -33,6 +34,7 @@ import { gateHappenings, happeningFeatures } from "./events/happening";
 import { datePublished, undatePlans } from "./events/publication-date";
 import { invasionEvent } from "./events/invasion";
 import { retype } from "./events/retype";
+import { completeRoles } from "./events/complete-roles";
 import { maskQuotes } from "./sentences";
 
 export { EVENT_TYPES, type EventRole, type EventType, type FoundEvent } from "./events/context";
@@ -96,5 +98,5 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOn
   if (opts.allCandidates) return typed.map((e) => ({ ...e, features: happeningFeatures(ctx, e) }));
   const kept = opts.rulesOnly ? typed.filter((e) => !e.loose) : gateHappenings(ctx, typed);
   undatePlans(ctx, kept, opts.publishedOn);
-  return invasionEvent(ctx, kept, opts.bodyStart);
+  return completeRoles(ctx, invasionEvent(ctx, kept, opts.bodyStart));
 }

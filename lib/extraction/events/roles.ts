@@ -9,11 +9,14 @@ import type { EventRole, EventType } from "./context";
 /** Meetings and agreements have no sides: every actor takes part. */
 export const SYMMETRIC = new Set<EventType>(["summit_talks", "agreement_ceasefire", "phone_call"]);
 
-/** Every actor named before the trigger (the subject: "China and Brazil launched", "Egypt's state buyer bought") is an initiator. */
+/**
+ * Every actor named before the trigger (the subject: "China and Brazil launched", "Egypt's state buyer bought") is an
+ * initiator, and so is a subject shared from the clause before, placed at the trigger ("…, and visited New Delhi").
+ */
 export function assignRoles(type: EventType, actors: { actor: Actor; pos: number }[], triggerPos: number): { name: string; role: EventRole }[] {
   return actors.map(({ actor, pos }) => {
     let role: EventRole = "participant";
-    if (!SYMMETRIC.has(type) && pos !== triggerPos) role = pos < triggerPos ? "initiator" : "target";
+    if (!SYMMETRIC.has(type)) role = pos <= triggerPos ? "initiator" : "target";
     return { name: actor.name, role };
   });
 }
@@ -43,4 +46,40 @@ export function demonymAgent(clause: string, triggerPos: number, stateOf: (demon
   const before = clause.slice(0, triggerPos + 1);
   const m = /(?:^|[\s,])(?:[Tt]he\s+|[Aa]n?\s+)?(\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i))\s+(?:[\p{Ll}-]+\s+){0,4}$/u.exec(before.slice(0, triggerPos));
   return m ? stateOf(m[1]) : null;
+}
+
+/**
+ * "Its forces repelled 61 Russian assaults", "air defences shot down 40 drones": the one who defends acts, but the
+ * happening is the attack, so its author is the initiator and the defender its target.
+ */
+const DEFENCE = new RegExp(String.raw`\b(?:(?:repel(?:s|led|ling)?|repulsed?|(?:fought|fights?|fighting)\s+off|beat(?:s|ing)?\s+back|intercept(?:ed|s|ing)?|(?:shot|shoots?|shooting)\s+down|downed)\s+(?:[^\s,;.]+\s+){0,5}?|(?:destroyed|destroys|neutrali[sz]ed|suppressed)\s+(?:(?:up\s+to|at\s+least|some|about|all|most)\s+)?\d[\d,]*\s+(?:of\s+(?:the|them)\s+)?(?:[^\s,;.]+\s+){0,3}?)(?:drones?|missiles?|assaults?|attacks?|UAVs?|rockets?|shells|bombs?)\b`, "u");
+/** Not the clause's happening when under a passive, an infinitive or a launch told before it ("Russia launched 96 drones, of which 78 were shot down"). */
+const NOT_DEFENDER = /(?:\b(?:was|were|been|being|be|is|are|to)\s+(?:\p{Ll}+ly\s+)?$)|\b(?:launch|fire|fired|attack|struck|strike|hit)/u;
+
+/** Where a clause tells a defence against an attack (its verb), if it does. */
+export function defenceAt(clause: string): number | null {
+  const m = DEFENCE.exec(clause);
+  return m && !NOT_DEFENDER.test(clause.slice(0, m.index)) ? m.index : null;
+}
+
+export function defenceFlipped(clause: string, roles: { name: string; role: EventRole }[]): { name: string; role: EventRole }[] {
+  if (defenceAt(clause) === null) return roles;
+  const flip: Record<EventRole, EventRole> = { initiator: "target", target: "initiator", participant: "participant" };
+  return roles.map((r) => ({ ...r, role: flip[r.role] }));
+}
+
+/** A meeting someone leads: who visits, hosts, convenes, receives or holds it ("Novak visited New Delhi", "during a visit to Bucharest"). */
+const LEADS_MEETING = /\b(?:visit\p{Ll}*|host(?:s|ed|ing)?|conven\p{Ll}*|gather(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|invit\p{Ll}*|travel\p{Ll}*|open(?:s|ed)\s+(?:the\s+)?talks|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+)?(?:\p{Ll}+\s+)?meeting\s+with)\b/u;
+
+/**
+ * In a meeting someone leads, its subject is the initiator: the actors named before the leading verb, or not named in
+ * the clause at all (a subject shared from before: "…, and visited Kyiv"); the ones visited or received take part.
+ */
+export function meetingLeaders(clause: string, roles: { name: string; role: EventRole }[], mentionedAt: (name: string) => number | null): { name: string; role: EventRole }[] {
+  const verb = LEADS_MEETING.exec(clause);
+  if (!verb) return roles;
+  return roles.map((r) => {
+    const at = mentionedAt(r.name);
+    return at === null || at < verb.index ? { ...r, role: "initiator" } : r;
+  });
 }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import type { Actor } from "../actors";
+import { extractArticle } from "../index";
+import type { FoundEvent } from "./context";
+import { assignRoles, defenceAt, defenceFlipped, meetingLeaders } from "./roles";
+import { demonymSidesIn, stateOfActor } from "./state-roles";
+import { inheritStrikeSides } from "./strike-sides";
+
+const roleOf = (e: { actorRoles?: { name: string; role: string }[] } | undefined, name: string) => e?.actorRoles?.find((r) => r.name === name)?.role;
+const strike = (start: number, roles: [string, "initiator" | "target" | "participant"][]): FoundEvent => ({
+  title: "t", type: "missile_drone_strike", date: null, datePrecision: "unknown", dateText: null, location: null, fatalities: null,
+  start, end: start + 10, actors: roles.map(([n]) => n), actorRoles: roles.map(([name, role]) => ({ name, role })),
+});
+
+describe("roles beyond the clause", () => {
+  it("finds the state in a body's name or an office-holder's office", () => {
+    expect(stateOfActor({ name: "Moldovan Interior Ministry", kind: "government", role: null, aliases: new Set() })).toBe("Moldova");
+    expect(stateOfActor({ name: "Border Guard of Latvia", kind: "armed_force", role: null, aliases: new Set() })).toBe("Latvia");
+    expect(stateOfActor({ name: "Anna Berg", kind: "person", role: "Prime Minister of Sweden", aliases: new Set() })).toBe("Sweden");
+    expect(stateOfActor({ name: "Sweden", kind: "state", role: null, aliases: new Set() })).toBeNull();
+    expect(stateOfActor({ name: "Acme Logistics", kind: "organization", role: "freight firm", aliases: new Set() })).toBeNull();
+  });
+
+  it("places the sides named by an adjective before or after the verb, and both sides of a meeting as participants", () => {
+    expect(demonymSidesIn("Belarusian balloons crossed into Lithuanian airspace", false)).toEqual([
+      { state: "Belarus", role: "initiator" },
+      { state: "Lithuania", role: "target" },
+    ]);
+    expect(demonymSidesIn("Estonian and Finnish ministers met in Tallinn", true).map((s) => s.role)).toEqual(["participant", "participant"]);
+  });
+
+  it("makes the attacker the initiator of an attack that was fought off, not of one that was launched", () => {
+    expect(defenceAt("the brigade beat back 12 assaults")).not.toBeNull();
+    expect(defenceAt("border troops fought off three attacks near the river")).not.toBeNull();
+    expect(defenceAt("the missiles destroyed a drone workshop")).toBeNull();
+    expect(defenceAt("the army launched 50 drones, of which 30 were shot down")).toBeNull();
+    expect(defenceAt("the navy is allowed to shoot down drones")).toBeNull();
+    const roles = defenceFlipped("coastal guns repelled two naval assaults", [{ name: "A", role: "initiator" }, { name: "B", role: "target" }]);
+    expect(roles).toEqual([{ name: "A", role: "target" }, { name: "B", role: "initiator" }]);
+  });
+
+  it("makes the one who visits or hosts a meeting its initiator, also when the subject comes from the clause before", () => {
+    const roles = [{ name: "Ines", role: "participant" as const }, { name: "Omar", role: "participant" as const }];
+    expect(meetingLeaders("Ines hosted Omar in Lisbon", roles, (n) => (n === "Ines" ? 0 : 12)).map((r) => r.role)).toEqual(["initiator", "participant"]);
+    expect(meetingLeaders("visited Lisbon on Monday", roles.slice(0, 1), () => null)[0].role).toBe("initiator");
+    expect(meetingLeaders("Ines and Omar met in Lisbon", roles, (n) => (n === "Ines" ? 0 : 9)).map((r) => r.role)).toEqual(["participant", "participant"]);
+  });
+
+  it("makes a subject placed at the trigger (shared from the clause before) the initiator", () => {
+    expect(assignRoles("sanctions", [{ actor: { name: "Norway" } as Actor, pos: 5 }], 5)[0].role).toBe("initiator");
+  });
+
+  it("gives a strike with no sides named the sides of the strike told before it", () => {
+    const first = strike(0, [["Aland", "initiator"], ["Borduria", "target"]]);
+    const second = strike(50, []);
+    const third = strike(90, [["Borduria", "initiator"]]);
+    inheritStrikeSides([first, second, third]);
+    expect(second.actorRoles).toEqual([{ name: "Aland", role: "initiator" }, { name: "Borduria", role: "target" }]);
+    expect(third.actorRoles).toEqual([{ name: "Borduria", role: "initiator" }]);
+  });
+
+  it("adds the states behind the actors of a kept event", () => {
+    const text = "Poland and Belarus have quarrelled for years.\n\nThe Polish Foreign Ministry on Monday expelled two Belarusian diplomats.";
+    const [event] = extractArticle({ text, publishedOn: "2026-03-04", title: "T" }).events;
+    expect(roleOf(event, "Poland")).toBe("initiator");
+    expect(roleOf(event, "Belarus")).toBe("target");
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * Roles read beyond the clause's subject and object, once the events are kept. Read as a recipe:
+ *   1. who visits, hosts or receives a meeting leads it                                     roles.ts (meetingLeaders)
+ *   2. the states behind the actors, and sides named by adjective, take part                state-roles.ts
+ *   3. in a defence against an attack ("repelled 61 assaults") the attacker is the initiator  roles.ts (defenceFlipped)
+ *   4. a strike that names no initiator or target has the sides of the strike told before  strike-sides.ts
+ */
+import type { EventCtx, FoundEvent } from "./context";
+import { defenceFlipped, meetingLeaders } from "./roles";
+import { addStates } from "./state-roles";
+import { inheritStrikeSides } from "./strike-sides";
+
+/** Where an actor is first named inside an event's span (offset in it), or null if it is not. */
+function mentionedAt(ctx: EventCtx, e: FoundEvent) {
+  return (name: string) => {
+    const m = ctx.index.mentions.find((x) => x.actor.name === name && x.start >= e.start && x.end <= e.end);
+    return m ? m.start - e.start : null;
+  };
+}
+
+export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
+  for (const e of events) {
+    const clause = ctx.text.slice(e.start, e.end);
+    if (e.type === "summit_talks") e.actorRoles = meetingLeaders(clause, e.actorRoles, mentionedAt(ctx, e));
+    addStates(ctx, e);
+    e.actorRoles = defenceFlipped(clause, e.actorRoles);
+  }
+  inheritStrikeSides(events);
+  return events;
+}

@@ -1,0 +1,63 @@
+/**
+ * The states behind an event's actors take part in it too, with the same role: a state's body ("Russia's Defence
+ * Ministry", "the Armed Forces of Ukraine"), a person holding its office ("the Prime Minister of Canada"), or a side
+ * named only by its adjective in the clause ("drones at Ukrainian cities", "a duty on Indian goods": the agent's side
+ * before the verb, the side acted upon after it; both sides of a meeting or deal take part). Only states the article
+ * names as actors are added.
+ */
+import type { Actor } from "../actors";
+import { GAZETTEER } from "../gazetteer";
+import type { EventCtx, EventRole, FoundEvent } from "./context";
+import { defenceAt, SYMMETRIC } from "./roles";
+import { bestTrigger } from "./triggers";
+import { predicatePos } from "./type-lexicon";
+
+const STATES = GAZETTEER.filter((e) => e.kind === "state");
+/** Each state's names and adjectives ("Ukraine", "Ukrainian") to its name. */
+const STATE_OF_WORD = new Map(STATES.flatMap((e) => [...e.forms, ...(e.demonyms ?? [])].map((f) => [f, e.name] as const)));
+const WORDS = [...STATE_OF_WORD.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.]/g, "\\.")).join("|");
+const STATE_WORD = new RegExp(`(?<![\\p{L}.-])(${WORDS})(?:['’]s)?(?![\\p{L}-])`, "gu");
+const DEMONYM_WORD = new RegExp(`(?<![\\p{L}-])(${STATES.flatMap((e) => e.demonyms ?? []).join("|")})(?![\\p{L}-])`, "gu");
+
+/** The state an actor's name, aliases or office names ("Russian Defence Ministry", "President of Ukraine"), if one. */
+export function stateOfActor(actor: Pick<Actor, "name" | "kind" | "role" | "aliases">): string | null {
+  if (actor.kind === "state" || actor.kind === "media") return null;
+  for (const form of [actor.name, ...actor.aliases, actor.role ?? ""]) {
+    STATE_WORD.lastIndex = 0;
+    const m = STATE_WORD.exec(form);
+    if (m) return STATE_OF_WORD.get(m[1]) ?? null;
+  }
+  return null;
+}
+
+/** Where the clause states its happening: its trigger word, else its verb. */
+function pivotOf(clause: string): number | null {
+  return defenceAt(clause) ?? bestTrigger(clause, clause.length)?.pos ?? predicatePos(clause);
+}
+
+/** The sides a clause names only by their adjective, with the role their place before or after the verb gives them. */
+export function demonymSidesIn(clause: string, symmetric: boolean): { state: string; role: EventRole }[] {
+  const pivot = symmetric ? null : pivotOf(clause);
+  return [...clause.matchAll(DEMONYM_WORD)].map((m) => {
+    const role: EventRole = pivot === null ? "participant" : m.index < pivot ? "initiator" : "target";
+    return { state: STATE_OF_WORD.get(m[1])!, role };
+  });
+}
+
+/** Adds to an event the states behind its actors and the sides its clause names by adjective. */
+export function addStates(ctx: EventCtx, e: FoundEvent): void {
+  const listed = new Set(ctx.index.actors);
+  const add = (state: string, role: EventRole) => {
+    const actor = ctx.index.byForm.get(state);
+    if (!actor || !listed.has(actor) || actor.kind !== "state" || e.actorRoles.some((r) => r.name === actor.name)) return;
+    e.actorRoles.push({ name: actor.name, role });
+    e.actors.push(actor.name);
+  };
+  const byName = new Map([...listed].map((a) => [a.name, a]));
+  for (const r of [...e.actorRoles]) {
+    const actor = byName.get(r.name);
+    const state = actor && stateOfActor(actor);
+    if (state) add(state, r.role);
+  }
+  for (const side of demonymSidesIn(ctx.text.slice(e.start, e.end), SYMMETRIC.has(e.type))) add(side.state, side.role);
+}
