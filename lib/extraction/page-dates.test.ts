@@ -31,4 +31,11 @@ describe("dates in more languages and shapes", () => {
     expect(parseDateString("12-May-2026")).toBe("2026-05-12");
     expect(parseDateString("2026年5月12日 10:15")).toBe("2026-05-12");
   });
+
+  it("reads '12. 2. 2026' with spaces after the dots, and the byline beside it on an invented Czech page head", () => {
+    expect(parseDateString("12. 2. 2026 14:18")).toBe("2026-02-12");
+    expect(parseDateString("3. 11. 2026")).toBe("2026-11-03");
+    const page = `Lidový Přehled\n\nDomácí\n\nOstrava tram depot reopens after a month of repairs to its roof\n\nKarel Dvořák, Ostrava\n3. 11. 2026 09:05\n\n${body}`;
+    expect(parseArticle(page)).toMatchObject({ publishedOn: "2026-11-03", author: "Karel Dvořák", dateline: "Ostrava" });
+  });
 });
