@@ -3,6 +3,7 @@
  * "Tom Ambrose (now) and Martin Belam (earlier)", a wire agency alone ("AFP"), and what a head line is.
  */
 import { GAZETTEER } from "./gazetteer";
+import { isFirstName } from "./nlp";
 import { MONTH_RE, parseDateString } from "./page-dates";
 import { WIRE_AGENCY, isGeneric, isMediaName } from "./parse-article-outlet";
 
@@ -91,7 +92,9 @@ export function isPersonName(s: string): boolean {
   const ws = s.trim().split(/\s+/);
   if (ws.length < 2 || ws.length > 3 || !ws.every((w) => NAME_WORD.test(w))) return false;
   if (isMediaName(s) || KICKER_WORDS_RE.test(ws[0]) || MONTH_WORD.test(ws[0])) return false;
-  return !ws.some((w) => PLACE_WORDS.has(w) || NOT_NAME_WORD.test(w));
+  // "Sofia Lorena", "Chad Miller": a first name the lexicon knows may also name a place.
+  const placeWord = (w: string, i: number) => PLACE_WORDS.has(w) && !(i === 0 && isFirstName(w));
+  return !ws.some((w, i) => placeWord(w, i) || NOT_NAME_WORD.test(w));
 }
 
 /** "Harbour Herald correspondent", "Harbour Wire's Kyiv correspondent" -> the outlet; "Ukraine correspondent" -> null. */

@@ -23,7 +23,7 @@ export function namesADesk(desk: string): boolean {
   return /\bagencies$/i.test(desk) || name.length >= 2 || /\.|^\p{Lu}{2,}$/u.test(name[0] ?? "") || isKnownMedia(name.join(" "));
 }
 
-const NAME_IN_PLACE_RE = new RegExp(`^(${NAME})\\s+in\\s+([\\p{Lu}][\\p{L}-]+(?:\\s[\\p{Lu}][\\p{L}-]+)?)$`, "u");
+const NAME_IN_PLACE_RE = new RegExp(`^(${NAME}),?\\s+in\\s+([\\p{Lu}][\\p{L}-]+(?:\\s[\\p{Lu}][\\p{L}-]+)?)$`, "u");
 
 /** "Anne-Laure Berthod, Geneva", "Aistė Jankauskaitė, DELFI", "Kaisa Viljanen HS": a name with its place or outlet credit. */
 const NAME_CREDIT_RE = new RegExp(`^(${NAME}),?\\s+([\\p{Lu}][\\p{L}-]+(?:\\s[\\p{Lu}][\\p{L}-]+)?)$`, "u");
