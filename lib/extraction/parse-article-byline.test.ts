@@ -53,6 +53,11 @@ describe("labelled and foreign-language bylines", () => {
     expect(bylineOf("Anna Koval, Harbour Capital Studio")).toMatchObject({ author: "Anna Koval" });
     expect(bylineOf("Anna Koval @annakoval_hw")).toMatchObject({ author: "Anna Koval" });
   });
+
+  it("takes the newsroom department off the author ('Name, Foreign News Department')", () => {
+    expect(bylineOf("Hiroshi Tanabe, Foreign News Department")).toMatchObject({ author: "Hiroshi Tanabe" });
+    expect(bylineOf("Anna Koval, Economics Desk")).toMatchObject({ author: "Anna Koval" });
+  });
 });
 
 describe("several names with their job", () => {

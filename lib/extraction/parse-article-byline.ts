@@ -76,7 +76,7 @@ export function labelledByline(line: string): HeadLine | null {
 }
 
 /** "  Photo: Erik Mårtensson", ", ARD Capital Studio": a photographer's or studio's credit after the authors. */
-export const CREDIT_TAIL_RE = /\s+(?:Photos?|Photographs?|Pictures?|Images?|Video|Illustration|Graphics?)\s*:.*$|,\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}(?:Studio|Bureau|Office)$/u;
+export const CREDIT_TAIL_RE = /\s+(?:Photos?|Photographs?|Pictures?|Images?|Video|Illustration|Graphics?)\s*:.*$|,\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}(?:Studio|Bureau|Office|Department|Desk|Section|Division)$/u;
 
 const MONTH_WORD = new RegExp(`^${MONTH_RE}$`, "i");
 const NOT_NAME_WORD = /^(?:News|War|Live|World|Home|Latest|Update|Desk|Service|Ministry|Council|Office|Agency|Party|Government|Forces?|Army|Bank|Group|Commission|Parliament|Kremlin|Politics|Diplomacy|Takeaways|Events)$/i;
