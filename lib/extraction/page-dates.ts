@@ -105,3 +105,11 @@ export function publishedDateOf(line: string): string | null {
   }
   return parseDateString(line);
 }
+
+const DAY_MONTH_PART_RE = /^(?:(?:updated|modified|published)\s+)?\d{1,2}\.\s?\d{1,2}\.(?:\s+(?:at\s+|klo\s+|um\s+)?\d{1,2}[:.]\d{2})?$/i;
+
+/** "23.9. 12:30 | Updated 23.9. 15:04": a head date line of day and month without the year, as Nordic and German pages print it. */
+export function isDayMonthLine(line: string): boolean {
+  const parts = line.trim().split(/\s*[|•·]\s*/);
+  return parts.every((p) => DAY_MONTH_PART_RE.test(p));
+}

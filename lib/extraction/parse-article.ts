@@ -17,7 +17,7 @@
  */
 import { datelineDay, datelineYear, isUndatedLine, undatedLineDate } from "./dateline-date";
 import { GAZETTEER } from "./gazetteer";
-import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, UPDATED_LABEL_RE, isAmbiguousNumeric, monthIndex, parseDateString, publishedDateOf, yearFirstDate } from "./page-dates";
+import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, UPDATED_LABEL_RE, isAmbiguousNumeric, isDayMonthLine, monthIndex, parseDateString, publishedDateOf, yearFirstDate } from "./page-dates";
 import { KICKER_WORDS_RE, ROLE_LINE_RE, bylineOf, isOutletCredit, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
 import { extraDateline, isCityName, isCreditedCaption, isKnownPlace, isOrdinaryWords, wireDay } from "./parse-article-dateline";
 import { DESK_LINE_RE, isNavList, markNameLines, namesADesk } from "./parse-article-name-lines";
@@ -75,7 +75,7 @@ const PLACE_LINE_RE = /^(?:[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{
 /** What one line of the page head says on its own (bylines in parse-article-byline.ts, outlets in parse-article-outlet.ts). */
 export function classifyHeadLine(line: string): HeadLine | null {
   // "Thu 3 Dec 10.14 GMT": a date without its year is dated (if at all) from the whole page, in parseArticle.
-  if (JUNK_LINE_RE.test(line) || isPageFurniture(line) || ROLE_LINE_RE.test(line) || isFooterLine(line) || isUndatedLine(line) || isNavList(line)) return { kind: "junk" };
+  if (JUNK_LINE_RE.test(line) || isPageFurniture(line) || ROLE_LINE_RE.test(line) || isFooterLine(line) || isUndatedLine(line) || isDayMonthLine(line) || isNavList(line)) return { kind: "junk" };
   const desk = DESK_LINE_RE.exec(line);
   if (desk && !/^By\s/i.test(line) && namesADesk(desk[1])) return { kind: "byline", author: desk[1] };
   // "Anna Koval | Reuters" is a byline crediting the agency; "Photo: Anna Koval / Reuters" a photo credit.
