@@ -22,6 +22,8 @@ export const WIRE_AGENCY = /^(?:AFP|AP|Reuters|PTI|ANI|IANS|AA|Xinhua|TASS|Kyodo
 
 export const isKnownMedia = (s: string) => MEDIA_NAMES.has(s.toLowerCase()) || MEDIA_NAMES.has(s.toLowerCase().replace(/^the\s+/, ""));
 export const isGeneric = (s: string) => s.toLowerCase().split(/\s+/).every((w) => GENERIC.has(w));
+/** "Russian Politics & Diplomacy": a kicker naming a section, not an outlet ("The Star" only has a small word). */
+export const namesASection = (s: string) => s.toLowerCase().split(/\s+/).some((w) => GENERIC.has(w) && !/^(?:the|and|&|in)$/.test(w));
 
 /** "Novaya Gazeta Europe", "NHK World", "Hindustan Times": a known outlet (with an edition word) or a media-shaped name. */
 export function isMediaName(s: string): boolean {

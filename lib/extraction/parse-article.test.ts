@@ -355,3 +355,16 @@ describe("agency-credited bylines and Spanish dates", () => {
 
   it("parses '3 de marzo de 2026'", () => expect(parseDateString("Publicado el 3 de marzo de 2026")).toBe("2026-03-03"));
 });
+
+describe("agency copy run by a regional paper", () => {
+  const lead = "Ferry traffic across the strait resumed on Monday after a storm closed the port for three days, the harbour authority said.";
+  it("keeps the paper's masthead as the publication and credits the agency as the author (an invented Adriatic page)", () => {
+    const page = `Adriatic Courier\n\nWorld\n\nFerries return to the strait after three-day storm closure\n\nMonday, 09 Mar 2026 7:40 PM CET\n\nSPLIT, March 9 (AFP) - ${lead}\n\nMore sailings are planned for the weekend.`;
+    expect(parseArticle(page)).toMatchObject({ publication: "Adriatic Courier", author: "AFP", dateline: "Split" });
+  });
+
+  it("leaves the agency as the publication of its own page", () => {
+    const page = `Ferries return to the strait after three-day storm closure\n\nSPLIT, March 9 (Reuters) - ${lead}`;
+    expect(parseArticle(page)).toMatchObject({ publication: "Reuters", author: null });
+  });
+});

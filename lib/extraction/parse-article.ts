@@ -24,7 +24,7 @@ import { DESK_LINE_RE, isNavList, markNameLines, namesADesk } from "./parse-arti
 import { dropCaptionsAboveCredits, isPageFurniture } from "./parse-article-furniture";
 import { selfNamedOutlet } from "./parse-article-self";
 import { footByline, mastheadSigns } from "./parse-article-signed";
-import { WIRE_AGENCY, hostNamedInText, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, outletName, pageFooter } from "./parse-article-outlet";
+import { WIRE_AGENCY, hostNamedInText, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, namesASection, outletName, pageFooter } from "./parse-article-outlet";
 
 export { isValidDay, monthIndex, parseDateString } from "./page-dates";
 
@@ -255,7 +255,9 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   if (!meta.standfirst && body.length > 2 && !opensWithDateline(body[0]) && opensWithDateline(body[1]) && !endsLikeSentence(body[0]) && words(body[0]) <= 25) {
     meta.standfirst = clean(body.shift()!);
   }
+  const outletAbove = meta.publication;
   if (body.length) body[0] = stripDateline(body[0], meta);
+  if (!outletAbove) creditWireCopy(meta, masthead);
   meta.publication ??= masthead ?? footer.source ?? footer.url;
   // "By Reuters" with no other outlet named: the agency's own page.
   if (meta.author && isKnownMedia(meta.author)) meta.publication ??= meta.author;
@@ -280,6 +282,17 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   const ambiguous = [...lines.slice(0, end), ...lines.slice(-4)].find((l) => parseDateString(l) === meta.publishedOn && isAmbiguousNumeric(l));
   if (ambiguous && meta.publication && MONTH_FIRST_OUTLETS.test(meta.publication)) meta.publishedOn = parseDateString(ambiguous, { monthFirst: true });
   return { ...meta, body: body.join("\n\n") };
+}
+
+/**
+ * "The Harbour Star" above "KYIV, March 5 (Reuters) -": a paper running agency copy under its own masthead is the
+ * publication, and the agency (when no one signs the story) its author.
+ */
+function creditWireCopy(meta: Omit<ParsedArticle, "body">, masthead: string | null) {
+  const agency = meta.publication;
+  if (!masthead || namesASection(masthead) || !agency || !WIRE_AGENCY.test(agency) || masthead.toLowerCase() === agency.toLowerCase()) return;
+  meta.author ??= agency;
+  meta.publication = masthead;
 }
 
 /**
