@@ -1,7 +1,9 @@
 /**
  * Who signs a story when no byline stands under its headline: the outlet's masthead repeated beside the date line
- * ("Verstka" above the headline and again beside the date), or a "By <name>" line at the foot of the story.
+ * ("Verstka" above the headline and again beside the date), an agency or site credit beside the date line
+ * ("LETA/HWN", "harbourwire.hr"), or a "By <name>" line at the foot of the story.
  */
+import { yearFirstDate } from "./page-dates";
 import { isPersonName, titleCaseCaps, type HeadLine } from "./parse-article-byline";
 
 /** "Verstka" above the headline and again beside the date line: the outlet signs the story. */
@@ -18,4 +20,14 @@ export function footByline(lines: string[]): { author: string; line: string } | 
     if (by && isPersonName(by[1])) return { author: titleCaseCaps(by[1]), line };
   }
   return null;
+}
+
+/** "LETA/HWN" (the agency and the outlet that ran its copy), "harbourwire.hr" (the site itself). */
+const CREDIT_LINE_RE = /^(?:\p{Lu}{2,8}(?:\s?\/\s?\p{Lu}{2,8})+|[\p{L}\d-]+\.[a-z]{2,3})$/u;
+
+/** An agency or site credit printed where the byline stands, right above or below the date line. */
+export function creditSigns(kinds: (HeadLine | null)[], lines: string[]): string | null {
+  const isDate = (i: number) => kinds[i]?.kind === "date" || !!yearFirstDate(lines[i] ?? "");
+  const at = lines.slice(0, 14).findIndex((l, i) => i > 1 && CREDIT_LINE_RE.test(l) && (isDate(i - 1) || isDate(i + 1)));
+  return at > 0 ? lines[at] : null;
 }

@@ -23,7 +23,7 @@ import { extraDateline, isCityName, isCreditedCaption, isKnownPlace, isOrdinaryW
 import { DESK_LINE_RE, isNavList, markNameLines, namesADesk } from "./parse-article-name-lines";
 import { dropCaptionsAboveCredits, isPageFurniture } from "./parse-article-furniture";
 import { selfNamedOutlet } from "./parse-article-self";
-import { footByline, mastheadSigns } from "./parse-article-signed";
+import { creditSigns, footByline, mastheadSigns } from "./parse-article-signed";
 import { WIRE_AGENCY, hostNamedInText, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, namesASection, outletName, pageFooter } from "./parse-article-outlet";
 
 export { isValidDay, monthIndex, parseDateString } from "./page-dates";
@@ -270,7 +270,7 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   meta.publishedOn ??= lines.slice(0, 14).map(yearFirstDate).find(Boolean) ?? null;
   // "Editor: Karl-Erik Saar" closing the page signs it.
   const editor = lines.slice(-3).map((l) => /^Editor:\s+(.+)$/.exec(l)?.[1]).find((n) => n && isPersonName(n));
-  meta.author ??= editor ?? mastheadSigns(kinds, lines, masthead);
+  meta.author ??= editor ?? mastheadSigns(kinds, lines, masthead) ?? creditSigns(kinds, lines);
   // "By Anna Koval" above the footer: some outlets print the byline at the foot of the story.
   const foot = meta.author ? null : footByline(lines);
   if (foot) {
