@@ -96,3 +96,16 @@ describe("byline labels in more languages and conventions", () => {
     expect(labelledByline("Szerző: Koval Anna")).toMatchObject({ author: "Koval Anna" });
   });
 });
+
+describe("where a correspondent files from", () => {
+  it("reads the city before the job ('Warsaw correspondent') but not a country or region", () => {
+    expect(nameLineByline("Ilse Brandt, Warsaw correspondent")).toMatchObject({ author: "Ilse Brandt", dateline: "Warsaw" });
+    expect(nameLineByline("Ilse Brandt, Ukraine correspondent")).toMatchObject({ author: "Ilse Brandt", dateline: undefined });
+    expect(nameLineByline("Ilse Brandt, Europe correspondent")).toMatchObject({ author: "Ilse Brandt", dateline: undefined });
+  });
+
+  it("reads 'NAME IN CAPITALS Special envoy, Place (Country)' (an invented Italian head)", () => {
+    expect(nameLineByline("GIULIA FERRANTE Special envoy, Sloviansk (Ukraine)")).toMatchObject({ author: "Giulia Ferrante", dateline: "Sloviansk" });
+    expect(nameLineByline("GIULIA FERRANTE Staff writer")).toMatchObject({ author: "Giulia Ferrante", dateline: undefined });
+  });
+});

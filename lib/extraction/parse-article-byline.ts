@@ -4,6 +4,7 @@
  */
 import { GAZETTEER } from "./gazetteer";
 import { isFirstName } from "./nlp";
+import { isCityName } from "./parse-article-dateline";
 import { MONTH_RE, parseDateString } from "./page-dates";
 import { WIRE_AGENCY, isGeneric, isMediaName } from "./parse-article-outlet";
 
@@ -35,6 +36,8 @@ export type HeadLine =
 export function nameLineByline(line: string): HeadLine | null {
   const labelled = labelledByline(line);
   if (labelled) return labelled;
+  const capsJob = CAPS_NAME_JOB_RE.exec(line);
+  if (capsJob && isPersonName(capsJob[1]) && ROLE_RE.test(capsJob[2]) && words(capsJob[2]) <= 6) return bylineOf(capsJob[1], placeOfJob(capsJob[2]));
   const credited = /^([^,—–|]+?)(?:,|\s+[—–|])\s+(.+)$/.exec(line);
   // "ANNA KOVAL and PETRO MARCHUK, Harbour staff writers": a list of names with their job.
   if (credited && NAME_LIST_RE.test(credited[1]) && ROLE_RE.test(credited[2]) && words(credited[2]) <= 5) return bylineOf(credited[1]);
@@ -82,7 +85,7 @@ const MONTH_WORD = new RegExp(`^${MONTH_RE}$`, "i");
 const NOT_NAME_WORD = /^(?:News|War|Live|World|Home|Latest|Update|Desk|Service|Ministry|Council|Office|Agency|Party|Government|Forces?|Army|Bank|Group|Commission|Parliament|Kremlin|Politics|Diplomacy|Takeaways|Events)$/i;
 
 const PLACE_WORDS = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => [...e.forms, ...(e.metonyms ?? []), ...(e.demonyms ?? [])]));
-export const ROLE_RE = /\b(?:writer|editor|correspondent|reporter|journalist|columnist|staff|contributor|producer|bureau chief)s?\b/i;
+export const ROLE_RE = /\b(?:writer|editor|correspondent|reporter|journalist|columnist|staff|contributor|producer|bureau chief|envoy)s?\b/i;
 /** "Political reporter @alixculbertson", "Ukraine correspondent": the job line under a byline. */
 export const ROLE_LINE_RE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist)(?:\s+@\w+)?$/iu;
 const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+(?:-[\p{Lu}][\p{Ll}]+)?|[\p{Lu}][\p{Lu}'’-]+|[\p{Lu}]\.?)$/u;
@@ -162,7 +165,14 @@ export function titleCaseCaps(s: string): string {
 }
 
 const KNOWN_PLACES = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => [...e.forms, ...(e.metonyms ?? [])]));
-const JOB = "(?:senior\\s+|chief\\s+|staff\\s+|special\\s+|defen[cs]e\\s+|foreign\\s+|political\\s+)*(?:writer|editor|correspondent|reporter|journalist|columnist)";
+const JOB = "(?:senior\\s+|chief\\s+|staff\\s+|special\\s+|defen[cs]e\\s+|foreign\\s+|political\\s+)*(?:writer|editor|correspondent|reporter|journalist|columnist|envoy)";
+/** "Brussels correspondent": the city before the job. */
+const POSTED_RE = new RegExp(`^(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)\\s+${JOB}$`, "u");
+/** "Special envoy, Druzhkivka (Ukraine)": the place after the job. */
+const JOB_PLACE_RE = new RegExp(`${JOB},\\s+(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)(\\s*\\(\\p{Lu}[\\p{L} -]+\\))?$`, "u");
+const FIRST_CAPITAL = /^\p{Lu}/u;
+/** "XAVIER COLÁS Special envoy, …": a name in capitals, then the job in ordinary case. */
+const CAPS_NAME_JOB_RE = /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2})\s+(\p{Lu}\p{Ll}.*)$/u;
 
 /**
  * What a byline carries besides the authors: "HARUKA SATO/ Staff Writer", "Rachel Okonjo, a defense reporter at Foreign
@@ -194,8 +204,16 @@ export function tidyByline(raw: string): { author: string; dateline?: string; pu
   return personThenCredit(raw);
 }
 
-/** "special correspondent in Kherson (Ukraine)", "… in Kherson, Ukraine" -> "Kherson": where the job is done. */
+/**
+ * "special correspondent in Kherson (Ukraine)", "… in Kherson, Ukraine" -> "Kherson": where the job is done; so is the
+ * capital a correspondent is posted to ("Brussels correspondent"), not a country or region ("Ukraine correspondent").
+ */
 function placeOfJob(job: string): string | undefined {
+  const posted = POSTED_RE.exec(job)?.[1];
+  if (posted && isCityName(posted)) return posted;
+  // "…, Druzhkivka (Ukraine)": the country in brackets says the word before it is a place.
+  const after = JOB_PLACE_RE.exec(job.replace(FIRST_CAPITAL, (c) => c.toLowerCase())); // "Special envoy, …"
+  if (after && (after[2] || isCityName(after[1]))) return after[1];
   return /\bin\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s*\(\p{Lu}[\p{L} -]+\)|,\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)?$/u.exec(job)?.[1];
 }
 
