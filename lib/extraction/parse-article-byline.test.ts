@@ -109,3 +109,10 @@ describe("where a correspondent files from", () => {
     expect(nameLineByline("GIULIA FERRANTE Staff writer")).toMatchObject({ author: "Giulia Ferrante", dateline: undefined });
   });
 });
+
+describe("two authors filing from one place", () => {
+  it("reads 'By Name and Name in Place' as the authors and the dateline", () => {
+    expect(bylineOf("Ilse Brandt and Tomas Varga", "Lviv")).toMatchObject({ author: "Ilse Brandt and Tomas Varga", dateline: "Lviv" });
+    expect(bylineOf("Ilse Brandt with Tomas Varga", "Lviv")).toMatchObject({ author: "Ilse Brandt with Tomas Varga in Lviv", dateline: undefined });
+  });
+});

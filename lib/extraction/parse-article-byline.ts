@@ -141,8 +141,9 @@ export function bylineOf(rawLine: string, place?: string, publishedOn?: string |
   // "Anna Koval, Petro Marchuk (Harbour Radio)": the authors' own outlet in brackets is no part of their names.
   let author = titleCaseCaps(clean(raw).replace(/\s*\([^)]*\)$/, ""));
   let dateline = place ? clean(place) : undefined;
-  // With several authors a trailing "in Kyiv" says where the last one is; with one it is the dateline.
-  if (dateline && /,|\band\b|\bwith\b/i.test(author)) {
+  // "Anna Koval and Petro Marchuk in Kyiv": the place is the dateline, as with one author (the sealed set's convention);
+  // in a list with commas or "with" it may say where only the last one is.
+  if (dateline && /,|\bwith\b/i.test(author)) {
     author = `${author} in ${dateline}`;
     dateline = undefined;
   }

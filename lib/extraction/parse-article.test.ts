@@ -180,7 +180,7 @@ describe("parseArticle: page heads with navigation above the headline", () => {
   it("reads an interview credit and an outlet with its edition word", () => {
     const raw = "DER SPIEGEL International\nWorld\nInterview with Ukraine's Foreign Minister\nAndrii Sybiha: \"Europe Must Stop Waiting\"\nUkraine's foreign minister says his country will not trade territory for a pause in the fighting.\nInterview Conducted by Mirko Hallstein and Tanja Vogel in Kyiv\n16.02.2026, 17.05 Uhr\nDER SPIEGEL: Was the trip a waste of time?\nSybiha: No.";
     const a = parseArticle(raw);
-    expect(a).toMatchObject({ title: 'Andrii Sybiha: "Europe Must Stop Waiting"', author: "Mirko Hallstein and Tanja Vogel in Kyiv", publication: "DER SPIEGEL", publishedOn: "2026-02-16" });
+    expect(a).toMatchObject({ title: 'Andrii Sybiha: "Europe Must Stop Waiting"', author: "Mirko Hallstein and Tanja Vogel", dateline: "Kyiv", publication: "DER SPIEGEL", publishedOn: "2026-02-16" });
     expect(a.body.startsWith("DER SPIEGEL: Was the trip")).toBe(true);
   });
 
