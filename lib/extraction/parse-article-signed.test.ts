@@ -71,3 +71,15 @@ describe("an agency or site credit where the byline stands", () => {
     expect(p.author).toBe("Anna Koval");
   });
 });
+
+describe("the outlet's name between the headline and the date line", () => {
+  it("reads it as the publication, keeps a later byline, and keeps it out of the body (an invented Croatian head)", () => {
+    const p = parseArticle(`Ferry service to resume after storm repairs on the island line\nOtočnik\n12 May 2026, 10:15\nText: Ana Kovač, Ivo Marić\n${body}`);
+    expect(p).toMatchObject({ publication: "Otočnik", author: "Ana Kovač, Ivo Marić", body });
+  });
+
+  it("does not read a label ('Topic: Ports') or a person's name as an outlet", () => {
+    const p = parseArticle(`Ferry service to resume after storm repairs on the island line\nTopic: Ports\n12 May 2026, 10:15\n${body}`);
+    expect(p.publication).toBeNull();
+  });
+});

@@ -4,7 +4,8 @@
  * ("LETA/HWN", "harbourwire.hr"), or a "By <name>" line at the foot of the story.
  */
 import { yearFirstDate } from "./page-dates";
-import { isPersonName, titleCaseCaps, type HeadLine } from "./parse-article-byline";
+import { endsLikeSentence, isPersonName, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
+import { mastheadOf } from "./parse-article-outlet";
 
 /** "Verstka" above the headline and again beside the date line: the outlet signs the story. */
 export function mastheadSigns(kinds: (HeadLine | null)[], lines: string[], masthead: string | null): string | null {
@@ -30,4 +31,19 @@ export function creditSigns(kinds: (HeadLine | null)[], lines: string[]): string
   const isDate = (i: number) => kinds[i]?.kind === "date" || !!yearFirstDate(lines[i] ?? "");
   const at = lines.slice(0, 14).findIndex((l, i) => i > 1 && CREDIT_LINE_RE.test(l) && (isDate(i - 1) || isDate(i + 1)));
   return at > 0 ? lines[at] : null;
+}
+
+/**
+ * "Kovrik" alone between the headline and the date line: the outlet's name printed where a byline stands. It names
+ * the publication (and signs the story when no one else does, in readHead).
+ */
+export function markOutletLines(kinds: (HeadLine | null)[], lines: string[]) {
+  const headline = lines.slice(0, 14).findIndex((l) => words(l) >= 5 && !endsLikeSentence(l));
+  for (let i = headline + 1; headline >= 0 && i < Math.min(lines.length, 14); i++) {
+    const besideDate = kinds[i - 1]?.kind === "date" || kinds[i + 1]?.kind === "date";
+    // "Editor: Huaxia", "Topic: War" are labels; a site's host beside the date is a credit (creditSigns).
+    const plainName = !/:/.test(lines[i]) && !CREDIT_LINE_RE.test(lines[i]) && words(lines[i]) <= 3 && !isPersonName(lines[i]);
+    const name = kinds[i] || !besideDate || !plainName ? null : mastheadOf(lines[i]);
+    if (name) kinds[i] = { kind: "publication", publication: name };
+  }
 }

@@ -23,7 +23,7 @@ import { extraDateline, isCityName, isCreditedCaption, isKnownPlace, isOrdinaryW
 import { DESK_LINE_RE, isNavList, markNameLines, namesADesk } from "./parse-article-name-lines";
 import { dropCaptionsAboveCredits, isPageFurniture } from "./parse-article-furniture";
 import { selfNamedOutlet } from "./parse-article-self";
-import { creditSigns, footByline, mastheadSigns } from "./parse-article-signed";
+import { creditSigns, footByline, markOutletLines, mastheadSigns } from "./parse-article-signed";
 import { WIRE_AGENCY, hostNamedInText, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, namesASection, outletName, pageFooter } from "./parse-article-outlet";
 
 export { isValidDay, monthIndex, parseDateString } from "./page-dates";
@@ -233,6 +233,7 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   const meta: Omit<ParsedArticle, "body"> = { title: opts.title ? clean(opts.title) : null, standfirst: null, author: null, dateline: null, publishedOn: null, publication: null, datelineDay: null };
   const kinds = lines.map((l, i) => (i < 14 ? classifyHeadLine(l) : null));
   markNameLines(kinds, lines);
+  markOutletLines(kinds, lines);
   const masthead = mastheadGuess(kinds, lines);
   const footer = pageFooter(lines);
   const end = headEnd(kinds, lines);
