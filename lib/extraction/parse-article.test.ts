@@ -368,3 +368,21 @@ describe("agency copy run by a regional paper", () => {
     expect(parseArticle(page)).toMatchObject({ publication: "Reuters", author: null });
   });
 });
+
+describe("date and label lines that are no standfirst", () => {
+  const lead = "The harbour master said on Tuesday that the ferry would sail again next week after repairs to the pier.";
+  it("reads a year-first date line ('2026 m. gegužės 12 d. 09:14') as the date, not the standfirst (an invented Lithuanian head)", () => {
+    const p = parseArticle(`Klaipėda ferry line resumes after storm repairs\n2026 m. gegužės 12 d. 09:14\n${lead}`);
+    expect(p).toMatchObject({ standfirst: null, publishedOn: "2026-05-12", body: lead });
+  });
+
+  it("reads 'Outlet • Tuesday 12 May, 10:15 • Modified Tuesday 12 May, 11:40' as the outlet and undated times", () => {
+    const p = parseArticle(`Ferry line resumes after storm repairs\nHarbour Radio News • Tuesday 12 May, 10:15 • Modified Tuesday 12 May, 11:40\n${lead} The line opened in 2026.`);
+    expect(p).toMatchObject({ standfirst: null, publication: "Harbour Radio News", body: `${lead} The line opened in 2026.` });
+  });
+
+  it("drops 'Topic:' and 'Topics:' label lines", () => {
+    const p = parseArticle(`Ferry line resumes after storm repairs\nBy Anna Koval\nTopic: Ports and shipping\n${lead}\nMore sailings follow in June.\nTopics: Ports, Weather`);
+    expect(p).toMatchObject({ standfirst: null, body: `${lead}\n\nMore sailings follow in June.` });
+  });
+});

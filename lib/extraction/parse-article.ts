@@ -62,7 +62,7 @@ const OUTLET_DATELINE_RE = /^\(([\p{Lu}][\p{L}&/-]{1,20}(?:\s[\p{Lu}][\p{L}-]+)?
 const COLON_DATELINE_RE = /^([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?):\s+(?=[\p{Lu}"“])/u;
 /** "Vilnius, 3 March 2026 — ": a place and the date before a dash. */
 const CITY_DATE_RE = new RegExp(`^([\\p{Lu}][\\p{L}.'-]+(?:\\s[\\p{Lu}][\\p{L}.'-]+)?),\\s+(${DATE_RE.source})\\s*(?:--|[—–-])\\s+`, "iu");
-const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:read|see) also:.*|read more:.*|also read:.*|related:.*|subscribe|close|menu|comments?|print|email|tweet|follow us.*|sign up.*|cookies?.*|accept|more from .*|tags?:.*|\d+ min(?:ute)?s?(?: reading time| read)|reading time:?.*|edited by:?.*|skip to (?:main )?content|live|keywords|related (?:articles|stories|news|content)|more on this(?: story)?|most read|discussion|daily newsletter|.*all rights reserved\.?|this article was originally published in .*|comments are closed.*|(?:published|updated|posted|modified):?\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|[\p{Lu}&]+(?:\s*\/\s*[\p{Lu}&]+)+|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|save(?: article)?|translate|listen(?: to this article)?|\d+\s+min(?:ute)?s?|copy link|gift (?:this )?article|share (?:this )?(?:article|story)|bookmark|(?:[\p{L} ]{2,20}\s[>›»]\s)+[\p{L} ]{2,20}|(?:published|updated|posted)(?: on)?:?\s+(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day))$/iu;
+const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:read|see) also:.*|read more:.*|also read:.*|related:.*|subscribe|close|menu|comments?|print|email|tweet|follow us.*|sign up.*|cookies?.*|accept|more from .*|tags?:.*|topics?:.*|\d+ min(?:ute)?s?(?: reading time| read)|reading time:?.*|edited by:?.*|skip to (?:main )?content|live|keywords|related (?:articles|stories|news|content)|more on this(?: story)?|most read|discussion|daily newsletter|.*all rights reserved\.?|this article was originally published in .*|comments are closed.*|(?:published|updated|posted|modified):?\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|[\p{Lu}&]+(?:\s*\/\s*[\p{Lu}&]+)+|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|save(?: article)?|translate|listen(?: to this article)?|\d+\s+min(?:ute)?s?|copy link|gift (?:this )?article|share (?:this )?(?:article|story)|bookmark|(?:[\p{L} ]{2,20}\s[>›»]\s)+[\p{L} ]{2,20}|(?:published|updated|posted)(?: on)?:?\s+(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day))$/iu;
 /** A "Related" or "Keywords" line introduces a list of headlines or tags, which are not article text. */
 const LIST_INTRO_RE = /^(?:related(?: articles| stories| news| content)?|read more|more on this(?: story)?|see also|keywords|tags|most read)$/i;
 const TRAILER_RE = /^\((?:reporting|writing|editing|with inputs|additional reporting)\b.*\)$|contributed (?:reporting )?to this report\.?$|^with (?:additional )?(?:reporting|inputs) (?:by|from) [^.]{2,60}\.?$/i;
@@ -76,6 +76,8 @@ const PLACE_LINE_RE = /^(?:[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{
 export function classifyHeadLine(line: string): HeadLine | null {
   // "Thu 3 Dec 10.14 GMT": a date without its year is dated (if at all) from the whole page, in parseArticle.
   if (JUNK_LINE_RE.test(line) || isPageFurniture(line) || ROLE_LINE_RE.test(line) || isFooterLine(line) || isUndatedLine(line) || isDayMonthLine(line) || isNavList(line)) return { kind: "junk" };
+  const undatedParts = undatedPartsLine(line);
+  if (undatedParts) return undatedParts;
   const desk = DESK_LINE_RE.exec(line);
   if (desk && !/^By\s/i.test(line) && namesADesk(desk[1])) return { kind: "byline", author: desk[1] };
   // "Anna Koval | Reuters" is a byline crediting the agency; "Photo: Anna Koval / Reuters" a photo credit.
@@ -115,7 +117,22 @@ export function classifyHeadLine(line: string): HeadLine | null {
   if ((PLACE_LINE_RE.test(line) && !KICKER_WORDS_RE.test(line.replace(/:$/, "")) && !isOrdinaryWords(line)) || CAPITALS.has(line) || (words(line) <= 2 && isCityName(line))) return { kind: "place", dateline: titleCase(line.replace(/:$/, "")) };
   const date = words(line) <= 16 ? publishedDateOf(line) : null;
   if (date && lineParts(line).every((part) => words(dateResidue(part)) <= 3 || isMediaName(part) || JUNK_LINE_RE.test(part))) return dateLine(line, date);
+  // "2026 m. kovo 10 d. 09:14", "2026. november 19. 09:15": a date printed year first is a date line too.
+  const yearFirst = words(line) <= 8 ? yearFirstDate(line) : null;
+  if (yearFirst) return dateLine(line, yearFirst);
   return null;
+}
+
+/**
+ * "Harbour Radio • Tuesday 10 February, 14:27 • Modified Tuesday 10 February, 16:05": the outlet and undated times
+ * (dated from the whole page in parseArticle). Null for any other line.
+ */
+function undatedPartsLine(line: string): HeadLine | null {
+  const parts = line.split(/\s+[•·|]\s+/);
+  const undated = (p: string) => isUndatedLine(p.replace(/^(?:modified|edited)\s+/i, "")) || isDayMonthLine(p);
+  if (parts.length < 2 || !parts.some(undated) || !parts.every((p) => undated(p) || isMediaName(p))) return null;
+  const outlet = parts.find((p) => !undated(p));
+  return outlet ? { kind: "publication", publication: outlet } : { kind: "junk" };
 }
 
 const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
