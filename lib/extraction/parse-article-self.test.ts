@@ -86,3 +86,11 @@ describe("staff bylines and the outlet's article", () => {
     expect(selfNamedOutlet("The port was hit, the General Staff said.")).toBeNull();
   });
 });
+
+describe("a reporting trip told in the outlet's own name", () => {
+  it("reads 'Harbour News spent three days …' opening a line, but not a person or a name that is no outlet's", () => {
+    expect(selfNamedOutlet("Ferries return to the strait\nHarbour News spent three days with the crew of a minesweeper.")).toBe("Harbour News");
+    expect(selfNamedOutlet("Ferries return\nAnna Koval spent three days with the crew.")).toBeNull();
+    expect(selfNamedOutlet("Ferries return\nThe Navy spent three days clearing mines.")).toBeNull();
+  });
+});

@@ -38,6 +38,8 @@ const CUES: [RegExp, number, boolean][] = [
   [re("\\(\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:[Vv]an [Dd]er |[Vv]an |[Dd]e |[Vv]on |[Dd]a |[Dd]i |[Ll]e |[Ll]a )?\\p{Lu}[\\p{L}.'’-]+){1,2}\\s*/\\s*(?:for\\s+)?OUTLET\\)"), 2, false],
   [re("\\b(?:published|appeared) in the [\\p{L}\\p{N} ]{0,30}issue of (?:the\\s+)?OUTLET"), 3, false],
   [re("^(?:By\\s+)?OUTLET (?:[Nn]ewspaper|staff|desk|[Nn]ewsroom)\\b", "gmu"), 3, false],
+  // "Harbour News spent three days with a drone unit": a reporting trip told in the outlet's own name, opening a line.
+  [re("^OUTLET (?:spent|visited|visits|travelled|traveled|went|joined|accompanied|followed)\\b", "gmu"), 2, true],
   // "By Harbour Times Staff": a whole byline line (in running text "the General Staff" names no outlet).
   [re("^By\\s+OUTLET\\s+Staff\\s*$", "gmu"), 3, false],
 ];
