@@ -386,3 +386,17 @@ describe("date and label lines that are no standfirst", () => {
     expect(p).toMatchObject({ standfirst: null, body: `${lead}\n\nMore sailings follow in June.` });
   });
 });
+
+describe("wire datelines of more agencies", () => {
+  const lead = "Russian drones struck the port overnight, officials said on Tuesday, damaging two grain silos.";
+  it("reads the Italian agency-first dateline with the day before the month ('(ANSA) - ROMA, 17 MAR - ')", () => {
+    const p = parseArticle(`Port hit by drones as talks stall\n\n(ANSA) - ROMA, 17 MAR - ${lead}\n\nMore follows.`);
+    expect(p).toMatchObject({ dateline: "Roma", publication: "ANSA", datelineDay: "03-17", body: `${lead}\n\nMore follows.` });
+  });
+
+  it("reads an Indian agency dateline printed without a dash ('NEW DELHI, Aug 22 (PTI) India …')", () => {
+    const p = parseArticle(`Port hit by drones as talks stall\n\nMUMBAI, Aug 22 (PTI) ${lead}\n\nMore follows.`);
+    expect(p).toMatchObject({ dateline: "Mumbai", publication: "PTI", datelineDay: "08-22", body: `${lead}\n\nMore follows.` });
+    expect(parseArticle(`Port hit by drones\n\nMUMBAI (Harbour) Officials met.\n\nMore.`).dateline).toBeNull();
+  });
+});
