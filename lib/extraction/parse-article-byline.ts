@@ -60,6 +60,7 @@ export function nameLineByline(line: string): HeadLine | null {
   return null;
 }
 
+const PERSON_COMMA_PLACE_RE = /^(.+?),\s+(\p{Lu}[\p{Ll}-]+)$/u;
 /** "Authors: X, Y", "WRITER: Reuters", "Interview: X", "Autor: X", "Auteur : X", "Byline: X": a label naming the byline. */
 const BYLINE_LABEL_RE = /^(?:authors?|autor(?:in|en|es|ka|zy|ius|ė)?|auteurs?|byline|szerző|tekijä|forfatter|författare|writers?|interview|texto?|testo|tekst|words|reporters?)\s*:\s*(.+)$/i;
 /** "Par X", "Von X", "Av X", "Por X", "di X", "Door X", "Af X", "Przez X": "by" in the languages pages are pasted from. */
@@ -72,6 +73,9 @@ export function labelledByline(line: string): HeadLine | null {
   const rest = label ?? foreign;
   if (!rest) return null;
   const names = rest.replace(CREDIT_TAIL_RE, "").trim();
+  // "Von Anna Koval, Kiew", "Por Ana Lis, Madrid": one author and the city filed from.
+  const placed = PERSON_COMMA_PLACE_RE.exec(names);
+  if (placed && isPersonName(placed[1]) && !isMediaName(placed[2])) return bylineOf(placed[1], placed[2]);
   const tidy = tidyByline(names);
   const people = isPersonName(names) || NAME_LIST_RE.test(names) || /^(?:[\p{Lu}][\p{L}'’-]+\s+){1,2}[\p{Lu}][\p{L}'’-]+(?:,\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})+$/u.test(names) || (tidy && isPersonName(tidy.author.split(/,|\s+and\s+/)[0]));
   if (people || (label && (WIRE_AGENCY.test(names) || isMediaName(names)))) return bylineOf(names);
@@ -188,7 +192,9 @@ export function tidyByline(raw: string): { author: string; dateline?: string; pu
   if (bio && isPersonName(bio[1])) return { author: bio[1], publication: bio[2] };
   // "Rezaul H Laskar, New Delhi", "Olena Petrenko / Kyiv": the place the author files from.
   const namePlace = /^(.+?)(?:,|\s*\/)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(line);
-  if (namePlace && isPersonName(namePlace[1]) && KNOWN_PLACES.has(namePlace[2])) return { author: namePlace[1], dateline: namePlace[2] };
+  const placeNamed = namePlace && (KNOWN_PLACES.has(namePlace[2]) || isCityName(namePlace[2]));
+  // "Anna Koval and Petro Marchuk, Kyiv": two authors filing from one city.
+  if (placeNamed && (isPersonName(namePlace[1]) || NAME_LIST_RE.test(namePlace[1]))) return { author: namePlace[1], dateline: namePlace[2] };
   const leadRole = new RegExp(`^(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}${JOB}\\s+(?=\\p{Lu})`, "u").exec(line);
   if (leadRole && isPersonName(line.slice(leadRole[0].length).split(/\s+(?:and|in)\s+|,/)[0])) return { author: line.slice(leadRole[0].length) };
   // "Henry Foy in Brussels and Christopher Miller in Kyiv": every author files from a place; the first is the dateline.

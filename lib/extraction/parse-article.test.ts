@@ -400,3 +400,33 @@ describe("wire datelines of more agencies", () => {
     expect(parseArticle(`Port hit by drones\n\nMUMBAI (Harbour) Officials met.\n\nMore.`).dateline).toBeNull();
   });
 });
+
+describe("bylines and captions of the common outlets", () => {
+  const lead = "Russian drones struck the port overnight, officials said on Tuesday, damaging two grain silos.";
+  const page = (head: string, caption = "") => parseArticle(`Port hit by drones as talks stall\n\n${head}\n\nMarch 3, 2026\n\n${caption}${caption ? "\n\n" : ""}${lead}\n\nMore follows.`);
+
+  it("reads authors each filing from a place, a 'Posted by … on <date>' line, a city after several authors and a foreign 'by'", () => {
+    expect(page("By Ilse Brandt in Lviv and Tomas Varga in Minsk")).toMatchObject({ author: "Ilse Brandt and Tomas Varga", dateline: "Lviv" });
+    expect(page("Posted by Ilse Brandt on March 3, 2026")).toMatchObject({ author: "Ilse Brandt", publishedOn: "2026-03-03" });
+    expect(page("By Ilse Brandt and Tomas Varga, Warsaw")).toMatchObject({ author: "Ilse Brandt and Tomas Varga", dateline: "Warsaw" });
+    expect(page("Von Ilse Brandt, Lemberg")).toMatchObject({ author: "Ilse Brandt", dateline: "Lemberg" });
+  });
+
+  it("drops captions closed by an agency's photo credit and 'FILE PHOTO:' captions, and takes no outlet from them", () => {
+    for (const caption of [
+      "A firefighter at the site of a drone strike in Odesa, March 3, 2026. REUTERS/Ilse Brandt",
+      "A firefighter at the site of a drone strike in Odesa. (AP Photo/Ilse Brandt)",
+      "A firefighter at the site of a drone strike in Odesa. Photograph: Ilse Brandt/AFP/Getty Images",
+      "FILE PHOTO: A firefighter at the site of a drone strike in Odesa",
+      "Firefighters at the site in Odesa on Tuesday | Photo: Ilse Brandt",
+    ]) {
+      expect(page("By Tomas Varga", caption), caption).toMatchObject({ body: `${lead}\n\nMore follows.`, publication: null });
+    }
+    expect(page("By Tomas Varga").body).toBe(`${lead}\n\nMore follows.`);
+  });
+
+  it("keeps a body paragraph that ends on an agency's poll ('an AP/NORC poll')", () => {
+    const p = page("By Tomas Varga", "Support for the aid fell to 41 percent in an AP/NORC poll.");
+    expect(p.body.startsWith("Support for the aid")).toBe(true);
+  });
+});

@@ -42,7 +42,7 @@ export interface ParsedArticle {
 
 /** "May 12", "12 May", "12 MAY 2026": the day of a wire dateline, month or day first, maybe with its year. */
 const WIRE_DAY = `(?:(?:${MONTH_RE}|${MONTH_RE.toUpperCase()})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTH_RE}|${MONTH_RE.toUpperCase()}))(?:,?\\s+\\d{4})?`;
-const BYLINE_RE = new RegExp(`^(?:Interview\\s+)?(?:conducted\\s+)?(?:By|Author|Text:|(?:Written|Words|Posted|Story|Report|Reported|Text|Compiled|Opinion|Analysis|Commentary|Column) by):?\\s+(.+?)(?:\\s+in\\s+([\\p{Lu}][\\p{L} .'-]+?))?(?:\\s*[,|–—-]?\\s*(${DATE_RE.source}))?\\s*$`, "iu");
+const BYLINE_RE = new RegExp(`^(?:Interview\\s+)?(?:conducted\\s+)?(?:By|Author|Text:|(?:Written|Words|Posted|Story|Report|Reported|Text|Compiled|Opinion|Analysis|Commentary|Column) by):?\\s+(.+?)(?:\\s+in\\s+([\\p{Lu}][\\p{L} .'-]+?))?(?:\\s*[,|–—-]?\\s*(?:on\\s+)?(${DATE_RE.source}))?\\s*$`, "iu");
 /** "KYIV, Ukraine (AP) —", "BRUSSELS, Dec 18 (Reuters) -", "NEW DELHI, Aug 22 (PTI):", "Kyiv (AFP) –". */
 const AGENCY_PREFIX_RE = new RegExp(
   `^([\\p{Lu}][\\p{L} .'/-]{1,40}?)(?:,\\s+[\\p{Lu}][\\p{L} .'-]{1,30}?)?(?:[.,]?\\s+${WIRE_DAY})?\\s+\\(([^)]{2,40})\\)\\.?\\s*(?:--|[-–—:])\\s*`,
@@ -68,7 +68,10 @@ const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:re
 /** A "Related" or "Keywords" line introduces a list of headlines or tags, which are not article text. */
 const LIST_INTRO_RE = /^(?:related(?: articles| stories| news| content)?|read more|more on this(?: story)?|see also|keywords|tags|most read)$/i;
 const TRAILER_RE = /^\((?:reporting|writing|editing|with inputs|additional reporting)\b.*\)$|contributed (?:reporting )?to this report\.?$|^with (?:additional )?(?:reporting|inputs) (?:by|from) [^.]{2,60}\.?$/i;
-const CAPTION_RE = /^(?:photo(?: caption)?|image|picture|caption|illustration)\s*:|\.\s+(?:photo(?:graph)?|image|picture|foto)(?: credit)?:\s*[^.]{2,40}$|\.\s+\[[^\]]{2,60}\]$|\((?:photo(?:graph)?|image|picture|credit|foto)s?:\s*[^()]{2,60}\)$|^image (?:source|caption),|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|[\/|]\s*(?:AFP|Reuters|AP|EPA|Getty Images|Kyodo|Bloomberg|Jiji)\s*$/i;
+const CAPTION_RE = /^(?:(?:file )?photo(?: caption)?|image|picture|caption|illustration)\s*:|\s\|\s*(?:photo|image|picture)\s*:\s*[^|.]{2,40}$|\.\s+(?:photo(?:graph)?|image|picture|foto)(?: credit)?:\s*[^.]{2,40}$|\.\s+\[[^\]]{2,60}\]$|\((?:photo(?:graph)?|image|picture|credit|foto)s?:\s*[^()]{2,60}\)$|^image (?:source|caption),|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|[\/|]\s*(?:AFP|Reuters|AP|EPA|Getty Images|Kyodo|Bloomberg|Jiji)\s*$/i;
+/** "… in Odesa, March 3, 2026. REUTERS/Anna Koval": the agency's photo credit before the photographer closes a caption. */
+const AGENCY_PHOTO_RE = /\b(?:REUTERS|AFP|AP|EPA)\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}(?:\/File Photo)?\s*$/u;
+const isCaption = (line: string) => CAPTION_RE.test(line) || AGENCY_PHOTO_RE.test(line);
 /** "Kyiv, Ukraine — ": a city and its country, mixed case, before a dash. */
 const CITY_COUNTRY_RE = /^([\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+)?),\s+([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)\s+(?:--|[—–-])\s+/u;
 const STATE_NAMES = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => e.forms));
@@ -85,7 +88,7 @@ export function classifyHeadLine(line: string): HeadLine | null {
   // "Anna Koval | Reuters" is a byline crediting the agency; "Photo: Anna Koval / Reuters" a photo credit.
   const pipeCredit = /^([^|/]+?)\s+\|\s+[^|]+$/.exec(line);
   // "By Anna Koval / Reuters" credits the agency on a byline, as "Anna Koval | Reuters" does.
-  if (CAPTION_RE.test(line) && !(pipeCredit && isPersonName(pipeCredit[1])) && !/^By\s/.test(line)) return { kind: "caption" };
+  if (isCaption(line) && !(pipeCredit && isPersonName(pipeCredit[1])) && !/^By\s/.test(line)) return { kind: "caption" };
   // "A ferry in the harbour on Monday. (Anna Koval/Harbour Wire)": a sentence closed by a photo credit.
   if (isCreditedCaption(line) && /[.!?]["”’]?\s+[^.!?]+$/.test(line)) return { kind: "caption" };
   const from = /^Reporting from\s+([\p{Lu}][\p{L}' -]+?)(?:,\s*[\p{Lu}][\p{L} ]+)?$/u.exec(line);
@@ -102,6 +105,8 @@ export function classifyHeadLine(line: string): HeadLine | null {
       return byline.kind === "byline" && outlet ? { ...byline, publication: byline.publication ?? outlet } : byline;
     }
     const by = BYLINE_RE.exec(line);
+    // "By Anna Koval in Kyiv and Petro Marchuk in Moscow": the place is followed by more authors (tidyByline reads them).
+    if (by && by[2] && /\s(?:and|in)\s/.test(by[2])) return bylineOf(`${by[1]} in ${by[2]}`, undefined, by[3] ? parseDateString(by[3]) : null);
     if (by) return bylineOf(by[1], by[2], by[3] ? parseDateString(by[3]) : null);
     // "Editor: Anna Koval" on a live page signs it; "Editor: Huaxia" (a desk's code name) does not.
     const editor = /^Editor:\s+(.+)$/.exec(line);
@@ -266,7 +271,7 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   if (meta.title && !opts.title) meta.title = meta.title.replace(WIRE_MARKER_RE, "");
   // "UPI" above "Copyright 2026 United Press International, Inc.": the masthead prints the name the page goes by.
   meta.publication ??= masthead && footer.copyright && initials(footer.copyright) === masthead ? masthead : footer.copyright;
-  body = dropLinkLists(dropCaptionsAboveCredits(body)).filter((p) => !JUNK_LINE_RE.test(p) && !isPageFurniture(p) && !CAPTION_RE.test(p) && !TRAILER_RE.test(p) && !isFooterLine(p) && !ROLE_LINE_RE.test(p) && !isUndatedLine(p));
+  body = dropLinkLists(dropCaptionsAboveCredits(body)).filter((p) => !JUNK_LINE_RE.test(p) && !isPageFurniture(p) && !isCaption(p) && !TRAILER_RE.test(p) && !isFooterLine(p) && !ROLE_LINE_RE.test(p) && !isUndatedLine(p));
   if (!meta.publishedOn) body = takeStrayDateLine(body, meta);
   while (body.length && words(body[body.length - 1]) <= 2 && !endsLikeSentence(body[body.length - 1])) body.pop();
   // A photo caption printed between the head and the dateline paragraph.
