@@ -376,9 +376,9 @@ describe("date and label lines that are no standfirst", () => {
     expect(p).toMatchObject({ standfirst: null, publishedOn: "2026-05-12", body: lead });
   });
 
-  it("reads 'Outlet • Tuesday 12 May, 10:15 • Modified Tuesday 12 May, 11:40' as the outlet and undated times", () => {
+  it("drops 'Outlet • Tuesday 12 May, 10:15 • Modified Tuesday 12 May, 11:40' from the standfirst", () => {
     const p = parseArticle(`Ferry line resumes after storm repairs\nHarbour Radio News • Tuesday 12 May, 10:15 • Modified Tuesday 12 May, 11:40\n${lead} The line opened in 2026.`);
-    expect(p).toMatchObject({ standfirst: null, publication: "Harbour Radio News", body: `${lead} The line opened in 2026.` });
+    expect(p).toMatchObject({ standfirst: null, body: `${lead} The line opened in 2026.` });
   });
 
   it("drops 'Topic:' and 'Topics:' label lines", () => {

@@ -131,15 +131,15 @@ export function classifyHeadLine(line: string): HeadLine | null {
 }
 
 /**
- * "Harbour Radio • Tuesday 10 February, 14:27 • Modified Tuesday 10 February, 16:05": the outlet and undated times
- * (dated from the whole page in parseArticle). Null for any other line.
+ * "Harbour Radio • Tuesday 10 February, 14:27 • Modified Tuesday 10 February, 16:05": undated times beside the outlet's
+ * name, dated (if at all) from the whole page in parseArticle. The line is furniture; the outlet's name in it is often a
+ * brand ("Harbour Radio News") rather than the name the outlet goes by, so it is not read. Null for any other line.
  */
 function undatedPartsLine(line: string): HeadLine | null {
   const parts = line.split(/\s+[•·|]\s+/);
   const undated = (p: string) => isUndatedLine(p.replace(/^(?:modified|edited)\s+/i, "")) || isDayMonthLine(p);
   if (parts.length < 2 || !parts.some(undated) || !parts.every((p) => undated(p) || isMediaName(p))) return null;
-  const outlet = parts.find((p) => !undated(p));
-  return outlet ? { kind: "publication", publication: outlet } : { kind: "junk" };
+  return { kind: "junk" };
 }
 
 const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
