@@ -94,3 +94,9 @@ describe("a reporting trip told in the outlet's own name", () => {
     expect(selfNamedOutlet("Ferries return\nThe Navy spent three days clearing mines.")).toBeNull();
   });
 });
+
+describe("a name cut at the end of its sentence", () => {
+  it("reads 'told HARBOURWIRE. While …' as the outlet, not 'HARBOURWIRE. While'", () => {
+    expect(selfNamedOutlet("The vote was delayed, two diplomats told Harbour News. While he was gone, the text passed.")).toBe("Harbour News");
+  });
+});

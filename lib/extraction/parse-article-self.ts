@@ -49,7 +49,8 @@ const NEWSLETTER_NAME = /\s(?:Briefing|Brief|Digest|Bulletin|Update|Roundup|Week
 /** "We", "Analysis": a word the lexicon knows, unless it knows it as an organisation's name ("Newsweek"). */
 const isCommonWord = (name: string) => !!lexiconTag(name) && lexiconTag(name) !== "Organization";
 
-const cleanName = (s: string) => s.replace(/['’]s$/, "").replace(/[.,]+$/, "").trim();
+// "told POLITICO. While he …": the name ends at the full stop, not at the next sentence's first word.
+const cleanName = (s: string) => s.split(/[.!?]\s/)[0].replace(/['’]s$/, "").replace(/[.,]+$/, "").trim();
 
 /**
  * Interviewer labels: "DER SPIEGEL: Why …?" twice or more (one capitalised surname alone is the interviewee's), or once
