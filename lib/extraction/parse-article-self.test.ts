@@ -96,7 +96,7 @@ describe("a reporting trip told in the outlet's own name", () => {
 });
 
 describe("a name cut at the end of its sentence", () => {
-  it("reads 'told HARBOURWIRE. While …' as the outlet, not 'HARBOURWIRE. While'", () => {
+  it("reads 'told Harbour News. While …' as the outlet, not 'Harbour News. While'", () => {
     expect(selfNamedOutlet("The vote was delayed, two diplomats told Harbour News. While he was gone, the text passed.")).toBe("Harbour News");
   });
 });
