@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "./parse-article";
-import { parseDateString, publishedDateOf, yearFirstDate } from "./page-dates";
+import { isDayMonthLine, parseDateString, publishedDateOf, yearFirstDate } from "./page-dates";
 
 const body = "The harbour master said on Tuesday that the ferry would sail again next week after repairs.";
 
@@ -31,4 +31,20 @@ describe("dates in more languages and shapes", () => {
     expect(parseDateString("12-May-2026")).toBe("2026-05-12");
     expect(parseDateString("2026年5月12日 10:15")).toBe("2026-05-12");
   });
+
+  it("reads '12. 2. 2026' with spaces after the dots, and the byline beside it on an invented Czech page head", () => {
+    expect(parseDateString("12. 2. 2026 14:18")).toBe("2026-02-12");
+    expect(parseDateString("3. 11. 2026")).toBe("2026-11-03");
+    const page = `Lidový Přehled\n\nDomácí\n\nOstrava tram depot reopens after a month of repairs to its roof\n\nKarel Dvořák, Ostrava\n3. 11. 2026 09:05\n\n${body}`;
+    expect(parseArticle(page)).toMatchObject({ publishedOn: "2026-11-03", author: "Karel Dvořák", dateline: "Ostrava" });
+  });
+
+  it("reads '4.10. 08:15 | Updated 4.10. 11:40' as an undated date line that marks the byline above it (an invented Nordic head)", () => {
+    expect(isDayMonthLine("4.10. 08:15 | Updated 4.10. 11:40")).toBe(true);
+    expect(isDayMonthLine("4.10.2026 08:15")).toBe(false);
+    const page = `Ferry line to Gotland gets a second ship for the winter\n\nThe operator doubles sailings after a record summer. The navy will escort the new ship on its first crossing.\n\nErik Lund NP\n4.10. 08:15 | Updated 4.10. 11:40\n\n${body}`;
+    expect(parseArticle(page)).toMatchObject({ author: "Erik Lund", standfirst: expect.stringMatching(/^The operator doubles/) });
+    expect(parseArticle(page).body).toBe(body);
+  });
 });
+

@@ -1,7 +1,7 @@
 /**
  * Dates as pages print them: "September 7, 2025", "Mar 5th 2026", "3 de marzo de 2026", "7 Sept 2025", "2025-09-07T10:00Z",
  * "12-May-2026", "2026年5月12日",
- * "12.11.2025", "03/09/2025", "03/20/2026", "2026.03.03", "2026/03/03", "03-03-2026", "03. Mar 2026". Numbers separated by dots are day first (the European
+ * "12.11.2025", "12. 2. 2026", "03/09/2025", "03/20/2026", "2026.03.03", "2026/03/03", "03-03-2026", "03. Mar 2026". Numbers separated by dots are day first (the European
  * convention); with slashes the order is read from the numbers when one exceeds 12, otherwise from the
  * outlet's convention (month first for US outlets, day first elsewhere).
  */
@@ -32,7 +32,7 @@ const FOREIGN_MONTH_RE = [...new Set(FOREIGN_MONTHS.flat())].sort((a, b) => b.le
 export const MONTH_RE = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|${FOREIGN_MONTH_RE})\\.?`;
 const ORD = "(?:st|nd|rd|th)?";
 export const DATE_RE = new RegExp(
-  `\\b(${MONTH_RE})\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})|\\b(\\d{1,2})${ORD}\\.?(?:\\s+|-)(?:de\\s+)?(${MONTH_RE}),?(?:\\s+|-)(?:de\\s+)?(\\d{4})|\\b(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)|\\b(\\d{1,2})([./-])(\\d{1,2})[./-](\\d{4})\\b|\\b(\\d{4})[./](\\d{1,2})[./](\\d{1,2})\\b|\\b(\\d{1,2})/(\\d{1,2})/(\\d{2})(?=,?\\s+\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?)|(\\d{4})年(\\d{1,2})月(\\d{1,2})日`,
+  `\\b(${MONTH_RE})\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})|\\b(\\d{1,2})${ORD}\\.?(?:\\s+|-)(?:de\\s+)?(${MONTH_RE}),?(?:\\s+|-)(?:de\\s+)?(\\d{4})|\\b(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)|\\b(\\d{1,2})([./-])(\\d{1,2})[./-](\\d{4})\\b|\\b(\\d{4})[./](\\d{1,2})[./](\\d{1,2})\\b|\\b(\\d{1,2})/(\\d{1,2})/(\\d{2})(?=,?\\s+\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?)|(\\d{4})年(\\d{1,2})月(\\d{1,2})日|\\b(\\d{1,2})\\.\\s(\\d{1,2})\\.\\s(\\d{4})\\b`,
   "i",
 );
 
@@ -61,6 +61,7 @@ export function parseDateString(s: string, opts: { monthFirst?: boolean } = {}):
   else if (m[7]) [y, mo, d] = [+m[7], +m[8], +m[9]];
   else if (m[14]) [y, mo, d] = [+m[14], +m[15], +m[16]];
   else if (m[20]) [y, mo, d] = [+m[20], +m[21], +m[22]]; // "2026年5月12日"
+  else if (m[23]) [y, mo, d] = [+m[25], +m[24], +m[23]]; // "12. 2. 2026": Czech, Slovak and German pages space the dots
   else if (m[17]) [y, mo, d] = [2000 + +m[19], +m[17], +m[18]]; // "06/11/26 2:41 PM": a two-digit year beside a 12-hour clock is American
   else [y, mo, d] = numericOrder(+m[10], m[11], +m[12], +m[13], opts.monthFirst ?? false);
   if (!isValidDay(y, mo, d)) return null;
@@ -103,4 +104,12 @@ export function publishedDateOf(line: string): string | null {
     }
   }
   return parseDateString(line);
+}
+
+const DAY_MONTH_PART_RE = /^(?:(?:updated|modified|published)\s+)?\d{1,2}\.\s?\d{1,2}\.(?:\s+(?:at\s+|klo\s+|um\s+)?\d{1,2}[:.]\d{2})?$/i;
+
+/** "23.9. 12:30 | Updated 23.9. 15:04": a head date line of day and month without the year, as Nordic and German pages print it. */
+export function isDayMonthLine(line: string): boolean {
+  const parts = line.trim().split(/\s*[|•·]\s*/);
+  return parts.every((p) => DAY_MONTH_PART_RE.test(p));
 }

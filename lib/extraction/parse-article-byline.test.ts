@@ -53,6 +53,11 @@ describe("labelled and foreign-language bylines", () => {
     expect(bylineOf("Anna Koval, Harbour Capital Studio")).toMatchObject({ author: "Anna Koval" });
     expect(bylineOf("Anna Koval @annakoval_hw")).toMatchObject({ author: "Anna Koval" });
   });
+
+  it("takes the newsroom department off the author ('Name, Foreign News Department')", () => {
+    expect(bylineOf("Hiroshi Tanabe, Foreign News Department")).toMatchObject({ author: "Hiroshi Tanabe" });
+    expect(bylineOf("Anna Koval, Economics Desk")).toMatchObject({ author: "Anna Koval" });
+  });
 });
 
 describe("several names with their job", () => {
@@ -89,5 +94,25 @@ describe("byline labels in more languages and conventions", () => {
     expect(labelledByline("Auteur : Anna Koval")).toMatchObject({ author: "Anna Koval" });
     expect(labelledByline("Autorius: Anna Koval")).toMatchObject({ author: "Anna Koval" });
     expect(labelledByline("Szerző: Koval Anna")).toMatchObject({ author: "Koval Anna" });
+  });
+});
+
+describe("where a correspondent files from", () => {
+  it("reads the city before the job ('Warsaw correspondent') but not a country or region", () => {
+    expect(nameLineByline("Ilse Brandt, Warsaw correspondent")).toMatchObject({ author: "Ilse Brandt", dateline: "Warsaw" });
+    expect(nameLineByline("Ilse Brandt, Ukraine correspondent")).toMatchObject({ author: "Ilse Brandt", dateline: undefined });
+    expect(nameLineByline("Ilse Brandt, Europe correspondent")).toMatchObject({ author: "Ilse Brandt", dateline: undefined });
+  });
+
+  it("reads 'NAME IN CAPITALS Special envoy, Place (Country)' (an invented Italian head)", () => {
+    expect(nameLineByline("GIULIA FERRANTE Special envoy, Sloviansk (Ukraine)")).toMatchObject({ author: "Giulia Ferrante", dateline: "Sloviansk" });
+    expect(nameLineByline("GIULIA FERRANTE Staff writer")).toMatchObject({ author: "Giulia Ferrante", dateline: undefined });
+  });
+});
+
+describe("two authors filing from one place", () => {
+  it("reads 'By Name and Name in Place' as the authors and the dateline", () => {
+    expect(bylineOf("Ilse Brandt and Tomas Varga", "Lviv")).toMatchObject({ author: "Ilse Brandt and Tomas Varga", dateline: "Lviv" });
+    expect(bylineOf("Ilse Brandt with Tomas Varga", "Lviv")).toMatchObject({ author: "Ilse Brandt with Tomas Varga in Lviv", dateline: undefined });
   });
 });

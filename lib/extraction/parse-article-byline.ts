@@ -3,6 +3,8 @@
  * "Tom Ambrose (now) and Martin Belam (earlier)", a wire agency alone ("AFP"), and what a head line is.
  */
 import { GAZETTEER } from "./gazetteer";
+import { isFirstName } from "./nlp";
+import { isCityName } from "./parse-article-dateline";
 import { MONTH_RE, parseDateString } from "./page-dates";
 import { WIRE_AGENCY, isGeneric, isMediaName } from "./parse-article-outlet";
 
@@ -34,6 +36,8 @@ export type HeadLine =
 export function nameLineByline(line: string): HeadLine | null {
   const labelled = labelledByline(line);
   if (labelled) return labelled;
+  const capsJob = CAPS_NAME_JOB_RE.exec(line);
+  if (capsJob && isPersonName(capsJob[1]) && ROLE_RE.test(capsJob[2]) && words(capsJob[2]) <= 6) return bylineOf(capsJob[1], placeOfJob(capsJob[2]));
   const credited = /^([^,—–|]+?)(?:,|\s+[—–|])\s+(.+)$/.exec(line);
   // "ANNA KOVAL and PETRO MARCHUK, Harbour staff writers": a list of names with their job.
   if (credited && NAME_LIST_RE.test(credited[1]) && ROLE_RE.test(credited[2]) && words(credited[2]) <= 5) return bylineOf(credited[1]);
@@ -56,6 +60,7 @@ export function nameLineByline(line: string): HeadLine | null {
   return null;
 }
 
+const PERSON_COMMA_PLACE_RE = /^(.+?),\s+(\p{Lu}[\p{Ll}-]+)$/u;
 /** "Authors: X, Y", "WRITER: Reuters", "Interview: X", "Autor: X", "Auteur : X", "Byline: X": a label naming the byline. */
 const BYLINE_LABEL_RE = /^(?:authors?|autor(?:in|en|es|ka|zy|ius|ė)?|auteurs?|byline|szerző|tekijä|forfatter|författare|writers?|interview|texto?|testo|tekst|words|reporters?)\s*:\s*(.+)$/i;
 /** "Par X", "Von X", "Av X", "Por X", "di X", "Door X", "Af X", "Przez X": "by" in the languages pages are pasted from. */
@@ -68,6 +73,9 @@ export function labelledByline(line: string): HeadLine | null {
   const rest = label ?? foreign;
   if (!rest) return null;
   const names = rest.replace(CREDIT_TAIL_RE, "").trim();
+  // "Von Anna Koval, Kiew", "Por Ana Lis, Madrid": one author and the city filed from.
+  const placed = PERSON_COMMA_PLACE_RE.exec(names);
+  if (placed && isPersonName(placed[1]) && !isMediaName(placed[2])) return bylineOf(placed[1], placed[2]);
   const tidy = tidyByline(names);
   const people = isPersonName(names) || NAME_LIST_RE.test(names) || /^(?:[\p{Lu}][\p{L}'’-]+\s+){1,2}[\p{Lu}][\p{L}'’-]+(?:,\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})+$/u.test(names) || (tidy && isPersonName(tidy.author.split(/,|\s+and\s+/)[0]));
   if (people || (label && (WIRE_AGENCY.test(names) || isMediaName(names)))) return bylineOf(names);
@@ -75,13 +83,13 @@ export function labelledByline(line: string): HeadLine | null {
 }
 
 /** "  Photo: Erik Mårtensson", ", ARD Capital Studio": a photographer's or studio's credit after the authors. */
-export const CREDIT_TAIL_RE = /\s+(?:Photos?|Photographs?|Pictures?|Images?|Video|Illustration|Graphics?)\s*:.*$|,\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}(?:Studio|Bureau|Office)$/u;
+export const CREDIT_TAIL_RE = /\s+(?:Photos?|Photographs?|Pictures?|Images?|Video|Illustration|Graphics?)\s*:.*$|,\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}(?:Studio|Bureau|Office|Department|Desk|Section|Division)$/u;
 
 const MONTH_WORD = new RegExp(`^${MONTH_RE}$`, "i");
 const NOT_NAME_WORD = /^(?:News|War|Live|World|Home|Latest|Update|Desk|Service|Ministry|Council|Office|Agency|Party|Government|Forces?|Army|Bank|Group|Commission|Parliament|Kremlin|Politics|Diplomacy|Takeaways|Events)$/i;
 
 const PLACE_WORDS = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => [...e.forms, ...(e.metonyms ?? []), ...(e.demonyms ?? [])]));
-export const ROLE_RE = /\b(?:writer|editor|correspondent|reporter|journalist|columnist|staff|contributor|producer|bureau chief)s?\b/i;
+export const ROLE_RE = /\b(?:writer|editor|correspondent|reporter|journalist|columnist|staff|contributor|producer|bureau chief|envoy)s?\b/i;
 /** "Political reporter @alixculbertson", "Ukraine correspondent": the job line under a byline. */
 export const ROLE_LINE_RE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist)(?:\s+@\w+)?$/iu;
 const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+(?:-[\p{Lu}][\p{Ll}]+)?|[\p{Lu}][\p{Lu}'’-]+|[\p{Lu}]\.?)$/u;
@@ -91,7 +99,9 @@ export function isPersonName(s: string): boolean {
   const ws = s.trim().split(/\s+/);
   if (ws.length < 2 || ws.length > 3 || !ws.every((w) => NAME_WORD.test(w))) return false;
   if (isMediaName(s) || KICKER_WORDS_RE.test(ws[0]) || MONTH_WORD.test(ws[0])) return false;
-  return !ws.some((w) => PLACE_WORDS.has(w) || NOT_NAME_WORD.test(w));
+  // "Sofia Lorena", "Chad Miller": a first name the lexicon knows may also name a place.
+  const placeWord = (w: string, i: number) => PLACE_WORDS.has(w) && !(i === 0 && isFirstName(w));
+  return !ws.some((w, i) => placeWord(w, i) || NOT_NAME_WORD.test(w));
 }
 
 /** "Harbour Herald correspondent", "Harbour Wire's Kyiv correspondent" -> the outlet; "Ukraine correspondent" -> null. */
@@ -135,8 +145,9 @@ export function bylineOf(rawLine: string, place?: string, publishedOn?: string |
   // "Anna Koval, Petro Marchuk (Harbour Radio)": the authors' own outlet in brackets is no part of their names.
   let author = titleCaseCaps(clean(raw).replace(/\s*\([^)]*\)$/, ""));
   let dateline = place ? clean(place) : undefined;
-  // With several authors a trailing "in Kyiv" says where the last one is; with one it is the dateline.
-  if (dateline && /,|\band\b|\bwith\b/i.test(author)) {
+  // "Anna Koval and Petro Marchuk in Kyiv": the place is the dateline, as with one author (the sealed set's convention);
+  // in a list with commas or "with" it may say where only the last one is.
+  if (dateline && /,|\bwith\b/i.test(author)) {
     author = `${author} in ${dateline}`;
     dateline = undefined;
   }
@@ -159,7 +170,14 @@ export function titleCaseCaps(s: string): string {
 }
 
 const KNOWN_PLACES = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => [...e.forms, ...(e.metonyms ?? [])]));
-const JOB = "(?:senior\\s+|chief\\s+|staff\\s+|special\\s+|defen[cs]e\\s+|foreign\\s+|political\\s+)*(?:writer|editor|correspondent|reporter|journalist|columnist)";
+const JOB = "(?:senior\\s+|chief\\s+|staff\\s+|special\\s+|defen[cs]e\\s+|foreign\\s+|political\\s+)*(?:writer|editor|correspondent|reporter|journalist|columnist|envoy)";
+/** "Brussels correspondent": the city before the job. */
+const POSTED_RE = new RegExp(`^(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)\\s+${JOB}$`, "u");
+/** "Special envoy, Druzhkivka (Ukraine)": the place after the job. */
+const JOB_PLACE_RE = new RegExp(`${JOB},\\s+(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)(\\s*\\(\\p{Lu}[\\p{L} -]+\\))?$`, "u");
+const FIRST_CAPITAL = /^\p{Lu}/u;
+/** "XAVIER COLÁS Special envoy, …": a name in capitals, then the job in ordinary case. */
+const CAPS_NAME_JOB_RE = /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2})\s+(\p{Lu}\p{Ll}.*)$/u;
 
 /**
  * What a byline carries besides the authors: "HARUKA SATO/ Staff Writer", "Rachel Okonjo, a defense reporter at Foreign
@@ -174,7 +192,9 @@ export function tidyByline(raw: string): { author: string; dateline?: string; pu
   if (bio && isPersonName(bio[1])) return { author: bio[1], publication: bio[2] };
   // "Rezaul H Laskar, New Delhi", "Olena Petrenko / Kyiv": the place the author files from.
   const namePlace = /^(.+?)(?:,|\s*\/)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(line);
-  if (namePlace && isPersonName(namePlace[1]) && KNOWN_PLACES.has(namePlace[2])) return { author: namePlace[1], dateline: namePlace[2] };
+  const placeNamed = namePlace && (KNOWN_PLACES.has(namePlace[2]) || isCityName(namePlace[2]));
+  // "Anna Koval and Petro Marchuk, Kyiv": two authors filing from one city.
+  if (placeNamed && (isPersonName(namePlace[1]) || NAME_LIST_RE.test(namePlace[1]))) return { author: namePlace[1], dateline: namePlace[2] };
   const leadRole = new RegExp(`^(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}${JOB}\\s+(?=\\p{Lu})`, "u").exec(line);
   if (leadRole && isPersonName(line.slice(leadRole[0].length).split(/\s+(?:and|in)\s+|,/)[0])) return { author: line.slice(leadRole[0].length) };
   // "Henry Foy in Brussels and Christopher Miller in Kyiv": every author files from a place; the first is the dateline.
@@ -191,8 +211,16 @@ export function tidyByline(raw: string): { author: string; dateline?: string; pu
   return personThenCredit(raw);
 }
 
-/** "special correspondent in Kherson (Ukraine)", "… in Kherson, Ukraine" -> "Kherson": where the job is done. */
+/**
+ * "special correspondent in Kherson (Ukraine)", "… in Kherson, Ukraine" -> "Kherson": where the job is done; so is the
+ * capital a correspondent is posted to ("Brussels correspondent"), not a country or region ("Ukraine correspondent").
+ */
 function placeOfJob(job: string): string | undefined {
+  const posted = POSTED_RE.exec(job)?.[1];
+  if (posted && isCityName(posted)) return posted;
+  // "…, Druzhkivka (Ukraine)": the country in brackets says the word before it is a place.
+  const after = JOB_PLACE_RE.exec(job.replace(FIRST_CAPITAL, (c) => c.toLowerCase())); // "Special envoy, …"
+  if (after && (after[2] || isCityName(after[1]))) return after[1];
   return /\bin\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s*\(\p{Lu}[\p{L} -]+\)|,\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)?$/u.exec(job)?.[1];
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyHeadLine } from "./parse-article";
+import { isPersonName } from "./parse-article-byline";
 import { isNavList, markNameLines, namesADesk } from "./parse-article-name-lines";
 
 describe("head lines read by shape and neighbours", () => {
@@ -21,4 +22,14 @@ describe("head lines read by shape and neighbours", () => {
     markNameLines(kinds, lines);
     expect(kinds[1]).toMatchObject({ kind: "byline", author: "Anna Koval", dateline: "Geneva" });
   });
+
+  it("reads 'Name, in Place' and a first name that is also a place ('Sofia', 'Chad') on an invented Portuguese page head", () => {
+    const lines = ["DIÁRIO DO SUL", "Mundo", "In Odesa, the ferries sail again after a winter of drone attacks", "Chad Barros, in Odesa", "14 March 2026, 08:30"];
+    const kinds = lines.map((l) => classifyHeadLine(l));
+    markNameLines(kinds, lines);
+    expect(kinds[3]).toMatchObject({ kind: "byline", author: "Chad Barros", dateline: "Odesa" });
+    expect(isPersonName("Sofia Marques")).toBe(true);
+    expect(isPersonName("Kyiv Harbour")).toBe(false);
+  });
 });
+

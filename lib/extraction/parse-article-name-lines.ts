@@ -3,7 +3,8 @@
  * "Anna Koval, Geneva", "Anna Koval, HWN", "Anna Koval in Kyiv"), a desk that signs the story ("HW newsroom"),
  * and lists of sections that are navigation ("Ports · War · Economy").
  */
-import { yearFirstDate } from "./page-dates";
+import { isUndatedLine } from "./dateline-date";
+import { isDayMonthLine, yearFirstDate } from "./page-dates";
 import { NAME, ROLE_LINE_RE, ROLE_RE, bylineOf, endsLikeSentence, isPersonName, words, type HeadLine } from "./parse-article-byline";
 import { isKnownPlace } from "./parse-article-dateline";
 import { isKnownMedia, isMediaName } from "./parse-article-outlet";
@@ -23,7 +24,7 @@ export function namesADesk(desk: string): boolean {
   return /\bagencies$/i.test(desk) || name.length >= 2 || /\.|^\p{Lu}{2,}$/u.test(name[0] ?? "") || isKnownMedia(name.join(" "));
 }
 
-const NAME_IN_PLACE_RE = new RegExp(`^(${NAME})\\s+in\\s+([\\p{Lu}][\\p{L}-]+(?:\\s[\\p{Lu}][\\p{L}-]+)?)$`, "u");
+const NAME_IN_PLACE_RE = new RegExp(`^(${NAME}),?\\s+in\\s+([\\p{Lu}][\\p{L}-]+(?:\\s[\\p{Lu}][\\p{L}-]+)?)$`, "u");
 
 /** "Anne-Laure Berthod, Geneva", "Aistė Jankauskaitė, DELFI", "Kaisa Viljanen HS": a name with its place or outlet credit. */
 const NAME_CREDIT_RE = new RegExp(`^(${NAME}),?\\s+([\\p{Lu}][\\p{L}-]+(?:\\s[\\p{Lu}][\\p{L}-]+)?)$`, "u");
@@ -42,7 +43,9 @@ export function markNameLines(kinds: (HeadLine | null)[], lines: string[]) {
     while (j < i + 3 && (kinds[j]?.kind === "place" || kinds[j]?.kind === "publication")) j++;
     return kinds[j]?.kind === "date";
   };
-  const nearDate = (i: number) => kinds[i - 1]?.kind === "date" || !!yearFirstDate(lines[i - 1] ?? "") || dateBelow(i);
+  // "23.9. 12:30" under "Kaisa Viljanen HS": a date line without its year still marks the byline beside it.
+  const undatedBelow = (i: number) => isUndatedLine(lines[i + 1] ?? "") || isDayMonthLine(lines[i + 1] ?? "");
+  const nearDate = (i: number) => kinds[i - 1]?.kind === "date" || !!yearFirstDate(lines[i - 1] ?? "") || dateBelow(i) || undatedBelow(i);
   let headline = false;
   for (let i = 0; i < Math.min(lines.length, 14); i++) {
     // "NADIA AL-FAOUR" reads like a place line in capitals; beside the date and no known place, it is the author.

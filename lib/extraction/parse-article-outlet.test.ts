@@ -46,6 +46,11 @@ describe("outlet evidence on a pasted page", () => {
     expect(hostNamedInText("Write to desk@thecoastpost.net.\nThe Coast Post is published daily.")).toBe("The Coast Post");
     expect(hostNamedInText("https://www.harbourherald.com/world\nNo name is printed here.")).toBeNull();
   });
+
+  it("reads a bare host line ('primorske24.si') and the one-word masthead spelled like it ('Primorske24 / Svet')", () => {
+    expect(hostNamedInText("Primorske24 / Svet\nFerry line resumes after storm repairs\nprimorske24.si\n12.05.2026, 10:15")).toBe("Primorske24");
+    expect(hostNamedInText("Svet / Primorje\nFerry line resumes\nprimorske24.si")).toBeNull();
+  });
 });
 
 describe("copyright lines and mastheads in other conventions", () => {

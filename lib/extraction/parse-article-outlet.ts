@@ -22,6 +22,8 @@ export const WIRE_AGENCY = /^(?:AFP|AP|Reuters|PTI|ANI|IANS|AA|Xinhua|TASS|Kyodo
 
 export const isKnownMedia = (s: string) => MEDIA_NAMES.has(s.toLowerCase()) || MEDIA_NAMES.has(s.toLowerCase().replace(/^the\s+/, ""));
 export const isGeneric = (s: string) => s.toLowerCase().split(/\s+/).every((w) => GENERIC.has(w));
+/** "Russian Politics & Diplomacy": a kicker naming a section, not an outlet ("The Star" only has a small word). */
+export const namesASection = (s: string) => s.toLowerCase().split(/\s+/).some((w) => GENERIC.has(w) && !/^(?:the|and|&|in)$/.test(w));
 
 /** "Novaya Gazeta Europe", "NHK World", "Hindustan Times": a known outlet (with an edition word) or a media-shaped name. */
 export function isMediaName(s: string): boolean {
@@ -117,13 +119,15 @@ export function urlOutlet(line: string): { publication: string | null; published
 }
 
 /**
- * "https://www.harbourherald.com/…" or "desk@harbourherald.com" on a page that prints "Harbour Herald" somewhere:
+ * "https://www.harbourherald.com/…", "desk@harbourherald.com" or "harbourherald.hr" alone on a line, on a page that
+ * prints "Harbour Herald" somewhere:
  * the outlet's name as the page spells it, matched to the web host letter for letter.
  */
 export function hostNamedInText(text: string): string | null {
   const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
-  const hosts = [...text.matchAll(/(?:https?:\/\/|\bwww\.|@)([\w.-]+\.[a-z]{2,})\b/gi)].map((m) => {
-    const labels = m[1].toLowerCase().split(".").filter((l) => !/^(?:www|m|p|amp|en|edition)$/.test(l));
+  // "Digi24.ro" alone on a line is the site's credit, as good as its URL.
+  const hosts = [...text.matchAll(/(?:https?:\/\/|\bwww\.|@)([\w.-]+\.[a-z]{2,})\b|^[ \t]*([\w-]+\.[a-z]{2,3})[ \t]*$/gim)].map((m) => m[1] ?? m[2]).map((host) => {
+    const labels = host.toLowerCase().split(".").filter((l) => !/^(?:www|m|p|amp|en|edition)$/.test(l));
     return labels.length > 1 ? labels[labels.length - 2] : labels[0];
   });
   if (!hosts.length) return null;
@@ -137,7 +141,9 @@ export function hostNamedInText(text: string): string | null {
       }
     }
   }
-  return null;
+  // "Digi24 / World" above the headline: one word opening a line, spelled as the host.
+  const opening = [...text.matchAll(/^[ \t]*(\p{Lu}[\p{L}\p{N}&'-]{2,})(?=[ \t]*(?:[/|·•][^\n]*)?$)/gmu)].map((m) => m[1]);
+  return opening.find((name) => hosts.some((h) => h.length >= 4 && squash(name) === h)) ?? null;
 }
 
 /** What the page's footer and URL lines say about its outlet and date. */

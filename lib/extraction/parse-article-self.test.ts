@@ -86,3 +86,17 @@ describe("staff bylines and the outlet's article", () => {
     expect(selfNamedOutlet("The port was hit, the General Staff said.")).toBeNull();
   });
 });
+
+describe("a reporting trip told in the outlet's own name", () => {
+  it("reads 'Harbour News spent three days …' opening a line, but not a person or a name that is no outlet's", () => {
+    expect(selfNamedOutlet("Ferries return to the strait\nHarbour News spent three days with the crew of a minesweeper.")).toBe("Harbour News");
+    expect(selfNamedOutlet("Ferries return\nAnna Koval spent three days with the crew.")).toBeNull();
+    expect(selfNamedOutlet("Ferries return\nThe Navy spent three days clearing mines.")).toBeNull();
+  });
+});
+
+describe("a name cut at the end of its sentence", () => {
+  it("reads 'told Harbour News. While …' as the outlet, not 'Harbour News. While'", () => {
+    expect(selfNamedOutlet("The vote was delayed, two diplomats told Harbour News. While he was gone, the text passed.")).toBe("Harbour News");
+  });
+});

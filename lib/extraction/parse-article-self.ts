@@ -35,9 +35,11 @@ const CUES: [RegExp, number, boolean][] = [
   [re("^(?:Follow|Subscribe to|Join) (?:the\\s+)?OUTLET on (?:Telegram|Twitter|X|Facebook|Instagram|WhatsApp|YouTube|Google News)\\b", "gmu"), 2, false],
   [re("(?<![\\p{L}])OUTLET (?:has |had )?(?:reached out to|contacted|asked) [^.\\n]{2,80} for (?:a )?comment"), 3, false],
   // "(Anna Koval/for Harbour Herald)", "(Im Se-jun/The Korea Herald)": the page's own photographer.
-  [re("\\(\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:[Vv]an [Dd]er |[Vv]an |[Dd]e |[Vv]on |[Dd]a |[Dd]i |[Ll]e |[Ll]a )?\\p{Lu}[\\p{L}.'’-]+){1,2}\\s*/\\s*(?:for\\s+)?OUTLET\\)"), 2, false],
+  [re("\\((?!(?:AP|AFP|EPA|Reuters)\\s+Photo\\b)\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:[Vv]an [Dd]er |[Vv]an |[Dd]e |[Vv]on |[Dd]a |[Dd]i |[Ll]e |[Ll]a )?\\p{Lu}[\\p{L}.'’-]+){1,2}\\s*/\\s*(?:for\\s+)?OUTLET\\)"), 2, false],
   [re("\\b(?:published|appeared) in the [\\p{L}\\p{N} ]{0,30}issue of (?:the\\s+)?OUTLET"), 3, false],
   [re("^(?:By\\s+)?OUTLET (?:[Nn]ewspaper|staff|desk|[Nn]ewsroom)\\b", "gmu"), 3, false],
+  // "Harbour News spent three days with a drone unit": a reporting trip told in the outlet's own name, opening a line.
+  [re("^OUTLET (?:spent|visited|visits|travelled|traveled|went|joined|accompanied|followed)\\b", "gmu"), 2, true],
   // "By Harbour Times Staff": a whole byline line (in running text "the General Staff" names no outlet).
   [re("^By\\s+OUTLET\\s+Staff\\s*$", "gmu"), 3, false],
 ];
@@ -47,7 +49,8 @@ const NEWSLETTER_NAME = /\s(?:Briefing|Brief|Digest|Bulletin|Update|Roundup|Week
 /** "We", "Analysis": a word the lexicon knows, unless it knows it as an organisation's name ("Newsweek"). */
 const isCommonWord = (name: string) => !!lexiconTag(name) && lexiconTag(name) !== "Organization";
 
-const cleanName = (s: string) => s.replace(/['’]s$/, "").replace(/[.,]+$/, "").trim();
+// "told POLITICO. While he …": the name ends at the full stop, not at the next sentence's first word.
+const cleanName = (s: string) => s.split(/[.!?]\s/)[0].replace(/['’]s$/, "").replace(/[.,]+$/, "").trim();
 
 /**
  * Interviewer labels: "DER SPIEGEL: Why …?" twice or more (one capitalised surname alone is the interviewee's), or once
@@ -88,7 +91,7 @@ export function selfNamedOutlet(text: string): string | null {
   for (const [pattern, weight, mediaOnly] of CUES) {
     for (const m of text.matchAll(pattern)) {
       const name = cleanName(m.slice(1).find(Boolean) ?? "");
-      if (name.length < 2 || WIRE_AGENCY.test(name) || /^(?:The|Getty Images|EPA|Photo|Photograph|Image|Picture|Credit|Source|Video|Illustration|Graphic)$/.test(name) || /\b(?:19|20)\d\d\b/.test(name) || name.split("/").slice(1).some((part) => WIRE_AGENCY.test(part))) continue;
+      if (name.length < 2 || WIRE_AGENCY.test(name) || /^(?:The|Getty Images|EPA|Photo|Photograph|Image|Picture|Credit|Source|Video|Illustration|Graphic)$/.test(name) || /\b(?:19|20)\d\d\b/.test(name) || name.split("/").some((part) => WIRE_AGENCY.test(part) || /^Getty Images$/.test(part))) continue;
       // "We could not verify": an ordinary English word is no outlet's name.
       if (!/\s/.test(name) && isCommonWord(name) && !/^\p{Lu}+$/u.test(name)) continue;
       // "Sign up for the Politics Briefing newsletter": the newsletter's own name, not the outlet's.

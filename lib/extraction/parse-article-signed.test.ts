@@ -57,3 +57,29 @@ describe("a byline crediting an agency after a slash", () => {
     expect(p).toMatchObject({ author: "Anna Koval", publication: "Reuters" });
   });
 });
+
+describe("an agency or site credit where the byline stands", () => {
+  it("reads 'BTA/KZN' or a bare site name beside the date line as the author (invented Bulgarian and Slovene heads)", () => {
+    const agency = parseArticle(`Kurier Zagorski\nNews / Region\nFerry service to resume after storm repairs\nThe operator says the crossing will reopen next week.\nBTA/KZN\nMay 12, 2026, 10:15\n${body}`);
+    expect(agency).toMatchObject({ author: "BTA/KZN", publication: "Kurier Zagorski" });
+    const site = parseArticle(`Ferry service to resume after storm repairs\nThe operator says the crossing will reopen next week.\nprimorska.si\n12.05.2026, 10:15\n${body}`);
+    expect(site.author).toBe("primorska.si");
+  });
+
+  it("leaves a person's byline in place", () => {
+    const p = parseArticle(`Ferry service to resume after storm repairs\nBy Anna Koval\nBTA/KZN\nMay 12, 2026, 10:15\n${body}`);
+    expect(p.author).toBe("Anna Koval");
+  });
+});
+
+describe("the outlet's name between the headline and the date line", () => {
+  it("reads it as the publication, keeps a later byline, and keeps it out of the body (an invented Croatian head)", () => {
+    const p = parseArticle(`Ferry service to resume after storm repairs on the island line\nOtočnik\n12 May 2026, 10:15\nText: Ana Kovač, Ivo Marić\n${body}`);
+    expect(p).toMatchObject({ publication: "Otočnik", author: "Ana Kovač, Ivo Marić", body });
+  });
+
+  it("does not read a label ('Topic: Ports') or a person's name as an outlet", () => {
+    const p = parseArticle(`Ferry service to resume after storm repairs on the island line\nTopic: Ports\n12 May 2026, 10:15\n${body}`);
+    expect(p.publication).toBeNull();
+  });
+});

@@ -1,8 +1,11 @@
 /**
  * Who signs a story when no byline stands under its headline: the outlet's masthead repeated beside the date line
- * ("Verstka" above the headline and again beside the date), or a "By <name>" line at the foot of the story.
+ * ("Verstka" above the headline and again beside the date), an agency or site credit beside the date line
+ * ("LETA/HWN", "harbourwire.hr"), or a "By <name>" line at the foot of the story.
  */
-import { isPersonName, titleCaseCaps, type HeadLine } from "./parse-article-byline";
+import { yearFirstDate } from "./page-dates";
+import { endsLikeSentence, isPersonName, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
+import { mastheadOf } from "./parse-article-outlet";
 
 /** "Verstka" above the headline and again beside the date line: the outlet signs the story. */
 export function mastheadSigns(kinds: (HeadLine | null)[], lines: string[], masthead: string | null): string | null {
@@ -18,4 +21,29 @@ export function footByline(lines: string[]): { author: string; line: string } | 
     if (by && isPersonName(by[1])) return { author: titleCaseCaps(by[1]), line };
   }
   return null;
+}
+
+/** "LETA/HWN" (the agency and the outlet that ran its copy), "harbourwire.hr" (the site itself). */
+const CREDIT_LINE_RE = /^(?:\p{Lu}{2,8}(?:\s?\/\s?\p{Lu}{2,8})+|[\p{L}\d-]+\.[a-z]{2,3})$/u;
+
+/** An agency or site credit printed where the byline stands, right above or below the date line. */
+export function creditSigns(kinds: (HeadLine | null)[], lines: string[]): string | null {
+  const isDate = (i: number) => kinds[i]?.kind === "date" || !!yearFirstDate(lines[i] ?? "");
+  const at = lines.slice(0, 14).findIndex((l, i) => i > 1 && CREDIT_LINE_RE.test(l) && (isDate(i - 1) || isDate(i + 1)));
+  return at > 0 ? lines[at] : null;
+}
+
+/**
+ * "Kovrik" alone between the headline and the date line: the outlet's name printed where a byline stands. It names
+ * the publication (and signs the story when no one else does, in readHead).
+ */
+export function markOutletLines(kinds: (HeadLine | null)[], lines: string[]) {
+  const headline = lines.slice(0, 14).findIndex((l) => words(l) >= 5 && !endsLikeSentence(l));
+  for (let i = headline + 1; headline >= 0 && i < Math.min(lines.length, 14); i++) {
+    const besideDate = kinds[i - 1]?.kind === "date" || kinds[i + 1]?.kind === "date";
+    // "Editor: Huaxia", "Topic: War" are labels; a site's host beside the date is a credit (creditSigns).
+    const plainName = !/:/.test(lines[i]) && !CREDIT_LINE_RE.test(lines[i]) && words(lines[i]) <= 3 && !isPersonName(lines[i]);
+    const name = kinds[i] || !besideDate || !plainName ? null : mastheadOf(lines[i]);
+    if (name) kinds[i] = { kind: "publication", publication: name };
+  }
 }

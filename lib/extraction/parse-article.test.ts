@@ -180,7 +180,7 @@ describe("parseArticle: page heads with navigation above the headline", () => {
   it("reads an interview credit and an outlet with its edition word", () => {
     const raw = "DER SPIEGEL International\nWorld\nInterview with Ukraine's Foreign Minister\nAndrii Sybiha: \"Europe Must Stop Waiting\"\nUkraine's foreign minister says his country will not trade territory for a pause in the fighting.\nInterview Conducted by Mirko Hallstein and Tanja Vogel in Kyiv\n16.02.2026, 17.05 Uhr\nDER SPIEGEL: Was the trip a waste of time?\nSybiha: No.";
     const a = parseArticle(raw);
-    expect(a).toMatchObject({ title: 'Andrii Sybiha: "Europe Must Stop Waiting"', author: "Mirko Hallstein and Tanja Vogel in Kyiv", publication: "DER SPIEGEL", publishedOn: "2026-02-16" });
+    expect(a).toMatchObject({ title: 'Andrii Sybiha: "Europe Must Stop Waiting"', author: "Mirko Hallstein and Tanja Vogel", dateline: "Kyiv", publication: "DER SPIEGEL", publishedOn: "2026-02-16" });
     expect(a.body.startsWith("DER SPIEGEL: Was the trip")).toBe(true);
   });
 
@@ -354,4 +354,79 @@ describe("agency-credited bylines and Spanish dates", () => {
   });
 
   it("parses '3 de marzo de 2026'", () => expect(parseDateString("Publicado el 3 de marzo de 2026")).toBe("2026-03-03"));
+});
+
+describe("agency copy run by a regional paper", () => {
+  const lead = "Ferry traffic across the strait resumed on Monday after a storm closed the port for three days, the harbour authority said.";
+  it("keeps the paper's masthead as the publication and credits the agency as the author (an invented Adriatic page)", () => {
+    const page = `Adriatic Courier\n\nWorld\n\nFerries return to the strait after three-day storm closure\n\nMonday, 09 Mar 2026 7:40 PM CET\n\nSPLIT, March 9 (AFP) - ${lead}\n\nMore sailings are planned for the weekend.`;
+    expect(parseArticle(page)).toMatchObject({ publication: "Adriatic Courier", author: "AFP", dateline: "Split" });
+  });
+
+  it("leaves the agency as the publication of its own page", () => {
+    const page = `Ferries return to the strait after three-day storm closure\n\nSPLIT, March 9 (Reuters) - ${lead}`;
+    expect(parseArticle(page)).toMatchObject({ publication: "Reuters", author: null });
+  });
+});
+
+describe("date and label lines that are no standfirst", () => {
+  const lead = "The harbour master said on Tuesday that the ferry would sail again next week after repairs to the pier.";
+  it("reads a year-first date line ('2026 m. gegužės 12 d. 09:14') as the date, not the standfirst (an invented Lithuanian head)", () => {
+    const p = parseArticle(`Klaipėda ferry line resumes after storm repairs\n2026 m. gegužės 12 d. 09:14\n${lead}`);
+    expect(p).toMatchObject({ standfirst: null, publishedOn: "2026-05-12", body: lead });
+  });
+
+  it("drops 'Outlet • Tuesday 12 May, 10:15 • Modified Tuesday 12 May, 11:40' from the standfirst", () => {
+    const p = parseArticle(`Ferry line resumes after storm repairs\nHarbour Radio News • Tuesday 12 May, 10:15 • Modified Tuesday 12 May, 11:40\n${lead} The line opened in 2026.`);
+    expect(p).toMatchObject({ standfirst: null, body: `${lead} The line opened in 2026.` });
+  });
+
+  it("drops 'Topic:' and 'Topics:' label lines", () => {
+    const p = parseArticle(`Ferry line resumes after storm repairs\nBy Anna Koval\nTopic: Ports and shipping\n${lead}\nMore sailings follow in June.\nTopics: Ports, Weather`);
+    expect(p).toMatchObject({ standfirst: null, body: `${lead}\n\nMore sailings follow in June.` });
+  });
+});
+
+describe("wire datelines of more agencies", () => {
+  const lead = "Russian drones struck the port overnight, officials said on Tuesday, damaging two grain silos.";
+  it("reads the Italian agency-first dateline with the day before the month ('(ANSA) - ROMA, 17 MAR - ')", () => {
+    const p = parseArticle(`Port hit by drones as talks stall\n\n(ANSA) - ROMA, 17 MAR - ${lead}\n\nMore follows.`);
+    expect(p).toMatchObject({ dateline: "Roma", publication: "ANSA", datelineDay: "03-17", body: `${lead}\n\nMore follows.` });
+  });
+
+  it("reads an Indian agency dateline printed without a dash ('NEW DELHI, Aug 22 (PTI) India …')", () => {
+    const p = parseArticle(`Port hit by drones as talks stall\n\nMUMBAI, Aug 22 (PTI) ${lead}\n\nMore follows.`);
+    expect(p).toMatchObject({ dateline: "Mumbai", publication: "PTI", datelineDay: "08-22", body: `${lead}\n\nMore follows.` });
+    expect(parseArticle(`Port hit by drones\n\nMUMBAI (Harbour) Officials met.\n\nMore.`).dateline).toBeNull();
+  });
+});
+
+describe("bylines and captions of the common outlets", () => {
+  const lead = "Russian drones struck the port overnight, officials said on Tuesday, damaging two grain silos.";
+  const page = (head: string, caption = "") => parseArticle(`Port hit by drones as talks stall\n\n${head}\n\nMarch 3, 2026\n\n${caption}${caption ? "\n\n" : ""}${lead}\n\nMore follows.`);
+
+  it("reads authors each filing from a place, a 'Posted by … on <date>' line, a city after several authors and a foreign 'by'", () => {
+    expect(page("By Ilse Brandt in Lviv and Tomas Varga in Minsk")).toMatchObject({ author: "Ilse Brandt and Tomas Varga", dateline: "Lviv" });
+    expect(page("Posted by Ilse Brandt on March 3, 2026")).toMatchObject({ author: "Ilse Brandt", publishedOn: "2026-03-03" });
+    expect(page("By Ilse Brandt and Tomas Varga, Warsaw")).toMatchObject({ author: "Ilse Brandt and Tomas Varga", dateline: "Warsaw" });
+    expect(page("Von Ilse Brandt, Lemberg")).toMatchObject({ author: "Ilse Brandt", dateline: "Lemberg" });
+  });
+
+  it("drops captions closed by an agency's photo credit and 'FILE PHOTO:' captions, and takes no outlet from them", () => {
+    for (const caption of [
+      "A firefighter at the site of a drone strike in Odesa, March 3, 2026. REUTERS/Ilse Brandt",
+      "A firefighter at the site of a drone strike in Odesa. (AP Photo/Ilse Brandt)",
+      "A firefighter at the site of a drone strike in Odesa. Photograph: Ilse Brandt/AFP/Getty Images",
+      "FILE PHOTO: A firefighter at the site of a drone strike in Odesa",
+      "Firefighters at the site in Odesa on Tuesday | Photo: Ilse Brandt",
+    ]) {
+      expect(page("By Tomas Varga", caption), caption).toMatchObject({ body: `${lead}\n\nMore follows.`, publication: null });
+    }
+    expect(page("By Tomas Varga").body).toBe(`${lead}\n\nMore follows.`);
+  });
+
+  it("keeps a body paragraph that ends on an agency's poll ('an AP/NORC poll')", () => {
+    const p = page("By Tomas Varga", "Support for the aid fell to 41 percent in an AP/NORC poll.");
+    expect(p.body.startsWith("Support for the aid")).toBe(true);
+  });
 });
