@@ -159,9 +159,34 @@ function apposition(beforeText: string): RegExpExecArray | null {
   return /,\s[^,.;"“”]{1,100},\s(?:which|who|whose|where)\s[^,.;"“”]{1,100},\s*$/.exec(t) ?? /,\s[^,.;"“”]{1,100},\s*$/.exec(t);
 }
 
+/** "who goes by the call sign", "his call sign,", "nom de guerre": the words that introduce the name a source goes by. */
+const CALL_SIGN_BEFORE = /\b(?:call[\s-]?sign|nom de guerre|nickname|goes by|first name|introduced (?:himself|herself) as)(?:\s+(?:is|was|as))?,?\s+["“‘'«]?$/i;
+
+/**
+ * A person the text names by a call sign or first name between `from` and `to` ('a medic who gave only his call sign,
+ * "Lis,"'), quoted or not: the name the described source goes by.
+ */
+function callSignPerson(ctx: Ctx, from: number, to: number): Mention | undefined {
+  return ctx.index.mentions.find((m) => m.start >= from && m.end <= to && m.actor.kind === "person" && !m.pronoun && CALL_SIGN_BEFORE.test(ctx.text.slice(Math.max(from, m.start - 40), m.start)));
+}
+
+/**
+ * 'a medic who gave only his call sign, "Lis," said' / 'said a 34-year-old commander who goes by the call sign "Khan."':
+ * a described subject (before the verb) or inverted speaker (after it) named by the call sign that ends its phrase.
+ */
+function speakerByCallSign(ctx: Ctx, sentence: Sentence, vStart: number, vEnd: number): Actor | null {
+  const before = callSignPerson(ctx, sentence.start, vStart);
+  if (before && /^["”’»']?\s*,?\s*["”’»']?\s*(?:(?:has|had|also|later|then)\s+)*$/.test(ctx.text.slice(before.end, vStart))) return before.actor;
+  if (/^tell|^told$/i.test(ctx.text.slice(vStart, vEnd)) || !/^\s*,?\s*(?:the|a|an|one)\s/i.test(ctx.text.slice(vEnd, vEnd + 6))) return null;
+  const after = callSignPerson(ctx, vEnd, sentence.end);
+  return after && !/[.;:!?]/.test(withoutAbbreviations(ctx.text.slice(vEnd, after.start))) ? after.actor : null;
+}
+
 /** The actor doing the reporting verb at [vStart, vEnd): subject before it, or "said X" after it. */
 export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd: number): Actor | null {
   const { text } = ctx;
+  const called = speakerByCallSign(ctx, sentence, vStart, vEnd);
+  if (called) return called;
   // "…, adding that …" / "…, saying …": the participle shares the main clause's subject.
   if (/ing$/.test(text.slice(vStart, vEnd)) && /,\s*$/.test(text.slice(Math.max(sentence.start, vStart - 3), vStart))) {
     const whole = ctx.sentences.find((s) => vStart >= s.start && vStart < s.end) ?? sentence;
