@@ -26,6 +26,11 @@ describe("statement steps", () => {
     expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Baltic Sea Ports Authority", "Grain exports reached 5.9m tonnes in July"]]);
   });
 
+  it("speaker: 'according to the rights group Amnesty International' names the body after its lower-case description", () => {
+    const ctx = ctxOf("Police detained 40 protesters in Minsk on Sunday, according to the human rights group Amnesty International.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Amnesty International", "Police detained 40 protesters in Minsk on Sunday"]]);
+  });
+
   it("speaker: 'the regional administration said' is the body named last whose name holds those words; 'X of the Y group wrote' is X", () => {
     const ctx = ctxOf(
       "The Kherson regional military administration opened a shelter in May. Volunteers have since taken out 212 people, the regional administration said on Monday. " +
