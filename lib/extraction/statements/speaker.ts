@@ -55,6 +55,9 @@ function fitsStateless(ctx: Ctx, m: Mention, roleWords: string[]): boolean {
 /** "'s spokesman ", "’s press service ": what speaks for a body, between its possessive and the verb. */
 const BODY_VOICE = /^['’]s\s+(?:(?:chief|main|official|top)\s+)?(?:spokes(?:man|woman|person)|press\s+(?:secretary|service|office)|office|spokespeople)\s*$/;
 
+/** "Its spokesman ", "Its press service " opening the sentence: a body's voice, the body named before. */
+const ITS_VOICE = /^\s*Its\s+(?:(?:chief|main|official|top)\s+)?(?:spokes(?:man|woman|person)|press\s+(?:secretary|service|office))\s+(?:(?:also|later|then|has|had)\s+)*$/;
+
 /** Modifiers that describe rather than name ("the local administration"). */
 const LOOSE_MODIFIER = /^(?:local|national|same|main|state|country['’]s)$/i;
 
@@ -204,6 +207,8 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   const head = (words[k] ?? "").replace(/[^\p{L}’'-]/gu, "");
   // "…, it said" and "“…,” it said in a statement": the institution last named as a subject.
   if (/^it$/i.test(head) && (k === 0 || !words[k - 1] || /[,;!?]["”’]?$/.test(words[k - 1]))) return subjectBodyBefore(ctx, sentence.start);
+  // "Its spokesman said …": the voice of the body the sentences before were about.
+  if (ITS_VOICE.test(beforeText)) return subjectBodyBefore(ctx, sentence.start);
   if (/^(?:statement|readout|communiqu[eé])$/i.test(head) && /^the$/i.test(words[k - 1] ?? "")) return issuerOfStatement(ctx, vStart);
   // "the ministry said", "the regional administration said": the body so described named last.
   // Not "X of the Agora group wrote": the description must be the subject.

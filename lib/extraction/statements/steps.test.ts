@@ -31,6 +31,11 @@ describe("statement steps", () => {
     expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Amnesty International", "Police detained 40 protesters in Minsk on Sunday"]]);
   });
 
+  it("speaker: 'Its spokesman said' is the body the sentence before was about", () => {
+    const ctx = ctxOf('The Moldovan Interior Ministry denied the report on Friday. Its spokesman said that "no border post was closed" during the night.');
+    expect(brief(findDirectStatements(ctx))).toEqual([["Moldovan Interior Ministry", "no border post was closed"]]);
+  });
+
   it("speaker: 'the regional administration said' is the body named last whose name holds those words; 'X of the Y group wrote' is X", () => {
     const ctx = ctxOf(
       "The Kherson regional military administration opened a shelter in May. Volunteers have since taken out 212 people, the regional administration said on Monday. " +
