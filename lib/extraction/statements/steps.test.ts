@@ -311,6 +311,10 @@ describe("statement steps", () => {
       ["Rafael Grossi", "Yes, next week."],
       ["Rafael Grossi", "A loss of power. And a second one."],
     ]);
+    const quoting = ctxOf(
+      'Rafael Grossi runs the IAEA.\n\nMoscow calls the drills "routine". Are they?\n\nNo. They are not.\n\nWill you go back?\n\nYes, next week.\n\nWhat do you fear most?\n\nA loss of power.',
+    );
+    expect(findInterviewAnswers(quoting, 0).answers.map((a) => a.quote)).toEqual(["No. They are not.", "Yes, next week.", "A loss of power."]);
     const rhetorical = ctxOf("Who pays?\n\nWho decides?\n\nWho gains?\n\nNobody knows, said Grossi.");
     expect(findInterviewAnswers(rhetorical, 0).answers).toEqual([]);
   });
