@@ -336,7 +336,7 @@ export function accordingTo(ctx: Ctx, sentence: Sentence, from: number, to: numb
   if (!after.length) return null;
   const gapText = ctx.text.slice(pos, after[0].start);
   const gap = gapText.trim().split(/\s+/).filter(Boolean);
-  // "according to the human rights group Memorial": a lower-case description before the name is no gap.
+  // "according to the human rights group Vesna": a lower-case description before the name is no gap.
   const descriptionOnly = /^\s*(?:the|an?)\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(gapText);
   if (gap.length > 3 && !descriptionOnly && !(after[0].actor.kind === "person" && ROLE_APPOSITION.test(gapText))) return null;
   const np = after.filter((m) => !/[,.;:(]|\b(?:who|which|and|from|of)\b/.test(ctx.text.slice(after[0].end, m.start)));
