@@ -43,14 +43,15 @@ export function speakerLabel(label: string): string {
 const voice = (label: string) => label.split(/\s+/).pop()!;
 
 /**
- * Bold questions lose their bold in a paste: paragraphs ending in "?" (at least three, no quotation marks)
- * each followed by answer paragraphs. Returns the turns as "Q" / "A".
+ * Bold questions lose their bold in a paste: paragraphs ending in "?" (at least three, not opening with a quotation
+ * mark; an interviewer may quote inside one: 'Moscow calls it a "provocation". Is it?') each followed by answer
+ * paragraphs. Returns the turns as "Q" / "A".
  */
 export function unlabelledTurns(text: string, from: number): Turn[] {
   const paras = splitParagraphs(text).filter((x) => x.start >= from);
   const isQuestion = (p: { start: number; end: number }) => {
     const t = text.slice(p.start, p.end);
-    return /\?$/.test(t) && t.split(/\s+/).length <= 60 && !/["“”«»]/.test(t);
+    return /\?$/.test(t) && t.split(/\s+/).length <= 60 && !/^["“”«»]/.test(t);
   };
   if (paras.filter(isQuestion).length < 3) return [];
   const turns: Turn[] = [];

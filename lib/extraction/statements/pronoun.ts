@@ -30,6 +30,15 @@ export function sexOf(ctx: Ctx, actor: Actor): Sex | null {
   return /a$/.test(first[0]) && !MALE_IN_A.test(first[0]) ? "female" : null;
 }
 
+/** 'who uses the call sign "Student,"': a quotation holding nothing but the name names a person like the text around it. */
+function quotedNameOnly(ctx: Ctx, m: Mention): boolean {
+  const q = ctx.quotes.find((x) => m.start >= x.start && m.start < x.end);
+  return !!q && ctx.text.slice(q.innerStart, q.innerEnd).replace(/[\s.,;:!?]+$/, "").trim() === m.surface;
+}
+
+/** The mention stands in the text, not inside someone's quoted words. */
+const outsideQuotes = (ctx: Ctx, m: Mention) => !inAnyQuote(ctx, m.start) || quotedNameOnly(ctx, m);
+
 /** An "According to X, …" lead of the sentence holding `pos`: the source it cites. */
 function citedSource(ctx: Ctx, pos: number): Actor | null {
   const s = ctx.sentences.find((x) => pos >= x.start && pos < x.end);
@@ -62,7 +71,7 @@ function antecedent(ctx: Ctx, m: Mention, depth = 0): Actor | null {
   const si = ctx.sentences.findIndex((x) => m.start >= x.start && m.start < x.end);
   if (si < 0 || depth > 3) return null;
   const persons = (k: number, to: number) =>
-    ctx.index.mentions.filter((x) => x.start >= ctx.sentences[k].start && x.start < to && x.actor.kind === "person" && !inAnyQuote(ctx, x.start)).sort((a, b) => a.start - b.start);
+    ctx.index.mentions.filter((x) => x.start >= ctx.sentences[k].start && x.start < to && x.actor.kind === "person" && outsideQuotes(ctx, x)).sort((a, b) => a.start - b.start);
   // In its own sentence a possessor counts too ("Instead of winning Trump's approval, he lambasted …").
   const same = persons(si, m.start).filter((x) => !afterPreposition(ctx, x, ctx.sentences[si].start)).pop();
   const subjectOf = (k: number) => persons(k, ctx.sentences[k].end).find((x) => !x.possessive && !afterPreposition(ctx, x, ctx.sentences[k].start));
@@ -82,6 +91,6 @@ export function pronounSpeaker(ctx: Ctx, m: Mention): Actor {
   if (fits(m.actor)) return m.actor;
   const si = ctx.sentences.findIndex((x) => m.start >= x.start && m.start < x.end);
   const from = ctx.sentences[Math.max(0, si - 4)]?.start ?? 0;
-  const candidates = ctx.index.mentions.filter((x) => x.start >= from && x.start < m.start && !x.possessive && !inAnyQuote(ctx, x.start) && fits(x.actor));
+  const candidates = ctx.index.mentions.filter((x) => x.start >= from && x.start < m.start && !x.possessive && outsideQuotes(ctx, x) && fits(x.actor));
   return candidates.pop()?.actor ?? m.actor;
 }

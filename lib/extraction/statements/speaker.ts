@@ -55,6 +55,9 @@ function fitsStateless(ctx: Ctx, m: Mention, roleWords: string[]): boolean {
 /** "'s spokesman ", "’s press service ": what speaks for a body, between its possessive and the verb. */
 const BODY_VOICE = /^['’]s\s+(?:(?:chief|main|official|top)\s+)?(?:spokes(?:man|woman|person)|press\s+(?:secretary|service|office)|office|spokespeople)\s*$/;
 
+/** "Its spokesman ", "Its press service " opening the sentence: a body's voice, the body named before. */
+const ITS_VOICE = /^\s*Its\s+(?:(?:chief|main|official|top)\s+)?(?:spokes(?:man|woman|person)|press\s+(?:secretary|service|office))\s+(?:(?:also|later|then|has|had)\s+)*$/;
+
 /** Modifiers that describe rather than name ("the local administration"). */
 const LOOSE_MODIFIER = /^(?:local|national|same|main|state|country['’]s)$/i;
 
@@ -159,9 +162,34 @@ function apposition(beforeText: string): RegExpExecArray | null {
   return /,\s[^,.;"“”]{1,100},\s(?:which|who|whose|where)\s[^,.;"“”]{1,100},\s*$/.exec(t) ?? /,\s[^,.;"“”]{1,100},\s*$/.exec(t);
 }
 
+/** "who goes by the call sign", "his call sign,", "nom de guerre": the words that introduce the name a source goes by. */
+const CALL_SIGN_BEFORE = /\b(?:call[\s-]?sign|nom de guerre|nickname|goes by|first name|introduced (?:himself|herself) as)(?:\s+(?:is|was|as))?,?\s+["“‘'«]?$/i;
+
+/**
+ * A person the text names by a call sign or first name between `from` and `to` ('a medic who gave only his call sign,
+ * "Lis,"'), quoted or not: the name the described source goes by.
+ */
+function callSignPerson(ctx: Ctx, from: number, to: number): Mention | undefined {
+  return ctx.index.mentions.find((m) => m.start >= from && m.end <= to && m.actor.kind === "person" && !m.pronoun && CALL_SIGN_BEFORE.test(ctx.text.slice(Math.max(from, m.start - 40), m.start)));
+}
+
+/**
+ * 'a medic who gave only his call sign, "Lis," said' / 'said a 34-year-old commander who goes by the call sign "Khan."':
+ * a described subject (before the verb) or inverted speaker (after it) named by the call sign that ends its phrase.
+ */
+function speakerByCallSign(ctx: Ctx, sentence: Sentence, vStart: number, vEnd: number): Actor | null {
+  const before = callSignPerson(ctx, sentence.start, vStart);
+  if (before && /^["”’»']?\s*,?\s*["”’»']?\s*(?:(?:has|had|also|later|then)\s+)*$/.test(ctx.text.slice(before.end, vStart))) return before.actor;
+  if (/^tell|^told$/i.test(ctx.text.slice(vStart, vEnd)) || !/^\s*,?\s*(?:the|a|an|one)\s/i.test(ctx.text.slice(vEnd, vEnd + 6))) return null;
+  const after = callSignPerson(ctx, vEnd, sentence.end);
+  return after && !/[.;:!?]/.test(withoutAbbreviations(ctx.text.slice(vEnd, after.start))) ? after.actor : null;
+}
+
 /** The actor doing the reporting verb at [vStart, vEnd): subject before it, or "said X" after it. */
 export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd: number): Actor | null {
   const { text } = ctx;
+  const called = speakerByCallSign(ctx, sentence, vStart, vEnd);
+  if (called) return called;
   // "…, adding that …" / "…, saying …": the participle shares the main clause's subject.
   if (/ing$/.test(text.slice(vStart, vEnd)) && /,\s*$/.test(text.slice(Math.max(sentence.start, vStart - 3), vStart))) {
     const whole = ctx.sentences.find((s) => vStart >= s.start && vStart < s.end) ?? sentence;
@@ -179,6 +207,8 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   const head = (words[k] ?? "").replace(/[^\p{L}’'-]/gu, "");
   // "…, it said" and "“…,” it said in a statement": the institution last named as a subject.
   if (/^it$/i.test(head) && (k === 0 || !words[k - 1] || /[,;!?]["”’]?$/.test(words[k - 1]))) return subjectBodyBefore(ctx, sentence.start);
+  // "Its spokesman said …": the voice of the body the sentences before were about.
+  if (ITS_VOICE.test(beforeText)) return subjectBodyBefore(ctx, sentence.start);
   if (/^(?:statement|readout|communiqu[eé])$/i.test(head) && /^the$/i.test(words[k - 1] ?? "")) return issuerOfStatement(ctx, vStart);
   // "the ministry said", "the regional administration said": the body so described named last.
   // Not "X of the Agora group wrote": the description must be the subject.
@@ -306,7 +336,9 @@ export function accordingTo(ctx: Ctx, sentence: Sentence, from: number, to: numb
   if (!after.length) return null;
   const gapText = ctx.text.slice(pos, after[0].start);
   const gap = gapText.trim().split(/\s+/).filter(Boolean);
-  if (gap.length > 3 && !(after[0].actor.kind === "person" && ROLE_APPOSITION.test(gapText))) return null;
+  // "according to the human rights group Vesna": a lower-case description before the name is no gap.
+  const descriptionOnly = /^\s*(?:the|an?)\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(gapText);
+  if (gap.length > 3 && !descriptionOnly && !(after[0].actor.kind === "person" && ROLE_APPOSITION.test(gapText))) return null;
   const np = after.filter((m) => !/[,.;:(]|\b(?:who|which|and|from|of)\b/.test(ctx.text.slice(after[0].end, m.start)));
   return (np.find((m) => m.actor.kind === "person") ?? np[np.length - 1]).actor;
 }

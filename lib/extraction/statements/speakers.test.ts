@@ -116,4 +116,13 @@ describe("speaker rules", () => {
     );
     expect(speakers(findIndirectStatements(ctx, [], 0))).toEqual(["Centre for Naval Studies", "Arvalon", "Ilse Norden"]);
   });
+
+  it("a described source speaks under the call sign that closes its phrase, before or after the verb, and a later he is that person", () => {
+    const ctx = ctxOf(
+      '"The road is watched day and night," said a 41-year-old sergeant who goes by the call sign "Taiga." The crews work in shifts.\n\n' +
+        'A gunner with the 12th Brigade, who gave only his call sign, "Orel," said the shelling had eased. "We sleep in the afternoon now," he said.',
+    );
+    expect(speakers(findDirectStatements(ctx))).toEqual(["Taiga", "Orel"]);
+    expect(speakers(findIndirectStatements(ctx, findDirectStatements(ctx), 0))).toEqual(["Orel"]);
+  });
 });

@@ -26,6 +26,16 @@ describe("statement steps", () => {
     expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Baltic Sea Ports Authority", "Grain exports reached 5.9m tonnes in July"]]);
   });
 
+  it("speaker: 'according to the rights group Amnesty International' names the body after its lower-case description", () => {
+    const ctx = ctxOf("Police detained 40 protesters in Minsk on Sunday, according to the human rights group Amnesty International.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Amnesty International", "Police detained 40 protesters in Minsk on Sunday"]]);
+  });
+
+  it("speaker: 'Its spokesman said' is the body the sentence before was about", () => {
+    const ctx = ctxOf('The Moldovan Interior Ministry denied the report on Friday. Its spokesman said that "no border post was closed" during the night.');
+    expect(brief(findDirectStatements(ctx))).toEqual([["Moldovan Interior Ministry", "no border post was closed"]]);
+  });
+
   it("speaker: 'the regional administration said' is the body named last whose name holds those words; 'X of the Y group wrote' is X", () => {
     const ctx = ctxOf(
       "The Kherson regional military administration opened a shelter in May. Volunteers have since taken out 212 people, the regional administration said on Monday. " +
@@ -301,6 +311,10 @@ describe("statement steps", () => {
       ["Rafael Grossi", "Yes, next week."],
       ["Rafael Grossi", "A loss of power. And a second one."],
     ]);
+    const quoting = ctxOf(
+      'Rafael Grossi runs the IAEA.\n\nMoscow calls the drills "routine". Are they?\n\nNo. They are not.\n\nWill you go back?\n\nYes, next week.\n\nWhat do you fear most?\n\nA loss of power.',
+    );
+    expect(findInterviewAnswers(quoting, 0).answers.map((a) => a.quote)).toEqual(["No. They are not.", "Yes, next week.", "A loss of power."]);
     const rhetorical = ctxOf("Who pays?\n\nWho decides?\n\nWho gains?\n\nNobody knows, said Grossi.");
     expect(findInterviewAnswers(rhetorical, 0).answers).toEqual([]);
   });
