@@ -125,3 +125,38 @@ describe("a coordinated verb phrase", () => {
     expect(events[1].actors).toEqual(["Robert Fico", "Ursula von der Leyen"]);
   });
 });
+
+describe("a verb phrase coordinated after a done act", () => {
+  it("is titled with the written subject of the clause before, actor or not, in the present", () => {
+    const events = titles("The alliance of coastal states met in Bergen on March 3 and is proposing to send a force of 5,000 soldiers to the islands.", "2025-03-05");
+    expect(events).toContain("Alliance of coastal states meets in Bergen");
+    expect(events).toContain("Alliance of coastal states proposes to send force of 5,000 soldiers to islands");
+  });
+  it("puts a second past verb of the same subject in the present too", () => {
+    expect(titles("The governor has halted all payments to the port and sent no new funds on Monday.")).toEqual(["Governor halts all payments to port and sends no new funds"]);
+  });
+});
+
+describe("headline tense", () => {
+  it("turns 'has since', a same-form participle and a progressive into the present", () => {
+    expect(titles("Estonia has since launched an inquiry into the border incident on Friday.")).toEqual(["Estonia launches inquiry into border incident"]);
+    expect(titles("The ministry has cut off all fuel supplies to the garrison on Friday.")).toEqual(["Ministry cuts off all fuel supplies to garrison"]);
+  });
+  it("leaves a participle after an opening adverb with the subject, and finds the head of 'X of Y' and 'X, including Y'", () => {
+    expect(titles("The newly appointed minister Anna Berg has already cut off all fuel supplies to the garrison in July.")[0]).toMatch(/^Newly appointed .*cuts off all fuel supplies/);
+    expect(titles("The Nordic leaders, including Finnish President Anna Berg called the Chancellor on Friday to seek support for the plan.")[0]).toMatch(/including Berg call Chancellor/);
+  });
+});
+
+describe("cutting a long title", () => {
+  it("does not end on a modifier whose noun was cut", () => {
+    expect(fitTitle("Alliance proposes sending force made up of ten thousand combined European soldiers", 72)).toBe("Alliance proposes sending force made up of ten thousand");
+  });
+  it("cuts a relative clause whole or not at all", () => {
+    expect(fitTitle("Investigators search home of Berg who fled country hours before raid on capital in early morning", 80)).toBe("Investigators search home of Berg");
+    expect(fitTitle("EU leaders back plan, under which up to ninety billion would be lent to the region over two whole years", 80)).toBe("EU leaders back plan");
+  });
+  it("does not cut at a comma inside a quotation", () => {
+    expect(fitTitle('Units of 5th Corps recapture Lindvik and Sorvik after "weeks of hard, methodical fighting in the hills"', 80)).toBe("Units of 5th Corps recapture Lindvik and Sorvik");
+  });
+});
