@@ -261,3 +261,11 @@ describe("the subject a verb-led clause shares", () => {
     expect(subjectSpan("Rain and wind and snow and ice and fog and hail and sleet fell", 0)).toBeNull();
   });
 });
+
+describe("a price set off by commas", () => {
+  it("does not end the clause before the verb after it", () => {
+    expect(split("The minister said the package, worth around 2 billion euros, would be signed in May.").map((p) => p.text)).toEqual([
+      "The minister said the package, worth around 2 billion euros, would be signed in May.",
+    ]);
+  });
+});

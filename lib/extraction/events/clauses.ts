@@ -45,6 +45,8 @@ const MODAL_AND = String.raw`(?<modalAnd>\s+and\s+)(?=(?:will|would|is\s+(?:due|
 /** "The coalition met in Paris on Thursday and is proposing to send a force": a done act, then one under way (kept after a finite past verb). */
 const PROGRESSIVE_AND = String.raw`(?<progressive>\s+and\s+)(?=(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|also|already|still)\s+)?(?!(?:going|being)\b)\p{Ll}{3,}ing\b)`;
 const REPORTED = /\b(?:said|says|told|announced|added|insisted|confirmed|stated)\b/;
+/** A price set off by commas, up to its closing comma: "the package, worth around €2bn". */
+const PRICE_INSERT = /,\s+(?:worth|valued\s+at|estimated\s+at|totalling|totaling|costing)\s+[^,]{2,40}$/;
 /** A clause that opens with its verb ("is proposing to send …", "then met Lavrov"): its subject is the clause before's. */
 const OPENS_WITH_VERB = new RegExp(String.raw`^(?:(?:is|are|was|were|has|have|had)\s+(?:(?:now|also|already|still|been)\s+)*\p{Ll}{3,}(?:ing|ed)\b|${PAST_AHEAD})`, "u");
 /** What may stand before a clause's subject: connectives and a time phrase set off by a comma ("But on Monday, …"). */
@@ -131,6 +133,8 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     if (m.groups?.and && !datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length)) continue;
     if (m.groups?.gap && (!datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length) || hasPastVerb(masked.slice(m.index + m[0].length).split(/[,;]/)[0]))) continue;
     if (m.groups?.modalAnd && REPORTED.test(masked.slice(last, m.index))) continue;
+    // "the package, worth €2bn, would be signed …": the comma closes a price set off, the verb is the package's.
+    if (/^,\s+$/.test(m[0]) && PRICE_INSERT.test(masked.slice(last, m.index))) continue;
     if (m.groups?.close && !relative && !afterWhich) continue;
     if (m.groups?.objectClose && !object) continue;
     // Kept when the relative has a date of its own ("…, which Kyiv launched in 2022"): a happening of its own time.

@@ -148,6 +148,12 @@ describe("headline tense", () => {
   });
 });
 
+describe("a price set off by commas", () => {
+  it("is left out of the title", () => {
+    expect(titles("The radar contract, worth around 300 million euros, was signed in Bergen on Monday.")).toEqual(["Radar contract signed in Bergen"]);
+  });
+});
+
 describe("cutting a long title", () => {
   it("does not end on a modifier whose noun was cut", () => {
     expect(fitTitle("Alliance proposes sending force made up of ten thousand combined European soldiers", 72)).toBe("Alliance proposes sending force made up of ten thousand");

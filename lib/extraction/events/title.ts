@@ -106,6 +106,8 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     // A trailing attribution, with one apposition in it (", the city's mayor, Vitalii Maletskyi, said").
     .replace(/,\s+(?:[^,]{2,90}?)(?:,\s+[^,]{2,60}?,)?\s+(?:said|says|reported|announced|claimed|wrote|told\s+\S+)(?:\s+(?:on|in)\s+[^,]+)?\s*[.,]?$/s, "")
     .replace(/,\s+(?:who|which)\s+[^,]+,/g, "")
+    // A price set off by commas ("the package, worth around €2bn, was signed"): not the happening.
+    .replace(/,\s+(?:worth|valued\s+at|estimated\s+at|totalling|totaling|costing)\s+[^,]{2,40},/g, "")
     .replace(NAME_APPOSITION, "$1 ")
     .replace(/,\s+(?:he|she|they|it|officials?|police)\s+(?:said|says|added|wrote)\b(?=\s*(?:,|$))/gi, "")
     .replace(/^((?:\S+\s+){2,}\S+?)\s*,\s+(?:calling|describing|branding|saying|adding|noting|citing)\b.*$/s, "$1")
