@@ -158,6 +158,9 @@ describe("cutting a long title", () => {
   it("does not end on a modifier whose noun was cut", () => {
     expect(fitTitle("Alliance proposes sending force made up of ten thousand combined European soldiers", 72)).toBe("Alliance proposes sending force made up of ten thousand");
   });
+  it("does not end on a rounded number whose noun was cut", () => {
+    expect(fitTitle("Alliance proposes to send force of around 10,000 combined European soldiers", 60, 30)).toBe("Alliance proposes to send force");
+  });
   it("cuts a relative clause whole or not at all", () => {
     expect(fitTitle("Investigators search home of Berg who fled country hours before raid on capital in early morning", 80)).toBe("Investigators search home of Berg");
     expect(fitTitle("EU leaders back plan, under which up to ninety billion would be lent to the region over two whole years", 80)).toBe("EU leaders back plan");

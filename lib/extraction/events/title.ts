@@ -46,9 +46,8 @@ const DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|that|these|those|to)
 const PLURAL_HINT = /^(?:\p{Ll}+[^s'’]s|\p{Lu}\p{L}+ans|people|police|both|militaries)$/u;
 const STOP_TAIL = /\s+(?:killing|injuring|wounding|leaving|saying|writing|adding|noting|including|and|or|the|a|an|of|in|on|at|to|for|with|by|from|as|after|over|its|his|her|their|into|near|while|which|who|that|amid|including|some|about|than|more)$/i;
 const TRAILING_WORD = /\s+([\p{L}-]+)$/u;
-/** Words that round a number. */
-const QUANTITY = /^(?:around|about|some|nearly|almost|roughly|approximately)$/;
-const isModifier = (w: string) => QUANTITY.test(w) || MODIFIER_TAG.test(lexiconTag(w) ?? "");
+const ROUNDED_NUMBER = /\s+(?:of\s+)?(?:around|about|some|nearly|almost|roughly|approximately)\s+[\d,.]+$/;
+const isModifier = (w: string) => MODIFIER_TAG.test(lexiconTag(w) ?? "");
 const MODIFIER_TAG = /^(?:Adjective|Demonym|Comparative|Superlative)$/;
 const RELATIVE_START = /,?\s(?=(?:(?:under|in|on|at|for|by|from|with|of|through)\s+)?(?:which|whom|whose)\s|who\s)/;
 const CUT_BEFORE = /,\s|\s(?=(?:and|in|on|at|for|with|after|as|to|from|over|near|by|during|while|which|who|amid|including|saying|according|before|since|despite)\s(?!least\b))/g;
@@ -235,7 +234,9 @@ function lastBoundary(t: string, boundary: RegExp, max: number, minCut: number):
 /** A cut inside a noun phrase ends on its head, not a modifier left without it ("10,000 combined European [soldiers]"). */
 function withoutTrailingModifiers(cut: string, minCut: number): string {
   for (let m = TRAILING_WORD.exec(cut); m && m.index >= minCut && isModifier(m[1]); m = TRAILING_WORD.exec(cut)) cut = cut.slice(0, m.index);
-  return cut;
+  // A rounded number whose noun was cut ("a force of around 10,000 [soldiers]") says nothing on its own.
+  const rounded = ROUNDED_NUMBER.exec(cut);
+  return rounded && rounded.index >= minCut ? cut.slice(0, rounded.index) : cut;
 }
 
 /** Whether a quotation opened before `at` is still open there ('after "weeks of hard|, methodical fighting"'). */
