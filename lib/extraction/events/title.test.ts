@@ -154,6 +154,17 @@ describe("a price set off by commas", () => {
   });
 });
 
+describe("a conditional threat too long for a headline", () => {
+  it("keeps the consequence, names a body by the abbreviation it is given, and closes a quotation cleanly", () => {
+    expect(titles("Northland President Anna Berg warned that if the alliance sends troops to the islands, the Navy of Northland (NN) will consider them to be “legitimate military targets,” in comments at a forum in Oslo.")).toEqual([
+      "Berg warns that NN will consider them to be “legitimate military targets”",
+    ]);
+  });
+  it("keeps a name whose abbreviation does not spell it", () => {
+    expect(titles("The Coastal Guard (KV) detained two sailors at the harbour on Monday.")).toEqual(["Coastal Guard (KV) detains two sailors at harbour"]);
+  });
+});
+
 describe("cutting a long title", () => {
   it("does not end on a modifier whose noun was cut", () => {
     expect(fitTitle("Alliance proposes sending force made up of ten thousand combined European soldiers", 72)).toBe("Alliance proposes sending force made up of ten thousand");

@@ -93,6 +93,14 @@ function plainText(ctx: EventCtx, inp: TitleInput): string {
   return t;
 }
 
+/** "the Armed Forces of Russia (AFR)" → "AFR": a name spelt out before its abbreviation is named by the abbreviation. */
+function byAbbreviation(t: string): string {
+  return t.replace(/((?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and|the)\s+)*){1,6})\((\p{Lu}{2,6})\)/gu, (whole, name: string, abbr: string) => {
+    const initials = name.replace(/^the\s+/i, "").match(/\p{Lu}/gu)?.join("") ?? "";
+    return initials === abbr ? `${abbr} ` : whole;
+  });
+}
+
 /** Drops what is not the happening: attribution, leading time words and connectives, "according to …". */
 function dropFraming(t: string, reportedHappening: boolean): string {
   t = t
@@ -129,7 +137,9 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     .replace(/^(?:said|says|added|adds)\s+(?:that\s+)?(?=\S)/i, "")
     .replace(/\s+,/g, ",")
     .replace(/\s{2,}/g, " ")
-    .replace(/^[\s,]+|[\s,.;:]+$/g, "");
+    .replace(/^[\s,]+|[\s,.;:]+$/g, "")
+    // A quotation closed after its sentence's comma ("… “legitimate targets,”").
+    .replace(/[,.;:]+(["”’])$/u, "$1");
 }
 
 /** What opens a phrase inserted after the subject's head: "leaders, including Zelenskiy", "leaders, meeting in Brussels". */
@@ -254,7 +264,7 @@ export function fitTitle(t: string, max = MAX_TITLE, minCut = 12): string {
   if (relative && t.slice(0, minCut + relative.index).split(" ").length >= 4) best = minCut + relative.index;
   let cut = best > 0 ? t.slice(0, best) : withoutTrailingModifiers(t.slice(0, t.lastIndexOf(" ", max)), minCut);
   while (STOP_TAIL.test(cut)) cut = cut.replace(STOP_TAIL, "");
-  return cut.replace(/[\s,;:—–-]+$/, "");
+  return cut.replace(/[\s,;:—–-]+$/, "").replace(/[,;:]+(["”’])$/u, "$1");
 }
 
 /** A clause coordinated with the one before, or a "who" relative on its subject: it shares that subject (not "which"/"that"/"where"). */
@@ -281,7 +291,9 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   let verbIndex = 0;
   const attribution = SAY.exec(text.replace(/^[\s,]+/, ""));
   const reportedHappening = !!attribution && inp.trigger !== null && inp.trigger - inp.start > attribution.index + attribution[0].length - 2;
-  let t = dropFraming(text, reportedHappening);
+  let t = byAbbreviation(dropFraming(text, reportedHappening));
+  // "warned that if the allies send troops, the army will …": a title too long for both keeps the consequence.
+  if (t.length > MAX_TITLE) t = t.replace(/\b(that\s+)if\s+[^,;]{3,100},\s+/u, "$1");
   if (inp.antecedent) t = withAntecedent(t, inp.antecedent);
   // A clause opening with a quotation is titled by what follows it.
   const opening = ctx.quotes.find((q) => q.start >= inp.start && !ctx.text.slice(inp.start, q.start).trim() && q.end < inp.end);
