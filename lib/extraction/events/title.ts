@@ -224,6 +224,12 @@ function coordinatedInPresent(words: string[], from: number, plural: boolean): v
   }
 }
 
+/** "COW leaders, including Zelenskiy call Trump": the inserted phrase is closed before the verb at `verb`. */
+function closeInsert(words: string[], verb: number): void {
+  const opened = words.findIndex((w, i) => i < verb - 1 && w.endsWith(",") && /^(?:including|among)$/.test(words[i + 1]));
+  if (opened > 0 && !words.slice(opened + 1, verb).some((w) => w.endsWith(","))) words[verb - 1] += ",";
+}
+
 /** Headline style: no articles, no "also". */
 function headlineStyle(t: string): string {
   return t
@@ -311,6 +317,7 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   }
   const { words, verbEnd } = presentTense(t, verbIndex);
   if (verbEnd) coordinatedInPresent(words, verbEnd, pluralSubject(words.slice(0, verbEnd - 1)));
+  if (verbEnd) closeInsert(words, verbEnd - 1);
   // Cut after the verb and the word that follows it, so the title keeps who did what.
   const styled = headlineStyle(words.join(" "));
   const verbAt = headlineStyle(words.slice(0, verbEnd + 1).join(" ")).length;
