@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DateMention } from "../dates";
-import { splitClauses } from "./clauses";
+import { splitClauses, subjectSpan } from "./clauses";
 
 const split = (s: string) => splitClauses(s, 0, []).map((c) => ({ text: s.slice(c.start, c.end), relative: c.relative }));
 
@@ -232,5 +232,40 @@ describe("a report that goes on after 'but' or 'and would'", () => {
   it("keeps a back-shifted 'and would' with its report, and splits a forecast after a happening", () => {
     expect(split("The spokeswoman said Beijing objected to the listings and would take countermeasures.")).toHaveLength(1);
     expect(split("The firm opened a plant in Lviv and will open a second one next year.")).toHaveLength(2);
+  });
+});
+
+describe("a done act and one under way ('… met in Bergen and is proposing …')", () => {
+  const clauses = (s: string) => splitClauses(s, 0, []);
+  it("are two clauses, the second sharing the first's written subject", () => {
+    const s = "The alliance of coastal states met in Bergen on Monday and is proposing to send a force to the islands.";
+    const [first, second] = clauses(s);
+    expect(s.slice(first.start, first.end)).toBe("The alliance of coastal states met in Bergen on Monday");
+    expect(s.slice(second.start, second.end)).toBe("is proposing to send a force to the islands.");
+    expect(second.sharedSubject && s.slice(second.sharedSubject.start, second.sharedSubject.end)).toBe("The alliance of coastal states");
+  });
+  it("not without a done act before it, nor for 'is going to'", () => {
+    expect(clauses("The ferry company is losing money and is planning to close the line.")).toHaveLength(1);
+    expect(clauses("The council voted on Monday and is going to vote again.")).toHaveLength(1);
+  });
+});
+
+describe("the subject a verb-led clause shares", () => {
+  it("is the words before the first past or auxiliary verb, after a time phrase", () => {
+    const s = "On Monday, the northern grid operators closed the port";
+    const span = subjectSpan(s, 0)!;
+    expect(s.slice(span.start, span.end)).toBe("the northern grid operators");
+  });
+  it("none for an apposition or a subject too long to be one", () => {
+    expect(subjectSpan("Berg, the new minister, cut the budget", 0)).toBeNull();
+    expect(subjectSpan("Rain and wind and snow and ice and fog and hail and sleet fell", 0)).toBeNull();
+  });
+});
+
+describe("a price set off by commas", () => {
+  it("does not end the clause before the verb after it", () => {
+    expect(split("The minister said the package, worth around 2 billion euros, would be signed in May.").map((p) => p.text)).toEqual([
+      "The minister said the package, worth around 2 billion euros, would be signed in May.",
+    ]);
   });
 });

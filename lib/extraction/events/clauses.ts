@@ -1,5 +1,6 @@
 /** Splits a sentence into clauses at coordination, subordination and relative-clause boundaries. */
 import type { DateMention } from "../dates";
+import { isPastTense } from "../nlp";
 import { hasPastVerb } from "./triggers";
 
 const PAST_AHEAD = String.raw`(?:(?:\p{Ll}+ly|first|also|then|later|again)\s+)?(?:\p{Ll}{3,}ed|flew|hit|struck|fell|came|began|shot|took|broke|went|met|won|lost|gave|sent|made|held|cut|left|withdrew|drew|rose|sold|paid|fought|led|saw|spoke|wrote)\b`;
@@ -41,7 +42,16 @@ const GAPPED_AND = String.raw`(?<gap>\s+and\s+)(?=(?:with\s+)?(?:\p{Lu}[\p{L}’
  * take measures"), where the back-shifted "would" is the speaker's commitment (./commitment.ts) and stays with its report.
  */
 const MODAL_AND = String.raw`(?<modalAnd>\s+and\s+)(?=(?:will|would|is\s+(?:due|set|expected)\s+to)\s+\p{Ll})`;
+/** "The coalition met in Paris on Thursday and is proposing to send a force": a done act, then one under way (kept after a finite past verb). */
+const PROGRESSIVE_AND = String.raw`(?<progressive>\s+and\s+)(?=(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|also|already|still)\s+)?(?!(?:going|being)\b)\p{Ll}{3,}ing\b)`;
 const REPORTED = /\b(?:said|says|told|announced|added|insisted|confirmed|stated)\b/;
+/** A price set off by commas, up to its closing comma: "the package, worth around €2bn". */
+const PRICE_INSERT = /,\s+(?:worth|valued\s+at|estimated\s+at|totalling|totaling|costing)\s+[^,]{2,40}$/;
+/** A clause that opens with its verb ("is proposing to send …", "then met Lavrov"): its subject is the clause before's. */
+const OPENS_WITH_VERB = new RegExp(String.raw`^(?:(?:is|are|was|were|has|have|had)\s+(?:(?:now|also|already|still|been)\s+)*\p{Ll}{3,}(?:ing|ed)\b|${PAST_AHEAD})`, "u");
+/** What may stand before a clause's subject: connectives and a time phrase set off by a comma ("But on Monday, …"). */
+const SUBJECT_LEAD = /^[\s,]*(?:(?:but|and|then|meanwhile|however)\b[\s,]*)*(?:(?:on|in|at|by|during|over|since|last|this|earlier|later)\b[^,;]{0,30},\s*)?/iu;
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|may|might|must|should|shall)$/;
 /**
  * Every boundary opens with ";", "," or spaces. Masked quotes are long runs of spaces, and a boundary opening with
  * spaces would be tried (and fail) from each space of a run, in time quadratic in its length; one matching inside a
@@ -49,7 +59,7 @@ const REPORTED = /\b(?:said|says|told|announced|added|insisted|confirmed|stated)
  */
 const AT_RUN_START = String.raw`(?=[;,])|(?<!\s)`;
 const BOUNDARY = new RegExp(
-  `(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${RELATIVE_END}|${OBJECT_END})`,
+  `(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${RELATIVE_END}|${OBJECT_END})`,
   "gu",
 );
 
@@ -68,6 +78,8 @@ export interface Clause {
   nested: boolean;
   /** A second object of the clause before's verb, with a date of its own ("… and Zelensky in Kyiv four days later"). */
   gapped?: boolean;
+  /** Where the subject of a clause that opens with its verb is written, in the clause it shares it with ("The coalition of the willing"). */
+  sharedSubject?: { start: number; end: number };
   /** The main clause goes on after a relative clause ("…, which was struck in 2024, and laid a wreath"): it shares the main clause's date and subject. */
   resumesMain: boolean;
 }
@@ -75,6 +87,31 @@ export interface Clause {
 /** Whether a date lies in the part before an "and" and another in the part after it. */
 function datedBothSides(dates: DateMention[], from: number, at: number, to: number): boolean {
   return dates.some((d) => d.start >= from && d.end <= at) && dates.some((d) => d.start >= at && d.end <= to);
+}
+
+/**
+ * The words before a clause's first past or auxiliary verb (a present-tense tag would stop at the noun "states"), when they are a plain subject of one to eight words ("The coalition of the
+ * willing met …" → "The coalition of the willing"; not an apposition or a list).
+ */
+export function subjectSpan(clause: string, offset: number): { start: number; end: number } | null {
+  const lead = SUBJECT_LEAD.exec(clause)?.[0].length ?? 0;
+  const words = [...clause.slice(lead).matchAll(/\S+/g)];
+  for (let i = 1; i < Math.min(words.length, 9); i++) {
+    if (/[,;:]$/.test(words[i - 1][0])) return null;
+    const w = words[i][0];
+    if (!/^\p{Ll}+$/u.test(w)) continue;
+    // The lexicon files some past forms as adjectives ("closed"): an -ed word before an article is the verb.
+    const pastBeforeObject = /^\p{Ll}{3,}ed$/u.test(w) && /^(?:the|a|an|its|his|her|their|\d[\d,.]*)$/.test(words[i + 1]?.[0] ?? "");
+    if (AUXILIARY.test(w) || isPastTense(w) || pastBeforeObject)
+      return { start: offset + lead + words[0].index, end: offset + lead + words[i - 1].index + words[i - 1][0].length };
+  }
+  return null;
+}
+
+/** The subject a clause opening with its verb shares with the clause before (or the one that clause shared). */
+function sharedSubjectOf(before: Clause, beforeText: string, coordinated: boolean, next: string): Clause["sharedSubject"] {
+  if (!coordinated || !OPENS_WITH_VERB.test(next)) return undefined;
+  return before.sharedSubject ?? subjectSpan(beforeText, before.start) ?? undefined;
 }
 
 /** Clauses of a sentence starting at `offset`, whose quotes are masked in `masked`. */
@@ -90,21 +127,25 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
   let object = false;
   let gapped = false;
   let afterWhich = false;
+  let sharedSubject: Clause["sharedSubject"];
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(masked); m; m = BOUNDARY.exec(masked)) {
     if (m.groups?.and && !datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length)) continue;
     if (m.groups?.gap && (!datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length) || hasPastVerb(masked.slice(m.index + m[0].length).split(/[,;]/)[0]))) continue;
     if (m.groups?.modalAnd && REPORTED.test(masked.slice(last, m.index))) continue;
+    // "the package, worth €2bn, would be signed …": the comma closes a price set off, the verb is the package's.
+    if (/^,\s+$/.test(m[0]) && PRICE_INSERT.test(masked.slice(last, m.index))) continue;
     if (m.groups?.close && !relative && !afterWhich) continue;
     if (m.groups?.objectClose && !object) continue;
     // Kept when the relative has a date of its own ("…, which Kyiv launched in 2022"): a happening of its own time.
     if (m.groups?.object && !sentenceDates.some((d) => d.start >= offset + m.index)) continue;
-    if ((m.groups?.act || m.groups?.list) && !hasPastVerb(masked.slice(last, m.index))) continue;
+    if ((m.groups?.act || m.groups?.list || m.groups?.progressive) && !hasPastVerb(masked.slice(last, m.index))) continue;
     // "The drones, launched the night before, hit …": a bracketed participle is no clause the list continues.
     if (m.groups?.list && /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\b[^,]*$/u.test(masked.slice(last, m.index))) continue;
-    clauses.push({ start: offset + last, end: offset + m.index, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}) });
+    clauses.push({ start: offset + last, end: offset + m.index, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}), ...(sharedSubject ? { sharedSubject } : {}) });
     gapped = !!m.groups?.gap;
     const next = masked.slice(m.index + m[0].length);
+    sharedSubject = sharedSubjectOf(clauses[clauses.length - 1], masked.slice(last, m.index), /\b(?:and|but)\s*$/.test(m[0]) || !!m.groups?.list, next);
     coord = /but|and|;|which|who|where/.test(m[0]) || !!m.groups?.list;
     relative = /who|where/.test(m[0]);
     // "Reliance, which signed a deal in 2024, said …": a subject relative also ends where its antecedent's report comes.
@@ -118,6 +159,6 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     when = /when/.test(m[0]) ? sentenceDates.find((d) => d.end <= at && at - d.end <= 2) ?? null : null;
     last = m.index + m[0].length;
   }
-  clauses.push({ start: offset + last, end: offset + masked.length, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}) });
+  clauses.push({ start: offset + last, end: offset + masked.length, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}), ...(sharedSubject ? { sharedSubject } : {}) });
   return clauses;
 }

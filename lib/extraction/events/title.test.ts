@@ -125,3 +125,58 @@ describe("a coordinated verb phrase", () => {
     expect(events[1].actors).toEqual(["Robert Fico", "Ursula von der Leyen"]);
   });
 });
+
+describe("a verb phrase coordinated after a done act", () => {
+  it("is titled with the written subject of the clause before, actor or not, in the present", () => {
+    const events = titles("The alliance of coastal states met in Bergen on March 3 and is proposing to send a force of 5,000 soldiers to the islands.", "2025-03-05");
+    expect(events).toContain("Alliance of coastal states meets in Bergen");
+    expect(events).toContain("Alliance of coastal states proposes to send force of 5,000 soldiers to islands");
+  });
+  it("puts a second past verb of the same subject in the present too", () => {
+    expect(titles("The governor has halted all payments to the port and sent no new funds on Monday.")).toEqual(["Governor halts all payments to port and sends no new funds"]);
+  });
+});
+
+describe("headline tense", () => {
+  it("turns 'has since', a same-form participle and a progressive into the present", () => {
+    expect(titles("Estonia has since launched an inquiry into the border incident on Friday.")).toEqual(["Estonia launches inquiry into border incident"]);
+    expect(titles("The ministry has cut off all fuel supplies to the garrison on Friday.")).toEqual(["Ministry cuts off all fuel supplies to garrison"]);
+  });
+  it("leaves a participle after an opening adverb with the subject, and finds the head of 'X of Y' and 'X, including Y' (closing the insert)", () => {
+    expect(titles("The newly appointed minister Anna Berg has already cut off all fuel supplies to the garrison in July.")[0]).toMatch(/^Newly appointed .*cuts off all fuel supplies/);
+    expect(titles("The Nordic leaders, including Finnish President Anna Berg called the Chancellor on Friday to seek support for the plan.")[0]).toMatch(/including Berg, call Chancellor/);
+  });
+});
+
+describe("a price set off by commas", () => {
+  it("is left out of the title", () => {
+    expect(titles("The radar contract, worth around 300 million euros, was signed in Bergen on Monday.")).toEqual(["Radar contract signed in Bergen"]);
+  });
+});
+
+describe("a conditional threat too long for a headline", () => {
+  it("keeps the consequence, names a body by the abbreviation it is given, and closes a quotation cleanly", () => {
+    expect(titles("Northland President Anna Berg warned that if the alliance sends troops to the islands, the Navy of Northland (NN) will consider them to be “legitimate military targets,” in comments at a forum in Oslo.")).toEqual([
+      "Berg warns that NN will consider them to be “legitimate military targets”",
+    ]);
+  });
+  it("keeps a name whose abbreviation does not spell it", () => {
+    expect(titles("The Coastal Guard (KV) detained two sailors at the harbour on Monday.")).toEqual(["Coastal Guard (KV) detains two sailors at harbour"]);
+  });
+});
+
+describe("cutting a long title", () => {
+  it("does not end on a modifier whose noun was cut", () => {
+    expect(fitTitle("Alliance proposes sending force made up of ten thousand combined European soldiers", 72)).toBe("Alliance proposes sending force made up of ten thousand");
+  });
+  it("does not end on a rounded number whose noun was cut", () => {
+    expect(fitTitle("Alliance proposes to send force of around 10,000 combined European soldiers", 60, 30)).toBe("Alliance proposes to send force");
+  });
+  it("cuts a relative clause whole or not at all", () => {
+    expect(fitTitle("Investigators search home of Berg who fled country hours before raid on capital in early morning", 80)).toBe("Investigators search home of Berg");
+    expect(fitTitle("EU leaders back plan, under which up to ninety billion would be lent to the region over two whole years", 80)).toBe("EU leaders back plan");
+  });
+  it("does not cut at a comma inside a quotation", () => {
+    expect(fitTitle('Units of 5th Corps recapture Lindvik and Sorvik after "weeks of hard, methodical fighting in the hills"', 80)).toBe("Units of 5th Corps recapture Lindvik and Sorvik");
+  });
+});

@@ -35,6 +35,8 @@ export interface TitleInput {
   trigger: number | null;
   /** What a "which" clause stands for ("…, which expired on May 30" → "truce expires"): put back into its title. */
   antecedent?: Antecedent | null;
+  /** Where the subject is written of a clause that opens with its verb ("… met in Paris and is proposing …"): ./clauses.ts. */
+  sharedSubject?: { start: number; end: number };
 }
 
 const SAY = /^(.{2,90}?)\s+(?:said|says|reported|announced|claimed|confirmed|wrote|stated)(?:\s+(?:on|in)\s+(?:Telegram|X|a statement|its\s+\p{L}+(?:\s+\p{L}+)?\s+report))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+that\b))?\s*,?\s+(?:that\s+)?/u;
@@ -42,7 +44,12 @@ const ROLE_WORD = /^(?:president|minister|chancellor|spokes(?:man|woman|person)|
 const PREFIX_WORD = /^(?:\p{Lu}[\p{L}.-]*|of|the|regional|special|deputy|foreign|defen[cs]e|prime|external|affairs|interior|general|military|oblast|state|\p{Ll}*(?:man|woman|person)|president|minister|governor|envoy|commander|chief|head|secretary|aide|leader|mayor|ambassador|director|expert|adviser|advisor)$/u;
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|that|these|those|to)$/i;
 const PLURAL_HINT = /^(?:\p{Ll}+[^s'’]s|\p{Lu}\p{L}+ans|people|police|both|militaries)$/u;
-const STOP_TAIL = /\s+(?:killing|injuring|wounding|leaving|saying|including|and|or|the|a|an|of|in|on|at|to|for|with|by|from|as|after|over|its|his|her|their|into|near|while|which|who|that|amid|including|some|about|than|more)$/i;
+const STOP_TAIL = /\s+(?:killing|injuring|wounding|leaving|saying|writing|adding|noting|including|and|or|the|a|an|of|in|on|at|to|for|with|by|from|as|after|over|its|his|her|their|into|near|while|which|who|that|amid|including|some|about|than|more)$/i;
+const TRAILING_WORD = /\s+([\p{L}-]+)$/u;
+const ROUNDED_NUMBER = /\s+(?:of\s+)?(?:around|about|some|nearly|almost|roughly|approximately)\s+[\d,.]+$/;
+const isModifier = (w: string) => MODIFIER_TAG.test(lexiconTag(w) ?? "");
+const MODIFIER_TAG = /^(?:Adjective|Demonym|Comparative|Superlative)$/;
+const RELATIVE_START = /,?\s(?=(?:(?:under|in|on|at|for|by|from|with|of|through)\s+)?(?:which|whom|whose)\s|who\s)/;
 const CUT_BEFORE = /,\s|\s(?=(?:and|in|on|at|for|with|after|as|to|from|over|near|by|during|while|which|who|amid|including|saying|according|before|since|despite)\s(?!least\b))/g;
 
 /** A person's surname with its particles ("Bart De Wever" → De Wever, "Ursula von der Leyen" → von der Leyen). */
@@ -86,6 +93,14 @@ function plainText(ctx: EventCtx, inp: TitleInput): string {
   return t;
 }
 
+/** "the Armed Forces of Russia (AFR)" → "AFR": a name spelt out before its abbreviation is named by the abbreviation. */
+function byAbbreviation(t: string): string {
+  return t.replace(/((?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and|the)\s+)*){1,6})\((\p{Lu}{2,6})\)/gu, (whole, name: string, abbr: string) => {
+    const initials = name.replace(/^the\s+/i, "").match(/\p{Lu}/gu)?.join("") ?? "";
+    return initials === abbr ? `${abbr} ` : whole;
+  });
+}
+
 /** Drops what is not the happening: attribution, leading time words and connectives, "according to …". */
 function dropFraming(t: string, reportedHappening: boolean): string {
   t = t
@@ -98,6 +113,8 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     // A trailing attribution, with one apposition in it (", the city's mayor, Vitalii Maletskyi, said").
     .replace(/,\s+(?:[^,]{2,90}?)(?:,\s+[^,]{2,60}?,)?\s+(?:said|says|reported|announced|claimed|wrote|told\s+\S+)(?:\s+(?:on|in)\s+[^,]+)?\s*[.,]?$/s, "")
     .replace(/,\s+(?:who|which)\s+[^,]+,/g, "")
+    // A price set off by commas ("the package, worth around €2bn, was signed"): not the happening.
+    .replace(/,\s+(?:worth|valued\s+at|estimated\s+at|totalling|totaling|costing)\s+[^,]{2,40},/g, "")
     .replace(NAME_APPOSITION, "$1 ")
     .replace(/,\s+(?:he|she|they|it|officials?|police)\s+(?:said|says|added|wrote)\b(?=\s*(?:,|$))/gi, "")
     .replace(/^((?:\S+\s+){2,}\S+?)\s*,\s+(?:calling|describing|branding|saying|adding|noting|citing)\b.*$/s, "$1")
@@ -120,14 +137,24 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     .replace(/^(?:said|says|added|adds)\s+(?:that\s+)?(?=\S)/i, "")
     .replace(/\s+,/g, ",")
     .replace(/\s{2,}/g, " ")
-    .replace(/^[\s,]+|[\s,.;:]+$/g, "");
+    .replace(/^[\s,]+|[\s,.;:]+$/g, "")
+    // A quotation closed after its sentence's comma ("… “legitimate targets,”").
+    .replace(/[,.;:]+(["”’])$/u, "$1");
 }
 
+/** What opens a phrase inserted after the subject's head: "leaders, including Zelenskiy", "leaders, meeting in Brussels". */
+const INSERT_OPENING = /^(?:including|among|such|along|together|like|\p{Ll}{3,}ing)$/u;
 const SUBJECT_FILLER = /^(?:\p{Ll}+ly|last|also|still|already|now|jointly|again)$/u;
 
 /** Whether the words before the verb name more than one: "Russia and Ukraine", "Russian forces", "They". */
 function pluralSubject(words: string[]): boolean {
+  // "COW leaders, including Zelenskiy": the head comes before the inserted phrase.
+  const insert = words.findIndex((w, i) => i > 0 && w.endsWith(",") && INSERT_OPENING.test(words[i + 1] ?? ""));
+  if (insert > 0) words = words.slice(0, insert + 1);
   if (words.includes("and") || /^(?:they|we)$/i.test(words[0] ?? "")) return true;
+  // "alliance of coastal states": the head of a short subject is before its "of".
+  const of = words.indexOf("of");
+  if (of > 0 && of <= 2 && words.length - of <= 5 && !words.some((w) => w.endsWith(","))) words = words.slice(0, of);
   const head = [...words].reverse().find((w) => !SUBJECT_FILLER.test(w)) ?? "";
   if (head === words[0] && CAPITALISED_PLURAL.test(head)) return capitalisedPlural(head);
   return PLURAL_HINT.test(head.replace(/[,;]$/, ""));
@@ -140,40 +167,67 @@ function capitalisedPlural(word: string): boolean {
 }
 
 const replaceAt = (words: string[], i: number, put: string[], drop = 1) => [...words.slice(0, i), ...put, ...words.slice(i + drop)];
-const isParticiple = (w: string) => isPastTense(w) || lexiconTag(w) === "Participle" || /ed$/.test(w);
+/** Participles spelt like their verb ("has cut", "had hit"). */
+const SAME_FORM_PARTICIPLE = /^(?:cut|hit|put|set|shut|let|hurt|spread|cost|quit|split|burst|cast|shed|beat)$/;
+const isParticiple = (w: string) => isPastTense(w) || lexiconTag(w) === "Participle" || /ed$/.test(w) || SAME_FORM_PARTICIPLE.test(w);
 
 /**
  * The first verb group after the subject, put in the present: "dismissed" → "dismisses", "has called" → "calls",
  * "was attacked" → "attacked". Returns the words and how many of them reach up to the verb.
  */
-function presentTense(t: string): { words: string[]; verbEnd: number } {
+function presentTense(t: string, knownVerb = 0): { words: string[]; verbEnd: number } {
   const words = t.split(" ");
-  for (let i = 1; i < words.length && i < 12; i++) {
+  for (let i = Math.max(1, knownVerb); i < words.length && i < Math.max(12, knownVerb + 1); i++) {
     const w = words[i].toLowerCase();
     const prev = words[i - 1];
     const next = words[i + 1]?.toLowerCase() ?? "";
     const plural = pluralSubject(words.slice(0, i));
     if (/^(?:has|have|had)$/.test(w)) {
       let j = i + 1;
-      while (j < words.length && /^(?:\p{Ll}+ly|also|already|now|been)$/u.test(words[j])) j++;
+      while (j < words.length && /^(?:\p{Ll}+ly|also|already|now|since|been)$/u.test(words[j])) j++;
       // "have been blocking the crossing" → "block the crossing": the activity, in the present.
       if (words[j - 1] === "been" && /^\p{Ll}{3,}ing$/u.test(words[j] ?? "")) return { words: [...words.slice(0, i), ...words.slice(i + 1, j - 1), toPresent(words[j], { plural }), ...words.slice(j + 1)], verbEnd: j - 1 };
       if (words[j - 1] === "been") return { words: replaceAt(words, i, [], j - i), verbEnd: i + 1 };
       if (!words[j] || !isParticiple(words[j])) return { words, verbEnd: i + 1 };
-      return { words: [...words.slice(0, i), ...words.slice(i + 1, j), toPresent(words[j], { plural }), ...words.slice(j + 1)], verbEnd: j };
+      // "has since launched" → "launches": "since" only ties the perfect to a time before.
+      const adverbs = words.slice(i + 1, j).filter((a) => a !== "since");
+      return { words: [...words.slice(0, i), ...adverbs, toPresent(words[j], { plural }), ...words.slice(j + 1)], verbEnd: i + adverbs.length + 1 };
     }
     if (/^(?:was|were)$/.test(w)) {
       if (isParticiple(next)) return { words: replaceAt(words, i, []), verbEnd: i + 1 };
       return { words: replaceAt(words, i, [w === "was" ? "is" : "are"]), verbEnd: i + 1 };
     }
+    // "is proposing to send" → "proposes to send": a headline tells what is under way in the simple present.
+    if (/^(?:is|are)$/.test(w) && /^\p{Ll}{3,}ing$/u.test(next) && !/^(?:going|being)$/.test(next)) return { words: replaceAt(words, i, [toPresent(next, { plural: w === "are" })], 2), verbEnd: i + 1 };
     if (w === "did") return { words: replaceAt(words, i, [plural ? "do" : "does"]), verbEnd: i + 1 };
     if (!LOWER_FIRST.test(words[i]) || DETERMINER.test(prev)) continue;
     // "Talks, led by Rubio": a participle of a reduced relative, not the verb.
     // The lexicon files some past forms under adjectives ("rejected"); right after a named subject an -ed word is the verb.
-    if ((isPastTense(w) || (/^[a-z]{4,}ed$/.test(w) && /^\p{Lu}/u.test(prev))) && next !== "by") return { words: replaceAt(words, i, [toPresent(w, { plural })]), verbEnd: i + 1 };
+    // "The newly retitled Secretary …": a participle after nothing but an adverb modifies the subject.
+    const modifier = words.slice(0, i).every((x) => /^(?:the|an?|\p{L}+ly)$/iu.test(x));
+    if ((isPastTense(w) || (/^[a-z]{4,}ed$/.test(w) && (/^\p{Lu}/u.test(prev) || i === knownVerb))) && next !== "by" && !modifier && !/^(?:be|been|being|to)$/.test(prev)) return { words: replaceAt(words, i, [toPresent(w, { plural })]), verbEnd: i + 1 };
+    // "alliance of coastal states met": before a past verb, or after a preposition or an adjective, a present-tense form is a noun.
+    if (/^(?:PresentTense|Infinitive)$/.test(lexiconTag(w) ?? "") && (isPastTense(next) || /^(?:of|for|with|from)$/.test(prev) || lexiconTag(prev) === "Adjective")) continue;
     if (/^(?:PresentTense|Infinitive|Modal|Copula)$/.test(lexiconTag(w) ?? "")) return { words, verbEnd: i + 1 };
   }
   return { words, verbEnd: 0 };
+}
+
+/** The start of an object: "no fresh funds", "two plants", "the city". */
+const OBJECT_START = /^(?:the|a|an|its|his|her|their|no|all|some|more|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/;
+
+/** A past verb coordinated after the headline's verb, in the present too: "stops all support and sent no funds" → "and sends no funds". */
+function coordinatedInPresent(words: string[], from: number, plural: boolean): void {
+  for (let k = from + 1; k < words.length - 1; k++) {
+    if (words[k - 1] !== "and" || !OBJECT_START.test(words[k + 1].toLowerCase())) continue;
+    if (isPastTense(words[k]) || /^\p{Ll}{3,}ed$/u.test(words[k])) words[k] = toPresent(words[k], { plural });
+  }
+}
+
+/** "COW leaders, including Zelenskiy call Trump": the inserted phrase is closed before the verb at `verb`. */
+function closeInsert(words: string[], verb: number): void {
+  const opened = words.findIndex((w, i) => i < verb - 1 && w.endsWith(",") && /^(?:including|among)$/.test(words[i + 1]));
+  if (opened > 0 && !words.slice(opened + 1, verb).some((w) => w.endsWith(","))) words[verb - 1] += ",";
 }
 
 /** Headline style: no articles, no "also". */
@@ -185,15 +239,38 @@ function headlineStyle(t: string): string {
     .trim();
 }
 
+/** Where the last match of `boundary` starts between `minCut` and `max`, or -1. */
+function lastBoundary(t: string, boundary: RegExp, max: number, minCut: number): number {
+  let best = -1;
+  boundary.lastIndex = 0;
+  for (let m = boundary.exec(t); m && m.index <= max; m = boundary.exec(t)) if (m.index >= minCut && !insideQuote(t, m.index)) best = m.index;
+  return best;
+}
+
+/** A cut inside a noun phrase ends on its head, not a modifier left without it ("10,000 combined European [soldiers]"). */
+function withoutTrailingModifiers(cut: string, minCut: number): string {
+  for (let m = TRAILING_WORD.exec(cut); m && m.index >= minCut && isModifier(m[1]); m = TRAILING_WORD.exec(cut)) cut = cut.slice(0, m.index);
+  // A rounded number whose noun was cut ("a force of around 10,000 [soldiers]") says nothing on its own.
+  const rounded = ROUNDED_NUMBER.exec(cut);
+  return rounded && rounded.index >= minCut ? cut.slice(0, rounded.index) : cut;
+}
+
+/** Whether a quotation opened before `at` is still open there ('after "weeks of hard|, methodical fighting"'). */
+function insideQuote(t: string, at: number): boolean {
+  const before = t.slice(0, at);
+  return (before.match(/"/g) ?? []).length % 2 === 1 || before.lastIndexOf("“") > before.lastIndexOf("”");
+}
+
 /** At most `max` characters, cut at a phrase boundary and never with an ellipsis. */
 export function fitTitle(t: string, max = MAX_TITLE, minCut = 12): string {
   if (t.length <= max) return t;
-  let best = -1;
-  CUT_BEFORE.lastIndex = 0;
-  for (let m = CUT_BEFORE.exec(t); m; m = CUT_BEFORE.exec(t)) if (m.index <= max && m.index >= minCut) best = m.index;
-  let cut = best > 0 ? t.slice(0, best) : t.slice(0, t.lastIndexOf(" ", max));
+  let best = lastBoundary(t, CUT_BEFORE, max, minCut);
+  // A relative clause is cut whole or not at all ("hub of Pokrovsk [which came close …]").
+  const relative = RELATIVE_START.exec(t.slice(minCut, best > 0 ? best : max));
+  if (relative && t.slice(0, minCut + relative.index).split(" ").length >= 4) best = minCut + relative.index;
+  let cut = best > 0 ? t.slice(0, best) : withoutTrailingModifiers(t.slice(0, t.lastIndexOf(" ", max)), minCut);
   while (STOP_TAIL.test(cut)) cut = cut.replace(STOP_TAIL, "");
-  return cut.replace(/[\s,;:—–-]+$/, "");
+  return cut.replace(/[\s,;:—–-]+$/, "").replace(/[,;:]+(["”’])$/u, "$1");
 }
 
 /** A clause coordinated with the one before, or a "who" relative on its subject: it shares that subject (not "which"/"that"/"where"). */
@@ -206,12 +283,23 @@ function sharesSubject(ctx: EventCtx, inp: TitleInput): boolean {
 
 /** Whether the text opens with a past verb ("visited …", "held …"). */
 const startsPast = (t: string) => /^\p{Ll}+ed\b/u.test(t.trim()) || isPastTense(/^\p{Ll}+/u.exec(t.trim())?.[0] ?? "");
+/** Whether the text opens with a verb group under way or done ("is proposing …", "has been shelling …", "were evacuated …"). */
+const startsAuxiliary = (t: string) => /^(?:is|are|was|were|has|have|had)\s+(?:(?:now|also|already|still|been)\s+)*\p{Ll}{3,}(?:ing|ed)\b/u.test(t.trim());
+
+/** The written subject a verb-led clause shares, as a title writes it (people by surname): "The coalition of the willing". */
+function sharedSubjectWords(ctx: EventCtx, span: { start: number; end: number }): string {
+  return plainText(ctx, { ...span, date: null, subject: undefined, trigger: null }).trim();
+}
 
 export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   const text = plainText(ctx, inp);
+  // Where the verb is when the title's subject is put before a verb-led clause.
+  let verbIndex = 0;
   const attribution = SAY.exec(text.replace(/^[\s,]+/, ""));
   const reportedHappening = !!attribution && inp.trigger !== null && inp.trigger - inp.start > attribution.index + attribution[0].length - 2;
-  let t = dropFraming(text, reportedHappening);
+  let t = byAbbreviation(dropFraming(text, reportedHappening));
+  // "warned that if the allies send troops, the army will …": a title too long for both keeps the consequence.
+  if (t.length > MAX_TITLE) t = t.replace(/\b(that\s+)if\s+[^,;]{3,100},\s+/u, "$1");
   if (inp.antecedent) t = withAntecedent(t, inp.antecedent);
   // A clause opening with a quotation is titled by what follows it.
   const opening = ctx.quotes.find((q) => q.start >= inp.start && !ctx.text.slice(inp.start, q.start).trim() && q.end < inp.end);
@@ -221,7 +309,15 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   else if (sharesSubject(ctx, inp) && startsPast(t)) t = `${shortName(inp.subject!.actor)} ${t.trim()}`;
   // "…, his second visit since taking office in May" → "Merz takes office".
   else if (sharesSubject(ctx, inp) && /^\p{Ll}{3,}ing\s/u.test(t.trim())) t = `${shortName(inp.subject!.actor)} ${t.trim().replace(/^\p{Ll}+/u, (g) => toPresent(g, { plural: false }))}`;
-  const { words, verbEnd } = presentTense(t);
+  // "… met in Paris and is proposing to send a force": the subject written in the clause before, actor or not.
+  else if (inp.sharedSubject && (startsPast(t) || startsAuxiliary(t))) {
+    const subject = sharedSubjectWords(ctx, inp.sharedSubject);
+    verbIndex = subject.split(" ").length;
+    t = `${subject} ${t.trim()}`;
+  }
+  const { words, verbEnd } = presentTense(t, verbIndex);
+  if (verbEnd) coordinatedInPresent(words, verbEnd, pluralSubject(words.slice(0, verbEnd - 1)));
+  if (verbEnd) closeInsert(words, verbEnd - 1);
   // Cut after the verb and the word that follows it, so the title keeps who did what.
   const styled = headlineStyle(words.join(" "));
   const verbAt = headlineStyle(words.slice(0, verbEnd + 1).join(" ")).length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestTrigger } from "./triggers";
+import { bestTrigger, typeOfPhrase } from "./triggers";
 
 const typeOf = (clause: string) => bestTrigger(clause, clause.length)?.type ?? null;
 
@@ -16,5 +16,15 @@ describe("a vow of retaliation or punishment is a threat", () => {
   it("not a vow of help or reform", () => {
     expect(typeOf("Kyiv pledged to take steps to protect civilians")).toBeNull();
     expect(typeOf("Berlin pledged to deliver two more Patriot systems")).toBe("aid_arms_decision");
+  });
+});
+
+describe("a phrase whose head names a meeting", () => {
+  it("is talks, unless it is a press conference", () => {
+    expect(typeOfPhrase("a meeting of the northern contact group at Bodø")).toBe("summit_talks");
+    expect(typeOfPhrase("the Tromsø talks")).toBe("summit_talks");
+    expect(typeOfPhrase("the regional governors' conference")).toBe("summit_talks");
+    expect(typeOfPhrase("a joint press conference")).toBe("other");
+    expect(typeOfPhrase("the flood in the valley")).toBe("other");
   });
 });

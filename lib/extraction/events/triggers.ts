@@ -83,5 +83,7 @@ export function bestTrigger(masked: string, mainEnd: number): Trigger | null {
 /** The codebook type a short phrase names, or "other". */
 export function typeOfPhrase(phrase: string): EventType {
   for (const [t, , re] of TRIGGERS) if (re.test(phrase)) return t;
-  return "other";
+  return MEETING_HEAD.test(phrase) ? "summit_talks" : "other";
 }
+/** A phrase whose head names a meeting: "the Ramstein group meeting", "a meeting of the contact group at Ramstein", "the Istanbul talks". */
+const MEETING_HEAD = /\b(?:meetings?|talks|negotiations|consultations|(?<!(?:press|news)\s)conference)\b/;

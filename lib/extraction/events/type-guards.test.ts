@@ -99,4 +99,26 @@ describe("weapons handled, not fired", () => {
     expect(guardType("missile_drone_strike", "drones made in the plant struck a depot overnight")).toBe("missile_drone_strike");
     expect(guardType("missile_drone_strike", "the army launched 40 missiles at the port")).toBe("missile_drone_strike");
   });
+
+  it("round 15 (tuning only): venues of remarks, courts, things presented, sites opened, captured equipment, natural deaths, commodities", () => {
+    expect(guardType("summit_talks", "the minister said at a joint press conference in Vilnius that the plan was ready")).toBe("other");
+    expect(guardType("summit_talks", "the reporter met her son at the station in Lviv")).toBe("other");
+    expect(guardType("ground_battle", "a court in Tallinn sentenced a man to 12 years for fighting for Russian forces")).toBe("other");
+    expect(guardType("proposal", "the prosecutor had demanded nine years in prison")).toBe("other");
+    expect(guardType("proposal", "the new envoy presented her credentials to the king in March")).toBe("other");
+    expect(guardType("political_change", "the minister inaugurated a shell factory near Aarhus on Friday")).toBe("other");
+    expect(guardType("ground_advance", "the museum shows a tank captured near Izium in 2022")).toBe("other");
+    expect(guardType("casualties", "her father, a teacher, died in 2018")).toBe("other");
+    expect(guardType("casualties", "two soldiers died in the shelling of the village")).toBe("casualties");
+    expect(guardType("aid_arms_decision", "Norwegian gas supplies to the plant rose sharply in June")).toBe("other");
+    expect(guardType("sanctions", "export revenues fell by a fifth as sanctions bit")).toBe("other");
+  });
+
+  it("round 15 (tuning only): energy sites struck, sanctions in force, shipments received", () => {
+    expect(guardType("missile_drone_strike", "missiles destroyed half of the region's generating capacity")).toBe("energy_infrastructure_attack");
+    expect(guardType("other", "a hydroelectric plant that the drones had damaged in May")).toBe("energy_infrastructure_attack");
+    expect(guardType("other", "the import ban that took effect on 1 March covers diesel")).toBe("sanctions");
+    expect(guardType("other", "the grid operator received a shipment of transformers from Austria")).toBe("aid_arms_decision");
+    expect(guardType("missile_drone_strike", "the regime shipped two million shells to its ally last year")).toBe("aid_arms_decision");
+  });
 });

@@ -27,7 +27,7 @@ const TRADE = /\b(?:wheat|grain|oil|crude|gas|LNG|fertili[sz]ers?|coal|cargoes|g
 /** What aid verbs give: money, aid or arms named within a few words after the verb. */
 const GIVEN = new RegExp(String.raw`^(?:\s+[^\s.;]+){0,5}?\s+(?:${ARMS}|${SUPPORT})\b`, "iu");
 /** Money given: "provided Ukraine with around 12 billion dollars", "transferred the first €15bn" (not money paid for trade goods). */
-const MONEY = /^(?:\s+[^\s.;]+){0,5}?\s+(?:[€$£¥]\s?\d|(?:EUR|USD|GBP|CAD|CHF|JPY)\s?\d|(?:around\s+|about\s+)?\d[\d.,]*\s*(?:trillion|billion|million|bn)\b)/iu;
+const MONEY = /^(?:\s+[^\s.;]+){0,5}?\s+(?:[€$£¥]\s?\d|(?:EUR|USD|GBP|CAD|CHF|JPY)\s?\d|(?:around\s+|about\s+)?\d[\d.,]*\s*(?:trillion|billion|million|bn|euros?|dollars?|pounds|kroner|kronor|francs|yen|hryvnias?)\b)/iu;
 const GIVEN_OR_MONEY = { test: (after: string) => GIVEN.test(after) || (MONEY.test(after) && !TRADE.test(after.slice(0, 80))) };
 const PERSON = /^\s+(?:(?:the|his|her|its|their|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:minister|commander|chief|head|governor|general|prosecutor|director|ambassador|envoy|adviser|advisor|secretary|chairman|chair|deputy|mayor|premier|cabinet|government)\b|^\s+from\s+(?:office|power|(?:his|her|the)\s+post)\b|^\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?(?=\s*(?:[,.;]|$|\s+(?:as|from|on|in|after|and|over)\b))/u;
 const PROPOSED = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:plan|proposal|initiative|ceasefire|truce|deal|talks|framework|resolution|draft|peace|settlement|mediation|guarantees?|exchange)\b|^\s+to\s+\p{Ll}/u;
@@ -38,14 +38,21 @@ const NOT_MEETING = /^\s+(?:with\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?(?:\p
 /** A form used as a noun ("a day after the meeting", "his visit"): it names the clause's time or topic, not its verb. */
 const NOUN_USE = /\b(?:the|a|an|this|that|its|his|her|their|after|before|during|since|following|ahead\s+of)\s+$/i;
 
+/** The verb form is a noun, unless the word before is the relative pronoun of a subject the entry names ("the ban that took effect"). */
+const nounUse = (before: string, e: Entry) => NOUN_USE.test(before) && !(e.subject && /\b(?:that|which)\s+$/i.test(before));
+
 /** A counterpart or delegation received: "Tajani received his Ukrainian counterpart". */
 const GUEST = /^\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:counterparts?|delegations?|president|prime\s+minister|premier|chancellor|minister|envoys?|leaders?)\b/iu;
 /** A place taken or entered, named by a proper noun or a word for a settlement: "Russian forces took Chasiv Yar", "entered the city's outskirts" (not "entered Estonian airspace"). */
 const PLACE = /^\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?\p{Lu}\p{L}+\b(?!\s+(?:airspace|waters)\b)|^\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:outskirts|towns?|city|cities|villages?|region|oblast|district|settlements?|suburbs?)\b/u;
 /** A line crossed or reached on the ground: "crossed the border near Myropillia", "reached the outskirts of Huliaipole". */
 const FRONT_LINE = /^\s+(?:(?:the|a)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:border|river|outskirts|edge|banks?|administrative\s+line)\b/u;
-/** Energy sites destroyed or knocked out: "destroyed the largest thermal power plant in the region". */
-const ENERGY_SITE = /^\s+(?:[\p{L}’'-]+\s+){0,4}?(?:power\s+(?:plant|station|line|grid)s?|thermal|substations?|refiner(?:y|ies)|(?:oil|fuel|gas)\s+(?:depot|terminal|facilit(?:y|ies)|production)|energy\s+(?:system|infrastructure|facilit(?:y|ies)))\b/u;
+/** Energy sites: power plants, grids, refineries, depots, generating capacity. */
+const ENERGY = String.raw`power\s+(?:plant|station|line|grid)s?|thermal|substations?|refiner(?:y|ies)|(?:oil|fuel|gas)\s+(?:depot|terminal|facilit(?:y|ies)|production|infrastructure)|energy\s+(?:system|infrastructure|facilit(?:y|ies)|grid)|(?:energy|electricity|electric)\s+grid|(?:generating|generation|power|production)\s+capacit(?:y|ies)|hydro\p{L}*\s+(?:power\s+)?(?:plant|station)s?`;
+/** Energy sites destroyed or knocked out: "destroyed the largest thermal power plant in the region", "destroyed half of the generating capacity". */
+const ENERGY_SITE = new RegExp(String.raw`^\s+(?:[\p{L}’'%\d-]+\s+){0,5}?(?:${ENERGY})\b`, "u");
+/** An energy site named before the verb that struck it: "a thermal power plant that Russian missiles had knocked out". */
+const ENERGY_SITE_BEFORE = new RegExp(String.raw`\b(?:${ENERGY})\s+(?:that|which)\s+(?:[\p{L}-]+\s+){0,4}$`, "u");
 /** A journey for talks: "flew to Riyadh for talks", "travelled to Pyongyang to discuss reconstruction". */
 const TALKS_TRIP = /^\s+to\s+\p{Lu}\p{L}+[^.;]{0,60}?\b(?:to\s+(?:discuss|meet|hold\s+talks)|for\s+(?:talks|a\s+meeting|meetings|consultations|negotiations))\b/u;
 /** Those a government designates or blacklists: "the Treasury designated dozens of tankers". */
@@ -58,7 +65,11 @@ const CALLEE = /^(?:\s+(?:earlier|later|again|also|separately|briefly|today|yest
 const TRADE_FLOW = /^\s+(?:(?:the|all|such|its|their|further)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:exports?|imports?|re-exports?|shipments\s+of)\b/u;
 const ASSETS = /^\s+(?:(?:the|its|their)\s+)?(?:[\p{L}\d,.-]+\s+){0,3}?(?:assets|accounts|funds|property)\b/iu;
 /** Prisoners or the dead exchanged between the sides: "agreed to exchange 300 prisoners of war each", "the latest exchange of prisoners". */
+/** A shipment or tranche received: "we received a shipment from Germany", "Kyiv got the first tranche". */
+const SHIPMENT = /^(?:\s+[^\s.;]+){0,4}?\s+(?:shipments?|deliver(?:y|ies)|consignments?|tranches?|batch(?:es)?)\b/iu;
 const PRISONERS = /^(?:\s+[^\s.;]+){0,4}?\s+(?:prisoners|POWs|captives|detainees|bodies|servicemen)\b/u;
+/** A sanction as the subject: "the EU ban that took effect on 21 January", "the penalty tariff was halved in March". */
+const SANCTION_SUBJECT = /\b(?:sanctions?|bans?|embargo(?:es)?|price\s+cap|tariffs?|duties|penalt(?:y|ies)|restrictions)\b(?:\s+[^\s.;]+){0,6}?\s+$/iu;
 const IDEA = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:idea|plan|proposal|mechanism|scheme)\b/u;
 
 interface Entry {
@@ -82,6 +93,7 @@ const FORCES = /\b(?:troops|forces|units|soldiers|army|assault\s+groups|brigades
 const FORCES_SUBJECT = /\b(?:troops|forces|units|soldiers|army|assault\s+groups|brigades?|infantry|paratroopers|marines)\s+(?:(?:had|have|has)\s+)?(?:(?:first|also|then|finally|\p{Ll}+ly)\s+)?$/u;
 const LEXICON: Entry[] = [
   { type: "aid_arms_decision", lemmas: "pledge,promise,commit,provide,deliver,supply,allocate,buy,purchase,procure,fund,finance,send,donate,transfer,earmark,disburse,grant,approve,extend", object: GIVEN_OR_MONEY, not: /^\s+(?:by\b|(?:\S+\s+){0,6}?(?:at|against|towards?|into)\s)/ },
+  { type: "aid_arms_decision", lemmas: "receive,get,obtain,ship,vote", object: { test: (after: string) => GIVEN_OR_MONEY.test(after) || SHIPMENT.test(after) }, not: /^\s+(?:by\b|(?:\S+\s+){0,6}?(?:at|against|towards?|into)\s)/ },
   { type: "summit_talks", lemmas: "meet,visit,host,hold talks,hold a meeting,hold a summit,convene,sit down with,negotiate with", not: NOT_MEETING },
   { type: "political_change", lemmas: "appoint,nominate,resign,elect,inaugurate,oust,step down,swear in,reshuffle" },
   { type: "political_change", lemmas: "dismiss,sack,replace,remove", object: PERSON },
@@ -96,10 +108,12 @@ const LEXICON: Entry[] = [
   { type: "ground_advance", lemmas: "cross,reach", object: FRONT_LINE, subject: FORCES },
   { type: "ground_advance", lemmas: "enter,cross,reach,capture,withdraw,retreat,pull back", subject: FORCES_SUBJECT },
   { type: "energy_infrastructure_attack", lemmas: "destroy,damage,knock out,disable,hit,strike", object: ENERGY_SITE },
+  { type: "energy_infrastructure_attack", lemmas: "destroy,damage,knock out,disable,hit,strike", subject: ENERGY_SITE_BEFORE },
   { type: "summit_talks", lemmas: "travel,traveled,fly,go", object: TALKS_TRIP },
   { type: "sanctions", lemmas: "add,put", object: LISTED },
   { type: "sanctions", lemmas: "designate,blacklist", object: DESIGNATED },
   { type: "sanctions", lemmas: "ban,prohibit,halt,suspend", object: TRADE_FLOW },
+  { type: "sanctions", lemmas: "take effect,come into force,enter into force,come into effect,halve,double,expire", subject: SANCTION_SUBJECT },
   { type: "summit_talks", lemmas: "end,open,begin,conclude,close,resume,follow,take place,last,stall,be,were,are,been", subject: MEETING_SUBJECT },
   { type: "summit_talks", lemmas: "open,begin,end,conclude,close,resume,attend,chair,join,lead,follow", object: MEETING_OBJECT },
   { type: "rejection", lemmas: "veto,reject,refuse,turn down,rule out,rebuff,decline,block", object: BLOCKED, not: NOT_REFUSAL },
@@ -145,7 +159,7 @@ export function lexiconMatch(clause: string): { type: EventType; pos: number } |
       if (best && m.index >= best.pos) break;
       const after = clause.slice(m.index + m[0].length);
       const before = clause.slice(0, m.index);
-      if ((e.object && !e.object.test(after)) || e.not?.test(after) || NOUN_USE.test(before) || (e.subject && !e.subject.test(before))) continue;
+      if ((e.object && !e.object.test(after)) || e.not?.test(after) || nounUse(before, e) || (e.subject && !e.subject.test(before))) continue;
       if (e.type === "aid_arms_decision" && TRADE.test(after.slice(0, 60)) && !AID_OBJECT.test(after)) continue;
       best = { type: e.type, pos: m.index };
       break;
@@ -158,6 +172,8 @@ export function lexiconMatch(clause: string): { type: EventType; pos: number } |
 const GIVING_OVERRIDES = new Set<EventType>(["missile_drone_strike", "energy_infrastructure_attack", "ground_battle", "other"]);
 /** A place entered or taken "after months of fighting" is an advance, not the battle named as its cause. */
 const ADVANCE_OVERRIDES = new Set<EventType>(["ground_battle", "other"]);
+/** A strike whose object is an energy site is an attack on energy infrastructure. */
+const ENERGY_OVERRIDES = new Set<EventType>(["missile_drone_strike", "other"]);
 
 /**
  * The type the lexicon gives a clause the trigger lists typed `type`: a giving verb over arms or money is aid over a
@@ -169,6 +185,7 @@ export function lexiconType(type: EventType, clause: string): EventType {
   if (!m) return type;
   if (m.type === "aid_arms_decision" && GIVING_OVERRIDES.has(type)) return m.type;
   if (m.type === "ground_advance" && ADVANCE_OVERRIDES.has(type)) return m.type;
+  if (m.type === "energy_infrastructure_attack" && ENERGY_OVERRIDES.has(type)) return m.type;
   return type === "other" ? m.type : type;
 }
 
