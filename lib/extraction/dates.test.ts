@@ -17,6 +17,14 @@ describe("dates", () => {
     ]);
   });
 
+  it("reads a count before a weekday as a count, not as the day of the month", () => {
+    expect(resolve("Norway pledged another 20 on Tuesday and lost 4 by Friday.", "2026-03-12")).toEqual([
+      { text: "on Tuesday", date: "2026-03-10", precision: "day" },
+      { text: "by Friday", date: "2026-03-06", precision: "day" },
+    ]);
+    expect(resolve("They met on March 20 on Friday.", "2026-03-23")[0]).toMatchObject({ date: "2026-03-20" });
+  });
+
   it("keeps a deadline after publication in its year, though a participle reads as past", () => {
     expect(resolve("The Commission hopes to have the loan approved by March 20.", "2026-02-11")[0]).toMatchObject({ date: "2026-03-20" });
   });

@@ -371,6 +371,10 @@ function shift(v: DateValue, n: number, unit: "day" | "week" | "month" | "year",
  */
 const maskPartOfDay = (text: string) => text.replace(/\b(?:morning|afternoon|evening|night)\s+of(?=\s+(?:\p{Lu}|\d))/gu, (m) => " ".repeat(m.length));
 
+/** A count before a weekday ("pledged another 20 on Tuesday", "killed 3 on Monday"), which chrono reads as the day of the month. */
+const COUNT_BEFORE_WEEKDAY = /(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s)\b\d{1,4}(?=\s+(?:on|by|until)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/gu;
+const maskForChrono = (text: string) => maskPartOfDay(text).replace(COUNT_BEFORE_WEEKDAY, (m) => " ".repeat(m.length));
+
 function overlaps(a: { start: number; end: number }, list: { start: number; end: number }[]) {
   return list.some((b) => a.start < b.end && b.start < a.end);
 }
@@ -521,7 +525,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
   }
 
   const ref = new Date(pub.getTime() + 12 * 3_600_000);
-  for (const r of chrono.en.parse(maskPartOfDay(text), { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  for (const r of chrono.en.parse(maskForChrono(text), { instant: ref, timezone: 0 }, { forwardDate: false })) {
     let [start, end] = oneParagraph(text, r.index, r.index + r.text.replace(/[\s,.;:]+$/, "").length);
     const span = { start, end };
     if (overlaps(span, taken) || overlaps(span, blockers) || LOWERCASE_WEEKDAY.test(r.text) || notADate(text, text.slice(start, end), end)) continue;
