@@ -142,6 +142,10 @@ describe("headline tense", () => {
     expect(titles("Estonia has since launched an inquiry into the border incident on Friday.")).toEqual(["Estonia launches inquiry into border incident"]);
     expect(titles("The ministry has cut off all fuel supplies to the garrison on Friday.")).toEqual(["Ministry cuts off all fuel supplies to garrison"]);
   });
+  it("reads a bare 'hit' after a singular subject as the past, and leaves it after a plural one", () => {
+    expect(titles("Moldova hit a smuggling depot near the border on Friday.")).toEqual(["Moldova hits smuggling depot near border"]);
+    expect(titles("Romanian jets hit a drone over the delta on Friday.")).toEqual(["Romanian jets hit drone over delta"]);
+  });
   it("leaves a participle after an opening adverb with the subject, and finds the head of 'X of Y' and 'X, including Y' (closing the insert)", () => {
     expect(titles("The newly appointed minister Anna Berg has already cut off all fuel supplies to the garrison in July.")[0]).toMatch(/^Newly appointed .*cuts off all fuel supplies/);
     expect(titles("The Nordic leaders, including Finnish President Anna Berg called the Chancellor on Friday to seek support for the plan.")[0]).toMatch(/including Berg, call Chancellor/);

@@ -169,6 +169,8 @@ function capitalisedPlural(word: string): boolean {
 const replaceAt = (words: string[], i: number, put: string[], drop = 1) => [...words.slice(0, i), ...put, ...words.slice(i + drop)];
 /** Participles spelt like their verb ("has cut", "had hit"). */
 const SAME_FORM_PARTICIPLE = /^(?:cut|hit|put|set|shut|let|hurt|spread|cost|quit|split|burst|cast|shed|beat)$/;
+/** Words after which a verb stays bare ("will hit", "to cut", "did put"). */
+const AUX_BEFORE_BARE = /^(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|n't)$/i;
 const isParticiple = (w: string) => isPastTense(w) || lexiconTag(w) === "Participle" || /ed$/.test(w) || SAME_FORM_PARTICIPLE.test(w);
 
 /**
@@ -208,6 +210,8 @@ function presentTense(t: string, knownVerb = 0): { words: string[]; verbEnd: num
     if ((isPastTense(w) || (/^[a-z]{4,}ed$/.test(w) && (/^\p{Lu}/u.test(prev) || i === knownVerb))) && next !== "by" && !modifier && !/^(?:be|been|being|to)$/.test(prev)) return { words: replaceAt(words, i, [toPresent(w, { plural })]), verbEnd: i + 1 };
     // "alliance of coastal states met": before a past verb, or after a preposition or an adjective, a present-tense form is a noun.
     if (/^(?:PresentTense|Infinitive)$/.test(lexiconTag(w) ?? "") && (isPastTense(next) || /^(?:of|for|with|from)$/.test(prev) || lexiconTag(prev) === "Adjective")) continue;
+    // "Russia hit Kyiv": after a singular subject a bare "hit" can only be the past; the headline says "hits".
+    if (SAME_FORM_PARTICIPLE.test(w) && !plural && !/['’]s$/.test(prev) && !AUX_BEFORE_BARE.test(prev)) return { words: replaceAt(words, i, [toPresent(w, { plural })]), verbEnd: i + 1 };
     if (/^(?:PresentTense|Infinitive|Modal|Copula)$/.test(lexiconTag(w) ?? "")) return { words, verbEnd: i + 1 };
   }
   return { words, verbEnd: 0 };
