@@ -11,6 +11,7 @@ import { collectiveActors } from "./actors/collectives";
 import { describedSources } from "./actors/described-sources";
 import { embassies } from "./actors/embassies";
 import { homeStateBodies } from "./actors/home-bodies";
+import { homeGovernment } from "./actors/home-government";
 import { regionalBodies } from "./actors/regional-bodies";
 import { introducedPersons } from "./actors/introduced-persons";
 import { roleAppositions } from "./actors/role-appositions";
@@ -61,6 +62,7 @@ export function findActors(
   bareNationalBodies(r);
   bareEuInstitutions(r);
   homeStateBodies(r);
+  homeGovernment(r);
   describedBodies(r, headlineEnd, "one", bodies);
   embassies(r);
   leaderGovernments(r);

@@ -32,7 +32,7 @@ export function homeStateBodies(r: Registry): void {
 }
 
 /** "Russia struck Ukraine overnight, the Air Force said": the state named (not by demonym) last before the body in its sentence. */
-function stateEarlierInSentence(r: Registry, at: number): string | null {
+export function stateEarlierInSentence(r: Registry, at: number): string | null {
   const start = Math.max(r.text.lastIndexOf(". ", at), r.text.lastIndexOf("\n", at)) + 1;
   const names = [...r.text.slice(start, at).matchAll(/\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*)?/gu)].map((m) => m[0]);
   for (const n of names.reverse()) {

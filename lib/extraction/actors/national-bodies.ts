@@ -100,7 +100,7 @@ function servedIn(before: string, after: string): boolean {
 }
 
 /** " said on Monday", " has confirmed", " says": the words after a name start its verb. */
-function beforeVerb(after: string): boolean {
+export function beforeVerb(after: string): boolean {
   const w = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(after)?.[1];
   if (!w) return false;
   return /^(?:has|have|had|is|was|were|will|would|could|can|may|must|says|said)$/.test(w) || isPastTense(w) || /PresentTense/.test(String(lexiconTag(w)));
