@@ -1,5 +1,5 @@
 import { beforeVerb } from "./national-bodies";
-import { stateEarlierInSentence } from "./home-bodies";
+import { stateEarlierInSentence, firstStateOfPreviousSentence } from "./nearby-states";
 import type { Registry } from "./registry";
 
 /** "the government", "The government" standing alone: not "the government of Japan", "the government's plan" nor "government-backed". */
@@ -18,27 +18,11 @@ export function homeGovernment(r: Registry): void {
     const end = m.index + m[0].length;
     if (!beforeVerb(text.slice(end, end + 60).replace(TIME_BEFORE_VERB, ""))) continue;
     // The article's most-named state is no safe guess here: "the government" is as often the outlet's own country's.
-    const state = stateEarlierInSentence(r, m.index) ?? stateOpeningPreviousSentence(r, m.index);
+    const state = stateEarlierInSentence(r, m.index) ?? firstStateOfPreviousSentence(r, m.index);
     if (!state) continue;
     const name = `${lazy.get(state)?.demonyms?.[0] ?? state} Government`;
     const known = gazForm.get(name)?.entry;
     const a = known ? fromEntry(known) : byForm.get(name) ?? ensure(name, "government");
     addForm(a, m[0]);
   }
-}
-
-/** "Sweden has given Ukraine aid. In June the government decided …": the state the sentence before opens with. */
-function stateOpeningPreviousSentence(r: Registry, at: number): string | null {
-  const paragraph = Math.max(0, r.text.lastIndexOf("\n", at) + 1);
-  const sentenceStart = r.text.lastIndexOf(". ", at);
-  if (sentenceStart < paragraph) return null;
-  const before = r.text.lastIndexOf(". ", sentenceStart - 1);
-  const previous = before < paragraph ? paragraph : before + 2;
-  for (const m of r.text.slice(previous, sentenceStart).matchAll(/\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*)?/gu)) {
-    for (const form of [m[0], m[0].split(" ")[0]]) {
-      const g = r.gazForm.get(form)?.entry ?? r.byForm.get(form);
-      if (g?.kind === "state") return g.name;
-    }
-  }
-  return null;
 }

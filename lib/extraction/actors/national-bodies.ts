@@ -2,6 +2,7 @@ import { GAZETTEER, MONTH_NAMES, NON_NAME_WORDS, TITLE_WORDS } from "../gazettee
 import { isPastTense, lexiconTag } from "../nlp";
 import { escapeRe, STATE_BODIES } from "./lexicon";
 import type { GazetteerForm, Registry } from "./registry";
+import { firstStateOfPreviousSentence } from "./nearby-states";
 import type { Actor } from "./types";
 
 /** "Wagner forces", "Russia's defence ministry", "Ukraine's General Staff": units and national bodies. */
@@ -117,7 +118,7 @@ const BARE_BODY =
  */
 const BARE_BODY_BEFORE = "(?:(?<=\\b(?:the|The|our|Our) )|(?<=(?:^|[.!?:;,(\"“]\\s*|\\n|\\b(?:and|said|says|by|from|to|with|as|that)\\s))(?=\\p{Lu}))";
 
-/** A bare national body ("the Finance Ministry", "The Foreign Ministry in Kyiv") belongs to the state named right after it, else to the state the article mentions most. */
+/** A bare national body ("the Finance Ministry", "The Foreign Ministry in Kyiv") belongs to the state named right after it, else to the state the sentence before names first (in its paragraph), else to the state the article mentions most. */
 export function bareNationalBodies(r: Registry): void {
   const { text, actors, byForm, gazForm, lazy, ensure, addForm, fromEntry } = r;
   {
@@ -129,7 +130,8 @@ export function bareNationalBodies(r: Registry): void {
       const prior = byForm.get(bare);
       if (prior && prior.name !== bare) continue;
       const place = m[2] ? gazForm.get(m[2]) : undefined;
-      const stateName = place?.entry.kind === "state" ? place.entry.name : dominant;
+      // "Latvia summoned the envoy. The Foreign Ministry said …": the state the sentence before names first, else the article's.
+      const stateName = place?.entry.kind === "state" ? place.entry.name : firstStateOfPreviousSentence(r, m.index) ?? dominant;
       // No state in the article: the body keeps the name it is printed with.
       if (!stateName) continue;
       if (prior) {
