@@ -18,8 +18,7 @@ const ACTS = /^(?:,\s+(?:who|which)\s[^,.;]{1,80},)?\s+(?:(?:have|had|also|on \p
  */
 export function collectiveActors(r: Registry): void {
   const { text, stateOfDemonym, ensure } = r;
-  const lead = [...stateOfDemonym.keys(), ...REGIONS].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
-  const re = new RegExp(`(?<![\\p{L}-])(${lead})\\s+(${GROUP_NOUNS})\\b`, "gu");
+  const re = new RegExp((groupSource ??= groupPattern(stateOfDemonym)), "gu");
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
@@ -33,6 +32,14 @@ export function collectiveActors(r: Registry): void {
     if (!acts && !council && !cited) continue;
     ensure(m[0], "other");
   }
+}
+
+let groupSource: string | undefined;
+
+/** A demonym or a region, then a group noun: "European allies", "Greek shipowners". */
+function groupPattern(stateOfDemonym: Map<string, string>): string {
+  const lead = [...stateOfDemonym.keys(), ...REGIONS].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+  return `(?<![\\p{L}-])(${lead})\\s+(${GROUP_NOUNS})\\b`;
 }
 
 /** "… met European Union energy ministers", "according to two European diplomats", "called on Asian governments". */

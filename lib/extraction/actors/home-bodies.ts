@@ -1,4 +1,5 @@
 import { dominantState } from "./national-bodies";
+import { stateEarlierInSentence } from "./nearby-states";
 import type { Registry } from "./registry";
 
 /**
@@ -29,19 +30,6 @@ export function homeStateBodies(r: Registry): void {
     for (const n of [...names.slice(1), bare]) a.aliases.add(n);
     addForm(a, bare);
   }
-}
-
-/** "Russia struck Ukraine overnight, the Air Force said": the state named (not by demonym) last before the body in its sentence. */
-function stateEarlierInSentence(r: Registry, at: number): string | null {
-  const start = Math.max(r.text.lastIndexOf(". ", at), r.text.lastIndexOf("\n", at)) + 1;
-  const names = [...r.text.slice(start, at).matchAll(/\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*)?/gu)].map((m) => m[0]);
-  for (const n of names.reverse()) {
-    for (const form of [n, n.split(" ")[0]]) {
-      const g = r.gazForm.get(form)?.entry ?? r.byForm.get(form);
-      if (g?.kind === "state") return g.name;
-    }
-  }
-  return null;
 }
 
 /** The body's name with its state, then its other spellings: "National Guard of Ukraine", "Ukrainian National Guard". */

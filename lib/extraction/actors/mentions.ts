@@ -1,7 +1,8 @@
 import { type GazetteerEntry } from "../gazetteer";
-import { escapeRe, isCap, LOC_BEFORE, NOUN_AFTER_PLACE } from "./lexicon";
+import { FormTree, wholeFormsIn } from "./form-scan";
+import { isCap, LOC_BEFORE, NOUN_AFTER_PLACE } from "./lexicon";
 import type { QuoteSpan, Sentence } from "../sentences";
-import type { Registry } from "./registry";
+import { gazetteerFormNames, type Registry } from "./registry";
 import type { Actor, Mention } from "./types";
 
 /** A possessive ending right after a name ("Russia's", "Zelensky' "). */
@@ -9,19 +10,29 @@ const POSSESSIVE_AFTER = /^['’](?:s\b|(?!\p{L}))/u;
 /** All capitals and digits ("NATO", "GUR"). */
 const ACRONYM_OR_UNIT = /^\p{Lu}[\p{Lu}\d]+$/u;
 
+type FormInfo = { actor?: Actor; entry?: GazetteerEntry; metonym: boolean };
+
+let gazetteerTree: FormTree | undefined;
+
 /** One scan for every form; capitals count only when they stand for the state ("Kyiv sent"). */
 export function scanMentions(r: Registry): Mention[] {
   const { text, actors, byForm, gazForm, fromEntry } = r;
-  const allForms = new Map<string, { actor?: Actor; entry?: GazetteerEntry; metonym: boolean }>();
-  for (const [f, g] of gazForm) if (!byForm.has(f)) allForms.set(f, { entry: g.entry, metonym: g.metonym });
-  for (const a of actors.values()) for (const f of a.forms) allForms.set(f, { actor: a, metonym: a.metonyms.has(f) });
-  const alternation = [...allForms.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
-  const scan = new RegExp(`(?<![\\p{L}\\p{N}-])(${alternation})(?![\\p{L}\\p{N}])`, "gu");
+  // The article's actors' forms, else the gazetteer's forms no actor holds, as they stand before the scan (which adds actors).
+  const actorForms = new Map<string, FormInfo>();
+  for (const a of actors.values()) for (const f of a.forms) actorForms.set(f, { actor: a, metonym: a.metonyms.has(f) });
+  const held = new Set(byForm.keys());
+  const formInfo = (f: string): FormInfo | undefined => {
+    const own = actorForms.get(f);
+    if (own || held.has(f)) return own;
+    const g = gazForm.get(f);
+    return g && { entry: g.entry, metonym: g.metonym };
+  };
+  gazetteerTree ??= new FormTree(gazetteerFormNames());
+  const trees = [gazetteerTree, new FormTree(actorForms.keys())];
   const mentions: Mention[] = [];
-  for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    const f = m[1];
-    const info = allForms.get(f)!;
-    const start = m.index, end = start + f.length;
+  for (const { form: f, start } of wholeFormsIn(text, trees, (f) => formInfo(f) !== undefined)) {
+    const info = formInfo(f)!;
+    const end = start + f.length;
     const possessive = POSSESSIVE_AFTER.test(text.slice(end, end + 3)) && (/^['’]s/.test(text.slice(end, end + 2)) || /s$/.test(f));
     // "Russian central bank assets": the owner of frozen money is not acting in the article.
     if (/^\s+(?:assets|reserves)\b/.test(text.slice(end, end + 10))) continue;
@@ -48,7 +59,7 @@ export function scanMentions(r: Registry): Mention[] {
     }
     actor.first = Math.min(actor.first, start);
     mentions.push({ actor, start, end, surface: f, pronoun: false, possessive });
-    const seat = actor.kind === "person" ? bodyInSource(f, start, allForms, fromEntry) : null;
+    const seat = actor.kind === "person" ? bodyInSource(f, start, formInfo, fromEntry) : null;
     if (seat) mentions.push(seat);
   }
 
@@ -59,11 +70,11 @@ export function scanMentions(r: Registry): Mention[] {
 function bodyInSource(
   surface: string,
   start: number,
-  allForms: Map<string, { actor?: Actor; entry?: GazetteerEntry }>,
+  formInfo: (form: string) => FormInfo | undefined,
   fromEntry: (e: GazetteerEntry) => Actor,
 ): Mention | null {
   const inner = / in the ((?:\p{Lu}[\p{L}’'-]*|of|for|and|the)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|for|and|the))*)/u.exec(surface);
-  const info = inner && allForms.get(inner[1]);
+  const info = inner && formInfo(inner[1]);
   if (!info || (!info.actor && !info.entry)) return null;
   const actor = info.actor ?? fromEntry(info.entry!);
   const at = start + inner.index + inner[0].length - inner[1].length;

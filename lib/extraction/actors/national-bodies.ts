@@ -1,16 +1,16 @@
 import { GAZETTEER, MONTH_NAMES, NON_NAME_WORDS, TITLE_WORDS } from "../gazetteer";
 import { isPastTense, lexiconTag } from "../nlp";
 import { escapeRe, STATE_BODIES } from "./lexicon";
-import type { Registry } from "./registry";
+import type { GazetteerForm, Registry } from "./registry";
+import { firstStateOfPreviousSentence } from "./nearby-states";
 import type { Actor } from "./types";
 
 /** "Wagner forces", "Russia's defence ministry", "Ukraine's General Staff": units and national bodies. */
 export function unitsAndNationalBodies(r: Registry): void {
   const { text, actors, byForm, gazForm, lazy, stateOfDemonym, ensure, addForm, fromEntry } = r;
-  const demonymAlt = [...stateOfDemonym.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
-  const stateAlt = GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => [...e.forms, ...(e.metonyms ?? [])]).sort((a, b) => b.length - a.length).map(escapeRe).join("|");
   // "Ukrainian Military Intelligence" is the gazetteer's "Ukrainian military intelligence" (HUR).
-  const gazLower = new Map([...gazForm.entries()].map(([f, g]) => [f.toLowerCase(), g]));
+  let gazLower: Map<string, GazetteerForm> | undefined;
+  const gazetteerIgnoringCase = (name: string) => (gazLower ??= new Map([...gazForm.entries()].map(([f, g]) => [f.toLowerCase(), g]))).get(name.toLowerCase());
   // "93rd Kholodnyi Yar brigade": a numbered unit is named whole, its number included.
   const numberedRe = /(?<![\p{L}\p{N}])\d{1,3}(?:st|nd|rd|th)\s+(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?:brigade|battalion|regiment|division|corps)\b/gu;
   for (let m = numberedRe.exec(text); m; m = numberedRe.exec(text)) addForm(ensure(m[0], "armed_force"), m[0]);
@@ -25,7 +25,7 @@ export function unitsAndNationalBodies(r: Registry): void {
     addForm(a, `${w} ${m[2]}`);
     a.aliases.add(`${w} ${m[2]}`);
   }
-  const bodyRe = new RegExp(`(?<![\\p{L}])(${demonymAlt}|(?:${stateAlt})(?:['’]s)?)\\s+(${STATE_BODIES.map(([b]) => escapeRe(b)).sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}-])`, "giu");
+  const bodyRe = new RegExp((stateBodySource ??= stateBodyPattern(stateOfDemonym)), "giu");
   for (let m = bodyRe.exec(text); m; m = bodyRe.exec(text)) {
     const lead = m[1].replace(/['’]s$/, "");
     const stateName = stateOfDemonym.get(lead) ?? (gazForm.get(lead)?.entry.kind === "state" ? gazForm.get(lead)!.entry.name : null);
@@ -49,7 +49,7 @@ export function unitsAndNationalBodies(r: Registry): void {
     } else {
       // One canonical spelling per body ("Defense Ministry" and "Defence Ministry" are the same actor).
       const title = unit.replace(/(?<![\p{L}'’])\p{L}/gu, (c) => c.toUpperCase()).replace(/ Of /g, " of ").replace(/Defense/g, "Defence");
-      const g = gazForm.get(`${demonym} ${title}`) ?? gazLower.get(`${demonym} ${title}`.toLowerCase());
+      const g = gazForm.get(`${demonym} ${title}`) ?? gazetteerIgnoringCase(`${demonym} ${title}`);
       a = g ? fromEntry(g.entry) : ensure(`${demonym} ${title}`, kind);
       // The article's own spelling stays findable: "Russian Defense Ministry" for an American-spelling outlet.
       if (/defense/i.test(unit)) a.aliases.add(`${demonym} ${title.replace(/Defence/g, "Defense")}`);
@@ -69,6 +69,16 @@ export function unitsAndNationalBodies(r: Registry): void {
       a.aliases.add(unitText);
     }
   }
+}
+
+let stateBodySource: string | undefined;
+
+/** A demonym, or a state's name or capital (possessive or not), then a state body: "Russian army", "Kyiv's Foreign Ministry". */
+function stateBodyPattern(stateOfDemonym: Map<string, string>): string {
+  const demonymAlt = [...stateOfDemonym.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+  const stateAlt = GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => [...e.forms, ...(e.metonyms ?? [])]).sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+  const bodyAlt = STATE_BODIES.map(([b]) => escapeRe(b)).sort((a, b) => b.length - a.length).join("|");
+  return `(?<![\\p{L}])(${demonymAlt}|(?:${stateAlt})(?:['’]s)?)\\s+(${bodyAlt})(?![\\p{L}-])`;
 }
 
 /** "the Vostok group of forces", "its Southern group of forces", "its Vostok group", "units of the Tsentr group": a grouping of an army's units. */
@@ -91,7 +101,7 @@ function servedIn(before: string, after: string): boolean {
 }
 
 /** " said on Monday", " has confirmed", " says": the words after a name start its verb. */
-function beforeVerb(after: string): boolean {
+export function beforeVerb(after: string): boolean {
   const w = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(after)?.[1];
   if (!w) return false;
   return /^(?:has|have|had|is|was|were|will|would|could|can|may|must|says|said)$/.test(w) || isPastTense(w) || /PresentTense/.test(String(lexiconTag(w)));
@@ -108,7 +118,7 @@ const BARE_BODY =
  */
 const BARE_BODY_BEFORE = "(?:(?<=\\b(?:the|The|our|Our) )|(?<=(?:^|[.!?:;,(\"“]\\s*|\\n|\\b(?:and|said|says|by|from|to|with|as|that)\\s))(?=\\p{Lu}))";
 
-/** A bare national body ("the Finance Ministry", "The Foreign Ministry in Kyiv") belongs to the state named right after it, else to the state the article mentions most. */
+/** A bare national body ("the Finance Ministry", "The Foreign Ministry in Kyiv") belongs to the state named right after it, else to the state the sentence before names first (in its paragraph), else to the state the article mentions most. */
 export function bareNationalBodies(r: Registry): void {
   const { text, actors, byForm, gazForm, lazy, ensure, addForm, fromEntry } = r;
   {
@@ -120,7 +130,8 @@ export function bareNationalBodies(r: Registry): void {
       const prior = byForm.get(bare);
       if (prior && prior.name !== bare) continue;
       const place = m[2] ? gazForm.get(m[2]) : undefined;
-      const stateName = place?.entry.kind === "state" ? place.entry.name : dominant;
+      // "Latvia summoned the envoy. The Foreign Ministry said …": the state the sentence before names first, else the article's.
+      const stateName = place?.entry.kind === "state" ? place.entry.name : firstStateOfPreviousSentence(r, m.index) ?? dominant;
       // No state in the article: the body keeps the name it is printed with.
       if (!stateName) continue;
       if (prior) {

@@ -105,7 +105,7 @@ const namePart = (toks: Token[]) => toks.map((t) => t.base).join(" ");
  * also as "Belgrade Higher Court"; every seat the article gives it ("the Regional Court in Warsaw … in Lublin") is kept.
  */
 function seatedCourt(r: Registry, a: Actor): void {
-  if (!/\b(?:Court|Tribunal|Office|Mission)$/.test(a.name)) return;
+  if (!/\b(?:Court|Tribunal|Office|Mission)$/.test(a.name) || !r.text.includes(`${a.name} in `)) return;
   const seatRe = new RegExp(`(?<![\\p{L}])${escapeRe(a.name)} in (\\p{Lu}[\\p{L}-]+)(?![\\p{L}-]| \\p{Lu})`, "gu");
   for (const seat of r.text.matchAll(seatRe)) {
     if (MONTH_NAMES.test(seat[1]) || r.stateOfDemonym.has(seat[1])) continue;

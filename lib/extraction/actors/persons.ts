@@ -69,6 +69,11 @@ function placeShaped(name: Token[], namesRegion: (word: string) => boolean, next
  */
 const ROLE_NOUN_TAIL = new RegExp(`\\b(${ROLE_NOUNS.map(escapeRe).join("|")})(?:\\s+(?:to|in|at|for)\\s+(?:the\\s+)?[A-Z][\\p{L}.'’-]*|\\s+of\\s+(?:the\\s+)?[\\p{L}'’-]+(?=,))?,?\\s*$`, "iu");
 
+const FULL_NAME = "\\p{Lu}[\\p{Ll}’'-]+ \\p{Lu}[\\p{Ll}’'-]+";
+/** "Emmanuel Macron, " or "Friedrich Merz and " right before a name, ", Donald Tusk" right after: a list of full names. */
+const FULL_NAME_LISTED_BEFORE = new RegExp(`${FULL_NAME}(?:,| and|, and)\\s+$`, "u");
+const FULL_NAME_LISTED_AFTER = new RegExp(`^(?:,| and|, and)\\s+${FULL_NAME}\\b`, "u");
+
 /** Persons: runs of capitalised words, minus leading titles and places, with evidence of being a name (a title, a role noun, a reporting verb, an apposition, a later surname, a list of full names). */
 export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, number>, headlineEnd: number): void {
   const { text, tokens, tokIdx, actors, byForm, gazForm, stateOfDemonym, ensure, addForm, gazetteerAt, tokenIsPlaceish } = r;
@@ -159,11 +164,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     // "leaders including Emmanuel Macron, Friedrich Merz and Donald Tusk": full names in a list vouch for each other.
     const before = text.slice(Math.max(0, run[0].start - 60), run[0].start);
     const after = text.slice(lastTok.end, lastTok.end + 60);
-    const fullNameRe = "\\p{Lu}[\\p{Ll}’'-]+ \\p{Lu}[\\p{Ll}’'-]+";
-    const inList = name.length >= 2 && i === 0 && (
-      /\b(?:including|such as|among them|as well as)\s+$/.test(before) ||
-      new RegExp(`${fullNameRe}(?:,| and|, and)\\s+$`, "u").test(before) ||
-      new RegExp(`^(?:,| and|, and)\\s+${fullNameRe}\\b`, "u").test(after));
+    const inList = name.length >= 2 && i === 0 && (/\b(?:including|such as|among them|as well as)\s+$/.test(before) || FULL_NAME_LISTED_BEFORE.test(before) || FULL_NAME_LISTED_AFTER.test(after));
     if (name.length === 1 && !capTitle && !lowerRole) continue;
     if (!(capTitle || lowerRole || possessiveBefore || verbAfter || appositive || recurs || inList || saidBefore || aged || cited || holdsOffice || opensWithFirstName(name))) continue;
     if (name.length === 1 && byForm.has(name[0].base)) continue;

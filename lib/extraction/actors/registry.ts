@@ -6,14 +6,47 @@ import { GAZETTEER, type ActorKind, type GazetteerEntry } from "../gazetteer";
 import { tokenize } from "./lexicon";
 import { ACTOR_KINDS, type Actor, type KnownActor, type Token } from "./types";
 
+export interface GazetteerForm {
+  entry: GazetteerEntry;
+  metonym: boolean;
+}
+
+interface GazetteerMaps {
+  gazForm: Map<string, GazetteerForm>;
+  stateOfDemonym: Map<string, string>;
+  lazy: Map<string, GazetteerEntry>;
+}
+
+let GAZETTEER_MAPS: GazetteerMaps | undefined;
+
+/** The gazetteer's forms (those no known actor holds), demonyms and entries by name. */
+function gazetteerMaps(knownForms: Map<string, Actor>): GazetteerMaps {
+  const gazForm = new Map<string, GazetteerForm>(), stateOfDemonym = new Map<string, string>(), lazy = new Map<string, GazetteerEntry>();
+  for (const e of GAZETTEER) {
+    for (const f of e.forms) if (!knownForms.has(f)) gazForm.set(f, { entry: e, metonym: false });
+    // Outlets print their own names in capitals ("told POLITICO").
+    if (e.kind === "media") for (const f of e.forms) if (f.length >= 5 && /^[\p{L} ]+$/u.test(f) && !gazForm.has(f.toUpperCase())) gazForm.set(f.toUpperCase(), { entry: e, metonym: false });
+    for (const f of e.metonyms ?? []) if (!knownForms.has(f)) gazForm.set(f, { entry: e, metonym: true });
+    for (const d of e.demonyms ?? []) stateOfDemonym.set(d, e.name);
+    lazy.set(e.name, e);
+  }
+  return { gazForm, stateOfDemonym, lazy };
+}
+
+/** Every form the gazetteer can register (known actors may hold some of them in an article). */
+export function gazetteerFormNames(): Iterable<string> {
+  GAZETTEER_MAPS ??= gazetteerMaps(new Map());
+  return GAZETTEER_MAPS.gazForm.keys();
+}
+
 export class Registry {
   readonly tokens: Token[];
   readonly tokIdx: Map<Token, number>;
   readonly actors = new Map<string, Actor>();
   readonly byForm = new Map<string, Actor>();
-  readonly lazy = new Map<string, GazetteerEntry>();
-  readonly stateOfDemonym = new Map<string, string>();
-  readonly gazForm = new Map<string, { entry: GazetteerEntry; metonym: boolean }>();
+  readonly lazy: Map<string, GazetteerEntry>;
+  readonly stateOfDemonym: Map<string, string>;
+  readonly gazForm: Map<string, GazetteerForm>;
 
   constructor(
     readonly text: string,
@@ -29,14 +62,13 @@ export class Registry {
       for (const f of [k.name, ...k.aliases]) this.addForm(a, f);
     }
     // Gazetteer forms are registered lazily: an entry becomes an actor only when mentioned.
-    for (const e of GAZETTEER) {
-      for (const f of e.forms) if (!this.byForm.has(f)) this.gazForm.set(f, { entry: e, metonym: false });
-      // Outlets print their own names in capitals ("told POLITICO").
-      if (e.kind === "media") for (const f of e.forms) if (f.length >= 5 && /^[\p{L} ]+$/u.test(f) && !this.gazForm.has(f.toUpperCase())) this.gazForm.set(f.toUpperCase(), { entry: e, metonym: false });
-      for (const f of e.metonyms ?? []) if (!this.byForm.has(f)) this.gazForm.set(f, { entry: e, metonym: true });
-      for (const d of e.demonyms ?? []) this.stateOfDemonym.set(d, e.name);
-      this.lazy.set(e.name, e);
-    }
+    if (known.length === 0) {
+      // Without known actors every article starts from the same maps: built once, copied per article.
+      GAZETTEER_MAPS ??= gazetteerMaps(this.byForm);
+      this.gazForm = new Map(GAZETTEER_MAPS.gazForm);
+      this.stateOfDemonym = new Map(GAZETTEER_MAPS.stateOfDemonym);
+      this.lazy = new Map(GAZETTEER_MAPS.lazy);
+    } else ({ gazForm: this.gazForm, stateOfDemonym: this.stateOfDemonym, lazy: this.lazy } = gazetteerMaps(this.byForm));
   }
 
   readonly ensure = (name: string, kind: ActorKind, role: string | null = null): Actor => {

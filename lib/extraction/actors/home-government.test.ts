@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { homeGovernment } from "./home-government";
+import { Registry } from "./registry";
+
+describe("homeGovernment", () => {
+  it("gives a bare government that acts the state named before it in its sentence", () => {
+    const r = new Registry("After talks with Ruritania, Norway said little, but the government approved new aid on Monday.");
+    homeGovernment(r);
+    const a = r.byForm.get("the government");
+    expect(a?.name).toBe("Norwegian Government");
+    expect(a?.kind).toBe("government");
+  });
+
+  it("else the state opening the sentence before, across a time phrase before the verb", () => {
+    const r = new Registry("Finland has sent Ukraine twelve aid packages. The government on Tuesday decided to send another.");
+    homeGovernment(r);
+    expect(r.byForm.get("The government")?.name).toBe("Finnish Government");
+  });
+
+  it("leaves a government that does not act, is another's, or has no state near it", () => {
+    const r = new Registry("Poland bought tanks. The government's plan and the government of Chile were discussed.\n\nThe government said it would wait.");
+    homeGovernment(r);
+    expect(r.byForm.get("The government")).toBeUndefined();
+    expect(r.byForm.get("the government")).toBeUndefined();
+  });
+});

@@ -1,0 +1,28 @@
+import { beforeVerb } from "./national-bodies";
+import { stateEarlierInSentence, firstStateOfPreviousSentence } from "./nearby-states";
+import type { Registry } from "./registry";
+
+/** "the government", "The government" standing alone: not "the government of Japan", "the government's plan" nor "government-backed". */
+const BARE_GOVERNMENT = /(?<![\p{L}-])[Tt]he government(?! of\b)(?![\p{L}'’-])/gu;
+/** "on Wednesday", "last week": a time between the subject and its verb. */
+const TIME_BEFORE_VERB = /^\s+(?:on\s+\p{Lu}\p{Ll}+day|last\s+(?:week|month|year)|this\s+(?:week|month|year))\b/u;
+
+/**
+ * "The government decided …", "the government on Wednesday agreed …": the bare government acting is the government
+ * of the state named before it in its sentence, or opening the sentence before ("Sweden has given Ukraine aid. In June
+ * the government decided …"), named with its demonym ("Swedish Government"); with neither it is left alone.
+ */
+export function homeGovernment(r: Registry): void {
+  const { text, byForm, gazForm, lazy, ensure, fromEntry, addForm } = r;
+  for (const m of text.matchAll(BARE_GOVERNMENT)) {
+    const end = m.index + m[0].length;
+    if (!beforeVerb(text.slice(end, end + 60).replace(TIME_BEFORE_VERB, ""))) continue;
+    // The article's most-named state is no safe guess here: "the government" is as often the outlet's own country's.
+    const state = stateEarlierInSentence(r, m.index) ?? firstStateOfPreviousSentence(r, m.index);
+    if (!state) continue;
+    const name = `${lazy.get(state)?.demonyms?.[0] ?? state} Government`;
+    const known = gazForm.get(name)?.entry;
+    const a = known ? fromEntry(known) : byForm.get(name) ?? ensure(name, "government");
+    addForm(a, m[0]);
+  }
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { bareNationalBodies } from "./national-bodies";
+import { Registry } from "./registry";
+
+describe("bareNationalBodies", () => {
+  it("gives a bare ministry the state the sentence before names first, over the state the article names most", () => {
+    const text = "Ukraine said Kyiv and Ukraine's ports were hit. Ukraine asked for help.\n\nLatvia summoned Belarus's envoy on Monday. The Foreign Ministry said the drone came from the east.";
+    const r = new Registry(text);
+    bareNationalBodies(r);
+    expect(r.byForm.get("Foreign Ministry")?.name).toBe("Latvian Foreign Ministry");
+  });
+
+  it("keeps the article's state when the sentence before names none", () => {
+    const r = new Registry("Ukraine was struck again. Ukraine asked for help.\n\nThe Foreign Ministry said the drones were Russian.");
+    bareNationalBodies(r);
+    expect(r.byForm.get("Foreign Ministry")?.name).toBe("Ukrainian Foreign Ministry");
+  });
+});
