@@ -3,7 +3,8 @@
  * A logistic regression over a few dozen general features of the proposal and its clause — where it came from
  * (a codebook trigger or the loose undated-past rule), its type, date precision, actors, tense and modality of the
  * clause (a simple past told of a named subject reads as a happening; a back-shifted "would" of a reported commitment
- * is a pledge, not a forecast), reporting and question context, and the clause's common words — learned from the annotated tuning
+ * is a pledge, not a forecast), the aspect of its first finite verb and the kind of its subject (./finite-clause.ts),
+ * reporting and question context, and the clause's common words — learned from the annotated tuning
  * articles (tests/bench/extract-happening.ts writes happening-model.json). Names are not features, so what it
  * learns is about how happenings are told, not about who is in this year's news.
  */
