@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../index";
-import { looseCandidate } from "./clause-event";
+import { grammarCandidate, looseCandidate } from "./clause-event";
 
 describe("the date of a reported happening", () => {
   it("takes the complement's day over the day of the report", () => {
@@ -96,5 +96,27 @@ describe("the title of a reported happening", () => {
     const titles = extractArticle({ text, publishedOn: "2026-05-09", title: "T", rulesOnly: true }).events.map((e) => e.title);
     expect(titles.some((t) => /^On Friday/i.test(t))).toBe(false);
     expect(titles).toContain("Two missiles hit rail depot in Kovel");
+  });
+});
+
+describe("grammarCandidate", () => {
+  it("proposes a clause with any subject and a past, perfect or passive verb", () => {
+    expect(grammarCandidate("One fisherman drowned near the breakwater.", "")).toBe(true);
+    expect(grammarCandidate("Local bakers have raised bread prices.", "")).toBe(true);
+    expect(grammarCandidate("The pier was damaged overnight.", "")).toBe(true);
+  });
+  it("reads a report by its complement, where a back-shifted 'would' is a pledge", () => {
+    expect(grammarCandidate("The firm said that", " it had sold its stake")).toBe(true);
+    expect(grammarCandidate("The town said that", " it would send ten buses")).toBe(true);
+    expect(grammarCandidate("The town said that", " it would send ten buses if asked")).toBe(false);
+  });
+  it("leaves out a bare report, a modal predicate, a question and a clause with no subject", () => {
+    expect(grammarCandidate("The mayor said on Friday.", "")).toBe(false);
+    expect(grammarCandidate("The council could have closed the road.", "")).toBe(false);
+    expect(grammarCandidate("Had the ferry left the harbour?", "")).toBe(false);
+    expect(grammarCandidate("after the ferry left", "")).toBe(false);
+  });
+  it("ignores a modal after the predicate", () => {
+    expect(grammarCandidate("The assembly voted for a bill that would ban fireworks.", "")).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import type { Clause } from "./clauses";
 import { commitmentTitle, reportedCommitment } from "./commitment";
 import { type EventCtx, type EventRole, type EventType, type FoundEvent, inQuote } from "./context";
 import { fatalitiesIn } from "./fatalities";
+import { pastPredicate } from "./finite-clause";
 import { gappedEvent } from "./gapped";
 import { locationIn } from "./location";
 import { assignRoles, demonymAgent, reporterSpans, SYMMETRIC } from "./roles";
@@ -56,6 +57,23 @@ export interface ClauseState {
 export function looseCandidate(cm: string, complement: string, hasActor: boolean): boolean {
   const body = complement || cm;
   return hasActor && hasPastVerb(body) && !MODAL.test(body) && !/\?\s*$/.test(cm);
+}
+
+/** Speech verbs: a report is a statement; its complement, not the report, may tell the happening. */
+const REPORT_PREDICATE = /^(?:said|told|added|wrote|noted|stated|insisted|argued|claimed|explained|recalled|replied|answered)\b/;
+
+/**
+ * Any clause with a subject and a verb in the past, perfect or passive ("one driver died in his cab", "refiners have cut
+ * purchases", "it had bought cargoes"), outside a modal or a question: a loose candidate the happening gate judges.
+ */
+export function grammarCandidate(cm: string, complement: string): boolean {
+  const body = complement || cm;
+  // A report's "would" is back-shifted: "said it would send …" tells the pledge made when it was said.
+  const p = pastPredicate(body, { future: !!complement });
+  if (!p || /\?\s*$/.test(cm) || REPORT_PREDICATE.test(body.slice(p.verbAt))) return false;
+  // Only the predicate's own modality counts: "voted for a bill that would let …" still tells the vote.
+  const predicate = body.slice(0, p.verbAt) + (/^\S+(?:\s+\S+)?/.exec(body.slice(p.verbAt))?.[0] ?? "");
+  return p.aspect === "future" ? !/\b(?:if|unless)\b/i.test(body) : !MODAL.test(predicate);
 }
 
 /** The state behind a clause-opening demonym subject: "Indian refiners cut …" -> India (when the article names it as an actor). */
@@ -260,7 +278,7 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
       (mentions.length || subject || c.when || /^\s*(?:it|they)\s/i.test(cm) || demonymSubject(ctx, cm) || GENERIC_SUBJECT.test(cm))
     )
       type = "other";
-    else if (st.loose && looseCandidate(cm, complement, mentions.length > 0 || !!subject || own.length > 0)) {
+    else if (st.loose && (looseCandidate(cm, complement, mentions.length > 0 || !!subject || own.length > 0) || grammarCandidate(cm, complement))) {
       type = "other";
       loose = true;
     } else return null;
@@ -273,7 +291,11 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
   // A bare follow-on ("Air defence downed 71 drones.") is kept when the previous sentence of its paragraph is dated.
   // "The two ministers also signed a protocol": the parties named before, referred to by number.
   const parties = best && PARTIES_BY_NUMBER.test(cm);
-  if (!actorsOrdered.length && !date && !location && !(best && st.prevSentenceDated) && !parties) return null;
+  if (!actorsOrdered.length && !date && !location && !(best && st.prevSentenceDated) && !parties) {
+    // With no one, no date and no place named, only the clause's grammar may still propose it, for the gate to judge.
+    if (!st.loose || !grammarCandidate(cm, complement)) return null;
+    loose = true;
+  }
   const antecedent = titleFrom === c.start ? antecedentOf(text, c.start, s.start) : null;
   let title = makeTitle(ctx, { start: titleFrom, end: titleEnd(ctx, c, st.nominalSpans), date: date && date.start >= titleFrom ? date : null, subject, trigger: best ? c.start + best.pos : commitment && commitment.type !== "threat_warning" ? c.start + commitment.pos : null, antecedent, sharedSubject: c.sharedSubject });
   // Nothing left once the date phrase and the attribution are taken out: no happening to name.

@@ -75,3 +75,13 @@ describe("trainHappening", () => {
     expect(() => trainHappening([])).toThrow(/no examples/);
   });
 });
+
+describe("predicate features", () => {
+  it("tells the gate the aspect of the clause's verb and the kind of its subject", () => {
+    const t = "A grain silo was hit in the night. The harbour master said that the port would reopen soon.";
+    const c = { ...ctx, text: t, sentences: [{ start: 0, end: 34, paragraph: 0 }, { start: 35, end: t.length, paragraph: 0 }] } as EventCtx;
+    const at = (start: number, end: number) => happeningFeatures(c, { ...event(start, end), title: t.slice(start, end) });
+    expect(at(0, 34)).toEqual(expect.arrayContaining(["aspect:passive", "subject-kind:np"]));
+    expect(at(35, t.length)).toEqual(expect.arrayContaining(["aspect:future", "subject-kind:np"]));
+  });
+});

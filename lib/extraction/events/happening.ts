@@ -3,7 +3,8 @@
  * A logistic regression over a few dozen general features of the proposal and its clause — where it came from
  * (a codebook trigger or the loose undated-past rule), its type, date precision, actors, tense and modality of the
  * clause (a simple past told of a named subject reads as a happening; a back-shifted "would" of a reported commitment
- * is a pledge, not a forecast), reporting and question context, and the clause's common words — learned from the annotated tuning
+ * is a pledge, not a forecast), the aspect of its first finite verb and the kind of its subject (./finite-clause.ts),
+ * reporting and question context, and the clause's common words — learned from the annotated tuning
  * articles (tests/bench/extract-happening.ts writes happening-model.json). Names are not features, so what it
  * learns is about how happenings are told, not about who is in this year's news.
  */
@@ -11,6 +12,8 @@ import weights from "../happening-model.json";
 import { isPastTense } from "../nlp";
 import { stem } from "../type-model";
 import { reportedCommitment } from "./commitment";
+import { pastPredicate } from "./finite-clause";
+import { SAY_THAT } from "./triggers";
 import { type EventCtx, type FoundEvent, inQuote, isQuestion, SPEAKER_LABEL, sentenceAt } from "./context";
 
 /** Words, with their apostrophes and hyphens. */
@@ -61,6 +64,13 @@ function subjectFeatures(ctx: EventCtx, e: FoundEvent, clause: string): string[]
   return named ? ["subject:actor"] : [];
 }
 
+/** How the clause is built (./finite-clause.ts): the aspect of its first finite verb and the kind of its subject, in a report's complement for a report. */
+function predicateFeatures(clause: string): string[] {
+  const report = SAY_THAT.exec(clause);
+  const p = report ? pastPredicate(clause.slice(report.index + report[0].length), { future: true }) : pastPredicate(clause);
+  return p ? [`aspect:${p.aspect}`, `subject-kind:${p.subject}`] : ["no-past-predicate"];
+}
+
 const bucket = (n: number, edges: number[]) => edges.findIndex((e) => n <= e) < 0 ? `${edges.length}` : `${edges.findIndex((e) => n <= e)}`;
 
 /** Features of the clause's own wording: tense, modality, negation, reporting, and its first common words. */
@@ -94,7 +104,7 @@ export function happeningFeatures(ctx: EventCtx, e: FoundEvent): string[] {
   if (simplePast(clause)) f.push("past");
   if (reportedCommitment(clause)) f.push("commitment");
   if (REPORT.test(clause) && PLUPERFECT.test(clause)) f.push("reported-past");
-  return [...f, ...subjectFeatures(ctx, e, clause), ...clauseFeatures(clause)];
+  return [...f, ...subjectFeatures(ctx, e, clause), ...predicateFeatures(clause), ...clauseFeatures(clause)];
 }
 
 export function happeningProbability(model: HappeningModel, features: string[]): number {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { pastPredicate } from "./finite-clause";
+
+const aspect = (clause: string, opts = {}) => pastPredicate(clause, opts)?.aspect ?? null;
+const subject = (clause: string) => pastPredicate(clause)?.subject ?? null;
+
+describe("pastPredicate", () => {
+  it("reads the aspect of the first finite verb", () => {
+    expect(aspect("A stray shell fell on a bakery in the old town.")).toBe("past");
+    expect(aspect("Coastal farmers have sold their grain to a trader in Varna.")).toBe("perfect");
+    expect(aspect("the convoy had crossed the river before dawn")).toBe("pluperfect");
+    expect(aspect("The warehouse was hit twice in one night.")).toBe("passive");
+    expect(aspect("The bridge has been closed to lorries.")).toBe("passive");
+  });
+  it("takes a bare past before its object and skips an adjective in the subject", () => {
+    expect(aspect("Dutch millers cut their orders by half.")).toBe("past");
+    expect(aspect("The armed guards detained two men at the gate.")).toBe("past");
+  });
+  it("reads past connectives and a fronted time phrase", () => {
+    expect(aspect("and then the ferry sailed from the harbour")).toBe("past");
+    expect(aspect("In 2019, the council approved a new port.")).toBe("past");
+  });
+  it("finds nothing in a present, modal, copular or progressive clause", () => {
+    expect(aspect("The mayor is ready to resign.")).toBeNull();
+    expect(aspect("The ministry will raise its fees.")).toBeNull();
+    expect(aspect("The ferry was late.")).toBeNull();
+    expect(aspect("Wheat futures were trading at $200 a tonne.")).toBeNull();
+  });
+  it("wants a subject: not a subordinate clause or a participle phrase", () => {
+    expect(aspect("after the talks were cancelled")).toBeNull();
+    expect(aspect("Speaking on Friday, he signed the order.")).toBeNull();
+  });
+  it("says what kind of subject it is", () => {
+    expect(subject("We moved two batteries to the coast.")).toBe("pronoun");
+    expect(subject("Nordland Shipping bought three tankers.")).toBe("name");
+    expect(subject("the old ferry sank near the pier")).toBe("np");
+  });
+  it("reads a back-shifted future only when asked (a report's complement)", () => {
+    expect(aspect("it would send ten generators")).toBeNull();
+    expect(aspect("it would send ten generators", { future: true })).toBe("future");
+    expect(aspect("the plan would be costly", { future: true })).toBeNull();
+  });
+});

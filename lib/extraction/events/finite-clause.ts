@@ -1,0 +1,84 @@
+/**
+ * The grammar of a clause that may tell a happening, read without word lists of events: a subject (a name, a pronoun
+ * or any noun phrase) followed by a finite verb in the simple past ("one driver died"), the perfect ("refiners have
+ * cut purchases"), the pluperfect ("it had bought cargoes") or the passive ("the plant was hit"). A clause whose first
+ * finite verb is present, modal or a bare "be" ("is", "will", "was ready") tells no such happening. The happening gate
+ * (./happening.ts) decides which of these are happenings; this only says how the clause is built.
+ */
+import { lexiconTag } from "../nlp";
+
+/** "future": a "will/would" + verb, read only in a report's complement ("said it would send …"), where it tells a pledge made. */
+export type Aspect = "past" | "perfect" | "pluperfect" | "passive" | "future";
+export type SubjectKind = "name" | "pronoun" | "np";
+export interface Predicate {
+  aspect: Aspect;
+  subject: SubjectKind;
+  /** Where the verb group starts in the clause. */
+  verbAt: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+/** Connectives and a fronted phrase before the subject: "But", "Meanwhile,", "In 2023,", "On Monday night,". */
+const CONNECTIVES = /^[\s,]*(?:(?:but|and|then|also|meanwhile|later|earlier|separately|so|yet|still|however)\b[\s,]*)*/i;
+const FRONTED = /^(?:(?:in|on|at|by|during|since|after|before|over|within|for|last|this|early|late|earlier|later|overnight|on\s+the\s+night\s+of)\b[^,;]{0,40},\s+)/i;
+const PRONOUNS = /^(?:he|she|it|they|we|i|you)$/i;
+/** Words that open no subject: prepositions and subordinators ("after the strike", "when Kyiv …", "that …"). */
+const NOT_SUBJECT_START = /^(?:after|when|while|as|if|unless|because|although|though|since|before|until|that|which|who|whom|whose|where|what|how|why|whether|there|to|not|than|once)$/i;
+const AUXILIARY = /^(?:had|has|have|was|were|been|be|being|is|are|am|did|does|do|to|would|will|could|can|may|might|should|shall|must)$/i;
+const PRESENT_OR_MODAL = /^(?:is|are|am|will|would|could|can|may|might|should|shall|must|does|do|says|seems|remains)$/i;
+/** Irregular pasts the lexicon files as nouns or infinitives ("cut", "hit"), read as verbs only before an object. */
+const BARE_PAST = /^(?:cut|hit|put|set|shut|spread|quit|cast|hurt|shed)$/i;
+const OBJECT_START = /^(?:the|a|an|its|his|her|their|our|my|some|all|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*%?|more|about|nearly|over|off|back|down|up|into|in|on|at|to|from|through|across)$/i;
+/** A participle after "has/had" or "was/were" ("damaged", "taken", "shot", "hit"). */
+const PARTICIPLE_SHAPE = /^\p{Ll}{2,}(?:ed|en|wn|ne|ht|ck|ut|ld|ng|lt|pt|it|ot|de|un|ung|st)$/u;
+const ADVERB = /^(?:\p{Ll}+ly|also|already|just|since|then|again|first|jointly|still|not|never|once|reportedly|now|later|finally)$/u;
+
+const tagIs = (w: string, tag: string) => {
+  const t = lexiconTag(w) as unknown;
+  return Array.isArray(t) ? t.includes(tag) : t === tag;
+};
+const isParticiple = (w: string) => tagIs(w, "Participle") || tagIs(w, "PastTense") || PARTICIPLE_SHAPE.test(w) || BARE_PAST.test(w);
+/** A simple past in its clause: a past form (the lexicon's, or a regular -ed or a bare one before its object). */
+function simplePastAt(words: string[], i: number): boolean {
+  const w = words[i], next = words[i + 1] ?? "";
+  if (!/^\p{Ll}/u.test(w) || AUXILIARY.test(words[i - 1] ?? "")) return false;
+  if (tagIs(w, "PastTense") && !tagIs(w, "Copula")) return true;
+  const beforeObject = OBJECT_START.test(next) || /^\p{Lu}/u.test(next);
+  return (/^\p{Ll}{3,}ed$/u.test(w) && (lexiconTag(w) === undefined || beforeObject)) || (BARE_PAST.test(w) && beforeObject);
+}
+
+/** The verb group starting at word i, after any adverbs: its aspect, or null when it is none of the four. */
+function verbGroup(words: string[], i: number, future: boolean): Aspect | "stop" | null {
+  const w = words[i].toLowerCase();
+  let j = i + 1;
+  while (j < words.length && ADVERB.test(words[j])) j++;
+  const next = (words[j] ?? "").toLowerCase();
+  if (w === "has" || w === "have" || w === "had") {
+    if (next === "been") return isParticiple((words[j + 1] ?? "").toLowerCase()) ? "passive" : "stop";
+    if (isParticiple(next)) return w === "had" ? "pluperfect" : "perfect";
+    return "stop";
+  }
+  if (w === "was" || w === "were") return !/ing$/.test(next) && ((isParticiple(next) && !tagIs(next, "Adjective")) || /^\p{Ll}{3,}ed$/u.test(next)) ? "passive" : "stop";
+  if (future && (w === "will" || w === "would") && /^\p{Ll}{2,}$/u.test(next) && !/^(?:be|have|not|never|like|need)$/.test(next) && !tagIs(next, "Adverb")) return "future";
+  if (PRESENT_OR_MODAL.test(w)) return "stop";
+  return simplePastAt(words, i) ? "past" : null;
+}
+
+/** The clause's subject and its first finite verb when that verb tells something done: past, perfect or passive. */
+export function pastPredicate(clause: string, opts: { future?: boolean } = {}): Predicate | null {
+  const lead = CONNECTIVES.exec(clause)?.[0].length ?? 0;
+  const fronted = FRONTED.exec(clause.slice(lead))?.[0].length ?? 0;
+  const body = clause.slice(lead + fronted);
+  const found = [...body.matchAll(WORD)];
+  const words = found.map((m) => m[0]);
+  for (let i = 0; i < Math.min(words.length, 12); i++) {
+    const aspect = verbGroup(words, i, !!opts.future);
+    if (aspect === "stop") return null;
+    if (!aspect) continue;
+    const subject = words.slice(0, i);
+    if (!subject.length || NOT_SUBJECT_START.test(subject[0]) || ["Gerund", "Preposition"].some((t) => tagIs(subject[0].toLowerCase(), t))) return null;
+    const kind: SubjectKind = subject.length === 1 && PRONOUNS.test(subject[0]) ? "pronoun" : /^\p{Lu}/u.test(subject[0]) && !/^(?:The|A|An)$/.test(subject[0]) ? "name" : "np";
+    return { aspect, subject: kind, verbAt: lead + fronted + found[i].index };
+  }
+  return null;
+}
