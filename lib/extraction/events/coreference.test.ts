@@ -39,6 +39,13 @@ describe("coreference of event mentions", () => {
     expect(corefer(refusal, ev({ type: "rejection", date: "2026-02-04", actors: ["Donald Tusk"] }))).toBe(false);
   });
 
+  it("folds a warning told again the same day by the same speaker ('He warned that …' after 'X warned that …')", () => {
+    const warning = ev({ type: "threat_warning", date: "2026-05-02", actors: ["Aleksandr Lukashenko", "Poland"] });
+    expect(corefer(warning, ev({ type: "threat_warning", date: "2026-05-02", actors: ["Aleksandr Lukashenko"] }))).toBe(true);
+    expect(corefer(warning, ev({ type: "threat_warning", date: "2026-05-03", actors: ["Aleksandr Lukashenko"] }))).toBe(false);
+    expect(corefer(warning, ev({ type: "threat_warning", date: "2026-05-02", actors: ["Andrzej Duda"] }))).toBe(false);
+  });
+
   it("folds an undated, placeless detail into the strike just reported, but not a count of its own", () => {
     const text = "Russian missiles struck Kharkiv early on June 9, killing seven people.\n\nTwo Iskander-M missiles hit a residential area, Governor Oleh Synyehubov said.";
     const ev = extractArticle({ title: "T", publishedOn: "2026-06-09", text }).events;

@@ -16,6 +16,7 @@ const CLASS: Partial<Record<EventType, string>> = {
   agreement_ceasefire: "agreement",
   sanctions: "sanctions",
   rejection: "rejection",
+  threat_warning: "warning",
 };
 
 /** Equal, one absent, or one a coarser prefix of the other ("2026-06" and "2026-06-09"). */

@@ -142,6 +142,9 @@ describe("headline tense", () => {
     expect(titles("Estonia has since launched an inquiry into the border incident on Friday.")).toEqual(["Estonia launches inquiry into border incident"]);
     expect(titles("The ministry has cut off all fuel supplies to the garrison on Friday.")).toEqual(["Ministry cuts off all fuel supplies to garrison"]);
   });
+  it("leaves out an aside between dashes", () => {
+    expect(titles("Finland on Friday sent 40 armoured vehicles — most of them from reserve stocks — to the Kharkiv region.")).toEqual(["Finland sends 40 armoured vehicles to Kharkiv region"]);
+  });
   it("reads a bare 'hit' after a singular subject as the past, and leaves it after a plural one", () => {
     expect(titles("Moldova hit a smuggling depot near the border on Friday.")).toEqual(["Moldova hits smuggling depot near border"]);
     expect(titles("Romanian jets hit a drone over the delta on Friday.")).toEqual(["Romanian jets hit drone over delta"]);

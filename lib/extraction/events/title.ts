@@ -115,6 +115,8 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     .replace(/,\s+(?:who|which)\s+[^,]+,/g, "")
     // A price set off by commas ("the package, worth around €2bn, was signed"): not the happening.
     .replace(/,\s+(?:worth|valued\s+at|estimated\s+at|totalling|totaling|costing)\s+[^,]{2,40},/g, "")
+    // An aside between dashes ("troops entering Ukraine — regardless of mandate — would …"): not the happening.
+    .replace(/\s+[—–]\s+[^—–]{2,60}?\s+[—–](?=\s)/g, "")
     .replace(NAME_APPOSITION, "$1 ")
     .replace(/,\s+(?:he|she|they|it|officials?|police)\s+(?:said|says|added|wrote)\b(?=\s*(?:,|$))/gi, "")
     .replace(/^((?:\S+\s+){2,}\S+?)\s*,\s+(?:calling|describing|branding|saying|adding|noting|citing)\b.*$/s, "$1")
