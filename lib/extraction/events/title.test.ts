@@ -142,6 +142,12 @@ describe("headline tense", () => {
     expect(titles("Estonia has since launched an inquiry into the border incident on Friday.")).toEqual(["Estonia launches inquiry into border incident"]);
     expect(titles("The ministry has cut off all fuel supplies to the garrison on Friday.")).toEqual(["Ministry cuts off all fuel supplies to garrison"]);
   });
+  it("titles a clause by its subject and verb, not by a leading adjunct set off by a comma", () => {
+    const text = "Following the Vilnius summit on July 11 and the Rome talks a week later, Trump promised to send 40 tanks to Poland.";
+    const gated = extractArticle({ text, publishedOn: "2026-07-25", title: "T" }).events.map((e) => e.title);
+    expect(gated).toContain("Trump promises to send 40 tanks to Poland");
+    expect(gated.filter((t) => /Vilnius.*Rome/.test(t))).toEqual([]);
+  });
   it("leaves out an aside between dashes", () => {
     expect(titles("Finland on Friday sent 40 armoured vehicles — most of them from reserve stocks — to the Kharkiv region.")).toEqual(["Finland sends 40 armoured vehicles to Kharkiv region"]);
   });

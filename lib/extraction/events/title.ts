@@ -62,7 +62,17 @@ function shortName(a: Actor): string {
 }
 
 /** The span's text with the date phrase removed and each person named by surname, without title or role words. */
-function plainText(ctx: EventCtx, inp: TitleInput): string {
+/** "Following the Alaska summit on August 15, Trump promised …": a leading adjunct set off by a comma, before the subject. */
+const LEADING_ADJUNCT = /^\s*(?:following|after|before|despite|amid|during|ahead\s+of|in\s+response\s+to|in\s+the\s+wake\s+of)\s+[^,;]{3,120},\s+(?=(?:\S+\s+){2}\S)/i;
+
+/** Where the title's text starts: after a leading adjunct, unless the happening's trigger word is in it. */
+function titleStart(ctx: EventCtx, inp: TitleInput): number {
+  const lead = LEADING_ADJUNCT.exec(ctx.text.slice(inp.start, inp.end))?.[0].length ?? 0;
+  return inp.trigger !== null && inp.trigger < inp.start + lead ? inp.start : inp.start + lead;
+}
+
+function plainText(ctx: EventCtx, inp0: TitleInput): string {
+  const inp = { ...inp0, start: titleStart(ctx, inp0) };
   const edits: { from: number; to: number; put: string }[] = [];
   // A possessive date goes with its "'s" ("Last year's summer offensive" → "summer offensive").
   const possessive = inp.date ? /^['’]s\b/.exec(ctx.text.slice(inp.date.end, inp.date.end + 3))?.[0].length ?? 0 : 0;
