@@ -53,5 +53,9 @@ describe("buildReview", () => {
     expect(fitted.events[1]).toMatchObject({ date: "2025-13" }); // not a date: still refused
     expect(reviewSchema.safeParse({ ...fitted, events: [fitted.events[0]] }).success).toBe(true);
     expect(fitSavedDates(null)).toBeNull();
+    // A precision saved without a date (the schemas now refuse it) opens as the unknown date it always meant.
+    const undated = fitSavedDates({ ...review, events: [{ ...review.events[0], date: undefined, datePrecision: "month" }] }) as typeof saved;
+    expect(undated.events[0]).toMatchObject({ date: undefined, datePrecision: "unknown" });
+    expect(reviewSchema.safeParse(undated).success).toBe(true);
   });
 });

@@ -121,10 +121,14 @@ export function buildReview(proposal: Proposal, known: KnownActor[]): Review {
 }
 
 type Saved = Record<string, unknown>;
-/** A saved item's date fitted to its precision, when it is a real date that does not fit (else as it was). */
+/**
+ * A saved item's date fitted to its precision, when it is a real date that does not fit, and a precision saved
+ * without a date made unknown, as the engine's are (else as it was).
+ */
 function fitSaved(item: unknown, dateKey: string, precisionKey: string): unknown {
   if (!item || typeof item !== "object") return item;
   const [date, precision] = [(item as Saved)[dateKey], (item as Saved)[precisionKey] as DatePrecision];
+  if (!date && precision !== undefined && precision !== "unknown") return { ...item, [precisionKey]: "unknown" };
   if (typeof date !== "string" || !isPartialDate(date) || !precisionMismatch(date, precision)) return item;
   const fit = fitToPrecision(date, precision);
   return { ...item, [dateKey]: fit.date, [precisionKey]: fit.precision };

@@ -57,6 +57,22 @@ describe("editor schemas", () => {
     expect(fieldErrors(statementEditSchema.safeParse(said).error!)).toEqual({ saidOn: expect.stringMatching(/precision says unknown/) });
   });
 
+  it("refuse a precision sent with no date, under the date's field, and change nothing", () => {
+    const event = { accepted: true, title: "Strike", type: "other", datePrecision: "month", actors: [], start: 0, end: 6 };
+    const statement = { accepted: true, speakerKey: "a", text: "Words.", direct: true, saidOn: "", saidPrecision: "day", start: 0, end: 6 };
+    const review = { actors: [], statements: [statement], events: [event] };
+    expect(fieldErrors(publishInputSchema.safeParse({ article: valid, review }).error!)).toEqual({
+      "review.statements.0.saidOn": "The precision says day, but there is no date: give the date, or set the precision to unknown.",
+      "review.events.0.date": "The precision says month, but there is no date: give the date, or set the precision to unknown.",
+    });
+    const edit = { id: "e1", version: 2, title: "Strike", type: "other", date: "", datePrecision: "year", actors: [], verified: true };
+    expect(fieldErrors(eventEditSchema.safeParse(edit).error!)).toEqual({ date: expect.stringMatching(/precision says year, but there is no date/) });
+    const said = { id: "s1", version: 2, speakerId: "a1", text: "Words.", direct: true, saidPrecision: "week", verified: true };
+    expect(fieldErrors(statementEditSchema.safeParse(said).error!)).toEqual({ saidOn: expect.stringMatching(/precision says week/) });
+    // No date and no precision is the unknown date, as before.
+    expect(eventEditSchema.parse({ ...edit, datePrecision: "unknown" })).toMatchObject({ date: undefined, datePrecision: "unknown" });
+  });
+
   it("keep the pairs of events an editor called different in the draft, and refuse anything else there", () => {
     const review = { actors: [], statements: [], events: [], notSame: ["0:3"] };
     expect(publishInputSchema.parse({ article: valid, review }).review.notSame).toEqual(["0:3"]);

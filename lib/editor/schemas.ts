@@ -51,13 +51,18 @@ export const partialDate = z
   .regex(/^[1-9]\d{3}(-\d{2}(-\d{2})?)?$/, "Use YYYY, YYYY-MM or YYYY-MM-DD.")
   .refine(isPartialDate, "That date does not exist.");
 
+/** A precision sent with no date ("a month", but which?): refused, never quietly stored as unknown. */
+function precisionWithoutDate(value: string | undefined, precision: DatePrecision): string | null {
+  return value || precision === "unknown" ? null : `The precision says ${precision}, but there is no date: give the date, or set the precision to unknown.`;
+}
+
 /**
- * Refuses a record whose date does not fit its precision ("2026-03-05" as a month) under the date's field,
- * instead of storing it changed; forms, actions and the API share it through the schemas below.
+ * Refuses a record whose date does not fit its precision ("2026-03-05" as a month), or that has a precision
+ * but no date, under the date's field, instead of storing it changed; forms, actions and the API share it through the schemas below.
  */
 export function dateFitsPrecision<K extends string, P extends string>(dateKey: K, precisionKey: P) {
   return (record: Partial<Record<K, string>> & Record<P, DatePrecision>, ctx: z.RefinementCtx) => {
-    const mismatch = precisionMismatch(record[dateKey], record[precisionKey]);
+    const mismatch = precisionMismatch(record[dateKey], record[precisionKey]) ?? precisionWithoutDate(record[dateKey], record[precisionKey]);
     if (mismatch) ctx.addIssue({ code: "custom", path: [dateKey], message: mismatch });
   };
 }
