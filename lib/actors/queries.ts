@@ -141,19 +141,26 @@ export async function listActors(filters: ActorFilters, { take = ACTORS_PER_PAGE
   return { items, nextCursor, isFirstPage: !cursor, total };
 }
 
-/** Every matching actor in directory order, batch by batch on the (name, id) keyset. */
+/**
+ * Every matching actor in the directory's order (its `sort`: name, activity or last active), batch by batch on
+ * the same keyset as the page's query, so an export lists what the pages list, in the order they list it.
+ */
 export async function* iterateActors(filters: ActorFilters, { batch = 1000, cap = EXPORT_LIMIT } = {}, db: Db = prisma): AsyncGenerator<ActorListRow[]> {
-  const where = actorWhereSql(filters);
-  let last: { id: string; name: string } | null = null;
+  let after: Cursor | null = null;
   for (let sent = 0; sent < cap; ) {
-    const after = last ? Prisma.sql`AND (a.name, a.id) > (${last.name}, ${last.id})` : Prisma.empty;
-    const page: { id: string; name: string }[] = await db.$queryRaw<{ id: string; name: string }[]>`
-      SELECT a.id, a.name FROM "Actor" a WHERE ${where} ${after} ORDER BY a.name, a.id LIMIT ${Math.min(batch, cap - sent)}`;
+    const page = await sortedActorIds(filters, after, Math.min(batch, cap - sent), db);
     if (!page.length) return;
     sent += page.length;
-    yield await actorRowsByName(page.map((r) => r.id), db);
-    last = page[page.length - 1];
+    yield await actorRowsInOrder(page.map((r) => r.id), db);
+    const last = page[page.length - 1];
+    after = { key: last.key, id: last.id };
   }
+}
+
+/** Directory rows of these actors in the order the ids are given. */
+async function actorRowsInOrder(ids: string[], db: Db): Promise<ActorListRow[]> {
+  const byId = new Map((await findActorRows({ where: { id: { in: ids } } }, db)).map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export function actorRecord(a: ActorListRow) {

@@ -99,6 +99,20 @@ describe("actor directory", () => {
     expect((await exported(parseActorFilters({ q: "zelenskyy" }))).map((r) => r.slug)).toEqual(["volodymyr-zelenskiy"]);
     expect(rows.find((r) => r.slug === "dmitry-peskov")).toMatchObject({ affiliation: "Kremlin", aliases: ["Peskov"], kind: "person", statements: 2 });
   });
+
+  it("exports in the directory's order for every sort, across batch boundaries", async () => {
+    for (const sort of ["name", "activity", "last-active"]) {
+      const f = parseActorFilters({ sort });
+      const exported: string[] = [];
+      for await (const batch of iterateActors(f, { batch: 3 }, db.prisma)) exported.push(...batch.map((a) => a.slug));
+      const listed = (await listActors(f, { take: 1000 }, db.prisma)).items.map((a) => a.slug);
+      expect(exported, sort).toEqual(listed);
+    }
+    const byActivity = parseActorFilters({ sort: "activity" });
+    const [first] = (await iterateActors(byActivity, { batch: 1 }, db.prisma).next()).value ?? [];
+    const top = await db.prisma.actorStat.findFirst({ where: { actor: { deletedAt: null, mergedIntoId: null } }, orderBy: [{ activity: "desc" }, { actorId: "desc" }] });
+    expect(first?.id).toBe(top?.actorId);
+  });
 });
 
 describe("actor profile", () => {
