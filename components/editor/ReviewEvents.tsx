@@ -6,7 +6,7 @@ import { EVENT_TYPE_VALUES, type Review, type ReviewActor, type ReviewEvent } fr
 import type { SimilarEvent } from "@/lib/editor/similar-events";
 import { EventActors } from "./EventActors";
 import styles from "./ReviewBoard.module.css";
-import { notStoredPatch, offeredStored, type Mention } from "./review-model";
+import { decidedNew, notStoredPatch, offeredStored, publishAsNewPatch, type Mention } from "./review-model";
 import { readsAs, WhenInput } from "./WhenInput";
 
 /** One line: what happened and when. */
@@ -29,7 +29,7 @@ export function MergeSuggestion({ event, similar, onChange }: { event: ReviewEve
     return (
       <div className="rv-similar">
         Merges into “{merged.title}” ({merged.date}) as a second source.{" "}
-        <button type="button" className="link-button" onClick={() => onChange({ mergeInto: undefined })}>Publish as new instead</button>
+        <button type="button" className="link-button" onClick={() => onChange(publishAsNewPatch(event, similar))}>Publish as new instead</button>
       </div>
     );
   }
@@ -110,7 +110,7 @@ export function EventDetails({ index, article, review, mentions, heldDate, onDat
     <div className="rv-details">
       {similar && similar.length > 0 && (
         <div className="similar" role="group" aria-label="Similar events already in Faultline">
-          <label className="check"><input type="radio" name={`${id}-merge`} checked={!e.mergeInto} onChange={() => onChange({ mergeInto: undefined })} /> Publish as a new event</label>
+          <label className="check"><input type="radio" name={`${id}-merge`} checked={decidedNew(e, similar)} onChange={() => onChange(publishAsNewPatch(e, similar))} /> Publish as a new event</label>
           {similar.map((s) => (
             <label key={s.id} className="check">
               <input type="radio" name={`${id}-merge`} checked={e.mergeInto === s.id} onChange={() => onChange({ mergeInto: s.id })} /> Merge into “{s.title}” ({s.date}{s.place ? `, ${s.place}` : ""})

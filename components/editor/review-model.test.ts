@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { EditorArticle } from "@/lib/editor/analyse";
 import { reviewSchema, type Review } from "@/lib/editor/schemas";
 import { listSuggestions, splitList } from "./ListInput";
-import { actorCandidates, decide, decideRest, isRejected, itemOrder, LIKELY_ACTOR, progress, undecidedStored } from "./review-model";
+import { actorCandidates, decide, decidedNew, decideRest, isRejected, itemOrder, LIKELY_ACTOR, progress, publishAsNewPatch, undecidedStored } from "./review-model";
 
 const body = "Peskov said talks had “stalled”. Later, Zelenskiy met Erdogan in Ankara.";
 const article: EditorArticle = { sourceUrl: "", title: "Talks stall", standfirst: "", authors: [], topics: [], publication: "P", publishedOn: "2025-06-15", dateline: "", body };
@@ -36,6 +36,21 @@ describe("the review screen's items", () => {
     const all: Review = { ...decided, events: [{ ...decided.events[0], notSameAs: ["s1", "s2"] }, decided.events[1]] };
     expect(undecidedStored(all, stored).size).toBe(0);
     expect(undecidedStored(decide(review, "e:0", false), { 0: stored[0] }).size).toBe(0); // rejected: nothing to decide
+  });
+
+  it("counts \"Publish as a new event\" as \"Not the same\" for every stored event offered, merged or not before", () => {
+    const stored = { 0: [{ id: "s1", title: "Meeting in Ankara" }, { id: "s2", title: "Ankara talks" }] };
+    const undecided = review.events[0];
+    expect(decidedNew(undecided, stored[0])).toBe(false);
+    const chosen = { ...undecided, ...publishAsNewPatch(undecided, stored[0]) };
+    expect(chosen).toMatchObject({ mergeInto: undefined, notSameAs: ["s1", "s2"], reviewed: true });
+    expect(decidedNew(chosen, stored[0])).toBe(true);
+    expect(undecidedStored({ events: [chosen] }, stored).size).toBe(0);
+    // Taken back from a merge, it is decided too: no stored event is left to ask about.
+    const merged = { ...undecided, mergeInto: "s2", notSameAs: ["s1"] };
+    const unmerged = { ...merged, ...publishAsNewPatch(merged, stored[0]) };
+    expect(unmerged).toMatchObject({ mergeInto: undefined, notSameAs: ["s1", "s2"] });
+    expect(undecidedStored({ events: [unmerged] }, stored).size).toBe(0);
   });
 
   it("counts decisions; rejecting an actor drops it and accepting it again restores its match", () => {

@@ -57,6 +57,19 @@ export function notStoredPatch(event: ReviewEvent, offered: { id: string }[]): P
 }
 
 /**
+ * "Publish as a new event" (the opened event's choice, or "Publish as new instead" after a merge): not merged, and
+ * "Not the same" as every stored event offered for it, since the editor has decided as much as with `n`.
+ */
+export function publishAsNewPatch(event: ReviewEvent, similar: { id: string }[] | undefined): Partial<ReviewEvent> {
+  return { mergeInto: undefined, ...notStoredPatch(event, offeredStored({ ...event, mergeInto: undefined }, similar)) };
+}
+
+/** The event is to be published as new by the editor's decision: not merged, and no stored suggestion left undecided. */
+export function decidedNew(event: ReviewEvent, similar: { id: string }[] | undefined): boolean {
+  return !event.mergeInto && offeredStored(event, similar).length === 0;
+}
+
+/**
  * Accepted events, not merged, with a likely stored duplicate the editor has not called different: by event
  * index, the likeliest such stored event. Publishing waits until each is merged or called "Not the same".
  */
