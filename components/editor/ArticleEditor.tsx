@@ -9,7 +9,7 @@ import { fieldErrors, publishInputSchema, type Review } from "@/lib/editor/schem
 import type { SimilarEvent } from "@/lib/editor/similar-events";
 import { followEdit, wordsMatchSpan } from "@/lib/editor/spans";
 import type { Failure } from "@/lib/editor/result";
-import type { KnownActor } from "./review-model";
+import { withRefusedDate, type HeldDate, type KnownActor } from "./review-model";
 import { ArticleFields } from "./ArticleFields";
 import { callAction } from "./call-action";
 import { ReviewBoard } from "./ReviewBoard";
@@ -64,7 +64,7 @@ export function ArticleEditor({ known, topics, draft }: Props) {
   const autosave = useDraftAutosave({ payload, active: !!review && !pending, initial: draft ? { id: draft.id, version: draft.version } : undefined });
   useLeaveGuard(autosave.dirty || (!review && raw.trim() !== ""));
   useSimilarRecheck(review, setSimilar);
-  const { checks, live, holdDate, forgetHeldDates } = usePublishChecks(review, similar);
+  const { checks, live } = usePublishChecks(review, similar);
   // Set by the first Publish that is held back: from then on, the marks follow what the editor decides.
   const [checked, setChecked] = useState(false);
   const shownErrors = useMemo(() => (checked ? { ...live, ...errors } : errors), [checked, live, errors]);
@@ -79,6 +79,14 @@ export function ArticleEditor({ known, topics, draft }: Props) {
     autosave.touch();
   };
   const setReview = (next: Review | null) => { setReviewState(next); autosave.touch(); };
+  /** Keeps a date a "When" field refused in the review (so in its draft), or forgets it (null). */
+  const holdDate = (field: string, held: HeldDate | null) => {
+    const typed = held?.typed ?? null;
+    if ((review?.refusedDates?.[field] ?? null) === typed) return;
+    // On top of whatever the same blur changed just before (the field's last good date): not from this render's review.
+    setReviewState((current) => current && withRefusedDate(current, field, typed));
+    autosave.touch();
+  };
 
   const showFailure = (failure: Failure) => {
     setErrors(failure.fieldErrors ?? {});
@@ -92,7 +100,6 @@ export function ArticleEditor({ known, topics, draft }: Props) {
       if (!result.ok) return showFailure(result);
       setErrors({});
       setChecked(false);
-      forgetHeldDates();
       setArticle(result.article);
       setReview(result.review);
       setSimilar(result.similar);
@@ -124,7 +131,6 @@ export function ArticleEditor({ known, topics, draft }: Props) {
     setSimilar({});
     setErrors({});
     setChecked(false);
-    forgetHeldDates();
     setMessage(null);
     autosave.settle();
   };

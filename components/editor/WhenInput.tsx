@@ -41,10 +41,13 @@ export function WhenInput({ id, label = "When", date, precision, error, onChange
     const reading = parseWhen(typed);
     const refused = reading.ok ? null : reading.message;
     setRefusal(refused);
+    // The good date first, then the refusal forgotten: a form that keeps refusals in the same state as the
+    // date (the review, so its draft) updates the refusal on top of the date, not the other way round.
+    if (reading.ok) {
+      setTyped(null);
+      if (reading.date !== date || reading.precision !== precision) onChange(reading.date, reading.precision);
+    }
     onRefusal?.(refused, refused ? typed : undefined);
-    if (!reading.ok) return;
-    setTyped(null);
-    if (reading.date !== date || reading.precision !== precision) onChange(reading.date, reading.precision);
   };
   // Back to the value the record still holds: the way out of a refusal other than fixing it.
   const reset = () => {

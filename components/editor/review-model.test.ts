@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { EditorArticle } from "@/lib/editor/analyse";
 import { reviewSchema, type Review } from "@/lib/editor/schemas";
 import { listSuggestions, splitList } from "./ListInput";
-import { actorCandidates, decide, decidedNew, decideRest, isRejected, itemOrder, LIKELY_ACTOR, progress, publishAsNewPatch, undecidedStored } from "./review-model";
+import { actorCandidates, decide, decidedNew, decideRest, heldDatesOf, isRejected, itemOrder, LIKELY_ACTOR, progress, publishAsNewPatch, undecidedStored, withRefusedDate } from "./review-model";
 
 const body = "Peskov said talks had “stalled”. Later, Zelenskiy met Erdogan in Ankara.";
 const article: EditorArticle = { sourceUrl: "", title: "Talks stall", standfirst: "", authors: [], topics: [], publication: "P", publishedOn: "2025-06-15", dateline: "", body };
@@ -51,6 +51,23 @@ describe("the review screen's items", () => {
     const unmerged = { ...merged, ...publishAsNewPatch(merged, stored[0]) };
     expect(unmerged).toMatchObject({ mergeInto: undefined, notSameAs: ["s1", "s2"] });
     expect(undecidedStored({ events: [unmerged] }, stored).size).toBe(0);
+  });
+
+  it("keeps a date typed and refused in the review itself (so in its draft) until it is fixed or reset", () => {
+    const held = withRefusedDate(review, "review.events.0.date", "Tuesday-ish");
+    expect(held.refusedDates).toEqual({ "review.events.0.date": "Tuesday-ish" });
+    const both = withRefusedDate(held, "review.statements.0.saidOn", "last week");
+    expect(heldDatesOf(both.refusedDates)).toEqual({
+      "review.events.0.date": { typed: "Tuesday-ish", message: expect.stringMatching(/^“Tuesday-ish” is not a date Faultline can read/) },
+      "review.statements.0.saidOn": { typed: "last week", message: expect.stringMatching(/^“last week” is not a date/) },
+    });
+    // Typed again, the newer text is kept; fixed or reset, it is forgotten, and none left is no field at all.
+    expect(withRefusedDate(both, "review.events.0.date", "Tue").refusedDates?.["review.events.0.date"]).toBe("Tue");
+    const fixed = withRefusedDate(withRefusedDate(both, "review.events.0.date", null), "review.statements.0.saidOn", null);
+    expect(fixed.refusedDates).toBeUndefined();
+    expect(heldDatesOf(fixed.refusedDates)).toEqual({});
+    // Kept through the draft's schema, as the draft saves and reopens it.
+    expect(reviewSchema.parse(both).refusedDates).toEqual(both.refusedDates);
   });
 
   it("counts decisions; rejecting an actor drops it and accepting it again restores its match", () => {

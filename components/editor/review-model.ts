@@ -3,6 +3,7 @@ import type { Review, ReviewActor, ReviewEvent } from "@/lib/editor/schemas";
 import { wordSimilarity, words } from "@/lib/editor/matching";
 import { textOrder } from "@/lib/editor/spans";
 import { findMentions } from "@/lib/text/mentions";
+import { parseWhen } from "./when";
 
 // The review screen's items: "a:<key>" an actor, "s:<index>" a statement, "e:<index>" an event.
 export type Group = "actors" | "statements" | "events";
@@ -40,6 +41,23 @@ export function itemOrder(article: EditorArticle, review: Review, mentions: Ment
 
 /** A date typed in a "When" field and refused, kept by the form while its line is closed. */
 export type HeldDate = { typed: string; message: string };
+
+/** The review keeping a date typed and refused in one "When" field (by field key), or forgetting it (null). */
+export function withRefusedDate(review: Review, field: string, typed: string | null): Review {
+  const { [field]: _, ...rest } = review.refusedDates ?? {};
+  const refusedDates = typed === null ? rest : { ...rest, [field]: typed };
+  return { ...review, refusedDates: Object.keys(refusedDates).length ? refusedDates : undefined };
+}
+
+/** The dates a review keeps as typed and refused, each with what its "When" field says of it. */
+export function heldDatesOf(refusedDates: Review["refusedDates"]): Record<string, HeldDate> {
+  const held: Record<string, HeldDate> = {};
+  for (const [field, typed] of Object.entries(refusedDates ?? {})) {
+    const reading = parseWhen(typed);
+    held[field] = { typed, message: reading.ok ? `“${typed}” was refused: set it again, or reset it.` : reading.message };
+  }
+  return held;
+}
 
 /** The field key ("review.events.3.date") of a statement's or an event's "When", as errors and held dates name it. */
 export function dateField(id: string): string {

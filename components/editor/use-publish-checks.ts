@@ -1,11 +1,11 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import type { Review } from "@/lib/editor/schemas";
 import type { SimilarEvent } from "@/lib/editor/similar-events";
 import { draftDuplicates } from "./draft-duplicates";
 import { liveProblems, type Checks } from "./publish-checks";
-import { undecidedStored, type HeldDate } from "./review-model";
+import { heldDatesOf, undecidedStored } from "./review-model";
 
 const NO_REPEATS: ReadonlyMap<number, number> = new Map();
 const NO_STORED: ReadonlyMap<number, SimilarEvent> = new Map();
@@ -15,7 +15,9 @@ const NO_STORED: ReadonlyMap<number, SimilarEvent> = new Map();
  * each run once per change of what it reads, for Publish and the board alike.
  */
 export function usePublishChecks(review: Review | null, similar: Record<number, SimilarEvent[]>) {
-  const [heldDates, setHeldDates] = useState<Record<string, HeldDate>>({});
+  const refusedDates = review?.refusedDates;
+  // The review keeps them (and its draft with it), so a reload shows them again and Publish still waits.
+  const heldDates = useMemo(() => heldDatesOf(refusedDates), [refusedDates]);
   const notSame = review?.notSame;
   const events = review?.events;
   const different = useMemo<ReadonlySet<string>>(() => new Set(notSame ?? []), [notSame]);
@@ -23,11 +25,5 @@ export function usePublishChecks(review: Review | null, similar: Record<number, 
   const stored = useMemo(() => (events ? undecidedStored({ events }, similar) : NO_STORED), [events, similar]);
   const checks: Checks = useMemo(() => ({ repeats, stored, held: heldDates }), [repeats, stored, heldDates]);
   const live = useMemo(() => (review ? liveProblems(review, checks) : {}), [review, checks]);
-  /** Keeps a date a "When" field refused, by its field key, or forgets it (null). */
-  const holdDate = (field: string, held: HeldDate | null) =>
-    setHeldDates((all) => {
-      const { [field]: _, ...rest } = all;
-      return held ? { ...rest, [field]: held } : rest;
-    });
-  return { checks, live, holdDate, forgetHeldDates: () => setHeldDates({}) };
+  return { checks, live };
 }

@@ -15,7 +15,13 @@ import { articleData, setArticleTopics } from "./article-data";
 import { editorTransaction, lockNames, type Tx } from "./transaction";
 import { resolvePlacesAfterPublish } from "@/lib/places/resolve";
 
-/** Checks a review refers only to actors it keeps and to spans inside the article. */
+/** Whether a "When" field's key ("review.events.3.date") names a statement or event kept for publishing. */
+function keptWhen(review: Review, field: string): boolean {
+  const [, kind, index] = field.split(".") as [string, "events" | "statements", string];
+  return !!review[kind][Number(index)]?.accepted;
+}
+
+/** Checks a review refers only to actors it keeps and to spans inside the article, and holds no date left refused. */
 export function checkReview(article: ArticleFields, review: Review): Record<string, string> {
   const errors: Record<string, string> = {};
   const kept = new Set(review.actors.filter((a) => a.decision !== "reject").map((a) => a.key));
@@ -40,6 +46,9 @@ export function checkReview(article: ArticleFields, review: Review): Record<stri
     });
     if (e.start > e.end || e.end > lengths[e.part]) errors[`review.events.${i}.start`] = "The event's position is outside the article.";
   });
+  for (const [field, typed] of Object.entries(review.refusedDates ?? {})) {
+    if (keptWhen(review, field)) errors[field] = `“${typed}” is not a date Faultline can read: fix it or reset it.`;
+  }
   return errors;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { actorEditSchema, eventEditSchema, mergeActorsSchema, statementEditSchema } from "./correction-schemas";
+import { checkReview } from "./publish";
 import { accountName, articleFieldsSchema, fieldErrors, partialDate, profileSchema, publishInputSchema, reviewActorSchema } from "./schemas";
 
 const valid = { title: "T", publication: "P", publishedOn: "2025-09-07", body: "Body\twith a tab.\nAnd a line." };
@@ -71,6 +72,17 @@ describe("editor schemas", () => {
     expect(fieldErrors(statementEditSchema.safeParse(said).error!)).toEqual({ saidOn: expect.stringMatching(/precision says week/) });
     // No date and no precision is the unknown date, as before.
     expect(eventEditSchema.parse({ ...edit, datePrecision: "unknown" })).toMatchObject({ date: undefined, datePrecision: "unknown" });
+  });
+
+  it("keep dates typed and refused in the draft, by field, cut and cleaned rather than refused; Publish refuses them on kept items", () => {
+    const event = { accepted: true, title: "Strike", type: "other", datePrecision: "unknown", actors: [], start: 0, end: 4 };
+    const review = { actors: [], statements: [], events: [event, { ...event, accepted: false }], refusedDates: { "review.events.0.date": "Tuesday\u0000-ish", "review.events.1.date": "x".repeat(300) } };
+    const parsed = publishInputSchema.parse({ article: valid, review });
+    expect(parsed.review.refusedDates).toEqual({ "review.events.0.date": "Tuesday -ish", "review.events.1.date": "x".repeat(200) });
+    expect(publishInputSchema.safeParse({ article: valid, review: { ...review, refusedDates: { "review.actors.0.name": "x" } } }).success).toBe(false);
+    // Only the kept event's date holds Publish back: the rejected one is not published.
+    expect(checkReview(parsed.article, parsed.review)).toEqual({ "review.events.0.date": "“Tuesday -ish” is not a date Faultline can read: fix it or reset it." });
+    expect(checkReview(parsed.article, { ...parsed.review, refusedDates: undefined })).toEqual({});
   });
 
   it("keep the pairs of events an editor called different in the draft, and refuse anything else there", () => {

@@ -155,12 +155,28 @@ export const reviewEventSchema = z.object({
   ...span,
 }).superRefine(dateFitsPrecision("date", "datePrecision"));
 
+/** A "When" field's key in a review, as errors name it ("review.events.3.date", "review.statements.0.saidOn"). */
+const whenFieldKey = z.string().regex(/^review\.(events\.\d{1,3}\.date|statements\.\d{1,4}\.saidOn)$/, "Not a date field.");
+/** What an editor typed in a "When" field and it refused, as typed: kept for the editor, so cut, not refused. */
+const refusedDateText = z
+  .string()
+  .max(10_000)
+  .transform((typed) => stripBidiControls(typed).replace(/[\u0000-\u001F\u007F]/g, " ").slice(0, 200));
+
 export const reviewSchema = z.object({
   actors: z.array(reviewActorSchema).max(500),
   statements: z.array(reviewStatementSchema).max(1000),
   events: z.array(reviewEventSchema).max(500),
   /** Pairs of events ("i:j", i < j) the editor called different happenings though alike; kept in drafts. */
   notSame: z.array(z.string().regex(/^\d{1,3}:\d{1,3}$/)).max(1000).optional(),
+  /**
+   * Dates typed and refused, by field key, while the item keeps its last good date: kept in drafts, so that
+   * after a reload the field shows them again and Publish still waits until each is fixed or reset.
+   */
+  refusedDates: z
+    .record(whenFieldKey, refusedDateText)
+    .refine((all) => Object.keys(all).length <= 1500, "Too many dates waiting to be fixed.")
+    .optional(),
 });
 
 export const publishInputSchema = z.object({
