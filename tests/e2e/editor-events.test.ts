@@ -4,6 +4,7 @@ import { createAccounts, servedDatabase, signIn, type Account } from "../support
 import { baseUrl } from "../support/served";
 import { launchBrowser, screenshot } from "../support/browser";
 import { selectInArticle } from "../support/article-selection";
+import { until } from "../support/wait";
 
 // Correcting a proposed event as an editor does: its title, type, date and precision in one field (a
 // statement's date too), an actor's role in one click, and the same happening told twice folded before it is published.
@@ -224,18 +225,37 @@ describe("correcting a proposed event", () => {
     expect(await page.getAttribute(pier, "class")).toContain("has-problem");
     await screenshot(page, "editor-events-publish-held-back");
 
+    // The refused text is saved with the draft: reopened, the line still shows it and Publish still names it.
+    const sourceUrl = `https://example.org/ostrava-pier-${stamp}`;
+    await until("the draft to keep the refused date", async () => {
+      const draft = await db.article.findFirst({ where: { sourceUrl, status: "draft" } });
+      return JSON.stringify(draft?.reviewState ?? null).includes("Tuesday-ish");
+    }, { timeoutMs: 30_000 });
+    await page.waitForFunction(() => /Draft saved at/.test(document.querySelector(".review-bar .save-status")?.textContent ?? ""), undefined, { timeout: 30_000 });
+    await page.goto(page.url());
+    await page.locator(".rv-progress").waitFor({ timeout: 60_000 });
+    await held.waitFor();
+    expect(await held.innerText()).toContain("“Tuesday-ish”");
+    await offer.waitFor({ timeout: 30_000 });
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    await alert.waitFor({ timeout: 60_000 });
+    expect(await alert.innerText()).toContain("The date typed for “Artillery shells Ostrava ferry pier”, “Tuesday-ish”, cannot be read: fix it or reset it.");
+
     // Fix it reopens the field on the refused text; Reset brings back the date the line holds.
     await held.getByRole("button", { name: "Fix it" }).click();
     expect(await page.inputValue(when)).toBe("Tuesday-ish");
     expect(await page.locator(`${pier} .when-field [role=alert]`).innerText()).toContain("“Tuesday-ish” is not a date Faultline can read");
     await page.locator(`${pier} .when-field`).getByRole("button", { name: "Reset to 2026-03-10" }).click();
     expect(await page.inputValue(when)).toBe("2026-03-10");
+
+    // "Publish as a new event", chosen in the opened event, decides the stored duplicate as "Not the same" does.
+    const publishAsNew = page.locator(`${pier} [aria-label="Similar events already in Faultline"]`).getByLabel("Publish as a new event");
+    expect(await publishAsNew.isChecked()).toBe(false);
+    await publishAsNew.check();
+    await offer.waitFor({ state: "detached" });
     await page.locator(`${pier} .rv-summary`).click();
     expect(await held.count()).toBe(0);
-
-    // "Not the same" decides the stored duplicate; the line's mark goes, and Publish goes through.
-    await offer.getByRole("button", { name: "Not the same (n)" }).click();
-    await offer.waitFor({ state: "detached" });
+    expect(await offer.count()).toBe(0);
     await page.waitForFunction((row) => !document.querySelector(row)?.classList.contains("has-problem"), pier);
     await page.getByRole("button", { name: "Publish", exact: true }).click();
     await page.waitForURL((u) => u.pathname.startsWith("/articles/"), { timeout: 60_000 });
