@@ -199,6 +199,18 @@ describe("anaphoric dates", () => {
   });
 });
 
+describe("'within' a stretch of time", () => {
+  it("dates a past happening a few units after the date told before, at no finer than its month", () => {
+    const text = "The plant was hit on 28 May 2024. Within a week the engineers had restored two of its turbines.";
+    expect(resolve(text, "2026-02-10")).toContainEqual({ text: "Within a week", date: "2024-06", precision: "month" });
+  });
+  it("dates nothing in a forecast, a rule or a relation to a named happening", () => {
+    expect(resolve("The minister said the jets could arrive within two years.", "2026-02-10")).toEqual([]);
+    expect(resolve("The decision can be appealed within 14 days.", "2026-02-10")).toEqual([]);
+    expect(resolve("Within a week of the vote, the party split.", "2026-02-10")).toEqual([]);
+  });
+});
+
 describe("dates without a publication date", () => {
   it("keeps the phrases that name their year, at their own precision, and nothing relative", () => {
     const text = "In 2022, Russia and Ukraine held talks. Russian forces occupied the plant in March 2022. On Monday, drones hit Kyiv. The deal was signed on July 22, 2022.";

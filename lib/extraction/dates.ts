@@ -176,6 +176,8 @@ type AnchorIdiom = {
   ref?: (m: RegExpExecArray) => string[];
   /** How many paragraphs back a same-day phrase looks for its day (default: its own paragraph only). */
   back?: number;
+  /** Read only in a past narrative: "within a week" of a forecast ("could arrive within three years") dates nothing. */
+  pastOnly?: boolean;
 };
 
 const CAME = "(?:came|comes|happened|occurred|took\\s+place)\\s+(?:just\\s+|only\\s+)?";
@@ -217,6 +219,12 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
   },
   // "While the two men were speaking": the day of the conversation just reported.
   { re: /\b[Ww]hile\s+the\s+(?:two|three)\s+(?:men|women|leaders|presidents|sides|ministers)\s+were\s+(?:speaking|talking|meeting)\b/g, offset: () => "same", ref: () => ["call"] },
+  // "Within a week she had opened a ward": a few units after the date told before (a span, so no day).
+  {
+    re: /\b[Ww]ithin\s+([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Aa]\s+few|[Ss]everal|\d+)\s+(day|days|week|weeks|month|months)\b(?!\s+(?:of|after|before|later|earlier)\b)/g,
+    offset: (m) => ({ ...countShift(m), n: Math.abs(countShift(m).n), fuzzy: true }),
+    pastOnly: true,
+  },
   { re: /\b(days|weeks|months)\s+(later|earlier)\b/gi, offset: (m) => ({ n: m[2] === "later" ? 3 : -3, unit: m[1].replace(/s$/, "") as "day", fuzzy: true }) },
   {
     re: /\bthe\s+(next|following|previous|preceding)\s+(day|morning|evening|night|week|month|year)\b/gi,
@@ -458,6 +466,17 @@ function narrativeWeekday(r: Raw, sentences: Sentence[], pub: Date, anchors: Anc
 /** "Saturday, 15 November 2025", "Tuesday, March 3": a full date that names its weekday. */
 const WEEKDAY_WITH_DATE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d{1,2})/iu;
 
+const MODAL_BEFORE = /\b(?:will|would|could|can|may|might|must|should|shall|expected|if|unless|to)\b/i;
+
+/** Whether the verb nearest `at` is past and no modal, condition or infinitive opens its stretch ("could arrive within …"). */
+function pastNarrative(text: string, sentences: Sentence[], at: number): boolean {
+  const s = sentences.find((x) => at >= x.start && at < x.end);
+  const sText = s ? text.slice(s.start, s.end) : text;
+  const pos = at - (s?.start ?? 0);
+  const stretch = sText.slice(Math.max(sText.lastIndexOf(",", pos), sText.lastIndexOf(";", pos)) + 1, pos);
+  return tenseNear(sText, pos) === "past" && !MODAL_BEFORE.test(stretch);
+}
+
 /** Finds and resolves every date phrase in `text`, in text order. */
 export function findDates(text: string, publishedOn: string, sentences: Sentence[]): DateMention[] {
   const pub = parseIsoDay(publishedOn);
@@ -483,6 +502,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
   for (const idiom of ANCHOR_IDIOMS) {
     idiom.re.lastIndex = 0;
     for (let m = idiom.re.exec(text); m; m = idiom.re.exec(text)) {
+      if (idiom.pastOnly && !pastNarrative(text, sentences, m.index)) continue;
       const off = idiom.offset(m);
       const np = /^\s+the\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=[\s,.;]|$)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
       // After "came", the noun phrase following "after" is what the phrase dates, not what it counts from.
