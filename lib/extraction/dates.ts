@@ -22,6 +22,8 @@ export interface DateMention extends DateValue {
   text: string;
   date: string | null;
   source: "chrono" | "idiom" | "anchor" | "meeting";
+  /** The time a pledge or decision sets ("agreed to deliver the jets by March"), not when it was made. */
+  promised?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -624,7 +626,19 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     const sentence = sentences.find((s) => r.start >= s.start && r.start < s.end);
     if (sentence && MEETING_WORDS.test(text.slice(sentence.start, sentence.end)) && r.kind !== "meeting") meeting = v;
   }
-  return monthYearIdioms(text, out, pub);
+  return markPromised(text, sentences, monthYearIdioms(text, out, pub));
+}
+
+/** A pledge or decision and the infinitive of what it commits to ("pledged to deliver", "committed to financing"). */
+const COMMITS_TO = /\b(?:agreed|pledged|promised|committed|decided|vowed|undertook|offered)\s+(?:\p{Ll}+ly\s+)?to\s+\p{Ll}+[^;]*$/u;
+
+/** "Germany pledged to deliver two more Patriot systems by March": a date after the commitment, in its sentence, is the time it sets. */
+function markPromised(text: string, sentences: Sentence[], dates: DateMention[]): DateMention[] {
+  for (const d of dates) {
+    const s = sentences.find((x) => d.start >= x.start && d.start < x.end);
+    if (s && COMMITS_TO.test(text.slice(s.start, d.start))) d.promised = true;
+  }
+  return dates;
 }
 
 const YEAR_AFTER_MONTH = /^(?:of\s+)?(that|the\s+same|last|this|the\s+previous)\s+year$/i;

@@ -16,7 +16,7 @@ import { type EventCtx, type FoundEvent, inQuote, sentenceAt } from "./context";
  */
 export function inheritDates(ctx: EventCtx, events: FoundEvent[]) {
   contentDates(ctx, events);
-  const datesIn = (s: Sentence) => ctx.dates.filter((d) => d.start >= s.start && d.end <= s.end && d.date && !inQuote(ctx, d.start));
+  const datesIn = (s: Sentence) => ctx.dates.filter((d) => d.start >= s.start && d.end <= s.end && d.date && !d.promised && !inQuote(ctx, d.start));
   const own = new Set(events.filter((e) => e.date).map((e) => e));
   for (const e of events) {
     if (e.date) continue;
