@@ -309,3 +309,15 @@ describe("a month whose year is given apart", () => {
     ]);
   });
 });
+
+describe("a month whose year is given beside it", () => {
+  it("takes the year of a list it belongs to or that it is set off after", () => {
+    const pub = "2026-11-04";
+    expect(resolve("The delegations met three times in 2025, in May, June and July.", pub).map((d) => d.date)).toEqual(["2025", "2025-05", "2025-06", "2025-07"]);
+    expect(resolve("Drones hit the depot in February and March 2025.", pub).map((d) => d.date)).toEqual(["2025-02", "2025-03"]);
+    expect(resolve("The plant opened in 2023. Missiles hit it in February and March of that year.", pub).map((d) => d.date)).toEqual(["2023", "2023-02", "2023-03"]);
+  });
+  it("not a month of another clause ('signed in 2024 and was killed in March')", () => {
+    expect(resolve("He signed a contract in 2024 and was killed near Pokrovsk in March.", "2026-11-04").map((d) => d.date)).toEqual(["2024", "2026-03"]);
+  });
+});

@@ -626,7 +626,46 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     const sentence = sentences.find((s) => r.start >= s.start && r.start < s.end);
     if (sentence && MEETING_WORDS.test(text.slice(sentence.start, sentence.end)) && r.kind !== "meeting") meeting = v;
   }
-  return markPromised(text, sentences, monthYearIdioms(text, out, pub));
+  return markPromised(text, sentences, monthsOfANamedYear(text, monthYearIdioms(text, out, pub)));
+}
+
+const NAMES_YEAR = /\b(?:19|20)\d\d\b/;
+const THAT_YEAR = /\s(?:of\s+)?(?:that|the\s+same)\s+year$/i;
+/** A list joint between two dates: "February and March", "May, June and July". */
+const LISTED = /^\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)$/;
+
+/**
+ * A month without its year takes the year given beside it: "three times in 2025, in May, June and July", "in February
+ * and March 2025", "in February and March of that year" (the year named last before); chrono would give the publication's.
+ */
+function monthsOfANamedYear(text: string, dates: DateMention[]): DateMention[] {
+  const bare = (d: DateMention) => d.source === "chrono" && d.precision === "month" && !NAMES_YEAR.test(d.text) && !/^last\b/i.test(d.text);
+  const withYear = (d: DateMention, year: number): DateMention => {
+    const v = value(...monthRange(year, d.from.getUTCMonth()), "month");
+    return { ...d, ...v, date: formatDate(v) };
+  };
+  const out = [...dates];
+  const named = new Set<DateMention>();
+  for (let i = 0; i < out.length; i++) {
+    const d = out[i];
+    if (!bare(d)) continue;
+    const before = out[i - 1];
+    // "in 2025, in May, June and July": the months set off after the year, and those listed with them.
+    const apposed = before && (before.precision === "year" ? /^(?:in|during)\s+(?:19|20)\d\d$/i.test(before.text) : before.precision === "month" && named.has(before));
+    const year = THAT_YEAR.test(d.text)
+      ? out.slice(0, i).reverse().find((o) => NAMES_YEAR.test(o.text))
+      : apposed && LISTED.test(text.slice(before.end, d.start)) ? before : null;
+    if (!year) continue;
+    out[i] = withYear(d, year.from.getUTCFullYear());
+    named.add(out[i]);
+  }
+  // "in February and March 2025": a month listed before one with a year shares it.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const d = out[i], next = out[i + 1];
+    if (bare(d) && !THAT_YEAR.test(d.text) && next.precision === "month" && (NAMES_YEAR.test(next.text) || THAT_YEAR.test(next.text)) && LISTED.test(text.slice(d.end, next.start)))
+      out[i] = withYear(d, next.from.getUTCFullYear());
+  }
+  return out;
 }
 
 /** A pledge or decision and the infinitive of what it commits to ("pledged to deliver", "committed to financing"). */
