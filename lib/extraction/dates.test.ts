@@ -199,6 +199,18 @@ describe("anaphoric dates", () => {
   });
 });
 
+describe("'within' a stretch of time", () => {
+  it("dates a past happening a few units after the date told before, at no finer than its month", () => {
+    const text = "The plant was hit on 28 May 2024. Within a week the engineers had restored two of its turbines.";
+    expect(resolve(text, "2026-02-10")).toContainEqual({ text: "Within a week", date: "2024-06", precision: "month" });
+  });
+  it("dates nothing in a forecast, a rule or a relation to a named happening", () => {
+    expect(resolve("The minister said the jets could arrive within two years.", "2026-02-10")).toEqual([]);
+    expect(resolve("The decision can be appealed within 14 days.", "2026-02-10")).toEqual([]);
+    expect(resolve("Within a week of the vote, the party split.", "2026-02-10")).toEqual([]);
+  });
+});
+
 describe("dates without a publication date", () => {
   it("keeps the phrases that name their year, at their own precision, and nothing relative", () => {
     const text = "In 2022, Russia and Ukraine held talks. Russian forces occupied the plant in March 2022. On Monday, drones hit Kyiv. The deal was signed on July 22, 2022.";
@@ -295,5 +307,17 @@ describe("a month whose year is given apart", () => {
     expect(resolve("When the premier sat down with EU leaders in Brussels on Tuesday, the sun was setting.", "2026-07-08")).toEqual([
       { text: "on Tuesday", date: "2026-07-07", precision: "day" },
     ]);
+  });
+});
+
+describe("a month whose year is given beside it", () => {
+  it("takes the year of a list it belongs to or that it is set off after", () => {
+    const pub = "2026-11-04";
+    expect(resolve("The delegations met three times in 2025, in May, June and July.", pub).map((d) => d.date)).toEqual(["2025", "2025-05", "2025-06", "2025-07"]);
+    expect(resolve("Drones hit the depot in February and March 2025.", pub).map((d) => d.date)).toEqual(["2025-02", "2025-03"]);
+    expect(resolve("The plant opened in 2023. Missiles hit it in February and March of that year.", pub).map((d) => d.date)).toEqual(["2023", "2023-02", "2023-03"]);
+  });
+  it("not a month of another clause ('signed in 2024 and was killed in March')", () => {
+    expect(resolve("He signed a contract in 2024 and was killed near Pokrovsk in March.", "2026-11-04").map((d) => d.date)).toEqual(["2024", "2026-03"]);
   });
 });

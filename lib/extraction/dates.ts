@@ -22,6 +22,8 @@ export interface DateMention extends DateValue {
   text: string;
   date: string | null;
   source: "chrono" | "idiom" | "anchor" | "meeting";
+  /** The time a pledge or decision sets ("agreed to deliver the jets by March"), not when it was made. */
+  promised?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -176,6 +178,8 @@ type AnchorIdiom = {
   ref?: (m: RegExpExecArray) => string[];
   /** How many paragraphs back a same-day phrase looks for its day (default: its own paragraph only). */
   back?: number;
+  /** Read only in a past narrative: "within a week" of a forecast ("could arrive within three years") dates nothing. */
+  pastOnly?: boolean;
 };
 
 const CAME = "(?:came|comes|happened|occurred|took\\s+place)\\s+(?:just\\s+|only\\s+)?";
@@ -217,6 +221,12 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
   },
   // "While the two men were speaking": the day of the conversation just reported.
   { re: /\b[Ww]hile\s+the\s+(?:two|three)\s+(?:men|women|leaders|presidents|sides|ministers)\s+were\s+(?:speaking|talking|meeting)\b/g, offset: () => "same", ref: () => ["call"] },
+  // "Within a week she had opened a ward": a few units after the date told before (a span, so no day).
+  {
+    re: /\b[Ww]ithin\s+([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Aa]\s+few|[Ss]everal|\d+)\s+(day|days|week|weeks|month|months)\b(?!\s+(?:of|after|before|later|earlier)\b)/g,
+    offset: (m) => ({ ...countShift(m), n: Math.abs(countShift(m).n), fuzzy: true }),
+    pastOnly: true,
+  },
   { re: /\b(days|weeks|months)\s+(later|earlier)\b/gi, offset: (m) => ({ n: m[2] === "later" ? 3 : -3, unit: m[1].replace(/s$/, "") as "day", fuzzy: true }) },
   {
     re: /\bthe\s+(next|following|previous|preceding)\s+(day|morning|evening|night|week|month|year)\b/gi,
@@ -458,6 +468,17 @@ function narrativeWeekday(r: Raw, sentences: Sentence[], pub: Date, anchors: Anc
 /** "Saturday, 15 November 2025", "Tuesday, March 3": a full date that names its weekday. */
 const WEEKDAY_WITH_DATE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d{1,2})/iu;
 
+const MODAL_BEFORE = /\b(?:will|would|could|can|may|might|must|should|shall|expected|if|unless|to)\b/i;
+
+/** Whether the verb nearest `at` is past and no modal, condition or infinitive opens its stretch ("could arrive within …"). */
+function pastNarrative(text: string, sentences: Sentence[], at: number): boolean {
+  const s = sentences.find((x) => at >= x.start && at < x.end);
+  const sText = s ? text.slice(s.start, s.end) : text;
+  const pos = at - (s?.start ?? 0);
+  const stretch = sText.slice(Math.max(sText.lastIndexOf(",", pos), sText.lastIndexOf(";", pos)) + 1, pos);
+  return tenseNear(sText, pos) === "past" && !MODAL_BEFORE.test(stretch);
+}
+
 /** Finds and resolves every date phrase in `text`, in text order. */
 export function findDates(text: string, publishedOn: string, sentences: Sentence[]): DateMention[] {
   const pub = parseIsoDay(publishedOn);
@@ -483,6 +504,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
   for (const idiom of ANCHOR_IDIOMS) {
     idiom.re.lastIndex = 0;
     for (let m = idiom.re.exec(text); m; m = idiom.re.exec(text)) {
+      if (idiom.pastOnly && !pastNarrative(text, sentences, m.index)) continue;
       const off = idiom.offset(m);
       const np = /^\s+the\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=[\s,.;]|$)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
       // After "came", the noun phrase following "after" is what the phrase dates, not what it counts from.
@@ -604,7 +626,58 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     const sentence = sentences.find((s) => r.start >= s.start && r.start < s.end);
     if (sentence && MEETING_WORDS.test(text.slice(sentence.start, sentence.end)) && r.kind !== "meeting") meeting = v;
   }
-  return monthYearIdioms(text, out, pub);
+  return markPromised(text, sentences, monthsOfANamedYear(text, monthYearIdioms(text, out, pub)));
+}
+
+const NAMES_YEAR = /\b(?:19|20)\d\d\b/;
+const THAT_YEAR = /\s(?:of\s+)?(?:that|the\s+same)\s+year$/i;
+/** A list joint between two dates: "February and March", "May, June and July". */
+const LISTED = /^\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)$/;
+
+/**
+ * A month without its year takes the year given beside it: "three times in 2025, in May, June and July", "in February
+ * and March 2025", "in February and March of that year" (the year named last before); chrono would give the publication's.
+ */
+function monthsOfANamedYear(text: string, dates: DateMention[]): DateMention[] {
+  const bare = (d: DateMention) => d.source === "chrono" && d.precision === "month" && !NAMES_YEAR.test(d.text) && !/^last\b/i.test(d.text);
+  const withYear = (d: DateMention, year: number): DateMention => {
+    const v = value(...monthRange(year, d.from.getUTCMonth()), "month");
+    return { ...d, ...v, date: formatDate(v) };
+  };
+  const out = [...dates];
+  const named = new Set<DateMention>();
+  for (let i = 0; i < out.length; i++) {
+    const d = out[i];
+    if (!bare(d)) continue;
+    const before = out[i - 1];
+    // "in 2025, in May, June and July": the months set off after the year, and those listed with them.
+    const apposed = before && (before.precision === "year" ? /^(?:in|during)\s+(?:19|20)\d\d$/i.test(before.text) : before.precision === "month" && named.has(before));
+    const year = THAT_YEAR.test(d.text)
+      ? out.slice(0, i).reverse().find((o) => NAMES_YEAR.test(o.text))
+      : apposed && LISTED.test(text.slice(before.end, d.start)) ? before : null;
+    if (!year) continue;
+    out[i] = withYear(d, year.from.getUTCFullYear());
+    named.add(out[i]);
+  }
+  // "in February and March 2025": a month listed before one with a year shares it.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const d = out[i], next = out[i + 1];
+    if (bare(d) && !THAT_YEAR.test(d.text) && next.precision === "month" && (NAMES_YEAR.test(next.text) || THAT_YEAR.test(next.text)) && LISTED.test(text.slice(d.end, next.start)))
+      out[i] = withYear(d, next.from.getUTCFullYear());
+  }
+  return out;
+}
+
+/** A pledge or decision and the infinitive of what it commits to ("pledged to deliver", "committed to financing"). */
+const COMMITS_TO = /\b(?:agreed|pledged|promised|committed|decided|vowed|undertook|offered)\s+(?:\p{Ll}+ly\s+)?to\s+\p{Ll}+[^;]*$/u;
+
+/** "Germany pledged to deliver two more Patriot systems by March": a date after the commitment, in its sentence, is the time it sets. */
+function markPromised(text: string, sentences: Sentence[], dates: DateMention[]): DateMention[] {
+  for (const d of dates) {
+    const s = sentences.find((x) => d.start >= x.start && d.start < x.end);
+    if (s && COMMITS_TO.test(text.slice(s.start, d.start))) d.promised = true;
+  }
+  return dates;
 }
 
 const YEAR_AFTER_MONTH = /^(?:of\s+)?(that|the\s+same|last|this|the\s+previous)\s+year$/i;

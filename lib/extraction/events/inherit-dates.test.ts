@@ -30,4 +30,11 @@ describe("dates an event inherits from its sentence", () => {
     const after = "Ukrenergo cut power to three regions after a missile attack on 12 April.";
     expect(eventsOf(after, "2026-05-20").find((e) => /cut/i.test(e.title))).toMatchObject({ date: "2026-04-12" });
   });
+
+  it("dates a clause opened by a dated happening it follows no finer than that happening's month", () => {
+    const text = "Following the Vienna talks on 9 June, Austria pledged to send more generators to Ukraine.";
+    const events = eventsOf(text, "2026-06-30");
+    expect(events.find((e) => /talks/i.test(e.title))).toMatchObject({ date: "2026-06-09", datePrecision: "day" });
+    expect(events.find((e) => /pledge/i.test(e.title))).toMatchObject({ date: "2026-06", datePrecision: "month" });
+  });
 });

@@ -16,7 +16,7 @@ import { type EventCtx, type FoundEvent, inQuote, sentenceAt } from "./context";
  */
 export function inheritDates(ctx: EventCtx, events: FoundEvent[]) {
   contentDates(ctx, events);
-  const datesIn = (s: Sentence) => ctx.dates.filter((d) => d.start >= s.start && d.end <= s.end && d.date && !inQuote(ctx, d.start));
+  const datesIn = (s: Sentence) => ctx.dates.filter((d) => d.start >= s.start && d.end <= s.end && d.date && !d.promised && !inQuote(ctx, d.start));
   const own = new Set(events.filter((e) => e.date).map((e) => e));
   for (const e of events) {
     if (e.date) continue;
@@ -73,12 +73,25 @@ const SPEECH = /\b(?:said|says|told|tells|speaking|spoke|added|wrote)\b/i;
  * "Moscow demanded at the talks in Istanbul on July 7", "the refinery halted processing after an attack on 24 August":
  * a clause that names, as its setting, a dated happening inside it happened then.
  */
-function settingOf(ctx: EventCtx, e: FoundEvent, events: FoundEvent[]): FoundEvent | null {
+function settingOf(ctx: EventCtx, e: FoundEvent, events: FoundEvent[]): Pick<FoundEvent, "date" | "datePrecision" | "dateText"> | null {
   const inner = events.find((x) => x !== e && x.date && x.dateText && x.start > e.start && x.end <= e.end);
   if (!inner || !SETTING.test(ctx.text.slice(Math.max(e.start, inner.start - 40), inner.start))) return null;
   // A speech report left for the happening gate ("X said the ministers discussed …", "Speaking at a meeting, …") is
   // not dated by what it talks about.
-  return e.loose && SPEECH.test(ctx.text.slice(e.start, inner.start)) ? null : inner;
+  if (e.loose && SPEECH.test(ctx.text.slice(e.start, inner.start))) return null;
+  return LEADING_SEQUENCE.test(ctx.text.slice(e.start, inner.start)) ? noFinerThanMonth(inner) : inner;
+}
+
+/** "Following the Alaska summit on August 15, Trump promised …": an adjunct opening the clause names what came before it. */
+const LEADING_SEQUENCE = /^[\s,]*(?:(?:but|and|then)\s+)?(?:after|following)\s+(?:(?:the|an?|his|her|its|their)\s+)?$/i;
+
+/**
+ * The day of a happening the clause follows is not the clause's own day (its own happening is proposed apart): the
+ * clause keeps that date no finer than its month, as nothing more precise than the text is given.
+ */
+function noFinerThanMonth(inner: FoundEvent): Pick<FoundEvent, "date" | "datePrecision" | "dateText"> {
+  if (inner.datePrecision !== "day" && inner.datePrecision !== "week") return inner;
+  return { date: inner.date!.slice(0, 7), datePrecision: "month", dateText: null };
 }
 
 /** "up 6% from August", "than in May", "compared with last year": the period a figure is compared with, not when anything happened. */

@@ -18,6 +18,11 @@ describe("a duration or a neighbouring day is no rate of habit", () => {
     expect(titles("Enemy units captured the village of Lysivka on Tuesday after a week of heavy fighting.").join()).toMatch(/capture/i);
     expect(titles("The minister warned on Monday that any foreign troops would be targets, a day before Macron hosted a video call.").join()).toMatch(/warn/i);
   });
+  it("keeps a clause opened by a stretch of time ('Following a week of rain, …', 'After a day, …')", () => {
+    expect(titles("Following a week of rain, Hungary opened a new border crossing with Serbia on 3 March.").join()).toMatch(/open/i);
+    expect(titles("After a day of talks, Moldova signed a transit deal with Romania on Friday.").join()).toMatch(/sign/i);
+    expect(titles("After a month, Slovakia lifted its ban on Ukrainian grain on 9 June.").join()).toMatch(/lift/i);
+  });
   it("still drops a rate ('200 drones a day')", () => {
     expect(titles("The army launched 200 drones a day.")).toEqual([]);
   });

@@ -25,8 +25,11 @@ const STATE = /^[^,;]{0,70}?\b(?:was|were|is|are|remains?|remained)\s+(?!(?:\p{L
 const UNCHANGED = /\b(?:ha[sd]|have)\s+(?:not|n't)\s+changed\b|\bremain(?:s|ed)?\s+unchanged\b|\bthe consensus\b|\banalysts\s+(?:say|said|believe)\b/i;
 const ACTION = /\b(?!remained\b)(?:\p{Ll}{3,}ed|took|hit|struck|met|held|began|came|sent|shot|won|lost|fell)\b/u;
 const KEEP_STATES = new Set(["proposal", "threat_warning", "casualties"]);
-/** Aspect of habit, duration or rate, not of a single happening. */
-const HABITUAL = /\b(?:tends?\s+to|tended\s+to|(?:has|have|had)\s+long\b|(?:has|have|had)\s+(?:\p{Ll}+\s+){0,2}repeatedly|routinely|usually|regularly|rarely|almost\s+daily|every\s+(?:day|night|week|month)|(?<!\b(?:in|within|for|after|over|than|of)\s)(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier)|\s*$))/u;
+/**
+ * Aspect of habit, duration or rate, not of a single happening. Not a stretch of time a preposition governs, capitalised
+ * or not ("Following a week of rain, …", "After a day, …"): a rate follows what it counts ("200 drones a day").
+ */
+const HABITUAL = /\b(?:tends?\s+to|tended\s+to|(?:has|have|had)\s+long\b|(?:has|have|had)\s+(?:\p{Ll}+\s+){0,2}repeatedly|routinely|usually|regularly|rarely|almost\s+daily|every\s+(?:day|night|week|month)|(?<!\b(?:[Ii]n|[Ww]ithin|[Ff]or|[Aa]fter|[Oo]ver|than|of|[Ff]ollowing|[Dd]uring|[Tt]hroughout)\s)(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier)|\s*$))/u;
 /**
  * A perfect of duration: a state held "since" a date ("Moscow has held this line since June 2024"), not a happening.
  * A passive one names the happening that began it ("the plant has been occupied since March 2022") and stays, and so does a

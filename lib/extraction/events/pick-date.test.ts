@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDates } from "../dates";
+import { extractArticle } from "../index";
 import { findQuotes, splitParagraphs, splitSentences } from "../sentences";
 import { pickDate } from "./pick-date";
 
@@ -31,5 +32,12 @@ describe("pickDate", () => {
   it("keeps the report's day for a plan, a warning or a span's start in the complement", () => {
     expect(picked("The minister said on Monday that the plant would open next month.", "2026-05-13")).toBe("on Monday");
     expect(picked("The ministry said on Monday that the brigade was ready, trained since last year.", "2026-05-13")).toBe("on Monday");
+  });
+});
+
+describe("the time a pledge sets", () => {
+  it("does not date the pledge ('pledged to deliver … by March')", () => {
+    const events = extractArticle({ text: "Intro.\n\nNorway pledged to deliver four more Patriot systems by March.", publishedOn: "2026-12-03", title: "T", rulesOnly: true }).events;
+    expect(events[0]).toMatchObject({ date: "2026-12-03", dateText: null });
   });
 });

@@ -20,7 +20,8 @@ const sinceLed = (d: DateMention, text: string) => /^since\b/i.test(d.text) || /
  */
 export function pickDate(dates: DateMention[], reported?: Reported): DateMention | null {
   // "Qatar has brokered the return of 200 children since 2023": a span's start alone dates no happening.
-  const ds = reported ? dates.filter((d) => !sinceLed(d, reported.text)) : dates;
+  // "pledged to deliver the jets by March": the pledge's time is not the one it sets.
+  const ds = (reported ? dates.filter((d) => !sinceLed(d, reported.text)) : dates).filter((d) => !d.promised);
   const from = reported?.from ?? Infinity;
   const reportDay = ds.filter((d) => d.start < from).pop();
   const past = !!reported && hasPastVerb(reported.complement) && !MODAL.test(reported.complement);
