@@ -147,6 +147,8 @@ describe("headline tense", () => {
     const gated = extractArticle({ text, publishedOn: "2026-07-25", title: "T" }).events.map((e) => e.title);
     expect(gated).toContain("Trump promises to send 40 tanks to Poland");
     expect(gated.filter((t) => /Vilnius.*Rome/.test(t))).toEqual([]);
+    // The adjunct names a happening too, but the clause tells its own: titled by its subject and verb.
+    expect(titles("Following two days of talks in Oslo, negotiators met again on Monday for a fourth round.", "2026-03-12")).toEqual(["Negotiators meet again for fourth round"]);
   });
   it("leaves out an aside between dashes", () => {
     expect(titles("Finland on Friday sent 40 armoured vehicles — most of them from reserve stocks — to the Kharkiv region.")).toEqual(["Finland sends 40 armoured vehicles to Kharkiv region"]);

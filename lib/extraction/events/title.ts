@@ -7,6 +7,7 @@
 import type { Actor, Mention } from "../actors";
 import type { DateMention } from "../dates";
 import { isPastTense, lexiconTag, toPresent } from "../nlp";
+import { pastPredicate } from "./finite-clause";
 import { type EventCtx, SPEAKER_LABEL } from "./context";
 import { type Antecedent, withAntecedent } from "./relative";
 
@@ -65,10 +66,19 @@ function shortName(a: Actor): string {
 /** "Following the Alaska summit on August 15, Trump promised …": a leading adjunct set off by a comma, before the subject. */
 const LEADING_ADJUNCT = /^\s*(?:following|after|before|despite|amid|during|ahead\s+of|in\s+response\s+to|in\s+the\s+wake\s+of)\s+[^,;]{3,120},\s+(?=(?:\S+\s+){2}\S)/i;
 
-/** Where the title's text starts: after a leading adjunct, unless the happening's trigger word is in it. */
+const REPORTING_VERB = /^(?:said|says|told|reported|announced|claimed|added|stated|confirmed|wrote)\b/;
+
+/**
+ * Where the title's text starts: after a leading adjunct, unless the happening's trigger word is in it and what follows
+ * tells no happening of its own ("Following talks with Macron, Zelenskiy said …": the talks are the happening).
+ */
 function titleStart(ctx: EventCtx, inp: TitleInput): number {
-  const lead = LEADING_ADJUNCT.exec(ctx.text.slice(inp.start, inp.end))?.[0].length ?? 0;
-  return inp.trigger !== null && inp.trigger < inp.start + lead ? inp.start : inp.start + lead;
+  const clause = ctx.text.slice(inp.start, inp.end);
+  const lead = LEADING_ADJUNCT.exec(clause)?.[0].length ?? 0;
+  if (!lead || inp.trigger === null || inp.trigger >= inp.start + lead) return inp.start + lead;
+  const rest = clause.slice(lead);
+  const main = pastPredicate(rest);
+  return main && main.subject !== "pronoun" && !REPORTING_VERB.test(rest.slice(main.verbAt)) ? inp.start + lead : inp.start;
 }
 
 function plainText(ctx: EventCtx, inp0: TitleInput): string {
