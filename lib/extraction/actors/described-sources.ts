@@ -95,12 +95,27 @@ function spokespersonOf(r: Registry, at: number, noun: string): string {
   return body ? `${body.name} ${noun}` : noun;
 }
 
+/**
+ * The source named as the article introduces it, with its article ("a Reliance spokesperson", "another trader in
+ * Geneva"), the description alone kept as an alias; "one soldier" and a name built from a body ("Romanian Foreign Ministry
+ * spokesman") keep the description alone.
+ */
+function withArticle(r: Registry, m: RegExpMatchArray, source: { name: string; printed: string }): string {
+  const start = m.index! + m[0].indexOf(m[1]);
+  const article = /(?:^|\s)(an?|another)\s+$/i.exec(r.text.slice(Math.max(0, start - 9), start))?.[1];
+  if (!article || !source.printed.startsWith(source.name)) return source.name;
+  return `${article.toLowerCase()} ${source.name}`;
+}
+
 export function describedSources(r: Registry): void {
   for (const re of [AFTER_VERB, AS_SUBJECT, JOINED_SOURCE]) {
     for (const m of r.text.matchAll(re)) {
       const source = sourceName(r, m);
       if (!source || !isDescription(m[1]) || r.byForm.has(source.printed)) continue;
-      r.addForm(r.ensure(source.name, "person"), source.printed);
+      const named = withArticle(r, m, source);
+      const a = r.ensure(named, "person");
+      if (named !== source.name) a.aliases.add(source.name);
+      r.addForm(a, source.printed);
     }
   }
   for (const re of [RELATION_AFTER_VERB, RELATION_AS_SUBJECT]) {
