@@ -223,6 +223,12 @@ describe("actor steps", () => {
     expect(found).toEqual(expect.arrayContaining(["Absa", "Nibulon", "Kpler", "JERA", "Orka", "Gunvor"]));
   });
 
+  it("named bodies: a name set off as an organisation or NGO is an organisation, not a person", () => {
+    const text = "Clear Water, a Dutch non-governmental organisation, filed the complaint. Bright Path, an NGO in Lviv, counted the evacuees.";
+    const found = findNamedBodies(text, () => false).map((b) => `${b.name}:${b.kind}`);
+    expect(found).toEqual(expect.arrayContaining(["Clear Water:organization", "Bright Path:organization"]));
+  });
+
   it("national bodies: more portfolios, lower-case bare ministries named in title case", () => {
     const text = "Russia's agriculture ministry cut the duty. Ukraine's infrastructure ministry said the port was hit. In Kyiv, the finance ministry said talks resumed with Ukraine.";
     const r = new Registry(text);
