@@ -151,7 +151,7 @@ describe("actor steps", () => {
       "Prices fell, according to a Kyiv-based trader. A diplomat said so. Officials said more. A senior official at the Ministry of Energy said it was calm. One of the drivers said he waited.";
     const r = new Registry(text);
     describedSources(r);
-    expect(names(r).sort()).toEqual(["a Kyiv-based trader", "a Western diplomat", "a senior Ukrainian official"]);
+    expect(names(r).sort()).toEqual(["a Kyiv-based trader", "a Western diplomat", "a senior Ukrainian official", "one of the drivers"]);
     // Named as the article introduces the source; the description alone is an alias and the form scanned.
     expect([...r.byForm.get("Western diplomat")!.aliases]).toEqual(["Western diplomat"]);
   });
@@ -779,6 +779,13 @@ describe("actor steps", () => {
     familyNameFirst(r);
     expect(r.byForm.get("Takaichi")?.name).toBe("Takaichi Sanae");
     expect(r.byForm.has("Emmanuel")).toBe(false);
+  });
+
+  it("described sources: one source out of a group that speaks is named 'one of the …'; one who only acts is not", () => {
+    const text = "Three Baltic officials attended. One of the Baltic officials said the plan was dead. \"Too late,\" said one of the traders. One of the drivers waited.";
+    const r = new Registry(text);
+    describedSources(r);
+    expect(names(r).sort()).toEqual(["one of the Baltic officials", "one of the traders"]);
   });
 
   it("described sources: 'According to', a second source joined by 'and', a relative clause, 'quoted … as saying', more speech verbs", () => {
