@@ -45,6 +45,10 @@ const RELATION = `((?:wife|husband|mother|father|son|daughter|sister|brother|wid
 const RELATION_AFTER_VERB = new RegExp(`\\b(?:said|says|told\\s+\\p{L}+|according to|added|wrote)\\s+(?:the|a|an)\\s+${RELATION}(?![\\p{L}-])`, "gu");
 const RELATION_AS_SUBJECT = new RegExp(`(?:^|[.!?"”:]\\s+)(?:The|A|An)\\s+${RELATION}(?:,[^,.]{1,60},)?\\s+${SAYS}\\b`, "gmu");
 
+/** "one of the Gulf officials said", "said one of the brokers": one source out of a group, named as the article names it. */
+const ONE_OF = `([Oo]ne\\s+of\\s+the\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}?(?:(?:${PERSON_NOUNS})s|men|women))(?![\\p{L}-])`;
+const ONE_OF_SAYS = new RegExp(`(?:(?:^|[.!?"”:]\\s+|,\\s+)${ONE_OF}(?:,[^,.]{1,60},)?${WHO}\\s+${SAYS}\\b|\\b(?:said|says|told\\s+\\p{L}+|[Aa]ccording to)\\s+${ONE_OF})`, "gmu");
+
 /** Modifiers are adjectives, names or hyphenated compounds, never a determiner, verb or preposition ("one of the"). */
 function isDescription(phrase: string): boolean {
   const mods = phrase.split(/\s+/).slice(0, -1);
@@ -95,13 +99,33 @@ function spokespersonOf(r: Registry, at: number, noun: string): string {
   return body ? `${body.name} ${noun}` : noun;
 }
 
+/**
+ * The source named as the article introduces it, with its article ("a Reliance spokesperson", "another trader in
+ * Geneva"), the description alone kept as an alias; "one soldier" and a name built from a body ("Romanian Foreign Ministry
+ * spokesman") keep the description alone.
+ */
+function withArticle(r: Registry, m: RegExpMatchArray, source: { name: string; printed: string }): string {
+  const start = m.index! + m[0].indexOf(m[1]);
+  const article = /(?:^|\s)(an?|another)\s+$/i.exec(r.text.slice(Math.max(0, start - 9), start))?.[1];
+  if (!article || !source.printed.startsWith(source.name)) return source.name;
+  return `${article.toLowerCase()} ${source.name}`;
+}
+
 export function describedSources(r: Registry): void {
   for (const re of [AFTER_VERB, AS_SUBJECT, JOINED_SOURCE]) {
     for (const m of r.text.matchAll(re)) {
       const source = sourceName(r, m);
       if (!source || !isDescription(m[1]) || r.byForm.has(source.printed)) continue;
-      r.addForm(r.ensure(source.name, "person"), source.printed);
+      const named = withArticle(r, m, source);
+      const a = r.ensure(named, "person");
+      if (named !== source.name) a.aliases.add(source.name);
+      r.addForm(a, source.printed);
     }
+  }
+  for (const m of r.text.matchAll(ONE_OF_SAYS)) {
+    const phrase = (m[1] ?? m[2]).replace(/\s+/g, " ");
+    const name = phrase.replace(/^One/, "one");
+    if (!r.byForm.has(phrase)) r.addForm(r.ensure(name, "person"), phrase);
   }
   for (const re of [RELATION_AFTER_VERB, RELATION_AS_SUBJECT]) {
     for (const m of r.text.matchAll(re)) {

@@ -17,7 +17,7 @@ const MEDIA_DESCRIPTORS = "outlet|site|website|broadcaster|newspaper|daily|chann
 const DESCRIPTORS =
   `company|group|firm|opposition|party|militia|movement|watchdog|regulator|charity|foundation|think tank|think-tank|institution|maker|manufacturer|producer|operator|depository|depositary|giant|conglomerate|lender|insurer|contractor|` +
   `exporter|importer|refiner|carrier|airline|shipper|utility|monopoly|supplier|consortium|start-up|startup|trader|bank|developer|generator|` +
-  `shipowner|steelmaker|carmaker|automaker|retailer|railway|union|broker|buyer|board|initiative|programme|project|association|${MEDIA_DESCRIPTORS}`;
+  `shipowner|steelmaker|carmaker|automaker|retailer|railway|union|broker|buyer|board|initiative|programme|project|association|organisation|organization|NGO|nonprofit|non-profit|${MEDIA_DESCRIPTORS}`;
 const NAME = "(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2})";
 /** "defence group Rheinmetall", "the independent outlet Aamaj News", "Turkish drone maker Baykar". */
 const DESCRIBED_BEFORE = new RegExp(`(?<![\\p{L}])(${DESCRIPTORS})\\s+${NAME}`, "gu");

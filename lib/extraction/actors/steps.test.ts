@@ -151,7 +151,9 @@ describe("actor steps", () => {
       "Prices fell, according to a Kyiv-based trader. A diplomat said so. Officials said more. A senior official at the Ministry of Energy said it was calm. One of the drivers said he waited.";
     const r = new Registry(text);
     describedSources(r);
-    expect(names(r).sort()).toEqual(["Kyiv-based trader", "Western diplomat", "senior Ukrainian official"]);
+    expect(names(r).sort()).toEqual(["a Kyiv-based trader", "a Western diplomat", "a senior Ukrainian official", "one of the drivers"]);
+    // Named as the article introduces the source; the description alone is an alias and the form scanned.
+    expect([...r.byForm.get("Western diplomat")!.aliases]).toEqual(["Western diplomat"]);
   });
 
   it("described sources: a source 'in the' body it sits in keeps it in its name; the body is still mentioned", () => {
@@ -161,9 +163,9 @@ describe("actor steps", () => {
     r.addForm(r.ensure("Ministry of Fisheries", "government"), "Ministry of Fisheries");
     describedSources(r);
     expect(names(r).filter((n) => r.byForm.get(n)?.kind === "person").sort()).toEqual([
-      "official in the finance ministry",
-      "senior official in the Ministry of Fisheries",
-      "source in the Harbour Authority",
+      "a senior official in the Ministry of Fisheries",
+      "a source in the Harbour Authority",
+      "an official in the finance ministry",
     ]);
     const mentioned = new Set(scanMentions(r).map((m) => m.actor.name));
     expect(mentioned.has("Ministry of Fisheries")).toBe(true);
@@ -174,7 +176,7 @@ describe("actor steps", () => {
       '"Buyers are cautious," a manager at one of the oil exporting companies told Vedomosti. "They were candid," a senior official who attended the talks told ThePrint.';
     const r = new Registry(text);
     describedSources(r);
-    expect(names(r).sort()).toEqual(["manager at one of the oil exporting companies", "senior official", "trader at a Kyiv-based export company"]);
+    expect(names(r).sort()).toEqual(["a manager at one of the oil exporting companies", "a senior official", "a trader at a Kyiv-based export company"]);
   });
 
   it("described sources: a bare occupation keeps its workplace, a bare spokesman speaks for the body named before him, a victim is no source", () => {
@@ -182,7 +184,7 @@ describe("actor steps", () => {
       "The mayor said a man was hurt. A clerk said the office had closed. A spokesperson said nothing more.";
     const r = new Registry(text);
     describedSources(r);
-    expect(names(r).sort()).toEqual(["broker at a Rotterdam-based fuel trader", "spokesperson", "spokeswoman"]);
+    expect(names(r).sort()).toEqual(["a broker at a Rotterdam-based fuel trader", "a spokesperson", "a spokeswoman"]);
     const ministry = new Registry("Slovenia protested. The Interior Ministry recalled its attaché on Friday, a spokeswoman said.");
     bareNationalBodies(ministry);
     describedSources(ministry);
@@ -195,7 +197,7 @@ describe("actor steps", () => {
       "\"He calls every night,\" said the wife of a mobilised soldier. An official said nothing.";
     const r = new Registry(text);
     describedSources(r);
-    expect(names(r).sort()).toEqual(["U.S. official", "shipbroker", "wife of a mobilised soldier"]);
+    expect(names(r).sort()).toEqual(["a U.S. official", "a shipbroker", "wife of a mobilised soldier"]);
   });
 
   it("described sources: an age in the description, and a lower-case phrase placing the source before its verb", () => {
@@ -203,7 +205,7 @@ describe("actor steps", () => {
       "A police officer at the crossing said the road was shut. A man was injured.";
     const r = new Registry(text);
     describedSources(r);
-    expect(names(r).sort()).toEqual(["71-year-old woman", "Nordic diplomat", "police officer"]);
+    expect(names(r).sort()).toEqual(["a 71-year-old woman", "a Nordic diplomat", "a police officer"]);
   });
 
   it("collectives: ministers' councils act with any verb; groups met or cited count; generic officials only as speakers", () => {
@@ -219,6 +221,12 @@ describe("actor steps", () => {
       "JERA, Japan's largest power generator, signed a deal. Orka, a farmers' movement, led the blockade. The Swiss trader Gunvor withdrew.";
     const found = findNamedBodies(text, (w) => ["A", "The", "Prices"].includes(w)).map((b) => b.name);
     expect(found).toEqual(expect.arrayContaining(["Absa", "Nibulon", "Kpler", "JERA", "Orka", "Gunvor"]));
+  });
+
+  it("named bodies: a name set off as an organisation or NGO is an organisation, not a person", () => {
+    const text = "Clear Water, a Dutch non-governmental organisation, filed the complaint. Bright Path, an NGO in Lviv, counted the evacuees.";
+    const found = findNamedBodies(text, () => false).map((b) => `${b.name}:${b.kind}`);
+    expect(found).toEqual(expect.arrayContaining(["Clear Water:organization", "Bright Path:organization"]));
   });
 
   it("national bodies: more portfolios, lower-case bare ministries named in title case", () => {
@@ -773,13 +781,20 @@ describe("actor steps", () => {
     expect(r.byForm.has("Emmanuel")).toBe(false);
   });
 
+  it("described sources: one source out of a group that speaks is named 'one of the …'; one who only acts is not", () => {
+    const text = "Three Baltic officials attended. One of the Baltic officials said the plan was dead. \"Too late,\" said one of the traders. One of the drivers waited.";
+    const r = new Registry(text);
+    describedSources(r);
+    expect(names(r).sort()).toEqual(["one of the Baltic officials", "one of the traders"]);
+  });
+
   it("described sources: 'According to', a second source joined by 'and', a relative clause, 'quoted … as saying', more speech verbs", () => {
     const text = "According to a Western diplomat in Ankara, talks stalled. It was confirmed by two Gulf officials and a Western analyst. " +
       "A German defence official who was not authorised to speak publicly said the order stood. Lee quoted an NIS official as saying so. " +
       "An Orlen spokesperson confirmed the deal. Another trader in Geneva said prices fell. The attack killed a man and a woman.";
     const r = new Registry(text);
     describedSources(r);
-    expect(names(r).sort()).toEqual(["German defence official", "NIS official", "Orlen spokesperson", "Western analyst", "Western diplomat", "trader in Geneva"]);
+    expect(names(r).sort()).toEqual(["a German defence official", "a Western analyst", "a Western diplomat", "an NIS official", "an Orlen spokesperson", "another trader in Geneva"]);
   });
 
   it("introduced persons: a first name after a relative, an age or 'one of them', a call sign after a comma; not a place after an age", () => {
