@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { firstNamesAlone } from "./first-names";
+import { introducedPersons } from "./introduced-persons";
 import { Registry } from "./registry";
 
 function registryWith(text: string, persons: string[]): Registry {
@@ -23,5 +24,11 @@ describe("first names and initials standing alone", () => {
     const abbreviated = registryWith("Anna K. flew to the U.K. on Monday. K. denied it.", ["Anna K."]);
     firstNamesAlone(abbreviated);
     expect(abbreviated.byForm.has("K.")).toBe(false);
+  });
+
+  it("a first name set off by a relative clause about a relative or by a role before a speech verb is a person; a place is not", () => {
+    const r = new Registry("Oksana, whose son enlisted in May, says she waits. Taras, the convoy driver, said the road was cut. Bakhmut, the mining town, was hit.");
+    introducedPersons(r);
+    expect([...r.actors.values()].map((a) => a.name).sort()).toEqual(["Oksana", "Taras"]);
   });
 });
