@@ -14,6 +14,7 @@ import { homeStateBodies } from "./actors/home-bodies";
 import { homeGovernment } from "./actors/home-government";
 import { regionalBodies } from "./actors/regional-bodies";
 import { introducedPersons } from "./actors/introduced-persons";
+import { firstNamesAlone } from "./actors/first-names";
 import { roleAppositions } from "./actors/role-appositions";
 import { soloSpeakers } from "./actors/solo-speakers";
 import { dropPlacesAsPersons } from "./actors/places-as-persons";
@@ -71,6 +72,7 @@ export function findActors(
   describedSources(r);
   introducedPersons(r);
   roleAppositions(r);
+  firstNamesAlone(r);
   soloSpeakers(r);
   const mentions = dropTitleOnlyStates(r, dropCreditedJournalists(r, dropPlacesAsPersons(r, scanMentions(r))));
   // After the scan, so the gazetteer's bodies it brought in ("India's Ministry of External Affairs") are named too.

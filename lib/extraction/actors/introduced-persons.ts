@@ -20,6 +20,14 @@ const NAMED_AFTER = new RegExp(
 const NAME_BEFORE = new RegExp(`(?<![\\p{L}’'.-])(?<!\\p{Lu}[\\p{L}’'.-]*\\s)(${NAME}(?:\\s\\p{Lu}\\.)?)$`, "u");
 /** "the callsign Bear", "call sign, “Kit”", "nom de guerre Sokil", "goes by Taras", "his first name, Ivan", "introduced himself as Sergei". */
 const CALL_SIGN = new RegExp(`\\b(?:call\\s?sign|nom de guerre|nickname|goes by|first name|introduced (?:himself|herself) as),?\\s+(?:(?:of|as)\\s+)?["“']?(${NAME})\\b`, "gu");
+/**
+ * A first name set off by a relative clause about a relative or by a role ("Oksana, whose son …, says", "Taras, the
+ * convoy's driver, said"): the name this person goes by.
+ */
+const SET_OFF = new RegExp(
+  `(?<![\\p{L}’'.-])(?<!\\p{Lu}[\\p{L}’'.-]*\\s)(${NAME}),\\s+(?:whose\\s+(?:${RELATIVE})\\b|(?:the|an?)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}?(?:${PERSON_NOUNS}|chief|head|commander|driver|mayor)\\b[^,.;"“”]{0,40},\\s+(?:\\p{Ll}+\\s+)?(?:said|says|told|added|recalls|recalled|explains|explained)\\b)`,
+  "gu",
+);
 /** "identified only as Dmitri T.", "named only as Halyna P." or a known first name with an initial. */
 const INITIAL = new RegExp(`\\b(${NAME}\\s\\p{Lu}\\.)(?=[\\s,;)]|['’]s\\b|$)`, "gu");
 
@@ -34,6 +42,7 @@ export function introducedPersons(r: Registry): void {
   }
   for (const m of r.text.matchAll(CALL_SIGN)) add(m[1]);
   for (const m of r.text.matchAll(NAMED_AFTER)) if (!lexiconTag(m[1]) || isFirstName(m[1])) add(m[1]);
+  for (const m of r.text.matchAll(SET_OFF)) if ((!lexiconTag(m[1]) && !r.tokenIsPlaceish(m[1])) || isFirstName(m[1])) add(m[1]);
   for (const m of r.text.matchAll(INITIAL)) {
     const only = /\b(?:only|just)\s+(?:as\s+)?$/.test(r.text.slice(Math.max(0, m.index - 20), m.index));
     if (only || isFirstName(m[1].split(" ")[0]) || courtStyleName(r, m[1], m.index)) add(m[1]);
