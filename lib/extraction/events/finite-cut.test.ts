@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { splitClauses } from "./clauses";
+import { opensFiniteClause } from "./finite-cut";
+
+const parts = (s: string) => splitClauses(s, 0, []).map((c) => s.slice(c.start, c.end));
+
+describe("an 'after' before a subject and a finite verb opens a clause of its own", () => {
+  it("cuts before a noun-phrase subject and before a name in the passive", () => {
+    expect(parts("The port halted loadings after falling debris started two fires.")).toEqual(["The port halted loadings", "falling debris started two fires."]);
+    expect(parts("The mayor declared a day of mourning after Hollowmere was shelled overnight.")).toEqual([
+      "The mayor declared a day of mourning",
+      "Hollowmere was shelled overnight.",
+    ]);
+  });
+  it("keeps an 'after' before a noun, a fronted 'after' clause and a verb inside a relative", () => {
+    expect(parts("The ferry sailed after midnight.")).toHaveLength(1);
+    expect(opensFiniteClause("Two days", "the ship sailed")).toBe(false);
+    expect(opensFiniteClause("Talks resumed", "a meeting that she expected to fail")).toBe(false);
+  });
+  it("needs a finite verb of its own on each side", () => {
+    expect(opensFiniteClause("The council voted", "the ministers arrived in Brest")).toBe(true);
+    expect(opensFiniteClause("The council voted", "the long debate on tariffs")).toBe(false);
+  });
+});
