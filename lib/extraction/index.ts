@@ -1,4 +1,5 @@
 /** Article extraction engine: raw text in, a proposal of actors, statements and events out. Pure. */
+import { forgetMemos } from "./memo";
 import { findActors, type KnownActor } from "./actors";
 import { referenceDate } from "./dateline-date";
 import { findAbsoluteDates, findDates } from "./dates";
@@ -36,6 +37,7 @@ function isTitleCase(title: string): boolean {
 }
 
 export function extractArticle(input: ExtractInput): Proposal {
+  forgetMemos();
   const parsed = parseArticle(input.text, { title: input.title ?? null });
   const publishedOn = input.publishedOn ?? parsed.publishedOn;
   // Headline and standfirst are analysed together with the body so names and quotes resolve across them.

@@ -2,6 +2,7 @@
  * Trigger words from the codebook, and the patterns that tell a happening from a modal, a reported
  * claim or a bare speech report. The first list wins ties by priority, then by position.
  */
+import { memoByKey } from "../memo";
 import { isPastTense } from "../nlp";
 import type { EventType } from "./context";
 
@@ -69,7 +70,9 @@ export interface Trigger {
 }
 
 /** The best trigger of a clause (quotes masked): main-clause triggers first, then by priority and position. */
-export function bestTrigger(masked: string, mainEnd: number): Trigger | null {
+export const bestTrigger = memoByKey(findBestTrigger, (masked, mainEnd) => `${mainEnd}\u0000${masked}`);
+
+function findBestTrigger(masked: string, mainEnd: number): Trigger | null {
   let best: Trigger | null = null;
   for (const [type, prio, re] of TRIGGERS) {
     const m = re.exec(masked);

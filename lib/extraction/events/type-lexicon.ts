@@ -5,6 +5,7 @@
  * and expanded to their inflections by compromise's conjugation ("pledge" → pledged, pledges, pledging); verbs that
  * are often used of something else need their object ("sent a letter" is no aid, "met the deadline" no meeting).
  */
+import { memoByKey } from "../memo";
 import nlp from "compromise/two";
 import { isPastTense } from "../nlp";
 import type { EventType } from "./context";
@@ -151,7 +152,9 @@ function* formMatches(e: (typeof ENTRIES)[number], clause: string, words: { key:
 }
 
 /** The first lexicon verb of a clause whose object (if its entry needs one) follows it: its type and position. */
-export function lexiconMatch(clause: string): { type: EventType; pos: number } | null {
+export const lexiconMatch = memoByKey(findLexiconMatch, (clause: string) => clause);
+
+function findLexiconMatch(clause: string): { type: EventType; pos: number } | null {
   let best: { type: EventType; pos: number } | null = null;
   const words = wordsOf(clause);
   for (const e of ENTRIES) {

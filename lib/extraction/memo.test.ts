@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { forgetMemos, memoByKey } from "./memo";
+
+describe("memoByKey", () => {
+  it("answers a repeated question from memory until the next article starts", () => {
+    let calls = 0;
+    const length = memoByKey((s: string) => (calls++, s.length), (s) => s);
+    expect([length("Kyiv"), length("Kyiv"), length("Odesa")]).toEqual([4, 4, 5]);
+    expect(calls).toBe(2);
+    forgetMemos();
+    length("Kyiv");
+    expect(calls).toBe(3);
+  });
+
+  it("remembers a null answer too", () => {
+    let calls = 0;
+    const none = memoByKey((_: string) => (calls++, null), (s) => s);
+    none("x");
+    none("x");
+    expect(calls).toBe(1);
+  });
+});
