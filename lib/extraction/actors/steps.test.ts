@@ -26,6 +26,12 @@ import { capitalisedRuns } from "./runs";
 import { findQuotes, splitParagraphs, splitSentences } from "../sentences";
 
 const names = (r: Registry) => [...r.actors.values()].map((a) => a.name);
+/** The described sources of a text, by name. */
+const describedIn = (text: string) => {
+  const r = new Registry(text);
+  describedSources(r);
+  return names(r).sort();
+};
 
 describe("actor steps", () => {
   it("registry: known actors first, gazetteer entries only as forms until mentioned", () => {
@@ -174,17 +180,13 @@ describe("actor steps", () => {
   it("described sources: a source placed 'at a …', 'at one of the …' or described by 'who …' before its verb", () => {
     const text = '"We lost two berths," a trader at a Kyiv-based export company told Argus. ' +
       '"Buyers are cautious," a manager at one of the oil exporting companies told Vedomosti. "They were candid," a senior official who attended the talks told ThePrint.';
-    const r = new Registry(text);
-    describedSources(r);
-    expect(names(r).sort()).toEqual(["a manager at one of the oil exporting companies", "a senior official", "a trader at a Kyiv-based export company"]);
+    expect(describedIn(text)).toEqual(["a manager at one of the oil exporting companies", "a senior official", "a trader at a Kyiv-based export company"]);
   });
 
   it("described sources: a bare occupation keeps its workplace, a bare spokesman speaks for the body named before him, a victim is no source", () => {
     const text = "The Interior Ministry recalled its attaché on Friday, a spokeswoman said. \"Margins are thin,\" said a broker at a Rotterdam-based fuel trader. " +
       "The mayor said a man was hurt. A clerk said the office had closed. A spokesperson said nothing more.";
-    const r = new Registry(text);
-    describedSources(r);
-    expect(names(r).sort()).toEqual(["a broker at a Rotterdam-based fuel trader", "a spokesperson", "a spokeswoman"]);
+    expect(describedIn(text)).toEqual(["a broker at a Rotterdam-based fuel trader", "a spokesperson", "a spokeswoman"]);
     const ministry = new Registry("Slovenia protested. The Interior Ministry recalled its attaché on Friday, a spokeswoman said.");
     bareNationalBodies(ministry);
     describedSources(ministry);
@@ -195,17 +197,13 @@ describe("actor steps", () => {
   it("described sources: a bare occupation, dotted modifiers and a relation to another person; not a bare official", () => {
     const text = "Rates doubled, according to a shipbroker. A U.S. official said the talks went on. " +
       "\"He calls every night,\" said the wife of a mobilised soldier. An official said nothing.";
-    const r = new Registry(text);
-    describedSources(r);
-    expect(names(r).sort()).toEqual(["a U.S. official", "a shipbroker", "wife of a mobilised soldier"]);
+    expect(describedIn(text)).toEqual(["a U.S. official", "a shipbroker", "wife of a mobilised soldier"]);
   });
 
   it("described sources: an age in the description, and a lower-case phrase placing the source before its verb", () => {
     const text = "\"We had no water,\" said a 71-year-old woman. A Nordic diplomat briefed on the talks said the mood was bad. " +
       "A police officer at the crossing said the road was shut. A man was injured.";
-    const r = new Registry(text);
-    describedSources(r);
-    expect(names(r).sort()).toEqual(["a 71-year-old woman", "a Nordic diplomat", "a police officer"]);
+    expect(describedIn(text)).toEqual(["a 71-year-old woman", "a Nordic diplomat", "a police officer"]);
   });
 
   it("collectives: ministers' councils act with any verb; groups met or cited count; generic officials only as speakers", () => {
@@ -783,18 +781,14 @@ describe("actor steps", () => {
 
   it("described sources: one source out of a group that speaks is named 'one of the …'; one who only acts is not", () => {
     const text = "Three Baltic officials attended. One of the Baltic officials said the plan was dead. \"Too late,\" said one of the traders. One of the drivers waited.";
-    const r = new Registry(text);
-    describedSources(r);
-    expect(names(r).sort()).toEqual(["one of the Baltic officials", "one of the traders"]);
+    expect(describedIn(text)).toEqual(["one of the Baltic officials", "one of the traders"]);
   });
 
   it("described sources: 'According to', a second source joined by 'and', a relative clause, 'quoted … as saying', more speech verbs", () => {
     const text = "According to a Western diplomat in Ankara, talks stalled. It was confirmed by two Gulf officials and a Western analyst. " +
       "A German defence official who was not authorised to speak publicly said the order stood. Lee quoted an NIS official as saying so. " +
       "An Orlen spokesperson confirmed the deal. Another trader in Geneva said prices fell. The attack killed a man and a woman.";
-    const r = new Registry(text);
-    describedSources(r);
-    expect(names(r).sort()).toEqual(["a German defence official", "a Western analyst", "a Western diplomat", "an NIS official", "an Orlen spokesperson", "another trader in Geneva"]);
+    expect(describedIn(text)).toEqual(["a German defence official", "a Western analyst", "a Western diplomat", "an NIS official", "an Orlen spokesperson", "another trader in Geneva"]);
   });
 
   it("introduced persons: a first name after a relative, an age or 'one of them', a call sign after a comma; not a place after an age", () => {
