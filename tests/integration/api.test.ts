@@ -277,6 +277,7 @@ describe("the timeline's export and feed, the actors' export", () => {
     ["/feeds/events?match=most&actor=vladimir-putin", 'No feed: invalid parameter "match": "most" is not one of any, all.\n'],
     [`/actors/export?q=${"x".repeat(300)}`, 'Nothing exported: invalid parameter "q": at most 200 characters.\n'],
     ["/statements/export?sort=loudest", 'Nothing exported: invalid parameter "sort": "loudest" is not one of newest, oldest, speaker, speaker-activity.\n'],
+    ["/actors/export?sort=loudest", 'Nothing exported: invalid parameter "sort": "loudest" is not one of name, activity, last-active.\n'],
   ])("%s → 400 naming the parameter", async (url, message) => {
     const route = url.startsWith("/feeds") ? eventsFeedRoute : url.startsWith("/actors") ? actorsExportRoute : url.startsWith("/statements") ? statementsExportRoute : timelineExportRoute;
     const answer = await get(route, url);

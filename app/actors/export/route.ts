@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 export const GET = answer503WhenDatabaseDown(async function GET(request: Request) {
   const params = paramsOf(request.url);
-  const refused = refusedExport(params, refusedFilters(actorFilters.fields, params, ["sort", "view", "cursor"]));
+  const refused = refusedExport(params, refusedFilters(actorFilters.fields, params, ["view", "cursor"]));
   if (refused) return refused;
   return listExportStream(params, "actors", mapBatches(iterateActors(parseActorFilters(params)), actorRecord), request.signal);
 });
