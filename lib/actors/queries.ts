@@ -62,7 +62,7 @@ export async function findActorRows(args: Omit<Prisma.ActorFindManyArgs, "select
 
 const order: Prisma.ActorOrderByWithRelationInput[] = [{ name: "asc" }, { id: "asc" }];
 
-/** Directory rows of these actors in directory order (name, then id): the rows for ids a keyset or name match picked. */
+/** Directory rows of these actors by name, then id (as PostgreSQL sorts them, capitals first): the rows a name match picked. */
 export async function actorRowsByName(ids: string[], db: Db = prisma): Promise<ActorListRow[]> {
   return ids.length ? findActorRows({ where: { id: { in: ids } }, orderBy: order }, db) : [];
 }
@@ -133,9 +133,8 @@ export async function listActors(filters: ActorFilters, { take = ACTORS_PER_PAGE
   const cursor = cursorIn(actorCursor, filters);
   const [sorted, total] = await Promise.all([sortedActorIds(filters, cursor, take + 1, db), countActors(filters, db)]);
   const ids = sorted.slice(0, take).map((r) => r.id);
-  const [rows, active] = await Promise.all([findActorRows({ where: { id: { in: ids } } }, db), lastActive(ids, db)]);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const items: ActorDirectoryRow[] = ids.flatMap((id) => (byId.has(id) ? [{ ...byId.get(id)!, lastActive: active.get(id) ?? null }] : []));
+  const [rows, active] = await Promise.all([actorRowsInOrder(ids, db), lastActive(ids, db)]);
+  const items: ActorDirectoryRow[] = rows.map((r) => ({ ...r, lastActive: active.get(r.id) ?? null }));
   const last = sorted[take - 1];
   const nextCursor = sorted.length > take && last ? encodeCursor({ key: last.key, id: last.id }) : null;
   return { items, nextCursor, isFirstPage: !cursor, total };
