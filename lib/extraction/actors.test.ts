@@ -185,3 +185,12 @@ describe("actors", () => {
     expect(p.actors.map((x) => x.name)).not.toContain("Finance Ministry Says Deficit Will Widen");
   });
 });
+
+describe("forms that name an actor only in one article", () => {
+  it("are found but not proposed as aliases (a stored alias would name the actor in other articles)", () => {
+    const text = "Aid\n\nSweden announced new aid on Monday. The government decided to send 20 launchers. Markus T. was arrested; T. denied it.";
+    const actors = extractArticle({ text, publishedOn: "2026-03-12", title: "T" }).actors;
+    expect(actors.find((a) => a.name === "Swedish Government")?.aliases).not.toContain("The government");
+    expect(actors.find((a) => a.name === "Markus T.")?.aliases).toEqual([]);
+  });
+});

@@ -25,8 +25,7 @@ export function firstNamesAlone(r: Registry): void {
     // Alone: no capitalised word after it ("Olena stayed", "Olena's flat"), so not another Olena's full name.
     const alone = new RegExp(`(?<![\\p{L}\\p{N}’'.-])${escapeRe(first)}(?![\\p{L}\\p{N}-])(?!\\s+\\p{Lu})`, "u");
     if (!alone.test(r.text) || r.text.indexOf(`${first} ${rest}`) < 0) continue;
-    r.addForm(holders[0], first);
-    holders[0].aliases.add(first);
+    r.addLocalForm(holders[0], first);
   }
   for (const a of r.actors.values()) withInitialAlone(r, a);
 }
@@ -46,6 +45,5 @@ function withInitialAlone(r: Registry, a: Actor): void {
   const esc = escapeRe(initial);
   if (new RegExp(`[\\p{L}.]${esc}`, "u").test(r.text)) return;
   if (!new RegExp(`(?<![\\p{L}\\p{N}’'.-])(?<!${escapeRe(words[0])}\\s)${esc}(?=\\s|['’]s\\b|,)`, "u").test(r.text)) return;
-  r.addForm(a, initial);
-  a.aliases.add(initial);
+  r.addLocalForm(a, initial);
 }

@@ -10,7 +10,7 @@ import type { Registry } from "./registry";
 const BARE_BODY = /(?<=\b[Tt]he )(Air Force|air force|Navy|navy|National Guard|presidential office|Presidential Office)(?! of\b)(?![\p{L}-])/gu;
 
 export function homeStateBodies(r: Registry): void {
-  const { text, byForm, lazy, ensure, addForm } = r;
+  const { text, byForm, lazy, ensure, addLocalForm } = r;
   let home: string | null | undefined;
   for (let m = BARE_BODY.exec(text); m; m = BARE_BODY.exec(text)) {
     const bare = m[1];
@@ -27,8 +27,8 @@ export function homeStateBodies(r: Registry): void {
       byForm.delete(bare);
     }
     const a = ensure(names[0], /office/i.test(bare) ? "government" : "armed_force");
-    for (const n of [...names.slice(1), bare]) a.aliases.add(n);
-    addForm(a, bare);
+    for (const n of names.slice(1)) a.aliases.add(n);
+    addLocalForm(a, bare);
   }
 }
 

@@ -13,7 +13,7 @@ const TIME_BEFORE_VERB = /^\s+(?:on\s+\p{Lu}\p{Ll}+day|last\s+(?:week|month|year
  * the government decided …"), named with its demonym ("Swedish Government"); with neither it is left alone.
  */
 export function homeGovernment(r: Registry): void {
-  const { text, byForm, gazForm, lazy, ensure, fromEntry, addForm } = r;
+  const { text, byForm, gazForm, lazy, ensure, fromEntry, addLocalForm } = r;
   for (const m of text.matchAll(BARE_GOVERNMENT)) {
     const end = m.index + m[0].length;
     if (!beforeVerb(text.slice(end, end + 60).replace(TIME_BEFORE_VERB, ""))) continue;
@@ -23,6 +23,6 @@ export function homeGovernment(r: Registry): void {
     const name = `${lazy.get(state)?.demonyms?.[0] ?? state} Government`;
     const known = gazForm.get(name)?.entry;
     const a = known ? fromEntry(known) : byForm.get(name) ?? ensure(name, "government");
-    addForm(a, m[0]);
+    addLocalForm(a, m[0]);
   }
 }

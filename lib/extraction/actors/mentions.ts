@@ -53,8 +53,10 @@ export function scanMentions(r: Registry): Mention[] {
     if (!actor) {
       actor = fromEntry(info.entry!);
     }
-    if (info.metonym) actor.aliases.add(f);
-    else if (f !== actor.name && !(actor.kind === "state" && f === actor.name)) {
+    // A form that names the actor only in this article ("the government", "Marta") is no alias for other articles.
+    const aliasable = !r.localForms.has(f);
+    if (aliasable && info.metonym) actor.aliases.add(f);
+    else if (aliasable && f !== actor.name && !(actor.kind === "state" && f === actor.name)) {
       if (f.toLowerCase() !== actor.name.toLowerCase() || f !== actor.name) actor.aliases.add(f);
     }
     actor.first = Math.min(actor.first, start);

@@ -44,6 +44,8 @@ export class Registry {
   readonly tokIdx: Map<Token, number>;
   readonly actors = new Map<string, Actor>();
   readonly byForm = new Map<string, Actor>();
+  /** Forms that name an actor only in this article ("the government", "Marta", "T."): found, never kept as aliases. */
+  readonly localForms = new Set<string>();
   readonly lazy: Map<string, GazetteerEntry>;
   readonly stateOfDemonym: Map<string, string>;
   readonly gazForm: Map<string, GazetteerForm>;
@@ -87,6 +89,10 @@ export class Registry {
     this.byForm.set(form, a);
     a.forms.add(form);
     if (metonym) a.metonyms.add(form);
+  };
+  readonly addLocalForm = (a: Actor, form: string) => {
+    this.addForm(a, form);
+    if (this.byForm.get(form) === a) this.localForms.add(form);
   };
   readonly fromEntry = (e: GazetteerEntry): Actor => {
     const a = this.ensure(e.name, e.kind, e.role ?? null);
