@@ -21,6 +21,12 @@ describe("roles beyond the clause", () => {
     expect(stateOfActor({ name: "Acme Logistics", kind: "organization", role: "freight firm", aliases: new Set() })).toBeNull();
   });
 
+  it("reads no state from a person's nationality or name, only from an office", () => {
+    expect(stateOfActor({ name: "Ilya Orlov", kind: "person", role: "Russian opposition figure", aliases: new Set() })).toBeNull();
+    expect(stateOfActor({ name: "Georgia Banks", kind: "person", role: null, aliases: new Set() })).toBeNull();
+    expect(stateOfActor({ name: "Ilya Orlov", kind: "person", role: "Russian deputy foreign minister", aliases: new Set() })).toBe("Russia");
+  });
+
   it("places the sides named by an adjective before or after the verb, and both sides of a meeting as participants", () => {
     expect(demonymSidesIn("Belarusian balloons crossed into Lithuanian airspace", false)).toEqual([
       { state: "Belarus", role: "initiator" },

@@ -19,10 +19,17 @@ const WORDS = [...STATE_OF_WORD.keys()].sort((a, b) => b.length - a.length).map(
 const STATE_WORD = new RegExp(`(?<![\\p{L}.-])(${WORDS})(?:['’]s)?(?![\\p{L}-])`, "gu");
 const DEMONYM_WORD = new RegExp(`(?<![\\p{L}-])(${STATES.flatMap((e) => e.demonyms ?? []).join("|")})(?![\\p{L}-])`, "gu");
 
-/** The state an actor's name, aliases or office names ("Russian Defence Ministry", "President of Ukraine"), if one. */
+/** A role that holds a state's office ("President of Ukraine", "Russian foreign minister"), not a nationality ("Russian opposition figure"). */
+const OFFICE = /\b(?:president|prime minister|premier|minister|chancellor|ambassador|envoy|spokes(?:man|woman|person)|governor|commander|secretary|king|queen|general|admiral|chief of staff)\b/i;
+
+/**
+ * The state a body's name or aliases name ("Russian Defence Ministry"), or a person's office ("President of Ukraine"),
+ * if one. A person's name or nationality alone says nothing: "a Russian opposition figure" does not act for Russia.
+ */
 export function stateOfActor(actor: Pick<Actor, "name" | "kind" | "role" | "aliases">): string | null {
   if (actor.kind === "state" || actor.kind === "media") return null;
-  for (const form of [actor.name, ...actor.aliases, actor.role ?? ""]) {
+  const forms = actor.kind === "person" ? [actor.role ?? ""].filter((role) => OFFICE.test(role)) : [actor.name, ...actor.aliases, actor.role ?? ""];
+  for (const form of forms) {
     STATE_WORD.lastIndex = 0;
     const m = STATE_WORD.exec(form);
     if (m) return STATE_OF_WORD.get(m[1]) ?? null;
