@@ -11,6 +11,12 @@ describe("homeGovernment", () => {
     expect(a?.kind).toBe("government");
   });
 
+  it("names no government when the bare words act for two states in one article (they would be one form of the whole text)", () => {
+    const r = new Registry("Finland sent twelve aid packages. The government decided to send another. Estonia objected. The government said it would not.");
+    homeGovernment(r);
+    expect(r.byForm.get("The government")).toBeUndefined();
+  });
+
   it("else the state opening the sentence before, across a time phrase before the verb", () => {
     const r = new Registry("Finland has sent Ukraine twelve aid packages. The government on Tuesday decided to send another.");
     homeGovernment(r);

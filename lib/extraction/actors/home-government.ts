@@ -14,15 +14,14 @@ const TIME_BEFORE_VERB = /^\s+(?:on\s+\p{Lu}\p{Ll}+day|last\s+(?:week|month|year
  */
 export function homeGovernment(r: Registry): void {
   const { text, byForm, gazForm, lazy, ensure, fromEntry, addLocalForm } = r;
-  for (const m of text.matchAll(BARE_GOVERNMENT)) {
-    const end = m.index + m[0].length;
-    if (!beforeVerb(text.slice(end, end + 60).replace(TIME_BEFORE_VERB, ""))) continue;
-    // The article's most-named state is no safe guess here: "the government" is as often the outlet's own country's.
-    const state = stateEarlierInSentence(r, m.index) ?? firstStateOfPreviousSentence(r, m.index);
-    if (!state) continue;
-    const name = `${lazy.get(state)?.demonyms?.[0] ?? state} Government`;
-    const known = gazForm.get(name)?.entry;
-    const a = known ? fromEntry(known) : byForm.get(name) ?? ensure(name, "government");
-    addLocalForm(a, m[0]);
-  }
+  const acting = [...text.matchAll(BARE_GOVERNMENT)].filter((m) => beforeVerb(text.slice(m.index + m[0].length, m.index + m[0].length + 60).replace(TIME_BEFORE_VERB, "")));
+  // The article's most-named state is no safe guess here: "the government" is as often the outlet's own country's.
+  const states = new Set(acting.flatMap((m) => stateEarlierInSentence(r, m.index) ?? firstStateOfPreviousSentence(r, m.index) ?? []));
+  // The bare words become a form of the whole article, so only when no acting "the government" reads as another state.
+  const [state] = states;
+  if (states.size !== 1) return;
+  const name = `${lazy.get(state)?.demonyms?.[0] ?? state} Government`;
+  const known = gazForm.get(name)?.entry;
+  const a = known ? fromEntry(known) : byForm.get(name) ?? ensure(name, "government");
+  for (const m of acting) addLocalForm(a, m[0]);
 }
