@@ -23,8 +23,9 @@ export function firstNamesAlone(r: Registry): void {
     if (holders.length !== 1 || !usableFirstName(r, first)) continue;
     const rest = holders[0].name.slice(first.length + 1);
     // Alone: no capitalised word after it ("Olena stayed", "Olena's flat"), so not another Olena's full name.
+    if (r.text.indexOf(`${first} ${rest}`) < 0) continue;
     const alone = new RegExp(`(?<![\\p{L}\\p{N}’'.-])${escapeRe(first)}(?![\\p{L}\\p{N}-])(?!\\s+\\p{Lu})`, "u");
-    if (!alone.test(r.text) || r.text.indexOf(`${first} ${rest}`) < 0) continue;
+    if (!alone.test(r.text)) continue;
     r.addLocalForm(holders[0], first);
   }
   for (const a of r.actors.values()) withInitialAlone(r, a);

@@ -51,16 +51,23 @@ export function demonymSidesIn(clause: string, symmetric: boolean): { state: str
   });
 }
 
+/** The article's listed actors by name, built once per article. */
+const listedOfArticle = new WeakMap<EventCtx["index"], Map<string, Actor>>();
+function listedByName(ctx: EventCtx): Map<string, Actor> {
+  let byName = listedOfArticle.get(ctx.index);
+  if (!byName) listedOfArticle.set(ctx.index, (byName = new Map(ctx.index.actors.map((a) => [a.name, a]))));
+  return byName;
+}
+
 /** Adds to an event the states behind its actors and the sides its clause names by adjective. */
 export function addStates(ctx: EventCtx, e: FoundEvent): void {
-  const listed = new Set(ctx.index.actors);
+  const byName = listedByName(ctx);
   const add = (state: string, role: EventRole) => {
     const actor = ctx.index.byForm.get(state);
-    if (!actor || !listed.has(actor) || actor.kind !== "state" || e.actorRoles.some((r) => r.name === actor.name)) return;
+    if (!actor || byName.get(actor.name) !== actor || actor.kind !== "state" || e.actorRoles.some((r) => r.name === actor.name)) return;
     e.actorRoles.push({ name: actor.name, role });
     e.actors.push(actor.name);
   };
-  const byName = new Map([...listed].map((a) => [a.name, a]));
   for (const r of [...e.actorRoles]) {
     const actor = byName.get(r.name);
     const state = actor && stateOfActor(actor);
