@@ -7,6 +7,7 @@
  *   npx tsx tests/bench/extract-role-misses.ts [--summary] [--class initiator→absent]
  */
 import { extractArticle } from "@/lib/extraction";
+import { escapeRe } from "@/lib/extraction/actors/lexicon";
 import { actorMatcher, matchEvents } from "@/lib/extraction/score";
 import { tuningSplit } from "./extract-split";
 
@@ -21,7 +22,7 @@ type Proposal = ReturnType<typeof extractArticle>;
 function whereNamed(p: Proposal, actor: string, ev: Proposal["events"][number], same: (a: string, b: string) => boolean): string {
   const found = p.actors.find((a) => same(actor, a.name));
   if (!found) return "unextracted";
-  const forms = [found.name, ...found.aliases].filter((f) => f.length > 1).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const forms = [found.name, ...found.aliases].filter((f) => f.length > 1).map(escapeRe);
   const re = new RegExp(`\\b(?:${forms.join("|")})\\b`, "g");
   const at = [...p.body.matchAll(re)].map((m) => m.index);
   const sentStart = Math.max(p.body.lastIndexOf(". ", ev.start) + 1, p.body.lastIndexOf("\n", ev.start) + 1, 0);

@@ -225,6 +225,8 @@ describe("actor steps", () => {
     const text = "Clear Water, a Dutch non-governmental organisation, filed the complaint. Bright Path, an NGO in Lviv, counted the evacuees.";
     const found = findNamedBodies(text, () => false).map((b) => `${b.name}:${b.kind}`);
     expect(found).toEqual(expect.arrayContaining(["Clear Water:organization", "Bright Path:organization"]));
+    expect(found).not.toContain("Clear Water:person");
+    expect(found).not.toContain("Bright Path:person");
   });
 
   it("national bodies: more portfolios, lower-case bare ministries named in title case", () => {
