@@ -192,7 +192,8 @@ export function ReviewBoard({ article, review, onReview, similar, known, errors,
   /** On a closed line, a refused date still waiting: open it to fix, or reset it to the date the line holds. */
   const heldNotice = (id: string, date: string | undefined, precision: DatePrecision) => {
     const held = heldDates[dateField(id)];
-    if (!held || open === id) return null;
+    // A rejected line publishes nothing, so its refused date holds nothing back.
+    if (!held || open === id || isRejected(review, id)) return null;
     const kept = date ? readsAs(date, precision) : "no date";
     return <HeldDateNotice typed={held.typed} kept={kept} onOpen={() => { setSelected(id); setOpen(id); }} onReset={() => onHeldDate(dateField(id), null)} />;
   };
