@@ -1,7 +1,7 @@
 /**
- * Event dates on the TUNING split (development folders and retired rounds 2–13), for reading: every matched human
+ * Event dates on the TUNING split (development folders and retired rounds 2–14), for reading: every matched human
  * event whose date the engine got wrong, with the date phrase the annotator read, the engine's date and phrase, and
- * the clause the engine dated. Retired rounds 14–15 (validation) are never listed (pooled only: extract-split.ts).
+ * the clause the engine dated. Retired rounds 15–16 (validation) are never listed (pooled only: extract-split.ts).
  *
  *   npx tsx tests/bench/extract-date-misses.ts [--undated]   (--undated: only the engine's null dates)
  */
