@@ -173,6 +173,24 @@ describe("dates", () => {
   });
 });
 
+describe("the time a commitment sets", () => {
+  const promised = (text: string, pub: string) => {
+    const ps = splitParagraphs(text);
+    return findDates(text, pub, splitSentences(text, ps, findQuotes(text, ps))).map((d) => [d.text, !!d.promised]);
+  };
+
+  it("marks a date after the commitment in its own clause, not in a clause joined after it", () => {
+    expect(promised("Latvia pledged to deliver four howitzers by March.", "2026-01-10")).toEqual([["by March", true]]);
+    expect(promised("Latvia pledged to send howitzers, and on Monday the first arrived in Lviv.", "2026-01-10")).toEqual([["on Monday", false]]);
+    expect(promised("Latvia vowed to send howitzers, but on Friday it delayed the shipment.", "2026-01-10")).toEqual([["on Friday", false]]);
+    expect(promised("Latvia agreed to train crews; in March the first course began.", "2026-01-10")).toEqual([["in March", false]]);
+  });
+
+  it("keeps an infinitive that goes on after a comma and 'and to'", () => {
+    expect(promised("Latvia agreed to train crews, and to deliver four howitzers by March.", "2026-01-10")).toEqual([["by March", true]]);
+  });
+});
+
 describe("anaphoric dates", () => {
   const dated = (text: string, publishedOn: string) => extractArticle({ text, publishedOn, title: "T" }).events.map((e) => [e.type, e.date]);
   it("dates 'the next day' from the happening, not from a report's date", () => {

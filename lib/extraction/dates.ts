@@ -669,13 +669,27 @@ function monthsOfANamedYear(text: string, dates: DateMention[]): DateMention[] {
 }
 
 /** A pledge or decision and the infinitive of what it commits to ("pledged to deliver", "committed to financing"). */
-const COMMITS_TO = /\b(?:agreed|pledged|promised|committed|decided|vowed|undertook|offered)\s+(?:\p{Ll}+ly\s+)?to\s+\p{Ll}+[^;]*$/u;
+const COMMITS_TO = /\b(?:agreed|pledged|promised|committed|decided|vowed|undertook|offered)\s+(?:\p{Ll}+ly\s+)?to\s+\p{Ll}+/u;
 
-/** "Germany pledged to deliver two more Patriot systems by March": a date after the commitment, in its sentence, is the time it sets. */
+/** Where a new clause begins: a semicolon, "but", or a comma before a conjunction that does not go on with the infinitive ("…, and to train pilots" does). */
+const CLAUSE_BREAK = /;|\s+but\s+|,\s+(?:and|or|while|whereas|although|though|yet|so|before|after|when|as)\s+(?!to\s)/g;
+
+/** The words from the last clause break before `end`, in its sentence. */
+function clauseTail(text: string, s: Sentence, end: number): string {
+  const before = text.slice(s.start, end);
+  const breaks = [...before.matchAll(CLAUSE_BREAK)];
+  const last = breaks[breaks.length - 1];
+  return last ? before.slice(last.index! + last[0].length) : before;
+}
+
+/**
+ * "Germany pledged to deliver two more Patriot systems by March": a date after the commitment, in its clause, is the
+ * time it sets; not one in a clause joined after it ("Norway pledged to send jets, and on Monday the first arrived").
+ */
 function markPromised(text: string, sentences: Sentence[], dates: DateMention[]): DateMention[] {
   for (const d of dates) {
     const s = sentences.find((x) => d.start >= x.start && d.start < x.end);
-    if (s && COMMITS_TO.test(text.slice(s.start, d.start))) d.promised = true;
+    if (s && COMMITS_TO.test(clauseTail(text, s, d.start))) d.promised = true;
   }
   return dates;
 }

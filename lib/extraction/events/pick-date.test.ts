@@ -40,4 +40,9 @@ describe("the time a pledge sets", () => {
     const events = extractArticle({ text: "Intro.\n\nNorway pledged to deliver four more Patriot systems by March.", publishedOn: "2026-12-03", title: "T", rulesOnly: true }).events;
     expect(events[0]).toMatchObject({ date: "2026-12-03", dateText: null });
   });
+
+  it("dates a clause joined after the pledge by its own date ('…, and on Monday the first arrived')", () => {
+    const events = extractArticle({ text: "Intro.\n\nLatvia pledged to send four howitzers, and on Monday the first arrived in Lviv.", publishedOn: "2026-12-03", title: "T", rulesOnly: true }).events;
+    expect(events.find((e) => /arrive/i.test(e.title))).toMatchObject({ date: "2026-11-30", dateText: "on Monday" });
+  });
 });
