@@ -219,7 +219,7 @@ describe("correcting a proposed event", () => {
     await alert.waitFor({ timeout: 60_000 });
     const text = await alert.innerText();
     expect(text).toContain(`“Artillery shells Ostrava ferry pier” may already be in Faultline as “${stored.title}”: merge it into that event, or say it is not the same.`);
-    expect(text).toContain("The date typed for “Artillery shells Ostrava ferry pier”, “Tuesday-ish”, cannot be read: fix it or reset it.");
+    expect(text).toContain("The date typed for “Artillery shells Ostrava ferry pier”, “Tuesday-ish”, is not a date Faultline can read.");
     expect(text).toContain("Nothing was published");
     expect(new URL(page.url()).pathname).toBe("/editor/articles/new");
     expect(await page.getAttribute(pier, "class")).toContain("has-problem");
@@ -239,7 +239,7 @@ describe("correcting a proposed event", () => {
     await offer.waitFor({ timeout: 30_000 });
     await page.getByRole("button", { name: "Publish", exact: true }).click();
     await alert.waitFor({ timeout: 60_000 });
-    expect(await alert.innerText()).toContain("The date typed for “Artillery shells Ostrava ferry pier”, “Tuesday-ish”, cannot be read: fix it or reset it.");
+    expect(await alert.innerText()).toContain("The date typed for “Artillery shells Ostrava ferry pier”, “Tuesday-ish”, is not a date Faultline can read.");
 
     // Fix it reopens the field on the refused text; Reset brings back the date the line holds.
     await held.getByRole("button", { name: "Fix it" }).click();
