@@ -146,10 +146,10 @@ export async function publishArticle(user: SessionUser | null, input: unknown): 
   const parsed = publishInputSchema.safeParse(input);
   if (!parsed.success) return fail("Some fields need attention.", { fieldErrors: fieldErrors(parsed.error) });
   const { article: fields, review, draftId, draftVersion } = parsed.data;
-  const held = await heldBack(fields, review);
-  if (held) return held;
   const duplicate = await findArticleByUrl(fields.sourceUrl, draftId);
   if (duplicate) return duplicateFailure(duplicate);
+  const held = await heldBack(fields, review);
+  if (held) return held;
 
   // Names shared with a concurrent publish wait on their lock (see lockNames); a slug that a different
   // title happens to produce ("X" taking "x-2" while "X 2" is published) can still collide: then it runs again.
