@@ -63,7 +63,7 @@ export function ArticleEditor({ known, topics, draft }: Props) {
   const payload = (saved: { id: string; version: number } | null) => ({ draftId: saved?.id, draftVersion: saved?.version, article, review: review ?? { actors: [], statements: [], events: [] } });
   const autosave = useDraftAutosave({ payload, active: !!review && !pending, initial: draft ? { id: draft.id, version: draft.version } : undefined });
   useLeaveGuard(autosave.dirty || (!review && raw.trim() !== ""));
-  useSimilarRecheck(review, setSimilar);
+  const { recheck } = useSimilarRecheck(review, setSimilar);
   const { checks, live } = usePublishChecks(review, similar);
   // Set by the first Publish that is held back: from then on, the marks follow what the editor decides.
   const [checked, setChecked] = useState(false);
@@ -119,7 +119,17 @@ export function ArticleEditor({ known, topics, draft }: Props) {
         return;
       }
       const result = await callAction(publishArticleAction, input);
-      if (!result.ok) return showFailure(result);
+      if (!result.ok) {
+        // The server holds back what this screen holds back, with the stored events as they are now: one stored
+        // since the screen last asked is then shown on its line, with its merge and "Not the same".
+        const storedTwice = Object.keys(result.fieldErrors ?? {}).filter((field) => field.endsWith(".mergeInto"));
+        if (!storedTwice.length) return showFailure(result);
+        void recheck(input.review);
+        // Marked by the screen's own check once the stored event arrives, and cleared as the editor decides.
+        const others = Object.entries(result.fieldErrors!).filter(([field]) => !storedTwice.includes(field));
+        showFailure({ ...result, fieldErrors: Object.fromEntries(others) });
+        return setChecked(true);
+      }
       autosave.settle();
       router.push(`/articles/${result.slug}`);
     });
