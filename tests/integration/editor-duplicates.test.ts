@@ -150,7 +150,8 @@ describe("the server holds back what the review screen holds back", () => {
 
   it("refuses an event whose likely stored duplicate was neither merged nor called different, writing nothing", async () => {
     const before = await counts();
-    const result = await publishArticle(users.editor, secondArticle());
+    const input = secondArticle();
+    const result = await publishArticle(users.editor, { ...input, article: { ...input.article, sourceUrl: "https://example.com/alaska-undecided" } });
     expect(result).toMatchObject({
       ok: false,
       error: expect.stringContaining("“Alaska summit between Trump and Putin ends without deal” may already be in Faultline as “Putin and Trump meet in Alaska”"),
