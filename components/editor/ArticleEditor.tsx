@@ -9,13 +9,13 @@ import { fieldErrors, publishInputSchema, type Review } from "@/lib/editor/schem
 import type { SimilarEvent } from "@/lib/editor/similar-events";
 import { followEdit, wordsMatchSpan } from "@/lib/editor/spans";
 import type { Failure } from "@/lib/editor/result";
-import { withRefusedDate, type HeldDate, type KnownActor } from "./review-model";
+import { withRefusedDate, type KnownActor } from "./review-model";
 import { ArticleFields } from "./ArticleFields";
 import { callAction } from "./call-action";
 import { ReviewBoard } from "./ReviewBoard";
 import { SPAN_DISAGREES } from "./ReviewStatements";
 import { progress } from "./review-model";
-import { blockedMessage } from "./publish-checks";
+import { blockedMessage } from "@/lib/editor/publish-checks";
 import { useDraftAutosave, useLeaveGuard, type SaveStatus } from "./use-draft";
 import { usePublishChecks } from "./use-publish-checks";
 import { useSimilarRecheck } from "./use-similar";
@@ -63,7 +63,7 @@ export function ArticleEditor({ known, topics, draft }: Props) {
   const payload = (saved: { id: string; version: number } | null) => ({ draftId: saved?.id, draftVersion: saved?.version, article, review: review ?? { actors: [], statements: [], events: [] } });
   const autosave = useDraftAutosave({ payload, active: !!review && !pending, initial: draft ? { id: draft.id, version: draft.version } : undefined });
   useLeaveGuard(autosave.dirty || (!review && raw.trim() !== ""));
-  useSimilarRecheck(review, setSimilar);
+  const { recheck } = useSimilarRecheck(review, setSimilar);
   const { checks, live } = usePublishChecks(review, similar);
   // Set by the first Publish that is held back: from then on, the marks follow what the editor decides.
   const [checked, setChecked] = useState(false);
@@ -79,12 +79,12 @@ export function ArticleEditor({ known, topics, draft }: Props) {
     autosave.touch();
   };
   const setReview = (next: Review | null) => { setReviewState(next); autosave.touch(); };
-  /** Keeps a date a "When" field refused in the review (so in its draft), or forgets it (null). */
-  const holdDate = (field: string, held: HeldDate | null) => {
-    const typed = held?.typed ?? null;
-    if ((review?.refusedDates?.[field] ?? null) === typed) return;
+  /** Keeps a date a "When" field refused on its item ("e:3"), so in the draft, or forgets it (null). */
+  const holdDate = (id: string, typed: string | null) => {
+    const item = id.startsWith("s:") ? review?.statements[Number(id.slice(2))] : review?.events[Number(id.slice(2))];
+    if ((item?.refusedWhen ?? null) === typed) return;
     // On top of whatever the same blur changed just before (the field's last good date): not from this render's review.
-    setReviewState((current) => current && withRefusedDate(current, field, typed));
+    setReviewState((current) => current && withRefusedDate(current, id, typed));
     autosave.touch();
   };
 
@@ -119,7 +119,17 @@ export function ArticleEditor({ known, topics, draft }: Props) {
         return;
       }
       const result = await callAction(publishArticleAction, input);
-      if (!result.ok) return showFailure(result);
+      if (!result.ok) {
+        // The server holds back what this screen holds back, with the stored events as they are now: one stored
+        // since the screen last asked is then shown on its line, with its merge and "Not the same".
+        const storedTwice = Object.keys(result.fieldErrors ?? {}).filter((field) => field.endsWith(".mergeInto"));
+        if (!storedTwice.length) return showFailure(result);
+        void recheck(input.review);
+        // Marked by the screen's own check once the stored event arrives, and cleared as the editor decides.
+        const others = Object.entries(result.fieldErrors!).filter(([field]) => !storedTwice.includes(field));
+        showFailure({ ...result, fieldErrors: Object.fromEntries(others) });
+        return setChecked(true);
+      }
       autosave.settle();
       router.push(`/articles/${result.slug}`);
     });
@@ -181,7 +191,7 @@ export function ArticleEditor({ known, topics, draft }: Props) {
             </summary>
             <ArticleFields article={article} errors={errors} onChange={setArticle} topicSuggestions={topics} />
           </details>
-          <ReviewBoard article={article} review={review} onReview={setReview} similar={similar} known={known} errors={shownErrors} repeats={checks.repeats} heldDates={checks.held} onHeldDate={holdDate} onDifferent={(pair) => setReview({ ...review, notSame: [...(review.notSame ?? []), pair] })} />
+          <ReviewBoard article={article} review={review} onReview={setReview} similar={similar} known={known} errors={shownErrors} repeats={checks.repeats} onHeldDate={holdDate} onDifferent={(pair) => setReview({ ...review, notSame: [...(review.notSame ?? []), pair] })} />
         </>
       )}
     </form>

@@ -8,11 +8,12 @@ import type { DatePrecision } from "@/lib/dates/partial-date";
 import styles from "./ReviewBoard.module.css";
 import { ArticlePane, type PaneMark, type TextSelection } from "./ArticlePane";
 import { ActorDetails, ActorSuggestion, ActorSummary, likelyStored, storedActorPatch } from "./ReviewActors";
-import { foldEvent, pairKey } from "./draft-duplicates";
+import { foldEvent, pairKey } from "@/lib/editor/draft-duplicates";
+import { offeredStored } from "@/lib/editor/publish-checks";
 import { EventDetails, EventSummary, HeldDate as HeldDateNotice, MergeSuggestion, RepeatWarning } from "./ReviewEvents";
 import { StatementDetails, StatementSummary } from "./ReviewStatements";
 import { readsAs } from "./WhenInput";
-import { actorMentions, dateField, decide, notStoredPatch, offeredStored, decideRest, groupOf, isRejected, isReviewed, itemOrder, type Group, type HeldDate, type KnownActor } from "./review-model";
+import { actorMentions, decide, notStoredPatch, decideRest, groupOf, isRejected, isReviewed, itemOrder, type Group, type KnownActor } from "./review-model";
 
 type Known = KnownActor;
 type Props = {
@@ -25,9 +26,8 @@ type Props = {
   /** Events told twice in this article (draftDuplicates), computed once by the editor for its checks and this board. */
   repeats: ReadonlyMap<number, number>;
   onDifferent: (pair: string) => void;
-  /** Dates typed and refused, by field key (dateField), kept while their lines are closed; null clears one. */
-  heldDates: Record<string, HeldDate>;
-  onHeldDate: (field: string, held: HeldDate | null) => void;
+  /** Keeps the text a statement's or an event's "When" refused on that item ("s:0", "e:3"), or forgets it (null). */
+  onHeldDate: (id: string, typed: string | null) => void;
 };
 
 const GROUP_TITLES: Record<Group, string> = { actors: "Actors", statements: "Statements", events: "Events" };
@@ -38,7 +38,7 @@ const rowId = (id: string) => `rv-${id.replace(":", "-")}`;
  * The review beside the text: the article with every proposal highlighted on one side, the proposals
  * one line each (in text order) on the other. j/k move, a accepts, r rejects, e opens for correction.
  */
-export function ReviewBoard({ article, review, onReview, similar, known, errors, repeats, onDifferent, heldDates, onHeldDate }: Props) {
+export function ReviewBoard({ article, review, onReview, similar, known, errors, repeats, onDifferent, onHeldDate }: Props) {
   // Actors' names found in the article once per article and actor list: editing an event's words changes neither.
   const mentions = useMemo(() => actorMentions(article, review.actors), [article, review.actors]);
   const order = useMemo(() => itemOrder(article, review, mentions), [article, review, mentions]);
@@ -187,15 +187,13 @@ export function ReviewBoard({ article, review, onReview, similar, known, errors,
   };
 
   /** Keeps what a "When" field refused (or forgets it once it reads, or is reset) beyond the life of the open line. */
-  const dateRefusal = (id: string) => (message: string | null, typed?: string) =>
-    onHeldDate(dateField(id), message && typed !== undefined ? { typed, message } : null);
+  const dateRefusal = (id: string) => (message: string | null, typed?: string) => onHeldDate(id, message && typed !== undefined ? typed : null);
   /** On a closed line, a refused date still waiting: open it to fix, or reset it to the date the line holds. */
-  const heldNotice = (id: string, date: string | undefined, precision: DatePrecision) => {
-    const held = heldDates[dateField(id)];
+  const heldNotice = (id: string, held: string | undefined, date: string | undefined, precision: DatePrecision) => {
     // A rejected line publishes nothing, so its refused date holds nothing back.
-    if (!held || open === id || isRejected(review, id)) return null;
+    if (held === undefined || open === id || isRejected(review, id)) return null;
     const kept = date ? readsAs(date, precision) : "no date";
-    return <HeldDateNotice typed={held.typed} kept={kept} onOpen={() => { setSelected(id); setOpen(id); }} onReset={() => onHeldDate(dateField(id), null)} />;
+    return <HeldDateNotice typed={held} kept={kept} onOpen={() => { setSelected(id); setOpen(id); }} onReset={() => onHeldDate(id, null)} />;
   };
 
   const row = (id: string) => {
@@ -215,8 +213,8 @@ export function ReviewBoard({ article, review, onReview, similar, known, errors,
     } else if (group === "statements") {
       const i = Number(id.slice(2));
       summary = <StatementSummary statement={review.statements[i]} actors={review.actors} />;
-      extra = heldNotice(id, review.statements[i].saidOn, review.statements[i].saidPrecision);
-      details = <StatementDetails index={i} statement={review.statements[i]} actors={review.actors} article={article} errors={errors} heldDate={heldDates[dateField(id)]} onDateRefusal={dateRefusal(id)} onChange={(p) => patchStatement(i, p)} />;
+      extra = heldNotice(id, review.statements[i].refusedWhen, review.statements[i].saidOn, review.statements[i].saidPrecision);
+      details = <StatementDetails index={i} statement={review.statements[i]} actors={review.actors} article={article} errors={errors} onDateRefusal={dateRefusal(id)} onChange={(p) => patchStatement(i, p)} />;
     } else {
       const i = Number(id.slice(2));
       const event = review.events[i];
@@ -225,9 +223,9 @@ export function ReviewBoard({ article, review, onReview, similar, known, errors,
       const suggestion = earlier !== undefined
         ? <RepeatWarning earlier={review.events[earlier]} onFold={() => { setSelected(id); onReview(foldEvent(review, i, earlier)); }} onDifferent={() => onDifferent(pairKey(i, earlier))} />
         : <MergeSuggestion event={event} similar={similar[i]} onChange={(p) => patchEvent(i, p)} />;
-      extra = <>{heldNotice(id, event.date, event.datePrecision)}{suggestion}</>;
+      extra = <>{heldNotice(id, event.refusedWhen, event.date, event.datePrecision)}{suggestion}</>;
       // Correcting an event is deciding on it: the line counts as reviewed without a further ✓.
-      details = <EventDetails index={i} article={article} review={review} mentions={mentions} heldDate={heldDates[dateField(id)]} onDateRefusal={dateRefusal(id)} similar={similar[i]} errors={errors} onChange={(p) => patchEvent(i, { ...p, reviewed: true })} onFold={(into) => { onReview(foldEvent(review, i, into)); setOpen(null); }} />;
+      details = <EventDetails index={i} article={article} review={review} mentions={mentions} onDateRefusal={dateRefusal(id)} similar={similar[i]} errors={errors} onChange={(p) => patchEvent(i, { ...p, reviewed: true })} onFold={(into) => { onReview(foldEvent(review, i, into)); setOpen(null); }} />;
     }
     const problem = Object.keys(errors).some((k) => k.startsWith(errorPrefix(review, id)));
     return (

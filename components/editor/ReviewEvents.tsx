@@ -6,7 +6,8 @@ import { EVENT_TYPE_VALUES, type Review, type ReviewActor, type ReviewEvent } fr
 import type { SimilarEvent } from "@/lib/editor/similar-events";
 import { EventActors } from "./EventActors";
 import styles from "./ReviewBoard.module.css";
-import { decidedNew, notStoredPatch, offeredStored, publishAsNewPatch, type Mention } from "./review-model";
+import { offeredStored } from "@/lib/editor/publish-checks";
+import { decidedNew, notStoredPatch, publishAsNewPatch, type Mention } from "./review-model";
 import { readsAs, WhenInput } from "./WhenInput";
 
 /** One line: what happened and when. */
@@ -89,8 +90,7 @@ type Props = {
   review: Review;
   /** Where each actor is named in the article, found once per article and actor list (not per keystroke). */
   mentions: Mention[];
-  /** A date typed earlier and refused, kept while the event was closed; and where to report a refusal. */
-  heldDate?: { typed: string; message: string };
+  /** Where to report a date the "When" field refuses (the event keeps it, as refusedWhen, until fixed or reset). */
   onDateRefusal: (message: string | null, typed?: string) => void;
   similar: SimilarEvent[] | undefined;
   errors: Record<string, string>;
@@ -100,7 +100,7 @@ type Props = {
 };
 
 /** An event opened for correction. */
-export function EventDetails({ index, article, review, mentions, heldDate, onDateRefusal, similar, errors, onChange, onFold }: Props) {
+export function EventDetails({ index, article, review, mentions, onDateRefusal, similar, errors, onChange, onFold }: Props) {
   const e = review.events[index];
   const others = review.events.map((o, j) => ({ o, j })).filter(({ o, j }) => j !== index && o.accepted && !o.mergeInto);
   const actorError = Object.entries(errors).find(([k]) => k.startsWith(`review.events.${index}.actors`))?.[1];
@@ -140,7 +140,7 @@ export function EventDetails({ index, article, review, mentions, heldDate, onDat
         </div>
       </div>
       <div className="row">
-        <WhenInput id={`${id}-when`} date={e.date} precision={e.datePrecision} error={err("date")} held={heldDate} onRefusal={onDateRefusal} onChange={(date, datePrecision) => onChange({ date, datePrecision })} />
+        <WhenInput id={`${id}-when`} date={e.date} precision={e.datePrecision} error={err("date")} held={e.refusedWhen} onRefusal={onDateRefusal} onChange={(date, datePrecision) => onChange({ date, datePrecision })} />
         <div>
           <label htmlFor={`${id}-phrase`}>As written</label>
           <input id={`${id}-phrase`} value={e.dateText ?? ""} onChange={(x) => onChange({ dateText: x.target.value })} />

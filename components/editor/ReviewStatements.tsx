@@ -24,14 +24,13 @@ type Props = {
   actors: ReviewActor[];
   article: EditorArticle;
   errors: Record<string, string>;
-  /** A date typed earlier and refused, kept while the statement was closed; and where to report a refusal. */
-  heldDate?: { typed: string; message: string };
+  /** Where to report a date the "Said on" field refuses (the statement keeps it, as refusedWhen, until fixed or reset). */
   onDateRefusal: (message: string | null, typed?: string) => void;
   onChange: (patch: Partial<ReviewStatement>) => void;
 };
 
 /** A statement opened for correction. Corrected words carry their highlight with them. */
-export function StatementDetails({ index, statement: s, actors, article, errors, heldDate, onDateRefusal, onChange }: Props) {
+export function StatementDetails({ index, statement: s, actors, article, errors, onDateRefusal, onChange }: Props) {
   const kept = actors.filter((a) => a.decision !== "reject");
   const err = (f: string) => errors[`review.statements.${index}.${f}`];
   const id = `st-${index}`;
@@ -68,7 +67,7 @@ export function StatementDetails({ index, statement: s, actors, article, errors,
       </div>
       <div className="row">
         <label className="check"><input type="checkbox" checked={s.direct} onChange={(e) => onChange({ direct: e.target.checked })} /> Direct quote</label>
-        <WhenInput id={`${id}-said`} label="Said on" date={s.saidOn} precision={s.saidPrecision} error={err("saidOn")} held={heldDate} onRefusal={onDateRefusal} onChange={(saidOn, saidPrecision) => onChange({ saidOn, saidPrecision })} />
+        <WhenInput id={`${id}-said`} label="Said on" date={s.saidOn} precision={s.saidPrecision} error={err("saidOn")} held={s.refusedWhen} onRefusal={onDateRefusal} onChange={(saidOn, saidPrecision) => onChange({ saidOn, saidPrecision })} />
       </div>
     </div>
   );

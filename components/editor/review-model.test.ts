@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { EditorArticle } from "@/lib/editor/analyse";
 import { reviewSchema, type Review } from "@/lib/editor/schemas";
 import { listSuggestions, splitList } from "./ListInput";
-import { actorCandidates, decide, decidedNew, decideRest, heldDatesOf, isRejected, itemOrder, LIKELY_ACTOR, progress, publishAsNewPatch, undecidedStored, withRefusedDate } from "./review-model";
+import { undecidedStored } from "@/lib/editor/publish-checks";
+import { actorCandidates, decide, decidedNew, decideRest, isRejected, itemOrder, LIKELY_ACTOR, progress, publishAsNewPatch, withRefusedDate } from "./review-model";
 
 const body = "Peskov said talks had “stalled”. Later, Zelenskiy met Erdogan in Ankara.";
 const article: EditorArticle = { sourceUrl: "", title: "Talks stall", standfirst: "", authors: [], topics: [], publication: "P", publishedOn: "2025-06-15", dateline: "", body };
@@ -53,21 +54,18 @@ describe("the review screen's items", () => {
     expect(undecidedStored({ events: [unmerged] }, stored).size).toBe(0);
   });
 
-  it("keeps a date typed and refused in the review itself (so in its draft) until it is fixed or reset", () => {
-    const held = withRefusedDate(review, "review.events.0.date", "Tuesday-ish");
-    expect(held.refusedDates).toEqual({ "review.events.0.date": "Tuesday-ish" });
-    const both = withRefusedDate(held, "review.statements.0.saidOn", "last week");
-    expect(heldDatesOf(both.refusedDates)).toEqual({
-      "review.events.0.date": { typed: "Tuesday-ish", message: expect.stringMatching(/^“Tuesday-ish” is not a date Faultline can read/) },
-      "review.statements.0.saidOn": { typed: "last week", message: expect.stringMatching(/^“last week” is not a date/) },
-    });
-    // Typed again, the newer text is kept; fixed or reset, it is forgotten, and none left is no field at all.
-    expect(withRefusedDate(both, "review.events.0.date", "Tue").refusedDates?.["review.events.0.date"]).toBe("Tue");
-    const fixed = withRefusedDate(withRefusedDate(both, "review.events.0.date", null), "review.statements.0.saidOn", null);
-    expect(fixed.refusedDates).toBeUndefined();
-    expect(heldDatesOf(fixed.refusedDates)).toEqual({});
-    // Kept through the draft's schema, as the draft saves and reopens it.
-    expect(reviewSchema.parse(both).refusedDates).toEqual(both.refusedDates);
+  it("keeps a date typed and refused on its item (so in the draft) until it is fixed or reset", () => {
+    const held = withRefusedDate(review, "e:0", "Tuesday-ish");
+    expect(held.events.map((e) => e.refusedWhen)).toEqual(["Tuesday-ish", undefined]);
+    const both = withRefusedDate(held, "s:0", "last week");
+    expect(both.statements[0].refusedWhen).toBe("last week");
+    // Typed again, the newer text is kept; fixed or reset, it is forgotten.
+    expect(withRefusedDate(both, "e:0", "Tue").events[0].refusedWhen).toBe("Tue");
+    const fixed = withRefusedDate(withRefusedDate(both, "e:0", null), "s:0", null);
+    expect([...fixed.events, ...fixed.statements].map((x) => x.refusedWhen)).toEqual([undefined, undefined, undefined]);
+    // Kept through the draft's schema, as the draft saves and reopens it (JSON drops a forgotten one).
+    const reopened = reviewSchema.parse(JSON.parse(JSON.stringify(both)));
+    expect([reopened.events[0].refusedWhen, reopened.statements[0].refusedWhen]).toEqual(["Tuesday-ish", "last week"]);
   });
 
   it("counts decisions; rejecting an actor drops it and accepting it again restores its match", () => {

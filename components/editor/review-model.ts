@@ -3,7 +3,7 @@ import type { Review, ReviewActor, ReviewEvent } from "@/lib/editor/schemas";
 import { wordSimilarity, words } from "@/lib/editor/matching";
 import { textOrder } from "@/lib/editor/spans";
 import { findMentions } from "@/lib/text/mentions";
-import { parseWhen } from "./when";
+import { offeredStored } from "@/lib/editor/publish-checks";
 
 // The review screen's items: "a:<key>" an actor, "s:<index>" a statement, "e:<index>" an event.
 export type Group = "actors" | "statements" | "events";
@@ -39,34 +39,12 @@ export function itemOrder(article: EditorArticle, review: Review, mentions: Ment
   return { actors, statements: textOrder(review.statements).map((i) => `s:${i}`), events: textOrder(review.events).map((i) => `e:${i}`) };
 }
 
-/** A date typed in a "When" field and refused, kept by the form while its line is closed. */
-export type HeldDate = { typed: string; message: string };
-
-/** The review keeping a date typed and refused in one "When" field (by field key), or forgetting it (null). */
-export function withRefusedDate(review: Review, field: string, typed: string | null): Review {
-  const { [field]: _, ...rest } = review.refusedDates ?? {};
-  const refusedDates = typed === null ? rest : { ...rest, [field]: typed };
-  return { ...review, refusedDates: Object.keys(refusedDates).length ? refusedDates : undefined };
-}
-
-/** The dates a review keeps as typed and refused, each with what its "When" field says of it. */
-export function heldDatesOf(refusedDates: Review["refusedDates"]): Record<string, HeldDate> {
-  const held: Record<string, HeldDate> = {};
-  for (const [field, typed] of Object.entries(refusedDates ?? {})) {
-    const reading = parseWhen(typed);
-    held[field] = { typed, message: reading.ok ? `“${typed}” was refused: set it again, or reset it.` : reading.message };
-  }
-  return held;
-}
-
-/** The field key ("review.events.3.date") of a statement's or an event's "When", as errors and held dates name it. */
-export function dateField(id: string): string {
-  return groupOf(id) === "events" ? `review.events.${indexOf(id)}.date` : `review.statements.${indexOf(id)}.saidOn`;
-}
-
-/** The stored events offered as likely duplicates of an event, less those the editor said it is not. */
-export function offeredStored<S extends { id: string }>(event: ReviewEvent, similar: S[] | undefined): S[] {
-  return similar?.filter((s) => !event.notSameAs?.includes(s.id)) ?? [];
+/** The review keeping the text a statement's or an event's "When" field refused (on the item), or forgetting it (null). */
+export function withRefusedDate(review: Review, id: string, typed: string | null): Review {
+  const i = indexOf(id);
+  const refusedWhen = typed ?? undefined;
+  if (groupOf(id) === "statements") return { ...review, statements: review.statements.map((s, j) => (j === i ? { ...s, refusedWhen } : s)) };
+  return { ...review, events: review.events.map((e, j) => (j === i ? { ...e, refusedWhen } : e)) };
 }
 
 /** "Not the same" on a stored suggestion: every stored event offered for it is set aside, and the line is decided. */
@@ -85,19 +63,6 @@ export function publishAsNewPatch(event: ReviewEvent, similar: { id: string }[] 
 /** The event is to be published as new by the editor's decision: not merged, and no stored suggestion left undecided. */
 export function decidedNew(event: ReviewEvent, similar: { id: string }[] | undefined): boolean {
   return !event.mergeInto && offeredStored(event, similar).length === 0;
-}
-
-/**
- * Accepted events, not merged, with a likely stored duplicate the editor has not called different: by event
- * index, the likeliest such stored event. Publishing waits until each is merged or called "Not the same".
- */
-export function undecidedStored<S extends { id: string }>(review: Pick<Review, "events">, similar: Record<number, S[]>): Map<number, S> {
-  const undecided = new Map<number, S>();
-  review.events.forEach((e, i) => {
-    const left = e.accepted && !e.mergeInto ? offeredStored(e, similar[i])[0] : undefined;
-    if (left) undecided.set(i, left);
-  });
-  return undecided;
 }
 
 export function isReviewed(review: Review, id: string): boolean {

@@ -17,20 +17,25 @@ function signature(review: Review | null): string {
   });
 }
 
-/** Asks again which stored events each proposed one may duplicate, whenever the editor changes what that depends on. */
+/**
+ * Asks again which stored events each proposed one may duplicate, whenever the editor changes what that depends on;
+ * `recheck` asks at once (Publish refused for a stored event the screen had not been told of yet).
+ */
 export function useSimilarRecheck(review: Review | null, onFound: (similar: Record<number, SimilarEvent[]>) => void) {
   const key = signature(review);
+  const ask = async (current: Review, stillWanted: () => boolean) => {
+    const result = await callAction(recheckSimilarEventsAction, { actors: current.actors, events: current.events });
+    if (stillWanted() && result.ok) onFound(result.similar);
+  };
   useEffect(() => {
     if (!review) return;
     let cancelled = false;
-    const timer = setTimeout(async () => {
-      const result = await callAction(recheckSimilarEventsAction, { actors: review.actors, events: review.events });
-      if (!cancelled && result.ok) onFound(result.similar);
-    }, RECHECK_DELAY_MS);
+    const timer = setTimeout(() => void ask(review, () => !cancelled), RECHECK_DELAY_MS);
     return () => {
       cancelled = true;
       clearTimeout(timer);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- re-run only when the signature changes
   }, [key]);
+  return { recheck: (current: Review) => ask(current, () => true) };
 }

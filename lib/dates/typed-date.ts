@@ -79,6 +79,21 @@ export function readTypedDate(text: string): TypedDate | null {
   return null;
 }
 
+/** The ways a date may be typed, as a refusal lists them. */
+export const TYPED_DATE_FORMATS = "2026-03-05, 5 March 2026, 2026-W10, 2026-03, March 2026, 2026-Q1 or 2026; empty for unknown";
+
+/**
+ * Why a typed date is refused, in the same words wherever it is told: under the field, in the review's banner
+ * (where `of` names the item) and in the server's answer. Text that reads now (refused by an older parser and
+ * kept in a draft) was still never set, so it is set again rather than taken silently.
+ */
+export function refusedDateMessage(typed: string, of?: string): string {
+  const shown = `“${typed.trim().replace(/\s+/g, " ")}”`;
+  const subject = of ? `The date typed for ${of}, ${shown},` : shown;
+  if (readTypedDate(typed)) return `${subject} was refused: set it again, or reset it.`;
+  return `${subject} is not a date Faultline can read. Write ${TYPED_DATE_FORMATS}.`;
+}
+
 /** The stored pair as readTypedDate reads it back: "2026-03-05", "2026-W10", "2026-03", "2026-Q1", "2026" or empty. */
 export function writeTypedDate({ date, precision }: TypedDate): string {
   if (!date || precision === "unknown") return "";

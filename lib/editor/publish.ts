@@ -7,7 +7,9 @@ import { partialDateFromString } from "@/lib/dates/partial-date";
 import { prisma } from "@/lib/db/client";
 import { findMentions, summariseMentions } from "@/lib/text/mentions";
 import { uniqueIgnoringCase } from "@/lib/text/unique";
-import { ExpectedFailure, fail, type Result } from "./result";
+import { blockedMessage, liveProblems, reviewChecks } from "./publish-checks";
+import { ExpectedFailure, fail, type Failure, type Result } from "./result";
+import { findSimilarEvents } from "./similar-events";
 import { fieldErrors, publishInputSchema, type ArticleFields, type Review } from "./schemas";
 import { nameLock, uniqueSlug } from "./slugs";
 import { wordsMatchSpan } from "./spans";
@@ -15,13 +17,7 @@ import { articleData, setArticleTopics } from "./article-data";
 import { editorTransaction, lockNames, type Tx } from "./transaction";
 import { resolvePlacesAfterPublish } from "@/lib/places/resolve";
 
-/** Whether a "When" field's key ("review.events.3.date") names a statement or event kept for publishing. */
-function keptWhen(review: Review, field: string): boolean {
-  const [, kind, index] = field.split(".") as [string, "events" | "statements", string];
-  return !!review[kind][Number(index)]?.accepted;
-}
-
-/** Checks a review refers only to actors it keeps and to spans inside the article, and holds no date left refused. */
+/** Checks a review refers only to actors it keeps and to spans inside the article. */
 export function checkReview(article: ArticleFields, review: Review): Record<string, string> {
   const errors: Record<string, string> = {};
   const kept = new Set(review.actors.filter((a) => a.decision !== "reject").map((a) => a.key));
@@ -46,9 +42,6 @@ export function checkReview(article: ArticleFields, review: Review): Record<stri
     });
     if (e.start > e.end || e.end > lengths[e.part]) errors[`review.events.${i}.start`] = "The event's position is outside the article.";
   });
-  for (const [field, typed] of Object.entries(review.refusedDates ?? {})) {
-    if (keptWhen(review, field)) errors[field] = `“${typed}” is not a date Faultline can read: fix it or reset it.`;
-  }
   return errors;
 }
 
@@ -153,10 +146,10 @@ export async function publishArticle(user: SessionUser | null, input: unknown): 
   const parsed = publishInputSchema.safeParse(input);
   if (!parsed.success) return fail("Some fields need attention.", { fieldErrors: fieldErrors(parsed.error) });
   const { article: fields, review, draftId, draftVersion } = parsed.data;
-  const problems = checkReview(fields, review);
-  if (Object.keys(problems).length) return fail("Some items need attention.", { fieldErrors: problems });
   const duplicate = await findArticleByUrl(fields.sourceUrl, draftId);
   if (duplicate) return duplicateFailure(duplicate);
+  const held = await heldBack(fields, review);
+  if (held) return held;
 
   // Names shared with a concurrent publish wait on their lock (see lockNames); a slug that a different
   // title happens to produce ("X" taking "x-2" while "X 2" is published) can still collide: then it runs again.
@@ -170,6 +163,17 @@ export async function publishArticle(user: SessionUser | null, input: unknown): 
   // Committed: expire the lists, the new article's page and the pages of every actor and event it names.
   invalidate(["actors", ...(await articleTags(published.id))]);
   return published;
+}
+
+/**
+ * What the review screen holds Publish back for, checked again here so that a stale or crafted form cannot go
+ * past it (events told twice, likely stored duplicates undecided, dates refused), with the words the screen uses;
+ * the stored duplicates are looked up now, so one stored since the screen last asked holds it back too.
+ */
+async function heldBack(fields: ArticleFields, review: Review): Promise<Failure | null> {
+  const checks = reviewChecks(review, await findSimilarEvents(review, { toPublishOnly: true }));
+  const problems = { ...checkReview(fields, review), ...liveProblems(review, checks) };
+  return Object.keys(problems).length ? fail(blockedMessage(review, checks), { fieldErrors: problems }) : null;
 }
 
 /**

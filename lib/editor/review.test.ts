@@ -58,4 +58,12 @@ describe("buildReview", () => {
     expect(undated.events[0]).toMatchObject({ date: undefined, datePrecision: "unknown" });
     expect(reviewSchema.safeParse(undated).success).toBe(true);
   });
+
+  it("opens a draft saved when refused dates were kept by field key, each moved onto its item", () => {
+    const saved = { ...review, refusedDates: { "review.events.1.date": "Tuesday-ish", "review.statements.0.saidOn": "last week", "review.events.99.date": "gone" } };
+    const opened = reviewSchema.parse(fitSavedDates(saved));
+    expect(opened.events.map((e) => e.refusedWhen)).toEqual([undefined, "Tuesday-ish"]);
+    expect(opened.statements[0].refusedWhen).toBe("last week");
+    expect(opened).not.toHaveProperty("refusedDates");
+  });
 });

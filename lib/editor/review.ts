@@ -135,14 +135,33 @@ function fitSaved(item: unknown, dateKey: string, precisionKey: string): unknown
 }
 
 /**
+ * A draft saved when refused dates were kept beside the items, by field key ("review.events.3.date"): each moved
+ * onto its item as `refusedWhen`, where the review keeps it now.
+ */
+function refusedOntoItems(saved: Saved): Saved {
+  const { refusedDates, ...review } = saved;
+  if (!refusedDates || typeof refusedDates !== "object") return review;
+  const moved: Saved = { ...review };
+  for (const [field, typed] of Object.entries(refusedDates)) {
+    const [, group, index] = /^review\.(events|statements)\.(\d+)\.(?:date|saidOn)$/.exec(field) ?? [];
+    const items = group ? moved[group] : undefined;
+    if (!Array.isArray(items) || !items[Number(index)] || typeof items[Number(index)] !== "object") continue;
+    moved[group] = items.map((item, i) => (i === Number(index) ? { ...item, refusedWhen: typed } : item));
+  }
+  return moved;
+}
+
+/**
  * A review saved in a draft before a date had to fit its precision, with its pairs fitted as the engine's are,
- * so that the draft opens instead of failing its schema (a posted pair that does not fit is still refused).
+ * so that the draft opens instead of failing its schema (a posted pair that does not fit is still refused); and
+ * one saved before refused dates were kept on their items, with them moved there.
  */
 export function fitSavedDates(saved: unknown): unknown {
   if (!saved || typeof saved !== "object") return saved;
-  const { statements, events } = saved as Saved;
+  const review = refusedOntoItems(saved as Saved);
+  const { statements, events } = review;
   return {
-    ...saved,
+    ...review,
     ...(Array.isArray(statements) && { statements: statements.map((s) => fitSaved(s, "saidOn", "saidPrecision")) }),
     ...(Array.isArray(events) && { events: events.map((e) => fitSaved(e, "date", "datePrecision")) }),
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { actorEditSchema, eventEditSchema, mergeActorsSchema, statementEditSchema } from "./correction-schemas";
+import { readTypedDate } from "@/lib/dates/typed-date";
 import { checkReview } from "./publish";
 import { accountName, articleFieldsSchema, fieldErrors, partialDate, profileSchema, publishInputSchema, reviewActorSchema } from "./schemas";
 
@@ -74,15 +75,28 @@ describe("editor schemas", () => {
     expect(eventEditSchema.parse({ ...edit, datePrecision: "unknown" })).toMatchObject({ date: undefined, datePrecision: "unknown" });
   });
 
-  it("keep dates typed and refused in the draft, by field, cut and cleaned rather than refused; Publish refuses them on kept items", () => {
+  it("keep a date typed and refused on its item, cut and cleaned rather than refused", () => {
     const event = { accepted: true, title: "Strike", type: "other", datePrecision: "unknown", actors: [], start: 0, end: 4 };
-    const review = { actors: [], statements: [], events: [event, { ...event, accepted: false }], refusedDates: { "review.events.0.date": "Tuesday\u0000-ish", "review.events.1.date": "x".repeat(300) } };
+    const review = { actors: [], statements: [], events: [{ ...event, refusedWhen: "Tuesday\u0000-ish" }, { ...event, refusedWhen: "x".repeat(300) }] };
     const parsed = publishInputSchema.parse({ article: valid, review });
-    expect(parsed.review.refusedDates).toEqual({ "review.events.0.date": "Tuesday -ish", "review.events.1.date": "x".repeat(200) });
-    expect(publishInputSchema.safeParse({ article: valid, review: { ...review, refusedDates: { "review.actors.0.name": "x" } } }).success).toBe(false);
-    // Only the kept event's date holds Publish back: the rejected one is not published.
-    expect(checkReview(parsed.article, parsed.review)).toEqual({ "review.events.0.date": "“Tuesday -ish” is not a date Faultline can read: fix it or reset it." });
-    expect(checkReview(parsed.article, { ...parsed.review, refusedDates: undefined })).toEqual({});
+    expect(parsed.review.events.map((e) => e.refusedWhen)).toEqual(["Tuesday -ish", "x".repeat(200)]);
+    expect(publishInputSchema.safeParse({ article: valid, review: { ...review, events: [{ ...event, refusedWhen: 5 }] } }).success).toBe(false);
+    // Dates are Publish's to hold back (publish-checks), not the shape check's.
+    expect(checkReview(parsed.article, parsed.review)).toEqual({});
+  });
+
+  it("read a day and a precision from the When field's text into what the correction schemas take; they refuse a day that does not exist", () => {
+    const event = { id: "e1", version: 2, title: "Strike", type: "other", actors: [], verified: true };
+    const statement = { id: "s1", version: 2, speakerId: "a1", text: "Words.", direct: true, verified: true };
+    for (const typed of ["2026-03-05", "5 March 2026", "2026-W10", "March 2026", "2026-Q1", "2026", ""]) {
+      const when = readTypedDate(typed);
+      if (!when) throw new Error(`refused ${typed}`);
+      expect(eventEditSchema.safeParse({ ...event, date: when.date, datePrecision: when.precision }).success, typed).toBe(true);
+      expect(statementEditSchema.safeParse({ ...statement, saidOn: when.date, saidPrecision: when.precision }).success, typed).toBe(true);
+    }
+    expect(readTypedDate("2026-02-30")).toBeNull();
+    const posted = eventEditSchema.safeParse({ ...event, date: "2026-02-30", datePrecision: "day" });
+    expect(fieldErrors(posted.error!)).toEqual({ date: "That date does not exist." });
   });
 
   it("keep the pairs of events an editor called different in the draft, and refuse anything else there", () => {

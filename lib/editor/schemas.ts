@@ -119,6 +119,17 @@ export const reviewActorSchema = z.object({
   reviewed: z.boolean().optional(),
 });
 
+/**
+ * What an editor typed in an item's "When" field and it refused, while the item keeps its last good date: kept on
+ * the item (so in drafts), so that after a reload the field shows it again and Publish still waits until it is
+ * fixed or reset. Kept for the editor, so cut and cleaned, not refused.
+ */
+const refusedWhen = z
+  .string()
+  .max(10_000)
+  .transform((typed) => stripBidiControls(typed).replace(/[\u0000-\u001F\u007F]/g, " ").slice(0, 200))
+  .optional();
+
 const offset = z.number().int().min(0).max(MAX_BODY);
 const span = { part: z.enum(ARTICLE_PARTS).default("body"), start: offset, end: offset };
 
@@ -131,6 +142,7 @@ export const reviewStatementSchema = z.object({
   direct: z.boolean(),
   saidOn: partialDate.optional().or(z.literal("").transform(() => undefined)),
   saidPrecision: z.enum(DATE_PRECISIONS).default("unknown"),
+  refusedWhen,
   venue: optionalText(300, "A venue"),
   reviewed: z.boolean().optional(),
   ...span,
@@ -144,6 +156,7 @@ export const reviewEventSchema = z.object({
   type: z.enum(EVENT_TYPE_VALUES),
   date: partialDate.optional().or(z.literal("").transform(() => undefined)),
   datePrecision: z.enum(DATE_PRECISIONS).default("unknown"),
+  refusedWhen,
   dateText: optionalText(200, "A date phrase"),
   place: optionalText(200, "A place"),
   fatalities: z.number().int().min(0).max(1_000_000).optional(),
@@ -155,13 +168,6 @@ export const reviewEventSchema = z.object({
   ...span,
 }).superRefine(dateFitsPrecision("date", "datePrecision"));
 
-/** A "When" field's key in a review, as errors name it ("review.events.3.date", "review.statements.0.saidOn"). */
-const whenFieldKey = z.string().regex(/^review\.(events\.\d{1,3}\.date|statements\.\d{1,4}\.saidOn)$/, "Not a date field.");
-/** What an editor typed in a "When" field and it refused, as typed: kept for the editor, so cut, not refused. */
-const refusedDateText = z
-  .string()
-  .max(10_000)
-  .transform((typed) => stripBidiControls(typed).replace(/[\u0000-\u001F\u007F]/g, " ").slice(0, 200));
 
 export const reviewSchema = z.object({
   actors: z.array(reviewActorSchema).max(500),
@@ -169,14 +175,6 @@ export const reviewSchema = z.object({
   events: z.array(reviewEventSchema).max(500),
   /** Pairs of events ("i:j", i < j) the editor called different happenings though alike; kept in drafts. */
   notSame: z.array(z.string().regex(/^\d{1,3}:\d{1,3}$/)).max(1000).optional(),
-  /**
-   * Dates typed and refused, by field key, while the item keeps its last good date: kept in drafts, so that
-   * after a reload the field shows them again and Publish still waits until each is fixed or reset.
-   */
-  refusedDates: z
-    .record(whenFieldKey, refusedDateText)
-    .refine((all) => Object.keys(all).length <= 1500, "Too many dates waiting to be fixed.")
-    .optional(),
 });
 
 export const publishInputSchema = z.object({

@@ -25,13 +25,15 @@ const SHOWN = 5;
 /**
  * Stored events that may be the same happening as each proposed one, the likely match first, keyed by
  * event index. A candidate lies within three days of the proposal's date (or overlaps its week, month…)
- * and shares an actor, the place or title words with it; the type is not required to match.
+ * and shares an actor, the place or title words with it; the type is not required to match. `toPublishOnly`
+ * asks only for the events to be published as new (Publish's check: the others cannot be left undecided).
  */
-export async function findSimilarEvents(review: Review): Promise<Record<number, SimilarEvent[]>> {
+export async function findSimilarEvents(review: Review, { toPublishOnly = false } = {}): Promise<Record<number, SimilarEvent[]>> {
   const actorIds = new Map(review.actors.filter((a) => a.decision === "existing" && a.actorId).map((a) => [a.key, a.actorId!]));
   const found: Record<number, SimilarEvent[]> = {};
   await Promise.all(
     review.events.map(async (event, i) => {
+      if (toPublishOnly && (!event.accepted || event.mergeInto)) return;
       const ids = [...new Set(event.actors.map((a) => actorIds.get(a.key)).filter((id): id is string => !!id))];
       const similar = await similarTo(event, ids);
       if (similar.length) found[i] = similar;

@@ -30,7 +30,7 @@ describe("timeline filters", () => {
 describe("the API's reading of a timeline cursor", () => {
   const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString("base64url");
   it("refuses a well-formed cursor whose key is not a day, takes the ones the timeline hands out", () => {
-    for (const key of ["9999-99-99", "2025-02-30", "zzz", 5]) expect(timelineFilters.strict.safeParse({ cursor: b64([key, "x"]) }).success, String(key)).toBe(false);
-    for (const key of ["2025-09-07", null]) expect(timelineFilters.strict.parse({ cursor: b64([key, "x"]) }).cursor).toBe(b64([key, "x"]));
+    for (const key of ["9999-99-99", "2025-02-30", "zzz", 5]) expect(timelineFilters.api.safeParse({ cursor: b64([key, "x"]) }).success, String(key)).toBe(false);
+    for (const key of ["2025-09-07", null]) expect(timelineFilters.api.parse({ cursor: b64([key, "x"]) }).cursor).toBe(b64([key, "x"]));
   });
 });

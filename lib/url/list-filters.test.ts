@@ -12,16 +12,16 @@ describe("one filter schema, two readings", () => {
 
   it("reads good parameters the same way both ways", () => {
     const params = { speaker: ["Vladimir-Putin", "andrii-sybiha"], from: "2025-09-01", direct: "Paraphrase", q: " peace ", topic: "peace-talks", cursor };
-    expect(statementFilters.strict.parse(params)).toEqual(parseStatementFilters(params));
+    expect(statementFilters.api.parse(params)).toEqual(parseStatementFilters(params));
     const timeline = { actor: "a,b", type: ["phone_call"], place: "Kyiv", from: "2025-09-01", cursor };
-    expect(timelineFilters.strict.parse(timeline)).toEqual(parseTimelineFilters(timeline));
-    expect(actorFilters.strict.parse({ q: "sybiha", kind: "person" })).toEqual(parseActorFilters({ q: "sybiha", kind: "person" }));
+    expect(timelineFilters.api.parse(timeline)).toEqual(parseTimelineFilters(timeline));
+    expect(actorFilters.api.parse({ q: "sybiha", kind: "person" })).toEqual(parseActorFilters({ q: "sybiha", kind: "person" }));
   });
 
   it("where the page falls back, the API refuses and names the parameter", () => {
     const bad = { speaker: ["putin", "Not a slug"], from: "2025-02-30", direct: "maybe", cursor: "%%%", unknown: "1" };
     expect(parseStatementFilters(bad)).toMatchObject({ speaker: ["putin"], from: undefined, direct: undefined, cursor: "%%%" });
-    const result = statementFilters.strict.safeParse(bad);
+    const result = statementFilters.api.safeParse(bad);
     expect(result.success).toBe(false);
     const named = result.error!.issues.map((i) => (i.code === "unrecognized_keys" ? i.keys.join() : String(i.path[0])));
     expect(named.sort()).toEqual(["cursor", "direct", "from", "speaker", "unknown"]);

@@ -102,19 +102,17 @@ export function refusedFilterNotices(fields: Fields, params: RawSearchParams, sk
 }
 
 /**
- * A list's filters from their Params: the page's lenient schema and the API's strict one, which refuses unknown
- * parameter names and, given the list's `cursor` rule, a cursor that does not fit the sort order asked for.
- * `drawing` names the parameters that only say how a page draws the list (view, grouping): `api`, the strict
- * schema without them, refuses them as it refuses any name it does not know.
+ * A list's filters from their Params: the page's lenient schema and the API's strict one (`api`), which refuses
+ * unknown parameter names and, given the list's `cursor` rule, a cursor that does not fit the sort order asked for.
+ * `drawing` names the parameters that only say how a page draws the list (view, grouping): `api` leaves them out,
+ * so it refuses them as it refuses any name it does not know.
  */
 export function filterSchemas<F extends Fields, D extends keyof F & string = never>(fields: F, { cursor, drawing = [] }: { cursor?: CursorRule; drawing?: readonly D[] } = {}) {
   const pick = (which: keyof Param, names = Object.keys(fields)) => Object.fromEntries(names.map((name) => [name, fields[name][which]]));
-  const strict = z.strictObject(pick("strict") as { [K in keyof F]: F[K]["strict"] });
   const api = z.strictObject(pick("strict", Object.keys(fields).filter((name) => !drawing.includes(name as D))) as { [K in Exclude<keyof F, D>]: F[K]["strict"] });
   return {
     fields,
     lenient: z.object(pick("lenient") as { [K in keyof F]: F[K]["lenient"] }),
-    strict: cursor ? strict.superRefine(cursorCheck(cursor), ALWAYS) : strict,
     api: cursor ? api.superRefine(cursorCheck(cursor), ALWAYS) : api,
   };
 }

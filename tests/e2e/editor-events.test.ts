@@ -219,7 +219,7 @@ describe("correcting a proposed event", () => {
     await alert.waitFor({ timeout: 60_000 });
     const text = await alert.innerText();
     expect(text).toContain(`“Artillery shells Ostrava ferry pier” may already be in Faultline as “${stored.title}”: merge it into that event, or say it is not the same.`);
-    expect(text).toContain("The date typed for “Artillery shells Ostrava ferry pier”, “Tuesday-ish”, cannot be read: fix it or reset it.");
+    expect(text).toContain("The date typed for “Artillery shells Ostrava ferry pier”, “Tuesday-ish”, is not a date Faultline can read.");
     expect(text).toContain("Nothing was published");
     expect(new URL(page.url()).pathname).toBe("/editor/articles/new");
     expect(await page.getAttribute(pier, "class")).toContain("has-problem");
@@ -239,7 +239,7 @@ describe("correcting a proposed event", () => {
     await offer.waitFor({ timeout: 30_000 });
     await page.getByRole("button", { name: "Publish", exact: true }).click();
     await alert.waitFor({ timeout: 60_000 });
-    expect(await alert.innerText()).toContain("The date typed for “Artillery shells Ostrava ferry pier”, “Tuesday-ish”, cannot be read: fix it or reset it.");
+    expect(await alert.innerText()).toContain("The date typed for “Artillery shells Ostrava ferry pier”, “Tuesday-ish”, is not a date Faultline can read.");
 
     // Fix it reopens the field on the refused text; Reset brings back the date the line holds.
     await held.getByRole("button", { name: "Fix it" }).click();
@@ -257,10 +257,26 @@ describe("correcting a proposed event", () => {
     expect(await held.count()).toBe(0);
     expect(await offer.count()).toBe(0);
     await page.waitForFunction((row) => !document.querySelector(row)?.classList.contains("has-problem"), pier);
+
+    // Meanwhile another editor stores the same shelling: the screen was not told, the server is, and refuses.
+    const meanwhile = await db.event.create({
+      data: { title: `Ostrava ferry pier shelled, wire report ${stamp}`, type: "missile_drone_strike", place: "Ostrava Bay", datePrecision: "day", startDate: new Date("2026-03-10T00:00:00Z") },
+    });
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    await page.waitForFunction((title) => document.querySelector("form.editor-form > [role=alert]")?.textContent?.includes(title), meanwhile.title, { timeout: 60_000 });
+    expect(await alert.innerText()).toContain(`“Artillery shells Ostrava ferry pier” may already be in Faultline as “${meanwhile.title}”: merge it into that event, or say it is not the same.`);
+    expect(new URL(page.url()).pathname).toBe("/editor/articles/new");
+    // The line is told of it too, with its merge and "Not the same".
+    await page.waitForFunction(([row, title]) => document.querySelector(`${row} [aria-label="Likely already in Faultline"]`)?.textContent?.includes(title), [pier, meanwhile.title] as const, { timeout: 30_000 });
+    expect(await page.getAttribute(pier, "class")).toContain("has-problem");
+    await screenshot(page, "editor-events-server-held-back");
+    await offer.getByRole("button", { name: "Not the same (n)" }).click();
+    await offer.waitFor({ state: "detached" });
+    await page.waitForFunction((row) => !document.querySelector(row)?.classList.contains("has-problem"), pier);
     await page.getByRole("button", { name: "Publish", exact: true }).click();
     await page.waitForURL((u) => u.pathname.startsWith("/articles/"), { timeout: 60_000 });
     const published = await db.event.findFirstOrThrow({ where: { title: "Artillery shells Ostrava ferry pier" } });
-    expect(published.id).not.toBe(stored.id);
+    expect([stored.id, meanwhile.id]).not.toContain(published.id);
     expect(published.startDate).toEqual(new Date("2026-03-10T00:00:00Z"));
     await context.close();
   }, 240_000);

@@ -3,10 +3,12 @@ import { articleTags } from "@/lib/cache/affected";
 import { tags } from "@/lib/cache/tags";
 import { checkSimilar } from "@/lib/editor/analyse";
 import { publishArticle } from "@/lib/editor/publish";
+import { STORED_TWICE, TOLD_TWICE } from "@/lib/editor/publish-checks";
 import type { PublishInput } from "@/lib/editor/schemas";
 import { findSimilarActors, findSimilarEvents } from "@/lib/editor/similar-events";
+import { refusedDateMessage } from "@/lib/dates/typed-date";
 import type { TestDatabase } from "../support/database";
-import { createUsers, useAppDatabase } from "../support/app-database";
+import { createUsers, tableCounts, useAppDatabase } from "../support/app-database";
 
 // Issue 10 §3: the same happening reported by two articles becomes one event with two sources.
 let db: TestDatabase;
@@ -139,5 +141,65 @@ describe("no duplicate actors", () => {
     expect(similar.x?.[0]).toMatchObject({ id: ids.putin, name: "Vladimir Putin" });
     expect(similar.y?.[0]).toMatchObject({ id: ids.trump, score: 1 });
     expect(similar.z).toBeUndefined();
+  });
+});
+
+// The review screen holds Publish back on these; a stale or crafted form must not get past the server either.
+describe("the server holds back what the review screen holds back", () => {
+  const counts = () => tableCounts(db);
+
+  it("refuses an event whose likely stored duplicate was neither merged nor called different, writing nothing", async () => {
+    const before = await counts();
+    const input = secondArticle();
+    const result = await publishArticle(users.editor, { ...input, article: { ...input.article, sourceUrl: "https://example.com/alaska-undecided" } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("“Alaska summit between Trump and Putin ends without deal” may already be in Faultline as “Putin and Trump meet in Alaska”"),
+      fieldErrors: { "review.events.0.mergeInto": STORED_TWICE },
+    });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("publishes it as a new event once the editor said it is not the same, as the posted review carries it", async () => {
+    const input = secondArticle();
+    input.review.events[0] = { ...input.review.events[0], notSameAs: [summitId] };
+    const result = await publishArticle(users.editor, { ...input, article: { ...input.article, sourceUrl: "https://example.com/alaska-not-same" } });
+    expect(result).toMatchObject({ ok: true });
+  });
+
+  const twice = (extra: Partial<PublishInput["review"]> = {}): PublishInput => {
+    const body = "Drones struck the Odesa grain port overnight. The drone strike on the Odesa grain port damaged two silos.";
+    const event = (title: string, start: number) => ({ accepted: true, title, type: "missile_drone_strike" as const, date: "2024-02-03", datePrecision: "day" as const, actors: [], part: "body" as const, start, end: start + 20 });
+    return {
+      article: { sourceUrl: `https://example.com/odesa-${Object.keys(extra).join("-") || "plain"}`, title: "Odesa port struck", authors: [], publication: "Duplicate Test Wire", publishedOn: "2024-02-03", body },
+      review: { actors: [], statements: [], events: [event("Drones strike Odesa grain port", 0), event("Drone strike on Odesa grain port", 48)], ...extra },
+    };
+  };
+
+  it("refuses an event told twice in the article until folded or called different, with the screen's words", async () => {
+    const before = await counts();
+    const result = await publishArticle(users.editor, twice());
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining("One event seems told twice in this article"), fieldErrors: { "review.events.1.title": TOLD_TWICE } });
+    expect(await counts()).toEqual(before);
+    expect(await publishArticle(users.editor, twice({ notSame: ["0:1"] }))).toMatchObject({ ok: true });
+  });
+
+  it("refuses a kept item whose When text was refused, in the field's words; a rejected item's does not count", async () => {
+    const before = await counts();
+    const input = twice({ notSame: ["0:1"] });
+    input.article.sourceUrl = "https://example.com/odesa-refused";
+    input.review.events[1] = { ...input.review.events[1], refusedWhen: "Tuesday-ish" };
+    const result = await publishArticle(users.editor, input);
+    expect(result).toMatchObject({
+      ok: false,
+      error: expect.stringContaining(refusedDateMessage("Tuesday-ish", "“Drone strike on Odesa grain port”")),
+      fieldErrors: { "review.events.1.date": refusedDateMessage("Tuesday-ish") },
+    });
+    expect(await counts()).toEqual(before);
+    input.review.events[1] = { ...input.review.events[1], accepted: false };
+    // Both tellings are stored now (the test above): this one is said not to be either.
+    const stored = await db.prisma.event.findMany({ where: { title: { contains: "Odesa" } }, select: { id: true } });
+    input.review.events[0] = { ...input.review.events[0], notSameAs: stored.map((e) => e.id) };
+    expect(await publishArticle(users.editor, input)).toMatchObject({ ok: true });
   });
 });

@@ -5,6 +5,7 @@ import { publishArticle } from "@/lib/editor/publish";
 import type { PublishInput } from "@/lib/editor/schemas";
 import type { TestDatabase } from "../support/database";
 import { createUsers, tableCounts, useAppDatabase } from "../support/app-database";
+import { decidedReview } from "../support/decided-review";
 
 let db: TestDatabase;
 let users: Awaited<ReturnType<typeof createUsers>>;
@@ -61,7 +62,7 @@ afterAll(async () => db.drop());
 
 describe("publishing an article", () => {
   it("writes the article, new actor and aliases, verified statements and events, mentions and audit rows", async () => {
-    const result = await publishArticle(users.editor, input());
+    const result = await publishArticle(users.editor, await decidedReview(input()));
     expect(result).toMatchObject({ ok: true });
     if (!result.ok) return;
     const article = await db.prisma.article.findUniqueOrThrow({
@@ -136,9 +137,12 @@ describe("publishing an article", () => {
 
 describe("publishing at the same time", () => {
   it("two articles with the same title and a new actor published at once both land, with distinct slugs, sharing one actor", async () => {
-    const a = input({ sourceUrl: "https://example.com/race-a", title: "Race title" });
-    const b = input({ sourceUrl: "https://example.com/race-b", title: "Race title" });
-    for (const x of [a, b]) x.review.actors[0] = { ...x.review.actors[0], name: "Racing Newcomer", aliases: [] };
+    const race = async (sourceUrl: string) => {
+      const x = input({ sourceUrl, title: "Race title" });
+      x.review.actors[0] = { ...x.review.actors[0], name: "Racing Newcomer", aliases: [] };
+      return decidedReview(x);
+    };
+    const [a, b] = [await race("https://example.com/race-a"), await race("https://example.com/race-b")];
     const results = await Promise.all([publishArticle(users.editor, a), publishArticle(users.otherEditor, b)]);
     expect(results.map((r) => r.ok)).toEqual([true, true]);
     const slugs = results.map((r) => (r.ok ? r.slug : ""));
@@ -147,8 +151,8 @@ describe("publishing at the same time", () => {
   });
 
   it("the same URL published three times at once makes exactly one article", async () => {
-    const same = () => input({ sourceUrl: "https://example.com/triple", title: "Triple" });
-    const results = await Promise.all([publishArticle(users.editor, same()), publishArticle(users.otherEditor, same()), publishArticle(users.editor, same())]);
+    const same = await decidedReview(input({ sourceUrl: "https://example.com/triple", title: "Triple" }));
+    const results = await Promise.all([publishArticle(users.editor, same), publishArticle(users.otherEditor, same), publishArticle(users.editor, same)]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok && r.existing)).toHaveLength(2);
     expect(await db.prisma.article.count({ where: { sourceUrl: "https://example.com/triple" } })).toBe(1);
@@ -157,7 +161,7 @@ describe("publishing at the same time", () => {
 
 describe("drafts", () => {
   it("save, resume, refuse a stale save, then publish", async () => {
-    const draftInput = input({ sourceUrl: "https://example.com/draft", title: "A draft about talks" });
+    const draftInput = await decidedReview(input({ sourceUrl: "https://example.com/draft", title: "A draft about talks" }));
     const saved = await saveDraft(users.editor, draftInput);
     expect(saved).toMatchObject({ ok: true, version: 1 });
     if (!saved.ok) return;

@@ -7,10 +7,12 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSynthetic } from "@/lib/demo/synthetic-load";
 import { publishArticle } from "@/lib/editor/publish";
+import type { PublishInput } from "@/lib/editor/schemas";
 import { exportArticles } from "@/lib/transfer/export";
 import { importFile } from "@/lib/transfer/import-file";
 import { useAppDatabase, createUsers } from "../support/app-database";
 import { createTestDatabase, type TestDatabase } from "../support/database";
+import { decidedReview } from "../support/decided-review";
 import { rollupsAndRecount } from "../support/rollups";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "faultline-transfer-concurrency-"));
@@ -20,7 +22,7 @@ let lines: string[];
 const BODY = "The minister said on Monday that talks would resume. “We are ready to meet in Geneva,” he told reporters.";
 const QUOTE = "We are ready to meet in Geneva";
 
-function publishInput(n: number, speakerId: string, speakerName: string) {
+function publishInput(n: number, speakerId: string, speakerName: string): PublishInput {
   const start = BODY.indexOf(QUOTE);
   return {
     article: { sourceUrl: `https://example.com/during-import-${n}`, title: `Talks to resume, number ${n}`, authors: ["Jane Doe"], publication: "Concurrent Daily", publishedOn: "2025-03-03", body: BODY },
@@ -65,7 +67,7 @@ describe("bulk import beside an editor", () => {
     const imported = importFile(db.url, file("rest.ndjson", lines.slice(30).join("\n")), { batch: 5, concurrency: 3 }).finally(() => (importing = false));
     const results: unknown[] = [];
     // Publishes one after another until the import is over (at least three, so some overlap it).
-    for (let n = 0; importing || n < 3; n++) results.push(await publishArticle(users.editor, publishInput(n, busiest.id, busiest.name)));
+    for (let n = 0; importing || n < 3; n++) results.push(await publishArticle(users.editor, await decidedReview(publishInput(n, busiest.id, busiest.name))));
     expect(await imported).toMatchObject({ imported: lines.length - 30, rejected: [] });
     expect(results.every((r) => (r as { ok: boolean }).ok)).toBe(true);
     expect(await db.prisma.article.count()).toBe(lines.length + results.length);

@@ -10,6 +10,8 @@ import pg from "pg";
 import { createUser } from "@/lib/auth/users";
 import { DEFAULT_DATABASE } from "@/lib/db/database-url";
 import { embeddedUrl, freePort, runningServerPort } from "@/lib/db/embedded";
+import { draftDuplicates, pairKey } from "@/lib/editor/draft-duplicates";
+import type { Review } from "@/lib/editor/schemas";
 import { startDashboard, type Started } from "../support/start-process";
 import { callAction, findActionIds } from "./actions";
 
@@ -74,10 +76,10 @@ async function editor(app: Started, ids: Record<string, string>, cookie: string,
     const sourceUrl = `https://soak.example.org/${RUN}/${n}/${i}`;
     const analysed = await call("analyseArticleAction", { raw: texts[(n * 7 + i) % texts.length], article: { sourceUrl, publishedOn: "2025-10-01" } });
     if (!analysed.ok) { await sleep(500); continue; }
-    const proposed = analysed.value as { article: Record<string, string>; review: unknown };
+    const proposed = analysed.value as { article: Record<string, string>; review: Review; similar?: Record<number, { id: string }[]> };
     // Fields the paste did not give, as an editor would fill them in.
     const article = { ...proposed.article, title: proposed.article.title || "Soak article", publication: proposed.article.publication || "Soak Wire", publishedOn: proposed.article.publishedOn || "2025-10-01" };
-    const review = proposed.review;
+    const review = decidedAsNew(proposed.review, proposed.similar);
     // Keep trying the same publish until it is acknowledged or refused as already there (an
     // acknowledgement lost in the outage); the check afterwards counts each URL once.
     for (let attempt = 0; Date.now() < until + 30_000; attempt++) {
@@ -93,6 +95,19 @@ async function editor(app: Started, ids: Record<string, string>, cookie: string,
       await sleep(500);
     }
   }
+}
+
+/**
+ * The review as an editor who keeps every event as its own passes it: each pair told twice and each likely stored
+ * duplicate called "Not the same" (Publish waits for a decision on each). Calling a pair different can bring out
+ * another, so it asks again until none is left.
+ */
+function decidedAsNew(review: Review, similar: Record<number, { id: string }[]> = {}): Review {
+  const notSame = new Set<string>();
+  for (let repeats = draftDuplicates(review); repeats.size; repeats = draftDuplicates(review, notSame)) {
+    for (const [repeat, first] of repeats) notSame.add(pairKey(repeat, first));
+  }
+  return { ...review, notSame: [...notSame], events: review.events.map((e, i) => ({ ...e, notSameAs: similar[i]?.map((s) => s.id) })) };
 }
 
 function classify(result: { ok: boolean; status?: number; error?: string }): string {
