@@ -52,6 +52,16 @@ describe("roles beyond the clause", () => {
     expect(meetingLeaders("Ines and Omar met in Lisbon", roles, (n) => (n === "Ines" ? 0 : 9)).map((r) => r.role)).toEqual(["participant", "participant"]);
   });
 
+  it("leaves out who only reports a happening held in a leading adjunct, and reads no meeting leader under a modal", () => {
+    const strikeText = "After the missile strike on Kharkiv on Monday, Norwegian Prime Minister Anna Berg said Norway would send more aid.";
+    const strike = extractArticle({ text: strikeText, publishedOn: "2026-03-12", title: "T", rulesOnly: true }).events[0];
+    expect(strike.actorRoles).toEqual([]);
+    const talksText = "Following talks with Swedish Prime Minister Erik Lindqvist in Oslo on Monday, Anna Berg said Norway would receive more grain.";
+    const talks = extractArticle({ text: talksText, publishedOn: "2026-03-12", title: "T", rulesOnly: true }).events[0];
+    expect(roleOf(talks, "Erik Lindqvist")).toBe("participant");
+    expect(roleOf(talks, "Anna Berg")).toBeUndefined();
+  });
+
   it("makes a subject placed at the trigger (shared from the clause before) the initiator", () => {
     expect(assignRoles("sanctions", [{ actor: { name: "Norway" } as Actor, pos: 5 }], 5)[0].role).toBe("initiator");
   });

@@ -69,14 +69,16 @@ export function defenceFlipped(clause: string, roles: { name: string; role: Even
 }
 
 /** A meeting someone leads: who visits, hosts, convenes, receives or holds it ("Novak visited New Delhi", "during a visit to Bucharest"). */
-const LEADS_MEETING = /\b(?:visit\p{Ll}*|host(?:s|ed|ing)?|conven\p{Ll}*|gather(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|invit\p{Ll}*|travel\p{Ll}*|open(?:s|ed)\s+(?:the\s+)?talks|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+)?(?:\p{Ll}+\s+)?meeting\s+with)\b/u;
+/** A verb under a modal or an infinitive tells no meeting held ("said Kyiv would receive more systems", "plans to visit"). */
+const UNREAL_BEFORE = /\b(?:will|would|could|can|may|might|should|shall|must|to)\s+(?:\p{Ll}+ly\s+)?$/u;
+const LEADS_MEETING = /\b(?:visit\p{Ll}*|host(?:s|ed|ing)?|conven\p{Ll}*|gather(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|invit\p{Ll}*|travel\p{Ll}*|open(?:s|ed)\s+(?:the\s+)?talks|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+)?(?:\p{Ll}+\s+)?meeting\s+with)\b/gu;
 
 /**
  * In a meeting someone leads, its subject is the initiator: the actors named before the leading verb, or not named in
  * the clause at all (a subject shared from before: "…, and visited Kyiv"); the ones visited or received take part.
  */
 export function meetingLeaders(clause: string, roles: { name: string; role: EventRole }[], mentionedAt: (name: string) => number | null): { name: string; role: EventRole }[] {
-  const verb = LEADS_MEETING.exec(clause);
+  const verb = [...clause.matchAll(LEADS_MEETING)].find((m) => !UNREAL_BEFORE.test(clause.slice(0, m.index)));
   if (!verb) return roles;
   return roles.map((r) => {
     const at = mentionedAt(r.name);
