@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "../actors";
 import { extractArticle } from "../index";
 import type { FoundEvent } from "./context";
-import { assignRoles, defenceAt, defenceFlipped, meetingLeaders } from "./roles";
+import { assignRoles, defenceAt, defenceFlipped, meetingLeaders, objectsAfterVerb } from "./roles";
 import { demonymSidesIn, stateOfActor } from "./state-roles";
 import { inheritStrikeSides } from "./strike-sides";
 
@@ -60,6 +60,19 @@ describe("roles beyond the clause", () => {
     const talks = extractArticle({ text: talksText, publishedOn: "2026-03-12", title: "T", rulesOnly: true }).events[0];
     expect(roleOf(talks, "Erik Lindqvist")).toBe("participant");
     expect(roleOf(talks, "Anna Berg")).toBeUndefined();
+  });
+
+  it("ends the subject at the finite verb: an actor named after it is a target, not an initiator", () => {
+    const roles = [{ name: "Berg", role: "initiator" as const }, { name: "Moldova", role: "initiator" as const }];
+    const at = (clause: string) => (n: string) => clause.indexOf(n === "Berg" ? "Berg" : "Moldova");
+    const promised = "Berg promised Moldova a further 30 patrol boats";
+    expect(objectsAfterVerb(promised, roles, at(promised)).map((r) => r.role)).toEqual(["initiator", "target"]);
+    // A report's verb is not the happening's: "said Moldova had …" keeps what the complement's grammar gave.
+    const said = "Berg said Moldova had bought 30 patrol boats";
+    expect(objectsAfterVerb(said, roles, at(said)).map((r) => r.role)).toEqual(["initiator", "initiator"]);
+    // Nothing named before the verb: no subject to end.
+    const bare = "Patrol boats reached Moldova";
+    expect(objectsAfterVerb(bare, roles.slice(1), at(bare)).map((r) => r.role)).toEqual(["initiator"]);
   });
 
   it("makes a subject placed at the trigger (shared from the clause before) the initiator", () => {

@@ -2,13 +2,14 @@
  * Roles read beyond the clause's subject and object, once the events are kept. Read as a recipe:
  *   0. a happening told in a leading adjunct of a report ("After the strike on Odesa, Zelensky said …") leaves out
  *      the actors named only in the report: they take no part in it                         (namedBefore)
- *   1. who visits, hosts or receives a meeting leads it                                     roles.ts (meetingLeaders)
+ *   1. the subject ends at the clause's finite verb: who is named after it is a target     roles.ts (objectsAfterVerb)
+ *      who visits, hosts or receives a meeting leads it                                     roles.ts (meetingLeaders)
  *   2. the states behind the actors, and sides named by adjective, take part                state-roles.ts
  *   3. in a defence against an attack ("repelled 61 assaults") the attacker is the initiator  roles.ts (defenceFlipped)
  *   4. a strike that names no initiator or target has the sides of the strike told before  strike-sides.ts
  */
 import type { EventCtx, FoundEvent } from "./context";
-import { defenceFlipped, meetingLeaders } from "./roles";
+import { defenceFlipped, meetingLeaders, objectsAfterVerb, SYMMETRIC } from "./roles";
 import { addStates } from "./state-roles";
 import { inheritStrikeSides } from "./strike-sides";
 import { happeningAdjunctEnd } from "./title";
@@ -40,6 +41,7 @@ export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[]
     const held = heldInAdjunct(clause);
     if (held) namedBefore(e, held, mentionedAt(ctx, e));
     if (e.type === "summit_talks") e.actorRoles = meetingLeaders(clause, e.actorRoles, mentionedAt(ctx, e));
+    if (!SYMMETRIC.has(e.type)) e.actorRoles = objectsAfterVerb(clause, e.actorRoles, mentionedAt(ctx, e));
     addStates(ctx, e, held ?? e.end - e.start);
     e.actorRoles = defenceFlipped(clause, e.actorRoles);
   }

@@ -4,6 +4,7 @@
  * in it; a weapon or force named by a demonym ("Ukrainian drones attacked …") names its state as the agent.
  */
 import type { Actor } from "../actors";
+import { pastPredicate } from "./finite-clause";
 import type { EventRole, EventType } from "./context";
 
 /** Meetings and agreements have no sides: every actor takes part. */
@@ -84,4 +85,20 @@ export function meetingLeaders(clause: string, roles: { name: string; role: Even
     const at = mentionedAt(r.name);
     return at === null || at < verb.index ? { ...r, role: "initiator" } : r;
   });
+}
+
+/** A verb that reports: what follows it is what was said, not its object. */
+const REPORT_VERB = /^(?:said|says|told|tells|reported|announced|claimed|confirmed|wrote|stated|added|noted|insisted|warned)\b/;
+
+/**
+ * The subject ends at the clause's finite verb: an actor named after it ("Berg promised Kyiv 300 missiles", the trigger
+ * word "missiles" after it) is what the happening is done to, not its initiator. Not for a report's verb, a passive or
+ * a defence (their sides are read elsewhere).
+ */
+export function objectsAfterVerb(clause: string, roles: { name: string; role: EventRole }[], mentionedAt: (name: string) => number | null): { name: string; role: EventRole }[] {
+  const p = pastPredicate(clause);
+  if (!p || p.aspect === "passive" || p.subject === "pronoun" || REPORT_VERB.test(clause.slice(p.verbAt)) || defenceAt(clause) !== null) return roles;
+  const verbEnd = p.verbAt + (/^\S+/.exec(clause.slice(p.verbAt))?.[0].length ?? 0);
+  if (!roles.some((r) => r.role === "initiator" && (mentionedAt(r.name) ?? verbEnd) < p.verbAt)) return roles;
+  return roles.map((r) => (r.role === "initiator" && (mentionedAt(r.name) ?? 0) >= verbEnd ? { ...r, role: "target" } : r));
 }
