@@ -154,6 +154,9 @@ describe("headline tense", () => {
     const text = "Following talks with Swedish Prime Minister Erik Lindqvist in Oslo on Monday, Norwegian Prime Minister Anna Berg said the deal would be signed within weeks.";
     expect(titles(text, "2026-03-12")).toEqual(["Talks with Lindqvist in Oslo"]);
   });
+  it("puts a coordinated past verb before a named object in the present too", () => {
+    expect(titles("Novak visited Lisbon on Monday and met Costa.", "2026-03-12")[0]).toBe("Novak visits Lisbon and meets Costa");
+  });
   it("leaves out an aside between dashes", () => {
     expect(titles("Finland on Friday sent 40 armoured vehicles — most of them from reserve stocks — to the Kharkiv region.")).toEqual(["Finland sends 40 armoured vehicles to Kharkiv region"]);
   });

@@ -254,10 +254,11 @@ function presentTense(t: string, knownVerb = 0): { words: string[]; verbEnd: num
 /** The start of an object: "no fresh funds", "two plants", "the city". */
 const OBJECT_START = /^(?:the|a|an|its|his|her|their|no|all|some|more|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/;
 
-/** A past verb coordinated after the headline's verb, in the present too: "stops all support and sent no funds" → "and sends no funds". */
+/** A past verb coordinated after the headline's verb, in the present too: "stops all support and sent no funds" → "and sends no funds", "and met Modi" → "and meets Modi". */
 function coordinatedInPresent(words: string[], from: number, plural: boolean): void {
   for (let k = from + 1; k < words.length - 1; k++) {
-    if (words[k - 1] !== "and" || !OBJECT_START.test(words[k + 1].toLowerCase())) continue;
+    // The object may be a name ("visits Kyiv and met Zelensky").
+    if (words[k - 1] !== "and" || !(OBJECT_START.test(words[k + 1].toLowerCase()) || /^\p{Lu}/u.test(words[k + 1]))) continue;
     if (isPastTense(words[k]) || /^\p{Ll}{3,}ed$/u.test(words[k])) words[k] = toPresent(words[k], { plural });
   }
 }
