@@ -154,6 +154,9 @@ describe("headline tense", () => {
     const text = "Following talks with Swedish Prime Minister Erik Lindqvist in Oslo on Monday, Norwegian Prime Minister Anna Berg said the deal would be signed within weeks.";
     expect(titles(text, "2026-03-12")).toEqual(["Talks with Lindqvist in Oslo"]);
   });
+  it("finds a plural head before a participle set off by commas", () => {
+    expect(titles("Moldovan troops, backed by artillery, captured the village of Varnita on Sunday.", "2026-03-12")[0]).toBe("Moldovan troops, backed by artillery, capture village of Varnita");
+  });
   it("puts a coordinated past verb before a named object in the present too", () => {
     expect(titles("Novak visited Lisbon on Monday and met Costa.", "2026-03-12")[0]).toBe("Novak visits Lisbon and meets Costa");
   });

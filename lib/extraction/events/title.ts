@@ -176,8 +176,8 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     .replace(/[,.;:]+(["”’])$/u, "$1");
 }
 
-/** What opens a phrase inserted after the subject's head: "leaders, including Zelenskiy", "leaders, meeting in Brussels". */
-const INSERT_OPENING = /^(?:including|among|such|along|together|like|\p{Ll}{3,}ing)$/u;
+/** What opens a phrase inserted after the subject's head: "leaders, including Zelenskiy", "leaders, meeting in Brussels", "forces, backed by …". */
+const INSERT_OPENING = /^(?:including|among|such|along|together|like|\p{Ll}{3,}ing|\p{Ll}{3,}ed)$/u;
 const SUBJECT_FILLER = /^(?:\p{Ll}+ly|last|also|still|already|now|jointly|again)$/u;
 
 /** Whether the words before the verb name more than one: "Russia and Ukraine", "Russian forces", "They". */
