@@ -62,6 +62,13 @@ describe("roles beyond the clause", () => {
     expect(roleOf(talks, "Anna Berg")).toBeUndefined();
   });
 
+  it("leaves out who is named only in a leading adjunct that is not the happening", () => {
+    const text = "Despite objections from Hungary, Nordic ministers on Monday approved a new €5 billion tranche for Moldova.";
+    const e = extractArticle({ text, publishedOn: "2026-03-12", title: "T", rulesOnly: true }).events[0];
+    expect(roleOf(e, "Hungary")).toBeUndefined();
+    expect(roleOf(e, "Moldova")).toBe("target");
+  });
+
   it("ends the subject at the finite verb: an actor named after it is a target, not an initiator", () => {
     const roles = [{ name: "Berg", role: "initiator" as const }, { name: "Moldova", role: "initiator" as const }];
     const at = (clause: string) => (n: string) => clause.indexOf(n === "Berg" ? "Berg" : "Moldova");

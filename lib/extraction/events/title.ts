@@ -80,6 +80,12 @@ function titleSpan(ctx: EventCtx, inp: TitleInput): { start: number; end: number
   return held === null ? { start: inp.start + lead, end: inp.end } : { start: inp.start, end: inp.start + held };
 }
 
+/** Where a leading adjunct set off by a comma ends ("Despite objections from Hungary, …"), or 0. */
+export function leadingAdjunctEnd(clause: string): number {
+  const lead = LEADING_ADJUNCT.exec(clause)?.[0] ?? "";
+  return lead ? lead.lastIndexOf(",") : 0;
+}
+
 /**
  * Where a leading adjunct that holds the clause's happening ends (its comma), or null: its trigger word is in it and
  * what follows tells no happening of its own, only a report ("Following talks with Macron, Zelenskiy said …").
