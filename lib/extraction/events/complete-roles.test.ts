@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "../actors";
 import { extractArticle } from "../index";
 import type { FoundEvent } from "./context";
-import { assignRoles, defenceAt, defenceFlipped, meetingLeaders } from "./roles";
+import { assignRoles, defenceAt, defenceFlipped, meetingLeaders, objectsAfterVerb } from "./roles";
 import { demonymSidesIn, stateOfActor } from "./state-roles";
 import { inheritStrikeSides } from "./strike-sides";
 
@@ -50,6 +50,36 @@ describe("roles beyond the clause", () => {
     expect(meetingLeaders("Ines hosted Omar in Lisbon", roles, (n) => (n === "Ines" ? 0 : 12)).map((r) => r.role)).toEqual(["initiator", "participant"]);
     expect(meetingLeaders("visited Lisbon on Monday", roles.slice(0, 1), () => null)[0].role).toBe("initiator");
     expect(meetingLeaders("Ines and Omar met in Lisbon", roles, (n) => (n === "Ines" ? 0 : 9)).map((r) => r.role)).toEqual(["participant", "participant"]);
+  });
+
+  it("leaves out who only reports a happening held in a leading adjunct, and reads no meeting leader under a modal", () => {
+    const strikeText = "After the missile strike on Kharkiv on Monday, Norwegian Prime Minister Anna Berg said Norway would send more aid.";
+    const strike = extractArticle({ text: strikeText, publishedOn: "2026-03-12", title: "T", rulesOnly: true }).events[0];
+    expect(strike.actorRoles).toEqual([]);
+    const talksText = "Following talks with Swedish Prime Minister Erik Lindqvist in Oslo on Monday, Anna Berg said Norway would receive more grain.";
+    const talks = extractArticle({ text: talksText, publishedOn: "2026-03-12", title: "T", rulesOnly: true }).events[0];
+    expect(roleOf(talks, "Erik Lindqvist")).toBe("participant");
+    expect(roleOf(talks, "Anna Berg")).toBeUndefined();
+  });
+
+  it("leaves out who is named only in a leading adjunct that is not the happening", () => {
+    const text = "Despite objections from Hungary, Nordic ministers on Monday approved a new €5 billion tranche for Moldova.";
+    const e = extractArticle({ text, publishedOn: "2026-03-12", title: "T", rulesOnly: true }).events[0];
+    expect(roleOf(e, "Hungary")).toBeUndefined();
+    expect(roleOf(e, "Moldova")).toBe("target");
+  });
+
+  it("ends the subject at the finite verb: an actor named after it is a target, not an initiator", () => {
+    const roles = [{ name: "Berg", role: "initiator" as const }, { name: "Moldova", role: "initiator" as const }];
+    const at = (clause: string) => (n: string) => clause.indexOf(n === "Berg" ? "Berg" : "Moldova");
+    const promised = "Berg promised Moldova a further 30 patrol boats";
+    expect(objectsAfterVerb(promised, roles, at(promised)).map((r) => r.role)).toEqual(["initiator", "target"]);
+    // A report's verb is not the happening's: "said Moldova had …" keeps what the complement's grammar gave.
+    const said = "Berg said Moldova had bought 30 patrol boats";
+    expect(objectsAfterVerb(said, roles, at(said)).map((r) => r.role)).toEqual(["initiator", "initiator"]);
+    // Nothing named before the verb: no subject to end.
+    const bare = "Patrol boats reached Moldova";
+    expect(objectsAfterVerb(bare, roles.slice(1), at(bare)).map((r) => r.role)).toEqual(["initiator"]);
   });
 
   it("makes a subject placed at the trigger (shared from the clause before) the initiator", () => {

@@ -1,14 +1,20 @@
 /**
  * Roles read beyond the clause's subject and object, once the events are kept. Read as a recipe:
- *   1. who visits, hosts or receives a meeting leads it                                     roles.ts (meetingLeaders)
+ *   0. a happening told in a leading adjunct of a report ("After the strike on Odesa, Zelensky said …") leaves out
+ *      the actors named only in the report: they take no part in it                         (namedBefore);
+ *      one that tells its own leaves out who is named only in the adjunct ("Despite objections from Hungary, …")
+ *   1. the subject ends at the clause's finite verb: who is named after it is a target     roles.ts (objectsAfterVerb)
+ *      who visits, hosts or receives a meeting leads it                                     roles.ts (meetingLeaders)
  *   2. the states behind the actors, and sides named by adjective, take part                state-roles.ts
  *   3. in a defence against an attack ("repelled 61 assaults") the attacker is the initiator  roles.ts (defenceFlipped)
  *   4. a strike that names no initiator or target has the sides of the strike told before  strike-sides.ts
  */
 import type { EventCtx, FoundEvent } from "./context";
-import { defenceFlipped, meetingLeaders } from "./roles";
+import { defenceFlipped, meetingLeaders, objectsAfterVerb, SYMMETRIC } from "./roles";
 import { addStates } from "./state-roles";
 import { inheritStrikeSides } from "./strike-sides";
+import { happeningAdjunctEnd, leadingAdjunctEnd } from "./title";
+import { bestTrigger } from "./triggers";
 
 /** Where an actor is first named inside an event's span (offset in it), or null if it is not. */
 function mentionedAt(ctx: EventCtx, e: FoundEvent) {
@@ -18,11 +24,36 @@ function mentionedAt(ctx: EventCtx, e: FoundEvent) {
   };
 }
 
+/** Where the leading adjunct that holds an event's happening ends, when the rest of its clause is only a report. */
+function heldInAdjunct(clause: string): number | null {
+  const trigger = bestTrigger(clause, clause.length);
+  return trigger && happeningAdjunctEnd(clause, trigger.pos);
+}
+
+/** Keeps only the actors named before `end`: the ones a report names after the happening's adjunct take no part. */
+export function namedBefore(e: FoundEvent, end: number, mentioned: (name: string) => number | null): void {
+  e.actorRoles = e.actorRoles.filter((r) => (mentioned(r.name) ?? end) < end);
+  e.actors = e.actorRoles.map((r) => r.name);
+}
+
+/** Keeps only the actors named after a leading adjunct that is not the happening ("Despite objections from Hungary, …"). */
+function namedAfterAdjunct(ctx: EventCtx, e: FoundEvent, end: number): void {
+  if (!end) return;
+  const named = new Set(ctx.index.mentions.filter((m) => m.start >= e.start + end && m.end <= e.end).map((m) => m.actor.name));
+  const inAdjunct = new Set(ctx.index.mentions.filter((m) => m.start >= e.start && m.start < e.start + end).map((m) => m.actor.name));
+  e.actorRoles = e.actorRoles.filter((r) => named.has(r.name) || !inAdjunct.has(r.name));
+  e.actors = e.actorRoles.map((r) => r.name);
+}
+
 export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
   for (const e of events) {
     const clause = ctx.text.slice(e.start, e.end);
+    const held = heldInAdjunct(clause);
+    if (held) namedBefore(e, held, mentionedAt(ctx, e));
+    else namedAfterAdjunct(ctx, e, leadingAdjunctEnd(clause));
     if (e.type === "summit_talks") e.actorRoles = meetingLeaders(clause, e.actorRoles, mentionedAt(ctx, e));
-    addStates(ctx, e);
+    if (!SYMMETRIC.has(e.type)) e.actorRoles = objectsAfterVerb(clause, e.actorRoles, mentionedAt(ctx, e));
+    addStates(ctx, e, held ?? e.end - e.start);
     e.actorRoles = defenceFlipped(clause, e.actorRoles);
   }
   inheritStrikeSides(events);

@@ -4,6 +4,7 @@
  * in it; a weapon or force named by a demonym ("Ukrainian drones attacked …") names its state as the agent.
  */
 import type { Actor } from "../actors";
+import { pastPredicate } from "./finite-clause";
 import type { EventRole, EventType } from "./context";
 
 /** Meetings and agreements have no sides: every actor takes part. */
@@ -69,17 +70,35 @@ export function defenceFlipped(clause: string, roles: { name: string; role: Even
 }
 
 /** A meeting someone leads: who visits, hosts, convenes, receives or holds it ("Novak visited New Delhi", "during a visit to Bucharest"). */
-const LEADS_MEETING = /\b(?:visit\p{Ll}*|host(?:s|ed|ing)?|conven\p{Ll}*|gather(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|invit\p{Ll}*|travel\p{Ll}*|open(?:s|ed)\s+(?:the\s+)?talks|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+)?(?:\p{Ll}+\s+)?meeting\s+with)\b/u;
+/** A verb under a modal or an infinitive tells no meeting held ("said Kyiv would receive more systems", "plans to visit"). */
+const UNREAL_BEFORE = /\b(?:will|would|could|can|may|might|should|shall|must|to)\s+(?:\p{Ll}+ly\s+)?$/u;
+const LEADS_MEETING = /\b(?:visit\p{Ll}*|host(?:s|ed|ing)?|conven\p{Ll}*|gather(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|invit\p{Ll}*|travel\p{Ll}*|open(?:s|ed)\s+(?:the\s+)?talks|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+)?(?:\p{Ll}+\s+)?meeting\s+with)\b/gu;
 
 /**
  * In a meeting someone leads, its subject is the initiator: the actors named before the leading verb, or not named in
  * the clause at all (a subject shared from before: "…, and visited Kyiv"); the ones visited or received take part.
  */
 export function meetingLeaders(clause: string, roles: { name: string; role: EventRole }[], mentionedAt: (name: string) => number | null): { name: string; role: EventRole }[] {
-  const verb = LEADS_MEETING.exec(clause);
+  const verb = [...clause.matchAll(LEADS_MEETING)].find((m) => !UNREAL_BEFORE.test(clause.slice(0, m.index)));
   if (!verb) return roles;
   return roles.map((r) => {
     const at = mentionedAt(r.name);
     return at === null || at < verb.index ? { ...r, role: "initiator" } : r;
   });
+}
+
+/** A verb that reports: what follows it is what was said, not its object. */
+const REPORT_VERB = /^(?:said|says|told|tells|reported|announced|claimed|confirmed|wrote|stated|added|noted|insisted|warned)\b/;
+
+/**
+ * The subject ends at the clause's finite verb: an actor named after it ("Berg promised Kyiv 300 missiles", the trigger
+ * word "missiles" after it) is what the happening is done to, not its initiator. Not for a report's verb, a passive or
+ * a defence (their sides are read elsewhere).
+ */
+export function objectsAfterVerb(clause: string, roles: { name: string; role: EventRole }[], mentionedAt: (name: string) => number | null): { name: string; role: EventRole }[] {
+  const p = pastPredicate(clause);
+  if (!p || p.aspect === "passive" || p.subject === "pronoun" || REPORT_VERB.test(clause.slice(p.verbAt)) || defenceAt(clause) !== null) return roles;
+  const verbEnd = p.verbAt + (/^\S+/.exec(clause.slice(p.verbAt))?.[0].length ?? 0);
+  if (!roles.some((r) => r.role === "initiator" && (mentionedAt(r.name) ?? verbEnd) < p.verbAt)) return roles;
+  return roles.map((r) => (r.role === "initiator" && (mentionedAt(r.name) ?? 0) >= verbEnd ? { ...r, role: "target" } : r));
 }

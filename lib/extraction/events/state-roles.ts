@@ -59,8 +59,8 @@ function listedByName(ctx: EventCtx): Map<string, Actor> {
   return byName;
 }
 
-/** Adds to an event the states behind its actors and the sides its clause names by adjective. */
-export function addStates(ctx: EventCtx, e: FoundEvent): void {
+/** Adds to an event the states behind its actors and the sides its clause (up to `sidesEnd`) names by adjective. */
+export function addStates(ctx: EventCtx, e: FoundEvent, sidesEnd = e.end - e.start): void {
   const byName = listedByName(ctx);
   const add = (state: string, role: EventRole) => {
     const actor = ctx.index.byForm.get(state);
@@ -73,5 +73,5 @@ export function addStates(ctx: EventCtx, e: FoundEvent): void {
     const state = actor && stateOfActor(actor);
     if (state) add(state, r.role);
   }
-  for (const side of demonymSidesIn(ctx.text.slice(e.start, e.end), SYMMETRIC.has(e.type))) add(side.state, side.role);
+  for (const side of demonymSidesIn(ctx.text.slice(e.start, e.start + sidesEnd), SYMMETRIC.has(e.type))) add(side.state, side.role);
 }

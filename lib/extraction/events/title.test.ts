@@ -150,6 +150,16 @@ describe("headline tense", () => {
     // The adjunct names a happening too, but the clause tells its own: titled by its subject and verb.
     expect(titles("Following two days of talks in Oslo, negotiators met again on Monday for a fourth round.", "2026-03-12")).toEqual(["Negotiators meet again for fourth round"]);
   });
+  it("titles a happening held in a leading adjunct of a bare report by the adjunct alone, not by the report", () => {
+    const text = "Following talks with Swedish Prime Minister Erik Lindqvist in Oslo on Monday, Norwegian Prime Minister Anna Berg said the deal would be signed within weeks.";
+    expect(titles(text, "2026-03-12")).toEqual(["Talks with Lindqvist in Oslo"]);
+  });
+  it("finds a plural head before a participle set off by commas", () => {
+    expect(titles("Moldovan troops, backed by artillery, captured the village of Varnita on Sunday.", "2026-03-12")[0]).toBe("Moldovan troops, backed by artillery, capture village of Varnita");
+  });
+  it("puts a coordinated past verb before a named object in the present too", () => {
+    expect(titles("Novak visited Lisbon on Monday and met Costa.", "2026-03-12")[0]).toBe("Novak visits Lisbon and meets Costa");
+  });
   it("leaves out an aside between dashes", () => {
     expect(titles("Finland on Friday sent 40 armoured vehicles — most of them from reserve stocks — to the Kharkiv region.")).toEqual(["Finland sends 40 armoured vehicles to Kharkiv region"]);
   });

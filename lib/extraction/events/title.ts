@@ -69,20 +69,38 @@ const LEADING_ADJUNCT = /^\s*(?:following|after|before|despite|amid|during|ahead
 const REPORTING_VERB = /^(?:said|says|told|reported|announced|claimed|added|stated|confirmed|wrote)\b/;
 
 /**
- * Where the title's text starts: after a leading adjunct, unless the happening's trigger word is in it and what follows
- * tells no happening of its own ("Following talks with Macron, Zelenskiy said …": the talks are the happening).
+ * The span the title is written from: after a leading adjunct, unless the happening's trigger word is in it and what
+ * follows tells no happening of its own ("Following talks with Macron, Zelenskiy said …": the talks are the happening,
+ * titled by the adjunct alone, "Talks with Macron").
  */
-function titleStart(ctx: EventCtx, inp: TitleInput): number {
+function titleSpan(ctx: EventCtx, inp: TitleInput): { start: number; end: number } {
   const clause = ctx.text.slice(inp.start, inp.end);
   const lead = LEADING_ADJUNCT.exec(clause)?.[0].length ?? 0;
-  if (!lead || inp.trigger === null || inp.trigger >= inp.start + lead) return inp.start + lead;
+  const held = inp.trigger === null ? null : happeningAdjunctEnd(clause, inp.trigger - inp.start);
+  return held === null ? { start: inp.start + lead, end: inp.end } : { start: inp.start, end: inp.start + held };
+}
+
+/** Where a leading adjunct set off by a comma ends ("Despite objections from Hungary, …"), or 0. */
+export function leadingAdjunctEnd(clause: string): number {
+  const lead = LEADING_ADJUNCT.exec(clause)?.[0] ?? "";
+  return lead ? lead.lastIndexOf(",") : 0;
+}
+
+/**
+ * Where a leading adjunct that holds the clause's happening ends (its comma), or null: its trigger word is in it and
+ * what follows tells no happening of its own, only a report ("Following talks with Macron, Zelenskiy said …").
+ */
+export function happeningAdjunctEnd(clause: string, triggerAt: number): number | null {
+  const lead = LEADING_ADJUNCT.exec(clause)?.[0].length ?? 0;
+  if (!lead || triggerAt >= lead) return null;
   const rest = clause.slice(lead);
   const main = pastPredicate(rest);
-  return main && main.subject !== "pronoun" && !REPORTING_VERB.test(rest.slice(main.verbAt)) ? inp.start + lead : inp.start;
+  const ownHappening = main && main.subject !== "pronoun" && !REPORTING_VERB.test(rest.slice(main.verbAt));
+  return ownHappening ? null : clause.slice(0, lead).lastIndexOf(",");
 }
 
 function plainText(ctx: EventCtx, inp0: TitleInput): string {
-  const inp = { ...inp0, start: titleStart(ctx, inp0) };
+  const inp = { ...inp0, ...titleSpan(ctx, inp0) };
   const edits: { from: number; to: number; put: string }[] = [];
   // A possessive date goes with its "'s" ("Last year's summer offensive" → "summer offensive").
   const possessive = inp.date ? /^['’]s\b/.exec(ctx.text.slice(inp.date.end, inp.date.end + 3))?.[0].length ?? 0 : 0;
@@ -164,8 +182,8 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     .replace(/[,.;:]+(["”’])$/u, "$1");
 }
 
-/** What opens a phrase inserted after the subject's head: "leaders, including Zelenskiy", "leaders, meeting in Brussels". */
-const INSERT_OPENING = /^(?:including|among|such|along|together|like|\p{Ll}{3,}ing)$/u;
+/** What opens a phrase inserted after the subject's head: "leaders, including Zelenskiy", "leaders, meeting in Brussels", "forces, backed by …". */
+const INSERT_OPENING = /^(?:including|among|such|along|together|like|\p{Ll}{3,}ing|\p{Ll}{3,}ed)$/u;
 const SUBJECT_FILLER = /^(?:\p{Ll}+ly|last|also|still|already|now|jointly|again)$/u;
 
 /** Whether the words before the verb name more than one: "Russia and Ukraine", "Russian forces", "They". */
@@ -242,10 +260,11 @@ function presentTense(t: string, knownVerb = 0): { words: string[]; verbEnd: num
 /** The start of an object: "no fresh funds", "two plants", "the city". */
 const OBJECT_START = /^(?:the|a|an|its|his|her|their|no|all|some|more|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/;
 
-/** A past verb coordinated after the headline's verb, in the present too: "stops all support and sent no funds" → "and sends no funds". */
+/** A past verb coordinated after the headline's verb, in the present too: "stops all support and sent no funds" → "and sends no funds", "and met Modi" → "and meets Modi". */
 function coordinatedInPresent(words: string[], from: number, plural: boolean): void {
   for (let k = from + 1; k < words.length - 1; k++) {
-    if (words[k - 1] !== "and" || !OBJECT_START.test(words[k + 1].toLowerCase())) continue;
+    // The object may be a name ("visits Kyiv and met Zelensky").
+    if (words[k - 1] !== "and" || !(OBJECT_START.test(words[k + 1].toLowerCase()) || /^\p{Lu}/u.test(words[k + 1]))) continue;
     if (isPastTense(words[k]) || /^\p{Ll}{3,}ed$/u.test(words[k])) words[k] = toPresent(words[k], { plural });
   }
 }
