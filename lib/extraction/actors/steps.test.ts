@@ -866,4 +866,14 @@ describe("actor steps", () => {
     expect(a?.name).toBe("Antti Häkkänen");
     expect([...a!.aliases]).toContain("Häkkänen");
   });
+
+  it("persons: a surname found alone in the headline takes the full name with a middle initial printed later", () => {
+    const r = new Registry("Interior Minister Lindqvist: – We are ready\n\nThe police will get more money, says Interior Minister Karin B. Lindqvist. Later Lindqvist left.");
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    const a = r.byForm.get("Lindqvist");
+    expect(a?.name).toBe("Karin B. Lindqvist");
+    expect([...r.actors.values()].filter((x) => x.kind === "person")).toHaveLength(1);
+    expect([...a!.aliases]).toContain("Lindqvist");
+  });
 });
