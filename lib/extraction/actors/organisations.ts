@@ -11,6 +11,9 @@ const JOINER_OR_MODIFIER = /^(?:the|of|for|and|on|\p{Lu}\p{Ll}+-(?:run|owned|bac
 /** "Minister of State for International Co-operation", "Minister for Foreign Trade": an office held, not a body. */
 const HELD_OFFICE = /^(?:Minister|Commissioner) (?:of|for) (?!.*\b(?:Ministry|Office|Council|Commission|Committee|Agency|Service|Department)$)/;
 
+/** A title opening the words after "and": a second office holder, not the rest of a body's name. */
+const titleAfterAnd = (w: string) => LEAD_TITLES.test(w) || /^(?:Minister|President|Prime)$/.test(w);
+
 const REGION_ADJECTIVE = /^(?:European|Western|Eastern|Northern|Southern|Central)$/;
 
 /** Capitalised organisation names ("State Emergency Service", "Ministry of Foreign Affairs"). */
@@ -92,9 +95,13 @@ function titleCaseLine(words: string[]): boolean {
   return words.length >= 4 && words.slice(1, -1).some((w) => /^(?:Copula|PresentTense)$/.test(String(lexiconTag(w) ?? "").split(",")[0]));
 }
 
-/** "Indian Oil Corp and Bharat Petroleum", "Rosneft and Gazprom Neft": an "and" after a head word or a known name starts a second name. */
+/**
+ * "Indian Oil Corp and Bharat Petroleum", "Rosneft and Gazprom Neft": an "and" after a head word or a known name starts a
+ * second name; so does an "and" before an office holder's title ("Defence Minister Anna Berg and Commander of the Navy").
+ */
 export function splitAtAnd(run: Token[], known: (name: string) => boolean = () => false): Token[][] {
-  const k = run.findIndex((t, i) => t.text === "and" && i > 0 && (isOrgHead(run[i - 1].base) || known(namePart(run.slice(0, i)))) && run[i + 1] && isCap(run[i + 1].text));
+  const k = run.findIndex((t, i) => t.text === "and" && i > 0 && run[i + 1] && isCap(run[i + 1].text) &&
+    (isOrgHead(run[i - 1].base) || known(namePart(run.slice(0, i))) || titleAfterAnd(run[i + 1].base)));
   return k < 0 ? [run] : [run.slice(0, k), ...splitAtAnd(run.slice(k + 1), known)];
 }
 
