@@ -88,7 +88,9 @@ export function dropHeldOffices(r: Registry): void {
   }
 }
 
-const endsInOffice = (toks: Token[]) => toks.length > 0 && (/^Ministers?$/.test(toks[toks.length - 1].base) || LEAD_TITLES.test(toks[toks.length - 1].base));
+/** "The Armed Forces Minister": an office named after its body; "the Council of Ministers" is a body of its office holders. */
+const endsInOffice = (toks: Token[]) =>
+  toks.length > 0 && (/^Ministers?$/.test(toks[toks.length - 1].base) || LEAD_TITLES.test(toks[toks.length - 1].base)) && toks[toks.length - 2]?.text !== "of";
 
 /** "Serbia Arrests Man Suspected of …", "Newsweek Is A Trust": a title-case line (headline, caption, footer) has a verb inside. */
 function titleCaseLine(words: string[]): boolean {

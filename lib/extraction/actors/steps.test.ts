@@ -89,6 +89,15 @@ describe("actor steps", () => {
     expect(names(r).some((n) => /^(?:the|State-run|Dr) /.test(n))).toBe(false);
   });
 
+  it("organisation names: 'the Council of Ministers' is a body; 'and' before a title starts a second office holder", () => {
+    const text = "On Friday the Council of Ministers approved the loan. Interior Minister Ola Berg and Commander of the Coastal Guard Per Lund met reporters.";
+    const r = new Registry(text);
+    const { orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Council of Ministers", "Coastal Guard"]));
+    expect(names(r).some((n) => /Berg|Lund/.test(n))).toBe(false);
+  });
+
   it("organisation names: a possessive inside the name ('Prosecutor's Office') and a person named before 'of the'", () => {
     const text = "Maria Kowal of the Regional Prosecutor's Office said the case was closed. The Harbour Masters' Guild and Poland's Border Guard agreed.";
     const r = new Registry(text);
