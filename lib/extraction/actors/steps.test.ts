@@ -10,7 +10,7 @@ import { roleAppositions } from "./role-appositions";
 import { retypePluralNames } from "./plural-names";
 import { embassies } from "./embassies";
 import { soloSpeakers } from "./solo-speakers";
-import { regionalBodies } from "./regional-bodies";
+import { bareRegionalBodies, regionalBodies } from "./regional-bodies";
 import { dropPlacesAsPersons } from "./places-as-persons";
 import { dropCreditedJournalists } from "./credits";
 import { dropTitleOnlyStates } from "./title-only-states";
@@ -190,6 +190,11 @@ describe("actor steps", () => {
     const text = '"We lost two berths," a trader at a Kyiv-based export company told Argus. ' +
       '"Buyers are cautious," a manager at one of the oil exporting companies told Vedomosti. "They were candid," a senior official who attended the talks told ThePrint.';
     expect(describedIn(text)).toEqual(["a manager at one of the oil exporting companies", "a senior official", "a trader at a Kyiv-based export company"]);
+  });
+
+  it("described sources: a person described only by what they know keeps it in the name", () => {
+    const text = "The deal slipped to June, a person familiar with the negotiations said. Prices will rise, according to a person briefed on the plan. A person said hello.";
+    expect(describedIn(text)).toEqual(["a person briefed on the plan", "a person familiar with the negotiations"]);
   });
 
   it("described sources: a bare occupation keeps its workplace, a bare spokesman speaks for the body named before him, a victim is no source", () => {
@@ -607,6 +612,17 @@ describe("actor steps", () => {
       ["Lviv regional military administration", "government"],
       ["Odesa city council", "government"],
       ["Rivne regional prosecutor's office", "government"],
+    ]);
+  });
+
+  it("regional bodies: a regional body printed without its region serves the region named before it in its paragraph", () => {
+    const r = new Registry("Shelling hit the Poltava region overnight, according to the regional military administration. Later the regional administration ordered an evacuation.\n" +
+      "In another town, the regional authorities said nothing.\nRivne was quiet. The Lviv regional military administration reported no damage.");
+    regionalBodies(r);
+    bareRegionalBodies(r);
+    expect([...r.actors.values()].map((a) => [a.name, a.kind])).toEqual([
+      ["Lviv regional military administration", "government"],
+      ["Poltava regional military administration", "government"],
     ]);
   });
 
