@@ -14,6 +14,8 @@ const HELD_OFFICE = /^(?:Minister|Commissioner) (?:of|for) (?!.*\b(?:Ministry|Of
 /** A title opening the words after "and": a second office holder, not the rest of a body's name. */
 const titleAfterAnd = (w: string) => LEAD_TITLES.test(w) || /^(?:Minister|President|Prime)$/.test(w);
 
+const CONJUNCTION_OR_PREPOSITION = /^(?:Conjunction|Preposition)$/;
+
 const REGION_ADJECTIVE = /^(?:European|Western|Eastern|Northern|Southern|Central)$/;
 
 /** Capitalised organisation names ("State Emergency Service", "Ministry of Foreign Affairs"). */
@@ -28,8 +30,10 @@ export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: 
     // An article or determiner never belongs to the name ("The Bank of Russia").
     // "European Investment Bank", "Southern Defense Forces": a region's adjective opens a name that ends in a head word.
     const endsInHead = isOrgHead(ws[ws.length - 1]);
+    // "Because Parliament would not …", "By Times of Israel Staff": a sentence's opening conjunction or preposition.
     const leading = (w: string, next?: string) =>
-      (NON_NAME_WORDS.has(w) && !stateOfDemonym.has(w) && !(endsInHead && REGION_ADJECTIVE.test(w)) && (DETERMINER.test(w) || !(next && isOrgHead(next)))) || JOINER_OR_MODIFIER.test(w);
+      (NON_NAME_WORDS.has(w) && !stateOfDemonym.has(w) && !(endsInHead && REGION_ADJECTIVE.test(w)) && (DETERMINER.test(w) || !(next && isOrgHead(next)))) ||
+      JOINER_OR_MODIFIER.test(w) || CONJUNCTION_OR_PREPOSITION.test(lexiconTag(w) ?? "");
     while (s < ws.length && leading(ws[s], ws[s + 1])) s++;
     // "Head of the Kharkiv Regional State Administration …": the holder's title is not part of the body's name.
     // "Investigators of the Directorate for …": the body's officers are not part of its name.

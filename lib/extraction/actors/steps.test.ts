@@ -87,6 +87,9 @@ describe("actor steps", () => {
     organisationNames(r, orgRuns, 0);
     expect(names(r)).toEqual(expect.arrayContaining(["Kherson Regional Council", "Deccan Oil Corporation", "S. Rajaratnam School of International Studies"]));
     expect(names(r).some((n) => /^(?:the|State-run|Dr) /.test(n))).toBe(false);
+    const opener = new Registry("Because Regional Council members objected, the vote failed. With Harbour Authority support it passed later.");
+    organisationNames(opener, capitalisedRuns(opener).orgRuns, 0);
+    expect(names(opener).sort()).toEqual(["Harbour Authority", "Regional Council"]);
   });
 
   it("organisation names: 'the Council of Ministers' is a body; 'and' before a title starts a second office holder", () => {
