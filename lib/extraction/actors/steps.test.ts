@@ -904,4 +904,11 @@ describe("actor steps", () => {
     expect([...r.actors.values()].filter((x) => x.kind === "person")).toHaveLength(1);
     expect([...a!.aliases]).toContain("Lindqvist");
   });
+
+  it("persons: a court's people ('the prosecutor, …', 'her lawyer …') are named by their role noun", () => {
+    const r = new Registry("The prosecutor, Radomir Wendt of the District Court, asked for ten years. Her lawyer Zdzisław Kurek appealed.");
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Radomir Wendt", "Zdzisław Kurek"]));
+  });
 });
