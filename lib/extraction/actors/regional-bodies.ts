@@ -19,8 +19,11 @@ export function regionalBodies(r: Registry): void {
   }
 }
 
-/** "the regional military administration", "regional authorities", "the regional health department": no region printed. */
-const BARE_REGIONAL = /(?<![\p{L}-])(?:([Tt]he|[Aa]ccording to)\s+)?(regional\s+(?:military\s+|state\s+)?(?:administration|authorities|police|health department))(?![\p{L}-])/gu;
+/**
+ * "the regional military administration", "the regional health department": one body, no region printed ("regional
+ * authorities" may be any of several).
+ */
+const BARE_REGIONAL = /(?<![\p{L}-])(?:([Tt]he|[Aa]ccording to)\s+)?(regional\s+(?:military\s+|state\s+)?(?:administration|police|health department))(?![\p{L}-])/gu;
 /** "the Sumy region", "Kharkiv Oblast", "Zaporizhzhia's regional": the region a regional body serves. */
 const REGION_NAMED = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:region|oblast|Oblast|Region|regional)(?![\p{L}])/gu;
 
