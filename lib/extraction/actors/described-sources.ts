@@ -132,7 +132,7 @@ export function describedSources(r: Registry): void {
       r.addForm(a, source.printed);
     }
   }
-  for (const m of r.text.matchAll(KNOWING_SAYS)) {
+  for (const m of /\bperson\s/.test(r.text) ? r.text.matchAll(KNOWING_SAYS) : []) {
     const description = (m[1] ?? m[2]).replace(/\s+/g, " ");
     if (r.byForm.has(description)) continue;
     const a = r.ensure(`a ${description}`, "person");
