@@ -12,7 +12,7 @@ import { describedSources } from "./actors/described-sources";
 import { embassies } from "./actors/embassies";
 import { homeStateBodies } from "./actors/home-bodies";
 import { homeGovernment } from "./actors/home-government";
-import { regionalBodies } from "./actors/regional-bodies";
+import { bareRegionalBodies, regionalBodies } from "./actors/regional-bodies";
 import { introducedPersons } from "./actors/introduced-persons";
 import { firstNamesAlone } from "./actors/first-names";
 import { roleAppositions } from "./actors/role-appositions";
@@ -68,6 +68,7 @@ export function findActors(
   embassies(r);
   leaderGovernments(r);
   regionalBodies(r);
+  bareRegionalBodies(r);
   collectiveActors(r);
   describedSources(r);
   introducedPersons(r);

@@ -241,7 +241,7 @@ export const ROLE_NOUNS = [
   "commander-in-chief", "president", "prime minister", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "chancellor", "ambassador", "envoy",
   "governor", "mayor", "commander", "general", "chief", "head", "chairman", "chairwoman", "speaker", "senator", "adviser", "advisor", "aide",
   "premier", "leader", "official", "commissioner", "ombudsman", "lawmaker", "diplomat", "negotiator", "analyst", "correspondent", "journalist",
-  "editor", "director", "colonel", "admiral", "king", "pope", "patriarch", "representative", "deputy", "counterpart", "executive", "CEO", "founder", "professor", "economist", "officer",
+  "editor", "director", "prosecutor", "judge", "lawyer", "attorney", "colonel", "admiral", "king", "pope", "patriarch", "representative", "deputy", "counterpart", "executive", "CEO", "founder", "professor", "economist", "officer",
 ];
 
 /** Words that end an organisation name and give its kind. */

@@ -49,6 +49,16 @@ const RELATION_AS_SUBJECT = new RegExp(`(?:^|[.!?"”:]\\s+)(?:The|A|An)\\s+${RE
 const ONE_OF = `([Oo]ne\\s+of\\s+the\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}?(?:(?:${PERSON_NOUNS})s|men|women))(?![\\p{L}-])`;
 const ONE_OF_SAYS = new RegExp(`(?:(?:^|[.!?"”:]\\s+|,\\s+)${ONE_OF}(?:,[^,.]{1,60},)?${WHO}\\s+${SAYS}\\b|\\b(?:said|says|told\\s+\\p{L}+|[Aa]ccording to)\\s+${ONE_OF})`, "gmu");
 
+/**
+ * "a person familiar with the talks said", "according to a person briefed on the meeting": a person is described only
+ * by what they know, which is kept in the name ("person familiar with the talks").
+ */
+const KNOWING_PERSON = "(person\\s+(?:familiar\\s+with|briefed\\s+on|involved\\s+in|close\\s+to|with\\s+(?:direct\\s+)?knowledge\\s+of)\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{L}'’-]+(?:\\s+\\p{Ll}[\\p{L}'’-]*){0,2}?)";
+const KNOWING_SAYS = new RegExp(
+  `(?:(?:^|[.!?"”:]\\s+|,\\s+)(?:A|An|One|Another|a|an|one|another)\\s+${KNOWING_PERSON}(?:,[^,.]{1,60},)?${WHO}\\s+${SAYS}\\b|\\b(?:said|says|told\\s+\\p{L}+|[Aa]ccording to)\\s+(?:a|an|one)\\s+${KNOWING_PERSON}(?=\\s*[,.;]))`,
+  "gmu",
+);
+
 /** Modifiers are adjectives, names or hyphenated compounds, never a determiner, verb or preposition ("one of the"). */
 function isDescription(phrase: string): boolean {
   const mods = phrase.split(/\s+/).slice(0, -1);
@@ -121,6 +131,13 @@ export function describedSources(r: Registry): void {
       if (named !== source.name) a.aliases.add(source.name);
       r.addForm(a, source.printed);
     }
+  }
+  for (const m of /\bperson\s/.test(r.text) ? r.text.matchAll(KNOWING_SAYS) : []) {
+    const description = (m[1] ?? m[2]).replace(/\s+/g, " ");
+    if (r.byForm.has(description)) continue;
+    const a = r.ensure(`a ${description}`, "person");
+    a.aliases.add(description);
+    r.addForm(a, description);
   }
   for (const m of r.text.matchAll(ONE_OF_SAYS)) {
     const phrase = (m[1] ?? m[2]).replace(/\s+/g, " ");

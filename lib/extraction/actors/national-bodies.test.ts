@@ -15,4 +15,10 @@ describe("bareNationalBodies", () => {
     bareNationalBodies(r);
     expect(r.byForm.get("Foreign Ministry")?.name).toBe("Ukrainian Foreign Ministry");
   });
+
+  it("gives a bare ministry the state its own sentence names first, before a state it names after", () => {
+    const r = new Registry("Ukraine was struck again. Ukraine asked for help.\n\nEstonia summoned the envoy of Belarus to the Foreign Ministry on Friday.");
+    bareNationalBodies(r);
+    expect(r.byForm.get("Foreign Ministry")?.name).toBe("Estonian Foreign Ministry");
+  });
 });

@@ -2,7 +2,7 @@ import { GAZETTEER, MONTH_NAMES, NON_NAME_WORDS, TITLE_WORDS } from "../gazettee
 import { isPastTense, lexiconTag } from "../nlp";
 import { escapeRe, STATE_BODIES } from "./lexicon";
 import type { GazetteerForm, Registry } from "./registry";
-import { firstStateOfPreviousSentence } from "./nearby-states";
+import { firstStateEarlierInSentence, firstStateOfPreviousSentence } from "./nearby-states";
 import type { Actor } from "./types";
 
 /** "Wagner forces", "Russia's defence ministry", "Ukraine's General Staff": units and national bodies. */
@@ -131,7 +131,7 @@ export function bareNationalBodies(r: Registry): void {
       if (prior && prior.name !== bare) continue;
       const place = m[2] ? gazForm.get(m[2]) : undefined;
       // "Latvia summoned the envoy. The Foreign Ministry said …": the state the sentence before names first, else the article's.
-      const stateName = place?.entry.kind === "state" ? place.entry.name : firstStateOfPreviousSentence(r, m.index) ?? dominant;
+      const stateName = place?.entry.kind === "state" ? place.entry.name : firstStateEarlierInSentence(r, m.index) ?? firstStateOfPreviousSentence(r, m.index) ?? dominant;
       // No state in the article: the body keeps the name it is printed with.
       if (!stateName) continue;
       if (prior) {

@@ -29,3 +29,15 @@ export function firstStateOfPreviousSentence(r: Registry, at: number): string | 
   }
   return null;
 }
+
+/** "Latvia summoned the envoy of Belarus to the Foreign Ministry": the state named first in the sentence, before `at`. */
+export function firstStateEarlierInSentence(r: Registry, at: number): string | null {
+  const start = Math.max(r.text.lastIndexOf(". ", at), r.text.lastIndexOf("\n", at)) + 1;
+  for (const m of r.text.slice(start, at).matchAll(/\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*)?/gu)) {
+    for (const form of [m[0], m[0].split(" ")[0]]) {
+      const g = r.gazForm.get(form)?.entry ?? r.byForm.get(form);
+      if (g?.kind === "state") return g.name;
+    }
+  }
+  return null;
+}

@@ -11,6 +11,11 @@ const JOINER_OR_MODIFIER = /^(?:the|of|for|and|on|\p{Lu}\p{Ll}+-(?:run|owned|bac
 /** "Minister of State for International Co-operation", "Minister for Foreign Trade": an office held, not a body. */
 const HELD_OFFICE = /^(?:Minister|Commissioner) (?:of|for) (?!.*\b(?:Ministry|Office|Council|Commission|Committee|Agency|Service|Department)$)/;
 
+/** A title opening the words after "and": a second office holder, not the rest of a body's name. */
+const titleAfterAnd = (w: string) => LEAD_TITLES.test(w) || /^(?:Minister|President|Prime)$/.test(w);
+
+const CONJUNCTION_OR_PREPOSITION = /^(?:Conjunction|Preposition)$/;
+
 const REGION_ADJECTIVE = /^(?:European|Western|Eastern|Northern|Southern|Central)$/;
 
 /** Capitalised organisation names ("State Emergency Service", "Ministry of Foreign Affairs"). */
@@ -25,8 +30,10 @@ export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: 
     // An article or determiner never belongs to the name ("The Bank of Russia").
     // "European Investment Bank", "Southern Defense Forces": a region's adjective opens a name that ends in a head word.
     const endsInHead = isOrgHead(ws[ws.length - 1]);
+    // "Because Parliament would not …", "By Times of Israel Staff": a sentence's opening conjunction or preposition.
     const leading = (w: string, next?: string) =>
-      (NON_NAME_WORDS.has(w) && !stateOfDemonym.has(w) && !(endsInHead && REGION_ADJECTIVE.test(w)) && (DETERMINER.test(w) || !(next && isOrgHead(next)))) || JOINER_OR_MODIFIER.test(w);
+      (NON_NAME_WORDS.has(w) && !stateOfDemonym.has(w) && !(endsInHead && REGION_ADJECTIVE.test(w)) && (DETERMINER.test(w) || !(next && isOrgHead(next)))) ||
+      JOINER_OR_MODIFIER.test(w) || CONJUNCTION_OR_PREPOSITION.test(lexiconTag(w) ?? "");
     while (s < ws.length && leading(ws[s], ws[s + 1])) s++;
     // "Head of the Kharkiv Regional State Administration …": the holder's title is not part of the body's name.
     // "Investigators of the Directorate for …": the body's officers are not part of its name.
@@ -85,16 +92,22 @@ export function dropHeldOffices(r: Registry): void {
   }
 }
 
-const endsInOffice = (toks: Token[]) => toks.length > 0 && (/^Ministers?$/.test(toks[toks.length - 1].base) || LEAD_TITLES.test(toks[toks.length - 1].base));
+/** "The Armed Forces Minister": an office named after its body; "the Council of Ministers" is a body of its office holders. */
+const endsInOffice = (toks: Token[]) =>
+  toks.length > 0 && (/^Ministers?$/.test(toks[toks.length - 1].base) || LEAD_TITLES.test(toks[toks.length - 1].base)) && toks[toks.length - 2]?.text !== "of";
 
 /** "Serbia Arrests Man Suspected of …", "Newsweek Is A Trust": a title-case line (headline, caption, footer) has a verb inside. */
 function titleCaseLine(words: string[]): boolean {
   return words.length >= 4 && words.slice(1, -1).some((w) => /^(?:Copula|PresentTense)$/.test(String(lexiconTag(w) ?? "").split(",")[0]));
 }
 
-/** "Indian Oil Corp and Bharat Petroleum", "Rosneft and Gazprom Neft": an "and" after a head word or a known name starts a second name. */
+/**
+ * "Indian Oil Corp and Bharat Petroleum", "Rosneft and Gazprom Neft": an "and" after a head word or a known name starts a
+ * second name; so does an "and" before an office holder's title ("Defence Minister Anna Berg and Commander of the Navy").
+ */
 export function splitAtAnd(run: Token[], known: (name: string) => boolean = () => false): Token[][] {
-  const k = run.findIndex((t, i) => t.text === "and" && i > 0 && (isOrgHead(run[i - 1].base) || known(namePart(run.slice(0, i)))) && run[i + 1] && isCap(run[i + 1].text));
+  const k = run.findIndex((t, i) => t.text === "and" && i > 0 && run[i + 1] && isCap(run[i + 1].text) &&
+    (isOrgHead(run[i - 1].base) || known(namePart(run.slice(0, i))) || titleAfterAnd(run[i + 1].base)));
   return k < 0 ? [run] : [run.slice(0, k), ...splitAtAnd(run.slice(k + 1), known)];
 }
 

@@ -137,7 +137,9 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     if (placeShaped(name, namesRegion, tokens[tokIdx.get(name[name.length - 1])! + 1])) continue;
     // "Are Korean companies involved?", "Why Ukraine": a question's opening word starts no name.
     if (/^(?:Copula|QuestionWord)/.test(lexiconTag(name[0].base) ?? "")) continue;
-    if (name.some((t, k) => k > 0 && (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || tokenIsPlaceish(t.base) || MONTH_NAMES.test(t.base) || DAY_NAMES.test(t.base)))) continue;
+    // A surname already found alone ("Defence Minister Sandvik" in a headline) is no place inside a full name.
+    const placeish = (w: string) => tokenIsPlaceish(w) && byForm.get(w)?.kind !== "person";
+    if (name.some((t, k) => k > 0 && (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || placeish(t.base) || MONTH_NAMES.test(t.base) || DAY_NAMES.test(t.base)))) continue;
     if (VESSEL_BEFORE.test(text.slice(Math.max(0, run[0].start - 24), run[0].start))) continue;
     if (name.some((t) => VENUE_HEADS.test(t.base) || PLACE_HEADS.test(t.base) || NOT_PERSON_WORDS.test(t.base) || ORG_HEADS.some(([re]) => re.test(t.base)) || /\d/.test(t.base) || ALL_CAPITALS.test(t.base))) continue;
     if (name.some((t, k) => !NAME_WORD.test(t.base) && !CONNECTORS.has(t.text) && !(k < name.length - 1 && /^\p{Lu}\.?$/u.test(t.base)))) continue;
@@ -177,7 +179,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     if (role && prevTok?.possessive && stateOf(prevTok.base) && !/ of /.test(role) && text.slice(prevTok.end, run[0].start) === " ") role = `${role} of ${stateOf(prevTok.base)!.startsWith("United") ? "the " : ""}${stateOf(prevTok.base)}`;
     // A single surname after a title may belong to a person already named in full.
     const existing = [...actors.values()].find((a) => a.kind === "person" && (a.name === fullName || (name.length === 1 && a.name.split(" ").pop() === fullName)));
-    const person = existing ?? ensure(fullName, "person", role);
+    const person = existing ?? surnameFirst(r, name) ?? ensure(fullName, "person", role);
     if (!person.role && role) person.role = role;
     addForm(person, fullName);
     if (name.length >= 2) {
@@ -188,6 +190,22 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
       }
     }
   }
+}
+
+/**
+ * "Defence Minister Sandvik" (a headline), then "Defence Minister Tore O. Sandvik": the person first found by surname alone
+ * takes the full name, the surname kept as an alias.
+ */
+function surnameFirst(r: Registry, name: Token[]) {
+  const surname = name[name.length - 1].base;
+  const a = name.length >= 2 ? r.byForm.get(surname) : undefined;
+  if (!a || a.kind !== "person" || a.name !== surname || a.slug !== undefined) return undefined;
+  const fullName = name.map((t) => t.base).join(" ");
+  r.actors.delete(surname.toLowerCase());
+  r.actors.set(fullName.toLowerCase(), a);
+  a.aliases.add(surname);
+  a.name = fullName;
+  return a;
 }
 
 /**

@@ -18,3 +18,49 @@ export function regionalBodies(r: Registry): void {
     if (!r.byForm.has(name)) r.addForm(r.ensure(name, "government"), name);
   }
 }
+
+/**
+ * "the regional military administration", "the regional health department": one body, no region printed ("regional
+ * authorities" may be any of several).
+ */
+const BARE_REGIONAL = /(?<![\p{L}-])(?:([Tt]he|[Aa]ccording to)\s+)?(regional\s+(?:military\s+|state\s+)?(?:administration|police|health department))(?![\p{L}-])/gu;
+/** "the Sumy region", "Kharkiv Oblast", "Zaporizhzhia's regional": the region a regional body serves. */
+const REGION_NAMED = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:region|oblast|Oblast|Region|regional)(?![\p{L}])/gu;
+
+/**
+ * "according to the regional military administration", "the regional administration ordered": a regional body printed
+ * without its region serves the region named last before it ("Sumy regional military administration"); the region's
+ * body already named ("the Sumy regional military administration … the regional administration") is the same body.
+ * With no region named before it, it is left alone.
+ */
+export function bareRegionalBodies(r: Registry): void {
+  if (!/\bregional\s/.test(r.text)) return;
+  for (const m of r.text.matchAll(BARE_REGIONAL)) {
+    // "Lviv regional military administration": printed with its place, found by regionalBodies.
+    if (!m[1] && /\p{Lu}[\p{L}-]*\s+$/u.test(r.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const region = lastRegionBefore(r, m.index);
+    if (!region) continue;
+    const sameRegion = [...r.actors.values()].find((a) => a.kind === "government" && a.name.toLowerCase().startsWith(`${region.toLowerCase()} regional`));
+    const name = `${region} ${m[2]}`;
+    const a = sameRegion ?? r.byForm.get(name) ?? r.ensure(name, "government");
+    r.addForm(a, a.name);
+    // The words as printed find the body's mentions; they name it only in this article.
+    r.addLocalForm(a, m[2]);
+  }
+}
+
+/**
+ * The region named last before `at` in its paragraph, else the article's one region named anywhere (not a state, a
+ * person or another actor's name): a live page's regions change from paragraph to paragraph.
+ */
+function lastRegionBefore(r: Registry, at: number): string | null {
+  const regions = [...r.text.matchAll(REGION_NAMED)].filter((m) => {
+    const w = m[1];
+    return !NON_NAME_WORDS.has(w) && !r.stateOfDemonym.has(w) && !r.byForm.has(w) && !r.gazForm.has(w);
+  });
+  const paragraph = r.text.lastIndexOf("\n", at) + 1;
+  const near = regions.filter((m) => m.index >= paragraph && m.index < at).pop();
+  if (near) return near[1];
+  const named = new Set(regions.map((m) => m[1]));
+  return named.size === 1 ? [...named][0] : null;
+}

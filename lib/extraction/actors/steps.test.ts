@@ -10,7 +10,7 @@ import { roleAppositions } from "./role-appositions";
 import { retypePluralNames } from "./plural-names";
 import { embassies } from "./embassies";
 import { soloSpeakers } from "./solo-speakers";
-import { regionalBodies } from "./regional-bodies";
+import { bareRegionalBodies, regionalBodies } from "./regional-bodies";
 import { dropPlacesAsPersons } from "./places-as-persons";
 import { dropCreditedJournalists } from "./credits";
 import { dropTitleOnlyStates } from "./title-only-states";
@@ -87,6 +87,18 @@ describe("actor steps", () => {
     organisationNames(r, orgRuns, 0);
     expect(names(r)).toEqual(expect.arrayContaining(["Kherson Regional Council", "Deccan Oil Corporation", "S. Rajaratnam School of International Studies"]));
     expect(names(r).some((n) => /^(?:the|State-run|Dr) /.test(n))).toBe(false);
+    const opener = new Registry("Because Regional Council members objected, the vote failed. With Harbour Authority support it passed later.");
+    organisationNames(opener, capitalisedRuns(opener).orgRuns, 0);
+    expect(names(opener).sort()).toEqual(["Harbour Authority", "Regional Council"]);
+  });
+
+  it("organisation names: 'the Council of Ministers' is a body; 'and' before a title starts a second office holder", () => {
+    const text = "On Friday the Council of Ministers approved the loan. Interior Minister Ola Berg and Commander of the Coastal Guard Per Lund met reporters.";
+    const r = new Registry(text);
+    const { orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Council of Ministers", "Coastal Guard"]));
+    expect(names(r).some((n) => /Berg|Lund/.test(n))).toBe(false);
   });
 
   it("organisation names: a possessive inside the name ('Prosecutor's Office') and a person named before 'of the'", () => {
@@ -181,6 +193,11 @@ describe("actor steps", () => {
     const text = '"We lost two berths," a trader at a Kyiv-based export company told Argus. ' +
       '"Buyers are cautious," a manager at one of the oil exporting companies told Vedomosti. "They were candid," a senior official who attended the talks told ThePrint.';
     expect(describedIn(text)).toEqual(["a manager at one of the oil exporting companies", "a senior official", "a trader at a Kyiv-based export company"]);
+  });
+
+  it("described sources: a person described only by what they know keeps it in the name", () => {
+    const text = "The deal slipped to June, a person familiar with the negotiations said. Prices will rise, according to a person briefed on the plan. A person said hello.";
+    expect(describedIn(text)).toEqual(["a person briefed on the plan", "a person familiar with the negotiations"]);
   });
 
   it("described sources: a bare occupation keeps its workplace, a bare spokesman speaks for the body named before him, a victim is no source", () => {
@@ -601,6 +618,17 @@ describe("actor steps", () => {
     ]);
   });
 
+  it("regional bodies: a regional body printed without its region serves the region named before it in its paragraph", () => {
+    const r = new Registry("Shelling hit the Poltava region overnight, according to the regional military administration. Later the regional administration ordered an evacuation.\n" +
+      "In another town, the regional authorities said nothing.\nRivne was quiet. The Lviv regional military administration reported no damage.");
+    regionalBodies(r);
+    bareRegionalBodies(r);
+    expect([...r.actors.values()].map((a) => [a.name, a.kind])).toEqual([
+      ["Lviv regional military administration", "government"],
+      ["Poltava regional military administration", "government"],
+    ]);
+  });
+
   it("registry: an outlet printed in capitals is the same outlet", () => {
     expect(new Registry("Two diplomats told POLITICO.").gazForm.get("POLITICO")?.entry.name).toBe("Politico");
   });
@@ -865,5 +893,22 @@ describe("actor steps", () => {
     const a = r.byForm.get("Häkkänen");
     expect(a?.name).toBe("Antti Häkkänen");
     expect([...a!.aliases]).toContain("Häkkänen");
+  });
+
+  it("persons: a surname found alone in the headline takes the full name with a middle initial printed later", () => {
+    const r = new Registry("Interior Minister Lindqvist: – We are ready\n\nThe police will get more money, says Interior Minister Karin B. Lindqvist. Later Lindqvist left.");
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    const a = r.byForm.get("Lindqvist");
+    expect(a?.name).toBe("Karin B. Lindqvist");
+    expect([...r.actors.values()].filter((x) => x.kind === "person")).toHaveLength(1);
+    expect([...a!.aliases]).toContain("Lindqvist");
+  });
+
+  it("persons: a court's people ('the prosecutor, …', 'her lawyer …') are named by their role noun", () => {
+    const r = new Registry("The prosecutor, Radomir Wendt of the District Court, asked for ten years. Her lawyer Zdzisław Kurek appealed.");
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Radomir Wendt", "Zdzisław Kurek"]));
   });
 });
