@@ -8,7 +8,7 @@ import nlp from "compromise/two";
 import type { Actor } from "../actors";
 import { maskQuotes, wordCount, type Sentence } from "../sentences";
 import {
-  BARE_CLAUSE_VERBS, CLAUSE_START, FINITE, JUDGE_VERBS, NOT_CLAUSE_START, PROMISE_VERBS, THAT_VERBS, VERB_TEST, verbsIn,
+  BARE_CLAUSE_VERBS, CLAUSE_START, FINITE, JUDGE_VERBS, NOT_CLAUSE_START, PROMISE_VERBS, THAT_VERBS, VERB_TEST, thatOnlyVerbsIn, verbsIn,
   type Ctx, type FoundStatement,
 } from "./context";
 import { parentheticalAttribution } from "./parenthetical";
@@ -42,6 +42,21 @@ const RELATIVE_ASIDE = /\b(?:that|which|who|whom)\s+(?:it|he|she|they|we)\s+$/;
 
 /** "said Tuesday that …": American wire style dates the verb with a bare weekday. */
 const BARE_DAY = /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s*$/;
+
+/** A time, place or manner adjunct opening the words between a reporting verb and its "that" ("on Monday", "immediately"). */
+const ADJUNCT = /^\s*(?:$|,|(?:in|on|at|during|after|before|following|ahead of|late|earlier|later|also|again|repeatedly|publicly|previously|recently|when|while|\p{Ll}{3,}ly|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))\b)/u;
+/** "in 2024", "on 12 May", "in an interview with TASS", "after talks with Rubio": a number or "with" inside an adjunct. */
+const ADJUNCT_WITH_NUMBER_OR_WITH = /^\s*(?:in|on|at|during|after|following|since|by)\s/;
+
+/**
+ * The verb reaches a "that" clause across `between`: nothing, an adjunct ("said on Monday that", "announced immediately
+ * after the hearing that") or, for verbs that take one, an object ("told reporters that"); never another verb or a ";".
+ */
+function reachesThat(between: string, objectAllowed: boolean): boolean {
+  if (/;/.test(between) || VERB_TEST.test(between)) return false;
+  if (/\d|\bwith\b/.test(between) && !ADJUNCT_WITH_NUMBER_OR_WITH.test(between)) return false;
+  return objectAllowed || ADJUNCT.test(between) || BARE_DAY.test(between);
+}
 
 export function findIndirectStatements(ctx: Ctx, direct: FoundStatement[], from: number): FoundStatement[] {
   const col = new Collector(ctx, direct);
@@ -79,7 +94,7 @@ export class Collector {
   push(speaker: Actor | null, a: number, b: number, s: Sentence, cue: string): void {
   if (!speaker || b <= a) return;
   const coord = /,?\s+(?:and|but)\s+(?:also\s+)?(?!had\b|has\b|was\b|were\b)(blamed|accused|called|urged|criticised|criticized|warned|rejected|dismissed|denied|vowed|promised|pledged|threatened|praised|condemned|insisted|said|added|claimed|stressed|noted|argued|stated|suggested|described|told|asserted|alleged|admitted|acknowledged|demanded)\s/.exec(this.ctx.text.slice(a, b));
-  const participle = /,\s+(?:telling|saying|adding|warning|noting|stressing|insisting|arguing|claiming)\b/.exec(this.ctx.text.slice(a, b));
+  const participle = /(?:,|(?<=,["”’»]))\s+(?:telling|saying|adding|warning|noting|stressing|insisting|arguing|claiming)\b/.exec(this.ctx.text.slice(a, b));
   // "…, and the defence group Rheinmetall announced …": another speaker's statement starts.
   const other = /,?\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?:(?!(?:that|which|who)\s)[\p{L}’'-]+\s+){1,4}?(?:said|says|announced|added|stated|claimed|warned|told|reported)\b/u.exec(this.ctx.text.slice(a, b));
   const cut = Math.min(coord ? coord.index : b - a, participle ? participle.index : b - a, other ? other.index : b - a);
@@ -104,23 +119,26 @@ export class Collector {
 /** "X said/warned/told Y that …" and wire style without "that": "Zelenskiy said Russia had launched …". */
 function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   // "X said/warned/told Y that …"
-  for (const v of verbsIn(m, 0, m.length)) {
+  const verbs = [...verbsIn(m, 0, m.length), ...thatOnlyVerbsIn(m)].sort((a, b) => a.start - b.start);
+  for (const v of verbs) {
     const vs = s.start + v.start, ve = s.start + v.end;
+    const thatOnly = !THAT_VERBS.has(v.word) && !VERB_TEST.test(v.word);
     if (col.isTaken(vs)) continue;
     const rest = m.slice(v.end);
     // "organisations that it says took part in …": an aside inside a relative clause reports no clause of its own.
     if (RELATIVE_ASIDE.test(m.slice(0, v.start))) continue;
-    if (THAT_VERBS.has(v.word)) {
+    if (THAT_VERBS.has(v.word) || thatOnly) {
       // One space after "that": a quotation opening the clause is masked as spaces and belongs to it.
       const t = /^((?:\s+[^\s;:.]+){0,16}?)\s+that\s/.exec(rest);
       // "told reporters that", "expressed hope that": an object may stand between the verb and "that".
-      const objectAllowed = /^(told|tells|telling|assured|warned|warning|expressed)$/.test(v.word);
-      if (t && !/[;\d]/.test(t[1]) && !VERB_TEST.test(t[1]) && (objectAllowed || /^\s*(?:$|,|(?:in|on|at|during|after|before|following|ahead of|late|earlier|later|also|again|repeatedly|publicly|previously)\b)/.test(t[1]) || BARE_DAY.test(t[1])) && !/\bwith\b/.test(t[1])) {
+      const objectAllowed = /^(told|tells|telling|assured|warned|warning|expressed|informed)$/.test(v.word);
+      if (t && reachesThat(t[1], objectAllowed)) {
         const clauseStart = ve + t[0].length;
         col.push(speakerOfVerb(ctx, s, vs, ve), clauseStart, s.end, s, v.word);
         continue;
       }
     }
+    if (thatOnly) continue;
     // "…, adding the war …" reports; "banning X and adding 117 vessels" does not.
     if (BARE_CLAUSE_VERBS.has(v.word) && !(/ing$/.test(v.word) && !/,\s*$/.test(m.slice(0, v.start)))) {
       // Wire style without "that": "Zelenskiy said Russia had launched …"
@@ -144,7 +162,8 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
       if (/,\s*$/.test(rest.slice(0, skip)) && /ing$/.test(first)) continue;
       // "said a second ship, bound for Mombasa, was being loaded": the verb may follow a comma-enclosed apposition.
       // "the ports of Odesa, Chornomorsk and Pivdennyi continued …": a list's commas do not end the clause's head.
-      const head = r.replace(/,\s+[^,;]{1,30}\s+and\s+/, " and ").replace(/,[^,;]{1,60},/, " ").split(/,/)[0].trim().split(/\s+/).slice(0, 12).join(" ");
+      // "5,937 servicemen had been killed": a thousands separator is no clause boundary.
+      const head = r.replace(/(\d),(?=\d{3}\b)/g, "$1").replace(/,\s+[^,;]{1,30}\s+and\s+/, " and ").replace(/,[^,;]{1,60},/, " ").split(/,/)[0].trim().split(/\s+/).slice(0, 16).join(" ");
       // "said a 71-year-old woman who gave only her first name": a described speaker, not a reported clause.
       if (/^(?:a|an|one)\s[^,]*\bwho\b/i.test(head)) continue;
       const pronounOnly = v.word === "announced" && !/^(it|he|she|they|we)$/i.test(first);

@@ -190,8 +190,8 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   const { text } = ctx;
   const called = speakerByCallSign(ctx, sentence, vStart, vEnd);
   if (called) return called;
-  // "…, adding that …" / "…, saying …": the participle shares the main clause's subject.
-  if (/ing$/.test(text.slice(vStart, vEnd)) && /,\s*$/.test(text.slice(Math.max(sentence.start, vStart - 3), vStart))) {
+  // "…, adding that …" / "…, saying …": the participle shares the main clause's subject ('…aggression," adding' too).
+  if (/ing$/.test(text.slice(vStart, vEnd)) && /,["”’»]?\s*$/.test(text.slice(Math.max(sentence.start, vStart - 4), vStart))) {
     const whole = ctx.sentences.find((s) => vStart >= s.start && vStart < s.end) ?? sentence;
     const earlier = verbsOutsideQuotes(ctx, whole.start, vStart - 1).filter((v) => !/ing$/.test(v.word));
     const main = earlier[earlier.length - 1];
