@@ -78,8 +78,10 @@ function bodyByDescription(ctx: Ctx, pos: number, words: string[]): Actor | null
 
 /** What kind of body a generic noun describes: "the company said", "the think tank said", "the broadcaster reported". */
 const KIND_OF_NOUN: [RegExp, Actor["kind"][]][] = [
-  [/(?:^|\s)(?:company|firm|airline|carrier|operator|manufacturer|maker|producer|insurer|lender|bank|group|think tank|institute|charity|monitor|watchdog|exporter|shipowner|startup|start-up)$/, ["organization"]],
-  [/(?:^|\s)(?:broadcaster|newspaper|outlet|channel|agency)$/, ["media"]],
+  [/(?:^|\s)(?:company|firm|airline|carrier|operator|manufacturer|maker|producer|insurer|lender|bank|group|think tank|institute|charity|monitor|watchdog|exporter|shipowner|startup|start-up|association|union|federation|foundation|organisation|organization|party)$/, ["organization"]],
+  [/(?:^|\s)(?:broadcaster|newspaper|outlet|channel)$/, ["media"]],
+  // "the agency said": a news agency or a state's intelligence or regulatory agency, whichever was named last.
+  [/(?:^|\s)agency$/, ["media", "government"]],
 ];
 
 /** The body named last within ~1,500 characters before `pos` whose kind the generic noun `tail` describes. */
@@ -282,7 +284,8 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
     // "The Kremlin's spokesman said": a body's spokesman or office speaks for the body.
     if (m.possessive && m.actor.kind !== "person" && BODY_VOICE.test(text.slice(m.end, vStart))) return m.actor;
     if (m.possessive) continue;
-    const prevWord = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(sentence.start, m.start - 20), m.start))?.[1] ?? "";
+    // "…not like,' Sikorski told": a preposition behind a closing mark or comma governs nothing here.
+    const prevWord = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(sentence.start, m.start - 20), m.start))?.[1] ?? "";
     // "before he added": a nominative pronoun is a subject whatever precedes it.
     if (PREPOSITIONS.test(prevWord) && !m.pronoun) {
       // "Analysts at Renaissance Capital said", "a spokesman for the ministry said": the body speaks.

@@ -125,4 +125,20 @@ describe("speaker rules", () => {
     expect(speakers(findDirectStatements(ctx))).toEqual(["Taiga", "Orel"]);
     expect(speakers(findIndirectStatements(ctx, findDirectStatements(ctx), 0))).toEqual(["Orel"]);
   });
+
+  it("a preposition inside the quotation before the name ('…we do not like,' Holm told) governs nothing outside it", () => {
+    const ctx = ctxOf("Minister Karl Holm met the envoy. 'We sent a note that Moscow will not like,' Holm told reporters, adding that Oslo would consult its allies.");
+    expect(brief(findIndirectStatements(ctx, findDirectStatements(ctx), 0))).toEqual([["Karl Holm", "Oslo would consult its allies"]]);
+  });
+
+  it("'the agency said' is the news or state agency named last; 'the association said' the organisation named last", () => {
+    const ctx = ctxOf(
+      "The National Security Service of Latvia briefed lawmakers on Monday. The agency estimated that 300 drones had crossed the border. " +
+        "Volunteers of the charity Vostok SOS drove the convoy. The association admits that donations have fallen since May.",
+    );
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["National Security Service of Latvia", "300 drones had crossed the border"],
+      ["Vostok SOS", "donations have fallen since May"],
+    ]);
+  });
 });
