@@ -31,7 +31,9 @@ export const VERBS =
   "emphasised|emphasized|emphasises|emphasizes|acknowledged|acknowledges|admitted|admits|revealed|reveals|asserted|alleged|predicted|cautioned|repeated|reiterated|" +
   "wrote|writes|posted|posts|underlined|underscored|assured|replied|replies|retorted|responded|commented|remarked|tweeted|quipped|asked|asks|called|calls|" +
   "describing|described|describes|dubbed|branded|urged|urges|accused|accuses|lambasted|criticised|criticized|condemned|blamed|praised|slammed|vowed|vows|promised|promises|" +
-  "pledged|pledges|threatened|threatens|quoted|recalled|concluded|continued|explained|elaborated|announcing|declaring|telling|thanked|alleging|estimated|estimates|estimate|expressed|calling|complained|complains|conceded|concedes|countered|counters|warn|insist|argue|denounced|denounces|decried|hailed|welcomed|welcomes|thank|mentioned|joked|boasted|lamented|wondered|suggested|suggests|observed|demanded|demands|pleaded|dismissed|rejected|answered|hinted|mocked|scoffed|appealed|signalled|signaled|writing";
+  "pledged|pledges|threatened|threatens|quoted|recalled|concluded|continued|explained|elaborated|announcing|declaring|telling|thanked|alleging|estimated|estimates|estimate|expressed|calling|complained|complains|conceded|concedes|countered|counters|warn|insist|argue|denounced|denounces|decried|hailed|welcomed|welcomes|thank|mentioned|joked|boasted|lamented|wondered|suggested|suggests|observed|demanded|demands|pleaded|dismissed|rejected|answered|hinted|mocked|scoffed|appealed|signalled|signaled|writing|" +
+  // How a quotation was spoken ("…», she murmurs"; 'Asked whether she was afraid, she laughed. "Every day."').
+  "murmurs|murmured|whispers|whispered|sighs|sighed|shouts|shouted|laughs|laughed|recalls|explains";
 export const VERB_RE = new RegExp(`\\b(${VERBS})\\b`, "g");
 export const VERB_TEST = new RegExp(`\\b(${VERBS})\\b`);
 export const THAT_VERBS = new Set(

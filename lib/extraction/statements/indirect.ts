@@ -104,7 +104,8 @@ export class Collector {
   const start = a + Math.max(0, off), end = start + clause.length;
   const words = wordCount(clause);
   // "…," said the wife of a soldier: the words after the verb name the speaker, they report nothing.
-  const bare = clause.replace(/^(?:the|a|an|one)\s+/i, "");
+  // "…," says his aunt, Olha, who …: a role set off before the name names the speaker too.
+  const bare = clause.replace(/^(?:the|a|an|one)\s+/i, "").replace(/^(?:his|her|their)\s+[^,]{1,40},\s+/i, "");
   if (words < 3 || [...speaker.forms].some((f) => bare === f || bare.startsWith(`${f} who `) || bare.startsWith(`${f}, `))) return;
   const quoted = this.direct.filter((x) => x.start >= start && x.end <= end).reduce((n, x) => n + wordCount(x.quote), 0);
   // A clause that is nothing but a direct quotation repeats it; words of its own around the quoted ones make a

@@ -15,7 +15,7 @@ const ROLE_NP = new RegExp(`\\b(?:the|a|an)\\s+((?:[\\p{L}.-]+\\s+){0,3}?)(${SPE
 /** "Deputy Prime Minister and Foreign Minister": the capitalised titles between an inverted verb and the name. */
 const isTitleRun = (words: string[]) => words.length <= 10 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|for)$/.test(w));
 /** " the harbour master, " / " a farmer from Lublin, " between a reporting verb and the name it describes. */
-const ROLE_BEFORE_NAME = /^\s+(?:the|a|an)\s+(?:[\p{Ll}][\p{L}’'-]*\s+){0,4}?[\p{Ll}][\p{L}’'-]*,\s*$/u;
+const ROLE_BEFORE_NAME = /^\s+(?:the|a|an|his|her|their)\s+(?:[\p{Ll}][\p{L}’'-]*\s+){0,4}?[\p{Ll}][\p{L}’'-]*,\s*$/u;
 /** " the head of the X secretariat, " / " Thalassa's chief executive, " / " one resident, ": a role phrase, a comma, then the name it describes. */
 const ROLE_PHRASE_BEFORE_NAME = /^\s+(?:the\s+|one\s+|an?\s+|\p{Lu}[\p{L}’'-]*['’]s\s+)[^,.;:"“”()]{1,70},\s*$/u;
 /** "the Moscow-installed governor, " right before the name it describes. */
@@ -141,7 +141,9 @@ const isDescription = (a: Actor) => a.kind === "person" && /(?:^|\s)\p{Ll}\S*$/u
 function describedSourceBefore(ctx: Ctx, pos: number, noun: string): Actor | null {
   if (!/^\p{Ll}{4,}$/u.test(noun)) return null;
   // A description ends in a lower-case noun ("European diplomat"); a person's name in a capitalised surname.
-  const fits = (m: Mention) => m.start < pos && m.actor.kind === "person" && /(?:^|\s)\p{Ll}\S*$/u.test(m.actor.name) && m.actor.name.toLowerCase().endsWith(noun);
+  // "one of the Gulf officials … the official said": the one source out of a group is named in the plural.
+  const endsInNoun = (name: string) => name.endsWith(noun) || name.endsWith(`${noun}s`);
+  const fits = (m: Mention) => m.start < pos && m.actor.kind === "person" && /(?:^|\s)\p{Ll}\S*$/u.test(m.actor.name) && endsInNoun(m.actor.name.toLowerCase());
   return ctx.index.mentions.filter(fits).pop()?.actor ?? null;
 }
 

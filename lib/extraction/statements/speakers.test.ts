@@ -141,4 +141,21 @@ describe("speaker rules", () => {
       ["Vostok SOS", "donations have fallen since May"],
     ]);
   });
+
+  it("'the official said' after 'one of the Gulf officials' is that one source", () => {
+    const ctx = ctxOf('The talks went on for two days, one of the Gulf officials said. "Nobody signed anything, but they agreed on a text," the official said.');
+    expect(speakers(findDirectStatements(ctx))).toEqual(["one of the Gulf officials"]);
+  });
+
+  it("'…,” says his aunt, Marta, who …': the name after a possessive role speaks, and the words after the verb report nothing", () => {
+    const ctx = ctxOf('"He still asks before he eats," says his aunt, Marta, who took him in last year.');
+    const direct = findDirectStatements(ctx);
+    expect(brief(direct)).toEqual([["Marta", "He still asks before he eats,"]]);
+    expect(findIndirectStatements(ctx, direct, 0)).toEqual([]);
+  });
+
+  it("how a quotation was spoken attributes it ('…», she murmurs')", () => {
+    const ctx = ctxOf('Irena Vasko drove the lead van to Kherson. «I have not seen my mother for two years», she murmurs.');
+    expect(brief(findDirectStatements(ctx))).toEqual([["Irena Vasko", "I have not seen my mother for two years"]]);
+  });
 });
