@@ -67,4 +67,10 @@ describe("indirect statements", () => {
       ["Petr Holub", "talks in Geneva had produced nothing"],
     ]);
   });
+
+  it("'according to Kyiv.': a capital standing for its state cites that state", () => {
+    expect(indirect("Ukraine and Russia traded blows overnight. About 1,200 homes lost power in the east, according to Kyiv.")).toEqual([
+      ["Ukraine", "About 1,200 homes lost power in the east"],
+    ]);
+  });
 });

@@ -321,6 +321,13 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
 
 const SOURCE_DOC = /^(?:(?:an?|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:statement|post|report|readout|message|data|figures|estimates?|assessment|note|video|tally|count|transcript|summary|release|update|decree|document)\s+(?:from|by|of|issued\s+by|published\s+by)\s+/iu;
 
+/** "according to Kyiv.": a capital standing alone for its state, which the actor index knows as that state's metonym. */
+function capitalCited(ctx: Ctx, pos: number): Actor | null {
+  const word = /^(\p{Lu}[\p{L}-]+)(?=\s*(?:[,.;]|$))/u.exec(ctx.text.slice(pos, pos + 40))?.[1];
+  const state = word ? ctx.index.byForm.get(word) : undefined;
+  return state && word && state.metonyms.has(word) ? state : null;
+}
+
 export function accordingTo(ctx: Ctx, sentence: Sentence, from: number, to: number): Actor | null {
   const m = /\baccording to\s+/i.exec(ctx.text.slice(from, to));
   if (!m) return null;
@@ -338,7 +345,7 @@ export function accordingTo(ctx: Ctx, sentence: Sentence, from: number, to: numb
   const body = described && !mentionsIn(ctx, pos, pos + described[0].length).length ? bodyByDescription(ctx, pos, described[1].split(/\s+/)) : null;
   if (body) return body;
   const after = mentionsIn(ctx, pos, Math.min(sentence.end, pos + 80));
-  if (!after.length) return null;
+  if (!after.length) return capitalCited(ctx, pos);
   const gapText = ctx.text.slice(pos, after[0].start);
   const gap = gapText.trim().split(/\s+/).filter(Boolean);
   // "according to the human rights group Vesna": a lower-case description before the name is no gap.
