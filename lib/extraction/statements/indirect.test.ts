@@ -73,4 +73,16 @@ describe("indirect statements", () => {
       ["Ukraine", "About 1,200 homes lost power in the east"],
     ]);
   });
+
+  it("tail attribution: a present-tense verb closing the sentence, and one followed by 'even as …'", () => {
+    expect(
+      indirect(
+        "The Coordination Headquarters for the Treatment of Prisoners of War opened a hotline. 84 soldiers have returned home, the Coordination Headquarters for the Treatment of Prisoners of War reports. " +
+          "Norway will keep buying Russian fertiliser, trade minister Cecilie Myrseth said Thursday, even as Brussels presses its partners to stop.",
+      ),
+    ).toEqual([
+      ["Coordination Headquarters for the Treatment of Prisoners of War", "84 soldiers have returned home"],
+      ["Cecilie Myrseth", "Norway will keep buying Russian fertiliser"],
+    ]);
+  });
 });

@@ -16,7 +16,7 @@ import { accordingTo, speakerOfVerb } from "./speaker";
 import { makeStatement, trimClause } from "./statement";
 
 /** The verbs of an attribution closing a sentence ("…, the ministry said"). */
-const TAIL_VERBS = "said|says|reported|announced|added|adds|stated|claimed|claims|wrote|writes|posted|told|noted|notes|stressed|insisted|insists|argued|argues|explained|warned|warns|admitted|acknowledged|confirmed|conceded|estimated|recalled";
+const TAIL_VERBS = "said|says|reported|reports|announced|announces|added|adds|stated|claimed|claims|wrote|writes|posted|told|noted|notes|stressed|insisted|insists|argued|argues|explained|explains|warned|warns|admitted|acknowledged|confirmed|conceded|estimated|recalled";
 /** Tail verbs that also take an object ("he confirmed the delivery"): an attribution only when they close the sentence. */
 const CLOSING_ONLY_VERBS = /^(?:admitted|acknowledged|confirmed|conceded|estimated|recalled)$/;
 /** ", an agricultural economist at Absa" / ", who coordinates aid …": an apposition after an inverted speaker ("…, said Lerato Dube, …"). */
@@ -197,7 +197,7 @@ export function keepQuoteCommas(ctx: Ctx, s: Sentence, m: string): string {
 /** "…, the ministry said." / "…, said Peskov." / "…, according to X.": the attribution ends the sentence. */
 const TAIL_AT_END = new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,50})?(?:${INVERTED_APPOSITION})?|according to\\s+[^,]{1,60}(?:,\\s+\\p{Lu}[^,]{1,40})?)[.!]?\\s*$`, "su");
 /** "…, the ministry said, while warning that …": the attribution followed by an adjunct. */
-const TAIL_BEFORE_ADJUNCT = new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,60})?|according to\\s+[^,]{1,60}),\\s+(?:while|whereas|although|though|but|and|as|after|hours after|days after|amid|when|before|following|in|with|without|because|mainly|largely|partly|citing|\\p{Ll}+ing)\\b`, "su");
+const TAIL_BEFORE_ADJUNCT = new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,60})?|according to\\s+[^,]{1,60}),\\s+(?:while|whereas|although|though|but|and|as|even|after|hours after|days after|amid|when|before|following|in|with|without|because|mainly|largely|partly|citing|\\p{Ll}+ing)\\b`, "su");
 const INVERTED_APPOSITION_AT_END = new RegExp(`${INVERTED_APPOSITION}$`, "u");
 
 function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {
