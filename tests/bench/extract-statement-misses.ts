@@ -95,6 +95,20 @@ function indirectShape(text: string, bodyStart: number, quote: string): string {
   return `${where} | ${cue} | ${opens}`;
 }
 
+/** Where the rightful speaker is named by one of its forms, nearest first: its quotation's sentence, paragraph, or earlier. */
+function whereNamed(text: string, quote: string, speaker: { name: string; aliases: string[] }): string {
+  const at = text.indexOf(quote.slice(0, 40));
+  if (at < 0) return "?";
+  const para0 = text.lastIndexOf("\n", at) + 1;
+  const paraEnd = text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at);
+  const forms = [speaker.name, ...speaker.aliases, speaker.name.split(/\s+/).pop()!].filter((f) => f.length > 2);
+  const has = (from: number, to: number) => forms.some((f) => text.slice(from, to).includes(f));
+  const sentStart = para0 + Math.max(0, ...[...text.slice(para0, at).matchAll(/[.!?]["”’]?\s+(?=["“‘\p{Lu}\d])/gu)].map((m) => m.index + m[0].length));
+  const endRel = /[.!?](?:["”’])?(?:\s|$)/.exec(text.slice(at + quote.length));
+  const sentEnd = endRel ? at + quote.length + endRel.index + 1 : paraEnd;
+  return has(sentStart, sentEnd) ? "in its sentence" : has(para0, paraEnd) ? "in its paragraph" : has(0, para0) ? "earlier" : "nowhere verbatim";
+}
+
 /** Pooled classes of the missed statements on a split; prints counts only, so it may run on the validation split. */
 function pooled(articles: ReturnType<typeof tuningSplit>) {
   const tally = new Map<string, number>();
@@ -117,7 +131,8 @@ function pooled(articles: ReturnType<typeof tuningSplit>) {
       const kindOf = (kind: string | undefined) => (kind === "person" ? "person" : kind ? "body" : "?");
       const wanted = kindOf(expected.actors.find((a) => sameActor(a.name, w.expected) || a.name === w.expected)?.kind);
       const got = kindOf(p.actors.find((a) => a.name === w.proposed)?.kind);
-      const actor = p.actors.some((a) => sameActor(w.expected, a.name)) ? "speaker proposed" : `speaker not an actor (${nameShape(w.expected)})`;
+      const rightful = p.actors.find((a) => sameActor(w.expected, a.name));
+      const actor = rightful ? `speaker proposed, named ${whereNamed(text, w.quote, rightful)}` : `speaker not an actor (${nameShape(w.expected)})`;
       const k = `WRONG SPEAKER ${e?.direct ? "direct" : "indirect"} | ${actor} | want ${wanted} got ${got} | ${classify(contextOf(text, w.quote).window, w.quote, !!e?.direct)}`;
       tally.set(k, (tally.get(k) ?? 0) + 1);
     }
