@@ -72,6 +72,43 @@ function nameShape(name: string): string {
   return "other name";
 }
 
+const REPORTING = /\b(?:said|says|say|told|tells|warned|warns|added|adds|claimed|claims|noted|notes|stressed|insisted|insists|announced|argued|argues|confirmed|denied|explained|wrote|writes|reported|reports|stated|believes|thinks|accused|urged|called|estimated|estimates)\b/;
+
+/**
+ * Where a missed indirect statement stands, coarsely: in the headline/standfirst or the body, what its sentence holds
+ * (an "according to", a reporting verb, none: then the attribution is in another sentence) and what stands right
+ * before it in its sentence (nothing, "that", a comma, a reporting verb). Counts only.
+ */
+function indirectShape(text: string, bodyStart: number, quote: string): string {
+  const at = text.indexOf(quote.slice(0, 40));
+  if (at < 0) return "not verbatim";
+  const where = at < bodyStart ? "header" : "body";
+  const para0 = text.lastIndexOf("\n", at) + 1;
+  const before = text.slice(para0, at);
+  const sentStart = para0 + Math.max(0, ...[...before.matchAll(/[.!?]["”’]?\s+(?=["“‘\p{Lu}\d])/gu)].map((m) => m.index + m[0].length));
+  const endRel = /[.!?](?:["”’])?(?:\s|$)/.exec(text.slice(at + quote.length));
+  const sentence = text.slice(sentStart, endRel ? at + quote.length + endRel.index + 1 : text.length);
+  const cue = /\baccording to\b/i.test(sentence) ? "according to" : REPORTING.test(sentence.replace(quote, " ")) ? "reporting verb in sentence" : "no reporting verb in sentence";
+  const lead = text.slice(sentStart, at);
+  const opens = lead.trim() === "" ? "opens sentence" : /\bthat\s*$/.test(lead) ? "after 'that'" : /,\s*$/.test(lead) ? "after a comma" :
+    new RegExp(`${REPORTING.source}(?:\\s+\\S+){0,3}\\s*$`).test(lead) ? "after a verb" : "inside sentence";
+  return `${where} | ${cue} | ${opens}`;
+}
+
+/** Where the rightful speaker is named by one of its forms, nearest first: its quotation's sentence, paragraph, or earlier. */
+function whereNamed(text: string, quote: string, speaker: { name: string; aliases: string[] }): string {
+  const at = text.indexOf(quote.slice(0, 40));
+  if (at < 0) return "?";
+  const para0 = text.lastIndexOf("\n", at) + 1;
+  const paraEnd = text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at);
+  const forms = [speaker.name, ...speaker.aliases, speaker.name.split(/\s+/).pop()!].filter((f) => f.length > 2);
+  const has = (from: number, to: number) => forms.some((f) => text.slice(from, to).includes(f));
+  const sentStart = para0 + Math.max(0, ...[...text.slice(para0, at).matchAll(/[.!?]["”’]?\s+(?=["“‘\p{Lu}\d])/gu)].map((m) => m.index + m[0].length));
+  const endRel = /[.!?](?:["”’])?(?:\s|$)/.exec(text.slice(at + quote.length));
+  const sentEnd = endRel ? at + quote.length + endRel.index + 1 : paraEnd;
+  return has(sentStart, sentEnd) ? "in its sentence" : has(para0, paraEnd) ? "in its paragraph" : has(0, para0) ? "earlier" : "nowhere verbatim";
+}
+
 /** Pooled classes of the missed statements on a split; prints counts only, so it may run on the validation split. */
 function pooled(articles: ReturnType<typeof tuningSplit>) {
   const tally = new Map<string, number>();
@@ -80,11 +117,13 @@ function pooled(articles: ReturnType<typeof tuningSplit>) {
     const p = textOnly.article.publishedOn ? textOnly : extractArticle({ text, publishedOn: expected.article?.publishedOn ?? undefined });
     const s = scoreProposal(p, expected);
     const { sameActor } = actorMatcher(p, expected);
+    const bodyStart = Math.max(0, text.indexOf(p.body.slice(0, 60)));
     for (const m of s.missedStatements) {
       const actor = p.actors.some((a) => sameActor(m.speaker, a.name)) ? "speaker proposed" : "speaker not an actor";
       const best = Math.max(0, ...p.statements.map((x) => dice(tokens(m.quote), tokens(x.quote))));
       const near = best >= 0.3 ? "overlapping proposal" : "nothing near";
-      const k = `${m.direct ? "direct" : "indirect"} | ${actor} | ${near}${m.direct ? ` | ${directShape(text, m.quote)}` : ""}`;
+      const shape = m.direct ? directShape(text, m.quote) : indirectShape(text, bodyStart, m.quote);
+      const k = `${m.direct ? "direct" : "indirect"} | ${actor} | ${near} | ${shape}`;
       tally.set(k, (tally.get(k) ?? 0) + 1);
     }
     for (const w of s.wrongSpeakers) {
@@ -92,7 +131,8 @@ function pooled(articles: ReturnType<typeof tuningSplit>) {
       const kindOf = (kind: string | undefined) => (kind === "person" ? "person" : kind ? "body" : "?");
       const wanted = kindOf(expected.actors.find((a) => sameActor(a.name, w.expected) || a.name === w.expected)?.kind);
       const got = kindOf(p.actors.find((a) => a.name === w.proposed)?.kind);
-      const actor = p.actors.some((a) => sameActor(w.expected, a.name)) ? "speaker proposed" : `speaker not an actor (${nameShape(w.expected)})`;
+      const rightful = p.actors.find((a) => sameActor(w.expected, a.name));
+      const actor = rightful ? `speaker proposed, named ${whereNamed(text, w.quote, rightful)}` : `speaker not an actor (${nameShape(w.expected)})`;
       const k = `WRONG SPEAKER ${e?.direct ? "direct" : "indirect"} | ${actor} | want ${wanted} got ${got} | ${classify(contextOf(text, w.quote).window, w.quote, !!e?.direct)}`;
       tally.set(k, (tally.get(k) ?? 0) + 1);
     }

@@ -31,14 +31,26 @@ export const VERBS =
   "emphasised|emphasized|emphasises|emphasizes|acknowledged|acknowledges|admitted|admits|revealed|reveals|asserted|alleged|predicted|cautioned|repeated|reiterated|" +
   "wrote|writes|posted|posts|underlined|underscored|assured|replied|replies|retorted|responded|commented|remarked|tweeted|quipped|asked|asks|called|calls|" +
   "describing|described|describes|dubbed|branded|urged|urges|accused|accuses|lambasted|criticised|criticized|condemned|blamed|praised|slammed|vowed|vows|promised|promises|" +
-  "pledged|pledges|threatened|threatens|quoted|recalled|concluded|continued|explained|elaborated|announcing|declaring|telling|thanked|alleging|estimated|estimates|estimate|expressed|calling|complained|complains|conceded|concedes|countered|counters|warn|insist|argue|denounced|denounces|decried|hailed|welcomed|welcomes|thank|mentioned|joked|boasted|lamented|wondered|suggested|suggests|observed|demanded|demands|pleaded|dismissed|rejected|answered|hinted|mocked|scoffed|appealed|signalled|signaled|writing";
+  "pledged|pledges|threatened|threatens|quoted|recalled|concluded|continued|explained|elaborated|announcing|declaring|telling|thanked|alleging|estimated|estimates|estimate|expressed|calling|complained|complains|conceded|concedes|countered|counters|warn|insist|argue|denounced|denounces|decried|hailed|welcomed|welcomes|thank|mentioned|joked|boasted|lamented|wondered|suggested|suggests|observed|demanded|demands|pleaded|dismissed|rejected|answered|hinted|mocked|scoffed|appealed|signalled|signaled|writing|" +
+  // How a quotation was spoken ("…», she murmurs"; 'Asked whether she was afraid, she laughed. "Every day."').
+  "murmurs|murmured|whispers|whispered|sighs|sighed|shouts|shouted|laughs|laughed|recalls|explains";
 export const VERB_RE = new RegExp(`\\b(${VERBS})\\b`, "g");
 export const VERB_TEST = new RegExp(`\\b(${VERBS})\\b`);
 export const THAT_VERBS = new Set(
   ("said says say told tells warned warns stated announced added adding claimed claims noted noting stressed stressing insisted insisting reported reports " +
     "declared argued arguing confirmed denied explained emphasised emphasized acknowledged admitted revealed asserted alleged predicted cautioned repeated " +
     "reiterated wrote posted underlined underscored assured warning telling recalled concluded claiming alleging estimated estimates estimate expressed " +
-    "saying replied responded complained complains conceded concedes countered counters suggested suggests observed lamented boasted joked answered hinted writing").split(" "),
+    "saying replied responded complained complains conceded concedes countered counters suggested suggests observed lamented boasted joked answered hinted writing " +
+    "notes stresses insists argues adds admits acknowledges confirms denies explains declares reveals emphasises emphasizes writes").split(" "),
+);
+/**
+ * Verbs that report only with a "that" clause after them: "believes that", "reaffirmed that", "informed India that", and
+ * the base form after "to" or a modal ("was careful to add that", "would argue that"). Elsewhere they report nothing.
+ */
+export const THAT_ONLY_VERBS = new RegExp(
+  "\\b(reaffirmed|reaffirms|maintained|maintains|believes|believed|thinks|fears|feared|hopes|hoped|expects|indicated|indicates|informed|found|ruled|testified|disclosed|contended|" +
+    "(?<=\\b(?:to|would|will|could|did|does|do|must|may|might|can|should)\\s+)(?:add|note|stress|claim|admit|acknowledge|confirm|deny|explain|declare|reveal|emphasi[sz]e|write|believe|think|fear|hope|expect|maintain|reaffirm))\\b",
+  "g",
 );
 export const BARE_CLAUSE_VERBS = new Set("said says told warned added claimed insisted stressed noted saying adding announced confirmed argued stated explained acknowledged admitted reiterated".split(" "));
 export const PROMISE_VERBS = /\b(promised|pledged|vowed|threatened|vows|promises|pledges|threatens)\s+(?:(?:on|in|at)\s+(?:[\p{L}\d]+\s+){1,2})?(to\s+\p{Ll}[\p{L}-]*)/gu;
@@ -63,6 +75,11 @@ export function verbsIn(text: string, from: number, to: number): { start: number
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(slice); m; m = VERB_RE.exec(slice)) out.push({ start: from + m.index, end: from + m.index + m[0].length, word: m[1] });
   return out;
+}
+
+/** The verbs of THAT_ONLY_VERBS in `text`. */
+export function thatOnlyVerbsIn(text: string): { start: number; end: number; word: string }[] {
+  return [...text.matchAll(THAT_ONLY_VERBS)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[1] }));
 }
 
 export function verbsOutsideQuotes(ctx: Ctx, from: number, to: number) {

@@ -8,7 +8,7 @@ import nlp from "compromise/two";
 import type { Actor } from "../actors";
 import { maskQuotes, wordCount, type Sentence } from "../sentences";
 import {
-  BARE_CLAUSE_VERBS, CLAUSE_START, FINITE, JUDGE_VERBS, NOT_CLAUSE_START, PROMISE_VERBS, THAT_VERBS, VERB_TEST, verbsIn,
+  BARE_CLAUSE_VERBS, CLAUSE_START, FINITE, JUDGE_VERBS, NOT_CLAUSE_START, PROMISE_VERBS, THAT_VERBS, VERB_TEST, thatOnlyVerbsIn, verbsIn,
   type Ctx, type FoundStatement,
 } from "./context";
 import { parentheticalAttribution } from "./parenthetical";
@@ -16,7 +16,7 @@ import { accordingTo, speakerOfVerb } from "./speaker";
 import { makeStatement, trimClause } from "./statement";
 
 /** The verbs of an attribution closing a sentence ("…, the ministry said"). */
-const TAIL_VERBS = "said|says|reported|announced|added|adds|stated|claimed|claims|wrote|writes|posted|told|noted|notes|stressed|insisted|insists|argued|argues|explained|warned|warns|admitted|acknowledged|confirmed|conceded|estimated|recalled";
+const TAIL_VERBS = "said|says|reported|reports|announced|announces|added|adds|stated|claimed|claims|wrote|writes|posted|told|noted|notes|stressed|insisted|insists|argued|argues|explained|explains|warned|warns|admitted|acknowledged|confirmed|conceded|estimated|recalled";
 /** Tail verbs that also take an object ("he confirmed the delivery"): an attribution only when they close the sentence. */
 const CLOSING_ONLY_VERBS = /^(?:admitted|acknowledged|confirmed|conceded|estimated|recalled)$/;
 /** ", an agricultural economist at Absa" / ", who coordinates aid …": an apposition after an inverted speaker ("…, said Lerato Dube, …"). */
@@ -42,6 +42,21 @@ const RELATIVE_ASIDE = /\b(?:that|which|who|whom)\s+(?:it|he|she|they|we)\s+$/;
 
 /** "said Tuesday that …": American wire style dates the verb with a bare weekday. */
 const BARE_DAY = /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s*$/;
+
+/** A time, place or manner adjunct opening the words between a reporting verb and its "that" ("on Monday", "immediately"). */
+const ADJUNCT = /^\s*(?:$|,|(?:in|on|at|during|after|before|following|ahead of|late|earlier|later|also|again|repeatedly|publicly|previously|recently|when|while|\p{Ll}{3,}ly|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))\b)/u;
+/** "in 2024", "on 12 May", "in an interview with TASS", "after talks with Rubio": a number or "with" inside an adjunct. */
+const ADJUNCT_WITH_NUMBER_OR_WITH = /^\s*(?:in|on|at|during|after|following|since|by)\s/;
+
+/**
+ * The verb reaches a "that" clause across `between`: nothing, an adjunct ("said on Monday that", "announced immediately
+ * after the hearing that") or, for verbs that take one, an object ("told reporters that"); never another verb or a ";".
+ */
+function reachesThat(between: string, objectAllowed: boolean): boolean {
+  if (/;/.test(between) || VERB_TEST.test(between)) return false;
+  if (/\d|\bwith\b/.test(between) && !ADJUNCT_WITH_NUMBER_OR_WITH.test(between)) return false;
+  return objectAllowed || ADJUNCT.test(between) || BARE_DAY.test(between);
+}
 
 export function findIndirectStatements(ctx: Ctx, direct: FoundStatement[], from: number): FoundStatement[] {
   const col = new Collector(ctx, direct);
@@ -79,7 +94,7 @@ export class Collector {
   push(speaker: Actor | null, a: number, b: number, s: Sentence, cue: string): void {
   if (!speaker || b <= a) return;
   const coord = /,?\s+(?:and|but)\s+(?:also\s+)?(?!had\b|has\b|was\b|were\b)(blamed|accused|called|urged|criticised|criticized|warned|rejected|dismissed|denied|vowed|promised|pledged|threatened|praised|condemned|insisted|said|added|claimed|stressed|noted|argued|stated|suggested|described|told|asserted|alleged|admitted|acknowledged|demanded)\s/.exec(this.ctx.text.slice(a, b));
-  const participle = /,\s+(?:telling|saying|adding|warning|noting|stressing|insisting|arguing|claiming)\b/.exec(this.ctx.text.slice(a, b));
+  const participle = /(?:,|(?<=,["”’»]))\s+(?:telling|saying|adding|warning|noting|stressing|insisting|arguing|claiming)\b/.exec(this.ctx.text.slice(a, b));
   // "…, and the defence group Rheinmetall announced …": another speaker's statement starts.
   const other = /,?\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?:(?!(?:that|which|who)\s)[\p{L}’'-]+\s+){1,4}?(?:said|says|announced|added|stated|claimed|warned|told|reported)\b/u.exec(this.ctx.text.slice(a, b));
   const cut = Math.min(coord ? coord.index : b - a, participle ? participle.index : b - a, other ? other.index : b - a);
@@ -89,7 +104,8 @@ export class Collector {
   const start = a + Math.max(0, off), end = start + clause.length;
   const words = wordCount(clause);
   // "…," said the wife of a soldier: the words after the verb name the speaker, they report nothing.
-  const bare = clause.replace(/^(?:the|a|an|one)\s+/i, "");
+  // "…," says his aunt, Olha, who …: a role set off before the name names the speaker too.
+  const bare = clause.replace(/^(?:the|a|an|one)\s+/i, "").replace(/^(?:his|her|their)\s+[^,]{1,40},\s+/i, "");
   if (words < 3 || [...speaker.forms].some((f) => bare === f || bare.startsWith(`${f} who `) || bare.startsWith(`${f}, `))) return;
   const quoted = this.direct.filter((x) => x.start >= start && x.end <= end).reduce((n, x) => n + wordCount(x.quote), 0);
   // A clause that is nothing but a direct quotation repeats it; words of its own around the quoted ones make a
@@ -104,23 +120,26 @@ export class Collector {
 /** "X said/warned/told Y that …" and wire style without "that": "Zelenskiy said Russia had launched …". */
 function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   // "X said/warned/told Y that …"
-  for (const v of verbsIn(m, 0, m.length)) {
+  const verbs = [...verbsIn(m, 0, m.length), ...thatOnlyVerbsIn(m)].sort((a, b) => a.start - b.start);
+  for (const v of verbs) {
     const vs = s.start + v.start, ve = s.start + v.end;
+    const thatOnly = !THAT_VERBS.has(v.word) && !VERB_TEST.test(v.word);
     if (col.isTaken(vs)) continue;
     const rest = m.slice(v.end);
     // "organisations that it says took part in …": an aside inside a relative clause reports no clause of its own.
     if (RELATIVE_ASIDE.test(m.slice(0, v.start))) continue;
-    if (THAT_VERBS.has(v.word)) {
+    if (THAT_VERBS.has(v.word) || thatOnly) {
       // One space after "that": a quotation opening the clause is masked as spaces and belongs to it.
       const t = /^((?:\s+[^\s;:.]+){0,16}?)\s+that\s/.exec(rest);
       // "told reporters that", "expressed hope that": an object may stand between the verb and "that".
-      const objectAllowed = /^(told|tells|telling|assured|warned|warning|expressed)$/.test(v.word);
-      if (t && !/[;\d]/.test(t[1]) && !VERB_TEST.test(t[1]) && (objectAllowed || /^\s*(?:$|,|(?:in|on|at|during|after|before|following|ahead of|late|earlier|later|also|again|repeatedly|publicly|previously)\b)/.test(t[1]) || BARE_DAY.test(t[1])) && !/\bwith\b/.test(t[1])) {
+      const objectAllowed = /^(told|tells|telling|assured|warned|warning|expressed|informed)$/.test(v.word);
+      if (t && reachesThat(t[1], objectAllowed)) {
         const clauseStart = ve + t[0].length;
         col.push(speakerOfVerb(ctx, s, vs, ve), clauseStart, s.end, s, v.word);
         continue;
       }
     }
+    if (thatOnly) continue;
     // "…, adding the war …" reports; "banning X and adding 117 vessels" does not.
     if (BARE_CLAUSE_VERBS.has(v.word) && !(/ing$/.test(v.word) && !/,\s*$/.test(m.slice(0, v.start)))) {
       // Wire style without "that": "Zelenskiy said Russia had launched …"
@@ -144,7 +163,8 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
       if (/,\s*$/.test(rest.slice(0, skip)) && /ing$/.test(first)) continue;
       // "said a second ship, bound for Mombasa, was being loaded": the verb may follow a comma-enclosed apposition.
       // "the ports of Odesa, Chornomorsk and Pivdennyi continued …": a list's commas do not end the clause's head.
-      const head = r.replace(/,\s+[^,;]{1,30}\s+and\s+/, " and ").replace(/,[^,;]{1,60},/, " ").split(/,/)[0].trim().split(/\s+/).slice(0, 12).join(" ");
+      // "5,937 servicemen had been killed": a thousands separator is no clause boundary.
+      const head = r.replace(/(\d),(?=\d{3}\b)/g, "$1").replace(/,\s+[^,;]{1,30}\s+and\s+/, " and ").replace(/,[^,;]{1,60},/, " ").split(/,/)[0].trim().split(/\s+/).slice(0, 16).join(" ");
       // "said a 71-year-old woman who gave only her first name": a described speaker, not a reported clause.
       if (/^(?:a|an|one)\s[^,]*\bwho\b/i.test(head)) continue;
       const pronounOnly = v.word === "announced" && !/^(it|he|she|they|we)$/i.test(first);
@@ -177,7 +197,7 @@ export function keepQuoteCommas(ctx: Ctx, s: Sentence, m: string): string {
 /** "…, the ministry said." / "…, said Peskov." / "…, according to X.": the attribution ends the sentence. */
 const TAIL_AT_END = new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,50})?(?:${INVERTED_APPOSITION})?|according to\\s+[^,]{1,60}(?:,\\s+\\p{Lu}[^,]{1,40})?)[.!]?\\s*$`, "su");
 /** "…, the ministry said, while warning that …": the attribution followed by an adjunct. */
-const TAIL_BEFORE_ADJUNCT = new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,60})?|according to\\s+[^,]{1,60}),\\s+(?:while|whereas|although|though|but|and|as|after|hours after|days after|amid|when|before|following|in|with|without|because|mainly|largely|partly|citing|\\p{Ll}+ing)\\b`, "su");
+const TAIL_BEFORE_ADJUNCT = new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,60})?|according to\\s+[^,]{1,60}),\\s+(?:while|whereas|although|though|but|and|as|even|after|hours after|days after|amid|when|before|following|in|with|without|because|mainly|largely|partly|citing|\\p{Ll}+ing)\\b`, "su");
 const INVERTED_APPOSITION_AT_END = new RegExp(`${INVERTED_APPOSITION}$`, "u");
 
 function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {

@@ -15,7 +15,7 @@ const ROLE_NP = new RegExp(`\\b(?:the|a|an)\\s+((?:[\\p{L}.-]+\\s+){0,3}?)(${SPE
 /** "Deputy Prime Minister and Foreign Minister": the capitalised titles between an inverted verb and the name. */
 const isTitleRun = (words: string[]) => words.length <= 10 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|for)$/.test(w));
 /** " the harbour master, " / " a farmer from Lublin, " between a reporting verb and the name it describes. */
-const ROLE_BEFORE_NAME = /^\s+(?:the|a|an)\s+(?:[\p{Ll}][\p{L}’'-]*\s+){0,4}?[\p{Ll}][\p{L}’'-]*,\s*$/u;
+const ROLE_BEFORE_NAME = /^\s+(?:the|a|an|his|her|their)\s+(?:[\p{Ll}][\p{L}’'-]*\s+){0,4}?[\p{Ll}][\p{L}’'-]*,\s*$/u;
 /** " the head of the X secretariat, " / " Thalassa's chief executive, " / " one resident, ": a role phrase, a comma, then the name it describes. */
 const ROLE_PHRASE_BEFORE_NAME = /^\s+(?:the\s+|one\s+|an?\s+|\p{Lu}[\p{L}’'-]*['’]s\s+)[^,.;:"“”()]{1,70},\s*$/u;
 /** "the Moscow-installed governor, " right before the name it describes. */
@@ -78,8 +78,10 @@ function bodyByDescription(ctx: Ctx, pos: number, words: string[]): Actor | null
 
 /** What kind of body a generic noun describes: "the company said", "the think tank said", "the broadcaster reported". */
 const KIND_OF_NOUN: [RegExp, Actor["kind"][]][] = [
-  [/(?:^|\s)(?:company|firm|airline|carrier|operator|manufacturer|maker|producer|insurer|lender|bank|group|think tank|institute|charity|monitor|watchdog|exporter|shipowner|startup|start-up)$/, ["organization"]],
-  [/(?:^|\s)(?:broadcaster|newspaper|outlet|channel|agency)$/, ["media"]],
+  [/(?:^|\s)(?:company|firm|airline|carrier|operator|manufacturer|maker|producer|insurer|lender|bank|group|think tank|institute|charity|monitor|watchdog|exporter|shipowner|startup|start-up|association|union|federation|foundation|organisation|organization|party)$/, ["organization"]],
+  [/(?:^|\s)(?:broadcaster|newspaper|outlet|channel)$/, ["media"]],
+  // "the agency said": a news agency or a state's intelligence or regulatory agency, whichever was named last.
+  [/(?:^|\s)agency$/, ["media", "government"]],
 ];
 
 /** The body named last within ~1,500 characters before `pos` whose kind the generic noun `tail` describes. */
@@ -139,7 +141,9 @@ const isDescription = (a: Actor) => a.kind === "person" && /(?:^|\s)\p{Ll}\S*$/u
 function describedSourceBefore(ctx: Ctx, pos: number, noun: string): Actor | null {
   if (!/^\p{Ll}{4,}$/u.test(noun)) return null;
   // A description ends in a lower-case noun ("European diplomat"); a person's name in a capitalised surname.
-  const fits = (m: Mention) => m.start < pos && m.actor.kind === "person" && /(?:^|\s)\p{Ll}\S*$/u.test(m.actor.name) && m.actor.name.toLowerCase().endsWith(noun);
+  // "one of the Gulf officials … the official said": the one source out of a group is named in the plural.
+  const endsInNoun = (name: string) => name.endsWith(noun) || name.endsWith(`${noun}s`);
+  const fits = (m: Mention) => m.start < pos && m.actor.kind === "person" && /(?:^|\s)\p{Ll}\S*$/u.test(m.actor.name) && endsInNoun(m.actor.name.toLowerCase());
   return ctx.index.mentions.filter(fits).pop()?.actor ?? null;
 }
 
@@ -190,8 +194,8 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   const { text } = ctx;
   const called = speakerByCallSign(ctx, sentence, vStart, vEnd);
   if (called) return called;
-  // "…, adding that …" / "…, saying …": the participle shares the main clause's subject.
-  if (/ing$/.test(text.slice(vStart, vEnd)) && /,\s*$/.test(text.slice(Math.max(sentence.start, vStart - 3), vStart))) {
+  // "…, adding that …" / "…, saying …": the participle shares the main clause's subject ('…aggression," adding' too).
+  if (/ing$/.test(text.slice(vStart, vEnd)) && /,["”’»]?\s*$/.test(text.slice(Math.max(sentence.start, vStart - 4), vStart))) {
     const whole = ctx.sentences.find((s) => vStart >= s.start && vStart < s.end) ?? sentence;
     const earlier = verbsOutsideQuotes(ctx, whole.start, vStart - 1).filter((v) => !/ing$/.test(v.word));
     const main = earlier[earlier.length - 1];
@@ -282,7 +286,8 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
     // "The Kremlin's spokesman said": a body's spokesman or office speaks for the body.
     if (m.possessive && m.actor.kind !== "person" && BODY_VOICE.test(text.slice(m.end, vStart))) return m.actor;
     if (m.possessive) continue;
-    const prevWord = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(sentence.start, m.start - 20), m.start))?.[1] ?? "";
+    // "…not like,' Sikorski told": a preposition behind a closing mark or comma governs nothing here.
+    const prevWord = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(sentence.start, m.start - 20), m.start))?.[1] ?? "";
     // "before he added": a nominative pronoun is a subject whatever precedes it.
     if (PREPOSITIONS.test(prevWord) && !m.pronoun) {
       // "Analysts at Renaissance Capital said", "a spokesman for the ministry said": the body speaks.
@@ -316,6 +321,13 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
 
 const SOURCE_DOC = /^(?:(?:an?|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:statement|post|report|readout|message|data|figures|estimates?|assessment|note|video|tally|count|transcript|summary|release|update|decree|document)\s+(?:from|by|of|issued\s+by|published\s+by)\s+/iu;
 
+/** "according to Kyiv.": a capital standing alone for its state, which the actor index knows as that state's metonym. */
+function capitalCited(ctx: Ctx, pos: number): Actor | null {
+  const word = /^(\p{Lu}[\p{L}-]+)(?=\s*(?:[,.;]|$))/u.exec(ctx.text.slice(pos, pos + 40))?.[1];
+  const state = word ? ctx.index.byForm.get(word) : undefined;
+  return state && word && state.metonyms.has(word) ? state : null;
+}
+
 export function accordingTo(ctx: Ctx, sentence: Sentence, from: number, to: number): Actor | null {
   const m = /\baccording to\s+/i.exec(ctx.text.slice(from, to));
   if (!m) return null;
@@ -333,7 +345,7 @@ export function accordingTo(ctx: Ctx, sentence: Sentence, from: number, to: numb
   const body = described && !mentionsIn(ctx, pos, pos + described[0].length).length ? bodyByDescription(ctx, pos, described[1].split(/\s+/)) : null;
   if (body) return body;
   const after = mentionsIn(ctx, pos, Math.min(sentence.end, pos + 80));
-  if (!after.length) return null;
+  if (!after.length) return capitalCited(ctx, pos);
   const gapText = ctx.text.slice(pos, after[0].start);
   const gap = gapText.trim().split(/\s+/).filter(Boolean);
   // "according to the human rights group Vesna": a lower-case description before the name is no gap.

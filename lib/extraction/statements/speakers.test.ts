@@ -125,4 +125,37 @@ describe("speaker rules", () => {
     expect(speakers(findDirectStatements(ctx))).toEqual(["Taiga", "Orel"]);
     expect(speakers(findIndirectStatements(ctx, findDirectStatements(ctx), 0))).toEqual(["Orel"]);
   });
+
+  it("a preposition inside the quotation before the name ('…we do not like,' Holm told) governs nothing outside it", () => {
+    const ctx = ctxOf("Minister Karl Holm met the envoy. 'We sent a note that Moscow will not like,' Holm told reporters, adding that Oslo would consult its allies.");
+    expect(brief(findIndirectStatements(ctx, findDirectStatements(ctx), 0))).toEqual([["Karl Holm", "Oslo would consult its allies"]]);
+  });
+
+  it("'the agency said' is the news or state agency named last; 'the association said' the organisation named last", () => {
+    const ctx = ctxOf(
+      "The National Security Service of Latvia briefed lawmakers on Monday. The agency estimated that 300 drones had crossed the border. " +
+        "Volunteers of the charity Vostok SOS drove the convoy. The association admits that donations have fallen since May.",
+    );
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["National Security Service of Latvia", "300 drones had crossed the border"],
+      ["Vostok SOS", "donations have fallen since May"],
+    ]);
+  });
+
+  it("'the official said' after 'one of the Gulf officials' is that one source", () => {
+    const ctx = ctxOf('The talks went on for two days, one of the Gulf officials said. "Nobody signed anything, but they agreed on a text," the official said.');
+    expect(speakers(findDirectStatements(ctx))).toEqual(["one of the Gulf officials"]);
+  });
+
+  it("'…,” says his aunt, Marta, who …': the name after a possessive role speaks, and the words after the verb report nothing", () => {
+    const ctx = ctxOf('"He still asks before he eats," says his aunt, Marta, who took him in last year.');
+    const direct = findDirectStatements(ctx);
+    expect(brief(direct)).toEqual([["Marta", "He still asks before he eats,"]]);
+    expect(findIndirectStatements(ctx, direct, 0)).toEqual([]);
+  });
+
+  it("how a quotation was spoken attributes it ('…», she murmurs')", () => {
+    const ctx = ctxOf('Irena Vasko drove the lead van to Kherson. «I have not seen my mother for two years», she murmurs.');
+    expect(brief(findDirectStatements(ctx))).toEqual([["Irena Vasko", "I have not seen my mother for two years"]]);
+  });
 });

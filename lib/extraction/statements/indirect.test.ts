@@ -1,0 +1,88 @@
+/** The reported-clause rules of statements/indirect.ts, each on invented sentences. */
+import { describe, expect, it } from "vitest";
+import { brief, ctxOf } from "./test-context";
+import { findIndirectStatements } from "./indirect";
+
+const indirect = (text: string) => brief(findIndirectStatements(ctxOf(text), [], 0));
+
+describe("indirect statements", () => {
+  it("wire style: a thousands separator in the reported clause is no clause boundary", () => {
+    expect(indirect("Governor Anna Berg said 1,240 homes had lost power overnight.")).toEqual([["Anna Berg", "1,240 homes had lost power overnight"]]);
+  });
+
+  it("wire style: a long subject still reaches its verb ('his plan to tax imports from countries that buy … could pass')", () => {
+    expect(indirect("Senator Paul Grant said his plan to tax imports from the countries that buy fuel from Moscow could pass in weeks.")).toEqual([
+      ["Paul Grant", "his plan to tax imports from the countries that buy fuel from Moscow could pass in weeks"],
+    ]);
+  });
+
+  it("that-clause: present tenses of reporting verbs ('notes that', 'argues that')", () => {
+    expect(indirect("Economist Lena Ward notes that the central bank has run out of room. Professor Ivo Kranz argues that sanctions work slowly.")).toEqual([
+      ["Lena Ward", "the central bank has run out of room"],
+      ["Ivo Kranz", "sanctions work slowly"],
+    ]);
+  });
+
+  it("that-clause: verbs that report only before 'that' ('reaffirmed that', 'believes that', 'informed X that', 'to add that')", () => {
+    expect(
+      indirect(
+        "Chancellor Jonas Falk reaffirmed on Monday that the brigade would stay. Minister Eva Stolt believes that the talks will fail. " +
+          "The Danish government informed Norway that the bridge will close. Ambassador Tomas Lind was careful to add that no date had been set.",
+      ),
+    ).toEqual([
+      ["Jonas Falk", "the brigade would stay"],
+      ["Eva Stolt", "the talks will fail"],
+      ["Danish Government", "the bridge will close"],
+      ["Tomas Lind", "no date had been set"],
+    ]);
+  });
+
+  it("that-only verbs report nothing without 'that' ('believed in', 'found the wreck')", () => {
+    expect(indirect("Minister Eva Stolt believed in the plan. Divers found the wreck on Sunday.")).toEqual([]);
+  });
+
+  it("that-clause: an adjunct between the verb and 'that' (a date, a year, an adverb, 'in an interview with X', 'when asked')", () => {
+    expect(
+      indirect(
+        "Mayor Karl Holm said last week that the bridge would reopen. The Finnish government said in 2024 that it would build a fence. " +
+          "Lawyer Nina Sand announced immediately that her client would appeal. Ambassador Olaf Berg said in an interview with Reuters that exports would grow. " +
+          "Judge Petra Lund said when reading the verdict that the evidence was overwhelming.",
+      ),
+    ).toEqual([
+      ["Karl Holm", "the bridge would reopen"],
+      ["Finnish Government", "it would build a fence"],
+      ["Nina Sand", "her client would appeal"],
+      ["Olaf Berg", "exports would grow"],
+      ["Petra Lund", "the evidence was overwhelming"],
+    ]);
+  });
+
+  it("that-clause: an object with a number or 'with' is no adjunct ('told 40 workers that', 'agreed with X that')", () => {
+    expect(indirect("Manager Olga Brandt warned with a smile that prices would rise.")).toEqual([]);
+  });
+
+  it("participle: '…,” adding that …' after a quotation closed with its comma inside is the same speaker's", () => {
+    expect(indirect('Minister Petr Holub said Prague would "never accept a dictated peace," adding that talks in Geneva had produced nothing.')).toEqual([
+      ["Petr Holub", 'Prague would "never accept a dictated peace,"'],
+      ["Petr Holub", "talks in Geneva had produced nothing"],
+    ]);
+  });
+
+  it("'according to Kyiv.': a capital standing for its state cites that state", () => {
+    expect(indirect("Ukraine and Russia traded blows overnight. About 1,200 homes lost power in the east, according to Kyiv.")).toEqual([
+      ["Ukraine", "About 1,200 homes lost power in the east"],
+    ]);
+  });
+
+  it("tail attribution: a present-tense verb closing the sentence, and one followed by 'even as …'", () => {
+    expect(
+      indirect(
+        "The Coordination Headquarters for the Treatment of Prisoners of War opened a hotline. 84 soldiers have returned home, the Coordination Headquarters for the Treatment of Prisoners of War reports. " +
+          "Norway will keep buying Russian fertiliser, trade minister Cecilie Myrseth said Thursday, even as Brussels presses its partners to stop.",
+      ),
+    ).toEqual([
+      ["Coordination Headquarters for the Treatment of Prisoners of War", "84 soldiers have returned home"],
+      ["Cecilie Myrseth", "Norway will keep buying Russian fertiliser"],
+    ]);
+  });
+});
