@@ -76,18 +76,6 @@ export function grammarCandidate(cm: string, complement: string): boolean {
   return p.aspect === "future" ? !/\b(?:if|unless)\b/i.test(body) : !MODAL.test(predicate);
 }
 
-/** "…, which damaged a bulk carrier": a relative clause whose subject is the thing before it. */
-const WHICH_BEFORE = /,\s+which\s+$/;
-
-/**
- * A clause built as a happening: a subject and a past verb of its own, or a "which" relative opening with its past verb
- * (its antecedent is the subject: "the attack, which damaged a bulk carrier", titled with it by ./relative.ts).
- */
-function grammarOf(text: string, c: Clause, cm: string, complement: string): boolean {
-  if (grammarCandidate(cm, complement)) return true;
-  return WHICH_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start)) && opensWithPastVerb(cm) && !MODAL.test(cm) && !/\?\s*$/.test(cm);
-}
-
 /** The state behind a clause-opening demonym subject: "Indian refiners cut …" -> India (when the article names it as an actor). */
 function demonymSubject(ctx: EventCtx, clause: string): Actor | null {
   const m = /^\s*(?:[Tt]he\s+)?(\p{Lu}\p{L}+)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}s\s+(?!of\b)/u.exec(clause);
@@ -291,7 +279,7 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
       (mentions.length || subject || c.when || /^\s*(?:it|they)\s/i.test(cm) || demonymSubject(ctx, cm) || GENERIC_SUBJECT.test(cm))
     )
       type = "other";
-    else if (st.loose && (looseCandidate(cm, complement, mentions.length > 0 || !!subject || own.length > 0) || grammarOf(text, c, cm, complement))) {
+    else if (st.loose && (looseCandidate(cm, complement, mentions.length > 0 || !!subject || own.length > 0) || grammarCandidate(cm, complement))) {
       type = "other";
       loose = true;
     } else return null;
@@ -306,7 +294,7 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
   const parties = best && PARTIES_BY_NUMBER.test(cm);
   if (!actorsOrdered.length && !date && !location && !(best && st.prevSentenceDated) && !parties) {
     // With no one, no date and no place named, only the clause's grammar may still propose it, for the gate to judge.
-    if (!st.loose || !grammarOf(text, c, cm, complement)) return null;
+    if (!st.loose || !grammarCandidate(cm, complement)) return null;
     loose = true;
   }
   const antecedent = titleFrom === c.start ? antecedentOf(text, c.start, s.start) : null;

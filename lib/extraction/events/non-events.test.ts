@@ -128,13 +128,3 @@ describe("nonEventClass", () => {
     expect(classOf("The minister visited Ottawa on Thursday.")).toBeNull();
   });
 });
-
-describe("a habit or a present in a second main clause joined by ', and'", () => {
-  it("leaves the happening the first clause tells", () => {
-    expect(candidates("Northland fired 300 shells at the bridge on 4 May, and has kept up the shelling twice a week since.").join()).toMatch(/fires 300 shells/i);
-    expect(candidates("In March, the farmers' party lost its majority in the council for the first time since 1990, and the opposition accuses its leader of fraud.").join()).toMatch(/lost its majority/i);
-  });
-  it("still drops a habit in the clause itself", () => {
-    expect(candidates("Northland fires 300 shells at the bridge twice a week.")).toEqual([]);
-  });
-});

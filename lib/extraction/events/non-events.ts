@@ -15,9 +15,6 @@ import { ADDRESS, bestTrigger } from "./triggers";
 /** Where a relative clause or an appositive starts. */
 const RELATIVE_OR_APPOSITIVE = /,\s+(?:which|who|where)\b|,\s+an?\s+\p{Ll}+\s+(?=\p{Lu}|that\b|which\b)/u;
 
-/** Where a second main clause joined by ", and" starts. */
-const SECOND_CONJUNCT = /,\s+and\s+/;
-
 /** What separates words. */
 const NON_LETTERS = /[^\p{L}'-]+/u;
 /** Starts with a capital. */
@@ -108,11 +105,8 @@ function isState(ctx: EventCtx, e: FoundEvent): boolean {
   // every day", "demanded a pullback, a condition Kyiv has repeatedly rejected").
   const head = main.split(RELATIVE_OR_APPOSITIVE)[0];
   if (nonEventClass(ctx, e, { clause, main, head })) return true;
-  // "Russia launched 810 drones on 7 September, and has kept up waves twice a week since": a habit or a present in a
-  // second main clause left joined to the first describes that clause, not the happening the first tells.
-  const firstMain = main.split(SECOND_CONJUNCT)[0], firstHead = head.split(SECOND_CONJUNCT)[0];
-  if (UNCHANGED.test(main) || HABITUAL.test(lowerFirst(firstHead)) || ATTITUDE.test(head) || NEGATED.test(head) || LASTING.test(firstHead) || OVER_A_STRETCH.test(firstHead)) return true;
-  if (presentSimpleMain(firstMain) || isSpeechAboutNoHappening(main, e.type)) return true;
+  if (UNCHANGED.test(main) || HABITUAL.test(lowerFirst(head)) || ATTITUDE.test(head) || NEGATED.test(head) || LASTING.test(head) || OVER_A_STRETCH.test(head)) return true;
+  if (presentSimpleMain(main) || isSpeechAboutNoHappening(main, e.type)) return true;
   return !KEEP_STATES.has(e.type) && beState(clause) && !ACTION.test(clause);
 }
 
