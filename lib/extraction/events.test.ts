@@ -156,14 +156,3 @@ describe("events", () => {
     expect(eventsOf("Friedrich Merz told reporters on Wednesday that Europe would pay.", "2025-12-18")).toEqual([]);
   });
 });
-
-describe("a happening told inside an interview's answer", () => {
-  const candidatesOf = (text: string) => extractArticle({ text: `Intro line.\n\n${text}`, publishedOn: "2026-03-04", title: "T", allCandidates: true }).events;
-  it("is a loose candidate when a sentence of the quote has a date of its own", () => {
-    const [e] = candidatesOf('"Harbour towns fear the winter. Northland shelled our ferry terminal in January. We rebuilt it in a month."');
-    expect(e).toMatchObject({ title: "Northland shells our ferry terminal", date: "2026-01", loose: true });
-  });
-  it("proposes nothing for an undated quote", () => {
-    expect(candidatesOf('"Northland shelled our ferry terminal. We rebuilt it quickly."')).toEqual([]);
-  });
-});

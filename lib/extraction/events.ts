@@ -77,34 +77,6 @@ function sentenceEvents(ctx: EventCtx, i: number, got: Collected) {
     const e = clauseEvent(ctx, s, c, st);
     if (e) got.events.push(e);
   }
-  if (!masked.trim()) got.events.push(...quotedEvents(ctx, s, got.consumed));
-}
-
-/** Where one sentence of a quoted passage ends and the next begins. */
-const QUOTED_SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/gu;
-
-/**
- * A sentence wholly inside a direct quote (an interview's answer: "Medvedev threatened us personally in November.") is
- * read as prose with the quote taken away; a clause with a date of its own is a loose candidate for the gate to judge.
- */
-function quotedEvents(ctx: EventCtx, s: EventCtx["sentences"][number], consumed: Set<DateMention>): FoundEvent[] {
-  const open: EventCtx = { ...ctx, quotes: [] };
-  if (!datesIn(open, s.start, s.end).length) return [];
-  const text = ctx.text.slice(s.start, s.end);
-  const bounds = [0, ...[...text.matchAll(QUOTED_SENTENCE_END)].map((m) => m.index + m[0].length), text.length];
-  return bounds.slice(1).flatMap((to, i) => {
-    // Without the quotation marks around it, which are no words of the happening.
-    const piece = text.slice(bounds[i], to);
-    const from = s.start + bounds[i] + (/^\s*["“”']*/.exec(piece)?.[0].length ?? 0);
-    const end = s.start + to - (/["“”']*\s*$/.exec(piece)?.[0].length ?? 0);
-    const dates = datesIn(open, from, end);
-    if (!dates.length) return [];
-    const st: ClauseState = { prevDate: null, prevSubject: undefined, consumed, nominalSpans: [], prevSentenceDated: false, loose: true };
-    return splitClauses(ctx.text.slice(from, end), from, dates).flatMap((c) => {
-      const e = clauseEvent(open, { ...s, start: from, end }, c, st);
-      return e && dates.some((d) => d.start >= c.start && d.end <= c.end && d.text === e.dateText) ? [{ ...e, loose: true }] : [];
-    });
-  });
 }
 
 /**
