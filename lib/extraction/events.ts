@@ -80,10 +80,11 @@ function sentenceEvents(ctx: EventCtx, i: number, got: Collected) {
 }
 
 /**
- * `allCandidates`: skip the happening gate (loose proposals stay, marked, with the gate's features), to train and measure it.
+ * `allCandidates`: skip the happening gate (loose proposals stay, marked, with the gate's features), to train and measure it;
+ * "unfiltered": the candidates before non-events are dropped and mentions merged, to see which step lost one.
  * `rulesOnly`: the rules' proposals without the learned gate (and without the loose ones it alone may keep), for rule tests.
  */
-export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOnly?: boolean; publishedOn?: string | null; allCandidates?: boolean; rulesOnly?: boolean }): FoundEvent[] {
+export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOnly?: boolean; publishedOn?: string | null; allCandidates?: boolean | "unfiltered"; rulesOnly?: boolean }): FoundEvent[] {
   const got: Collected = { events: [], consumed: new Set(), adjuncts: new Set(), named: new Set(), nounNamed: new Set() };
   ctx.sentences.forEach((s, i) => {
     if (s.start >= opts.bodyStart) sentenceEvents(ctx, i, got);
@@ -92,6 +93,7 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOn
   inheritDates(ctx, events);
   participialEvents(ctx, events, opts.bodyStart);
   events.sort((a, b) => a.start - b.start);
+  if (opts.allCandidates === "unfiltered") return events;
   const merged = mergeCoreferent(ctx, oneOfAdjunctAndClause(got.adjuncts, dropNonEvents(ctx, mergeSecondMentions(ctx, events))));
   datePublished(ctx, merged, opts.publishedOn);
   const typed = opts.ruleTypesOnly ? merged : retype(ctx, merged, got.nounNamed);

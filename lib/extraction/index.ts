@@ -22,8 +22,8 @@ export interface ExtractInput {
   knownActors?: KnownActor[];
   /** Event types from the codebook rules alone, without the learned type model (for measuring and training it). */
   ruleTypesOnly?: boolean;
-  /** Every event candidate, without the learned happening gate (for training and measuring it). */
-  allCandidates?: boolean;
+  /** Every event candidate, without the learned happening gate (for training and measuring it); "unfiltered" also before non-events are dropped and mentions merged. */
+  allCandidates?: boolean | "unfiltered";
   /** Events from the rules alone, without the learned happening gate (for testing the rules). */
   rulesOnly?: boolean;
 }

@@ -10,7 +10,7 @@ import type { Clause } from "./clauses";
 import { commitmentTitle, reportedCommitment } from "./commitment";
 import { type EventCtx, type EventRole, type EventType, type FoundEvent, inQuote } from "./context";
 import { fatalitiesIn } from "./fatalities";
-import { pastPredicate } from "./finite-clause";
+import { bareComplement, pastPredicate } from "./finite-clause";
 import { gappedEvent } from "./gapped";
 import { locationIn } from "./location";
 import { assignRoles, demonymAgent, reporterSpans, SYMMETRIC } from "./roles";
@@ -253,7 +253,8 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
   // A dated report of a completed happening ("Syrskyi said last week that Ukrainian forces had cleared …") is an
   // event titled by what was reported, with the report's date.
   let titleFrom = c.start;
-  const complement = reported ? cm.slice(mainEnd) : "";
+  // "Diplomats said the Commission had offered …": a report without "that" has a complement all the same.
+  const complement = reported ? cm.slice(mainEnd) : bareComplement(cm) ?? "";
   const pluperfect = reported && own.length && date && !MODAL.test(complement) ? REPORTED_PLUPERFECT.exec(complement) : null;
   // Its subject must be an actor ("Ukrainian forces had cleared …", not "annual inflation had slowed …").
   const actorSubject = pluperfect && mentions.some((m) => m.start >= c.start + mainEnd && m.end <= c.start + mainEnd + pluperfect[0].length);
@@ -297,7 +298,13 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
     loose = true;
   }
   const antecedent = titleFrom === c.start ? antecedentOf(text, c.start, s.start) : null;
-  let title = makeTitle(ctx, { start: titleFrom, end: titleEnd(ctx, c, st.nominalSpans), date: date && date.start >= titleFrom ? date : null, subject, trigger: best ? c.start + best.pos : commitment && commitment.type !== "threat_warning" ? c.start + commitment.pos : null, antecedent, sharedSubject: c.sharedSubject });
+  const end = titleEnd(ctx, c, st.nominalSpans);
+  let title = makeTitle(ctx, { start: titleFrom, end, date: date && date.start >= titleFrom ? date : null, subject, trigger: best ? c.start + best.pos : commitment && commitment.type !== "threat_warning" ? c.start + commitment.pos : null, antecedent, sharedSubject: c.sharedSubject });
+  // "X said in a filing that it had bought cargoes": when the report leaves no title, the complement is the happening.
+  if (!title && loose && complement) {
+    const from = c.start + cm.length - complement.length;
+    title = makeTitle(ctx, { start: from, end, date: date && date.start >= from ? date : null, subject: undefined, trigger: null, antecedent: null });
+  }
   // Nothing left once the date phrase and the attribution are taken out: no happening to name.
   if (!title) return null;
   if (commitment) title = commitmentTitle(title, commitment);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pastPredicate } from "./finite-clause";
+import { bareComplement, pastPredicate } from "./finite-clause";
 
 const aspect = (clause: string, opts = {}) => pastPredicate(clause, opts)?.aspect ?? null;
 const subject = (clause: string) => pastPredicate(clause)?.subject ?? null;
@@ -39,5 +39,18 @@ describe("pastPredicate", () => {
     expect(aspect("it would send ten generators")).toBeNull();
     expect(aspect("it would send ten generators", { future: true })).toBe("future");
     expect(aspect("the plan would be costly", { future: true })).toBeNull();
+  });
+});
+
+describe("bareComplement", () => {
+  it("finds the clause a report without 'that' reports", () => {
+    expect(bareComplement("Port officials said the harbour master had closed the north quay.")).toBe("the harbour master had closed the north quay.");
+    expect(bareComplement("The ministry said on Friday it would ship ten generators.")).toBe("it would ship ten generators.");
+    expect(bareComplement("A spokesman told reporters the convoy was stopped at the bridge.")).toBe("the convoy was stopped at the bridge.");
+  });
+  it("leaves a report with 'that', a present or modal complement, and a report of nothing", () => {
+    expect(bareComplement("The mayor said that the ferry had sailed.")).toBeNull();
+    expect(bareComplement("The mayor said the plan is sound.")).toBeNull();
+    expect(bareComplement("The mayor said in a statement.")).toBeNull();
   });
 });

@@ -82,3 +82,17 @@ export function pastPredicate(clause: string, opts: { future?: boolean } = {}): 
   }
   return null;
 }
+
+/** A report verb with no "that" after it, and a day it was said: "said", "said on Tuesday", "told reporters". */
+const BARE_REPORT = /\b(?:said|says|added|announced|confirmed|claimed|reported|told\s+(?:reporters|journalists|(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}))\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?!that\b)/u;
+
+/**
+ * The complement of a report without "that", when it is a clause of its own with a subject and a finite verb: "Diplomats
+ * said the Commission had offered a delay" → "the Commission had offered a delay"; "Canada said it would send …".
+ */
+export function bareComplement(clause: string): string | null {
+  const report = BARE_REPORT.exec(clause);
+  if (!report) return null;
+  const rest = clause.slice(report.index + report[0].length);
+  return pastPredicate(rest, { future: true }) ? rest : null;
+}
