@@ -45,6 +45,8 @@
  *     + both, l2 0.03                          0.796 / 0.753 / 0.727   0.689 / 0.764 / 0.597
  *     no words                                 0.790 / 0.757 / 0.723   0.699 / 0.772 / 0.604
  *     no words, + verb stem, + crossed pairs   0.795 / 0.753 / 0.726   0.706 / 0.768 / 0.608   kept (t 0.35, loose 0.4; 300 weights, was 1,094)
+ *     kept, + in-quote × aspect                0.795 / 0.753 / 0.726   0.706 / 0.768 / 0.608   no change, not kept
+ *     kept, + type × aspect                    0.795 / 0.753 / 0.726   0.706 / 0.771 / 0.608   one proposal fewer, CV flat: noise, not kept
  *   engine split figures, main -> branch: validation recall 0.703 -> 0.713, precision 0.764 -> 0.770, dated recall 0.608 -> 0.612.
  * Run: npx tsx tests/bench/extract-happening.ts [--grid] [--list] [--write]
  *   --list   the tuning candidates the cross-validated gate gets wrong (a matching one dropped, a non-matching one kept),
