@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { trainHappening } from "../happening-train";
 import { extractArticle } from "../index";
 import type { EventCtx, FoundEvent } from "./context";
-import { gateHappenings, happeningFeatures, happeningProbability, simplePast, type HappeningModel } from "./happening";
+import { crossedFeatures, gateHappenings, happeningFeatures, happeningProbability, mainVerb, simplePast, type HappeningModel } from "./happening";
 
 const text = "Russian drones struck a port in Odesa on Monday. Officials would consider talks if asked. Kyiv has repeatedly denied it.";
 const ctx = { text, sentences: [{ start: 0, end: 48, paragraph: 0 }, { start: 49, end: 89, paragraph: 0 }, { start: 90, end: text.length, paragraph: 0 }], quotes: [], dates: [], index: { mentions: [] } } as unknown as EventCtx;
@@ -14,7 +14,7 @@ const event = (start: number, end: number, extra: Partial<FoundEvent> = {}): Fou
 describe("happening features", () => {
   it("describes where a proposal came from and how its clause is told", () => {
     const strike = happeningFeatures(ctx, event(0, 48, { type: "missile_drone_strike", datePrecision: "day", dateText: "on Monday" }));
-    expect(strike).toEqual(expect.arrayContaining(["src:rule", "type:missile_drone_strike", "prec:day", "own-date", "w:struck"]));
+    expect(strike).toEqual(expect.arrayContaining(["src:rule", "type:missile_drone_strike", "prec:day", "own-date", "verb:struck"]));
     const modal = happeningFeatures(ctx, event(49, 89, { loose: true }));
     expect(modal).toEqual(expect.arrayContaining(["src:loose", "modal"]));
     expect(happeningFeatures(ctx, event(90, text.length))).toContain("habit");
@@ -83,5 +83,21 @@ describe("predicate features", () => {
     const at = (start: number, end: number) => happeningFeatures(c, { ...event(start, end), title: t.slice(start, end) });
     expect(at(0, 34)).toEqual(expect.arrayContaining(["aspect:passive", "subject-kind:np"]));
     expect(at(35, t.length)).toEqual(expect.arrayContaining(["aspect:future", "subject-kind:np"]));
+  });
+});
+
+describe("the verb and crossed features", () => {
+  it("names the lexical verb of the clause's predicate, past auxiliaries and adverbs", () => {
+    expect(mainVerb("had quietly been moved to the coast")).toBe("moved");
+    expect(mainVerb("seized two barges on the river")).toBe("seized");
+    const t = "The coast guard seized two barges. A ferry had quietly been moved north.";
+    const c = { ...ctx, text: t, sentences: [{ start: 0, end: 34, paragraph: 0 }, { start: 35, end: t.length, paragraph: 0 }] } as EventCtx;
+    expect(happeningFeatures(c, event(0, 34))).toContain("verb:seiz");
+    expect(happeningFeatures(c, event(35, t.length))).toContain("verb:mov");
+  });
+  it("crosses the source, type, report and subject kind with the aspect, a clause without a past predicate as 'none'", () => {
+    const crossed = crossedFeatures(["src:loose", "type:other", "report", "reported-past", "aspect:past", "subject-kind:name"]);
+    expect(crossed).toEqual(["src:loose&aspect:past", "src:loose&type:other", "report&aspect:past", "subject-kind:name&aspect:past"]);
+    expect(crossedFeatures(["src:rule", "no-past-predicate"])).toEqual(["src:rule&aspect:none"]);
   });
 });
