@@ -17,6 +17,13 @@ describe("group sources", () => {
     expect(groupsIn("Two sources in the ministry told a radio station that the plan was ready.")).toEqual(["Two sources in the ministry"]);
   });
 
+  it("an uncounted group known by what it knows is one actor too", () => {
+    expect(groupsIn("The mill stopped in May, people familiar with the owner's plans said. According to sources aware of the bid, it was late.")).toEqual([
+      "people familiar with the owner's plans",
+      "sources aware of the bid",
+    ]);
+  });
+
   it("a described group of sources is cited by a lower-case word before 'sources'", () => {
     expect(groupsIn("The depot burned for a day, the agency reported, citing shipping sources.")).toEqual(["shipping sources"]);
   });
