@@ -9,6 +9,7 @@ import { leaderGovernments } from "./actors/administrations";
 import { citedOutlets } from "./actors/cited-outlets";
 import { collectiveActors } from "./actors/collectives";
 import { describedSources } from "./actors/described-sources";
+import { groupSources } from "./actors/group-sources";
 import { embassies } from "./actors/embassies";
 import { homeStateBodies } from "./actors/home-bodies";
 import { homeGovernment } from "./actors/home-government";
@@ -71,6 +72,7 @@ export function findActors(
   bareRegionalBodies(r);
   collectiveActors(r);
   describedSources(r);
+  groupSources(r);
   introducedPersons(r);
   roleAppositions(r);
   firstNamesAlone(r);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { groupSources } from "./group-sources";
+import { Registry } from "./registry";
+
+const groupsIn = (text: string) => {
+  const r = new Registry(text);
+  groupSources(r);
+  return [...r.actors.values()].filter((a) => a.kind === "other").map((a) => a.name).sort();
+};
+
+describe("group sources", () => {
+  it("a counted group that speaks or is cited is one actor, named as printed", () => {
+    expect(groupsIn("Barley fell by a third in May, three grain traders said. Port fees rose, according to two people familiar with the tender.")).toEqual([
+      "three grain traders",
+      "two people familiar with the tender",
+    ]);
+    expect(groupsIn("Two sources in the ministry told a radio station that the plan was ready.")).toEqual(["Two sources in the ministry"]);
+  });
+
+  it("an uncounted group known by what it knows is one actor too", () => {
+    expect(groupsIn("The mill stopped in May, people familiar with the owner's plans said. According to sources aware of the bid, it was late.")).toEqual([
+      "people familiar with the owner's plans",
+      "sources aware of the bid",
+    ]);
+  });
+
+  it("a described group of sources is cited by a lower-case word before 'sources'", () => {
+    expect(groupsIn("The depot burned for a day, the agency reported, citing shipping sources.")).toEqual(["shipping sources"]);
+  });
+
+  it("bare, anonymous or partitive groups name nobody", () => {
+    expect(groupsIn("Officials said the road was closed. Anonymous sources said it was not, according to unnamed sources. Two of the officials said no.")).toEqual([]);
+  });
+});
