@@ -11,17 +11,27 @@ const BY_POSSESSIVE = new RegExp(`(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\
 
 export function embassies(r: Registry): void {
   if (!/embassy/i.test(r.text)) return;
-  const add = (demonym: string, embassy: string, place: string | undefined, printed: string) => {
-    const name = `${demonym} ${embassy}${place ? ` in ${place}` : ""}`;
-    const a = r.ensure(name, "government");
-    r.addForm(a, name);
-    r.addForm(a, printed);
-    // "the Russian embassy in Vienna" is also just "the Russian embassy".
-    if (place) a.aliases.add(`${demonym} ${embassy}`);
-  };
-  for (const m of r.text.matchAll(BY_DEMONYM)) if (r.stateOfDemonym.has(m[1])) add(m[1], m[2], m[3], m[0]);
+  const found: Found[] = [];
+  for (const m of r.text.matchAll(BY_DEMONYM)) if (r.stateOfDemonym.has(m[1])) found.push({ demonym: m[1], embassy: m[2], place: m[3], printed: m[0] });
   for (const m of r.text.matchAll(BY_POSSESSIVE)) {
     const demonym = [...r.stateOfDemonym.entries()].find(([, state]) => state === m[1] || r.gazForm.get(m[1])?.entry.name === state)?.[0];
-    if (demonym) add(demonym, m[2], m[3], m[0]);
+    if (demonym) found.push({ demonym, embassy: m[2], place: m[3], printed: m[0] });
   }
+  for (const f of found) {
+    const place = f.place ?? soleEmbassyPlace(found, f.demonym);
+    const name = `${f.demonym} ${f.embassy}${place ? ` in ${place}` : ""}`;
+    const a = r.ensure(name, "government");
+    r.addForm(a, name);
+    r.addForm(a, f.printed);
+    // "the Russian embassy in Vienna" is also just "the Russian embassy".
+    if (place) a.aliases.add(`${f.demonym} ${f.embassy}`);
+  }
+}
+
+interface Found { demonym: string; embassy: string; place: string | undefined; printed: string }
+
+/** "the Russian embassy in Dhaka … the Russian embassy said": a state's one embassy the article places is the one it later names bare. */
+function soleEmbassyPlace(found: Found[], demonym: string): string | undefined {
+  const places = new Set(found.filter((f) => f.demonym === demonym && f.place).map((f) => f.place));
+  return places.size === 1 ? [...places][0] : undefined;
 }

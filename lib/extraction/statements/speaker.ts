@@ -189,6 +189,12 @@ function speakerByCallSign(ctx: Ctx, sentence: Sentence, vStart: number, vEnd: n
   return after && !/[.;:!?]/.test(withoutAbbreviations(ctx.text.slice(vEnd, after.start))) ? after.actor : null;
 }
 
+/** "A source in the Security Service of Ukraine (SBU) told": the body inside the source's name is where it sits, not who speaks. */
+function outermost(ms: Mention[]): Mention[] {
+  const inside = (m: Mention, o: Mention) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start;
+  return ms.filter((m) => !ms.some((o) => inside(m, o)));
+}
+
 /** The actor doing the reporting verb at [vStart, vEnd): subject before it, or "said X" after it. */
 export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd: number): Actor | null {
   const { text } = ctx;
@@ -246,7 +252,7 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   }
   const nearBefore = words.slice(Math.max(0, k - 4), k + 1).join(" ");
   const roleM = ROLE_NP.exec(nearBefore);
-  const ms = mentionsIn(ctx, sentence.start, vStart);
+  const ms = outermost(mentionsIn(ctx, sentence.start, vStart));
   const lastMention = ms[ms.length - 1];
   const roleStart = vStart - nearBefore.length + (roleM?.index ?? 0);
   // "the Kremlin spokesman said", "the U.S. president said": a body naming the role is no speaker when a person holds it.
