@@ -1,5 +1,6 @@
 "use client";
 
+import { refusedDateMessage } from "@/lib/dates/typed-date";
 import { EVENT_TYPES } from "@/lib/events/codebook";
 import type { EditorArticle } from "@/lib/editor/analyse";
 import { EVENT_TYPE_VALUES, type Review, type ReviewActor, type ReviewEvent } from "@/lib/editor/schemas";
@@ -46,11 +47,11 @@ export function MergeSuggestion({ event, similar, onChange }: { event: ReviewEve
   );
 }
 
-/** A date typed on a closed line that Faultline could not read: the line keeps the last good date until it is fixed or reset. */
+/** A date typed on a closed line that Faultline could not read, told as everywhere else (refusedDateMessage): the line keeps the last good date until it is fixed or reset. */
 export function HeldDate({ typed, kept, onOpen, onReset }: { typed: string; kept: string; onOpen: () => void; onReset: () => void }) {
   return (
     <div className={`rv-similar ${styles.held}`} role="group" aria-label="Date not read">
-      The date typed here, “{typed}”, cannot be read; the line still holds {kept}.{" "}
+      {refusedDateMessage(typed)} The line still holds {kept}.{" "}
       <button type="button" className="secondary small-button" onClick={onOpen}>Fix it</button>{" "}
       <button type="button" className="link-button" onClick={onReset}>Reset</button>
     </div>

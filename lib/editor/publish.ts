@@ -9,7 +9,7 @@ import { findMentions, summariseMentions } from "@/lib/text/mentions";
 import { uniqueIgnoringCase } from "@/lib/text/unique";
 import { blockedMessage, liveProblems, reviewChecks } from "./publish-checks";
 import { ExpectedFailure, fail, type Failure, type Result } from "./result";
-import { findSimilarEvents } from "./similar-events";
+import { eventDateLocks, findSimilarEvents } from "./similar-events";
 import { fieldErrors, publishInputSchema, type ArticleFields, type Review } from "./schemas";
 import { nameLock, uniqueSlug } from "./slugs";
 import { wordsMatchSpan } from "./spans";
@@ -178,8 +178,8 @@ async function heldBack(fields: ArticleFields, review: Review): Promise<Failure 
 
 /**
  * New actors' names, locked in one go before anything else (see lockNames). Locks are always taken in
- * the order actors, publication (upsertPublication), article slug (uniqueSlug), by every writer, so
- * two transactions never hold what the other waits for.
+ * the order actors, publication (upsertPublication), article slug (uniqueSlug), topics, new events' weeks
+ * (holdBackStoredTwins), by every writer, so two transactions never hold what the other waits for.
  */
 function newActorLocks(review: Review): string[] {
   return review.actors.filter((a) => a.decision === "new").map((a) => nameLock("actor", a.name));
@@ -213,6 +213,7 @@ async function publishIn(tx: Tx, editor: SessionUser, fields: ArticleFields, rev
       };
     }),
   });
+  await holdBackStoredTwins(tx, review);
   const events = { created: [] as string[], merged: [] as string[] };
   for (const e of review.events.filter((x) => x.accepted)) {
     const actors = [...new Map(e.actors.map((a) => [actorIds.get(a.key)!, { actorId: actorIds.get(a.key)!, role: a.role }])).values()];
@@ -243,6 +244,19 @@ async function publishIn(tx: Tx, editor: SessionUser, fields: ArticleFields, rev
     },
   });
   return { slug: article.slug, id: article.id };
+}
+
+/**
+ * heldBack's stored-duplicate check again, atomic with the writing of the new events: under their weeks' locks
+ * (eventDateLocks) a like event that another editor's publish wrote is committed by the time this one looks, and
+ * holds it back with the same words and marks (nothing is written). Taken last, to hold them as briefly as can be.
+ */
+async function holdBackStoredTwins(tx: Tx, review: Review) {
+  const locks = eventDateLocks(review.events.filter((e) => e.accepted && !e.mergeInto));
+  if (!locks.length) return;
+  await lockNames(tx, locks);
+  const checks = reviewChecks(review, await findSimilarEvents(review, { toPublishOnly: true, db: tx }));
+  if (checks.stored.size) throw new ExpectedFailure(fail(blockedMessage(review, checks), { fieldErrors: liveProblems(review, checks) }));
 }
 
 type EventLink = { articleId: string; part: "title" | "standfirst" | "body"; spanStart: number; spanEnd: number };

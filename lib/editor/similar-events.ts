@@ -4,6 +4,7 @@ import { formatPartialDate, partialDateFromString } from "@/lib/dates/partial-da
 import { prisma } from "@/lib/db/client";
 import { actorSimilarity, eventMatch, words } from "./matching";
 import type { Review, ReviewEvent } from "./schemas";
+import type { Tx } from "./transaction";
 
 export type SimilarEvent = {
   id: string;
@@ -26,23 +27,43 @@ const SHOWN = 5;
  * Stored events that may be the same happening as each proposed one, the likely match first, keyed by
  * event index. A candidate lies within three days of the proposal's date (or overlaps its week, month…)
  * and shares an actor, the place or title words with it; the type is not required to match. `toPublishOnly`
- * asks only for the events to be published as new (Publish's check: the others cannot be left undecided).
+ * asks only for the events to be published as new (Publish's check: the others cannot be left undecided);
+ * `db` is the publishing transaction when Publish checks again under its locks.
  */
-export async function findSimilarEvents(review: Review, { toPublishOnly = false } = {}): Promise<Record<number, SimilarEvent[]>> {
+export async function findSimilarEvents(review: Review, { toPublishOnly = false, db = prisma as Tx } = {}): Promise<Record<number, SimilarEvent[]>> {
   const actorIds = new Map(review.actors.filter((a) => a.decision === "existing" && a.actorId).map((a) => [a.key, a.actorId!]));
   const found: Record<number, SimilarEvent[]> = {};
   await Promise.all(
     review.events.map(async (event, i) => {
       if (toPublishOnly && (!event.accepted || event.mergeInto)) return;
       const ids = [...new Set(event.actors.map((a) => actorIds.get(a.key)).filter((id): id is string => !!id))];
-      const similar = await similarTo(event, ids);
+      const similar = await similarTo(db, event, ids);
       if (similar.length) found[i] = similar;
     }),
   );
   return found;
 }
 
-async function similarTo(event: ReviewEvent, actorIds: string[]): Promise<SimilarEvent[]> {
+const DAY_MS = 86_400_000;
+
+/**
+ * The lock keys (see lockNames) under which Publish checks new events against the stored ones and writes them:
+ * the weeks, counted from 1970, that each dated event's range touches once widened by half the window each side.
+ * Two events that findSimilarEvents may pair lie within the window of each other, so they share a key and their
+ * publishes take turns; events far apart in time, and undated ones (never paired), lock nothing in common.
+ */
+export function eventDateLocks(events: Pick<ReviewEvent, "date" | "datePrecision">[]): string[] {
+  const widen = Math.ceil(WINDOW_DAYS / 2);
+  return events.flatMap((event) => {
+    const range = event.date ? partialDateFromString(event.date, event.datePrecision) : null;
+    if (!range?.start || !range.end) return [];
+    const first = Math.floor((range.start.getTime() / DAY_MS - widen) / 7);
+    const last = Math.floor((range.end.getTime() / DAY_MS + widen) / 7);
+    return Array.from({ length: last - first + 1 }, (_, i) => `event-week:${first + i}`);
+  });
+}
+
+async function similarTo(db: Tx, event: ReviewEvent, actorIds: string[]): Promise<SimilarEvent[]> {
   if (!event.date) return [];
   const range = partialDateFromString(event.date, event.datePrecision);
   if (!range.start || !range.end) return [];
@@ -51,7 +72,7 @@ async function similarTo(event: ReviewEvent, actorIds: string[]): Promise<Simila
   // Title words as an OR query over the events' search vector; only letters and digits reach it.
   const terms = [...new Set(words(event.title).filter((w) => w.length > 2))].slice(0, 12).join(" | ");
   const place = event.place?.trim().toLowerCase() ?? "";
-  const rows = await prisma.$queryRaw<{ id: string }[]>`
+  const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT e."id" FROM "Event" e
     WHERE e."deletedAt" IS NULL AND e."mergedIntoId" IS NULL
       AND e."startDate" IS NOT NULL AND e."startDate" <= ${to}::date AND coalesce(e."endDate", e."startDate") >= ${from}::date
@@ -63,7 +84,7 @@ async function similarTo(event: ReviewEvent, actorIds: string[]): Promise<Simila
     ORDER BY abs(e."startDate" - ${range.start}::date), e."id"
     LIMIT 50`;
   if (!rows.length) return [];
-  const candidates = await prisma.event.findMany({
+  const candidates = await db.event.findMany({
     where: { id: { in: rows.map((r) => r.id) } },
     include: { actors: { select: { actorId: true, actor: { select: { name: true } } } } },
   });

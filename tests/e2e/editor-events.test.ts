@@ -209,7 +209,7 @@ describe("correcting a proposed event", () => {
     await page.press(when, "Escape");
     const held = page.locator(`${pier} [aria-label="Date not read"]`);
     await held.waitFor();
-    expect(await held.innerText()).toContain("The date typed here, “Tuesday-ish”, cannot be read; the line still holds 10 Mar 2026.");
+    expect(await held.innerText()).toContain("“Tuesday-ish” is not a date Faultline can read. Write 2026-03-05, 5 March 2026, 2026-W10, 2026-03, March 2026, 2026-Q1 or 2026; empty for unknown. The line still holds 10 Mar 2026.");
     expect(await summaryOf(page, pier)).toContain("10 Mar 2026");
     await screenshot(page, "editor-events-held-date");
 

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { publishArticle } from "@/lib/editor/publish";
+import { STORED_TWICE } from "@/lib/editor/publish-checks";
+import { eventDateLocks } from "@/lib/editor/similar-events";
 import { saveDraft } from "@/lib/editor/drafts";
 import type { PublishInput } from "@/lib/editor/schemas";
 import type { TestDatabase } from "../support/database";
-import { createUsers, useAppDatabase } from "../support/app-database";
+import { createUsers, tableCounts, useAppDatabase } from "../support/app-database";
 
 // Issue 10 §7: parallel publishes sharing a title, a new actor and a new publication all succeed.
 let db: TestDatabase;
@@ -65,3 +67,86 @@ it("drafts saved at the same time as publishes of the same title get slugs too",
   const slugs = await db.prisma.article.findMany({ where: { title }, select: { slug: true } });
   expect(new Set(slugs.map((s) => s.slug)).size).toBe(8);
 }, 120_000);
+
+// Two editors publish the same new happening from different articles at the same moment: the stored-duplicate
+// check and the writing of the event are atomic (under the event's week locks), so the second is held back.
+const STRIKE = "Drones struck the grain port overnight, the regional governor said.";
+
+function strikeArticle(round: number, n: number, date: string, notSameAs?: string[]): PublishInput {
+  const place = `Port ${round}`;
+  return {
+    article: { sourceUrl: `https://example.com/strike/${round}/${n}`, title: `Port hit, report ${round}-${n}`, authors: [], publication: "Parallel Gazette", publishedOn: date, body: STRIKE },
+    review: {
+      actors: [],
+      statements: [],
+      events: [{ accepted: true, title: `Drone strike on grain port ${round}`, type: "missile_drone_strike", date, datePrecision: "day", place, actors: [], part: "body", start: 0, end: STRIKE.indexOf(","), notSameAs }],
+    },
+  };
+}
+
+it("two concurrent publishes of one new happening, five rounds: one is published, the other is held back with nothing written", async () => {
+  for (let round = 1; round <= 5; round++) {
+    const date = `2024-0${round}-10`;
+    const before = await tableCounts(db);
+    const results = await Promise.all([publishArticle(users.editor, strikeArticle(round, 1, date)), publishArticle(users.otherEditor, strikeArticle(round, 2, date))]);
+    const refused = results.filter((r) => !r.ok);
+    expect(refused).toEqual([expect.objectContaining({ ok: false, error: expect.stringContaining("may already be in Faultline"), fieldErrors: { "review.events.0.mergeInto": STORED_TWICE } })]);
+    const after = await tableCounts(db);
+    // Exactly one publish's rows: one article, one event, its link, the audit entry (the refused one left none).
+    expect({ Article: after.Article - before.Article, Event: after.Event - before.Event, EventArticle: after.EventArticle - before.EventArticle, AuditLog: after.AuditLog - before.AuditLog })
+      .toEqual({ Article: 1, Event: 1, EventArticle: 1, AuditLog: 1 });
+  }
+}, 120_000);
+
+it("the held-back editor then publishes after saying “Not the same”, or merges into the stored event", async () => {
+  const date = "2024-07-10";
+  const first = await publishArticle(users.editor, strikeArticle(7, 1, date));
+  expect(first.ok).toBe(true);
+  const again = await publishArticle(users.otherEditor, strikeArticle(7, 2, date));
+  expect(again).toMatchObject({ ok: false, fieldErrors: { "review.events.0.mergeInto": STORED_TWICE } });
+  const stored = await db.prisma.event.findFirstOrThrow({ where: { title: "Drone strike on grain port 7" } });
+  expect(await publishArticle(users.otherEditor, strikeArticle(7, 2, date, [stored.id]))).toMatchObject({ ok: true });
+  const merged = strikeArticle(7, 3, date);
+  merged.review.events[0].mergeInto = stored.id;
+  expect(await publishArticle(users.otherEditor, merged)).toMatchObject({ ok: true });
+  expect(await db.prisma.eventArticle.count({ where: { eventId: stored.id } })).toBe(2);
+}, 60_000);
+
+/** Holds the advisory locks of `keys` in a transaction of its own until `release` is called. */
+async function holdLocks(keys: string[]) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held!: () => void;
+  const taken = new Promise<void>((resolve) => (held = resolve));
+  const done = db.prisma.$transaction(async (tx) => {
+    for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
+    held();
+    await released;
+  }, { timeout: 60_000 });
+  await taken;
+  return async () => {
+    release();
+    await done;
+  };
+}
+
+/** Waits until a transaction of this database waits for an advisory lock, or `settled()` says there is none to wait for. */
+async function waitForLockWaiter(settled: () => boolean) {
+  while (!settled()) {
+    const [{ n }] = await db.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`;
+    if (n > 0n) return;
+  }
+}
+
+it("a publish waits only for publishes of events near its own dates; those without new events never wait", async () => {
+  const release = await holdLocks(eventDateLocks([{ date: "2024-09-10", datePrecision: "day" }]));
+  const farAway = await publishArticle(users.editor, strikeArticle(20, 1, "2024-11-20"));
+  const noEvents = await publishArticle(users.editor, input(300));
+  expect([farAway.ok, noEvents.ok]).toEqual([true, true]);
+  let settled = false;
+  const near = publishArticle(users.editor, strikeArticle(21, 1, "2024-09-12")).finally(() => (settled = true));
+  await waitForLockWaiter(() => settled);
+  expect(settled).toBe(false);
+  await release();
+  expect(await near).toMatchObject({ ok: true });
+}, 60_000);
