@@ -35,7 +35,7 @@ describe("event titles", () => {
 
   it("titles a reported happening by what happened, naming the source when the subject is a pronoun", () => {
     expect(titles("Russia's Defense Ministry said its forces had destroyed 41 Ukrainian drones over Russian regions overnight.")).toEqual([
-      "Russia's Defense Ministry says its forces had destroyed 41 Ukrainian drones",
+      "Russia's Defense Ministry says its forces destroyed 41 Ukrainian drones",
     ]);
   });
 

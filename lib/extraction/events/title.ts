@@ -17,6 +17,8 @@ const DESK_KICKER = /^\s*\p{Lu}{3,}[^—–]{0,40}?\s+[—–-]\s+/u;
 const OUTLET_DATELINE = /^\s*\p{Lu}[\p{L}. ]{1,30}\s\([^()]{2,30}\)\s*[—–-]\s+/u;
 /** A lead-in that only places the report ("Elsewhere, …", "In the south, …"). */
 const PLACING_LEAD = /^\s*(?:elsewhere|in\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)),\s+/i;
+/** "Asked about reports that …", "Asked whether …". */
+const QUESTION_LEAD = /^\s*(?:asked|questioned|pressed)\s+(?:about|on|over)\s+(?:\p{L}+\s+){0,3}?(?:that|of)\s+/iu;
 /** A role phrase before the name it stands beside ("Ukraine's commander-in-chief, Syrskyi, visited …"). */
 const ROLE_BEFORE_NAME = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}]*['’]s\s+)?(?:\p{L}+[\s-]){0,3}(?:commander-in-chief|minister|president|chancellor|governor|envoy|commander|chief|spokes(?:man|woman|person)|secretary|ambassador|mayor|leader|head)(?:\s+of\s+[^,]{2,30})?,\s+(\p{Lu}[\p{L}’'-]+),\s+/u;
 /** A name and its apposition ("Zelensky, the Ukrainian president, …"). */
@@ -155,6 +157,8 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     .replace(DESK_KICKER, "")
     .replace(OUTLET_DATELINE, "")
     .replace(PLACING_LEAD, "")
+    // A reporter's question as the lead-in ("Asked about reports that drones had entered …"): titled by what it asks about.
+    .replace(QUESTION_LEAD, "")
     .replace(ROLE_BEFORE_NAME, "$1 ")
     .replace(/^\s*according to [^,]{2,80},\s*/i, "")
     .replace(/,?\s+according to\b.*$/s, "")
@@ -163,6 +167,8 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     // An attribution inside the sentence, an apposition after it (", the Kremlin said, their first call since March").
     .replace(/,\s+(?:the\s+)?[^,]{2,40}?\s+(?:said|says|reported|announced),\s+(?:their|its|his|her|the|a)\s.*$/s, "")
     .replace(/,\s+(?:who|which)\s+[^,]+,/g, "")
+    // "drones entered Romanian airspace, Rutte said the alliance was investigating": the speaker's own report after it.
+    .replace(/^((?:\S+\s+){2,}\S+?),\s+(?:\p{Lu}\S*\s+){1,3}(?:said|says)\s.*$/su, "$1")
     // A price set off by commas ("the package, worth around €2bn, was signed"): not the happening.
     .replace(/,\s+(?:worth|valued\s+at|estimated\s+at|totalling|totaling|costing)\s+[^,]{2,40},/g, "")
     // An aside between dashes ("troops entering Ukraine — regardless of mandate — would …"): not the happening.
