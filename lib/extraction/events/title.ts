@@ -17,6 +17,8 @@ const DESK_KICKER = /^\s*\p{Lu}{3,}[^—–]{0,40}?\s+[—–-]\s+/u;
 const OUTLET_DATELINE = /^\s*\p{Lu}[\p{L}. ]{1,30}\s\([^()]{2,30}\)\s*[—–-]\s+/u;
 /** A lead-in that only places the report ("Elsewhere, …", "In the south, …"). */
 const PLACING_LEAD = /^\s*(?:elsewhere|in\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)),\s+/i;
+/** Whether words tell a happening of their own: a finite past verb ("drones had entered …"), not an adjunct ("Speaking at …"). */
+const tellsHappening = (t: string) => t.split(/\s+/).some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && (w === "had" || isPastTense(w)));
 /** "Asked about reports that …", "Asked whether …". */
 const QUESTION_LEAD = /^\s*(?:asked|questioned|pressed)\s+(?:about|on|over)\s+(?:\p{L}+\s+){0,3}?(?:that|of)\s+/iu;
 /** A role phrase before the name it stands beside ("Ukraine's commander-in-chief, Syrskyi, visited …"). */
@@ -168,7 +170,7 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     .replace(/,\s+(?:the\s+)?[^,]{2,40}?\s+(?:said|says|reported|announced),\s+(?:their|its|his|her|the|a)\s.*$/s, "")
     .replace(/,\s+(?:who|which)\s+[^,]+,/g, "")
     // "drones entered Romanian airspace, Rutte said the alliance was investigating": the speaker's own report after it.
-    .replace(/^((?:\S+\s+){2,}\S+?),\s+(?:\p{Lu}\S*\s+){1,3}(?:said|says)\s.*$/su, "$1")
+    .replace(/^((?:\S+\s+){2,}\S+?)\s*,\s+(?:\p{Lu}\S*\s+){1,3}(?:said|says)\s.*$/su, (whole, told: string) => (tellsHappening(told) ? told : whole))
     // A price set off by commas ("the package, worth around €2bn, was signed"): not the happening.
     .replace(/,\s+(?:worth|valued\s+at|estimated\s+at|totalling|totaling|costing)\s+[^,]{2,40},/g, "")
     // An aside between dashes ("troops entering Ukraine — regardless of mandate — would …"): not the happening.
