@@ -276,6 +276,8 @@ function presentTense(t: string, knownVerb = 0): { words: string[]; verbEnd: num
     }
     if (/^(?:was|were)$/.test(w)) {
       if (isParticiple(next)) return { words: replaceAt(words, i, []), verbEnd: i + 1 };
+      // "was also put on the list" → "also put on the list" (the "also" goes with the headline style).
+      if (SUBJECT_FILLER.test(next) && isParticiple(words[i + 2]?.toLowerCase() ?? "")) return { words: replaceAt(words, i, []), verbEnd: i + 2 };
       // "Ukraine was not invited" → "Ukraine not invited".
       if (next === "not" && isParticiple(words[i + 2]?.toLowerCase() ?? "")) return { words: replaceAt(words, i, []), verbEnd: i + 2 };
       return { words: replaceAt(words, i, [w === "was" ? "is" : "are"]), verbEnd: i + 1 };
@@ -314,6 +316,14 @@ function coordinatedInPresent(words: string[], from: number, plural: boolean): v
     if (!lexiconPast && !(OBJECT_START.test(words[k + 1].toLowerCase()) || /^\p{Lu}/u.test(words[k + 1]))) continue;
     if (isPastTense(words[k]) || /^\p{Ll}{3,}ed$/u.test(words[k])) words[k] = toPresent(words[k], { plural });
   }
+}
+
+/** "government says that workers had rebuilt the bridge" → "government says workers rebuilt the bridge". */
+function reportedInPast(words: string[], verbEnd: number): void {
+  if (!/^says?$/.test(words[verbEnd - 1] ?? "")) return;
+  const rest = words.slice(verbEnd).join(" ").replace(/^that\s+/, "");
+  if (!rest) return;
+  words.splice(verbEnd, words.length - verbEnd, ...withoutPluperfect(rest).split(" "));
 }
 
 /** "COW leaders, including Zelenskiy call Trump": the inserted phrase is closed before the verb at `verb`. */
@@ -414,6 +424,7 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
     t = `${subject} ${t.trim()}`;
   }
   const { words, verbEnd } = presentTense(t, verbIndex);
+  if (verbEnd) reportedInPast(words, verbEnd);
   if (verbEnd) coordinatedInPresent(words, verbEnd, pluralSubject(words.slice(0, verbEnd - 1)));
   if (verbEnd) closeInsert(words, verbEnd - 1);
   // Cut after the verb and the word that follows it, so the title keeps who did what.
