@@ -204,4 +204,25 @@ describe("cutting a long title", () => {
   it("does not cut at a comma inside a quotation", () => {
     expect(fitTitle('Units of 5th Corps recapture Lindvik and Sorvik after "weeks of hard, methodical fighting in the hills"', 80)).toBe("Units of 5th Corps recapture Lindvik and Sorvik");
   });
+  it("reads the irregular pasts of war reporting, prefixed or not, as the past", () => {
+    expect(titles("On Friday, the marines retook the island of Kosa Dovha after a night assault.", "2026-03-02")).toEqual(["Marines retake island of Kosa Dovha after night assault"]);
+    expect(titles("Ukrainian troops overran two Russian trenches near Huliaipole on Sunday.", "2026-03-02")).toEqual(["Ukrainian troops overrun two Russian trenches near Huliaipole"]);
+  });
+
+  it("leaves out a placing lead-in, an outlet dateline and an attribution inside the sentence", () => {
+    expect(titles("Elsewhere, Russian artillery shelled the town of Orikhiv on Sunday.", "2026-03-02")).toEqual(["Russian artillery shells town of Orikhiv"]);
+    expect(titles("Lisbon (Courier) — Portugal and Spain signed a border accord on Monday, the two governments said, their first since 1990.", "2026-03-02")).toEqual([
+      "Portugal and Spain sign border accord",
+    ]);
+  });
+
+  it("writes a report's pluperfect as the simple past and 'was not' without its copula", () => {
+    expect(titles("Ukraine's Defence Ministry said on Monday its units had taken the village of Ridne.", "2026-03-02")).toEqual(["Ukraine's Defence Ministry says its units took village of Ridne"]);
+    expect(titles("Belarus was not invited to the summit in Oslo.", "2026-03-02")).toEqual(["Belarus not invited to summit in Oslo"]);
+  });
+
+  it("finds the verb after an adverb and a plural head, not in a participle before a modal", () => {
+    expect(titles("Germany's chancellor Olaf Berg also rejected the Polish plan on Monday.", "2026-03-02")).toEqual(["Germany's chancellor Berg rejects Polish plan"]);
+    expect(titles("Polish troops advanced near the river on Monday.", "2026-03-02")).toEqual(["Polish troops advance near river"]);
+  });
 });
