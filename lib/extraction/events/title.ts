@@ -15,14 +15,14 @@ import { type Antecedent, withAntecedent } from "./relative";
 const DESK_KICKER = /^\s*\p{Lu}{3,}[^—–]{0,40}?\s+[—–-]\s+/u;
 /** A dateline naming its outlet ("Washington (Dispatch) — …"). */
 const OUTLET_DATELINE = /^\s*\p{Lu}[\p{L}. ]{1,30}\s\([^()]{2,30}\)\s*[—–-]\s+/u;
-/** A lead-in that only places the report ("Elsewhere, …", "In the south, …"). */
-const PLACING_LEAD = /^\s*(?:elsewhere|in\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)),\s+/i;
+/** A lead-in that only places the report ("Elsewhere, …", "In the south, …", "Speaking at a press conference, …"). */
+const PLACING_LEAD = /^\s*(?:elsewhere|in\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)|speaking\s+(?:at|in|on|to|after|before|during)\s+[^,]{2,60}),\s+/i;
 /** Whether words tell a happening of their own: a finite past verb ("drones had entered …"), not an adjunct ("Speaking at …"). */
 const tellsHappening = (t: string) => t.split(/\s+/).some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && (w === "had" || isPastTense(w)));
 /** "Asked about reports that …", "Asked whether …". */
 const QUESTION_LEAD = /^\s*(?:asked|questioned|pressed)\s+(?:about|on|over)\s+(?:\p{L}+\s+){0,3}?(?:that|of)\s+/iu;
 /** A role phrase before the name it stands beside ("Ukraine's commander-in-chief, Syrskyi, visited …"). */
-const ROLE_BEFORE_NAME = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}]*['’]s\s+)?(?:\p{L}+[\s-]){0,3}(?:commander-in-chief|minister|president|chancellor|governor|envoy|commander|chief|spokes(?:man|woman|person)|secretary|ambassador|mayor|leader|head)(?:\s+of\s+[^,]{2,30})?,\s+(\p{Lu}[\p{L}’'-]+),\s+/u;
+const ROLE_BEFORE_NAME = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}]*['’]s\s+)?(?:(?:\p{Lu}\p{L}*|deputy|foreign|defen[cs]e|prime|top|army|military|special|regional)[\s-]){0,3}(?:commander-in-chief|minister|president|chancellor|governor|envoy|commander|chief|spokes(?:man|woman|person)|secretary|ambassador|mayor|leader|head)(?:\s+of\s+[^,]{2,30})?,\s+(\p{Lu}[\p{L}’'-]+),\s+/u;
 /** A name and its apposition ("Zelensky, the Ukrainian president, …"). */
 const NAME_APPOSITION = /(\p{Lu}[\p{L}]+),\s+(?:the\s+)?(?!\p{Ll}+ing\b)\p{Ll}[^,]{2,70},\s/u;
 /** "…, six months" left at the end once an "after" clause is split off. */
@@ -204,7 +204,9 @@ function dropFraming(t: string, reportedHappening: boolean): string {
 
 /** "its forces had taken …" → "its forces took …": a report's pluperfect as the simple past. */
 function withoutPluperfect(t: string): string {
-  return t.replace(/^((?:\S+\s+){1,4}?)had\s+(\p{Ll}+)/u, (_, subject: string, participle: string) => subject + toPast(participle));
+  // A participle spelt like its infinitive ("had become") keeps its "had".
+  return t.replace(/^((?:\S+\s+){1,4}?)had\s+(\p{Ll}+)/u, (whole, subject: string, participle: string) =>
+    isPastTense(toPast(participle)) ? subject + toPast(participle) : whole);
 }
 
 /** What opens a phrase inserted after the subject's head: "leaders, including Zelenskiy", "leaders, meeting in Brussels", "forces, backed by …". */
@@ -244,8 +246,8 @@ const agentFollows = (words: string[], i: number) => words[i + 1]?.toLowerCase()
 const pluralHeadBeforeVerb = (head: string, next: string) =>
   (lexiconTag(head) === "Plural" || PLURAL_HINT.test(head)) && (MOTION_PREPOSITION.test(next) || OBJECT_START.test(next));
 const MOTION_PREPOSITION = /^(?:near|in|on|at|into|to|towards?|across|along|around|from|through|past|beyond|inside|outside)$/;
-/** A modal ahead of a past form makes it a participle on the subject ("any deal made without Kyiv would fail"). */
-const MODAL_AHEAD = /^(?:would|will|could|can|may|might|must|should)$/;
+/** A modal or a past copula ahead of a past form makes it a participle on the subject ("any deal made without Kyiv would fail", "frigates built in Russia were delayed"). */
+const MODAL_AHEAD = /^(?:would|will|could|can|may|might|must|should|was|were)$/;
 const participleBeforeModal = (words: string[], i: number) => {
   const ahead = words.slice(i + 1, i + 6);
   const modal = ahead.findIndex((w) => MODAL_AHEAD.test(w));
