@@ -365,6 +365,17 @@ function insideQuote(t: string, at: number): boolean {
   return (before.match(/"/g) ?? []).length % 2 === 1 || before.lastIndexOf("“") > before.lastIndexOf("”");
 }
 
+/** A cut that left a verb without what it says loses that verb too. */
+function withoutDanglingVerb(cut: string, minCut: number): string {
+  // "companies accused of supplying [drone parts]": a gerund whose object was cut goes with what introduced it.
+  const gerund = DANGLING_GERUND.exec(cut);
+  if (gerund && gerund.index >= minCut) return cut.slice(0, gerund.index);
+  // "… overrun in 2022 and retaken [by Ukraine]".
+  const coordinated = /\s+and\s+(\p{Ll}+)$/u.exec(cut);
+  const verb = coordinated && (isPastTense(coordinated[1]) || isParticipleForm(coordinated[1]));
+  return verb && coordinated.index >= minCut ? cut.slice(0, coordinated.index) : cut;
+}
+
 /** At most `max` characters, cut at a phrase boundary and never with an ellipsis. */
 export function fitTitle(t: string, max = MAX_TITLE, minCut = 12): string {
   if (t.length <= max) return t;
@@ -374,10 +385,7 @@ export function fitTitle(t: string, max = MAX_TITLE, minCut = 12): string {
   if (relative && t.slice(0, minCut + relative.index).split(" ").length >= 4) best = minCut + relative.index;
   let cut = best > 0 ? t.slice(0, best) : withoutTrailingModifiers(t.slice(0, t.lastIndexOf(" ", max)), minCut);
   while (STOP_TAIL.test(cut)) cut = cut.replace(STOP_TAIL, "");
-  // "companies accused of supplying [drone parts]": a gerund whose object was cut goes with what introduced it.
-  const dangling = DANGLING_GERUND.exec(cut);
-  if (dangling && dangling.index >= minCut) cut = cut.slice(0, dangling.index);
-  return cut.replace(/[\s,;:—–-]+$/, "").replace(/[,;:]+(["”’])$/u, "$1");
+  return withoutDanglingVerb(cut, minCut).replace(/[\s,;:—–-]+$/, "").replace(/[,;:]+(["”’])$/u, "$1");
 }
 
 /** A clause coordinated with the one before, or a "who" relative on its subject: it shares that subject (not "which"/"that"/"where"). */
