@@ -211,7 +211,7 @@ describe("cutting a long title", () => {
 
   it("leaves out a placing lead-in, an outlet dateline and an attribution inside the sentence", () => {
     expect(titles("Elsewhere, Russian artillery shelled the town of Orikhiv on Sunday.", "2026-03-02")).toEqual(["Russian artillery shells town of Orikhiv"]);
-    expect(titles("Speaking at a rally in Gdansk, Mayor Ewa Lis said the city had banned the march on Monday.", "2026-03-02")[0] ?? "").not.toMatch(/^Speaking/);
+    expect(titles("Speaking at a rally in Gdansk, Mayor Ewa Nowak said the city had banned the march on Monday.", "2026-03-02")).toEqual(["Nowak says city banned march"]);
     expect(titles("Lisbon (Courier) — Portugal and Spain signed a border accord on Monday, the two governments said, their first since 1990.", "2026-03-02")).toEqual([
       "Portugal and Spain sign border accord",
     ]);
@@ -233,5 +233,8 @@ describe("cutting a long title", () => {
     expect(fitTitle("Mariupol overrun by Russian forces in the first weeks of the full-scale invasion and rebuilt by Moscow since")).toBe(
       "Mariupol overrun by Russian forces in the first weeks of the full-scale invasion",
     );
+  });
+  it("agrees the verb with a surname ending in s as one person", () => {
+    expect(titles("Mayor Ewa Lis banned the march on Monday.", "2026-03-02")).toEqual(["Lis bans march"]);
   });
 });

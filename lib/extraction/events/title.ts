@@ -16,7 +16,7 @@ const DESK_KICKER = /^\s*\p{Lu}{3,}[^—–]{0,40}?\s+[—–-]\s+/u;
 /** A dateline naming its outlet ("Washington (Dispatch) — …"). */
 const OUTLET_DATELINE = /^\s*\p{Lu}[\p{L}. ]{1,30}\s\([^()]{2,30}\)\s*[—–-]\s+/u;
 /** A lead-in that only places the report ("Elsewhere, …", "In the south, …", "Speaking at a press conference, …"). */
-const PLACING_LEAD = /^\s*(?:elsewhere|in\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)|speaking\s+(?:at|in|on|to|after|before|during)\s+[^,]{2,60}),\s+/i;
+const PLACING_LEAD = /^\s*(?:elsewhere|in\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)|speaking\s+(?:at|in|on|to|after|before|during)\s+[^,]{2,60}(?:,\s+[^,]{2,60}){0,2}?(?=,\s+\p{Lu}\p{L}+\s+(?:said|says|told|tells)\b)),\s+/iu;
 /** Whether words tell a happening of their own: a finite past verb ("drones had entered …"), not an adjunct ("Speaking at …"). */
 const tellsHappening = (t: string) => t.split(/\s+/).some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && (w === "had" || isPastTense(w)));
 /** "Asked about reports that …", "Asked whether …". */
@@ -228,10 +228,13 @@ function pluralSubject(words: string[]): boolean {
   return PLURAL_HINT.test(head.replace(/[,;]$/, ""));
 }
 
+/** How an unknown common plural ends ("Shipowners", "Separatists"), unlike a surname ending in s ("Kallas", "Landsbergis"). */
+const COMMON_PLURAL_ENDING = /(?:er|or|ist|ian|ant|ent|al|ive|ee|ier|ie|ite|ard)s$/;
+
 /** A title's capitalised first word as a common plural ("Officials", "Insurers"), not a name or place ("Brussels"). */
 function capitalisedPlural(word: string): boolean {
   const tag = [lexiconTag(word) ?? []].flat();
-  return tag.includes("Plural") || (!tag.length && PLURAL_HINT.test(word.toLowerCase()));
+  return tag.includes("Plural") || (!tag.length && COMMON_PLURAL_ENDING.test(word.toLowerCase()));
 }
 
 const replaceAt = (words: string[], i: number, put: string[], drop = 1) => [...words.slice(0, i), ...put, ...words.slice(i + drop)];
