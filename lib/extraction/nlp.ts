@@ -47,7 +47,7 @@ export function isPastTense(word: string): boolean {
   const w = word.toLowerCase();
   const tag = verbTag(w);
   // "built", "sought": a participle spelt like its verb's past is a past too.
-  if (tag === "Participle") return toPast(w) === w && infinitiveOf(w, "Participle") !== undefined;
+  if (tag === "Participle") return participleIsPast(w);
   if (tag) return tag === "PastTense";
   return /^[a-z]{3,}ed$/.test(w);
 }
@@ -78,4 +78,12 @@ export function toPast(word: string): string {
 
 function infinitiveOf(w: string, form: string): string | undefined {
   return MISSING_FORMS[w]?.infinitive ?? (verb.toInfinitive(w, model, form) || undefined);
+}
+
+/** Conjugating costs microseconds, and the same few participles come back in every article: each is asked once. */
+const pastParticiples = new Map<string, boolean>();
+function participleIsPast(w: string): boolean {
+  let past = pastParticiples.get(w);
+  if (past === undefined) pastParticiples.set(w, (past = toPast(w) === w && infinitiveOf(w, "Participle") !== undefined));
+  return past;
 }
