@@ -438,8 +438,7 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   }
   const { words, verbEnd } = presentTense(t, verbIndex);
   if (verbEnd) reportedInPast(words, verbEnd);
-  // A report keeps what it reports in the past ("says he spoke with Merz and thanked him").
-  if (verbEnd && !/^says?$/.test(words[verbEnd - 1])) coordinatedInPresent(words, verbEnd, pluralSubject(words.slice(0, verbEnd - 1)));
+  if (verbEnd) coordinatedInPresent(words, verbEnd, pluralSubject(words.slice(0, verbEnd - 1)));
   if (verbEnd) closeInsert(words, verbEnd - 1);
   // Cut after the verb and the word that follows it, so the title keeps who did what.
   const styled = headlineStyle(words.join(" "));
