@@ -25,21 +25,65 @@ export function isFirstName(word: string): boolean {
   return /^(?:MaleName|FemaleName|FirstName)$/.test(lexiconTag(word) ?? "");
 }
 
-/** Whether a word reads as a finite past-tense verb ("met", "struck", "pounded"). */
+/** A verb prefix the lexicon leaves out of its irregular forms ("retook", "overran", "withstood", "rebuilt"). */
+const VERB_PREFIX = /^(?:re|over|under|with|out|up|fore|mis)(?=[a-z]{3,}$)/;
+
+/** Verb forms of war reporting the lexicon lacks or files as something else, with their infinitive. */
+const MISSING_FORMS: Record<string, { tag: string; infinitive: string }> = {
+  overrun: { tag: "Participle", infinitive: "overrun" },
+};
+
+/** The lexicon's tag for a word, or for its root when a verb prefix hides it ("retook" → "took": PastTense). */
+function verbTag(w: string): string | undefined {
+  const tag = MISSING_FORMS[w]?.tag ?? lexiconTag(w);
+  if (tag) return tag;
+  const root = w.replace(VERB_PREFIX, "");
+  const rootTag = root === w ? undefined : lexiconTag(root);
+  return rootTag === "PastTense" || rootTag === "Participle" ? rootTag : undefined;
+}
+
+/** Whether a word reads as a finite past-tense verb ("met", "struck", "pounded", "retook"). */
 export function isPastTense(word: string): boolean {
   const w = word.toLowerCase();
-  const tag = lexiconTag(w);
+  const tag = verbTag(w);
+  // "built", "sought": a participle spelt like its verb's past is a past too.
+  if (tag === "Participle") return participleIsPast(w);
   if (tag) return tag === "PastTense";
   return /^[a-z]{3,}ed$/.test(w);
+}
+
+/** Whether a word is a past participle, prefixed or not ("taken", "overrun", "rebuilt"). */
+export function isParticipleForm(word: string): boolean {
+  return verbTag(word.toLowerCase()) === "Participle";
 }
 
 /** "pounded" → "pounds" (or "pound" for a plural subject); "spoken" → "speaks". Unknown words come back unchanged. */
 export function toPresent(word: string, opts: { plural: boolean }): string {
   const w = word.toLowerCase();
-  const form = lexiconTag(w) === "Participle" ? "Participle" : GERUND.test(w) ? "Gerund" : "PastTense";
-  const inf = verb.toInfinitive(w, model, form);
+  const form = verbTag(w) === "Participle" ? "Participle" : GERUND.test(w) ? "Gerund" : "PastTense";
+  const inf = infinitiveOf(w, form);
   if (!inf) return word;
   const forms = verb.conjugate(inf, model);
   const out = opts.plural ? forms.Infinitive : forms.PresentTense;
   return out ?? word;
+}
+
+/** "taken" → "took", "destroyed" → "destroyed": a participle as the simple past, once its "had" is dropped. */
+export function toPast(word: string): string {
+  const w = word.toLowerCase();
+  if (verbTag(w) !== "Participle") return word;
+  const inf = infinitiveOf(w, "Participle");
+  return (inf && verb.conjugate(inf, model).PastTense) || word;
+}
+
+function infinitiveOf(w: string, form: string): string | undefined {
+  return MISSING_FORMS[w]?.infinitive ?? (verb.toInfinitive(w, model, form) || undefined);
+}
+
+/** Conjugating costs microseconds, and the same few participles come back in every article: each is asked once. */
+const pastParticiples = new Map<string, boolean>();
+function participleIsPast(w: string): boolean {
+  let past = pastParticiples.get(w);
+  if (past === undefined) pastParticiples.set(w, (past = toPast(w) === w && infinitiveOf(w, "Participle") !== undefined));
+  return past;
 }

@@ -6,13 +6,23 @@
  */
 import type { Actor, Mention } from "../actors";
 import type { DateMention } from "../dates";
-import { isPastTense, lexiconTag, toPresent } from "../nlp";
+import { isParticipleForm, isPastTense, lexiconTag, toPast, toPresent } from "../nlp";
 import { pastPredicate } from "./finite-clause";
 import { type EventCtx, SPEAKER_LABEL } from "./context";
 import { type Antecedent, withAntecedent } from "./relative";
 
 /** A kicker in capitals before a dash ("KYIV — …", "UPDATE — …"). */
 const DESK_KICKER = /^\s*\p{Lu}{3,}[^—–]{0,40}?\s+[—–-]\s+/u;
+/** A dateline naming its outlet ("Washington (Dispatch) — …"). */
+const OUTLET_DATELINE = /^\s*\p{Lu}[\p{L}. ]{1,30}\s\([^()]{2,30}\)\s*[—–-]\s+/u;
+/** A lead-in that only places the report ("Elsewhere, …", "In the south, …", "Speaking at a press conference, …"). */
+const PLACING_LEAD = /^\s*(?:elsewhere|in\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)|speaking\s+(?:at|in|on|to|after|before|during)\s+[^,]{2,60}(?:,\s+[^,]{2,60}){0,2}?(?=,\s+\p{Lu}\p{L}+\s+(?:said|says|told|tells)\b)),\s+/iu;
+/** Whether words tell a happening of their own: a finite past verb ("drones had entered …"), not an adjunct ("Speaking at …"). */
+const tellsHappening = (t: string) => t.split(/\s+/).some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && (w === "had" || isPastTense(w)));
+/** "Asked about reports that …", "Asked whether …". */
+const QUESTION_LEAD = /^\s*(?:asked|questioned|pressed)\s+(?:about|on|over)\s+(?:\p{L}+\s+){0,3}?(?:that|of)\s+/iu;
+/** A role phrase before the name it stands beside ("Ukraine's commander-in-chief, Syrskyi, visited …"). */
+const ROLE_BEFORE_NAME = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}]*['’]s\s+)?(?:(?:\p{Lu}\p{L}*|deputy|foreign|defen[cs]e|prime|top|army|military|special|regional)[\s-]){0,3}(?:commander-in-chief|minister|president|chancellor|governor|envoy|commander|chief|spokes(?:man|woman|person)|secretary|ambassador|mayor|leader|head)(?:\s+of\s+[^,]{2,30})?,\s+(\p{Lu}[\p{L}’'-]+),\s+/u;
 /** A name and its apposition ("Zelensky, the Ukrainian president, …"). */
 const NAME_APPOSITION = /(\p{Lu}[\p{L}]+),\s+(?:the\s+)?(?!\p{Ll}+ing\b)\p{Ll}[^,]{2,70},\s/u;
 /** "…, six months" left at the end once an "after" clause is split off. */
@@ -47,6 +57,7 @@ const DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|that|these|those|to)
 const PLURAL_HINT = /^(?:\p{Ll}+[^s'’]s|\p{Lu}\p{L}+ans|people|police|both|militaries)$/u;
 const STOP_TAIL = /\s+(?:killing|injuring|wounding|leaving|saying|writing|adding|noting|including|and|or|the|a|an|of|in|on|at|to|for|with|by|from|as|after|over|its|his|her|their|into|near|while|which|who|that|amid|including|some|about|than|more)$/i;
 const TRAILING_WORD = /\s+([\p{L}-]+)$/u;
+const DANGLING_GERUND = /\s+(?:\p{Ll}+ed\s+)?(?:of|for|by|in|on|at|with|from)\s+\p{Ll}{3,}ing$/u;
 const ROUNDED_NUMBER = /\s+(?:of\s+)?(?:around|about|some|nearly|almost|roughly|approximately)\s+[\d,.]+$/;
 const isModifier = (w: string) => MODIFIER_TAG.test(lexiconTag(w) ?? "");
 const MODIFIER_TAG = /^(?:Adjective|Demonym|Comparative|Superlative)$/;
@@ -146,11 +157,20 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     // A live blog's time stamp ("10:42 — Russian drones hit …").
     .replace(/^\s*\d{1,2}[:.]\d{2}\s*(?:(?:a\.?m\.?|p\.?m\.?|GMT|UTC|CET|EET|local time)\s*)?[—–-]?\s*/i, "")
     .replace(DESK_KICKER, "")
+    .replace(OUTLET_DATELINE, "")
+    .replace(PLACING_LEAD, "")
+    // A reporter's question as the lead-in ("Asked about reports that drones had entered …"): titled by what it asks about.
+    .replace(QUESTION_LEAD, "")
+    .replace(ROLE_BEFORE_NAME, "$1 ")
     .replace(/^\s*according to [^,]{2,80},\s*/i, "")
     .replace(/,?\s+according to\b.*$/s, "")
     // A trailing attribution, with one apposition in it (", the city's mayor, Vitalii Maletskyi, said").
     .replace(/,\s+(?:[^,]{2,90}?)(?:,\s+[^,]{2,60}?,)?\s+(?:said|says|reported|announced|claimed|wrote|told\s+\S+)(?:\s+(?:on|in)\s+[^,]+)?\s*[.,]?$/s, "")
+    // An attribution inside the sentence, an apposition after it (", the Kremlin said, their first call since March").
+    .replace(/,\s+(?:the\s+)?[^,]{2,40}?\s+(?:said|says|reported|announced),\s+(?:their|its|his|her|the|a)\s.*$/s, "")
     .replace(/,\s+(?:who|which)\s+[^,]+,/g, "")
+    // "drones entered Romanian airspace, Rutte said the alliance was investigating": the speaker's own report after it.
+    .replace(/^((?:\S+\s+){2,}\S+?)\s*,\s+(?:\p{Lu}\S*\s+){1,3}(?:said|says)\s.*$/su, (whole, told: string) => (tellsHappening(told) ? told : whole))
     // A price set off by commas ("the package, worth around €2bn, was signed"): not the happening.
     .replace(/,\s+(?:worth|valued\s+at|estimated\s+at|totalling|totaling|costing)\s+[^,]{2,40},/g, "")
     // An aside between dashes ("troops entering Ukraine — regardless of mandate — would …"): not the happening.
@@ -168,7 +188,7 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     if (m) {
       const rest = t.slice(m[0].length);
       const speaker = m[1].replace(/^(?:[\s,]*(?:but|and|then|also|meanwhile|separately|earlier)\b[\s,]*)+/i, "").trim();
-      t = /^(?:it|its|they|their|he|his|she|her)\b/i.test(rest) ? `${speaker} says ${rest.replace(/^(\S+\s+)had\s+/, "$1")}` : rest;
+      t = /^(?:it|its|they|their|he|his|she|her)\b/i.test(rest) ? `${speaker} says ${withoutPluperfect(rest)}` : rest;
     }
   }
   return t
@@ -180,6 +200,13 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     .replace(/^[\s,]+|[\s,.;:]+$/g, "")
     // A quotation closed after its sentence's comma ("… “legitimate targets,”").
     .replace(/[,.;:]+(["”’])$/u, "$1");
+}
+
+/** "its forces had taken …" → "its forces took …": a report's pluperfect as the simple past. */
+function withoutPluperfect(t: string): string {
+  // A participle spelt like its infinitive ("had become") keeps its "had".
+  return t.replace(/^((?:\S+\s+){1,4}?)had\s+(\p{Ll}+)/u, (whole, subject: string, participle: string) =>
+    isPastTense(toPast(participle)) ? subject + toPast(participle) : whole);
 }
 
 /** What opens a phrase inserted after the subject's head: "leaders, including Zelenskiy", "leaders, meeting in Brussels", "forces, backed by …". */
@@ -196,14 +223,18 @@ function pluralSubject(words: string[]): boolean {
   const of = words.indexOf("of");
   if (of > 0 && of <= 2 && words.length - of <= 5 && !words.some((w) => w.endsWith(","))) words = words.slice(0, of);
   const head = [...words].reverse().find((w) => !SUBJECT_FILLER.test(w)) ?? "";
+  if (/^(?:they|we)$/i.test(head)) return true;
   if (head === words[0] && CAPITALISED_PLURAL.test(head)) return capitalisedPlural(head);
   return PLURAL_HINT.test(head.replace(/[,;]$/, ""));
 }
 
+/** How an unknown common plural ends ("Shipowners", "Separatists"), unlike a surname ending in s ("Kallas", "Landsbergis"). */
+const COMMON_PLURAL_ENDING = /(?:er|or|ist|ian|ant|ent|al|ive|ee|ier|ie|ite|ard)s$/;
+
 /** A title's capitalised first word as a common plural ("Officials", "Insurers"), not a name or place ("Brussels"). */
 function capitalisedPlural(word: string): boolean {
   const tag = [lexiconTag(word) ?? []].flat();
-  return tag.includes("Plural") || (!tag.length && PLURAL_HINT.test(word.toLowerCase()));
+  return tag.includes("Plural") || (!tag.length && COMMON_PLURAL_ENDING.test(word.toLowerCase()));
 }
 
 const replaceAt = (words: string[], i: number, put: string[], drop = 1) => [...words.slice(0, i), ...put, ...words.slice(i + drop)];
@@ -211,7 +242,20 @@ const replaceAt = (words: string[], i: number, put: string[], drop = 1) => [...w
 const SAME_FORM_PARTICIPLE = /^(?:cut|hit|put|set|shut|let|hurt|spread|cost|quit|split|burst|cast|shed|beat)$/;
 /** Words after which a verb stays bare ("will hit", "to cut", "did put"). */
 const AUX_BEFORE_BARE = /^(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|n't)$/i;
-const isParticiple = (w: string) => isPastTense(w) || lexiconTag(w) === "Participle" || /ed$/.test(w) || SAME_FORM_PARTICIPLE.test(w);
+const isParticiple = (w: string) => isPastTense(w) || isParticipleForm(w) || /ed$/.test(w) || SAME_FORM_PARTICIPLE.test(w);
+/** "attacked by drones": an agent after a past form makes it a participle; "fell by 11%" is a measure, not an agent. */
+const agentFollows = (words: string[], i: number) => words[i + 1]?.toLowerCase() === "by" && !/^\d/.test(words[i + 2] ?? "");
+/** "Russian troops advanced near …": a plural head, then an -ed word and a preposition or an object, is subject and verb. */
+const pluralHeadBeforeVerb = (head: string, next: string) =>
+  (lexiconTag(head) === "Plural" || PLURAL_HINT.test(head)) && (MOTION_PREPOSITION.test(next) || OBJECT_START.test(next));
+const MOTION_PREPOSITION = /^(?:near|in|on|at|into|to|towards?|across|along|around|from|through|past|beyond|inside|outside)$/;
+/** A modal or a past copula ahead of a past form makes it a participle on the subject ("any deal made without Kyiv would fail", "frigates built in Russia were delayed"). */
+const MODAL_AHEAD = /^(?:would|will|could|can|may|might|must|should|was|were)$/;
+const participleBeforeModal = (words: string[], i: number) => {
+  const ahead = words.slice(i + 1, i + 6);
+  const modal = ahead.findIndex((w) => MODAL_AHEAD.test(w));
+  return modal >= 0 && !ahead.slice(0, modal).some((w) => /[,;]$|^(?:that|which|who|it|they|he|she|and)$/i.test(w));
+};
 
 /**
  * The first verb group after the subject, put in the present: "dismissed" → "dismisses", "has called" → "calls",
@@ -237,6 +281,10 @@ function presentTense(t: string, knownVerb = 0): { words: string[]; verbEnd: num
     }
     if (/^(?:was|were)$/.test(w)) {
       if (isParticiple(next)) return { words: replaceAt(words, i, []), verbEnd: i + 1 };
+      // "was also put on the list" → "also put on the list" (the "also" goes with the headline style).
+      if (SUBJECT_FILLER.test(next) && isParticiple(words[i + 2]?.toLowerCase() ?? "")) return { words: replaceAt(words, i, []), verbEnd: i + 2 };
+      // "Ukraine was not invited" → "Ukraine not invited".
+      if (next === "not" && isParticiple(words[i + 2]?.toLowerCase() ?? "")) return { words: replaceAt(words, i, []), verbEnd: i + 2 };
       return { words: replaceAt(words, i, [w === "was" ? "is" : "are"]), verbEnd: i + 1 };
     }
     // "is proposing to send" → "proposes to send": a headline tells what is under way in the simple present.
@@ -247,7 +295,10 @@ function presentTense(t: string, knownVerb = 0): { words: string[]; verbEnd: num
     // The lexicon files some past forms under adjectives ("rejected"); right after a named subject an -ed word is the verb.
     // "The newly retitled Secretary …": a participle after nothing but an adverb modifies the subject.
     const modifier = words.slice(0, i).every((x) => /^(?:the|an?|\p{L}+ly)$/iu.test(x));
-    if ((isPastTense(w) || (/^[a-z]{4,}ed$/.test(w) && (/^\p{Lu}/u.test(prev) || i === knownVerb))) && next !== "by" && !modifier && !/^(?:be|been|being|to)$/.test(prev)) return { words: replaceAt(words, i, [toPresent(w, { plural })]), verbEnd: i + 1 };
+    // "Rutte also rejected": an adverb between the named subject and its verb.
+    const beforeAdverbs = [...words.slice(0, i)].reverse().find((x) => !SUBJECT_FILLER.test(x)) ?? "";
+    if (isPastTense(w) && participleBeforeModal(words, i)) continue;
+    if ((isPastTense(w) || (/^[a-z]{4,}ed$/.test(w) && (/^\p{Lu}/u.test(beforeAdverbs) || i === knownVerb || pluralHeadBeforeVerb(beforeAdverbs, next)))) && !agentFollows(words, i) && !modifier && !/^(?:be|been|being|to)$/.test(prev)) return { words: replaceAt(words, i, [toPresent(w, { plural })]), verbEnd: i + 1 };
     // "alliance of coastal states met": before a past verb, or after a preposition or an adjective, a present-tense form is a noun.
     if (/^(?:PresentTense|Infinitive)$/.test(lexiconTag(w) ?? "") && (isPastTense(next) || /^(?:of|for|with|from)$/.test(prev) || lexiconTag(prev) === "Adjective")) continue;
     // "Russia hit Kyiv": after a singular subject a bare "hit" can only be the past; the headline says "hits".
@@ -264,9 +315,20 @@ const OBJECT_START = /^(?:the|a|an|its|his|her|their|no|all|some|more|\d[\d,.]*|
 function coordinatedInPresent(words: string[], from: number, plural: boolean): void {
   for (let k = from + 1; k < words.length - 1; k++) {
     // The object may be a name ("visits Kyiv and met Zelensky").
-    if (words[k - 1] !== "and" || !(OBJECT_START.test(words[k + 1].toLowerCase()) || /^\p{Lu}/u.test(words[k + 1]))) continue;
+    if (words[k - 1] !== "and") continue;
+    // A past the lexicon knows as a verb needs no object start ("and awarded medals").
+    const lexiconPast = lexiconTag(words[k]) === "PastTense" || (/^\p{Ll}{3,}ed$/u.test(words[k]) && /^\p{Ll}{3,}s$/u.test(words[k + 1]));
+    if (!lexiconPast && !(OBJECT_START.test(words[k + 1].toLowerCase()) || /^\p{Lu}/u.test(words[k + 1]))) continue;
     if (isPastTense(words[k]) || /^\p{Ll}{3,}ed$/u.test(words[k])) words[k] = toPresent(words[k], { plural });
   }
+}
+
+/** "government says that workers had rebuilt the bridge" → "government says workers rebuilt the bridge". */
+function reportedInPast(words: string[], verbEnd: number): void {
+  if (!/^says?$/.test(words[verbEnd - 1] ?? "")) return;
+  const rest = words.slice(verbEnd).join(" ").replace(/^that\s+/, "");
+  if (!rest) return;
+  words.splice(verbEnd, words.length - verbEnd, ...withoutPluperfect(rest).split(" "));
 }
 
 /** "COW leaders, including Zelenskiy call Trump": the inserted phrase is closed before the verb at `verb`. */
@@ -306,6 +368,17 @@ function insideQuote(t: string, at: number): boolean {
   return (before.match(/"/g) ?? []).length % 2 === 1 || before.lastIndexOf("“") > before.lastIndexOf("”");
 }
 
+/** A cut that left a verb without what it says loses that verb too. */
+function withoutDanglingVerb(cut: string, minCut: number): string {
+  // "companies accused of supplying [drone parts]": a gerund whose object was cut goes with what introduced it.
+  const gerund = DANGLING_GERUND.exec(cut);
+  if (gerund && gerund.index >= minCut) return cut.slice(0, gerund.index);
+  // "… overrun in 2022 and retaken [by Ukraine]".
+  const coordinated = /\s+and\s+(\p{Ll}+)$/u.exec(cut);
+  const verb = coordinated && (isPastTense(coordinated[1]) || isParticipleForm(coordinated[1]));
+  return verb && coordinated.index >= minCut ? cut.slice(0, coordinated.index) : cut;
+}
+
 /** At most `max` characters, cut at a phrase boundary and never with an ellipsis. */
 export function fitTitle(t: string, max = MAX_TITLE, minCut = 12): string {
   if (t.length <= max) return t;
@@ -315,7 +388,7 @@ export function fitTitle(t: string, max = MAX_TITLE, minCut = 12): string {
   if (relative && t.slice(0, minCut + relative.index).split(" ").length >= 4) best = minCut + relative.index;
   let cut = best > 0 ? t.slice(0, best) : withoutTrailingModifiers(t.slice(0, t.lastIndexOf(" ", max)), minCut);
   while (STOP_TAIL.test(cut)) cut = cut.replace(STOP_TAIL, "");
-  return cut.replace(/[\s,;:—–-]+$/, "").replace(/[,;:]+(["”’])$/u, "$1");
+  return withoutDanglingVerb(cut, minCut).replace(/[\s,;:—–-]+$/, "").replace(/[,;:]+(["”’])$/u, "$1");
 }
 
 /** A clause coordinated with the one before, or a "who" relative on its subject: it shares that subject (not "which"/"that"/"where"). */
@@ -325,6 +398,9 @@ function sharesSubject(ctx: EventCtx, inp: TitleInput): boolean {
   if (/^,\s+which\s+$/.test(ctx.text.slice(inp.subject.end, inp.start))) return true;
   return !/\b(?:which|that|where)\s*$/.test(ctx.text.slice(Math.max(0, inp.start - 8), inp.start));
 }
+
+/** "fighting continued …": an -ing word followed by its verb is the subject, not a verb of the subject before. */
+const gerundSubject = (t: string) => isPastTense(t.trim().split(/\s+/)[1] ?? "");
 
 /** Whether the text opens with a past verb ("visited …", "held …"). */
 const startsPast = (t: string) => /^\p{Ll}+ed\b/u.test(t.trim()) || isPastTense(/^\p{Ll}+/u.exec(t.trim())?.[0] ?? "");
@@ -353,7 +429,7 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   // A coordinated verb phrase ("… and visited a plant in Osaka") is titled with the subject it shares.
   else if (sharesSubject(ctx, inp) && startsPast(t)) t = `${shortName(inp.subject!.actor)} ${t.trim()}`;
   // "…, his second visit since taking office in May" → "Merz takes office".
-  else if (sharesSubject(ctx, inp) && /^\p{Ll}{3,}ing\s/u.test(t.trim())) t = `${shortName(inp.subject!.actor)} ${t.trim().replace(/^\p{Ll}+/u, (g) => toPresent(g, { plural: false }))}`;
+  else if (sharesSubject(ctx, inp) && /^\p{Ll}{3,}ing\s/u.test(t.trim()) && !gerundSubject(t)) t = `${shortName(inp.subject!.actor)} ${t.trim().replace(/^\p{Ll}+/u, (g) => toPresent(g, { plural: false }))}`;
   // "… met in Paris and is proposing to send a force": the subject written in the clause before, actor or not.
   else if (inp.sharedSubject && (startsPast(t) || startsAuxiliary(t))) {
     const subject = sharedSubjectWords(ctx, inp.sharedSubject);
@@ -361,6 +437,7 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
     t = `${subject} ${t.trim()}`;
   }
   const { words, verbEnd } = presentTense(t, verbIndex);
+  if (verbEnd) reportedInPast(words, verbEnd);
   if (verbEnd) coordinatedInPresent(words, verbEnd, pluralSubject(words.slice(0, verbEnd - 1)));
   if (verbEnd) closeInsert(words, verbEnd - 1);
   // Cut after the verb and the word that follows it, so the title keeps who did what.
