@@ -9,6 +9,12 @@ describe("meetings, visits and calls named in an adjunct", () => {
     expect(ev).toContainEqual(expect.objectContaining({ title: "Shoigu visits Minsk", type: "summit_talks", date: "2025-12-08" }));
   });
 
+  it("the one who announces during a visit makes it, not a state named in the announcement; no full stop in the title", () => {
+    const ev = eventsOf("Finland will send three more minesweepers to Ukraine by autumn, Defence Minister Aino Salo announced during a visit to Odesa.");
+    expect(ev.map((e) => e.title)).toContain("Salo visits Odesa");
+    expect(ev.map((e) => e.title)).not.toContain("Finland visits Odesa.");
+  });
+
   it("a joint news conference names its other party by surname", () => {
     const ev = eventsOf("Turkish Foreign Minister Hakan Fidan said on Tuesday at a joint news conference with his Hungarian counterpart Peter Szijjarto in Ankara that shipping must be protected.");
     expect(ev).toContainEqual(expect.objectContaining({ title: "Fidan holds news conference with Szijjarto in Ankara", date: "2025-12-09" }));

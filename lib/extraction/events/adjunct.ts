@@ -60,7 +60,9 @@ const shortName = (m: Mention) => (m.actor.kind === "person" ? surname(m.actor.n
 /** "with his Hungarian counterpart Peter Szijjarto in Ankara" → "with Szijjarto in Ankara": persons by surname, no role words. */
 function complement(ctx: EventCtx, prep: string, from: number, to: number): string {
   const people = ctx.index.mentions.filter((m) => m.start >= from && m.end <= to && !m.pronoun);
-  if (!people.length) return `${prep === "to" ? "" : `${prep} `}${ctx.text.slice(from, to)}`.trim();
+  // A sentence's full stop is no part of the place ("a visit to Kyiv."); an abbreviation's is ("to the U.S.").
+  const words = ctx.text.slice(from, to).replace(/(\p{L}{2,})\.$/u, "$1");
+  if (!people.length) return `${prep === "to" ? "" : `${prep} `}${words}`.trim();
   const place = /\s+in\s+(\p{Lu}[\p{L}’'-]+)$/u.exec(ctx.text.slice(from, to))?.[1];
   const names = [...new Set(people.map(shortName))].join(" and ");
   return `${prep === "to" ? "" : `${prep} `}${names}${place && !names.includes(place) ? ` in ${place}` : ""}`.trim();
@@ -108,6 +110,9 @@ function betweenMeetings(ctx: EventCtx, masked: string, offset: number): FoundEv
   return events;
 }
 
+/** Between a speaker and the adjunct: "…, Healey said / announced / told reporters during a visit to …". */
+const REPORTED_THERE = /^\s+(?:said|says|told\s+reporters|announced|announces|added|adds|declared|stated|noted|wrote)\b[^,.;]{0,25}$/;
+
 /** Events for the adjunct meetings of one sentence (quotes masked in `masked`, which starts at `offset`). */
 export function adjunctMeetings(ctx: EventCtx, masked: string, offset: number): FoundEvent[] {
   const events = betweenMeetings(ctx, masked, offset);
@@ -116,7 +121,7 @@ export function adjunctMeetings(ctx: EventCtx, masked: string, offset: number): 
     const start = offset + m.index, end = start + m[0].length;
     const candidates = ctx.index.mentions.filter((x) => x.start >= offset && x.end <= start && !x.possessive && !inQuote(ctx, x.start) && x.actor.kind !== "media");
     // "…, Healey said during a visit to …": the one who speaks there, not a name in what is said before.
-    const speaker = candidates.find((x) => /^\s+(?:said|says|told\s+reporters)\b[^,.;]{0,25}$/.test(ctx.text.slice(x.end, start)));
+    const speaker = candidates.find((x) => REPORTED_THERE.test(ctx.text.slice(x.end, start)));
     const subject = speaker ?? candidates[0];
     if (!subject) continue;
     // A gerund's object follows it directly ("after meeting Zelenskyy"); a noun's, its preposition ("a meeting with").

@@ -21,10 +21,7 @@ const EXPECTED: Record<string, string[]> = {
     "Russian glide bombs hit centre of Kostiantynivka, killing two civilians",
     "Syrskyi visits troops in area and awards medals to soldiers of brigade",
   ],
-  liveblog: [
-    "Russia's Defence Ministry says its forces captured village of Novoserhiivka",
-    "Fighting continues on its outskirts",
-  ],
+  liveblog: ["Russia's Defence Ministry says its forces captured village of Novoserhiivka", "Pistorius visits Kyiv"],
   presser: ["Rutte rejects suggestion that NATO was drifting towards direct conflict"],
   frontline: [
     "Russia's Defence Ministry says its troops took full control of Chasiv Yar",
