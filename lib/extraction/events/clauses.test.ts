@@ -269,33 +269,3 @@ describe("a price set off by commas", () => {
     ]);
   });
 });
-
-describe("one clause holding two happenings", () => {
-  const parts = (s: string) => split(s).map((p) => p.text);
-  it("a 'when' clause with a lowercase subject of its own", () => {
-    expect(parts("The pact was first proposed in March 2019, when ministers agreed to open a joint fund.")).toEqual([
-      "The pact was first proposed in March 2019",
-      "ministers agreed to open a joint fund.",
-    ]);
-    expect(parts("The mayor spoke in May 2021, when she opened a new bridge.")).toEqual(["The mayor spoke in May 2021", "she opened a new bridge."]);
-  });
-  it("not 'when asked' (no subject of its own)", () => {
-    expect(parts("The minister smiled, when asked about the vote.")).toHaveLength(1);
-  });
-  it("a 'that' relative telling its own past happening, after a verb of the clause before", () => {
-    expect(parts("Officials condemned the raid on the depot that killed two guards.")).toEqual(["Officials condemned the raid on the depot", "killed two guards."]);
-  });
-  it("not a 'that' relative in the subject, nor a complement opening with a participle", () => {
-    expect(parts("The boat that sank in the bay was a fishing trawler.")).toHaveLength(1);
-    expect(parts("The agency said in its report that leaked documents showed a cover-up.")).toHaveLength(1);
-  });
-  it("a second reported complement after 'adding' or 'and warned'", () => {
-    expect(parts("The mayor said the bridge was safe, adding that Dalton Engineering had inspected it in May.")).toEqual([
-      "The mayor said the bridge was safe",
-      "Dalton Engineering had inspected it in May.",
-    ]);
-  });
-  it("a done act, then one under way in the past", () => {
-    expect(parts("The rebels took the hill on Friday and were advancing on the valley.")).toEqual(["The rebels took the hill on Friday", "were advancing on the valley."]);
-  });
-});

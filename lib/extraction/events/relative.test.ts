@@ -40,10 +40,3 @@ describe("a dated antecedent", () => {
     expect(antecedentVerbIndex("Norway accepted", { phrase: "offer", prep: null })).toBe(0);
   });
 });
-
-describe("a 'that' relative", () => {
-  it("has its antecedent found too", () => {
-    const s = "Crowds mourned after the blast at the mill that killed four workers.";
-    expect(at(s, "killed four")).toEqual({ phrase: "blast at the mill", prep: null });
-  });
-});

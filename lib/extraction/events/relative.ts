@@ -18,7 +18,7 @@ const PP = String.raw`(?:of|on|along|against|in|for|near|at|with|between|from|to
 /** "the ceasefire along the front line", "a US proposal for a 30-day ceasefire": a determiner, a head, one prepositional phrase. */
 const NOUN_PHRASE = new RegExp(String.raw`\b(?:the|a|an|its|his|her|their|this|that)\s+((?:${WORD}\s+){0,3}${WORD}(?:\s+${PP}\s+(?:(?:the|a|an)\s+)?(?:${WORD}\s+){0,2}${WORD})?)$`, "iu");
 /** What opens the relative clause: ", which", ", from which", "…, a deal from which". */
-const OPENING = new RegExp(String.raw`(?:,\s+|\s+)(?:(?:(?<prep>${PP}|under|during|after|by)\s+)?which|that)\s+$`, "u");
+const OPENING = new RegExp(String.raw`(?:,\s+|\s+)(?:(?<prep>${PP}|under|during|after|by)\s+)?which\s+$`, "u");
 
 /** "the October 20 drone attack": the date is the event's, not a word of its title. */
 const LEADING_DATE = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+/u;
