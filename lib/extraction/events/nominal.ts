@@ -3,7 +3,8 @@
  * object position: "Macron condemned Thursday's strike on Zaporizhzhia".
  */
 import type { DateMention } from "../dates";
-import type { EventCtx, FoundEvent } from "./context";
+import { type EventCtx, type FoundEvent, sentenceAt } from "./context";
+import { antecedentOf } from "./relative";
 import { locationIn } from "./location";
 import { toPresent } from "../nlp";
 import { typeOfPhrase } from "./triggers";
@@ -115,8 +116,9 @@ export function absorbRelatives(ctx: EventCtx, named: Set<FoundEvent>, events: F
   for (const n of named) {
     const rel = events.find((e) => e !== n && e.start > n.end && /^\s*(?:,\s+which|that)\s+$/.test(ctx.text.slice(n.end, e.start)));
     if (!rel) continue;
+    // A relative titled with its antecedent (./relative.ts) already names the happening.
     const [verb, ...rest] = rel.title.split(" ");
-    n.title = [n.title, toPresent(verb.toLowerCase(), { plural: false }), ...rest].join(" ");
+    n.title = antecedentOf(ctx.text, rel.start, ctx.sentences[sentenceAt(ctx, n.start)]?.start ?? 0) ? rel.title : [n.title, toPresent(verb.toLowerCase(), { plural: false }), ...rest].join(" ");
     if (n.type === "other") n.type = rel.type;
     n.fatalities = rel.fatalities;
     n.end = rel.end;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { antecedentOf, withAntecedent } from "./relative";
+import { antecedentOf, antecedentVerbIndex, withAntecedent } from "./relative";
 
 const at = (s: string, clause: string) => antecedentOf(s, s.indexOf(clause), 0);
 
@@ -27,5 +27,16 @@ describe("an object relative keeps its own coordinated subject", () => {
   it("cuts a second verb phrase, not a coordinated subject", () => {
     expect(withAntecedent("Oslo and Bern launched", { phrase: "fund", prep: null })).toBe("Oslo and Bern launched fund");
     expect(withAntecedent("Norway accepted and Sweden did not", { phrase: "offer", prep: null })).toBe("Norway accepted offer");
+  });
+});
+
+describe("a dated antecedent", () => {
+  it("is found without its date", () => {
+    const s = "Crowds mourned after the March 3 blast at the mill, which killed four workers.";
+    expect(at(s, "killed four")).toEqual({ phrase: "blast at the mill", prep: null });
+  });
+  it("says where the clause's verb stands once the antecedent goes before it", () => {
+    expect(antecedentVerbIndex("sank near the pier", { phrase: "cargo boat", prep: null })).toBe(2);
+    expect(antecedentVerbIndex("Norway accepted", { phrase: "offer", prep: null })).toBe(0);
   });
 });

@@ -20,6 +20,9 @@ const NOUN_PHRASE = new RegExp(String.raw`\b(?:the|a|an|its|his|her|their|this|t
 /** What opens the relative clause: ", which", ", from which", "…, a deal from which". */
 const OPENING = new RegExp(String.raw`(?:,\s+|\s+)(?:(?<prep>${PP}|under|during|after|by)\s+)?which\s+$`, "u");
 
+/** "the October 20 drone attack": the date is the event's, not a word of its title. */
+const LEADING_DATE = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+/u;
+
 /**
  * The antecedent of a "which" clause starting at `clauseStart`, or null when the clause is no "which" relative or its
  * antecedent is no plain noun phrase. `from` bounds the look-back (the sentence start).
@@ -30,7 +33,14 @@ export function antecedentOf(text: string, clauseStart: number, from: number): A
   if (!open) return null;
   const np = NOUN_PHRASE.exec(before.slice(0, open.index));
   if (!np) return null;
-  return { phrase: np[1], prep: open.groups?.prep ?? null };
+  return { phrase: np[1].replace(LEADING_DATE, ""), prep: open.groups?.prep ?? null };
+}
+
+const hasOwnSubject = (clause: string, a: Antecedent) => !!a.prep || /^\p{Lu}/u.test(clause) || /^(?:the|its|his|her|their)\s/.test(clause);
+
+/** Where the clause's verb stands once the antecedent is put before it ("drone attack | damaged …" → 2), or 0 when the clause keeps its own subject. */
+export function antecedentVerbIndex(clause: string, a: Antecedent): number {
+  return hasOwnSubject(clause.trim(), a) ? 0 : a.phrase.split(/\s+/).length;
 }
 
 /**
@@ -40,8 +50,7 @@ export function antecedentOf(text: string, clauseStart: number, from: number): A
  */
 export function withAntecedent(clause: string, a: Antecedent): string {
   const t = clause.trim();
-  const ownSubject = a.prep || /^\p{Lu}/u.test(t) || /^(?:the|its|his|her|their)\s/.test(t);
-  if (!ownSubject) return `${a.phrase} ${t}`;
+  if (!hasOwnSubject(t, a)) return `${a.phrase} ${t}`;
   // "which Ukraine accepted and Russia did not": the first verb phrase takes the object.
   const verbAt = Math.max(0, t.search(/\s(?!and\b)\p{Ll}/u));
   const head = t.slice(0, verbAt) + t.slice(verbAt).split(/\s+(?:and|but)\s+/)[0];

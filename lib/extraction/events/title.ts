@@ -9,7 +9,7 @@ import type { DateMention } from "../dates";
 import { isParticipleForm, isPastTense, lexiconTag, toPast, toPresent } from "../nlp";
 import { pastPredicate } from "./finite-clause";
 import { type EventCtx, SPEAKER_LABEL } from "./context";
-import { type Antecedent, withAntecedent } from "./relative";
+import { type Antecedent, antecedentVerbIndex, withAntecedent } from "./relative";
 
 /** A kicker in capitals before a dash ("KYIV — …", "UPDATE — …"). */
 const DESK_KICKER = /^\s*\p{Lu}{3,}[^—–]{0,40}?\s+[—–-]\s+/u;
@@ -421,7 +421,7 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   let t = byAbbreviation(dropFraming(text, reportedHappening));
   // "warned that if the allies send troops, the army will …": a title too long for both keeps the consequence.
   if (t.length > MAX_TITLE) t = t.replace(/\b(that\s+)if\s+[^,;]{3,100},\s+/u, "$1");
-  if (inp.antecedent) t = withAntecedent(t, inp.antecedent);
+  if (inp.antecedent) [verbIndex, t] = [antecedentVerbIndex(t, inp.antecedent), withAntecedent(t, inp.antecedent)];
   // A clause opening with a quotation is titled by what follows it.
   const opening = ctx.quotes.find((q) => q.start >= inp.start && !ctx.text.slice(inp.start, q.start).trim() && q.end < inp.end);
   if (opening && ctx.text.slice(opening.end, inp.end).split(/\s+/).filter(Boolean).length >= 4) t = dropFraming(ctx.text.slice(opening.end, inp.end), false);
