@@ -13,6 +13,10 @@ describe("event titles", () => {
     expect(titles("U.S. Secretary of State Marco Rubio spoke with Russian Foreign Minister Sergey Lavrov by phone on Monday.")).toEqual(["Rubio speaks with Lavrov by phone"]);
   });
 
+  it("leaves out the preposition that led to the date ('overnight into Wednesday')", () => {
+    expect(titles("Russia fired 120 drones at Ukraine overnight into Wednesday, the Ukrainian air force said.")).toEqual(["Russia fires 120 drones at Ukraine overnight"]);
+  });
+
   it("turns the perfect and the passive into headline forms", () => {
     expect(titles("Ukrainian President Volodymyr Zelenskiy has dismissed the commander of the Joint Forces.")).toEqual(["Zelenskiy dismisses commander of Joint Forces"]);
     expect(titles("On Monday night, Kyiv was attacked again.", "2025-11-25")).toEqual(["Kyiv attacked again"]);

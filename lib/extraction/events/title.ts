@@ -110,12 +110,18 @@ export function happeningAdjunctEnd(clause: string, triggerAt: number): number |
   return ownHappening ? null : clause.slice(0, lead).lastIndexOf(",");
 }
 
+const DATE_PREPOSITION = /\s(?:into|on|in|by|until|till|through)\s+$/;
+
 function plainText(ctx: EventCtx, inp0: TitleInput): string {
   const inp = { ...inp0, ...titleSpan(ctx, inp0) };
   const edits: { from: number; to: number; put: string }[] = [];
   // A possessive date goes with its "'s" ("Last year's summer offensive" → "summer offensive").
   const possessive = inp.date ? /^['’]s\b/.exec(ctx.text.slice(inp.date.end, inp.date.end + 3))?.[0].length ?? 0 : 0;
-  if (inp.date && inp.date.start >= inp.start && inp.date.end <= inp.end) edits.push({ from: inp.date.start, to: inp.date.end + possessive, put: "" });
+  if (inp.date && inp.date.start >= inp.start && inp.date.end <= inp.end) {
+    // The preposition that led to the date goes with it ("overnight into Wednesday" → "overnight").
+    const lead = DATE_PREPOSITION.exec(ctx.text.slice(inp.start, inp.date.start))?.[0].length ?? 0;
+    edits.push({ from: inp.date.start - lead, to: inp.date.end + possessive, put: "" });
+  }
   for (const m of ctx.index.mentions) {
     if (m.start < inp.start || m.end > inp.end || m.actor.kind !== "person" || m.pronoun) continue;
     const before = ctx.text.slice(inp.start, m.start).split(/(\s+)/);
