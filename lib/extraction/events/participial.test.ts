@@ -8,4 +8,9 @@ describe("a dated reduced relative clause", () => {
     const events = eventsOf("The army will deploy drone jammers at two ports by the spring, under a plan of 40 million euros approved by the Council of Ministers on Friday.");
     expect(events.map((e) => [e.title, e.date])).toContainEqual(["Council of Ministers approves plan of 40 million euros", "2026-02-27"]);
   });
+
+  it("is not the sentence's subject with its past verb ('Norway and the Netherlands agreed last week to …')", () => {
+    const titles = eventsOf("Norway and the Netherlands agreed last week to pool their orders of air defence missiles.").map((e) => e.title);
+    expect(titles).toEqual(["Norway and Netherlands agree to pool their orders of air defence missiles"]);
+  });
 });

@@ -11,6 +11,9 @@ const REDUCED_RELATIVE = new RegExp(
   "u",
 );
 
+/** Only names and "and" before the noun phrase: it is the sentence's subject. */
+const SUBJECT_SO_FAR = /^[\s"“]*(?:(?:\p{Lu}[\p{L}’'.-]*|and|,)\s*)*$/u;
+
 /** "plan of 50 million euros approved by the Council of Ministers" → "Council of Ministers approves plan of 50 million euros". */
 function activeTitle(phrase: string): string {
   const m = /^(.+?)\s+(\p{Ll}{3,}ed)\s+by\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(phrase);
@@ -33,6 +36,8 @@ export function participialEvents(ctx: EventCtx, events: FoundEvent[], bodyStart
     const m = REDUCED_RELATIVE.exec(before);
     if (!m) continue;
     const start = d.start - before.length + m.index + m[0].indexOf(m[1]);
+    // "Russia and the United States agreed last month to …": a subject with its past verb, not a reduced relative.
+    if (SUBJECT_SO_FAR.test(ctx.text.slice(s.start, d.start - before.length + m.index))) continue;
     const holders = events.filter((e) => e.start <= d.start && e.end >= d.end && e.date === d.date);
     if (holders.some((e) => e.type !== "other")) continue;
     for (const h of holders) events.splice(events.indexOf(h), 1);
