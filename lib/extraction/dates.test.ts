@@ -189,6 +189,10 @@ describe("the time a commitment sets", () => {
   it("keeps an infinitive that goes on after a comma and 'and to'", () => {
     expect(promised("Latvia agreed to train crews, and to deliver four howitzers by March.", "2026-01-10")).toEqual([["by March", true]]);
   });
+
+  it("a date told as past sets no time ahead: it dates the commitment", () => {
+    expect(promised("Latvia agreed to train Ukrainian crews last month.", "2026-01-10")).toEqual([["last month", false]]);
+  });
 });
 
 describe("anaphoric dates", () => {

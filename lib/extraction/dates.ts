@@ -682,6 +682,9 @@ function clauseTail(text: string, s: Sentence, end: number): string {
   return last ? before.slice(last.index! + last[0].length) : before;
 }
 
+/** A date told as already past sets no time ahead ("agreed to restore the staffing of their embassies last month"). */
+const TOLD_AS_PAST = /\b(?:last|yesterday|ago|earlier|previous)\b/i;
+
 /**
  * "Germany pledged to deliver two more Patriot systems by March": a date after the commitment, in its clause, is the
  * time it sets; not one in a clause joined after it ("Norway pledged to send jets, and on Monday the first arrived").
@@ -689,7 +692,7 @@ function clauseTail(text: string, s: Sentence, end: number): string {
 function markPromised(text: string, sentences: Sentence[], dates: DateMention[]): DateMention[] {
   for (const d of dates) {
     const s = sentences.find((x) => d.start >= x.start && d.start < x.end);
-    if (s && COMMITS_TO.test(clauseTail(text, s, d.start))) d.promised = true;
+    if (s && !TOLD_AS_PAST.test(d.text) && COMMITS_TO.test(clauseTail(text, s, d.start))) d.promised = true;
   }
   return dates;
 }
