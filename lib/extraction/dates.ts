@@ -381,8 +381,11 @@ function shift(v: DateValue, n: number, unit: "day" | "week" | "month" | "year",
  */
 const maskPartOfDay = (text: string) => text.replace(/\b(?:morning|afternoon|evening|night)\s+of(?=\s+(?:\p{Lu}|\d))/gu, (m) => " ".repeat(m.length));
 
-/** A count before a weekday ("pledged another 20 on Tuesday", "killed 3 on Monday"), which chrono reads as the day of the month. */
-const COUNT_BEFORE_WEEKDAY = /(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s)\b\d{1,4}(?=\s+(?:on|by|until)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/gu;
+/**
+ * A count before a weekday ("pledged another 20 on Tuesday", "killed 3 on Monday"), which chrono reads as the day of the month.
+ * The digit is checked first: the month lookbehind, tried at every position of the text, is the slow part.
+ */
+const COUNT_BEFORE_WEEKDAY = /(?=\d)(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s)\b\d{1,4}(?=\s+(?:on|by|until)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/gu;
 const maskForChrono = (text: string) => maskPartOfDay(text).replace(COUNT_BEFORE_WEEKDAY, (m) => " ".repeat(m.length));
 
 function overlaps(a: { start: number; end: number }, list: { start: number; end: number }[]) {

@@ -1,6 +1,7 @@
 import { NON_NAME_WORDS } from "../gazetteer";
 import { STOP, isOrgHead, headKind, spellsAcronym } from "./lexicon";
 import type { Registry } from "./registry";
+import { capitalFirst } from "../capital-first";
 
 /** Two to six capitals: shaped like an acronym. */
 const ACRONYM_SHAPED = /^\p{Lu}{2,6}$/u;
@@ -30,7 +31,7 @@ export function acronymsDefined(r: Registry): void {
 /** A transliterated short name in parentheses after an institution: "Federal Air Transport Agency (Rosaviatsia)". */
 export function shortNames(r: Registry): void {
   const { text, byForm, gazForm, ensure, addForm } = r;
-  const shortRe = /((?:\p{Lu}[\p{L}’'-]*\s+){0,5}\p{Lu}[\p{L}’'-]*)\s+\((\p{Lu}\p{Ll}{3,}[\p{L}-]*)\)/gu;
+  const shortRe = capitalFirst(/((?:\p{Lu}[\p{L}’'-]*\s+){0,5}\p{Lu}[\p{L}’'-]*)\s+\((\p{Lu}\p{Ll}{3,}[\p{L}-]*)\)/gu);
   for (let m = shortRe.exec(text); m; m = shortRe.exec(text)) {
     const words = m[1].split(/\s+/);
     let k = 0;

@@ -4,10 +4,11 @@
  * article's own wording as a form so its mentions are found.
  */
 import type { Registry } from "./registry";
+import { capitalFirst } from "../capital-first";
 
 const PLACE = "(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?|The\\s\\p{Lu}[\\p{L}-]+)";
-const BY_DEMONYM = new RegExp(`(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)\\s+([Ee]mbassy)(?:\\s+in\\s+${PLACE})?`, "gu");
-const BY_POSSESSIVE = new RegExp(`(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?)['’]s\\s+(embassy|Embassy)(?:\\s+in\\s+${PLACE})?`, "gu");
+const BY_DEMONYM = capitalFirst(new RegExp(`(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)\\s+([Ee]mbassy)(?:\\s+in\\s+${PLACE})?`, "gu"));
+const BY_POSSESSIVE = capitalFirst(new RegExp(`(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?)['’]s\\s+(embassy|Embassy)(?:\\s+in\\s+${PLACE})?`, "gu"));
 
 export function embassies(r: Registry): void {
   if (!/embassy/i.test(r.text)) return;

@@ -6,6 +6,7 @@
 import { isFirstName, lexiconTag } from "../nlp";
 import { PERSON_NOUNS } from "./described-sources";
 import type { Registry } from "./registry";
+import { capitalFirst } from "../capital-first";
 
 const NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
 /** An age or a description after a name: "Andriy, 41," / "Andriy, a 41-year-old driver" / "Olena (52)" / "Serhii, a volunteer driver". */
@@ -24,12 +25,12 @@ const CALL_SIGN = new RegExp(`\\b(?:call\\s?sign|nom de guerre|nickname|goes by|
  * A first name set off by a relative clause about a relative or by a role ("Oksana, whose son …, says", "Taras, the
  * convoy's driver, said"): the name this person goes by.
  */
-const SET_OFF = new RegExp(
+const SET_OFF = capitalFirst(new RegExp(
   `(?<![\\p{L}’'.-])(?<!\\p{Lu}[\\p{L}’'.-]*\\s)(${NAME}),\\s+(?:whose\\s+(?:${RELATIVE})\\b|(?:the|an?)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}?(?:${PERSON_NOUNS}|chief|head|commander|driver|mayor)\\b[^,.;"“”]{0,40},\\s+(?:\\p{Ll}+\\s+)?(?:said|says|told|added|recalls|recalled|explains|explained)\\b)`,
   "gu",
-);
+));
 /** "identified only as Dmitri T.", "named only as Halyna P." or a known first name with an initial. */
-const INITIAL = new RegExp(`\\b(${NAME}\\s\\p{Lu}\\.)(?=[\\s,;)]|['’]s\\b|$)`, "gu");
+const INITIAL = capitalFirst(new RegExp(`\\b(${NAME}\\s\\p{Lu}\\.)(?=[\\s,;)]|['’]s\\b|$)`, "gu"));
 
 export function introducedPersons(r: Registry): void {
   const add = (name: string) => {

@@ -6,6 +6,7 @@
  */
 import type { ActorKind } from "../gazetteer";
 import { lexiconTag } from "../nlp";
+import { capitalFirst } from "../capital-first";
 
 export interface FoundBody {
   name: string;
@@ -22,31 +23,31 @@ const NAME = "(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2})";
 /** "defence group Rheinmetall", "the independent outlet Aamaj News", "Turkish drone maker Baykar". */
 const DESCRIBED_BEFORE = new RegExp(`(?<![\\p{L}])(${DESCRIPTORS})\\s+${NAME}`, "gu");
 /** "Euroclear, the Brussels-based securities depository". */
-const DESCRIBED_AFTER = new RegExp(`(?<![\\p{L}’'-])${NAME},\\s+(?:the|a|an|\\p{Lu}\\p{L}+['’]s)\\s+(?:(?!(?:of|at|for|with|from)\\s)[\\p{L}’'-]+\\s+){0,4}?(${DESCRIPTORS})\\b`, "gu");
+const DESCRIBED_AFTER = capitalFirst(new RegExp(`(?<![\\p{L}’'-])${NAME},\\s+(?:the|a|an|\\p{Lu}\\p{L}+['’]s)\\s+(?:(?!(?:of|at|for|with|from)\\s)[\\p{L}’'-]+\\s+){0,4}?(${DESCRIPTORS})\\b`, "gu"));
 /** "an economist at Absa", "data from Kpler", "a terminal operated by Nibulon": a one-word employer or operator. */
 const EMPLOYER = /\b(?:[Aa]nalysts?|[Ee]conomists?|[Rr]esearchers?|[Ss]trategists?|lawyer|engineer|executive|director)\s+(?:at|with)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?![\p{L}-]|\s+\p{Lu})|\b(?:operated|owned|run|built|insured)\s+by\s+(\p{Lu}[\p{L}’'-]+)(?![\p{L}-]|\s+\p{Lu})|\b(?:data|figures|estimates)\s+from\s+(\p{Lu}[\p{L}’'-]+)(?![\p{L}-]|\s+\p{Lu})/gu;
 /** "Rheinmetall chief executive Armin Papperger", "Gazprom spokesman Sergei Kupriyanov": a one-word company before its officer. */
-const OFFICER_AFTER = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)\s+(chief executive|chief executive officer|CEO|boss|chairman|chairwoman|spokesman|spokeswoman|spokesperson)\s+\p{Lu}\p{Ll}/gu;
+const OFFICER_AFTER = capitalFirst(/(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)\s+(chief executive|chief executive officer|CEO|boss|chairman|chairwoman|spokesman|spokeswoman|spokesperson)\s+\p{Lu}\p{Ll}/gu);
 /**
  * "Euroclear said in a statement", "Naftogaz said on its website", "Gazprom said its …": a single capitalised word
  * that speaks through statements and websites, or owns an "its", is an organisation (a person says "his"/"her").
  */
-const SPEAKS_AS_BODY = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)\s+(?:said|says|announced|stated|confirmed|denied|reported|added)\s+(?:in\s+an?\s+(?:statement|press release|filing|notice)|on\s+its\s+(?:website|Telegram channel|channel)|(?:that\s+)?its\s)/gu;
+const SPEAKS_AS_BODY = capitalFirst(/(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)\s+(?:said|says|announced|stated|confirmed|denied|reported|added)\s+(?:in\s+an?\s+(?:statement|press release|filing|notice)|on\s+its\s+(?:website|Telegram channel|channel)|(?:that\s+)?its\s)/gu);
 /** "The Bundeswehr said", "the Seimas voted": a single capitalised word after "the" that speaks or acts is a body (a person takes no article). */
-const THE_NAME_ACTS = /(?<=(?:^|[^\p{L}])[Tt]he\s)(\p{Lu}[\p{Ll}’'-]+)\s+(?:has\s+|had\s+|have\s+)?(?:said|says|announced|stated|confirmed|denied|reported|added|warned|approved|voted|ruled|published|issued|rejected|condemned|welcomed)\b/gu;
+const THE_NAME_ACTS = capitalFirst(/(?<=(?:^|[^\p{L}])[Tt]he\s)(\p{Lu}[\p{Ll}’'-]+)\s+(?:has\s+|had\s+|have\s+)?(?:said|says|announced|stated|confirmed|denied|reported|added|warned|approved|voted|ruled|published|issued|rejected|condemned|welcomed)\b/gu);
 /** "shares in Hensoldt", "Renk's shares", "Saab shares rose": a company traded on a stock market. */
 const SHARES = /\b[Ss]hares\s+(?:in|of)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?![\p{L}-]|\s+\p{Lu})|(?<![\p{L}’'-])(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+shares\b/gu;
 /** "Rheinmetall's chief executive", "Naftogaz's subsidiary", "Lukoil's refinery": what a company has (a person's spokesman is no cue). */
-const COMPANY_POSSESSIONS = /(?<![\p{L}’'-])(\p{Lu}[\p{L}-]+)['’]s\s+(?:chief executive|CEO|board|shareholders|subsidiary|subsidiaries|plant|factory|factories|revenue|revenues|profit|profits|headquarters|tankers|terminal|refinery|refineries|stake|customers)\b/gu;
+const COMPANY_POSSESSIONS = capitalFirst(/(?<![\p{L}’'-])(\p{Lu}[\p{L}-]+)['’]s\s+(?:chief executive|CEO|board|shareholders|subsidiary|subsidiaries|plant|factory|factories|revenue|revenues|profit|profits|headquarters|tankers|terminal|refinery|refineries|stake|customers)\b/gu);
 /** "Skyeton, which makes long-range drones": a name that makes, sells or operates things is a company (a person is "who"). */
-const WHICH_MAKES = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?),\s+which\s+(?:also\s+)?(?:makes|produces|manufactures|builds|supplies|operates|owns|develops|sells|employs|insures|exports|imports|trades|refines|ships)\b/gu;
+const WHICH_MAKES = capitalFirst(/(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?),\s+which\s+(?:also\s+)?(?:makes|produces|manufactures|builds|supplies|operates|owns|develops|sells|employs|insures|exports|imports|trades|refines|ships)\b/gu);
 /** "according to Kpler, …": a single unknown capitalised word cited as a source (known persons and places are filtered later). */
 const ACCORDING_TO_ONE = /\b[Aa]ccording to\s+(\p{Lu}[\p{L}’'-]+)(?=[,.;])/gu;
 /** "the WAM news agency reported", "the Kommersant daily": an outlet named before what it is. */
-const OUTLET_BEFORE = new RegExp(`(?<=\\b[Tt]he\\s)${NAME}\\s+(news agency|broadcaster|newspaper|daily|TV channel|outlet|website)\\b`, "gu");
+const OUTLET_BEFORE = capitalFirst(new RegExp(`(?<=\\b[Tt]he\\s)${NAME}\\s+(news agency|broadcaster|newspaper|daily|TV channel|outlet|website)\\b`, "gu"));
 /** "the Prosecutor-General's Office", "the Prime Minister's Office": an office named after its holder. */
-const HOLDER_OFFICE = /(?<=\b[Tt]he\s)((?:\p{Lu}[\p{L}-]+\s){0,2}\p{Lu}[\p{L}-]+['’]s\s+Office)\b/gu;
-const COLLECTIVE = /(?<![\p{L}])(European|Western|Nato|NATO|Baltic|Nordic|Arab|Gulf|Asian|African)\s+(allies|powers)\b/gu;
+const HOLDER_OFFICE = capitalFirst(/(?<=\b[Tt]he\s)((?:\p{Lu}[\p{L}-]+\s){0,2}\p{Lu}[\p{L}-]+['’]s\s+Office)\b/gu);
+const COLLECTIVE = capitalFirst(/(?<![\p{L}])(European|Western|Nato|NATO|Baltic|Nordic|Arab|Gulf|Asian|African)\s+(allies|powers)\b/gu);
 const MEDIA_RE = new RegExp(`^(?:${MEDIA_DESCRIPTORS})$`);
 
 /** A body the patterns find; `named` when it stands only if none of its words is an ordinary word. */

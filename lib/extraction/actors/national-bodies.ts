@@ -4,6 +4,7 @@ import { escapeRe, STATE_BODIES } from "./lexicon";
 import type { GazetteerForm, Registry } from "./registry";
 import { firstStateEarlierInSentence, firstStateOfPreviousSentence } from "./nearby-states";
 import type { Actor } from "./types";
+import { capitalFirst } from "../capital-first";
 
 /** "Wagner forces", "Russia's defence ministry", "Ukraine's General Staff": units and national bodies. */
 export function unitsAndNationalBodies(r: Registry): void {
@@ -14,7 +15,7 @@ export function unitsAndNationalBodies(r: Registry): void {
   // "93rd Kholodnyi Yar brigade": a numbered unit is named whole, its number included.
   const numberedRe = /(?<![\p{L}\p{N}])\d{1,3}(?:st|nd|rd|th)\s+(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?:brigade|battalion|regiment|division|corps)\b/gu;
   for (let m = numberedRe.exec(text); m; m = numberedRe.exec(text)) addForm(ensure(m[0], "armed_force"), m[0]);
-  const unitRe = /\b(\p{Lu}[\p{L}’'-]+)\s+(forces|brigade|battalion|regiment|fighters)\b/gu;
+  const unitRe = capitalFirst(/\b(\p{Lu}[\p{L}’'-]+)\s+(forces|brigade|battalion|regiment|fighters)\b/gu);
   for (let m = unitRe.exec(text); m; m = unitRe.exec(text)) {
     if (/\d(?:st|nd|rd|th)\s+(?:\p{Lu}[\p{L}’'-]+\s+){0,2}$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const w = m[1];
@@ -82,7 +83,7 @@ function stateBodyPattern(stateOfDemonym: Map<string, string>): string {
 }
 
 /** "the Vostok group of forces", "its Southern group of forces", "its Vostok group", "units of the Tsentr group": a grouping of an army's units. */
-const GROUPING = /(?<![\p{L}-])(\p{Lu}\p{Ll}+) group of (?:forces|troops)\b|(?<=\b(?:its|Russia['’]s|(?:units|troops|forces|fighters) of the) )(\p{Lu}\p{Ll}+) group\b(?! of)/gu;
+const GROUPING = capitalFirst(/(?<![\p{L}-])(\p{Lu}\p{Ll}+) group of (?:forces|troops)\b|(?<=\b(?:its|Russia['’]s|(?:units|troops|forces|fighters) of the) )(\p{Lu}\p{Ll}+) group\b(?! of)/gu);
 
 /** Force groupings, named as printed ("Vostok group of forces"), each an armed force of its own. */
 export function forceGroupings(r: Registry): void {

@@ -6,8 +6,9 @@
  */
 import { NON_NAME_WORDS } from "../gazetteer";
 import type { Registry } from "./registry";
+import { capitalFirst } from "../capital-first";
 
-const REGIONAL = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+((?:regional|oblast|city|district|municipal)\s+(?:military\s+|state\s+)?(?:administration|authorities|council|government|prosecutor['’]s office|police|court))(?![\p{L}])/gu;
+const REGIONAL = capitalFirst(/(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+((?:regional|oblast|city|district|municipal)\s+(?:military\s+|state\s+)?(?:administration|authorities|council|government|prosecutor['’]s office|police|court))(?![\p{L}])/gu);
 
 export function regionalBodies(r: Registry): void {
   if (!/\b(?:regional|oblast|city|district|municipal)\s/.test(r.text)) return;

@@ -60,13 +60,15 @@ const OPENS_WITH_VERB = new RegExp(String.raw`^(?:(?:is|are|was|were|has|have|ha
 const SUBJECT_LEAD = /^[\s,]*(?:(?:but|and|then|meanwhile|however)\b[\s,]*)*(?:(?:on|in|at|by|during|over|since|last|this|earlier|later)\b[^,;]{0,30},\s*)?/iu;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|may|might|must|should|shall)$/;
 /**
- * Every boundary opens with ";", "," or spaces. Masked quotes are long runs of spaces, and a boundary opening with
- * spaces would be tried (and fail) from each space of a run, in time quadratic in its length; one matching inside a
- * run matches from its first space already, so only a run's first space is tried.
+ * Every boundary opens with ";", "," or spaces, so no other position is tried (the cheap check first, as the rules
+ * behind it are dozens). Masked quotes are long runs of spaces, and a boundary opening with spaces would be tried
+ * (and fail) from each space of a run, in time quadratic in its length; one matching inside a run matches from its
+ * first space already, so only a run's first space is tried.
  */
+const OPENS_BOUNDARY = String.raw`(?=[;,\s])`;
 const AT_RUN_START = String.raw`(?=[;,])|(?<!\s)`;
 const BOUNDARY = new RegExp(
-  `(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT})`,
+  `${OPENS_BOUNDARY}(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT})`,
   "gu",
 );
 

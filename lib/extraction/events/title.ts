@@ -10,6 +10,7 @@ import { isParticipleForm, isPastTense, lexiconTag, toPast, toPresent } from "..
 import { pastPredicate } from "./finite-clause";
 import { type EventCtx, SPEAKER_LABEL } from "./context";
 import { type Antecedent, antecedentVerbIndex, withAntecedent } from "./relative";
+import { capitalFirst } from "../capital-first";
 
 /** A kicker in capitals before a dash ("KYIV — …", "UPDATE — …"). */
 const DESK_KICKER = /^\s*\p{Lu}{3,}[^—–]{0,40}?\s+[—–-]\s+/u;
@@ -24,7 +25,7 @@ const QUESTION_LEAD = /^\s*(?:asked|questioned|pressed)\s+(?:about|on|over)\s+(?
 /** A role phrase before the name it stands beside ("Ukraine's commander-in-chief, Syrskyi, visited …"). */
 const ROLE_BEFORE_NAME = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}]*['’]s\s+)?(?:(?:\p{Lu}\p{L}*|deputy|foreign|defen[cs]e|prime|top|army|military|special|regional)[\s-]){0,3}(?:commander-in-chief|minister|president|chancellor|governor|envoy|commander|chief|spokes(?:man|woman|person)|secretary|ambassador|mayor|leader|head)(?:\s+of\s+[^,]{2,30})?,\s+(\p{Lu}[\p{L}’'-]+),\s+/u;
 /** A name and its apposition ("Zelensky, the Ukrainian president, …"). */
-const NAME_APPOSITION = /(\p{Lu}[\p{L}]+),\s+(?:the\s+)?(?!\p{Ll}+ing\b)\p{Ll}[^,]{2,70},\s/u;
+const NAME_APPOSITION = capitalFirst(/(\p{Lu}[\p{L}]+),\s+(?:the\s+)?(?!\p{Ll}+ing\b)\p{Ll}[^,]{2,70},\s/u);
 /** "…, six months" left at the end once an "after" clause is split off. */
 const TRAILING_SPAN = /,\s+(?:just\s+|only\s+)?(?:\p{L}+|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s*$/u;
 /** A capitalised plural ("Ukrainians"). */
