@@ -75,6 +75,8 @@ export const bestTrigger = memoByKey(findBestTrigger, (masked, mainEnd) => `${ma
 function findBestTrigger(masked: string, mainEnd: number): Trigger | null {
   let best: Trigger | null = null;
   for (const [type, prio, re] of TRIGGERS) {
+    // A main-clause trigger already found outranks any of lower priority wherever it stands: no need to look for one.
+    if (best?.main && prio > best.prio) continue;
     const m = re.exec(masked);
     if (!m) continue;
     const cand = { type, prio, pos: m.index, len: m[0].length, main: m.index < mainEnd };
