@@ -151,6 +151,7 @@ function plainText(ctx: EventCtx, inp0: TitleInput): string {
 
 /** "the Armed Forces of Russia (AFR)" → "AFR": a name spelt out before its abbreviation is named by the abbreviation. */
 function byAbbreviation(t: string): string {
+  if (!t.includes("(")) return t;
   return t.replace(/((?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and|the)\s+)*){1,6})\((\p{Lu}{2,6})\)/gu, (whole, name: string, abbr: string) => {
     const initials = name.replace(/^the\s+/i, "").match(/\p{Lu}/gu)?.join("") ?? "";
     return initials === abbr ? `${abbr} ` : whole;
@@ -274,17 +275,18 @@ function presentTense(t: string, knownVerb = 0): { words: string[]; verbEnd: num
     const w = words[i].toLowerCase();
     const prev = words[i - 1];
     const next = words[i + 1]?.toLowerCase() ?? "";
-    const plural = pluralSubject(words.slice(0, i));
+    // Asked only where a verb is put in the present: most words are passed over before.
+    const plural = () => pluralSubject(words.slice(0, i));
     if (/^(?:has|have|had)$/.test(w)) {
       let j = i + 1;
       while (j < words.length && /^(?:\p{Ll}+ly|also|already|now|since|been)$/u.test(words[j])) j++;
       // "have been blocking the crossing" → "block the crossing": the activity, in the present.
-      if (words[j - 1] === "been" && /^\p{Ll}{3,}ing$/u.test(words[j] ?? "")) return { words: [...words.slice(0, i), ...words.slice(i + 1, j - 1), toPresent(words[j], { plural }), ...words.slice(j + 1)], verbEnd: j - 1 };
+      if (words[j - 1] === "been" && /^\p{Ll}{3,}ing$/u.test(words[j] ?? "")) return { words: [...words.slice(0, i), ...words.slice(i + 1, j - 1), toPresent(words[j], { plural: plural() }), ...words.slice(j + 1)], verbEnd: j - 1 };
       if (words[j - 1] === "been") return { words: replaceAt(words, i, [], j - i), verbEnd: i + 1 };
       if (!words[j] || !isParticiple(words[j])) return { words, verbEnd: i + 1 };
       // "has since launched" → "launches": "since" only ties the perfect to a time before.
       const adverbs = words.slice(i + 1, j).filter((a) => a !== "since");
-      return { words: [...words.slice(0, i), ...adverbs, toPresent(words[j], { plural }), ...words.slice(j + 1)], verbEnd: i + adverbs.length + 1 };
+      return { words: [...words.slice(0, i), ...adverbs, toPresent(words[j], { plural: plural() }), ...words.slice(j + 1)], verbEnd: i + adverbs.length + 1 };
     }
     if (/^(?:was|were)$/.test(w)) {
       if (isParticiple(next)) return { words: replaceAt(words, i, []), verbEnd: i + 1 };
@@ -296,7 +298,7 @@ function presentTense(t: string, knownVerb = 0): { words: string[]; verbEnd: num
     }
     // "is proposing to send" → "proposes to send": a headline tells what is under way in the simple present.
     if (/^(?:is|are)$/.test(w) && /^\p{Ll}{3,}ing$/u.test(next) && !/^(?:going|being)$/.test(next)) return { words: replaceAt(words, i, [toPresent(next, { plural: w === "are" })], 2), verbEnd: i + 1 };
-    if (w === "did") return { words: replaceAt(words, i, [plural ? "do" : "does"]), verbEnd: i + 1 };
+    if (w === "did") return { words: replaceAt(words, i, [plural() ? "do" : "does"]), verbEnd: i + 1 };
     if (!LOWER_FIRST.test(words[i]) || DETERMINER.test(prev)) continue;
     // "Talks, led by Rubio": a participle of a reduced relative, not the verb.
     // The lexicon files some past forms under adjectives ("rejected"); right after a named subject an -ed word is the verb.
@@ -305,11 +307,11 @@ function presentTense(t: string, knownVerb = 0): { words: string[]; verbEnd: num
     // "Rutte also rejected": an adverb between the named subject and its verb.
     const beforeAdverbs = [...words.slice(0, i)].reverse().find((x) => !SUBJECT_FILLER.test(x)) ?? "";
     if (isPastTense(w) && participleBeforeModal(words, i)) continue;
-    if ((isPastTense(w) || (/^[a-z]{4,}ed$/.test(w) && (/^\p{Lu}/u.test(beforeAdverbs) || i === knownVerb || pluralHeadBeforeVerb(beforeAdverbs, next)))) && !agentFollows(words, i) && !modifier && !/^(?:be|been|being|to)$/.test(prev)) return { words: replaceAt(words, i, [toPresent(w, { plural })]), verbEnd: i + 1 };
+    if ((isPastTense(w) || (/^[a-z]{4,}ed$/.test(w) && (/^\p{Lu}/u.test(beforeAdverbs) || i === knownVerb || pluralHeadBeforeVerb(beforeAdverbs, next)))) && !agentFollows(words, i) && !modifier && !/^(?:be|been|being|to)$/.test(prev)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
     // "alliance of coastal states met": before a past verb, or after a preposition or an adjective, a present-tense form is a noun.
     if (/^(?:PresentTense|Infinitive)$/.test(lexiconTag(w) ?? "") && (isPastTense(next) || /^(?:of|for|with|from)$/.test(prev) || lexiconTag(prev) === "Adjective")) continue;
     // "Russia hit Kyiv": after a singular subject a bare "hit" can only be the past; the headline says "hits".
-    if (SAME_FORM_PARTICIPLE.test(w) && !plural && !/['’]s$/.test(prev) && !AUX_BEFORE_BARE.test(prev)) return { words: replaceAt(words, i, [toPresent(w, { plural })]), verbEnd: i + 1 };
+    if (SAME_FORM_PARTICIPLE.test(w) && !plural() && !/['’]s$/.test(prev) && !AUX_BEFORE_BARE.test(prev)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
     if (/^(?:PresentTense|Infinitive|Modal|Copula)$/.test(lexiconTag(w) ?? "")) return { words, verbEnd: i + 1 };
   }
   return { words, verbEnd: 0 };
