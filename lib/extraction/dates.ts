@@ -155,8 +155,8 @@ const PUB_IDIOMS: PubIdiom[] = [
       return span(y);
     },
   },
-  // A bare year used as a modifier: "the 2022 grain deal".
-  { re: /(?<![\d$€£.,]\s?)\bthe\s+((?:19|20)\d{2})(?=\s+\p{L})(?!\s+(?:people|soldiers|troops|km|tonnes|drones|missiles))/giu, resolve: (_pub, m) => value(utc(+m[1], 0, 1), utc(+m[1], 11, 31), "year") },
+  // A bare year used as a modifier: "the 2022 grain deal" ("t" checked first: the lookbehind is slow tried everywhere).
+  { re: /(?=t)(?<![\d$€£.,]\s?)\bthe\s+((?:19|20)\d{2})(?=\s+\p{L})(?!\s+(?:people|soldiers|troops|km|tonnes|drones|missiles))/giu, resolve: (_pub, m) => value(utc(+m[1], 0, 1), utc(+m[1], 11, 31), "year") },
   // Daily military reports: "over the past day" is the day before publication.
   { re: /\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b/gi, resolve: (pub) => value(addDays(pub, -1), addDays(pub, -1), "day") },
   // Daily military reports: "since the beginning of the day" is the publication day.
@@ -198,8 +198,11 @@ const countShift = (m: RegExpExecArray) => {
   return { n: sign * n, unit: m[2].replace(/s$/, "") as "day", fuzzy };
 };
 
-/** "The attack came two days after …": the happening after "after" lies N days before the one that came. */
-const CAME_AFTER = /(?<=\b(?:came|comes|happened|occurred|took\s+place)\s+(?:just\s+|only\s+)?)([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\d+)\s+(day|days|week|weeks)\s+(after|before)\b/g;
+/**
+ * "The attack came two days after …": the happening after "after" lies N days before the one that came. The count's
+ * first letter is checked first: the lookbehind, tried at every position of the text, is the slow part.
+ */
+const CAME_AFTER = /(?=[AaOoTtFfSs\d])(?<=\b(?:came|comes|happened|occurred|took\s+place)\s+(?:just\s+|only\s+)?)([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\d+)\s+(day|days|week|weeks)\s+(after|before)\b/g;
 
 const ANCHOR_IDIOMS: AnchorIdiom[] = [
   {

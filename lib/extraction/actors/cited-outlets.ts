@@ -9,6 +9,7 @@ import { DAY_NAMES, MONTH_NAMES, NON_NAME_WORDS, TITLE_WORDS } from "../gazettee
 import { lexiconTag } from "../nlp";
 import { isMediaName } from "../parse-article-outlet";
 import type { Registry } from "./registry";
+import { capitalFirst } from "../capital-first";
 
 /** A capitalised word, inner dots allowed ("LIGA.net") but not a full stop. */
 const WORD = "\\p{Lu}(?:[\\p{L}\\p{N}&’'-]|\\.(?=\\p{L}))*";
@@ -18,10 +19,10 @@ const CITED_BEFORE = new RegExp(
   `\\b(?:told|tells|telling|spoke\\s+to|speaking\\s+to|said\\s+to|(?:an?\\s+)?interview\\s+with|interviewed\\s+by|seen\\s+by|reviewed\\s+by|obtained\\s+by|questions\\s+from|reported\\s+by|Read\\s+more\\s+in)\\s+(the\\s+)?(${NAME})`,
   "gu",
 );
-const CITED_AFTER = new RegExp(
+const CITED_AFTER = capitalFirst(new RegExp(
   `()(${NAME})\\s+(?:(?:has|had|have)\\s+)?(?:reported|found|established|learned|learnt|reached\\s+out|contacted|could\\s+not|was\\s+unable|is\\s+following|collects|highlights)\\b`,
   "gu",
-);
+));
 /** "Haaretz: Rosh Hashanah begins …": the interviewer's line in a Q&A. */
 const QA_LABEL = new RegExp(`^()(${NAME}):\\s`, "gmu");
 type Cited = { name: string; afterThe: boolean; label: boolean };

@@ -5,9 +5,10 @@ import type { Registry } from "./registry";
 /**
  * A state body named bare, with "the" and no state ("the Air Force reported", "the navy", "the National Guard",
  * "the presidential office said"): the body of the state the article is about, named as with its state
- * ("Ukrainian Air Force"), the bare name kept as an alias.
+ * ("Ukrainian Air Force"), the bare name kept as an alias. (The first letter is checked before the lookbehind, which is
+ * slow tried at every position of the text.)
  */
-const BARE_BODY = /(?<=\b[Tt]he )(Air Force|air force|Navy|navy|National Guard|presidential office|Presidential Office)(?! of\b)(?![\p{L}-])/gu;
+const BARE_BODY = /(?=[AaNnPp])(?<=\b[Tt]he )(Air Force|air force|Navy|navy|National Guard|presidential office|Presidential Office)(?! of\b)(?![\p{L}-])/gu;
 
 export function homeStateBodies(r: Registry): void {
   const { text, byForm, lazy, ensure, addLocalForm } = r;

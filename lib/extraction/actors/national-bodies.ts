@@ -198,7 +198,7 @@ export const portfolioFirst = (bare: string) => bare.replace(/^Ministry of (\p{L
 /** "the Commission" in an article about the EU is the European Commission (and "Commission" its short form). */
 export function bareEuInstitutions(r: Registry): void {
   const { text, gazForm, byForm, addForm, fromEntry } = r;
-  if (!/(?<![\p{L}])[Tt]he Commission(?![\p{L}-])/u.test(text) || !/\b(?:EU|European Union|Brussels|von der Leyen)\b/.test(text)) return;
+  if (!/(?=[Tt])(?<![\p{L}])[Tt]he Commission(?![\p{L}-])/u.test(text) || !/\b(?:EU|European Union|Brussels|von der Leyen)\b/.test(text)) return;
   const g = gazForm.get("European Commission");
   if (!g || (byForm.has("Commission") && byForm.get("Commission")!.name !== "European Commission")) return;
   const a = fromEntry(g.entry);
