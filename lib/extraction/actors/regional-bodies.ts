@@ -26,7 +26,7 @@ export function regionalBodies(r: Registry): void {
  */
 const BARE_REGIONAL = /(?<![\p{L}-])(?:([Tt]he|[Aa]ccording to)\s+)?(regional\s+(?:military\s+|state\s+)?(?:administration|police|health department))(?![\p{L}-])/gu;
 /** "the Sumy region", "Kharkiv Oblast", "Zaporizhzhia's regional": the region a regional body serves. */
-const REGION_NAMED = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:region|oblast|Oblast|Region|regional)(?![\p{L}])/gu;
+const REGION_NAMED = capitalFirst(/(?<![\p{L}-])(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:region|oblast|Oblast|Region|regional)(?![\p{L}])/gu);
 
 /**
  * "according to the regional military administration", "the regional administration ordered": a regional body printed
