@@ -168,12 +168,16 @@ export async function publishArticle(user: SessionUser | null, input: unknown): 
 /**
  * What the review screen holds Publish back for, checked again here so that a stale or crafted form cannot go
  * past it (events told twice, likely stored duplicates undecided, dates refused), with the words the screen uses;
- * the stored duplicates are looked up now, so one stored since the screen last asked holds it back too.
+ * the stored duplicates are looked up now (once the review's own problems are solved), so one stored since the screen
+ * last asked holds it back too.
  */
 async function heldBack(fields: ArticleFields, review: Review): Promise<Failure | null> {
+  // What the review tells by itself first: held back for that, it asks the database nothing.
+  const own = reviewChecks(review, {});
+  const problems = { ...checkReview(fields, review), ...liveProblems(review, own) };
+  if (Object.keys(problems).length) return fail(blockedMessage(review, own), { fieldErrors: problems });
   const checks = reviewChecks(review, await findSimilarEvents(review, { toPublishOnly: true }));
-  const problems = { ...checkReview(fields, review), ...liveProblems(review, checks) };
-  return Object.keys(problems).length ? fail(blockedMessage(review, checks), { fieldErrors: problems }) : null;
+  return checks.stored.size ? fail(blockedMessage(review, checks), { fieldErrors: liveProblems(review, checks) }) : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
 import { addDays } from "date-fns";
-import { formatPartialDate, partialDateFromString } from "@/lib/dates/partial-date";
+import { formatPartialDate, partialDateFromString, type PartialDate } from "@/lib/dates/partial-date";
 import { prisma } from "@/lib/db/client";
 import { actorSimilarity, eventMatch, words } from "./matching";
 import type { Review, ReviewEvent } from "./schemas";
@@ -28,19 +28,23 @@ const SHOWN = 5;
  * event index. A candidate lies within three days of the proposal's date (or overlaps its week, month…)
  * and shares an actor, the place or title words with it; the type is not required to match. `toPublishOnly`
  * asks only for the events to be published as new (Publish's check: the others cannot be left undecided);
- * `db` is the publishing transaction when Publish checks again under its locks.
+ * `db` is the publishing transaction when Publish checks again under its locks. One statement for all events.
  */
 export async function findSimilarEvents(review: Review, { toPublishOnly = false, db = prisma as Tx } = {}): Promise<Record<number, SimilarEvent[]>> {
   const actorIds = new Map(review.actors.filter((a) => a.decision === "existing" && a.actorId).map((a) => [a.key, a.actorId!]));
+  const proposals = review.events.flatMap((event, i) => {
+    if (toPublishOnly && (!event.accepted || event.mergeInto)) return [];
+    const ids = [...new Set(event.actors.map((a) => actorIds.get(a.key)).filter((id): id is string => !!id))];
+    const query = candidateQuery(event, ids);
+    return query ? [{ i, event, actorIds: ids, query }] : [];
+  });
+  if (!proposals.length) return {};
+  const rows = await candidates(db, proposals.map((p) => ({ i: p.i, ...p.query })));
   const found: Record<number, SimilarEvent[]> = {};
-  await Promise.all(
-    review.events.map(async (event, i) => {
-      if (toPublishOnly && (!event.accepted || event.mergeInto)) return;
-      const ids = [...new Set(event.actors.map((a) => actorIds.get(a.key)).filter((id): id is string => !!id))];
-      const similar = await similarTo(db, event, ids);
-      if (similar.length) found[i] = similar;
-    }),
-  );
+  for (const { i, event, actorIds: ids } of proposals) {
+    const similar = ranked(event, ids, rows.filter((r) => r.i === i));
+    if (similar.length) found[i] = similar;
+  }
   return found;
 }
 
@@ -63,37 +67,63 @@ export function eventDateLocks(events: Pick<ReviewEvent, "date" | "datePrecision
   });
 }
 
-async function similarTo(db: Tx, event: ReviewEvent, actorIds: string[]): Promise<SimilarEvent[]> {
-  if (!event.date) return [];
+type CandidateQuery = { from: string; to: string; start: string; actorIds: string[]; place: string; terms: string };
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** What the candidates of one dated proposal are searched by; none for an undated one (never paired). */
+function candidateQuery(event: ReviewEvent, actorIds: string[]): CandidateQuery | null {
+  if (!event.date) return null;
   const range = partialDateFromString(event.date, event.datePrecision);
-  if (!range.start || !range.end) return [];
-  const from = addDays(range.start, -WINDOW_DAYS);
-  const to = addDays(range.end, WINDOW_DAYS);
-  // Title words as an OR query over the events' search vector; only letters and digits reach it.
-  const terms = [...new Set(words(event.title).filter((w) => w.length > 2))].slice(0, 12).join(" | ");
-  const place = event.place?.trim().toLowerCase() ?? "";
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT e."id" FROM "Event" e
-    WHERE e."deletedAt" IS NULL AND e."mergedIntoId" IS NULL
-      AND e."startDate" IS NOT NULL AND e."startDate" <= ${to}::date AND coalesce(e."endDate", e."startDate") >= ${from}::date
-      AND (
-        EXISTS (SELECT 1 FROM "EventActor" ea WHERE ea."eventId" = e."id" AND ea."actorId" = ANY(${actorIds}::text[]))
-        OR (${place} <> '' AND lower(e."place") = ${place})
-        OR (${terms} <> '' AND e."search" @@ to_tsquery('english', ${terms}))
-      )
-    ORDER BY abs(e."startDate" - ${range.start}::date), e."id"
-    LIMIT 50`;
-  if (!rows.length) return [];
-  const candidates = await db.event.findMany({
-    where: { id: { in: rows.map((r) => r.id) } },
-    include: { actors: { select: { actorId: true, actor: { select: { name: true } } } } },
-  });
+  if (!range.start || !range.end) return null;
+  return {
+    from: isoDay(addDays(range.start, -WINDOW_DAYS)),
+    to: isoDay(addDays(range.end, WINDOW_DAYS)),
+    start: isoDay(range.start),
+    actorIds,
+    place: event.place?.trim().toLowerCase() ?? "",
+    // Title words as an OR query over the events' search vector; only letters and digits reach it.
+    terms: [...new Set(words(event.title).filter((w) => w.length > 2))].slice(0, 12).join(" | "),
+  };
+}
+
+type CandidateRow = {
+  i: number; id: string; title: string; type: string; place: string | null;
+  startDate: Date | null; endDate: Date | null; datePrecision: PartialDate["precision"]; actorIds: string[]; actorNames: string[];
+};
+
+/** Each proposal's stored candidates (the 50 nearest in time), with their actors, in one statement. */
+function candidates(db: Tx, proposals: (CandidateQuery & { i: number })[]): Promise<CandidateRow[]> {
+  return db.$queryRaw<CandidateRow[]>`
+    SELECT p."i", e."id", e."title", e."type"::text AS "type", e."place", e."startDate", e."endDate", e."datePrecision"::text AS "datePrecision",
+      coalesce(array_agg(ea."actorId" ORDER BY ea."actorId") FILTER (WHERE ea."actorId" IS NOT NULL), '{}') AS "actorIds",
+      coalesce(array_agg(a."name" ORDER BY ea."actorId") FILTER (WHERE ea."actorId" IS NOT NULL), '{}') AS "actorNames"
+    FROM jsonb_to_recordset(${JSON.stringify(proposals)}::jsonb)
+      AS p("i" int, "from" date, "to" date, "start" date, "actorIds" text[], "place" text, "terms" text)
+    CROSS JOIN LATERAL (
+      SELECT c.* FROM "Event" c
+      WHERE c."deletedAt" IS NULL AND c."mergedIntoId" IS NULL
+        AND c."startDate" IS NOT NULL AND c."startDate" <= p."to" AND coalesce(c."endDate", c."startDate") >= p."from"
+        AND (
+          EXISTS (SELECT 1 FROM "EventActor" x WHERE x."eventId" = c."id" AND x."actorId" = ANY(p."actorIds"))
+          OR (p."place" <> '' AND lower(c."place") = p."place")
+          OR (p."terms" <> '' AND c."search" @@ to_tsquery('english', p."terms"))
+        )
+      ORDER BY abs(c."startDate" - p."start"), c."id"
+      LIMIT 50
+    ) e
+    LEFT JOIN "EventActor" ea ON ea."eventId" = e."id"
+    LEFT JOIN "Actor" a ON a."id" = ea."actorId"
+    GROUP BY p."i", e."id", e."title", e."type", e."place", e."startDate", e."endDate", e."datePrecision"`;
+}
+
+/** A proposal's candidates that match it (eventMatch), the likeliest first, at most SHOWN. */
+function ranked(event: ReviewEvent, actorIds: string[], rows: CandidateRow[]): SimilarEvent[] {
   const proposed = { title: event.title, type: event.type, place: event.place, actorIds };
-  return candidates
+  return rows
     .flatMap((c) => {
-      const match = eventMatch(proposed, { title: c.title, type: c.type, place: c.place, actorIds: c.actors.map((a) => a.actorId) });
+      const match = eventMatch(proposed, { title: c.title, type: c.type, place: c.place, actorIds: c.actorIds });
       if (!match) return [];
-      const sharedActors = c.actors.filter((a) => match.sharedActorIds.includes(a.actorId)).map((a) => a.actor.name);
+      const sharedActors = c.actorNames.filter((_, k) => match.sharedActorIds.includes(c.actorIds[k]));
       const date = formatPartialDate(c.startDate, c.datePrecision, { end: c.endDate });
       return [{ id: c.id, title: c.title, place: c.place, type: c.type, date, score: match.score, reasons: match.reasons, sharedActors }];
     })
