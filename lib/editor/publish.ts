@@ -9,7 +9,7 @@ import { findMentions, summariseMentions } from "@/lib/text/mentions";
 import { uniqueIgnoringCase } from "@/lib/text/unique";
 import { blockedMessage, liveProblems, reviewChecks } from "./publish-checks";
 import { ExpectedFailure, fail, type Failure, type Result } from "./result";
-import { eventDateLocks, findSimilarEvents } from "./similar-events";
+import { eventDateLocks, findSimilarEvents, type SimilarEvent } from "./similar-events";
 import { fieldErrors, publishInputSchema, type ArticleFields, type Review } from "./schemas";
 import { nameLock, uniqueSlug } from "./slugs";
 import { wordsMatchSpan } from "./spans";
@@ -176,8 +176,13 @@ async function heldBack(fields: ArticleFields, review: Review): Promise<Failure 
   const own = reviewChecks(review, {});
   const problems = { ...checkReview(fields, review), ...liveProblems(review, own) };
   if (Object.keys(problems).length) return fail(blockedMessage(review, own), { fieldErrors: problems });
-  const checks = reviewChecks(review, await findSimilarEvents(review, { toPublishOnly: true }));
-  return checks.stored.size ? fail(blockedMessage(review, checks), { fieldErrors: liveProblems(review, checks) }) : null;
+  return storedTwins(review, await findSimilarEvents(review, { toPublishOnly: true }));
+}
+
+/** Publish's failure for new events with a likely stored duplicate left undecided, if any, with the stored events found. */
+function storedTwins(review: Review, similar: Record<number, SimilarEvent[]>): Failure | null {
+  const checks = reviewChecks(review, similar);
+  return checks.stored.size ? fail(blockedMessage(review, checks), { fieldErrors: liveProblems(review, checks), similar }) : null;
 }
 
 /**
@@ -259,8 +264,8 @@ async function holdBackStoredTwins(tx: Tx, review: Review) {
   const locks = eventDateLocks(review.events.filter((e) => e.accepted && !e.mergeInto));
   if (!locks.length) return;
   await lockNames(tx, locks);
-  const checks = reviewChecks(review, await findSimilarEvents(review, { toPublishOnly: true, db: tx }));
-  if (checks.stored.size) throw new ExpectedFailure(fail(blockedMessage(review, checks), { fieldErrors: liveProblems(review, checks) }));
+  const held = storedTwins(review, await findSimilarEvents(review, { toPublishOnly: true, db: tx }));
+  if (held) throw new ExpectedFailure(held);
 }
 
 type EventLink = { articleId: string; part: "title" | "standfirst" | "body"; spanStart: number; spanEnd: number };

@@ -158,6 +158,8 @@ describe("the server holds back what the review screen holds back", () => {
       ok: false,
       error: expect.stringContaining("“Alaska summit between Trump and Putin ends without deal” may already be in Faultline as “Putin and Trump meet in Alaska”"),
       fieldErrors: { "review.events.0.mergeInto": STORED_TWICE },
+      // The stored events it found, for the screen to show on the event's line without asking again.
+      similar: { 0: [expect.objectContaining({ id: summitId, title: "Putin and Trump meet in Alaska" })] },
     });
     expect(await counts()).toEqual(before);
   });
