@@ -9,7 +9,7 @@ import { fieldErrors, publishInputSchema, type Review } from "@/lib/editor/schem
 import type { SimilarEvent } from "@/lib/editor/similar-events";
 import { followEdit, wordsMatchSpan } from "@/lib/editor/spans";
 import type { Failure } from "@/lib/editor/result";
-import { withRefusedDate, type KnownActor } from "./review-model";
+import { findItem, withRefusedDate, type KnownActor } from "./review-model";
 import { ArticleFields } from "./ArticleFields";
 import { callAction } from "./call-action";
 import { ReviewBoard } from "./ReviewBoard";
@@ -81,8 +81,9 @@ export function ArticleEditor({ known, topics, draft }: Props) {
   const setReview = (next: Review | null) => { setReviewState(next); autosave.touch(); };
   /** Keeps a date a "When" field refused on its item ("e:3"), so in the draft, or forgets it (null). */
   const holdDate = (id: string, typed: string | null) => {
-    const item = id.startsWith("s:") ? review?.statements[Number(id.slice(2))] : review?.events[Number(id.slice(2))];
-    if ((item?.refusedWhen ?? null) === typed) return;
+    const item = review && findItem(review, id);
+    const held = item && "refusedWhen" in item ? item.refusedWhen : undefined;
+    if ((held ?? null) === typed) return;
     // On top of whatever the same blur changed just before (the field's last good date): not from this render's review.
     setReviewState((current) => current && withRefusedDate(current, id, typed));
     autosave.touch();
