@@ -14,7 +14,7 @@ import { fieldErrors, publishInputSchema, type ArticleFields, type Review } from
 import { nameLock, uniqueSlug } from "./slugs";
 import { wordsMatchSpan } from "./spans";
 import { articleData, setArticleTopics } from "./article-data";
-import { editorTransaction, lockNames, type Tx } from "./transaction";
+import { editorTransaction, lockKeys, lockNames, type Tx } from "./transaction";
 import { resolvePlacesAfterPublish } from "@/lib/places/resolve";
 
 /** Checks a review refers only to actors it keeps and to spans inside the article. */
@@ -187,7 +187,7 @@ function storedTwins(review: Review, similar: Record<number, SimilarEvent[]>): F
 
 /**
  * New actors' names, locked in one go before anything else (see lockNames). Locks are always taken in
- * the order actors, publication (upsertPublication), article slug (uniqueSlug), topics, new events' weeks
+ * the order actors, publication (upsertPublication), article slug (uniqueSlug), topics, new events' dates
  * (holdBackStoredTwins), by every writer, so two transactions never hold what the other waits for.
  */
 function newActorLocks(review: Review): string[] {
@@ -256,14 +256,14 @@ async function publishIn(tx: Tx, editor: SessionUser, fields: ArticleFields, rev
 }
 
 /**
- * heldBack's stored-duplicate check again, atomic with the writing of the new events: under their weeks' locks
+ * heldBack's stored-duplicate check again, atomic with the writing of the new events: under their dates' locks
  * (eventDateLocks) a like event that another editor's publish wrote is committed by the time this one looks, and
  * holds it back with the same words and marks (nothing is written). Taken last, to hold them as briefly as can be.
  */
 async function holdBackStoredTwins(tx: Tx, review: Review) {
   const locks = eventDateLocks(review.events.filter((e) => e.accepted && !e.mergeInto));
   if (!locks.length) return;
-  await lockNames(tx, locks);
+  await lockKeys(tx, locks);
   const held = storedTwins(review, await findSimilarEvents(review, { toPublishOnly: true, db: tx }));
   if (held) throw new ExpectedFailure(held);
 }

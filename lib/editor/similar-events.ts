@@ -4,7 +4,7 @@ import { formatPartialDate, partialDateFromString, type PartialDate } from "@/li
 import { prisma } from "@/lib/db/client";
 import { actorSimilarity, eventMatch, words } from "./matching";
 import type { Review, ReviewEvent } from "./schemas";
-import type { Tx } from "./transaction";
+import type { LockKey, Tx } from "./transaction";
 
 export type SimilarEvent = {
   id: string;
@@ -50,21 +50,44 @@ export async function findSimilarEvents(review: Review, { toPublishOnly = false,
 
 const DAY_MS = 86_400_000;
 
+/** The units of time a date lock is taken on, finest first, each with the most of them one event may lock. */
+const LOCK_LEVELS = [
+  { name: "week", most: 3, unit: (day: number) => String(Math.floor(day / 7)) },
+  { name: "month", most: 5, unit: (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 7) },
+  { name: "year", most: Infinity, unit: (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 4) },
+];
+
+/** The distinct units (weeks, months or years) a range of days, counted from 1970, touches. */
+function unitsOf(level: (typeof LOCK_LEVELS)[number], first: number, last: number): string[] {
+  const units = new Set<string>();
+  for (let day = first; day <= last; day++) units.add(level.unit(day));
+  return [...units];
+}
+
 /**
- * The lock keys (see lockNames) under which Publish checks new events against the stored ones and writes them:
- * the weeks, counted from 1970, that each dated event's range touches once widened by half the window each side.
- * Two events that findSimilarEvents may pair lie within the window of each other, so they share a key and their
- * publishes take turns; events far apart in time, and undated ones (never paired), lock nothing in common.
+ * The lock keys (see lockKeys) under which Publish checks new events against the stored ones and writes them. A dated
+ * event's range is locked at the finest level (week, month, year) that covers it with few units, exclusive; the days
+ * it is widened by (half the window each side) at week level; and each of those at every coarser level, shared. Two
+ * events that findSimilarEvents may pair lie within the window of each other, so their widened ranges share a day,
+ * whose unit at the coarser of their two levels there one holds exclusive and the other at least shared: their
+ * publishes take turns. A year is a handful of keys, not its 53 weeks; days of one year far apart, events far apart
+ * in time, and undated ones (never paired) hold nothing the other wants exclusive.
  */
-export function eventDateLocks(events: Pick<ReviewEvent, "date" | "datePrecision">[]): string[] {
+export function eventDateLocks(events: Pick<ReviewEvent, "date" | "datePrecision">[]): LockKey[] {
   const widen = Math.ceil(WINDOW_DAYS / 2);
-  return events.flatMap((event) => {
+  const locks = new Map<string, boolean>();
+  const lock = (key: string, shared: boolean) => locks.set(key, (locks.get(key) ?? true) && shared);
+  for (const event of events) {
     const range = event.date ? partialDateFromString(event.date, event.datePrecision) : null;
-    if (!range?.start || !range.end) return [];
-    const first = Math.floor((range.start.getTime() / DAY_MS - widen) / 7);
-    const last = Math.floor((range.end.getTime() / DAY_MS + widen) / 7);
-    return Array.from({ length: last - first + 1 }, (_, i) => `event-week:${first + i}`);
-  });
+    if (!range?.start || !range.end) continue;
+    const [start, end] = [Math.floor(range.start.getTime() / DAY_MS), Math.floor(range.end.getTime() / DAY_MS)];
+    const level = LOCK_LEVELS.findIndex((l) => unitsOf(l, start, end).length <= l.most);
+    for (let day = start - widen; day <= end + widen; day++) {
+      const own = day >= start && day <= end ? level : 0;
+      LOCK_LEVELS.slice(own).forEach((l, i) => lock(`event-${l.name}:${l.unit(day)}`, i > 0));
+    }
+  }
+  return [...locks].map(([key, shared]) => ({ key, shared }));
 }
 
 type CandidateQuery = { from: string; to: string; start: string; actorIds: string[]; place: string; terms: string };
