@@ -9,7 +9,7 @@ import { fieldErrors, publishInputSchema, type Review } from "@/lib/editor/schem
 import type { SimilarEvent } from "@/lib/editor/similar-events";
 import { followEdit, wordsMatchSpan } from "@/lib/editor/spans";
 import type { Failure } from "@/lib/editor/result";
-import { withRefusedDate, type KnownActor } from "./review-model";
+import { findItem, withRefusedDate, type KnownActor } from "./review-model";
 import { ArticleFields } from "./ArticleFields";
 import { callAction } from "./call-action";
 import { ReviewBoard } from "./ReviewBoard";
@@ -63,7 +63,7 @@ export function ArticleEditor({ known, topics, draft }: Props) {
   const payload = (saved: { id: string; version: number } | null) => ({ draftId: saved?.id, draftVersion: saved?.version, article, review: review ?? { actors: [], statements: [], events: [] } });
   const autosave = useDraftAutosave({ payload, active: !!review && !pending, initial: draft ? { id: draft.id, version: draft.version } : undefined });
   useLeaveGuard(autosave.dirty || (!review && raw.trim() !== ""));
-  const { recheck } = useSimilarRecheck(review, setSimilar);
+  const recheckFailed = useSimilarRecheck(review, setSimilar);
   const { checks, live } = usePublishChecks(review, similar);
   // Set by the first Publish that is held back: from then on, the marks follow what the editor decides.
   const [checked, setChecked] = useState(false);
@@ -81,8 +81,9 @@ export function ArticleEditor({ known, topics, draft }: Props) {
   const setReview = (next: Review | null) => { setReviewState(next); autosave.touch(); };
   /** Keeps a date a "When" field refused on its item ("e:3"), so in the draft, or forgets it (null). */
   const holdDate = (id: string, typed: string | null) => {
-    const item = id.startsWith("s:") ? review?.statements[Number(id.slice(2))] : review?.events[Number(id.slice(2))];
-    if ((item?.refusedWhen ?? null) === typed) return;
+    const item = review && findItem(review, id);
+    const held = item && "refusedWhen" in item ? item.refusedWhen : undefined;
+    if ((held ?? null) === typed) return;
     // On top of whatever the same blur changed just before (the field's last good date): not from this render's review.
     setReviewState((current) => current && withRefusedDate(current, id, typed));
     autosave.touch();
@@ -120,14 +121,12 @@ export function ArticleEditor({ known, topics, draft }: Props) {
       }
       const result = await callAction(publishArticleAction, input);
       if (!result.ok) {
-        // The server holds back what this screen holds back, with the stored events as they are now: one stored
-        // since the screen last asked is then shown on its line, with its merge and "Not the same".
-        const storedTwice = Object.keys(result.fieldErrors ?? {}).filter((field) => field.endsWith(".mergeInto"));
-        if (!storedTwice.length) return showFailure(result);
-        void recheck(input.review);
-        // Marked by the screen's own check once the stored event arrives, and cleared as the editor decides.
-        const others = Object.entries(result.fieldErrors!).filter(([field]) => !storedTwice.includes(field));
-        showFailure({ ...result, fieldErrors: Object.fromEntries(others) });
+        if (!result.similar) return showFailure(result);
+        // Held back for a stored event the screen had not been told of yet: shown on its line, with its merge and
+        // "Not the same"; marked by the screen's own check (the server's marks are that check) and cleared as the editor decides.
+        const found = result.similar;
+        setSimilar((current) => ({ ...current, ...found }));
+        showFailure({ ...result, fieldErrors: {} });
         return setChecked(true);
       }
       autosave.settle();
@@ -174,6 +173,7 @@ export function ArticleEditor({ known, topics, draft }: Props) {
           <div className="review-bar">
             <strong className="rv-progress" aria-live="polite">{count!.reviewed} of {count!.total} reviewed</strong>
             {message?.kind === "ok" && <span className="small muted" role="status">{message.text}</span>}
+            {recheckFailed && <span className="small save-failed" role="alert">{recheckFailed}</span>}
             <span className={`small save-status ${autosave.status.kind === "failed" ? "save-failed" : "muted"}`} role={autosave.status.kind === "failed" ? "alert" : "status"}>
               {statusText(autosave.status)}
               {autosave.status.kind === "failed" && autosave.saved && <> <a href={`/editor/articles/new?draft=${autosave.saved.id}`}>Reload the draft</a></>}

@@ -25,20 +25,6 @@ describe("the review screen's items", () => {
     expect(itemOrder(article, review)).toEqual({ actors: ["a:p", "a:z"], statements: ["s:0"], events: ["e:1", "e:0"] });
   });
 
-  it("holds back publishing an event with a likely stored duplicate until it is merged or called not the same", () => {
-    const stored = { 0: [{ id: "s1", title: "Meeting in Ankara" }, { id: "s2", title: "Ankara talks" }], 1: [{ id: "s3", title: "Talks stall" }] };
-    expect([...undecidedStored(review, stored).entries()].map(([i, s]) => [i, s.id])).toEqual([[0, "s1"], [1, "s3"]]);
-    const decided: Review = {
-      ...review,
-      events: [{ ...review.events[0], notSameAs: ["s1"] }, { ...review.events[1], mergeInto: "s3" }],
-    };
-    // Called different from the likeliest, it is asked about the next one.
-    expect([...undecidedStored(decided, stored).entries()].map(([i, s]) => [i, s.id])).toEqual([[0, "s2"]]);
-    const all: Review = { ...decided, events: [{ ...decided.events[0], notSameAs: ["s1", "s2"] }, decided.events[1]] };
-    expect(undecidedStored(all, stored).size).toBe(0);
-    expect(undecidedStored(decide(review, "e:0", false), { 0: stored[0] }).size).toBe(0); // rejected: nothing to decide
-  });
-
   it("counts \"Publish as a new event\" as \"Not the same\" for every stored event offered, merged or not before", () => {
     const stored = { 0: [{ id: "s1", title: "Meeting in Ankara" }, { id: "s2", title: "Ankara talks" }] };
     const undecided = review.events[0];

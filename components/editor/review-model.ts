@@ -75,7 +75,8 @@ export function isRejected(review: Review, id: string): boolean {
   return !review[group][indexOf(id)]?.accepted;
 }
 
-function findItem(review: Review, id: string) {
+/** The actor, statement or event an item id ("a:key", "s:3", "e:0") names, if the review has it. */
+export function findItem(review: Review, id: string) {
   const group = groupOf(id);
   return group === "actors" ? review.actors.find((a) => a.key === id.slice(2)) : review[group][indexOf(id)];
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { recheckSimilarEventsAction } from "@/lib/editor/review-actions";
 import type { Review } from "@/lib/editor/schemas";
 import type { SimilarEvent } from "@/lib/editor/similar-events";
@@ -18,24 +18,27 @@ function signature(review: Review | null): string {
 }
 
 /**
- * Asks again which stored events each proposed one may duplicate, whenever the editor changes what that depends on;
- * `recheck` asks at once (Publish refused for a stored event the screen had not been told of yet).
+ * Asks again which stored events each proposed one may duplicate, whenever the editor changes what that depends on.
+ * Returns why the last ask failed (null when it did not): the editor is told, as the screen's duplicates may be stale.
  */
-export function useSimilarRecheck(review: Review | null, onFound: (similar: Record<number, SimilarEvent[]>) => void) {
+export function useSimilarRecheck(review: Review | null, onFound: (similar: Record<number, SimilarEvent[]>) => void): string | null {
   const key = signature(review);
-  const ask = async (current: Review, stillWanted: () => boolean) => {
-    const result = await callAction(recheckSimilarEventsAction, { actors: current.actors, events: current.events });
-    if (stillWanted() && result.ok) onFound(result.similar);
-  };
+  const [failed, setFailed] = useState<string | null>(null);
   useEffect(() => {
     if (!review) return;
     let cancelled = false;
-    const timer = setTimeout(() => void ask(review, () => !cancelled), RECHECK_DELAY_MS);
+    const ask = async () => {
+      const result = await callAction(recheckSimilarEventsAction, { actors: review.actors, events: review.events });
+      if (cancelled) return;
+      if (result.ok) onFound(result.similar);
+      setFailed(result.ok ? null : result.error);
+    };
+    const timer = setTimeout(() => void ask(), RECHECK_DELAY_MS);
     return () => {
       cancelled = true;
       clearTimeout(timer);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- re-run only when the signature changes
   }, [key]);
-  return { recheck: (current: Review) => ask(current, () => true) };
+  return review ? failed : null;
 }

@@ -80,7 +80,7 @@ export function readTypedDate(text: string): TypedDate | null {
 }
 
 /** The ways a date may be typed, as a refusal lists them. */
-export const TYPED_DATE_FORMATS = "2026-03-05, 5 March 2026, 2026-W10, 2026-03, March 2026, 2026-Q1 or 2026; empty for unknown";
+const TYPED_DATE_FORMATS = "2026-03-05, 5 March 2026, 2026-W10, 2026-03, March 2026, 2026-Q1 or 2026; empty for unknown";
 
 /**
  * Why a typed date is refused, in the same words wherever it is told: under the field, in the review's banner

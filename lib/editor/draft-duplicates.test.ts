@@ -51,4 +51,14 @@ describe("folding a repeat into the first telling", () => {
     expect(foldEvent(stored, 1, 0).events[0].mergeInto).toBe("stored1");
     expect(foldEvent(r, 5, 0)).toBe(r);
   });
+
+  it("carries a refused When across with the repeat's date, so Publish still holds it back; a dated event keeps its own", () => {
+    const refused = review(event("Drones strike Varenko terminal", 1), event("Terminal hit", 2, { date: "2026-03-10", datePrecision: "day", refusedWhen: "Tuesday-ish" }));
+    expect(foldEvent(refused, 1, 0).events[0]).toMatchObject({ date: "2026-03-10", refusedWhen: "Tuesday-ish" });
+    const undated = review(event("Drones strike Varenko terminal", 1), event("Terminal hit", 2, { refusedWhen: "soonish" }));
+    expect(foldEvent(undated, 1, 0).events[0].refusedWhen).toBe("soonish");
+    const dated = review(event("Drones strike Varenko terminal", 1, { date: "2026-03-11", datePrecision: "day" }), event("Terminal hit", 2, { refusedWhen: "soonish" }));
+    expect(foldEvent(dated, 1, 0).events[0]).toMatchObject({ date: "2026-03-11" });
+    expect(foldEvent(dated, 1, 0).events[0].refusedWhen).toBeUndefined();
+  });
 });

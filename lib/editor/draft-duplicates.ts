@@ -36,7 +36,8 @@ export function foldEvent(review: Review, from: number, into: number): Review {
   const merged: ReviewEvent = {
     ...target,
     actors: [...target.actors, ...source.actors.filter((a) => !target.actors.some((t) => t.key === a.key))],
-    ...(known ? {} : { date: source.date, datePrecision: source.datePrecision, dateText: source.dateText ?? target.dateText }),
+    // The repeat's date taken, so is a "When" the editor typed there and Faultline refused: it still holds Publish back.
+    ...(known ? {} : { date: source.date, datePrecision: source.datePrecision, dateText: source.dateText ?? target.dateText, refusedWhen: target.refusedWhen ?? source.refusedWhen }),
     place: target.place?.trim() ? target.place : source.place,
     fatalities: target.fatalities ?? source.fatalities,
     // The editor had said the repeat is a stored event: the telling it folds into is that event too.

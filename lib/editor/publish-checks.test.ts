@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { reviewSchema, type Review } from "@/lib/editor/schemas";
-import { blockedMessage, liveProblems, reviewChecks, STORED_TWICE, TOLD_TWICE } from "./publish-checks";
+import { blockedMessage, liveProblems, reviewChecks, STORED_TWICE, TOLD_TWICE, undecidedStored } from "./publish-checks";
 
 const FORMATS = "Write 2026-03-05, 5 March 2026, 2026-W10, 2026-03, March 2026, 2026-Q1 or 2026; empty for unknown.";
 const review = reviewSchema.parse({
@@ -61,5 +61,18 @@ describe("what holds Publish back", () => {
     expect(liveProblems(decided, reviewChecks(decided, stored))).toEqual({});
     const merged = { ...decided, events: [{ ...twice.events[0], mergeInto: "s1" }, twice.events[1]] };
     expect(reviewChecks(merged, stored).stored.size).toBe(0);
+  });
+});
+
+describe("likely stored duplicates left undecided", () => {
+  it("hold back an event until it is merged or called not the same; a rejected event has nothing to decide", () => {
+    const stored = { 0: [{ id: "s1", title: "Ostrava pier hit" }, { id: "s2", title: "Ostrava ferry" }], 1: [{ id: "s3", title: "Pier shelled" }], 2: [{ id: "s4", title: "Rejected" }] };
+    const ids = (found: Map<number, { id: string }>) => [...found.entries()].map(([i, s]) => [i, s.id]);
+    expect(ids(undecidedStored(review, stored))).toEqual([[0, "s1"], [1, "s3"]]);
+    const decided: Review = { ...review, events: [{ ...review.events[0], notSameAs: ["s1"] }, { ...review.events[1], mergeInto: "s3" }, review.events[2]] };
+    // Called different from the likeliest, it is asked about the next one.
+    expect(ids(undecidedStored(decided, stored))).toEqual([[0, "s2"]]);
+    const all: Review = { ...decided, events: [{ ...decided.events[0], notSameAs: ["s1", "s2"] }, ...decided.events.slice(1)] };
+    expect(undecidedStored(all, stored).size).toBe(0);
   });
 });

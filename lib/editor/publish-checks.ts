@@ -34,8 +34,8 @@ export type Checks = {
   stored: ReadonlyMap<number, { title: string }>;
 };
 
-/** The review's checks against the stored events offered for its events (by event index). */
-export function reviewChecks<S extends { id: string; title: string }>(review: Review, similar: Record<number, S[]>): { repeats: Map<number, number>; stored: Map<number, S> } {
+/** The review's checks against the stored events offered for its events (by event index), on the screen and the server alike. */
+export function reviewChecks(review: Pick<Review, "events" | "notSame">, similar: Record<number, { id: string; title: string }[]>): Checks {
   return { repeats: draftDuplicates(review, new Set(review.notSame ?? [])), stored: undecidedStored(review, similar) };
 }
 

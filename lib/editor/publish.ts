@@ -9,12 +9,12 @@ import { findMentions, summariseMentions } from "@/lib/text/mentions";
 import { uniqueIgnoringCase } from "@/lib/text/unique";
 import { blockedMessage, liveProblems, reviewChecks } from "./publish-checks";
 import { ExpectedFailure, fail, type Failure, type Result } from "./result";
-import { eventDateLocks, findSimilarEvents } from "./similar-events";
+import { eventDateLocks, findSimilarEvents, type SimilarEvent } from "./similar-events";
 import { fieldErrors, publishInputSchema, type ArticleFields, type Review } from "./schemas";
 import { nameLock, uniqueSlug } from "./slugs";
 import { wordsMatchSpan } from "./spans";
 import { articleData, setArticleTopics } from "./article-data";
-import { editorTransaction, lockNames, type Tx } from "./transaction";
+import { editorTransaction, lockKeys, lockNames, type Tx } from "./transaction";
 import { resolvePlacesAfterPublish } from "@/lib/places/resolve";
 
 /** Checks a review refers only to actors it keeps and to spans inside the article. */
@@ -168,17 +168,26 @@ export async function publishArticle(user: SessionUser | null, input: unknown): 
 /**
  * What the review screen holds Publish back for, checked again here so that a stale or crafted form cannot go
  * past it (events told twice, likely stored duplicates undecided, dates refused), with the words the screen uses;
- * the stored duplicates are looked up now, so one stored since the screen last asked holds it back too.
+ * the stored duplicates are looked up now (once the review's own problems are solved), so one stored since the screen
+ * last asked holds it back too.
  */
 async function heldBack(fields: ArticleFields, review: Review): Promise<Failure | null> {
-  const checks = reviewChecks(review, await findSimilarEvents(review, { toPublishOnly: true }));
-  const problems = { ...checkReview(fields, review), ...liveProblems(review, checks) };
-  return Object.keys(problems).length ? fail(blockedMessage(review, checks), { fieldErrors: problems }) : null;
+  // What the review tells by itself first: held back for that, it asks the database nothing.
+  const own = reviewChecks(review, {});
+  const problems = { ...checkReview(fields, review), ...liveProblems(review, own) };
+  if (Object.keys(problems).length) return fail(blockedMessage(review, own), { fieldErrors: problems });
+  return storedTwins(review, await findSimilarEvents(review, { toPublishOnly: true }));
+}
+
+/** Publish's failure for new events with a likely stored duplicate left undecided, if any, with the stored events found. */
+function storedTwins(review: Review, similar: Record<number, SimilarEvent[]>): Failure | null {
+  const checks = reviewChecks(review, similar);
+  return checks.stored.size ? fail(blockedMessage(review, checks), { fieldErrors: liveProblems(review, checks), similar }) : null;
 }
 
 /**
  * New actors' names, locked in one go before anything else (see lockNames). Locks are always taken in
- * the order actors, publication (upsertPublication), article slug (uniqueSlug), topics, new events' weeks
+ * the order actors, publication (upsertPublication), article slug (uniqueSlug), topics, new events' dates
  * (holdBackStoredTwins), by every writer, so two transactions never hold what the other waits for.
  */
 function newActorLocks(review: Review): string[] {
@@ -247,16 +256,16 @@ async function publishIn(tx: Tx, editor: SessionUser, fields: ArticleFields, rev
 }
 
 /**
- * heldBack's stored-duplicate check again, atomic with the writing of the new events: under their weeks' locks
+ * heldBack's stored-duplicate check again, atomic with the writing of the new events: under their dates' locks
  * (eventDateLocks) a like event that another editor's publish wrote is committed by the time this one looks, and
  * holds it back with the same words and marks (nothing is written). Taken last, to hold them as briefly as can be.
  */
 async function holdBackStoredTwins(tx: Tx, review: Review) {
   const locks = eventDateLocks(review.events.filter((e) => e.accepted && !e.mergeInto));
   if (!locks.length) return;
-  await lockNames(tx, locks);
-  const checks = reviewChecks(review, await findSimilarEvents(review, { toPublishOnly: true, db: tx }));
-  if (checks.stored.size) throw new ExpectedFailure(fail(blockedMessage(review, checks), { fieldErrors: liveProblems(review, checks) }));
+  await lockKeys(tx, locks);
+  const held = storedTwins(review, await findSimilarEvents(review, { toPublishOnly: true, db: tx }));
+  if (held) throw new ExpectedFailure(held);
 }
 
 type EventLink = { articleId: string; part: "title" | "standfirst" | "body"; spanStart: number; spanEnd: number };

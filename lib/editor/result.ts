@@ -1,3 +1,5 @@
+import type { SimilarEvent } from "./similar-events";
+
 export type Failure = {
   ok: false;
   error: string;
@@ -6,6 +8,11 @@ export type Failure = {
   existing?: { slug: string; title: string };
   /** Someone saved the record first: what it holds now. */
   current?: Record<string, unknown>;
+  /**
+   * Publish held back new events for likely stored duplicates: the stored events it found, by event index, for the
+   * screen to show on their lines. The failure's marks are then the screen's own checks (publish-checks).
+   */
+  similar?: Record<number, SimilarEvent[]>;
 };
 export type Result<T extends object = object> = ({ ok: true } & T) | Failure;
 

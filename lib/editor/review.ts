@@ -136,7 +136,8 @@ function fitSaved(item: unknown, dateKey: string, precisionKey: string): unknown
 
 /**
  * A draft saved when refused dates were kept beside the items, by field key ("review.events.3.date"): each moved
- * onto its item as `refusedWhen`, where the review keeps it now.
+ * onto its item as `refusedWhen`, where the review keeps it now. It can go once no draft saved before 2026-12-04 is
+ * left (none whose reviewState has a "refusedDates" key: each is converted when it is opened and saved again).
  */
 function refusedOntoItems(saved: Saved): Saved {
   const { refusedDates, ...review } = saved;

@@ -81,6 +81,9 @@ describe("editor schemas", () => {
     const parsed = publishInputSchema.parse({ article: valid, review });
     expect(parsed.review.events.map((e) => e.refusedWhen)).toEqual(["Tuesday -ish", "x".repeat(200)]);
     expect(publishInputSchema.safeParse({ article: valid, review: { ...review, events: [{ ...event, refusedWhen: 5 }] } }).success).toBe(false);
+    // An empty or blank "When" is an unknown date, not a refusal.
+    const blank = publishInputSchema.parse({ article: valid, review: { ...review, events: [{ ...event, refusedWhen: "" }, { ...event, refusedWhen: " \u0000 " }] } });
+    expect(blank.review.events.map((e) => e.refusedWhen)).toEqual([undefined, undefined]);
     // Dates are Publish's to hold back (publish-checks), not the shape check's.
     expect(checkReview(parsed.article, parsed.review)).toEqual({});
   });

@@ -122,12 +122,14 @@ export const reviewActorSchema = z.object({
 /**
  * What an editor typed in an item's "When" field and it refused, while the item keeps its last good date: kept on
  * the item (so in drafts), so that after a reload the field shows it again and Publish still waits until it is
- * fixed or reset. Kept for the editor, so cut and cleaned, not refused.
+ * fixed or reset. Kept for the editor, so cut and cleaned, not refused; empty (or blank), it is no refusal: an empty
+ * "When" reads as an unknown date.
  */
 const refusedWhen = z
   .string()
   .max(10_000)
   .transform((typed) => stripBidiControls(typed).replace(/[\u0000-\u001F\u007F]/g, " ").slice(0, 200))
+  .transform((typed) => (typed.trim() ? typed : undefined))
   .optional();
 
 const offset = z.number().int().min(0).max(MAX_BODY);

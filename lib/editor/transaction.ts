@@ -69,7 +69,23 @@ export function isWriteConflict(err: unknown): boolean {
  * never wait for each other.
  */
 export async function lockNames(tx: Tx, keys: string[]): Promise<void> {
-  for (const key of [...new Set(keys)].sort()) {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
-  }
+  await lockKeys(tx, keys.map((key) => ({ key, shared: false })));
+}
+
+/** An advisory lock's key, and whether others may hold it beside (shared) or not (exclusive). */
+export type LockKey = { key: string; shared: boolean };
+
+/**
+ * lockNames with shared keys among the exclusive ones: a key asked both ways is taken exclusive. In one fixed order
+ * (by key) whatever the mode, so two transactions never wait for each other.
+ */
+export async function lockKeys(tx: Tx, locks: LockKey[]): Promise<void> {
+  const shared = new Map<string, boolean>();
+  for (const { key, shared: mode } of locks) shared.set(key, (shared.get(key) ?? true) && mode);
+  if (!shared.size) return;
+  const keys = [...shared.keys()].sort();
+  // One statement: a plain scan of unnest yields the keys, so takes their locks, in the arrays' order.
+  await tx.$executeRaw`
+    SELECT CASE WHEN u.shared THEN pg_advisory_xact_lock_shared(hashtextextended(u.key, 0)) ELSE pg_advisory_xact_lock(hashtextextended(u.key, 0)) END
+    FROM unnest(${keys}::text[], ${keys.map((key) => shared.get(key)!)}::boolean[]) AS u(key, shared)`;
 }

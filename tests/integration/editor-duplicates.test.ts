@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { articleTags } from "@/lib/cache/affected";
 import { tags } from "@/lib/cache/tags";
 import { checkSimilar } from "@/lib/editor/analyse";
@@ -9,6 +10,7 @@ import { findSimilarActors, findSimilarEvents } from "@/lib/editor/similar-event
 import { refusedDateMessage } from "@/lib/dates/typed-date";
 import type { TestDatabase } from "../support/database";
 import { createUsers, tableCounts, useAppDatabase } from "../support/app-database";
+import { decidedReview } from "../support/decided-review";
 
 // Issue 10 §3: the same happening reported by two articles becomes one event with two sources.
 let db: TestDatabase;
@@ -156,6 +158,8 @@ describe("the server holds back what the review screen holds back", () => {
       ok: false,
       error: expect.stringContaining("“Alaska summit between Trump and Putin ends without deal” may already be in Faultline as “Putin and Trump meet in Alaska”"),
       fieldErrors: { "review.events.0.mergeInto": STORED_TWICE },
+      // The stored events it found, for the screen to show on the event's line without asking again.
+      similar: { 0: [expect.objectContaining({ id: summitId, title: "Putin and Trump meet in Alaska" })] },
     });
     expect(await counts()).toEqual(before);
   });
@@ -201,5 +205,44 @@ describe("the server holds back what the review screen holds back", () => {
     const stored = await db.prisma.event.findMany({ where: { title: { contains: "Odesa" } }, select: { id: true } });
     input.review.events[0] = { ...input.review.events[0], notSameAs: stored.map((e) => e.id) };
     expect(await publishArticle(users.editor, input)).toMatchObject({ ok: true });
+  });
+});
+
+describe("the stored-duplicate lookups of a Publish", () => {
+  it("cost a fixed number of SQL statements, however many new events the article has", async () => {
+    const body = "Putin and Trump met in Anchorage. They spoke again in Anchorage. They met a third time in Anchorage.";
+    const event = (n: number) => ({
+      accepted: true, title: `Putin and Trump meet in Alaska, round ${n}`, type: "summit_talks" as const, date: "2025-08-16", datePrecision: "day" as const, place: "Anchorage",
+      actors: [{ key: "p", role: "participant" as const }, { key: "t", role: "participant" as const }], part: "body" as const, start: 0, end: 10,
+    });
+    const input = article("https://example.com/alaska-three", "Three meetings in Alaska", body, "2025-08-17", event(1), ids);
+    input.review.events = [event(1), event(2), event(3)];
+    input.review.notSame = ["0:1", "0:2", "1:2"];
+    const decided = await decidedReview(input);
+    expect(decided.review.events.every((e) => e.notSameAs?.includes(summitId))).toBe(true);
+    const statements = vi.spyOn(pg.Client.prototype, "query");
+    try {
+      expect(await publishArticle(users.editor, decided)).toMatchObject({ ok: true });
+      // Once before the transaction, once under its locks: one statement each, not two per new event.
+      const sql = statements.mock.calls.map(([query]) => (typeof query === "string" ? query : (query as { text?: string })?.text ?? ""));
+      expect(sql.filter((text) => text.includes("jsonb_to_recordset"))).toHaveLength(2);
+      // 45 statements in all before the lookups were joined (2 per new event, twice), 35 after.
+      expect(sql.length).toBeLessThanOrEqual(35);
+    } finally {
+      statements.mockRestore();
+    }
+  });
+
+  it("asks for no stored duplicates when the review's own problems hold it back", async () => {
+    const input = secondArticle();
+    input.review.events[0] = { ...input.review.events[0], refusedWhen: "soonish" };
+    const statements = vi.spyOn(pg.Client.prototype, "query");
+    try {
+      expect(await publishArticle(users.editor, { ...input, article: { ...input.article, sourceUrl: "https://example.com/alaska-refused" } })).toMatchObject({ ok: false });
+      const sql = statements.mock.calls.map(([query]) => (typeof query === "string" ? query : (query as { text?: string })?.text ?? ""));
+      expect(sql.filter((text) => text.includes("jsonb_to_recordset"))).toEqual([]);
+    } finally {
+      statements.mockRestore();
+    }
   });
 });
