@@ -20,7 +20,7 @@ const DESC_MODIFIED = `((?:(?:[\\p{L}\\p{N}’'-]+|(?:\\p{Lu}\\.){2,})\\s+){1,3}
 /** "a senior official at the Ministry of …" speaks for that body, which the annotation names instead. */
 const NOT_OF_BODY = "(?!\\s+(?:at|of|from|with|for)\\s+(?:the\\s+)?\\p{Lu})";
 /** What a source knows that describes it: "familiar with the talks", "briefed on the plan", "with knowledge of the deal". */
-export const KNOWING_WHAT = "familiar\\s+with|briefed\\s+on|involved\\s+in|close\\s+to|with\\s+(?:direct\\s+)?knowledge\\s+of";
+export const KNOWING_WHAT = "familiar\\s+with|aware\\s+of|briefed\\s+on|involved\\s+in|close\\s+to|with\\s+(?:direct\\s+)?knowledge\\s+of";
 const SAYS = "(?:said|says|told|added|wrote|warned|argued|noted|explained|acknowledged|conceded|put it|insisted|claimed|confirmed|denied|estimated|cautioned|predicted|recalled|complained)";
 /** "said a Western diplomat", "According to a Kyiv-based trader", "quoted an intelligence official as saying". */
 /**

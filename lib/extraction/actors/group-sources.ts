@@ -12,7 +12,7 @@ const PLURAL_NOUNS =
   "experts|economists|engineers|employees|managers|people|residents|soldiers|negotiators|representatives|lawyers|activists|researchers";
 /** "familiar with the project", "with knowledge of the preparations", "in the government": what the group knows or where it sits. */
 const KNOWING =
-  `\\s+(?:${KNOWING_WHAT}|aware\\s+of)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+['’]s\\s+)?\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}?`;
+  `\\s+(?:${KNOWING_WHAT})\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+['’]s\\s+)?\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}?`;
 const QUALIFIER = `(?:${KNOWING}|\\s+in\\s+the\\s+\\p{Ll}+)?`;
 /**
  * A count, up to three modifiers and a plural noun ("two London market brokers"); a group known by what it knows
