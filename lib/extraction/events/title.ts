@@ -7,7 +7,7 @@
 import type { Actor, Mention } from "../actors";
 import type { DateMention } from "../dates";
 import { isParticipleForm, isPastTense, lexiconTag, toPast, toPresent } from "../nlp";
-import { pastPredicate } from "./finite-clause";
+import { pastPredicate, REPORTING_VERBS } from "./finite-clause";
 import { type EventCtx, SPEAKER_LABEL } from "./context";
 import { type Antecedent, antecedentVerbIndex, withAntecedent } from "./relative";
 
@@ -76,7 +76,7 @@ function shortName(a: Actor): string {
 /** "Following the Alaska summit on August 15, Trump promised …": a leading adjunct set off by a comma, before the subject. */
 const LEADING_ADJUNCT = /^\s*(?:following|after|before|despite|amid|during|ahead\s+of|in\s+response\s+to|in\s+the\s+wake\s+of)\s+[^,;]{3,120},\s+(?=(?:\S+\s+){2}\S)/i;
 
-const REPORTING_VERB = /^(?:said|says|told|reported|announced|claimed|added|stated|confirmed|wrote)\b/;
+const REPORTING_VERB = new RegExp(`^(?:${REPORTING_VERBS})\\b`);
 
 /**
  * The span the title is written from: after a leading adjunct, unless the happening's trigger word is in it and what
