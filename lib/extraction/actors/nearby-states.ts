@@ -3,12 +3,18 @@ import type { Registry } from "./registry";
 
 const NAME = /\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*)?/gu;
 
+/** The state a form names, or null. */
+function stateNamed(r: Registry, form: string): string | null {
+  const g = r.gazForm.get(form)?.entry ?? r.byForm.get(form);
+  return g?.kind === "state" ? g.name : null;
+}
+
 /** The states named (not by demonym) in text[from, to), in order: by a name or its first word. */
 function statesIn(r: Registry, from: number, to: number): string[] {
   const states: string[] = [];
   for (const m of r.text.slice(from, to).matchAll(NAME)) {
-    const state = [m[0], m[0].split(" ")[0]].map((form) => r.gazForm.get(form)?.entry ?? r.byForm.get(form)).find((g) => g?.kind === "state");
-    if (state) states.push(state.name);
+    const state = stateNamed(r, m[0]) ?? stateNamed(r, m[0].split(" ")[0]);
+    if (state) states.push(state);
   }
   return states;
 }
