@@ -5,6 +5,7 @@
  * the meetings" relative to the last dated meeting). A day is never invented when the text gives less.
  */
 import * as chrono from "chrono-node";
+import { REPORTING_VERBS } from "./events/finite-clause";
 import type { Sentence } from "./sentences";
 
 export type Precision = "day" | "week" | "month" | "quarter" | "year" | "unknown";
@@ -782,7 +783,7 @@ function appositive(text: string, dates: DateMention[], at: number): DateMention
 }
 
 const PLUPERFECT = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|ht|ck|ut|ld|it|ot|un)\b/u;
-const REPORT_VERB = /\b(?:said|says|told|reported|announced|claimed|added|wrote|stated|confirmed)\b/;
+const REPORT_VERB = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`);
 
 /**
  * A date of the story's background, which later anaphora ("the next day", "during the visit") does not count from:

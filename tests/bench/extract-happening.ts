@@ -118,7 +118,7 @@ function listErrors(items: Item[], probs: Map<Item, number[]>, t: number, lt: nu
       const kept = p >= (c.loose ? lt : t);
       if (kept === c.label) return;
       const e = it.proposal.events[i];
-      const features = c.features.filter((f) => !f.startsWith("w:")).join(" ");
+      const features = c.features.join(" ");
       console.log(`${c.label ? "DROPPED" : "KEPT-FP"} p=${p.toFixed(2)} ${it.name.slice(0, 24).padEnd(24)} ${e.type} | ${e.title.slice(0, 110)}\n    ${features}`);
     });
   }

@@ -55,11 +55,15 @@ for (const { name, text, expected } of articles) {
   const { sameActor } = actorMatcher(proposal, expected);
   const found = new Set(matchEvents(proposal.events, expected.events, sameActor).map((m) => m.e));
   const candidate = new Set(matchEvents(all.events, expected.events, actorMatcher(all, expected).sameActor).map((m) => m.e));
+  let unfiltered: Proposal | undefined;
   expected.events.forEach((e, i) => {
     if (found.has(i)) return;
     const cls = candidate.has(i) ? "gated out" : "never proposed";
     bump(cls);
-    if (list && cls === "never proposed") printNeverProposed(name, e, all, extractArticle({ text, publishedOn: pub, allCandidates: "unfiltered" }));
+    if (list && cls === "never proposed") {
+      unfiltered ??= extractArticle({ text, publishedOn: pub, allCandidates: "unfiltered" });
+      printNeverProposed(name, e, all, unfiltered);
+    }
     else if (list) console.log(`${cls.padEnd(15)} ${name.slice(0, 30).padEnd(30)} ${e.type ?? "-"} ${e.date ?? "-"} ${e.title}`);
   });
   const s = scoreProposal(proposal, expected);

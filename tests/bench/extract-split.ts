@@ -5,7 +5,7 @@
  * Run: npx tsx tests/bench/extract-split.ts [--json]
  */
 import path from "node:path";
-import { loadSealed, ofRound, pool, rowValues, scoreArticle, RETIRED_DIR, type SealedExpected } from "../fixtures/score-sealed";
+import { loadSealed, ofRound, pool, roundOf, rowValues, scoreArticle, RETIRED_DIR, type SealedExpected } from "../fixtures/score-sealed";
 
 const FIX = path.resolve(import.meta.dirname, "../fixtures");
 type Article = { name: string; text: string; expected: SealedExpected };
@@ -13,8 +13,18 @@ type Article = { name: string; text: string; expected: SealedExpected };
 /** The development folders written for the engine (before the retired sealed rounds). */
 export const DEV_DIRS = ["articles", "articles/round3", "articles/round4", "articles/round4-text", "events-dev"];
 
-/** Retired sealed rounds 2–14: tuning data. */
-export const tuningRetired = (): Article[] => [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14].flatMap((r) => ofRound(loadSealed(RETIRED_DIR), r));
+/** The retired sealed rounds held out for validation: retiring a round edits this line only. */
+export const VALIDATION_ROUNDS = [15, 16];
+
+/** Is a retired round tuning data: every round retired before the validation rounds. */
+export const isTuningRound = (round: number) => round < Math.min(...VALIDATION_ROUNDS);
+
+/** Retired sealed rounds before the validation rounds (2–14): tuning data, round by round. */
+export function tuningRetired(): Article[] {
+  const retired = loadSealed(RETIRED_DIR);
+  const rounds = [...new Set(retired.map((a) => roundOf(a.expected)))].filter(isTuningRound).sort((a, b) => a - b);
+  return rounds.flatMap((r) => ofRound(retired, r));
+}
 
 export function tuningSplit(): Article[] {
   return [...DEV_DIRS.flatMap((d) => loadSealed(path.join(FIX, d))), ...tuningRetired()];
@@ -22,7 +32,7 @@ export function tuningSplit(): Article[] {
 
 export function validationSplit(): Article[] {
   const retired = loadSealed(RETIRED_DIR);
-  return [15, 16].flatMap((r) => ofRound(retired, r));
+  return VALIDATION_ROUNDS.flatMap((r) => ofRound(retired, r));
 }
 
 const EVENT_ROWS = ["eventRecall", "eventPrecision", "eventDateAccuracy", "datedEventRecall", "eventTypeAccuracy", "eventRoleAccuracy", "headlineTitles"] as const;

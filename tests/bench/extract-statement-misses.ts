@@ -74,6 +74,14 @@ function nameShape(name: string): string {
 
 const REPORTING = /\b(?:said|says|say|told|tells|warned|warns|added|adds|claimed|claims|noted|notes|stressed|insisted|insists|announced|argued|argues|confirmed|denied|explained|wrote|writes|reported|reports|stated|believes|thinks|accused|urged|called|estimated|estimates)\b/;
 
+/** The sentence around a quotation at `at`: from the last sentence end before it in its paragraph to the first after it, else `fallbackEnd`. */
+function sentenceAround(text: string, at: number, quoteLength: number, fallbackEnd: number): { start: number; end: number } {
+  const para0 = text.lastIndexOf("\n", at) + 1;
+  const start = para0 + Math.max(0, ...[...text.slice(para0, at).matchAll(/[.!?]["”’]?\s+(?=["“‘\p{Lu}\d])/gu)].map((m) => m.index + m[0].length));
+  const endRel = /[.!?](?:["”’])?(?:\s|$)/.exec(text.slice(at + quoteLength));
+  return { start, end: endRel ? at + quoteLength + endRel.index + 1 : fallbackEnd };
+}
+
 /**
  * Where a missed indirect statement stands, coarsely: in the headline/standfirst or the body, what its sentence holds
  * (an "according to", a reporting verb, none: then the attribution is in another sentence) and what stands right
@@ -83,11 +91,8 @@ function indirectShape(text: string, bodyStart: number, quote: string): string {
   const at = text.indexOf(quote.slice(0, 40));
   if (at < 0) return "not verbatim";
   const where = at < bodyStart ? "header" : "body";
-  const para0 = text.lastIndexOf("\n", at) + 1;
-  const before = text.slice(para0, at);
-  const sentStart = para0 + Math.max(0, ...[...before.matchAll(/[.!?]["”’]?\s+(?=["“‘\p{Lu}\d])/gu)].map((m) => m.index + m[0].length));
-  const endRel = /[.!?](?:["”’])?(?:\s|$)/.exec(text.slice(at + quote.length));
-  const sentence = text.slice(sentStart, endRel ? at + quote.length + endRel.index + 1 : text.length);
+  const { start: sentStart, end: sentEnd } = sentenceAround(text, at, quote.length, text.length);
+  const sentence = text.slice(sentStart, sentEnd);
   const cue = /\baccording to\b/i.test(sentence) ? "according to" : REPORTING.test(sentence.replace(quote, " ")) ? "reporting verb in sentence" : "no reporting verb in sentence";
   const lead = text.slice(sentStart, at);
   const opens = lead.trim() === "" ? "opens sentence" : /\bthat\s*$/.test(lead) ? "after 'that'" : /,\s*$/.test(lead) ? "after a comma" :
@@ -103,9 +108,7 @@ function whereNamed(text: string, quote: string, speaker: { name: string; aliase
   const paraEnd = text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at);
   const forms = [speaker.name, ...speaker.aliases, speaker.name.split(/\s+/).pop()!].filter((f) => f.length > 2);
   const has = (from: number, to: number) => forms.some((f) => text.slice(from, to).includes(f));
-  const sentStart = para0 + Math.max(0, ...[...text.slice(para0, at).matchAll(/[.!?]["”’]?\s+(?=["“‘\p{Lu}\d])/gu)].map((m) => m.index + m[0].length));
-  const endRel = /[.!?](?:["”’])?(?:\s|$)/.exec(text.slice(at + quote.length));
-  const sentEnd = endRel ? at + quote.length + endRel.index + 1 : paraEnd;
+  const { start: sentStart, end: sentEnd } = sentenceAround(text, at, quote.length, paraEnd);
   return has(sentStart, sentEnd) ? "in its sentence" : has(para0, paraEnd) ? "in its paragraph" : has(0, para0) ? "earlier" : "nowhere verbatim";
 }
 

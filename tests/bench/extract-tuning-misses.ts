@@ -10,11 +10,11 @@
 import { extractArticle, scoreProposal } from "@/lib/extraction";
 import { loadSealed, RETIRED_DIR, roundOf } from "../fixtures/score-sealed";
 import path from "node:path";
+import { isTuningRound } from "./extract-split";
 
-const VALIDATION_ROUNDS = new Set([15, 16]);
 const articles = [
   ...loadSealed(path.resolve(import.meta.dirname, "../fixtures/articles")),
-  ...loadSealed(RETIRED_DIR).filter((a) => !VALIDATION_ROUNDS.has(roundOf(a.expected))),
+  ...loadSealed(RETIRED_DIR).filter((a) => isTuningRound(roundOf(a.expected))),
 ];
 const want = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ["actors", "speakers", "statements", "metadata"]);
 const short = (s: string) => (s.length > 110 ? `${s.slice(0, 107)}…` : s);

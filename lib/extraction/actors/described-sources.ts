@@ -19,6 +19,8 @@ const DESC = `((?:(?:[\\p{L}\\p{N}’'-]+|(?:\\p{Lu}\\.){2,})\\s+){1,3}?(?:${PER
 const DESC_MODIFIED = `((?:(?:[\\p{L}\\p{N}’'-]+|(?:\\p{Lu}\\.){2,})\\s+){1,3}?(?:${PERSON_NOUNS}))`;
 /** "a senior official at the Ministry of …" speaks for that body, which the annotation names instead. */
 const NOT_OF_BODY = "(?!\\s+(?:at|of|from|with|for)\\s+(?:the\\s+)?\\p{Lu})";
+/** What a source knows that describes it: "familiar with the talks", "briefed on the plan", "with knowledge of the deal". */
+export const KNOWING_WHAT = "familiar\\s+with|aware\\s+of|briefed\\s+on|involved\\s+in|close\\s+to|with\\s+(?:direct\\s+)?knowledge\\s+of";
 const SAYS = "(?:said|says|told|added|wrote|warned|argued|noted|explained|acknowledged|conceded|put it|insisted|claimed|confirmed|denied|estimated|cautioned|predicted|recalled|complained)";
 /** "said a Western diplomat", "According to a Kyiv-based trader", "quoted an intelligence official as saying". */
 /**
@@ -53,7 +55,7 @@ const ONE_OF_SAYS = new RegExp(`(?:(?:^|[.!?"”:]\\s+|,\\s+)${ONE_OF}(?:,[^,.]{
  * "a person familiar with the talks said", "according to a person briefed on the meeting": a person is described only
  * by what they know, which is kept in the name ("person familiar with the talks").
  */
-const KNOWING_PERSON = "(person\\s+(?:familiar\\s+with|briefed\\s+on|involved\\s+in|close\\s+to|with\\s+(?:direct\\s+)?knowledge\\s+of)\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{L}'’-]+(?:\\s+\\p{Ll}[\\p{L}'’-]*){0,2}?)";
+const KNOWING_PERSON = `(person\\s+(?:${KNOWING_WHAT})\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{L}'’-]+(?:\\s+\\p{Ll}[\\p{L}'’-]*){0,2}?)`;
 const KNOWING_SAYS = new RegExp(
   `(?:(?:^|[.!?"”:]\\s+|,\\s+)(?:A|An|One|Another|a|an|one|another)\\s+${KNOWING_PERSON}(?:,[^,.]{1,60},)?${WHO}\\s+${SAYS}\\b|\\b(?:said|says|told\\s+\\p{L}+|[Aa]ccording to)\\s+(?:a|an|one)\\s+${KNOWING_PERSON}(?=\\s*[,.;]))`,
   "gmu",

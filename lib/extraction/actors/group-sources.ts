@@ -4,6 +4,7 @@
  * introduces the group. A bare group ("officials said", "sources say") names nobody.
  */
 import { lexiconTag } from "../nlp";
+import { KNOWING_WHAT } from "./described-sources";
 import type { Registry } from "./registry";
 
 const PLURAL_NOUNS =
@@ -11,7 +12,7 @@ const PLURAL_NOUNS =
   "experts|economists|engineers|employees|managers|people|residents|soldiers|negotiators|representatives|lawyers|activists|researchers";
 /** "familiar with the project", "with knowledge of the preparations", "in the government": what the group knows or where it sits. */
 const KNOWING =
-  "\\s+(?:familiar\\s+with|involved\\s+in|aware\\s+of|briefed\\s+on|close\\s+to|with\\s+(?:direct\\s+)?knowledge\\s+of)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+['’]s\\s+)?\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}?";
+  `\\s+(?:${KNOWING_WHAT})\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+['’]s\\s+)?\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}?`;
 const QUALIFIER = `(?:${KNOWING}|\\s+in\\s+the\\s+\\p{Ll}+)?`;
 /**
  * A count, up to three modifiers and a plural noun ("two London market brokers"); a group known by what it knows
@@ -22,10 +23,12 @@ const SAY = "(?:said|say|says|told|added|warned|estimated|confirmed|noted)";
 const AS_SUBJECT = new RegExp(`(?:^|[.!?"”:]\\s+|,\\s+)${GROUP}(?:,[^,.]{1,60},|\\s+who\\s[^,.;"“”]{1,60}?)?\\s+(?:have\\s+|had\\s+)?${SAY}\\b`, "gmu");
 const CITED = new RegExp(`\\b(?:[Aa]ccording\\s+to|[Cc]iting|cited\\s+by|said|told\\s+\\p{L}+)\\s+${GROUP}(?=\\s*[,.;]|\\s+(?:who|said|told)\\b)`, "gu");
 
+const PLURAL_NOUN = new RegExp(`^(?:${PLURAL_NOUNS})$`);
+
 /** The words before the noun describe the group: no determiner, verb, preposition or pronoun ("two of the", "two were"). */
 function isGroupDescription(phrase: string): boolean {
   const words = phrase.split(/\s+/).slice(1, -1);
-  const noun = phrase.split(/\s+/).findIndex((w) => new RegExp(`^(?:${PLURAL_NOUNS})$`).test(w));
+  const noun = phrase.split(/\s+/).findIndex((w) => PLURAL_NOUN.test(w));
   return words.slice(0, Math.max(0, noun - 1)).every((w) => /^\p{Lu}|-/u.test(w) || !/^(?:Determiner|Preposition|Conjunction|Pronoun|Copula|Modal|PastTense|PresentTense|Infinitive|Gerund|Adverb|Cardinal)$/.test(lexiconTag(w) ?? ""));
 }
 

@@ -1,17 +1,38 @@
 /** The state a body named bare belongs to, read from the sentences around it. */
 import type { Registry } from "./registry";
 
+const NAME = /\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*)?/gu;
+
+/** The state a form names, or null. */
+function stateNamed(r: Registry, form: string): string | null {
+  const g = r.gazForm.get(form)?.entry ?? r.byForm.get(form);
+  return g?.kind === "state" ? g.name : null;
+}
+
+/** The states named (not by demonym) in text[from, to), in order: by a name or its first word. */
+function statesIn(r: Registry, from: number, to: number): string[] {
+  const states: string[] = [];
+  for (const m of r.text.slice(from, to).matchAll(NAME)) {
+    const state = stateNamed(r, m[0]) ?? stateNamed(r, m[0].split(" ")[0]);
+    if (state) states.push(state);
+  }
+  return states;
+}
+
+/** The states named in the sentence of `at`, before it. */
+function statesEarlierInSentence(r: Registry, at: number): string[] {
+  const start = Math.max(r.text.lastIndexOf(". ", at), r.text.lastIndexOf("\n", at)) + 1;
+  return statesIn(r, start, at);
+}
+
 /** "Russia struck Ukraine overnight, the Air Force said": the state named (not by demonym) last before the body in its sentence. */
 export function stateEarlierInSentence(r: Registry, at: number): string | null {
-  const start = Math.max(r.text.lastIndexOf(". ", at), r.text.lastIndexOf("\n", at)) + 1;
-  const names = [...r.text.slice(start, at).matchAll(/\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*)?/gu)].map((m) => m[0]);
-  for (const n of names.reverse()) {
-    for (const form of [n, n.split(" ")[0]]) {
-      const g = r.gazForm.get(form)?.entry ?? r.byForm.get(form);
-      if (g?.kind === "state") return g.name;
-    }
-  }
-  return null;
+  return statesEarlierInSentence(r, at).at(-1) ?? null;
+}
+
+/** "Latvia summoned the envoy of Belarus to the Foreign Ministry": the state named first in the sentence, before `at`. */
+export function firstStateEarlierInSentence(r: Registry, at: number): string | null {
+  return statesEarlierInSentence(r, at)[0] ?? null;
 }
 
 /** "Sweden has given Ukraine aid. In June the government decided …": the first state the sentence before names, in the same paragraph. */
@@ -21,23 +42,5 @@ export function firstStateOfPreviousSentence(r: Registry, at: number): string | 
   if (sentenceStart < paragraph) return null;
   const before = r.text.lastIndexOf(". ", sentenceStart - 1);
   const previous = before < paragraph ? paragraph : before + 2;
-  for (const m of r.text.slice(previous, sentenceStart).matchAll(/\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*)?/gu)) {
-    for (const form of [m[0], m[0].split(" ")[0]]) {
-      const g = r.gazForm.get(form)?.entry ?? r.byForm.get(form);
-      if (g?.kind === "state") return g.name;
-    }
-  }
-  return null;
-}
-
-/** "Latvia summoned the envoy of Belarus to the Foreign Ministry": the state named first in the sentence, before `at`. */
-export function firstStateEarlierInSentence(r: Registry, at: number): string | null {
-  const start = Math.max(r.text.lastIndexOf(". ", at), r.text.lastIndexOf("\n", at)) + 1;
-  for (const m of r.text.slice(start, at).matchAll(/\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*)?/gu)) {
-    for (const form of [m[0], m[0].split(" ")[0]]) {
-      const g = r.gazForm.get(form)?.entry ?? r.byForm.get(form);
-      if (g?.kind === "state") return g.name;
-    }
-  }
-  return null;
+  return statesIn(r, previous, sentenceStart)[0] ?? null;
 }

@@ -36,29 +36,36 @@ const REGION_NAMED = capitalFirst(/(?<![\p{L}-])(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+
  */
 export function bareRegionalBodies(r: Registry): void {
   if (!/\bregional\s/.test(r.text)) return;
+  const regions = regionsNamed(r);
+  const governments = [...r.actors.values()].filter((a) => a.kind === "government");
   for (const m of r.text.matchAll(BARE_REGIONAL)) {
     // "Lviv regional military administration": printed with its place, found by regionalBodies.
     if (!m[1] && /\p{Lu}[\p{L}-]*\s+$/u.test(r.text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    const region = lastRegionBefore(r, m.index);
+    const region = lastRegionBefore(r, regions, m.index);
     if (!region) continue;
-    const sameRegion = [...r.actors.values()].find((a) => a.kind === "government" && a.name.toLowerCase().startsWith(`${region.toLowerCase()} regional`));
+    const sameRegion = governments.find((a) => a.name.toLowerCase().startsWith(`${region.toLowerCase()} regional`));
     const name = `${region} ${m[2]}`;
     const a = sameRegion ?? r.byForm.get(name) ?? r.ensure(name, "government");
+    if (a.kind === "government" && !governments.includes(a)) governments.push(a);
     r.addForm(a, a.name);
     // The words as printed find the body's mentions; they name it only in this article.
     r.addLocalForm(a, m[2]);
   }
 }
 
-/**
- * The region named last before `at` in its paragraph, else the article's one region named anywhere (not a state, a
- * person or another actor's name): a live page's regions change from paragraph to paragraph.
- */
-function lastRegionBefore(r: Registry, at: number): string | null {
-  const regions = [...r.text.matchAll(REGION_NAMED)].filter((m) => {
+/** The regions the article names ("the Sumy region"): not a state, a person or another actor's name. */
+function regionsNamed(r: Registry): RegExpExecArray[] {
+  return [...r.text.matchAll(REGION_NAMED)].filter((m) => {
     const w = m[1];
     return !NON_NAME_WORDS.has(w) && !r.stateOfDemonym.has(w) && !r.byForm.has(w) && !r.gazForm.has(w);
   });
+}
+
+/**
+ * The region named last before `at` in its paragraph, else the article's one region named anywhere: a live page's
+ * regions change from paragraph to paragraph.
+ */
+function lastRegionBefore(r: Registry, regions: RegExpExecArray[], at: number): string | null {
   const paragraph = r.text.lastIndexOf("\n", at) + 1;
   const near = regions.filter((m) => m.index >= paragraph && m.index < at).pop();
   if (near) return near[1];

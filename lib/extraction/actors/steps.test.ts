@@ -196,8 +196,9 @@ describe("actor steps", () => {
   });
 
   it("described sources: a person described only by what they know keeps it in the name", () => {
-    const text = "The deal slipped to June, a person familiar with the negotiations said. Prices will rise, according to a person briefed on the plan. A person said hello.";
-    expect(describedIn(text)).toEqual(["a person briefed on the plan", "a person familiar with the negotiations"]);
+    const text = "The deal slipped to June, a person familiar with the negotiations said. Prices will rise, according to a person briefed on the plan. " +
+      "The mill will close, a person aware of the sale said. A person said hello.";
+    expect(describedIn(text)).toEqual(["a person aware of the sale", "a person briefed on the plan", "a person familiar with the negotiations"]);
   });
 
   it("described sources: a bare occupation keeps its workplace, a bare spokesman speaks for the body named before him, a victim is no source", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../actors";
 import { extractArticle } from "../index";
+import { namedBefore } from "./complete-roles";
 import type { FoundEvent } from "./context";
 import { assignRoles, defenceAt, defenceFlipped, meetingLeaders, objectsAfterVerb } from "./roles";
 import { demonymSidesIn, stateOfActor } from "./state-roles";
@@ -60,6 +61,13 @@ describe("roles beyond the clause", () => {
     const talks = extractArticle({ text: talksText, publishedOn: "2026-03-12", title: "T", rulesOnly: true }).events[0];
     expect(roleOf(talks, "Erik Lindqvist")).toBe("participant");
     expect(roleOf(talks, "Anna Berg")).toBeUndefined();
+  });
+
+  it("keeps an actor the clause does not name when it leaves out who only reports the happening", () => {
+    // "After the shelling of the port on Monday, Anna Berg said Norway would send more aid."; Russia came from before.
+    const e = strike(0, [["Russia", "initiator"], ["Anna Berg", "initiator"]]);
+    namedBefore(e, 44, (n) => (n === "Anna Berg" ? 46 : null));
+    expect(e.actors).toEqual(["Russia"]);
   });
 
   it("leaves out who is named only in a leading adjunct that is not the happening", () => {

@@ -30,9 +30,12 @@ function heldInAdjunct(clause: string): number | null {
   return trigger && happeningAdjunctEnd(clause, trigger.pos);
 }
 
-/** Keeps only the actors named before `end`: the ones a report names after the happening's adjunct take no part. */
+/**
+ * Leaves out the actors a report names only after the happening's adjunct: they take no part. An actor not named in
+ * the clause at all (its role came from outside it) is kept.
+ */
 export function namedBefore(e: FoundEvent, end: number, mentioned: (name: string) => number | null): void {
-  e.actorRoles = e.actorRoles.filter((r) => (mentioned(r.name) ?? end) < end);
+  e.actorRoles = e.actorRoles.filter((r) => (mentioned(r.name) ?? 0) < end);
   e.actors = e.actorRoles.map((r) => r.name);
 }
 

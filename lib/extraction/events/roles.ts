@@ -4,7 +4,7 @@
  * in it; a weapon or force named by a demonym ("Ukrainian drones attacked …") names its state as the agent.
  */
 import type { Actor } from "../actors";
-import { pastPredicate } from "./finite-clause";
+import { pastPredicate, REPORTING_VERBS } from "./finite-clause";
 import type { EventRole, EventType } from "./context";
 
 /** Meetings and agreements have no sides: every actor takes part. */
@@ -88,7 +88,7 @@ export function meetingLeaders(clause: string, roles: { name: string; role: Even
 }
 
 /** A verb that reports: what follows it is what was said, not its object. */
-const REPORT_VERB = /^(?:said|says|told|tells|reported|announced|claimed|confirmed|wrote|stated|added|noted|insisted|warned)\b/;
+const REPORT_VERB = new RegExp(`^(?:${REPORTING_VERBS}|tells|noted|insisted|warned)\\b`);
 
 /**
  * The subject ends at the clause's finite verb: an actor named after it ("Berg promised Kyiv 300 missiles", the trigger

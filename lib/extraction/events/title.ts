@@ -7,7 +7,7 @@
 import type { Actor, Mention } from "../actors";
 import type { DateMention } from "../dates";
 import { isParticipleForm, isPastTense, lexiconTag, toPast, toPresent } from "../nlp";
-import { pastPredicate } from "./finite-clause";
+import { pastPredicate, REPORTING_VERBS } from "./finite-clause";
 import { type EventCtx, SPEAKER_LABEL } from "./context";
 import { type Antecedent, antecedentVerbIndex, withAntecedent } from "./relative";
 import { capitalFirst } from "../capital-first";
@@ -74,11 +74,10 @@ function shortName(a: Actor): string {
   return a.kind === "person" ? surname(a.name) : a.name;
 }
 
-/** The span's text with the date phrase removed and each person named by surname, without title or role words. */
 /** "Following the Alaska summit on August 15, Trump promised …": a leading adjunct set off by a comma, before the subject. */
 const LEADING_ADJUNCT = /^\s*(?:following|after|before|despite|amid|during|ahead\s+of|in\s+response\s+to|in\s+the\s+wake\s+of)\s+[^,;]{3,120},\s+(?=(?:\S+\s+){2}\S)/i;
 
-const REPORTING_VERB = /^(?:said|says|told|reported|announced|claimed|added|stated|confirmed|wrote)\b/;
+const REPORTING_VERB = new RegExp(`^(?:${REPORTING_VERBS})\\b`);
 
 /**
  * The span the title is written from: after a leading adjunct, unless the happening's trigger word is in it and what
@@ -87,9 +86,14 @@ const REPORTING_VERB = /^(?:said|says|told|reported|announced|claimed|added|stat
  */
 function titleSpan(ctx: EventCtx, inp: TitleInput): { start: number; end: number } {
   const clause = ctx.text.slice(inp.start, inp.end);
-  const lead = LEADING_ADJUNCT.exec(clause)?.[0].length ?? 0;
-  const held = inp.trigger === null ? null : happeningAdjunctEnd(clause, inp.trigger - inp.start);
+  const lead = leadingAdjunctLength(clause);
+  const held = inp.trigger === null ? null : happeningAdjunctEnd(clause, inp.trigger - inp.start, lead);
   return held === null ? { start: inp.start + lead, end: inp.end } : { start: inp.start, end: inp.start + held };
+}
+
+/** The length of the clause's leading adjunct with its comma and the space after it, or 0. */
+function leadingAdjunctLength(clause: string): number {
+  return LEADING_ADJUNCT.exec(clause)?.[0].length ?? 0;
 }
 
 /** Where a leading adjunct set off by a comma ends ("Despite objections from Hungary, …"), or 0. */
@@ -102,8 +106,7 @@ export function leadingAdjunctEnd(clause: string): number {
  * Where a leading adjunct that holds the clause's happening ends (its comma), or null: its trigger word is in it and
  * what follows tells no happening of its own, only a report ("Following talks with Macron, Zelenskiy said …").
  */
-export function happeningAdjunctEnd(clause: string, triggerAt: number): number | null {
-  const lead = LEADING_ADJUNCT.exec(clause)?.[0].length ?? 0;
+export function happeningAdjunctEnd(clause: string, triggerAt: number, lead = leadingAdjunctLength(clause)): number | null {
   if (!lead || triggerAt >= lead) return null;
   const rest = clause.slice(lead);
   const main = pastPredicate(rest);
@@ -113,6 +116,7 @@ export function happeningAdjunctEnd(clause: string, triggerAt: number): number |
 
 const DATE_PREPOSITION = /\s(?:into|on|in|by|until|till|through)\s+$/;
 
+/** The span's text with the date phrase removed and each person named by surname, without title or role words. */
 function plainText(ctx: EventCtx, inp0: TitleInput): string {
   const inp = { ...inp0, ...titleSpan(ctx, inp0) };
   const edits: { from: number; to: number; put: string }[] = [];

@@ -44,12 +44,13 @@ export const THAT_VERBS = new Set(
     "notes stresses insists argues adds admits acknowledges confirms denies explains declares reveals emphasises emphasizes writes").split(" "),
 );
 /**
- * Verbs that report only with a "that" clause after them: "believes that", "reaffirmed that", "informed India that", and
- * the base form after "to" or a modal ("was careful to add that", "would argue that"). Elsewhere they report nothing.
+ * Verbs that report only with a "that" clause after them: "believes that", "officials fear that", "reaffirmed that",
+ * "informed India that", and the base form after "to" or a modal ("was careful to add that", "would argue that").
+ * Elsewhere they report nothing.
  */
-export const THAT_ONLY_VERBS = new RegExp(
-  "\\b(reaffirmed|reaffirms|maintained|maintains|believes|believed|thinks|fears|feared|hopes|hoped|expects|indicated|indicates|informed|found|ruled|testified|disclosed|contended|" +
-    "(?<=\\b(?:to|would|will|could|did|does|do|must|may|might|can|should)\\s+)(?:add|note|stress|claim|admit|acknowledge|confirm|deny|explain|declare|reveal|emphasi[sz]e|write|believe|think|fear|hope|expect|maintain|reaffirm))\\b",
+const THAT_ONLY_VERBS = new RegExp(
+  "\\b(reaffirmed|reaffirms|maintained|maintains|believes|believed|believe|thinks|think|fears|feared|fear|hopes|hoped|hope|expects|expect|indicated|indicates|informed|found|ruled|testified|disclosed|contended|" +
+    "(?<=\\b(?:to|would|will|could|did|does|do|must|may|might|can|should)\\s+)(?:add|note|stress|claim|admit|acknowledge|confirm|deny|explain|declare|reveal|emphasi[sz]e|write|maintain|reaffirm))\\b",
   "g",
 );
 export const BARE_CLAUSE_VERBS = new Set("said says told warned added claimed insisted stressed noted saying adding announced confirmed argued stated explained acknowledged admitted reiterated".split(" "));
@@ -77,9 +78,9 @@ export function verbsIn(text: string, from: number, to: number): { start: number
   return out;
 }
 
-/** The verbs of THAT_ONLY_VERBS in `text`. */
-export function thatOnlyVerbsIn(text: string): { start: number; end: number; word: string }[] {
-  return [...text.matchAll(THAT_ONLY_VERBS)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[1] }));
+/** The verbs of THAT_ONLY_VERBS in `text`, marked as reporting only with a "that" clause. */
+export function thatOnlyVerbsIn(text: string): { start: number; end: number; word: string; thatOnly: true }[] {
+  return [...text.matchAll(THAT_ONLY_VERBS)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[1], thatOnly: true }));
 }
 
 export function verbsOutsideQuotes(ctx: Ctx, from: number, to: number) {

@@ -37,8 +37,16 @@ describe("indirect statements", () => {
     ]);
   });
 
-  it("that-only verbs report nothing without 'that' ('believed in', 'found the wreck')", () => {
+  it("that-clause: the plain present of a that-only verb after a plural subject ('officials fear that')", () => {
+    expect(indirect("Finnish officials fear that the ferry will stop. The Swedish ministers expect that prices will rise.")).toEqual([
+      ["Finnish officials", "the ferry will stop"],
+      ["Swedish ministers", "prices will rise"],
+    ]);
+  });
+
+  it("that-only verbs report nothing without 'that' ('believed in', 'found the wreck', 'fear the worst')", () => {
     expect(indirect("Minister Eva Stolt believed in the plan. Divers found the wreck on Sunday.")).toEqual([]);
+    expect(indirect("Danish farmers fear the worst. They expect prices to rise.")).toEqual([]);
   });
 
   it("that-clause: an adjunct between the verb and 'that' (a date, a year, an adverb, 'in an interview with X', 'when asked')", () => {

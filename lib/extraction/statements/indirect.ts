@@ -123,7 +123,7 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   const verbs = [...verbsIn(m, 0, m.length), ...thatOnlyVerbsIn(m)].sort((a, b) => a.start - b.start);
   for (const v of verbs) {
     const vs = s.start + v.start, ve = s.start + v.end;
-    const thatOnly = !THAT_VERBS.has(v.word) && !VERB_TEST.test(v.word);
+    const thatOnly = "thatOnly" in v;
     if (col.isTaken(vs)) continue;
     const rest = m.slice(v.end);
     // "organisations that it says took part in …": an aside inside a relative clause reports no clause of its own.
@@ -135,6 +135,8 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
       const objectAllowed = /^(told|tells|telling|assured|warned|warning|expressed|informed)$/.test(v.word);
       if (t && reachesThat(t[1], objectAllowed)) {
         const clauseStart = ve + t[0].length;
+        // "expressed hope that …": the clause is reported once, by the first verb.
+        if (col.isTaken(clauseStart)) continue;
         col.push(speakerOfVerb(ctx, s, vs, ve), clauseStart, s.end, s, v.word);
         continue;
       }
