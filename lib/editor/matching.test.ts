@@ -35,6 +35,9 @@ describe("matching proposed records to stored ones", () => {
     expect(actorSimilarity({ name: "Vladimir Vladimirovich Putin", aliases: [] }, putin)).toBeCloseTo(0.8, 2);
     expect(actorSimilarity({ name: "Zelenskiy", aliases: [] }, { name: "Volodymyr Zelensky", aliases: ["Zelensky"] })).toBe(1);
     expect(actorSimilarity({ name: "Sergei Lavrov", aliases: [] }, putin)).toBe(0);
+    // An alias owned by a state ("Russia's Northern Command") is not offered as that state.
+    expect(actorSimilarity({ name: "Northern Command", aliases: ["Russia's Northern Command"] }, { name: "Russia", aliases: [] })).toBe(0);
+    expect(actorSimilarity({ name: "Ukraine's Defence Ministry", aliases: [] }, { name: "Defence Ministry of Ukraine", aliases: [] })).toBe(1);
   });
 });
 

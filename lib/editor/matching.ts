@@ -121,6 +121,17 @@ export function sameHappening(a: ReviewEvent, b: ReviewEvent): boolean {
 
 export type ActorLike = { name: string; aliases: string[] };
 
+/** The owner in "Russia's Northern Command", or null. */
+const ownerOf = (name: string) => /^(.+?)['’]s\s+\S/u.exec(name)?.[1] ?? null;
+
+/** "Russia's Northern Command" is not Russia: a name is never alike its own owner. */
+function namesAlike(x: string, y: string): number {
+  const score = titleSimilarity(x, y);
+  if (score === 0) return 0;
+  const owns = (a: string, b: string) => ownerOf(a) !== null && titleSimilarity(ownerOf(a)!, b) === 1;
+  return owns(x, y) || owns(y, x) ? 0 : score;
+}
+
 /**
  * How alike two actors' names are (0 to 1), over every name and alias of each: the same words in
  * any order or transliteration score 1; "Putin" against "Vladimir Putin" scores by the words shared.
@@ -128,7 +139,7 @@ export type ActorLike = { name: string; aliases: string[] };
 export function actorSimilarity(a: ActorLike, b: ActorLike): number {
   let best = 0;
   for (const x of [a.name, ...a.aliases]) {
-    for (const y of [b.name, ...b.aliases]) best = Math.max(best, titleSimilarity(x, y));
+    for (const y of [b.name, ...b.aliases]) best = Math.max(best, namesAlike(x, y));
   }
   return Math.round(best * 100) / 100;
 }
