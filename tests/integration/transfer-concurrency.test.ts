@@ -37,6 +37,17 @@ function publishInput(n: number, speakerId: string, speakerName: string): Publis
   };
 }
 
+/**
+ * Publishes as an editor does: likely stored duplicates called "Not the same", and again when Publish is held back for
+ * ones the import stored meanwhile (the screen then shows them on their lines). Any other failure is returned.
+ */
+async function publishDecided(editor: Parameters<typeof publishArticle>[0], input: PublishInput) {
+  for (let attempt = 1; ; attempt++) {
+    const result = await publishArticle(editor, await decidedReview(input));
+    if (result.ok || !result.similar || attempt === 5) return result;
+  }
+}
+
 beforeAll(async () => {
   const source = await createTestDatabase();
   try {
@@ -67,7 +78,7 @@ describe("bulk import beside an editor", () => {
     const imported = importFile(db.url, file("rest.ndjson", lines.slice(30).join("\n")), { batch: 5, concurrency: 3 }).finally(() => (importing = false));
     const results: unknown[] = [];
     // Publishes one after another until the import is over (at least three, so some overlap it).
-    for (let n = 0; importing || n < 3; n++) results.push(await publishArticle(users.editor, await decidedReview(publishInput(n, busiest.id, busiest.name))));
+    for (let n = 0; importing || n < 3; n++) results.push(await publishDecided(users.editor, publishInput(n, busiest.id, busiest.name)));
     expect(await imported).toMatchObject({ imported: lines.length - 30, rejected: [] });
     expect(results.every((r) => (r as { ok: boolean }).ok)).toBe(true);
     expect(await db.prisma.article.count()).toBe(lines.length + results.length);
