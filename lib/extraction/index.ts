@@ -9,6 +9,7 @@ import { findStatements } from "./quotes";
 import { withDashQuotes } from "./statements/dash-quotes";
 import type { Proposal } from "./schema";
 import { findQuotes, splitParagraphs, splitSentences } from "./sentences";
+import { UPPER_START } from "./word-shapes";
 
 export { parseArticle, type ParsedArticle } from "./parse-article";
 export { proposalSchema, type Proposal } from "./schema";
@@ -33,7 +34,7 @@ type Part = "title" | "standfirst" | "body";
 /** "Russia Raises VAT as Drone Strikes Hit Refineries": most longer words capitalised. */
 function isTitleCase(title: string): boolean {
   const words = title.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+  return words.length >= 3 && words.filter((w) => UPPER_START.test(w)).length / words.length > 0.7;
 }
 
 export function extractArticle(input: ExtractInput): Proposal {

@@ -25,6 +25,7 @@ import { dropCaptionsAboveCredits, isPageFurniture } from "./parse-article-furni
 import { selfNamedOutlet } from "./parse-article-self";
 import { creditSigns, footByline, markOutletLines, mastheadSigns } from "./parse-article-signed";
 import { WIRE_AGENCY, hostNamedInText, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, namesASection, outletName, pageFooter } from "./parse-article-outlet";
+import { UPPER_START } from "./word-shapes";
 
 export { isValidDay, monthIndex, parseDateString } from "./page-dates";
 
@@ -142,7 +143,7 @@ function undatedPartsLine(line: string): HeadLine | null {
   return { kind: "junk" };
 }
 
-const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+const initials = (name: string) => name.split(/\s+/).filter((w) => UPPER_START.test(w)).map((w) => w[0]).join("");
 
 /** "Ankara" alone on a line in the head: the dateline (a capital, not a section name such as "Europe"). */
 const CAPITALS = new Set(GAZETTEER.flatMap((e) => (e.kind === "state" ? e.metonyms ?? [] : [])));

@@ -2,6 +2,7 @@ import { NON_NAME_WORDS } from "../gazetteer";
 import { STOP, isOrgHead, headKind, spellsAcronym } from "./lexicon";
 import type { Registry } from "./registry";
 import { capitalFirst } from "../capital-first";
+import { UPPER_START } from "../word-shapes";
 
 /** Two to six capitals: shaped like an acronym. */
 const ACRONYM_SHAPED = /^\p{Lu}{2,6}$/u;
@@ -68,7 +69,7 @@ export function undefinedAcronyms(r: Registry): void {
       }
     }
     // "liquefied natural gas (LNG)" is a thing, not an actor; lower-case gazetteer phrases ("coalition of the willing") are.
-    if (!found || (!/^\p{Lu}/u.test(found) && !gazForm.has(found))) continue;
+    if (!found || (!UPPER_START.test(found) && !gazForm.has(found))) continue;
     const g = gazForm.get(found) ?? gazForm.get(found.charAt(0).toUpperCase() + found.slice(1));
     const a = g ? fromEntry(g.entry) : byForm.get(found) ?? ensure(found.charAt(0).toUpperCase() + found.slice(1), headKind(found.split(" ")) ?? "organization");
     addForm(a, found);

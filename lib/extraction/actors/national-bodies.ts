@@ -5,6 +5,7 @@ import type { GazetteerForm, Registry } from "./registry";
 import { firstStateEarlierInSentence, firstStateOfPreviousSentence } from "./nearby-states";
 import type { Actor } from "./types";
 import { capitalFirst } from "../capital-first";
+import { UPPER_START } from "../word-shapes";
 
 /** "Wagner forces", "Russia's defence ministry", "Ukraine's General Staff": units and national bodies. */
 export function unitsAndNationalBodies(r: Registry): void {
@@ -60,7 +61,7 @@ export function unitsAndNationalBodies(r: Registry): void {
     // "Ukraine's General Staff": the capitalised unit is a proper name of its own.
     const unitText = m[0].slice(m[0].length - m[2].length);
     const holder = byForm.get(unitText);
-    if (/^\p{Lu}/u.test(unitText) && unitText.includes(" ") && (!holder || (holder !== a && holder.kind !== "person"))) {
+    if (UPPER_START.test(unitText) && unitText.includes(" ") && (!holder || (holder !== a && holder.kind !== "person"))) {
       if (holder) {
         holder.forms.delete(unitText);
         byForm.delete(unitText);

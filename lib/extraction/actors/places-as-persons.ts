@@ -6,6 +6,7 @@
  */
 import type { Registry } from "./registry";
 import type { Actor, Mention } from "./types";
+import { UPPER_START } from "../word-shapes";
 
 const LOCATIVE_BEFORE = /\b(?:in|near|outside|inside|around|into|the|liberated|captured|retook|recaptured|toward|towards|flee|fled|leave|leaves|left|(?:withdrawal|evacuated|evacuation|retreat) from|(?:north|south|east|west|capture|liberation|outskirts|centre|center|gardens|seat|edge|settlement|village|villages|town|city|much|most|part|parts) of)["”]?\s+["“]?$/i;
 /**
@@ -28,7 +29,7 @@ export function dropPlacesAsPersons(r: Registry, mentions: Mention[]): Mention[]
   const dropped = new Set<Actor>();
   for (const [a, ms] of byActor) {
     // A lower-case description ("wife of a mobilised soldier") is no place name.
-    if (a.kind !== "person" || a.role || a.slug !== undefined || !/^\p{Lu}/u.test(a.name)) continue;
+    if (a.kind !== "person" || a.role || a.slug !== undefined || !UPPER_START.test(a.name)) continue;
     if (ms.every((m) => usedAsPlace(r.text, m))) dropped.add(a);
   }
   for (const a of dropped) {

@@ -3,6 +3,7 @@ import type { DateMention } from "../dates";
 import { isPastTense } from "../nlp";
 import { hasPastVerb } from "./triggers";
 import { opensFiniteClause } from "./finite-cut";
+import { ED_WORD } from "../word-shapes";
 
 const PAST_AHEAD = String.raw`(?:(?:\p{Ll}+ly|first|also|then|later|again)\s+)?(?:\p{Ll}{3,}ed|flew|hit|struck|fell|came|began|shot|took|broke|went|met|won|lost|gave|sent|made|held|cut|left|withdrew|drew|rose|sold|paid|fought|led|saw|spoke|wrote)\b`;
 /** A relative or adverbial clause with its own subject and a finite past verb: "…, who promised a mechanism …", "…, where Zelenskiy first raised …", "… after a Russian aircraft flew close to …" (not "when": "a woman was killed when a drone hit a car" is one happening). */
@@ -110,7 +111,7 @@ export function subjectSpan(clause: string, offset: number): { start: number; en
     const w = words[i][0];
     if (!/^\p{Ll}+$/u.test(w)) continue;
     // The lexicon files some past forms as adjectives ("closed"): an -ed word before an article is the verb.
-    const pastBeforeObject = /^\p{Ll}{3,}ed$/u.test(w) && /^(?:the|a|an|its|his|her|their|\d[\d,.]*)$/.test(words[i + 1]?.[0] ?? "");
+    const pastBeforeObject = ED_WORD.test(w) && /^(?:the|a|an|its|his|her|their|\d[\d,.]*)$/.test(words[i + 1]?.[0] ?? "");
     if (AUXILIARY.test(w) || isPastTense(w) || pastBeforeObject)
       return { start: offset + lead + words[0].index, end: offset + lead + words[i - 1].index + words[i - 1][0].length };
   }

@@ -6,6 +6,7 @@
  * (./happening.ts) decides which of these are happenings; this only says how the clause is built.
  */
 import { lexiconTag } from "../nlp";
+import { ED_WORD, LOWER_START, UPPER_START } from "../word-shapes";
 
 /** "future": a "will/would" + verb, read only in a report's complement ("said it would send …"), where it tells a pledge made. */
 export type Aspect = "past" | "perfect" | "pluperfect" | "passive" | "future";
@@ -41,10 +42,10 @@ const isParticiple = (w: string) => tagIs(w, "Participle") || tagIs(w, "PastTens
 /** A simple past in its clause: a past form (the lexicon's, or a regular -ed or a bare one before its object). */
 function simplePastAt(words: string[], i: number): boolean {
   const w = words[i], next = words[i + 1] ?? "";
-  if (!/^\p{Ll}/u.test(w) || AUXILIARY.test(words[i - 1] ?? "")) return false;
+  if (!LOWER_START.test(w) || AUXILIARY.test(words[i - 1] ?? "")) return false;
   if (tagIs(w, "PastTense") && !tagIs(w, "Copula")) return true;
-  const beforeObject = OBJECT_START.test(next) || /^\p{Lu}/u.test(next);
-  return (/^\p{Ll}{3,}ed$/u.test(w) && (lexiconTag(w) === undefined || beforeObject)) || (BARE_PAST.test(w) && beforeObject);
+  const beforeObject = OBJECT_START.test(next) || UPPER_START.test(next);
+  return (ED_WORD.test(w) && (lexiconTag(w) === undefined || beforeObject)) || (BARE_PAST.test(w) && beforeObject);
 }
 
 /** The verb group starting at word i, after any adverbs: its aspect, or null when it is none of the four. */
@@ -58,7 +59,7 @@ function verbGroup(words: string[], i: number, future: boolean): Aspect | "stop"
     if (isParticiple(next)) return w === "had" ? "pluperfect" : "perfect";
     return "stop";
   }
-  if (w === "was" || w === "were") return !/ing$/.test(next) && ((isParticiple(next) && !tagIs(next, "Adjective")) || /^\p{Ll}{3,}ed$/u.test(next)) ? "passive" : "stop";
+  if (w === "was" || w === "were") return !/ing$/.test(next) && ((isParticiple(next) && !tagIs(next, "Adjective")) || ED_WORD.test(next)) ? "passive" : "stop";
   if (future && (w === "will" || w === "would") && /^\p{Ll}{2,}$/u.test(next) && !/^(?:be|have|not|never|like|need)$/.test(next) && !tagIs(next, "Adverb")) return "future";
   if (PRESENT_OR_MODAL.test(w)) return "stop";
   return simplePastAt(words, i) ? "past" : null;
@@ -77,7 +78,7 @@ export function pastPredicate(clause: string, opts: { future?: boolean } = {}): 
     if (!aspect) continue;
     const subject = words.slice(0, i);
     if (!subject.length || NOT_SUBJECT_START.test(subject[0]) || ["Gerund", "Preposition"].some((t) => tagIs(subject[0].toLowerCase(), t))) return null;
-    const kind: SubjectKind = subject.length === 1 && PRONOUNS.test(subject[0]) ? "pronoun" : /^\p{Lu}/u.test(subject[0]) && !/^(?:The|A|An)$/.test(subject[0]) ? "name" : "np";
+    const kind: SubjectKind = subject.length === 1 && PRONOUNS.test(subject[0]) ? "pronoun" : UPPER_START.test(subject[0]) && !/^(?:The|A|An)$/.test(subject[0]) ? "name" : "np";
     return { aspect, subject: kind, verbAt: lead + fronted + found[i].index };
   }
   return null;

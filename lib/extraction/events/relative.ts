@@ -5,6 +5,7 @@
  * no one, so its title puts the antecedent back: "Truce along front line expires", "Ukraine accepts US proposal for
  * ceasefire", "Russia withdraws from deal".
  */
+import { UPPER_START } from "../word-shapes";
 
 export interface Antecedent {
   /** The noun phrase the relative pronoun stands for, without its determiner: "truce along the front line". */
@@ -36,7 +37,7 @@ export function antecedentOf(text: string, clauseStart: number, from: number): A
   return { phrase: np[1].replace(LEADING_DATE, ""), prep: open.groups?.prep ?? null };
 }
 
-const hasOwnSubject = (clause: string, a: Antecedent) => !!a.prep || /^\p{Lu}/u.test(clause) || /^(?:the|its|his|her|their)\s/.test(clause);
+const hasOwnSubject = (clause: string, a: Antecedent) => !!a.prep || UPPER_START.test(clause) || /^(?:the|its|his|her|their)\s/.test(clause);
 
 /** Where the clause's verb stands once the antecedent is put before it ("drone attack | damaged …" → 2), or 0 when the clause keeps its own subject. */
 export function antecedentVerbIndex(clause: string, a: Antecedent): number {

@@ -11,6 +11,7 @@ import { pastPredicate, REPORTING_VERBS } from "./finite-clause";
 import { type EventCtx, SPEAKER_LABEL } from "./context";
 import { type Antecedent, antecedentVerbIndex, withAntecedent } from "./relative";
 import { capitalFirst } from "../capital-first";
+import { ED_WORD, ING_WORD, LOWER_START, UPPER_START } from "../word-shapes";
 
 /** A kicker in capitals before a dash ("KYIV — …", "UPDATE — …"). */
 const DESK_KICKER = /^\s*\p{Lu}{3,}[^—–]{0,40}?\s+[—–-]\s+/u;
@@ -19,7 +20,7 @@ const OUTLET_DATELINE = /^\s*\p{Lu}[\p{L}. ]{1,30}\s\([^()]{2,30}\)\s*[—–-]\
 /** A lead-in that only places the report ("Elsewhere, …", "In the south, …", "Speaking at a press conference, …"). */
 const PLACING_LEAD = /^\s*(?:elsewhere|in\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)|speaking\s+(?:at|in|on|to|after|before|during)\s+[^,]{2,60}(?:,\s+[^,]{2,60}){0,2}?(?=,\s+\p{Lu}\p{L}+\s+(?:said|says|told|tells)\b)),\s+/iu;
 /** Whether words tell a happening of their own: a finite past verb ("drones had entered …"), not an adjunct ("Speaking at …"). */
-const tellsHappening = (t: string) => t.split(/\s+/).some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && (w === "had" || isPastTense(w)));
+const tellsHappening = (t: string) => t.split(/\s+/).some((w, i) => i > 0 && LOWER_START.test(w) && (w === "had" || isPastTense(w)));
 /** "Asked about reports that …", "Asked whether …". */
 const QUESTION_LEAD = /^\s*(?:asked|questioned|pressed)\s+(?:about|on|over)\s+(?:\p{L}+\s+){0,3}?(?:that|of)\s+/iu;
 /** A role phrase before the name it stands beside ("Ukraine's commander-in-chief, Syrskyi, visited …"). */
@@ -285,7 +286,7 @@ function presentTense(t: string, knownVerb = 0): { words: string[]; verbEnd: num
       let j = i + 1;
       while (j < words.length && /^(?:\p{Ll}+ly|also|already|now|since|been)$/u.test(words[j])) j++;
       // "have been blocking the crossing" → "block the crossing": the activity, in the present.
-      if (words[j - 1] === "been" && /^\p{Ll}{3,}ing$/u.test(words[j] ?? "")) return { words: [...words.slice(0, i), ...words.slice(i + 1, j - 1), toPresent(words[j], { plural: plural() }), ...words.slice(j + 1)], verbEnd: j - 1 };
+      if (words[j - 1] === "been" && ING_WORD.test(words[j] ?? "")) return { words: [...words.slice(0, i), ...words.slice(i + 1, j - 1), toPresent(words[j], { plural: plural() }), ...words.slice(j + 1)], verbEnd: j - 1 };
       if (words[j - 1] === "been") return { words: replaceAt(words, i, [], j - i), verbEnd: i + 1 };
       if (!words[j] || !isParticiple(words[j])) return { words, verbEnd: i + 1 };
       // "has since launched" → "launches": "since" only ties the perfect to a time before.
@@ -301,7 +302,7 @@ function presentTense(t: string, knownVerb = 0): { words: string[]; verbEnd: num
       return { words: replaceAt(words, i, [w === "was" ? "is" : "are"]), verbEnd: i + 1 };
     }
     // "is proposing to send" → "proposes to send": a headline tells what is under way in the simple present.
-    if (/^(?:is|are)$/.test(w) && /^\p{Ll}{3,}ing$/u.test(next) && !/^(?:going|being)$/.test(next)) return { words: replaceAt(words, i, [toPresent(next, { plural: w === "are" })], 2), verbEnd: i + 1 };
+    if (/^(?:is|are)$/.test(w) && ING_WORD.test(next) && !/^(?:going|being)$/.test(next)) return { words: replaceAt(words, i, [toPresent(next, { plural: w === "are" })], 2), verbEnd: i + 1 };
     if (w === "did") return { words: replaceAt(words, i, [plural() ? "do" : "does"]), verbEnd: i + 1 };
     if (!LOWER_FIRST.test(words[i]) || DETERMINER.test(prev)) continue;
     // "Talks, led by Rubio": a participle of a reduced relative, not the verb.
@@ -311,7 +312,7 @@ function presentTense(t: string, knownVerb = 0): { words: string[]; verbEnd: num
     // "Rutte also rejected": an adverb between the named subject and its verb.
     const beforeAdverbs = [...words.slice(0, i)].reverse().find((x) => !SUBJECT_FILLER.test(x)) ?? "";
     if (isPastTense(w) && participleBeforeModal(words, i)) continue;
-    if ((isPastTense(w) || (/^[a-z]{4,}ed$/.test(w) && (/^\p{Lu}/u.test(beforeAdverbs) || i === knownVerb || pluralHeadBeforeVerb(beforeAdverbs, next)))) && !agentFollows(words, i) && !modifier && !/^(?:be|been|being|to)$/.test(prev)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
+    if ((isPastTense(w) || (/^[a-z]{4,}ed$/.test(w) && (UPPER_START.test(beforeAdverbs) || i === knownVerb || pluralHeadBeforeVerb(beforeAdverbs, next)))) && !agentFollows(words, i) && !modifier && !/^(?:be|been|being|to)$/.test(prev)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
     // "alliance of coastal states met": before a past verb, or after a preposition or an adjective, a present-tense form is a noun.
     if (/^(?:PresentTense|Infinitive)$/.test(lexiconTag(w) ?? "") && (isPastTense(next) || /^(?:of|for|with|from)$/.test(prev) || lexiconTag(prev) === "Adjective")) continue;
     // "Russia hit Kyiv": after a singular subject a bare "hit" can only be the past; the headline says "hits".
@@ -330,9 +331,9 @@ function coordinatedInPresent(words: string[], from: number, plural: boolean): v
     // The object may be a name ("visits Kyiv and met Zelensky").
     if (words[k - 1] !== "and") continue;
     // A past the lexicon knows as a verb needs no object start ("and awarded medals").
-    const lexiconPast = lexiconTag(words[k]) === "PastTense" || (/^\p{Ll}{3,}ed$/u.test(words[k]) && /^\p{Ll}{3,}s$/u.test(words[k + 1]));
-    if (!lexiconPast && !(OBJECT_START.test(words[k + 1].toLowerCase()) || /^\p{Lu}/u.test(words[k + 1]))) continue;
-    if (isPastTense(words[k]) || /^\p{Ll}{3,}ed$/u.test(words[k])) words[k] = toPresent(words[k], { plural });
+    const lexiconPast = lexiconTag(words[k]) === "PastTense" || (ED_WORD.test(words[k]) && /^\p{Ll}{3,}s$/u.test(words[k + 1]));
+    if (!lexiconPast && !(OBJECT_START.test(words[k + 1].toLowerCase()) || UPPER_START.test(words[k + 1]))) continue;
+    if (isPastTense(words[k]) || ED_WORD.test(words[k])) words[k] = toPresent(words[k], { plural });
   }
 }
 

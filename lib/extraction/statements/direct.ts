@@ -9,6 +9,7 @@ import { maskQuotes, wordCount, type QuoteSpan, type Sentence } from "../sentenc
 import { mentionsIn, sentenceOf, verbsOutsideQuotes, type Ctx, type FoundStatement } from "./context";
 import { accordingTo, speakerOfVerb } from "./speaker";
 import { isScareQuote, makeStatement } from "./statement";
+import { LOWER_START } from "../word-shapes";
 
 type Attribution = { speaker: Actor; cue: string } | null;
 
@@ -160,7 +161,7 @@ function reporterBefore(ctx: Ctx, q: QuoteSpan, s: Sentence, previous: FoundStat
 function joinSplitQuote(ctx: Ctx, prev: FoundStatement | undefined, st: FoundStatement, q: QuoteSpan, s: Sentence): boolean {
   if (!prev || !prev.direct || prev.speaker !== st.speaker || prev.sentence !== s) return false;
   const between = ctx.text.slice(prev.end + 1, q.start);
-  if (!/^\p{Ll}/u.test(st.quote) || !/,$/.test(prev.quote) || !/^\s*[^,.;]{1,50},\s*$/.test(between)) return false;
+  if (!LOWER_START.test(st.quote) || !/,$/.test(prev.quote) || !/^\s*[^,.;]{1,50},\s*$/.test(between)) return false;
   prev.quote = `${prev.quote.replace(/,$/, "")} ${st.quote}`;
   prev.end = st.end;
   (prev as FoundStatement & { segments?: [number, number][] }).segments = [[prev.start, q.innerStart - 1], [st.start, st.end]];

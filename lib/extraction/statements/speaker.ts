@@ -4,6 +4,7 @@ import { ROLE_NOUNS } from "../gazetteer";
 import type { Sentence } from "../sentences";
 import { pronounSpeaker } from "./pronoun";
 import { ADVERBS, PREPOSITIONS, inAnyQuote, mentionsIn, verbsOutsideQuotes, type Ctx } from "./context";
+import { LOWER_START, UPPER_START } from "../word-shapes";
 
 /** "Turkey's foreign minister", "Ukraine's commander-in-chief": a possessor, up to three modifiers, a role noun. */
 const POSSESSED_ROLE = new RegExp(`['’]s\\s+((?:[\\p{L}.-]+\\s+){0,3}?)(${[...ROLE_NOUNS, "commander-in-chief"].join("|")})\\s*$`, "iu");
@@ -13,7 +14,7 @@ const CLAUSE_VERB_AFTER = /^\s+(?:is|are|was|were|has|have|had|will|would|could|
 const SPEAKING_ROLES = [...ROLE_NOUNS, "judge", "prosecutor"];
 const ROLE_NP = new RegExp(`\\b(?:the|a|an)\\s+((?:[\\p{L}.-]+\\s+){0,3}?)(${SPEAKING_ROLES.join("|")})\\s*$`, "iu");
 /** "Deputy Prime Minister and Foreign Minister": the capitalised titles between an inverted verb and the name. */
-const isTitleRun = (words: string[]) => words.length <= 10 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|for)$/.test(w));
+const isTitleRun = (words: string[]) => words.length <= 10 && words.every((w) => UPPER_START.test(w) || /^(?:and|of|for)$/.test(w));
 /** " the harbour master, " / " a farmer from Lublin, " between a reporting verb and the name it describes. */
 const ROLE_BEFORE_NAME = /^\s+(?:the|a|an|his|her|their)\s+(?:[\p{Ll}][\p{L}’'-]*\s+){0,4}?[\p{Ll}][\p{L}’'-]*,\s*$/u;
 /** " the head of the X secretariat, " / " Thalassa's chief executive, " / " one resident, ": a role phrase, a comma, then the name it describes. */
@@ -69,7 +70,7 @@ const LOOSE_MODIFIER = /^(?:local|national|same|main|state|country['’]s)$/i;
 function bodyByDescription(ctx: Ctx, pos: number, words: string[]): Actor | null {
   const head = words[words.length - 1] ?? "";
   if (!/^\p{Ll}{4,}$/u.test(head) || PLURAL_GROUP.test(head) || ROLE_NOUNS.includes(head) || !words.every((w) => /^[\p{L}-]+$/u.test(w))) return null;
-  const required = words.slice(0, -1).filter((w) => /^\p{Ll}/u.test(w) && !LOOSE_MODIFIER.test(w)).map((w) => w.toLowerCase());
+  const required = words.slice(0, -1).filter((w) => LOWER_START.test(w) && !LOOSE_MODIFIER.test(w)).map((w) => w.toLowerCase());
   const hasWord = (name: string, w: string) => new RegExp(`(?:^|\\s)${w}(?:\\s|$)`).test(name);
   const before = ctx.index.mentions.filter((m) => m.start < pos && !m.pronoun && m.actor.kind !== "person");
   const named = before.filter((m) => [head, ...required].every((w) => hasWord(m.actor.name.toLowerCase(), w)));
