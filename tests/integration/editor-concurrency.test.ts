@@ -8,6 +8,7 @@ import type { PublishInput } from "@/lib/editor/schemas";
 import type { TestDatabase } from "../support/database";
 import { createUsers, tableCounts, useAppDatabase } from "../support/app-database";
 import { decidedReview } from "../support/decided-review";
+import { until } from "../support/wait";
 
 // Issue 10 §7: parallel publishes sharing a title, a new actor and a new publication all succeed.
 let db: TestDatabase;
@@ -140,12 +141,11 @@ async function holdLocks(keys: LockKey[]) {
 
 /** Waits until a transaction of this database waits for an advisory lock, or `settled()` says there is none to wait for. */
 async function waitForLockWaiter(settled: () => boolean) {
-  while (!settled()) {
+  await until("a publish waiting on an advisory lock (or settled)", async () => {
+    if (settled()) return true;
     const [{ n }] = await db.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`;
-    if (n > 0n) return;
-    // A short pause between polls, not to keep a core busy while the publish gets to its lock.
-    await new Promise((resolve) => setTimeout(resolve, 15));
-  }
+    return n > 0n;
+  }, { timeoutMs: 30_000, everyMs: 15 });
 }
 
 it("a publish waits only for publishes of events near its own dates; those without new events never wait", async () => {
