@@ -89,6 +89,11 @@ describe("stored actors offered for a proposed one", () => {
     expect(actorCandidates(proposed("Sergei Lavrov"), known)).toEqual([]);
   });
 
+  it("never offers an actor as its own owner ('Ukraine's Northern Command' is not Ukraine), as the server's check does", () => {
+    expect(actorCandidates(proposed("Northern Command", ["Ukraine's Northern Command"]), known)).toEqual([]);
+    expect(actorCandidates(proposed("Ukraine's Northern Command"), known)).toEqual([]);
+  });
+
   it("offers a likely match only from the threshold the server uses; the chosen actor leads", () => {
     expect(actorCandidates(proposed("Putin's spokesman Dmitry Peskov"), known)[0]?.score ?? 0).toBeLessThan(LIKELY_ACTOR);
     expect(actorCandidates({ ...proposed("Kyiv"), actorId: "u" }, known)[0].actor.id).toBe("u");

@@ -1,6 +1,6 @@
 import type { EditorArticle } from "@/lib/editor/analyse";
 import type { Review, ReviewActor, ReviewEvent } from "@/lib/editor/schemas";
-import { wordSimilarity, words } from "@/lib/editor/matching";
+import { namesAlike, nameWords, type NameWords } from "@/lib/editor/matching";
 import { textOrder } from "@/lib/editor/spans";
 import { findMentions } from "@/lib/text/mentions";
 import { offeredStored } from "@/lib/editor/publish-checks";
@@ -113,20 +113,20 @@ export function progress(review: Review): { reviewed: number; total: number } {
 export type KnownActor = { id: string; name: string; aliases: string[] };
 
 /** Each known actor's names split into words once per list (the list stays the same while the page is open). */
-const preparedWords = new WeakMap<KnownActor[], string[][][]>();
-function namesOf(known: KnownActor[]): string[][][] {
+const preparedWords = new WeakMap<KnownActor[], NameWords[][]>();
+function namesOf(known: KnownActor[]): NameWords[][] {
   let prepared = preparedWords.get(known);
   if (!prepared) {
-    prepared = known.map((k) => [k.name, ...k.aliases].map((n) => [...new Set(words(n))]));
+    prepared = known.map((k) => [k.name, ...k.aliases].map(nameWords));
     preparedWords.set(known, prepared);
   }
   return prepared;
 }
 
 /** How alike a proposed actor's names are to a stored one's (0 to 1): the best pair of name or alias. */
-function nameScore(mine: string[][], theirs: string[][]): number {
+function nameScore(mine: NameWords[], theirs: NameWords[]): number {
   let best = 0;
-  for (const x of mine) for (const y of theirs) best = Math.max(best, wordSimilarity(x, y));
+  for (const x of mine) for (const y of theirs) best = Math.max(best, namesAlike(x, y));
   return best;
 }
 
@@ -139,7 +139,7 @@ export const LIKELY_ACTOR = 0.5;
  * Zelensky" stored with the alias "Zelenskyy", or by the word "Zelensky"). The chosen one leads.
  */
 export function actorCandidates(actor: Pick<ReviewActor, "name" | "aliases" | "actorId">, known: KnownActor[], limit = 15): { actor: KnownActor; score: number }[] {
-  const mine = [actor.name, ...actor.aliases].map((n) => [...new Set(words(n))]);
+  const mine = [actor.name, ...actor.aliases].map(nameWords);
   const prepared = namesOf(known);
   return known
     .map((k, i) => ({ actor: k, score: k.id === actor.actorId ? 100 : nameScore(mine, prepared[i]) }))

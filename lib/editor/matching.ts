@@ -121,14 +121,19 @@ export function sameHappening(a: ReviewEvent, b: ReviewEvent): boolean {
 
 export type ActorLike = { name: string; aliases: string[] };
 
-/** The owner in "Russia's Northern Command", or null. */
-const ownerOf = (name: string) => /^(.+?)['’]s\s+\S/u.exec(name)?.[1] ?? null;
+/** A name split once into its words and, for "Russia's Northern Command", its owner's words. */
+export type NameWords = { words: string[]; owner: string[] | null };
 
-/** "Russia's Northern Command" is not Russia: a name is never alike its own owner. */
-function namesAlike(x: string, y: string): number {
-  const score = titleSimilarity(x, y);
+export function nameWords(name: string): NameWords {
+  const owner = /^(.+?)['’]s\s+\S/u.exec(name)?.[1];
+  return { words: [...new Set(words(name))], owner: owner ? [...new Set(words(owner))] : null };
+}
+
+/** How alike two names are (0 to 1); "Russia's Northern Command" is never alike its own owner, "Russia". */
+export function namesAlike(x: NameWords, y: NameWords): number {
+  const score = wordSimilarity(x.words, y.words);
   if (score === 0) return 0;
-  const owns = (a: string, b: string) => ownerOf(a) !== null && titleSimilarity(ownerOf(a)!, b) === 1;
+  const owns = (a: NameWords, b: NameWords) => a.owner !== null && wordSimilarity(a.owner, b.words) === 1;
   return owns(x, y) || owns(y, x) ? 0 : score;
 }
 
@@ -138,8 +143,8 @@ function namesAlike(x: string, y: string): number {
  */
 export function actorSimilarity(a: ActorLike, b: ActorLike): number {
   let best = 0;
-  for (const x of [a.name, ...a.aliases]) {
-    for (const y of [b.name, ...b.aliases]) best = Math.max(best, namesAlike(x, y));
+  for (const x of [a.name, ...a.aliases].map(nameWords)) {
+    for (const y of [b.name, ...b.aliases].map(nameWords)) best = Math.max(best, namesAlike(x, y));
   }
   return Math.round(best * 100) / 100;
 }
