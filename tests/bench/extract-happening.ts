@@ -148,8 +148,8 @@ function main() {
   const model: HappeningModel = { ...trainHappening(examples(tuning)), threshold: best.t, looseThreshold: best.lt };
   const validation = validationSplit().map(candidates);
   const vp = new Map(validation.map((it) => [it, it.cands.map((c) => happeningProbability(model, c.features))]));
-  console.log(`validation (rounds 15–16, pooled): ungated ${show(figures(validation, ungated))}`);
-  console.log(`validation (rounds 15–16, pooled): gated   ${show(figures(validation, gated(vp, best.t, best.lt)))}`);
+  console.log(`validation (rounds 16–17, pooled): ungated ${show(figures(validation, ungated))}`);
+  console.log(`validation (rounds 16–17, pooled): gated   ${show(figures(validation, gated(vp, best.t, best.lt)))}`);
   if (args.includes("--write")) {
     const out = path.resolve(import.meta.dirname, "../../lib/extraction/happening-model.json");
     writeFileSync(out, JSON.stringify(model) + "\n");
