@@ -2,7 +2,7 @@
 
 import { ACTOR_KINDS, type ReviewActor } from "@/lib/editor/schemas";
 import { ListInput } from "./ListInput";
-import { actorCandidates, LIKELY_ACTOR, type KnownActor } from "./review-model";
+import { actorCandidates, likelyStoredActor, type KnownActor } from "./review-model";
 
 type Known = KnownActor;
 
@@ -20,11 +20,9 @@ export function ActorSummary({ actor, known }: { actor: ReviewActor; known: Know
   );
 }
 
-/** The stored actor a proposed new one most likely is (name or alias alike), or none. */
+/** The stored actor a proposed new one most likely is (name or alias alike, kind fitting), or none. */
 export function likelyStored(actor: ReviewActor, known: Known[]): Known | undefined {
-  if (actor.decision !== "new") return undefined;
-  const best = actorCandidates(actor, known, 1)[0];
-  return best && best.score >= LIKELY_ACTOR ? best.actor : undefined;
+  return actor.decision === "new" ? likelyStoredActor(actor, known) : undefined;
 }
 
 /** Uses the stored actor instead of creating one; the article's spelling becomes one of its aliases. */

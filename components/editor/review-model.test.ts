@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { EditorArticle } from "@/lib/editor/analyse";
-import { reviewSchema, type Review } from "@/lib/editor/schemas";
+import { reviewSchema, type Review, type ReviewActor } from "@/lib/editor/schemas";
 import { listSuggestions, splitList } from "./ListInput";
 import { undecidedStored } from "@/lib/editor/publish-checks";
-import { actorCandidates, decide, decidedNew, decideRest, isRejected, itemOrder, LIKELY_ACTOR, progress, publishAsNewPatch, withRefusedDate } from "./review-model";
+import { actorCandidates, likelyStoredActor, decide, decidedNew, decideRest, isRejected, itemOrder, LIKELY_ACTOR, progress, publishAsNewPatch, withRefusedDate } from "./review-model";
 
 const body = "Peskov said talks had “stalled”. Later, Zelenskiy met Erdogan in Ankara.";
 const article: EditorArticle = { sourceUrl: "", title: "Talks stall", standfirst: "", authors: [], topics: [], publication: "P", publishedOn: "2025-06-15", dateline: "", body };
@@ -73,18 +73,18 @@ describe("list fields", () => {
 
 describe("stored actors offered for a proposed one", () => {
   const known = [
-    { id: "z", name: "Volodymyr Zelensky", aliases: ["Zelenskyy", "Zelenskiy"] },
-    { id: "p", name: "Vladimir Putin", aliases: ["Putin"] },
-    { id: "u", name: "Ukraine", aliases: [] },
+    { id: "z", name: "Volodymyr Zelensky", kind: "person", aliases: ["Zelenskyy", "Zelenskiy"] },
+    { id: "p", name: "Vladimir Putin", kind: "person", aliases: ["Putin"] },
+    { id: "u", name: "Ukraine", kind: "state", aliases: [] },
   ];
-  const proposed = (name: string, aliases: string[] = []) => ({ name, aliases, actorId: undefined });
+  const proposed = (name: string, aliases: string[] = [], kind: ReviewActor["kind"] = "person") => ({ name, aliases, kind, actorId: undefined });
 
   it("compares names and aliases, transliterations included", () => {
     const [best] = actorCandidates(proposed("Zelenskyy"), known);
     expect(best.actor.id).toBe("z");
     expect(best.score).toBe(1);
     // Only the stored alias matches: no word of "Volodymyr Zelensky" is "Zelenskyy" exactly.
-    expect(actorCandidates(proposed("President Zelenskyy"), [{ id: "z", name: "Volodymyr Zelensky", aliases: ["President Zelenskyy"] }])[0].score).toBe(1);
+    expect(actorCandidates(proposed("President Zelenskyy"), [{ id: "z", name: "Volodymyr Zelensky", kind: "person", aliases: ["President Zelenskyy"] }])[0].score).toBe(1);
     expect(actorCandidates(proposed("Volodymyr Zelenskyy"), known)[0].actor.id).toBe("z");
     expect(actorCandidates(proposed("Sergei Lavrov"), known)).toEqual([]);
   });
@@ -92,6 +92,20 @@ describe("stored actors offered for a proposed one", () => {
   it("never offers an actor as its own owner ('Ukraine's Northern Command' is not Ukraine), as the server's check does", () => {
     expect(actorCandidates(proposed("Northern Command", ["Ukraine's Northern Command"]), known)).toEqual([]);
     expect(actorCandidates(proposed("Ukraine's Northern Command"), known)).toEqual([]);
+  });
+
+  it("never offers an actor as its owner named after 'of' ('Northern Command of Ukraine' is not Ukraine)", () => {
+    expect(actorCandidates(proposed("Northern Command", ["Northern Command of Ukraine"], "armed_force"), known)).toEqual([]);
+    expect(actorCandidates(proposed("Ministry of Defence of Ukraine", [], "government"), known)).toEqual([]);
+  });
+
+  it("offers as already stored only an actor whose kind fits: a state is not its armed forces", () => {
+    const stored = [...known, { id: "f", name: "Ukrainian Armed Forces", kind: "armed_force", aliases: ["Armed Forces of Ukraine"] }];
+    expect(likelyStoredActor(proposed("Armed Forces", [], "armed_force"), stored)?.id).toBe("f");
+    expect(likelyStoredActor(proposed("Ukrainian forces", [], "state"), [{ id: "f", name: "Ukrainian forces", kind: "armed_force", aliases: [] }])).toBeUndefined();
+    // A kind the engine could not tell ("other") fits any.
+    expect(likelyStoredActor(proposed("Ukrainian forces", [], "other"), [{ id: "f", name: "Ukrainian forces", kind: "armed_force", aliases: [] }])?.id).toBe("f");
+    expect(likelyStoredActor(proposed("Zelenskiy"), known)?.id).toBe("z");
   });
 
   it("offers a likely match only from the threshold the server uses; the chosen actor leads", () => {

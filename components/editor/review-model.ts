@@ -1,6 +1,6 @@
 import type { EditorArticle } from "@/lib/editor/analyse";
 import type { Review, ReviewActor, ReviewEvent } from "@/lib/editor/schemas";
-import { namesAlike, nameWords, type NameWords } from "@/lib/editor/matching";
+import { kindsFit, namesAlike, nameWords, type NameWords } from "@/lib/editor/matching";
 import { textOrder } from "@/lib/editor/spans";
 import { findMentions } from "@/lib/text/mentions";
 import { offeredStored } from "@/lib/editor/publish-checks";
@@ -109,8 +109,8 @@ export function progress(review: Review): { reviewed: number; total: number } {
   return { reviewed: all.filter((x) => x.reviewed).length, total: all.length };
 }
 
-/** A stored actor as the review screen knows it: its name and aliases (what a proposal is matched on). */
-export type KnownActor = { id: string; name: string; aliases: string[] };
+/** A stored actor as the review screen knows it: its name, kind and aliases (what a proposal is matched on). */
+export type KnownActor = { id: string; name: string; kind: string; aliases: string[] };
 
 /** Each known actor's names split into words once per list (the list stays the same while the page is open). */
 const preparedWords = new WeakMap<KnownActor[], NameWords[][]>();
@@ -146,4 +146,13 @@ export function actorCandidates(actor: Pick<ReviewActor, "name" | "aliases" | "a
     .filter((x) => x.score > 0)
     .sort((a, b) => b.score - a.score || a.actor.name.localeCompare(b.actor.name))
     .slice(0, limit);
+}
+
+/**
+ * The stored actor a proposed new one most likely is, or none: the likeliest by name or alias, from the server's
+ * threshold, of a kind that fits ("Northern Command of Russia", an armed force, is never offered as "Russia").
+ */
+export function likelyStoredActor(actor: Pick<ReviewActor, "name" | "aliases" | "actorId" | "kind">, known: KnownActor[]): KnownActor | undefined {
+  const best = actorCandidates(actor, known).find((c) => kindsFit(actor.kind, c.actor.kind));
+  return best && best.score >= LIKELY_ACTOR ? best.actor : undefined;
 }

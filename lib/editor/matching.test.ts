@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actorSimilarity, comparePlaces, eventMatch, sameHappening, titleSimilarity, words } from "./matching";
+import { actorSimilarity, comparePlaces, kindsFit, eventMatch, sameHappening, titleSimilarity, words } from "./matching";
 import { reviewEventSchema } from "./schemas";
 
 describe("matching proposed records to stored ones", () => {
@@ -38,6 +38,9 @@ describe("matching proposed records to stored ones", () => {
     // An alias owned by a state ("Russia's Northern Command") is not offered as that state.
     expect(actorSimilarity({ name: "Northern Command", aliases: ["Russia's Northern Command"] }, { name: "Russia", aliases: [] })).toBe(0);
     expect(actorSimilarity({ name: "Ukraine's Defence Ministry", aliases: [] }, { name: "Defence Ministry of Ukraine", aliases: [] })).toBe(1);
+    // …and so is one owned after "of" ("Northern Command of Russia", "Ministry of Defence of Ukraine").
+    expect(actorSimilarity({ name: "Northern Command", aliases: ["Northern Command of Russia"] }, { name: "Russia", aliases: [] })).toBe(0);
+    expect(actorSimilarity({ name: "Ministry of Defence of Ukraine", aliases: [] }, { name: "Ukraine", aliases: [] })).toBe(0);
   });
 });
 
@@ -61,3 +64,12 @@ describe("one definition of the same place", () => {
   });
 });
 
+describe("kindsFit", () => {
+  it("lets one actor be of the same kind or of an unknown one, never a state and its armed forces", () => {
+    expect(kindsFit("state", "state")).toBe(true);
+    expect(kindsFit("other", "armed_force")).toBe(true);
+    expect(kindsFit("armed_force", undefined)).toBe(true);
+    expect(kindsFit("armed_force", "state")).toBe(false);
+    expect(kindsFit("person", "organization")).toBe(false);
+  });
+});

@@ -121,15 +121,23 @@ export function sameHappening(a: ReviewEvent, b: ReviewEvent): boolean {
 
 export type ActorLike = { name: string; aliases: string[] };
 
-/** A name split once into its words and, for "Russia's Northern Command", its owner's words. */
+/** A name split once into its words and, for "Russia's Northern Command" or "Northern Command of Russia", its owner's words. */
 export type NameWords = { words: string[]; owner: string[] | null };
 
 export function nameWords(name: string): NameWords {
-  const owner = /^(.+?)['’]s\s+\S/u.exec(name)?.[1];
+  const owner = /^(.+?)['’]s\s+\S/u.exec(name)?.[1] ?? /^.*\S\s+of\s+(?:the\s+)?(.+)$/u.exec(name)?.[1];
   return { words: [...new Set(words(name))], owner: owner ? [...new Set(words(owner))] : null };
 }
 
-/** How alike two names are (0 to 1); "Russia's Northern Command" is never alike its own owner, "Russia". */
+/**
+ * Two actor kinds can be one actor: the same kind, or either not known ("other"). A state is never its
+ * armed forces or government, however alike the names ("Northern Command of Russia" is not "Russia").
+ */
+export function kindsFit(a: string | undefined, b: string | undefined): boolean {
+  return !a || !b || a === b || a === "other" || b === "other";
+}
+
+/** How alike two names are (0 to 1); "Russia's Northern Command" (or "… of Russia") is never alike its own owner, "Russia". */
 export function namesAlike(x: NameWords, y: NameWords): number {
   const score = wordSimilarity(x.words, y.words);
   if (score === 0) return 0;

@@ -2,7 +2,7 @@ import "server-only";
 import { addDays } from "date-fns";
 import { formatPartialDate, partialDateFromString, type PartialDate } from "@/lib/dates/partial-date";
 import { prisma } from "@/lib/db/client";
-import { actorSimilarity, eventMatch, words } from "./matching";
+import { actorSimilarity, eventMatch, kindsFit, words } from "./matching";
 import type { Review, ReviewEvent } from "./schemas";
 import type { LockKey, Tx } from "./transaction";
 
@@ -158,7 +158,7 @@ export type SimilarActor = { id: string; name: string; kind: string; score: numb
 
 /**
  * Stored actors whose name or an alias resembles each proposed new actor's ("Zelenskiy" and
- * "Volodymyr Zelensky"), best first, keyed by the actor's review key. Actors the review already
+ * "Volodymyr Zelensky") and whose kind fits, best first, keyed by the actor's review key. Actors the review already
  * matched by exact name or alias are not repeated.
  */
 export async function findSimilarActors(review: Review, known?: { id: string; name: string; kind: string; aliases: string[] }[]): Promise<Record<string, SimilarActor[]>> {
@@ -173,6 +173,7 @@ export async function findSimilarActors(review: Review, known?: { id: string; na
   const found: Record<string, SimilarActor[]> = {};
   for (const actor of proposed) {
     const similar = stored
+      .filter((s) => kindsFit(actor.kind, s.kind))
       .map((s) => ({ id: s.id, name: s.name, kind: s.kind, score: actorSimilarity(actor, s) }))
       .filter((s) => s.score >= 0.5)
       .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))

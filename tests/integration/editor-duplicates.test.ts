@@ -135,6 +135,8 @@ describe("no duplicate actors", () => {
         { key: "x", decision: "new" as const, name: "Vladimir Vladimirovich Putin", kind: "person" as const, role: undefined, aliases: [] },
         { key: "y", decision: "new" as const, name: "Donald J. Trump", kind: "person" as const, role: undefined, aliases: [] },
         { key: "z", decision: "new" as const, name: "Someone Entirely New", kind: "person" as const, role: undefined, aliases: [] },
+        // An armed force named like a stored person is not offered as that person.
+        { key: "w", decision: "new" as const, name: "Putin Brigade", kind: "armed_force" as const, role: undefined, aliases: ["Vladimir Putin Brigade"] },
       ],
       statements: [],
       events: [],
@@ -143,6 +145,7 @@ describe("no duplicate actors", () => {
     expect(similar.x?.[0]).toMatchObject({ id: ids.putin, name: "Vladimir Putin" });
     expect(similar.y?.[0]).toMatchObject({ id: ids.trump, score: 1 });
     expect(similar.z).toBeUndefined();
+    expect(similar.w).toBeUndefined();
   });
 });
 

@@ -21,7 +21,7 @@ export default async function NewArticlePage({ searchParams }: { searchParams: P
     <>
       <h1>{draft ? "Draft" : "New article"}</h1>
       {draftId && !draft && <p className="form-error" role="alert">That draft no longer exists (published or deleted). Start a new article below.</p>}
-      <ArticleEditor key={draft?.id ?? "new"} known={known.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases }))} topics={topics} draft={draft ?? undefined} />
+      <ArticleEditor key={draft?.id ?? "new"} known={known.map((a) => ({ id: a.id, name: a.name, kind: a.kind, aliases: a.aliases }))} topics={topics} draft={draft ?? undefined} />
     </>
   );
 }
