@@ -15,7 +15,7 @@ export function ActorSummary({ actor, known }: { actor: ReviewActor; known: Know
   return (
     <>
       <span className="rv-kind rv-kind--actor">Actor</span> <strong>{actor.name || "(unnamed)"}</strong>
-      <span className="muted small"> · {actor.kind.replace("_", " ")} · {match ? "in Faultline" : actor.decision === "reject" ? "dropped" : "new actor"}</span>
+      <span className="muted small"> · {actor.kind.replace("_", " ")}{actor.unnamed && " · unnamed source, of this article only"} · {match ? "in Faultline" : actor.decision === "reject" ? "dropped" : "new actor"}</span>
     </>
   );
 }

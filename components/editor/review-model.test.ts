@@ -105,7 +105,8 @@ describe("stored actors offered for a proposed one", () => {
     expect(likelyStoredActor(proposed("Ukrainian forces", [], "state"), [{ id: "f", name: "Ukrainian forces", kind: "armed_force", aliases: [] }])).toBeUndefined();
     // A kind the engine could not tell ("other") fits any.
     expect(likelyStoredActor(proposed("Ukrainian forces", [], "other"), [{ id: "f", name: "Ukrainian forces", kind: "armed_force", aliases: [] }])?.id).toBe("f");
-    expect(likelyStoredActor(proposed("Zelenskiy"), known)?.id).toBe("z");
+    expect(likelyStoredActor(proposed("Zelenskiy"), known)?.id).toBe("z");    // A described source is somebody of this article only, however alike a stored one's name.
+    expect(likelyStoredActor({ ...proposed("a Western diplomat"), unnamed: true }, [{ id: "d", name: "a Western diplomat", kind: "person", aliases: [] }])).toBeUndefined();
   });
 
   it("offers a likely match only from the threshold the server uses; the chosen actor leads", () => {

@@ -46,6 +46,9 @@ export function checkReview(article: ArticleFields, review: Review): Record<stri
 }
 
 type NewAlias = { actorId: string; alias: string; normalized: string };
+/** What a described source's new actor says of itself on its profile when the editor gave no role. */
+export const UNNAMED_ROLE = "unnamed source";
+
 const aliasRows = (actorId: string, name: string, aliases: string[]): NewAlias[] =>
   aliases.filter((a) => a.toLowerCase() !== name.toLowerCase()).map((alias) => ({ actorId, alias, normalized: alias.toLowerCase() }));
 
@@ -69,10 +72,13 @@ async function resolveActors(tx: Tx, user: SessionUser, review: Review, created:
     }
     // Another article (perhaps published a moment ago, in parallel) may have created this actor already:
     // its name is locked (publishIn), so a second publish waits here and then finds the first one's.
-    const same = await tx.actor.findFirst({
-      where: { name: { equals: proposed.name, mode: "insensitive" }, deletedAt: null, mergedIntoId: null },
-      orderBy: { createdAt: "asc" },
-    });
+    // A described source ("a Western diplomat") is somebody of this article only, whatever earlier articles called theirs.
+    const same = proposed.unnamed
+      ? null
+      : await tx.actor.findFirst({
+          where: { name: { equals: proposed.name, mode: "insensitive" }, deletedAt: null, mergedIntoId: null },
+          orderBy: { createdAt: "asc" },
+        });
     if (same) {
       newAliases.push(...aliasRows(same.id, same.name, aliases));
       ids.set(proposed.key, same.id);
@@ -83,7 +89,7 @@ async function resolveActors(tx: Tx, user: SessionUser, review: Review, created:
         slug: await uniqueSlug(tx, "actor", proposed.name),
         name: proposed.name,
         kind: proposed.kind,
-        role: proposed.role,
+        role: proposed.role ?? (proposed.unnamed ? UNNAMED_ROLE : undefined),
         verified: true,
         aliases: { create: aliasRows("", proposed.name, aliases).map(({ alias, normalized }) => ({ alias, normalized })) },
       },

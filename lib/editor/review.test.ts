@@ -29,6 +29,14 @@ describe("buildReview", () => {
     expect(review.actors[1]).toMatchObject({ key: "a1", decision: "new", name: "Andrii Sybiha", kind: "person" });
   });
 
+  it("never takes a described source for a stored namesake: another article's 'a Western diplomat' is somebody else", () => {
+    const stored = [...known, { id: "d1", name: "a Western diplomat", kind: "person", aliases: ["Western diplomat"] }];
+    const described = { name: "a Western diplomat", aliases: ["Western diplomat"], kind: "person", role: null, unnamed: true };
+    const named = { ...described, unnamed: undefined };
+    expect(buildReview({ ...proposal, actors: [described] }, stored).actors[0]).toMatchObject({ decision: "new", unnamed: true, actorId: undefined });
+    expect(buildReview({ ...proposal, actors: [named] }, stored).actors[0]).toMatchObject({ decision: "existing", actorId: "d1" });
+  });
+
   it("adds speakers the engine named but did not list, matched when known", () => {
     expect(review.actors[2]).toMatchObject({ key: "a2", decision: "existing", actorId: "k1", name: "Kremlin" });
     expect(review.statements[1].speakerKey).toBe("a2");

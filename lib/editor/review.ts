@@ -4,7 +4,7 @@ import { ACTOR_KINDS, EVENT_ROLES, EVENT_TYPE_VALUES, type Review, type ReviewAc
 
 /** What the extraction engine proposes (its CLI contract), as far as the review needs it. */
 export type Proposal = {
-  actors: { name: string; aliases: string[]; kind: string; role: string | null }[];
+  actors: { name: string; aliases: string[]; kind: string; role: string | null; unnamed?: boolean }[];
   statements: {
     speaker: string;
     quote: string;
@@ -68,7 +68,8 @@ export function buildReview(proposal: Proposal, known: KnownActor[]): Review {
   const actors: ReviewActor[] = proposal.actors.map((proposed, i) => {
     const key = `a${i}`;
     keyOf.set(proposed.name, key);
-    const match = [proposed.name, ...proposed.aliases].map((t) => index.get(t.toLowerCase())).find(Boolean);
+    // Another article's "a Western diplomat" is somebody else: a described source is never matched by name.
+    const match = proposed.unnamed ? undefined : [proposed.name, ...proposed.aliases].map((t) => index.get(t.toLowerCase())).find(Boolean);
     return {
       key,
       decision: match ? "existing" : "new",
@@ -77,6 +78,7 @@ export function buildReview(proposal: Proposal, known: KnownActor[]): Review {
       kind: oneOf(ACTOR_KINDS, match?.kind ?? proposed.kind, "other"),
       role: proposed.role ?? undefined,
       aliases: uniqueIgnoringCase([...(match && match.name !== proposed.name ? [proposed.name] : []), ...proposed.aliases]),
+      ...(proposed.unnamed ? { unnamed: true } : {}),
     };
   });
   const ensureKey = (name: string) => {

@@ -115,6 +115,8 @@ export const reviewActorSchema = z.object({
   kind: z.enum(ACTOR_KINDS),
   role: optionalText(300, "An actor's role"),
   aliases: z.array(text(200, "An alias").min(1)).max(30).default([]),
+  /** A described source ("a Western diplomat"): published as somebody of this article, never taken for a stored namesake. */
+  unnamed: z.boolean().optional(),
   /** The editor has decided on it (the review screen's progress); kept in drafts. */
   reviewed: z.boolean().optional(),
 });

@@ -82,6 +82,7 @@ export function extractArticle(input: ExtractInput): Proposal {
       kind: a.kind,
       role: a.role,
       ...(a.slug !== undefined ? { slug: a.slug } : {}),
+      ...(a.unnamed ? { unnamed: true } : {}),
     })),
     statements: statements.map((s) => {
       const { part, offset } = locate(s.start);

@@ -29,6 +29,8 @@ export const actorSchema = z.object({
   kind: z.enum(ACTOR_KIND_VALUES),
   role: z.string().nullable(),
   slug: z.string().optional(),
+  /** A described source ("a Western diplomat"), not a name: somebody of this article only. */
+  unnamed: z.boolean().optional(),
 });
 
 export const statementSchema = z.object({

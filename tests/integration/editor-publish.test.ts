@@ -135,6 +135,24 @@ describe("publishing an article", () => {
   });
 });
 
+describe("described sources", () => {
+  it("a described source is somebody of each article: two articles' 'a Western diplomat' are two actors, each an unnamed source", async () => {
+    const withSource = async (sourceUrl: string) => {
+      const x = input({ sourceUrl, title: `Diplomat speaks ${sourceUrl.slice(-1)}` }, { events: [] });
+      x.review.actors[0] = { key: "a1", decision: "new", name: "a Western diplomat", kind: "person", aliases: ["Western diplomat"], unnamed: true };
+      return decidedReview(x);
+    };
+    for (const url of ["https://example.com/diplomat-a", "https://example.com/diplomat-b"]) {
+      const result = await publishArticle(users.editor, await withSource(url));
+      expect(result.ok).toBe(true);
+    }
+    const sources = await db.prisma.actor.findMany({ where: { name: "a Western diplomat" }, include: { statements: true } });
+    expect(sources).toHaveLength(2);
+    expect(sources.map((a) => [a.role, a.statements.length])).toEqual([["unnamed source", 1], ["unnamed source", 1]]);
+    expect(new Set(sources.map((a) => a.slug)).size).toBe(2);
+  });
+});
+
 describe("publishing at the same time", () => {
   it("two articles with the same title and a new actor published at once both land, with distinct slugs, sharing one actor", async () => {
     const race = async (sourceUrl: string) => {

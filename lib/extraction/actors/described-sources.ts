@@ -5,6 +5,13 @@
  */
 import { lexiconTag } from "../nlp";
 import type { Registry } from "./registry";
+import type { Actor } from "./types";
+
+/** Marks a described source as nobody named: another article's "a Western diplomat" is somebody else. */
+export function unnamed(a: Actor): Actor {
+  a.unnamed = true;
+  return a;
+}
 
 export const PERSON_NOUNS =
   "official|diplomat|trader|source|analyst|resident|soldier|commander|officer|shipbroker|broker|executive|banker|lawmaker|legislator|negotiator|" +
@@ -129,7 +136,7 @@ export function describedSources(r: Registry): void {
       const source = sourceName(r, m);
       if (!source || !isDescription(m[1]) || r.byForm.has(source.printed)) continue;
       const named = withArticle(r, m, source);
-      const a = r.ensure(named, "person");
+      const a = unnamed(r.ensure(named, "person"));
       if (named !== source.name) a.aliases.add(source.name);
       r.addForm(a, source.printed);
     }
@@ -137,19 +144,19 @@ export function describedSources(r: Registry): void {
   for (const m of /\bperson\s/.test(r.text) ? r.text.matchAll(KNOWING_SAYS) : []) {
     const description = (m[1] ?? m[2]).replace(/\s+/g, " ");
     if (r.byForm.has(description)) continue;
-    const a = r.ensure(`a ${description}`, "person");
+    const a = unnamed(r.ensure(`a ${description}`, "person"));
     a.aliases.add(description);
     r.addForm(a, description);
   }
   for (const m of r.text.matchAll(ONE_OF_SAYS)) {
     const phrase = (m[1] ?? m[2]).replace(/\s+/g, " ");
     const name = phrase.replace(/^One/, "one");
-    if (!r.byForm.has(phrase)) r.addForm(r.ensure(name, "person"), phrase);
+    if (!r.byForm.has(phrase)) r.addForm(unnamed(r.ensure(name, "person")), phrase);
   }
   for (const re of [RELATION_AFTER_VERB, RELATION_AS_SUBJECT]) {
     for (const m of r.text.matchAll(re)) {
       const phrase = m[1].replace(/\s+/g, " ");
-      if (!r.byForm.has(phrase)) r.addForm(r.ensure(phrase, "person"), phrase);
+      if (!r.byForm.has(phrase)) r.addForm(unnamed(r.ensure(phrase, "person")), phrase);
     }
   }
 }

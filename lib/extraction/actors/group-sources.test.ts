@@ -14,7 +14,9 @@ describe("group sources", () => {
       "three grain traders",
       "two people familiar with the tender",
     ]);
-    expect(groupsIn("Two sources in the ministry told a radio station that the plan was ready.")).toEqual(["Two sources in the ministry"]);
+    expect(groupsIn("Two sources in the ministry told a radio station that the plan was ready.")).toEqual(["Two sources in the ministry"]);    const r = new Registry("Barley fell by a third in May, three grain traders said.");
+    groupSources(r);
+    expect([...r.actors.values()].map((a) => a.unnamed)).toEqual([true]);
   });
 
   it("an uncounted group known by what it knows is one actor too", () => {

@@ -21,6 +21,8 @@ export interface Actor {
   metonyms: Set<string>;
   demonyms: string[];
   first: number;
+  /** Described, not named ("a Western diplomat", "two traders"): somebody of this article only, never matched by name. */
+  unnamed?: boolean;
 }
 
 export interface Mention {
