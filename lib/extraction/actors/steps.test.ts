@@ -175,6 +175,17 @@ describe("actor steps", () => {
     expect([...r.actors.values()].every((a) => a.unnamed)).toBe(true);
   });
 
+  it("described sources: a stored actor named by the description is unnamed here too; a named person with it as an alias is not", () => {
+    const known = [
+      { name: "a Western diplomat", aliases: ["Western diplomat"], kind: "person" },
+      { name: "Ivan Petrenko", aliases: ["Petrenko", "port spokesman"], kind: "person" },
+    ];
+    const r = new Registry('"Nothing is new," said a Western diplomat. The berth was closed, said a port spokesman.', known);
+    describedSources(r);
+    expect(r.byForm.get("Western diplomat")?.unnamed).toBe(true);
+    expect(r.byForm.get("port spokesman")?.unnamed).toBeUndefined();
+  });
+
   it("described sources: a source 'in the' body it sits in keeps it in its name; the body is still mentioned", () => {
     const text = "A senior official in the Ministry of Fisheries, who asked not to be named, said the quota was cut. " +
       "The talks failed, said an official in the finance ministry. A source in the Harbour Authority (HA) told reporters so. An official in the region said nothing.";
