@@ -7,6 +7,8 @@ import type { SimilarEvent } from "@/lib/editor/similar-events";
 import { callAction } from "./call-action";
 
 const RECHECK_DELAY_MS = 600;
+/** Leads the reason a re-check failed, so the bar says what did not happen. */
+export const RECHECK_FAILED = "Could not look again for events already in Faultline:";
 
 /** What the duplicate check depends on: each event's type, date and actors, and which stored actor each actor is. */
 function signature(review: Review | null): string {
@@ -31,7 +33,7 @@ export function useSimilarRecheck(review: Review | null, onFound: (similar: Reco
       const result = await callAction(recheckSimilarEventsAction, { actors: review.actors, events: review.events });
       if (cancelled) return;
       if (result.ok) onFound(result.similar);
-      setFailed(result.ok ? null : result.error);
+      setFailed(result.ok ? null : `${RECHECK_FAILED} ${result.error}`);
     };
     const timer = setTimeout(() => void ask(), RECHECK_DELAY_MS);
     return () => {

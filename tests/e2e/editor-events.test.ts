@@ -280,4 +280,30 @@ describe("correcting a proposed event", () => {
     expect(published.startDate).toEqual(new Date("2026-03-10T00:00:00Z"));
     await context.close();
   }, 240_000);
+
+  it("offers no stored state for its armed forces, and says so when the duplicate re-check cannot be answered", async () => {
+    const stamp = Date.now();
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, editor.email, editor.password);
+    await page.goto(`${baseUrl()}/editor/articles/new`);
+    await page.fill("#raw", ARTICLE);
+    await page.fill("#article-sourceUrl", `https://example.org/varenko-recheck-${stamp}`);
+    await page.getByRole("button", { name: "Analyse" }).click();
+    await page.locator(".rv-progress").waitFor({ timeout: 60_000 });
+    // "Russia's Northern Command" is an armed force: the demo's stored state "Russia" is never offered for it.
+    const actors = page.locator("section[aria-label=Actors]");
+    await actors.locator("li.rv-row").first().waitFor();
+    expect(await actors.getByText("Already in Faultline as “Russia”").count()).toBe(0);
+
+    // The session ends while the editor works (signed out in another tab): the next re-check of stored duplicates is
+    // refused, and the bar says why instead of leaving stale offers unexplained.
+    await context.clearCookies();
+    await addEventFrom(page, "negotiators met on Monday for a third round of talks");
+    await page.keyboard.type("Negotiators meet in Geneva");
+    const failed = page.locator(".review-bar .save-failed[role=alert]").filter({ hasText: "Could not look again for events already in Faultline: Sign in to do this." }).first();
+    await failed.waitFor({ timeout: 30_000 });
+    await screenshot(page, "review-recheck-failed");
+    await context.close();
+  }, 240_000);
 });
