@@ -84,8 +84,9 @@ export async function lockKeys(tx: Tx, locks: LockKey[]): Promise<void> {
   for (const { key, shared: mode } of locks) shared.set(key, (shared.get(key) ?? true) && mode);
   if (!shared.size) return;
   const keys = [...shared.keys()].sort();
-  // One statement: a plain scan of unnest yields the keys, so takes their locks, in the arrays' order.
+  // One statement, locking in the keys' order: PostgreSQL evaluates volatile functions (the locks) after ORDER BY.
   await tx.$executeRaw`
     SELECT CASE WHEN u.shared THEN pg_advisory_xact_lock_shared(hashtextextended(u.key, 0)) ELSE pg_advisory_xact_lock(hashtextextended(u.key, 0)) END
-    FROM unnest(${keys}::text[], ${keys.map((key) => shared.get(key)!)}::boolean[]) AS u(key, shared)`;
+    FROM unnest(${keys}::text[], ${keys.map((key) => shared.get(key)!)}::boolean[]) WITH ORDINALITY AS u(key, shared, n)
+    ORDER BY u.n`;
 }
