@@ -11,14 +11,16 @@ type Outcome = { code: number | null; lastLine: string; output: string };
 
 function runFixture(fixture: string, globalSetup = ""): Promise<Outcome> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [VITEST, "run", "--config", "tests/meta/fixtures/vitest.config.ts"], {
+    // Stderr joins stdout in one pipe, as in CI's log (`> log 2>&1`): two pipes read here could arrive in either order
+    // on a loaded machine, and the last line read would then not be the last line written.
+    const args = [process.execPath, VITEST, "run", "--config", "tests/meta/fixtures/vitest.config.ts"];
+    const child = spawn("sh", ["-c", 'exec "$0" "$@" 2>&1', ...args], {
       cwd: ROOT,
       env: { ...process.env, FAULTLINE_FIXTURE: fixture, FAULTLINE_FIXTURE_SETUP: globalSetup, NO_COLOR: "1", FORCE_COLOR: "0" },
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: ["ignore", "pipe", "inherit"],
     });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
-    child.stderr.on("data", (chunk) => (output += chunk));
     child.on("error", reject);
     child.on("close", (code) => {
       const lines = output.split("\n").filter((line) => line.trim() !== "");
