@@ -25,6 +25,8 @@ export interface DateMention extends DateValue {
   source: "chrono" | "idiom" | "anchor" | "meeting";
   /** The time a pledge or decision sets ("agreed to deliver the jets by March"), not when it was made. */
   promised?: boolean;
+  /** The start of a span ("since 2023", "since the invasion in February 2022"): no happening's own time. */
+  spanStart?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -217,9 +219,9 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
   },
   // "A day after the meeting": counted from the date of the happening it names.
   { re: /\b([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+(day|days|week|weeks)\s+(after|before)(?=\s+the\s)/g, offset: countShift },
-  // "During the call", "on the sidelines of the summit": the day of the happening named.
+  // "During the call", "during that visit", "on the sidelines of the summit": the day of the happening named.
   {
-    re: /\b(?:during|throughout|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+the\s+(?:[\p{L}-]+\s+)?(call|talks|meeting|summit|conversation|visit|negotiations|attack|strike|assault|bombardment|barrage)\b/giu,
+    re: /\b(?:during|throughout|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the|that|this|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(call|talks|meeting|summit|conversation|visit|negotiations|attack|strike|assault|bombardment|barrage)\b/giu,
     offset: () => "same",
     ref: (m) => [m[1].toLowerCase()],
   },
@@ -633,7 +635,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     const sentence = sentences.find((s) => r.start >= s.start && r.start < s.end);
     if (sentence && MEETING_WORDS.test(text.slice(sentence.start, sentence.end)) && r.kind !== "meeting") meeting = v;
   }
-  return markPromised(text, sentences, monthsOfANamedYear(text, monthYearIdioms(text, out, pub)));
+  return markSpanStarts(text, markPromised(text, sentences, monthsOfANamedYear(text, monthYearIdioms(text, out, pub))));
 }
 
 const NAMES_YEAR = /\b(?:19|20)\d\d\b/;
@@ -701,6 +703,15 @@ function markPromised(text: string, sentences: Sentence[], dates: DateMention[])
     const s = sentences.find((x) => d.start >= x.start && d.start < x.end);
     if (s && !TOLD_AS_PAST.test(d.text) && COMMITS_TO.test(clauseTail(text, s, d.start))) d.promised = true;
   }
+  return dates;
+}
+
+/** "since" before a date, or before the noun phrase the date sits in ("since its full-scale invasion in February 2022"). */
+const SINCE_BEFORE = /\bsince\s+(?:(?:the|its|their|his|her|an?|[\p{Lu}][\p{L}-]*['’]s)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:(?:in|of)\s+)?$/u;
+
+/** Marks the dates that open a span: "has struck the grid every winter since its invasion in February 2022". */
+function markSpanStarts(text: string, dates: DateMention[]): DateMention[] {
+  for (const d of dates) if (/^since\b/i.test(d.text) || SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start))) d.spanStart = true;
   return dates;
 }
 
@@ -788,8 +799,8 @@ const REPORT_VERB = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`);
 /**
  * A date of the story's background, which later anaphora ("the next day", "during the visit") does not count from:
  * one in a "where" clause ("Zelensky, who had flown in from New York, where he addressed the UN on Thursday") or in
- * a pluperfect clause not reported ("a plant that missiles had knocked out in July"; not "said drones had hit …").
- * The clause runs from the last comma.
+ * a pluperfect clause not reported ("a plant that missiles had knocked out in July"; not "said drones had hit …", nor
+ * "said …, and that Kyiv had asked …"). The clause runs from the last comma.
  */
 export function inBackgroundClause(text: string, sentences: Sentence[], at: number): boolean {
   const s = sentences.find((x) => at >= x.start && at < x.end);
@@ -797,7 +808,9 @@ export function inBackgroundClause(text: string, sentences: Sentence[], at: numb
   const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
   if (/^\s*where\b/i.test(clause)) return true;
   const had = PLUPERFECT.exec(clause);
-  return !!had && !REPORT_VERB.test(clause.slice(0, had.index));
+  // "He said troops had used them in August, and that Kyiv had asked for more in July": a second complement of the report.
+  const secondComplement = /^\s*(?:and|but)\s+that\b/i.test(clause) && REPORT_VERB.test(before.slice(0, before.length - clause.length));
+  return !!had && !secondComplement && !REPORT_VERB.test(clause.slice(0, had.index));
 }
 
 /** The day of a report earlier in the same sentence ("said on Thursday that … the day before"), if any. */
