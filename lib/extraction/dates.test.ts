@@ -221,6 +221,34 @@ describe("anaphoric dates", () => {
   });
 });
 
+describe("settings and spans", () => {
+  const mentions = (text: string, pub: string) => {
+    const ps = splitParagraphs(text);
+    return findDates(text, pub, splitSentences(text, ps, findQuotes(text, ps)));
+  };
+  it("dates 'during that visit' and 'during his meeting' like 'during the visit'", () => {
+    const text = "The envoy visited Tbilisi in May.\n\nDuring that visit he opened a consulate. During his visit he also met students.";
+    expect(resolve(text, "2026-09-02").filter((d) => /visit/.test(d.text)).map((d) => d.date)).toEqual(["2026-05", "2026-05"]);
+  });
+  it("counts from a second complement of a report ('said …, and that the town had asked …'), not from before it", () => {
+    const text = "She said the regiment had trained in Latvia in March 2024, and that the town had asked for help during the mayor's visit in June.\n\nDuring that visit the mayor signed a pact.";
+    expect(resolve(text, "2026-09-02").find((d) => /that visit/.test(d.text))).toMatchObject({ date: "2026-06" });
+  });
+  it("reads no setting from before when the setting's noun phrase has its own date ('during his talks with X on May 4')", () => {
+    const text = "The ministers met in Oslo on May 2.\n\nHe said that during his talks with the premier in Bergen on May 4, the two agreed on a fund.";
+    expect(resolve(text, "2026-05-10").map((d) => d.text)).toEqual(["on May 2", "on May 4"]);
+  });
+  it("marks a date inside a since-phrase as a span's start", () => {
+    const spans = (text: string) => mentions(text, "2026-05-10").map((d) => [d.text, !!d.spanStart]);
+    expect(spans("Exports have doubled since 2023.")).toEqual([["since 2023", true]]);
+    expect(spans("Drones have hit the port every week since the blockade in March 2024, most heavily on Friday.")).toEqual([
+      ["in March 2024", true],
+      ["on Friday", false],
+    ]);
+    expect(spans("The port was hit in March, after the talks.")).toEqual([["in March", false]]);
+  });
+});
+
 describe("'within' a stretch of time", () => {
   it("dates a past happening a few units after the date told before, at no finer than its month", () => {
     const text = "The plant was hit on 28 May 2024. Within a week the engineers had restored two of its turbines.";

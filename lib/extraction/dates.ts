@@ -635,7 +635,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     const sentence = sentences.find((s) => r.start >= s.start && r.start < s.end);
     if (sentence && MEETING_WORDS.test(text.slice(sentence.start, sentence.end)) && r.kind !== "meeting") meeting = v;
   }
-  return markSpanStarts(text, markPromised(text, sentences, monthsOfANamedYear(text, monthYearIdioms(text, out, pub))));
+  return markSpanStarts(text, markPromised(text, sentences, monthsOfANamedYear(text, monthYearIdioms(text, withoutSelfDatedSettings(text, sentences, out), pub))));
 }
 
 const NAMES_YEAR = /\b(?:19|20)\d\d\b/;
@@ -704,6 +704,20 @@ function markPromised(text: string, sentences: Sentence[], dates: DateMention[])
     if (s && !TOLD_AS_PAST.test(d.text) && COMMITS_TO.test(clauseTail(text, s, d.start))) d.promised = true;
   }
   return dates;
+}
+
+const SETTING_ANCHOR = /^(?:during|throughout|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s/i;
+
+/**
+ * "during his meeting with Trump at the NATO summit on July 8": a setting whose noun phrase carries its own date is
+ * dated by it, not by the happening told before.
+ */
+function withoutSelfDatedSettings(text: string, sentences: Sentence[], dates: DateMention[]): DateMention[] {
+  return dates.filter((d, i) => {
+    const next = dates[i + 1];
+    const near = next?.source === "chrono" && next.start - d.end <= 80 && !/[,;]/.test(text.slice(d.end, next.start));
+    return !(near && d.source === "anchor" && SETTING_ANCHOR.test(d.text) && sentenceIndexAt(sentences, d.start) === sentenceIndexAt(sentences, next.start));
+  });
 }
 
 /** "since" before a date, or before the noun phrase the date sits in ("since its full-scale invasion in February 2022"). */

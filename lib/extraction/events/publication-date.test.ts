@@ -16,6 +16,13 @@ describe("the publication date as the last source of a date", () => {
     expect(eventsOf(text("on January 5"), "2026-01-20").find((e) => /Nawrocki/.test(e.title))).toMatchObject({ date: "2026-01-20" });
   });
 
+  it("dates an interview's account of a simple-past happening on the news day too, but not its background", () => {
+    const text = "Interviewer: What happened to the substation?\n\nPetrenko: Russian drones struck the substation near Poltava. The ministers had promised repairs.";
+    const events = eventsOf(text, "2026-02-11");
+    expect(events.find((e) => /struck|strike/i.test(e.title))).toMatchObject({ date: "2026-02-11", dateText: null });
+    expect(events.find((e) => /promise/i.test(e.title))?.date ?? null).toBeNull();
+  });
+
   it("dates an announcement of a plan on the news day, not on the plan's later date", () => {
     const [e] = eventsOf("The defence ministers agreed to hold a joint air defence exercise in Lapland next spring.", "2026-10-14");
     expect(e).toMatchObject({ date: "2026-10-14", datePrecision: "day", dateText: null });
