@@ -238,6 +238,10 @@ describe("settings and spans", () => {
     const text = "The ministers met in Oslo on May 2.\n\nHe said that during his talks with the premier in Bergen on May 4, the two agreed on a fund.";
     expect(resolve(text, "2026-05-10").map((d) => d.text)).toEqual(["on May 2", "on May 4"]);
   });
+  it("reads 'on Thursday last week' as that day of last week, not as the whole week", () => {
+    expect(resolve("The court heard him on Thursday last week.", "2026-07-29")).toEqual([{ text: "on Thursday last week", date: "2026-07-23", precision: "day" }]);
+    expect(resolve("The court heard him on Monday last week.", "2026-08-01")).toEqual([{ text: "on Monday last week", date: "2026-07-27", precision: "day" }]);
+  });
   it("marks a date inside a since-phrase as a span's start", () => {
     const spans = (text: string) => mentions(text, "2026-05-10").map((d) => [d.text, !!d.spanStart]);
     expect(spans("Exports have doubled since 2023.")).toEqual([["since 2023", true]]);

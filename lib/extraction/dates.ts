@@ -82,6 +82,8 @@ const value = (from: Date, to: Date, precision: Precision): DateValue => ({ from
 /** Monday of the ISO week containing d. */
 const mondayOf = (d: Date) => addDays(d, -((d.getUTCDay() + 6) % 7));
 
+const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
 type PubIdiom = { re: RegExp; resolve: (pub: Date, m: RegExpExecArray) => DateValue };
 
 const PUB_IDIOMS: PubIdiom[] = [
@@ -102,6 +104,16 @@ const PUB_IDIOMS: PubIdiom[] = [
       const back = dow === 0 ? 8 : dow === 6 ? 7 : (dow + 1) % 7;
       const sat = addDays(pub, -back);
       return value(sat, addDays(sat, 1), "week");
+    },
+  },
+  {
+    // "on Thursday last week": that weekday of the week "last week" names (below), a day.
+    re: /\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?(?:last|the\s+previous)\s+week\b/g,
+    resolve: (pub, m) => {
+      const dow = pub.getUTCDay();
+      const mon = dow === 0 || dow === 6 ? mondayOf(pub) : addDays(mondayOf(pub), -7);
+      const day = addDays(mon, (WEEKDAY_NAMES.indexOf(m[1]) + 6) % 7);
+      return value(day, day, "day");
     },
   },
   {
