@@ -242,6 +242,9 @@ describe("settings and spans", () => {
     expect(resolve("The court heard him on Thursday last week.", "2026-07-29")).toEqual([{ text: "on Thursday last week", date: "2026-07-23", precision: "day" }]);
     expect(resolve("The court heard him on Monday last week.", "2026-08-01")).toEqual([{ text: "on Monday last week", date: "2026-07-27", precision: "day" }]);
   });
+  it("reads a month's year from the verb it follows, not from a plan told after it", () => {
+    expect(resolve("Warsaw announced in July that it would end the benefit.", "2026-11-02")).toEqual([{ text: "in July", date: "2026-07", precision: "month" }]);
+  });
   it("marks a date inside a since-phrase as a span's start", () => {
     const spans = (text: string) => mentions(text, "2026-05-10").map((d) => [d.text, !!d.spanStart]);
     expect(spans("Exports have doubled since 2023.")).toEqual([["since 2023", true]]);

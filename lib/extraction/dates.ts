@@ -360,7 +360,8 @@ function verbTense(sentence: string, pos: number): Tense {
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       // A verb after a coordinating "and"/"but" belongs to the next clause ("cut the rate in October and will hold …").
       if (m.index > pos && /\b(?:and|but)\s+$|;/.test(sentence.slice(pos, m.index).replace(/\s+(?:\p{Ll}+ly\s+)?$/u, " "))) continue;
-      const d = Math.abs(m.index - pos);
+      // Measured from the verb's near end: "announced in July that it would …" is the announcement's July.
+      const d = m.index >= pos ? m.index - pos : Math.max(0, pos - (m.index + m[0].length));
       if (!best || d < best.d) best = { d, t };
     }
   }
