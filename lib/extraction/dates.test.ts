@@ -245,6 +245,9 @@ describe("settings and spans", () => {
   it("reads a month's year from the verb it follows, not from a plan told after it", () => {
     expect(resolve("Warsaw announced in July that it would end the benefit.", "2026-11-02")).toEqual([{ text: "in July", date: "2026-07", precision: "month" }]);
   });
+  it("reads a weekday's direction from the narrative's verb, not from a quotation after it", () => {
+    expect(resolve("The envoy said after meeting the premier on Friday that Oslo “will not yield”.", "2026-11-12")[0]).toMatchObject({ date: "2026-11-06" });
+  });
   it("marks a date inside a since-phrase as a span's start", () => {
     const spans = (text: string) => mentions(text, "2026-05-10").map((d) => [d.text, !!d.spanStart]);
     expect(spans("Exports have doubled since 2023.")).toEqual([["since 2023", true]]);

@@ -344,8 +344,14 @@ type Tense = "past" | "future" | "unknown";
 const FUTURE = /\b(will|shall|would|due\s+to|(?:is|are)\s+to\s+[a-z]+|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|intends?\s+to|is\s+set\s+to|are\s+set\s+to|upcoming)\b/gi;
 const PAST = /\b(was|were|had|did|said|told|met|took|hit|came|began|sent|made|held|gave|spoke|struck|saw|won|lost|fell|rose|went|left|led|shot|brought|became|killed|[a-z]{3,}ed)\b/gi;
 
+/** Quoted words blanked out (unless `pos` is inside them): "said on Friday that the U.S. “will not press …”" is told in the past. */
+function outsideQuotes(sentence: string, pos: number): string {
+  return sentence.replace(/[“"][^“”"]*[”"]/g, (q, at: number) => (pos >= at && pos < at + q.length ? q : " ".repeat(q.length)));
+}
+
 /** The tense of the verb nearest `pos`, within its comma-delimited stretch when that has a verb of its own. */
-function tenseNear(sentence: string, pos: number): Tense {
+function tenseNear(text: string, pos: number): Tense {
+  const sentence = outsideQuotes(text, pos);
   const from = Math.max(sentence.lastIndexOf(",", pos), sentence.lastIndexOf(";", pos)) + 1;
   const next = sentence.slice(pos).search(/[,;]/);
   const to = next < 0 ? sentence.length : pos + next;
