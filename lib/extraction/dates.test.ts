@@ -248,6 +248,13 @@ describe("settings and spans", () => {
   it("reads a weekday's direction from the narrative's verb, not from a quotation after it", () => {
     expect(resolve("The envoy said after meeting the premier on Friday that Oslo “will not yield”.", "2026-11-12")[0]).toMatchObject({ date: "2026-11-06" });
   });
+  it("reads a bare weekday in a story told long before publication from its last full date, while the story goes forward", () => {
+    const story = (between: string) =>
+      `On the night of Friday, 6 March 2026, a charge damaged a bridge near Lida. ${between}\n\nThe two men crossed the border on Sunday.`;
+    const sunday = (between: string) => resolve(story(between), "2026-09-10").find((d) => d.text === "on Sunday")?.date;
+    expect(sunday("The next day police closed the road.")).toBe("2026-03-08");
+    expect(sunday("Two days earlier a car had been seen there.")).toBe("2026-09-06");
+  });
   it("marks a date inside a since-phrase as a span's start", () => {
     const spans = (text: string) => mentions(text, "2026-05-10").map((d) => [d.text, !!d.spanStart]);
     expect(spans("Exports have doubled since 2023.")).toEqual([["since 2023", true]]);

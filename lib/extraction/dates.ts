@@ -485,10 +485,12 @@ function anchorFor(r: Raw, { text, sentences, pub, out, anchors }: Told): DateVa
 function narrativeWeekday(r: Raw, sentences: Sentence[], pub: Date, anchors: Anchor[], out: DateMention[]): DateValue | null {
   if (r.weekday === undefined) return null;
   const here = paragraphAt(sentences, r.start);
-  const told = [...anchors].reverse().find((a) => a.paragraph >= here - 1 && !a.background);
-  if (!told || told.v.precision !== "day" || pub.getTime() - told.v.from.getTime() <= 7 * DAY) return null;
-  const phrase = out.find((d) => d.start === told.start)?.text ?? "";
-  if (!WEEKDAY_WITH_DATE.test(phrase)) return null;
+  // The last full date naming its weekday, though days counted from it ("the next day") were told after it.
+  const phraseOf = (a: Anchor) => out.find((d) => d.start === a.start)?.text ?? "";
+  const told = [...anchors].reverse().find((a) => a.paragraph >= here - 1 && !a.background && a.v.precision === "day" && WEEKDAY_WITH_DATE.test(phraseOf(a)));
+  if (!told || pub.getTime() - told.v.from.getTime() <= 7 * DAY) return null;
+  // Only while the story goes forward from it: a day told since that lies before it breaks the thread.
+  if (anchors.some((a) => a.start > told.start && a.v.to.getTime() < told.v.from.getTime())) return null;
   const date = addDays(told.v.from, (r.weekday - told.v.from.getUTCDay() + 7) % 7);
   return value(date, date, "day");
 }
