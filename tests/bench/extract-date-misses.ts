@@ -8,7 +8,8 @@
  *   npx tsx tests/bench/extract-date-misses.ts --fallback   (both splits, counts only: for the found events left
  *     undated, by why, how often a fallback date would be the human's)
  */
-import { extractArticle, scoreProposal } from "@/lib/extraction";
+import { extractArticle, parseArticle, scoreProposal } from "@/lib/extraction";
+import { referenceDate } from "@/lib/extraction/dateline-date";
 import { actorMatcher, matchEvents } from "@/lib/extraction/score";
 import { tuningSplit, validationSplit } from "./extract-split";
 
@@ -30,7 +31,7 @@ function undatedClass(clause: string, interview: boolean): string {
 
 /**
  * For each class of undated found events whose human event has a date: how often the publication day, its month, the
- * news day (the first day-dated event within three days before publication) or the date of the nearest dated event
+ * dateline's day (the publication day when there is none), the news day (the first day-dated event within three days before publication) or the date of the nearest dated event
  * before it would be right. Counts only, so the validation split stays unread.
  */
 function fallbackTally(articles: Split) {
@@ -39,19 +40,20 @@ function fallbackTally(articles: Split) {
     const p = proposalOf(text, expected.article.publishedOn);
     const pub = p.article.publishedOn;
     if (!pub) continue;
+    const dateline = referenceDate(pub, parseArticle(text).datelineDay);
     const { sameActor } = actorMatcher(p, expected);
     const interview = /\n\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}:\s+[^\n]*\?/u.test(p.body);
-    const first = [...p.events].sort((a, b) => a.start - b.start).find((e) => e.date?.length === 10);
-    const lag = first?.date ? (Date.parse(pub) - Date.parse(first.date)) / 86_400_000 : NaN;
-    const newsDay = lag >= 0 && lag <= 3 ? first!.date : pub;
+    const lag = (date: string) => (Date.parse(pub) - Date.parse(date)) / 86_400_000;
+    const newsDay = p.events.map((e) => e.date).filter((d): d is string => d?.length === 10 && lag(d) >= 0 && lag(d) <= 3).sort().pop() ?? pub;
     for (const { e, p: j } of matchEvents(p.events, expected.events, sameActor)) {
       const want = expected.events[e].date, got = p.events[j];
       if (!want || got.date) continue;
       const kind = undatedClass(p.body.slice(got.start, got.end), interview);
       const before = p.events.filter((x) => x.date && x.start < got.start).pop()?.date;
-      const row = tally.get(kind) ?? { n: 0, pubDay: 0, pubMonth: 0, newsDay: 0, eventBefore: 0 };
+      const row = tally.get(kind) ?? { n: 0, pubDay: 0, pubMonth: 0, dateline: 0, newsDay: 0, eventBefore: 0 };
       row.n++;
       row.pubDay += +(want === pub);
+      row.dateline += +(want === dateline);
       row.pubMonth += +(want === pub.slice(0, 7));
       row.newsDay += +(want === newsDay);
       row.eventBefore += +(want === before);
@@ -64,7 +66,7 @@ function fallbackTally(articles: Split) {
 if (process.argv.includes("--fallback")) {
   for (const [name, split] of [["tuning", tuningSplit()], ["validation", validationSplit()]] as const) {
     console.log(`${name}: undated found events with a human date, and how often each fallback is right`);
-    for (const [kind, r] of fallbackTally(split)) console.log(`  ${kind.padEnd(20)} n ${r.n}  pub day ${r.pubDay}  pub month ${r.pubMonth}  news day ${r.newsDay}  event before ${r.eventBefore}`);
+    for (const [kind, r] of fallbackTally(split)) console.log(`  ${kind.padEnd(20)} n ${r.n}  pub day ${r.pubDay}  pub month ${r.pubMonth}  dateline ${r.dateline}  news day ${r.newsDay}  event before ${r.eventBefore}`);
   }
   process.exit(0);
 }
