@@ -31,8 +31,9 @@ function undatedClass(clause: string, interview: boolean): string {
 
 /**
  * For each class of undated found events whose human event has a date: how often the publication day, its month, the
- * dateline's day (the publication day when there is none), the news day (the latest day-dated event within three days before publication) or the date of the nearest dated event
- * before it would be right. Counts only, so the validation split stays unread.
+ * dateline's day (the publication day when there is none), the news day (the latest day-dated event within three days
+ * before publication) or the date of the nearest dated event before it would be right. Counts only, so the validation
+ * split stays unread.
  */
 function fallbackTally(articles: Split) {
   const tally = new Map<string, Record<string, number>>();
