@@ -221,6 +221,51 @@ describe("anaphoric dates", () => {
   });
 });
 
+describe("settings and spans", () => {
+  const mentions = (text: string, pub: string) => {
+    const ps = splitParagraphs(text);
+    return findDates(text, pub, splitSentences(text, ps, findQuotes(text, ps)));
+  };
+  it("dates 'during that visit' and 'during his meeting' like 'during the visit'", () => {
+    const text = "The envoy visited Tbilisi in May.\n\nDuring that visit he opened a consulate. During his visit he also met students.";
+    expect(resolve(text, "2026-09-02").filter((d) => /visit/.test(d.text)).map((d) => d.date)).toEqual(["2026-05", "2026-05"]);
+  });
+  it("counts from a second complement of a report ('said …, and that the town had asked …'), not from before it", () => {
+    const text = "She said the regiment had trained in Latvia in March 2024, and that the town had asked for help during the mayor's visit in June.\n\nDuring that visit the mayor signed a pact.";
+    expect(resolve(text, "2026-09-02").find((d) => /that visit/.test(d.text))).toMatchObject({ date: "2026-06" });
+  });
+  it("reads no setting from before when the setting's noun phrase has its own date ('during his talks with X on May 4')", () => {
+    const text = "The ministers met in Oslo on May 2.\n\nHe said that during his talks with the premier in Bergen on May 4, the two agreed on a fund.";
+    expect(resolve(text, "2026-05-10").map((d) => d.text)).toEqual(["on May 2", "on May 4"]);
+  });
+  it("reads 'on Thursday last week' as that day of last week, not as the whole week", () => {
+    expect(resolve("The court heard him on Thursday last week.", "2026-07-29")).toEqual([{ text: "on Thursday last week", date: "2026-07-23", precision: "day" }]);
+    expect(resolve("The court heard him on Monday last week.", "2026-08-01")).toEqual([{ text: "on Monday last week", date: "2026-07-27", precision: "day" }]);
+  });
+  it("reads a month's year from the verb it follows, not from a plan told after it", () => {
+    expect(resolve("Warsaw announced in July that it would end the benefit.", "2026-11-02")).toEqual([{ text: "in July", date: "2026-07", precision: "month" }]);
+  });
+  it("reads a weekday's direction from the narrative's verb, not from a quotation after it", () => {
+    expect(resolve("The envoy said after meeting the premier on Friday that Oslo “will not yield”.", "2026-11-12")[0]).toMatchObject({ date: "2026-11-06" });
+  });
+  it("reads a bare weekday in a story told long before publication from its last full date, while the story goes forward", () => {
+    const story = (between: string) =>
+      `On the night of Friday, 6 March 2026, a charge damaged a bridge near Lida. ${between}\n\nThe two men crossed the border on Sunday.`;
+    const sunday = (between: string) => resolve(story(between), "2026-09-10").find((d) => d.text === "on Sunday")?.date;
+    expect(sunday("The next day police closed the road.")).toBe("2026-03-08");
+    expect(sunday("Two days earlier a car had been seen there.")).toBe("2026-09-06");
+  });
+  it("marks a date inside a since-phrase as a span's start", () => {
+    const spans = (text: string) => mentions(text, "2026-05-10").map((d) => [d.text, !!d.spanStart]);
+    expect(spans("Exports have doubled since 2023.")).toEqual([["since 2023", true]]);
+    expect(spans("Drones have hit the port every week since the blockade in March 2024, most heavily on Friday.")).toEqual([
+      ["in March 2024", true],
+      ["on Friday", false],
+    ]);
+    expect(spans("The port was hit in March, after the talks.")).toEqual([["in March", false]]);
+  });
+});
+
 describe("'within' a stretch of time", () => {
   it("dates a past happening a few units after the date told before, at no finer than its month", () => {
     const text = "The plant was hit on 28 May 2024. Within a week the engineers had restored two of its turbines.";

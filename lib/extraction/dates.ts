@@ -25,6 +25,8 @@ export interface DateMention extends DateValue {
   source: "chrono" | "idiom" | "anchor" | "meeting";
   /** The time a pledge or decision sets ("agreed to deliver the jets by March"), not when it was made. */
   promised?: boolean;
+  /** The start of a span ("since 2023", "since the invasion in February 2022"): no happening's own time. */
+  spanStart?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -80,6 +82,8 @@ const value = (from: Date, to: Date, precision: Precision): DateValue => ({ from
 /** Monday of the ISO week containing d. */
 const mondayOf = (d: Date) => addDays(d, -((d.getUTCDay() + 6) % 7));
 
+const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
 type PubIdiom = { re: RegExp; resolve: (pub: Date, m: RegExpExecArray) => DateValue };
 
 const PUB_IDIOMS: PubIdiom[] = [
@@ -100,6 +104,16 @@ const PUB_IDIOMS: PubIdiom[] = [
       const back = dow === 0 ? 8 : dow === 6 ? 7 : (dow + 1) % 7;
       const sat = addDays(pub, -back);
       return value(sat, addDays(sat, 1), "week");
+    },
+  },
+  {
+    // "on Thursday last week": that weekday of the week "last week" names (below), a day.
+    re: /\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?(?:last|the\s+previous)\s+week\b/g,
+    resolve: (pub, m) => {
+      const dow = pub.getUTCDay();
+      const mon = dow === 0 || dow === 6 ? mondayOf(pub) : addDays(mondayOf(pub), -7);
+      const day = addDays(mon, (WEEKDAY_NAMES.indexOf(m[1]) + 6) % 7);
+      return value(day, day, "day");
     },
   },
   {
@@ -217,9 +231,9 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
   },
   // "A day after the meeting": counted from the date of the happening it names.
   { re: /\b([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+(day|days|week|weeks)\s+(after|before)(?=\s+the\s)/g, offset: countShift },
-  // "During the call", "on the sidelines of the summit": the day of the happening named.
+  // "During the call", "during that visit", "on the sidelines of the summit": the day of the happening named.
   {
-    re: /\b(?:during|throughout|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+the\s+(?:[\p{L}-]+\s+)?(call|talks|meeting|summit|conversation|visit|negotiations|attack|strike|assault|bombardment|barrage)\b/giu,
+    re: /\b(?:during|throughout|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the|that|this|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(call|talks|meeting|summit|conversation|visit|negotiations|attack|strike|assault|bombardment|barrage)\b/giu,
     offset: () => "same",
     ref: (m) => [m[1].toLowerCase()],
   },
@@ -330,8 +344,14 @@ type Tense = "past" | "future" | "unknown";
 const FUTURE = /\b(will|shall|would|due\s+to|(?:is|are)\s+to\s+[a-z]+|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|intends?\s+to|is\s+set\s+to|are\s+set\s+to|upcoming)\b/gi;
 const PAST = /\b(was|were|had|did|said|told|met|took|hit|came|began|sent|made|held|gave|spoke|struck|saw|won|lost|fell|rose|went|left|led|shot|brought|became|killed|[a-z]{3,}ed)\b/gi;
 
+/** Quoted words blanked out (unless `pos` is inside them): "said on Friday that the U.S. “will not press …”" is told in the past. */
+function outsideQuotes(sentence: string, pos: number): string {
+  return sentence.replace(/[“"][^“”"]*[”"]/g, (q, at: number) => (pos >= at && pos < at + q.length ? q : " ".repeat(q.length)));
+}
+
 /** The tense of the verb nearest `pos`, within its comma-delimited stretch when that has a verb of its own. */
-function tenseNear(sentence: string, pos: number): Tense {
+function tenseNear(text: string, pos: number): Tense {
+  const sentence = outsideQuotes(text, pos);
   const from = Math.max(sentence.lastIndexOf(",", pos), sentence.lastIndexOf(";", pos)) + 1;
   const next = sentence.slice(pos).search(/[,;]/);
   const to = next < 0 ? sentence.length : pos + next;
@@ -346,7 +366,8 @@ function verbTense(sentence: string, pos: number): Tense {
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       // A verb after a coordinating "and"/"but" belongs to the next clause ("cut the rate in October and will hold …").
       if (m.index > pos && /\b(?:and|but)\s+$|;/.test(sentence.slice(pos, m.index).replace(/\s+(?:\p{Ll}+ly\s+)?$/u, " "))) continue;
-      const d = Math.abs(m.index - pos);
+      // Measured from the verb's near end: "announced in July that it would …" is the announcement's July.
+      const d = m.index >= pos ? m.index - pos : Math.max(0, pos - (m.index + m[0].length));
       if (!best || d < best.d) best = { d, t };
     }
   }
@@ -464,10 +485,12 @@ function anchorFor(r: Raw, { text, sentences, pub, out, anchors }: Told): DateVa
 function narrativeWeekday(r: Raw, sentences: Sentence[], pub: Date, anchors: Anchor[], out: DateMention[]): DateValue | null {
   if (r.weekday === undefined) return null;
   const here = paragraphAt(sentences, r.start);
-  const told = [...anchors].reverse().find((a) => a.paragraph >= here - 1 && !a.background);
-  if (!told || told.v.precision !== "day" || pub.getTime() - told.v.from.getTime() <= 7 * DAY) return null;
-  const phrase = out.find((d) => d.start === told.start)?.text ?? "";
-  if (!WEEKDAY_WITH_DATE.test(phrase)) return null;
+  // The last full date naming its weekday, though days counted from it ("the next day") were told after it.
+  const phraseOf = (a: Anchor) => out.find((d) => d.start === a.start)?.text ?? "";
+  const told = [...anchors].reverse().find((a) => a.paragraph >= here - 1 && !a.background && a.v.precision === "day" && WEEKDAY_WITH_DATE.test(phraseOf(a)));
+  if (!told || pub.getTime() - told.v.from.getTime() <= 7 * DAY) return null;
+  // Only while the story goes forward from it: a day told since that lies before it breaks the thread.
+  if (anchors.some((a) => a.start > told.start && a.v.to.getTime() < told.v.from.getTime())) return null;
   const date = addDays(told.v.from, (r.weekday - told.v.from.getUTCDay() + 7) % 7);
   return value(date, date, "day");
 }
@@ -633,7 +656,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     const sentence = sentences.find((s) => r.start >= s.start && r.start < s.end);
     if (sentence && MEETING_WORDS.test(text.slice(sentence.start, sentence.end)) && r.kind !== "meeting") meeting = v;
   }
-  return markPromised(text, sentences, monthsOfANamedYear(text, monthYearIdioms(text, out, pub)));
+  return markSpanStarts(text, markPromised(text, sentences, monthsOfANamedYear(text, monthYearIdioms(text, withoutSelfDatedSettings(text, sentences, out), pub))));
 }
 
 const NAMES_YEAR = /\b(?:19|20)\d\d\b/;
@@ -701,6 +724,29 @@ function markPromised(text: string, sentences: Sentence[], dates: DateMention[])
     const s = sentences.find((x) => d.start >= x.start && d.start < x.end);
     if (s && !TOLD_AS_PAST.test(d.text) && COMMITS_TO.test(clauseTail(text, s, d.start))) d.promised = true;
   }
+  return dates;
+}
+
+const SETTING_ANCHOR = /^(?:during|throughout|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s/i;
+
+/**
+ * "during his meeting with Trump at the NATO summit on July 8": a setting whose noun phrase carries its own date is
+ * dated by it, not by the happening told before.
+ */
+function withoutSelfDatedSettings(text: string, sentences: Sentence[], dates: DateMention[]): DateMention[] {
+  return dates.filter((d, i) => {
+    const next = dates[i + 1];
+    const near = next?.source === "chrono" && next.start - d.end <= 80 && !/[,;]/.test(text.slice(d.end, next.start));
+    return !(near && d.source === "anchor" && SETTING_ANCHOR.test(d.text) && sentenceIndexAt(sentences, d.start) === sentenceIndexAt(sentences, next.start));
+  });
+}
+
+/** "since" before a date, or before the noun phrase the date sits in ("since its full-scale invasion in February 2022"). */
+const SINCE_BEFORE = /\bsince\s+(?:(?:the|its|their|his|her|an?|[\p{Lu}][\p{L}-]*['’]s)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:(?:in|of)\s+)?$/u;
+
+/** Marks the dates that open a span: "has struck the grid every winter since its invasion in February 2022". */
+function markSpanStarts(text: string, dates: DateMention[]): DateMention[] {
+  for (const d of dates) if (/^since\b/i.test(d.text) || SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start))) d.spanStart = true;
   return dates;
 }
 
@@ -788,8 +834,8 @@ const REPORT_VERB = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`);
 /**
  * A date of the story's background, which later anaphora ("the next day", "during the visit") does not count from:
  * one in a "where" clause ("Zelensky, who had flown in from New York, where he addressed the UN on Thursday") or in
- * a pluperfect clause not reported ("a plant that missiles had knocked out in July"; not "said drones had hit …").
- * The clause runs from the last comma.
+ * a pluperfect clause not reported ("a plant that missiles had knocked out in July"; not "said drones had hit …", nor
+ * "said …, and that Kyiv had asked …"). The clause runs from the last comma.
  */
 export function inBackgroundClause(text: string, sentences: Sentence[], at: number): boolean {
   const s = sentences.find((x) => at >= x.start && at < x.end);
@@ -797,7 +843,9 @@ export function inBackgroundClause(text: string, sentences: Sentence[], at: numb
   const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
   if (/^\s*where\b/i.test(clause)) return true;
   const had = PLUPERFECT.exec(clause);
-  return !!had && !REPORT_VERB.test(clause.slice(0, had.index));
+  // "He said troops had used them in August, and that Kyiv had asked for more in July": a second complement of the report.
+  const secondComplement = /^\s*(?:and|but)\s+that\b/i.test(clause) && REPORT_VERB.test(before.slice(0, before.length - clause.length));
+  return !!had && !secondComplement && !REPORT_VERB.test(clause.slice(0, had.index));
 }
 
 /** The day of a report earlier in the same sentence ("said on Thursday that … the day before"), if any. */

@@ -24,6 +24,15 @@ describe("pickDate", () => {
     expect(picked("The minister told reporters on Monday that exports had doubled since 2023.", "2026-05-13")).toBe("on Monday");
   });
 
+  it("prefers any other date of a clause to one inside a since-phrase, but keeps that when it is the only one", () => {
+    const own = (text: string) => {
+      const ps = splitParagraphs(text);
+      return pickDate(findDates(text, "2026-05-13", splitSentences(text, ps, findQuotes(text, ps))))?.text;
+    };
+    expect(own("Drones struck the depot every week since the blockade in March 2024, last on Monday.")).toBe("on Monday");
+    expect(own("Drones struck the depot every week since the blockade in March 2024.")).toBe("in March 2024");
+  });
+
   it("dates a reported past happening by its own date, however coarse, not by the day it was reported", () => {
     expect(picked("The governor said on Monday that rebels had seized the depot last month.", "2026-05-13")).toBe("last month");
     expect(picked("The agency reported on Friday that the envoy had arrived the previous day.", "2026-05-16")).toBe("the previous day");

@@ -9,9 +9,6 @@ export interface Reported {
   text: string;
 }
 
-/** "ready to deploy a force prepared since last year": a span's start dates no happening. */
-const sinceLed = (d: DateMention, text: string) => /^since\b/i.test(d.text) || /\bsince\s+$/i.test(text.slice(Math.max(0, d.start - 7), d.start));
-
 /**
  * A clause's date: the most precise, then the earliest. In a report whose complement tells a past happening, that
  * happening's own date wins however coarse ("said on Monday that its troops had taken the village last month"),
@@ -21,11 +18,13 @@ const sinceLed = (d: DateMention, text: string) => /^since\b/i.test(d.text) || /
 export function pickDate(dates: DateMention[], reported?: Reported): DateMention | null {
   // "Qatar has brokered the return of 200 children since 2023": a span's start alone dates no happening.
   // "pledged to deliver the jets by March": the pledge's time is not the one it sets.
-  const ds = (reported ? dates.filter((d) => !sinceLed(d, reported.text)) : dates).filter((d) => !d.promised);
+  // "has struck the grid every winter since the invasion in February 2022, most heavily on Monday": the other date.
+  const kept = dates.filter((d) => !d.promised);
+  const ds = reported || kept.some((d) => !d.spanStart) ? kept.filter((d) => !d.spanStart) : kept;
   const from = reported?.from ?? Infinity;
   const reportDay = ds.filter((d) => d.start < from).pop();
   const past = !!reported && hasPastVerb(reported.complement) && !MODAL.test(reported.complement);
-  const told = past ? ds.filter((d) => d.start >= from && !sinceLed(d, reported.text) && (!reportDay || d.from <= reportDay.to)) : [];
+  const told = past ? ds.filter((d) => d.start >= from && (!reportDay || d.from <= reportDay.to)) : [];
   const pool = told.length ? told : ds;
   const inComplement = (d: DateMention) => (d.start >= from ? 0 : 1);
   return [...pool].sort((a, b) => precisionRank(a.precision) - precisionRank(b.precision) || inComplement(a) - inComplement(b) || a.start - b.start)[0] ?? null;

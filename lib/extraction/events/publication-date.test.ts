@@ -10,10 +10,19 @@ describe("the publication date as the last source of a date", () => {
     expect(e).toMatchObject({ date: "2026-01-22", datePrecision: "day", dateText: null });
   });
 
-  it("dates it on the news day instead: the day of the first dated happening, up to three days before publication", () => {
+  it("dates it on the news day instead: the latest day of a dated happening, up to three days before publication", () => {
     const text = (day: string) => `Russian drones struck Odesa ${day}, officials said.\n\nUkrainian President Volodymyr Zelensky met Polish President Karol Nawrocki in Kyiv.`;
     expect(eventsOf(text("on Monday"), "2026-01-20").find((e) => /Nawrocki/.test(e.title))).toMatchObject({ date: "2026-01-19" });
     expect(eventsOf(text("on January 5"), "2026-01-20").find((e) => /Nawrocki/.test(e.title))).toMatchObject({ date: "2026-01-20" });
+    const background = "The premier arrived in Vilnius on Saturday.\n\nShe opened a trade fair on Monday.\n\nShe signed a grid deal with the Lithuanian government.";
+    expect(eventsOf(background, "2026-01-20").find((e) => /grid deal/.test(e.title))).toMatchObject({ date: "2026-01-19" });
+  });
+
+  it("dates an interview's account of a simple-past happening on the news day too, but not its background", () => {
+    const text = "Interviewer: What happened to the substation?\n\nPetrenko: Russian drones struck the substation near Poltava. The ministers had promised repairs.";
+    const events = eventsOf(text, "2026-02-11");
+    expect(events.find((e) => /struck|strike/i.test(e.title))).toMatchObject({ date: "2026-02-11", dateText: null });
+    expect(events.find((e) => /promise/i.test(e.title))?.date ?? null).toBeNull();
   });
 
   it("dates an announcement of a plan on the news day, not on the plan's later date", () => {
