@@ -6,6 +6,8 @@
  * With --list (tuning only) each never-proposed event is printed with the sentence that most likely tells it (its
  * title's word stems and date phrase), the candidates found in that sentence, and the candidate whose title comes
  * closest (Dice on title content words; matchEvents needs 0.2), to tell a missing clause from a title that misses.
+ * Never-proposed events are split by what their likely sentence holds: a candidate another annotated event took
+ * ("consumed, same sentence"), a candidate whose title misses, one dropped or merged later, none (inside a quote or not).
  * Run: npx tsx tests/bench/extract-miss-classes.ts [tuning|validation] [--list]
  */
 import { extractArticle, scoreProposal, type Proposal } from "@/lib/extraction";
@@ -48,21 +50,39 @@ function printNeverProposed(name: string, e: ExpectedEvent, all: Proposal, unfil
   if (nearest && nearest.d > 0) console.log(`    nearest ${nearest.d.toFixed(2)}: ${nearest.p.title}`);
 }
 
+/** Why a never-proposed event has no candidate: what the candidates of its likely sentence did. */
+function neverProposedClass(e: ExpectedEvent, all: Proposal, unfiltered: Proposal, taken: Set<number>): string {
+  const sentence = likelySentence(all.body, e);
+  const within = (p: Proposal["events"][number]) => { const t = all.body.slice(Math.max(0, p.start), Math.max(0, p.end)).trim(); return !!t && sentence.includes(t); };
+  const inside = all.events.map((p, j) => ({ p, j })).filter((x) => within(x.p));
+  if (inside.some((x) => taken.has(x.j))) return "consumed, same sentence";
+  if (inside.length) return "candidate, title misses";
+  if (unfiltered.events.some(within)) return "dropped or merged";
+  return /["“”]/.test(sentence) ? "no candidate, quote in sentence" : "no candidate";
+}
+
 for (const { name, text, expected } of articles) {
   const pub = extractArticle({ text }).article.publishedOn ? undefined : expected.article.publishedOn ?? undefined;
   const proposal = extractArticle({ text, publishedOn: pub });
   const all = extractArticle({ text, publishedOn: pub, allCandidates: true });
   const { sameActor } = actorMatcher(proposal, expected);
   const found = new Set(matchEvents(proposal.events, expected.events, sameActor).map((m) => m.e));
-  const candidate = new Set(matchEvents(all.events, expected.events, actorMatcher(all, expected).sameActor).map((m) => m.e));
+  const allMatch = matchEvents(all.events, expected.events, actorMatcher(all, expected).sameActor);
+  const candidate = new Set(allMatch.map((m) => m.e));
+  const taken = new Set(allMatch.map((m) => m.p));
   let unfiltered: Proposal | undefined;
   expected.events.forEach((e, i) => {
     if (found.has(i)) return;
     const cls = candidate.has(i) ? "gated out" : "never proposed";
     bump(cls);
-    if (list && cls === "never proposed") {
+    if (cls === "never proposed") {
       unfiltered ??= extractArticle({ text, publishedOn: pub, allCandidates: "unfiltered" });
-      printNeverProposed(name, e, all, unfiltered);
+      const why = neverProposedClass(e, all, unfiltered, taken);
+      bump(`  never proposed: ${why}`);
+      if (list) console.log(`[${why}]`);
+    }
+    if (list && cls === "never proposed") {
+      printNeverProposed(name, e, all, unfiltered!);
     }
     else if (list) console.log(`${cls.padEnd(15)} ${name.slice(0, 30).padEnd(30)} ${e.type ?? "-"} ${e.date ?? "-"} ${e.title}`);
   });
