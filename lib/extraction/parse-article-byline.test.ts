@@ -34,6 +34,18 @@ describe("bylines that credit an outlet", () => {
     expect(bylineOf("Anna Koval  Harbour News")).toMatchObject({ author: "Anna Koval", publication: "Harbour News" });
     expect(tidyByline("Anna Koval, Kyiv Regional Council")).toBeNull();
   });
+
+  it("leaves out a photographer credited beside the writer, and the writer's '(text)' tag", () => {
+    expect(bylineOf("Anna Koval (text) and Petro Marchuk (photo), Warsaw")).toMatchObject({ author: "Anna Koval", dateline: "Warsaw" });
+    expect(bylineOf("Anna Koval, Petro Marchuk (photos)")).toMatchObject({ author: "Anna Koval" });
+  });
+
+  it("reads 'Place - Author': the city filed from before a dash, not a headline with a dash", () => {
+    expect(nameLineByline("Kyiv - Anna Koval")).toMatchObject({ author: "Anna Koval", dateline: "Kyiv" });
+    expect(nameLineByline("Warsaw – Petro Marchuk")).toMatchObject({ author: "Petro Marchuk", dateline: "Warsaw" });
+    expect(nameLineByline("Kyiv - Harbour News")).toBeNull();
+    expect(nameLineByline("Kyiv - Ports reopen after the storm")).toBeNull();
+  });
 });
 
 describe("labelled and foreign-language bylines", () => {

@@ -52,6 +52,9 @@ export function nameLineByline(line: string): HeadLine | null {
     if (/^[\w-]+\.[a-z]{2,3}$/i.test(credited[2])) return bylineOf(credited[1]);
   }
   // "Anna Koval (Harbour Wire)": the author with the outlet in brackets (the masthead names the outlet better).
+  // "Riyadh - Anna Koval": the city filed from, a dash, then the author.
+  const placeFirst = /^(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+[-–—]\s+(.+)$/u.exec(line);
+  if (placeFirst && (KNOWN_PLACES.has(placeFirst[1]) || isCityName(placeFirst[1])) && isPersonName(placeFirst[2])) return bylineOf(placeFirst[2], placeFirst[1]);
   const bracketed = /^(.+?)\s+\(([^()]+)\)$/.exec(line);
   if (bracketed && isPersonName(bracketed[1]) && isOutletCredit(bracketed[2])) return bylineOf(bracketed[1]);
   const bare = line.replace(/\s*\((?:now|earlier|later|updated|editor|compiled)\)/gi, "");
@@ -125,9 +128,17 @@ export function isOutletCredit(part: string): boolean {
   return !t.split(/\s+/).some((w) => PLACE_WORDS.has(w)) && !/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated|Posted)/.test(t);
 }
 
+/**
+ * "Anna Koval (text) and Petro Marchuk (photo), Kyiv" -> "Anna Koval, Kyiv": the photographer credited beside the
+ * writer is no author, and the writer's "(text)" tag no part of the name.
+ */
+const PHOTO_CREDIT_PART_RE = new RegExp(`(?:,\\s*|\\s+and\\s+|\\s*&\\s*)${NAME}\\s*\\((?:photos?|pictures?|images?|video|photographs?)\\)`, "giu");
+const TEXT_TAG_RE = /\s*\((?:text|words|report|reporting)\)/gi;
+const withoutPhotoCredits = (line: string) => line.replace(PHOTO_CREDIT_PART_RE, "").replace(TEXT_TAG_RE, "");
+
 export function bylineOf(rawLine: string, place?: string, publishedOn?: string | null): HeadLine {
   // "Harriet Lowe @HarrietLowe_LL": the social handle is no part of the name.
-  const raw = rawLine.replace(CREDIT_TAIL_RE, "").replace(/\s+@\w+$/, "");
+  const raw = withoutPhotoCredits(rawLine.replace(CREDIT_TAIL_RE, "").replace(/\s+@\w+$/, ""));
   const tidy = tidyByline(raw);
   if (tidy) {
     // Authors who each file from a place: the places are read already, the first is the dateline.

@@ -23,6 +23,13 @@ describe("head lines read by shape and neighbours", () => {
     expect(kinds[1]).toMatchObject({ kind: "byline", author: "Anna Koval", dateline: "Geneva" });
   });
 
+  it("marks a bare name as a byline when a line giving the author's job follows it", () => {
+    const lines = ["HARBOUR TV", "Port reopens after three days of strikes as unions accept the offer", "Anna Koval", "Senior Online Producer, HarbourTV.ca", "Published: Tuesday, March 3, 2026"];
+    const kinds = lines.map((l) => classifyHeadLine(l));
+    markNameLines(kinds, lines);
+    expect(kinds[2]).toMatchObject({ kind: "byline", author: "Anna Koval" });
+  });
+
   it("reads 'Name, in Place' and a first name that is also a place ('Sofia', 'Chad') on an invented Portuguese page head", () => {
     const lines = ["DIÁRIO DO SUL", "Mundo", "In Odesa, the ferries sail again after a winter of drone attacks", "Chad Barros, in Odesa", "14 March 2026, 08:30"];
     const kinds = lines.map((l) => classifyHeadLine(l));

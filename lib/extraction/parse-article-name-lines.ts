@@ -24,6 +24,9 @@ export function namesADesk(desk: string): boolean {
   return /\bagencies$/i.test(desk) || name.length >= 2 || /\.|^\p{Lu}{2,}$/u.test(name[0] ?? "") || isKnownMedia(name.join(" "));
 }
 
+/** "Ottawa Bureau Online Producer, Harbour.ca": a short line under a name giving the author's job (and outlet). */
+const isJobLine = (line: string) => ROLE_RE.test(line) && words(line) <= 8 && !endsLikeSentence(line);
+
 const NAME_IN_PLACE_RE = new RegExp(`^(${NAME}),?\\s+in\\s+([\\p{Lu}][\\p{L}-]+(?:\\s[\\p{Lu}][\\p{L}-]+)?)$`, "u");
 
 /** "Anne-Laure Berthod, Geneva", "Aistė Jankauskaitė, DELFI", "Kaisa Viljanen HS": a name with its place or outlet credit. */
@@ -36,7 +39,8 @@ const NAME_CREDIT_RE = new RegExp(`^(${NAME}),?\\s+([\\p{Lu}][\\p{L}-]+(?:\\s[\\
  */
 export function markNameLines(kinds: (HeadLine | null)[], lines: string[]) {
   // "Anna Smith / BBC News, Kyiv": an outlet line under the name also marks a byline.
-  const besideByline = (j: number, i: number) => kinds[j]?.kind === "date" || (j > i && kinds[j]?.kind === "publication") || ROLE_LINE_RE.test(lines[j] ?? "") || /^Reporting from\b/.test(lines[j] ?? "");
+  const besideByline = (j: number, i: number) =>
+    kinds[j]?.kind === "date" || (j > i && kinds[j]?.kind === "publication") || ROLE_LINE_RE.test(lines[j] ?? "") || (j > i && isJobLine(lines[j] ?? "")) || /^Reporting from\b/.test(lines[j] ?? "");
   // "Saša Dragojlo / BIRN / Belgrade / April 15, 2026": place and outlet lines may sit between the name and the date.
   const dateBelow = (i: number) => {
     let j = i + 1;

@@ -414,6 +414,13 @@ describe("actor steps", () => {
     expect([...states]).toEqual(["Norway"]);
   });
 
+  it("title-only bodies: a body named only in a person's post is dropped; one acting once keeps all its mentions", () => {
+    const text = "Kremlin spokesman Ivan Sorokin declined to comment. White House press secretary Jane Doe said talks went on. The White House later denied it.";
+    const r = new Registry(text);
+    const bodies = new Set(dropTitleOnlyStates(r, scanMentions(r)).filter((m) => m.actor.kind === "government").map((m) => m.actor.name));
+    expect([...bodies]).toEqual(["White House"]);
+  });
+
   it("places taken for persons: a place after 'fled' or 'much of', or before 'province', is no person", () => {
     const text = "Residents fled Vorna Hill on Monday. Strikes cut power to much of Vorna Hill. Men from Ban Kowa province were held. Anna Lis said so.";
     const r = new Registry(text);

@@ -1,7 +1,8 @@
 /**
  * A state named only inside someone's title ("US President Donald Trump said", "U.S. envoy Steve Witkoff met",
- * "as ambassador to Turkey") does not act in the article: such a state is dropped with its mentions. A state
- * mentioned once as acting ("Washington has stayed out") is kept with all its mentions.
+ * "as ambassador to Turkey"), or a government body named only in a person's post ("Kremlin spokesman Dmitry Peskov",
+ * "Foreign Ministry spokeswoman Maria Zakharova"), does not act in the article: it is dropped with its mentions.
+ * One mention as acting ("Washington has stayed out", "the Kremlin said") keeps it with all its mentions.
  */
 import type { Registry } from "./registry";
 import type { Actor, Mention } from "./types";
@@ -9,14 +10,18 @@ import type { Actor, Mention } from "./types";
 const TITLE_AFTER = /^\s+(?:(?:special|deputy|former|acting|chief|top|senior|Special|Deputy|Former|Acting|Chief|Vice)\s+)*(?:President|Vice|Secretary|Senator|Treasury|envoy|Envoy|ambassador|Ambassador|Defen[cs]e|Foreign|Prime|Minister|Chancellor)\b/u;
 const POST_BEFORE = /\b(?:ambassador|envoy|consul)\s+(?:to|in)\s+(?:the\s+)?$/i;
 
+/** "Kremlin spokesman Dmitry Peskov", "White House press secretary Anna Koval": a body naming a person's post. */
+const BODY_POST_AFTER = /^\s+(?:(?:chief|deputy|senior|top)\s+)?(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|press\s+secretary|chief\s+of\s+staff|official)\s+\p{Lu}/u;
+
 function inTitle(text: string, m: Mention): boolean {
+  if (m.actor.kind === "government") return !m.possessive && BODY_POST_AFTER.test(text.slice(m.end, m.end + 40));
   return !m.possessive && (TITLE_AFTER.test(text.slice(m.end, m.end + 40)) || POST_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
 }
 
-/** Removes states every mention of which sits in a person's title; returns the mentions left. */
+/** Removes states and bodies every mention of which sits in a person's title or post; returns the mentions left. */
 export function dropTitleOnlyStates(r: Registry, mentions: Mention[]): Mention[] {
   const byActor = new Map<Actor, Mention[]>();
-  for (const m of mentions) if (m.actor.kind === "state" && m.actor.slug === undefined) byActor.set(m.actor, [...(byActor.get(m.actor) ?? []), m]);
+  for (const m of mentions) if ((m.actor.kind === "state" || m.actor.kind === "government") && m.actor.slug === undefined) byActor.set(m.actor, [...(byActor.get(m.actor) ?? []), m]);
   const dropped = new Set([...byActor].filter(([, ms]) => ms.every((m) => inTitle(r.text, m))).map(([a]) => a));
   return dropped.size ? mentions.filter((m) => !dropped.has(m.actor)) : mentions;
 }
