@@ -13,7 +13,7 @@ import type { EventCtx, FoundEvent } from "./context";
 import { defenceFlipped, meetingLeaders, objectsAfterVerb, SYMMETRIC } from "./roles";
 import { addStates } from "./state-roles";
 import { inheritStrikeSides } from "./strike-sides";
-import { happeningAdjunctEnd, leadingAdjunctEnd } from "./title";
+import { leadingAdjunct } from "./clauses";
 import { bestTrigger } from "./triggers";
 
 /** Where an actor is first named inside an event's span (offset in it), or null if it is not. */
@@ -24,11 +24,6 @@ function mentionedAt(ctx: EventCtx, e: FoundEvent) {
   };
 }
 
-/** Where the leading adjunct that holds an event's happening ends, when the rest of its clause is only a report. */
-function heldInAdjunct(clause: string): number | null {
-  const trigger = bestTrigger(clause, clause.length);
-  return trigger && happeningAdjunctEnd(clause, trigger.pos);
-}
 
 /**
  * Leaves out the actors a report names only after the happening's adjunct: they take no part. An actor not named in
@@ -51,9 +46,10 @@ function namedAfterAdjunct(ctx: EventCtx, e: FoundEvent, end: number): void {
 export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
   for (const e of events) {
     const clause = ctx.text.slice(e.start, e.end);
-    const held = heldInAdjunct(clause);
+    const lead = leadingAdjunct(clause, bestTrigger(clause, clause.length)?.pos ?? null);
+    const held = lead?.holdsHappening ? lead.comma : null;
     if (held) namedBefore(e, held, mentionedAt(ctx, e));
-    else namedAfterAdjunct(ctx, e, leadingAdjunctEnd(clause));
+    else if (lead) namedAfterAdjunct(ctx, e, lead.comma);
     if (e.type === "summit_talks") e.actorRoles = meetingLeaders(clause, e.actorRoles, mentionedAt(ctx, e));
     if (!SYMMETRIC.has(e.type)) e.actorRoles = objectsAfterVerb(clause, e.actorRoles, mentionedAt(ctx, e));
     addStates(ctx, e, held ?? e.end - e.start);
