@@ -5,7 +5,8 @@
  *      one that tells its own leaves out who is named only in the adjunct ("Despite objections from Hungary, …")
  *   1. the subject ends at the clause's finite verb: who is named after it is a target     roles.ts (objectsAfterVerb)
  *      who visits, hosts or receives a meeting leads it                                     roles.ts (meetingLeaders)
- *   2. the states behind the actors, and sides named by adjective, take part                state-roles.ts
+ *   2. a meeting or deal of "the two sides" has the two named together just before          both-sides.ts
+ *      the states behind the actors, and sides named by adjective, take part                state-roles.ts
  *   3. in a defence against an attack ("repelled 61 assaults") the attacker is the initiator  roles.ts (defenceFlipped)
  *   4. a strike that names no initiator or target has the sides of the strike told before  strike-sides.ts
  */
@@ -14,6 +15,7 @@ import { defenceFlipped, meetingLeaders, objectsAfterVerb, SYMMETRIC } from "./r
 import { addStates } from "./state-roles";
 import { inheritStrikeSides } from "./strike-sides";
 import { leadingAdjunct } from "./clauses";
+import { addPairParties } from "./both-sides";
 import { bestTrigger } from "./triggers";
 
 /** Where an actor is first named inside an event's span (offset in it), or null if it is not. */
@@ -52,6 +54,7 @@ export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[]
     else if (lead) namedAfterAdjunct(ctx, e, lead.comma);
     if (e.type === "summit_talks") e.actorRoles = meetingLeaders(clause, e.actorRoles, mentionedAt(ctx, e));
     if (!SYMMETRIC.has(e.type)) e.actorRoles = objectsAfterVerb(clause, e.actorRoles, mentionedAt(ctx, e));
+    addPairParties(ctx, e);
     addStates(ctx, e, held ?? e.end - e.start);
     e.actorRoles = defenceFlipped(clause, e.actorRoles);
   }
