@@ -3,7 +3,7 @@ import type { Actor } from "../actors";
 import { extractArticle } from "../index";
 import { namedBefore } from "./complete-roles";
 import type { FoundEvent } from "./context";
-import { assignRoles, defenceAt, defenceFlipped, meetingLeaders, objectsAfterVerb } from "./roles";
+import { assignRoles, byAgents, defenceAt, defenceFlipped, meetingLeaders, objectsAfterVerb } from "./roles";
 import { demonymSidesIn, stateOfActor } from "./state-roles";
 import { inheritStrikeSides } from "./strike-sides";
 
@@ -88,6 +88,20 @@ describe("roles beyond the clause", () => {
     // Nothing named before the verb: no subject to end.
     const bare = "Patrol boats reached Moldova";
     expect(objectsAfterVerb(bare, roles.slice(1), at(bare)).map((r) => r.role)).toEqual(["initiator"]);
+  });
+
+  it("makes the agent after 'by' the initiator and a passive's subject the target", () => {
+    const roles = (clause: string, names: string[]) =>
+      byAgents(clause, names.map((name) => ({ name, role: name === names[0] ? "initiator" as const : "target" as const })), (n) => clause.indexOf(n)).map((r) => r.role);
+    expect(roles("Ivo Petrov was arrested by the State Police near Tartu", ["Ivo Petrov", "State Police"])).toEqual(["target", "initiator"]);
+    expect(roles("a levy approved by the Senate in May", ["Senate"])).toEqual(["initiator"]);
+    expect(roles("a boycott by Latvian truckers stopped the grain", ["Latvian truckers"])).toEqual(["initiator"]);
+    // Not the one who owns or brokers, nor "by" before a gerund or a place.
+    expect(roles("Norway struck the depot owned by Baltgas", ["Norway", "Baltgas"])).toEqual(["initiator", "target"]);
+    expect(roles("Oslo answered by warning Latvia of tariffs", ["Oslo", "Latvia"])).toEqual(["initiator", "target"]);
+    expect(roles("Oslo sent the cargo by barge via Latvia", ["Oslo", "Latvia"])).toEqual(["initiator", "target"]);
+    // A relative's passive says nothing of the main clause's subject.
+    expect(roles("Norway founded the fund, which is paid for by Latvian banks", ["Norway", "Latvian banks"])).toEqual(["initiator", "initiator"]);
   });
 
   it("makes a subject placed at the trigger (shared from the clause before) the initiator", () => {

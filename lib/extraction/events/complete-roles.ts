@@ -5,13 +5,14 @@
  *      one that tells its own leaves out who is named only in the adjunct ("Despite objections from Hungary, …")
  *   1. the subject ends at the clause's finite verb: who is named after it is a target     roles.ts (objectsAfterVerb)
  *      who visits, hosts or receives a meeting leads it                                     roles.ts (meetingLeaders)
+ *      the agent after "by" is the initiator, a passive's subject the target                 roles.ts (byAgents)
  *   2. a meeting or deal of "the two sides" has the two named together just before          both-sides.ts
  *      the states behind the actors, and sides named by adjective, take part                state-roles.ts
  *   3. in a defence against an attack ("repelled 61 assaults") the attacker is the initiator  roles.ts (defenceFlipped)
  *   4. a strike that names no initiator or target has the sides of the strike told before  strike-sides.ts
  */
 import type { EventCtx, FoundEvent } from "./context";
-import { defenceFlipped, meetingLeaders, objectsAfterVerb, SYMMETRIC } from "./roles";
+import { byAgents, defenceFlipped, meetingLeaders, objectsAfterVerb, SYMMETRIC } from "./roles";
 import { addStates } from "./state-roles";
 import { inheritStrikeSides } from "./strike-sides";
 import { leadingAdjunct } from "./clauses";
@@ -53,7 +54,7 @@ export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[]
     if (held) namedBefore(e, held, mentionedAt(ctx, e));
     else if (lead) namedAfterAdjunct(ctx, e, lead.comma);
     if (e.type === "summit_talks") e.actorRoles = meetingLeaders(clause, e.actorRoles, mentionedAt(ctx, e));
-    if (!SYMMETRIC.has(e.type)) e.actorRoles = objectsAfterVerb(clause, e.actorRoles, mentionedAt(ctx, e));
+    if (!SYMMETRIC.has(e.type)) e.actorRoles = byAgents(clause, objectsAfterVerb(clause, e.actorRoles, mentionedAt(ctx, e)), mentionedAt(ctx, e));
     addPairParties(ctx, e);
     addStates(ctx, e, held ?? e.end - e.start);
     e.actorRoles = defenceFlipped(clause, e.actorRoles);
