@@ -5,7 +5,7 @@ import { namedBefore } from "./complete-roles";
 import type { FoundEvent } from "./context";
 import { assignRoles, byAgents, defenceAt, defenceFlipped, meetingLeaders, objectsAfterVerb } from "./roles";
 import { demonymSidesIn, stateOfActor } from "./state-roles";
-import { inheritStrikeSides } from "./strike-sides";
+import { addWarOpponents, inheritStrikeSides, warOpponents } from "./strike-sides";
 
 const roleOf = (e: { actorRoles?: { name: string; role: string }[] } | undefined, name: string) => e?.actorRoles?.find((r) => r.name === name)?.role;
 const strike = (start: number, roles: [string, "initiator" | "target" | "participant"][]): FoundEvent => ({
@@ -115,6 +115,20 @@ describe("roles beyond the clause", () => {
     inheritStrikeSides([first, second, third]);
     expect(second.actorRoles).toEqual([{ name: "Aland", role: "initiator" }, { name: "Borduria", role: "target" }]);
     expect(third.actorRoles).toEqual([{ name: "Borduria", role: "initiator" }]);
+  });
+
+  it("gives a strike or advance naming one side's state the state the article sets against it", () => {
+    const isState = (n: string) => ["Aland", "Borduria", "Carpania"].includes(n);
+    const told = [strike(0, [["Aland", "initiator"], ["Borduria", "target"]]), strike(20, [["Borduria", "initiator"], ["Aland", "target"]]), strike(40, [["Aland", "initiator"], ["Borduria", "target"]])];
+    expect(warOpponents(told, isState).get("Borduria")).toBe("Aland");
+    const advance = { ...strike(60, [["Aland", "initiator"]]), type: "ground_advance" as const };
+    const struck = strike(80, [["Borduria", "target"], ["Mayor Ivo", "initiator"]]);
+    const talks = { ...strike(90, [["Aland", "initiator"]]), type: "proposal" as const };
+    addWarOpponents([...told, advance, struck, talks], isState);
+    expect(advance.actorRoles).toEqual([{ name: "Aland", role: "initiator" }, { name: "Borduria", role: "target" }]);
+    // A non-state initiator leaves the attacker's state to be found; only strikes and fighting take sides.
+    expect(roleOf(struck, "Aland")).toBe("initiator");
+    expect(talks.actorRoles).toHaveLength(1);
   });
 
   it("adds the states behind the actors of a kept event", () => {

@@ -10,11 +10,12 @@
  *      the states behind the actors, and sides named by adjective, take part                state-roles.ts
  *   3. in a defence against an attack ("repelled 61 assaults") the attacker is the initiator  roles.ts (defenceFlipped)
  *   4. a strike that names no initiator or target has the sides of the strike told before  strike-sides.ts
+ *   5. a strike or advance naming one side's state has the state the article sets against it strike-sides.ts
  */
 import type { EventCtx, FoundEvent } from "./context";
 import { byAgents, defenceFlipped, meetingLeaders, objectsAfterVerb, SYMMETRIC } from "./roles";
 import { addStates } from "./state-roles";
-import { inheritStrikeSides } from "./strike-sides";
+import { addWarOpponents, inheritStrikeSides } from "./strike-sides";
 import { leadingAdjunct } from "./clauses";
 import { addPairParties } from "./both-sides";
 import { bestTrigger } from "./triggers";
@@ -60,5 +61,6 @@ export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[]
     e.actorRoles = defenceFlipped(clause, e.actorRoles);
   }
   inheritStrikeSides(events);
+  addWarOpponents(events, (name) => ctx.index.byForm.get(name)?.kind === "state");
   return events;
 }
