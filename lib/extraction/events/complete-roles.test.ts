@@ -131,6 +131,15 @@ describe("roles beyond the clause", () => {
     expect(talks.actorRoles).toHaveLength(1);
   });
 
+  it("sets the other side of the war against Russia or Ukraine when the article pits no state against them", () => {
+    const invasion = { ...strike(0, [["Russia", "initiator"]]), type: "ground_advance" as const };
+    addWarOpponents([invasion], (n) => n === "Russia" || n === "Ukraine");
+    expect(invasion.actorRoles).toContainEqual({ name: "Ukraine", role: "target" });
+    const unnamed = { ...strike(0, [["Russia", "initiator"]]), type: "ground_advance" as const };
+    addWarOpponents([unnamed], (n) => n === "Russia");
+    expect(unnamed.actorRoles).toHaveLength(1);
+  });
+
   it("adds the states behind the actors of a kept event", () => {
     const text = "Poland and Belarus have quarrelled for years.\n\nThe Polish Foreign Ministry on Monday expelled two Belarusian diplomats.";
     const [event] = extractArticle({ text, publishedOn: "2026-03-04", title: "T" }).events;

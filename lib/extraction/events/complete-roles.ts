@@ -61,6 +61,7 @@ export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[]
     e.actorRoles = defenceFlipped(clause, e.actorRoles);
   }
   inheritStrikeSides(events);
-  addWarOpponents(events, (name) => ctx.index.byForm.get(name)?.kind === "state");
+  const listedStates = new Set(ctx.index.actors.filter((a) => a.kind === "state").map((a) => a.name));
+  addWarOpponents(events, (name) => listedStates.has(name));
   return events;
 }

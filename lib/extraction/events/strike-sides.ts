@@ -28,6 +28,8 @@ export function inheritStrikeSides(events: FoundEvent[]): void {
 }
 
 const WAR = new Set<EventType>([...STRIKES, "ground_advance", "ground_battle"]);
+/** The war Faultline follows: its two sides, when the article sets no state against one of them. */
+const THE_WAR = new Map([["Russia", "Ukraine"], ["Ukraine", "Russia"]]);
 
 /** Each state's opponent in an article's strikes and fighting: the state most often on the other side of it. */
 export function warOpponents(events: FoundEvent[], isState: (name: string) => boolean): Map<string, string> {
@@ -46,10 +48,12 @@ export function warOpponents(events: FoundEvent[], isState: (name: string) => bo
 
 /**
  * A strike or advance told with one side's state only ("Russia launched its full-scale invasion", "Ukrainian forces
- * retook Kherson") has the other side's too: the state the article shows most often against it.
+ * retook Kherson") has the other side's too: the state the article shows most often against it, else, for Russia or
+ * Ukraine, the other side of the war (when the article names it).
  */
 export function addWarOpponents(events: FoundEvent[], isState: (name: string) => boolean): void {
-  const opponentOf = warOpponents(events, isState);
+  const opponentOf = new Map([...THE_WAR].filter(([a, b]) => isState(a) && isState(b)));
+  for (const [state, opponent] of warOpponents(events, isState)) opponentOf.set(state, opponent);
   for (const e of events.filter((x) => WAR.has(x.type))) {
     const stateIn = (role: EventRole) => e.actorRoles.find((r) => r.role === role && isState(r.name))?.name;
     const [initiator, target] = [stateIn("initiator"), stateIn("target")];
