@@ -5,7 +5,7 @@ import { namedBefore } from "./complete-roles";
 import type { FoundEvent } from "./context";
 import { assignRoles, byAgents, defenceAt, defenceFlipped, meetingLeaders, objectsAfterVerb } from "./roles";
 import { demonymSidesIn, stateOfActor } from "./state-roles";
-import { addWarOpponents, inheritStrikeSides, warOpponents } from "./strike-sides";
+import { addMainDirection, addWarOpponents, inheritStrikeSides, warOpponents } from "./strike-sides";
 
 const roleOf = (e: { actorRoles?: { name: string; role: string }[] } | undefined, name: string) => e?.actorRoles?.find((r) => r.name === name)?.role;
 const strike = (start: number, roles: [string, "initiator" | "target" | "participant"][]): FoundEvent => ({
@@ -138,6 +138,17 @@ describe("roles beyond the clause", () => {
     const unnamed = { ...strike(0, [["Russia", "initiator"]]), type: "ground_advance" as const };
     addWarOpponents([unnamed], (n) => n === "Russia");
     expect(unnamed.actorRoles).toHaveLength(1);
+  });
+
+  it("gives a strike naming no state on either side the article's main direction, once it is told twice", () => {
+    const isState = (n: string) => ["Aland", "Borduria"].includes(n);
+    const told = [strike(0, [["Aland", "initiator"], ["Borduria", "target"]]), strike(20, [["Aland", "initiator"], ["Borduria", "target"]])];
+    const bare = strike(40, [["Mayor Ivo", "initiator"]]);
+    addMainDirection([...told, bare], isState);
+    expect(bare.actorRoles).toEqual(expect.arrayContaining([{ name: "Aland", role: "initiator" }, { name: "Borduria", role: "target" }]));
+    const once = strike(40, []);
+    addMainDirection([told[0], once], isState);
+    expect(once.actorRoles).toEqual([]);
   });
 
   it("adds the states behind the actors of a kept event", () => {

@@ -11,11 +11,12 @@
  *   3. in a defence against an attack ("repelled 61 assaults") the attacker is the initiator  roles.ts (defenceFlipped)
  *   4. a strike that names no initiator or target has the sides of the strike told before  strike-sides.ts
  *   5. a strike or advance naming one side's state has the state the article sets against it strike-sides.ts
+ *      one naming no state has the article's main direction of strikes                       strike-sides.ts
  */
 import type { EventCtx, FoundEvent } from "./context";
 import { byAgents, defenceFlipped, meetingLeaders, objectsAfterVerb, SYMMETRIC } from "./roles";
 import { addStates } from "./state-roles";
-import { addWarOpponents, inheritStrikeSides } from "./strike-sides";
+import { addMainDirection, addWarOpponents, inheritStrikeSides } from "./strike-sides";
 import { leadingAdjunct } from "./clauses";
 import { addPairParties } from "./both-sides";
 import { bestTrigger } from "./triggers";
@@ -63,5 +64,6 @@ export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[]
   inheritStrikeSides(events);
   const listedStates = new Set(ctx.index.actors.filter((a) => a.kind === "state").map((a) => a.name));
   addWarOpponents(events, (name) => listedStates.has(name));
+  addMainDirection(events, (name) => listedStates.has(name));
   return events;
 }

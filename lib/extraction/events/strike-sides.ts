@@ -64,3 +64,25 @@ export function addWarOpponents(events: FoundEvent[], isState: (name: string) =>
     e.actors.push(opponent);
   }
 }
+
+/** The article's most common direction of strikes and fighting (initiator state, target state), if one is told twice. */
+function mainDirection(events: FoundEvent[], isState: (name: string) => boolean): [string, string] | null {
+  const counts = new Map<string, number>();
+  for (const e of events.filter((x) => WAR.has(x.type))) {
+    const states = (role: EventRole) => e.actorRoles.filter((r) => r.role === role && isState(r.name)).map((r) => r.name);
+    for (const a of states("initiator")) for (const b of states("target")) if (a !== b) counts.set(`${a}\t${b}`, (counts.get(`${a}\t${b}`) ?? 0) + 1);
+  }
+  const [top] = [...counts].sort((x, y) => y[1] - x[1]);
+  return top && top[1] >= 2 ? (top[0].split("\t") as [string, string]) : null;
+}
+
+/** A strike or advance that names no state on either side ("a glide bomb hit a supermarket") is one of the article's main direction. */
+export function addMainDirection(events: FoundEvent[], isState: (name: string) => boolean): void {
+  const direction = mainDirection(events, isState);
+  if (!direction) return;
+  for (const e of events.filter((x) => WAR.has(x.type) && !x.actorRoles.some((r) => isState(r.name)))) {
+    const [initiator, target] = direction;
+    e.actorRoles.push({ name: initiator, role: "initiator" }, { name: target, role: "target" });
+    e.actors.push(initiator, target);
+  }
+}
