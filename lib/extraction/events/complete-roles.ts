@@ -12,6 +12,7 @@
  *   4. a strike that names no initiator or target has the sides of the strike told before  strike-sides.ts
  *   5. a strike or advance naming one side's state has the state the article sets against it strike-sides.ts
  *      one naming no state has the article's main direction of strikes                       strike-sides.ts
+ *   6. sanctions or aid aimed at no state are aimed where the article's others are          usual-targets.ts
  */
 import type { EventCtx, FoundEvent } from "./context";
 import { byAgents, defenceFlipped, meetingLeaders, objectsAfterVerb, SYMMETRIC } from "./roles";
@@ -19,6 +20,7 @@ import { addStates } from "./state-roles";
 import { addMainDirection, addWarOpponents, inheritStrikeSides } from "./strike-sides";
 import { leadingAdjunct } from "./clauses";
 import { addPairParties } from "./both-sides";
+import { addUsualTargets } from "./usual-targets";
 import { bestTrigger } from "./triggers";
 
 /** Where an actor is first named inside an event's span (offset in it), or null if it is not. */
@@ -65,5 +67,6 @@ export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[]
   const listedStates = new Set(ctx.index.actors.filter((a) => a.kind === "state").map((a) => a.name));
   addWarOpponents(events, (name) => listedStates.has(name));
   addMainDirection(events, (name) => listedStates.has(name));
+  addUsualTargets(events, (name) => listedStates.has(name));
   return events;
 }
