@@ -135,6 +135,9 @@ describe("roles beyond the clause", () => {
     const invasion = { ...strike(0, [["Russia", "initiator"]]), type: "ground_advance" as const };
     addWarOpponents([invasion], (n) => n === "Russia" || n === "Ukraine");
     expect(invasion.actorRoles).toContainEqual({ name: "Ukraine", role: "target" });
+    const wounded = { ...strike(0, [["Ukraine", "target"]]), type: "casualties" as const };
+    addWarOpponents([wounded], (n) => n === "Russia" || n === "Ukraine");
+    expect(wounded.actorRoles).toContainEqual({ name: "Russia", role: "initiator" });
     const unnamed = { ...strike(0, [["Russia", "initiator"]]), type: "ground_advance" as const };
     addWarOpponents([unnamed], (n) => n === "Russia");
     expect(unnamed.actorRoles).toHaveLength(1);

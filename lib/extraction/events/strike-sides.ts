@@ -27,7 +27,8 @@ export function inheritStrikeSides(events: FoundEvent[]): void {
   });
 }
 
-const WAR = new Set<EventType>([...STRIKES, "ground_advance", "ground_battle"]);
+/** Strikes, fighting and the people they kill or wound. */
+const WAR = new Set<EventType>([...STRIKES, "ground_advance", "ground_battle", "casualties"]);
 /** The war Faultline follows: its two sides, when the article sets no state against one of them. */
 const THE_WAR = new Map([["Russia", "Ukraine"], ["Ukraine", "Russia"]]);
 
