@@ -6,8 +6,7 @@
  *   1. the subject ends at the clause's finite verb: who is named after it is a target     roles.ts (objectsAfterVerb)
  *      who visits, hosts or receives a meeting leads it                                     roles.ts (meetingLeaders)
  *      the agent after "by" is the initiator, a passive's subject the target                 roles.ts (byAgents)
- *   2. a meeting or deal of "the two sides" has the two named together just before          both-sides.ts
- *      the states behind the actors, and sides named by adjective, take part                state-roles.ts
+ *   2. the states behind the actors, and sides named by adjective, take part                state-roles.ts
  *   3. in a defence against an attack ("repelled 61 assaults") the attacker is the initiator  roles.ts (defenceFlipped)
  *   4. a strike that names no initiator or target has the sides of the strike told before  strike-sides.ts
  *   5. a strike or advance naming one side's state has the state the article sets against it strike-sides.ts
@@ -19,7 +18,6 @@ import { byAgents, defenceFlipped, meetingLeaders, objectsAfterVerb, SYMMETRIC }
 import { addStates } from "./state-roles";
 import { addMainDirection, addWarOpponents, inheritStrikeSides } from "./strike-sides";
 import { leadingAdjunct } from "./clauses";
-import { addPairParties } from "./both-sides";
 import { addUsualTargets } from "./usual-targets";
 import { bestTrigger } from "./triggers";
 
@@ -59,7 +57,6 @@ export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[]
     else if (lead) namedAfterAdjunct(ctx, e, lead.comma);
     if (e.type === "summit_talks") e.actorRoles = meetingLeaders(clause, e.actorRoles, mentionedAt(ctx, e));
     if (!SYMMETRIC.has(e.type)) e.actorRoles = byAgents(clause, objectsAfterVerb(clause, e.actorRoles, mentionedAt(ctx, e)), mentionedAt(ctx, e));
-    addPairParties(ctx, e);
     addStates(ctx, e, held ?? e.end - e.start);
     e.actorRoles = defenceFlipped(clause, e.actorRoles);
   }
