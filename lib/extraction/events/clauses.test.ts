@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DateMention } from "../dates";
-import { splitClauses, subjectSpan } from "./clauses";
+import { leadingAdjunct, splitClauses, subjectSpan } from "./clauses";
 
 const split = (s: string) => splitClauses(s, 0, []).map((c) => ({ text: s.slice(c.start, c.end), relative: c.relative }));
 
@@ -267,5 +267,23 @@ describe("a price set off by commas", () => {
     expect(split("The minister said the package, worth around 2 billion euros, would be signed in May.").map((p) => p.text)).toEqual([
       "The minister said the package, worth around 2 billion euros, would be signed in May.",
     ]);
+  });
+});
+
+describe("a leading adjunct, decided once for the title and the roles", () => {
+  const report = "After the strike on Varna, the mayor said the port would reopen.";
+  const own = "Despite objections from Latvia, the council adopted the measure.";
+  it("holds the happening when its trigger word is in it and the rest only reports", () => {
+    const lead = leadingAdjunct(report, report.indexOf("strike"));
+    expect(lead).toMatchObject({ comma: report.indexOf(","), holdsHappening: true });
+    expect(report.slice(lead!.length)).toMatch(/^the mayor/);
+  });
+  it("does not hold it when the rest tells a happening of its own, or the trigger is after it", () => {
+    expect(leadingAdjunct(own, own.indexOf("objections"))?.holdsHappening).toBe(false);
+    expect(leadingAdjunct(report, report.indexOf("reopen"))?.holdsHappening).toBe(false);
+    expect(leadingAdjunct(report, null)?.holdsHappening).toBe(false);
+  });
+  it("finds none without an opening preposition and a comma", () => {
+    expect(leadingAdjunct("The council adopted the measure after objections.", 4)).toBeNull();
   });
 });

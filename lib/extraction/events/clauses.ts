@@ -4,6 +4,7 @@ import { isPastTense } from "../nlp";
 import { hasPastVerb } from "./triggers";
 import { opensFiniteClause } from "./finite-cut";
 import { ED_WORD } from "../word-shapes";
+import { pastPredicate, REPORTING_VERBS } from "./finite-clause";
 
 const PAST_AHEAD = String.raw`(?:(?:\p{Ll}+ly|first|also|then|later|again)\s+)?(?:\p{Ll}{3,}ed|flew|hit|struck|fell|came|began|shot|took|broke|went|met|won|lost|gave|sent|made|held|cut|left|withdrew|drew|rose|sold|paid|fought|led|saw|spoke|wrote)\b`;
 /** A relative or adverbial clause with its own subject and a finite past verb: "…, who promised a mechanism …", "…, where Zelenskiy first raised …", "… after a Russian aircraft flew close to …" (not "when": "a woman was killed when a drone hit a car" is one happening). */
@@ -176,4 +177,31 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
   }
   clauses.push({ start: offset + last, end: offset + masked.length, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}), ...(sharedSubject ? { sharedSubject } : {}) });
   return clauses;
+}
+
+/** "Following the Alaska summit on August 15, Trump promised …": a leading adjunct set off by a comma, before the subject. */
+const LEADING_ADJUNCT = /^\s*(?:following|after|before|despite|amid|during|ahead\s+of|in\s+response\s+to|in\s+the\s+wake\s+of)\s+[^,;]{3,120},\s+(?=(?:\S+\s+){2}\S)/i;
+const REPORTING_VERB = new RegExp(`^(?:${REPORTING_VERBS})\\b`);
+
+export interface LeadingAdjunct {
+  /** Its length with its comma and the space after it: where the rest of the clause starts. */
+  length: number;
+  /** Where its comma is. */
+  comma: number;
+  /** It holds the clause's happening: the trigger word is in it and the rest tells none of its own, only a report. */
+  holdsHappening: boolean;
+}
+
+/**
+ * A clause's leading adjunct set off by a comma, if it has one, decided once for the title and the roles:
+ * "Despite objections from Hungary, the EU adopted …" tells its happening after the adjunct; "Following talks with
+ * Macron, Zelenskiy said …" holds it in the adjunct (the talks), when the trigger word at `triggerAt` is there.
+ */
+export function leadingAdjunct(clause: string, triggerAt: number | null): LeadingAdjunct | null {
+  const lead = LEADING_ADJUNCT.exec(clause)?.[0];
+  if (!lead) return null;
+  const rest = clause.slice(lead.length);
+  const main = pastPredicate(rest);
+  const ownHappening = main && main.subject !== "pronoun" && !REPORTING_VERB.test(rest.slice(main.verbAt));
+  return { length: lead.length, comma: lead.lastIndexOf(","), holdsHappening: triggerAt !== null && triggerAt < lead.length && !ownHappening };
 }

@@ -3,9 +3,9 @@ import type { Actor } from "../actors";
 import { extractArticle } from "../index";
 import { namedBefore } from "./complete-roles";
 import type { FoundEvent } from "./context";
-import { assignRoles, defenceAt, defenceFlipped, meetingLeaders, objectsAfterVerb } from "./roles";
+import { assignRoles, byAgents, defenceAt, defenceFlipped, meetingLeaders, objectsAfterVerb } from "./roles";
 import { demonymSidesIn, stateOfActor } from "./state-roles";
-import { inheritStrikeSides } from "./strike-sides";
+import { addMainDirection, addWarOpponents, inheritStrikeSides, warOpponents } from "./strike-sides";
 
 const roleOf = (e: { actorRoles?: { name: string; role: string }[] } | undefined, name: string) => e?.actorRoles?.find((r) => r.name === name)?.role;
 const strike = (start: number, roles: [string, "initiator" | "target" | "participant"][]): FoundEvent => ({
@@ -90,6 +90,20 @@ describe("roles beyond the clause", () => {
     expect(objectsAfterVerb(bare, roles.slice(1), at(bare)).map((r) => r.role)).toEqual(["initiator"]);
   });
 
+  it("makes the agent after 'by' the initiator and a passive's subject the target", () => {
+    const roles = (clause: string, names: string[]) =>
+      byAgents(clause, names.map((name) => ({ name, role: name === names[0] ? "initiator" as const : "target" as const })), (n) => clause.indexOf(n)).map((r) => r.role);
+    expect(roles("Ivo Petrov was arrested by the State Police near Tartu", ["Ivo Petrov", "State Police"])).toEqual(["target", "initiator"]);
+    expect(roles("a levy approved by the Senate in May", ["Senate"])).toEqual(["initiator"]);
+    expect(roles("a boycott by Latvian truckers stopped the grain", ["Latvian truckers"])).toEqual(["initiator"]);
+    // Not the one who owns or brokers, nor "by" before a gerund or a place.
+    expect(roles("Norway struck the depot owned by Baltgas", ["Norway", "Baltgas"])).toEqual(["initiator", "target"]);
+    expect(roles("Oslo answered by warning Latvia of tariffs", ["Oslo", "Latvia"])).toEqual(["initiator", "target"]);
+    expect(roles("Oslo sent the cargo by barge via Latvia", ["Oslo", "Latvia"])).toEqual(["initiator", "target"]);
+    // A relative's passive says nothing of the main clause's subject.
+    expect(roles("Norway founded the fund, which is paid for by Latvian banks", ["Norway", "Latvian banks"])).toEqual(["initiator", "initiator"]);
+  });
+
   it("makes a subject placed at the trigger (shared from the clause before) the initiator", () => {
     expect(assignRoles("sanctions", [{ actor: { name: "Norway" } as Actor, pos: 5 }], 5)[0].role).toBe("initiator");
   });
@@ -101,6 +115,43 @@ describe("roles beyond the clause", () => {
     inheritStrikeSides([first, second, third]);
     expect(second.actorRoles).toEqual([{ name: "Aland", role: "initiator" }, { name: "Borduria", role: "target" }]);
     expect(third.actorRoles).toEqual([{ name: "Borduria", role: "initiator" }]);
+  });
+
+  it("gives a strike or advance naming one side's state the state the article sets against it", () => {
+    const isState = (n: string) => ["Aland", "Borduria", "Carpania"].includes(n);
+    const told = [strike(0, [["Aland", "initiator"], ["Borduria", "target"]]), strike(20, [["Borduria", "initiator"], ["Aland", "target"]]), strike(40, [["Aland", "initiator"], ["Borduria", "target"]])];
+    expect(warOpponents(told, isState).get("Borduria")).toBe("Aland");
+    const advance = { ...strike(60, [["Aland", "initiator"]]), type: "ground_advance" as const };
+    const struck = strike(80, [["Borduria", "target"], ["Mayor Ivo", "initiator"]]);
+    const talks = { ...strike(90, [["Aland", "initiator"]]), type: "proposal" as const };
+    addWarOpponents([...told, advance, struck, talks], isState);
+    expect(advance.actorRoles).toEqual([{ name: "Aland", role: "initiator" }, { name: "Borduria", role: "target" }]);
+    // A non-state initiator leaves the attacker's state to be found; only strikes and fighting take sides.
+    expect(roleOf(struck, "Aland")).toBe("initiator");
+    expect(talks.actorRoles).toHaveLength(1);
+  });
+
+  it("sets the other side of the war against Russia or Ukraine when the article pits no state against them", () => {
+    const invasion = { ...strike(0, [["Russia", "initiator"]]), type: "ground_advance" as const };
+    addWarOpponents([invasion], (n) => n === "Russia" || n === "Ukraine");
+    expect(invasion.actorRoles).toContainEqual({ name: "Ukraine", role: "target" });
+    const wounded = { ...strike(0, [["Ukraine", "target"]]), type: "casualties" as const };
+    addWarOpponents([wounded], (n) => n === "Russia" || n === "Ukraine");
+    expect(wounded.actorRoles).toContainEqual({ name: "Russia", role: "initiator" });
+    const unnamed = { ...strike(0, [["Russia", "initiator"]]), type: "ground_advance" as const };
+    addWarOpponents([unnamed], (n) => n === "Russia");
+    expect(unnamed.actorRoles).toHaveLength(1);
+  });
+
+  it("gives a strike naming no state on either side the article's main direction, once it is told twice", () => {
+    const isState = (n: string) => ["Aland", "Borduria"].includes(n);
+    const told = [strike(0, [["Aland", "initiator"], ["Borduria", "target"]]), strike(20, [["Aland", "initiator"], ["Borduria", "target"]])];
+    const bare = strike(40, [["Mayor Ivo", "initiator"]]);
+    addMainDirection([...told, bare], isState);
+    expect(bare.actorRoles).toEqual(expect.arrayContaining([{ name: "Aland", role: "initiator" }, { name: "Borduria", role: "target" }]));
+    const once = strike(40, []);
+    addMainDirection([told[0], once], isState);
+    expect(once.actorRoles).toEqual([]);
   });
 
   it("adds the states behind the actors of a kept event", () => {

@@ -5,15 +5,20 @@
  *      one that tells its own leaves out who is named only in the adjunct ("Despite objections from Hungary, …")
  *   1. the subject ends at the clause's finite verb: who is named after it is a target     roles.ts (objectsAfterVerb)
  *      who visits, hosts or receives a meeting leads it                                     roles.ts (meetingLeaders)
+ *      the agent after "by" is the initiator, a passive's subject the target                 roles.ts (byAgents)
  *   2. the states behind the actors, and sides named by adjective, take part                state-roles.ts
  *   3. in a defence against an attack ("repelled 61 assaults") the attacker is the initiator  roles.ts (defenceFlipped)
  *   4. a strike that names no initiator or target has the sides of the strike told before  strike-sides.ts
+ *   5. a strike or advance naming one side's state has the state the article sets against it strike-sides.ts
+ *      one naming no state has the article's main direction of strikes                       strike-sides.ts
+ *   6. sanctions or aid aimed at no state are aimed where the article's others are          usual-targets.ts
  */
 import type { EventCtx, FoundEvent } from "./context";
-import { defenceFlipped, meetingLeaders, objectsAfterVerb, SYMMETRIC } from "./roles";
+import { byAgents, defenceFlipped, meetingLeaders, objectsAfterVerb, SYMMETRIC } from "./roles";
 import { addStates } from "./state-roles";
-import { inheritStrikeSides } from "./strike-sides";
-import { happeningAdjunctEnd, leadingAdjunctEnd } from "./title";
+import { addMainDirection, addWarOpponents, inheritStrikeSides } from "./strike-sides";
+import { leadingAdjunct } from "./clauses";
+import { addUsualTargets } from "./usual-targets";
 import { bestTrigger } from "./triggers";
 
 /** Where an actor is first named inside an event's span (offset in it), or null if it is not. */
@@ -24,11 +29,6 @@ function mentionedAt(ctx: EventCtx, e: FoundEvent) {
   };
 }
 
-/** Where the leading adjunct that holds an event's happening ends, when the rest of its clause is only a report. */
-function heldInAdjunct(clause: string): number | null {
-  const trigger = bestTrigger(clause, clause.length);
-  return trigger && happeningAdjunctEnd(clause, trigger.pos);
-}
 
 /**
  * Leaves out the actors a report names only after the happening's adjunct: they take no part. An actor not named in
@@ -51,14 +51,19 @@ function namedAfterAdjunct(ctx: EventCtx, e: FoundEvent, end: number): void {
 export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
   for (const e of events) {
     const clause = ctx.text.slice(e.start, e.end);
-    const held = heldInAdjunct(clause);
+    const lead = leadingAdjunct(clause, bestTrigger(clause, clause.length)?.pos ?? null);
+    const held = lead?.holdsHappening ? lead.comma : null;
     if (held) namedBefore(e, held, mentionedAt(ctx, e));
-    else namedAfterAdjunct(ctx, e, leadingAdjunctEnd(clause));
+    else if (lead) namedAfterAdjunct(ctx, e, lead.comma);
     if (e.type === "summit_talks") e.actorRoles = meetingLeaders(clause, e.actorRoles, mentionedAt(ctx, e));
-    if (!SYMMETRIC.has(e.type)) e.actorRoles = objectsAfterVerb(clause, e.actorRoles, mentionedAt(ctx, e));
+    if (!SYMMETRIC.has(e.type)) e.actorRoles = byAgents(clause, objectsAfterVerb(clause, e.actorRoles, mentionedAt(ctx, e)), mentionedAt(ctx, e));
     addStates(ctx, e, held ?? e.end - e.start);
     e.actorRoles = defenceFlipped(clause, e.actorRoles);
   }
   inheritStrikeSides(events);
+  const listedStates = new Set(ctx.index.actors.filter((a) => a.kind === "state").map((a) => a.name));
+  addWarOpponents(events, (name) => listedStates.has(name));
+  addMainDirection(events, (name) => listedStates.has(name));
+  addUsualTargets(events, (name) => listedStates.has(name));
   return events;
 }

@@ -102,3 +102,32 @@ export function objectsAfterVerb(clause: string, roles: { name: string; role: Ev
   if (!roles.some((r) => r.role === "initiator" && (mentionedAt(r.name) ?? verbEnd) < p.verbAt)) return roles;
   return roles.map((r) => (r.role === "initiator" && (mentionedAt(r.name) ?? 0) >= verbEnd ? { ...r, role: "target" } : r));
 }
+
+/** "approved by the State Duma", "a blockade by Polish farmers": the agent named after "by" (up to three words before its name). */
+const BY_AGENT = /\b(\p{Ll}+)\s+by\s+(?!\p{Ll}+ing\b)(?:(?!(?:via|through|in|on|at|to|from|with|for|near|into)\b)[^\s;]+\s+){0,3}$/u;
+/** Those after "by" that own, run or join the one acted upon, or broker a deal, rather than act ("the refinery owned by Lukoil"). */
+const NOT_AGENT_BEFORE_BY = /^(?:owned|operated|controlled|managed|held|used|joined|accompanied|flanked|surrounded|attended|followed|backed|supported|mediated|brokered|chaired|headed|represented|bordered|and|or|as|day|side|step|far|close|phone|telephone)$/;
+/** "Sõmer was detained by …": the passive's auxiliary, its subject named before it. */
+const PASSIVE_AUX = /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s+(?:[^;]{0,80}?\s)?by\s+(?:[^\s;]+\s+){0,3}$/u;
+
+/**
+ * The agent named after "by" is the initiator ("was detained by the Internal Security Service", "approved by the
+ * Council of Ministers", "a proposal by Ankara"); under a passive, its subject is the one acted upon.
+ */
+export function byAgents(clause: string, roles: { name: string; role: EventRole }[], mentionedAt: (name: string) => number | null): { name: string; role: EventRole }[] {
+  if (!/\bby\s/.test(clause)) return roles;
+  const agentAt = (at: number | null) => {
+    const m = at === null ? null : BY_AGENT.exec(clause.slice(Math.max(0, at - 60), at));
+    return m && !NOT_AGENT_BEFORE_BY.test(m[1]) ? at : null;
+  };
+  const agents = roles.filter((r) => agentAt(mentionedAt(r.name)) !== null);
+  if (!agents.length) return roles;
+  const firstAgentAt = Math.min(...agents.map((r) => mentionedAt(r.name)!));
+  const aux = PASSIVE_AUX.exec(clause.slice(0, firstAgentAt));
+  return roles.map((r) => {
+    if (agents.includes(r)) return { ...r, role: "initiator" };
+    const at = mentionedAt(r.name);
+    const subject = aux && at !== null && at < aux.index && !/\b(?:which|that|who)\b/.test(clause.slice(at, aux.index));
+    return subject && r.role === "initiator" ? { ...r, role: "target" } : r;
+  });
+}

@@ -26,3 +26,64 @@ export function inheritStrikeSides(events: FoundEvent[]): void {
     inherit(e, before, "target");
   });
 }
+
+/** Strikes, fighting and the people they kill or wound. */
+const WAR = new Set<EventType>([...STRIKES, "ground_advance", "ground_battle", "casualties"]);
+/** The war Faultline follows: its two sides, when the article sets no state against one of them. */
+const THE_WAR = new Map([["Russia", "Ukraine"], ["Ukraine", "Russia"]]);
+
+/** Each state's opponent in an article's strikes and fighting: the state most often on the other side of it. */
+export function warOpponents(events: FoundEvent[], isState: (name: string) => boolean): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  const count = (a: string, b: string) => {
+    const row = counts.get(a) ?? new Map<string, number>();
+    counts.set(a, row.set(b, (row.get(b) ?? 0) + 1));
+  };
+  for (const e of events.filter((x) => WAR.has(x.type))) {
+    const states = (role: EventRole) => e.actorRoles.filter((r) => r.role === role && isState(r.name)).map((r) => r.name);
+    for (const a of states("initiator")) for (const b of states("target")) if (a !== b) (count(a, b), count(b, a));
+  }
+  const best = (row: Map<string, number>) => [...row].sort((x, y) => y[1] - x[1])[0][0];
+  return new Map([...counts].map(([state, row]) => [state, best(row)]));
+}
+
+/**
+ * A strike or advance told with one side's state only ("Russia launched its full-scale invasion", "Ukrainian forces
+ * retook Kherson") has the other side's too: the state the article shows most often against it, else, for Russia or
+ * Ukraine, the other side of the war (when the article names it).
+ */
+export function addWarOpponents(events: FoundEvent[], isState: (name: string) => boolean): void {
+  const opponentOf = new Map([...THE_WAR].filter(([a, b]) => isState(a) && isState(b)));
+  for (const [state, opponent] of warOpponents(events, isState)) opponentOf.set(state, opponent);
+  for (const e of events.filter((x) => WAR.has(x.type))) {
+    const stateIn = (role: EventRole) => e.actorRoles.find((r) => r.role === role && isState(r.name))?.name;
+    const [initiator, target] = [stateIn("initiator"), stateIn("target")];
+    const side = initiator && !target ? { of: initiator, role: "target" as const } : target && !initiator ? { of: target, role: "initiator" as const } : null;
+    const opponent = side && opponentOf.get(side.of);
+    if (!side || !opponent || e.actorRoles.some((r) => r.name === opponent)) continue;
+    e.actorRoles.push({ name: opponent, role: side.role });
+    e.actors.push(opponent);
+  }
+}
+
+/** The article's most common direction of strikes and fighting (initiator state, target state), if one is told twice. */
+function mainDirection(events: FoundEvent[], isState: (name: string) => boolean): [string, string] | null {
+  const counts = new Map<string, number>();
+  for (const e of events.filter((x) => WAR.has(x.type))) {
+    const states = (role: EventRole) => e.actorRoles.filter((r) => r.role === role && isState(r.name)).map((r) => r.name);
+    for (const a of states("initiator")) for (const b of states("target")) if (a !== b) counts.set(`${a}\t${b}`, (counts.get(`${a}\t${b}`) ?? 0) + 1);
+  }
+  const [top] = [...counts].sort((x, y) => y[1] - x[1]);
+  return top && top[1] >= 2 ? (top[0].split("\t") as [string, string]) : null;
+}
+
+/** A strike or advance that names no state on either side ("a glide bomb hit a supermarket") is one of the article's main direction. */
+export function addMainDirection(events: FoundEvent[], isState: (name: string) => boolean): void {
+  const direction = mainDirection(events, isState);
+  if (!direction) return;
+  for (const e of events.filter((x) => WAR.has(x.type) && !x.actorRoles.some((r) => isState(r.name)))) {
+    const [initiator, target] = direction;
+    e.actorRoles.push({ name: initiator, role: "initiator" }, { name: target, role: "target" });
+    e.actors.push(initiator, target);
+  }
+}

@@ -7,9 +7,9 @@
 import type { Actor, Mention } from "../actors";
 import type { DateMention } from "../dates";
 import { isParticipleForm, isPastTense, lexiconTag, toPast, toPresent } from "../nlp";
-import { pastPredicate, REPORTING_VERBS } from "./finite-clause";
 import { type EventCtx, SPEAKER_LABEL } from "./context";
 import { type Antecedent, antecedentVerbIndex, withAntecedent } from "./relative";
+import { leadingAdjunct } from "./clauses";
 import { capitalFirst } from "../capital-first";
 import { ED_WORD, ING_WORD, LOWER_START, UPPER_START } from "../word-shapes";
 
@@ -75,44 +75,14 @@ function shortName(a: Actor): string {
   return a.kind === "person" ? surname(a.name) : a.name;
 }
 
-/** "Following the Alaska summit on August 15, Trump promised …": a leading adjunct set off by a comma, before the subject. */
-const LEADING_ADJUNCT = /^\s*(?:following|after|before|despite|amid|during|ahead\s+of|in\s+response\s+to|in\s+the\s+wake\s+of)\s+[^,;]{3,120},\s+(?=(?:\S+\s+){2}\S)/i;
-
-const REPORTING_VERB = new RegExp(`^(?:${REPORTING_VERBS})\\b`);
-
 /**
- * The span the title is written from: after a leading adjunct, unless the happening's trigger word is in it and what
- * follows tells no happening of its own ("Following talks with Macron, Zelenskiy said …": the talks are the happening,
- * titled by the adjunct alone, "Talks with Macron").
+ * The span the title is written from: after a leading adjunct, unless the adjunct holds the clause's happening
+ * ("Following talks with Macron, Zelenskiy said …": the talks are the happening, titled by the adjunct alone, "Talks with Macron").
  */
 function titleSpan(ctx: EventCtx, inp: TitleInput): { start: number; end: number } {
-  const clause = ctx.text.slice(inp.start, inp.end);
-  const lead = leadingAdjunctLength(clause);
-  const held = inp.trigger === null ? null : happeningAdjunctEnd(clause, inp.trigger - inp.start, lead);
-  return held === null ? { start: inp.start + lead, end: inp.end } : { start: inp.start, end: inp.start + held };
-}
-
-/** The length of the clause's leading adjunct with its comma and the space after it, or 0. */
-function leadingAdjunctLength(clause: string): number {
-  return LEADING_ADJUNCT.exec(clause)?.[0].length ?? 0;
-}
-
-/** Where a leading adjunct set off by a comma ends ("Despite objections from Hungary, …"), or 0. */
-export function leadingAdjunctEnd(clause: string): number {
-  const lead = LEADING_ADJUNCT.exec(clause)?.[0] ?? "";
-  return lead ? lead.lastIndexOf(",") : 0;
-}
-
-/**
- * Where a leading adjunct that holds the clause's happening ends (its comma), or null: its trigger word is in it and
- * what follows tells no happening of its own, only a report ("Following talks with Macron, Zelenskiy said …").
- */
-export function happeningAdjunctEnd(clause: string, triggerAt: number, lead = leadingAdjunctLength(clause)): number | null {
-  if (!lead || triggerAt >= lead) return null;
-  const rest = clause.slice(lead);
-  const main = pastPredicate(rest);
-  const ownHappening = main && main.subject !== "pronoun" && !REPORTING_VERB.test(rest.slice(main.verbAt));
-  return ownHappening ? null : clause.slice(0, lead).lastIndexOf(",");
+  const lead = leadingAdjunct(ctx.text.slice(inp.start, inp.end), inp.trigger === null ? null : inp.trigger - inp.start);
+  if (!lead) return { start: inp.start, end: inp.end };
+  return lead.holdsHappening ? { start: inp.start, end: inp.start + lead.comma } : { start: inp.start + lead.length, end: inp.end };
 }
 
 const DATE_PREPOSITION = /\s(?:into|on|in|by|until|till|through)\s+$/;

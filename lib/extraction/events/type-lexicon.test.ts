@@ -28,6 +28,14 @@ describe("type lexicon", () => {
     expect(lexiconType("other", "India bought $5 billion of Russian crude")).toBe("other");
   });
 
+  it("aid: a count whose noun is left out, named before, but not a vote count", () => {
+    expect(lexiconType("other", "Portugal pledged another 12 on Friday")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "Belgium promised 30 more to Ukraine")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "Austria has delivered a further 8.")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "the assembly approved 210 to 14 on Monday")).toBe("other");
+    expect(lexiconType("other", "Portugal pledged 12% of its budget")).toBe("other");
+  });
+
   it("aid: money promised, committed or extended, named in a currency code too, not a deadline extended", () => {
     expect(lexiconType("other", "at the July conference, Seoul promised $1.5 billion in loans")).toBe("aid_arms_decision");
     expect(lexiconType("other", "the development bank extended a EUR 200m credit line in May")).toBe("aid_arms_decision");

@@ -29,7 +29,12 @@ const TRADE = /\b(?:wheat|grain|oil|crude|gas|LNG|fertili[sz]ers?|coal|cargoes|g
 const GIVEN = new RegExp(String.raw`^(?:\s+[^\s.;]+){0,5}?\s+(?:${ARMS}|${SUPPORT})\b`, "iu");
 /** Money given: "provided Ukraine with around 12 billion dollars", "transferred the first €15bn" (not money paid for trade goods). */
 const MONEY = /^(?:\s+[^\s.;]+){0,5}?\s+(?:[€$£¥]\s?\d|(?:EUR|USD|GBP|CAD|CHF|JPY)\s?\d|(?:around\s+|about\s+)?\d[\d.,]*\s*(?:trillion|billion|million|bn|euros?|dollars?|pounds|kroner|kronor|francs|yen|hryvnias?)\b)/iu;
-const GIVEN_OR_MONEY = { test: (after: string) => GIVEN.test(after) || (MONEY.test(after) && !TRADE.test(after.slice(0, 80))) };
+/**
+ * A count whose noun is left out, named before: "Sweden pledged another 20", "promised 40 more to Ukraine" (not a vote
+ * count, "approved 300 to 12").
+ */
+const ELIDED_COUNT = /^\s+(?:(?:another|a\s+further|an\s+additional|further|additional)\s+)?\d[\d,.]*(?:\s+more)?(?=\s*(?:[,.;:]|$)|\s+(?:to|for|on|in|by|last|this|next|earlier|later|over)\b(?!\s+\d))/u;
+const GIVEN_OR_MONEY = { test: (after: string) => GIVEN.test(after) || ELIDED_COUNT.test(after) || (MONEY.test(after) && !TRADE.test(after.slice(0, 80))) };
 const PERSON = /^\s+(?:(?:the|his|her|its|their|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:minister|commander|chief|head|governor|general|prosecutor|director|ambassador|envoy|adviser|advisor|secretary|chairman|chair|deputy|mayor|premier|cabinet|government)\b|^\s+from\s+(?:office|power|(?:his|her|the)\s+post)\b|^\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?(?=\s*(?:[,.;]|$|\s+(?:as|from|on|in|after|and|over)\b))/u;
 const PROPOSED = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:plan|proposal|initiative|ceasefire|truce|deal|talks|framework|resolution|draft|peace|settlement|mediation|guarantees?|exchange)\b|^\s+to\s+\p{Ll}/u;
 const BLOCKED = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}€$\d.,-]+\s+){0,4}?(?:proposals?|plans?|bills?|package|resolutions?|deal|sanctions|aid|loans?|accession|requests?|decisions?|measures?|initiatives?|agreements?|invitation|offer|funding)\b|^\s+to\s+\p{Ll}/iu;
