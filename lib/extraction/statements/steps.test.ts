@@ -272,6 +272,30 @@ describe("statement steps", () => {
     expect(findInterviewAnswers(notes, 0).answers).toEqual([]);
   });
 
+  it("interview: one sentence after an answer, with an answer after it, is the interviewer's prompt, not an answer", () => {
+    const ctx = ctxOf(
+      [
+        "Defence Minister Lars Holm spoke to us in Oslo about the new air defence package.",
+        "Is the package enough?",
+        "No package is ever enough. But this one closes the gap in the north.",
+        "Your opposition says the money should go to hospitals.",
+        "Hospitals need a country that still stands. I say that to every colleague.",
+        "Will you send troops?",
+        "Not now. We will train crews at home first.",
+        "When?",
+        "This winter, if parliament agrees.",
+      ].join("\n\n"),
+    );
+    const answers = findInterviewAnswers(ctx, 0).answers.map((a) => a.quote);
+    expect(answers).not.toContain("Your opposition says the money should go to hospitals.");
+    expect(answers).toEqual([
+      "No package is ever enough. But this one closes the gap in the north.",
+      "Hospitals need a country that still stands. I say that to every colleague.",
+      "Not now. We will train crews at home first.",
+      "This winter, if parliament agrees.",
+    ]);
+  });
+
   it("speaker: 'it said' is the body that reported the previous sentence, not that sentence's subject", () => {
     const ctx = ctxOf("Russia launched 41 missiles at Ukraine overnight, the Ukrainian air force said. Air defences shot down 34 missiles, it said.");
     const speakers = findIndirectStatements(ctx, [], 0).map((x) => x.speaker.name);
