@@ -9,6 +9,7 @@ import { findInterviewAnswers } from "./interview";
 import { accordingTo, speakerOfVerb } from "./speaker";
 import { isFragment, isScareQuote, trimClause } from "./statement";
 import { withDashQuotes } from "./dash-quotes";
+import { findStatements } from "../quotes";
 
 describe("statement steps", () => {
   it("speaker: 'the Polish leader said' is the Polish president or prime minister named before", () => {
@@ -223,6 +224,15 @@ describe("statement steps", () => {
     const direct = findDirectStatements(ctx);
     const headerEnd = ctx.text.indexOf("\n\n");
     expect(brief(dropRepeats(direct, [[0, headerEnd]]))).toEqual([["Dmitry Peskov", "Talks have stalled,"]]);
+  });
+
+  it("a headline 'Name: «…»' labels the piece and is no statement; the same colon in the body still attributes", () => {
+    const text = 'Defence Minister Berg: "Europe Cannot Wait for Washington"\n\nDefence Minister Anna Berg spoke in Oslo on Monday. Anna Berg at the lectern: "Europe cannot wait for Washington any longer."';
+    const ctx = ctxOf(text);
+    const headerEnd = text.indexOf("\n\n");
+    expect(brief(findStatements(ctx, { indirectFrom: headerEnd, directOnlyRanges: [[0, headerEnd]] }))).toEqual([
+      ["Anna Berg", "Europe cannot wait for Washington any longer."],
+    ]);
   });
 
   it("interview: labelled answers are the interviewee's direct statements, questions stay ordinary text", () => {
