@@ -19,5 +19,14 @@ export function findStatements(prose: Ctx, opts: { indirectFrom: number; directO
   const outsideAnswers = (s: FoundStatement) => !interview.spans.some(([a, b]) => s.start >= a && s.end <= b);
   const direct = [...interview.answers, ...findDirectStatements(ctx).filter(outsideAnswers)];
   const indirect = findIndirectStatements(ctx, direct, opts.indirectFrom).filter(outsideAnswers);
-  return dropRepeats([...direct, ...indirect], opts.directOnlyRanges ?? []);
+  const header = opts.directOnlyRanges ?? [];
+  return dropRepeats([...direct, ...indirect].filter((s) => !isHeadlineLabel(s, header)), header);
+}
+
+/**
+ * 'Crosetto: «Europe cannot wait»' as a headline: the label of an interview or speech the body quotes in full, not a
+ * statement of its own (tuning: none of eleven was listed).
+ */
+function isHeadlineLabel(s: FoundStatement, header: [number, number][]): boolean {
+  return s.cue === "colon" && header.some(([a, b]) => s.start >= a && s.end <= b);
 }

@@ -6,6 +6,20 @@ import { findIndirectStatements } from "./indirect";
 const indirect = (text: string) => brief(findIndirectStatements(ctxOf(text), [], 0));
 
 describe("indirect statements", () => {
+  it("'comment on reports that …', 'the claims that …': after a determiner or preposition a plural form is a noun, not a reporting verb", () => {
+    expect(indirect("Spokesman Sean Parnell declined to comment on reports that the White House had paused a shipment of interceptors in March.")).toEqual([]);
+    expect(indirect("Governor Anna Berg repeated the claims that the bridge had been hit twice.")).toEqual([]);
+    expect(indirect("Governor Anna Berg reports that the bridge was hit twice.")).toEqual([["Anna Berg", "the bridge was hit twice"]]);
+  });
+
+  it("'According to the indictment, X …': the cited words end at the comma, so X is no source; a role set off before a name still is", () => {
+    expect(indirect("The court in Tallinn sentenced Marek Hal, a 34-year-old Estonian citizen, on Monday. According to the indictment, Hal travelled to Russia in March 2023 and signed a contract.")).toEqual([]);
+    expect(indirect("Estonian citizen Dmitri Tamm pleaded not guilty. According to the charges, he crossed into Russia in the spring of 2023 and signed a contract.")).toEqual([]);
+    expect(indirect("Russia launched 50 drones overnight. According to the regional governor, Oleh Kiper, two ships were damaged in the port.")).toEqual([
+      ["Oleh Kiper", "two ships were damaged in the port"],
+    ]);
+  });
+
   it("wire style: a thousands separator in the reported clause is no clause boundary", () => {
     expect(indirect("Governor Anna Berg said 1,240 homes had lost power overnight.")).toEqual([["Anna Berg", "1,240 homes had lost power overnight"]]);
   });

@@ -37,6 +37,9 @@ function verbOpensQuote(after: string): boolean {
   return !!word && (FINITE.test(word) || /\p{Ll}{2}s$/u.test(word));
 }
 
+/** "on reports", "the claims", "such estimates": a determiner or preposition before a plural form makes it a noun. */
+const NOUN_BEFORE = /\b(?:the|these|those|such|any|their|its|his|her|on|of|about|despite|amid|over)\s+$/i;
+
 /** "… that it says", "… which they claim": a relative pronoun and a pronoun subject before the verb. */
 const RELATIVE_ASIDE = /\b(?:that|which|who|whom)\s+(?:it|he|she|they|we)\s+$/;
 
@@ -128,6 +131,8 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
     const rest = m.slice(v.end);
     // "organisations that it says took part in …": an aside inside a relative clause reports no clause of its own.
     if (RELATIVE_ASIDE.test(m.slice(0, v.start))) continue;
+    // "declined to comment on reports that …", "the claims that …": after a determiner or preposition the word is a noun.
+    if (/s$/.test(v.word) && NOUN_BEFORE.test(m.slice(Math.max(0, v.start - 12), v.start))) continue;
     if (THAT_VERBS.has(v.word) || thatOnly) {
       // One space after "that": a quotation opening the clause is masked as spaces and belongs to it.
       const t = /^((?:\s+[^\s;:.]+){0,16}?)\s+that\s/.exec(rest);

@@ -63,7 +63,19 @@ export function unlabelledTurns(text: string, from: number): Turn[] {
   }
   // Each question must be answered: two questions in a row mean these are rhetorical questions in prose.
   const answered = turns.every((t, i) => t.label === "A" || turns[i + 1]?.label === "A");
-  return answered ? turns : [];
+  return answered ? turns.map((t, i) => (isPrompt(text, turns, i) ? { ...t, label: "Q" } : t)) : [];
+}
+
+/**
+ * 'Those are Iranian drones.' / 'The League says Italy is emptying its arsenals.': one sentence after an answer, with
+ * an answer after it (or a short one closing the text), is the interviewer's prompt, bold on the page like the questions.
+ */
+function isPrompt(text: string, turns: Turn[], i: number): boolean {
+  const t = turns[i];
+  if (t.label !== "A" || turns[i - 1]?.label !== "A") return false;
+  const para = text.slice(t.textStart, t.end);
+  const oneSentence = !/[.!?…]["”’)]?\s+\S/.test(para);
+  return oneSentence && (turns[i + 1]?.label === "A" || para.split(/\s+/).length <= 15);
 }
 
 /** Which label asks: the one whose turns end in "?" most often. Null when the turns are no interview. */

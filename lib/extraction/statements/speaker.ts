@@ -335,6 +335,9 @@ function capitalCited(ctx: Ctx, pos: number): Actor | null {
   return state && word && state.metonyms.has(word) ? state : null;
 }
 
+/** "the indictment, " / "its charges, ": a lower-case description closed by a comma, naming no actor. */
+const CITED_DESCRIPTION = /^\s*(?:the|its|his|her|their|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s*$/u;
+
 export function accordingTo(ctx: Ctx, sentence: Sentence, from: number, to: number): Actor | null {
   const m = /\baccording to\s+/i.exec(ctx.text.slice(from, to));
   if (!m) return null;
@@ -354,6 +357,8 @@ export function accordingTo(ctx: Ctx, sentence: Sentence, from: number, to: numb
   const after = mentionsIn(ctx, pos, Math.min(sentence.end, pos + 80));
   if (!after.length) return capitalCited(ctx, pos);
   const gapText = ctx.text.slice(pos, after[0].start);
+  // "According to the indictment, Marek H. travelled …": the cited words end at the comma; the name after it is the clause's subject.
+  if (CITED_DESCRIPTION.test(gapText) && !(after[0].actor.kind === "person" && ROLE_APPOSITION.test(gapText))) return null;
   const gap = gapText.trim().split(/\s+/).filter(Boolean);
   // "according to the human rights group Vesna": a lower-case description before the name is no gap.
   const descriptionOnly = /^\s*(?:the|an?)\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(gapText);

@@ -9,6 +9,7 @@ import { findInterviewAnswers } from "./interview";
 import { accordingTo, speakerOfVerb } from "./speaker";
 import { isFragment, isScareQuote, trimClause } from "./statement";
 import { withDashQuotes } from "./dash-quotes";
+import { findStatements } from "../quotes";
 
 describe("statement steps", () => {
   it("speaker: 'the Polish leader said' is the Polish president or prime minister named before", () => {
@@ -225,6 +226,15 @@ describe("statement steps", () => {
     expect(brief(dropRepeats(direct, [[0, headerEnd]]))).toEqual([["Dmitry Peskov", "Talks have stalled,"]]);
   });
 
+  it("a headline 'Name: «…»' labels the piece and is no statement; the same colon in the body still attributes", () => {
+    const text = 'Defence Minister Berg: "Europe Cannot Wait for Washington"\n\nDefence Minister Anna Berg spoke in Oslo on Monday. Anna Berg at the lectern: "Europe cannot wait for Washington any longer."';
+    const ctx = ctxOf(text);
+    const headerEnd = text.indexOf("\n\n");
+    expect(brief(findStatements(ctx, { indirectFrom: headerEnd, directOnlyRanges: [[0, headerEnd]] }))).toEqual([
+      ["Anna Berg", "Europe cannot wait for Washington any longer."],
+    ]);
+  });
+
   it("interview: labelled answers are the interviewee's direct statements, questions stay ordinary text", () => {
     const ctx = ctxOf(
       [
@@ -270,6 +280,30 @@ describe("statement steps", () => {
     expect(brief(findInterviewAnswers(often, 0).answers).map(([who]) => who)).toEqual(["Maia Sandu", "Maia Sandu"]);
     const notes = ctxOf("Update: the strike hit Kyiv.\n\nUpdate: a second strike hit Odesa.");
     expect(findInterviewAnswers(notes, 0).answers).toEqual([]);
+  });
+
+  it("interview: one sentence after an answer, with an answer after it, is the interviewer's prompt, not an answer", () => {
+    const ctx = ctxOf(
+      [
+        "Defence Minister Lars Holm spoke to us in Oslo about the new air defence package.",
+        "Is the package enough?",
+        "No package is ever enough. But this one closes the gap in the north.",
+        "Your opposition says the money should go to hospitals.",
+        "Hospitals need a country that still stands. I say that to every colleague.",
+        "Will you send troops?",
+        "Not now. We will train crews at home first.",
+        "When?",
+        "This winter, if parliament agrees.",
+      ].join("\n\n"),
+    );
+    const answers = findInterviewAnswers(ctx, 0).answers.map((a) => a.quote);
+    expect(answers).not.toContain("Your opposition says the money should go to hospitals.");
+    expect(answers).toEqual([
+      "No package is ever enough. But this one closes the gap in the north.",
+      "Hospitals need a country that still stands. I say that to every colleague.",
+      "Not now. We will train crews at home first.",
+      "This winter, if parliament agrees.",
+    ]);
   });
 
   it("speaker: 'it said' is the body that reported the previous sentence, not that sentence's subject", () => {
