@@ -339,13 +339,14 @@ function tenseNear(sentence: string, pos: number): Tense {
   return own !== "unknown" ? own : verbTense(sentence, pos);
 }
 
+const TRAILING_ADVERB = /\s+(?:\p{Ll}+ly\s+)?$/u;
 function verbTense(sentence: string, pos: number): Tense {
   let best: { d: number; t: Tense } | null = null;
   for (const [re, t] of [[FUTURE, "future"], [PAST, "past"]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       // A verb after a coordinating "and"/"but" belongs to the next clause ("cut the rate in October and will hold …").
-      if (m.index > pos && /\b(?:and|but)\s+$|;/.test(sentence.slice(pos, m.index).replace(/\s+(?:\p{Ll}+ly\s+)?$/u, " "))) continue;
+      if (m.index > pos && /\b(?:and|but)\s+$|;/.test(sentence.slice(pos, m.index).replace(TRAILING_ADVERB, " "))) continue;
       const d = Math.abs(m.index - pos);
       if (!best || d < best.d) best = { d, t };
     }

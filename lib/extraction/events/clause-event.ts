@@ -77,9 +77,10 @@ export function grammarCandidate(cm: string, complement: string): boolean {
   return p.aspect === "future" ? !/\b(?:if|unless)\b/i.test(body) : !MODAL.test(predicate);
 }
 
+const DEMONYM_SUBJECT = /^\s*(?:[Tt]he\s+)?(\p{Lu}\p{L}+)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}s\s+(?!of\b)/u;
 /** The state behind a clause-opening demonym subject: "Indian refiners cut …" -> India (when the article names it as an actor). */
 function demonymSubject(ctx: EventCtx, clause: string): Actor | null {
-  const m = /^\s*(?:[Tt]he\s+)?(\p{Lu}\p{L}+)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}s\s+(?!of\b)/u.exec(clause);
+  const m = DEMONYM_SUBJECT.exec(clause);
   const state = m && ctx.index.stateOfDemonym.get(m[1]);
   const actor = state ? ctx.index.byForm.get(state) : undefined;
   return actor && actor.kind === "state" ? actor : null;

@@ -48,6 +48,7 @@ function simplePastAt(words: string[], i: number): boolean {
   return (ED_WORD.test(w) && (lexiconTag(w) === undefined || beforeObject)) || (BARE_PAST.test(w) && beforeObject);
 }
 
+const LOWER_WORD_OF_2 = /^\p{Ll}{2,}$/u;
 /** The verb group starting at word i, after any adverbs: its aspect, or null when it is none of the four. */
 function verbGroup(words: string[], i: number, future: boolean): Aspect | "stop" | null {
   const w = words[i].toLowerCase();
@@ -60,7 +61,7 @@ function verbGroup(words: string[], i: number, future: boolean): Aspect | "stop"
     return "stop";
   }
   if (w === "was" || w === "were") return !/ing$/.test(next) && ((isParticiple(next) && !tagIs(next, "Adjective")) || ED_WORD.test(next)) ? "passive" : "stop";
-  if (future && (w === "will" || w === "would") && /^\p{Ll}{2,}$/u.test(next) && !/^(?:be|have|not|never|like|need)$/.test(next) && !tagIs(next, "Adverb")) return "future";
+  if (future && (w === "will" || w === "would") && LOWER_WORD_OF_2.test(next) && !/^(?:be|have|not|never|like|need)$/.test(next) && !tagIs(next, "Adverb")) return "future";
   if (PRESENT_OR_MODAL.test(w)) return "stop";
   return simplePastAt(words, i) ? "past" : null;
 }

@@ -42,10 +42,11 @@ export function reporterSpans(clause: string, triggerPos: number | null): [numbe
   return spans;
 }
 
+const DEMONYM_BEFORE = /(?:^|[\s,])(?:[Tt]he\s+|[Aa]n?\s+)?(\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i))\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
 /** "Ukrainian drones attacked …", "a Russian ballistic missile and drone attack": the demonym before the trigger. */
 export function demonymAgent(clause: string, triggerPos: number, stateOf: (demonym: string) => Actor | null): Actor | null {
   const before = clause.slice(0, triggerPos + 1);
-  const m = /(?:^|[\s,])(?:[Tt]he\s+|[Aa]n?\s+)?(\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i))\s+(?:[\p{Ll}-]+\s+){0,4}$/u.exec(before.slice(0, triggerPos));
+  const m = DEMONYM_BEFORE.exec(before.slice(0, triggerPos));
   return m ? stateOf(m[1]) : null;
 }
 

@@ -192,6 +192,8 @@ export function lexiconType(type: EventType, clause: string): EventType {
   return type === "other" ? m.type : type;
 }
 
+/** Global: read with exec from lastIndex 0, so no matchAll copy is made per clause. */
+const LOWER_WORDS = /\p{Ll}+/gu;
 /**
  * Where a clause with no trigger word states its happening: its lexicon verb, else its first past-tense verb (null if
  * none). Roles need it: the actors before it are the clause's subject ("the central bank cut its key rate").
@@ -199,6 +201,7 @@ export function lexiconType(type: EventType, clause: string): EventType {
 export function predicatePos(clause: string): number | null {
   const lexical = lexiconMatch(clause);
   if (lexical) return lexical.pos;
-  for (const w of clause.matchAll(/\p{Ll}+/gu)) if (PAST_VERB.test(w[0]) || isPastTense(w[0])) return w.index;
+  LOWER_WORDS.lastIndex = 0;
+  for (let w = LOWER_WORDS.exec(clause); w; w = LOWER_WORDS.exec(clause)) if (PAST_VERB.test(w[0]) || isPastTense(w[0])) return w.index;
   return null;
 }
