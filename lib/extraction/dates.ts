@@ -7,6 +7,7 @@
 import * as chrono from "chrono-node";
 import { REPORTING_VERBS } from "./events/finite-clause";
 import type { Sentence } from "./sentences";
+import { allMatches } from "./all-matches";
 
 export type Precision = "day" | "week" | "month" | "quarter" | "year" | "unknown";
 
@@ -685,7 +686,7 @@ const CLAUSE_BREAK = /;|\s+but\s+|,\s+(?:and|or|while|whereas|although|though|ye
 /** The words from the last clause break before `end`, in its sentence. */
 function clauseTail(text: string, s: Sentence, end: number): string {
   const before = text.slice(s.start, end);
-  const breaks = [...before.matchAll(CLAUSE_BREAK)];
+  const breaks = allMatches(CLAUSE_BREAK, before);
   const last = breaks[breaks.length - 1];
   return last ? before.slice(last.index! + last[0].length) : before;
 }

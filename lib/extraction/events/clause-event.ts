@@ -22,6 +22,7 @@ import { guardType } from "./type-guards";
 import { predicatePos } from "./type-lexicon";
 import { ADDRESS, aidDecision, bestTrigger, DREW_REACTION, REACTION, TIME_ADJUNCT, ENERGY_TARGET, GENERIC_SUBJECT, MODAL, hasPastVerb, REPORTED_PLUPERFECT, SAY_THAT, STRIKE_TYPES, type Trigger } from "./triggers";
 import { capitalFirst } from "../capital-first";
+import { allMatches } from "../all-matches";
 
 /** The clause's first word, after an adverb ("then met …"). */
 const OPENING_WORD = /^[\s,]*(?:(?:then|also|later|again|jointly|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u;
@@ -90,7 +91,7 @@ function demonymSubject(ctx: EventCtx, clause: string): Actor | null {
 const SIDE_NOUN = String.raw`(?:delegations?|negotiators|officials|forces|troops|soldiers|units|army|drones?|missiles?|strikes?|attacks?|assaults?|shelling|aircraft|jets|warplanes|warships|navy|authorities|government|side)`;
 const DEMONYM_SIDE = capitalFirst(new RegExp(String.raw`\b(\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i))(?=(?:\s+and\s+\p{Lu}\p{L}+)?\s+(?:[\p{Ll}-]+\s+){0,2}?${SIDE_NOUN}\b)`, "gu"));
 function demonymSides(clause: string, stateOf: (demonym: string) => Actor | null): { actor: Actor; pos: number }[] {
-  return [...clause.matchAll(DEMONYM_SIDE)].flatMap((m) => {
+  return allMatches(DEMONYM_SIDE, clause).flatMap((m) => {
     const actor = stateOf(m[1]);
     return actor ? [{ actor, pos: m.index }] : [];
   });

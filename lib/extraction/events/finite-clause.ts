@@ -7,6 +7,7 @@
  */
 import { lexiconTag } from "../nlp";
 import { ED_WORD, LOWER_START, UPPER_START } from "../word-shapes";
+import { allMatches } from "../all-matches";
 
 /** "future": a "will/would" + verb, read only in a report's complement ("said it would send …"), where it tells a pledge made. */
 export type Aspect = "past" | "perfect" | "pluperfect" | "passive" | "future";
@@ -71,7 +72,7 @@ export function pastPredicate(clause: string, opts: { future?: boolean } = {}): 
   const lead = CONNECTIVES.exec(clause)?.[0].length ?? 0;
   const fronted = FRONTED.exec(clause.slice(lead))?.[0].length ?? 0;
   const body = clause.slice(lead + fronted);
-  const found = [...body.matchAll(WORD)];
+  const found = allMatches(WORD, body);
   const words = found.map((m) => m[0]);
   for (let i = 0; i < Math.min(words.length, 12); i++) {
     const aspect = verbGroup(words, i, !!opts.future);

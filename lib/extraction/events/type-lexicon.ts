@@ -10,6 +10,7 @@ import nlp from "compromise/two";
 import { isPastTense } from "../nlp";
 import type { EventType } from "./context";
 import { AID_OBJECT, DREW_REACTION, PAST_VERB, REACTION } from "./triggers";
+import { allMatches } from "../all-matches";
 
 type Conjugation = Partial<Record<"Infinitive" | "PastTense" | "PresentTense" | "Gerund" | "Participle", string>>;
 const verb = (nlp.methods() as { two: { transform: { verb: { conjugate(inf: string, model: object): Conjugation } } } }).two.transform.verb;
@@ -127,12 +128,13 @@ const ENTRIES = LEXICON.map((e) => {
   return { ...e, firstWords: new Set(forms.map((f) => f.split(" ")[0])), at: new RegExp(alternation, "iuy") };
 });
 
+const WORD_CHARACTERS = /[A-Za-z0-9_\u017F\u212A]+/g;
 /**
  * The clause's words, where a verb form can start: a form's match begins at a word boundary, so its first word is a
  * whole word here. The word characters are those of `\b` under the `iu` flags (ASCII, plus ſ and K that fold to them).
  */
 function wordsOf(clause: string): { key: string; index: number }[] {
-  return [...clause.matchAll(/[A-Za-z0-9_\u017F\u212A]+/g)].map((m) => ({ key: m[0].toLowerCase().replace(/\u017F/g, "s"), index: m.index }));
+  return allMatches(WORD_CHARACTERS, clause).map((m) => ({ key: m[0].toLowerCase().replace(/\u017F/g, "s"), index: m.index }));
 }
 
 /**
