@@ -137,14 +137,27 @@ function wordsOf(clause: string): { key: string; index: number }[] {
   return allMatches(WORD_CHARACTERS, clause).map((m) => ({ key: m[0].toLowerCase().replace(/\u017F/g, "s"), index: m.index }));
 }
 
+/** The entries (by index, in lexicon order) one of whose forms a word opens. */
+const ENTRIES_BY_FIRST_WORD = new Map<string, number[]>();
+ENTRIES.forEach((e, i) => {
+  for (const w of e.firstWords) (ENTRIES_BY_FIRST_WORD.get(w) ?? ENTRIES_BY_FIRST_WORD.set(w, []).get(w)!).push(i);
+});
+
+/** For each entry, the clause's words that open one of its forms, in order: one look-up per word, not one per entry. */
+function openingWords(words: { key: string; index: number }[]): { key: string; index: number }[][] {
+  const byEntry = ENTRIES.map(() => [] as { key: string; index: number }[]);
+  for (const w of words) for (const i of ENTRIES_BY_FIRST_WORD.get(w.key) ?? []) byEntry[i].push(w);
+  return byEntry;
+}
+
 /**
  * An entry's verb forms in the clause, in order, as `matchAll` of one alternation over the clause would find them;
- * checked only where one of its first words stands, which spares scanning every clause once per entry.
+ * checked only where one of its first words stands (`opening`), which spares scanning every clause once per entry.
  */
-function* formMatches(e: (typeof ENTRIES)[number], clause: string, words: { key: string; index: number }[]) {
+function* formMatches(e: (typeof ENTRIES)[number], clause: string, opening: { key: string; index: number }[]) {
   let from = 0;
-  for (const w of words) {
-    if (w.index < from || !e.firstWords.has(w.key)) continue;
+  for (const w of opening) {
+    if (w.index < from) continue;
     e.at.lastIndex = w.index;
     const m = e.at.exec(clause);
     if (!m) continue;
@@ -158,9 +171,9 @@ export const lexiconMatch = memoByKey(findLexiconMatch, (clause: string) => clau
 
 function findLexiconMatch(clause: string): { type: EventType; pos: number } | null {
   let best: { type: EventType; pos: number } | null = null;
-  const words = wordsOf(clause);
-  for (const e of ENTRIES) {
-    for (const m of formMatches(e, clause, words)) {
+  const opening = openingWords(wordsOf(clause));
+  for (const [i, e] of ENTRIES.entries()) {
+    for (const m of formMatches(e, clause, opening[i])) {
       if (best && m.index >= best.pos) break;
       const after = clause.slice(m.index + m[0].length);
       const before = clause.slice(0, m.index);
