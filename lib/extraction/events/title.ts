@@ -165,7 +165,9 @@ function byAbbreviation(t: string): string {
   });
 }
 
-const SPEAKERS_OWN_REPORT = /^((?:\S+\s+){2,}\S+?)\s*,\s+(?:\p{Lu}\S*\s+){1,3}(?:said|says)\s.*$/su;
+// Each lookahead below tests at once for the words the pattern needs, before its costly backtracking over the words.
+const SPEAKERS_OWN_REPORT = /^(?=.*\s(?:said|says)\s)((?:\S+\s+){2,}\S+?)\s*,\s+(?:\p{Lu}\S*\s+){1,3}(?:said|says)\s.*$/su;
+const CLOSING_PARTICIPLE = /^(?=.*,\s+(?:calling|describing|branding|saying|adding|noting|citing)\b)((?:\S+\s+){2,}\S+?)\s*,\s+(?:calling|describing|branding|saying|adding|noting|citing)\b.*$/s;
 /** Drops what is not the happening: attribution, leading time words and connectives, "according to …". */
 function dropFraming(t: string, reportedHappening: boolean): string {
   t = t
@@ -193,7 +195,7 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     .replace(/\s+[—–]\s+[^—–]{2,60}?\s+[—–](?=\s)/g, "")
     .replace(NAME_APPOSITION, "$1 ")
     .replace(/,\s+(?:he|she|they|it|officials?|police)\s+(?:said|says|added|wrote)\b(?=\s*(?:,|$))/gi, "")
-    .replace(/^((?:\S+\s+){2,}\S+?)\s*,\s+(?:calling|describing|branding|saying|adding|noting|citing)\b.*$/s, "$1")
+    .replace(CLOSING_PARTICIPLE, "$1")
     .replace(/,\s*(?=,)/g, "")
     .replace(/\s+(?:said|says|reported|announced)\s*$/, "")
     .replace(/\s+in a statement\b|\s+on Telegram\b|\s+in an interview\b/g, "")
