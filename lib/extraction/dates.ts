@@ -7,6 +7,7 @@
 import * as chrono from "chrono-node";
 import { REPORTING_VERBS } from "./events/finite-clause";
 import type { Sentence } from "./sentences";
+import { allMatches } from "./all-matches";
 
 export type Precision = "day" | "week" | "month" | "quarter" | "year" | "unknown";
 
@@ -359,13 +360,14 @@ function tenseNear(text: string, pos: number): Tense {
   return own !== "unknown" ? own : verbTense(sentence, pos);
 }
 
+const TRAILING_ADVERB = /\s+(?:\p{Ll}+ly\s+)?$/u;
 function verbTense(sentence: string, pos: number): Tense {
   let best: { d: number; t: Tense } | null = null;
   for (const [re, t] of [[FUTURE, "future"], [PAST, "past"]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       // A verb after a coordinating "and"/"but" belongs to the next clause ("cut the rate in October and will hold …").
-      if (m.index > pos && /\b(?:and|but)\s+$|;/.test(sentence.slice(pos, m.index).replace(/\s+(?:\p{Ll}+ly\s+)?$/u, " "))) continue;
+      if (m.index > pos && /\b(?:and|but)\s+$|;/.test(sentence.slice(pos, m.index).replace(TRAILING_ADVERB, " "))) continue;
       // Measured from the verb's near end: "announced in July that it would …" is the announcement's July.
       const d = m.index >= pos ? m.index - pos : Math.max(0, pos - (m.index + m[0].length));
       if (!best || d < best.d) best = { d, t };
@@ -707,7 +709,7 @@ const CLAUSE_BREAK = /;|\s+but\s+|,\s+(?:and|or|while|whereas|although|though|ye
 /** The words from the last clause break before `end`, in its sentence. */
 function clauseTail(text: string, s: Sentence, end: number): string {
   const before = text.slice(s.start, end);
-  const breaks = [...before.matchAll(CLAUSE_BREAK)];
+  const breaks = allMatches(CLAUSE_BREAK, before);
   const last = breaks[breaks.length - 1];
   return last ? before.slice(last.index! + last[0].length) : before;
 }

@@ -31,9 +31,10 @@ export interface ExtractInput {
 
 type Part = "title" | "standfirst" | "body";
 
+const LONG_WORD = /^\p{L}{4,}/u;
 /** "Russia Raises VAT as Drone Strikes Hit Refineries": most longer words capitalised. */
 function isTitleCase(title: string): boolean {
-  const words = title.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  const words = title.split(/\s+/).filter((w) => LONG_WORD.test(w));
   return words.length >= 3 && words.filter((w) => UPPER_START.test(w)).length / words.length > 0.7;
 }
 

@@ -25,11 +25,12 @@ export const isGeneric = (s: string) => s.toLowerCase().split(/\s+/).every((w) =
 /** "Russian Politics & Diplomacy": a kicker naming a section, not an outlet ("The Star" only has a small word). */
 export const namesASection = (s: string) => s.toLowerCase().split(/\s+/).some((w) => GENERIC.has(w) && !/^(?:the|and|&|in)$/.test(w));
 
+const CAPITALS_RUN = /\p{Lu}{2,}/gu;
 /** "Novaya Gazeta Europe", "NHK World", "Hindustan Times": a known outlet (with an edition word) or a media-shaped name. */
 export function isMediaName(s: string): boolean {
   const t = s.trim();
   if (isGeneric(t)) return false;
-  const capitalised = t.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase()); // "KYODO NEWS"
+  const capitalised = t.replace(CAPITALS_RUN, (w) => w[0] + w.slice(1).toLowerCase()); // "KYODO NEWS"
   return isKnownMedia(t) || isKnownMedia(t.replace(EDITION, "")) || MEDIA_HEAD.test(t) || MEDIA_HEAD.test(capitalised);
 }
 

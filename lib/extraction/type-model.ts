@@ -69,21 +69,43 @@ export function typePosterior(model: TypeModel, clause: string): TypeScore[] {
   return judgeType(model, clause).posterior;
 }
 
+/** A feature's log likelihood under each type the model has (in EVENT_TYPES order), and whether training saw it. */
+interface FeatureTerms { terms: number[]; known: boolean }
+/** Per model, the terms of each feature met so far: a clause's features recur across an article's clauses. */
+const termsByModel = new WeakMap<TypeModel, Map<string, FeatureTerms>>();
+
+function featureTerms(model: TypeModel, f: string): FeatureTerms {
+  let seen = termsByModel.get(model);
+  if (!seen) termsByModel.set(model, (seen = new Map()));
+  let t = seen.get(f);
+  if (!t) {
+    const classes = Object.values(model.classes);
+    const terms = EVENT_TYPES.flatMap((type) => {
+      const c = model.classes[type];
+      return c ? [Math.log(((c.counts[f] ?? 0) + 1) / (c.tokens + model.vocabulary + 1))] : [];
+    });
+    seen.set(f, (t = { terms, known: classes.some((c) => c.counts[f]) }));
+  }
+  return t;
+}
+
 export function judgeType(model: TypeModel, clause: string): TypeJudgement {
-  const feats = typeFeatures(clause);
+  const feats = typeFeatures(clause).map((f) => featureTerms(model, f));
   const classes = Object.values(model.classes);
   const total = classes.reduce((n, c) => n + c.docs, 0);
   const logs = EVENT_TYPES.flatMap((type) => {
     const c = model.classes[type];
     if (!c) return [];
-    let lp = Math.log(c.docs / total);
-    for (const f of feats) lp += Math.log(((c.counts[f] ?? 0) + 1) / (c.tokens + model.vocabulary + 1));
-    return [{ type, lp, prior: c.docs / total, docs: c.docs }];
+    return [{ type, prior: c.docs / total, docs: c.docs }];
+  }).map((x, i) => {
+    let lp = Math.log(x.docs / total);
+    for (const f of feats) lp += f.terms[i];
+    return { type: x.type, lp, prior: x.prior, docs: x.docs };
   });
   const max = Math.max(...logs.map((x) => x.lp));
   const z = logs.reduce((n, x) => n + Math.exp(x.lp - max), 0);
   const posterior = logs.map((x) => ({ type: x.type, p: Math.exp(x.lp - max) / z, prior: x.prior, docs: x.docs })).sort((a, b) => b.p - a.p);
-  const known = feats.filter((f) => classes.some((c) => c.counts[f])).length;
+  const known = feats.filter((f) => f.known).length;
   return { posterior, known };
 }
 

@@ -7,6 +7,7 @@ import { UPPER_START } from "../word-shapes";
 /** Two to six capitals: shaped like an acronym. */
 const ACRONYM_SHAPED = /^\p{Lu}{2,6}$/u;
 
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 /** "Armed Forces of Russia (AFR)": acronyms defined in parentheses. */
 export function acronymsDefined(r: Registry): void {
   const { text, byForm, gazForm, ensure, addForm, fromEntry } = r;
@@ -14,7 +15,7 @@ export function acronymsDefined(r: Registry): void {
   for (let m = defRe.exec(text); m; m = defRe.exec(text)) {
     const words = m[1].split(/\s+/);
     const acr = m[2];
-    if (!/\p{Lu}.*\p{Lu}/u.test(acr)) continue;
+    if (!TWO_CAPITALS.test(acr)) continue;
     for (let k = 0; k < words.length; k++) {
       const phraseWords = words.slice(k);
       if (!spellsAcronym(phraseWords, acr)) continue;

@@ -15,12 +15,13 @@ function paragraphAt(text: string, pos: number): string {
   return text.slice(start, end < 0 ? text.length : end).trim();
 }
 
+const SLASH_BEFORE_NAME = /^\s*\/\s*\p{Lu}/u;
 /** A photo credit ("Adrian Wyld/The Canadian Press", "Image: Jan Nowak/dpa") or a live blog's time stamp ("11:05 , Jan Nowak"). */
 function inPhotoOrPostCredit(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.start - 20), m.start);
   // "(Laurent Vidal/for Libération)", "(Greg Nash)": a photographer credited in parentheses.
   if (/^\s*\/\s*for\s/.test(text.slice(m.end, m.end + 7)) || (/\(\s*$/.test(text.slice(m.start - 2, m.start)) && /^\s*\)/.test(text.slice(m.end, m.end + 2)))) return true;
-  return /^\s*\/\s*\p{Lu}/u.test(text.slice(m.end, m.end + 4)) || /(?:Photo(?:graph)?|Image|Picture|Credit)s?:\s*$/.test(before) || /(?:^|\n)\d{1,2}[:.]\d{2}\s*,?\s*$/.test(before);
+  return SLASH_BEFORE_NAME.test(text.slice(m.end, m.end + 4)) || /(?:Photo(?:graph)?|Image|Picture|Credit)s?:\s*$/.test(before) || /(?:^|\n)\d{1,2}[:.]\d{2}\s*,?\s*$/.test(before);
 }
 
 /** A line of names only: "Jan Nowak, Anna Lis" under a live blog's headline. */
@@ -38,9 +39,10 @@ function inMediaCredit(text: string, m: Mention): boolean {
   );
 }
 
+const CONTRIBUTED_TO_REPORT = /^(?:\s+and\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})?\s+contributed\s+(?:to\s+)?(?:this\s+)?report/u;
 /** "CNN's Kosta Gak contributed reporting.", "[Edited by Ann Ross]": a credit at the end of a paragraph of text. */
 function inTrailingCredit(text: string, m: Mention): boolean {
-  return /^(?:\s+and\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})?\s+contributed\s+(?:to\s+)?(?:this\s+)?report/u.test(text.slice(m.end, m.end + 80)) ||
+  return CONTRIBUTED_TO_REPORT.test(text.slice(m.end, m.end + 80)) ||
     /[[(](?:Additional\s+)?(?:[Rr]eporting|Writing|Editing|Edited)\s+by\s+(?:[^\])\n]*,\s*)?$/u.test(text.slice(Math.max(0, m.start - 60), m.start));
 }
 

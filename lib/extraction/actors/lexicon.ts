@@ -27,8 +27,9 @@ export const DETERMINER = /^(The|A|An|This|That|These|Those|Its|Their|His|Her|Ou
 /** Heads of non-governmental bodies and companies the gazetteer's list lacks: "Amnesty International", "Human Rights Watch", "Rystad Energy", "Tokyo Gas". */
 const NGO_HEADS = /^(International|Watch|Society|Network|Trust|Energy|Gas|Neft|Airports|Community)$/;
 export const isOrgHead = (w: string) => ORG_HEADS.some(([re]) => re.test(w)) || NGO_HEADS.test(w);
+const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u;
 export const nameLike = (t: Token) =>
-  /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(t.base) && !TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base) && !isOrgHead(t.base) && !MONTH_NAMES.test(t.base) && !DAY_NAMES.test(t.base) && !PLACE_HEADS.test(t.base);
+  CAPITALISED_WORD.test(t.base) && !TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base) && !isOrgHead(t.base) && !MONTH_NAMES.test(t.base) && !DAY_NAMES.test(t.base) && !PLACE_HEADS.test(t.base);
 
 /** A word of an office held: a title, an officer's initials ("CEO"), or a leader's side ("Senate Majority Leader"). */
 const OFFICE_WORD = (w: string) => TITLE_WORDS.has(w) || /^(?:C[EFOT]O|Majority|Minority)$/.test(w);
@@ -110,6 +111,7 @@ export function spellsAcronym(words: string[], acr: string): boolean {
   return words.length > 0 && !STOP.has(words[0].toLowerCase()) && go(0, 0);
 }
 
+const NAME_WORDS_THEN_LOWER_ROLE = /((?:[\p{Lu}][\p{L}’'-]*\s+){0,2})(\p{Ll}[\p{Ll} -]*)$/u;
 /** "Russian President" -> "President of Russia"; "Presidential spokesman" stays as written. */
 export function buildRole(titleTokens: Token[], lowerRole: string | null, text: string, runStart: number, stateOf: (w: string) => string | null): string | null {
   const toks = titleTokens.filter((t) => !NON_NAME_WORDS.has(t.base) || TITLE_WORDS.has(t.base) || stateOf(t.base));
@@ -122,7 +124,7 @@ export function buildRole(titleTokens: Token[], lowerRole: string | null, text: 
   }
   if (lowerRole) {
     const before = text.slice(Math.max(0, runStart - 40), runStart).trim();
-    const m = /((?:[\p{Lu}][\p{L}’'-]*\s+){0,2})(\p{Ll}[\p{Ll} -]*)$/u.exec(before);
+    const m = NAME_WORDS_THEN_LOWER_ROLE.exec(before);
     const phrase = m ? `${m[1]}${m[2]}`.trim() : lowerRole;
     const words = phrase.split(/\s+/);
     const first = words[0].replace(/['’]s$/, "");

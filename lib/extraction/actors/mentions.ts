@@ -14,6 +14,10 @@ type FormInfo = { actor?: Actor; entry?: GazetteerEntry; metonym: boolean };
 
 let gazetteerTree: FormTree | undefined;
 
+const LISTED_BEFORE = /(\p{L}+)\s+\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*,?\s+(?:and|or)\s*$/u;
+const WORD_AFTER = /^\s*(\p{L}+)/u;
+const WORD_BEFORE = /(\p{L}+)\W+(?:[Tt]he\W+)?$/u;
+const HYPHEN_LOWER = /^-\p{Ll}/u;
 /** One scan for every form; capitals count only when they stand for the state ("Kyiv sent"). */
 export function scanMentions(r: Registry): Mention[] {
   const { text, actors, byForm, gazForm, fromEntry } = r;
@@ -37,14 +41,14 @@ export function scanMentions(r: Registry): Mention[] {
     // "Russian central bank assets": the owner of frozen money is not acting in the article.
     if (/^\s+(?:assets|reserves)\b/.test(text.slice(end, end + 10))) continue;
     // "Moscow-installed" is no mention of Russia, but "Nato-backed" and "US-led" do name those actors.
-    if (info.metonym && /^-\p{Ll}/u.test(text.slice(end, end + 2))) continue;
+    if (info.metonym && HYPHEN_LOWER.test(text.slice(end, end + 2))) continue;
     // "an order from the Bundeswehr", "officers of the GRU": an army or an agency known by its acronym is no place to be in.
     const body = (info.entry?.kind ?? info.actor?.kind) === "armed_force" || ACRONYM_OR_UNIT.test(f);
     if (info.metonym && !body) {
       // "in the Bundestag": the word before an article counts.
-      const before = /(\p{L}+)\W+(?:[Tt]he\W+)?$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1] ?? "";
-      const after = /^\s*(\p{L}+)/u.exec(text.slice(end, end + 25))?.[1] ?? "";
-      const listed = /(\p{L}+)\s+\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*,?\s+(?:and|or)\s*$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1] ?? "";
+      const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1] ?? "";
+      const after = WORD_AFTER.exec(text.slice(end, end + 25))?.[1] ?? "";
+      const listed = LISTED_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1] ?? "";
       // "told the Bundestag", "briefed Moscow": an addressee, not acting.
       if (LOC_BEFORE.test(before) || /^(?:told|addressed|briefed)$/.test(before) || LOC_BEFORE.test(listed) || (!possessive && (NOUN_AFTER_PLACE.test(after) || isCap(after)))) continue;
     }
@@ -68,6 +72,7 @@ export function scanMentions(r: Registry): Mention[] {
   return mentions;
 }
 
+const IN_THE_BODY = / in the ((?:\p{Lu}[\p{L}’'-]*|of|for|and|the)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|for|and|the))*)/u;
 /** The body a described source sits in ("a source in the Security Service of Ukraine"): mentioned too, not swallowed by the source. */
 function bodyInSource(
   surface: string,
@@ -75,7 +80,7 @@ function bodyInSource(
   formInfo: (form: string) => FormInfo | undefined,
   fromEntry: (e: GazetteerEntry) => Actor,
 ): Mention | null {
-  const inner = / in the ((?:\p{Lu}[\p{L}’'-]*|of|for|and|the)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|for|and|the))*)/u.exec(surface);
+  const inner = IN_THE_BODY.exec(surface);
   const info = inner && formInfo(inner[1]);
   if (!info || (!info.actor && !info.entry)) return null;
   const actor = info.actor ?? fromEntry(info.entry!);

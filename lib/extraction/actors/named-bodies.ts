@@ -65,6 +65,7 @@ export function namedBodies(candidates: BodyCandidate[], isWord: (w: string) => 
   return candidates.filter((c) => !c.named || !c.name.split(/\s+/).some(isWord)).map(({ name, kind, start }) => ({ name, kind, start }));
 }
 
+const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}’'-]*\s$/u;
 /** Every body the patterns find in the text, before ordinary words are ruled out: one scan serves several steps. */
 export function bodyCandidates(text: string): BodyCandidate[] {
   const out: BodyCandidate[] = [];
@@ -86,7 +87,7 @@ export function bodyCandidates(text: string): BodyCandidate[] {
   }
   for (const m of text.matchAll(SPEAKS_AS_BODY)) {
     // "Then Naftogaz said …" is fine; a name right after another capitalised word is the end of a longer name.
-    if (/\p{Lu}[\p{L}’'-]*\s$/u.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/[.!?"”]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if (CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/[.!?"”]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     add(m[1], "company", m.index);
   }
   for (const m of text.matchAll(SHARES)) add(m[1] ?? m[2], "company", m.index);

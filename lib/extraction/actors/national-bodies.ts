@@ -7,6 +7,7 @@ import type { Actor } from "./types";
 import { capitalFirst } from "../capital-first";
 import { UPPER_START } from "../word-shapes";
 
+const WORD_INITIALS = /(?<![\p{L}'’])\p{L}/gu;
 /** "Wagner forces", "Russia's defence ministry", "Ukraine's General Staff": units and national bodies. */
 export function unitsAndNationalBodies(r: Registry): void {
   const { text, actors, byForm, gazForm, lazy, stateOfDemonym, ensure, addForm, fromEntry } = r;
@@ -50,7 +51,7 @@ export function unitsAndNationalBodies(r: Registry): void {
       a ??= ensure(`Armed Forces of ${stateName}`, "armed_force");
     } else {
       // One canonical spelling per body ("Defense Ministry" and "Defence Ministry" are the same actor).
-      const title = unit.replace(/(?<![\p{L}'’])\p{L}/gu, (c) => c.toUpperCase()).replace(/ Of /g, " of ").replace(/Defense/g, "Defence");
+      const title = unit.replace(WORD_INITIALS, (c) => c.toUpperCase()).replace(/ Of /g, " of ").replace(/Defense/g, "Defence");
       const g = gazForm.get(`${demonym} ${title}`) ?? gazetteerIgnoringCase(`${demonym} ${title}`);
       a = g ? fromEntry(g.entry) : ensure(`${demonym} ${title}`, kind);
       // The article's own spelling stays findable: "Russian Defense Ministry" for an American-spelling outlet.

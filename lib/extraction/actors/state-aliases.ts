@@ -24,11 +24,12 @@ const LEADING_STATE = new RegExp(`^(${FORMS})(?:['’]s)?\\s+(\\p{Lu}.+)$`, "u")
 const TRAILING_STATE = new RegExp(`^(\\p{Lu}.+?) of (?:the )?(${FORMS})$`, "u");
 const STATE_BEFORE = new RegExp(`(?<![\\p{L}])(${FORMS})(?:['’]s)?\\s+(?=\\p{Lu})`, "gu");
 
+const NAMED_MINISTRY = /^(\p{Lu}\p{Ll}+) Ministry$/u;
 /** The names of `body` (a name without its state) as a body of `state`. */
 export function namesAsBodyOf(body: string, state: StateNames): string[] {
   const the = /^United|^Netherlands$|^Philippines$/.test(state.name) ? "the " : "";
   const names = [`${body} of ${the}${state.name}`, `${state.name}'s ${body}`, `${state.demonym} ${body}`];
-  const ministry = /^(\p{Lu}\p{Ll}+) Ministry$/u.exec(body);
+  const ministry = NAMED_MINISTRY.exec(body);
   if (ministry) {
     const portfolio = PORTFOLIO[ministry[1]] ?? ministry[1];
     names.push(`Ministry of ${portfolio} of ${the}${state.name}`, `${state.demonym} Ministry of ${portfolio}`);

@@ -9,6 +9,7 @@ import type { Mention } from "../actors";
 import { datesIn, type EventCtx, type EventType, type FoundEvent, inQuote } from "./context";
 import { locationIn } from "./location";
 import { surname } from "./title";
+import { allMatches } from "../all-matches";
 
 /** Named parties ("with his Hungarian counterpart Peter Szijjarto in Ankara"), or a common noun placed by a named place ("to a factory in Wiltshire", "with grain exporters in Odesa"). */
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`;
@@ -99,7 +100,7 @@ function meetingEvent(ctx: EventCtx, offset: number, title: string, type: EventT
 /** "during a phone call between Mohammed bin Salman and Putin": the two parties hold it, whoever the clause is about. */
 function betweenMeetings(ctx: EventCtx, masked: string, offset: number): FoundEvent[] {
   const events: FoundEvent[] = [];
-  for (const m of masked.matchAll(BETWEEN)) {
+  for (const m of allMatches(BETWEEN, masked)) {
     const start = offset + m.index, end = start + m[0].length, objFrom = end - m[3].length;
     const people = ctx.index.mentions.filter((x) => x.start >= objFrom && x.end <= end && !x.pronoun);
     const names = [...new Set(people.map(shortName))];
@@ -116,7 +117,7 @@ const REPORTED_THERE = /^\s+(?:said|says|told\s+reporters|announced|announces|ad
 /** Events for the adjunct meetings of one sentence (quotes masked in `masked`, which starts at `offset`). */
 export function adjunctMeetings(ctx: EventCtx, masked: string, offset: number): FoundEvent[] {
   const events = betweenMeetings(ctx, masked, offset);
-  const matches = [...masked.matchAll(ADJUNCT), ...masked.matchAll(GERUND)];
+  const matches = [...allMatches(ADJUNCT, masked), ...allMatches(GERUND, masked)];
   for (const m of matches) {
     const start = offset + m.index, end = start + m[0].length;
     const candidates = ctx.index.mentions.filter((x) => x.start >= offset && x.end <= start && !x.possessive && !inQuote(ctx, x.start) && x.actor.kind !== "media");

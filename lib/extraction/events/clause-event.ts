@@ -22,6 +22,7 @@ import { guardType } from "./type-guards";
 import { predicatePos } from "./type-lexicon";
 import { ADDRESS, aidDecision, bestTrigger, DREW_REACTION, REACTION, TIME_ADJUNCT, ENERGY_TARGET, GENERIC_SUBJECT, MODAL, hasPastVerb, REPORTED_PLUPERFECT, SAY_THAT, STRIKE_TYPES, type Trigger } from "./triggers";
 import { capitalFirst } from "../capital-first";
+import { allMatches } from "../all-matches";
 
 /** The clause's first word, after an adverb ("then met …"). */
 const OPENING_WORD = /^[\s,]*(?:(?:then|also|later|again|jointly|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u;
@@ -77,9 +78,10 @@ export function grammarCandidate(cm: string, complement: string): boolean {
   return p.aspect === "future" ? !/\b(?:if|unless)\b/i.test(body) : !MODAL.test(predicate);
 }
 
+const DEMONYM_SUBJECT = /^\s*(?:[Tt]he\s+)?(\p{Lu}\p{L}+)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}s\s+(?!of\b)/u;
 /** The state behind a clause-opening demonym subject: "Indian refiners cut …" -> India (when the article names it as an actor). */
 function demonymSubject(ctx: EventCtx, clause: string): Actor | null {
-  const m = /^\s*(?:[Tt]he\s+)?(\p{Lu}\p{L}+)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}s\s+(?!of\b)/u.exec(clause);
+  const m = DEMONYM_SUBJECT.exec(clause);
   const state = m && ctx.index.stateOfDemonym.get(m[1]);
   const actor = state ? ctx.index.byForm.get(state) : undefined;
   return actor && actor.kind === "state" ? actor : null;
@@ -89,7 +91,7 @@ function demonymSubject(ctx: EventCtx, clause: string): Actor | null {
 const SIDE_NOUN = String.raw`(?:delegations?|negotiators|officials|forces|troops|soldiers|units|army|drones?|missiles?|strikes?|attacks?|assaults?|shelling|aircraft|jets|warplanes|warships|navy|authorities|government|side)`;
 const DEMONYM_SIDE = capitalFirst(new RegExp(String.raw`\b(\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i))(?=(?:\s+and\s+\p{Lu}\p{L}+)?\s+(?:[\p{Ll}-]+\s+){0,2}?${SIDE_NOUN}\b)`, "gu"));
 function demonymSides(clause: string, stateOf: (demonym: string) => Actor | null): { actor: Actor; pos: number }[] {
-  return [...clause.matchAll(DEMONYM_SIDE)].flatMap((m) => {
+  return allMatches(DEMONYM_SIDE, clause).flatMap((m) => {
     const actor = stateOf(m[1]);
     return actor ? [{ actor, pos: m.index }] : [];
   });

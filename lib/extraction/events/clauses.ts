@@ -100,6 +100,7 @@ function datedBothSides(dates: DateMention[], from: number, at: number, to: numb
   return dates.some((d) => d.start >= from && d.end <= at) && dates.some((d) => d.start >= at && d.end <= to);
 }
 
+const LOWER_WORD = /^\p{Ll}+$/u;
 /**
  * The words before a clause's first past or auxiliary verb (a present-tense tag would stop at the noun "states"), when they are a plain subject of one to eight words ("The coalition of the
  * willing met …" → "The coalition of the willing"; not an apposition or a list).
@@ -110,7 +111,7 @@ export function subjectSpan(clause: string, offset: number): { start: number; en
   for (let i = 1; i < Math.min(words.length, 9); i++) {
     if (/[,;:]$/.test(words[i - 1][0])) return null;
     const w = words[i][0];
-    if (!/^\p{Ll}+$/u.test(w)) continue;
+    if (!LOWER_WORD.test(w)) continue;
     // The lexicon files some past forms as adjectives ("closed"): an -ed word before an article is the verb.
     const pastBeforeObject = ED_WORD.test(w) && /^(?:the|a|an|its|his|her|their|\d[\d,.]*)$/.test(words[i + 1]?.[0] ?? "");
     if (AUXILIARY.test(w) || isPastTense(w) || pastBeforeObject)
@@ -125,6 +126,7 @@ function sharedSubjectOf(before: Clause, beforeText: string, coordinated: boolea
   return before.sharedSubject ?? subjectSpan(beforeText, before.start) ?? undefined;
 }
 
+const ING_OPENING = /^\p{Ll}{3,}ing\s/u;
 /** Clauses of a sentence starting at `offset`, whose quotes are masked in `masked`. */
 export function splitClauses(masked: string, offset: number, sentenceDates: DateMention[]): Clause[] {
   const clauses: Clause[] = [];
@@ -170,7 +172,7 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     resumesMain = nested && !opensRelative && m[0].startsWith(",");
     nested = opensRelative || (nested && !resumesMain);
     object = !!m.groups?.object;
-    gerund = /^\s+(?:after|before)\s+$/.test(m[0]) || (/^,?\s+(?:after|before|since|while)\s+$/.test(m[0]) && /^\p{Ll}{3,}ing\s/u.test(next));
+    gerund = /^\s+(?:after|before)\s+$/.test(m[0]) || (/^,?\s+(?:after|before|since|while)\s+$/.test(m[0]) && ING_OPENING.test(next));
     const at = offset + m.index;
     when = /when/.test(m[0]) ? sentenceDates.find((d) => d.end <= at && at - d.end <= 2) ?? null : null;
     last = m.index + m[0].length;

@@ -11,6 +11,7 @@
  */
 import type { EventType } from "./context";
 import { MAX_TITLE } from "./title";
+import { memoByKey } from "../memo";
 
 const SPEECH = String.raw`(?:said|says|announced|announces|confirmed|confirms|declared|pledged|pledges|promised|promises|vowed|vows|wrote|insisted|told\s+(?:\p{Lu}\p{L}+\s*){1,3}|told\s+(?:reporters|journalists|lawmakers|parliament|(?:\p{Ll}+\s+)?(?:leaders|ministers|allies|counterparts|partners|diplomats)))`;
 /** Where or when it was said, between the verb and its complement: "announced in Riga that", "said on Monday". */
@@ -34,11 +35,12 @@ const COMMITMENT = new RegExp(
 );
 /** Declared readiness is an offer: "Putin said he was ready to meet Zelensky", "said Ankara is prepared to host talks". */
 const READINESS = new RegExp(String.raw`\b${SPEECH}\s+${SETTING}(?:that\s+)?(?:${COMMITTER})\s+(?:was|is|were|are|remained|remains)\s+(?:still\s+|also\s+)?(?:ready|prepared|willing)\s+to\s+(\p{Ll}+)\b(?=\s+\p{L})`, "u");
+/** What a threat forecasts for the other side: "would be a legitimate target", "will face consequences". */
+const THREAT = String.raw`(?:would|will)\s+(?:be(?:come)?\s+(?:a\s+|["“'‘]\s*)*(?:legitimate|lawful)\s+targets?|face\s+(?:\p{Ll}+\s+)?(?:consequences|retaliation|a\s+(?:tough|harsh|firm|military)\s+response)|pay\s+a\s+(?:heavy|high)\s+price)`;
 /** A threat told as a forecast of what the other side will suffer: "said any Western soldier there would be a legitimate target". */
-const THREATENED_CONSEQUENCE = new RegExp(
-  String.raw`\b${SPEECH}\s+${SETTING}(?:that\s+)?[^.;:]{2,80}?\b(?:would|will)\s+(?:be(?:come)?\s+(?:a\s+|["“'‘]\s*)*(?:legitimate|lawful)\s+targets?|face\s+(?:\p{Ll}+\s+)?(?:consequences|retaliation|a\s+(?:tough|harsh|firm|military)\s+response)|pay\s+a\s+(?:heavy|high)\s+price)`,
-  "u",
-);
+const THREATENED_CONSEQUENCE = new RegExp(String.raw`\b${SPEECH}\s+${SETTING}(?:that\s+)?[^.;:]{2,80}?\b${THREAT}`, "u");
+/** The forecast alone: a cheap scan that most clauses fail, so the costly pattern above runs only where it can match. */
+const THREAT_WORDS = new RegExp(String.raw`\b${THREAT}`, "u");
 const ARMS_OBJECT = /\b(?:systems?|missiles?|weapons|arms|generators?|aid|funding|funds|loans?|tranche|air\s+defen[cs]e|ammunition|shells|drones|batteries|equipment|billion|million)\b/i;
 /**
  * A refusal names a particular thing refused ("would not contribute to the guarantees", "will not withdraw its
@@ -60,8 +62,10 @@ export interface Commitment {
  * The commitment, refusal, offer or threat a speech report in this clause (quotes masked) makes, if any.
  * `raw`: the clause with its quotations, where a threat's words are often quoted ("would be 'a legitimate target'").
  */
-export function reportedCommitment(clause: string, raw = clause): Commitment | null {
-  const threat = THREATENED_CONSEQUENCE.exec(raw);
+export const reportedCommitment = memoByKey(commitmentIn, (clause: string, raw = clause) => `${clause}\u0000${raw}`);
+
+function commitmentIn(clause: string, raw = clause): Commitment | null {
+  const threat = THREAT_WORDS.test(raw) ? THREATENED_CONSEQUENCE.exec(raw) : null;
   if (threat) {
     const threatened = threat[0].replace(/^[\s\S]*?\bthat\s+/u, "").replace(/["“”‘’]/g, "").replace(/\s+/g, " ");
     return { type: "threat_warning", pos: threat.index + threat[0].search(/\b(?:would|will)\s/), threatened };

@@ -7,6 +7,7 @@
  */
 import { lexiconTag } from "../nlp";
 import { ED_WORD, LOWER_START, UPPER_START } from "../word-shapes";
+import { allMatches } from "../all-matches";
 
 /** "future": a "will/would" + verb, read only in a report's complement ("said it would send …"), where it tells a pledge made. */
 export type Aspect = "past" | "perfect" | "pluperfect" | "passive" | "future";
@@ -48,6 +49,7 @@ function simplePastAt(words: string[], i: number): boolean {
   return (ED_WORD.test(w) && (lexiconTag(w) === undefined || beforeObject)) || (BARE_PAST.test(w) && beforeObject);
 }
 
+const LOWER_WORD_OF_2 = /^\p{Ll}{2,}$/u;
 /** The verb group starting at word i, after any adverbs: its aspect, or null when it is none of the four. */
 function verbGroup(words: string[], i: number, future: boolean): Aspect | "stop" | null {
   const w = words[i].toLowerCase();
@@ -60,7 +62,7 @@ function verbGroup(words: string[], i: number, future: boolean): Aspect | "stop"
     return "stop";
   }
   if (w === "was" || w === "were") return !/ing$/.test(next) && ((isParticiple(next) && !tagIs(next, "Adjective")) || ED_WORD.test(next)) ? "passive" : "stop";
-  if (future && (w === "will" || w === "would") && /^\p{Ll}{2,}$/u.test(next) && !/^(?:be|have|not|never|like|need)$/.test(next) && !tagIs(next, "Adverb")) return "future";
+  if (future && (w === "will" || w === "would") && LOWER_WORD_OF_2.test(next) && !/^(?:be|have|not|never|like|need)$/.test(next) && !tagIs(next, "Adverb")) return "future";
   if (PRESENT_OR_MODAL.test(w)) return "stop";
   return simplePastAt(words, i) ? "past" : null;
 }
@@ -70,7 +72,7 @@ export function pastPredicate(clause: string, opts: { future?: boolean } = {}): 
   const lead = CONNECTIVES.exec(clause)?.[0].length ?? 0;
   const fronted = FRONTED.exec(clause.slice(lead))?.[0].length ?? 0;
   const body = clause.slice(lead + fronted);
-  const found = [...body.matchAll(WORD)];
+  const found = allMatches(WORD, body);
   const words = found.map((m) => m[0]);
   for (let i = 0; i < Math.min(words.length, 12); i++) {
     const aspect = verbGroup(words, i, !!opts.future);

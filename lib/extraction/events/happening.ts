@@ -76,10 +76,11 @@ function predicateFeatures(clause: string): string[] {
   return [`aspect:${p.aspect}`, `subject-kind:${p.subject}`, ...(verb ? [`verb:${stem(verb)}`] : [])];
 }
 
+const ADVERB_OR_NEGATION = /^(?:\p{Ll}+ly|not|never|also|already|just|again|then|still)$/u;
 /** The lexical verb of a verb group: past the auxiliaries and adverbs ("had quietly been moved" -> "moved"). */
 export function mainVerb(group: string): string | undefined {
   const words = group.match(WORD_RUNS) ?? [];
-  return words.slice(0, 6).find((w) => !AUXILIARY.test(w.toLowerCase()) && !/^(?:\p{Ll}+ly|not|never|also|already|just|again|then|still)$/u.test(w));
+  return words.slice(0, 6).find((w) => !AUXILIARY.test(w.toLowerCase()) && !ADVERB_OR_NEGATION.test(w));
 }
 
 /** Pairs of feature groups the linear model cannot combine itself ("a loose proposal told in the simple past"). */

@@ -3,6 +3,7 @@ import { isReportDate, type DateMention, type Precision } from "../dates";
 import type { Sentence } from "../sentences";
 import { type EventCtx, type FoundEvent, inQuote, sentenceAt } from "./context";
 
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{L}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne)\b/u;
 /**
  * An undated event takes a date the text gives it indirectly: the only date of its own sentence
  * ("Repair work began two days later, after both sides agreed to a ceasefire") unless a later clause of
@@ -51,7 +52,7 @@ export function inheritDates(ctx: EventCtx, events: FoundEvent[]) {
     }
     const next = ctx.sentences[si + 1];
     const lead = ctx.text.slice(e.start, e.end);
-    if (!from && next && /\b(?:has|have)\s+(?:\p{L}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne)\b/u.test(lead) && !/\b(?:has|have)\s+(?:long|always|never|repeatedly|often)\b/.test(lead)) {
+    if (!from && next && PRESENT_PERFECT.test(lead) && !/\b(?:has|have)\s+(?:long|always|never|repeatedly|often)\b/.test(lead)) {
       const subject = ctx.index.mentions.find((m) => m.start >= e.start && m.end <= e.end && !inQuote(ctx, m.start));
       const again = subject && ctx.index.mentions.some((m) => m.actor === subject.actor && m.start >= next.start && m.end <= next.end && !inQuote(ctx, m.start));
       const day = datesIn(next).filter((d) => d.precision === "day");

@@ -11,6 +11,7 @@ import { typeOfPhrase } from "./triggers";
 
 const NOMINAL = /\bthe\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,3})(summit|talks|meeting|conference|negotiations)\b/gu;
 
+const LAST_WORD = /(\p{L}+)\W*$/u;
 /**
  * Events for "the <Name> summit|talks|meeting <date>" in a sentence (quotes masked). Returns the events and the
  * spans they cover, so the clause step does not read the same words again; the dates they use go into `consumed`.
@@ -21,7 +22,7 @@ export function nominalMeetings(ctx: EventCtx, masked: string, offset: number, s
   NOMINAL.lastIndex = 0;
   for (let m = NOMINAL.exec(masked); m; m = NOMINAL.exec(masked)) {
     const abs = offset + m.index;
-    const prevWord = /(\p{L}+)\W*$/u.exec(masked.slice(0, m.index))?.[1]?.toLowerCase() ?? "";
+    const prevWord = LAST_WORD.exec(masked.slice(0, m.index))?.[1]?.toLowerCase() ?? "";
     if (/^(at|during|in|on|of|to|from|for|with)$/.test(prevWord)) continue;
     const endAbs = abs + m[0].length;
     const d = sentenceDates.find((x) => x.start >= endAbs && x.start <= endAbs + 2);
@@ -53,13 +54,14 @@ const POSSESSIVE_HEAD = new RegExp(String.raw`^['’]s\s+${HEAD}`, "u");
 /** A date as a noun modifier: "the March 15 attack", "after the Oct. 20 strike on Reni", "the 2014 explosions at …". */
 const MODIFIER_HEAD = new RegExp(String.raw`^\s+${HEAD}`, "u");
 
+const NAME_THEN_NUMBER = /^\p{Lu}\p{L}*\.?\s+\d|^\d/u;
 /** "Thursday's strike …" or "the March 15 attack …": the head phrase the date modifies, if any. */
 function datedHead(ctx: EventCtx, d: DateMention, before: string): RegExpExecArray | null {
   const after = ctx.text.slice(d.end, d.end + 80);
   // The date phrase may carry the article itself ("the 2014").
   const bare = d.text.replace(/^the\s+/i, "");
   const modifier = /\bthe\s+$/i.test(before) || bare !== d.text;
-  if (modifier && d.precision !== "unknown" && /^\p{Lu}\p{L}*\.?\s+\d|^\d/u.test(bare)) return MODIFIER_HEAD.exec(after);
+  if (modifier && d.precision !== "unknown" && NAME_THEN_NUMBER.test(bare)) return MODIFIER_HEAD.exec(after);
   return POSSESSIVE_HEAD.exec(after);
 }
 

@@ -47,11 +47,12 @@ const REPORT_VERB = /\b(?:said|says|told|tells|added|adds|noted|notes|wrote|writ
 const MODAL_OR_STATE = /\b(?:will|would|could|may|might|should|must|can|was|were|is|are|remains?|remained|wants?|wanted|needs?|needed)\b/;
 const SPEECH = /^(?:says|tells|adds|writes|notes|claims|reports|states|announces|confirms)$/;
 
+const FIRST_LOWER_WORD = /^\p{Ll}+/u;
 /** "be" with no participle after it; an irregular participle the pattern does not list counts ("was paid out"). */
 function beState(clause: string): boolean {
   const m = STATE.exec(clause);
   if (!m) return false;
-  const next = /^\p{Ll}+/u.exec(clause.slice(m[0].length))?.[0] ?? "";
+  const next = FIRST_LOWER_WORD.exec(clause.slice(m[0].length))?.[0] ?? "";
   return !(next && (lexiconTag(next) === "Participle" || lexiconTag(next) === "PastTense"));
 }
 

@@ -6,6 +6,7 @@
 import type { Actor } from "../actors";
 import { pastPredicate, REPORTING_VERBS } from "./finite-clause";
 import type { EventRole, EventType } from "./context";
+import { allMatches } from "../all-matches";
 
 /** Meetings and agreements have no sides: every actor takes part. */
 export const SYMMETRIC = new Set<EventType>(["summit_talks", "agreement_ceasefire", "phone_call"]);
@@ -42,10 +43,11 @@ export function reporterSpans(clause: string, triggerPos: number | null): [numbe
   return spans;
 }
 
+const DEMONYM_BEFORE = /(?:^|[\s,])(?:[Tt]he\s+|[Aa]n?\s+)?(\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i))\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
 /** "Ukrainian drones attacked …", "a Russian ballistic missile and drone attack": the demonym before the trigger. */
 export function demonymAgent(clause: string, triggerPos: number, stateOf: (demonym: string) => Actor | null): Actor | null {
   const before = clause.slice(0, triggerPos + 1);
-  const m = /(?:^|[\s,])(?:[Tt]he\s+|[Aa]n?\s+)?(\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i))\s+(?:[\p{Ll}-]+\s+){0,4}$/u.exec(before.slice(0, triggerPos));
+  const m = DEMONYM_BEFORE.exec(before.slice(0, triggerPos));
   return m ? stateOf(m[1]) : null;
 }
 
@@ -79,7 +81,7 @@ const LEADS_MEETING = /\b(?:visit\p{Ll}*|host(?:s|ed|ing)?|conven\p{Ll}*|gather(
  * the clause at all (a subject shared from before: "…, and visited Kyiv"); the ones visited or received take part.
  */
 export function meetingLeaders(clause: string, roles: { name: string; role: EventRole }[], mentionedAt: (name: string) => number | null): { name: string; role: EventRole }[] {
-  const verb = [...clause.matchAll(LEADS_MEETING)].find((m) => !UNREAL_BEFORE.test(clause.slice(0, m.index)));
+  const verb = allMatches(LEADS_MEETING, clause).find((m) => !UNREAL_BEFORE.test(clause.slice(0, m.index)));
   if (!verb) return roles;
   return roles.map((r) => {
     const at = mentionedAt(r.name);

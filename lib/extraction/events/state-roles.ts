@@ -11,6 +11,7 @@ import type { EventCtx, EventRole, FoundEvent } from "./context";
 import { defenceAt, SYMMETRIC } from "./roles";
 import { bestTrigger } from "./triggers";
 import { predicatePos } from "./type-lexicon";
+import { allMatches } from "../all-matches";
 
 const STATES = GAZETTEER.filter((e) => e.kind === "state");
 /** Each state's names and adjectives ("Ukraine", "Ukrainian") to its name. */
@@ -45,7 +46,7 @@ function pivotOf(clause: string): number | null {
 /** The sides a clause names only by their adjective, with the role their place before or after the verb gives them. */
 export function demonymSidesIn(clause: string, symmetric: boolean): { state: string; role: EventRole }[] {
   const pivot = symmetric ? null : pivotOf(clause);
-  return [...clause.matchAll(DEMONYM_WORD)].map((m) => {
+  return allMatches(DEMONYM_WORD, clause).map((m) => {
     const role: EventRole = pivot === null ? "participant" : m.index < pivot ? "initiator" : "target";
     return { state: STATE_OF_WORD.get(m[1])!, role };
   });

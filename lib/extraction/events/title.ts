@@ -124,15 +124,20 @@ function plainText(ctx: EventCtx, inp0: TitleInput): string {
   return t;
 }
 
+const CAPITAL_LETTERS = /\p{Lu}/gu;
+const SPELT_OUT_ABBREVIATION = /((?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and|the)\s+)*){1,6})\((\p{Lu}{2,6})\)/gu;
 /** "the Armed Forces of Russia (AFR)" → "AFR": a name spelt out before its abbreviation is named by the abbreviation. */
 function byAbbreviation(t: string): string {
   if (!t.includes("(")) return t;
-  return t.replace(/((?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and|the)\s+)*){1,6})\((\p{Lu}{2,6})\)/gu, (whole, name: string, abbr: string) => {
-    const initials = name.replace(/^the\s+/i, "").match(/\p{Lu}/gu)?.join("") ?? "";
+  return t.replace(SPELT_OUT_ABBREVIATION, (whole, name: string, abbr: string) => {
+    const initials = name.replace(/^the\s+/i, "").match(CAPITAL_LETTERS)?.join("") ?? "";
     return initials === abbr ? `${abbr} ` : whole;
   });
 }
 
+// Each lookahead below tests at once for the words the pattern needs, before its costly backtracking over the words.
+const SPEAKERS_OWN_REPORT = /^(?=.*\s(?:said|says)\s)((?:\S+\s+){2,}\S+?)\s*,\s+(?:\p{Lu}\S*\s+){1,3}(?:said|says)\s.*$/su;
+const CLOSING_PARTICIPLE = /^(?=.*,\s+(?:calling|describing|branding|saying|adding|noting|citing)\b)((?:\S+\s+){2,}\S+?)\s*,\s+(?:calling|describing|branding|saying|adding|noting|citing)\b.*$/s;
 /** Drops what is not the happening: attribution, leading time words and connectives, "according to …". */
 function dropFraming(t: string, reportedHappening: boolean): string {
   t = t
@@ -153,14 +158,14 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     .replace(/,\s+(?:the\s+)?[^,]{2,40}?\s+(?:said|says|reported|announced),\s+(?:their|its|his|her|the|a)\s.*$/s, "")
     .replace(/,\s+(?:who|which)\s+[^,]+,/g, "")
     // "drones entered Romanian airspace, Rutte said the alliance was investigating": the speaker's own report after it.
-    .replace(/^((?:\S+\s+){2,}\S+?)\s*,\s+(?:\p{Lu}\S*\s+){1,3}(?:said|says)\s.*$/su, (whole, told: string) => (tellsHappening(told) ? told : whole))
+    .replace(SPEAKERS_OWN_REPORT, (whole, told: string) => (tellsHappening(told) ? told : whole))
     // A price set off by commas ("the package, worth around €2bn, was signed"): not the happening.
     .replace(/,\s+(?:worth|valued\s+at|estimated\s+at|totalling|totaling|costing)\s+[^,]{2,40},/g, "")
     // An aside between dashes ("troops entering Ukraine — regardless of mandate — would …"): not the happening.
     .replace(/\s+[—–]\s+[^—–]{2,60}?\s+[—–](?=\s)/g, "")
     .replace(NAME_APPOSITION, "$1 ")
     .replace(/,\s+(?:he|she|they|it|officials?|police)\s+(?:said|says|added|wrote)\b(?=\s*(?:,|$))/gi, "")
-    .replace(/^((?:\S+\s+){2,}\S+?)\s*,\s+(?:calling|describing|branding|saying|adding|noting|citing)\b.*$/s, "$1")
+    .replace(CLOSING_PARTICIPLE, "$1")
     .replace(/,\s*(?=,)/g, "")
     .replace(/\s+(?:said|says|reported|announced)\s*$/, "")
     .replace(/\s+in a statement\b|\s+on Telegram\b|\s+in an interview\b/g, "")
@@ -185,10 +190,11 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     .replace(/[,.;:]+(["”’])$/u, "$1");
 }
 
+const PLUPERFECT_OPENING = /^((?:\S+\s+){1,4}?)had\s+(\p{Ll}+)/u;
 /** "its forces had taken …" → "its forces took …": a report's pluperfect as the simple past. */
 function withoutPluperfect(t: string): string {
   // A participle spelt like its infinitive ("had become") keeps its "had".
-  return t.replace(/^((?:\S+\s+){1,4}?)had\s+(\p{Ll}+)/u, (whole, subject: string, participle: string) =>
+  return t.replace(PLUPERFECT_OPENING, (whole, subject: string, participle: string) =>
     isPastTense(toPast(participle)) ? subject + toPast(participle) : whole);
 }
 
@@ -240,6 +246,8 @@ const participleBeforeModal = (words: string[], i: number) => {
   return modal >= 0 && !ahead.slice(0, modal).some((w) => /[,;]$|^(?:that|which|who|it|they|he|she|and)$/i.test(w));
 };
 
+const ARTICLE_OR_ADVERB = /^(?:the|an?|\p{L}+ly)$/iu;
+const PERFECT_FILLER = /^(?:\p{Ll}+ly|also|already|now|since|been)$/u;
 /**
  * The first verb group after the subject, put in the present: "dismissed" → "dismisses", "has called" → "calls",
  * "was attacked" → "attacked". Returns the words and how many of them reach up to the verb.
@@ -254,7 +262,7 @@ function presentTense(t: string, knownVerb = 0): { words: string[]; verbEnd: num
     const plural = () => pluralSubject(words.slice(0, i));
     if (/^(?:has|have|had)$/.test(w)) {
       let j = i + 1;
-      while (j < words.length && /^(?:\p{Ll}+ly|also|already|now|since|been)$/u.test(words[j])) j++;
+      while (j < words.length && PERFECT_FILLER.test(words[j])) j++;
       // "have been blocking the crossing" → "block the crossing": the activity, in the present.
       if (words[j - 1] === "been" && ING_WORD.test(words[j] ?? "")) return { words: [...words.slice(0, i), ...words.slice(i + 1, j - 1), toPresent(words[j], { plural: plural() }), ...words.slice(j + 1)], verbEnd: j - 1 };
       if (words[j - 1] === "been") return { words: replaceAt(words, i, [], j - i), verbEnd: i + 1 };
@@ -278,7 +286,7 @@ function presentTense(t: string, knownVerb = 0): { words: string[]; verbEnd: num
     // "Talks, led by Rubio": a participle of a reduced relative, not the verb.
     // The lexicon files some past forms under adjectives ("rejected"); right after a named subject an -ed word is the verb.
     // "The newly retitled Secretary …": a participle after nothing but an adverb modifies the subject.
-    const modifier = words.slice(0, i).every((x) => /^(?:the|an?|\p{L}+ly)$/iu.test(x));
+    const modifier = words.slice(0, i).every((x) => ARTICLE_OR_ADVERB.test(x));
     // "Rutte also rejected": an adverb between the named subject and its verb.
     const beforeAdverbs = [...words.slice(0, i)].reverse().find((x) => !SUBJECT_FILLER.test(x)) ?? "";
     if (isPastTense(w) && participleBeforeModal(words, i)) continue;
@@ -295,13 +303,14 @@ function presentTense(t: string, knownVerb = 0): { words: string[]; verbEnd: num
 /** The start of an object: "no fresh funds", "two plants", "the city". */
 const OBJECT_START = /^(?:the|a|an|its|his|her|their|no|all|some|more|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/;
 
+const LOWER_PLURAL_WORD = /^\p{Ll}{3,}s$/u;
 /** A past verb coordinated after the headline's verb, in the present too: "stops all support and sent no funds" → "and sends no funds", "and met Modi" → "and meets Modi". */
 function coordinatedInPresent(words: string[], from: number, plural: boolean): void {
   for (let k = from + 1; k < words.length - 1; k++) {
     // The object may be a name ("visits Kyiv and met Zelensky").
     if (words[k - 1] !== "and") continue;
     // A past the lexicon knows as a verb needs no object start ("and awarded medals").
-    const lexiconPast = lexiconTag(words[k]) === "PastTense" || (ED_WORD.test(words[k]) && /^\p{Ll}{3,}s$/u.test(words[k + 1]));
+    const lexiconPast = lexiconTag(words[k]) === "PastTense" || (ED_WORD.test(words[k]) && LOWER_PLURAL_WORD.test(words[k + 1]));
     if (!lexiconPast && !(OBJECT_START.test(words[k + 1].toLowerCase()) || UPPER_START.test(words[k + 1]))) continue;
     if (isPastTense(words[k]) || ED_WORD.test(words[k])) words[k] = toPresent(words[k], { plural });
   }
@@ -352,13 +361,14 @@ function insideQuote(t: string, at: number): boolean {
   return (before.match(/"/g) ?? []).length % 2 === 1 || before.lastIndexOf("“") > before.lastIndexOf("”");
 }
 
+const COORDINATED_LAST_WORD = /\s+and\s+(\p{Ll}+)$/u;
 /** A cut that left a verb without what it says loses that verb too. */
 function withoutDanglingVerb(cut: string, minCut: number): string {
   // "companies accused of supplying [drone parts]": a gerund whose object was cut goes with what introduced it.
   const gerund = DANGLING_GERUND.exec(cut);
   if (gerund && gerund.index >= minCut) return cut.slice(0, gerund.index);
   // "… overrun in 2022 and retaken [by Ukraine]".
-  const coordinated = /\s+and\s+(\p{Ll}+)$/u.exec(cut);
+  const coordinated = COORDINATED_LAST_WORD.exec(cut);
   const verb = coordinated && (isPastTense(coordinated[1]) || isParticipleForm(coordinated[1]));
   return verb && coordinated.index >= minCut ? cut.slice(0, coordinated.index) : cut;
 }
@@ -386,16 +396,20 @@ function sharesSubject(ctx: EventCtx, inp: TitleInput): boolean {
 /** "fighting continued …": an -ing word followed by its verb is the subject, not a verb of the subject before. */
 const gerundSubject = (t: string) => isPastTense(t.trim().split(/\s+/)[1] ?? "");
 
+const FIRST_LOWER_WORD = /^\p{Ll}+/u;
+const ED_OPENING = /^\p{Ll}+ed\b/u;
 /** Whether the text opens with a past verb ("visited …", "held …"). */
-const startsPast = (t: string) => /^\p{Ll}+ed\b/u.test(t.trim()) || isPastTense(/^\p{Ll}+/u.exec(t.trim())?.[0] ?? "");
+const startsPast = (t: string) => ED_OPENING.test(t.trim()) || isPastTense(FIRST_LOWER_WORD.exec(t.trim())?.[0] ?? "");
+const AUXILIARY_OPENING = /^(?:is|are|was|were|has|have|had)\s+(?:(?:now|also|already|still|been)\s+)*\p{Ll}{3,}(?:ing|ed)\b/u;
 /** Whether the text opens with a verb group under way or done ("is proposing …", "has been shelling …", "were evacuated …"). */
-const startsAuxiliary = (t: string) => /^(?:is|are|was|were|has|have|had)\s+(?:(?:now|also|already|still|been)\s+)*\p{Ll}{3,}(?:ing|ed)\b/u.test(t.trim());
+const startsAuxiliary = (t: string) => AUXILIARY_OPENING.test(t.trim());
 
 /** The written subject a verb-led clause shares, as a title writes it (people by surname): "The coalition of the willing". */
 function sharedSubjectWords(ctx: EventCtx, span: { start: number; end: number }): string {
   return plainText(ctx, { ...span, date: null, subject: undefined, trigger: null }).trim();
 }
 
+const ING_OPENING = /^\p{Ll}{3,}ing\s/u;
 export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   const text = plainText(ctx, inp);
   // Where the verb is when the title's subject is put before a verb-led clause.
@@ -413,7 +427,7 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   // A coordinated verb phrase ("… and visited a plant in Osaka") is titled with the subject it shares.
   else if (sharesSubject(ctx, inp) && startsPast(t)) t = `${shortName(inp.subject!.actor)} ${t.trim()}`;
   // "…, his second visit since taking office in May" → "Merz takes office".
-  else if (sharesSubject(ctx, inp) && /^\p{Ll}{3,}ing\s/u.test(t.trim()) && !gerundSubject(t)) t = `${shortName(inp.subject!.actor)} ${t.trim().replace(/^\p{Ll}+/u, (g) => toPresent(g, { plural: false }))}`;
+  else if (sharesSubject(ctx, inp) && ING_OPENING.test(t.trim()) && !gerundSubject(t)) t = `${shortName(inp.subject!.actor)} ${t.trim().replace(FIRST_LOWER_WORD, (g) => toPresent(g, { plural: false }))}`;
   // "… met in Paris and is proposing to send a force": the subject written in the clause before, actor or not.
   else if (inp.sharedSubject && (startsPast(t) || startsAuxiliary(t))) {
     const subject = sharedSubjectWords(ctx, inp.sharedSubject);

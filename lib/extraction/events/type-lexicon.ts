@@ -10,6 +10,7 @@ import nlp from "compromise/two";
 import { isPastTense } from "../nlp";
 import type { EventType } from "./context";
 import { AID_OBJECT, DREW_REACTION, PAST_VERB, REACTION } from "./triggers";
+import { allMatches } from "../all-matches";
 
 type Conjugation = Partial<Record<"Infinitive" | "PastTense" | "PresentTense" | "Gerund" | "Participle", string>>;
 const verb = (nlp.methods() as { two: { transform: { verb: { conjugate(inf: string, model: object): Conjugation } } } }).two.transform.verb;
@@ -132,22 +133,36 @@ const ENTRIES = LEXICON.map((e) => {
   return { ...e, firstWords: new Set(forms.map((f) => f.split(" ")[0])), at: new RegExp(alternation, "iuy") };
 });
 
+const WORD_CHARACTERS = /[A-Za-z0-9_\u017F\u212A]+/g;
 /**
  * The clause's words, where a verb form can start: a form's match begins at a word boundary, so its first word is a
  * whole word here. The word characters are those of `\b` under the `iu` flags (ASCII, plus ſ and K that fold to them).
  */
 function wordsOf(clause: string): { key: string; index: number }[] {
-  return [...clause.matchAll(/[A-Za-z0-9_\u017F\u212A]+/g)].map((m) => ({ key: m[0].toLowerCase().replace(/\u017F/g, "s"), index: m.index }));
+  return allMatches(WORD_CHARACTERS, clause).map((m) => ({ key: m[0].toLowerCase().replace(/\u017F/g, "s"), index: m.index }));
+}
+
+/** The entries (by index, in lexicon order) one of whose forms a word opens. */
+const ENTRIES_BY_FIRST_WORD = new Map<string, number[]>();
+ENTRIES.forEach((e, i) => {
+  for (const w of e.firstWords) (ENTRIES_BY_FIRST_WORD.get(w) ?? ENTRIES_BY_FIRST_WORD.set(w, []).get(w)!).push(i);
+});
+
+/** For each entry, the clause's words that open one of its forms, in order: one look-up per word, not one per entry. */
+function openingWords(words: { key: string; index: number }[]): { key: string; index: number }[][] {
+  const byEntry = ENTRIES.map(() => [] as { key: string; index: number }[]);
+  for (const w of words) for (const i of ENTRIES_BY_FIRST_WORD.get(w.key) ?? []) byEntry[i].push(w);
+  return byEntry;
 }
 
 /**
  * An entry's verb forms in the clause, in order, as `matchAll` of one alternation over the clause would find them;
- * checked only where one of its first words stands, which spares scanning every clause once per entry.
+ * checked only where one of its first words stands (`opening`), which spares scanning every clause once per entry.
  */
-function* formMatches(e: (typeof ENTRIES)[number], clause: string, words: { key: string; index: number }[]) {
+function* formMatches(e: (typeof ENTRIES)[number], clause: string, opening: { key: string; index: number }[]) {
   let from = 0;
-  for (const w of words) {
-    if (w.index < from || !e.firstWords.has(w.key)) continue;
+  for (const w of opening) {
+    if (w.index < from) continue;
     e.at.lastIndex = w.index;
     const m = e.at.exec(clause);
     if (!m) continue;
@@ -161,9 +176,9 @@ export const lexiconMatch = memoByKey(findLexiconMatch, (clause: string) => clau
 
 function findLexiconMatch(clause: string): { type: EventType; pos: number } | null {
   let best: { type: EventType; pos: number } | null = null;
-  const words = wordsOf(clause);
-  for (const e of ENTRIES) {
-    for (const m of formMatches(e, clause, words)) {
+  const opening = openingWords(wordsOf(clause));
+  for (const [i, e] of ENTRIES.entries()) {
+    for (const m of formMatches(e, clause, opening[i])) {
       if (best && m.index >= best.pos) break;
       const after = clause.slice(m.index + m[0].length);
       const before = clause.slice(0, m.index);
@@ -197,6 +212,8 @@ export function lexiconType(type: EventType, clause: string): EventType {
   return type === "other" ? m.type : type;
 }
 
+/** Global: read with exec from lastIndex 0, so no matchAll copy is made per clause. */
+const LOWER_WORDS = /\p{Ll}+/gu;
 /**
  * Where a clause with no trigger word states its happening: its lexicon verb, else its first past-tense verb (null if
  * none). Roles need it: the actors before it are the clause's subject ("the central bank cut its key rate").
@@ -204,6 +221,7 @@ export function lexiconType(type: EventType, clause: string): EventType {
 export function predicatePos(clause: string): number | null {
   const lexical = lexiconMatch(clause);
   if (lexical) return lexical.pos;
-  for (const w of clause.matchAll(/\p{Ll}+/gu)) if (PAST_VERB.test(w[0]) || isPastTense(w[0])) return w.index;
+  LOWER_WORDS.lastIndex = 0;
+  for (let w = LOWER_WORDS.exec(clause); w; w = LOWER_WORDS.exec(clause)) if (PAST_VERB.test(w[0]) || isPastTense(w[0])) return w.index;
   return null;
 }

@@ -2,6 +2,7 @@
 import type { Actor, ActorIndex, Mention } from "../actors";
 import type { DateMention, Precision } from "../dates";
 import { maskQuotes, type QuoteSpan, type Sentence } from "../sentences";
+import { allMatches } from "../all-matches";
 
 export interface FoundStatement {
   speaker: Actor;
@@ -80,7 +81,7 @@ export function verbsIn(text: string, from: number, to: number): { start: number
 
 /** The verbs of THAT_ONLY_VERBS in `text`, marked as reporting only with a "that" clause. */
 export function thatOnlyVerbsIn(text: string): { start: number; end: number; word: string; thatOnly: true }[] {
-  return [...text.matchAll(THAT_ONLY_VERBS)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[1], thatOnly: true }));
+  return allMatches(THAT_ONLY_VERBS, text).map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[1], thatOnly: true }));
 }
 
 export function verbsOutsideQuotes(ctx: Ctx, from: number, to: number) {

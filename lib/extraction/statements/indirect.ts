@@ -31,9 +31,10 @@ function hasPresentVerb(head: string): boolean {
   return nlp(head).has("#PresentTense");
 }
 
+const QUOTE_AFTER_WORDS = /^\s*(?:[\p{L}’'-]+\s+){1,3}["“«]\s*(\p{Ll}+)/u;
 /** 'said Moscow "respects Israel's position"': the clause's verb is the first word of a quotation after its subject. */
 function verbOpensQuote(after: string): boolean {
-  const word = /^\s*(?:[\p{L}’'-]+\s+){1,3}["“«]\s*(\p{Ll}+)/u.exec(after)?.[1];
+  const word = QUOTE_AFTER_WORDS.exec(after)?.[1];
   return !!word && (FINITE.test(word) || /\p{Ll}{2}s$/u.test(word));
 }
 
@@ -120,6 +121,8 @@ export class Collector {
   }
 }
 
+const LOWER_WORD = /^\p{Ll}+$/u;
+const SETTING_AFTER_VERB = /^\s*,?\s*(?:on\s+\p{Lu}\p{Ll}+|in\s+a\s+(?:statement|post|video|interview)(?:\s+on\s+\w+)?|late\s+on\s+\p{Lu}\p{Ll}+|earlier|in\s+\p{Lu}\p{Ll}+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b)\s*,?/u;
 /** "X said/warned/told Y that …" and wire style without "that": "Zelenskiy said Russia had launched …". */
 function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   // "X said/warned/told Y that …"
@@ -158,7 +161,7 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
         skip += obj[0].length;
         r = r.slice(obj[0].length);
       }
-      const adj = /^\s*,?\s*(?:on\s+\p{Lu}\p{Ll}+|in\s+a\s+(?:statement|post|video|interview)(?:\s+on\s+\w+)?|late\s+on\s+\p{Lu}\p{Ll}+|earlier|in\s+\p{Lu}\p{Ll}+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b)\s*,?/u.exec(r);
+      const adj = SETTING_AFTER_VERB.exec(r);
       if (adj) {
         // "said on Wednesday, hours after …": the comma closes the attribution.
         if (/,\s*$/.test(adj[0])) continue;
@@ -178,7 +181,7 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
       // "has said recruitment remains on target": a present perfect reports a present-tense clause too.
       const presentReport = /s$/.test(v.word) || /\b(?:has|have)\s+$/.test(m.slice(0, v.start));
       const finite = FINITE.test(head) || (presentReport && hasPresentVerb(head)) || verbOpensQuote(ctx.text.slice(ve + skip, s.end));
-      if (first && !pronounOnly && (CLAUSE_START.test(first) || /^\p{Ll}+$/u.test(first) || /^\d[\d,.]*$/.test(first)) && !NOT_CLAUSE_START.test(first) && finite) {
+      if (first && !pronounOnly && (CLAUSE_START.test(first) || LOWER_WORD.test(first) || /^\d[\d,.]*$/.test(first)) && !NOT_CLAUSE_START.test(first) && finite) {
         col.push(speakerOfVerb(ctx, s, vs, ve), ve + skip, s.end, s, v.word);
         continue;
       }

@@ -17,6 +17,7 @@ const FEMALE_CUE = /\b(?:Mrs\.?|Ms\.?|Miss|daughter|mother|wife|sister|grandmoth
 /** First names ending in "a" that are men's (elsewhere in the region's names "-a" marks a woman: Natalia, Oksana, Inga). */
 const MALE_IN_A = /^(?:Nikita|Mykyta|Ilya|Illia|Mykola|Kuzma|Luka|Sava|Kosta|Foma|Luca|Andrea|Sasha|Misha|Grisha|Kolya|Vanya|Petya|Joshua|Mustafa|Musa|Hamza|Isa|Yahya|Attila|Jonah|Noah|Ezra|Elijah|Garcia|Costa|Akira|Shota|Dmytra)$/;
 
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** What the text shows of a person's sex: a title or kinship word before a mention, else a first name in "-a". */
 export function sexOf(ctx: Ctx, actor: Actor): Sex | null {
   for (const m of ctx.index.mentions) {
@@ -26,7 +27,7 @@ export function sexOf(ctx: Ctx, actor: Actor): Sex | null {
     if (FEMALE_CUE.test(before)) return "female";
   }
   const first = actor.name.split(/\s+/);
-  if (first.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(first[0])) return null;
+  if (first.length < 2 || !CAPITALISED_WORD.test(first[0])) return null;
   return /a$/.test(first[0]) && !MALE_IN_A.test(first[0]) ? "female" : null;
 }
 
@@ -55,10 +56,11 @@ function citedSource(ctx: Ctx, pos: number): Actor | null {
  */
 const PREPOSITION_BEFORE = /(?<!\p{L})(?<![Aa]ccording\s)(?<!\p{Lu}\p{L}*\s(?=(?:of|for)\s))(?:[Ww]ith|[Aa]bout|[Tt]o|[Ff]rom|[Bb]y|[Ff]or|[Oo]f|[Aa]gainst|[Oo]n|[Aa]t|[Tt]han|[Bb]etween|[Ll]ike|[Tt]owards?)\s+(?:[\p{L}.'’-]+\s+){0,5}$/u;
 
+const CAPITALISED_WORD_THEN_SPACE = /^\p{Lu}\p{Ll}+\s+$/u;
 /** The mention is the object of a preposition, read in its own sentence only ("… deported to Russia. Marles said" names Marles as subject). */
 function afterPreposition(ctx: Ctx, m: Mention, sentenceStart: number): boolean {
   // "For Valentyna, the future ends here": a name fronted with its preposition is the sentence's topic.
-  if (/^\p{Lu}\p{Ll}+\s+$/u.test(ctx.text.slice(sentenceStart, m.start)) && /^,/.test(ctx.text.slice(m.end))) return false;
+  if (CAPITALISED_WORD_THEN_SPACE.test(ctx.text.slice(sentenceStart, m.start)) && /^,/.test(ctx.text.slice(m.end))) return false;
   return PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(sentenceStart, m.start - 60), m.start));
 }
 

@@ -62,6 +62,7 @@ const ITS_VOICE = /^\s*Its\s+(?:(?:chief|main|official|top)\s+)?(?:spokes(?:man|
 /** Modifiers that describe rather than name ("the local administration"). */
 const LOOSE_MODIFIER = /^(?:local|national|same|main|state|country['’]s)$/i;
 
+const LOWER_WORD_OF_4 = /^\p{Ll}{4,}$/u;
 /**
  * "the regional administration said", "the brigade says", "the authority said": the body named last before `pos` whose
  * name holds the head noun and its lower-case modifiers ("Zaporizhzhia regional military administration"). `words` runs
@@ -69,7 +70,7 @@ const LOOSE_MODIFIER = /^(?:local|national|same|main|state|country['’]s)$/i;
  */
 function bodyByDescription(ctx: Ctx, pos: number, words: string[]): Actor | null {
   const head = words[words.length - 1] ?? "";
-  if (!/^\p{Ll}{4,}$/u.test(head) || PLURAL_GROUP.test(head) || ROLE_NOUNS.includes(head) || !words.every((w) => /^[\p{L}-]+$/u.test(w))) return null;
+  if (!LOWER_WORD_OF_4.test(head) || PLURAL_GROUP.test(head) || ROLE_NOUNS.includes(head) || !words.every((w) => /^[\p{L}-]+$/u.test(w))) return null;
   const required = words.slice(0, -1).filter((w) => LOWER_START.test(w) && !LOOSE_MODIFIER.test(w)).map((w) => w.toLowerCase());
   const hasWord = (name: string, w: string) => new RegExp(`(?:^|\\s)${w}(?:\\s|$)`).test(name);
   const before = ctx.index.mentions.filter((m) => m.start < pos && !m.pronoun && m.actor.kind !== "person");
@@ -135,16 +136,17 @@ function appositionHead(ctx: Ctx, ms: Mention[], i: number, vStart: number): Act
   return null;
 }
 
+const LOWER_LAST_WORD = /(?:^|\s)\p{Ll}\S*$/u;
 /** A described source ("senior U.S. official", "White House spokesperson"): its name ends in a lower-case noun, a person's in a capitalised surname. */
-const isDescription = (a: Actor) => a.kind === "person" && /(?:^|\s)\p{Ll}\S*$/u.test(a.name);
+const isDescription = (a: Actor) => a.kind === "person" && LOWER_LAST_WORD.test(a.name);
 
 /** The last anonymous source described before `pos` ("senior U.S. official", "shipbroker") whose description ends in `noun`. */
 function describedSourceBefore(ctx: Ctx, pos: number, noun: string): Actor | null {
-  if (!/^\p{Ll}{4,}$/u.test(noun)) return null;
+  if (!LOWER_WORD_OF_4.test(noun)) return null;
   // A description ends in a lower-case noun ("European diplomat"); a person's name in a capitalised surname.
   // "one of the Gulf officials … the official said": the one source out of a group is named in the plural.
   const endsInNoun = (name: string) => name.endsWith(noun) || name.endsWith(`${noun}s`);
-  const fits = (m: Mention) => m.start < pos && m.actor.kind === "person" && /(?:^|\s)\p{Ll}\S*$/u.test(m.actor.name) && endsInNoun(m.actor.name.toLowerCase());
+  const fits = (m: Mention) => m.start < pos && m.actor.kind === "person" && LOWER_LAST_WORD.test(m.actor.name) && endsInNoun(m.actor.name.toLowerCase());
   return ctx.index.mentions.filter(fits).pop()?.actor ?? null;
 }
 
@@ -155,8 +157,9 @@ function sentenceSubject(ctx: Ctx, s: Sentence, pos: number): Actor | null {
   return first.pronoun ? pronounSpeaker(ctx, first) : first.actor;
 }
 
+const ABBREVIATION_DOTS = /\b(?:\p{Lu}\.){2,}|\b\p{Lu}\p{Ll}{0,3}\.(?=\s)/gu;
 /** "Maj. Gen.", "Lt. Col.", "U.S.": the full stops of abbreviations end no sentence (same length, so offsets hold). */
-const withoutAbbreviations = (s: string) => s.replace(/\b(?:\p{Lu}\.){2,}|\b\p{Lu}\p{Ll}{0,3}\.(?=\s)/gu, (m) => m.replace(/\./g, "_"));
+const withoutAbbreviations = (s: string) => s.replace(ABBREVIATION_DOTS, (m) => m.replace(/\./g, "_"));
 
 /**
  * ", a U.S. think tank, " / ", a lawyer at the Center, which documented the case, " right before the verb (and its
@@ -196,6 +199,8 @@ function outermost(ms: Mention[]): Mention[] {
   return ms.filter((m) => !ms.some((o) => inside(m, o)));
 }
 
+const WORD_AFTER = /^\s*(\p{L}+)/u;
+const WORD_BEFORE = /(\p{L}+)\s*$/u;
 /** The actor doing the reporting verb at [vStart, vEnd): subject before it, or "said X" after it. */
 export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd: number): Actor | null {
   const { text } = ctx;
@@ -294,7 +299,7 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
     if (m.possessive && m.actor.kind !== "person" && BODY_VOICE.test(text.slice(m.end, vStart))) return m.actor;
     if (m.possessive) continue;
     // "…not like,' Sikorski told": a preposition behind a closing mark or comma governs nothing here.
-    const prevWord = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(sentence.start, m.start - 20), m.start))?.[1] ?? "";
+    const prevWord = WORD_BEFORE.exec(text.slice(Math.max(sentence.start, m.start - 20), m.start))?.[1] ?? "";
     // "before he added": a nominative pronoun is a subject whatever precedes it.
     if (PREPOSITIONS.test(prevWord) && !m.pronoun) {
       // "Analysts at Renaissance Capital said", "a spokesman for the ministry said": the body speaks.
@@ -302,7 +307,7 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
       if (/^(at|from|with|for)$/i.test(prevWord) && group.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) return m.actor;
       continue;
     }
-    const nextWord = /^\s*(\p{L}+)/u.exec(text.slice(m.end, m.end + 20))?.[1] ?? "";
+    const nextWord = WORD_AFTER.exec(text.slice(m.end, m.end + 20))?.[1] ?? "";
     if (PLURAL_GROUP.test(nextWord) && text.slice(m.end, vStart).trim().split(/\s+/).length <= 3) return null;
     return m.pronoun ? pronounSpeaker(ctx, m) : m.actor;
   }
@@ -328,9 +333,10 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
 
 const SOURCE_DOC = /^(?:(?:an?|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:statement|post|report|readout|message|data|figures|estimates?|assessment|note|video|tally|count|transcript|summary|release|update|decree|document)\s+(?:from|by|of|issued\s+by|published\s+by)\s+/iu;
 
+const CITED_CAPITAL = /^(\p{Lu}[\p{L}-]+)(?=\s*(?:[,.;]|$))/u;
 /** "according to Kyiv.": a capital standing alone for its state, which the actor index knows as that state's metonym. */
 function capitalCited(ctx: Ctx, pos: number): Actor | null {
-  const word = /^(\p{Lu}[\p{L}-]+)(?=\s*(?:[,.;]|$))/u.exec(ctx.text.slice(pos, pos + 40))?.[1];
+  const word = CITED_CAPITAL.exec(ctx.text.slice(pos, pos + 40))?.[1];
   const state = word ? ctx.index.byForm.get(word) : undefined;
   return state && word && state.metonyms.has(word) ? state : null;
 }

@@ -27,9 +27,10 @@ export function venueOf(ctx: Ctx, sentence: Sentence, exclude: [number, number])
   return null;
 }
 
+const CAPITAL_TO_STOP = /^\p{Lu}.*[.!?]$/u;
 /** Quoted words too short to be a statement (issue 9): one word, or two that are no sentence ("too early"; "We won." is one). */
 export function isFragment(quoted: string, words = wordCount(quoted)): boolean {
-  return words <= 1 || (words === 2 && !/^\p{Lu}.*[.!?]$/u.test(quoted.trim()));
+  return words <= 1 || (words === 2 && !CAPITAL_TO_STOP.test(quoted.trim()));
 }
 
 /**
