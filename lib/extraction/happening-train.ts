@@ -9,10 +9,10 @@ export interface HappeningExample { features: string[]; label: boolean }
 export interface TrainOptions { epochs: number; rate: number; l2: number; minCount: number }
 export const TRAIN: TrainOptions = { epochs: 300, rate: 0.5, l2: 0.01, minCount: 3 };
 
-/** Features seen in fewer than `minCount` examples are dropped: they cannot generalise. */
+/** Features seen in fewer than `minCount` examples are dropped: they cannot generalise. Measures ("words=12", for the trees) are no weights. */
 function vocabulary(examples: HappeningExample[], minCount: number): string[] {
   const counts = new Map<string, number>();
-  for (const ex of examples) for (const f of new Set(ex.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const ex of examples) for (const f of new Set(ex.features)) if (!f.includes("=")) counts.set(f, (counts.get(f) ?? 0) + 1);
   return [...counts].filter(([, n]) => n >= minCount).map(([f]) => f).sort();
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { trainHappening } from "../happening-train";
 import { extractArticle } from "../index";
 import type { EventCtx, FoundEvent } from "./context";
-import { crossedFeatures, gateHappenings, happeningFeatures, happeningProbability, mainVerb, simplePast, type HappeningModel } from "./happening";
+import { crossedFeatures, dateDistance, gateHappenings, happeningFeatures, gateProbability, happeningMeasures, happeningProbability, mainVerb, simplePast, type HappeningModel, type TreesGate } from "./happening";
 
 const text = "Russian drones struck a port in Odesa on Monday. Officials would consider talks if asked. Kyiv has repeatedly denied it.";
 const ctx = { text, sentences: [{ start: 0, end: 48, paragraph: 0 }, { start: 49, end: 89, paragraph: 0 }, { start: 90, end: text.length, paragraph: 0 }], quotes: [], dates: [], index: { mentions: [] } } as unknown as EventCtx;
@@ -48,6 +48,12 @@ describe("happening gate", () => {
   it("keeps every rule proposal and no loose one with a neutral model", () => {
     const neutral: HappeningModel = { bias: 0, weights: {}, threshold: 0, looseThreshold: 1.01 };
     expect(gateHappenings(ctx, [event(49, 89), event(0, 48, { loose: true })], neutral).map((e) => e.start)).toEqual([49]);
+  });
+  it("gates with a boosted-trees model as with the logistic one", () => {
+    const trees: TreesGate = { base: 0, trees: [{ f: "modal", yes: -3, no: { f: "words", at: 6, yes: -1, no: 2 } }], threshold: 0.5, looseThreshold: 0.9 };
+    expect(gateProbability(trees, ["words=9"])).toBeCloseTo(1 / (1 + Math.exp(-2)));
+    const kept = gateHappenings(ctx, [event(0, 48), event(49, 89), event(0, 48, { loose: true })], trees);
+    expect(kept.map((e) => e.start)).toEqual([0]);
   });
   it("runs with the shipped model inside the engine", () => {
     const p = extractArticle({ text: "KYIV (AP) — Russian drones struck the port of Odesa on Monday, killing two people, the governor said.", publishedOn: "2026-03-10" });
@@ -99,5 +105,23 @@ describe("the verb and crossed features", () => {
     const crossed = crossedFeatures(["src:loose", "type:other", "report", "reported-past", "aspect:past", "subject-kind:name"]);
     expect(crossed).toEqual(["src:loose&aspect:past", "src:loose&type:other", "report&aspect:past", "subject-kind:name&aspect:past"]);
     expect(crossedFeatures(["src:rule", "no-past-predicate"])).toEqual(["src:rule&aspect:none"]);
+  });
+});
+
+describe("numeric measures", () => {
+  it("measures the clause's length, its place in the article, the nearest date and the number of actors", () => {
+    const t = "Pipeline crews repaired a valve. On Friday the regulator fined the operator.";
+    const c = { ...ctx, text: t, sentences: [{ start: 0, end: 32, paragraph: 0 }, { start: 33, end: t.length, paragraph: 0 }],
+      dates: [{ start: 36, end: 42, text: "Friday", date: "2026-05-08" }] } as unknown as EventCtx;
+    expect(happeningMeasures(c, event(0, 32, { actors: ["crews", "valve"] }))).toEqual(["words=5", "position=0", "date-distance=4", "actor-count=2"]);
+    expect(happeningMeasures(c, event(33, t.length))).toEqual(["words=7", "position=0.43", "date-distance=0", "actor-count=0"]);
+  });
+  it("caps the distance when the article has no date, and gives the measures to the gate's features", () => {
+    expect(dateDistance(ctx, event(0, 48))).toBe(2000);
+    expect(happeningFeatures(ctx, event(0, 48))).toEqual(expect.arrayContaining(["words=9", "date-distance=2000"]));
+  });
+  it("keeps the measures out of the logistic weights", () => {
+    const ex = Array.from({ length: 10 }, (_, i) => ({ features: ["past", "words=4"], label: i < 8 }));
+    expect(Object.keys(trainHappening(ex).weights)).toEqual(["past"]);
   });
 });
