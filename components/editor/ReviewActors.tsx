@@ -15,14 +15,9 @@ export function ActorSummary({ actor, known }: { actor: ReviewActor; known: Know
   return (
     <>
       <span className="rv-kind rv-kind--actor">Actor</span> <strong>{actor.name || "(unnamed)"}</strong>
-      <span className="muted small"> · {actor.kind.replace("_", " ")}{actor.unnamed && " · unnamed source, of this article only"} · {match ? "in Faultline" : actor.decision === "reject" ? "dropped" : "new actor"}</span>
+      <span className="muted small"> · {actor.kind.replace("_", " ")}{actor.unnamed && actor.decision === "new" && " · unnamed source, of this article only"} · {match ? "in Faultline" : actor.decision === "reject" ? "dropped" : "new actor"}</span>
     </>
   );
-}
-
-/** The stored actor a proposed new one most likely is (name or alias alike, kind fitting), or none. */
-export function likelyStored(actor: ReviewActor, known: Known[]): Known | undefined {
-  return actor.decision === "new" ? likelyStoredActor(actor, known) : undefined;
 }
 
 /** Uses the stored actor instead of creating one; the article's spelling becomes one of its aliases. */
@@ -36,7 +31,7 @@ export const storedActorPatch = (actor: ReviewActor, stored: Known): Partial<Rev
 
 /** For a proposed new actor that looks like one already stored: use the stored one in one click (or m). */
 export function ActorSuggestion({ actor, known, onChange }: { actor: ReviewActor; known: Known[]; onChange: (patch: Partial<ReviewActor>) => void }) {
-  const likely = likelyStored(actor, known);
+  const likely = likelyStoredActor(actor, known);
   if (!likely) return null;
   return (
     <div className="rv-similar">
@@ -64,7 +59,7 @@ export function ActorDetails({ actor, known, errors, index: i, onChange }: Props
     <div className="rv-details grid-2">
       <div>
         <label htmlFor={`actor-${i}-name`}>Name</label>
-        <input id={`actor-${i}-name`} value={actor.name} onChange={(e) => onChange({ name: e.target.value })} aria-invalid={!!err("name")} />
+        <input id={`actor-${i}-name`} value={actor.name} onChange={(e) => onChange({ name: e.target.value, unnamed: undefined })} aria-invalid={!!err("name")} />
         {err("name") && <p className="field-error">{err("name")}</p>}
       </div>
       <div>

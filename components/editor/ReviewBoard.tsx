@@ -7,13 +7,13 @@ import type { SimilarEvent } from "@/lib/editor/similar-events";
 import type { DatePrecision } from "@/lib/dates/partial-date";
 import styles from "./ReviewBoard.module.css";
 import { ArticlePane, type PaneMark, type TextSelection } from "./ArticlePane";
-import { ActorDetails, ActorSuggestion, ActorSummary, likelyStored, storedActorPatch } from "./ReviewActors";
+import { ActorDetails, ActorSuggestion, ActorSummary, storedActorPatch } from "./ReviewActors";
 import { foldEvent, pairKey } from "@/lib/editor/draft-duplicates";
 import { offeredStored } from "@/lib/editor/publish-checks";
 import { EventDetails, EventSummary, HeldDate as HeldDateNotice, MergeSuggestion, RepeatWarning } from "./ReviewEvents";
 import { StatementDetails, StatementSummary } from "./ReviewStatements";
 import { readsAs } from "./WhenInput";
-import { actorMentions, decide, notStoredPatch, decideRest, groupOf, isRejected, isReviewed, itemOrder, type Group, type KnownActor } from "./review-model";
+import { actorMentions, decide, notStoredPatch, decideRest, groupOf, isRejected, isReviewed, itemOrder, likelyStoredActor, type Group, type KnownActor } from "./review-model";
 
 type Known = KnownActor;
 type Props = {
@@ -66,7 +66,7 @@ export function ReviewBoard({ article, review, onReview, similar, known, errors,
   const mergeSelected = () => {
     if (selected && groupOf(selected) === "actors") {
       const actor = review.actors.find((a) => a.key === selected.slice(2));
-      const stored = actor && likelyStored(actor, known);
+      const stored = actor && likelyStoredActor(actor, known);
       if (actor && stored) {
         patchActor(actor.key, storedActorPatch(actor, stored));
         move(1);

@@ -149,12 +149,12 @@ export function actorCandidates(actor: Pick<ReviewActor, "name" | "aliases" | "a
 }
 
 /**
- * The stored actor a proposed new one most likely is, or none: the likeliest by name or alias, from the server's
+ * The stored actor a proposed new actor (not yet matched or dropped) most likely is, or none: the likeliest by name or alias, from the server's
  * threshold, of a kind that fits ("Northern Command of Russia", an armed force, is never offered as "Russia"); none for a
  * described source ("a Western diplomat"), who is somebody of this article only.
  */
-export function likelyStoredActor(actor: Pick<ReviewActor, "name" | "aliases" | "actorId" | "kind" | "unnamed">, known: KnownActor[]): KnownActor | undefined {
-  if (actor.unnamed) return undefined;
+export function likelyStoredActor(actor: Pick<ReviewActor, "decision" | "name" | "aliases" | "actorId" | "kind" | "unnamed">, known: KnownActor[]): KnownActor | undefined {
+  if (actor.decision !== "new" || actor.unnamed) return undefined;
   const best = actorCandidates(actor, known).find((c) => kindsFit(actor.kind, c.actor.kind));
   return best && best.score >= LIKELY_ACTOR ? best.actor : undefined;
 }

@@ -8,7 +8,7 @@ import { callAction } from "./call-action";
 
 const RECHECK_DELAY_MS = 600;
 /** Leads the reason a re-check failed, so the bar says what did not happen. */
-export const RECHECK_FAILED = "Could not look again for events already in Faultline:";
+const RECHECK_FAILED = "Could not look again for events already in Faultline:";
 
 /** What the duplicate check depends on: each event's type, date and actors, and which stored actor each actor is. */
 function signature(review: Review | null): string {

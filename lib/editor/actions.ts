@@ -7,14 +7,14 @@ import { AuthorizationError } from "@/lib/auth/permissions";
 import { isDatabaseUnavailable } from "@/lib/db/availability";
 import { getCurrentUser } from "@/lib/auth/session";
 import { createAccount, setRole, updateProfile } from "./accounts";
-import { analyseArticle, checkSimilar } from "./analyse";
+import { analyseArticle } from "./analyse";
 import { mergeActors, mergeEvents, restore, softDelete, updateActor, updateArticle, updateEvent, updateStatement } from "./corrections";
 import { saveDraft } from "./drafts";
 import { publishArticle } from "./publish";
 import { DATABASE_UNAVAILABLE_FOR_EDITORS, type Result } from "./result";
 
 /** Actions that change nothing: no page to refresh after them. */
-const READS = new Set(["analyseArticle", "checkSimilar"]);
+const READS = new Set(["analyseArticle"]);
 
 type Service<T extends object> = (user: Awaited<ReturnType<typeof getCurrentUser>>, input: unknown) => Promise<Result<T>>;
 
@@ -36,7 +36,6 @@ async function run<T extends object>(service: Service<T>, input: unknown, name: 
 }
 
 export async function analyseArticleAction(input: unknown) { return run(analyseArticle, input, "analyseArticle"); }
-export async function checkSimilarAction(input: unknown) { return run(checkSimilar, input, "checkSimilar"); }
 export async function publishArticleAction(input: unknown) { return run(publishArticle, input, "publishArticle"); }
 export async function saveDraftAction(input: unknown) { return run(saveDraft, input, "saveDraft"); }
 export async function updateArticleAction(input: unknown) { return run(updateArticle, input, "updateArticle"); }

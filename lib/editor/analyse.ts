@@ -5,7 +5,7 @@ import { getKnownActors } from "./known-actors";
 import { fail, type Result } from "./result";
 import { buildReview } from "./review";
 import { fieldErrors, isoDay, MAX_BODY, reviewSchema, type Review } from "./schemas";
-import { findSimilarActors, findSimilarEvents, type SimilarActor, type SimilarEvent } from "./similar-events";
+import { findSimilarEvents, type SimilarEvent } from "./similar-events";
 
 const MAX_PASTE = MAX_BODY * 1.5;
 // The paste box shows no field error of its own, so this message is the form's message.
@@ -39,8 +39,8 @@ export type EditorArticle = {
   body: string;
 };
 
-/** Stored records the proposal may duplicate: events by index, new actors by review key, likely match first. */
-export type Similar = { similar: Record<number, SimilarEvent[]>; similarActors: Record<string, SimilarActor[]> };
+/** Stored events the proposal may duplicate, by event index, likely match first. */
+export type Similar = { similar: Record<number, SimilarEvent[]> };
 
 export type Analysis = { article: EditorArticle; review: Review } & Similar;
 
@@ -90,19 +90,5 @@ export async function analyseArticle(user: SessionUser | null, input: unknown): 
     },
     review,
     similar: await findSimilarEvents(review),
-    similarActors: await findSimilarActors(review, known),
   };
-}
-
-/**
- * The duplicate checks again, for a review the editor has changed (an event's type, date or actors;
- * an actor's name): what the review screen calls after each such edit.
- */
-export async function checkSimilar(user: SessionUser | null, input: unknown): Promise<Result<Similar>> {
-  requireRole(user, "editor");
-  const parsed = z.object({ review: reviewSchema }).safeParse(input);
-  if (!parsed.success) return fail("Some items need attention.", { fieldErrors: fieldErrors(parsed.error) });
-  const { review } = parsed.data;
-  const [similar, similarActors] = await Promise.all([findSimilarEvents(review), findSimilarActors(review)]);
-  return { ok: true, similar, similarActors };
 }

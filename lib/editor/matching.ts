@@ -119,13 +119,13 @@ export function sameHappening(a: ReviewEvent, b: ReviewEvent): boolean {
   return a.type === b.type && sharesActor(a, b) && onADay(a) && onADay(b);
 }
 
-export type ActorLike = { name: string; aliases: string[] };
-
-/** A name split once into its words and, for "Russia's Northern Command" or "Northern Command of Russia", its owner's words. */
+/** A name split once into its words and, for "Russia's Northern Command", its owner's words. */
 export type NameWords = { words: string[]; owner: string[] | null };
 
 export function nameWords(name: string): NameWords {
-  const owner = /^(.+?)['’]s\s+\S/u.exec(name)?.[1] ?? /^.*\S\s+of\s+(?:the\s+)?(.+)$/u.exec(name)?.[1];
+  // Not "X of Y": "Republic of Moldova" is Moldova. An "of" owner of another kind (an armed force "… of Russia") is
+  // kept apart by kindsFit instead.
+  const owner = /^(.+?)['’]s\s+\S/u.exec(name)?.[1];
   return { words: [...new Set(words(name))], owner: owner ? [...new Set(words(owner))] : null };
 }
 
@@ -137,22 +137,10 @@ export function kindsFit(a: string | undefined, b: string | undefined): boolean 
   return !a || !b || a === b || a === "other" || b === "other";
 }
 
-/** How alike two names are (0 to 1); "Russia's Northern Command" (or "… of Russia") is never alike its own owner, "Russia". */
+/** How alike two names are (0 to 1); "Russia's Northern Command" is never alike its own owner, "Russia". */
 export function namesAlike(x: NameWords, y: NameWords): number {
   const score = wordSimilarity(x.words, y.words);
   if (score === 0) return 0;
   const owns = (a: NameWords, b: NameWords) => a.owner !== null && wordSimilarity(a.owner, b.words) === 1;
   return owns(x, y) || owns(y, x) ? 0 : score;
-}
-
-/**
- * How alike two actors' names are (0 to 1), over every name and alias of each: the same words in
- * any order or transliteration score 1; "Putin" against "Vladimir Putin" scores by the words shared.
- */
-export function actorSimilarity(a: ActorLike, b: ActorLike): number {
-  let best = 0;
-  for (const x of [a.name, ...a.aliases].map(nameWords)) {
-    for (const y of [b.name, ...b.aliases].map(nameWords)) best = Math.max(best, namesAlike(x, y));
-  }
-  return Math.round(best * 100) / 100;
 }

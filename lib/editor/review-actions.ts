@@ -34,7 +34,7 @@ export async function recheckSimilarEventsAction(input: unknown): Promise<Result
   try {
     requireRole(await getCurrentUser(), "editor");
     const parsed = recheckSchema.safeParse(input);
-    if (!parsed.success) return fail("The review could not be checked for duplicates.");
+    if (!parsed.success) return fail("The review could not be read.");
     const { actors, events } = parsed.data;
     // findSimilarEvents reads the fields above; the others a Review has are filled with neutral values.
     const review = {
@@ -47,7 +47,7 @@ export async function recheckSimilarEventsAction(input: unknown): Promise<Result
     if (err instanceof AuthorizationError) return fail(err.message);
     if (isDatabaseUnavailable(err)) return fail(DATABASE_UNAVAILABLE_FOR_EDITORS);
     console.error("[editor] recheckSimilarEvents failed", err);
-    return fail("The duplicate check failed: look for this event on the timeline before publishing it as new.");
+    return fail("Something went wrong on our side. Look for this event on the timeline before publishing it as new.");
   }
 }
 

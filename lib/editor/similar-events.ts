@@ -2,7 +2,7 @@ import "server-only";
 import { addDays } from "date-fns";
 import { formatPartialDate, partialDateFromString, type PartialDate } from "@/lib/dates/partial-date";
 import { prisma } from "@/lib/db/client";
-import { actorSimilarity, eventMatch, kindsFit, words } from "./matching";
+import { eventMatch, words } from "./matching";
 import type { Review, ReviewEvent } from "./schemas";
 import type { LockKey, Tx } from "./transaction";
 
@@ -152,33 +152,4 @@ function ranked(event: ReviewEvent, actorIds: string[], rows: CandidateRow[]): S
     })
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
     .slice(0, SHOWN);
-}
-
-export type SimilarActor = { id: string; name: string; kind: string; score: number };
-
-/**
- * Stored actors whose name or an alias resembles each proposed new actor's ("Zelenskiy" and
- * "Volodymyr Zelensky") and whose kind fits, best first, keyed by the actor's review key. Actors the review already
- * matched by exact name or alias are not repeated.
- */
-export async function findSimilarActors(review: Review, known?: { id: string; name: string; kind: string; aliases: string[] }[]): Promise<Record<string, SimilarActor[]>> {
-  const proposed = review.actors.filter((a) => a.decision === "new");
-  if (!proposed.length) return {};
-  const stored =
-    known ??
-    (await prisma.actor.findMany({
-      where: { deletedAt: null, mergedIntoId: null },
-      select: { id: true, name: true, kind: true, aliases: { select: { alias: true } } },
-    })).map((a) => ({ id: a.id, name: a.name, kind: a.kind, aliases: a.aliases.map((x) => x.alias) }));
-  const found: Record<string, SimilarActor[]> = {};
-  for (const actor of proposed) {
-    const similar = stored
-      .filter((s) => kindsFit(actor.kind, s.kind))
-      .map((s) => ({ id: s.id, name: s.name, kind: s.kind, score: actorSimilarity(actor, s) }))
-      .filter((s) => s.score >= 0.5)
-      .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
-      .slice(0, SHOWN);
-    if (similar.length) found[actor.key] = similar;
-  }
-  return found;
 }

@@ -293,7 +293,9 @@ describe("correcting a proposed event", () => {
     await page.locator(".rv-progress").waitFor({ timeout: 60_000 });
     // "Russia's Northern Command" is an armed force: the demo's stored state "Russia" is never offered for it.
     const actors = page.locator("section[aria-label=Actors]");
-    await actors.locator("li.rv-row").first().waitFor();
+    const command = actors.locator("li.rv-row").filter({ hasText: "Northern Command" }).first();
+    await command.waitFor();
+    expect(await command.innerText()).toMatch(/armed force/);
     expect(await actors.getByText("Already in Faultline as “Russia”").count()).toBe(0);
 
     // The session ends while the editor works (signed out in another tab): the next re-check of stored duplicates is

@@ -2,11 +2,10 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { articleTags } from "@/lib/cache/affected";
 import { tags } from "@/lib/cache/tags";
-import { checkSimilar } from "@/lib/editor/analyse";
 import { publishArticle } from "@/lib/editor/publish";
 import { STORED_TWICE, TOLD_TWICE } from "@/lib/editor/publish-checks";
-import type { PublishInput } from "@/lib/editor/schemas";
-import { findSimilarActors, findSimilarEvents } from "@/lib/editor/similar-events";
+import { reviewSchema, type PublishInput } from "@/lib/editor/schemas";
+import { findSimilarEvents } from "@/lib/editor/similar-events";
 import { refusedDateMessage } from "@/lib/dates/typed-date";
 import type { TestDatabase } from "../support/database";
 import { createUsers, tableCounts, useAppDatabase } from "../support/app-database";
@@ -96,14 +95,12 @@ describe("no duplicate events", () => {
 
   it("re-checks when the editor changes the type, the date or the actors", async () => {
     const input = secondArticle();
-    const asPhoneCall = { review: { ...input.review, events: [{ ...input.review.events[0], type: "phone_call" }] } };
-    expect(await checkSimilar(users.editor, asPhoneCall)).toMatchObject({ ok: true, similar: { 0: [expect.objectContaining({ id: summitId })] } });
-    const monthLater = { review: { ...input.review, events: [{ ...input.review.events[0], date: "2025-09-19" }] } };
-    const later = await checkSimilar(users.editor, monthLater);
-    expect(later.ok && later.similar[0]?.map((s) => s.title)).toEqual(["Trump and Putin speak by phone"]);
-    const noActorsNoPlace = { review: { ...input.review, events: [{ ...input.review.events[0], actors: [], place: undefined, title: "Ceasefire deal fails" }] } };
-    expect(await checkSimilar(users.editor, noActorsNoPlace)).toMatchObject({ ok: true, similar: {} });
-    await expect(checkSimilar(users.reader, asPhoneCall)).rejects.toMatchObject({ status: 403 });
+    // What the review screen's re-check runs (recheckSimilarEventsAction) after each such edit.
+    const recheck = (events: PublishInput["review"]["events"]) => findSimilarEvents(reviewSchema.parse({ ...input.review, events }));
+    const event = input.review.events[0];
+    expect(await recheck([{ ...event, type: "phone_call" }])).toMatchObject({ 0: [expect.objectContaining({ id: summitId })] });
+    expect((await recheck([{ ...event, date: "2025-09-19" }]))[0]?.map((s) => s.title)).toEqual(["Trump and Putin speak by phone"]);
+    expect(await recheck([{ ...event, actors: [], place: undefined, title: "Ceasefire deal fails" }])).toEqual({});
   });
 
   it("publishing the same happening from a second article with the chosen match makes one event with two sources", async () => {
@@ -125,27 +122,6 @@ describe("no duplicate events", () => {
     const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "publish", entityId: result.id } });
     expect(audit.after).toMatchObject({ mergedIntoEvents: ["Putin and Trump meet in Alaska"], newEvents: [] });
     expect(audit.userName).toBe(users.otherEditor.name);
-  });
-});
-
-describe("no duplicate actors", () => {
-  it("a new actor whose name resembles a stored one is shown that one", async () => {
-    const review = {
-      actors: [
-        { key: "x", decision: "new" as const, name: "Vladimir Vladimirovich Putin", kind: "person" as const, role: undefined, aliases: [] },
-        { key: "y", decision: "new" as const, name: "Donald J. Trump", kind: "person" as const, role: undefined, aliases: [] },
-        { key: "z", decision: "new" as const, name: "Someone Entirely New", kind: "person" as const, role: undefined, aliases: [] },
-        // An armed force named like a stored person is not offered as that person.
-        { key: "w", decision: "new" as const, name: "Putin Brigade", kind: "armed_force" as const, role: undefined, aliases: ["Vladimir Putin Brigade"] },
-      ],
-      statements: [],
-      events: [],
-    };
-    const similar = await findSimilarActors(review);
-    expect(similar.x?.[0]).toMatchObject({ id: ids.putin, name: "Vladimir Putin" });
-    expect(similar.y?.[0]).toMatchObject({ id: ids.trump, score: 1 });
-    expect(similar.z).toBeUndefined();
-    expect(similar.w).toBeUndefined();
   });
 });
 

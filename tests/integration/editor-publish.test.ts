@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "@/lib/demo/seed";
 import { getDraft, saveDraft } from "@/lib/editor/drafts";
-import { publishArticle } from "@/lib/editor/publish";
+import { publishArticle, UNNAMED_ROLE } from "@/lib/editor/publish";
 import type { PublishInput } from "@/lib/editor/schemas";
 import type { TestDatabase } from "../support/database";
 import { createUsers, tableCounts, useAppDatabase } from "../support/app-database";
@@ -148,7 +148,7 @@ describe("described sources", () => {
     }
     const sources = await db.prisma.actor.findMany({ where: { name: "a Western diplomat" }, include: { statements: true } });
     expect(sources).toHaveLength(2);
-    expect(sources.map((a) => [a.role, a.statements.length])).toEqual([["unnamed source", 1], ["unnamed source", 1]]);
+    expect(sources.map((a) => [a.role, a.statements.length])).toEqual([[UNNAMED_ROLE, 1], [UNNAMED_ROLE, 1]]);
     expect(new Set(sources.map((a) => a.slug)).size).toBe(2);
   });
 });
