@@ -75,7 +75,8 @@ function isPrompt(text: string, turns: Turn[], i: number): boolean {
   if (t.label !== "A" || turns[i - 1]?.label !== "A") return false;
   const para = text.slice(t.textStart, t.end);
   const oneSentence = !/[.!?…]["”’)]?\s+\S/.test(para);
-  return oneSentence && (turns[i + 1]?.label === "A" || para.split(/\s+/).length <= 15);
+  const closesText = i === turns.length - 1 && para.split(/\s+/).length <= 15;
+  return oneSentence && (turns[i + 1]?.label === "A" || closesText);
 }
 
 /** Which label asks: the one whose turns end in "?" most often. Null when the turns are no interview. */

@@ -306,6 +306,22 @@ describe("statement steps", () => {
     ]);
   });
 
+  it("interview: a short one-sentence answer before the next question stays an answer", () => {
+    const ctx = ctxOf(
+      [
+        "Defence Minister Lars Holm spoke to us in Oslo.",
+        "Is the package enough?",
+        "No package is ever enough. But this one closes the gap.",
+        "We will not give up on the north.",
+        "Will you send troops?",
+        "Not now. We will train crews at home first.",
+        "When?",
+        "This winter, if parliament agrees.",
+      ].join("\n\n"),
+    );
+    expect(findInterviewAnswers(ctx, 0).answers.map((a) => a.quote)).toContain("We will not give up on the north.");
+  });
+
   it("speaker: 'it said' is the body that reported the previous sentence, not that sentence's subject", () => {
     const ctx = ctxOf("Russia launched 41 missiles at Ukraine overnight, the Ukrainian air force said. Air defences shot down 34 missiles, it said.");
     const speakers = findIndirectStatements(ctx, [], 0).map((x) => x.speaker.name);
