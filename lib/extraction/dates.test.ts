@@ -133,7 +133,9 @@ describe("dates", () => {
     const text = "Leaders met in Rome on Monday.\n\nThe envoy, who had flown in from Oslo, where he spoke to ministers on Thursday, stayed.\n\nThe next day, the mayor left for Kyiv. He toured a plant that drones had hit in July. During the visit, sirens sounded.";
     expect(resolve(text, "2026-09-30").filter((d) => /next day|visit/i.test(d.text))).toMatchObject([{ date: "2026-09-29" }, { date: "2026-09-29" }]);
     const report = "Officials said on Friday that drones had hit the depot on Wednesday. The next day, crews put out the fire.";
-    expect(resolve(report, "2026-09-26").at(-1)).toMatchObject({ date: "2026-09-24" });
+    expect(resolve(report, "2026-09-26").at(-1)).toMatchObject({ date: "2026-09-24" });    // A date that opens a span, however far after its "since", is no day the story moves on from.
+    const span = "Crews struck the grid on Monday. It has been hit every winter since its full-scale invasion in February 2022. The next day, power came back.";
+    expect(resolve(span, "2026-01-21").at(-1)).toMatchObject({ text: "The next day", date: "2026-01-20" });
   });
 
   it("reads a date after a part of the day ('on the evening of Saturday, 15 November 2025')", () => {

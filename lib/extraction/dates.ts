@@ -653,7 +653,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     const mention: DateMention = { ...v, start: r.start, end: r.end, text: text.slice(r.start, r.end), date: formatDate(v), source: r.source };
     out.push(mention);
     // What an appositive relation dates lies behind the story's own day, which later shifts still count from.
-    if (!head && !/\bsince\s*$/i.test(text.slice(Math.max(0, r.start - 7), r.start)) && !/^since\b/i.test(mention.text) && !isReportDate(text, r.start))
+    if (!head && !opensSpan(text, r.start, mention.text) && !isReportDate(text, r.start))
       anchors.push({ v, paragraph: paragraphAt(sentences, r.start), start: r.start, background: inBackgroundClause(text, sentences, r.start) });
     const sentence = sentences.find((s) => r.start >= s.start && r.start < s.end);
     if (sentence && MEETING_WORDS.test(text.slice(sentence.start, sentence.end)) && r.kind !== "meeting") meeting = v;
@@ -748,8 +748,13 @@ const SINCE_BEFORE = /\bsince\s+(?:(?:the|its|their|his|her|an?|[\p{Lu}][\p{L}-]
 
 /** Marks the dates that open a span: "has struck the grid every winter since its invasion in February 2022". */
 function markSpanStarts(text: string, dates: DateMention[]): DateMention[] {
-  for (const d of dates) if (/^since\b/i.test(d.text) || SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start))) d.spanStart = true;
+  for (const d of dates) if (opensSpan(text, d.start, d.text)) d.spanStart = true;
   return dates;
+}
+
+/** A date that opens a span ("since February 2022") starts it; it is no day the story moves on from. */
+function opensSpan(text: string, start: number, dateText: string): boolean {
+  return /^since\b/i.test(dateText) || SINCE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
 
 const YEAR_AFTER_MONTH = /^(?:of\s+)?(that|the\s+same|last|this|the\s+previous)\s+year$/i;
