@@ -71,21 +71,30 @@ export function typePosterior(model: TypeModel, clause: string): TypeScore[] {
 
 /** A feature's log likelihood under each type the model has (in EVENT_TYPES order), and whether training saw it. */
 interface FeatureTerms { terms: number[]; known: boolean }
-/** Per model, the terms of each feature met so far: a clause's features recur across an article's clauses. */
-const termsByModel = new WeakMap<TypeModel, Map<string, FeatureTerms>>();
+/**
+ * Per model, the terms of each feature training saw (a clause's features recur across an article's clauses), and one
+ * entry shared by every feature it did not see: the cache stays as small as the model however much text a server reads.
+ */
+const termsByModel = new WeakMap<TypeModel, { seen: Set<string>; known: Map<string, FeatureTerms>; unseen: FeatureTerms }>();
+
+type TypeClass = NonNullable<TypeModel["classes"][EventType]>;
+
+function termsOf(model: TypeModel, count: (c: TypeClass) => number): number[] {
+  return EVENT_TYPES.flatMap((type) => {
+    const c = model.classes[type];
+    return c ? [Math.log((count(c) + 1) / (c.tokens + model.vocabulary + 1))] : [];
+  });
+}
 
 function featureTerms(model: TypeModel, f: string): FeatureTerms {
-  let seen = termsByModel.get(model);
-  if (!seen) termsByModel.set(model, (seen = new Map()));
-  let t = seen.get(f);
-  if (!t) {
-    const classes = Object.values(model.classes);
-    const terms = EVENT_TYPES.flatMap((type) => {
-      const c = model.classes[type];
-      return c ? [Math.log(((c.counts[f] ?? 0) + 1) / (c.tokens + model.vocabulary + 1))] : [];
-    });
-    seen.set(f, (t = { terms, known: classes.some((c) => c.counts[f]) }));
+  let cache = termsByModel.get(model);
+  if (!cache) {
+    const seen = new Set(Object.values(model.classes).flatMap((c) => Object.keys(c.counts)));
+    termsByModel.set(model, (cache = { seen, known: new Map(), unseen: { terms: termsOf(model, () => 0), known: false } }));
   }
+  if (!cache.seen.has(f)) return cache.unseen;
+  let t = cache.known.get(f);
+  if (!t) cache.known.set(f, (t = { terms: termsOf(model, (c) => c.counts[f] ?? 0), known: true }));
   return t;
 }
 

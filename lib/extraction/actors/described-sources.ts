@@ -16,11 +16,11 @@ export function unnamed(a: Actor): Actor {
 const withoutArticle = (name: string) => name.replace(/^(?:an?|another|the)\s+/i, "").toLowerCase();
 
 /**
- * Whether the registry already knows this description. A stored actor named by it (an earlier article's "a Western
- * diplomat", among the known actors) is a description here too, so it is marked unnamed; a named person who has it as
- * an alias ("Kremlin spokesman") is left as he is.
+ * Whether the registry already knows this description, marking a stored actor named by it unnamed: an earlier
+ * article's "a Western diplomat", among the known actors, is a description here too. A named person who has it as an
+ * alias ("Kremlin spokesman") is left as he is.
  */
-export function knownDescription(r: Registry, description: string): boolean {
+export function markKnownDescription(r: Registry, description: string): boolean {
   const seen = r.byForm.get(description);
   if (seen && withoutArticle(seen.name) === withoutArticle(description)) unnamed(seen);
   return seen !== undefined;
@@ -147,7 +147,7 @@ export function describedSources(r: Registry): void {
   for (const re of [AFTER_VERB, AS_SUBJECT, JOINED_SOURCE]) {
     for (const m of r.text.matchAll(re)) {
       const source = sourceName(r, m);
-      if (!source || !isDescription(m[1]) || knownDescription(r, source.printed)) continue;
+      if (!source || !isDescription(m[1]) || markKnownDescription(r, source.printed)) continue;
       const named = withArticle(r, m, source);
       const a = unnamed(r.ensure(named, "person"));
       if (named !== source.name) a.aliases.add(source.name);
@@ -156,7 +156,7 @@ export function describedSources(r: Registry): void {
   }
   for (const m of /\bperson\s/.test(r.text) ? r.text.matchAll(KNOWING_SAYS) : []) {
     const description = (m[1] ?? m[2]).replace(/\s+/g, " ");
-    if (knownDescription(r, description)) continue;
+    if (markKnownDescription(r, description)) continue;
     const a = unnamed(r.ensure(`a ${description}`, "person"));
     a.aliases.add(description);
     r.addForm(a, description);
@@ -164,12 +164,12 @@ export function describedSources(r: Registry): void {
   for (const m of r.text.matchAll(ONE_OF_SAYS)) {
     const phrase = (m[1] ?? m[2]).replace(/\s+/g, " ");
     const name = phrase.replace(/^One/, "one");
-    if (!knownDescription(r, phrase)) r.addForm(unnamed(r.ensure(name, "person")), phrase);
+    if (!markKnownDescription(r, phrase)) r.addForm(unnamed(r.ensure(name, "person")), phrase);
   }
   for (const re of [RELATION_AFTER_VERB, RELATION_AS_SUBJECT]) {
     for (const m of r.text.matchAll(re)) {
       const phrase = m[1].replace(/\s+/g, " ");
-      if (!knownDescription(r, phrase)) r.addForm(unnamed(r.ensure(phrase, "person")), phrase);
+      if (!markKnownDescription(r, phrase)) r.addForm(unnamed(r.ensure(phrase, "person")), phrase);
     }
   }
 }

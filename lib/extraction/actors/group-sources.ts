@@ -4,7 +4,7 @@
  * introduces the group. A bare group ("officials said", "sources say") names nobody.
  */
 import { lexiconTag } from "../nlp";
-import { KNOWING_WHAT, knownDescription, unnamed } from "./described-sources";
+import { KNOWING_WHAT, markKnownDescription, unnamed } from "./described-sources";
 import type { Registry } from "./registry";
 
 const PLURAL_NOUNS =
@@ -37,7 +37,7 @@ export function groupSources(r: Registry): void {
   for (const re of [AS_SUBJECT, CITED]) {
     for (const m of r.text.matchAll(re)) {
       const phrase = m[1].replace(/\s+/g, " ");
-      if (!isGroupDescription(phrase) || knownDescription(r, phrase)) continue;
+      if (!isGroupDescription(phrase) || markKnownDescription(r, phrase)) continue;
       r.addForm(unnamed(r.ensure(phrase, "other")), phrase);
     }
   }

@@ -171,7 +171,8 @@ describe("actor steps", () => {
     describedSources(r);
     expect(names(r).sort()).toEqual(["a Kyiv-based trader", "a Western diplomat", "a senior Ukrainian official", "one of the drivers"]);
     // Named as the article introduces the source; the description alone is an alias and the form scanned.
-    expect([...r.byForm.get("Western diplomat")!.aliases]).toEqual(["Western diplomat"]);    // Each is somebody of this article only: marked unnamed, so no other article's "a Western diplomat" is taken for them.
+    expect([...r.byForm.get("Western diplomat")!.aliases]).toEqual(["Western diplomat"]);
+    // Each is somebody of this article only: marked unnamed, so no other article's "a Western diplomat" is taken for them.
     expect([...r.actors.values()].every((a) => a.unnamed)).toBe(true);
   });
 
