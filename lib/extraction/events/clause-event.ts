@@ -13,7 +13,7 @@ import { fatalitiesIn } from "./fatalities";
 import { bareComplement, pastPredicate } from "./finite-clause";
 import { gappedEvent } from "./gapped";
 import { locationIn } from "./location";
-import { assignRoles, demonymAgent, reporterSpans, subjectOfInnerClause, SYMMETRIC } from "./roles";
+import { assignRoles, defenceAt, demonymAgent, reporterSpans, subjectOfInnerClause, SYMMETRIC } from "./roles";
 import { LEAD_IN_DETERMINERS, LEAD_IN_PREPOSITIONS } from "./nominal-dated";
 import { antecedentOf } from "./relative";
 import { pickDate } from "./pick-date";
@@ -294,7 +294,9 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
   if (STRIKE_TYPES.has(type) && ENERGY_TARGET.test(cm)) type = "energy_infrastructure_attack";
   if (aidDecision(type, cm)) type = "aid_arms_decision";
   type = guardType(type, cm, text.slice(Math.max(s.start, c.start - 80), c.start));
-  const actorsOrdered = actorsOf(ctx, c, cm, mentions, subject, best && !SYMMETRIC.has(type) ? best.pos : null);
+  // In a defence ("destroyed 41 Ukrainian drones") the sides divide at its verb, not at the weapon the trigger names.
+  const pivot = best ? defenceAt(cm) ?? best.pos : null;
+  const actorsOrdered = actorsOf(ctx, c, cm, mentions, subject, pivot !== null && !SYMMETRIC.has(type) ? pivot : null);
   const location = locationIn(ctx, c.start, c.end, ctx.quotes.map((q) => [q.start, q.end] as [number, number]));
   // A bare follow-on ("Air defence downed 71 drones.") is kept when the previous sentence of its paragraph is dated.
   // "The two ministers also signed a protocol": the parties named before, referred to by number.
@@ -316,7 +318,7 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
   if (!title) return null;
   if (commitment) title = commitmentTitle(title, commitment);
   // With no trigger word, the clause's verb divides its subject (initiators) from the rest.
-  const verbAt = best?.pos ?? predicatePos(cm) ?? 0;
+  const verbAt = pivot ?? predicatePos(cm) ?? 0;
   const actorRoles = hostRoles(cm, type, verbAt, actorsOrdered, c.start, passiveRoles(cm, verbAt, assignRoles(type, actorsOrdered, c.start + verbAt)));
   return {
     title,

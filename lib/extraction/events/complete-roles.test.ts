@@ -177,4 +177,10 @@ describe("roles beyond the clause", () => {
     expect(roleOf(event, "Russia")).toBe("initiator");
   });
 
+  it("divides the sides of a defence at its verb, not at the weapon: the weapon's side attacked", () => {
+    const text = "Russia and Ukraine have fought since 2022. On Friday the Russian Defence Ministry said its air defences destroyed 23 Ukrainian drones over the Kursk region.";
+    const event = extractArticle({ text, publishedOn: "2026-03-04", title: "T" }).events.find((e) => e.type === "missile_drone_strike");
+    expect(roleOf(event, "Ukraine")).toBe("initiator");
+    expect(roleOf(event, "Russia")).toBe("target");
+  });
 });
