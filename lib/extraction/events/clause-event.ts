@@ -13,7 +13,7 @@ import { fatalitiesIn } from "./fatalities";
 import { bareComplement, pastPredicate } from "./finite-clause";
 import { gappedEvent } from "./gapped";
 import { locationIn } from "./location";
-import { assignRoles, demonymAgent, reporterSpans, SYMMETRIC } from "./roles";
+import { assignRoles, defenceAt, demonymAgent, reporterSpans, subjectOfInnerClause, SYMMETRIC } from "./roles";
 import { LEAD_IN_DETERMINERS, LEAD_IN_PREPOSITIONS } from "./nominal-dated";
 import { antecedentOf } from "./relative";
 import { pickDate } from "./pick-date";
@@ -90,9 +90,11 @@ function demonymSubject(ctx: EventCtx, clause: string): Actor | null {
 /** Sides named by a demonym: "Russian and Ukrainian delegations met", "repelled 61 Russian assaults". */
 const SIDE_NOUN = String.raw`(?:delegations?|negotiators|officials|forces|troops|soldiers|units|army|drones?|missiles?|strikes?|attacks?|assaults?|shelling|aircraft|jets|warplanes|warships|navy|authorities|government|side)`;
 const DEMONYM_SIDE = capitalFirst(new RegExp(String.raw`\b(\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i))(?=(?:\s+and\s+\p{Lu}\p{L}+)?\s+(?:[\p{Ll}-]+\s+){0,2}?${SIDE_NOUN}\b)`, "gu"));
-function demonymSides(clause: string, stateOf: (demonym: string) => Actor | null): { actor: Actor; pos: number }[] {
+function demonymSides(clause: string, stateOf: (demonym: string) => Actor | null, verbAt: number | null): { actor: Actor; pos: number }[] {
   return allMatches(DEMONYM_SIDE, clause).flatMap((m) => {
-    const actor = stateOf(m[1]);
+    // "the town Russian troops retook": the subject of a clause inside the object is not the one acted upon.
+    const inner = verbAt !== null && m.index > verbAt && subjectOfInnerClause(clause, m.index, m.index + m[1].length);
+    const actor = inner ? null : stateOf(m[1]);
     return actor ? [{ actor, pos: m.index }] : [];
   });
 }
@@ -159,7 +161,9 @@ function maskSpans(ctx: EventCtx, c: Clause, spans: [number, number][]): string 
 function actorsOf(ctx: EventCtx, c: Clause, cm: string, mentions: Mention[], subject: Mention | undefined, triggerPos: number | null) {
   const out: { actor: Actor; pos: number }[] = [];
   const reporters = reporterSpans(cm, triggerPos).map(([a, b]) => [c.start + a, c.start + b]);
-  const acting = mentions.filter((m) => !reporters.some(([a, b]) => m.start >= a && m.end <= b));
+  // "… in an area Russian troops entered": a name after the trigger that is the subject of a clause inside the object is not its target.
+  const inner = (m: Mention) => triggerPos !== null && m.start > c.start + triggerPos && subjectOfInnerClause(cm, m.start - c.start, m.end - c.start, 0);
+  const acting = mentions.filter((m) => !reporters.some(([a, b]) => m.start >= a && m.end <= b) && !inner(m));
   const stateOf = (d: string) => {
     const name = ctx.index.stateOfDemonym.get(d);
     const actor = name ? ctx.index.byForm.get(name) : undefined;
@@ -169,7 +173,7 @@ function actorsOf(ctx: EventCtx, c: Clause, cm: string, mentions: Mention[], sub
   const byDemonym = agent ?? (!mentions.length ? demonymSubject(ctx, cm) : null);
   if (byDemonym) out.push({ actor: byDemonym, pos: c.start });
   for (const m of acting) if (!out.some((x) => x.actor === m.actor)) out.push({ actor: m.actor, pos: m.start });
-  for (const d of demonymSides(cm, stateOf)) if (!out.some((x) => x.actor === d.actor)) out.push({ actor: d.actor, pos: c.start + d.pos });
+  for (const d of demonymSides(cm, stateOf, triggerPos)) if (!out.some((x) => x.actor === d.actor)) out.push({ actor: d.actor, pos: c.start + d.pos });
   // A subject named before the clause (shared, relative or pronoun antecedent) is its agent too.
   if (subject && (!out.length || subject.start < c.start) && !out.some((x) => x.actor === subject.actor)) out.unshift({ actor: subject.actor, pos: c.start });
   return out;
@@ -290,7 +294,9 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
   if (STRIKE_TYPES.has(type) && ENERGY_TARGET.test(cm)) type = "energy_infrastructure_attack";
   if (aidDecision(type, cm)) type = "aid_arms_decision";
   type = guardType(type, cm, text.slice(Math.max(s.start, c.start - 80), c.start));
-  const actorsOrdered = actorsOf(ctx, c, cm, mentions, subject, best && !SYMMETRIC.has(type) ? best.pos : null);
+  // In a defence ("destroyed 41 Ukrainian drones") the sides divide at its verb, not at the weapon the trigger names.
+  const pivot = best ? defenceAt(cm) ?? best.pos : null;
+  const actorsOrdered = actorsOf(ctx, c, cm, mentions, subject, pivot !== null && !SYMMETRIC.has(type) ? pivot : null);
   const location = locationIn(ctx, c.start, c.end, ctx.quotes.map((q) => [q.start, q.end] as [number, number]));
   // A bare follow-on ("Air defence downed 71 drones.") is kept when the previous sentence of its paragraph is dated.
   // "The two ministers also signed a protocol": the parties named before, referred to by number.
@@ -312,7 +318,7 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
   if (!title) return null;
   if (commitment) title = commitmentTitle(title, commitment);
   // With no trigger word, the clause's verb divides its subject (initiators) from the rest.
-  const verbAt = best?.pos ?? predicatePos(cm) ?? 0;
+  const verbAt = pivot ?? predicatePos(cm) ?? 0;
   const actorRoles = hostRoles(cm, type, verbAt, actorsOrdered, c.start, passiveRoles(cm, verbAt, assignRoles(type, actorsOrdered, c.start + verbAt)));
   return {
     title,

@@ -3,7 +3,7 @@ import type { Actor } from "../actors";
 import { extractArticle } from "../index";
 import { namedBefore } from "./complete-roles";
 import type { FoundEvent } from "./context";
-import { assignRoles, byAgents, defenceAt, defenceFlipped, meetingLeaders, objectsAfterVerb } from "./roles";
+import { assignRoles, byAgents, defenceAt, defenceFlipped, meetingLeaders, objectsAfterVerb, subjectOfInnerClause } from "./roles";
 import { demonymSidesIn, stateOfActor } from "./state-roles";
 import { addMainDirection, addWarOpponents, inheritStrikeSides, warOpponents } from "./strike-sides";
 
@@ -159,5 +159,28 @@ describe("roles beyond the clause", () => {
     const [event] = extractArticle({ text, publishedOn: "2026-03-04", title: "T" }).events;
     expect(roleOf(event, "Poland")).toBe("initiator");
     expect(roleOf(event, "Belarus")).toBe("target");
+  });
+
+  it("reads a side after the verb that is the subject of a clause inside the object as no target", () => {
+    const inner = (clause: string, side: string, nounWords = 3) => subjectOfInnerClause(clause, clause.indexOf(side), clause.indexOf(side) + side.length, nounWords);
+    expect(inner("took the hamlet in a valley Moldovan troops first crossed in May", "Moldovan")).toBe(true);
+    expect(inner("shelled the depot that Georgian units had retaken", "Georgian")).toBe(true);
+    expect(inner("shelled the depot Georgia's army retook", "Georgia's army", 0)).toBe(true);
+    expect(inner("said that Georgian units had retaken the depot", "Georgian")).toBe(false);
+    expect(inner("hit 30 Georgian tanks near the depot", "Georgian")).toBe(false);
+    expect(inner("downed the drones Georgian crews launched", "Georgian")).toBe(false);
+  });
+
+  it("keeps the reporter's own side the initiator when a side it entered earlier is named after the verb", () => {
+    const text = "Russia and Ukraine have fought since 2022. On Friday Russia's defence ministry said its forces had seized the hamlet of Lisove in a valley Russian troops first crossed in May.";
+    const event = extractArticle({ text, publishedOn: "2026-03-04", title: "T" }).events.find((e) => e.type === "ground_advance");
+    expect(roleOf(event, "Russia")).toBe("initiator");
+  });
+
+  it("divides the sides of a defence at its verb, not at the weapon: the weapon's side attacked", () => {
+    const text = "Russia and Ukraine have fought since 2022. On Friday the Russian Defence Ministry said its air defences destroyed 23 Ukrainian drones over the Kursk region.";
+    const event = extractArticle({ text, publishedOn: "2026-03-04", title: "T" }).events.find((e) => e.type === "missile_drone_strike");
+    expect(roleOf(event, "Ukraine")).toBe("initiator");
+    expect(roleOf(event, "Russia")).toBe("target");
   });
 });

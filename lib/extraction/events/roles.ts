@@ -7,6 +7,7 @@ import type { Actor } from "../actors";
 import { pastPredicate, REPORTING_VERBS } from "./finite-clause";
 import type { EventRole, EventType } from "./context";
 import { allMatches } from "../all-matches";
+import { isParticipleForm, isPastTense, lexiconTag } from "../nlp";
 
 /** Meetings and agreements have no sides: every actor takes part. */
 export const SYMMETRIC = new Set<EventType>(["summit_talks", "agreement_ceasefire", "phone_call"]);
@@ -132,4 +133,38 @@ export function byAgents(clause: string, roles: { name: string; role: EventRole 
     const subject = aux && at !== null && at < aux.index && !/\b(?:which|that|who)\b/.test(clause.slice(at, aux.index));
     return subject && r.role === "initiator" ? { ...r, role: "target" } : r;
   });
+}
+
+/** A defence, however far its verb stands from what it stopped ("shot down 70 percent of the drones Russia launched"). */
+const DEFENCE_VERB = /\b(?:repel(?:s|led)?|repulsed?|fought\s+off|beat\s+back|intercept(?:s|ed)?|(?:shot|shoots?)\s+down|downed|destroyed)\b/;
+/** Words that open a relative clause on the object ("the town which …"); "that" only after a noun, not after "said". */
+const RELATIVE_OPENER = /^(?:which|where|whom)$/;
+/** Lexicon tags of a word that can head a noun ("town", "area"): unknown words are mostly nouns. */
+const NOUN_TAG = /^(?:Singular|Plural|Noun|Uncountable)$/;
+const ADVERB_OR_AUX = /^(?:first|later|then|also|again|already|had|have|has|\p{Ll}+ly)$/u;
+
+/** Whether the words after a side's name are up to `nounWords` words of its noun, then a past verb ("troops first entered", "units had retaken"). */
+function headsVerb(words: string[], nounWords: number): boolean {
+  // An adjective needs its noun; a name is one already.
+  for (let i = nounWords > 0 ? 1 : 0; i <= nounWords && i < words.length; i++) {
+    if (i > 0 && !/^[\p{Ll}-]+$/u.test(words[i - 1])) return false;
+    let j = i;
+    while (j < words.length - 1 && ADVERB_OR_AUX.test(words[j])) j++;
+    const verb = /^\p{Ll}+/u.exec(words[j])?.[0];
+    const perfect = words.slice(i, j).some((w) => /^ha(?:d|ve|s)$/.test(w));
+    if (verb && (isPastTense(verb) || verb === "hit" || (perfect && isParticipleForm(verb)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the side named at [at, end) of a clause (an adjective, then up to `nounWords` words of its noun) is the subject
+ * of a clause inside the object ("an area Russian troops first entered", "the town that Ukrainian forces retook"): it is
+ * not the one acted upon. Not in a defence, whose attacker is read by defenceFlipped ("downed the drones Russia launched").
+ */
+export function subjectOfInnerClause(clause: string, at: number, end: number, nounWords = 3): boolean {
+  if (DEFENCE_VERB.test(clause)) return false;
+  const before = /(?:^|\s)(\p{Ll}+)(?:\s+that)?\s+$/u.exec(clause.slice(Math.max(0, at - 30), at))?.[1];
+  if (!before || !(RELATIVE_OPENER.test(before) || NOUN_TAG.test(lexiconTag(before) ?? "Noun"))) return false;
+  return headsVerb(clause.slice(end).trim().split(/\s+/, 6), nounWords);
 }

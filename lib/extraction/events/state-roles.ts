@@ -8,7 +8,7 @@
 import type { Actor } from "../actors";
 import { GAZETTEER } from "../gazetteer";
 import type { EventCtx, EventRole, FoundEvent } from "./context";
-import { defenceAt, SYMMETRIC } from "./roles";
+import { defenceAt, subjectOfInnerClause, SYMMETRIC } from "./roles";
 import { bestTrigger } from "./triggers";
 import { predicatePos } from "./type-lexicon";
 import { allMatches } from "../all-matches";
@@ -46,7 +46,9 @@ function pivotOf(clause: string): number | null {
 /** The sides a clause names only by their adjective, with the role their place before or after the verb gives them. */
 export function demonymSidesIn(clause: string, symmetric: boolean): { state: string; role: EventRole }[] {
   const pivot = symmetric ? null : pivotOf(clause);
-  return allMatches(DEMONYM_WORD, clause).map((m) => {
+  // A side after the verb that is the subject of a clause inside the object ("the town Russian troops retook") is not its target.
+  const acted = allMatches(DEMONYM_WORD, clause).filter((m) => pivot === null || m.index < pivot || !subjectOfInnerClause(clause, m.index, m.index + m[0].length));
+  return acted.map((m) => {
     const role: EventRole = pivot === null ? "participant" : m.index < pivot ? "initiator" : "target";
     return { state: STATE_OF_WORD.get(m[1])!, role };
   });
