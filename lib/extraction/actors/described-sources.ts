@@ -60,7 +60,7 @@ const PLACED =
   "|\\s+(?:at|in|from|with)\\s+(?:a|an|one\\s+of\\s+the)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)?";
 /** "who was not authorised to speak publicly": a relative clause between the source and its verb. */
 const WHO = `(?:\\s+who\\s+[^,.;"“”]{1,60}?)?`;
-const AS_SUBJECT = new RegExp(`(?:^|[.!?"”:]\\s+|,\\s+)(?:A|An|One|Another|a|an|one|another)\\s+${DESC}${NOT_OF_BODY}(?<place>\\s+in\\s+\\p{Lu}[\\p{L}-]+)?${IN_BODY}${PLACED}(?:,[^,.]{1,60},)?${WHO}\\s+${SAYS}\\b`, "gmu");
+const AS_SUBJECT = new RegExp(`(?:^|[.!?"”:]\\s+|,\\s+(?:(?:though|although|but|while|yet)\\s+)?)(?:A|An|One|Another|a|an|one|another)\\s+${DESC}${NOT_OF_BODY}(?<place>\\s+in\\s+\\p{Lu}[\\p{L}-]+)?${IN_BODY}${PLACED}(?:,[^,.]{1,60},)?${WHO}\\s+${SAYS}\\b`, "gmu");
 
 /** "the wife of a mobilised soldier", "the mother of one prisoner": a source described by a relation to another. */
 const RELATION = `((?:wife|husband|mother|father|son|daughter|sister|brother|widow|relative|friend|neighbour|neighbor|colleague)\\s+of\\s+(?:a|an|one)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:${PERSON_NOUNS}|man|woman|prisoner|victim|sailor|conscript|reservist))`;
@@ -143,6 +143,17 @@ function withArticle(r: Registry, m: RegExpMatchArray, source: { name: string; p
   return `${article.toLowerCase()} ${source.name}`;
 }
 
+/** "familiar with the talks", "briefed on the plan", "in Riyadh": what a source knows or where it sits, right after it. */
+const KNOWING_TAIL = new RegExp(`^\\s+(?:(?:${KNOWING_WHAT})\\s+(?:the\\s+|its\\s+|their\\s+)?\\p{Ll}[\\p{L}-]*|in\\s+\\p{Lu}[\\p{L}-]+)(?![\\p{L}-])`, "u");
+
+/**
+ * "a Gulf official familiar with the talks said": the source's name with its tail, kept as an alias, since an editor
+ * names the source with or without it.
+ */
+function knowingTail(text: string, end: number): string {
+  return KNOWING_TAIL.exec(text.slice(end, end + 60))?.[0].replace(/\s+/g, " ") ?? "";
+}
+
 export function describedSources(r: Registry): void {
   for (const re of [AFTER_VERB, AS_SUBJECT, JOINED_SOURCE]) {
     for (const m of r.text.matchAll(re)) {
@@ -152,6 +163,8 @@ export function describedSources(r: Registry): void {
       const a = unnamed(r.ensure(named, "person"));
       if (named !== source.name) a.aliases.add(source.name);
       r.addForm(a, source.printed);
+      const tail = knowingTail(r.text, m.index! + m[0].indexOf(m[1]) + source.printed.length);
+      if (tail) for (const n of [named, source.name]) a.aliases.add(`${n}${tail}`);
     }
   }
   for (const m of /\bperson\s/.test(r.text) ? r.text.matchAll(KNOWING_SAYS) : []) {

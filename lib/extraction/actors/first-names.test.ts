@@ -31,4 +31,11 @@ describe("first names and initials standing alone", () => {
     introducedPersons(r);
     expect([...r.actors.values()].map((a) => a.name).sort()).toEqual(["Oksana", "Taras"]);
   });
+
+  it("a person known by one name keeps the rank before it as an alias; a plain word before it adds nothing", () => {
+    const r = registryWith("Sergeant Taras, who gave only his first name, drove the truck. Yesterday Bohdan said nothing.", ["Taras", "Bohdan"]);
+    firstNamesAlone(r);
+    expect([...r.byForm.get("Taras")!.aliases]).toEqual(["Sergeant Taras"]);
+    expect([...r.byForm.get("Bohdan")!.aliases]).toEqual([]);
+  });
 });

@@ -29,6 +29,16 @@ export function firstNamesAlone(r: Registry): void {
     r.addLocalForm(holders[0], first);
   }
   for (const a of r.actors.values()) withInitialAlone(r, a);
+  for (const a of r.actors.values()) withRankBefore(r, a);
+}
+
+const RANK_BEFORE = /(\p{Lu}[\p{L}.-]+) $/u;
+/** "Sergeant Oleh, who gave only his first name": a person known by one name keeps the rank before it as an alias. */
+function withRankBefore(r: Registry, a: Actor): void {
+  if (a.kind !== "person" || /\s/.test(a.name) || a.slug !== undefined) return;
+  const at = r.text.indexOf(a.name);
+  const rank = at > 0 ? RANK_BEFORE.exec(r.text.slice(Math.max(0, at - 25), at))?.[1] : undefined;
+  if (rank && TITLE_WORDS.has(rank)) a.aliases.add(`${rank} ${a.name}`);
 }
 
 /** A word that names a person: no ordinary word, title, place, demonym or other actor's form. */

@@ -36,4 +36,11 @@ describe("homeStateBodies", () => {
     expect(r.byForm.get("air force")).toBe(r.byForm.get("Ukraine's air force"));
     expect(r.byForm.get("Air Force")).toBeUndefined();
   });
+
+  it("takes up the body named with its state before it, over the state the article names most", () => {
+    const r = new Registry("Russia fired drones. Russia fired missiles. Moscow said so.\n\nPoland's air force scrambled jets.\n\nThe air force said none were downed.");
+    r.addForm(r.ensure("Polish Air Force", "armed_force"), "Poland's air force");
+    homeStateBodies(r);
+    expect(r.byForm.get("air force")?.name).toBe("Polish Air Force");
+  });
 });

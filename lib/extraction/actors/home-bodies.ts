@@ -1,5 +1,5 @@
 import { dominantState } from "./national-bodies";
-import { stateEarlierInSentence } from "./nearby-states";
+import { sameBodyNamedBefore, stateEarlierInSentence } from "./nearby-states";
 import type { Registry } from "./registry";
 
 /**
@@ -18,19 +18,29 @@ export function homeStateBodies(r: Registry): void {
     // "the Russian Air Force … the Air Force": the bare name already belongs to a named body.
     const prior = byForm.get(bare);
     if (prior && prior.name !== bare) continue;
+    // "Ukraine's air force said … The air force said": the body named with its state before.
+    const named = sameBodyNamedBefore(r, bare, m.index);
+    if (named) {
+      if (prior) forget(r, bare);
+      addLocalForm(named, bare);
+      continue;
+    }
     home ??= dominantState(text, false);
     const state = stateEarlierInSentence(r, m.index) ?? home;
     if (!state) return;
     const demonym = lazy.get(state)?.demonyms?.[0] ?? state;
     const names = bodyNames(bare.toLowerCase(), state, demonym);
-    if (prior) {
-      r.actors.delete(bare.toLowerCase());
-      byForm.delete(bare);
-    }
+    if (prior) forget(r, bare);
     const a = ensure(names[0], /office/i.test(bare) ? "government" : "armed_force");
     for (const n of names.slice(1)) a.aliases.add(n);
     addLocalForm(a, bare);
   }
+}
+
+/** The actor named by the bare body alone gives way to the body with its state. */
+function forget(r: Registry, bare: string): void {
+  r.actors.delete(bare.toLowerCase());
+  r.byForm.delete(bare);
 }
 
 /** The body's name with its state, then its other spellings: "National Guard of Ukraine", "Ukrainian National Guard". */
@@ -41,3 +51,4 @@ function bodyNames(body: string, state: string, demonym: string): string[] {
   if (body === "national guard") return [`National Guard of ${the}${state}`, `${demonym} National Guard`];
   return [`Office of the President of ${the}${state}`, `${demonym} presidential office`];
 }
+

@@ -21,4 +21,12 @@ describe("bareNationalBodies", () => {
     bareNationalBodies(r);
     expect(r.byForm.get("Foreign Ministry")?.name).toBe("Estonian Foreign Ministry");
   });
+
+  it("gives a bare ministry the body named with its state before it, over the state the article names most", () => {
+    const text = "Poland's Foreign Ministry summoned the envoy.\n\nRussia fired drones. Russia denied it. Moscow said so.\n\nThe Foreign Ministry said a note was delivered.";
+    const r = new Registry(text);
+    r.addForm(r.ensure("Polish Foreign Ministry", "government"), "Poland's Foreign Ministry");
+    bareNationalBodies(r);
+    expect(r.byForm.get("Foreign Ministry")?.name).toBe("Polish Foreign Ministry");
+  });
 });

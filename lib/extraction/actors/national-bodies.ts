@@ -2,7 +2,7 @@ import { GAZETTEER, MONTH_NAMES, NON_NAME_WORDS, TITLE_WORDS } from "../gazettee
 import { isPastTense, lexiconTag } from "../nlp";
 import { escapeRe, STATE_BODIES } from "./lexicon";
 import type { GazetteerForm, Registry } from "./registry";
-import { firstStateEarlierInSentence, firstStateOfPreviousSentence } from "./nearby-states";
+import { firstStateEarlierInSentence, firstStateOfPreviousSentence, sameBodyNamedBefore } from "./nearby-states";
 import type { Actor } from "./types";
 import { capitalFirst } from "../capital-first";
 import { UPPER_START } from "../word-shapes";
@@ -140,6 +140,12 @@ export function bareNationalBodies(r: Registry): void {
       if (prior) {
         actors.delete(bare.toLowerCase());
         byForm.delete(bare);
+      }
+      // "Poland's Foreign Ministry said … The Foreign Ministry added": the body named with its state before.
+      const named = place ? null : sameBodyNamedBefore(r, bare, m.index);
+      if (named) {
+        addForm(named, bare);
+        continue;
       }
       const entry = lazy.get(stateName)!;
       const title = portfolioFirst(bare).replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()).replace(/Defense/, "Defence");

@@ -1,5 +1,6 @@
 /** The state a body named bare belongs to, read from the sentences around it. */
 import type { Registry } from "./registry";
+import type { Actor } from "./types";
 
 const NAME = /\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*)?/gu;
 
@@ -43,4 +44,22 @@ export function firstStateOfPreviousSentence(r: Registry, at: number): string | 
   const before = r.text.lastIndexOf(". ", sentenceStart - 1);
   const previous = before < paragraph ? paragraph : before + 2;
   return statesIn(r, previous, sentenceStart)[0] ?? null;
+}
+
+/**
+ * "Ukraine's air force said … The air force said": the body named with its state before `at`, the one named last, which
+ * the bare name takes up again.
+ */
+export function sameBodyNamedBefore(r: Registry, bare: string, at: number): Actor | null {
+  const tail = bare.toLowerCase();
+  let best: { actor: Actor; pos: number } | null = null;
+  for (const a of r.actors.values()) {
+    const name = a.name.toLowerCase();
+    if (name === tail || !name.endsWith(` ${tail}`) && !name.startsWith(`${tail} of `)) continue;
+    for (const form of a.forms) {
+      const pos = form === bare ? -1 : r.text.lastIndexOf(form, at);
+      if (pos >= 0 && (!best || pos > best.pos)) best = { actor: a, pos };
+    }
+  }
+  return best?.actor ?? null;
 }

@@ -171,9 +171,19 @@ describe("actor steps", () => {
     describedSources(r);
     expect(names(r).sort()).toEqual(["a Kyiv-based trader", "a Western diplomat", "a senior Ukrainian official", "one of the drivers"]);
     // Named as the article introduces the source; the description alone is an alias and the form scanned.
-    expect([...r.byForm.get("Western diplomat")!.aliases]).toEqual(["Western diplomat"]);
+    expect([...r.byForm.get("Western diplomat")!.aliases]).toEqual(["Western diplomat", "a Western diplomat in Kyiv", "Western diplomat in Kyiv"]);
     // Each is somebody of this article only: marked unnamed, so no other article's "a Western diplomat" is taken for them.
     expect([...r.actors.values()].every((a) => a.unnamed)).toBe(true);
+  });
+
+  it("described sources: what the source knows or where it sits is kept in an alias; a subject after 'though' is a source too", () => {
+    const text = '"No deal yet," said a Nordic official familiar with the talks. The quota fell, according to a Baltic trader in Tallinn. ' +
+      "Nobody commented, though a senior Nordic official said the port was shut.";
+    const r = new Registry(text);
+    describedSources(r);
+    expect([...r.byForm.get("Nordic official")!.aliases]).toContain("a Nordic official familiar with the talks");
+    expect([...r.byForm.get("Baltic trader")!.aliases]).toContain("Baltic trader in Tallinn");
+    expect(r.byForm.get("senior Nordic official")?.name).toBe("a senior Nordic official");
   });
 
   it("described sources: a stored actor named by the description is unnamed here too; a named person with it as an alias is not", () => {

@@ -298,6 +298,8 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
     // "The Kremlin's spokesman said": a body's spokesman or office speaks for the body.
     if (m.possessive && m.actor.kind !== "person" && BODY_VOICE.test(text.slice(m.end, vStart))) return m.actor;
     if (m.possessive) continue;
+    // "Interior Minister Anna Berg (Greens) said": a party or acronym in brackets after a name is not the subject.
+    if (i > 0 && ms[i - 1].actor.kind === "person" && /^\s*\($/.test(text.slice(ms[i - 1].end, m.start)) && text[m.end] === ")") continue;
     // "…not like,' Sikorski told": a preposition behind a closing mark or comma governs nothing here.
     const prevWord = WORD_BEFORE.exec(text.slice(Math.max(sentence.start, m.start - 20), m.start))?.[1] ?? "";
     // "before he added": a nominative pronoun is a subject whatever precedes it.

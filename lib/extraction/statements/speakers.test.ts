@@ -16,6 +16,11 @@ describe("speaker rules", () => {
     expect(speakers(findIndirectStatements(ctx, [], 0))).toEqual(["Ewa Nowak"]);
   });
 
+  it("a party or acronym in brackets after a name is not the subject", () => {
+    const ctx = ctxOf("Transport Minister Karl Brenner (SPD) said on Monday that the bridge would reopen in May.");
+    expect(speakers(findIndirectStatements(ctx, [], 0))).toEqual(["Karl Brenner"]);
+  });
+
   it("'According to a diplomat, he told …': he is not the cited diplomat, and the teller speaks the quotation", () => {
     const ctx = ctxOf(
       'Envoy Marek Lind, who joined by video link, repeated that Norway would help. According to a Nordic diplomat present in the room, he told the leaders that the plan "is not dead, only sleeping."',
