@@ -20,7 +20,7 @@ import { roleAppositions } from "./actors/role-appositions";
 import { soloSpeakers } from "./actors/solo-speakers";
 import { dropPlacesAsPersons } from "./actors/places-as-persons";
 import { dropCreditedJournalists } from "./actors/credits";
-import { dropTitleOnlyStates } from "./actors/title-only-states";
+import { dropTitleOnlyActors } from "./actors/title-only-states";
 import { acronymsDefined, shortNames, undefinedAcronyms } from "./actors/acronyms";
 import { resolvePronouns, scanMentions } from "./actors/mentions";
 import { bareEuInstitutions, bareNationalBodies, forceGroupings, unitsAndNationalBodies } from "./actors/national-bodies";
@@ -77,7 +77,7 @@ export function findActors(
   roleAppositions(r);
   firstNamesAlone(r);
   soloSpeakers(r);
-  const mentions = dropTitleOnlyStates(r, dropCreditedJournalists(r, dropPlacesAsPersons(r, scanMentions(r))));
+  const mentions = dropTitleOnlyActors(r, dropCreditedJournalists(r, dropPlacesAsPersons(r, scanMentions(r))));
   // After the scan, so the gazetteer's bodies it brought in ("India's Ministry of External Affairs") are named too.
   stateBodyAliases(r);
   resolvePronouns(r, mentions, sentences, quotes);

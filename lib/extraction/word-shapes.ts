@@ -8,3 +8,13 @@ export const UPPER_START = /^\p{Lu}/u;
 export const ED_WORD = /^\p{Ll}{3,}ed$/u;
 /** "advancing", "shelling". */
 export const ING_WORD = /^\p{Ll}{3,}ing$/u;
+/** A word all in lower case. */
+export const LOWER_WORD = /^\p{Ll}+$/u;
+/** The lower-case word a text opens with. */
+export const FIRST_LOWER_WORD = /^\p{Ll}+/u;
+/** A text that opens with an -ing word ("shelling the port …"). */
+export const ING_OPENING = /^\p{Ll}{3,}ing\s/u;
+/** The word right after a position, past spaces ("… said Tuesday" → "Tuesday"). */
+export const WORD_AFTER = /^\s*(\p{L}+)/u;
+/** Every run of lower-case letters (global: iterate with allMatches or reset lastIndex). */
+export const LOWER_WORDS = /\p{Ll}+/gu;

@@ -4,6 +4,7 @@ import { isCap, LOC_BEFORE, NOUN_AFTER_PLACE } from "./lexicon";
 import type { QuoteSpan, Sentence } from "../sentences";
 import { gazetteerFormNames, type Registry } from "./registry";
 import type { Actor, Mention } from "./types";
+import { WORD_AFTER } from "../word-shapes";
 
 /** A possessive ending right after a name ("Russia's", "Zelensky' "). */
 const POSSESSIVE_AFTER = /^['’](?:s\b|(?!\p{L}))/u;
@@ -15,7 +16,6 @@ type FormInfo = { actor?: Actor; entry?: GazetteerEntry; metonym: boolean };
 let gazetteerTree: FormTree | undefined;
 
 const LISTED_BEFORE = /(\p{L}+)\s+\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*,?\s+(?:and|or)\s*$/u;
-const WORD_AFTER = /^\s*(\p{L}+)/u;
 const WORD_BEFORE = /(\p{L}+)\W+(?:[Tt]he\W+)?$/u;
 const HYPHEN_LOWER = /^-\p{Ll}/u;
 /** One scan for every form; capitals count only when they stand for the state ("Kyiv sent"). */

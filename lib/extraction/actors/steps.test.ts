@@ -13,7 +13,7 @@ import { soloSpeakers } from "./solo-speakers";
 import { bareRegionalBodies, regionalBodies } from "./regional-bodies";
 import { dropPlacesAsPersons } from "./places-as-persons";
 import { dropCreditedJournalists } from "./credits";
-import { dropTitleOnlyStates } from "./title-only-states";
+import { dropTitleOnlyActors } from "./title-only-states";
 import { resolvePronouns, scanMentions } from "./mentions";
 import { findNamedBodies } from "./named-bodies";
 import { bareEuInstitutions, bareNationalBodies, forceGroupings, unitsAndNationalBodies } from "./national-bodies";
@@ -421,14 +421,14 @@ describe("actor steps", () => {
   it("title-only states: a state named only in a person's title is dropped; one acting once keeps all its mentions", () => {
     const text = "Norway's envoy met US President Jane Doe and the Dutch ambassador to Finland. Later, Canada Foreign Minister Ann Lee said Norway would pay.";
     const r = new Registry(text);
-    const states = new Set(dropTitleOnlyStates(r, scanMentions(r)).filter((m) => m.actor.kind === "state").map((m) => m.actor.name));
+    const states = new Set(dropTitleOnlyActors(r, scanMentions(r)).filter((m) => m.actor.kind === "state").map((m) => m.actor.name));
     expect([...states]).toEqual(["Norway"]);
   });
 
   it("title-only bodies: a body named only in a person's post is dropped; one acting once keeps all its mentions", () => {
     const text = "Kremlin spokesman Ivan Sorokin declined to comment. White House press secretary Jane Doe said talks went on. The White House later denied it.";
     const r = new Registry(text);
-    const bodies = new Set(dropTitleOnlyStates(r, scanMentions(r)).filter((m) => m.actor.kind === "government").map((m) => m.actor.name));
+    const bodies = new Set(dropTitleOnlyActors(r, scanMentions(r)).filter((m) => m.actor.kind === "government").map((m) => m.actor.name));
     expect([...bodies]).toEqual(["White House"]);
   });
 

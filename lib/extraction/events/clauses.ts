@@ -3,7 +3,7 @@ import type { DateMention } from "../dates";
 import { isPastTense } from "../nlp";
 import { hasPastVerb } from "./triggers";
 import { opensFiniteClause } from "./finite-cut";
-import { ED_WORD } from "../word-shapes";
+import { ED_WORD, ING_OPENING, LOWER_WORD } from "../word-shapes";
 import { pastPredicate, REPORTING_VERBS } from "./finite-clause";
 
 const PAST_AHEAD = String.raw`(?:(?:\p{Ll}+ly|first|also|then|later|again)\s+)?(?:\p{Ll}{3,}ed|flew|hit|struck|fell|came|began|shot|took|broke|went|met|won|lost|gave|sent|made|held|cut|left|withdrew|drew|rose|sold|paid|fought|led|saw|spoke|wrote)\b`;
@@ -100,7 +100,6 @@ function datedBothSides(dates: DateMention[], from: number, at: number, to: numb
   return dates.some((d) => d.start >= from && d.end <= at) && dates.some((d) => d.start >= at && d.end <= to);
 }
 
-const LOWER_WORD = /^\p{Ll}+$/u;
 /**
  * The words before a clause's first past or auxiliary verb (a present-tense tag would stop at the noun "states"), when they are a plain subject of one to eight words ("The coalition of the
  * willing met …" → "The coalition of the willing"; not an apposition or a list).
@@ -126,7 +125,6 @@ function sharedSubjectOf(before: Clause, beforeText: string, coordinated: boolea
   return before.sharedSubject ?? subjectSpan(beforeText, before.start) ?? undefined;
 }
 
-const ING_OPENING = /^\p{Ll}{3,}ing\s/u;
 /** Clauses of a sentence starting at `offset`, whose quotes are masked in `masked`. */
 export function splitClauses(masked: string, offset: number, sentenceDates: DateMention[]): Clause[] {
   const clauses: Clause[] = [];

@@ -41,7 +41,6 @@ export function namedBefore(e: FoundEvent, end: number, mentioned: (name: string
 
 /** Keeps only the actors named after a leading adjunct that is not the happening ("Despite objections from Hungary, …"). */
 function namedAfterAdjunct(ctx: EventCtx, e: FoundEvent, end: number): void {
-  if (!end) return;
   const named = new Set(ctx.index.mentions.filter((m) => m.start >= e.start + end && m.end <= e.end).map((m) => m.actor.name));
   const inAdjunct = new Set(ctx.index.mentions.filter((m) => m.start >= e.start && m.start < e.start + end).map((m) => m.actor.name));
   e.actorRoles = e.actorRoles.filter((r) => named.has(r.name) || !inAdjunct.has(r.name));

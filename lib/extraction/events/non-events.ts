@@ -11,6 +11,7 @@ import { reportedCommitment } from "./commitment";
 import { type EventCtx, type FoundEvent, isQuestion, SPEAKER_LABEL } from "./context";
 import { nonEventClass } from "./non-event-cues";
 import { ADDRESS, bestTrigger } from "./triggers";
+import { FIRST_LOWER_WORD } from "../word-shapes";
 
 /** Where a relative clause or an appositive starts. */
 const RELATIVE_OR_APPOSITIVE = /,\s+(?:which|who|where)\b|,\s+an?\s+\p{Ll}+\s+(?=\p{Lu}|that\b|which\b)/u;
@@ -47,7 +48,6 @@ const REPORT_VERB = /\b(?:said|says|told|tells|added|adds|noted|notes|wrote|writ
 const MODAL_OR_STATE = /\b(?:will|would|could|may|might|should|must|can|was|were|is|are|remains?|remained|wants?|wanted|needs?|needed)\b/;
 const SPEECH = /^(?:says|tells|adds|writes|notes|claims|reports|states|announces|confirms)$/;
 
-const FIRST_LOWER_WORD = /^\p{Ll}+/u;
 /** "be" with no participle after it; an irregular participle the pattern does not list counts ("was paid out"). */
 function beState(clause: string): boolean {
   const m = STATE.exec(clause);

@@ -11,7 +11,7 @@ import { type EventCtx, SPEAKER_LABEL } from "./context";
 import { type Antecedent, antecedentVerbIndex, withAntecedent } from "./relative";
 import { leadingAdjunct } from "./clauses";
 import { capitalFirst } from "../capital-first";
-import { ED_WORD, ING_WORD, LOWER_START, UPPER_START } from "../word-shapes";
+import { ED_WORD, FIRST_LOWER_WORD, ING_OPENING, ING_WORD, LOWER_START, UPPER_START } from "../word-shapes";
 
 /** A kicker in capitals before a dash ("KYIV — …", "UPDATE — …"). */
 const DESK_KICKER = /^\s*\p{Lu}{3,}[^—–]{0,40}?\s+[—–-]\s+/u;
@@ -396,7 +396,6 @@ function sharesSubject(ctx: EventCtx, inp: TitleInput): boolean {
 /** "fighting continued …": an -ing word followed by its verb is the subject, not a verb of the subject before. */
 const gerundSubject = (t: string) => isPastTense(t.trim().split(/\s+/)[1] ?? "");
 
-const FIRST_LOWER_WORD = /^\p{Ll}+/u;
 const ED_OPENING = /^\p{Ll}+ed\b/u;
 /** Whether the text opens with a past verb ("visited …", "held …"). */
 const startsPast = (t: string) => ED_OPENING.test(t.trim()) || isPastTense(FIRST_LOWER_WORD.exec(t.trim())?.[0] ?? "");
@@ -409,7 +408,6 @@ function sharedSubjectWords(ctx: EventCtx, span: { start: number; end: number })
   return plainText(ctx, { ...span, date: null, subject: undefined, trigger: null }).trim();
 }
 
-const ING_OPENING = /^\p{Ll}{3,}ing\s/u;
 export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   const text = plainText(ctx, inp);
   // Where the verb is when the title's subject is put before a verb-led clause.

@@ -5,6 +5,7 @@
 import { memoByKey } from "../memo";
 import { isPastTense } from "../nlp";
 import type { EventType } from "./context";
+import { LOWER_WORDS } from "../word-shapes";
 
 export const TRIGGERS: [EventType, number, RegExp][] = [
   ["threat_warning", 1, /\b(warned|warns|warning|threatened|threatens|ultimatum)\b/],
@@ -55,7 +56,6 @@ export const GENERIC_SUBJECT = /(?:^|[,:]\s+|^\s*)(?:[Tt]he\s+)?(?:local\s+|regi
 /** A speech to a legislature or assembly is a dated happening, not only a statement: "Merz told the Bundestag on Wednesday that …". */
 export const ADDRESS = /\b(?:told|addressed|briefed)\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:[Pp]arliament|Bundestag|Duma|Rada|Congress|Senate|lawmakers|legislators|MPs|National Assembly|Sejm|Knesset|General Assembly|Security Council)\b/u;
 export const PAST_VERB = /\b(\p{Ll}{3,}ed|was|were|had|did|met|took|hit|came|began|sent|made|held|gave|spoke|struck|saw|won|lost|fell|rose|went|left|led|shot|brought|became|cut|put|set)\b/u;
-const LOWER_WORDS = /\p{Ll}+/gu;
 /** A finite past verb in the clause, irregular ones ("withdrew", "fought", "sold") from compromise's lexicon. */
 export function hasPastVerb(clause: string): boolean {
   return PAST_VERB.test(clause) || (clause.match(LOWER_WORDS) ?? []).some(isPastTense);

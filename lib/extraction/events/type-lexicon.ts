@@ -11,6 +11,7 @@ import { isPastTense } from "../nlp";
 import type { EventType } from "./context";
 import { AID_OBJECT, DREW_REACTION, PAST_VERB, REACTION } from "./triggers";
 import { allMatches } from "../all-matches";
+import { LOWER_WORDS } from "../word-shapes";
 
 type Conjugation = Partial<Record<"Infinitive" | "PastTense" | "PresentTense" | "Gerund" | "Participle", string>>;
 const verb = (nlp.methods() as { two: { transform: { verb: { conjugate(inf: string, model: object): Conjugation } } } }).two.transform.verb;
@@ -213,7 +214,6 @@ export function lexiconType(type: EventType, clause: string): EventType {
 }
 
 /** Global: read with exec from lastIndex 0, so no matchAll copy is made per clause. */
-const LOWER_WORDS = /\p{Ll}+/gu;
 /**
  * Where a clause with no trigger word states its happening: its lexicon verb, else its first past-tense verb (null if
  * none). Roles need it: the actors before it are the clause's subject ("the central bank cut its key rate").

@@ -14,6 +14,7 @@ import {
 import { parentheticalAttribution } from "./parenthetical";
 import { accordingTo, speakerOfVerb } from "./speaker";
 import { makeStatement, trimClause } from "./statement";
+import { LOWER_WORD } from "../word-shapes";
 
 /** The verbs of an attribution closing a sentence ("…, the ministry said"). */
 const TAIL_VERBS = "said|says|reported|reports|announced|announces|added|adds|stated|claimed|claims|wrote|writes|posted|told|noted|notes|stressed|insisted|insists|argued|argues|explained|explains|warned|warns|admitted|acknowledged|confirmed|conceded|estimated|recalled";
@@ -121,7 +122,6 @@ export class Collector {
   }
 }
 
-const LOWER_WORD = /^\p{Ll}+$/u;
 const SETTING_AFTER_VERB = /^\s*,?\s*(?:on\s+\p{Lu}\p{Ll}+|in\s+a\s+(?:statement|post|video|interview)(?:\s+on\s+\w+)?|late\s+on\s+\p{Lu}\p{Ll}+|earlier|in\s+\p{Lu}\p{Ll}+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b)\s*,?/u;
 /** "X said/warned/told Y that …" and wire style without "that": "Zelenskiy said Russia had launched …". */
 function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {

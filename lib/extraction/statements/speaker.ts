@@ -4,7 +4,7 @@ import { ROLE_NOUNS } from "../gazetteer";
 import type { Sentence } from "../sentences";
 import { pronounSpeaker } from "./pronoun";
 import { ADVERBS, PREPOSITIONS, inAnyQuote, mentionsIn, verbsOutsideQuotes, type Ctx } from "./context";
-import { LOWER_START, UPPER_START } from "../word-shapes";
+import { LOWER_START, UPPER_START, WORD_AFTER } from "../word-shapes";
 
 /** "Turkey's foreign minister", "Ukraine's commander-in-chief": a possessor, up to three modifiers, a role noun. */
 const POSSESSED_ROLE = new RegExp(`['’]s\\s+((?:[\\p{L}.-]+\\s+){0,3}?)(${[...ROLE_NOUNS, "commander-in-chief"].join("|")})\\s*$`, "iu");
@@ -199,7 +199,6 @@ function outermost(ms: Mention[]): Mention[] {
   return ms.filter((m) => !ms.some((o) => inside(m, o)));
 }
 
-const WORD_AFTER = /^\s*(\p{L}+)/u;
 const WORD_BEFORE = /(\p{L}+)\s*$/u;
 /** The actor doing the reporting verb at [vStart, vEnd): subject before it, or "said X" after it. */
 export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd: number): Actor | null {
