@@ -76,7 +76,7 @@ async function resolveActors(tx: Tx, user: SessionUser, review: Review, created:
     const same = proposed.unnamed
       ? null
       : await tx.actor.findFirst({
-          where: { name: { equals: proposed.name, mode: "insensitive" }, deletedAt: null, mergedIntoId: null },
+          where: { name: { equals: proposed.name, mode: "insensitive" }, deletedAt: null, mergedIntoId: null, unnamed: false },
           orderBy: { createdAt: "asc" },
         });
     if (same) {
@@ -90,6 +90,7 @@ async function resolveActors(tx: Tx, user: SessionUser, review: Review, created:
         name: proposed.name,
         kind: proposed.kind,
         role: proposed.role ?? (proposed.unnamed ? UNNAMED_ROLE : undefined),
+        unnamed: proposed.unnamed ?? false,
         verified: true,
         aliases: { create: aliasRows("", proposed.name, aliases).map(({ alias, normalized }) => ({ alias, normalized })) },
       },

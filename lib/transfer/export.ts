@@ -17,7 +17,7 @@ function partial(date: Date | null, precision: DatePrecision): string | null {
   return precision === "month" ? day.slice(0, 7) : precision === "year" ? day.slice(0, 4) : day;
 }
 
-const actorShape = { select: { name: true, slug: true, kind: true, role: true, deletedAt: true, aliases: { select: { alias: true } } } } as const;
+const actorShape = { select: { name: true, slug: true, kind: true, role: true, unnamed: true, deletedAt: true, aliases: { select: { alias: true } } } } as const;
 
 async function page(db: PrismaClient, after: string | null) {
   return db.article.findMany({
@@ -32,7 +32,7 @@ async function page(db: PrismaClient, after: string | null) {
   });
 }
 type Row = Awaited<ReturnType<typeof page>>[number];
-type ActorRecord = { name: string; slug: string; kind: string; role: string | null; aliases: { alias: string }[] };
+type ActorRecord = { name: string; slug: string; kind: string; role: string | null; unnamed: boolean; aliases: { alias: string }[] };
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -91,7 +91,14 @@ export function toLine(a: Row): TransferLineInput {
     body: a.body,
     actors: [...actors.values()]
       .sort((x, y) => byText(x.slug, y.slug))
-      .map((x) => ({ name: x.name, slug: x.slug, kind: x.kind as TransferLineInput["actors"][number]["kind"], role: x.role, aliases: x.aliases.map((l) => l.alias).sort(byText) })),
+      .map((x) => ({
+        name: x.name,
+        slug: x.slug,
+        kind: x.kind as TransferLineInput["actors"][number]["kind"],
+        role: x.role,
+        ...(x.unnamed ? { unnamed: true } : {}),
+        aliases: x.aliases.map((l) => l.alias).sort(byText),
+      })),
     statements,
     events,
   };

@@ -36,10 +36,11 @@ async function resolveActors(client: pg.Client, lines: TransferLine[]) {
   // that concurrent imports lock actors in one order (no deadlocks).
   const unique = [...new Map(slugged.flat().reverse().map((a) => [a.slug, a])).values()].sort((x, y) => (x.slug < y.slug ? -1 : x.slug > y.slug ? 1 : 0));
   const created = await client.query(
-    `INSERT INTO "Actor" (id, slug, name, kind, role, "updatedAt")
-     SELECT x.id, x.slug, x.name, x.kind::"ActorKind", x.role, now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS x(id, slug, name, kind, role)
+    `INSERT INTO "Actor" (id, slug, name, kind, role, unnamed, "updatedAt")
+     SELECT x.id, x.slug, x.name, x.kind::"ActorKind", x.role, x.unnamed, now()
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::boolean[]) AS x(id, slug, name, kind, role, unnamed)
      ON CONFLICT DO NOTHING RETURNING id, slug`,
-    [unique.map(() => id()), unique.map((a) => a.slug), unique.map((a) => a.name), unique.map((a) => a.kind), unique.map((a) => a.role)],
+    [unique.map(() => id()), unique.map((a) => a.slug), unique.map((a) => a.name), unique.map((a) => a.kind), unique.map((a) => a.role), unique.map((a) => a.unnamed ?? false)],
   );
   const stored = await client.query(`SELECT slug, name, COALESCE("mergedIntoId", id) AS id FROM "Actor" WHERE slug = ANY($1::text[])`, [unique.map((a) => a.slug)]);
   const bySlug = new Map(stored.rows.map((r) => [r.slug as string, r as { id: string; name: string }]));

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "@/lib/demo/seed";
 import { getDraft, saveDraft } from "@/lib/editor/drafts";
+import { getKnownActors } from "@/lib/editor/known-actors";
 import { publishArticle, UNNAMED_ROLE } from "@/lib/editor/publish";
 import type { PublishInput } from "@/lib/editor/schemas";
 import type { TestDatabase } from "../support/database";
@@ -150,6 +151,9 @@ describe("described sources", () => {
     expect(sources).toHaveLength(2);
     expect(sources.map((a) => [a.role, a.statements.length])).toEqual([[UNNAMED_ROLE, 1], [UNNAMED_ROLE, 1]]);
     expect(new Set(sources.map((a) => a.slug)).size).toBe(2);
+    // Stored as described sources: never offered to the engine or the review as somebody already known.
+    expect(sources.every((a) => a.unnamed)).toBe(true);
+    expect((await getKnownActors()).map((a) => a.name)).not.toContain("a Western diplomat");
   });
 });
 

@@ -34,6 +34,9 @@ describe("NDJSON export and import against PostgreSQL", () => {
     await seedDemo(source.prisma);
     await source.prisma.article.updateMany({ data: { sourceUrl: "https://www.intellinews.com/demo-article" } });
     await loadSynthetic(source.url, { events: 300, seed: 4 });
+    // A described source ("a Western diplomat") stays one article's somebody through export and import.
+    const speaker = await source.prisma.statement.findFirstOrThrow({ select: { speakerId: true }, orderBy: { id: "asc" } });
+    await source.prisma.actor.update({ where: { id: speaker.speakerId }, data: { unnamed: true } });
     exported = await exportText(source);
   }, 180_000);
   afterAll(async () => {
@@ -47,6 +50,8 @@ describe("NDJSON export and import against PostgreSQL", () => {
     const report = await importFile(target.url, file("a.ndjson", exported));
     expect(report).toMatchObject({ lines: 151, imported: 151, skipped: 0, rejected: [] });
     expect(await exportText(target)).toBe(exported);
+    expect(exported).toContain('"unnamed":true');
+    expect(await target.prisma.actor.count({ where: { unnamed: true } })).toBe(1);
     // The same counts of what readers see, and the multi-source events are still single events.
     expect(await target.prisma.event.count()).toBe(await source.prisma.event.count());
     expect(await target.prisma.statement.count()).toBe(await source.prisma.statement.count());

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Actor" ADD COLUMN     "unnamed" BOOLEAN NOT NULL DEFAULT false;
