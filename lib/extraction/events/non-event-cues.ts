@@ -1,7 +1,8 @@
 /**
  * Classes of clause told like a happening that an analyst does not put on a timeline, each read from general cues of
  * wording (round 15, from the tuning split's extra proposals): nothing happened ("Nobody was injured"), a detail of a
- * happening already told (a toll's update, a casualty clause with no subject), a plan ("is scheduled to visit"), the
+ * happening already told (a toll's update, a casualty clause with no subject), a plan ("is scheduled to visit"), a
+ * reaction to what was told ("European leaders condemned the attack", round 18), the
  * article's own making ("We spoke at the consulate"), analysis ("appeared to", an assessment) and a label ("called it 'a circus'").
  */
 import type { EventCtx, FoundEvent } from "./context";
@@ -12,6 +13,14 @@ const NO_ONE = /^\W*(?:no|nobody|none|nothing|neither)\b(?!\s*[.,:;!?])/i;
 const TOLL_UPDATE = /\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|injured|wounded|killed|casualties|victims))\b[^.;]{0,40}?\b(?:rose|rises|risen|climbed|increased|reached)\b/i;
 /** A casualty clause with no subject of its own ("…, and killed five people."): the count of the happening the sentence told. */
 const SUBJECTLESS_TOLL = /^\W*(?:killed|killing|injured|injuring|wounded|wounding)\b/;
+
+/**
+ * A reaction to what the article already told, as the clause's main verb ("European leaders condemned the attack",
+ * "Kyiv welcomed the offer", "the ministry denied that the drone had flown over"): an opinion on a happening, not one.
+ * A rejection is left alone: refusing a demand or an offer is itself a turn of the story.
+ */
+const REACTION =
+  /^[^,;]{0,80}?\b(?:welcomed|welcomes|condemned|condemns|criticised|criticises|criticized|criticizes|denounced|denounces|hailed|hails|praised|praises|denied|denies)\s+(?:the|this|that|these|those|it|reports|claims)\b/u;
 
 /** A happening announced for later: "She is scheduled to visit Tokyo", "He was expected in Brussels on Thursday". */
 const SCHEDULED =
@@ -47,6 +56,7 @@ export function nonEventClass(ctx: EventCtx, e: FoundEvent, { clause, main, head
   if (DECLINED.test(main)) return "declined to tell";
   if (TOLL_UPDATE.test(head) || (e.type === "casualties" && SUBJECTLESS_TOLL.test(head))) return "detail of a happening told";
   if (SCHEDULED.test(head)) return "plan";
+  if (REACTION.test(head)) return "reaction";
   if (INTERVIEW_SETTING.test(main) || outletMeetsInterviewee(ctx, e.start, clause)) return "the article's own making";
   if (ANALYSIS.test(head)) return "analysis";
   if (CHARACTERISATION.test(head)) return "label";

@@ -117,6 +117,17 @@ describe("a label put on something", () => {
   });
 });
 
+describe("a reaction to what was already told", () => {
+  it("drops a welcome, a condemnation or a denial of something the article told", () => {
+    expect(candidates("Baltic leaders condemned the shelling of the ferry terminal on Saturday.")).toEqual([]);
+    expect(candidates("The Moldovan foreign ministry welcomed the offer.")).toEqual([]);
+    expect(candidates("The border guard denied that the balloon had crossed into Lithuania.")).toEqual([]);
+  });
+  it("keeps a rejection, a turn of the story", () => {
+    expect(candidates("Minsk rejected the proposal on Friday.").join()).toMatch(/reject/i);
+  });
+});
+
 describe("nonEventClass", () => {
   const ctx = { text: "", sentences: [], quotes: [], dates: [], index: { mentions: [] } } as unknown as EventCtx;
   const ev = { type: "other", start: 0 } as FoundEvent;
@@ -125,6 +136,7 @@ describe("nonEventClass", () => {
     expect(classOf("Nobody was hurt.")).toBe("nothing happened");
     expect(classOf("The minister is scheduled to visit Ottawa on Thursday.")).toBe("plan");
     expect(classOf("The offensive appeared to stall near Tokmak.")).toBe("analysis");
+    expect(classOf("Nordic ministers welcomed the verdict.")).toBe("reaction");
     expect(classOf("The minister visited Ottawa on Thursday.")).toBeNull();
   });
 });
