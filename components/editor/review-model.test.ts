@@ -98,6 +98,9 @@ describe("stored actors offered for a proposed one", () => {
     // "Northern Command of Ukraine" shares Ukraine's one word, but an armed force is never offered as a state.
     expect(likelyStoredActor(proposed("Northern Command", ["Northern Command of Ukraine"], "armed_force"), known)).toBeUndefined();
     expect(likelyStoredActor(proposed("Republic of Ukraine", [], "state"), known)?.id).toBe("u");
+    // In the "In Faultline" list too, a stored actor of a fitting kind comes first, however alike the other's name.
+    const both = [{ id: "o", name: "Azov", kind: "organization", aliases: [] }, { id: "a", name: "Azov Regiment", kind: "armed_force", aliases: [] }];
+    expect(actorCandidates(proposed("Azov", [], "armed_force"), both).map((c) => c.actor.id)).toEqual(["a", "o"]);
     const stored = [...known, { id: "f", name: "Ukrainian Armed Forces", kind: "armed_force", aliases: ["Armed Forces of Ukraine"] }];
     expect(likelyStoredActor(proposed("Armed Forces", [], "armed_force"), stored)?.id).toBe("f");
     expect(likelyStoredActor(proposed("Ukrainian forces", [], "state"), [{ id: "f", name: "Ukrainian forces", kind: "armed_force", aliases: [] }])).toBeUndefined();

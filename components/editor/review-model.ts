@@ -136,15 +136,18 @@ export const LIKELY_ACTOR = 0.5;
 /**
  * Known actors worth offering for a proposed one, likeliest first, each with how alike it is: its names
  * and aliases against theirs, word by word, transliterations included ("Zelenskyy" finds "Volodymyr
- * Zelensky" stored with the alias "Zelenskyy", or by the word "Zelensky"). The chosen one leads.
+ * Zelensky" stored with the alias "Zelenskyy", or by the word "Zelensky"). The chosen one leads, then stored actors
+ * of a kind that fits (an armed force before a state of that name).
  */
-export function actorCandidates(actor: Pick<ReviewActor, "name" | "aliases" | "actorId">, known: KnownActor[], limit = 15): { actor: KnownActor; score: number }[] {
+export function actorCandidates(actor: Pick<ReviewActor, "name" | "aliases" | "actorId" | "kind">, known: KnownActor[], limit = 15): { actor: KnownActor; score: number }[] {
   const mine = [actor.name, ...actor.aliases].map(nameWords);
   const prepared = namesOf(known);
+  // The chosen one first, then those of a kind that fits, then the rest; each group likeliest first.
+  const rank = (k: KnownActor) => (k.id === actor.actorId ? 2 : kindsFit(actor.kind, k.kind) ? 1 : 0);
   return known
     .map((k, i) => ({ actor: k, score: k.id === actor.actorId ? 100 : nameScore(mine, prepared[i]) }))
     .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score || a.actor.name.localeCompare(b.actor.name))
+    .sort((a, b) => rank(b.actor) - rank(a.actor) || b.score - a.score || a.actor.name.localeCompare(b.actor.name))
     .slice(0, limit);
 }
 
@@ -155,6 +158,6 @@ export function actorCandidates(actor: Pick<ReviewActor, "name" | "aliases" | "a
  */
 export function likelyStoredActor(actor: Pick<ReviewActor, "decision" | "name" | "aliases" | "actorId" | "kind" | "unnamed">, known: KnownActor[]): KnownActor | undefined {
   if (actor.decision !== "new" || actor.unnamed) return undefined;
-  const best = actorCandidates(actor, known).find((c) => kindsFit(actor.kind, c.actor.kind));
-  return best && best.score >= LIKELY_ACTOR ? best.actor : undefined;
+  const [best] = actorCandidates(actor, known, 1);
+  return best && best.score >= LIKELY_ACTOR && kindsFit(actor.kind, best.actor.kind) ? best.actor : undefined;
 }
