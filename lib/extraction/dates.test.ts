@@ -117,6 +117,25 @@ describe("dates", () => {
     ]);
   });
 
+  it("counts a speaker's 'overnight' and 'last night' from the day of the report the sentence gives", () => {
+    const text = "Two drones hit a depot in Brelsk overnight, the mayor said on Tuesday. Shells fell on Ostrava last night, a spokesman said on Monday.";
+    expect(resolve(text, "2027-05-06").filter((d) => !/said/.test(d.text))).toEqual([
+      { text: "overnight", date: "2027-05-04", precision: "day" },
+      { text: "on Tuesday", date: "2027-05-04", precision: "day" },
+      { text: "last night", date: "2027-05-02", precision: "day" },
+      { text: "on Monday", date: "2027-05-03", precision: "day" },
+    ]);
+  });
+
+  it("keeps 'overnight' on the publication day when no earlier report day is given", () => {
+    expect(resolve("Two drones hit a depot in Brelsk overnight, the mayor said.", "2027-05-06")).toEqual([{ text: "overnight", date: "2027-05-06", precision: "day" }]);
+  });
+
+  it("dates a night spanning two days by the morning it ends", () => {
+    expect(resolve("Drones hit the port of Lindor overnight on Monday to Tuesday.", "2027-05-06")[0]).toMatchObject({ date: "2027-05-04" });
+    expect(resolve("Drones hit the port of Lindor on the night from Monday to Tuesday.", "2027-05-06")[0]).toMatchObject({ date: "2027-05-04" });
+  });
+
   it("puts 'later in the day' on its paragraph's date, else on the story's first day", () => {
     const text = "Modi and Putin held talks on Friday.\n\nPutin arrived on Thursday evening.\n\nThe sides signed 16 agreements, Misri told a briefing later in the day.";
     expect(resolve(text, "2025-12-05").at(-1)).toMatchObject({ text: "later in the day", date: "2025-12-05" });

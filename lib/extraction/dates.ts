@@ -583,7 +583,8 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     let [start, end] = oneParagraph(text, r.index, r.index + r.text.replace(/[\s,.;:]+$/, "").length);
     const span = { start, end };
     if (overlaps(span, taken) || overlaps(span, blockers) || LOWERCASE_WEEKDAY.test(r.text) || notADate(text, text.slice(start, end), end)) continue;
-    const c = r.start;
+    // "overnight on Monday to Tuesday", "the night from 11 to 12 May": a night is dated by the morning it ends.
+    const c = r.end && NIGHT_BEFORE.test(text.slice(Math.max(0, r.index - 24), r.index)) ? r.end : r.start;
     const certainDay = c.isCertain("day"), certainMonth = c.isCertain("month"), certainYear = c.isCertain("year"), weekday = c.isCertain("weekday");
     if (!certainDay && !certainMonth && !certainYear && !weekday) continue;
     const sentence = sentences.find((s) => start >= s.start && start < s.end);
@@ -658,8 +659,12 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     const sentence = sentences.find((s) => r.start >= s.start && r.start < s.end);
     if (sentence && MEETING_WORDS.test(text.slice(sentence.start, sentence.end)) && r.kind !== "meeting") meeting = v;
   }
-  return markSpanStarts(text, markPromised(text, sentences, monthsOfANamedYear(text, monthYearIdioms(text, withoutSelfDatedSettings(text, sentences, out), pub))));
+  const dated = monthsOfANamedYear(text, monthYearIdioms(text, withoutSelfDatedSettings(text, sentences, out), pub));
+  return markSpanStarts(text, markPromised(text, sentences, onTheReportDay(text, sentences, dated, pub)));
 }
+
+/** What leads a night's span of two days: "overnight (on)", "(on) the night (from|of)". */
+const NIGHT_BEFORE = /\b(?:overnight|night)\s+(?:on\s+|from\s+|of\s+)?$/i;
 
 const NAMES_YEAR = /\b(?:19|20)\d\d\b/;
 const THAT_YEAR = /\s(?:of\s+)?(?:that|the\s+same)\s+year$/i;
@@ -860,6 +865,26 @@ function reportDayBefore(text: string, sentences: Sentence[], dates: DateMention
   const s = sentences.find((x) => at >= x.start && at < x.end);
   if (!s) return null;
   return dates.filter((d) => d.start >= s.start && d.end <= at && d.precision === "day" && isReportDate(text, d.start)).pop() ?? null;
+}
+
+/** Times counted from the moment of speaking: "overnight", "last night", "this morning", "earlier today". */
+const SPEAKER_TIME = /^(?:overnight|last\s+night|this\s+morning|earlier\s+today)$/i;
+
+/**
+ * "Drones struck the port overnight, the governor said on Tuesday" in a Thursday paper: the night is the one before
+ * the report's day, not the publication's. A speaker's "overnight" or "last night" counts from the day they spoke
+ * when the sentence gives it (a report date within the week before publication).
+ */
+function onTheReportDay(text: string, sentences: Sentence[], dates: DateMention[], pub: Date): DateMention[] {
+  return dates.map((d) => {
+    if (!SPEAKER_TIME.test(d.text)) return d;
+    const s = sentences.find((x) => d.start >= x.start && d.start < x.end);
+    const report = s && dates.find((r) => r.start >= s.start && r.end <= s.end && r.precision === "day" && isReportDate(text, r.start));
+    const lag = report ? Math.round((pub.getTime() - report.from.getTime()) / DAY) : 0;
+    if (lag < 1 || lag > 6) return d;
+    const v = value(addDays(d.from, -lag), addDays(d.to, -lag), d.precision);
+    return { ...d, ...v, date: formatDate(v) };
+  });
 }
 
 /** "… the State Emergency Service said on Friday": the day of a report, which "the next day" in a later sentence does not count from. */
