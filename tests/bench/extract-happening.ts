@@ -175,7 +175,7 @@ function logisticGate(tuning: Item[], validation: Item[], args: string[]) {
   console.log(`logistic: chosen t=${best.t} loose=${best.lt}; leave-one-outlet-out gated  ${show(best.f)}`);
   const model: HappeningModel = { ...trainHappening(examples(tuning)), threshold: best.t, looseThreshold: best.lt };
   const vp = probabilities(validation, (f) => happeningProbability(model, f));
-  console.log(`logistic: validation (rounds 16–17, pooled) gated   ${show(figures(validation, gated(vp, best.t, best.lt)))}`);
+  console.log(`logistic: validation (rounds 17–18, pooled) gated   ${show(figures(validation, gated(vp, best.t, best.lt)))}`);
   return { model, best };
 }
 
@@ -201,7 +201,7 @@ function treesGate(tuning: Item[], validation: Item[], args: string[]) {
   const { k, best } = chosen.reduce((a, c) => (c.best.f.recall + c.best.f.datedRecall > a.best.f.recall + a.best.f.datedRecall ? c : a));
   const model = trainTrees(examples(tuning), { ...BOOST, rounds: k });
   const vp = probabilities(validation, (f) => treesProbability(model, f));
-  console.log(`trees ${k} rounds (chosen on tuning): validation (rounds 16–17, pooled) gated   ${show(figures(validation, gated(vp, best.t, best.lt)))}`);
+  console.log(`trees ${k} rounds (chosen on tuning): validation (rounds 17–18, pooled) gated   ${show(figures(validation, gated(vp, best.t, best.lt)))}`);
   return { model: { ...model, threshold: best.t, looseThreshold: best.lt }, best };
 }
 
@@ -224,7 +224,7 @@ function main() {
   const all = tuning.flatMap((i) => i.cands);
   console.log(`tuning: ${tuning.length} articles, ${new Set(tuning.map((i) => i.outlet)).size} outlets, ${all.length} candidates (${all.filter((c) => c.loose).length} loose), ${all.filter((c) => c.label).length} match an annotated event (${all.filter((c) => c.loose && c.label).length} loose)`);
   console.log(`ungated engine (rule proposals only)   ${show(figures(tuning, ungated))}`);
-  console.log(`validation (rounds 16–17, pooled): ungated ${show(figures(validation, ungated))}`);
+  console.log(`validation (rounds 17–18, pooled): ungated ${show(figures(validation, ungated))}`);
   const logistic = args.includes("--logistic") || args.includes("--list") ? logisticGate(tuning, validation, args) : undefined;
   if (args.includes("--list") && logistic) listErrors(tuning, crossValidated(tuning), logistic.best.t, logistic.best.lt);
   const trees = treesGate(tuning, validation, args);

@@ -1,5 +1,5 @@
 /**
- * Lists what the engine misses on the TUNING split (tests/fixtures/articles and retired rounds 2–15), for reading:
+ * Lists what the engine misses on the TUNING split (tests/fixtures/articles and retired rounds 2–16), for reading:
  * missed and spurious actors, wrong speakers, missed and spurious statements, wrong metadata. Retired rounds 16 and 17
  * are the validation split and are never listed here (score them pooled: tests/bench/extract-split.ts).
  *
