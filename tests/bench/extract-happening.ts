@@ -65,8 +65,9 @@
  * Run: npx tsx tests/bench/extract-happening.ts [--grid] [--logistic] [--list] [--write | --write-logistic] [--cache FILE]
  *   (npm run extract:train-happening = --write)
  *   --logistic        also cross-validate and measure the logistic gate (happening-train.ts), for comparison
- *   --list            the tuning candidates the cross-validated logistic gate gets wrong (a matching one dropped, a
- *                     non-matching one kept), with their held-out probability and features; tuning only, never validation
+ *   --list            the tuning candidates the cross-validated trees gate (its chosen rounds and thresholds) gets wrong
+ *                     (a matching one dropped, a non-matching one kept), with their held-out probability and features;
+ *                     tuning only, never validation
  *   --write           train the trees on the whole tuning split and write lib/extraction/happening-model.json
  *   --write-logistic  write the logistic gate instead (with --logistic)
  */
@@ -202,7 +203,7 @@ function treesGate(tuning: Item[], validation: Item[], args: string[]) {
   const model = trainTrees(examples(tuning), { ...BOOST, rounds: k });
   const vp = probabilities(validation, (f) => treesProbability(model, f));
   console.log(`trees ${k} rounds (chosen on tuning): validation (rounds 17–18, pooled) gated   ${show(figures(validation, gated(vp, best.t, best.lt)))}`);
-  return { model: { ...model, threshold: best.t, looseThreshold: best.lt }, best };
+  return { model: { ...model, threshold: best.t, looseThreshold: best.lt }, best, heldOut: cv.get(k)! };
 }
 
 /**
@@ -225,9 +226,9 @@ function main() {
   console.log(`tuning: ${tuning.length} articles, ${new Set(tuning.map((i) => i.outlet)).size} outlets, ${all.length} candidates (${all.filter((c) => c.loose).length} loose), ${all.filter((c) => c.label).length} match an annotated event (${all.filter((c) => c.loose && c.label).length} loose)`);
   console.log(`ungated engine (rule proposals only)   ${show(figures(tuning, ungated))}`);
   console.log(`validation (rounds 17–18, pooled): ungated ${show(figures(validation, ungated))}`);
-  const logistic = args.includes("--logistic") || args.includes("--list") ? logisticGate(tuning, validation, args) : undefined;
-  if (args.includes("--list") && logistic) listErrors(tuning, crossValidated(tuning), logistic.best.t, logistic.best.lt);
+  const logistic = args.includes("--logistic") ? logisticGate(tuning, validation, args) : undefined;
   const trees = treesGate(tuning, validation, args);
+  if (args.includes("--list")) listErrors(tuning, trees.heldOut, trees.best.t, trees.best.lt);
   const out = path.resolve(import.meta.dirname, "../../lib/extraction/happening-model.json");
   if (args.includes("--write")) {
     writeFileSync(out, JSON.stringify(trees.model) + "\n");
