@@ -6,6 +6,7 @@
  * article's own making ("We spoke at the consulate"), analysis ("appeared to", an assessment) and a label ("called it 'a circus'").
  */
 import type { EventCtx, FoundEvent } from "./context";
+import { hasPastVerb } from "./triggers";
 
 /** A subject that says nothing happened: "Nobody was injured", "no missile has yet landed" (not an answer's "No."). */
 const NO_ONE = /^\W*(?:no|nobody|none|nothing|neither)\b(?!\s*[.,:;!?])/i;
@@ -43,6 +44,27 @@ const ANALYSIS = /\b(?:in\s+(?:its|their|a)\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+day\s+)
 /** A label put on something as the clause's only verb ("Zakharova called the plan 'a provocation'"), not "what he called". */
 const CHARACTERISATION = /^[^,;]{0,80}?(?<!\bwhat\s+\p{Ll}+\s+)\b(?:called|described|branded|labell?ed|termed|dubbed)\s+(?!on\b|for\b|off\b|up\b|in\b)(?:[^.;"“]{0,60}?\s+)?(?:as\s+)?(?:an?\s+)?["“][^"”]*["”]?\s*[^\p{L}]*$/u;
 
+/** A clause that opens inside a quotation ('"We will rebuild," …', "– It was the worst night – …"). */
+const OPENS_WITH_QUOTE = /^[^\p{L}\p{N}]{0,3}?["“‘«„»–—]/u;
+/**
+ * The attribution that closes a quotation: after the quote's last mark, a speaker and a verb of saying with only its
+ * setting after it ('," Peskov told reporters on Tuesday.', "– she said by phone.", '," said a nurse in Kherson.').
+ */
+const CLOSING_ATTRIBUTION =
+  /["”’»“–—,]\s*(?:(?:[\p{L}\p{N}][\p{L}\p{N}.'’()-]*,?\s+){1,7}?(?:said|says|told|tells|wrote|writes|added|adds|noted|notes|stressed|stresses)|(?:said|says|told|tells|added|adds|wrote|writes)\s+\p{L})([^"“”«»„;]*)$/u;
+/** Per the annotation conventions a speech or an address is itself a happening ("… he said in his closing speech"). */
+const SPEECH_SETTING = /\b(?:speech|address|addressing)\b/;
+
+/**
+ * A quotation whose only happening is that it was said ('"Europe has kept its word," Costa said at a press conference'):
+ * the words are a statement, the saying no event of its own. A happening told after the verb of saying stays.
+ */
+function quoteAttribution(clause: string): boolean {
+  if (!OPENS_WITH_QUOTE.test(clause)) return false;
+  const setting = CLOSING_ATTRIBUTION.exec(clause)?.[1];
+  return setting !== undefined && !SPEECH_SETTING.test(setting) && !hasPastVerb(setting);
+}
+
 /** The clause, its main part (before a ", saying …" reason) and its head (before a relative or an appositive). */
 export interface ClauseParts {
   clause: string;
@@ -56,6 +78,7 @@ export function nonEventClass(ctx: EventCtx, e: FoundEvent, { clause, main, head
   if (DECLINED.test(main)) return "declined to tell";
   if (TOLL_UPDATE.test(head) || (e.type === "casualties" && SUBJECTLESS_TOLL.test(head))) return "detail of a happening told";
   if (SCHEDULED.test(head)) return "plan";
+  if (quoteAttribution(clause.trim())) return "a quote's attribution";
   if (REACTION.test(head)) return "reaction";
   if (INTERVIEW_SETTING.test(main) || outletMeetsInterviewee(ctx, e.start, clause)) return "the article's own making";
   if (ANALYSIS.test(head)) return "analysis";

@@ -128,6 +128,22 @@ describe("a reaction to what was already told", () => {
   });
 });
 
+describe("a quotation's attribution", () => {
+  const ctx = { text: "", sentences: [], quotes: [], dates: [], index: { mentions: [] } } as unknown as EventCtx;
+  const ev = { type: "other", start: 0 } as FoundEvent;
+  const classOf = (clause: string) => nonEventClass(ctx, ev, { clause, main: clause, head: clause });
+  it("drops the saying of a quotation, whatever its setting ('\" …,\" the mayor told reporters on Friday')", () => {
+    expect(classOf('"The bridge will reopen by spring," the mayor told reporters on Friday after a council session.')).toBe("a quote's attribution");
+    expect(classOf("– We sleep in the corridor now, the nurse said by phone.")).toBe("a quote's attribution");
+    expect(classOf('"The decision is still open," said Anna Berg, a lawyer at a firm in Oslo.')).toBe("a quote's attribution");
+  });
+  it("keeps a speech or an address, and a happening told after the verb of saying", () => {
+    expect(classOf("– We will not bend – the premier said in her closing speech on Monday.")).toBeNull();
+    expect(classOf('"We will answer," the minister said, after drones struck the depot.')).toBeNull();
+    expect(classOf("The mayor told reporters on Friday that the bridge would reopen.")).not.toBe("a quote's attribution");
+  });
+});
+
 describe("nonEventClass", () => {
   const ctx = { text: "", sentences: [], quotes: [], dates: [], index: { mentions: [] } } as unknown as EventCtx;
   const ev = { type: "other", start: 0 } as FoundEvent;
