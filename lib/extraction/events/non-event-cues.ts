@@ -46,23 +46,32 @@ const CHARACTERISATION = /^[^,;]{0,80}?(?<!\bwhat\s+\p{Ll}+\s+)\b(?:called|descr
 
 /** A clause that opens inside a quotation ('"We will rebuild," …', "– It was the worst night – …"). */
 const OPENS_WITH_QUOTE = /^[^\p{L}\p{N}]{0,3}?["“‘«„»–—]/u;
+const SAYING = String.raw`(?:said|says|told|tells|wrote|writes|added|adds|noted|notes|stressed|stresses|announced|reported|confirmed|stated)`;
 /**
  * The attribution that closes a quotation: after the quote's last mark, a speaker and a verb of saying with only its
  * setting after it ('," Peskov told reporters on Tuesday.', "– she said by phone.", '," said a nurse in Kherson.').
  */
-const CLOSING_ATTRIBUTION =
-  /["”’»“–—,]\s*(?:(?:[\p{L}\p{N}][\p{L}\p{N}.'’()-]*,?\s+){1,7}?(?:said|says|told|tells|wrote|writes|added|adds|noted|notes|stressed|stresses)|(?:said|says|told|tells|added|adds|wrote|writes)\s+\p{L})([^"“”«»„;]*)$/u;
+const CLOSING_ATTRIBUTION = new RegExp(
+  String.raw`["”’»“–—,]\s*(?:(?:[\p{L}\p{N}][\p{L}\p{N}.'’()-]*,?\s+){1,7}?${SAYING}|(?:said|says|told|tells|added|adds|wrote|writes)\s+\p{L})([^"“”«»„;]*)$`,
+  "u",
+);
+/** A report's attribution cut off after a comma ("…, the ministry reported on Monday"): a speaker, a verb, a setting. */
+const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(?:(?:the|its|their)\s+)?(?:[\p{L}\p{N}’'.-]+\s+){1,4}?${SAYING}\b([^"“”«»„;:]*)$`, "u");
+const AFTER_COMMA = /,\s*(?:the\s+)?$/;
 /** Per the annotation conventions a speech or an address is itself a happening ("… he said in his closing speech"). */
-const SPEECH_SETTING = /\b(?:speech|address|addressing)\b/;
+const SPEECH_SETTING = /\b(?:speech|address|addressing|that)\b/;
+
+/** The setting of the saying holds nothing told of its own: no speech, no complement, no past verb. */
+const bareSetting = (setting: string | undefined) => setting !== undefined && !SPEECH_SETTING.test(setting) && !hasPastVerb(setting);
 
 /**
- * A quotation whose only happening is that it was said ('"Europe has kept its word," Costa said at a press conference'):
- * the words are a statement, the saying no event of its own. A happening told after the verb of saying stays.
+ * The attribution of a quotation or a report whose only happening is that it was said ('"Europe has kept its word,"
+ * Costa said at a press conference', "…, the company announced on Tuesday"): the words are a statement, the saying no
+ * event of its own. A speech, or a happening told after the verb of saying, stays.
  */
-function quoteAttribution(clause: string): boolean {
-  if (!OPENS_WITH_QUOTE.test(clause)) return false;
-  const setting = CLOSING_ATTRIBUTION.exec(clause)?.[1];
-  return setting !== undefined && !SPEECH_SETTING.test(setting) && !hasPastVerb(setting);
+function attributionOnly(ctx: EventCtx, start: number, clause: string): boolean {
+  if (OPENS_WITH_QUOTE.test(clause)) return bareSetting(CLOSING_ATTRIBUTION.exec(clause)?.[1]);
+  return AFTER_COMMA.test(ctx.text.slice(Math.max(0, start - 8), start)) && bareSetting(TRAILING_ATTRIBUTION.exec(clause)?.[1]);
 }
 
 /** The clause, its main part (before a ", saying …" reason) and its head (before a relative or an appositive). */
@@ -78,7 +87,7 @@ export function nonEventClass(ctx: EventCtx, e: FoundEvent, { clause, main, head
   if (DECLINED.test(main)) return "declined to tell";
   if (TOLL_UPDATE.test(head) || (e.type === "casualties" && SUBJECTLESS_TOLL.test(head))) return "detail of a happening told";
   if (SCHEDULED.test(head)) return "plan";
-  if (quoteAttribution(clause.trim())) return "a quote's attribution";
+  if (attributionOnly(ctx, e.start, clause.trim())) return "a quote's attribution";
   if (REACTION.test(head)) return "reaction";
   if (INTERVIEW_SETTING.test(main) || outletMeetsInterviewee(ctx, e.start, clause)) return "the article's own making";
   if (ANALYSIS.test(head)) return "analysis";

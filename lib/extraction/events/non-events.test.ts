@@ -137,6 +137,15 @@ describe("a quotation's attribution", () => {
     expect(classOf("– We sleep in the corridor now, the nurse said by phone.")).toBe("a quote's attribution");
     expect(classOf('"The decision is still open," said Anna Berg, a lawyer at a firm in Oslo.')).toBe("a quote's attribution");
   });
+  it("drops a report's attribution cut off after a comma ('…, the ministry reported on Monday')", () => {
+    const text = "Grain exports reached 4 million tonnes, the ministry reported on Monday.";
+    const start = text.indexOf("ministry");
+    const at = { ...ctx, text } as EventCtx;
+    const clause = text.slice(start);
+    expect(nonEventClass(at, { ...ev, start }, { clause, main: clause, head: clause })).toBe("a quote's attribution");
+    const reported = "the ministry reported on Monday that exports had fallen.";
+    expect(nonEventClass({ ...ctx, text: `Meanwhile, ${reported}` } as EventCtx, { ...ev, start: 11 }, { clause: reported, main: reported, head: reported })).toBeNull();
+  });
   it("keeps a speech or an address, and a happening told after the verb of saying", () => {
     expect(classOf("– We will not bend – the premier said in her closing speech on Monday.")).toBeNull();
     expect(classOf('"We will answer," the minister said, after drones struck the depot.')).toBeNull();
