@@ -61,8 +61,12 @@ const AFTER_COMMA = /,\s*(?:the\s+)?$/;
 /** Per the annotation conventions a speech or an address is itself a happening ("… he said in his closing speech"). */
 const SPEECH_SETTING = /\b(?:speech|address|addressing|that)\b/;
 
-/** The setting of the saying holds nothing told of its own: no speech, no complement, no past verb. */
-const bareSetting = (setting: string | undefined) => setting !== undefined && !SPEECH_SETTING.test(setting) && !hasPastVerb(setting);
+/** A meeting with someone named as the saying's setting ("… the minister said after talks with Szijjarto"): a happening. */
+const MEETING_SETTING = /\b(?:during|at|after|following|in)\s+(?:(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+){0,2})?(?:visit|trip|meeting|talks|call|conversation)\s+(?:to|with|in|between)\b/u;
+
+/** The setting of the saying holds nothing told of its own: no speech, no meeting, no complement, no past verb. */
+const bareSetting = (setting: string | undefined) =>
+  setting !== undefined && !SPEECH_SETTING.test(setting) && !MEETING_SETTING.test(setting) && !hasPastVerb(setting);
 
 /**
  * The attribution of a quotation or a report whose only happening is that it was said ('"Europe has kept its word,"

@@ -149,6 +149,7 @@ describe("a quotation's attribution", () => {
   it("keeps a speech or an address, and a happening told after the verb of saying", () => {
     expect(classOf("– We will not bend – the premier said in her closing speech on Monday.")).toBeNull();
     expect(classOf('"We will answer," the minister said, after drones struck the depot.')).toBeNull();
+    expect(classOf('"We have the text," the minister said after talks with his Estonian counterpart in Riga.')).toBeNull();
     expect(classOf("The mayor told reporters on Friday that the bridge would reopen.")).not.toBe("a quote's attribution");
   });
 });
