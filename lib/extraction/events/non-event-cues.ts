@@ -2,7 +2,8 @@
  * Classes of clause told like a happening that an analyst does not put on a timeline, each read from general cues of
  * wording (round 15, from the tuning split's extra proposals): nothing happened ("Nobody was injured"), a detail of a
  * happening already told (a toll's update, a casualty clause with no subject), a plan ("is scheduled to visit"), a
- * reaction to what was told ("European leaders condemned the attack", round 18), the
+ * reaction to what was told ("European leaders condemned the attack", round 18), a quotation's or a report's
+ * attribution alone ('"…," Peskov told reporters', "…, the ministry reported on Monday", round 19), the
  * article's own making ("We spoke at the consulate"), analysis ("appeared to", an assessment) and a label ("called it 'a circus'").
  */
 import type { EventCtx, FoundEvent } from "./context";
@@ -58,15 +59,18 @@ const CLOSING_ATTRIBUTION = new RegExp(
 /** A report's attribution cut off after a comma ("…, the ministry reported on Monday"): a speaker, a verb, a setting. */
 const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(?:(?:the|its|their)\s+)?(?:[\p{L}\p{N}’'.-]+\s+){1,4}?${SAYING}\b([^"“”«»„;:]*)$`, "u");
 const AFTER_COMMA = /,\s*(?:the\s+)?$/;
-/** Per the annotation conventions a speech or an address is itself a happening ("… he said in his closing speech"). */
-const SPEECH_SETTING = /\b(?:speech|address|addressing|that)\b/;
+/**
+ * A setting that tells something of its own: a speech or an address, itself a happening by the annotation conventions
+ * ("… he said in his closing speech"), or a reported clause ("…, the ministry said on Monday that …").
+ */
+const TELLING_SETTING = /\b(?:speech|address|addressing|that)\b/;
 
 /** A meeting with someone named as the saying's setting ("… the minister said after talks with Szijjarto"): a happening. */
 const MEETING_SETTING = /\b(?:during|at|after|following|in)\s+(?:(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+){0,2})?(?:visit|trip|meeting|talks|call|conversation)\s+(?:to|with|in|between)\b/u;
 
 /** The setting of the saying holds nothing told of its own: no speech, no meeting, no complement, no past verb. */
 const bareSetting = (setting: string | undefined) =>
-  setting !== undefined && !SPEECH_SETTING.test(setting) && !MEETING_SETTING.test(setting) && !hasPastVerb(setting);
+  setting !== undefined && !TELLING_SETTING.test(setting) && !MEETING_SETTING.test(setting) && !hasPastVerb(setting);
 
 /**
  * The attribution of a quotation or a report whose only happening is that it was said ('"Europe has kept its word,"
@@ -91,7 +95,7 @@ export function nonEventClass(ctx: EventCtx, e: FoundEvent, { clause, main, head
   if (DECLINED.test(main)) return "declined to tell";
   if (TOLL_UPDATE.test(head) || (e.type === "casualties" && SUBJECTLESS_TOLL.test(head))) return "detail of a happening told";
   if (SCHEDULED.test(head)) return "plan";
-  if (attributionOnly(ctx, e.start, clause.trim())) return "a quote's attribution";
+  if (attributionOnly(ctx, e.start, clause.trim())) return "attribution alone";
   if (REACTION.test(head)) return "reaction";
   if (INTERVIEW_SETTING.test(main) || outletMeetsInterviewee(ctx, e.start, clause)) return "the article's own making";
   if (ANALYSIS.test(head)) return "analysis";
