@@ -2,10 +2,12 @@
  * Classes of clause told like a happening that an analyst does not put on a timeline, each read from general cues of
  * wording (round 15, from the tuning split's extra proposals): nothing happened ("Nobody was injured"), a detail of a
  * happening already told (a toll's update, a casualty clause with no subject), a plan ("is scheduled to visit"), a
- * reaction to what was told ("European leaders condemned the attack", round 18), the
+ * reaction to what was told ("European leaders condemned the attack", round 18), a quotation's or a report's
+ * attribution alone ('"…," Peskov told reporters', "…, the ministry reported on Monday", round 19), the
  * article's own making ("We spoke at the consulate"), analysis ("appeared to", an assessment) and a label ("called it 'a circus'").
  */
 import type { EventCtx, FoundEvent } from "./context";
+import { hasPastVerb } from "./triggers";
 
 /** A subject that says nothing happened: "Nobody was injured", "no missile has yet landed" (not an answer's "No."). */
 const NO_ONE = /^\W*(?:no|nobody|none|nothing|neither)\b(?!\s*[.,:;!?])/i;
@@ -43,6 +45,43 @@ const ANALYSIS = /\b(?:in\s+(?:its|their|a)\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+day\s+)
 /** A label put on something as the clause's only verb ("Zakharova called the plan 'a provocation'"), not "what he called". */
 const CHARACTERISATION = /^[^,;]{0,80}?(?<!\bwhat\s+\p{Ll}+\s+)\b(?:called|described|branded|labell?ed|termed|dubbed)\s+(?!on\b|for\b|off\b|up\b|in\b)(?:[^.;"“]{0,60}?\s+)?(?:as\s+)?(?:an?\s+)?["“][^"”]*["”]?\s*[^\p{L}]*$/u;
 
+/** A clause that opens inside a quotation ('"We will rebuild," …', "– It was the worst night – …"). */
+const OPENS_WITH_QUOTE = /^[^\p{L}\p{N}]{0,3}?["“‘«„»–—]/u;
+const SAYING = String.raw`(?:said|says|told|tells|wrote|writes|added|adds|noted|notes|stressed|stresses|announced|reported|confirmed|stated)`;
+/**
+ * The attribution that closes a quotation: after the quote's last mark, a speaker and a verb of saying with only its
+ * setting after it ('," Peskov told reporters on Tuesday.', "– she said by phone.", '," said a nurse in Kherson.').
+ */
+const CLOSING_ATTRIBUTION = new RegExp(
+  String.raw`["”’»“–—,]\s*(?:(?:[\p{L}\p{N}][\p{L}\p{N}.'’()-]*,?\s+){1,7}?${SAYING}|(?:said|says|told|tells|added|adds|wrote|writes)\s+\p{L})([^"“”«»„;]*)$`,
+  "u",
+);
+/** A report's attribution cut off after a comma ("…, the ministry reported on Monday"): a speaker, a verb, a setting. */
+const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(?:(?:the|its|their)\s+)?(?:[\p{L}\p{N}’'.-]+\s+){1,4}?${SAYING}\b([^"“”«»„;:]*)$`, "u");
+const AFTER_COMMA = /,\s*(?:the\s+)?$/;
+/**
+ * A setting that tells something of its own: a speech or an address, itself a happening by the annotation conventions
+ * ("… he said in his closing speech"), or a reported clause ("…, the ministry said on Monday that …").
+ */
+const TELLING_SETTING = /\b(?:speech|address|addressing|that)\b/;
+
+/** A meeting with someone named as the saying's setting ("… the minister said after talks with Szijjarto"): a happening. */
+const MEETING_SETTING = /\b(?:during|at|after|following|in)\s+(?:(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+){0,2})?(?:visit|trip|meeting|talks|call|conversation)\s+(?:to|with|in|between)\b/u;
+
+/** The setting of the saying holds nothing told of its own: no speech, no meeting, no complement, no past verb. */
+const bareSetting = (setting: string | undefined) =>
+  setting !== undefined && !TELLING_SETTING.test(setting) && !MEETING_SETTING.test(setting) && !hasPastVerb(setting);
+
+/**
+ * The attribution of a quotation or a report whose only happening is that it was said ('"Europe has kept its word,"
+ * Costa said at a press conference', "…, the company announced on Tuesday"): the words are a statement, the saying no
+ * event of its own. A speech, or a happening told after the verb of saying, stays.
+ */
+function attributionOnly(ctx: EventCtx, start: number, clause: string): boolean {
+  if (OPENS_WITH_QUOTE.test(clause)) return bareSetting(CLOSING_ATTRIBUTION.exec(clause)?.[1]);
+  return AFTER_COMMA.test(ctx.text.slice(Math.max(0, start - 8), start)) && bareSetting(TRAILING_ATTRIBUTION.exec(clause)?.[1]);
+}
+
 /** The clause, its main part (before a ", saying …" reason) and its head (before a relative or an appositive). */
 export interface ClauseParts {
   clause: string;
@@ -56,6 +95,7 @@ export function nonEventClass(ctx: EventCtx, e: FoundEvent, { clause, main, head
   if (DECLINED.test(main)) return "declined to tell";
   if (TOLL_UPDATE.test(head) || (e.type === "casualties" && SUBJECTLESS_TOLL.test(head))) return "detail of a happening told";
   if (SCHEDULED.test(head)) return "plan";
+  if (attributionOnly(ctx, e.start, clause.trim())) return "attribution alone";
   if (REACTION.test(head)) return "reaction";
   if (INTERVIEW_SETTING.test(main) || outletMeetsInterviewee(ctx, e.start, clause)) return "the article's own making";
   if (ANALYSIS.test(head)) return "analysis";

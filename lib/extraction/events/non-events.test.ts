@@ -128,6 +128,32 @@ describe("a reaction to what was already told", () => {
   });
 });
 
+describe("a quotation's attribution", () => {
+  const ctx = { text: "", sentences: [], quotes: [], dates: [], index: { mentions: [] } } as unknown as EventCtx;
+  const ev = { type: "other", start: 0 } as FoundEvent;
+  const classOf = (clause: string) => nonEventClass(ctx, ev, { clause, main: clause, head: clause });
+  it("drops the saying of a quotation, whatever its setting ('\" …,\" the mayor told reporters on Friday')", () => {
+    expect(classOf('"The bridge will reopen by spring," the mayor told reporters on Friday after a council session.')).toBe("attribution alone");
+    expect(classOf("– We sleep in the corridor now, the nurse said by phone.")).toBe("attribution alone");
+    expect(classOf('"The decision is still open," said Anna Berg, a lawyer at a firm in Oslo.')).toBe("attribution alone");
+  });
+  it("drops a report's attribution cut off after a comma ('…, the ministry reported on Monday')", () => {
+    const text = "Grain exports reached 4 million tonnes, the ministry reported on Monday.";
+    const start = text.indexOf("ministry");
+    const at = { ...ctx, text } as EventCtx;
+    const clause = text.slice(start);
+    expect(nonEventClass(at, { ...ev, start }, { clause, main: clause, head: clause })).toBe("attribution alone");
+    const reported = "the ministry reported on Monday that exports had fallen.";
+    expect(nonEventClass({ ...ctx, text: `Meanwhile, ${reported}` } as EventCtx, { ...ev, start: 11 }, { clause: reported, main: reported, head: reported })).toBeNull();
+  });
+  it("keeps a speech or an address, and a happening told after the verb of saying", () => {
+    expect(classOf("– We will not bend – the premier said in her closing speech on Monday.")).toBeNull();
+    expect(classOf('"We will answer," the minister said, after drones struck the depot.')).toBeNull();
+    expect(classOf('"We have the text," the minister said after talks with his Estonian counterpart in Riga.')).toBeNull();
+    expect(classOf("The mayor told reporters on Friday that the bridge would reopen.")).not.toBe("attribution alone");
+  });
+});
+
 describe("nonEventClass", () => {
   const ctx = { text: "", sentences: [], quotes: [], dates: [], index: { mentions: [] } } as unknown as EventCtx;
   const ev = { type: "other", start: 0 } as FoundEvent;
