@@ -20,6 +20,11 @@ describe("indirect statements", () => {
     ]);
   });
 
+  it("judgements: 'criticised X for …' reports a stance, 'thanked X for …' asserts nothing", () => {
+    expect(indirect("Mayor Anna Berg criticised the council for closing the shelters.")).toEqual([["Anna Berg", "criticised the council for closing the shelters"]]);
+    expect(indirect("Mayor Anna Berg thanked the council for opening the shelters.")).toEqual([]);
+  });
+
   it("wire style: a thousands separator in the reported clause is no clause boundary", () => {
     expect(indirect("Governor Anna Berg said 1,240 homes had lost power overnight.")).toEqual([["Anna Berg", "1,240 homes had lost power overnight"]]);
   });
