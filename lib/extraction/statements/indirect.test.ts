@@ -25,6 +25,11 @@ describe("indirect statements", () => {
     expect(indirect("Mayor Anna Berg thanked the council for opening the shelters.")).toEqual([]);
   });
 
+  it("judgements: 'condemned X as …' reports a stance, unless the label after 'as' is a quotation that says it all", () => {
+    expect(indirect("Mayor Anna Berg condemned the strike as a crime against civilians.")).toEqual([["Anna Berg", "condemned the strike as a crime against civilians"]]);
+    expect(indirect("Mayor Anna Berg described the talks as “open and useful”.")).toEqual([]);
+  });
+
   it("wire style: a thousands separator in the reported clause is no clause boundary", () => {
     expect(indirect("Governor Anna Berg said 1,240 homes had lost power overnight.")).toEqual([["Anna Berg", "1,240 homes had lost power overnight"]]);
   });
