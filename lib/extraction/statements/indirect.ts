@@ -273,7 +273,10 @@ function promises(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   }
 }
 
-/** 'described the talks as “constructive”': the quoted label carries the judgement, its direct statement says it all. */
+/**
+ * 'described the talks as “constructive”': the judgement is the speaker's quoted label; the words around it are the
+ * writer's frame, no statement of their own (tuning: three of nine were listed; validation precision 0.912 → 0.916).
+ */
 const QUOTED_LABEL_AFTER_AS = /^\S+\s+(?:[\p{L}’'-]+\s+){0,6}?as\s+["“«„]/u;
 
 function judgements(ctx: Ctx, s: Sentence, m: string, col: Collector) {
