@@ -18,9 +18,19 @@ export function findStatements(prose: Ctx, opts: { indirectFrom: number; directO
   const interview = findInterviewAnswers(ctx, opts.indirectFrom);
   const outsideAnswers = (s: FoundStatement) => !interview.spans.some(([a, b]) => s.start >= a && s.end <= b);
   const direct = [...interview.answers, ...findDirectStatements(ctx).filter(outsideAnswers)];
-  const indirect = findIndirectStatements(ctx, direct, opts.indirectFrom).filter(outsideAnswers);
+  const indirect = findIndirectStatements(ctx, direct, opts.indirectFrom).filter((s) => !repeatsAnswer(s, interview.answers));
   const header = opts.directOnlyRanges ?? [];
   return dropRepeats([...direct, ...indirect].filter((s) => !isHeadlineLabel(s, header)), header);
+}
+
+/**
+ * An indirect statement inside an interview answer by the interviewee repeats the answer. One by another speaker
+ * ("When I met him, President Lee said Korea would consider all options") is that speaker's, reported by the
+ * interviewee (tuning +3, validation recall 0.847 → 0.850).
+ */
+function repeatsAnswer(s: FoundStatement, answers: FoundStatement[]): boolean {
+  const answer = answers.find((a) => s.start >= a.start && s.end <= a.end);
+  return !!answer && answer.speaker === s.speaker;
 }
 
 /**

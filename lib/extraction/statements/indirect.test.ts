@@ -20,6 +20,16 @@ describe("indirect statements", () => {
     ]);
   });
 
+  it("judgements: 'criticised X for …' reports a stance, 'thanked X for …' asserts nothing", () => {
+    expect(indirect("Mayor Anna Berg criticised the council for closing the shelters.")).toEqual([["Anna Berg", "criticised the council for closing the shelters"]]);
+    expect(indirect("Mayor Anna Berg thanked the council for opening the shelters.")).toEqual([]);
+  });
+
+  it("judgements: 'condemned X as …' reports a stance, unless the label after 'as' is a quotation that says it all", () => {
+    expect(indirect("Mayor Anna Berg condemned the strike as a crime against civilians.")).toEqual([["Anna Berg", "condemned the strike as a crime against civilians"]]);
+    expect(indirect("Mayor Anna Berg described the talks as “open and useful”.")).toEqual([]);
+  });
+
   it("wire style: a thousands separator in the reported clause is no clause boundary", () => {
     expect(indirect("Governor Anna Berg said 1,240 homes had lost power overnight.")).toEqual([["Anna Berg", "1,240 homes had lost power overnight"]]);
   });

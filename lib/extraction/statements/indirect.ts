@@ -273,6 +273,12 @@ function promises(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   }
 }
 
+/**
+ * 'described the talks as “constructive”': the judgement is the speaker's quoted label; the words around it are the
+ * writer's frame, no statement of their own (tuning: three of nine were listed; validation precision 0.912 → 0.916).
+ */
+const QUOTED_LABEL_AFTER_AS = /^\S+\s+(?:[\p{L}’'-]+\s+){0,6}?as\s+["“«„]/u;
+
 function judgements(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   // "he lambasted Europe for …"
   JUDGE_VERBS.lastIndex = 0;
@@ -281,6 +287,7 @@ function judgements(ctx: Ctx, s: Sentence, m: string, col: Collector) {
     if (col.isTaken(vs)) continue;
     const restRel = m.slice(p.index);
     if (!/^\S+\s+(?:[\p{L}’'-]+\s+){0,6}?(?:for|of|to|over|as)\s+/u.test(restRel)) continue;
+    if (QUOTED_LABEL_AFTER_AS.test(ctx.text.slice(vs, s.end))) continue;
     const endRel = /,|;|\s+—\s+|\s+but\s+/.exec(restRel);
     col.push(speakerOfVerb(ctx, s, vs, vs + p[1].length), vs, endRel ? vs + endRel.index : s.end, s, p[1]);
   }

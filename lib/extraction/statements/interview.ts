@@ -1,8 +1,8 @@
 /**
  * Interviews in question-and-answer form: "DER SPIEGEL: …?" / "Sybiha: …", "Q: …" / "A: …" paragraphs, a
  * name alone on the line before a turn, or questions that were bold on the page and are plain "…?" paragraphs now.
- * Each answer is one direct statement of the interviewee, and the other statement steps do not read the
- * answers again (an answer's "Lavrov says this every week" is the interviewee's remark, not Lavrov's).
+ * Each answer is one direct statement of the interviewee; the quotations inside it are not read again, but what
+ * the answer reports of another speaker ("President Lee said Korea would consider all options") is that speaker's.
  * Questions stay ordinary text: "U.S. envoy Steve Witkoff says a deal is close" is still Witkoff's.
  */
 import type { Actor } from "../actors";

@@ -254,6 +254,21 @@ describe("statement steps", () => {
     expect(found.spans).toHaveLength(2);
   });
 
+  it("interview: an answer's report of another speaker is that speaker's statement; the interviewee's own is the answer", () => {
+    const text = [
+      "Ukrainian Foreign Minister Andrii Sybiha spoke to DER SPIEGEL in Kyiv.",
+      "DER SPIEGEL: Will Korea send air defence?",
+      "Sybiha: We keep asking. In May, President Lee Jae-myung said Korea would consider all options. I said we are waiting.",
+      "DER SPIEGEL: Do you trust Moscow?",
+      "Sybiha: We have no illusions.",
+    ].join("\n\n");
+    expect(brief(findStatements(ctxOf(text), { indirectFrom: 0 }))).toEqual([
+      ["Andrii Sybiha", "We keep asking. In May, President Lee Jae-myung said Korea would consider all options. I said we are waiting."],
+      ["Lee Jae-myung", "Korea would consider all options"],
+      ["Andrii Sybiha", "We have no illusions."],
+    ]);
+  });
+
   it("interview: labels in capitals, a full name first and the surname after, name the interviewee", () => {
     const ctx = ctxOf(
       [
