@@ -61,7 +61,9 @@ export function extractArticle(input: ExtractInput): Proposal {
   const reference = publishedOn ? referenceDate(publishedOn, parsed.datelineDay) : undefined;
   const dates = reference ? findDates(full, reference, sentences) : findAbsoluteDates(full, sentences);
   const ctx = { text: full, sentences, quotes, index, dates };
-  const statements = findStatements(ctx, { indirectFrom: bodyStart, directOnlyRanges: [[0, bodyStart]] });
+  // Words are said before they are printed: a date after the paper ("said Berlin would pay … next year") dates no statement.
+  const sayable = publishedOn ? dates.filter((d) => d.from.getTime() <= Date.parse(`${publishedOn}T00:00:00Z`)) : dates;
+  const statements = findStatements({ ...ctx, dates: sayable }, { indirectFrom: bodyStart, directOnlyRanges: [[0, bodyStart]] });
   const events = findEvents(ctx, { bodyStart, ruleTypesOnly: input.ruleTypesOnly, publishedOn: reference, allCandidates: input.allCandidates, rulesOnly: input.rulesOnly });
 
   const locate = (start: number) => {

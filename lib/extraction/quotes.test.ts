@@ -61,6 +61,12 @@ describe("statements", () => {
     expect(p.statements[1]).toMatchObject({ speaker: "Volodymyr Zelenskiy", direct: true, quote: "We want peace," });
   });
 
+  it("never dates a saying after the paper: the future of the reported clause is not when it was said", () => {
+    const p = run("Chancellor Anna Berger said her government would send another 40 trucks next year and called on partners to follow suit.");
+    expect(p.statements.length).toBeGreaterThan(0);
+    for (const s of p.statements) expect(s.saidOn === null || s.saidOn <= "2025-09-09").toBe(true);
+  });
+
   it("gives a quote to the person, not to the body named in an apposition or relative clause", () => {
     const p = run(
       [
