@@ -128,3 +128,11 @@ describe("two authors filing from one place", () => {
     expect(bylineOf("Ilse Brandt with Tomas Varga", "Lviv")).toMatchObject({ author: "Ilse Brandt with Tomas Varga in Lviv", dateline: undefined });
   });
 });
+
+describe("bylines with what the page pastes beside the names", () => {
+  it("drops the outlet's name run on after names in capitals, and a follow button", () => {
+    expect(bylineOf("ANNA KOVAL and PETRO MARCHUK Harbour Times")).toMatchObject({ kind: "byline", author: "Anna Koval and Petro Marchuk" });
+    expect(bylineOf("ANNA KOVAL Harbour News")).toMatchObject({ kind: "byline", author: "Anna Koval" });
+    expect(bylineOf("Anna Koval Follow")).toMatchObject({ kind: "byline", author: "Anna Koval" });
+  });
+});

@@ -138,7 +138,8 @@ const withoutPhotoCredits = (line: string) => line.replace(PHOTO_CREDIT_PART_RE,
 
 export function bylineOf(rawLine: string, place?: string, publishedOn?: string | null): HeadLine {
   // "Harriet Lowe @HarrietLowe_LL": the social handle is no part of the name.
-  const raw = withoutPhotoCredits(rawLine.replace(CREDIT_TAIL_RE, "").replace(/\s+@\w+$/, ""));
+  // "Anna Koval Follow": the follow button pasted beside the name.
+  const raw = withoutPhotoCredits(rawLine.replace(CREDIT_TAIL_RE, "").replace(/\s+@\w+$/, "").replace(/\s+Follow$/, ""));
   const tidy = tidyByline(raw);
   if (tidy) {
     // Authors who each file from a place: the places are read already, the first is the dateline.
@@ -217,6 +218,10 @@ export function tidyByline(raw: string): { author: string; dateline?: string; pu
   // "Anna Koval for The Harbour Herald": a contributor's byline credits the outlet that ran the story.
   const forOutlet = /^(.+?)\s+for\s+((?:The\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'-]*){0,4})$/u.exec(line);
   if (forOutlet && (isPersonName(forOutlet[1]) || NAME_LIST_RE.test(forOutlet[1])) && !PLACE_WORDS.has(forOutlet[2])) return { author: forOutlet[1], publication: forOutlet[2] };
+  // "ANNA KOVAL and PETRO MARCHUK Harbour Press": names in capitals run straight into the outlet's name (not kept: the
+  // dateline's agency or the masthead names the outlet as the page goes by).
+  const capsOutlet = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+(?:\p{Lu}[\p{Lu}'’.-]+|and))+)\s+(\p{Lu}\p{Ll}.*)$/u.exec(line);
+  if (capsOutlet && (isPersonName(capsOutlet[1]) || NAME_LIST_RE.test(titleCaseCaps(capsOutlet[1]))) && isMediaName(capsOutlet[2])) return { author: capsOutlet[1] };
   const withOutlet = /^(.+?)\s+and\s+([^,]+)$/.exec(line);
   if (withOutlet && isPersonName(withOutlet[1]) && isMediaName(withOutlet[2])) return { author: withOutlet[1] };
   return personThenCredit(raw);

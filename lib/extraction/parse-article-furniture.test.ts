@@ -66,3 +66,19 @@ describe("section labels below the headline", () => {
     expect(p.title).toBe("Ferry service to resume after storm repairs in the port");
   });
 });
+
+describe("photo and 'read also' lines", () => {
+  const lead = "The harbour master said on Tuesday that the ferry to the island would sail again next week.";
+  const more = "Repairs to the pier cost more than the council had planned, the mayor told reporters at the harbour.";
+
+  it("never takes them for the headline, the standfirst or the body", () => {
+    for (const line of ["Illustrative photo", "Photo illustrative", "Photo by Anna Koval", "Photo credit: Anna Koval / Harbour Wire", "Read also: Ferry fares to rise in spring", "Read also"]) {
+      const p = parseArticle(`Ferry to sail again after storm repairs\n12.05.2026 10:42\n${line}\n${lead}\n${more}`);
+      expect(p, line).toMatchObject({ title: "Ferry to sail again after storm repairs", standfirst: null, publishedOn: "2026-05-12", body: `${lead}\n\n${more}` });
+    }
+  });
+
+  it("keeps a headline that only starts like a photo credit", () => {
+    expect(parseArticle(`Photos by war reporter win a prize in Kyiv\n\n${lead}\n\n${more}`).title).toBe("Photos by war reporter win a prize in Kyiv");
+  });
+});

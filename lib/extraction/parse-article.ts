@@ -19,10 +19,11 @@ import { datelineYear, isUndatedLine, undatedLineDate } from "./dateline-date";
 import { GAZETTEER } from "./gazetteer";
 import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, UPDATED_LABEL_RE, isAmbiguousNumeric, isDayMonthLine, monthIndex, parseDateString, publishedDateOf, yearFirstDate } from "./page-dates";
 import { KICKER_WORDS_RE, ROLE_LINE_RE, bylineOf, isOutletCredit, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
-import { extraDateline, isCityName, isCreditedCaption, isKnownPlace, isOrdinaryWords, wireDay } from "./parse-article-dateline";
+import { creditedDatelineLine, extraDateline, isCityName, wireDateline, isCreditedCaption, isKnownPlace, isOrdinaryWords, wireDay } from "./parse-article-dateline";
 import { DESK_LINE_RE, isNavList, markNameLines, namesADesk } from "./parse-article-name-lines";
 import { dropCaptionsAboveCredits, isPageFurniture } from "./parse-article-furniture";
 import { selfNamedOutlet } from "./parse-article-self";
+import { tailCredit } from "./parse-article-tail";
 import { creditSigns, footByline, markOutletLines, mastheadSigns } from "./parse-article-signed";
 import { WIRE_AGENCY, hostNamedInText, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, namesASection, outletName, pageFooter } from "./parse-article-outlet";
 import { UPPER_START } from "./word-shapes";
@@ -55,8 +56,8 @@ const UNDASHED_AGENCY_RE = new RegExp(`^([\\p{Lu}][\\p{Lu} .'-]{1,30}?)(?:,\\s+$
 const AGENCY_FIRST_RE = new RegExp(`^\\(([\\p{Lu}][\\p{L}&/-]{1,20})\\)\\s*(?:--|[-–—])\\s*([\\p{Lu}][\\p{Lu} .'-]{1,30}?),\\s+(?:${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})\\s*(?:--|[-–—])\\s+`, "iu");
 /** Wire-service markers before a headline: "(LEAD)", "(2nd LD)", "(URGENT)", "UPDATE 2-", "EXCLUSIVE-". */
 const WIRE_MARKER_RE = /^(?:\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE\s*\d*|WRAPUP\s*\d*|CORRECTED)\)\s*|(?:UPDATE\s*\d+|WRAPUP\s*\d+|EXCLUSIVE|CORRECTED)-)/;
-/** "MOSCOW, November 27. /TASS/.", "Kyiv, 12 May 2026 /Ukrinform/." */
-const SLASH_AGENCY_RE = new RegExp(`^([\\p{Lu}][\\p{L} .'-]{1,40}),\\s+${WIRE_DAY}\\.?\\s+/([^/]{2,30})/\\.?\\s*`, "u");
+/** "MOSCOW, November 27. /TASS/.", "Kyiv, 12 May 2026 /Ukrinform/.", "Bucharest, Nov 6 /Agerpres/ - " */
+const SLASH_AGENCY_RE = new RegExp(`^([\\p{Lu}][\\p{L} .'-]{1,40}),\\s+${WIRE_DAY}\\.?\\s+/([^/]{2,30})/\\.?\\s*(?:(?:--|[-–—])\\s+)?`, "u");
 /** "ANKARA - ", "KYIV (Ukrinform) — ", "ROME, 12 MAY - " */
 const PLAIN_DATELINE_RE = new RegExp(`^([\\p{Lu}][\\p{Lu}'-]{2,}(?:\\s[\\p{Lu}][\\p{Lu}'-]+)?)(?:,\\s+${WIRE_DAY})?\\s*(?:\\(([^)]{2,40})\\))?\\s*(?:--|[-–—])\\s+`, "u");
 /** "(CNN) — ": the outlet alone opens the first paragraph. */
@@ -67,9 +68,9 @@ const COLON_DATELINE_RE = /^([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\
 const CITY_DATE_RE = new RegExp(`^([\\p{Lu}][\\p{L}.'-]+(?:\\s[\\p{Lu}][\\p{L}.'-]+)?),\\s+(${DATE_RE.source})\\s*(?:--|[—–-])\\s+`, "iu");
 const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:read|see) also:.*|read more:.*|also read:.*|related:.*|subscribe|close|menu|comments?|print|email|tweet|follow us.*|sign up.*|cookies?.*|accept|more from .*|tags?:.*|topics?:.*|\d+ min(?:ute)?s?(?: reading time| read)|reading time:?.*|edited by:?.*|skip to (?:main )?content|live|keywords|related (?:articles|stories|news|content)|more on this(?: story)?|most read|discussion|daily newsletter|.*all rights reserved\.?|this article was originally published in .*|comments are closed.*|(?:published|updated|posted|modified):?\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|[\p{Lu}&]+(?:\s*\/\s*[\p{Lu}&]+)+|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|save(?: article)?|translate|listen(?: to this article)?|\d+\s+min(?:ute)?s?|copy link|gift (?:this )?article|share (?:this )?(?:article|story)|bookmark|(?:[\p{L} ]{2,20}\s[>›»]\s)+[\p{L} ]{2,20}|(?:published|updated|posted)(?: on)?:?\s+(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day))$/iu;
 /** A "Related" or "Keywords" line introduces a list of headlines or tags, which are not article text. */
-const LIST_INTRO_RE = /^(?:related(?: articles| stories| news| content)?|read more|more on this(?: story)?|see also|keywords|tags|most read)$/i;
+const LIST_INTRO_RE = /^(?:related(?: articles| stories| news| content)?|read more|more on this(?: story)?|see also|read also|also read|keywords|tags|most read)$/i;
 const TRAILER_RE = /^\((?:reporting|writing|editing|with inputs|additional reporting)\b.*\)$|contributed (?:reporting )?to this report\.?$|^with (?:additional )?(?:reporting|inputs) (?:by|from) [^.]{2,60}\.?$/i;
-const CAPTION_RE = /^(?:(?:file )?photo(?: caption)?|image|picture|caption|illustration)\s*:|\s\|\s*(?:photo|image|picture)\s*:\s*[^|.]{2,40}$|\.\s+(?:photo(?:graph)?|image|picture|foto)(?: credit)?:\s*[^.]{2,40}$|\.\s+\[[^\]]{2,60}\]$|\((?:photo(?:graph)?|image|picture|credit|foto)s?:\s*[^()]{2,60}\)$|^image (?:source|caption),|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|[\/|]\s*(?:AFP|Reuters|AP|EPA|Getty Images|Kyodo|Bloomberg|Jiji)\s*$/i;
+const CAPTION_RE = /^(?:(?:file )?photo(?: caption| credit)?|image|picture|caption|illustration)\s*:|^(?:illustrative (?:photo|image|picture)|(?:photo|image|picture) illustrative|(?:photo|image|picture)s? by [a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2}(?:\s*[/,|]\s*[\w .-]{2,30})?)$|\s\|\s*(?:photo|image|picture)\s*:\s*[^|.]{2,40}$|\.\s+(?:photo(?:graph)?|image|picture|foto)(?: credit)?:\s*[^.]{2,40}$|\.\s+\[[^\]]{2,60}\]$|\((?:photo(?:graph)?|image|picture|credit|foto)s?:\s*[^()]{2,60}\)$|^image (?:source|caption),|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|[\/|]\s*(?:AFP|Reuters|AP|EPA|Getty Images|Kyodo|Bloomberg|Jiji)\s*$/i;
 /** "… in Odesa, March 3, 2026. REUTERS/Anna Koval": the agency's photo credit before the photographer closes a caption. */
 const AGENCY_PHOTO_RE = /\b(?:REUTERS|AFP|AP|EPA)\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}(?:\/File Photo)?\s*$/u;
 const isCaption = (line: string) => CAPTION_RE.test(line) || AGENCY_PHOTO_RE.test(line);
@@ -274,6 +275,8 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   meta.publication ??= masthead && footer.copyright && initials(footer.copyright) === masthead ? masthead : footer.copyright;
   body = dropLinkLists(dropCaptionsAboveCredits(body)).filter((p) => !JUNK_LINE_RE.test(p) && !isPageFurniture(p) && !isCaption(p) && !TRAILER_RE.test(p) && !isFooterLine(p) && !ROLE_LINE_RE.test(p) && !isUndatedLine(p));
   if (!meta.publishedOn) body = takeStrayDateLine(body, meta);
+  const tail = tailCredit(body);
+  if (tail) body = tail.lastParagraph ? [...body.slice(0, -1), tail.lastParagraph] : body.slice(0, -1);
   while (body.length && words(body[body.length - 1]) <= 2 && !endsLikeSentence(body[body.length - 1])) body.pop();
   // A photo caption printed between the head and the dateline paragraph.
   if (body.length > 1 && isCreditedCaption(body[0]) && !opensWithAnyDateline(body[0]) && opensWithAnyDateline(body[1])) body.shift();
@@ -282,12 +285,16 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
     meta.standfirst = clean(body.shift()!);
   }
   const outletAbove = meta.publication;
-  if (body.length) body[0] = stripDateline(body[0], meta);
+  if (body.length > 1) body = takeDatelineLine(body, meta);
+  const weak: { publication?: string } = {};
+  if (body.length) body[0] = stripDateline(body[0], meta, weak);
+  // "Baku, November 6, HARBOURPRESS" alone on its line: nothing is left of the paragraph.
+  if (body.length > 1 && !body[0].trim()) body.shift();
   if (!outletAbove) creditWireCopy(meta, masthead);
-  meta.publication ??= masthead ?? footer.source ?? footer.url;
+  meta.publication ??= masthead ?? footer.source ?? tail?.publication ?? footer.url;
   // "By Reuters" with no other outlet named: the agency's own page.
   if (meta.author && isKnownMedia(meta.author)) meta.publication ??= meta.author;
-  meta.publication ??= selfNamedOutlet(lines.join("\n")) ?? hostNamedInText(lines.join("\n"));
+  meta.publication ??= selfNamedOutlet(lines.join("\n")) ?? hostNamedInText(lines.join("\n")) ?? weak.publication ?? null;
   meta.publishedOn ??= footer.date ?? footer.urlDate;
   if (meta.datelineDay && body.length) meta.publishedOn ??= datelineYear(meta.datelineDay, body[0], lines.join("\n"));
   // "NOS News • Tuesday 10 February, 14:27 • Modified …": each part of a date line may be an undated day.
@@ -448,8 +455,19 @@ const opensWithAnyDateline = (line: string) =>
 
 const opensWithDateline = (line: string) => [AGENCY_FIRST_RE, AGENCY_PREFIX_RE, UNDASHED_AGENCY_RE, SLASH_AGENCY_RE, CITY_DATE_RE, OUTLET_DATELINE_RE].some((re) => re.test(line));
 
+/** "Sofia, November 6 (BTA correspondent Anna Koval)" alone above the lead: place, day, agency and author, then the line goes. */
+function takeDatelineLine(body: string[], meta: Omit<ParsedArticle, "body">): string[] {
+  const line = creditedDatelineLine(body[0]);
+  if (!line) return body;
+  meta.dateline ??= line.dateline;
+  meta.datelineDay ??= line.day;
+  meta.publication ??= line.publication;
+  if (line.author) meta.author ??= line.author;
+  return body.slice(1);
+}
+
 /** Strips an agency dateline from the first paragraph, recording place and agency. */
-function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string {
+function stripDateline(first: string, meta: Omit<ParsedArticle, "body">, weak: { publication?: string }): string {
   const agencyFirst = AGENCY_FIRST_RE.exec(first);
   if (agencyFirst) {
     meta.datelineDay ??= wireDay(agencyFirst[0]);
@@ -507,7 +525,17 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string
   const extra = extraDateline(first);
   if (extra) {
     meta.dateline ??= extra.dateline;
+    if (extra.publication) meta.publication ??= extra.publication;
     return first.slice(extra.length);
+  }
+  const wire = wireDateline(first);
+  if (wire) {
+    meta.dateline ??= wire.dateline;
+    meta.datelineDay ??= wire.day;
+    if (wire.dayText) meta.publishedOn ??= parseDateString(wire.dayText.replace(/(\d)(?:st|nd|rd|th)\b/, "$1"));
+    // An agency only this looser grammar reads is the weakest sign of the outlet (see parseArticle).
+    if (wire.publication) weak.publication ??= wire.publication;
+    return first.slice(wire.length);
   }
   const colon = colonDateline(first);
   if (colon) {
