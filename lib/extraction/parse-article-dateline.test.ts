@@ -99,3 +99,9 @@ describe("wire datelines of more agencies", () => {
     expect(paper.publication).toBe("Harbour Herald");
   });
 });
+
+describe("a region in brackets after the place", () => {
+  it("reads 'ODESA (Odesa region). ' as the dateline", () => {
+    expect(extraDateline("IZMAIL (Odesa region). The ferry left at dawn.")).toMatchObject({ dateline: "Izmail" });
+  });
+});
