@@ -290,7 +290,8 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   if (body.length) body[0] = stripDateline(body[0], meta, weak);
   // "Baku, November 6, HARBOURPRESS" alone on its line: nothing is left of the paragraph.
   if (body.length > 1 && !body[0].trim()) body.shift();
-  if (!outletAbove) creditWireCopy(meta, masthead);
+  // "Harbour Herald" above an "Associated Press" credit line: the paper runs the agency's copy, as with an agency dateline.
+  if (!outletAbove || isWireAgencyName(outletAbove)) creditWireCopy(meta, masthead);
   meta.publication ??= masthead ?? footer.source ?? tail?.publication ?? footer.url;
   // "By Reuters" with no other outlet named: the agency's own page.
   if (meta.author && isKnownMedia(meta.author)) meta.publication ??= meta.author;
@@ -317,13 +318,16 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   return { ...meta, body: body.join("\n\n") };
 }
 
+/** "AP", "Reuters", "Associated Press", "Agence France-Presse": a wire agency by its short or full name. */
+const isWireAgencyName = (s: string) => WIRE_AGENCY.test(s) || /^(?:Associated Press|Agence France[- ]Presse|Press Trust of India|Anadolu Agency|Kyodo News|Yonhap News Agency|Xinhua News Agency)$/i.test(s);
+
 /**
  * "The Harbour Star" above "KYIV, March 5 (Reuters) -": a paper running agency copy under its own masthead is the
  * publication, and the agency (when no one signs the story) its author.
  */
 function creditWireCopy(meta: Omit<ParsedArticle, "body">, masthead: string | null) {
   const agency = meta.publication;
-  if (!masthead || namesASection(masthead) || !agency || !WIRE_AGENCY.test(agency) || masthead.toLowerCase() === agency.toLowerCase()) return;
+  if (!masthead || namesASection(masthead) || !agency || !isWireAgencyName(agency) || masthead.toLowerCase() === agency.toLowerCase()) return;
   meta.author ??= agency;
   meta.publication = masthead;
 }
