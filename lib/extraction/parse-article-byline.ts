@@ -59,6 +59,11 @@ export function nameLineByline(line: string): HeadLine | null {
   if (placeFirst && (KNOWN_PLACES.has(placeFirst[1]) || isCityName(placeFirst[1])) && isPersonName(placeFirst[2])) return bylineOf(placeFirst[2], placeFirst[1]);
   const bracketed = /^(.+?)\s+\(([^()]+)\)$/.exec(line);
   if (bracketed && isPersonName(bracketed[1]) && isOutletCredit(bracketed[2])) return bylineOf(bracketed[1]);
+  // "Anna Koval (Kyiv)": the city filed from in brackets.
+  if (bracketed && isPersonName(bracketed[1]) && isPlaceName(bracketed[2])) return bylineOf(bracketed[1], bracketed[2]);
+  // "Anna Koval reports from Kyiv".
+  const reports = /^(.+?)\s+reports\s+from\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(line);
+  if (reports && (isPersonName(reports[1]) || NAME_LIST_RE.test(reports[1])) && isPlaceName(reports[2])) return bylineOf(reports[1], reports[2]);
   const bare = line.replace(/\s*\((?:now|earlier|later|updated|editor|compiled)\)/gi, "");
   if (NAME_LIST_RE.test(bare) && !/\bwith\b/.test(line.split(/\s+/)[0])) return bylineOf(line);
   if (WIRE_AGENCY.test(line)) return { kind: "byline", author: line };
@@ -213,7 +218,7 @@ export function tidyByline(raw: string): { author: string; dateline?: string; pu
   if (bio && isPersonName(bio[1])) return { author: bio[1], publication: bio[2] };
   // "Rezaul H Laskar, New Delhi", "Olena Petrenko / Kyiv": the place the author files from.
   // "Anna Koval | Kyiv", "Anna Koval — Kyiv" too.
-  const namePlace = /^(.+?)(?:,|\s*[/|]|\s+[—–-])\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(line);
+  const namePlace = /^(.+?)(?:,(?:\s+in)?|\s*[/|]|\s+[—–-])\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(line);
   const placeNamed = namePlace && isPlaceName(namePlace[2]);
   // "Anna Koval and Petro Marchuk, Kyiv": two authors filing from one city.
   if (placeNamed && (isPersonName(namePlace[1]) || NAME_LIST_RE.test(namePlace[1]))) return { author: namePlace[1], dateline: namePlace[2] };
@@ -247,7 +252,8 @@ function placeOfJob(job: string): string | undefined {
   // "…, Druzhkivka (Ukraine)": the country in brackets says the word before it is a place.
   const after = JOB_PLACE_RE.exec(job.replace(FIRST_CAPITAL, (c) => c.toLowerCase())); // "Special envoy, …"
   if (after && (after[2] || isCityName(after[1]))) return after[1];
-  return /\bin\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s*\(\p{Lu}[\p{L} -]+\)|,\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)?$/u.exec(job)?.[1];
+  // "special envoy to Kharkiv" too.
+  return /\b(?:in|to)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s*\(\p{Lu}[\p{L} -]+\)|,\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)?$/u.exec(job)?.[1];
 }
 
 /**

@@ -105,3 +105,26 @@ describe("a region in brackets after the place", () => {
     expect(extraDateline("IZMAIL (Odesa region). The ferry left at dawn.")).toMatchObject({ dateline: "Izmail" });
   });
 });
+
+describe("more dateline and byline shapes of foreign papers", () => {
+  const lead = "Drones struck the port overnight, damaging a grain terminal, the regional administration said on Thursday.";
+  const more = "The mayor said repairs to the pier would begin next week.";
+  const parse = (head: string) => parseArticle(`Drones hit the harbour again as talks stall\n\n${head}\n\n${more}`);
+
+  it("reads a known place before a hyphen, a place and its region, and a city and country before a colon", () => {
+    expect(parse(`Kyiv - ${lead}`)).toMatchObject({ dateline: "Kyiv", body: `${lead}\n\n${more}` });
+    expect(parse(`IZMAIL, Odesa region – ${lead}`)).toMatchObject({ dateline: "Izmail", body: `${lead}\n\n${more}` });
+    expect(parse(`Izmail, Odesa oblast: ${lead}`)).toMatchObject({ dateline: "Izmail" });
+    expect(parse(`Izmail, Ukraine: ${lead}`)).toMatchObject({ dateline: "Izmail" });
+    expect(parse(`Harbour - ${lead}`).dateline).toBeNull();
+  });
+
+  it("reads where the correspondent files from in the head", () => {
+    const head = (line: string) => parseArticle(`Drones hit the harbour again as talks stall\n${line}\n6 November 2026\n${lead}\n${more}`);
+    expect(head("From our correspondent in Kyiv")).toMatchObject({ dateline: "Kyiv" });
+    expect(head("Anna Koval, special envoy to Kharkiv")).toMatchObject({ author: "Anna Koval", dateline: "Kharkiv" });
+    expect(head("Anna Koval reports from Kyiv")).toMatchObject({ author: "Anna Koval", dateline: "Kyiv", standfirst: null });
+    expect(head("Anna Koval (Kyiv)")).toMatchObject({ author: "Anna Koval", dateline: "Kyiv" });
+    expect(parseArticle(`Drones hit the harbour again as talks stall\nBy Anna Koval\nKyiv, Ukraine\n6 November 2026\n${lead}`)).toMatchObject({ author: "Anna Koval", dateline: "Kyiv" });
+  });
+});

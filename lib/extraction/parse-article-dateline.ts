@@ -43,8 +43,12 @@ export function extraDateline(first: string): { dateline: string; length: number
   if (cityPeriod && isCityName(cityPeriod[1])) return { dateline: cityPeriod[1], length: cityPeriod[0].length };
   const near = /^NEAR\s+([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?)(?:,\s+[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)?\s*(?:--|[—–-])\s+/u.exec(first);
   if (near) return { dateline: titleCase(near[1]), length: near[0].length };
-  const city = /^([\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?)\s+(?:--|[—–])\s+(?=[\p{Lu}"“])/u.exec(first);
+  // "Kyiv – ", "Kyiv - ": a known place in mixed case before a dash.
+  const city = /^([\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?)\s+(?:--|[—–-])\s+(?=[\p{Lu}"“])/u.exec(first);
   if (city && isKnownPlace(city[1])) return { dateline: city[1], length: city[0].length };
+  // "KUPIANSK, Kharkiv region – ", "Kupiansk, Kharkiv oblast: ": the place and its region.
+  const regional = /^([\p{Lu}][\p{L}'-]+(?:\s[\p{Lu}][\p{L}'-]+)?),\s+\p{Lu}[\p{L}-]+\s+(?:region|oblast|province|district|county)\s*(?:--|[—–:-])\s+(?=[\p{Lu}"“])/u.exec(first);
+  if (regional && !isOrdinaryWords(regional[1])) return { dateline: titleCase(regional[1]), length: regional[0].length };
   return null;
 }
 

@@ -82,3 +82,18 @@ describe("photo and 'read also' lines", () => {
     expect(parseArticle(`Photos by war reporter win a prize in Kyiv\n\n${lead}\n\n${more}`).title).toBe("Photos by war reporter win a prize in Kyiv");
   });
 });
+
+describe("the outlet's name after the headline and breadcrumbs", () => {
+  const story = "The harbour master said on Tuesday that the ferry would sail again.\nRepairs cost more than planned, he said.";
+
+  it("takes the outlet off a browser-tab headline ('Headline | Outlet')", () => {
+    for (const sep of ["|", "-", "–"]) {
+      expect(parseArticle(`Ferry to sail again after storm repairs ${sep} Harbour Times\nMay 12, 2026\n${story}`), sep).toMatchObject({ title: "Ferry to sail again after storm repairs", publication: "Harbour Times" });
+    }
+    expect(parseArticle(`Ferry to sail again - but not for long\nMay 12, 2026\n${story}`).title).toBe("Ferry to sail again - but not for long");
+  });
+
+  it("drops a breadcrumb with '&' in a section's name", () => {
+    expect(parseArticle(`Industry › Energy › Oil & Gas\nFerry to sail again after storm repairs\nMay 12, 2026\n${story}`).title).toBe("Ferry to sail again after storm repairs");
+  });
+});
