@@ -72,7 +72,7 @@ describe("photo and 'read also' lines", () => {
   const more = "Repairs to the pier cost more than the council had planned, the mayor told reporters at the harbour.";
 
   it("never takes them for the headline, the standfirst or the body", () => {
-    for (const line of ["Illustrative photo", "Photo illustrative", "Photo by Anna Koval", "Photo credit: Anna Koval / Harbour Wire", "Read also: Ferry fares to rise in spring", "Read also"]) {
+    for (const line of ["Illustrative photo", "Photo illustrative", "Photo by Anna Koval", "Photo credit: Anna Koval / Harbour Wire", "Read also: Ferry fares to rise in spring", "Read also Ferry fares to rise in spring", "Read also"]) {
       const p = parseArticle(`Ferry to sail again after storm repairs\n12.05.2026 10:42\n${line}\n${lead}\n${more}`);
       expect(p, line).toMatchObject({ title: "Ferry to sail again after storm repairs", standfirst: null, publishedOn: "2026-05-12", body: `${lead}\n\n${more}` });
     }
