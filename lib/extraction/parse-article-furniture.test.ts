@@ -97,3 +97,24 @@ describe("the outlet's name after the headline and breadcrumbs", () => {
     expect(parseArticle(`Industry › Energy › Oil & Gas\nFerry to sail again after storm repairs\nMay 12, 2026\n${story}`).title).toBe("Ferry to sail again after storm repairs");
   });
 });
+
+describe("agency photo captions", () => {
+  const lead = "The harbour master said on Tuesday that the ferry to the island would sail again next week.";
+  const more = "Repairs to the pier cost more than the council had planned, the mayor told reporters at the harbour.";
+
+  it("keeps them out of the body, at the top or between paragraphs", () => {
+    for (const caption of [
+      "A ferry in the harbour on May 12, 2026. ( Anna Koval - Anadolu Agency )",
+      "A ferry in the harbour on May 12, 2026. Anna Koval/Anadolu",
+      "A ferry in the harbour on Tuesday. (Xinhua/Anna Koval)",
+      "A ferry in the harbour on Tuesday. Photo by Anna Koval",
+      "A ferry in the harbour on Tuesday. — Photo: Anna Koval",
+      "Illustrative photo: Harbour Images",
+    ]) {
+      const top = parseArticle(`Ferry to sail again after storm repairs\n12.05.2026 10:42\n${caption}\n${lead}\n${more}`);
+      expect(top.body, caption).toBe(`${lead}\n\n${more}`);
+      const mid = parseArticle(`Ferry to sail again after storm repairs\n12.05.2026 10:42\n${lead}\n${caption}\n${more}\nThe council will meet on Friday to approve the repairs.`);
+      expect(mid.body, caption).not.toContain(caption.slice(0, 20));
+    }
+  });
+});
