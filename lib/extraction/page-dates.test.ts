@@ -48,3 +48,11 @@ describe("dates in more languages and shapes", () => {
   });
 });
 
+describe("dates in more languages", () => {
+  it("reads Croatian, Serbian, Slovenian and Bulgarian month names", () => {
+    expect(parseDateString("13. svibnja 2026. 07:12")).toBe("2026-05-13");
+    expect(parseDateString("5. novembra 2026")).toBe("2026-11-05");
+    expect(parseDateString("5 ноември 2026")).toBe("2026-11-05");
+    expect(parseDateString("Marta Koval, 5 June 2026")).toBe("2026-06-05");
+  });
+});

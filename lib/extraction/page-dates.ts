@@ -12,21 +12,21 @@ const MONTHS = [
 /**
  * Month names of the languages pages are pasted from (French, German, Spanish, Italian, Portuguese, Dutch,
  * Scandinavian, Polish, Czech and Lithuanian genitives, Turkish, Romanian, Hungarian, Finnish, Russian and Ukrainian
- * genitives), in calendar order: "29 marzo 2026", "20 maja 2026", "3. März 2026", "10 kovo 2026", "12 травня 2026".
+ * genitives, Croatian, Serbian and Slovenian genitives, Bulgarian; Croatian 'listopada' is left out (in Polish it is November) and Serbian 'marta' (a first name)), in calendar order: "29 marzo 2026", "20 maja 2026", "3. März 2026", "10 kovo 2026", "12 травня 2026".
  */
 const FOREIGN_MONTHS = [
-  "janvier januar enero gennaio janeiro januari stycznia ledna sausio ocak ianuarie január tammikuuta января січня",
-  "février februar febrero febbraio fevereiro februari lutego února vasario şubat februarie február helmikuuta февраля лютого",
-  "mars märz marzo março maart marca března kovo marts mart martie március maaliskuuta марта березня",
-  "avril abril aprile kwietnia dubna balandžio nisan aprilie április huhtikuuta апреля квітня",
-  "mai mayo maggio maio mei maja května gegužės maj mayıs május toukokuuta мая травня",
-  "juin juni junio giugno junho czerwca června birželio haziran iunie június kesäkuuta июня червня",
-  "juillet juli julio luglio julho lipca července liepos temmuz iulie július heinäkuuta июля липня",
-  "août agosto augustus sierpnia srpna rugpjūčio august augusti ağustos augusztus elokuuta августа серпня",
-  "septembre septiembre settembre setembro września září rugsėjo eylül septembrie szeptember syyskuuta сентября вересня",
-  "octobre oktober octubre ottobre outubro października října spalio ekim octombrie október lokakuuta октября жовтня",
-  "noviembre novembro listopada listopadu lapkričio kasım noiembrie marraskuuta ноября листопада",
-  "décembre dezember diciembre dicembre dezembro grudnia prosince gruodžio aralık decembrie joulukuuta декабря грудня",
+  "janvier januar enero gennaio janeiro januari stycznia ledna sausio ocak ianuarie január tammikuuta января січня siječnja januara januarja януари",
+  "février februar febrero febbraio fevereiro februari lutego února vasario şubat februarie február helmikuuta февраля лютого veljače februara februarja февруари",
+  "mars märz marzo março maart marca března kovo marts mart martie március maaliskuuta марта березня ožujka marca март",
+  "avril abril aprile kwietnia dubna balandžio nisan aprilie április huhtikuuta апреля квітня travnja aprila април",
+  "mai mayo maggio maio mei maja května gegužės maj mayıs május toukokuuta мая травня svibnja maja май",
+  "juin juni junio giugno junho czerwca června birželio haziran iunie június kesäkuuta июня червня lipnja juna junija юни",
+  "juillet juli julio luglio julho lipca července liepos temmuz iulie július heinäkuuta июля липня srpnja jula julija юли",
+  "août agosto augustus sierpnia srpna rugpjūčio august augusti ağustos augusztus elokuuta августа серпня kolovoza avgusta август",
+  "septembre septiembre settembre setembro września září rugsėjo eylül septembrie szeptember syyskuuta сентября вересня rujna septembra септември",
+  "octobre oktober octubre ottobre outubro października října spalio ekim octombrie október lokakuuta октября жовтня oktobra октомври",
+  "noviembre novembro listopada listopadu lapkričio kasım noiembrie marraskuuta ноября листопада studenoga studenog novembra ноември",
+  "décembre dezember diciembre dicembre dezembro grudnia prosince gruodžio aralık decembrie joulukuuta декабря грудня prosinca decembra декември",
 ].map((names) => names.split(" "));
 const FOREIGN_MONTH_RE = [...new Set(FOREIGN_MONTHS.flat())].sort((a, b) => b.length - a.length).join("|");
 export const MONTH_RE = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|${FOREIGN_MONTH_RE})\\.?`;

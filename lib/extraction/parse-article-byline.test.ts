@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bylineOf, isOutletCredit, labelledByline, nameLineByline, tidyByline } from "./parse-article-byline";
+import { bylineOf, isOutletCredit, isPersonName, labelledByline, nameLineByline, tidyByline } from "./parse-article-byline";
+import { classifyHeadLine } from "./parse-article";
 
 describe("bylines that credit an outlet", () => {
   it("reads the outlet of a correspondent's job line, not a beat or a place", () => {
@@ -126,5 +127,34 @@ describe("two authors filing from one place", () => {
   it("reads 'By Name and Name in Place' as the authors and the dateline", () => {
     expect(bylineOf("Ilse Brandt and Tomas Varga", "Lviv")).toMatchObject({ author: "Ilse Brandt and Tomas Varga", dateline: "Lviv" });
     expect(bylineOf("Ilse Brandt with Tomas Varga", "Lviv")).toMatchObject({ author: "Ilse Brandt with Tomas Varga in Lviv", dateline: undefined });
+  });
+});
+
+describe("bylines with what the page pastes beside the names", () => {
+  it("drops the outlet's name run on after names in capitals, and a follow button", () => {
+    expect(bylineOf("ANNA KOVAL and PETRO MARCHUK Harbour Times")).toMatchObject({ kind: "byline", author: "Anna Koval and Petro Marchuk" });
+    expect(bylineOf("ANNA KOVAL Harbour News")).toMatchObject({ kind: "byline", author: "Anna Koval" });
+    expect(bylineOf("Anna Koval Follow")).toMatchObject({ kind: "byline", author: "Anna Koval" });
+  });
+});
+
+describe("bylines of foreign papers", () => {
+  it("reads the city beside the name after a bar or a dash", () => {
+    expect(classifyHeadLine("Anna Koval | Prague")).toMatchObject({ kind: "byline", author: "Anna Koval", dateline: "Prague" });
+    expect(classifyHeadLine("By Anna Koval — Brasília")).toMatchObject({ kind: "byline", author: "Anna Koval", dateline: "Brasília" });
+    expect(classifyHeadLine("Anna Koval | Harbour Lights")).toBeNull();
+  });
+
+  it("reads the paper's own correspondent in Italian, French and Spanish", () => {
+    expect(classifyHeadLine("dalla nostra inviata Anna Koval")).toMatchObject({ kind: "byline", author: "Anna Koval" });
+    expect(classifyHeadLine("De notre envoyée spéciale Anna Koval")).toMatchObject({ kind: "byline", author: "Anna Koval" });
+    expect(classifyHeadLine("De nuestro enviado especial Petro Marchuk")).toMatchObject({ kind: "byline", author: "Petro Marchuk" });
+  });
+
+  it("takes particles inside a name ('Arnout le Clercq') for part of it", () => {
+    expect(isPersonName("Anna le Koval")).toBe(true);
+    expect(isPersonName("Petra van der Berg")).toBe(true);
+    expect(isPersonName("le Koval Anna")).toBe(false);
+    expect(classifyHeadLine("Anna le Koval, 21 januari 2026, 05:00")).toMatchObject({ kind: "date", author: "Anna le Koval", publishedOn: "2026-01-21" });
   });
 });

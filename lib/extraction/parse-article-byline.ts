@@ -48,6 +48,8 @@ export function nameLineByline(line: string): HeadLine | null {
       return outlet && byline.kind === "byline" ? { ...byline, publication: outlet } : byline;
     }
     if (isMediaName(credited[2])) return bylineOf(line); // "Tom Balmforth, Reuters"
+    // "Anna Koval | Prague": the city filed from beside the name.
+    if (/\s[|—–]\s/.test(line) && isPlaceName(credited[2])) return bylineOf(credited[1], credited[2]);
     // "Justinas Argustas, LRT.lt": the site credit; the masthead names the outlet better.
     if (/^[\w-]+\.[a-z]{2,3}$/i.test(credited[2])) return bylineOf(credited[1]);
   }
@@ -57,6 +59,11 @@ export function nameLineByline(line: string): HeadLine | null {
   if (placeFirst && (KNOWN_PLACES.has(placeFirst[1]) || isCityName(placeFirst[1])) && isPersonName(placeFirst[2])) return bylineOf(placeFirst[2], placeFirst[1]);
   const bracketed = /^(.+?)\s+\(([^()]+)\)$/.exec(line);
   if (bracketed && isPersonName(bracketed[1]) && isOutletCredit(bracketed[2])) return bylineOf(bracketed[1]);
+  // "Anna Koval (Kyiv)": the city filed from in brackets.
+  if (bracketed && isPersonName(bracketed[1]) && isPlaceName(bracketed[2])) return bylineOf(bracketed[1], bracketed[2]);
+  // "Anna Koval reports from Kyiv".
+  const reports = /^(.+?)\s+reports\s+from\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(line);
+  if (reports && (isPersonName(reports[1]) || NAME_LIST_RE.test(reports[1])) && isPlaceName(reports[2])) return bylineOf(reports[1], reports[2]);
   const bare = line.replace(/\s*\((?:now|earlier|later|updated|editor|compiled)\)/gi, "");
   if (NAME_LIST_RE.test(bare) && !/\bwith\b/.test(line.split(/\s+/)[0])) return bylineOf(line);
   if (WIRE_AGENCY.test(line)) return { kind: "byline", author: line };
@@ -67,7 +74,8 @@ const PERSON_COMMA_PLACE_RE = /^(.+?),\s+(\p{Lu}[\p{Ll}-]+)$/u;
 /** "Authors: X, Y", "WRITER: Reuters", "Interview: X", "Autor: X", "Auteur : X", "Byline: X": a label naming the byline. */
 const BYLINE_LABEL_RE = /^(?:authors?|autor(?:in|en|es|ka|zy|ius|ė)?|auteurs?|byline|szerző|tekijä|forfatter|författare|writers?|interview|texto?|testo|tekst|words|reporters?)\s*:\s*(.+)$/i;
 /** "Par X", "Von X", "Av X", "Por X", "di X", "Door X", "Af X", "Przez X": "by" in the languages pages are pasted from. */
-const FOREIGN_BY_RE = /^(?:[Pp]ar|[Vv]on|[Aa]v|[Pp]or|[Dd]i|[Dd]oor|[Aa]f|[Pp]rzez)\s+(.+)$/;
+const FOREIGN_BY_RE = /^(?:[Pp]ar|[Vv]on|[Aa]v|[Pp]or|[Dd]i|[Dd]oor|[Aa]f|[Pp]rzez|(?:[Dd]all[ao]|[Dd]al) (?:nostr[ao]|su[ao]) (?:inviat[ao]|corrispondente)(?: special[ei])?|[Dd]e (?:notre|nos) (?:envoyée?s?|correspondante?s?)(?: spéciale?s?| permanente?s?)?|[Dd]e (?:nuestr[ao]) (?:enviad[ao]|corresponsal)(?: especial)?)\s+(.+)$/;
+/** "dalla nostra inviata X", "de notre envoyée spéciale X": the paper's own correspondent, in the language the page keeps. */
 
 /** A byline introduced by a label or a foreign "by"; the rest must name people (or a wire agency after a label). */
 export function labelledByline(line: string): HeadLine | null {
@@ -95,11 +103,14 @@ const PLACE_WORDS = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap(
 export const ROLE_RE = /\b(?:writer|editor|correspondent|reporter|journalist|columnist|staff|contributor|producer|bureau chief|envoy)s?\b/i;
 /** "Political reporter @alixculbertson", "Ukraine correspondent": the job line under a byline. */
 export const ROLE_LINE_RE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist)(?:\s+@\w+)?$/iu;
+const NAME_PARTICLE = /^(?:le|la|de|du|des|van|von|der|den|da|di|del|della|dos|das|ter|ten|bin|ibn|al|el)$/;
 const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+(?:-[\p{Lu}][\p{Ll}]+)?|[\p{Lu}][\p{Lu}'’-]+|[\p{Lu}]\.?)$/u;
 
 /** "Alix Culbertson", "KENJI KAWASE", "Kim Soo-yeon": two or three capitalised words that name no place or outlet. */
 export function isPersonName(s: string): boolean {
-  const ws = s.trim().split(/\s+/);
+  const all = s.trim().split(/\s+/);
+  // "Arnout le Clercq", "Ana van der Berg": particles between the first name and the surname.
+  const ws = all.filter((w, i) => !(i > 0 && i < all.length - 1 && NAME_PARTICLE.test(w)));
   if (ws.length < 2 || ws.length > 3 || !ws.every((w) => NAME_WORD.test(w))) return false;
   if (isMediaName(s) || KICKER_WORDS_RE.test(ws[0]) || MONTH_WORD.test(ws[0])) return false;
   // "Sofia Lorena", "Chad Miller": a first name the lexicon knows may also name a place.
@@ -138,7 +149,8 @@ const withoutPhotoCredits = (line: string) => line.replace(PHOTO_CREDIT_PART_RE,
 
 export function bylineOf(rawLine: string, place?: string, publishedOn?: string | null): HeadLine {
   // "Harriet Lowe @HarrietLowe_LL": the social handle is no part of the name.
-  const raw = withoutPhotoCredits(rawLine.replace(CREDIT_TAIL_RE, "").replace(/\s+@\w+$/, ""));
+  // "Anna Koval Follow": the follow button pasted beside the name.
+  const raw = withoutPhotoCredits(rawLine.replace(CREDIT_TAIL_RE, "").replace(/\s+@\w+$/, "").replace(/\s+Follow$/, ""));
   const tidy = tidyByline(raw);
   if (tidy) {
     // Authors who each file from a place: the places are read already, the first is the dateline.
@@ -195,6 +207,9 @@ const CAPS_NAME_JOB_RE = /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2}
  * Policy.", "Rezaul H Laskar, New Delhi", "Europe correspondent Isobel Marsh", "Julian Lee and Bloomberg News".
  * Null when there is nothing to take off.
  */
+/** "Prague", "Brasília": a state or capital the gazetteer knows, or a city the lexicon knows (accents aside). */
+const isPlaceName = (name: string) => KNOWN_PLACES.has(name) || isCityName(name) || isCityName(name.normalize("NFD").replace(/\p{M}/gu, ""));
+
 export function tidyByline(raw: string): { author: string; dateline?: string; publication?: string; publishedOn?: string } | null {
   const line = clean(raw);
   const slashRole = new RegExp(`^(.+?)\\s*/\\s*${JOB}$`, "iu").exec(line);
@@ -202,8 +217,9 @@ export function tidyByline(raw: string): { author: string; dateline?: string; pu
   const bio = new RegExp(`^(.+?),\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}?${JOB}\\s+(?:at|for|with)\\s+(.+?)\\.?$`, "iu").exec(line);
   if (bio && isPersonName(bio[1])) return { author: bio[1], publication: bio[2] };
   // "Rezaul H Laskar, New Delhi", "Olena Petrenko / Kyiv": the place the author files from.
-  const namePlace = /^(.+?)(?:,|\s*\/)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(line);
-  const placeNamed = namePlace && (KNOWN_PLACES.has(namePlace[2]) || isCityName(namePlace[2]));
+  // "Anna Koval | Kyiv", "Anna Koval — Kyiv" too.
+  const namePlace = /^(.+?)(?:,(?:\s+in)?|\s*[/|]|\s+[—–-])\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(line);
+  const placeNamed = namePlace && isPlaceName(namePlace[2]);
   // "Anna Koval and Petro Marchuk, Kyiv": two authors filing from one city.
   if (placeNamed && (isPersonName(namePlace[1]) || NAME_LIST_RE.test(namePlace[1]))) return { author: namePlace[1], dateline: namePlace[2] };
   const leadRole = new RegExp(`^(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}${JOB}\\s+(?=\\p{Lu})`, "u").exec(line);
@@ -217,6 +233,10 @@ export function tidyByline(raw: string): { author: string; dateline?: string; pu
   // "Anna Koval for The Harbour Herald": a contributor's byline credits the outlet that ran the story.
   const forOutlet = /^(.+?)\s+for\s+((?:The\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'-]*){0,4})$/u.exec(line);
   if (forOutlet && (isPersonName(forOutlet[1]) || NAME_LIST_RE.test(forOutlet[1])) && !PLACE_WORDS.has(forOutlet[2])) return { author: forOutlet[1], publication: forOutlet[2] };
+  // "ANNA KOVAL and PETRO MARCHUK Harbour Press": names in capitals run straight into the outlet's name (not kept: the
+  // dateline's agency or the masthead names the outlet as the page goes by).
+  const capsOutlet = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+(?:\p{Lu}[\p{Lu}'’.-]+|and))+)\s+(\p{Lu}\p{Ll}.*)$/u.exec(line);
+  if (capsOutlet && (isPersonName(capsOutlet[1]) || NAME_LIST_RE.test(titleCaseCaps(capsOutlet[1]))) && isMediaName(capsOutlet[2])) return { author: capsOutlet[1] };
   const withOutlet = /^(.+?)\s+and\s+([^,]+)$/.exec(line);
   if (withOutlet && isPersonName(withOutlet[1]) && isMediaName(withOutlet[2])) return { author: withOutlet[1] };
   return personThenCredit(raw);
@@ -232,7 +252,8 @@ function placeOfJob(job: string): string | undefined {
   // "…, Druzhkivka (Ukraine)": the country in brackets says the word before it is a place.
   const after = JOB_PLACE_RE.exec(job.replace(FIRST_CAPITAL, (c) => c.toLowerCase())); // "Special envoy, …"
   if (after && (after[2] || isCityName(after[1]))) return after[1];
-  return /\bin\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s*\(\p{Lu}[\p{L} -]+\)|,\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)?$/u.exec(job)?.[1];
+  // "special envoy to Kharkiv" too.
+  return /\b(?:in|to)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s*\(\p{Lu}[\p{L} -]+\)|,\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)?$/u.exec(job)?.[1];
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "./parse-article";
-import { extraDateline, isCreditedCaption, isOrdinaryWords } from "./parse-article-dateline";
+import { creditedDatelineLine, extraDateline, isCreditedCaption, isOrdinaryWords, wireDateline } from "./parse-article-dateline";
 
 describe("datelines beyond the agency forms", () => {
   it("reads a place in capitals closed by a full stop, a known city in mixed case and 'NEAR <place>'", () => {
@@ -58,5 +58,73 @@ describe("wire datelines with the day first or a year", () => {
     expect(page("WARSAW, 12 May 2026 (PAP) -")).toMatchObject({ dateline: "Warsaw", publication: "PAP", publishedOn: "2026-05-12" });
     expect(page("Kyiv, 12 May 2026 /Ukrinform/.")).toMatchObject({ dateline: "Kyiv", publication: "Ukrinform", publishedOn: "2026-05-12" });
     expect(page("MOSCOW, May 12 /TASS/.")).toMatchObject({ dateline: "Moscow", publication: "TASS", datelineDay: "05-12" });
+  });
+});
+
+describe("wire datelines of more agencies", () => {
+  const lead = "The harbour master said on Thursday that the ferry would sail again next week after the repairs.";
+  const more = "Repairs to the pier cost more than the council had planned, the mayor told reporters.";
+  const parse = (first: string) => parseArticle(`Ferry to sail again after storm repairs\n\n${first}\n\n${more}`);
+
+  it("reads the place, the agency in capitals after a full stop and drops them from the lead ('ASTANA. KAZINFORM –')", () => {
+    expect(extraDateline(`VARNA. HARBOURINFORM – ${lead}`)).toMatchObject({ dateline: "Varna", publication: "HARBOURINFORM" });
+    expect(parse(`VARNA. HARBOURINFORM – ${lead}`)).toMatchObject({ dateline: "Varna", publication: "HARBOURINFORM", body: `${lead}\n\n${more}` });
+  });
+
+  it("reads a dateline printed as a line of its own, with the agency's reporter", () => {
+    expect(creditedDatelineLine("Varna, November 6 (HPA correspondent Anna Koval)")).toEqual({ dateline: "Varna", day: "11-06", publication: "HPA", author: "Anna Koval" });
+    expect(parse(`Varna, 6 November (HPA)\n\n${lead}`)).toMatchObject({ dateline: "Varna", publication: "HPA", datelineDay: "11-06", body: `${lead}\n\n${more}` });
+    expect(creditedDatelineLine("Varna, November 6 (Reuters) - The ferry left.")).toBeNull();
+  });
+
+  it("reads the wire grammar: place, country, day, agency and a dash, colon or full stop", () => {
+    expect(wireDateline(`BAKU, Azerbaijan, November 6. ${lead}`)).toMatchObject({ dateline: "Baku", day: "11-06", publication: null });
+    expect(wireDateline(`New Delhi [India], November 6 (HPA): ${lead}`)).toMatchObject({ dateline: "New Delhi", publication: "HPA" });
+    expect(wireDateline(`New Delhi, Nov 6 (HPA) ${lead}`)).toMatchObject({ dateline: "New Delhi", publication: "HPA" });
+    expect(wireDateline(`Riyadh, November 06, 2026, HPA -- ${lead}`)).toMatchObject({ dateline: "Riyadh", dayText: "November 06, 2026", publication: "HPA" });
+    expect(wireDateline(`Tehran, HPA – ${lead}`)).toMatchObject({ dateline: "Tehran", publication: "HPA" });
+    expect(wireDateline(`ABU DHABI, 6th November, 2026 (HPA) -- ${lead}`)).toMatchObject({ dateline: "Abu Dhabi", day: "11-06" });
+    expect(wireDateline("Baku, November 6, HPA")).toMatchObject({ dateline: "Baku", publication: "HPA" });
+  });
+
+  it("reads no dateline from a sentence, a bare place or an unknown word in brackets", () => {
+    for (const line of [`Kyiv, November 6.`, `Kyiv – ${lead}`, `MUMBAI (Harbour) Officials met.`, `Ankara, Kyiv and Warsaw – ${lead}`, `The Council, November 6: ${lead}`]) {
+      expect(wireDateline(line), line).toBeNull();
+    }
+  });
+
+  it("takes an agency only this grammar reads for the publication after every other sign", () => {
+    expect(parse(`Tehran, HPA – ${lead}`)).toMatchObject({ dateline: "Tehran", publication: "HPA", body: `${lead}\n\n${more}` });
+    const paper = parseArticle(`Ferry to sail again after storm repairs\n\nTehran, HPA – ${lead}\n\n${more}\n\n© 2026 Harbour Herald. All rights reserved.`);
+    expect(paper.publication).toBe("Harbour Herald");
+  });
+});
+
+describe("a region in brackets after the place", () => {
+  it("reads 'ODESA (Odesa region). ' as the dateline", () => {
+    expect(extraDateline("IZMAIL (Odesa region). The ferry left at dawn.")).toMatchObject({ dateline: "Izmail" });
+  });
+});
+
+describe("more dateline and byline shapes of foreign papers", () => {
+  const lead = "Drones struck the port overnight, damaging a grain terminal, the regional administration said on Thursday.";
+  const more = "The mayor said repairs to the pier would begin next week.";
+  const parse = (head: string) => parseArticle(`Drones hit the harbour again as talks stall\n\n${head}\n\n${more}`);
+
+  it("reads a known place before a hyphen, a place and its region, and a city and country before a colon", () => {
+    expect(parse(`Kyiv - ${lead}`)).toMatchObject({ dateline: "Kyiv", body: `${lead}\n\n${more}` });
+    expect(parse(`IZMAIL, Odesa region – ${lead}`)).toMatchObject({ dateline: "Izmail", body: `${lead}\n\n${more}` });
+    expect(parse(`Izmail, Odesa oblast: ${lead}`)).toMatchObject({ dateline: "Izmail" });
+    expect(parse(`Izmail, Ukraine: ${lead}`)).toMatchObject({ dateline: "Izmail" });
+    expect(parse(`Harbour - ${lead}`).dateline).toBeNull();
+  });
+
+  it("reads where the correspondent files from in the head", () => {
+    const head = (line: string) => parseArticle(`Drones hit the harbour again as talks stall\n${line}\n6 November 2026\n${lead}\n${more}`);
+    expect(head("From our correspondent in Kyiv")).toMatchObject({ dateline: "Kyiv" });
+    expect(head("Anna Koval, special envoy to Kharkiv")).toMatchObject({ author: "Anna Koval", dateline: "Kharkiv" });
+    expect(head("Anna Koval reports from Kyiv")).toMatchObject({ author: "Anna Koval", dateline: "Kyiv", standfirst: null });
+    expect(head("Anna Koval (Kyiv)")).toMatchObject({ author: "Anna Koval", dateline: "Kyiv" });
+    expect(parseArticle(`Drones hit the harbour again as talks stall\nBy Anna Koval\nKyiv, Ukraine\n6 November 2026\n${lead}`)).toMatchObject({ author: "Anna Koval", dateline: "Kyiv" });
   });
 });

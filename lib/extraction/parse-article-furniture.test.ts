@@ -66,3 +66,55 @@ describe("section labels below the headline", () => {
     expect(p.title).toBe("Ferry service to resume after storm repairs in the port");
   });
 });
+
+describe("photo and 'read also' lines", () => {
+  const lead = "The harbour master said on Tuesday that the ferry to the island would sail again next week.";
+  const more = "Repairs to the pier cost more than the council had planned, the mayor told reporters at the harbour.";
+
+  it("never takes them for the headline, the standfirst or the body", () => {
+    for (const line of ["Illustrative photo", "Photo illustrative", "Photo by Anna Koval", "Photo credit: Anna Koval / Harbour Wire", "Read also: Ferry fares to rise in spring", "Read also Ferry fares to rise in spring", "Read also"]) {
+      const p = parseArticle(`Ferry to sail again after storm repairs\n12.05.2026 10:42\n${line}\n${lead}\n${more}`);
+      expect(p, line).toMatchObject({ title: "Ferry to sail again after storm repairs", standfirst: null, publishedOn: "2026-05-12", body: `${lead}\n\n${more}` });
+    }
+  });
+
+  it("keeps a headline that only starts like a photo credit", () => {
+    expect(parseArticle(`Photos by war reporter win a prize in Kyiv\n\n${lead}\n\n${more}`).title).toBe("Photos by war reporter win a prize in Kyiv");
+  });
+});
+
+describe("the outlet's name after the headline and breadcrumbs", () => {
+  const story = "The harbour master said on Tuesday that the ferry would sail again.\nRepairs cost more than planned, he said.";
+
+  it("takes the outlet off a browser-tab headline ('Headline | Outlet')", () => {
+    for (const sep of ["|", "-", "–"]) {
+      expect(parseArticle(`Ferry to sail again after storm repairs ${sep} Harbour Times\nMay 12, 2026\n${story}`), sep).toMatchObject({ title: "Ferry to sail again after storm repairs", publication: "Harbour Times" });
+    }
+    expect(parseArticle(`Ferry to sail again - but not for long\nMay 12, 2026\n${story}`).title).toBe("Ferry to sail again - but not for long");
+  });
+
+  it("drops a breadcrumb with '&' in a section's name", () => {
+    expect(parseArticle(`Industry › Energy › Oil & Gas\nFerry to sail again after storm repairs\nMay 12, 2026\n${story}`).title).toBe("Ferry to sail again after storm repairs");
+  });
+});
+
+describe("agency photo captions", () => {
+  const lead = "The harbour master said on Tuesday that the ferry to the island would sail again next week.";
+  const more = "Repairs to the pier cost more than the council had planned, the mayor told reporters at the harbour.";
+
+  it("keeps them out of the body, at the top or between paragraphs", () => {
+    for (const caption of [
+      "A ferry in the harbour on May 12, 2026. ( Anna Koval - Anadolu Agency )",
+      "A ferry in the harbour on May 12, 2026. Anna Koval/Anadolu",
+      "A ferry in the harbour on Tuesday. (Xinhua/Anna Koval)",
+      "A ferry in the harbour on Tuesday. Photo by Anna Koval",
+      "A ferry in the harbour on Tuesday. — Photo: Anna Koval",
+      "Illustrative photo: Harbour Images",
+    ]) {
+      const top = parseArticle(`Ferry to sail again after storm repairs\n12.05.2026 10:42\n${caption}\n${lead}\n${more}`);
+      expect(top.body, caption).toBe(`${lead}\n\n${more}`);
+      const mid = parseArticle(`Ferry to sail again after storm repairs\n12.05.2026 10:42\n${lead}\n${caption}\n${more}\nThe council will meet on Friday to approve the repairs.`);
+      expect(mid.body, caption).not.toContain(caption.slice(0, 20));
+    }
+  });
+});

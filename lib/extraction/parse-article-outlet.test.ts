@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { copyrightHolder, hostNamedInText, isMediaName, mastheadOf, pageFooter, sourceOutlet, urlOutlet } from "./parse-article-outlet";
+import { parseArticle } from "./parse-article";
 
 describe("outlet evidence on a pasted page", () => {
   it.each([
@@ -75,5 +76,27 @@ describe("copyright lines among footer links and small print", () => {
     expect(copyrightHolder("© 2026 Harbour Wire Ltd. Registered in England and Wales.")).toBe("Harbour Wire");
     expect(copyrightHolder("All content © 2026 Harbour Wire")).toBe("Harbour Wire");
     expect(copyrightHolder("Photo: Anna Koval | © Harbour Wire")).toBeNull();
+  });
+});
+
+describe("mastheads printed with a second name or a breadcrumb", () => {
+  it("reads the name beside its web host or other name, and a site's name opening a breadcrumb", () => {
+    expect(mastheadOf("Harbour Noviny | harbour.cz")).toBe("Harbour Noviny");
+    expect(mastheadOf("TV Harbour | Gavan")).toBe("TV Harbour");
+    expect(mastheadOf("Harbour.sk › Domáce › Súdy")).toBe("Harbour.sk");
+    expect(mastheadOf("World › Europe")).toBeNull();
+    expect(mastheadOf("Harbour Times | Drones strike the port again overnight")).toBeNull();
+  });
+
+  it("takes a last word in lower case that is no English word for part of a foreign name", () => {
+    expect(mastheadOf("Harbour noviny")).toBe("Harbour noviny");
+    expect(mastheadOf("Le Port diplomatique")).toBe("Le Port diplomatique");
+    expect(mastheadOf("Web desk")).toBeNull();
+    expect(mastheadOf("Drones strike again")).toBeNull();
+  });
+
+  it("puts the masthead before an agency's credit line in the head", () => {
+    const p = parseArticle("Harbour Herald\nWorld › Europe\nDrones strike the port of Odesa again as talks stall\nAssociated Press\nTue 10 Feb 2026 at 14:27\nKYIV, Ukraine (AP) — Drones struck the port overnight, officials said on Tuesday.\nThe mayor said the grain terminal was hit.");
+    expect(p.publication).toBe("Harbour Herald");
   });
 });

@@ -46,15 +46,32 @@ export function outletName(s: string): string {
  */
 export function mastheadOf(line: string): string | null {
   const t = line.trim();
+  const parts = t.split(/\s+[|›»]\s+/);
+  if (parts.length > 1) return pairedMasthead(parts, /\s[›»]\s/.test(t));
   if (/^[\w-]+\.(?:com|org|net|[a-z]{2})$/i.test(t)) return t; // "eKathimerini.com"
   const words = t.split(/\s+/);
   if (words.length > 6 || /[.!?:;,|/"“”]$|\b\d/.test(t) || isGeneric(t)) return null;
   // "Interview", "Investigations": one ordinary English word (or plural noun) is a section kicker, not an outlet's name.
   const commonNoun = lexiconTag(t) || /^\p{Lu}\p{Ll}+(?:ions|ings|ments|ies)$/u.test(t);
   if (words.length === 1 && commonNoun && !isKnownMedia(t) && !/^\p{Lu}+$/u.test(t)) return null;
-  const titled = words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:for|of|the|and|on|in|de|la|le|il|el|die|der|het)$/.test(w));
+  // "Harbour noviny", "Le Monde harbourique": a last word in lower case that is no English word ends a foreign name.
+  const foreignLast = (w: string, i: number) => i === words.length - 1 && i > 0 && /^\p{Ll}{5,}$/u.test(w) && !lexiconTag(w) && !/^(?:staff|newsroom|editors?|bureau|team)$/.test(w);
+  const titled = words.every((w, i) => /^[\p{Lu}&]/u.test(w) || /^(?:for|of|the|and|on|in|de|la|le|il|el|die|der|het)$/.test(w) || foreignLast(w, i));
   // "la Repubblica", "le Temps": a lower-case article before the name.
   return titled && (/^[\p{Lu}]/u.test(t) || /^(?:la|le|il|el|de|die|der|het) \p{Lu}/u.test(t)) ? outletName(t) : null;
+}
+
+/**
+ * "Harbour Noviny | harbour.cz", "TV Harbour | Gavan": the name beside its web host or its name in another script or
+ * language; "Harbour.sk › Domestic › Courts": a site's name opening its breadcrumb. Null for a kicker or a section path.
+ */
+function pairedMasthead(parts: string[], breadcrumb: boolean): string | null {
+  const [first, ...rest] = parts;
+  const isHost = (s: string) => /^[\w-]+\.(?:com|org|net|[a-z]{2})$/i.test(s);
+  if (breadcrumb || rest.length > 1) return isHost(first) || isKnownMedia(first) ? first : null;
+  const other = rest[0];
+  if (!isHost(other) && !/^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u.test(other)) return null;
+  return isHost(first) ? first : mastheadOf(first);
 }
 
 const LEGAL = /\s*,?\s*\b(?:L\.?P\.?|Inc\.?|Ltd\.?|LLC|GmbH|plc|S\.A\.|S\.p\.A\.|SpA|DAC|AG|B\.V\.|N\.V\.|Oy|Oyj|AB|ASA|Pty|Limited|or its affiliated companies|and its licensors)(?=\s|$|[.,])/g;

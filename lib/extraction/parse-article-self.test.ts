@@ -100,3 +100,17 @@ describe("a name cut at the end of its sentence", () => {
     expect(selfNamedOutlet("The vote was delayed, two diplomats told Harbour News. While he was gone, the text passed.")).toBe("Harbour News");
   });
 });
+
+describe("an agency crediting its own story", () => {
+  it("reads 'X reports this with reference to …' and 'a X correspondent reports'", () => {
+    expect(selfNamedOutlet("Two people were hurt.\nHarbourinform reports this with reference to the regional council.")).toBe("Harbourinform");
+    expect(selfNamedOutlet("The pier was shut, Harbourinform reports, citing the port authority.")).toBe("Harbourinform");
+    expect(selfNamedOutlet("The ferry left at dawn, a Harbourinform correspondent reports.")).toBe("Harbourinform");
+    expect(selfNamedOutlet("The ferry left at dawn, the council said, HPN reports.")).toBe("HPN");
+  });
+
+  it("does not take a relayed past report or an agency's photographer for the page's outlet", () => {
+    expect(selfNamedOutlet("Harbour Daily reported on Monday that the pier was shut.")).toBeNull();
+    expect(selfNamedOutlet("A ferry waits.\nPhoto: AP Photo/Anna Koval")).toBeNull();
+  });
+});

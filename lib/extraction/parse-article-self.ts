@@ -26,7 +26,8 @@ const CUES: [RegExp, number, boolean][] = [
   [re("\\b(?:told|tells) (?:the\\s+)?OUTLET(?= in an (?:exclusive )?interview)|\\b[Ii]n an interview with (?:the\\s+)?OUTLET"), 0.5, true],
   [re("^Read (?:more|also|the full story) (?:in|on|from|at) OUTLET(?::|\\s*$)", "gmu"), 3, false],
   [re("\\(OUTLET:\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,2}\\)"), 2, false],
-  [re("(?:©|Photo:|Photograph:)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,2}\\s*[/,]\\s*OUTLET\\s*$", "gmu"), 2, false],
+  // "Photo: AP Photo/Anna Koval" credits the agency's photographer: the part after the slash is a person.
+  [re("(?:©|Photo:|Photograph:)\\s*(?!\\p{Lu}+\\s+Photo\\b)\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,2}\\s*[/,]\\s*OUTLET\\s*$", "gmu"), 2, false],
   [re("^\\(OUTLET with (?:AFP|AP|Reuters|agencies|wires)", "gmu"), 3, false],
   [re("^With reporting by OUTLET['’]s\\b", "gmu"), 3, false],
   [re("\\bis (?:an?|the) (?:[\\p{L}-]+\\s+){0,6}(?:reporter|correspondent|editor|writer|journalist|columnist)\\b[^.\\n]{0,60}? (?:at|for|with) OUTLET(?:\\.?\\s*$|\\.\\s)", "gmu"), 3, false],
@@ -42,6 +43,13 @@ const CUES: [RegExp, number, boolean][] = [
   [re("^OUTLET (?:spent|visited|visits|travelled|traveled|went|joined|accompanied|followed)\\b", "gmu"), 2, true],
   // "By Harbour Times Staff": a whole byline line (in running text "the General Staff" names no outlet).
   [re("^By\\s+OUTLET\\s+Staff\\s*$", "gmu"), 3, false],
+  // "Harbour Wire reports this with reference to the regional administration", "…, Harbour Wire reports, citing …":
+  // an agency crediting its own story in the present tense (another outlet is cited in the past: "X reported").
+  [re("(?<![\\p{L}])OUTLET reports(?: this)?,? (?:with reference to|referring to|citing|according to)\\b"), 3, false],
+  // "…, a Harbour Wire correspondent reports.": the agency's own reporter.
+  [re("\\b(?:an?|the) OUTLET correspondent (?:reports|has learned|was told)\\b"), 3, false],
+  // "…, the regional administration said, Harbour Wire reports.": weaker, a paper may relay another outlet's report.
+  [re(",[ \\t]+OUTLET reports\\.(?:\\s|$)"), 1, false],
 ];
 
 /** "Morning Briefing", "Politics Digest": names of newsletters, which sign-up lines print instead of the outlet's. */

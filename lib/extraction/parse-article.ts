@@ -19,10 +19,11 @@ import { datelineYear, isUndatedLine, undatedLineDate } from "./dateline-date";
 import { GAZETTEER } from "./gazetteer";
 import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, UPDATED_LABEL_RE, isAmbiguousNumeric, isDayMonthLine, monthIndex, parseDateString, publishedDateOf, yearFirstDate } from "./page-dates";
 import { KICKER_WORDS_RE, ROLE_LINE_RE, bylineOf, isOutletCredit, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
-import { extraDateline, isCityName, isCreditedCaption, isKnownPlace, isOrdinaryWords, wireDay } from "./parse-article-dateline";
+import { creditedDatelineLine, extraDateline, isCityName, wireDateline, isCreditedCaption, isKnownPlace, isOrdinaryWords, wireDay } from "./parse-article-dateline";
 import { DESK_LINE_RE, isNavList, markNameLines, namesADesk } from "./parse-article-name-lines";
 import { dropCaptionsAboveCredits, isPageFurniture } from "./parse-article-furniture";
 import { selfNamedOutlet } from "./parse-article-self";
+import { tailCredit } from "./parse-article-tail";
 import { creditSigns, footByline, markOutletLines, mastheadSigns } from "./parse-article-signed";
 import { WIRE_AGENCY, hostNamedInText, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, namesASection, outletName, pageFooter } from "./parse-article-outlet";
 import { UPPER_START } from "./word-shapes";
@@ -55,8 +56,8 @@ const UNDASHED_AGENCY_RE = new RegExp(`^([\\p{Lu}][\\p{Lu} .'-]{1,30}?)(?:,\\s+$
 const AGENCY_FIRST_RE = new RegExp(`^\\(([\\p{Lu}][\\p{L}&/-]{1,20})\\)\\s*(?:--|[-–—])\\s*([\\p{Lu}][\\p{Lu} .'-]{1,30}?),\\s+(?:${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})\\s*(?:--|[-–—])\\s+`, "iu");
 /** Wire-service markers before a headline: "(LEAD)", "(2nd LD)", "(URGENT)", "UPDATE 2-", "EXCLUSIVE-". */
 const WIRE_MARKER_RE = /^(?:\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE\s*\d*|WRAPUP\s*\d*|CORRECTED)\)\s*|(?:UPDATE\s*\d+|WRAPUP\s*\d+|EXCLUSIVE|CORRECTED)-)/;
-/** "MOSCOW, November 27. /TASS/.", "Kyiv, 12 May 2026 /Ukrinform/." */
-const SLASH_AGENCY_RE = new RegExp(`^([\\p{Lu}][\\p{L} .'-]{1,40}),\\s+${WIRE_DAY}\\.?\\s+/([^/]{2,30})/\\.?\\s*`, "u");
+/** "MOSCOW, November 27. /TASS/.", "Kyiv, 12 May 2026 /Ukrinform/.", "Bucharest, Nov 6 /Agerpres/ - " */
+const SLASH_AGENCY_RE = new RegExp(`^([\\p{Lu}][\\p{L} .'-]{1,40}),\\s+${WIRE_DAY}\\.?\\s+/([^/]{2,30})/\\.?\\s*(?:(?:--|[-–—])\\s+)?`, "u");
 /** "ANKARA - ", "KYIV (Ukrinform) — ", "ROME, 12 MAY - " */
 const PLAIN_DATELINE_RE = new RegExp(`^([\\p{Lu}][\\p{Lu}'-]{2,}(?:\\s[\\p{Lu}][\\p{Lu}'-]+)?)(?:,\\s+${WIRE_DAY})?\\s*(?:\\(([^)]{2,40})\\))?\\s*(?:--|[-–—])\\s+`, "u");
 /** "(CNN) — ": the outlet alone opens the first paragraph. */
@@ -65,16 +66,16 @@ const OUTLET_DATELINE_RE = /^\(([\p{Lu}][\p{L}&/-]{1,20}(?:\s[\p{Lu}][\p{L}-]+)?
 const COLON_DATELINE_RE = /^([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?):\s+(?=[\p{Lu}"“])/u;
 /** "Vilnius, 3 March 2026 — ": a place and the date before a dash. */
 const CITY_DATE_RE = new RegExp(`^([\\p{Lu}][\\p{L}.'-]+(?:\\s[\\p{Lu}][\\p{L}.'-]+)?),\\s+(${DATE_RE.source})\\s*(?:--|[—–-])\\s+`, "iu");
-const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:read|see) also:.*|read more:.*|also read:.*|related:.*|subscribe|close|menu|comments?|print|email|tweet|follow us.*|sign up.*|cookies?.*|accept|more from .*|tags?:.*|topics?:.*|\d+ min(?:ute)?s?(?: reading time| read)|reading time:?.*|edited by:?.*|skip to (?:main )?content|live|keywords|related (?:articles|stories|news|content)|more on this(?: story)?|most read|discussion|daily newsletter|.*all rights reserved\.?|this article was originally published in .*|comments are closed.*|(?:published|updated|posted|modified):?\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|[\p{Lu}&]+(?:\s*\/\s*[\p{Lu}&]+)+|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|save(?: article)?|translate|listen(?: to this article)?|\d+\s+min(?:ute)?s?|copy link|gift (?:this )?article|share (?:this )?(?:article|story)|bookmark|(?:[\p{L} ]{2,20}\s[>›»]\s)+[\p{L} ]{2,20}|(?:published|updated|posted)(?: on)?:?\s+(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day))$/iu;
+const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:read|see) also\b.*|read more:.*|also read:.*|related:.*|subscribe|close|menu|comments?|print|email|tweet|follow us.*|sign up.*|cookies?.*|accept|more from .*|tags?:.*|topics?:.*|\d+ min(?:ute)?s?(?: reading time| read)|reading time:?.*|edited by:?.*|skip to (?:main )?content|live|keywords|related (?:articles|stories|news|content)|more on this(?: story)?|most read|discussion|daily newsletter|.*all rights reserved\.?|this article was originally published in .*|comments are closed.*|(?:published|updated|posted|modified):?\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|[\p{Lu}&]+(?:\s*\/\s*[\p{Lu}&]+)+|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|save(?: article)?|translate|listen(?: to this article)?|\d+\s+min(?:ute)?s?|copy link|gift (?:this )?article|share (?:this )?(?:article|story)|bookmark|(?:[\p{L}&' ]{2,20}\s[>›»]\s)+[\p{L}&' ]{2,20}|(?:published|updated|posted)(?: on)?:?\s+(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day))$/iu;
 /** A "Related" or "Keywords" line introduces a list of headlines or tags, which are not article text. */
-const LIST_INTRO_RE = /^(?:related(?: articles| stories| news| content)?|read more|more on this(?: story)?|see also|keywords|tags|most read)$/i;
+const LIST_INTRO_RE = /^(?:related(?: articles| stories| news| content)?|read more|more on this(?: story)?|see also|read also|also read|keywords|tags|most read)$/i;
 const TRAILER_RE = /^\((?:reporting|writing|editing|with inputs|additional reporting)\b.*\)$|contributed (?:reporting )?to this report\.?$|^with (?:additional )?(?:reporting|inputs) (?:by|from) [^.]{2,60}\.?$/i;
-const CAPTION_RE = /^(?:(?:file )?photo(?: caption)?|image|picture|caption|illustration)\s*:|\s\|\s*(?:photo|image|picture)\s*:\s*[^|.]{2,40}$|\.\s+(?:photo(?:graph)?|image|picture|foto)(?: credit)?:\s*[^.]{2,40}$|\.\s+\[[^\]]{2,60}\]$|\((?:photo(?:graph)?|image|picture|credit|foto)s?:\s*[^()]{2,60}\)$|^image (?:source|caption),|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|[\/|]\s*(?:AFP|Reuters|AP|EPA|Getty Images|Kyodo|Bloomberg|Jiji)\s*$/i;
+const CAPTION_RE = /^(?:illustrative )?(?:(?:file )?photo(?: caption| credit)?|image|picture|caption|illustration)\s*:|^(?:illustrative (?:photo|image|picture)|(?:photo|image|picture) illustrative|(?:photo|image|picture)s? by [a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2}(?:\s*[/,|]\s*[\w .-]{2,30})?)$|\s\|\s*(?:photo|image|picture)\s*:\s*[^|.]{2,40}$|[.—–-]\s+(?:photo(?:graph)?|image|picture|foto)(?: credit)?(?::| by)\s*[^.]{2,40}$|\.\s+\[[^\]]{2,60}\]$|\((?:photo(?:graph)?|image|picture|credit|foto)s?:\s*[^()]{2,60}\)$|^image (?:source|caption),|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|[\/|]\s*(?:AFP|Reuters|AP|EPA|Getty Images|Kyodo|Bloomberg|Jiji|Anadolu|Xinhua|dpa)\s*$|\((?:AFP|AP|Reuters|EPA|Xinhua|AA|TASS|Kyodo|Yonhap)\/[^()]{2,40}\)$|\(\s*[^()]{2,40}\s[-–]\s(?:Anadolu(?: Agency)?|AA)\s*\)$/i;
 /** "… in Odesa, March 3, 2026. REUTERS/Anna Koval": the agency's photo credit before the photographer closes a caption. */
 const AGENCY_PHOTO_RE = /\b(?:REUTERS|AFP|AP|EPA)\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}(?:\/File Photo)?\s*$/u;
 const isCaption = (line: string) => CAPTION_RE.test(line) || AGENCY_PHOTO_RE.test(line);
-/** "Kyiv, Ukraine — ": a city and its country, mixed case, before a dash. */
-const CITY_COUNTRY_RE = /^([\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+)?),\s+([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)\s+(?:--|[—–-])\s+/u;
+/** "Kyiv, Ukraine — ", "Kyiv, Ukraine: ": a city and its country, mixed case, before a dash or a colon. */
+const CITY_COUNTRY_RE = /^([\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+)?),\s+([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)(?:\s+(?:--|[—–-])|:)\s+/u;
 const STATE_NAMES = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => e.forms));
 const PLACE_LINE_RE = /^(?:[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?:)$/u;
 
@@ -92,7 +93,8 @@ export function classifyHeadLine(line: string): HeadLine | null {
   if (isCaption(line) && !(pipeCredit && isPersonName(pipeCredit[1])) && !/^By\s/.test(line)) return { kind: "caption" };
   // "A ferry in the harbour on Monday. (Anna Koval/Harbour Wire)": a sentence closed by a photo credit.
   if (isCreditedCaption(line) && /[.!?]["”’]?\s+[^.!?]+$/.test(line)) return { kind: "caption" };
-  const from = /^Reporting from\s+([\p{Lu}][\p{L}' -]+?)(?:,\s*[\p{Lu}][\p{L} ]+)?$/u.exec(line);
+  // "Reporting from Kyiv", "From our correspondent in Kyiv".
+  const from = /^(?:Reporting from|From (?:our|a) (?:own )?(?:special )?(?:correspondent|reporter|envoy) in)\s+([\p{Lu}][\p{L}' -]+?)(?:,\s*[\p{Lu}][\p{L} ]+)?$/u.exec(line);
   if (from) return { kind: "place", dateline: from[1] };
   if (words(line) <= 16 || (/[|•·]/.test(line) && words(line) <= 24)) {
     // "By Tom Balmforth | Updated: Mar 3, 2026 14:05", "Story by Anna Smith • 2h": byline and date share the line.
@@ -123,6 +125,9 @@ export function classifyHeadLine(line: string): HeadLine | null {
   if (outletPlace && isMediaName(outletPlace[1])) return { kind: "publication", publication: outletPlace[1], dateline: outletPlace[2] };
   if (isGeneric(line)) return { kind: "junk" };
   if ((PLACE_LINE_RE.test(line) && !KICKER_WORDS_RE.test(line.replace(/:$/, "")) && !isOrdinaryWords(line)) || CAPITALS.has(line) || (words(line) <= 2 && isCityName(line))) return { kind: "place", dateline: titleCase(line.replace(/:$/, "")) };
+  // "Kyiv, Ukraine" alone on a line: a city and its country.
+  const cityState = /^([\p{Lu}][\p{L}'-]+(?:\s[\p{Lu}][\p{L}'-]+)?),\s+([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)$/u.exec(line);
+  if (cityState && STATE_NAMES.has(cityState[2]) && !STATE_NAMES.has(cityState[1]) && isCityName(cityState[1])) return { kind: "place", dateline: cityState[1] };
   const date = words(line) <= 16 ? publishedDateOf(line) : null;
   if (date && lineParts(line).every((part) => words(dateResidue(part)) <= 3 || isMediaName(part) || JUNK_LINE_RE.test(part))) return dateLine(line, date);
   // "2026 m. kovo 10 d. 09:14", "2026. november 19. 09:15": a date printed year first is a date line too.
@@ -270,10 +275,18 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   } else body = untitledHead(lines, meta);
 
   if (meta.title && !opts.title) meta.title = meta.title.replace(WIRE_MARKER_RE, "");
+  // "Drones hit the port | Harbour Herald": the browser tab's title, the outlet after the bar or dash.
+  const siteSuffix = meta.title && !opts.title ? /^(.{20,}?)\s+[|–—-]\s+([^|–—-]{2,40})$/.exec(meta.title) : null;
+  if (siteSuffix && isMediaName(siteSuffix[2].trim())) {
+    meta.title = siteSuffix[1];
+    meta.publication ??= siteSuffix[2].trim();
+  }
   // "UPI" above "Copyright 2026 United Press International, Inc.": the masthead prints the name the page goes by.
   meta.publication ??= masthead && footer.copyright && initials(footer.copyright) === masthead ? masthead : footer.copyright;
   body = dropLinkLists(dropCaptionsAboveCredits(body)).filter((p) => !JUNK_LINE_RE.test(p) && !isPageFurniture(p) && !isCaption(p) && !TRAILER_RE.test(p) && !isFooterLine(p) && !ROLE_LINE_RE.test(p) && !isUndatedLine(p));
   if (!meta.publishedOn) body = takeStrayDateLine(body, meta);
+  const tail = tailCredit(body);
+  if (tail) body = tail.lastParagraph ? [...body.slice(0, -1), tail.lastParagraph] : body.slice(0, -1);
   while (body.length && words(body[body.length - 1]) <= 2 && !endsLikeSentence(body[body.length - 1])) body.pop();
   // A photo caption printed between the head and the dateline paragraph.
   if (body.length > 1 && isCreditedCaption(body[0]) && !opensWithAnyDateline(body[0]) && opensWithAnyDateline(body[1])) body.shift();
@@ -282,12 +295,17 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
     meta.standfirst = clean(body.shift()!);
   }
   const outletAbove = meta.publication;
-  if (body.length) body[0] = stripDateline(body[0], meta);
-  if (!outletAbove) creditWireCopy(meta, masthead);
-  meta.publication ??= masthead ?? footer.source ?? footer.url;
+  if (body.length > 1) body = takeDatelineLine(body, meta);
+  const weak: { publication?: string } = {};
+  if (body.length) body[0] = stripDateline(body[0], meta, weak);
+  // "Baku, November 6, HARBOURPRESS" alone on its line: nothing is left of the paragraph.
+  if (body.length > 1 && !body[0].trim()) body.shift();
+  // "Harbour Herald" above an "Associated Press" credit line: the paper runs the agency's copy, as with an agency dateline.
+  if (!outletAbove || isWireAgencyName(outletAbove)) creditWireCopy(meta, masthead);
+  meta.publication ??= masthead ?? footer.source ?? tail?.publication ?? footer.url;
   // "By Reuters" with no other outlet named: the agency's own page.
   if (meta.author && isKnownMedia(meta.author)) meta.publication ??= meta.author;
-  meta.publication ??= selfNamedOutlet(lines.join("\n")) ?? hostNamedInText(lines.join("\n"));
+  meta.publication ??= selfNamedOutlet(lines.join("\n")) ?? hostNamedInText(lines.join("\n")) ?? weak.publication ?? null;
   meta.publishedOn ??= footer.date ?? footer.urlDate;
   if (meta.datelineDay && body.length) meta.publishedOn ??= datelineYear(meta.datelineDay, body[0], lines.join("\n"));
   // "NOS News • Tuesday 10 February, 14:27 • Modified …": each part of a date line may be an undated day.
@@ -310,13 +328,16 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   return { ...meta, body: body.join("\n\n") };
 }
 
+/** "AP", "Reuters", "Associated Press", "Agence France-Presse": a wire agency by its short or full name. */
+const isWireAgencyName = (s: string) => WIRE_AGENCY.test(s) || /^(?:Associated Press|Agence France[- ]Presse|Press Trust of India|Anadolu Agency|Kyodo News|Yonhap News Agency|Xinhua News Agency)$/i.test(s);
+
 /**
  * "The Harbour Star" above "KYIV, March 5 (Reuters) -": a paper running agency copy under its own masthead is the
  * publication, and the agency (when no one signs the story) its author.
  */
 function creditWireCopy(meta: Omit<ParsedArticle, "body">, masthead: string | null) {
   const agency = meta.publication;
-  if (!masthead || namesASection(masthead) || !agency || !WIRE_AGENCY.test(agency) || masthead.toLowerCase() === agency.toLowerCase()) return;
+  if (!masthead || namesASection(masthead) || !agency || !isWireAgencyName(agency) || masthead.toLowerCase() === agency.toLowerCase()) return;
   meta.author ??= agency;
   meta.publication = masthead;
 }
@@ -448,8 +469,19 @@ const opensWithAnyDateline = (line: string) =>
 
 const opensWithDateline = (line: string) => [AGENCY_FIRST_RE, AGENCY_PREFIX_RE, UNDASHED_AGENCY_RE, SLASH_AGENCY_RE, CITY_DATE_RE, OUTLET_DATELINE_RE].some((re) => re.test(line));
 
+/** "Sofia, November 6 (BTA correspondent Anna Koval)" alone above the lead: place, day, agency and author, then the line goes. */
+function takeDatelineLine(body: string[], meta: Omit<ParsedArticle, "body">): string[] {
+  const line = creditedDatelineLine(body[0]);
+  if (!line) return body;
+  meta.dateline ??= line.dateline;
+  meta.datelineDay ??= line.day;
+  meta.publication ??= line.publication;
+  if (line.author) meta.author ??= line.author;
+  return body.slice(1);
+}
+
 /** Strips an agency dateline from the first paragraph, recording place and agency. */
-function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string {
+function stripDateline(first: string, meta: Omit<ParsedArticle, "body">, weak: { publication?: string }): string {
   const agencyFirst = AGENCY_FIRST_RE.exec(first);
   if (agencyFirst) {
     meta.datelineDay ??= wireDay(agencyFirst[0]);
@@ -507,7 +539,17 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">): string
   const extra = extraDateline(first);
   if (extra) {
     meta.dateline ??= extra.dateline;
+    if (extra.publication) meta.publication ??= extra.publication;
     return first.slice(extra.length);
+  }
+  const wire = wireDateline(first);
+  if (wire) {
+    meta.dateline ??= wire.dateline;
+    meta.datelineDay ??= wire.day;
+    if (wire.dayText) meta.publishedOn ??= parseDateString(wire.dayText.replace(/(\d)(?:st|nd|rd|th)\b/, "$1"));
+    // An agency only this looser grammar reads is the weakest sign of the outlet (see parseArticle).
+    if (wire.publication) weak.publication ??= wire.publication;
+    return first.slice(wire.length);
   }
   const colon = colonDateline(first);
   if (colon) {
