@@ -1,7 +1,7 @@
 /**
  * Actor recognition, in steps (one file each under actors/): known actors and the gazetteer
  * (registry.ts), acronyms (acronyms.ts), capitalised organisation names and one-word organisations
- * (organisations.ts; offices read as bodies, "Minister for …", are dropped after the person step), outlets cited as a source ("told Haaretz", cited-outlets.ts), titled or attributed persons, family-name-first short names and full names of persons first named by surname (persons.ts), unit and company names taken for persons ("Wild Hornets", plural-names.ts), "<X> forces" units, force groupings ("Vostok group of forces") and national bodies
+ * (organisations.ts; offices read as bodies, "Minister for …", are dropped after the person step), outlets cited as a source ("told Haaretz", cited-outlets.ts), titled or attributed persons, family-name-first short names and full names of persons first named by surname (persons.ts), unit and company names taken for persons ("Wild Hornets", plural-names.ts), "<X> forces" units, states named by their weapons ("Russian drones", state-weapons.ts), force groupings ("Vostok group of forces") and national bodies
  * (national-bodies.ts), collective actors ("European allies", collectives.ts), embassies, governments named after their leader ("the Trump administration", administrations.ts), lower-case regional authorities, bodies named bare ("the Air Force said", home-bodies.ts; "the government decided", home-government.ts; their state read from the sentences around them, nearby-states.ts), described sources and people introduced by first name, age or call sign or after a lower-case office ("the head of …, Ivan Petrenko", role-appositions.ts), the names of bodies tied to a state ("Foreign Ministry of Ukraine", state-aliases.ts), then one scan for every form and the pronouns he/she (mentions.ts). Later short
  * mentions (surname, acronym, metonym) fold into the same actor; a body the gazetteer knows lists all its known names.
  */
@@ -30,6 +30,7 @@ import { familyNameFirst, fullNamesOfSurnames, persons } from "./actors/persons"
 import { retypePluralNames } from "./actors/plural-names";
 import { Registry } from "./actors/registry";
 import { stateBodyAliases } from "./actors/state-aliases";
+import { stateWeapons } from "./actors/state-weapons";
 import { capitalisedRuns } from "./actors/runs";
 import type { Actor, ActorIndex, KnownActor, Mention } from "./actors/types";
 import type { QuoteSpan, Sentence } from "./sentences";
@@ -60,6 +61,7 @@ export function findActors(
   shortNames(r);
   undefinedAcronyms(r);
   unitsAndNationalBodies(r);
+  stateWeapons(r);
   forceGroupings(r);
   bareNationalBodies(r);
   bareEuInstitutions(r);

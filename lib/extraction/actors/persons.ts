@@ -3,6 +3,7 @@ import { escapeRe, CONNECTORS, REPORTING_NEAR, PLACE_HEADS, APPOSITIVE_ROLE, isO
 import type { Registry } from "./registry";
 import type { Token } from "./types";
 import { isFirstName, lexiconTag } from "../nlp";
+import { isGivenName } from "./given-names";
 
 /** All capitals ("NATO"): an acronym, not a name. */
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
@@ -15,7 +16,7 @@ const firstNameJan = (t: Token, next?: Token) => t.text === "Jan" && !!next && /
 
 /** "Ignacio Ramos", "Anna Kowalska": two or three words opening with a first name the English lexicon knows. */
 function opensWithFirstName(name: Token[]): boolean {
-  return name.length >= 2 && name.length <= 3 && isFirstName(name[0].base);
+  return name.length >= 2 && name.length <= 3 && isGivenName(name[0].base);
 }
 
 /** "Attorney Tomasz Wiśniewski", "Taoiseach Micheál Martin": a word the English lexicon knows as an occupation, before two or three name words, is a title. */

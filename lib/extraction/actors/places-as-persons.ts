@@ -2,7 +2,8 @@
  * Two capitalised words the person step took for a name, but which the article only uses as a place: every mention
  * follows a locative word ("south of Mala Tokmachka", "in Tel Aviv", "the capture of Zelenyi Hai", "the Hôtel de
  * Brienne", "residents fled Pidhorne"), is set off as one (", a village") or comes before a place noun ("… province").
- * Such an actor is dropped with its mentions. Titled persons and actors known to the caller are kept.
+ * Such an actor is dropped with its mentions, and so is a one-word "organisation" used only as a place (for it a bare
+ * "the" before the name is no evidence: "the Zorya group"). Titled persons and actors known to the caller are kept.
  */
 import type { Registry } from "./registry";
 import type { Actor, Mention } from "./types";
@@ -17,9 +18,13 @@ const PLACE_NOUN_AFTER =
   /^(?:\s+(?:and|or)\s+(?:[\p{Lu}\d][\p{L}\d-]*\s+)?[\p{Lu}\d][\p{L}\d-]*(?:\s+(?:surrounding|nearby|neighbouring|neighboring|other))?)?\s+(?:provinces?|regions?|oblasts?|districts?|airport|villages?|towns?|city|cities|countries|country)\b/u;
 const PLACE_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:village|town|city|settlement|district|region|port|suburb|seat|residence|palace|wharf|island|country|flag|area)\b/u;
 
-function usedAsPlace(text: string, m: Mention): boolean {
+/** "the Agora group", "the Memorial society": an article before it places no organisation. */
+const ARTICLE_ONLY = /^the["”]?\s+["“]?$/i;
+
+function usedAsPlace(text: string, m: Mention, articleIsPlace = true): boolean {
   const after = text.slice(m.end, m.end + 40);
-  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || PLACE_AFTER.test(after) || PLACE_NOUN_AFTER.test(after);
+  const locative = LOCATIVE_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+  return (!!locative && (articleIsPlace || !ARTICLE_ONLY.test(locative[0]))) || PLACE_AFTER.test(after) || PLACE_NOUN_AFTER.test(after);
 }
 
 /** Removes person actors that every mention uses as a place; returns the mentions left. */
@@ -29,8 +34,10 @@ export function dropPlacesAsPersons(r: Registry, mentions: Mention[]): Mention[]
   const dropped = new Set<Actor>();
   for (const [a, ms] of byActor) {
     // A lower-case description ("wife of a mobilised soldier") is no place name.
-    if (a.kind !== "person" || a.role || a.slug !== undefined || !UPPER_START.test(a.name)) continue;
-    if (ms.every((m) => usedAsPlace(r.text, m))) dropped.add(a);
+    // A one-word "organisation" ("Druzhkivka") is as often a town the capitalised-name step could not place.
+    const oneWordBody = a.kind === "organization" && !/[\s\d]/.test(a.name) && !/^\p{Lu}+$/u.test(a.name);
+    if ((a.kind !== "person" && !oneWordBody) || a.role || a.slug !== undefined || !UPPER_START.test(a.name)) continue;
+    if (ms.every((m) => usedAsPlace(r.text, m, a.kind === "person"))) dropped.add(a);
   }
   for (const a of dropped) {
     r.actors.delete(a.name.toLowerCase());

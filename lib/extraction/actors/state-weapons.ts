@@ -1,0 +1,30 @@
+/**
+ * "Russian drones hit the port", "after Ukrainian strikes on refineries": a state named only by the demonym of its
+ * weapons or attacks is the state acting, as "Russian forces" is. The phrase becomes a form of the state of this
+ * article only (never an alias), so the state is listed and found where its weapons act.
+ */
+import { capitalFirst } from "../capital-first";
+import { escapeRe } from "./lexicon";
+import type { Registry } from "./registry";
+
+/** What a state fires or flies: not what it makes or sells ("shells", "tanks", "gas"), which others use. */
+const ARMS = "drones?|missiles?|rockets?|strikes?|airstrikes?|air strikes?|attacks?|shelling|bombardment|bombing|aircraft|warplanes|jets|warships|counterattacks?|counteroffensive|offensive";
+/** "Russian attack drones", "Ukrainian naval drones": a kind word between the demonym and the weapon. */
+const KIND = "(?:(?:attack|combat|kamikaze|naval|sea|long-range|ballistic|cruise|hypersonic|guided|massive|massed|overnight|fresh|new)\\s+)?";
+
+let armsSource: string | undefined;
+
+export function stateWeapons(r: Registry): void {
+  const { text, stateOfDemonym, lazy, fromEntry, addLocalForm } = r;
+  const re = capitalFirst(new RegExp((armsSource ??= armsPattern(stateOfDemonym)), "gu"));
+  for (const m of text.matchAll(re)) {
+    const entry = lazy.get(stateOfDemonym.get(m[1])!);
+    if (entry) addLocalForm(fromEntry(entry), m[0]);
+  }
+}
+
+/** A state's demonym ("Russian", "North Korean"), then its weapons or attacks. */
+function armsPattern(stateOfDemonym: Map<string, string>): string {
+  const demonyms = [...stateOfDemonym.keys()].filter((d) => /^\p{Lu}/u.test(d)).sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+  return `(?<![\\p{L}-])(${demonyms})\\s+${KIND}(?:${ARMS})(?![\\p{L}-])`;
+}
