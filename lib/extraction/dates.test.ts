@@ -318,6 +318,13 @@ describe("a month whose year is given apart", () => {
   it("takes the year before publication for 'last year'", () => {
     expect(dated("The cap that the EU set in July last year still holds.", "2026-10-07")).toContain("in July last year -> 2025-07");
   });
+  it("gives a day of the month the year named after it, as a month", () => {
+    expect(dated("Police detained the courier on 19 November last year.", "2026-05-20")).toEqual(["on 19 November last year -> 2025-11-19"]);
+    expect(dated("The depot burned down on May 5 of last year.", "2026-06-10")).toEqual(["on May 5 of last year -> 2025-05-05"]);
+    expect(dated("The deal fell through in 2024; on 3 March of that year the talks ended.", "2026-06-10")).toContain("on 3 March of that year -> 2024-03-03");
+    // A weekday is no day of the month: "on Monday last year" stays apart.
+    expect(dated("It was signed on Monday last year.", "2026-06-10")).toEqual(["on Monday -> 2026-06-08", "last year -> 2025"]);
+  });
   it("reads 'last October' as the latest October before the publication month", () => {
     expect(dated("Washington blacklisted Rosneft last October.", "2026-10-27")).toContain("last October -> 2025-10");
     expect(dated("Washington blacklisted Rosneft last March.", "2026-10-27")).toContain("last March -> 2026-03");

@@ -773,7 +773,9 @@ export function monthYearIdioms(text: string, dates: DateMention[], pub: Date): 
   const out: DateMention[] = [];
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i], next = dates[i + 1];
-    const yearWords = next && d.precision === "month" && next.precision === "year" && /^\s*$/.test(text.slice(d.end, next.start)) ? YEAR_AFTER_MONTH.exec(next.text) : null;
+    // "on May 5 of last year": a day takes the year given after it too.
+    const monthOrDay = d.precision === "month" || (d.precision === "day" && d.source === "chrono" && /\d/.test(d.text) && !/\b(?:19|20)\d\d\b/.test(d.text));
+    const yearWords = next && monthOrDay && next.precision === "year" && /^\s*(?:of\s+)?$/.test(text.slice(d.end, next.start)) ? YEAR_AFTER_MONTH.exec(next.text) : null;
     let year: number | null = null, end = d.end, start = d.start;
     if (yearWords) {
       const named = /that|same/i.test(yearWords[1]) ? [...out].reverse().find((o) => /\b(?:19|20)\d\d\b/.test(o.text)) : null;
@@ -791,7 +793,8 @@ export function monthYearIdioms(text: string, dates: DateMention[], pub: Date): 
       out.push(d);
       continue;
     }
-    const v = value(...monthRange(year, d.from.getUTCMonth()), "month");
+    const day = utc(year, d.from.getUTCMonth(), d.from.getUTCDate());
+    const v = d.precision === "day" ? value(day, day, "day") : value(...monthRange(year, d.from.getUTCMonth()), "month");
     out.push({ ...d, ...v, start, end, text: text.slice(start, end), date: formatDate(v) });
   }
   return out;

@@ -24,6 +24,14 @@ describe("dates an event inherits from its sentence", () => {
     expect(eventsOf(range, "2026-06-10")[0]).toMatchObject({ date: "2026-03" });
   });
 
+  it("takes the date of an earlier happening of the same type at the same place only while the text goes on about it", () => {
+    const filler = ["Grain prices were unchanged in Odesa.", "Freight rates stayed high.", "Insurers kept their premiums.", "Exporters asked for more escorts.", "Queues at the Bosphorus grew.", "Traders expected a calm week."];
+    const told = (gap: number) => ["Russian troops attacked Kharkiv with drones on 3 May, killing three.", ...filler.slice(0, gap), "In Kharkiv, the enemy struck two districts with 14 drones, the governor said."].join("\n\n");
+    const second = (gap: number) => extractArticle({ text: told(gap), publishedOn: "2026-05-20", title: "T", allCandidates: "unfiltered" }).events.find((e) => /two districts/.test(e.title));
+    expect(second(1)).toMatchObject({ date: "2026-05-03" });
+    expect(second(6)).toMatchObject({ date: null });
+  });
+
   it("dates a clause set at a dated happening it names by that happening", () => {
     const text = "Hungary demanded new guarantees at the summit in Prague on May 3.";
     expect(eventsOf(text, "2026-05-20").find((e) => /demand/i.test(e.title))).toMatchObject({ date: "2026-05-03" });

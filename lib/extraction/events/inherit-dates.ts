@@ -9,8 +9,8 @@ const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{L}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne)
  * ("Repair work began two days later, after both sides agreed to a ceasefire") unless a later clause of
  * the sentence owns it ("X has called for a deal, after two tankers were hit earlier this month"); a relation phrase
  * right before its clause ("The talks came a day after Indian Oil and Rosneft signed …"); the date
- * of an earlier event of the same type at the same place, which it goes on to describe ("In Kharkiv, the
- * enemy struck …" after "Russian troops attacked Kharkiv and Zaporizhzhia overnight"); the date of the
+ * of an earlier event of the same type at the same place within five paragraphs, which it goes on to describe
+ * ("In Kharkiv, the enemy struck …" after "Russian troops attacked Kharkiv and Zaporizhzhia overnight"); the date of the
  * previous sentence of its paragraph, which it continues ("On Monday night, Kyiv was attacked again.
  * Emergency services said one person was killed"); or, for a lead in the perfect ("Erdoğan has called on …"),
  * the day on which the next sentence has the same actor act ("Erdoğan told reporters on Wednesday").
@@ -35,7 +35,9 @@ export function inheritDates(ctx: EventCtx, events: FoundEvent[]) {
     const adjacent = inSentence.find((d) => d.source === "anchor" && /^[\s,]*$/.test(ctx.text.slice(d.end, e.start)));
     if (!from && adjacent) from = { date: adjacent.date, datePrecision: adjacent.precision, dateText: adjacent.text };
     if (!from && e.location) {
-      const same = events.find((x) => x !== e && x.start < e.start && x.date && x.type === e.type && x.location === e.location);
+      // What goes on to describe a happening follows it within a few paragraphs, not after six or more on other things.
+      const near = (x: FoundEvent) => s.paragraph - (ctx.sentences[sentenceAt(ctx, x.start)]?.paragraph ?? 0) <= 5;
+      const same = events.find((x) => x !== e && x.start < e.start && x.date && x.type === e.type && x.location === e.location && near(x));
       if (same) from = same;
     }
     const prev = ctx.sentences[si - 1];
