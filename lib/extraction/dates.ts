@@ -362,16 +362,21 @@ function tenseNear(text: string, pos: number): Tense {
 
 const TRAILING_ADVERB = /\s+(?:\p{Ll}+ly\s+)?$/u;
 function verbTense(sentence: string, pos: number): Tense {
-  let best: { d: number; t: Tense } | null = null;
+  const verbs: { at: number; end: number; t: Tense }[] = [];
   for (const [re, t] of [[FUTURE, "future"], [PAST, "past"]] as const) {
     re.lastIndex = 0;
-    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-      // A verb after a coordinating "and"/"but" belongs to the next clause ("cut the rate in October and will hold …").
-      if (m.index > pos && /\b(?:and|but)\s+$|;/.test(sentence.slice(pos, m.index).replace(TRAILING_ADVERB, " "))) continue;
-      // Measured from the verb's near end: "announced in July that it would …" is the announcement's July.
-      const d = m.index >= pos ? m.index - pos : Math.max(0, pos - (m.index + m[0].length));
-      if (!best || d < best.d) best = { d, t };
-    }
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) verbs.push({ at: m.index, end: m.index + m[0].length, t });
+  }
+  verbs.sort((a, b) => a.at - b.at);
+  // A verb after a coordinating "and"/"but" opens the next clause, and what follows is that clause's ("cut the rate in
+  // October and will hold …"; "spoke with him on Monday and assured him that Vienna would not host …").
+  const next = verbs.find((v) => v.at > pos && /\b(?:and|but)\s+$|;/.test(sentence.slice(pos, v.at).replace(TRAILING_ADVERB, " ")));
+  let best: { d: number; t: Tense } | null = null;
+  for (const v of verbs) {
+    if (next && v.at >= next.at) break;
+    // Measured from the verb's near end: "announced in July that it would …" is the announcement's July.
+    const d = v.at >= pos ? v.at - pos : Math.max(0, pos - v.end);
+    if (!best || d < best.d) best = { d, t: v.t };
   }
   return best?.t ?? "unknown";
 }
@@ -757,9 +762,12 @@ function markSpanStarts(text: string, dates: DateMention[]): DateMention[] {
   return dates;
 }
 
+/** Where the words before a date leave its sentence: a line break (a heading: "A pattern since September"), a full stop, a semicolon. */
+const SENTENCE_BREAK = /^[^]*(?:\n|[.!?;]\s)/;
+
 /** A date that opens a span ("since February 2022") starts it; it is no day the story moves on from. */
 function opensSpan(text: string, start: number, dateText: string): boolean {
-  return /^since\b/i.test(dateText) || SINCE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+  return /^since\b/i.test(dateText) || SINCE_BEFORE.test(text.slice(Math.max(0, start - 60), start).replace(SENTENCE_BREAK, ""));
 }
 
 const YEAR_AFTER_MONTH = /^(?:of\s+)?(that|the\s+same|last|this|the\s+previous)\s+year$/i;
