@@ -87,6 +87,9 @@ const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "
 
 type PubIdiom = { re: RegExp; resolve: (pub: Date, m: RegExpExecArray) => DateValue };
 
+/** The year of "(this|the|last) year" (group 1) or a year written out (group 2). */
+const yearNamed = (pub: Date, m: RegExpExecArray) => (m[2] ? +m[2] : pub.getUTCFullYear() - (m[1].toLowerCase() === "last" ? 1 : 0));
+
 const PUB_IDIOMS: PubIdiom[] = [
   {
     re: /\b(?:(?:over|during|at|on)\s+the|this(?:\s+past)?)\s+weekend\b/gi,
@@ -135,13 +138,14 @@ const PUB_IDIOMS: PubIdiom[] = [
   },
   { re: /\b(?:last|the\s+previous|the\s+past)\s+month\b/gi, resolve: (pub) => value(...monthRange(pub.getUTCFullYear(), pub.getUTCMonth() - 1), "month") },
   { re: /\bnext\s+month\b/gi, resolve: (pub) => value(...monthRange(pub.getUTCFullYear(), pub.getUTCMonth() + 1), "month") },
+  // "at the start of this year", "at the end of 2024": the year's first or last month.
   {
-    re: /\b(?:at|in)\s+the\s+(?:start|beginning)\s+of\s+(this|the|last)\s+year\b/gi,
-    resolve: (pub, m) => value(...monthRange(pub.getUTCFullYear() - (m[1].toLowerCase() === "last" ? 1 : 0), 0), "month"),
+    re: /\b(?:at|in)\s+the\s+(?:start|beginning)\s+of\s+(?:(this|the|last)\s+year|((?:19|20)\d\d))\b/gi,
+    resolve: (pub, m) => value(...monthRange(yearNamed(pub, m), 0), "month"),
   },
   {
-    re: /\b(?:at|by|towards?|in)\s+the\s+end\s+of\s+(this|the|last)\s+year\b/gi,
-    resolve: (pub, m) => value(...monthRange(pub.getUTCFullYear() - (m[1].toLowerCase() === "last" ? 1 : 0), 11), "month"),
+    re: /\b(?:at|by|towards?|in)\s+the\s+end\s+of\s+(?:(this|the|last)\s+year|((?:19|20)\d\d))\b/gi,
+    resolve: (pub, m) => value(...monthRange(yearNamed(pub, m), 11), "month"),
   },
   {
     re: /\b(early|late)\s+(this|last)\s+year\b/gi,
