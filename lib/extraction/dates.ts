@@ -347,8 +347,11 @@ const PREPOSITION_BEFORE = /(?:^|\s)((?:on|in|at|during|since|by|from|until|thro
 type Tense = "past" | "future" | "unknown";
 
 const FUTURE = /\b(will|shall|would|due\s+to|(?:is|are)\s+to\s+[a-z]+|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|intends?\s+to|is\s+set\s+to|are\s+set\s+to|upcoming)\b/gi;
-/** Not a participle after "be": "would be applied on Tuesday" looks forward with its modal. */
-const PAST = /(?<!\bbe\s)\b(was|were|had|did|said|told|met|took|hit|came|began|sent|made|held|gave|spoke|struck|saw|won|lost|fell|rose|went|left|led|shot|brought|became|killed|[a-z]{3,}ed)\b/gi;
+/**
+ * Not a participle after "be" ("would be applied on Tuesday" looks forward with its modal), nor an "-ed" word after a
+ * determiner or a number, an adjective ("30 armoured vehicles", "the sanctioned tankers").
+ */
+const PAST = /(?<!\bbe\s)\b(was|were|had|did|said|told|met|took|hit|came|began|sent|made|held|gave|spoke|struck|saw|won|lost|fell|rose|went|left|led|shot|brought|became|killed|(?<!\b(?:a|an|the|its|their|his|her|this|that|these|those|\d[\d,.]*)\s)[a-z]{3,}ed)\b/gi;
 
 /** Quoted words blanked out (unless `pos` is inside them): "said on Friday that the U.S. “will not press …”" is told in the past. */
 function outsideQuotes(sentence: string, pos: number): string {
