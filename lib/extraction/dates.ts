@@ -659,16 +659,21 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
   const out: DateMention[] = [];
   let meeting: DateValue | null = null;
   const anchors: Anchor[] = [];
+  // Report days ("X said on Monday …") anchor no shift, but they are a day that "the same day" can repeat.
+  const told: Anchor[] = [];
   for (const r of raws) {
-    const anchor = r.kind === "anchor" ? anchorFor(r, { text, sentences, pub, out, anchors }) : null;
+    const anchor = r.kind === "anchor" ? anchorFor(r, { text, sentences, pub, out, anchors: r.sameDay ? told : anchors }) : null;
     const head = r.relation ? appositive(text, out, r.start) : null;
     const v: DateValue | null = head ? r.resolve(head, meeting, true) : narrativeWeekday(r, sentences, pub, anchors, out) ?? r.resolve(anchor, meeting);
     if (!v) continue;
     const mention: DateMention = { ...v, start: r.start, end: r.end, text: text.slice(r.start, r.end), date: formatDate(v), source: r.source };
     out.push(mention);
     // What an appositive relation dates lies behind the story's own day, which later shifts still count from.
-    if (!head && !opensSpan(text, r.start, mention.text) && !isReportDate(text, r.start))
-      anchors.push({ v, paragraph: paragraphAt(sentences, r.start), start: r.start, background: inBackgroundClause(text, sentences, r.start) });
+    if (!head && !opensSpan(text, r.start, mention.text)) {
+      const a = { v, paragraph: paragraphAt(sentences, r.start), start: r.start, background: inBackgroundClause(text, sentences, r.start) };
+      told.push(a);
+      if (!isReportDate(text, r.start)) anchors.push(a);
+    }
     const sentence = sentences.find((s) => r.start >= s.start && r.start < s.end);
     if (sentence && MEETING_WORDS.test(text.slice(sentence.start, sentence.end)) && r.kind !== "meeting") meeting = v;
   }
