@@ -184,7 +184,8 @@ const PUB_IDIOMS: PubIdiom[] = [
   // Wire copy: "overnight" is the night ending on the publication day.
   { re: /\b(?:overnight|earlier\s+today|this\s+morning)\b(?!\s+(?:on|into|to|from)\b)/gi, resolve: (pub) => value(pub, pub, "day") },
   {
-    re: /\b(?:in|since|by|until|from|of|during)\s+(?:(?:early|late|mid)[-\s])?((?:19|20)\d{2})\b(?!\s*[-/]\d)/gi,
+    // Not "May of 2025", chrono's month.
+    re: /\b(?:in|since|by|until|from|of(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+of)|during)\s+(?:(?:early|late|mid)[-\s])?((?:19|20)\d{2})\b(?!\s*[-/]\d)/gi,
     resolve: (_pub, m) => value(utc(+m[1], 0, 1), utc(+m[1], 11, 31), "year"),
   },
 ];
