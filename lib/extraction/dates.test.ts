@@ -191,6 +191,37 @@ describe("dates", () => {
   });
   it("does not let a future verb after 'and' set the tense of a past clause's date", () => {
     expect(resolve("The bank cut its key rate in October and will hold its next meeting soon.", "2025-12-10")[0]).toEqual({ text: "in October", date: "2025-10", precision: "month" });
+    // The verbs after the coordinated one belong to its clause too.
+    expect(resolve("The chancellor spoke with the mayor on Monday and assured him that Vienna would host no talks.", "2026-04-23")[0]).toMatchObject({ date: "2026-04-20" });
+  });
+
+  it("reads a participle after 'be' and an '-ed' adjective as no past verb", () => {
+    expect(resolve("The minister said power was restored, and that blackouts would be applied on Tuesday.", "2026-02-16")[0]).toMatchObject({ date: "2026-02-17" });
+    expect(resolve("Canada said it would send 30 armoured vehicles before the end of January.", "2026-12-03")[0]).toMatchObject({ date: "2027-01" });
+  });
+
+  it("reads the first or last month of a year written out", () => {
+    expect(resolve("Talks stalled at the end of 2024 and resumed at the beginning of 2025.", "2026-03-10")).toMatchObject([
+      { text: "at the end of 2024", date: "2024-12", precision: "month" },
+      { text: "at the beginning of 2025", date: "2025-01", precision: "month" },
+    ]);
+    expect(resolve("The pipeline closed in May of 2025.", "2026-03-10")).toEqual([{ text: "in May of 2025", date: "2025-05", precision: "month" }]);
+  });
+
+  it("reads a since-phrase before a date only within the date's sentence", () => {
+    const text = "A pattern since September\n\nOn 14 September, a drone hit a ship. Eight days later, a tanker was damaged.";
+    const ps = splitParagraphs(text);
+    const ds = findDates(text, "2026-10-07", splitSentences(text, ps, findQuotes(text, ps)));
+    expect(ds.map((d) => [d.text, d.date, !!d.spanStart])).toEqual([
+      ["since September", "2026-09", true],
+      ["On 14 September", "2026-09-14", false],
+      ["Eight days later", "2026-09-22", false],
+    ]);
+  });
+
+  it("lets 'the same day' repeat a report's day", () => {
+    const text = "The commander said on July 14 that units had retaken two villages.\n\nThe ministry said its troops had taken a third the same day.";
+    expect(resolve(text, "2026-07-16").map((d) => d.date)).toEqual(["2026-07-14", "2026-07-14"]);
   });
 });
 

@@ -87,6 +87,9 @@ const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "
 
 type PubIdiom = { re: RegExp; resolve: (pub: Date, m: RegExpExecArray) => DateValue };
 
+/** The year of "(this|the|last) year" (group 1) or a year written out (group 2). */
+const yearNamed = (pub: Date, m: RegExpExecArray) => (m[2] ? +m[2] : pub.getUTCFullYear() - (m[1].toLowerCase() === "last" ? 1 : 0));
+
 const PUB_IDIOMS: PubIdiom[] = [
   {
     re: /\b(?:(?:over|during|at|on)\s+the|this(?:\s+past)?)\s+weekend\b/gi,
@@ -135,13 +138,14 @@ const PUB_IDIOMS: PubIdiom[] = [
   },
   { re: /\b(?:last|the\s+previous|the\s+past)\s+month\b/gi, resolve: (pub) => value(...monthRange(pub.getUTCFullYear(), pub.getUTCMonth() - 1), "month") },
   { re: /\bnext\s+month\b/gi, resolve: (pub) => value(...monthRange(pub.getUTCFullYear(), pub.getUTCMonth() + 1), "month") },
+  // "at the start of this year", "at the end of 2024": the year's first or last month.
   {
-    re: /\b(?:at|in)\s+the\s+(?:start|beginning)\s+of\s+(this|the|last)\s+year\b/gi,
-    resolve: (pub, m) => value(...monthRange(pub.getUTCFullYear() - (m[1].toLowerCase() === "last" ? 1 : 0), 0), "month"),
+    re: /\b(?:at|in)\s+the\s+(?:start|beginning)\s+of\s+(?:(this|the|last)\s+year|((?:19|20)\d\d))\b/gi,
+    resolve: (pub, m) => value(...monthRange(yearNamed(pub, m), 0), "month"),
   },
   {
-    re: /\b(?:at|by|towards?|in)\s+the\s+end\s+of\s+(this|the|last)\s+year\b/gi,
-    resolve: (pub, m) => value(...monthRange(pub.getUTCFullYear() - (m[1].toLowerCase() === "last" ? 1 : 0), 11), "month"),
+    re: /\b(?:at|by|towards?|in)\s+the\s+end\s+of\s+(?:(this|the|last)\s+year|((?:19|20)\d\d))\b/gi,
+    resolve: (pub, m) => value(...monthRange(yearNamed(pub, m), 11), "month"),
   },
   {
     re: /\b(early|late)\s+(this|last)\s+year\b/gi,
@@ -180,7 +184,8 @@ const PUB_IDIOMS: PubIdiom[] = [
   // Wire copy: "overnight" is the night ending on the publication day.
   { re: /\b(?:overnight|earlier\s+today|this\s+morning)\b(?!\s+(?:on|into|to|from)\b)/gi, resolve: (pub) => value(pub, pub, "day") },
   {
-    re: /\b(?:in|since|by|until|from|of|during)\s+(?:(?:early|late|mid)[-\s])?((?:19|20)\d{2})\b(?!\s*[-/]\d)/gi,
+    // Not "May of 2025", chrono's month.
+    re: /\b(?:in|since|by|until|from|of(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+of)|during)\s+(?:(?:early|late|mid)[-\s])?((?:19|20)\d{2})\b(?!\s*[-/]\d)/gi,
     resolve: (_pub, m) => value(utc(+m[1], 0, 1), utc(+m[1], 11, 31), "year"),
   },
 ];
@@ -343,7 +348,11 @@ const PREPOSITION_BEFORE = /(?:^|\s)((?:on|in|at|during|since|by|from|until|thro
 type Tense = "past" | "future" | "unknown";
 
 const FUTURE = /\b(will|shall|would|due\s+to|(?:is|are)\s+to\s+[a-z]+|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|intends?\s+to|is\s+set\s+to|are\s+set\s+to|upcoming)\b/gi;
-const PAST = /\b(was|were|had|did|said|told|met|took|hit|came|began|sent|made|held|gave|spoke|struck|saw|won|lost|fell|rose|went|left|led|shot|brought|became|killed|[a-z]{3,}ed)\b/gi;
+/**
+ * Not a participle after "be" ("would be applied on Tuesday" looks forward with its modal), nor an "-ed" word after a
+ * determiner or a number, an adjective ("30 armoured vehicles", "the sanctioned tankers").
+ */
+const PAST = /(?<!\bbe\s)\b(was|were|had|did|said|told|met|took|hit|came|began|sent|made|held|gave|spoke|struck|saw|won|lost|fell|rose|went|left|led|shot|brought|became|killed|(?<!\b(?:a|an|the|its|their|his|her|this|that|these|those|\d[\d,.]*)\s)[a-z]{3,}ed)\b/gi;
 
 /** Quoted words blanked out (unless `pos` is inside them): "said on Friday that the U.S. “will not press …”" is told in the past. */
 function outsideQuotes(sentence: string, pos: number): string {
@@ -362,16 +371,21 @@ function tenseNear(text: string, pos: number): Tense {
 
 const TRAILING_ADVERB = /\s+(?:\p{Ll}+ly\s+)?$/u;
 function verbTense(sentence: string, pos: number): Tense {
-  let best: { d: number; t: Tense } | null = null;
+  const verbs: { at: number; end: number; t: Tense }[] = [];
   for (const [re, t] of [[FUTURE, "future"], [PAST, "past"]] as const) {
     re.lastIndex = 0;
-    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-      // A verb after a coordinating "and"/"but" belongs to the next clause ("cut the rate in October and will hold …").
-      if (m.index > pos && /\b(?:and|but)\s+$|;/.test(sentence.slice(pos, m.index).replace(TRAILING_ADVERB, " "))) continue;
-      // Measured from the verb's near end: "announced in July that it would …" is the announcement's July.
-      const d = m.index >= pos ? m.index - pos : Math.max(0, pos - (m.index + m[0].length));
-      if (!best || d < best.d) best = { d, t };
-    }
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) verbs.push({ at: m.index, end: m.index + m[0].length, t });
+  }
+  verbs.sort((a, b) => a.at - b.at);
+  // A verb after a coordinating "and"/"but" opens the next clause, and what follows is that clause's ("cut the rate in
+  // October and will hold …"; "spoke with him on Monday and assured him that Vienna would not host …").
+  const next = verbs.find((v) => v.at > pos && /\b(?:and|but)\s+$|;/.test(sentence.slice(pos, v.at).replace(TRAILING_ADVERB, " ")));
+  let best: { d: number; t: Tense } | null = null;
+  for (const v of verbs) {
+    if (next && v.at >= next.at) break;
+    // Measured from the verb's near end: "announced in July that it would …" is the announcement's July.
+    const d = v.at >= pos ? v.at - pos : Math.max(0, pos - v.end);
+    if (!best || d < best.d) best = { d, t: v.t };
   }
   return best?.t ?? "unknown";
 }
@@ -646,16 +660,21 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
   const out: DateMention[] = [];
   let meeting: DateValue | null = null;
   const anchors: Anchor[] = [];
+  // Report days ("X said on Monday …") anchor no shift, but they are a day that "the same day" can repeat.
+  const told: Anchor[] = [];
   for (const r of raws) {
-    const anchor = r.kind === "anchor" ? anchorFor(r, { text, sentences, pub, out, anchors }) : null;
+    const anchor = r.kind === "anchor" ? anchorFor(r, { text, sentences, pub, out, anchors: r.sameDay ? told : anchors }) : null;
     const head = r.relation ? appositive(text, out, r.start) : null;
     const v: DateValue | null = head ? r.resolve(head, meeting, true) : narrativeWeekday(r, sentences, pub, anchors, out) ?? r.resolve(anchor, meeting);
     if (!v) continue;
     const mention: DateMention = { ...v, start: r.start, end: r.end, text: text.slice(r.start, r.end), date: formatDate(v), source: r.source };
     out.push(mention);
     // What an appositive relation dates lies behind the story's own day, which later shifts still count from.
-    if (!head && !opensSpan(text, r.start, mention.text) && !isReportDate(text, r.start))
-      anchors.push({ v, paragraph: paragraphAt(sentences, r.start), start: r.start, background: inBackgroundClause(text, sentences, r.start) });
+    if (!head && !opensSpan(text, r.start, mention.text)) {
+      const a = { v, paragraph: paragraphAt(sentences, r.start), start: r.start, background: inBackgroundClause(text, sentences, r.start) };
+      told.push(a);
+      if (!isReportDate(text, r.start)) anchors.push(a);
+    }
     const sentence = sentences.find((s) => r.start >= s.start && r.start < s.end);
     if (sentence && MEETING_WORDS.test(text.slice(sentence.start, sentence.end)) && r.kind !== "meeting") meeting = v;
   }
@@ -757,9 +776,12 @@ function markSpanStarts(text: string, dates: DateMention[]): DateMention[] {
   return dates;
 }
 
+/** Where the words before a date leave its sentence: a line break (a heading: "A pattern since September"), a full stop, a semicolon. */
+const SENTENCE_BREAK = /^[^]*(?:\n|[.!?;]\s)/;
+
 /** A date that opens a span ("since February 2022") starts it; it is no day the story moves on from. */
 function opensSpan(text: string, start: number, dateText: string): boolean {
-  return /^since\b/i.test(dateText) || SINCE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+  return /^since\b/i.test(dateText) || SINCE_BEFORE.test(text.slice(Math.max(0, start - 60), start).replace(SENTENCE_BREAK, ""));
 }
 
 const YEAR_AFTER_MONTH = /^(?:of\s+)?(that|the\s+same|last|this|the\s+previous)\s+year$/i;
