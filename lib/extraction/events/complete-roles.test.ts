@@ -154,6 +154,22 @@ describe("roles beyond the clause", () => {
     expect(once.actorRoles).toEqual([]);
   });
 
+  it("gives a strike naming no state the war's usual direction when the article's strikes are too few to show one", () => {
+    const war = (n: string) => n === "Russia" || n === "Ukraine";
+    const bare = strike(40, [["a regional governor", "initiator"]]);
+    addMainDirection([strike(0, [["Russia", "initiator"], ["Ukraine", "target"]]), bare], war);
+    expect(bare.actorRoles).toEqual(expect.arrayContaining([{ name: "Russia", role: "initiator" }, { name: "Ukraine", role: "target" }]));
+    const none = strike(40, []);
+    addMainDirection([none], war);
+    expect(none.actorRoles).toHaveLength(2);
+    const reversed = strike(40, []);
+    addMainDirection([strike(0, [["Ukraine", "initiator"], ["Russia", "target"]]), reversed], war);
+    expect(reversed.actorRoles).toEqual([]);
+    const unlisted = strike(40, []);
+    addMainDirection([unlisted], (n) => n === "Russia");
+    expect(unlisted.actorRoles).toEqual([]);
+  });
+
   it("adds the states behind the actors of a kept event", () => {
     const text = "Poland and Belarus have quarrelled for years.\n\nThe Polish Foreign Ministry on Monday expelled two Belarusian diplomats.";
     const [event] = extractArticle({ text, publishedOn: "2026-03-04", title: "T" }).events;

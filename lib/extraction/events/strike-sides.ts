@@ -77,10 +77,16 @@ function mainDirection(events: FoundEvent[], isState: (name: string) => boolean)
     for (const a of states("initiator")) for (const b of states("target")) if (a !== b) counts.set(`${a}\t${b}`, (counts.get(`${a}\t${b}`) ?? 0) + 1);
   }
   const [top] = [...counts].sort((x, y) => y[1] - x[1]);
-  return top && top[1] >= 2 ? (top[0].split("\t") as [string, string]) : null;
+  if (top && top[1] >= 2) return top[0].split("\t") as [string, string];
+  // Told too seldom to show: the war's usual direction, unless the article's own strikes run the other way.
+  const usual = ["Russia", "Ukraine"] as const;
+  return isState(usual[0]) && isState(usual[1]) && (!top || top[0] === usual.join("\t")) ? [...usual] : null;
 }
 
-/** A strike or advance that names no state on either side ("a glide bomb hit a supermarket") is one of the article's main direction. */
+/**
+ * A strike or advance that names no state on either side ("a glide bomb hit a supermarket") is one of the article's main
+ * direction, or, where its strikes are too few to show one, of the war's usual one (Russia on Ukraine) when it names both.
+ */
 export function addMainDirection(events: FoundEvent[], isState: (name: string) => boolean): void {
   const direction = mainDirection(events, isState);
   if (!direction) return;

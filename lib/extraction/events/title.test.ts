@@ -238,6 +238,18 @@ describe("cutting a long title", () => {
       "Mariupol overrun by Russian forces in the first weeks of the full-scale invasion",
     );
   });
+  it("does not end a short title on a word whose complement the clause left out", () => {
+    expect(fitTitle("Tallinn says that")).toBe("Tallinn says");
+    expect(fitTitle("Border crossings stay closed until")).toBe("Border crossings stay closed");
+    expect(fitTitle("Latvia thanks Norway for its help and")).toBe("Latvia thanks Norway for its help");
+    expect(fitTitle("Grid operator signs deal for supply of up")).toBe("Grid operator signs deal for supply");
+    expect(fitTitle("Rail freight falls 6% in first half compared")).toBe("Rail freight falls 6% in first half");
+  });
+  it("keeps a phrasal verb's particle, an object pronoun and a title too short to trim", () => {
+    expect(fitTitle("Air raid sirens wake up")).toBe("Air raid sirens wake up");
+    expect(fitTitle("Border guards detain her")).toBe("Border guards detain her");
+    expect(fitTitle("Talks at the")).toBe("Talks at the");
+  });
   it("agrees the verb with a surname ending in s as one person", () => {
     expect(titles("Mayor Ewa Lis banned the march on Monday.", "2026-03-02")).toEqual(["Lis bans march"]);
   });

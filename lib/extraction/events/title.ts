@@ -373,15 +373,26 @@ function withoutDanglingVerb(cut: string, minCut: number): string {
   return verb && coordinated.index >= minCut ? cut.slice(0, coordinated.index) : cut;
 }
 
+/** Words a clause cannot end on when what followed them was left out ("… closed until [the date]", "… to import up [to 2m tonnes]"). */
+const CLIPPED_TAIL = /\s+(?:since|until|till|before|but|compared|between|whose|(?<=\b(?:of|for|to|with|at|by)\s+)up|(?<=\b(?:to|can|could|will|would)\s+\p{Ll}+\s+)up)$/iu;
+/** Words a whole clause cannot end on: not "her" or "his", which may be its object ("police detained her"). */
+const CLAUSE_TAIL = /\s+(?:and|or|the|a|an|of|in|on|at|to|for|with|by|from|as|into|near|while|which|who|that|amid|than|its|their)$/i;
+/** A title whose clause stops on a word that needs what follows ("Moscow says that", "Talks at the") ends before it. */
+function withoutClippedTail(t: string, minCut: number, tail = STOP_TAIL): string {
+  let cut = t;
+  while (cut.length > minCut && (tail.test(cut) || CLIPPED_TAIL.test(cut))) cut = cut.replace(tail, "").replace(CLIPPED_TAIL, "");
+  return cut.length > minCut && cut.split(" ").length >= 2 ? cut : t;
+}
+
 /** At most `max` characters, cut at a phrase boundary and never with an ellipsis. */
 export function fitTitle(t: string, max = MAX_TITLE, minCut = 12): string {
-  if (t.length <= max) return t;
+  if (t.length <= max) return withoutClippedTail(t, 0, CLAUSE_TAIL);
   let best = lastBoundary(t, CUT_BEFORE, max, minCut);
   // A relative clause is cut whole or not at all ("hub of Pokrovsk [which came close …]").
   const relative = RELATIVE_START.exec(t.slice(minCut, best > 0 ? best : max));
   if (relative && t.slice(0, minCut + relative.index).split(" ").length >= 4) best = minCut + relative.index;
   let cut = best > 0 ? t.slice(0, best) : withoutTrailingModifiers(t.slice(0, t.lastIndexOf(" ", max)), minCut);
-  while (STOP_TAIL.test(cut)) cut = cut.replace(STOP_TAIL, "");
+  cut = withoutClippedTail(cut, minCut);
   return withoutDanglingVerb(cut, minCut).replace(/[\s,;:—–-]+$/, "").replace(/[,;:]+(["”’])$/u, "$1");
 }
 
