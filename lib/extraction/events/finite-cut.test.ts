@@ -22,3 +22,17 @@ describe("an 'after' before a subject and a finite verb opens a clause of its ow
     expect(opensFiniteClause("The council voted", "the long debate on tariffs")).toBe(false);
   });
 });
+
+describe("', and' before a subject and a finite verb opens a second main clause", () => {
+  it("cuts before a lower-case noun-phrase subject the word lists do not know", () => {
+    expect(parts("Rescuers cleared the road, and one volunteer drowned in the flood.")).toEqual(["Rescuers cleared the road", "one volunteer drowned in the flood."]);
+    expect(parts("The envoys left Varnholm, and inspectors from the agency sealed the depot.")).toEqual([
+      "The envoys left Varnholm",
+      "inspectors from the agency sealed the depot.",
+    ]);
+  });
+  it("keeps a list of nouns and a verb phrase sharing the subject", () => {
+    expect(parts("The convoy carried flour, rice, and blankets.")).toHaveLength(1);
+    expect(parts("The minister arrived in Tessel, and was greeted by the mayor.")).toHaveLength(1);
+  });
+});
