@@ -2,7 +2,7 @@
 import type { DateMention } from "../dates";
 import { isPastTense } from "../nlp";
 import { hasPastVerb } from "./triggers";
-import { opensFiniteClause } from "./finite-cut";
+import { opensFiniteClause, opensMainClause } from "./finite-cut";
 import { ED_WORD, ING_OPENING, LOWER_WORD } from "../word-shapes";
 import { pastPredicate, REPORTING_VERBS } from "./finite-clause";
 
@@ -155,7 +155,8 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     if (m.groups?.close && !relative && !afterWhich) continue;
     if (m.groups?.objectClose && !object) continue;
     // Not a clause: another rule may still cut at the next space.
-    if ((m.groups?.finite || m.groups?.finiteAnd) && !opensFiniteClause(masked.slice(last, m.index), masked.slice(m.index + m[0].length))) {
+    const opens = m.groups?.finiteAnd ? opensMainClause : opensFiniteClause;
+    if ((m.groups?.finite || m.groups?.finiteAnd) && !opens(masked.slice(last, m.index), masked.slice(m.index + m[0].length))) {
       BOUNDARY.lastIndex = m.index + 1;
       continue;
     }

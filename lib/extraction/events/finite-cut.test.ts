@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitClauses } from "./clauses";
-import { opensFiniteClause } from "./finite-cut";
+import { opensFiniteClause, opensMainClause } from "./finite-cut";
 
 const parts = (s: string) => splitClauses(s, 0, []).map((c) => s.slice(c.start, c.end));
 
@@ -34,5 +34,18 @@ describe("', and' before a subject and a finite verb opens a second main clause"
   it("keeps a list of nouns and a verb phrase sharing the subject", () => {
     expect(parts("The convoy carried flour, rice, and blankets.")).toHaveLength(1);
     expect(parts("The minister arrived in Tessel, and was greeted by the mayor.")).toHaveLength(1);
+  });
+});
+
+describe("a second main clause may open with a place or time phrase without a comma", () => {
+  it("cuts before 'and in 2019 she …' and 'and in response the council …'", () => {
+    expect(parts("He enlisted in Dravik in 2017, and in 2019 he moved to the coastal brigade.")).toEqual([
+      "He enlisted in Dravik in 2017",
+      "in 2019 he moved to the coastal brigade.",
+    ]);
+    expect(opensMainClause("A bridge collapsed near Orsk", "in response the council closed the road")).toBe(true);
+  });
+  it("keeps a phrase that opens no clause", () => {
+    expect(opensMainClause("The envoys met in Lorva", "in the spring of that year")).toBe(false);
   });
 });
