@@ -54,11 +54,11 @@ const PROGRESSIVE_AND = String.raw`(?<progressive>\s+and\s+)(?=(?:is|are|has\s+b
  */
 const FINITE_CUT = String.raw`(?<finite>\s+after\s+)`;
 /**
- * "…, and one driver died in his cab", "…, and prosecutors opened a criminal file": a second main clause whose subject
- * (any noun phrase, not only a name) and finite past verb the grammar finds (./finite-cut.ts), where the word lists of
- * SECOND_MAIN do not reach.
+ * "…, and one driver died in his cab", "…, and prosecutors opened a criminal file", "…, as discounts widened": a second
+ * main or "as" clause whose subject (any noun phrase, not only a name) and finite past verb the grammar finds
+ * (./finite-cut.ts), where the word lists of SECOND_MAIN and SUBORDINATE do not reach.
  */
-const FINITE_AND = String.raw`(?<finiteAnd>,\s+and\s+)`;
+const FINITE_AND = String.raw`(?<finiteAnd>,\s+(?:and|as)\s+)`;
 const REPORTED = /\b(?:said|says|told|announced|added|insisted|confirmed|stated)\b/;
 /** A price set off by commas, up to its closing comma: "the package, worth around €2bn". */
 const PRICE_INSERT = /,\s+(?:worth|valued\s+at|estimated\s+at|totalling|totaling|costing)\s+[^,]{2,40}$/;

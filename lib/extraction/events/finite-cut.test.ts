@@ -23,13 +23,17 @@ describe("an 'after' before a subject and a finite verb opens a clause of its ow
   });
 });
 
-describe("', and' before a subject and a finite verb opens a second main clause", () => {
+describe("', and' or ', as' before a subject and a finite verb opens a clause of its own", () => {
   it("cuts before a lower-case noun-phrase subject the word lists do not know", () => {
     expect(parts("Rescuers cleared the road, and one volunteer drowned in the flood.")).toEqual(["Rescuers cleared the road", "one volunteer drowned in the flood."]);
     expect(parts("The envoys left Varnholm, and inspectors from the agency sealed the depot.")).toEqual([
       "The envoys left Varnholm",
       "inspectors from the agency sealed the depot.",
     ]);
+  });
+  it("also before an 'as' clause with a subject and a finite verb of its own", () => {
+    expect(parts("Freight rates rose in Lorva, as the insurers raised their premiums.")).toEqual(["Freight rates rose in Lorva", "the insurers raised their premiums."]);
+    expect(parts("The envoy spoke in Tessel, as part of the tour.")).toHaveLength(1);
   });
   it("keeps a list of nouns and a verb phrase sharing the subject", () => {
     expect(parts("The convoy carried flour, rice, and blankets.")).toHaveLength(1);
