@@ -2,7 +2,7 @@
 import type { DateMention } from "../dates";
 import { isPastTense } from "../nlp";
 import { hasPastVerb } from "./triggers";
-import { opensFiniteClause } from "./finite-cut";
+import { opensFiniteClause, opensMainClause } from "./finite-cut";
 import { ED_WORD, ING_OPENING, LOWER_WORD } from "../word-shapes";
 import { pastPredicate, REPORTING_VERBS } from "./finite-clause";
 
@@ -50,9 +50,15 @@ const PROGRESSIVE_AND = String.raw`(?<progressive>\s+and\s+)(?=(?:is|are|has\s+b
 /**
  * "… stopped loadings after a drone attack set fire to two tanks": an "after" (", after" is always cut, above)
  * before a clause with a subject and a finite verb of its own (./finite-cut.ts decides). The same cut at "when", "which",
- * "where", "as" and ", and" gained nothing on validation and cost precision (round 16), so those are left out.
+ * "where" and "as" gained nothing on validation and cost precision (round 16), so those are left out; ", and" is below.
  */
 const FINITE_CUT = String.raw`(?<finite>\s+after\s+)`;
+/**
+ * "…, and one driver died in his cab", "…, and prosecutors opened a criminal file", "…, as discounts widened": a second
+ * main or "as" clause whose subject (any noun phrase, not only a name) and finite past verb the grammar finds
+ * (./finite-cut.ts), where the word lists of SECOND_MAIN and SUBORDINATE do not reach.
+ */
+const FINITE_AND = String.raw`(?<finiteAnd>,\s+(?:and|as)\s+)`;
 const REPORTED = /\b(?:said|says|told|announced|added|insisted|confirmed|stated)\b/;
 /** A price set off by commas, up to its closing comma: "the package, worth around €2bn". */
 const PRICE_INSERT = /,\s+(?:worth|valued\s+at|estimated\s+at|totalling|totaling|costing)\s+[^,]{2,40}$/;
@@ -70,7 +76,7 @@ const AUXILIARY = /^(?:is|are|was|were|has|have|had|did|does|do|will|would|can|c
 const OPENS_BOUNDARY = String.raw`(?=[;,\s])`;
 const AT_RUN_START = String.raw`(?=[;,])|(?<!\s)`;
 const BOUNDARY = new RegExp(
-  `${OPENS_BOUNDARY}(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT})`,
+  `${OPENS_BOUNDARY}(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT}|${FINITE_AND})`,
   "gu",
 );
 
@@ -149,7 +155,8 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     if (m.groups?.close && !relative && !afterWhich) continue;
     if (m.groups?.objectClose && !object) continue;
     // Not a clause: another rule may still cut at the next space.
-    if (m.groups?.finite && !opensFiniteClause(masked.slice(last, m.index), masked.slice(m.index + m[0].length))) {
+    const opens = m.groups?.finiteAnd ? opensMainClause : opensFiniteClause;
+    if ((m.groups?.finite || m.groups?.finiteAnd) && !opens(masked.slice(last, m.index), masked.slice(m.index + m[0].length))) {
       BOUNDARY.lastIndex = m.index + 1;
       continue;
     }

@@ -17,3 +17,11 @@ export function opensFiniteClause(before: string, after: string): boolean {
   if (!predicate || RELATIVE_IN_SUBJECT.test(ahead.slice(0, predicate.verbAt))) return false;
   return hasPastVerb(before) || FINITE_BEFORE.test(before) || !!pastPredicate(before);
 }
+
+/** A fronted place or time phrase with no comma of its own: "in 2023 he transferred", "in response the government closed". */
+const FRONTED_PHRASE = /^(?:in|on|at|by|during|over|within|last|this|earlier|later)\s+/i;
+
+/** A second main clause after ", and", also behind a fronted phrase without a comma (read as part of its subject). */
+export function opensMainClause(before: string, after: string): boolean {
+  return opensFiniteClause(before, after) || (FRONTED_PHRASE.test(after) && opensFiniteClause(before, after.replace(FRONTED_PHRASE, "")));
+}
