@@ -169,13 +169,14 @@ export function bareNationalBodies(r: Registry): void {
 /**
  * The state the article mentions most, by name, capital and (unless told not to) demonym: the home of bodies it names
  * bare. Without demonyms the count leaves out the adversary's "Russian drones" and weighs the places reported from.
+ * States in `except` are not counted.
  */
-export function dominantState(text: string, demonyms = true): string | null {
+export function dominantState(text: string, demonyms = true, except?: Set<string>): string | null {
   const { re, stateOf } = stateFormsScan(demonyms);
   const stateCount = new Map<string, number>();
   for (const m of text.matchAll(re)) {
     const state = stateOf.get(m[0])!;
-    stateCount.set(state, (stateCount.get(state) ?? 0) + 1);
+    if (!except?.has(state)) stateCount.set(state, (stateCount.get(state) ?? 0) + 1);
   }
   // Ties go to the state listed first in the gazetteer, as a scan state by state would have it.
   const order = [...stateCount.entries()].sort((a, b) => b[1] - a[1] || STATE_ORDER.get(a[0])! - STATE_ORDER.get(b[0])!);
