@@ -15,6 +15,7 @@ import { homeStateBodies } from "./actors/home-bodies";
 import { homeGovernment } from "./actors/home-government";
 import { bareRegionalBodies, regionalBodies } from "./actors/regional-bodies";
 import { ministersMinistries } from "./actors/ministers-ministries";
+import { possessedBodies } from "./actors/possessed-bodies";
 import { introducedPersons } from "./actors/introduced-persons";
 import { firstNamesAlone } from "./actors/first-names";
 import { roleAppositions } from "./actors/role-appositions";
@@ -73,6 +74,7 @@ export function findActors(
   leaderGovernments(r);
   regionalBodies(r);
   bareRegionalBodies(r);
+  possessedBodies(r);
   collectiveActors(r);
   describedSources(r);
   groupSources(r);
