@@ -60,10 +60,8 @@ export function extractArticle(input: ExtractInput): Proposal {
   // "MOSCOW, Sept 3 (Reuters)" on a page updated Sept 4: "on Tuesday" counts from the dateline's day.
   const reference = publishedOn ? referenceDate(publishedOn, parsed.datelineDay) : undefined;
   const dates = reference ? findDates(full, reference, sentences) : findAbsoluteDates(full, sentences);
-  const ctx = { text: full, sentences, quotes, index, dates };
-  // Words are said before they are printed: a date after the paper ("said Berlin would pay … next year") dates no statement.
-  const sayable = publishedOn ? dates.filter((d) => d.from.getTime() <= Date.parse(`${publishedOn}T00:00:00Z`)) : dates;
-  const statements = findStatements({ ...ctx, dates: sayable }, { indirectFrom: bodyStart, directOnlyRanges: [[0, bodyStart]] });
+  const ctx = { text: full, sentences, quotes, index, dates, publishedOn };
+  const statements = findStatements(ctx, { indirectFrom: bodyStart, directOnlyRanges: [[0, bodyStart]] });
   const events = findEvents(ctx, { bodyStart, ruleTypesOnly: input.ruleTypesOnly, publishedOn: reference, allCandidates: input.allCandidates, rulesOnly: input.rulesOnly });
 
   const locate = (start: number) => {

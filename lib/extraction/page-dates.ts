@@ -17,9 +17,9 @@ const MONTHS = [
 const FOREIGN_MONTHS = [
   "janvier januar enero gennaio janeiro januari stycznia ledna sausio ocak ianuarie január tammikuuta января січня siječnja januara januarja януари",
   "février februar febrero febbraio fevereiro februari lutego února vasario şubat februarie február helmikuuta февраля лютого veljače februara februarja февруари",
-  "mars märz marzo março maart marca března kovo marts mart martie március maaliskuuta марта березня ožujka marca март",
+  "mars märz marzo março maart marca března kovo marts mart martie március maaliskuuta марта березня ožujka март",
   "avril abril aprile kwietnia dubna balandžio nisan aprilie április huhtikuuta апреля квітня travnja aprila април",
-  "mai mayo maggio maio mei maja května gegužės maj mayıs május toukokuuta мая травня svibnja maja май",
+  "mai mayo maggio maio mei maja května gegužės maj mayıs május toukokuuta мая травня svibnja май",
   "juin juni junio giugno junho czerwca června birželio haziran iunie június kesäkuuta июня червня lipnja juna junija юни",
   "juillet juli julio luglio julho lipca července liepos temmuz iulie július heinäkuuta июля липня srpnja jula julija юли",
   "août agosto augustus sierpnia srpna rugpjūčio august augusti ağustos augusztus elokuuta августа серпня kolovoza avgusta август",

@@ -56,7 +56,7 @@ export function nameLineByline(line: string): HeadLine | null {
   // "Anna Koval (Harbour Wire)": the author with the outlet in brackets (the masthead names the outlet better).
   // "Riyadh - Anna Koval": the city filed from, a dash, then the author.
   const placeFirst = /^(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+[-–—]\s+(.+)$/u.exec(line);
-  if (placeFirst && (KNOWN_PLACES.has(placeFirst[1]) || isCityName(placeFirst[1])) && isPersonName(placeFirst[2])) return bylineOf(placeFirst[2], placeFirst[1]);
+  if (placeFirst && isPlaceName(placeFirst[1]) && isPersonName(placeFirst[2])) return bylineOf(placeFirst[2], placeFirst[1]);
   const bracketed = /^(.+?)\s+\(([^()]+)\)$/.exec(line);
   if (bracketed && isPersonName(bracketed[1]) && isOutletCredit(bracketed[2])) return bylineOf(bracketed[1]);
   // "Anna Koval (Kyiv)": the city filed from in brackets.
@@ -73,9 +73,11 @@ export function nameLineByline(line: string): HeadLine | null {
 const PERSON_COMMA_PLACE_RE = /^(.+?),\s+(\p{Lu}[\p{Ll}-]+)$/u;
 /** "Authors: X, Y", "WRITER: Reuters", "Interview: X", "Autor: X", "Auteur : X", "Byline: X": a label naming the byline. */
 const BYLINE_LABEL_RE = /^(?:authors?|autor(?:in|en|es|ka|zy|ius|ė)?|auteurs?|byline|szerző|tekijä|forfatter|författare|writers?|interview|texto?|testo|tekst|words|reporters?)\s*:\s*(.+)$/i;
-/** "Par X", "Von X", "Av X", "Por X", "di X", "Door X", "Af X", "Przez X": "by" in the languages pages are pasted from. */
+/**
+ * "Par X", "Von X", "Av X", "Por X", "di X", "Door X", "Af X", "Przez X": "by" in the languages pages are pasted from;
+ * "dalla nostra inviata X", "de notre envoyée spéciale X": the paper's own correspondent, in the language the page keeps.
+ */
 const FOREIGN_BY_RE = /^(?:[Pp]ar|[Vv]on|[Aa]v|[Pp]or|[Dd]i|[Dd]oor|[Aa]f|[Pp]rzez|(?:[Dd]all[ao]|[Dd]al) (?:nostr[ao]|su[ao]) (?:inviat[ao]|corrispondente)(?: special[ei])?|[Dd]e (?:notre|nos) (?:envoyée?s?|correspondante?s?)(?: spéciale?s?| permanente?s?)?|[Dd]e (?:nuestr[ao]) (?:enviad[ao]|corresponsal)(?: especial)?)\s+(.+)$/;
-/** "dalla nostra inviata X", "de notre envoyée spéciale X": the paper's own correspondent, in the language the page keeps. */
 
 /** A byline introduced by a label or a foreign "by"; the rest must name people (or a wire agency after a label). */
 export function labelledByline(line: string): HeadLine | null {
@@ -202,13 +204,14 @@ const FIRST_CAPITAL = /^\p{Lu}/u;
 /** "XAVIER COLÁS Special envoy, …": a name in capitals, then the job in ordinary case. */
 const CAPS_NAME_JOB_RE = /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2})\s+(\p{Lu}\p{Ll}.*)$/u;
 
+/** "Prague", "Brasília": a state or capital the gazetteer knows, or a city the lexicon knows (accents aside). */
+const isPlaceName = (name: string) => KNOWN_PLACES.has(name) || isCityName(name) || isCityName(name.normalize("NFD").replace(/\p{M}/gu, ""));
+
 /**
  * What a byline carries besides the authors: "HARUKA SATO/ Staff Writer", "Rachel Okonjo, a defense reporter at Foreign
  * Policy.", "Rezaul H Laskar, New Delhi", "Europe correspondent Isobel Marsh", "Julian Lee and Bloomberg News".
  * Null when there is nothing to take off.
  */
-/** "Prague", "Brasília": a state or capital the gazetteer knows, or a city the lexicon knows (accents aside). */
-const isPlaceName = (name: string) => KNOWN_PLACES.has(name) || isCityName(name) || isCityName(name.normalize("NFD").replace(/\p{M}/gu, ""));
 
 export function tidyByline(raw: string): { author: string; dateline?: string; publication?: string; publishedOn?: string } | null {
   const line = clean(raw);

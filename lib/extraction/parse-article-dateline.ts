@@ -102,7 +102,7 @@ export interface WireDateline {
   dateline: string;
   length: number;
   day: string | null;
-  /** The date when the dateline prints its year ("Riyadh, November 06, 2026, SPA --"). */
+  /** The dateline's date as printed, ordinals dropped ("November 6th, 2026"): a full date when it prints its year. */
   dayText: string | null;
   publication: string | null;
 }
@@ -124,5 +124,6 @@ export function wireDateline(first: string): WireDateline | null {
   // "Kyiv, November 6." ending the line is a date line, not a dateline; a full stop ends a dateline only before the lead.
   if (!end.trim() && !agency) return null;
   if (isOrdinaryWords(place) || (!/^\p{Lu}+(?:\s\p{Lu}+)*$/u.test(place) && !isKnownPlace(place) && !agency)) return null;
-  return { dateline: titleCase(place), length: m[0].length, day: day ? wireDay(day.replace(/(\d)(?:st|nd|rd|th)\b/, "$1")) : null, dayText: day ?? null, publication: agency ?? null };
+  const dayText = day ? day.replace(/(\d)(?:st|nd|rd|th)\b/, "$1") : null;
+  return { dateline: titleCase(place), length: m[0].length, day: dayText ? wireDay(dayText) : null, dayText, publication: agency ?? null };
 }

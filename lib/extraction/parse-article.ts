@@ -546,7 +546,7 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">, weak: {
   if (wire) {
     meta.dateline ??= wire.dateline;
     meta.datelineDay ??= wire.day;
-    if (wire.dayText) meta.publishedOn ??= parseDateString(wire.dayText.replace(/(\d)(?:st|nd|rd|th)\b/, "$1"));
+    if (wire.dayText) meta.publishedOn ??= parseDateString(wire.dayText);
     // An agency only this looser grammar reads is the weakest sign of the outlet (see parseArticle).
     if (wire.publication) weak.publication ??= wire.publication;
     return first.slice(wire.length);

@@ -80,7 +80,7 @@ import { BOOST, trainTrees } from "../../lib/extraction/happening-boost";
 import { trainHappening, type HappeningExample } from "../../lib/extraction/happening-train";
 import { actorMatcher, matchEvents, scoreProposal } from "../../lib/extraction/score";
 import type { SealedExpected } from "../fixtures/score-sealed";
-import { tuningSplit, validationSplit } from "./extract-split";
+import { tuningSplit, validationSplit, VALIDATION_ROUNDS } from "./extract-split";
 
 type Article = { name: string; text: string; expected: SealedExpected };
 interface Cand { features: string[]; loose: boolean; label: boolean }
@@ -176,7 +176,7 @@ function logisticGate(tuning: Item[], validation: Item[], args: string[]) {
   console.log(`logistic: chosen t=${best.t} loose=${best.lt}; leave-one-outlet-out gated  ${show(best.f)}`);
   const model: HappeningModel = { ...trainHappening(examples(tuning)), threshold: best.t, looseThreshold: best.lt };
   const vp = probabilities(validation, (f) => happeningProbability(model, f));
-  console.log(`logistic: validation (rounds 17–18, pooled) gated   ${show(figures(validation, gated(vp, best.t, best.lt)))}`);
+  console.log(`logistic: validation (rounds ${VALIDATION_ROUNDS.join("–")}, pooled) gated   ${show(figures(validation, gated(vp, best.t, best.lt)))}`);
   return { model, best };
 }
 
@@ -202,7 +202,7 @@ function treesGate(tuning: Item[], validation: Item[], args: string[]) {
   const { k, best } = chosen.reduce((a, c) => (c.best.f.recall + c.best.f.datedRecall > a.best.f.recall + a.best.f.datedRecall ? c : a));
   const model = trainTrees(examples(tuning), { ...BOOST, rounds: k });
   const vp = probabilities(validation, (f) => treesProbability(model, f));
-  console.log(`trees ${k} rounds (chosen on tuning): validation (rounds 17–18, pooled) gated   ${show(figures(validation, gated(vp, best.t, best.lt)))}`);
+  console.log(`trees ${k} rounds (chosen on tuning): validation (rounds ${VALIDATION_ROUNDS.join("–")}, pooled) gated   ${show(figures(validation, gated(vp, best.t, best.lt)))}`);
   return { model: { ...model, threshold: best.t, looseThreshold: best.lt }, best, heldOut: cv.get(k)! };
 }
 
@@ -225,7 +225,7 @@ function main() {
   const all = tuning.flatMap((i) => i.cands);
   console.log(`tuning: ${tuning.length} articles, ${new Set(tuning.map((i) => i.outlet)).size} outlets, ${all.length} candidates (${all.filter((c) => c.loose).length} loose), ${all.filter((c) => c.label).length} match an annotated event (${all.filter((c) => c.loose && c.label).length} loose)`);
   console.log(`ungated engine (rule proposals only)   ${show(figures(tuning, ungated))}`);
-  console.log(`validation (rounds 17–18, pooled): ungated ${show(figures(validation, ungated))}`);
+  console.log(`validation (rounds ${VALIDATION_ROUNDS.join("–")}, pooled): ungated ${show(figures(validation, ungated))}`);
   const logistic = args.includes("--logistic") ? logisticGate(tuning, validation, args) : undefined;
   const trees = treesGate(tuning, validation, args);
   if (args.includes("--list")) listErrors(tuning, trees.heldOut, trees.best.t, trees.best.lt);

@@ -37,7 +37,7 @@ export function inheritDates(ctx: EventCtx, events: FoundEvent[]) {
     if (!from && e.location) {
       // What goes on to describe a happening follows it within a few paragraphs, not after six or more on other things.
       const near = (x: FoundEvent) => s.paragraph - (ctx.sentences[sentenceAt(ctx, x.start)]?.paragraph ?? 0) <= 5;
-      const same = events.find((x) => x !== e && x.start < e.start && x.date && x.type === e.type && x.location === e.location && near(x));
+      const same = events.findLast((x) => x !== e && x.start < e.start && x.date && x.type === e.type && x.location === e.location && near(x));
       if (same) from = same;
     }
     const prev = ctx.sentences[si - 1];

@@ -29,8 +29,10 @@ export function inheritStrikeSides(events: FoundEvent[]): void {
 
 /** Strikes, fighting and the people they kill or wound. */
 const WAR = new Set<EventType>([...STRIKES, "ground_advance", "ground_battle", "casualties"]);
-/** The war Faultline follows: its two sides, when the article sets no state against one of them. */
-const THE_WAR = new Map([["Russia", "Ukraine"], ["Ukraine", "Russia"]]);
+/** The war Faultline follows, in its usual direction (attacker first). */
+const WAR_SIDES = ["Russia", "Ukraine"] as const;
+/** Each side's opponent, when the article sets no state against one of them. */
+const THE_WAR = new Map([[WAR_SIDES[0], WAR_SIDES[1]], [WAR_SIDES[1], WAR_SIDES[0]]]);
 
 /** Each state's opponent in an article's strikes and fighting: the state most often on the other side of it. */
 export function warOpponents(events: FoundEvent[], isState: (name: string) => boolean): Map<string, string> {
@@ -79,8 +81,7 @@ function mainDirection(events: FoundEvent[], isState: (name: string) => boolean)
   const [top] = [...counts].sort((x, y) => y[1] - x[1]);
   if (top && top[1] >= 2) return top[0].split("\t") as [string, string];
   // Told too seldom to show: the war's usual direction, unless the article's own strikes run the other way.
-  const usual = ["Russia", "Ukraine"] as const;
-  return isState(usual[0]) && isState(usual[1]) && (!top || top[0] === usual.join("\t")) ? [...usual] : null;
+  return isState(WAR_SIDES[0]) && isState(WAR_SIDES[1]) && (!top || top[0] === WAR_SIDES.join("\t")) ? [...WAR_SIDES] : null;
 }
 
 /**

@@ -24,6 +24,8 @@ export interface Ctx {
   quotes: QuoteSpan[];
   index: ActorIndex;
   dates: DateMention[];
+  /** The paper's day, when known: words are said before they are printed, so no later date dates a saying. */
+  publishedOn?: string;
 }
 
 export const VERBS =

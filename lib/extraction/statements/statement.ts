@@ -5,7 +5,8 @@ import { maskQuotes, wordCount, type QuoteSpan, type Sentence } from "../sentenc
 import { inAnyQuote, VERB_TEST, type Ctx, type FoundStatement } from "./context";
 
 function sayDate(ctx: Ctx, sentence: Sentence, exclude: [number, number]): DateMention | null {
-  const ds = ctx.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && (d.end <= exclude[0] || d.start >= exclude[1]) && !inAnyQuote(ctx, d.start) && d.date);
+  const sayable = (d: DateMention) => !!d.date && !(ctx.publishedOn && d.date > ctx.publishedOn);
+  const ds = ctx.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && (d.end <= exclude[0] || d.start >= exclude[1]) && !inAnyQuote(ctx, d.start) && sayable(d));
   ds.sort((a, b) => precisionRank(a.precision) - precisionRank(b.precision));
   return ds[0] ?? null;
 }
