@@ -3,6 +3,7 @@
  * lookups, no tagging pass, so they cost microseconds). Shared by the extraction steps.
  */
 import nlp from "compromise/two";
+import { memoByKey } from "./memo";
 
 /** An -ing form. */
 const GERUND = /^\p{Ll}{3,}ing$/u;
@@ -15,10 +16,11 @@ interface VerbMethods {
 const model = nlp.model() as { one: { lexicon: Record<string, string | undefined> } };
 const verb = (nlp.methods() as { two: { transform: { verb: VerbMethods } } }).two.transform.verb;
 
-/** The lexicon's tag for a lower-case word ("PastTense", "Infinitive", "Noun", …), if it knows the word. */
-export function lexiconTag(word: string): string | undefined {
-  return model.one.lexicon[word.toLowerCase()];
-}
+/**
+ * The lexicon's tag for a lower-case word ("PastTense", "Infinitive", "Noun", …), if it knows the word. The steps ask
+ * the same few hundred words thousands of times an article: each is looked up once (the lexicon has ~100,000 entries).
+ */
+export const lexiconTag = memoByKey((word: string): string | undefined => model.one.lexicon[word.toLowerCase()], (word) => word);
 
 /** Whether the lexicon knows a word as a first name ("Tatiana", "Ignacio"). */
 export function isFirstName(word: string): boolean {
@@ -43,7 +45,8 @@ function verbTag(w: string): string | undefined {
 }
 
 /** Whether a word reads as a finite past-tense verb ("met", "struck", "pounded", "retook"). */
-export function isPastTense(word: string): boolean {
+export const isPastTense = memoByKey(pastTense, (word: string) => word);
+function pastTense(word: string): boolean {
   const w = word.toLowerCase();
   const tag = verbTag(w);
   // "built", "sought": a participle spelt like its verb's past is a past too.

@@ -245,7 +245,7 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
   // "Fico met von der Leyen, who promised …": a "who" relative's subject is the last actor before it.
   const shared = c.relative ? st.prevLast ?? st.prevSubject : st.prevSubject;
   // "Reliance Industries, which signed a deal in 2024, …": a "which" relative on a named actor is that actor's act.
-  const namedAntecedent = opensWithPastVerb(cm) ? ctx.index.mentions.find((m) => m.actor.kind !== "person" && /^,\s+which\s+$/.test(text.slice(m.end, c.start))) : undefined;
+  const namedAntecedent = opensWithPastVerb(cm) ? ctx.index.mentions.find((m) => m.actor.kind !== "person" && text[m.end] === "," && /^,\s+which\s+$/.test(text.slice(m.end, c.start))) : undefined;
   let subject = pronounLed ? undefined : namedAntecedent ?? (sharedVerb ? shared : mentions.find((m) => !m.possessive) ?? mentions[0]);
   if (!subject && c.relative && st.prevLast) subject = st.prevLast;
   if (!subject && (c.coord || c.gerund) && st.prevSubject) subject = st.prevSubject;

@@ -71,10 +71,12 @@ const AUXILIARY = /^(?:is|are|was|were|has|have|had|did|does|do|will|would|can|c
  * Every boundary opens with ";", "," or spaces, so no other position is tried (the cheap check first, as the rules
  * behind it are dozens). Masked quotes are long runs of spaces, and a boundary opening with spaces would be tried
  * (and fail) from each space of a run, in time quadratic in its length; one matching inside a run matches from its
- * first space already, so only a run's first space is tried.
+ * first space already, so only a run's first space is tried, and only when one of the words a boundary names follows.
  */
 const OPENS_BOUNDARY = String.raw`(?=[;,\s])`;
-const AT_RUN_START = String.raw`(?=[;,])|(?<!\s)`;
+/** A boundary that opens with spaces goes on with one of these words, so a space before any other word is passed over at once. */
+const SPACE_LED = String.raw`\s+(?:and|but|after|before|since|until|when|as|from|under|in)\b`;
+const AT_RUN_START = String.raw`(?=[;,])|(?<!\s)(?=${SPACE_LED})`;
 const BOUNDARY = new RegExp(
   `${OPENS_BOUNDARY}(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT}|${FINITE_AND})`,
   "gu",

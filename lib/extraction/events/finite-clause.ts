@@ -8,6 +8,7 @@
 import { lexiconTag } from "../nlp";
 import { ED_WORD, LOWER_START, UPPER_START } from "../word-shapes";
 import { allMatches } from "../all-matches";
+import { memoByKey } from "../memo";
 
 /** "future": a "will/would" + verb, read only in a report's complement ("said it would send …"), where it tells a pledge made. */
 export type Aspect = "past" | "perfect" | "pluperfect" | "passive" | "future";
@@ -67,8 +68,13 @@ function verbGroup(words: string[], i: number, future: boolean): Aspect | "stop"
   return simplePastAt(words, i) ? "past" : null;
 }
 
-/** The clause's subject and its first finite verb when that verb tells something done: past, perfect or passive. */
-export function pastPredicate(clause: string, opts: { future?: boolean } = {}): Predicate | null {
+/**
+ * The clause's subject and its first finite verb when that verb tells something done: past, perfect or passive.
+ * Several steps ask it of the same clause (clause splitting, roles, candidates, the happening gate): answered once.
+ */
+export const pastPredicate = memoByKey(findPastPredicate, (clause: string, opts: { future?: boolean } = {}) => `${opts.future ? "future" : ""}\u0000${clause}`);
+
+function findPastPredicate(clause: string, opts: { future?: boolean } = {}): Predicate | null {
   const lead = CONNECTIVES.exec(clause)?.[0].length ?? 0;
   const fronted = FRONTED.exec(clause.slice(lead))?.[0].length ?? 0;
   const body = clause.slice(lead + fronted);
