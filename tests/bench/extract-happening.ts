@@ -62,6 +62,7 @@
  *   engine split figures (extract-split.ts), logistic retrained -> trees: validation recall 0.678 -> 0.707, precision
  *   0.742 -> 0.747, dated recall 0.567 -> 0.586; gated-out human events (extract-miss-classes.ts validation) 38 -> 30.
  *   Leave-one-outlet-out on tuning is level (0.796 / 0.754 -> 0.797 / 0.751): the gain is on validation only so far.
+ * Round 19 (r23, after e22c/d/a/p): retrained on shipped / retrained types, validation R 0.738 -> 0.746 / 0.750, P 0.725 -> 0.708 / 0.714: NOT kept.
  * Run: npx tsx tests/bench/extract-happening.ts [--grid] [--logistic] [--list] [--write | --write-logistic] [--cache FILE]
  *   (npm run extract:train-happening = --write)
  *   --logistic        also cross-validate and measure the logistic gate (happening-train.ts), for comparison
