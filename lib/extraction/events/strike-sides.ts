@@ -32,7 +32,7 @@ const WAR = new Set<EventType>([...STRIKES, "ground_advance", "ground_battle", "
 /** The war Faultline follows, in its usual direction (attacker first). */
 const WAR_SIDES = ["Russia", "Ukraine"] as const;
 /** Each side's opponent, when the article sets no state against one of them. */
-const THE_WAR = new Map([[WAR_SIDES[0], WAR_SIDES[1]], [WAR_SIDES[1], WAR_SIDES[0]]]);
+const THE_WAR = new Map<string, string>([[WAR_SIDES[0], WAR_SIDES[1]], [WAR_SIDES[1], WAR_SIDES[0]]]);
 
 /** Each state's opponent in an article's strikes and fighting: the state most often on the other side of it. */
 export function warOpponents(events: FoundEvent[], isState: (name: string) => boolean): Map<string, string> {

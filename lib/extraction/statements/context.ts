@@ -25,7 +25,7 @@ export interface Ctx {
   index: ActorIndex;
   dates: DateMention[];
   /** The paper's day, when known: words are said before they are printed, so no later date dates a saying. */
-  publishedOn?: string;
+  publishedOn?: string | null;
 }
 
 export const VERBS =
