@@ -254,3 +254,22 @@ describe("cutting a long title", () => {
     expect(titles("Mayor Ewa Lis banned the march on Monday.", "2026-03-02")).toEqual(["Lis bans march"]);
   });
 });
+
+describe("event titles read as headlines (issue 9 item 1)", () => {
+  it("drops a leading time adverb before its comma", () => {
+    expect(titles("Earlier, the Harbour Council approved a new budget on Monday.")).toEqual(["Harbour Council approves new budget"]);
+  });
+  it("reads 'spoke by phone' as the verb, not a passive with an agent", () => {
+    expect(titles("Anna Brisk spoke by phone with Piet Holm on Monday.")).toEqual(["Brisk speaks by phone with Piet Holm"]);
+  });
+  it("leaves out a relative clause on the object", () => {
+    expect(titles("Norland and Vesta signed a free trade agreement that came into force this year on Monday.")).toEqual(["Norland and Vesta sign free trade agreement"]);
+  });
+  it("names the person after a possessive role, not the role", () => {
+    expect(titles("On 3 May, its head, Oleh Marko, ordered the evacuation of 12 villages near the border.")).toEqual(["Marko orders evacuation of 12 villages near border"]);
+    expect(titles("His predecessor Ivan Lutz was dismissed by the board in March.")).toEqual(["Lutz dismissed by board"]);
+  });
+  it("gives the first person the bare verb", () => {
+    expect(titles("I signed the transfer decree on Thursday, Holm said.")).toEqual(["I sign transfer decree"]);
+  });
+});

@@ -25,6 +25,8 @@ const tellsHappening = (t: string) => t.split(/\s+/).some((w, i) => i > 0 && LOW
 const QUESTION_LEAD = /^\s*(?:asked|questioned|pressed)\s+(?:about|on|over)\s+(?:\p{L}+\s+){0,3}?(?:that|of)\s+/iu;
 /** A role phrase before the name it stands beside ("Ukraine's commander-in-chief, Syrskyi, visited …"). */
 const ROLE_BEFORE_NAME = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}]*['’]s\s+)?(?:(?:\p{Lu}\p{L}*|deputy|foreign|defen[cs]e|prime|top|army|military|special|regional)[\s-]){0,3}(?:commander-in-chief|minister|president|chancellor|governor|envoy|commander|chief|spokes(?:man|woman|person)|secretary|ambassador|mayor|leader|head)(?:\s+of\s+[^,]{2,30})?,\s+(\p{Lu}[\p{L}’'-]+),\s+/u;
+/** A role of someone named before, then the name ("its chief executive, Varga, told …", "his predecessor Lutz was …"): the name alone. */
+const POSSESSIVE_ROLE_NAME = /^[\s,]*(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+[\s-]){0,2}?(?:commander-in-chief|minister|president|chancellor|governor|envoy|commander|chief|spokes(?:man|woman|person)|secretary|ambassador|mayor|leader|head|executive|director|predecessor|successor|deputy|founder|owner)(?:\s+(?:of|in|to)\s+\p{Lu}[^,]{1,30})?(?:,\s+(\p{Lu}[\p{L}’'-]+),|\s+(\p{Lu}[\p{L}’'-]+))\s+(?=\p{Ll})/u;
 /** A name and its apposition ("Zelensky, the Ukrainian president, …"). */
 const NAME_APPOSITION = capitalFirst(/(\p{Lu}[\p{L}]+),\s+(?:the\s+)?(?!\p{Ll}+ing\b)\p{Ll}[^,]{2,70},\s/u);
 /** "…, six months" left at the end once an "after" clause is split off. */
@@ -150,6 +152,7 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     // A reporter's question as the lead-in ("Asked about reports that drones had entered …"): titled by what it asks about.
     .replace(QUESTION_LEAD, "")
     .replace(ROLE_BEFORE_NAME, "$1 ")
+    .replace(POSSESSIVE_ROLE_NAME, "$1$2 ")
     .replace(/^\s*according to [^,]{2,80},\s*/i, "")
     .replace(/,?\s+according to\b.*$/s, "")
     // A trailing attribution, with one apposition in it (", the city's mayor, Vitalii Maletskyi, said").
@@ -180,7 +183,7 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     }
   }
   return t
-    .replace(/^[\s,;—–-]*(?:(?:but|and|before|after|since|until|while|whereas|however|meanwhile|in the meantime|following|then|also|separately|(?:on|in|at|during|over|since)(?=\s*,))\b[\s,]*)+/i, "")
+    .replace(/^[\s,;—–-]*(?:(?:but|and|before|after|since|until|while|whereas|however|meanwhile|in the meantime|following|then|also|separately|(?:on|in|at|during|over|since|earlier|later|previously|subsequently)(?=\s*,))\b[\s,]*)+/i, "")
     // "… but said Budapest would not contribute": the report's verb alone, its speaker in the clause before.
     .replace(/^(?:said|says|added|adds)\s+(?:that\s+)?(?=\S)/i, "")
     .replace(/\s+,/g, ",")
@@ -207,7 +210,8 @@ function pluralSubject(words: string[]): boolean {
   // "COW leaders, including Zelenskiy": the head comes before the inserted phrase.
   const insert = words.findIndex((w, i) => i > 0 && w.endsWith(",") && INSERT_OPENING.test(words[i + 1] ?? ""));
   if (insert > 0) words = words.slice(0, insert + 1);
-  if (words.includes("and") || /^(?:they|we)$/i.test(words[0] ?? "")) return true;
+  // "I sign", like "they sign": the first person takes the bare verb.
+  if (words.includes("and") || /^(?:they|we|i|you)$/i.test(words[0] ?? "")) return true;
   // "alliance of coastal states": the head of a short subject is before its "of".
   const of = words.indexOf("of");
   if (of > 0 && of <= 2 && words.length - of <= 5 && !words.some((w) => w.endsWith(","))) words = words.slice(0, of);
@@ -233,7 +237,9 @@ const SAME_FORM_PARTICIPLE = /^(?:cut|hit|put|set|shut|let|hurt|spread|cost|quit
 const AUX_BEFORE_BARE = /^(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|n't)$/i;
 const isParticiple = (w: string) => isPastTense(w) || isParticipleForm(w) || /ed$/.test(w) || SAME_FORM_PARTICIPLE.test(w);
 /** "attacked by drones": an agent after a past form makes it a participle; "fell by 11%" is a measure, not an agent. */
-const agentFollows = (words: string[], i: number) => words[i + 1]?.toLowerCase() === "by" && !/^\d/.test(words[i + 2] ?? "");
+const agentFollows = (words: string[], i: number) => words[i + 1]?.toLowerCase() === "by" && !/^\d/.test(words[i + 2] ?? "") && !MEANS_AFTER_BY.test(words[i + 2] ?? "");
+/** "spoke by phone", "travelled by train": the means, not an agent. */
+const MEANS_AFTER_BY = /^(?:phone|telephone|video|videolink|video-link|letter|e-?mail|post|car|train|plane|air|sea|road|land|rail|boat|bus)$/i;
 /** "Russian troops advanced near …": a plural head, then an -ed word and a preposition or an object, is subject and verb. */
 const pluralHeadBeforeVerb = (head: string, next: string) =>
   (lexiconTag(head) === "Plural" || PLURAL_HINT.test(head)) && (MOTION_PREPOSITION.test(next) || OBJECT_START.test(next));
@@ -323,6 +329,21 @@ function reportedInPast(words: string[], verbEnd: number): void {
   if (!rest) return;
   words.splice(verbEnd, words.length - verbEnd, ...withoutPluperfect(rest).split(" "));
 }
+
+const RELATIVE_WORD = /^(?:that|which|who)$/;
+const FINITE_AUXILIARY = /^(?:is|are|was|were|has|have|had)$/;
+/**
+ * "sign free trade agreement that came into force this year" → "sign free trade agreement": a relative clause on the
+ * object (its word, then a finite verb) tells about the object, not the happening. "suggestion that NATO was …" stays.
+ */
+function withoutObjectRelative(words: string[], verbEnd: number): void {
+  // "…, and that has had an effect": a demonstrative opening a clause of its own, not a relative.
+  const at = words.findIndex((w, i) => i > verbEnd && RELATIVE_WORD.test(w) && !/^(?:says?|and|but)$/.test(words[i - 1]) && finiteAfterRelative(words[i + 1] ?? ""));
+  if (at <= verbEnd + 1) return;
+  words.splice(at, words.length - at);
+  words[at - 1] = words[at - 1].replace(/[,;:]+$/, "");
+}
+const finiteAfterRelative = (w: string) => FINITE_AUXILIARY.test(w) || (LOWER_START.test(w) && isPastTense(w));
 
 /** "COW leaders, including Zelenskiy call Trump": the inserted phrase is closed before the verb at `verb`. */
 function closeInsert(words: string[], verb: number): void {
@@ -447,6 +468,7 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   if (verbEnd) reportedInPast(words, verbEnd);
   if (verbEnd) coordinatedInPresent(words, verbEnd, pluralSubject(words.slice(0, verbEnd - 1)));
   if (verbEnd) closeInsert(words, verbEnd - 1);
+  if (verbEnd) withoutObjectRelative(words, verbEnd);
   // Cut after the verb and the word that follows it, so the title keeps who did what.
   const styled = headlineStyle(words.join(" "));
   const verbAt = headlineStyle(words.slice(0, verbEnd + 1).join(" ")).length;
