@@ -273,3 +273,14 @@ describe("event titles read as headlines (issue 9 item 1)", () => {
     expect(titles("I signed the transfer decree on Thursday, Holm said.")).toEqual(["I sign transfer decree"]);
   });
 });
+
+describe("event titles without a closing attribution or a past left in a coordinated verb", () => {
+  it("leaves out an attribution still closing the title", () => {
+    expect(titles("Two people were killed in the harbour district, he added on Telegram.")).toEqual(["Two people killed in harbour district"]);
+    expect(titles("Northland sanctioned two shipping firms on Monday, customs data showed.")).toEqual(["Northland sanctions two shipping firms"]);
+  });
+  it("puts the second of two coordinated verbs in the headline's form", () => {
+    expect(titles("Air defences shot down or jammed 40 drones overnight on Monday.")).toEqual(["Air defences shoot down or jam 40 drones"]);
+    expect(titles("One worker was killed and two were injured in the harbour district on Monday.")).toEqual(["One worker killed and two injured in harbour district"]);
+  });
+});

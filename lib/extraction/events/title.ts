@@ -314,12 +314,23 @@ const LOWER_PLURAL_WORD = /^\p{Ll}{3,}s$/u;
 function coordinatedInPresent(words: string[], from: number, plural: boolean): void {
   for (let k = from + 1; k < words.length - 1; k++) {
     // The object may be a name ("visits Kyiv and met Zelensky").
-    if (words[k - 1] !== "and") continue;
+    // "drones shot down or suppressed by jamming": a passive's participles stay.
+    if ((words[k - 1] !== "and" && words[k - 1] !== "or") || words[k + 1] === "by") continue;
     // A past the lexicon knows as a verb needs no object start ("and awarded medals").
     const lexiconPast = lexiconTag(words[k]) === "PastTense" || (ED_WORD.test(words[k]) && LOWER_PLURAL_WORD.test(words[k + 1]));
     if (!lexiconPast && !(OBJECT_START.test(words[k + 1].toLowerCase()) || UPPER_START.test(words[k + 1]))) continue;
     if (isPastTense(words[k]) || ED_WORD.test(words[k])) words[k] = toPresent(words[k], { plural });
   }
+  passiveAfterAnd(words, from);
+}
+
+/** "One person killed and 11 were injured" → "… and 11 injured": a passive coordinated with a passive, in the headline's form. */
+function passiveAfterAnd(words: string[], from: number): void {
+  const and = words.indexOf("and", from);
+  // Only after a passive headline verb: "spends two months in custody and was released" keeps its "was".
+  if (and < 0 || !isParticiple(words[from - 1]?.toLowerCase() ?? "")) return;
+  const aux = words.findIndex((w, k) => k > and && k <= and + 3 && /^(?:was|were)$/.test(w) && isParticiple(words[k + 1] ?? ""));
+  if (aux > 0) words.splice(aux, 1);
 }
 
 /** "government says that workers had rebuilt the bridge" → "government says workers rebuilt the bridge". */
@@ -350,6 +361,9 @@ function closeInsert(words: string[], verb: number): void {
   const opened = words.findIndex((w, i) => i < verb - 1 && w.endsWith(",") && /^(?:including|among)$/.test(words[i + 1]));
   if (opened > 0 && !words.slice(opened + 1, verb).some((w) => w.endsWith(","))) words[verb - 1] += ",";
 }
+
+/** ", the air force said", ", data showed" still closing the title once the words after it are gone: not the happening. */
+const CLOSING_ATTRIBUTION = /,\s+(?:[\p{L}’'.-]+\s+){1,4}(?:said|added|showed|reported|wrote)$/u;
 
 /** Headline style: no articles, no "also". */
 function headlineStyle(t: string): string {
@@ -470,7 +484,7 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   if (verbEnd) closeInsert(words, verbEnd - 1);
   if (verbEnd) withoutObjectRelative(words, verbEnd);
   // Cut after the verb and the word that follows it, so the title keeps who did what.
-  const styled = headlineStyle(words.join(" "));
+  const styled = headlineStyle(words.join(" ")).replace(CLOSING_ATTRIBUTION, "");
   const verbAt = headlineStyle(words.slice(0, verbEnd + 1).join(" ")).length;
   t = fitTitle(styled, MAX_TITLE, Math.min(verbAt + 1, MAX_TITLE - 20));
   return t.charAt(0).toUpperCase() + t.slice(1);
