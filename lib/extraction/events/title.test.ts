@@ -284,3 +284,16 @@ describe("event titles without a closing attribution or a past left in a coordin
     expect(titles("One worker was killed and two were injured in the harbour district on Monday.")).toEqual(["One worker killed and two injured in harbour district"]);
   });
 });
+
+describe("a past the lexicon files as a noun", () => {
+  it("is the verb before a figure", () => {
+    const candidates = extractArticle({ text: "Grain exports rose 12% in March, the ministry said on Tuesday.", publishedOn: "2025-10-22", allCandidates: true });
+    expect(candidates.events.map((e) => e.title)).toEqual(["Grain exports rise 12% in March"]);
+  });
+});
+
+describe("a cut title", () => {
+  it("does not end on a participle that needs its complement", () => {
+    expect(fitTitle("Marko stresses that Northland supports a just and lasting peace based on the charter of the United Nations", 70)).toBe("Marko stresses that Northland supports a just and lasting peace");
+  });
+});

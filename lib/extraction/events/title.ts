@@ -252,6 +252,7 @@ const participleBeforeModal = (words: string[], i: number) => {
   return modal >= 0 && !ahead.slice(0, modal).some((w) => /[,;]$|^(?:that|which|who|it|they|he|she|and)$/i.test(w));
 };
 
+const pastBeforeFigure = (w: string, next: string) => /^\d/.test(next) && lexiconTag(w) === "Noun" && !ED_WORD.test(w) && toPresent(w, { plural: true }) !== w;
 const ARTICLE_OR_ADVERB = /^(?:the|an?|\p{L}+ly)$/iu;
 const PERFECT_FILLER = /^(?:\p{Ll}+ly|also|already|now|since|been)$/u;
 /**
@@ -296,6 +297,8 @@ function presentTense(t: string, knownVerb = 0): { words: string[]; verbEnd: num
     // "Rutte also rejected": an adverb between the named subject and its verb.
     const beforeAdverbs = [...words.slice(0, i)].reverse().find((x) => !SUBJECT_FILLER.test(x)) ?? "";
     if (isPastTense(w) && participleBeforeModal(words, i)) continue;
+    // "exports rose 12%": a past the lexicon files as a noun, before a figure, is the verb.
+    if (pastBeforeFigure(w, next)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
     if ((isPastTense(w) || (/^[a-z]{4,}ed$/.test(w) && (UPPER_START.test(beforeAdverbs) || i === knownVerb || pluralHeadBeforeVerb(beforeAdverbs, next)))) && !agentFollows(words, i) && !modifier && !/^(?:be|been|being|to)$/.test(prev)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
     // "alliance of coastal states met": before a past verb, or after a preposition or an adjective, a present-tense form is a noun.
     if (/^(?:PresentTense|Infinitive)$/.test(lexiconTag(w) ?? "") && (isPastTense(next) || /^(?:of|for|with|from)$/.test(prev) || lexiconTag(prev) === "Adjective")) continue;
@@ -408,8 +411,8 @@ function withoutDanglingVerb(cut: string, minCut: number): string {
   return verb && coordinated.index >= minCut ? cut.slice(0, coordinated.index) : cut;
 }
 
-/** Words a clause cannot end on when what followed them was left out ("… closed until [the date]", "… to import up [to 2m tonnes]"). */
-const CLIPPED_TAIL = /\s+(?:since|until|till|before|but|compared|between|whose|(?<=\b(?:of|for|to|with|at|by)\s+)up|(?<=\b(?:to|can|could|will|would)\s+\p{Ll}+\s+)up)$/iu;
+/** Words a clause cannot end on when what followed them was left out ("… closed until [the date]", "… to import up [to 2m tonnes]", "peace based [on …]"). */
+const CLIPPED_TAIL = /\s+(?:since|until|till|before|but|compared|between|whose|based|aimed|designed|intended|meant|(?<=\b(?:of|for|to|with|at|by)\s+)up|(?<=\b(?:to|can|could|will|would)\s+\p{Ll}+\s+)up)$/iu;
 /** Words a whole clause cannot end on: not "her" or "his", which may be its object ("police detained her"). */
 const CLAUSE_TAIL = /\s+(?:and|or|the|a|an|of|in|on|at|to|for|with|by|from|as|into|near|while|which|who|that|amid|than|its|their)$/i;
 /** A title whose clause stops on a word that needs what follows ("Moscow says that", "Talks at the") ends before it. */
