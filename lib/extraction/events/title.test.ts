@@ -186,7 +186,7 @@ describe("a price set off by commas", () => {
 describe("a conditional threat too long for a headline", () => {
   it("keeps the consequence, names a body by the abbreviation it is given, and closes a quotation cleanly", () => {
     expect(titles("Northland President Anna Berg warned that if the alliance sends troops to the islands, the Navy of Northland (NN) will consider them to be “legitimate military targets,” in comments at a forum in Oslo.")).toEqual([
-      "Berg warns that NN will consider them to be “legitimate military targets”",
+      "Berg warns NN will consider them to be “legitimate military targets”",
     ]);
   });
   it("keeps a name whose abbreviation does not spell it", () => {
@@ -295,5 +295,12 @@ describe("a past the lexicon files as a noun", () => {
 describe("a cut title", () => {
   it("does not end on a participle that needs its complement", () => {
     expect(fitTitle("Marko stresses that Northland supports a just and lasting peace based on the charter of the United Nations", 70)).toBe("Marko stresses that Northland supports a just and lasting peace");
+  });
+});
+
+describe("a report told to someone", () => {
+  it("drops its 'that' and reads its pluperfect as the simple past", () => {
+    const text = "Anna Brisk told reporters on Monday that the government had lodged a protest with Vesta.";
+    expect(extractArticle({ text, publishedOn: "2025-10-22", allCandidates: true }).events.map((e) => e.title)).toEqual(["Brisk tells reporters government lodged protest with Vesta"]);
   });
 });

@@ -338,10 +338,20 @@ function passiveAfterAnd(words: string[], from: number): void {
 
 /** "government says that workers had rebuilt the bridge" → "government says workers rebuilt the bridge". */
 function reportedInPast(words: string[], verbEnd: number): void {
-  if (!/^says?$/.test(words[verbEnd - 1] ?? "")) return;
-  const rest = words.slice(verbEnd).join(" ").replace(/^that\s+/, "");
+  if (/^says?$/.test(words[verbEnd - 1] ?? "")) return reportAfter(words, verbEnd);
+  // "Lee tells reporters that the government had lodged a protest" → "Lee tells reporters government lodged protest".
+  if (!REPORT_VERB.test(words[verbEnd - 1] ?? "")) return;
+  const that = words.indexOf("that", verbEnd);
+  if (that >= verbEnd && that <= verbEnd + 3 && !words.slice(verbEnd, that).some((w) => /[,;]$/.test(w))) reportAfter(words, that);
+}
+const REPORT_VERB = /^(?:tells?|adds?|notes?|stresses|stress|warns?|insists?|claims?|reiterates?|assures?|informs?)$/;
+
+/** The report after `from` without its "that", its pluperfect as the simple past. */
+function reportAfter(words: string[], from: number): void {
+  // "warns that about three million …" keeps its "that": without it "warns about" reads as what is warned of.
+  const rest = words.slice(from).join(" ").replace(/^that\s+(?!(?:about|around|over|of|on|for|against)\s)/, "");
   if (!rest) return;
-  words.splice(verbEnd, words.length - verbEnd, ...withoutPluperfect(rest).split(" "));
+  words.splice(from, words.length - from, ...withoutPluperfect(rest).split(" "));
 }
 
 const RELATIVE_WORD = /^(?:that|which|who)$/;
