@@ -35,6 +35,7 @@ import { datePublished, undatePlans } from "./events/publication-date";
 import { invasionEvent } from "./events/invasion";
 import { retype } from "./events/retype";
 import { completeRoles } from "./events/complete-roles";
+import { namePronounSubjects } from "./events/title-pronoun";
 import { maskQuotes } from "./sentences";
 
 export { EVENT_TYPES, type EventRole, type EventType, type FoundEvent } from "./events/context";
@@ -100,5 +101,5 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOn
   if (opts.allCandidates) return typed.map((e) => ({ ...e, features: happeningFeatures(ctx, e) }));
   const kept = opts.rulesOnly ? typed.filter((e) => !e.loose) : gateHappenings(ctx, typed);
   undatePlans(ctx, kept, opts.publishedOn);
-  return completeRoles(ctx, invasionEvent(ctx, kept, opts.bodyStart));
+  return namePronounSubjects(ctx, completeRoles(ctx, invasionEvent(ctx, kept, opts.bodyStart)));
 }

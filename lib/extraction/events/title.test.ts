@@ -186,7 +186,7 @@ describe("a price set off by commas", () => {
 describe("a conditional threat too long for a headline", () => {
   it("keeps the consequence, names a body by the abbreviation it is given, and closes a quotation cleanly", () => {
     expect(titles("Northland President Anna Berg warned that if the alliance sends troops to the islands, the Navy of Northland (NN) will consider them to be “legitimate military targets,” in comments at a forum in Oslo.")).toEqual([
-      "Berg warns that NN will consider them to be “legitimate military targets”",
+      "Berg warns NN will consider them to be “legitimate military targets”",
     ]);
   });
   it("keeps a name whose abbreviation does not spell it", () => {
@@ -252,5 +252,55 @@ describe("cutting a long title", () => {
   });
   it("agrees the verb with a surname ending in s as one person", () => {
     expect(titles("Mayor Ewa Lis banned the march on Monday.", "2026-03-02")).toEqual(["Lis bans march"]);
+  });
+});
+
+describe("event titles read as headlines (issue 9 item 1)", () => {
+  it("drops a leading time adverb before its comma", () => {
+    expect(titles("Earlier, the Harbour Council approved a new budget on Monday.")).toEqual(["Harbour Council approves new budget"]);
+  });
+  it("reads 'spoke by phone' as the verb, not a passive with an agent", () => {
+    expect(titles("Anna Brisk spoke by phone with Piet Holm on Monday.")).toEqual(["Brisk speaks by phone with Piet Holm"]);
+  });
+  it("leaves out a relative clause on the object", () => {
+    expect(titles("Norland and Vesta signed a free trade agreement that came into force this year on Monday.")).toEqual(["Norland and Vesta sign free trade agreement"]);
+  });
+  it("names the person after a possessive role, not the role", () => {
+    expect(titles("On 3 May, its head, Oleh Marko, ordered the evacuation of 12 villages near the border.")).toEqual(["Marko orders evacuation of 12 villages near border"]);
+    expect(titles("His predecessor Ivan Lutz was dismissed by the board in March.")).toEqual(["Lutz dismissed by board"]);
+  });
+  it("gives the first person the bare verb", () => {
+    expect(titles("I signed the transfer decree on Thursday, Holm said.")).toEqual(["I sign transfer decree"]);
+  });
+});
+
+describe("event titles without a closing attribution or a past left in a coordinated verb", () => {
+  it("leaves out an attribution still closing the title", () => {
+    expect(titles("Two people were killed in the harbour district, he added on Telegram.")).toEqual(["Two people killed in harbour district"]);
+    expect(titles("Northland sanctioned two shipping firms on Monday, customs data showed.")).toEqual(["Northland sanctions two shipping firms"]);
+  });
+  it("puts the second of two coordinated verbs in the headline's form", () => {
+    expect(titles("Air defences shot down or jammed 40 drones overnight on Monday.")).toEqual(["Air defences shoot down or jam 40 drones"]);
+    expect(titles("One worker was killed and two were injured in the harbour district on Monday.")).toEqual(["One worker killed and two injured in harbour district"]);
+  });
+});
+
+describe("a past the lexicon files as a noun", () => {
+  it("is the verb before a figure", () => {
+    const candidates = extractArticle({ text: "Grain exports rose 12% in March, the ministry said on Tuesday.", publishedOn: "2025-10-22", allCandidates: true });
+    expect(candidates.events.map((e) => e.title)).toEqual(["Grain exports rise 12% in March"]);
+  });
+});
+
+describe("a cut title", () => {
+  it("does not end on a participle that needs its complement", () => {
+    expect(fitTitle("Marko stresses that Northland supports a just and lasting peace based on the charter of the United Nations", 70)).toBe("Marko stresses that Northland supports a just and lasting peace");
+  });
+});
+
+describe("a report told to someone", () => {
+  it("drops its 'that' and reads its pluperfect as the simple past", () => {
+    const text = "Anna Brisk told reporters on Monday that the government had lodged a protest with Vesta.";
+    expect(extractArticle({ text, publishedOn: "2025-10-22", allCandidates: true }).events.map((e) => e.title)).toEqual(["Brisk tells reporters government lodged protest with Vesta"]);
   });
 });

@@ -25,6 +25,8 @@ const tellsHappening = (t: string) => t.split(/\s+/).some((w, i) => i > 0 && LOW
 const QUESTION_LEAD = /^\s*(?:asked|questioned|pressed)\s+(?:about|on|over)\s+(?:\p{L}+\s+){0,3}?(?:that|of)\s+/iu;
 /** A role phrase before the name it stands beside ("Ukraine's commander-in-chief, Syrskyi, visited …"). */
 const ROLE_BEFORE_NAME = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}]*['’]s\s+)?(?:(?:\p{Lu}\p{L}*|deputy|foreign|defen[cs]e|prime|top|army|military|special|regional)[\s-]){0,3}(?:commander-in-chief|minister|president|chancellor|governor|envoy|commander|chief|spokes(?:man|woman|person)|secretary|ambassador|mayor|leader|head)(?:\s+of\s+[^,]{2,30})?,\s+(\p{Lu}[\p{L}’'-]+),\s+/u;
+/** A role of someone named before, then the name ("its chief executive, Varga, told …", "his predecessor Lutz was …"): the name alone. */
+const POSSESSIVE_ROLE_NAME = /^[\s,]*(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+[\s-]){0,2}?(?:commander-in-chief|minister|president|chancellor|governor|envoy|commander|chief|spokes(?:man|woman|person)|secretary|ambassador|mayor|leader|head|executive|director|predecessor|successor|deputy|founder|owner)(?:\s+(?:of|in|to)\s+\p{Lu}[^,]{1,30})?(?:,\s+(\p{Lu}[\p{L}’'-]+),|\s+(\p{Lu}[\p{L}’'-]+))\s+(?=\p{Ll})/u;
 /** A name and its apposition ("Zelensky, the Ukrainian president, …"). */
 const NAME_APPOSITION = capitalFirst(/(\p{Lu}[\p{L}]+),\s+(?:the\s+)?(?!\p{Ll}+ing\b)\p{Ll}[^,]{2,70},\s/u);
 /** "…, six months" left at the end once an "after" clause is split off. */
@@ -150,6 +152,7 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     // A reporter's question as the lead-in ("Asked about reports that drones had entered …"): titled by what it asks about.
     .replace(QUESTION_LEAD, "")
     .replace(ROLE_BEFORE_NAME, "$1 ")
+    .replace(POSSESSIVE_ROLE_NAME, "$1$2 ")
     .replace(/^\s*according to [^,]{2,80},\s*/i, "")
     .replace(/,?\s+according to\b.*$/s, "")
     // A trailing attribution, with one apposition in it (", the city's mayor, Vitalii Maletskyi, said").
@@ -180,7 +183,7 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     }
   }
   return t
-    .replace(/^[\s,;—–-]*(?:(?:but|and|before|after|since|until|while|whereas|however|meanwhile|in the meantime|following|then|also|separately|(?:on|in|at|during|over|since)(?=\s*,))\b[\s,]*)+/i, "")
+    .replace(/^[\s,;—–-]*(?:(?:but|and|before|after|since|until|while|whereas|however|meanwhile|in the meantime|following|then|also|separately|(?:on|in|at|during|over|since|earlier|later|previously|subsequently)(?=\s*,))\b[\s,]*)+/i, "")
     // "… but said Budapest would not contribute": the report's verb alone, its speaker in the clause before.
     .replace(/^(?:said|says|added|adds)\s+(?:that\s+)?(?=\S)/i, "")
     .replace(/\s+,/g, ",")
@@ -207,7 +210,8 @@ function pluralSubject(words: string[]): boolean {
   // "COW leaders, including Zelenskiy": the head comes before the inserted phrase.
   const insert = words.findIndex((w, i) => i > 0 && w.endsWith(",") && INSERT_OPENING.test(words[i + 1] ?? ""));
   if (insert > 0) words = words.slice(0, insert + 1);
-  if (words.includes("and") || /^(?:they|we)$/i.test(words[0] ?? "")) return true;
+  // "I sign", like "they sign": the first person takes the bare verb.
+  if (words.includes("and") || /^(?:they|we|i|you)$/i.test(words[0] ?? "")) return true;
   // "alliance of coastal states": the head of a short subject is before its "of".
   const of = words.indexOf("of");
   if (of > 0 && of <= 2 && words.length - of <= 5 && !words.some((w) => w.endsWith(","))) words = words.slice(0, of);
@@ -233,7 +237,9 @@ const SAME_FORM_PARTICIPLE = /^(?:cut|hit|put|set|shut|let|hurt|spread|cost|quit
 const AUX_BEFORE_BARE = /^(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|n't)$/i;
 const isParticiple = (w: string) => isPastTense(w) || isParticipleForm(w) || /ed$/.test(w) || SAME_FORM_PARTICIPLE.test(w);
 /** "attacked by drones": an agent after a past form makes it a participle; "fell by 11%" is a measure, not an agent. */
-const agentFollows = (words: string[], i: number) => words[i + 1]?.toLowerCase() === "by" && !/^\d/.test(words[i + 2] ?? "");
+const agentFollows = (words: string[], i: number) => words[i + 1]?.toLowerCase() === "by" && !/^\d/.test(words[i + 2] ?? "") && !MEANS_AFTER_BY.test(words[i + 2] ?? "");
+/** "spoke by phone", "travelled by train": the means, not an agent. */
+const MEANS_AFTER_BY = /^(?:phone|telephone|video|videolink|video-link|letter|e-?mail|post|car|train|plane|air|sea|road|land|rail|boat|bus)$/i;
 /** "Russian troops advanced near …": a plural head, then an -ed word and a preposition or an object, is subject and verb. */
 const pluralHeadBeforeVerb = (head: string, next: string) =>
   (lexiconTag(head) === "Plural" || PLURAL_HINT.test(head)) && (MOTION_PREPOSITION.test(next) || OBJECT_START.test(next));
@@ -246,6 +252,7 @@ const participleBeforeModal = (words: string[], i: number) => {
   return modal >= 0 && !ahead.slice(0, modal).some((w) => /[,;]$|^(?:that|which|who|it|they|he|she|and)$/i.test(w));
 };
 
+const pastBeforeFigure = (w: string, next: string) => /^\d/.test(next) && lexiconTag(w) === "Noun" && !ED_WORD.test(w) && toPresent(w, { plural: true }) !== w;
 const ARTICLE_OR_ADVERB = /^(?:the|an?|\p{L}+ly)$/iu;
 const PERFECT_FILLER = /^(?:\p{Ll}+ly|also|already|now|since|been)$/u;
 /**
@@ -290,6 +297,8 @@ function presentTense(t: string, knownVerb = 0): { words: string[]; verbEnd: num
     // "Rutte also rejected": an adverb between the named subject and its verb.
     const beforeAdverbs = [...words.slice(0, i)].reverse().find((x) => !SUBJECT_FILLER.test(x)) ?? "";
     if (isPastTense(w) && participleBeforeModal(words, i)) continue;
+    // "exports rose 12%": a past the lexicon files as a noun, before a figure, is the verb.
+    if (pastBeforeFigure(w, next)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
     if ((isPastTense(w) || (/^[a-z]{4,}ed$/.test(w) && (UPPER_START.test(beforeAdverbs) || i === knownVerb || pluralHeadBeforeVerb(beforeAdverbs, next)))) && !agentFollows(words, i) && !modifier && !/^(?:be|been|being|to)$/.test(prev)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
     // "alliance of coastal states met": before a past verb, or after a preposition or an adjective, a present-tense form is a noun.
     if (/^(?:PresentTense|Infinitive)$/.test(lexiconTag(w) ?? "") && (isPastTense(next) || /^(?:of|for|with|from)$/.test(prev) || lexiconTag(prev) === "Adjective")) continue;
@@ -308,27 +317,66 @@ const LOWER_PLURAL_WORD = /^\p{Ll}{3,}s$/u;
 function coordinatedInPresent(words: string[], from: number, plural: boolean): void {
   for (let k = from + 1; k < words.length - 1; k++) {
     // The object may be a name ("visits Kyiv and met Zelensky").
-    if (words[k - 1] !== "and") continue;
+    // "drones shot down or suppressed by jamming": a passive's participles stay.
+    if ((words[k - 1] !== "and" && words[k - 1] !== "or") || words[k + 1] === "by") continue;
     // A past the lexicon knows as a verb needs no object start ("and awarded medals").
     const lexiconPast = lexiconTag(words[k]) === "PastTense" || (ED_WORD.test(words[k]) && LOWER_PLURAL_WORD.test(words[k + 1]));
     if (!lexiconPast && !(OBJECT_START.test(words[k + 1].toLowerCase()) || UPPER_START.test(words[k + 1]))) continue;
     if (isPastTense(words[k]) || ED_WORD.test(words[k])) words[k] = toPresent(words[k], { plural });
   }
+  passiveAfterAnd(words, from);
+}
+
+/** "One person killed and 11 were injured" → "… and 11 injured": a passive coordinated with a passive, in the headline's form. */
+function passiveAfterAnd(words: string[], from: number): void {
+  const and = words.indexOf("and", from);
+  // Only after a passive headline verb: "spends two months in custody and was released" keeps its "was".
+  if (and < 0 || !isParticiple(words[from - 1]?.toLowerCase() ?? "")) return;
+  const aux = words.findIndex((w, k) => k > and && k <= and + 3 && /^(?:was|were)$/.test(w) && isParticiple(words[k + 1] ?? ""));
+  if (aux > 0) words.splice(aux, 1);
 }
 
 /** "government says that workers had rebuilt the bridge" → "government says workers rebuilt the bridge". */
 function reportedInPast(words: string[], verbEnd: number): void {
-  if (!/^says?$/.test(words[verbEnd - 1] ?? "")) return;
-  const rest = words.slice(verbEnd).join(" ").replace(/^that\s+/, "");
-  if (!rest) return;
-  words.splice(verbEnd, words.length - verbEnd, ...withoutPluperfect(rest).split(" "));
+  if (/^says?$/.test(words[verbEnd - 1] ?? "")) return reportAfter(words, verbEnd);
+  // "Lee tells reporters that the government had lodged a protest" → "Lee tells reporters government lodged protest".
+  if (!REPORT_VERB.test(words[verbEnd - 1] ?? "")) return;
+  const that = words.indexOf("that", verbEnd);
+  if (that >= verbEnd && that <= verbEnd + 3 && !words.slice(verbEnd, that).some((w) => /[,;]$/.test(w))) reportAfter(words, that);
 }
+const REPORT_VERB = /^(?:tells?|adds?|notes?|stresses|stress|warns?|insists?|claims?|reiterates?|assures?|informs?)$/;
+
+/** The report after `from` without its "that", its pluperfect as the simple past. */
+function reportAfter(words: string[], from: number): void {
+  // "warns that about three million …" keeps its "that": without it "warns about" reads as what is warned of.
+  const rest = words.slice(from).join(" ").replace(/^that\s+(?!(?:about|around|over|of|on|for|against)\s)/, "");
+  if (!rest) return;
+  words.splice(from, words.length - from, ...withoutPluperfect(rest).split(" "));
+}
+
+const RELATIVE_WORD = /^(?:that|which|who)$/;
+const FINITE_AUXILIARY = /^(?:is|are|was|were|has|have|had)$/;
+/**
+ * "sign free trade agreement that came into force this year" → "sign free trade agreement": a relative clause on the
+ * object (its word, then a finite verb) tells about the object, not the happening. "suggestion that NATO was …" stays.
+ */
+function withoutObjectRelative(words: string[], verbEnd: number): void {
+  // "…, and that has had an effect": a demonstrative opening a clause of its own, not a relative.
+  const at = words.findIndex((w, i) => i > verbEnd && RELATIVE_WORD.test(w) && !/^(?:says?|and|but)$/.test(words[i - 1]) && finiteAfterRelative(words[i + 1] ?? ""));
+  if (at <= verbEnd + 1) return;
+  words.splice(at, words.length - at);
+  words[at - 1] = words[at - 1].replace(/[,;:]+$/, "");
+}
+const finiteAfterRelative = (w: string) => FINITE_AUXILIARY.test(w) || (LOWER_START.test(w) && isPastTense(w));
 
 /** "COW leaders, including Zelenskiy call Trump": the inserted phrase is closed before the verb at `verb`. */
 function closeInsert(words: string[], verb: number): void {
   const opened = words.findIndex((w, i) => i < verb - 1 && w.endsWith(",") && /^(?:including|among)$/.test(words[i + 1]));
   if (opened > 0 && !words.slice(opened + 1, verb).some((w) => w.endsWith(","))) words[verb - 1] += ",";
 }
+
+/** ", the air force said", ", data showed" still closing the title once the words after it are gone: not the happening. */
+const CLOSING_ATTRIBUTION = /,\s+(?:[\p{L}’'.-]+\s+){1,4}(?:said|added|showed|reported|wrote)$/u;
 
 /** Headline style: no articles, no "also". */
 function headlineStyle(t: string): string {
@@ -373,8 +421,8 @@ function withoutDanglingVerb(cut: string, minCut: number): string {
   return verb && coordinated.index >= minCut ? cut.slice(0, coordinated.index) : cut;
 }
 
-/** Words a clause cannot end on when what followed them was left out ("… closed until [the date]", "… to import up [to 2m tonnes]"). */
-const CLIPPED_TAIL = /\s+(?:since|until|till|before|but|compared|between|whose|(?<=\b(?:of|for|to|with|at|by)\s+)up|(?<=\b(?:to|can|could|will|would)\s+\p{Ll}+\s+)up)$/iu;
+/** Words a clause cannot end on when what followed them was left out ("… closed until [the date]", "… to import up [to 2m tonnes]", "peace based [on …]"). */
+const CLIPPED_TAIL = /\s+(?:since|until|till|before|but|compared|between|whose|based|aimed|designed|intended|meant|(?<=\b(?:of|for|to|with|at|by)\s+)up|(?<=\b(?:to|can|could|will|would)\s+\p{Ll}+\s+)up)$/iu;
 /** Words a whole clause cannot end on: not "her" or "his", which may be its object ("police detained her"). */
 const CLAUSE_TAIL = /\s+(?:and|or|the|a|an|of|in|on|at|to|for|with|by|from|as|into|near|while|which|who|that|amid|than|its|their)$/i;
 /** A title whose clause stops on a word that needs what follows ("Moscow says that", "Talks at the") ends before it. */
@@ -447,8 +495,9 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   if (verbEnd) reportedInPast(words, verbEnd);
   if (verbEnd) coordinatedInPresent(words, verbEnd, pluralSubject(words.slice(0, verbEnd - 1)));
   if (verbEnd) closeInsert(words, verbEnd - 1);
+  if (verbEnd) withoutObjectRelative(words, verbEnd);
   // Cut after the verb and the word that follows it, so the title keeps who did what.
-  const styled = headlineStyle(words.join(" "));
+  const styled = headlineStyle(words.join(" ")).replace(CLOSING_ATTRIBUTION, "");
   const verbAt = headlineStyle(words.slice(0, verbEnd + 1).join(" ")).length;
   t = fitTitle(styled, MAX_TITLE, Math.min(verbAt + 1, MAX_TITLE - 20));
   return t.charAt(0).toUpperCase() + t.slice(1);

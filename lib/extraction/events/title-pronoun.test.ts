@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import type { EventCtx, FoundEvent } from "./context";
+import { singularVerb, titleNamingSubject } from "./title-pronoun";
+
+const ctx = {
+  index: { actors: [{ name: "Northland", kind: "country" }, { name: "Anna Brisk", kind: "person" }] },
+} as unknown as EventCtx;
+const event = (title: string, roles: [string, string][]) =>
+  ({ title, actorRoles: roles.map(([name, role]) => ({ name, role })) }) as unknown as FoundEvent;
+
+describe("a pronoun subject named by the event's roles", () => {
+  it("names the one initiator, its verb in the singular", () => {
+    expect(titleNamingSubject(ctx, event("They reach the river", [["Northland", "initiator"]]))).toBe("Northland reaches the river");
+    expect(titleNamingSubject(ctx, event("She visits the port", [["Anna Brisk", "initiator"]]))).toBe("Brisk visits the port");
+    expect(titleNamingSubject(ctx, event("They left the city", [["Northland", "initiator"]]))).toBe("Northland left the city");
+  });
+  it("keeps the pronoun when the roles leave it open or it stands for a happening", () => {
+    expect(titleNamingSubject(ctx, event("They hit two plants", [["Northland", "initiator"], ["Anna Brisk", "initiator"]]))).toBe("They hit two plants");
+    expect(titleNamingSubject(ctx, event("He signs a decree", [["Northland", "initiator"]]))).toBe("He signs a decree");
+    expect(titleNamingSubject(ctx, event("It comes days before the vote", [["Northland", "initiator"]]))).toBe("It comes days before the vote");
+  });
+  it("puts a bare verb in the third person", () => {
+    expect(["agree", "reach", "carry", "go", "have"].map(singularVerb)).toEqual(["agrees", "reaches", "carries", "goes", "has"]);
+  });
+});

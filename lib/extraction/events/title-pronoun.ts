@@ -1,0 +1,51 @@
+/**
+ * A title still opening with a pronoun subject ("They reach Haichur river") names the actor its event's roles give as the
+ * one who acted, once the roles are final: "Russia reaches Haichur river". A pronoun the roles leave open stays.
+ */
+import type { Actor } from "../actors";
+import type { EventCtx, FoundEvent } from "./context";
+import { surname } from "./title";
+import { toPresent } from "../nlp";
+
+const PRONOUN_SUBJECT = /^(He|She|It|They)\s+(\p{Ll}+)\b/u;
+/** Which kinds of actor each pronoun can stand for. */
+const fits = (pronoun: string, a: Actor) => (pronoun === "He" || pronoun === "She" ? a.kind === "person" : pronoun === "It" ? a.kind !== "person" : true);
+
+/** A past, a modal or an adverb after "they" reads the same after one actor ("they failed", "they will", "they also"). */
+const KEPT_AFTER_THEY = /^(?:\p{Ll}+(?:ed|ly)|will|would|can|could|may|might|must|should|also|still|now|then|had|did)$/u;
+/** "It comes days before …", "It is the first …": "it" standing for a happening, not an actor. */
+const HAPPENING_IT = /^(?:comes|came|is|was|marks|follows|means|shows|lasts|remains|happens|seems|appears|takes)$/;
+/** A past form left by the title ("they left"): its subject's number does not change it. */
+const pastForm = (verb: string) => KEPT_AFTER_THEY.test(verb) || toPresent(verb, { plural: true }) !== verb;
+
+/** "agree" → "agrees", "reach" → "reaches", "carry" → "carries": the verb after "they", for one actor. */
+export function singularVerb(verb: string): string {
+  if (verb === "are") return "is";
+  if (verb === "were") return "was";
+  if (verb === "have") return "has";
+  if (/(?:s|sh|ch|x|z|o)$/.test(verb)) return `${verb}es`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
+}
+
+/** The one actor the event's roles say acted, if the pronoun can stand for it. */
+function soleInitiator(ctx: EventCtx, e: FoundEvent, pronoun: string): Actor | null {
+  const names = e.actorRoles.filter((r) => r.role === "initiator").map((r) => r.name);
+  if (names.length !== 1) return null;
+  const actor = ctx.index.actors.find((a) => a.name === names[0]);
+  return actor && !actor.unnamed && fits(pronoun, actor) ? actor : null;
+}
+
+/** The event's title with its pronoun subject named. */
+export function titleNamingSubject(ctx: EventCtx, e: FoundEvent): string {
+  const m = PRONOUN_SUBJECT.exec(e.title);
+  const actor = m && !(m[1] === "It" && HAPPENING_IT.test(m[2])) && soleInitiator(ctx, e, m[1]);
+  if (!m || !actor) return e.title;
+  const name = actor.kind === "person" ? surname(actor.name) : actor.name;
+  const verb = m[1] === "They" && !pastForm(m[2]) ? singularVerb(m[2]) : m[2];
+  return `${name} ${verb}${e.title.slice(m[0].length)}`;
+}
+
+export function namePronounSubjects(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
+  return events.map((e) => ({ ...e, title: titleNamingSubject(ctx, e) }));
+}
