@@ -206,6 +206,7 @@ describe("dates", () => {
       { text: "at the beginning of 2025", date: "2025-01", precision: "month" },
     ]);
     expect(resolve("The pipeline closed in May of 2025.", "2026-03-10")).toEqual([{ text: "in May of 2025", date: "2025-05", precision: "month" }]);
+    expect(resolve("The pipeline closed in Sept. of 2025.", "2026-03-10")).toEqual([{ text: "in Sept. of 2025", date: "2025-09", precision: "month" }]);
   });
 
   it("reads a since-phrase before a date only within the date's sentence", () => {

@@ -83,6 +83,8 @@ const value = (from: Date, to: Date, precision: Precision): DateValue => ({ from
 /** Monday of the ISO week containing d. */
 const mondayOf = (d: Date) => addDays(d, -((d.getUTCDay() + 6) % 7));
 
+/** A month's name or its abbreviation ("September", "Sept.", "Sep"). */
+const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 type PubIdiom = { re: RegExp; resolve: (pub: Date, m: RegExpExecArray) => DateValue };
@@ -185,7 +187,7 @@ const PUB_IDIOMS: PubIdiom[] = [
   { re: /\b(?:overnight|earlier\s+today|this\s+morning)\b(?!\s+(?:on|into|to|from)\b)/gi, resolve: (pub) => value(pub, pub, "day") },
   {
     // Not "May of 2025", chrono's month.
-    re: /\b(?:in|since|by|until|from|of(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+of)|during)\s+(?:(?:early|late|mid)[-\s])?((?:19|20)\d{2})\b(?!\s*[-/]\d)/gi,
+    re: new RegExp(String.raw`\b(?:in|since|by|until|from|of(?<!${MONTH_NAME}\s+of)|during)\s+(?:(?:early|late|mid)[-\s])?((?:19|20)\d{2})\b(?!\s*[-/]\d)`, "gi"),
     resolve: (_pub, m) => value(utc(+m[1], 0, 1), utc(+m[1], 11, 31), "year"),
   },
 ];
@@ -279,7 +281,7 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
 ];
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH_WORD = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+const MONTH_WORD = `(${MONTH_NAME})`;
 const NIGHT_OF = new RegExp(`\\b(?:on\\s+|during\\s+|overnight\\s+on\\s+)?the\\s+night\\s+of\\s+(?:${MONTH_WORD}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?|(?:\\d{1,2}\\s*[-–]\\s*)?(\\d{1,2})\\s+${MONTH_WORD})\\b`, "gi");
 const REF_STOP = /^(same|first|last|next|previous|following|this|that|these|those|their|there|which|when|with)$/i;
 const stemOf = (w: string) => w.toLowerCase().slice(0, 5);

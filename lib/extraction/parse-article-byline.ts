@@ -6,7 +6,7 @@ import { GAZETTEER } from "./gazetteer";
 import { isFirstName } from "./nlp";
 import { isCityName } from "./parse-article-dateline";
 import { MONTH_RE, parseDateString } from "./page-dates";
-import { WIRE_AGENCY, isGeneric, isMediaName } from "./parse-article-outlet";
+import { isWireAgency, isGeneric, isMediaName } from "./parse-article-outlet";
 
 /** Labels that open a line or paragraph without naming a person or place ("Analysis:", "Key Takeaways:"). */
 export const KICKER_WORDS_RE = /^(?:update[sd]?|exclusive|analysis|opinion|breaking|watch|live|explainer|comment|editorial|factbox|timeline|photos?|video|interview|review|note|correction|summary|context|background|sources?|key takeaways?|q|a|question|answer|editor'?s note)$/i;
@@ -66,7 +66,8 @@ export function nameLineByline(line: string): HeadLine | null {
   if (reports && (isPersonName(reports[1]) || NAME_LIST_RE.test(reports[1])) && isPlaceName(reports[2])) return bylineOf(reports[1], reports[2]);
   const bare = line.replace(/\s*\((?:now|earlier|later|updated|editor|compiled)\)/gi, "");
   if (NAME_LIST_RE.test(bare) && !/\bwith\b/.test(line.split(/\s+/)[0])) return bylineOf(line);
-  if (WIRE_AGENCY.test(line)) return { kind: "byline", author: line };
+  // "AFP" alone on its line credits the story; "Associated Press" under "By Anna Koval" is the outlet's name.
+  if (isWireAgency(line, false)) return { kind: "byline", author: line };
   return null;
 }
 
@@ -91,7 +92,7 @@ export function labelledByline(line: string): HeadLine | null {
   if (placed && isPersonName(placed[1]) && !isMediaName(placed[2])) return bylineOf(placed[1], placed[2]);
   const tidy = tidyByline(names);
   const people = isPersonName(names) || NAME_LIST_RE.test(names) || /^(?:[\p{Lu}][\p{L}'’-]+\s+){1,2}[\p{Lu}][\p{L}'’-]+(?:,\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})+$/u.test(names) || (tidy && isPersonName(tidy.author.split(/,|\s+and\s+/)[0]));
-  if (people || (label && (WIRE_AGENCY.test(names) || isMediaName(names)))) return bylineOf(names);
+  if (people || (label && (isWireAgency(names) || isMediaName(names)))) return bylineOf(names);
   return null;
 }
 

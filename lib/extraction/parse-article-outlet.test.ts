@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { copyrightHolder, hostNamedInText, isMediaName, mastheadOf, pageFooter, sourceOutlet, urlOutlet } from "./parse-article-outlet";
+import { copyrightHolder, hostNamedInText, isMediaName, isWireAgency, mastheadOf, pageFooter, sourceOutlet, urlOutlet } from "./parse-article-outlet";
 import { parseArticle } from "./parse-article";
 
 describe("outlet evidence on a pasted page", () => {
@@ -98,5 +98,15 @@ describe("mastheads printed with a second name or a breadcrumb", () => {
   it("puts the masthead before an agency's credit line in the head", () => {
     const p = parseArticle("Harbour Herald\nWorld › Europe\nDrones strike the port of Odesa again as talks stall\nAssociated Press\nTue 10 Feb 2026 at 14:27\nKYIV, Ukraine (AP) — Drones struck the port overnight, officials said on Tuesday.\nThe mayor said the grain terminal was hit.");
     expect(p.publication).toBe("Harbour Herald");
+  });
+});
+
+describe("isWireAgency", () => {
+  it("knows a wire agency by its short or full name, and by its short name only when told", () => {
+    expect(isWireAgency("Reuters")).toBe(true);
+    expect(isWireAgency("Agence France-Presse")).toBe(true);
+    expect(isWireAgency("Agence France-Presse", false)).toBe(false);
+    expect(isWireAgency("AFP", false)).toBe(true);
+    expect(isWireAgency("Harbour Herald")).toBe(false);
   });
 });

@@ -17,8 +17,12 @@ const EDITION = /\s+(?:Europe|World(?:-Japan)?|International|Online|English|EN|G
 const GENERIC = new Set(
   "home news world latest live europe asia africa americas middle east uk us international politics business economy opinion analysis commentary comment sport culture war in ukraine russia diplomacy & and the top stories breaking video".split(" "),
 );
-/** Wire agencies that credit a story on its own byline line ("AFP" under the headline). */
-export const WIRE_AGENCY = /^(?:AFP|AP|Reuters|PTI|ANI|IANS|AA|Xinhua|TASS|Kyodo|Yonhap|dpa|EFE|ANSA|UNI)$/;
+/** Wire agencies by the short name they credit a story with ("AFP" under the headline, "(Reuters)" in a dateline). */
+export const WIRE_AGENCY_SHORT = "AFP|AP|Reuters|PTI|ANI|IANS|AA|Xinhua|TASS|Kyodo|Yonhap|dpa|EFE|ANSA|UNI";
+const WIRE_AGENCY = new RegExp(`^(?:${WIRE_AGENCY_SHORT})$`);
+const WIRE_AGENCY_FULL = /^(?:Associated Press|Agence France[- ]Presse|Press Trust of India|Anadolu Agency|Kyodo News|Yonhap News Agency|Xinhua News Agency)$/i;
+/** "AP", "Reuters", "Associated Press", "Agence France-Presse": a wire agency by its short or (unless told not to) full name. */
+export const isWireAgency = (s: string, fullNames = true) => WIRE_AGENCY.test(s) || (fullNames && WIRE_AGENCY_FULL.test(s));
 
 export const isKnownMedia = (s: string) => MEDIA_NAMES.has(s.toLowerCase()) || MEDIA_NAMES.has(s.toLowerCase().replace(/^the\s+/, ""));
 export const isGeneric = (s: string) => s.toLowerCase().split(/\s+/).every((w) => GENERIC.has(w));

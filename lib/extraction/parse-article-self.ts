@@ -8,7 +8,7 @@
  */
 import { escapeRe } from "./actors/lexicon";
 import { lexiconTag } from "./nlp";
-import { WIRE_AGENCY, copyrightHolder, isKnownMedia, isMediaName, outletName, urlOutlet } from "./parse-article-outlet";
+import { isWireAgency, copyrightHolder, isKnownMedia, isMediaName, outletName, urlOutlet } from "./parse-article-outlet";
 
 /** An outlet's name as printed: capitalised words (small joiners inside), "RFE/RL", "JusticeInfo.net", "DER SPIEGEL". */
 const OUTLET = "((?:The[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}&/.'’-]*(?:[ \\t]+(?:(?:of|from|for|de|la|le)[ \\t]+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&/.'’-]*){0,4})";
@@ -99,7 +99,7 @@ export function selfNamedOutlet(text: string): string | null {
   for (const [pattern, weight, mediaOnly] of CUES) {
     for (const m of text.matchAll(pattern)) {
       const name = cleanName(m.slice(1).find(Boolean) ?? "");
-      if (name.length < 2 || WIRE_AGENCY.test(name) || /^(?:The|Getty Images|EPA|Photo|Photograph|Image|Picture|Credit|Source|Video|Illustration|Graphic)$/.test(name) || /\b(?:19|20)\d\d\b/.test(name) || name.split("/").some((part) => WIRE_AGENCY.test(part) || /^Getty Images$/.test(part))) continue;
+      if (name.length < 2 || isWireAgency(name) || /^(?:The|Getty Images|EPA|Photo|Photograph|Image|Picture|Credit|Source|Video|Illustration|Graphic)$/.test(name) || /\b(?:19|20)\d\d\b/.test(name) || name.split("/").some((part) => isWireAgency(part) || /^Getty Images$/.test(part))) continue;
       // "We could not verify": an ordinary English word is no outlet's name.
       if (!/\s/.test(name) && isCommonWord(name) && !/^\p{Lu}+$/u.test(name)) continue;
       // "Sign up for the Politics Briefing newsletter": the newsletter's own name, not the outlet's.

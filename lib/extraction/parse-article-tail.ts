@@ -3,10 +3,10 @@
  * " (Reuters)" / ". — AFP" closing the last paragraph. It names the outlet the copy came from, weaker than a masthead,
  * copyright or agency dateline (a paper running agency copy prints the agency there too), so it is read last.
  */
-import { WIRE_AGENCY, isKnownMedia, isMediaName } from "./parse-article-outlet";
+import { isWireAgency, isKnownMedia, isMediaName } from "./parse-article-outlet";
 
-/** "Anadolu", "TASS", "BTA", "Interfax-Ukraine": a known outlet, a wire agency, a media-shaped name or an acronym. */
-const isAgencyName = (name: string) => WIRE_AGENCY.test(name) || isKnownMedia(name) || isMediaName(name) || /^\p{Lu}{2,8}(?:[-/]\p{Lu}[\p{L}]*)?$/u.test(name);
+/** "Anadolu", "TASS", "BTA", "Interfax-Ukraine": a name that can credit the copy: a wire agency, a known outlet, a media-shaped name or an acronym. */
+const isCreditName = (name: string) => isWireAgency(name) || isKnownMedia(name) || isMediaName(name) || /^\p{Lu}{2,8}(?:[-/]\p{Lu}[\p{L}]*)?$/u.test(name);
 
 const NAME = "(\\p{Lu}[\\p{L}&/-]*(?:\\s\\p{Lu}[\\p{L}&/-]*){0,2})";
 /** "- Anadolu", "— TASS", "(Reuters)", "(AA)": the whole line is the credit. */
@@ -25,9 +25,9 @@ export function tailCredit(body: string[]): TailCredit | null {
   const last = body[body.length - 1] ?? "";
   const line = CREDIT_LINE_RE.exec(last);
   const lineName = line && (line[1] ?? line[2]);
-  if (lineName && isAgencyName(lineName)) return { publication: lineName, lastParagraph: null };
+  if (lineName && isCreditName(lineName)) return { publication: lineName, lastParagraph: null };
   const end = CREDIT_END_RE.exec(last);
   const endName = end && (end[1] ?? end[2]);
-  if (endName && isAgencyName(endName)) return { publication: endName, lastParagraph: last.slice(0, end.index + 1) };
+  if (endName && isCreditName(endName)) return { publication: endName, lastParagraph: last.slice(0, end.index + 1) };
   return null;
 }

@@ -25,7 +25,7 @@ import { dropCaptionsAboveCredits, isPageFurniture } from "./parse-article-furni
 import { selfNamedOutlet } from "./parse-article-self";
 import { tailCredit } from "./parse-article-tail";
 import { creditSigns, footByline, markOutletLines, mastheadSigns } from "./parse-article-signed";
-import { WIRE_AGENCY, hostNamedInText, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, namesASection, outletName, pageFooter } from "./parse-article-outlet";
+import { WIRE_AGENCY_SHORT, isWireAgency, hostNamedInText, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, namesASection, outletName, pageFooter } from "./parse-article-outlet";
 import { UPPER_START } from "./word-shapes";
 
 export { isValidDay, monthIndex, parseDateString } from "./page-dates";
@@ -51,7 +51,7 @@ const AGENCY_PREFIX_RE = new RegExp(
   "u",
 );
 /** "NEW DELHI, Aug 22 (PTI) India on Friday…": Indian agencies print no dash after a wire agency's name. */
-const UNDASHED_AGENCY_RE = new RegExp(`^([\\p{Lu}][\\p{Lu} .'-]{1,30}?)(?:,\\s+${WIRE_DAY})?\\s+\\((${WIRE_AGENCY.source.replace(/^\^|\$$/g, "")})\\)\\s+(?=[\\p{Lu}"“])`, "u");
+const UNDASHED_AGENCY_RE = new RegExp(`^([\\p{Lu}][\\p{Lu} .'-]{1,30}?)(?:,\\s+${WIRE_DAY})?\\s+\\((${WIRE_AGENCY_SHORT})\\)\\s+(?=[\\p{Lu}"“])`, "u");
 /** "(ANSA) - ROME, MAR 17 - ": the agency first, then the place and a day without a year. */
 const AGENCY_FIRST_RE = new RegExp(`^\\(([\\p{Lu}][\\p{L}&/-]{1,20})\\)\\s*(?:--|[-–—])\\s*([\\p{Lu}][\\p{Lu} .'-]{1,30}?),\\s+(?:${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})\\s*(?:--|[-–—])\\s+`, "iu");
 /** Wire-service markers before a headline: "(LEAD)", "(2nd LD)", "(URGENT)", "UPDATE 2-", "EXCLUSIVE-". */
@@ -178,7 +178,7 @@ function dateLine(line: string, publishedOn: string): HeadLine {
   // "TOI Business Desk / TIMESOFINDIA.COM / Updated: …": a desk credit and the site's name share the line.
   // "Grant Eaves  September 9, 2026", "AFP Published November 18, 2026": a name or agency is what is left beside the date.
   const residue = clean(dateResidue(line));
-  const author = named.find((p) => /\b(?:Desk|Bureau)$/.test(p) || isPersonName(p.replace(/^By\s+/i, "")))?.replace(/^By\s+/i, "") ?? (isPersonName(residue) || WIRE_AGENCY.test(residue) ? residue : undefined);
+  const author = named.find((p) => /\b(?:Desk|Bureau)$/.test(p) || isPersonName(p.replace(/^By\s+/i, "")))?.replace(/^By\s+/i, "") ?? (isPersonName(residue) || isWireAgency(residue) ? residue : undefined);
   const site = named.find((p) => /^[\w-]+\.(?:com|org|net|[a-z]{2})$/i.test(p));
   return { kind: "date", publishedOn, dateline, publication: publication ?? site, author };
 }
@@ -301,7 +301,7 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   // "Baku, November 6, HARBOURPRESS" alone on its line: nothing is left of the paragraph.
   if (body.length > 1 && !body[0].trim()) body.shift();
   // "Harbour Herald" above an "Associated Press" credit line: the paper runs the agency's copy, as with an agency dateline.
-  if (!outletAbove || isWireAgencyName(outletAbove)) creditWireCopy(meta, masthead);
+  if (!outletAbove || isWireAgency(outletAbove)) creditWireCopy(meta, masthead);
   meta.publication ??= masthead ?? footer.source ?? tail?.publication ?? footer.url;
   // "By Reuters" with no other outlet named: the agency's own page.
   if (meta.author && isKnownMedia(meta.author)) meta.publication ??= meta.author;
@@ -328,16 +328,13 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   return { ...meta, body: body.join("\n\n") };
 }
 
-/** "AP", "Reuters", "Associated Press", "Agence France-Presse": a wire agency by its short or full name. */
-const isWireAgencyName = (s: string) => WIRE_AGENCY.test(s) || /^(?:Associated Press|Agence France[- ]Presse|Press Trust of India|Anadolu Agency|Kyodo News|Yonhap News Agency|Xinhua News Agency)$/i.test(s);
-
 /**
  * "The Harbour Star" above "KYIV, March 5 (Reuters) -": a paper running agency copy under its own masthead is the
  * publication, and the agency (when no one signs the story) its author.
  */
 function creditWireCopy(meta: Omit<ParsedArticle, "body">, masthead: string | null) {
   const agency = meta.publication;
-  if (!masthead || namesASection(masthead) || !agency || !isWireAgencyName(agency) || masthead.toLowerCase() === agency.toLowerCase()) return;
+  if (!masthead || namesASection(masthead) || !agency || !isWireAgency(agency) || masthead.toLowerCase() === agency.toLowerCase()) return;
   meta.author ??= agency;
   meta.publication = masthead;
 }
@@ -490,7 +487,7 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">, weak: {
     return first.slice(agencyFirst[0].length);
   }
   const agency = AGENCY_PREFIX_RE.exec(first);
-  if (agency && (/^[\p{Lu}\s.'-]+$/u.test(agency[1]) || isMediaName(agency[2]) || /^[\p{Lu}]{2,6}$/u.test(agency[2]) || WIRE_AGENCY.test(agency[2]))) {
+  if (agency && (/^[\p{Lu}\s.'-]+$/u.test(agency[1]) || isMediaName(agency[2]) || /^[\p{Lu}]{2,6}$/u.test(agency[2]) || isWireAgency(agency[2]))) {
     meta.datelineDay ??= wireDay(agency[0]);
     meta.publishedOn ??= parseDateString(agency[0]);
     meta.dateline ??= titleCase(agency[1].trim().replace(/[.,]$/, ""));

@@ -5,7 +5,7 @@
  * ("External Affairs Minister of India"), else the one printed right before the title ("India's Foreign Minister"),
  * else the state the article names most.
  */
-import { dominantState } from "./national-bodies";
+import { dominantState, nationalBody } from "./national-bodies";
 import type { Registry } from "./registry";
 import type { Mention } from "./types";
 import type { Sentence } from "../sentences";
@@ -26,7 +26,7 @@ export function ministersMinistries(r: Registry, mentions: Mention[], sentences:
     if (!minister || !portfolio) continue;
     const state = stateOfRole(r, minister.actor.role ?? "") ?? stateBefore(r, minister.start) ?? homeOfMinister(r, sentences, minister);
     if (!state) continue;
-    const a = ministryOf(r, state, portfolio);
+    const a = nationalBody(r, state, `${portfolio === "External Affairs" ? "Foreign" : portfolio} Ministry`);
     a.first = Math.min(a.first, m.index);
     added.push({ actor: a, start: m.index, end: m.index + m[0].length, surface: m[0], pronoun: false, possessive: false });
   }
@@ -67,7 +67,7 @@ function ministerNamedBefore(mentions: Mention[], sentences: Sentence[], at: num
 function portfolioOf(r: Registry, role: string): string | null {
   const isState = (w: string) => r.stateOfDemonym.has(w) || r.lazy.get(w)?.kind === "state";
   const words = PORTFOLIO.exec(role)?.[1].trim().split(/\s+/).filter((w) => !NOT_PORTFOLIO.test(w) && !isState(w)) ?? [];
-  return words.length ? words.join(" ").replace(/Defense/, "Defence") : null;
+  return words.length ? words.join(" ") : null;
 }
 
 /** The state a role names by demonym or name ("Lithuanian Defence Minister", "Minister of India"). */
@@ -82,14 +82,4 @@ function stateOfRole(r: Registry, role: string): string | null {
 function stateBefore(r: Registry, at: number): string | null {
   const w = STATE_POSSESSIVE_BEFORE.exec(r.text.slice(Math.max(0, at - 80), at))?.[1];
   return w && r.lazy.get(w)?.kind === "state" ? w : null;
-}
-
-/**
- * The state's ministry of the portfolio: the gazetteer's if it knows one by that name or as that state's ministry
- * ("Ministry of External Affairs", India's foreign ministry), else named with the state's demonym.
- */
-function ministryOf(r: Registry, state: string, portfolio: string) {
-  const name = `${r.lazy.get(state)?.demonyms?.[0] ?? state} ${portfolio === "External Affairs" ? "Foreign" : portfolio} Ministry`;
-  const known = r.gazForm.get(name)?.entry ?? [...r.lazy.values()].find((e) => e.kind === "government" && e.role?.toLowerCase() === name.toLowerCase());
-  return known ? r.fromEntry(known) : r.byForm.get(name) ?? r.ensure(name, "government");
 }

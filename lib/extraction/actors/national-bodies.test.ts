@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bareNationalBodies } from "./national-bodies";
+import { bareNationalBodies, nationalBody } from "./national-bodies";
 import { Registry } from "./registry";
 
 describe("bareNationalBodies", () => {
@@ -28,5 +28,20 @@ describe("bareNationalBodies", () => {
     r.addForm(r.ensure("Polish Foreign Ministry", "government"), "Poland's Foreign Ministry");
     bareNationalBodies(r);
     expect(r.byForm.get("Foreign Ministry")?.name).toBe("Polish Foreign Ministry");
+  });
+});
+
+describe("nationalBody", () => {
+  it("names a state's body after the government the gazetteer knows by that role", () => {
+    const r = new Registry("India's Foreign Ministry called the envoy in.");
+    expect(nationalBody(r, "India", "Foreign Ministry").name).toBe("Ministry of External Affairs");
+  });
+
+  it("spells a defense ministry one way and keeps the American spelling as an alias", () => {
+    const r = new Registry("The Defense Ministry of Estonia said so.");
+    const a = nationalBody(r, "Estonia", "Defense Ministry");
+    expect(a.name).toBe("Estonian Defence Ministry");
+    expect([...a.aliases]).toContain("Estonian Defense Ministry");
+    expect(nationalBody(r, "Estonia", "Defence Ministry")).toBe(a);
   });
 });

@@ -1,7 +1,7 @@
-import { GAZETTEER, MONTH_NAMES, NON_NAME_WORDS, TITLE_WORDS } from "../gazetteer";
+import { GAZETTEER, MONTH_NAMES, NON_NAME_WORDS, TITLE_WORDS, type ActorKind, type GazetteerEntry } from "../gazetteer";
 import { isPastTense, lexiconTag } from "../nlp";
 import { escapeRe, STATE_BODIES } from "./lexicon";
-import type { GazetteerForm, Registry } from "./registry";
+import type { Registry } from "./registry";
 import { firstStateEarlierInSentence, firstStateOfPreviousSentence, sameBodyNamedBefore } from "./nearby-states";
 import type { Actor } from "./types";
 import { capitalFirst } from "../capital-first";
@@ -11,9 +11,6 @@ const WORD_INITIALS = /(?<![\p{L}'’])\p{L}/gu;
 /** "Wagner forces", "Russia's defence ministry", "Ukraine's General Staff": units and national bodies. */
 export function unitsAndNationalBodies(r: Registry): void {
   const { text, actors, byForm, gazForm, lazy, stateOfDemonym, ensure, addForm, fromEntry } = r;
-  // "Ukrainian Military Intelligence" is the gazetteer's "Ukrainian military intelligence" (HUR).
-  let gazLower: Map<string, GazetteerForm> | undefined;
-  const gazetteerIgnoringCase = (name: string) => (gazLower ??= new Map([...gazForm.entries()].map(([f, g]) => [f.toLowerCase(), g]))).get(name.toLowerCase());
   // "93rd Kholodnyi Yar brigade": a numbered unit is named whole, its number included.
   const numberedRe = /(?<![\p{L}\p{N}])\d{1,3}(?:st|nd|rd|th)\s+(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?:brigade|battalion|regiment|division|corps)\b/gu;
   for (let m = numberedRe.exec(text); m; m = numberedRe.exec(text)) addForm(ensure(m[0], "armed_force"), m[0]);
@@ -50,12 +47,7 @@ export function unitsAndNationalBodies(r: Registry): void {
       a ??= [...actors.values()].find((x) => x.kind === "armed_force" && (x.name.includes(stateName) || x.name.includes(demonym)) && /^(?:armed forces|forces|army|military)\b|\b(?:armed forces|army|military)$/i.test(x.name));
       a ??= ensure(`Armed Forces of ${stateName}`, "armed_force");
     } else {
-      // One canonical spelling per body ("Defense Ministry" and "Defence Ministry" are the same actor).
-      const title = unit.replace(WORD_INITIALS, (c) => c.toUpperCase()).replace(/ Of /g, " of ").replace(/Defense/g, "Defence");
-      const g = gazForm.get(`${demonym} ${title}`) ?? gazetteerIgnoringCase(`${demonym} ${title}`);
-      a = g ? fromEntry(g.entry) : ensure(`${demonym} ${title}`, kind);
-      // The article's own spelling stays findable: "Russian Defense Ministry" for an American-spelling outlet.
-      if (/defense/i.test(unit)) a.aliases.add(`${demonym} ${title.replace(/Defence/g, "Defense")}`);
+      a = nationalBody(r, stateName, unit.replace(WORD_INITIALS, (c) => c.toUpperCase()).replace(/ Of /g, " of "), kind);
     }
     addForm(a, m[0]);
     if (m[0] !== a.name) a.aliases.add(m[0]);
@@ -75,6 +67,35 @@ export function unitsAndNationalBodies(r: Registry): void {
 }
 
 let stateBodySource: string | undefined;
+
+/**
+ * A state's body ("Defence Ministry" of Russia) in the engine's one spelling: the gazetteer's entry if it knows the name,
+ * in any case ("Ukrainian military intelligence"), or knows a government by that role ("Indian Foreign Ministry" is the
+ * "Ministry of External Affairs"); else the body named with the state's demonym. "Defense Ministry" and "Defence Ministry"
+ * are the same actor; the American spelling stays findable as an alias.
+ */
+export function nationalBody(r: Registry, stateName: string, title: string, kind: ActorKind = "government"): Actor {
+  const name = `${r.lazy.get(stateName)?.demonyms?.[0] ?? stateName} ${title.replace(/Defense/g, "Defence")}`;
+  const known = knownBody(r, name);
+  const a = known ? r.fromEntry(known) : r.byForm.get(name) ?? r.ensure(name, kind);
+  if (/Defense/.test(title)) a.aliases.add(name.replace(/Defence/g, "Defense"));
+  return a;
+}
+
+const bodyLookups = new WeakMap<Registry, Map<string, GazetteerEntry>>();
+
+/** The gazetteer entry named `name` exactly, else ignoring case, else the government whose role it is. */
+function knownBody(r: Registry, name: string): GazetteerEntry | undefined {
+  const exact = r.gazForm.get(name)?.entry;
+  if (exact) return exact;
+  let lower = bodyLookups.get(r);
+  if (!lower) {
+    lower = new Map([...r.gazForm.entries()].map(([f, g]) => [f.toLowerCase(), g.entry]));
+    for (const e of r.lazy.values()) if (e.kind === "government" && e.role && !lower.has(e.role.toLowerCase())) lower.set(e.role.toLowerCase(), e);
+    bodyLookups.set(r, lower);
+  }
+  return lower.get(name.toLowerCase());
+}
 
 /** A demonym, or a state's name or capital (possessive or not), then a state body: "Russian army", "Kyiv's Foreign Ministry". */
 function stateBodyPattern(stateOfDemonym: Map<string, string>): string {
@@ -147,12 +168,7 @@ export function bareNationalBodies(r: Registry): void {
         addForm(named, bare);
         continue;
       }
-      const entry = lazy.get(stateName)!;
-      const title = portfolioFirst(bare).replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()).replace(/Defense/, "Defence");
-      const name = `${entry.demonyms?.[0] ?? stateName} ${title}`;
-      const g = gazForm.get(name);
-      const a = g ? fromEntry(g.entry) : byForm.get(name) ?? ensure(name, "government");
-      if (/Defense/.test(bare)) a.aliases.add(name.replace(/Defence/g, "Defense"));
+      const a = nationalBody(r, stateName, portfolioFirst(bare).replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()));
       addForm(a, bare);
       a.aliases.add(bare);
       // "Finance Ministry in Kyiv" read as one capitalised name earlier is this body.

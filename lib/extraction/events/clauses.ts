@@ -59,7 +59,7 @@ const FINITE_CUT = String.raw`(?<finite>\s+after\s+)`;
  * (./finite-cut.ts), where the word lists of SECOND_MAIN and SUBORDINATE do not reach.
  */
 const FINITE_AND = String.raw`(?<finiteAnd>,\s+(?:and|as)\s+)`;
-const REPORTED = /\b(?:said|says|told|announced|added|insisted|confirmed|stated)\b/;
+const REPORTED = new RegExp(`\\b(?:${REPORTING_VERBS}|insisted)\\b`);
 /** A price set off by commas, up to its closing comma: "the package, worth around €2bn". */
 const PRICE_INSERT = /,\s+(?:worth|valued\s+at|estimated\s+at|totalling|totaling|costing)\s+[^,]{2,40}$/;
 /** A clause that opens with its verb ("is proposing to send …", "then met Lavrov"): its subject is the clause before's. */

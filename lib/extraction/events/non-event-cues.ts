@@ -8,6 +8,7 @@
  */
 import type { EventCtx, FoundEvent } from "./context";
 import { hasPastVerb } from "./triggers";
+import { REPORTING_VERBS } from "./finite-clause";
 
 /** A subject that says nothing happened: "Nobody was injured", "no missile has yet landed" (not an answer's "No."). */
 const NO_ONE = /^\W*(?:no|nobody|none|nothing|neither)\b(?!\s*[.,:;!?])/i;
@@ -47,7 +48,8 @@ const CHARACTERISATION = /^[^,;]{0,80}?(?<!\bwhat\s+\p{Ll}+\s+)\b(?:called|descr
 
 /** A clause that opens inside a quotation ('"We will rebuild," …', "– It was the worst night – …"). */
 const OPENS_WITH_QUOTE = /^[^\p{L}\p{N}]{0,3}?["“‘«„»–—]/u;
-const SAYING = String.raw`(?:said|says|told|tells|wrote|writes|added|adds|noted|notes|stressed|stresses|announced|reported|confirmed|stated)`;
+/** The engine's reporting verbs, with the present forms and the stressing verbs a closing attribution also uses. */
+const SAYING = String.raw`(?:${REPORTING_VERBS}|tells|writes|adds|noted|notes|stressed|stresses)`;
 /**
  * The attribution that closes a quotation: after the quote's last mark, a speaker and a verb of saying with only its
  * setting after it ('," Peskov told reporters on Tuesday.', "– she said by phone.", '," said a nurse in Kherson.').
