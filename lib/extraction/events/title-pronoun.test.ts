@@ -19,6 +19,12 @@ describe("a pronoun subject named by the event's roles", () => {
     expect(titleNamingSubject(ctx, event("He signs a decree", [["Northland", "initiator"]]))).toBe("He signs a decree");
     expect(titleNamingSubject(ctx, event("It comes days before the vote", [["Northland", "initiator"]]))).toBe("It comes days before the vote");
   });
+  it("keeps the named title within the headline length", () => {
+    const long = "It buys crude cargoes from several suppliers for delivery in line with guidelines";
+    const named = titleNamingSubject({ index: { actors: [{ name: "Northland Refining Industries", kind: "company" }] } } as unknown as EventCtx, event(long, [["Northland Refining Industries", "initiator"]]));
+    expect(named.startsWith("Northland Refining Industries buys crude cargoes")).toBe(true);
+    expect(named.length).toBeLessThanOrEqual(80);
+  });
   it("puts a bare verb in the third person", () => {
     expect(["agree", "reach", "carry", "go", "have"].map(singularVerb)).toEqual(["agrees", "reaches", "carries", "goes", "has"]);
   });

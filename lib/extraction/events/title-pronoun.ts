@@ -4,7 +4,7 @@
  */
 import type { Actor } from "../actors";
 import type { EventCtx, FoundEvent } from "./context";
-import { surname } from "./title";
+import { fitTitle, surname } from "./title";
 import { toPresent } from "../nlp";
 
 const PRONOUN_SUBJECT = /^(He|She|It|They)\s+(\p{Ll}+)\b/u;
@@ -43,7 +43,8 @@ export function titleNamingSubject(ctx: EventCtx, e: FoundEvent): string {
   if (!m || !actor) return e.title;
   const name = actor.kind === "person" ? surname(actor.name) : actor.name;
   const verb = m[1] === "They" && !pastForm(m[2]) ? singularVerb(m[2]) : m[2];
-  return `${name} ${verb}${e.title.slice(m[0].length)}`;
+  // A name is longer than its pronoun: the title is fitted again to the headline length.
+  return fitTitle(`${name} ${verb}${e.title.slice(m[0].length)}`);
 }
 
 export function namePronounSubjects(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
