@@ -32,7 +32,7 @@ describe("type lexicon", () => {
     expect(lexiconType("missile_drone_strike", "the premier received his Finnish counterpart, and the two discussed missile output")).toBe("summit_talks");
     expect(lexiconType("other", "the chancellor welcomed a Moldovan delegation in Berlin")).toBe("summit_talks");
     expect(lexiconType("other", "the chancellor welcomed the decision of the court")).toBe("other");
-    expect(lexiconType("missile_drone_strike", "the mayor received reports of a drone strike overnight")).toBe("missile_drone_strike");
+    expect(lexiconType("missile_drone_strike", "the mayor received the news late at night")).toBe("missile_drone_strike");
   });
 
   it("aid: more of a counted thing, but not more time, rounds or troops", () => {
