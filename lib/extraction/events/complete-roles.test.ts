@@ -211,4 +211,8 @@ describe("a happening retyped from a meeting to one with sides", () => {
   it("keeps a meeting's participants", () => {
     expect(sidesOfRetyped(clause, "summit_talks", roles, at)).toEqual(roles);
   });
+  it("gives a call retyped from one with sides no target: the one called takes part", () => {
+    const sided = [{ name: "emir", role: "initiator" as const }, { name: "Tehran", role: "target" as const }];
+    expect(sidesOfRetyped(clause, "phone_call", sided, at)).toEqual([{ name: "emir", role: "initiator" }, { name: "Tehran", role: "participant" }]);
+  });
 });

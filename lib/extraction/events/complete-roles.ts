@@ -49,11 +49,13 @@ function namedAfterAdjunct(ctx: EventCtx, e: FoundEvent, end: number): void {
 }
 
 /**
- * A happening with sides whose actors all only take part: its rule type had none (a meeting) and the type model gave it
- * sides ("offered to host a summit …" is a proposal). Who is named before its verb is the initiator, after it the target.
+ * Roles fitted to a type the type model changed. A happening with sides whose actors all only take part (its rule type
+ * was a meeting: "offered to host a summit …" is a proposal): who is named before its verb is the initiator, after it
+ * the target. A meeting, call or agreement (its rule type had sides) has no target: the one acted upon takes part.
  */
 export function sidesOfRetyped(clause: string, type: EventType, roles: { name: string; role: EventRole }[], mentioned: (name: string) => number | null): { name: string; role: EventRole }[] {
-  if (SYMMETRIC.has(type) || roles.length < 2 || roles.some((r) => r.role !== "participant")) return roles;
+  if (SYMMETRIC.has(type)) return roles.map((r) => (r.role === "target" ? { ...r, role: "participant" } : r));
+  if (roles.length < 2 || roles.some((r) => r.role !== "participant")) return roles;
   const verbAt = bestTrigger(clause, clause.length)?.pos ?? predicatePos(clause);
   if (verbAt === null) return roles;
   return roles.map((r) => ({ ...r, role: (mentioned(r.name) ?? 0) <= verbAt ? "initiator" : "target" }));
