@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../actors";
 import { extractArticle } from "../index";
-import { namedBefore } from "./complete-roles";
+import { namedBefore, sidesOfRetyped } from "./complete-roles";
 import type { FoundEvent } from "./context";
 import { assignRoles, byAgents, defenceAt, defenceFlipped, meetingLeaders, objectsAfterVerb, subjectOfInnerClause } from "./roles";
 import { demonymSidesIn, stateOfActor } from "./state-roles";
@@ -198,5 +198,21 @@ describe("roles beyond the clause", () => {
     const event = extractArticle({ text, publishedOn: "2026-03-04", title: "T" }).events.find((e) => e.type === "missile_drone_strike");
     expect(roleOf(event, "Ukraine")).toBe("initiator");
     expect(roleOf(event, "Russia")).toBe("target");
+  });
+});
+
+describe("a happening retyped from a meeting to one with sides", () => {
+  const clause = "The emir offered in March to host a peace conference in Doha, an offer Tehran has not taken up";
+  const at = (name: string) => clause.indexOf(name);
+  const roles = [{ name: "emir", role: "participant" as const }, { name: "Tehran", role: "participant" as const }];
+  it("has its initiator before the verb and its target after it", () => {
+    expect(sidesOfRetyped(clause, "proposal", roles, at)).toEqual([{ name: "emir", role: "initiator" }, { name: "Tehran", role: "target" }]);
+  });
+  it("keeps a meeting's participants", () => {
+    expect(sidesOfRetyped(clause, "summit_talks", roles, at)).toEqual(roles);
+  });
+  it("gives a call retyped from one with sides no target: the one called takes part", () => {
+    const sided = [{ name: "emir", role: "initiator" as const }, { name: "Tehran", role: "target" as const }];
+    expect(sidesOfRetyped(clause, "phone_call", sided, at)).toEqual([{ name: "emir", role: "initiator" }, { name: "Tehran", role: "participant" }]);
   });
 });

@@ -13,13 +13,14 @@
  *      one naming no state has the article's main direction of strikes                       strike-sides.ts
  *   6. sanctions or aid aimed at no state are aimed where the article's others are          usual-targets.ts
  */
-import type { EventCtx, FoundEvent } from "./context";
+import type { EventCtx, EventRole, EventType, FoundEvent } from "./context";
 import { byAgents, defenceFlipped, meetingLeaders, objectsAfterVerb, SYMMETRIC } from "./roles";
 import { addStates } from "./state-roles";
 import { addMainDirection, addWarOpponents, inheritStrikeSides } from "./strike-sides";
 import { leadingAdjunct } from "./clauses";
 import { addUsualTargets } from "./usual-targets";
 import { bestTrigger } from "./triggers";
+import { predicatePos } from "./type-lexicon";
 
 /** Where an actor is first named inside an event's span (offset in it), or null if it is not. */
 function mentionedAt(ctx: EventCtx, e: FoundEvent) {
@@ -47,9 +48,23 @@ function namedAfterAdjunct(ctx: EventCtx, e: FoundEvent, end: number): void {
   e.actors = e.actorRoles.map((r) => r.name);
 }
 
+/**
+ * Roles fitted to a type the type model changed. A happening with sides whose actors all only take part (its rule type
+ * was a meeting: "offered to host a summit …" is a proposal): who is named before its verb is the initiator, after it
+ * the target. A meeting, call or agreement (its rule type had sides) has no target: the one acted upon takes part.
+ */
+export function sidesOfRetyped(clause: string, type: EventType, roles: { name: string; role: EventRole }[], mentioned: (name: string) => number | null): { name: string; role: EventRole }[] {
+  if (SYMMETRIC.has(type)) return roles.map((r) => (r.role === "target" ? { ...r, role: "participant" } : r));
+  if (roles.length < 2 || roles.some((r) => r.role !== "participant")) return roles;
+  const verbAt = bestTrigger(clause, clause.length)?.pos ?? predicatePos(clause);
+  if (verbAt === null) return roles;
+  return roles.map((r) => ({ ...r, role: (mentioned(r.name) ?? 0) <= verbAt ? "initiator" : "target" }));
+}
+
 export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
   for (const e of events) {
     const clause = ctx.text.slice(e.start, e.end);
+    e.actorRoles = sidesOfRetyped(clause, e.type, e.actorRoles, mentionedAt(ctx, e));
     const lead = leadingAdjunct(clause, bestTrigger(clause, clause.length)?.pos ?? null);
     const held = lead?.holdsHappening ? lead.comma : null;
     if (held) namedBefore(e, held, mentionedAt(ctx, e));

@@ -28,3 +28,11 @@ describe("a phrase whose head names a meeting", () => {
     expect(typeOfPhrase("the flood in the valley")).toBe("other");
   });
 });
+
+describe("an offer to host or mediate a meeting", () => {
+  it("is a proposal, not the meeting", () => {
+    expect(typeOf("The emir offered in March to host a peace conference in Doha")).toBe("proposal");
+    expect(typeOf("Oslo offers to mediate new talks between the two sides")).toBe("proposal");
+    expect(typeOf("The emir hosted a peace conference in Doha")).toBe("summit_talks");
+  });
+});

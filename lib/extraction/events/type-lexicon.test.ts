@@ -28,6 +28,20 @@ describe("type lexicon", () => {
     expect(lexiconType("other", "India bought $5 billion of Russian crude")).toBe("other");
   });
 
+  it("a guest received is a meeting, over weapons discussed at it, and no reaction", () => {
+    expect(lexiconType("missile_drone_strike", "the premier received his Finnish counterpart, and the two discussed missile output")).toBe("summit_talks");
+    expect(lexiconType("other", "the chancellor welcomed a Moldovan delegation in Berlin")).toBe("summit_talks");
+    expect(lexiconType("other", "the chancellor welcomed the decision of the court")).toBe("other");
+    expect(lexiconType("missile_drone_strike", "the mayor received the news late at night")).toBe("missile_drone_strike");
+  });
+
+  it("aid: more of a counted thing, but not more time, rounds or troops", () => {
+    expect(lexiconType("other", "Norway pledged three more ambulances last week")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "Denmark promised a further 25 armoured trucks")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "the council extended the mission by two more years")).toBe("other");
+    expect(lexiconType("other", "the ministry sent two more brigades to the east")).toBe("other");
+  });
+
   it("aid: a count whose noun is left out, named before, but not a vote count", () => {
     expect(lexiconType("other", "Portugal pledged another 12 on Friday")).toBe("aid_arms_decision");
     expect(lexiconType("other", "Belgium promised 30 more to Ukraine")).toBe("aid_arms_decision");

@@ -36,7 +36,14 @@ const MONEY = /^(?:\s+[^\s.;]+){0,5}?\s+(?:[€$£¥]\s?\d|(?:EUR|USD|GBP|CAD|CH
  * count, "approved 300 to 12").
  */
 const ELIDED_COUNT = /^\s+(?:(?:another|a\s+further|an\s+additional|further|additional)\s+)?\d[\d,.]*(?:\s+more)?(?=\s*(?:[,.;:]|$)|\s+(?:to|for|on|in|by|last|this|next|earlier|later|over)\b(?!\s+\d))/u;
-const GIVEN_OR_MONEY = { test: (after: string) => GIVEN.test(after) || ELIDED_COUNT.test(after) || (MONEY.test(after) && !TRADE.test(after.slice(0, 80))) };
+/**
+ * More of a counted thing, named by its noun: "pledged two more batteries", "sent a further 40 armoured vehicles" (not
+ * more time, rounds or troops: "extended it by two more years", "sent two more brigades").
+ */
+const COUNT = String.raw`(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|hundreds\s+of)`;
+const NOT_COUNTED_GIFT = String.raw`(?:years?|months?|weeks?|days?|hours?|times|rounds?|troops|soldiers|brigades|battalions|units|people|members|countries|states|sanctions|talks|meetings|votes|seats)`;
+const MORE_OF = new RegExp(String.raw`^\s+(?:(?:another|a\s+further|an\s+additional)\s+${COUNT}|${COUNT}\s+(?:more|additional|further))\s+(?:[\p{Ll}-]+\s+){0,2}?(?!${NOT_COUNTED_GIFT}\b)\p{Ll}{3,}s\b`, "u");
+const GIVEN_OR_MONEY = { test: (after: string) => GIVEN.test(after) || ELIDED_COUNT.test(after) || MORE_OF.test(after) || (MONEY.test(after) && !TRADE.test(after.slice(0, 80))) };
 const PERSON = /^\s+(?:(?:the|his|her|its|their|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:minister|commander|chief|head|governor|general|prosecutor|director|ambassador|envoy|adviser|advisor|secretary|chairman|chair|deputy|mayor|premier|cabinet|government)\b|^\s+from\s+(?:office|power|(?:his|her|the)\s+post)\b|^\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?(?=\s*(?:[,.;]|$|\s+(?:as|from|on|in|after|and|over)\b))/u;
 const PROPOSED = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:plan|proposal|initiative|ceasefire|truce|deal|talks|framework|resolution|draft|peace|settlement|mediation|guarantees?|exchange)\b|^\s+to\s+\p{Ll}/u;
 const BLOCKED = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}€$\d.,-]+\s+){0,4}?(?:proposals?|plans?|bills?|package|resolutions?|deal|sanctions|aid|loans?|accession|requests?|decisions?|measures?|initiatives?|agreements?|invitation|offer|funding)\b|^\s+to\s+\p{Ll}/iu;
@@ -88,6 +95,8 @@ interface Entry {
   not?: RegExp;
   /** What must come before the verb (its subject) for it to name this type. */
   subject?: RegExp;
+  /** A reception of a guest: the meeting outranks what was discussed at it and is no reaction ("welcomed his counterpart"). */
+  reception?: boolean;
 }
 /** Meeting nouns; a "round" only of talks ("a new round of sanctions" is none). */
 const MEETING = String.raw`(?:talks|round(?!\s+of\s+(?!talks|negotiations|consultations)\w)|negotiations|summit|conference|meeting|consultations)`;
@@ -108,7 +117,7 @@ const LEXICON: Entry[] = [
   { type: "proposal", lemmas: "propose,offer,suggest,put forward,table,submit", object: PROPOSED },
   { type: "proposal", lemmas: "invite" },
   { type: "proposal", lemmas: "promise,float", object: IDEA },
-  { type: "summit_talks", lemmas: "receive,welcome,greet", object: GUEST },
+  { type: "summit_talks", lemmas: "receive,welcome,greet", object: GUEST, reception: true },
   { type: "sanctions", lemmas: "freeze", object: ASSETS },
   { type: "phone_call", lemmas: "speak,talk", object: CALLEE },
   { type: "agreement_ceasefire", lemmas: "exchange,swap", object: PRISONERS },
@@ -175,8 +184,8 @@ function* formMatches(e: (typeof ENTRIES)[number], clause: string, opening: { ke
 /** The first lexicon verb of a clause whose object (if its entry needs one) follows it: its type and position. */
 export const lexiconMatch = memoByKey(findLexiconMatch, (clause: string) => clause);
 
-function findLexiconMatch(clause: string): { type: EventType; pos: number } | null {
-  let best: { type: EventType; pos: number } | null = null;
+function findLexiconMatch(clause: string): { type: EventType; pos: number; reception?: boolean } | null {
+  let best: { type: EventType; pos: number; reception?: boolean } | null = null;
   const opening = openingWords(wordsOf(clause));
   for (const [i, e] of ENTRIES.entries()) {
     for (const m of formMatches(e, clause, opening[i])) {
@@ -185,7 +194,7 @@ function findLexiconMatch(clause: string): { type: EventType; pos: number } | nu
       const before = clause.slice(0, m.index);
       if ((e.object && !e.object.test(after)) || e.not?.test(after) || nounUse(before, e) || (e.subject && !e.subject.test(before))) continue;
       if (e.type === "aid_arms_decision" && TRADE.test(after.slice(0, 60)) && !AID_OBJECT.test(after)) continue;
-      best = { type: e.type, pos: m.index };
+      best = { type: e.type, pos: m.index, reception: e.reception };
       break;
     }
   }
@@ -198,15 +207,17 @@ const GIVING_OVERRIDES = new Set<EventType>(["missile_drone_strike", "energy_inf
 const ADVANCE_OVERRIDES = new Set<EventType>(["ground_battle", "other"]);
 /** A strike whose object is an energy site is an attack on energy infrastructure. */
 const ENERGY_OVERRIDES = new Set<EventType>(["missile_drone_strike", "other"]);
+/** A guest received is a meeting, whatever weapons or fighting it discussed ("received his counterpart, and the two discussed drone production"). */
+const RECEPTION_OVERRIDES = new Set<EventType>(["missile_drone_strike", "ground_battle", "other"]);
 
 /**
  * The type the lexicon gives a clause the trigger lists typed `type`: a giving verb over arms or money is aid over a
  * strike word; a clause left `other` takes its first lexicon verb's type. A reaction keeps its type (`other`).
  */
 export function lexiconType(type: EventType, clause: string): EventType {
-  if (REACTION.test(clause) || DREW_REACTION.test(clause)) return type;
   const m = lexiconMatch(clause);
-  if (!m) return type;
+  if (m?.reception && RECEPTION_OVERRIDES.has(type)) return m.type;
+  if (REACTION.test(clause) || DREW_REACTION.test(clause) || !m) return type;
   if (m.type === "aid_arms_decision" && GIVING_OVERRIDES.has(type)) return m.type;
   if (m.type === "ground_advance" && ADVANCE_OVERRIDES.has(type)) return m.type;
   if (m.type === "energy_infrastructure_attack" && ENERGY_OVERRIDES.has(type)) return m.type;
