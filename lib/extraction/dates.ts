@@ -287,8 +287,9 @@ const REF_STOP = /^(same|first|last|next|previous|following|this|that|these|thos
 const stemOf = (w: string) => w.toLowerCase().slice(0, 5);
 /** Words by which a sentence reports the happening a later phrase names ("the meeting" ← "Putin met Witkoff"). */
 const REF_FORMS: Record<string, string[]> = {
-  meeti: ["met", "meet", "meeti", "talks", "summi", "held"],
-  talks: ["talks", "met", "meet", "meeti", "negot"],
+  // A host "received", "hosted" or "welcomed" a guest: the meeting a later phrase names.
+  meeti: ["met", "meet", "meeti", "talks", "summi", "held", "recei", "hoste", "welco"],
+  talks: ["talks", "met", "meet", "meeti", "negot", "recei", "hoste", "welco"],
   summi: ["summi", "met", "meet", "talks"],
   call: ["call", "calle", "phone", "spoke", "conve"],
   conve: ["call", "calle", "phone", "spoke", "conve", "talke"],
