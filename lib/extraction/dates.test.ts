@@ -274,6 +274,14 @@ describe("anaphoric dates", () => {
     const hosted = "The mayor hosted a delegation from Gdansk on Monday. The visitors toured the port on Tuesday. During the talks, the mayor offered a twinning deal.";
     expect(resolve(hosted, "2026-10-14").find((d) => /talks/.test(d.text))).toMatchObject({ date: "2026-10-12" });
   });
+  it("dates a clause led by 'a day after' set off after a date as that many days before the date, and reads it nowhere else", () => {
+    const text = "The envoy briefed reporters in Tallinn on Friday, two days after he and the Danish minister opened a joint depot.";
+    expect(resolve(text, "2026-10-12").find((d) => /after/.test(d.text))).toMatchObject({ date: "2026-10-07", precision: "day" });
+    const week = "She spoke to us in Vilnius on Tuesday, a week after her ministry signed a loan deal.";
+    expect(resolve(week, "2026-10-16").find((d) => /after/.test(d.text))?.date).toMatch(/^2026-10/);
+    const alone = "Sirens sounded in the city, a day after drones hit the port.";
+    expect(resolve(alone, "2026-10-12").map((d) => d.text)).toEqual([]);
+  });
   it("dates a definite back-reference by the latest sentence naming the happening, at the date nearest the name", () => {
     const text =
       "Fico threatened on Monday to veto the package, and dropped his objection only after a call with von der Leyen on Wednesday.\n\nDuring the call, von der Leyen offered Fico a support scheme.";

@@ -201,6 +201,8 @@ type AnchorIdiom = {
   ref?: (m: RegExpExecArray) => string[];
   /** How many paragraphs back a same-day phrase looks for its day (default: its own paragraph only). */
   back?: number;
+  /** Read only right after a date it relates to ("on Wednesday, a day after he signed …"): alone, it names no day. */
+  appositiveOnly?: boolean;
   /** Read only in a past narrative: "within a week" of a forecast ("could arrive within three years") dates nothing. */
   pastOnly?: boolean;
 };
@@ -239,6 +241,12 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
   },
   // "A day after the meeting": counted from the date of the happening it names.
   { re: /\b([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+(day|days|week|weeks)\s+(after|before)(?=\s+the\s)/g, offset: countShift },
+  // "Sandvik spoke on Wednesday, a day after he signed …": set off after a date, the clause it leads lies that many days before it.
+  {
+    re: /(?<=[,;]\s*)([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+(day|days|week|weeks)\s+(after|before)(?=\s+(?!the\s)\p{L})/gu,
+    offset: countShift,
+    appositiveOnly: true,
+  },
   // "During the call", "during that visit", "on the sidelines of the summit": the day of the happening named.
   {
     re: /\b(?:during|throughout|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the|that|this|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(call|talks|meeting|summit|conversation|visit|negotiations|attack|strike|assault|bombardment|barrage)\b/giu,
@@ -566,6 +574,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
         start: m.index, end, kind: "anchor", source: "anchor", ref, came: cameBefore(m), sameDay: off === "same", back: idiom.back, unit: typeof off === "object" && off.unit === "day" && !off.fuzzy ? "day" : undefined,
         relation: /\b(?:before|after)$/i.test(m[0]) && !cameBefore(m),
         resolve: (anchor, _meeting, flip) => {
+          if (idiom.appositiveOnly && !flip) return null;
           const base = anchor ?? value(pub, pub, "day");
           if (off === "week") return base.precision === "day" ? value(mondayOf(base.from), addDays(mondayOf(base.from), 6), "week") : base;
           if (off === "month") return precisionRank(base.precision) <= precisionRank("month") ? value(...monthRange(base.from.getUTCFullYear(), base.from.getUTCMonth()), "month") : null;
