@@ -243,7 +243,7 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
   { re: /\b([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+(day|days|week|weeks)\s+(after|before)(?=\s+the\s)/g, offset: countShift },
   // "Sandvik spoke on Wednesday, a day after he signed …": set off after a date, the clause it leads lies that many days before it.
   {
-    re: /(?<=[,;]\s*)([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+(day|days|week|weeks)\s+(after|before)(?=\s+(?!the\s)\p{L})/gu,
+    re: /(?=[AaOoTtFf\d])(?<=[,;]\s*)([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+(day|days|week|weeks)\s+(after|before)(?=\s+(?!the\s)\p{L})/gu,
     offset: countShift,
     appositiveOnly: true,
   },
