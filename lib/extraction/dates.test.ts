@@ -282,6 +282,10 @@ describe("anaphoric dates", () => {
     const alone = "Sirens sounded in the city, a day after drones hit the port.";
     expect(resolve(alone, "2026-10-12").map((d) => d.text)).toEqual([]);
   });
+  it("dates 'while the two men were speaking' by a face-to-face meeting too, not by a later report's day", () => {
+    const text = "The premier met the bishop in Lviv on Friday. The bishop had driven in on Thursday, aides said on Saturday. While the two men were speaking, a drone hit a depot.";
+    expect(resolve(text, "2026-10-12").find((d) => /While/.test(d.text))).toMatchObject({ date: "2026-10-09", precision: "day" });
+  });
   it("dates a definite back-reference by the latest sentence naming the happening, at the date nearest the name", () => {
     const text =
       "Fico threatened on Monday to veto the package, and dropped his objection only after a call with von der Leyen on Wednesday.\n\nDuring the call, von der Leyen offered Fico a support scheme.";

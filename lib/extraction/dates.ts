@@ -253,8 +253,8 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
     offset: () => "same",
     ref: (m) => [m[1].toLowerCase()],
   },
-  // "While the two men were speaking": the day of the conversation just reported.
-  { re: /\b[Ww]hile\s+the\s+(?:two|three)\s+(?:men|women|leaders|presidents|sides|ministers)\s+were\s+(?:speaking|talking|meeting)\b/g, offset: () => "same", ref: () => ["call"] },
+  // "While the two men were speaking": the day of the conversation just reported, by phone or face to face.
+  { re: /\b[Ww]hile\s+the\s+(?:two|three)\s+(?:men|women|leaders|presidents|sides|ministers)\s+were\s+(?:speaking|talking|meeting)\b/g, offset: () => "same", ref: () => ["call", "meeting"] },
   // "Within a week she had opened a ward": a few units after the date told before (a span, so no day).
   {
     re: /\b[Ww]ithin\s+([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Aa]\s+few|[Ss]everal|\d+)\s+(day|days|week|weeks|month|months)\b(?!\s+(?:of|after|before|later|earlier)\b)/g,
