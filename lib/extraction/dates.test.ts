@@ -267,6 +267,25 @@ describe("anaphoric dates", () => {
     const call = "Zelensky spoke by phone with Macron on Friday.\n\nDuring the call, Zelensky proposed a joint air-defence plan.";
     expect(dated(call, "2026-03-23")).toContainEqual(["proposal", "2026-03-20"]);
   });
+  it("dates 'during the meeting' by the sentence in which a host received or welcomed the guest, not by a later day told", () => {
+    const text =
+      "The Latvian foreign minister received her Chilean counterpart in Riga on Friday. The guest had landed on Thursday night after a stop in Oslo. During the meeting, the two signed a visa pact.";
+    expect(resolve(text, "2026-10-12").find((d) => /meeting/.test(d.text))).toMatchObject({ date: "2026-10-09", precision: "day" });
+    const hosted = "The mayor hosted a delegation from Gdansk on Monday. The visitors toured the port on Tuesday. During the talks, the mayor offered a twinning deal.";
+    expect(resolve(hosted, "2026-10-14").find((d) => /talks/.test(d.text))).toMatchObject({ date: "2026-10-12" });
+  });
+  it("dates a clause led by 'a day after' set off after a date as that many days before the date, and reads it nowhere else", () => {
+    const text = "The envoy briefed reporters in Tallinn on Friday, two days after he and the Danish minister opened a joint depot.";
+    expect(resolve(text, "2026-10-12").find((d) => /after/.test(d.text))).toMatchObject({ date: "2026-10-07", precision: "day" });
+    const week = "She spoke to us in Vilnius on Tuesday, a week after her ministry signed a loan deal.";
+    expect(resolve(week, "2026-10-16").find((d) => /after/.test(d.text))?.date).toMatch(/^2026-10/);
+    const alone = "Sirens sounded in the city, a day after drones hit the port.";
+    expect(resolve(alone, "2026-10-12").map((d) => d.text)).toEqual([]);
+  });
+  it("dates 'while the two men were speaking' by a face-to-face meeting too, not by a later report's day", () => {
+    const text = "The premier met the bishop in Lviv on Friday. The bishop had driven in on Thursday, aides said on Saturday. While the two men were speaking, a drone hit a depot.";
+    expect(resolve(text, "2026-10-12").find((d) => /While/.test(d.text))).toMatchObject({ date: "2026-10-09", precision: "day" });
+  });
   it("dates a definite back-reference by the latest sentence naming the happening, at the date nearest the name", () => {
     const text =
       "Fico threatened on Monday to veto the package, and dropped his objection only after a call with von der Leyen on Wednesday.\n\nDuring the call, von der Leyen offered Fico a support scheme.";

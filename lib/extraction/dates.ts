@@ -201,6 +201,8 @@ type AnchorIdiom = {
   ref?: (m: RegExpExecArray) => string[];
   /** How many paragraphs back a same-day phrase looks for its day (default: its own paragraph only). */
   back?: number;
+  /** Read only right after a date it relates to ("on Wednesday, a day after he signed …"): alone, it names no day. */
+  appositiveOnly?: boolean;
   /** Read only in a past narrative: "within a week" of a forecast ("could arrive within three years") dates nothing. */
   pastOnly?: boolean;
 };
@@ -239,14 +241,20 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
   },
   // "A day after the meeting": counted from the date of the happening it names.
   { re: /\b([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+(day|days|week|weeks)\s+(after|before)(?=\s+the\s)/g, offset: countShift },
+  // "Sandvik spoke on Wednesday, a day after he signed …": set off after a date, the clause it leads lies that many days before it.
+  {
+    re: /(?=[AaOoTtFf\d])(?<=[,;]\s*)([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+(day|days|week|weeks)\s+(after|before)(?=\s+(?!the\s)\p{L})/gu,
+    offset: countShift,
+    appositiveOnly: true,
+  },
   // "During the call", "during that visit", "on the sidelines of the summit": the day of the happening named.
   {
     re: /\b(?:during|throughout|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the|that|this|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(call|talks|meeting|summit|conversation|visit|negotiations|attack|strike|assault|bombardment|barrage)\b/giu,
     offset: () => "same",
     ref: (m) => [m[1].toLowerCase()],
   },
-  // "While the two men were speaking": the day of the conversation just reported.
-  { re: /\b[Ww]hile\s+the\s+(?:two|three)\s+(?:men|women|leaders|presidents|sides|ministers)\s+were\s+(?:speaking|talking|meeting)\b/g, offset: () => "same", ref: () => ["call"] },
+  // "While the two men were speaking": the day of the conversation just reported, by phone or face to face.
+  { re: /\b[Ww]hile\s+the\s+(?:two|three)\s+(?:men|women|leaders|presidents|sides|ministers)\s+were\s+(?:speaking|talking|meeting)\b/g, offset: () => "same", ref: () => ["call", "meeting"] },
   // "Within a week she had opened a ward": a few units after the date told before (a span, so no day).
   {
     re: /\b[Ww]ithin\s+([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Aa]\s+few|[Ss]everal|\d+)\s+(day|days|week|weeks|month|months)\b(?!\s+(?:of|after|before|later|earlier)\b)/g,
@@ -287,8 +295,9 @@ const REF_STOP = /^(same|first|last|next|previous|following|this|that|these|thos
 const stemOf = (w: string) => w.toLowerCase().slice(0, 5);
 /** Words by which a sentence reports the happening a later phrase names ("the meeting" ← "Putin met Witkoff"). */
 const REF_FORMS: Record<string, string[]> = {
-  meeti: ["met", "meet", "meeti", "talks", "summi", "held"],
-  talks: ["talks", "met", "meet", "meeti", "negot"],
+  // A host "received", "hosted" or "welcomed" a guest: the meeting a later phrase names.
+  meeti: ["met", "meet", "meeti", "talks", "summi", "held", "recei", "hoste", "welco"],
+  talks: ["talks", "met", "meet", "meeti", "negot", "recei", "hoste", "welco"],
   summi: ["summi", "met", "meet", "talks"],
   call: ["call", "calle", "phone", "spoke", "conve"],
   conve: ["call", "calle", "phone", "spoke", "conve", "talke"],
@@ -565,6 +574,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
         start: m.index, end, kind: "anchor", source: "anchor", ref, came: cameBefore(m), sameDay: off === "same", back: idiom.back, unit: typeof off === "object" && off.unit === "day" && !off.fuzzy ? "day" : undefined,
         relation: /\b(?:before|after)$/i.test(m[0]) && !cameBefore(m),
         resolve: (anchor, _meeting, flip) => {
+          if (idiom.appositiveOnly && !flip) return null;
           const base = anchor ?? value(pub, pub, "day");
           if (off === "week") return base.precision === "day" ? value(mondayOf(base.from), addDays(mondayOf(base.from), 6), "week") : base;
           if (off === "month") return precisionRank(base.precision) <= precisionRank("month") ? value(...monthRange(base.from.getUTCFullYear(), base.from.getUTCMonth()), "month") : null;
