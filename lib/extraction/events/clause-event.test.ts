@@ -18,6 +18,16 @@ describe("the type of a strike", () => {
   });
 });
 
+describe("the subject a coordinated clause shares", () => {
+  it("is not shared by a passive with a subject of its own", () => {
+    const text = "Russian drones damaged two barges at the port of Varenko last week, the navy said, and a Liberian-flagged tanker was hit near the coast on Sunday.";
+    const events = extractArticle({ text, publishedOn: "2026-11-06", title: "T", rulesOnly: true }).events;
+    const tanker = events.find((e) => /tanker/.test(e.title));
+    expect(tanker).toBeDefined();
+    expect(tanker!.actorRoles.filter((r) => r.role === "target").map((r) => r.name)).not.toContain("Russia");
+  });
+});
+
 describe("looseCandidate", () => {
   it("proposes an undated past-tense clause with an actor", () => {
     expect(looseCandidate("The US has already imposed an extra 25 per cent duty on Indian goods.", "", true)).toBe(true);

@@ -248,7 +248,11 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
   const namedAntecedent = opensWithPastVerb(cm) ? ctx.index.mentions.find((m) => m.actor.kind !== "person" && text[m.end] === "," && /^,\s+which\s+$/.test(text.slice(m.end, c.start))) : undefined;
   let subject = pronounLed ? undefined : namedAntecedent ?? (sharedVerb ? shared : mentions.find((m) => !m.possessive) ?? mentions[0]);
   if (!subject && c.relative && st.prevLast) subject = st.prevLast;
-  if (!subject && (c.coord || c.gerund) && st.prevSubject) subject = st.prevSubject;
+  // "…, and a bulk carrier was hit near Odesa": a coordinated passive with a subject of its own is not done to the
+  // subject before (the passive would make it the target); an active one may still be its doing ("…, and two died").
+  const ownPredicate = c.coord ? pastPredicate(cm) : null;
+  const ownPassiveSubject = ownPredicate?.aspect === "passive" && ownPredicate.subject !== "pronoun";
+  if (!subject && (c.coord || c.gerund) && st.prevSubject && !ownPassiveSubject) subject = st.prevSubject;
   if (!subject && pronounLed) subject = pronounAntecedent(ctx, s, cm) ?? mentions.find((m) => !m.possessive) ?? mentions[0];
   if (mentions.length) st.prevLast = mentions[mentions.length - 1];
   if (own.length || !c.coord) st.prevDate = date;
