@@ -20,4 +20,27 @@ describe("second mentions of one happening", () => {
     const agreed = eventsOf("Macron met Sánchez in Madrid on Tuesday. The two leaders signed a treaty on energy links.");
     expect(agreed.map((e) => e.type)).toContain("agreement_ceasefire");
   });
+
+  it("'X, who hosted the meeting, …' is the meeting just told: the host joins it, no second event", () => {
+    const ev = eventsOf("Moldovan and Georgian diplomats met in Vienna on Tuesday for a second round of talks on transit. Austrian Foreign Minister Karl Brandner, who hosted the meeting, told reporters the mood was calm.");
+    const meetings = ev.filter((e) => e.type === "summit_talks");
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0].actors).toContain("Karl Brandner");
+  });
+
+  it("a relative clause with a happening noun as an adjunct, not an object, stays a happening of its own", () => {
+    const ev = eventsOf("Macron said he had spoken earlier in the day with Spanish Prime Minister Pedro Sánchez, who promised during the call to deliver three more radar systems before the end of the year.");
+    expect(ev.some((e) => /radar/.test(e.title))).toBe(true);
+  });
+
+  it("a visitor's arrival the day before the meeting told beside it is part of the visit", () => {
+    const ev = eventsOf("Romanian President Ion Marinescu received Moldovan President Ana Ciobanu in Bucharest on Thursday to discuss energy links. Ciobanu arrived in the Romanian capital on Wednesday evening, her office said.");
+    expect(ev.filter((e) => /arriv/i.test(e.title))).toHaveLength(0);
+    expect(ev.filter((e) => /receives/.test(e.title))).toHaveLength(1);
+  });
+
+  it("an arrival with no meeting of the visitor close by stays an event", () => {
+    const ev = eventsOf("Moldovan President Ana Ciobanu arrived in Bucharest on Wednesday evening. Romania's parliament approved a new budget on Thursday.");
+    expect(ev.filter((e) => /arriv/i.test(e.title))).toHaveLength(1);
+  });
 });

@@ -7,6 +7,7 @@
 import type { EventCtx, EventType, FoundEvent } from "./context";
 import { sentenceAt, SPEAKER_LABEL } from "./context";
 import { compatibleDates } from "./coreference";
+import { foldArrivals, namedByRelative } from "./dedupe-parts";
 
 const FAMILY: Record<string, EventType[]> = {
   attack: ["missile_drone_strike", "energy_infrastructure_attack"],
@@ -48,6 +49,7 @@ const NEW_PHASE = /^\s*(?:\S+\s+){0,3}?(?:began|begins|started|starts|ended|ends
 export function mergeSecondMentions(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
   const kept: FoundEvent[] = [];
   for (const e of events) {
+    if (namedByRelative(ctx, kept, e)) continue;
     const label = SPEAKER_LABEL.exec(ctx.text.slice(e.start, e.end))?.[0].length ?? 0;
     const m = BACK_REFERENCE.exec(ctx.text.slice(e.start + label, e.end));
     const si = sentenceAt(ctx, e.start);
@@ -71,5 +73,5 @@ export function mergeSecondMentions(ctx: EventCtx, events: FoundEvent[]): FoundE
       first.dateText = date.dateText;
     }
   }
-  return kept;
+  return foldArrivals(ctx, kept);
 }

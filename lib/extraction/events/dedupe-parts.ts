@@ -1,0 +1,73 @@
+/**
+ * Parts of a happening already told are not happenings of their own:
+ * - a relative clause naming the happening by a definite noun ("Fidan, who hosted the meeting, …") is a second
+ *   mention: its subject joins the first mention as a participant;
+ * - a visitor's arrival ("Y arrived in the Turkish capital on Wednesday") is part of the visit when the meeting
+ *   with that visitor is told close by, on the day of the arrival or the next.
+ */
+import type { EventCtx, EventType, FoundEvent } from "./context";
+import { sentenceAt } from "./context";
+import { compatibleDates } from "./coreference";
+
+/** The definite nouns that name a happening, and the event types a clause naming it by them may take. */
+export const HAPPENING_NOUNS: Record<string, EventType[]> = {
+  talks: ["summit_talks"],
+  meeting: ["summit_talks"],
+  summit: ["summit_talks"],
+  negotiations: ["summit_talks"],
+  conference: ["summit_talks"],
+  call: ["phone_call"],
+  conversation: ["phone_call"],
+  attack: ["missile_drone_strike", "energy_infrastructure_attack"],
+  strike: ["missile_drone_strike", "energy_infrastructure_attack"],
+  deal: ["agreement_ceasefire"],
+  agreement: ["agreement_ceasefire"],
+  swap: ["agreement_ceasefire"],
+  exchange: ["agreement_ceasefire"],
+};
+const RELATIVE_BEFORE = /\b(?:who|which|that)\s+(?:had\s+|has\s+|have\s+)?$/i;
+/** The clause's object right after its verb ("hosted the meeting"), not an adjunct ("promised during the call"). */
+const NOUN_OBJECT = new RegExp(`^\\s*\\p{Ll}+\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(${Object.keys(HAPPENING_NOUNS).join("|")})\\b`, "u");
+
+const near = (ctx: EventCtx, a: FoundEvent, b: FoundEvent) => Math.abs(sentenceAt(ctx, a.start) - sentenceAt(ctx, b.start)) <= 4;
+
+function joinAsParticipants(first: FoundEvent, later: FoundEvent) {
+  for (const name of later.actors) {
+    if (first.actors.includes(name)) continue;
+    first.actors.push(name);
+    first.actorRoles.push({ name, role: "participant" });
+  }
+  first.mentions = [...(first.mentions ?? [{ start: first.start, end: first.end }]), { start: later.start, end: later.end }];
+}
+
+/** The happening a relative clause names by its noun ("who hosted the meeting"), if one was told just before. */
+export function namedByRelative(ctx: EventCtx, kept: FoundEvent[], e: FoundEvent): FoundEvent | undefined {
+  if (!RELATIVE_BEFORE.test(ctx.text.slice(Math.max(0, e.start - 20), e.start))) return undefined;
+  const noun = NOUN_OBJECT.exec(ctx.text.slice(e.start, e.end))?.[1];
+  if (!noun) return undefined;
+  const types = HAPPENING_NOUNS[noun];
+  const first = [...kept].reverse().find((x) => types.includes(x.type) && near(ctx, x, e) && compatibleDates(x.date, e.date));
+  if (first) joinAsParticipants(first, e);
+  return first;
+}
+
+const ARRIVAL = /^\s*(?:[\p{L}.'’-]+\s+){0,4}?(?:arrived|arrives|landed)\s+(?:in|at)\b/u;
+const VISIT = /\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|held\s+talks)\b/;
+
+/** The meeting an arrival belongs to (its verb says so; its type may still be the topic's, "to discuss a ceasefire"): close by, with the visitor among its actors, on the arrival's day or the next. */
+function visitOf(ctx: EventCtx, events: FoundEvent[], arrival: FoundEvent): FoundEvent | undefined {
+  const dayAfter = (a: string | null, b: string | null) => !a || !b || compatibleDates(a, b) || (a.length === 10 && b.length === 10 && (Date.parse(b) - Date.parse(a)) / 864e5 === 1);
+  return events.find((m) => m !== arrival && !ARRIVAL.test(ctx.text.slice(m.start, m.end))
+    && (m.type === "summit_talks" || VISIT.test(ctx.text.slice(m.start, m.end)))
+    && arrival.actors.every((a) => m.actors.includes(a)) && near(ctx, m, arrival) && dayAfter(arrival.date, m.date));
+}
+
+/** Drops each named visitor's arrival whose meeting is told close by. */
+export function foldArrivals(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
+  return events.filter((e) => {
+    if (e.actors.length === 0 || !ARRIVAL.test(ctx.text.slice(e.start, e.end))) return true;
+    const visit = visitOf(ctx, events, e);
+    if (visit) visit.mentions = [...(visit.mentions ?? [{ start: visit.start, end: visit.end }]), { start: e.start, end: e.end }];
+    return !visit;
+  });
+}
