@@ -315,6 +315,10 @@ describe("a title is one clause", () => {
     ]);
   });
 
+  it("leaves out a clause of time or reason with its own subject and past verb", () => {
+    expect(titles("Three people were killed in Sumy on Monday when Russian aircraft dropped two glide bombs on a market.")).toEqual(["Three people killed in Sumy"]);
+  });
+
   it("keeps a past predicate coordinated without an auxiliary", () => {
     expect(titles("Polish border guards seized two trucks of ammunition and arrested their drivers on Friday.")).toEqual([
       "Polish border guards seize two trucks of ammunition and arrest their drivers",

@@ -375,6 +375,8 @@ function withoutObjectRelative(words: string[], verbEnd: number): void {
 const finiteAfterRelative = (w: string) => FINITE_AUXILIARY.test(w) || (LOWER_START.test(w) && isPastTense(w));
 
 const COORDINATOR = /^(?:and|but)$/;
+/** Words that open a clause of time or reason beside the happening ("when", "as", "because"). */
+const SUBORDINATOR = /^(?:when|as|because|while|whereas)$/;
 /** An auxiliary or modal that opens a predicate of its own ("and would meet again", "and repair crews had restored …"). */
 const CLAUSE_AUXILIARY = /^(?:would|will|could|can|might|must|should|had|has|have|was|were|is|are)$/;
 /** How many words a second clause's own subject may take before its verb ("repair crews", "the two sides"). */
@@ -383,9 +385,12 @@ const MAX_SECOND_SUBJECT = 4;
 function secondClauseAt(words: string[], verbEnd: number): number {
   // From the verb's own place: a passive's dropped "were" leaves `verbEnd` one word on.
   for (let i = Math.max(1, verbEnd - 1); i < words.length - 1; i++) {
-    if (!COORDINATOR.test(words[i])) continue;
+    const subordinate = i >= verbEnd && SUBORDINATOR.test(words[i]);
+    if (!COORDINATOR.test(words[i]) && !subordinate) continue;
     for (let k = i + 1; k <= i + 1 + MAX_SECOND_SUBJECT && k < words.length; k++) {
       if (CLAUSE_AUXILIARY.test(words[k])) return i;
+      // "killed when Russian forces dropped bombs": a time or reason clause with a subject and a past verb of its own.
+      if (subordinate && k > i + 1 && lexiconTag(words[k]) === "PastTense") return i;
       // The subject is a noun phrase: no punctuation, no verb of its own.
       if (/[,;:"“”]/.test(words[k]) || isPastTense(words[k]) || COORDINATOR.test(words[k])) break;
     }
