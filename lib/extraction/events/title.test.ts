@@ -338,3 +338,10 @@ describe("a title is one clause", () => {
     );
   });
 });
+
+describe("the head of a subject with a place after it", () => {
+  it("agrees the verb with the head before 'in', 'at' or 'from', as before 'of'", () => {
+    expect(titles("The talks in Vienna collapsed on Friday.")).toEqual(["Talks in Vienna collapse"]);
+    expect(titles("The mayor of Lviv resigned on Friday.")).toEqual(["Mayor of Lviv resigns"]);
+  });
+});

@@ -210,6 +210,7 @@ function withoutPluperfect(t: string): string {
 const INSERT_OPENING = /^(?:including|among|such|along|together|like|\p{Ll}{3,}ing|\p{Ll}{3,}ed)$/u;
 const SUBJECT_FILLER = /^(?:\p{Ll}+ly|last|also|still|already|now|jointly|again)$/u;
 
+const HEAD_PREPOSITION = /^(?:of|in|at|on|from)$/;
 /** Whether the words before the verb name more than one: "Russia and Ukraine", "Russian forces", "They". */
 function pluralSubject(words: string[]): boolean {
   // "COW leaders, including Zelenskiy": the head comes before the inserted phrase.
@@ -217,8 +218,8 @@ function pluralSubject(words: string[]): boolean {
   if (insert > 0) words = words.slice(0, insert + 1);
   // "I sign", like "they sign": the first person takes the bare verb.
   if (words.includes("and") || /^(?:they|we|i|you)$/i.test(words[0] ?? "")) return true;
-  // "alliance of coastal states": the head of a short subject is before its "of".
-  const of = words.indexOf("of");
+  // "alliance of coastal states", "talks in Vienna": the head of a short subject is before its preposition.
+  const of = words.findIndex((w) => HEAD_PREPOSITION.test(w));
   if (of > 0 && of <= 2 && words.length - of <= 5 && !words.some((w) => w.endsWith(","))) words = words.slice(0, of);
   const head = [...words].reverse().find((w) => !SUBJECT_FILLER.test(w)) ?? "";
   if (/^(?:they|we)$/i.test(head)) return true;
