@@ -304,3 +304,44 @@ describe("a report told to someone", () => {
     expect(extractArticle({ text, publishedOn: "2025-10-22", allCandidates: true }).events.map((e) => e.title)).toEqual(["Brisk tells reporters government lodged protest with Vesta"]);
   });
 });
+
+describe("a title is one clause", () => {
+  it("leaves out a coordinated clause with a modal or a subject of its own", () => {
+    expect(titles("The two delegations had agreed to return 300 detainees each and would meet again in Oslo next week, the mediator said.")).toEqual([
+      "Two delegations agree to return 300 detainees each",
+    ]);
+    expect(titles("The mayor of Brenholt said three firefighters were injured in the blast and rescue teams had cleared the depot by noon.")).toEqual([
+      "Three firefighters injured in blast",
+    ]);
+  });
+
+  it("leaves out a clause of time or reason with its own subject and past verb", () => {
+    expect(titles("Three people were killed in Sumy on Monday when Russian aircraft dropped two glide bombs on a market.")).toEqual(["Three people killed in Sumy"]);
+  });
+
+  it("keeps a past predicate coordinated without an auxiliary", () => {
+    expect(titles("Polish border guards seized two trucks of ammunition and arrested their drivers on Friday.")).toEqual([
+      "Polish border guards seize two trucks of ammunition and arrest their drivers",
+    ]);
+  });
+
+  it("drops a report's verb and its press audience opening the clause", () => {
+    expect(titles("Finnish Foreign Minister Anna Lund, who chaired the talks in Helsinki, told reporters that Russia and Ukraine had agreed to exchange 500 prisoners each.")).toEqual([
+      "Lund chairs talks in Helsinki",
+      "Russia and Ukraine agree to exchange 500 prisoners each",
+    ]);
+  });
+
+  it("does not end on 'compared' once what it was compared with is cut", () => {
+    expect(fitTitle("Norway's salmon exports through its northern Atlantic ports rose 14% compared with the spring", 80, 69)).toBe(
+      "Norway's salmon exports through its northern Atlantic ports rose 14%",
+    );
+  });
+});
+
+describe("the head of a subject with a place after it", () => {
+  it("agrees the verb with the head before 'in', 'at' or 'from', as before 'of'", () => {
+    expect(titles("The talks in Vienna collapsed on Friday.")).toEqual(["Talks in Vienna collapse"]);
+    expect(titles("The mayor of Lviv resigned on Friday.")).toEqual(["Mayor of Lviv resigns"]);
+  });
+});

@@ -186,12 +186,17 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     .replace(/^[\s,;—–-]*(?:(?:but|and|before|after|since|until|while|whereas|however|meanwhile|in the meantime|following|then|also|separately|(?:on|in|at|during|over|since|earlier|later|previously|subsequently)(?=\s*,))\b[\s,]*)+/i, "")
     // "… but said Budapest would not contribute": the report's verb alone, its speaker in the clause before.
     .replace(/^(?:said|says|added|adds)\s+(?:that\s+)?(?=\S)/i, "")
+    // "… told reporters the sides had agreed …": the report's verb and its audience alone, the report is the happening.
+    .replace(TOLD_AUDIENCE, "")
     .replace(/\s+,/g, ",")
     .replace(/\s{2,}/g, " ")
     .replace(/^[\s,]+|[\s,.;:]+$/g, "")
     // A quotation closed after its sentence's comma ("… “legitimate targets,”").
     .replace(/[,.;:]+(["”’])$/u, "$1");
 }
+
+/** A report's verb opening the clause with the press as its audience ("told reporters", "told a news conference in Kyiv that"). */
+const TOLD_AUDIENCE = /^(?:told|tells)\s+(?:reporters|journalists|the\s+press|lawmakers|parliament|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))(?:\s+(?:in|at|on)\s+\p{Lu}\p{L}+)?\s+(?:that\s+)?(?=\S)/iu;
 
 const PLUPERFECT_OPENING = /^((?:\S+\s+){1,4}?)had\s+(\p{Ll}+)/u;
 /** "its forces had taken …" → "its forces took …": a report's pluperfect as the simple past. */
@@ -205,6 +210,7 @@ function withoutPluperfect(t: string): string {
 const INSERT_OPENING = /^(?:including|among|such|along|together|like|\p{Ll}{3,}ing|\p{Ll}{3,}ed)$/u;
 const SUBJECT_FILLER = /^(?:\p{Ll}+ly|last|also|still|already|now|jointly|again)$/u;
 
+const HEAD_PREPOSITION = /^(?:of|in|at|on|from)$/;
 /** Whether the words before the verb name more than one: "Russia and Ukraine", "Russian forces", "They". */
 function pluralSubject(words: string[]): boolean {
   // "COW leaders, including Zelenskiy": the head comes before the inserted phrase.
@@ -212,8 +218,8 @@ function pluralSubject(words: string[]): boolean {
   if (insert > 0) words = words.slice(0, insert + 1);
   // "I sign", like "they sign": the first person takes the bare verb.
   if (words.includes("and") || /^(?:they|we|i|you)$/i.test(words[0] ?? "")) return true;
-  // "alliance of coastal states": the head of a short subject is before its "of".
-  const of = words.indexOf("of");
+  // "alliance of coastal states", "talks in Vienna": the head of a short subject is before its preposition.
+  const of = words.findIndex((w) => HEAD_PREPOSITION.test(w));
   if (of > 0 && of <= 2 && words.length - of <= 5 && !words.some((w) => w.endsWith(","))) words = words.slice(0, of);
   const head = [...words].reverse().find((w) => !SUBJECT_FILLER.test(w)) ?? "";
   if (/^(?:they|we)$/i.test(head)) return true;
@@ -369,6 +375,41 @@ function withoutObjectRelative(words: string[], verbEnd: number): void {
 }
 const finiteAfterRelative = (w: string) => FINITE_AUXILIARY.test(w) || (LOWER_START.test(w) && isPastTense(w));
 
+const COORDINATOR = /^(?:and|but)$/;
+/** Words that open a clause of time or reason beside the happening ("when", "as", "because"). */
+const SUBORDINATOR = /^(?:when|as|because|while|whereas)$/;
+/** An auxiliary or modal that opens a predicate of its own ("and would meet again", "and repair crews had restored …"). */
+const CLAUSE_AUXILIARY = /^(?:would|will|could|can|might|must|should|had|has|have|was|were|is|are)$/;
+/** How many words a second clause's own subject may take before its verb ("repair crews", "the two sides"). */
+const MAX_SECOND_SUBJECT = 4;
+/** Where a coordinated clause starts after `verbEnd`: "and", its own subject (or none), then an auxiliary or modal; -1 if none. */
+function secondClauseAt(words: string[], verbEnd: number): number {
+  // From the verb's own place: a passive's dropped "were" leaves `verbEnd` one word on.
+  for (let i = Math.max(1, verbEnd - 1); i < words.length - 1; i++) {
+    const subordinate = i >= verbEnd && SUBORDINATOR.test(words[i]);
+    if (!COORDINATOR.test(words[i]) && !subordinate) continue;
+    for (let k = i + 1; k <= i + 1 + MAX_SECOND_SUBJECT && k < words.length; k++) {
+      if (CLAUSE_AUXILIARY.test(words[k])) return i;
+      // "killed when Russian forces dropped bombs": a time or reason clause with a subject and a past verb of its own.
+      if (subordinate && k > i + 1 && lexiconTag(words[k]) === "PastTense") return i;
+      // The subject is a noun phrase: no punctuation, no verb of its own.
+      if (/[,;:"“”]/.test(words[k]) || isPastTense(words[k]) || COORDINATOR.test(words[k])) break;
+    }
+  }
+  return -1;
+}
+
+/**
+ * "sides agree to swap prisoners and would meet again", "two workers injured and repair crews had restored power": a title
+ * is one clause, so a coordinated clause with an auxiliary of its own (its own subject or a modal) is left out.
+ */
+function withoutSecondClause(words: string[], verbEnd: number): void {
+  const at = secondClauseAt(words, verbEnd);
+  if (at < 0) return;
+  words.splice(at, words.length - at);
+  words[at - 1] = words[at - 1].replace(/[,;:]+$/, "");
+}
+
 /** "COW leaders, including Zelenskiy call Trump": the inserted phrase is closed before the verb at `verb`. */
 function closeInsert(words: string[], verb: number): void {
   const opened = words.findIndex((w, i) => i < verb - 1 && w.endsWith(",") && /^(?:including|among)$/.test(words[i + 1]));
@@ -429,7 +470,7 @@ const CLAUSE_TAIL = /\s+(?:and|or|the|a|an|of|in|on|at|to|for|with|by|from|as|in
 function withoutClippedTail(t: string, minCut: number, tail = STOP_TAIL): string {
   let cut = t;
   while (cut.length > minCut && (tail.test(cut) || CLIPPED_TAIL.test(cut))) cut = cut.replace(tail, "").replace(CLIPPED_TAIL, "");
-  return cut.length > minCut && cut.split(" ").length >= 2 ? cut : t;
+  return cut.length >= minCut && cut.split(" ").length >= 2 ? cut : t;
 }
 
 /** At most `max` characters, cut at a phrase boundary and never with an ellipsis. */
@@ -440,7 +481,8 @@ export function fitTitle(t: string, max = MAX_TITLE, minCut = 12): string {
   const relative = RELATIVE_START.exec(t.slice(minCut, best > 0 ? best : max));
   if (relative && t.slice(0, minCut + relative.index).split(" ").length >= 4) best = minCut + relative.index;
   let cut = best > 0 ? t.slice(0, best) : withoutTrailingModifiers(t.slice(0, t.lastIndexOf(" ", max)), minCut);
-  cut = withoutClippedTail(cut, minCut);
+  // The cut may come back to the verb and the word after it, one short of `minCut` ("exports rise 12% [compared with …]").
+  cut = withoutClippedTail(cut, minCut - 1);
   return withoutDanglingVerb(cut, minCut).replace(/[\s,;:—–-]+$/, "").replace(/[,;:]+(["”’])$/u, "$1");
 }
 
@@ -496,6 +538,7 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   if (verbEnd) coordinatedInPresent(words, verbEnd, pluralSubject(words.slice(0, verbEnd - 1)));
   if (verbEnd) closeInsert(words, verbEnd - 1);
   if (verbEnd) withoutObjectRelative(words, verbEnd);
+  if (verbEnd) withoutSecondClause(words, verbEnd);
   // Cut after the verb and the word that follows it, so the title keeps who did what.
   const styled = headlineStyle(words.join(" ")).replace(CLOSING_ATTRIBUTION, "");
   const verbAt = headlineStyle(words.slice(0, verbEnd + 1).join(" ")).length;
