@@ -136,6 +136,22 @@ describe("statement steps", () => {
     ]);
   });
 
+  it("dash quotes, Nordic style: a long title before the name and a clause after the verb still close the quotation", () => {
+    const ctx = ctxOf(
+      [
+        "The field hospital in Lviv opened a new ward.",
+        "– We will keep paying for the beds next winter too, Minister for Health and Social Affairs Anna Berg said when she visited the ward in June.",
+      ].join("\n\n"),
+    );
+    expect(brief(findDirectStatements(ctx))).toEqual([["Anna Berg", "We will keep paying for the beds next winter too,"]]);
+  });
+
+  it("dash quotes: words after the comma that are no titled name are no attribution", () => {
+    const text = "– We came back, the Soviet Union and Poland said nothing about it.\n\n– Then we left, says Anna Berg.";
+    const quotes = withDashQuotes(text, splitParagraphs(text), []);
+    expect(quotes.map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual(["We came back, the Soviet Union and Poland said nothing about it.", "Then we left,"]);
+  });
+
   it("dash quotes: a dash question alone in its paragraph is an interviewer's, not a quotation", () => {
     const ctx = ctxOf(["– Madam mayor, will the port reopen?", "– It will reopen next week, says Ewa Lis."].join("\n\n"));
     expect(brief(findDirectStatements(ctx))).toEqual([["Ewa Lis", "It will reopen next week,"]]);
