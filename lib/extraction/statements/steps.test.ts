@@ -136,6 +136,11 @@ describe("statement steps", () => {
     ]);
   });
 
+  it("direct: a nearer verb whose subject is no speaker ('fighting continued') leaves the quotation to the teller before it", () => {
+    const ctx = ctxOf('Army spokesman Taras Lenko told reporters that fighting continued near the bridge and that the attackers had been "driven back across the river" by dawn.');
+    expect(brief(findDirectStatements(ctx))).toEqual([["Taras Lenko", "driven back across the river"]]);
+  });
+
   it("dash quotes, Nordic style: a long title before the name and a clause after the verb still close the quotation", () => {
     const ctx = ctxOf(
       [
