@@ -342,6 +342,26 @@ describe("statement steps", () => {
     ]);
   });
 
+  it("interview: where dashes open the questions and answers, a paragraph without one is the article again", () => {
+    const ctx = ctxOf(
+      [
+        "Lars Holm, a Norwegian medic, spent a year near Pokrovsk. Holm spoke to us in Oslo.",
+        "—Why did you go?",
+        "—Because my grandfather fought. I could not watch from home.",
+        "—What was hardest?",
+        "—The waiting. Ten minutes can decide everything.",
+        "—Will you go back?",
+        "—My knee says no. I want to teach first aid instead.",
+        "The Norwegian Red Cross said that it would pay for his treatment.",
+      ].join("\n\n"),
+    );
+    expect(findInterviewAnswers(ctx, 0).answers.map((a) => a.quote)).toEqual([
+      "Because my grandfather fought. I could not watch from home.",
+      "The waiting. Ten minutes can decide everything.",
+      "My knee says no. I want to teach first aid instead.",
+    ]);
+  });
+
   it("interview: a short one-sentence answer before the next question stays an answer", () => {
     const ctx = ctxOf(
       [
