@@ -111,7 +111,8 @@ function attributionBefore(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {
   const before = verbsOutsideQuotes(ctx, s.start, q.start).filter((v) => !PASSIVE.test(ctx.text.slice(Math.max(s.start, v.start - 8), v.start)));
   // "X told reporters that fighting continued and that the attackers were “…”": a nearer verb with no speaker for
   // its subject reports nothing; the one before it does.
-  for (const v of before.reverse()) {
+  // Two verbs at most: further back, the cost grows and the teller is rarely the speaker.
+  for (const v of before.slice(-2).reverse()) {
     const speaker = speakerOfVerb(ctx, s, v.start, v.end);
     if (speaker) return { speaker, cue: v.word };
   }
