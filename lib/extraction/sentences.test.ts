@@ -39,6 +39,16 @@ describe("segmentation", () => {
       "Rock 'n' roll.",
     ]);
   });
+  it("single quotes: a decade or year cut short ('90s, '22) opens nothing; a plural possessive inside a quotation closes nothing", () => {
+    const text = "In the '90s, the mayor said: 'We will rebuild the bridge.'\n\nSince '22, 'nothing has been the same,' she said.\n\n'The drivers' wages are late again,' he said.";
+    const ps = splitParagraphs(text);
+    const qs = findQuotes(text, ps, { straightSingles: true });
+    expect(qs.map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual([
+      "We will rebuild the bridge.",
+      "nothing has been the same,",
+      "The drivers' wages are late again,",
+    ]);
+  });
   it("with quotationsOpen, a quotation after a sentence's end opens the next sentence whatever its mark", () => {
     const text = "Merz spoke first. „Wir bleiben an der Seite der Ukraine“, sagte er.";
     const ps = splitParagraphs(text);

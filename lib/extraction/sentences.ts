@@ -61,12 +61,24 @@ function opensQuote(text: string, i: number): boolean {
  */
 function opensSingle(text: string, i: number, straight: boolean): boolean {
   const c = text[i];
+  // "the '90s", "since '22": a decade or year cut short, not a quotation.
+  if (/^\d\d(?:s\b|(?!\d))/.test(text.slice(i + 1, i + 4))) return false;
   return (c === "‘" || (straight && c === "'" && /^[\s(\[]?$/.test(text[i - 1] ?? ""))) && !isLetter(text[i - 1]) && isLetter(text[i + 1]);
 }
 
-function closesSingle(text: string, i: number, straight: boolean): boolean {
+function closesSingle(text: string, i: number, straight: boolean, paraEnd: number): boolean {
   const c = text[i];
-  return (c === "’" || (straight && c === "'" && /\S/.test(text[i - 1] ?? ""))) && !isLetter(text[i + 1]);
+  if (!((c === "’" || (straight && c === "'" && /\S/.test(text[i - 1] ?? ""))) && !isLetter(text[i + 1]))) return false;
+  return !isPluralPossessive(text, i, paraEnd);
+}
+
+/**
+ * "'The soldiers' pay is late,' she said": a mark after a plural's "s" and before a lower-case noun is an apostrophe
+ * when a closing mark after punctuation follows later in the paragraph.
+ */
+function isPluralPossessive(text: string, i: number, paraEnd: number): boolean {
+  if (text[i - 1] !== "s" || !/^ \p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
+  return /[.,!?…]['’](?![\p{L}\p{N}])/u.test(text.slice(i + 1, paraEnd));
 }
 
 /**
@@ -89,7 +101,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[], { straightSing
       }
       if (opensQuote(text, i)) open = { pos: i, mark: c };
       else if ((single === null || c === "‘") && opensSingle(text, i, straightSingles)) single = i;
-      else if (single !== null && closesSingle(text, i, straightSingles) && i - single > 1) {
+      else if (single !== null && closesSingle(text, i, straightSingles, p.end) && i - single > 1) {
         spans.push({ start: single, end: i + 1, innerStart: single + 1, innerEnd: i, paragraph: p.index });
         single = null;
       }

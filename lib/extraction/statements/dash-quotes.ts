@@ -39,13 +39,22 @@ function closingAttribution(para: string, from: number): Close | null {
     for (const m of [...sentence.matchAll(/[,?!]\s+/g)].reverse()) {
       const tail = sentence.slice(m.index + m[0].length).split(/\s+/);
       const verbAt = tail.findIndex((w) => VERB_TEST.test(w));
-      if (tail.length <= 12 && verbAt >= 0 && verbAt <= 3 && !/^(?:and|but|or|because|when|which|who|that|if|so)$/i.test(tail[0])) {
+      const short = tail.length <= 12 && verbAt <= 3;
+      if (verbAt >= 0 && (short || isTitledName(tail.slice(0, verbAt))) && !/^(?:and|but|or|because|when|which|who|that|if|so)$/i.test(tail[0])) {
         return { innerEnd: from + m.index + 1, end: from + m.index + 1 };
       }
     }
     from = e.index + 1;
   }
   return null;
+}
+
+/**
+ * "– We will stay, Minister for Development Cooperation Anna Berg said when she visited Kharkiv.": a name with its
+ * title (capitalised words, joined by of/for/the/and) may be long, and the sentence may go on after the verb.
+ */
+function isTitledName(words: string[]): boolean {
+  return words.length >= 2 && words.length <= 9 && /^\p{Lu}/u.test(words[0]) && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|the|and)$/.test(w));
 }
 
 function dashQuotesIn(text: string, p: Paragraph): { span: QuoteSpan; closed: boolean }[] {

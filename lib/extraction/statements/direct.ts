@@ -109,9 +109,14 @@ function attributionAccordingTo(ctx: Ctx, q: QuoteSpan, s: Sentence): Attributio
 function attributionBefore(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {
   // "X said the Red Cross had been denied access «…»": a passive participle reports nothing of its subject's.
   const before = verbsOutsideQuotes(ctx, s.start, q.start).filter((v) => !PASSIVE.test(ctx.text.slice(Math.max(s.start, v.start - 8), v.start)));
-  const v = before[before.length - 1];
-  const speaker = v ? speakerOfVerb(ctx, s, v.start, v.end) : null;
-  return speaker ? { speaker, cue: v.word } : null;
+  // "X told reporters that fighting continued and that the attackers were “…”": a nearer verb with no speaker for
+  // its subject reports nothing; the one before it does.
+  // Two verbs at most: further back, the cost grows and the teller is rarely the speaker.
+  for (const v of before.slice(-2).reverse()) {
+    const speaker = speakerOfVerb(ctx, s, v.start, v.end);
+    if (speaker) return { speaker, cue: v.word };
+  }
+  return null;
 }
 
 /** Headline style: “Won't Be Dictated To”: Jaishankar On Russian Oil. */

@@ -47,19 +47,29 @@ const voice = (label: string) => label.split(/\s+/).pop()!;
  * mark; an interviewer may quote inside one: 'Moscow calls it a "provocation". Is it?') each followed by answer
  * paragraphs. Returns the turns as "Q" / "A".
  */
+const DASH_OPENED = /^[—–-]\s*/;
+
 export function unlabelledTurns(text: string, from: number): Turn[] {
   const paras = splitParagraphs(text).filter((x) => x.start >= from);
   const isQuestion = (p: { start: number; end: number }) => {
     const t = text.slice(p.start, p.end);
     return /\?$/.test(t) && t.split(/\s+/).length <= 60 && !/^["“”«»]/.test(t);
   };
-  if (paras.filter(isQuestion).length < 3) return [];
+  const questions = paras.filter(isQuestion);
+  if (questions.length < 3) return [];
+  const dashStyle = questions.filter((p) => DASH_OPENED.test(text.slice(p.start, p.end))).length * 2 > questions.length;
   const turns: Turn[] = [];
   let asked = false;
   for (const p of paras) {
+    const para = text.slice(p.start, p.end);
     if (isQuestion(p)) asked = true;
-    else if (!asked || !/[.!?…]["”’)]?$/.test(text.slice(p.start, p.end))) continue;
-    turns.push({ label: isQuestion(p) ? "Q" : "A", start: p.start, end: p.end, textStart: p.start });
+    else if (!asked || !/[.!?…]["”’)]?$/.test(para)) continue;
+    // "—Will you go back?" / "—No.": where the turns open with dashes, a paragraph without one is the article again.
+    else if (dashStyle && !DASH_OPENED.test(para)) {
+      asked = false;
+      continue;
+    }
+    turns.push({ label: isQuestion(p) ? "Q" : "A", start: p.start, end: p.end, textStart: p.start + (dashStyle ? DASH_OPENED.exec(para)![0].length : 0) });
   }
   // Each question must be answered: two questions in a row mean these are rhetorical questions in prose.
   const answered = turns.every((t, i) => t.label === "A" || turns[i + 1]?.label === "A");

@@ -136,6 +136,27 @@ describe("statement steps", () => {
     ]);
   });
 
+  it("direct: a nearer verb whose subject is no speaker ('fighting continued') leaves the quotation to the teller before it", () => {
+    const ctx = ctxOf('Army spokesman Taras Lenko told reporters that fighting continued near the bridge and that the attackers had been "driven back across the river" by dawn.');
+    expect(brief(findDirectStatements(ctx))).toEqual([["Taras Lenko", "driven back across the river"]]);
+  });
+
+  it("dash quotes, Nordic style: a long title before the name and a clause after the verb still close the quotation", () => {
+    const ctx = ctxOf(
+      [
+        "The field hospital in Lviv opened a new ward.",
+        "– We will keep paying for the beds next winter too, Minister for Health and Social Affairs Anna Berg said when she visited the ward in June.",
+      ].join("\n\n"),
+    );
+    expect(brief(findDirectStatements(ctx))).toEqual([["Anna Berg", "We will keep paying for the beds next winter too,"]]);
+  });
+
+  it("dash quotes: words after the comma that are no titled name are no attribution", () => {
+    const text = "– We came back, the Soviet Union and Poland said nothing about it.\n\n– Then we left, says Anna Berg.";
+    const quotes = withDashQuotes(text, splitParagraphs(text), []);
+    expect(quotes.map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual(["We came back, the Soviet Union and Poland said nothing about it.", "Then we left,"]);
+  });
+
   it("dash quotes: a dash question alone in its paragraph is an interviewer's, not a quotation", () => {
     const ctx = ctxOf(["– Madam mayor, will the port reopen?", "– It will reopen next week, says Ewa Lis."].join("\n\n"));
     expect(brief(findDirectStatements(ctx))).toEqual([["Ewa Lis", "It will reopen next week,"]]);
@@ -318,6 +339,26 @@ describe("statement steps", () => {
       "Hospitals need a country that still stands. I say that to every colleague.",
       "Not now. We will train crews at home first.",
       "This winter, if parliament agrees.",
+    ]);
+  });
+
+  it("interview: where dashes open the questions and answers, a paragraph without one is the article again", () => {
+    const ctx = ctxOf(
+      [
+        "Lars Holm, a Norwegian medic, spent a year near Pokrovsk. Holm spoke to us in Oslo.",
+        "—Why did you go?",
+        "—Because my grandfather fought. I could not watch from home.",
+        "—What was hardest?",
+        "—The waiting. Ten minutes can decide everything.",
+        "—Will you go back?",
+        "—My knee says no. I want to teach first aid instead.",
+        "The Norwegian Red Cross said that it would pay for his treatment.",
+      ].join("\n\n"),
+    );
+    expect(findInterviewAnswers(ctx, 0).answers.map((a) => a.quote)).toEqual([
+      "Because my grandfather fought. I could not watch from home.",
+      "The waiting. Ten minutes can decide everything.",
+      "My knee says no. I want to teach first aid instead.",
     ]);
   });
 
