@@ -59,7 +59,10 @@ const ROLE_WORD = /^(?:president|minister|chancellor|spokes(?:man|woman|person)|
 const PREFIX_WORD = /^(?:\p{Lu}[\p{L}.-]*|of|the|regional|special|deputy|foreign|defen[cs]e|prime|external|affairs|interior|general|military|oblast|state|\p{Ll}*(?:man|woman|person)|president|minister|governor|envoy|commander|chief|head|secretary|aide|leader|mayor|ambassador|director|expert|adviser|advisor)$/u;
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|that|these|those|to)$/i;
 const PLURAL_HINT = /^(?:\p{Ll}+[^s'’]s|\p{Lu}\p{L}+ans|people|police|both|militaries)$/u;
-const STOP_TAIL = /\s+(?:killing|injuring|wounding|leaving|saying|writing|adding|noting|including|and|or|the|a|an|of|in|on|at|to|for|with|by|from|as|after|over|its|his|her|their|into|near|while|which|who|that|amid|including|some|about|than|more)$/i;
+/** Words a clause cannot end on ("Talks at the", "Moscow says that"); not "her" or "his", which may be its object. */
+const FUNCTION_TAIL = "and|or|the|a|an|of|in|on|at|to|for|with|by|from|as|into|near|while|which|who|that|amid|than|its|their";
+/** A cut title's end: those, and gerunds and words that need what follows. */
+const STOP_TAIL = new RegExp(`\\s+(?:killing|injuring|wounding|leaving|saying|writing|adding|noting|including|after|over|his|her|some|about|more|${FUNCTION_TAIL})$`, "i");
 const TRAILING_WORD = /\s+([\p{L}-]+)$/u;
 const DANGLING_GERUND = /\s+(?:\p{Ll}+ed\s+)?(?:of|for|by|in|on|at|with|from)\s+\p{Ll}{3,}ing$/u;
 const ROUNDED_NUMBER = /\s+(?:of\s+)?(?:around|about|some|nearly|almost|roughly|approximately)\s+[\d,.]+$/;
@@ -464,8 +467,7 @@ function withoutDanglingVerb(cut: string, minCut: number): string {
 
 /** Words a clause cannot end on when what followed them was left out ("… closed until [the date]", "… to import up [to 2m tonnes]", "peace based [on …]"). */
 const CLIPPED_TAIL = /\s+(?:since|until|till|before|but|compared|between|whose|based|aimed|designed|intended|meant|(?<=\b(?:of|for|to|with|at|by)\s+)up|(?<=\b(?:to|can|could|will|would)\s+\p{Ll}+\s+)up)$/iu;
-/** Words a whole clause cannot end on: not "her" or "his", which may be its object ("police detained her"). */
-const CLAUSE_TAIL = /\s+(?:and|or|the|a|an|of|in|on|at|to|for|with|by|from|as|into|near|while|which|who|that|amid|than|its|their)$/i;
+const CLAUSE_TAIL = new RegExp(`\\s+(?:${FUNCTION_TAIL})$`, "i");
 /** A title whose clause stops on a word that needs what follows ("Moscow says that", "Talks at the") ends before it. */
 function withoutClippedTail(t: string, minCut: number, tail = STOP_TAIL): string {
   let cut = t;
