@@ -113,8 +113,13 @@ describe("dates", () => {
   it("reads 'the night of November 11-12' and daily-report 'over the past day'", () => {
     expect(resolve("On the night of November 11-12, Russia attacked. Troops lost 900 over the past day.", "2025-11-12")).toEqual([
       { text: "On the night of November 11-12", date: "2025-11-12", precision: "day" },
-      { text: "over the past day", date: "2025-11-11", precision: "day" },
+      { text: "over the past day", date: "2025-11-12", precision: "day" },
     ]);
+  });
+
+  it("dates a daily report's 'over the past day' by the day of the report the sentence gives", () => {
+    const text = "The army said on Tuesday that it had repelled 30 assaults near Brelsk over the past day.";
+    expect(resolve(text, "2027-05-06").find((d) => /past/.test(d.text))).toEqual({ text: "over the past day", date: "2027-05-04", precision: "day" });
   });
 
   it("counts a speaker's 'overnight' and 'last night' from the day of the report the sentence gives", () => {

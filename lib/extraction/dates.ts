@@ -179,8 +179,8 @@ const PUB_IDIOMS: PubIdiom[] = [
   },
   // A bare year used as a modifier: "the 2022 grain deal" ("t" checked first: the lookbehind is slow tried everywhere).
   { re: /(?=t)(?<![\d$€£.,]\s?)\bthe\s+((?:19|20)\d{2})(?=\s+\p{L})(?!\s+(?:people|soldiers|troops|km|tonnes|drones|missiles))/giu, resolve: (_pub, m) => value(utc(+m[1], 0, 1), utc(+m[1], 11, 31), "year") },
-  // Daily military reports: "over the past day" is the day before publication.
-  { re: /\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b/gi, resolve: (pub) => value(addDays(pub, -1), addDays(pub, -1), "day") },
+  // Daily military reports: "over the past day" is the 24 hours ending on the report's day, dated as that day (as "overnight" is).
+  { re: /\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b/gi, resolve: (pub) => value(pub, pub, "day") },
   // Daily military reports: "since the beginning of the day" is the publication day.
   { re: /\b(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+day\b/gi, resolve: (pub) => value(pub, pub, "day") },
   // Wire copy: "overnight" is the night ending on the publication day.
@@ -904,8 +904,8 @@ function reportDayBefore(text: string, sentences: Sentence[], dates: DateMention
   return dates.filter((d) => d.start >= s.start && d.end <= at && d.precision === "day" && isReportDate(text, d.start)).pop() ?? null;
 }
 
-/** Times counted from the moment of speaking: "overnight", "last night", "this morning", "earlier today". */
-const SPEAKER_TIME = /^(?:overnight|last\s+night|this\s+morning|earlier\s+today)$/i;
+/** Times counted from the moment of speaking: "overnight", "last night", "this morning", "earlier today", "over the past day". */
+const SPEAKER_TIME = /^(?:overnight|last\s+night|this\s+morning|earlier\s+today|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours))$/i;
 
 /**
  * "Drones struck the port overnight, the governor said on Tuesday" in a Thursday paper: the night is the one before

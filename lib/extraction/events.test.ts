@@ -64,7 +64,7 @@ describe("events", () => {
   it("types daily front reports", () => {
     const ev = eventsOf("The General Staff reported that 182 combat engagements took place over the past day. The Russian army lost 1,030 personnel.", "2025-11-12");
     expect(ev.map((e) => e.type)).toEqual(["ground_battle", "casualties"]);
-    expect(ev[0].date).toBe("2025-11-11");
+    expect(ev[0].date).toBe("2025-11-12");
   });
 
   it("dates a 'when' clause by the date it modifies", () => {

@@ -41,7 +41,9 @@ const KNOWN_SHORTFALLS: Record<string, Partial<Record<Metric, number>>> = {
   "reuters-2025-12-18-eu-leaders-reparations-loan": { actorPrecision: 0.86 },
   "thehindu-2025-12-05-modi-putin-summit": { actorPrecision: 0.89 /* KREMLIN_POST */ },
   "ukrainskapravda-2025-11-23-zaporizhzhia-dnipro-attack": { actorRecall: 0.9, actorPrecision: 0.78 },
-  "ukrinform-2025-11-12-kharkiv-zaporizhzhia-strikes": { actorPrecision: 0.83 },
+  // Dates 6/8: this early annotation dates a daily report's "over the past day" to the day before publication; the
+  // sealed rounds since (and their validation) date it to the report's day, which the engine now follows.
+  "ukrinform-2025-11-12-kharkiv-zaporizhzhia-strikes": { eventDateAccuracy: 0.75, actorPrecision: 0.83 },
 };
 
 const META_FIELDS = ["title", "standfirst", "author", "dateline", "publishedOn", "publication"] as const;

@@ -4,7 +4,7 @@ import { grammarCandidate, looseCandidate } from "./clause-event";
 
 describe("the date of a reported happening", () => {
   it("takes the complement's day over the day of the report", () => {
-    const text = "Ukraine's General Staff said on Wednesday that Russian forces had attacked Ukrainian positions 214 times over the past day.";
+    const text = "Ukraine's General Staff said on Wednesday that Russian forces had attacked Ukrainian positions 214 times on Tuesday.";
     const events = extractArticle({ text, publishedOn: "2025-12-03", title: "T" }).events;
     expect(events.map((e) => e.date)).toEqual(["2025-12-02"]);
   });
