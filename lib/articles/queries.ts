@@ -62,7 +62,7 @@ export const getArticle = cache(async (slug: string, db: Db = prisma) => {
       mentions: {
         where: { actor: visibleActor },
         orderBy: [{ count: "desc" }],
-        include: { actor: { select: { slug: true, name: true, kind: true, role: true, verified: true } } },
+        include: { actor: { select: { slug: true, name: true, kind: true, role: true, verified: true, unnamed: true } } },
       },
     },
   });
