@@ -36,7 +36,7 @@ export function statementJson(s: StatementRow): z.infer<typeof Statement> {
     saidPrecision: s.saidPrecision,
     venue: s.venue,
     verified: s.verified,
-    speaker: { slug: s.speaker.slug, name: s.speaker.name },
+    speaker: { slug: s.speaker.slug, name: s.speaker.name, ...(s.speaker.unnamed ? { unnamed: true as const } : {}) },
     addressee: s.addressee ? { slug: s.addressee.slug, name: s.addressee.name } : null,
     article: { slug: s.article.slug, title: s.article.title, publishedOn: day(s.article.publishedOn) },
     topics: topicRefs(s.topics),

@@ -51,7 +51,7 @@ export const Statement = z
     saidPrecision: precision,
     venue: z.string().nullable(),
     verified: z.boolean().describe("Checked by an editor (false: machine-suggested)."),
-    speaker: ref,
+    speaker: ref.extend({ unnamed: z.literal(true).optional().describe("Present for an unnamed source (\"a senior EU diplomat\"), described in one article.") }),
     addressee: ref.nullable(),
     article: z.object({ slug: z.string(), title: z.string(), publishedOn: day }),
     topics: z.array(ref),

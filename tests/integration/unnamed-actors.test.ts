@@ -9,6 +9,7 @@ import { parseTimelineFilters } from "@/lib/events/filters";
 import { searchEverything } from "@/lib/search/queries";
 import { listStatements, statementFilterOptions } from "@/lib/statements/queries";
 import { mostActiveActors } from "@/lib/dashboard/queries";
+import { statementJson } from "@/lib/api/records";
 import * as actorsRoute from "@/app/api/v1/actors/route";
 import * as actorsExportRoute from "@/app/actors/export/route";
 import { createTestDatabase, type TestDatabase } from "../support/database";
@@ -154,6 +155,7 @@ describe("where an unnamed source appears", () => {
   it("its statement shows its speaker as written, marked unnamed", async () => {
     const page = await listStatements({ ...emptyStatementFilters, speaker: [DIPLOMAT] }, { take: 10 }, db.prisma);
     expect(page.items.map((s) => s.speaker)).toEqual([{ slug: DIPLOMAT, name: "a senior EU diplomat", verified: false, unnamed: true }]);
+    expect(statementJson(page.items[0]).speaker).toEqual({ slug: DIPLOMAT, name: "a senior EU diplomat", unnamed: true });
   });
 
   it("its event lists it as a participant, marked; named participants carry no mark", async () => {
