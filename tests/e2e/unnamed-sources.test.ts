@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { servedDatabase } from "../support/accounts";
@@ -40,6 +42,18 @@ afterAll(async () => {
 
 const url = (path: string) => baseUrl() + path;
 const desktop = () => browser.newPage({ viewport: { width: 1280, height: 900 } });
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** axe-core's serious and critical findings on the page as loaded, in the colour scheme given. */
+async function seriousViolations(page: Page, colorScheme: "light" | "dark"): Promise<string[]> {
+  await page.emulateMedia({ colorScheme });
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ["violations"] })).violations;
+  });
+  return found.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${colorScheme}: ${v.id}`);
+}
+
 const cards = (page: Page) => page.locator("ul[aria-label=Actors] > li");
 
 describe("unnamed sources", () => {
@@ -88,5 +102,20 @@ describe("unnamed sources", () => {
     await who.waitFor({ state: "visible" });
     expect(await who.locator(".badge--unnamed").count()).toBe(1);
     await screenshot(page, "event-unnamed-participant");
+  });
+
+  it("the pages that mark it have no serious accessibility violation, light and dark", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    try {
+      const page = await context.newPage();
+      for (const path of ["/actors?sources=unnamed", `/actors/${SLUG}`, `/events/${eventId}`]) {
+        await page.goto(url(path), { waitUntil: "load" });
+        await page.evaluate(AXE);
+        expect([...(await seriousViolations(page, "light")), ...(await seriousViolations(page, "dark"))], path).toEqual([]);
+        if (path.includes("sources")) await screenshot(page, "actors-unnamed-sources-dark");
+      }
+    } finally {
+      await context.close();
+    }
   });
 });
