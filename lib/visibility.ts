@@ -34,6 +34,15 @@ export function visibleActorSql(alias: string): Prisma.Sql {
   return Prisma.raw(`${alias}."deletedAt" IS NULL AND ${alias}."mergedIntoId" IS NULL`);
 }
 
+/**
+ * Visible and named: the actors readers are offered where actors are listed, counted, suggested or searched.
+ * An unnamed source ("a senior EU diplomat", Actor.unnamed) is somebody of one article: it stays visible (its
+ * profile, its statements, its part in events) but is listed only where a reader asks for unnamed sources.
+ */
+export function listedActorSql(alias: string): Prisma.Sql {
+  return Prisma.raw(`${alias}."deletedAt" IS NULL AND ${alias}."mergedIntoId" IS NULL AND NOT ${alias}.unnamed`);
+}
+
 /** Not deleted, merged or not: an actor a filter by slug may still name (its records moved to the target). */
 export function liveActorSql(alias: string): Prisma.Sql {
   return Prisma.raw(`${alias}."deletedAt" IS NULL`);

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { UnnamedSourceBadge } from "@/components/ui/UnnamedSourceBadge";
 import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
 import { ACTOR_KIND_LABELS } from "@/lib/actors/filters";
 import type { ActorListRow } from "@/lib/actors/queries";
@@ -14,6 +15,7 @@ export function ActorList({ actors }: { actors: ActorListRow[] }) {
           <div className={styles.head}>
             <Link className={styles.name} href={`/actors/${a.slug}`}>{a.name}</Link>
             <span className="badge badge--type">{ACTOR_KIND_LABELS[a.kind]}</span>
+            {a.unnamed && <UnnamedSourceBadge />}
             <VerifiedBadge verified={a.verified} />
           </div>
           {(a.role || a.country || a.parent) && (

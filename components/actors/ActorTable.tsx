@@ -28,7 +28,7 @@ export function ActorTable({ actors, caption, sort }: { actors: ActorDirectoryRo
         <tbody>
           {actors.map((a) => (
             <tr key={a.slug}>
-              <td className={`${styles.strong} ${styles.wide}`}><Link href={`/actors/${a.slug}`}>{a.name}</Link></td>
+              <td className={`${styles.strong} ${styles.wide}`}><Link href={`/actors/${a.slug}`}>{a.name}</Link>{a.unnamed && " (unnamed source)"}</td>
               <td data-label="Kind">{ACTOR_KIND_LABELS[a.kind]}</td>
               <td className={styles.num} data-label="Statements">{a._count.statements.toLocaleString("en-GB")}</td>
               <td className={styles.num} data-label="Events">{a._count.events.toLocaleString("en-GB")}</td>

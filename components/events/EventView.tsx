@@ -3,6 +3,7 @@ import { format } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
 import { StatementList } from "@/components/statements/StatementItem";
 import { EditLink } from "@/components/ui/EditLink";
+import { UnnamedSourceBadge } from "@/components/ui/UnnamedSourceBadge";
 import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
 import type { EventPage } from "@/lib/events/detail";
 import { EventPlace } from "./EventPlace";
@@ -115,7 +116,7 @@ export function EventView({ event }: { event: EventPage }) {
               <ul className={styles.actors}>
                 {event.actors.map((a) => (
                   <li key={a.slug}>
-                    <Link href={`/actors/${a.slug}`}>{a.name}</Link> <span className={styles.role}>{a.role}</span>
+                    <Link href={`/actors/${a.slug}`}>{a.name}</Link> {a.unnamed && <><UnnamedSourceBadge />{" "}</>}<span className={styles.role}>{a.role}</span>
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,7 @@
 "use client";
 
 import { EditLink } from "@/components/ui/EditLink";
+import { UnnamedSourceBadge } from "@/components/ui/UnnamedSourceBadge";
 import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
 import styles from "./StatementItem.module.css";
 
@@ -10,7 +11,8 @@ export type StatementCard = {
   /** The words without their wrapping quote marks, fragments joined. */
   words: string;
   direct: boolean;
-  speaker: { slug: string; name: string };
+  /** `unnamed` only for an unnamed source ("a senior EU diplomat"), shown as written and marked. */
+  speaker: { slug: string; name: string; unnamed?: true };
   addressee: { slug: string; name: string } | null;
   /** The day it was said (yyyy-mm-dd) for <time dateTime>; `when` is that date as the reader sees it. */
   saidOn?: string;
@@ -51,6 +53,7 @@ export function StatementCards({ cards, showSpeaker, editable }: { cards: Statem
           <div className="meta">
             <span className={styles.kind}>{s.direct ? "Quote" : "Paraphrase"}</span>
             {showSpeaker && <a className={styles.speaker} href={`/actors/${s.speaker.slug}`}>{s.speaker.name}</a>}
+            {showSpeaker && s.speaker.unnamed && <UnnamedSourceBadge />}
             {s.addressee && <span>to <a href={`/actors/${s.addressee.slug}`}>{s.addressee.name}</a></span>}
             <time dateTime={s.saidOn}>{s.when}</time>
             {s.venue && <span>{s.venue}</span>}

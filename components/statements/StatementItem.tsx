@@ -15,7 +15,7 @@ function cardOf(remark: Remark<StatementRow>): StatementCard {
     id: s.id,
     words: quoteBody(remark.text),
     direct: s.direct,
-    speaker: { slug: s.speaker.slug, name: s.speaker.name },
+    speaker: { slug: s.speaker.slug, name: s.speaker.name, ...(s.speaker.unnamed ? { unnamed: true as const } : {}) },
     addressee: s.addressee && { slug: s.addressee.slug, name: s.addressee.name },
     saidOn: s.saidOn?.toISOString().slice(0, 10),
     when: formatPartialDate(s.saidOn, s.saidPrecision, { reportedOn: s.article.publishedOn }),

@@ -33,7 +33,7 @@ export function StatementTable({ statements, caption, sort }: { statements: Stat
               <td className={styles.nowrap}>
                 <time dateTime={s.saidOn?.toISOString().slice(0, 10)}>{formatPartialDate(s.saidOn, s.saidPrecision, { reportedOn: s.article.publishedOn })}</time>
               </td>
-              <td className={styles.strong}><a href={`/actors/${s.speaker.slug}`}>{s.speaker.name}</a></td>
+              <td className={styles.strong}><a href={`/actors/${s.speaker.slug}`}>{s.speaker.name}</a>{s.speaker.unnamed && " (unnamed source)"}</td>
               <td className={`${styles.words} ${s.direct ? "" : styles.paraphrase}`}>
                 {s.direct ? `“${quoteBody(s.text)}”` : quoteBody(s.text)}
                 {!s.direct && <span className="visually-hidden"> (paraphrase)</span>}

@@ -1,6 +1,7 @@
 "use client";
 
 import { EditLink } from "@/components/ui/EditLink";
+import { UnnamedSourceBadge } from "@/components/ui/UnnamedSourceBadge";
 import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
 import { isoDayLabel } from "@/lib/dates/iso-day";
 import type { EventCategory } from "@/lib/events/codebook";
@@ -23,7 +24,7 @@ export type EventCard = {
   place?: string;
   fatalities?: number;
   verified?: true;
-  actors?: { slug: string; name: string; role: EventRole }[];
+  actors?: { slug: string; name: string; role: EventRole; unnamed?: true }[];
   sources: { slug: string; title: string; publishedOn: string; excerpt: string }[];
 };
 
@@ -52,6 +53,7 @@ export function EventItem({ event, editable = false }: { event: EventCard; edita
           {event.actors.map((a) => (
             <li key={a.slug}>
               <a href={`/actors/${a.slug}`}>{a.name}</a>
+              {a.unnamed && <> <UnnamedSourceBadge /></>}
               {a.role !== "participant" && <span className={styles.role}>{` (${a.role})`}</span>}
             </li>
           ))}

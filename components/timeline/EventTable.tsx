@@ -28,7 +28,7 @@ export function EventTable({ events, caption, placeHref, showPlace = true }: { e
               <td className={styles.title}><a href={`/events/${e.id}`}>{e.title}</a></td>
               <td>
                 {e.actors.map((a, i) => (
-                  <span key={a.slug}>{i > 0 && ", "}<a href={`/actors/${a.slug}`}>{a.name}</a></span>
+                  <span key={a.slug}>{i > 0 && ", "}<a href={`/actors/${a.slug}`}>{a.name}</a>{a.unnamed && " (unnamed source)"}</span>
                 ))}
               </td>
               {showPlace && <td>{e.place ? (placeHref ? <a href={placeHref(e.place)}>{e.place}</a> : e.place) : <span className="muted">—</span>}</td>}

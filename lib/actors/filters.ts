@@ -28,6 +28,10 @@ export const ACTOR_SORT_LABELS: Record<ActorSort, string> = {
   "last-active": "most recently active first",
 };
 
+/** Named actors (the default) or the unnamed sources, each described in one article ("a senior EU diplomat"). */
+export const ACTOR_SOURCES = ["named", "unnamed"] as const;
+export type ActorSources = (typeof ACTOR_SOURCES)[number];
+
 /** The cursor keys the directory hands out: a lower-cased name, an activity count, or a last-active day (never active: 0001-01-01). */
 export const actorCursor = cursorRule<ActorSort>((key, sort) => {
   if (sort === "activity") return typeof key === "number" && Number.isInteger(key) && key >= 0 && key <= 2 ** 31 - 1;
@@ -39,6 +43,8 @@ export const actorCursor = cursorRule<ActorSort>((key, sort) => {
 export const actorFilters = filterSchemas({
   q: someWords,
   kind: enumList(ACTOR_KINDS),
+  /** Named actors (the default) or, with `unnamed`, only the unnamed sources. */
+  sources: oneOf(ACTOR_SOURCES),
   /** By name A–Z, case-insensitive (the default), by activity (statements and events, most first) or by last active day, latest first. */
   sort: oneOf(ACTOR_SORTS),
   /** Cards (the default) or a table: name | kind | statements | events | last active. */
@@ -54,14 +60,20 @@ export function parseActorFilters(params: RawSearchParams): ActorFilters {
 }
 
 export function actorFilterParams(f: ActorFilters) {
-  return { q: f.q, kind: f.kind, sort: f.sort, view: f.view };
+  return { q: f.q, kind: f.kind, sources: f.sources, sort: f.sort, view: f.view };
 }
 
-/** Messages for a sort or view in the URL that is not one of the directory's (the page shows its default instead), and for filters it ignored. */
+/** Whether the filters ask for the unnamed sources instead of the named actors. */
+export function listsUnnamed(f: Pick<ActorFilters, "sources">): boolean {
+  return f.sources === "unnamed";
+}
+
+/** Messages for a sources choice, sort or view in the URL that is not one of the directory's (the page shows its default instead), and for filters it ignored. */
 export function actorNotices(params: RawSearchParams): string[] {
   const choices = choiceNotices(params, {
+    sources: { param: actorFilters.fields.sources, fallback: "named actors" },
     sort: { param: actorFilters.fields.sort, fallback: "by name" },
     view: { param: actorFilters.fields.view, fallback: "cards" },
   });
-  return [...choices, ...refusedFilterNotices(actorFilters.fields, params, ["sort", "view", "cursor"]), ...cursorNotices(actorCursor, params, actorFilters.fields.sort)];
+  return [...choices, ...refusedFilterNotices(actorFilters.fields, params, ["sources", "sort", "view", "cursor"]), ...cursorNotices(actorCursor, params, actorFilters.fields.sort)];
 }

@@ -6,10 +6,10 @@ import { cursorIn, encodeCursor, type Cursor } from "@/lib/pagination/cursor";
 import { readerStat } from "@/lib/pagination/count";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
 import { listStatements } from "@/lib/statements/queries";
-import { liveActorSql, visibleActorSql } from "@/lib/visibility";
+import { listedActorSql, liveActorSql, visibleActorSql } from "@/lib/visibility";
 import type { StatementFilters } from "@/lib/statements/filters";
 import { monthlyActivity } from "./activity";
-import { actorCursor, type ActorFilters } from "./filters";
+import { actorCursor, listsUnnamed, type ActorFilters } from "./filters";
 
 // Actor reads. Per-actor numbers (statements, events, mentions, articles, activity by day) come from
 // ActorStat / ActorDay, which PostgreSQL keeps exact on every write (reader_stats migration), so a
@@ -41,6 +41,7 @@ const actorListQuery = {
   role: true,
   country: true,
   verified: true,
+  unnamed: true,
   aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
   parent: { select: { slug: true, name: true } },
   stat: { select: { statements: true, events: true, articles: true } },
@@ -69,20 +70,25 @@ export async function actorRowsByName(ids: string[], db: Db = prisma): Promise<A
 
 export const ACTORS_PER_PAGE = 30;
 
+/** The ReaderStat key of the maintained total of named actors or of unnamed sources (migration actor_named_totals), `:<kind>` for one kind. */
+function totalKey(f: Pick<ActorFilters, "sources">): string {
+  return listsUnnamed(f) ? "unnamed-actors" : "actors";
+}
+
 /** Visible actors matching the filters: the maintained totals unless words narrow it (then counted: a few thousand rows at most). */
 async function countActors(filters: ActorFilters, db: Db): Promise<number> {
   if (filters.q) {
     const [row] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Actor" a WHERE ${actorWhereSql(filters)}`;
     return row.n;
   }
-  if (!filters.kind.length) return readerStat(db, "actors");
-  const rows = await db.readerStat.findMany({ where: { key: { in: filters.kind.map((k) => `actors:${k}`) } } });
+  if (!filters.kind.length) return readerStat(db, totalKey(filters));
+  const rows = await db.readerStat.findMany({ where: { key: { in: filters.kind.map((k) => `${totalKey(filters)}:${k}`) } } });
   return rows.reduce((sum, r) => sum + r.n, 0);
 }
 
-/** The directory's WHERE over "Actor" a: visible, of one of the kinds, named by the words. */
+/** The directory's WHERE over "Actor" a: listed (named, unless the unnamed sources are asked for), of one of the kinds, named by the words. */
 function actorWhereSql(f: Omit<ActorFilters, "cursor">): Prisma.Sql {
-  const and: Prisma.Sql[] = [visibleActorSql("a")];
+  const and: Prisma.Sql[] = [listsUnnamed(f) ? Prisma.sql`${visibleActorSql("a")} AND a.unnamed` : listedActorSql("a")];
   if (f.kind.length) and.push(Prisma.sql`a.kind::text IN (${Prisma.join(f.kind)})`);
   if (f.q) and.push(Prisma.sql`a.id IN (${actorsNamedSql(f.q)})`);
   return Prisma.join(and, " AND ");
@@ -172,6 +178,7 @@ export function actorRecord(a: ActorListRow) {
     affiliation: a.parent?.name ?? null,
     aliases: a.aliases.map((x) => x.alias),
     verified: a.verified,
+    unnamed: a.unnamed,
     statements: a._count.statements,
     events: a._count.events,
     mentions: a._count.mentions,
@@ -199,7 +206,7 @@ type ActorParent = { slug: string; name: string; kind: ActorKind; mergedInto: { 
 
 type ActorHeaderRow = {
   id: string; slug: string; name: string; kind: ActorKind; role: string | null; country: string | null; wikidataId: string | null; verified: boolean;
-  aliases: string[]; parent: ActorParent | null; members: ActorMember[]; mergedFrom: { id: string; name: string }[];
+  unnamed: boolean; source: { slug: string; title: string } | null; aliases: string[]; parent: ActorParent | null; members: ActorMember[]; mergedFrom: { id: string; name: string }[];
   statements: number; events: number; mentions: number; articles: number; first: Date | null; last: Date | null;
 };
 
@@ -213,13 +220,19 @@ export const getActor = cache(async (slug: string, db: Db = prisma) => {
     WITH a AS (SELECT * FROM "Actor" a WHERE a.slug = ${slug} AND ${visibleActorSql("a")}),
     merged AS (SELECT f.id, f.name FROM "Actor" f JOIN a ON f."mergedIntoId" = a.id WHERE ${liveActorSql("f")}),
     ids AS (SELECT id FROM a UNION ALL SELECT id FROM merged)
-    SELECT a.id, a.slug, a.name, a.kind::text AS kind, a.role, a.country, a."wikidataId", a.verified,
+    SELECT a.id, a.slug, a.name, a.kind::text AS kind, a.role, a.country, a."wikidataId", a.verified, a.unnamed,
+      -- An unnamed source's article (the one that describes it): the earliest published one naming or quoting it.
+      CASE WHEN a.unnamed THEN (
+        SELECT json_build_object('slug', ar.slug, 'title', ar.title) FROM "Article" ar
+        WHERE ar.id IN (SELECT m."articleId" FROM "ActorMention" m WHERE m."actorId" = a.id AND m.visible
+                        UNION SELECT s."articleId" FROM "Statement" s WHERE s."speakerId" = a.id AND s.visible)
+        ORDER BY ar."publishedOn", ar.id LIMIT 1) END AS source,
       ARRAY(SELECT al.alias FROM "ActorAlias" al WHERE al."actorId" = a.id ORDER BY al.alias) AS aliases,
       (SELECT json_build_object('slug', p.slug, 'name', p.name, 'kind', p.kind,
                                 'mergedInto', CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object('slug', t.slug, 'name', t.name) END)
        FROM "Actor" p LEFT JOIN "Actor" t ON t.id = p."mergedIntoId" WHERE p.id = a."parentId") AS parent,
       coalesce((SELECT json_agg(json_build_object('slug', m.slug, 'name', m.name, 'kind', m.kind, 'role', m.role, 'verified', m.verified) ORDER BY m.name)
-                FROM "Actor" m WHERE m."parentId" = a.id AND ${visibleActorSql("m")}), '[]'::json) AS members,
+                FROM "Actor" m WHERE m."parentId" = a.id AND ${listedActorSql("m")}), '[]'::json) AS members,
       coalesce((SELECT json_agg(json_build_object('id', merged.id, 'name', merged.name)) FROM merged), '[]'::json) AS "mergedFrom",
       n.statements, n.events, n.mentions, n.articles,
       -- Per id, the first and last day on its (actorId, day) index: min() over "IN (SELECT …)" read every day.
@@ -364,7 +377,7 @@ function coOccurringActorsSql(ids: string[], take: number): Prisma.Sql {
       GROUP BY 1)
     SELECT o.slug, o.name, o.kind::text AS kind, o.verified, shared.articles, shared.mentions
     FROM (SELECT * FROM shared ORDER BY articles DESC, mentions DESC) shared
-    JOIN "Actor" o ON o.id = shared."actorId" AND ${visibleActorSql("o")}
+    JOIN "Actor" o ON o.id = shared."actorId" AND ${listedActorSql("o")}
     ORDER BY shared.articles DESC, shared.mentions DESC, o.name ASC
     LIMIT ${take}`;
 }
@@ -416,8 +429,12 @@ export async function actorPanels(ids: string[], db: Db = prisma) {
   };
 }
 
-/** Kinds present, for the directory's filter (maintained totals). */
-export async function actorKindCounts(db: Db = prisma) {
-  const rows = await db.readerStat.findMany({ where: { key: { startsWith: "actors:" } } });
-  return new Map(rows.filter((r) => r.n > 0).map((r) => [r.key.slice("actors:".length) as Prisma.ActorGetPayload<object>["kind"], r.n]));
+export type KindCounts = Map<ActorKind, number>;
+
+/** Kinds present among the named actors and among the unnamed sources, for the directory's filters (maintained totals). */
+export async function actorKindCounts(db: Db = prisma): Promise<{ named: KindCounts; unnamed: KindCounts }> {
+  const rows = await db.readerStat.findMany({ where: { OR: [{ key: { startsWith: "actors:" } }, { key: { startsWith: "unnamed-actors:" } }] } });
+  const kindsOf = (prefix: string): KindCounts =>
+    new Map(rows.filter((r) => r.n > 0 && r.key.startsWith(prefix)).map((r) => [r.key.slice(prefix.length) as ActorKind, r.n]));
+  return { named: kindsOf("actors:"), unnamed: kindsOf("unnamed-actors:") };
 }

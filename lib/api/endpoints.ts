@@ -112,7 +112,7 @@ export const endpoints: Endpoint[] = [
     summary: "Actors",
     description: "People, states, governments, armed forces, alliances, organisations and media, by name, with the filters of /actors.",
     query: actorsQuery,
-    docs: { ...COMMON_DOCS, q: "Part of a name or alias, case-insensitive.", kind: "Actor kinds.", sort: "name (the default, A–Z ignoring case), activity (statements and events, most first) or last-active (latest day first)." },
+    docs: { ...COMMON_DOCS, q: "Part of a name or alias, case-insensitive.", kind: "Actor kinds.", sources: "named (the default): actors named in the news; unnamed: only the unnamed sources articles describe (\"a senior EU diplomat\"), each of one article.", sort: "name (the default, A–Z ignoring case), activity (statements and events, most first) or last-active (latest day first)." },
     response: schemas.ActorPage,
     cacheTags: () => [...DOMAINS],
     async handle({ limit, ...filters }) {

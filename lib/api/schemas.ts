@@ -51,7 +51,7 @@ export const Statement = z
     saidPrecision: precision,
     venue: z.string().nullable(),
     verified: z.boolean().describe("Checked by an editor (false: machine-suggested)."),
-    speaker: ref,
+    speaker: ref.extend({ unnamed: z.literal(true).optional().describe("Present for an unnamed source (\"a senior EU diplomat\"), described in one article.") }),
     addressee: ref.nullable(),
     article: z.object({ slug: z.string(), title: z.string(), publishedOn: day }),
     topics: z.array(ref),
@@ -67,6 +67,7 @@ export const ActorSummary = z
     role: z.string().nullable(),
     country: z.string().nullable(),
     verified: z.boolean(),
+    unnamed: z.boolean().describe("An unnamed source (\"a senior EU diplomat\"), described in one article; listed only with sources=unnamed."),
     aliases: z.array(z.string()),
     affiliation: ref.nullable().describe("The actor this one is part of (Peskov → Kremlin)."),
     counts: z.object({ statements: count, events: count, mentions: count }),
@@ -83,6 +84,7 @@ export const Actor = z
     country: z.string().nullable(),
     wikidataId: z.string().nullable(),
     verified: z.boolean(),
+    unnamed: z.boolean().describe("An unnamed source, described in one article."),
     aliases: z.array(z.string()),
     affiliation: ref.nullable(),
     members: z.array(ref.extend({ kind: z.enum(ACTOR_KINDS) })),
@@ -112,7 +114,7 @@ export const Event = z
     place: z.string().nullable(),
     fatalities: z.number().int().nullable(),
     verified: z.boolean(),
-    actors: z.array(ref.extend({ role: z.enum(EventRole) })),
+    actors: z.array(ref.extend({ role: z.enum(EventRole), unnamed: z.literal(true).optional().describe("Present for an unnamed source.") })),
     sources: z.array(z.object({ slug: z.string(), title: z.string(), publishedOn: day, excerpt: z.string() })),
   })
   .register(components, { id: "Event" });

@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { cursorIn, pageOf, type Cursor } from "@/lib/pagination/cursor";
 import { cappedCount, readerStat } from "@/lib/pagination/count";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
-import { liveActor, liveActorSql, visibleActor, visibleActorSql, visibleArticle, visibleArticleSql, visibleEvent, visibleRowSql, visibleStatement } from "@/lib/visibility";
+import { listedActorSql, liveActor, liveActorSql, visibleActor, visibleActorSql, visibleArticle, visibleArticleSql, visibleEvent, visibleRowSql, visibleStatement } from "@/lib/visibility";
 import { byName } from "@/lib/text/collate";
 import { articleCursor, type ArticleFilters } from "./filters";
 
@@ -62,7 +62,7 @@ export const getArticle = cache(async (slug: string, db: Db = prisma) => {
       mentions: {
         where: { actor: visibleActor },
         orderBy: [{ count: "desc" }],
-        include: { actor: { select: { slug: true, name: true, kind: true, role: true, verified: true } } },
+        include: { actor: { select: { slug: true, name: true, kind: true, role: true, verified: true, unnamed: true } } },
       },
     },
   });
@@ -216,7 +216,7 @@ export async function articleFilterOptions(db: Db = prisma, { include = [] as st
       WHERE EXISTS (SELECT 1 FROM "ArticleTopic" x JOIN "Article" a ON a.id = x."articleId" WHERE x."topicId" = t.id AND ${visibleArticleSql("a")})`,
     db.$queryRaw<{ slug: string; name: string }[]>`
       (SELECT a.slug, a.name FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId"
-       WHERE s.articles > 0 AND ${visibleActorSql("a")} ORDER BY s.articles DESC, a.id LIMIT ${limit})
+       WHERE s.articles > 0 AND ${listedActorSql("a")} ORDER BY s.articles DESC, a.id LIMIT ${limit})
       UNION
       (SELECT a.slug, a.name FROM "Actor" a WHERE ${visibleActorSql("a")} AND (false ${named}))`,
   ]);

@@ -6,7 +6,7 @@ import type { EventType } from "@/lib/generated/prisma/enums";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { EVENT_TYPES } from "@/lib/events/codebook";
 import { statementsById } from "@/lib/statements/queries";
-import { visibleActorSql, visibleArticle, visibleRowSql } from "@/lib/visibility";
+import { listedActorSql, visibleArticle, visibleRowSql } from "@/lib/visibility";
 import { shapeDays, type DashboardDays, type WindowDayCount } from "./days";
 
 // The home dashboard's reads: the 14 days up to the newest day with events (never a future one), from
@@ -83,7 +83,7 @@ export async function mostActiveActors(window: NonNullable<DashboardWindow>, tak
       GROUP BY 1)
     SELECT a.slug, a.name, t.events, t.statements
     FROM (SELECT *, events + statements AS total FROM activity ORDER BY total DESC) t
-    CROSS JOIN LATERAL (SELECT a.slug, a.name FROM "Actor" a WHERE a.id = t."actorId" AND ${visibleActorSql("a")} OFFSET 0) a
+    CROSS JOIN LATERAL (SELECT a.slug, a.name FROM "Actor" a WHERE a.id = t."actorId" AND ${listedActorSql("a")} OFFSET 0) a
     ORDER BY t.total DESC, a.name ASC
     LIMIT ${take}`;
 }

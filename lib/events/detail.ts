@@ -40,7 +40,7 @@ export type EventPlaceRef = { slug: string; name: string; latitude: number | nul
 
 export type EventPage = EventBase & {
   placeRef: EventPlaceRef | null;
-  actors: { slug: string; name: string; kind: string; role: EventRole }[];
+  actors: { slug: string; name: string; kind: string; role: EventRole; unnamed: boolean }[];
   /** Oldest first: the first is who reported it first. */
   sources: EventSource[];
   statements: StatementRow[];
@@ -86,7 +86,7 @@ export const getEventPage = cache(async (id: string, db: Db = prisma): Promise<E
     where: { id, ...visibleEvent },
     include: {
       placeRef: { select: { slug: true, name: true, latitude: true, longitude: true } },
-      actors: { include: { actor: { select: { id: true, slug: true, name: true, kind: true, deletedAt: true, mergedIntoId: true } } } },
+      actors: { include: { actor: { select: { id: true, slug: true, name: true, kind: true, unnamed: true, deletedAt: true, mergedIntoId: true } } } },
       articles: {
         include: {
           article: {
@@ -111,7 +111,7 @@ export const getEventPage = cache(async (id: string, db: Db = prisma): Promise<E
   return {
     ...shapeEventBase(e, reported),
     placeRef: e.placeRef,
-    actors: byRole(e.actors.map((a) => ({ slug: a.actor.slug, name: a.actor.name, kind: a.actor.kind, role: a.role }))),
+    actors: byRole(e.actors.map((a) => ({ slug: a.actor.slug, name: a.actor.name, kind: a.actor.kind, role: a.role, unnamed: a.actor.unnamed }))),
     sources: links.map((l) => ({
       slug: l.article.slug,
       title: l.article.title,

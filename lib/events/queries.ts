@@ -10,7 +10,7 @@ import { dayIso } from "./bucket-dates";
 import { byRole, shapeEventBase, type EventBase, type EventRowBase } from "./shape";
 import { shapeChart, type ChartData, type DayCount } from "./chart";
 import { timelineCursor, type TimelineFilters } from "./filters";
-import { liveActorSql, visibleActorSql, visibleArticleSql, visibleRowSql } from "@/lib/visibility";
+import { listedActorSql, liveActorSql, visibleActorSql, visibleArticleSql, visibleRowSql } from "@/lib/visibility";
 import { compareNames } from "@/lib/text/collate";
 import { PREPARED } from "@/lib/db/prepared";
 
@@ -53,16 +53,19 @@ export function timelineWhere(f: TimelineFilters): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
+/** An event's actor as lists show it; `unnamed` only for an unnamed source ("a senior EU diplomat"). */
+export type EventActorRef = { slug: string; name: string; role: EventRole; unnamed?: true };
+
 export type TimelineEvent = EventBase & {
   createdAt: Date;
-  actors: { slug: string; name: string; role: EventRole }[];
+  actors: EventActorRef[];
   sources: { slug: string; title: string; publishedOn: string; excerpt: string }[];
 };
 
 type EventRow = EventRowBase & {
   createdAt: Date;
   placed: string | null;
-  actors: { slug: string; name: string; role: EventRole }[];
+  actors: EventActorRef[];
   sources: { slug: string; title: string; publishedOn: string; part: ArticlePart; start: number; end: number; excerpt: string | null; text: string | null }[];
 };
 
@@ -82,7 +85,8 @@ async function eventsOf(ids: Prisma.Sql, db: Db, prepared = false): Promise<Even
     WITH page AS (${ids})
     SELECT e.id, e.title, e.description, e.type, e."startDate", e."endDate", e."datePrecision", e."dateText", e.place, e.fatalities,
            e.verified, e."createdAt", to_char(e."placedOn", 'YYYY-MM-DD') AS placed,
-           coalesce((SELECT json_agg(json_build_object('slug', a.slug, 'name', a.name, 'role', x.role))
+           -- An unnamed source stays the event's participant, marked (unnamed: true; left out for the named).
+           coalesce((SELECT json_agg(json_strip_nulls(json_build_object('slug', a.slug, 'name', a.name, 'role', x.role, 'unnamed', CASE WHEN a.unnamed THEN true END)))
                      FROM "EventActor" x JOIN "Actor" a ON a.id = x."actorId" WHERE x."eventId" = e.id AND ${liveActorSql("a")}), '[]') AS actors,
            coalesce((SELECT json_agg(json_build_object('slug', r.slug, 'title', r.title, 'publishedOn', to_char(r."publishedOn", 'YYYY-MM-DD'),
                        'part', l.part, 'start', l."spanStart", 'end', l."spanEnd",
@@ -356,7 +360,7 @@ export async function getRecentEvents(filters: TimelineFilters, { take = 50, db 
 }
 
 /**
- * Actors for the timeline's actor filter: the `limit` taking part in most events (from the
+ * Actors for the timeline's actor filter: the `limit` named ones taking part in most events (from the
  * maintained ActorStat), plus any named in `include` (the current filter), alphabetically.
  */
 export async function getTimelineActors({ db = prisma, include = [], limit = 100 }: { db?: Db; include?: string[]; limit?: number } = {}) {
@@ -365,7 +369,7 @@ export async function getTimelineActors({ db = prisma, include = [], limit = 100
   const prepared = include.length <= 1 && Number.isSafeInteger(limit);
   const rows = await db.$queryRaw<{ slug: string; name: string; events: number }[]>`${prepared ? PREPARED : Prisma.empty}
     (SELECT a.slug, a.name, s.events FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId"
-     WHERE s.events > 0 AND ${visibleActorSql("a")} ORDER BY s.events DESC, s."actorId" LIMIT ${prepared ? Prisma.raw(String(limit)) : limit})
+     WHERE s.events > 0 AND ${listedActorSql("a")} ORDER BY s.events DESC, s."actorId" LIMIT ${prepared ? Prisma.raw(String(limit)) : limit})
     UNION
     (SELECT a.slug, a.name, coalesce(s.events, 0) FROM "Actor" a LEFT JOIN "ActorStat" s ON s."actorId" = a.id
      WHERE ${visibleActorSql("a")} AND (false ${named}))`;

@@ -8,7 +8,7 @@ import { filterParams, type TimelineFilters } from "@/lib/events/filters";
 import { hydrateEvents, isPlainOrOneActor, timelineWhere } from "@/lib/events/queries";
 import { PREPARED } from "@/lib/db/prepared";
 import { toQueryString } from "@/lib/url/search-params";
-import { liveActorSql } from "@/lib/visibility";
+import { listedActorSql, liveActorSql } from "@/lib/visibility";
 import type { MapPlace } from "./map";
 
 type Db = PrismaClient;
@@ -133,7 +133,7 @@ export async function getPlaceActivity(placeId: string, { db = prisma }: { db?: 
     db.$queryRaw<{ slug: string; name: string; events: number }[]>`
       SELECT a.slug, a.name, count(*)::int AS events
       FROM "Event" e JOIN "EventActor" ea ON ea."eventId" = e.id JOIN "Actor" a ON a.id = ea."actorId"
-      WHERE e."placeId" = ${placeId} AND e.visible AND a."deletedAt" IS NULL AND a."mergedIntoId" IS NULL
+      WHERE e."placeId" = ${placeId} AND e.visible AND ${listedActorSql("a")}
       GROUP BY a.id ORDER BY events DESC, a.name LIMIT 24`,
     db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Event" e WHERE e."placeId" = ${placeId} AND e.visible LIMIT 10000) x`,
   ]);

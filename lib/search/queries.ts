@@ -6,7 +6,7 @@ import { actorRowsByName, actorsNamedSql } from "@/lib/actors/queries";
 import { articlesById } from "@/lib/articles/queries";
 import { statementsById, visibleStatementsMatching } from "@/lib/statements/queries";
 import { searchTotals } from "@/lib/pagination/count";
-import { visibleActorSql, visibleArticleSql, visibleRowSql } from "@/lib/visibility";
+import { listedActorSql, visibleArticleSql, visibleRowSql } from "@/lib/visibility";
 import type { Db } from "./full-text";
 import type { SearchTotal } from "./total";
 
@@ -62,11 +62,11 @@ function newestMatches(table: "Article" | "Statement" | "Event", sort: string, c
     ORDER BY ${key} LIMIT ${RANK_WINDOW})`;
 }
 
-/** Live actors whose name or one of whose aliases contains the words (as the directory's filter), the first `take` by name, and how many match. */
+/** Listed (named) actors whose name or one of whose aliases contains the words (as the directory's filter), the first `take` by name, and how many match. */
 async function matchingActors(q: string, take: number, db: Db) {
   const rows = await db.$queryRaw<{ id: string; total: number }[]>`
     SELECT a.id, count(*) OVER ()::int AS total FROM (${actorsNamedSql(q)}) m
-    JOIN "Actor" a ON a.id = m.id WHERE ${visibleActorSql("a")}
+    JOIN "Actor" a ON a.id = m.id WHERE ${listedActorSql("a")}
     ORDER BY a.name, a.id LIMIT ${take}`;
   const actors = await actorRowsByName(rows.map((r) => r.id), db);
   return { total: rows[0]?.total ?? 0, actors };

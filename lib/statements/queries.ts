@@ -8,7 +8,7 @@ import type { SearchTotal } from "@/lib/search/total";
 import { EXPORT_LIMIT, type Db } from "@/lib/search/full-text";
 import { speakerKey, statementCursor, type StatementFilters } from "./filters";
 
-import { liveActorSql, visibleActorSql, visibleArticleSql, visibleRowSql } from "@/lib/visibility";
+import { listedActorSql, liveActorSql, visibleActorSql, visibleArticleSql, visibleRowSql } from "@/lib/visibility";
 import { byName } from "@/lib/text/collate";
 
 export { visibleStatement } from "@/lib/visibility";
@@ -67,7 +67,7 @@ export const statementSelect = {
   verified: true,
   createdAt: true,
   updatedAt: true,
-  speaker: { select: { slug: true, name: true, verified: true } },
+  speaker: { select: { slug: true, name: true, verified: true, unnamed: true } },
   addressee: { select: { slug: true, name: true } },
   article: { select: { slug: true, title: true, publishedOn: true, publication: { select: { name: true } } } },
   topics: { select: { topic: { select: { slug: true, name: true } } } },
@@ -346,7 +346,7 @@ export async function latestStatements(filters: StatementFilters, take = 50, db:
 }
 
 /**
- * Choices for the filter form: the `limit` most quoted speakers (from the maintained counters) plus
+ * Choices for the filter form: the `limit` most quoted named speakers (from the maintained counters) plus
  * any already chosen, topics and the latest articles that have statements (and the one chosen). Kept short: every option
  * is in the cached HTML and again in its RSC payload (others are reached from a speaker's or article's link).
  */
@@ -355,7 +355,7 @@ export async function statementFilterOptions(db: Db = prisma, { include = [] as 
   const [speakers, topics, articles] = await Promise.all([
     db.$queryRaw<{ slug: string; name: string; count: number }[]>`
       (SELECT a.slug, a.name, s.statements AS count FROM "ActorStat" s JOIN "Actor" a ON a.id = s."actorId"
-       WHERE s.statements > 0 AND ${visibleActorSql("a")} ORDER BY s.statements DESC, s."actorId" LIMIT ${limit})
+       WHERE s.statements > 0 AND ${listedActorSql("a")} ORDER BY s.statements DESC, s."actorId" LIMIT ${limit})
       UNION
       (SELECT a.slug, a.name, coalesce(s.statements, 0) FROM "Actor" a LEFT JOIN "ActorStat" s ON s."actorId" = a.id
        WHERE ${visibleActorSql("a")} AND (false ${named}))`,

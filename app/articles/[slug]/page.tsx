@@ -83,7 +83,7 @@ export default async function ArticlePage({ params }: Props) {
               {article.mentions.map((m) => (
                 <li key={m.actorId}>
                   <Link className="chip" href={`/actors/${m.actor.slug}`} title={m.actor.role ?? undefined}>
-                    {m.actor.name}<span className="chip__count" aria-label={`${m.count} mentions`}>{m.count}</span>
+                    {m.actor.name}{m.actor.unnamed && <span className="chip__count">unnamed source</span>}<span className="chip__count" aria-label={`${m.count} mentions`}>{m.count}</span>
                   </Link>
                 </li>
               ))}

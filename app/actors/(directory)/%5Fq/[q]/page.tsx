@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import { ExportLinks } from "@/components/ui/ExportLinks";
 import { Pager } from "@/components/ui/Pager";
 import { SortSelect } from "@/components/filters/SortControls";
-import { ACTOR_KIND_LABELS, ACTOR_SORT_LABELS, ACTOR_SORTS, actorFilterParams, actorNotices, parseActorFilters } from "@/lib/actors/filters";
+import { ACTOR_KIND_LABELS, ACTOR_SORT_LABELS, ACTOR_SORTS, actorFilterParams, actorNotices, listsUnnamed, parseActorFilters } from "@/lib/actors/filters";
 import { actorKindCounts, listActors } from "@/lib/actors/queries";
 import { decodeQuerySegment } from "@/lib/cache/route-query";
 import { tagPage } from "@/lib/cache/tags";
@@ -30,15 +30,17 @@ export default async function ActorsPage({ params: routeParams }: { params: Prom
   await tagPage(["actors", "statements"]);
   const [page, kindCounts] = await Promise.all([listActors(filters), actorKindCounts()]);
   const params = actorFilterParams(filters);
-  const active = Boolean(filters.q) || filters.kind.length > 0;
+  const unnamed = listsUnnamed(filters);
+  const active = Boolean(filters.q) || filters.kind.length > 0 || unnamed;
+  const noun = (n: number) => (unnamed ? (n === 1 ? "unnamed source" : "unnamed sources") : n === 1 ? "actor" : "actors");
   return (
     <ListLayout
       title="Actors"
-      intro="People, states, governments, armed forces, alliances, organisations and media named in the news — search by any name or alias."
+      intro="People, states, governments, armed forces, alliances, organisations and media named in the news — search by any name or alias. Sources an article describes without naming them are listed apart."
       filters={<ActorFilters filters={filters} kindCounts={kindCounts} active={active} />}
       summary={
         <>
-          <p aria-live="polite"><strong>{page.total.toLocaleString("en-GB")}</strong> {page.total === 1 ? "actor" : "actors"}{filters.q ? <> matching “{filters.q}”</> : ""}</p>
+          <p aria-live="polite"><strong>{page.total.toLocaleString("en-GB")}</strong> {noun(page.total)}{filters.q ? <> matching “{filters.q}”</> : ""}</p>
           {page.total > 1 && (
             <SortSelect
               action="/actors"
@@ -56,7 +58,7 @@ export default async function ActorsPage({ params: routeParams }: { params: Prom
               href={(view) => href({ ...params, view: view === "cards" ? undefined : view })}
             />
           )}
-          {page.total > 0 && <ExportLinks path="/actors/export" filters={{ q: params.q, kind: params.kind }} />}
+          {page.total > 0 && <ExportLinks path="/actors/export" filters={{ q: params.q, kind: params.kind, sources: params.sources }} />}
         </>
       }
     >
@@ -64,12 +66,13 @@ export default async function ActorsPage({ params: routeParams }: { params: Prom
       <FilterChips
         chips={[
           ...(filters.q ? [{ key: "q", text: `Name: ${filters.q}`, href: href({ ...params, q: undefined }) }] : []),
+          ...(unnamed ? [{ key: "sources", text: "Unnamed sources only", href: href({ ...params, sources: undefined }) }] : []),
           ...filters.kind.map((k) => ({ key: `k-${k}`, text: `Kind: ${ACTOR_KIND_LABELS[k]}`, href: href({ ...params, kind: params.kind.filter((x) => x !== k) }) })),
         ]}
       />
       {page.items.length === 0 ? (
         active ? (
-          <EmptyState title={filters.q ? `No actor is called “${filters.q}”` : "No actors of this kind"}>
+          <EmptyState title={filters.q ? `No ${noun(1)} is called “${filters.q}”` : `No ${noun(2)}${filters.kind.length ? " of this kind" : ""}`}>
             <p>Check the spelling, try a shorter part of the name, or <Link href="/actors">clear the filters</Link>. You can also <Link href={`/search?q=${encodeURIComponent(filters.q ?? "")}`}>search everything</Link>.</p>
           </EmptyState>
         ) : (
@@ -79,7 +82,7 @@ export default async function ActorsPage({ params: routeParams }: { params: Prom
         filters.view === "table" ? (
           <ActorTable
             actors={page.items}
-            caption={`Actors, sorted by ${ACTOR_SORT_LABELS[filters.sort ?? "name"]}`}
+            caption={`${unnamed ? "Unnamed sources" : "Actors"}, sorted by ${ACTOR_SORT_LABELS[filters.sort ?? "name"]}`}
             sort={{ current: filters.sort ?? "name", href: (sort) => href({ ...params, sort: sort === "name" ? undefined : sort }) }}
           />
         ) : (

@@ -8,6 +8,7 @@ import { StatementList } from "@/components/statements/StatementItem";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Pager } from "@/components/ui/Pager";
 import { EditLink } from "@/components/ui/EditLink";
+import { UnnamedSourceBadge } from "@/components/ui/UnnamedSourceBadge";
 import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
 import { ACTOR_KIND_LABELS } from "@/lib/actors/filters";
 import { decodeQuerySegment } from "@/lib/cache/route-query";
@@ -77,11 +78,12 @@ export default async function ActorPage({ params }: Props) {
       <header className={styles.head}>
         <div className={styles.kicker}>
           <span className="badge badge--type">{ACTOR_KIND_LABELS[actor.kind]}</span>
+          {actor.unnamed && <UnnamedSourceBadge />}
           <VerifiedBadge verified={actor.verified} />
           <EditLink href={`/editor/actors/${actor.id}`} label={`Edit ${actor.name}`} />
         </div>
         <h1>{actor.name}</h1>
-        {actor.role && <p className={styles.role}>{actor.role}</p>}
+        {actor.unnamed ? <UnnamedSourceNote source={actor.source} /> : actor.role && <p className={styles.role}>{actor.role}</p>}
         <dl className={styles.facts}>
           {actor.aliases.length > 0 && (<><dt>Also called</dt><dd>{actor.aliases.map((a) => a.alias).join(", ")}</dd></>)}
           {actor.country && (<><dt>Country</dt><dd>{actor.country}</dd></>)}
@@ -166,5 +168,16 @@ export default async function ActorPage({ params }: Props) {
         </aside>
       </div>
     </>
+  );
+}
+
+/** What an unnamed source's profile says it is: somebody one article describes, not an actor of the directory. */
+function UnnamedSourceNote({ source }: { source: { slug: string; title: string } | null }) {
+  return (
+    <p className={styles.role}>
+      An unnamed source, described in one article
+      {source ? <>: <Link href={`/articles/${source.slug}`}>{source.title}</Link>.</> : "."}{" "}
+      Faultline keeps it apart from the named actors (<Link href="/actors?sources=unnamed">all unnamed sources</Link>).
+    </p>
   );
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { actorFilterParams, actorFilters, actorNotices, listsUnnamed, parseActorFilters } from "./filters";
+
+// The directory's sources choice: one field read by the page, its export and the API.
+describe("actor filters: sources", () => {
+  it("lists named actors unless unnamed sources are asked for", () => {
+    expect(listsUnnamed(parseActorFilters({}))).toBe(false);
+    expect(listsUnnamed(parseActorFilters({ sources: "named" }))).toBe(false);
+    expect(listsUnnamed(parseActorFilters({ sources: "unnamed" }))).toBe(true);
+    expect(listsUnnamed(parseActorFilters({ sources: "UNNAMED" }))).toBe(true);
+    expect(parseActorFilters({ sources: "" }).sources).toBeUndefined();
+  });
+
+  it("a page falls back to named actors on a value it does not know, and says so", () => {
+    expect(parseActorFilters({ sources: "anonymous", kind: "person" })).toMatchObject({ sources: undefined, kind: ["person"] });
+    expect(actorNotices({ sources: "anonymous" })).toEqual(['sources: "anonymous" is not one of named, unnamed; showing named actors.']);
+    expect(actorNotices({ sources: "unnamed" })).toEqual([]);
+  });
+
+  it("the API refuses a value it does not know, naming the parameter", () => {
+    expect(actorFilters.api.parse({ sources: "unnamed" })).toMatchObject({ sources: "unnamed" });
+    const refused = actorFilters.api.safeParse({ sources: "anonymous" });
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues.map((i) => i.path.join("."))).toEqual(["sources"]);
+  });
+
+  it("stays in the links a page builds (pager, sort, view, export)", () => {
+    expect(actorFilterParams(parseActorFilters({ sources: "unnamed", q: "diplomat" }))).toMatchObject({ sources: "unnamed", q: "diplomat" });
+  });
+});
