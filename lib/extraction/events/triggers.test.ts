@@ -36,3 +36,19 @@ describe("an offer to host or mediate a meeting", () => {
     expect(typeOf("The emir hosted a peace conference in Doha")).toBe("summit_talks");
   });
 });
+
+describe("a meeting held, named by its noun", () => {
+  it.each([
+    "The two foreign ministers held consultations in Baku",
+    "Delegations of the two armies held a bilateral meeting near the border",
+    "The Nordic premiers held their annual summit in Reykjavik",
+    "Envoys held a second round of negotiations in Muscat",
+  ])("%s", (clause) => {
+    expect(typeOf(clause)).toBe("summit_talks");
+  });
+
+  it("not a vote or an exhibition held", () => {
+    expect(typeOf("The region held a referendum on autonomy")).toBeNull();
+    expect(typeOf("The museum held an exhibition of icons")).toBeNull();
+  });
+});
