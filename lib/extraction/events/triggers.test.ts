@@ -52,3 +52,18 @@ describe("a meeting held, named by its noun", () => {
     expect(typeOf("The museum held an exhibition of icons")).toBeNull();
   });
 });
+
+describe("a guest received, in the passive", () => {
+  it.each([
+    "The Finnish president was received by Modi in New Delhi",
+    "The delegation was warmly greeted by Tokayev at the airport",
+    "Both envoys had been hosted by the Emir in Doha",
+  ])("%s", (clause) => {
+    expect(typeOf(clause)).toBe("summit_talks");
+  });
+
+  it("not a letter, request or shipment received", () => {
+    expect(typeOf("The letter was received by Parliament on Monday")).toBeNull();
+    expect(typeOf("Her request was received by Brussels with caution")).toBeNull();
+  });
+});
