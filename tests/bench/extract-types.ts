@@ -55,6 +55,9 @@
  * 172, roles 125 -> 127) but cross-validated it only trades `other` for confident wrong types (wrong non-other 150 -> 172,
  * other-where-fits 163 -> 142, combined 0.83 both), against issue 9's "never a confident wrong type": not kept.
  * Round 19 (r23, after e22c/d/a/p, 1898 events): retrained, validation type 153/177 -> 156/179 but roles 139/253 (0.549) -> 136/255 (0.533): NOT rewritten.
+ * Round 20 (1986 events, 228 articles: dev folders + retired rounds 2–17): cross-validated pooled rules 0.84, rules + model 0.84
+ * (hurt 72, helped 67); retrained, validation (rounds 18–19, pooled, after e26y's rules) type 158 -> 157 of 193 and roles
+ * 149 -> 144 of 296: NOT rewritten.
  * Run: npx tsx tests/bench/extract-types.ts [--verbose] [--write]
  *   --write    train on all development articles and write lib/extraction/type-model.json
  *   --unseen-rules  also judge on round3/round4 with the rules of the engine before those sets (git archive 629e913 and

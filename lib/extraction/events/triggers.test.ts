@@ -36,3 +36,34 @@ describe("an offer to host or mediate a meeting", () => {
     expect(typeOf("The emir hosted a peace conference in Doha")).toBe("summit_talks");
   });
 });
+
+describe("a meeting held, named by its noun", () => {
+  it.each([
+    "The two foreign ministers held consultations in Baku",
+    "Delegations of the two armies held a bilateral meeting near the border",
+    "The Nordic premiers held their annual summit in Reykjavik",
+    "Envoys held a second round of negotiations in Muscat",
+  ])("%s", (clause) => {
+    expect(typeOf(clause)).toBe("summit_talks");
+  });
+
+  it("not a vote or an exhibition held", () => {
+    expect(typeOf("The region held a referendum on autonomy")).toBeNull();
+    expect(typeOf("The museum held an exhibition of icons")).toBeNull();
+  });
+});
+
+describe("a guest received, in the passive", () => {
+  it.each([
+    "The Finnish president was received by Modi in New Delhi",
+    "The delegation was warmly greeted by Tokayev at the airport",
+    "Both envoys had been hosted by the Emir in Doha",
+  ])("%s", (clause) => {
+    expect(typeOf(clause)).toBe("summit_talks");
+  });
+
+  it("not a letter, request or shipment received", () => {
+    expect(typeOf("The letter was received by Parliament on Monday")).toBeNull();
+    expect(typeOf("Her request was received by Brussels with caution")).toBeNull();
+  });
+});
