@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { UnnamedSourceBadge } from "@/components/ui/UnnamedSourceBadge";
 import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
-import { ACTOR_KIND_LABELS } from "@/lib/actors/filters";
+import { ACTOR_KIND_LABELS, shownRole } from "@/lib/actors/filters";
 import type { ActorListRow } from "@/lib/actors/queries";
 import styles from "./ActorList.module.css";
 
@@ -10,7 +10,7 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en
 export function ActorList({ actors }: { actors: ActorListRow[] }) {
   return (
     <ul className="list" aria-label="Actors">
-      {actors.map((a) => (
+      {actors.map((a) => ({ ...a, role: shownRole(a) })).map((a) => (
         <li key={a.slug} className={`card ${styles.item}`}>
           <div className={styles.head}>
             <Link className={styles.name} href={`/actors/${a.slug}`}>{a.name}</Link>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actorFilterParams, actorFilters, actorNotices, listsUnnamed, parseActorFilters } from "./filters";
+import { actorFilterParams, actorFilters, actorNotices, listsUnnamed, parseActorFilters, shownRole, UNNAMED_ROLE } from "./filters";
 
 // The directory's sources choice: one field read by the page, its export and the API.
 describe("actor filters: sources", () => {
@@ -26,5 +26,13 @@ describe("actor filters: sources", () => {
 
   it("stays in the links a page builds (pager, sort, view, export)", () => {
     expect(actorFilterParams(parseActorFilters({ sources: "unnamed", q: "diplomat" }))).toMatchObject({ sources: "unnamed", q: "diplomat" });
+  });
+});
+
+describe("shownRole", () => {
+  it("leaves an unnamed source's default role to its badge and keeps every other role", () => {
+    expect(shownRole({ role: UNNAMED_ROLE, unnamed: true })).toBeNull();
+    expect(shownRole({ role: "spokesman for the ministry", unnamed: true })).toBe("spokesman for the ministry");
+    expect(shownRole({ role: UNNAMED_ROLE, unnamed: false })).toBe(UNNAMED_ROLE);
   });
 });

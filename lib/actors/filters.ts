@@ -77,3 +77,11 @@ export function actorNotices(params: RawSearchParams): string[] {
   });
   return [...choices, ...refusedFilterNotices(actorFilters.fields, params, ["sources", "sort", "view", "cursor"]), ...cursorNotices(actorCursor, params, actorFilters.fields.sort)];
 }
+
+/** The role an unnamed source is stored with when its editor gave none; its badge already says it, so cards do not repeat it. */
+export const UNNAMED_ROLE = "unnamed source";
+
+/** The role line of a card: an unnamed source's default role is left to its badge. */
+export function shownRole(actor: { role: string | null; unnamed: boolean }): string | null {
+  return actor.unnamed && actor.role === UNNAMED_ROLE ? null : actor.role;
+}

@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { UNNAMED_ROLE } from "@/lib/actors/filters";
 import { writeAudit } from "@/lib/audit/log";
 import { articleTags } from "@/lib/cache/affected";
 import { invalidate } from "@/lib/cache/tags";
@@ -46,9 +47,6 @@ export function checkReview(article: ArticleFields, review: Review): Record<stri
 }
 
 type NewAlias = { actorId: string; alias: string; normalized: string };
-/** What a described source's new actor says of itself on its profile when the editor gave no role. */
-export const UNNAMED_ROLE = "unnamed source";
-
 const aliasRows = (actorId: string, name: string, aliases: string[]): NewAlias[] =>
   aliases.filter((a) => a.toLowerCase() !== name.toLowerCase()).map((alias) => ({ actorId, alias, normalized: alias.toLowerCase() }));
 
