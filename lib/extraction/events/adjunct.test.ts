@@ -89,6 +89,11 @@ describe("an adjunct visit's place", () => {
     expect(ev.map((e) => e.title)).not.toContain("Recean visits Elbit");
   });
 
+  it("a town visited and then a site named after 'and' stays a visit of the town", () => {
+    const ev = eventsOf("Moldovan Prime Minister Dorin Recean, after visiting Bender and the front, met Transnistrian officials in Tiraspol.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Recean visits Bender", type: "summit_talks" }));
+  });
+
   it("a clause cut from inside the adjunct is not a second happening", () => {
     const ev = eventsOf("Moldovan Prime Minister Dorin Recean met Israeli President Isaac Herzog in Jerusalem on Tuesday after visiting the Elbit drone plant near Haifa.");
     expect(ev.filter((e) => /Elbit/.test(e.title))).toHaveLength(1);
