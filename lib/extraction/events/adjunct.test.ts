@@ -82,4 +82,21 @@ describe("an adjunct visit's place", () => {
     const ev = eventsOf("Deputy Minister Ivan Koval met grain traders in Odesa on Monday. Koval added that he had raised the issue during a visit to Sofia earlier this month.");
     expect(ev).toContainEqual(expect.objectContaining({ title: "Koval visits Sofia", location: "Sofia" }));
   });
+
+  it("a name followed by a site noun is a site visited, not a party met: titled by the site, typed other", () => {
+    const ev = eventsOf("Moldovan Prime Minister Dorin Recean, after visiting the Elbit drone plant near Haifa on Tuesday, met Israeli President Isaac Herzog in Jerusalem.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Recean visits Elbit drone plant", type: "other", date: "2025-12-09" }));
+    expect(ev.map((e) => e.title)).not.toContain("Recean visits Elbit");
+  });
+
+  it("a town visited and then a site named after 'and' stays a visit of the town", () => {
+    const ev = eventsOf("Moldovan Prime Minister Dorin Recean, after visiting Bender and the front, met Transnistrian officials in Tiraspol.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Recean visits Bender", type: "summit_talks" }));
+  });
+
+  it("a clause cut from inside the adjunct is not a second happening", () => {
+    const ev = eventsOf("Moldovan Prime Minister Dorin Recean met Israeli President Isaac Herzog in Jerusalem on Tuesday after visiting the Elbit drone plant near Haifa.");
+    expect(ev.filter((e) => /Elbit/.test(e.title))).toHaveLength(1);
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Recean meets Herzog in Jerusalem", type: "summit_talks" }));
+  });
 });

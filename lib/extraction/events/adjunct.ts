@@ -111,6 +111,18 @@ function betweenMeetings(ctx: EventCtx, masked: string, offset: number): FoundEv
   return events;
 }
 
+/**
+ * A name followed by a site noun ("visiting the Baykar drone factory", "a visit to the Antonov plant") is a place
+ * visited, not a party met: the visit is a happening of its own, but no talks (type `other`, as type-guards' SITE_VISIT).
+ */
+const SITE_AFTER = /^(?:\s+(?!(?:and|or|the|a|an|of|in|on|at|to|with|for|from|by|near)\b)[\p{Ll}-]+){0,2}?\s+(?:plants?|factor(?:y|ies)|works|port|(?:air)?base|hospital|front(?:line)?|site|shipyard|refinery|mine|depot|facility|complex|terminal)\b/u;
+
+/** "Shmyhal visits Baykar drone factory": the site by its own words, without the article before its name. */
+function siteVisit(ctx: EventCtx, offset: number, subject: Mention, span: [number, number], objFrom: number): FoundEvent {
+  const site = ctx.text.slice(objFrom, span[1]).replace(/^(?:the|a|an)\s+/i, "");
+  return meetingEvent(ctx, offset, `${shortName(subject)} visits ${site}`, "other", span, objFrom, subject);
+}
+
 /** Between a speaker and the adjunct: "…, Healey said / announced / told reporters during a visit to …". */
 const REPORTED_THERE = /^\s+(?:said|says|told\s+reporters|announced|announces|added|adds|declared|stated|noted|wrote)\b[^,.;]{0,25}$/;
 
@@ -128,12 +140,19 @@ export function adjunctMeetings(ctx: EventCtx, masked: string, offset: number): 
     // A gerund's object follows it directly ("after meeting Zelenskyy"); a noun's, its preposition ("a meeting with").
     const head = m[2] ? headline(m[1]) : HEADLINE[m[1] === "meeting" ? "meeting_" : m[1]];
     const objFrom = end - m[3].length;
+    const site = head.verb === "visits" ? SITE_AFTER.exec(masked.slice(m.index + m[0].length))?.[0] : undefined;
+    if (site) {
+      events.push(siteVisit(ctx, offset, subject, [start, end + site.length], objFrom));
+      continue;
+    }
     const title = `${shortName(subject)} ${head.verb} ${complement(ctx, m[2] || "to", objFrom, end)}`;
     events.push(meetingEvent(ctx, offset, title, head.type, [start, end], objFrom, subject));
   }
   return events;
 }
 
+/** What a clause cut from an adjunct may hold after the adjunct's own words: a place or a date ("near Istanbul on Tuesday"). */
+const ADJUNCT_TAIL = 30;
 const SPEAKS = /\b(?:says|tells|adds|speaks|talks|writes|notes)\b/;
 const MEETS = /\b(?:meets|holds|visits|hosts|speaks|calls)\b/;
 
@@ -147,6 +166,8 @@ const MEETS = /\b(?:meets|holds|visits|hosts|speaks|calls)\b/;
 export function oneOfAdjunctAndClause(adjuncts: Set<FoundEvent>, events: FoundEvent[]): FoundEvent[] {
   const drop = new Set<FoundEvent>();
   for (const a of adjuncts) {
+    // "after visiting the plant near Istanbul": a clause cut from inside the adjunct is the adjunct told again.
+    for (const e of events) if (!adjuncts.has(e) && e.start > a.start && e.start < a.end && e.end <= a.end + ADJUNCT_TAIL) drop.add(e);
     const host = events.find((e) => !adjuncts.has(e) && e.start <= a.start && e.end >= a.end);
     if (!host) continue;
     if (SPEAKS.test(host.title)) drop.add(host);

@@ -3,7 +3,9 @@
  * - a relative clause naming the happening by a definite noun ("Fidan, who hosted the meeting, …") is a second
  *   mention: its subject joins the first mention as a participant;
  * - a visitor's arrival ("Y arrived in the Turkish capital on Wednesday") is part of the visit when the meeting
- *   with that visitor is told close by, on the day of the arrival or the next.
+ *   with that visitor is told close by, on the day of the arrival or the next;
+ * - an interception tally ("Air defences shot down 71 of the drones") is part of the barrage whose count of drones
+ *   or missiles was told just before it ("Russia launched 98 drones and two missiles overnight").
  */
 import type { EventCtx, EventType, FoundEvent } from "./context";
 import { sentenceAt } from "./context";
@@ -69,5 +71,43 @@ export function foldArrivals(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] 
     const visit = visitOf(ctx, events, e);
     if (visit) visit.mentions = [...(visit.mentions ?? [{ start: visit.start, end: visit.end }]), { start: e.start, end: e.end }];
     return !visit;
+  });
+}
+
+const WEAPONS = String.raw`(?:[\p{L}-]+\s+){0,3}?(?:drones|missiles)\b`;
+/** A barrage told by its count of weapons: "launched 98 Shahed-type drones", "with 94 drones and three missiles". */
+const COUNTED_LAUNCH = new RegExp(String.raw`\b\d[\d,]*\s+${WEAPONS}`, "u");
+const DOWNED = String.raw`(?:shot|shoots?)\s+down|down(?:ed|s)|neutrali[sz](?:ed|es)|intercept(?:ed|s)|jam(?:med|s)|suppress(?:ed|es)|destroy(?:ed|s)`;
+/**
+ * A tally of the weapons stopped: by air defence ("Air defence downed 81 drones", "air defences had shot down 34 missiles
+ * and 261 drones") or in the passive ("468 drones and 31 missiles were shot down or jammed").
+ */
+const INTERCEPTION = new RegExp(
+  String.raw`\bair\s+defen[cs]es?\b[^.;]{0,40}?\b(?:${DOWNED})\b[^.;]{0,20}?${WEAPONS}|${WEAPONS}[^.;]{0,30}?\b(?:were|was|had\s+been|have\s+been)\s+(?:${DOWNED})\b`,
+  "iu",
+);
+const BARRAGE_TYPES = new Set<EventType>(["missile_drone_strike", "energy_infrastructure_attack"]);
+/** A clause that tells the launch itself ("launched 112 drones …, and that 87 were shot down"): the barrage, not its tally. */
+const LAUNCH_VERB = /\b(?:launch(?:ed|es)?|fired|fires|attacked|attacks|used)\b/;
+/** "its air defences destroyed 41 Ukrainian drones": the other side's weapons, a barrage of its own. */
+const SIDE_NAMED = /\b\p{Lu}\p{Ll}+(?:an|ish|ese)\s+(?:[\p{L}-]+\s+)?(?:drones|missiles)\b/u;
+
+/** A clause that only tallies weapons stopped, of a barrage with no side named. */
+const isTally = (clause: string) => INTERCEPTION.test(clause) && !LAUNCH_VERB.test(clause) && !SIDE_NAMED.test(clause);
+
+/** The barrage an interception tally counts: told by its weapons' count one or two sentences before, on a compatible date. */
+function barrageOf(ctx: EventCtx, events: FoundEvent[], tally: FoundEvent): FoundEvent | undefined {
+  const si = sentenceAt(ctx, tally.start);
+  return [...events].reverse().find((b) => b.start < tally.start && BARRAGE_TYPES.has(b.type) && si - sentenceAt(ctx, b.start) >= 1
+    && si - sentenceAt(ctx, b.start) <= 2 && compatibleDates(b.date, tally.date) && COUNTED_LAUNCH.test(ctx.text.slice(b.start, b.end)));
+}
+
+/** Drops each interception tally whose barrage was told just before; the tally becomes a mention of it. */
+export function foldInterceptions(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
+  return events.filter((e) => {
+    if (!BARRAGE_TYPES.has(e.type) || !isTally(ctx.text.slice(e.start, e.end))) return true;
+    const barrage = barrageOf(ctx, events, e);
+    if (barrage) barrage.mentions = [...(barrage.mentions ?? [{ start: barrage.start, end: barrage.end }]), { start: e.start, end: e.end }];
+    return !barrage;
   });
 }

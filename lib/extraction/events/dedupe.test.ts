@@ -43,4 +43,16 @@ describe("second mentions of one happening", () => {
     const ev = eventsOf("Moldovan President Ana Ciobanu arrived in Bucharest on Wednesday evening. Romania's parliament approved a new budget on Thursday.");
     expect(ev.filter((e) => /arriv/i.test(e.title))).toHaveLength(1);
   });
+
+  it("an air-defence tally after the barrage's count is part of that barrage", () => {
+    const ev = eventsOf("Moldova's air force said Russia launched 64 attack drones and three cruise missiles at the country overnight. Air defences shot down or jammed 51 of the drones, it said.");
+    expect(ev.filter((e) => e.type === "missile_drone_strike")).toHaveLength(1);
+    expect(ev[0].title).toMatch(/launches 64/);
+  });
+
+  it("keeps a tally with no barrage counted before it, and one of the other side's drones", () => {
+    expect(eventsOf("Air defences shot down 40 drones over the Black Sea coast overnight, the navy said.")).toHaveLength(1);
+    const sides = eventsOf("Russia launched 64 attack drones at Moldova overnight. Separately, Russian air defences destroyed 23 Moldovan drones over Crimea overnight.");
+    expect(sides.filter((e) => e.type === "missile_drone_strike")).toHaveLength(2);
+  });
 });

@@ -7,7 +7,7 @@
 import type { EventCtx, EventType, FoundEvent } from "./context";
 import { sentenceAt, SPEAKER_LABEL } from "./context";
 import { compatibleDates } from "./coreference";
-import { foldArrivals, namedByRelative } from "./dedupe-parts";
+import { foldArrivals, foldInterceptions, namedByRelative } from "./dedupe-parts";
 
 const FAMILY: Record<string, EventType[]> = {
   attack: ["missile_drone_strike", "energy_infrastructure_attack"],
@@ -73,5 +73,5 @@ export function mergeSecondMentions(ctx: EventCtx, events: FoundEvent[]): FoundE
       first.dateText = date.dateText;
     }
   }
-  return foldArrivals(ctx, kept);
+  return foldInterceptions(ctx, foldArrivals(ctx, kept));
 }

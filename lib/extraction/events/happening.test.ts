@@ -36,6 +36,20 @@ describe("how the clause tells it", () => {
     expect(pledge).toEqual(expect.arrayContaining(["subject:actor", "commitment"]));
     expect(happeningFeatures(c, event(37, t.length))).toEqual(expect.arrayContaining(["subject:pronoun", "reported-past"]));
   });
+  it("reads the clause after an 'according to' source, not the source, as its grammar", () => {
+    const t = "According to the head of state, the parties also agreed to widen drone production.";
+    const c = { text: t, sentences: [{ start: 0, end: t.length, paragraph: 0 }], quotes: [], dates: [], index: { mentions: [] } } as unknown as EventCtx;
+    const f = happeningFeatures(c, { ...event(0, t.length), type: "agreement_ceasefire" });
+    expect(f).toEqual(expect.arrayContaining(["aspect:past", "subject-kind:np"]));
+    expect(f).not.toContain("no-past-predicate");
+  });
+});
+
+describe("a happening reported through 'according to'", () => {
+  it("is proposed like the same clause told without its source", () => {
+    const ev = extractArticle({ text: "Moldova's president met Romania's prime minister in Chisinau on Tuesday. According to the head of state, the parties also agreed to build a second gas interconnector.", publishedOn: "2026-03-12", title: "T" }).events;
+    expect(ev).toContainEqual(expect.objectContaining({ type: "agreement_ceasefire", title: "Parties agree to build second gas interconnector" }));
+  });
 });
 
 describe("happening gate", () => {

@@ -64,8 +64,14 @@ export function simplePast(clause: string): boolean {
   return words.some((w, i) => LOWER_FIRST.test(w) && (isPastTense(w) || REGULAR_PAST.test(w)) && !AUXILIARY.test(words[i - 1]?.toLowerCase() ?? ""));
 }
 
+/** A source named before the clause ("According to the head of state, the parties agreed …"): no part of its grammar. */
+const SOURCE_FRAME = /^[\s,;]*(?:(?:but|and|also|meanwhile)\s+)?according\s+to\s+[^,;]{2,80},\s*/i;
+const sourceFrame = (clause: string) => SOURCE_FRAME.exec(clause)?.[0].length ?? 0;
+
 /** How the clause opens: with a named actor as its subject, or with a pronoun. */
 function subjectFeatures(ctx: EventCtx, e: FoundEvent, clause: string): string[] {
+  const frame = sourceFrame(clause);
+  if (frame) return subjectFeatures(ctx, { ...e, start: e.start + frame }, clause.slice(frame));
   const lead = CONNECTIVE.exec(clause)?.[0].length ?? 0;
   const from = e.start + lead;
   if (/^(?:he|she|it|they|we)\b/i.test(clause.slice(lead))) return ["subject:pronoun"];
@@ -74,7 +80,8 @@ function subjectFeatures(ctx: EventCtx, e: FoundEvent, clause: string): string[]
 }
 
 /** How the clause is built (./finite-clause.ts): the aspect of its first finite verb, the kind of its subject and the verb's stem, in a report's complement for a report. */
-function predicateFeatures(clause: string): string[] {
+function predicateFeatures(told: string): string[] {
+  const clause = told.slice(sourceFrame(told));
   const report = SAY_THAT.exec(clause);
   const body = report ? clause.slice(report.index + report[0].length) : clause;
   const p = report ? pastPredicate(body, { future: true }) : pastPredicate(body);
