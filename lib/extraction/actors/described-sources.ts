@@ -49,7 +49,9 @@ const SAYS = "(?:said|says|told|added|wrote|warned|argued|noted|explained|acknow
  */
 const BODY_NAME = "\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|for|and|the)\\s+)*\\p{Lu}[\\p{L}’'-]*){0,5}(?:\\s+\\(\\p{Lu}+\\))?";
 const BODY_NOUN = "ministry|department|office|administration|government|presidency|secretariat|service|agency|commission|cabinet|parliament|army|military|navy";
-const IN_BODY = `(?<body>\\s+in\\s+the\\s+(?:${BODY_NAME}|(?:\\p{Ll}+\\s+){0,2}(?:${BODY_NOUN}))(?![\\p{L}-]))?`;
+/** "in the Donetsk region": a named area, its lower-case noun part of where the source sits. */
+const AREA_NOUN = "region|oblast|province|district|area|city|direction|sector";
+const IN_BODY = `(?<body>\\s+in\\s+the\\s+(?:${BODY_NAME}(?:\\s+(?:${AREA_NOUN}))?|(?:\\p{Ll}+\\s+){0,2}(?:${BODY_NOUN}))(?![\\p{L}-]))?`;
 const AFTER_VERB = new RegExp(`\\b(?:said|says|told\\s+\\p{L}+|[Aa]ccording to|added|wrote|quoted)\\s+(?:a|an|one)\\s+${DESC}(?![\\p{L}-])${NOT_OF_BODY}${IN_BODY}`, "gu");
 /** A second source joined to a cited one: "according to a State Department official and a European diplomat". */
 const JOINED_SOURCE = new RegExp(`(?:\\b(?:[Aa]ccording to|quoted)\\s+(?:a|an|one|two|three|several)\\s[^.;"“”]{3,60}?|(?:officials|sources|diplomats)\\s)and\\s+(?:a|an|one)\\s+${DESC_MODIFIED}(?![\\p{L}-])${NOT_OF_BODY}`, "gu");
@@ -89,8 +91,11 @@ function isDescription(phrase: string): boolean {
 
 /** A lower-case word or a hyphenated compound ("Kyiv-based"). */
 const LOWER_WORD = "(?:[\\p{Ll}-]+|\\p{Lu}\\p{L}*-\\p{Ll}+)";
-/** "at a state-run refiner", "with one of the insurers": where an anonymous source works, in lower case, up to its verb or a comma. */
-const WORKPLACE = new RegExp(`^\\s+(?:at|with|from)\\s+(?:a|an|one|one\\s+of\\s+the)\\s+(?:${LOWER_WORD}\\s+){0,3}?${LOWER_WORD}(?=\\s+(?:who|which|said|says|told|added|warned|noted)\\b|\\s*[,.;])`, "u");
+/**
+ * "at a state-run refiner", "with one of the insurers", "at a state-run Indian refiner": where an anonymous source works,
+ * ending in a lower-case noun, up to its verb or a comma.
+ */
+const WORKPLACE = new RegExp(`^\\s+(?:at|with|from)\\s+(?:a|an|one|one\\s+of\\s+the)\\s+(?:(?:${LOWER_WORD}|\\p{Lu}[\\p{L}-]*)\\s+){0,3}?${LOWER_WORD}(?=\\s+(?:who|which|said|says|told|added|warned|noted)\\b|\\s*[,.;])`, "u");
 
 /**
  * The source's name: the description, with the place or workplace that tells a bare occupation apart ("trader in
