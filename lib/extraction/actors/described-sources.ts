@@ -30,7 +30,8 @@ export const PERSON_NOUNS =
   "official|diplomat|trader|source|analyst|resident|soldier|commander|officer|shipbroker|broker|executive|banker|lawmaker|legislator|negotiator|" +
   "adviser|advisor|aide|expert|economist|volunteer|medic|doctor|nurse|witness|farmer|driver|engineer|employee|insider|investor|mother|father|" +
   "wife|husband|teacher|pilot|operator|owner|shipowner|representative|spokesperson|spokesman|spokeswoman|prosecutor|lawyer|activist|researcher|executive|manager|minister|" +
-  "woman|man|worker|pensioner|miner|student|refugee|evacuee|survivor|rescuer|firefighter|paramedic|sailor|seafarer|fisherman";
+  "woman|man|worker|pensioner|miner|student|refugee|evacuee|survivor|rescuer|firefighter|paramedic|sailor|seafarer|fisherman|" +
+  "surgeon|dispatcher|recruiter|technician|mechanic|interpreter";
 /**
  * One to three modifiers ("senior Ukrainian", "Kyiv-based", "U.S.", "NIS"), then the noun; or a bare occupation ("a
  * shipbroker") other than the generic official, source or diplomat, which count only placed in a body ("a source in the …").
@@ -49,7 +50,9 @@ const SAYS = "(?:said|says|told|added|wrote|warned|argued|noted|explained|acknow
  */
 const BODY_NAME = "\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|for|and|the)\\s+)*\\p{Lu}[\\p{L}’'-]*){0,5}(?:\\s+\\(\\p{Lu}+\\))?";
 const BODY_NOUN = "ministry|department|office|administration|government|presidency|secretariat|service|agency|commission|cabinet|parliament|army|military|navy";
-const IN_BODY = `(?<body>\\s+in\\s+the\\s+(?:${BODY_NAME}|(?:\\p{Ll}+\\s+){0,2}(?:${BODY_NOUN}))(?![\\p{L}-]))?`;
+/** "in the Donetsk region": a named area, its lower-case noun part of where the source sits. */
+const AREA_NOUN = "region|oblast|province|district|area|city|direction|sector";
+const IN_BODY = `(?<body>\\s+in\\s+the\\s+(?:${BODY_NAME}(?:\\s+(?:${AREA_NOUN}))?|(?:\\p{Ll}+\\s+){0,2}(?:${BODY_NOUN}))(?![\\p{L}-]))?`;
 const AFTER_VERB = new RegExp(`\\b(?:said|says|told\\s+\\p{L}+|[Aa]ccording to|added|wrote|quoted)\\s+(?:a|an|one)\\s+${DESC}(?![\\p{L}-])${NOT_OF_BODY}${IN_BODY}`, "gu");
 /** A second source joined to a cited one: "according to a State Department official and a European diplomat". */
 const JOINED_SOURCE = new RegExp(`(?:\\b(?:[Aa]ccording to|quoted)\\s+(?:a|an|one|two|three|several)\\s[^.;"“”]{3,60}?|(?:officials|sources|diplomats)\\s)and\\s+(?:a|an|one)\\s+${DESC_MODIFIED}(?![\\p{L}-])${NOT_OF_BODY}`, "gu");
@@ -89,8 +92,28 @@ function isDescription(phrase: string): boolean {
 
 /** A lower-case word or a hyphenated compound ("Kyiv-based"). */
 const LOWER_WORD = "(?:[\\p{Ll}-]+|\\p{Lu}\\p{L}*-\\p{Ll}+)";
-/** "at a state-run refiner", "with one of the insurers": where an anonymous source works, in lower case, up to its verb or a comma. */
-const WORKPLACE = new RegExp(`^\\s+(?:at|with|from)\\s+(?:a|an|one|one\\s+of\\s+the)\\s+(?:${LOWER_WORD}\\s+){0,3}?${LOWER_WORD}(?=\\s+(?:who|which|said|says|told|added|warned|noted)\\b|\\s*[,.;])`, "u");
+/**
+ * "at a state-run refiner", "with one of the insurers", "at a state-run Indian refiner": where an anonymous source works,
+ * ending in a lower-case noun, up to its verb or a comma.
+ */
+const WORKPLACE = new RegExp(`^\\s+(?:at|with|from)\\s+(?:a|an|one|one\\s+of\\s+the)\\s+(?:(?:${LOWER_WORD}|\\p{Lu}[\\p{L}-]*)\\s+){0,3}?${LOWER_WORD}(?=\\s+(?:who|which|said|says|told|added|warned|noted)\\b|\\s*[,.;])`, "u");
+
+/** "asked not to be named", "on condition of anonymity", "was not authorised to speak": a source keeping its name back. */
+const ANONYMITY =
+  "(?:ask(?:ed|ing)|request(?:ed|ing))\\s+(?:not\\s+to\\s+be\\s+(?:named|identified)|anonymity|that\\s+(?:his|her|their)\\s+(?:sur|full\\s+)?name\\s+not\\s+be\\s+(?:used|published|given))" +
+  "|(?:spoke\\s+|speaking\\s+)?on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|declin(?:ed|ing)\\s+to\\s+be\\s+(?:named|identified)|(?:was|is)\\s+not\\s+authori[sz]ed\\s+to\\s+(?:speak|talk)";
+/** Right after the source: "…, who asked not to be named", " speaking on condition of anonymity". */
+const ANONYMOUS_AFTER_SOURCE = new RegExp(`^(?:\\s*,)?\\s+(?:who\\s+)?(?:${ANONYMITY})`);
+/** Right after its verb and up to two words ("told Meduza"): ", asking not to be named", " on condition of anonymity". */
+const ANONYMOUS_AFTER_VERB = new RegExp(`^(?:\\s+[\\p{L}.]+){0,2}?(?:\\s*,)?\\s+(?:${ANONYMITY})`, "u");
+
+/**
+ * A bare occupation that keeps its name back speaks as itself ('a surgeon, who asked not to be named, said'; '"…," a
+ * guard said, asking not to be identified'): the anonymity tells a source from a passer-by ("a clerk said the office closed").
+ */
+function keepsNameBack(text: string, end: number, matchEnd: number): boolean {
+  return ANONYMOUS_AFTER_SOURCE.test(text.slice(end, end + 120)) || ANONYMOUS_AFTER_VERB.test(text.slice(matchEnd, matchEnd + 120));
+}
 
 /**
  * The source's name: the description, with the place or workplace that tells a bare occupation apart ("trader in
@@ -106,7 +129,8 @@ function sourceName(r: Registry, m: RegExpMatchArray): { name: string; printed: 
   const body = m.groups?.body ?? "";
   if (bare && !place && !body && !workplace) {
     if (/^spokes/.test(m[1])) return { name: spokespersonOf(r, start, m[1]), printed: m[1] };
-    if (!/according to\s+(?:a|an|one)\s+$/i.test(text.slice(Math.max(0, start - 20), start))) return null;
+    const cited = /according to\s+(?:a|an|one)\s+$/i.test(text.slice(Math.max(0, start - 20), start));
+    if (!cited && !keepsNameBack(text, end, m.index! + m[0].length)) return null;
   }
   const printed = `${m[1]}${place}${body}${workplace}`.replace(/\s+/g, " ");
   // "… in the Security Service of Ukraine (SBU)": the acronym is the body's, not part of the source's name.

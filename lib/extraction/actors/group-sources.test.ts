@@ -30,6 +30,14 @@ describe("group sources", () => {
     expect(groupsIn("The depot burned for a day, the agency reported, citing shipping sources.")).toEqual(["shipping sources"]);
   });
 
+  it("a nation's group with its modifiers that speaks is one actor; an uncounted bare group is none", () => {
+    expect(groupsIn("Polish grain traders warned of a blockade. If the border stays shut, Lithuanian energy executives say, prices will fall.")).toEqual([
+      "Lithuanian energy executives",
+      "Polish grain traders",
+    ]);
+    expect(groupsIn("Many regional officials said nothing. Polish traders blocked the road.")).toEqual([]);
+  });
+
   it("bare, anonymous or partitive groups name nobody", () => {
     expect(groupsIn("Officials said the road was closed. Anonymous sources said it was not, according to unnamed sources. Two of the officials said no.")).toEqual([]);
   });

@@ -32,7 +32,35 @@ function isGroupDescription(phrase: string): boolean {
   return words.slice(0, Math.max(0, noun - 1)).every((w) => /^\p{Lu}|-/u.test(w) || !/^(?:Determiner|Preposition|Conjunction|Pronoun|Copula|Modal|PastTense|PresentTense|Infinitive|Gerund|Adverb|Cardinal)$/.test(lexiconTag(w) ?? ""));
 }
 
+/** Plural speakers a nation's group may be made of, beyond the counted sources ("Russian military bloggers"). */
+const NATIONAL_NOUNS = `${PLURAL_NOUNS}|bloggers|channels|leaders|authorities|volunteers|medics|doctors|recruiters|journalists|observers`;
+const REPORTS = "said|say|says|told|added|warned|warn|warns|estimated|estimate|confirmed|confirm|noted|claimed|claim|claims|reported|report|insisted|insist|argued|argue|admitted|believe|believes";
+/**
+ * "Russian military bloggers confirmed", "Ukrainian energy engineers warn", "Russian Telegram channels claimed": a
+ * demonym, one or two modifiers and a plural noun, speaking as the subject (a relative or "including" clause between).
+ */
+const NATIONAL_GROUP = new RegExp(
+  `(?:^|[.!?"”:]\\s+|,\\s+)(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:${NATIONAL_NOUNS}))(?:,[^,.;"“”]{1,60},|\\s+who\\s[^,.;"“”]{1,60}?)?\\s+(?:have\\s+|had\\s+|also\\s+)*(?:${REPORTS})\\b`,
+  "gmu",
+);
+
+/** The group opens with a demonym ("Russian", "South Korean") and its modifiers are no verbs or function words. */
+function isNationalGroup(r: Registry, phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  const lead = r.stateOfDemonym.has(words[0]) ? 1 : r.stateOfDemonym.has(`${words[0]} ${words[1]}`) ? 2 : 0;
+  return lead > 0 && words.length - lead >= 2 && isGroupDescription(`two ${words.slice(lead).join(" ")}`);
+}
+
+function nationalGroups(r: Registry): void {
+  for (const m of r.text.matchAll(NATIONAL_GROUP)) {
+    const phrase = m[1].replace(/\s+/g, " ");
+    if (!isNationalGroup(r, phrase) || markKnownDescription(r, phrase)) continue;
+    r.addForm(unnamed(r.ensure(phrase, "other")), phrase);
+  }
+}
+
 export function groupSources(r: Registry): void {
+  nationalGroups(r);
   if (!/\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal)\s|sources\b|familiar with|aware of|briefed on|knowledge of|involved in|close to/.test(r.text)) return;
   for (const re of [AS_SUBJECT, CITED]) {
     for (const m of r.text.matchAll(re)) {

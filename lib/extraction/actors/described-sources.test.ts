@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { describedSources } from "./described-sources";
+import { Registry } from "./registry";
+
+const names = (text: string) => {
+  const r = new Registry(text);
+  describedSources(r);
+  return [...r.actors.values()].map((a) => a.name).sort();
+};
+
+describe("described sources", () => {
+  it("a workplace may hold capitalised words before its lower-case noun", () => {
+    expect(names('"Prices are too high," said a trader at a Greek-owned Cypriot shipping firm.')).toEqual(["a trader at a Greek-owned Cypriot shipping firm"]);
+  });
+
+  it("a source sits in a named area with its lower-case noun", () => {
+    expect(names('"We hold the line," a company commander in the Kharkiv region said.')).toEqual(["a company commander in the Kharkiv region"]);
+  });
+
+  it("a bare occupation that keeps its name back is a source; a passer-by is none", () => {
+    expect(names("At the depot, a mechanic who asked not to be named said the trucks were gone.")).toEqual(["a mechanic"]);
+    expect(names('"Nobody sleeps," a dispatcher told the paper on condition of anonymity.')).toEqual(["a dispatcher"]);
+    expect(names("One resident, who asked not to be identified, said the water was off.")).toEqual(["resident"]);
+    expect(names("A clerk said the office had closed. The mayor said a man was hurt.")).toEqual([]);
+  });
+});
