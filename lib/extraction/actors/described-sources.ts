@@ -169,8 +169,11 @@ function withArticle(r: Registry, m: RegExpMatchArray, source: { name: string; p
   return `${article.toLowerCase()} ${source.name}`;
 }
 
-/** "familiar with the talks", "briefed on the plan", "in Riyadh": what a source knows or where it sits, right after it. */
-const KNOWING_TAIL = new RegExp(`^\\s+(?:(?:${KNOWING_WHAT})\\s+(?:the\\s+|its\\s+|their\\s+)?\\p{Ll}[\\p{L}-]*|in\\s+\\p{Lu}[\\p{L}-]+)(?![\\p{L}-])`, "u");
+/**
+ * "familiar with the talks", "briefed on the plan", "in Riyadh", "who asked not to be named": what a source knows, where
+ * it sits or that it keeps its name back, right after it.
+ */
+const KNOWING_TAIL = new RegExp(`^\\s+(?:(?:${KNOWING_WHAT})\\s+(?:the\\s+|its\\s+|their\\s+)?\\p{Ll}[\\p{L}-]*|in\\s+\\p{Lu}[\\p{L}-]+|who\\s+(?:${ANONYMITY}))(?![\\p{L}-])`, "u");
 
 /**
  * "a Gulf official familiar with the talks said": the source's name with its tail, kept as an alias, since an editor

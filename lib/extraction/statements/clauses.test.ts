@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { brief, ctxOf } from "./test-context";
 import { findDirectStatements } from "./direct";
+import { describedSources } from "../actors/described-sources";
+import { Registry } from "../actors/registry";
 
 const direct = (text: string) => brief(findDirectStatements(ctxOf(text)));
 
@@ -24,5 +26,11 @@ describe("speakers of clause shapes", () => {
   it("a generic official or source placed in 'one of the …' or known by what it knows is a speaker", () => {
     expect(direct('"We were not consulted," an official in one of the border regions told the newspaper.')).toEqual([["an official in one of the border regions", "We were not consulted,"]]);
     expect(direct('"The deal is dead for now," a source familiar with the matter told Reuters.')).toEqual([["a source familiar with the matter", "The deal is dead for now,"]]);
+  });
+
+  it("a source that keeps its name back keeps the clause that says so as an alias", () => {
+    const r = new Registry("At the depot, a mechanic who asked not to be named said the trucks were gone.");
+    describedSources(r);
+    expect([...r.actors.values()].flatMap((a) => [...a.aliases])).toContain("a mechanic who asked not to be named");
   });
 });
