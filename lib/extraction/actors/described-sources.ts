@@ -36,13 +36,13 @@ export const PERSON_NOUNS =
  * One to three modifiers ("senior Ukrainian", "Kyiv-based", "U.S.", "NIS"), then the noun; or a bare occupation ("a
  * shipbroker") other than the generic official, source or diplomat, which count only placed in a body ("a source in the …").
  */
-const DESC = `((?:(?:[\\p{L}\\p{N}’'-]+|(?:\\p{Lu}\\.){2,})\\s+){1,3}?(?:${PERSON_NOUNS})|(?!official|source|diplomat)(?:${PERSON_NOUNS})|(?:official|source|diplomat)(?=\\s+in\\s+the\\s))`;
+const DESC = `((?:(?:[\\p{L}\\p{N}’'-]+|(?:\\p{Lu}\\.){2,})\\s+){1,3}?(?:${PERSON_NOUNS})|(?!official|source|diplomat)(?:${PERSON_NOUNS})|(?:official|source|diplomat)(?=\\s+in\\s+the\\s|\\s+(?:in|at|from|with)\\s+(?:a|an|one\\s+of\\s+the)\\s))`;
 const DESC_MODIFIED = `((?:(?:[\\p{L}\\p{N}’'-]+|(?:\\p{Lu}\\.){2,})\\s+){1,3}?(?:${PERSON_NOUNS}))`;
 /** "a senior official at the Ministry of …" speaks for that body, which the annotation names instead. */
 const NOT_OF_BODY = "(?!\\s+(?:at|of|from|with|for)\\s+(?:the\\s+)?\\p{Lu})";
 /** What a source knows that describes it: "familiar with the talks", "briefed on the plan", "with knowledge of the deal". */
 export const KNOWING_WHAT = "familiar\\s+with|aware\\s+of|briefed\\s+on|involved\\s+in|close\\s+to|with\\s+(?:direct\\s+)?knowledge\\s+of";
-const SAYS = "(?:said|says|told|added|wrote|warned|argued|noted|explained|acknowledged|conceded|put it|insisted|claimed|confirmed|denied|estimated|cautioned|predicted|recalled|complained)";
+const SAYS = "(?:said|says|told|added|wrote|warned|argued|noted|explained|acknowledged|conceded|put it|insisted|claimed|confirmed|denied|estimated|cautioned|predicted|recalled|complained|described|stressed|admitted)";
 /** "said a Western diplomat", "According to a Kyiv-based trader", "quoted an intelligence official as saying". */
 /**
  * "a source in the Security Service of Ukraine (SBU)", "an official in the defence ministry": the body the source sits
@@ -75,10 +75,12 @@ const ONE_OF = `([Oo]ne\\s+of\\s+the\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}?(?:(?:
 const ONE_OF_SAYS = new RegExp(`(?:(?:^|[.!?"”:]\\s+|,\\s+)${ONE_OF}(?:,[^,.]{1,60},)?${WHO}\\s+${SAYS}\\b|\\b(?:said|says|told\\s+\\p{L}+|[Aa]ccording to)\\s+${ONE_OF})`, "gmu");
 
 /**
- * "a person familiar with the talks said", "according to a person briefed on the meeting": a person is described only
- * by what they know, which is kept in the name ("person familiar with the talks").
+ * "a person familiar with the talks said", "according to a person briefed on the meeting", "a source close to the
+ * Kremlin said": a person, source, official or diplomat described only by what they know, which is kept in the name
+ * ("person familiar with the talks").
  */
-const KNOWING_PERSON = `(person\\s+(?:${KNOWING_WHAT})\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{L}'’-]+(?:\\s+\\p{Ll}[\\p{L}'’-]*){0,2}?)`;
+const KNOWING_NOUN = /\b(?:person|source|official|diplomat|insider)\s/;
+const KNOWING_PERSON = `((?:person|source|official|diplomat|insider)\\s+(?:${KNOWING_WHAT})\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{L}'’-]+(?:\\s+\\p{Ll}[\\p{L}'’-]*){0,2}?)`;
 const KNOWING_SAYS = new RegExp(
   `(?:(?:^|[.!?"”:]\\s+|,\\s+)(?:A|An|One|Another|a|an|one|another)\\s+${KNOWING_PERSON}(?:,[^,.]{1,60},)?${WHO}\\s+${SAYS}\\b|\\b(?:said|says|told\\s+\\p{L}+|[Aa]ccording to)\\s+(?:a|an|one)\\s+${KNOWING_PERSON}(?=\\s*[,.;]))`,
   "gmu",
@@ -96,7 +98,7 @@ const LOWER_WORD = "(?:[\\p{Ll}-]+|\\p{Lu}\\p{L}*-\\p{Ll}+)";
  * "at a state-run refiner", "with one of the insurers", "at a state-run Indian refiner": where an anonymous source works,
  * ending in a lower-case noun, up to its verb or a comma.
  */
-const WORKPLACE = new RegExp(`^\\s+(?:at|with|from)\\s+(?:a|an|one|one\\s+of\\s+the)\\s+(?:(?:${LOWER_WORD}|\\p{Lu}[\\p{L}-]*)\\s+){0,3}?${LOWER_WORD}(?=\\s+(?:who|which|said|says|told|added|warned|noted)\\b|\\s*[,.;])`, "u");
+const WORKPLACE = new RegExp(`^\\s+(?:at|with|from|in)\\s+(?:a|an|one|one\\s+of\\s+the)\\s+(?:(?:${LOWER_WORD}|\\p{Lu}[\\p{L}-]*)\\s+){0,3}?${LOWER_WORD}(?=\\s+(?:who|which|${SAYS})\\b|\\s*[,.;])`, "u");
 
 /** "asked not to be named", "on condition of anonymity", "was not authorised to speak": a source keeping its name back. */
 const ANONYMITY =
@@ -167,8 +169,11 @@ function withArticle(r: Registry, m: RegExpMatchArray, source: { name: string; p
   return `${article.toLowerCase()} ${source.name}`;
 }
 
-/** "familiar with the talks", "briefed on the plan", "in Riyadh": what a source knows or where it sits, right after it. */
-const KNOWING_TAIL = new RegExp(`^\\s+(?:(?:${KNOWING_WHAT})\\s+(?:the\\s+|its\\s+|their\\s+)?\\p{Ll}[\\p{L}-]*|in\\s+\\p{Lu}[\\p{L}-]+)(?![\\p{L}-])`, "u");
+/**
+ * "familiar with the talks", "briefed on the plan", "in Riyadh", "who asked not to be named": what a source knows, where
+ * it sits or that it keeps its name back, right after it.
+ */
+const KNOWING_TAIL = new RegExp(`^\\s+(?:(?:${KNOWING_WHAT})\\s+(?:the\\s+|its\\s+|their\\s+)?\\p{Ll}[\\p{L}-]*|in\\s+\\p{Lu}[\\p{L}-]+|who\\s+(?:${ANONYMITY}))(?![\\p{L}-])`, "u");
 
 /**
  * "a Gulf official familiar with the talks said": the source's name with its tail, kept as an alias, since an editor
@@ -191,10 +196,10 @@ export function describedSources(r: Registry): void {
       if (tail) for (const n of [named, source.name]) a.aliases.add(`${n}${tail}`);
     }
   }
-  for (const m of /\bperson\s/.test(r.text) ? r.text.matchAll(KNOWING_SAYS) : []) {
+  for (const m of KNOWING_NOUN.test(r.text) ? r.text.matchAll(KNOWING_SAYS) : []) {
     const description = (m[1] ?? m[2]).replace(/\s+/g, " ");
     if (markKnownDescription(r, description)) continue;
-    const a = unnamed(r.ensure(`a ${description}`, "person"));
+    const a = unnamed(r.ensure(`${/^[aeiou]/.test(description) ? "an" : "a"} ${description}`, "person"));
     a.aliases.add(description);
     r.addForm(a, description);
   }

@@ -38,6 +38,10 @@ describe("group sources", () => {
     expect(groupsIn("Many regional officials said nothing. Polish traders blocked the road.")).toEqual([]);
   });
 
+  it("a base-form verb right before the plural noun modifies it ('two London market brokers')", () => {
+    expect(groupsIn("Premiums doubled last week, according to two London market brokers.")).toEqual(["two London market brokers"]);
+  });
+
   it("bare, anonymous or partitive groups name nobody", () => {
     expect(groupsIn("Officials said the road was closed. Anonymous sources said it was not, according to unnamed sources. Two of the officials said no.")).toEqual([]);
   });

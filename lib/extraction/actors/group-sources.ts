@@ -29,7 +29,11 @@ const PLURAL_NOUN = new RegExp(`^(?:${PLURAL_NOUNS})$`);
 function isGroupDescription(phrase: string): boolean {
   const words = phrase.split(/\s+/).slice(1, -1);
   const noun = phrase.split(/\s+/).findIndex((w) => PLURAL_NOUN.test(w));
-  return words.slice(0, Math.max(0, noun - 1)).every((w) => /^\p{Lu}|-/u.test(w) || !/^(?:Determiner|Preposition|Conjunction|Pronoun|Copula|Modal|PastTense|PresentTense|Infinitive|Gerund|Adverb|Cardinal)$/.test(lexiconTag(w) ?? ""));
+  const modifiers = words.slice(0, Math.max(0, noun - 1));
+  // "two London market brokers": a base-form verb right before the noun is a noun modifier ("market", "supply").
+  const fits = (w: string, i: number) => /^\p{Lu}|-/u.test(w) || (i === modifiers.length - 1 && lexiconTag(w) === "Infinitive") ||
+    !/^(?:Determiner|Preposition|Conjunction|Pronoun|Copula|Modal|PastTense|PresentTense|Infinitive|Gerund|Adverb|Cardinal)$/.test(lexiconTag(w) ?? "");
+  return modifiers.every(fits);
 }
 
 /** Plural speakers a nation's group may be made of, beyond the counted sources ("Russian military bloggers"). */

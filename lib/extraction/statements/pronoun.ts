@@ -76,7 +76,12 @@ function antecedent(ctx: Ctx, m: Mention, depth = 0): Actor | null {
     ctx.index.mentions.filter((x) => x.start >= ctx.sentences[k].start && x.start < to && x.actor.kind === "person" && outsideQuotes(ctx, x)).sort((a, b) => a.start - b.start);
   // In its own sentence a possessor counts too ("Instead of winning Trump's approval, he lambasted …").
   const same = persons(si, m.start).filter((x) => !afterPreposition(ctx, x, ctx.sentences[si].start)).pop();
-  const subjectOf = (k: number) => persons(k, ctx.sentences[k].end).find((x) => !x.possessive && !afterPreposition(ctx, x, ctx.sentences[k].start));
+  // "Andriy's unit flies sixty missions a day": a possessor opening its sentence is its topic when no person is its subject.
+  const opens = (x: Mention, k: number) => x.possessive && ctx.text.slice(ctx.sentences[k].start, x.start).trim() === "";
+  const subjectOf = (k: number) => {
+    const ps = persons(k, ctx.sentences[k].end);
+    return ps.find((x) => !x.possessive && !afterPreposition(ctx, x, ctx.sentences[k].start)) ?? ps.find((x) => opens(x, k));
+  };
   let subject = same;
   for (let k = si - 1; !subject && k >= Math.max(0, si - 4); k--) subject = subjectOf(k);
   if (!subject) return null;

@@ -1,9 +1,10 @@
 /** Who said it: the actor behind a reporting verb, an "according to" or a role noun phrase. */
 import { PLURAL_GROUP, type Actor, type Mention } from "../actors";
+import { KNOWING_WHAT } from "../actors/described-sources";
 import { ROLE_NOUNS } from "../gazetteer";
 import type { Sentence } from "../sentences";
 import { pronounSpeaker } from "./pronoun";
-import { ADVERBS, PREPOSITIONS, inAnyQuote, mentionsIn, verbsOutsideQuotes, type Ctx } from "./context";
+import { ADVERBS, FINITE, PREPOSITIONS, inAnyQuote, mentionsIn, verbsOutsideQuotes, type Ctx } from "./context";
 import { LOWER_START, UPPER_START, WORD_AFTER } from "../word-shapes";
 
 /** "Turkey's foreign minister", "Ukraine's commander-in-chief": a possessor, up to three modifiers, a role noun. */
@@ -145,8 +146,11 @@ function describedSourceBefore(ctx: Ctx, pos: number, noun: string): Actor | nul
   if (!LOWER_WORD_OF_4.test(noun)) return null;
   // A description ends in a lower-case noun ("European diplomat"); a person's name in a capitalised surname.
   // "one of the Gulf officials … the official said": the one source out of a group is named in the plural.
-  const endsInNoun = (name: string) => name.endsWith(noun) || name.endsWith(`${noun}s`);
-  const fits = (m: Mention) => m.start < pos && m.actor.kind === "person" && LOWER_LAST_WORD.test(m.actor.name) && endsInNoun(m.actor.name.toLowerCase());
+  // "a diplomat briefed on the talks … the diplomat said": the noun may head a tail that tells what the source knows.
+  const knowing = new RegExp(`(?:^|\\s)${noun}\\s+(?:${KNOWING_WHAT})\\s`);
+  const endsInNoun = (name: string) => name.endsWith(noun) || name.endsWith(`${noun}s`) || knowing.test(name);
+  const described = (a: Actor) => LOWER_LAST_WORD.test(a.name) || !!a.unnamed;
+  const fits = (m: Mention) => m.start < pos && m.actor.kind === "person" && described(m.actor) && endsInNoun(m.actor.name.toLowerCase());
   return ctx.index.mentions.filter(fits).pop()?.actor ?? null;
 }
 
@@ -193,6 +197,16 @@ function speakerByCallSign(ctx: Ctx, sentence: Sentence, vStart: number, vEnd: n
   return after && !/[.;:!?]/.test(withoutAbbreviations(ctx.text.slice(vEnd, after.start))) ? after.actor : null;
 }
 
+const AS_SAYING = /^\s+([^.;:"“”]{1,80}?)\s+as\s+(?:saying|telling)\b/;
+/** 'Xinhua quoted a ministry official as saying': the one quoted speaks, not the one who quotes. */
+function quotedAsSaying(ctx: Ctx, vStart: number, vEnd: number, end: number): Actor | null {
+  if (!/^quot/i.test(ctx.text.slice(vStart, vEnd))) return null;
+  const m = AS_SAYING.exec(ctx.text.slice(vEnd, end));
+  if (!m) return null;
+  const quotedEnd = vEnd + m.index + m[0].length;
+  return outermost(mentionsIn(ctx, vEnd, quotedEnd)).find((x) => !x.possessive && !x.pronoun)?.actor ?? null;
+}
+
 /** "A source in the Security Service of Ukraine (SBU) told": the body inside the source's name is where it sits, not who speaks. */
 function outermost(ms: Mention[]): Mention[] {
   const inside = (m: Mention, o: Mention) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start;
@@ -200,11 +214,19 @@ function outermost(ms: Mention[]): Mention[] {
 }
 
 const WORD_BEFORE = /(\p{L}+)\s*$/u;
+
+/** "…, and " or "the trucks arrived in 2022 and ": the "and" closing `before` follows a comma or a clause with its own verb. */
+function opensClause(before: string): boolean {
+  const lead = before.replace(/\s*\band\s*$/i, "");
+  return /,$/.test(lead) || FINITE.test(lead);
+}
 /** The actor doing the reporting verb at [vStart, vEnd): subject before it, or "said X" after it. */
 export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd: number): Actor | null {
   const { text } = ctx;
   const called = speakerByCallSign(ctx, sentence, vStart, vEnd);
   if (called) return called;
+  const quoted = quotedAsSaying(ctx, vStart, vEnd, sentence.end);
+  if (quoted) return quoted;
   // "…, adding that …" / "…, saying …": the participle shares the main clause's subject ('…aggression," adding' too).
   if (/ing$/.test(text.slice(vStart, vEnd)) && /,["”’»]?\s*$/.test(text.slice(Math.max(sentence.start, vStart - 4), vStart))) {
     const whole = ctx.sentences.find((s) => vStart >= s.start && vStart < s.end) ?? sentence;
@@ -301,6 +323,8 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
     if (i > 0 && ms[i - 1].actor.kind === "person" && /^\s*\($/.test(text.slice(ms[i - 1].end, m.start)) && text[m.end] === ")") continue;
     // "…not like,' Sikorski told": a preposition behind a closing mark or comma governs nothing here.
     const prevWord = WORD_BEFORE.exec(text.slice(Math.max(sentence.start, m.start - 20), m.start))?.[1] ?? "";
+    // "The trucks arrived in 2022, and Marles said …": an "and" that opens a new clause leaves its subject a subject.
+    if (/^and$/i.test(prevWord) && opensClause(text.slice(sentence.start, m.start))) return m.pronoun ? pronounSpeaker(ctx, m) : m.actor;
     // "before he added": a nominative pronoun is a subject whatever precedes it.
     if (PREPOSITIONS.test(prevWord) && !m.pronoun) {
       // "Analysts at Renaissance Capital said", "a spokesman for the ministry said": the body speaks.
