@@ -26,6 +26,14 @@ describe("a duration or a neighbouring day is no rate of habit", () => {
   it("still drops a rate ('200 drones a day')", () => {
     expect(titles("The army launched 200 drones a day.")).toEqual([]);
   });
+  it("keeps a noun's day ('a day of mourning') and a word ending in 'a' before 'day' ('an extra day')", () => {
+    expect(candidates("The city of Rivne held a day of mourning on Friday for the victims.").join()).toMatch(/mourning/i);
+    expect(candidates("Moldova's parliament granted an extra day for the vote on Friday.").join()).toMatch(/grant/i);
+  });
+  it("keeps a change measured as a rate ('rose to 2.1 million barrels a day')", () => {
+    expect(titles("Kazakhstan's oil exports rose to 2.1 million barrels a day in March.").join()).toMatch(/exports/i);
+    expect(titles("The refinery cut output by 40,000 barrels a day on Tuesday.").join()).toMatch(/cut/i);
+  });
 });
 
 describe("a state told with 'remained'", () => {
