@@ -174,3 +174,10 @@ describe("nonEventClass", () => {
     expect(classOf("The minister visited Ottawa on Thursday.")).toBeNull();
   });
 });
+
+describe("a perfect of duration ('has maintained … since')", () => {
+  it("drops a state held since a date, and keeps one the codebook types (a ban), whose trigger names what began it", () => {
+    expect(candidates("Moscow has held this line since June 2024, officials said.").some((e) => /line/.test(e))).toBe(false);
+    expect(candidates("Slovakia has maintained its unilateral ban on imports of Ukrainian poultry since March 2024.").join()).toMatch(/ban/i);
+  });
+});

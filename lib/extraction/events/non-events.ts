@@ -40,7 +40,8 @@ const habitual = (head: string) => HABITUAL.test(head) || (RATE.test(head) && !R
 /**
  * A perfect of duration: a state held "since" a date ("Moscow has held this line since June 2024"), not a happening.
  * A passive one names the happening that began it ("the plant has been occupied since March 2022") and stays, and so does a
- * progressive one ("farmers have been blocking the crossing since Monday": the blockade began on Monday).
+ * progressive one ("farmers have been blocking the crossing since Monday": the blockade began on Monday). So does one the
+ * codebook types ("Poland has maintained its ban on imports since 2023"): its trigger names the happening that began it.
  */
 const LASTING = /^[^;]{0,60}?\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:been(?!\s+\p{Ll}+(?:ed|en|ing)\b)|held|kept|remained|stayed|maintained|insisted|stuck)\b[^;]{0,60}?\bsince\b/u;
 /** A perfect held over a stretch of time ("Latvia had blocked the sanctions package for two weeks"): a state, not the happening that began or ended it. */
@@ -112,7 +113,7 @@ function isState(ctx: EventCtx, e: FoundEvent): boolean {
   // every day", "demanded a pullback, a condition Kyiv has repeatedly rejected").
   const head = main.split(RELATIVE_OR_APPOSITIVE)[0];
   if (nonEventClass(ctx, e, { clause, main, head })) return true;
-  if (UNCHANGED.test(main) || habitual(lowerFirst(head)) || ATTITUDE.test(head) || NEGATED.test(head) || LASTING.test(head) || OVER_A_STRETCH.test(head)) return true;
+  if (UNCHANGED.test(main) || habitual(lowerFirst(head)) || ATTITUDE.test(head) || NEGATED.test(head) || (e.type === "other" && LASTING.test(head)) || OVER_A_STRETCH.test(head)) return true;
   if (presentSimpleMain(main) || isSpeechAboutNoHappening(main, e.type)) return true;
   return !KEEP_STATES.has(e.type) && beState(clause) && !ACTION.test(clause);
 }
