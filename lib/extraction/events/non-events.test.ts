@@ -26,6 +26,14 @@ describe("a duration or a neighbouring day is no rate of habit", () => {
   it("still drops a rate ('200 drones a day')", () => {
     expect(titles("The army launched 200 drones a day.")).toEqual([]);
   });
+  it("keeps a noun's day ('a day of mourning') and a word ending in 'a' before 'day' ('an extra day')", () => {
+    expect(candidates("The city of Rivne held a day of mourning on Friday for the victims.").join()).toMatch(/mourning/i);
+    expect(candidates("Moldova's parliament granted an extra day for the vote on Friday.").join()).toMatch(/grant/i);
+  });
+  it("keeps a change measured as a rate ('rose to 2.1 million barrels a day')", () => {
+    expect(titles("Kazakhstan's oil exports rose to 2.1 million barrels a day in March.").join()).toMatch(/exports/i);
+    expect(candidates("Rosneft reduced its output by 40,000 barrels a day at the Tuapse refinery on Tuesday.").join()).toMatch(/reduce/i);
+  });
 });
 
 describe("a state told with 'remained'", () => {
@@ -164,5 +172,12 @@ describe("nonEventClass", () => {
     expect(classOf("The offensive appeared to stall near Tokmak.")).toBe("analysis");
     expect(classOf("Nordic ministers welcomed the verdict.")).toBe("reaction");
     expect(classOf("The minister visited Ottawa on Thursday.")).toBeNull();
+  });
+});
+
+describe("a perfect of duration ('has maintained … since')", () => {
+  it("drops a state held since a date, and keeps one the codebook types (a ban), whose trigger names what began it", () => {
+    expect(candidates("Moscow has held this line since June 2024, officials said.").some((e) => /line/.test(e))).toBe(false);
+    expect(candidates("Slovakia has maintained its unilateral ban on imports of Ukrainian poultry since March 2024.").join()).toMatch(/ban/i);
   });
 });

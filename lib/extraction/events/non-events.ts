@@ -26,15 +26,22 @@ const STATE = /^[^,;]{0,70}?\b(?:was|were|is|are|remains?|remained)\s+(?!(?:\p{L
 const UNCHANGED = /\b(?:ha[sd]|have)\s+(?:not|n't)\s+changed\b|\bremain(?:s|ed)?\s+unchanged\b|\bthe consensus\b|\banalysts\s+(?:say|said|believe)\b/i;
 const ACTION = /\b(?!remained\b)(?:\p{Ll}{3,}ed|took|hit|struck|met|held|began|came|sent|shot|won|lost|fell)\b/u;
 const KEEP_STATES = new Set(["proposal", "threat_warning", "casualties"]);
+/** Aspect of habit or duration, not of a single happening. */
+const HABITUAL = /\b(?:tends?\s+to|tended\s+to|(?:has|have|had)\s+long\b|(?:has|have|had)\s+(?:\p{Ll}+\s+){0,2}repeatedly|routinely|usually|regularly|rarely|almost\s+daily|every\s+(?:day|night|week|month))/u;
 /**
- * Aspect of habit, duration or rate, not of a single happening. Not a stretch of time a preposition governs, capitalised
- * or not ("Following a week of rain, …", "After a day, …"): a rate follows what it counts ("200 drones a day").
+ * A rate ("200 drones a day"), not a single happening. Not a stretch of time a preposition governs, capitalised or not
+ * ("Following a week of rain, …", "After a day, …"), nor a noun's ("a day of mourning"): a rate follows what it counts.
  */
-const HABITUAL = /\b(?:tends?\s+to|tended\s+to|(?:has|have|had)\s+long\b|(?:has|have|had)\s+(?:\p{Ll}+\s+){0,2}repeatedly|routinely|usually|regularly|rarely|almost\s+daily|every\s+(?:day|night|week|month)|(?<!\b(?:[Ii]n|[Ww]ithin|[Ff]or|[Aa]fter|[Oo]ver|than|of|[Ff]ollowing|[Dd]uring|[Tt]hroughout)\s)(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier)|\s*$))/u;
+const RATE = /(?<!\b(?:[Ii]n|[Ww]ithin|[Ff]or|[Aa]fter|[Oo]ver|than|of|[Ff]ollowing|[Dd]uring|[Tt]hroughout)\s)\b(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier|of\b)|\s*$)/u;
+/** A rate that measures a change ("exports rose to 3.6 million barrels a day", "cut output by 200,000 barrels a day"): the change is a happening. */
+const RATE_OF_CHANGE = /\b(?:rose|fell|dropped|climbed|increased|decreased|jumped|surged|grew|declined|reached|cut|raised|lowered|reduced)\s+(?:[\p{L}-]+\s+){0,3}?(?:to|by)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[\d$€£]/u;
+const habitual = (head: string) => HABITUAL.test(head) || (RATE.test(head) && !RATE_OF_CHANGE.test(head));
+
 /**
  * A perfect of duration: a state held "since" a date ("Moscow has held this line since June 2024"), not a happening.
  * A passive one names the happening that began it ("the plant has been occupied since March 2022") and stays, and so does a
- * progressive one ("farmers have been blocking the crossing since Monday": the blockade began on Monday).
+ * progressive one ("farmers have been blocking the crossing since Monday": the blockade began on Monday). So does one the
+ * codebook types ("Poland has maintained its ban on imports since 2023"): its trigger names the happening that began it.
  */
 const LASTING = /^[^;]{0,60}?\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:been(?!\s+\p{Ll}+(?:ed|en|ing)\b)|held|kept|remained|stayed|maintained|insisted|stuck)\b[^;]{0,60}?\bsince\b/u;
 /** A perfect held over a stretch of time ("Latvia had blocked the sanctions package for two weeks"): a state, not the happening that began or ended it. */
@@ -106,7 +113,7 @@ function isState(ctx: EventCtx, e: FoundEvent): boolean {
   // every day", "demanded a pullback, a condition Kyiv has repeatedly rejected").
   const head = main.split(RELATIVE_OR_APPOSITIVE)[0];
   if (nonEventClass(ctx, e, { clause, main, head })) return true;
-  if (UNCHANGED.test(main) || HABITUAL.test(lowerFirst(head)) || ATTITUDE.test(head) || NEGATED.test(head) || LASTING.test(head) || OVER_A_STRETCH.test(head)) return true;
+  if (UNCHANGED.test(main) || habitual(lowerFirst(head)) || ATTITUDE.test(head) || NEGATED.test(head) || (e.type === "other" && LASTING.test(head)) || OVER_A_STRETCH.test(head)) return true;
   if (presentSimpleMain(main) || isSpeechAboutNoHappening(main, e.type)) return true;
   return !KEEP_STATES.has(e.type) && beState(clause) && !ACTION.test(clause);
 }
