@@ -21,6 +21,7 @@
 import type { DateMention } from "./dates";
 import { adjunctMeetings, oneOfAdjunctAndClause } from "./events/adjunct";
 import { clauseEvent, type ClauseState } from "./events/clause-event";
+import { consequenceEvents } from "./events/consequence";
 import { splitClauses } from "./events/clauses";
 import { datesIn, type EventCtx, type FoundEvent } from "./events/context";
 import { mergeCoreferent } from "./events/coreference";
@@ -64,7 +65,7 @@ function sentenceEvents(ctx: EventCtx, i: number, got: Collected) {
   for (const p of possessive) got.named.add(p);
   const nouns = [...nominal.events, ...meetings, ...possessive, ...passing.events];
   for (const n of nouns) got.nounNamed.add(n);
-  got.events.push(...nouns);
+  got.events.push(...nouns, ...consequenceEvents(ctx, masked, s.start, sDates));
   const prev = ctx.sentences[i - 1];
   const st: ClauseState = {
     prevDate: null,
