@@ -4,6 +4,7 @@
  *      and meetings, visits, calls named in an adjunct ("said during a visit to Minsk")  events/adjunct.ts
  *      and happenings named by a possessive date ("condemned Monday's strike on Kharkiv, which killed three")  events/nominal.ts
  *      and by a noun with a date after it ("since their talks in Miami in October")                  events/nominal-dated.ts
+ *      and what a consequence makes someone do (", prompting Beijing to lodge a protest")            events/consequence.ts
  *   2. per clause, a happening found by a codebook trigger or a dated past action          events/clauses.ts, events/clause-event.ts
  *   3. undated events take a date from context (sentence, previous sentence, same place),   events/inherit-dates.ts
  *      and events dated only by a trailing "…, X said on Monday" the date of what is reported
@@ -21,6 +22,7 @@
 import type { DateMention } from "./dates";
 import { adjunctMeetings, oneOfAdjunctAndClause } from "./events/adjunct";
 import { clauseEvent, type ClauseState } from "./events/clause-event";
+import { consequenceEvents } from "./events/consequence";
 import { splitClauses } from "./events/clauses";
 import { datesIn, type EventCtx, type FoundEvent } from "./events/context";
 import { mergeCoreferent } from "./events/coreference";
@@ -64,7 +66,7 @@ function sentenceEvents(ctx: EventCtx, i: number, got: Collected) {
   for (const p of possessive) got.named.add(p);
   const nouns = [...nominal.events, ...meetings, ...possessive, ...passing.events];
   for (const n of nouns) got.nounNamed.add(n);
-  got.events.push(...nouns);
+  got.events.push(...nouns, ...consequenceEvents(ctx, masked, s.start, sDates));
   const prev = ctx.sentences[i - 1];
   const st: ClauseState = {
     prevDate: null,

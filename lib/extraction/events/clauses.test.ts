@@ -41,6 +41,14 @@ describe("subordinate and relative clauses with a finite past verb are clauses o
     expect(splitClauses(s, 0, dates).map((c) => s.slice(c.start, c.end))).toEqual(["She arrived in Japan on Oct. 19", "visited a plant in Osaka the following day."]);
     expect(split("She arrived in Japan and visited a plant in Osaka.")).toHaveLength(1);
   });
+  it("a second main clause after a bare 'and', with a named subject, a past verb and a date of its own", () => {
+    const s = "Washington sanctioned two refiners in May and the European Union lowered the price cap in July.";
+    const ps = [s.indexOf("in May"), s.indexOf("in Jul")];
+    const dates = ps.map((start) => ({ start, end: start + 6 })) as never[];
+    expect(splitClauses(s, 0, dates).map((c) => s.slice(c.start, c.end))).toEqual(["Washington sanctioned two refiners in May", "the European Union lowered the price cap in July."]);
+    expect(split("Washington sanctioned two refiners and the European Union lowered the price cap.")).toHaveLength(1);
+    expect(splitClauses("Officials from Poland and Lithuania met in May and June.", 0, [])).toHaveLength(1);
+  });
   it("a 'who' relative ends where its antecedent's reporting verb comes", () => {
     expect(split("The minister, who signed the order on Monday, said the plant would close.")).toEqual([
       { text: "The minister", relative: false },

@@ -59,6 +59,11 @@ const FINITE_CUT = String.raw`(?<finite>\s+after\s+)`;
  * (./finite-cut.ts), where the word lists of SECOND_MAIN and SUBORDINATE do not reach.
  */
 const FINITE_AND = String.raw`(?<finiteAnd>,\s+(?:and|as)\s+)`;
+/**
+ * "… sanctioned Rosneft in October 2025 and the EU lowered the price cap in July": a second main clause after a bare "and",
+ * with a subject, a past verb and a date of its own (kept when each half is dated).
+ */
+const DATED_MAIN_AND = String.raw`(?<datedMain>\s+and\s+(?=(?:the\s+)?\p{Lu}))`;
 const REPORTED = new RegExp(`\\b(?:${REPORTING_VERBS}|insisted)\\b`);
 /** A price set off by commas, up to its closing comma: "the package, worth around €2bn". */
 const PRICE_INSERT = /,\s+(?:worth|valued\s+at|estimated\s+at|totalling|totaling|costing)\s+[^,]{2,40}$/;
@@ -78,7 +83,7 @@ const OPENS_BOUNDARY = String.raw`(?=[;,\s])`;
 const SPACE_LED = String.raw`\s+(?:and|but|after|before|since|until|when|as|from|under|in)\b`;
 const AT_RUN_START = String.raw`(?=[;,])|(?<!\s)(?=${SPACE_LED})`;
 const BOUNDARY = new RegExp(
-  `${OPENS_BOUNDARY}(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT}|${FINITE_AND})`,
+  `${OPENS_BOUNDARY}(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT}|${FINITE_AND}|${DATED_MAIN_AND})`,
   "gu",
 );
 
@@ -162,6 +167,7 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
       BOUNDARY.lastIndex = m.index + 1;
       continue;
     }
+    if (m.groups?.datedMain && !(datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length) && opensFiniteClause(masked.slice(last, m.index), masked.slice(m.index + m[0].length)))) continue;
     // Kept when the relative has a date of its own ("…, which Kyiv launched in 2022"): a happening of its own time.
     if (m.groups?.object && !sentenceDates.some((d) => d.start >= offset + m.index)) continue;
     if ((m.groups?.act || m.groups?.list || m.groups?.progressive) && !hasPastVerb(masked.slice(last, m.index))) continue;

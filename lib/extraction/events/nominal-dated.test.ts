@@ -19,6 +19,11 @@ describe("happenings named in passing by a noun with a date after it", () => {
     expect(ev).toContainEqual(expect.objectContaining({ title: "Swap of 390 prisoners on each side", type: "agreement_ceasefire", date: "2026-01" }));
   });
 
+  it("titled by what a restrictive relative after its date says it did", () => {
+    const ev = eventsOf("Grid operators have counted five large attacks since then, including an attack on 3 February that cut power to Sumy for a day.");
+    expect(ev.map((e) => e.title)).toContain("Attack cuts power to Sumy for a day");
+  });
+
   it("the clause around it does not take its date", () => {
     const ev = eventsOf("Romania summoned the Russian ambassador on Thursday after the strike on Reni on Monday.");
     expect(ev).toContainEqual(expect.objectContaining({ title: "Strike on Reni", type: "missile_drone_strike", date: "2026-03-02" }));

@@ -9,6 +9,7 @@ import type { EventCtx, FoundEvent } from "./context";
 import { inQuote } from "./context";
 import { locationIn } from "./location";
 import { typeOfPhrase } from "./triggers";
+import { toldByThat } from "./nominal";
 
 /** The preposition and determiner that lead into a happening named in passing ("since their", "after the"). */
 export const LEAD_IN_PREPOSITIONS = "after|before|since|following|during|at|of|from|over|despite|amid|in|on|by|with|until|like|citing|including";
@@ -49,8 +50,10 @@ export function nominalDated(ctx: EventCtx, sentenceStart: number, sentenceDates
     consumed.add(d);
     spans.push([head.start, d.end]);
     const actors = [...new Set(ctx.index.mentions.filter((x) => x.start >= head.start && x.end <= d.start).map((x) => x.actor))];
+    // "an attack on 2 May that cut power to Kharkiv": the restrictive relative tells what the happening did.
+    const told = toldByThat(ctx.text.slice(d.end, d.end + 100), head.phrase);
     events.push({
-      title: head.phrase.charAt(0).toUpperCase() + head.phrase.slice(1),
+      title: told?.title ?? head.phrase.charAt(0).toUpperCase() + head.phrase.slice(1),
       type: typeOfPhrase(head.phrase),
       date: d.date,
       datePrecision: d.precision,

@@ -102,7 +102,7 @@ export function possessiveDated(ctx: EventCtx, sentenceStart: number, sentenceDa
 }
 
 /** "the March 15 attack that left Kyiv without power": the head titled by what the restrictive relative says it did. */
-function toldByThat(after: string, head: string): { title: string } | null {
+export function toldByThat(after: string, head: string): { title: string } | null {
   const m = /^\s+that\s+(\p{Ll}+ed|left|killed|hit|cut|knocked\s+out|destroyed|damaged)\b([^,.;:]*)/u.exec(after);
   if (!m) return null;
   const title = `${head.charAt(0).toUpperCase()}${head.slice(1)} ${toPresent(m[1], { plural: false })}${m[2].replace(/\s+$/, "")}`;

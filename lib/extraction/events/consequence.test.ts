@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+const candidates = (text: string) => extractArticle({ text, publishedOn: "2026-05-20", title: "T", allCandidates: true }).events;
+
+describe("a consequence that makes someone act", () => {
+  it("is a happening of its own, with its own agent and the clause's date", () => {
+    const events = candidates("The council blacklisted two Chinese banks on Monday, prompting Beijing to summon the bloc's envoy.");
+    const own = events.find((e) => /^Beijing summons/.test(e.title));
+    expect(own?.date).toBe("2026-05-18");
+    expect(events.some((e) => /blacklist/i.test(e.title))).toBe(true);
+  });
+  it("names a crowd made to act ('forcing thousands of residents to flee')", () => {
+    expect(candidates("Russian forces shelled Kupiansk on Sunday, forcing thousands of residents to flee.").map((e) => e.title)).toContain("Thousands of residents flee");
+  });
+  it("leaves a consequence with no one acting, and a pronoun that names the clause's own subject, to the clause", () => {
+    const titles = candidates("A drone hit the Ryazan refinery on Sunday, leaving the city without power and forcing it to halt a unit.").map((e) => e.title);
+    expect(titles.some((t) => /^(?:It|City)\b/.test(t))).toBe(false);
+  });
+});
