@@ -7,6 +7,7 @@ import { z } from "zod";
 import { extractArticle } from "../extraction/index";
 import { isValidDay } from "../extraction/parse-article";
 import { proposalSchema } from "../extraction/schema";
+import { compileRegexesOnFirstUse } from "../runtime/regex-tiering";
 
 const argsSchema = z.object({
   published: z
@@ -91,4 +92,5 @@ function main(): number {
   }
 }
 
+compileRegexesOnFirstUse();
 process.exitCode = main();
