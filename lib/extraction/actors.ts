@@ -2,7 +2,7 @@
  * Actor recognition, in steps (one file each under actors/): known actors and the gazetteer
  * (registry.ts), acronyms (acronyms.ts), capitalised organisation names and one-word organisations
  * (organisations.ts; offices read as bodies, "Minister for …", are dropped after the person step), outlets cited as a source ("told Haaretz", cited-outlets.ts), titled or attributed persons, family-name-first short names and full names of persons first named by surname (persons.ts), unit and company names taken for persons ("Wild Hornets", plural-names.ts), "<X> forces" units, states named by their weapons ("Russian drones", state-weapons.ts), force groupings ("Vostok group of forces") and national bodies
- * (national-bodies.ts), collective actors ("European allies", collectives.ts), embassies, governments named after their leader ("the Trump administration", administrations.ts), lower-case regional authorities, bodies named bare ("the Air Force said", home-bodies.ts; "the government decided", home-government.ts; their state read from the sentences around them, nearby-states.ts), described sources and people introduced by first name, age or call sign or after a lower-case office ("the head of …, Ivan Petrenko", role-appositions.ts), the names of bodies tied to a state ("Foreign Ministry of Ukraine", state-aliases.ts), then one scan for every form, "the ministry" of a minister just named ("Foreign Minister X …, the ministry said", ministers-ministries.ts) and the pronouns he/she (mentions.ts). Later short
+ * (national-bodies.ts), collective actors ("European allies", collectives.ts), embassies, governments named after their leader ("the Trump administration", administrations.ts), lower-case regional authorities, bodies named bare ("the Air Force said", home-bodies.ts; "the government decided", home-government.ts; "police detained him", police.ts; their state read from the sentences around them, nearby-states.ts), described sources and people introduced by first name, age or call sign or after a lower-case office ("the head of …, Ivan Petrenko", role-appositions.ts), the names of bodies tied to a state ("Foreign Ministry of Ukraine", state-aliases.ts), then one scan for every form, "the ministry" of a minister just named ("Foreign Minister X …, the ministry said", ministers-ministries.ts) and the pronouns he/she (mentions.ts); states named only along a route ("crossed Spain and France", transit-states.ts) are dropped. Later short
  * mentions (surname, acronym, metonym) fold into the same actor; a body the gazetteer knows lists all its known names.
  */
 import { leaderGovernments } from "./actors/administrations";
@@ -13,6 +13,7 @@ import { groupSources } from "./actors/group-sources";
 import { embassies } from "./actors/embassies";
 import { homeStateBodies } from "./actors/home-bodies";
 import { homeGovernment } from "./actors/home-government";
+import { statePolice } from "./actors/police";
 import { bareRegionalBodies, regionalBodies } from "./actors/regional-bodies";
 import { ministersMinistries } from "./actors/ministers-ministries";
 import { possessedBodies } from "./actors/possessed-bodies";
@@ -23,6 +24,7 @@ import { soloSpeakers } from "./actors/solo-speakers";
 import { dropPlacesAsPersons } from "./actors/places-as-persons";
 import { dropCreditedJournalists } from "./actors/credits";
 import { dropTitleOnlyActors } from "./actors/title-only-states";
+import { dropRouteOnlyStates } from "./actors/transit-states";
 import { acronymsDefined, shortNames, undefinedAcronyms } from "./actors/acronyms";
 import { resolvePronouns, scanMentions } from "./actors/mentions";
 import { bareEuInstitutions, bareNationalBodies, forceGroupings, unitsAndNationalBodies } from "./actors/national-bodies";
@@ -69,6 +71,7 @@ export function findActors(
   bareEuInstitutions(r);
   homeStateBodies(r);
   homeGovernment(r);
+  statePolice(r);
   describedBodies(r, headlineEnd, "one", bodies);
   embassies(r);
   leaderGovernments(r);
@@ -82,7 +85,7 @@ export function findActors(
   roleAppositions(r);
   firstNamesAlone(r);
   soloSpeakers(r);
-  const mentions = dropTitleOnlyActors(r, dropCreditedJournalists(r, dropPlacesAsPersons(r, scanMentions(r))));
+  const mentions = dropRouteOnlyStates(r, dropTitleOnlyActors(r, dropCreditedJournalists(r, dropPlacesAsPersons(r, scanMentions(r)))));
   // After the scan, which holds the ministers named: "Foreign Minister X met Y, the ministry said".
   ministersMinistries(r, mentions, sentences);
   // After the scan, so the gazetteer's bodies it brought in ("India's Ministry of External Affairs") are named too.
