@@ -18,23 +18,27 @@ const MEDIA_DESCRIPTORS = "outlet|site|website|broadcaster|newspaper|daily|chann
 const DESCRIPTORS =
   `company|group|firm|opposition|party|militia|movement|watchdog|regulator|charity|foundation|think tank|think-tank|institution|maker|manufacturer|producer|operator|depository|depositary|giant|conglomerate|lender|insurer|contractor|` +
   `exporter|importer|refiner|carrier|airline|shipper|utility|monopoly|supplier|consortium|start-up|startup|trader|bank|developer|generator|` +
-  `shipowner|steelmaker|carmaker|automaker|retailer|railway|union|broker|buyer|board|initiative|programme|project|association|organisation|organization|NGO|nonprofit|non-profit|${MEDIA_DESCRIPTORS}`;
+  `owner|shipowner|steelmaker|carmaker|automaker|retailer|railway|union|society|publisher|broker|buyer|board|initiative|programme|project|association|organisation|organization|NGO|nonprofit|non-profit|${MEDIA_DESCRIPTORS}`;
 const NAME = "(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2})";
-/** "defence group Rheinmetall", "the independent outlet Aamaj News", "Turkish drone maker Baykar". */
-const DESCRIBED_BEFORE = new RegExp(`(?<![\\p{L}])(${DESCRIPTORS})\\s+${NAME}`, "gu");
+/** "defence group Rheinmetall", "the independent outlet Aamaj News", "Turkish drone maker Baykar" (on one line: a headline ending "… its owner" is no descriptor). */
+const DESCRIBED_BEFORE = new RegExp(`(?<![\\p{L}])(${DESCRIPTORS})[ \\t]+${NAME}`, "gu");
+/** "a local charity, Pomich Poruch, with …", "founded a charity, Pidval (…)": the name set off after what it is. */
+const DESCRIBED_APPOSED = new RegExp(`(?<![\\p{L}])(${DESCRIPTORS}),\\s+(?!\\p{L}+-based)${NAME}(?=\\s*[,(])`, "gu");
+/** "Tver-based Promsvyazkapital", "London, Ont.-based Roshel": a name introduced by its seat is a company's. */
+const SEATED = /(?<=\p{Lu}[\p{L}.]*-based\s)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})/gu;
 /** "Euroclear, the Brussels-based securities depository". */
 const DESCRIBED_AFTER = capitalFirst(new RegExp(`(?<![\\p{L}’'-])${NAME},\\s+(?:the|a|an|\\p{Lu}\\p{L}+['’]s)\\s+(?:(?!(?:of|at|for|with|from)\\s)[\\p{L}’'-]+\\s+){0,4}?(${DESCRIPTORS})\\b`, "gu"));
 /** "an economist at Absa", "data from Kpler", "a terminal operated by Nibulon": a one-word employer or operator. */
 const EMPLOYER = /\b(?:[Aa]nalysts?|[Ee]conomists?|[Rr]esearchers?|[Ss]trategists?|lawyer|engineer|executive|director)\s+(?:at|with)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?![\p{L}-]|\s+\p{Lu})|\b(?:operated|owned|run|built|insured)\s+by\s+(\p{Lu}[\p{L}’'-]+)(?![\p{L}-]|\s+\p{Lu})|\b(?:data|figures|estimates)\s+from\s+(\p{Lu}[\p{L}’'-]+)(?![\p{L}-]|\s+\p{Lu})/gu;
 /** "Rheinmetall chief executive Armin Papperger", "Gazprom spokesman Sergei Kupriyanov": a one-word company before its officer. */
-const OFFICER_AFTER = capitalFirst(/(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)\s+(chief executive|chief executive officer|CEO|boss|chairman|chairwoman|spokesman|spokeswoman|spokesperson)\s+\p{Lu}\p{Ll}/gu);
+const OFFICER_AFTER = capitalFirst(/(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)\s+(chief executive|chief executive officer|CEO|boss|chairman|chairwoman|spokesman|spokeswoman|spokesperson|co-president|co-leader|founder|faction leader|party leader)\s+\p{Lu}\p{Ll}/gu);
 /**
  * "Euroclear said in a statement", "Naftogaz said on its website", "Gazprom said its …": a single capitalised word
  * that speaks through statements and websites, or owns an "its", is an organisation (a person says "his"/"her").
  */
 const SPEAKS_AS_BODY = capitalFirst(/(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)\s+(?:said|says|announced|stated|confirmed|denied|reported|added)\s+(?:in\s+an?\s+(?:statement|press release|filing|notice)|on\s+its\s+(?:website|Telegram channel|channel)|(?:that\s+)?its\s)/gu);
 /** "The Bundeswehr said", "the Seimas voted": a single capitalised word after "the" that speaks or acts is a body (a person takes no article). */
-const THE_NAME_ACTS = capitalFirst(/(?<=(?:^|[^\p{L}])[Tt]he\s)(\p{Lu}[\p{Ll}’'-]+)\s+(?:has\s+|had\s+|have\s+)?(?:said|says|announced|stated|confirmed|denied|reported|added|warned|approved|voted|ruled|published|issued|rejected|condemned|welcomed)\b/gu);
+const THE_NAME_ACTS = capitalFirst(/(?<=(?:^|[^\p{L}])[Tt]he\s)(\p{Lu}[\p{Ll}’'-]+)\s+(?:has\s+|had\s+|have\s+)?(?:said|says|announced|stated|confirmed|denied|reported|added|warned|approved|voted|ruled|published|issued|rejected|condemned|welcomed|accused|criticised|criticized|urged)\b/gu);
 /** "shares in Hensoldt", "Renk's shares", "Saab shares rose": a company traded on a stock market. */
 const SHARES = /\b[Ss]hares\s+(?:in|of)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?![\p{L}-]|\s+\p{Lu})|(?<![\p{L}’'-])(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+shares\b/gu;
 /** "Rheinmetall's chief executive", "Naftogaz's subsidiary", "Lukoil's refinery": what a company has (a person's spokesman is no cue). */
@@ -45,8 +49,8 @@ const WHICH_MAKES = capitalFirst(/(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+(?:\s+\p{
 const ACCORDING_TO_ONE = /\b[Aa]ccording to\s+(\p{Lu}[\p{L}’'-]+)(?=[,.;])/gu;
 /** "the WAM news agency reported", "the Kommersant daily": an outlet named before what it is. */
 const OUTLET_BEFORE = capitalFirst(new RegExp(`(?<=\\b[Tt]he\\s)${NAME}\\s+(news agency|broadcaster|newspaper|daily|TV channel|outlet|website)\\b`, "gu"));
-/** "the Prosecutor-General's Office", "the Prime Minister's Office": an office named after its holder. */
-const HOLDER_OFFICE = capitalFirst(/(?<=\b[Tt]he\s)((?:\p{Lu}[\p{L}-]+\s){0,2}\p{Lu}[\p{L}-]+['’]s\s+Office)\b/gu);
+/** "the Prosecutor-General's Office", "the Prime Minister's Office": an office named after its holder ("the Treasury's Office of …" is the office's own name). */
+const HOLDER_OFFICE = capitalFirst(/(?<=\b[Tt]he\s)((?:\p{Lu}[\p{L}-]+\s){0,2}\p{Lu}[\p{L}-]+['’]s\s+Office)\b(?!\s+(?:of|for)\s+\p{Lu})/gu);
 const COLLECTIVE = capitalFirst(/(?<![\p{L}])(European|Western|Nato|NATO|Baltic|Nordic|Arab|Gulf|Asian|African)\s+(allies|powers)\b/gu);
 const MEDIA_RE = new RegExp(`^(?:${MEDIA_DESCRIPTORS})$`);
 
@@ -73,6 +77,8 @@ export function bodyCandidates(text: string): BodyCandidate[] {
     out.push({ name, kind: MEDIA_RE.test(descriptor) ? "media" : "organization", start, named: true });
   };
   for (const m of text.matchAll(DESCRIBED_BEFORE)) add(m[2], m[1], m.index + m[0].length - m[2].length);
+  for (const m of text.matchAll(DESCRIBED_APPOSED)) add(m[2], m[1], m.index + m[0].length - m[2].length);
+  for (const m of text.matchAll(SEATED)) add(m[1], "company", m.index);
   for (const m of text.matchAll(DESCRIBED_AFTER)) {
     // Only a single name stands before the apposition ("Euroclear, the …"), not the end of a longer phrase.
     const before = text.slice(Math.max(0, m.index - 2), m.index);

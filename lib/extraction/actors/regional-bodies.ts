@@ -1,5 +1,6 @@
 /**
- * Regional and city authorities printed in lower case: "the Donetsk regional military administration",
+ * Regional and city authorities printed in lower case: "the Donetsk regional military administration", "Krasnodar region
+ * authorities", "Hrubieszów county authorities",
  * "Krasnodar regional authorities", "the Sumy city council", "the Kharkiv regional prosecutor's office". Each is a government actor named as printed, so
  * "the regional administration said" finds it later. (Capitalised ones, "Kherson Oblast Military
  * Administration", are organisation names found by the capitalised-run steps.)
@@ -8,10 +9,10 @@ import { NON_NAME_WORDS } from "../gazetteer";
 import type { Registry } from "./registry";
 import { capitalFirst } from "../capital-first";
 
-const REGIONAL = capitalFirst(/(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+((?:regional|oblast|city|district|municipal)\s+(?:military\s+|state\s+)?(?:administration|authorities|council|government|prosecutor['’]s office|police|court))(?![\p{L}])/gu);
+const REGIONAL = capitalFirst(/(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+((?:regional|region|oblast|city|district|municipal|county)\s+(?:military\s+|state\s+)?(?:administration|authorities|council|government|prosecutor['’]s office|police|court))(?![\p{L}])/gu);
 
 export function regionalBodies(r: Registry): void {
-  if (!/\b(?:regional|oblast|city|district|municipal)\s/.test(r.text)) return;
+  if (!/\b(?:regional|region|oblast|city|district|municipal|county)\s/.test(r.text)) return;
   for (const m of r.text.matchAll(REGIONAL)) {
     // "Kovalenko city council" would be a person's surname, not a place.
     if (r.byForm.get(m[1])?.kind === "person" || NON_NAME_WORDS.has(m[1])) continue;

@@ -22,13 +22,22 @@ const isRetiredMark = (text: string, prev: Token, t: Token) => /^(?:retd|ret|rtd
  * head word (a state's or known actor's possessive, "Ukraine's General Staff", is checked by the caller); after a
  * body's possessive only a single head word ("Prosecutor General's Office").
  */
-function possessiveInsideName(text: string, tokens: Token[], i: number, ownerIsBody: boolean): boolean {
+function possessiveInsideName(text: string, tokens: Token[], i: number, ownerIsBody: boolean, isPlace: (w: string) => boolean): boolean {
   for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
     if (!isCap(tokens[k].text) || text.slice(tokens[k - 1].end, tokens[k].start) !== " ") return false;
     // "the National Assembly's Intelligence Committee": a body's own body of several words is a name of its own.
-    if (isOrgHead(tokens[k].base)) return !ownerIsBody || k === i + 1;
+    if (isOrgHead(tokens[k].base)) return (!ownerIsBody || k === i + 1) && !namedInFull(tokens, k, isPlace);
   }
   return false;
+}
+
+/**
+ * "the Treasury's Office of Foreign Assets Control": a head word followed by "of"/"for" and more capitalised words than a
+ * place ("Prosecutor General's Office of Ukraine") opens a body's full name, which its owner's possessive is no part of.
+ */
+function namedInFull(tokens: Token[], head: number, isPlace: (w: string) => boolean): boolean {
+  const [joiner, next] = [tokens[head + 1], tokens[head + 2]];
+  return !!joiner && /^(?:of|for)$/.test(joiner.text) && !!next && isCap(next.text) && !isPlace(next.base) && next.text !== "the";
 }
 
 /** "al-Aiban", "bin-Salman": an Arabic name's lower-case article joined to a capitalised word. */
@@ -85,7 +94,7 @@ export function capitalisedRuns(r: Registry): { surnameCount: Map<string, number
       if (isCap(t.text) || joiner) {
         run.push(t);
         const ownerIsBody = isOrgHead(t.base) || r.gazForm.has(run.map((x) => x.base).join(" "));
-        if (t.possessive && (r.tokenIsPlaceish(t.base) || !possessiveInsideName(text, tokens, i, ownerIsBody))) flush();
+        if (t.possessive && (r.tokenIsPlaceish(t.base) || !possessiveInsideName(text, tokens, i, ownerIsBody, r.tokenIsPlaceish))) flush();
       } else flush();
     }
     flush();
