@@ -2,12 +2,13 @@
  * npm run -s extract -- [--published YYYY-MM-DD] [--title "TITLE"] [--known actors.json] FILE|-
  * Prints one JSON proposal on stdout; on any error prints one line on stderr and exits non-zero.
  */
+// First: the engine's regexes take this setting when their modules are evaluated.
+import "../runtime/compile-regexes-on-first-use";
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { extractArticle } from "../extraction/index";
 import { isValidDay } from "../extraction/parse-article";
 import { proposalSchema } from "../extraction/schema";
-import { compileRegexesOnFirstUse } from "../runtime/regex-tiering";
 
 const argsSchema = z.object({
   published: z
@@ -92,5 +93,4 @@ function main(): number {
   }
 }
 
-compileRegexesOnFirstUse();
 process.exitCode = main();

@@ -2,7 +2,7 @@
  * Extraction speed on a ~1,500-word article built from the fixture paragraphs.
  * Run: npx tsx tests/bench/extract.bench.ts [--compare DIR] [--plain]   (prints figures; not a timed test; "cpu median" is
  *   the process CPU time per extraction, steadier than wall time on a loaded machine)
- *   regexes are compiled on first use, as the server and the CLI run the engine (lib/runtime/regex-tiering.ts);
+ *   regexes are compiled on first use, as the server and the CLI run the engine (lib/runtime/compile-regexes-on-first-use.ts);
  *   --plain    times it under Node's default regex tiering instead
  *   --compare DIR  also time another copy of lib/extraction on the same text, runs interleaved, e.g. the previous
  *                  round's: git archive <rev> lib/extraction | tar -x -C /tmp/old && ln -s "$PWD/node_modules" /tmp/old/
@@ -10,12 +10,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
-import { parseArticle } from "../../lib/extraction/index";
-import { wordCount } from "../../lib/extraction/sentences";
-import { compileRegexesOnFirstUse } from "../../lib/runtime/regex-tiering";
 
+// The engine is imported only after the regex setting (static imports would be evaluated before it).
 const plain = process.argv.includes("--plain");
-if (!plain) compileRegexesOnFirstUse();
+if (!plain) await import("../../lib/runtime/compile-regexes-on-first-use");
+const { parseArticle } = await import("../../lib/extraction/index");
+const { wordCount } = await import("../../lib/extraction/sentences");
 
 const root = path.resolve(import.meta.dirname, "../..");
 const sources = [
