@@ -70,6 +70,9 @@
  *   (265 -> 274 proposals), dated recall 0.651 -> 0.660, date acc 0.836 -> 0.838, type 0.821 -> 0.825, roles 0.508 -> 0.498;
  *   tuning recall 0.804 -> 0.812, precision 0.768 -> 0.756. Precision falls below 0.740: NOT kept.
  *   --list: 173 matching dropped (158 loose, 153 "other"), 678 kept false (486 rule proposals, 443 with their own date).
+ *   Tried: a quantity complement ("trades at around $58", "fell to 1.1 million": at/to/by + number) as a feature, for the
+ *   market states among the kept false ones: 148 tuning candidates, 97 matching (base rate 0.61); the trees never split on it
+ *   (model byte-identical, validation identical): not kept.
  * Run: npx tsx tests/bench/extract-happening.ts [--grid] [--logistic] [--list] [--write | --write-logistic] [--cache FILE]
  *   (npm run extract:train-happening = --write)
  *   --logistic        also cross-validate and measure the logistic gate (happening-train.ts), for comparison
