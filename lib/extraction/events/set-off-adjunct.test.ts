@@ -4,7 +4,7 @@ import { splitClauses } from "./clauses";
 
 const parts = (s: string) => splitClauses(s, 0, []).map((c) => ({ text: s.slice(c.start, c.end), nested: c.nested, resumesMain: c.resumesMain }));
 const events = (text: string) =>
-  extractArticle({ text, publishedOn: "2026-03-13", title: "T", rulesOnly: true }).events.map((e) => ({ title: e.title, type: e.type, date: e.date, actors: e.actorRoles.map((r) => r.name) }));
+  extractArticle({ text, publishedOn: "2026-03-13", title: "T", rulesOnly: true }).events.map((e) => ({ title: e.title, type: e.type, date: e.date, actors: (e.actorRoles ?? []).map((r) => r.name) }));
 
 describe("an adjunct set off by commas between the subject and its verb", () => {
   it("is closed at its second comma, and the verb phrase after it resumes the main clause", () => {
