@@ -20,7 +20,7 @@ import { GAZETTEER } from "./gazetteer";
 import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, UPDATED_LABEL_RE, isAmbiguousNumeric, isDayMonthLine, monthIndex, parseDateString, publishedDateOf, yearFirstDate } from "./page-dates";
 import { KICKER_WORDS_RE, ROLE_LINE_RE, bylineOf, isOutletCredit, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
 import { creditedDatelineLine, extraDateline, isCityName, wireDateline, isCreditedCaption, isKnownPlace, isOrdinaryWords, wireDay } from "./parse-article-dateline";
-import { DESK_LINE_RE, isNavList, markNameLines, namesADesk } from "./parse-article-name-lines";
+import { DESK_LINE_RE, isCreditsLine, isNavList, markNameLines, namesADesk } from "./parse-article-name-lines";
 import { dropCaptionsAboveCredits, isPageFurniture } from "./parse-article-furniture";
 import { selfNamedOutlet } from "./parse-article-self";
 import { tailCredit } from "./parse-article-tail";
@@ -64,8 +64,8 @@ const PLAIN_DATELINE_RE = new RegExp(`^([\\p{Lu}][\\p{Lu}'-]{2,}(?:\\s[\\p{Lu}][
 const OUTLET_DATELINE_RE = /^\(([\p{Lu}][\p{L}&/-]{1,20}(?:\s[\p{Lu}][\p{L}-]+)?)\)\s*(?:--|[-–—])\s+/u;
 /** "KYIV: A Russian missile…", "New Delhi: External affairs minister…" (not "Exclusive:", "Analysis:"). */
 const COLON_DATELINE_RE = /^([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?):\s+(?=[\p{Lu}"“])/u;
-/** "Vilnius, 3 March 2026 — ": a place and the date before a dash. */
-const CITY_DATE_RE = new RegExp(`^([\\p{Lu}][\\p{L}.'-]+(?:\\s[\\p{Lu}][\\p{L}.'-]+)?),\\s+(${DATE_RE.source})\\s*(?:--|[—–-])\\s+`, "iu");
+/** "Vilnius, 3 March 2026 — ", "Baku, 12 May 2026, 14:05 – ": a place and the date (and time) before a dash. */
+const CITY_DATE_RE = new RegExp(`^([\\p{Lu}][\\p{L}.'-]+(?:\\s[\\p{Lu}][\\p{L}.'-]+)?),\\s+(${DATE_RE.source})(?:,?\\s+\\d{1,2}[:.]\\d{2})?\\s*(?:--|[—–-])\\s+`, "iu");
 const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:read|see) also\b.*|read more:.*|also read:.*|related:.*|subscribe|close|menu|comments?|print|email|tweet|follow us.*|sign up.*|cookies?.*|accept|more from .*|tags?:.*|topics?:.*|\d+ min(?:ute)?s?(?: reading time| read)|reading time:?.*|edited by:?.*|skip to (?:main )?content|live|keywords|related (?:articles|stories|news|content)|more on this(?: story)?|most read|discussion|daily newsletter|.*all rights reserved\.?|this article was originally published in .*|comments are closed.*|(?:published|updated|posted|modified):?\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|[\p{Lu}&]+(?:\s*\/\s*[\p{Lu}&]+)+|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|save(?: article)?|translate|listen(?: to this article)?|\d+\s+min(?:ute)?s?|copy link|gift (?:this )?article|share (?:this )?(?:article|story)|bookmark|(?:[\p{L}&' ]{2,20}\s[>›»]\s)+[\p{L}&' ]{2,20}|(?:published|updated|posted)(?: on)?:?\s+(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day))$/iu;
 /** A "Related" or "Keywords" line introduces a list of headlines or tags, which are not article text. */
 const LIST_INTRO_RE = /^(?:related(?: articles| stories| news| content)?|read more|more on this(?: story)?|see also|read also|also read|keywords|tags|most read)$/i;
@@ -77,6 +77,8 @@ const isCaption = (line: string) => CAPTION_RE.test(line) || AGENCY_PHOTO_RE.tes
 /** "Kyiv, Ukraine — ", "Kyiv, Ukraine: ": a city and its country, mixed case, before a dash or a colon. */
 const CITY_COUNTRY_RE = /^([\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+)?),\s+([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)(?:\s+(?:--|[—–-])|:)\s+/u;
 const STATE_NAMES = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => e.forms));
+/** "LITHUANIA" above the headline, "Poland | Tuesday, 11 August 2026": a country in the head is a section, not where the story was filed. */
+const namesACountry = (place: string) => STATE_NAMES.has(titleCase(place));
 const PLACE_LINE_RE = /^(?:[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?:)$/u;
 
 /** What one line of the page head says on its own (bylines in parse-article-byline.ts, outlets in parse-article-outlet.ts). */
@@ -93,6 +95,9 @@ export function classifyHeadLine(line: string): HeadLine | null {
   if (isCaption(line) && !(pipeCredit && isPersonName(pipeCredit[1])) && !/^By\s/.test(line)) return { kind: "caption" };
   // "A ferry in the harbour on Monday. (Anna Koval/Harbour Wire)": a sentence closed by a photo credit.
   if (isCreditedCaption(line) && /[.!?]["”’]?\s+[^.!?]+$/.test(line)) return { kind: "caption" };
+  // "Anna Koval | Senior Correspondent | 12 May 2026": the job between the name and the date says nothing more.
+  const roleless = withoutRoleParts(line);
+  if (roleless !== line) return classifyHeadLine(roleless) ?? (isPersonName(roleless) ? bylineOf(roleless) : null);
   // "Reporting from Kyiv", "From our correspondent in Kyiv".
   const from = /^(?:Reporting from|From (?:our|a) (?:own )?(?:special )?(?:correspondent|reporter|envoy) in)\s+([\p{Lu}][\p{L}' -]+?)(?:,\s*[\p{Lu}][\p{L} ]+)?$/u.exec(line);
   if (from) return { kind: "place", dateline: from[1] };
@@ -114,6 +119,7 @@ export function classifyHeadLine(line: string): HeadLine | null {
     // "Editor: Anna Koval" on a live page signs it; "Editor: Huaxia" (a desk's code name) does not.
     const editor = /^Editor:\s+(.+)$/.exec(line);
     if (editor && isPersonName(editor[1])) return bylineOf(editor[1]);
+    if (isCreditsLine(line)) return { kind: "byline", author: line };
     const named = nameLineByline(line);
     if (named) return named;
     const withAgency = /^(.+?)\s+with\s+(.+)$/i.exec(line);
@@ -127,13 +133,22 @@ export function classifyHeadLine(line: string): HeadLine | null {
   if ((PLACE_LINE_RE.test(line) && !KICKER_WORDS_RE.test(line.replace(/:$/, "")) && !isOrdinaryWords(line)) || CAPITALS.has(line) || (words(line) <= 2 && isCityName(line))) return { kind: "place", dateline: titleCase(line.replace(/:$/, "")) };
   // "Kyiv, Ukraine" alone on a line: a city and its country.
   const cityState = /^([\p{Lu}][\p{L}'-]+(?:\s[\p{Lu}][\p{L}'-]+)?),\s+([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)$/u.exec(line);
-  if (cityState && STATE_NAMES.has(cityState[2]) && !STATE_NAMES.has(cityState[1]) && isCityName(cityState[1])) return { kind: "place", dateline: cityState[1] };
+  // "SUMY, Ukraine": a town in capitals is a wire dateline even when the gazetteer does not know it.
+  const cityInCapitals = (city: string) => /^\p{Lu}[\p{Lu}'-]+(?:\s\p{Lu}[\p{Lu}'-]+)?$/u.test(city);
+  if (cityState && STATE_NAMES.has(cityState[2]) && !namesACountry(cityState[1]) && (isCityName(titleCase(cityState[1])) || cityInCapitals(cityState[1]))) return { kind: "place", dateline: titleCase(cityState[1]) };
   const date = words(line) <= 16 ? publishedDateOf(line) : null;
   if (date && lineParts(line).every((part) => words(dateResidue(part)) <= 3 || isMediaName(part) || JUNK_LINE_RE.test(part))) return dateLine(line, date);
   // "2026 m. kovo 10 d. 09:14", "2026. november 19. 09:15": a date printed year first is a date line too.
   const yearFirst = words(line) <= 8 ? yearFirstDate(line) : null;
   if (yearFirst) return dateLine(line, yearFirst);
   return null;
+}
+
+/** "By Anna Koval | Senior Correspondent" -> "By Anna Koval": the line without the parts that only give a job. */
+function withoutRoleParts(line: string): string {
+  const parts = line.split(/\s+[|•·]\s+/);
+  const kept = parts.filter((p, i) => i === 0 || !ROLE_LINE_RE.test(p));
+  return kept.length < parts.length ? kept.join(" | ") : line;
 }
 
 /**
@@ -397,7 +412,7 @@ function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedA
       if (UPDATED_LABEL_RE.test(line)) updatedOn ??= k.publishedOn;
       else meta.publishedOn ??= k.publishedOn;
       if (k.author) meta.author ??= k.author;
-      if (k.dateline) meta.dateline ??= k.dateline;
+      if (k.dateline && !namesACountry(k.dateline)) meta.dateline ??= k.dateline;
       if (k.publication) meta.publication ??= k.publication;
     } else if (k.kind === "publication") {
       meta.publication ??= outletName(k.publication);
@@ -407,7 +422,7 @@ function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedA
       else if (plain.length && (kinds[i - 1]?.kind === "date" || kinds[i + 1]?.kind === "date")) signedBy ??= clean(line);
     }
     // "BIRN / Belgrade": a known place wins over an unknown word in capitals.
-    else if (k.kind === "place" && (!meta.dateline || (fromPlaceLine && isKnownPlace(k.dateline) && !isKnownPlace(meta.dateline)))) {
+    else if (k.kind === "place" && !namesACountry(k.dateline) && (!meta.dateline || (fromPlaceLine && isKnownPlace(k.dateline) && !isKnownPlace(meta.dateline)))) {
       fromPlaceLine = true;
       meta.dateline = k.dateline;
     }
