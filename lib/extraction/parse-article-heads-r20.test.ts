@@ -43,6 +43,20 @@ describe("page heads of more outlets", () => {
     expect(page(title, `Harbourton, 12 May 2026, 14:05 – ${lead}`)).toMatchObject({ dateline: "Harbourton", publishedOn: "2026-05-12" });
   });
 
+  it("reads a wire dateline whose bracketed credit is a web host or follows the day", () => {
+    const p = page(title, "Harbourton, Estonia (HarbourDaily.com) -- Ministers met on Monday.");
+    expect(p).toMatchObject({ dateline: "Harbourton", publication: "HarbourDaily.com" });
+    expect(p.body.startsWith("Ministers met on Monday.")).toBe(true);
+    expect(page(title, `Harbourton, May 12, 2026 (Harbour Wire) — ${lead}`)).toMatchObject({ dateline: "Harbourton", publication: "Harbour Wire", datelineDay: "05-12" });
+    // A bracket after a mixed-case place with no day is no dateline ("Harbourton (file) – …" stays text).
+    expect(page(title, `Harbourton (file) – ${lead}`).dateline).toBeNull();
+  });
+
+  it("reads the author after the date of a 'Posted on … by …' line and beside the outlet after a slash", () => {
+    expect(page(title, "Posted on 12 May 2026 by Tomas Varga")).toMatchObject({ author: "Tomas Varga", publishedOn: "2026-05-12" });
+    expect(page(title, "Tomas Varga / Harbour Herald", "May 12, 2026")).toMatchObject({ author: "Tomas Varga", publication: "Harbour Herald", standfirst: null });
+  });
+
   it("keeps 'World' and a capitals 'ONLINE' in an outlet's name, drops other edition words", () => {
     expect(outletName("HWN World")).toBe("HWN World");
     expect(outletName("HAFEN ONLINE")).toBe("HAFEN ONLINE");

@@ -45,6 +45,7 @@ export interface ParsedArticle {
 /** "May 12", "12 May", "12 MAY 2026": the day of a wire dateline, month or day first, maybe with its year. */
 const WIRE_DAY = `(?:(?:${MONTH_RE}|${MONTH_RE.toUpperCase()})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTH_RE}|${MONTH_RE.toUpperCase()}))(?:,?\\s+\\d{4})?`;
 const BYLINE_RE = new RegExp(`^(?:Interview\\s+)?(?:conducted\\s+)?(?:By|Author|Text:|(?:Written|Words|Posted|Story|Report|Reported|Text|Compiled|Opinion|Analysis|Commentary|Column) by):?\\s+(.+?)(?:\\s+in\\s+([\\p{Lu}][\\p{L} .'-]+?))?(?:\\s*[,|–—-]?\\s*(?:on\\s+)?(${DATE_RE.source}))?\\s*$`, "iu");
+const WIRE_DAY_RE = new RegExp(WIRE_DAY, "u");
 /** "KYIV, Ukraine (AP) —", "BRUSSELS, Dec 18 (Reuters) -", "NEW DELHI, Aug 22 (PTI):", "Kyiv (AFP) –". */
 const AGENCY_PREFIX_RE = new RegExp(
   `^([\\p{Lu}][\\p{L} .'/-]{1,40}?)(?:,\\s+[\\p{Lu}][\\p{L} .'-]{1,30}?)?(?:[.,]?\\s+${WIRE_DAY})?\\s+\\(([^)]{2,40})\\)\\.?\\s*(?:--|[-–—:])\\s*`,
@@ -122,6 +123,10 @@ export function classifyHeadLine(line: string): HeadLine | null {
     if (isCreditsLine(line)) return { kind: "byline", author: line };
     const named = nameLineByline(line);
     if (named) return named;
+    // "Anna Koval / Harbour Herald": the reporter and the outlet she writes for.
+    const slashCredit = /^([^/]+?)\s+\/\s+([^/]+)$/.exec(line);
+    const slashed = slashCredit && isPersonName(slashCredit[1]) && (isMediaName(slashCredit[2]) || isWireAgency(slashCredit[2])) ? bylineOf(slashCredit[1]) : null;
+    if (slashed?.kind === "byline") return { ...slashed, publication: slashCredit![2] };
     const withAgency = /^(.+?)\s+with\s+(.+)$/i.exec(line);
     if (withAgency && isMediaName(titleCaseCaps(withAgency[1]))) return bylineOf(line);
   }
@@ -192,7 +197,7 @@ function dateLine(line: string, publishedOn: string): HeadLine {
   const dateline = placeNamed && monthIndex(placeNamed) < 0 && !/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated|Issued)/i.test(placeNamed) ? titleCase(placeNamed) : undefined;
   // "TOI Business Desk / TIMESOFINDIA.COM / Updated: …": a desk credit and the site's name share the line.
   // "Grant Eaves  September 9, 2026", "AFP Published November 18, 2026": a name or agency is what is left beside the date.
-  const residue = clean(dateResidue(line));
+  const residue = clean(dateResidue(line)).replace(/^by\s+/i, ""); // "Posted on 12 May 2026 by Anna Koval"
   const author = named.find((p) => /\b(?:Desk|Bureau)$/.test(p) || isPersonName(p.replace(/^By\s+/i, "")))?.replace(/^By\s+/i, "") ?? (isPersonName(residue) || isWireAgency(residue) ? residue : undefined);
   const site = named.find((p) => /^[\w-]+\.(?:com|org|net|[a-z]{2})$/i.test(p));
   return { kind: "date", publishedOn, dateline, publication: publication ?? site, author };
@@ -502,7 +507,10 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">, weak: {
     return first.slice(agencyFirst[0].length);
   }
   const agency = AGENCY_PREFIX_RE.exec(first);
-  if (agency && (/^[\p{Lu}\s.'-]+$/u.test(agency[1]) || isMediaName(agency[2]) || /^[\p{Lu}]{2,6}$/u.test(agency[2]) || isWireAgency(agency[2]))) {
+  // "Tashkent, Uzbekistan (HarbourDaily.com) --", "Tbilisi, May 12, 2026 (Harbour Wire) —": a web host or a day before the
+  // bracketed name makes it a wire dateline too.
+  const wireShaped = (m: RegExpExecArray) => /\.(?:com|org|net|[a-z]{2})$/.test(m[2]) || WIRE_DAY_RE.test(m[0]);
+  if (agency && (/^[\p{Lu}\s.'-]+$/u.test(agency[1]) || isMediaName(agency[2]) || /^[\p{Lu}]{2,6}$/u.test(agency[2]) || isWireAgency(agency[2]) || wireShaped(agency))) {
     meta.datelineDay ??= wireDay(agency[0]);
     meta.publishedOn ??= parseDateString(agency[0]);
     meta.dateline ??= titleCase(agency[1].trim().replace(/[.,]$/, ""));
