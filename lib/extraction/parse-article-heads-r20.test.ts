@@ -57,6 +57,13 @@ describe("page heads of more outlets", () => {
     expect(page(title, "Tomas Varga / Harbour Herald", "May 12, 2026")).toMatchObject({ author: "Tomas Varga", publication: "Harbour Herald", standfirst: null });
   });
 
+  it("drops photo credits 'via' a channel or 'on' a photo site and 'Follow X on Telegram' lines", () => {
+    const clean = `${lead}\n\nMore follows.`;
+    expect(page(title, "By Tomas Varga", "Ministers at the venue on Tuesday. Photo via Telegram").body).toBe(clean);
+    expect(page(title, "By Tomas Varga", "Photo by Ilse Brandt on Unsplash").body).toBe(clean);
+    expect(parseArticle([title, "By Tomas Varga", lead, "More follows.", "Follow the Harbour Herald on Telegram"].join("\n\n")).body).toBe(clean);
+  });
+
   it("keeps 'World' and a capitals 'ONLINE' in an outlet's name, drops other edition words", () => {
     expect(outletName("HWN World")).toBe("HWN World");
     expect(outletName("HAFEN ONLINE")).toBe("HAFEN ONLINE");
