@@ -70,6 +70,9 @@ function placeShaped(name: Token[], namesRegion: (word: string) => boolean, next
  */
 const ROLE_NOUN_TAIL = new RegExp(`\\b(${ROLE_NOUNS.map(escapeRe).join("|")})(?:\\s+(?:to|in|at|for)\\s+(?:the\\s+)?[A-Z][\\p{L}.'’-]*|\\s+of\\s+(?:the\\s+)?[\\p{L}'’-]+(?=,))?,?\\s*$`, "iu");
 
+/** '…," she says' a few sentences on: a quotation whose speaker is a pronoun. */
+const PRONOUN_QUOTE_AFTER = /[”"»’]\s*,?\s+(?:he|she)\s+(?:said|says|adds|added|recalls|recalled|explains|explained|told|tells)\b/;
+
 const FULL_NAME = "\\p{Lu}[\\p{Ll}’'-]+ \\p{Lu}[\\p{Ll}’'-]+";
 /** "Emmanuel Macron, " or "Friedrich Merz and " right before a name, ", Donald Tusk" right after: a list of full names. */
 const FULL_NAME_LISTED_BEFORE = new RegExp(`${FULL_NAME}(?:,| and|, and)\\s+$`, "u");
@@ -164,12 +167,14 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     // "according to Taavi Rõivas", 'Taavi Rõivas: "…"', '"…" – Taavi Rõivas': a full name cited as a source.
     const cited = name.length >= 2 && i === 0 && (/\b[Aa]ccording to\s+$|[”"]\s*[–—]\s*$/u.test(text.slice(Math.max(0, run[0].start - 14), run[0].start)) || /^:\s*["“]/u.test(text.slice(lastTok.end, lastTok.end + 4)));
     const recurs = name.length >= 2 && (surnameCount.get(lastTok.base) ?? 0) >= 1;
+    // 'Aigerim Tulegenova runs the bakery. "…," she says.': a full name a quoted "he"/"she" soon refers back to.
+    const quotedSoonAfter = name.length >= 2 && name.length <= 3 && i === 0 && PRONOUN_QUOTE_AFTER.test(text.slice(lastTok.end, lastTok.end + 250));
     // "leaders including Emmanuel Macron, Friedrich Merz and Donald Tusk": full names in a list vouch for each other.
     const before = text.slice(Math.max(0, run[0].start - 60), run[0].start);
     const after = text.slice(lastTok.end, lastTok.end + 60);
     const inList = name.length >= 2 && i === 0 && (/\b(?:including|such as|among them|as well as)\s+$/.test(before) || FULL_NAME_LISTED_BEFORE.test(before) || FULL_NAME_LISTED_AFTER.test(after));
     if (name.length === 1 && !capTitle && !lowerRole) continue;
-    if (!(capTitle || lowerRole || possessiveBefore || verbAfter || appositive || recurs || inList || saidBefore || aged || cited || holdsOffice || opensWithFirstName(name))) continue;
+    if (!(capTitle || lowerRole || possessiveBefore || verbAfter || appositive || recurs || inList || saidBefore || aged || cited || holdsOffice || quotedSoonAfter || opensWithFirstName(name))) continue;
     if (name.length === 1 && byForm.has(name[0].base)) continue;
     const fullName = name.map((t) => t.base).join(" ");
     if (name.some((t) => t.text === "of")) continue;

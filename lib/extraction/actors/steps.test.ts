@@ -541,6 +541,14 @@ describe("actor steps", () => {
     expect(names(r)).toContain("Taras Hlyboky");
   });
 
+  it("persons: a full name that a quoted 'he' or 'she' soon refers back to is a person's", () => {
+    const text = "The market reopened.\n\nAinura Temirbekova sells honey by the gate. \"Bees do not care about sirens,\" she says. Green Valley Farms sells honey too.";
+    const r = new Registry(text);
+    const { surnameCount, runs } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(["Ainura Temirbekova"]);
+  });
+
   it("persons: 'Jan' before a capitalised name is a first name, not January", () => {
     const text = "Foreign Minister Jan Lipavsky said so. The deal was signed on 5 Jan and Jan 12 was quiet.";
     const r = new Registry(text);
