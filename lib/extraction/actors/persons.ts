@@ -19,11 +19,19 @@ function opensWithFirstName(name: Token[]): boolean {
   return name.length >= 2 && name.length <= 3 && isGivenName(name[0].base);
 }
 
-/** "Attorney Tomasz Wiśniewski", "Taoiseach Micheál Martin": a word the English lexicon knows as an occupation, before two or three name words, is a title. */
+/**
+ * "Attorney Tomasz Wiśniewski", "Founder Marta de Vries": a word the English lexicon knows as an occupation, or a role
+ * noun, before two or three name words, is a title.
+ */
 function occupationBefore(run: Token[], i: number): boolean {
   const rest = run.slice(i + 1);
-  return lexiconTag(run[i].base) === "Actor" && rest.length >= 2 && rest.length <= 3 && rest.every(nameLike);
+  const occupation = lexiconTag(run[i].base) === "Actor" || ROLE_NOUNS.includes(run[i].base.toLowerCase());
+  const words = rest.filter((t) => !CONNECTORS.has(t.text));
+  return occupation && words.length >= 2 && words.length <= 3 && words.every(nameLike);
 }
+
+/** "Captain 3rd Rank Dmytro Petrenko": the "Rank" of a naval rank with its ordinal is a title. */
+const ORDINAL_RANK = (text: string, run: Token[]) => run[0].base === "Rank" && /\d(?:st|nd|rd|th)\s+$/.test(text.slice(Math.max(0, run[0].start - 6), run[0].start));
 
 const OFFICE_HEADS = "[Hh]ead|[Cc]hief|[Gg]overnor|[Mm]ayor|[Dd]irector|[Cc]hair(?:man|woman)?|[Ss]ecretary|[Cc]ommander";
 /** ", Head of …": a capitalised office set off after the name. */
@@ -99,7 +107,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
         i += g.len;
         continue;
       }
-      if (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || (MONTH_NAMES.test(t.base) && !firstNameJan(t, run[i + 1])) || DAY_NAMES.test(t.base) || tokenIsPlaceish(t.base) || ALL_CAPITALS.test(t.base) || CONNECTORS.has(t.text) || occupationBefore(run, i)) {
+      if (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || (MONTH_NAMES.test(t.base) && !firstNameJan(t, run[i + 1])) || DAY_NAMES.test(t.base) || tokenIsPlaceish(t.base) || ALL_CAPITALS.test(t.base) || CONNECTORS.has(t.text) || occupationBefore(run, i) || (i === 0 && ORDINAL_RANK(text, run))) {
         titleTokens.push(t);
         // "Secretary of War", "Minister for Foreign Affairs"
         if (TITLE_WORDS.has(t.base) && run[i + 1] && (run[i + 1].text === "of" || run[i + 1].text === "for") && run[i + 2]) {
