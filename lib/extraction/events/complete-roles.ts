@@ -8,6 +8,7 @@
  *      the agent after "by" is the initiator, a passive's subject the target                 roles.ts (byAgents)
  *   2. the states behind the actors, and sides named by adjective, take part                state-roles.ts
  *   3. in a defence against an attack ("repelled 61 assaults") the attacker is the initiator  roles.ts (defenceFlipped)
+ *      who reports the happening in its clause says it (initiator) or takes part             reporter-roles.ts
  *   4. a strike that names no initiator or target has the sides of the strike told before  strike-sides.ts
  *   5. a strike or advance naming one side's state has the state the article sets against it strike-sides.ts
  *      one naming no state has the article's main direction of strikes                       strike-sides.ts
@@ -19,6 +20,7 @@ import { addStates } from "./state-roles";
 import { addMainDirection, addWarOpponents, inheritStrikeSides } from "./strike-sides";
 import { leadingAdjunct } from "./clauses";
 import { addUsualTargets } from "./usual-targets";
+import { addReporters } from "./reporter-roles";
 import { bestTrigger } from "./triggers";
 import { predicatePos } from "./type-lexicon";
 
@@ -73,6 +75,7 @@ export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[]
     if (!SYMMETRIC.has(e.type)) e.actorRoles = byAgents(clause, objectsAfterVerb(clause, e.actorRoles, mentionedAt(ctx, e)), mentionedAt(ctx, e));
     addStates(ctx, e, held ?? e.end - e.start);
     e.actorRoles = defenceFlipped(clause, e.actorRoles);
+    if (!held) addReporters(ctx, e);
   }
   inheritStrikeSides(events);
   const listedStates = new Set(ctx.index.actors.filter((a) => a.kind === "state").map((a) => a.name));

@@ -1,0 +1,29 @@
+/**
+ * Who reports a happening in its own clause ("…, the Air Force said", "Peskov said that …") is on the event: for a
+ * happening made of words (a refusal, warning, offer, pledge or sanctions announced) the one who says it does it and
+ * is the initiator; for any other happening the source only takes part.
+ */
+import type { EventCtx, EventRole, EventType, FoundEvent } from "./context";
+import { reporterSpans } from "./roles";
+import { bestTrigger } from "./triggers";
+
+/** Happenings that are done by saying them. */
+const SAID_INTO_BEING = new Set<EventType>(["rejection", "threat_warning", "proposal", "aid_arms_decision", "sanctions"]);
+
+/** The role of a happening's reporter: the speaker of a speech act acts, any other source takes part. */
+export function reporterRole(type: EventType): EventRole {
+  return SAID_INTO_BEING.has(type) ? "initiator" : "participant";
+}
+
+/** Adds the actors named only in the clause's attribution, with their reporter role. */
+export function addReporters(ctx: EventCtx, e: FoundEvent): void {
+  const clause = ctx.text.slice(e.start, e.end);
+  const spans = reporterSpans(clause, bestTrigger(clause, clause.length)?.pos ?? null).map(([a, b]) => [e.start + a, e.start + b]);
+  if (!spans.length) return;
+  const role = reporterRole(e.type);
+  for (const m of ctx.index.mentions) {
+    if (!spans.some(([a, b]) => m.start >= a && m.end <= b) || e.actors.includes(m.actor.name)) continue;
+    e.actorRoles.push({ name: m.actor.name, role });
+    e.actors.push(m.actor.name);
+  }
+}
