@@ -6,6 +6,7 @@
  *   1. the subject ends at the clause's finite verb: who is named after it is a target     roles.ts (objectsAfterVerb)
  *      who visits, hosts or receives a meeting leads it                                     roles.ts (meetingLeaders)
  *      the agent after "by" is the initiator, a passive's subject the target                 roles.ts (byAgents)
+ *      in a happening of no codebook type, a counterpart named after "with" takes part      untyped-roles.ts
  *   2. the states behind the actors, and sides named by adjective, take part                state-roles.ts
  *   3. in a defence against an attack ("repelled 61 assaults") the attacker is the initiator  roles.ts (defenceFlipped)
  *      who reports the happening in its clause says it (initiator) or takes part             reporter-roles.ts
@@ -21,6 +22,7 @@ import { addMainDirection, addWarOpponents, inheritStrikeSides } from "./strike-
 import { leadingAdjunct } from "./clauses";
 import { addUsualTargets } from "./usual-targets";
 import { addReporters } from "./reporter-roles";
+import { companionsTakePart } from "./untyped-roles";
 import { bestTrigger } from "./triggers";
 import { predicatePos } from "./type-lexicon";
 
@@ -73,6 +75,7 @@ export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[]
     else if (lead) namedAfterAdjunct(ctx, e, lead.comma);
     if (e.type === "summit_talks") e.actorRoles = meetingLeaders(clause, e.actorRoles, mentionedAt(ctx, e));
     if (!SYMMETRIC.has(e.type)) e.actorRoles = byAgents(clause, objectsAfterVerb(clause, e.actorRoles, mentionedAt(ctx, e)), mentionedAt(ctx, e));
+    e.actorRoles = companionsTakePart(e.type, clause, e.actorRoles, mentionedAt(ctx, e));
     addStates(ctx, e, held ?? e.end - e.start);
     e.actorRoles = defenceFlipped(clause, e.actorRoles);
     if (!held) addReporters(ctx, e);
