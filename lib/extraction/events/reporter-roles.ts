@@ -22,7 +22,8 @@ export function addReporters(ctx: EventCtx, e: FoundEvent): void {
   if (!spans.length) return;
   const role = reporterRole(e.type);
   for (const m of ctx.index.mentions) {
-    if (!spans.some(([a, b]) => m.start >= a && m.end <= b) || e.actors.includes(m.actor.name)) continue;
+    // A news outlet that carries the report, or is told it, takes no part.
+    if (m.actor.kind === "media" || !spans.some(([a, b]) => m.start >= a && m.end <= b) || e.actors.includes(m.actor.name)) continue;
     e.actorRoles.push({ name: m.actor.name, role });
     e.actors.push(m.actor.name);
   }
