@@ -20,4 +20,10 @@ describe("the reporter of a happening", () => {
     expect(refusal.type).toBe("rejection");
     expect(roleOf(refusal, "Ilona Varga")).toBe("initiator");
   });
+
+  it("speaks for its own state's side when that state is a side", () => {
+    const [strike] = eventsOf("Russia struck Ukraine's power grid with 40 drones overnight on Monday, Ukraine's Air Force said.");
+    expect(roleOf(strike, "Ukraine")).toBe("target");
+    expect(roleOf(strike, "Ukrainian Air Force")).toBe("target");
+  });
 });
