@@ -1,3 +1,5 @@
+// First: the engine's regexes take this setting when their modules are evaluated (the server runs the engine here).
+import "@/lib/runtime/compile-regexes-on-first-use";
 import { z } from "zod";
 import { requireRole, type SessionUser } from "@/lib/auth/permissions";
 import { extractArticle } from "@/lib/extraction";

@@ -105,7 +105,7 @@ const NOT_NAME_WORD = /^(?:News|War|Live|World|Home|Latest|Update|Desk|Service|M
 const PLACE_WORDS = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => [...e.forms, ...(e.metonyms ?? []), ...(e.demonyms ?? [])]));
 export const ROLE_RE = /\b(?:writer|editor|correspondent|reporter|journalist|columnist|staff|contributor|producer|bureau chief|envoy)s?\b/i;
 /** "Political reporter @alixculbertson", "Ukraine correspondent": the job line under a byline. */
-export const ROLE_LINE_RE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist)(?:\s+@\w+)?$/iu;
+export const ROLE_LINE_RE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist)(?:\s+@\w+|\s+based\s+in\s+\p{Lu}[\p{L}'-]+(?:,?\s+\p{Lu}[\p{L}'-]+)?)?$/iu;
 const NAME_PARTICLE = /^(?:le|la|de|du|des|van|von|der|den|da|di|del|della|dos|das|ter|ten|bin|ibn|al|el)$/;
 const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+(?:-[\p{Lu}][\p{Ll}]+)?|[\p{Lu}][\p{Lu}'’-]+|[\p{Lu}]\.?)$/u;
 

@@ -24,6 +24,17 @@ export function namesADesk(desk: string): boolean {
   return /\bagencies$/i.test(desk) || name.length >= 2 || /\.|^\p{Lu}{2,}$/u.test(name[0] ?? "") || isKnownMedia(name.join(" "));
 }
 
+/**
+ * "HWA, harbour.pl", "AFP, Harbour Herald": agencies (an acronym in capitals), web hosts and outlets credited together
+ * on one line sign the story; one of them must be a host or an outlet, so "EU, NATO" is no credit.
+ */
+export function isCreditsLine(line: string): boolean {
+  const parts = line.split(/\s*,\s*/);
+  const host = (p: string) => /^[\w-]+\.(?:com|org|net|[a-z]{2})$/i.test(p);
+  const credit = (p: string) => /^\p{Lu}{2,5}$/u.test(p) || host(p) || isKnownMedia(p);
+  return parts.length >= 2 && parts.length <= 4 && parts.every(credit) && parts.some((p) => host(p) || isKnownMedia(p));
+}
+
 /** "Ottawa Bureau Online Producer, Harbour.ca": a short line under a name giving the author's job (and outlet). */
 const isJobLine = (line: string) => ROLE_RE.test(line) && words(line) <= 8 && !endsLikeSentence(line);
 

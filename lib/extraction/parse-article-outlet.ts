@@ -25,7 +25,10 @@ const WIRE_AGENCY_FULL = /^(?:Associated Press|Agence France[- ]Presse|Press Tru
 export const isWireAgency = (s: string, fullNames = true) => WIRE_AGENCY.test(s) || (fullNames && WIRE_AGENCY_FULL.test(s));
 
 export const isKnownMedia = (s: string) => MEDIA_NAMES.has(s.toLowerCase()) || MEDIA_NAMES.has(s.toLowerCase().replace(/^the\s+/, ""));
-export const isGeneric = (s: string) => s.toLowerCase().split(/\s+/).every((w) => GENERIC.has(w));
+const COUNTRIES = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => e.forms.map((f) => f.toLowerCase())));
+/** "India News", "Poland News": a country's news is a section of the site, not the outlet's name. */
+const isCountrySection = (s: string) => COUNTRIES.has(s.toLowerCase().replace(/\s+news$/, "")) && /\snews$/i.test(s);
+export const isGeneric = (s: string) => s.toLowerCase().split(/\s+/).every((w) => GENERIC.has(w)) || isCountrySection(s);
 /** "Russian Politics & Diplomacy": a kicker naming a section, not an outlet ("The Star" only has a small word). */
 export const namesASection = (s: string) => s.toLowerCase().split(/\s+/).some((w) => GENERIC.has(w) && !/^(?:the|and|&|in)$/.test(w));
 
@@ -38,9 +41,14 @@ export function isMediaName(s: string): boolean {
   return isKnownMedia(t) || isKnownMedia(t.replace(EDITION, "")) || MEDIA_HEAD.test(t) || MEDIA_HEAD.test(capitalised);
 }
 
-/** "DER SPIEGEL International" -> "DER SPIEGEL", "LRT English" -> "LRT": the outlet without its edition word. */
+/**
+ * Edition words an outlet's name drops ("International", "English", "Online"); "World" names a channel of its own
+ * ("TRT World"), and a name in capitals keeps its "ONLINE" ("ZEIT ONLINE").
+ */
+const DROPPED_EDITION = /\s+(?:Europe|International|Online|English|EN|Global|Digital|UK|US|Magazine)$/;
+/** "DER SPIEGEL International" -> "DER SPIEGEL", "DELFI EN" -> "DELFI": the outlet without its edition word. */
 export function outletName(s: string): string {
-  const base = s.trim().replace(EDITION, "");
+  const base = s.trim().replace(DROPPED_EDITION, "");
   return base !== s.trim() && !isKnownMedia(s.trim()) ? base : s.trim();
 }
 

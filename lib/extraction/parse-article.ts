@@ -20,7 +20,7 @@ import { GAZETTEER } from "./gazetteer";
 import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, UPDATED_LABEL_RE, isAmbiguousNumeric, isDayMonthLine, monthIndex, parseDateString, publishedDateOf, yearFirstDate } from "./page-dates";
 import { KICKER_WORDS_RE, ROLE_LINE_RE, bylineOf, isOutletCredit, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
 import { creditedDatelineLine, extraDateline, isCityName, wireDateline, isCreditedCaption, isKnownPlace, isOrdinaryWords, wireDay } from "./parse-article-dateline";
-import { DESK_LINE_RE, isNavList, markNameLines, namesADesk } from "./parse-article-name-lines";
+import { DESK_LINE_RE, isCreditsLine, isNavList, markNameLines, namesADesk } from "./parse-article-name-lines";
 import { dropCaptionsAboveCredits, isPageFurniture } from "./parse-article-furniture";
 import { selfNamedOutlet } from "./parse-article-self";
 import { tailCredit } from "./parse-article-tail";
@@ -45,6 +45,7 @@ export interface ParsedArticle {
 /** "May 12", "12 May", "12 MAY 2026": the day of a wire dateline, month or day first, maybe with its year. */
 const WIRE_DAY = `(?:(?:${MONTH_RE}|${MONTH_RE.toUpperCase()})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTH_RE}|${MONTH_RE.toUpperCase()}))(?:,?\\s+\\d{4})?`;
 const BYLINE_RE = new RegExp(`^(?:Interview\\s+)?(?:conducted\\s+)?(?:By|Author|Text:|(?:Written|Words|Posted|Story|Report|Reported|Text|Compiled|Opinion|Analysis|Commentary|Column) by):?\\s+(.+?)(?:\\s+in\\s+([\\p{Lu}][\\p{L} .'-]+?))?(?:\\s*[,|–—-]?\\s*(?:on\\s+)?(${DATE_RE.source}))?\\s*$`, "iu");
+const WIRE_DAY_RE = new RegExp(WIRE_DAY, "u");
 /** "KYIV, Ukraine (AP) —", "BRUSSELS, Dec 18 (Reuters) -", "NEW DELHI, Aug 22 (PTI):", "Kyiv (AFP) –". */
 const AGENCY_PREFIX_RE = new RegExp(
   `^([\\p{Lu}][\\p{L} .'/-]{1,40}?)(?:,\\s+[\\p{Lu}][\\p{L} .'-]{1,30}?)?(?:[.,]?\\s+${WIRE_DAY})?\\s+\\(([^)]{2,40})\\)\\.?\\s*(?:--|[-–—:])\\s*`,
@@ -64,19 +65,21 @@ const PLAIN_DATELINE_RE = new RegExp(`^([\\p{Lu}][\\p{Lu}'-]{2,}(?:\\s[\\p{Lu}][
 const OUTLET_DATELINE_RE = /^\(([\p{Lu}][\p{L}&/-]{1,20}(?:\s[\p{Lu}][\p{L}-]+)?)\)\s*(?:--|[-–—])\s+/u;
 /** "KYIV: A Russian missile…", "New Delhi: External affairs minister…" (not "Exclusive:", "Analysis:"). */
 const COLON_DATELINE_RE = /^([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?):\s+(?=[\p{Lu}"“])/u;
-/** "Vilnius, 3 March 2026 — ": a place and the date before a dash. */
-const CITY_DATE_RE = new RegExp(`^([\\p{Lu}][\\p{L}.'-]+(?:\\s[\\p{Lu}][\\p{L}.'-]+)?),\\s+(${DATE_RE.source})\\s*(?:--|[—–-])\\s+`, "iu");
-const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:read|see) also\b.*|read more:.*|also read:.*|related:.*|subscribe|close|menu|comments?|print|email|tweet|follow us.*|sign up.*|cookies?.*|accept|more from .*|tags?:.*|topics?:.*|\d+ min(?:ute)?s?(?: reading time| read)|reading time:?.*|edited by:?.*|skip to (?:main )?content|live|keywords|related (?:articles|stories|news|content)|more on this(?: story)?|most read|discussion|daily newsletter|.*all rights reserved\.?|this article was originally published in .*|comments are closed.*|(?:published|updated|posted|modified):?\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|[\p{Lu}&]+(?:\s*\/\s*[\p{Lu}&]+)+|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|save(?: article)?|translate|listen(?: to this article)?|\d+\s+min(?:ute)?s?|copy link|gift (?:this )?article|share (?:this )?(?:article|story)|bookmark|(?:[\p{L}&' ]{2,20}\s[>›»]\s)+[\p{L}&' ]{2,20}|(?:published|updated|posted)(?: on)?:?\s+(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day))$/iu;
+/** "Vilnius, 3 March 2026 — ", "Baku, 12 May 2026, 14:05 – ": a place and the date (and time) before a dash. */
+const CITY_DATE_RE = new RegExp(`^([\\p{Lu}][\\p{L}.'-]+(?:\\s[\\p{Lu}][\\p{L}.'-]+)?),\\s+(${DATE_RE.source})(?:,?\\s+\\d{1,2}[:.]\\d{2})?\\s*(?:--|[—–-])\\s+`, "iu");
+const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:read|see) also\b.*|read more:.*|also read:.*|related:.*|subscribe|close|menu|comments?|print|email|tweet|follow us.*|follow (?:the )?[\p{Lu}][\p{L}.' -]{1,40} on (?:telegram|x|twitter|facebook|instagram|whatsapp|youtube|google news)\.?|sign up.*|cookies?.*|accept|more from .*|tags?:.*|topics?:.*|\d+ min(?:ute)?s?(?: reading time| read)|reading time:?.*|edited by:?.*|skip to (?:main )?content|live|keywords|related (?:articles|stories|news|content)|more on this(?: story)?|most read|discussion|daily newsletter|.*all rights reserved\.?|this article was originally published in .*|comments are closed.*|(?:published|updated|posted|modified):?\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|[\p{Lu}&]+(?:\s*\/\s*[\p{Lu}&]+)+|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|save(?: article)?|translate|listen(?: to this article)?|\d+\s+min(?:ute)?s?|copy link|gift (?:this )?article|share (?:this )?(?:article|story)|bookmark|(?:[\p{L}&' ]{2,20}\s[>›»]\s)+[\p{L}&' ]{2,20}|(?:published|updated|posted)(?: on)?:?\s+(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day))$/iu;
 /** A "Related" or "Keywords" line introduces a list of headlines or tags, which are not article text. */
 const LIST_INTRO_RE = /^(?:related(?: articles| stories| news| content)?|read more|more on this(?: story)?|see also|read also|also read|keywords|tags|most read)$/i;
 const TRAILER_RE = /^\((?:reporting|writing|editing|with inputs|additional reporting)\b.*\)$|contributed (?:reporting )?to this report\.?$|^with (?:additional )?(?:reporting|inputs) (?:by|from) [^.]{2,60}\.?$/i;
-const CAPTION_RE = /^(?:illustrative )?(?:(?:file )?photo(?: caption| credit)?|image|picture|caption|illustration)\s*:|^(?:illustrative (?:photo|image|picture)|(?:photo|image|picture) illustrative|(?:photo|image|picture)s? by [a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2}(?:\s*[/,|]\s*[\w .-]{2,30})?)$|\s\|\s*(?:photo|image|picture)\s*:\s*[^|.]{2,40}$|[.—–-]\s+(?:photo(?:graph)?|image|picture|foto)(?: credit)?(?::| by)\s*[^.]{2,40}$|\.\s+\[[^\]]{2,60}\]$|\((?:photo(?:graph)?|image|picture|credit|foto)s?:\s*[^()]{2,60}\)$|^image (?:source|caption),|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|[\/|]\s*(?:AFP|Reuters|AP|EPA|Getty Images|Kyodo|Bloomberg|Jiji|Anadolu|Xinhua|dpa)\s*$|\((?:AFP|AP|Reuters|EPA|Xinhua|AA|TASS|Kyodo|Yonhap)\/[^()]{2,40}\)$|\(\s*[^()]{2,40}\s[-–]\s(?:Anadolu(?: Agency)?|AA)\s*\)$/i;
+const CAPTION_RE = /^(?:illustrative )?(?:(?:file )?photo(?: caption| credit)?|image|picture|caption|illustration)\s*:|^(?:illustrative (?:photo|image|picture)|(?:photo|image|picture) illustrative|(?:photo|image|picture)s? by [a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2}(?:\s*[/,|]\s*[\w .-]{2,30}|\s+(?:on|via|for)\s+[a-z][\w.-]+)?)$|\s\|\s*(?:photo|image|picture)\s*:\s*[^|.]{2,40}$|[.—–-]\s+(?:photo(?:graph)?|image|picture|foto)(?: credit)?(?::| by| via)\s*[^.]{2,40}$|\.\s+\[[^\]]{2,60}\]$|\((?:photo(?:graph)?|image|picture|credit|foto)s?:\s*[^()]{2,60}\)$|^image (?:source|caption),|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|[\/|]\s*(?:AFP|Reuters|AP|EPA|Getty Images|Kyodo|Bloomberg|Jiji|Anadolu|Xinhua|dpa)\s*$|\((?:AFP|AP|Reuters|EPA|Xinhua|AA|TASS|Kyodo|Yonhap)\/[^()]{2,40}\)$|\(\s*[^()]{2,40}\s[-–]\s(?:Anadolu(?: Agency)?|AA)\s*\)$/i;
 /** "… in Odesa, March 3, 2026. REUTERS/Anna Koval": the agency's photo credit before the photographer closes a caption. */
 const AGENCY_PHOTO_RE = /\b(?:REUTERS|AFP|AP|EPA)\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}(?:\/File Photo)?\s*$/u;
 const isCaption = (line: string) => CAPTION_RE.test(line) || AGENCY_PHOTO_RE.test(line);
 /** "Kyiv, Ukraine — ", "Kyiv, Ukraine: ": a city and its country, mixed case, before a dash or a colon. */
 const CITY_COUNTRY_RE = /^([\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+)?),\s+([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)(?:\s+(?:--|[—–-])|:)\s+/u;
 const STATE_NAMES = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => e.forms));
+/** "LITHUANIA" above the headline, "Poland | Tuesday, 11 August 2026": a country in the head is a section, not where the story was filed. */
+const namesACountry = (place: string) => STATE_NAMES.has(titleCase(place));
 const PLACE_LINE_RE = /^(?:[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?:)$/u;
 
 /** What one line of the page head says on its own (bylines in parse-article-byline.ts, outlets in parse-article-outlet.ts). */
@@ -93,6 +96,9 @@ export function classifyHeadLine(line: string): HeadLine | null {
   if (isCaption(line) && !(pipeCredit && isPersonName(pipeCredit[1])) && !/^By\s/.test(line)) return { kind: "caption" };
   // "A ferry in the harbour on Monday. (Anna Koval/Harbour Wire)": a sentence closed by a photo credit.
   if (isCreditedCaption(line) && /[.!?]["”’]?\s+[^.!?]+$/.test(line)) return { kind: "caption" };
+  // "Anna Koval | Senior Correspondent | 12 May 2026": the job between the name and the date says nothing more.
+  const roleless = withoutRoleParts(line);
+  if (roleless !== line) return classifyHeadLine(roleless) ?? (isPersonName(roleless) ? bylineOf(roleless) : null);
   // "Reporting from Kyiv", "From our correspondent in Kyiv".
   const from = /^(?:Reporting from|From (?:our|a) (?:own )?(?:special )?(?:correspondent|reporter|envoy) in)\s+([\p{Lu}][\p{L}' -]+?)(?:,\s*[\p{Lu}][\p{L} ]+)?$/u.exec(line);
   if (from) return { kind: "place", dateline: from[1] };
@@ -114,8 +120,13 @@ export function classifyHeadLine(line: string): HeadLine | null {
     // "Editor: Anna Koval" on a live page signs it; "Editor: Huaxia" (a desk's code name) does not.
     const editor = /^Editor:\s+(.+)$/.exec(line);
     if (editor && isPersonName(editor[1])) return bylineOf(editor[1]);
+    if (isCreditsLine(line)) return { kind: "byline", author: line };
     const named = nameLineByline(line);
     if (named) return named;
+    // "Anna Koval / Harbour Herald": the reporter and the outlet she writes for.
+    const slashCredit = /^([^/]+?)\s+\/\s+([^/]+)$/.exec(line);
+    const slashed = slashCredit && isPersonName(slashCredit[1]) && (isMediaName(slashCredit[2]) || isWireAgency(slashCredit[2])) ? bylineOf(slashCredit[1]) : null;
+    if (slashed?.kind === "byline") return { ...slashed, publication: slashCredit![2] };
     const withAgency = /^(.+?)\s+with\s+(.+)$/i.exec(line);
     if (withAgency && isMediaName(titleCaseCaps(withAgency[1]))) return bylineOf(line);
   }
@@ -127,13 +138,22 @@ export function classifyHeadLine(line: string): HeadLine | null {
   if ((PLACE_LINE_RE.test(line) && !KICKER_WORDS_RE.test(line.replace(/:$/, "")) && !isOrdinaryWords(line)) || CAPITALS.has(line) || (words(line) <= 2 && isCityName(line))) return { kind: "place", dateline: titleCase(line.replace(/:$/, "")) };
   // "Kyiv, Ukraine" alone on a line: a city and its country.
   const cityState = /^([\p{Lu}][\p{L}'-]+(?:\s[\p{Lu}][\p{L}'-]+)?),\s+([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)$/u.exec(line);
-  if (cityState && STATE_NAMES.has(cityState[2]) && !STATE_NAMES.has(cityState[1]) && isCityName(cityState[1])) return { kind: "place", dateline: cityState[1] };
+  // "SUMY, Ukraine": a town in capitals is a wire dateline even when the gazetteer does not know it.
+  const cityInCapitals = (city: string) => /^\p{Lu}[\p{Lu}'-]+(?:\s\p{Lu}[\p{Lu}'-]+)?$/u.test(city);
+  if (cityState && STATE_NAMES.has(cityState[2]) && !namesACountry(cityState[1]) && (isCityName(titleCase(cityState[1])) || cityInCapitals(cityState[1]))) return { kind: "place", dateline: titleCase(cityState[1]) };
   const date = words(line) <= 16 ? publishedDateOf(line) : null;
   if (date && lineParts(line).every((part) => words(dateResidue(part)) <= 3 || isMediaName(part) || JUNK_LINE_RE.test(part))) return dateLine(line, date);
   // "2026 m. kovo 10 d. 09:14", "2026. november 19. 09:15": a date printed year first is a date line too.
   const yearFirst = words(line) <= 8 ? yearFirstDate(line) : null;
   if (yearFirst) return dateLine(line, yearFirst);
   return null;
+}
+
+/** "By Anna Koval | Senior Correspondent" -> "By Anna Koval": the line without the parts that only give a job. */
+function withoutRoleParts(line: string): string {
+  const parts = line.split(/\s+[|•·]\s+/);
+  const kept = parts.filter((p, i) => i === 0 || !ROLE_LINE_RE.test(p));
+  return kept.length < parts.length ? kept.join(" | ") : line;
 }
 
 /**
@@ -177,7 +197,7 @@ function dateLine(line: string, publishedOn: string): HeadLine {
   const dateline = placeNamed && monthIndex(placeNamed) < 0 && !/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated|Issued)/i.test(placeNamed) ? titleCase(placeNamed) : undefined;
   // "TOI Business Desk / TIMESOFINDIA.COM / Updated: …": a desk credit and the site's name share the line.
   // "Grant Eaves  September 9, 2026", "AFP Published November 18, 2026": a name or agency is what is left beside the date.
-  const residue = clean(dateResidue(line));
+  const residue = clean(dateResidue(line)).replace(/^by\s+/i, ""); // "Posted on 12 May 2026 by Anna Koval"
   const author = named.find((p) => /\b(?:Desk|Bureau)$/.test(p) || isPersonName(p.replace(/^By\s+/i, "")))?.replace(/^By\s+/i, "") ?? (isPersonName(residue) || isWireAgency(residue) ? residue : undefined);
   const site = named.find((p) => /^[\w-]+\.(?:com|org|net|[a-z]{2})$/i.test(p));
   return { kind: "date", publishedOn, dateline, publication: publication ?? site, author };
@@ -397,7 +417,7 @@ function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedA
       if (UPDATED_LABEL_RE.test(line)) updatedOn ??= k.publishedOn;
       else meta.publishedOn ??= k.publishedOn;
       if (k.author) meta.author ??= k.author;
-      if (k.dateline) meta.dateline ??= k.dateline;
+      if (k.dateline && !namesACountry(k.dateline)) meta.dateline ??= k.dateline;
       if (k.publication) meta.publication ??= k.publication;
     } else if (k.kind === "publication") {
       meta.publication ??= outletName(k.publication);
@@ -407,7 +427,7 @@ function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedA
       else if (plain.length && (kinds[i - 1]?.kind === "date" || kinds[i + 1]?.kind === "date")) signedBy ??= clean(line);
     }
     // "BIRN / Belgrade": a known place wins over an unknown word in capitals.
-    else if (k.kind === "place" && (!meta.dateline || (fromPlaceLine && isKnownPlace(k.dateline) && !isKnownPlace(meta.dateline)))) {
+    else if (k.kind === "place" && !namesACountry(k.dateline) && (!meta.dateline || (fromPlaceLine && isKnownPlace(k.dateline) && !isKnownPlace(meta.dateline)))) {
       fromPlaceLine = true;
       meta.dateline = k.dateline;
     }
@@ -487,7 +507,10 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">, weak: {
     return first.slice(agencyFirst[0].length);
   }
   const agency = AGENCY_PREFIX_RE.exec(first);
-  if (agency && (/^[\p{Lu}\s.'-]+$/u.test(agency[1]) || isMediaName(agency[2]) || /^[\p{Lu}]{2,6}$/u.test(agency[2]) || isWireAgency(agency[2]))) {
+  // "Tashkent, Uzbekistan (HarbourDaily.com) --", "Tbilisi, May 12, 2026 (Harbour Wire) —": a web host or a day before the
+  // bracketed name makes it a wire dateline too.
+  const wireShaped = (m: RegExpExecArray) => /\.(?:com|org|net|[a-z]{2})$/.test(m[2]) || WIRE_DAY_RE.test(m[0]);
+  if (agency && (/^[\p{Lu}\s.'-]+$/u.test(agency[1]) || isMediaName(agency[2]) || /^[\p{Lu}]{2,6}$/u.test(agency[2]) || isWireAgency(agency[2]) || wireShaped(agency))) {
     meta.datelineDay ??= wireDay(agency[0]);
     meta.publishedOn ??= parseDateString(agency[0]);
     meta.dateline ??= titleCase(agency[1].trim().replace(/[.,]$/, ""));

@@ -32,6 +32,13 @@ describe("first names and initials standing alone", () => {
     expect([...r.actors.values()].map((a) => a.name).sort()).toEqual(["Oksana", "Taras"]);
   });
 
+  it("a given name speaking right after a quotation, or set off by a description after the inverted verb, is a person", () => {
+    const r = new Registry('The bus left at six. "Nobody sleeps here," says Halyna. "The road is mined," Yaroslav told the crew. ' +
+      '"It holds," explains Rustam, the welder from Izium. "We wait," said Orion. "Soon," Kherson said.');
+    introducedPersons(r);
+    expect([...r.actors.values()].map((a) => a.name).sort()).toEqual(["Halyna", "Rustam", "Yaroslav"]);
+  });
+
   it("a person known by one name keeps the rank before it as an alias; a plain word before it adds nothing", () => {
     const r = registryWith("Sergeant Taras, who gave only his first name, drove the truck. Yesterday Bohdan said nothing.", ["Taras", "Bohdan"]);
     firstNamesAlone(r);

@@ -7,6 +7,7 @@ import { isFirstName, lexiconTag } from "../nlp";
 import { PERSON_NOUNS } from "./described-sources";
 import type { Registry } from "./registry";
 import { capitalFirst } from "../capital-first";
+import { isGivenName } from "./given-names";
 
 const NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
 /** An age or a description after a name: "Andriy, 41," / "Andriy, a 41-year-old driver" / "Olena (52)" / "Serhii, a volunteer driver". */
@@ -29,6 +30,11 @@ const SET_OFF = capitalFirst(new RegExp(
   `(?<![\\p{L}’'.-])(?<!\\p{Lu}[\\p{L}’'.-]*\\s)(${NAME}),\\s+(?:whose\\s+(?:${RELATIVE})\\b|(?:the|an?)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}?(?:${PERSON_NOUNS}|chief|head|commander|driver|mayor)\\b[^,.;"“”]{0,40},\\s+(?:\\p{Ll}+\\s+)?(?:said|says|told|added|recalls|recalled|explains|explained)\\b)`,
   "gu",
 ));
+/** '«…», explains Serhii, the convoy's chief,': a first name after a quotation's inverted reporting verb, then a description. */
+const INVERTED_SPEAKER = new RegExp(`[”"»’]\\s*,?\\s+(?:said|says|explains|explained|recalls|recalled|adds|added)\\s+(${NAME}),\\s+(?:the|an?|his|her)\\s`, "gu");
+const SPEAKING = "said|says|told|tells|explains|explained|recalls|recalled|adds|added";
+/** '"…," says Olena.' / '"…," Olena told AFP.': a lone first name speaking right after a quotation. */
+const QUOTED_FIRST_NAME = new RegExp(`[”"»’]\\s*,?\\s+(?:(?:${SPEAKING})\\s+(${NAME})(?=\\s*[.,;]|\\s*$)|(${NAME})\\s+(?:${SPEAKING})\\b)`, "gu");
 /** "identified only as Dmitri T.", "named only as Halyna P." or a known first name with an initial. */
 const INITIAL = capitalFirst(new RegExp(`\\b(${NAME}\\s\\p{Lu}\\.)(?=[\\s,;)]|['’]s\\b|$)`, "gu"));
 
@@ -43,6 +49,8 @@ export function introducedPersons(r: Registry): void {
   }
   for (const m of r.text.matchAll(CALL_SIGN)) add(m[1]);
   for (const m of r.text.matchAll(NAMED_AFTER)) if (!lexiconTag(m[1]) || isFirstName(m[1])) add(m[1]);
+  for (const m of r.text.matchAll(INVERTED_SPEAKER)) if ((!lexiconTag(m[1]) && !r.tokenIsPlaceish(m[1])) || isFirstName(m[1])) add(m[1]);
+  for (const m of r.text.matchAll(QUOTED_FIRST_NAME)) if (isGivenName(m[1] ?? m[2])) add(m[1] ?? m[2]);
   for (const m of r.text.matchAll(SET_OFF)) if ((!lexiconTag(m[1]) && !r.tokenIsPlaceish(m[1])) || isFirstName(m[1])) add(m[1]);
   for (const m of r.text.matchAll(INITIAL)) {
     const only = /\b(?:only|just)\s+(?:as\s+)?$/.test(r.text.slice(Math.max(0, m.index - 20), m.index));

@@ -19,11 +19,19 @@ function opensWithFirstName(name: Token[]): boolean {
   return name.length >= 2 && name.length <= 3 && isGivenName(name[0].base);
 }
 
-/** "Attorney Tomasz Wiśniewski", "Taoiseach Micheál Martin": a word the English lexicon knows as an occupation, before two or three name words, is a title. */
+/**
+ * "Attorney Tomasz Wiśniewski", "Founder Marta de Vries": a word the English lexicon knows as an occupation, or a role
+ * noun, before two or three name words, is a title.
+ */
 function occupationBefore(run: Token[], i: number): boolean {
   const rest = run.slice(i + 1);
-  return lexiconTag(run[i].base) === "Actor" && rest.length >= 2 && rest.length <= 3 && rest.every(nameLike);
+  const occupation = lexiconTag(run[i].base) === "Actor" || ROLE_NOUNS.includes(run[i].base.toLowerCase());
+  const words = rest.filter((t) => !CONNECTORS.has(t.text));
+  return occupation && words.length >= 2 && words.length <= 3 && words.every(nameLike);
 }
+
+/** "Captain 3rd Rank Dmytro Petrenko": the "Rank" of a naval rank with its ordinal is a title. */
+const ORDINAL_RANK = (text: string, run: Token[]) => run[0].base === "Rank" && /\d(?:st|nd|rd|th)\s+$/.test(text.slice(Math.max(0, run[0].start - 6), run[0].start));
 
 const OFFICE_HEADS = "[Hh]ead|[Cc]hief|[Gg]overnor|[Mm]ayor|[Dd]irector|[Cc]hair(?:man|woman)?|[Ss]ecretary|[Cc]ommander";
 /** ", Head of …": a capitalised office set off after the name. */
@@ -70,6 +78,9 @@ function placeShaped(name: Token[], namesRegion: (word: string) => boolean, next
  */
 const ROLE_NOUN_TAIL = new RegExp(`\\b(${ROLE_NOUNS.map(escapeRe).join("|")})(?:\\s+(?:to|in|at|for)\\s+(?:the\\s+)?[A-Z][\\p{L}.'’-]*|\\s+of\\s+(?:the\\s+)?[\\p{L}'’-]+(?=,))?,?\\s*$`, "iu");
 
+/** '…," she says' a few sentences on: a quotation whose speaker is a pronoun. */
+const PRONOUN_QUOTE_AFTER = /[”"»’]\s*,?\s+(?:he|she)\s+(?:said|says|adds|added|recalls|recalled|explains|explained|told|tells)\b/;
+
 const FULL_NAME = "\\p{Lu}[\\p{Ll}’'-]+ \\p{Lu}[\\p{Ll}’'-]+";
 /** "Emmanuel Macron, " or "Friedrich Merz and " right before a name, ", Donald Tusk" right after: a list of full names. */
 const FULL_NAME_LISTED_BEFORE = new RegExp(`${FULL_NAME}(?:,| and|, and)\\s+$`, "u");
@@ -96,7 +107,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
         i += g.len;
         continue;
       }
-      if (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || (MONTH_NAMES.test(t.base) && !firstNameJan(t, run[i + 1])) || DAY_NAMES.test(t.base) || tokenIsPlaceish(t.base) || ALL_CAPITALS.test(t.base) || CONNECTORS.has(t.text) || occupationBefore(run, i)) {
+      if (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || (MONTH_NAMES.test(t.base) && !firstNameJan(t, run[i + 1])) || DAY_NAMES.test(t.base) || tokenIsPlaceish(t.base) || ALL_CAPITALS.test(t.base) || CONNECTORS.has(t.text) || occupationBefore(run, i) || (i === 0 && ORDINAL_RANK(text, run))) {
         titleTokens.push(t);
         // "Secretary of War", "Minister for Foreign Affairs"
         if (TITLE_WORDS.has(t.base) && run[i + 1] && (run[i + 1].text === "of" || run[i + 1].text === "for") && run[i + 2]) {
@@ -164,12 +175,14 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     // "according to Taavi Rõivas", 'Taavi Rõivas: "…"', '"…" – Taavi Rõivas': a full name cited as a source.
     const cited = name.length >= 2 && i === 0 && (/\b[Aa]ccording to\s+$|[”"]\s*[–—]\s*$/u.test(text.slice(Math.max(0, run[0].start - 14), run[0].start)) || /^:\s*["“]/u.test(text.slice(lastTok.end, lastTok.end + 4)));
     const recurs = name.length >= 2 && (surnameCount.get(lastTok.base) ?? 0) >= 1;
+    // 'Aigerim Tulegenova runs the bakery. "…," she says.': a full name a quoted "he"/"she" soon refers back to.
+    const quotedSoonAfter = name.length >= 2 && name.length <= 3 && i === 0 && PRONOUN_QUOTE_AFTER.test(text.slice(lastTok.end, lastTok.end + 250));
     // "leaders including Emmanuel Macron, Friedrich Merz and Donald Tusk": full names in a list vouch for each other.
     const before = text.slice(Math.max(0, run[0].start - 60), run[0].start);
     const after = text.slice(lastTok.end, lastTok.end + 60);
     const inList = name.length >= 2 && i === 0 && (/\b(?:including|such as|among them|as well as)\s+$/.test(before) || FULL_NAME_LISTED_BEFORE.test(before) || FULL_NAME_LISTED_AFTER.test(after));
     if (name.length === 1 && !capTitle && !lowerRole) continue;
-    if (!(capTitle || lowerRole || possessiveBefore || verbAfter || appositive || recurs || inList || saidBefore || aged || cited || holdsOffice || opensWithFirstName(name))) continue;
+    if (!(capTitle || lowerRole || possessiveBefore || verbAfter || appositive || recurs || inList || saidBefore || aged || cited || holdsOffice || quotedSoonAfter || opensWithFirstName(name))) continue;
     if (name.length === 1 && byForm.has(name[0].base)) continue;
     const fullName = name.map((t) => t.base).join(" ");
     if (name.some((t) => t.text === "of")) continue;

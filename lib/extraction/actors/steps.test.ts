@@ -541,6 +541,22 @@ describe("actor steps", () => {
     expect(names(r)).toContain("Taras Hlyboky");
   });
 
+  it("persons: a full name that a quoted 'he' or 'she' soon refers back to is a person's", () => {
+    const text = "The market reopened.\n\nAinura Temirbekova sells honey by the gate. \"Bees do not care about sirens,\" she says. Green Valley Farms sells honey too.";
+    const r = new Registry(text);
+    const { surnameCount, runs } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(["Ainura Temirbekova"]);
+  });
+
+  it("persons: a capitalised role noun opening the run, or the 'Rank' of a naval rank with its ordinal, is a title", () => {
+    const text = "The boat left. Founder Liesbeth van Dam steered it. Captain 2nd Rank Ostap Hnatiuk said the bay was clear.";
+    const r = new Registry(text);
+    const { surnameCount, runs } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r).sort()).toEqual(["Liesbeth van Dam", "Ostap Hnatiuk"]);
+  });
+
   it("persons: 'Jan' before a capitalised name is a first name, not January", () => {
     const text = "Foreign Minister Jan Lipavsky said so. The deal was signed on 5 Jan and Jan 12 was quiet.";
     const r = new Registry(text);

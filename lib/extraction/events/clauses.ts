@@ -5,6 +5,7 @@ import { hasPastVerb } from "./triggers";
 import { opensFiniteClause, opensMainClause } from "./finite-cut";
 import { ED_WORD, ING_OPENING, LOWER_WORD } from "../word-shapes";
 import { pastPredicate, REPORTING_VERBS } from "./finite-clause";
+import { closeSetOffAdjuncts } from "./set-off-adjunct";
 
 const PAST_AHEAD = String.raw`(?:(?:\p{Ll}+ly|first|also|then|later|again)\s+)?(?:\p{Ll}{3,}ed|flew|hit|struck|fell|came|began|shot|took|broke|went|met|won|lost|gave|sent|made|held|cut|left|withdrew|drew|rose|sold|paid|fought|led|saw|spoke|wrote)\b`;
 /** A relative or adverbial clause with its own subject and a finite past verb: "…, who promised a mechanism …", "…, where Zelenskiy first raised …", "… after a Russian aircraft flew close to …" (not "when": "a woman was killed when a drone hit a car" is one happening). */
@@ -191,7 +192,7 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     last = m.index + m[0].length;
   }
   clauses.push({ start: offset + last, end: offset + masked.length, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}), ...(sharedSubject ? { sharedSubject } : {}) });
-  return clauses;
+  return closeSetOffAdjuncts(clauses, masked, offset);
 }
 
 /** "Following the Alaska summit on August 15, Trump promised …": a leading adjunct set off by a comma, before the subject. */

@@ -6,8 +6,11 @@
  *   1. the subject ends at the clause's finite verb: who is named after it is a target     roles.ts (objectsAfterVerb)
  *      who visits, hosts or receives a meeting leads it                                     roles.ts (meetingLeaders)
  *      the agent after "by" is the initiator, a passive's subject the target                 roles.ts (byAgents)
+ *      with no agent named, a passive's subject is still the target                          acted-upon.ts
+ *      in a happening of no codebook type, a counterpart named after "with" takes part      untyped-roles.ts
  *   2. the states behind the actors, and sides named by adjective, take part                state-roles.ts
  *   3. in a defence against an attack ("repelled 61 assaults") the attacker is the initiator  roles.ts (defenceFlipped)
+ *      who reports the happening in its clause says it (initiator) or takes part             reporter-roles.ts
  *   4. a strike that names no initiator or target has the sides of the strike told before  strike-sides.ts
  *   5. a strike or advance naming one side's state has the state the article sets against it strike-sides.ts
  *      one naming no state has the article's main direction of strikes                       strike-sides.ts
@@ -19,6 +22,9 @@ import { addStates } from "./state-roles";
 import { addMainDirection, addWarOpponents, inheritStrikeSides } from "./strike-sides";
 import { leadingAdjunct } from "./clauses";
 import { addUsualTargets } from "./usual-targets";
+import { addReporters } from "./reporter-roles";
+import { companionsTakePart } from "./untyped-roles";
+import { passiveSubjects } from "./acted-upon";
 import { bestTrigger } from "./triggers";
 import { predicatePos } from "./type-lexicon";
 
@@ -27,6 +33,14 @@ function mentionedAt(ctx: EventCtx, e: FoundEvent) {
   return (name: string) => {
     const m = ctx.index.mentions.find((x) => x.actor.name === name && x.start >= e.start && x.end <= e.end);
     return m ? m.start - e.start : null;
+  };
+}
+
+/** Where an actor's first mention inside an event's span ends (offset in it), or null if it is not named there. */
+function mentionEnd(ctx: EventCtx, e: FoundEvent) {
+  return (name: string) => {
+    const m = ctx.index.mentions.find((x) => x.actor.name === name && x.start >= e.start && x.end <= e.end);
+    return m ? m.end - e.start : null;
   };
 }
 
@@ -71,8 +85,11 @@ export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[]
     else if (lead) namedAfterAdjunct(ctx, e, lead.comma);
     if (e.type === "summit_talks") e.actorRoles = meetingLeaders(clause, e.actorRoles, mentionedAt(ctx, e));
     if (!SYMMETRIC.has(e.type)) e.actorRoles = byAgents(clause, objectsAfterVerb(clause, e.actorRoles, mentionedAt(ctx, e)), mentionedAt(ctx, e));
+    if (!SYMMETRIC.has(e.type) && !/\bby\s/.test(clause)) e.actorRoles = passiveSubjects(clause, e.actorRoles, mentionEnd(ctx, e));
+    e.actorRoles = companionsTakePart(e.type, clause, e.actorRoles, mentionedAt(ctx, e));
     addStates(ctx, e, held ?? e.end - e.start);
     e.actorRoles = defenceFlipped(clause, e.actorRoles);
+    if (!held) addReporters(ctx, e);
   }
   inheritStrikeSides(events);
   const listedStates = new Set(ctx.index.actors.filter((a) => a.kind === "state").map((a) => a.name));

@@ -345,3 +345,13 @@ describe("the head of a subject with a place after it", () => {
     expect(titles("The mayor of Lviv resigned on Friday.")).toEqual(["Mayor of Lviv resigns"]);
   });
 });
+
+describe("a singular subject before an adjunct set off by commas", () => {
+  it("keeps the singular verb and leaves the adjunct out", () => {
+    expect(titles("Austrian Chancellor Karl Brenner, following the consultations, met Rutte in Vienna on Monday.")).toEqual(["Brenner meets Rutte in Vienna"]);
+    expect(titles("Belgian Prime Minister Luc Peeters, having inspected the troops, met Rutte in Brussels on Monday.")).toEqual(["Peeters meets Rutte in Brussels"]);
+  });
+  it("agrees the verb with the head before a participle set off after it, even as the title's first word", () => {
+    expect(titles("Chancellor Brenner, speaking after the consultations, met Rutte in Vienna on Monday.")).toEqual(["Brenner, speaking after consultations, meets Rutte in Vienna"]);
+  });
+});

@@ -27,8 +27,8 @@ const QUESTION_LEAD = /^\s*(?:asked|questioned|pressed)\s+(?:about|on|over)\s+(?
 const ROLE_BEFORE_NAME = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}]*['’]s\s+)?(?:(?:\p{Lu}\p{L}*|deputy|foreign|defen[cs]e|prime|top|army|military|special|regional)[\s-]){0,3}(?:commander-in-chief|minister|president|chancellor|governor|envoy|commander|chief|spokes(?:man|woman|person)|secretary|ambassador|mayor|leader|head)(?:\s+of\s+[^,]{2,30})?,\s+(\p{Lu}[\p{L}’'-]+),\s+/u;
 /** A role of someone named before, then the name ("its chief executive, Varga, told …", "his predecessor Lutz was …"): the name alone. */
 const POSSESSIVE_ROLE_NAME = /^[\s,]*(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+[\s-]){0,2}?(?:commander-in-chief|minister|president|chancellor|governor|envoy|commander|chief|spokes(?:man|woman|person)|secretary|ambassador|mayor|leader|head|executive|director|predecessor|successor|deputy|founder|owner)(?:\s+(?:of|in|to)\s+\p{Lu}[^,]{1,30})?(?:,\s+(\p{Lu}[\p{L}’'-]+),|\s+(\p{Lu}[\p{L}’'-]+))\s+(?=\p{Ll})/u;
-/** A name and its apposition ("Zelensky, the Ukrainian president, …"). */
-const NAME_APPOSITION = capitalFirst(/(\p{Lu}[\p{L}]+),\s+(?:the\s+)?(?!\p{Ll}+ing\b)\p{Ll}[^,]{2,70},\s/u);
+/** A name and its apposition ("Zelensky, the Ukrainian president, …"), or an adjunct set off the same way ("Pavel, following talks in Kyiv, …", "Merz, having visited troops, …"), not a participle of the subject ("Zelensky, speaking in Kyiv, …"). */
+const NAME_APPOSITION = capitalFirst(/(\p{Lu}[\p{L}]+),\s+(?:the\s+)?(?!(?!following\b|having\b)\p{Ll}+ing\b)\p{Ll}[^,]{2,70},\s/u);
 /** "…, six months" left at the end once an "after" clause is split off. */
 const TRAILING_SPAN = /,\s+(?:just\s+|only\s+)?(?:\p{L}+|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s*$/u;
 /** A capitalised plural ("Ukrainians"). */
@@ -217,8 +217,9 @@ const HEAD_PREPOSITION = /^(?:of|in|at|on|from)$/;
 /** Whether the words before the verb name more than one: "Russia and Ukraine", "Russian forces", "They". */
 function pluralSubject(words: string[]): boolean {
   // "COW leaders, including Zelenskiy": the head comes before the inserted phrase.
-  const insert = words.findIndex((w, i) => i > 0 && w.endsWith(",") && INSERT_OPENING.test(words[i + 1] ?? ""));
-  if (insert > 0) words = words.slice(0, insert + 1);
+  // "Pavel, following talks, met": also when the head is the title's first word.
+  const insert = words.findIndex((w, i) => w.endsWith(",") && INSERT_OPENING.test(words[i + 1] ?? ""));
+  if (insert >= 0) words = words.slice(0, insert + 1);
   // "I sign", like "they sign": the first person takes the bare verb.
   if (words.includes("and") || /^(?:they|we|i|you)$/i.test(words[0] ?? "")) return true;
   // "alliance of coastal states", "talks in Vienna": the head of a short subject is before its preposition.

@@ -20,6 +20,8 @@ const isTitleRun = (words: string[]) => words.length <= 10 && words.every((w) =>
 const ROLE_BEFORE_NAME = /^\s+(?:the|a|an|his|her|their)\s+(?:[\p{Ll}][\p{L}’'-]*\s+){0,4}?[\p{Ll}][\p{L}’'-]*,\s*$/u;
 /** " the head of the X secretariat, " / " Thalassa's chief executive, " / " one resident, ": a role phrase, a comma, then the name it describes. */
 const ROLE_PHRASE_BEFORE_NAME = /^\s+(?:the\s+|one\s+|an?\s+|\p{Lu}[\p{L}’'-]*['’]s\s+)[^,.;:"“”()]{1,70},\s*$/u;
+/** " former ambassador to Japan ", " deputy head of the agency ": a comma-free role phrase right before a name. */
+const ROLE_PHRASE_TITLE = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ROLE_NOUNS.join("|")})\\s+(?:to|of|for|at|in)\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){1,3}$`, "u");
 /** "the Moscow-installed governor, " right before the name it describes. */
 const ROLE_APPOSITION = new RegExp(`^\\s*(?:the|a|an|its|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_NOUNS.join("|")}),\\s*$`, "iu");
 
@@ -156,9 +158,20 @@ function describedSourceBefore(ctx: Ctx, pos: number, noun: string): Actor | nul
 
 /** The first actor named in `s` before `pos` that is no possessor and no object of a preposition. */
 function sentenceSubject(ctx: Ctx, s: Sentence, pos: number): Actor | null {
-  const first = mentionsIn(ctx, s.start, pos)[0];
+  const ms = mentionsIn(ctx, s.start, pos);
+  const first = ms[0];
   if (!first || first.possessive || /[,;:]/.test(ctx.text.slice(s.start, first.start))) return null;
+  // "The UN coordinator in Moldova, Hans Becker, visited … and said": the person set off after the subject's role phrase.
+  const named = first.actor.kind !== "person" || isDescription(first.actor) ? appositivePerson(ctx, ms, s.start) : undefined;
+  if (named) return named.actor;
   return first.pronoun ? pronounSpeaker(ctx, first) : first.actor;
+}
+
+/** The role phrase opening at `from`, one comma, then a person's name and another comma: "The head of X, Anna Berg, ". */
+const OPENING_ROLE_PHRASE = /^[^,.;:"“”]{1,100},\s*$/;
+function appositivePerson(ctx: Ctx, ms: Mention[], from: number): Mention | undefined {
+  return ms.find((m) => m.actor.kind === "person" && !m.pronoun && !m.possessive && !isDescription(m.actor) &&
+    OPENING_ROLE_PHRASE.test(ctx.text.slice(from, m.start)) && /^\s*,/.test(ctx.text.slice(m.end, m.end + 3)));
 }
 
 const ABBREVIATION_DOTS = /\b(?:\p{Lu}\.){2,}|\b\p{Lu}\p{Ll}{0,3}\.(?=\s)/gu;
@@ -302,7 +315,9 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   if (beforeAppos && !beforeAppos.possessive && /^[\s)]*$/.test(text.slice(beforeAppos.end, apposStart))) {
     // "the spokesman of the Southern Command, Ivan Petrenko, said": the name set off after a role is the speaker.
     // "A White House spokesperson, Karoline Leavitt, said": a described source named in the apposition is that person.
-    const named = (beforeAppos.actor.kind !== "person" || isDescription(beforeAppos.actor)) && ms.find((m) => m.start > apposStart && m.actor.kind === "person" && !m.pronoun && !m.possessive && !isDescription(m.actor));
+    // "Moldova's Commissioner for Human Rights, Petru Lungu, wrote": a name governed by a preposition is part of the role.
+    const inRole = PREPOSITIONS.test(WORD_BEFORE.exec(text.slice(Math.max(sentence.start, beforeAppos.start - 20), beforeAppos.start))?.[1] ?? "");
+    const named = (beforeAppos.actor.kind !== "person" || isDescription(beforeAppos.actor) || inRole) && ms.find((m) => m.start > apposStart && m.actor.kind === "person" && !m.pronoun && !m.possessive && !isDescription(m.actor));
     return named ? named.actor : beforeAppos.actor;
   }
   if (PLURAL_GROUP.test(head) && !(lastMention && lastMention.end >= vStart - head.length - 12 && text.slice(lastMention.start, lastMention.end).endsWith(head))) return null;
@@ -343,6 +358,9 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   // "…, said the head of the Coordination Headquarters' secretariat, Dmytro Usov." / "said Thalassa's chief executive, Nikos Karamanlis.": the name closing the phrase.
   const closingName = after.find((m) => m.actor.kind === "person" && !m.pronoun && !m.possessive && ROLE_PHRASE_BEFORE_NAME.test(text.slice(vEnd, m.start)) && /^\s*(?:[.,;]|$)/.test(text.slice(m.end, m.end + 2)));
   if (closingName && !/^tell|^told$/i.test(text.slice(vStart, vEnd))) return closingName.actor;
+  // "…, said former ambassador to Japan Kenji Ota": a role phrase with its own preposition, then the name it describes.
+  const titled = after.find((m) => m.actor.kind === "person" && !m.pronoun && !m.possessive);
+  if (titled && !/^tell|^told$/i.test(text.slice(vStart, vEnd)) && ROLE_PHRASE_TITLE.test(text.slice(vEnd, titled.start))) return titled.actor;
   if (after.length && !/^tell|^told$/i.test(text.slice(vStart, vEnd)) && (roleThenName || !/[,.;:]/.test(withoutAbbreviations(text.slice(vEnd, after[0].start)))) && !after[0].possessive) {
     const gap = text.slice(vEnd, after[0].start).trim().split(/\s+/).filter(Boolean);
     if (roleThenName || (gap.length <= 5 && !gap.some((w) => PREPOSITIONS.test(w))) || isTitleRun(gap)) {

@@ -16,6 +16,18 @@ describe("speaker rules", () => {
     expect(speakers(findIndirectStatements(ctx, [], 0))).toEqual(["Ewa Nowak"]);
   });
 
+  it("the person set off after a role phrase speaks, even when the phrase names a body or an object of a preposition", () => {
+    const ctx = ctxOf('Slovenia\'s Ombudsman for Minority Rights, Mojca Zupan, wrote on Friday that the shelter had been "a safe and warm home".');
+    expect(speakers(findDirectStatements(ctx))).toEqual(["Mojca Zupan"]);
+    const ctx2 = ctxOf('The Red Cross delegate in Armenia, Pieter Smit, toured Gyumri on Sunday and said the storms "left hundreds of homes without roofs".');
+    expect(speakers(findDirectStatements(ctx2))).toEqual(["Pieter Smit"]);
+  });
+
+  it("after an inverted verb, a role phrase with its own preposition leads to the name it describes", () => {
+    const ctx = ctxOf('The debate went on. "Every coin we pay ends up in the same budget," said former envoy to Canada Kenji Ota, who wants an end date.');
+    expect(speakers(findDirectStatements(ctx))).toEqual(["Kenji Ota"]);
+  });
+
   it("a party or acronym in brackets after a name is not the subject", () => {
     const ctx = ctxOf("Transport Minister Karl Brenner (SPD) said on Monday that the bridge would reopen in May.");
     expect(speakers(findIndirectStatements(ctx, [], 0))).toEqual(["Karl Brenner"]);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+import { reporterRole } from "./reporter-roles";
+
+const roleOf = (e: { actorRoles?: { name: string; role: string }[] } | undefined, name: string) => e?.actorRoles?.find((r) => r.name === name)?.role;
+const eventsOf = (text: string) => extractArticle({ text, publishedOn: "2026-03-10" }).events;
+
+describe("the reporter of a happening", () => {
+  it("does a happening made of words, and only takes part in any other", () => {
+    expect(reporterRole("rejection")).toBe("initiator");
+    expect(reporterRole("sanctions")).toBe("initiator");
+    expect(reporterRole("missile_drone_strike")).toBe("participant");
+  });
+
+  it("is put on the event from the clause's attribution", () => {
+    const [strike] = eventsOf("Russia launched 40 drones at Kharkiv overnight on Monday, Ukraine's Air Force said.");
+    expect(roleOf(strike, "Russia")).toBe("initiator");
+    expect(roleOf(strike, "Ukrainian Air Force")).toBe("participant");
+    const [refusal] = eventsOf("Hungarian Foreign Minister Ilona Varga said on Monday that Hungary rejected the new EU sanctions package.");
+    expect(refusal.type).toBe("rejection");
+    expect(roleOf(refusal, "Ilona Varga")).toBe("initiator");
+  });
+
+  it("speaks for its own state's side when that state is a side", () => {
+    const [strike] = eventsOf("Russia struck Ukraine's power grid with 40 drones overnight on Monday, Ukraine's Air Force said.");
+    expect(roleOf(strike, "Ukraine")).toBe("target");
+    expect(roleOf(strike, "Ukrainian Air Force")).toBe("target");
+  });
+});

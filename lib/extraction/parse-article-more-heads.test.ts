@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "./parse-article";
+import { ROLE_LINE_RE } from "./parse-article-byline";
+import { isCreditsLine } from "./parse-article-name-lines";
+import { isGeneric, mastheadOf, outletName } from "./parse-article-outlet";
+
+const lead = "The harbour authority said on Tuesday that two cranes had been damaged in the night.";
+const page = (...head: string[]) => parseArticle([...head, lead, "More follows."].join("\n\n"));
+const title = "Cranes damaged in overnight strike on Harbourton port";
+
+describe("page heads of more outlets", () => {
+  it("takes a country in the head for a section, not for the dateline", () => {
+    expect(page("ESTONIA", title, "2026-06-18", "By Tomas Varga").dateline).toBeNull();
+    expect(page("Finland | Tuesday, 11 August 2026, 14:05", title).dateline).toBeNull();
+    // The story's own dateline under a country kicker still counts.
+    expect(page("ESTONIA", title, "2026-06-18", `TALLINN – ${lead}`).dateline).toBe("Tallinn");
+  });
+
+  it("reads a town in capitals beside its country as the dateline, known to the gazetteer or not", () => {
+    expect(page(title, "By Tomas Varga", "HARBOURTON, Ukraine", "7 April 2026")).toMatchObject({ dateline: "Harbourton", publication: null });
+  });
+
+  it("leaves a reporter's 'based in' job line out of the standfirst and the dateline", () => {
+    expect(ROLE_LINE_RE.test("Freelance journalist based in Tallinn")).toBe(true);
+    const p = page(title, "Two cranes were hit and the port closed for the day, the authority said.", "Tomas Varga", "Freelance journalist based in Tallinn", "7 April 2026");
+    expect(p.standfirst).toBe("Two cranes were hit and the port closed for the day, the authority said.");
+    expect(p.dateline).toBeNull();
+  });
+
+  it("drops the job between a byline's name and its date", () => {
+    expect(page(title, "Tomas Varga | Senior Correspondent | 12 May 2026")).toMatchObject({ author: "Tomas Varga", publishedOn: "2026-05-12" });
+    expect(page(title, "By Tomas Varga | Diplomatic Editor", "12 May 2026")).toMatchObject({ author: "Tomas Varga", publishedOn: "2026-05-12" });
+  });
+
+  it("reads agencies and the site credited together on one line as the byline", () => {
+    expect(isCreditsLine("HWA, harbourton.pl")).toBe(true);
+    expect(isCreditsLine("EU, NATO")).toBe(false);
+    expect(isCreditsLine("Tomas Varga, harbourton.pl")).toBe(false);
+    expect(page(title, "HWA, harbourton.pl")).toMatchObject({ author: "HWA, harbourton.pl", body: `${lead}\n\nMore follows.` });
+  });
+
+  it("reads a place, a date and a time before the dash", () => {
+    expect(page(title, `Harbourton, 12 May 2026, 14:05 – ${lead}`)).toMatchObject({ dateline: "Harbourton", publishedOn: "2026-05-12" });
+  });
+
+  it("reads a wire dateline whose bracketed credit is a web host or follows the day", () => {
+    const p = page(title, "Harbourton, Estonia (HarbourDaily.com) -- Ministers met on Monday.");
+    expect(p).toMatchObject({ dateline: "Harbourton", publication: "HarbourDaily.com" });
+    expect(p.body.startsWith("Ministers met on Monday.")).toBe(true);
+    expect(page(title, `Harbourton, May 12, 2026 (Harbour Wire) — ${lead}`)).toMatchObject({ dateline: "Harbourton", publication: "Harbour Wire", datelineDay: "05-12" });
+    // A bracket after a mixed-case place with no day is no dateline ("Harbourton (file) – …" stays text).
+    expect(page(title, `Harbourton (file) – ${lead}`).dateline).toBeNull();
+  });
+
+  it("reads the author after the date of a 'Posted on … by …' line and beside the outlet after a slash", () => {
+    expect(page(title, "Posted on 12 May 2026 by Tomas Varga")).toMatchObject({ author: "Tomas Varga", publishedOn: "2026-05-12" });
+    expect(page(title, "Tomas Varga / Harbour Herald", "May 12, 2026")).toMatchObject({ author: "Tomas Varga", publication: "Harbour Herald", standfirst: null });
+  });
+
+  it("drops photo credits 'via' a channel or 'on' a photo site and 'Follow X on Telegram' lines", () => {
+    const clean = `${lead}\n\nMore follows.`;
+    expect(page(title, "By Tomas Varga", "Ministers at the venue on Tuesday. Photo via Telegram").body).toBe(clean);
+    expect(page(title, "By Tomas Varga", "Photo by Ilse Brandt on Unsplash").body).toBe(clean);
+    expect(parseArticle([title, "By Tomas Varga", lead, "More follows.", "Follow the Harbour Herald on Telegram"].join("\n\n")).body).toBe(clean);
+  });
+
+  it("keeps 'World' and a capitals 'ONLINE' in an outlet's name, drops other edition words", () => {
+    expect(outletName("HWN World")).toBe("HWN World");
+    expect(outletName("HAFEN ONLINE")).toBe("HAFEN ONLINE");
+    expect(outletName("Harbour Post Online")).toBe("Harbour Post");
+  });
+
+  it("takes a country's news section for no masthead", () => {
+    expect(isGeneric("Estonia News")).toBe(true);
+    expect(mastheadOf("Estonia News")).toBeNull();
+    expect(mastheadOf("Harbourton News")).toBe("Harbourton News");
+  });
+});
