@@ -73,6 +73,8 @@
  *   Tried: a quantity complement ("trades at around $58", "fell to 1.1 million": at/to/by + number) as a feature, for the
  *   market states among the kept false ones: 148 tuning candidates, 97 matching (base rate 0.61); the trees never split on it
  *   (model byte-identical, validation identical): not kept.
+ *   Again after main's e27q/e27r merges (d8b5572, load ~1; 3,515 candidates): cv chose 150 rounds, t 0.3, loose 0.35 again;
+ *   engine split, shipped -> retrained: validation recall 0.766 -> 0.781, precision 0.740 -> 0.733, dated 0.655 -> 0.664: NOT kept.
  * Run: npx tsx tests/bench/extract-happening.ts [--grid] [--logistic] [--list] [--write | --write-logistic] [--cache FILE]
  *   (npm run extract:train-happening = --write)
  *   --logistic        also cross-validate and measure the logistic gate (happening-train.ts), for comparison
