@@ -1,7 +1,8 @@
 /**
  * Extraction speed on a ~1,500-word article built from the fixture paragraphs.
  * Run: npx tsx tests/bench/extract.bench.ts [--compare DIR] [--plain]   (prints figures; not a timed test; "cpu median" is
- *   the process CPU time per extraction, steadier than wall time on a loaded machine)
+ *   the process CPU time per extraction, all threads (V8's background compiler and GC too), steadier than wall time
+ *   on a loaded machine)
  *   regexes are compiled on first use, as the server and the CLI run the engine (lib/runtime/compile-regexes-on-first-use.ts);
  *   --plain    times it under Node's default regex tiering instead
  *   --compare DIR  also time another copy of lib/extraction on the same text, runs interleaved, e.g. the previous
