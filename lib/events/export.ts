@@ -20,6 +20,9 @@ function actorOrder(r: TimelineExportRow): number[] {
   return order.sort((i, j) => ROLE_ORDER[r.roles![i]] - ROLE_ORDER[r.roles![j]] || byLocale(r.names![i], r.names![j]));
 }
 
+/** An event's actor in the CSV's actors cell: "Name (role)", an unnamed source marked as the pages mark it. */
+export const actorCell = (name: string, role: string, unnamed?: boolean) => `${name} (${role}${unnamed ? ", unnamed source" : ""})`;
+
 /**
  * One CSV line per event, written straight from the flat row: the same cells, in the same order, as the
  * timeline's shaped event gives (shapeEventBase's dates and labels, byRole's actors, the oldest source's
@@ -34,7 +37,7 @@ function csvLine(r: TimelineExportRow): string {
   let actorSlugs = "";
   if (r.names) {
     for (const i of actorOrder(r)) {
-      actors += `${actors ? "; " : ""}${r.names[i]} (${r.roles![i]})`;
+      actors += `${actors ? "; " : ""}${actorCell(r.names[i], r.roles![i], r.unnamed![i])}`;
       actorSlugs += `${actorSlugs ? " " : ""}${r.slugs![i]}`;
     }
   }

@@ -275,7 +275,7 @@ export type TimelineExportRow = {
   start: string | null; end: string | null; placed: string | null;
   dateText: string | null; place: string | null; fatalities: number | null; verified: boolean;
   /** Live actors, ordered in SQL by role, then name by code point (byRole re-sorts by name in JavaScript). */
-  names: string[] | null; roles: EventRole[] | null; slugs: string[] | null;
+  names: string[] | null; roles: EventRole[] | null; slugs: string[] | null; unnamed: boolean[] | null;
   /** Visible source articles' slugs, space-separated, oldest first; `reported` the oldest's date. */
   sources: string | null; reported: string | null;
   /** The oldest source's span: its excerpt, or with an astral character before its end the text up to it (cut in JavaScript). */
@@ -300,13 +300,13 @@ async function exportRows(ids: Prisma.Sql, db: Db): Promise<TimelineExportRow[]>
            CASE WHEN ${dated} THEN to_char(e."startDate", 'YYYY-MM-DD') END AS start,
            CASE WHEN ${dated} THEN to_char(e."endDate", 'YYYY-MM-DD') END AS "end",
            to_char(e."placedOn", 'YYYY-MM-DD') AS placed, e."dateText", e.place, e.fatalities, e.verified,
-           act.names, act.roles, act.slugs, src.sources, src.reported,
+           act.names, act.roles, act.slugs, act.unnamed, src.sources, src.reported,
            CASE WHEN NOT first.astral THEN substr(first.head, src."spanStart" + 1) END AS excerpt,
            CASE WHEN first.astral THEN first.head END AS head, src."spanStart", src."spanEnd"
     FROM page JOIN "Event" e ON e.id = page.id
     LEFT JOIN LATERAL (
       SELECT array_agg(a.name ORDER BY ${actorOrder}) AS names, array_agg(x.role::text ORDER BY ${actorOrder}) AS roles,
-             array_agg(a.slug ORDER BY ${actorOrder}) AS slugs
+             array_agg(a.slug ORDER BY ${actorOrder}) AS slugs, array_agg(a.unnamed ORDER BY ${actorOrder}) AS unnamed
       FROM "EventActor" x JOIN "Actor" a ON a.id = x."actorId" WHERE x."eventId" = e.id AND ${liveActorSql("a")}) act ON true
     LEFT JOIN LATERAL (
       SELECT string_agg(r.slug, ' ' ORDER BY ${sourceOrder}) AS sources, to_char(min(r."publishedOn"), 'YYYY-MM-DD') AS reported,

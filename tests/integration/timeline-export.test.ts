@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "@/lib/demo/seed";
 import { insertSynthetic } from "@/lib/demo/synthetic";
-import { timelineExportStream } from "@/lib/events/export";
+import { actorCell, timelineExportStream } from "@/lib/events/export";
 import { parseTimelineFilters } from "@/lib/events/filters";
 import { iterateTimeline, iterateTimelineExport, type TimelineEvent } from "@/lib/events/queries";
 import { toCsv, type CsvColumn } from "@/lib/exports/csv";
@@ -28,7 +28,7 @@ const REFERENCE: CsvColumn<TimelineEvent>[] = [
   { header: "place", value: (e) => e.place },
   { header: "fatalities", value: (e) => e.fatalities },
   { header: "verified", value: (e) => e.verified },
-  { header: "actors", value: (e) => e.actors.map((a) => `${a.name} (${a.role})`).join("; ") },
+  { header: "actors", value: (e) => e.actors.map((a) => actorCell(a.name, a.role, a.unnamed)).join("; ") },
   { header: "actor_slugs", value: (e) => e.actors.map((a) => a.slug).join(" ") },
   { header: "source_articles", value: (e) => e.sources.map((s) => s.slug).join(" ") },
   { header: "source_sentence", value: (e) => e.sources[0]?.excerpt },

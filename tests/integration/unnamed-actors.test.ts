@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorNotices, parseActorFilters } from "@/lib/actors/filters";
 import { actorKindCounts, actorPanels, getActor, iterateActors, listActors } from "@/lib/actors/queries";
+import { timelineExportStream } from "@/lib/events/export";
 import { getTimeline, getTimelineActors } from "@/lib/events/queries";
 import { parseTimelineFilters } from "@/lib/events/filters";
 import { searchEverything } from "@/lib/search/queries";
@@ -165,6 +166,13 @@ describe("where an unnamed source appears", () => {
       { slug: DIPLOMAT, name: "a senior EU diplomat", role: "participant", unnamed: true },
       { slug: "andrii-sybiha", name: "Andrii Sybiha", role: "participant" },
     ]));
+  });
+
+  it("the timeline's CSV export marks it in the actors cell, as the pages do", async () => {
+    const csv = await new Response(timelineExportStream(parseTimelineFilters({ actor: DIPLOMAT }), "csv", "http://x")).text();
+    const row = csv.split("\r\n")[1];
+    expect(row).toContain("a senior EU diplomat (participant, unnamed source)");
+    expect(row).toContain("Andrii Sybiha (participant)");
   });
 
   it("its profile says it is unnamed and names the article that describes it", async () => {
