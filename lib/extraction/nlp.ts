@@ -71,6 +71,12 @@ export function toPresent(word: string, opts: { plural: boolean }): string {
   return out ?? word;
 }
 
+/** "lodge" → "lodges", "have" → "has" (a bare infinitive in the present; `plural` keeps it bare). */
+export function presentOf(infinitive: string, opts: { plural: boolean }): string {
+  if (opts.plural) return infinitive;
+  return verb.conjugate(infinitive.toLowerCase(), model).PresentTense ?? infinitive;
+}
+
 /** "taken" → "took", "destroyed" → "destroyed": a participle as the simple past, once its "had" is dropped. */
 export function toPast(word: string): string {
   const w = word.toLowerCase();

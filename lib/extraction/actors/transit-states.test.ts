@@ -17,6 +17,13 @@ describe("dropRouteOnlyStates", () => {
     expect(found).not.toContain("Moldova");
   });
 
+  it("reads 'through' and 'across' as a route only after a verb of movement", () => {
+    const found = names("The convoy travelled through Moldova. Talks were mediated through Qatar, and drones struck targets across Ukraine.");
+    expect(found).not.toContain("Moldova");
+    expect(found).toContain("Qatar");
+    expect(found).toContain("Ukraine");
+  });
+
   it("keeps a state that also acts elsewhere in the article", () => {
     const found = names("The convoy travelled through Moldova. Moldova said the border stayed open.");
     expect(found).toContain("Moldova");

@@ -1,8 +1,16 @@
 import type { Registry } from "./registry";
 import type { Actor, Mention } from "./types";
 
-/** "crossed Spain, France and Germany", "through Belarus", "via Turkey": a route, listed names included. */
-const ROUTE_BEFORE = /\b(?:through|via|crossed|across)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:,\s+|\s+and\s+))*$/u;
+/**
+ * "crossed Spain, France and Germany", "via Turkey", "travelled through Belarus": a route, listed names included.
+ * "through" and "across" only after a verb of movement ("talks mediated through Qatar", "strikes across Ukraine" are
+ * no routes).
+ */
+const MOVED = String.raw`(?:travel(?:l)?ed|moved|passed|transited|smuggled|shipped|routed|flew|drove|fled|went|walked|sailed|flowed|pumped|sent|trucked)`;
+const ROUTE_BEFORE = new RegExp(
+  String.raw`\b(?:via|crossed|${MOVED}\b[^.;]{0,40}?\b(?:through|across))\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:,\s+|\s+and\s+))*$`,
+  "u",
+);
 
 /**
  * A state named only as a stretch of someone's route ("travelled to Russia via Belarus", "crossed Spain, France and

@@ -12,5 +12,8 @@ describe("who is acted upon", () => {
   it("leaves the subject of an active verb or of a state alone", () => {
     expect(passiveSubjectAt("Marta Lind was ready to sign the accord", "Marta Lind".length)).toBe(false);
     expect(passiveSubjectAt("Marta Lind signed the accord", "Marta Lind".length)).toBe(false);
+    expect(passiveSubjectAt("Marta Lind was scheduled to sign the accord", "Marta Lind".length)).toBe(false);
+    expect(passiveSubjectAt("Marta Lind was supposed to walk away", "Marta Lind".length)).toBe(false);
+    expect(passiveSubjectAt("Marta Lind was moved to the front", "Marta Lind".length)).toBe(true);
   });
 });

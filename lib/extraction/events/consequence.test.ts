@@ -13,6 +13,14 @@ describe("a consequence that makes someone act", () => {
   it("names a crowd made to act ('forcing thousands of residents to flee')", () => {
     expect(candidates("Russian forces shelled Kupiansk on Sunday, forcing thousands of residents to flee.").map((e) => e.title)).toContain("Thousands of residents flee");
   });
+  it("makes only the one made to act its initiator, never a place after its verb", () => {
+    const own = candidates("Russian drones struck Chernihiv on Friday, forcing Lithuania to close its border with Belarus.").find((e) => /^Lithuania closes/.test(e.title));
+    expect(own?.actorRoles).toEqual(expect.arrayContaining([{ name: "Lithuania", role: "initiator" }]));
+    expect((own?.actorRoles ?? []).filter((r) => r.role === "initiator")).toHaveLength(1);
+    const fled = candidates("Russian forces shelled Kupiansk on Sunday, forcing hundreds of families to flee to Poland.").find((e) => /flee/.test(e.title));
+    expect(fled).toBeDefined();
+    expect((fled?.actorRoles ?? []).find((r) => r.name === "Poland")?.role).not.toBe("initiator");
+  });
   it("leaves a consequence with no one acting, and a pronoun that names the clause's own subject, to the clause", () => {
     const titles = candidates("A drone hit the Ryazan refinery on Sunday, leaving the city without power and forcing it to halt a unit.").map((e) => e.title);
     expect(titles.some((t) => /^(?:It|City)\b/.test(t))).toBe(false);

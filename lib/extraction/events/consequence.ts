@@ -9,17 +9,11 @@ import { type EventCtx, type FoundEvent, inQuote } from "./context";
 import { locationIn } from "./location";
 import { typeOfPhrase } from "./triggers";
 import { allMatches } from "../all-matches";
+import { presentOf } from "../nlp";
 
 /** ", prompting Beijing to lodge …": the one made to act (a name or a determiner's noun phrase), its verb and the rest up to the clause's end. */
 const MADE_TO_ACT =
   /,\s+(?:forcing|prompting|compelling|pushing|leading|causing)\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|(?:the|its|their|his|her)\s+\p{Ll}+(?:\s+\p{Ll}+)?|(?:(?:tens\s+of\s+)?thousands|hundreds|dozens|\d[\d,.]*)\s+(?:of\s+)?\p{Ll}+|it|them)\s+to\s+(\p{Ll}{3,})\b([^,;.]*)/gu;
-
-/** The third person of a bare verb: "lodge" → "lodges", "close" → "closes", "flee" → "flee" for a plural. */
-function thirdPerson(verb: string, plural: boolean): string {
-  if (plural) return verb;
-  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
-  return /(?:s|sh|ch|x|z|o)$/.test(verb) ? `${verb}es` : `${verb}s`;
-}
 
 /** The date the consequence shares with the clause it follows: the last date of the sentence before it. */
 const dateBefore = (dates: DateMention[], at: number) => dates.filter((d) => d.end <= at && d.date).pop() ?? null;
@@ -35,9 +29,13 @@ export function consequenceEvents(ctx: EventCtx, masked: string, offset: number,
     if (/^(?:it|them)$/.test(m[1])) continue;
     const agent = m[1].replace(/^the\s+/, "");
     const rest = m[3].replace(/\s+$/, "");
-    const title = `${agent.charAt(0).toUpperCase()}${agent.slice(1)} ${thirdPerson(m[2], /s$/.test(agent) && !/\p{Lu}/u.test(agent.charAt(0)))}${rest}`;
+    const title = `${agent.charAt(0).toUpperCase()}${agent.slice(1)} ${presentOf(m[2], { plural: /s$/.test(agent) && !/\p{Lu}/u.test(agent.charAt(0)) })}${rest}`;
     const date = dateBefore(sentenceDates, start);
-    const actors = [...new Set(ctx.index.mentions.filter((x) => x.start >= start && x.end <= end && !x.pronoun).map((x) => x.actor))];
+    const mentions = ctx.index.mentions.filter((x) => x.start >= start && x.end <= end && !x.pronoun);
+    const actors = [...new Set(mentions.map((x) => x.actor))];
+    // Only the one made to act is its initiator; a place or party named after its verb ("to flee to Poland") takes part.
+    const agentEnd = start + m[1].length;
+    const agents = new Set(mentions.filter((x) => x.end <= agentEnd).map((x) => x.actor.name));
     events.push({
       title,
       type: typeOfPhrase(`${m[2]}${rest}`),
@@ -45,7 +43,7 @@ export function consequenceEvents(ctx: EventCtx, masked: string, offset: number,
       datePrecision: date?.precision ?? "unknown",
       dateText: date?.text ?? null,
       actors: actors.map((a) => a.name),
-      actorRoles: actors.map((a, i) => ({ name: a.name, role: i === 0 ? ("initiator" as const) : ("target" as const) })),
+      actorRoles: actors.map((a) => ({ name: a.name, role: agents.has(a.name) ? ("initiator" as const) : ("participant" as const) })),
       location: locationIn(ctx, start, end),
       fatalities: null,
       start,

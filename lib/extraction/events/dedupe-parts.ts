@@ -95,11 +95,18 @@ const SIDE_NAMED = /\b\p{Lu}\p{Ll}+(?:an|ish|ese)\s+(?:[\p{L}-]+\s+)?(?:drones|m
 /** A clause that only tallies weapons stopped, of a barrage with no side named. */
 const isTally = (clause: string) => INTERCEPTION.test(clause) && !LAUNCH_VERB.test(clause) && !SIDE_NAMED.test(clause);
 
-/** The barrage an interception tally counts: told by its weapons' count one or two sentences before, on a compatible date. */
+/**
+ * The barrage an interception tally counts: told by its weapons' count one or two sentences before, on a compatible
+ * date — never another tally ("downed 71 drones" is a count too), which is itself folded away.
+ */
 function barrageOf(ctx: EventCtx, events: FoundEvent[], tally: FoundEvent): FoundEvent | undefined {
   const si = sentenceAt(ctx, tally.start);
-  return [...events].reverse().find((b) => b.start < tally.start && BARRAGE_TYPES.has(b.type) && si - sentenceAt(ctx, b.start) >= 1
-    && si - sentenceAt(ctx, b.start) <= 2 && compatibleDates(b.date, tally.date) && COUNTED_LAUNCH.test(ctx.text.slice(b.start, b.end)));
+  return events.findLast((b) => {
+    if (b.start >= tally.start || !BARRAGE_TYPES.has(b.type) || !compatibleDates(b.date, tally.date)) return false;
+    const back = si - sentenceAt(ctx, b.start);
+    const clause = ctx.text.slice(b.start, b.end);
+    return back >= 1 && back <= 2 && COUNTED_LAUNCH.test(clause) && !isTally(clause);
+  });
 }
 
 /** Drops each interception tally whose barrage was told just before; the tally becomes a mention of it. */

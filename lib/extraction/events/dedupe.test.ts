@@ -50,6 +50,13 @@ describe("second mentions of one happening", () => {
     expect(ev[0].title).toMatch(/launches 64/);
   });
 
+  it("folds a second tally into the barrage, not into the first tally, which is folded itself", () => {
+    const ev = eventsOf("Russia launched 80 attack drones at Moldova overnight. Air defences shot down 61 of the drones. Air defences downed another 12 drones over the south, the air force said.");
+    const strikes = ev.filter((e) => e.type === "missile_drone_strike");
+    expect(strikes).toHaveLength(1);
+    expect(strikes[0].mentions).toHaveLength(3);
+  });
+
   it("keeps a tally with no barrage counted before it, and one of the other side's drones", () => {
     expect(eventsOf("Air defences shot down 40 drones over the Black Sea coast overnight, the navy said.")).toHaveLength(1);
     const sides = eventsOf("Russia launched 64 attack drones at Moldova overnight. Separately, Russian air defences destroyed 23 Moldovan drones over Crimea overnight.");
