@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isParticipleForm, isPastTense, toPast, toPresent } from "./nlp";
+import { isParticipleForm, isPastTense, presentOf, toPast, toPresent } from "./nlp";
 
 describe("the word lexicon", () => {
   it("reads the irregular pasts of war reporting, a verb prefix in front or not", () => {
@@ -20,5 +20,13 @@ describe("the word lexicon", () => {
 
   it("leaves words that only look prefixed alone", () => {
     for (const w of ["return", "reporter", "outer", "under"]) expect(isPastTense(w), w).toBe(false);
+  });
+});
+
+describe("presentOf", () => {
+  it("puts a bare infinitive in the present, irregular verbs included; a plural keeps it bare", () => {
+    expect(presentOf("lodge", { plural: false })).toBe("lodges");
+    expect(presentOf("have", { plural: false })).toBe("has");
+    expect(presentOf("flee", { plural: true })).toBe("flee");
   });
 });
