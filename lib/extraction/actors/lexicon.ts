@@ -61,6 +61,7 @@ export const STATE_BODIES: [string, ActorKind][] = [
   ["central bank", "organization"], ["energy ministry", "government"], ["prosecutor general's office", "government"],
   ["finance ministry", "government"], ["economy ministry", "government"], ["justice ministry", "government"], ["authorities", "state"],
   ["agriculture ministry", "government"], ["infrastructure ministry", "government"], ["trade ministry", "government"], ["health ministry", "government"],
+  ["delegation", "government"],
   ["transport ministry", "government"], ["education ministry", "government"], ["culture ministry", "government"], ["environment ministry", "government"],
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bareNationalBodies, nationalBody } from "./national-bodies";
+import { bareNationalBodies, nationalBody, unitsAndNationalBodies } from "./national-bodies";
 import { Registry } from "./registry";
 
 describe("bareNationalBodies", () => {
@@ -43,5 +43,16 @@ describe("nationalBody", () => {
     expect(a.name).toBe("Estonian Defence Ministry");
     expect([...a.aliases]).toContain("Estonian Defense Ministry");
     expect(nationalBody(r, "Estonia", "Defence Ministry")).toBe(a);
+  });
+});
+
+describe("unitsAndNationalBodies: a state's delegation", () => {
+  it("names a demonym's or a capital's delegation to talks as that state's government body", () => {
+    const r = new Registry("The Moldovan delegation, led by its deputy premier, left the talks early. Ruritania's envoy said Chisinau's delegation would return.");
+    unitsAndNationalBodies(r);
+    const a = r.byForm.get("Moldovan delegation");
+    expect(a?.kind).toBe("government");
+    expect(a?.name.toLowerCase()).toBe("moldovan delegation");
+    expect(r.byForm.get("Chisinau's delegation")).toBe(a);
   });
 });
