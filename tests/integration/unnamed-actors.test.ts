@@ -13,6 +13,7 @@ import { mostActiveActors } from "@/lib/dashboard/queries";
 import { statementJson } from "@/lib/api/records";
 import * as actorsRoute from "@/app/api/v1/actors/route";
 import * as actorsExportRoute from "@/app/actors/export/route";
+import * as statementsExportRoute from "@/app/statements/export/route";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { rollupsAndRecount } from "../support/rollups";
 import { emptyStatementFilters, SECOND_SLUG, seedReaderFixtures } from "./reader-fixtures";
@@ -157,6 +158,14 @@ describe("where an unnamed source appears", () => {
     const page = await listStatements({ ...emptyStatementFilters, speaker: [DIPLOMAT] }, { take: 10 }, db.prisma);
     expect(page.items.map((s) => s.speaker)).toEqual([{ slug: DIPLOMAT, name: "a senior EU diplomat", verified: false, unnamed: true }]);
     expect(statementJson(page.items[0]).speaker).toEqual({ slug: DIPLOMAT, name: "a senior EU diplomat", unnamed: true });
+  });
+
+  it("the statements export marks its speaker unnamed (CSV and JSON); a named speaker is not marked", async () => {
+    const get = async (query: string) => (await statementsExportRoute.GET(new Request(`http://localhost/statements/export?${query}`))).text();
+    const json = JSON.parse(await get(`format=json&speaker=${DIPLOMAT}&speaker=andrii-sybiha`)).rows as { speakerSlug: string; speakerUnnamed: boolean }[];
+    expect(new Map(json.map((r) => [r.speakerSlug, r.speakerUnnamed]))).toEqual(new Map([[DIPLOMAT, true], ["andrii-sybiha", false]]));
+    const [header, row] = (await get(`format=csv&speaker=${DIPLOMAT}`)).split("\r\n");
+    expect(row.split(",")[header.split(",").indexOf("speakerUnnamed")]).toBe("true");
   });
 
   it("its event lists it as a participant, marked; named participants carry no mark", async () => {
