@@ -27,6 +27,14 @@ describe("actor filters: sources", () => {
   it("stays in the links a page builds (pager, sort, view, export)", () => {
     expect(actorFilterParams(parseActorFilters({ sources: "unnamed", q: "diplomat" }))).toMatchObject({ sources: "unnamed", q: "diplomat" });
   });
+
+  it("reads named as the default, so its links are the plain directory's (one URL, one cache entry)", () => {
+    expect(parseActorFilters({ sources: "named" })).toEqual(parseActorFilters({}));
+    expect(parseActorFilters({ sources: "Named" }).sources).toBeUndefined();
+    expect(actorFilterParams(parseActorFilters({ sources: "named", q: "sybiha" }))).toEqual(actorFilterParams(parseActorFilters({ q: "sybiha" })));
+    expect(actorNotices({ sources: "named" })).toEqual([]);
+    expect(actorFilters.api.parse({ sources: "named" }).sources).toBeUndefined();
+  });
 });
 
 describe("shownRole", () => {
