@@ -87,16 +87,25 @@ describe("the actors directory", () => {
     expect((await directory({ kind: "person", sources: "unnamed" })).total).toBe(1);
   });
 
-  it("keeps the maintained totals exact as an actor is created, deleted, restored or named, and as a rebuild recounts them", async () => {
+  it("keeps the maintained totals exact as an actor is created, changes kind, is merged, deleted, restored or named, and as a rebuild recounts them", async () => {
     const p = db.prisma;
+    const unnamedKinds = async () => (await actorKindCounts(p)).unnamed;
     const source = await p.actor.create({ data: { slug: "two-traders", name: "two traders", kind: "other", unnamed: true } });
     expect([(await directory({})).total, (await directory({ sources: "unnamed" })).total]).toEqual([26, 2]);
+    await p.actor.update({ where: { id: source.id }, data: { kind: "person" } });
+    expect(await unnamedKinds()).toEqual(new Map([["person", 2]]));
+    const twin = await p.actor.create({ data: { slug: "a-trader", name: "a trader", kind: "other", unnamed: true } });
+    expect(await unnamedKinds()).toEqual(new Map([["person", 2], ["other", 1]]));
+    await p.actor.update({ where: { id: twin.id }, data: { mergedIntoId: source.id } });
+    expect([await unnamedKinds(), (await directory({ sources: "unnamed" })).total]).toEqual([new Map([["person", 2]]), 2]);
     await p.actor.update({ where: { id: source.id }, data: { deletedAt: new Date() } });
     expect((await directory({ sources: "unnamed" })).total).toBe(1);
     await p.actor.update({ where: { id: source.id }, data: { deletedAt: null, unnamed: false } });
     expect([(await directory({})).total, (await directory({ sources: "unnamed" })).total]).toEqual([27, 1]);
+    expect((await actorKindCounts(p)).named.get("person")).toBe((await directory({ kind: "person" })).total);
     const { kept, recounted } = await rollupsAndRecount(db);
     expect(kept).toEqual(recounted);
+    await p.actor.delete({ where: { id: twin.id } });
     await p.actor.delete({ where: { id: source.id } });
     expect((await directory({})).total).toBe(26);
   });
