@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { actorFilterParams, actorFilters, actorNotices, listsUnnamed, parseActorFilters, shownRole, UNNAMED_ROLE } from "./filters";
 
 // The directory's sources choice: one field read by the page, its export and the API.
@@ -34,6 +35,8 @@ describe("actor filters: sources", () => {
     expect(actorFilterParams(parseActorFilters({ sources: "named", q: "sybiha" }))).toEqual(actorFilterParams(parseActorFilters({ q: "sybiha" })));
     expect(actorNotices({ sources: "named" })).toEqual([]);
     expect(actorFilters.api.parse({ sources: "named" }).sources).toBeUndefined();
+    // The API's documentation still lists both values it accepts.
+    expect(z.toJSONSchema(actorFilters.fields.sources.strict, { io: "output", unrepresentable: "any" })).toMatchObject({ enum: ["named", "unnamed"] });
   });
 });
 

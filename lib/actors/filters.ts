@@ -35,7 +35,11 @@ export type ActorSources = (typeof ACTOR_SOURCES)[number];
 // "named" reads as no choice (the default): /actors and /actors?sources=named are one URL in every link the page builds.
 const sourcesChoice = oneOf(ACTOR_SOURCES);
 const unnamedOnly = (v: ActorSources | undefined) => (v === "unnamed" ? v : undefined);
-const sourcesParam = { strict: sourcesChoice.strict.transform(unnamedOnly), lenient: sourcesChoice.lenient.transform(unnamedOnly) };
+const sourcesParam = {
+  // The API documents the values it accepts (a transform's output has no JSON Schema of its own).
+  strict: sourcesChoice.strict.transform(unnamedOnly).meta({ type: "string", enum: [...ACTOR_SOURCES] }),
+  lenient: sourcesChoice.lenient.transform(unnamedOnly),
+};
 
 /** The cursor keys the directory hands out: a lower-cased name, an activity count, or a last-active day (never active: 0001-01-01). */
 export const actorCursor = cursorRule<ActorSort>((key, sort) => {
