@@ -5,6 +5,7 @@ import { ACTOR_KIND_LABELS, type ActorSort } from "@/lib/actors/filters";
 import { SortHeader } from "@/components/filters/SortControls";
 import type { ActorDirectoryRow } from "@/lib/actors/queries";
 import styles from "@/components/ui/DataTable.module.css";
+import { UnnamedSourceBadge } from "@/components/ui/UnnamedSourceBadge";
 
 // The dense view of the directory: name | kind | statements | events | last active, in the list's order.
 
@@ -28,7 +29,7 @@ export function ActorTable({ actors, caption, sort }: { actors: ActorDirectoryRo
         <tbody>
           {actors.map((a) => (
             <tr key={a.slug}>
-              <td className={`${styles.strong} ${styles.wide}`}><Link href={`/actors/${a.slug}`}>{a.name}</Link>{a.unnamed && " (unnamed source)"}</td>
+              <td className={`${styles.strong} ${styles.wide}`}><Link href={`/actors/${a.slug}`}>{a.name}</Link>{a.unnamed && <UnnamedSourceBadge form="text" />}</td>
               <td data-label="Kind">{ACTOR_KIND_LABELS[a.kind]}</td>
               <td className={styles.num} data-label="Statements">{a._count.statements.toLocaleString("en-GB")}</td>
               <td className={styles.num} data-label="Events">{a._count.events.toLocaleString("en-GB")}</td>

@@ -4,6 +4,7 @@ import type { StatementRow } from "@/lib/statements/queries";
 import { SortHeader } from "@/components/filters/SortControls";
 import { quoteBody } from "@/lib/statements/remarks";
 import styles from "@/components/ui/DataTable.module.css";
+import { UnnamedSourceBadge } from "@/components/ui/UnnamedSourceBadge";
 
 // The dense view of statements: one row each, date | speaker | words | article | outlet, in the list's order.
 
@@ -33,7 +34,7 @@ export function StatementTable({ statements, caption, sort }: { statements: Stat
               <td className={styles.nowrap}>
                 <time dateTime={s.saidOn?.toISOString().slice(0, 10)}>{formatPartialDate(s.saidOn, s.saidPrecision, { reportedOn: s.article.publishedOn })}</time>
               </td>
-              <td className={styles.strong}><a href={`/actors/${s.speaker.slug}`}>{s.speaker.name}</a>{s.speaker.unnamed && " (unnamed source)"}</td>
+              <td className={styles.strong}><a href={`/actors/${s.speaker.slug}`}>{s.speaker.name}</a>{s.speaker.unnamed && <UnnamedSourceBadge form="text" />}</td>
               <td className={`${styles.words} ${s.direct ? "" : styles.paraphrase}`}>
                 {s.direct ? `“${quoteBody(s.text)}”` : quoteBody(s.text)}
                 {!s.direct && <span className="visually-hidden"> (paraphrase)</span>}

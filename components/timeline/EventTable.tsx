@@ -1,5 +1,6 @@
 import type { TimelineEvent } from "@/lib/events/queries";
 import styles from "./EventTable.module.css";
+import { UnnamedSourceBadge } from "@/components/ui/UnnamedSourceBadge";
 
 // The dense view of events: one row each, date | type | title | actors | place | sources.
 // Rows keep the order they are given (the list's keyset order); the caption says which.
@@ -28,7 +29,7 @@ export function EventTable({ events, caption, placeHref, showPlace = true }: { e
               <td className={styles.title}><a href={`/events/${e.id}`}>{e.title}</a></td>
               <td>
                 {e.actors.map((a, i) => (
-                  <span key={a.slug}>{i > 0 && ", "}<a href={`/actors/${a.slug}`}>{a.name}</a>{a.unnamed && " (unnamed source)"}</span>
+                  <span key={a.slug}>{i > 0 && ", "}<a href={`/actors/${a.slug}`}>{a.name}</a>{a.unnamed && <UnnamedSourceBadge form="text" />}</span>
                 ))}
               </td>
               {showPlace && <td>{e.place ? (placeHref ? <a href={placeHref(e.place)}>{e.place}</a> : e.place) : <span className="muted">—</span>}</td>}

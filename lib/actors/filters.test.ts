@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { actorFilterParams, actorFilters, actorNotices, listsUnnamed, parseActorFilters, shownRole, UNNAMED_ROLE } from "./filters";
 
 // The directory's sources choice: one field read by the page, its export and the API.
@@ -26,6 +27,16 @@ describe("actor filters: sources", () => {
 
   it("stays in the links a page builds (pager, sort, view, export)", () => {
     expect(actorFilterParams(parseActorFilters({ sources: "unnamed", q: "diplomat" }))).toMatchObject({ sources: "unnamed", q: "diplomat" });
+  });
+
+  it("reads named as the default, so its links are the plain directory's (one URL, one cache entry)", () => {
+    expect(parseActorFilters({ sources: "named" })).toEqual(parseActorFilters({}));
+    expect(parseActorFilters({ sources: "Named" }).sources).toBeUndefined();
+    expect(actorFilterParams(parseActorFilters({ sources: "named", q: "sybiha" }))).toEqual(actorFilterParams(parseActorFilters({ q: "sybiha" })));
+    expect(actorNotices({ sources: "named" })).toEqual([]);
+    expect(actorFilters.api.parse({ sources: "named" }).sources).toBeUndefined();
+    // The API's documentation still lists both values it accepts.
+    expect(z.toJSONSchema(actorFilters.fields.sources.strict, { io: "output", unrepresentable: "any" })).toMatchObject({ enum: ["named", "unnamed"] });
   });
 });
 

@@ -32,6 +32,15 @@ export const ACTOR_SORT_LABELS: Record<ActorSort, string> = {
 export const ACTOR_SOURCES = ["named", "unnamed"] as const;
 export type ActorSources = (typeof ACTOR_SOURCES)[number];
 
+// "named" reads as no choice (the default): /actors and /actors?sources=named are one URL in every link the page builds.
+const sourcesChoice = oneOf(ACTOR_SOURCES);
+const unnamedOnly = (v: ActorSources | undefined) => (v === "unnamed" ? v : undefined);
+const sourcesParam = {
+  // The API documents the values it accepts (a transform's output has no JSON Schema of its own).
+  strict: sourcesChoice.strict.transform(unnamedOnly).meta({ type: "string", enum: [...ACTOR_SOURCES] }),
+  lenient: sourcesChoice.lenient.transform(unnamedOnly),
+};
+
 /** The cursor keys the directory hands out: a lower-cased name, an activity count, or a last-active day (never active: 0001-01-01). */
 export const actorCursor = cursorRule<ActorSort>((key, sort) => {
   if (sort === "activity") return typeof key === "number" && Number.isInteger(key) && key >= 0 && key <= 2 ** 31 - 1;
@@ -44,7 +53,7 @@ export const actorFilters = filterSchemas({
   q: someWords,
   kind: enumList(ACTOR_KINDS),
   /** Named actors (the default) or, with `unnamed`, only the unnamed sources. */
-  sources: oneOf(ACTOR_SOURCES),
+  sources: sourcesParam,
   /** By name A–Z, case-insensitive (the default), by activity (statements and events, most first) or by last active day, latest first. */
   sort: oneOf(ACTOR_SORTS),
   /** Cards (the default) or a table: name | kind | statements | events | last active. */

@@ -294,7 +294,7 @@ type FlatRecord = Omit<StatementRecord, "sourcePath">;
 async function statementRecordsById(ids: string[], db: Db): Promise<StatementRecord[]> {
   if (!ids.length) return [];
   const rows = await db.$queryRaw<FlatRecord[]>`
-    SELECT s.id, s.text, s.direct, sp.name AS speaker, sp.slug AS "speakerSlug", ad.name AS addressee,
+    SELECT s.id, s.text, s.direct, sp.name AS speaker, sp.slug AS "speakerSlug", sp.unnamed AS "speakerUnnamed", ad.name AS addressee,
       to_char(s."saidOn", 'YYYY-MM-DD') AS "saidOn", s."saidPrecision"::text AS "saidPrecision", s.venue, s.verified,
       ARRAY(SELECT t.slug FROM "StatementTopic" st JOIN "Topic" t ON t.id = st."topicId" WHERE st."statementId" = s.id ORDER BY st."topicId") AS topics,
       a.slug AS article, a.title AS "articleTitle", to_char(a."publishedOn", 'YYYY-MM-DD') AS "articlePublishedOn"
@@ -310,6 +310,7 @@ async function statementRecordsById(ids: string[], db: Db): Promise<StatementRec
     direct: r.direct,
     speaker: r.speaker,
     speakerSlug: r.speakerSlug,
+    speakerUnnamed: r.speakerUnnamed,
     addressee: r.addressee,
     saidOn: r.saidOn,
     saidPrecision: r.saidPrecision,
@@ -383,6 +384,8 @@ export function statementRecord(s: StatementRow) {
     direct: s.direct,
     speaker: s.speaker.name,
     speakerSlug: s.speaker.slug,
+    // An unnamed source ("a senior EU diplomat"), as the actors export's `unnamed` column marks it.
+    speakerUnnamed: s.speaker.unnamed,
     addressee: s.addressee?.name ?? null,
     saidOn: s.saidOn ? s.saidOn.toISOString().slice(0, 10) : null,
     saidPrecision: s.saidPrecision,

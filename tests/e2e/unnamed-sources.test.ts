@@ -85,6 +85,12 @@ describe("unnamed sources", () => {
     expect(await item.getByRole("link", { name: NAME }).count()).toBe(1);
     expect(await item.locator(".badge--unnamed").innerText()).toMatch(/unnamed source/i);
     await screenshot(page, "statements-unnamed-speaker");
+    // The table marks it in text after the name, as the actors and timeline tables do.
+    await page.goto(url(`/statements?speaker=${SLUG}&view=table`));
+    const cell = page.locator("tbody tr td", { hasText: NAME }).first();
+    await cell.waitFor({ state: "visible" });
+    expect(await cell.locator(".unnamed-mark").innerText()).toMatch(/^\s*\(unnamed source\)$/);
+    await screenshot(page, "statements-table-unnamed-speaker");
     await page.goto(url("/statements"));
     await page.getByRole("search", { name: "Filter statements" }).waitFor();
     expect(await page.getByRole("search", { name: "Filter statements" }).getByLabel(NAME).count()).toBe(0);

@@ -13,6 +13,7 @@ import { mostActiveActors } from "@/lib/dashboard/queries";
 import { statementJson } from "@/lib/api/records";
 import * as actorsRoute from "@/app/api/v1/actors/route";
 import * as actorsExportRoute from "@/app/actors/export/route";
+import * as statementsExportRoute from "@/app/statements/export/route";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { rollupsAndRecount } from "../support/rollups";
 import { emptyStatementFilters, SECOND_SLUG, seedReaderFixtures } from "./reader-fixtures";
@@ -86,16 +87,25 @@ describe("the actors directory", () => {
     expect((await directory({ kind: "person", sources: "unnamed" })).total).toBe(1);
   });
 
-  it("keeps the maintained totals exact as an actor is created, deleted, restored or named, and as a rebuild recounts them", async () => {
+  it("keeps the maintained totals exact as an actor is created, changes kind, is merged, deleted, restored or named, and as a rebuild recounts them", async () => {
     const p = db.prisma;
+    const unnamedKinds = async () => (await actorKindCounts(p)).unnamed;
     const source = await p.actor.create({ data: { slug: "two-traders", name: "two traders", kind: "other", unnamed: true } });
     expect([(await directory({})).total, (await directory({ sources: "unnamed" })).total]).toEqual([26, 2]);
+    await p.actor.update({ where: { id: source.id }, data: { kind: "person" } });
+    expect(await unnamedKinds()).toEqual(new Map([["person", 2]]));
+    const twin = await p.actor.create({ data: { slug: "a-trader", name: "a trader", kind: "other", unnamed: true } });
+    expect(await unnamedKinds()).toEqual(new Map([["person", 2], ["other", 1]]));
+    await p.actor.update({ where: { id: twin.id }, data: { mergedIntoId: source.id } });
+    expect([await unnamedKinds(), (await directory({ sources: "unnamed" })).total]).toEqual([new Map([["person", 2]]), 2]);
     await p.actor.update({ where: { id: source.id }, data: { deletedAt: new Date() } });
     expect((await directory({ sources: "unnamed" })).total).toBe(1);
     await p.actor.update({ where: { id: source.id }, data: { deletedAt: null, unnamed: false } });
     expect([(await directory({})).total, (await directory({ sources: "unnamed" })).total]).toEqual([27, 1]);
+    expect((await actorKindCounts(p)).named.get("person")).toBe((await directory({ kind: "person" })).total);
     const { kept, recounted } = await rollupsAndRecount(db);
     expect(kept).toEqual(recounted);
+    await p.actor.delete({ where: { id: twin.id } });
     await p.actor.delete({ where: { id: source.id } });
     expect((await directory({})).total).toBe(26);
   });
@@ -157,6 +167,14 @@ describe("where an unnamed source appears", () => {
     const page = await listStatements({ ...emptyStatementFilters, speaker: [DIPLOMAT] }, { take: 10 }, db.prisma);
     expect(page.items.map((s) => s.speaker)).toEqual([{ slug: DIPLOMAT, name: "a senior EU diplomat", verified: false, unnamed: true }]);
     expect(statementJson(page.items[0]).speaker).toEqual({ slug: DIPLOMAT, name: "a senior EU diplomat", unnamed: true });
+  });
+
+  it("the statements export marks its speaker unnamed (CSV and JSON); a named speaker is not marked", async () => {
+    const get = async (query: string) => (await statementsExportRoute.GET(new Request(`http://localhost/statements/export?${query}`))).text();
+    const json = JSON.parse(await get(`format=json&speaker=${DIPLOMAT}&speaker=andrii-sybiha`)).rows as { speakerSlug: string; speakerUnnamed: boolean }[];
+    expect(new Map(json.map((r) => [r.speakerSlug, r.speakerUnnamed]))).toEqual(new Map([[DIPLOMAT, true], ["andrii-sybiha", false]]));
+    const [header, row] = (await get(`format=csv&speaker=${DIPLOMAT}`)).split("\r\n");
+    expect(row.split(",")[header.split(",").indexOf("speakerUnnamed")]).toBe("true");
   });
 
   it("its event lists it as a participant, marked; named participants carry no mark", async () => {

@@ -12,6 +12,7 @@ import { tagPage, tags } from "@/lib/cache/tags";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { eventTypeLabel } from "@/lib/events/codebook";
 import styles from "@/components/article/Article.module.css";
+import { UnnamedSourceBadge } from "@/components/ui/UnnamedSourceBadge";
 
 // Cached whole by Next.js (see lib/cache): rendered on first request for each query, then served from
 // the cache until a write expires one of its tags; hourly at most as a safety net.
@@ -83,7 +84,7 @@ export default async function ArticlePage({ params }: Props) {
               {article.mentions.map((m) => (
                 <li key={m.actorId}>
                   <Link className="chip" href={`/actors/${m.actor.slug}`} title={m.actor.role ?? undefined}>
-                    {m.actor.name}{m.actor.unnamed && <span className="chip__count">unnamed source</span>}<span className="chip__count" aria-label={`${m.count} mentions`}>{m.count}</span>
+                    {m.actor.name}{m.actor.unnamed && <UnnamedSourceBadge form="text" />}<span className="chip__count" aria-label={`${m.count} mentions`}>{m.count}</span>
                   </Link>
                 </li>
               ))}

@@ -10,7 +10,7 @@ import { Pager } from "@/components/ui/Pager";
 import { EditLink } from "@/components/ui/EditLink";
 import { UnnamedSourceBadge } from "@/components/ui/UnnamedSourceBadge";
 import { VerifiedBadge } from "@/components/ui/VerifiedBadge";
-import { ACTOR_KIND_LABELS } from "@/lib/actors/filters";
+import { ACTOR_KIND_LABELS, shownRole } from "@/lib/actors/filters";
 import { decodeQuerySegment } from "@/lib/cache/route-query";
 import { tagPage, tags } from "@/lib/cache/tags";
 import { actorPanels, actorStatements, getActor } from "@/lib/actors/queries";
@@ -66,6 +66,7 @@ export default async function ActorPage({ params }: Props) {
     ...statements.items.flatMap((s) => (s.addressee ? [s.addressee] : [])),
   ];
   await tagPage([], named.map((a) => tags.actor(a.slug)));
+  const role = shownRole(actor);
   const stats = [
     { label: "Statements", value: actor.counts.statements },
     { label: "Events", value: actor.counts.events },
@@ -83,7 +84,8 @@ export default async function ActorPage({ params }: Props) {
           <EditLink href={`/editor/actors/${actor.id}`} label={`Edit ${actor.name}`} />
         </div>
         <h1>{actor.name}</h1>
-        {actor.unnamed ? <UnnamedSourceNote source={actor.source} /> : actor.role && <p className={styles.role}>{actor.role}</p>}
+        {actor.unnamed && <UnnamedSourceNote source={actor.source} />}
+        {role && <p className={styles.role}>{role}</p>}
         <dl className={styles.facts}>
           {actor.aliases.length > 0 && (<><dt>Also called</dt><dd>{actor.aliases.map((a) => a.alias).join(", ")}</dd></>)}
           {actor.country && (<><dt>Country</dt><dd>{actor.country}</dd></>)}
