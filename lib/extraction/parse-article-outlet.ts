@@ -5,7 +5,7 @@
  * or a URL ("https://www.lemonde.fr/en/…/2026/03/03/…", which also dates the article).
  * The gazetteer's media names only help to recognise a name, never to invent one the page does not print.
  */
-import { GAZETTEER } from "./gazetteer";
+import { GAZETTEER, isStateName } from "./gazetteer";
 import { lexiconTag } from "./nlp";
 import { parseDateString } from "./page-dates";
 
@@ -25,9 +25,8 @@ const WIRE_AGENCY_FULL = /^(?:Associated Press|Agence France[- ]Presse|Press Tru
 export const isWireAgency = (s: string, fullNames = true) => WIRE_AGENCY.test(s) || (fullNames && WIRE_AGENCY_FULL.test(s));
 
 export const isKnownMedia = (s: string) => MEDIA_NAMES.has(s.toLowerCase()) || MEDIA_NAMES.has(s.toLowerCase().replace(/^the\s+/, ""));
-const COUNTRIES = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => e.forms.map((f) => f.toLowerCase())));
 /** "India News", "Poland News": a country's news is a section of the site, not the outlet's name. */
-const isCountrySection = (s: string) => COUNTRIES.has(s.toLowerCase().replace(/\s+news$/, "")) && /\snews$/i.test(s);
+const isCountrySection = (s: string) => isStateName(s.replace(/\s+news$/i, "")) && /\snews$/i.test(s);
 export const isGeneric = (s: string) => s.toLowerCase().split(/\s+/).every((w) => GENERIC.has(w)) || isCountrySection(s);
 /** "Russian Politics & Diplomacy": a kicker naming a section, not an outlet ("The Star" only has a small word). */
 export const namesASection = (s: string) => s.toLowerCase().split(/\s+/).some((w) => GENERIC.has(w) && !/^(?:the|and|&|in)$/.test(w));
