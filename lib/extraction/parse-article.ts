@@ -25,7 +25,7 @@ import { dropCaptionsAboveCredits, isPageFurniture } from "./parse-article-furni
 import { selfNamedOutlet } from "./parse-article-self";
 import { tailCredit } from "./parse-article-tail";
 import { creditSigns, footByline, markOutletLines, mastheadSigns } from "./parse-article-signed";
-import { WIRE_AGENCY_SHORT, isWireAgency, hostNamedInText, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, namesASection, outletName, pageFooter } from "./parse-article-outlet";
+import { WIRE_AGENCY_SHORT, isWebHost, isWireAgency, hostNamedInText, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, namesASection, outletName, pageFooter } from "./parse-article-outlet";
 import { UPPER_START } from "./word-shapes";
 
 export { isValidDay, monthIndex, parseDateString } from "./page-dates";
@@ -198,7 +198,7 @@ function dateLine(line: string, publishedOn: string): HeadLine {
   // "Grant Eaves  September 9, 2026", "AFP Published November 18, 2026": a name or agency is what is left beside the date.
   const residue = clean(dateResidue(line)).replace(/^by\s+/i, ""); // "Posted on 12 May 2026 by Anna Koval"
   const author = named.find((p) => /\b(?:Desk|Bureau)$/.test(p) || isPersonName(p.replace(/^By\s+/i, "")))?.replace(/^By\s+/i, "") ?? (isPersonName(residue) || isWireAgency(residue) ? residue : undefined);
-  const site = named.find((p) => /^[\w-]+\.(?:com|org|net|[a-z]{2})$/i.test(p));
+  const site = named.find(isWebHost);
   return { kind: "date", publishedOn, dateline, publication: publication ?? site, author };
 }
 
