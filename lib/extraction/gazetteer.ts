@@ -221,6 +221,11 @@ export const GAZETTEER: GazetteerEntry[] = [
   ].map(([name, ...rest]): GazetteerEntry => ({ name, kind: "media", forms: [name, ...rest] })),
 ];
 
+const STATE_FORMS = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => e.forms));
+const STATE_FORMS_LOWER = new Set([...STATE_FORMS].map((f) => f.toLowerCase()));
+/** "Ukraine", "POLAND", "india": a state's name in any case; with `exactCase`, only as the gazetteer writes it ("US", not "Us"). */
+export const isStateName = (name: string, exactCase = false) => (exactCase ? STATE_FORMS.has(name) : STATE_FORMS_LOWER.has(name.toLowerCase()));
+
 /** Titles printed abbreviated ("Mr", "Gen", "Lt"), with or without a full stop after them. */
 export const ABBREVIATED_TITLES = new Set("Mr Mrs Ms Dr Prof Gen Lt Col Capt Sgt Sen Rep Adm Maj Gov".split(" "));
 

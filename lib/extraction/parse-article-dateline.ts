@@ -5,18 +5,17 @@
  * Images)", "… on Wednesday. — AFP").
  */
 import { datelineDay } from "./dateline-date";
-import { GAZETTEER } from "./gazetteer";
+import { GAZETTEER, isStateName } from "./gazetteer";
 import { lexiconTag } from "./nlp";
 import { MONTH_RE } from "./page-dates";
 import { titleCase } from "./parse-article-byline";
 
-const STATE_NAMES = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => e.forms.map((f) => f.toLowerCase())));
 const CAPITALS = new Set(GAZETTEER.flatMap((e) => (e.kind === "state" ? (e.metonyms ?? []).map((m) => m.toLowerCase()) : [])));
 
 /** A place name by what the page and the lexicon know: a state, a capital or a city (not "Global", "The Scoop"). */
 export function isKnownPlace(name: string): boolean {
   const n = name.toLowerCase().replace(/^near\s+/, "");
-  return STATE_NAMES.has(n) || CAPITALS.has(n) || /^(?:City|Country|Place|Region)$/.test(lexiconTag(n) ?? "");
+  return isStateName(n) || CAPITALS.has(n) || /^(?:City|Country|Place|Region)$/.test(lexiconTag(n) ?? "");
 }
 
 /** "Belgrade", "Kyiv": a capital or a city the lexicon knows (a country alone on a line is usually a section). */

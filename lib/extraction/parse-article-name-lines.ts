@@ -7,7 +7,7 @@ import { isUndatedLine } from "./dateline-date";
 import { isDayMonthLine, yearFirstDate } from "./page-dates";
 import { NAME, ROLE_LINE_RE, ROLE_RE, bylineOf, endsLikeSentence, isPersonName, words, type HeadLine } from "./parse-article-byline";
 import { isKnownPlace } from "./parse-article-dateline";
-import { isKnownMedia, isMediaName } from "./parse-article-outlet";
+import { isKnownMedia, isMediaName, isWebHost } from "./parse-article-outlet";
 
 /** "Ukraine · Russia's war · Economy · Culture", "Features | Security | East Asia": section navigation. */
 export function isNavList(line: string): boolean {
@@ -30,9 +30,8 @@ export function namesADesk(desk: string): boolean {
  */
 export function isCreditsLine(line: string): boolean {
   const parts = line.split(/\s*,\s*/);
-  const host = (p: string) => /^[\w-]+\.(?:com|org|net|[a-z]{2})$/i.test(p);
-  const credit = (p: string) => /^\p{Lu}{2,5}$/u.test(p) || host(p) || isKnownMedia(p);
-  return parts.length >= 2 && parts.length <= 4 && parts.every(credit) && parts.some((p) => host(p) || isKnownMedia(p));
+  const credit = (p: string) => /^\p{Lu}{2,5}$/u.test(p) || isWebHost(p) || isKnownMedia(p);
+  return parts.length >= 2 && parts.length <= 4 && parts.every(credit) && parts.some((p) => isWebHost(p) || isKnownMedia(p));
 }
 
 /** "Ottawa Bureau Online Producer, Harbour.ca": a short line under a name giving the author's job (and outlet). */

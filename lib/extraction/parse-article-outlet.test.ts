@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { copyrightHolder, hostNamedInText, isMediaName, isWireAgency, mastheadOf, pageFooter, sourceOutlet, urlOutlet } from "./parse-article-outlet";
+import { copyrightHolder, hostNamedInText, isMediaName, isWebHost, isWireAgency, mastheadOf, pageFooter, sourceOutlet, urlOutlet } from "./parse-article-outlet";
 import { parseArticle } from "./parse-article";
 
 describe("outlet evidence on a pasted page", () => {
@@ -108,5 +108,14 @@ describe("isWireAgency", () => {
     expect(isWireAgency("Agence France-Presse", false)).toBe(false);
     expect(isWireAgency("AFP", false)).toBe(true);
     expect(isWireAgency("Harbour Herald")).toBe(false);
+  });
+});
+
+describe("isWebHost", () => {
+  it("takes a one-part host with a common or country ending, not a sentence or a path", () => {
+    expect(isWebHost("HarbourDaily.com")).toBe(true);
+    expect(isWebHost("harbour-wire.pl")).toBe(true);
+    expect(isWebHost("news.harbour.com")).toBe(false);
+    expect(isWebHost("Harbour Daily.com")).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
  * or a URL ("https://www.lemonde.fr/en/…/2026/03/03/…", which also dates the article).
  * The gazetteer's media names only help to recognise a name, never to invent one the page does not print.
  */
-import { GAZETTEER } from "./gazetteer";
+import { GAZETTEER, isStateName } from "./gazetteer";
 import { lexiconTag } from "./nlp";
 import { parseDateString } from "./page-dates";
 
@@ -24,10 +24,11 @@ const WIRE_AGENCY_FULL = /^(?:Associated Press|Agence France[- ]Presse|Press Tru
 /** "AP", "Reuters", "Associated Press", "Agence France-Presse": a wire agency by its short or (unless told not to) full name. */
 export const isWireAgency = (s: string, fullNames = true) => WIRE_AGENCY.test(s) || (fullNames && WIRE_AGENCY_FULL.test(s));
 
+/** "eKathimerini.com", "harbour.pl": a web host standing for an outlet. */
+export const isWebHost = (s: string) => /^[\w-]+\.(?:com|org|net|[a-z]{2})$/i.test(s);
 export const isKnownMedia = (s: string) => MEDIA_NAMES.has(s.toLowerCase()) || MEDIA_NAMES.has(s.toLowerCase().replace(/^the\s+/, ""));
-const COUNTRIES = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => e.forms.map((f) => f.toLowerCase())));
 /** "India News", "Poland News": a country's news is a section of the site, not the outlet's name. */
-const isCountrySection = (s: string) => COUNTRIES.has(s.toLowerCase().replace(/\s+news$/, "")) && /\snews$/i.test(s);
+const isCountrySection = (s: string) => isStateName(s.replace(/\s+news$/i, "")) && /\snews$/i.test(s);
 export const isGeneric = (s: string) => s.toLowerCase().split(/\s+/).every((w) => GENERIC.has(w)) || isCountrySection(s);
 /** "Russian Politics & Diplomacy": a kicker naming a section, not an outlet ("The Star" only has a small word). */
 export const namesASection = (s: string) => s.toLowerCase().split(/\s+/).some((w) => GENERIC.has(w) && !/^(?:the|and|&|in)$/.test(w));
@@ -60,7 +61,7 @@ export function mastheadOf(line: string): string | null {
   const t = line.trim();
   const parts = t.split(/\s+[|›»]\s+/);
   if (parts.length > 1) return pairedMasthead(parts, /\s[›»]\s/.test(t));
-  if (/^[\w-]+\.(?:com|org|net|[a-z]{2})$/i.test(t)) return t; // "eKathimerini.com"
+  if (isWebHost(t)) return t; // "eKathimerini.com"
   const words = t.split(/\s+/);
   if (words.length > 6 || /[.!?:;,|/"“”]$|\b\d/.test(t) || isGeneric(t)) return null;
   // "Interview", "Investigations": one ordinary English word (or plural noun) is a section kicker, not an outlet's name.
@@ -79,11 +80,10 @@ export function mastheadOf(line: string): string | null {
  */
 function pairedMasthead(parts: string[], breadcrumb: boolean): string | null {
   const [first, ...rest] = parts;
-  const isHost = (s: string) => /^[\w-]+\.(?:com|org|net|[a-z]{2})$/i.test(s);
-  if (breadcrumb || rest.length > 1) return isHost(first) || isKnownMedia(first) ? first : null;
+  if (breadcrumb || rest.length > 1) return isWebHost(first) || isKnownMedia(first) ? first : null;
   const other = rest[0];
-  if (!isHost(other) && !/^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u.test(other)) return null;
-  return isHost(first) ? first : mastheadOf(first);
+  if (!isWebHost(other) && !/^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u.test(other)) return null;
+  return isWebHost(first) ? first : mastheadOf(first);
 }
 
 const LEGAL = /\s*,?\s*\b(?:L\.?P\.?|Inc\.?|Ltd\.?|LLC|GmbH|plc|S\.A\.|S\.p\.A\.|SpA|DAC|AG|B\.V\.|N\.V\.|Oy|Oyj|AB|ASA|Pty|Limited|or its affiliated companies|and its licensors)(?=\s|$|[.,])/g;

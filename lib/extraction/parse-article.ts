@@ -16,7 +16,7 @@
  * "Source:" line and URL.
  */
 import { datelineYear, isUndatedLine, undatedLineDate } from "./dateline-date";
-import { GAZETTEER } from "./gazetteer";
+import { GAZETTEER, isStateName } from "./gazetteer";
 import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, UPDATED_LABEL_RE, isAmbiguousNumeric, isDayMonthLine, monthIndex, parseDateString, publishedDateOf, yearFirstDate } from "./page-dates";
 import { KICKER_WORDS_RE, ROLE_LINE_RE, bylineOf, isOutletCredit, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
 import { creditedDatelineLine, extraDateline, isCityName, wireDateline, isCreditedCaption, isKnownPlace, isOrdinaryWords, wireDay } from "./parse-article-dateline";
@@ -25,7 +25,7 @@ import { dropCaptionsAboveCredits, isPageFurniture } from "./parse-article-furni
 import { selfNamedOutlet } from "./parse-article-self";
 import { tailCredit } from "./parse-article-tail";
 import { creditSigns, footByline, markOutletLines, mastheadSigns } from "./parse-article-signed";
-import { WIRE_AGENCY_SHORT, isWireAgency, hostNamedInText, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, namesASection, outletName, pageFooter } from "./parse-article-outlet";
+import { WIRE_AGENCY_SHORT, isWebHost, isWireAgency, hostNamedInText, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, namesASection, outletName, pageFooter } from "./parse-article-outlet";
 import { UPPER_START } from "./word-shapes";
 
 export { isValidDay, monthIndex, parseDateString } from "./page-dates";
@@ -77,9 +77,8 @@ const AGENCY_PHOTO_RE = /\b(?:REUTERS|AFP|AP|EPA)\/\p{Lu}[\p{L}'’.-]+(?:\s\p{L
 const isCaption = (line: string) => CAPTION_RE.test(line) || AGENCY_PHOTO_RE.test(line);
 /** "Kyiv, Ukraine — ", "Kyiv, Ukraine: ": a city and its country, mixed case, before a dash or a colon. */
 const CITY_COUNTRY_RE = /^([\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+)?),\s+([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)(?:\s+(?:--|[—–-])|:)\s+/u;
-const STATE_NAMES = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => e.forms));
 /** "LITHUANIA" above the headline, "Poland | Tuesday, 11 August 2026": a country in the head is a section, not where the story was filed. */
-const namesACountry = (place: string) => STATE_NAMES.has(titleCase(place));
+const namesACountry = (place: string) => isStateName(titleCase(place), true);
 const PLACE_LINE_RE = /^(?:[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?:)$/u;
 
 /** What one line of the page head says on its own (bylines in parse-article-byline.ts, outlets in parse-article-outlet.ts). */
@@ -140,7 +139,7 @@ export function classifyHeadLine(line: string): HeadLine | null {
   const cityState = /^([\p{Lu}][\p{L}'-]+(?:\s[\p{Lu}][\p{L}'-]+)?),\s+([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)$/u.exec(line);
   // "SUMY, Ukraine": a town in capitals is a wire dateline even when the gazetteer does not know it.
   const cityInCapitals = (city: string) => /^\p{Lu}[\p{Lu}'-]+(?:\s\p{Lu}[\p{Lu}'-]+)?$/u.test(city);
-  if (cityState && STATE_NAMES.has(cityState[2]) && !namesACountry(cityState[1]) && (isCityName(titleCase(cityState[1])) || cityInCapitals(cityState[1]))) return { kind: "place", dateline: titleCase(cityState[1]) };
+  if (cityState && isStateName(cityState[2], true) && !namesACountry(cityState[1]) && (isCityName(titleCase(cityState[1])) || cityInCapitals(cityState[1]))) return { kind: "place", dateline: titleCase(cityState[1]) };
   const date = words(line) <= 16 ? publishedDateOf(line) : null;
   if (date && lineParts(line).every((part) => words(dateResidue(part)) <= 3 || isMediaName(part) || JUNK_LINE_RE.test(part))) return dateLine(line, date);
   // "2026 m. kovo 10 d. 09:14", "2026. november 19. 09:15": a date printed year first is a date line too.
@@ -199,7 +198,7 @@ function dateLine(line: string, publishedOn: string): HeadLine {
   // "Grant Eaves  September 9, 2026", "AFP Published November 18, 2026": a name or agency is what is left beside the date.
   const residue = clean(dateResidue(line)).replace(/^by\s+/i, ""); // "Posted on 12 May 2026 by Anna Koval"
   const author = named.find((p) => /\b(?:Desk|Bureau)$/.test(p) || isPersonName(p.replace(/^By\s+/i, "")))?.replace(/^By\s+/i, "") ?? (isPersonName(residue) || isWireAgency(residue) ? residue : undefined);
-  const site = named.find((p) => /^[\w-]+\.(?:com|org|net|[a-z]{2})$/i.test(p));
+  const site = named.find(isWebHost);
   return { kind: "date", publishedOn, dateline, publication: publication ?? site, author };
 }
 
@@ -367,7 +366,7 @@ function mastheadGuess(kinds: (HeadLine | null)[], lines: string[]): string | nu
   const longerBelow = (i: number) => lines.slice(i + 1, i + 6).some((l, j) => !kinds[i + 1 + j] && words(l) > words(lines[i]) && !endsLikeSentence(l));
   // "DER STANDARD", "SEMAFOR" in capitals on the first line read like a wire dateline's place; above a longer headline,
   // and not a known capital or state, they are the masthead.
-  const capsName = kinds[0]?.kind === "place" && /^[\p{Lu}][\p{Lu}'-]+(?:\s[\p{Lu}][\p{Lu}'-]+)?$/u.test(lines[0]) && !CAPITALS.has(titleCase(lines[0])) && !STATE_NAMES.has(titleCase(lines[0]));
+  const capsName = kinds[0]?.kind === "place" && /^[\p{Lu}][\p{Lu}'-]+(?:\s[\p{Lu}][\p{Lu}'-]+)?$/u.test(lines[0]) && !CAPITALS.has(titleCase(lines[0])) && !isStateName(titleCase(lines[0]), true);
   // "EXCLUSIVE", "ANALYSIS" above the headline is a kicker, not the outlet's name.
   const name = (kinds[0] && !capsName) || KICKER_WORDS_RE.test(lines[0] ?? "") ? null : mastheadOf(lines[0] ?? "");
   if (name && !longerBelow(0)) return null;
@@ -482,7 +481,7 @@ function colonDateline(first: string): RegExpExecArray | null {
 
 /** Any dateline form stripDateline reads. */
 const opensWithAnyDateline = (line: string) =>
-  opensWithDateline(line) || PLAIN_DATELINE_RE.test(line) || !!colonDateline(line) || !!extraDateline(line) || (CITY_COUNTRY_RE.exec(line)?.[2] ?? "") !== "" && STATE_NAMES.has(titleCase(CITY_COUNTRY_RE.exec(line)![2]));
+  opensWithDateline(line) || PLAIN_DATELINE_RE.test(line) || !!colonDateline(line) || !!extraDateline(line) || (CITY_COUNTRY_RE.exec(line)?.[2] ?? "") !== "" && isStateName(titleCase(CITY_COUNTRY_RE.exec(line)![2]), true);
 
 const opensWithDateline = (line: string) => [AGENCY_FIRST_RE, AGENCY_PREFIX_RE, UNDASHED_AGENCY_RE, SLASH_AGENCY_RE, CITY_DATE_RE, OUTLET_DATELINE_RE].some((re) => re.test(line));
 
@@ -539,7 +538,7 @@ function stripDateline(first: string, meta: Omit<ParsedArticle, "body">, weak: {
     return first.slice(cityDate[0].length);
   }
   const city = CITY_COUNTRY_RE.exec(first);
-  if (city && STATE_NAMES.has(titleCase(city[2]))) {
+  if (city && isStateName(titleCase(city[2]), true)) {
     meta.dateline ??= titleCase(city[1]).replace(/^Near\s+/, "");
     return first.slice(city[0].length);
   }

@@ -115,6 +115,7 @@ function betweenMeetings(ctx: EventCtx, masked: string, offset: number): FoundEv
  * A name followed by a site noun ("visiting the Baykar drone factory", "a visit to the Antonov plant") is a place
  * visited, not a party met: the visit is a happening of its own, but no talks (type `other`, as type-guards' SITE_VISIT).
  */
+// Kept apart from type-guards' SITE_VISIT nouns on purpose: one shared list changes outputs (tried in session 31).
 const SITE_AFTER = /^(?:\s+(?!(?:and|or|the|a|an|of|in|on|at|to|with|for|from|by|near)\b)[\p{Ll}-]+){0,2}?\s+(?:plants?|factor(?:y|ies)|works|port|(?:air)?base|hospital|front(?:line)?|site|shipyard|refinery|mine|depot|facility|complex|terminal)\b/u;
 
 /** "Shmyhal visits Baykar drone factory": the site by its own words, without the article before its name. */

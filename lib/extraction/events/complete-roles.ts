@@ -28,10 +28,15 @@ import { passiveSubjects } from "./acted-upon";
 import { bestTrigger } from "./triggers";
 import { predicatePos } from "./type-lexicon";
 
+/** An actor's first mention inside an event's span, if it is named there. */
+function firstMentionIn(ctx: EventCtx, e: FoundEvent, name: string) {
+  return ctx.index.mentions.find((x) => x.actor.name === name && x.start >= e.start && x.end <= e.end);
+}
+
 /** Where an actor is first named inside an event's span (offset in it), or null if it is not. */
 function mentionedAt(ctx: EventCtx, e: FoundEvent) {
   return (name: string) => {
-    const m = ctx.index.mentions.find((x) => x.actor.name === name && x.start >= e.start && x.end <= e.end);
+    const m = firstMentionIn(ctx, e, name);
     return m ? m.start - e.start : null;
   };
 }
@@ -39,11 +44,10 @@ function mentionedAt(ctx: EventCtx, e: FoundEvent) {
 /** Where an actor's first mention inside an event's span ends (offset in it), or null if it is not named there. */
 function mentionEnd(ctx: EventCtx, e: FoundEvent) {
   return (name: string) => {
-    const m = ctx.index.mentions.find((x) => x.actor.name === name && x.start >= e.start && x.end <= e.end);
+    const m = firstMentionIn(ctx, e, name);
     return m ? m.end - e.start : null;
   };
 }
-
 
 /**
  * Leaves out the actors a report names only after the happening's adjunct: they take no part. An actor not named in
@@ -66,11 +70,15 @@ function namedAfterAdjunct(ctx: EventCtx, e: FoundEvent, end: number): void {
  * Roles fitted to a type the type model changed. A happening with sides whose actors all only take part (its rule type
  * was a meeting: "offered to host a summit …" is a proposal): who is named before its verb is the initiator, after it
  * the target. A meeting, call or agreement (its rule type had sides) has no target: the one acted upon takes part.
+ * `triggerAt` is where the clause's trigger stands, when the caller has found it already.
  */
-export function sidesOfRetyped(clause: string, type: EventType, roles: { name: string; role: EventRole }[], mentioned: (name: string) => number | null): { name: string; role: EventRole }[] {
+export function sidesOfRetyped(
+  clause: string, type: EventType, roles: { name: string; role: EventRole }[], mentioned: (name: string) => number | null,
+  triggerAt: number | null = bestTrigger(clause, clause.length)?.pos ?? null,
+): { name: string; role: EventRole }[] {
   if (SYMMETRIC.has(type)) return roles.map((r) => (r.role === "target" ? { ...r, role: "participant" } : r));
   if (roles.length < 2 || roles.some((r) => r.role !== "participant")) return roles;
-  const verbAt = bestTrigger(clause, clause.length)?.pos ?? predicatePos(clause);
+  const verbAt = triggerAt ?? predicatePos(clause);
   if (verbAt === null) return roles;
   return roles.map((r) => ({ ...r, role: (mentioned(r.name) ?? 0) <= verbAt ? "initiator" : "target" }));
 }
@@ -78,18 +86,20 @@ export function sidesOfRetyped(clause: string, type: EventType, roles: { name: s
 export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
   for (const e of events) {
     const clause = ctx.text.slice(e.start, e.end);
-    e.actorRoles = sidesOfRetyped(clause, e.type, e.actorRoles, mentionedAt(ctx, e));
-    const lead = leadingAdjunct(clause, bestTrigger(clause, clause.length)?.pos ?? null);
+    const triggerAt = bestTrigger(clause, clause.length)?.pos ?? null;
+    const mentioned = mentionedAt(ctx, e);
+    e.actorRoles = sidesOfRetyped(clause, e.type, e.actorRoles, mentioned, triggerAt);
+    const lead = leadingAdjunct(clause, triggerAt);
     const held = lead?.holdsHappening ? lead.comma : null;
-    if (held) namedBefore(e, held, mentionedAt(ctx, e));
+    if (held) namedBefore(e, held, mentioned);
     else if (lead) namedAfterAdjunct(ctx, e, lead.comma);
-    if (e.type === "summit_talks") e.actorRoles = meetingLeaders(clause, e.actorRoles, mentionedAt(ctx, e));
-    if (!SYMMETRIC.has(e.type)) e.actorRoles = byAgents(clause, objectsAfterVerb(clause, e.actorRoles, mentionedAt(ctx, e)), mentionedAt(ctx, e));
+    if (e.type === "summit_talks") e.actorRoles = meetingLeaders(clause, e.actorRoles, mentioned);
+    if (!SYMMETRIC.has(e.type)) e.actorRoles = byAgents(clause, objectsAfterVerb(clause, e.actorRoles, mentioned), mentioned);
     if (!SYMMETRIC.has(e.type) && !/\bby\s/.test(clause)) e.actorRoles = passiveSubjects(clause, e.actorRoles, mentionEnd(ctx, e));
-    e.actorRoles = companionsTakePart(e.type, clause, e.actorRoles, mentionedAt(ctx, e));
+    e.actorRoles = companionsTakePart(e.type, clause, e.actorRoles, mentioned);
     addStates(ctx, e, held ?? e.end - e.start);
     e.actorRoles = defenceFlipped(clause, e.actorRoles);
-    if (!held) addReporters(ctx, e);
+    if (!held) addReporters(ctx, e, triggerAt);
   }
   inheritStrikeSides(events);
   const listedStates = new Set(ctx.index.actors.filter((a) => a.kind === "state").map((a) => a.name));

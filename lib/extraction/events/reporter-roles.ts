@@ -6,7 +6,6 @@
  */
 import type { EventCtx, EventRole, EventType, FoundEvent } from "./context";
 import { reporterSpans } from "./roles";
-import { bestTrigger } from "./triggers";
 import { stateOfActor } from "./state-roles";
 
 /** Happenings that are done by saying them. */
@@ -17,10 +16,10 @@ export function reporterRole(type: EventType): EventRole {
   return SAID_INTO_BEING.has(type) ? "initiator" : "participant";
 }
 
-/** Adds the actors named only in the clause's attribution, with their reporter role. */
-export function addReporters(ctx: EventCtx, e: FoundEvent): void {
+/** Adds the actors named only in the clause's attribution, with their reporter role (`triggerAt`: the clause's trigger). */
+export function addReporters(ctx: EventCtx, e: FoundEvent, triggerAt: number | null): void {
   const clause = ctx.text.slice(e.start, e.end);
-  const spans = reporterSpans(clause, bestTrigger(clause, clause.length)?.pos ?? null).map(([a, b]) => [e.start + a, e.start + b]);
+  const spans = reporterSpans(clause, triggerAt).map(([a, b]) => [e.start + a, e.start + b]);
   if (!spans.length) return;
   const role = reporterRole(e.type);
   for (const m of ctx.index.mentions) {

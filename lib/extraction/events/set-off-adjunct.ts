@@ -4,26 +4,25 @@
  * verb phrase; this step closes the adjunct at its second comma, so the verb phrase is a clause of its own that takes
  * back the subject written before the adjunct (and the adjunct is no part of its title).
  */
+import { allMatches } from "../all-matches";
 import { isPastTense } from "../nlp";
+import { ED_WORD } from "../word-shapes";
 import { hasPastVerb } from "./triggers";
 import type { Clause } from "./clauses";
 
 /** The cut that opens an adjunct set off by a comma. */
 const SET_OFF_OPENING = /,\s+(?:after|before|while|whereas|until)\s+$/;
 /** The adjunct's closing comma, before the main clause's finite verb ("…, met", "…, has signed", "…, later announced"). */
-const CLOSING = /,\s+(?:(?:\p{Ll}+ly|also|then|later|again|first)\s+)?(\p{Ll}+)\b/gu;
+const CLOSING = /(,\s+)(?:(?:\p{Ll}+ly|also|then|later|again|first)\s+)?(\p{Ll}+)\b/gu;
 const AUXILIARY = /^(?:has|have|had|was|were)$/;
 /** A bare subject: a short noun phrase with no verb of its own ("Ukraine's deputy foreign minister Anna Koval"). */
 const isBareSubject = (text: string) => text.trim().split(/\s+/).length <= 8 && !/[,;]/.test(text) && !hasPastVerb(text);
 
 /** Where in `adjunct` the main clause starts after the adjunct's closing comma, and where that comma is. */
 function closingComma(adjunct: string): { comma: number; next: number } | null {
-  CLOSING.lastIndex = 0;
-  for (let m = CLOSING.exec(adjunct); m; m = CLOSING.exec(adjunct)) {
-    const verb = m[1];
-    if (AUXILIARY.test(verb) || isPastTense(verb) || /^\p{Ll}{3,}ed$/u.test(verb)) return { comma: m.index, next: m.index + m[0].length - m[0].replace(/^,\s+/, "").length };
-  }
-  return null;
+  const isMainVerb = (verb: string) => AUXILIARY.test(verb) || isPastTense(verb) || ED_WORD.test(verb);
+  const m = allMatches(CLOSING, adjunct).find((c) => isMainVerb(c[2]));
+  return m ? { comma: m.index, next: m.index + m[1].length } : null;
 }
 
 /**

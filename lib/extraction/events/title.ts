@@ -27,8 +27,10 @@ const QUESTION_LEAD = /^\s*(?:asked|questioned|pressed)\s+(?:about|on|over)\s+(?
 const ROLE_BEFORE_NAME = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}]*['’]s\s+)?(?:(?:\p{Lu}\p{L}*|deputy|foreign|defen[cs]e|prime|top|army|military|special|regional)[\s-]){0,3}(?:commander-in-chief|minister|president|chancellor|governor|envoy|commander|chief|spokes(?:man|woman|person)|secretary|ambassador|mayor|leader|head)(?:\s+of\s+[^,]{2,30})?,\s+(\p{Lu}[\p{L}’'-]+),\s+/u;
 /** A role of someone named before, then the name ("its chief executive, Varga, told …", "his predecessor Lutz was …"): the name alone. */
 const POSSESSIVE_ROLE_NAME = /^[\s,]*(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+[\s-]){0,2}?(?:commander-in-chief|minister|president|chancellor|governor|envoy|commander|chief|spokes(?:man|woman|person)|secretary|ambassador|mayor|leader|head|executive|director|predecessor|successor|deputy|founder|owner)(?:\s+(?:of|in|to)\s+\p{Lu}[^,]{1,30})?(?:,\s+(\p{Lu}[\p{L}’'-]+),|\s+(\p{Lu}[\p{L}’'-]+))\s+(?=\p{Ll})/u;
+/** "speaking", "visiting": a participle of the subject, no apposition ("following", "having" open an adjunct instead). */
+const SUBJECT_PARTICIPLE = String.raw`(?!following\b|having\b)\p{Ll}+ing\b`;
 /** A name and its apposition ("Zelensky, the Ukrainian president, …"), or an adjunct set off the same way ("Pavel, following talks in Kyiv, …", "Merz, having visited troops, …"), not a participle of the subject ("Zelensky, speaking in Kyiv, …"). */
-const NAME_APPOSITION = capitalFirst(/(\p{Lu}[\p{L}]+),\s+(?:the\s+)?(?!(?!following\b|having\b)\p{Ll}+ing\b)\p{Ll}[^,]{2,70},\s/u);
+const NAME_APPOSITION = capitalFirst(new RegExp(String.raw`(\p{Lu}[\p{L}]+),\s+(?:the\s+)?(?!${SUBJECT_PARTICIPLE})\p{Ll}[^,]{2,70},\s`, "u"));
 /** "…, six months" left at the end once an "after" clause is split off. */
 const TRAILING_SPAN = /,\s+(?:just\s+|only\s+)?(?:\p{L}+|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s*$/u;
 /** A capitalised plural ("Ukrainians"). */

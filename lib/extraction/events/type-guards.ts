@@ -53,6 +53,7 @@ const STRIKE_UNREALISED = /\b(?:allow\w*|authori[sz]\w*|permit\w*|power|right|au
 /** An arrival somewhere, not for a visit or talks: "Svyrydenko arrived in Japan", "arrived in Kyiv by train". */
 const ARRIVAL = /\b(?:arriv(?:ed|es|ing)|landed)\s+in\s+(?:the\s+(?:capital|city)\b|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)(?![^.;]{0,60}\b(?:visit|summit|meeting|talks|negotiations)\b)/u;
 /** A visit to a site, not to leaders: "visited a munitions factory", "a visit to a factory in Wiltshire", "visited troops in the sector". */
+// Kept apart from adjunct.ts's SITE_AFTER nouns on purpose: one shared list changes outputs (tried in session 31).
 const SITE_VISIT = /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|inspect(?:ed|s|ing)?)\s+(?:to\s+)?(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}.’'-]+\s+){0,3}?(?:factor(?:y|ies)|plants?|hospitals?|troops|soldiers|positions|front(?:\s*line)?|frontline|sector|sites?|camps?|schools?|memorial|bases?|facilit(?:y|ies)|shipyards?|workshops?|enterprises?|museums?|cemetery|units?|brigades?|wounded|production\s+lines?|exhibition)\b/iu;
 /** Arms as an industry or trade: "arms exports", "Russian arms makers", "the arms-industry group". */
 const ARMS_TRADE = /\barms[- ](?:exports?|imports?|makers?|manufacturers?|industry|trade|traders?|dealers?|producers?|companies|firms|control|race|fair)\b/gi;

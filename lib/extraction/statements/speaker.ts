@@ -357,11 +357,13 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
   const roleThenName = after[0]?.actor.kind === "person" && ROLE_BEFORE_NAME.test(text.slice(vEnd, after[0].start));
   // "…, said the head of the Coordination Headquarters' secretariat, Dmytro Usov." / "said Thalassa's chief executive, Nikos Karamanlis.": the name closing the phrase.
   const closingName = after.find((m) => m.actor.kind === "person" && !m.pronoun && !m.possessive && ROLE_PHRASE_BEFORE_NAME.test(text.slice(vEnd, m.start)) && /^\s*(?:[.,;]|$)/.test(text.slice(m.end, m.end + 2)));
-  if (closingName && !/^tell|^told$/i.test(text.slice(vStart, vEnd))) return closingName.actor;
+  // "told AFP" names the listener after the verb, not the speaker.
+  const verbNamesListener = /^tell|^told$/i.test(text.slice(vStart, vEnd));
+  if (closingName && !verbNamesListener) return closingName.actor;
   // "…, said former ambassador to Japan Kenji Ota": a role phrase with its own preposition, then the name it describes.
   const titled = after.find((m) => m.actor.kind === "person" && !m.pronoun && !m.possessive);
-  if (titled && !/^tell|^told$/i.test(text.slice(vStart, vEnd)) && ROLE_PHRASE_TITLE.test(text.slice(vEnd, titled.start))) return titled.actor;
-  if (after.length && !/^tell|^told$/i.test(text.slice(vStart, vEnd)) && (roleThenName || !/[,.;:]/.test(withoutAbbreviations(text.slice(vEnd, after[0].start)))) && !after[0].possessive) {
+  if (titled && !verbNamesListener && ROLE_PHRASE_TITLE.test(text.slice(vEnd, titled.start))) return titled.actor;
+  if (after.length && !verbNamesListener && (roleThenName || !/[,.;:]/.test(withoutAbbreviations(text.slice(vEnd, after[0].start)))) && !after[0].possessive) {
     const gap = text.slice(vEnd, after[0].start).trim().split(/\s+/).filter(Boolean);
     if (roleThenName || (gap.length <= 5 && !gap.some((w) => PREPOSITIONS.test(w))) || isTitleRun(gap)) {
       // "said Kremlin aide Yuri Ushakov": the head of the noun phrase is its last name.
