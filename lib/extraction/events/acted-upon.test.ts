@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
 import { passiveSubjectAt, passiveSubjects } from "./acted-upon";
 
 describe("who is acted upon", () => {
@@ -15,5 +16,10 @@ describe("who is acted upon", () => {
     expect(passiveSubjectAt("Marta Lind was scheduled to sign the accord", "Marta Lind".length)).toBe(false);
     expect(passiveSubjectAt("Marta Lind was supposed to walk away", "Marta Lind".length)).toBe(false);
     expect(passiveSubjectAt("Marta Lind was moved to the front", "Marta Lind".length)).toBe(true);
+  });
+
+  it("reads the passive's subject as the target when a 'by' opens no agent ('by Tuesday evening')", () => {
+    const [event] = extractArticle({ text: "Tomas Veski was detained by Tuesday evening at the border crossing, Estonian police said.", publishedOn: "2026-03-12", title: "T" }).events;
+    expect((event.actorRoles ?? []).find((r) => r.name === "Tomas Veski")?.role).toBe("target");
   });
 });

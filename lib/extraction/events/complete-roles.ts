@@ -17,7 +17,7 @@
  *   6. sanctions or aid aimed at no state are aimed where the article's others are          usual-targets.ts
  */
 import type { EventCtx, EventRole, EventType, FoundEvent } from "./context";
-import { byAgents, defenceFlipped, meetingLeaders, objectsAfterVerb, SYMMETRIC } from "./roles";
+import { agentsAfterBy, byAgents, defenceFlipped, meetingLeaders, objectsAfterVerb, SYMMETRIC } from "./roles";
 import { addStates } from "./state-roles";
 import { addMainDirection, addWarOpponents, inheritStrikeSides } from "./strike-sides";
 import { leadingAdjunct } from "./clauses";
@@ -95,7 +95,7 @@ export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[]
     else if (lead) namedAfterAdjunct(ctx, e, lead.comma);
     if (e.type === "summit_talks") e.actorRoles = meetingLeaders(clause, e.actorRoles, mentioned);
     if (!SYMMETRIC.has(e.type)) e.actorRoles = byAgents(clause, objectsAfterVerb(clause, e.actorRoles, mentioned), mentioned);
-    if (!SYMMETRIC.has(e.type) && !/\bby\s/.test(clause)) e.actorRoles = passiveSubjects(clause, e.actorRoles, mentionEnd(ctx, e));
+    if (!SYMMETRIC.has(e.type) && !agentsAfterBy(clause, e.actorRoles, mentioned).length) e.actorRoles = passiveSubjects(clause, e.actorRoles, mentionEnd(ctx, e));
     e.actorRoles = companionsTakePart(e.type, clause, e.actorRoles, mentioned);
     addStates(ctx, e, held ?? e.end - e.start);
     e.actorRoles = defenceFlipped(clause, e.actorRoles);

@@ -117,13 +117,18 @@ const PASSIVE_AUX = /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+
  * The agent named after "by" is the initiator ("was detained by the Internal Security Service", "approved by the
  * Council of Ministers", "a proposal by Ankara"); under a passive, its subject is the one acted upon.
  */
-export function byAgents(clause: string, roles: { name: string; role: EventRole }[], mentionedAt: (name: string) => number | null): { name: string; role: EventRole }[] {
-  if (!/\bby\s/.test(clause)) return roles;
+/** The actors named as a passive's agent ("… was shelled by Russian forces"); none when "by" opens no agent ("by Tuesday"). */
+export function agentsAfterBy<R extends { name: string }>(clause: string, roles: R[], mentionedAt: (name: string) => number | null): R[] {
+  if (!/\bby\s/.test(clause)) return [];
   const agentAt = (at: number | null) => {
     const m = at === null ? null : BY_AGENT.exec(clause.slice(Math.max(0, at - 60), at));
     return m && !NOT_AGENT_BEFORE_BY.test(m[1]) ? at : null;
   };
-  const agents = roles.filter((r) => agentAt(mentionedAt(r.name)) !== null);
+  return roles.filter((r) => agentAt(mentionedAt(r.name)) !== null);
+}
+
+export function byAgents(clause: string, roles: { name: string; role: EventRole }[], mentionedAt: (name: string) => number | null): { name: string; role: EventRole }[] {
+  const agents = agentsAfterBy(clause, roles, mentionedAt);
   if (!agents.length) return roles;
   const firstAgentAt = Math.min(...agents.map((r) => mentionedAt(r.name)!));
   const aux = PASSIVE_AUX.exec(clause.slice(0, firstAgentAt));
