@@ -75,6 +75,10 @@ describe("unnamed sources", () => {
     await page.getByRole("link", { name: /Unnamed sources only/ }).click();
     await page.waitForURL((u) => !u.search.includes("sources"));
     expect(await page.getByRole("link", { name: NAME }).count()).toBe(0);
+    // No unnamed source by that name: the way on is the statements' words, which do list them (search does not).
+    await page.goto(url("/actors?sources=unnamed&q=zzqx"));
+    await page.getByText("No unnamed source is called “zzqx”").waitFor({ state: "visible" });
+    expect(await page.getByRole("link", { name: "search the statements" }).getAttribute("href")).toBe("/statements?q=zzqx");
   });
 
   it("its statement names it as written, marked; the statements' speaker filter does not offer it", async () => {

@@ -71,9 +71,19 @@ export default async function ActorsPage({ params: routeParams }: { params: Prom
         ]}
       />
       {page.items.length === 0 ? (
-        active ? (
+        unnamed && !filters.q && filters.kind.length === 0 ? (
+          <EmptyState title="No unnamed sources">
+            <p>Sources an article describes without naming them (“a senior EU diplomat”) appear here once an editor publishes one. <Link href="/actors">See the named actors</Link>.</p>
+          </EmptyState>
+        ) : active ? (
           <EmptyState title={filters.q ? `No ${noun(1)} is called “${filters.q}”` : `No ${noun(2)}${filters.kind.length ? " of this kind" : ""}`}>
-            <p>Check the spelling, try a shorter part of the name, or <Link href="/actors">clear the filters</Link>. You can also <Link href={`/search?q=${encodeURIComponent(filters.q ?? "")}`}>search everything</Link>.</p>
+            <p>
+              Check the spelling, try a shorter part of the name, or <Link href="/actors">clear the filters</Link>.
+              {/* Search offers named actors only: an unnamed source is found by its words among the statements. */}
+              {unnamed
+                ? <> You can also <Link href={`/statements?q=${encodeURIComponent(filters.q ?? "")}`}>search the statements</Link>.</>
+                : <> You can also <Link href={`/search?q=${encodeURIComponent(filters.q ?? "")}`}>search everything</Link>.</>}
+            </p>
           </EmptyState>
         ) : (
           <EmptyState title="No actors yet"><p>Actors appear once articles are added.</p></EmptyState>
