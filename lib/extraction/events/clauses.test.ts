@@ -202,6 +202,18 @@ describe("a second happening after a relative clause or led by a time phrase", (
       "her predecessor Ivan Petrov was dismissed by the board.",
     ]);
   });
+  it("a ', when' clause with any subject and a finite verb of its own, dated by the date before it", () => {
+    const s = "The bloc first did so in March 2021, when ministers agreed to freeze the accounts.";
+    const date = { start: s.indexOf("March 2021"), end: s.indexOf("March 2021") + 10 } as never;
+    const clauses = splitClauses(s, 0, [date]);
+    expect(clauses.map((c) => s.slice(c.start, c.end))).toEqual(["The bloc first did so in March 2021", "ministers agreed to freeze the accounts."]);
+    expect(clauses[1].when).toBe(date);
+    expect(split("The mayor spoke in May, when asked about the bridge.")).toHaveLength(1);
+  });
+  it("not the clause that only sets the time of its ', when' clause", () => {
+    expect(split("The worst night came in January, when a cruise missile struck the depot.").map((p) => p.text)).toEqual(["a cruise missile struck the depot."]);
+    expect(split("The week began, when envoys signed the protocol.").map((p) => p.text)).toEqual(["envoys signed the protocol."]);
+  });
   it("a gerund after ', after' shares the subject like one after a bare 'after'", () => {
     const clauses = splitClauses("The troops entered the outskirts in June, after taking the nearby town in 2025.", 0, []);
     expect(clauses.map((c) => c.gerund)).toEqual([false, true]);

@@ -60,6 +60,10 @@ const FINITE_CUT = String.raw`(?<finite>\s+after\s+)`;
  * (./finite-cut.ts), where the word lists of SECOND_MAIN and SUBORDINATE do not reach.
  */
 const FINITE_AND = String.raw`(?<finiteAnd>,\s+(?:and|as)\s+)`;
+/** "… in December 2023, when leaders agreed to open accession talks": a "when" clause set off by a comma, with a subject and finite verb of its own. */
+const FINITE_WHEN = String.raw`(?<finiteWhen>,\s+when\s+)`;
+/** "The last one came, when a drone dropped a grenade …": a clause that only sets the time of its "when" clause tells nothing of its own. */
+const WHEN_FRAME = /^\s*(?:(?:the|this|that|a|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:came|began|started|took\s+place|happened|occurred|ended)(?:\s+[^\s,;]+){0,4}\s*$/iu;
 /**
  * "… sanctioned Rosneft in October 2025 and the EU lowered the price cap in July": a second main clause after a bare "and",
  * with a subject, a past verb and a date of its own (kept when each half is dated).
@@ -84,7 +88,7 @@ const OPENS_BOUNDARY = String.raw`(?=[;,\s])`;
 const SPACE_LED = String.raw`\s+(?:and|but|after|before|since|until|when|as|from|under|in)\b`;
 const AT_RUN_START = String.raw`(?=[;,])|(?<!\s)(?=${SPACE_LED})`;
 const BOUNDARY = new RegExp(
-  `${OPENS_BOUNDARY}(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT}|${FINITE_AND}|${DATED_MAIN_AND})`,
+  `${OPENS_BOUNDARY}(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT}|${FINITE_AND}|${FINITE_WHEN}|${DATED_MAIN_AND})`,
   "gu",
 );
 
@@ -164,7 +168,7 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     if (m.groups?.objectClose && !object) continue;
     // Not a clause: another rule may still cut at the next space.
     const opens = m.groups?.finiteAnd ? opensMainClause : opensFiniteClause;
-    if ((m.groups?.finite || m.groups?.finiteAnd) && !opens(masked.slice(last, m.index), masked.slice(m.index + m[0].length))) {
+    if ((m.groups?.finite || m.groups?.finiteAnd || m.groups?.finiteWhen) && !opens(masked.slice(last, m.index), masked.slice(m.index + m[0].length))) {
       BOUNDARY.lastIndex = m.index + 1;
       continue;
     }
@@ -174,7 +178,8 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     if ((m.groups?.act || m.groups?.list || m.groups?.progressive) && !hasPastVerb(masked.slice(last, m.index))) continue;
     // "The drones, launched the night before, hit …": a bracketed participle is no clause the list continues.
     if (m.groups?.list && /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\b[^,]*$/u.test(masked.slice(last, m.index))) continue;
-    clauses.push({ start: offset + last, end: offset + m.index, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}), ...(sharedSubject ? { sharedSubject } : {}) });
+    const frame = /^,\s+when\s+$/.test(m[0]) && WHEN_FRAME.test(masked.slice(last, m.index));
+    if (!frame) clauses.push({ start: offset + last, end: offset + m.index, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}), ...(sharedSubject ? { sharedSubject } : {}) });
     gapped = !!m.groups?.gap;
     const next = masked.slice(m.index + m[0].length);
     sharedSubject = sharedSubjectOf(clauses[clauses.length - 1], masked.slice(last, m.index), /\b(?:and|but)\s*$/.test(m[0]) || !!m.groups?.list, next);
