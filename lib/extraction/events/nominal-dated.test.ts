@@ -61,6 +61,12 @@ describe("a dated noun phrase whose possessor or 'by' complement names who did i
     expect(ev).toContainEqual(expect.objectContaining({ title: "Strike on Mykolaiv", date: "2026-03-01" }));
   });
 
+  it("a demonym modifier names the state that did it, when the noun has an object", () => {
+    const ev = eventsOf("Insurers raised premiums after the Russian strike on Izmail on Sunday.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Russia strikes Izmail", date: "2026-03-01", actorRoles: [{ name: "Russia", role: "initiator" }] }));
+    expect(eventsOf("He laid flowers for the victims of the Russian occupation in 2022.").some((e) => e.title === "Russia occupies")).toBe(false);
+  });
+
   it("not a date as the possessor ('after Monday's talks')", () => {
     expect(eventsOf("Officials met again after Monday's talks in Doha on the prisoner list.").some((e) => /^Monday/.test(e.title))).toBe(false);
   });

@@ -72,12 +72,25 @@ function headlineOf(ctx: EventCtx, head: NounPhrase): { title: string; agent: [n
   const phrase = agent && !head.possessor ? head.phrase.slice(0, agent.from - head.start) : head.phrase;
   const title = nounHeadline(phrase, agent && agentName(ctx, agent.from, agent.to, agent.words));
   if (title && agent) return { title, agent: [agent.from, agent.to] };
+  const byDemonym = demonymHeadline(ctx, head);
+  if (byDemonym) return byDemonym;
   return { title: title ?? head.phrase.charAt(0).toUpperCase() + head.phrase.slice(1), agent: null };
+}
+
+/** "the Russian strike on Odesa": the state of a demonym modifier is the agent, when the noun has an object to tell. */
+function demonymHeadline(ctx: EventCtx, head: NounPhrase): { title: string; agent: [number, number] } | null {
+  const demonym = /^\p{Lu}\p{Ll}+/u.exec(head.phrase)?.[0];
+  const state = demonym && ctx.index.stateOfDemonym.get(demonym);
+  if (!state) return null;
+  const title = nounHeadline(head.phrase.slice(demonym.length).trim(), state);
+  if (!title || title.split(" ").length < state.split(" ").length + 2) return null;
+  return { title, agent: [head.start, head.start + demonym.length] };
 }
 
 /** Roles of a noun-phrase happening: the agent's actors initiate it, the others are acted upon; without an agent, all take part. */
 function nounRoles(ctx: EventCtx, from: number, to: number, agent: [number, number] | null) {
-  const inAgent = (x: Mention) => !!agent && x.start >= agent[0] && x.end <= agent[1];
+  // A mention may run on past the agent's words ("Russian strike" names Russia).
+  const inAgent = (x: Mention) => !!agent && x.start >= agent[0] && x.start < agent[1];
   const seen = new Map<string, EventRole>();
   for (const x of ctx.index.mentions) {
     if (x.start < from || x.end > to || seen.has(x.actor.name)) continue;
