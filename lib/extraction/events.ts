@@ -4,6 +4,7 @@
  *      and meetings, visits, calls named in an adjunct ("said during a visit to Minsk")  events/adjunct.ts
  *      and happenings named by a possessive date ("condemned Monday's strike on Kharkiv, which killed three")  events/nominal.ts
  *      and by a noun with a date after it ("since their talks in Miami in October")                  events/nominal-dated.ts
+ *      (titled by the noun's verb when the text names who did it: "Russia's seizure of …" → "Russia seizes …")  events/nominal-headline.ts
  *      and what a consequence makes someone do (", prompting Beijing to lodge a protest")            events/consequence.ts
  *   2. per clause, a happening found by a codebook trigger or a dated past action          events/clauses.ts, events/clause-event.ts
  *   3. undated events take a date from context (sentence, previous sentence, same place),   events/inherit-dates.ts

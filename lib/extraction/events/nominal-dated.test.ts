@@ -43,3 +43,31 @@ describe("happenings named in passing by a noun with a date after it", () => {
     expect(side).toContainEqual(expect.objectContaining({ date: "2026-02-28", type: "phone_call" }));
   });
 });
+
+describe("a dated noun phrase whose possessor or 'by' complement names who did it", () => {
+  it("the possessor is the agent of a headline built from the noun", () => {
+    const ev = eventsOf("Estonia lodged a protest after Norway's seizure of the freighter on Tuesday.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Norway seizes freighter", date: "2026-03-03", actorRoles: [{ name: "Norway", role: "initiator" }] }));
+  });
+
+  it("a person's possessor by surname; the clause it happened during keeps the date", () => {
+    const ev = eventsOf("Tbilisi asked Stockholm for more radars during Foreign Minister Anna Lindqvist's visit to Tbilisi in January.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Lindqvist visits Tbilisi", date: "2026-01" }));
+    expect(ev.filter((e) => e.date === "2026-01")).toHaveLength(2);
+  });
+
+  it("a capitalised preposition at the sentence's start", () => {
+    const ev = eventsOf("After the strike on Mykolaiv on Sunday, the governor ordered schools closed.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Strike on Mykolaiv", date: "2026-03-01" }));
+  });
+
+  it("a demonym modifier names the state that did it, when the noun has an object", () => {
+    const ev = eventsOf("Insurers raised premiums after the Russian strike on Izmail on Sunday.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Russia strikes Izmail", date: "2026-03-01", actorRoles: [{ name: "Russia", role: "initiator" }] }));
+    expect(eventsOf("He laid flowers for the victims of the Russian occupation in 2022.").some((e) => e.title === "Russia occupies")).toBe(false);
+  });
+
+  it("not a date as the possessor ('after Monday's talks')", () => {
+    expect(eventsOf("Officials met again after Monday's talks in Doha on the prisoner list.").some((e) => /^Monday/.test(e.title))).toBe(false);
+  });
+});

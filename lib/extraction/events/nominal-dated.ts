@@ -5,24 +5,29 @@
  * with it, not with the clause around it ("Merz travelled to Kyiv, his first trip since the election in May").
  */
 import type { DateMention } from "../dates";
-import type { EventCtx, FoundEvent } from "./context";
+import type { Mention } from "../actors";
+import type { EventCtx, EventRole, FoundEvent } from "./context";
 import { inQuote } from "./context";
 import { locationIn } from "./location";
 import { typeOfPhrase } from "./triggers";
 import { toldByThat } from "./nominal";
+import { agentName, nounHeadline } from "./nominal-headline";
 
 /** The preposition and determiner that lead into a happening named in passing ("since their", "after the"). */
 export const LEAD_IN_PREPOSITIONS = "after|before|since|following|during|at|of|from|over|despite|amid|in|on|by|with|until|like|citing|including";
 export const LEAD_IN_DETERMINERS = "the|a|an|its|his|her|their|this|that";
-const PREPOSITION = `(?<prep>${LEAD_IN_PREPOSITIONS})`;
-const DETERMINER = `(?<det>${LEAD_IN_DETERMINERS})`;
+/** At a sentence's start the preposition is capitalised: "After Lee's visit to Kyiv on Tuesday, …". */
+const PREPOSITION = `(?<prep>${LEAD_IN_PREPOSITIONS}|${LEAD_IN_PREPOSITIONS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, c: string) => bar + c.toUpperCase())})`;
+/** A possessor names who did it: "Russia's seizure of …", "Foreign Minister Penny Wong's visit to …". */
+const POSSESSOR = String.raw`(?<poss>(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)`;
+const DETERMINER = `(?:(?<det>${LEAD_IN_DETERMINERS})|${POSSESSOR})`;
 const EVENT_NOUN = String.raw`(?:talks|summit|meeting|visit|trip|phone\s+call|strikes?|attacks?|air\s+raid|offensive|counteroffensive|incursion|exchange|swap|elections?|referendum|vote|agreement|deal|ceasefire|truce|withdrawal|capture|seizure|blockade|annexation|bombardment|shelling|explosion|assault|negotiations|conference|protests?|arrests?|parade|crash|sabotage|mutiny|coup|resignation|dismissal|inauguration)`;
 /** What may follow the noun before the date: "of Russian drones into Polish airspace", "on Odesa", "in Miami". */
 const COMPLEMENT = String.raw`(?:\s+(?:of|on|in|into|against|at|with|between|over|near|to|by)\s+(?:the\s+)?(?:[\p{L}\d’'-]+\s+){0,3}?[\p{L}’'-]+)?`;
 const PHRASE_BEFORE_DATE = new RegExp(String.raw`(?:^|[\s,(])${PREPOSITION}\s+${DETERMINER}\s+(?<phrase>(?:(?!and\b|or\b)[\p{L}\d’'-]+\s+){0,3}?${EVENT_NOUN}${COMPLEMENT}${COMPLEMENT})\s+$`, "u");
 
 /** The noun phrase a date follows ("… since their talks in Miami |in October"), if it names a happening. */
-function phraseBefore(ctx: EventCtx, sentenceStart: number, d: DateMention): { phrase: string; start: number } | null {
+function phraseBefore(ctx: EventCtx, sentenceStart: number, d: DateMention): NounPhrase | null {
   const from = Math.max(sentenceStart, d.start - 100);
   const before = ctx.text.slice(from, d.start);
   const m = PHRASE_BEFORE_DATE.exec(before);
@@ -32,7 +37,66 @@ function phraseBefore(ctx: EventCtx, sentenceStart: number, d: DateMention): { p
   if (/^an?$/i.test(m.groups!.det) && /^(?:in|at|during|on)$/i.test(m.groups!.prep)) return null;
   // "… by phone on the sidelines of the G20 summit on Saturday": the summit is where the clause's happening took place.
   if (/\b(?:sidelines|margins)\s+$/i.test(before.slice(0, m.index + m[0].indexOf(m.groups!.prep)))) return null;
-  return { phrase, start: from + m.index + m[0].lastIndexOf(phrase) };
+  const start = from + m.index + m[0].lastIndexOf(phrase);
+  const poss = m.groups!.poss;
+  // "after Monday's talks in Geneva on …": a date as possessor is no agent.
+  if (poss && ctx.dates.some((x) => x.start < start && x.end > start - poss.length - 1)) return null;
+  return { phrase, start, prep: m.groups!.prep, possessor: poss ? { text: poss, start: start - poss.length - 1 } : null };
+}
+
+interface NounPhrase {
+  phrase: string;
+  prep: string;
+  start: number;
+  possessor: { text: string; start: number } | null;
+}
+
+/** "seizure of the tanker by Russian forces": a named actor after "by" is the agent, not a means ("by phone"). */
+const BY_AGENT = /\s+by\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3})$/u;
+
+/** The span naming who did it: the possessor, or a "by" complement that names an actor. */
+function agentSpan(ctx: EventCtx, head: NounPhrase): { from: number; to: number; words: string } | null {
+  if (head.possessor) return { from: head.possessor.start, to: head.start, words: head.possessor.text };
+  const by = BY_AGENT.exec(head.phrase);
+  if (!by) return null;
+  const from = head.start + by.index, to = head.start + head.phrase.length;
+  return ctx.index.mentions.some((x) => x.start >= from && x.end <= to && !x.pronoun) ? { from, to, words: by[1] } : null;
+}
+
+/**
+ * The headline of a dated noun phrase, built from its verb when the text names who did it ("Russia seizes tanker"),
+ * else the noun phrase itself ("Strike on Reni"); and the agent's span, whose actors are its initiators.
+ */
+function headlineOf(ctx: EventCtx, head: NounPhrase): { title: string; agent: [number, number] | null } {
+  const agent = agentSpan(ctx, head);
+  const phrase = agent && !head.possessor ? head.phrase.slice(0, agent.from - head.start) : head.phrase;
+  const title = nounHeadline(phrase, agent && agentName(ctx, agent.from, agent.to, agent.words));
+  if (title && agent) return { title, agent: [agent.from, agent.to] };
+  const byDemonym = demonymHeadline(ctx, head);
+  if (byDemonym) return byDemonym;
+  return { title: title ?? head.phrase.charAt(0).toUpperCase() + head.phrase.slice(1), agent: null };
+}
+
+/** "the Russian strike on Odesa": the state of a demonym modifier is the agent, when the noun has an object to tell. */
+function demonymHeadline(ctx: EventCtx, head: NounPhrase): { title: string; agent: [number, number] } | null {
+  const demonym = /^\p{Lu}\p{Ll}+/u.exec(head.phrase)?.[0];
+  const state = demonym && ctx.index.stateOfDemonym.get(demonym);
+  if (!state) return null;
+  const title = nounHeadline(head.phrase.slice(demonym.length).trim(), state);
+  if (!title || title.split(" ").length < state.split(" ").length + 2) return null;
+  return { title, agent: [head.start, head.start + demonym.length] };
+}
+
+/** Roles of a noun-phrase happening: the agent's actors initiate it, the others are acted upon; without an agent, all take part. */
+function nounRoles(ctx: EventCtx, from: number, to: number, agent: [number, number] | null) {
+  // A mention may run on past the agent's words ("Russian strike" names Russia).
+  const inAgent = (x: Mention) => !!agent && x.start >= agent[0] && x.start < agent[1];
+  const seen = new Map<string, EventRole>();
+  for (const x of ctx.index.mentions) {
+    if (x.start < from || x.end > to || seen.has(x.actor.name)) continue;
+    seen.set(x.actor.name, !agent ? "participant" : inAgent(x) ? "initiator" : "target");
+  }
+  return [...seen].map(([name, role]) => ({ name, role }));
 }
 
 /**
@@ -47,22 +111,25 @@ export function nominalDated(ctx: EventCtx, sentenceStart: number, sentenceDates
     if (consumed.has(d) || inQuote(ctx, d.start)) continue;
     const head = phraseBefore(ctx, sentenceStart, d);
     if (!head) continue;
-    consumed.add(d);
-    spans.push([head.start, d.end]);
-    const actors = [...new Set(ctx.index.mentions.filter((x) => x.start >= head.start && x.end <= d.start).map((x) => x.actor))];
+    // "At the summit in June, Sánchez secured …": what happens at or during it shares its date.
+    if (!/^(?:at|during)$/i.test(head.prep)) consumed.add(d);
+    const start = head.possessor?.start ?? head.start;
+    spans.push([start, d.end]);
+    const headline = headlineOf(ctx, head);
+    const roles = nounRoles(ctx, start, d.start, headline.agent);
     // "an attack on 2 May that cut power to Kharkiv": the restrictive relative tells what the happening did.
     const told = toldByThat(ctx.text.slice(d.end, d.end + 100), head.phrase);
     events.push({
-      title: told?.title ?? head.phrase.charAt(0).toUpperCase() + head.phrase.slice(1),
+      title: told?.title ?? headline.title,
       type: typeOfPhrase(head.phrase),
       date: d.date,
       datePrecision: d.precision,
       dateText: d.text,
-      actors: actors.map((a) => a.name),
-      actorRoles: actors.map((a) => ({ name: a.name, role: "participant" as const })),
+      actors: roles.map((r) => r.name),
+      actorRoles: roles,
       location: locationIn(ctx, head.start, d.start),
       fatalities: null,
-      start: head.start,
+      start,
       end: d.end,
     });
   }

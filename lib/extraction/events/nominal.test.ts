@@ -36,4 +36,12 @@ describe("happenings named by a possessive date", () => {
     const titles = eventsOf("Zelensky recalled the March attack on Kyiv in his address.", "2026-05-27").map((e) => e.title);
     expect(titles).not.toContain("Attack on Kyiv");
   });
+
+  it("a day modifier dates its noun, not the clause around it, and is no word of that clause's headline", () => {
+    const ev = eventsOf("Russian drones hit Kharkiv on Tuesday. The mayor laid flowers at the site of Sunday's drone strike on Sumy.", "2026-05-27");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Drone strike on Sumy", date: "2026-05-24" }));
+    const flowers = ev.find((e) => /flowers/.test(e.title));
+    expect(flowers?.date).not.toBe("2026-05-24");
+    expect(flowers?.title).not.toMatch(/Sunday/);
+  });
 });

@@ -77,8 +77,9 @@ export function possessiveDated(ctx: EventCtx, sentenceStart: number, sentenceDa
     const m = datedHead(ctx, d, before);
     if (!m || consumed.has(d) || !/\p{Ll}\s+$/u.test(before) || /(?:^|[,;:]\s*)$/.test(before.trim())) continue;
     const phrase = m[1].trim();
-    // A month or year modifier names background ("the 2014 explosions"): the clause around it is not dated by it.
-    if (d.precision !== "day") consumed.add(d);
+    // The modifier dates its noun, not the clause around it: "laid flowers at the site of Sunday's strike", "the 2014
+    // explosions".
+    consumed.add(d);
     const headEnd = d.end + m[0].trimEnd().length;
     // The span stays the dated phrase, so the type is judged on its head, not on what the relative says it did.
     const told = toldByThat(ctx.text.slice(headEnd, headEnd + 100), phrase);

@@ -105,6 +105,11 @@ function plainText(ctx: EventCtx, inp0: TitleInput): string {
     const lead = DATE_PREPOSITION.exec(ctx.text.slice(inp.start, inp.date.start))?.[0].length ?? 0;
     edits.push({ from: inp.date.start - lead, to: inp.date.end + possessive, put: "" });
   }
+  // Another happening's possessive date is no word of a headline either ("condemned Thursday's strike" → "condemns strike").
+  for (const d of ctx.dates) {
+    if (d === inp.date || d.start < inp.start || d.end > inp.end || !/^['’]s\s/.test(ctx.text.slice(d.end, d.end + 3))) continue;
+    edits.push({ from: d.start, to: d.end + 3, put: "" });
+  }
   for (const m of ctx.index.mentions) {
     if (m.start < inp.start || m.end > inp.end || m.actor.kind !== "person" || m.pronoun) continue;
     const before = ctx.text.slice(inp.start, m.start).split(/(\s+)/);

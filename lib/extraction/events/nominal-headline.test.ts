@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { nounHeadline } from "./nominal-headline";
+
+describe("a headline built from a happening's noun", () => {
+  it("the agent conjugates the noun's verb, and 'of' / 'to' / 'on' bring its object", () => {
+    expect(nounHeadline("seizure of the freighter", "Norway")).toBe("Norway seizes freighter");
+    expect(nounHeadline("visit to Tbilisi", "Lindqvist")).toBe("Lindqvist visits Tbilisi");
+    expect(nounHeadline("strike on Mykolaiv", "Russia")).toBe("Russia strikes Mykolaiv");
+    expect(nounHeadline("talks in Doha", "Qatar")).toBe("Qatar holds talks in Doha");
+  });
+
+  it("a plural agent takes the plural verb", () => {
+    expect(nounHeadline("capture of the bridge", "Belarusian troops")).toBe("Belarusian troops capture bridge");
+  });
+
+  it("an intransitive noun's 'of' names who did it", () => {
+    expect(nounHeadline("collapse of the river convoy accord", null)).toBe("River convoy accord collapses");
+  });
+
+  it("none without an agent, nor for a noun it cannot tell as a verb", () => {
+    expect(nounHeadline("strike on Mykolaiv", null)).toBeNull();
+    expect(nounHeadline("report on the harvest", "Norway")).toBeNull();
+  });
+});
