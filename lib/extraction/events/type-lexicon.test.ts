@@ -225,6 +225,8 @@ describe("type lexicon: a meeting that opens or ends", () => {
   it("aid given; power knocked out; forces that occupy ground or push closer; meetings attended or taken part in", () => {
     expect(lexiconType("other", "Portugal gave the Ukrainian army 30 armoured vehicles")).toBe("aid_arms_decision");
     expect(lexiconType("other", "the mayor gave a speech on Monday")).toBe("other");
+    expect(lexiconType("other", "Given the weapons shortage, the brigade rationed its shells")).toBe("other");
+    expect(lexiconType("other", "the brigade was given 12 howitzers in May")).toBe("aid_arms_decision");
     expect(lexiconType("missile_drone_strike", "Russian missiles knocked out power across the Odesa region")).toBe("energy_infrastructure_attack");
     expect(lexiconType("missile_drone_strike", "the barrage left 200,000 households without electricity")).toBe("energy_infrastructure_attack");
     expect(lexiconType("missile_drone_strike", "Russia fired 90 drones at Odesa, knocking out heating in two districts")).toBe("missile_drone_strike");

@@ -54,6 +54,9 @@ const NOT_MEETING = /^\s+(?:with\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?(?:\p
 /** A form used as a noun ("a day after the meeting", "his visit"): it names the clause's time or topic, not its verb. */
 const NOUN_USE = /\b(?:the|a|an|this|that|its|his|her|their|after|before|during|since|following|ahead\s+of)\s+$/i;
 
+/** "Given the shortage of shells, …": "given" opening a clause is a preposition, no verb. */
+const isPrepositionGiven = (form: string, before: string) => form.toLowerCase() === "given" && /(?:^|[,;:(–—])\s*$/.test(before);
+
 /** The verb form is a noun, unless the word before is the relative pronoun of a subject the entry names ("the ban that took effect"). */
 const nounUse = (before: string, e: Entry) => NOUN_USE.test(before) && !(e.subject && /\b(?:that|which)\s+$/i.test(before));
 
@@ -214,6 +217,7 @@ function findLexiconMatch(clause: string): { type: EventType; pos: number; recep
       if (best && m.index >= best.pos) break;
       const after = clause.slice(m.index + m[0].length);
       const before = clause.slice(0, m.index);
+      if (isPrepositionGiven(m[0], before)) continue;
       const object = e.object ? objectOf(e.object, after, before) : "after";
       // A passive's agent ("was approved |by parliament") is no object the entry rules out.
       const agentOnly = object === "subject" && /^\s+by\b/.test(after);
