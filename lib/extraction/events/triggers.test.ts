@@ -66,4 +66,12 @@ describe("a guest received, in the passive", () => {
     expect(typeOf("The letter was received by Parliament on Monday")).toBeNull();
     expect(typeOf("Her request was received by Brussels with caution")).toBeNull();
   });
+
+  it("an advance named by its noun: the fall or encirclement of a place, a withdrawal announced, not one demanded", () => {
+    expect(typeOf("after the fall of Avdiivka, the front moved west")).toBe("ground_advance");
+    expect(typeOf("the ministry claimed the encirclement of Kupiansk")).toBe("ground_advance");
+    expect(typeOf("the army announced the withdrawal of its units from the town")).toBe("ground_advance");
+    expect(typeOf("Moscow insists on the withdrawal of Ukrainian troops from the region")).toBeNull();
+    expect(typeOf("the fall of the rouble worried investors")).toBeNull();
+  });
 });

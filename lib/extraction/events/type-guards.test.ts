@@ -121,4 +121,16 @@ describe("weapons handled, not fired", () => {
     expect(guardType("other", "the grid operator received a shipment of transformers from Austria")).toBe("aid_arms_decision");
     expect(guardType("missile_drone_strike", "the regime shipped two million shells to its ally last year")).toBe("aid_arms_decision");
   });
+
+  it("a death or wound that only describes someone is no casualty report, a count of the dead is", () => {
+    expect(guardType("casualties", "investigators tied the agency to the 2019 blasts at the depot, in which four workers died")).toBe("other");
+    expect(guardType("casualties", "the clinic treated wounded soldiers in its cellar")).toBe("other");
+    expect(guardType("casualties", "the archive lists 12,400 conscripts who died in the war")).toBe("casualties");
+    expect(guardType("casualties", "four civilians were killed in Sumy")).toBe("casualties");
+  });
+
+  it("forces that withdraw from ground advance (the other side), a side that withdraws from a deal rejects it", () => {
+    expect(guardType("rejection", "Ukrainian troops withdrew from the village after a week")).toBe("ground_advance");
+    expect(guardType("rejection", "Russia withdrew from the grain deal in July")).toBe("rejection");
+  });
 });

@@ -2,6 +2,9 @@
  * What a trigger word names is not always what the clause reports. Each guard states one such case in linguistic
  * terms and returns `other` (the codebook's "fits no other type") or the type the clause's own predicate names:
  *   - a breakdown (`collapsed`, `broke down`) is a rejection only when diplomacy broke down, not a grid or a building;
+ *   - a death or wound told only in a relative clause or an attributive ("a poet who was killed in March") describes
+ *     someone; the clause's happening is what else it names, else `other`;
+ *   - forces that withdraw from ground ("Russian forces withdrew from the area") give it up: an advance, no rejection;
  *   - an agreement whose object is trade (a contract, a purchase, a sale) is not a ceasefire or deal between sides;
  *   - a briefing or address to a legislature is not talks between delegations;
  *   - prices, premiums or rates that rise or fall are markets moving, not the strikes named as their cause;
@@ -80,6 +83,15 @@ const WAR_CONTEXT = /\b(?:killed|killing|wounded|injured|strikes?|struck|attacks
 const COMMODITY_FLOW = /\b(?:oil|gas|fuel|coal|grain|wheat|electricity|LNG|crude|food|cargo|goods)\s+(?:(?:supplies|deliveries|shipments|cargoes|imports|exports)\b|(?:was|were|has\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:delivered|supplied|shipped)\b)/giu;
 /** Revenues, trade or prices that rise or fall: the economy moving, not the sanctions or aid named as its cause. */
 const ECONOMY_MOVE = /\b(?:revenues?|earnings|income|profits?|exports?|imports?|output|sales|volumes?|supplies|prices?|GDP|growth|rouble|ruble|inflation|budget\s+deficit)\b[^.;]{0,40}?\b(?:rose|risen|rise|rises|soared|jumped|climbed|doubled|surged|increased|fell|fallen|dropped|slumped|declined|shrank|contracted|plunged)\b/i;
+/** Forces withdrawn from ground, not a side from talks or a deal: "Russian forces withdrew from the area". */
+const FORCES_WITHDREW = /\b(?:troops|forces|units|soldiers|army|brigades?)\s+(?:(?:had|have|has)\s+)?(?:\p{Ll}+ly\s+)?(?:withdr[eao]wn?|pulled\s+(?:out|back))\s+(?:from|of)\s+(?!(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:talks|treaty|deal|agreement|accord|initiative|negotiations|process|pact|convention|council|programme|program)\b)/u;
+/**
+ * A death or wound that only describes someone or something the clause is about: a relative clause ("the
+ * explosions, in which two people died", "a poet who was killed in March") or an attributive ("operated on wounded
+ * civilians"), not a count of the dead ("214,000 soldiers who died").
+ */
+const CASUALTY_MODIFIER = /(?<!\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,3})\b(?:who|which|that|whom|in\s+which)\s+(?:[^\s,;.]+\s+){0,5}?(?:killed|died|wounded|injured)\b|\b(?:wounded|injured)\s+(?:civilians|soldiers|people|servicemen|troops|children|men|women|fighters)\b/giu;
+const CASUALTIES = new Set<EventType>(["casualties"]);
 const TALKS = new Set<EventType>(["summit_talks"]);
 const STRIKES = new Set<EventType>(["missile_drone_strike", "energy_infrastructure_attack", "ground_battle"]);
 const AID = new Set<EventType>(["aid_arms_decision"]);
@@ -94,6 +106,7 @@ const ADVANCE = new Set<EventType>(["ground_advance"]);
 export function guardType(ruleType: EventType, clause: string, before = ""): EventType {
   const type = lexiconType(ruleType, clause);
   if (type === "rejection" && BREAKDOWN_ONLY.test(clause) && !DIPLOMACY_BROKE.test(`${before} ${clause}`)) return "other";
+  if (type === "rejection" && FORCES_WITHDREW.test(clause)) return "ground_advance";
   if (type === "agreement_ceasefire" && TRADE_OBJECT.test(clause) && !SIDES_AGREE.test(clause)) return "other";
   if (type === "agreement_ceasefire" && RULED_OUT.test(clause)) return "rejection";
   if (type === "agreement_ceasefire" && NO_AGREEMENT.test(clause) && !SIDES_AGREE.test(clause)) return "other";
@@ -104,6 +117,7 @@ export function guardType(ruleType: EventType, clause: string, before = ""): Eve
   if (type === "political_change" && onlyNamedIn(clause, SITE_OR_PROPERTY, OFFICE)) return "other";
   if (type === "ground_advance" && onlyNamedIn(clause, CAPTURED_THING, ADVANCE)) return typeWithout(clause, [CAPTURED_THING]) ?? "other";
   if (type === "casualties" && DEATH.test(clause) && !WAR_CONTEXT.test(clause)) return "other";
+  if (type === "casualties" && onlyNamedIn(clause, CASUALTY_MODIFIER, CASUALTIES)) return typeWithout(clause, [CASUALTY_MODIFIER]) ?? "other";
   if (type === "aid_arms_decision" && onlyNamedIn(clause, COMMODITY_FLOW, AID)) return "other";
   if ((type === "aid_arms_decision" || type === "sanctions") && ECONOMY_MOVE.test(clause)) return "other";
   if (type === "threat_warning" && reportsState(clause)) return "other";

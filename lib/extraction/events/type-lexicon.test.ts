@@ -212,4 +212,32 @@ describe("type lexicon: a meeting that opens or ends", () => {
     at("the foreign minister received his Polish counterpart in Rome", "received");
     expect(predicatePos("a long and cold winter ahead")).toBeNull();
   });
+
+  it("reads a passive verb's object in its subject, and a passive's agent is no object it rules out", () => {
+    expect(lexiconType("other", "the new air defence package was approved on Tuesday")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "the coal-fired power plant was destroyed in April")).toBe("energy_infrastructure_attack");
+    expect(lexiconType("other", "the deputy minister was dismissed by the cabinet")).toBe("political_change");
+    expect(lexiconType("other", "250 prisoners of war were exchanged at the border")).toBe("agreement_ceasefire");
+    expect(lexiconType("other", "the deadline was extended by a month")).toBe("other");
+    expect(lexiconType("other", "a letter was sent to the committee")).toBe("other");
+  });
+
+  it("aid given; power knocked out; forces that occupy ground or push closer; meetings attended or taken part in", () => {
+    expect(lexiconType("other", "Portugal gave the Ukrainian army 30 armoured vehicles")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "the mayor gave a speech on Monday")).toBe("other");
+    expect(lexiconType("other", "Given the weapons shortage, the brigade rationed its shells")).toBe("other");
+    expect(lexiconType("other", "the brigade was given 12 howitzers in May")).toBe("aid_arms_decision");
+    expect(lexiconType("missile_drone_strike", "Russian missiles knocked out power across the Odesa region")).toBe("energy_infrastructure_attack");
+    expect(lexiconType("missile_drone_strike", "the barrage left 200,000 households without electricity")).toBe("energy_infrastructure_attack");
+    expect(lexiconType("missile_drone_strike", "Russia fired 90 drones at Odesa, knocking out heating in two districts")).toBe("missile_drone_strike");
+    expect(lexiconType("other", "when Russian troops occupied the town in 2022, the school closed")).toBe("ground_advance");
+    expect(lexiconType("other", "Russian units have pushed closer to Siversk")).toBe("ground_advance");
+    expect(lexiconType("other", "prices pushed closer to record highs")).toBe("other");
+    expect(lexiconType("other", "the minister attended an economic forum in Vilnius")).toBe("summit_talks");
+    expect(lexiconType("other", "Austria took part in the talks in Geneva")).toBe("summit_talks");
+  });
+
+  it("sanctions: traders and ship managers designated", () => {
+    expect(lexiconType("other", "the Treasury designated four Hong Kong traders")).toBe("sanctions");
+  });
 });

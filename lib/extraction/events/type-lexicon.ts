@@ -12,6 +12,7 @@ import type { EventType } from "./context";
 import { AID_OBJECT, DREW_REACTION, PAST_VERB, REACTION } from "./triggers";
 import { allMatches } from "../all-matches";
 import { LOWER_WORDS } from "../word-shapes";
+import { passiveSubject } from "./passive-subject";
 
 type Conjugation = Partial<Record<"Infinitive" | "PastTense" | "PresentTense" | "Gerund" | "Participle", string>>;
 const verb = (nlp.methods() as { two: { transform: { verb: { conjugate(inf: string, model: object): Conjugation } } } }).two.transform.verb;
@@ -53,6 +54,9 @@ const NOT_MEETING = /^\s+(?:with\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?(?:\p
 /** A form used as a noun ("a day after the meeting", "his visit"): it names the clause's time or topic, not its verb. */
 const NOUN_USE = /\b(?:the|a|an|this|that|its|his|her|their|after|before|during|since|following|ahead\s+of)\s+$/i;
 
+/** "Given the shortage of shells, …": "given" opening a clause is a preposition, no verb. */
+const isPrepositionGiven = (form: string, before: string) => form.toLowerCase() === "given" && /(?:^|[,;:(–—])\s*$/.test(before);
+
 /** The verb form is a noun, unless the word before is the relative pronoun of a subject the entry names ("the ban that took effect"). */
 const nounUse = (before: string, e: Entry) => NOUN_USE.test(before) && !(e.subject && /\b(?:that|which)\s+$/i.test(before));
 
@@ -64,6 +68,15 @@ const PLACE = /^\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?\p{Lu}\p{L
 const FRONT_LINE = /^\s+(?:(?:the|a)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:border|river|outskirts|edge|banks?|administrative\s+line)\b/u;
 /** Energy sites: power plants, grids, refineries, depots, generating capacity. */
 const ENERGY = String.raw`power\s+(?:plant|station|line|grid)s?|thermal|substations?|refiner(?:y|ies)|(?:oil|fuel|gas)\s+(?:depot|terminal|facilit(?:y|ies)|production|infrastructure)|energy\s+(?:system|infrastructure|facilit(?:y|ies)|grid)|(?:energy|electricity|electric)\s+grid|(?:generating|generation|power|production)\s+capacit(?:y|ies)|hydro\p{L}*\s+(?:power\s+)?(?:plant|station)s?`;
+/** Power or heat cut by an attack: "knocked out power in the region", "cut electricity to 300,000 homes". */
+const POWER_SUPPLY = /^\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:power|electricity|heating|heat)\b(?!\s+(?:of|over)\b)/u;
+/**
+ * The verb is the clause's own, not a participle set off after it: "strikes knocked out power", not "fired 400 drones,
+ * |knocking out heating" (an effect of the strike told, which keeps the strike's type).
+ */
+const NOT_AFTER_COMMA = /(?<![,;]\s*)$/u;
+/** Homes left in the dark: "left 400,000 homes without power". */
+const WITHOUT_POWER = /^(?:\s+[^\s.;]+){0,6}?\s+without\s+(?:power|electricity|heating|heat|light)\b/u;
 /** Energy sites destroyed or knocked out: "destroyed the largest thermal power plant in the region", "destroyed half of the generating capacity". */
 const ENERGY_SITE = new RegExp(String.raw`^\s+(?:[\p{L}’'%\d-]+\s+){0,5}?(?:${ENERGY})\b`, "u");
 /** An energy site named before the verb that struck it: "a thermal power plant that Russian missiles had knocked out". */
@@ -71,7 +84,7 @@ const ENERGY_SITE_BEFORE = new RegExp(String.raw`\b(?:${ENERGY})\s+(?:that|which
 /** A journey for talks: "flew to Riyadh for talks", "travelled to Pyongyang to discuss reconstruction". */
 const TALKS_TRIP = /^\s+to\s+\p{Lu}\p{L}+[^.;]{0,60}?\b(?:to\s+(?:discuss|meet|hold\s+talks)|for\s+(?:talks|a\s+meeting|meetings|consultations|negotiations))\b/u;
 /** Those a government designates or blacklists: "the Treasury designated dozens of tankers". */
-const DESIGNATED = /^(?:\s+[^\s.;]+){0,4}?\s+(?:tankers|vessels|ships|firms|companies|entities|individuals|banks|oligarchs)\b/u;
+const DESIGNATED = /^(?:\s+[^\s.;]+){0,4}?\s+(?:tankers|vessels|ships|firms|companies|entities|individuals|persons|banks|oligarchs|traders|insurers|(?:ship\s+)?managers|operators)\b/u;
 /** A listing: "added 12 firms to its entity list", "put the tankers on its sanctions list", "added 37 companies to its list of entities barred from …". */
 const LISTED = /^\s+(?:[\p{L}\d,.’'-]+\s+){0,6}?(?:to|on)\s+(?:its|the|their)\s+(?:own\s+)?(?:sanctions?\s+list|entity\s+list|blacklist|own\s+list|list\s+of\s+(?:sanctioned|entities|companies|individuals|vessels))\b/u;
 /** Someone spoken to by name, not an audience: "Fidan spoke to Lavrov", "had spoken earlier in the day with Merz", not "spoke to reporters". */
@@ -103,13 +116,15 @@ const MEETING = String.raw`(?:talks|round(?!\s+of\s+(?!talks|negotiations|consul
 /** A meeting as the subject: "the last round in Abu Dhabi at the start of March ended badly", "the talks had been frank". */
 const MEETING_SUBJECT = new RegExp(String.raw`\b${MEETING}\b(?:\s+[^\s.;]+){0,8}?\s*,?\s*$`, "i");
 /** A meeting or delegation as the object: "the Saudi minister opened the talks", "led a peace mission to Kyiv". */
-const MEETING_OBJECT = new RegExp(String.raw`^\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${MEETING}|mission|delegation)\b`, "u");
+const MEETING_OBJECT = new RegExp(String.raw`^\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${MEETING}|mission|delegation|forum|ministerial)\b`, "u");
+/** Ground forces moving nearer: "pushed closer to Kupiansk", "moved deeper into the town". */
+const CLOSER = /^\s+(?:\p{Ll}+ly\s+)?(?:closer|deeper|further|farther|forward)\b/u;
 /** Ground forces as the subject: "Russian troops crossed the border" (not "buses are crossing the border"). */
 const FORCES = /\b(?:troops|forces|units|soldiers|army|assault\s+groups|brigades?|infantry|tanks|paratroopers|marines)\b/i;
 /** Ground forces just before the verb, its subject whatever the object: "Russian troops first entered in July", "which the troops reached". */
 const FORCES_SUBJECT = /\b(?:troops|forces|units|soldiers|army|assault\s+groups|brigades?|infantry|paratroopers|marines)\s+(?:(?:had|have|has)\s+)?(?:(?:first|also|then|finally|\p{Ll}+ly)\s+)?$/u;
 const LEXICON: Entry[] = [
-  { type: "aid_arms_decision", lemmas: "pledge,promise,commit,provide,deliver,supply,allocate,buy,purchase,procure,fund,finance,send,donate,transfer,earmark,disburse,grant,approve,extend", object: GIVEN_OR_MONEY, not: /^\s+(?:by\b|(?:\S+\s+){0,6}?(?:at|against|towards?|into)\s)/ },
+  { type: "aid_arms_decision", lemmas: "pledge,promise,commit,provide,deliver,supply,allocate,buy,purchase,procure,fund,finance,send,donate,transfer,earmark,disburse,grant,approve,extend,give", object: GIVEN_OR_MONEY, not: /^\s+(?:by\b|(?:\S+\s+){0,6}?(?:at|against|towards?|into)\s)/ },
   { type: "aid_arms_decision", lemmas: "receive,get,obtain,ship,vote", object: { test: (after: string) => GIVEN_OR_MONEY.test(after) || SHIPMENT.test(after) }, not: /^\s+(?:by\b|(?:\S+\s+){0,6}?(?:at|against|towards?|into)\s)/ },
   { type: "summit_talks", lemmas: "meet,visit,host,hold talks,hold a meeting,hold a summit,convene,sit down with,negotiate with", not: NOT_MEETING },
   { type: "political_change", lemmas: "appoint,nominate,resign,elect,inaugurate,oust,step down,swear in,reshuffle" },
@@ -123,16 +138,19 @@ const LEXICON: Entry[] = [
   { type: "agreement_ceasefire", lemmas: "exchange,swap", object: PRISONERS },
   { type: "ground_advance", lemmas: "take,enter,capture", object: PLACE },
   { type: "ground_advance", lemmas: "cross,reach", object: FRONT_LINE, subject: FORCES },
-  { type: "ground_advance", lemmas: "enter,cross,reach,capture,withdraw,retreat,pull back", subject: FORCES_SUBJECT },
+  { type: "ground_advance", lemmas: "enter,cross,reach,capture,occupy,withdraw,retreat,pull back", subject: FORCES_SUBJECT },
+  { type: "ground_advance", lemmas: "push,move,advance,edge", object: CLOSER, subject: FORCES },
   { type: "energy_infrastructure_attack", lemmas: "destroy,damage,knock out,disable,hit,strike", object: ENERGY_SITE },
   { type: "energy_infrastructure_attack", lemmas: "destroy,damage,knock out,disable,hit,strike", subject: ENERGY_SITE_BEFORE },
+  { type: "energy_infrastructure_attack", lemmas: "knock out,cut,cut off,disrupt", object: POWER_SUPPLY, subject: NOT_AFTER_COMMA },
+  { type: "energy_infrastructure_attack", lemmas: "leave", object: WITHOUT_POWER, subject: NOT_AFTER_COMMA },
   { type: "summit_talks", lemmas: "travel,traveled,fly,go", object: TALKS_TRIP },
   { type: "sanctions", lemmas: "add,put", object: LISTED },
   { type: "sanctions", lemmas: "designate,blacklist", object: DESIGNATED },
   { type: "sanctions", lemmas: "ban,prohibit,halt,suspend", object: TRADE_FLOW },
   { type: "sanctions", lemmas: "take effect,come into force,enter into force,come into effect,halve,double,expire", subject: SANCTION_SUBJECT },
   { type: "summit_talks", lemmas: "end,open,begin,conclude,close,resume,follow,take place,last,stall,be,were,are,been", subject: MEETING_SUBJECT },
-  { type: "summit_talks", lemmas: "open,begin,end,conclude,close,resume,attend,chair,join,lead,follow", object: MEETING_OBJECT },
+  { type: "summit_talks", lemmas: "open,begin,end,conclude,close,resume,attend,chair,join,lead,follow,take part in,participate in", object: MEETING_OBJECT },
   { type: "rejection", lemmas: "veto,reject,refuse,turn down,rule out,rebuff,decline,block", object: BLOCKED, not: NOT_REFUSAL },
 ];
 
@@ -181,6 +199,13 @@ function* formMatches(e: (typeof ENTRIES)[number], clause: string, opening: { ke
   }
 }
 
+/** An entry's object after the verb, or, for a passive verb, its subject before ("the package was approved"). */
+function objectOf(object: { test(after: string): boolean }, after: string, before: string): "after" | "subject" | null {
+  if (object.test(after)) return "after";
+  const subject = passiveSubject(before);
+  return subject && object.test(subject) ? "subject" : null;
+}
+
 /** The first lexicon verb of a clause whose object (if its entry needs one) follows it: its type and position. */
 export const lexiconMatch = memoByKey(findLexiconMatch, (clause: string) => clause);
 
@@ -192,7 +217,11 @@ function findLexiconMatch(clause: string): { type: EventType; pos: number; recep
       if (best && m.index >= best.pos) break;
       const after = clause.slice(m.index + m[0].length);
       const before = clause.slice(0, m.index);
-      if ((e.object && !e.object.test(after)) || e.not?.test(after) || nounUse(before, e) || (e.subject && !e.subject.test(before))) continue;
+      if (isPrepositionGiven(m[0], before)) continue;
+      const object = e.object ? objectOf(e.object, after, before) : "after";
+      // A passive's agent ("was approved |by parliament") is no object the entry rules out.
+      const agentOnly = object === "subject" && /^\s+by\b/.test(after);
+      if (!object || (!agentOnly && e.not?.test(after)) || nounUse(before, e) || (e.subject && !e.subject.test(before))) continue;
       if (e.type === "aid_arms_decision" && TRADE.test(after.slice(0, 60)) && !AID_OBJECT.test(after)) continue;
       best = { type: e.type, pos: m.index, reception: e.reception };
       break;
