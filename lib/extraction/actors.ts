@@ -13,7 +13,6 @@ import { groupSources } from "./actors/group-sources";
 import { embassies } from "./actors/embassies";
 import { homeStateBodies } from "./actors/home-bodies";
 import { homeGovernment } from "./actors/home-government";
-import { homeState } from "./actors/home-state";
 import { statePolice } from "./actors/police";
 import { bareRegionalBodies, regionalBodies } from "./actors/regional-bodies";
 import { ministersMinistries } from "./actors/ministers-ministries";
@@ -47,7 +46,7 @@ export function findActors(
   text: string,
   sentences: Sentence[],
   quotes: QuoteSpan[],
-  opts: { known?: KnownActor[]; headlineEnd?: number; outlet?: string | null; dateline?: string | null } = {},
+  opts: { known?: KnownActor[]; headlineEnd?: number; outlet?: string | null } = {},
 ): ActorIndex {
   // A headline in Title Case ("Finance Ministry Says Deficit Will Widen") offers no capitalised names.
   const headlineEnd = opts.headlineEnd ?? 0;
@@ -68,7 +67,7 @@ export function findActors(
   unitsAndNationalBodies(r);
   stateWeapons(r);
   forceGroupings(r);
-  bareNationalBodies(r, homeState(r, opts.dateline));
+  bareNationalBodies(r);
   bareEuInstitutions(r);
   homeStateBodies(r);
   homeGovernment(r);
@@ -92,9 +91,7 @@ export function findActors(
   // After the scan, so the gazetteer's bodies it brought in ("India's Ministry of External Affairs") are named too.
   stateBodyAliases(r);
   resolvePronouns(r, mentions, sentences, quotes);
-  const own = opts.outlet && text.includes(opts.outlet.replace(/^The /, "")) ? (r.byForm.get(opts.outlet) ?? (r.gazForm.get(opts.outlet) ? r.fromEntry(r.gazForm.get(opts.outlet)!.entry) : r.ensure(opts.outlet, "media"))) : null;
-  if (own && own.first === Infinity) own.first = text.length;
-  return { actors: listActors(r, mentions, own), mentions, byForm: r.byForm, stateOfDemonym: r.stateOfDemonym };
+  return { actors: listActors(r, mentions), mentions, byForm: r.byForm, stateOfDemonym: r.stateOfDemonym };
 }
 
 /** The actors mentioned (or known to the caller), in order of first mention, each named as the article spells them. */

@@ -142,14 +142,11 @@ const BARE_BODY =
  */
 const BARE_BODY_BEFORE = "(?:(?<=\\b(?:the|The|our|Our) )|(?<=(?:^|[.!?:;,(\"“]\\s*|\\n|\\b(?:and|said|says|by|from|to|with|as|that)\\s))(?=\\p{Lu}))";
 
-/**
- * A bare national body ("the Finance Ministry", "The Foreign Ministry in Kyiv", "Parliament") belongs to the state named
- * right after it, else to the state the sentence before names first (in its paragraph), else to the article's home state
- * (its dateline's, else the state it mentions most).
- */
-export function bareNationalBodies(r: Registry, home: string | null = dominantState(r.text)): void {
+/** A bare national body ("the Finance Ministry", "The Foreign Ministry in Kyiv") belongs to the state named right after it, else to the state the sentence before names first (in its paragraph), else to the state the article mentions most. */
+export function bareNationalBodies(r: Registry): void {
   const { text, actors, byForm, gazForm, lazy, ensure, addForm, fromEntry } = r;
   {
+    const dominant = dominantState(text);
     const bareRe = new RegExp(`${BARE_BODY_BEFORE}(${BARE_BODY})\\b(?: in (\\p{Lu}[\\p{L}-]+))?`, "gu");
     for (let m = bareRe.exec(text); m; m = bareRe.exec(text)) {
       const bare = m[1];
@@ -158,7 +155,7 @@ export function bareNationalBodies(r: Registry, home: string | null = dominantSt
       if (prior && prior.name !== bare) continue;
       const place = m[2] ? gazForm.get(m[2]) : undefined;
       // "Latvia summoned the envoy. The Foreign Ministry said …": the state the sentence before names first, else the article's.
-      const stateName = place?.entry.kind === "state" ? place.entry.name : firstStateEarlierInSentence(r, m.index) ?? firstStateOfPreviousSentence(r, m.index) ?? home;
+      const stateName = place?.entry.kind === "state" ? place.entry.name : firstStateEarlierInSentence(r, m.index) ?? firstStateOfPreviousSentence(r, m.index) ?? dominant;
       // No state in the article: the body keeps the name it is printed with.
       if (!stateName) continue;
       if (prior) {
