@@ -10,7 +10,6 @@ import { lexiconTag } from "../nlp";
 import { isMediaName } from "../parse-article-outlet";
 import type { Registry } from "./registry";
 import { capitalFirst } from "../capital-first";
-import { escapeRe } from "./lexicon";
 
 /** A capitalised word, inner dots allowed ("LIGA.net") but not a full stop. */
 const WORD = "\\p{Lu}(?:[\\p{L}\\p{N}&’'-]|\\.(?=\\p{L}))*";
@@ -61,7 +60,6 @@ function citedNames(text: string): Cited[] {
  */
 export function citedOutlets(r: Registry, outlet: string | null = null): void {
   const own = outlet ? bare(outlet) : null;
-  if (outlet) ownOutletNamed(r, outlet);
   const isOutlet = (c: Cited) => bare(c.name) === own || isMediaName(c.name) || (!c.label && !c.afterThe && unknownName(r, c.name));
   for (const { name } of citedNames(r.text).filter(isOutlet)) {
     const withoutThe = name.replace(/^The\s+/, "");
@@ -70,17 +68,4 @@ export function citedOutlets(r: Registry, outlet: string | null = null): void {
     for (const f of new Set([name, withoutThe, `The ${withoutThe}`])) if (f !== a.name) r.addForm(a, f);
     if (outlet && own === bare(name) && outlet !== a.name) r.addForm(a, outlet);
   }
-}
-
-/**
- * The page's own outlet named in the headline, standfirst or body, in any place ("Clarín met him on Thursday",
- * "Subscribe to LIGA.net", "a tally by Upstream"): a media actor wherever the scan finds its name. A masthead alone
- * is no mention (it is not in the text read here).
- */
-function ownOutletNamed(r: Registry, outlet: string): void {
-  const withoutThe = outlet.replace(/^The\s+/, "");
-  if (withoutThe.length < 3 || !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(withoutThe)}(?![\\p{L}\\p{N}])`, "u").test(r.text)) return;
-  const known = r.gazForm.get(outlet) ?? r.gazForm.get(withoutThe);
-  const a = r.byForm.get(outlet) ?? r.byForm.get(withoutThe) ?? (known ? r.fromEntry(known.entry) : r.ensure(outlet, "media"));
-  for (const f of new Set([outlet, withoutThe])) if (f !== a.name) r.addForm(a, f);
 }

@@ -418,16 +418,6 @@ describe("actor steps", () => {
     expect(r.byForm.get("Valley Herald")?.name).toBe("The Valley Herald");
   });
 
-  it("cited outlets: the page's own outlet named anywhere in the text is a media actor; not named, it is none", () => {
-    const r = new Registry("The ferry was hit at dawn. Harbour Lantern met the captain on Thursday.");
-    citedOutlets(r, "The Harbour Lantern");
-    expect(r.byForm.get("Harbour Lantern")?.name).toBe("The Harbour Lantern");
-    expect(r.byForm.get("Harbour Lantern")?.kind).toBe("media");
-    const unnamed = new Registry("The ferry was hit at dawn.");
-    citedOutlets(unnamed, "The Harbour Lantern");
-    expect(unnamed.actors.size).toBe(0);
-  });
-
   it("title-only states: a state named only in a person's title is dropped; one acting once keeps all its mentions", () => {
     const text = "Norway's envoy met US President Jane Doe and the Dutch ambassador to Finland. Later, Canada Foreign Minister Ann Lee said Norway would pay.";
     const r = new Registry(text);
