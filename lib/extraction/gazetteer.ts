@@ -119,7 +119,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: "State Department", kind: "government", forms: ["State Department", "US State Department", "U.S. State Department"] },
   { name: "Elysee", kind: "government", forms: ["Elysee", "Élysée", "Elysee Palace", "Élysée Palace"], role: "French presidency" },
   { name: "Downing Street", kind: "government", forms: ["Downing Street"], role: "UK prime minister's office" },
-  { name: "Verkhovna Rada", kind: "government", forms: ["Verkhovna Rada", "Rada"] },
+  { name: "Verkhovna Rada", kind: "government", forms: ["Verkhovna Rada", "Rada"], role: "Ukrainian Parliament" },
   { name: "State Duma", kind: "government", forms: ["State Duma", "Duma"] },
   { name: "Ministry of External Affairs", kind: "government", forms: ["Ministry of External Affairs", "MEA"], role: "Indian foreign ministry" },
   { name: "Armed Forces of Ukraine", kind: "armed_force", forms: ["Armed Forces of Ukraine", "AFU", "ZSU", "Ukrainian Armed Forces"] },

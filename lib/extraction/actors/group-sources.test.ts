@@ -9,6 +9,16 @@ const groupsIn = (text: string) => {
 };
 
 describe("group sources", () => {
+  it("a counted group of a named place is also known by the collective's bare name", () => {
+    const r = new Registry("The vote slipped again, according to three Nordic diplomats briefed on the talks. Two traders said so too.");
+    groupSources(r);
+    const aliases = [...r.actors.values()].map((a) => [a.name, [...a.aliases]]).sort();
+    expect(aliases).toEqual([
+      ["Two traders", []],
+      ["three Nordic diplomats briefed on the talks", ["Nordic diplomats"]],
+    ]);
+  });
+
   it("a counted group that speaks or is cited is one actor, named as printed", () => {
     expect(groupsIn("Barley fell by a third in May, three grain traders said. Port fees rose, according to two people familiar with the tender.")).toEqual([
       "three grain traders",

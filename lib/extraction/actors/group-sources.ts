@@ -70,7 +70,26 @@ export function groupSources(r: Registry): void {
     for (const m of r.text.matchAll(re)) {
       const phrase = m[1].replace(/\s+/g, " ");
       if (!isGroupDescription(phrase) || markKnownDescription(r, phrase)) continue;
-      r.addForm(unnamed(r.ensure(phrase, "other")), phrase);
+      const group = unnamed(r.ensure(phrase, "other"));
+      r.addForm(group, phrase);
+      const collective = namedCollective(r, phrase);
+      if (collective) group.aliases.add(collective);
     }
   }
 }
+
+const COUNT = /^(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal)\s+/;
+const QUALIFIER_TAIL = new RegExp(`(?:${KNOWING}|\\s+in\\s+the\\s+\\p{Ll}+)$`, "u");
+
+/**
+ * "two EU diplomats briefed on the talks" are some of the "EU diplomats", a collective named by its region or state: the
+ * group's name without its count or what it knows. A group of no named place ("two traders") is no collective.
+ */
+function namedCollective(r: Registry, phrase: string): string | null {
+  if (!COUNT.test(phrase)) return null;
+  const bare = phrase.replace(COUNT, "").replace(QUALIFIER_TAIL, "");
+  const lead = bare.split(" ")[0];
+  return bare.includes(" ") && (r.stateOfDemonym.has(lead) || COLLECTIVE_LEADS.test(lead)) ? bare : null;
+}
+
+const COLLECTIVE_LEADS = /^(?:EU|European|Western|NATO|Nato|G7|Baltic|Nordic|Gulf|Arab|African|Asian)$/;

@@ -23,6 +23,12 @@ describe("homeGovernment", () => {
     expect(r.byForm.get("The government")?.name).toBe("Finnish Government");
   });
 
+  it("reads a state glued to the word opening its sentence (\"In Oslo, the government …\")", () => {
+    const r = new Registry("Ruritania asked for help.\nIn Oslo, the government agreed on Friday to send tents.");
+    homeGovernment(r);
+    expect(r.byForm.get("the government")?.name).toBe("Norwegian Government");
+  });
+
   it("leaves a government that does not act, is another's, or has no state near it", () => {
     const r = new Registry("Poland bought tanks. The government's plan and the government of Chile were discussed.\n\nThe government said it would wait.");
     homeGovernment(r);

@@ -31,6 +31,17 @@ describe("bareNationalBodies", () => {
   });
 });
 
+describe("bare parliaments", () => {
+  it("gives a bare parliament the state near it, and a state's parliament the legislature the gazetteer knows", () => {
+    const r = new Registry("Ukraine asked for more air defence. Parliament approved the budget on Friday.");
+    bareNationalBodies(r);
+    expect(r.byForm.get("Parliament")?.name).toBe("Verkhovna Rada");
+    const other = new Registry("Romania bought jets. The law was adopted by Parliament on Tuesday.");
+    bareNationalBodies(other);
+    expect(other.byForm.get("Parliament")?.name).toBe("Romanian Parliament");
+  });
+});
+
 describe("nationalBody", () => {
   it("names a state's body after the government the gazetteer knows by that role", () => {
     const r = new Registry("India's Foreign Ministry called the envoy in.");

@@ -10,11 +10,12 @@ function stateNamed(r: Registry, form: string): string | null {
   return g?.kind === "state" ? g.name : null;
 }
 
-/** The states named (not by demonym) in text[from, to), in order: by a name or its first word. */
+/** The states named (not by demonym) in text[from, to), in order: by a name, its first word or its second ("In Stockholm"). */
 function statesIn(r: Registry, from: number, to: number): string[] {
   const states: string[] = [];
   for (const m of r.text.slice(from, to).matchAll(NAME)) {
-    const state = stateNamed(r, m[0]) ?? stateNamed(r, m[0].split(" ")[0]);
+    const [first, second] = m[0].split(" ");
+    const state = stateNamed(r, m[0]) ?? stateNamed(r, first) ?? (second ? stateNamed(r, second) : null);
     if (state) states.push(state);
   }
   return states;
