@@ -8,7 +8,6 @@
  * named before, as the sentences before tell it, that fits.
  */
 import type { Actor, Mention } from "../actors";
-import { lexiconTag } from "../nlp";
 import { inAnyQuote, type Ctx } from "./context";
 
 type Sex = "male" | "female";
@@ -29,16 +28,7 @@ export function sexOf(ctx: Ctx, actor: Actor): Sex | null {
   }
   const first = actor.name.split(/\s+/);
   if (first.length < 2 || !CAPITALISED_WORD.test(first[0])) return null;
-  return sexOfFirstName(first[0]);
-}
-
-/**
- * "Petro", "John": the lexicon's men's names are men's; a name in "-a" is a woman's. The lexicon's women's names are not
- * read: it is English, and "Janis" is a Latvian man.
- */
-function sexOfFirstName(name: string): Sex | null {
-  if (lexiconTag(name) === "MaleName") return "male";
-  return /a$/.test(name) && !MALE_IN_A.test(name) ? "female" : null;
+  return /a$/.test(first[0]) && !MALE_IN_A.test(first[0]) ? "female" : null;
 }
 
 /** 'who uses the call sign "Student,"': a quotation holding nothing but the name names a person like the text around it. */
