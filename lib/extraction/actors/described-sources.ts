@@ -98,7 +98,7 @@ const LOWER_WORD = "(?:[\\p{Ll}-]+|\\p{Lu}\\p{L}*-\\p{Ll}+)";
  * "at a state-run refiner", "with one of the insurers", "at a state-run Indian refiner": where an anonymous source works,
  * ending in a lower-case noun, up to its verb or a comma.
  */
-const WORKPLACE = new RegExp(`^\\s+(?:at|with|from|in)\\s+(?:a|an|one|one\\s+of\\s+the)\\s+(?:(?:${LOWER_WORD}|\\p{Lu}[\\p{L}-]*)\\s+){0,3}?${LOWER_WORD}(?=\\s+(?:who|which|${SAYS})\\b|\\s*[,.;])`, "u");
+const WORKPLACE = new RegExp(`^\\s+(?:(?:at|with|from|in)\\s+(?:a|an|one|one\\s+of\\s+the)|of\\s+(?:the|one\\s+of\\s+the))\\s+(?:(?:${LOWER_WORD}|\\p{Lu}[\\p{L}-]*)\\s+){0,3}?${LOWER_WORD}(?=\\s+(?:who|which|${SAYS})\\b|\\s*[,.;])`, "u");
 
 /** "asked not to be named", "on condition of anonymity", "was not authorised to speak": a source keeping its name back. */
 const ANONYMITY =
