@@ -389,6 +389,16 @@ function capitalCited(ctx: Ctx, pos: number): Actor | null {
 /** "the indictment, " / "its charges, ": a lower-case description closed by a comma, naming no actor. */
 const CITED_DESCRIPTION = /^\s*(?:the|its|his|her|their|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s*$/u;
 
+/** "the head of the regional administration, " before a name: a role phrase closed by the comma that sets the name off. */
+const ROLE_PHRASE_THEN_COMMA = /^\s*(?:the|its|his|her|their)\s+\p{Ll}[^,.;:"“”]{0,80},\s*$/u;
+
+/** "according to the head of the Kharkiv administration, Oleh Syniehubov, …": the person the role phrase introduces speaks, not the body inside it. */
+function personSetOffAfterRole(ctx: Ctx, pos: number, after: Mention[]): Actor | null {
+  const person = after.find((m) => m.actor.kind === "person" && !m.pronoun && !m.possessive);
+  if (!person || !ROLE_PHRASE_THEN_COMMA.test(ctx.text.slice(pos, person.start)) || !/^\s*,/.test(ctx.text.slice(person.end, person.end + 2))) return null;
+  return person.actor;
+}
+
 export function accordingTo(ctx: Ctx, sentence: Sentence, from: number, to: number): Actor | null {
   const m = /\baccording to\s+/i.exec(ctx.text.slice(from, to));
   if (!m) return null;
@@ -407,6 +417,8 @@ export function accordingTo(ctx: Ctx, sentence: Sentence, from: number, to: numb
   if (body) return body;
   const after = mentionsIn(ctx, pos, Math.min(sentence.end, pos + 80));
   if (!after.length) return capitalCited(ctx, pos);
+  const named = personSetOffAfterRole(ctx, pos, after);
+  if (named) return named;
   const gapText = ctx.text.slice(pos, after[0].start);
   // "According to the indictment, Marek H. travelled …": the cited words end at the comma; the name after it is the clause's subject.
   if (CITED_DESCRIPTION.test(gapText) && !(after[0].actor.kind === "person" && ROLE_APPOSITION.test(gapText))) return null;
