@@ -392,10 +392,10 @@ const CITED_DESCRIPTION = /^\s*(?:the|its|his|her|their|a|an)\s+(?:\p{Ll}[\p{L}-
 /** "the head of the regional administration, " before a name: a role phrase closed by the comma that sets the name off. */
 const ROLE_PHRASE_THEN_COMMA = /^\s*(?:the|its|his|her|their)\s+\p{Ll}[^,.;:"“”]{0,80},\s*$/u;
 
-/** "according to the head of the Kharkiv administration, Oleh Syniehubov, …": the person the role phrase introduces speaks, not the body inside it. */
+/** "according to the head of the Kharkiv administration, Oleh Syniehubov, …" (or "….", closing the sentence): the person the role phrase introduces speaks, not the body inside it. */
 function personSetOffAfterRole(ctx: Ctx, pos: number, after: Mention[]): Actor | null {
   const person = after.find((m) => m.actor.kind === "person" && !m.pronoun && !m.possessive);
-  if (!person || !ROLE_PHRASE_THEN_COMMA.test(ctx.text.slice(pos, person.start)) || !/^\s*,/.test(ctx.text.slice(person.end, person.end + 2))) return null;
+  if (!person || !ROLE_PHRASE_THEN_COMMA.test(ctx.text.slice(pos, person.start)) || !/^\s*(?:[,.;]|$)/.test(ctx.text.slice(person.end, person.end + 2))) return null;
   return person.actor;
 }
 

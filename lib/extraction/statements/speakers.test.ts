@@ -16,6 +16,8 @@ describe("speaker rules", () => {
     // A name that goes on into the clause is its subject, not the cited source.
     const ctx2 = ctxOf("According to the head of the Lviv regional administration, Maksym Kozytskyi will visit the site.");
     expect(speakers(findIndirectStatements(ctx2, [], 0))).not.toContain("Maksym Kozytskyi");
+    const ctx3 = ctxOf("Two warehouses burned down overnight, according to the head of the Lviv regional administration, Maksym Kozytskyi.");
+    expect(speakers(findIndirectStatements(ctx3, [], 0))).toEqual(["Maksym Kozytskyi"]);
   });
 
   it("a described source named in an apposition is that person", () => {
