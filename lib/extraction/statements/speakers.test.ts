@@ -10,6 +10,14 @@ import { findStatements } from "../quotes";
 const speakers = (xs: FoundStatement[]) => xs.map((x) => x.speaker.name);
 
 describe("speaker rules", () => {
+  it("'According to <agency>, <person> said …': the agency relays the person's statement, it makes none of its own", () => {
+    const ctx = ctxOf("According to Interfax, Deputy Energy Minister Pavel Sorokin said the pipeline would be repaired by May.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Pavel Sorokin", "the pipeline would be repaired by May"]]);
+    // A clause with no person reporting in it stays the cited body's.
+    const ctx2 = ctxOf("According to Interfax, the pipeline would be repaired by May.");
+    expect(speakers(findIndirectStatements(ctx2, [], 0))).toEqual(["Interfax"]);
+  });
+
   it("'according to the head of X, Name,': the person the role phrase sets off speaks, not the body inside the role", () => {
     const ctx = ctxOf("According to the head of the Lviv regional administration, Maksym Kozytskyi, two warehouses burned down overnight.");
     expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Maksym Kozytskyi", "two warehouses burned down overnight"]]);
