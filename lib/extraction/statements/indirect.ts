@@ -150,8 +150,8 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
       }
     }
     if (thatOnly) continue;
-    // "…, adding the war …" reports; "banning X and adding 117 vessels" does not.
-    if (BARE_CLAUSE_VERBS.has(v.word) && !(/ing$/.test(v.word) && !/,\s*$/.test(m.slice(0, v.start)))) {
+    // "…, adding the war …" and "quoted X as saying the war …" report; "banning X and adding 117 vessels" does not.
+    if (BARE_CLAUSE_VERBS.has(v.word) && !(/ing$/.test(v.word) && !/(?:,|\bas)\s*$/.test(m.slice(0, v.start)))) {
       // Wire style without "that": "Zelenskiy said Russia had launched …"
       let r = rest;
       let skip = 0;

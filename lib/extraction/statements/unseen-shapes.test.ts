@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { findQuotes, splitParagraphs } from "../sentences";
 import { brief, ctxOf } from "./test-context";
 import { findDirectStatements } from "./direct";
+import { findIndirectStatements } from "./indirect";
 
 const quoted = (text: string) => findQuotes(text, splitParagraphs(text)).map((q) => text.slice(q.innerStart, q.innerEnd));
 
@@ -28,6 +29,11 @@ describe("statements in unseen shapes", () => {
     expect(quoted("“We will keep the depots open“, Karel Novák said. „Nobody leaves\", he added.")).toEqual(["We will keep the depots open", "Nobody leaves"]);
     // An opening mark before a word opens the next quotation, it closes nothing.
     expect(quoted("“We stay” and “we build”.")).toEqual(["We stay", "we build"]);
+  });
+
+  it("wire style 'X quoted / cited Y as saying <clause>' without 'that' reports Y's clause", () => {
+    const ctx = ctxOf("Interfax cited Deputy Energy Minister Pavel Sorokin as saying the pipeline would be repaired by May.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Pavel Sorokin", "the pipeline would be repaired by May"]]);
   });
 
   it("an anonymous source described by what it belongs to ('an officer of the brigade') speaks", () => {
