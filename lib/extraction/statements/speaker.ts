@@ -139,6 +139,13 @@ function appositionHead(ctx: Ctx, ms: Mention[], i: number, vStart: number): Act
   return null;
 }
 
+/** "Maria Zakharova of the Russian Foreign Ministry wrote": a named person of a body speaks, the body places them. */
+function memberOfBody(ctx: Ctx, ms: Mention[], i: number): Actor | null {
+  const [person, body] = [ms[i - 1], ms[i]];
+  if (!person || body.actor.kind === "person" || person.actor.kind !== "person" || person.pronoun || person.possessive || isDescription(person.actor)) return null;
+  return /^\s+(?:of|from|at)\s+the\s+$/.test(ctx.text.slice(person.end, body.start)) ? person.actor : null;
+}
+
 const LOWER_LAST_WORD = /(?:^|\s)\p{Ll}\S*$/u;
 /** A described source ("senior U.S. official", "White House spokesperson"): its name ends in a lower-case noun, a person's in a capitalised surname. */
 const isDescription = (a: Actor) => a.kind === "person" && LOWER_LAST_WORD.test(a.name);
@@ -325,6 +332,8 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
     const m = ms[i];
     const head = appositionHead(ctx, ms, i, vStart);
     if (head) return head;
+    const member = memberOfBody(ctx, ms, i);
+    if (member) return member;
     const between = text.slice(m.end, vStart);
     if (/[;:]/.test(between) || /\b(that|who|which)\b/.test(between) && !/\band\b/.test(between)) {
       // A relative or reported clause separates this mention from the verb; "X, which …, warned": X is the subject.

@@ -36,6 +36,11 @@ describe("statements in unseen shapes", () => {
     expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Pavel Sorokin", "the pipeline would be repaired by May"]]);
   });
 
+  it("'<person> of the <body> said': the person speaks, the body only places them", () => {
+    const ctx = ctxOf('"Every convoy is a target now," Lena Hartmann of the International Relief Alliance told the radio.');
+    expect(findDirectStatements(ctx).map((x) => x.speaker.name)).toEqual(["Lena Hartmann"]);
+  });
+
   it("an anonymous source described by what it belongs to ('an officer of the brigade') speaks", () => {
     const ctx = ctxOf('"They want the river before the autumn rains," an officer of the brigade told the paper on condition of anonymity.');
     expect(findDirectStatements(ctx).map((x) => x.speaker.name)).toEqual(["an officer of the brigade"]);
