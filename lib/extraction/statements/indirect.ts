@@ -237,8 +237,8 @@ function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   }
 }
 
-/** "According to its head, Ivan Fedorov, …": a role and the name set off after it. */
-const LEAD_ROLE_NAME = /^According to\s+(?:the|its|his|her|their|a|an)\s+[^,]{1,50},\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3},\s+/u;
+/** "According to its head, Ivan Fedorov, …" / "According to Zelensky's chief of staff, Andriy Yermak, …": a role and the name set off after it. */
+const LEAD_ROLE_NAME = /^According to\s+(?:the|its|his|her|their|a|an|\p{Lu}[\p{L}.-]*['’]s)\s+[^,]{1,50},\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3},\s+/u;
 
 function leadingAccordingTo(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   // "According to X, …"

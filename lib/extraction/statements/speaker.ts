@@ -399,13 +399,16 @@ function capitalCited(ctx: Ctx, pos: number): Actor | null {
 const CITED_DESCRIPTION = /^\s*(?:the|its|his|her|their|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s*$/u;
 
 /** "the head of the regional administration, " before a name: a role phrase closed by the comma that sets the name off. */
-const ROLE_PHRASE_THEN_COMMA = /^\s*(?:the|its|his|her|their)\s+\p{Ll}[^,.;:"“”]{0,80},\s*$/u;
+const ROLE_PHRASE_THEN_COMMA = /^\s*(?:the|its|his|her|their|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*['’]s)\s+\p{Ll}[^,.;:"“”]{0,80},\s*$/u;
+/** "Russian Defence Ministry spokesman " before a name, no comma: a title ending in its role noun. */
+const TITLE_THEN_NAME = new RegExp(`^[^,.;:"“”()]{0,80}\\b(?:${ROLE_NOUNS.join("|")})\\s+$`, "iu");
 
 /** "according to the head of the Kharkiv administration, Oleh Syniehubov, …" (or "….", closing the sentence): the person the role phrase introduces speaks, not the body inside it. */
 function personSetOffAfterRole(ctx: Ctx, pos: number, after: Mention[]): Actor | null {
   const person = after.find((m) => m.actor.kind === "person" && !m.pronoun && !m.possessive);
-  if (!person || !ROLE_PHRASE_THEN_COMMA.test(ctx.text.slice(pos, person.start)) || !/^\s*(?:[,.;]|$)/.test(ctx.text.slice(person.end, person.end + 2))) return null;
-  return person.actor;
+  if (!person || !/^\s*(?:[,.;]|$)/.test(ctx.text.slice(person.end, person.end + 2))) return null;
+  const role = ctx.text.slice(pos, person.start);
+  return ROLE_PHRASE_THEN_COMMA.test(role) || TITLE_THEN_NAME.test(role) ? person.actor : null;
 }
 
 export function accordingTo(ctx: Ctx, sentence: Sentence, from: number, to: number): Actor | null {

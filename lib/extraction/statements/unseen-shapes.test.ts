@@ -41,6 +41,13 @@ describe("statements in unseen shapes", () => {
     expect(findDirectStatements(ctx).map((x) => x.speaker.name)).toEqual(["Lena Hartmann"]);
   });
 
+  it("'according to' a titled or possessed role and the name it introduces cites the person", () => {
+    const titled = ctxOf("Two depots burned down overnight, according to Latvian Interior Ministry spokesman Janis Ozols.");
+    expect(findIndirectStatements(titled, [], 0).map((x) => x.speaker.name)).toEqual(["Janis Ozols"]);
+    const possessed = ctxOf("According to Latvia's ambassador to the OSCE, Ilze Berzina, the vote was postponed.");
+    expect(brief(findIndirectStatements(possessed, [], 0))).toEqual([["Ilze Berzina", "the vote was postponed"]]);
+  });
+
   it("an anonymous source described by what it belongs to ('an officer of the brigade') speaks", () => {
     const ctx = ctxOf('"They want the river before the autumn rains," an officer of the brigade told the paper on condition of anonymity.');
     expect(findDirectStatements(ctx).map((x) => x.speaker.name)).toEqual(["an officer of the brigade"]);
