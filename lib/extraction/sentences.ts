@@ -56,6 +56,15 @@ function opensQuote(text: string, i: number): boolean {
 }
 
 /**
+ * Closing marks typed loosely: "“…“" (the opening mark again) and "„…\"" (a straight one), as pages of Central European
+ * outlets print them. Such a mark closes only after a word or punctuation and before no letter, so it opens no new quotation.
+ */
+function closesLoosely(text: string, i: number, mark: string): boolean {
+  const loose = mark === "“" ? "“" : mark === "„" ? '"' : "";
+  return !!loose && text[i] === loose && /[\p{L}\p{N}.,!?…]/u.test(text[i - 1] ?? "") && !isLetter(text[i + 1]);
+}
+
+/**
  * Single quotation marks: curly ‘…’, and with `straight` the British '…' ('more than words'), which opens only after a
  * space or bracket and closes only after a word or punctuation; between letters "'" and "’" are apostrophes ("Russia's").
  */
@@ -93,7 +102,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[], { straightSing
     for (let i = p.start; i < p.end; i++) {
       const c = text[i];
       if (open) {
-        if (CLOSERS[open.mark].includes(c)) {
+        if (CLOSERS[open.mark].includes(c) || closesLoosely(text, i, open.mark)) {
           spans.push({ start: open.pos, end: i + 1, innerStart: open.pos + 1, innerEnd: i, paragraph: p.index });
           open = null;
         }

@@ -100,6 +100,14 @@ function indirectShape(text: string, bodyStart: number, quote: string): string {
   return `${where} | ${cue} | ${opens}`;
 }
 
+/** The mark that opens a missed quotation (“ " « „ ‘ ' or a dash), or "no mark": counts only. */
+function markOf(text: string, quote: string): string {
+  const at = text.indexOf(quote.slice(0, 40));
+  if (at < 0) return "mark ?";
+  const before = text.slice(Math.max(0, at - 2), at).trimEnd().slice(-1);
+  return /["“”«»„‘’'‚–—-]/.test(before) ? `mark ${before}` : "no mark";
+}
+
 /** Where the rightful speaker is named by one of its forms, nearest first: its quotation's sentence, paragraph, or earlier. */
 function whereNamed(text: string, quote: string, speaker: { name: string; aliases: string[] }): string {
   const at = text.indexOf(quote.slice(0, 40));
@@ -122,10 +130,11 @@ function pooled(articles: ReturnType<typeof tuningSplit>) {
     const { sameActor } = actorMatcher(p, expected);
     const bodyStart = Math.max(0, text.indexOf(p.body.slice(0, 60)));
     for (const m of s.missedStatements) {
-      const actor = p.actors.some((a) => sameActor(m.speaker, a.name)) ? "speaker proposed" : "speaker not an actor";
+      const proposed = p.actors.some((a) => sameActor(m.speaker, a.name));
+      const actor = proposed ? "speaker proposed" : m.direct ? `speaker not an actor (${nameShape(m.speaker)})` : "speaker not an actor";
       const best = Math.max(0, ...p.statements.map((x) => dice(tokens(m.quote), tokens(x.quote))));
       const near = best >= 0.3 ? "overlapping proposal" : "nothing near";
-      const shape = m.direct ? directShape(text, m.quote) : indirectShape(text, bodyStart, m.quote);
+      const shape = m.direct ? `${directShape(text, m.quote)} | ${markOf(text, m.quote)} | ${classify(contextOf(text, m.quote).window, m.quote, true)}` : indirectShape(text, bodyStart, m.quote);
       const k = `${m.direct ? "direct" : "indirect"} | ${actor} | ${near} | ${shape}`;
       tally.set(k, (tally.get(k) ?? 0) + 1);
     }

@@ -58,9 +58,9 @@ const AFTER_VERB = new RegExp(`\\b(?:said|says|told\\s+\\p{L}+|[Aa]ccording to|a
 const JOINED_SOURCE = new RegExp(`(?:\\b(?:[Aa]ccording to|quoted)\\s+(?:a|an|one|two|three|several)\\s[^.;"“”]{3,60}?|(?:officials|sources|diplomats)\\s)and\\s+(?:a|an|one)\\s+${DESC_MODIFIED}(?![\\p{L}-])${NOT_OF_BODY}`, "gu");
 /** "briefed on the meeting", "at the checkpoint": a lower-case phrase that places the source, between it and its verb. */
 const PLACED =
-  "(?:\\s+(?:briefed\\s+on|familiar\\s+with|involved\\s+in|at|near|on)\\s+(?:the\\s+)?\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}?" +
+  "(?:\\s+(?:briefed\\s+on|familiar\\s+with|involved\\s+in|at|near|on|of)\\s+(?:the\\s+)?\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}?" +
   // "a trader at a Kyiv-based export company", "an official in one of the Volga regions"
-  "|\\s+(?:at|in|from|with)\\s+(?:a|an|one\\s+of\\s+the)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)?";
+  "|\\s+(?:at|in|from|with|of)\\s+(?:a|an|one\\s+of\\s+the)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)?";
 /** "who was not authorised to speak publicly": a relative clause between the source and its verb. */
 const WHO = `(?:\\s+who\\s+[^,.;"“”]{1,60}?)?`;
 const AS_SUBJECT = new RegExp(`(?:^|[.!?"”:]\\s+|,\\s+(?:(?:though|although|but|while|yet)\\s+)?)(?:A|An|One|Another|a|an|one|another)\\s+${DESC}${NOT_OF_BODY}(?<place>\\s+in\\s+\\p{Lu}[\\p{L}-]+)?${IN_BODY}${PLACED}(?:,[^,.]{1,60},)?${WHO}\\s+${SAYS}\\b`, "gmu");
@@ -98,7 +98,7 @@ const LOWER_WORD = "(?:[\\p{Ll}-]+|\\p{Lu}\\p{L}*-\\p{Ll}+)";
  * "at a state-run refiner", "with one of the insurers", "at a state-run Indian refiner": where an anonymous source works,
  * ending in a lower-case noun, up to its verb or a comma.
  */
-const WORKPLACE = new RegExp(`^\\s+(?:at|with|from|in)\\s+(?:a|an|one|one\\s+of\\s+the)\\s+(?:(?:${LOWER_WORD}|\\p{Lu}[\\p{L}-]*)\\s+){0,3}?${LOWER_WORD}(?=\\s+(?:who|which|${SAYS})\\b|\\s*[,.;])`, "u");
+const WORKPLACE = new RegExp(`^\\s+(?:(?:at|with|from|in)\\s+(?:a|an|one|one\\s+of\\s+the)|of\\s+(?:the|one\\s+of\\s+the))\\s+(?:(?:${LOWER_WORD}|\\p{Lu}[\\p{L}-]*)\\s+){0,3}?${LOWER_WORD}(?=\\s+(?:who|which|${SAYS})\\b|\\s*[,.;])`, "u");
 
 /** "asked not to be named", "on condition of anonymity", "was not authorised to speak": a source keeping its name back. */
 const ANONYMITY =

@@ -7,6 +7,7 @@
 import type { Actor } from "../actors";
 import { maskQuotes, wordCount, type QuoteSpan, type Sentence } from "../sentences";
 import { mentionsIn, sentenceOf, verbsOutsideQuotes, type Ctx, type FoundStatement } from "./context";
+import { introducedSpeaker } from "./introduced";
 import { accordingTo, speakerOfVerb } from "./speaker";
 import { isScareQuote, makeStatement } from "./statement";
 import { LOWER_START } from "../word-shapes";
@@ -25,7 +26,7 @@ export function findDirectStatements(ctx: Ctx): FoundStatement[] {
     if (innerWords === 0 || isScareQuote(ctx.text, q, innerWords)) continue;
     const found =
       attribution(ctx, q, s) ??
-      (innerWords >= 3 ? reporterBefore(ctx, q, s, previous) ?? continuation(ctx, q, s, previous) ?? attributionInNextParagraph(ctx, q, ctx.quotes[i + 1]) : null);
+      (innerWords >= 3 ? reporterBefore(ctx, q, s, previous) ?? introducedSpeaker(ctx, q, s, previous) ?? continuation(ctx, q, s, previous) ?? attributionInNextParagraph(ctx, q, ctx.quotes[i + 1]) : null);
     if (!found) continue;
     const st = makeStatement(ctx, found.speaker, q.innerStart, q.innerEnd, true, s, found.cue);
     if (joinSplitQuote(ctx, out[out.length - 1], st, q, s)) continue;
@@ -58,8 +59,16 @@ function colonParagraphBefore(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution 
   if (!prev || prev.paragraph !== s.paragraph - 1 || !/:\s*$/.test(ctx.text.slice(prev.start, prev.end))) return null;
   const verbs = verbsOutsideQuotes(ctx, prev.start, prev.end);
   const v = verbs[verbs.length - 1];
-  const speaker = v ? speakerOfVerb(ctx, prev, v.start, v.end) : null;
+  if (!v) return speakerLine(ctx, prev);
+  const speaker = speakerOfVerb(ctx, prev, v.start, v.end);
   return speaker ? { speaker, cue: v.word } : null;
+}
+
+/** "Kyiv mayor Vitali Klitschko:" / "Andriy Yermak, head of the presidential office:": a live blog's line naming who speaks next. */
+function speakerLine(ctx: Ctx, line: Sentence): Attribution {
+  if (wordCount(ctx.text.slice(line.start, line.end)) > 15 || ctx.sentences[line.index - 1]?.paragraph === line.paragraph) return null;
+  const person = mentionsIn(ctx, line.start, line.end).find((m) => !m.pronoun && !m.possessive && m.actor.kind === "person");
+  return person ? { speaker: person.actor, cue: "speaker line" } : null;
 }
 
 /**

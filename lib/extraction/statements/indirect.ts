@@ -150,8 +150,8 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
       }
     }
     if (thatOnly) continue;
-    // "…, adding the war …" reports; "banning X and adding 117 vessels" does not.
-    if (BARE_CLAUSE_VERBS.has(v.word) && !(/ing$/.test(v.word) && !/,\s*$/.test(m.slice(0, v.start)))) {
+    // "…, adding the war …" and "quoted X as saying the war …" report; "banning X and adding 117 vessels" does not.
+    if (BARE_CLAUSE_VERBS.has(v.word) && !(/ing$/.test(v.word) && !/(?:,|\bas)\s*$/.test(m.slice(0, v.start)))) {
       // Wire style without "that": "Zelenskiy said Russia had launched …"
       let r = rest;
       let skip = 0;
@@ -237,13 +237,28 @@ function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   }
 }
 
-/** "According to its head, Ivan Fedorov, …": a role and the name set off after it. */
-const LEAD_ROLE_NAME = /^According to\s+(?:the|its|his|her|their|a|an)\s+[^,]{1,50},\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3},\s+/u;
+/** "According to its head, Ivan Fedorov, …" / "According to Zelensky's chief of staff, Andriy Yermak, …": a role and the name set off after it. */
+const LEAD_ROLE_NAME = /^According to\s+(?:the|its|his|her|their|a|an|\p{Lu}[\p{L}.-]*['’]s)\s+[^,]{1,50},\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3},\s+/u;
 
 function leadingAccordingTo(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   // "According to X, …"
   const lead = LEAD_ROLE_NAME.exec(m) ?? /^According to\s+([^,]{1,60}),\s+/u.exec(m);
-  if (lead && !col.isTaken(s.start + lead[0].length)) col.push(accordingTo(ctx, s, s.start, s.start + lead[0].length), s.start + lead[0].length, s.end, s, "according to");
+  if (!lead || col.isTaken(s.start + lead[0].length)) return;
+  const cited = accordingTo(ctx, s, s.start, s.start + lead[0].length);
+  if (!relaysSpeaker(ctx, s, s.start + lead[0].length, cited)) col.push(cited, s.start + lead[0].length, s.end, s, "according to");
+}
+
+/**
+ * "According to TASS, Deputy Foreign Minister Sergei Ryabkov said the treaty was dead": a cited body that relays a person
+ * reporting in the clause is not the clause's speaker; the person is (found by the reporting verb).
+ */
+function relaysSpeaker(ctx: Ctx, s: Sentence, clauseStart: number, cited: Actor | null): boolean {
+  if (!cited || cited.kind === "person") return false;
+  // The clause's first dozen words, quotations blanked (same length, so offsets hold).
+  const head = /^(?:\s*\S+){0,12}/.exec(maskQuotes(ctx, clauseStart, s.end))![0];
+  const v = verbsIn(head, 0, head.length)[0];
+  const reporter = v ? speakerOfVerb(ctx, { ...s, start: clauseStart }, clauseStart + v.start, clauseStart + v.end) : null;
+  return reporter?.kind === "person" && reporter !== cited;
 }
 
 /** "…, according to X, up from …" / "…, according to X, who said …": the words before name what X reported. */

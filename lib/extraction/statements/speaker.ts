@@ -139,6 +139,13 @@ function appositionHead(ctx: Ctx, ms: Mention[], i: number, vStart: number): Act
   return null;
 }
 
+/** "Maria Zakharova of the Russian Foreign Ministry wrote": a named person of a body speaks, the body places them. */
+function memberOfBody(ctx: Ctx, ms: Mention[], i: number): Actor | null {
+  const [person, body] = [ms[i - 1], ms[i]];
+  if (!person || body.actor.kind === "person" || person.actor.kind !== "person" || person.pronoun || person.possessive || isDescription(person.actor)) return null;
+  return /^\s+(?:of|from|at)\s+the\s+$/.test(ctx.text.slice(person.end, body.start)) ? person.actor : null;
+}
+
 const LOWER_LAST_WORD = /(?:^|\s)\p{Ll}\S*$/u;
 /** A described source ("senior U.S. official", "White House spokesperson"): its name ends in a lower-case noun, a person's in a capitalised surname. */
 const isDescription = (a: Actor) => a.kind === "person" && LOWER_LAST_WORD.test(a.name);
@@ -325,6 +332,8 @@ export function speakerOfVerb(ctx: Ctx, sentence: Sentence, vStart: number, vEnd
     const m = ms[i];
     const head = appositionHead(ctx, ms, i, vStart);
     if (head) return head;
+    const member = memberOfBody(ctx, ms, i);
+    if (member) return member;
     const between = text.slice(m.end, vStart);
     if (/[;:]/.test(between) || /\b(that|who|which)\b/.test(between) && !/\band\b/.test(between)) {
       // A relative or reported clause separates this mention from the verb; "X, which …, warned": X is the subject.
@@ -389,6 +398,19 @@ function capitalCited(ctx: Ctx, pos: number): Actor | null {
 /** "the indictment, " / "its charges, ": a lower-case description closed by a comma, naming no actor. */
 const CITED_DESCRIPTION = /^\s*(?:the|its|his|her|their|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s*$/u;
 
+/** "the head of the regional administration, " before a name: a role phrase closed by the comma that sets the name off. */
+const ROLE_PHRASE_THEN_COMMA = /^\s*(?:the|its|his|her|their|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*['’]s)\s+\p{Ll}[^,.;:"“”]{0,80},\s*$/u;
+/** "Russian Defence Ministry spokesman " before a name, no comma: a title ending in its role noun. */
+const TITLE_THEN_NAME = new RegExp(`^[^,.;:"“”()]{0,80}\\b(?:${ROLE_NOUNS.join("|")})\\s+$`, "iu");
+
+/** "according to the head of the Kharkiv administration, Oleh Syniehubov, …" (or "….", closing the sentence): the person the role phrase introduces speaks, not the body inside it. */
+function personSetOffAfterRole(ctx: Ctx, pos: number, after: Mention[]): Actor | null {
+  const person = after.find((m) => m.actor.kind === "person" && !m.pronoun && !m.possessive);
+  if (!person || !/^\s*(?:[,.;]|$)/.test(ctx.text.slice(person.end, person.end + 2))) return null;
+  const role = ctx.text.slice(pos, person.start);
+  return ROLE_PHRASE_THEN_COMMA.test(role) || TITLE_THEN_NAME.test(role) ? person.actor : null;
+}
+
 export function accordingTo(ctx: Ctx, sentence: Sentence, from: number, to: number): Actor | null {
   const m = /\baccording to\s+/i.exec(ctx.text.slice(from, to));
   if (!m) return null;
@@ -407,6 +429,8 @@ export function accordingTo(ctx: Ctx, sentence: Sentence, from: number, to: numb
   if (body) return body;
   const after = mentionsIn(ctx, pos, Math.min(sentence.end, pos + 80));
   if (!after.length) return capitalCited(ctx, pos);
+  const named = personSetOffAfterRole(ctx, pos, after);
+  if (named) return named;
   const gapText = ctx.text.slice(pos, after[0].start);
   // "According to the indictment, Marek H. travelled …": the cited words end at the comma; the name after it is the clause's subject.
   if (CITED_DESCRIPTION.test(gapText) && !(after[0].actor.kind === "person" && ROLE_APPOSITION.test(gapText))) return null;

@@ -10,6 +10,24 @@ import { findStatements } from "../quotes";
 const speakers = (xs: FoundStatement[]) => xs.map((x) => x.speaker.name);
 
 describe("speaker rules", () => {
+  it("'According to <agency>, <person> said …': the agency relays the person's statement, it makes none of its own", () => {
+    const ctx = ctxOf("According to Interfax, Deputy Energy Minister Pavel Sorokin said the pipeline would be repaired by May.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Pavel Sorokin", "the pipeline would be repaired by May"]]);
+    // A clause with no person reporting in it stays the cited body's.
+    const ctx2 = ctxOf("According to Interfax, the pipeline would be repaired by May.");
+    expect(speakers(findIndirectStatements(ctx2, [], 0))).toEqual(["Interfax"]);
+  });
+
+  it("'according to the head of X, Name,': the person the role phrase sets off speaks, not the body inside the role", () => {
+    const ctx = ctxOf("According to the head of the Lviv regional administration, Maksym Kozytskyi, two warehouses burned down overnight.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Maksym Kozytskyi", "two warehouses burned down overnight"]]);
+    // A name that goes on into the clause is its subject, not the cited source.
+    const ctx2 = ctxOf("According to the head of the Lviv regional administration, Maksym Kozytskyi will visit the site.");
+    expect(speakers(findIndirectStatements(ctx2, [], 0))).not.toContain("Maksym Kozytskyi");
+    const ctx3 = ctxOf("Two warehouses burned down overnight, according to the head of the Lviv regional administration, Maksym Kozytskyi.");
+    expect(speakers(findIndirectStatements(ctx3, [], 0))).toEqual(["Maksym Kozytskyi"]);
+  });
+
   it("a described source named in an apposition is that person", () => {
     const ctx = ctxOf('The council met on Friday. A City Hall spokesperson, Ewa Nowak, said the cranes "will be back by June" at the latest.');
     expect(speakers(findDirectStatements(ctx))).toEqual(["Ewa Nowak"]);

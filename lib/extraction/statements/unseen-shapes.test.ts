@@ -1,0 +1,55 @@
+/** Quotation shapes of outlets the engine was not tuned on (round 21), each on invented sentences. */
+import { describe, expect, it } from "vitest";
+import { findQuotes, splitParagraphs } from "../sentences";
+import { brief, ctxOf } from "./test-context";
+import { findDirectStatements } from "./direct";
+import { findIndirectStatements } from "./indirect";
+
+const quoted = (text: string) => findQuotes(text, splitParagraphs(text)).map((q) => text.slice(q.innerStart, q.innerEnd));
+
+describe("statements in unseen shapes", () => {
+  it("a person introduced without a reporting verb speaks the quotation that follows in the paragraph", () => {
+    const ctx = ctxOf('Marta Kovalenko, a nurse in the ward, shakes her head. "We have run out of beds and we lay people in the corridor."');
+    expect(brief(findDirectStatements(ctx))).toEqual([["Marta Kovalenko", "We have run out of beds and we lay people in the corridor."]]);
+  });
+
+  it("a new person introduced in a new paragraph takes the quotation from the previous speaker", () => {
+    const ctx = ctxOf(
+      '"The pumps still run," Petro Savchuk said.\n\nThe chief engineer, Ilona Berg, walks us to the basement. "This is where we sleep when the sirens start, all forty of us."',
+    );
+    expect(findDirectStatements(ctx).map((x) => x.speaker.name)).toEqual(["Petro Savchuk", "Ilona Berg"]);
+  });
+
+  it("a live blog's line naming a person before the quotation's paragraph names its speaker", () => {
+    const ctx = ctxOf('Kharkiv mayor Ivan Terlo:\n\n"Two districts are without water. Crews are working to restore the supply by evening."');
+    expect(findDirectStatements(ctx).map((x) => x.speaker.name)).toEqual(["Ivan Terlo"]);
+  });
+
+  it("closing marks typed loosely (“…“, „…\") close the quotation before its attribution", () => {
+    expect(quoted("“We will keep the depots open“, Karel Novák said. „Nobody leaves\", he added.")).toEqual(["We will keep the depots open", "Nobody leaves"]);
+    // An opening mark before a word opens the next quotation, it closes nothing.
+    expect(quoted("“We stay” and “we build”.")).toEqual(["We stay", "we build"]);
+  });
+
+  it("wire style 'X quoted / cited Y as saying <clause>' without 'that' reports Y's clause", () => {
+    const ctx = ctxOf("Interfax cited Deputy Energy Minister Pavel Sorokin as saying the pipeline would be repaired by May.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Pavel Sorokin", "the pipeline would be repaired by May"]]);
+  });
+
+  it("'<person> of the <body> said': the person speaks, the body only places them", () => {
+    const ctx = ctxOf('"Every convoy is a target now," Lena Hartmann of the International Relief Alliance told the radio.');
+    expect(findDirectStatements(ctx).map((x) => x.speaker.name)).toEqual(["Lena Hartmann"]);
+  });
+
+  it("'according to' a titled or possessed role and the name it introduces cites the person", () => {
+    const titled = ctxOf("Two depots burned down overnight, according to Latvian Interior Ministry spokesman Janis Ozols.");
+    expect(findIndirectStatements(titled, [], 0).map((x) => x.speaker.name)).toEqual(["Janis Ozols"]);
+    const possessed = ctxOf("According to Latvia's ambassador to the OSCE, Ilze Berzina, the vote was postponed.");
+    expect(brief(findIndirectStatements(possessed, [], 0))).toEqual([["Ilze Berzina", "the vote was postponed"]]);
+  });
+
+  it("an anonymous source described by what it belongs to ('an officer of the brigade') speaks", () => {
+    const ctx = ctxOf('"They want the river before the autumn rains," an officer of the brigade told the paper on condition of anonymity.');
+    expect(findDirectStatements(ctx).map((x) => x.speaker.name)).toEqual(["an officer of the brigade"]);
+  });
+});
