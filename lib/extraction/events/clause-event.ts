@@ -61,6 +61,14 @@ export function looseCandidate(cm: string, complement: string, hasActor: boolean
   return hasActor && hasPastVerb(body) && !MODAL.test(body) && !/\?\s*$/.test(cm);
 }
 
+/** The actor named in a span, if any (not as a possessive: "Russia's drones" are not Russia). */
+const mentionIn = (ctx: EventCtx, span: { start: number; end: number }) => ctx.index.mentions.find((m) => m.start >= span.start && m.end <= span.end && !m.possessive);
+
+/** A verb-led clause read with the subject it shares ("[Drones that hit Odesa] killed two" → "Drones killed two"). */
+function withSharedSubject(text: string, c: Clause, cm: string): string {
+  return c.sharedSubject ? `${text.slice(c.sharedSubject.start, c.sharedSubject.end)} ${cm.trimStart()}` : cm;
+}
+
 /** Speech verbs: a report is a statement; its complement, not the report, may tell the happening. */
 const REPORT_PREDICATE = /^(?:said|told|added|wrote|noted|stated|insisted|argued|claimed|explained|recalled|replied|answered)\b/;
 
@@ -254,6 +262,8 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
   const ownPassiveSubject = ownPredicate?.aspect === "passive" && ownPredicate.subject !== "pronoun";
   if (!subject && (c.coord || c.gerund) && st.prevSubject && !ownPassiveSubject) subject = st.prevSubject;
   if (!subject && pronounLed) subject = pronounAntecedent(ctx, s, cm) ?? mentions.find((m) => !m.possessive) ?? mentions[0];
+  // "Kyiv said drones that hit Odesa | carried Iranian parts": the main clause resumed after a relative is its noun's doing.
+  if (c.resumesMain && c.sharedSubject) subject = mentionIn(ctx, c.sharedSubject);
   if (mentions.length) st.prevLast = mentions[mentions.length - 1];
   if (own.length || !c.coord) st.prevDate = date;
   if (subject) st.prevSubject = subject;
@@ -290,7 +300,7 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
       (mentions.length || subject || c.when || /^\s*(?:it|they)\s/i.test(cm) || demonymSubject(ctx, cm) || GENERIC_SUBJECT.test(cm))
     )
       type = "other";
-    else if (st.loose && (looseCandidate(cm, complement, mentions.length > 0 || !!subject || own.length > 0) || grammarCandidate(cm, complement))) {
+    else if (st.loose && (looseCandidate(cm, complement, mentions.length > 0 || !!subject || own.length > 0 || !!c.sharedSubject) || grammarCandidate(withSharedSubject(text, c, cm), complement))) {
       type = "other";
       loose = true;
     } else return null;
@@ -307,7 +317,7 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
   const parties = best && PARTIES_BY_NUMBER.test(cm);
   if (!actorsOrdered.length && !date && !location && !(best && st.prevSentenceDated) && !parties) {
     // With no one, no date and no place named, only the clause's grammar may still propose it, for the gate to judge.
-    if (!st.loose || !grammarCandidate(cm, complement)) return null;
+    if (!st.loose || !grammarCandidate(withSharedSubject(text, c, cm), complement)) return null;
     loose = true;
   }
   const antecedent = titleFrom === c.start ? antecedentOf(text, c.start, s.start) : null;

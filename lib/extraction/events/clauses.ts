@@ -6,6 +6,8 @@ import { opensFiniteClause, opensMainClause } from "./finite-cut";
 import { ED_WORD, ING_OPENING, LOWER_WORD } from "../word-shapes";
 import { pastPredicate, REPORTING_VERBS } from "./finite-clause";
 import { closeSetOffAdjuncts } from "./set-off-adjunct";
+import { nounPhraseStart } from "./relative";
+import { datedRestrictiveRelative, mainClauseAfterRelative, RESTRICTIVE_RELATIVE } from "./restrictive-relative";
 
 const PAST_AHEAD = String.raw`(?:(?:\p{Ll}+ly|first|also|then|later|again)\s+)?(?:\p{Ll}{3,}ed|flew|hit|struck|fell|came|began|shot|took|broke|went|met|won|lost|gave|sent|made|held|cut|left|withdrew|drew|rose|sold|paid|fought|led|saw|spoke|wrote)\b`;
 /** A relative or adverbial clause with its own subject and a finite past verb: "…, who promised a mechanism …", "…, where Zelenskiy first raised …", "… after a Russian aircraft flew close to …" (not "when": "a woman was killed when a drone hit a car" is one happening). */
@@ -85,10 +87,10 @@ const AUXILIARY = /^(?:is|are|was|were|has|have|had|did|does|do|will|would|can|c
  */
 const OPENS_BOUNDARY = String.raw`(?=[;,\s])`;
 /** A boundary that opens with spaces goes on with one of these words, so a space before any other word is passed over at once. */
-const SPACE_LED = String.raw`\s+(?:and|but|after|before|since|until|when|as|from|under|in)\b`;
+const SPACE_LED = String.raw`\s+(?:and|but|after|before|since|until|when|as|from|under|in|that|who|which)\b`;
 const AT_RUN_START = String.raw`(?=[;,])|(?<!\s)(?=${SPACE_LED})`;
 const BOUNDARY = new RegExp(
-  `${OPENS_BOUNDARY}(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT}|${FINITE_AND}|${FINITE_WHEN}|${DATED_MAIN_AND})`,
+  `${OPENS_BOUNDARY}(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT}|${FINITE_AND}|${FINITE_WHEN}|${DATED_MAIN_AND}|${RESTRICTIVE_RELATIVE})`,
   "gu",
 );
 
@@ -137,6 +139,13 @@ export function subjectSpan(clause: string, offset: number): { start: number; en
   return null;
 }
 
+/** The noun phrase before a relative pronoun ("Russia said | Geran-2 drones | that …"): the subject the main clause shares. */
+function headSpan(masked: string, from: number, to: number, offset: number): Clause["sharedSubject"] {
+  const head = masked.slice(from, to);
+  const at = nounPhraseStart(head) ?? SUBJECT_LEAD.exec(head)?.[0].length ?? 0;
+  return { start: offset + from + at, end: offset + to };
+}
+
 /** The subject a clause opening with its verb shares with the clause before (or the one that clause shared). */
 function sharedSubjectOf(before: Clause, beforeText: string, coordinated: boolean, next: string): Clause["sharedSubject"] {
   if (!coordinated || !OPENS_WITH_VERB.test(next)) return undefined;
@@ -172,6 +181,11 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
       BOUNDARY.lastIndex = m.index + 1;
       continue;
     }
+    // Kept when the relative has a date of its own ("drones that hit Odesa on Monday"): a happening of its own time.
+    if (m.groups?.restrictive && !datedRestrictiveRelative(masked.slice(last, m.index), masked.slice(m.index + m[0].length), offset + m.index + m[0].length, sentenceDates)) {
+      BOUNDARY.lastIndex = m.index + 1;
+      continue;
+    }
     if (m.groups?.datedMain && !(datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length) && opensFiniteClause(masked.slice(last, m.index), masked.slice(m.index + m[0].length)))) continue;
     // Kept when the relative has a date of its own ("…, which Kyiv launched in 2022"): a happening of its own time.
     if (m.groups?.object && !sentenceDates.some((d) => d.start >= offset + m.index)) continue;
@@ -183,18 +197,28 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     gapped = !!m.groups?.gap;
     const next = masked.slice(m.index + m[0].length);
     sharedSubject = sharedSubjectOf(clauses[clauses.length - 1], masked.slice(last, m.index), /\b(?:and|but)\s*$/.test(m[0]) || !!m.groups?.list, next);
-    coord = /but|and|;|which|who|where/.test(m[0]) || !!m.groups?.list;
-    relative = /who|where/.test(m[0]);
+    const restrictive = !!m.groups?.restrictive;
+    coord = !restrictive && (/but|and|;|which|who|where/.test(m[0]) || !!m.groups?.list);
+    relative = !restrictive && /who|where/.test(m[0]);
     // "Reliance, which signed a deal in 2024, said …": a subject relative also ends where its antecedent's report comes.
     afterWhich = /,\s+which\s+$/.test(m[0]);
-    const opensRelative = /\bwh(?:o|ich|ere)\s+$/.test(m[0]);
+    const opensRelative = restrictive || /\bwh(?:o|ich|ere)\s+$/.test(m[0]);
     resumesMain = nested && !opensRelative && m[0].startsWith(",");
     nested = opensRelative || (nested && !resumesMain);
     object = !!m.groups?.object;
     gerund = /^\s+(?:after|before)\s+$/.test(m[0]) || (/^,?\s+(?:after|before|since|while)\s+$/.test(m[0]) && ING_OPENING.test(next));
     const at = offset + m.index;
     when = /when/.test(m[0]) ? sentenceDates.find((d) => d.end <= at && at - d.end <= 2) ?? null : null;
+    const head = last;
     last = m.index + m[0].length;
+    // "Drones that hit Odesa overnight | killed two": the main clause resumes with the relative's noun as its subject.
+    const resume = restrictive ? mainClauseAfterRelative(next) : null;
+    if (resume === null) continue;
+    clauses.push({ start: offset + last, end: offset + last + resume, coord, when, gerund, relative, nested, resumesMain });
+    sharedSubject = headSpan(masked, head, m.index, offset);
+    [coord, resumesMain, nested, when] = [true, true, false, null];
+    last += resume;
+    BOUNDARY.lastIndex = last;
   }
   clauses.push({ start: offset + last, end: offset + masked.length, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}), ...(sharedSubject ? { sharedSubject } : {}) });
   return closeSetOffAdjuncts(clauses, masked, offset);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bareComplement, pastPredicate } from "./finite-clause";
+import { bareComplement, openingVerbGroup, pastPredicate, secondFiniteVerbAt } from "./finite-clause";
 
 const aspect = (clause: string, opts = {}) => pastPredicate(clause, opts)?.aspect ?? null;
 const subject = (clause: string) => pastPredicate(clause)?.subject ?? null;
@@ -52,5 +52,22 @@ describe("bareComplement", () => {
     expect(bareComplement("The mayor said that the ferry had sailed.")).toBeNull();
     expect(bareComplement("The mayor said the plan is sound.")).toBeNull();
     expect(bareComplement("The mayor said in a statement.")).toBeNull();
+  });
+});
+
+describe("the verb groups of a relative clause", () => {
+  it("reads the group a subject-less clause opens with and the word after it", () => {
+    expect(openingVerbGroup("crossed the lake on Friday")).toEqual({ aspect: "past", next: 1 });
+    expect(openingVerbGroup("had been towed to the quay")).toEqual({ aspect: "passive", next: 3 });
+    expect(openingVerbGroup("has not reopened since")).toEqual({ aspect: "perfect", next: 3 });
+    expect(openingVerbGroup("is known for its speed")).toBeNull();
+  });
+  it("finds a second finite verb, not one coordinated, a participle before 'by', or one inside a clause", () => {
+    const at = (clause: string) => { const i = secondFiniteVerbAt(clause, 1); return i === null ? null : clause.slice(i); };
+    expect(at("crossed the lake on Friday landed safely")).toBe("landed safely");
+    expect(at("crossed the lake and landed safely")).toBeNull();
+    expect(at("carried grain bought by millers")).toBeNull();
+    expect(at("asked where the files were kept")).toBeNull();
+    expect(at("towed the barge were fined")).toBe("were fined");
   });
 });

@@ -108,3 +108,45 @@ export function bareComplement(clause: string): string | null {
   const rest = clause.slice(report.index + report[0].length);
   return pastPredicate(rest, { future: true }) ? rest : null;
 }
+
+const DONE: ReadonlySet<Aspect | "stop" | null> = new Set(["past", "perfect", "pluperfect", "passive"]);
+
+/**
+ * The verb group a subject-less clause opens with, after any adverbs, when it tells something done ("hit Odesa",
+ * "had signed contracts", "was struck in 2024"), and the number of words before its first word after the group; else null.
+ */
+export function openingVerbGroup(clause: string): { aspect: Aspect; next: number } | null {
+  const words = allMatches(WORD, clause).map((m) => m[0]);
+  let i = 0;
+  while (i < words.length && ADVERB.test(words[i])) i++;
+  const aspect = i < words.length ? verbGroup(words, i, false) : null;
+  if (!aspect || !DONE.has(aspect)) return null;
+  // Past the auxiliaries and adverbs of the group to its last verb ("has not | stopped", "had been | taken").
+  let last = i;
+  while (last < words.length - 1 && (AUXILIARY.test(words[last]) || (last > i && ADVERB.test(words[last])))) last++;
+  return { aspect: aspect as Aspect, next: last + 1 };
+}
+
+/**
+ * Where, in a clause opening with its verb group, a second finite verb starts, from word `from` on: the
+ * verb of the subject a relative clause told of ("[drones that] hit Odesa overnight | killed two"). Not a participle
+ * before "by" ("a depot used by the army"), nor one coordinated with the first ("hit Odesa and killed two").
+ */
+export function secondFiniteVerbAt(clause: string, from: number): number | null {
+  const found = allMatches(WORD, clause);
+  const words = found.map((m) => m[0]);
+  for (let i = Math.max(1, from); i < Math.min(words.length, 16); i++) {
+    // A verb after a clause of its own ("asked where her son | was buried") or a subject ("believed he | wanted") is that clause's.
+    if (CLAUSE_OPENER.test(words[i]) || PRONOUNS.test(words[i])) return null;
+    // A present or modal verb ends the relative too ("[drones that] hit Odesa | are Iranian-made").
+    const aspect = verbGroup(words, i, false);
+    if (!aspect || /^(?:and|or|but|to)$/i.test(words[i - 1]) || PARTICIPLE_AFTER.test(words[i + 1] ?? "")) continue;
+    return found[i].index;
+  }
+  return null;
+}
+
+/** Words that open a clause inside the relative: "where", "whether", "that", "who". */
+const CLAUSE_OPENER = /^(?:when|while|where|if|unless|because|although|though|whether|what|how|why|that|which|who|whom|whose)$/i;
+/** What follows a participle in a noun phrase rather than a finite verb: "fuel refined from", "used by", "destined for". */
+const PARTICIPLE_AFTER = /^(?:by|from|for|as)$/i;

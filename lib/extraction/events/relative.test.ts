@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { antecedentOf, antecedentVerbIndex, withAntecedent } from "./relative";
+import { antecedentOf, antecedentVerbIndex, bareNounPhrase, nounPhraseStart, withAntecedent } from "./relative";
 
 const at = (s: string, clause: string) => antecedentOf(s, s.indexOf(clause), 0);
 
@@ -38,5 +38,34 @@ describe("a dated antecedent", () => {
   it("says where the clause's verb stands once the antecedent goes before it", () => {
     expect(antecedentVerbIndex("sank near the pier", { phrase: "cargo boat", prep: null })).toBe(2);
     expect(antecedentVerbIndex("Norway accepted", { phrase: "offer", prep: null })).toBe(0);
+  });
+});
+
+describe("an antecedent with no determiner, and 'that'/'who' relatives", () => {
+  it("finds a bare plural, a name, a number phrase or a possessive before the pronoun", () => {
+    expect(at("Gliders that crossed the lake landed.", "crossed")).toEqual({ phrase: "Gliders", prep: null });
+    expect(at("The port hired three divers who had worked on the wreck.", "had worked")).toEqual({ phrase: "three divers", prep: null });
+    expect(at("Norway, which closed the strait in May, said more.", "closed")).toEqual({ phrase: "Norway", prep: null });
+    expect(at("Oslo said Sweden's ferries that docked late were fined.", "docked")).toEqual({ phrase: "Sweden's ferries", prep: null });
+  });
+  it("stops at a verb, a conjunction or a determiner, and takes no time as a noun", () => {
+    expect(bareNounPhrase("The port sent divers")).toBe("divers");
+    expect(bareNounPhrase("pumps and Dutch cargo cranes")).toBe("Dutch cargo cranes");
+    expect(bareNounPhrase("in the year")).toBeNull();
+    expect(bareNounPhrase("they said")).toBeNull();
+  });
+  it("leaves a comma-set 'who' to the person named before it", () => {
+    expect(at("The mayor met Ana Ruiz, who opened the bridge.", "opened")).toBeNull();
+  });
+  it("says where the noun phrase ending a text starts, its determiner included", () => {
+    const text = "Oslo said the grain ferries";
+    expect(text.slice(nounPhraseStart(text)!)).toBe("the grain ferries");
+    expect(nounPhraseStart("Oslo said")).toBeNull();
+  });
+});
+
+describe("a bare noun phrase after a preposition", () => {
+  it("is no antecedent: the phrase it ends is ('Monday's strike on Kharkiv, which …')", () => {
+    expect(bareNounPhrase("condemned Monday's strike on Kharkiv")).toBeNull();
   });
 });

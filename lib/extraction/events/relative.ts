@@ -1,11 +1,18 @@
 /**
- * A "which" relative clause on a thing tells a happening of its own about that thing: "a truce along the front line,
- * which expired on May 30" (the thing did something), "a US proposal for a ceasefire, which Ukraine accepted" (someone
- * did something to it), "a deal from which Russia withdrew a year later". Its words alone ("expired on May 30") name
- * no one, so its title puts the antecedent back: "Truce along front line expires", "Ukraine accepts US proposal for
- * ceasefire", "Russia withdraws from deal".
+ * A relative clause on a thing tells a happening of its own about that thing: "a truce along the front line, which
+ * expired on May 30" (the thing did something), "a US proposal for a ceasefire, which Ukraine accepted" (someone did
+ * something to it), "a deal from which Russia withdrew a year later", "drones that hit Odesa on Monday" (no determiner:
+ * a bare plural, a name, a number phrase). Its words alone ("expired on May 30") name no one, so its title puts the
+ * antecedent back: "Truce along front line expires", "Ukraine accepts US proposal for ceasefire", "Russia withdraws
+ * from deal", "Drones hit Odesa".
  */
+import { isPastTense, lexiconTag } from "../nlp";
 import { UPPER_START } from "../word-shapes";
+import { mayHeadNoun } from "./restrictive-relative";
+
+/** A word of a noun phrase: letters or digits, no comma or bracket around it ("Kh-101", "Russia's"). */
+const HEAD = /^[\p{L}\d][\p{L}\d’'.-]*$/u;
+const DETERMINER = /^(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your|some|any|no|every|each|and|or|of)$/i;
 
 export interface Antecedent {
   /** The noun phrase the relative pronoun stands for, without its determiner: "truce along the front line". */
@@ -18,23 +25,58 @@ const WORD = String.raw`(?!(?:the|a|an|and|or|to|that|which|who|was|were|is|are|
 const PP = String.raw`(?:of|on|along|against|in|for|near|at|with|between|from|to)`;
 /** "the ceasefire along the front line", "a US proposal for a 30-day ceasefire": a determiner, a head, one prepositional phrase. */
 const NOUN_PHRASE = new RegExp(String.raw`\b(?:the|a|an|its|his|her|their|this|that)\s+((?:${WORD}\s+){0,3}${WORD}(?:\s+${PP}\s+(?:(?:the|a|an)\s+)?(?:${WORD}\s+){0,2}${WORD})?)$`, "iu");
-/** What opens the relative clause: ", which", ", from which", "…, a deal from which". */
-const OPENING = new RegExp(String.raw`(?:,\s+|\s+)(?:(?<prep>${PP}|under|during|after|by)\s+)?which\s+$`, "u");
+/** What opens the relative clause: ", which", ", from which", "…, a deal from which", "drones that", "officials who". */
+const OPENING = new RegExp(String.raw`(?<comma>,\s+|\s+)(?:(?<prep>${PP}|under|during|after|by)\s+)?(?<pronoun>which|that|who)\s+$`, "u");
 
 /** "the October 20 drone attack": the date is the event's, not a word of its title. */
 const LEADING_DATE = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+/u;
 
+const MODIFIER_TAGS = /^(?:Adjective|Cardinal|Value|TextValue|Ordinal)$/;
+/** A word that may stand inside a noun phrase before its head: a name, a number, an adjective or a noun. */
+const isModifier = (w: string) => UPPER_START.test(w) || /^\d/.test(w) || mayHeadNoun(w) || MODIFIER_TAGS.test(String(lexiconTag(w) ?? ""));
+
 /**
- * The antecedent of a "which" clause starting at `clauseStart`, or null when the clause is no "which" relative or its
- * antecedent is no plain noun phrase. `from` bounds the look-back (the sentence start).
+ * A noun phrase with no determiner before it, of up to five words ending the text: "Ukraine", "Russian central bank
+ * assets", "two Thai nationals", "Russia's drones" ("Moscow sent technicians" → "technicians"); null when its last word
+ * is no noun.
+ */
+export function bareNounPhrase(text: string): string | null {
+  const words = text.trimEnd().split(/\s+/);
+  const last = words.length - 1;
+  if (!words[last] || !HEAD.test(words[last]) || !mayHeadNoun(words[last])) return null;
+  let first = last;
+  while (first > 0 && last - first < 4 && HEAD.test(words[first - 1]) && !DETERMINER.test(words[first - 1]) && isModifier(words[first - 1])) first--;
+  // "Monday's strike on | Kharkiv": the object of a preposition is no antecedent; the phrase it ends is.
+  if (first > 0 && lexiconTag(words[first - 1]) === "Preposition") return null;
+  return words.slice(first).join(" ");
+}
+
+/** "the ceasefire along the front line" ending the text, without its determiner; not "the port hired three divers". */
+function determinedNounPhrase(text: string): string | null {
+  const np = NOUN_PHRASE.exec(text);
+  return np && !np[1].split(/\s+/).some(isPastTense) ? np[1] : null;
+}
+
+/** Where the noun phrase ending the text starts, its determiner included ("Russia said | the drones"), or null. */
+export function nounPhraseStart(text: string): number | null {
+  const np = NOUN_PHRASE.exec(text);
+  if (np && determinedNounPhrase(text)) return np.index;
+  const bare = bareNounPhrase(text);
+  return bare ? text.trimEnd().length - bare.length : null;
+}
+
+/**
+ * The antecedent of a "which", "that" or "who" clause starting at `clauseStart`, or null when the clause is no such
+ * relative or its antecedent is no plain noun phrase. `from` bounds the look-back (the sentence start).
  */
 export function antecedentOf(text: string, clauseStart: number, from: number): Antecedent | null {
   const before = text.slice(Math.max(from, clauseStart - 160), clauseStart);
   const open = OPENING.exec(before);
-  if (!open) return null;
-  const np = NOUN_PHRASE.exec(before.slice(0, open.index));
-  if (!np) return null;
-  return { phrase: np[1].replace(LEADING_DATE, ""), prep: open.groups?.prep ?? null };
+  // ", who" on a person: the clause takes the person named before it as its subject (./clause-event.ts).
+  if (!open || (open.groups?.pronoun === "who" && open.groups.comma.startsWith(","))) return null;
+  const head = before.slice(0, open.index);
+  const phrase = determinedNounPhrase(head) ?? bareNounPhrase(head);
+  return phrase ? { phrase: phrase.replace(LEADING_DATE, ""), prep: open.groups?.prep ?? null } : null;
 }
 
 const hasOwnSubject = (clause: string, a: Antecedent) => !!a.prep || UPPER_START.test(clause) || /^(?:the|its|his|her|their)\s/.test(clause);

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import type { DateMention } from "../dates";
+import { extractArticle } from "../index";
+import { splitClauses } from "./clauses";
+import { datedRestrictiveRelative, mainClauseAfterRelative, opensRestrictiveRelative } from "./restrictive-relative";
+
+/** The text before and after the first relative pronoun of a sentence. */
+const parts = (s: string, pronoun: string) => {
+  const at = s.indexOf(` ${pronoun} `);
+  return [s.slice(0, at), s.slice(at + pronoun.length + 2)] as const;
+};
+const opens = (s: string, pronoun = "that") => opensRestrictiveRelative(...parts(s, pronoun));
+/** A date mention over a phrase of the sentence (only its offsets matter here). */
+const dateAt = (s: string, phrase: string) => ({ start: s.indexOf(phrase), end: s.indexOf(phrase) + phrase.length }) as DateMention;
+
+describe("a relative clause without commas on a noun of any shape", () => {
+  it("opens after a bare plural, a number or a name, before a verb of something done", () => {
+    expect(opens("Gliders that crossed the lake on Friday landed safely.")).toBe(true);
+    expect(opens("The port hired three divers who had worked on the wreck in 2019.", "who")).toBe(true);
+    expect(opens("Inspectors found a boiler which was damaged in March.", "which")).toBe(true);
+  });
+  it("not after a verb or a report's adjunct, nor before a state or a present verb", () => {
+    expect(opens("The mayor said that rain flooded the square.")).toBe(false);
+    expect(opens("The agency wrote in its weekly bulletin that flooded roads closed.")).toBe(false);
+    expect(opens("A ferry that is known for its speed docked.")).toBe(false);
+    expect(opens("The season that ended in June was dry.")).toBe(false);
+  });
+  it("resumes the main clause at the second finite verb, not at one inside the relative", () => {
+    const [, after] = parts("Gliders that crossed the lake on Friday landed safely.", "that");
+    expect(after.slice(mainClauseAfterRelative(after)!)).toBe("landed safely.");
+    expect(mainClauseAfterRelative(parts("A clerk who asked where the files were kept resigned.", "who")[1])).toBeNull();
+    expect(mainClauseAfterRelative(parts("Rails that carried grain refined from wheat.", "that")[1])).toBeNull();
+    expect(mainClauseAfterRelative(parts("A notice that said the pool closed early.", "that")[1])).toBeNull();
+  });
+  it("is a clause of its own only with a date of its own", () => {
+    const dated = "Gliders that crossed the lake on Friday landed safely.";
+    const [before, after] = parts(dated, "that");
+    expect(datedRestrictiveRelative(before, after, dated.indexOf(after), [dateAt(dated, "on Friday")])).toBe(true);
+    expect(datedRestrictiveRelative(before, after, dated.indexOf(after), [])).toBe(false);
+  });
+});
+
+describe("the clauses and titles of a dated relative", () => {
+  it("splits the relative and the resumed main clause, which shares the relative's noun", () => {
+    const s = "Gliders that crossed the lake on Friday landed safely in the dunes.";
+    const clauses = splitClauses(s, 0, [dateAt(s, "on Friday")]);
+    expect(clauses.map((c) => s.slice(c.start, c.end).trim())).toEqual(["Gliders", "crossed the lake on Friday", "landed safely in the dunes."]);
+    expect(clauses[2].sharedSubject && s.slice(clauses[2].sharedSubject.start, clauses[2].sharedSubject.end)).toBe("Gliders");
+  });
+  it("titles the relative with its noun as the subject", () => {
+    const text = "Ferry strike\n\nCoastguard officials said on Thursday that two tugboats that rammed a Norwegian ferry on Tuesday had been seized.\n";
+    const titles = extractArticle({ text, publishedOn: "2026-03-12", title: "T", allCandidates: true }).events.map((e) => e.title);
+    expect(titles).toContain("Two tugboats ram Norwegian ferry");
+  });
+  it("titles the main clause resumed after it with the relative's noun", () => {
+    const text = "Ferry strike\n\nTwo tugboats that rammed a Norwegian ferry on Tuesday sank off Bergen on Wednesday.\n";
+    const titles = extractArticle({ text, publishedOn: "2026-03-12", title: "T", allCandidates: true }).events.map((e) => e.title);
+    expect(titles).toEqual(expect.arrayContaining(["Two tugboats ram Norwegian ferry", "Two tugboats sink off Bergen"]));
+  });
+});
