@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { trainHappening } from "../happening-train";
 import { extractArticle } from "../index";
 import type { EventCtx, FoundEvent } from "./context";
-import { crossedFeatures, dateDistance, gateHappenings, happeningFeatures, gateProbability, happeningMeasures, happeningProbability, mainVerb, simplePast, type HappeningModel, type TreesGate } from "./happening";
+import { crossedFeatures, dateDistance, gateHappenings, happeningFeatures, gateProbability, happeningMeasures, happeningProbability, mainVerb, sharedSubjectVerb, simplePast, type HappeningModel, type TreesGate } from "./happening";
 
 const text = "Russian drones struck a port in Odesa on Monday. Officials would consider talks if asked. Kyiv has repeatedly denied it.";
 const ctx = { text, sentences: [{ start: 0, end: 48, paragraph: 0 }, { start: 49, end: 89, paragraph: 0 }, { start: 90, end: text.length, paragraph: 0 }], quotes: [], dates: [], index: { mentions: [] } } as unknown as EventCtx;
@@ -103,6 +103,21 @@ describe("predicate features", () => {
     const at = (start: number, end: number) => happeningFeatures(c, { ...event(start, end), title: t.slice(start, end) });
     expect(at(0, 34)).toEqual(expect.arrayContaining(["aspect:passive", "subject-kind:np"]));
     expect(at(35, t.length)).toEqual(expect.arrayContaining(["aspect:future", "subject-kind:np"]));
+  });
+  it("reads a report without 'that', and the clause before a closing source, not the report's verb", () => {
+    const t = "The mayor said crews restored the line. Two ferries were halted, the port authority reported.";
+    const c = { ...ctx, text: t, sentences: [{ start: 0, end: 39, paragraph: 0 }, { start: 40, end: t.length, paragraph: 0 }] } as EventCtx;
+    expect(happeningFeatures(c, event(0, 39))).toEqual(expect.arrayContaining(["aspect:past", "verb:restor"]));
+    const sourced = happeningFeatures(c, event(40, t.length));
+    expect(sourced).toEqual(expect.arrayContaining(["aspect:passive", "sourced"]));
+    expect(sourced).not.toContain("report");
+  });
+  it("reads a sentence-final verb and a verb phrase sharing the subject before it", () => {
+    const t = "The governor resigned. and then dropped his appeal";
+    const c = { ...ctx, text: t, sentences: [{ start: 0, end: 22, paragraph: 0 }, { start: 23, end: t.length, paragraph: 0 }] } as EventCtx;
+    expect(happeningFeatures(c, event(0, 22))).toEqual(expect.arrayContaining(["aspect:past", "subject-kind:np", "verb:resign"]));
+    expect(happeningFeatures(c, event(23, t.length))).toEqual(expect.arrayContaining(["aspect:past", "subject-kind:shared", "verb:dropp"]));
+    expect(sharedSubjectVerb("has dropped")).toBeUndefined();
   });
 });
 

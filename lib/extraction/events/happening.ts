@@ -18,7 +18,7 @@ import { isPastTense } from "../nlp";
 import { stem } from "../type-model";
 import { reportedCommitment } from "./commitment";
 import { pastPredicate } from "./finite-clause";
-import { SAY_THAT } from "./triggers";
+import { sourceFrame, toldClause, withoutTrailingSource } from "./happening-told";
 import { type EventCtx, type FoundEvent, inQuote, isQuestion, SPEAKER_LABEL, sentenceAt } from "./context";
 import { treesProbability, type TreesModel } from "./happening-trees";
 
@@ -64,10 +64,6 @@ export function simplePast(clause: string): boolean {
   return words.some((w, i) => LOWER_FIRST.test(w) && (isPastTense(w) || REGULAR_PAST.test(w)) && !AUXILIARY.test(words[i - 1]?.toLowerCase() ?? ""));
 }
 
-/** A source named before the clause ("According to the head of state, the parties agreed …"): no part of its grammar. */
-const SOURCE_FRAME = /^[\s,;]*(?:(?:but|and|also|meanwhile)\s+)?according\s+to\s+[^,;]{2,80},\s*/i;
-const sourceFrame = (clause: string) => SOURCE_FRAME.exec(clause)?.[0].length ?? 0;
-
 /** How the clause opens: with a named actor as its subject, or with a pronoun. */
 function subjectFeatures(ctx: EventCtx, e: FoundEvent, clause: string): string[] {
   const frame = sourceFrame(clause);
@@ -79,15 +75,25 @@ function subjectFeatures(ctx: EventCtx, e: FoundEvent, clause: string): string[]
   return named ? ["subject:actor"] : [];
 }
 
-/** How the clause is built (./finite-clause.ts): the aspect of its first finite verb, the kind of its subject and the verb's stem, in a report's complement for a report. */
-function predicateFeatures(told: string): string[] {
-  const clause = told.slice(sourceFrame(told));
-  const report = SAY_THAT.exec(clause);
-  const body = report ? clause.slice(report.index + report[0].length) : clause;
-  const p = report ? pastPredicate(body, { future: true }) : pastPredicate(body);
-  if (!p) return ["no-past-predicate"];
-  const verb = mainVerb(body.slice(p.verbAt));
-  return [`aspect:${p.aspect}`, `subject-kind:${p.subject}`, ...(verb ? [`verb:${stem(verb)}`] : [])];
+/**
+ * How the clause is built (./finite-clause.ts): the aspect of its first finite verb, the kind of its subject and the
+ * verb's stem, read in what it tells (./happening-told.ts: a report's complement, the clause without its source). A verb
+ * phrase opening with its past verb shares the subject before it ("…, and dropped its objection"): subject "shared".
+ */
+function predicateFeatures(clause: string): string[] {
+  const told = toldClause(clause);
+  const p = pastPredicate(told.body, { future: told.by === "report" });
+  const verbAt = p?.verbAt ?? sharedSubjectVerb(told.body);
+  if (verbAt === undefined) return ["no-past-predicate"];
+  const verb = mainVerb(told.body.slice(verbAt));
+  return [`aspect:${p?.aspect ?? "past"}`, `subject-kind:${p?.subject ?? "shared"}`, ...(verb ? [`verb:${stem(verb)}`] : [])];
+}
+
+/** Where a clause that opens with a simple past ("and then dropped its objection") has its verb, past any connectives. */
+export function sharedSubjectVerb(clause: string): number | undefined {
+  const lead = CONNECTIVE.exec(clause)?.[0].length ?? 0;
+  const first = /^\p{Ll}+/u.exec(clause.slice(lead))?.[0];
+  return first && (isPastTense(first) || REGULAR_PAST.test(first)) && !AUXILIARY.test(first) ? lead : undefined;
 }
 
 const ADVERB_OR_NEGATION = /^(?:\p{Ll}+ly|not|never|also|already|just|again|then|still)$/u;
@@ -157,7 +163,8 @@ export function happeningFeatures(ctx: EventCtx, e: FoundEvent): string[] {
   if (simplePast(clause)) f.push("past");
   if (reportedCommitment(clause)) f.push("commitment");
   if (REPORT.test(clause) && PLUPERFECT.test(clause)) f.push("reported-past");
-  const base = [...f, ...subjectFeatures(ctx, e, clause), ...predicateFeatures(clause), ...clauseFeatures(clause)];
+  if (toldClause(clause).by === "sourced") f.push("sourced");
+  const base = [...f, ...subjectFeatures(ctx, e, clause), ...predicateFeatures(clause), ...clauseFeatures(withoutTrailingSource(clause))];
   return [...base, ...crossedFeatures(base), ...happeningMeasures(ctx, e)];
 }
 
