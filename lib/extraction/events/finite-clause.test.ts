@@ -16,6 +16,10 @@ describe("pastPredicate", () => {
     expect(aspect("Dutch millers cut their orders by half.")).toBe("past");
     expect(aspect("The armed guards detained two men at the gate.")).toBe("past");
   });
+  it("reads a verb that ends the sentence, before its full stop, and keeps a dotted abbreviation one word", () => {
+    expect(aspect("The harbour master resigned.")).toBe("past");
+    expect(aspect("The U.S. envoy departed on Sunday.")).toBe("past");
+  });
   it("reads past connectives and a fronted time phrase", () => {
     expect(aspect("and then the ferry sailed from the harbour")).toBe("past");
     expect(aspect("In 2019, the council approved a new port.")).toBe("past");

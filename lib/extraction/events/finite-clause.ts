@@ -20,7 +20,8 @@ export interface Predicate {
   verbAt: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+/** A word; a dot only inside it ("U.S", "3.5"), so a verb before the full stop is read as one ("Putin agreed."). */
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*/gu;
 /** Connectives and a fronted phrase before the subject: "But", "Meanwhile,", "In 2023,", "On Monday night,". */
 const CONNECTIVES = /^[\s,]*(?:(?:but|and|then|also|meanwhile|later|earlier|separately|so|yet|still|however)\b[\s,]*)*/i;
 const FRONTED = /^(?:(?:in|on|at|by|during|since|after|before|over|within|for|last|this|early|late|earlier|later|overnight|on\s+the\s+night\s+of)\b[^,;]{0,40},\s+)/i;
