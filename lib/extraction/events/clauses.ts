@@ -59,9 +59,9 @@ const FINITE_CUT = String.raw`(?<finite>\s+after\s+)`;
 /**
  * "…, and one driver died in his cab", "…, and prosecutors opened a criminal file", "…, as discounts widened": a second
  * main or "as" clause whose subject (any noun phrase, not only a name) and finite past verb the grammar finds
- * (./finite-cut.ts), where the word lists of SECOND_MAIN and SUBORDINATE do not reach.
+ * (./finite-cut.ts), where the word lists of SECOND_MAIN and SUBORDINATE do not reach; not "as well as", "as long as".
  */
-const FINITE_AND = String.raw`(?<finiteAnd>,\s+(?:and|as)\s+)`;
+const FINITE_AND = String.raw`(?<finiteAnd>,\s+(?:and|as(?!\s+(?:well|much|many|long|soon|far)\b))\s+)`;
 /** "… in December 2023, when leaders agreed to open accession talks": a "when" clause set off by a comma, with a subject and finite verb of its own. */
 const FINITE_WHEN = String.raw`(?<finiteWhen>,\s+when\s+)`;
 /** "The last one came, when a drone dropped a grenade …": a clause that only sets the time of its "when" clause tells nothing of its own. */

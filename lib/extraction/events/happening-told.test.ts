@@ -3,8 +3,8 @@ import { sourceFrame, toldClause, withoutTrailingSource } from "./happening-told
 
 describe("what a clause tells, past its source", () => {
   it("reads a report's complement, with or without 'that'", () => {
-    expect(toldClause("The mayor said the bridge had been reopened.")).toEqual({ body: "the bridge had been reopened", by: "report" });
-    expect(toldClause("She told reporters that the convoy left at dawn.").body).toBe(" the convoy left at dawn");
+    expect(toldClause("The mayor said the bridge had been reopened.")).toEqual({ body: "the bridge had been reopened.", by: "report" });
+    expect(toldClause("She told reporters that the convoy left at dawn.").body).toBe(" the convoy left at dawn.");
   });
   it("cuts a source that closes the clause: a named speaker, an inverted 'said X', 'according to'", () => {
     expect(toldClause("Ferries on the lake were halted, the port authority reported.")).toEqual({ body: "Ferries on the lake were halted", by: "sourced" });
@@ -16,8 +16,8 @@ describe("what a clause tells, past its source", () => {
     expect(withoutTrailingSource("The port reopened, which officials said was overdue.")).toBe("The port reopened, which officials said was overdue.");
     expect(toldClause("“We will rebuild,” the mayor said.").by).toBeNull();
   });
-  it("drops the final stop, so a last verb is read as one", () => {
-    expect(toldClause("The governor resigned.")).toEqual({ body: "The governor resigned", by: null });
+  it("leaves a clause with no source as it is", () => {
+    expect(toldClause("The governor resigned.")).toEqual({ body: "The governor resigned.", by: null });
   });
   it("measures an opening 'according to' source", () => {
     expect(sourceFrame("According to the ministry, two ships docked.")).toBe("According to the ministry, ".length);

@@ -1,8 +1,7 @@
 /**
  * What a candidate's clause tells, read past the way it is sourced (for the happening gate's features, ./happening.ts):
  * the complement of a report ("X said [that] Y had done Z" → "Y had done Z"), the clause before a source that closes it
- * (", the ministry said.", ", according to two diplomats.") or opens it ("According to X, …"), and without its final
- * stop, which would hide a last verb from the grammar ("Putin agreed." → "Putin agreed").
+ * (", the ministry said.", ", according to two diplomats.") or opens it ("According to X, …").
  */
 import { bareComplement } from "./finite-clause";
 import { SAY_THAT } from "./triggers";
@@ -18,7 +17,6 @@ const TRAILING_SOURCE = new RegExp(
 );
 /** A source named before the clause ("According to the head of state, the parties agreed …"). */
 const SOURCE_FRAME = /^[\s,;]*(?:(?:but|and|also|meanwhile)\s+)?according\s+to\s+[^,;]{2,80},\s*/i;
-const FINAL_STOP = /[.!]["”’»]?\s*$/u;
 
 export interface Told {
   /** The clause the happening would be told in: a report's complement, or the clause without its source. */
@@ -40,10 +38,9 @@ export function withoutTrailingSource(clause: string): string {
 export function toldClause(clause: string): Told {
   const frame = sourceFrame(clause);
   const cut = withoutTrailingSource(clause.slice(frame));
-  const own = cut.replace(FINAL_STOP, "");
-  const that = SAY_THAT.exec(own);
-  if (that) return { body: own.slice(that.index + that[0].length), by: "report" };
-  const bare = bareComplement(own);
+  const that = SAY_THAT.exec(cut);
+  if (that) return { body: cut.slice(that.index + that[0].length), by: "report" };
+  const bare = bareComplement(cut);
   if (bare !== null) return { body: bare, by: "report" };
-  return { body: own, by: frame || cut.length < clause.length - frame ? "sourced" : null };
+  return { body: cut, by: frame || cut.length < clause.length - frame ? "sourced" : null };
 }
