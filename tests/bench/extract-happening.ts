@@ -101,6 +101,14 @@
  *   The cv choice with the new features gains 2 events and loses none of precision (tuning R 0.804 -> 0.816, P 0.767 -> 0.767),
  *   but roles fall 0.511 -> 0.508 (one role beyond the ±0.002 band) and three unit tests of invented sentences lose their
  *   event to the new gate: NOT kept on e32g (the keep rule of round 21); the plain retrain at its cv choice loses precision.
+ * Round 21 again (e32g2, 2026-12-05 at 73bc08d, after six engine merges; 3,757 candidates of which 1,360 loose, 2,254
+ *   matching; load 4–8): e32g's features, with the final stop read in finite-clause.ts itself (validation unchanged with
+ *   the shipped gate). Leave-one-outlet-out chose 150 rounds, t 0.35, loose 0.35 (cv 0.801 / 0.751 / 0.884 / 0.727).
+ *   Engine split figures, validation R / P / date / dated / type / roles, main -> kept:
+ *     0.737 (202/274) / 0.765 (202/264) / 0.847 / 0.630 / 0.827 / 0.508 (160/315)
+ *     0.745 (204/274) / 0.767 (204/266) / 0.853 / 0.642 / 0.838 / 0.506 (161/318)   kept
+ *   Tried and not kept: the length feature and measure counted without the source ("According to X, …"): cv chose 200
+ *   rounds, t 0.25, loose 0.4; validation 0.737 / 0.780 / 0.846 / 0.626 / 0.832 (recall and dated fall).
  * Run: npx tsx tests/bench/extract-happening.ts [--grid] [--logistic] [--list] [--write | --write-logistic] [--cache FILE] [--fixed K,T,L]
  *   (npm run extract:train-happening = --write)
  *   --logistic        also cross-validate and measure the logistic gate (happening-train.ts), for comparison
