@@ -67,6 +67,21 @@ describe("a dated noun phrase whose possessor or 'by' complement names who did i
     expect(eventsOf("He laid flowers for the victims of the Russian occupation in 2022.").some((e) => e.title === "Russia occupies")).toBe(false);
   });
 
+  it("a 'by' agent that names an actor over the possessor, which the noun acts upon", () => {
+    const ev = eventsOf("Sanctions have grown since Ukraine's capture by Russia in 2014, the envoy noted.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Russia captures Ukraine", date: "2014" }));
+  });
+
+  it("a demonym is a whole word, not the start of a compound ('Russian-Ukrainian talks')", () => {
+    const ev = eventsOf("Prices eased after the Russian-Ukrainian talks on grain in May.");
+    expect(ev.some((e) => /^Russia\b/.test(e.title))).toBe(false);
+  });
+
+  it("types the noun phrase with the lexicon ('strikes on the grid' is an energy attack)", () => {
+    const ev = eventsOf("Blackouts spread after Russia's strikes on the grid on Sunday.");
+    expect(ev).toContainEqual(expect.objectContaining({ date: "2026-03-01", type: "energy_infrastructure_attack" }));
+  });
+
   it("not a date as the possessor ('after Monday's talks')", () => {
     expect(eventsOf("Officials met again after Monday's talks in Doha on the prisoner list.").some((e) => /^Monday/.test(e.title))).toBe(false);
   });

@@ -6,10 +6,11 @@
  */
 import type { DateMention } from "../dates";
 import type { Mention } from "../actors";
-import type { EventCtx, EventRole, FoundEvent } from "./context";
+import type { EventCtx, EventRole, EventType, FoundEvent } from "./context";
 import { inQuote } from "./context";
 import { locationIn } from "./location";
-import { typeOfPhrase } from "./triggers";
+import { ENERGY_TARGET, STRIKE_TYPES, typeOfPhrase } from "./triggers";
+import { guardType } from "./type-guards";
 import { toldByThat } from "./nominal";
 import { agentName, nounHeadline } from "./nominal-headline";
 
@@ -54,13 +55,25 @@ interface NounPhrase {
 /** "seizure of the tanker by Russian forces": a named actor after "by" is the agent, not a means ("by phone"). */
 const BY_AGENT = /\s+by\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3})$/u;
 
-/** The span naming who did it: the possessor, or a "by" complement that names an actor. */
-function agentSpan(ctx: EventCtx, head: NounPhrase): { from: number; to: number; words: string } | null {
-  if (head.possessor) return { from: head.possessor.start, to: head.start, words: head.possessor.text };
+/** A "by" complement that names an actor: who did it ("capture of the port by Russian forces"). */
+function byAgentSpan(ctx: EventCtx, head: NounPhrase): { from: number; to: number; words: string } | null {
   const by = BY_AGENT.exec(head.phrase);
   if (!by) return null;
   const from = head.start + by.index, to = head.start + head.phrase.length;
   return ctx.index.mentions.some((x) => x.start >= from && x.end <= to && !x.pronoun) ? { from, to, words: by[1] } : null;
+}
+
+/** The span naming who did it: a "by" agent that names an actor ("Ukraine's capture by Russia"), else the possessor. */
+function agentSpan(ctx: EventCtx, head: NounPhrase): { from: number; to: number; words: string; by: boolean } | null {
+  const by = byAgentSpan(ctx, head);
+  if (by) return { ...by, by: true };
+  return head.possessor ? { from: head.possessor.start, to: head.start, words: head.possessor.text, by: false } : null;
+}
+
+/** The noun phrase without its "by" agent, a possessor told as the object instead: "Ukraine's capture by Russia" → "capture of Ukraine". */
+function phraseWithoutAgent(head: NounPhrase, agentFrom: number): string {
+  const phrase = head.phrase.slice(0, agentFrom - head.start);
+  return head.possessor ? `${phrase} of ${head.possessor.text.replace(/['’]s$/, "")}` : phrase;
 }
 
 /**
@@ -69,7 +82,7 @@ function agentSpan(ctx: EventCtx, head: NounPhrase): { from: number; to: number;
  */
 function headlineOf(ctx: EventCtx, head: NounPhrase): { title: string; agent: [number, number] | null } {
   const agent = agentSpan(ctx, head);
-  const phrase = agent && !head.possessor ? head.phrase.slice(0, agent.from - head.start) : head.phrase;
+  const phrase = agent?.by ? phraseWithoutAgent(head, agent.from) : head.phrase;
   const title = nounHeadline(phrase, agent && agentName(ctx, agent.from, agent.to, agent.words));
   if (title && agent) return { title, agent: [agent.from, agent.to] };
   const byDemonym = demonymHeadline(ctx, head);
@@ -79,12 +92,18 @@ function headlineOf(ctx: EventCtx, head: NounPhrase): { title: string; agent: [n
 
 /** "the Russian strike on Odesa": the state of a demonym modifier is the agent, when the noun has an object to tell. */
 function demonymHeadline(ctx: EventCtx, head: NounPhrase): { title: string; agent: [number, number] } | null {
-  const demonym = /^\p{Lu}\p{Ll}+/u.exec(head.phrase)?.[0];
+  const demonym = /^\p{Lu}\p{Ll}+(?=\s)/u.exec(head.phrase)?.[0];
   const state = demonym && ctx.index.stateOfDemonym.get(demonym);
   if (!state) return null;
   const title = nounHeadline(head.phrase.slice(demonym.length).trim(), state);
   if (!title || title.split(" ").length < state.split(" ").length + 2) return null;
   return { title, agent: [head.start, head.start + demonym.length] };
+}
+
+/** The type of a noun phrase as a clause's is found: a strike on an energy target is an energy attack, and the guards apply. */
+function phraseType(phrase: string): EventType {
+  const type = typeOfPhrase(phrase);
+  return guardType(STRIKE_TYPES.has(type) && ENERGY_TARGET.test(phrase) ? "energy_infrastructure_attack" : type, phrase);
 }
 
 /** Roles of a noun-phrase happening: the agent's actors initiate it, the others are acted upon; without an agent, all take part. */
@@ -121,7 +140,7 @@ export function nominalDated(ctx: EventCtx, sentenceStart: number, sentenceDates
     const told = toldByThat(ctx.text.slice(d.end, d.end + 100), head.phrase);
     events.push({
       title: told?.title ?? headline.title,
-      type: typeOfPhrase(head.phrase),
+      type: phraseType(head.phrase),
       date: d.date,
       datePrecision: d.precision,
       dateText: d.text,
