@@ -52,6 +52,11 @@ describe("the clauses and titles of a dated relative", () => {
     const titles = extractArticle({ text, publishedOn: "2026-03-12", title: "T", allCandidates: true }).events.map((e) => e.title);
     expect(titles).toContain("Two tugboats ram Norwegian ferry");
   });
+  it("the main clause resumed after it is its noun's doing, not the reporter's, when the noun names no actor", () => {
+    const text = "Drone parts\n\nKyiv said drones that hit Odesa on Monday carried Iranian parts.\n";
+    const titles = extractArticle({ text, publishedOn: "2026-03-12", title: "T", allCandidates: true }).events.map((e) => e.title);
+    expect(titles).toContain("Drones carry Iranian parts");
+  });
   it("not a relative that tells a happening planned ('talks that were planned for Monday')", () => {
     const text = "Talks delayed\n\nOfficials said the talks that were planned for Monday were postponed.\n";
     const titles = extractArticle({ text, publishedOn: "2026-03-12", title: "T", allCandidates: true }).events.map((e) => e.title);
