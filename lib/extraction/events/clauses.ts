@@ -2,7 +2,7 @@
 import type { DateMention } from "../dates";
 import { isPastTense } from "../nlp";
 import { hasPastVerb, typeOfPhrase } from "./triggers";
-import { EVENT_NOUN } from "./nominal-dated";
+import { EVENT_NOUN } from "./event-nouns";
 import { opensFiniteClause, opensMainClause } from "./finite-cut";
 import { ED_WORD, ING_OPENING, LOWER_WORD } from "../word-shapes";
 import { pastPredicate, REPORTING_VERBS } from "./finite-clause";

@@ -72,6 +72,12 @@ describe("a dated noun phrase whose possessor or 'by' complement names who did i
     expect(ev).toContainEqual(expect.objectContaining({ title: "Russia captures Ukraine", date: "2014" }));
   });
 
+  it("every noun the headline can turn into a verb ('deployment', 'signing') names a happening", () => {
+    const ev = eventsOf("Ties warmed after Japan's deployment of troops to the region in 2024.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Japan deploys troops", date: "2024" }));
+    expect(eventsOf("Trade grew after Japan's signing of the accord in 2023.")).toContainEqual(expect.objectContaining({ title: "Japan signs accord", date: "2023" }));
+  });
+
   it("a demonym is a whole word, not the start of a compound ('Russian-Ukrainian talks')", () => {
     const ev = eventsOf("Prices eased after the Russian-Ukrainian talks on grain in May.");
     expect(ev.some((e) => /^Russia\b/.test(e.title))).toBe(false);

@@ -13,6 +13,7 @@ import { ENERGY_TARGET, STRIKE_TYPES, typeOfPhrase } from "./triggers";
 import { guardType } from "./type-guards";
 import { toldByThat } from "./nominal";
 import { agentName, nounHeadline } from "./nominal-headline";
+import { EVENT_NOUN } from "./event-nouns";
 
 /** The preposition and determiner that lead into a happening named in passing ("since their", "after the"). */
 export const LEAD_IN_PREPOSITIONS = "after|before|since|following|during|at|of|from|over|despite|amid|in|on|by|with|until|like|citing|including";
@@ -22,7 +23,6 @@ const PREPOSITION = `(?<prep>${LEAD_IN_PREPOSITIONS}|${LEAD_IN_PREPOSITIONS.repl
 /** A possessor names who did it: "Russia's seizure of …", "Foreign Minister Penny Wong's visit to …". */
 const POSSESSOR = String.raw`(?<poss>(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)`;
 const DETERMINER = `(?:(?<det>${LEAD_IN_DETERMINERS})|${POSSESSOR})`;
-export const EVENT_NOUN = String.raw`(?:talks|summit|meeting|visit|trip|phone\s+call|strikes?|attacks?|air\s+raid|offensive|counteroffensive|incursion|exchange|swap|elections?|referendum|vote|agreement|deal|ceasefire|truce|withdrawal|capture|seizure|blockade|annexation|bombardment|shelling|explosion|assault|negotiations|conference|protests?|arrests?|parade|crash|sabotage|mutiny|coup|resignation|dismissal|inauguration)`;
 /** What may follow the noun before the date: "of Russian drones into Polish airspace", "on Odesa", "in Miami". */
 const COMPLEMENT = String.raw`(?:\s+(?:of|on|in|into|against|at|with|between|over|near|to|by)\s+(?:the\s+)?(?:[\p{L}\d’'-]+\s+){0,3}?[\p{L}’'-]+)?`;
 const PHRASE_BEFORE_DATE = new RegExp(String.raw`(?:^|[\s,(])${PREPOSITION}\s+${DETERMINER}\s+(?<phrase>(?:(?!and\b|or\b)[\p{L}\d’'-]+\s+){0,3}?${EVENT_NOUN}${COMPLEMENT}${COMPLEMENT})\s+$`, "u");
