@@ -50,7 +50,10 @@ export const DEVERBALS: Record<string, Deverbal> = {
 };
 /** Happening nouns with no verb headline: the title keeps the noun ("Elections in Moldova"). */
 const OTHER_NOUNS = String.raw`air\s+raid|incursion|elections?|referendum|vote|agreement|deal|ceasefire|truce|explosion|protests?|arrests|parade|crash|sabotage|mutiny|coup|inauguration`;
-/** Every happening noun, longest first so "phone call" wins over "call". */
-export const EVENT_NOUN = `(?:${[...Object.keys(DEVERBALS).map((k) => k.replace(/ /g, String.raw`\s+`)), ...OTHER_NOUNS.split("|")]
+/** A bare "call" names no happening of its own in passing: "a call for restraint" is an appeal (the headline still reads "call"). */
+const NOT_NAMED_ALONE = new Set(["call"]);
+/** Every happening noun, longest first ("counteroffensive" before "offensive"). */
+const DEVERBAL_NOUNS = Object.keys(DEVERBALS).filter((k) => !NOT_NAMED_ALONE.has(k));
+export const EVENT_NOUN = `(?:${[...DEVERBAL_NOUNS.map((k) => k.replace(/ /g, String.raw`\s+`)), ...OTHER_NOUNS.split("|")]
   .sort((a, b) => b.length - a.length)
   .join("|")})`;
