@@ -7,7 +7,7 @@
 import type { Mention } from "../actors";
 import { presentOf } from "../nlp";
 import type { EventCtx } from "./context";
-import { surname } from "./title";
+import { pluralSubject, surname } from "./title";
 import { DEVERBALS } from "./event-nouns";
 
 const NOUNS = Object.keys(DEVERBALS).sort((a, b) => b.length - a.length).join("|").replace(/ /g, String.raw`\s+`);
@@ -24,8 +24,6 @@ export function agentName(ctx: EventCtx, from: number, to: number, words: string
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const bare = (words: string) => words.trim().replace(/^the\s+/i, "");
-/** "Russian forces", "Kyiv and Moscow": the verb agrees with a plural agent. */
-const isPlural = (agent: string) => /\band\b/.test(agent) || /^(?:\p{L}+\s+)*\p{Ll}+s$/u.test(agent);
 
 /** The verb headline of a noun phrase ("seizure of the tanker"), given its agent if the text names one; null if none fits. */
 export function nounHeadline(phrase: string, agent: string | null): string | null {
@@ -39,6 +37,6 @@ export function nounHeadline(phrase: string, agent: string | null): string | nul
   const object = how.object instanceof RegExp ? complements.find((c) => (how.object as RegExp).test(c.prep)) : undefined;
   const rest = complements.filter((c) => c !== object && c !== ofSubject).map((c) => `${c.prep} ${bare(c.words)}`);
   const [verb, ...own] = how.verb.split(" ");
-  const title = [doer, presentOf(verb, { plural: isPlural(doer) }), ...own, ...(object ? [bare(object.words)] : []), ...rest].join(" ");
+  const title = [doer, presentOf(verb, { plural: pluralSubject(doer.split(" ")) }), ...own, ...(object ? [bare(object.words)] : []), ...rest].join(" ");
   return title.length <= 80 ? title : null;
 }

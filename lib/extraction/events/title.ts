@@ -222,7 +222,7 @@ const SUBJECT_FILLER = /^(?:\p{Ll}+ly|last|also|still|already|now|jointly|again)
 
 const HEAD_PREPOSITION = /^(?:of|in|at|on|from)$/;
 /** Whether the words before the verb name more than one: "Russia and Ukraine", "Russian forces", "They". */
-function pluralSubject(words: string[]): boolean {
+export function pluralSubject(words: string[]): boolean {
   // "COW leaders, including Zelenskiy": the head comes before the inserted phrase.
   // "Pavel, following talks, met": also when the head is the title's first word.
   const insert = words.findIndex((w, i) => w.endsWith(",") && INSERT_OPENING.test(words[i + 1] ?? ""));
