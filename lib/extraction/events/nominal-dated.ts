@@ -14,6 +14,7 @@ import { guardType } from "./type-guards";
 import { toldByThat } from "./nominal";
 import { agentName, nounHeadline } from "./nominal-headline";
 import { EVENT_NOUN } from "./event-nouns";
+import { capitalize } from "../word-shapes";
 
 /** The preposition and determiner that lead into a happening named in passing ("since their", "after the"). */
 export const LEAD_IN_PREPOSITIONS = "after|before|since|following|during|at|of|from|over|despite|amid|in|on|by|with|until|like|citing|including";
@@ -87,7 +88,7 @@ function headlineOf(ctx: EventCtx, head: NounPhrase): { title: string; agent: [n
   if (title && agent) return { title, agent: [agent.from, agent.to] };
   const byDemonym = demonymHeadline(ctx, head);
   if (byDemonym) return byDemonym;
-  return { title: title ?? head.phrase.charAt(0).toUpperCase() + head.phrase.slice(1), agent: null };
+  return { title: title ?? capitalize(head.phrase), agent: null };
 }
 
 /** "the Russian strike on Odesa": the state of a demonym modifier is the agent, when the noun has an object to tell. */

@@ -9,6 +9,7 @@ import { presentOf } from "../nlp";
 import type { EventCtx } from "./context";
 import { pluralSubject, surname } from "./title";
 import { DEVERBALS } from "./event-nouns";
+import { capitalize } from "../word-shapes";
 
 const NOUNS = Object.keys(DEVERBALS).sort((a, b) => b.length - a.length).join("|").replace(/ /g, String.raw`\s+`);
 const HEAD = new RegExp(String.raw`^(?<mods>(?:[\p{L}\d’'-]+\s+){0,3}?)(?<noun>${NOUNS})\b(?<rest>.*)$`, "u");
@@ -22,7 +23,6 @@ export function agentName(ctx: EventCtx, from: number, to: number, words: string
   return m.actor.kind === "person" ? surname(m.actor.name) : m.actor.name;
 }
 
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const bare = (words: string) => words.trim().replace(/^the\s+/i, "");
 
 /** The verb headline of a noun phrase ("seizure of the tanker"), given its agent if the text names one; null if none fits. */

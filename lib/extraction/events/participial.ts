@@ -3,7 +3,7 @@ import { type EventCtx, type FoundEvent, inQuote } from "./context";
 import { toPresent } from "../nlp";
 import { locationIn } from "./location";
 import { typeOfPhrase } from "./triggers";
-import { PLANNED_PARTICIPLES } from "../word-shapes";
+import { capitalize, PLANNED_PARTICIPLES } from "../word-shapes";
 
 const AUX = "(?:was|were|had|has|have|been|being|be|is|are|not|also|then|which|that|who|and|or|but)";
 const PARTICIPLE = `(?!(?:${PLANNED_PARTICIPLES}|needed|required|called|based|aimed|designed)\\b)(?:\\p{Ll}{3,}ed|sent|held|signed|made|given|taken|brought|put|set|built|won|shot|struck|hit|begun|drawn|laid|sold|paid|agreed)`;
@@ -19,7 +19,7 @@ const SUBJECT_SO_FAR = /^[\s"“]*(?:(?:\p{Lu}[\p{L}’'.-]*|and|,)\s*)*$/u;
 function activeTitle(phrase: string): string {
   const m = /^(.+?)\s+(\p{Ll}{3,}ed)\s+by\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(phrase);
   const t = m ? `${m[3]} ${toPresent(m[2], { plural: false })} ${m[1]}` : phrase;
-  return t.charAt(0).toUpperCase() + t.slice(1);
+  return capitalize(t);
 }
 
 /**
