@@ -8,7 +8,7 @@ import { ED_WORD, ING_OPENING, LOWER_WORD } from "../word-shapes";
 import { pastPredicate, REPORTING_VERBS } from "./finite-clause";
 import { closeSetOffAdjuncts } from "./set-off-adjunct";
 import { nounPhraseStart } from "./relative";
-import { datedRestrictiveRelative, mainClauseAfterRelative, RESTRICTIVE_RELATIVE } from "./restrictive-relative";
+import { datedRestrictiveRelative, RESTRICTIVE_RELATIVE } from "./restrictive-relative";
 
 const PAST_AHEAD = String.raw`(?:(?:\p{Ll}+ly|first|also|then|later|again)\s+)?(?:\p{Ll}{3,}ed|flew|hit|struck|fell|came|began|shot|took|broke|went|met|won|lost|gave|sent|made|held|cut|left|withdrew|drew|rose|sold|paid|fought|led|saw|spoke|wrote)\b`;
 /** A relative or adverbial clause with its own subject and a finite past verb: "…, who promised a mechanism …", "…, where Zelenskiy first raised …", "… after a Russian aircraft flew close to …" (not "when": "a woman was killed when a drone hit a car" is one happening). */
@@ -192,7 +192,8 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
       continue;
     }
     // Kept when the relative has a date of its own ("drones that hit Odesa on Monday"): a happening of its own time.
-    if (m.groups?.restrictive && !datedRestrictiveRelative(masked.slice(last, m.index), masked.slice(m.index + m[0].length), offset + m.index + m[0].length, sentenceDates)) {
+    const datedRelative = m.groups?.restrictive ? datedRestrictiveRelative(masked.slice(last, m.index), masked.slice(m.index + m[0].length), offset + m.index + m[0].length, sentenceDates) : null;
+    if (m.groups?.restrictive && !datedRelative) {
       BOUNDARY.lastIndex = m.index + 1;
       continue;
     }
@@ -222,7 +223,7 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     const head = last;
     last = m.index + m[0].length;
     // "Drones that hit Odesa overnight | killed two": the main clause resumes with the relative's noun as its subject.
-    const resume = restrictive ? mainClauseAfterRelative(next) : null;
+    const resume = datedRelative?.resume ?? null;
     if (resume === null) continue;
     clauses.push({ start: offset + last, end: offset + last + resume, coord, when, gerund, relative, nested, resumesMain });
     sharedSubject = headSpan(masked, head, m.index, offset);

@@ -35,8 +35,8 @@ describe("a relative clause without commas on a noun of any shape", () => {
   it("is a clause of its own only with a date of its own", () => {
     const dated = "Gliders that crossed the lake on Friday landed safely.";
     const [before, after] = parts(dated, "that");
-    expect(datedRestrictiveRelative(before, after, dated.indexOf(after), [dateAt(dated, "on Friday")])).toBe(true);
-    expect(datedRestrictiveRelative(before, after, dated.indexOf(after), [])).toBe(false);
+    expect(datedRestrictiveRelative(before, after, dated.indexOf(after), [dateAt(dated, "on Friday")])).toEqual({ resume: after.indexOf("landed") });
+    expect(datedRestrictiveRelative(before, after, dated.indexOf(after), [])).toBeNull();
   });
 });
 
