@@ -64,7 +64,9 @@ describe("a dated noun phrase whose possessor or 'by' complement names who did i
   it("a demonym modifier names the state that did it, when the noun has an object", () => {
     const ev = eventsOf("Insurers raised premiums after the Russian strike on Izmail on Sunday.");
     expect(ev).toContainEqual(expect.objectContaining({ title: "Russia strikes Izmail", date: "2026-03-01", actorRoles: [{ name: "Russia", role: "initiator" }] }));
-    expect(eventsOf("He laid flowers for the victims of the Russian occupation in 2022.").some((e) => e.title === "Russia occupies")).toBe(false);
+    const occupation = eventsOf("He laid flowers for the victims of the Russian occupation in 2022.").filter((e) => e.date === "2022");
+    expect(occupation).toHaveLength(1);
+    expect(occupation[0].title).not.toBe("Russia occupies");
   });
 
   it("a 'by' agent that names an actor over the possessor, which the noun acts upon", () => {
