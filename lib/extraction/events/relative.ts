@@ -6,9 +6,8 @@
  * antecedent back: "Truce along front line expires", "Ukraine accepts US proposal for ceasefire", "Russia withdraws
  * from deal", "Drones hit Odesa".
  */
-import { isPastTense, lexiconTag } from "../nlp";
+import { isPastTense, lexiconTag, mayHeadNoun } from "../nlp";
 import { UPPER_START } from "../word-shapes";
-import { mayHeadNoun } from "./restrictive-relative";
 
 /** A word of a noun phrase: letters or digits, no comma or bracket around it ("Kh-101", "Russia's"). */
 const HEAD = /^[\p{L}\d][\p{L}\d’'.-]*$/u;
