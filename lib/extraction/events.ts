@@ -31,7 +31,7 @@ import { mergeSecondMentions } from "./events/dedupe";
 import { inheritDates } from "./events/inherit-dates";
 import { absorbRelatives, nominalMeetings, possessiveDated } from "./events/nominal";
 import { nominalDated } from "./events/nominal-dated";
-import { dropNonEvents } from "./events/non-events";
+import { dropNonEvents, nonEventReason } from "./events/non-events";
 import { participialEvents } from "./events/participial";
 import { gateHappenings, happeningFeatures } from "./events/happening";
 import { datePublished, undatePlans } from "./events/publication-date";
@@ -97,7 +97,7 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOn
   inheritDates(ctx, events);
   participialEvents(ctx, events, opts.bodyStart);
   events.sort((a, b) => a.start - b.start);
-  if (opts.allCandidates === "unfiltered") return events;
+  if (opts.allCandidates === "unfiltered") return events.map((e) => ({ ...e, nonEvent: nonEventReason(ctx, e) ?? undefined }));
   const merged = mergeCoreferent(ctx, oneOfAdjunctAndClause(got.adjuncts, dropNonEvents(ctx, mergeSecondMentions(ctx, events))));
   datePublished(ctx, merged, opts.publishedOn);
   const typed = opts.ruleTypesOnly ? merged : retype(ctx, merged, got.nounNamed);

@@ -96,3 +96,12 @@ function participleIsPast(w: string): boolean {
   if (past === undefined) pastParticiples.set(w, (past = toPast(w) === w && infinitiveOf(w, "Participle") !== undefined));
   return past;
 }
+
+/** Tags of words that stand before a report's or a conjunction's "that", never before a relative on a noun; nor a time ("the year that ended"). */
+const NOT_A_HEAD = new Set(["Duration", "Month", "WeekDay", "Date", "PastTense", "Participle", "Infinitive", "Gerund", "Adverb", "Conjunction", "Preposition", "Determiner", "Copula", "Modal", "Pronoun", "Adjective", "Comparative", "Superlative", "QuestionWord"]);
+/** Whether a word may head a noun phrase: a name, a number or a word the lexicon knows as no verb, adverb or function word. */
+export function mayHeadNoun(word: string): boolean {
+  const tag = lexiconTag(word) as unknown;
+  const tags = Array.isArray(tag) ? (tag as string[]) : tag ? [tag as string] : [];
+  return !tags.some((t) => NOT_A_HEAD.has(t));
+}

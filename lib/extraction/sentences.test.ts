@@ -27,6 +27,11 @@ describe("segmentation", () => {
     const ps = splitParagraphs(text);
     expect(findQuotes(text, ps).map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual(["We stay.", "we wait", "a test", " non ", "We are ready."]);
   });
+  it("a loose closing mark ('“…“') closes only when no proper one follows in the paragraph", () => {
+    const text = "“The “coalition of the willing“ is ready,” Macron said. Orbán called it “a club“ on Monday.";
+    const ps = splitParagraphs(text);
+    expect(findQuotes(text, ps).map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual(["The “coalition of the willing“ is ready,", "a club"]);
+  });
   it("reads British straight single quotes only when asked, never an apostrophe or a plural possessive", () => {
     const text = "Kyiv's envoy says the allies' plan is 'dead in the water'. 'We will not sign it. Never,' he said. Rock 'n' roll.";
     const ps = splitParagraphs(text);

@@ -57,11 +57,15 @@ function opensQuote(text: string, i: number): boolean {
 
 /**
  * Closing marks typed loosely: "“…“" (the opening mark again) and "„…\"" (a straight one), as pages of Central European
- * outlets print them. Such a mark closes only after a word or punctuation and before no letter, so it opens no new quotation.
+ * outlets print them. Such a mark closes only after a word or punctuation and before no letter, so it opens no new quotation,
+ * and only when no proper closing mark follows in the paragraph.
  */
-function closesLoosely(text: string, i: number, mark: string): boolean {
+function closesLoosely(text: string, i: number, mark: string, paraEnd: number): boolean {
   const loose = mark === "“" ? "“" : mark === "„" ? '"' : "";
-  return !!loose && text[i] === loose && /[\p{L}\p{N}.,!?…]/u.test(text[i - 1] ?? "") && !isLetter(text[i + 1]);
+  if (!loose || text[i] !== loose || !/[\p{L}\p{N}.,!?…]/u.test(text[i - 1] ?? "") || isLetter(text[i + 1])) return false;
+  // `“The “coalition of the willing“ is ready,” he said`: a proper closing mark later in the paragraph closes it.
+  const rest = text.slice(i + 1, paraEnd);
+  return ![...CLOSERS[mark]].some((closer) => rest.includes(closer));
 }
 
 /**
@@ -102,7 +106,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[], { straightSing
     for (let i = p.start; i < p.end; i++) {
       const c = text[i];
       if (open) {
-        if (CLOSERS[open.mark].includes(c) || closesLoosely(text, i, open.mark)) {
+        if (CLOSERS[open.mark].includes(c) || closesLoosely(text, i, open.mark, p.end)) {
           spans.push({ start: open.pos, end: i + 1, innerStart: open.pos + 1, innerEnd: i, paragraph: p.index });
           open = null;
         }

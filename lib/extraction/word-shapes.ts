@@ -18,3 +18,7 @@ export const ING_OPENING = /^\p{Ll}{3,}ing\s/u;
 export const WORD_AFTER = /^\s*(\p{L}+)/u;
 /** Every run of lower-case letters (global: iterate with allMatches or reset lastIndex). */
 export const LOWER_WORDS = /\p{Ll}+/gu;
+/** Participles that tell a happening planned or foreseen, not one done ("the talks that were planned for Monday", "a visit expected in May"). */
+export const PLANNED_PARTICIPLES = "expected|planned|scheduled|slated|intended|due";
+/** The text with its first letter in upper case: a title's opening. */
+export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

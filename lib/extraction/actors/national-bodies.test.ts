@@ -40,6 +40,15 @@ describe("bare parliaments", () => {
     bareNationalBodies(other);
     expect(other.byForm.get("Parliament")?.name).toBe("Romanian Parliament");
   });
+
+  it("not 'the parliament of' a state named after it ('the parliament of Ukraine' is no bare body)", () => {
+    const r = new Registry("Hungary blocked the loan again. Zelensky urged the parliament of Ukraine to act.");
+    bareNationalBodies(r);
+    expect(r.byForm.get("parliament")?.name).not.toBe("Hungarian Parliament");
+    const bank = new Registry("Hungary blocked the loan again. Traders watched the central bank of Ukraine.");
+    bareNationalBodies(bank);
+    expect(bank.byForm.get("central bank")?.name).not.toBe("Hungarian Central Bank");
+  });
 });
 
 describe("nationalBody", () => {

@@ -135,7 +135,7 @@ const PORTFOLIOS = "Finance|Foreign|Defen[cs]e|Interior|Energy|Economy|Justice|A
 /** "Foreign Ministry", "defence ministry", "Ministry of Economy", "the central bank": a national body named without its state. */
 const BARE_BODY =
   `(?:${PORTFOLIOS}) Ministry|(?:${PORTFOLIOS.toLowerCase()}) ministry|Ministry of (?:Finance|Foreign Affairs|Defen[cs]e|Energy|Economy|Justice|Agriculture|Infrastructure)(?! of| and)|` +
-  "Central Bank(?! of)|central bank|Parliament(?! of)|parliament";
+  "Central Bank(?! of)|central bank(?! of)|Parliament(?! of)|parliament(?! of)";
 /**
  * "the Foreign Ministry", "our Ministry of Economy", or a capitalised body opening a clause ("Foreign Ministry spokeswoman …",
  * ", Central Bank data show"); not the end of a longer name ("Russian Foreign Ministry", "Russia's Foreign Ministry").

@@ -262,7 +262,8 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
   const ownPassiveSubject = ownPredicate?.aspect === "passive" && ownPredicate.subject !== "pronoun";
   if (!subject && (c.coord || c.gerund) && st.prevSubject && !ownPassiveSubject) subject = st.prevSubject;
   if (!subject && pronounLed) subject = pronounAntecedent(ctx, s, cm) ?? mentions.find((m) => !m.possessive) ?? mentions[0];
-  // "Kyiv said drones that hit Odesa | carried Iranian parts": the main clause resumed after a relative is its noun's doing.
+  // "Kyiv said drones that hit Odesa | carried Iranian parts": the main clause resumed after a relative is its noun's doing,
+  // even when that noun names no actor (no fallback to the reporter found before: "Ukraine carries Iranian parts").
   if (c.resumesMain && c.sharedSubject) subject = mentionIn(ctx, c.sharedSubject);
   if (mentions.length) st.prevLast = mentions[mentions.length - 1];
   if (own.length || !c.coord) st.prevDate = date;

@@ -214,6 +214,11 @@ describe("a second happening after a relative clause or led by a time phrase", (
     expect(split("The worst night came in January, when a cruise missile struck the depot.").map((p) => p.text)).toEqual(["a cruise missile struck the depot."]);
     expect(split("The week began, when envoys signed the protocol.").map((p) => p.text)).toEqual(["envoys signed the protocol."]);
   });
+  it("keeps the clause before ', when' that names a happening or an actor", () => {
+    expect(split("Peace talks began in Istanbul on Monday, when Witkoff arrived.").map((p) => p.text)[0]).toBe("Peace talks began in Istanbul on Monday");
+    expect(split("The counteroffensive started in June, when Ukrainian troops crossed the river.")).toHaveLength(2);
+    expect(split("The summit ended on Friday, when leaders signed the charter.")).toHaveLength(2);
+  });
   it("a gerund after ', after' shares the subject like one after a bare 'after'", () => {
     const clauses = splitClauses("The troops entered the outskirts in June, after taking the nearby town in 2025.", 0, []);
     expect(clauses.map((c) => c.gerund)).toEqual([false, true]);

@@ -1,13 +1,14 @@
 /** Splits a sentence into clauses at coordination, subordination and relative-clause boundaries. */
 import type { DateMention } from "../dates";
 import { isPastTense } from "../nlp";
-import { hasPastVerb } from "./triggers";
+import { hasPastVerb, typeOfPhrase } from "./triggers";
+import { EVENT_NOUN } from "./event-nouns";
 import { opensFiniteClause, opensMainClause } from "./finite-cut";
 import { ED_WORD, ING_OPENING, LOWER_WORD } from "../word-shapes";
 import { pastPredicate, REPORTING_VERBS } from "./finite-clause";
 import { closeSetOffAdjuncts } from "./set-off-adjunct";
 import { nounPhraseStart } from "./relative";
-import { datedRestrictiveRelative, mainClauseAfterRelative, RESTRICTIVE_RELATIVE } from "./restrictive-relative";
+import { datedRestrictiveRelative, RESTRICTIVE_RELATIVE } from "./restrictive-relative";
 
 const PAST_AHEAD = String.raw`(?:(?:\p{Ll}+ly|first|also|then|later|again)\s+)?(?:\p{Ll}{3,}ed|flew|hit|struck|fell|came|began|shot|took|broke|went|met|won|lost|gave|sent|made|held|cut|left|withdrew|drew|rose|sold|paid|fought|led|saw|spoke|wrote)\b`;
 /** A relative or adverbial clause with its own subject and a finite past verb: "…, who promised a mechanism …", "…, where Zelenskiy first raised …", "… after a Russian aircraft flew close to …" (not "when": "a woman was killed when a drone hit a car" is one happening). */
@@ -65,7 +66,16 @@ const FINITE_AND = String.raw`(?<finiteAnd>,\s+(?:and|as(?!\s+(?:well|much|many|
 /** "… in December 2023, when leaders agreed to open accession talks": a "when" clause set off by a comma, with a subject and finite verb of its own. */
 const FINITE_WHEN = String.raw`(?<finiteWhen>,\s+when\s+)`;
 /** "The last one came, when a drone dropped a grenade …": a clause that only sets the time of its "when" clause tells nothing of its own. */
-const WHEN_FRAME = /^\s*(?:(?:the|this|that|a|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:came|began|started|took\s+place|happened|occurred|ended)(?:\s+[^\s,;]+){0,4}\s*$/iu;
+const WHEN_FRAME = /^\s*(?<subject>(?:(?:the|this|that|a|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}?)(?:came|began|started|took\s+place|happened|occurred|ended)(?:\s+[^\s,;]+){0,4}\s*$/iu;
+
+const EVENT_NOUN_AT = new RegExp(String.raw`\b${EVENT_NOUN}\b`, "iu");
+/** "The week began, when …" only sets the time; "Peace talks began …, when …" and "The summit ended …, when …" tell a happening. */
+function mereTimeFrame(clause: string): boolean {
+  const subject = WHEN_FRAME.exec(clause)?.groups?.subject;
+  if (subject === undefined) return false;
+  const afterDeterminer = subject.replace(/^\s*(?:the|this|that|a|its|his|her|their)\s+/i, "");
+  return !/\p{Lu}/u.test(afterDeterminer) && !EVENT_NOUN_AT.test(subject) && typeOfPhrase(subject) === "other";
+}
 /**
  * "… sanctioned Rosneft in October 2025 and the EU lowered the price cap in July": a second main clause after a bare "and",
  * with a subject, a past verb and a date of its own (kept when each half is dated).
@@ -182,7 +192,8 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
       continue;
     }
     // Kept when the relative has a date of its own ("drones that hit Odesa on Monday"): a happening of its own time.
-    if (m.groups?.restrictive && !datedRestrictiveRelative(masked.slice(last, m.index), masked.slice(m.index + m[0].length), offset + m.index + m[0].length, sentenceDates)) {
+    const datedRelative = m.groups?.restrictive ? datedRestrictiveRelative(masked.slice(last, m.index), masked.slice(m.index + m[0].length), offset + m.index + m[0].length, sentenceDates) : null;
+    if (m.groups?.restrictive && !datedRelative) {
       BOUNDARY.lastIndex = m.index + 1;
       continue;
     }
@@ -192,7 +203,7 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     if ((m.groups?.act || m.groups?.list || m.groups?.progressive) && !hasPastVerb(masked.slice(last, m.index))) continue;
     // "The drones, launched the night before, hit …": a bracketed participle is no clause the list continues.
     if (m.groups?.list && /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\b[^,]*$/u.test(masked.slice(last, m.index))) continue;
-    const frame = /^,\s+when\s+$/.test(m[0]) && WHEN_FRAME.test(masked.slice(last, m.index));
+    const frame = !!m.groups?.finiteWhen && mereTimeFrame(masked.slice(last, m.index));
     if (!frame) clauses.push({ start: offset + last, end: offset + m.index, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}), ...(sharedSubject ? { sharedSubject } : {}) });
     gapped = !!m.groups?.gap;
     const next = masked.slice(m.index + m[0].length);
@@ -212,7 +223,7 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     const head = last;
     last = m.index + m[0].length;
     // "Drones that hit Odesa overnight | killed two": the main clause resumes with the relative's noun as its subject.
-    const resume = restrictive ? mainClauseAfterRelative(next) : null;
+    const resume = datedRelative?.resume ?? null;
     if (resume === null) continue;
     clauses.push({ start: offset + last, end: offset + last + resume, coord, when, gerund, relative, nested, resumesMain });
     sharedSubject = headSpan(masked, head, m.index, offset);

@@ -28,6 +28,8 @@ export interface FoundEvent {
   loose?: boolean;
   /** The happening gate's features, only when every candidate is asked for (training). */
   features?: string[];
+  /** Why the non-event step would drop it (events/non-events.ts), only on the unfiltered candidates (to measure the cues). */
+  nonEvent?: string;
 }
 
 export interface EventCtx {

@@ -6,7 +6,7 @@
  * (./happening.ts) decides which of these are happenings; this only says how the clause is built.
  */
 import { lexiconTag } from "../nlp";
-import { ED_WORD, LOWER_START, UPPER_START } from "../word-shapes";
+import { ED_WORD, LOWER_START, PLANNED_PARTICIPLES, UPPER_START } from "../word-shapes";
 import { allMatches } from "../all-matches";
 import { memoByKey } from "../memo";
 
@@ -110,6 +110,7 @@ export function bareComplement(clause: string): string | null {
   return pastPredicate(rest, { future: true }) ? rest : null;
 }
 
+const PLANNED = new RegExp(`^(?:${PLANNED_PARTICIPLES})$`, "i");
 const DONE: ReadonlySet<Aspect | "stop" | null> = new Set(["past", "perfect", "pluperfect", "passive"]);
 
 /**
@@ -125,6 +126,8 @@ export function openingVerbGroup(clause: string): { aspect: Aspect; next: number
   // Past the auxiliaries and adverbs of the group to its last verb ("has not | stopped", "had been | taken").
   let last = i;
   while (last < words.length - 1 && (AUXILIARY.test(words[last]) || (last > i && ADVERB.test(words[last])))) last++;
+  // "[the talks that] were planned for Monday": a happening planned, not done.
+  if (PLANNED.test(words[last])) return null;
   return { aspect: aspect as Aspect, next: last + 1 };
 }
 

@@ -6,12 +6,15 @@
  */
 import type { DateMention } from "../dates";
 import type { Mention } from "../actors";
-import type { EventCtx, EventRole, FoundEvent } from "./context";
+import type { EventCtx, EventRole, EventType, FoundEvent } from "./context";
 import { inQuote } from "./context";
 import { locationIn } from "./location";
-import { typeOfPhrase } from "./triggers";
+import { ENERGY_TARGET, STRIKE_TYPES, typeOfPhrase } from "./triggers";
+import { guardType } from "./type-guards";
 import { toldByThat } from "./nominal";
 import { agentName, nounHeadline } from "./nominal-headline";
+import { EVENT_NOUN } from "./event-nouns";
+import { capitalize } from "../word-shapes";
 
 /** The preposition and determiner that lead into a happening named in passing ("since their", "after the"). */
 export const LEAD_IN_PREPOSITIONS = "after|before|since|following|during|at|of|from|over|despite|amid|in|on|by|with|until|like|citing|including";
@@ -21,7 +24,6 @@ const PREPOSITION = `(?<prep>${LEAD_IN_PREPOSITIONS}|${LEAD_IN_PREPOSITIONS.repl
 /** A possessor names who did it: "Russia's seizure of …", "Foreign Minister Penny Wong's visit to …". */
 const POSSESSOR = String.raw`(?<poss>(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)`;
 const DETERMINER = `(?:(?<det>${LEAD_IN_DETERMINERS})|${POSSESSOR})`;
-const EVENT_NOUN = String.raw`(?:talks|summit|meeting|visit|trip|phone\s+call|strikes?|attacks?|air\s+raid|offensive|counteroffensive|incursion|exchange|swap|elections?|referendum|vote|agreement|deal|ceasefire|truce|withdrawal|capture|seizure|blockade|annexation|bombardment|shelling|explosion|assault|negotiations|conference|protests?|arrests?|parade|crash|sabotage|mutiny|coup|resignation|dismissal|inauguration)`;
 /** What may follow the noun before the date: "of Russian drones into Polish airspace", "on Odesa", "in Miami". */
 const COMPLEMENT = String.raw`(?:\s+(?:of|on|in|into|against|at|with|between|over|near|to|by)\s+(?:the\s+)?(?:[\p{L}\d’'-]+\s+){0,3}?[\p{L}’'-]+)?`;
 const PHRASE_BEFORE_DATE = new RegExp(String.raw`(?:^|[\s,(])${PREPOSITION}\s+${DETERMINER}\s+(?<phrase>(?:(?!and\b|or\b)[\p{L}\d’'-]+\s+){0,3}?${EVENT_NOUN}${COMPLEMENT}${COMPLEMENT})\s+$`, "u");
@@ -54,13 +56,25 @@ interface NounPhrase {
 /** "seizure of the tanker by Russian forces": a named actor after "by" is the agent, not a means ("by phone"). */
 const BY_AGENT = /\s+by\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3})$/u;
 
-/** The span naming who did it: the possessor, or a "by" complement that names an actor. */
-function agentSpan(ctx: EventCtx, head: NounPhrase): { from: number; to: number; words: string } | null {
-  if (head.possessor) return { from: head.possessor.start, to: head.start, words: head.possessor.text };
+/** A "by" complement that names an actor: who did it ("capture of the port by Russian forces"). */
+function byAgentSpan(ctx: EventCtx, head: NounPhrase): { from: number; to: number; words: string } | null {
   const by = BY_AGENT.exec(head.phrase);
   if (!by) return null;
   const from = head.start + by.index, to = head.start + head.phrase.length;
   return ctx.index.mentions.some((x) => x.start >= from && x.end <= to && !x.pronoun) ? { from, to, words: by[1] } : null;
+}
+
+/** The span naming who did it: a "by" agent that names an actor ("Ukraine's capture by Russia"), else the possessor. */
+function agentSpan(ctx: EventCtx, head: NounPhrase): { from: number; to: number; words: string; by: boolean } | null {
+  const by = byAgentSpan(ctx, head);
+  if (by) return { ...by, by: true };
+  return head.possessor ? { from: head.possessor.start, to: head.start, words: head.possessor.text, by: false } : null;
+}
+
+/** The noun phrase without its "by" agent, a possessor told as the object instead: "Ukraine's capture by Russia" → "capture of Ukraine". */
+function phraseWithoutAgent(head: NounPhrase, agentFrom: number): string {
+  const phrase = head.phrase.slice(0, agentFrom - head.start);
+  return head.possessor ? `${phrase} of ${head.possessor.text.replace(/['’]s$/, "")}` : phrase;
 }
 
 /**
@@ -69,22 +83,28 @@ function agentSpan(ctx: EventCtx, head: NounPhrase): { from: number; to: number;
  */
 function headlineOf(ctx: EventCtx, head: NounPhrase): { title: string; agent: [number, number] | null } {
   const agent = agentSpan(ctx, head);
-  const phrase = agent && !head.possessor ? head.phrase.slice(0, agent.from - head.start) : head.phrase;
+  const phrase = agent?.by ? phraseWithoutAgent(head, agent.from) : head.phrase;
   const title = nounHeadline(phrase, agent && agentName(ctx, agent.from, agent.to, agent.words));
   if (title && agent) return { title, agent: [agent.from, agent.to] };
   const byDemonym = demonymHeadline(ctx, head);
   if (byDemonym) return byDemonym;
-  return { title: title ?? head.phrase.charAt(0).toUpperCase() + head.phrase.slice(1), agent: null };
+  return { title: title ?? capitalize(head.phrase), agent: null };
 }
 
 /** "the Russian strike on Odesa": the state of a demonym modifier is the agent, when the noun has an object to tell. */
 function demonymHeadline(ctx: EventCtx, head: NounPhrase): { title: string; agent: [number, number] } | null {
-  const demonym = /^\p{Lu}\p{Ll}+/u.exec(head.phrase)?.[0];
+  const demonym = /^\p{Lu}\p{Ll}+(?=\s)/u.exec(head.phrase)?.[0];
   const state = demonym && ctx.index.stateOfDemonym.get(demonym);
   if (!state) return null;
   const title = nounHeadline(head.phrase.slice(demonym.length).trim(), state);
   if (!title || title.split(" ").length < state.split(" ").length + 2) return null;
   return { title, agent: [head.start, head.start + demonym.length] };
+}
+
+/** The type of a noun phrase as a clause's is found: a strike on an energy target is an energy attack, and the guards apply. */
+function phraseType(phrase: string): EventType {
+  const type = typeOfPhrase(phrase);
+  return guardType(STRIKE_TYPES.has(type) && ENERGY_TARGET.test(phrase) ? "energy_infrastructure_attack" : type, phrase);
 }
 
 /** Roles of a noun-phrase happening: the agent's actors initiate it, the others are acted upon; without an agent, all take part. */
@@ -121,7 +141,7 @@ export function nominalDated(ctx: EventCtx, sentenceStart: number, sentenceDates
     const told = toldByThat(ctx.text.slice(d.end, d.end + 100), head.phrase);
     events.push({
       title: told?.title ?? headline.title,
-      type: typeOfPhrase(head.phrase),
+      type: phraseType(head.phrase),
       date: d.date,
       datePrecision: d.precision,
       dateText: d.text,

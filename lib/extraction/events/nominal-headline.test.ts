@@ -11,6 +11,7 @@ describe("a headline built from a happening's noun", () => {
 
   it("a plural agent takes the plural verb", () => {
     expect(nounHeadline("capture of the bridge", "Belarusian troops")).toBe("Belarusian troops capture bridge");
+    expect(nounHeadline("visit to Riga", "Macron and Tusk")).toBe("Macron and Tusk visit Riga");
   });
 
   it("an intransitive noun's 'of' names who did it", () => {

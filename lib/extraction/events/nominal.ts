@@ -8,6 +8,7 @@ import { antecedentOf } from "./relative";
 import { locationIn } from "./location";
 import { toPresent } from "../nlp";
 import { typeOfPhrase } from "./triggers";
+import { capitalize } from "../word-shapes";
 
 const NOMINAL = /\bthe\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,3})(summit|talks|meeting|conference|negotiations)\b/gu;
 
@@ -86,7 +87,7 @@ export function possessiveDated(ctx: EventCtx, sentenceStart: number, sentenceDa
     const end = headEnd;
     const actors = [...new Set(ctx.index.mentions.filter((x) => x.start >= d.end && x.end <= end).map((x) => x.actor))];
     out.push({
-      title: told?.title ?? phrase.charAt(0).toUpperCase() + phrase.slice(1),
+      title: told?.title ?? capitalize(phrase),
       type: typeOfPhrase(phrase),
       date: d.date,
       datePrecision: d.precision,
@@ -106,7 +107,7 @@ export function possessiveDated(ctx: EventCtx, sentenceStart: number, sentenceDa
 export function toldByThat(after: string, head: string): { title: string } | null {
   const m = /^\s+that\s+(\p{Ll}+ed|left|killed|hit|cut|knocked\s+out|destroyed|damaged)\b([^,.;:]*)/u.exec(after);
   if (!m) return null;
-  const title = `${head.charAt(0).toUpperCase()}${head.slice(1)} ${toPresent(m[1], { plural: false })}${m[2].replace(/\s+$/, "")}`;
+  const title = `${capitalize(head)} ${toPresent(m[1], { plural: false })}${m[2].replace(/\s+$/, "")}`;
   return title.length <= 80 ? { title } : null;
 }
 

@@ -181,3 +181,15 @@ describe("a perfect of duration ('has maintained … since')", () => {
     expect(candidates("Slovakia has maintained its unilateral ban on imports of Ukrainian poultry since March 2024.").join()).toMatch(/ban/i);
   });
 });
+
+describe("each dropped candidate names the cue that dropped it", () => {
+  /** The unfiltered candidates' non-event reasons, by title. */
+  const reasons = (text: string) =>
+    Object.fromEntries(extractArticle({ text, publishedOn: "2025-11-20", title: "T", allCandidates: "unfiltered" }).events.map((e) => [e.title, (e as { nonEvent?: string }).nonEvent ?? null]));
+  it("names the habit and the negation, and none for a happening", () => {
+    const got = Object.values(
+      reasons("The army launched 200 drones a day. The ministry did not comment on the fire. Latvian police detained two men on Friday."),
+    );
+    expect(got).toEqual(expect.arrayContaining(["habit or rate", "negated", null]));
+  });
+});

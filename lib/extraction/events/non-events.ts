@@ -103,21 +103,32 @@ export function isSpeechAboutNoHappening(clause: string, type: string): boolean 
 /** "Every night Zaporizhzhia is struck …": a cue of habit that opens the sentence is capitalised. */
 const lowerFirst = (clause: string) => clause.replace(/^(\W*)(Every|Usually|Routinely|Regularly|Rarely)\b/, (_, lead: string, w: string) => lead + w.toLowerCase());
 
-function isState(ctx: EventCtx, e: FoundEvent): boolean {
+/**
+ * Why the proposal is no happening: the class of non-event-cues.ts or the cue of state, habit, attitude or tense that
+ * reads it so; null when it may be a happening. Named so that a measurement can tell which cue dropped a real one.
+ */
+export function nonEventReason(ctx: EventCtx, e: FoundEvent): string | null {
+  if (isQuestion(ctx, e.start)) return "question";
   // A one-word title ("Responsibility", "Posted") names no one doing anything.
-  if (isQuestion(ctx, e.start) || !/\s/.test(e.title.trim())) return true;
+  if (!/\s/.test(e.title.trim())) return "one-word title";
   const clause = ctx.text.slice(e.start, e.end).replace(SPEAKER_LABEL, "");
   // "…, saying Moscow's position had not changed": a reason given for a happening does not undo it.
   const main = clause.split(/,\s+(?:saying|adding|calling|arguing)\b/)[0];
   // A relative clause or an appositive describes its antecedent ("a campaign …, which left millions without power
   // every day", "demanded a pullback, a condition Kyiv has repeatedly rejected").
   const head = main.split(RELATIVE_OR_APPOSITIVE)[0];
-  if (nonEventClass(ctx, e, { clause, main, head })) return true;
-  if (UNCHANGED.test(main) || habitual(lowerFirst(head)) || ATTITUDE.test(head) || NEGATED.test(head) || (e.type === "other" && LASTING.test(head)) || OVER_A_STRETCH.test(head)) return true;
-  if (presentSimpleMain(main) || isSpeechAboutNoHappening(main, e.type)) return true;
-  return !KEEP_STATES.has(e.type) && beState(clause) && !ACTION.test(clause);
+  const cls = nonEventClass(ctx, e, { clause, main, head });
+  if (cls) return cls;
+  if (UNCHANGED.test(main)) return "unchanged";
+  if (habitual(lowerFirst(head))) return "habit or rate";
+  if (ATTITUDE.test(head)) return "attitude";
+  if (NEGATED.test(head)) return "negated";
+  if ((e.type === "other" && LASTING.test(head)) || OVER_A_STRETCH.test(head)) return "lasting state";
+  if (presentSimpleMain(main)) return "present description";
+  if (isSpeechAboutNoHappening(main, e.type)) return "speech about no happening";
+  return !KEEP_STATES.has(e.type) && beState(clause) && !ACTION.test(clause) ? "be-state" : null;
 }
 
 export function dropNonEvents(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
-  return events.filter((e) => !isState(ctx, e));
+  return events.filter((e) => nonEventReason(ctx, e) === null);
 }

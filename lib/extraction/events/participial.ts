@@ -3,9 +3,10 @@ import { type EventCtx, type FoundEvent, inQuote } from "./context";
 import { toPresent } from "../nlp";
 import { locationIn } from "./location";
 import { typeOfPhrase } from "./triggers";
+import { capitalize, PLANNED_PARTICIPLES } from "../word-shapes";
 
 const AUX = "(?:was|were|had|has|have|been|being|be|is|are|not|also|then|which|that|who|and|or|but)";
-const PARTICIPLE = "(?!(?:expected|planned|scheduled|slated|intended|needed|required|called|based|aimed|designed|due)\\b)(?:\\p{Ll}{3,}ed|sent|held|signed|made|given|taken|brought|put|set|built|won|shot|struck|hit|begun|drawn|laid|sold|paid|agreed)";
+const PARTICIPLE = `(?!(?:${PLANNED_PARTICIPLES}|needed|required|called|based|aimed|designed)\\b)(?:\\p{Ll}{3,}ed|sent|held|signed|made|given|taken|brought|put|set|built|won|shot|struck|hit|begun|drawn|laid|sold|paid|agreed)`;
 const REDUCED_RELATIVE = new RegExp(
   `\\b(?:the|a|an)\\s+((?:(?!${AUX}\\b)[\\p{L}\\d-]+\\s+){1,5}?${PARTICIPLE}(?:\\s+(?:to|in|at|by|with|from|against|for)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){1,3}?)?)\\s*$`,
   "u",
@@ -18,7 +19,7 @@ const SUBJECT_SO_FAR = /^[\s"“]*(?:(?:\p{Lu}[\p{L}’'.-]*|and|,)\s*)*$/u;
 function activeTitle(phrase: string): string {
   const m = /^(.+?)\s+(\p{Ll}{3,}ed)\s+by\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(phrase);
   const t = m ? `${m[3]} ${toPresent(m[2], { plural: false })} ${m[1]}` : phrase;
-  return t.charAt(0).toUpperCase() + t.slice(1);
+  return capitalize(t);
 }
 
 /**

@@ -12,6 +12,12 @@ describe("a 'which' relative on a thing is titled with its antecedent", () => {
     const s = "Lisbon signed the fishing accord in 2019, a deal from which Madrid withdrew a year later.";
     expect(at(s, "Madrid withdrew")).toEqual({ phrase: "deal", prep: "from" });
   });
+  it("leaves a date after the noun out of the antecedent ('an accord in 2021 that took effect')", () => {
+    const s = "Chile and Peru signed a fishing accord in 2021 that took effect this spring.";
+    expect(at(s, "took effect")).toEqual({ phrase: "fishing accord", prep: null });
+    const t = "Critics attacked the export ban on Monday, which lapsed in May.";
+    expect(at(t, "lapsed")).toEqual({ phrase: "export ban", prep: null });
+  });
   it("is null for a clause that is no 'which' relative", () => {
     const s = "The mayor opened the bridge, and officials closed the road.";
     expect(at(s, "officials")).toBeNull();

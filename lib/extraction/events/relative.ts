@@ -6,9 +6,8 @@
  * antecedent back: "Truce along front line expires", "Ukraine accepts US proposal for ceasefire", "Russia withdraws
  * from deal", "Drones hit Odesa".
  */
-import { isPastTense, lexiconTag } from "../nlp";
+import { isPastTense, lexiconTag, mayHeadNoun } from "../nlp";
 import { UPPER_START } from "../word-shapes";
-import { mayHeadNoun } from "./restrictive-relative";
 
 /** A word of a noun phrase: letters or digits, no comma or bracket around it ("Kh-101", "Russia's"). */
 const HEAD = /^[\p{L}\d][\p{L}\d’'.-]*$/u;
@@ -28,8 +27,12 @@ const NOUN_PHRASE = new RegExp(String.raw`\b(?:the|a|an|its|his|her|their|this|t
 /** What opens the relative clause: ", which", ", from which", "…, a deal from which", "drones that", "officials who". */
 const OPENING = new RegExp(String.raw`(?<comma>,\s+|\s+)(?:(?<prep>${PP}|under|during|after|by)\s+)?(?<pronoun>which|that|who)\s+$`, "u");
 
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 /** "the October 20 drone attack": the date is the event's, not a word of its title. */
-const LEADING_DATE = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+/u;
+const LEADING_DATE = new RegExp(String.raw`^(?:${MONTH}\s+\d{1,2}|\d{1,2}\s+${MONTH})\s+`, "u");
+
+/** "an accord in 2021", "the ban on Monday": a prepositional phrase of time ends the clause's date, not the thing's name. */
+const TRAILING_DATE = new RegExp(String.raw`\s+(?:in|on|since)\s+(?:(?:early|late|mid-)\s*)?(?:\d{4}|${MONTH}(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`, "u");
 
 const MODIFIER_TAGS = /^(?:Adjective|Cardinal|Value|TextValue|Ordinal)$/;
 /** A word that may stand inside a noun phrase before its head: a name, a number, an adjective or a noun. */
@@ -76,7 +79,7 @@ export function antecedentOf(text: string, clauseStart: number, from: number): A
   if (!open || (open.groups?.pronoun === "who" && open.groups.comma.startsWith(","))) return null;
   const head = before.slice(0, open.index);
   const phrase = determinedNounPhrase(head) ?? bareNounPhrase(head);
-  return phrase ? { phrase: phrase.replace(LEADING_DATE, ""), prep: open.groups?.prep ?? null } : null;
+  return phrase ? { phrase: phrase.replace(LEADING_DATE, "").replace(TRAILING_DATE, ""), prep: open.groups?.prep ?? null } : null;
 }
 
 const hasOwnSubject = (clause: string, a: Antecedent) => !!a.prep || UPPER_START.test(clause) || /^(?:the|its|his|her|their)\s/.test(clause);

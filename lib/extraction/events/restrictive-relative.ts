@@ -6,23 +6,14 @@
  * subject, the main clause resumes at the next finite verb with that subject.
  */
 import type { DateMention } from "../dates";
-import { lexiconTag } from "../nlp";
+import { mayHeadNoun } from "../nlp";
 import { openingVerbGroup, REPORTING_VERBS, secondFiniteVerbAt } from "./finite-clause";
 
 /** The boundary: a relative pronoun after spaces, not after a comma (a comma-set relative has rules of its own). */
 export const RESTRICTIVE_RELATIVE = String.raw`(?<![,;])(?<restrictive>\s+(?:that|who|which)\s+)`;
 
-/** Tags of words that stand before a report's or a conjunction's "that", never before a relative on a noun; nor a time ("the year that ended"). */
-const NOT_A_HEAD = new Set(["Duration", "Month", "WeekDay", "Date", "PastTense", "Participle", "Infinitive", "Gerund", "Adverb", "Conjunction", "Preposition", "Determiner", "Copula", "Modal", "Pronoun", "Adjective", "Comparative", "Superlative", "QuestionWord"]);
 const REPORT_OPENING = new RegExp(String.raw`^\s*(?:\p{Ll}+ly\s+)?(?:${REPORTING_VERBS}|believed|thought|knew|argued|warned)\b`, "u");
 const LAST_WORD = /([\p{L}\d][\p{L}\d’'.-]*)\s*$/u;
-
-/** Whether a word may head a noun phrase: a name, a number or a word the lexicon knows as no verb, adverb or function word. */
-export function mayHeadNoun(word: string): boolean {
-  const tag = lexiconTag(word) as unknown;
-  const tags = Array.isArray(tag) ? (tag as string[]) : tag ? [tag as string] : [];
-  return !tags.some((t) => NOT_A_HEAD.has(t));
-}
 
 /** A report and the adjuncts after it, before its "that": "said in its Tuesday assessment that", "wrote on Sunday that". */
 const REPORT_ADJUNCT = new RegExp(String.raw`\b(?:${REPORTING_VERBS}|wrote)\s+(?:in|on|at|during|late|early|last|this)\b(?:(?!\bthat\b)[^,;])*$`);
@@ -30,11 +21,24 @@ const REPORT_ADJUNCT = new RegExp(String.raw`\b(?:${REPORTING_VERBS}|wrote)\s+(?
 const SEGMENT_END = /[,;:\n]/;
 const segmentOf = (after: string) => after.split(SEGMENT_END)[0];
 
+/** The relative's words (up to its segment's end) and where the main clause resumes in them, when a relative opens after `before`. */
+function readRelative(before: string, after: string): { segment: string; resume: number | null } | null {
+  const head = LAST_WORD.exec(before)?.[1];
+  if (!head || !mayHeadNoun(head) || REPORT_ADJUNCT.test(before)) return null;
+  const segment = segmentOf(after);
+  const group = openingVerbGroup(segment);
+  return group ? { segment, resume: resumeIn(segment, group.next) } : null;
+}
+
+/** Where, after the relative's verb group (ending before word `next`), a second finite verb resumes the main clause. */
+function resumeIn(segment: string, next: number): number | null {
+  // "a readout that said the two men | discussed …": a report's verb after it is its complement's.
+  return REPORT_OPENING.test(segment) ? null : secondFiniteVerbAt(segment, next);
+}
+
 /** `before`: the clause up to the pronoun; `after`: the text after it. */
 export function opensRestrictiveRelative(before: string, after: string): boolean {
-  const head = LAST_WORD.exec(before)?.[1];
-  if (!head || !mayHeadNoun(head) || REPORT_ADJUNCT.test(before)) return false;
-  return !!openingVerbGroup(segmentOf(after));
+  return !!readRelative(before, after);
 }
 
 /**
@@ -45,18 +49,17 @@ export function opensRestrictiveRelative(before: string, after: string): boolean
 export function mainClauseAfterRelative(after: string): number | null {
   const segment = segmentOf(after);
   const group = openingVerbGroup(segment);
-  // "a readout that said the two men | discussed …": a report's verb after it is its complement's.
-  if (!group || REPORT_OPENING.test(segment)) return null;
-  return secondFiniteVerbAt(segment, group.next);
+  return group ? resumeIn(segment, group.next) : null;
 }
 
 /**
- * Whether a relative clause opens after `before` and tells a date of its own before the main clause resumes (`at`:
- * where `after` starts in the text). An undated one stays in its clause: on unseen articles those read as background
- * ("a surgeon who asked not to be named") more often than as happenings.
+ * A relative clause that opens after `before` and tells a date of its own before the main clause resumes (`at`: where
+ * `after` starts in the text), with where the main clause resumes in `after`; null for none. An undated one stays in
+ * its clause: on unseen articles those read as background ("a surgeon who asked not to be named") more often than as happenings.
  */
-export function datedRestrictiveRelative(before: string, after: string, at: number, sentenceDates: DateMention[]): boolean {
-  if (!opensRestrictiveRelative(before, after)) return false;
-  const end = at + (mainClauseAfterRelative(after) ?? segmentOf(after).length);
-  return sentenceDates.some((d) => d.start >= at && d.end <= end);
+export function datedRestrictiveRelative(before: string, after: string, at: number, sentenceDates: DateMention[]): { resume: number | null } | null {
+  const relative = readRelative(before, after);
+  if (!relative) return null;
+  const end = at + (relative.resume ?? relative.segment.length);
+  return sentenceDates.some((d) => d.start >= at && d.end <= end) ? { resume: relative.resume } : null;
 }

@@ -11,7 +11,7 @@ import { type EventCtx, SPEAKER_LABEL } from "./context";
 import { type Antecedent, antecedentVerbIndex, withAntecedent } from "./relative";
 import { leadingAdjunct } from "./clauses";
 import { capitalFirst } from "../capital-first";
-import { ED_WORD, FIRST_LOWER_WORD, ING_OPENING, ING_WORD, LOWER_START, UPPER_START } from "../word-shapes";
+import { capitalize, ED_WORD, FIRST_LOWER_WORD, ING_OPENING, ING_WORD, LOWER_START, UPPER_START } from "../word-shapes";
 
 /** A kicker in capitals before a dash ("KYIV — …", "UPDATE — …"). */
 const DESK_KICKER = /^\s*\p{Lu}{3,}[^—–]{0,40}?\s+[—–-]\s+/u;
@@ -222,7 +222,7 @@ const SUBJECT_FILLER = /^(?:\p{Ll}+ly|last|also|still|already|now|jointly|again)
 
 const HEAD_PREPOSITION = /^(?:of|in|at|on|from)$/;
 /** Whether the words before the verb name more than one: "Russia and Ukraine", "Russian forces", "They". */
-function pluralSubject(words: string[]): boolean {
+export function pluralSubject(words: string[]): boolean {
   // "COW leaders, including Zelenskiy": the head comes before the inserted phrase.
   // "Pavel, following talks, met": also when the head is the title's first word.
   const insert = words.findIndex((w, i) => w.endsWith(",") && INSERT_OPENING.test(words[i + 1] ?? ""));
@@ -553,5 +553,5 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   const styled = headlineStyle(words.join(" ")).replace(CLOSING_ATTRIBUTION, "");
   const verbAt = headlineStyle(words.slice(0, verbEnd + 1).join(" ")).length;
   t = fitTitle(styled, MAX_TITLE, Math.min(verbAt + 1, MAX_TITLE - 20));
-  return t.charAt(0).toUpperCase() + t.slice(1);
+  return capitalize(t);
 }

@@ -126,6 +126,8 @@ describe("weapons handled, not fired", () => {
     expect(guardType("casualties", "investigators tied the agency to the 2019 blasts at the depot, in which four workers died")).toBe("other");
     expect(guardType("casualties", "the clinic treated wounded soldiers in its cellar")).toBe("other");
     expect(guardType("casualties", "the archive lists 12,400 conscripts who died in the war")).toBe("casualties");
+    expect(guardType("casualties", "rescuers recovered the bodies of twelve people who were killed in the strike")).toBe("casualties");
+    expect(guardType("casualties", "dozens of civilians who died in the shelling were buried")).toBe("casualties");
     expect(guardType("casualties", "four civilians were killed in Sumy")).toBe("casualties");
   });
 

@@ -90,7 +90,12 @@ const FORCES_WITHDREW = /\b(?:troops|forces|units|soldiers|army|brigades?)\s+(?:
  * explosions, in which two people died", "a poet who was killed in March") or an attributive ("operated on wounded
  * civilians"), not a count of the dead ("214,000 soldiers who died").
  */
-const CASUALTY_MODIFIER = /(?<!\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,3})\b(?:who|which|that|whom|in\s+which)\s+(?:[^\s,;.]+\s+){0,5}?(?:killed|died|wounded|injured)\b|\b(?:wounded|injured)\s+(?:civilians|soldiers|people|servicemen|troops|children|men|women|fighters)\b/giu;
+/** A count in words: "twelve people who were killed", "dozens of civilians who died". */
+const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores|millions)`;
+const CASUALTY_MODIFIER = new RegExp(
+  String.raw`(?<!(?:\d[\d,.]*|\b${COUNT_WORD})\s+(?:[\p{L}-]+\s+){0,3})\b(?:who|which|that|whom|in\s+which)\s+(?:[^\s,;.]+\s+){0,5}?(?:killed|died|wounded|injured)\b|\b(?:wounded|injured)\s+(?:civilians|soldiers|people|servicemen|troops|children|men|women|fighters)\b`,
+  "giu",
+);
 const CASUALTIES = new Set<EventType>(["casualties"]);
 const TALKS = new Set<EventType>(["summit_talks"]);
 const STRIKES = new Set<EventType>(["missile_drone_strike", "energy_infrastructure_attack", "ground_battle"]);

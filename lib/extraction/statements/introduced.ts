@@ -21,11 +21,13 @@ function personSubject(ctx: Ctx, s: Sentence): Actor | null {
 }
 
 /**
- * A quotation opening its sentence, with no attribution of its own, right after a sentence of its paragraph whose subject
+ * A quotation that is its sentence (opening and ending it), with no attribution of its own, right after a sentence of its paragraph whose subject
  * is a person: that person speaks, unless a statement was already quoted since that sentence began.
  */
 export function introducedSpeaker(ctx: Ctx, q: QuoteSpan, s: Sentence, previous: FoundStatement | null): { speaker: Actor; cue: string } | null {
   if (ctx.text.slice(s.start, q.start).trim() !== "") return null;
+  // '"Special military operation" remains the term, officials said': a quotation inside its sentence is no remark of its own.
+  if (q.end < s.end && !/^[\s.!?…]*$/u.test(ctx.text.slice(q.end, s.end))) return null;
   const prev = ctx.sentences[s.index - 1];
   if (!prev || prev.paragraph < s.paragraph - 1 || (previous && previous.end > prev.start)) return null;
   const speaker = personSubject(ctx, prev);

@@ -13,6 +13,11 @@ describe("statements in unseen shapes", () => {
     expect(brief(findDirectStatements(ctx))).toEqual([["Marta Kovalenko", "We have run out of beds and we lay people in the corridor."]]);
   });
 
+  it("not a quotation inside its sentence after a sentence about a person (a term, not a remark)", () => {
+    const ctx = ctxOf('Putin signed the decree on Monday. "Special military operation" remains the official term, officials said.');
+    expect(findDirectStatements(ctx).some((x) => x.speaker.name === "Vladimir Putin")).toBe(false);
+  });
+
   it("a new person introduced in a new paragraph takes the quotation from the previous speaker", () => {
     const ctx = ctxOf(
       '"The pumps still run," Petro Savchuk said.\n\nThe chief engineer, Ilona Berg, walks us to the basement. "This is where we sleep when the sirens start, all forty of us."',
