@@ -79,6 +79,7 @@ describe("the clauses and titles of a dated relative", () => {
     const text = "Ferry line\n\nThe ferry line that opened on Monday cut prices.\n";
     const titles = extractArticle({ text, publishedOn: "2026-03-12", title: "T", allCandidates: true }).events.map((e) => e.title);
     expect(titles).toContain("Ferry line opens");
+    expect(titles).toContain("Ferry line cuts prices");
     expect(titles.some((t) => /open.*cut/i.test(t))).toBe(false);
   });
   it("types the relative with its noun as the subject ('tariffs that took effect' are sanctions)", () => {
