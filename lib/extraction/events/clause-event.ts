@@ -15,7 +15,7 @@ import { gappedEvent } from "./gapped";
 import { locationIn } from "./location";
 import { assignRoles, defenceAt, demonymAgent, reporterSpans, subjectOfInnerClause, SYMMETRIC } from "./roles";
 import { LEAD_IN_DETERMINERS, LEAD_IN_PREPOSITIONS } from "./nominal-dated";
-import { antecedentOf } from "./relative";
+import { antecedentOf, antecedentVerbIndex } from "./relative";
 import { pickDate } from "./pick-date";
 import { makeTitle } from "./title";
 import { guardType } from "./type-guards";
@@ -59,6 +59,12 @@ export interface ClauseState {
 export function looseCandidate(cm: string, complement: string, hasActor: boolean): boolean {
   const body = complement || cm;
   return hasActor && hasPastVerb(body) && !MODAL.test(body) && !/\?\s*$/.test(cm);
+}
+
+/** A relative clause read with its antecedent as its subject ("[the ban that] took effect" → "the ban took effect"). */
+function withAntecedentSubject(text: string, c: Clause, cm: string, sentenceStart: number): string {
+  const antecedent = antecedentOf(text, c.start, sentenceStart);
+  return antecedent && antecedentVerbIndex(cm, antecedent) > 0 ? `${antecedent.phrase} ${cm.trimStart()}` : cm;
 }
 
 /** The actor named in a span, if any (not as a possessive: "Russia's drones" are not Russia). */
@@ -308,7 +314,7 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
   }
   if (STRIKE_TYPES.has(type) && ENERGY_TARGET.test(cm)) type = "energy_infrastructure_attack";
   if (aidDecision(type, cm)) type = "aid_arms_decision";
-  type = guardType(type, cm, text.slice(Math.max(s.start, c.start - 80), c.start));
+  type = guardType(type, cm, text.slice(Math.max(s.start, c.start - 80), c.start), withAntecedentSubject(text, c, cm, s.start));
   // In a defence ("destroyed 41 Ukrainian drones") the sides divide at its verb, not at the weapon the trigger names.
   const pivot = best ? defenceAt(cm) ?? best.pos : null;
   const actorsOrdered = actorsOf(ctx, c, cm, mentions, subject, pivot !== null && !SYMMETRIC.has(type) ? pivot : null);

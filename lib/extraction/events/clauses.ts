@@ -225,7 +225,8 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     // "Drones that hit Odesa overnight | killed two": the main clause resumes with the relative's noun as its subject.
     const resume = datedRelative?.resume ?? null;
     if (resume === null) continue;
-    clauses.push({ start: offset + last, end: offset + last + resume, coord, when, gerund, relative, nested, resumesMain });
+    // "the talks that were planned for Monday | were postponed": a planned relative is no clause of its own.
+    if (!datedRelative?.planned) clauses.push({ start: offset + last, end: offset + last + resume, coord, when, gerund, relative, nested, resumesMain });
     sharedSubject = headSpan(masked, head, m.index, offset);
     [coord, resumesMain, nested, when] = [true, true, false, null];
     last += resume;

@@ -61,15 +61,16 @@ describe("bareComplement", () => {
 
 describe("the verb groups of a relative clause", () => {
   it("reads the group a subject-less clause opens with and the word after it", () => {
-    expect(openingVerbGroup("crossed the lake on Friday")).toEqual({ aspect: "past", next: 1 });
-    expect(openingVerbGroup("had been towed to the quay")).toEqual({ aspect: "passive", next: 3 });
-    expect(openingVerbGroup("has not reopened since")).toEqual({ aspect: "perfect", next: 3 });
+    expect(openingVerbGroup("crossed the lake on Friday")).toEqual({ aspect: "past", next: 1, planned: false });
+    expect(openingVerbGroup("had been towed to the quay")).toEqual({ aspect: "passive", next: 3, planned: false });
+    expect(openingVerbGroup("has not reopened since")).toEqual({ aspect: "perfect", next: 3, planned: false });
     expect(openingVerbGroup("is known for its speed")).toBeNull();
-    expect(openingVerbGroup("were planned for Monday were postponed")).toBeNull();
+    expect(openingVerbGroup("were planned for Monday were postponed")).toMatchObject({ planned: true });
   });
   it("finds a second finite verb, not one coordinated, a participle before 'by', or one inside a clause", () => {
     const at = (clause: string) => { const i = secondFiniteVerbAt(clause, 1); return i === null ? null : clause.slice(i); };
     expect(at("crossed the lake on Friday landed safely")).toBe("landed safely");
+    expect(at("opened on Monday cut prices")).toBe("cut prices");
     expect(at("crossed the lake and landed safely")).toBeNull();
     expect(at("carried grain bought by millers")).toBeNull();
     expect(at("asked where the files were kept")).toBeNull();

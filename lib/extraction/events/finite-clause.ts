@@ -47,7 +47,8 @@ function simplePastAt(words: string[], i: number): boolean {
   const w = words[i], next = words[i + 1] ?? "";
   if (!LOWER_START.test(w) || AUXILIARY.test(words[i - 1] ?? "")) return false;
   if (tagIs(w, "PastTense") && !tagIs(w, "Copula")) return true;
-  const beforeObject = OBJECT_START.test(next) || UPPER_START.test(next);
+  // "[the sanctions] hit exports": a bare plural noun opens an object too.
+  const beforeObject = OBJECT_START.test(next) || UPPER_START.test(next) || tagIs(next.toLowerCase(), "Plural");
   return (ED_WORD.test(w) && (lexiconTag(w) === undefined || beforeObject)) || (BARE_PAST.test(w) && beforeObject);
 }
 
@@ -116,8 +117,9 @@ const DONE: ReadonlySet<Aspect | "stop" | null> = new Set(["past", "perfect", "p
 /**
  * The verb group a subject-less clause opens with, after any adverbs, when it tells something done ("hit Odesa",
  * "had signed contracts", "was struck in 2024"), and the number of words before its first word after the group; else null.
+ * `planned`: its last verb tells a happening planned, not done ("[the talks that] were planned for Monday").
  */
-export function openingVerbGroup(clause: string): { aspect: Aspect; next: number } | null {
+export function openingVerbGroup(clause: string): { aspect: Aspect; next: number; planned: boolean } | null {
   const words = allMatches(WORD, clause).map((m) => m[0]);
   let i = 0;
   while (i < words.length && ADVERB.test(words[i])) i++;
@@ -126,9 +128,7 @@ export function openingVerbGroup(clause: string): { aspect: Aspect; next: number
   // Past the auxiliaries and adverbs of the group to its last verb ("has not | stopped", "had been | taken").
   let last = i;
   while (last < words.length - 1 && (AUXILIARY.test(words[last]) || (last > i && ADVERB.test(words[last])))) last++;
-  // "[the talks that] were planned for Monday": a happening planned, not done.
-  if (PLANNED.test(words[last])) return null;
-  return { aspect: aspect as Aspect, next: last + 1 };
+  return { aspect: aspect as Aspect, next: last + 1, planned: PLANNED.test(words[last]) };
 }
 
 /**

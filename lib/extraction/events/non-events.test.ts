@@ -50,6 +50,10 @@ describe("a habit told in an appositive or a relative describes the antecedent, 
   it("still drops a habit in the main clause", () => {
     expect(titles("Moscow has repeatedly demanded on Tuesday that Ukraine withdraw its troops.")).toEqual([]);
   });
+  it("keeps a happening whose ', when' clause tells a habit ('…, when the market usually opens')", () => {
+    const text = "Artillery shelled the port of Mykolaiv on Friday, when fishermen usually land their catch.";
+    expect(candidates(text)).toContain("Artillery shells port of Mykolaiv");
+  });
 });
 
 describe("nothing happened, or a detail of what already did", () => {

@@ -13,8 +13,8 @@ import { nonEventClass } from "./non-event-cues";
 import { ADDRESS, bestTrigger } from "./triggers";
 import { FIRST_LOWER_WORD } from "../word-shapes";
 
-/** Where a relative clause or an appositive starts. */
-const RELATIVE_OR_APPOSITIVE = /,\s+(?:which|who|where)\b|,\s+an?\s+\p{Ll}+\s+(?=\p{Lu}|that\b|which\b)/u;
+/** Where a relative clause, a "when" clause set off by a comma ("…, when residents usually queue") or an appositive starts. */
+const RELATIVE_OR_APPOSITIVE = /,\s+(?:which|who|where|when)\b|,\s+an?\s+\p{Ll}+\s+(?=\p{Lu}|that\b|which\b)/u;
 
 /** What separates words. */
 const NON_LETTERS = /[^\p{L}'-]+/u;

@@ -35,8 +35,16 @@ describe("a relative clause without commas on a noun of any shape", () => {
   it("is a clause of its own only with a date of its own", () => {
     const dated = "Gliders that crossed the lake on Friday landed safely.";
     const [before, after] = parts(dated, "that");
-    expect(datedRestrictiveRelative(before, after, dated.indexOf(after), [dateAt(dated, "on Friday")])).toEqual({ resume: after.indexOf("landed") });
+    expect(datedRestrictiveRelative(before, after, dated.indexOf(after), [dateAt(dated, "on Friday")])).toEqual({ resume: after.indexOf("landed"), planned: false });
     expect(datedRestrictiveRelative(before, after, dated.indexOf(after), [])).toBeNull();
+  });
+  it("a planned relative is cut, dated or not, only when a main clause resumes after it", () => {
+    const planned = "The concert that was planned for dawn was delayed.";
+    const [before, after] = parts(planned, "that");
+    expect(datedRestrictiveRelative(before, after, planned.indexOf(after), [])).toEqual({ resume: after.indexOf("was delayed"), planned: true });
+    const ending = "Crowds met the concert that was planned for dawn.";
+    const [head, rest] = parts(ending, "that");
+    expect(datedRestrictiveRelative(head, rest, ending.indexOf(rest), [])).toBeNull();
   });
 });
 
@@ -61,6 +69,23 @@ describe("the clauses and titles of a dated relative", () => {
     const text = "Talks delayed\n\nOfficials said the talks that were planned for Monday were postponed.\n";
     const titles = extractArticle({ text, publishedOn: "2026-03-12", title: "T", allCandidates: true }).events.map((e) => e.title);
     expect(titles.some((t) => /planned/i.test(t))).toBe(false);
+  });
+  it("the main clause after a planned relative is read with the relative's noun as its subject", () => {
+    const text = "Summit delayed\n\nDiplomats said the summit that was scheduled for Friday was delayed.\n";
+    const titles = extractArticle({ text, publishedOn: "2026-03-12", title: "T", allCandidates: true }).events.map((e) => e.title);
+    expect(titles).toContain("Summit delayed");
+  });
+  it("a bare past before a plural noun resumes the main clause ('… that opened on Monday cut prices')", () => {
+    const text = "Ferry line\n\nThe ferry line that opened on Monday cut prices.\n";
+    const titles = extractArticle({ text, publishedOn: "2026-03-12", title: "T", allCandidates: true }).events.map((e) => e.title);
+    expect(titles).toContain("Ferry line opens");
+    expect(titles).toContain("Ferry line cuts prices");
+    expect(titles.some((t) => /open.*cut/i.test(t))).toBe(false);
+  });
+  it("types the relative with its noun as the subject ('tariffs that took effect' are sanctions)", () => {
+    const text = "Tariffs\n\nThe tariffs that took effect on Friday raised prices.\n";
+    const events = extractArticle({ text, publishedOn: "2026-03-12", title: "T", allCandidates: true }).events;
+    expect(events.find((e) => /take effect/i.test(e.title))?.type).toBe("sanctions");
   });
   it("titles the main clause resumed after it with the relative's noun", () => {
     const text = "Ferry strike\n\nTwo tugboats that rammed a Norwegian ferry on Tuesday sank off Bergen on Wednesday.\n";

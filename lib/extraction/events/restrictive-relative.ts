@@ -22,12 +22,12 @@ const SEGMENT_END = /[,;:\n]/;
 const segmentOf = (after: string) => after.split(SEGMENT_END)[0];
 
 /** The relative's words (up to its segment's end) and where the main clause resumes in them, when a relative opens after `before`. */
-function readRelative(before: string, after: string): { segment: string; resume: number | null } | null {
+function readRelative(before: string, after: string): { segment: string; resume: number | null; planned: boolean } | null {
   const head = LAST_WORD.exec(before)?.[1];
   if (!head || !mayHeadNoun(head) || REPORT_ADJUNCT.test(before)) return null;
   const segment = segmentOf(after);
   const group = openingVerbGroup(segment);
-  return group ? { segment, resume: resumeIn(segment, group.next) } : null;
+  return group ? { segment, resume: resumeIn(segment, group.next), planned: group.planned } : null;
 }
 
 /** Where, after the relative's verb group (ending before word `next`), a second finite verb resumes the main clause. */
@@ -38,7 +38,8 @@ function resumeIn(segment: string, next: number): number | null {
 
 /** `before`: the clause up to the pronoun; `after`: the text after it. */
 export function opensRestrictiveRelative(before: string, after: string): boolean {
-  return !!readRelative(before, after);
+  const relative = readRelative(before, after);
+  return !!relative && !relative.planned;
 }
 
 /**
@@ -47,6 +48,7 @@ export function opensRestrictiveRelative(before: string, after: string): boolean
  * Odesa | carried Iranian parts"); null when the relative runs to its segment's end.
  */
 export function mainClauseAfterRelative(after: string): number | null {
+  // "the talks that were planned for Monday | were postponed": a planned relative tells nothing, its main clause does.
   const segment = segmentOf(after);
   const group = openingVerbGroup(segment);
   return group ? resumeIn(segment, group.next) : null;
@@ -56,10 +58,13 @@ export function mainClauseAfterRelative(after: string): number | null {
  * A relative clause that opens after `before` and tells a date of its own before the main clause resumes (`at`: where
  * `after` starts in the text), with where the main clause resumes in `after`; null for none. An undated one stays in
  * its clause: on unseen articles those read as background ("a surgeon who asked not to be named") more often than as happenings.
+ * A planned one ("the talks that were planned for Monday | were postponed") tells no happening, dated or not: it is cut
+ * only when a main clause resumes after it, and marked `planned` so that it makes no clause of its own.
  */
-export function datedRestrictiveRelative(before: string, after: string, at: number, sentenceDates: DateMention[]): { resume: number | null } | null {
+export function datedRestrictiveRelative(before: string, after: string, at: number, sentenceDates: DateMention[]): { resume: number | null; planned: boolean } | null {
   const relative = readRelative(before, after);
   if (!relative) return null;
+  if (relative.planned) return relative.resume === null ? null : { resume: relative.resume, planned: true };
   const end = at + (relative.resume ?? relative.segment.length);
-  return sentenceDates.some((d) => d.start >= at && d.end <= end) ? { resume: relative.resume } : null;
+  return sentenceDates.some((d) => d.start >= at && d.end <= end) ? { resume: relative.resume, planned: false } : null;
 }

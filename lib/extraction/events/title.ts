@@ -10,6 +10,7 @@ import { isParticipleForm, isPastTense, lexiconTag, toPast, toPresent } from "..
 import { type EventCtx, SPEAKER_LABEL } from "./context";
 import { type Antecedent, antecedentVerbIndex, withAntecedent } from "./relative";
 import { leadingAdjunct } from "./clauses";
+import { openingVerbGroup } from "./finite-clause";
 import { capitalFirst } from "../capital-first";
 import { capitalize, ED_WORD, FIRST_LOWER_WORD, ING_OPENING, ING_WORD, LOWER_START, UPPER_START } from "../word-shapes";
 
@@ -399,6 +400,8 @@ function secondClauseAt(words: string[], verbEnd: number): number {
   for (let i = Math.max(1, verbEnd - 1); i < words.length - 1; i++) {
     const subordinate = i >= verbEnd && SUBORDINATOR.test(words[i]);
     if (!COORDINATOR.test(words[i]) && !subordinate) continue;
+    // "shell Kherson, when residents usually queue for water": a "when" clause set off by a comma only sets the time.
+    if (subordinate && words[i] === "when" && words[i - 1].endsWith(",")) return i;
     for (let k = i + 1; k <= i + 1 + MAX_SECOND_SUBJECT && k < words.length; k++) {
       if (CLAUSE_AUXILIARY.test(words[k])) return i;
       // "killed when Russian forces dropped bombs": a time or reason clause with a subject and a past verb of its own.
@@ -537,8 +540,9 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   else if (sharesSubject(ctx, inp) && startsPast(t)) t = `${shortName(inp.subject!.actor)} ${t.trim()}`;
   // "…, his second visit since taking office in May" → "Merz takes office".
   else if (sharesSubject(ctx, inp) && ING_OPENING.test(t.trim()) && !gerundSubject(t)) t = `${shortName(inp.subject!.actor)} ${t.trim().replace(FIRST_LOWER_WORD, (g) => toPresent(g, { plural: false }))}`;
-  // "… met in Paris and is proposing to send a force": the subject written in the clause before, actor or not.
-  else if (inp.sharedSubject && (startsPast(t) || startsAuxiliary(t))) {
+  // "… met in Paris and is proposing to send a force": the subject written in the clause before, actor or not; "[sanctions
+  // that took effect on Monday] hit exports": a bare past before its object opens the clause too.
+  else if (inp.sharedSubject && (startsPast(t) || startsAuxiliary(t) || openingVerbGroup(t))) {
     const subject = sharedSubjectWords(ctx, inp.sharedSubject);
     verbIndex = subject.split(" ").length;
     t = `${subject} ${t.trim()}`;

@@ -107,9 +107,10 @@ const ADVANCE = new Set<EventType>(["ground_advance"]);
 /**
  * The type a clause's trigger gave, corrected where the trigger word names something other than the clause's
  * happening. `before` is the sentence before the clause: the antecedent of "…, which broke down in spring".
+ * `subjectLed`: a relative clause with its antecedent put before it as its subject, for the lexicon's subject rules.
  */
-export function guardType(ruleType: EventType, clause: string, before = ""): EventType {
-  const type = lexiconType(ruleType, clause);
+export function guardType(ruleType: EventType, clause: string, before = "", subjectLed = clause): EventType {
+  const type = lexiconType(ruleType, subjectLed);
   if (type === "rejection" && BREAKDOWN_ONLY.test(clause) && !DIPLOMACY_BROKE.test(`${before} ${clause}`)) return "other";
   if (type === "rejection" && FORCES_WITHDREW.test(clause)) return "ground_advance";
   if (type === "agreement_ceasefire" && TRADE_OBJECT.test(clause) && !SIDES_AGREE.test(clause)) return "other";
