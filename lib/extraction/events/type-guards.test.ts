@@ -25,6 +25,12 @@ describe("type guards", () => {
     expect(guardType("missile_drone_strike", "drones struck the port of Odesa overnight")).toBe("missile_drone_strike");
   });
 
+  it("does not call exports or revenues 'hit' a strike", () => {
+    expect(guardType("missile_drone_strike", "the sanctions hit exports")).toBe("other");
+    expect(guardType("missile_drone_strike", "the price cap hit Russian crude oil revenues in March")).toBe("other");
+    expect(guardType("missile_drone_strike", "drones hit the oil export terminal at Primorsk")).toBe("missile_drone_strike");
+  });
+
   it("calls arms that arrive an aid delivery, and a leader who arrives still a visit", () => {
     expect(guardType("summit_talks", "The first Leopards arrived in Ukraine in 2023")).toBe("aid_arms_decision");
     expect(guardType("summit_talks", "a shipment of shells has arrived in Rzeszow")).toBe("aid_arms_decision");

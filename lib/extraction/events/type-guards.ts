@@ -7,7 +7,8 @@
  *   - forces that withdraw from ground ("Russian forces withdrew from the area") give it up: an advance, no rejection;
  *   - an agreement whose object is trade (a contract, a purchase, a sale) is not a ceasefire or deal between sides;
  *   - a briefing or address to a legislature is not talks between delegations;
- *   - prices, premiums or rates that rise or fall are markets moving, not the strikes named as their cause;
+ *   - prices, premiums or rates that rise or fall are markets moving, not the strikes named as their cause; exports
+ *     or revenues "hit" are an economy's figures, no strike;
  *   - a deal or truce the clause calls impossible or off the table is ruled out: a rejection, not an agreement;
  *   - a strike named only as the circumstance or place of another act ("under drone fire", "at the site of the strike");
  *   - a decree or law signed, or a deal the sides failed to reach, is no agreement; a speech delivered is no aid;
@@ -67,6 +68,8 @@ const REMARKS_VENUE = /\b(?:joint\s+)?(?:press|news)\s+(?:conferences?|briefings
 /** Someone met who is no delegation: "met her daughter", "met reporters". */
 const PRIVATE_MEETING = /\bm(?:et|eets?|eeting)\s+(?:with\s+)?(?:(?:his|her|their)\s+(?:daughter|son|wife|husband|mother|father|family|relatives|children)|(?:the\s+)?(?:reporters|journalists|press|students|residents|families|volunteers|workers))\b/giu;
 /** A court's act: the strike or battle named in it is the crime, the happening is the trial ("sentenced to 14 years for war crimes committed while fighting"). */
+/** "sanctions hit Russian oil exports", "the war has hurt revenues": an economy's figures hit, no place struck. */
+const FIGURES_HIT = /\b(?:hit|hits|hurt|hurts|dented|dents)\s+(?:(?:the|its|their|\p{Lu}\p{L}+(?:'s|’s)?)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:exports|imports|revenues?|earnings|profits?|sales|growth|income|demand|output|budgets?|economy|margins|trade|investment|shipments|volumes)\b/giu;
 const COURT_ACT = /\b(?:sentenced|convicted|jailed|acquitted|indicted|prosecuted|found\s+guilty|stood\s+trial|went\s+on\s+trial|verdict)\b/i;
 /** A sentence demanded in court is no proposal: "the prosecution had demanded 18 years". */
 const SENTENCE_DEMANDED = /\b(?:demand\w*|s(?:ought|eek\w*)|request\w*|asked\s+for)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+){0,3}?(?:years?|sentence|prison|jail|imprisonment|term)\b/gi;
@@ -133,6 +136,7 @@ export function guardType(ruleType: EventType, clause: string, before = "", subj
   if (type === "summit_talks" && (ARRIVAL.test(clause) || SITE_VISIT.test(clause))) return typeWithout(clause, [ARRIVAL, SITE_VISIT]) ?? "other";
   if (STRIKES.has(type) && MARKET_MOVE.test(clause)) return "other";
   if (STRIKES.has(type) && COURT_ACT.test(clause)) return "other";
+  if (STRIKES.has(type) && onlyNamedIn(clause, FIGURES_HIT, STRIKES)) return "other";
   if (STRIKES.has(type) && onlyNamedIn(clause, STRIKE_CIRCUMSTANCE, STRIKES)) return "other";
   if (STRIKES.has(type) && (strikeOnlyAsCause(clause) || onlyNamedIn(clause, STRIKE_UNREALISED, STRIKES))) return "other";
   if (type === "missile_drone_strike" && WEAPONS_HANDLED.test(clause) && !STRIKE_ACT.test(clause)) return "other";
