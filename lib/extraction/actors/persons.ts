@@ -145,7 +145,8 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
       titleTokens.push(...name.slice(0, lastTitle + 1));
       name = name.slice(lastTitle + 1);
     }
-    if (!name.length || name.length > 4) continue;
+    // "Tamim bin Hamad Al Thani": the lower-case particles ("bin", "van der") do not count towards a name's length.
+    if (!name.length || name.filter((t) => !CONNECTORS.has(t.text)).length > 4) continue;
     if (placeShaped(name, namesRegion, tokens[tokIdx.get(name[name.length - 1])! + 1])) continue;
     // "Are Korean companies involved?", "Why Ukraine": a question's opening word starts no name.
     if (/^(?:Copula|QuestionWord)/.test(lexiconTag(name[0].base) ?? "")) continue;
