@@ -35,6 +35,13 @@ const INVERTED_SPEAKER = new RegExp(`[”"»’]\\s*,?\\s+(?:said|says|explains|
 const SPEAKING = "said|says|told|tells|explains|explained|recalls|recalled|adds|added";
 /** '"…," says Olena.' / '"…," Olena told AFP.': a lone first name speaking right after a quotation. */
 const QUOTED_FIRST_NAME = new RegExp(`[”"»’]\\s*,?\\s+(?:(?:${SPEAKING})\\s+(${NAME})(?=\\s*[.,;]|\\s*$)|(${NAME})\\s+(?:${SPEAKING})\\b)`, "gu");
+/**
+ * "Oksana (not her real name) told …", "Taras, who fled in March, …": a lone first name set off by a lower-case
+ * parenthesis or a "who" clause.
+ */
+const FIRST_NAME_SET_OFF = new RegExp(`(?<![\\p{L}’'.-])(?<!\\p{Lu}[\\p{L}’'.-]*\\s)(${NAME})(?:\\s+\\(\\p{Ll}|,\\s+who\\s)`, "gu");
+/** "O'Neill told reporters", "McAllister said": a surname of an Irish or Scottish shape, alone before a reporting verb. */
+const CLAN_SURNAME_SPEAKING = new RegExp(`(?<![\\p{L}’'.-])((?:O['’]|Mc|Mac)\\p{Lu}\\p{Ll}+)\\s+(?:${SPEAKING}|says|stated|warned|noted|wrote)\\b`, "gu");
 /** "identified only as Dmitri T.", "named only as Halyna P." or a known first name with an initial. */
 const INITIAL = capitalFirst(new RegExp(`\\b(${NAME}\\s\\p{Lu}\\.)(?=[\\s,;)]|['’]s\\b|$)`, "gu"));
 
@@ -52,6 +59,8 @@ export function introducedPersons(r: Registry): void {
   for (const m of r.text.matchAll(INVERTED_SPEAKER)) if ((!lexiconTag(m[1]) && !r.tokenIsPlaceish(m[1])) || isFirstName(m[1])) add(m[1]);
   for (const m of r.text.matchAll(QUOTED_FIRST_NAME)) if (isGivenName(m[1] ?? m[2])) add(m[1] ?? m[2]);
   for (const m of r.text.matchAll(SET_OFF)) if ((!lexiconTag(m[1]) && !r.tokenIsPlaceish(m[1])) || isFirstName(m[1])) add(m[1]);
+  for (const m of r.text.matchAll(FIRST_NAME_SET_OFF)) if (isGivenName(m[1]) && !r.tokenIsPlaceish(m[1])) add(m[1]);
+  for (const m of r.text.matchAll(CLAN_SURNAME_SPEAKING)) add(m[1]);
   for (const m of r.text.matchAll(INITIAL)) {
     const only = /\b(?:only|just)\s+(?:as\s+)?$/.test(r.text.slice(Math.max(0, m.index - 20), m.index));
     if (only || isFirstName(m[1].split(" ")[0]) || courtStyleName(r, m[1], m.index)) add(m[1]);

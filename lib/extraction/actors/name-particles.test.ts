@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+const extract = (text: string) => extractArticle({ text, publishedOn: "2026-11-04", title: "T" });
+const personNamed = (text: string, name: string) => extract(text).actors.find((a) => a.name === name)?.kind;
+
+describe("names with particles and honorifics", () => {
+  it("finds Gulf names whose particles ('bin', 'Al') make them longer than four words", () => {
+    expect(personNamed("Sheikh Faisal bin Nasser Al Rashid thanked both sides for the exchange.", "Faisal bin Nasser Al Rashid")).toBe("person");
+    expect(personNamed("Hamad bin Khalid Al Mansour told reporters the exchange took weeks.", "Hamad bin Khalid Al Mansour")).toBe("person");
+  });
+
+  it("makes such a name the speaker of the quotation it closes", () => {
+    const { statements } = extract('Mediators met in the capital on Monday.\n\n"We will keep working for calm," said Sheikh Faisal bin Nasser Al Rashid.');
+    expect(statements.find((s) => /keep working/.test(s.quote))?.speaker).toBe("Faisal bin Nasser Al Rashid");
+  });
+
+  it("keeps European particles inside the name", () => {
+    expect(personNamed("Pieter van der Molen said prices rose in the spring.", "Pieter van der Molen")).toBe("person");
+  });
+});
+
+describe("persons named by one word", () => {
+  it("finds an Irish or Scottish surname alone before a reporting verb", () => {
+    expect(personNamed("Prices rose again in May.\n\nO'Donnell told reporters the talks were hard.", "O'Donnell")).toBe("person");
+    expect(personNamed("Prices rose again in May.\n\nMcAlister said the talks were hard.", "McAlister")).toBe("person");
+  });
+
+  it("finds a lone first name set off by a lower-case parenthesis or a 'who' clause", () => {
+    expect(personNamed("Prices rose in May.\n\nSvitlana (not her real name) told the paper that she left in March.", "Svitlana")).toBe("person");
+    expect(personNamed("Prices rose in May.\n\nTaras, who left in March, said that he would return.", "Taras")).toBe("person");
+  });
+});
