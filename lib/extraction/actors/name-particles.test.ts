@@ -20,6 +20,18 @@ describe("names with particles and honorifics", () => {
   });
 });
 
+describe("surnames with particles", () => {
+  it("names the same person on later mentions ('van der Molen', 'Van der Molen', 'Al Rashid')", () => {
+    const { actors, statements } = extract(
+      "Prices rose in May.\n\nPieter van der Molen, an economist, said prices rose. Sheikh Faisal bin Nasser Al Rashid met the envoys.\n\n" +
+        "Van der Molen said that he expected more rises. Al Rashid said that the talks would go on.",
+    );
+    expect(actors.filter((a) => a.kind === "person").map((a) => a.name)).toEqual(["Pieter van der Molen", "Faisal bin Nasser Al Rashid"]);
+    expect(statements.find((s) => /more rises/.test(s.quote))?.speaker).toBe("Pieter van der Molen");
+    expect(statements.find((s) => /talks would go on/.test(s.quote))?.speaker).toBe("Faisal bin Nasser Al Rashid");
+  });
+});
+
 describe("persons named by one word", () => {
   it("finds an Irish or Scottish surname alone before a reporting verb", () => {
     expect(personNamed("Prices rose again in May.\n\nO'Donnell told reporters the talks were hard.", "O'Donnell")).toBe("person");

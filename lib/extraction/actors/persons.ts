@@ -1,7 +1,7 @@
 import { DAY_NAMES, MONTH_NAMES, NON_NAME_WORDS, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, VENUE_HEADS } from "../gazetteer";
 import { escapeRe, CONNECTORS, REPORTING_NEAR, PLACE_HEADS, APPOSITIVE_ROLE, isOrgHead, nameLike, buildRole } from "./lexicon";
 import type { Registry } from "./registry";
-import type { Token } from "./types";
+import type { Actor, Token } from "./types";
 import { isFirstName, lexiconTag } from "../nlp";
 import { isGivenName } from "./given-names";
 
@@ -193,7 +193,8 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     let role = officeRole ?? buildRole(titleTokens, lowerRole, text, run[0].start, stateOf);
     if (role && prevTok?.possessive && stateOf(prevTok.base) && !/ of /.test(role) && text.slice(prevTok.end, run[0].start) === " ") role = `${role} of ${stateOf(prevTok.base)!.startsWith("United") ? "the " : ""}${stateOf(prevTok.base)}`;
     // A single surname after a title may belong to a person already named in full.
-    const existing = [...actors.values()].find((a) => a.kind === "person" && (a.name === fullName || (name.length === 1 && a.name.split(" ").pop() === fullName)));
+    const known = byForm.get(fullName);
+    const existing = known?.kind === "person" ? known : [...actors.values()].find((a) => a.kind === "person" && (a.name === fullName || (name.length === 1 && a.name.split(" ").pop() === fullName)));
     const person = existing ?? surnameFirst(r, name) ?? ensure(fullName, "person", role);
     if (!person.role && role) person.role = role;
     addForm(person, fullName);
@@ -203,7 +204,28 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
         addForm(person, surname);
         person.aliases.add(surname);
       }
+      addParticleSurname(r, person, name);
     }
+  }
+}
+
+/** "Al Thani", "El Sisi": the Arabic article, capitalised, before the last word of a longer name. */
+const CAPITAL_ARTICLE = /^(?:Al|El)$/;
+
+/**
+ * "Mark van der Berg" is "van der Berg" (or "Van der Berg" opening a sentence) on later mentions, "Tamim bin Hamad Al Thani"
+ * is "Al Thani": the surname keeps the particles before it.
+ */
+function addParticleSurname(r: Registry, person: Actor, name: Token[]): void {
+  let k = name.length - 1;
+  while (k > 1 && CONNECTORS.has(name[k - 1].text)) k--;
+  if (k === name.length - 1 && name.length >= 3 && CAPITAL_ARTICLE.test(name[k - 1].text)) k--;
+  if (k === name.length - 1 || k < 1) return;
+  const surname = name.slice(k).map((t) => t.base).join(" ");
+  for (const form of [surname, surname[0].toUpperCase() + surname.slice(1)]) {
+    if (r.byForm.has(form) || r.gazForm.has(form)) continue;
+    r.addForm(person, form);
+    person.aliases.add(form);
   }
 }
 
