@@ -32,6 +32,21 @@ describe("surnames with particles", () => {
   });
 });
 
+describe("honorific titles", () => {
+  it("keeps a regnal numeral in a titled name", () => {
+    expect(personNamed("Prices rose in May.\n\nKing Haakon IV said that the region needed calm.", "Haakon IV")).toBe("person");
+  });
+
+  it("reads an honorific before a first name as the person named in full", () => {
+    const { actors, statements } = extract(
+      "Prices rose in May.\n\nSheikh Faisal bin Nasser Al Rashid met the envoys on Monday.\n\n\"We are ready,\" said Sheikh Faisal. Jean-Marc Le Brun said that Paris would wait.",
+    );
+    expect(actors.filter((a) => a.kind === "person").map((a) => a.name)).toEqual(["Faisal bin Nasser Al Rashid", "Jean-Marc Le Brun"]);
+    expect(statements.find((s) => /ready/.test(s.quote))?.speaker).toBe("Faisal bin Nasser Al Rashid");
+    expect(actors.find((a) => a.name === "Jean-Marc Le Brun")?.aliases).toContain("Le Brun");
+  });
+});
+
 describe("persons named by one word", () => {
   it("finds an Irish or Scottish surname alone before a reporting verb", () => {
     expect(personNamed("Prices rose again in May.\n\nO'Donnell told reporters the talks were hard.", "O'Donnell")).toBe("person");

@@ -7,6 +7,7 @@ import { isGivenName } from "./given-names";
 
 /** All capitals ("NATO"): an acronym, not a name. */
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const REGNAL_NUMERAL = /^(?:II|III|IV|VI|VII|VIII)$/;
 
 /** A word of a name: "Rõivas", "Tae-yul", "McCarthy", "O'Brien", "DeAnne", "al-Aiban". */
 const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|(?:al|el|ad|as|ash|bin|ibn|abu)-)?\p{Lu}[\p{Ll}\p{M}’'-]+(?:-\p{Lu}[\p{Ll}]+)?$/u;
@@ -121,6 +122,8 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
       break;
     }
     let name = run.slice(i);
+    // "King Abdullah II": a regnal numeral after a titled name belongs to the name, not an acronym.
+    const numeral = i > 0 && name.length >= 2 && REGNAL_NUMERAL.test(name[name.length - 1].text) ? name.pop()! : null;
     // "Dmitry Marinchenko of Fitch Ratings": a name of two or three words before "of" ends there.
     const of = name.findIndex((t) => t.text === "of");
     if (of >= 2 && of <= 3 && name.slice(0, of).every(nameLike)) name = name.slice(0, of);
@@ -185,7 +188,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     if (name.length === 1 && !capTitle && !lowerRole) continue;
     if (!(capTitle || lowerRole || possessiveBefore || verbAfter || appositive || recurs || inList || saidBefore || aged || cited || holdsOffice || quotedSoonAfter || opensWithFirstName(name))) continue;
     if (name.length === 1 && byForm.has(name[0].base)) continue;
-    const fullName = name.map((t) => t.base).join(" ");
+    const fullName = name.map((t) => t.base).concat(numeral ? [numeral.text] : []).join(" ");
     if (name.some((t) => t.text === "of")) continue;
     if (byForm.has(fullName) && byForm.get(fullName)!.kind !== "person") continue;
     if (orgForms.some((f) => f.includes(fullName))) continue;
@@ -194,7 +197,8 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     if (role && prevTok?.possessive && stateOf(prevTok.base) && !/ of /.test(role) && text.slice(prevTok.end, run[0].start) === " ") role = `${role} of ${stateOf(prevTok.base)!.startsWith("United") ? "the " : ""}${stateOf(prevTok.base)}`;
     // A single surname after a title may belong to a person already named in full.
     const known = byForm.get(fullName);
-    const existing = known?.kind === "person" ? known : [...actors.values()].find((a) => a.kind === "person" && (a.name === fullName || (name.length === 1 && a.name.split(" ").pop() === fullName)));
+    const existing = known?.kind === "person" ? known : [...actors.values()].find((a) => a.kind === "person" && (a.name === fullName || (name.length === 1 && a.name.split(" ").pop() === fullName))) ??
+      (name.length === 1 ? firstNameAfterHonorific(r, titleTokens, fullName) : undefined);
     const person = existing ?? surnameFirst(r, name) ?? ensure(fullName, "person", role);
     if (!person.role && role) person.role = role;
     addForm(person, fullName);
@@ -209,8 +213,18 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
   }
 }
 
-/** "Al Thani", "El Sisi": the Arabic article, capitalised, before the last word of a longer name. */
-const CAPITAL_ARTICLE = /^(?:Al|El)$/;
+/** "Al Thani", "Le Pen", "Van Damme": a capitalised particle before the last word of a longer name. */
+const CAPITAL_ARTICLE = /^(?:Al|El|Le|La|De|Du|Da|Di|Van|Von|Ter|Ten|Dos|Das)$/;
+
+/** Titles that go before a first name: "Sheikh Tamim", "Prince Mohammed", "King Charles". */
+const FIRST_NAME_HONORIFICS = /^(?:Sheikh|Sheikha|Prince|Princess|Emir|Sultan|King|Queen)$/;
+
+/** "Sheikh Tamim" after "Sheikh Tamim bin Hamad Al Thani": the one person named in full whose first name follows the honorific. */
+function firstNameAfterHonorific(r: Registry, titleTokens: Token[], first: string): Actor | undefined {
+  if (!titleTokens.length || !FIRST_NAME_HONORIFICS.test(titleTokens[titleTokens.length - 1].base)) return undefined;
+  const holders = [...r.actors.values()].filter((a) => a.kind === "person" && a.name.split(" ").length >= 2 && a.name.split(" ")[0] === first);
+  return holders.length === 1 ? holders[0] : undefined;
+}
 
 /**
  * "Mark van der Berg" is "van der Berg" (or "Van der Berg" opening a sentence) on later mentions, "Tamim bin Hamad Al Thani"
