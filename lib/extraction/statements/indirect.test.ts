@@ -30,6 +30,14 @@ describe("indirect statements", () => {
     expect(indirect("Mayor Anna Berg described the talks as “open and useful”.")).toEqual([]);
   });
 
+  it("'told the BBC she fled …': an addressee and a that-less clause with an irregular past; 'told the story', 'told him to leave' report nothing", () => {
+    expect(indirect("Olena Kravets told the BBC she fled Kherson in April.")).toEqual([["Olena Kravets", "she fled Kherson in April"]]);
+    expect(indirect("Olena Kravets told reporters her brother hid in a cellar for a week.")).toEqual([["Olena Kravets", "her brother hid in a cellar for a week"]]);
+    expect(indirect("Olena Kravets told the agency that the column withdrew overnight.")).toEqual([["Olena Kravets", "the column withdrew overnight"]]);
+    expect(indirect("Olena Kravets told the story of her escape from Kherson.")).toEqual([]);
+    expect(indirect("Olena Kravets told him to leave the city.")).toEqual([]);
+  });
+
   it("wire style: a thousands separator in the reported clause is no clause boundary", () => {
     expect(indirect("Governor Anna Berg said 1,240 homes had lost power overnight.")).toEqual([["Anna Berg", "1,240 homes had lost power overnight"]]);
   });
