@@ -38,6 +38,12 @@ describe("indirect statements", () => {
     expect(indirect("Olena Kravets told him to leave the city.")).toEqual([]);
   });
 
+  it("a two-word reported clause is kept when it is a subject and its finite verb ('said that she left', 'said Russia attacked')", () => {
+    expect(indirect("Mayor Anna Berg said that she resigned.")).toEqual([["Anna Berg", "she resigned"]]);
+    expect(indirect("Mayor Anna Berg said Moscow retreated.")).toEqual([["Anna Berg", "Moscow retreated"]]);
+    expect(indirect("Mayor Anna Berg said that often.")).toEqual([]);
+  });
+
   it("wire style: a thousands separator in the reported clause is no clause boundary", () => {
     expect(indirect("Governor Anna Berg said 1,240 homes had lost power overnight.")).toEqual([["Anna Berg", "1,240 homes had lost power overnight"]]);
   });

@@ -83,6 +83,12 @@ export function findIndirectStatements(ctx: Ctx, direct: FoundStatement[], from:
   return col.found;
 }
 
+/** "she left", "Russia attacked": a two-word clause reports something only as a subject and its finite verb. */
+function isSubjectAndVerb(clause: string): boolean {
+  const [subject, verb] = clause.replace(/[.!?]+$/, "").split(/\s+/);
+  return wordCount(clause) === 2 && CLAUSE_START.test(subject.toLowerCase()) && !NOT_CLAUSE_START.test(subject) && FINITE.test(verb);
+}
+
 export class Collector {
   readonly found: FoundStatement[] = [];
   readonly taken: [number, number][] = [];
@@ -111,7 +117,7 @@ export class Collector {
   // "…," said the wife of a soldier: the words after the verb name the speaker, they report nothing.
   // "…," says his aunt, Olha, who …: a role set off before the name names the speaker too.
   const bare = clause.replace(/^(?:the|a|an|one)\s+/i, "").replace(/^(?:his|her|their)\s+[^,]{1,40},\s+/i, "");
-  if (words < 3 || [...speaker.forms].some((f) => bare === f || bare.startsWith(`${f} who `) || bare.startsWith(`${f}, `))) return;
+  if ((words < 3 && !isSubjectAndVerb(clause)) || [...speaker.forms].some((f) => bare === f || bare.startsWith(`${f} who `) || bare.startsWith(`${f}, `))) return;
   const quoted = this.direct.filter((x) => x.start >= start && x.end <= end).reduce((n, x) => n + wordCount(x.quote), 0);
   // A clause that is nothing but a direct quotation repeats it; words of its own around the quoted ones make a
   // paraphrase ("X said the move was “unfair”", "X said borders “must not be changed by force”").
