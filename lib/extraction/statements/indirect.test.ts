@@ -38,6 +38,14 @@ describe("indirect statements", () => {
     expect(indirect("Olena Kravets told him to leave the city.")).toEqual([]);
   });
 
+  it("'told' + any short addressee + a that-less clause: a pronoun, a lower-case noun phrase, a name before the clause's own name", () => {
+    expect(indirect("Olena Kravets told him the bridge was closed.")).toEqual([["Olena Kravets", "the bridge was closed"]]);
+    expect(indirect("Olena Kravets told local radio the bridge was closed.")).toEqual([["Olena Kravets", "the bridge was closed"]]);
+    expect(indirect("Olena Kravets told Reuters Odesa would stay open.")).toEqual([["Olena Kravets", "Odesa would stay open"]]);
+    expect(indirect("Olena Kravets told the BBC in an interview she fled Kherson.")).toEqual([["Olena Kravets", "she fled Kherson"]]);
+    expect(indirect("Olena Kravets told them to stay indoors.")).toEqual([]);
+  });
+
   it("a two-word reported clause is kept when it is a subject and its finite verb ('said that she left', 'said Russia attacked')", () => {
     expect(indirect("Mayor Anna Berg said that she resigned.")).toEqual([["Anna Berg", "she resigned"]]);
     expect(indirect("Mayor Anna Berg said Moscow retreated.")).toEqual([["Anna Berg", "Moscow retreated"]]);

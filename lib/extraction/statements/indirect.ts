@@ -128,7 +128,13 @@ export class Collector {
   }
 }
 
-const SETTING_AFTER_VERB = /^\s*,?\s*(?:on\s+\p{Lu}\p{Ll}+|in\s+a\s+(?:statement|post|video|interview)(?:\s+on\s+\w+)?|late\s+on\s+\p{Lu}\p{Ll}+|earlier|in\s+\p{Lu}\p{Ll}+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b)\s*,?/u;
+/**
+ * Who was told: a name ("the BBC", "Reuters"), an object pronoun ("him") or a short noun phrase ("local television",
+ * "her supporters"), and then the reported clause's subject or a setting ("told Reuters on Monday …"), never "to"
+ * ("told him to leave") or "of" ("told the story of …").
+ */
+const ADDRESSEE = /^\s+(?:him|them|us|me|(?:(?:the|a|an|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*|\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?))(?=\s+(?:(?:i|he|she|they|we|it|there|the|a|an|his|her|their|its|this|these|those|on|in|late|earlier)\s|\p{Lu}|\d))/u;
+const SETTING_AFTER_VERB = /^\s*,?\s*(?:on\s+\p{Lu}\p{Ll}+|in\s+an?\s+(?:statement|post|video|interview)(?:\s+on\s+\w+)?|late\s+on\s+\p{Lu}\p{Ll}+|earlier|in\s+\p{Lu}\p{Ll}+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b)\s*,?/u;
 /** "X said/warned/told Y that …" and wire style without "that": "Zelenskiy said Russia had launched …". */
 function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   // "X said/warned/told Y that …"
@@ -162,7 +168,7 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
       let r = rest;
       let skip = 0;
       if (v.word === "told") {
-        const obj = /^\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*|reporters|journalists|lawmakers|parliament|an?\s+\w+\s+\w+)/u.exec(r);
+        const obj = ADDRESSEE.exec(r);
         if (!obj) continue;
         skip += obj[0].length;
         r = r.slice(obj[0].length);
