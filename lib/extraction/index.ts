@@ -4,7 +4,7 @@ import { findActors, type KnownActor } from "./actors";
 import { referenceDate } from "./dateline-date";
 import { findAbsoluteDates, findDates } from "./dates";
 import { findEvents } from "./events";
-import { parseArticle, type ParsedArticle } from "./parse-article";
+import { parseArticle } from "./parse-article";
 import { findStatements } from "./quotes";
 import { withDashQuotes } from "./statements/dash-quotes";
 import type { Proposal } from "./schema";

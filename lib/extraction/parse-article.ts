@@ -29,7 +29,7 @@ import { isWebHost, isWireAgency, hostNamedInText, isFooterLine, isGeneric, isKn
 import { opensWithAnyDateline, opensWithDateline, stripDateline, takeDatelineLine } from "./parse-article-lead";
 import { UPPER_START } from "./word-shapes";
 
-export { isValidDay, monthIndex, parseDateString } from "./page-dates";
+export { isValidDay, parseDateString } from "./page-dates";
 
 export interface ParsedArticle {
   title: string | null;

@@ -27,7 +27,7 @@ export function demonymSubject(ctx: EventCtx, clause: string): Actor | null {
 /** Sides named by a demonym: "Russian and Ukrainian delegations met", "repelled 61 Russian assaults". */
 const SIDE_NOUN = String.raw`(?:delegations?|negotiators|officials|forces|troops|soldiers|units|army|drones?|missiles?|strikes?|attacks?|assaults?|shelling|aircraft|jets|warplanes|warships|navy|authorities|government|side)`;
 const DEMONYM_SIDE = capitalFirst(new RegExp(String.raw`\b(\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i))(?=(?:\s+and\s+\p{Lu}\p{L}+)?\s+(?:[\p{Ll}-]+\s+){0,2}?${SIDE_NOUN}\b)`, "gu"));
-export function demonymSides(clause: string, stateOf: (demonym: string) => Actor | null, verbAt: number | null): { actor: Actor; pos: number }[] {
+function demonymSides(clause: string, stateOf: (demonym: string) => Actor | null, verbAt: number | null): { actor: Actor; pos: number }[] {
   return allMatches(DEMONYM_SIDE, clause).flatMap((m) => {
     // "the town Russian troops retook": the subject of a clause inside the object is not the one acted upon.
     const inner = verbAt !== null && m.index > verbAt && subjectOfInnerClause(clause, m.index, m.index + m[1].length);

@@ -29,7 +29,7 @@ const PRONOUN_SUBJECT = /^[\s,]*(?:\p{L}[^,;]{0,24},\s+)?(?:(?:but|and|then|also
  * The actor an opening "it"/"they" stands for: the subject of the sentence before, in the same paragraph ("Switzerland
  * … . A year later, it blocked …"), if that is no person. Returned as a pronoun mention, so the title names it.
  */
-export function pronounAntecedent(ctx: EventCtx, s: Sentence, clause: string): Mention | null {
+function pronounAntecedent(ctx: EventCtx, s: Sentence, clause: string): Mention | null {
   const m = PRONOUN_SUBJECT.exec(clause);
   const prev = m && ctx.sentences[ctx.sentences.indexOf(s) - 1];
   if (!m || !prev || prev.paragraph !== s.paragraph) return null;

@@ -58,7 +58,7 @@ const ONGOING_SINCE = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?been\s+\p{Ll}{3,}ing\b[
  * not "… that annual inflation had slowed"): the event is what was reported, titled from the complement. Returns
  * where that title starts, or null.
  */
-export function reportedHappeningAt(c: Clause, r: ClauseReading): number | null {
+function reportedHappeningAt(c: Clause, r: ClauseReading): number | null {
   if (!r.reported || !r.own.length || !r.date || MODAL.test(r.complement)) return null;
   const pluperfect = REPORTED_PLUPERFECT.exec(r.complement);
   if (!pluperfect) return null;
@@ -79,7 +79,7 @@ export function tookPlaceAntecedentAt(text: string, s: Sentence, c: Clause, cm: 
  * a dated past clause with someone acting in it; else, with `st.loose`, when its grammar tells a past happening: a
  * loose candidate for the gate. Null: no event. A bare speech report ("Putin told India Today that …") is a statement.
  */
-export function untriggeredKind(ctx: EventCtx, c: Clause, r: ClauseReading, loose: boolean | undefined): "dated" | "loose" | null {
+function untriggeredKind(ctx: EventCtx, c: Clause, r: ClauseReading, loose: boolean | undefined): "dated" | "loose" | null {
   const { cm, own, date, subject, mentions, reported, mainEnd, complement } = r;
   // "… began easing in June after holding the rate at 21% since October 2024": a dated gerund clause is its own happening.
   if (c.gerund && own.length && date && subject && !MODAL.test(cm)) return "dated";
@@ -95,7 +95,7 @@ export function untriggeredKind(ctx: EventCtx, c: Clause, r: ClauseReading, loos
  * The corrections every clause type goes through: a strike on energy is an energy attack, a strike type on aid an
  * aid decision, then the lexicon's and the guards' word (./type-guards.ts), the antecedent of a relative read as its subject.
  */
-export function refinedType(ctx: EventCtx, s: Sentence, c: Clause, cm: string, type: EventType): EventType {
+function refinedType(ctx: EventCtx, s: Sentence, c: Clause, cm: string, type: EventType): EventType {
   const { text } = ctx;
   if (STRIKE_TYPES.has(type) && ENERGY_TARGET.test(cm)) type = "energy_infrastructure_attack";
   if (aidDecision(type, cm)) type = "aid_arms_decision";
