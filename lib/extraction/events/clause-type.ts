@@ -84,8 +84,8 @@ function untriggeredKind(ctx: EventCtx, c: Clause, r: ClauseReading, loose: bool
   // "… began easing in June after holding the rate at 21% since October 2024": a dated gerund clause is its own happening.
   if (c.gerund && own.length && date && subject && !MODAL.test(cm)) return "dated";
   const datedPast = (own.length || c.relative) && date && (hasPastVerb(cm) || ADDRESS.test(cm) || ONGOING_SINCE.test(cm));
-  const notModal = reported ? ADDRESS.test(cm) && !MODAL.test(cm.slice(0, mainEnd)) : !MODAL.test(cm);
-  if (datedPast && notModal && (mentions.length || subject || c.when || /^\s*(?:it|they)\s/i.test(cm) || demonymSubject(ctx, cm) || GENERIC_SUBJECT.test(cm))) return "dated";
+  const notModal = () => (reported ? ADDRESS.test(cm) && !MODAL.test(cm.slice(0, mainEnd)) : !MODAL.test(cm));
+  if (datedPast && notModal() && (mentions.length || subject || c.when || /^\s*(?:it|they)\s/i.test(cm) || demonymSubject(ctx, cm) || GENERIC_SUBJECT.test(cm))) return "dated";
   const someone = mentions.length > 0 || !!subject || own.length > 0 || !!c.sharedSubject;
   if (loose && (looseCandidate(cm, complement, someone) || grammarCandidate(withSharedSubject(ctx.text, c, cm), complement))) return "loose";
   return null;
