@@ -8,6 +8,7 @@
  *      the agent after "by" is the initiator, a passive's subject the target                 roles.ts (byAgents)
  *      with no agent named, a passive's subject is still the target                          acted-upon.ts
  *      in a happening of no codebook type, a counterpart named after "with" takes part      untyped-roles.ts
+ *      in an aid decision, the one named as its recipient ("for Ukraine", "sent Kyiv") is its target  recipients.ts
  *   2. the states behind the actors, and sides named by adjective, take part                state-roles.ts
  *   3. in a defence against an attack ("repelled 61 assaults") the attacker is the initiator  roles.ts (defenceFlipped)
  *      who reports the happening in its clause says it (initiator) or takes part             reporter-roles.ts
@@ -24,6 +25,7 @@ import { leadingAdjunct } from "./clauses";
 import { addUsualTargets } from "./usual-targets";
 import { addReporters } from "./reporter-roles";
 import { companionsTakePart } from "./untyped-roles";
+import { recipientsAreTargets } from "./recipients";
 import { passiveSubjects } from "./acted-upon";
 import { bestTrigger } from "./triggers";
 import { predicatePos } from "./type-lexicon";
@@ -97,6 +99,7 @@ export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[]
     if (!SYMMETRIC.has(e.type)) e.actorRoles = byAgents(clause, objectsAfterVerb(clause, e.actorRoles, mentioned), mentioned);
     if (!SYMMETRIC.has(e.type) && !agentsAfterBy(clause, e.actorRoles, mentioned).length) e.actorRoles = passiveSubjects(clause, e.actorRoles, mentionEnd(ctx, e));
     e.actorRoles = companionsTakePart(e.type, clause, e.actorRoles, mentioned);
+    e.actorRoles = recipientsAreTargets(e.type, clause, e.actorRoles, mentioned);
     addStates(ctx, e, held ?? e.end - e.start);
     e.actorRoles = defenceFlipped(clause, e.actorRoles);
     if (!held) addReporters(ctx, e, triggerAt);
