@@ -9,6 +9,7 @@
  *      with no agent named, a passive's subject is still the target                          acted-upon.ts
  *      in a happening of no codebook type, a counterpart named after "with" takes part      untyped-roles.ts
  *      in an aid decision, the one named as its recipient ("for Ukraine", "sent Kyiv") is its target  recipients.ts
+ *      the subject of a reported complement ("announced that Spain would send") is an initiator complement-subject.ts
  *   2. the states behind the actors, and sides named by adjective, take part                state-roles.ts
  *   3. in a defence against an attack ("repelled 61 assaults") the attacker is the initiator  roles.ts (defenceFlipped)
  *      who reports the happening in its clause says it (initiator) or takes part             reporter-roles.ts
@@ -26,6 +27,7 @@ import { addUsualTargets } from "./usual-targets";
 import { addReporters } from "./reporter-roles";
 import { companionsTakePart } from "./untyped-roles";
 import { recipientsAreTargets } from "./recipients";
+import { complementSubjects } from "./complement-subject";
 import { passiveSubjects } from "./acted-upon";
 import { bestTrigger } from "./triggers";
 import { predicatePos } from "./type-lexicon";
@@ -48,6 +50,14 @@ function mentionEnd(ctx: EventCtx, e: FoundEvent) {
   return (name: string) => {
     const m = firstMentionIn(ctx, e, name);
     return m ? m.end - e.start : null;
+  };
+}
+
+/** Where an actor's first mention inside an event's span starts and ends (offsets in it), or null if it is not named there. */
+function spanIn(ctx: EventCtx, e: FoundEvent) {
+  return (name: string): [number, number] | null => {
+    const m = firstMentionIn(ctx, e, name);
+    return m ? [m.start - e.start, m.end - e.start] : null;
   };
 }
 
@@ -100,6 +110,7 @@ export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[]
     if (!SYMMETRIC.has(e.type) && !agentsAfterBy(clause, e.actorRoles, mentioned).length) e.actorRoles = passiveSubjects(clause, e.actorRoles, mentionEnd(ctx, e));
     e.actorRoles = companionsTakePart(e.type, clause, e.actorRoles, mentioned);
     e.actorRoles = recipientsAreTargets(e.type, clause, e.actorRoles, mentioned);
+    if (!SYMMETRIC.has(e.type)) e.actorRoles = complementSubjects(clause, e.actorRoles, spanIn(ctx, e));
     addStates(ctx, e, held ?? e.end - e.start);
     e.actorRoles = defenceFlipped(clause, e.actorRoles);
     if (!held) addReporters(ctx, e, triggerAt);
