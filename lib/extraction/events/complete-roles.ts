@@ -14,6 +14,7 @@
  *   3. in a defence against an attack ("repelled 61 assaults") the attacker is the initiator  roles.ts (defenceFlipped)
  *      who reports the happening in its clause says it (initiator) or takes part             reporter-roles.ts
  *   4. a strike that names no initiator or target has the sides of the strike told before  strike-sides.ts
+ *      talks that name no party ("the two sides agreed …") have the parties of the talks before  talk-sides.ts
  *   5. a strike or advance naming one side's state has the state the article sets against it strike-sides.ts
  *      one naming no state has the article's main direction of strikes                       strike-sides.ts
  *   6. sanctions or aid aimed at no state are aimed where the article's others are          usual-targets.ts
@@ -28,6 +29,7 @@ import { addReporters } from "./reporter-roles";
 import { companionsTakePart } from "./untyped-roles";
 import { recipientsAreTargets } from "./recipients";
 import { complementSubjects } from "./complement-subject";
+import { inheritTalkSides } from "./talk-sides";
 import { passiveSubjects } from "./acted-upon";
 import { bestTrigger } from "./triggers";
 import { predicatePos } from "./type-lexicon";
@@ -117,6 +119,7 @@ export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[]
   }
   inheritStrikeSides(events);
   const listedStates = new Set(ctx.index.actors.filter((a) => a.kind === "state").map((a) => a.name));
+  inheritTalkSides(events, ctx.text, (name) => listedStates.has(name));
   addWarOpponents(events, (name) => listedStates.has(name));
   addMainDirection(events, (name) => listedStates.has(name));
   addUsualTargets(events, (name) => listedStates.has(name));
