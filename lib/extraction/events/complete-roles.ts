@@ -11,6 +11,7 @@
  *      in an aid decision, the one named as its recipient ("for Ukraine", "sent Kyiv") is its target  recipients.ts
  *      the subject of a reported complement ("announced that Spain would send") is an initiator complement-subject.ts
  *   2. the states behind the actors, and sides named by adjective, take part                state-roles.ts
+ *      the state whose capital a meeting is held in or visits ("visited Kyiv") takes part    meeting-places.ts
  *   3. in a defence against an attack ("repelled 61 assaults") the attacker is the initiator  roles.ts (defenceFlipped)
  *      who reports the happening in its clause says it (initiator) or takes part             reporter-roles.ts
  *   4. a strike that names no initiator or target has the sides of the strike told before  strike-sides.ts
@@ -30,6 +31,7 @@ import { companionsTakePart } from "./untyped-roles";
 import { recipientsAreTargets } from "./recipients";
 import { complementSubjects } from "./complement-subject";
 import { inheritTalkSides } from "./talk-sides";
+import { addMeetingPlaces } from "./meeting-places";
 import { passiveSubjects } from "./acted-upon";
 import { bestTrigger } from "./triggers";
 import { predicatePos } from "./type-lexicon";
@@ -114,6 +116,7 @@ export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[]
     e.actorRoles = recipientsAreTargets(e.type, clause, e.actorRoles, mentioned);
     if (!SYMMETRIC.has(e.type)) e.actorRoles = complementSubjects(clause, e.actorRoles, spanIn(ctx, e));
     addStates(ctx, e, held ?? e.end - e.start);
+    addMeetingPlaces(ctx, e);
     e.actorRoles = defenceFlipped(clause, e.actorRoles);
     if (!held) addReporters(ctx, e, triggerAt);
   }
