@@ -10,7 +10,8 @@
  *      in a happening of no codebook type, a counterpart named after "with" takes part      untyped-roles.ts
  *      in an aid decision, the one named as its recipient ("for Ukraine", "sent Kyiv") is its target  recipients.ts
  *      the subject of a reported complement ("announced that Spain would send") is an initiator complement-subject.ts
- *   2. the states behind the actors, and sides named by adjective, take part                state-roles.ts
+ *   2. a subject named by description ("The company then imported …") is the last actor it fits  described-subject.ts
+ *      the states behind the actors, and sides named by adjective, take part                state-roles.ts
  *      the state whose capital a meeting is held in or visits ("visited Kyiv") takes part    meeting-places.ts
  *   3. in a defence against an attack ("repelled 61 assaults") the attacker is the initiator  roles.ts (defenceFlipped)
  *      who reports the happening in its clause says it (initiator) or takes part             reporter-roles.ts
@@ -32,6 +33,7 @@ import { recipientsAreTargets } from "./recipients";
 import { complementSubjects } from "./complement-subject";
 import { inheritTalkSides } from "./talk-sides";
 import { addMeetingPlaces } from "./meeting-places";
+import { addDescribedSubject } from "./described-subject";
 import { passiveSubjects } from "./acted-upon";
 import { bestTrigger } from "./triggers";
 import { predicatePos } from "./type-lexicon";
@@ -115,6 +117,7 @@ export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[]
     e.actorRoles = companionsTakePart(e.type, clause, e.actorRoles, mentioned);
     e.actorRoles = recipientsAreTargets(e.type, clause, e.actorRoles, mentioned);
     if (!SYMMETRIC.has(e.type)) e.actorRoles = complementSubjects(clause, e.actorRoles, spanIn(ctx, e));
+    if (!SYMMETRIC.has(e.type)) addDescribedSubject(ctx, e);
     addStates(ctx, e, held ?? e.end - e.start);
     addMeetingPlaces(ctx, e);
     e.actorRoles = defenceFlipped(clause, e.actorRoles);
