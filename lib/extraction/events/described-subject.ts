@@ -17,11 +17,14 @@ const BODY = "court|ministry|government|council|commission|parliament|agency|ban
 /** The clause opens (after at most one set-off adjunct) with "the", up to two modifiers and one of these heads, then its verb. */
 const DESCRIBED = new RegExp(`^\\s*(?:[^,;]{0,40},\\s+)?[Tt]he\\s+(?:[\\p{L}.-]+\\s+){0,2}?(${OFFICE}|${BUSINESS}|${BODY})\\s+(?!(?:of|in|for|at|on|and|or|that|which|who|said|says|told)\\b)\\p{Ll}`, "u");
 
+const IS_OFFICE = new RegExp(`^(?:${OFFICE})$`);
+const IS_BUSINESS = new RegExp(`^(?:${BUSINESS})$`);
+
 /** Whether an actor is one the head noun of a description can stand for. */
 export function fitsDescription(head: string, actor: Pick<Actor, "name" | "kind" | "role">): boolean {
   const h = head.toLowerCase();
-  if (new RegExp(`^(?:${OFFICE})$`).test(h)) return actor.kind === "person" && new RegExp(`\\b${h}\\b`, "i").test(actor.role ?? "");
-  if (new RegExp(`^(?:${BUSINESS})$`).test(h)) return actor.kind === "organization";
+  if (IS_OFFICE.test(h)) return actor.kind === "person" && new RegExp(`\\b${h}\\b`, "i").test(actor.role ?? "");
+  if (IS_BUSINESS.test(h)) return actor.kind === "organization";
   if (h === "bloc" || h === "alliance") return actor.kind === "alliance";
   return actor.kind !== "person" && actor.kind !== "state" && new RegExp(`\\b${h.replace("'", "['’]")}\\b`, "i").test(actor.name);
 }
