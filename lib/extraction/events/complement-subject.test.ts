@@ -25,6 +25,6 @@ describe("the subject of a reported happening", () => {
   it("gives the state named in a reported threat the initiator's role", () => {
     const text = "Former president Rui Costa threatened on Monday that Portugal would respond to attacks on its territory with force.";
     const [event] = extractArticle({ text, publishedOn: "2026-03-12", title: "T", rulesOnly: true }).events;
-    expect(event.actorRoles.find((r) => r.name === "Portugal")?.role).toBe("initiator");
+    expect(event.actorRoles?.find((r) => r.name === "Portugal")?.role).toBe("initiator");
   });
 });

@@ -23,6 +23,6 @@ describe("a subject named by description", () => {
     const text = "Vetra Energy, the Latvian gas trader, lost its main supplier in May.\n\nThe company then imported a record 2bn cm of gas from Norway over the summer of 2025.";
     const events = extractArticle({ text, publishedOn: "2026-03-12", title: "T", rulesOnly: true }).events;
     const imported = events.find((e) => /imported/.test(e.title));
-    expect(imported?.actorRoles.find((r) => r.name === "Vetra Energy")?.role).toBe("initiator");
+    expect(imported?.actorRoles?.find((r) => r.name === "Vetra Energy")?.role).toBe("initiator");
   });
 });

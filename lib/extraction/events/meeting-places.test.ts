@@ -13,6 +13,6 @@ describe("the state a meeting is held in", () => {
   it("makes the state visited a participant of the visit", () => {
     const text = "Portugal backs Moldova.\n\nPolish President Jan Nowak visited Lisbon on Monday for talks on grain.";
     const visit = extractArticle({ text, publishedOn: "2026-03-12", title: "T", rulesOnly: true }).events.find((e) => e.type === "summit_talks");
-    expect(visit?.actorRoles.find((r) => r.name === "Portugal")?.role).toBe("participant");
+    expect(visit?.actorRoles?.find((r) => r.name === "Portugal")?.role).toBe("participant");
   });
 });

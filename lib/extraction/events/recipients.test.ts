@@ -3,7 +3,7 @@ import { extractArticle } from "../index";
 import { namedAsRecipient, recipientsAreTargets } from "./recipients";
 
 const roleOf = (text: string, name: string) =>
-  extractArticle({ text, publishedOn: "2026-03-12", title: "T", rulesOnly: true }).events[0]?.actorRoles.find((r) => r.name === name)?.role;
+  extractArticle({ text, publishedOn: "2026-03-12", title: "T", rulesOnly: true }).events[0]?.actorRoles?.find((r) => r.name === name)?.role;
 
 describe("who aid goes to", () => {
   it("reads a name after 'to' or 'for', or after a verb of giving, as the recipient", () => {
