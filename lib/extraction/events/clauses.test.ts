@@ -312,3 +312,40 @@ describe("a leading adjunct, decided once for the title and the roles", () => {
     expect(leadingAdjunct("The council adopted the measure after objections.", 4)).toBeNull();
   });
 });
+
+describe("a second verb phrase after a bare 'and' with a verb group of its own", () => {
+  /** The clauses of `s` with the dates written as `dated`, and the subject each shares. */
+  const withDates = (s: string, dated: string[]) => {
+    const dates = dated.map((d) => ({ start: s.indexOf(d), end: s.indexOf(d) + d.length })) as never[];
+    return splitClauses(s, 0, dates).map((c) => [s.slice(c.start, c.end), c.sharedSubject ? s.slice(c.sharedSubject.start, c.sharedSubject.end) : null]);
+  };
+  it("a passive or a pluperfect, when each half is dated, sharing the subject before", () => {
+    expect(withDates("The border guard detained a courier in May 2023 and was dismissed in June 2024.", ["May 2023", "June 2024"])).toEqual([
+      ["The border guard detained a courier in May 2023", null],
+      ["was dismissed in June 2024.", "The border guard"],
+    ]);
+    expect(withDates("The engineer joined the plant in 2019 and had left it by March 2022.", ["2019", "March 2022"])).toHaveLength(2);
+  });
+  it("a second half led by its month and year", () => {
+    const s = "The agency barred the sale of the valves in 2021 and in June 2023 extended the bar to transit.";
+    expect(withDates(s, ["2021", "June 2023"])).toEqual([
+      ["The agency barred the sale of the valves in 2021", null],
+      ["in June 2023 extended the bar to transit.", "The agency"],
+    ]);
+  });
+  it("a pluperfect after a report shares the reported subject", () => {
+    const s = "The judge said Ivan Horak had joined a militia in 2022 and had fought near Lyman in 2023.";
+    expect(withDates(s, ["2022", "2023."])[1]).toEqual(["had fought near Lyman in 2023.", "Ivan Horak"]);
+  });
+  it("a perfect after a simple past tells a later happening, dated or not", () => {
+    expect(withDates("The brigade retook the hamlet and has since pushed toward the river.", [])).toEqual([
+      ["The brigade retook the hamlet", null],
+      ["has since pushed toward the river.", "The brigade"],
+    ]);
+    expect(withDates("The brigade holds the hamlet and has pushed toward the river.", [])).toHaveLength(1);
+  });
+  it("not a verb group with no subject to share", () => {
+    const s = "Maria, whose brother joined a unit in 2023 and was wounded in May 2024, spoke to us.";
+    expect(withDates(s, ["2023", "May 2024"])).toHaveLength(1);
+  });
+});
