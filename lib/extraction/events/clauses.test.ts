@@ -242,7 +242,8 @@ describe("a second reported complement or a listed verb phrase", () => {
   });
   it("a comma-listed past verb phrase after a finite past verb, sharing the subject", () => {
     const clauses = splitClauses("He crossed the border in 2023, signed a contract in May and served near Bakhmut.", 0, []);
-    expect(clauses.map((c) => c.coord)).toEqual([false, true]);
+    // The list's last member after "and" is one of its own too.
+    expect(clauses.map((c) => c.coord)).toEqual([false, true, true]);
     expect(split("The drones, launched the night before, hit the port.")).toHaveLength(1);
   });
 });
@@ -347,5 +348,21 @@ describe("a second verb phrase after a bare 'and' with a verb group of its own",
   it("not a verb group with no subject to share", () => {
     const s = "Maria, whose brother joined a unit in 2023 and was wounded in May 2024, spoke to us.";
     expect(withDates(s, ["2023", "May 2024"])).toHaveLength(1);
+  });
+});
+
+describe("a list of verb phrases sharing one subject", () => {
+  const texts = (s: string) => splitClauses(s, 0, []).map((c) => s.slice(c.start, c.end));
+  it("splits at each member with a past verb the lexicon knows, the last after 'and'", () => {
+    expect(texts("The envoy landed in Tallinn on Friday, laid a wreath at the memorial and then met the prime minister.")).toEqual([
+      "The envoy landed in Tallinn on Friday",
+      "laid a wreath at the memorial",
+      "then met the prime minister.",
+    ]);
+    expect(texts("She arrived in Riga in 2021, met Latvian shipbuilders on Monday.")).toEqual(["She arrived in Riga in 2021", "met Latvian shipbuilders on Monday."]);
+  });
+  it("not at a comma before a word that is no past verb, nor at an 'and' that closes no list", () => {
+    expect(texts("The envoy landed in Tallinn, including the old port.")).toHaveLength(1);
+    expect(texts("The envoy landed in Tallinn and then met the prime minister.")).toHaveLength(1);
   });
 });

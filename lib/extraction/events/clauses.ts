@@ -41,6 +41,12 @@ const SECOND_MAIN = String.raw`(?:,\s+and,?|\s+and,(?=\s+(?:${LEAD_TIME}),))\s+(
 const SECOND_THAT = String.raw`,?\s+and\s+that\s+(?=(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|it|they|he|she)\s+){1,3}(?:[\p{Ll}-]+\s+){0,2}(?:had\s+)?(?:been\s+)?${PAST_AHEAD})`;
 /** "He crossed the border in 2023, signed a contract in May and served …": a second verb phrase of a list, sharing the subject (kept after a finite past verb). */
 const LISTED_ACT = String.raw`(?<list>,\s+)(?=(?:then\s+)?(?:\p{Ll}{3,}ed|met|held|signed|sent|took|gave|made|won|lost|struck|hit)\s+(?:a|an|the|his|her|its|their)\s)`;
+/**
+ * "He arrived on Wednesday, laid a wreath at the wall and then met the president": a verb phrase of a list with any past
+ * verb the lexicon knows (checked in code), and the list's last member after "and". Tried after every other rule.
+ */
+const LISTED_PAST = String.raw`(?<listed>,\s+)(?=(?:then\s+)?(?!(?:and|but|or|who|whom|which|where|when|while|as|after|before|since|until|including|with|said|told|added|wrote)\b)(?<listedVerb>\p{Ll}{3,})\s+(?:a|an|the|his|her|its|their|\d[\d,.]*|\p{Lu}\p{L}+)\s)`;
+const LIST_END = String.raw`(?<listEnd>\s+and\s+)(?=(?:then\s+|later\s+|also\s+)?(?<listEndVerb>\p{Ll}{3,})\s)`;
 /** "…, a US proposal for a ceasefire, which Ukraine accepted": an object relative with a named subject and a past verb of its own (titled with its antecedent, ./relative.ts). */
 const OBJECT_RELATIVE = String.raw`(?<object>,\s+which\s+)(?=(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+(?:and\s+)?){1,4}(?:had\s+|has\s+|have\s+)?${PAST_AHEAD})`;
 /**
@@ -104,7 +110,7 @@ const OPENS_BOUNDARY = String.raw`(?=[;,\s])`;
 const SPACE_LED = String.raw`\s+(?:and|but|after|before|since|until|when|as|from|under|in|that|who|which)\b`;
 const AT_RUN_START = String.raw`(?=[;,])|(?<!\s)(?=${SPACE_LED})`;
 const BOUNDARY = new RegExp(
-  `${OPENS_BOUNDARY}(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${PERFECT_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT}|${FINITE_AND}|${FINITE_WHEN}|${DATED_MAIN_AND}|${RESTRICTIVE_RELATIVE})`,
+  `${OPENS_BOUNDARY}(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${PERFECT_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT}|${FINITE_AND}|${FINITE_WHEN}|${DATED_MAIN_AND}|${RESTRICTIVE_RELATIVE}|${LISTED_PAST}|${LIST_END})`,
   "gu",
 );
 
@@ -194,10 +200,12 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
   let object = false;
   let gapped = false;
   let afterWhich = false;
+  let afterList = false;
   let sharedSubject: Clause["sharedSubject"];
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(masked); m; m = BOUNDARY.exec(masked)) {
-    if (m.groups?.and && !datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length)) continue;
+    // Undated, a second verb phrase is one of its own only as the last of a list ("arrived, laid a wreath and then met …").
+    if (m.groups?.and && !afterList && !datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length)) continue;
     if (m.groups?.gap && (!datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length) || hasPastVerb(masked.slice(m.index + m[0].length).split(/[,;]/)[0]))) continue;
     if (m.groups?.modalAnd && REPORTED.test(masked.slice(last, m.index))) continue;
     // "the package, worth €2bn, would be signed …": the comma closes a price set off, the verb is the package's.
@@ -219,13 +227,20 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     if (m.groups?.datedMain && !(datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length) && opensFiniteClause(masked.slice(last, m.index), masked.slice(m.index + m[0].length)))) continue;
     // Kept when the relative has a date of its own ("…, which Kyiv launched in 2022"): a happening of its own time.
     if (m.groups?.object && !sentenceDates.some((d) => d.start >= offset + m.index)) continue;
-    if ((m.groups?.act || m.groups?.list || m.groups?.progressive || m.groups?.perfectAnd) && !hasPastVerb(masked.slice(last, m.index))) continue;
+    // A verb phrase of a list needs a past verb of its own, and the list's last member ("… and then met …") a list before it.
+    const listedVerb = m.groups?.listedVerb ?? m.groups?.listEndVerb;
+    if (listedVerb && (!isPastTense(listedVerb) || REPORTED.test(listedVerb) || (m.groups?.listEnd && !afterList))) {
+      BOUNDARY.lastIndex = m.index + 1;
+      continue;
+    }
+    const list = !!(m.groups?.list || m.groups?.listed || m.groups?.listEnd);
+    if ((m.groups?.act || list || m.groups?.progressive || m.groups?.perfectAnd) && !hasPastVerb(masked.slice(last, m.index))) continue;
     // "The drones, launched the night before, hit …": a bracketed participle is no clause the list continues.
-    if (m.groups?.list && /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\b[^,]*$/u.test(masked.slice(last, m.index))) continue;
+    if (list && /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\b[^,]*$/u.test(masked.slice(last, m.index))) continue;
     const frame = !!m.groups?.finiteWhen && mereTimeFrame(masked.slice(last, m.index));
     const clause: Clause = { start: offset + last, end: offset + m.index, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}), ...(sharedSubject ? { sharedSubject } : {}) };
     const next = masked.slice(m.index + m[0].length);
-    const nextSubject = sharedSubjectOf(frame ? clauses[clauses.length - 1] : clause, masked.slice(last, m.index), /\b(?:and|but)\s*$/.test(m[0]) || !!m.groups?.list, next);
+    const nextSubject = sharedSubjectOf(frame ? clauses[clauses.length - 1] : clause, masked.slice(last, m.index), /\b(?:and|but)\s*$/.test(m[0]) || list, next);
     // "…, whose husband signed a contract in 2024 | and was killed …": a verb group with no subject to share titles nothing.
     if ((m.groups?.and || m.groups?.perfectAnd) && !nextSubject && OPENS_WITH_AUXILIARY.test(next)) {
       BOUNDARY.lastIndex = m.index + 1;
@@ -235,7 +250,8 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     gapped = !!m.groups?.gap;
     sharedSubject = nextSubject;
     const restrictive = !!m.groups?.restrictive;
-    coord = !restrictive && (/but|and|;|which|who|where/.test(m[0]) || !!m.groups?.list);
+    coord = !restrictive && (/but|and|;|which|who|where/.test(m[0]) || list);
+    afterList = !!(m.groups?.list || m.groups?.listed);
     relative = !restrictive && /who|where/.test(m[0]);
     // "Reliance, which signed a deal in 2024, said …": a subject relative also ends where its antecedent's report comes.
     afterWhich = /,\s+which\s+$/.test(m[0]);
