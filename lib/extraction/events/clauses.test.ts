@@ -366,3 +366,21 @@ describe("a list of verb phrases sharing one subject", () => {
     expect(texts("The envoy landed in Tallinn and then met the prime minister.")).toHaveLength(1);
   });
 });
+
+describe("a second object of the same verb with a date of its own", () => {
+  it("may be named with a title, a first name and a surname", () => {
+    const s = "She discussed the plan with the Polish President Adam Nowak on Monday and with Czech Foreign Minister Jan Dvorak in Prague in July.";
+    const dates = ["on Monday", "in July"].map((d) => ({ start: s.indexOf(d), end: s.indexOf(d) + d.length })) as never[];
+    expect(splitClauses(s, 0, dates).map((c) => s.slice(c.start, c.end))).toEqual([
+      "She discussed the plan with the Polish President Adam Nowak on Monday",
+      "with Czech Foreign Minister Jan Dvorak in Prague in July.",
+    ]);
+  });
+});
+
+describe("one happening told with two verbs stays one clause", () => {
+  it("an assault repelled and vehicles destroyed, a strike and its dead", () => {
+    expect(splitClauses("The brigade repelled the assault and destroyed six vehicles.", 0, [])).toHaveLength(1);
+    expect(splitClauses("Drones shelled the village and killed two farmers.", 0, [])).toHaveLength(1);
+  });
+});

@@ -53,7 +53,7 @@ const OBJECT_RELATIVE = String.raw`(?<object>,\s+which\s+)(?=(?:the\s+)?(?:\p{Lu
  * "… met Putin in Moscow on September 18 and Zelensky in Kyiv four days later", "in calls with Putin on Saturday and with
  * Zelensky on Sunday": a second object of the same verb with a date of its own (kept when each half is dated).
  */
-const GAPPED_AND = String.raw`(?<gap>\s+and\s+)(?=(?:with\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:(?:in|at)\s+\p{Lu}[\p{L}’'-]*\s+)?(?:on|in|at|last|this|\p{Ll}+\s+days?\s+later)\b)`;
+const GAPPED_AND = String.raw`(?<gap>\s+and\s+)(?=(?:with\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,5}(?:(?:in|at)\s+\p{Lu}[\p{L}’'-]*\s+)?(?:on|in|at|last|this|\p{Ll}+\s+days?\s+later)\b)`;
 /**
  * "… and will open a plant": a forecast of its own, unless it goes on a report ("said China opposed the listings and would
  * take measures"), where the back-shifted "would" is the speaker's commitment (./commitment.ts) and stays with its report.
