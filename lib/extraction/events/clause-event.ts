@@ -6,7 +6,7 @@ import type { Actor, Mention } from "../actors";
 import type { DateMention } from "../dates";
 import { isPastTense } from "../nlp";
 import { maskQuotes, type Sentence } from "../sentences";
-import type { Clause } from "./clauses";
+import { opensBackshifted, type Clause } from "./clauses";
 import { commitmentTitle, reportedCommitment } from "./commitment";
 import { type EventCtx, type EventRole, type EventType, type FoundEvent, inQuote } from "./context";
 import { fatalitiesIn } from "./fatalities";
@@ -275,6 +275,8 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
   // "Kyiv said drones that hit Odesa | carried Iranian parts": the main clause resumed after a relative is its noun's doing,
   // even when that noun names no actor (no fallback to the reporter found before: "Ukraine carries Iranian parts").
   if (c.resumesMain && c.sharedSubject) subject = mentionIn(ctx, c.sharedSubject);
+  // "The judge said X had joined a unit and had fought …": the verb phrase shares the complement's subject, written before it.
+  else if (sharedVerb && c.sharedSubject && opensBackshifted(cm)) subject = mentionIn(ctx, c.sharedSubject) ?? subject;
   if (mentions.length) st.prevLast = mentions[mentions.length - 1];
   if (own.length || !c.coord) st.prevDate = date;
   if (subject) st.prevSubject = subject;
