@@ -23,3 +23,11 @@ describe("who is acted upon", () => {
     expect((event.actorRoles ?? []).find((r) => r.name === "Tomas Veski")?.role).toBe("target");
   });
 });
+
+describe("a progressive is no passive", () => {
+  it("keeps the sides of a clause whose verb is a progressive after 'were' ('were advancing')", () => {
+    const text = "Moldova's Defence Ministry said on Sunday that its troops had \"freed\" the village of Lunca and were advancing along the river.";
+    const [event] = extractArticle({ text, publishedOn: "2026-03-12", title: "T", rulesOnly: true }).events;
+    expect(event.actorRoles?.find((r) => r.name === "Moldovan Defence Ministry")?.role).toBe("initiator");
+  });
+});

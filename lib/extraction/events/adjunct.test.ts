@@ -35,6 +35,11 @@ describe("meetings, visits and calls named in an adjunct", () => {
     expect(ev.filter((e) => /press conference/.test(e.title))).toHaveLength(1);
   });
 
+  it("a press conference is remarks to the press, no talks between delegations", () => {
+    const ev = eventsOf("Foreign Minister Hakan Fidan spoke about maritime security at a press conference in Ankara on Monday.");
+    expect(ev.find((e) => /press conference/.test(e.title))?.type).toBe("other");
+  });
+
   it("a meeting told by a gerund ('after meeting X'), the speaker named with the particles of the surname", () => {
     const ev = eventsOf("Belgian Prime Minister Bart De Wever told reporters after meeting Ukrainian President Volodymyr Zelensky in Brussels that the risk had to be shared.");
     expect(ev).toContainEqual(expect.objectContaining({ title: "De Wever meets Zelensky in Brussels", type: "summit_talks" }));

@@ -36,8 +36,8 @@ const PHONE = { verb: "holds phone call", type: "phone_call" } as const;
 const HEADLINE: Record<string, { verb: string; type: EventType }> = {
   visit: { verb: "visits", type: "summit_talks" },
   trip: { verb: "visits", type: "summit_talks" },
-  "news conference": { verb: "holds news conference", type: "summit_talks" },
-  "press conference": { verb: "holds press conference", type: "summit_talks" },
+  "news conference": { verb: "holds news conference", type: "other" },
+  "press conference": { verb: "holds press conference", type: "other" },
   meeting: { verb: "meets", type: "summit_talks" },
   talks: { verb: "holds talks", type: "summit_talks" },
   call: PHONE,

@@ -58,10 +58,14 @@ export function actorsOf(ctx: EventCtx, c: Clause, cm: string, mentions: Mention
   return out;
 }
 
-/** "Kyiv was hit by Russian missiles", "was wounded near Robotyne": in the passive the subject is the target, the agent after "by" the initiator. */
+/**
+ * "Kyiv was hit by Russian missiles", "was wounded near Robotyne": in the passive the subject is the target, the agent
+ * after "by" the initiator. "Its troops were advancing", "drones were hitting the grid": a progressive is active.
+ */
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|get|got)\s+(?:\p{Ll}+ly\s+)?$/u;
+const PROGRESSIVE = /^\p{Ll}+ing\b/u;
 function passiveRoles(clause: string, verbAt: number, roles: { name: string; role: EventRole }[]) {
-  if (!PASSIVE_BEFORE.test(clause.slice(0, verbAt))) return roles;
+  if (!PASSIVE_BEFORE.test(clause.slice(0, verbAt)) || PROGRESSIVE.test(clause.slice(verbAt))) return roles;
   const flip: Record<EventRole, EventRole> = { initiator: "target", target: "initiator", participant: "participant" };
   return roles.map((r) => ({ ...r, role: flip[r.role] }));
 }

@@ -27,6 +27,13 @@ describe("the subject a coordinated clause shares", () => {
     expect(tanker).toBeDefined();
     expect((tanker?.actorRoles ?? []).filter((r) => r.role === "target").map((r) => r.name)).not.toContain("Russia");
   });
+  it("is the reported subject for a pluperfect after a report", () => {
+    const text = "Judge Ana Petrovic said Marko Bogdanovic had joined a militia in the spring of 2022 and had shelled Lyman in May 2023.";
+    const events = extractArticle({ text, publishedOn: "2026-11-06", title: "T", rulesOnly: true }).events;
+    const shelling = events.find((e) => /Lyman/.test(e.title));
+    expect(shelling?.title).toBe("Bogdanovic shells Lyman");
+    expect(shelling?.actorRoles).toEqual([{ name: "Marko Bogdanovic", role: "initiator" }]);
+  });
 });
 
 describe("looseCandidate", () => {

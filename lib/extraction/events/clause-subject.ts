@@ -6,7 +6,7 @@ import type { Mention } from "../actors";
 import { isPastTense } from "../nlp";
 import type { Sentence } from "../sentences";
 import type { ClauseState } from "./clause-event";
-import type { Clause } from "./clauses";
+import { type Clause, opensBackshifted } from "./clauses";
 import { type EventCtx, inQuote } from "./context";
 import { pastPredicate } from "./finite-clause";
 
@@ -61,10 +61,12 @@ function hasOwnPassiveSubject(c: Clause, cm: string): boolean {
   return predicate?.aspect === "passive" && predicate.subject !== "pronoun";
 }
 
+/** "…, and dropped his objection after a call with von der Leyen": a verb phrase sharing the subject before it. */
+const sharesVerbSubject = (c: Clause, cm: string, st: Pick<ClauseState, "prevSubject">) => (c.coord || c.gerund) && !!st.prevSubject && opensWithPastVerb(cm);
+
 /** The subject named in the clause itself, unless an opening pronoun stands for it ("It blocked Denmark from …"). */
 function ownSubject(ctx: EventCtx, c: Clause, cm: string, st: Pick<ClauseState, "prevSubject" | "prevLast">, mentions: Mention[]): Mention | undefined {
-  // "…, and dropped his objection after a call with von der Leyen": a verb phrase sharing the subject before it.
-  const sharedVerb = (c.coord || c.gerund) && !!st.prevSubject && opensWithPastVerb(cm);
+  const sharedVerb = sharesVerbSubject(c, cm, st);
   // "Fico met von der Leyen, who promised …": a "who" relative's subject is the last actor before it.
   const shared = c.relative ? st.prevLast ?? st.prevSubject : st.prevSubject;
   return namedAntecedent(ctx, c, cm) ?? (sharedVerb ? shared : firstActor(mentions));
@@ -78,6 +80,14 @@ export function clauseSubject(ctx: EventCtx, s: Sentence, c: Clause, cm: string,
   // "Kyiv said drones that hit Odesa | carried Iranian parts": the main clause resumed after a relative is its noun's doing,
   // even when that noun names no actor (no fallback to the reporter found before: "Ukraine carries Iranian parts").
   if (c.resumesMain && c.sharedSubject) return mentionIn(ctx, c.sharedSubject);
+  const subject = subjectBefore(ctx, s, c, cm, st, mentions);
+  // "The judge said X had joined a unit and had fought …": the verb phrase shares the complement's subject, written before it.
+  if (c.sharedSubject && opensBackshifted(cm) && sharesVerbSubject(c, cm, st)) return mentionIn(ctx, c.sharedSubject) ?? subject;
+  return subject;
+}
+
+/** The clause's own subject, else the one it shares with the clauses before it, else what an opening pronoun stands for. */
+function subjectBefore(ctx: EventCtx, s: Sentence, c: Clause, cm: string, st: Pick<ClauseState, "prevSubject" | "prevLast">, mentions: Mention[]): Mention | undefined {
   const pronounLed = PRONOUN_SUBJECT.test(cm);
   const subject = pronounLed ? undefined : ownSubject(ctx, c, cm, st, mentions);
   if (subject) return subject;

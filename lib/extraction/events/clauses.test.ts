@@ -242,7 +242,8 @@ describe("a second reported complement or a listed verb phrase", () => {
   });
   it("a comma-listed past verb phrase after a finite past verb, sharing the subject", () => {
     const clauses = splitClauses("He crossed the border in 2023, signed a contract in May and served near Bakhmut.", 0, []);
-    expect(clauses.map((c) => c.coord)).toEqual([false, true]);
+    // The list's last member after "and" is one of its own too.
+    expect(clauses.map((c) => c.coord)).toEqual([false, true, true]);
     expect(split("The drones, launched the night before, hit the port.")).toHaveLength(1);
   });
 });
@@ -310,5 +311,76 @@ describe("a leading adjunct, decided once for the title and the roles", () => {
   });
   it("finds none without an opening preposition and a comma", () => {
     expect(leadingAdjunct("The council adopted the measure after objections.", 4)).toBeNull();
+  });
+});
+
+describe("a second verb phrase after a bare 'and' with a verb group of its own", () => {
+  /** The clauses of `s` with the dates written as `dated`, and the subject each shares. */
+  const withDates = (s: string, dated: string[]) => {
+    const dates = dated.map((d) => ({ start: s.indexOf(d), end: s.indexOf(d) + d.length })) as never[];
+    return splitClauses(s, 0, dates).map((c) => [s.slice(c.start, c.end), c.sharedSubject ? s.slice(c.sharedSubject.start, c.sharedSubject.end) : null]);
+  };
+  it("a passive or a pluperfect, when each half is dated, sharing the subject before", () => {
+    expect(withDates("The border guard detained a courier in May 2023 and was dismissed in June 2024.", ["May 2023", "June 2024"])).toEqual([
+      ["The border guard detained a courier in May 2023", null],
+      ["was dismissed in June 2024.", "The border guard"],
+    ]);
+    expect(withDates("The engineer joined the plant in 2019 and had left it by March 2022.", ["2019", "March 2022"])).toHaveLength(2);
+  });
+  it("a second half led by its month and year", () => {
+    const s = "The agency barred the sale of the valves in 2021 and in June 2023 extended the bar to transit.";
+    expect(withDates(s, ["2021", "June 2023"])).toEqual([
+      ["The agency barred the sale of the valves in 2021", null],
+      ["in June 2023 extended the bar to transit.", "The agency"],
+    ]);
+  });
+  it("a pluperfect after a report shares the reported subject", () => {
+    const s = "The judge said Ivan Horak had joined a militia in 2022 and had fought near Lyman in 2023.";
+    expect(withDates(s, ["2022", "2023."])[1]).toEqual(["had fought near Lyman in 2023.", "Ivan Horak"]);
+  });
+  it("a perfect after a simple past tells a later happening, dated or not", () => {
+    expect(withDates("The brigade retook the hamlet and has since pushed toward the river.", [])).toEqual([
+      ["The brigade retook the hamlet", null],
+      ["has since pushed toward the river.", "The brigade"],
+    ]);
+    expect(withDates("The brigade holds the hamlet and has pushed toward the river.", [])).toHaveLength(1);
+  });
+  it("not a verb group with no subject to share", () => {
+    const s = "Maria, whose brother joined a unit in 2023 and was wounded in May 2024, spoke to us.";
+    expect(withDates(s, ["2023", "May 2024"])).toHaveLength(1);
+  });
+});
+
+describe("a list of verb phrases sharing one subject", () => {
+  const texts = (s: string) => splitClauses(s, 0, []).map((c) => s.slice(c.start, c.end));
+  it("splits at each member with a past verb the lexicon knows, the last after 'and'", () => {
+    expect(texts("The envoy landed in Tallinn on Friday, laid a wreath at the memorial and then met the prime minister.")).toEqual([
+      "The envoy landed in Tallinn on Friday",
+      "laid a wreath at the memorial",
+      "then met the prime minister.",
+    ]);
+    expect(texts("She arrived in Riga in 2021, met Latvian shipbuilders on Monday.")).toEqual(["She arrived in Riga in 2021", "met Latvian shipbuilders on Monday."]);
+  });
+  it("not at a comma before a word that is no past verb, nor at an 'and' that closes no list", () => {
+    expect(texts("The envoy landed in Tallinn, including the old port.")).toHaveLength(1);
+    expect(texts("The envoy landed in Tallinn and then met the prime minister.")).toHaveLength(1);
+  });
+});
+
+describe("a second object of the same verb with a date of its own", () => {
+  it("may be named with a title, a first name and a surname", () => {
+    const s = "She discussed the plan with the Polish President Adam Nowak on Monday and with Czech Foreign Minister Jan Dvorak in Prague in July.";
+    const dates = ["on Monday", "in July"].map((d) => ({ start: s.indexOf(d), end: s.indexOf(d) + d.length })) as never[];
+    expect(splitClauses(s, 0, dates).map((c) => s.slice(c.start, c.end))).toEqual([
+      "She discussed the plan with the Polish President Adam Nowak on Monday",
+      "with Czech Foreign Minister Jan Dvorak in Prague in July.",
+    ]);
+  });
+});
+
+describe("one happening told with two verbs stays one clause", () => {
+  it("an assault repelled and vehicles destroyed, a strike and its dead", () => {
+    expect(splitClauses("The brigade repelled the assault and destroyed six vehicles.", 0, [])).toHaveLength(1);
+    expect(splitClauses("Drones shelled the village and killed two farmers.", 0, [])).toHaveLength(1);
   });
 });

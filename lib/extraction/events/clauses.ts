@@ -20,7 +20,11 @@ const OBJECT_END = String.raw`(?<objectClose>,\s+)(?=\p{Ll}{3,}(?:s|ed)\s)`;
 
 const BOUNDARY_RULES = /;\s+|,\s+which\s+(?=(?:was|were|ha[ds]\s+been|have\s+been)\s+\p{Ll}+|(?:\p{Ll}+ed|broke|took|began|came|fell|went|hit|struck|saw|won|lost)\b)|,\s+(?=(?:would|could|might)\s+\p{Ll})|,\s+when\s+(?=the\s|it\s|they\s|(?:his|her|its|their)\s+\p{Ll}+\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}(?:was|were|had)\s|\p{Lu})|,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ed\b|also\b|then\b|said\b|says\b|told\b|\p{Lu}))|,\s+and\s+(?=(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|spoke|met|laid|took|gave|sent|held|made|went|flew|won|lost|struck|signed|paid|sold|wrote|brought)\b(?![-’']))|,\s+and\s+(?=(?:the\s+)?(?:[\p{L}-]+\s+){1,4}(?:announced|said|pledged|promised)\s)|\s+and\s+(?=(?:said|announced|pledged|promised)\s)|,\s+(?:before|after|while|whereas|until)\s+|\s+(?:after|before|since)\s+(?=\p{Ll}{3,}ing\s)|\s+(?:after|when|since)\s+(?=the\s+(?:[\p{L}-]+\s+){1,4}(?:was|were|had\s+been)\s+\p{Ll}+ed\b)|\s+(?:before|until|since|after)\s+(?=(?:he|she|they|it)\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/u;
 /** "… arrived in Japan on Oct. 19 and visited a plant the following day": a second dated verb phrase (kept when dated). */
-const DATED_AND = String.raw`(?<and>\s+and\s+)(?=(?:then\s+|later\s+|also\s+|(?:on|in|at)\s+(?:\p{Lu}\p{L}+|\d{1,2})(?:\s+\d{1,2})?,?\s+)?${PAST_AHEAD})`;
+/** A past verb group after its auxiliary: "had fought", "has since lifted", "had been taken", "was killed". */
+const AUXILIARY_PAST = String.raw`(?:(?:had|has|have)\s+(?:(?:since|also|then)\s+)?(?:been\s+)?|(?:was|were)\s+(?:(?:later|also|then)\s+)?)(?:\p{Ll}{3,}(?:ed|en)|fought|hit|struck|shot|led|sent|held|paid|sold|left|cut|made|brought|caught)\b`;
+const DATED_AND = String.raw`(?<and>\s+and\s+)(?=(?:then\s+|later\s+|also\s+|(?:on|in|at)\s+(?:\p{Lu}\p{L}+|\d{1,2})(?:\s+\d{1,4})?,?\s+)?(?:${PAST_AHEAD}|${AUXILIARY_PAST}))`;
+/** "… captured the village in April and have since pushed on", "… introduced outages on 2 December and has lifted them": a perfect after a simple past tells a later happening (kept after a finite past verb). */
+const PERFECT_AND = String.raw`(?<perfectAnd>\s+and\s+)(?=(?:has|have)\s+(?:(?:since|now|also|already)\s+)?(?!been\b)\p{Ll}{3,}ed\b)`;
 /** "…, a deal from which Russia withdrew a year later": a relative with a subject of its own, titled with its antecedent (./relative.ts). */
 const PREP_RELATIVE = String.raw`,?\s+(?:from|under|in)\s+which\s+(?=(?:[\p{L}\d,-]+\s+){1,4}${PAST_AHEAD})`;
 /** "… met in Istanbul in May and agreed to the largest prisoner exchange": a second verb phrase naming a decision of its own (kept after a finite past verb). */
@@ -37,13 +41,19 @@ const SECOND_MAIN = String.raw`(?:,\s+and,?|\s+and,(?=\s+(?:${LEAD_TIME}),))\s+(
 const SECOND_THAT = String.raw`,?\s+and\s+that\s+(?=(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|it|they|he|she)\s+){1,3}(?:[\p{Ll}-]+\s+){0,2}(?:had\s+)?(?:been\s+)?${PAST_AHEAD})`;
 /** "He crossed the border in 2023, signed a contract in May and served …": a second verb phrase of a list, sharing the subject (kept after a finite past verb). */
 const LISTED_ACT = String.raw`(?<list>,\s+)(?=(?:then\s+)?(?:\p{Ll}{3,}ed|met|held|signed|sent|took|gave|made|won|lost|struck|hit)\s+(?:a|an|the|his|her|its|their)\s)`;
+/**
+ * "He arrived on Wednesday, laid a wreath at the wall and then met the president": a verb phrase of a list with any past
+ * verb the lexicon knows (checked in code), and the list's last member after "and". Tried after every other rule.
+ */
+const LISTED_PAST = String.raw`(?<listed>,\s+)(?=(?:then\s+)?(?!(?:and|but|or|who|whom|which|where|when|while|as|after|before|since|until|including|with|said|told|added|wrote)\b)(?<listedVerb>\p{Ll}{3,})\s+(?:a|an|the|his|her|its|their|\d[\d,.]*|\p{Lu}\p{L}+)\s)`;
+const LIST_END = String.raw`(?<listEnd>\s+and\s+)(?=(?:then\s+|later\s+|also\s+)?(?<listEndVerb>\p{Ll}{3,})\s)`;
 /** "…, a US proposal for a ceasefire, which Ukraine accepted": an object relative with a named subject and a past verb of its own (titled with its antecedent, ./relative.ts). */
 const OBJECT_RELATIVE = String.raw`(?<object>,\s+which\s+)(?=(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+(?:and\s+)?){1,4}(?:had\s+|has\s+|have\s+)?${PAST_AHEAD})`;
 /**
  * "… met Putin in Moscow on September 18 and Zelensky in Kyiv four days later", "in calls with Putin on Saturday and with
  * Zelensky on Sunday": a second object of the same verb with a date of its own (kept when each half is dated).
  */
-const GAPPED_AND = String.raw`(?<gap>\s+and\s+)(?=(?:with\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:(?:in|at)\s+\p{Lu}[\p{L}’'-]*\s+)?(?:on|in|at|last|this|\p{Ll}+\s+days?\s+later)\b)`;
+const GAPPED_AND = String.raw`(?<gap>\s+and\s+)(?=(?:with\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,5}(?:(?:in|at)\s+\p{Lu}[\p{L}’'-]*\s+)?(?:on|in|at|last|this|\p{Ll}+\s+days?\s+later)\b)`;
 /**
  * "… and will open a plant": a forecast of its own, unless it goes on a report ("said China opposed the listings and would
  * take measures"), where the back-shifted "would" is the speaker's commitment (./commitment.ts) and stays with its report.
@@ -85,7 +95,7 @@ const REPORTED = new RegExp(`\\b(?:${REPORTING_VERBS}|insisted)\\b`);
 /** A price set off by commas, up to its closing comma: "the package, worth around €2bn". */
 const PRICE_INSERT = /,\s+(?:worth|valued\s+at|estimated\s+at|totalling|totaling|costing)\s+[^,]{2,40}$/;
 /** A clause that opens with its verb ("is proposing to send …", "then met Lavrov"): its subject is the clause before's. */
-const OPENS_WITH_VERB = new RegExp(String.raw`^(?:(?:is|are|was|were|has|have|had)\s+(?:(?:now|also|already|still|been)\s+)*\p{Ll}{3,}(?:ing|ed)\b|${PAST_AHEAD})`, "u");
+const OPENS_WITH_VERB = new RegExp(String.raw`^(?:(?:in|on)\s+\p{Lu}\p{L}+(?:\s+\d{1,4})?,?\s+)?(?:(?:is|are|was|were|has|have|had)\s+(?:(?:now|also|already|still|since|then|later|been)\s+)*(?:\p{Ll}{3,}(?:ing|ed|en)\b|${PAST_AHEAD})|${PAST_AHEAD})`, "u");
 /** What may stand before a clause's subject: connectives and a time phrase set off by a comma ("But on Monday, …"). */
 const SUBJECT_LEAD = /^[\s,]*(?:(?:but|and|then|meanwhile|however)\b[\s,]*)*(?:(?:on|in|at|by|during|over|since|last|this|earlier|later)\b[^,;]{0,30},\s*)?/iu;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|may|might|must|should|shall)$/;
@@ -100,7 +110,7 @@ const OPENS_BOUNDARY = String.raw`(?=[;,\s])`;
 const SPACE_LED = String.raw`\s+(?:and|but|after|before|since|until|when|as|from|under|in|that|who|which)\b`;
 const AT_RUN_START = String.raw`(?=[;,])|(?<!\s)(?=${SPACE_LED})`;
 const BOUNDARY = new RegExp(
-  `${OPENS_BOUNDARY}(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT}|${FINITE_AND}|${FINITE_WHEN}|${DATED_MAIN_AND}|${RESTRICTIVE_RELATIVE})`,
+  `${OPENS_BOUNDARY}(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${PERFECT_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT}|${FINITE_AND}|${FINITE_WHEN}|${DATED_MAIN_AND}|${RESTRICTIVE_RELATIVE}|${LISTED_PAST}|${LIST_END})`,
   "gu",
 );
 
@@ -156,11 +166,26 @@ function headSpan(masked: string, from: number, to: number, offset: number): Cla
   return { start: offset + from + at, end: offset + to };
 }
 
+const REPORT_THEN_COMPLEMENT = new RegExp(`\\b(?:${REPORTING_VERBS})\\s+(?:that\\s+)?`, "g");
+/** "The judge said X had joined a unit | and had fought …": a pluperfect after a report goes on the complement, whose subject it shares. */
+function complementSubject(beforeText: string, offset: number): Clause["sharedSubject"] | null {
+  const report = [...beforeText.matchAll(REPORT_THEN_COMPLEMENT)].pop();
+  if (!report) return null;
+  const at = report.index + report[0].length;
+  return subjectSpan(beforeText.slice(at), offset + at);
+}
+
+/** "… and had fought near Bakhmut": a pluperfect verb phrase, which after a report goes on the reported complement. */
+export const opensBackshifted = (clause: string) => /^\s*had\s/.test(clause);
+
 /** The subject a clause opening with its verb shares with the clause before (or the one that clause shared). */
 function sharedSubjectOf(before: Clause, beforeText: string, coordinated: boolean, next: string): Clause["sharedSubject"] {
   if (!coordinated || !OPENS_WITH_VERB.test(next)) return undefined;
-  return before.sharedSubject ?? subjectSpan(beforeText, before.start) ?? undefined;
+  const backshifted = opensBackshifted(next) ? complementSubject(beforeText, before.start) : null;
+  return backshifted ?? before.sharedSubject ?? subjectSpan(beforeText, before.start) ?? undefined;
 }
+
+const OPENS_WITH_AUXILIARY = /^(?:(?:in|on)\s+\p{Lu}\p{L}+(?:\s+\d{1,4})?,?\s+)?(?:had|has|have|was|were)\s/u;
 
 /** Clauses of a sentence starting at `offset`, whose quotes are masked in `masked`. */
 export function splitClauses(masked: string, offset: number, sentenceDates: DateMention[]): Clause[] {
@@ -175,10 +200,12 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
   let object = false;
   let gapped = false;
   let afterWhich = false;
+  let afterList = false;
   let sharedSubject: Clause["sharedSubject"];
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(masked); m; m = BOUNDARY.exec(masked)) {
-    if (m.groups?.and && !datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length)) continue;
+    // Undated, a second verb phrase is one of its own only as the last of a list ("arrived, laid a wreath and then met …").
+    if (m.groups?.and && !afterList && !datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length)) continue;
     if (m.groups?.gap && (!datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length) || hasPastVerb(masked.slice(m.index + m[0].length).split(/[,;]/)[0]))) continue;
     if (m.groups?.modalAnd && REPORTED.test(masked.slice(last, m.index))) continue;
     // "the package, worth €2bn, would be signed …": the comma closes a price set off, the verb is the package's.
@@ -200,16 +227,31 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     if (m.groups?.datedMain && !(datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length) && opensFiniteClause(masked.slice(last, m.index), masked.slice(m.index + m[0].length)))) continue;
     // Kept when the relative has a date of its own ("…, which Kyiv launched in 2022"): a happening of its own time.
     if (m.groups?.object && !sentenceDates.some((d) => d.start >= offset + m.index)) continue;
-    if ((m.groups?.act || m.groups?.list || m.groups?.progressive) && !hasPastVerb(masked.slice(last, m.index))) continue;
+    // A verb phrase of a list needs a past verb of its own, and the list's last member ("… and then met …") a list before it.
+    const listedVerb = m.groups?.listedVerb ?? m.groups?.listEndVerb;
+    if (listedVerb && (!isPastTense(listedVerb) || REPORTED.test(listedVerb) || (m.groups?.listEnd && !afterList))) {
+      BOUNDARY.lastIndex = m.index + 1;
+      continue;
+    }
+    const list = !!(m.groups?.list || m.groups?.listed || m.groups?.listEnd);
+    if ((m.groups?.act || list || m.groups?.progressive || m.groups?.perfectAnd) && !hasPastVerb(masked.slice(last, m.index))) continue;
     // "The drones, launched the night before, hit …": a bracketed participle is no clause the list continues.
-    if (m.groups?.list && /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\b[^,]*$/u.test(masked.slice(last, m.index))) continue;
+    if (list && /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\b[^,]*$/u.test(masked.slice(last, m.index))) continue;
     const frame = !!m.groups?.finiteWhen && mereTimeFrame(masked.slice(last, m.index));
-    if (!frame) clauses.push({ start: offset + last, end: offset + m.index, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}), ...(sharedSubject ? { sharedSubject } : {}) });
-    gapped = !!m.groups?.gap;
+    const clause: Clause = { start: offset + last, end: offset + m.index, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}), ...(sharedSubject ? { sharedSubject } : {}) };
     const next = masked.slice(m.index + m[0].length);
-    sharedSubject = sharedSubjectOf(clauses[clauses.length - 1], masked.slice(last, m.index), /\b(?:and|but)\s*$/.test(m[0]) || !!m.groups?.list, next);
+    const nextSubject = sharedSubjectOf(frame ? clauses[clauses.length - 1] : clause, masked.slice(last, m.index), /\b(?:and|but)\s*$/.test(m[0]) || list, next);
+    // "…, whose husband signed a contract in 2024 | and was killed …": a verb group with no subject to share titles nothing.
+    if ((m.groups?.and || m.groups?.perfectAnd) && !nextSubject && OPENS_WITH_AUXILIARY.test(next)) {
+      BOUNDARY.lastIndex = m.index + 1;
+      continue;
+    }
+    if (!frame) clauses.push(clause);
+    gapped = !!m.groups?.gap;
+    sharedSubject = nextSubject;
     const restrictive = !!m.groups?.restrictive;
-    coord = !restrictive && (/but|and|;|which|who|where/.test(m[0]) || !!m.groups?.list);
+    coord = !restrictive && (/but|and|;|which|who|where/.test(m[0]) || list);
+    afterList = !!(m.groups?.list || m.groups?.listed);
     relative = !restrictive && /who|where/.test(m[0]);
     // "Reliance, which signed a deal in 2024, said …": a subject relative also ends where its antecedent's report comes.
     afterWhich = /,\s+which\s+$/.test(m[0]);

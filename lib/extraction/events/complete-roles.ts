@@ -8,10 +8,15 @@
  *      the agent after "by" is the initiator, a passive's subject the target                 roles.ts (byAgents)
  *      with no agent named, a passive's subject is still the target                          acted-upon.ts
  *      in a happening of no codebook type, a counterpart named after "with" takes part      untyped-roles.ts
- *   2. the states behind the actors, and sides named by adjective, take part                state-roles.ts
+ *      in an aid decision, the one named as its recipient ("for Ukraine", "sent Kyiv") is its target  recipients.ts
+ *      the subject of a reported complement ("announced that Spain would send") is an initiator complement-subject.ts
+ *   2. a subject named by description ("The company then imported …") is the last actor it fits  described-subject.ts
+ *      the states behind the actors, and sides named by adjective, take part                state-roles.ts
+ *      the state whose capital a meeting is held in or visits ("visited Kyiv") takes part    meeting-places.ts
  *   3. in a defence against an attack ("repelled 61 assaults") the attacker is the initiator  roles.ts (defenceFlipped)
  *      who reports the happening in its clause says it (initiator) or takes part             reporter-roles.ts
  *   4. a strike that names no initiator or target has the sides of the strike told before  strike-sides.ts
+ *      talks that name no party ("the two sides agreed …") have the parties of the talks before  talk-sides.ts
  *   5. a strike or advance naming one side's state has the state the article sets against it strike-sides.ts
  *      one naming no state has the article's main direction of strikes                       strike-sides.ts
  *   6. sanctions or aid aimed at no state are aimed where the article's others are          usual-targets.ts
@@ -24,6 +29,11 @@ import { leadingAdjunct } from "./clauses";
 import { addUsualTargets } from "./usual-targets";
 import { addReporters } from "./reporter-roles";
 import { companionsTakePart } from "./untyped-roles";
+import { recipientsAreTargets } from "./recipients";
+import { complementSubjects } from "./complement-subject";
+import { inheritTalkSides } from "./talk-sides";
+import { addMeetingPlaces } from "./meeting-places";
+import { addDescribedSubject } from "./described-subject";
 import { passiveSubjects } from "./acted-upon";
 import { bestTrigger } from "./triggers";
 import { predicatePos } from "./type-lexicon";
@@ -46,6 +56,14 @@ function mentionEnd(ctx: EventCtx, e: FoundEvent) {
   return (name: string) => {
     const m = firstMentionIn(ctx, e, name);
     return m ? m.end - e.start : null;
+  };
+}
+
+/** Where an actor's first mention inside an event's span starts and ends (offsets in it), or null if it is not named there. */
+function spanIn(ctx: EventCtx, e: FoundEvent) {
+  return (name: string): [number, number] | null => {
+    const m = firstMentionIn(ctx, e, name);
+    return m ? [m.start - e.start, m.end - e.start] : null;
   };
 }
 
@@ -97,12 +115,17 @@ export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[]
     if (!SYMMETRIC.has(e.type)) e.actorRoles = byAgents(clause, objectsAfterVerb(clause, e.actorRoles, mentioned), mentioned);
     if (!SYMMETRIC.has(e.type) && !agentsAfterBy(clause, e.actorRoles, mentioned).length) e.actorRoles = passiveSubjects(clause, e.actorRoles, mentionEnd(ctx, e));
     e.actorRoles = companionsTakePart(e.type, clause, e.actorRoles, mentioned);
+    e.actorRoles = recipientsAreTargets(e.type, clause, e.actorRoles, mentioned);
+    if (!SYMMETRIC.has(e.type)) e.actorRoles = complementSubjects(clause, e.actorRoles, spanIn(ctx, e));
+    if (!SYMMETRIC.has(e.type)) addDescribedSubject(ctx, e);
     addStates(ctx, e, held ?? e.end - e.start);
+    addMeetingPlaces(ctx, e);
     e.actorRoles = defenceFlipped(clause, e.actorRoles);
     if (!held) addReporters(ctx, e, triggerAt);
   }
   inheritStrikeSides(events);
   const listedStates = new Set(ctx.index.actors.filter((a) => a.kind === "state").map((a) => a.name));
+  inheritTalkSides(events, ctx.text, (name) => listedStates.has(name));
   addWarOpponents(events, (name) => listedStates.has(name));
   addMainDirection(events, (name) => listedStates.has(name));
   addUsualTargets(events, (name) => listedStates.has(name));

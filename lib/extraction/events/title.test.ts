@@ -355,3 +355,18 @@ describe("a singular subject before an adjunct set off by commas", () => {
     expect(titles("Chancellor Brenner, speaking after the consultations, met Rutte in Vienna on Monday.")).toEqual(["Brenner, speaking after consultations, meets Rutte in Vienna"]);
   });
 });
+
+describe("a collective noun that takes a plural verb", () => {
+  it("'Police' at the head of a title", () => {
+    expect(titles("Moldovan police detained two men in Balti on Saturday. Police arrested three more men in Chisinau on Sunday.")).toEqual([
+      "Moldovan police detain two men in Balti",
+      "Police arrest three more men in Chisinau",
+    ]);
+  });
+});
+
+describe("a report told to the press", () => {
+  it("is titled by the happening it reports, not by the telling", () => {
+    expect(titles("Sybiha told reporters that Kyiv has asked its allies for more Patriot systems.")).toEqual(["Kyiv asks its allies for more Patriot systems"]);
+  });
+});

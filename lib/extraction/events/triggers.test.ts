@@ -75,3 +75,11 @@ describe("a guest received, in the passive", () => {
     expect(typeOf("the fall of the rouble worried investors")).toBeNull();
   });
 });
+
+describe("expelling", () => {
+  it("troops from ground is an advance; a diplomat from a country is no battle", () => {
+    expect(typeOf("Northland's army expelled the invaders from three villages")).toBe("ground_advance");
+    expect(typeOf("Vardia expelled a Russian diplomat on Tuesday")).not.toBe("ground_advance");
+    expect(typeOf("Vardia expelled two embassy staff and the military attaché")).not.toBe("ground_advance");
+  });
+});

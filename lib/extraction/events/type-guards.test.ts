@@ -142,3 +142,14 @@ describe("weapons handled, not fired", () => {
     expect(guardType("rejection", "Russia withdrew from the grain deal in July")).toBe("rejection");
   });
 });
+
+describe("a speech to a gathering", () => {
+  it("is no talks between delegations", () => {
+    expect(guardType("summit_talks", "Zelensky addressed the summit by video on Thursday")).toBe("other");
+    expect(guardType("summit_talks", "In his evening address, the president thanked the air defence crews")).toBe("other");
+    expect(guardType("summit_talks", "Zelensky, who was connected to the summit by video, urged the leaders to agree")).toBe("other");
+  });
+  it("unless talks are named besides the speech", () => {
+    expect(guardType("summit_talks", "Zelensky addressed the summit and met Merz on its sidelines")).toBe("summit_talks");
+  });
+});

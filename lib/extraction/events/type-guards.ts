@@ -6,7 +6,7 @@
  *     someone; the clause's happening is what else it names, else `other`;
  *   - forces that withdraw from ground ("Russian forces withdrew from the area") give it up: an advance, no rejection;
  *   - an agreement whose object is trade (a contract, a purchase, a sale) is not a ceasefire or deal between sides;
- *   - a briefing or address to a legislature is not talks between delegations;
+ *   - a briefing or address to a legislature is not talks between delegations, nor is a speech to a summit or forum;
  *   - prices, premiums or rates that rise or fall are markets moving, not the strikes named as their cause; exports
  *     or revenues "hit" are an economy's figures, no strike;
  *   - a deal or truce the clause calls impossible or off the table is ruled out: a rejection, not an agreement;
@@ -65,6 +65,8 @@ const ARMS_TRADE = /\barms[- ](?:exports?|imports?|makers?|manufacturers?|indust
 const COMMERCE = /\bunveil(?:ed|s|ing)?\s+(?:a|an|its|the|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:drones?|interceptors?|missiles?|systems?|vehicles?|tanks?|aircraft|jets?|prototypes?|models?|versions?|weapons?|rifles?|robots?)\b|\b(?:demand\w*|ask\w*|offer\w*)\s+(?:\S+\s+){0,3}?(?:premiums?|prices?|discounts?|fees?)\b|\boffered\s+to\s+(?:\S+\s+){0,2}?buyers\b/iu;
 /** A venue of remarks, not talks between delegations: "said at a joint press conference", "told a works meeting", "in an interview". */
 const REMARKS_VENUE = /\b(?:joint\s+)?(?:press|news)\s+(?:conferences?|briefings?)\b|\b(?:works|party|town[- ]hall|staff|campaign|shareholders[’']?)\s+meetings?\b|\binterviews?\b/giu;
+/** A speech to a gathering, no talks between delegations: "addressed the summit by video", "delivered his evening address", "who was connected to the summit by video". */
+const ADDRESS_TO_GATHERING = /\b(?:address(?:ed|es|ing)?|spoke\s+(?:to|at|before)|speaking\s+(?:to|at|before))\s+(?:(?:the|a|an|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:summit|conference|forum|assembly|session|gathering|rally|congress)\b(?:\s+(?:by|via)\s+video(?:\s*link)?)?|\b(?:video|evening|nightly|annual|televised|keynote|opening|closing)\s+address\b|\bconnected\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:summit|meeting|conference|session)\s+(?:by|via)\s+video(?:\s*link)?\b/giu;
 /** Someone met who is no delegation: "met her daughter", "met reporters". */
 const PRIVATE_MEETING = /\bm(?:et|eets?|eeting)\s+(?:with\s+)?(?:(?:his|her|their)\s+(?:daughter|son|wife|husband|mother|father|family|relatives|children)|(?:the\s+)?(?:reporters|journalists|press|students|residents|families|volunteers|workers))\b/giu;
 /** A court's act: the strike or battle named in it is the crime, the happening is the trial ("sentenced to 14 years for war crimes committed while fighting"). */
@@ -131,7 +133,7 @@ export function guardType(ruleType: EventType, clause: string, before = "", subj
   if ((type === "aid_arms_decision" || type === "sanctions") && ECONOMY_MOVE.test(clause)) return "other";
   if (type === "threat_warning" && reportsState(clause)) return "other";
   if (type === "summit_talks" && LEGISLATURE_BRIEFING.test(clause)) return "other";
-  if (type === "summit_talks" && (onlyNamedIn(clause, REMARKS_VENUE, TALKS) || onlyNamedIn(clause, PRIVATE_MEETING, TALKS))) return "other";
+  if (type === "summit_talks" && (onlyNamedIn(clause, REMARKS_VENUE, TALKS) || onlyNamedIn(clause, PRIVATE_MEETING, TALKS) || onlyNamedIn(clause, ADDRESS_TO_GATHERING, TALKS))) return "other";
   if (type === "summit_talks" && ARMS_ARRIVED.test(clause)) return "aid_arms_decision";
   if (type === "summit_talks" && (ARRIVAL.test(clause) || SITE_VISIT.test(clause))) return typeWithout(clause, [ARRIVAL, SITE_VISIT]) ?? "other";
   if (STRIKES.has(type) && MARKET_MOVE.test(clause)) return "other";
