@@ -726,6 +726,22 @@ describe("actor steps", () => {
     expect([...finance.aliases]).toContain("Estonian Ministry of Finance");
   });
 
+  it("state aliases: a state's armed forces go by all their names, and a possessed lower-case body by its demonym", () => {
+    const r = new Registry("Ukraine's military said the convoy was hit. Russian troops advanced near the river. Latvia's coast guard said two boats sank.");
+    const forces = r.ensure("Armed Forces of Ukraine", "armed_force");
+    r.addForm(forces, "Ukraine's military");
+    const russia = r.ensure("Russia", "state");
+    r.addForm(russia, "Russian troops");
+    const guard = r.ensure("Latvian Coast Guard Service", "armed_force");
+    r.addForm(guard, "Latvia's coast guard");
+    const france = r.ensure("France", "state");
+    stateBodyAliases(r);
+    expect([...forces.aliases]).toEqual(expect.arrayContaining(["Ukrainian military", "Ukrainian Armed Forces"]));
+    expect([...russia.aliases]).toEqual(expect.arrayContaining(["Armed Forces of Russia", "Russian Armed Forces"]));
+    expect([...guard.aliases]).toContain("Latvian coast guard");
+    expect(france.aliases.size).toBe(0);
+  });
+
   it("EU institutions: 'the Commission' in an EU article is the European Commission", () => {
     const r = new Registry("EU leaders met in Brussels. The Commission will present the budget.");
     bareEuInstitutions(r);
