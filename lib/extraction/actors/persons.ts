@@ -148,6 +148,12 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
       titleTokens.push(...name.slice(0, lastTitle + 1));
       name = name.slice(lastTitle + 1);
     }
+    // "Renew MEP Bart Lis", "SBU Colonel …": an acronym before two or three name words is a title (a party's, an office's).
+    const lastAcronym = name.reduce((acc, t, k) => (ALL_CAPITALS.test(t.base) ? k : acc), -1);
+    if (lastAcronym >= 0 && name.length - lastAcronym - 1 >= 2 && name.length - lastAcronym - 1 <= 3 && name.slice(lastAcronym + 1).every(nameLike)) {
+      titleTokens.push(...name.slice(0, lastAcronym + 1));
+      name = name.slice(lastAcronym + 1);
+    }
     // "Tamim bin Hamad Al Thani": the lower-case particles ("bin", "van der") do not count towards a name's length.
     if (!name.length || name.filter((t) => !CONNECTORS.has(t.text)).length > 4) continue;
     if (placeShaped(name, namesRegion, tokens[tokIdx.get(name[name.length - 1])! + 1])) continue;

@@ -164,6 +164,24 @@ describe("actor steps", () => {
     expect(names(r).some((n) => /^(?:Captain|Major-General|Mr) /.test(n))).toBe(false);
   });
 
+  it("persons: an acronym before two name words is a title ('Renew MEP …'), not part of the name", () => {
+    const text = "Dutch Greens MEP Marta Vos said the vote was close. The CDU MP Anna Berg disagreed.";
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Marta Vos", "Anna Berg"]));
+    expect(names(r).some((n) => /\b(?:MEP|MP)\b/.test(n))).toBe(false);
+  });
+
+  it("organisation names: 'of the <demonym>' before a lower-case noun is outside the name", () => {
+    const text = "The Northern Defense Forces of the Ukrainian army said two assaults were repelled. The Eastern Task Group of the Polish Navy sailed.";
+    const r = new Registry(text);
+    const { orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    expect(names(r)).toContain("Northern Defense Forces");
+    expect(names(r).some((n) => n.endsWith("of the Ukrainian"))).toBe(false);
+  });
+
   it("described sources: an anonymous source named by its description, not a bare noun, a group or a body's official", () => {
     const text = '"Nothing is new," said a senior Ukrainian official. A Western diplomat in Kyiv put it more bluntly. ' +
       "Prices fell, according to a Kyiv-based trader. A diplomat said so. Officials said more. A senior official at the Ministry of Energy said it was calm. One of the drivers said he waited.";
