@@ -48,6 +48,9 @@ const VESSEL_BEFORE = /\b(?:tanker|vessel|ship|bulker|bulk carrier|freighter|car
 /** Words that open a region's name ("Greater Odesa", "Far East", "North Korean"); a person's name holds them only last ("Rebecca West"). */
 const REGION_OPENERS = /^(?:Greater|Upper|Lower|Far|Middle|Near|North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 
+/** "Kryvyi Rih", "Zelenyi Hai", "Staryi Oskil": a Ukrainian adjective ("-yi") opens a place's name, never a person's ("Yurii", "Vasyl"). */
+const SLAVIC_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}yi$/u;
+
 const REGION_WORD = /\s+(?:Oblast|oblast|Region|region|Raion|raion|Krai|krai)\b/gu;
 const LETTER_BEFORE = /(?<=\p{L})/uy;
 
@@ -68,7 +71,7 @@ function regionNamesIn(text: string): (word: string) => boolean {
  * "the Sumy region"): a place, not a person.
  */
 function placeShaped(name: Token[], namesRegion: (word: string) => boolean, next?: Token): boolean {
-  if (name.slice(0, -1).some((t) => REGION_OPENERS.test(t.base))) return true;
+  if (name.slice(0, -1).some((t) => REGION_OPENERS.test(t.base) || SLAVIC_ADJECTIVE.test(t.base))) return true;
   if (name[name.length - 1].possessive && next && PLACE_HEADS.test(next.base)) return true;
   return name.some((t) => namesRegion(t.base));
 }

@@ -173,6 +173,15 @@ describe("actor steps", () => {
     expect(names(r).some((n) => /\b(?:MEP|MP)\b/.test(n))).toBe(false);
   });
 
+  it("persons: a Ukrainian adjective in '-yi' opens a place's name, not a person's", () => {
+    const text = "Shelling of Kryvyi Rih killed two, Oleh Dovhan said. Troops held Staryi Saltiv, Dovhan added. Yurii Ihnat said more.";
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Oleh Dovhan", "Yurii Ihnat"]));
+    expect(names(r).some((n) => /Kryvyi|Staryi/.test(n))).toBe(false);
+  });
+
   it("organisation names: 'of the <demonym>' before a lower-case noun is outside the name", () => {
     const text = "The Northern Defense Forces of the Ukrainian army said two assaults were repelled. The Eastern Task Group of the Polish Navy sailed.";
     const r = new Registry(text);
