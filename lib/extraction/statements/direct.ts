@@ -8,7 +8,8 @@ import type { Actor } from "../actors";
 import { maskQuotes, wordCount, type QuoteSpan, type Sentence } from "../sentences";
 import { mentionsIn, sentenceOf, verbsOutsideQuotes, type Ctx, type FoundStatement } from "./context";
 import { introducedSpeaker } from "./introduced";
-import { accordingTo, speakerOfVerb } from "./speaker";
+import { accordingTo } from "./according-to";
+import { speakerOfVerb } from "./speaker";
 import { isScareQuote, makeStatement } from "./statement";
 import { LOWER_START } from "../word-shapes";
 

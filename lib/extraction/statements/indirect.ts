@@ -12,7 +12,8 @@ import {
   type Ctx, type FoundStatement,
 } from "./context";
 import { parentheticalAttribution } from "./parenthetical";
-import { accordingTo, speakerOfVerb } from "./speaker";
+import { accordingTo } from "./according-to";
+import { speakerOfVerb } from "./speaker";
 import { makeStatement, trimClause } from "./statement";
 import { LOWER_WORD } from "../word-shapes";
 
