@@ -193,4 +193,8 @@ describe("speaker rules", () => {
     const ctx = ctxOf('Irena Vasko drove the lead van to Kherson. «I have not seen my mother for two years», she murmurs.');
     expect(brief(findDirectStatements(ctx))).toEqual([["Irena Vasko", "I have not seen my mother for two years"]]);
   });
+  it("a he/she passes over a person of the other sex for the subject before ('Her husband, Marek, …' is no 'she')", () => {
+    const ctx = ctxOf('Anna Kowal ran the clinic in Lviv for twenty years. Her husband, Marek, a pilot, died in 2019. Asked whether she was afraid, she laughed. "Every single day, and every night too."');
+    expect(speakers(findDirectStatements(ctx))).toEqual(["Anna Kowal"]);
+  });
 });
