@@ -5,7 +5,7 @@
  */
 import { PLURAL_GROUP, type Actor, type Mention } from "../actors";
 import type { Sentence } from "../sentences";
-import { FINITE, PREPOSITIONS, mentionsIn, type Ctx } from "./context";
+import { hasFiniteVerb, PREPOSITIONS, mentionsIn, type Ctx } from "./context";
 import { pronounSpeaker } from "./pronoun";
 import { isDescription } from "./role-holder";
 import { withoutAbbreviations, type Verdict, type VerbSite } from "./verb-site";
@@ -132,5 +132,5 @@ function appositivePerson(ctx: Ctx, ms: Mention[], from: number): Mention | unde
 /** "…, and " or "the trucks arrived in 2022 and ": the "and" closing `before` follows a comma or a clause with its own verb. */
 function opensClause(before: string): boolean {
   const lead = before.replace(/\s*\band\s*$/i, "");
-  return /,$/.test(lead) || FINITE.test(lead);
+  return /,$/.test(lead) || hasFiniteVerb(lead);
 }
