@@ -279,6 +279,8 @@ function midAccordingTo(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   const mid = /^(.*?\S),\s+according to\s+/su.exec(m);
   if (!mid || col.isTaken(s.start) || col.taken.some(([a, b]) => a < s.start + mid[1].length && b > s.start)) return;
   const attrStart = s.start + mid[1].length;
+  // '"…," Gerasimov said on a visit, according to the ministry': the clause is an attributed quotation, reported already.
+  if (col.direct.some((x) => x.direct && x.start >= s.start && x.end <= attrStart) && VERB_TEST.test(mid[1])) return;
   // "During the call, according to the Élysée, he confirmed …": after a mere adjunct the report follows the attribution.
   const after = /^([^,]{1,60}),\s+(?=\p{Ll})/u.exec(m.slice(mid[0].length));
   if (after && !hasFiniteVerb(mid[1]) && hasFiniteVerb(m.slice(mid[0].length + after[0].length))) {
