@@ -59,7 +59,16 @@ const ITS_VOICE = /^\s*Its\s+(?:(?:chief|main|official|top)\s+)?(?:spokes(?:man|
 
 /** A subject that describes its speaker rather than naming it: the actor the description stands for. */
 function describedSubject(site: VerbSite): Actor | undefined {
-  return bodyDescribed(site) ?? describedSource(site) ?? headOfState(site) ?? roleHolder(site) ?? possessedRoleHolder(site) ?? undefined;
+  return bodyDescribed(site) ?? voiceOfDescribedBody(site) ?? describedSource(site) ?? headOfState(site) ?? roleHolder(site) ?? possessedRoleHolder(site) ?? undefined;
+}
+
+/** "the ministry's press service ", "the brigade's spokesman ": the voice of a body the text describes instead of naming. */
+const DESCRIBED_BODY_VOICE = /\bthe\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)['’]s\s+(?:(?:chief|main|official|top)\s+)?(?:spokes(?:man|woman|person)|press\s+(?:secretary|service|office))$/iu;
+
+/** "“…,” the ministry's press service said": the body so described named last speaks through its voice. */
+function voiceOfDescribedBody({ ctx, vStart, words, k }: VerbSite): Actor | null {
+  const voice = DESCRIBED_BODY_VOICE.exec(words.slice(Math.max(0, k - 8), k + 1).join(" "));
+  return voice ? bodyByDescription(ctx, vStart, voice[1].split(/\s+/)) : null;
 }
 
 /** "the ministry said", "the regional administration said": the body so described named last. Not "X of the Agora group wrote": the description must be the subject. */

@@ -208,4 +208,8 @@ describe("speaker rules", () => {
     const ctx2 = ctxOf('Prime Minister Anna Berg called it "a cowardly strike on sleeping families," and the bloc\'s foreign policy chief, Jan Kowal, said Moscow must pay.');
     expect(speakers(findDirectStatements(ctx2))).toEqual(["Anna Berg"]);
   });
+  it("'the ministry's press service said': the body so described speaks through its voice", () => {
+    const ctx = ctxOf('The Kazakh Energy Ministry cut its export forecast on Monday. "Oil transportation via the pipeline continues in a reduced mode," the ministry\'s press service said in a statement.');
+    expect(speakers(findDirectStatements(ctx))).toEqual(["Kazakh Energy Ministry"]);
+  });
 });
