@@ -24,6 +24,11 @@ describe("dates an event inherits from its sentence", () => {
     expect(eventsOf(range, "2026-06-10")[0]).toMatchObject({ date: "2026-03" });
   });
 
+  it("reads a trailing announcement as an attribution, like a trailing 'said'", () => {
+    const text = "The cabinet approved another 90 million euros for grid repairs last week, the finance minister announced on Friday.";
+    expect(eventsOf(text, "2026-06-10")[0]).toMatchObject({ date: "2026-06", dateText: "last week" });
+  });
+
   it("dates a result counted in the perfect by the start of its span, not by its trailing attribution's day", () => {
     const text = "Belarus has moved about 4,000 troops to the border since March, the border guard said on Monday.";
     expect(eventsOf(text, "2026-06-10")[0]).toMatchObject({ date: "2026-03", dateText: "since March" });

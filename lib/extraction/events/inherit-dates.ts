@@ -97,6 +97,9 @@ function noFinerThanMonth(inner: FoundEvent): Pick<FoundEvent, "date" | "datePre
   return { date: inner.date!.slice(0, 7), datePrecision: "month", dateText: null };
 }
 
+/** "…, the minister announced on Friday": an announcement set off after what it tells is its attribution. */
+const TRAILING_ANNOUNCEMENT = /,\s+(?:[^,;]{1,100}\s)?(?:announced|confirmed)\s*$/;
+
 const PERFECT_RESULT = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}{3,}/u;
 
 /**
@@ -119,7 +122,7 @@ const isBaseline = (text: string, d: DateMention) =>
 function contentDates(ctx: EventCtx, events: FoundEvent[]) {
   for (const e of events) {
     const report = ctx.dates.find((d) => d.text === e.dateText && d.start >= e.start && d.end <= e.end);
-    if (!report || !isReportDate(ctx.text, report.start)) continue;
+    if (!report || !(isReportDate(ctx.text, report.start) || TRAILING_ANNOUNCEMENT.test(ctx.text.slice(Math.max(e.start, report.start - 120), report.start)))) continue;
     const named = events.filter((x) => x !== e && x.start >= e.start && x.end <= e.end);
     const content = ctx.dates.filter(
       (d) => d !== report && d.date && d.start >= e.start && d.end <= report.start && !inQuote(ctx, d.start) && (!/^since\b/i.test(d.text) || perfectSince(ctx.text, e.start, d)) && !isBaseline(ctx.text, d) && !named.some((x) => d.start >= x.start && d.end <= x.end),
