@@ -115,9 +115,9 @@ const isBaseline = (text: string, d: DateMention) =>
 
 /**
  * "Ukraine's seaports handled 9.8 million tonnes in September, the ports authority said on Monday": a clause dated
- * only by its trailing attribution's day, while what it reports carries a date of its own, happened then. The other
- * date must be the only one before the attribution, not a span's start ("since January"), and not a happening named
- * inside the clause.
+ * only by its trailing attribution's day ("said", "announced"), while what it reports carries a date of its own,
+ * happened then. The other date must be the only one before the attribution, not a span's start ("since January")
+ * unless it opens a perfect, and not a happening named inside the clause.
  */
 function contentDates(ctx: EventCtx, events: FoundEvent[]) {
   for (const e of events) {
