@@ -16,7 +16,7 @@ import { locationIn } from "./location";
 import { assignRoles, defenceAt, demonymAgent, reporterSpans, subjectOfInnerClause, SYMMETRIC } from "./roles";
 import { LEAD_IN_DETERMINERS, LEAD_IN_PREPOSITIONS } from "./nominal-dated";
 import { antecedentOf, antecedentVerbIndex } from "./relative";
-import { pickDate } from "./pick-date";
+import { firstPredicateDates, pickDate } from "./pick-date";
 import { makeTitle } from "./title";
 import { guardType } from "./type-guards";
 import { predicatePos } from "./type-lexicon";
@@ -249,7 +249,7 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
   const until = commitment ? c.start + commitment.pos : c.end;
   const own = ctx.dates.filter((d) => d.start >= c.start && d.end <= until && d.date && !st.consumed.has(d) && !inQuote(ctx, d.start));
   if (!own.length && c.when) own.push(c.when);
-  let date = pickDate(own, reported ? { from: c.start + mainEnd, complement: cm.slice(mainEnd), text } : undefined);
+  let date = pickDate(firstPredicateDates(own, text, c.start, until), reported ? { from: c.start + mainEnd, complement: cm.slice(mainEnd), text } : undefined);
   // After a relative clause the main clause's date and subject are the ones shared, not the relative's.
   if (c.resumesMain && st.main) Object.assign(st, { prevDate: st.main.date, prevSubject: st.main.subject });
   if (!date && c.coord && st.prevDate) date = st.prevDate;
