@@ -110,6 +110,12 @@ describe("dates", () => {
     expect(resolve(text, "2025-11-12").at(-1)).toMatchObject({ text: "the day before", date: "2025-11-11" });
   });
 
+  it("reads 'the past two weeks' as the span up to publication, never as one day", () => {
+    expect(resolve("Rebels moved reserves to the valley in the past two weeks.", "2026-05-21")[0]).toMatchObject({ text: "in the past two weeks", date: "2026-05", precision: "week" });
+    expect(resolve("The river rose by a metre over the last three days.", "2026-05-01")[0]).toMatchObject({ date: "2026-04", precision: "week" });
+    expect(resolve("Grain prices fell over the past three months.", "2026-05-21")[0]).toMatchObject({ date: "2026", precision: "year" });
+  });
+
   it("reads 'the night of November 11-12' and daily-report 'over the past day'", () => {
     expect(resolve("On the night of November 11-12, Russia attacked. Troops lost 900 over the past day.", "2025-11-12")).toEqual([
       { text: "On the night of November 11-12", date: "2025-11-12", precision: "day" },

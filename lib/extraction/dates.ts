@@ -179,6 +179,16 @@ const PUB_IDIOMS: PubIdiom[] = [
   },
   // A bare year used as a modifier: "the 2022 grain deal" ("t" checked first: the lookbehind is slow tried everywhere).
   { re: /(?=t)(?<![\d$€£.,]\s?)\bthe\s+((?:19|20)\d{2})(?=\s+\p{L})(?!\s+(?:people|soldiers|troops|km|tonnes|drones|missiles))/giu, resolve: (_pub, m) => value(utc(+m[1], 0, 1), utc(+m[1], 11, 31), "year") },
+  // "in the past two weeks", "over the last three days": the span up to publication, no single day (chrono reads one).
+  {
+    re: /\b(?:(?:in|over|during|within)\s+)?the\s+(?:past|last|previous)\s+(two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(days|weeks|months)\b/gi,
+    resolve: (pub, m) => {
+      const n = NUMBER_WORDS[m[1].toLowerCase()] ?? (Number(m[1]) || 3);
+      const unit = m[2].toLowerCase();
+      const days = n * (unit === "days" ? 1 : unit === "weeks" ? 7 : 30);
+      return value(addDays(pub, 1 - days), pub, days <= 14 ? "week" : days <= 31 ? "month" : "year");
+    },
+  },
   // Daily military reports: "over the past day" is the 24 hours ending on the report's day, dated as that day (as "overnight" is).
   { re: /\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b/gi, resolve: (pub) => value(pub, pub, "day") },
   // Daily military reports: "since the beginning of the day" is the publication day.

@@ -22,7 +22,8 @@ const REGION_ADJECTIVE = /^(?:European|Western|Eastern|Northern|Southern|Central
 export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: number): void {
   const { text, byForm, gazForm, lazy, stateOfDemonym, ensure, addForm } = r;
   const known = (name: string) => byForm.has(name) || gazForm.has(name);
-  for (const run of orgRuns.flatMap((run) => splitAtAnd(run, known))) {
+  for (const whole of orgRuns.flatMap((run) => splitAtAnd(run, known))) {
+    const run = withoutDemonymTail(text, whole, stateOfDemonym);
     if (run[0].start < headlineEnd) continue;
     const ws = run.map((t) => t.base);
     let s = 0;
@@ -78,6 +79,16 @@ export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: 
     addForm(a, phrase);
     seatedCourt(r, a);
   }
+}
+
+/**
+ * "Southern Defense Forces of the Ukrainian army", "International Legion of the Ukrainian armed forces": a demonym after
+ * "of the" qualifies the lower-case noun after it, outside the capitalised name, which ends before "of the".
+ */
+function withoutDemonymTail(text: string, run: Token[], stateOfDemonym: Map<string, string>): Token[] {
+  const n = run.length;
+  if (n < 4 || run[n - 3].text !== "of" || run[n - 2].text !== "the" || !stateOfDemonym.has(run[n - 1].base)) return run;
+  return /^\s+\p{Ll}/u.test(text.slice(run[n - 1].end, run[n - 1].end + 3)) ? run.slice(0, -3) : run;
 }
 
 /**

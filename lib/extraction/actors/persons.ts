@@ -48,6 +48,9 @@ const VESSEL_BEFORE = /\b(?:tanker|vessel|ship|bulker|bulk carrier|freighter|car
 /** Words that open a region's name ("Greater Odesa", "Far East", "North Korean"); a person's name holds them only last ("Rebecca West"). */
 const REGION_OPENERS = /^(?:Greater|Upper|Lower|Far|Middle|Near|North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 
+/** "Kryvyi Rih", "Zelenyi Hai", "Staryi Oskil": a Ukrainian adjective ("-yi") opens a place's name, never a person's ("Yurii", "Vasyl"). */
+const SLAVIC_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}yi$/u;
+
 const REGION_WORD = /\s+(?:Oblast|oblast|Region|region|Raion|raion|Krai|krai)\b/gu;
 const LETTER_BEFORE = /(?<=\p{L})/uy;
 
@@ -68,7 +71,7 @@ function regionNamesIn(text: string): (word: string) => boolean {
  * "the Sumy region"): a place, not a person.
  */
 function placeShaped(name: Token[], namesRegion: (word: string) => boolean, next?: Token): boolean {
-  if (name.slice(0, -1).some((t) => REGION_OPENERS.test(t.base))) return true;
+  if (name.slice(0, -1).some((t) => REGION_OPENERS.test(t.base) || SLAVIC_ADJECTIVE.test(t.base))) return true;
   if (name[name.length - 1].possessive && next && PLACE_HEADS.test(next.base)) return true;
   return name.some((t) => namesRegion(t.base));
 }
@@ -147,6 +150,12 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     if (lastTitle >= 0 && lastTitle < name.length - 1) {
       titleTokens.push(...name.slice(0, lastTitle + 1));
       name = name.slice(lastTitle + 1);
+    }
+    // "Renew MEP Bart Lis", "SBU Colonel …": an acronym before two or three name words is a title (a party's, an office's).
+    const lastAcronym = name.reduce((acc, t, k) => (ALL_CAPITALS.test(t.base) ? k : acc), -1);
+    if (lastAcronym >= 0 && name.length - lastAcronym - 1 >= 2 && name.length - lastAcronym - 1 <= 3 && name.slice(lastAcronym + 1).every(nameLike)) {
+      titleTokens.push(...name.slice(0, lastAcronym + 1));
+      name = name.slice(lastAcronym + 1);
     }
     // "Tamim bin Hamad Al Thani": the lower-case particles ("bin", "van der") do not count towards a name's length.
     if (!name.length || name.filter((t) => !CONNECTORS.has(t.text)).length > 4) continue;

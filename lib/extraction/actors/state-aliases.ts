@@ -61,10 +61,36 @@ function stateBeforeForm(text: string, places: { state: StateNames; at: number }
 export function stateBodyAliases(r: Registry): void {
   const places = statesBeforeNames(r.text);
   for (const a of r.actors.values()) {
+    if (a.kind === "state") {
+      if ([...a.forms].some((f) => STATE_FORCES.test(f))) addAliases(a, armedForcesNames(stateNames(a.name)));
+      continue;
+    }
     if (!BODY_KINDS.has(a.kind)) continue;
     const tied = stateInName(a.name) ?? [...a.forms].map((f) => stateBeforeForm(r.text, places, f)).find(Boolean) ?? null;
     if (tied) addAliases(a, namesAsBodyOf(tied.body, tied.state));
+    if (tied && a.kind === "armed_force" && /^Armed Forces$/i.test(tied.body)) addAliases(a, armedForcesNames(tied.state));
+    addAliases(a, [...a.forms].flatMap(demonymForm));
   }
+}
+
+/** "Russian forces", "Ukraine's troops": the state acting through its army, a form the forces step gives the state. */
+const STATE_FORCES = /^\p{Lu}.*\s(?:forces|troops)$/u;
+
+/** The names outlets give a state's armed forces: "Armed Forces of Ukraine", "Ukrainian Armed Forces", "Ukrainian military". */
+function armedForcesNames(state: StateNames): string[] {
+  const the = /^United|^Netherlands$|^Philippines$/.test(state.name) ? "the " : "";
+  return [`Armed Forces of ${the}${state.name}`, `${state.demonym} Armed Forces`, `${state.demonym} military`];
+}
+
+function stateNames(name: string): StateNames {
+  return STATE_OF_FORM.get(name) ?? { name, demonym: name };
+}
+
+const POSSESSED_LOWER = new RegExp(`^(${FORMS})['’]s\\s+(\\p{Ll}.*)$`, "u");
+/** "Ukraine's military" -> "Ukrainian military": a body printed in lower case after its state's possessive, named with the demonym. */
+function demonymForm(form: string): string[] {
+  const m = POSSESSED_LOWER.exec(form);
+  return m ? [`${STATE_OF_FORM.get(m[1])!.demonym} ${m[2]}`] : [];
 }
 
 function addAliases(a: Actor, names: string[]): void {

@@ -164,6 +164,33 @@ describe("actor steps", () => {
     expect(names(r).some((n) => /^(?:Captain|Major-General|Mr) /.test(n))).toBe(false);
   });
 
+  it("persons: an acronym before two name words is a title ('Renew MEP …'), not part of the name", () => {
+    const text = "Dutch Greens MEP Marta Vos said the vote was close. The CDU MP Anna Berg disagreed.";
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Marta Vos", "Anna Berg"]));
+    expect(names(r).some((n) => /\b(?:MEP|MP)\b/.test(n))).toBe(false);
+  });
+
+  it("persons: a Ukrainian adjective in '-yi' opens a place's name, not a person's", () => {
+    const text = "Shelling of Kryvyi Rih killed two, Oleh Dovhan said. Troops held Staryi Saltiv, Dovhan added. Yurii Ihnat said more.";
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Oleh Dovhan", "Yurii Ihnat"]));
+    expect(names(r).some((n) => /Kryvyi|Staryi/.test(n))).toBe(false);
+  });
+
+  it("organisation names: 'of the <demonym>' before a lower-case noun is outside the name", () => {
+    const text = "The Northern Defense Forces of the Ukrainian army said two assaults were repelled. The Eastern Task Group of the Polish Navy sailed.";
+    const r = new Registry(text);
+    const { orgRuns } = capitalisedRuns(r);
+    organisationNames(r, orgRuns, 0);
+    expect(names(r)).toContain("Northern Defense Forces");
+    expect(names(r).some((n) => n.endsWith("of the Ukrainian"))).toBe(false);
+  });
+
   it("described sources: an anonymous source named by its description, not a bare noun, a group or a body's official", () => {
     const text = '"Nothing is new," said a senior Ukrainian official. A Western diplomat in Kyiv put it more bluntly. ' +
       "Prices fell, according to a Kyiv-based trader. A diplomat said so. Officials said more. A senior official at the Ministry of Energy said it was calm. One of the drivers said he waited.";
@@ -724,6 +751,22 @@ describe("actor steps", () => {
     stateBodyAliases(r);
     expect([...defence.aliases]).toEqual(expect.arrayContaining(["Estonian Ministry of Defence", "Estonian Defense Ministry", "Estonian Ministry of Defense"]));
     expect([...finance.aliases]).toContain("Estonian Ministry of Finance");
+  });
+
+  it("state aliases: a state's armed forces go by all their names, and a possessed lower-case body by its demonym", () => {
+    const r = new Registry("Ukraine's military said the convoy was hit. Russian troops advanced near the river. Latvia's coast guard said two boats sank.");
+    const forces = r.ensure("Armed Forces of Ukraine", "armed_force");
+    r.addForm(forces, "Ukraine's military");
+    const russia = r.ensure("Russia", "state");
+    r.addForm(russia, "Russian troops");
+    const guard = r.ensure("Latvian Coast Guard Service", "armed_force");
+    r.addForm(guard, "Latvia's coast guard");
+    const france = r.ensure("France", "state");
+    stateBodyAliases(r);
+    expect([...forces.aliases]).toEqual(expect.arrayContaining(["Ukrainian military", "Ukrainian Armed Forces"]));
+    expect([...russia.aliases]).toEqual(expect.arrayContaining(["Armed Forces of Russia", "Russian Armed Forces"]));
+    expect([...guard.aliases]).toContain("Latvian coast guard");
+    expect(france.aliases.size).toBe(0);
   });
 
   it("EU institutions: 'the Commission' in an EU article is the European Commission", () => {

@@ -17,7 +17,7 @@ import { fatalitiesIn } from "./fatalities";
 import { bareComplement } from "./finite-clause";
 import { gappedEvent } from "./gapped";
 import { locationIn } from "./location";
-import { pickDate } from "./pick-date";
+import { firstPredicateDates, pickDate } from "./pick-date";
 import { realTrigger } from "./real-trigger";
 import { defenceAt, SYMMETRIC } from "./roles";
 import { SAY_THAT } from "./triggers";
@@ -53,7 +53,7 @@ function clauseDates(ctx: EventCtx, c: Clause, cm: string, report: ClauseReport,
   const own = ctx.dates.filter((d) => d.start >= c.start && d.end <= until && d.date && !st.consumed.has(d) && !inQuote(ctx, d.start));
   if (!own.length && c.when) own.push(c.when);
   const reported = report.reported ? { from: c.start + report.mainEnd, complement: cm.slice(report.mainEnd), text: ctx.text } : undefined;
-  const date = pickDate(own, reported) ?? (c.coord ? st.prevDate : null);
+  const date = pickDate(firstPredicateDates(own, ctx.text, c.start, until), reported) ?? (c.coord ? st.prevDate : null);
   return { own, date };
 }
 

@@ -24,6 +24,19 @@ describe("dates an event inherits from its sentence", () => {
     expect(eventsOf(range, "2026-06-10")[0]).toMatchObject({ date: "2026-03" });
   });
 
+  it("reads a trailing announcement as an attribution, like a trailing 'said'", () => {
+    const text = "The cabinet approved another 90 million euros for grid repairs last week, the finance minister announced on Friday.";
+    expect(eventsOf(text, "2026-06-10")[0]).toMatchObject({ date: "2026-06", dateText: "last week" });
+  });
+
+  it("dates a result counted in the perfect by the start of its span, not by its trailing attribution's day", () => {
+    const text = "Belarus has moved about 4,000 troops to the border since March, the border guard said on Monday.";
+    expect(eventsOf(text, "2026-06-10")[0]).toMatchObject({ date: "2026-03", dateText: "since March" });
+    // Not a span told inside a relative or participial clause.
+    const relative = "Lukashenko, who has courted Beijing since March, told parliament on Monday that Belarus would host the drills.";
+    expect(eventsOf(relative, "2026-06-10")[0]).toMatchObject({ date: "2026-06-08" });
+  });
+
   it("takes the date of an earlier happening of the same type at the same place only while the text goes on about it", () => {
     const filler = ["Grain prices were unchanged in Odesa.", "Freight rates stayed high.", "Insurers kept their premiums.", "Exporters asked for more escorts.", "Queues at the Bosphorus grew.", "Traders expected a calm week."];
     const told = (gap: number) => ["Russian troops attacked Kharkiv with drones on 3 May, killing three.", ...filler.slice(0, gap), "In Kharkiv, the enemy struck two districts with 14 drones, the governor said."].join("\n\n");

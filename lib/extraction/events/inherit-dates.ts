@@ -97,23 +97,35 @@ function noFinerThanMonth(inner: FoundEvent): Pick<FoundEvent, "date" | "datePre
   return { date: inner.date!.slice(0, 7), datePrecision: "month", dateText: null };
 }
 
+/** "…, the minister announced on Friday": an announcement set off after what it tells is its attribution. */
+const TRAILING_ANNOUNCEMENT = /,\s+(?:[^,;]{1,100}\s)?(?:announced|confirmed)\s*$/;
+
+const PERFECT_RESULT = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}{3,}/u;
+
+/**
+ * "North Korea has sent 3,000 engineers since August, the ministry said on Tuesday": a result the clause counts in the
+ * perfect is dated by the start of its span, when both open the clause (not "Merz, who has championed the loan since
+ * September, told …", nor "…, bringing the total it has sent since 2024 to …").
+ */
+const perfectSince = (text: string, from: number, d: DateMention) => !/[,;]\s/.test(text.slice(from, d.start)) && PERFECT_RESULT.test(text.slice(from, d.start));
+
 /** "up 6% from August", "than in May", "compared with last year": the period a figure is compared with, not when anything happened. */
 const isBaseline = (text: string, d: DateMention) =>
   /^from\b/i.test(d.text) || /\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:in\s+|the\s+same\s+\w+\s+(?:of|in)\s+)?$/i.test(text.slice(Math.max(0, d.start - 40), d.start));
 
 /**
  * "Ukraine's seaports handled 9.8 million tonnes in September, the ports authority said on Monday": a clause dated
- * only by its trailing attribution's day, while what it reports carries a date of its own, happened then. The other
- * date must be the only one before the attribution, not a span's start ("since January"), and not a happening named
- * inside the clause.
+ * only by its trailing attribution's day ("said", "announced"), while what it reports carries a date of its own,
+ * happened then. The other date must be the only one before the attribution, not a span's start ("since January")
+ * unless it opens a perfect, and not a happening named inside the clause.
  */
 function contentDates(ctx: EventCtx, events: FoundEvent[]) {
   for (const e of events) {
     const report = ctx.dates.find((d) => d.text === e.dateText && d.start >= e.start && d.end <= e.end);
-    if (!report || !isReportDate(ctx.text, report.start)) continue;
+    if (!report || !(isReportDate(ctx.text, report.start) || TRAILING_ANNOUNCEMENT.test(ctx.text.slice(Math.max(e.start, report.start - 120), report.start)))) continue;
     const named = events.filter((x) => x !== e && x.start >= e.start && x.end <= e.end);
     const content = ctx.dates.filter(
-      (d) => d !== report && d.date && d.start >= e.start && d.end <= report.start && !inQuote(ctx, d.start) && !/^since\b/i.test(d.text) && !isBaseline(ctx.text, d) && !named.some((x) => d.start >= x.start && d.end <= x.end),
+      (d) => d !== report && d.date && d.start >= e.start && d.end <= report.start && !inQuote(ctx, d.start) && (!/^since\b/i.test(d.text) || perfectSince(ctx.text, e.start, d)) && !isBaseline(ctx.text, d) && !named.some((x) => d.start >= x.start && d.end <= x.end),
     );
     // "between April and June": a range is one date, its start.
     const ranges = content.filter((d, i) => !(i > 0 && rangeEnds(ctx.text, content[i - 1], d)));

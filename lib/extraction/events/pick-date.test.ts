@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findDates } from "../dates";
 import { extractArticle } from "../index";
 import { findQuotes, splitParagraphs, splitSentences } from "../sentences";
-import { pickDate } from "./pick-date";
+import { firstPredicateDates, pickDate } from "./pick-date";
 
 /** The date pickDate chooses for a one-clause report whose complement starts after `that`. */
 function picked(text: string, pub: string) {
@@ -53,5 +53,17 @@ describe("the time a pledge sets", () => {
   it("dates a clause joined after the pledge by its own date ('…, and on Monday the first arrived')", () => {
     const events = extractArticle({ text: "Intro.\n\nLatvia pledged to send four howitzers, and on Monday the first arrived in Lviv.", publishedOn: "2026-12-03", title: "T", rulesOnly: true }).events;
     expect(events.find((e) => /arrive/i.test(e.title))).toMatchObject({ date: "2026-11-30", dateText: "on Monday" });
+  });
+
+  it("leaves a date after a second predicate of the same subject to that predicate", () => {
+    const first = (text: string) => {
+      const ps = splitParagraphs(text);
+      const dates = findDates(text, "2026-09-10", splitSentences(text, ps, findQuotes(text, ps)));
+      return pickDate(firstPredicateDates(dates, text, 0, text.length))?.text;
+    };
+    expect(first("The baker emigrated to Lisbon in 2018 and had come back to Lviv in May.")).toBe("in 2018");
+    expect(first("The tanker left Batumi in 2024 but was seized off Crete in August.")).toBe("in 2024");
+    expect(first("The tanker left Batumi and was seized off Crete in August.")).toBe("in August");
+    expect(first("The tanker left Batumi in 2024 with grain and oil on board in August.")).toBe("in August");
   });
 });

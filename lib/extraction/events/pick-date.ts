@@ -29,3 +29,21 @@ export function pickDate(dates: DateMention[], reported?: Reported): DateMention
   const inComplement = (d: DateMention) => (d.start >= from ? 0 : 1);
   return [...pool].sort((a, b) => precisionRank(a.precision) - precisionRank(b.precision) || inComplement(a) - inComplement(b) || a.start - b.start)[0] ?? null;
 }
+
+/** "… and had returned", "… but was killed": a second predicate sharing the clause's subject (no subject of its own). */
+const SECOND_PREDICATE = /\s(?:and|but)\s+(?:then\s+)?((?:had|has|have|was|were)\s+)?(?:been\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}{3,})\b/gu;
+
+/**
+ * "She moved to Haifa in 2019 and had returned to Odesa in June": a date after a second predicate is that predicate's
+ * time; the clause's own happening keeps the dates told before it, when there are any.
+ */
+export function firstPredicateDates(dates: DateMention[], text: string, start: number, end: number): DateMention[] {
+  if (dates.length < 2) return dates;
+  for (const m of text.slice(start, end).matchAll(SECOND_PREDICATE)) {
+    if (!m[1] && !hasPastVerb(m[2])) continue;
+    const at = start + m.index;
+    const before = dates.filter((d) => d.end <= at);
+    return before.length ? before : dates;
+  }
+  return dates;
+}

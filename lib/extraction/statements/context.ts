@@ -3,6 +3,8 @@ import type { Actor, ActorIndex, Mention } from "../actors";
 import type { DateMention, Precision } from "../dates";
 import { maskQuotes, type QuoteSpan, type Sentence } from "../sentences";
 import { allMatches } from "../all-matches";
+import { isPastTense } from "../nlp";
+import { ED_WORD } from "../word-shapes";
 
 export interface FoundStatement {
   speaker: Actor;
@@ -67,7 +69,21 @@ export const PREPOSITIONS = /^(of|to|for|with|by|from|at|in|on|against|between|a
 export const ADVERBS = /^(also|has|have|had|later|further|previously|reportedly|repeatedly|again|then|once|had|recently|earlier|publicly|separately|adamantly|bluntly|angrily|firmly|quickly|already|has also|would|will|did|does|not|never)$/i;
 export const CLAUSE_START = /^(it|he|she|they|we|there|the|a|an|its|his|her|their|this|these|those|no|all|any|some|russia|ukraine|kyiv|moscow|\p{Lu}[\p{L}’'-]*)$/u;
 export const NOT_CLAUSE_START = /^(to|on|in|at|that|during|after|before|while|when|late|earlier|later|also|again|then|so|nothing|little|much|more|this|yes|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|about|of|for|with|by|from|as|is|are|was|were|be|been|had|has|have|would|will|could|should|did|does|do|may|might|must|can)$/i;
-export const FINITE = /(?<![\p{L}-])(is|are|was|were|will|would|had|has|have|could|can|should|might|must|did|does|do|may|shall|\p{Ll}{3,}ed|spoke|met|held|took|made|gave|came|went|sent|left|hit|struck|fell|rose|began|lost|won|kept|brought|saw|fought|led|built|shot|sought|became|got|put|set|cut|ran|flew|knew|grew|paid|sold|bought|meant|felt|stood|told|thought|said|wrote|broke|chose|drove|froze|stole|spent|lent|dealt|fled|hid|threw|drew|withdrew|caught|heard|taught|fed|sat|shook|sank|swore|tore|wore|woke|rode|hung|slept|ate|drank|forgot|dug|blew|understood|underwent|overtook|foresaw)\b/u;
+/**
+ * Auxiliaries and modals, and the simple pasts the lexicon files as something else ("hit", "set", "left", "lost"): a
+ * finite verb wherever they stand.
+ */
+const FINITE_WORDS = new Set("is are was were will would had has have could can should might must did does do may shall left hit rose lost put set cut drew woke understood".split(" "));
+/** A word on its own, not the tail of a hyphenated one ("so-called" holds no "called"). */
+const FREE_WORD = /(?<![\p{L}-])\p{Ll}+/gu;
+/** Whether `text` holds a finite verb: an auxiliary or modal, an "-ed" word, or a word the lexicon reads as a simple past ("met", "fled"). */
+export function hasFiniteVerb(text: string): boolean {
+  FREE_WORD.lastIndex = 0;
+  for (let m = FREE_WORD.exec(text); m; m = FREE_WORD.exec(text)) {
+    if (FINITE_WORDS.has(m[0]) || ED_WORD.test(m[0]) || isPastTense(m[0])) return (FREE_WORD.lastIndex = 0), true;
+  }
+  return false;
+}
 
 export function inAnyQuote(ctx: Ctx, pos: number) {
   return ctx.quotes.some((q) => pos >= q.start && pos < q.end);

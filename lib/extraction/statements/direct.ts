@@ -8,12 +8,14 @@ import type { Actor } from "../actors";
 import { maskQuotes, wordCount, type QuoteSpan, type Sentence } from "../sentences";
 import { mentionsIn, sentenceOf, verbsOutsideQuotes, type Ctx, type FoundStatement } from "./context";
 import { introducedSpeaker } from "./introduced";
-import { accordingTo, speakerOfVerb } from "./speaker";
+import { accordingTo } from "./according-to";
+import { speakerOfVerb } from "./speaker";
 import { isScareQuote, makeStatement } from "./statement";
 import { LOWER_START } from "../word-shapes";
 
 type Attribution = { speaker: Actor; cue: string } | null;
 
+const CONJUNCTION_FIRST = /^(?:and|but|while|whereas|although|though|because)\b/i;
 const PASSIVE = /\b(?:been|be|being|was|were|is|are)\s+$/;
 
 export function findDirectStatements(ctx: Ctx): FoundStatement[] {
@@ -103,10 +105,22 @@ function attributionAfter(ctx: Ctx, q: QuoteSpan, s: Sentence, shaped: boolean):
     const attributionShape = closedByDash || /^\s*[,—–-]/.test(afterText) || /[,.!?…—–-]/.test(innerTail);
     // '"…," Szymon Kwiatkowski, one of the protest leaders, told …': the apposition between commas does not count.
     const core = gap.trim().replace(/^[,—–-]\s*/, "").replace(/,\s[^,.;]{1,60},\s*$/, " ");
-    if (!attributionShape || core.split(/\s+/).filter(Boolean).length > 6 || /[.;]/.test(gap)) return null;
+    if (!attributionShape || core.split(/\s+/).filter(Boolean).length > coreWords(ctx, q.end, first.start) || /[.;]/.test(gap)) return null;
+    // '"…," and Kallas said' / '"…", but he would not say': a conjunction opens a clause of its own, no attribution.
+    if (CONJUNCTION_FIRST.test(core)) return null;
   }
   const speaker = speakerOfVerb(ctx, { ...s, start: q.end }, first.start, first.end);
   return speaker ? { speaker, cue: first.word } : null;
+}
+
+/**
+ * How many words may stand between a quotation and its verb: six ("the Kremlin's deputy chief of staff"), or ten when a
+ * person's name set off by commas closes them ('"…," the army's chief of general staff, Valery Gerasimov, said').
+ */
+function coreWords(ctx: Ctx, from: number, verbStart: number): number {
+  const named = mentionsIn(ctx, from, verbStart).pop();
+  const setOff = named?.actor.kind === "person" && !named.pronoun && /,\s*$/.test(ctx.text.slice(named.end, verbStart)) && /,\s*$/.test(ctx.text.slice(from, named.start));
+  return setOff ? 10 : 6;
 }
 
 function attributionAccordingTo(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {

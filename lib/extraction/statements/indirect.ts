@@ -8,11 +8,12 @@ import nlp from "compromise/two";
 import type { Actor } from "../actors";
 import { maskQuotes, wordCount, type Sentence } from "../sentences";
 import {
-  BARE_CLAUSE_VERBS, CLAUSE_START, FINITE, JUDGE_VERBS, NOT_CLAUSE_START, PROMISE_VERBS, THAT_VERBS, VERB_TEST, thatOnlyVerbsIn, verbsIn,
+  BARE_CLAUSE_VERBS, CLAUSE_START, hasFiniteVerb, JUDGE_VERBS, NOT_CLAUSE_START, PROMISE_VERBS, THAT_VERBS, VERB_TEST, thatOnlyVerbsIn, verbsIn,
   type Ctx, type FoundStatement,
 } from "./context";
 import { parentheticalAttribution } from "./parenthetical";
-import { accordingTo, speakerOfVerb } from "./speaker";
+import { accordingTo } from "./according-to";
+import { speakerOfVerb } from "./speaker";
 import { makeStatement, trimClause } from "./statement";
 import { LOWER_WORD } from "../word-shapes";
 
@@ -36,7 +37,7 @@ const QUOTE_AFTER_WORDS = /^\s*(?:[\p{L}’'-]+\s+){1,3}["“«]\s*(\p{Ll}+)/u;
 /** 'said Moscow "respects Israel's position"': the clause's verb is the first word of a quotation after its subject. */
 function verbOpensQuote(after: string): boolean {
   const word = QUOTE_AFTER_WORDS.exec(after)?.[1];
-  return !!word && (FINITE.test(word) || /\p{Ll}{2}s$/u.test(word));
+  return !!word && (hasFiniteVerb(word) || /\p{Ll}{2}s$/u.test(word));
 }
 
 /** "on reports", "the claims", "such estimates": a determiner or preposition before a plural form makes it a noun. */
@@ -86,7 +87,7 @@ export function findIndirectStatements(ctx: Ctx, direct: FoundStatement[], from:
 /** "she left", "Russia attacked": a two-word clause reports something only as a subject and its finite verb. */
 function isSubjectAndVerb(clause: string): boolean {
   const [subject, verb] = clause.replace(/[.!?]+$/, "").split(/\s+/);
-  return wordCount(clause) === 2 && CLAUSE_START.test(subject.toLowerCase()) && !NOT_CLAUSE_START.test(subject) && FINITE.test(verb);
+  return wordCount(clause) === 2 && CLAUSE_START.test(subject.toLowerCase()) && !NOT_CLAUSE_START.test(subject) && hasFiniteVerb(verb);
 }
 
 export class Collector {
@@ -192,7 +193,7 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
       const pronounOnly = v.word === "announced" && !/^(it|he|she|they|we)$/i.test(first);
       // "has said recruitment remains on target": a present perfect reports a present-tense clause too.
       const presentReport = /s$/.test(v.word) || /\b(?:has|have)\s+$/.test(m.slice(0, v.start));
-      const finite = FINITE.test(head) || (presentReport && hasPresentVerb(head)) || verbOpensQuote(ctx.text.slice(ve + skip, s.end));
+      const finite = hasFiniteVerb(head) || (presentReport && hasPresentVerb(head)) || verbOpensQuote(ctx.text.slice(ve + skip, s.end));
       if (first && !pronounOnly && (CLAUSE_START.test(first) || LOWER_WORD.test(first) || /^\d[\d,.]*$/.test(first)) && !NOT_CLAUSE_START.test(first) && finite) {
         col.push(speakerOfVerb(ctx, s, vs, ve), ve + skip, s.end, s, v.word);
         continue;
@@ -229,7 +230,7 @@ function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   const tail = TAIL_AT_END.exec(m) ?? TAIL_BEFORE_ADJUNCT.exec(m);
   const tailAdjunct = tail ? AFTER_TAIL_VERB.exec(tail[2])?.[1] ?? "" : "";
   const adjunctWords = tailAdjunct.replace(INVERTED_APPOSITION_AT_END, "").trim().split(/\s+/).filter(Boolean).length;
-  const tailOk = !!tail && (/^according/i.test(tail[2]) || (adjunctWords <= 12 && !/\bthat\b/.test(tailAdjunct) && !(FINITE.test(tailAdjunct) && !/^\s*(?:the|a|an|\p{Lu})/u.test(tailAdjunct))));
+  const tailOk = !!tail && (/^according/i.test(tail[2]) || (adjunctWords <= 12 && !/\bthat\b/.test(tailAdjunct) && !(hasFiniteVerb(tailAdjunct) && !/^\s*(?:the|a|an|\p{Lu})/u.test(tailAdjunct))));
   // A clause that already holds a reported statement ("Lavrov claimed that …, the ministry said") or an attributed quotation is not reported again.
   const tailClauseEnd = tail ? s.start + tail[1].length : s.start;
   const overlapsTaken = col.taken.some(([a, b]) => a < tailClauseEnd && b > s.start);
@@ -278,9 +279,11 @@ function midAccordingTo(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   const mid = /^(.*?\S),\s+according to\s+/su.exec(m);
   if (!mid || col.isTaken(s.start) || col.taken.some(([a, b]) => a < s.start + mid[1].length && b > s.start)) return;
   const attrStart = s.start + mid[1].length;
+  // '"…," Gerasimov said on a visit, according to the ministry': the clause is an attributed quotation, reported already.
+  if (col.direct.some((x) => x.direct && x.start >= s.start && x.end <= attrStart) && VERB_TEST.test(mid[1])) return;
   // "During the call, according to the Élysée, he confirmed …": after a mere adjunct the report follows the attribution.
   const after = /^([^,]{1,60}),\s+(?=\p{Ll})/u.exec(m.slice(mid[0].length));
-  if (after && !FINITE.test(mid[1]) && FINITE.test(m.slice(mid[0].length + after[0].length))) {
+  if (after && !hasFiniteVerb(mid[1]) && hasFiniteVerb(m.slice(mid[0].length + after[0].length))) {
     const from = s.start + mid[0].length + after[0].length;
     if (!col.isTaken(from)) col.push(accordingTo(ctx, s, attrStart, from), from, s.end, s, "according to");
     return;

@@ -3,7 +3,7 @@
  * fail by February" and "The synagogue, he says, will hold a service on Wednesday". The words after the attribution
  * carry the report; the words before are a condition or the subject, not a statement of their own.
  */
-import { FINITE, VERBS, type Ctx } from "./context";
+import { hasFiniteVerb, VERBS, type Ctx } from "./context";
 import type { Collector } from "./indirect";
 import { speakerOfVerb } from "./speaker";
 import type { Sentence } from "../sentences";
@@ -18,11 +18,11 @@ export function parentheticalAttribution(ctx: Ctx, s: Sentence, m: string, col: 
   if (!a || col.isTaken(s.start) || col.taken.some(([x, y]) => x < s.end && y > s.start)) return;
   const lead = m.slice(0, a.index).trim();
   // "Russia fired 40 drones, the air force said, and …": a full clause before the attribution is a tail-attributed report.
-  if (!SUBORDINATE.test(lead) && FINITE.test(lead)) return;
+  if (!SUBORDINATE.test(lead) && hasFiniteVerb(lead)) return;
   if (/\b(?:who|which|that)\s*$/.test(a[1]) || /[“”"«»]/.test(m.slice(a.index, a.index + a[0].length))) return;
   const vs = s.start + a.index + a[0].lastIndexOf(`${a[2]}${a[3]},`);
   const rest = m.slice(a.index + a[0].length);
-  if (!FINITE.test(rest.split(/[;:]/)[0])) return;
+  if (!hasFiniteVerb(rest.split(/[;:]/)[0])) return;
   const speaker = speakerOfVerb(ctx, { ...s, start: s.start + a.index + 1 }, vs, vs + a[2].length);
   col.push(speaker, s.start + a.index + a[0].length, s.end, s, a[2]);
 }

@@ -12,8 +12,9 @@ import { inAnyQuote, type Ctx } from "./context";
 
 type Sex = "male" | "female";
 
-const MALE_CUE = /\b(?:Mr\.?|son|father|husband|brother|grandfather|uncle|nephew|King|Prince)\s+$/;
-const FEMALE_CUE = /\b(?:Mrs\.?|Ms\.?|Miss|daughter|mother|wife|sister|grandmother|aunt|niece|Queen|Princess)\s+$/;
+/** "Mr ", "her husband ", "her husband, " (the name set off after the kinship word). */
+const MALE_CUE = /\b(?:Mr\.?|son|father|husband|brother|grandfather|uncle|nephew|King|Prince)(?:\s+|,\s+)$/;
+const FEMALE_CUE = /\b(?:Mrs\.?|Ms\.?|Miss|daughter|mother|wife|sister|grandmother|aunt|niece|Queen|Princess)(?:\s+|,\s+)$/;
 /** First names ending in "a" that are men's (elsewhere in the region's names "-a" marks a woman: Natalia, Oksana, Inga). */
 const MALE_IN_A = /^(?:Nikita|Mykyta|Ilya|Illia|Mykola|Kuzma|Luka|Sava|Kosta|Foma|Luca|Andrea|Sasha|Misha|Grisha|Kolya|Vanya|Petya|Joshua|Mustafa|Musa|Hamza|Isa|Yahya|Attila|Jonah|Noah|Ezra|Elijah|Garcia|Costa|Akira|Shota|Dmytra)$/;
 
@@ -67,25 +68,33 @@ function afterPreposition(ctx: Ctx, m: Mention, sentenceStart: number): boolean 
 /**
  * The person a he/she at `m` stands for, read from the text: the last person named before it in its sentence (no object
  * of a preposition), else the subject (no possessor, no object of a preposition) of one of the four sentences before; a
- * pronoun there is read the same way. Null when none is named.
+ * pronoun there is read the same way. A person who does not `fit` the pronoun (the other sex, the cited source) is passed
+ * over for the one before ("Her husband, Petro, died in 2019. … she laughed": Petro is no "she"). Null when none is named.
  */
-function antecedent(ctx: Ctx, m: Mention, depth = 0): Actor | null {
+function antecedent(ctx: Ctx, m: Mention, fits: (a: Actor) => boolean, depth = 0): Actor | null {
   const si = ctx.sentences.findIndex((x) => m.start >= x.start && m.start < x.end);
   if (si < 0 || depth > 3) return null;
   const persons = (k: number, to: number) =>
     ctx.index.mentions.filter((x) => x.start >= ctx.sentences[k].start && x.start < to && x.actor.kind === "person" && outsideQuotes(ctx, x)).sort((a, b) => a.start - b.start);
+  const read = (x: Mention | undefined) => (!x ? null : x.pronoun ? antecedent(ctx, x, fits, depth + 1) ?? x.actor : x.actor);
+  const fitting = (x: Mention | undefined) => {
+    const a = read(x);
+    return a && fits(a) ? a : null;
+  };
   // In its own sentence a possessor counts too ("Instead of winning Trump's approval, he lambasted …").
-  const same = persons(si, m.start).filter((x) => !afterPreposition(ctx, x, ctx.sentences[si].start)).pop();
+  const same = fitting(persons(si, m.start).filter((x) => !afterPreposition(ctx, x, ctx.sentences[si].start)).pop());
+  if (same) return same;
   // "Andriy's unit flies sixty missions a day": a possessor opening its sentence is its topic when no person is its subject.
   const opens = (x: Mention, k: number) => x.possessive && ctx.text.slice(ctx.sentences[k].start, x.start).trim() === "";
   const subjectOf = (k: number) => {
     const ps = persons(k, ctx.sentences[k].end);
     return ps.find((x) => !x.possessive && !afterPreposition(ctx, x, ctx.sentences[k].start)) ?? ps.find((x) => opens(x, k));
   };
-  let subject = same;
-  for (let k = si - 1; !subject && k >= Math.max(0, si - 4); k--) subject = subjectOf(k);
-  if (!subject) return null;
-  return subject.pronoun ? antecedent(ctx, subject, depth + 1) ?? subject.actor : subject.actor;
+  for (let k = si - 1; k >= Math.max(0, si - 4); k--) {
+    const subject = fitting(subjectOf(k));
+    if (subject) return subject;
+  }
+  return null;
 }
 
 /** The actor the pronoun mention `m` stands for as a speaker. */
@@ -93,8 +102,8 @@ export function pronounSpeaker(ctx: Ctx, m: Mention): Actor {
   const sex: Sex = /^she$/i.test(m.surface) ? "female" : "male";
   const cited = citedSource(ctx, m.start);
   const fits = (a: Actor) => a.kind === "person" && a !== cited && (sexOf(ctx, a) ?? sex) === sex;
-  const read = antecedent(ctx, m) ?? m.actor;
-  if (fits(read)) return read;
+  const read = antecedent(ctx, m, fits);
+  if (read) return read;
   if (fits(m.actor)) return m.actor;
   const si = ctx.sentences.findIndex((x) => m.start >= x.start && m.start < x.end);
   const from = ctx.sentences[Math.max(0, si - 4)]?.start ?? 0;

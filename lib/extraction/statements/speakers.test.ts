@@ -193,4 +193,23 @@ describe("speaker rules", () => {
     const ctx = ctxOf('Irena Vasko drove the lead van to Kherson. «I have not seen my mother for two years», she murmurs.');
     expect(brief(findDirectStatements(ctx))).toEqual([["Irena Vasko", "I have not seen my mother for two years"]]);
   });
+  it("a he/she passes over a person of the other sex for the subject before ('Her husband, Marek, …' is no 'she')", () => {
+    const ctx = ctxOf('Anna Kowal ran the clinic in Lviv for twenty years. Her husband, Marek, a pilot, died in 2019. Asked whether she was afraid, she laughed. "Every single day, and every night too."');
+    expect(speakers(findDirectStatements(ctx))).toEqual(["Anna Kowal"]);
+  });
+  it("a quotation's verb may follow a long role phrase when a name set off by commas closes it; 'according to' after it relays", () => {
+    const ctx = ctxOf('"The bridge will hold until spring, and the repairs are on schedule," the city council\'s head of roads and bridges, Marta Wolna, said on Monday during a visit to the site, according to the Gdansk city council.');
+    expect(brief(findStatements(ctx, { indirectFrom: 0 }))).toEqual([["Marta Wolna", "The bridge will hold until spring, and the repairs are on schedule,"]]);
+  });
+
+  it("a conjunction after a quotation opens a clause of its own: its verb is no attribution of the quotation", () => {
+    const ctx = ctxOf('According to Defence Minister Piotr Nowak, the jets will arrive "before the winter", but he would not say when.');
+    expect(speakers(findDirectStatements(ctx))).toEqual(["Piotr Nowak"]);
+    const ctx2 = ctxOf('Prime Minister Anna Berg called it "a cowardly strike on sleeping families," and the bloc\'s foreign policy chief, Jan Kowal, said Moscow must pay.');
+    expect(speakers(findDirectStatements(ctx2))).toEqual(["Anna Berg"]);
+  });
+  it("'the ministry's press service said': the body so described speaks through its voice", () => {
+    const ctx = ctxOf('The Kazakh Energy Ministry cut its export forecast on Monday. "Oil transportation via the pipeline continues in a reduced mode," the ministry\'s press service said in a statement.');
+    expect(speakers(findDirectStatements(ctx))).toEqual(["Kazakh Energy Ministry"]);
+  });
 });
