@@ -5,7 +5,7 @@ import { hasPastVerb, typeOfPhrase } from "./triggers";
 import { EVENT_NOUN } from "./event-nouns";
 import { opensFiniteClause, opensMainClause } from "./finite-cut";
 import { ED_WORD, ING_OPENING, LOWER_WORD } from "../word-shapes";
-import { pastPredicate, REPORTING_VERBS } from "./finite-clause";
+import { opensFiniteVerb, pastPredicate, REPORTING_VERBS } from "./finite-clause";
 import { closeSetOffAdjuncts } from "./set-off-adjunct";
 import { nounPhraseStart } from "./relative";
 import { datedRestrictiveRelative, RESTRICTIVE_RELATIVE } from "./restrictive-relative";
@@ -15,6 +15,12 @@ const PAST_AHEAD = String.raw`(?:(?:\p{Ll}+ly|first|also|then|later|again)\s+)?(
 const SUBORDINATE = new RegExp(String.raw`,\s+who\s+(?=${PAST_AHEAD})|,\s+where\s+(?=(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:[\p{L}-]+\s+){0,3}${PAST_AHEAD})|\s+(?:after|as|before)\s+(?=(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){1,4}${PAST_AHEAD})|,\s+as\s+(?!(?:well|much|many|long|soon|far|part|such|of|if|though|a\s+result)\b)(?=(?:[\p{L}’'-]+\s+){1,5}${PAST_AHEAD})`, "u");
 /** "Zelensky, who submitted the bill on Monday, said …": the relative clause ends where its antecedent's verb comes. */
 const RELATIVE_END = String.raw`(?<close>,\s+)(?=(?:said|says|told|added|wrote|announced)\b)`;
+/**
+ * "The plant, which opened in May, closed on Friday", "Ivanova, who arrived in 2023, has repeatedly said …": a relative
+ * set off by commas ends where a finite verb follows its closing comma; the main clause resumes with the relative's
+ * antecedent as its subject. Tried last, where no other boundary opens at the comma (./finite-clause.ts decides the verb).
+ */
+const SET_OFF_RELATIVE_END = String.raw`(?<setOffEnd>,\s+)(?=(?:\p{Ll}+ly\s+)?\p{Ll}{2,})`;
 /** "The law, which Putin signed in November, allows …": an object relative ends where its antecedent's verb comes. */
 const OBJECT_END = String.raw`(?<objectClose>,\s+)(?=\p{Ll}{3,}(?:s|ed)\s)`;
 
@@ -38,7 +44,10 @@ const SECOND_THAT = String.raw`,?\s+and\s+that\s+(?=(?:(?:the|a|an)\s+)?(?:(?:\p
 /** "He crossed the border in 2023, signed a contract in May and served …": a second verb phrase of a list, sharing the subject (kept after a finite past verb). */
 const LISTED_ACT = String.raw`(?<list>,\s+)(?=(?:then\s+)?(?:\p{Ll}{3,}ed|met|held|signed|sent|took|gave|made|won|lost|struck|hit)\s+(?:a|an|the|his|her|its|their)\s)`;
 /** "…, a US proposal for a ceasefire, which Ukraine accepted": an object relative with a named subject and a past verb of its own (titled with its antecedent, ./relative.ts). */
-const OBJECT_RELATIVE = String.raw`(?<object>,\s+which\s+)(?=(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+(?:and\s+)?){1,4}(?:had\s+|has\s+|have\s+)?${PAST_AHEAD})`;
+const NAMED_SUBJECT = String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+(?:and\s+)?){1,4}`;
+const OBJECT_RELATIVE = String.raw`(?<object>,\s+which\s+)(?=${NAMED_SUBJECT}(?:had\s+|has\s+|have\s+)?${PAST_AHEAD})`;
+/** "…, which Ukraine accepted": an object relative in the simple past, which happened in the time its sentence gives. */
+const SIMPLE_PAST_OBJECT = new RegExp(String.raw`^${NAMED_SUBJECT}${PAST_AHEAD}`, "u");
 /**
  * "… met Putin in Moscow on September 18 and Zelensky in Kyiv four days later", "in calls with Putin on Saturday and with
  * Zelensky on Sunday": a second object of the same verb with a date of its own (kept when each half is dated).
@@ -100,7 +109,7 @@ const OPENS_BOUNDARY = String.raw`(?=[;,\s])`;
 const SPACE_LED = String.raw`\s+(?:and|but|after|before|since|until|when|as|from|under|in|that|who|which)\b`;
 const AT_RUN_START = String.raw`(?=[;,])|(?<!\s)(?=${SPACE_LED})`;
 const BOUNDARY = new RegExp(
-  `${OPENS_BOUNDARY}(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT}|${FINITE_AND}|${FINITE_WHEN}|${DATED_MAIN_AND}|${RESTRICTIVE_RELATIVE})`,
+  `${OPENS_BOUNDARY}(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT}|${FINITE_AND}|${FINITE_WHEN}|${DATED_MAIN_AND}|${RESTRICTIVE_RELATIVE}|${SET_OFF_RELATIVE_END})`,
   "gu",
 );
 
@@ -121,6 +130,8 @@ export interface Clause {
   gapped?: boolean;
   /** Where the subject of a clause that opens with its verb is written, in the clause it shares it with ("The coalition of the willing"). */
   sharedSubject?: { start: number; end: number };
+  /** A relative set off by commas before its antecedent's verb ("The blast, | which killed nine, | sparked …"): undated, it may take the main clause's date. */
+  beforeMainVerb?: boolean;
   /** The main clause goes on after a relative clause ("…, which was struck in 2024, and laid a wreath"): it shares the main clause's date and subject. */
   resumesMain: boolean;
 }
@@ -175,6 +186,8 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
   let object = false;
   let gapped = false;
   let afterWhich = false;
+  /** The antecedent of the relative set off by commas that is open ("The plant | , which opened in May"), for the main clause resumed after it. */
+  let setOffHead: Clause["sharedSubject"];
   let sharedSubject: Clause["sharedSubject"];
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(masked); m; m = BOUNDARY.exec(masked)) {
@@ -184,7 +197,12 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     // "the package, worth €2bn, would be signed …": the comma closes a price set off, the verb is the package's.
     if (/^,\s+$/.test(m[0]) && PRICE_INSERT.test(masked.slice(last, m.index))) continue;
     if (m.groups?.close && !relative && !afterWhich) continue;
-    if (m.groups?.objectClose && !object) continue;
+    // A comma before a verb that closes no object relative may still close a subject relative ("The blast, which killed two, | sparked …").
+    const setOffEnd = !!m.groups?.setOffEnd || (!!m.groups?.objectClose && !object);
+    if (setOffEnd && !((relative || afterWhich) && opensFiniteVerb(masked.slice(m.index + m[0].length)))) {
+      BOUNDARY.lastIndex = m.index + 1;
+      continue;
+    }
     // Not a clause: another rule may still cut at the next space.
     const opens = m.groups?.finiteAnd ? opensMainClause : opensFiniteClause;
     if ((m.groups?.finite || m.groups?.finiteAnd || m.groups?.finiteWhen) && !opens(masked.slice(last, m.index), masked.slice(m.index + m[0].length))) {
@@ -199,16 +217,23 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     }
     if (m.groups?.datedMain && !(datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length) && opensFiniteClause(masked.slice(last, m.index), masked.slice(m.index + m[0].length)))) continue;
     // Kept when the relative has a date of its own ("…, which Kyiv launched in 2022"): a happening of its own time.
-    if (m.groups?.object && !sentenceDates.some((d) => d.start >= offset + m.index)) continue;
+    // An undated one in the simple past takes the date of its sentence ("In May, Oslo sent a plan, which Bern rejected").
+    // An undated one in the simple past takes the date of its sentence ("In May, Oslo sent a plan, which Bern rejected").
+    if (m.groups?.object && !sentenceDates.some((d) => d.start >= offset + m.index) && !(sentenceDates.length && SIMPLE_PAST_OBJECT.test(masked.slice(m.index + m[0].length)))) continue;
     if ((m.groups?.act || m.groups?.list || m.groups?.progressive) && !hasPastVerb(masked.slice(last, m.index))) continue;
     // "The drones, launched the night before, hit …": a bracketed participle is no clause the list continues.
     if (m.groups?.list && /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\b[^,]*$/u.test(masked.slice(last, m.index))) continue;
     const frame = !!m.groups?.finiteWhen && mereTimeFrame(masked.slice(last, m.index));
-    if (!frame) clauses.push({ start: offset + last, end: offset + m.index, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}), ...(sharedSubject ? { sharedSubject } : {}) });
+    if (!frame) clauses.push({ start: offset + last, end: offset + m.index, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}), ...(sharedSubject ? { sharedSubject } : {}), ...(setOffEnd ? { beforeMainVerb: true } : {}) });
     gapped = !!m.groups?.gap;
     const next = masked.slice(m.index + m[0].length);
     sharedSubject = sharedSubjectOf(clauses[clauses.length - 1], masked.slice(last, m.index), /\b(?:and|but)\s*$/.test(m[0]) || !!m.groups?.list, next);
     const restrictive = !!m.groups?.restrictive;
+    // "The plant, which opened in May, | closed on Friday": the main clause resumes with the relative's antecedent.
+    if (setOffEnd && setOffHead) sharedSubject = setOffHead;
+    // A relative inside one ("Ana, who founded a fund, which …, | died") keeps the outer antecedent.
+    if (/^,\s+wh(?:o|ich)\s+$/.test(m[0])) setOffHead = nested && setOffHead ? setOffHead : headSpan(masked, last, m.index, offset);
+    else setOffHead = undefined;
     coord = !restrictive && (/but|and|;|which|who|where/.test(m[0]) || !!m.groups?.list);
     relative = !restrictive && /who|where/.test(m[0]);
     // "Reliance, which signed a deal in 2024, said …": a subject relative also ends where its antecedent's report comes.

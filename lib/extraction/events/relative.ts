@@ -89,6 +89,15 @@ export function antecedentVerbIndex(clause: string, a: Antecedent): number {
   return hasOwnSubject(clause.trim(), a) ? 0 : a.phrase.split(/\s+/).length;
 }
 
+/** Where the clause's verb stands after its own subject ("the Council of Europe and Lima | established", "Western governments | dismissed"). */
+function verbIndexIn(clause: string): number {
+  for (const m of clause.matchAll(/\s(\p{Ll}+)/gu)) if (/^(?:had|has|have|was|were)$/.test(m[1]) || isPastTense(m[1]) || /ed$/.test(m[1])) return m.index;
+  return Math.max(0, clause.search(/\s(?!(?:and|of)\b)\p{Ll}/u));
+}
+
+/** A verb with its auxiliaries and adverbs before it: " had already signed". */
+const VERB_GROUP = /^\s*(?:(?:had|has|have|was|were|been|not|\p{Ll}+ly)\s+)*[^\s,;.]+/u;
+
 /**
  * The clause's title text with its antecedent put back: before the verb when the thing did something
  * ("expired on May 30" → "truce expired on May 30"), after it when someone did something to it
@@ -98,7 +107,9 @@ export function withAntecedent(clause: string, a: Antecedent): string {
   const t = clause.trim();
   if (!hasOwnSubject(t, a)) return `${a.phrase} ${t}`;
   // "which Ukraine accepted and Russia did not": the first verb phrase takes the object.
-  const verbAt = Math.max(0, t.search(/\s(?!and\b)\p{Ll}/u));
-  const head = t.slice(0, verbAt) + t.slice(verbAt).split(/\s+(?:and|but)\s+/)[0];
-  return `${head} ${a.prep ? `${a.prep} ` : ""}${a.phrase}`;
+  const verbAt = verbIndexIn(t);
+  const verbPhrase = t.slice(verbAt).split(/\s+(?:and|but)\s+/)[0];
+  // The object goes right after the verb, before what follows it ("dismissed | paper | for failing to …").
+  const verb = VERB_GROUP.exec(verbPhrase)?.[0] ?? verbPhrase;
+  return `${t.slice(0, verbAt)}${verb} ${a.prep ? `${a.prep} ` : ""}${a.phrase}${verbPhrase.slice(verb.length)}`;
 }
