@@ -15,7 +15,7 @@ import { gappedEvent } from "./gapped";
 import { locationIn } from "./location";
 import { assignRoles, defenceAt, demonymAgent, reporterSpans, subjectOfInnerClause, SYMMETRIC } from "./roles";
 import { LEAD_IN_DETERMINERS, LEAD_IN_PREPOSITIONS } from "./nominal-dated";
-import { antecedentOf, antecedentVerbIndex } from "./relative";
+import { antecedentOf, antecedentVerbIndex, participleAntecedent } from "./relative";
 import { pickDate } from "./pick-date";
 import { makeTitle } from "./title";
 import { guardType } from "./type-guards";
@@ -341,7 +341,7 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
     if (!st.loose || !grammarCandidate(withSharedSubject(text, c, cm), complement)) return null;
     loose = true;
   }
-  const antecedent = titleFrom === c.start ? antecedentOf(text, c.start, s.start) : null;
+  const antecedent = titleFrom !== c.start ? null : c.participle ? participleAntecedent(text, c.start, s.start) : antecedentOf(text, c.start, s.start);
   const end = titleEnd(ctx, c, st.nominalSpans);
   let title = makeTitle(ctx, { start: titleFrom, end, date: date && date.start >= titleFrom ? date : null, subject, trigger: best ? c.start + best.pos : commitment && commitment.type !== "threat_warning" ? c.start + commitment.pos : null, antecedent, sharedSubject: c.sharedSubject });
   // "X said in a filing that it had bought cargoes": when the report leaves no title, the complement is the happening.

@@ -4,7 +4,7 @@ import { isPastTense } from "../nlp";
 import { hasPastVerb, typeOfPhrase } from "./triggers";
 import { EVENT_NOUN } from "./event-nouns";
 import { opensFiniteClause, opensMainClause } from "./finite-cut";
-import { ED_WORD, ING_OPENING, LOWER_WORD } from "../word-shapes";
+import { ED_WORD, ING_OPENING, LOWER_WORD, PLANNED_PARTICIPLES } from "../word-shapes";
 import { opensFiniteVerb, pastPredicate, REPORTING_VERBS } from "./finite-clause";
 import { closeSetOffAdjuncts } from "./set-off-adjunct";
 import { nounPhraseStart } from "./relative";
@@ -21,6 +21,11 @@ const RELATIVE_END = String.raw`(?<close>,\s+)(?=(?:said|says|told|added|wrote|a
  * antecedent as its subject. Tried last, where no other boundary opens at the comma (./finite-clause.ts decides the verb).
  */
 const SET_OFF_RELATIVE_END = String.raw`(?<setOffEnd>,\s+)(?=(?:\p{Ll}+ly\s+)?\p{Ll}{2,})`;
+/**
+ * "the fishing treaty, signed in Lima in May, …", "The ship, seized in March, returned …": a participle set off by a comma
+ * after a noun phrase, followed by a place or time of its own; a clause of its own when its words hold a date.
+ */
+const SET_OFF_PARTICIPLE = String.raw`(?<participle>,\s+)(?=(?:\p{Ll}+ly\s+)?(?!(?:${PLANNED_PARTICIPLES})\b)(?:\p{Ll}{3,}ed|made|held|signed|sent|built|taken|won|shot|struck|hit|given|brought|begun|laid)\s+(?:in|on|at|by|last|this|earlier|during|after|from)\b)`;
 /** "The law, which Putin signed in November, allows …": an object relative ends where its antecedent's verb comes. */
 const OBJECT_END = String.raw`(?<objectClose>,\s+)(?=\p{Ll}{3,}(?:s|ed)\s)`;
 
@@ -109,7 +114,7 @@ const OPENS_BOUNDARY = String.raw`(?=[;,\s])`;
 const SPACE_LED = String.raw`\s+(?:and|but|after|before|since|until|when|as|from|under|in|that|who|which)\b`;
 const AT_RUN_START = String.raw`(?=[;,])|(?<!\s)(?=${SPACE_LED})`;
 const BOUNDARY = new RegExp(
-  `${OPENS_BOUNDARY}(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT}|${FINITE_AND}|${FINITE_WHEN}|${DATED_MAIN_AND}|${RESTRICTIVE_RELATIVE}|${SET_OFF_RELATIVE_END})`,
+  `${OPENS_BOUNDARY}(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${SET_OFF_PARTICIPLE}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT}|${FINITE_AND}|${FINITE_WHEN}|${DATED_MAIN_AND}|${RESTRICTIVE_RELATIVE}|${SET_OFF_RELATIVE_END})`,
   "gu",
 );
 
@@ -130,6 +135,8 @@ export interface Clause {
   gapped?: boolean;
   /** Where the subject of a clause that opens with its verb is written, in the clause it shares it with ("The coalition of the willing"). */
   sharedSubject?: { start: number; end: number };
+  /** A participle set off by a comma after a noun phrase ("the treaty, | signed in May"): that noun is acted upon. */
+  participle?: boolean;
   /** A relative set off by commas before its antecedent's verb ("The blast, | which killed nine, | sparked …"): undated, it may take the main clause's date. */
   beforeMainVerb?: boolean;
   /** The main clause goes on after a relative clause ("…, which was struck in 2024, and laid a wreath"): it shares the main clause's date and subject. */
@@ -160,6 +167,13 @@ export function subjectSpan(clause: string, offset: number): { start: number; en
   return null;
 }
 
+/** A set-off participle is a clause when a noun phrase stands before its comma and its words (to the next comma) hold a date. */
+function datedParticiple(masked: string, from: number, at: number, offset: number, dates: DateMention[]): boolean {
+  if (nounPhraseStart(masked.slice(from, at).replace(/,\s*$/, "")) === null) return false;
+  const end = at + (masked.slice(at).search(/[,;]/) + 1 || masked.length - at + 1) - 1;
+  return dates.some((d) => d.start >= offset + at && d.end <= offset + end);
+}
+
 /** The noun phrase before a relative pronoun ("Russia said | Geran-2 drones | that …"): the subject the main clause shares. */
 function headSpan(masked: string, from: number, to: number, offset: number): Clause["sharedSubject"] {
   const head = masked.slice(from, to);
@@ -186,6 +200,7 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
   let object = false;
   let gapped = false;
   let afterWhich = false;
+  let afterParticiple = false;
   /** The antecedent of the relative set off by commas that is open ("The plant | , which opened in May"), for the main clause resumed after it. */
   let setOffHead: Clause["sharedSubject"];
   let sharedSubject: Clause["sharedSubject"];
@@ -198,8 +213,15 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     if (/^,\s+$/.test(m[0]) && PRICE_INSERT.test(masked.slice(last, m.index))) continue;
     if (m.groups?.close && !relative && !afterWhich) continue;
     // A comma before a verb that closes no object relative may still close a subject relative ("The blast, which killed two, | sparked …").
-    const setOffEnd = !!m.groups?.setOffEnd || (!!m.groups?.objectClose && !object);
-    if (setOffEnd && !((relative || afterWhich) && opensFiniteVerb(masked.slice(m.index + m[0].length)))) {
+    const afterSetOff: boolean = relative || afterWhich || afterParticiple;
+    const setOffEnd: boolean = !!m.groups?.setOffEnd || (!!m.groups?.objectClose && !object) || (!!m.groups?.participle && afterSetOff);
+    // A participle's words end at its first comma, whatever follows ("the survey, launched in 2024, | to include …").
+    if (setOffEnd && !(afterSetOff && (afterParticiple || opensFiniteVerb(masked.slice(m.index + m[0].length))))) {
+      BOUNDARY.lastIndex = m.index + 1;
+      continue;
+    }
+    const participle: boolean = !!m.groups?.participle && !setOffEnd;
+    if (participle && !datedParticiple(masked, last, m.index + m[0].length, offset, sentenceDates)) {
       BOUNDARY.lastIndex = m.index + 1;
       continue;
     }
@@ -224,7 +246,7 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     // "The drones, launched the night before, hit …": a bracketed participle is no clause the list continues.
     if (m.groups?.list && /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\b[^,]*$/u.test(masked.slice(last, m.index))) continue;
     const frame = !!m.groups?.finiteWhen && mereTimeFrame(masked.slice(last, m.index));
-    if (!frame) clauses.push({ start: offset + last, end: offset + m.index, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}), ...(sharedSubject ? { sharedSubject } : {}), ...(setOffEnd ? { beforeMainVerb: true } : {}) });
+    if (!frame) clauses.push({ start: offset + last, end: offset + m.index, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}), ...(sharedSubject ? { sharedSubject } : {}), ...(setOffEnd ? { beforeMainVerb: true } : {}), ...(afterParticiple ? { participle: true } : {}) });
     gapped = !!m.groups?.gap;
     const next = masked.slice(m.index + m[0].length);
     sharedSubject = sharedSubjectOf(clauses[clauses.length - 1], masked.slice(last, m.index), /\b(?:and|but)\s*$/.test(m[0]) || !!m.groups?.list, next);
@@ -232,13 +254,14 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     // "The plant, which opened in May, | closed on Friday": the main clause resumes with the relative's antecedent.
     if (setOffEnd && setOffHead) sharedSubject = setOffHead;
     // A relative inside one ("Ana, who founded a fund, which …, | died") keeps the outer antecedent.
-    if (/^,\s+wh(?:o|ich)\s+$/.test(m[0])) setOffHead = nested && setOffHead ? setOffHead : headSpan(masked, last, m.index, offset);
+    if (/^,\s+wh(?:o|ich)\s+$/.test(m[0]) || participle) setOffHead = nested && setOffHead ? setOffHead : headSpan(masked, last, m.index, offset);
     else setOffHead = undefined;
     coord = !restrictive && (/but|and|;|which|who|where/.test(m[0]) || !!m.groups?.list);
     relative = !restrictive && /who|where/.test(m[0]);
     // "Reliance, which signed a deal in 2024, said …": a subject relative also ends where its antecedent's report comes.
     afterWhich = /,\s+which\s+$/.test(m[0]);
-    const opensRelative = restrictive || /\bwh(?:o|ich|ere)\s+$/.test(m[0]);
+    afterParticiple = participle;
+    const opensRelative = restrictive || participle || /\bwh(?:o|ich|ere)\s+$/.test(m[0]);
     resumesMain = nested && !opensRelative && m[0].startsWith(",");
     nested = opensRelative || (nested && !resumesMain);
     object = !!m.groups?.object;
@@ -257,7 +280,7 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     last += resume;
     BOUNDARY.lastIndex = last;
   }
-  clauses.push({ start: offset + last, end: offset + masked.length, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}), ...(sharedSubject ? { sharedSubject } : {}) });
+  clauses.push({ start: offset + last, end: offset + masked.length, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}), ...(sharedSubject ? { sharedSubject } : {}), ...(afterParticiple ? { participle: true } : {}) });
   return closeSetOffAdjuncts(clauses, masked, offset);
 }
 

@@ -18,6 +18,8 @@ export interface Antecedent {
   phrase: string;
   /** The preposition before "which" ("from which"), if any. */
   prep: string | null;
+  /** A participle set off after it ("the treaty, signed in May"): the thing was acted upon. */
+  passive?: boolean;
 }
 
 const WORD = String.raw`(?!(?:the|a|an|and|or|to|that|which|who|was|were|is|are|has|have|had)\b)[\p{L}\d.’'-]+`;
@@ -82,6 +84,16 @@ export function antecedentOf(text: string, clauseStart: number, from: number): A
   return phrase ? { phrase: phrase.replace(LEADING_DATE, "").replace(TRAILING_DATE, ""), prep: open.groups?.prep ?? null } : null;
 }
 
+/**
+ * The noun phrase before a participle set off by a comma ("the fishing treaty, | signed in May"), acted upon, or null
+ * when no plain noun phrase ends the text before the comma.
+ */
+export function participleAntecedent(text: string, clauseStart: number, from: number): Antecedent | null {
+  const head = text.slice(Math.max(from, clauseStart - 160), clauseStart).replace(/,\s*$/, "");
+  const phrase = determinedNounPhrase(head) ?? bareNounPhrase(head);
+  return phrase ? { phrase: phrase.replace(LEADING_DATE, "").replace(TRAILING_DATE, ""), prep: null, passive: true } : null;
+}
+
 const hasOwnSubject = (clause: string, a: Antecedent) => !!a.prep || UPPER_START.test(clause) || /^(?:the|its|his|her|their)\s/.test(clause);
 
 /** Where the clause's verb stands once the antecedent is put before it ("drone attack | damaged …" → 2), or 0 when the clause keeps its own subject. */
@@ -105,6 +117,7 @@ const VERB_GROUP = /^\s*(?:(?:had|has|have|was|were|been|not|\p{Ll}+ly)\s+)*[^\s
  */
 export function withAntecedent(clause: string, a: Antecedent): string {
   const t = clause.trim();
+  if (a.passive) return `${a.phrase} was ${t}`;
   if (!hasOwnSubject(t, a)) return `${a.phrase} ${t}`;
   // "which Ukraine accepted and Russia did not": the first verb phrase takes the object.
   const verbAt = verbIndexIn(t);

@@ -65,3 +65,23 @@ describe("an object relative with a subject of its own", () => {
     expect(withAntecedent("the Council of Europe and Lima established in June", { phrase: "court", prep: null })).toBe("the Council of Europe and Lima established court in June");
   });
 });
+
+describe("a participle set off by a comma after a noun phrase", () => {
+  it("with a date of its own, tells that the noun was acted upon, and the main clause keeps its own happening", () => {
+    const titles = candidates("The ship, seized in March, returned to port on Thursday.").map((e) => `${e.date} ${e.title}`);
+    expect(titles).toContain("2026-03 Ship seized");
+    expect(titles.some((t) => /Ship returns to port/.test(t) && !/seize/i.test(t))).toBe(true);
+  });
+  it("names its agent after 'by' and ends at its first comma", () => {
+    const body = "Chile and Peru agreed in Oslo to widen their joint coral survey, launched in July 2024 by Norway, to include deep reefs.";
+    const launched = candidates(body).find((e) => /launched/.test(e.title));
+    expect(launched?.title).toBe("Joint coral survey launched by Norway");
+    expect(launched?.date).toBe("2024-07");
+  });
+  it("not without a date of its own, nor after a clause that ends in no noun phrase", () => {
+    const s = "The refinery, owned by Norsk, processes oil.";
+    expect(splitClauses(s, 0, []).length).toBe(1);
+    const t = "He moved to Oslo in 2023, settled in Bergen in 2024 and opened a bakery.";
+    expect(splitClauses(t, 0, [{ start: 20, end: 27 } as never, { start: 45, end: 52 } as never]).some((c) => t.slice(c.start, c.end).startsWith("settled"))).toBe(false);
+  });
+});
