@@ -247,7 +247,7 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
 function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState): FoundEvent | null {
   const { text } = ctx;
   const cm = maskSpans(ctx, c, st.nominalSpans);
-  if (!cm.trim()) return null;
+  if (!cm.trim() || c.describes) return null;
   const reported = SAY_THAT.exec(cm);
   const mainEnd = reported ? reported.index + reported[0].length : cm.length;
   const best = realTrigger(cm, mainEnd, reported);

@@ -26,6 +26,8 @@ const SET_OFF_RELATIVE_END = String.raw`(?<setOffEnd>,\s+)(?=(?:\p{Ll}+ly\s+)?\p
  * after a noun phrase, followed by a place or time of its own; a clause of its own when its words hold a date.
  */
 const SET_OFF_PARTICIPLE = String.raw`(?<participle>,\s+)(?=(?:\p{Ll}+ly\s+)?(?!(?:${PLANNED_PARTICIPLES})\b)(?:\p{Ll}{3,}ed|made|held|signed|sent|built|taken|won|shot|struck|hit|given|brought|begun|laid)\s+(?:in|on|at|by|last|this|earlier|during|after|from)\b)`;
+/** "Kharkiv, which has 40,000 residents, …", "Ivanov, who has led the ministry since 2023, …": a relative that describes its antecedent, no clause of a happening. */
+const DESCRIPTIVE_RELATIVE = String.raw`(?<describes>,\s+(?:which|who)\s+)(?=(?:is|are|has|have|lies|remains)\s)`;
 /** "The law, which Putin signed in November, allows …": an object relative ends where its antecedent's verb comes. */
 const OBJECT_END = String.raw`(?<objectClose>,\s+)(?=\p{Ll}{3,}(?:s|ed)\s)`;
 
@@ -114,7 +116,7 @@ const OPENS_BOUNDARY = String.raw`(?=[;,\s])`;
 const SPACE_LED = String.raw`\s+(?:and|but|after|before|since|until|when|as|from|under|in|that|who|which)\b`;
 const AT_RUN_START = String.raw`(?=[;,])|(?<!\s)(?=${SPACE_LED})`;
 const BOUNDARY = new RegExp(
-  `${OPENS_BOUNDARY}(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${SET_OFF_PARTICIPLE}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT}|${FINITE_AND}|${FINITE_WHEN}|${DATED_MAIN_AND}|${RESTRICTIVE_RELATIVE}|${SET_OFF_RELATIVE_END})`,
+  `${OPENS_BOUNDARY}(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${SET_OFF_PARTICIPLE}|${DESCRIPTIVE_RELATIVE}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT}|${FINITE_AND}|${FINITE_WHEN}|${DATED_MAIN_AND}|${RESTRICTIVE_RELATIVE}|${SET_OFF_RELATIVE_END})`,
   "gu",
 );
 
@@ -137,6 +139,8 @@ export interface Clause {
   sharedSubject?: { start: number; end: number };
   /** A participle set off by a comma after a noun phrase ("the treaty, | signed in May"): that noun is acted upon. */
   participle?: boolean;
+  /** A relative that only describes its antecedent ("…, which has 40,000 residents"): it tells no happening. */
+  describes?: boolean;
   /** A relative set off by commas before its antecedent's verb ("The blast, | which killed nine, | sparked …"): undated, it may take the main clause's date. */
   beforeMainVerb?: boolean;
   /** The main clause goes on after a relative clause ("…, which was struck in 2024, and laid a wreath"): it shares the main clause's date and subject. */
@@ -201,6 +205,7 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
   let gapped = false;
   let afterWhich = false;
   let afterParticiple = false;
+  let afterDescription = false;
   /** The antecedent of the relative set off by commas that is open ("The plant | , which opened in May"), for the main clause resumed after it. */
   let setOffHead: Clause["sharedSubject"];
   let sharedSubject: Clause["sharedSubject"];
@@ -213,7 +218,7 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     if (/^,\s+$/.test(m[0]) && PRICE_INSERT.test(masked.slice(last, m.index))) continue;
     if (m.groups?.close && !relative && !afterWhich) continue;
     // A comma before a verb that closes no object relative may still close a subject relative ("The blast, which killed two, | sparked …").
-    const afterSetOff: boolean = relative || afterWhich || afterParticiple;
+    const afterSetOff: boolean = relative || afterWhich || afterParticiple || afterDescription;
     const setOffEnd: boolean = !!m.groups?.setOffEnd || (!!m.groups?.objectClose && !object) || (!!m.groups?.participle && afterSetOff);
     // A participle's words end at its first comma, whatever follows ("the survey, launched in 2024, | to include …").
     if (setOffEnd && !(afterSetOff && (afterParticiple || opensFiniteVerb(masked.slice(m.index + m[0].length))))) {
@@ -246,7 +251,7 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     // "The drones, launched the night before, hit …": a bracketed participle is no clause the list continues.
     if (m.groups?.list && /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\b[^,]*$/u.test(masked.slice(last, m.index))) continue;
     const frame = !!m.groups?.finiteWhen && mereTimeFrame(masked.slice(last, m.index));
-    if (!frame) clauses.push({ start: offset + last, end: offset + m.index, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}), ...(sharedSubject ? { sharedSubject } : {}), ...(setOffEnd ? { beforeMainVerb: true } : {}), ...(afterParticiple ? { participle: true } : {}) });
+    if (!frame) clauses.push({ start: offset + last, end: offset + m.index, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}), ...(sharedSubject ? { sharedSubject } : {}), ...(setOffEnd ? { beforeMainVerb: true } : {}), ...(afterParticiple ? { participle: true } : {}), ...(afterDescription ? { describes: true } : {}) });
     gapped = !!m.groups?.gap;
     const next = masked.slice(m.index + m[0].length);
     sharedSubject = sharedSubjectOf(clauses[clauses.length - 1], masked.slice(last, m.index), /\b(?:and|but)\s*$/.test(m[0]) || !!m.groups?.list, next);
@@ -261,6 +266,7 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     // "Reliance, which signed a deal in 2024, said …": a subject relative also ends where its antecedent's report comes.
     afterWhich = /,\s+which\s+$/.test(m[0]);
     afterParticiple = participle;
+    afterDescription = !!m.groups?.describes;
     const opensRelative = restrictive || participle || /\bwh(?:o|ich|ere)\s+$/.test(m[0]);
     resumesMain = nested && !opensRelative && m[0].startsWith(",");
     nested = opensRelative || (nested && !resumesMain);
@@ -280,7 +286,7 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     last += resume;
     BOUNDARY.lastIndex = last;
   }
-  clauses.push({ start: offset + last, end: offset + masked.length, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}), ...(sharedSubject ? { sharedSubject } : {}), ...(afterParticiple ? { participle: true } : {}) });
+  clauses.push({ start: offset + last, end: offset + masked.length, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}), ...(sharedSubject ? { sharedSubject } : {}), ...(afterParticiple ? { participle: true } : {}), ...(afterDescription ? { describes: true } : {}) });
   return closeSetOffAdjuncts(clauses, masked, offset);
 }
 

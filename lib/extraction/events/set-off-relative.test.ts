@@ -85,3 +85,15 @@ describe("a participle set off by a comma after a noun phrase", () => {
     expect(splitClauses(t, 0, [{ start: 20, end: 27 } as never, { start: 45, end: 52 } as never]).some((c) => t.slice(c.start, c.end).startsWith("settled"))).toBe(false);
   });
 });
+
+describe("a relative set off by commas that only describes its antecedent", () => {
+  it("tells no happening and stays out of the main clause's title", () => {
+    const titles = events("Lyon, which has 40,000 residents, was shelled on Monday.").map((e) => e.title);
+    expect(titles).toContain("Lyon shelled");
+    expect(titles.some((t) => /residents/.test(t))).toBe(false);
+  });
+  it("nor does a perfect one on a person ('who has led the ministry since 2023')", () => {
+    const titles = events("Ivo Petrov, who has led the ministry since 2023, resigned on Tuesday.").map((e) => e.title);
+    expect(titles).toEqual(["Petrov resigns"]);
+  });
+});
