@@ -10,12 +10,12 @@ import { opensBackshifted, type Clause } from "./clauses";
 import { commitmentTitle, reportedCommitment } from "./commitment";
 import { type EventCtx, type EventRole, type EventType, type FoundEvent, inQuote } from "./context";
 import { fatalitiesIn } from "./fatalities";
-import { bareComplement, pastPredicate } from "./finite-clause";
+import { bareComplement, openingVerbGroup, pastPredicate } from "./finite-clause";
 import { gappedEvent } from "./gapped";
 import { locationIn } from "./location";
 import { assignRoles, defenceAt, demonymAgent, reporterSpans, subjectOfInnerClause, SYMMETRIC } from "./roles";
 import { LEAD_IN_DETERMINERS, LEAD_IN_PREPOSITIONS } from "./nominal-dated";
-import { antecedentOf, antecedentVerbIndex } from "./relative";
+import { antecedentOf, antecedentVerbIndex, participleAntecedent } from "./relative";
 import { firstPredicateDates, pickDate } from "./pick-date";
 import { makeTitle } from "./title";
 import { guardType } from "./type-guards";
@@ -229,6 +229,18 @@ function titleEnd(ctx: EventCtx, c: Clause, nominalSpans: [number, number][]): n
   return head.trim().split(/\s+/).length >= 3 ? c.start + head.length : c.end;
 }
 
+/**
+ * "The blast, which killed nine workers, sparked protests on Wednesday": an undated relative set off before its
+ * antecedent's verb, told in the simple past or the passive, happened when the main clause after it did (its first date).
+ * One in the perfect ("which had signed …") tells something earlier, and keeps no date.
+ */
+function mainClauseDate(ctx: EventCtx, c: Clause, cm: string, consumed: Set<DateMention>): DateMention | null {
+  const aspect = c.beforeMainVerb ? openingVerbGroup(cm)?.aspect : undefined;
+  if (aspect !== "past" && aspect !== "passive") return null;
+  const s = ctx.sentences.find((x) => c.end > x.start && c.end <= x.end);
+  return ctx.dates.find((d) => s && d.start >= c.end && d.end <= s.end && d.date && !consumed.has(d) && !inQuote(ctx, d.start)) ?? null;
+}
+
 /** The event of one clause; a gapped second object ("… and Zelensky in Kyiv four days later") repeats the one before. */
 export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState): FoundEvent | null {
   const e = c.gapped ? gappedEvent(ctx, c, st.prevEvent) : ownClauseEvent(ctx, s, c, st);
@@ -239,7 +251,7 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
 function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState): FoundEvent | null {
   const { text } = ctx;
   const cm = maskSpans(ctx, c, st.nominalSpans);
-  if (!cm.trim()) return null;
+  if (!cm.trim() || c.describes) return null;
   const reported = SAY_THAT.exec(cm);
   const mainEnd = reported ? reported.index + reported[0].length : cm.length;
   const best = realTrigger(cm, mainEnd, reported);
@@ -249,6 +261,8 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
   const until = commitment ? c.start + commitment.pos : c.end;
   const own = ctx.dates.filter((d) => d.start >= c.start && d.end <= until && d.date && !st.consumed.has(d) && !inQuote(ctx, d.start));
   if (!own.length && c.when) own.push(c.when);
+  const mainDate = own.length ? null : mainClauseDate(ctx, c, cm, st.consumed);
+  if (mainDate) own.push(mainDate);
   let date = pickDate(firstPredicateDates(own, text, c.start, until), reported ? { from: c.start + mainEnd, complement: cm.slice(mainEnd), text } : undefined);
   // After a relative clause the main clause's date and subject are the ones shared, not the relative's.
   if (c.resumesMain && st.main) Object.assign(st, { prevDate: st.main.date, prevSubject: st.main.subject });
@@ -333,7 +347,7 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
     if (!st.loose || !grammarCandidate(withSharedSubject(text, c, cm), complement)) return null;
     loose = true;
   }
-  const antecedent = titleFrom === c.start ? antecedentOf(text, c.start, s.start) : null;
+  const antecedent = titleFrom !== c.start ? null : c.participle ? participleAntecedent(text, c.start, s.start) : antecedentOf(text, c.start, s.start);
   const end = titleEnd(ctx, c, st.nominalSpans);
   let title = makeTitle(ctx, { start: titleFrom, end, date: date && date.start >= titleFrom ? date : null, subject, trigger: best ? c.start + best.pos : commitment && commitment.type !== "threat_warning" ? c.start + commitment.pos : null, antecedent, sharedSubject: c.sharedSubject });
   // "X said in a filing that it had bought cargoes": when the report leaves no title, the complement is the happening.
