@@ -4,6 +4,7 @@
  * title it (./clause-title.ts) and give its actors their roles (./clause-actors.ts).
  */
 import type { Mention } from "../actors";
+import type { DateMention } from "../dates";
 import { maskQuotes, type Sentence } from "../sentences";
 import { actorsOf, clauseRoles } from "./clause-actors";
 import type { ClauseReading, ClauseReport, ClauseState } from "./clause-reading";
@@ -14,7 +15,7 @@ import type { Clause } from "./clauses";
 import { type Commitment, reportedCommitment } from "./commitment";
 import { type EventCtx, type FoundEvent, inQuote } from "./context";
 import { fatalitiesIn } from "./fatalities";
-import { bareComplement } from "./finite-clause";
+import { bareComplement, openingVerbGroup } from "./finite-clause";
 import { gappedEvent } from "./gapped";
 import { locationIn } from "./location";
 import { firstPredicateDates, pickDate } from "./pick-date";
@@ -52,9 +53,23 @@ function clauseDates(ctx: EventCtx, c: Clause, cm: string, report: ClauseReport,
   const until = commitment ? c.start + commitment.pos : c.end;
   const own = ctx.dates.filter((d) => d.start >= c.start && d.end <= until && d.date && !st.consumed.has(d) && !inQuote(ctx, d.start));
   if (!own.length && c.when) own.push(c.when);
+  const mainDate = own.length ? null : mainClauseDate(ctx, c, cm, st.consumed);
+  if (mainDate) own.push(mainDate);
   const reported = report.reported ? { from: c.start + report.mainEnd, complement: cm.slice(report.mainEnd), text: ctx.text } : undefined;
   const date = pickDate(firstPredicateDates(own, ctx.text, c.start, until), reported) ?? (c.coord ? st.prevDate : null);
   return { own, date };
+}
+
+/**
+ * "The blast, which killed nine workers, sparked protests on Wednesday": an undated relative set off before its
+ * antecedent's verb, told in the simple past or the passive, happened when the main clause after it did (its first date).
+ * One in the perfect ("which had signed …") tells something earlier, and keeps no date.
+ */
+function mainClauseDate(ctx: EventCtx, c: Clause, cm: string, consumed: Set<DateMention>): DateMention | null {
+  const aspect = c.beforeMainVerb ? openingVerbGroup(cm)?.aspect : undefined;
+  if (aspect !== "past" && aspect !== "passive") return null;
+  const s = ctx.sentences.find((x) => c.end > x.start && c.end <= x.end);
+  return ctx.dates.find((d) => s && d.start >= c.end && d.end <= s.end && d.date && !consumed.has(d) && !inQuote(ctx, d.start)) ?? null;
 }
 
 /** The actors named in the clause, outside quotations and happenings named by noun phrases; not the media. */
@@ -104,7 +119,7 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
 
 function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState): FoundEvent | null {
   const cm = maskSpans(ctx, c, st.nominalSpans);
-  if (!cm.trim()) return null;
+  if (!cm.trim() || c.describes) return null;
   // After a relative clause the main clause's date and subject are the ones shared, not the relative's.
   if (c.resumesMain && st.main) Object.assign(st, { prevDate: st.main.date, prevSubject: st.main.subject });
   const r = readClause(ctx, s, c, cm, st);

@@ -5,7 +5,7 @@ import type { Clause } from "./clauses";
 import { commitmentTitle } from "./commitment";
 import type { EventCtx } from "./context";
 import { LEAD_IN_DETERMINERS, LEAD_IN_PREPOSITIONS } from "./nominal-dated";
-import { antecedentOf } from "./relative";
+import { antecedentOf, participleAntecedent } from "./relative";
 import { makeTitle } from "./title";
 
 /** The words before a happening named in passing ("… after the |strike on Reni"), left out of the clause's title with it. */
@@ -27,7 +27,7 @@ export function titleEnd(ctx: EventCtx, c: Clause, nominalSpans: [number, number
 export function clauseTitle(ctx: EventCtx, s: Sentence, c: Clause, r: ClauseReading, typed: { loose: boolean; titleFrom: number }, nominalSpans: [number, number][]): string | null {
   const { best, commitment, date, cm, complement } = r;
   const { titleFrom } = typed;
-  const antecedent = titleFrom === c.start ? antecedentOf(ctx.text, c.start, s.start) : null;
+  const antecedent = titleFrom !== c.start ? null : c.participle ? participleAntecedent(ctx.text, c.start, s.start) : antecedentOf(ctx.text, c.start, s.start);
   const end = titleEnd(ctx, c, nominalSpans);
   const trigger = best ? c.start + best.pos : commitment && commitment.type !== "threat_warning" ? c.start + commitment.pos : null;
   let title = makeTitle(ctx, { start: titleFrom, end, date: date && date.start >= titleFrom ? date : null, subject: r.subject, trigger, antecedent, sharedSubject: c.sharedSubject });

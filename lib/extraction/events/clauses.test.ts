@@ -31,7 +31,10 @@ describe("subordinate and relative clauses with a finite past verb are clauses o
   });
   it("not a 'when' clause that tells how one happening came about, nor a 'who' without a past verb", () => {
     expect(split("A woman was killed when a drone hit a car.")).toHaveLength(1);
-    expect(split("Sybiha, who is in Munich, spoke to reporters.")).toHaveLength(1);
+    // A 'who' without a past verb only describes: set apart as such (it tells no happening), the main clause resumes after it.
+    const s = "Sybiha, who is in Munich, spoke to reporters.";
+    const clauses = splitClauses(s, 0, []);
+    expect(clauses.map((c) => [s.slice(c.start, c.end), !!c.describes])).toEqual([["Sybiha", false], ["is in Munich", true], ["spoke to reporters.", false]]);
   });
 
   it("a second verb phrase after 'and' when each half has a date of its own", () => {

@@ -4,8 +4,8 @@ import { isPastTense } from "../nlp";
 import { hasPastVerb, typeOfPhrase } from "./triggers";
 import { EVENT_NOUN } from "./event-nouns";
 import { opensFiniteClause, opensMainClause } from "./finite-cut";
-import { ED_WORD, ING_OPENING, LOWER_WORD } from "../word-shapes";
-import { pastPredicate, REPORTING_VERBS } from "./finite-clause";
+import { ED_WORD, ING_OPENING, LOWER_WORD, PLANNED_PARTICIPLES } from "../word-shapes";
+import { opensFiniteVerb, pastPredicate, REPORTING_VERBS } from "./finite-clause";
 import { closeSetOffAdjuncts } from "./set-off-adjunct";
 import { nounPhraseStart } from "./relative";
 import { datedRestrictiveRelative, RESTRICTIVE_RELATIVE } from "./restrictive-relative";
@@ -15,6 +15,19 @@ const PAST_AHEAD = String.raw`(?:(?:\p{Ll}+ly|first|also|then|later|again)\s+)?(
 const SUBORDINATE = new RegExp(String.raw`,\s+who\s+(?=${PAST_AHEAD})|,\s+where\s+(?=(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:[\p{L}-]+\s+){0,3}${PAST_AHEAD})|\s+(?:after|as|before)\s+(?=(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){1,4}${PAST_AHEAD})|,\s+as\s+(?!(?:well|much|many|long|soon|far|part|such|of|if|though|a\s+result)\b)(?=(?:[\p{L}’'-]+\s+){1,5}${PAST_AHEAD})`, "u");
 /** "Zelensky, who submitted the bill on Monday, said …": the relative clause ends where its antecedent's verb comes. */
 const RELATIVE_END = String.raw`(?<close>,\s+)(?=(?:said|says|told|added|wrote|announced)\b)`;
+/**
+ * "The plant, which opened in May, closed on Friday", "Ivanova, who arrived in 2023, has repeatedly said …": a relative
+ * set off by commas ends where a finite verb follows its closing comma; the main clause resumes with the relative's
+ * antecedent as its subject. Tried last, where no other boundary opens at the comma (./finite-clause.ts decides the verb).
+ */
+const SET_OFF_RELATIVE_END = String.raw`(?<setOffEnd>,\s+)(?=(?:\p{Ll}+ly\s+)?\p{Ll}{2,})`;
+/**
+ * "the fishing treaty, signed in Lima in May, …", "The ship, seized in March, returned …": a participle set off by a comma
+ * after a noun phrase, followed by a place or time of its own; a clause of its own when its words hold a date.
+ */
+const SET_OFF_PARTICIPLE = String.raw`(?<participle>,\s+)(?=(?:\p{Ll}+ly\s+)?(?!(?:${PLANNED_PARTICIPLES})\b)(?:\p{Ll}{3,}ed|made|held|signed|sent|built|taken|won|shot|struck|hit|given|brought|begun|laid)\s+(?:in|on|at|by|last|this|earlier|during|after|from)\b)`;
+/** "Kharkiv, which has 40,000 residents, …", "Ivanov, who has led the ministry since 2023, …": a relative that describes its antecedent, no clause of a happening. */
+const DESCRIPTIVE_RELATIVE = String.raw`(?<describes>,\s+(?:which|who)\s+)(?=(?:is|are|has|have|lies|remains)\s)`;
 /** "The law, which Putin signed in November, allows …": an object relative ends where its antecedent's verb comes. */
 const OBJECT_END = String.raw`(?<objectClose>,\s+)(?=\p{Ll}{3,}(?:s|ed)\s)`;
 
@@ -48,7 +61,10 @@ const LISTED_ACT = String.raw`(?<list>,\s+)(?=(?:then\s+)?(?:\p{Ll}{3,}ed|met|he
 const LISTED_PAST = String.raw`(?<listed>,\s+)(?=(?:then\s+)?(?!(?:and|but|or|who|whom|which|where|when|while|as|after|before|since|until|including|with|said|told|added|wrote)\b)(?<listedVerb>\p{Ll}{3,})\s+(?:a|an|the|his|her|its|their|\d[\d,.]*|\p{Lu}\p{L}+)\s)`;
 const LIST_END = String.raw`(?<listEnd>\s+and\s+)(?=(?:then\s+|later\s+|also\s+)?(?<listEndVerb>\p{Ll}{3,})\s)`;
 /** "…, a US proposal for a ceasefire, which Ukraine accepted": an object relative with a named subject and a past verb of its own (titled with its antecedent, ./relative.ts). */
-const OBJECT_RELATIVE = String.raw`(?<object>,\s+which\s+)(?=(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+(?:and\s+)?){1,4}(?:had\s+|has\s+|have\s+)?${PAST_AHEAD})`;
+const NAMED_SUBJECT = String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+(?:and\s+)?){1,4}`;
+const OBJECT_RELATIVE = String.raw`(?<object>,\s+which\s+)(?=${NAMED_SUBJECT}(?:had\s+|has\s+|have\s+)?${PAST_AHEAD})`;
+/** "…, which Ukraine accepted": an object relative in the simple past, which happened in the time its sentence gives. */
+const SIMPLE_PAST_OBJECT = new RegExp(String.raw`^${NAMED_SUBJECT}${PAST_AHEAD}`, "u");
 /**
  * "… met Putin in Moscow on September 18 and Zelensky in Kyiv four days later", "in calls with Putin on Saturday and with
  * Zelensky on Sunday": a second object of the same verb with a date of its own (kept when each half is dated).
@@ -109,8 +125,14 @@ const OPENS_BOUNDARY = String.raw`(?=[;,\s])`;
 /** A boundary that opens with spaces goes on with one of these words, so a space before any other word is passed over at once. */
 const SPACE_LED = String.raw`\s+(?:and|but|after|before|since|until|when|as|from|under|in|that|who|which)\b`;
 const AT_RUN_START = String.raw`(?=[;,])|(?<!\s)(?=${SPACE_LED})`;
+/** The list rules alone, read where another rule's comma was rejected. */
+const LISTED_AT = new RegExp(`${LISTED_PAST}|${LIST_END}`, "uy");
+function listedAt(masked: string, at: number): RegExpExecArray | null {
+  LISTED_AT.lastIndex = at;
+  return LISTED_AT.exec(masked);
+}
 const BOUNDARY = new RegExp(
-  `${OPENS_BOUNDARY}(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${PERFECT_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT}|${FINITE_AND}|${FINITE_WHEN}|${DATED_MAIN_AND}|${RESTRICTIVE_RELATIVE}|${LISTED_PAST}|${LIST_END})`,
+  `${OPENS_BOUNDARY}(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${PERFECT_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${SET_OFF_PARTICIPLE}|${DESCRIPTIVE_RELATIVE}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT}|${FINITE_AND}|${FINITE_WHEN}|${DATED_MAIN_AND}|${RESTRICTIVE_RELATIVE}|${SET_OFF_RELATIVE_END}|${LISTED_PAST}|${LIST_END})`,
   "gu",
 );
 
@@ -131,6 +153,12 @@ export interface Clause {
   gapped?: boolean;
   /** Where the subject of a clause that opens with its verb is written, in the clause it shares it with ("The coalition of the willing"). */
   sharedSubject?: { start: number; end: number };
+  /** A participle set off by a comma after a noun phrase ("the treaty, | signed in May"): that noun is acted upon. */
+  participle?: boolean;
+  /** A relative that only describes its antecedent ("…, which has 40,000 residents"): it tells no happening. */
+  describes?: boolean;
+  /** A relative set off by commas before its antecedent's verb ("The blast, | which killed nine, | sparked …"): undated, it may take the main clause's date. */
+  beforeMainVerb?: boolean;
   /** The main clause goes on after a relative clause ("…, which was struck in 2024, and laid a wreath"): it shares the main clause's date and subject. */
   resumesMain: boolean;
 }
@@ -157,6 +185,13 @@ export function subjectSpan(clause: string, offset: number): { start: number; en
       return { start: offset + lead + words[0].index, end: offset + lead + words[i - 1].index + words[i - 1][0].length };
   }
   return null;
+}
+
+/** A set-off participle is a clause when a noun phrase stands before its comma and its words (to the next comma) hold a date. */
+function datedParticiple(masked: string, from: number, at: number, offset: number, dates: DateMention[]): boolean {
+  if (nounPhraseStart(masked.slice(from, at).replace(/,\s*$/, "")) === null) return false;
+  const end = at + (masked.slice(at).search(/[,;]/) + 1 || masked.length - at + 1) - 1;
+  return dates.some((d) => d.start >= offset + at && d.end <= offset + end);
 }
 
 /** The noun phrase before a relative pronoun ("Russia said | Geran-2 drones | that …"): the subject the main clause shares. */
@@ -201,6 +236,10 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
   let gapped = false;
   let afterWhich = false;
   let afterList = false;
+  let afterParticiple = false;
+  let afterDescription = false;
+  /** The antecedent of the relative set off by commas that is open ("The plant | , which opened in May"), for the main clause resumed after it. */
+  let setOffHead: Clause["sharedSubject"];
   let sharedSubject: Clause["sharedSubject"];
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(masked); m; m = BOUNDARY.exec(masked)) {
@@ -211,7 +250,25 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     // "the package, worth €2bn, would be signed …": the comma closes a price set off, the verb is the package's.
     if (/^,\s+$/.test(m[0]) && PRICE_INSERT.test(masked.slice(last, m.index))) continue;
     if (m.groups?.close && !relative && !afterWhich) continue;
-    if (m.groups?.objectClose && !object) continue;
+    // A comma before a verb that closes no object relative may still close a subject relative ("The blast, which killed two, | sparked …").
+    const afterSetOff: boolean = relative || afterWhich || afterParticiple || afterDescription;
+    let setOffEnd: boolean = !!m.groups?.setOffEnd || (!!m.groups?.objectClose && !object) || (!!m.groups?.participle && afterSetOff);
+    // A participle's words end at its first comma, whatever follows ("the survey, launched in 2024, | to include …").
+    if (setOffEnd && !(afterSetOff && (afterParticiple || opensFiniteVerb(masked.slice(m.index + m[0].length))))) {
+      // With no relative open, the comma may still go on a list of verb phrases ("landed on Friday, | laid a wreath …").
+      const listed: RegExpExecArray | null = m.groups?.setOffEnd && !afterSetOff ? listedAt(masked, m.index) : null;
+      if (!listed) {
+        BOUNDARY.lastIndex = m.index + 1;
+        continue;
+      }
+      m = listed;
+      setOffEnd = false;
+    }
+    const participle: boolean = !!m.groups?.participle && !setOffEnd;
+    if (participle && !datedParticiple(masked, last, m.index + m[0].length, offset, sentenceDates)) {
+      BOUNDARY.lastIndex = m.index + 1;
+      continue;
+    }
     // Not a clause: another rule may still cut at the next space.
     const opens = m.groups?.finiteAnd ? opensMainClause : opensFiniteClause;
     if ((m.groups?.finite || m.groups?.finiteAnd || m.groups?.finiteWhen) && !opens(masked.slice(last, m.index), masked.slice(m.index + m[0].length))) {
@@ -226,7 +283,8 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     }
     if (m.groups?.datedMain && !(datedBothSides(sentenceDates, offset + last, offset + m.index, offset + masked.length) && opensFiniteClause(masked.slice(last, m.index), masked.slice(m.index + m[0].length)))) continue;
     // Kept when the relative has a date of its own ("…, which Kyiv launched in 2022"): a happening of its own time.
-    if (m.groups?.object && !sentenceDates.some((d) => d.start >= offset + m.index)) continue;
+    // An undated one in the simple past takes the date of its sentence ("In May, Oslo sent a plan, which Bern rejected").
+    if (m.groups?.object && !sentenceDates.some((d) => d.start >= offset + m.index) && !(sentenceDates.length && SIMPLE_PAST_OBJECT.test(masked.slice(m.index + m[0].length)))) continue;
     // A verb phrase of a list needs a past verb of its own, and the list's last member ("… and then met …") a list before it.
     const listedVerb = m.groups?.listedVerb ?? m.groups?.listEndVerb;
     if (listedVerb && (!isPastTense(listedVerb) || REPORTED.test(listedVerb) || (m.groups?.listEnd && !afterList))) {
@@ -238,7 +296,7 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     // "The drones, launched the night before, hit …": a bracketed participle is no clause the list continues.
     if (list && /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\b[^,]*$/u.test(masked.slice(last, m.index))) continue;
     const frame = !!m.groups?.finiteWhen && mereTimeFrame(masked.slice(last, m.index));
-    const clause: Clause = { start: offset + last, end: offset + m.index, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}), ...(sharedSubject ? { sharedSubject } : {}) };
+    const clause: Clause = { start: offset + last, end: offset + m.index, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}), ...(sharedSubject ? { sharedSubject } : {}), ...(setOffEnd ? { beforeMainVerb: true } : {}), ...(afterParticiple ? { participle: true } : {}), ...(afterDescription ? { describes: true } : {}) };
     const next = masked.slice(m.index + m[0].length);
     const nextSubject = sharedSubjectOf(frame ? clauses[clauses.length - 1] : clause, masked.slice(last, m.index), /\b(?:and|but)\s*$/.test(m[0]) || list, next);
     // "…, whose husband signed a contract in 2024 | and was killed …": a verb group with no subject to share titles nothing.
@@ -249,13 +307,20 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     if (!frame) clauses.push(clause);
     gapped = !!m.groups?.gap;
     sharedSubject = nextSubject;
-    const restrictive = !!m.groups?.restrictive;
+    const restrictive: boolean = !!m.groups?.restrictive;
+    // "The plant, which opened in May, | closed on Friday": the main clause resumes with the relative's antecedent.
+    if (setOffEnd && setOffHead) sharedSubject = setOffHead;
+    // A relative inside one ("Ana, who founded a fund, which …, | died") keeps the outer antecedent.
+    if (/^,\s+wh(?:o|ich)\s+$/.test(m[0]) || participle) setOffHead = nested && setOffHead ? setOffHead : headSpan(masked, last, m.index, offset);
+    else setOffHead = undefined;
     coord = !restrictive && (/but|and|;|which|who|where/.test(m[0]) || list);
     afterList = !!(m.groups?.list || m.groups?.listed);
     relative = !restrictive && /who|where/.test(m[0]);
     // "Reliance, which signed a deal in 2024, said …": a subject relative also ends where its antecedent's report comes.
     afterWhich = /,\s+which\s+$/.test(m[0]);
-    const opensRelative = restrictive || /\bwh(?:o|ich|ere)\s+$/.test(m[0]);
+    afterParticiple = participle;
+    afterDescription = !!m.groups?.describes;
+    const opensRelative = restrictive || participle || /\bwh(?:o|ich|ere)\s+$/.test(m[0]);
     resumesMain = nested && !opensRelative && m[0].startsWith(",");
     nested = opensRelative || (nested && !resumesMain);
     object = !!m.groups?.object;
@@ -274,7 +339,7 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     last += resume;
     BOUNDARY.lastIndex = last;
   }
-  clauses.push({ start: offset + last, end: offset + masked.length, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}), ...(sharedSubject ? { sharedSubject } : {}) });
+  clauses.push({ start: offset + last, end: offset + masked.length, coord, when, gerund, relative, nested, resumesMain, ...(gapped ? { gapped } : {}), ...(sharedSubject ? { sharedSubject } : {}), ...(afterParticiple ? { participle: true } : {}), ...(afterDescription ? { describes: true } : {}) });
   return closeSetOffAdjuncts(clauses, masked, offset);
 }
 

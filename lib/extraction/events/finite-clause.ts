@@ -150,6 +150,21 @@ export function secondFiniteVerbAt(clause: string, from: number): number | null 
   return null;
 }
 
+/**
+ * Whether a text opens with a finite verb, after any adverbs: a past ("stopped", "met"), an auxiliary or modal ("has
+ * repeatedly said", "was shelled", "will"), or a present ("says", "remains"); not a participle before its agent ("owned
+ * by"), nor an -ing form. The verb that ends a relative set off by commas: "The plant, which opened in May, | closed …".
+ */
+export function opensFiniteVerb(text: string): boolean {
+  const words = allMatches(WORD, text.slice(0, 80)).map((m) => m[0]);
+  let i = 0;
+  while (i < words.length && ADVERB.test(words[i])) i++;
+  const w = words[i] ?? "";
+  if (!LOWER_START.test(w) || PARTICIPLE_AFTER.test(words[i + 1] ?? "")) return false;
+  if ((AUXILIARY.test(w) && !/^(?:to|be|been|being)$/.test(w)) || PRESENT_OR_MODAL.test(w) || tagIs(w, "PresentTense")) return true;
+  return simplePastAt(words, i);
+}
+
 /** Words that open a clause inside the relative: "where", "whether", "that", "who". */
 const CLAUSE_OPENER = /^(?:when|while|where|if|unless|because|although|though|whether|what|how|why|that|which|who|whom|whose)$/i;
 /** What follows a participle in a noun phrase rather than a finite verb: "fuel refined from", "used by", "destined for". */

@@ -29,7 +29,7 @@ export function inheritDates(ctx: EventCtx, events: FoundEvent[]) {
     if (!from && inSentence.length === 1) {
       const d = inSentence[0];
       const owner = events.find((x) => x !== e && own.has(x) && d.start >= x.start && d.end <= x.end);
-      if (!(owner && owner.start > e.start)) from = { date: d.date, datePrecision: d.precision, dateText: d.text };
+      if (!(owner && (owner.start > e.start || relativeBefore(ctx, owner, e)))) from = { date: d.date, datePrecision: d.precision, dateText: d.text };
     }
     // "… came a day after Indian Oil and Rosneft signed a deal": a relation phrase right before the clause dates it.
     const adjacent = inSentence.find((d) => d.source === "anchor" && /^[\s,]*$/.test(ctx.text.slice(d.end, e.start)));
@@ -66,6 +66,10 @@ export function inheritDates(ctx: EventCtx, events: FoundEvent[]) {
     e.dateText = from.dateText;
   }
 }
+
+/** "The firm, which signed a deal in 2024, | has been invited": the date of a relative set off before a clause is the relative's own. */
+const relativeBefore = (ctx: EventCtx, owner: FoundEvent, e: FoundEvent) =>
+  owner.end <= e.start && /,\s+wh(?:o|ich)\s+$/.test(ctx.text.slice(Math.max(0, owner.start - 8), owner.start));
 
 /** What places a clause at a happening it names: "demanded |at| the talks …", "halted processing |after| an attack …". */
 const SETTING = /\b(?:at|during|after|following|amid|on\s+the\s+sidelines\s+of|in\s+the\s+wake\s+of)\s+(?:(?:the|an?|his|her|its|their)\s+)?$/i;

@@ -6,7 +6,7 @@
  * attribution alone ('"…," Peskov told reporters', "…, the ministry reported on Monday", round 19), the
  * article's own making ("We spoke at the consulate"), analysis ("appeared to", an assessment) and a label ("called it 'a circus'").
  */
-import type { EventCtx, FoundEvent } from "./context";
+import { type EventCtx, type FoundEvent, sentenceAt } from "./context";
 import { hasPastVerb } from "./triggers";
 import { REPORTING_VERBS } from "./finite-clause";
 
@@ -16,6 +16,15 @@ const NO_ONE = /^\W*(?:no|nobody|none|nothing|neither)\b(?!\s*[.,:;!?])/i;
 const TOLL_UPDATE = /\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|injured|wounded|killed|casualties|victims))\b[^.;]{0,40}?\b(?:rose|rises|risen|climbed|increased|reached)\b/i;
 /** A casualty clause with no subject of its own ("…, and killed five people."): the count of the happening the sentence told. */
 const SUBJECTLESS_TOLL = /^\W*(?:killed|killing|injured|injuring|wounded|wounding)\b/;
+/** The sentence's subject, then a relative set off on it: "The blast, which | killed nine": the toll's subject is that noun. */
+const SUBJECT_ANTECEDENT = /^\W*([^,;]{1,80}),\s+which\s+$/;
+
+/** Whether a casualty clause is a relative on the sentence's subject, whose happening is told nowhere else ("The blast, which killed nine, …"). */
+function tollOfSubject(ctx: EventCtx, start: number): boolean {
+  const s = ctx.sentences[sentenceAt(ctx, start)];
+  const head = s ? SUBJECT_ANTECEDENT.exec(ctx.text.slice(s.start, start))?.[1] : undefined;
+  return !!head && !hasPastVerb(head);
+}
 
 /**
  * A reaction to what the article already told, as the clause's main verb ("European leaders condemned the attack",
@@ -95,7 +104,7 @@ export interface ClauseParts {
 export function nonEventClass(ctx: EventCtx, e: FoundEvent, { clause, main, head }: ClauseParts): string | null {
   if (NO_ONE.test(head)) return "nothing happened";
   if (DECLINED.test(main)) return "declined to tell";
-  if (TOLL_UPDATE.test(head) || (e.type === "casualties" && SUBJECTLESS_TOLL.test(head))) return "detail of a happening told";
+  if (TOLL_UPDATE.test(head) || (e.type === "casualties" && SUBJECTLESS_TOLL.test(head) && !tollOfSubject(ctx, e.start))) return "detail of a happening told";
   if (SCHEDULED.test(head)) return "plan";
   if (attributionOnly(ctx, e.start, clause.trim())) return "attribution alone";
   if (REACTION.test(head)) return "reaction";

@@ -18,6 +18,8 @@ export interface Antecedent {
   phrase: string;
   /** The preposition before "which" ("from which"), if any. */
   prep: string | null;
+  /** A participle set off after it ("the treaty, signed in May"): the thing was acted upon. */
+  passive?: boolean;
 }
 
 const WORD = String.raw`(?!(?:the|a|an|and|or|to|that|which|who|was|were|is|are|has|have|had)\b)[\p{L}\d.’'-]+`;
@@ -82,12 +84,31 @@ export function antecedentOf(text: string, clauseStart: number, from: number): A
   return phrase ? { phrase: phrase.replace(LEADING_DATE, "").replace(TRAILING_DATE, ""), prep: open.groups?.prep ?? null } : null;
 }
 
+/**
+ * The noun phrase before a participle set off by a comma ("the fishing treaty, | signed in May"), acted upon, or null
+ * when no plain noun phrase ends the text before the comma.
+ */
+export function participleAntecedent(text: string, clauseStart: number, from: number): Antecedent | null {
+  const head = text.slice(Math.max(from, clauseStart - 160), clauseStart).replace(/,\s*$/, "");
+  const phrase = determinedNounPhrase(head) ?? bareNounPhrase(head);
+  return phrase ? { phrase: phrase.replace(LEADING_DATE, "").replace(TRAILING_DATE, ""), prep: null, passive: true } : null;
+}
+
 const hasOwnSubject = (clause: string, a: Antecedent) => !!a.prep || UPPER_START.test(clause) || /^(?:the|its|his|her|their)\s/.test(clause);
 
 /** Where the clause's verb stands once the antecedent is put before it ("drone attack | damaged …" → 2), or 0 when the clause keeps its own subject. */
 export function antecedentVerbIndex(clause: string, a: Antecedent): number {
   return hasOwnSubject(clause.trim(), a) ? 0 : a.phrase.split(/\s+/).length;
 }
+
+/** Where the clause's verb stands after its own subject ("the Council of Europe and Lima | established", "Western governments | dismissed"). */
+function verbIndexIn(clause: string): number {
+  for (const m of clause.matchAll(/\s(\p{Ll}+)/gu)) if (/^(?:had|has|have|was|were)$/.test(m[1]) || isPastTense(m[1]) || /ed$/.test(m[1])) return m.index;
+  return Math.max(0, clause.search(/\s(?!(?:and|of)\b)\p{Ll}/u));
+}
+
+/** A verb with its auxiliaries and adverbs before it: " had already signed". */
+const VERB_GROUP = /^\s*(?:(?:had|has|have|was|were|been|not|\p{Ll}+ly)\s+)*[^\s,;.]+/u;
 
 /**
  * The clause's title text with its antecedent put back: before the verb when the thing did something
@@ -96,9 +117,12 @@ export function antecedentVerbIndex(clause: string, a: Antecedent): number {
  */
 export function withAntecedent(clause: string, a: Antecedent): string {
   const t = clause.trim();
+  if (a.passive) return `${a.phrase} was ${t}`;
   if (!hasOwnSubject(t, a)) return `${a.phrase} ${t}`;
   // "which Ukraine accepted and Russia did not": the first verb phrase takes the object.
-  const verbAt = Math.max(0, t.search(/\s(?!and\b)\p{Ll}/u));
-  const head = t.slice(0, verbAt) + t.slice(verbAt).split(/\s+(?:and|but)\s+/)[0];
-  return `${head} ${a.prep ? `${a.prep} ` : ""}${a.phrase}`;
+  const verbAt = verbIndexIn(t);
+  const verbPhrase = t.slice(verbAt).split(/\s+(?:and|but)\s+/)[0];
+  // The object goes right after the verb, before what follows it ("dismissed | paper | for failing to …").
+  const verb = VERB_GROUP.exec(verbPhrase)?.[0] ?? verbPhrase;
+  return `${t.slice(0, verbAt)}${verb} ${a.prep ? `${a.prep} ` : ""}${a.phrase}${verbPhrase.slice(verb.length)}`;
 }

@@ -10,7 +10,7 @@ import { isParticipleForm, isPastTense, lexiconTag, toPast, toPresent } from "..
 import { type EventCtx, SPEAKER_LABEL } from "./context";
 import { type Antecedent, antecedentVerbIndex, withAntecedent } from "./relative";
 import { leadingAdjunct } from "./clauses";
-import { openingVerbGroup } from "./finite-clause";
+import { openingVerbGroup, opensFiniteVerb } from "./finite-clause";
 import { capitalFirst } from "../capital-first";
 import { capitalize, ED_WORD, FIRST_LOWER_WORD, ING_OPENING, ING_WORD, LOWER_START, UPPER_START } from "../word-shapes";
 
@@ -542,7 +542,7 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   else if (sharesSubject(ctx, inp) && ING_OPENING.test(t.trim()) && !gerundSubject(t)) t = `${shortName(inp.subject!.actor)} ${t.trim().replace(FIRST_LOWER_WORD, (g) => toPresent(g, { plural: false }))}`;
   // "… met in Paris and is proposing to send a force": the subject written in the clause before, actor or not; "[sanctions
   // that took effect on Monday] hit exports": a bare past before its object opens the clause too.
-  else if (inp.sharedSubject && (startsPast(t) || startsAuxiliary(t) || openingVerbGroup(t))) {
+  else if (inp.sharedSubject && (startsPast(t) || startsAuxiliary(t) || openingVerbGroup(t) || opensFiniteVerb(t))) {
     const subject = sharedSubjectWords(ctx, inp.sharedSubject);
     verbIndex = subject.split(" ").length;
     t = `${subject} ${t.trim()}`;

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+import { splitClauses } from "./clauses";
+import { opensFiniteVerb } from "./finite-clause";
+import { withAntecedent } from "./relative";
+
+const events = (body: string) => extractArticle({ text: `Harbour news\n\n${body}\n`, publishedOn: "2026-03-12", title: "T", rulesOnly: true }).events;
+const candidates = (body: string) => extractArticle({ text: `Harbour news\n\n${body}\n`, publishedOn: "2026-03-12", title: "T", allCandidates: true }).events;
+const titled = (body: string, title: string) => events(body).find((e) => e.title === title);
+
+describe("the verb that ends a relative set off by commas", () => {
+  it("is a finite verb: past, auxiliary or present, after any adverb", () => {
+    expect(opensFiniteVerb("sparked protests in Lyon")).toBe(true);
+    expect(opensFiniteVerb("has repeatedly said that tolls stay")).toBe(true);
+    expect(opensFiniteVerb("later closed the pier")).toBe(true);
+    expect(opensFiniteVerb("remains shut")).toBe(true);
+  });
+  it("is no participle before its agent, no -ing form and no noun", () => {
+    expect(opensFiniteVerb("owned by a Dutch bank")).toBe(false);
+    expect(opensFiniteVerb("including two children")).toBe(false);
+    expect(opensFiniteVerb("the mayor said")).toBe(false);
+  });
+});
+
+describe("a relative set off by commas before its antecedent's verb", () => {
+  it("is a clause of its own, and the main clause resumes with the antecedent as its subject", () => {
+    const s = "The blast, which killed nine workers, sparked protests in Lyon on Wednesday.";
+    const clauses = splitClauses(s, 0, []);
+    expect(clauses.map((c) => s.slice(c.start, c.end))).toEqual(["The blast", "killed nine workers", "sparked protests in Lyon on Wednesday."]);
+    expect(clauses[1].beforeMainVerb).toBe(true);
+    expect(clauses[2].sharedSubject && s.slice(clauses[2].sharedSubject.start, clauses[2].sharedSubject.end)).toBe("The blast");
+  });
+  it("tells its own happening and leaves the main clause its own ('Berg arrives' and 'Berg meets')", () => {
+    const body = "Anna Berg, who arrived in Oslo in 2023, met Danish shipbuilders on Wednesday.";
+    expect(titled(body, "Berg arrives in Oslo")?.date).toBe("2023");
+    expect(titled(body, "Berg meets Danish shipbuilders")?.date).toBe("2026-03-11");
+  });
+  it("undated and in the simple past, takes the main clause's date; its toll is no mere detail", () => {
+    expect(titled("The blast, which killed nine workers, sparked protests in Lyon on Wednesday.", "Blast kills nine workers")?.date).toBe("2026-03-11");
+  });
+  it("the main clause after it is titled with the antecedent, whatever its verb", () => {
+    const titles = candidates("China, which signed a lease with Norsk in December 2024, has so far refused Danish requests.").map((e) => e.title);
+    expect(titles).toContain("China signs lease with Norsk");
+    expect(titles.some((t) => /^China has so far refused/.test(t))).toBe(true);
+  });
+  it("a relative inside the relative leaves the outer antecedent the main clause's subject", () => {
+    const body = "Anna Lind, who founded the Blue Sea fund, which mapped coral reefs off Oman, died in Bergen on Sunday.";
+    expect(titled(body, "Lind dies in Bergen")?.date).toBe("2026-03-08");
+  });
+  it("the main clause after it does not take the relative's date", () => {
+    const body = "Turkey, which brokered the 2019 fishing deal together with Norway, has also been invited.";
+    const invited = candidates(body).find((e) => /invited/.test(e.title));
+    expect(invited?.date).not.toBe("2019");
+  });
+});
+
+describe("an object relative with a subject of its own", () => {
+  it("undated and in the simple past, is a clause of its own when its sentence has a date", () => {
+    const s = "In May 2025, Oslo sent a draft truce to Bern, which Stockholm rejected.";
+    const clauses = splitClauses(s, 0, [{ start: 0, end: 11 } as never]);
+    expect(clauses.map((c) => s.slice(c.start, c.end).trim())).toContain("Stockholm rejected.");
+  });
+  it("takes its antecedent right after its verb, and a subject may hold 'of'", () => {
+    expect(withAntecedent("Lima dismissed for failing to reply", { phrase: "draft", prep: null })).toBe("Lima dismissed draft for failing to reply");
+    expect(withAntecedent("the Council of Europe and Lima established in June", { phrase: "court", prep: null })).toBe("the Council of Europe and Lima established court in June");
+  });
+});
+
+describe("a participle set off by a comma after a noun phrase", () => {
+  it("with a date of its own, tells that the noun was acted upon, and the main clause keeps its own happening", () => {
+    const titles = candidates("The ship, seized in March, returned to port on Thursday.").map((e) => `${e.date} ${e.title}`);
+    expect(titles).toContain("2026-03 Ship seized");
+    expect(titles.some((t) => /Ship returns to port/.test(t) && !/seize/i.test(t))).toBe(true);
+  });
+  it("names its agent after 'by' and ends at its first comma", () => {
+    const body = "Chile and Peru agreed in Oslo to widen their joint coral survey, launched in July 2024 by Norway, to include deep reefs.";
+    const launched = candidates(body).find((e) => /launched/.test(e.title));
+    expect(launched?.title).toBe("Joint coral survey launched by Norway");
+    expect(launched?.date).toBe("2024-07");
+  });
+  it("not without a date of its own, nor after a clause that ends in no noun phrase", () => {
+    const s = "The refinery, owned by Norsk, processes oil.";
+    expect(splitClauses(s, 0, []).length).toBe(1);
+    const t = "He moved to Oslo in 2023, settled in Bergen in 2024 and opened a bakery.";
+    expect(splitClauses(t, 0, [{ start: 20, end: 27 } as never, { start: 45, end: 52 } as never]).some((c) => t.slice(c.start, c.end).startsWith("settled"))).toBe(false);
+  });
+});
+
+describe("a relative set off by commas that only describes its antecedent", () => {
+  it("tells no happening and stays out of the main clause's title", () => {
+    const titles = events("Lyon, which has 40,000 residents, was shelled on Monday.").map((e) => e.title);
+    expect(titles).toContain("Lyon shelled");
+    expect(titles.some((t) => /residents/.test(t))).toBe(false);
+  });
+  it("nor does a perfect one on a person ('who has led the ministry since 2023')", () => {
+    const titles = events("Ivo Petrov, who has led the ministry since 2023, resigned on Tuesday.").map((e) => e.title);
+    expect(titles).toEqual(["Petrov resigns"]);
+  });
+});
