@@ -1,11 +1,13 @@
 /** Article extraction engine: raw text in, a proposal of actors, statements and events out. Pure. */
 import { forgetMemos } from "./memo";
-import { findActors, type KnownActor } from "./actors";
+import { type ActorIndex, findActors, type KnownActor } from "./actors";
 import { referenceDate } from "./dateline-date";
 import { findAbsoluteDates, findDates } from "./dates";
 import { findEvents } from "./events";
+import type { FoundEvent } from "./events/context";
 import { parseArticle, type ParsedArticle } from "./parse-article";
 import { findStatements } from "./quotes";
+import type { FoundStatement } from "./statements/context";
 import { withDashQuotes } from "./statements/dash-quotes";
 import type { Proposal } from "./schema";
 import { findQuotes, splitParagraphs, splitSentences } from "./sentences";
@@ -38,12 +40,17 @@ function isTitleCase(title: string): boolean {
   return words.length >= 3 && words.filter((w) => UPPER_START.test(w)).length / words.length > 0.7;
 }
 
-export function extractArticle(input: ExtractInput): Proposal {
-  forgetMemos();
-  const parsed = parseArticle(input.text, { title: input.title ?? null });
-  const publishedOn = input.publishedOn ?? parsed.publishedOn;
-  // Headline and standfirst are analysed together with the body so names and quotes resolve across them.
-  const parts: { part: Part; text: string; start: number }[] = [];
+interface ArticleText {
+  /** Headline, standfirst and body joined by blank lines: analysed together so names and quotes resolve across them. */
+  full: string;
+  parts: { part: Part; text: string; start: number }[];
+  /** Where the body starts in `full`: events are found in the body only, their offsets count from here. */
+  bodyStart: number;
+}
+
+/** The parsed article's headline, standfirst and body as one text, with where each part starts. */
+function joinParts(parsed: ParsedArticle): ArticleText {
+  const parts: ArticleText["parts"] = [];
   let full = "";
   for (const [part, t] of [["title", parsed.title], ["standfirst", parsed.standfirst], ["body", parsed.body]] as const) {
     if (!t) continue;
@@ -51,7 +58,14 @@ export function extractArticle(input: ExtractInput): Proposal {
     parts.push({ part, text: t, start: full.length });
     full += t;
   }
-  const bodyStart = parts.find((p) => p.part === "body")?.start ?? full.length;
+  return { full, parts, bodyStart: parts.find((p) => p.part === "body")?.start ?? full.length };
+}
+
+export function extractArticle(input: ExtractInput): Proposal {
+  forgetMemos();
+  const parsed = parseArticle(input.text, { title: input.title ?? null });
+  const publishedOn = input.publishedOn ?? parsed.publishedOn;
+  const { full, parts, bodyStart } = joinParts(parsed);
   const paragraphs = splitParagraphs(full);
   const quotes = withDashQuotes(full, paragraphs, findQuotes(full, paragraphs));
   const sentences = splitSentences(full, paragraphs, quotes);
@@ -63,7 +77,11 @@ export function extractArticle(input: ExtractInput): Proposal {
   const ctx = { text: full, sentences, quotes, index, dates, publishedOn };
   const statements = findStatements(ctx, { indirectFrom: bodyStart, directOnlyRanges: [[0, bodyStart]] });
   const events = findEvents(ctx, { bodyStart, ruleTypesOnly: input.ruleTypesOnly, publishedOn: reference, allCandidates: input.allCandidates, rulesOnly: input.rulesOnly });
+  return proposalOf(parsed, publishedOn, { full, parts, bodyStart }, index, statements, events);
+}
 
+/** The proposal: statements' offsets count from the start of their part (headline, standfirst, body), events' from the body's. */
+function proposalOf(parsed: ParsedArticle, publishedOn: string | null | undefined, { parts, bodyStart }: ArticleText, index: ActorIndex, statements: FoundStatement[], events: FoundEvent[]): Proposal {
   const locate = (start: number) => {
     const p = [...parts].reverse().find((x) => start >= x.start) ?? parts[0];
     return { part: p.part, offset: p.start };

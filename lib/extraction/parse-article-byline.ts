@@ -13,7 +13,7 @@ export const KICKER_WORDS_RE = /^(?:update[sd]?|exclusive|analysis|opinion|break
 
 export const NAME = "[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){1,2}";
 /** Byline without "By": "Shaun Walker in Kyiv and Patrick Wintour". */
-export const NAME_LIST_RE = new RegExp(`^${NAME}(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?(?:(?:,\\s+and\\s+|,\\s+|\\s+and\\s+|\\s+with\\s+)${NAME}(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?)+$`, "u");
+const NAME_LIST_RE = new RegExp(`^${NAME}(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?(?:(?:,\\s+and\\s+|,\\s+|\\s+and\\s+|\\s+with\\s+)${NAME}(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?)+$`, "u");
 
 export const clean = (s: string) => s.replace(/\s+/g, " ").trim();
 export const endsLikeSentence = (s: string) => /[.!?:;]["”’»)]?$/.test(s.trim());
@@ -97,7 +97,7 @@ export function labelledByline(line: string): HeadLine | null {
 }
 
 /** "  Photo: Erik Mårtensson", ", ARD Capital Studio": a photographer's or studio's credit after the authors. */
-export const CREDIT_TAIL_RE = /\s+(?:Photos?|Photographs?|Pictures?|Images?|Video|Illustration|Graphics?)\s*:.*$|,\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}(?:Studio|Bureau|Office|Department|Desk|Section|Division)$/u;
+const CREDIT_TAIL_RE = /\s+(?:Photos?|Photographs?|Pictures?|Images?|Video|Illustration|Graphics?)\s*:.*$|,\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}(?:Studio|Bureau|Office|Department|Desk|Section|Division)$/u;
 
 const MONTH_WORD = new RegExp(`^${MONTH_RE}$`, "i");
 const NOT_NAME_WORD = /^(?:News|War|Live|World|Home|Latest|Update|Desk|Service|Ministry|Council|Office|Agency|Party|Government|Forces?|Army|Bank|Group|Commission|Parliament|Kremlin|Politics|Diplomacy|Takeaways|Events)$/i;

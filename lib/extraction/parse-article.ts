@@ -17,18 +17,19 @@
  */
 import { datelineYear, isUndatedLine, undatedLineDate } from "./dateline-date";
 import { GAZETTEER, isStateName } from "./gazetteer";
-import { DATE_RE, MONTH_FIRST_OUTLETS, MONTH_RE, UPDATED_LABEL_RE, isAmbiguousNumeric, isDayMonthLine, monthIndex, parseDateString, publishedDateOf, yearFirstDate } from "./page-dates";
+import { DATE_RE, MONTH_FIRST_OUTLETS, UPDATED_LABEL_RE, isAmbiguousNumeric, isDayMonthLine, monthIndex, parseDateString, publishedDateOf, yearFirstDate } from "./page-dates";
 import { KICKER_WORDS_RE, ROLE_LINE_RE, bylineOf, isOutletCredit, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
-import { creditedDatelineLine, extraDateline, isCityName, wireDateline, isCreditedCaption, isKnownPlace, isOrdinaryWords, wireDay } from "./parse-article-dateline";
+import { isCityName, isCreditedCaption, isKnownPlace, isOrdinaryWords } from "./parse-article-dateline";
 import { DESK_LINE_RE, isCreditsLine, isNavList, markNameLines, namesADesk } from "./parse-article-name-lines";
 import { dropCaptionsAboveCredits, isPageFurniture } from "./parse-article-furniture";
 import { selfNamedOutlet } from "./parse-article-self";
 import { tailCredit } from "./parse-article-tail";
 import { creditSigns, footByline, markOutletLines, mastheadSigns } from "./parse-article-signed";
-import { WIRE_AGENCY_SHORT, isWebHost, isWireAgency, hostNamedInText, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, namesASection, outletName, pageFooter } from "./parse-article-outlet";
+import { isWebHost, isWireAgency, hostNamedInText, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, namesASection, outletName, pageFooter } from "./parse-article-outlet";
+import { opensWithAnyDateline, opensWithDateline, stripDateline, takeDatelineLine } from "./parse-article-lead";
 import { UPPER_START } from "./word-shapes";
 
-export { isValidDay, monthIndex, parseDateString } from "./page-dates";
+export { isValidDay, parseDateString } from "./page-dates";
 
 export interface ParsedArticle {
   title: string | null;
@@ -42,31 +43,12 @@ export interface ParsedArticle {
   body: string;
 }
 
-/** "May 12", "12 May", "12 MAY 2026": the day of a wire dateline, month or day first, maybe with its year. */
-const WIRE_DAY = `(?:(?:${MONTH_RE}|${MONTH_RE.toUpperCase()})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTH_RE}|${MONTH_RE.toUpperCase()}))(?:,?\\s+\\d{4})?`;
+/** What the page says about the article, without its body. */
+type Meta = Omit<ParsedArticle, "body">;
+
 const BYLINE_RE = new RegExp(`^(?:Interview\\s+)?(?:conducted\\s+)?(?:By|Author|Text:|(?:Written|Words|Posted|Story|Report|Reported|Text|Compiled|Opinion|Analysis|Commentary|Column) by):?\\s+(.+?)(?:\\s+in\\s+([\\p{Lu}][\\p{L} .'-]+?))?(?:\\s*[,|–—-]?\\s*(?:on\\s+)?(${DATE_RE.source}))?\\s*$`, "iu");
-const WIRE_DAY_RE = new RegExp(WIRE_DAY, "u");
-/** "KYIV, Ukraine (AP) —", "BRUSSELS, Dec 18 (Reuters) -", "NEW DELHI, Aug 22 (PTI):", "Kyiv (AFP) –". */
-const AGENCY_PREFIX_RE = new RegExp(
-  `^([\\p{Lu}][\\p{L} .'/-]{1,40}?)(?:,\\s+[\\p{Lu}][\\p{L} .'-]{1,30}?)?(?:[.,]?\\s+${WIRE_DAY})?\\s+\\(([^)]{2,40})\\)\\.?\\s*(?:--|[-–—:])\\s*`,
-  "u",
-);
-/** "NEW DELHI, Aug 22 (PTI) India on Friday…": Indian agencies print no dash after a wire agency's name. */
-const UNDASHED_AGENCY_RE = new RegExp(`^([\\p{Lu}][\\p{Lu} .'-]{1,30}?)(?:,\\s+${WIRE_DAY})?\\s+\\((${WIRE_AGENCY_SHORT})\\)\\s+(?=[\\p{Lu}"“])`, "u");
-/** "(ANSA) - ROME, MAR 17 - ": the agency first, then the place and a day without a year. */
-const AGENCY_FIRST_RE = new RegExp(`^\\(([\\p{Lu}][\\p{L}&/-]{1,20})\\)\\s*(?:--|[-–—])\\s*([\\p{Lu}][\\p{Lu} .'-]{1,30}?),\\s+(?:${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})\\s*(?:--|[-–—])\\s+`, "iu");
 /** Wire-service markers before a headline: "(LEAD)", "(2nd LD)", "(URGENT)", "UPDATE 2-", "EXCLUSIVE-". */
 const WIRE_MARKER_RE = /^(?:\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE\s*\d*|WRAPUP\s*\d*|CORRECTED)\)\s*|(?:UPDATE\s*\d+|WRAPUP\s*\d+|EXCLUSIVE|CORRECTED)-)/;
-/** "MOSCOW, November 27. /TASS/.", "Kyiv, 12 May 2026 /Ukrinform/.", "Bucharest, Nov 6 /Agerpres/ - " */
-const SLASH_AGENCY_RE = new RegExp(`^([\\p{Lu}][\\p{L} .'-]{1,40}),\\s+${WIRE_DAY}\\.?\\s+/([^/]{2,30})/\\.?\\s*(?:(?:--|[-–—])\\s+)?`, "u");
-/** "ANKARA - ", "KYIV (Ukrinform) — ", "ROME, 12 MAY - " */
-const PLAIN_DATELINE_RE = new RegExp(`^([\\p{Lu}][\\p{Lu}'-]{2,}(?:\\s[\\p{Lu}][\\p{Lu}'-]+)?)(?:,\\s+${WIRE_DAY})?\\s*(?:\\(([^)]{2,40})\\))?\\s*(?:--|[-–—])\\s+`, "u");
-/** "(CNN) — ": the outlet alone opens the first paragraph. */
-const OUTLET_DATELINE_RE = /^\(([\p{Lu}][\p{L}&/-]{1,20}(?:\s[\p{Lu}][\p{L}-]+)?)\)\s*(?:--|[-–—])\s+/u;
-/** "KYIV: A Russian missile…", "New Delhi: External affairs minister…" (not "Exclusive:", "Analysis:"). */
-const COLON_DATELINE_RE = /^([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?):\s+(?=[\p{Lu}"“])/u;
-/** "Vilnius, 3 March 2026 — ", "Baku, 12 May 2026, 14:05 – ": a place and the date (and time) before a dash. */
-const CITY_DATE_RE = new RegExp(`^([\\p{Lu}][\\p{L}.'-]+(?:\\s[\\p{Lu}][\\p{L}.'-]+)?),\\s+(${DATE_RE.source})(?:,?\\s+\\d{1,2}[:.]\\d{2})?\\s*(?:--|[—–-])\\s+`, "iu");
 const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:read|see) also\b.*|read more:.*|also read:.*|related:.*|subscribe|close|menu|comments?|print|email|tweet|follow us.*|follow (?:the )?[\p{Lu}][\p{L}.' -]{1,40} on (?:telegram|x|twitter|facebook|instagram|whatsapp|youtube|google news)\.?|sign up.*|cookies?.*|accept|more from .*|tags?:.*|topics?:.*|\d+ min(?:ute)?s?(?: reading time| read)|reading time:?.*|edited by:?.*|skip to (?:main )?content|live|keywords|related (?:articles|stories|news|content)|more on this(?: story)?|most read|discussion|daily newsletter|.*all rights reserved\.?|this article was originally published in .*|comments are closed.*|(?:published|updated|posted|modified):?\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|[\p{Lu}&]+(?:\s*\/\s*[\p{Lu}&]+)+|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|save(?: article)?|translate|listen(?: to this article)?|\d+\s+min(?:ute)?s?|copy link|gift (?:this )?article|share (?:this )?(?:article|story)|bookmark|(?:[\p{L}&' ]{2,20}\s[>›»]\s)+[\p{L}&' ]{2,20}|(?:published|updated|posted)(?: on)?:?\s+(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day))$/iu;
 /** A "Related" or "Keywords" line introduces a list of headlines or tags, which are not article text. */
 const LIST_INTRO_RE = /^(?:related(?: articles| stories| news| content)?|read more|more on this(?: story)?|see also|read also|also read|keywords|tags|most read)$/i;
@@ -75,14 +57,22 @@ const CAPTION_RE = /^(?:illustrative )?(?:(?:file )?photo(?: caption| credit)?|i
 /** "… in Odesa, March 3, 2026. REUTERS/Anna Koval": the agency's photo credit before the photographer closes a caption. */
 const AGENCY_PHOTO_RE = /\b(?:REUTERS|AFP|AP|EPA)\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}(?:\/File Photo)?\s*$/u;
 const isCaption = (line: string) => CAPTION_RE.test(line) || AGENCY_PHOTO_RE.test(line);
-/** "Kyiv, Ukraine — ", "Kyiv, Ukraine: ": a city and its country, mixed case, before a dash or a colon. */
-const CITY_COUNTRY_RE = /^([\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+)?),\s+([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)(?:\s+(?:--|[—–-])|:)\s+/u;
 /** "LITHUANIA" above the headline, "Poland | Tuesday, 11 August 2026": a country in the head is a section, not where the story was filed. */
 const namesACountry = (place: string) => isStateName(titleCase(place), true);
 const PLACE_LINE_RE = /^(?:[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?:)$/u;
 
 /** What one line of the page head says on its own (bylines in parse-article-byline.ts, outlets in parse-article-outlet.ts). */
 export function classifyHeadLine(line: string): HeadLine | null {
+  const furniture = furnitureLine(line);
+  if (furniture) return furniture;
+  // "Anna Koval | Senior Correspondent | 12 May 2026": the job between the name and the date says nothing more.
+  const roleless = withoutRoleParts(line);
+  if (roleless !== line) return classifyHeadLine(roleless) ?? (isPersonName(roleless) ? bylineOf(roleless) : null);
+  return reportingFrom(line) ?? shortBylineLine(line) ?? outletOrPlaceLine(line) ?? dateLineOf(line);
+}
+
+/** Junk, navigation and undated-time lines, a desk's credit, photo captions. */
+function furnitureLine(line: string): HeadLine | null {
   // "Thu 3 Dec 10.14 GMT": a date without its year is dated (if at all) from the whole page, in parseArticle.
   if (JUNK_LINE_RE.test(line) || isPageFurniture(line) || ROLE_LINE_RE.test(line) || isFooterLine(line) || isUndatedLine(line) || isDayMonthLine(line) || isNavList(line)) return { kind: "junk" };
   const undatedParts = undatedPartsLine(line);
@@ -95,40 +85,49 @@ export function classifyHeadLine(line: string): HeadLine | null {
   if (isCaption(line) && !(pipeCredit && isPersonName(pipeCredit[1])) && !/^By\s/.test(line)) return { kind: "caption" };
   // "A ferry in the harbour on Monday. (Anna Koval/Harbour Wire)": a sentence closed by a photo credit.
   if (isCreditedCaption(line) && /[.!?]["”’]?\s+[^.!?]+$/.test(line)) return { kind: "caption" };
-  // "Anna Koval | Senior Correspondent | 12 May 2026": the job between the name and the date says nothing more.
-  const roleless = withoutRoleParts(line);
-  if (roleless !== line) return classifyHeadLine(roleless) ?? (isPersonName(roleless) ? bylineOf(roleless) : null);
-  // "Reporting from Kyiv", "From our correspondent in Kyiv".
+  return null;
+}
+
+/** "Reporting from Kyiv", "From our correspondent in Kyiv": the place the story is filed from. */
+function reportingFrom(line: string): HeadLine | null {
   const from = /^(?:Reporting from|From (?:our|a) (?:own )?(?:special )?(?:correspondent|reporter|envoy) in)\s+([\p{Lu}][\p{L}' -]+?)(?:,\s*[\p{Lu}][\p{L} ]+)?$/u.exec(line);
-  if (from) return { kind: "place", dateline: from[1] };
-  if (words(line) <= 16 || (/[|•·]/.test(line) && words(line) <= 24)) {
-    // "By Tom Balmforth | Updated: Mar 3, 2026 14:05", "Story by Anna Smith • 2h": byline and date share the line.
-    const [first, ...rest] = line.split(/\s*[|•·]\s*/);
-    // "Dana Whitlock · CBC News · Posted: Dec 02, 2026": a bare name beside its outlet and date is a byline too.
-    const byFirst = rest.length ? BYLINE_RE.exec(first) ?? (isPersonName(first) && rest.some((p) => isOutletCredit(p)) ? [first, first] : null) : null;
-    const restDate = byFirst ? parseDateString(rest.join(" ")) : null;
-    if (byFirst && (restDate || /^\d+\s*[hm]$|ago$/i.test(rest.join(" ")))) {
-      const byline = bylineOf(byFirst[1], byFirst[2], restDate);
-      const outlet = rest.find((p) => isOutletCredit(p));
-      return byline.kind === "byline" && outlet ? { ...byline, publication: byline.publication ?? outlet } : byline;
-    }
-    const by = BYLINE_RE.exec(line);
-    // "By Anna Koval in Kyiv and Petro Marchuk in Moscow": the place is followed by more authors (tidyByline reads them).
-    if (by && by[2] && /\s(?:and|in)\s/.test(by[2])) return bylineOf(`${by[1]} in ${by[2]}`, undefined, by[3] ? parseDateString(by[3]) : null);
-    if (by) return bylineOf(by[1], by[2], by[3] ? parseDateString(by[3]) : null);
-    // "Editor: Anna Koval" on a live page signs it; "Editor: Huaxia" (a desk's code name) does not.
-    const editor = /^Editor:\s+(.+)$/.exec(line);
-    if (editor && isPersonName(editor[1])) return bylineOf(editor[1]);
-    if (isCreditsLine(line)) return { kind: "byline", author: line };
-    const named = nameLineByline(line);
-    if (named) return named;
-    // "Anna Koval / Harbour Herald": the reporter and the outlet she writes for.
-    const slashCredit = /^([^/]+?)\s+\/\s+([^/]+)$/.exec(line);
-    const slashed = slashCredit && isPersonName(slashCredit[1]) && (isMediaName(slashCredit[2]) || isWireAgency(slashCredit[2])) ? bylineOf(slashCredit[1]) : null;
-    if (slashed?.kind === "byline") return { ...slashed, publication: slashCredit![2] };
-    const withAgency = /^(.+?)\s+with\s+(.+)$/i.exec(line);
-    if (withAgency && isMediaName(titleCaseCaps(withAgency[1]))) return bylineOf(line);
+  return from ? { kind: "place", dateline: from[1] } : null;
+}
+
+/** A byline on a line of up to 16 words (24 with separators): "By …", a name beside its date or outlet, "Editor: …", credits. */
+function shortBylineLine(line: string): HeadLine | null {
+  if (!(words(line) <= 16 || (/[|•·]/.test(line) && words(line) <= 24))) return null;
+  // "By Tom Balmforth | Updated: Mar 3, 2026 14:05", "Story by Anna Smith • 2h": byline and date share the line.
+  const [first, ...rest] = line.split(/\s*[|•·]\s*/);
+  // "Dana Whitlock · CBC News · Posted: Dec 02, 2026": a bare name beside its outlet and date is a byline too.
+  const byFirst = rest.length ? BYLINE_RE.exec(first) ?? (isPersonName(first) && rest.some((p) => isOutletCredit(p)) ? [first, first] : null) : null;
+  const restDate = byFirst ? parseDateString(rest.join(" ")) : null;
+  if (byFirst && (restDate || /^\d+\s*[hm]$|ago$/i.test(rest.join(" ")))) {
+    const byline = bylineOf(byFirst[1], byFirst[2], restDate);
+    const outlet = rest.find((p) => isOutletCredit(p));
+    return byline.kind === "byline" && outlet ? { ...byline, publication: byline.publication ?? outlet } : byline;
   }
+  const by = BYLINE_RE.exec(line);
+  // "By Anna Koval in Kyiv and Petro Marchuk in Moscow": the place is followed by more authors (tidyByline reads them).
+  if (by && by[2] && /\s(?:and|in)\s/.test(by[2])) return bylineOf(`${by[1]} in ${by[2]}`, undefined, by[3] ? parseDateString(by[3]) : null);
+  if (by) return bylineOf(by[1], by[2], by[3] ? parseDateString(by[3]) : null);
+  // "Editor: Anna Koval" on a live page signs it; "Editor: Huaxia" (a desk's code name) does not.
+  const editor = /^Editor:\s+(.+)$/.exec(line);
+  if (editor && isPersonName(editor[1])) return bylineOf(editor[1]);
+  if (isCreditsLine(line)) return { kind: "byline", author: line };
+  const named = nameLineByline(line);
+  if (named) return named;
+  // "Anna Koval / Harbour Herald": the reporter and the outlet she writes for.
+  const slashCredit = /^([^/]+?)\s+\/\s+([^/]+)$/.exec(line);
+  const slashed = slashCredit && isPersonName(slashCredit[1]) && (isMediaName(slashCredit[2]) || isWireAgency(slashCredit[2])) ? bylineOf(slashCredit[1]) : null;
+  if (slashed?.kind === "byline") return { ...slashed, publication: slashCredit![2] };
+  const withAgency = /^(.+?)\s+with\s+(.+)$/i.exec(line);
+  if (withAgency && isMediaName(titleCaseCaps(withAgency[1]))) return bylineOf(line);
+  return null;
+}
+
+/** The outlet's name ("BBC News, Kyiv"), a generic word (junk), or a place line ("ANKARA", "Kyiv, Ukraine"). */
+function outletOrPlaceLine(line: string): HeadLine | null {
   if (words(line) <= 5 && isMediaName(line) && !endsLikeSentence(line)) return { kind: "publication", publication: line };
   // "BBC News, Kyiv": the outlet and where the reporter files from.
   const outletPlace = /^([^,]+),\s+([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)$/u.exec(line);
@@ -140,12 +139,16 @@ export function classifyHeadLine(line: string): HeadLine | null {
   // "SUMY, Ukraine": a town in capitals is a wire dateline even when the gazetteer does not know it.
   const cityInCapitals = (city: string) => /^\p{Lu}[\p{Lu}'-]+(?:\s\p{Lu}[\p{Lu}'-]+)?$/u.test(city);
   if (cityState && isStateName(cityState[2], true) && !namesACountry(cityState[1]) && (isCityName(titleCase(cityState[1])) || cityInCapitals(cityState[1]))) return { kind: "place", dateline: titleCase(cityState[1]) };
+  return null;
+}
+
+/** A date line ("Tue 25 Nov 2025 09.14 GMT | Harbour Herald"), year first too ("2026 m. kovo 10 d. 09:14"). */
+function dateLineOf(line: string): HeadLine | null {
   const date = words(line) <= 16 ? publishedDateOf(line) : null;
   if (date && lineParts(line).every((part) => words(dateResidue(part)) <= 3 || isMediaName(part) || JUNK_LINE_RE.test(part))) return dateLine(line, date);
   // "2026 m. kovo 10 d. 09:14", "2026. november 19. 09:15": a date printed year first is a date line too.
   const yearFirst = words(line) <= 8 ? yearFirstDate(line) : null;
-  if (yearFirst) return dateLine(line, yearFirst);
-  return null;
+  return yearFirst ? dateLine(line, yearFirst) : null;
 }
 
 /** "By Anna Koval | Senior Correspondent" -> "By Anna Koval": the line without the parts that only give a job. */
@@ -277,9 +280,14 @@ function dropLinkLists(body: string[]): string[] {
   return out;
 }
 
-export function parseArticle(raw: string, opts: { title?: string | null } = {}): ParsedArticle {
-  const lines = joinLabelLines(raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n").map((l) => l.trim()).filter(Boolean));
-  const meta: Omit<ParsedArticle, "body"> = { title: opts.title ? clean(opts.title) : null, standfirst: null, author: null, dateline: null, publishedOn: null, publication: null, datelineDay: null };
+/** The page's non-empty lines, trimmed, with a label line ("Published:") joined to the date below it. */
+const pageLines = (raw: string) => joinLabelLines(raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n").map((l) => l.trim()).filter(Boolean));
+
+/**
+ * The page head read into `meta` (headline, standfirst, byline, date, outlet, place), and the lines below it. The
+ * kinds of the first 14 lines, the guessed masthead, the footer and where the head ends are kept for later steps.
+ */
+function readPage(lines: string[], meta: Meta) {
   const kinds = lines.map((l, i) => (i < 14 ? classifyHeadLine(l) : null));
   markNameLines(kinds, lines);
   markOutletLines(kinds, lines);
@@ -292,57 +300,100 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
     // "Al Mayadeen English / Politics / headline / body": a head of masthead and section lines ends above the headline.
     body = meta.title ? lines.slice(end) : untitledHead(lines.slice(end), meta);
   } else body = untitledHead(lines, meta);
+  return { kinds, masthead, footer, end, body };
+}
 
-  if (meta.title && !opts.title) meta.title = meta.title.replace(WIRE_MARKER_RE, "");
+/** A headline read from the page: without wire markers ("(LEAD)"), and without the outlet a browser tab's title appends. */
+function tidyTitle(meta: Meta): void {
+  if (!meta.title) return;
+  meta.title = meta.title.replace(WIRE_MARKER_RE, "");
   // "Drones hit the port | Harbour Herald": the browser tab's title, the outlet after the bar or dash.
-  const siteSuffix = meta.title && !opts.title ? /^(.{20,}?)\s+[|–—-]\s+([^|–—-]{2,40})$/.exec(meta.title) : null;
+  const siteSuffix = /^(.{20,}?)\s+[|–—-]\s+([^|–—-]{2,40})$/.exec(meta.title);
   if (siteSuffix && isMediaName(siteSuffix[2].trim())) {
     meta.title = siteSuffix[1];
     meta.publication ??= siteSuffix[2].trim();
   }
-  // "UPI" above "Copyright 2026 United Press International, Inc.": the masthead prints the name the page goes by.
-  meta.publication ??= masthead && footer.copyright && initials(footer.copyright) === masthead ? masthead : footer.copyright;
-  body = dropLinkLists(dropCaptionsAboveCredits(body)).filter((p) => !JUNK_LINE_RE.test(p) && !isPageFurniture(p) && !isCaption(p) && !TRAILER_RE.test(p) && !isFooterLine(p) && !ROLE_LINE_RE.test(p) && !isUndatedLine(p));
+}
+
+/**
+ * The body's paragraphs without page furniture: link lists, captions, trailers, footer and job lines, a stray date
+ * line (which dates the page), a closing credit (`tail`, which may name the outlet) and short trailing lines.
+ */
+function bodyParagraphs(lines: string[], meta: Meta) {
+  let body = dropLinkLists(dropCaptionsAboveCredits(lines)).filter((p) => !JUNK_LINE_RE.test(p) && !isPageFurniture(p) && !isCaption(p) && !TRAILER_RE.test(p) && !isFooterLine(p) && !ROLE_LINE_RE.test(p) && !isUndatedLine(p));
   if (!meta.publishedOn) body = takeStrayDateLine(body, meta);
   const tail = tailCredit(body);
   if (tail) body = tail.lastParagraph ? [...body.slice(0, -1), tail.lastParagraph] : body.slice(0, -1);
   while (body.length && words(body[body.length - 1]) <= 2 && !endsLikeSentence(body[body.length - 1])) body.pop();
+  return { body, tail };
+}
+
+/**
+ * The paragraphs above the lead that are not its text: a photo caption above the dateline paragraph, a standfirst
+ * line above it, a dateline on a line of its own; then the dateline that opens the lead (./parse-article-lead.ts).
+ */
+function readLead(paragraphs: string[], meta: Meta, weak: { publication?: string }): string[] {
+  let body = paragraphs;
   // A photo caption printed between the head and the dateline paragraph.
-  if (body.length > 1 && isCreditedCaption(body[0]) && !opensWithAnyDateline(body[0]) && opensWithAnyDateline(body[1])) body.shift();
+  if (body.length > 1 && isCreditedCaption(body[0]) && !opensWithAnyDateline(body[0]) && opensWithAnyDateline(body[1])) body = body.slice(1);
   // "Foreign minister says Rome 'will not leave Kyiv alone'" above "(ANSA) - ROME, MAR 17 - …": a standfirst line.
   if (!meta.standfirst && body.length > 2 && !opensWithDateline(body[0]) && opensWithDateline(body[1]) && !endsLikeSentence(body[0]) && words(body[0]) <= 25) {
-    meta.standfirst = clean(body.shift()!);
+    meta.standfirst = clean(body[0]);
+    body = body.slice(1);
   }
-  const outletAbove = meta.publication;
   if (body.length > 1) body = takeDatelineLine(body, meta);
-  const weak: { publication?: string } = {};
-  if (body.length) body[0] = stripDateline(body[0], meta, weak);
+  if (body.length) body = [stripDateline(body[0], meta, weak), ...body.slice(1)];
   // "Baku, November 6, HARBOURPRESS" alone on its line: nothing is left of the paragraph.
-  if (body.length > 1 && !body[0].trim()) body.shift();
+  if (body.length > 1 && !body[0].trim()) body = body.slice(1);
+  return body;
+}
+
+/** The date the head did not give: from the footer, a wire dateline's day and the text's year, an undated day in the head. */
+function fillDate(meta: Meta, lines: string[], footer: ReturnType<typeof pageFooter>, lead: string | undefined): void {
+  meta.publishedOn ??= footer.date ?? footer.urlDate;
+  if (meta.datelineDay && lead !== undefined) meta.publishedOn ??= datelineYear(meta.datelineDay, lead, lines.join("\n"));
+  // "NOS News • Tuesday 10 February, 14:27 • Modified …": each part of a date line may be an undated day.
+  const headParts = lines.slice(0, 14).flatMap((l) => l.split(/\s+[•·|]\s+/));
+  meta.publishedOn ??= headParts.map((l) => undatedLineDate(l, lines.join("\n"))).find(Boolean) ?? null;
+  meta.publishedOn ??= lines.slice(0, 14).map(yearFirstDate).find(Boolean) ?? null;
+}
+
+/** The author the head did not give: an editor line closing the page, the masthead or a credit line, a byline at the foot (taken out of the body). */
+function fillAuthor(meta: Meta, page: ReturnType<typeof readPage>, lines: string[], body: string[]): string[] {
+  // "Editor: Karl-Erik Saar" closing the page signs it.
+  const editor = lines.slice(-3).map((l) => /^Editor:\s+(.+)$/.exec(l)?.[1]).find((n) => n && isPersonName(n));
+  meta.author ??= editor ?? mastheadSigns(page.kinds, lines, page.masthead) ?? creditSigns(page.kinds, lines);
+  if (meta.author) return body;
+  // "By Anna Koval" above the footer: some outlets print the byline at the foot of the story.
+  const foot = footByline(lines);
+  if (!foot) return body;
+  meta.author = foot.author;
+  return body.filter((p) => p !== foot.line);
+}
+
+export function parseArticle(raw: string, opts: { title?: string | null } = {}): ParsedArticle {
+  const lines = pageLines(raw);
+  const meta: Meta = { title: opts.title ? clean(opts.title) : null, standfirst: null, author: null, dateline: null, publishedOn: null, publication: null, datelineDay: null };
+  const page = readPage(lines, meta);
+  const { masthead, footer } = page;
+  if (!opts.title) tidyTitle(meta);
+  // "UPI" above "Copyright 2026 United Press International, Inc.": the masthead prints the name the page goes by.
+  meta.publication ??= masthead && footer.copyright && initials(footer.copyright) === masthead ? masthead : footer.copyright;
+  const { body: paragraphs, tail } = bodyParagraphs(page.body, meta);
+  const outletAbove = meta.publication;
+  const weak: { publication?: string } = {};
+  let body = readLead(paragraphs, meta, weak);
   // "Harbour Herald" above an "Associated Press" credit line: the paper runs the agency's copy, as with an agency dateline.
   if (!outletAbove || isWireAgency(outletAbove)) creditWireCopy(meta, masthead);
   meta.publication ??= masthead ?? footer.source ?? tail?.publication ?? footer.url;
   // "By Reuters" with no other outlet named: the agency's own page.
   if (meta.author && isKnownMedia(meta.author)) meta.publication ??= meta.author;
   meta.publication ??= selfNamedOutlet(lines.join("\n")) ?? hostNamedInText(lines.join("\n")) ?? weak.publication ?? null;
-  meta.publishedOn ??= footer.date ?? footer.urlDate;
-  if (meta.datelineDay && body.length) meta.publishedOn ??= datelineYear(meta.datelineDay, body[0], lines.join("\n"));
-  // "NOS News • Tuesday 10 February, 14:27 • Modified …": each part of a date line may be an undated day.
-  const headParts = lines.slice(0, 14).flatMap((l) => l.split(/\s+[•·|]\s+/));
-  meta.publishedOn ??= headParts.map((l) => undatedLineDate(l, lines.join("\n"))).find(Boolean) ?? null;
-  meta.publishedOn ??= lines.slice(0, 14).map(yearFirstDate).find(Boolean) ?? null;
-  // "Editor: Karl-Erik Saar" closing the page signs it.
-  const editor = lines.slice(-3).map((l) => /^Editor:\s+(.+)$/.exec(l)?.[1]).find((n) => n && isPersonName(n));
-  meta.author ??= editor ?? mastheadSigns(kinds, lines, masthead) ?? creditSigns(kinds, lines);
-  // "By Anna Koval" above the footer: some outlets print the byline at the foot of the story.
-  const foot = meta.author ? null : footByline(lines);
-  if (foot) {
-    meta.author = foot.author;
-    body = body.filter((p) => p !== foot.line);
-  }
+  fillDate(meta, lines, footer, body[0]);
+  body = fillAuthor(meta, page, lines, body);
   // "Postimees, 9 July 2026": the outlet's name before the date is no dateline.
   if (meta.dateline && meta.publication && meta.dateline.toLowerCase() === meta.publication.toLowerCase()) meta.dateline = null;
-  const ambiguous = [...lines.slice(0, end), ...lines.slice(-4)].find((l) => parseDateString(l) === meta.publishedOn && isAmbiguousNumeric(l));
+  const ambiguous = [...lines.slice(0, page.end), ...lines.slice(-4)].find((l) => parseDateString(l) === meta.publishedOn && isAmbiguousNumeric(l));
   if (ambiguous && meta.publication && MONTH_FIRST_OUTLETS.test(meta.publication)) meta.publishedOn = parseDateString(ambiguous, { monthFirst: true });
   return { ...meta, body: body.join("\n\n") };
 }
@@ -351,7 +402,7 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
  * "The Harbour Star" above "KYIV, March 5 (Reuters) -": a paper running agency copy under its own masthead is the
  * publication, and the agency (when no one signs the story) its author.
  */
-function creditWireCopy(meta: Omit<ParsedArticle, "body">, masthead: string | null) {
+function creditWireCopy(meta: Meta, masthead: string | null) {
   const agency = meta.publication;
   if (!masthead || namesASection(masthead) || !agency || !isWireAgency(agency) || masthead.toLowerCase() === agency.toLowerCase()) return;
   meta.author ??= agency;
@@ -388,7 +439,7 @@ function joinLabelLines(lines: string[]): string[] {
 }
 
 /** A date line that sits below a caption or a "Read also" line, or closes the page: the publication date. */
-function takeStrayDateLine(body: string[], meta: Omit<ParsedArticle, "body">): string[] {
+function takeStrayDateLine(body: string[], meta: Meta): string[] {
   const candidates = [...body.keys()].filter((i) => i < 6 || i >= body.length - 3);
   const at = candidates.find((i) => classifyHeadLine(body[i])?.kind === "date");
   if (at === undefined) return body;
@@ -398,7 +449,11 @@ function takeStrayDateLine(body: string[], meta: Omit<ParsedArticle, "body">): s
   return body.filter((_, i) => i !== at);
 }
 
-function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedArticle, "body">) {
+/**
+ * The head's byline, date, publication and place lines read into `meta` (the first of each wins; an update's date only
+ * when no other date is given; an outlet beside the date signs an unsigned story). Returns the head's other lines.
+ */
+function readHeadMeta(head: string[], kinds: (HeadLine | null)[], meta: Meta): string[] {
   const plain: string[] = [];
   let fromPlaceLine = false;
   let signedBy: string | undefined;
@@ -433,6 +488,15 @@ function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedA
   });
   if (signedBy) meta.author ??= signedBy;
   if (updatedOn) meta.publishedOn ??= updatedOn;
+  return plain;
+}
+
+/**
+ * The headline and standfirst among the head's plain lines: kickers, navigation and section lines above the
+ * headline are dropped, a repeated headline and short tags below it too; a photo credit closing the standfirst
+ * names the publication.
+ */
+function readHeadline(plain: string[], meta: Meta): void {
   const texts = dropNavLines(plain);
   if (!texts.length) return;
   // A section kicker ("Europe | Arms for Ukraine") sits above the headline.
@@ -460,8 +524,13 @@ function readHead(head: string[], kinds: (HeadLine | null)[], meta: Omit<ParsedA
   meta.standfirst = standfirst;
 }
 
+/** The page head: its metadata lines, then its headline and standfirst. */
+function readHead(head: string[], kinds: (HeadLine | null)[], meta: Meta): void {
+  readHeadline(readHeadMeta(head, kinds, meta), meta);
+}
+
 /** No page head: the first line is the headline when it does not read as a body sentence. */
-function untitledHead(lines: string[], meta: Omit<ParsedArticle, "body">): string[] {
+function untitledHead(lines: string[], meta: Meta): string[] {
   const first = lines[0] ?? "";
   if (first && meta.title && clean(first) === meta.title) return lines.slice(1);
   if (first && !meta.title && lines.length > 1 && !endsLikeSentence(first) && words(first) <= 25) {
@@ -470,111 +539,3 @@ function untitledHead(lines: string[], meta: Omit<ParsedArticle, "body">): strin
   }
   return lines;
 }
-
-/** "KYIV: A Russian missile…", not "Commodity: Agriculture, Shipping" (no sentence follows) or "Analysis: …". */
-function colonDateline(first: string): RegExpExecArray | null {
-  const colon = COLON_DATELINE_RE.exec(first);
-  if (!colon || KICKER_WORDS_RE.test(colon[1]) || isMediaName(colon[1]) || isOrdinaryWords(colon[1])) return null;
-  const rest = first.slice(colon[0].length).split(/\s+/).slice(0, 6);
-  return rest.some((w) => /^\p{Ll}{3,}/u.test(w)) ? colon : null;
-}
-
-/** Any dateline form stripDateline reads. */
-const opensWithAnyDateline = (line: string) =>
-  opensWithDateline(line) || PLAIN_DATELINE_RE.test(line) || !!colonDateline(line) || !!extraDateline(line) || (CITY_COUNTRY_RE.exec(line)?.[2] ?? "") !== "" && isStateName(titleCase(CITY_COUNTRY_RE.exec(line)![2]), true);
-
-const opensWithDateline = (line: string) => [AGENCY_FIRST_RE, AGENCY_PREFIX_RE, UNDASHED_AGENCY_RE, SLASH_AGENCY_RE, CITY_DATE_RE, OUTLET_DATELINE_RE].some((re) => re.test(line));
-
-/** "Sofia, November 6 (BTA correspondent Anna Koval)" alone above the lead: place, day, agency and author, then the line goes. */
-function takeDatelineLine(body: string[], meta: Omit<ParsedArticle, "body">): string[] {
-  const line = creditedDatelineLine(body[0]);
-  if (!line) return body;
-  meta.dateline ??= line.dateline;
-  meta.datelineDay ??= line.day;
-  meta.publication ??= line.publication;
-  if (line.author) meta.author ??= line.author;
-  return body.slice(1);
-}
-
-/** Strips an agency dateline from the first paragraph, recording place and agency. */
-function stripDateline(first: string, meta: Omit<ParsedArticle, "body">, weak: { publication?: string }): string {
-  const agencyFirst = AGENCY_FIRST_RE.exec(first);
-  if (agencyFirst) {
-    meta.datelineDay ??= wireDay(agencyFirst[0]);
-    meta.dateline ??= titleCase(agencyFirst[2].trim());
-    meta.publication ??= agencyFirst[1];
-    return first.slice(agencyFirst[0].length);
-  }
-  const agency = AGENCY_PREFIX_RE.exec(first);
-  // "Tashkent, Uzbekistan (HarbourDaily.com) --", "Tbilisi, May 12, 2026 (Harbour Wire) —": a web host or a day before the
-  // bracketed name makes it a wire dateline too.
-  const wireShaped = (m: RegExpExecArray) => /\.(?:com|org|net|[a-z]{2})$/.test(m[2]) || WIRE_DAY_RE.test(m[0]);
-  if (agency && (/^[\p{Lu}\s.'-]+$/u.test(agency[1]) || isMediaName(agency[2]) || /^[\p{Lu}]{2,6}$/u.test(agency[2]) || isWireAgency(agency[2]) || wireShaped(agency))) {
-    meta.datelineDay ??= wireDay(agency[0]);
-    meta.publishedOn ??= parseDateString(agency[0]);
-    meta.dateline ??= titleCase(agency[1].trim().replace(/[.,]$/, ""));
-    meta.publication ??= agency[2].trim();
-    return first.slice(agency[0].length);
-  }
-  const undashed = UNDASHED_AGENCY_RE.exec(first);
-  if (undashed) {
-    meta.datelineDay ??= wireDay(undashed[0]);
-    meta.dateline ??= titleCase(undashed[1].trim());
-    meta.publication ??= undashed[2];
-    return first.slice(undashed[0].length);
-  }
-  const slash = SLASH_AGENCY_RE.exec(first);
-  if (slash) {
-    meta.datelineDay ??= wireDay(slash[0]);
-    meta.publishedOn ??= parseDateString(slash[0]);
-    meta.dateline ??= titleCase(slash[1].trim());
-    meta.publication ??= slash[2].trim();
-    return first.slice(slash[0].length);
-  }
-  const cityDate = CITY_DATE_RE.exec(first);
-  if (cityDate) {
-    meta.dateline ??= cityDate[1];
-    meta.publishedOn ??= parseDateString(cityDate[2]);
-    return first.slice(cityDate[0].length);
-  }
-  const city = CITY_COUNTRY_RE.exec(first);
-  if (city && isStateName(titleCase(city[2]), true)) {
-    meta.dateline ??= titleCase(city[1]).replace(/^Near\s+/, "");
-    return first.slice(city[0].length);
-  }
-  const plain = PLAIN_DATELINE_RE.exec(first);
-  if (plain) {
-    meta.datelineDay ??= wireDay(plain[0]);
-    meta.publishedOn ??= parseDateString(plain[0]);
-    meta.dateline ??= titleCase(plain[1].trim());
-    if (plain[2]) meta.publication ??= plain[2].trim();
-    return first.slice(plain[0].length);
-  }
-  const outlet = OUTLET_DATELINE_RE.exec(first);
-  if (outlet) {
-    meta.publication ??= outlet[1];
-    return first.slice(outlet[0].length);
-  }
-  const extra = extraDateline(first);
-  if (extra) {
-    meta.dateline ??= extra.dateline;
-    if (extra.publication) meta.publication ??= extra.publication;
-    return first.slice(extra.length);
-  }
-  const wire = wireDateline(first);
-  if (wire) {
-    meta.dateline ??= wire.dateline;
-    meta.datelineDay ??= wire.day;
-    if (wire.dayText) meta.publishedOn ??= parseDateString(wire.dayText);
-    // An agency only this looser grammar reads is the weakest sign of the outlet (see parseArticle).
-    if (wire.publication) weak.publication ??= wire.publication;
-    return first.slice(wire.length);
-  }
-  const colon = colonDateline(first);
-  if (colon) {
-    meta.dateline ??= titleCase(colon[1]);
-    return first.slice(colon[0].length);
-  }
-  return first;
-}
-

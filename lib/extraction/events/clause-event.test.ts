@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../index";
-import { grammarCandidate, looseCandidate } from "./clause-event";
+import { reportIn } from "./clause-event";
+import { grammarCandidate, looseCandidate } from "./clause-type";
 
 describe("the date of a reported happening", () => {
   it("takes the complement's day over the day of the report", () => {
@@ -145,5 +146,28 @@ describe("a report's complement as a loose candidate", () => {
   });
   it("titles the complement when the report itself leaves no title", () => {
     expect(looseOf("Meanwhile, Brightwater Mills said in a filing to regulators that it had bought two cargoes of wheat.")).toEqual(["It buys two cargoes of wheat"]);
+  });
+});
+
+describe("reportIn", () => {
+  it("splits a report at its 'that' and keeps the complement", () => {
+    expect(reportIn("Riga said on Monday that drones had hit a depot")).toMatchObject({ mainEnd: 24, complement: " drones had hit a depot" });
+  });
+  it("finds the complement of a report without 'that'", () => {
+    expect(reportIn("Officials said the army had withdrawn from the town.")).toMatchObject({ reported: null, complement: "the army had withdrawn from the town." });
+  });
+  it("has no complement without a report", () => {
+    expect(reportIn("Norway recalled its ambassador")).toEqual({ reported: null, mainEnd: 30, complement: "" });
+  });
+});
+
+describe("a clause naming no one, no date and no place", () => {
+  const titlesOf = (text: string) => extractArticle({ text, publishedOn: "2026-03-04", title: "T", rulesOnly: true }).events.map((e) => e.title);
+  it("is anchored by a dated sentence before it in its paragraph", () => {
+    expect(titlesOf("Latvia launched a drone attack on Narva on Friday. Air defence shot down 40 drones.")).toContain("Air defence shoots down 40 drones");
+  });
+  it("is no event on its own, nor after a dated sentence of another paragraph", () => {
+    expect(titlesOf("Air defence shot down 40 drones.")).toEqual([]);
+    expect(titlesOf("Latvia launched a drone attack on Narva on Friday.\n\nAir defence shot down 40 drones.")).not.toContain("Air defence shoots down 40 drones");
   });
 });

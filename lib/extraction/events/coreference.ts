@@ -71,7 +71,7 @@ const OWN_FRAME = /\b(?:overnight|yesterday|today|tonight|last\s+(?:night|week)|
  * a hospital"): a strike mention with neither a date phrase nor a place of its own, or one that points back to it
  * (see `pointsBack`), within two paragraphs of the last strike. An interception count is reported as a happening of its own.
  */
-export function strikeDetail(ctx: EventCtx, last: FoundEvent | undefined, e: FoundEvent): last is FoundEvent {
+function strikeDetail(ctx: EventCtx, last: FoundEvent | undefined, e: FoundEvent): last is FoundEvent {
   const clause = ctx.text.slice(e.start, e.end);
   if (!last || CLASS[e.type] !== "strike" || INTERCEPTION.test(clause)) return false;
   if (!pointsBack(clause, last, e) && (e.dateText || e.location || OWN_FRAME.test(clause))) return false;

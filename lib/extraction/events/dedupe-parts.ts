@@ -12,7 +12,7 @@ import { sentenceAt } from "./context";
 import { compatibleDates } from "./coreference";
 
 /** The definite nouns that name a happening, and the event types a clause naming it by them may take. */
-export const HAPPENING_NOUNS: Record<string, EventType[]> = {
+const HAPPENING_NOUNS: Record<string, EventType[]> = {
   talks: ["summit_talks"],
   meeting: ["summit_talks"],
   summit: ["summit_talks"],

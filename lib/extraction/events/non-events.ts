@@ -69,7 +69,7 @@ const isPast = (w: string) => lexiconTag(w) === "PastTense" || /^[a-z]{3,}ed$/.t
  * The clause describes in the present: its first finite verb is present simple, and no past verb in it
  * reports a happening ("Berlin's decision follows a drone attack that killed four" does).
  */
-export function presentSimpleMain(clause: string): boolean {
+function presentSimpleMain(clause: string): boolean {
   const words = clause.split(NON_LETTERS).filter((w) => w && !CAPITALISED.test(w));
   if (words.some(isPast)) return false;
   for (const w of words) {
@@ -84,7 +84,7 @@ export function presentSimpleMain(clause: string): boolean {
  * A speech report whose complement is a forecast, a wish or a state ("Zelensky says the money would be
  * spent on drones", "Peskov told reporters that Moscow remained open") is a statement, not a happening.
  */
-export function isSpeechAboutNoHappening(clause: string, type: string): boolean {
+function isSpeechAboutNoHappening(clause: string, type: string): boolean {
   if (type === "threat_warning" || ADDRESS.test(clause) || reportedCommitment(clause)) return false;
   const verb = REPORT_VERB.exec(clause);
   if (!verb) return false;

@@ -7,7 +7,7 @@ import { isPastTense } from "../nlp";
 import type { EventType } from "./context";
 import { LOWER_WORDS } from "../word-shapes";
 
-export const TRIGGERS: [EventType, number, RegExp][] = [
+const TRIGGERS: [EventType, number, RegExp][] = [
   ["threat_warning", 1, /\b(warned|warns|warning|threatened|threatens|ultimatum)\b/],
   // A vow of retaliation or of punishment is a threat, not the measure itself: "China vowed to take countermeasures",
   // "Trump vowed to impose tariffs on buyers of Russian oil".

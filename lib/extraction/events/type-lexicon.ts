@@ -207,7 +207,7 @@ function objectOf(object: { test(after: string): boolean }, after: string, befor
 }
 
 /** The first lexicon verb of a clause whose object (if its entry needs one) follows it: its type and position. */
-export const lexiconMatch = memoByKey(findLexiconMatch, (clause: string) => clause);
+const lexiconMatch = memoByKey(findLexiconMatch, (clause: string) => clause);
 
 function findLexiconMatch(clause: string): { type: EventType; pos: number; reception?: boolean } | null {
   let best: { type: EventType; pos: number; reception?: boolean } | null = null;

@@ -1,0 +1,40 @@
+/** The headline of one clause's event (./title.ts makes it), from where it starts to where it ends. */
+import type { Sentence } from "../sentences";
+import type { ClauseReading } from "./clause-reading";
+import type { Clause } from "./clauses";
+import { commitmentTitle } from "./commitment";
+import type { EventCtx } from "./context";
+import { LEAD_IN_DETERMINERS, LEAD_IN_PREPOSITIONS } from "./nominal-dated";
+import { antecedentOf, participleAntecedent } from "./relative";
+import { makeTitle } from "./title";
+
+/** The words before a happening named in passing ("… after the |strike on Reni"), left out of the clause's title with it. */
+const LEAD_IN = new RegExp(String.raw`(?:\s+(?:${LEAD_IN_PREPOSITIONS}|${LEAD_IN_DETERMINERS}))+\s*$`);
+
+/** Where the clause's title ends: before a happening named in passing at its end ("… after the strike on Reni on Monday"). */
+export function titleEnd(ctx: EventCtx, c: Clause, nominalSpans: [number, number][]): number {
+  const tail = nominalSpans.find(([a, b]) => a > c.start && a < c.end && b >= c.end - 2);
+  if (!tail) return c.end;
+  const head = ctx.text.slice(c.start, tail[0]).replace(LEAD_IN, "");
+  return head.trim().split(/\s+/).length >= 3 ? c.start + head.length : c.end;
+}
+
+/**
+ * The title of the clause's event, from `titleFrom` (./clause-type.ts); a loose candidate whose report leaves no
+ * title ("X said in a filing that it had bought cargoes") is titled by its complement. Null when nothing is left
+ * once the date phrase and the attribution are taken out: no happening to name.
+ */
+export function clauseTitle(ctx: EventCtx, s: Sentence, c: Clause, r: ClauseReading, typed: { loose: boolean; titleFrom: number }, nominalSpans: [number, number][]): string | null {
+  const { best, commitment, date, cm, complement } = r;
+  const { titleFrom } = typed;
+  const antecedent = titleFrom !== c.start ? null : c.participle ? participleAntecedent(ctx.text, c.start, s.start) : antecedentOf(ctx.text, c.start, s.start);
+  const end = titleEnd(ctx, c, nominalSpans);
+  const trigger = best ? c.start + best.pos : commitment && commitment.type !== "threat_warning" ? c.start + commitment.pos : null;
+  let title = makeTitle(ctx, { start: titleFrom, end, date: date && date.start >= titleFrom ? date : null, subject: r.subject, trigger, antecedent, sharedSubject: c.sharedSubject });
+  if (!title && typed.loose && complement) {
+    const from = c.start + cm.length - complement.length;
+    title = makeTitle(ctx, { start: from, end, date: date && date.start >= from ? date : null, subject: undefined, trigger: null, antecedent: null });
+  }
+  if (!title) return null;
+  return commitment ? commitmentTitle(title, commitment) : title;
+}

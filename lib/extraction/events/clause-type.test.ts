@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { maskQuotes } from "../sentences";
+import { passOn, readClause } from "./clause-event";
+import { clauseType, tookPlaceAntecedentAt } from "./clause-type";
+import { clausesOf, eventCtxOf, freshState } from "./test-context";
+
+/** Each clause of the first sentence as [its text, the type step's answer]. */
+function typesOf(text: string) {
+  const ctx = eventCtxOf(text);
+  const s = ctx.sentences[0];
+  const st = freshState();
+  return clausesOf(ctx, 0).map((c) => {
+    const r = readClause(ctx, s, c, maskQuotes(ctx, c.start, c.end), st);
+    passOn(st, c, r);
+    const typed = clauseType(ctx, s, c, r, st);
+    return [text.slice(c.start, c.end), typed && { ...typed, titleFrom: text.slice(typed.titleFrom, c.end) }];
+  });
+}
+
+describe("clauseType", () => {
+  it("types a clause by its trigger, an energy target making a strike an attack on energy", () => {
+    expect(typesOf("Latvian drones struck a power plant in Narva on Friday.")[0][1]).toMatchObject({ type: "energy_infrastructure_attack", loose: false });
+  });
+  it("calls a dated past clause with an actor and no trigger 'other'", () => {
+    expect(typesOf("Norway moved its embassy in May.")[0][1]).toMatchObject({ type: "other", loose: false });
+  });
+  it("leaves an undated past clause to the gate as a loose candidate", () => {
+    expect(typesOf("Norway has moved its embassy.")[0][1]).toMatchObject({ type: "other", loose: true });
+  });
+  it("finds no happening under a modal", () => {
+    expect(typesOf("Norway may move its embassy.")[0][1]).toBeNull();
+  });
+  it("titles a dated report of a completed happening by what it reports", () => {
+    expect(typesOf("Kyiv said on Monday that Polish troops had crossed the river.")[0][1]).toMatchObject({ titleFrom: " Polish troops had crossed the river." });
+  });
+});
+
+describe("tookPlaceAntecedentAt", () => {
+  it("starts the title of 'which took place' at its antecedent", () => {
+    const text = "Finland condemned the seizure of a ferry by Swedish police, which took place on May 3.";
+    const ctx = eventCtxOf(text);
+    const c = clausesOf(ctx, 0)[1];
+    const at = tookPlaceAntecedentAt(text, ctx.sentences[0], c, text.slice(c.start, c.end));
+    expect(at === null ? null : text.slice(at, c.start)).toBe("the seizure of a ferry by Swedish police, which ");
+  });
+  it("is null for any other relative clause", () => {
+    const text = "Finland condemned the seizure of a ferry by Swedish police, which drew protests.";
+    const ctx = eventCtxOf(text);
+    const c = clausesOf(ctx, 0)[1];
+    expect(c && tookPlaceAntecedentAt(text, ctx.sentences[0], c, text.slice(c.start, c.end))).toBeFalsy();
+  });
+});
