@@ -144,7 +144,7 @@ const BARE_BODY_BEFORE = "(?:(?<=\\b(?:the|The|our|Our) )|(?<=(?:^|[.!?:;,(\"“
 
 /** A bare national body ("the Finance Ministry", "The Foreign Ministry in Kyiv") belongs to the state named right after it, else to the state the sentence before names first (in its paragraph), else to the state the article mentions most. */
 export function bareNationalBodies(r: Registry): void {
-  const { text, actors, byForm, gazForm, lazy, ensure, addForm, fromEntry } = r;
+  const { text, actors, byForm, gazForm, addForm } = r;
   {
     const dominant = dominantState(text);
     const bareRe = new RegExp(`${BARE_BODY_BEFORE}(${BARE_BODY})\\b(?: in (\\p{Lu}[\\p{L}-]+))?`, "gu");

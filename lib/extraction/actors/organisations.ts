@@ -144,7 +144,7 @@ function seatedCourt(r: Registry, a: Actor): void {
  * "Sparta Commodities" for a person); single words after it (a person's surname may stand before "said in a statement").
  */
 export function describedBodies(r: Registry, headlineEnd: number, words: "several" | "one", candidates: BodyCandidate[] = bodyCandidates(r.text)): void {
-  const { text, byForm, gazForm, stateOfDemonym, ensure, addForm, tokenIsPlaceish } = r;
+  const { byForm, gazForm, stateOfDemonym, ensure, addForm, tokenIsPlaceish } = r;
   const ordinaryWord = (w: string) => NON_NAME_WORDS.has(w) || TITLE_WORDS.has(w) || MONTH_NAMES.test(w) || DAY_NAMES.test(w) || stateOfDemonym.has(w) || tokenIsPlaceish(w);
   for (const b of namedBodies(candidates, ordinaryWord)) {
     // "Tatiana Stanovaya": a name opening with a first name is a person's.
