@@ -114,6 +114,11 @@ describe("dates", () => {
     expect(resolve("Rebels moved reserves to the valley in the past two weeks.", "2026-05-21")[0]).toMatchObject({ text: "in the past two weeks", date: "2026-05", precision: "week" });
     expect(resolve("The river rose by a metre over the last three days.", "2026-05-01")[0]).toMatchObject({ date: "2026-04", precision: "week" });
     expect(resolve("Grain prices fell over the past three months.", "2026-05-21")[0]).toMatchObject({ date: "2026", precision: "year" });
+    expect(resolve("Rebels shelled the valley over the past three weeks.", "2026-05-21")[0]).toMatchObject({ precision: "week" });
+  });
+
+  it("not 'the last two weeks of October', which names weeks of another month", () => {
+    expect(resolve("Rebels fired 300 rockets in the last two weeks of October.", "2026-11-10").map((d) => d.text)).not.toContain("in the last two weeks");
   });
 
   it("reads 'the night of November 11-12' and daily-report 'over the past day'", () => {

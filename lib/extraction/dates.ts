@@ -179,14 +179,15 @@ const PUB_IDIOMS: PubIdiom[] = [
   },
   // A bare year used as a modifier: "the 2022 grain deal" ("t" checked first: the lookbehind is slow tried everywhere).
   { re: /(?=t)(?<![\d$€£.,]\s?)\bthe\s+((?:19|20)\d{2})(?=\s+\p{L})(?!\s+(?:people|soldiers|troops|km|tonnes|drones|missiles))/giu, resolve: (_pub, m) => value(utc(+m[1], 0, 1), utc(+m[1], 11, 31), "year") },
-  // "in the past two weeks", "over the last three days": the span up to publication, no single day (chrono reads one).
+  // "in the past two weeks", "over the last three days": the span up to publication, no single day (chrono reads one);
+  // a month or less at week precision (written as the month it ends in), longer spans at year; not "the last two weeks of October".
   {
-    re: /\b(?:(?:in|over|during|within)\s+)?the\s+(?:past|last|previous)\s+(two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(days|weeks|months)\b/gi,
+    re: /\b(?:(?:in|over|during|within)\s+)?the\s+(?:past|last|previous)\s+(two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(days|weeks|months)\b(?!\s+(?:of|before|after|since)\b)/gi,
     resolve: (pub, m) => {
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? (Number(m[1]) || 3);
       const unit = m[2].toLowerCase();
       const days = n * (unit === "days" ? 1 : unit === "weeks" ? 7 : 30);
-      return value(addDays(pub, 1 - days), pub, days <= 14 ? "week" : days <= 31 ? "month" : "year");
+      return value(addDays(pub, 1 - days), pub, days <= 31 ? "week" : "year");
     },
   },
   // Daily military reports: "over the past day" is the 24 hours ending on the report's day, dated as that day (as "overnight" is).

@@ -27,7 +27,8 @@ const SET_OFF_RELATIVE_END = String.raw`(?<setOffEnd>,\s+)(?=(?:\p{Ll}+ly\s+)?\p
  */
 const SET_OFF_PARTICIPLE = String.raw`(?<participle>,\s+)(?=(?:\p{Ll}+ly\s+)?(?!(?:${PLANNED_PARTICIPLES})\b)(?:\p{Ll}{3,}ed|made|held|signed|sent|built|taken|won|shot|struck|hit|given|brought|begun|laid)\s+(?:in|on|at|by|last|this|earlier|during|after|from)\b)`;
 /** "Kharkiv, which has 40,000 residents, …", "Ivanov, who has led the ministry since 2023, …": a relative that describes its antecedent, no clause of a happening. */
-const DESCRIPTIVE_RELATIVE = String.raw`(?<describes>,\s+(?:which|who)\s+)(?=(?:is|are|has|have|lies|remains)\s)`;
+// A perfect of a happening ("who have captured 12 villages", "which has killed 40") tells one; of a state ("has led", "has been") does not.
+const DESCRIPTIVE_RELATIVE = String.raw`(?<describes>,\s+(?:which|who)\s+)(?=(?:is|are|lies|remains)\s|(?:has|have)\s+(?:(?:led|headed|served|lived|worked|been|long|had|held)\b|(?!\p{Ll}+(?:ed|en)\b|(?:\p{Ll}+ly\s+)?(?:killed|hit|struck|shot|sent|won|lost|taken|seized|captured|fought|made|built|given|brought|begun|laid|cut)\b)))`;
 /** "The law, which Putin signed in November, allows …": an object relative ends where its antecedent's verb comes. */
 const OBJECT_END = String.raw`(?<objectClose>,\s+)(?=\p{Ll}{3,}(?:s|ed)\s)`;
 
@@ -190,7 +191,11 @@ export function subjectSpan(clause: string, offset: number): { start: number; en
 /** A set-off participle is a clause when a noun phrase stands before its comma and its words (to the next comma) hold a date. */
 function datedParticiple(masked: string, from: number, at: number, offset: number, dates: DateMention[]): boolean {
   if (nounPhraseStart(masked.slice(from, at).replace(/,\s*$/, "")) === null) return false;
-  const end = at + (masked.slice(at).search(/[,;]/) + 1 || masked.length - at + 1) - 1;
+  // Set off means closed by a comma before the main verb ("The deal, signed on July 22, 2022, | collapsed"): with no
+  // closing comma the verb is the main one ("Two allies, Germany and France, pledged on Monday to send …").
+  const close = masked.slice(at).search(/[,;](?!\s*\d{4}\b)/);
+  if (close < 0) return false;
+  const end = at + close;
   return dates.some((d) => d.start >= offset + at && d.end <= offset + end);
 }
 
@@ -256,7 +261,7 @@ export function splitClauses(masked: string, offset: number, sentenceDates: Date
     // A participle's words end at its first comma, whatever follows ("the survey, launched in 2024, | to include …").
     if (setOffEnd && !(afterSetOff && (afterParticiple || opensFiniteVerb(masked.slice(m.index + m[0].length))))) {
       // With no relative open, the comma may still go on a list of verb phrases ("landed on Friday, | laid a wreath …").
-      const listed: RegExpExecArray | null = m.groups?.setOffEnd && !afterSetOff ? listedAt(masked, m.index) : null;
+      const listed: RegExpExecArray | null = (m.groups?.setOffEnd || m.groups?.objectClose) && !afterSetOff ? listedAt(masked, m.index) : null;
       if (!listed) {
         BOUNDARY.lastIndex = m.index + 1;
         continue;

@@ -97,3 +97,19 @@ describe("a relative set off by commas that only describes its antecedent", () =
     expect(titles).toEqual(["Petrov resigns"]);
   });
 });
+
+describe("set-off phrases the review found read wrongly", () => {
+  const titles = (text: string) => extractArticle({ text, publishedOn: "2026-11-10", title: "T", rulesOnly: true }).events.map((e) => e.title);
+  it("a verb after an apposition is the main verb, not a participle set off", () => {
+    expect(titles("Poland's two main allies, Germany and France, pledged on Monday to send more air defence systems.")).toHaveLength(1);
+  });
+  it("a participle's date may hold a comma before its year", () => {
+    expect(titles("The Tromsø grain deal, signed in Bodø on July 22, 2022, collapsed a year later.")[0]).toBe("Tromsø grain deal signed in Bodø");
+  });
+  it("a relative in the perfect of a happening is no description", () => {
+    expect(titles("Vardian troops, who have captured 12 villages since August, advanced near Lunde on Sunday.").length).toBeGreaterThan(0);
+  });
+  it("a list of verb phrases after a dated first one", () => {
+    expect(titles("Vardian forces captured Lunde on Monday, shelled Ostby overnight and then struck Tromsø with drones.")).toHaveLength(3);
+  });
+});
