@@ -368,5 +368,6 @@ describe("a collective noun that takes a plural verb", () => {
 describe("a report told to the press", () => {
   it("is titled by the happening it reports, not by the telling", () => {
     expect(titles("Sybiha told reporters that Kyiv has asked its allies for more Patriot systems.")).toEqual(["Kyiv asks its allies for more Patriot systems"]);
+    expect(titles("Berg told reporters at a news conference in Oslo on Monday that the two sides had agreed on a prisoner swap.")).toEqual(["Two sides agree on prisoner swap"]);
   });
 });
