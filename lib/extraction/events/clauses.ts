@@ -57,7 +57,7 @@ const SECOND_THAT = String.raw`,?\s+and\s+that\s+(?=(?:(?:the|a|an)\s+)?(?:(?:\p
 const LISTED_ACT = String.raw`(?<list>,\s+)(?=(?:then\s+)?(?:\p{Ll}{3,}ed|met|held|signed|sent|took|gave|made|won|lost|struck|hit)\s+(?:a|an|the|his|her|its|their)\s)`;
 /**
  * "He arrived on Wednesday, laid a wreath at the wall and then met the president": a verb phrase of a list with any past
- * verb the lexicon knows (checked in code), and the list's last member after "and". Tried after every other rule.
+ * verb the lexicon knows (checked in code), and the list's last member after "and". Its comma is read only where the set-off rules reject theirs (`listedAt`).
  */
 const LISTED_PAST = String.raw`(?<listed>,\s+)(?=(?:then\s+)?(?!(?:and|but|or|who|whom|which|where|when|while|as|after|before|since|until|including|with|said|told|added|wrote)\b)(?<listedVerb>\p{Ll}{3,})\s+(?:a|an|the|his|her|its|their|\d[\d,.]*|\p{Lu}\p{L}+)\s)`;
 const LIST_END = String.raw`(?<listEnd>\s+and\s+)(?=(?:then\s+|later\s+|also\s+)?(?<listEndVerb>\p{Ll}{3,})\s)`;
@@ -126,14 +126,17 @@ const OPENS_BOUNDARY = String.raw`(?=[;,\s])`;
 /** A boundary that opens with spaces goes on with one of these words, so a space before any other word is passed over at once. */
 const SPACE_LED = String.raw`\s+(?:and|but|after|before|since|until|when|as|from|under|in|that|who|which)\b`;
 const AT_RUN_START = String.raw`(?=[;,])|(?<!\s)(?=${SPACE_LED})`;
-/** The list rules alone, read where another rule's comma was rejected. */
-const LISTED_AT = new RegExp(`${LISTED_PAST}|${LIST_END}`, "uy");
+/**
+ * A list's comma read where the set-off rules' comma was rejected: SET_OFF_RELATIVE_END takes every ", <lower-case>"
+ * before any later rule, so LISTED_PAST is tried only here.
+ */
+const LISTED_AT = new RegExp(LISTED_PAST, "uy");
 function listedAt(masked: string, at: number): RegExpExecArray | null {
   LISTED_AT.lastIndex = at;
   return LISTED_AT.exec(masked);
 }
 const BOUNDARY = new RegExp(
-  `${OPENS_BOUNDARY}(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${PERFECT_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${SET_OFF_PARTICIPLE}|${DESCRIPTIVE_RELATIVE}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT}|${FINITE_AND}|${FINITE_WHEN}|${DATED_MAIN_AND}|${RESTRICTIVE_RELATIVE}|${SET_OFF_RELATIVE_END}|${LISTED_PAST}|${LIST_END})`,
+  `${OPENS_BOUNDARY}(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${PERFECT_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${SET_OFF_PARTICIPLE}|${DESCRIPTIVE_RELATIVE}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT}|${FINITE_AND}|${FINITE_WHEN}|${DATED_MAIN_AND}|${RESTRICTIVE_RELATIVE}|${SET_OFF_RELATIVE_END}|${LIST_END})`,
   "gu",
 );
 
