@@ -194,3 +194,17 @@ describe("forms that name an actor only in one article", () => {
     expect(actors.find((a) => a.name === "Markus T.")?.aliases).toEqual([]);
   });
 });
+
+describe("a state's body named with the possessive of a state Faultline already holds", () => {
+  const known = [{ name: "Ukraine", aliases: ["Kyiv"], kind: "state" }, { name: "Russia", aliases: ["Moscow"], kind: "state" }];
+  it("is the body, as without known actors, and speaks its words", () => {
+    const text = "Ukraine's air force said Russia launched 94 drones overnight.";
+    expect(actorsOf(text, known).map((a) => a.name)).toContain("Ukrainian Air Force");
+    const r = extractArticle({ text, publishedOn: "2025-09-07", title: "T", knownActors: known });
+    expect(r.statements[0]?.speaker).toBe("Ukrainian Air Force");
+  });
+  it("is the state itself when Faultline holds the body's name as the state's alias", () => {
+    const r = extractArticle({ text: "Ukraine's air force said Russia launched 94 drones overnight.", publishedOn: "2025-09-07", title: "T", knownActors: [{ name: "Ukraine", aliases: ["Ukrainian Air Force"], kind: "state" }] });
+    expect(r.statements[0]?.speaker).toBe("Ukraine");
+  });
+});
