@@ -147,7 +147,7 @@ function readBoundary(split: Split, found: RegExpExecArray): (Cut & { clause: Cl
     m,
     setOffEnd,
     participle: !!g.participle && !setOffEnd,
-    list: !!(g.list || g.listed || g.listEnd),
+    list: !setOffEnd && !!(g.list || g.listed || g.listEnd),
     datedRelative: g.restrictive ? datedRestrictiveRelative(before, after, offset + m.index + m[0].length, split.dates) : null,
   };
   const skip = rejectsCut(split, cut, before, after);
@@ -219,8 +219,9 @@ function openedBy(split: Split, cut: Cut & { nextSubject: Span | undefined }): O
   const at = offset + m.index;
   return {
     start: m.index + m[0].length,
-    // "The plant, which opened in May, | closed on Friday": the main clause resumes with the relative's antecedent.
-    sharedSubject: cut.setOffEnd && before.setOffHead ? before.setOffHead : cut.nextSubject,
+    // "The plant, which opened in May, | closed on Friday", "The ministry, which was reorganised in 2024, | said …": the
+    // main clause resumes with the relative's antecedent (a report's relative keeps its own date: no `beforeMainVerb`).
+    sharedSubject: (cut.setOffEnd || g.close) && before.setOffHead ? before.setOffHead : cut.nextSubject,
     setOffHead: setOffHeadAfter(m, cut.participle, before, masked, offset),
     coord: !restrictive && (/but|and|;|which|who|where/.test(m[0]) || cut.list),
     gapped: !!g.gap,

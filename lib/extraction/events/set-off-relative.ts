@@ -21,6 +21,7 @@ function listedAt(masked: string, at: number): RegExpExecArray | null {
   return LISTED_AT.exec(masked);
 }
 
+const BARE_COMMA = /^,\s+$/;
 /** A set-off relative, participle or description is open: the clause being read is one. */
 const inSetOff = (open: OpenClause) => open.relative || open.afterWhich || open.participle || open.describes;
 
@@ -31,10 +32,13 @@ const inSetOff = (open: OpenClause) => open.relative || open.afterWhich || open.
 export function closesSetOff(m: RegExpExecArray, open: OpenClause, masked: string): { match: RegExpExecArray; setOffEnd: boolean } | "retry" {
   const g = m.groups ?? {};
   const setOff = inSetOff(open);
+  // A participle's words end at its first comma, whatever follows ("the survey, launched in 2024, | to include …").
+  const closesHere = () => open.participle || opensFiniteVerb(masked.slice(m.index + m[0].length));
+  // Whichever rule took the comma (a list's "…, | signed a contract"), a finite verb after it is the antecedent's: "The
+  // firm, which was founded in 1999, | signed a contract on Friday". Not a report's (./clauses.ts `openedBy`).
+  if (setOff && !g.close && BARE_COMMA.test(m[0]) && closesHere()) return { match: m, setOffEnd: true };
   const setOffEnd = !!g.setOffEnd || (!!g.objectClose && !open.object) || (!!g.participle && setOff);
   if (!setOffEnd) return { match: m, setOffEnd };
-  // A participle's words end at its first comma, whatever follows ("the survey, launched in 2024, | to include …").
-  if (setOff && (open.participle || opensFiniteVerb(masked.slice(m.index + m[0].length)))) return { match: m, setOffEnd };
   // With no set-off open, the comma may still go on a list of verb phrases ("landed on Friday, | laid a wreath …").
   const listed = (g.setOffEnd || g.objectClose) && !setOff ? listedAt(masked, m.index) : null;
   return listed ? { match: listed, setOffEnd: false } : "retry";
