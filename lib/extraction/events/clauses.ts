@@ -45,7 +45,10 @@ export interface Clause {
 
 type Span = { start: number; end: number };
 
-/** The clause being read: where it starts in the masked sentence, and what the boundary that opened it tells of it. */
+/**
+ * The clause being read: where it starts in the masked sentence, and what the boundary that opened it tells of it
+ * (`coord` to `sharedSubject` are the Clause's own; the rest tells which set-off phrase or list is open).
+ */
 export interface OpenClause {
   start: number;
   coord: boolean;
@@ -95,6 +98,13 @@ interface Cut {
   datedRelative: { resume: number | null; planned: boolean } | null;
 }
 
+/** A cut read whole: the clause it ends, whether that only sets the time of a "when" (`frame`), and the subject the next shares. */
+interface ReadCut extends Cut {
+  clause: Clause;
+  frame: boolean;
+  nextSubject: Span | undefined;
+}
+
 const FIRST_CLAUSE: OpenClause = { start: 0, coord: false, when: null, gerund: false, relative: false, nested: false, resumesMain: false, gapped: false, participle: false, describes: false, afterWhich: false, afterList: false, object: false };
 
 /** Whether a date lies in the part before an "and" and another in the part after it. */
@@ -134,7 +144,7 @@ function closed(open: OpenClause, end: number, offset: number, beforeMainVerb: b
 }
 
 /** What the boundary rule matching at `found` does here: a cut, or no boundary. */
-function readBoundary(split: Split, found: RegExpExecArray): (Cut & { clause: Clause; frame: boolean; nextSubject: Span | undefined }) | Skip {
+function readBoundary(split: Split, found: RegExpExecArray): ReadCut | Skip {
   if (passesOver(split, found)) return "pass";
   const setOff = closesSetOff(found, split.open, split.masked);
   if (setOff === "retry") return "retry";
@@ -201,7 +211,7 @@ function rejectsCut(split: Split, cut: Cut, before: string, after: string): Skip
 }
 
 /** Cuts the sentence: the open clause ends (unless it only sets the time of a "when"), the next one opens; where to read on, if not after the boundary. */
-function cutAt(split: Split, cut: Cut & { clause: Clause; frame: boolean; nextSubject: Span | undefined }): number | null {
+function cutAt(split: Split, cut: ReadCut): number | null {
   const before = split.open;
   if (!cut.frame) split.clauses.push(cut.clause);
   split.open = openedBy(split, cut);
@@ -209,7 +219,7 @@ function cutAt(split: Split, cut: Cut & { clause: Clause; frame: boolean; nextSu
 }
 
 /** The clause the boundary opens, after the open clause. */
-function openedBy(split: Split, cut: Cut & { nextSubject: Span | undefined }): OpenClause {
+function openedBy(split: Split, cut: ReadCut): OpenClause {
   const { m } = cut;
   const g = m.groups ?? {};
   const { masked, offset, open: before } = split;
