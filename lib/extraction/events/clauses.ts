@@ -44,6 +44,7 @@ export interface Clause {
 }
 
 type Span = { start: number; end: number };
+const spanOf = ({ start, end }: Span): Span => ({ start, end });
 
 /**
  * The clause being read: where it starts in the masked sentence, and what the boundary that opened it tells of it
@@ -69,8 +70,11 @@ export interface OpenClause {
   afterList: boolean;
   /** Opened by an object relative with a subject of its own ("…, which Ukraine accepted"): a comma in it closes no object relative. */
   object: boolean;
-  /** The antecedent of the set-off relative or participle this clause is ("The plant | , which opened in May"), for the main clause resumed after it. */
-  setOffHead?: Span;
+  /**
+   * The antecedent of the set-off relative or participle this clause is ("The plant | , which opened in May"), for the
+   * main clause resumed after it; `subject` when it opens its clause ("The plant", not "Troops shelled | the plant").
+   */
+  setOffHead?: Span & { subject: boolean };
 }
 
 /** The sentence being split: its masked text, where it starts, its dates, the clauses found and the one being read. */
@@ -231,7 +235,7 @@ function openedBy(split: Split, cut: ReadCut): OpenClause {
     start: m.index + m[0].length,
     // "The plant, which opened in May, | closed on Friday", "The ministry, which was reorganised in 2024, | said …": the
     // main clause resumes with the relative's antecedent (a report's relative keeps its own date: no `beforeMainVerb`).
-    sharedSubject: (cut.setOffEnd || g.close) && before.setOffHead ? before.setOffHead : cut.nextSubject,
+    sharedSubject: (cut.setOffEnd || (g.close && before.setOffHead?.subject)) && before.setOffHead ? spanOf(before.setOffHead) : cut.nextSubject,
     setOffHead: setOffHeadAfter(m, cut.participle, before, masked, offset),
     coord: !restrictive && (/but|and|;|which|who|where/.test(m[0]) || cut.list),
     gapped: !!g.gap,

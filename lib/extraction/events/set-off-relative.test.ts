@@ -129,6 +129,11 @@ describe("the comma that closes a set-off phrase, whichever rule took it", () =>
     expect(last.sharedSubject && s.slice(last.sharedSubject.start, last.sharedSubject.end)).toBe("The shipyard");
     expect(rules(s).map((e) => e.title)).toContain("Shipyard signs contract with navy");
   });
+  it("not where the antecedent is an object: the verb after it goes on the clause's list", () => {
+    const titles = rules("Vardian troops shelled the port town, which lost power, struck a depot in Ostby on Monday.").map((e) => e.title);
+    expect(titles.some((t) => /depot/.test(t))).toBe(true);
+    expect(titles.some((t) => /^Port town/.test(t))).toBe(false);
+  });
   it("closes a dated participle before a list's verb ('The trawler, seized in May, | struck a mine')", () => {
     expect(rules("The trawler, seized in May, struck a mine off Bodø on Friday.").map((e) => e.title)).toContain("Trawler strikes mine off Bodø");
   });

@@ -9,7 +9,7 @@ import type { OpenClause } from "./clauses";
 import { LISTED_PAST } from "./clause-boundaries";
 import { opensFiniteVerb } from "./finite-clause";
 import { nounPhraseStart } from "./relative";
-import { headSpan } from "./shared-subject";
+import { headSpan, subjectLeadLength } from "./shared-subject";
 
 /**
  * A list's comma read where the set-off rules' comma was rejected: SET_OFF_RELATIVE_END takes every ", <lower-case>"
@@ -35,10 +35,13 @@ export function closesSetOff(m: RegExpExecArray, open: OpenClause, masked: strin
   // A participle's words end at its first comma, whatever follows ("the survey, launched in 2024, | to include …").
   const closesHere = () => open.participle || opensFiniteVerb(masked.slice(m.index + m[0].length));
   // Whichever rule took the comma (a list's "…, | signed a contract"), a finite verb after it is the antecedent's: "The
-  // firm, which was founded in 1999, | signed a contract on Friday". Not a report's (./clauses.ts `openedBy`).
-  if (setOff && !g.close && BARE_COMMA.test(m[0]) && closesHere()) return { match: m, setOffEnd: true };
+  // firm, which was founded in 1999, | signed a contract on Friday". Not a report's (./clauses.ts `openedBy`), and
+  // only where the antecedent is the subject: in "Troops shelled the town, which lost power, | struck a depot" the
+  // verb goes on the troops' list.
+  if (setOff && open.setOffHead?.subject && !g.close && BARE_COMMA.test(m[0]) && closesHere()) return { match: m, setOffEnd: true };
   const setOffEnd = !!g.setOffEnd || (!!g.objectClose && !open.object) || (!!g.participle && setOff);
   if (!setOffEnd) return { match: m, setOffEnd };
+  if (setOff && closesHere()) return { match: m, setOffEnd };
   // With no set-off open, the comma may still go on a list of verb phrases ("landed on Friday, | laid a wreath …").
   const listed = (g.setOffEnd || g.objectClose) && !setOff ? listedAt(masked, m.index) : null;
   return listed ? { match: listed, setOffEnd: false } : "retry";
@@ -61,5 +64,7 @@ export function datedParticiple(masked: string, from: number, at: number, offset
  */
 export function setOffHeadAfter(m: RegExpExecArray, participle: boolean, open: OpenClause, masked: string, offset: number): OpenClause["setOffHead"] {
   if (!/^,\s+wh(?:o|ich)\s+$/.test(m[0]) && !participle) return undefined;
-  return open.nested && open.setOffHead ? open.setOffHead : headSpan(masked, open.start, m.index, offset);
+  if (open.nested && open.setOffHead) return open.setOffHead;
+  const head = headSpan(masked, open.start, m.index, offset);
+  return { ...head, subject: head.start === offset + open.start + subjectLeadLength(masked.slice(open.start, m.index)) };
 }

@@ -34,8 +34,11 @@ export function subjectSpan(clause: string, offset: number): { start: number; en
   return null;
 }
 
+/** How many characters of connectives and a fronted time phrase open a clause ("But on Monday, | the firm …"). */
+export const subjectLeadLength = (clause: string) => SUBJECT_LEAD.exec(clause)?.[0].length ?? 0;
+
 /** The noun phrase before a relative pronoun ("Russia said | Geran-2 drones | that …"): the subject the main clause shares. */
-export function headSpan(masked: string, from: number, to: number, offset: number): Clause["sharedSubject"] {
+export function headSpan(masked: string, from: number, to: number, offset: number): { start: number; end: number } {
   const head = masked.slice(from, to);
   const at = nounPhraseStart(head) ?? SUBJECT_LEAD.exec(head)?.[0].length ?? 0;
   return { start: offset + from + at, end: offset + to };
