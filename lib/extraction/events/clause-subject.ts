@@ -6,7 +6,8 @@ import type { Mention } from "../actors";
 import { isPastTense } from "../nlp";
 import type { Sentence } from "../sentences";
 import type { ClauseState } from "./clause-event";
-import { type Clause, opensBackshifted } from "./clauses";
+import type { Clause } from "./clauses";
+import { opensBackshifted } from "./shared-subject";
 import { type EventCtx, inQuote } from "./context";
 import { pastPredicate } from "./finite-clause";
 

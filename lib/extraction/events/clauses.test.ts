@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DateMention } from "../dates";
-import { leadingAdjunct, splitClauses, subjectSpan } from "./clauses";
+import { leadingAdjunct, splitClauses } from "./clauses";
+import { subjectSpan } from "./shared-subject";
 
 const split = (s: string) => splitClauses(s, 0, []).map((c) => ({ text: s.slice(c.start, c.end), relative: c.relative }));
 

@@ -162,8 +162,11 @@ export function opensFiniteVerb(text: string): boolean {
   const w = words[i] ?? "";
   if (!LOWER_START.test(w) || PARTICIPLE_AFTER.test(words[i + 1] ?? "")) return false;
   if ((AUXILIARY.test(w) && !/^(?:to|be|been|being)$/.test(w)) || PRESENT_OR_MODAL.test(w) || tagIs(w, "PresentTense")) return true;
-  return simplePastAt(words, i);
+  return simplePastAt(words, i) || (ED_WORD.test(w) && PREPOSITION_AFTER_VERB.test(words[i + 1] ?? ""));
 }
+
+/** Prepositions an -ed verb with no object goes on with ("advanced near Pokrovsk", "moved towards the border"), which the lexicon files under other tags. */
+const PREPOSITION_AFTER_VERB = /^(?:near|towards?|along|around|past|under|beyond|behind|inside|outside|within|against|with|amid|after|before|since|until|during)$/;
 
 /** Words that open a clause inside the relative: "where", "whether", "that", "who". */
 const CLAUSE_OPENER = /^(?:when|while|where|if|unless|because|although|though|whether|what|how|why|that|which|who|whom|whose)$/i;

@@ -113,3 +113,44 @@ describe("set-off phrases the review found read wrongly", () => {
     expect(titles("Vardian forces captured Lunde on Monday, shelled Ostby overnight and then struck Tromsø with drones.")).toHaveLength(3);
   });
 });
+
+describe("the comma that closes a set-off phrase, whichever rule took it", () => {
+  const rules = (body: string) => extractArticle({ text: `Harbour news\n\n${body}\n`, publishedOn: "2026-03-12", title: "T", rulesOnly: true }).events;
+  const parts = (s: string) => splitClauses(s, 0, []).map((c) => s.slice(c.start, c.end));
+  it("closes a description before a verb phrase a list would take ('…, which has 9,000 staff, | opened a plant')", () => {
+    const found = rules("Norsk Hydro, which has 9,000 staff, opened a smelter in Latvia on Monday.");
+    expect(found.map((e) => `${e.date} ${e.title}`)).toEqual(["2026-03-09 Hydro opens smelter in Latvia"]);
+    expect(found[0].actors).toContain("Norsk Hydro");
+  });
+  it("closes a passive relative and gives the main clause its antecedent, not the relative's auxiliary", () => {
+    const s = "The shipyard, which was founded in 1987, signed a contract with the navy on Friday.";
+    expect(parts(s)).toEqual(["The shipyard", "was founded in 1987", "signed a contract with the navy on Friday."]);
+    const last = splitClauses(s, 0, []).at(-1)!;
+    expect(last.sharedSubject && s.slice(last.sharedSubject.start, last.sharedSubject.end)).toBe("The shipyard");
+    expect(rules(s).map((e) => e.title)).toContain("Shipyard signs contract with navy");
+  });
+  it("not where the antecedent is an object: the verb after it goes on the clause's list", () => {
+    const titles = rules("Vardian troops shelled the port town, which lost power, struck a depot in Ostby on Monday.").map((e) => e.title);
+    expect(titles.some((t) => /depot/.test(t))).toBe(true);
+    expect(titles.some((t) => /^Port town/.test(t))).toBe(false);
+  });
+  it("closes a dated participle before a list's verb ('The trawler, seized in May, | struck a mine')", () => {
+    expect(rules("The trawler, seized in May, struck a mine off Bodø on Friday.").map((e) => e.title)).toContain("Trawler strikes mine off Bodø");
+  });
+  it("gives a possessive antecedent to the main clause as its actor", () => {
+    const struck = rules("Ukraine's navy, which was rebuilt after 2014, struck a Russian tanker near Crimea on Thursday.").find((e) => /tanker/.test(e.title));
+    expect(struck?.title).not.toMatch(/^Was\b/);
+    expect(struck?.actorRoles).toContainEqual({ name: "Ukrainian Navy", role: "initiator" });
+  });
+  it("gives the antecedent to a report after the relative as its actor", () => {
+    const found = rules("Russia's defence ministry, which was reorganised in 2024, said its troops took two villages on Sunday.");
+    expect(found.find((e) => /villages/.test(e.title))?.actors).toContain("Russian Defence Ministry");
+  });
+  it("is found after an -ed verb with no object, before a preposition ('advanced near Lunde')", () => {
+    expect(opensFiniteVerb("advanced near Lunde on Tuesday")).toBe(true);
+    expect(opensFiniteVerb("moved towards the border")).toBe(true);
+    const titles = rules("The battalion, which captured 12 villages in August, advanced near Lunde on Tuesday.").map((e) => `${e.date} ${e.title}`);
+    expect(titles).toContain("2026-03-10 Battalion advances near Lunde");
+    expect(titles.some((t) => /captures 12 villages$/.test(t) && t.startsWith("2025-08"))).toBe(true);
+  });
+});
