@@ -7,6 +7,7 @@
  *      (titled by the noun's verb when the text names who did it: "Russia's seizure of …" → "Russia seizes …")  events/nominal-headline.ts
  *      and what a consequence makes someone do (", prompting Beijing to lodge a protest")            events/consequence.ts
  *   2. per clause, a happening found by a codebook trigger or a dated past action          events/clauses.ts, events/clause-event.ts
+ *      (also the second happening a clause holds: "said X was hit and that Y had been sent")   events/second-happening.ts
  *   3. undated events take a date from context (sentence, previous sentence, same place),   events/inherit-dates.ts
  *      and events dated only by a trailing "…, X said on Monday" the date of what is reported
  *   4. dated reduced relatives ("a text sent to capitals on Monday")                       events/participial.ts
@@ -37,6 +38,7 @@ import { gateHappenings, happeningFeatures } from "./events/happening";
 import { datePublished, undatePlans } from "./events/publication-date";
 import { invasionEvent } from "./events/invasion";
 import { retype } from "./events/retype";
+import { splitSecondHappenings } from "./events/second-happening";
 import { completeRoles } from "./events/complete-roles";
 import { namePronounSubjects } from "./events/title-pronoun";
 import { maskQuotes } from "./sentences";
@@ -77,7 +79,7 @@ function sentenceEvents(ctx: EventCtx, i: number, got: Collected) {
     prevSentenceDated: !!prev && prev.paragraph === s.paragraph && datesIn(ctx, prev.start, prev.end).length > 0,
     loose: true,
   };
-  for (const c of splitClauses(masked, s.start, sDates)) {
+  for (const c of splitSecondHappenings(splitClauses(masked, s.start, sDates), masked, s.start)) {
     const e = clauseEvent(ctx, s, c, st);
     if (e) got.events.push(e);
   }

@@ -1,0 +1,39 @@
+/**
+ * A second happening inside a clause the boundary rules (./clauses.ts) left whole: a "where" relative whose subject is
+ * a pronoun or a name, also a list of names, with a finite verb telling something done (./finite-clause.ts):
+ * "…, a donors' conference in Bern, | where it pledged €50m", "… flew to Rome, | where she met the president", "…, |
+ * where Germany, the Netherlands and Norway agreed to fund …". A pronoun or a name there goes on telling the acts of
+ * someone the sentence is about; a lower-case noun phrase mostly describes the place ("where a fire broke out", "where
+ * the victims lived"), and the capitalised subjects ./clauses.ts reaches (no comma before the verb) are cut there already.
+ * The happening gate still decides whether the piece is a happening.
+ */
+import { allMatches } from "../all-matches";
+import type { Clause } from "./clauses";
+import { pastPredicate } from "./finite-clause";
+
+/** ", where" before a pronoun or a name; a cut never starts inside a run of spaces (masked quotes), so the scan stays linear. */
+const WHERE = /(?<!\s),\s+where\s+(?=(?:he|she|it|they|we)\b|(?!(?:The|A|An)\b)\p{Lu})/gu;
+
+/** Whether the text after "where" is a clause with a subject and a done finite verb of its own. */
+function opensWhereClause(after: string): boolean {
+  const ahead = after.split(";")[0];
+  // A list of names as the subject runs past its commas ("Germany, the Netherlands and Norway agreed"); a pronoun's clause ends at its first.
+  return !!pastPredicate(/^\p{Lu}/u.test(ahead) ? ahead : ahead.split(",")[0]);
+}
+
+/** Each clause cut before the "where" relatives it holds; the relative reads as the boundary rules read one ("…, where Kyiv filed …"). */
+export function splitSecondHappenings(clauses: Clause[], masked: string, offset: number): Clause[] {
+  const out: Clause[] = [];
+  for (const c of clauses) {
+    const text = masked.slice(c.start - offset, c.end - offset);
+    let piece: Clause = c;
+    for (const m of allMatches(WHERE, text)) {
+      const next = m.index + m[0].length;
+      if (!opensWhereClause(text.slice(next))) continue;
+      out.push({ ...piece, end: c.start + m.index });
+      piece = { start: c.start + next, end: c.end, coord: true, when: null, gerund: false, relative: true, nested: true, resumesMain: false };
+    }
+    out.push(piece);
+  }
+  return out;
+}
