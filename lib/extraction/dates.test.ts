@@ -298,6 +298,11 @@ describe("anaphoric dates", () => {
     const overnight = "Drones hit the plant on Monday. Power was cut after the overnight attack.";
     expect(resolve(overnight, "2026-05-14").map((d) => d.text)).toEqual(["on Monday", "overnight"]);
   });
+  it("repeats a day for 'the same day', never a month told just before it", () => {
+    const text =
+      "The president received the governor of Brelsk on Wednesday.\n\nThe governor thanked him for the hospital that builders finished in December.\n\nEarlier on the same day, the president met the army chiefs.";
+    expect(resolve(text, "2026-03-18").find((d) => /same day/.test(d.text))).toMatchObject({ date: "2026-03-18", precision: "day" });
+  });
   it("dates 'during the meeting' by the sentence in which a host received or welcomed the guest, not by a later day told", () => {
     const text =
       "The Latvian foreign minister received her Chilean counterpart in Riga on Friday. The guest had landed on Thursday night after a stop in Oslo. During the meeting, the two signed a visa pact.";

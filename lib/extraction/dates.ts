@@ -219,6 +219,8 @@ type AnchorIdiom = {
   pastOnly?: boolean;
   /** Dates nothing unless an earlier sentence names and dates the happening it points back to ("after the vote"). */
   refOnly?: boolean;
+  /** "day": repeats a day told, never a month or week ("the same day" after "in December" is no day of December). */
+  unit?: "day";
 };
 
 const CAME = "(?:came|comes|happened|occurred|took\\s+place)\\s+(?:just\\s+|only\\s+)?";
@@ -311,9 +313,9 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
     offset: (m) => (m[1].toLowerCase() === "month" ? "month" : "year"),
   },
   // "The same night", "during the same night": the night told before ("crashed on Sunday night"), else the last day told.
-  { re: /\b(?:that|the)\s+same\s+night\b/gi, offset: () => "same", ref: () => ["night"], back: 2 },
+  { re: /\b(?:that|the)\s+same\s+night\b/gi, offset: () => "same", ref: () => ["night"], back: 2, unit: "day" },
   // "On the same day", "that night", "later that day": the day told just before, in this paragraph or the two before it.
-  { re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b|\b(?:that|the)\s+same\s+(?:day|morning|afternoon|evening)\b|\bthat\s+(?:day|morning|afternoon|evening|night)\b/gi, offset: () => "same", back: 2 },
+  { re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b|\b(?:that|the)\s+same\s+(?:day|morning|afternoon|evening)\b|\bthat\s+(?:day|morning|afternoon|evening|night)\b/gi, offset: () => "same", back: 2, unit: "day" },
   { re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:week|month)\b|\b(?:later|earlier)\s+in\s+the\s+day\b|\b(?:(?:a\s+few|several|a\s+couple\s+of|two|three|four|five|six|\d+)\s+)?hours\s+(?:later|earlier)\b/gi, offset: () => "same" },
   // A report told after a happening ("told reporters after the meeting that …") is a statement, not dated by it.
   // "Before the final vote, MPs rejected …", "After the attack, he held a meeting": next to a happening told and dated
@@ -615,7 +617,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
       // The phrase includes the happening it counts from: "the day before the adoption".
       const end = m.index + m[0].length + (npRef?.length && np ? np[0].length : 0);
       add({
-        start: m.index, end, kind: "anchor", source: "anchor", ref, came: cameBefore(m), refOnly: idiom.refOnly, sameDay: off === "same", back: idiom.back, unit: typeof off === "object" && off.unit === "day" && !off.fuzzy ? "day" : undefined,
+        start: m.index, end, kind: "anchor", source: "anchor", ref, came: cameBefore(m), refOnly: idiom.refOnly, sameDay: off === "same", back: idiom.back, unit: idiom.unit ?? (typeof off === "object" && off.unit === "day" && !off.fuzzy ? "day" : undefined),
         relation: /\b(?:before|after)$/i.test(m[0]) && !cameBefore(m),
         resolve: (anchor, _meeting, flip) => {
           if ((idiom.appositiveOnly && !flip) || (idiom.refOnly && !anchor)) return null;
