@@ -283,6 +283,26 @@ describe("anaphoric dates", () => {
     const call = "Zelensky spoke by phone with Macron on Friday.\n\nDuring the call, Zelensky proposed a joint air-defence plan.";
     expect(dated(call, "2026-03-23")).toContainEqual(["proposal", "2026-03-20"]);
   });
+  it("dates 'before the final vote' and 'after the dinner' by the day of the happening named just before", () => {
+    const vote = "The assembly voted on the grain bill on Monday.\n\nBefore the final vote, deputies rejected an amendment by the farmers' party.";
+    expect(resolve(vote, "2026-05-14")).toContainEqual({ text: "Before the final vote", date: "2026-05-11", precision: "day" });
+    const dinner = "The leaders gathered for dinner in Oslo on Thursday. Shortly after the dinner, the two premiers signed a fisheries pact.";
+    expect(resolve(dinner, "2026-05-16")).toContainEqual({ text: "Shortly after the dinner", date: "2026-05-14", precision: "day" });
+  });
+  it("reads 'after the meeting' as no date when nothing before names and dates it, after a report verb, or when a date of its own follows", () => {
+    expect(resolve("After the vote, deputies left the hall.", "2026-05-14")).toEqual([]);
+    const told = "The ministers met in Riga on Monday. The Latvian minister told reporters after the meeting that talks would go on.";
+    expect(resolve(told, "2026-05-14").map((d) => d.text)).toEqual(["on Monday"]);
+    const own = "Drones hit the plant on Monday. After the strikes on the plant in April 2024, the government promised shelters.";
+    expect(resolve(own, "2026-05-14").map((d) => [d.text, d.date])).toEqual([["on Monday", "2026-05-11"], ["in April 2024", "2024-04"]]);
+    const overnight = "Drones hit the plant on Monday. Power was cut after the overnight attack.";
+    expect(resolve(overnight, "2026-05-14").map((d) => d.text)).toEqual(["on Monday", "overnight"]);
+  });
+  it("repeats a day for 'the same day', never a month told just before it", () => {
+    const text =
+      "The president received the governor of Brelsk on Wednesday.\n\nThe governor thanked him for the hospital that builders finished in December.\n\nEarlier on the same day, the president met the army chiefs.";
+    expect(resolve(text, "2026-03-18").find((d) => /same day/.test(d.text))).toMatchObject({ date: "2026-03-18", precision: "day" });
+  });
   it("dates 'during the meeting' by the sentence in which a host received or welcomed the guest, not by a later day told", () => {
     const text =
       "The Latvian foreign minister received her Chilean counterpart in Riga on Friday. The guest had landed on Thursday night after a stop in Oslo. During the meeting, the two signed a visa pact.";

@@ -5,6 +5,7 @@
  * the meetings" relative to the last dated meeting). A day is never invented when the text gives less.
  */
 import * as chrono from "chrono-node";
+import { EVENT_NOUN } from "./events/event-nouns";
 import { REPORTING_VERBS } from "./events/finite-clause";
 import type { Sentence } from "./sentences";
 import { allMatches } from "./all-matches";
@@ -210,12 +211,16 @@ type AnchorIdiom = {
   offset: (m: RegExpExecArray) => { n: number; unit: "day" | "week" | "month" | "year"; fuzzy: boolean } | "same" | "week" | "month" | "year";
   /** The happening the phrase points back to, as words ("during the call" → the call). */
   ref?: (m: RegExpExecArray) => string[];
-  /** How many paragraphs back a same-day phrase looks for its day (default: its own paragraph only). */
+  /** How many paragraphs back a same-day phrase looks for its day (default: its own paragraph only), or a `refOnly` one for its happening. */
   back?: number;
   /** Read only right after a date it relates to ("on Wednesday, a day after he signed …"): alone, it names no day. */
   appositiveOnly?: boolean;
   /** Read only in a past narrative: "within a week" of a forecast ("could arrive within three years") dates nothing. */
   pastOnly?: boolean;
+  /** Dates nothing unless an earlier sentence names and dates the happening it points back to ("after the vote"). */
+  refOnly?: boolean;
+  /** "day": repeats a day told, never a month or week ("the same day" after "in December" is no day of December). */
+  unit?: "day";
 };
 
 const CAME = "(?:came|comes|happened|occurred|took\\s+place)\\s+(?:just\\s+|only\\s+)?";
@@ -225,6 +230,9 @@ const cameBefore = (m: RegExpExecArray) => CAME_BEFORE.test(m.input.slice(Math.m
 /** The subject's head noun before "came" ("the attack", "Thune's announcement", "its decision" → attack, announcement, decision): the happening the shift counts from. */
 const CAME_SUBJECT = new RegExp(`(?:\\b[Tt]he|\\b[Ii]ts|\\b[Hh]is|\\b[Hh]er|\\b[Tt]heir|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{Ll}-]{4,})\\s+${CAME}$`, "u");
 const cameSubject = (m: RegExpExecArray) => CAME_SUBJECT.exec(m.input.slice(Math.max(0, m.index - 80), m.index))?.[1];
+
+/** Whether a report verb leads the phrase's clause: "Fidan said after the meeting", "told a news conference after the talks". */
+const reportedBefore = (m: RegExpExecArray) => REPORT_VERB.test(m.input.slice(Math.max(0, m.index - 60), m.index).replace(/^[^]*[,;.!?]/, ""));
 
 const countShift = (m: RegExpExecArray) => {
   const q = m[1].toLowerCase().replace(/\s+/g, " ");
@@ -239,6 +247,18 @@ const countShift = (m: RegExpExecArray) => {
  * first letter is checked first: the lookbehind, tried at every position of the text, is the slow part.
  */
 const CAME_AFTER = /(?=[AaOoTtFfSs\d])(?<=\b(?:came|comes|happened|occurred|took\s+place)\s+(?:just\s+|only\s+)?)([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\d+)\s+(day|days|week|weeks)\s+(after|before)\b/g;
+
+/** Nouns of an occasion, besides the happening nouns, that a clause may be told before or after ("before the dinner"). */
+const OCCASION_NOUN = String.raw`dinner|lunch|breakfast|verdict|ruling|announcement|speech|briefing|ceremony|hearing|debate|session|incident`;
+/**
+ * "(shortly) before the final vote", "ahead of the summit": group 1 the noun and its lower-case modifiers ("the April
+ * incident" is chrono's); not one that is a date ("the overnight attack") or sets the happening apart from one told
+ * ("the first conference", "the next meeting").
+ */
+const SEQUENCE_REF = new RegExp(
+  String.raw`(?:\b(?:[Ss]hortly|[Jj]ust|[Ii]mmediately|[Ss]oon)\s+)?\b(?:[Bb]efore|[Aa]fter|[Ff]ollowing|[Aa]head\s+of)\s+(?:the|that|this)\s+((?:(?!(?:overnight|recent|latest|last|previous|next|first|same|earlier|later|upcoming|new)\s)\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:${EVENT_NOUN}|${OCCASION_NOUN}))\b(?!\s+of\b)`,
+  "gu",
+);
 
 const ANCHOR_IDIOMS: AnchorIdiom[] = [
   {
@@ -293,10 +313,21 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
     offset: (m) => (m[1].toLowerCase() === "month" ? "month" : "year"),
   },
   // "The same night", "during the same night": the night told before ("crashed on Sunday night"), else the last day told.
-  { re: /\b(?:that|the)\s+same\s+night\b/gi, offset: () => "same", ref: () => ["night"], back: 2 },
+  { re: /\b(?:that|the)\s+same\s+night\b/gi, offset: () => "same", ref: () => ["night"], back: 2, unit: "day" },
   // "On the same day", "that night", "later that day": the day told just before, in this paragraph or the two before it.
-  { re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b|\b(?:that|the)\s+same\s+(?:day|morning|afternoon|evening)\b|\bthat\s+(?:day|morning|afternoon|evening|night)\b/gi, offset: () => "same", back: 2 },
+  { re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b|\b(?:that|the)\s+same\s+(?:day|morning|afternoon|evening)\b|\bthat\s+(?:day|morning|afternoon|evening|night)\b/gi, offset: () => "same", back: 2, unit: "day" },
   { re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:week|month)\b|\b(?:later|earlier)\s+in\s+the\s+day\b|\b(?:(?:a\s+few|several|a\s+couple\s+of|two|three|four|five|six|\d+)\s+)?hours\s+(?:later|earlier)\b/gi, offset: () => "same" },
+  // A report told after a happening ("told reporters after the meeting that …") is a statement, not dated by it.
+  // "Before the final vote, MPs rejected …", "After the attack, he held a meeting": next to a happening told and dated
+  // before, on its day. Not "came after the talks" (after them). Last: "the day after the vote" and
+  // "a day after the meeting" are read first.
+  {
+    re: SEQUENCE_REF,
+    offset: () => "same",
+    ref: (m) => (cameBefore(m) || reportedBefore(m) ? [] : [m[1].split(/\s+/).pop()!.toLowerCase()]),
+    refOnly: true,
+    back: 2,
+  },
 ];
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -471,6 +502,8 @@ type Raw = {
   unit?: "day";
   /** "The attack came a day after …": counts from its subject, else from the publication day. */
   came?: boolean;
+  /** Dated only by the happening it names (see AnchorIdiom.refOnly). */
+  refOnly?: boolean;
   /** "the day after …", "two days before the vote": a relation that a date right before it can head (see `appositive`). */
   relation?: boolean;
   /** A bare weekday told in the past ("on Sunday"): 0 (Sunday) to 6; see `narrativeWeekday`. */
@@ -505,8 +538,10 @@ function anchorFor(r: Raw, { text, sentences, pub, out, anchors }: Told): DateVa
   // "KCNA reported Thursday that Kim had inspected a factory the previous day": the report's own day.
   const report = r.unit === "day" ? reportDayBefore(text, sentences, out, r.start) : null;
   if (report) anchor = report;
+  if (r.refOnly && !r.ref?.length) return null;
   if (r.ref?.length) {
-    const named = refAnchor(text, sentences, out, r.ref, r.start, r.unit);
+    const named = r.refOnly ? refAnchor(text, sentences, out, r.ref, r.start, "day", here - (r.back ?? 0)) : refAnchor(text, sentences, out, r.ref, r.start, r.unit);
+    if (r.refOnly) return named && value(named.from, named.to, named.precision);
     // "The talks came a day after …" with the talks dated nowhere before: the day's news, the story's first day
     // (a report's day too: "Macron said on Wednesday …"), else publication.
     const storyDay = out.find((d) => d.precision === "day" && !inBackgroundClause(text, sentences, d.start)) ?? null;
@@ -582,10 +617,10 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
       // The phrase includes the happening it counts from: "the day before the adoption".
       const end = m.index + m[0].length + (npRef?.length && np ? np[0].length : 0);
       add({
-        start: m.index, end, kind: "anchor", source: "anchor", ref, came: cameBefore(m), sameDay: off === "same", back: idiom.back, unit: typeof off === "object" && off.unit === "day" && !off.fuzzy ? "day" : undefined,
+        start: m.index, end, kind: "anchor", source: "anchor", ref, came: cameBefore(m), refOnly: idiom.refOnly, sameDay: off === "same", back: idiom.back, unit: idiom.unit ?? (typeof off === "object" && off.unit === "day" && !off.fuzzy ? "day" : undefined),
         relation: /\b(?:before|after)$/i.test(m[0]) && !cameBefore(m),
         resolve: (anchor, _meeting, flip) => {
-          if (idiom.appositiveOnly && !flip) return null;
+          if ((idiom.appositiveOnly && !flip) || (idiom.refOnly && !anchor)) return null;
           const base = anchor ?? value(pub, pub, "day");
           if (off === "week") return base.precision === "day" ? value(mondayOf(base.from), addDays(mondayOf(base.from), 6), "week") : base;
           if (off === "month") return precisionRank(base.precision) <= precisionRank("month") ? value(...monthRange(base.from.getUTCFullYear(), base.from.getUTCMonth()), "month") : null;
@@ -776,11 +811,11 @@ function markPromised(text: string, sentences: Sentence[], dates: DateMention[])
   return dates;
 }
 
-const SETTING_ANCHOR = /^(?:during|throughout|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s/i;
+const SETTING_ANCHOR = /^(?:during|throughout|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of|(?:(?:shortly|just|immediately|soon)\s+)?(?:before|after|following|ahead\s+of)\s+(?:the|that|this)\s)\s*/i;
 
 /**
- * "during his meeting with Trump at the NATO summit on July 8": a setting whose noun phrase carries its own date is
- * dated by it, not by the happening told before.
+ * "during his meeting with Trump at the NATO summit on July 8", "after the strikes on Trypilska in April 2024": a setting
+ * whose noun phrase carries its own date is dated by it, not by the happening told before.
  */
 function withoutSelfDatedSettings(text: string, sentences: Sentence[], dates: DateMention[]): DateMention[] {
   return dates.filter((d, i) => {
@@ -862,8 +897,8 @@ export function findAbsoluteDates(text: string, sentences: Sentence[]): DateMent
  * that names that happening, and takes the date nearest to the naming word there ("… threatened on Monday to veto
  * …, and dropped his objection only after a call with von der Leyen on Wednesday" → Wednesday for "the call").
  */
-export function refAnchor(text: string, sentences: Sentence[], dates: DateMention[], ref: string[], before: number, unit?: "day"): DateMention | null {
-  for (let i = sentences.length - 1; i >= 0; i--) {
+export function refAnchor(text: string, sentences: Sentence[], dates: DateMention[], ref: string[], before: number, unit?: "day", fromParagraph = 0): DateMention | null {
+  for (let i = sentences.length - 1; i >= 0 && sentences[i].paragraph >= fromParagraph; i--) {
     const s = sentences[i];
     if (s.start >= before) continue;
     const words = [...text.slice(s.start, s.end).toLowerCase().matchAll(/[\p{L}-]+/gu)];

@@ -10,13 +10,19 @@ describe("the publication date as the last source of a date", () => {
     expect(e).toMatchObject({ date: "2026-01-22", datePrecision: "day", dateText: null });
   });
 
-  it("dates it on the news day instead: the latest day of a dated happening, up to three days before publication", () => {
+  it("dates it on the news day instead: the lead's day, else the latest day of a dated happening, up to three days before publication", () => {
     const text = (day: string) => `Russian drones struck Odesa ${day}, officials said.\n\nUkrainian President Volodymyr Zelensky met Polish President Karol Nawrocki in Kyiv.`;
     expect(eventsOf(text("on Monday"), "2026-01-20").find((e) => /Nawrocki/.test(e.title))).toMatchObject({ date: "2026-01-19" });
     expect(eventsOf(text("on January 5"), "2026-01-20").find((e) => /Nawrocki/.test(e.title))).toMatchObject({ date: "2026-01-20" });
-    const background = "The premier arrived in Vilnius on Saturday.\n\nShe opened a trade fair on Monday.\n\nShe signed a grid deal with the Lithuanian government.";
-    // The dating rule, without the gate: an undated pronoun-subject clause after dated background is its borderline case.
-    expect(eventsOf(background, "2026-01-20", true).find((e) => /grid deal/.test(e.title))).toMatchObject({ date: "2026-01-19" });
+    const lead = "Officials said Russian drones had struck Odesa, without giving a day.\n\nThe premier opened a trade fair in Vilnius on Monday.\n\nShe signed a grid deal with the Lithuanian government.";
+    // The dating rule, without the gate: an undated lead leaves the latest day told.
+    expect(eventsOf(lead, "2026-01-20", true).find((e) => /grid deal/.test(e.title))).toMatchObject({ date: "2026-01-19" });
+  });
+
+  it("takes the lead's day as the news day, not a later day on which it was spoken of", () => {
+    const text =
+      "The Danish and Norwegian delegations met in Bergen on Tuesday for a third round of fisheries talks.\n\nThe Norwegian minister said on Wednesday that the sides had agreed to meet again in March.\n\nOslo proposed a joint quota board for the Barents Sea.";
+    expect(eventsOf(text, "2026-01-22", true).find((e) => /quota board/.test(e.title))).toMatchObject({ date: "2026-01-20" });
   });
 
   it("dates an interview's account of a simple-past happening on the news day too, but not its background", () => {

@@ -30,15 +30,17 @@ export function isBackground(clause: string, lead = false): boolean {
 const DAY = 86_400_000;
 
 /**
- * The day the report is about: the latest day within the three days before publication on which it tells a happening
- * ("Russia launched 400 drones overnight into Monday" in a Tuesday paper), not an earlier day told first as background
- * ("she arrived on Saturday and spoke on Monday"). What the report goes on to tell without a date happened then, not on
- * the day it went to print.
+ * The day the report is about: its lead's day when that lies within the three days before publication (a news report
+ * opens with its news: "The delegations met in Istanbul on Tuesday", though the minister spoke of it on Wednesday), else
+ * the latest such day on which it tells a happening ("Russia launched 400 drones overnight into Monday" in a Tuesday
+ * paper). What the report goes on to tell without a date happened then, not on the day it went to print.
  */
 function newsDay(events: FoundEvent[], publishedOn: string): string {
   const lagOf = (date: string) => (Date.parse(publishedOn) - Date.parse(date)) / DAY;
-  const recent = events.filter((e) => e.datePrecision === "day" && e.date && lagOf(e.date) >= 0 && lagOf(e.date) <= 3).map((e) => e.date!);
-  return recent.length ? recent.sort().pop()! : publishedOn;
+  const recent = events.filter((e) => e.datePrecision === "day" && e.date && lagOf(e.date) >= 0 && lagOf(e.date) <= 3);
+  const lead = events.reduce<FoundEvent | null>((a, e) => (!a || e.start < a.start ? e : a), null);
+  if (lead && recent.includes(lead)) return lead.date!;
+  return recent.length ? recent.map((e) => e.date!).sort().pop()! : publishedOn;
 }
 
 /** `all`: every event of the article, when `events` is a part of them (the news day and the lead are the article's). */
