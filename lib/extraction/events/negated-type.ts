@@ -1,7 +1,8 @@
 /**
  * A happening the clause denies names no type: "the talks ended without agreement", "the sides failed to reach a deal",
  * "Hungary did not sign the declaration", "reported no casualties". The denied words are masked and the clause is
- * typed by what is left ("the talks ended" is talks), else `other`: a denied agreement is never an agreement.
+ * typed by what is left ("the talks ended" is talks) outside its adverbial clauses ("… while Kyiv kept striking
+ * refineries" tells another happening), else `other`: a denied agreement is never an agreement.
  */
 import type { EventType } from "./context";
 import { lexiconType } from "./type-lexicon";
@@ -16,8 +17,16 @@ const DENIED_NOUN = String.raw`\b(?:without(?:\s+(?:a|an|any|the))?|no)\s+(?!(?:
 const DENIED = new RegExp(String.raw`(?:${DENIED_VERB}|${DENIED_NOUN})[^,;:.–—()]*?${SCOPE_END}`, "giu");
 
 /** The type the clause's words name: its best trigger's, else its lexicon verb's. */
-function namedType(text: string): EventType {
+export function namedType(text: string): EventType {
   return lexiconType(bestTrigger(text, text.length)?.type ?? "other", text);
+}
+
+/** An adverbial clause inside the clause ("… while Ukraine kept striking refineries"): another happening, not this one's. */
+const ADVERBIAL_CLAUSE = /\b(?:while|whereas|because|although|though|as|since|if|unless|until|when|once)\s[^,;:–—()]*/giu;
+
+/** The type the clause names once `masked` (the same length) blanks some of it, leaving its adverbial clauses out. */
+export function typeOfRest(masked: string): EventType {
+  return namedType(masked.replace(ADVERBIAL_CLAUSE, (m) => " ".repeat(m.length)));
 }
 
 /**
@@ -28,7 +37,7 @@ export function negatedType(type: EventType, clause: string): EventType | null {
   if (type === "other") return null;
   const denied = clause.match(DENIED);
   if (!denied || !denied.some((phrase) => namedType(phrase) === type)) return null;
-  const rest = namedType(withoutDenied(clause));
+  const rest = typeOfRest(withoutDenied(clause));
   return rest === type ? null : rest;
 }
 

@@ -24,13 +24,15 @@
  *     delegations: it keeps the type of what else the clause names, else `other`.
  *   - "arms" naming an industry or trade ("arms exports fell", "Russian arms makers") is no aid given; a product
  *     unveiled or a price asked or offered to buyers is commerce, no proposal.
- * A happening the clause denies ("ended without agreement", "failed to reach a deal") names no type (./negated-type.ts).
+ * A happening the clause denies ("ended without agreement", "failed to reach a deal") names no type (./negated-type.ts),
+ * nor one it only speaks about ("spoke about the strike", "called the ceasefire a mistake": ./topic-type.ts).
  * Before them, the general verb lexicons (./type-lexicon.ts) type what the trigger lists left `other` and call arms
  * given (not fired) aid.
  */
 import type { EventType } from "./context";
 import { lexiconType } from "./type-lexicon";
 import { negatedType, withoutDenied } from "./negated-type";
+import { topicType } from "./topic-type";
 import { bestTrigger, hasPastVerb } from "./triggers";
 
 const DIPLOMACY_BROKE = /\b(?:talks|negotiations|deal|truce|ceasefire|moratorium|agreement|accord|dialogue|initiative|process|plan|summit|coalition|government)\b[^.;]{0,40}?\b(?:collapsed|broke down)\b/i;
@@ -122,7 +124,7 @@ const ADVANCE = new Set<EventType>(["ground_advance"]);
  */
 export function guardType(ruleType: EventType, clause: string, before = "", subjectLed = clause): EventType {
   const type = lexiconType(ruleType, subjectLed);
-  const undenied = negatedType(type, clause);
+  const undenied = negatedType(type, clause) ?? topicType(type, clause);
   if (undenied) return undenied;
   if (type === "rejection" && BREAKDOWN_ONLY.test(clause) && !DIPLOMACY_BROKE.test(`${before} ${clause}`)) return "other";
   if (type === "rejection" && FORCES_WITHDREW.test(clause)) return "ground_advance";
