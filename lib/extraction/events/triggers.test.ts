@@ -83,3 +83,10 @@ describe("expelling", () => {
     expect(typeOf("Vardia expelled two embassy staff and the military attaché")).not.toBe("ground_advance");
   });
 });
+
+describe("'calls for' after a determiner is a noun", () => {
+  it("is no proposal by the clause's subject", () => {
+    expect(bestTrigger("The fishermen paused their calls for a blockade", 99)).toBeNull();
+    expect(bestTrigger("The mayor calls for a curfew", 99)?.type).toBe("proposal");
+  });
+});

@@ -6,6 +6,7 @@
  *     someone; the clause's happening is what else it names, else `other`;
  *   - forces that withdraw from ground ("Russian forces withdrew from the area") give it up: an advance, no rejection;
  *   - an agreement whose object is trade (a contract, a purchase, a sale) is not a ceasefire or deal between sides;
+ *   - a ceasefire or deal that is only what talks are about ("talks on a ceasefire") is the talks, not an agreement;
  *   - a briefing or address to a legislature is not talks between delegations, nor is a speech to a summit or forum;
  *   - prices, premiums or rates that rise or fall are markets moving, not the strikes named as their cause; exports
  *     or revenues "hit" are an economy's figures, no strike;
@@ -23,11 +24,15 @@
  *     delegations: it keeps the type of what else the clause names, else `other`.
  *   - "arms" naming an industry or trade ("arms exports fell", "Russian arms makers") is no aid given; a product
  *     unveiled or a price asked or offered to buyers is commerce, no proposal.
+ * A happening the clause denies ("ended without agreement", "failed to reach a deal") names no type (./negated-type.ts),
+ * nor one it only speaks about ("spoke about the strike", "called the ceasefire a mistake": ./topic-type.ts).
  * Before them, the general verb lexicons (./type-lexicon.ts) type what the trigger lists left `other` and call arms
  * given (not fired) aid.
  */
 import type { EventType } from "./context";
 import { lexiconType } from "./type-lexicon";
+import { negatedType, withoutDenied } from "./negated-type";
+import { topicType } from "./topic-type";
 import { bestTrigger, hasPastVerb } from "./triggers";
 
 const DIPLOMACY_BROKE = /\b(?:talks|negotiations|deal|truce|ceasefire|moratorium|agreement|accord|dialogue|initiative|process|plan|summit|coalition|government)\b[^.;]{0,40}?\b(?:collapsed|broke down)\b/i;
@@ -101,6 +106,9 @@ const CASUALTY_MODIFIER = new RegExp(
   String.raw`(?<!(?:\d[\d,.]*|\b${COUNT_WORD})\s+(?:[\p{L}-]+\s+){0,3})\b(?:who|which|that|whom|in\s+which)\s+(?:[^\s,;.]+\s+){0,5}?(?:killed|died|wounded|injured)\b|\b(?:wounded|injured)\s+(?:civilians|soldiers|people|servicemen|troops|children|men|women|fighters)\b`,
   "giu",
 );
+/** What a meeting is about, not what it agreed: "talks on a ceasefire", "negotiations over a prisoner swap". */
+const MEETING_TOPIC = /(?<=\b(?:talks|negotiations|consultations|meetings?|summit)\s+)(?:on|over|about|for|towards?)\s+(?:(?:a|an|the|any|possible|potential|new)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:ceasefire|truce|armistice|deal|agreement|accord|swap|exchange|peace)\b/giu;
+const AGREEMENT = new Set<EventType>(["agreement_ceasefire"]);
 const CASUALTIES = new Set<EventType>(["casualties"]);
 const TALKS = new Set<EventType>(["summit_talks"]);
 const STRIKES = new Set<EventType>(["missile_drone_strike", "energy_infrastructure_attack", "ground_battle"]);
@@ -116,8 +124,11 @@ const ADVANCE = new Set<EventType>(["ground_advance"]);
  */
 export function guardType(ruleType: EventType, clause: string, before = "", subjectLed = clause): EventType {
   const type = lexiconType(ruleType, subjectLed);
+  const undenied = negatedType(type, clause) ?? topicType(type, clause);
+  if (undenied) return undenied;
   if (type === "rejection" && BREAKDOWN_ONLY.test(clause) && !DIPLOMACY_BROKE.test(`${before} ${clause}`)) return "other";
   if (type === "rejection" && FORCES_WITHDREW.test(clause)) return "ground_advance";
+  if (type === "agreement_ceasefire" && onlyNamedIn(withoutDenied(clause), MEETING_TOPIC, AGREEMENT)) return "summit_talks";
   if (type === "agreement_ceasefire" && TRADE_OBJECT.test(clause) && !SIDES_AGREE.test(clause)) return "other";
   if (type === "agreement_ceasefire" && RULED_OUT.test(clause)) return "rejection";
   if (type === "agreement_ceasefire" && NO_AGREEMENT.test(clause) && !SIDES_AGREE.test(clause)) return "other";
