@@ -26,7 +26,7 @@ const EXPECTED: Record<string, string[]> = {
   presser: ["Rutte rejects suggestion that NATO was drifting towards direct conflict"],
   frontline: [
     "Russia's Defence Ministry says its troops took full control of Chasiv Yar",
-    "Russian troops advance near Pokrovsk, where they cut supply road",
+    "Russian troops advance near Pokrovsk",
   ],
   diplomacy: [
     "American and Russian envoys meet in Riyadh for four hours of talks on ceasefire",
