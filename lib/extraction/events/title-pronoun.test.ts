@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { EventCtx, FoundEvent } from "./context";
 import { singularVerb, titleNamingSubject } from "./title-pronoun";
 
-const ctx = {
-  index: { actors: [{ name: "Northland", kind: "country" }, { name: "Anna Brisk", kind: "person" }] },
-} as unknown as EventCtx;
+const northland = { name: "Northland", kind: "state" };
+const brisk = { name: "Anna Brisk", kind: "person" };
+const mills = { name: "Northland Mills", kind: "organization" };
+const ctx = { index: { actors: [northland, brisk, mills], mentions: [] } } as unknown as EventCtx;
 const event = (title: string, roles: [string, string][]) =>
-  ({ title, actorRoles: roles.map(([name, role]) => ({ name, role })) }) as unknown as FoundEvent;
+  ({ title, start: 0, end: 100, actorRoles: roles.map(([name, role]) => ({ name, role })) }) as unknown as FoundEvent;
 
 describe("a pronoun subject named by the event's roles", () => {
   it("names the one initiator, its verb in the singular", () => {
@@ -19,9 +20,21 @@ describe("a pronoun subject named by the event's roles", () => {
     expect(titleNamingSubject(ctx, event("He signs a decree", [["Northland", "initiator"]]))).toBe("He signs a decree");
     expect(titleNamingSubject(ctx, event("It comes days before the vote", [["Northland", "initiator"]]))).toBe("It comes days before the vote");
   });
+  it("names the actor the actor index resolved the pronoun to, whatever the roles", () => {
+    const he = { actor: { name: "Tomas Lind", kind: "person" }, start: 20, end: 22, surface: "he", pronoun: true };
+    const withMention = { index: { ...ctx.index, mentions: [he] } } as unknown as EventCtx;
+    const title = "He confirms the delivery of two frigates";
+    expect(titleNamingSubject(withMention, event(title, [["Northland", "initiator"], ["Anna Brisk", "initiator"]]))).toBe("Lind confirms the delivery of two frigates");
+    const unnamed = { index: { ...ctx.index, mentions: [{ ...he, actor: { ...he.actor, unnamed: true } }] } } as unknown as EventCtx;
+    expect(titleNamingSubject(unnamed, event(title, []))).toBe(title);
+  });
+  it("names 'the company' by its one initiator when that is an organisation", () => {
+    expect(titleNamingSubject(ctx, event("Company files a complaint with the court", [["Northland Mills", "initiator"]]))).toBe("Northland Mills files a complaint with the court");
+    expect(titleNamingSubject(ctx, event("Company receives its largest order", [["Northland", "initiator"]]))).toBe("Company receives its largest order");
+  });
   it("keeps the named title within the headline length", () => {
     const long = "It buys crude cargoes from several suppliers for delivery in line with guidelines";
-    const named = titleNamingSubject({ index: { actors: [{ name: "Northland Refining Industries", kind: "company" }] } } as unknown as EventCtx, event(long, [["Northland Refining Industries", "initiator"]]));
+    const named = titleNamingSubject({ index: { actors: [{ name: "Northland Refining Industries", kind: "company" }], mentions: [] } } as unknown as EventCtx, event(long, [["Northland Refining Industries", "initiator"]]));
     expect(named.startsWith("Northland Refining Industries buys crude cargoes")).toBe(true);
     expect(named.length).toBeLessThanOrEqual(80);
   });

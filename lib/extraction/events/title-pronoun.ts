@@ -1,15 +1,20 @@
 /**
- * A title still opening with a pronoun subject ("They reach Haichur river") names the actor its event's roles give as the
- * one who acted, once the roles are final: "Russia reaches Haichur river". A pronoun the roles leave open stays.
+ * A title still opening with a pronoun subject ("They reach Haichur river") or "the company" names the actor the pronoun
+ * stands for: the one the actor index resolved it to in the event's sentence, else the one the event's roles give as the
+ * one who acted, once the roles are final: "Russia reaches Haichur river". A pronoun neither settles stays.
  */
 import type { Actor } from "../actors";
 import type { EventCtx, FoundEvent } from "./context";
 import { fitTitle, surname } from "./title";
 import { toPresent } from "../nlp";
 
-const PRONOUN_SUBJECT = /^(He|She|It|They)\s+(\p{Ll}+)\b/u;
+const PRONOUN_SUBJECT = /^(He|She|It|They|Company)\s+(\p{Ll}+)\b/u;
 /** Which kinds of actor each pronoun can stand for. */
-const fits = (pronoun: string, a: Actor) => (pronoun === "He" || pronoun === "She" ? a.kind === "person" : pronoun === "It" ? a.kind !== "person" : true);
+function fits(pronoun: string, a: Actor): boolean {
+  if (pronoun === "He" || pronoun === "She") return a.kind === "person";
+  if (pronoun === "It") return a.kind !== "person";
+  return pronoun === "Company" ? a.kind === "organization" : true;
+}
 
 /** A past, a modal or an adverb after "they" reads the same after one actor ("they failed", "they will", "they also"). */
 const KEPT_AFTER_THEY = /^(?:\p{Ll}+(?:ed|ly)|will|would|can|could|may|might|must|should|also|still|now|then|had|did)$/u;
@@ -36,10 +41,16 @@ function soleInitiator(ctx: EventCtx, e: FoundEvent, pronoun: string): Actor | n
   return actor && !actor.unnamed && fits(pronoun, actor) ? actor : null;
 }
 
+/** The named actor the actor index resolved the pronoun to in the event's words ("he confirmed …" → Macron). */
+function resolvedPronoun(ctx: EventCtx, e: FoundEvent, pronoun: string): Actor | null {
+  const m = ctx.index.mentions.find((x) => x.pronoun && x.start >= e.start && x.end <= e.end && x.surface.toLowerCase() === pronoun.toLowerCase());
+  return m && !m.actor.unnamed && fits(pronoun, m.actor) ? m.actor : null;
+}
+
 /** The event's title with its pronoun subject named. */
 export function titleNamingSubject(ctx: EventCtx, e: FoundEvent): string {
   const m = PRONOUN_SUBJECT.exec(e.title);
-  const actor = m && !(m[1] === "It" && HAPPENING_IT.test(m[2])) && soleInitiator(ctx, e, m[1]);
+  const actor = m && !(m[1] === "It" && HAPPENING_IT.test(m[2])) && (resolvedPronoun(ctx, e, m[1]) ?? soleInitiator(ctx, e, m[1]));
   if (!m || !actor) return e.title;
   const name = actor.kind === "person" ? surname(actor.name) : actor.name;
   const verb = m[1] === "They" && !pastForm(m[2]) ? singularVerb(m[2]) : m[2];

@@ -93,18 +93,52 @@ function titleSpan(ctx: EventCtx, inp: TitleInput): { start: number; end: number
   return lead.holdsHappening ? { start: inp.start, end: inp.start + lead.comma } : { start: inp.start + lead.length, end: inp.end };
 }
 
-const DATE_PREPOSITION = /\s(?:into|on|in|by|until|till|through)\s+$/;
+/** The preposition that led to a date ("overnight into", "as of", "on the night of"): left dangling without it. */
+const DATE_PREPOSITION = /(?:^|\s)(?:(?:on|in|during|over)\s+the\s+(?:nights?|mornings?|evenings?|afternoons?|days?)\s+of|into|on|in|by|until|till|through|of|at|during|as\s+of)\s+$/i;
+/** The preposition of a range, left dangling only once both its ends go ("between [May and June]"). */
+const RANGE_PREPOSITION = /(?:^|\s)(?:between|from)\s+$/i;
+/** The same with an article ("over the [past week]", "at the [end of May]"), unless the date modifies a noun ("in the [Monday] strike"). */
+const DATE_PREPOSITION_THE = /(?:^|\s)(?:into|on|in|by|until|till|through|over|of|at|during)\s+the\s+$/i;
+/** "over the past week", "over recent months": a date phrase that is a stretch of time. */
+const STRETCH_OF_TIME = /^(?:the\s+)?(?:past|last|recent|previous|coming|next)\b/i;
+const OVER = /(?:^|\s)over\s+$/i;
+const NEXT_WORD = /^\s+(\p{Ll}+)/u;
+const NOUN_TAG = /^(?:Singular|Plural|Noun|Uncountable|Duration)$/;
+
+/** How many characters before `start` lead to the date phrase from `start` to `end` (two dates if `range`), the span starting at `from`. */
+function datePrepositionLength(text: string, from: number, { start, end }: { start: number; end: number }, range: boolean): number {
+  const before = text.slice(from, start);
+  const ofRange = range ? RANGE_PREPOSITION.exec(before)?.[0].length : 0;
+  if (ofRange) return ofRange;
+  // "over the past week", not "handed over [in September]".
+  const over = STRETCH_OF_TIME.test(text.slice(start, end)) ? OVER.exec(before)?.[0].length : 0;
+  if (over) return over;
+  const next = NEXT_WORD.exec(text.slice(end, end + 30))?.[1];
+  const modifiesNoun = next !== undefined && !isPastTense(next) && (NOUN_TAG.test(lexiconTag(next) ?? "") || !lexiconTag(next));
+  return (!modifiesNoun && DATE_PREPOSITION_THE.exec(before)?.[0].length) || (DATE_PREPOSITION.exec(before)?.[0].length ?? 0);
+}
+/** What joins two dates into one phrase ("in November and December", "May to June"). */
+const DATE_JOIN = /^\s*(?:and|or|to|through|until|[-–—])(?:\s+the)?\s*$/;
+
+/** The span of the event's date phrase with a date coordinated to it on either side ("November and [December]"). */
+function withCoordinatedDates(ctx: EventCtx, date: DateMention): { start: number; end: number } {
+  const before = ctx.dates.find((d) => d.end <= date.start && date.start - d.end <= 10 && DATE_JOIN.test(ctx.text.slice(d.end, date.start)));
+  const after = ctx.dates.find((d) => d.start >= date.end && d.start - date.end <= 10 && DATE_JOIN.test(ctx.text.slice(date.end, d.start)));
+  return { start: before?.start ?? date.start, end: after?.end ?? date.end };
+}
 
 /** The span's text with the date phrase removed and each person named by surname, without title or role words. */
 function plainText(ctx: EventCtx, inp0: TitleInput): string {
   const inp = { ...inp0, ...titleSpan(ctx, inp0) };
   const edits: { from: number; to: number; put: string }[] = [];
-  // A possessive date goes with its "'s" ("Last year's summer offensive" → "summer offensive").
-  const possessive = inp.date ? /^['’]s\b/.exec(ctx.text.slice(inp.date.end, inp.date.end + 3))?.[0].length ?? 0 : 0;
   if (inp.date && inp.date.start >= inp.start && inp.date.end <= inp.end) {
+    const span = withCoordinatedDates(ctx, inp.date);
+    const inside = span.start >= inp.start && span.end <= inp.end && (span.start !== inp.date.start || span.end !== inp.date.end) ? span : inp.date;
+    // A possessive date goes with its "'s" ("Last year's summer offensive" → "summer offensive").
+    const possessive = /^['’]s\b/.exec(ctx.text.slice(inside.end, inside.end + 3))?.[0].length ?? 0;
     // The preposition that led to the date goes with it ("overnight into Wednesday" → "overnight").
-    const lead = DATE_PREPOSITION.exec(ctx.text.slice(inp.start, inp.date.start))?.[0].length ?? 0;
-    edits.push({ from: inp.date.start - lead, to: inp.date.end + possessive, put: "" });
+    const lead = datePrepositionLength(ctx.text, inp.start, inside, inside !== inp.date);
+    edits.push({ from: inside.start - lead, to: inside.end + possessive, put: "" });
   }
   // Another happening's possessive date is no word of a headline either ("condemned Thursday's strike" → "condemns strike").
   for (const d of ctx.dates) {
@@ -116,7 +150,8 @@ function plainText(ctx: EventCtx, inp0: TitleInput): string {
     const before = ctx.text.slice(inp.start, m.start).split(/(\s+)/);
     let eat = 0, sawRole = false;
     for (let i = before.length - 1; i >= 0; i--) {
-      const w = before[i];
+      // A role held before ("then-president", "ex-minister") goes like the role.
+      const w = before[i].replace(/^(?:then|ex)-(?=\p{L})/iu, "");
       if (!w || /^\s+$/.test(w)) continue;
       if (!PREFIX_WORD.test(w)) break;
       if (ROLE_WORD.test(w)) sawRole = true;
@@ -194,14 +229,15 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     }
   }
   return t
-    .replace(/^[\s,;—–-]*(?:(?:but|and|before|after|since|until|while|whereas|however|meanwhile|in the meantime|following|then|also|separately|(?:on|in|at|during|over|since|earlier|later|previously|subsequently)(?=\s*,))\b[\s,]*)+/i, "")
+    .replace(/^[\s,;—–-]*(?:(?:but|and|before|after|since|until|while|whereas|however|meanwhile|in the meantime|following|then|also|separately|(?:on|in|at|during|over|since|earlier|later|previously|subsequently)(?=\s*,))\b(?![-‑])[\s,]*)+/i, "")
     // "… but said Budapest would not contribute": the report's verb alone, its speaker in the clause before.
     .replace(/^(?:said|says|added|adds)\s+(?:that\s+)?(?=\S)/i, "")
     // "… told reporters the sides had agreed …": the report's verb and its audience alone, the report is the happening.
     .replace(TOLD_AUDIENCE, "")
     .replace(/\s+,/g, ",")
     .replace(/\s{2,}/g, " ")
-    .replace(/^[\s,]+|[\s,.;:]+$/g, "")
+    // A list's dash or bullet ("- UK sanctions 40 tankers").
+    .replace(/^[\s,;:—–•*-]+|[\s,.;:]+$/g, "")
     // A quotation closed after its sentence's comma ("… “legitimate targets,”").
     .replace(/[,.;:]+(["”’])$/u, "$1");
 }
@@ -219,7 +255,9 @@ function withoutPluperfect(t: string): string {
 
 /** What opens a phrase inserted after the subject's head: "leaders, including Zelenskiy", "leaders, meeting in Brussels", "forces, backed by …". */
 const INSERT_OPENING = /^(?:including|among|such|along|together|like|\p{Ll}{3,}ing|\p{Ll}{3,}ed)$/u;
-const SUBJECT_FILLER = /^(?:\p{Ll}+ly|last|also|still|already|now|jointly|again)$/u;
+const SUBJECT_FILLER = /^(?:\p{Ll}+ly|last|first|also|still|already|now|jointly|again|then|later|earlier|previously|subsequently)$/u;
+/** Adverbs of sequence between a subject and its verb ("Poland then invokes …", "Li last visits …"): no words of a headline. */
+const SEQUENCE_ADVERB = /^(?:then|later|also|again|already|still|now|first|last|earlier|previously|subsequently)$/;
 
 const HEAD_PREPOSITION = /^(?:of|in|at|on|from)$/;
 /** Whether the words before the verb name more than one: "Russia and Ukraine", "Russian forces", "They". */
@@ -270,7 +308,17 @@ const participleBeforeModal = (words: string[], i: number) => {
   return modal >= 0 && !ahead.slice(0, modal).some((w) => /[,;]$|^(?:that|which|who|it|they|he|she|and)$/i.test(w));
 };
 
-const pastBeforeFigure = (w: string, next: string) => /^\d/.test(next) && lexiconTag(w) === "Noun" && !ED_WORD.test(w) && toPresent(w, { plural: true }) !== w;
+/** "The company [then] imported …": a determiner and a common noun, then an -ed word, are subject and verb. */
+function determinedNoun(before: string[]): boolean {
+  const head = before.filter((x) => !SUBJECT_FILLER.test(x));
+  // Not a possessor before its noun ("the regions' combined deficit").
+  return head.length === 2 && DETERMINER.test(head[0]) && /^\p{Ll}+$/u.test(head[1]) && /^(?:Singular|Noun|)$/.test(lexiconTag(head[1]) ?? "");
+}
+
+/** "rose 12%", "rose to 3.6 million", "rose by about $2": a figure right after the word, or after its "to" or "by". */
+const FIGURE_AFTER = /^(?:(?:to|by)\s+)?(?:(?:about|around|nearly|almost|roughly|some)\s+)?[\d$€£¥]/;
+const figureFollows = (words: string[], i: number) => FIGURE_AFTER.test(words.slice(i + 1, i + 4).join(" "));
+const pastBeforeFigure = (words: string[], i: number, w: string) => figureFollows(words, i) && lexiconTag(w) === "Noun" && !ED_WORD.test(w) && toPresent(w, { plural: true }) !== w;
 const ARTICLE_OR_ADVERB = /^(?:the|an?|\p{L}+ly)$/iu;
 const PERFECT_FILLER = /^(?:\p{Ll}+ly|also|already|now|since|been)$/u;
 /**
@@ -316,8 +364,8 @@ function presentTense(t: string, knownVerb = 0): { words: string[]; verbEnd: num
     const beforeAdverbs = [...words.slice(0, i)].reverse().find((x) => !SUBJECT_FILLER.test(x)) ?? "";
     if (isPastTense(w) && participleBeforeModal(words, i)) continue;
     // "exports rose 12%": a past the lexicon files as a noun, before a figure, is the verb.
-    if (pastBeforeFigure(w, next)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
-    if ((isPastTense(w) || (/^[a-z]{4,}ed$/.test(w) && (UPPER_START.test(beforeAdverbs) || i === knownVerb || pluralHeadBeforeVerb(beforeAdverbs, next)))) && !agentFollows(words, i) && !modifier && !/^(?:be|been|being|to)$/.test(prev)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
+    if (pastBeforeFigure(words, i, w)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
+    if ((isPastTense(w) || (/^[a-z]{4,}ed$/.test(w) && (UPPER_START.test(beforeAdverbs) || i === knownVerb || pluralHeadBeforeVerb(beforeAdverbs, next) || determinedNoun(words.slice(0, i))))) && !agentFollows(words, i) && !modifier && !/^(?:be|been|being|to)$/.test(prev)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
     // "alliance of coastal states met": before a past verb, or after a preposition or an adjective, a present-tense form is a noun.
     if (/^(?:PresentTense|Infinitive)$/.test(lexiconTag(w) ?? "") && (isPastTense(next) || /^(?:of|for|with|from)$/.test(prev) || lexiconTag(prev) === "Adjective")) continue;
     // "Russia hit Kyiv": after a singular subject a bare "hit" can only be the past; the headline says "hits".
@@ -392,16 +440,29 @@ const COORDINATOR = /^(?:and|but)$/;
 const SUBORDINATOR = /^(?:when|as|because|while|whereas)$/;
 /** An auxiliary or modal that opens a predicate of its own ("and would meet again", "and repair crews had restored …"). */
 const CLAUSE_AUXILIARY = /^(?:would|will|could|can|might|must|should|had|has|have|was|were|is|are)$/;
+/** What opens the object of a past verb: a pronoun or a determiner ("rented them a flat", "closed the road"). */
+const PAST_OBJECT = /^(?:them|him|her|it|us|me|the|a|an|its|their|his)$/;
+/**
+ * Whether a past verb and its object at `at` are a second predicate of the subject: the comma before it is the first
+ * after the subject ("Lind, the envoy, said …" has one in its subject) and no quotation is open.
+ */
+function secondPredicate(words: string[], verbEnd: number, at: number): boolean {
+  if (!LOWER_START.test(words[at]) || !isPastTense(words[at]) || !PAST_OBJECT.test(words[at + 1] ?? "")) return false;
+  return !words.slice(0, at - 1).some((w) => /[,"“”«»„]/.test(w));
+}
 /** How many words a second clause's own subject may take before its verb ("repair crews", "the two sides"). */
 const MAX_SECOND_SUBJECT = 4;
 /** Where a coordinated clause starts after `verbEnd`: "and", its own subject (or none), then an auxiliary or modal; -1 if none. */
 function secondClauseAt(words: string[], verbEnd: number): number {
   // From the verb's own place: a passive's dropped "were" leaves `verbEnd` one word on.
   for (let i = Math.max(1, verbEnd - 1); i < words.length - 1; i++) {
+    // "shell Kherson, when residents usually queue for water", "visits Odesa, where she opened a plant": a clause set off
+    // by a comma only sets the time or the place.
+    if (i >= verbEnd && /^(?:when|where)$/.test(words[i]) && words[i - 1].endsWith(",")) return i;
+    // "drives them around the region, rented them a flat": a second predicate set off by a comma, in the past, with its object.
+    if (i > verbEnd && words[i - 1].endsWith(",") && secondPredicate(words, verbEnd, i)) return i;
     const subordinate = i >= verbEnd && SUBORDINATOR.test(words[i]);
     if (!COORDINATOR.test(words[i]) && !subordinate) continue;
-    // "shell Kherson, when residents usually queue for water": a "when" clause set off by a comma only sets the time.
-    if (subordinate && words[i] === "when" && words[i - 1].endsWith(",")) return i;
     for (let k = i + 1; k <= i + 1 + MAX_SECOND_SUBJECT && k < words.length; k++) {
       if (CLAUSE_AUXILIARY.test(words[k])) return i;
       // "killed when Russian forces dropped bombs": a time or reason clause with a subject and a past verb of its own.
@@ -422,6 +483,18 @@ function withoutSecondClause(words: string[], verbEnd: number): void {
   if (at < 0) return;
   words.splice(at, words.length - at);
   words[at - 1] = words[at - 1].replace(/[,;:]+$/, "");
+}
+
+/**
+ * "Poland then invokes Article 4" → "Poland invokes Article 4": the adverbs just before the verb go from the fitted title
+ * (`head` is the styled words before the verb, which the fitting never cuts).
+ */
+function withoutSequenceAdverbs(title: string, head: string): string {
+  if (!title.startsWith(head)) return title;
+  const words = head.split(" ");
+  let keep = words.length;
+  while (keep > 1 && SEQUENCE_ADVERB.test(words[keep - 1])) keep--;
+  return keep === words.length ? title : words.slice(0, keep).join(" ") + title.slice(head.length);
 }
 
 /** "COW leaders, including Zelenskiy call Trump": the inserted phrase is closed before the verb at `verb`. */
@@ -557,5 +630,6 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   const styled = headlineStyle(words.join(" ")).replace(CLOSING_ATTRIBUTION, "");
   const verbAt = headlineStyle(words.slice(0, verbEnd + 1).join(" ")).length;
   t = fitTitle(styled, MAX_TITLE, Math.min(verbAt + 1, MAX_TITLE - 20));
+  if (verbEnd > 1) t = withoutSequenceAdverbs(t, headlineStyle(words.slice(0, verbEnd - 1).join(" ")));
   return capitalize(t);
 }
