@@ -44,7 +44,9 @@ export function bareRegionalBodies(r: Registry): void {
     if (!m[1] && /\p{Lu}[\p{L}-]*\s+$/u.test(r.text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const region = lastRegionBefore(r, regions, m.index);
     if (!region) continue;
-    const sameRegion = governments.find((a) => a.name.toLowerCase().startsWith(`${region.toLowerCase()} regional`));
+    // "the regional police" is not the region's administration: the same region's body of the same kind.
+    const head = m[2].split(/\s+/).pop()!;
+    const sameRegion = governments.find((a) => a.name.toLowerCase().startsWith(`${region.toLowerCase()} regional`) && a.name.endsWith(head));
     const name = `${region} ${m[2]}`;
     const a = sameRegion ?? r.byForm.get(name) ?? r.ensure(name, "government");
     if (a.kind === "government" && !governments.includes(a)) governments.push(a);
