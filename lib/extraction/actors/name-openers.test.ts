@@ -14,6 +14,14 @@ describe("words that open a run but no name", () => {
   });
 });
 
+describe("a kind of company opening a sentence", () => {
+  it("reads 'Insurer Brandtwell', 'Consultancy Vantrex' as the company named after what it is, not a person", () => {
+    const { actors, statements } = extract("Premiums rose.\n\nConsultancy Vantrex said exports fell in October. Insurer Brandtwell raised its premiums, the company said.");
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([["Vantrex", "organization"], ["Brandtwell", "organization"]]);
+    expect(statements.map((x) => x.speaker)).toEqual(["Vantrex", "Brandtwell"]);
+  });
+});
+
 describe("what vouches for a name", () => {
   it("counts a name's words without its particles ('Marta van den Berg')", () => {
     expect(persons("The talks went on.\n\nMarta van den Berg expects the sanctions to bite by spring.")).toEqual(["Marta van den Berg"]);
