@@ -16,4 +16,11 @@ describe("regionalBodies", () => {
     bareRegionalBodies(r);
     expect([...r.actors.values()].map((a) => a.name)).toEqual(["Sumy regional administration", "Sumy regional police"]);
   });
+
+  it("serves the place a sentence opens with ('In Rivne, …, according to the regional administration'), not a region named elsewhere", () => {
+    const r = new Registry("Drones hit the Sumy region overnight.\nIn Rivne, a substation was damaged, according to the regional administration. In March, the regional police said little.");
+    regionalBodies(r);
+    bareRegionalBodies(r);
+    expect([...r.actors.values()].map((a) => a.name)).toEqual(["Rivne regional administration", "Sumy regional police"]);
+  });
 });
