@@ -14,7 +14,7 @@ const CAPITALISED = /^\p{Lu}/u;
 export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export const isCap = (w: string) => CAPITALISED.test(w);
 export const STOP = new Set(["of", "the", "and", "for", "on", "in", "to", "&"]);
-export const CONNECTORS = new Set(["of", "de", "von", "van", "bin", "al", "la", "le", "du", "da", "der", "ibn"]);
+export const CONNECTORS = new Set(["of", "de", "von", "van", "bin", "al", "la", "le", "du", "da", "der", "ibn", "den", "del", "della", "dos", "ter"]);
 export const REPORTING_NEAR = /^(said|says|told|reported|tells|warned|warns|stated|announced|added|claimed|noted|stressed|insisted|wrote|posted|declared|argued|explained|confirmed|denied|urged|accused|called|vowed|promised|pledged|threatened|replied|retorted|asked|responded|commented|emphasised|emphasized|suggested|admitted|acknowledged|has|had|was|is|met|visited|spoke)$/;
 export const LOC_BEFORE = /^(in|to|at|from|near|into|over|on|across|around|outside|toward|towards|via|hit|struck|strike|strikes|attacked|targeted|bombed|shelled|visited|visit|reached|of|inside|above|through|leave|left|flew|travelled|traveled|arrived|return|returned|come)$/i;
 export const NOUN_AFTER_PLACE = /^(summit|talks|meeting|forum|region|oblast|city|airport|office|time|court|conference|agreement|format|declaration|protocol|process|residents|mayor|metro|suburbs?|center|centre|district|province|streets?|station|club|embassy|accords?|memorandum|communique)$/i;

@@ -22,6 +22,16 @@ const DESCRIPTORS =
 const NAME = "(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2})";
 /** "defence group Rheinmetall", "the independent outlet Aamaj News", "Turkish drone maker Baykar" (on one line: a headline ending "… its owner" is no descriptor). */
 const DESCRIBED_BEFORE = new RegExp(`(?<![\\p{L}])(${DESCRIPTORS})[ \\t]+${NAME}`, "gu");
+/**
+ * Kinds of company that, capitalised, open a sentence before the company's name ("Insurer Brandtwell said", "Consultancy
+ * SovEcon said"); other descriptors open names of their own there ("Union Minister …", "Opposition leader …").
+ */
+const COMPANY_KINDS = "company|firm|maker|manufacturer|producer|operator|depository|depositary|lender|insurer|contractor|exporter|importer|refiner|" +
+  "carrier|airline|shipper|supplier|trader|shipowner|steelmaker|carmaker|automaker|retailer|broker|brokerage|consultancy|conglomerate|startup|start-up";
+const DESCRIBED_OPENING = capitalFirst(new RegExp(`(?<=(?:^|[.!?]["”’]?\\s+))(${COMPANY_KINDS.split("|").map((d) => d[0].toUpperCase() + d.slice(1)).join("|")})[ \\t]+${NAME}`, "gmu"));
+const COMPANY_KIND = new RegExp(`^(?:${COMPANY_KINDS})$`, "i");
+/** "Insurer", "Consultancy": a word that says what kind of company the name after it is. */
+export const isCompanyKind = (word: string) => COMPANY_KIND.test(word);
 /** "a local charity, Pomich Poruch, with …", "founded a charity, Pidval (…)": the name set off after what it is. */
 const DESCRIBED_APPOSED = new RegExp(`(?<![\\p{L}])(${DESCRIPTORS}),\\s+(?!\\p{L}+-based)${NAME}(?=\\s*[,(])`, "gu");
 /** "Tver-based Promsvyazkapital", "London, Ont.-based Roshel": a name introduced by its seat is a company's. */
@@ -77,6 +87,7 @@ export function bodyCandidates(text: string): BodyCandidate[] {
     out.push({ name, kind: MEDIA_RE.test(descriptor) ? "media" : "organization", start, named: true });
   };
   for (const m of text.matchAll(DESCRIBED_BEFORE)) add(m[2], m[1], m.index + m[0].length - m[2].length);
+  for (const m of text.matchAll(DESCRIBED_OPENING)) add(m[2], m[1].toLowerCase(), m.index + m[0].length - m[2].length);
   for (const m of text.matchAll(DESCRIBED_APPOSED)) add(m[2], m[1], m.index + m[0].length - m[2].length);
   for (const m of text.matchAll(SEATED)) add(m[1], "company", m.index);
   for (const m of text.matchAll(DESCRIBED_AFTER)) {

@@ -3,7 +3,7 @@ import { escapeRe, CONNECTORS, REPORTING_NEAR, PLACE_HEADS, APPOSITIVE_ROLE, isO
 import type { Registry } from "./registry";
 import type { Actor, Token } from "./types";
 import { isFirstName, lexiconTag } from "../nlp";
-import { isGivenName } from "./given-names";
+import { AFFILIATION_AFTER, opensNoName, opensWithGivenName } from "./name-openers";
 
 /** All capitals ("NATO"): an acronym, not a name. */
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
@@ -14,11 +14,6 @@ const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|(?:al|el|ad|as|ash|
 
 /** "Jan Lipavsky": the short month "Jan" (no full stop) before a capitalised word is a first name. */
 const firstNameJan = (t: Token, next?: Token) => t.text === "Jan" && !!next && /^\p{Lu}\p{Ll}/u.test(next.base);
-
-/** "Ignacio Ramos", "Anna Kowalska": two or three words opening with a first name the English lexicon knows. */
-function opensWithFirstName(name: Token[]): boolean {
-  return name.length >= 2 && name.length <= 3 && isGivenName(name[0].base);
-}
 
 /**
  * "Attorney Tomasz Wiśniewski", "Founder Marta de Vries": a word the English lexicon knows as an occupation, or a role
@@ -157,6 +152,8 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
       titleTokens.push(...name.slice(0, lastAcronym + 1));
       name = name.slice(lastAcronym + 1);
     }
+    // "Co-rapporteur Rasa Juknevičienė", "… of Special Services Tomasz Siemoniak": a title or an office's tail opens the run.
+    if (opensNoName(name)) titleTokens.push(name.shift()!);
     // "Tamim bin Hamad Al Thani": the lower-case particles ("bin", "van der") do not count towards a name's length.
     if (!name.length || name.filter((t) => !CONNECTORS.has(t.text)).length > 4) continue;
     if (placeShaped(name, namesRegion, tokens[tokIdx.get(name[name.length - 1])! + 1])) continue;
@@ -176,7 +173,8 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     const possessiveBefore = !!prevTok && prevTok.possessive && text.slice(prevTok.end, run[0].start) === " ";
     const afterWords = text.slice(lastTok.end, lastTok.end + 40).replace(/^['’]s/, "").trim().split(/\s+/).slice(0, 3).map((w) => w.replace(/[^\p{L}]/gu, ""));
     const verbAfter = afterWords.some((w) => REPORTING_NEAR.test(w));
-    const appositive = /^,\s+(?:the|a|an|who)\b/.test(text.slice(lastTok.end, lastTok.end + 10)) || APPOSITIVE_ROLE.test(text.slice(lastTok.end, lastTok.end + 40));
+    const appositive = /^,\s+(?:the|a|an|who)\b/.test(text.slice(lastTok.end, lastTok.end + 10)) || APPOSITIVE_ROLE.test(text.slice(lastTok.end, lastTok.end + 40)) ||
+      (name.length >= 2 && AFFILIATION_AFTER.test(text.slice(lastTok.end, lastTok.end + 12)));
     // '"…," said Sumit Ritolia': a full name right after a quotation's reporting verb is its speaker.
     const saidBefore = name.length >= 2 && i === 0 && /(?:[”"’],?|,)\s+(?:said|says|added|wrote)\s+$/u.test(text.slice(Math.max(0, run[0].start - 12), run[0].start));
     // "Nadiya Moroz, 73, who …": a name followed by an age.
@@ -195,7 +193,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     const after = text.slice(lastTok.end, lastTok.end + 60);
     const inList = name.length >= 2 && i === 0 && (/\b(?:including|such as|among them|as well as)\s+$/.test(before) || FULL_NAME_LISTED_BEFORE.test(before) || FULL_NAME_LISTED_AFTER.test(after));
     if (name.length === 1 && !capTitle && !lowerRole) continue;
-    if (!(capTitle || lowerRole || possessiveBefore || verbAfter || appositive || recurs || inList || saidBefore || aged || cited || holdsOffice || quotedSoonAfter || opensWithFirstName(name))) continue;
+    if (!(capTitle || lowerRole || possessiveBefore || verbAfter || appositive || recurs || inList || saidBefore || aged || cited || holdsOffice || quotedSoonAfter || opensWithGivenName(name))) continue;
     if (name.length === 1 && byForm.has(name[0].base)) continue;
     const fullName = name.map((t) => t.base).concat(numeral ? [numeral.text] : []).join(" ");
     if (name.some((t) => t.text === "of")) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { regionalBodies } from "./regional-bodies";
+import { bareRegionalBodies, regionalBodies } from "./regional-bodies";
 import { Registry } from "./registry";
 
 describe("regionalBodies", () => {
@@ -8,5 +8,19 @@ describe("regionalBodies", () => {
     regionalBodies(r);
     expect(r.byForm.get("Belgorod region authorities")?.kind).toBe("government");
     expect(r.byForm.get("Zwoleń county authorities")?.kind).toBe("government");
+  });
+
+  it("keeps the region's police apart from its administration ('the regional police' after 'the Sumy regional administration')", () => {
+    const r = new Registry("Drones hit the Sumy region, the Sumy regional administration said. Later the regional police said a man was detained.");
+    regionalBodies(r);
+    bareRegionalBodies(r);
+    expect([...r.actors.values()].map((a) => a.name)).toEqual(["Sumy regional administration", "Sumy regional police"]);
+  });
+
+  it("serves the place a sentence opens with ('In Rivne, …, according to the regional administration'), not a region named elsewhere", () => {
+    const r = new Registry("Drones hit the Sumy region overnight.\nIn Rivne, a substation was damaged, according to the regional administration. In March, the regional police said little.");
+    regionalBodies(r);
+    bareRegionalBodies(r);
+    expect([...r.actors.values()].map((a) => a.name)).toEqual(["Rivne regional administration", "Sumy regional police"]);
   });
 });

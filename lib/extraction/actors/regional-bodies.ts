@@ -5,7 +5,8 @@
  * "the regional administration said" finds it later. (Capitalised ones, "Kherson Oblast Military
  * Administration", are organisation names found by the capitalised-run steps.)
  */
-import { NON_NAME_WORDS } from "../gazetteer";
+import { DAY_NAMES, MONTH_NAMES, NON_NAME_WORDS } from "../gazetteer";
+import { lexiconTag } from "../nlp";
 import type { Registry } from "./registry";
 import { capitalFirst } from "../capital-first";
 
@@ -42,9 +43,11 @@ export function bareRegionalBodies(r: Registry): void {
   for (const m of r.text.matchAll(BARE_REGIONAL)) {
     // "Lviv regional military administration": printed with its place, found by regionalBodies.
     if (!m[1] && /\p{Lu}[\p{L}-]*\s+$/u.test(r.text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    const region = lastRegionBefore(r, regions, m.index);
+    const region = placeOpeningSentence(r, m.index) ?? lastRegionBefore(r, regions, m.index);
     if (!region) continue;
-    const sameRegion = governments.find((a) => a.name.toLowerCase().startsWith(`${region.toLowerCase()} regional`));
+    // "the regional police" is not the region's administration: the same region's body of the same kind.
+    const head = m[2].split(/\s+/).pop()!;
+    const sameRegion = governments.find((a) => a.name.toLowerCase().startsWith(`${region.toLowerCase()} regional`) && a.name.endsWith(head));
     const name = `${region} ${m[2]}`;
     const a = sameRegion ?? r.byForm.get(name) ?? r.ensure(name, "government");
     if (a.kind === "government" && !governments.includes(a)) governments.push(a);
@@ -52,6 +55,22 @@ export function bareRegionalBodies(r: Registry): void {
     // The words as printed find the body's mentions; they name it only in this article.
     r.addLocalForm(a, m[2]);
   }
+}
+
+/** "In Ternopil, " opening a sentence: the place it tells of. */
+const OPENING_PLACE = /(?:^|[.!?]["”’]?\s+)In\s+(\p{Lu}[\p{Ll}-]+),\s[^.!?]*$/u;
+
+/**
+ * "In Ternopil, an energy facility was damaged, according to the regional administration": the place a sentence opens
+ * with is the region whose body reports on it; not a state ("In Ukraine, …") or a month ("In March, …").
+ */
+function placeOpeningSentence(r: Registry, at: number): string | null {
+  const paragraph = r.text.lastIndexOf("\n", at) + 1;
+  const place = OPENING_PLACE.exec(r.text.slice(paragraph, at))?.[1];
+  if (!place || NON_NAME_WORDS.has(place) || MONTH_NAMES.test(place) || DAY_NAMES.test(place) || r.stateOfDemonym.has(place) || r.byForm.has(place) || r.gazForm.has(place)) return null;
+  // A word the lexicon knows is a place's ("City", "Region") or nothing of its own ("In Addition," is no place).
+  const tag = lexiconTag(place);
+  return !tag || /^(?:City|Region|Place)$/.test(tag) ? place : null;
 }
 
 /** The regions the article names ("the Sumy region"): not a state, a person or another actor's name. */

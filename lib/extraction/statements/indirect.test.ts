@@ -20,6 +20,15 @@ describe("indirect statements", () => {
     ]);
   });
 
+  it("'According to X, a lawyer in Y, …': the person's description set off after the name is not part of the clause", () => {
+    expect(indirect("The court met in May. According to Radoslav Hudak, a lawyer in Kosice, the verdict will be appealed.")).toEqual([["Radoslav Hudak", "the verdict will be appealed"]]);
+    expect(indirect("Exports fell. According to Reuters, a tanker hit a mine, killing two sailors.")).toEqual([["Reuters", "a tanker hit a mine, killing two sailors"]]);
+  });
+
+  it("'…,\" said a senior official involved in the talks': the words after the verb describe the speaker, they report nothing", () => {
+    expect(indirect("“We are close,” said a senior Moldovan official involved in the talks.")).toEqual([]);
+  });
+
   it("judgements: 'criticised X for …' reports a stance, 'thanked X for …' asserts nothing", () => {
     expect(indirect("Mayor Anna Berg criticised the council for closing the shelters.")).toEqual([["Anna Berg", "criticised the council for closing the shelters"]]);
     expect(indirect("Mayor Anna Berg thanked the council for opening the shelters.")).toEqual([]);

@@ -118,7 +118,9 @@ export class Collector {
   // "…," said the wife of a soldier: the words after the verb name the speaker, they report nothing.
   // "…," says his aunt, Olha, who …: a role set off before the name names the speaker too.
   const bare = clause.replace(/^(?:the|a|an|one)\s+/i, "").replace(/^(?:his|her|their)\s+[^,]{1,40},\s+/i, "");
-  if ((words < 3 && !isSubjectAndVerb(clause)) || [...speaker.forms].some((f) => bare === f || bare.startsWith(`${f} who `) || bare.startsWith(`${f}, `))) return;
+  // '…," said a senior official involved in the talks': the speaker's longer description is among its aliases.
+  const names = [...speaker.forms, ...speaker.aliases];
+  if ((words < 3 && !isSubjectAndVerb(clause)) || names.some((f) => bare === f || bare.startsWith(`${f} who `) || bare.startsWith(`${f}, `))) return;
   const quoted = this.direct.filter((x) => x.start >= start && x.end <= end).reduce((n, x) => n + wordCount(x.quote), 0);
   // A clause that is nothing but a direct quotation repeats it; words of its own around the quoted ones make a
   // paraphrase ("X said the move was “unfair”", "X said borders “must not be changed by force”").
@@ -253,9 +255,19 @@ function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {
 /** "According to its head, Ivan Fedorov, …" / "According to Zelensky's chief of staff, Andriy Yermak, …": a role and the name set off after it. */
 const LEAD_ROLE_NAME = /^According to\s+(?:the|its|his|her|their|a|an|\p{Lu}[\p{L}.-]*['’]s)\s+[^,]{1,50},\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3},\s+/u;
 
+/** "According to Anna Berg, a lawyer in Vilnius, …": a name, then a description of the person set off by commas. */
+const LEAD_NAME_ROLE = /^According to\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|\p{Ll}{2,4}(?=\s+\p{Lu})))*,\s+((?:a|an|the)\s+[^,]{1,60}),\s+/u;
+
+/** The lead "According to X, " of `m`; with a person set off by a description ("According to X, a lawyer, "), through the description. */
+function accordingToLead(ctx: Ctx, s: Sentence, m: string): RegExpExecArray | null {
+  const described = LEAD_NAME_ROLE.exec(m);
+  if (described && !hasFiniteVerb(described[1]) && accordingTo(ctx, s, s.start, s.start + described[0].length)?.kind === "person") return described;
+  return LEAD_ROLE_NAME.exec(m) ?? /^According to\s+([^,]{1,60}),\s+/u.exec(m);
+}
+
 function leadingAccordingTo(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   // "According to X, …"
-  const lead = LEAD_ROLE_NAME.exec(m) ?? /^According to\s+([^,]{1,60}),\s+/u.exec(m);
+  const lead = accordingToLead(ctx, s, m);
   if (!lead || col.isTaken(s.start + lead[0].length)) return;
   const cited = accordingTo(ctx, s, s.start, s.start + lead[0].length);
   if (!relaysSpeaker(ctx, s, s.start + lead[0].length, cited)) col.push(cited, s.start + lead[0].length, s.end, s, "according to");
