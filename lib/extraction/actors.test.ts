@@ -259,4 +259,9 @@ describe("actors Faultline already holds (an editor's knownActors) never cost wh
     expect(r.actors.map((a) => a.name)).toContain("Ukrainian Energy Ministry");
     expect(r.statements.map((s) => s.speaker)).toEqual(["Oksana Lytvyn", "Oksana Lytvyn"]);
   });
+  it("reads an embassy named with a known state's capital as without known actors", () => {
+    const text = "Kyiv's embassy in Warsaw said the two were Ukrainian citizens.";
+    const r = said(text, [{ name: "Ukraine", aliases: ["Kyiv"], kind: "state" }]);
+    expect(r.statements[0]?.speaker).toBe("Ukrainian embassy in Warsaw");
+  });
 });
