@@ -264,4 +264,9 @@ describe("actors Faultline already holds (an editor's knownActors) never cost wh
     const r = said(text, [{ name: "Ukraine", aliases: ["Kyiv"], kind: "state" }]);
     expect(r.statements[0]?.speaker).toBe("Ukrainian embassy in Warsaw");
   });
+  it("gives a known person the lower-case office before the name, so 'the regional governor' is them", () => {
+    const text = 'Drones struck the city of Sumy overnight, killing two people, the regional governor said on Wednesday. "The enemy targeted homes," Sumy governor Taras Hrytsak said.';
+    const r = said(text, [{ name: "Taras Hrytsak", aliases: ["Hrytsak"], kind: "person" }]);
+    expect(r.statements.map((s) => s.speaker)).toEqual(["Taras Hrytsak", "Taras Hrytsak"]);
+  });
 });

@@ -107,7 +107,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
       const t = run[i];
       const g = gazetteerAt(tokIdx.get(t)!);
       if (g && opensAnotherName(g, run, i)) break;
-      if (g && i + g.len === run.length && i > 0) titleHeldPerson(r, run.slice(i), titleTokens, roleNounBefore(run[0].start), run[0].start);
+      if (g && i + g.len === run.length) titleHeldPerson(r, run.slice(i), titleTokens, roleNounBefore(run[0].start), run[0].start);
       if (g && i + g.len <= run.length) {
         titleTokens.push(...run.slice(i, i + g.len));
         i += g.len;
@@ -227,12 +227,12 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
 }
 
 /**
- * "Energy Minister Svitlana Hrynchuk" where Faultline holds Svitlana Hrynchuk: the name steps skip a held name, but the
- * title before it is still the office the person holds here (ministries and states' roles are read from it).
+ * "Energy Minister Svitlana Hrynchuk", "Kharkiv governor Oleh Syniehubov" where Faultline holds the person: the name steps
+ * skip a held name, but the title before it is still the office the person holds here (ministries and states' roles are read from it).
  */
 function titleHeldPerson(r: Registry, name: Token[], titleTokens: Token[], lowerRole: string | null, runStart: number): void {
   const person = r.byForm.get(name.map((t) => t.base).join(" "));
-  if (!person || person.kind !== "person" || person.role || !r.known.has(person)) return;
+  if (!person || person.kind !== "person" || person.role || !r.known.has(person) || (!titleTokens.length && !lowerRole)) return;
   const stateOf = (w: string) => r.stateOfDemonym.get(w) ?? (r.gazForm.get(w)?.entry.kind === "state" ? r.gazForm.get(w)!.entry.name : null);
   person.role = buildRole(titleTokens, lowerRole, r.text, runStart, stateOf);
 }
