@@ -34,10 +34,14 @@ const PRONOUN = /^(?:I|We|You|He|She|It|They|His|Her|Him|Its|Their|Them)$/;
 /** A name an editor keeps: capitalised, not a pronoun, no article ("Kremlin"; not "the Kremlin", "The ministry", "He"). */
 const isNameForm = (form: string) => /^[\p{Lu}\d]/u.test(form) && !PRONOUN.test(form) && !/^The\s/.test(form);
 
-/** A described source, unnamed in the database: lower case first and in another word ("senior Ukrainian official", "shipbroker"; not "bne IntelliNews"). */
+/**
+ * A described source, unnamed in the database: its head word in lower case ("Ukrainian national", "senior Ukrainian
+ * official"), or lower case first and in another word ("a court in Tartu", "shipbroker"; not "bne IntelliNews").
+ */
 function isDescribed(name: string): boolean {
   const [first, ...rest] = name.split(/\s+/);
-  return /^\p{Ll}/u.test(first) && (rest.length === 0 || rest.some((w) => /^\p{Ll}/u.test(w)));
+  const lower = (w: string) => /^\p{Ll}/u.test(w);
+  return (rest.length > 0 && lower(rest[rest.length - 1])) || (lower(first) && (rest.length === 0 || rest.some(lower)));
 }
 
 /** An actor as the database holds it, or null for a described source. */
