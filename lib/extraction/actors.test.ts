@@ -269,4 +269,10 @@ describe("actors Faultline already holds (an editor's knownActors) never cost wh
     const r = said(text, [{ name: "Taras Hrytsak", aliases: ["Hrytsak"], kind: "person" }]);
     expect(r.statements.map((s) => s.speaker)).toEqual(["Taras Hrytsak", "Taras Hrytsak"]);
   });
+  it("reads a known person's first-name alias as nobody in particular in another article", () => {
+    const text = 'Mariana, a teacher from Kherson, said the shelling never stopped. "We sleep in the corridor," Mariana said.';
+    const r = said(text, [{ name: "Mariana Tkachuk", aliases: ["Mariana"], kind: "person" }]);
+    expect(r.statements.map((s) => s.speaker)).toEqual(said(text, []).statements.map((s) => s.speaker));
+    expect(r.actors.map((a) => a.name)).not.toContain("Mariana Tkachuk");
+  });
 });

@@ -333,7 +333,8 @@ export function familyNameFirst(r: Registry): void {
   const { text, actors, byForm, gazForm, addForm } = r;
   for (const a of [...actors.values()]) {
     const words = a.name.split(" ");
-    if (a.kind !== "person" || words.length !== 2 || byForm.has(words[0]) || gazForm.has(words[0]) || NON_NAME_WORDS.has(words[0]) || TITLE_WORDS.has(words[0])) continue;
+    // A person Faultline holds counts only when this article names them in full.
+    if (a.kind !== "person" || words.length !== 2 || (r.known.has(a) && !text.includes(a.name)) || byForm.has(words[0]) || gazForm.has(words[0]) || NON_NAME_WORDS.has(words[0]) || TITLE_WORDS.has(words[0])) continue;
     const alone = new RegExp(`(?<![\\p{L}’'-])${escapeRe(words[0])}\\s+(?!${escapeRe(words[1])}\\b)(?:\\p{Ll}+\\s+){0,2}?(?:said|says|told|added|stressed|noted|warned)\\b`, "u");
     if (!alone.test(text)) continue;
     addForm(a, words[0]);

@@ -3,6 +3,7 @@
  * aliases, metonyms) that point to them, and the gazetteer entries that become actors when mentioned.
  */
 import { GAZETTEER, type ActorKind, type GazetteerEntry } from "../gazetteer";
+import { isGivenName } from "./given-names";
 import { tokenize } from "./lexicon";
 import { ACTOR_KINDS, type Actor, type KnownActor, type Token } from "./types";
 
@@ -61,6 +62,11 @@ function titledName(a: Actor, form: string): boolean {
   return a.kind === "person" && a.name.includes(" ") && form.length > a.name.length && form.endsWith(` ${a.name}`);
 }
 
+/** "Valentyna" held as Valentyna Ivanenko's alias: a given name alone names her in one article, anybody so named in another. */
+function firstNameAlone(a: Actor, form: string): boolean {
+  return a.kind === "person" && a.name.startsWith(`${form} `) && isGivenName(form);
+}
+
 /** Every form the gazetteer can register (known actors may hold some of them in an article). */
 export function gazetteerFormNames(): Iterable<string> {
   return gazetteerMaps().gazForm.keys();
@@ -103,7 +109,7 @@ export class Registry {
     }
     for (const k of known) {
       const a = this.byForm.get(k.name)!;
-      for (const f of k.aliases) if (!shared.has(f) && !titledName(a, f)) this.addForm(a, f, maps.gazForm.get(f)?.metonym);
+      for (const f of k.aliases) if (!shared.has(f) && !titledName(a, f) && !firstNameAlone(a, f)) this.addForm(a, f, maps.gazForm.get(f)?.metonym);
     }
     for (const [f, a] of this.byForm) {
       const g = maps.gazForm.get(f);
