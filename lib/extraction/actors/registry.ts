@@ -97,22 +97,29 @@ export class Registry {
     this.gazForm = new Map(maps.gazForm);
     this.stateOfDemonym = new Map(maps.stateOfDemonym);
     this.lazy = new Map(maps.lazy);
-    // Known actors passed in win over everything else; a place the gazetteer reads as standing for an actor
-    // ("Moscow", "the Kremlin") stays such a place when a known actor holds it ("talks in Moscow" are no act of Russia's).
+    this.holdKnown(known, maps.gazForm);
+  }
+
+  /**
+   * Known actors passed in win over everything else: their names first, then the aliases that name them for sure. A place
+   * the gazetteer reads as standing for an actor ("Moscow") stays such a place when a known actor holds it ("talks in
+   * Moscow" are no act of Russia's), and the gazetteer's lookups of a held form find the known actor.
+   */
+  private holdKnown(known: KnownActor[], gazetteer: Map<string, GazetteerForm>): void {
     const shared = sharedAliases(known);
     for (const k of known) {
       const kind = (ACTOR_KINDS as string[]).includes(k.kind) ? (k.kind as ActorKind) : "other";
       const a = this.ensure(k.name, kind);
       a.slug = k.slug;
       this.known.add(a);
-      this.addForm(a, k.name, maps.gazForm.get(k.name)?.metonym);
+      this.addForm(a, k.name, gazetteer.get(k.name)?.metonym);
     }
     for (const k of known) {
       const a = this.byForm.get(k.name)!;
-      for (const f of k.aliases) if (!shared.has(f) && !titledName(a, f) && !firstNameAlone(a, f)) this.addForm(a, f, maps.gazForm.get(f)?.metonym);
+      for (const f of k.aliases) if (!shared.has(f) && !titledName(a, f) && !firstNameAlone(a, f)) this.addForm(a, f, gazetteer.get(f)?.metonym);
     }
     for (const [f, a] of this.byForm) {
-      const g = maps.gazForm.get(f);
+      const g = gazetteer.get(f);
       if (!g) continue;
       // A known person the gazetteer lists holds its office ("Trump": President of the United States), as without known actors.
       if (g.entry.kind === a.kind && g.entry.role && !a.role) a.role = g.entry.role;
