@@ -208,3 +208,71 @@ describe("a state's body named with the possessive of a state Faultline already 
     expect(r.statements[0]?.speaker).toBe("Ukraine");
   });
 });
+
+describe("actors Faultline already holds (an editor's knownActors) never cost what the engine finds without them", () => {
+  const said = (text: string, knownActors: { name: string; aliases: string[]; kind: string }[]) =>
+    extractArticle({ text, publishedOn: "2025-09-07", title: "T", knownActors, rulesOnly: true });
+  it("keeps a capital held as a state's alias a place: talks in it are no act of the state", () => {
+    const text = "Trump held talks in Lisbon on Monday with officials.";
+    const r = said(text, [{ name: "Portugal", aliases: ["Lisbon"], kind: "state" }]);
+    expect(r.actors.map((a) => a.name)).not.toContain("Portugal");
+  });
+  it("gives a known person the gazetteer lists its office, as without known actors", () => {
+    const r = said("Trump met Finnish leaders in Helsinki on Monday.", [{ name: "Donald Trump", aliases: ["Trump"], kind: "person" }]);
+    expect(r.actors.find((a) => a.name === "Donald Trump")?.role).toBe("President of the United States");
+  });
+  it("gives the surname to the person the article names in full, not to a known namesake", () => {
+    const text = 'Deputy Foreign Minister Pavlo Hrytsenko met the envoy on Tuesday. "We will study the proposal," Hrytsenko said.';
+    const r = said(text, [{ name: "Oksana Hrytsenko", aliases: ["Hrytsenko"], kind: "person" }]);
+    expect(r.statements[0]?.speaker).toBe("Pavlo Hrytsenko");
+  });
+  it("reads a known person's one-word first name as the start of another person's full name", () => {
+    const text = 'Halyna Bondarenko, a nurse at the field hospital, said most wounds now came from drones. "It used to be shells," she said.';
+    const r = said(text, [{ name: "Halyna", aliases: [], kind: "person" }]);
+    expect(r.statements.map((s) => s.speaker)).toEqual(["Halyna Bondarenko", "Halyna Bondarenko"]);
+  });
+  it("scans a known person's titled alias as the name, so the office's body is still mentioned", () => {
+    const text = "Nato Secretary General Jaap Korver told ministers on Friday that output had doubled.";
+    const r = said(text, [{ name: "Jaap Korver", aliases: ["Nato Secretary General Jaap Korver"], kind: "person" }]);
+    expect(r.actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Jaap Korver", "Nato"]));
+    expect(r.statements[0]?.speaker).toBe("Jaap Korver");
+  });
+  it("folds a known person's surname into them once the article names them in full", () => {
+    const text = "Defence Minister Anton Berglund announced the package on Monday. Speaking in Canberra, Berglund said the tanks had all been delivered.";
+    const r = said(text, [{ name: "Anton Berglund", aliases: [], kind: "person" }]);
+    expect(r.statements[0]?.speaker).toBe("Anton Berglund");
+  });
+  it("reads an alias two known actors share as without them ('Russian forces': the state acting)", () => {
+    const text = "Russian forces captured the village of Dobropillia on Monday, the General Staff said.";
+    const known = [{ name: "Armed Forces of Russia", aliases: ["Russian forces"], kind: "armed_force" }, { name: "Russia", aliases: ["Russian forces"], kind: "state" }];
+    expect(said(text, known).events[0]?.actorRoles).toEqual(said(text, []).events[0]?.actorRoles);
+  });
+  it("reads a plural title before a known person's full name as no part of the name", () => {
+    const text = 'Peskov said a meeting between Presidents Vladimir Putin and Volodymyr Zelenskyy "must be well prepared".';
+    const names = said(text, [{ name: "Vladimir Putin", aliases: ["Putin"], kind: "person" }]).actors.map((a) => a.name);
+    expect(names).toContain("Vladimir Putin");
+    expect(names).not.toContain("Presidents Vladimir Putin");
+  });
+  it("gives a known person the office the article titles them with ('the ministry' is then theirs)", () => {
+    const text = "Ukraine's Energy Minister Oksana Lytvyn told parliament on Monday that storage would hold. Lytvyn said the ministry had asked partners for turbines.";
+    const r = said(text, [{ name: "Oksana Lytvyn", aliases: [], kind: "person" }]);
+    expect(r.actors.map((a) => a.name)).toContain("Ukrainian Energy Ministry");
+    expect(r.statements.map((s) => s.speaker)).toEqual(["Oksana Lytvyn", "Oksana Lytvyn"]);
+  });
+  it("reads an embassy named with a known state's capital as without known actors", () => {
+    const text = "Kyiv's embassy in Warsaw said the two were Ukrainian citizens.";
+    const r = said(text, [{ name: "Ukraine", aliases: ["Kyiv"], kind: "state" }]);
+    expect(r.statements[0]?.speaker).toBe("Ukrainian embassy in Warsaw");
+  });
+  it("gives a known person the lower-case office before the name, so 'the regional governor' is them", () => {
+    const text = 'Drones struck the city of Sumy overnight, killing two people, the regional governor said on Wednesday. "The enemy targeted homes," Sumy governor Taras Hrytsak said.';
+    const r = said(text, [{ name: "Taras Hrytsak", aliases: ["Hrytsak"], kind: "person" }]);
+    expect(r.statements.map((s) => s.speaker)).toEqual(["Taras Hrytsak", "Taras Hrytsak"]);
+  });
+  it("reads a known person's first-name alias as nobody in particular in another article", () => {
+    const text = 'Mariana, a teacher from Kherson, said the shelling never stopped. "We sleep in the corridor," Mariana said.';
+    const r = said(text, [{ name: "Mariana Tkachuk", aliases: ["Mariana"], kind: "person" }]);
+    expect(r.statements.map((s) => s.speaker)).toEqual(said(text, []).statements.map((s) => s.speaker));
+    expect(r.actors.map((a) => a.name)).not.toContain("Mariana Tkachuk");
+  });
+});

@@ -30,7 +30,7 @@ import { resolvePronouns, scanMentions } from "./actors/mentions";
 import { bareEuInstitutions, bareNationalBodies, forceGroupings, unitsAndNationalBodies } from "./actors/national-bodies";
 import { bodyCandidates } from "./actors/named-bodies";
 import { describedBodies, dropHeldOffices, organisationNames } from "./actors/organisations";
-import { familyNameFirst, fullNamesOfSurnames, persons } from "./actors/persons";
+import { familyNameFirst, fullNamesOfSurnames, persons, surnamesOfKnownPersons } from "./actors/persons";
 import { retypePluralNames } from "./actors/plural-names";
 import { Registry } from "./actors/registry";
 import { stateBodyAliases } from "./actors/state-aliases";
@@ -59,6 +59,7 @@ export function findActors(
   persons(r, runs, surnameCount, headlineEnd);
   familyNameFirst(r);
   fullNamesOfSurnames(r);
+  surnamesOfKnownPersons(r);
   retypePluralNames(r);
   dropHeldOffices(r);
   citedOutlets(r, opts.outlet);

@@ -2,9 +2,12 @@
  * Event figures on the two halves of the development data (assignment of round 23; round 22 held out 20–21, round 21 held out 19–20, round 20 held out 18–19, round 19 held out 17–18, round 18 held out 16–17, round 17 15–16, round 16 14–15, round 15 13–14, round 14 12–13, round 13 11–12, round 12 10–11, round 11 9–10, rounds 8–10 6–9 or 6–8):
  *   tuning     = tests/fixtures/articles (and its round3/round4/round4-text) + tests/fixtures/events-dev + retired rounds 2–20 (read misses here)
  *   validation = retired rounds 21 and 22 (pooled figures only: never print its articles or misses)
- * Run: npx tsx tests/bench/extract-split.ts [--json]
+ * Run: npx tsx tests/bench/extract-split.ts [--json] [--known]
+ *   --known: also as the editor runs the engine, with the actors a database holds as knownActors (known-actors.ts);
+ *   both figures are printed, bare first.
  */
 import path from "node:path";
+import { knownActorsLeavingOneOut, withKnownActors } from "./known-actors";
 import { loadSealed, ofRound, pool, roundOf, rowValues, scoreArticle, RETIRED_DIR, type SealedExpected } from "../fixtures/score-sealed";
 
 const FIX = path.resolve(import.meta.dirname, "../fixtures");
@@ -37,15 +40,23 @@ export function validationSplit(): Article[] {
 
 const EVENT_ROWS = ["eventRecall", "eventPrecision", "eventDateAccuracy", "datedEventRecall", "eventTypeAccuracy", "eventRoleAccuracy", "headlineTitles"] as const;
 
-function figures(articles: Article[]) {
-  const results = articles.map((a) => scoreArticle(a.name, a.text, a.expected));
+function figures(articles: Article[], known = false) {
+  const knownActors = known ? knownActorsLeavingOneOut(articles) : [];
+  const results = articles.map((a, i) => scoreArticle(a.name, a.text, a.expected, knownActors[i]));
   const pooled = pool(results);
   const values = rowValues(pooled);
   return Object.fromEntries(EVENT_ROWS.map((r) => [r, { value: values[r], n: pooled[r].n, d: pooled[r].d }]));
 }
 
+/** Each split's figures, bare and (with --known) with the database's actors: "tuning", "tuning --known", … */
+export function splitFigures<F>(figuresOf: (articles: Article[], known: boolean) => F): Record<string, F> {
+  const splits = { tuning: tuningSplit(), validation: validationSplit() };
+  const runs = withKnownActors() ? [false, true] : [false];
+  return Object.fromEntries(Object.entries(splits).flatMap(([split, articles]) => runs.map((known) => [known ? `${split} --known` : split, figuresOf(articles, known)])));
+}
+
 function main() {
-  const out = { tuning: figures(tuningSplit()), validation: figures(validationSplit()) };
+  const out = splitFigures(figures);
   if (process.argv.includes("--json")) return console.log(JSON.stringify(out, null, 2));
   for (const [split, rows] of Object.entries(out)) {
     console.log(split);

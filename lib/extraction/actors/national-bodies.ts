@@ -28,7 +28,7 @@ export function unitsAndNationalBodies(r: Registry): void {
   const bodyRe = new RegExp((stateBodySource ??= stateBodyPattern(stateOfDemonym)), "giu");
   for (let m = bodyRe.exec(text); m; m = bodyRe.exec(text)) {
     const lead = m[1].replace(/['’]s$/, "");
-    const stateName = stateOfDemonym.get(lead) ?? (gazForm.get(lead)?.entry.kind === "state" ? gazForm.get(lead)!.entry.name : null) ?? knownState(r, lead);
+    const stateName = stateOfDemonym.get(lead) ?? (gazForm.get(lead)?.entry.kind === "state" ? gazForm.get(lead)!.entry.name : null);
     if (!stateName) continue;
     const unit = m[2].toLowerCase();
     const kind = STATE_BODIES.find(([b]) => b === unit)![1];
@@ -95,12 +95,6 @@ function knownBody(r: Registry, name: string): GazetteerEntry | undefined {
     bodyLookups.set(r, lower);
   }
   return lower.get(name.toLowerCase());
-}
-
-/** A state Faultline already holds, named as the gazetteer names it (its forms then leave the gazetteer's maps): "Ukraine['s air force]". */
-function knownState(r: Registry, form: string): string | null {
-  const a = r.byForm.get(form);
-  return a?.kind === "state" && r.lazy.has(a.name) ? a.name : null;
 }
 
 /** A demonym, or a state's name or capital (possessive or not), then a state body: "Russian army", "Kyiv's Foreign Ministry". */

@@ -101,6 +101,8 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     while (i < run.length) {
       const t = run[i];
       const g = gazetteerAt(tokIdx.get(t)!);
+      if (g && opensAnotherName(g, run, i)) break;
+      if (g && i + g.len === run.length) titleHeldPerson(r, run.slice(i), titleTokens, roleNounBefore(run[0].start), run[0].start);
       if (g && i + g.len <= run.length) {
         titleTokens.push(...run.slice(i, i + g.len));
         i += g.len;
@@ -154,6 +156,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     }
     // "Co-rapporteur Rasa Juknevičienė", "… of Special Services Tomasz Siemoniak": a title or an office's tail opens the run.
     if (opensNoName(name)) titleTokens.push(name.shift()!);
+    if (endsWithHeldPerson(r, name)) continue;
     // "Tamim bin Hamad Al Thani": the lower-case particles ("bin", "van der") do not count towards a name's length.
     if (!name.length || name.filter((t) => !CONNECTORS.has(t.text)).length > 4) continue;
     if (placeShaped(name, namesRegion, tokens[tokIdx.get(name[name.length - 1])! + 1])) continue;
@@ -211,6 +214,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     addForm(person, fullName);
     if (name.length >= 2) {
       const surname = lastTok.base;
+      releaseOthersSurname(r, person, surname);
       if (!byForm.has(surname) && !gazForm.has(surname)) {
         addForm(person, surname);
         person.aliases.add(surname);
@@ -218,6 +222,44 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
       addParticleSurname(r, person, name);
     }
   }
+}
+
+/**
+ * "Energy Minister Svitlana Hrynchuk", "Kharkiv governor Oleh Syniehubov" where Faultline holds the person: the name steps
+ * skip a held name, but the title before it is still the office the person holds here (ministries and states' roles are read from it).
+ */
+function titleHeldPerson(r: Registry, name: Token[], titleTokens: Token[], lowerRole: string | null, runStart: number): void {
+  const person = r.byForm.get(name.map((t) => t.base).join(" "));
+  if (!person || person.kind !== "person" || person.role || !r.known.has(person) || (!titleTokens.length && !lowerRole)) return;
+  const stateOf = (w: string) => r.stateOfDemonym.get(w) ?? (r.gazForm.get(w)?.entry.kind === "state" ? r.gazForm.get(w)!.entry.name : null);
+  person.role = buildRole(titleTokens, lowerRole, r.text, runStart, stateOf);
+}
+
+/** "Presidents Vladimir Putin and …": the run ends in the full name of a person already held; the words before are no name. */
+function endsWithHeldPerson(r: Registry, name: Token[]): boolean {
+  for (let j = 1; j <= name.length - 2; j++) if (r.byForm.get(name.slice(j).map((t) => t.base).join(" "))?.kind === "person") return true;
+  return false;
+}
+
+/**
+ * "Olena Kravets" where Faultline holds a person by "Olena" alone (or "Mykhailo" for Mykhailo Fedorov): a given name
+ * before another name word opens this person's name; it is no title of a person already known.
+ */
+function opensAnotherName(g: { entry: { kind: string }; len: number }, run: Token[], i: number): boolean {
+  return g.entry.kind === "person" && g.len === 1 && isGivenName(run[i].base) && !!run[i + 1] && nameLike(run[i + 1]);
+}
+
+/**
+ * "Andrei Rudenko" named in full, then "Rudenko said": the surname is his, not that of another person Faultline holds by
+ * it ("Natalya Rudenko") whom the article never names in full. A person the gazetteer knows keeps the surname: outlets
+ * call the famous by it ("Trump said" beside "Eric Trump").
+ */
+function releaseOthersSurname(r: Registry, person: Actor, surname: string): void {
+  const holder = r.byForm.get(surname);
+  if (!holder || holder === person || holder.kind !== "person" || holder.name === surname || r.lazy.get(holder.name)?.kind === "person") return;
+  if ([...holder.forms].some((f) => f !== surname && f.includes(" ") && r.text.includes(f))) return;
+  r.byForm.delete(surname);
+  holder.forms.delete(surname);
 }
 
 /** "Al Thani", "Le Pen", "Van Damme": a capitalised particle before the last word of a longer name. */
@@ -267,6 +309,21 @@ function surnameFirst(r: Registry, name: Token[]) {
 }
 
 /**
+ * "Defence Minister Richard Marles …, Marles said": a person Faultline holds, named in full in the article, is also
+ * its surname there, as a person the article introduces is (the name steps skip names already held).
+ */
+export function surnamesOfKnownPersons(r: Registry): void {
+  for (const a of r.known) {
+    if (a.kind !== "person") continue;
+    const named = [...a.forms].find((f) => / \p{Lu}[\p{L}'’-]+$/u.test(f) && r.text.includes(f));
+    const surname = named?.slice(named.lastIndexOf(" ") + 1);
+    if (!surname || r.byForm.has(surname) || r.gazForm.has(surname)) continue;
+    r.addForm(a, surname);
+    a.aliases.add(surname);
+  }
+}
+
+/**
  * Family name first ("Takaichi Sanae", then "Takaichi said"): the first word of a two-word name, used alone
  * before a reporting verb or a pronoun-free subject position, is that person's short name.
  */
@@ -274,7 +331,8 @@ export function familyNameFirst(r: Registry): void {
   const { text, actors, byForm, gazForm, addForm } = r;
   for (const a of [...actors.values()]) {
     const words = a.name.split(" ");
-    if (a.kind !== "person" || words.length !== 2 || byForm.has(words[0]) || gazForm.has(words[0]) || NON_NAME_WORDS.has(words[0]) || TITLE_WORDS.has(words[0])) continue;
+    // A person Faultline holds counts only when this article names them in full.
+    if (a.kind !== "person" || words.length !== 2 || (r.known.has(a) && !text.includes(a.name)) || byForm.has(words[0]) || gazForm.has(words[0]) || NON_NAME_WORDS.has(words[0]) || TITLE_WORDS.has(words[0])) continue;
     const alone = new RegExp(`(?<![\\p{L}’'-])${escapeRe(words[0])}\\s+(?!${escapeRe(words[1])}\\b)(?:\\p{Ll}+\\s+){0,2}?(?:said|says|told|added|stressed|noted|warned)\\b`, "u");
     if (!alone.test(text)) continue;
     addForm(a, words[0]);

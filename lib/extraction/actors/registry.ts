@@ -3,6 +3,7 @@
  * aliases, metonyms) that point to them, and the gazetteer entries that become actors when mentioned.
  */
 import { GAZETTEER, type ActorKind, type GazetteerEntry } from "../gazetteer";
+import { isGivenName } from "./given-names";
 import { tokenize } from "./lexicon";
 import { ACTOR_KINDS, type Actor, type KnownActor, type Token } from "./types";
 
@@ -19,24 +20,56 @@ interface GazetteerMaps {
 
 let GAZETTEER_MAPS: GazetteerMaps | undefined;
 
-/** The gazetteer's forms (those no known actor holds), demonyms and entries by name. */
-function gazetteerMaps(knownForms: Map<string, Actor>): GazetteerMaps {
+/** The gazetteer's forms, demonyms and entries by name: built once. */
+function gazetteerMaps(): GazetteerMaps {
+  if (GAZETTEER_MAPS) return GAZETTEER_MAPS;
   const gazForm = new Map<string, GazetteerForm>(), stateOfDemonym = new Map<string, string>(), lazy = new Map<string, GazetteerEntry>();
   for (const e of GAZETTEER) {
-    for (const f of e.forms) if (!knownForms.has(f)) gazForm.set(f, { entry: e, metonym: false });
+    for (const f of e.forms) gazForm.set(f, { entry: e, metonym: false });
     // Outlets print their own names in capitals ("told POLITICO").
     if (e.kind === "media") for (const f of e.forms) if (f.length >= 5 && /^[\p{L} ]+$/u.test(f) && !gazForm.has(f.toUpperCase())) gazForm.set(f.toUpperCase(), { entry: e, metonym: false });
-    for (const f of e.metonyms ?? []) if (!knownForms.has(f)) gazForm.set(f, { entry: e, metonym: true });
+    for (const f of e.metonyms ?? []) gazForm.set(f, { entry: e, metonym: true });
     for (const d of e.demonyms ?? []) stateOfDemonym.set(d, e.name);
     lazy.set(e.name, e);
   }
-  return { gazForm, stateOfDemonym, lazy };
+  return (GAZETTEER_MAPS = { gazForm, stateOfDemonym, lazy });
+}
+
+/**
+ * A gazetteer form a known actor holds names that actor wherever a step looks the gazetteer up ("Ukraine's air force",
+ * "the Trump administration"), with the gazetteer's demonyms when it is the same kind of actor.
+ */
+function heldByKnown(form: GazetteerForm, known: Actor): GazetteerForm {
+  const demonyms = form.entry.kind === known.kind ? form.entry.demonyms : undefined;
+  return { entry: { name: known.name, kind: known.kind, forms: [], ...(demonyms && { demonyms }) }, metonym: form.metonym };
+}
+
+/**
+ * Aliases several known actors hold ("Russian forces" for Russia and for its armed forces, "Washington" for the United
+ * States and for an administration) name none of them for sure: the engine's own rules read them as without known actors.
+ */
+function sharedAliases(known: KnownActor[]): Set<string> {
+  const holders = new Map<string, Set<string>>();
+  for (const k of known) for (const f of k.aliases) (holders.get(f) ?? holders.set(f, new Set()).get(f)!).add(k.name.toLowerCase());
+  return new Set([...holders].filter(([, names]) => names.size > 1).map(([f]) => f));
+}
+
+/**
+ * "NATO Secretary General Mark Rutte" held as Mark Rutte's alias: the person's name with an office before it. Scanned
+ * whole, it would swallow the office's own actor (NATO) and the place where the name starts; the name alone is scanned.
+ */
+function titledName(a: Actor, form: string): boolean {
+  return a.kind === "person" && a.name.includes(" ") && form.length > a.name.length && form.endsWith(` ${a.name}`);
+}
+
+/** "Valentyna" held as Valentyna Ivanenko's alias: a given name alone names her in one article, anybody so named in another. */
+function firstNameAlone(a: Actor, form: string): boolean {
+  return a.kind === "person" && a.name.startsWith(`${form} `) && isGivenName(form);
 }
 
 /** Every form the gazetteer can register (known actors may hold some of them in an article). */
 export function gazetteerFormNames(): Iterable<string> {
-  GAZETTEER_MAPS ??= gazetteerMaps(new Map());
-  return GAZETTEER_MAPS.gazForm.keys();
+  return gazetteerMaps().gazForm.keys();
 }
 
 export class Registry {
@@ -46,6 +79,8 @@ export class Registry {
   readonly byForm = new Map<string, Actor>();
   /** Forms that name an actor only in this article ("the government", "Marta", "T."): found, never kept as aliases. */
   readonly localForms = new Set<string>();
+  /** The actors Faultline already holds, passed in by the caller. */
+  readonly known = new Set<Actor>();
   readonly lazy: Map<string, GazetteerEntry>;
   readonly stateOfDemonym: Map<string, string>;
   readonly gazForm: Map<string, GazetteerForm>;
@@ -56,21 +91,42 @@ export class Registry {
   ) {
     this.tokens = tokenize(text);
     this.tokIdx = new Map(this.tokens.map((t, i) => [t, i] as const));
-    // Known actors passed in win over everything else.
+    // Gazetteer forms are registered lazily: an entry becomes an actor only when mentioned. Every article starts
+    // from the same maps, built once and copied.
+    const maps = gazetteerMaps();
+    this.gazForm = new Map(maps.gazForm);
+    this.stateOfDemonym = new Map(maps.stateOfDemonym);
+    this.lazy = new Map(maps.lazy);
+    this.holdKnown(known, maps.gazForm);
+  }
+
+  /**
+   * Known actors passed in win over everything else: their names first, then the aliases that name them for sure. A place
+   * the gazetteer reads as standing for an actor ("Moscow") stays such a place when a known actor holds it ("talks in
+   * Moscow" are no act of Russia's), and the gazetteer's lookups of a held form find the known actor.
+   */
+  private holdKnown(known: KnownActor[], gazetteer: Map<string, GazetteerForm>): void {
+    const shared = sharedAliases(known);
     for (const k of known) {
       const kind = (ACTOR_KINDS as string[]).includes(k.kind) ? (k.kind as ActorKind) : "other";
       const a = this.ensure(k.name, kind);
       a.slug = k.slug;
-      for (const f of [k.name, ...k.aliases]) this.addForm(a, f);
+      this.known.add(a);
+      this.addForm(a, k.name, gazetteer.get(k.name)?.metonym);
     }
-    // Gazetteer forms are registered lazily: an entry becomes an actor only when mentioned.
-    if (known.length === 0) {
-      // Without known actors every article starts from the same maps: built once, copied per article.
-      GAZETTEER_MAPS ??= gazetteerMaps(this.byForm);
-      this.gazForm = new Map(GAZETTEER_MAPS.gazForm);
-      this.stateOfDemonym = new Map(GAZETTEER_MAPS.stateOfDemonym);
-      this.lazy = new Map(GAZETTEER_MAPS.lazy);
-    } else ({ gazForm: this.gazForm, stateOfDemonym: this.stateOfDemonym, lazy: this.lazy } = gazetteerMaps(this.byForm));
+    for (const k of known) {
+      const a = this.byForm.get(k.name)!;
+      for (const f of k.aliases) if (!shared.has(f) && !titledName(a, f) && !firstNameAlone(a, f)) this.addForm(a, f, gazetteer.get(f)?.metonym);
+    }
+    for (const [f, a] of this.byForm) {
+      const g = gazetteer.get(f);
+      if (!g) continue;
+      // A known person the gazetteer lists holds its office ("Trump": President of the United States), as without known actors.
+      if (g.entry.kind === a.kind && g.entry.role && !a.role) a.role = g.entry.role;
+      const held = heldByKnown(g, a);
+      this.gazForm.set(f, held);
+      if (!this.lazy.has(a.name)) this.lazy.set(a.name, held.entry);
+    }
   }
 
   readonly ensure = (name: string, kind: ActorKind, role: string | null = null): Actor => {
