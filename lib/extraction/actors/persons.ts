@@ -4,6 +4,7 @@ import type { Registry } from "./registry";
 import type { Actor, Token } from "./types";
 import { isFirstName, lexiconTag } from "../nlp";
 import { AFFILIATION_AFTER, opensNoName, opensWithGivenName } from "./name-openers";
+import { isGivenName } from "./given-names";
 
 /** All capitals ("NATO"): an acronym, not a name. */
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
