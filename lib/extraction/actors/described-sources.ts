@@ -59,6 +59,8 @@ const JOINED_SOURCE = new RegExp(`(?:\\b(?:[Aa]ccording to|quoted)\\s+(?:a|an|on
 /** "briefed on the meeting", "at the checkpoint": a lower-case phrase that places the source, between it and its verb. */
 const PLACED =
   "(?:\\s+(?:briefed\\s+on|familiar\\s+with|involved\\s+in|at|near|on|of)\\s+(?:the\\s+)?\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}?" +
+  // "a soldier from the 47th brigade", "a medic with the 3rd battalion": a numbered unit
+  "|\\s+(?:from|with|in|of)\\s+the\\s+\\d+(?:st|nd|rd|th)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?" +
   // "a trader at a Kyiv-based export company", "an official in one of the Volga regions"
   "|\\s+(?:at|in|from|with|of)\\s+(?:a|an|one\\s+of\\s+the)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)?";
 /** "who was not authorised to speak publicly": a relative clause between the source and its verb. */
