@@ -119,10 +119,13 @@ function keepsNameBack(text: string, end: number, matchEnd: number): boolean {
   return ANONYMOUS_AFTER_SOURCE.test(text.slice(end, end + 120)) || ANONYMOUS_AFTER_VERB.test(text.slice(matchEnd, matchEnd + 120));
 }
 
+/** Right after a quote closed by its comma: '"We had no warning," a resident said', '"…," said a driver'. */
+const SPEAKS_QUOTE = /[,!?]["”]\s+(?:(?:said|says|added|wrote)\s+)?(?:a|an|one|another)\s+$/i;
+
 /**
  * The source's name: the description, with the place or workplace that tells a bare occupation apart ("trader in
  * Geneva", "executive at a state-run refiner"); a bare occupation with neither ("a spokesman said", "said a woman was
- * killed") names nobody, unless cited by "according to".
+ * killed") names nobody, unless cited by "according to" or speaking a quote just closed.
  */
 function sourceName(r: Registry, m: RegExpMatchArray): { name: string; printed: string } | null {
   const { text } = r;
@@ -134,7 +137,7 @@ function sourceName(r: Registry, m: RegExpMatchArray): { name: string; printed: 
   if (bare && !place && !body && !workplace) {
     if (/^spokes/.test(m[1])) return { name: spokespersonOf(r, start, m[1]), printed: m[1] };
     const cited = /according to\s+(?:a|an|one)\s+$/i.test(text.slice(Math.max(0, start - 20), start));
-    if (!cited && !keepsNameBack(text, end, m.index! + m[0].length)) return null;
+    if (!cited && !SPEAKS_QUOTE.test(text.slice(Math.max(0, start - 20), start)) && !keepsNameBack(text, end, m.index! + m[0].length)) return null;
   }
   const printed = `${m[1]}${place}${body}${workplace}`.replace(/\s+/g, " ");
   // "… in the Security Service of Ukraine (SBU)": the acronym is the body's, not part of the source's name.
