@@ -17,6 +17,11 @@ describe("described sources", () => {
     expect(names('"We hold the line," a company commander in the Kharkiv region said.')).toEqual(["a company commander in the Kharkiv region"]);
   });
 
+  it("a source placed in a numbered unit, between it and its verb", () => {
+    expect(names("A Moldovan medic from the 12th battalion, who asked not to be named, said the road was mined.")).toEqual(["a Moldovan medic"]);
+    expect(names("A Moldovan medic with the 3rd mechanised brigade said the road was mined.")).toEqual(["a Moldovan medic"]);
+  });
+
   it("a bare occupation that keeps its name back is a source; a passer-by is none", () => {
     expect(names("At the depot, a mechanic who asked not to be named said the trucks were gone.")).toEqual(["a mechanic"]);
     expect(names('"Nobody sleeps," a dispatcher told the paper on condition of anonymity.')).toEqual(["a dispatcher"]);

@@ -59,6 +59,8 @@ const JOINED_SOURCE = new RegExp(`(?:\\b(?:[Aa]ccording to|quoted)\\s+(?:a|an|on
 /** "briefed on the meeting", "at the checkpoint": a lower-case phrase that places the source, between it and its verb. */
 const PLACED =
   "(?:\\s+(?:briefed\\s+on|familiar\\s+with|involved\\s+in|at|near|on|of)\\s+(?:the\\s+)?\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}?" +
+  // "a soldier from the 47th brigade", "a medic with the 3rd battalion": a numbered unit
+  "|\\s+(?:from|with|in|of)\\s+the\\s+\\d+(?:st|nd|rd|th)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?" +
   // "a trader at a Kyiv-based export company", "an official in one of the Volga regions"
   "|\\s+(?:at|in|from|with|of)\\s+(?:a|an|one\\s+of\\s+the)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)?";
 /** "who was not authorised to speak publicly": a relative clause between the source and its verb. */
@@ -117,10 +119,13 @@ function keepsNameBack(text: string, end: number, matchEnd: number): boolean {
   return ANONYMOUS_AFTER_SOURCE.test(text.slice(end, end + 120)) || ANONYMOUS_AFTER_VERB.test(text.slice(matchEnd, matchEnd + 120));
 }
 
+/** Right after a quote closed by its comma: '"We had no warning," a resident said', '"…," said a driver'. */
+const SPEAKS_QUOTE = /[,!?]["”]\s+(?:(?:said|says|added|wrote)\s+)?(?:a|an|one|another)\s+$/i;
+
 /**
  * The source's name: the description, with the place or workplace that tells a bare occupation apart ("trader in
  * Geneva", "executive at a state-run refiner"); a bare occupation with neither ("a spokesman said", "said a woman was
- * killed") names nobody, unless cited by "according to".
+ * killed") names nobody, unless cited by "according to" or speaking a quote just closed.
  */
 function sourceName(r: Registry, m: RegExpMatchArray): { name: string; printed: string } | null {
   const { text } = r;
@@ -132,7 +137,7 @@ function sourceName(r: Registry, m: RegExpMatchArray): { name: string; printed: 
   if (bare && !place && !body && !workplace) {
     if (/^spokes/.test(m[1])) return { name: spokespersonOf(r, start, m[1]), printed: m[1] };
     const cited = /according to\s+(?:a|an|one)\s+$/i.test(text.slice(Math.max(0, start - 20), start));
-    if (!cited && !keepsNameBack(text, end, m.index! + m[0].length)) return null;
+    if (!cited && !SPEAKS_QUOTE.test(text.slice(Math.max(0, start - 20), start)) && !keepsNameBack(text, end, m.index! + m[0].length)) return null;
   }
   const printed = `${m[1]}${place}${body}${workplace}`.replace(/\s+/g, " ");
   // "… in the Security Service of Ukraine (SBU)": the acronym is the body's, not part of the source's name.

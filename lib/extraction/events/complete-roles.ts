@@ -8,6 +8,7 @@
  *      the agent after "by" is the initiator, a passive's subject the target                 roles.ts (byAgents)
  *      with no agent named, a passive's subject is still the target                          acted-upon.ts
  *      in a happening of no codebook type, a counterpart named after "with" takes part      untyped-roles.ts
+ *      and a place where a site stands ("a plant in Lithuania") is no side                    untyped-roles.ts
  *      in an aid decision, the one named as its recipient ("for Ukraine", "sent Kyiv") is its target  recipients.ts
  *      the subject of a reported complement ("announced that Spain would send") is an initiator complement-subject.ts
  *   2. a subject named by description ("The company then imported …") is the last actor it fits  described-subject.ts
@@ -28,7 +29,7 @@ import { addMainDirection, addWarOpponents, inheritStrikeSides } from "./strike-
 import { leadingAdjunct } from "./clauses";
 import { addUsualTargets } from "./usual-targets";
 import { addReporters } from "./reporter-roles";
-import { companionsTakePart } from "./untyped-roles";
+import { companionsTakePart, sitePlacesDropped } from "./untyped-roles";
 import { recipientsAreTargets } from "./recipients";
 import { complementSubjects } from "./complement-subject";
 import { inheritTalkSides } from "./talk-sides";
@@ -114,7 +115,7 @@ export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[]
     if (e.type === "summit_talks") e.actorRoles = meetingLeaders(clause, e.actorRoles, mentioned);
     if (!SYMMETRIC.has(e.type)) e.actorRoles = byAgents(clause, objectsAfterVerb(clause, e.actorRoles, mentioned), mentioned);
     if (!SYMMETRIC.has(e.type) && !agentsAfterBy(clause, e.actorRoles, mentioned).length) e.actorRoles = passiveSubjects(clause, e.actorRoles, mentionEnd(ctx, e));
-    e.actorRoles = companionsTakePart(e.type, clause, e.actorRoles, mentioned);
+    e.actorRoles = sitePlacesDropped(e.type, clause, companionsTakePart(e.type, clause, e.actorRoles, mentioned), mentioned);
     e.actorRoles = recipientsAreTargets(e.type, clause, e.actorRoles, mentioned);
     if (!SYMMETRIC.has(e.type)) e.actorRoles = complementSubjects(clause, e.actorRoles, spanIn(ctx, e));
     if (!SYMMETRIC.has(e.type)) addDescribedSubject(ctx, e);

@@ -381,6 +381,12 @@ describe("the head of a subject with a place after it", () => {
     expect(titles("The talks in Vienna collapsed on Friday.")).toEqual(["Talks in Vienna collapse"]);
     expect(titles("The mayor of Lviv resigned on Friday.")).toEqual(["Mayor of Lviv resigns"]);
   });
+  it("reads a capitalised plural of a known noun as plural, a place or surname ending in s not", () => {
+    expect(titles("Hospitals in Tartu sent 40 generators to Ukraine on Friday.")).toEqual(["Hospitals in Tartu send 40 generators to Ukraine"]);
+    expect(titles("Agencies in Tartu suspended all visas for Belarus on Friday.")).toEqual(["Agencies in Tartu suspend all visas for Belarus"]);
+    expect(titles("Banks in Riga suspended transfers to Belarus on Friday.")).toEqual(["Banks in Riga suspend transfers to Belarus"]);
+    expect(titles("Athens in turn recalled its ambassador on Friday.")[0]).toMatch(/^Athens .*recalls its ambassador/);
+  });
 });
 
 describe("a singular subject before an adjunct set off by commas", () => {

@@ -283,7 +283,15 @@ const COMMON_PLURAL_ENDING = /(?:er|or|ist|ian|ant|ent|al|ive|ee|ier|ie|ite|ard)
 /** A title's capitalised first word as a common plural ("Officials", "Insurers"), not a name or place ("Brussels"). */
 function capitalisedPlural(word: string): boolean {
   const tag = [lexiconTag(word) ?? []].flat();
-  return tag.includes("Plural") || (!tag.length && COMMON_PLURAL_ENDING.test(word.toLowerCase()));
+  if (tag.some((t) => NAME_TAG.test(t))) return false;
+  return tag.includes("Plural") || pluralOfKnownNoun(word.toLowerCase()) || (!tag.length && COMMON_PLURAL_ENDING.test(word.toLowerCase()));
+}
+
+const NAME_TAG = /^(?:City|Country|Place|Region|LastName|FirstName|Person|ProperNoun|Organization)$/;
+/** "banks", "agencies": the word less its plural ending is a noun the lexicon knows ("bank", "agency"). */
+function pluralOfKnownNoun(word: string): boolean {
+  const singular = word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+  return [lexiconTag(singular) ?? []].flat().some((t) => t === "Singular" || t === "Actor");
 }
 
 const replaceAt = (words: string[], i: number, put: string[], drop = 1) => [...words.slice(0, i), ...put, ...words.slice(i + drop)];

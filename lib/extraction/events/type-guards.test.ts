@@ -9,6 +9,14 @@ describe("type guards", () => {
     expect(guardType("rejection", "Moscow rejected the plan, and the talks collapsed")).toBe("rejection");
   });
 
+  it("ships, money or property seized are no ground advance; a place seized is", () => {
+    expect(guardType("ground_advance", "Danish marines seized a Panamanian-flagged freighter off Skagen")).toBe("other");
+    expect(guardType("ground_advance", "seized off Malta in June", "The bulk carrier's two barges, ")).toBe("other");
+    expect(guardType("ground_advance", "the pension fund's Moscow accounts were seized in 2023")).toBe("other");
+    expect(guardType("ground_advance", "Russian units seized the hamlet of Orlivka")).toBe("ground_advance");
+    expect(guardType("ground_advance", "seized in the first week", "The ridge, ")).toBe("ground_advance");
+  });
+
   it("does not call a trade contract a deal between the sides", () => {
     expect(guardType("agreement_ceasefire", "Egypt signed a contract to buy 500,000 tonnes of Russian wheat")).toBe("other");
     expect(guardType("agreement_ceasefire", "Türkiye brokered the grain corridor deal")).toBe("agreement_ceasefire");

@@ -86,6 +86,17 @@ const PRESENTED_THING = /\bpresent(?:ed|s|ing)\s+(?:(?:his|her|their|its|a|an|th
 const SITE_OR_PROPERTY = /\binaugurat\w*\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:plants?|factor(?:y|ies)|lines?|bridges?|facilit(?:y|ies)|offices?|memorials?|monuments?|cent(?:re|er)s?|exhibitions?|museums?|hospitals?|schools?|railways?|roads?|terminals?|ports?|airports?|pipelines?)\b|\btook\s+over\s+(?:(?:the|a|an|its)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ship|vessel|tanker|company|firm|stake|assets|plant|operations?|business|building|site|station)\b/giu;
 /** Equipment or people captured, named as a thing, not a place taken: "a gun captured near Kupiansk", "the parade of captured equipment". */
 const CAPTURED_THING = /\bcaptured\s+(?:(?:Russian|Ukrainian|North\s+Korean|enemy|foreign)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:equipment|vehicles?|tanks?|guns?|weapons|soldiers|troops|servicemen|prisoners|fighters|mercenaries|foreigners|drones?|howitzers?|armou?r)\b|\b(?:equipment|vehicles?|tanks?|guns?|howitzers?|weapons|drones?)\s+captured\b/giu;
+/**
+ * Ships, goods, money or property seized, not ground taken: "seized a Russian tanker", "the tanker, seized in March",
+ * "their accounts were seized". What is seized decides; a place seized stays an advance.
+ */
+const PROPERTY = String.raw`(?:ships?|vessels?|tankers?|boats?|barges?|ferr(?:y|ies)|freighters?|cargo(?:es)?|shipments?|consignments?|aircraft|planes?|cars?|trucks?|lorries|goods|assets|propert(?:y|ies)|accounts?|funds|money|cash|shares|stakes?|deposits|savings|documents|passports|phones|computers|drugs|contraband)`;
+const SEIZED_PROPERTY = new RegExp(
+  String.raw`\bseized\s+(?:(?:a|an|the|its|their|his|her|two|three|several|some)\s+)?(?:[\p{L}-]+\s+){0,3}?${PROPERTY}\b|\b${PROPERTY},?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?seized\b`,
+  "giu",
+);
+/** A participle clause cut from its head ("The tanker, | seized in March"): read with the words before it. */
+const withParticipleHead = (clause: string, before: string) => (/^\s*seized\b/.test(clause) ? `${before.slice(-40)}${clause}` : clause);
 /** A death with no word of war around it: "her husband, an engineer, died in 2019". */
 const DEATH = /\b(?:died|dies|dead|death)\b/i;
 const WAR_CONTEXT = /\b(?:killed|killing|wounded|injured|strikes?|struck|attacks?|attacked|shell\w*|drones?|missiles?|bomb\w*|front(?:line)?|fighting|battle|war|combat|soldiers|troops|servicemen|civilians|casualties|explosions?|shot|fire|occupation|captivity)\b/i;
@@ -138,6 +149,8 @@ export function guardType(ruleType: EventType, clause: string, before = "", subj
   if (type === "proposal" && (onlyNamedIn(clause, SENTENCE_DEMANDED, PROPOSAL) || onlyNamedIn(clause, PRESENTED_THING, PROPOSAL))) return "other";
   if (type === "political_change" && onlyNamedIn(clause, SITE_OR_PROPERTY, OFFICE)) return "other";
   if (type === "ground_advance" && onlyNamedIn(clause, CAPTURED_THING, ADVANCE)) return typeWithout(clause, [CAPTURED_THING]) ?? "other";
+  const headed = withParticipleHead(clause, before);
+  if (type === "ground_advance" && onlyNamedIn(headed, SEIZED_PROPERTY, ADVANCE)) return typeWithout(headed, [SEIZED_PROPERTY]) ?? "other";
   if (type === "casualties" && DEATH.test(clause) && !WAR_CONTEXT.test(clause)) return "other";
   if (type === "casualties" && onlyNamedIn(clause, CASUALTY_MODIFIER, CASUALTIES)) return typeWithout(clause, [CASUALTY_MODIFIER]) ?? "other";
   if (type === "aid_arms_decision" && onlyNamedIn(clause, COMMODITY_FLOW, AID)) return "other";

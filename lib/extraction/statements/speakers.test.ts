@@ -213,3 +213,25 @@ describe("speaker rules", () => {
     expect(speakers(findDirectStatements(ctx))).toEqual(["Kazakh Energy Ministry"]);
   });
 });
+
+describe("speakers of this round's unseen shapes", () => {
+  it("a bare occupation speaking a quote just closed is a source, and the 'she' of the next quote is that source", () => {
+    const ctx = ctxOf('Minister Liis Tamm toured the harbour on Monday. "We will rebuild," Tamm said.\n\n"The water came at dawn," a fisherman said. "We lost both boats," she said.');
+    expect(brief(findDirectStatements(ctx))).toEqual([
+      ["Liis Tamm", "We will rebuild,"],
+      ["a fisherman", "The water came at dawn,"],
+      ["a fisherman", "We lost both boats,"],
+    ]);
+  });
+
+  it("a name made an adjective ('Kremlin-friendly', 'pro-Kyiv') names no speaker", () => {
+    expect(speakers(findIndirectStatements(ctxOf("Kremlin-friendly commentators argued that the embargo would collapse."), [], 0))).toEqual([]);
+    expect(speakers(findIndirectStatements(ctxOf("Some pro-Kremlin pundits argued that the embargo would collapse."), [], 0))).toEqual([]);
+    expect(speakers(findIndirectStatements(ctxOf("The Kremlin argued that the embargo would collapse."), [], 0))).toEqual(["Kremlin"]);
+  });
+
+  it("a soldier placed in a numbered unit who keeps his name back is a source", () => {
+    const ctx = ctxOf("A Ukrainian soldier from the 92nd brigade, who asked not to be named, said the bridge had been blown up.");
+    expect(speakers(findIndirectStatements(ctx, [], 0))).toEqual(["Ukrainian soldier"]);
+  });
+});

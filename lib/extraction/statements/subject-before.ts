@@ -65,6 +65,8 @@ function mentionAsSubject({ ctx, sentence, vStart, mentions: ms }: VerbSite, i: 
   const m = ms[i];
   const head = appositionHead(ctx, ms, i, vStart) ?? memberOfBody(ctx, ms, i);
   if (head) return head;
+  // "Kremlin-friendly commentators argued", "pro-Moscow bloggers said": a name made an adjective names no speaker.
+  if (namedAsAdjective(ctx, m)) return null;
   const between = ctx.text.slice(m.end, vStart);
   // A relative or reported clause separates this mention from the verb; "X, which …, warned": X is the subject.
   if (/[;:]/.test(between) || (/\b(that|who|which)\b/.test(between) && !/\band\b/.test(between))) {
@@ -87,6 +89,9 @@ function mentionAsSubject({ ctx, sentence, vStart, mentions: ms }: VerbSite, i: 
   if (PLURAL_GROUP.test(nextWord) && between.trim().split(/\s+/).length <= 3) return null;
   return asSpeaker(ctx, m);
 }
+
+/** A name glued by a hyphen into a modifier: "Kremlin-friendly", "Moscow-backed", "pro-Kremlin", "anti-Kyiv". */
+const namedAsAdjective = (ctx: Ctx, m: Mention) => /^-\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 2)) || /\b(?:pro|anti|non)-$/i.test(ctx.text.slice(Math.max(0, m.start - 5), m.start));
 
 const asSpeaker = (ctx: Ctx, m: Mention) => (m.pronoun ? pronounSpeaker(ctx, m) : m.actor);
 
