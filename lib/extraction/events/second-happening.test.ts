@@ -23,4 +23,18 @@ describe("a 'where' relative with a pronoun or a name as its subject is a clause
     expect(parts("Kyiv's drones struck a depot in Tula overnight, where a fire broke out.")).toHaveLength(1);
     expect(parts("The envoy flew to Madrid on Monday, where he is expected to meet the king.")).toHaveLength(1);
   });
+  it("not with a pluperfect or a verb of staying, which tell what held before", () => {
+    const towed = "The barge was towed to the port of Galati, where it had been anchored since 2021, the harbour office said.";
+    expect(parts(towed)).toHaveLength(1);
+    const candidates = extractArticle({ text: towed, publishedOn: "2026-03-13", title: "T", allCandidates: true }).events.map((e) => e.title);
+    expect(candidates).toEqual(["Barge towed to port of Galati"]);
+    expect(parts("Dozens of miners went back to Pervomaisk in April, where they had worked before the flood.")).toHaveLength(1);
+    expect(parts("The refugees moved to Lublin in May, where they lived with relatives.")).toHaveLength(1);
+  });
+  it("not with the outcome of the act, told of its doers as 'they' or 'it'", () => {
+    const s = "Russian drones hit a bus depot in Sumy on Friday, where they killed three drivers and wounded nine mechanics.";
+    expect(parts(s)).toHaveLength(1);
+    expect(titles(s)).toHaveLength(1);
+    expect(parts("A glide bomb struck a market in Kupiansk, where it destroyed 20 stalls.")).toHaveLength(1);
+  });
 });

@@ -5,7 +5,7 @@ import { singularVerb, titleNamingSubject } from "./title-pronoun";
 const northland = { name: "Northland", kind: "state" };
 const brisk = { name: "Anna Brisk", kind: "person" };
 const mills = { name: "Northland Mills", kind: "organization" };
-const ctx = { index: { actors: [northland, brisk, mills], mentions: [] } } as unknown as EventCtx;
+const ctx = { text: "", index: { actors: [northland, brisk, mills], mentions: [] } } as unknown as EventCtx;
 const event = (title: string, roles: [string, string][]) =>
   ({ title, start: 0, end: 100, actorRoles: roles.map(([name, role]) => ({ name, role })) }) as unknown as FoundEvent;
 
@@ -37,6 +37,12 @@ describe("a pronoun subject named by the event's roles", () => {
     const named = titleNamingSubject({ index: { actors: [{ name: "Northland Refining Industries", kind: "company" }], mentions: [] } } as unknown as EventCtx, event(long, [["Northland Refining Industries", "initiator"]]));
     expect(named.startsWith("Northland Refining Industries buys crude cargoes")).toBe(true);
     expect(named.length).toBeLessThanOrEqual(80);
+  });
+  it("puts the verbs coordinated after the first in the singular too", () => {
+    const words = "they seized two farms and flooded a mine";
+    const told = { ...ctx, text: words } as unknown as EventCtx;
+    const e = { ...event("They seize two farms and flood a mine", [["Northland", "initiator"]]), end: words.length };
+    expect(titleNamingSubject(told, e)).toBe("Northland seizes two farms and floods a mine");
   });
   it("puts a bare verb in the third person", () => {
     expect(["agree", "reach", "carry", "go", "have"].map(singularVerb)).toEqual(["agrees", "reaches", "carries", "goes", "has"]);

@@ -6,7 +6,7 @@
 import type { Actor } from "../actors";
 import type { EventCtx, FoundEvent } from "./context";
 import { fitTitle, surname } from "./title";
-import { toPresent } from "../nlp";
+import { isPastTense, toPresent } from "../nlp";
 
 const PRONOUN_SUBJECT = /^(He|She|It|They|Company)\s+(\p{Ll}+)\b/u;
 /** Which kinds of actor each pronoun can stand for. */
@@ -33,6 +33,19 @@ export function singularVerb(verb: string): string {
   return `${verb}s`;
 }
 
+/** A past verb coordinated in the event's words ("… and injured 14"), which the title holds in the present. */
+const COORDINATED_WORD = /\b(?:and|or)\s+(\p{Ll}+)/gu;
+
+/** "They kill two and injure 14" → "… and injures 14": the title's coordinated verbs follow its first verb's one actor. */
+function coordinatedVerbsSingular(rest: string, words: string): string {
+  let out = rest;
+  for (const [, past] of words.matchAll(COORDINATED_WORD)) {
+    const plural = isPastTense(past) || past.endsWith("ed") ? toPresent(past, { plural: true }) : past;
+    if (plural !== past) out = out.replace(new RegExp(`\\b(and|or) ${plural}\\b`), `$1 ${singularVerb(plural)}`);
+  }
+  return out;
+}
+
 /** The one actor the event's roles say acted, if the pronoun can stand for it. */
 function soleInitiator(ctx: EventCtx, e: FoundEvent, pronoun: string): Actor | null {
   const names = e.actorRoles.filter((r) => r.role === "initiator").map((r) => r.name);
@@ -53,9 +66,11 @@ export function titleNamingSubject(ctx: EventCtx, e: FoundEvent): string {
   const actor = m && !(m[1] === "It" && HAPPENING_IT.test(m[2])) && (resolvedPronoun(ctx, e, m[1]) ?? soleInitiator(ctx, e, m[1]));
   if (!m || !actor) return e.title;
   const name = actor.kind === "person" ? surname(actor.name) : actor.name;
-  const verb = m[1] === "They" && !pastForm(m[2]) ? singularVerb(m[2]) : m[2];
+  const singular = m[1] === "They" && !pastForm(m[2]);
+  const verb = singular ? singularVerb(m[2]) : m[2];
+  const rest = e.title.slice(m[0].length);
   // A name is longer than its pronoun: the title is fitted again to the headline length.
-  return fitTitle(`${name} ${verb}${e.title.slice(m[0].length)}`);
+  return fitTitle(`${name} ${verb}${singular ? coordinatedVerbsSingular(rest, ctx.text.slice(e.start, e.end)) : rest}`);
 }
 
 export function namePronounSubjects(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {

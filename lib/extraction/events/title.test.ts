@@ -32,6 +32,11 @@ describe("event titles", () => {
     expect(titles("Orban last visited Beijing in May.")).toEqual(["Orban visits Beijing"]);
   });
 
+  it("drops 'once again' and 'yet again' whole", () => {
+    expect(titles("Slovakia's prime minister once again vetoed the grain import quota on Thursday.")).toEqual(["Slovakia's prime minister vetoes grain import quota"]);
+    expect(titles("The Dutch navy yet again seized a sanctioned tanker in June.")).toEqual(["Dutch navy seizes sanctioned tanker"]);
+  });
+
   it("puts a past the lexicon files as a noun in the present before its figure ('rose by about $2')", () => {
     const candidates = (text: string) => extractArticle({ text, publishedOn: "2025-10-22", title: "T", allCandidates: true }).events.map((e) => e.title);
     expect(candidates("Wheat exports from the port rose to 2.4 million tonnes in September.")).toEqual(["Wheat exports from port rise to 2.4 million tonnes"]);

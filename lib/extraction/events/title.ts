@@ -494,14 +494,18 @@ function withoutSecondClause(words: string[], verbEnd: number): void {
 }
 
 /**
- * "Poland then invokes Article 4" → "Poland invokes Article 4": the adverbs just before the verb go from the fitted title
+ * "Poland then invokes Article 4" → "Poland invokes Article 4", "Orban once again blocks" → "Orban blocks": the adverbs just before the verb go from the fitted title
  * (`head` is the styled words before the verb, which the fitting never cuts).
  */
 function withoutSequenceAdverbs(title: string, head: string): string {
   if (!title.startsWith(head)) return title;
   const words = head.split(" ");
   let keep = words.length;
-  while (keep > 1 && SEQUENCE_ADVERB.test(words[keep - 1])) keep--;
+  while (keep > 1 && SEQUENCE_ADVERB.test(words[keep - 1])) {
+    keep--;
+    // "once again", "yet again": the adverb goes whole.
+    if (words[keep] === "again" && keep > 1 && /^(?:once|yet)$/.test(words[keep - 1])) keep--;
+  }
   return keep === words.length ? title : words.slice(0, keep).join(" ") + title.slice(head.length);
 }
 

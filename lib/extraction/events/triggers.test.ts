@@ -89,4 +89,10 @@ describe("'calls for' after a determiner is a noun", () => {
     expect(bestTrigger("The fishermen paused their calls for a blockade", 99)).toBeNull();
     expect(bestTrigger("The mayor calls for a curfew", 99)?.type).toBe("proposal");
   });
+  it("is the subject's own proposal when it renews, repeats or reiterates it", () => {
+    expect(typeOf("Latvian farmers renewed their calls for tariffs on Belarusian grain")).toBe("proposal");
+    expect(typeOf("The governor repeated her calls for a curfew in the port district")).toBe("proposal");
+    expect(typeOf("The union reiterates its call for a strike fund")).toBe("proposal");
+    expect(typeOf("Latvian farmers dropped their calls for tariffs on Belarusian grain")).toBe("sanctions");
+  });
 });
