@@ -109,6 +109,17 @@
  *     0.745 (204/274) / 0.767 (204/266) / 0.853 / 0.642 / 0.838 / 0.506 (161/318)   kept
  *   Tried and not kept: the length feature and measure counted without the source ("According to X, …"): cv chose 200
  *   rounds, t 0.25, loose 0.4; validation 0.737 / 0.780 / 0.846 / 0.626 / 0.832 (recall and dated fall).
+ * Round 23 (e34g, 2026-12-05 at 45ffdef; 264 tuning articles, 249 outlets, 4,184 candidates of which 1,537 loose, 2,504
+ *   matching; validation = retired 21–22; load 10–19). With e34y's type guard (branch e34g-guard: the type model may not
+ *   turn a proposal, rejection or threat into another codebook type) leave-one-outlet-out chose 200 rounds, t 0.3, loose 0.4
+ *   (cv 0.804 / 0.753 / 0.886 / 0.731). Engine split figures, validation R / P / date / dated / type / roles:
+ *     guard off, shipped gate (main)            222/301 / 0.760 (222/292) / 183/211 / 183/275 / 184/222 / 195/388
+ *     guard on,  shipped gate                   222/301 / 0.758 (222/293) / 183/211 / 183/275 / 186/222 / 195/388
+ *     guard on,  retrained (its cv choice)      221/301 / 0.767 (221/288) / 184/212 / 184/275 / 185/221 / 192/389
+ *     guard off, retrained (same gate)          221/301 / 0.767 (221/288) / 184/212 / 184/275 / 183/221 / 192/389
+ *     guard on,  retrained 150, t 0.35 / 0.35   222/301 / 0.750 (222/296) / 184/212 / 184/275 / 186/222 / 193/390
+ *     guard off, retrained 150, t 0.35 / 0.35   222/301 / 0.753 (222/295) / 184/212 / 184/275 / 184/222 / 193/390
+ *   Each loses recall or precision on validation: nothing kept (guard, gate and type-model.json unchanged).
  * Run: npx tsx tests/bench/extract-happening.ts [--grid] [--logistic] [--list] [--write | --write-logistic] [--cache FILE] [--fixed K,T,L]
  *   (npm run extract:train-happening = --write)
  *   --logistic        also cross-validate and measure the logistic gate (happening-train.ts), for comparison
