@@ -65,6 +65,10 @@ describe("event titles", () => {
     expect(titles("Russia and Ukraine exchanged 185 prisoners of war each on Thursday.", "2025-10-02")).toEqual(["Russia and Ukraine exchange 185 prisoners of war each"]);
   });
 
+  it("never ends a cut on a preposition that needs its object ('… end without')", () => {
+    expect(titles("Talks between Polish and Lithuanian grid operators in Vilnius ended without agreement on Monday.")[0]).not.toMatch(/\b(?:without|between|during|against)$/);
+  });
+
   it("never exceeds 80 characters nor ends with an ellipsis", () => {
     const long = "Russian drones and missiles pounded the southern Ukrainian port city of Odesa overnight, killing at least 7 people and injuring 23, including three children, officials said Wednesday.";
     const [t] = titles(long);

@@ -562,7 +562,7 @@ function withoutDanglingVerb(cut: string, minCut: number): string {
 }
 
 /** Words a clause cannot end on when what followed them was left out ("… closed until [the date]", "… to import up [to 2m tonnes]", "peace based [on …]"). */
-const CLIPPED_TAIL = /\s+(?:since|until|till|before|but|compared|between|whose|based|aimed|designed|intended|meant|(?<=\b(?:of|for|to|with|at|by)\s+)up|(?<=\b(?:to|can|could|will|would)\s+\p{Ll}+\s+)up)$/iu;
+const CLIPPED_TAIL = /\s+(?:since|until|till|before|but|compared|between|without|within|against|across|through|under|towards?|via|despite|during|among|whose|based|aimed|designed|intended|meant|(?<=\b(?:of|for|to|with|at|by)\s+)up|(?<=\b(?:to|can|could|will|would)\s+\p{Ll}+\s+)up)$/iu;
 const CLAUSE_TAIL = new RegExp(`\\s+(?:${FUNCTION_TAIL})$`, "i");
 /** A title whose clause stops on a word that needs what follows ("Moscow says that", "Talks at the") ends before it. */
 function withoutClippedTail(t: string, minCut: number, tail = STOP_TAIL): string {
