@@ -217,6 +217,11 @@ describe("actors Faultline already holds (an editor's knownActors) never cost wh
     const r = said(text, [{ name: "Portugal", aliases: ["Lisbon"], kind: "state" }]);
     expect(r.actors.map((a) => a.name)).not.toContain("Portugal");
   });
+  it("folds a known person named in full with another spelling of the surname into one actor", () => {
+    const text = 'President Volodymyr Zelensky, who arrived in Riga on Tuesday, met the prime minister. "We stand together," Zelensky told reporters.';
+    const r = said(text, [{ name: "Volodymyr Zelenskiy", aliases: ["Zelenskiy", "Zelensky"], kind: "person" }]);
+    expect(r.actors.filter((a) => a.kind === "person").map((a) => a.name)).toEqual(["Volodymyr Zelensky"]);
+  });
   it("gives a known person the gazetteer lists its office, as without known actors", () => {
     const r = said("Trump met Finnish leaders in Helsinki on Monday.", [{ name: "Donald Trump", aliases: ["Trump"], kind: "person" }]);
     expect(r.actors.find((a) => a.name === "Donald Trump")?.role).toBe("President of the United States");

@@ -67,6 +67,17 @@ function firstNameAlone(a: Actor, form: string): boolean {
   return a.kind === "person" && a.name.startsWith(`${form} `) && isGivenName(form);
 }
 
+/**
+ * A known person's surname spellings held as aliases, written with the given names ("Volodymyr Zelensky" for a known
+ * "Volodymyr Zelenskiy" with the alias "Zelensky"): an article naming the person in full in another spelling names them.
+ */
+function fullNamesOfSurnameAliases(a: Actor, aliases: string[]): string[] {
+  const words = a.name.split(" ");
+  if (a.kind !== "person" || words.length < 2) return [];
+  const given = words.slice(0, -1);
+  return aliases.filter((f) => /^\p{Lu}[\p{L}'’-]+$/u.test(f) && f !== words[words.length - 1] && !given.includes(f)).map((f) => [...given, f].join(" "));
+}
+
 /** Every form the gazetteer can register (known actors may hold some of them in an article). */
 export function gazetteerFormNames(): Iterable<string> {
   return gazetteerMaps().gazForm.keys();
@@ -117,6 +128,7 @@ export class Registry {
     for (const k of known) {
       const a = this.byForm.get(k.name)!;
       for (const f of k.aliases) if (!shared.has(f) && !titledName(a, f) && !firstNameAlone(a, f)) this.addForm(a, f, gazetteer.get(f)?.metonym);
+      for (const f of fullNamesOfSurnameAliases(a, k.aliases)) if (!shared.has(f)) this.addForm(a, f);
     }
     for (const [f, a] of this.byForm) {
       const g = gazetteer.get(f);
