@@ -585,136 +585,203 @@ function pastNarrative(text: string, sentences: Sentence[], at: number): boolean
 /** Finds and resolves every date phrase in `text`, in text order. */
 export function findDates(text: string, publishedOn: string, sentences: Sentence[]): DateMention[] {
   const pub = parseIsoDay(publishedOn);
-  const taken: { start: number; end: number }[] = [];
+  // The finders run in this order, and a phrase overlapping one found before it is left out.
+  const phrases = phraseCollector(blockedSpans(text));
+  phrases.addAll(meetingPhrases(text));
+  phrases.addAll(anchorPhrases(text, sentences, pub));
+  phrases.addAll(publicationIdiomPhrases(text, pub));
+  phrases.addAll(nightOfPhrases(text, pub));
+  addChronoPhrases(text, sentences, pub, phrases);
+  const resolved = resolveInTextOrder(text, sentences, pub, phrases.inTextOrder());
+  const dated = monthsOfANamedYear(text, monthYearIdioms(text, withoutSelfDatedSettings(text, sentences, resolved), pub));
+  return markSpanStarts(text, markPromised(text, sentences, onTheReportDay(text, sentences, dated, pub)));
+}
+
+type Span = { start: number; end: number };
+type PhraseCollector = ReturnType<typeof phraseCollector>;
+
+/** The date phrases found so far; `blocked`: spans chrono's readings must keep clear of. */
+function phraseCollector(blocked: Span[]) {
+  const taken: Span[] = [];
   const raws: Raw[] = [];
   const add = (r: Raw) => {
     if (overlaps(r, taken)) return;
     taken.push(r);
     raws.push(r);
   };
+  return {
+    add,
+    addAll: (found: Raw[]) => found.forEach(add),
+    /** Whether chrono's reading of a phrase is clear of the phrases found before and of the blockers. */
+    isFree: (span: Span) => !overlaps(span, taken) && !overlaps(span, blocked),
+    inTextOrder: () => raws.sort((a, b) => a.start - b.start),
+  };
+}
 
-  for (const re of BLOCKERS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) taken.push({ start: m.index, end: m.index + m[0].length });
-  }
-  const blockers = [...taken];
-  taken.length = 0;
+function blockedSpans(text: string): Span[] {
+  return BLOCKERS.flatMap((re) => allMatches(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length })));
+}
 
-  MEETING_REF.lastIndex = 0;
-  for (let m = MEETING_REF.exec(text); m; m = MEETING_REF.exec(text)) {
-    add({ start: m.index, end: m.index + m[0].length, kind: "meeting", source: "meeting", resolve: (_a, meeting) => meeting });
-  }
-  for (const idiom of ANCHOR_IDIOMS) {
-    idiom.re.lastIndex = 0;
-    for (let m = idiom.re.exec(text); m; m = idiom.re.exec(text)) {
-      if (idiom.pastOnly && !pastNarrative(text, sentences, m.index)) continue;
-      const off = idiom.offset(m);
-      const np = /^\s+the\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=[\s,.;]|$)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
-      // After "came", the noun phrase following "after" is what the phrase dates, not what it counts from.
-      const npRef = /\b(?:before|after)$/i.test(m[0]) && np && !cameBefore(m) ? np[1].split(/\s+/).filter((w) => w.length >= 4 && !REF_STOP.test(w)).map(stemOf) : undefined;
-      const named = idiom.ref?.(m).filter(Boolean) ?? [];
-      const ref = named.length ? refForms(named.map(stemOf)) : npRef?.length ? refForms(npRef) : undefined;
-      // The phrase includes the happening it counts from: "the day before the adoption".
-      const end = m.index + m[0].length + (npRef?.length && np ? np[0].length : 0);
-      add({
-        start: m.index, end, kind: "anchor", source: "anchor", ref, came: cameBefore(m), refOnly: idiom.refOnly, sameDay: off === "same", back: idiom.back, unit: idiom.unit ?? (typeof off === "object" && off.unit === "day" && !off.fuzzy ? "day" : undefined),
-        relation: /\b(?:before|after)$/i.test(m[0]) && !cameBefore(m),
-        resolve: (anchor, _meeting, flip) => {
-          if ((idiom.appositiveOnly && !flip) || (idiom.refOnly && !anchor)) return null;
-          const base = anchor ?? value(pub, pub, "day");
-          if (off === "week") return base.precision === "day" ? value(mondayOf(base.from), addDays(mondayOf(base.from), 6), "week") : base;
-          if (off === "month") return precisionRank(base.precision) <= precisionRank("month") ? value(...monthRange(base.from.getUTCFullYear(), base.from.getUTCMonth()), "month") : null;
-          if (off === "year") return base.from.getUTCFullYear() === base.to.getUTCFullYear() ? value(utc(base.from.getUTCFullYear(), 0, 1), utc(base.from.getUTCFullYear(), 11, 31), "year") : null;
-          return off === "same" ? base : shift(base, flip ? -off.n : off.n, off.unit, off.fuzzy);
-        },
-      });
-    }
-  }
-  for (const idiom of PUB_IDIOMS) {
-    idiom.re.lastIndex = 0;
-    for (let m = idiom.re.exec(text); m; m = idiom.re.exec(text)) {
+/** "at the end of the meetings": the day of the last meeting told. */
+function meetingPhrases(text: string): Raw[] {
+  return allMatches(MEETING_REF, text).map((m) => ({ start: m.index, end: m.index + m[0].length, kind: "meeting", source: "meeting", resolve: (_a, meeting) => meeting }));
+}
+
+/** Phrases counted from another date ("the next day", "two days before the vote", "during the call"). */
+function anchorPhrases(text: string, sentences: Sentence[], pub: Date): Raw[] {
+  return ANCHOR_IDIOMS.flatMap((idiom) =>
+    allMatches(idiom.re, text)
+      .filter((m) => !idiom.pastOnly || pastNarrative(text, sentences, m.index))
+      .map((m) => anchorPhrase(text, idiom, m, pub)),
+  );
+}
+
+function anchorPhrase(text: string, idiom: AnchorIdiom, m: RegExpExecArray, pub: Date): Raw {
+  const off = idiom.offset(m);
+  const countedFrom = happeningAfterRelation(text, m);
+  const named = idiom.ref?.(m).filter(Boolean) ?? [];
+  const ref = named.length ? refForms(named.map(stemOf)) : countedFrom?.stems.length ? refForms(countedFrom.stems) : undefined;
+  // The phrase includes the happening it counts from: "the day before the adoption".
+  const end = m.index + m[0].length + (countedFrom?.stems.length ? countedFrom.phrase.length : 0);
+  const exactDays = typeof off === "object" && off.unit === "day" && !off.fuzzy;
+  return {
+    start: m.index, end, kind: "anchor", source: "anchor", ref, came: cameBefore(m), refOnly: idiom.refOnly, sameDay: off === "same", back: idiom.back,
+    unit: idiom.unit ?? (exactDays ? "day" : undefined),
+    relation: /\b(?:before|after)$/i.test(m[0]) && !cameBefore(m),
+    resolve: (anchor, _meeting, flip) => {
+      if ((idiom.appositiveOnly && !flip) || (idiom.refOnly && !anchor)) return null;
+      const base = anchor ?? value(pub, pub, "day");
+      if (off === "same") return base;
+      if (typeof off === "string") return periodHolding(base, off);
+      return shift(base, flip ? -off.n : off.n, off.unit, off.fuzzy);
+    },
+  };
+}
+
+/**
+ * "two days before the adoption": the noun phrase after "before"/"after" and its word stems, the happening the
+ * phrase counts from. Not after "came", where that noun phrase is what the phrase dates.
+ */
+function happeningAfterRelation(text: string, m: RegExpExecArray): { stems: string[]; phrase: string } | undefined {
+  if (!/\b(?:before|after)$/i.test(m[0]) || cameBefore(m)) return undefined;
+  const end = m.index + m[0].length;
+  const np = /^\s+the\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=[\s,.;]|$)/u.exec(text.slice(end, end + 60));
+  if (!np) return undefined;
+  return { stems: np[1].split(/\s+/).filter((w) => w.length >= 4 && !REF_STOP.test(w)).map(stemOf), phrase: np[0] };
+}
+
+/** "that week", "later that month", "the same year": the period holding a date; null where the date is vaguer than a month or spans years. */
+export function periodHolding(base: DateValue, period: "week" | "month" | "year"): DateValue | null {
+  const year = base.from.getUTCFullYear();
+  if (period === "week") return base.precision === "day" ? value(mondayOf(base.from), addDays(mondayOf(base.from), 6), "week") : base;
+  if (period === "month") return precisionRank(base.precision) <= precisionRank("month") ? value(...monthRange(year, base.from.getUTCMonth()), "month") : null;
+  return year === base.to.getUTCFullYear() ? value(utc(year, 0, 1), utc(year, 11, 31), "year") : null;
+}
+
+/** Idioms dated from the publication day ("last week", "over the weekend"), resolved as they are found. */
+function publicationIdiomPhrases(text: string, pub: Date): Raw[] {
+  return PUB_IDIOMS.flatMap((idiom) =>
+    allMatches(idiom.re, text).map((m): Raw => {
       const v = idiom.resolve(pub, m);
-      add({ start: m.index, end: m.index + m[0].length, kind: "pub", source: "idiom", resolve: () => v });
-    }
-  }
+      return { start: m.index, end: m.index + m[0].length, kind: "pub", source: "idiom", resolve: () => v };
+    }),
+  );
+}
 
-  // "on the night of November 11-12": chrono misses it; the night is dated by the morning it ends.
-  NIGHT_OF.lastIndex = 0;
-  for (let m = NIGHT_OF.exec(text); m; m = NIGHT_OF.exec(text)) {
+/** "on the night of November 11-12", which chrono misses: the night is dated by the morning it ends. */
+function nightOfPhrases(text: string, pub: Date): Raw[] {
+  return allMatches(NIGHT_OF, text).map((m): Raw => {
     const month = MONTHS.indexOf((m[1] ?? m[5]).slice(0, 3).toLowerCase());
-    const day = Number(m[3] ?? m[2] ?? m[4]);
     const dayLater = m[1] ? Number(m[3] ?? m[2]) : Number(m[4]);
-    void day;
     let date = utc(pub.getUTCFullYear(), month, dayLater);
     if (date.getTime() > pub.getTime() + 7 * DAY) date = utc(pub.getUTCFullYear() - 1, month, dayLater);
-    add({ start: m.index, end: m.index + m[0].length, kind: "chrono", source: "idiom", resolve: () => value(date, date, "day") });
-  }
+    return { start: m.index, end: m.index + m[0].length, kind: "chrono", source: "idiom", resolve: () => value(date, date, "day") };
+  });
+}
 
-  const ref = new Date(pub.getTime() + 12 * 3_600_000);
-  for (const r of chrono.en.parse(maskForChrono(text), { instant: ref, timezone: 0 }, { forwardDate: false })) {
-    let [start, end] = oneParagraph(text, r.index, r.index + r.text.replace(/[\s,.;:]+$/, "").length);
-    const span = { start, end };
-    if (overlaps(span, taken) || overlaps(span, blockers) || LOWERCASE_WEEKDAY.test(r.text) || notADate(text, text.slice(start, end), end)) continue;
+/** chrono's readings, each added (and so blocking the next) as it is read. */
+function addChronoPhrases(text: string, sentences: Sentence[], pub: Date, phrases: PhraseCollector): void {
+  const noon = new Date(pub.getTime() + 12 * 3_600_000);
+  for (const r of chrono.en.parse(maskForChrono(text), { instant: noon, timezone: 0 }, { forwardDate: false })) {
+    const [start, end] = oneParagraph(text, r.index, r.index + r.text.replace(/[\s,.;:]+$/, "").length);
+    if (!phrases.isFree({ start, end }) || LOWERCASE_WEEKDAY.test(r.text) || notADate(text, text.slice(start, end), end)) continue;
     // "overnight on Monday to Tuesday", "the night from 11 to 12 May": a night is dated by the morning it ends.
     const c = r.end && NIGHT_BEFORE.test(text.slice(Math.max(0, r.index - 24), r.index)) ? r.end : r.start;
-    const certainDay = c.isCertain("day"), certainMonth = c.isCertain("month"), certainYear = c.isCertain("year"), weekday = c.isCertain("weekday");
-    if (!certainDay && !certainMonth && !certainYear && !weekday) continue;
     const sentence = sentences.find((s) => start >= s.start && start < s.end);
-    const sText = sentence ? text.slice(sentence.start, sentence.end) : text;
-    const tense = tenseNear(sText, start - (sentence?.start ?? 0));
-    const relative = /\b(last|next|this|ago|yesterday|today|tomorrow|tonight)\b/i.test(r.text);
-    let y = c.get("year")!, mo = c.get("month")! - 1, d = c.get("day")!;
-    let v: DateValue;
-    let pastWeekday: number | undefined;
-    if (weekday && !certainDay && !relative) {
-      const w = c.get("weekday")!;
-      const pw = pub.getUTCDay();
-      const date = tense === "future" ? addDays(pub, (w - pw + 7) % 7 || 7) : addDays(pub, -((pw - w + 7) % 7));
-      v = value(date, date, "day");
-      if (tense !== "future") pastWeekday = w;
-    } else if (certainDay || relative) {
-      let date = utc(y, mo, d);
-      if (!certainYear && !relative) {
-        // chrono picks the year closest to the reference; only a clear tense contradiction moves it. Not for a
-        // deadline, whose participle reads as past ("hopes to have the package adopted by February 24").
-        const deadline = /\b(?:by|until)\s+$/i.test(text.slice(Math.max(0, start - 7), start)) || /^(?:by|until)\s/i.test(r.text);
-        if (tense === "past" && !deadline && date.getTime() > pub.getTime() + 7 * DAY) date = utc(y - 1, mo, d);
-        if (tense === "future" && date.getTime() < pub.getTime() - 31 * DAY) date = utc(y + 1, mo, d);
-      }
-      const precision: Precision = certainDay || weekday || /yesterday|today|tomorrow|tonight|ago/i.test(r.text) ? "day" : certainMonth ? "month" : "year";
-      if (precision === "month") v = value(...monthRange(date.getUTCFullYear(), date.getUTCMonth()), "month");
-      else if (precision === "year") v = value(utc(date.getUTCFullYear(), 0, 1), utc(date.getUTCFullYear(), 11, 31), "year");
-      else v = value(date, date, "day");
-    } else if (certainMonth) {
-      if (!certainYear) {
-        const key = y * 12 + mo, pubKey = pub.getUTCFullYear() * 12 + pub.getUTCMonth();
-        if (tense === "past" && key > pubKey) y -= 1;
-        if (tense === "future" && key < pubKey) y += 1;
-      }
-      v = value(...monthRange(y, mo), "month");
-    } else {
-      v = value(utc(y, 0, 1), utc(y, 11, 31), "year");
-    }
-    // chrono reads "the end of September" as its last day and "two weeks ago" as one day; the text gives less.
-    if (/^(?:the\s+)?end\s+of\b/i.test(r.text) && v.precision === "day") v = value(...monthRange(v.from.getUTCFullYear(), v.from.getUTCMonth()), "month");
-    const ago = /\b(weeks?|months?|years?)\s+ago\b/i.exec(r.text);
-    if (ago && v.precision === "day") {
-      const unit = ago[1].toLowerCase().replace(/s$/, "");
-      if (unit === "week") v = value(addDays(v.from, -3), addDays(v.from, 3), "week");
-      else if (unit === "month") v = value(...monthRange(v.from.getUTCFullYear(), v.from.getUTCMonth()), "month");
-      else v = value(utc(v.from.getUTCFullYear(), 0, 1), utc(v.from.getUTCFullYear(), 11, 31), "year");
-    }
-    const pre = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
-    // Not for a possessive date, whose preposition governs the noun it modifies ("the toll from Saturday's attack").
-    const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
-    if (pre && !possessive && !/^(on|in|at)\s/i.test(r.text)) start -= pre[1].length;
-    const qualifier = /(?:^|\s)((?:(?:in|during)\s+)?the\s+(?:early\s+hours|small\s+hours|morning|evening|night)\s+of\s+|(?:in\s+)?(?:early|late|mid)[-\s](?:on\s+)?|overnight\s+(?:on\s+)?)$/i.exec(text.slice(Math.max(0, start - 32), start));
-    if (qualifier) start -= qualifier[1].length;
-    add({ start, end, kind: "chrono", source: "chrono", weekday: pastWeekday, resolve: () => v });
+    const tense = tenseNear(sentence ? text.slice(sentence.start, sentence.end) : text, start - (sentence?.start ?? 0));
+    const deadline = /\b(?:by|until)\s+$/i.test(text.slice(Math.max(0, start - 7), start)) || /^(?:by|until)\s/i.test(r.text);
+    const reading = chronoValue(c, r.text, tense, deadline, pub);
+    if (!reading) continue;
+    const v = coarsenedToText(reading.v, r.text);
+    phrases.add({ start: withLeadingWords(text, start, end, r.text), end, kind: "chrono", source: "chrono", weekday: reading.pastWeekday, resolve: () => v });
   }
+}
 
-  // Include a leading preposition in idiom phrases too ("in July" is chrono's; "at the start of this year" is already whole).
-  raws.sort((a, b) => a.start - b.start);
+/**
+ * The value of chrono's reading, at the precision it is certain of, with the year and the weekday's week set by tense;
+ * `pastWeekday`: a bare weekday told in the past (see `narrativeWeekday`). Null when chrono is certain of nothing.
+ */
+function chronoValue(c: chrono.ParsedComponents, phrase: string, tense: Tense, deadline: boolean, pub: Date): { v: DateValue; pastWeekday?: number } | null {
+  const certainDay = c.isCertain("day"), certainMonth = c.isCertain("month"), certainYear = c.isCertain("year"), weekday = c.isCertain("weekday");
+  if (!certainDay && !certainMonth && !certainYear && !weekday) return null;
+  const relative = /\b(last|next|this|ago|yesterday|today|tomorrow|tonight)\b/i.test(phrase);
+  const y = c.get("year")!, mo = c.get("month")! - 1, d = c.get("day")!;
+  if (weekday && !certainDay && !relative) {
+    const w = c.get("weekday")!;
+    const pw = pub.getUTCDay();
+    const date = tense === "future" ? addDays(pub, (w - pw + 7) % 7 || 7) : addDays(pub, -((pw - w + 7) % 7));
+    return { v: value(date, date, "day"), pastWeekday: tense !== "future" ? w : undefined };
+  }
+  if (certainDay || relative) {
+    let date = utc(y, mo, d);
+    if (!certainYear && !relative) {
+      // chrono picks the year closest to the reference; only a clear tense contradiction moves it. Not for a
+      // deadline, whose participle reads as past ("hopes to have the package adopted by February 24").
+      if (tense === "past" && !deadline && date.getTime() > pub.getTime() + 7 * DAY) date = utc(y - 1, mo, d);
+      if (tense === "future" && date.getTime() < pub.getTime() - 31 * DAY) date = utc(y + 1, mo, d);
+    }
+    const precision: Precision = certainDay || weekday || /yesterday|today|tomorrow|tonight|ago/i.test(phrase) ? "day" : certainMonth ? "month" : "year";
+    if (precision === "month") return { v: value(...monthRange(date.getUTCFullYear(), date.getUTCMonth()), "month") };
+    if (precision === "year") return { v: value(utc(date.getUTCFullYear(), 0, 1), utc(date.getUTCFullYear(), 11, 31), "year") };
+    return { v: value(date, date, "day") };
+  }
+  if (certainMonth) {
+    let year = y;
+    if (!certainYear) {
+      const key = y * 12 + mo, pubKey = pub.getUTCFullYear() * 12 + pub.getUTCMonth();
+      if (tense === "past" && key > pubKey) year -= 1;
+      if (tense === "future" && key < pubKey) year += 1;
+    }
+    return { v: value(...monthRange(year, mo), "month") };
+  }
+  return { v: value(utc(y, 0, 1), utc(y, 11, 31), "year") };
+}
+
+/** chrono reads "the end of September" as its last day and "two weeks ago" as one day; the text gives less. */
+export function coarsenedToText(v: DateValue, phrase: string): DateValue {
+  if (/^(?:the\s+)?end\s+of\b/i.test(phrase) && v.precision === "day") return value(...monthRange(v.from.getUTCFullYear(), v.from.getUTCMonth()), "month");
+  const ago = /\b(weeks?|months?|years?)\s+ago\b/i.exec(phrase);
+  if (!ago || v.precision !== "day") return v;
+  const unit = ago[1].toLowerCase().replace(/s$/, "");
+  if (unit === "week") return value(addDays(v.from, -3), addDays(v.from, 3), "week");
+  if (unit === "month") return value(...monthRange(v.from.getUTCFullYear(), v.from.getUTCMonth()), "month");
+  return value(utc(v.from.getUTCFullYear(), 0, 1), utc(v.from.getUTCFullYear(), 11, 31), "year");
+}
+
+const PART_OF_DAY_BEFORE = /(?:^|\s)((?:(?:in|during)\s+)?the\s+(?:early\s+hours|small\s+hours|morning|evening|night)\s+of\s+|(?:in\s+)?(?:early|late|mid)[-\s](?:on\s+)?|overnight\s+(?:on\s+)?)$/i;
+
+/** Where a chrono phrase starts once its preposition and a part of day before it join it ("in the early hours of Monday"). */
+export function withLeadingWords(text: string, start: number, end: number, phrase: string): number {
+  const preposition = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+  // Not for a possessive date, whose preposition governs the noun it modifies ("the toll from Saturday's attack").
+  const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
+  if (preposition && !possessive && !/^(on|in|at)\s/i.test(phrase)) start -= preposition[1].length;
+  const partOfDay = PART_OF_DAY_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
+  return partOfDay ? start - partOfDay[1].length : start;
+}
+
+/** Resolves the phrases in text order: each relative one counts from the dates told before it. */
+function resolveInTextOrder(text: string, sentences: Sentence[], pub: Date, raws: Raw[]): DateMention[] {
   const out: DateMention[] = [];
   let meeting: DateValue | null = null;
   const anchors: Anchor[] = [];
@@ -736,8 +803,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
     const sentence = sentences.find((s) => r.start >= s.start && r.start < s.end);
     if (sentence && MEETING_WORDS.test(text.slice(sentence.start, sentence.end)) && r.kind !== "meeting") meeting = v;
   }
-  const dated = monthsOfANamedYear(text, monthYearIdioms(text, withoutSelfDatedSettings(text, sentences, out), pub));
-  return markSpanStarts(text, markPromised(text, sentences, onTheReportDay(text, sentences, dated, pub)));
+  return out;
 }
 
 /** What leads a night's span of two days: "overnight (on)", "(on) the night (from|of)". */

@@ -82,10 +82,6 @@ export function extractArticle(input: ExtractInput): Proposal {
 
 /** The proposal: statements' offsets count from the start of their part (headline, standfirst, body), events' from the body's. */
 function proposalOf(parsed: ParsedArticle, publishedOn: string | null | undefined, { parts, bodyStart }: ArticleText, index: ActorIndex, statements: FoundStatement[], events: FoundEvent[]): Proposal {
-  const locate = (start: number) => {
-    const p = [...parts].reverse().find((x) => start >= x.start) ?? parts[0];
-    return { part: p.part, offset: p.start };
-  };
   return {
     article: {
       title: parsed.title,
@@ -103,26 +99,34 @@ function proposalOf(parsed: ParsedArticle, publishedOn: string | null | undefine
       ...(a.slug !== undefined ? { slug: a.slug } : {}),
       ...(a.unnamed ? { unnamed: true } : {}),
     })),
-    statements: statements.map((s) => {
-      const { part, offset } = locate(s.start);
-      return {
-        speaker: s.speaker.name,
-        quote: s.quote,
-        direct: s.direct,
-        saidOn: s.saidOn,
-        saidAt: s.saidAt,
-        start: s.start - offset,
-        end: s.end - offset,
-        part,
-        saidPrecision: s.saidPrecision,
-      };
-    }),
-    events: events.map(({ mentions, ...e }) => ({
-      ...e,
-      start: e.start - bodyStart,
-      end: e.end - bodyStart,
-      ...(mentions ? { mentions: mentions.map((m) => ({ start: m.start - bodyStart, end: m.end - bodyStart })) } : {}),
-    })),
+    statements: statements.map((s) => statementInPart(s, parts)),
+    events: events.map((e) => eventInBody(e, bodyStart)),
     body: parsed.body,
+  };
+}
+
+/** A statement with its offsets counted from the start of the part (headline, standfirst, body) it is in. */
+function statementInPart(s: FoundStatement, parts: ArticleText["parts"]): Proposal["statements"][number] {
+  const part = [...parts].reverse().find((x) => s.start >= x.start) ?? parts[0];
+  return {
+    speaker: s.speaker.name,
+    quote: s.quote,
+    direct: s.direct,
+    saidOn: s.saidOn,
+    saidAt: s.saidAt,
+    start: s.start - part.start,
+    end: s.end - part.start,
+    part: part.part,
+    saidPrecision: s.saidPrecision,
+  };
+}
+
+/** An event with its offsets, and its other mentions', counted from the start of the body. */
+function eventInBody({ mentions, ...e }: FoundEvent, bodyStart: number): Proposal["events"][number] {
+  return {
+    ...e,
+    start: e.start - bodyStart,
+    end: e.end - bodyStart,
+    ...(mentions ? { mentions: mentions.map((m) => ({ start: m.start - bodyStart, end: m.end - bodyStart })) } : {}),
   };
 }

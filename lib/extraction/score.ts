@@ -79,6 +79,8 @@ export function dice(a: string[], b: string[]): number {
 
 const STOP = new Set("a an the of in on at to for and or with by from its his her their is are was were be been has have had that this as into over after before".split(" "));
 const content = (s: string) => tokens(s).filter((t) => !STOP.has(t));
+/** Names compared case-insensitively, curly apostrophes as straight ones. */
+const nameKey = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
 const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
 
 function greedy<T>(pairs: { e: number; p: number; score: number; tie: number; data?: T }[]) {
@@ -97,12 +99,11 @@ function greedy<T>(pairs: { e: number; p: number; score: number; tie: number; da
 /** Whether an expected actor name and a proposed one name the same actor, through both sides' aliases. */
 export function actorMatcher(proposal: Pick<ProposalLike, "actors">, expected: Pick<Expected, "actors">) {
   const proposedNames = new Map<string, string>();
-  const key = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
-  for (const a of proposal.actors) for (const n of [a.name, ...a.aliases]) proposedNames.set(key(n), key(a.name));
+  for (const a of proposal.actors) for (const n of [a.name, ...a.aliases]) proposedNames.set(nameKey(n), nameKey(a.name));
   const expectedNames = new Map<string, Set<string>>();
-  for (const a of expected.actors) expectedNames.set(key(a.name), new Set([a.name, ...(a.aliases ?? [])].map(key)));
+  for (const a of expected.actors) expectedNames.set(nameKey(a.name), new Set([a.name, ...(a.aliases ?? [])].map(nameKey)));
   const sameActor = (exp: string, prop: string) => {
-    const e = key(exp), p = key(prop);
+    const e = nameKey(exp), p = nameKey(prop);
     if (e === p || proposedNames.get(e) === p) return true;
     return expectedNames.get(e)?.has(p) ?? false;
   };
@@ -110,7 +111,7 @@ export function actorMatcher(proposal: Pick<ProposalLike, "actors">, expected: P
 }
 
 /** Expected and proposed events paired one-to-one, best first (see the header for the rule). */
-export function matchEvents(pe: ProposalLike["events"], ee: ExpectedEvent[], sameActor: (exp: string, prop: string) => boolean) {
+export function matchEvents(pe: ProposalLike["events"], ee: ExpectedEvent[], sameActor: SameActor) {
   const ePairs: { e: number; p: number; score: number; tie: number }[] = [];
   ee.forEach((e, i) => {
     const et = content(e.title);
@@ -127,68 +128,87 @@ export function matchEvents(pe: ProposalLike["events"], ee: ExpectedEvent[], sam
 }
 
 export function scoreProposal(proposal: ProposalLike, expected: Expected): Score {
-  const key = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
   const { sameActor, expectedNames } = actorMatcher(proposal, expected);
+  return {
+    ...statementFigures(expected.statements, proposal.statements, sameActor),
+    ...eventFigures(expected.events, proposal.events, sameActor),
+    ...actorFigures(proposal.actors, expected.actors, expectedNames),
+  };
+}
 
-  const es = expected.statements, ps = proposal.statements;
-  const sPairs: { e: number; p: number; score: number; tie: number }[] = [];
+type SameActor = (exp: string, prop: string) => boolean;
+
+/** Expected and proposed statements paired one-to-one, best first; a pair of the same kind (direct or not) first. */
+function matchStatements(es: ExpectedStatement[], ps: ProposalLike["statements"], sameActor: SameActor) {
+  const pairs: { e: number; p: number; score: number; tie: number }[] = [];
   es.forEach((e, i) => {
     const et = tokens(e.quote);
     ps.forEach((p, j) => {
       const score = dice(et, tokens(p.quote));
-      if (score >= 0.5) sPairs.push({ e: i, p: j, score, tie: Number(e.direct === p.direct) * 2 + Number(sameActor(e.speaker, p.speaker)) });
+      if (score >= 0.5) pairs.push({ e: i, p: j, score, tie: Number(e.direct === p.direct) * 2 + Number(sameActor(e.speaker, p.speaker)) });
     });
   });
   // Prefer same-kind pairs before word overlap so a direct quote is not consumed by the paraphrase around it.
-  for (const pr of sPairs) pr.score += pr.tie * 0.01;
-  const sMatch = greedy(sPairs);
-  const matched = sMatch.length;
+  for (const pr of pairs) pr.score += pr.tie * 0.01;
+  return greedy(pairs);
+}
+
+function statementFigures(es: ExpectedStatement[], ps: ProposalLike["statements"], sameActor: SameActor) {
+  const pairs = matchStatements(es, ps, sameActor);
+  const matched = pairs.length;
   const precision = ratio(matched, ps.length), recall = ratio(matched, es.length);
-  const expDirect = es.map((e, i) => ({ e, i })).filter((x) => x.e.direct);
-  const directFound = expDirect.filter((x) => sMatch.some((m) => m.e === x.i && ps[m.p].direct)).length;
-  const speakerRight = sMatch.filter((m) => sameActor(es[m.e].speaker, ps[m.p].speaker));
-
-  const ee = expected.events, pe = proposal.events;
-  const eMatch = matchEvents(pe, ee, sameActor);
-  const dated = ee.map((e, i) => ({ e, i })).filter((x) => x.e.date);
-  const rightDate = dated.filter((x) => eMatch.some((m) => m.e === x.i && pe[m.p].date === x.e.date));
-  const matchedDated = dated.filter((x) => eMatch.some((m) => m.e === x.i));
-  const typed = eMatch.filter((m) => ee[m.e].type);
-  const typeOk = (m: { e: number; p: number }) => [ee[m.e].type, ...(ee[m.e].acceptTypes ?? [])].includes(pe[m.p].type);
-  const roles = eMatch.flatMap((m) =>
-    Object.entries(ee[m.e].roles ?? {}).map(([actor, role]) => ({ role, proposed: pe[m.p].actorRoles?.find((r) => sameActor(actor, r.name))?.role })),
-  );
-
-  const proposedAll = new Set(proposal.actors.flatMap((a) => [a.name, ...a.aliases]).map(key));
-  const foundActors = expected.actors.filter((a) => proposedAll.has(key(a.name)));
-  const expectedAll = new Set([...expectedNames.values()].flatMap((names) => [...names]));
-  const rightActors = proposal.actors.filter((a) => [a.name, ...a.aliases].some((n) => expectedAll.has(key(n))));
-
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  const expectedDirect = es.map((e, i) => ({ e, i })).filter((x) => x.e.direct);
+  const directFound = expectedDirect.filter((x) => pairs.some((m) => m.e === x.i && ps[m.p].direct)).length;
+  const speakerRight = pairs.filter((m) => sameActor(es[m.e].speaker, ps[m.p].speaker));
   return {
     statements: { expected: es.length, proposed: ps.length, matched, precision, recall, f1 },
-    directRecall: ratio(directFound, expDirect.length),
+    directRecall: ratio(directFound, expectedDirect.length),
     speakerAccuracy: ratio(speakerRight.length, matched),
-    eventRecall: ratio(eMatch.length, ee.length),
-    eventPrecision: ratio(eMatch.length, pe.length),
+    missedStatements: es.filter((_, i) => !pairs.some((m) => m.e === i)),
+    extraStatements: ps.filter((_, j) => !pairs.some((m) => m.p === j)).map(({ speaker, quote, direct }) => ({ speaker, quote, direct })),
+    wrongSpeakers: pairs.filter((m) => !sameActor(es[m.e].speaker, ps[m.p].speaker)).map((m) => ({ expected: es[m.e].speaker, proposed: ps[m.p].speaker, quote: es[m.e].quote })),
+  };
+}
+
+function eventFigures(ee: ExpectedEvent[], pe: ProposalLike["events"], sameActor: SameActor) {
+  const pairs = matchEvents(pe, ee, sameActor);
+  const dated = ee.map((e, i) => ({ e, i })).filter((x) => x.e.date);
+  const rightDate = dated.filter((x) => pairs.some((m) => m.e === x.i && pe[m.p].date === x.e.date));
+  const matchedDated = dated.filter((x) => pairs.some((m) => m.e === x.i));
+  const typed = pairs.filter((m) => ee[m.e].type);
+  const typeOk = (m: { e: number; p: number }) => [ee[m.e].type, ...(ee[m.e].acceptTypes ?? [])].includes(pe[m.p].type);
+  const roles = pairs.flatMap((m) =>
+    Object.entries(ee[m.e].roles ?? {}).map(([actor, role]) => ({ role, proposed: pe[m.p].actorRoles?.find((r) => sameActor(actor, r.name))?.role })),
+  );
+  return {
+    eventRecall: ratio(pairs.length, ee.length),
+    eventPrecision: ratio(pairs.length, pe.length),
     eventDateAccuracy: ratio(rightDate.length, matchedDated.length),
     datedEventRecall: ratio(rightDate.length, dated.length),
     eventTypeAccuracy: ratio(typed.filter(typeOk).length, typed.length),
     eventRoleAccuracy: ratio(roles.filter((r) => r.proposed === r.role).length, roles.length),
-    actorRecall: ratio(foundActors.length, expected.actors.length),
-    actorPrecision: ratio(rightActors.length, proposal.actors.length),
-    missedStatements: es.filter((_, i) => !sMatch.some((m) => m.e === i)),
-    extraStatements: ps.filter((_, j) => !sMatch.some((m) => m.p === j)).map(({ speaker, quote, direct }) => ({ speaker, quote, direct })),
-    wrongSpeakers: sMatch.filter((m) => !sameActor(es[m.e].speaker, ps[m.p].speaker)).map((m) => ({ expected: es[m.e].speaker, proposed: ps[m.p].speaker, quote: es[m.e].quote })),
-    missedEvents: ee.filter((_, i) => !eMatch.some((m) => m.e === i)),
+    missedEvents: ee.filter((_, i) => !pairs.some((m) => m.e === i)),
     wrongDates: dated.filter((x) => !rightDate.includes(x)).map((x) => {
-      const m = eMatch.find((mm) => mm.e === x.i);
+      const m = pairs.find((mm) => mm.e === x.i);
       return { title: x.e.title, expected: x.e.date, proposed: m ? pe[m.p].date : null };
     }),
-    missedActors: expected.actors.filter((a) => !foundActors.includes(a)).map((a) => a.name),
-    extraEvents: pe.filter((_, j) => !eMatch.some((m) => m.p === j)).map(({ title, date }) => ({ title, date })),
+    extraEvents: pe.filter((_, j) => !pairs.some((m) => m.p === j)).map(({ title, date }) => ({ title, date })),
     wrongTypes: typed.filter((m) => !typeOk(m)).map((m) => ({ title: ee[m.e].title, expected: ee[m.e].type!, proposed: pe[m.p].type })),
-    extraActors: proposal.actors.filter((a) => !rightActors.includes(a)).map((a) => a.name),
+  };
+}
+
+/** `expectedNames`: each expected actor's name and aliases (keyed), from `actorMatcher`. */
+function actorFigures(proposed: ProposalLike["actors"], expected: ExpectedActor[], expectedNames: Map<string, Set<string>>) {
+  const proposedAll = new Set(proposed.flatMap((a) => [a.name, ...a.aliases]).map(nameKey));
+  const found = expected.filter((a) => proposedAll.has(nameKey(a.name)));
+  const expectedAll = new Set([...expectedNames.values()].flatMap((names) => [...names]));
+  const right = proposed.filter((a) => [a.name, ...a.aliases].some((n) => expectedAll.has(nameKey(n))));
+  return {
+    actorRecall: ratio(found.length, expected.length),
+    actorPrecision: ratio(right.length, proposed.length),
+    missedActors: expected.filter((a) => !found.includes(a)).map((a) => a.name),
+    extraActors: proposed.filter((a) => !right.includes(a)).map((a) => a.name),
   };
 }
 

@@ -17,54 +17,82 @@ const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{L}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne)
  */
 export function inheritDates(ctx: EventCtx, events: FoundEvent[]) {
   contentDates(ctx, events);
-  const datesIn = (s: Sentence) => ctx.dates.filter((d) => d.start >= s.start && d.end <= s.end && d.date && !d.promised && !inQuote(ctx, d.start));
-  const own = new Set(events.filter((e) => e.date).map((e) => e));
+  const datedOwn = new Set(events.filter((e) => e.date));
   for (const e of events) {
     if (e.date) continue;
     const si = sentenceAt(ctx, e.start);
-    const s = ctx.sentences[si];
-    if (!s) continue;
-    const inSentence = datesIn(s);
-    let from: { date: string | null; datePrecision: Precision; dateText: string | null } | null = settingOf(ctx, e, events);
-    if (!from && inSentence.length === 1) {
-      const d = inSentence[0];
-      const owner = events.find((x) => x !== e && own.has(x) && d.start >= x.start && d.end <= x.end);
-      if (!(owner && (owner.start > e.start || relativeBefore(ctx, owner, e)))) from = { date: d.date, datePrecision: d.precision, dateText: d.text };
-    }
-    // "… came a day after Indian Oil and Rosneft signed a deal": a relation phrase right before the clause dates it.
-    const adjacent = inSentence.find((d) => d.source === "anchor" && /^[\s,]*$/.test(ctx.text.slice(d.end, e.start)));
-    if (!from && adjacent) from = { date: adjacent.date, datePrecision: adjacent.precision, dateText: adjacent.text };
-    if (!from && e.location) {
-      // What goes on to describe a happening follows it within a few paragraphs, not after six or more on other things.
-      const near = (x: FoundEvent) => s.paragraph - (ctx.sentences[sentenceAt(ctx, x.start)]?.paragraph ?? 0) <= 5;
-      const same = events.findLast((x) => x !== e && x.start < e.start && x.date && x.type === e.type && x.location === e.location && near(x));
-      if (same) from = same;
-    }
-    const prev = ctx.sentences[si - 1];
-    // A paragraph that opens with a quote continues the attribution paragraph before it.
-    const quoteOpens = ctx.quotes.some((q) => q.start <= s.start + 1 && q.end > s.start) && prev && prev.paragraph === s.paragraph - 1;
-    if (!from && !inSentence.length && prev && (prev.paragraph === s.paragraph || quoteOpens)) {
-      // The last dated event of the previous sentence, its date as given there (not re-inherited text).
-      const before = events.filter((x) => x !== e && x.date && x.start >= prev.start && x.start < prev.end);
-      const last = before[before.length - 1];
-      if (last) from = { date: last.date, datePrecision: last.datePrecision, dateText: null };
-      // Else the only date of that sentence, e.g. of a bare speech report ("X told a news conference on Thursday …").
-      const only = datesIn(prev);
-      if (!from && !before.length && only.length === 1) from = { date: only[0].date, datePrecision: only[0].precision, dateText: null };
-    }
-    const next = ctx.sentences[si + 1];
-    const lead = ctx.text.slice(e.start, e.end);
-    if (!from && next && PRESENT_PERFECT.test(lead) && !/\b(?:has|have)\s+(?:long|always|never|repeatedly|often)\b/.test(lead)) {
-      const subject = ctx.index.mentions.find((m) => m.start >= e.start && m.end <= e.end && !inQuote(ctx, m.start));
-      const again = subject && ctx.index.mentions.some((m) => m.actor === subject.actor && m.start >= next.start && m.end <= next.end && !inQuote(ctx, m.start));
-      const day = datesIn(next).filter((d) => d.precision === "day");
-      if (again && day.length === 1) from = { date: day[0].date, datePrecision: day[0].precision, dateText: day[0].text };
-    }
+    if (!ctx.sentences[si]) continue;
+    const from =
+      settingOf(ctx, e, events) ??
+      onlyDateOfSentence(ctx, e, si, events, datedOwn) ??
+      relationRightBefore(ctx, e, si) ??
+      sameHappeningBefore(ctx, e, si, events) ??
+      previousSentenceDate(ctx, e, si, events) ??
+      nextSentenceDayOfPerfect(ctx, e, si);
     if (!from) continue;
     e.date = from.date;
     e.datePrecision = from.datePrecision;
     e.dateText = from.dateText;
   }
+}
+
+/** A date an event takes from elsewhere: the date, its precision, and the phrase that gives it (null: none of its own). */
+type Inherited = Pick<FoundEvent, "date" | "datePrecision" | "dateText">;
+
+/** The resolved dates of a sentence, but a pledge's date or one quoted. */
+const datesIn = (ctx: EventCtx, s: Sentence) => ctx.dates.filter((d) => d.start >= s.start && d.end <= s.end && d.date && !d.promised && !inQuote(ctx, d.start));
+
+const inherited = (d: DateMention, dateText: string | null = d.text): Inherited => ({ date: d.date, datePrecision: d.precision, dateText });
+
+/** The only date of the event's sentence, unless an event with its own date holds it later in the sentence or before it with a relation. */
+function onlyDateOfSentence(ctx: EventCtx, e: FoundEvent, si: number, events: FoundEvent[], datedOwn: Set<FoundEvent>): Inherited | null {
+  const inSentence = datesIn(ctx, ctx.sentences[si]);
+  if (inSentence.length !== 1) return null;
+  const d = inSentence[0];
+  const owner = events.find((x) => x !== e && datedOwn.has(x) && d.start >= x.start && d.end <= x.end);
+  return owner && (owner.start > e.start || relativeBefore(ctx, owner, e)) ? null : inherited(d);
+}
+
+/** "… came a day after Indian Oil and Rosneft signed a deal": a relation phrase right before the clause dates it. */
+function relationRightBefore(ctx: EventCtx, e: FoundEvent, si: number): Inherited | null {
+  const adjacent = datesIn(ctx, ctx.sentences[si]).find((d) => d.source === "anchor" && /^[\s,]*$/.test(ctx.text.slice(d.end, e.start)));
+  return adjacent ? inherited(adjacent) : null;
+}
+
+/** An earlier dated event of the same type at the same place, which this one goes on to describe. */
+function sameHappeningBefore(ctx: EventCtx, e: FoundEvent, si: number, events: FoundEvent[]): Inherited | null {
+  if (!e.location) return null;
+  const paragraph = ctx.sentences[si].paragraph;
+  // What goes on to describe a happening follows it within a few paragraphs, not after six or more on other things.
+  const near = (x: FoundEvent) => paragraph - (ctx.sentences[sentenceAt(ctx, x.start)]?.paragraph ?? 0) <= 5;
+  return events.findLast((x) => x !== e && x.start < e.start && x.date && x.type === e.type && x.location === e.location && near(x)) ?? null;
+}
+
+/** For an event in a sentence without dates: the date of the previous sentence of its paragraph, which it continues. */
+function previousSentenceDate(ctx: EventCtx, e: FoundEvent, si: number, events: FoundEvent[]): Inherited | null {
+  const s = ctx.sentences[si], prev = ctx.sentences[si - 1];
+  if (!prev || datesIn(ctx, s).length) return null;
+  // A paragraph that opens with a quote continues the attribution paragraph before it.
+  const quoteOpens = ctx.quotes.some((q) => q.start <= s.start + 1 && q.end > s.start) && prev.paragraph === s.paragraph - 1;
+  if (prev.paragraph !== s.paragraph && !quoteOpens) return null;
+  // The last dated event of the previous sentence, its date as given there (not re-inherited text).
+  const before = events.filter((x) => x !== e && x.date && x.start >= prev.start && x.start < prev.end);
+  const last = before[before.length - 1];
+  if (last) return { date: last.date, datePrecision: last.datePrecision, dateText: null };
+  // Else the only date of that sentence, e.g. of a bare speech report ("X told a news conference on Thursday …").
+  const only = datesIn(ctx, prev);
+  return only.length === 1 ? inherited(only[0], null) : null;
+}
+
+/** A lead in the perfect ("X has called on …") takes the day on which the next sentence has the same actor act. */
+function nextSentenceDayOfPerfect(ctx: EventCtx, e: FoundEvent, si: number): Inherited | null {
+  const next = ctx.sentences[si + 1];
+  const lead = ctx.text.slice(e.start, e.end);
+  if (!next || !PRESENT_PERFECT.test(lead) || /\b(?:has|have)\s+(?:long|always|never|repeatedly|often)\b/.test(lead)) return null;
+  const subject = ctx.index.mentions.find((m) => m.start >= e.start && m.end <= e.end && !inQuote(ctx, m.start));
+  const again = subject && ctx.index.mentions.some((m) => m.actor === subject.actor && m.start >= next.start && m.end <= next.end && !inQuote(ctx, m.start));
+  const day = datesIn(ctx, next).filter((d) => d.precision === "day");
+  return again && day.length === 1 ? inherited(day[0]) : null;
 }
 
 /** "The firm, which signed a deal in 2024, | has been invited": the date of a relative set off before a clause is the relative's own. */

@@ -188,7 +188,13 @@ const SPEAKERS_OWN_REPORT = /^(?=.*\s(?:said|says)\s)((?:\S+\s+){2,}\S+?)\s*,\s+
 const CLOSING_PARTICIPLE = /^(?=.*,\s+(?:calling|describing|branding|saying|adding|noting|citing)\b)((?:\S+\s+){2,}\S+?)\s*,\s+(?:calling|describing|branding|saying|adding|noting|citing)\b.*$/s;
 /** Drops what is not the happening: attribution, leading time words and connectives, "according to …". */
 function dropFraming(t: string, reportedHappening: boolean): string {
-  t = t
+  const happening = withoutAsides(withoutAttribution(withoutLeadIn(t)));
+  return tidyEdges(reportedHappening ? reportedClauseOnly(happening) : happening);
+}
+
+/** What opens a sentence before its clause: a speaker's label, a time stamp, a kicker or dateline, a placing, a question, a role before a name. */
+function withoutLeadIn(t: string): string {
+  return t
     .replace(SPEAKER_LABEL, "")
     // A live blog's time stamp ("10:42 — Russian drones hit …").
     .replace(/^\s*\d{1,2}[:.]\d{2}\s*(?:(?:a\.?m\.?|p\.?m\.?|GMT|UTC|CET|EET|local time)\s*)?[—–-]?\s*/i, "")
@@ -198,13 +204,23 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     // A reporter's question as the lead-in ("Asked about reports that drones had entered …"): titled by what it asks about.
     .replace(QUESTION_LEAD, "")
     .replace(ROLE_BEFORE_NAME, "$1 ")
-    .replace(POSSESSIVE_ROLE_NAME, "$1$2 ")
+    .replace(POSSESSIVE_ROLE_NAME, "$1$2 ");
+}
+
+/** "according to …" and a report's attribution ("…, the city's mayor, Vitalii Maletskyi, said"). */
+function withoutAttribution(t: string): string {
+  return t
     .replace(/^\s*according to [^,]{2,80},\s*/i, "")
     .replace(/,?\s+according to\b.*$/s, "")
     // A trailing attribution, with one apposition in it (", the city's mayor, Vitalii Maletskyi, said").
     .replace(/,\s+(?:[^,]{2,90}?)(?:,\s+[^,]{2,60}?,)?\s+(?:said|says|reported|announced|claimed|wrote|told\s+\S+)(?:\s+(?:on|in)\s+[^,]+)?\s*[.,]?$/s, "")
     // An attribution inside the sentence, an apposition after it (", the Kremlin said, their first call since March").
-    .replace(/,\s+(?:the\s+)?[^,]{2,40}?\s+(?:said|says|reported|announced),\s+(?:their|its|his|her|the|a)\s.*$/s, "")
+    .replace(/,\s+(?:the\s+)?[^,]{2,40}?\s+(?:said|says|reported|announced),\s+(?:their|its|his|her|the|a)\s.*$/s, "");
+}
+
+/** Relative clauses, prices and dashes set off, appositions, closing participles and report tails: not the happening. */
+function withoutAsides(t: string): string {
+  return t
     .replace(/,\s+(?:who|which)\s+[^,]+,/g, "")
     // "drones entered Romanian airspace, Rutte said the alliance was investigating": the speaker's own report after it.
     .replace(SPEAKERS_OWN_REPORT, (whole, told: string) => (tellsHappening(told) ? told : whole))
@@ -220,14 +236,19 @@ function dropFraming(t: string, reportedHappening: boolean): string {
     .replace(/\s+in a statement\b|\s+on Telegram\b|\s+in an interview\b/g, "")
     // What an "after" clause split off leaves behind: "…, six months [after …]".
     .replace(TRAILING_SPAN, "");
-  if (reportedHappening) {
-    const m = SAY.exec(t);
-    if (m) {
-      const rest = t.slice(m[0].length);
-      const speaker = m[1].replace(/^(?:[\s,]*(?:but|and|then|also|meanwhile|separately|earlier)\b[\s,]*)+/i, "").trim();
-      t = /^(?:it|its|they|their|he|his|she|her)\b/i.test(rest) ? `${speaker} says ${withoutPluperfect(rest)}` : rest;
-    }
-  }
+}
+
+/** "X said (that) …" opening the clause: the reported happening alone, or "X says …" when its subject is a pronoun for X. */
+function reportedClauseOnly(t: string): string {
+  const m = SAY.exec(t);
+  if (!m) return t;
+  const rest = t.slice(m[0].length);
+  const speaker = m[1].replace(/^(?:[\s,]*(?:but|and|then|also|meanwhile|separately|earlier)\b[\s,]*)+/i, "").trim();
+  return /^(?:it|its|they|their|he|his|she|her)\b/i.test(rest) ? `${speaker} says ${withoutPluperfect(rest)}` : rest;
+}
+
+/** Connectives, a lone report verb and stray punctuation at the edges; spaces before commas and doubled. */
+function tidyEdges(t: string): string {
   return t
     .replace(/^[\s,;—–-]*(?:(?:but|and|before|after|since|until|while|whereas|however|meanwhile|in the meantime|following|then|also|separately|(?:on|in|at|during|over|since|earlier|later|previously|subsequently)(?=\s*,))\b(?![-‑])[\s,]*)+/i, "")
     // "… but said Budapest would not contribute": the report's verb alone, its speaker in the clause before.
@@ -329,58 +350,83 @@ const figureFollows = (words: string[], i: number) => FIGURE_AFTER.test(words.sl
 const pastBeforeFigure = (words: string[], i: number, w: string) => figureFollows(words, i) && lexiconTag(w) === "Noun" && !ED_WORD.test(w) && toPresent(w, { plural: true }) !== w;
 const ARTICLE_OR_ADVERB = /^(?:the|an?|\p{L}+ly)$/iu;
 const PERFECT_FILLER = /^(?:\p{Ll}+ly|also|already|now|since|been)$/u;
+/** A clause's words with its verb group put in the present, and how many of them reach up to the verb (0: no verb found). */
+type InPresent = { words: string[]; verbEnd: number };
+
 /**
  * The first verb group after the subject, put in the present: "dismissed" → "dismisses", "has called" → "calls",
- * "was attacked" → "attacked". Returns the words and how many of them reach up to the verb.
+ * "was attacked" → "attacked". `knownVerb`: where the clause's verb is known to stand, if known.
  */
-function presentTense(t: string, knownVerb = 0): { words: string[]; verbEnd: number } {
+function presentTense(t: string, knownVerb = 0): InPresent {
   const words = t.split(" ");
   for (let i = Math.max(1, knownVerb); i < words.length && i < Math.max(12, knownVerb + 1); i++) {
-    const w = words[i].toLowerCase();
-    const prev = words[i - 1];
-    const next = words[i + 1]?.toLowerCase() ?? "";
-    // Asked only where a verb is put in the present: most words are passed over before.
-    const plural = () => pluralSubject(words.slice(0, i));
-    if (/^(?:has|have|had)$/.test(w)) {
-      let j = i + 1;
-      while (j < words.length && PERFECT_FILLER.test(words[j])) j++;
-      // "have been blocking the crossing" → "block the crossing": the activity, in the present.
-      if (words[j - 1] === "been" && ING_WORD.test(words[j] ?? "")) return { words: [...words.slice(0, i), ...words.slice(i + 1, j - 1), toPresent(words[j], { plural: plural() }), ...words.slice(j + 1)], verbEnd: j - 1 };
-      if (words[j - 1] === "been") return { words: replaceAt(words, i, [], j - i), verbEnd: i + 1 };
-      if (!words[j] || !isParticiple(words[j])) return { words, verbEnd: i + 1 };
-      // "has since launched" → "launches": "since" only ties the perfect to a time before.
-      const adverbs = words.slice(i + 1, j).filter((a) => a !== "since");
-      return { words: [...words.slice(0, i), ...adverbs, toPresent(words[j], { plural: plural() }), ...words.slice(j + 1)], verbEnd: i + adverbs.length + 1 };
-    }
-    if (/^(?:was|were)$/.test(w)) {
-      if (isParticiple(next)) return { words: replaceAt(words, i, []), verbEnd: i + 1 };
-      // "was also put on the list" → "also put on the list" (the "also" goes with the headline style).
-      if (SUBJECT_FILLER.test(next) && isParticiple(words[i + 2]?.toLowerCase() ?? "")) return { words: replaceAt(words, i, []), verbEnd: i + 2 };
-      // "Ukraine was not invited" → "Ukraine not invited".
-      if (next === "not" && isParticiple(words[i + 2]?.toLowerCase() ?? "")) return { words: replaceAt(words, i, []), verbEnd: i + 2 };
-      return { words: replaceAt(words, i, [w === "was" ? "is" : "are"]), verbEnd: i + 1 };
-    }
-    // "is proposing to send" → "proposes to send": a headline tells what is under way in the simple present.
-    if (/^(?:is|are)$/.test(w) && ING_WORD.test(next) && !/^(?:going|being)$/.test(next)) return { words: replaceAt(words, i, [toPresent(next, { plural: w === "are" })], 2), verbEnd: i + 1 };
-    if (w === "did") return { words: replaceAt(words, i, [plural() ? "do" : "does"]), verbEnd: i + 1 };
-    if (!LOWER_FIRST.test(words[i]) || DETERMINER.test(prev)) continue;
-    // "Talks, led by Rubio": a participle of a reduced relative, not the verb.
-    // The lexicon files some past forms under adjectives ("rejected"); right after a named subject an -ed word is the verb.
-    // "The newly retitled Secretary …": a participle after nothing but an adverb modifies the subject.
-    const modifier = words.slice(0, i).every((x) => ARTICLE_OR_ADVERB.test(x));
-    // "Rutte also rejected": an adverb between the named subject and its verb.
-    const beforeAdverbs = [...words.slice(0, i)].reverse().find((x) => !SUBJECT_FILLER.test(x)) ?? "";
-    if (isPastTense(w) && participleBeforeModal(words, i)) continue;
-    // "exports rose 12%": a past the lexicon files as a noun, before a figure, is the verb.
-    if (pastBeforeFigure(words, i, w)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
-    if ((isPastTense(w) || (/^[a-z]{4,}ed$/.test(w) && (UPPER_START.test(beforeAdverbs) || i === knownVerb || pluralHeadBeforeVerb(beforeAdverbs, next) || determinedNoun(words.slice(0, i))))) && !agentFollows(words, i) && !modifier && !/^(?:be|been|being|to)$/.test(prev)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
-    // "alliance of coastal states met": before a past verb, or after a preposition or an adjective, a present-tense form is a noun.
-    if (/^(?:PresentTense|Infinitive)$/.test(lexiconTag(w) ?? "") && (isPastTense(next) || /^(?:of|for|with|from)$/.test(prev) || lexiconTag(prev) === "Adjective")) continue;
-    // "Russia hit Kyiv": after a singular subject a bare "hit" can only be the past; the headline says "hits".
-    if (SAME_FORM_PARTICIPLE.test(w) && !plural() && !/['’]s$/.test(prev) && !AUX_BEFORE_BARE.test(prev)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
-    if (/^(?:PresentTense|Infinitive|Modal|Copula)$/.test(lexiconTag(w) ?? "")) return { words, verbEnd: i + 1 };
+    const found = verbGroupInPresent(words, i, knownVerb);
+    if (found) return found;
   }
   return { words, verbEnd: 0 };
+}
+
+/** The clause in the present if its verb group starts at word `i`; null: the verb is further on. */
+function verbGroupInPresent(words: string[], i: number, knownVerb: number): InPresent | null {
+  const w = words[i].toLowerCase();
+  const next = words[i + 1]?.toLowerCase() ?? "";
+  // Asked only where a verb is put in the present: most words are passed over before.
+  const plural = () => pluralSubject(words.slice(0, i));
+  if (/^(?:has|have|had)$/.test(w)) return perfectInPresent(words, i, plural);
+  if (/^(?:was|were)$/.test(w)) return pastCopulaInPresent(words, i);
+  // "is proposing to send" → "proposes to send": a headline tells what is under way in the simple present.
+  if (/^(?:is|are)$/.test(w) && ING_WORD.test(next) && !/^(?:going|being)$/.test(next)) return { words: replaceAt(words, i, [toPresent(next, { plural: w === "are" })], 2), verbEnd: i + 1 };
+  if (w === "did") return { words: replaceAt(words, i, [plural() ? "do" : "does"]), verbEnd: i + 1 };
+  if (!LOWER_FIRST.test(words[i]) || DETERMINER.test(words[i - 1])) return null;
+  return simpleVerbInPresent(words, i, knownVerb, plural);
+}
+
+/** "has called" → "calls", "have been blocking" → "block", "has been named" → "named": the perfect at word `i` in the present. */
+function perfectInPresent(words: string[], i: number, plural: () => boolean): InPresent {
+  let j = i + 1;
+  while (j < words.length && PERFECT_FILLER.test(words[j])) j++;
+  // "have been blocking the crossing" → "block the crossing": the activity, in the present.
+  if (words[j - 1] === "been" && ING_WORD.test(words[j] ?? "")) return { words: [...words.slice(0, i), ...words.slice(i + 1, j - 1), toPresent(words[j], { plural: plural() }), ...words.slice(j + 1)], verbEnd: j - 1 };
+  if (words[j - 1] === "been") return { words: replaceAt(words, i, [], j - i), verbEnd: i + 1 };
+  if (!words[j] || !isParticiple(words[j])) return { words, verbEnd: i + 1 };
+  // "has since launched" → "launches": "since" only ties the perfect to a time before.
+  const adverbs = words.slice(i + 1, j).filter((a) => a !== "since");
+  return { words: [...words.slice(0, i), ...adverbs, toPresent(words[j], { plural: plural() }), ...words.slice(j + 1)], verbEnd: i + adverbs.length + 1 };
+}
+
+/** "was attacked" → "attacked", "was also put" → "also put", "were" → "are": the past of "be" at word `i` in the present. */
+function pastCopulaInPresent(words: string[], i: number): InPresent {
+  const w = words[i].toLowerCase();
+  const next = words[i + 1]?.toLowerCase() ?? "";
+  if (isParticiple(next)) return { words: replaceAt(words, i, []), verbEnd: i + 1 };
+  // "was also put on the list" → "also put on the list" (the "also" goes with the headline style).
+  if (SUBJECT_FILLER.test(next) && isParticiple(words[i + 2]?.toLowerCase() ?? "")) return { words: replaceAt(words, i, []), verbEnd: i + 2 };
+  // "Ukraine was not invited" → "Ukraine not invited".
+  if (next === "not" && isParticiple(words[i + 2]?.toLowerCase() ?? "")) return { words: replaceAt(words, i, []), verbEnd: i + 2 };
+  return { words: replaceAt(words, i, [w === "was" ? "is" : "are"]), verbEnd: i + 1 };
+}
+
+/** A one-word verb at word `i` (a past, a bare "hit", a present form) in the present; null where the word is no verb. */
+function simpleVerbInPresent(words: string[], i: number, knownVerb: number, plural: () => boolean): InPresent | null {
+  const w = words[i].toLowerCase();
+  const prev = words[i - 1];
+  const next = words[i + 1]?.toLowerCase() ?? "";
+  // "Talks, led by Rubio": a participle of a reduced relative, not the verb.
+  // The lexicon files some past forms under adjectives ("rejected"); right after a named subject an -ed word is the verb.
+  // "The newly retitled Secretary …": a participle after nothing but an adverb modifies the subject.
+  const modifier = words.slice(0, i).every((x) => ARTICLE_OR_ADVERB.test(x));
+  // "Rutte also rejected": an adverb between the named subject and its verb.
+  const beforeAdverbs = [...words.slice(0, i)].reverse().find((x) => !SUBJECT_FILLER.test(x)) ?? "";
+  if (isPastTense(w) && participleBeforeModal(words, i)) return null;
+  // "exports rose 12%": a past the lexicon files as a noun, before a figure, is the verb.
+  if (pastBeforeFigure(words, i, w)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
+  if ((isPastTense(w) || (/^[a-z]{4,}ed$/.test(w) && (UPPER_START.test(beforeAdverbs) || i === knownVerb || pluralHeadBeforeVerb(beforeAdverbs, next) || determinedNoun(words.slice(0, i))))) && !agentFollows(words, i) && !modifier && !/^(?:be|been|being|to)$/.test(prev)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
+  // "alliance of coastal states met": before a past verb, or after a preposition or an adjective, a present-tense form is a noun.
+  if (/^(?:PresentTense|Infinitive)$/.test(lexiconTag(w) ?? "") && (isPastTense(next) || /^(?:of|for|with|from)$/.test(prev) || lexiconTag(prev) === "Adjective")) return null;
+  // "Russia hit Kyiv": after a singular subject a bare "hit" can only be the past; the headline says "hits".
+  if (SAME_FORM_PARTICIPLE.test(w) && !plural() && !/['’]s$/.test(prev) && !AUX_BEFORE_BARE.test(prev)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
+  if (/^(?:PresentTense|Infinitive|Modal|Copula)$/.test(lexiconTag(w) ?? "")) return { words, verbEnd: i + 1 };
+  return null;
 }
 
 /** The start of an object: "no fresh funds", "two plants", "the city". */

@@ -104,31 +104,45 @@ export class Collector {
 
   /** Adds the clause [a, b) said by `speaker`, cut where another attribution starts. */
   push(speaker: Actor | null, a: number, b: number, s: Sentence, cue: string): void {
-  if (!speaker || b <= a) return;
-  const coord = /,?\s+(?:and|but)\s+(?:also\s+)?(?!had\b|has\b|was\b|were\b)(blamed|accused|called|urged|criticised|criticized|warned|rejected|dismissed|denied|vowed|promised|pledged|threatened|praised|condemned|insisted|said|added|claimed|stressed|noted|argued|stated|suggested|described|told|asserted|alleged|admitted|acknowledged|demanded)\s/.exec(this.ctx.text.slice(a, b));
-  const participle = /(?:,|(?<=,["”’»]))\s+(?:telling|saying|adding|warning|noting|stressing|insisting|arguing|claiming)\b/.exec(this.ctx.text.slice(a, b));
-  // "…, and the defence group Rheinmetall announced …": another speaker's statement starts.
-  const other = /,?\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?:(?!(?:that|which|who)\s)[\p{L}’'-]+\s+){1,4}?(?:said|says|announced|added|stated|claimed|warned|told|reported)\b/u.exec(this.ctx.text.slice(a, b));
-  const cut = Math.min(coord ? coord.index : b - a, participle ? participle.index : b - a, other ? other.index : b - a);
-  const raw = this.ctx.text.slice(a, a + cut);
-  const clause = trimClause(raw);
-  const off = raw.indexOf(clause);
-  const start = a + Math.max(0, off), end = start + clause.length;
-  const words = wordCount(clause);
-  // "…," said the wife of a soldier: the words after the verb name the speaker, they report nothing.
-  // "…," says his aunt, Olha, who …: a role set off before the name names the speaker too.
-  const bare = clause.replace(/^(?:the|a|an|one)\s+/i, "").replace(/^(?:his|her|their)\s+[^,]{1,40},\s+/i, "");
-  // '…," said a senior official involved in the talks': the speaker's longer description is among its aliases.
-  const names = [...speaker.forms, ...speaker.aliases];
-  if ((words < 3 && !isSubjectAndVerb(clause)) || names.some((f) => bare === f || bare.startsWith(`${f} who `) || bare.startsWith(`${f}, `))) return;
-  const quoted = this.direct.filter((x) => x.start >= start && x.end <= end).reduce((n, x) => n + wordCount(x.quote), 0);
-  // A clause that is nothing but a direct quotation repeats it; words of its own around the quoted ones make a
-  // paraphrase ("X said the move was “unfair”", "X said borders “must not be changed by force”").
-  const own = clause.replace(/[“"«][^”"»]*[”"»]?/g, " ").trim();
-  if (quoted > 0 && wordCount(own) === 0) return;
-  this.taken.push([start, end]);
-  this.found.push(makeStatement(this.ctx, speaker, start, end, false, s, cue));
+    if (!speaker || b <= a) return;
+    const raw = this.ctx.text.slice(a, a + untilNextAttribution(this.ctx.text.slice(a, b)));
+    const clause = trimClause(raw);
+    const start = a + Math.max(0, raw.indexOf(clause)), end = start + clause.length;
+    if ((wordCount(clause) < 3 && !isSubjectAndVerb(clause)) || namesSpeaker(clause, speaker) || this.repeatsQuote(clause, start, end)) return;
+    this.taken.push([start, end]);
+    this.found.push(makeStatement(this.ctx, speaker, start, end, false, s, cue));
   }
+
+  /**
+   * A clause that is nothing but a direct quotation repeats it; words of its own around the quoted ones make a
+   * paraphrase ("X said the move was “unfair”", "X said borders “must not be changed by force”").
+   */
+  private repeatsQuote(clause: string, start: number, end: number): boolean {
+    const quoted = this.direct.filter((x) => x.start >= start && x.end <= end).reduce((n, x) => n + wordCount(x.quote), 0);
+    const own = clause.replace(/[“"«][^”"»]*[”"»]?/g, " ").trim();
+    return quoted > 0 && wordCount(own) === 0;
+  }
+}
+
+/** "…, and also warned …" (the speaker's next verb), "…, adding …", "…, and the ministry said …" (another speaker). */
+const NEXT_OWN_VERB = /,?\s+(?:and|but)\s+(?:also\s+)?(?!had\b|has\b|was\b|were\b)(blamed|accused|called|urged|criticised|criticized|warned|rejected|dismissed|denied|vowed|promised|pledged|threatened|praised|condemned|insisted|said|added|claimed|stressed|noted|argued|stated|suggested|described|told|asserted|alleged|admitted|acknowledged|demanded)\s/;
+const NEXT_PARTICIPLE = /(?:,|(?<=,["”’»]))\s+(?:telling|saying|adding|warning|noting|stressing|insisting|arguing|claiming)\b/;
+const OTHER_SPEAKER = /,?\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?:(?!(?:that|which|who)\s)[\p{L}’'-]+\s+){1,4}?(?:said|says|announced|added|stated|claimed|warned|told|reported)\b/u;
+
+/** How much of `words` the reported clause holds: up to where the speaker's next verb or another speaker's attribution starts. */
+export function untilNextAttribution(words: string): number {
+  const cuts = [NEXT_OWN_VERB, NEXT_PARTICIPLE, OTHER_SPEAKER].map((re) => re.exec(words)?.index ?? words.length);
+  return Math.min(...cuts);
+}
+
+/**
+ * The words after the verb name the speaker and report nothing: '…," said the wife of a soldier', '…," says his aunt,
+ * Olha, who …' (a role set off before the name), '…," said a senior official involved in the talks' (the speaker's
+ * longer description is among its aliases).
+ */
+function namesSpeaker(clause: string, speaker: Actor): boolean {
+  const bare = clause.replace(/^(?:the|a|an|one)\s+/i, "").replace(/^(?:his|her|their)\s+[^,]{1,40},\s+/i, "");
+  return [...speaker.forms, ...speaker.aliases].some((f) => bare === f || bare.startsWith(`${f} who `) || bare.startsWith(`${f}, `));
 }
 
 /**
@@ -140,75 +154,95 @@ const ADDRESSEE = /^\s+(?:him|them|us|me|(?:(?:the|a|an|his|her|their|its)\s+)?(
 const SETTING_AFTER_VERB = /^\s*,?\s*(?:on\s+\p{Lu}\p{Ll}+|in\s+an?\s+(?:statement|post|video|interview)(?:\s+on\s+\w+)?|late\s+on\s+\p{Lu}\p{Ll}+|earlier|in\s+\p{Lu}\p{Ll}+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b)\s*,?/u;
 /** "X said/warned/told Y that …" and wire style without "that": "Zelenskiy said Russia had launched …". */
 function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
-  // "X said/warned/told Y that …"
-  const verbs = [...verbsIn(m, 0, m.length), ...thatOnlyVerbsIn(m)].sort((a, b) => a.start - b.start);
+  const verbs: VerbAt[] = [...verbsIn(m, 0, m.length), ...thatOnlyVerbsIn(m)].sort((a, b) => a.start - b.start);
   for (const v of verbs) {
     const vs = s.start + v.start, ve = s.start + v.end;
+    if (col.isTaken(vs) || !reportsHere(m, v)) continue;
     const thatOnly = "thatOnly" in v;
-    if (col.isTaken(vs)) continue;
-    const rest = m.slice(v.end);
-    // "organisations that it says took part in …": an aside inside a relative clause reports no clause of its own.
-    if (RELATIVE_ASIDE.test(m.slice(0, v.start))) continue;
-    // "declined to comment on reports that …", "the claims that …": after a determiner or preposition the word is a noun.
-    if (/s$/.test(v.word) && NOUN_BEFORE.test(m.slice(Math.max(0, v.start - 12), v.start))) continue;
-    if (THAT_VERBS.has(v.word) || thatOnly) {
-      // One space after "that": a quotation opening the clause is masked as spaces and belongs to it.
-      const t = /^((?:\s+[^\s;:.]+){0,16}?)\s+that\s/.exec(rest);
-      // "told reporters that", "expressed hope that": an object may stand between the verb and "that".
-      const objectAllowed = /^(told|tells|telling|assured|warned|warning|expressed|informed)$/.test(v.word);
-      if (t && reachesThat(t[1], objectAllowed)) {
-        const clauseStart = ve + t[0].length;
-        // "expressed hope that …": the clause is reported once, by the first verb.
-        if (col.isTaken(clauseStart)) continue;
-        col.push(speakerOfVerb(ctx, s, vs, ve), clauseStart, s.end, s, v.word);
-        continue;
-      }
+    const toThat = THAT_VERBS.has(v.word) || thatOnly ? reachToThatClause(m, v) : null;
+    if (toThat !== null) {
+      // "expressed hope that …": the clause is reported once, by the first verb.
+      if (!col.isTaken(ve + toThat)) col.push(speakerOfVerb(ctx, s, vs, ve), ve + toThat, s.end, s, v.word);
+      continue;
     }
     if (thatOnly) continue;
-    // "…, adding the war …" and "quoted X as saying the war …" report; "banning X and adding 117 vessels" does not.
-    if (BARE_CLAUSE_VERBS.has(v.word) && !(/ing$/.test(v.word) && !/(?:,|\bas)\s*$/.test(m.slice(0, v.start)))) {
-      // Wire style without "that": "Zelenskiy said Russia had launched …"
-      let r = rest;
-      let skip = 0;
-      if (v.word === "told") {
-        const obj = ADDRESSEE.exec(r);
-        if (!obj) continue;
-        skip += obj[0].length;
-        r = r.slice(obj[0].length);
-      }
-      const adj = SETTING_AFTER_VERB.exec(r);
-      if (adj) {
-        // "said on Wednesday, hours after …": the comma closes the attribution.
-        if (/,\s*$/.test(adj[0])) continue;
-        skip += adj[0].length;
-        r = r.slice(adj[0].length);
-      }
-      const first = /^\s*([\p{L}\p{N}’'-]+)/u.exec(r)?.[1] ?? "";
-      // "told reporters in Vienna, pausing before …": a participle after a comma starts no reported clause.
-      if (/,\s*$/.test(rest.slice(0, skip)) && /ing$/.test(first)) continue;
-      // "said a second ship, bound for Mombasa, was being loaded": the verb may follow a comma-enclosed apposition.
-      // "the ports of Odesa, Chornomorsk and Pivdennyi continued …": a list's commas do not end the clause's head.
-      // "5,937 servicemen had been killed": a thousands separator is no clause boundary.
-      const head = r.replace(/(\d),(?=\d{3}\b)/g, "$1").replace(/,\s+[^,;]{1,30}\s+and\s+/, " and ").replace(/,[^,;]{1,60},/, " ").split(/,/)[0].trim().split(/\s+/).slice(0, 16).join(" ");
-      // "said a 71-year-old woman who gave only her first name": a described speaker, not a reported clause.
-      if (/^(?:a|an|one)\s[^,]*\bwho\b/i.test(head)) continue;
-      const pronounOnly = v.word === "announced" && !/^(it|he|she|they|we)$/i.test(first);
-      // "has said recruitment remains on target": a present perfect reports a present-tense clause too.
-      const presentReport = /s$/.test(v.word) || /\b(?:has|have)\s+$/.test(m.slice(0, v.start));
-      const finite = hasFiniteVerb(head) || (presentReport && hasPresentVerb(head)) || verbOpensQuote(ctx.text.slice(ve + skip, s.end));
-      if (first && !pronounOnly && (CLAUSE_START.test(first) || LOWER_WORD.test(first) || /^\d[\d,.]*$/.test(first)) && !NOT_CLAUSE_START.test(first) && finite) {
-        col.push(speakerOfVerb(ctx, s, vs, ve), ve + skip, s.end, s, v.word);
-        continue;
-      }
-    }
+    const toClause = reachToBareClause(ctx, s, m, v);
+    if (toClause !== null) col.push(speakerOfVerb(ctx, s, vs, ve), ve + toClause, s.end, s, v.word);
   }
+}
+
+/** A reporting verb found in the masked sentence `m`, at offsets within it. */
+type VerbAt = { start: number; end: number; word: string; thatOnly?: true };
+
+/** Whether the verb reports a clause here: not an aside inside a relative clause, not a plural noun of the same form. */
+function reportsHere(m: string, v: VerbAt): boolean {
+  // "organisations that it says took part in …": an aside inside a relative clause reports no clause of its own.
+  if (RELATIVE_ASIDE.test(m.slice(0, v.start))) return false;
+  // "declined to comment on reports that …", "the claims that …": after a determiner or preposition the word is a noun.
+  return !(/s$/.test(v.word) && NOUN_BEFORE.test(m.slice(Math.max(0, v.start - 12), v.start)));
+}
+
+/** How far past the verb its "that" clause starts ("said on Monday that …", "told reporters that …"); null: none. */
+export function reachToThatClause(m: string, v: VerbAt): number | null {
+  // One space after "that": a quotation opening the clause is masked as spaces and belongs to it.
+  const t = /^((?:\s+[^\s;:.]+){0,16}?)\s+that\s/.exec(m.slice(v.end));
+  // "told reporters that", "expressed hope that": an object may stand between the verb and "that".
+  const objectAllowed = /^(told|tells|telling|assured|warned|warning|expressed|informed)$/.test(v.word);
+  return t && reachesThat(t[1], objectAllowed) ? t[0].length : null;
+}
+
+/**
+ * How far past the verb a reported clause without "that" starts ("said Russia had launched …", "told Reuters on
+ * Monday the talks …"), past an addressee and a setting; null when the words after the verb open no finite clause.
+ */
+function reachToBareClause(ctx: Ctx, s: Sentence, m: string, v: VerbAt): number | null {
+  // "…, adding the war …" and "quoted X as saying the war …" report; "banning X and adding 117 vessels" does not.
+  if (!BARE_CLAUSE_VERBS.has(v.word) || (/ing$/.test(v.word) && !/(?:,|\bas)\s*$/.test(m.slice(0, v.start)))) return null;
+  const rest = m.slice(v.end);
+  let r = rest;
+  let skip = 0;
+  if (v.word === "told") {
+    const addressee = ADDRESSEE.exec(r);
+    if (!addressee) return null;
+    skip += addressee[0].length;
+    r = r.slice(addressee[0].length);
+  }
+  const setting = SETTING_AFTER_VERB.exec(r);
+  if (setting) {
+    // "said on Wednesday, hours after …": the comma closes the attribution.
+    if (/,\s*$/.test(setting[0])) return null;
+    skip += setting[0].length;
+    r = r.slice(setting[0].length);
+  }
+  const first = /^\s*([\p{L}\p{N}’'-]+)/u.exec(r)?.[1] ?? "";
+  // "told reporters in Vienna, pausing before …": a participle after a comma starts no reported clause.
+  if (/,\s*$/.test(rest.slice(0, skip)) && /ing$/.test(first)) return null;
+  const head = clauseHead(r);
+  // "said a 71-year-old woman who gave only her first name": a described speaker, not a reported clause.
+  if (/^(?:a|an|one)\s[^,]*\bwho\b/i.test(head)) return null;
+  const pronounOnly = v.word === "announced" && !/^(it|he|she|they|we)$/i.test(first);
+  // "has said recruitment remains on target": a present perfect reports a present-tense clause too.
+  const presentReport = /s$/.test(v.word) || /\b(?:has|have)\s+$/.test(m.slice(0, v.start));
+  const finite = hasFiniteVerb(head) || (presentReport && hasPresentVerb(head)) || verbOpensQuote(ctx.text.slice(s.start + v.end + skip, s.end));
+  const opensClause = (CLAUSE_START.test(first) || LOWER_WORD.test(first) || /^\d[\d,.]*$/.test(first)) && !NOT_CLAUSE_START.test(first);
+  return first && !pronounOnly && opensClause && finite ? skip : null;
+}
+
+/**
+ * The first 16 words of a clause up to its first comma, across the commas that do not end its head: "said a second
+ * ship, bound for Mombasa, was being loaded" (an apposition), "the ports of Odesa, Chornomorsk and Pivdennyi
+ * continued …" (a list), "5,937 servicemen had been killed" (a thousands separator).
+ */
+export function clauseHead(words: string): string {
+  const joined = words.replace(/(\d),(?=\d{3}\b)/g, "$1").replace(/,\s+[^,;]{1,30}\s+and\s+/, " and ").replace(/,[^,;]{1,60},/, " ");
+  return joined.split(/,/)[0].trim().split(/\s+/).slice(0, 16).join(" ");
 }
 
 /**
  * The masked sentence with the comma that closes a quotation kept ('Russia will respond “…,” Peskov added'), so the
  * tail attribution after it is found; the quotation's words stay masked.
  */
-export function keepQuoteCommas(ctx: Ctx, s: Sentence, m: string): string {
+function keepQuoteCommas(ctx: Ctx, s: Sentence, m: string): string {
   const chars = [...m];
   for (const q of ctx.quotes) {
     if (q.start <= s.start || q.end >= s.end || q.innerEnd === q.end) continue;
