@@ -289,6 +289,25 @@ describe("anaphoric dates", () => {
     const dinner = "The leaders gathered for dinner in Oslo on Thursday. Shortly after the dinner, the two premiers signed a fisheries pact.";
     expect(resolve(dinner, "2026-05-16")).toContainEqual({ text: "Shortly after the dinner", date: "2026-05-14", precision: "day" });
   });
+  it("reads a distance before 'before the vote' as no day of the vote: weeks at the month, months at the year, a count as that many", () => {
+    const vote = "The assembly passed the pension bill in a final vote on Thursday.\n\n";
+    const weeks = resolve(vote + "Weeks before the vote, farmers blocked the ring road around the capital.", "2026-05-14");
+    expect(weeks).toContainEqual({ text: "Weeks before the vote", date: "2026-04", precision: "month" });
+    const months = resolve(vote + "Months ahead of the vote, the unions drafted a counter-proposal.", "2026-05-14");
+    expect(months).toContainEqual({ text: "Months ahead of the vote", date: "2026", precision: "year" });
+    const counted = resolve(vote + "Two months before the vote, the cabinet approved the draft.", "2026-05-14");
+    expect(counted).toContainEqual({ text: "Two months before the vote", date: "2026-03", precision: "month" });
+    for (const lead of ["Long before the vote", "Years before the vote", "Well after the vote"]) {
+      const got = resolve(vote + `${lead}, the unions drafted a counter-proposal.`, "2026-05-14");
+      expect(got.map((d) => d.date)).toEqual(["2026-05-14"]);
+    }
+  });
+  it("titles a clause after a distance from a happening without the distance, and dates it no finer than the distance", () => {
+    const text = "The assembly passed the pension bill in a final vote on Thursday.\n\nWeeks before the vote, thousands of farmers protested outside the assembly in Brelsk.";
+    // Every candidate, before the happening gate: the title and date are the rule's.
+    const protest = extractArticle({ text, publishedOn: "2026-05-14", allCandidates: true }).events.find((e) => /protest/.test(e.title));
+    expect(protest).toMatchObject({ title: expect.stringMatching(/^Thousands of farmers protest/), date: "2026-04", datePrecision: "month" });
+  });
   it("reads 'after the meeting' as no date when nothing before names and dates it, after a report verb, or when a date of its own follows", () => {
     expect(resolve("After the vote, deputies left the hall.", "2026-05-14")).toEqual([]);
     const told = "The ministers met in Riga on Monday. The Latvian minister told reporters after the meeting that talks would go on.";

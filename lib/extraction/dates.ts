@@ -234,6 +234,10 @@ const cameSubject = (m: RegExpExecArray) => CAME_SUBJECT.exec(m.input.slice(Math
 /** Whether a report verb leads the phrase's clause: "Fidan said after the meeting", "told a news conference after the talks". */
 const reportedBefore = (m: RegExpExecArray) => REPORT_VERB.test(m.input.slice(Math.max(0, m.index - 60), m.index).replace(/^[^]*[,;.!?]/, ""));
 
+/** A distance of days or more heads the phrase: "years before the vote", "long after the summit" lie on no day of it. */
+const SPAN_BEFORE = /\b(?:days?|weeks?|months?|years?|decades?|long|well)\s+$/i;
+const spanBefore = (m: RegExpExecArray) => SPAN_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index));
+
 const countShift = (m: RegExpExecArray) => {
   const q = m[1].toLowerCase().replace(/\s+/g, " ");
   const fuzzy = /several|few|couple/.test(q);
@@ -255,10 +259,23 @@ const OCCASION_NOUN = String.raw`dinner|lunch|breakfast|verdict|ruling|announcem
  * incident" is chrono's); not one that is a date ("the overnight attack") or sets the happening apart from one told
  * ("the first conference", "the next meeting").
  */
-const SEQUENCE_REF = new RegExp(
-  String.raw`(?:\b(?:[Ss]hortly|[Jj]ust|[Ii]mmediately|[Ss]oon)\s+)?\b(?:[Bb]efore|[Aa]fter|[Ff]ollowing|[Aa]head\s+of)\s+(?:the|that|this)\s+((?:(?!(?:overnight|recent|latest|last|previous|next|first|same|earlier|later|upcoming|new)\s)\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:${EVENT_NOUN}|${OCCASION_NOUN}))\b(?!\s+of\b)`,
+const NAMED_HAPPENING = String.raw`(?:the|that|this)\s+((?:(?!(?:overnight|recent|latest|last|previous|next|first|same|earlier|later|upcoming|new)\s)\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:${EVENT_NOUN}|${OCCASION_NOUN}))\b(?!\s+of\b)`;
+const SEQUENCE_REF = new RegExp(String.raw`(?:\b(?:[Ss]hortly|[Jj]ust|[Ii]mmediately|[Ss]oon)\s+)?\b(?:[Bb]efore|[Aa]fter|[Ff]ollowing|[Aa]head\s+of)\s+${NAMED_HAPPENING}`, "gu");
+/**
+ * "Weeks before the vote", "two months ahead of the summit": a distance from a happening named (group 5), counted
+ * (groups 1 and 2) or not (group 3); group 4 its direction.
+ */
+const DISTANCE_REF = new RegExp(
+  String.raw`\b(?:([Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(days?|weeks?|months?)|([Dd]ays|[Ww]eeks|[Mm]onths))\s+(before|after|ahead\s+of)\s+${NAMED_HAPPENING}`,
   "gu",
 );
+const distanceShift = (m: RegExpExecArray) => {
+  const unit = (m[2] ?? m[3]).toLowerCase().replace(/s$/, "") as "day" | "week" | "month";
+  const sign = m[4] === "after" ? 1 : -1;
+  return m[1] ? { n: sign * (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])), unit, fuzzy: false } : { n: sign * 3, unit, fuzzy: true };
+};
+/** The happening a sequence phrase names, unless it dates the subject of "came" or a report: "after the vote" → vote. */
+const namedHappening = (m: RegExpExecArray, noun: string) => (cameBefore(m) || reportedBefore(m) ? [] : [noun.split(/\s+/).pop()!.toLowerCase()]);
 
 const ANCHOR_IDIOMS: AnchorIdiom[] = [
   {
@@ -317,6 +334,15 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
   // "On the same day", "that night", "later that day": the day told just before, in this paragraph or the two before it.
   { re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b|\b(?:that|the)\s+same\s+(?:day|morning|afternoon|evening)\b|\bthat\s+(?:day|morning|afternoon|evening|night)\b/gi, offset: () => "same", back: 2, unit: "day" },
   { re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:week|month)\b|\b(?:later|earlier)\s+in\s+the\s+day\b|\b(?:(?:a\s+few|several|a\s+couple\s+of|two|three|four|five|six|\d+)\s+)?hours\s+(?:later|earlier)\b/gi, offset: () => "same" },
+  // "Weeks before the vote, thousands protested": a few such units from the happening's date, at no finer precision
+  // than the distance allows (days: the week, weeks: the month, months: the year); "two months before" that many.
+  {
+    re: DISTANCE_REF,
+    offset: distanceShift,
+    ref: (m) => namedHappening(m, m[5]),
+    refOnly: true,
+    back: 2,
+  },
   // A report told after a happening ("told reporters after the meeting that …") is a statement, not dated by it.
   // "Before the final vote, MPs rejected …", "After the attack, he held a meeting": next to a happening told and dated
   // before, on its day. Not "came after the talks" (after them). Last: "the day after the vote" and
@@ -324,7 +350,7 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
   {
     re: SEQUENCE_REF,
     offset: () => "same",
-    ref: (m) => (cameBefore(m) || reportedBefore(m) ? [] : [m[1].split(/\s+/).pop()!.toLowerCase()]),
+    ref: (m) => (spanBefore(m) ? [] : namedHappening(m, m[1])),
     refOnly: true,
     back: 2,
   },
@@ -443,6 +469,22 @@ function verbTense(sentence: string, pos: number): Tense {
   return best?.t ?? "unknown";
 }
 
+/**
+ * A fuzzy span ("weeks earlier", "months before the summit") that straddles two months (or years) at month (or year)
+ * precision: the month (or year) holding most of its days, as a week is written; one wider names neither.
+ */
+function settled(v: DateValue): DateValue {
+  const [fromYear, toYear] = [v.from.getUTCFullYear(), v.to.getUTCFullYear()];
+  if (v.precision === "month" && !sameMonth(v.from, v.to)) {
+    const m = mostDaysMonth(v);
+    return value(...monthRange(m.getUTCFullYear(), m.getUTCMonth()), "month");
+  }
+  if (v.precision !== "year" || toYear - fromYear !== 1) return v;
+  const inFirst = (utc(toYear, 0, 1).getTime() - v.from.getTime()) / DAY;
+  const year = inFirst * 2 > (v.to.getTime() - v.from.getTime()) / DAY + 1 ? fromYear : toYear;
+  return value(utc(year, 0, 1), utc(year, 11, 31), "year");
+}
+
 function shift(v: DateValue, n: number, unit: "day" | "week" | "month" | "year", fuzzy: boolean): DateValue {
   const rank: Record<Precision, number> = { day: 0, week: 1, month: 2, quarter: 3, year: 4, unknown: 5 };
   const unitRank = { day: 0, week: 1, month: 2, year: 4 }[unit];
@@ -460,7 +502,7 @@ function shift(v: DateValue, n: number, unit: "day" | "week" | "month" | "year",
     const lo = Math.sign(n) * 2, hi = Math.sign(n) * 5;
     const [a, b] = n > 0 ? [move(v.from, unit === "day" ? lo : 1), move(v.to, unit === "day" ? hi : n)] : [move(v.from, unit === "day" ? hi : n), move(v.to, unit === "day" ? lo : -1)];
     const precision: Precision = unit === "day" ? "week" : unit === "week" ? "month" : "year";
-    return value(a, b, precision);
+    return settled(value(a, b, precision));
   }
   const from = move(v.from, n);
   const to = move(v.to, n);

@@ -171,3 +171,12 @@ describe("a clause naming no one, no date and no place", () => {
     expect(titlesOf("Latvia launched a drone attack on Narva on Friday.\n\nAir defence shot down 40 drones.")).not.toContain("Air defence shoots down 40 drones");
   });
 });
+
+describe("a date phrase placing a clause beside a happening it names", () => {
+  it("does not type the clause by that happening ('months ahead of the summit' is no meeting)", () => {
+    const text = "The Nordic premiers held a summit in Tromsø on Tuesday.\n\nMonths ahead of the summit, Finnish officials drafted a fisheries plan.";
+    const events = extractArticle({ text, publishedOn: "2026-03-12", allCandidates: true }).events;
+    expect(events.find((e) => /fisheries plan/.test(e.title))?.type).not.toBe("summit_talks");
+    expect(events.find((e) => /premiers hold/i.test(e.title))?.type).toBe("summit_talks");
+  });
+});

@@ -117,8 +117,13 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
   return e;
 }
 
+/** "Months ahead of the summit", "after the vote": a date phrase placing the clause beside a happening it names, not one it tells. */
+const SEQUENCE_PHRASE = /^(?:[\p{L}\d]+\s+){0,2}?(?:before|after|following|ahead\s+of)\s+(?:the|that|this)\s/iu;
+const sequencePhrases = (ctx: EventCtx): [number, number][] =>
+  ctx.dates.filter((d) => d.source === "anchor" && SEQUENCE_PHRASE.test(d.text)).map((d) => [d.start, d.end]);
+
 function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState): FoundEvent | null {
-  const cm = maskSpans(ctx, c, st.nominalSpans);
+  const cm = maskSpans(ctx, c, [...st.nominalSpans, ...sequencePhrases(ctx)]);
   if (!cm.trim() || c.describes) return null;
   // After a relative clause the main clause's date and subject are the ones shared, not the relative's.
   if (c.resumesMain && st.main) Object.assign(st, { prevDate: st.main.date, prevSubject: st.main.subject });

@@ -25,6 +25,12 @@ describe("the publication date as the last source of a date", () => {
     expect(eventsOf(text, "2026-01-22", true).find((e) => /quota board/.test(e.title))).toMatchObject({ date: "2026-01-20" });
   });
 
+  it("dates an undated clause after a later-dated paragraph on that paragraph's day, not the lead's", () => {
+    const text =
+      "The Danish and Norwegian delegations met in Bergen on Monday for a third round of fisheries talks.\n\nOn Wednesday, Russian drones struck the port of Kherson, damaging two grain barges.\n\nUkraine's navy shot down 12 of the drones over the estuary.";
+    expect(eventsOf(text, "2026-01-22", true).find((e) => /shoots down 12/.test(e.title))).toMatchObject({ date: "2026-01-21", dateText: null });
+  });
+
   it("dates an interview's account of a simple-past happening on the news day too, but not its background", () => {
     const text = "Interviewer: What happened to the substation?\n\nPetrenko: Russian drones struck the substation near Poltava. The ministers had promised repairs.";
     const events = eventsOf(text, "2026-02-11");

@@ -7,6 +7,7 @@
  * in the simple past is the news it was held about (validation: the news day was right for half of them, none was
  * right undated).
  */
+import { isReportDate } from "../dates";
 import type { EventCtx, FoundEvent } from "./context";
 import { entryLeads } from "./live-blog";
 
@@ -29,29 +30,49 @@ export function isBackground(clause: string, lead = false): boolean {
 
 const DAY = 86_400_000;
 
+/** Happenings dated to a day within the three days before publication: the days a report's news may be on. */
+function recentlyDated(events: FoundEvent[], publishedOn: string): FoundEvent[] {
+  const lagOf = (date: string) => (Date.parse(publishedOn) - Date.parse(date)) / DAY;
+  return events.filter((e) => e.datePrecision === "day" && e.date && lagOf(e.date) >= 0 && lagOf(e.date) <= 3);
+}
+
 /**
  * The day the report is about: its lead's day when that lies within the three days before publication (a news report
  * opens with its news: "The delegations met in Istanbul on Tuesday", though the minister spoke of it on Wednesday), else
  * the latest such day on which it tells a happening ("Russia launched 400 drones overnight into Monday" in a Tuesday
  * paper). What the report goes on to tell without a date happened then, not on the day it went to print.
  */
-function newsDay(events: FoundEvent[], publishedOn: string): string {
-  const lagOf = (date: string) => (Date.parse(publishedOn) - Date.parse(date)) / DAY;
-  const recent = events.filter((e) => e.datePrecision === "day" && e.date && lagOf(e.date) >= 0 && lagOf(e.date) <= 3);
+function newsDay(events: FoundEvent[], recent: FoundEvent[], publishedOn: string): { day: string; fromLead: boolean } {
   const lead = events.reduce<FoundEvent | null>((a, e) => (!a || e.start < a.start ? e : a), null);
-  if (lead && recent.includes(lead)) return lead.date!;
-  return recent.length ? recent.map((e) => e.date!).sort().pop()! : publishedOn;
+  if (lead && recent.includes(lead)) return { day: lead.date!, fromLead: true };
+  return { day: recent.length ? recent.map((e) => e.date!).sort().pop()! : publishedOn, fromLead: false };
+}
+
+/** Whether a happening's day is its own, told in its clause: not inherited, nor the day it was spoken of ("said on Wednesday that …"). */
+function toldOwnDay(ctx: EventCtx, e: FoundEvent): boolean {
+  const d = e.dateText ? ctx.dates.find((x) => x.start >= e.start && x.end <= e.end && x.text === e.dateText) : undefined;
+  return !!d && !isReportDate(ctx.text, d.start);
+}
+
+/**
+ * The day the story has moved on to when `e` is told: the lead's day, unless the nearest happening dated before it
+ * happened later, on a day of its own ("On Wednesday, drones struck Izmail. ¶ The air force shot down 45 drones": Wednesday).
+ */
+function storyDayAt(ctx: EventCtx, e: FoundEvent, recent: FoundEvent[], leadDay: string): string {
+  const last = recent.filter((x) => x.start < e.start).reduce<FoundEvent | null>((a, x) => (!a || x.start > a.start ? x : a), null);
+  return last && last.date! > leadDay && toldOwnDay(ctx, last) ? last.date! : leadDay;
 }
 
 /** `all`: every event of the article, when `events` is a part of them (the news day and the lead are the article's). */
 export function datePublished(ctx: EventCtx, events: FoundEvent[], publishedOn: string | null | undefined, all = events) {
   if (!publishedOn) return;
   const lead = all.reduce<FoundEvent | null>((a, e) => (!a || e.start < a.start ? e : a), null);
-  const day = newsDay(all, publishedOn);
+  const recent = recentlyDated(all, publishedOn);
+  const news = newsDay(all, recent, publishedOn);
   const leads = entryLeads(ctx, all);
   for (const e of events) {
     if (e.date || isBackground(ctx.text.slice(e.start, e.end), e === lead || leads.has(e))) continue;
-    e.date = day;
+    e.date = news.fromLead ? storyDayAt(ctx, e, recent, news.day) : news.day;
     e.datePrecision = "day";
     e.dateText = null;
   }

@@ -26,4 +26,12 @@ describe("the reporter of a happening", () => {
     expect(roleOf(strike, "Ukraine")).toBe("target");
     expect(roleOf(strike, "Ukrainian Air Force")).toBe("target");
   });
+
+  it("is the source cited by 'according to' before the happening too, never its agent", () => {
+    for (const source of ["regional administration", "regional police"]) {
+      const [strike] = extractArticle({ text: `In Rivne, according to the ${source}, a Russian drone hit a fuel depot on Tuesday night.`, publishedOn: "2026-03-12", rulesOnly: true }).events;
+      expect(roleOf(strike, "Russia")).toBe("initiator");
+      expect((strike.actorRoles ?? []).filter((r) => r.role === "initiator").map((r) => r.name)).toEqual(["Russia"]);
+    }
+  });
 });

@@ -26,11 +26,13 @@ export function assignRoles(type: EventType, actors: { actor: Actor; pos: number
 
 const REPORT = "(?:said|says|reported|announced|claimed|confirmed|wrote|stated|told\\s+(?:reporters|journalists|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*))";
 const LEADING_REPORT = new RegExp(`^[^,;]{2,90}?\\s${REPORT}(?:\\s+(?:on|in)\\s+[^,;]{2,30}?)?\\s+(?:that\\s+)?(?=\\S)`, "u");
-const TRAILING_REPORT = new RegExp(`,\\s+[^,;]{2,90}?\\s${REPORT}\\b[^,;]*(?:[,;.]|$)|,?\\s+according\\s+to\\s+[^,;]+`, "gu");
+const TRAILING_REPORT = new RegExp(`,\\s+[^,;]{2,90}?\\s${REPORT}\\b[^,;]*(?:[,;.]|$)`, "gu");
+/** "according to the regional administration": a source wherever it stands, before the happening too. */
+const ACCORDING_TO = /\baccording\s+to\s+[^,;]+/gu;
 
 /**
  * Spans of a clause (offsets within it) that only name who reports the happening: an attribution after it
- * (", Governor Oleh Synyehubov said") or before it when the happening comes after the report's verb
+ * (", Governor Oleh Synyehubov said"), one by "according to" anywhere, or one before it when the happening comes after the report's verb
  * ("Regional Governor Oleh Synyehubov said two Iskander-M missiles hit …").
  */
 export function reporterSpans(clause: string, triggerPos: number | null): [number, number][] {
@@ -41,6 +43,7 @@ export function reporterSpans(clause: string, triggerPos: number | null): [numbe
   if (lead && !selfReport && triggerPos !== null && triggerPos >= lead[0].length) spans.push([0, lead[0].length]);
   TRAILING_REPORT.lastIndex = 0;
   for (let m = TRAILING_REPORT.exec(clause); m; m = TRAILING_REPORT.exec(clause)) if (triggerPos === null || m.index > triggerPos) spans.push([m.index, m.index + m[0].length]);
+  for (const m of allMatches(ACCORDING_TO, clause)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 
