@@ -1,13 +1,16 @@
 /**
  * Lists the TUNING split's event titles by suspicious shape, with counts (issue 9 item 1: titles read as headlines).
- * Shapes are loose, for reading: a title may show up under a shape it does not have.
+ * Shapes are loose, for reading: a title may show up under a shape it does not have. verbless: no word in a verb's
+ * place with a verb's form ("Drone attack"); adverbInHead: "Poland then invokes …"; pronoun also "Company signs …".
  *   npx tsx tests/bench/extract-titles.ts [shape] [--all]   (no shape: counts only; a shape: its titles)
  */
 import { extractArticle } from "@/lib/extraction";
 import { isPastTense, lexiconTag } from "@/lib/extraction/nlp";
 import { tuningSplit } from "./extract-split";
 
-const PRONOUN_START = /^(?:they|it|we|its|he|she|his|her|their|our|i|this|these|those|them)\b/i;
+const PRONOUN_START = /^(?:they|it|we|its|he|she|his|her|their|our|i|this|these|those|them|(?:the\s+)?company)\b/i;
+const LEADING_PUNCTUATION = /^[\s\-—–,;:]/;
+const ADVERB_IN_HEAD = /^(?:\S+\s+){1,3}?(?:then|later|also|again|already|previously|subsequently)\s/i;
 const LEADING_ADVERB = /^(?:\p{L}+ly|earlier|later|meanwhile|also|then|now|separately|elsewhere|overnight|yesterday|today)\b,?\s/iu;
 const REPORTED_VERB = /^(?:says?|claims?|reports?|announces?|confirms?|warns?|accuses?|insists?|denies?|believes?)$/;
 const TRAILING_RELATIVE = /\s(?:that|which|who)\s+\S+/;
@@ -24,7 +27,30 @@ function beforeReport(words: string[]): string[] {
 const finiteVerbs = (words: string[]) =>
   words.filter((w, i) => i > 0 && /^\p{Ll}/u.test(w) && (isPastTense(w) || (FINITE_TAG.test(lexiconTag(w) ?? "") && /s$/.test(w)))).length;
 
+const TAGS_OF_VERBS = /^(?:PresentTense|PastTense|Copula|Modal|Participle|Infinitive)$/;
+const BEFORE_NOUN = /^(?:of|for|in|on|at|to|with|by|from|into|over|after|before|the|a|an|its|his|her|their|our|this|these|those)$/i;
+const tagsOf = (w: string) => [lexiconTag(w) ?? []].flat();
+const COMMON_NOUN = /^(?:Singular|Noun|Uncountable)$/;
+/**
+ * A word with a verb's form where a verb may stand (not after a preposition or determiner): a verb by the lexicon, an -ed
+ * word, an -s word after a name ("Pokrovsk falls", not "Drone attacks"), a bare word after a plural or two names
+ * ("Russians shell", "Trump and Putin hold"). Loose, for counting: "Bank cuts" reads as verbless.
+ */
+function verbLike(words: string[], i: number): boolean {
+  const [w, prev] = [words[i], words[i - 1]];
+  if (!/^\p{Ll}/u.test(w) || BEFORE_NOUN.test(prev)) return false;
+  const tags = tagsOf(w);
+  if (tags.some((t) => TAGS_OF_VERBS.test(t)) || isPastTense(w) || /ed$/.test(w) || w === "hit") return true;
+  const name = /^\p{Lu}/u.test(prev) && !(i === 1 && tagsOf(prev.toLowerCase()).some((t) => COMMON_NOUN.test(t)));
+  if (/\p{Ll}s$/u.test(w)) return name || !tags.length;
+  return /\p{Ll}s$/u.test(prev) || (name && words.slice(0, i).includes("and"));
+}
+const hasVerb = (t: string) => t.split(" ").some((_, i, words) => i > 0 && verbLike(words, i));
+
 const SHAPES: Record<string, (t: string, words: string[]) => boolean> = {
+  verbless: (t) => !hasVerb(t),
+  leadingPunctuation: (t) => LEADING_PUNCTUATION.test(t),
+  adverbInHead: (t) => ADVERB_IN_HEAD.test(t),
   pronoun: (t) => PRONOUN_START.test(t),
   leadingAdverb: (t) => LEADING_ADVERB.test(t),
   pastLeft: (_, w) => beforeReport(w).some((x, i) => i > 0 && (x === "had" || (isPastTense(x) && lexiconTag(x) === "PastTense"))),
