@@ -55,6 +55,18 @@ function pastTense(word: string): boolean {
   return /^[a-z]{3,}ed$/.test(w);
 }
 
+/**
+ * Whether the verb conjugation reads a word as a past form the lexicon files under another tag ("left", "lost",
+ * "abandoned": adjectives there): a past only where its clause needs a finite verb, which the caller decides.
+ */
+export const conjugatesAsPast = memoByKey(conjugatedPast, (word: string) => word);
+function conjugatedPast(word: string): boolean {
+  const w = word.toLowerCase();
+  const inf = infinitiveOf(w, "PastTense");
+  // An unknown word comes back as its own infinitive ("forces" → "forces"): no verb read.
+  return !!inf && inf !== w && verb.conjugate(inf, model).PastTense === w;
+}
+
 /** Whether a word is a past participle, prefixed or not ("taken", "overrun", "rebuilt"). */
 export function isParticipleForm(word: string): boolean {
   return verbTag(word.toLowerCase()) === "Participle";

@@ -5,7 +5,7 @@
  * finite verb is present, modal or a bare "be" ("is", "will", "was ready") tells no such happening. The happening gate
  * (./happening.ts) decides which of these are happenings; this only says how the clause is built.
  */
-import { lexiconTag } from "../nlp";
+import { conjugatesAsPast, lexiconTag } from "../nlp";
 import { ED_WORD, LOWER_START, PLANNED_PARTICIPLES, UPPER_START } from "../word-shapes";
 import { allMatches } from "../all-matches";
 import { memoByKey } from "../memo";
@@ -162,8 +162,13 @@ export function opensFiniteVerb(text: string): boolean {
   const w = words[i] ?? "";
   if (!LOWER_START.test(w) || PARTICIPLE_AFTER.test(words[i + 1] ?? "")) return false;
   if ((AUXILIARY.test(w) && !/^(?:to|be|been|being)$/.test(w)) || PRESENT_OR_MODAL.test(w) || tagIs(w, "PresentTense")) return true;
-  return simplePastAt(words, i) || (ED_WORD.test(w) && PREPOSITION_AFTER_VERB.test(words[i + 1] ?? ""));
+  const next = words[i + 1] ?? "";
+  if (simplePastAt(words, i) || (ED_WORD.test(w) && PREPOSITION_AFTER_VERB.test(next))) return true;
+  // "[Wagner fighters, who seized the city,] left it on Friday": a past the lexicon files as an adjective, before its object.
+  return conjugatesAsPast(w) && (OBJECT_START.test(next) || OBJECT_PRONOUN.test(next) || UPPER_START.test(next));
 }
+
+const OBJECT_PRONOUN = /^(?:it|them|him|us|me|you)$/;
 
 /** Prepositions an -ed verb with no object goes on with ("advanced near Pokrovsk", "moved towards the border"), which the lexicon files under other tags. */
 const PREPOSITION_AFTER_VERB = /^(?:near|towards?|along|around|past|under|beyond|behind|inside|outside|within|against|with|amid|after|before|since|until|during)$/;

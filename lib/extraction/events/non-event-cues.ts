@@ -16,8 +16,11 @@ const NO_ONE = /^\W*(?:no|nobody|none|nothing|neither)\b(?!\s*[.,:;!?])/i;
 const TOLL_UPDATE = /\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|injured|wounded|killed|casualties|victims))\b[^.;]{0,40}?\b(?:rose|rises|risen|climbed|increased|reached)\b/i;
 /** A casualty clause with no subject of its own ("…, and killed five people."): the count of the happening the sentence told. */
 const SUBJECTLESS_TOLL = /^\W*(?:killed|killing|injured|injuring|wounded|wounding)\b/;
-/** The sentence's subject, then a relative set off on it: "The blast, which | killed nine": the toll's subject is that noun. */
-const SUBJECT_ANTECEDENT = /^\W*([^,;]{1,80}),\s+which\s+$/;
+/**
+ * The sentence's subject, then a relative set off on it: "The blast, which | killed nine", or the main clause resumed
+ * after it ("The strike, which hit Odesa, Mykolaiv and Kherson, | killed nine"): the toll's subject is that noun.
+ */
+const SUBJECT_ANTECEDENT = /^\W*([^,;]{1,80}),\s+(?:which\s+|(?:which|who)\s+[^;]*,\s+)$/;
 
 /** Whether a casualty clause is a relative on the sentence's subject, whose happening is told nowhere else ("The blast, which killed nine, …"). */
 function tollOfSubject(ctx: EventCtx, start: number): boolean {

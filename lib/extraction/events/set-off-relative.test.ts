@@ -15,6 +15,12 @@ describe("the verb that ends a relative set off by commas", () => {
     expect(opensFiniteVerb("later closed the pier")).toBe(true);
     expect(opensFiniteVerb("remains shut")).toBe(true);
   });
+  it("is an irregular or -ed past the lexicon files as an adjective, before its object", () => {
+    expect(opensFiniteVerb("left it on Friday")).toBe(true);
+    expect(opensFiniteVerb("lost the harbour road in May")).toBe(true);
+    expect(opensFiniteVerb("abandoned them overnight")).toBe(true);
+    expect(opensFiniteVerb("left bank districts")).toBe(false);
+  });
   it("is no participle before its agent, no -ing form and no noun", () => {
     expect(opensFiniteVerb("owned by a Dutch bank")).toBe(false);
     expect(opensFiniteVerb("including two children")).toBe(false);
@@ -34,6 +40,15 @@ describe("a relative set off by commas before its antecedent's verb", () => {
     const body = "Anna Berg, who arrived in Oslo in 2023, met Danish shipbuilders on Wednesday.";
     expect(titled(body, "Berg arrives in Oslo")?.date).toBe("2023");
     expect(titled(body, "Berg meets Danish shipbuilders")?.date).toBe("2026-03-11");
+  });
+  it("with a list inside it, leaves the main clause's toll to the antecedent: no mere detail", () => {
+    const body = "The storm, which flooded Brest, Lorient and Quimper, killed four fishermen on Sunday.";
+    expect(titled(body, "Storm kills four fishermen")?.date).toBe("2026-03-08");
+  });
+  it("closes before an irregular past: the main clause is a happening of its own", () => {
+    const body = "Harbour pilots, who seized the old ferry in 2024, left it at the quay in Brest on Friday.";
+    const clauses = splitClauses(body, 0, []);
+    expect(clauses.map((c) => body.slice(c.start, c.end))).toEqual(["Harbour pilots", "seized the old ferry in 2024", "left it at the quay in Brest on Friday."]);
   });
   it("undated and in the simple past, takes the main clause's date; its toll is no mere detail", () => {
     expect(titled("The blast, which killed nine workers, sparked protests in Lyon on Wednesday.", "Blast kills nine workers")?.date).toBe("2026-03-11");
