@@ -31,6 +31,12 @@ describe("event titles", () => {
     expect(titles("Russian troops shelled Kherson on the night of June 8 to 9, wounding a child.")).toEqual(["Russian troops shell Kherson, wounding child"]);
   });
 
+  it("leaves out an amount whole when a long title is cut inside it ('worth 4 [billion kroner]')", () => {
+    expect(titles("Finland, Sweden and Denmark agreed on Friday to finance a joint coastal radar network worth 4 billion kroner.")).toEqual([
+      "Finland, Sweden and Denmark agree to finance joint coastal radar network",
+    ]);
+  });
+
   it("keeps the clause after a source set off inside the sentence ('In Lutsk, according to the mayor, …')", () => {
     expect(titles("In Lutsk, according to the mayor, a Russian drone damaged a school on Sunday.")).toEqual(["In Lutsk, Russian drone damages school"]);
   });

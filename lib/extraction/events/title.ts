@@ -608,6 +608,17 @@ function withoutTrailingModifiers(cut: string, minCut: number): string {
   return rounded && rounded.index >= minCut ? cut.slice(0, rounded.index) : cut;
 }
 
+/** The scale of an amount ("[2] billion euros", "[40] million"). */
+const SCALE_AFTER = /^\s+(?:thousand|million|billion|trillion|bn|mn)\b/i;
+/** What leads to an amount and the amount's number ("worth 2", "of up to 3.5"). */
+const AMOUNT_NUMBER = /\s+(?:(?:of|worth|at|to|by|for)\s+)?(?:(?:around|about|some|nearly|almost|roughly|approximately|up\s+to|over|more\s+than)\s+)?[$€£¥]?\d[\d,.]*$/;
+/** A cut inside an amount ("a package worth 2 [billion euros]") leaves the amount out whole. */
+function withoutCutAmount(cut: string, t: string, minCut: number): string {
+  if (!SCALE_AFTER.test(t.slice(cut.length))) return cut;
+  const amount = AMOUNT_NUMBER.exec(cut);
+  return amount && amount.index >= minCut ? cut.slice(0, amount.index) : cut;
+}
+
 /** Whether a quotation opened before `at` is still open there ('after "weeks of hard|, methodical fighting"'). */
 function insideQuote(t: string, at: number): boolean {
   const before = t.slice(0, at);
@@ -643,7 +654,7 @@ export function fitTitle(t: string, max = MAX_TITLE, minCut = 12): string {
   // A relative clause is cut whole or not at all ("hub of Pokrovsk [which came close …]").
   const relative = RELATIVE_START.exec(t.slice(minCut, best > 0 ? best : max));
   if (relative && t.slice(0, minCut + relative.index).split(" ").length >= 4) best = minCut + relative.index;
-  let cut = best > 0 ? t.slice(0, best) : withoutTrailingModifiers(t.slice(0, t.lastIndexOf(" ", max)), minCut);
+  let cut = best > 0 ? t.slice(0, best) : withoutCutAmount(withoutTrailingModifiers(t.slice(0, t.lastIndexOf(" ", max)), minCut), t, minCut);
   // The cut may come back to the verb and the word after it, one short of `minCut` ("exports rise 12% [compared with …]").
   cut = withoutClippedTail(cut, minCut - 1);
   return withoutDanglingVerb(cut, minCut).replace(/[\s,;:—–-]+$/, "").replace(/[,;:]+(["”’])$/u, "$1");
