@@ -26,6 +26,26 @@ describe("event titles", () => {
     expect(titles("Ten people were injured in the Sunday strike on the port.")).toEqual(["Ten people injured in strike on port"]);
   });
 
+  it("leaves out a bare day coordinated with the date ('June 11 and 12', 'the night of June 8 to 9')", () => {
+    expect(titles("Kyiv and Moscow swapped 84 soldiers each on June 11 and 12, the mediators said.")).toEqual(["Kyiv and Moscow swap 84 soldiers each"]);
+    expect(titles("Russian troops shelled Kherson on the night of June 8 to 9, wounding a child.")).toEqual(["Russian troops shell Kherson, wounding child"]);
+  });
+
+  it("leaves out an amount whole when a long title is cut inside it ('worth 4 [billion kroner]')", () => {
+    expect(titles("Finland, Sweden and Denmark agreed on Friday to finance a joint coastal radar network worth 4 billion kroner.")).toEqual([
+      "Finland, Sweden and Denmark agree to finance joint coastal radar network",
+    ]);
+  });
+
+  it("keeps the clause after a source set off inside the sentence ('In Lutsk, according to the mayor, …')", () => {
+    expect(titles("In Lutsk, according to the mayor, a Russian drone damaged a school on Sunday.")).toEqual(["In Lutsk, Russian drone damages school"]);
+  });
+
+  it("puts the verb in the present after a subject with modifiers or a possessor ('The Latvian parliament approved')", () => {
+    expect(titles("The Latvian parliament approved the budget on Thursday.")).toEqual(["Latvian parliament approves budget"]);
+    expect(titles("Poland's senate rejected the bill.")).toEqual(["Poland's senate rejects bill"]);
+  });
+
   it("drops adverbs of sequence between the subject and its verb, which is put in the present", () => {
     expect(titles("Lithuania then summoned the Belarusian ambassador on Monday.")).toEqual(["Lithuania summons Belarusian ambassador"]);
     expect(titles("The company later signed a supply deal with a Chinese refiner in March.")).toEqual(["Company signs supply deal with Chinese refiner"]);

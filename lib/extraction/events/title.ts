@@ -124,8 +124,15 @@ const DATE_JOIN = /^\s*(?:and|or|to|through|until|[-–—])(?:\s+the)?\s*$/;
 function withCoordinatedDates(ctx: EventCtx, date: DateMention): { start: number; end: number } {
   const before = ctx.dates.find((d) => d.end <= date.start && date.start - d.end <= 10 && DATE_JOIN.test(ctx.text.slice(d.end, date.start)));
   const after = ctx.dates.find((d) => d.start >= date.end && d.start - date.end <= 10 && DATE_JOIN.test(ctx.text.slice(date.end, d.start)));
-  return { start: before?.start ?? date.start, end: after?.end ?? date.end };
+  return { start: before?.start ?? date.start - dayBefore(ctx.text, date), end: after?.end ?? date.end + dayAfter(ctx.text, date) };
 }
+
+/** A bare day coordinated after a date ending in its day ("March 5 [and 6]", "March 3 [to 4], killing …"), not a count ("and 6 people"). */
+const DAY_AFTER = /^\s*(?:and|or|to|through|until|[-–—])\s*(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?=[,.;:)]|\s*$|\s+(?:in|at|on|near|when|while|as|after|before|during|and|the)\b)/u;
+/** A bare day coordinated before a date opening with its day ("[5 and] 6 March"). */
+const DAY_BEFORE = /(?<![\d,.])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s*(?:and|or|to|[-–—])\s*$/u;
+const dayAfter = (text: string, date: DateMention) => (/\d$/.test(date.text) ? DAY_AFTER.exec(text.slice(date.end, date.end + 20))?.[0].length ?? 0 : 0);
+const dayBefore = (text: string, date: DateMention) => (/^\d/.test(date.text) ? DAY_BEFORE.exec(text.slice(Math.max(0, date.start - 12), date.start))?.[0].length ?? 0 : 0);
 
 /** The span's text with the date phrase removed and each person named by surname, without title or role words. */
 function plainText(ctx: EventCtx, inp0: TitleInput): string {
@@ -211,6 +218,8 @@ function withoutLeadIn(t: string): string {
 function withoutAttribution(t: string): string {
   return t
     .replace(/^\s*according to [^,]{2,80},\s*/i, "")
+    // A source set off inside the sentence ("In Ternopil, according to officials, a missile hit …"): the clause goes on after it.
+    .replace(/,\s+according to [^,]{2,80},\s+(?=\S)/i, ", ")
     .replace(/,?\s+according to\b.*$/s, "")
     // A trailing attribution, with one apposition in it (", the city's mayor, Vitalii Maletskyi, said").
     .replace(/,\s+(?:[^,]{2,90}?)(?:,\s+[^,]{2,60}?,)?\s+(?:said|says|reported|announced|claimed|wrote|told\s+\S+)(?:\s+(?:on|in)\s+[^,]+)?\s*[.,]?$/s, "")
@@ -337,12 +346,22 @@ const participleBeforeModal = (words: string[], i: number) => {
   return modal >= 0 && !ahead.slice(0, modal).some((w) => /[,;]$|^(?:that|which|who|it|they|he|she|and)$/i.test(w));
 };
 
-/** "The company [then] imported …": a determiner and a common noun, then an -ed word, are subject and verb. */
+/**
+ * "The company [then] imported …", "A Russian missile damaged …", "Moldova's parliament ratified …": a determiner or a
+ * possessor, modifiers, and a common noun, then an -ed word, are subject and verb.
+ */
 function determinedNoun(before: string[]): boolean {
-  const head = before.filter((x) => !SUBJECT_FILLER.test(x));
+  // After a leading adjunct set off by a comma ("In Ternopil, a Russian missile damaged …").
+  const head = before.slice(before.findLastIndex((x) => x.endsWith(",")) + 1).filter((x) => !SUBJECT_FILLER.test(x));
+  const noun = head[head.length - 1] ?? "";
   // Not a possessor before its noun ("the regions' combined deficit").
-  return head.length === 2 && DETERMINER.test(head[0]) && /^\p{Ll}+$/u.test(head[1]) && /^(?:Singular|Noun|)$/.test(lexiconTag(head[1]) ?? "");
+  if (head.length < 2 || head.length > 4 || !/^\p{Ll}+$/u.test(noun) || !/^(?:Singular|Noun|Uncountable|)$/.test(lexiconTag(noun) ?? "")) return false;
+  const [first, ...modifiers] = head.slice(0, -1);
+  const opens = DETERMINER.test(first) || POSSESSOR.test(first) || (UPPER_START.test(first) && isModifier(first));
+  return opens && modifiers.every(isModifier);
 }
+/** A name as possessor ("Moldova's", "NATO's"). */
+const POSSESSOR = /^\p{Lu}[\p{L}.-]*['’]s$/u;
 
 /** "rose 12%", "rose to 3.6 million", "rose by about $2": a figure right after the word, or after its "to" or "by". */
 const FIGURE_AFTER = /^(?:(?:to|by)\s+)?(?:(?:about|around|nearly|almost|roughly|some)\s+)?[\d$€£¥]/;
@@ -589,6 +608,17 @@ function withoutTrailingModifiers(cut: string, minCut: number): string {
   return rounded && rounded.index >= minCut ? cut.slice(0, rounded.index) : cut;
 }
 
+/** The scale of an amount ("[2] billion euros", "[40] million"). */
+const SCALE_AFTER = /^\s+(?:thousand|million|billion|trillion|bn|mn)\b/i;
+/** What leads to an amount and the amount's number ("worth 2", "of up to 3.5"). */
+const AMOUNT_NUMBER = /\s+(?:(?:of|worth|at|to|by|for)\s+)?(?:(?:around|about|some|nearly|almost|roughly|approximately|up\s+to|over|more\s+than)\s+)?[$€£¥]?\d[\d,.]*$/;
+/** A cut inside an amount ("a package worth 2 [billion euros]") leaves the amount out whole. */
+function withoutCutAmount(cut: string, t: string, minCut: number): string {
+  if (!SCALE_AFTER.test(t.slice(cut.length))) return cut;
+  const amount = AMOUNT_NUMBER.exec(cut);
+  return amount && amount.index >= minCut ? cut.slice(0, amount.index) : cut;
+}
+
 /** Whether a quotation opened before `at` is still open there ('after "weeks of hard|, methodical fighting"'). */
 function insideQuote(t: string, at: number): boolean {
   const before = t.slice(0, at);
@@ -624,7 +654,7 @@ export function fitTitle(t: string, max = MAX_TITLE, minCut = 12): string {
   // A relative clause is cut whole or not at all ("hub of Pokrovsk [which came close …]").
   const relative = RELATIVE_START.exec(t.slice(minCut, best > 0 ? best : max));
   if (relative && t.slice(0, minCut + relative.index).split(" ").length >= 4) best = minCut + relative.index;
-  let cut = best > 0 ? t.slice(0, best) : withoutTrailingModifiers(t.slice(0, t.lastIndexOf(" ", max)), minCut);
+  let cut = best > 0 ? t.slice(0, best) : withoutCutAmount(withoutTrailingModifiers(t.slice(0, t.lastIndexOf(" ", max)), minCut), t, minCut);
   // The cut may come back to the verb and the word after it, one short of `minCut` ("exports rise 12% [compared with …]").
   cut = withoutClippedTail(cut, minCut - 1);
   return withoutDanglingVerb(cut, minCut).replace(/[\s,;:—–-]+$/, "").replace(/[,;:]+(["”’])$/u, "$1");
