@@ -174,8 +174,10 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     if (placeShaped(name, namesRegion, tokens[tokIdx.get(name[name.length - 1])! + 1])) continue;
     // "Are Korean companies involved?", "Why Ukraine": a question's opening word starts no name.
     if (/^(?:Copula|QuestionWord)/.test(lexiconTag(name[0].base) ?? "")) continue;
-    // A surname already found alone ("Defence Minister Sandvik" in a headline) is no place inside a full name.
-    const placeish = (w: string) => tokenIsPlaceish(w) && byForm.get(w)?.kind !== "person";
+    // A surname already found alone ("Defence Minister Sandvik" in a headline), or a known person's after another given
+    // name ("Anita Orbán" beside Viktor Orbán), is no place inside a full name.
+    const othersSurname = (w: string) => name.length === 2 && gazForm.get(w)?.entry.kind === "person" && !gazForm.has(name.map((t) => t.base).join(" "));
+    const placeish = (w: string) => tokenIsPlaceish(w) && byForm.get(w)?.kind !== "person" && !othersSurname(w);
     if (name.some((t, k) => k > 0 && (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || placeish(t.base) || MONTH_NAMES.test(t.base) || DAY_NAMES.test(t.base)))) continue;
     if (VESSEL_BEFORE.test(text.slice(Math.max(0, run[0].start - 24), run[0].start))) continue;
     const initials = name.length === 2 && ALL_CAPITALS.test(name[0].base) && givenNameInitials(r, run, run.indexOf(name[0])) ? name[0] : null;
