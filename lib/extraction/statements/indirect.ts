@@ -14,7 +14,6 @@ import {
 import { parentheticalAttribution } from "./parenthetical";
 import { accordingTo } from "./according-to";
 import { speakerOfVerb } from "./speaker";
-import { denials } from "./denials";
 import { makeStatement, trimClause } from "./statement";
 import { LOWER_WORD } from "../word-shapes";
 
@@ -72,8 +71,6 @@ export function findIndirectStatements(ctx: Ctx, direct: FoundStatement[], from:
   for (const s of ctx.sentences) {
     if (s.start < from) continue;
     const m = maskQuotes(ctx, s.start, s.end);
-    // First: the "claims that …" in "denied Russian claims that …" is the denial's object, not a report of its own.
-    denials(ctx, s, m, col);
     reportedClauses(ctx, s, m, col);
     const kept = keepQuoteCommas(ctx, s, m);
     // "…, the ministry said; Kyiv did not confirm it.": the clause a semicolon closes has a tail of its own.
