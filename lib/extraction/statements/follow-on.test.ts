@@ -15,7 +15,7 @@ describe("a quotation in the sentence after a report", () => {
   });
 
   it("not when the sentence names someone else, nor across a paragraph", () => {
-    expect(direct('Karel Novak said the depot was hit. Emmanuel Macron's advisers see it as "the heart of the city".')).toEqual([]);
+    expect(direct(`Karel Novak said the depot was hit. Emmanuel Macron's advisers see it as "the heart of the city".`)).toEqual([]);
     expect(direct('Karel Novak said the depot was hit.\n\nThe plant is known locally as "the heart of the city".')).toEqual([]);
   });
 });
