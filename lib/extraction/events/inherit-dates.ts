@@ -2,6 +2,7 @@
 import { isReportDate, type DateMention, type Precision } from "../dates";
 import type { Sentence } from "../sentences";
 import { type EventCtx, type FoundEvent, inQuote, sentenceAt } from "./context";
+import { hasPastVerb } from "./triggers";
 
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{L}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne)\b/u;
 /**
@@ -102,15 +103,25 @@ const relativeBefore = (ctx: EventCtx, owner: FoundEvent, e: FoundEvent) =>
 /** What places a clause at a happening it names: "demanded |at| the talks …", "halted processing |after| an attack …". */
 const SETTING = /\b(?:at|during|after|following|amid|on\s+the\s+sidelines\s+of|in\s+the\s+wake\s+of)\s+(?:(?:the|an?|his|her|its|their)\s+)?$/i;
 
+/** "withdrew from |the talks at the end of May", "had hosted |the conference in June 2024": a past verb whose object is the happening. */
+const GOVERNED = /(?:^|\s)(\p{Ll}{3,})\s+(?:(?:from|out\s+of|into|in|to|with)\s+)?(?:(?:the|an?|his|her|its|their)\s+)?$/u;
+const governedBy = (lead: string) => {
+  const verb = GOVERNED.exec(lead)?.[1];
+  return !!verb && hasPastVerb(verb) && !SPEECH.test(verb);
+};
+
 const SPEECH = /\b(?:said|says|told|tells|speaking|spoke|added|wrote)\b/i;
 
 /**
  * "Moscow demanded at the talks in Istanbul on July 7", "the refinery halted processing after an attack on 24 August":
- * a clause that names, as its setting, a dated happening inside it happened then.
+ * a clause that names, as its setting, a dated happening inside it happened then; so does one whose past verb takes
+ * that happening as its object ("withdrew from the talks at the end of May", "had hosted the conference in June 2024").
  */
 function settingOf(ctx: EventCtx, e: FoundEvent, events: FoundEvent[]): Pick<FoundEvent, "date" | "datePrecision" | "dateText"> | null {
   const inner = events.find((x) => x !== e && x.date && x.dateText && x.start > e.start && x.end <= e.end);
-  if (!inner || !SETTING.test(ctx.text.slice(Math.max(e.start, inner.start - 40), inner.start))) return null;
+  if (!inner) return null;
+  const lead = ctx.text.slice(Math.max(e.start, inner.start - 40), inner.start);
+  if (!SETTING.test(lead) && !governedBy(lead)) return null;
   // A speech report left for the happening gate ("X said the ministers discussed …", "Speaking at a meeting, …") is
   // not dated by what it talks about.
   if (e.loose && SPEECH.test(ctx.text.slice(e.start, inner.start))) return null;
