@@ -29,6 +29,8 @@ export interface DateMention extends DateValue {
   promised?: boolean;
   /** The start of a span ("since 2023", "since the invasion in February 2022"): no happening's own time. */
   spanStart?: boolean;
+  /** Both ends of a range ("between May and June"), read as one date. */
+  range?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -916,7 +918,7 @@ function rangeValue(a: DateValue, b: DateValue): DateValue {
  */
 function rangesAsOne(text: string, dates: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
-  const asRange = (first: DateMention, start: number, end: number, v: DateValue): DateMention => ({ ...first, ...v, start, end, text: text.slice(start, end), date: formatDate(v) });
+  const asRange = (first: DateMention, start: number, end: number, v: DateValue): DateMention => ({ ...first, ...v, start, end, text: text.slice(start, end), date: formatDate(v), range: true });
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i], next = dates[i + 1];
     const before = BETWEEN_BEFORE.exec(text.slice(Math.max(0, d.start - 20), d.start));
@@ -947,7 +949,7 @@ function rangesAsOne(text: string, dates: DateMention[]): DateMention[] {
     const start = m.index + m[0].indexOf(m[1]), end = m.index + m[0].length;
     if (out.some((d) => d.start < end && start < d.end)) continue;
     const v = value(utc(+m[1], 0, 1), utc(+m[1], 11, 31), "year");
-    out.push({ ...v, start, end, text: text.slice(start, end), date: formatDate(v), source: "idiom" });
+    out.push({ ...v, start, end, text: text.slice(start, end), date: formatDate(v), source: "idiom", range: true });
   }
   return out.sort((a, b) => a.start - b.start);
 }
