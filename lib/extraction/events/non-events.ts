@@ -9,6 +9,7 @@
 import { lexiconTag } from "../nlp";
 import { reportedCommitment } from "./commitment";
 import { type EventCtx, type FoundEvent, isQuestion, SPEAKER_LABEL } from "./context";
+import { dropStrikeTolls } from "./casualty-detail";
 import { holdsPosition } from "./held-complement";
 import { nonEventClass } from "./non-event-cues";
 import { ADDRESS, bestTrigger } from "./triggers";
@@ -132,5 +133,5 @@ export function nonEventReason(ctx: EventCtx, e: FoundEvent): string | null {
 }
 
 export function dropNonEvents(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
-  return events.filter((e) => nonEventReason(ctx, e) === null);
+  return dropStrikeTolls(ctx, events.filter((e) => nonEventReason(ctx, e) === null));
 }
