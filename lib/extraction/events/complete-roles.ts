@@ -5,6 +5,7 @@
  *      one that tells its own leaves out who is named only in the adjunct ("Despite objections from Hungary, …")
  *   1. the subject ends at the clause's finite verb: who is named after it is a target     roles.ts (objectsAfterVerb)
  *      who visits, hosts or receives a meeting leads it                                     roles.ts (meetingLeaders)
+ *      who brokers or mediates a deal or talks leads it                                       brokers.ts
  *      the agent after "by" is the initiator, a passive's subject the target                 roles.ts (byAgents)
  *      with no agent named, a passive's subject is still the target                          acted-upon.ts
  *      in a happening of no codebook type, a counterpart named after "with" takes part      untyped-roles.ts
@@ -36,6 +37,7 @@ import { inheritTalkSides } from "./talk-sides";
 import { addMeetingPlaces } from "./meeting-places";
 import { addDescribedSubject } from "./described-subject";
 import { passiveSubjects } from "./acted-upon";
+import { brokersLead } from "./brokers";
 import { bestTrigger } from "./triggers";
 import { predicatePos } from "./type-lexicon";
 
@@ -113,6 +115,7 @@ export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[]
     if (held) namedBefore(e, held, mentioned);
     else if (lead) namedAfterAdjunct(ctx, e, lead.comma);
     if (e.type === "summit_talks") e.actorRoles = meetingLeaders(clause, e.actorRoles, mentioned);
+    if (SYMMETRIC.has(e.type)) e.actorRoles = brokersLead(clause, e.actorRoles, mentioned);
     if (!SYMMETRIC.has(e.type)) e.actorRoles = byAgents(clause, objectsAfterVerb(clause, e.actorRoles, mentioned), mentioned);
     if (!SYMMETRIC.has(e.type) && !agentsAfterBy(clause, e.actorRoles, mentioned).length) e.actorRoles = passiveSubjects(clause, e.actorRoles, mentionEnd(ctx, e));
     e.actorRoles = sitePlacesDropped(e.type, clause, companionsTakePart(e.type, clause, e.actorRoles, mentioned), mentioned);
