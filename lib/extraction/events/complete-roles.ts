@@ -12,6 +12,7 @@
  *      and a place where a site stands ("a plant in Lithuania") is no side                    untyped-roles.ts
  *      in an aid decision, the one named as its recipient ("for Ukraine", "sent Kyiv") is its target  recipients.ts
  *      the subject of a reported complement ("announced that Spain would send") is an initiator complement-subject.ts
+ *      the owner of an attack noun ("Russia's invasion of …") is the attack's initiator            possessive-agent.ts
  *   2. a subject named by description ("The company then imported …") is the last actor it fits  described-subject.ts
  *      the states behind the actors, and sides named by adjective, take part                state-roles.ts
  *      the state whose capital a meeting is held in or visits ("visited Kyiv") takes part    meeting-places.ts
@@ -38,8 +39,12 @@ import { addMeetingPlaces } from "./meeting-places";
 import { addDescribedSubject } from "./described-subject";
 import { passiveSubjects } from "./acted-upon";
 import { brokersLead } from "./brokers";
+import { possessiveAgents } from "./possessive-agent";
 import { bestTrigger } from "./triggers";
 import { predicatePos } from "./type-lexicon";
+
+/** Happenings that are an attack, whose agent an owner names ("Russia's invasion"). */
+const ATTACKS = new Set<EventType>(["missile_drone_strike", "energy_infrastructure_attack", "ground_advance", "ground_battle"]);
 
 /** An actor's first mention inside an event's span, if it is named there. */
 function firstMentionIn(ctx: EventCtx, e: FoundEvent, name: string) {
@@ -121,6 +126,7 @@ export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[]
     e.actorRoles = sitePlacesDropped(e.type, clause, companionsTakePart(e.type, clause, e.actorRoles, mentioned), mentioned);
     e.actorRoles = recipientsAreTargets(e.type, clause, e.actorRoles, mentioned);
     if (!SYMMETRIC.has(e.type)) e.actorRoles = complementSubjects(clause, e.actorRoles, spanIn(ctx, e));
+    if (ATTACKS.has(e.type)) e.actorRoles = possessiveAgents(clause, e.actorRoles, spanIn(ctx, e));
     if (!SYMMETRIC.has(e.type)) addDescribedSubject(ctx, e);
     addStates(ctx, e, held ?? e.end - e.start);
     addMeetingPlaces(ctx, e);
