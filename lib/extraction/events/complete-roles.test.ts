@@ -216,3 +216,21 @@ describe("a happening retyped from a meeting to one with sides", () => {
     expect(sidesOfRetyped(clause, "phone_call", sided, at)).toEqual([{ name: "emir", role: "initiator" }, { name: "Tehran", role: "participant" }]);
   });
 });
+
+describe("two states joined by a hyphen", () => {
+  it("names both sides of the talks or deal that follows", () => {
+    expect(demonymSidesIn("Direct Armenian-Azerbaijani negotiations resumed in Tbilisi", true)).toEqual([
+      { state: "Armenia", role: "participant" },
+      { state: "Azerbaijan", role: "participant" },
+    ]);
+    expect(demonymSidesIn("Norway hosted Armenia-Azerbaijan talks in Oslo", true).map((s) => s.state)).toEqual(["Armenia", "Azerbaijan"]);
+  });
+
+  it("does not make the two states of a border sides", () => {
+    expect(demonymSidesIn("Lorries queued at the Armenian-Azerbaijani border", false)).toEqual([]);
+  });
+
+  it("leaves a pair inside a body's name to the body it names", () => {
+    expect(demonymSidesIn("The Armenia-Azerbaijan Border Commission met in Tbilisi", true)).toEqual([]);
+  });
+});

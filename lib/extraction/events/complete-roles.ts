@@ -5,12 +5,14 @@
  *      one that tells its own leaves out who is named only in the adjunct ("Despite objections from Hungary, …")
  *   1. the subject ends at the clause's finite verb: who is named after it is a target     roles.ts (objectsAfterVerb)
  *      who visits, hosts or receives a meeting leads it                                     roles.ts (meetingLeaders)
+ *      who brokers or mediates a deal or talks leads it                                       brokers.ts
  *      the agent after "by" is the initiator, a passive's subject the target                 roles.ts (byAgents)
  *      with no agent named, a passive's subject is still the target                          acted-upon.ts
  *      in a happening of no codebook type, a counterpart named after "with" takes part      untyped-roles.ts
  *      and a place where a site stands ("a plant in Lithuania") is no side                    untyped-roles.ts
  *      in an aid decision, the one named as its recipient ("for Ukraine", "sent Kyiv") is its target  recipients.ts
  *      the subject of a reported complement ("announced that Spain would send") is an initiator complement-subject.ts
+ *      the owner of an attack noun ("Russia's invasion of …") is the attack's initiator            possessive-agent.ts
  *   2. a subject named by description ("The company then imported …") is the last actor it fits  described-subject.ts
  *      the states behind the actors, and sides named by adjective, take part                state-roles.ts
  *      the state whose capital a meeting is held in or visits ("visited Kyiv") takes part    meeting-places.ts
@@ -36,8 +38,13 @@ import { inheritTalkSides } from "./talk-sides";
 import { addMeetingPlaces } from "./meeting-places";
 import { addDescribedSubject } from "./described-subject";
 import { passiveSubjects } from "./acted-upon";
+import { brokersLead } from "./brokers";
+import { possessiveAgents } from "./possessive-agent";
 import { bestTrigger } from "./triggers";
 import { predicatePos } from "./type-lexicon";
+
+/** Happenings that are an attack, whose agent an owner names ("Russia's invasion"). */
+const ATTACKS = new Set<EventType>(["missile_drone_strike", "energy_infrastructure_attack", "ground_advance", "ground_battle"]);
 
 /** An actor's first mention inside an event's span, if it is named there. */
 function firstMentionIn(ctx: EventCtx, e: FoundEvent, name: string) {
@@ -113,11 +120,13 @@ export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[]
     if (held) namedBefore(e, held, mentioned);
     else if (lead) namedAfterAdjunct(ctx, e, lead.comma);
     if (e.type === "summit_talks") e.actorRoles = meetingLeaders(clause, e.actorRoles, mentioned);
+    if (SYMMETRIC.has(e.type)) e.actorRoles = brokersLead(clause, e.actorRoles, mentioned);
     if (!SYMMETRIC.has(e.type)) e.actorRoles = byAgents(clause, objectsAfterVerb(clause, e.actorRoles, mentioned), mentioned);
     if (!SYMMETRIC.has(e.type) && !agentsAfterBy(clause, e.actorRoles, mentioned).length) e.actorRoles = passiveSubjects(clause, e.actorRoles, mentionEnd(ctx, e));
     e.actorRoles = sitePlacesDropped(e.type, clause, companionsTakePart(e.type, clause, e.actorRoles, mentioned), mentioned);
     e.actorRoles = recipientsAreTargets(e.type, clause, e.actorRoles, mentioned);
     if (!SYMMETRIC.has(e.type)) e.actorRoles = complementSubjects(clause, e.actorRoles, spanIn(ctx, e));
+    if (ATTACKS.has(e.type)) e.actorRoles = possessiveAgents(clause, e.actorRoles, spanIn(ctx, e));
     if (!SYMMETRIC.has(e.type)) addDescribedSubject(ctx, e);
     addStates(ctx, e, held ?? e.end - e.start);
     addMeetingPlaces(ctx, e);

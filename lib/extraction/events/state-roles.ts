@@ -2,8 +2,8 @@
  * The states behind an event's actors take part in it too, with the same role: a state's body ("Russia's Defence
  * Ministry", "the Armed Forces of Ukraine"), a person holding its office ("the Prime Minister of Canada"), or a side
  * named only by its adjective in the clause ("drones at Ukrainian cities", "a duty on Indian goods": the agent's side
- * before the verb, the side acted upon after it; both sides of a meeting or deal take part). Only states the article
- * names as actors are added.
+ * before the verb, the side acted upon after it; both sides of a meeting or deal take part), two of them joined by a
+ * hyphen ("Russia-Ukraine talks") alike. Only states the article names as actors are added.
  */
 import type { Actor } from "../actors";
 import { GAZETTEER } from "../gazetteer";
@@ -19,6 +19,12 @@ const STATE_OF_WORD = new Map(STATES.flatMap((e) => [...e.forms, ...(e.demonyms 
 const WORDS = [...STATE_OF_WORD.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.]/g, "\\.")).join("|");
 const STATE_WORD = new RegExp(`(?<![\\p{L}.-])(${WORDS})(?:['’]s)?(?![\\p{L}-])`, "gu");
 const DEMONYM_WORD = new RegExp(`(?<![\\p{L}-])(${STATES.flatMap((e) => e.demonyms ?? []).join("|")})(?![\\p{L}-])`, "gu");
+/**
+ * Two states joined by a hyphen name both sides of what follows ("Russia-Ukraine talks", "the Ukrainian-Russian
+ * negotiations", "U.S.-Russian meeting"); not a border, where the pair names a place, nor the start of a body's name
+ * ("the India-Russia Intergovernmental Commission"), which names the body.
+ */
+const STATE_PAIR = new RegExp(`(?<![\\p{L}.-])(${WORDS})[-–](${WORDS})(?![\\p{L}-])(?!\\s+(?:border|frontier|boundary)\\b|\\s+\\p{Lu})`, "gu");
 
 /** A role that holds a state's office ("President of Ukraine", "Russian foreign minister"), not a nationality ("Russian opposition figure"). */
 const OFFICE = /\b(?:president|prime minister|premier|minister|chancellor|ambassador|envoy|spokes(?:man|woman|person)|governor|commander|secretary|king|queen|general|admiral|chief of staff)\b/i;
@@ -48,10 +54,10 @@ export function demonymSidesIn(clause: string, symmetric: boolean): { state: str
   const pivot = symmetric ? null : pivotOf(clause);
   // A side after the verb that is the subject of a clause inside the object ("the town Russian troops retook") is not its target.
   const acted = allMatches(DEMONYM_WORD, clause).filter((m) => pivot === null || m.index < pivot || !subjectOfInnerClause(clause, m.index, m.index + m[0].length));
-  return acted.map((m) => {
-    const role: EventRole = pivot === null ? "participant" : m.index < pivot ? "initiator" : "target";
-    return { state: STATE_OF_WORD.get(m[1])!, role };
-  });
+  const roleAt = (at: number): EventRole => (pivot === null ? "participant" : at < pivot ? "initiator" : "target");
+  const single = acted.map((m) => ({ state: STATE_OF_WORD.get(m[1])!, role: roleAt(m.index) }));
+  const paired = allMatches(STATE_PAIR, clause).flatMap((m) => [m[1], m[2]].map((w) => ({ state: STATE_OF_WORD.get(w)!, role: roleAt(m.index) })));
+  return [...single, ...paired];
 }
 
 /** The article's listed actors by name, built once per article. */
