@@ -19,6 +19,7 @@
  *  10. a learned gate keeps the proposals that read as happenings, and the loose undated ones it is sure of  events/happening.ts
  *      then a happening dated after publication (a plan it announced) takes the news day        events/publication-date.ts
  *      and one whose verb takes a dated happening as its object takes that date ("withdrew from the talks in May")  events/inherit-dates.ts
+ *      and one left undated or on the news day takes the past date its sentence is told in ("In March 2022, … he joined")  events/sentence-frame.ts
  *  11. the full-scale invasion named in passing, once, with the date written beside it                     events/invasion.ts
  *  12. roles beyond the clause: meeting leaders, the states behind actors, defences, strikes' sides      events/complete-roles.ts
  */
@@ -37,6 +38,7 @@ import { dropNonEvents, nonEventReason } from "./events/non-events";
 import { participialEvents } from "./events/participial";
 import { gateHappenings, happeningFeatures } from "./events/happening";
 import { datePublished, undatePlans } from "./events/publication-date";
+import { dateBySentenceFrame } from "./events/sentence-frame";
 import { invasionEvent } from "./events/invasion";
 import { retype } from "./events/retype";
 import { splitSecondHappenings } from "./events/second-happening";
@@ -108,5 +110,6 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOn
   const kept = opts.rulesOnly ? typed.filter((e) => !e.loose) : gateHappenings(ctx, typed);
   undatePlans(ctx, kept, opts.publishedOn);
   dateByHappeningObject(ctx, kept, typed);
+  dateBySentenceFrame(ctx, kept, opts.publishedOn);
   return namePronounSubjects(ctx, completeRoles(ctx, invasionEvent(ctx, kept, opts.bodyStart)));
 }

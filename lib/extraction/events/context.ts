@@ -26,6 +26,8 @@ export interface FoundEvent {
   mentions?: { start: number; end: number }[];
   /** Proposed by the loose candidate rule (no trigger, no date): kept only if the happening gate accepts it. */
   loose?: boolean;
+  /** Dated by the publication-date step (the news day), not by a phrase of the text nor by inheritance. */
+  onNewsDay?: boolean;
   /** The happening gate's features, only when every candidate is asked for (training). */
   features?: string[];
   /** Why the non-event step would drop it (events/non-events.ts), only on the unfiltered candidates (to measure the cues). */

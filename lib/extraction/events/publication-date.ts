@@ -75,6 +75,7 @@ export function datePublished(ctx: EventCtx, events: FoundEvent[], publishedOn: 
     e.date = news.fromLead ? storyDayAt(ctx, e, recent, news.day) : news.day;
     e.datePrecision = "day";
     e.dateText = null;
+    e.onNewsDay = true;
   }
 }
 
