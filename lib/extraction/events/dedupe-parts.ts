@@ -33,13 +33,18 @@ const NOUN_OBJECT = new RegExp(`^\\s*\\p{Ll}+\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?
 
 const near = (ctx: EventCtx, a: FoundEvent, b: FoundEvent) => Math.abs(sentenceAt(ctx, a.start) - sentenceAt(ctx, b.start)) <= 4;
 
+/** The later mention's span joins the first mention's as provenance. */
+export function addMention(first: FoundEvent, later: FoundEvent) {
+  first.mentions = [...(first.mentions ?? [{ start: first.start, end: first.end }]), { start: later.start, end: later.end }];
+}
+
 function joinAsParticipants(first: FoundEvent, later: FoundEvent) {
   for (const name of later.actors) {
     if (first.actors.includes(name)) continue;
     first.actors.push(name);
     first.actorRoles.push({ name, role: "participant" });
   }
-  first.mentions = [...(first.mentions ?? [{ start: first.start, end: first.end }]), { start: later.start, end: later.end }];
+  addMention(first, later);
 }
 
 /** The happening a relative clause names by its noun ("who hosted the meeting"), if one was told just before. */

@@ -62,4 +62,16 @@ describe("second mentions of one happening", () => {
     const sides = eventsOf("Russia launched 64 attack drones at Moldova overnight. Separately, Russian air defences destroyed 23 Moldovan drones over Crimea overnight.");
     expect(sides.filter((e) => e.type === "missile_drone_strike")).toHaveLength(2);
   });
+  it("how the talks ended is the talks told before, not a new phase; both sentences stay as its mentions", () => {
+    const text = "Moldovan and Georgian negotiators met in Vienna on Tuesday to discuss gas transit. The talks ended after three hours without agreement on tariffs.";
+    const meetings = eventsOf(text).filter((e) => e.type === "summit_talks");
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0].mentions).toHaveLength(2);
+    expect(text.slice(meetings[0].mentions![1].start, meetings[0].mentions![1].end)).toMatch(/^The talks ended/);
+  });
+
+  it("talks that collapse later are a new phase, a happening of their own", () => {
+    const ev = eventsOf("Moldovan and Georgian negotiators met in Vienna on Tuesday to discuss gas transit. The talks collapsed on Thursday.");
+    expect(ev).toHaveLength(2);
+  });
 });

@@ -1,13 +1,13 @@
 /**
  * Two mentions of one happening are one event. A clause whose subject refers back to a happening already
  * found ("The attack set fire to …", "Wednesday's attack was the third …", "The swap came a day after …", "The accord
- * was signed by …", "The two leaders met …") is a second mention: it is dropped, and a date its noun modifier gives
+ * was signed by …", "The two leaders met …") is a second mention: its span joins the first's mentions, and a date its noun modifier gives
  * ("Wednesday's attack") dates the first mention when that one had none or only a relative one.
  */
 import type { EventCtx, EventType, FoundEvent } from "./context";
 import { sentenceAt, SPEAKER_LABEL } from "./context";
 import { compatibleDates } from "./coreference";
-import { foldArrivals, foldInterceptions, namedByRelative } from "./dedupe-parts";
+import { addMention, foldArrivals, foldInterceptions, namedByRelative } from "./dedupe-parts";
 
 const FAMILY: Record<string, EventType[]> = {
   attack: ["missile_drone_strike", "energy_infrastructure_attack"],
@@ -43,8 +43,8 @@ const BACK_REFERENCE = new RegExp(
   "u",
 );
 const RELATIVE_DATE = /\b(?:after|before|later|earlier)\b/i;
-/** A new phase of the happening is a happening of its own: "The exchange began but was suspended". */
-const NEW_PHASE = /^\s*(?:\S+\s+){0,3}?(?:began|begins|started|starts|ended|ends|resumed|resumes|collapsed|(?:was|were)\s+(?:suspended|postponed|halted|cancell?ed)|broke down)\b/;
+/** A new phase of the happening is a happening of its own: "The exchange began but was suspended"; how it ended ("the talks ended without a deal") is not. */
+const NEW_PHASE = /^\s*(?:\S+\s+){0,3}?(?:began|begins|started|starts|(?:ended|ends)(?!\s+(?:without|after|with)\b)|resumed|resumes|collapsed|(?:was|were)\s+(?:suspended|postponed|halted|cancell?ed)|broke down)\b/;
 
 export function mergeSecondMentions(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
   const kept: FoundEvent[] = [];
@@ -63,6 +63,7 @@ export function mergeSecondMentions(ctx: EventCtx, events: FoundEvent[]): FoundE
       kept.push(e);
       continue;
     }
+    addMention(first, e);
     // "Wednesday's attack", "The strike, on 19 November, killed …": the second mention may date the first.
     const own = ctx.dates.find((d) => d.date && d.start >= e.start && d.end <= e.start + label + m[0].length);
     const date = own ? { date: own.date, datePrecision: own.precision, dateText: own.text } : e.date && !RELATIVE_DATE.test(e.dateText ?? "") ? e : null;
