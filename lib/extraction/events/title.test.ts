@@ -13,6 +13,13 @@ describe("event titles", () => {
     expect(titles("U.S. Secretary of State Marco Rubio spoke with Russian Foreign Minister Sergey Lavrov by phone on Monday.")).toEqual(["Rubio speaks with Lavrov by phone"]);
   });
 
+  it("reads a present-tense form before the clause's past verb as a noun of the subject ('glide bombs struck')", () => {
+    expect(titles("Moldova's imports of Romanian power fell sharply in October after the storm.")).toEqual(["Moldova's imports of Romanian power fall sharply after storm"]);
+    expect(titles("Russian glide bombs struck a market in Vilnohirsk on Monday, killing three people.", "2026-11-10")).toEqual([
+      "Russian glide bombs strike market in Vilnohirsk, killing three people",
+    ]);
+  });
+
   it("leaves out the preposition that led to the date ('overnight into Wednesday')", () => {
     expect(titles("Russia fired 120 drones at Ukraine overnight into Wednesday, the Ukrainian air force said.")).toEqual(["Russia fires 120 drones at Ukraine overnight"]);
   });

@@ -425,6 +425,24 @@ function pastCopulaInPresent(words: string[], i: number): InPresent {
   return { words: replaceAt(words, i, [w === "was" ? "is" : "are"]), verbEnd: i + 1 };
 }
 
+/** An adjective or a demonym ("Russian glide bombs"), not a demonym's plural ("Ukrainians vote"), which is an array of tags. */
+const MODIFIER_BEFORE_NOUN = /^(?:Adjective|Demonym)$/;
+/** How many words of a noun phrase may stand between a noun and its clause's verb ("imports [of Russian crude] fell"). */
+const MAX_NOUN_TAIL = 4;
+/** A word of a noun phrase after its head: "of", a modifier, a possessor ("India's"), a common noun. */
+const nounPhraseWord = (w: string) => w === "of" || isModifier(w) || POSSESSOR.test(w) || (/^\p{Ll}+$/u.test(w) && !lexiconTag(w)) || /^(?:Singular|Plural|Noun|Uncountable)$/.test(lexiconTag(w) ?? "");
+/** Whether a past verb ("fell", "has dropped") follows word `i` after only words of its noun phrase: the word is the subject's, not the verb. */
+function pastVerbAfterNoun(words: string[], i: number): boolean {
+  for (let k = i + 1; k < words.length && k <= i + 1 + MAX_NOUN_TAIL; k++) {
+    const w = words[k];
+    // "products made from crude": a participle before its source or agent is a reduced relative, not the clause's verb.
+    if (/^(?:by|from)$/.test(words[k + 1] ?? "")) return false;
+    if ((k === i + 1 ? isPastTense(w) : lexiconTag(w) === "PastTense") || (/^(?:has|have|had)$/.test(w) && isParticiple(words[k + 1] ?? ""))) return true;
+    if (/[,;:"“”]/.test(w) || !nounPhraseWord(w)) return false;
+  }
+  return false;
+}
+
 /** A one-word verb at word `i` (a past, a bare "hit", a present form) in the present; null where the word is no verb. */
 function simpleVerbInPresent(words: string[], i: number, knownVerb: number, plural: () => boolean): InPresent | null {
   const w = words[i].toLowerCase();
@@ -440,8 +458,9 @@ function simpleVerbInPresent(words: string[], i: number, knownVerb: number, plur
   // "exports rose 12%": a past the lexicon files as a noun, before a figure, is the verb.
   if (pastBeforeFigure(words, i, w)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
   if ((isPastTense(w) || (/^[a-z]{4,}ed$/.test(w) && (UPPER_START.test(beforeAdverbs) || i === knownVerb || pluralHeadBeforeVerb(beforeAdverbs, next) || determinedNoun(words.slice(0, i))))) && !agentFollows(words, i) && !modifier && !/^(?:be|been|being|to)$/.test(prev)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
-  // "alliance of coastal states met": before a past verb, or after a preposition or an adjective, a present-tense form is a noun.
-  if (/^(?:PresentTense|Infinitive)$/.test(lexiconTag(w) ?? "") && (isPastTense(next) || /^(?:of|for|with|from)$/.test(prev) || lexiconTag(prev) === "Adjective")) return null;
+  // "alliance of coastal states met", "Russian glide bombs struck", "India's imports of crude fell": before a past verb, or
+  // after a preposition or a modifier, a present-tense form is a noun.
+  if (/^(?:PresentTense|Infinitive)$/.test(lexiconTag(w) ?? "") && i !== knownVerb && (pastVerbAfterNoun(words, i) || /^(?:of|for|with|from)$/.test(prev) || MODIFIER_BEFORE_NOUN.test(lexiconTag(prev) ?? ""))) return null;
   // "Russia hit Kyiv": after a singular subject a bare "hit" can only be the past; the headline says "hits".
   if (SAME_FORM_PARTICIPLE.test(w) && !plural() && !/['’]s$/.test(prev) && !AUX_BEFORE_BARE.test(prev)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
   if (/^(?:PresentTense|Infinitive|Modal|Copula)$/.test(lexiconTag(w) ?? "")) return { words, verbEnd: i + 1 };
