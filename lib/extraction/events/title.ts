@@ -697,6 +697,28 @@ const AUXILIARY_OPENING = /^(?:is|are|was|were|has|have|had)\s+(?:(?:now|also|al
 /** Whether the text opens with a verb group under way or done ("is proposing …", "has been shelling …", "were evacuated …"). */
 const startsAuxiliary = (t: string) => AUXILIARY_OPENING.test(t.trim());
 
+/** A place or setting set off before the clause ("In Ternopil, …", "At the summit in Rome, …"), not one that tells a happening ("After talks, …"). */
+const LEADING_SETTING = /^\s*(?:in|at|on|near|over|across|outside|inside|along|throughout)\s+(?!least\b|most\b|\d)([^,]{2,50}),\s+(?=\S+\s+\S)/iu;
+/** An auxiliary: words with one are a clause ("At least 12 people were killed, …"), not a setting. */
+const FINITE_WORD = /\b(?:is|are|was|were|has|have|had|will|would)\b/;
+/** A place's name, maybe with its kind ("Ternopil", "Kryvyi Rih", "Samara region"). */
+const PLACE_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?:\s+(?:region|oblast|province|district))?$/u;
+/** A day or month ("On Monday"): a date, no place. */
+const TIME_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** A report in the clause ("Peskov says Russia would …"): a place after it would read as the reported one's. */
+const REPORT_IN = /\s(?:says?|said|tells?|told|adds?|added|warns?|warned)\s/;
+/**
+ * "In Ternopil, rescuers searched …" → "rescuers searched … in Ternopil", "In his nightly address, Zelensky said …" →
+ * "Zelensky said …": a headline opens with who did what; a place goes last where nothing is set off after it, else it goes.
+ */
+function withoutLeadingAdjunct(t: string): string {
+  const m = LEADING_SETTING.exec(t);
+  if (!m || FINITE_WORD.test(m[1]) || tellsHappening(`. ${m[1]}`)) return t;
+  const rest = t.slice(m[0].length).trim();
+  const placeLast = PLACE_NAME.test(m[1]) && !TIME_NAME.test(m[1]) && !/[,;—–]/.test(rest) && !REPORT_IN.test(rest);
+  return placeLast ? `${rest.replace(/[.\s]+$/, "")} ${m[0].trim().slice(0, -1).replace(/^\p{Lu}/u, (c) => c.toLowerCase())}` : rest;
+}
+
 /** The written subject a verb-led clause shares, as a title writes it (people by surname): "The coalition of the willing". */
 function sharedSubjectWords(ctx: EventCtx, span: { start: number; end: number }): string {
   return plainText(ctx, { ...span, date: null, subject: undefined, trigger: null }).trim();
@@ -708,7 +730,7 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   let verbIndex = 0;
   const attribution = SAY.exec(text.replace(/^[\s,]+/, ""));
   const reportedHappening = !!attribution && inp.trigger !== null && inp.trigger - inp.start > attribution.index + attribution[0].length - 2;
-  let t = byAbbreviation(dropFraming(text, reportedHappening));
+  let t = withoutLeadingAdjunct(byAbbreviation(dropFraming(text, reportedHappening)));
   // "warned that if the allies send troops, the army will …": a title too long for both keeps the consequence.
   if (t.length > MAX_TITLE) t = t.replace(/\b(that\s+)if\s+[^,;]{3,100},\s+/u, "$1");
   if (inp.antecedent) [verbIndex, t] = [antecedentVerbIndex(t, inp.antecedent), withAntecedent(t, inp.antecedent)];
