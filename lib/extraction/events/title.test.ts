@@ -26,6 +26,12 @@ describe("event titles", () => {
     expect(titles("Over 200 drones were launched at Lviv overnight, officials said on Monday.", "2026-11-10")).toEqual(["Over 200 drones launched at Lviv"]);
   });
 
+  it("puts the verb in the plural after a plural head before 'of' ('Units of the … Brigade drive')", () => {
+    expect(titles("Units of the 93rd Separate Mechanised Brigade Kholodnyi Yar drove Russian troops out of Bila Hora on Monday.", "2026-11-10")).toEqual([
+      "Units of 93rd Separate Mechanised Brigade Kholodnyi Yar drive Russian troops out",
+    ]);
+  });
+
   it("leaves out the preposition that led to the date ('overnight into Wednesday')", () => {
     expect(titles("Russia fired 120 drones at Ukraine overnight into Wednesday, the Ukrainian air force said.")).toEqual(["Russia fires 120 drones at Ukraine overnight"]);
   });

@@ -300,11 +300,23 @@ export function pluralSubject(words: string[]): boolean {
   if (words.includes("and") || /^(?:they|we|i|you)$/i.test(words[0] ?? "")) return true;
   // "alliance of coastal states", "talks in Vienna": the head of a short subject is before its preposition.
   const of = words.findIndex((w) => HEAD_PREPOSITION.test(w));
+  // "Units of the 93rd Brigade …", "Hundreds of families": a plural head before "of" makes the subject plural, however long.
+  if (of === 1 && pluralHead(words[0])) return true;
   if (of > 0 && of <= 2 && words.length - of <= 5 && !words.some((w) => w.endsWith(","))) words = words.slice(0, of);
   const head = [...words].reverse().find((w) => !SUBJECT_FILLER.test(w)) ?? "";
   if (/^(?:they|we)$/i.test(head)) return true;
   if (head === words[0] && CAPITALISED_PLURAL.test(head)) return capitalisedPlural(head);
   return PLURAL_HINT.test(head.replace(/[,;]$/, ""));
+}
+
+/**
+ * A subject's first word before its "of" as a plural noun ("Units of …", "Hundreds of …"): an -s word that is no name,
+ * mass noun or singular the lexicon knows ("Series", "Brussels"), nor a singular in -ss, -us or -is ("Congress", "Status").
+ */
+function pluralHead(w: string): boolean {
+  const tags = [lexiconTag(w) ?? []].flat();
+  if (!/^\p{L}{3,}[^su'’]s$/iu.test(w) || /is$/i.test(w)) return false;
+  return !tags.some((t) => NAME_TAG.test(t) || /^(?:Uncountable|Singular)$/.test(t));
 }
 
 /** How an unknown common plural ends ("Shipowners", "Separatists"), unlike a surname ending in s ("Kallas", "Landsbergis"). */
