@@ -23,6 +23,9 @@ describe("event titles", () => {
   it("opens with who did what: a place set off before the clause goes last, another setting goes", () => {
     expect(titles("In Vinnytsia, a Russian missile damaged two apartment blocks on Tuesday.", "2026-11-10")).toEqual(["Russian missile damages two apartment blocks in Vinnytsia"]);
     expect(titles("At the summit in Oslo, the two leaders signed a defence pact on Friday.", "2026-11-10")).toEqual(["Two leaders sign defence pact"]);
+    expect(titles("In Kherson, Russian artillery shelled the city centre on Monday, wounding a 65-year-old man.", "2026-11-10")).toEqual([
+      "Russian artillery shells city centre in Kherson, wounding 65-year-old man",
+    ]);
     expect(titles("Over 200 drones were launched at Lviv overnight, officials said on Monday.", "2026-11-10")).toEqual(["Over 200 drones launched at Lviv"]);
   });
 

@@ -721,14 +721,17 @@ const TIME_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
 const REPORT_IN = /\s(?:says?|said|tells?|told|adds?|added|warns?|warned)\s/;
 /**
  * "In Ternopil, rescuers searched …" → "rescuers searched … in Ternopil", "In his nightly address, Zelensky said …" →
- * "Zelensky said …": a headline opens with who did what; a place goes last where nothing is set off after it, else it goes.
+ * "Zelensky said …": a headline opens with who did what; a place closes the clause, another setting goes.
  */
 function withoutLeadingAdjunct(t: string): string {
   const m = LEADING_SETTING.exec(t);
   if (!m || FINITE_WORD.test(m[1]) || tellsHappening(`. ${m[1]}`)) return t;
-  const rest = t.slice(m[0].length).trim();
-  const placeLast = PLACE_NAME.test(m[1]) && !TIME_NAME.test(m[1]) && !/[,;—–]/.test(rest) && !REPORT_IN.test(rest);
-  return placeLast ? `${rest.replace(/[.\s]+$/, "")} ${m[0].trim().slice(0, -1).replace(/^\p{Lu}/u, (c) => c.toLowerCase())}` : rest;
+  const rest = t.slice(m[0].length).trim().replace(/[.\s]+$/, "");
+  if (!PLACE_NAME.test(m[1]) || TIME_NAME.test(m[1]) || REPORT_IN.test(rest)) return rest;
+  // The place closes the clause, before what is set off after it ("… shells city centre in Kherson, wounding …").
+  const clauseEnd = /[,;]\s|\s[—–]\s/.exec(rest)?.index ?? rest.length;
+  const place = m[0].trim().slice(0, -1).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  return `${rest.slice(0, clauseEnd)} ${place}${rest.slice(clauseEnd)}`;
 }
 
 /** The written subject a verb-led clause shares, as a title writes it (people by surname): "The coalition of the willing". */
