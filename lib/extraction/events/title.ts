@@ -713,8 +713,8 @@ const startsAuxiliary = (t: string) => AUXILIARY_OPENING.test(t.trim());
 const LEADING_SETTING = /^\s*(?:in|at|on|near|over|across|outside|inside|along|throughout)\s+(?!least\b|most\b|\d)([^,]{2,50}),\s+(?=\S+\s+\S)/iu;
 /** An auxiliary: words with one are a clause ("At least 12 people were killed, …"), not a setting. */
 const FINITE_WORD = /\b(?:is|are|was|were|has|have|had|will|would)\b/;
-/** A place's name, maybe with its kind ("Ternopil", "Kryvyi Rih", "Samara region"). */
-const PLACE_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?:\s+(?:region|oblast|province|district))?$/u;
+/** A place's name, maybe with its kind ("Ternopil", "Kryvyi Rih", "the Samara region"). */
+const PLACE_NAME = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?:\s+(?:region|oblast|province|district))?$/u;
 /** A day or month ("On Monday"): a date, no place. */
 const TIME_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** A report in the clause ("Peskov says Russia would …"): a place after it would read as the reported one's. */
