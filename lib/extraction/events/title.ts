@@ -300,11 +300,23 @@ export function pluralSubject(words: string[]): boolean {
   if (words.includes("and") || /^(?:they|we|i|you)$/i.test(words[0] ?? "")) return true;
   // "alliance of coastal states", "talks in Vienna": the head of a short subject is before its preposition.
   const of = words.findIndex((w) => HEAD_PREPOSITION.test(w));
+  // "Units of the 93rd Brigade …", "Hundreds of families": a plural head before "of" makes the subject plural, however long.
+  if (of === 1 && pluralHead(words[0])) return true;
   if (of > 0 && of <= 2 && words.length - of <= 5 && !words.some((w) => w.endsWith(","))) words = words.slice(0, of);
   const head = [...words].reverse().find((w) => !SUBJECT_FILLER.test(w)) ?? "";
   if (/^(?:they|we)$/i.test(head)) return true;
   if (head === words[0] && CAPITALISED_PLURAL.test(head)) return capitalisedPlural(head);
   return PLURAL_HINT.test(head.replace(/[,;]$/, ""));
+}
+
+/**
+ * A subject's first word before its "of" as a plural noun ("Units of …", "Hundreds of …"): an -s word that is no name,
+ * mass noun or singular the lexicon knows ("Series", "Brussels"), nor a singular in -ss, -us or -is ("Congress", "Status").
+ */
+function pluralHead(w: string): boolean {
+  const tags = [lexiconTag(w) ?? []].flat();
+  if (!/^\p{L}{3,}[^su'’]s$/iu.test(w) || /is$/i.test(w)) return false;
+  return !tags.some((t) => NAME_TAG.test(t) || /^(?:Uncountable|Singular)$/.test(t));
 }
 
 /** How an unknown common plural ends ("Shipowners", "Separatists"), unlike a surname ending in s ("Kallas", "Landsbergis"). */
@@ -425,6 +437,24 @@ function pastCopulaInPresent(words: string[], i: number): InPresent {
   return { words: replaceAt(words, i, [w === "was" ? "is" : "are"]), verbEnd: i + 1 };
 }
 
+/** An adjective or a demonym ("Russian glide bombs"), not a demonym's plural ("Ukrainians vote"), which is an array of tags. */
+const MODIFIER_BEFORE_NOUN = /^(?:Adjective|Demonym)$/;
+/** How many words of a noun phrase may stand between a noun and its clause's verb ("imports [of Russian crude] fell"). */
+const MAX_NOUN_TAIL = 4;
+/** A word of a noun phrase after its head: "of", a modifier, a possessor ("India's"), a common noun. */
+const nounPhraseWord = (w: string) => w === "of" || isModifier(w) || POSSESSOR.test(w) || (/^\p{Ll}+$/u.test(w) && !lexiconTag(w)) || /^(?:Singular|Plural|Noun|Uncountable)$/.test(lexiconTag(w) ?? "");
+/** Whether a past verb ("fell", "has dropped") follows word `i` after only words of its noun phrase: the word is the subject's, not the verb. */
+function pastVerbAfterNoun(words: string[], i: number): boolean {
+  for (let k = i + 1; k < words.length && k <= i + 1 + MAX_NOUN_TAIL; k++) {
+    const w = words[k];
+    // "products made from crude": a participle before its source or agent is a reduced relative, not the clause's verb.
+    if (/^(?:by|from)$/.test(words[k + 1] ?? "")) return false;
+    if ((k === i + 1 ? isPastTense(w) : lexiconTag(w) === "PastTense") || (/^(?:has|have|had)$/.test(w) && isParticiple(words[k + 1] ?? ""))) return true;
+    if (/[,;:"“”]/.test(w) || !nounPhraseWord(w)) return false;
+  }
+  return false;
+}
+
 /** A one-word verb at word `i` (a past, a bare "hit", a present form) in the present; null where the word is no verb. */
 function simpleVerbInPresent(words: string[], i: number, knownVerb: number, plural: () => boolean): InPresent | null {
   const w = words[i].toLowerCase();
@@ -440,8 +470,9 @@ function simpleVerbInPresent(words: string[], i: number, knownVerb: number, plur
   // "exports rose 12%": a past the lexicon files as a noun, before a figure, is the verb.
   if (pastBeforeFigure(words, i, w)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
   if ((isPastTense(w) || (/^[a-z]{4,}ed$/.test(w) && (UPPER_START.test(beforeAdverbs) || i === knownVerb || pluralHeadBeforeVerb(beforeAdverbs, next) || determinedNoun(words.slice(0, i))))) && !agentFollows(words, i) && !modifier && !/^(?:be|been|being|to)$/.test(prev)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
-  // "alliance of coastal states met": before a past verb, or after a preposition or an adjective, a present-tense form is a noun.
-  if (/^(?:PresentTense|Infinitive)$/.test(lexiconTag(w) ?? "") && (isPastTense(next) || /^(?:of|for|with|from)$/.test(prev) || lexiconTag(prev) === "Adjective")) return null;
+  // "alliance of coastal states met", "Russian glide bombs struck", "India's imports of crude fell": before a past verb, or
+  // after a preposition or a modifier, a present-tense form is a noun.
+  if (/^(?:PresentTense|Infinitive)$/.test(lexiconTag(w) ?? "") && i !== knownVerb && (pastVerbAfterNoun(words, i) || /^(?:of|for|with|from)$/.test(prev) || MODIFIER_BEFORE_NOUN.test(lexiconTag(prev) ?? ""))) return null;
   // "Russia hit Kyiv": after a singular subject a bare "hit" can only be the past; the headline says "hits".
   if (SAME_FORM_PARTICIPLE.test(w) && !plural() && !/['’]s$/.test(prev) && !AUX_BEFORE_BARE.test(prev)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
   if (/^(?:PresentTense|Infinitive|Modal|Copula)$/.test(lexiconTag(w) ?? "")) return { words, verbEnd: i + 1 };
@@ -678,6 +709,31 @@ const AUXILIARY_OPENING = /^(?:is|are|was|were|has|have|had)\s+(?:(?:now|also|al
 /** Whether the text opens with a verb group under way or done ("is proposing …", "has been shelling …", "were evacuated …"). */
 const startsAuxiliary = (t: string) => AUXILIARY_OPENING.test(t.trim());
 
+/** A place or setting set off before the clause ("In Ternopil, …", "At the summit in Rome, …"), not one that tells a happening ("After talks, …"). */
+const LEADING_SETTING = /^\s*(?:in|at|on|near|over|across|outside|inside|along|throughout)\s+(?!least\b|most\b|\d)([^,]{2,50}),\s+(?=\S+\s+\S)/iu;
+/** An auxiliary: words with one are a clause ("At least 12 people were killed, …"), not a setting. */
+const FINITE_WORD = /\b(?:is|are|was|were|has|have|had|will|would)\b/;
+/** A place's name, maybe with its kind ("Ternopil", "Kryvyi Rih", "the Samara region"). */
+const PLACE_NAME = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?:\s+(?:region|oblast|province|district))?$/u;
+/** A day or month ("On Monday"): a date, no place. */
+const TIME_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** A report in the clause ("Peskov says Russia would …"): a place after it would read as the reported one's. */
+const REPORT_IN = /\s(?:says?|said|tells?|told|adds?|added|warns?|warned)\s/;
+/**
+ * "In Ternopil, rescuers searched …" → "rescuers searched … in Ternopil", "In his nightly address, Zelensky said …" →
+ * "Zelensky said …": a headline opens with who did what; a place closes the clause, another setting goes.
+ */
+function withoutLeadingAdjunct(t: string): string {
+  const m = LEADING_SETTING.exec(t);
+  if (!m || FINITE_WORD.test(m[1]) || tellsHappening(`. ${m[1]}`)) return t;
+  const rest = t.slice(m[0].length).trim().replace(/[.\s]+$/, "");
+  if (!PLACE_NAME.test(m[1]) || TIME_NAME.test(m[1]) || REPORT_IN.test(rest)) return rest;
+  // The place closes the clause, before what is set off after it ("… shells city centre in Kherson, wounding …").
+  const clauseEnd = /[,;]\s|\s[—–]\s/.exec(rest)?.index ?? rest.length;
+  const place = m[0].trim().slice(0, -1).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  return `${rest.slice(0, clauseEnd)} ${place}${rest.slice(clauseEnd)}`;
+}
+
 /** The written subject a verb-led clause shares, as a title writes it (people by surname): "The coalition of the willing". */
 function sharedSubjectWords(ctx: EventCtx, span: { start: number; end: number }): string {
   return plainText(ctx, { ...span, date: null, subject: undefined, trigger: null }).trim();
@@ -689,7 +745,7 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   let verbIndex = 0;
   const attribution = SAY.exec(text.replace(/^[\s,]+/, ""));
   const reportedHappening = !!attribution && inp.trigger !== null && inp.trigger - inp.start > attribution.index + attribution[0].length - 2;
-  let t = byAbbreviation(dropFraming(text, reportedHappening));
+  let t = withoutLeadingAdjunct(byAbbreviation(dropFraming(text, reportedHappening)));
   // "warned that if the allies send troops, the army will …": a title too long for both keeps the consequence.
   if (t.length > MAX_TITLE) t = t.replace(/\b(that\s+)if\s+[^,;]{3,100},\s+/u, "$1");
   if (inp.antecedent) [verbIndex, t] = [antecedentVerbIndex(t, inp.antecedent), withAntecedent(t, inp.antecedent)];
