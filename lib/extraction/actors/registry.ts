@@ -55,12 +55,17 @@ function sharedAliases(known: KnownActor[]): Set<string> {
 }
 
 /**
- * "NATO Secretary General Mark Rutte" held as Mark Rutte's alias: the person's name with an office before it. Scanned
+ * "NATO Secretary General Mark Rutte" held as Mark Rutte's alias: the person's name, in any spelling held ("Russian
+ * Foreign Minister Sergei Lavrov" for a Sergey Lavrov also held as "Sergei Lavrov"), with an office before it. Scanned
  * whole, it would swallow the office's own actor (NATO) and the place where the name starts; the name alone is scanned.
  */
-function titledName(a: Actor, form: string): boolean {
-  return a.kind === "person" && a.name.includes(" ") && form.length > a.name.length && form.endsWith(` ${a.name}`);
+function titledName(a: Actor, form: string, aliases: string[]): boolean {
+  const plain = withoutMarks(form);
+  return a.kind === "person" && [a.name, ...aliases].some((n) => n.includes(" ") && form.length > n.length && plain.endsWith(` ${withoutMarks(n)}`));
 }
+
+/** "Erdoğan" as "Erdogan": letters without their diacritics. */
+const withoutMarks = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "");
 
 /** "Valentyna" held as Valentyna Ivanenko's alias: a given name alone names her in one article, anybody so named in another. */
 function firstNameAlone(a: Actor, form: string): boolean {
@@ -90,8 +95,6 @@ export class Registry {
   readonly byForm = new Map<string, Actor>();
   /** Forms that name an actor only in this article ("the government", "Marta", "T."): found, never kept as aliases. */
   readonly localForms = new Set<string>();
-  /** The actors Faultline already holds, passed in by the caller. */
-  readonly known = new Set<Actor>();
   readonly lazy: Map<string, GazetteerEntry>;
   readonly stateOfDemonym: Map<string, string>;
   readonly gazForm: Map<string, GazetteerForm>;
@@ -121,13 +124,13 @@ export class Registry {
     for (const k of known) {
       const kind = (ACTOR_KINDS as string[]).includes(k.kind) ? (k.kind as ActorKind) : "other";
       const a = this.ensure(k.name, kind);
-      a.slug = k.slug;
-      this.known.add(a);
+      a.known = true;
+      if (k.slug !== undefined) a.slug = k.slug;
       this.addForm(a, k.name, gazetteer.get(k.name)?.metonym);
     }
     for (const k of known) {
       const a = this.byForm.get(k.name)!;
-      for (const f of k.aliases) if (!shared.has(f) && !titledName(a, f) && !firstNameAlone(a, f)) this.addForm(a, f, gazetteer.get(f)?.metonym);
+      for (const f of k.aliases) if (!shared.has(f) && !titledName(a, f, k.aliases) && !firstNameAlone(a, f)) this.addForm(a, f, gazetteer.get(f)?.metonym);
       for (const f of fullNamesOfSurnameAliases(a, k.aliases)) if (!shared.has(f)) this.addForm(a, f);
     }
     for (const [f, a] of this.byForm) {
@@ -180,5 +183,7 @@ export class Registry {
     }
     return null;
   };
+  /** The actors Faultline already holds, passed in by the caller. */
+  readonly knownActors = (): Actor[] => [...this.actors.values()].filter((a) => a.known);
   readonly tokenIsPlaceish = (t: string) => this.gazForm.has(t) || this.stateOfDemonym.has(t) || this.byForm.has(t);
 }
