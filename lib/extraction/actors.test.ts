@@ -286,6 +286,11 @@ describe("actors Faultline already holds (an editor's knownActors) never cost wh
     expect(r.actors.map((a) => [a.name, a.aliases])).toEqual([["Andrei Volkov", ["Andrey Volkov"]]]);
     expect(r.statements[0]?.speaker).toBe("Andrei Volkov");
   });
+  it("reads a known actor named after a place the lexicon knows as a place where it stands as one ('across Europe')", () => {
+    const text = "Gas prices across Europe rose on Monday. Trade in Europe slowed, Macron said.";
+    expect(said(text, [{ name: "Europe", aliases: ["Europeans"], kind: "other" }]).actors.map((a) => a.name)).toEqual(["Emmanuel Macron"]);
+    expect(said("Europe must act now, Macron said.", [{ name: "Europe", aliases: [], kind: "other" }]).actors.map((a) => a.name)).toContain("Europe");
+  });
   it("reads a known person's first-name alias as nobody in particular in another article", () => {
     const text = 'Mariana, a teacher from Kherson, said the shelling never stopped. "We sleep in the corridor," Mariana said.';
     const r = said(text, [{ name: "Mariana Tkachuk", aliases: ["Mariana"], kind: "person" }]);

@@ -3,6 +3,7 @@
  * aliases, metonyms) that point to them, and the gazetteer entries that become actors when mentioned.
  */
 import { GAZETTEER, type ActorKind, type GazetteerEntry } from "../gazetteer";
+import { lexiconTag } from "../nlp";
 import { isGivenName } from "./given-names";
 import { tokenize } from "./lexicon";
 import { ACTOR_KINDS, type Actor, type KnownActor, type Token } from "./types";
@@ -64,6 +65,9 @@ function titledName(a: Actor, form: string, aliases: string[]): boolean {
   return a.kind === "person" && [a.name, ...aliases].some((n) => n.includes(" ") && form.length > n.length && plain.endsWith(` ${withoutMarks(n)}`));
 }
 
+/** "Europe", "Tatarstan", "Odesa": a continent, region or city the lexicon knows (a country acts by its name). */
+const placeWord = (form: string) => [lexiconTag(form) ?? []].flat().some((t) => /^(?:Place|Region|City)$/.test(t));
+
 /** "Erdoğan" as "Erdogan": letters without their diacritics. */
 const withoutMarks = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "");
 
@@ -117,7 +121,8 @@ export class Registry {
   /**
    * Known actors passed in win over everything else: their names first, then the aliases that name them for sure. A place
    * the gazetteer reads as standing for an actor ("Moscow") stays such a place when a known actor holds it ("talks in
-   * Moscow" are no act of Russia's), and the gazetteer's lookups of a held form find the known actor.
+   * Moscow" are no act of Russia's), and so does a place the lexicon knows ("across Europe" is no act of a known Europe); the
+   * gazetteer's lookups of a held form find the known actor.
    */
   private holdKnown(known: KnownActor[], gazetteer: Map<string, GazetteerForm>): void {
     const shared = sharedAliases(known);
@@ -126,11 +131,11 @@ export class Registry {
       const a = this.ensure(k.name, kind);
       a.known = true;
       if (k.slug !== undefined) a.slug = k.slug;
-      this.addForm(a, k.name, gazetteer.get(k.name)?.metonym);
+      this.addForm(a, k.name, gazetteer.get(k.name)?.metonym || placeWord(k.name));
     }
     for (const k of known) {
       const a = this.byForm.get(k.name)!;
-      for (const f of k.aliases) if (!shared.has(f) && !titledName(a, f, k.aliases) && !firstNameAlone(a, f)) this.addForm(a, f, gazetteer.get(f)?.metonym);
+      for (const f of k.aliases) if (!shared.has(f) && !titledName(a, f, k.aliases) && !firstNameAlone(a, f)) this.addForm(a, f, gazetteer.get(f)?.metonym || placeWord(f));
       for (const f of fullNamesOfSurnameAliases(a, k.aliases)) if (!shared.has(f)) this.addForm(a, f);
     }
     for (const [f, a] of this.byForm) {
