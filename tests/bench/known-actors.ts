@@ -45,7 +45,7 @@ function isDescribed(name: string): boolean {
 }
 
 /** An actor as the database holds it, or null for a described source. */
-function asStored(a: { name: string; aliases?: string[]; kind?: string }): KnownActor | null {
+export function asStored(a: { name: string; aliases?: string[]; kind?: string }): KnownActor | null {
   return isDescribed(a.name) ? null : { name: a.name, kind: a.kind ?? "other", aliases: (a.aliases ?? []).filter(isNameForm) };
 }
 
