@@ -113,6 +113,28 @@ describe("stored actors offered for a proposed one", () => {
     expect(likelyStoredActor({ ...proposed("a Western diplomat"), unnamed: true }, [{ id: "d", name: "a Western diplomat", kind: "person", aliases: [] }])).toBeUndefined();
   });
 
+  it("never offers another person who shares a given name or, with a surname alias stored, only a surname", () => {
+    const trump = { id: "t", name: "Donald Trump", kind: "person", aliases: ["Trump"] };
+    expect(likelyStoredActor(proposed("Donald Tusk"), [trump])).toBeUndefined();
+    expect(actorCandidates(proposed("Donald Tusk"), [trump])).toEqual([]);
+    expect(likelyStoredActor(proposed("Melania Trump"), [trump])).toBeUndefined();
+    expect(likelyStoredActor(proposed("Trump"), [{ ...trump, aliases: [] }])?.id).toBe("t");
+    expect(likelyStoredActor(proposed("Volodymyr Zelenskiy"), known)?.id).toBe("z");
+    // Two names of one word each say too little: "Iryna" of one article is rarely "Irina" of another.
+    expect(likelyStoredActor(proposed("Irina"), [{ id: "i", name: "Iryna", kind: "person", aliases: [] }])).toBeUndefined();
+  });
+
+  it("offers a stored body only under a name telling all the article's does: 'Defence Ministry' may be another country's", () => {
+    const ministry = { id: "m", name: "Defence Ministry", kind: "government", aliases: [] };
+    const estonian = proposed("Estonian Defence Ministry", [], "government");
+    expect(likelyStoredActor(estonian, [ministry])).toBeUndefined();
+    // Still in the "In Faultline" list, for the editor who knows which it is.
+    expect(actorCandidates(estonian, [ministry]).map((c) => c.actor.id)).toEqual(["m"]);
+    expect(likelyStoredActor(proposed("Defence Ministry", [], "government"), [{ ...ministry, name: "Estonian Defence Ministry" }])?.id).toBe("m");
+    expect(likelyStoredActor(proposed("Ministry of Defense of Estonia", [], "government"), [{ ...ministry, name: "Estonian Defence Ministry" }])?.id).toBe("m");
+    expect(likelyStoredActor(estonian, [{ ...ministry, name: "Peruvian Defence Ministry" }])).toBeUndefined();
+  });
+
   it("offers a likely match only from the threshold the server uses; the chosen actor leads", () => {
     expect(actorCandidates(proposed("Putin's spokesman Dmitry Peskov"), known)[0]?.score ?? 0).toBeLessThan(LIKELY_ACTOR);
     expect(actorCandidates({ ...proposed("Kyiv"), actorId: "u" }, known)[0].actor.id).toBe("u");

@@ -1,6 +1,6 @@
 import type { EditorArticle } from "@/lib/editor/analyse";
 import type { Review, ReviewActor, ReviewEvent } from "@/lib/editor/schemas";
-import { kindsFit, namesAlike, nameWords, type NameWords } from "@/lib/editor/matching";
+import { givenNamesFit, kindsFit, namesAlike, nameWords, saysAsMuch, type NameWords } from "@/lib/editor/matching";
 import { textOrder } from "@/lib/editor/spans";
 import { findMentions } from "@/lib/text/mentions";
 import { offeredStored } from "@/lib/editor/publish-checks";
@@ -124,9 +124,10 @@ function namesOf(known: KnownActor[]): NameWords[][] {
 }
 
 /** How alike a proposed actor's names are to a stored one's (0 to 1): the best pair of name or alias. */
-function nameScore(mine: NameWords[], theirs: NameWords[]): number {
+function nameScore(mine: NameWords[], theirs: NameWords[], persons: boolean): number {
+  if (persons && !givenNamesFit(mine, theirs)) return 0;
   let best = 0;
-  for (const x of mine) for (const y of theirs) best = Math.max(best, namesAlike(x, y));
+  for (const x of mine) for (const y of theirs) best = Math.max(best, namesAlike(x, y, persons));
   return best;
 }
 
@@ -142,10 +143,11 @@ export const LIKELY_ACTOR = 0.5;
 export function actorCandidates(actor: Pick<ReviewActor, "name" | "aliases" | "actorId" | "kind">, known: KnownActor[], limit = 15): { actor: KnownActor; score: number }[] {
   const mine = [actor.name, ...actor.aliases].map(nameWords);
   const prepared = namesOf(known);
+  const persons = (k: KnownActor) => actor.kind === "person" || k.kind === "person";
   // The chosen one first, then those of a kind that fits, then the rest; each group likeliest first.
   const rank = (k: KnownActor) => (k.id === actor.actorId ? 2 : kindsFit(actor.kind, k.kind) ? 1 : 0);
   return known
-    .map((k, i) => ({ actor: k, score: k.id === actor.actorId ? 100 : nameScore(mine, prepared[i]) }))
+    .map((k, i) => ({ actor: k, score: k.id === actor.actorId ? 100 : nameScore(mine, prepared[i], persons(k)) }))
     .filter((x) => x.score > 0)
     .sort((a, b) => rank(b.actor) - rank(a.actor) || b.score - a.score || a.actor.name.localeCompare(b.actor.name))
     .slice(0, limit);
@@ -159,5 +161,13 @@ export function actorCandidates(actor: Pick<ReviewActor, "name" | "aliases" | "a
 export function likelyStoredActor(actor: Pick<ReviewActor, "decision" | "name" | "aliases" | "actorId" | "kind" | "unnamed">, known: KnownActor[]): KnownActor | undefined {
   if (actor.decision !== "new" || actor.unnamed) return undefined;
   const [best] = actorCandidates(actor, known, 1);
-  return best && best.score >= LIKELY_ACTOR && kindsFit(actor.kind, best.actor.kind) ? best.actor : undefined;
+  if (!best || best.score < LIKELY_ACTOR || !kindsFit(actor.kind, best.actor.kind)) return undefined;
+  const kinds = [actor.kind, best.actor.kind];
+  if (kinds.includes("person") || kinds.every((k) => k === "state")) return best.actor;
+  // "Use" renames the actor to the stored name: a body is offered only where that name tells all the article's name
+  // does ("Defence Ministry" may be another country's than the "Belarusian Defence Ministry"). A state has no offshoot
+  // of its kind: "Republic of Moldova" is "Moldova".
+  const theirs = namesOf(known)[known.indexOf(best.actor)];
+  const name = nameWords(actor.name);
+  return theirs.some((stored) => saysAsMuch(stored, name)) ? best.actor : undefined;
 }

@@ -46,6 +46,38 @@ describe("matching proposed records to stored ones", () => {
   });
 });
 
+describe("two names of one actor", () => {
+  const alike = (a: string, b: string, persons = false) => namesAlike(nameWords(a), nameWords(b), persons);
+
+  it("takes two people for one only by the surname: a shared given name counts for nothing", () => {
+    expect(alike("Donald Tusk", "Donald Trump", true)).toBe(0);
+    expect(alike("Marta Kowal", "Marta Kowalczyk", true)).toBe(0);
+    expect(alike("Pavlo Hrytsenko", "Pavlo Hrytsenkova", true)).toBe(0);
+    // Two people of one family: the same surname, given names that are not one name spelled twice.
+    expect(alike("Olena Shevchuk", "Taras Shevchuk", true)).toBe(0);
+    // A surname given only as an initial tells nothing ("Ivan K." of one article is not "Ivan M." of another).
+    expect(alike("Ivan K.", "Ivan M.", true)).toBe(0);
+    expect(alike("Ivan K.", "Ivan", true)).toBe(0);
+    expect(alike("Ivan", "Ivan Kozak", true)).toBe(0);
+  });
+
+  it("still finds one person spelled in two transliterations, with or without the given name", () => {
+    expect(alike("Zelenskiy", "Volodymyr Zelenskyy", true)).toBeGreaterThanOrEqual(0.5);
+    expect(alike("Sergei Shoigu", "Sergey Shoygu", true)).toBe(1);
+    expect(alike("Aleksandr Petrenko", "Alexander Petrenko", true)).toBe(1);
+    expect(alike("Oleksiy Hrytsai", "Oleksii Hrytsai", true)).toBe(1);
+    expect(alike("Ivo Novák", "Ivo J. Novak", true)).toBe(1);
+  });
+
+  it("never takes bodies of two countries, or a parent and its offshoot, for one", () => {
+    expect(alike("Chilean Foreign Ministry", "Peruvian Foreign Ministry")).toBe(0);
+    expect(alike("Kestrel", "Kestrelbank")).toBe(0);
+    expect(alike("Ukraine's Defence Ministry", "Defence Ministry of Ukraine")).toBe(1);
+    expect(alike("Estonian Foreign Ministry", "Estonian Ministry of Foreign Affairs")).toBeGreaterThanOrEqual(0.5);
+    expect(alike("Moldovan Defense Ministry", "Defence Ministry of Moldova")).toBe(1);
+  });
+});
+
 describe("one definition of the same place", () => {
   it("compares two places' names as the same, overlapping, different or unknown", () => {
     expect(comparePlaces("Kyiv", "kyiv")).toBe("same");

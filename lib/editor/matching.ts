@@ -34,19 +34,23 @@ export function titleSimilarity(a: string, b: string): number {
 
 /** titleSimilarity over words already split by words() and de-duplicated (to split a long list once). */
 export function wordSimilarity(x: string[], y: string[]): number {
-  if (!x.length || !y.length) return 0;
-  // Each word pairs with at most one on the other side ("vladimir" may not count for "vladimirovich" too).
+  const shared = sharedWords(x, y, sameWord);
+  return shared ? (2 * shared) / (x.length + y.length) : 0;
+}
+
+/** How many words of x pair with one of y: each with at most one ("vladimir" may not count for "vladimirovich" too). */
+function sharedWords(x: string[], y: string[], same: (a: string, b: string) => boolean): number {
   const free = [...y];
   let shared = 0;
   for (const w of x) {
     const i = free.findIndex((v) => v === w);
-    const j = i >= 0 ? i : free.findIndex((v) => sameWord(w, v));
+    const j = i >= 0 ? i : free.findIndex((v) => same(w, v));
     if (j >= 0) {
       free.splice(j, 1);
       shared++;
     }
   }
-  return (2 * shared) / (x.length + y.length);
+  return shared;
 }
 
 /** A title this alike names the same happening by itself (dates fitting): the bar of eventMatch and sameHappening. */
@@ -119,14 +123,45 @@ export function sameHappening(a: ReviewEvent, b: ReviewEvent): boolean {
   return a.type === b.type && sharesActor(a, b) && onADay(a) && onADay(b);
 }
 
-/** A name split once into its words and, for "Russia's Northern Command", its owner's words. */
-export type NameWords = { words: string[]; owner: string[] | null };
+/** A name split once into its words, for "Russia's Northern Command" its owner's words, and a person's two names. */
+export type NameWords = { words: string[]; owner: string[] | null; given: string | null; surname: string | null };
 
 export function nameWords(name: string): NameWords {
   // Not "X of Y": "Republic of Moldova" is Moldova. An "of" owner of another kind (an armed force "… of Russia") is
   // kept apart by kindsFit instead.
   const owner = /^(.+?)['’]s\s+\S/u.exec(name)?.[1];
-  return { words: [...new Set(words(name))], owner: owner ? [...new Set(words(owner))] : null };
+  // "U.S." and "U.N." as one word each ("us", "un"), not two letters words() drops.
+  const letters = name.replace(/\b(\p{L})\.(?=\p{L}\.)/gu, "$1");
+  return { words: [...new Set(words(letters))], owner: owner ? [...new Set(words(owner))] : null, ...personNames(name) };
+}
+
+/**
+ * A person's given name (the first word of several) and surname (the last), spelled as sounded; null where the name
+ * has none or gives only an initial ("Ivan K." names no surname, "Ivan" may be a given name or a surname).
+ */
+function personNames(name: string): { given: string | null; surname: string | null } {
+  const parts = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().split(/[\s-]+/).map((p) => p.replace(/[^a-z0-9]/g, "")).filter(Boolean);
+  const full = (part: string | undefined) => (part && part.length > 1 ? sounded(part) : null);
+  return { given: parts.length > 1 ? full(parts[0]) : null, surname: full(parts.at(-1)) };
+}
+
+/** A word as it sounds across transliterations: y read as i, ks as x, a doubled letter once (Zelenskyy, Zelenskiy: zelenski). */
+function sounded(word: string): string {
+  return word.replace(/y/g, "i").replace(/ks/g, "x").replace(/(.)\1+/g, "$1");
+}
+
+/**
+ * Two words of names are one: sounded alike, or one the other's form as a people or adjective (Ukraine, Ukrainian;
+ * Russia, Russian; Defence, Defense): a long common start and short endings. Not a word and a longer one built on
+ * it (Kowal, Kowalczyk; Gazprom, Gazprombank; Nation, National), which name somebody or something else.
+ */
+function sameNameWord(a: string, b: string): boolean {
+  const [x, y] = [sounded(a), sounded(b)].sort((p, q) => p.length - q.length);
+  if (x === y) return true;
+  let common = 0;
+  while (common < x.length && x[common] === y[common]) common++;
+  const [xEnd, yEnd] = [x.length - common, y.length - common];
+  return common >= 5 && xEnd <= 2 && yEnd <= (xEnd === 0 ? 1 : 3);
 }
 
 /**
@@ -137,10 +172,38 @@ export function kindsFit(a: string | undefined, b: string | undefined): boolean 
   return !a || !b || a === b || a === "other" || b === "other";
 }
 
-/** How alike two names are (0 to 1); "Russia's Northern Command" is never alike its own owner, "Russia". */
-export function namesAlike(x: NameWords, y: NameWords): number {
-  const score = wordSimilarity(x.words, y.words);
-  if (score === 0) return 0;
+/**
+ * How alike two names are (0 to 1), 0 when they cannot name one actor: two people of different surnames (however
+ * alike the rest: "Donald Tusk" is not "Donald Trump") or different given names; two bodies each with a word the
+ * other lacks ("Chilean Foreign Ministry", "Peruvian Foreign Ministry"); "Russia's Northern Command" and its owner.
+ */
+export function namesAlike(x: NameWords, y: NameWords, persons = false): number {
+  if (persons ? !samePerson(x, y) : !x.words.length || !y.words.length) return 0;
+  const shared = sharedWords(x.words, y.words, sameNameWord);
+  if (shared < Math.min(x.words.length, y.words.length)) return 0;
   const owns = (a: NameWords, b: NameWords) => a.owner !== null && wordSimilarity(a.owner, b.words) === 1;
-  return owns(x, y) || owns(y, x) ? 0 : score;
+  return owns(x, y) || owns(y, x) ? 0 : (2 * shared) / (x.words.length + y.words.length);
+}
+
+/** One person by these two names: the same surname, sounded alike, and given names that are one where both are told. */
+function samePerson(x: NameWords, y: NameWords): boolean {
+  if (!x.surname || x.surname !== y.surname) return false;
+  return !x.given || !y.given || sameNameWord(x.given, y.given);
+}
+
+/**
+ * Two people's given names, from all their names and aliases, fit: one alike where both tell one ("Melania Trump" is not
+ * "Donald Trump", stored with the alias "Trump"). Neither telling one says too little: "Iryna" of one article is
+ * rarely "Irina" of another.
+ */
+export function givenNamesFit(mine: NameWords[], theirs: NameWords[]): boolean {
+  const given = (names: NameWords[]) => names.flatMap((n) => (n.given ? [n.given] : []));
+  const [x, y] = [given(mine), given(theirs)];
+  if (!x.length || !y.length) return x.length + y.length > 0;
+  return x.some((a) => y.some((b) => sameNameWord(a, b)));
+}
+
+/** Every word of the proposed name is in the stored one: a stored name saying less may be another body ("Defence Ministry" for "Belarusian Defence Ministry"). */
+export function saysAsMuch(stored: NameWords, proposed: NameWords): boolean {
+  return proposed.words.length > 0 && sharedWords(proposed.words, stored.words, sameNameWord) === proposed.words.length;
 }

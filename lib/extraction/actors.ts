@@ -3,10 +3,11 @@
  * (registry.ts), acronyms (acronyms.ts), capitalised organisation names and one-word organisations
  * (organisations.ts; offices read as bodies, "Minister for …", are dropped after the person step), outlets cited as a source ("told Haaretz", cited-outlets.ts), titled or attributed persons, family-name-first short names and full names of persons first named by surname (persons.ts), unit and company names taken for persons ("Wild Hornets", plural-names.ts), "<X> forces" units, states named by their weapons ("Russian drones", state-weapons.ts), force groupings ("Vostok group of forces") and national bodies
  * (national-bodies.ts), collective actors ("European allies", collectives.ts), embassies, governments named after their leader ("the Trump administration", administrations.ts), lower-case regional authorities, bodies named bare ("the Air Force said", home-bodies.ts; "the government decided", home-government.ts; "police detained him", police.ts; their state read from the sentences around them, nearby-states.ts), described sources and people introduced by first name, age or call sign or after a lower-case office ("the head of …, Ivan Petrenko", role-appositions.ts), the names of bodies tied to a state ("Foreign Ministry of Ukraine", state-aliases.ts), then one scan for every form, "the ministry" of a minister just named ("Foreign Minister X …, the ministry said", ministers-ministries.ts) and the pronouns he/she (mentions.ts); states named only along a route ("crossed Spain and France", transit-states.ts) are dropped. Later short
- * mentions (surname, acronym, metonym) fold into the same actor; a body the gazetteer knows lists all its known names.
+ * mentions (surname, acronym, metonym) fold into the same actor; a body the gazetteer knows lists all its known names. The page's own outlet, from its masthead or byline, is listed too (page-outlet.ts).
  */
 import { leaderGovernments } from "./actors/administrations";
 import { citedOutlets } from "./actors/cited-outlets";
+import { withPageOutlet } from "./actors/page-outlet";
 import { collectiveActors } from "./actors/collectives";
 import { describedSources } from "./actors/described-sources";
 import { groupSources } from "./actors/group-sources";
@@ -92,7 +93,7 @@ export function findActors(
   // After the scan, so the gazetteer's bodies it brought in ("India's Ministry of External Affairs") are named too.
   stateBodyAliases(r);
   resolvePronouns(r, mentions, sentences, quotes);
-  return { actors: listActors(r, mentions), mentions, byForm: r.byForm, stateOfDemonym: r.stateOfDemonym };
+  return { actors: withPageOutlet(r, listActors(r, mentions), opts.outlet), mentions, byForm: r.byForm, stateOfDemonym: r.stateOfDemonym };
 }
 
 /** The actors mentioned (or known to the caller), in order of first mention, each named as the article spells them. */

@@ -17,6 +17,17 @@ describe("dates", () => {
     ]);
   });
 
+  it("reads a range as one date, its start at no finer precision than the whole range", () => {
+    const one = (text: string) => resolve(text, "2026-10-20");
+    expect(one("Air defences downed 900 drones between October 5 and 11.")).toEqual([{ text: "October 5 and 11", date: "2026-10", precision: "month" }]);
+    expect(one("The guard pays were cut between 3 and 9 August.")).toEqual([{ text: "3 and 9 August", date: "2026-08", precision: "month" }]);
+    expect(one("The batteries arrived between November 2022 and 2024, late.")).toEqual([{ text: "November 2022 and 2024", date: "2022", precision: "year" }]);
+    expect(one("He sent photos to a handler between May 2025 and January 2026.")).toEqual([{ text: "May 2025 and January 2026", date: "2025-05", precision: "month" }]);
+    expect(one("Chile trained 600 medics between 2023 and 2025.")).toEqual([{ text: "2023 and 2025", date: "2023", precision: "year" }]);
+    // Counts are no dates.
+    expect(one("Between 10 and 15 drones flew on Monday.")).toEqual([{ text: "on Monday", date: "2026-10-19", precision: "day" }]);
+  });
+
   it("reads a count before a weekday as a count, not as the day of the month", () => {
     expect(resolve("Norway pledged another 20 on Tuesday and lost 4 by Friday.", "2026-03-12")).toEqual([
       { text: "on Tuesday", date: "2026-03-10", precision: "day" },

@@ -29,6 +29,8 @@ export interface DateMention extends DateValue {
   promised?: boolean;
   /** The start of a span ("since 2023", "since the invasion in February 2022"): no happening's own time. */
   spanStart?: boolean;
+  /** Both ends of a range ("between May and June"), read as one date. */
+  range?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -636,7 +638,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
   addChronoPhrases(text, sentences, pub, phrases);
   const resolved = resolveInTextOrder(text, sentences, pub, phrases.inTextOrder());
   const dated = monthsOfANamedYear(text, monthYearIdioms(text, withoutSelfDatedSettings(text, sentences, resolved), pub));
-  return markSpanStarts(text, markPromised(text, sentences, onTheReportDay(text, sentences, dated, pub)));
+  return markSpanStarts(text, markPromised(text, sentences, onTheReportDay(text, sentences, rangesAsOne(text, dated), pub)));
 }
 
 type Span = { start: number; end: number };
@@ -888,6 +890,68 @@ function monthsOfANamedYear(text: string, dates: DateMention[]): DateMention[] {
       out[i] = withYear(d, next.from.getUTCFullYear());
   }
   return out;
+}
+
+const BETWEEN_BEFORE = /\bbetween\s+(?:(\d{1,2})\s+and\s+)?$/i;
+/** What may close a range after its first date: "and" and a year or a day number, which chrono leaves unread alone. */
+const RANGE_END = /^\s+and\s+(?:((?:19|20)\d\d)|(\d{1,2}))\b(?![,.:]\d|%|\s*(?:per\b|\p{L}))/u;
+const BOTH_YEARS = /\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b(?![,.:]\d|%)/gi;
+
+/**
+ * The value of a range "between A and B": its start, no finer than its end ("between December 2021 and 2023": 2021);
+ * two days of one month or of one week are that month or week ("between September 15 and 21": September).
+ */
+function rangeValue(a: DateValue, b: DateValue): DateValue {
+  if (a.precision === "day" && b.precision === "day") {
+    if (a.from.getTime() === b.from.getTime()) return a;
+    if (sameMonth(a.from, b.to)) return value(...monthRange(a.from.getUTCFullYear(), a.from.getUTCMonth()), "month");
+    return b.to.getTime() - a.from.getTime() <= 6 * DAY ? value(a.from, b.to, "week") : value(...monthRange(a.from.getUTCFullYear(), a.from.getUTCMonth()), "month");
+  }
+  if (precisionRank(b.precision) <= precisionRank(a.precision)) return a;
+  if (b.precision === "month" || b.precision === "week") return value(...monthRange(a.from.getUTCFullYear(), a.from.getUTCMonth()), "month");
+  return value(utc(a.from.getUTCFullYear(), 0, 1), utc(a.from.getUTCFullYear(), 11, 31), "year");
+}
+
+/**
+ * "between September 15 and 21", "between December 2021 and 2023", "between 15 and 21 September", "between 2023 and
+ * 2025": a range is one date, told by its start at no finer precision than the text gives for the whole of it.
+ */
+function rangesAsOne(text: string, dates: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  const asRange = (first: DateMention, start: number, end: number, v: DateValue): DateMention => ({ ...first, ...v, start, end, text: text.slice(start, end), date: formatDate(v), range: true });
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i], next = dates[i + 1];
+    const before = BETWEEN_BEFORE.exec(text.slice(Math.max(0, d.start - 20), d.start));
+    if (!before || !d.date) {
+      out.push(d);
+      continue;
+    }
+    if (before[1] && d.precision === "day") {
+      // "between 15 and 21 September": the first day shares the second's month.
+      const first = utc(d.from.getUTCFullYear(), d.from.getUTCMonth(), +before[1]);
+      out.push(asRange(d, d.start - before[0].length + before[0].indexOf(before[1]), d.end, rangeValue(value(first, first, "day"), d)));
+      continue;
+    }
+    const tail = RANGE_END.exec(text.slice(d.end, d.end + 12));
+    if (next && next.date && /^\s+and\s+(?:the\s+)?$/.test(text.slice(d.end, next.start))) {
+      out.push(asRange(d, d.start, next.end, rangeValue(d, next)));
+      i++;
+    } else if (tail?.[1]) {
+      const y = +tail[1];
+      out.push(asRange(d, d.start, d.end + tail[0].length, rangeValue(d, value(utc(y, 0, 1), utc(y, 11, 31), "year"))));
+    } else if (tail?.[2] && d.precision === "day" && +tail[2] <= 31) {
+      const last = utc(d.from.getUTCFullYear(), d.from.getUTCMonth(), +tail[2]);
+      out.push(asRange(d, d.start, d.end + tail[0].length, rangeValue(d, value(last, last, "day"))));
+    } else out.push(d);
+  }
+  // Two bare years, which no finder reads: the first.
+  for (const m of allMatches(BOTH_YEARS, text)) {
+    const start = m.index + m[0].indexOf(m[1]), end = m.index + m[0].length;
+    if (out.some((d) => d.start < end && start < d.end)) continue;
+    const v = value(utc(+m[1], 0, 1), utc(+m[1], 11, 31), "year");
+    out.push({ ...v, start, end, text: text.slice(start, end), date: formatDate(v), source: "idiom", range: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** A pledge or decision and the infinitive of what it commits to ("pledged to deliver", "committed to financing"). */

@@ -18,6 +18,7 @@
  *   9. the rules' type is checked against the learned type model; a disagreement neither is sure of is `other`  events/retype.ts
  *  10. a learned gate keeps the proposals that read as happenings, and the loose undated ones it is sure of  events/happening.ts
  *      then a happening dated after publication (a plan it announced) takes the news day        events/publication-date.ts
+ *      and one whose verb takes a dated happening as its object takes that date ("withdrew from the talks in May")  events/inherit-dates.ts
  *  11. the full-scale invasion named in passing, once, with the date written beside it                     events/invasion.ts
  *  12. roles beyond the clause: meeting leaders, the states behind actors, defences, strikes' sides      events/complete-roles.ts
  */
@@ -29,7 +30,7 @@ import { splitClauses } from "./events/clauses";
 import { datesIn, type EventCtx, type FoundEvent } from "./events/context";
 import { mergeCoreferent } from "./events/coreference";
 import { mergeSecondMentions } from "./events/dedupe";
-import { inheritDates } from "./events/inherit-dates";
+import { dateByHappeningObject, inheritDates } from "./events/inherit-dates";
 import { absorbRelatives, nominalMeetings, possessiveDated } from "./events/nominal";
 import { nominalDated } from "./events/nominal-dated";
 import { dropNonEvents, nonEventReason } from "./events/non-events";
@@ -106,5 +107,6 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOn
   if (opts.allCandidates) return typed.map((e) => ({ ...e, features: happeningFeatures(ctx, e) }));
   const kept = opts.rulesOnly ? typed.filter((e) => !e.loose) : gateHappenings(ctx, typed);
   undatePlans(ctx, kept, opts.publishedOn);
+  dateByHappeningObject(ctx, kept, typed);
   return namePronounSubjects(ctx, completeRoles(ctx, invasionEvent(ctx, kept, opts.bodyStart)));
 }

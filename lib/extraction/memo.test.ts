@@ -12,6 +12,13 @@ describe("memoByKey", () => {
     expect(calls).toBe(3);
   });
 
+  it("remembers an undefined answer too, from one look-up of the key", () => {
+    let calls = 0;
+    const unknown = memoByKey((_: string) => (calls++, undefined), (s) => s);
+    expect([unknown("y"), unknown("y"), unknown("y")]).toEqual([undefined, undefined, undefined]);
+    expect(calls).toBe(1);
+  });
+
   it("remembers a null answer too", () => {
     let calls = 0;
     const none = memoByKey((_: string) => (calls++, null), (s) => s);

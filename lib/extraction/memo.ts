@@ -11,7 +11,9 @@ export function memoByKey<A extends unknown[], R>(fn: (...args: A) => R, key: (.
   caches.push(cache);
   return (...args: A) => {
     const k = key(...args);
-    if (cache.has(k)) return cache.get(k) as R;
+    const known = cache.get(k);
+    // One look-up for a remembered answer; `has` only tells a remembered `undefined` from none.
+    if (known !== undefined || cache.has(k)) return known as R;
     const result = fn(...args);
     cache.set(k, result);
     return result;

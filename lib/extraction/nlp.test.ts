@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { forgetMemos } from "./memo";
 import { isParticipleForm, isPastTense, presentOf, toPast, toPresent } from "./nlp";
 
 describe("the word lexicon", () => {
@@ -28,5 +29,16 @@ describe("presentOf", () => {
     expect(presentOf("lodge", { plural: false })).toBe("lodges");
     expect(presentOf("have", { plural: false })).toBe("has");
     expect(presentOf("flee", { plural: true })).toBe("flee");
+  });
+});
+
+describe("remembered conjugations", () => {
+  it("give the same forms asked again in an article and after the next article starts", () => {
+    const ask = () => [toPresent("shelled", { plural: false }), toPresent("shelled", { plural: true }), presentOf("withdraw", { plural: false }), toPast("overrun"), toPresent("spoken", { plural: false })];
+    const first = ask();
+    expect(first).toEqual(["shells", "shell", "withdraws", "overran", "speaks"]);
+    expect(ask()).toEqual(first);
+    forgetMemos();
+    expect(ask()).toEqual(first);
   });
 });

@@ -17,6 +17,13 @@ const model = nlp.model() as { one: { lexicon: Record<string, string | undefined
 const verb = (nlp.methods() as { two: { transform: { verb: VerbMethods } } }).two.transform.verb;
 
 /**
+ * compromise's conjugation and its infinitive by suffix rules, each asked once per article for a word: titles put the
+ * same verbs in the present clause after clause, and each answer takes many suffix-rule look-ups.
+ */
+const conjugation = memoByKey((infinitive: string): Conjugation => verb.conjugate(infinitive, model), (infinitive) => infinitive);
+const lexiconInfinitive = memoByKey((w: string, form: string): string => verb.toInfinitive(w, model, form), (w, form) => `${form}\u0000${w}`);
+
+/**
  * The lexicon's tag for a lower-case word ("PastTense", "Infinitive", "Noun", …), if it knows the word. The steps ask
  * the same few hundred words thousands of times an article: each is looked up once (the lexicon has ~100,000 entries).
  */
@@ -64,7 +71,7 @@ function conjugatedPast(word: string): boolean {
   const w = word.toLowerCase();
   const inf = infinitiveOf(w, "PastTense");
   // An unknown word comes back as its own infinitive ("forces" → "forces"): no verb read.
-  return !!inf && inf !== w && verb.conjugate(inf, model).PastTense === w;
+  return !!inf && inf !== w && conjugation(inf).PastTense === w;
 }
 
 /** Whether a word is a past participle, prefixed or not ("taken", "overrun", "rebuilt"). */
@@ -78,7 +85,7 @@ export function toPresent(word: string, opts: { plural: boolean }): string {
   const form = verbTag(w) === "Participle" ? "Participle" : GERUND.test(w) ? "Gerund" : "PastTense";
   const inf = infinitiveOf(w, form);
   if (!inf) return word;
-  const forms = verb.conjugate(inf, model);
+  const forms = conjugation(inf);
   const out = opts.plural ? forms.Infinitive : forms.PresentTense;
   return out ?? word;
 }
@@ -86,7 +93,7 @@ export function toPresent(word: string, opts: { plural: boolean }): string {
 /** "lodge" → "lodges", "have" → "has" (a bare infinitive in the present; `plural` keeps it bare). */
 export function presentOf(infinitive: string, opts: { plural: boolean }): string {
   if (opts.plural) return infinitive;
-  return verb.conjugate(infinitive.toLowerCase(), model).PresentTense ?? infinitive;
+  return conjugation(infinitive.toLowerCase()).PresentTense ?? infinitive;
 }
 
 /** "taken" → "took", "destroyed" → "destroyed": a participle as the simple past, once its "had" is dropped. */
@@ -94,11 +101,11 @@ export function toPast(word: string): string {
   const w = word.toLowerCase();
   if (verbTag(w) !== "Participle") return word;
   const inf = infinitiveOf(w, "Participle");
-  return (inf && verb.conjugate(inf, model).PastTense) || word;
+  return (inf && conjugation(inf).PastTense) || word;
 }
 
 function infinitiveOf(w: string, form: string): string | undefined {
-  return MISSING_FORMS[w]?.infinitive ?? (verb.toInfinitive(w, model, form) || undefined);
+  return MISSING_FORMS[w]?.infinitive ?? (lexiconInfinitive(w, form) || undefined);
 }
 
 /** Conjugating costs microseconds, and the same few participles come back in every article: each is asked once. */

@@ -74,6 +74,8 @@ function closesLoosely(text: string, i: number, mark: string, paraEnd: number): 
  */
 function opensSingle(text: string, i: number, straight: boolean): boolean {
   const c = text[i];
+  // Only a quotation mark opens one: every other character is passed before any slice is taken.
+  if (c !== "‘" && c !== "'") return false;
   // "the '90s", "since '22": a decade or year cut short, not a quotation.
   if (/^\d\d(?:s\b|(?!\d))/.test(text.slice(i + 1, i + 4))) return false;
   return (c === "‘" || (straight && c === "'" && /^[\s(\[]?$/.test(text[i - 1] ?? ""))) && !isLetter(text[i - 1]) && isLetter(text[i + 1]);

@@ -73,14 +73,14 @@ function wordCharAt(text: string, at: number): boolean {
 export function* wholeFormsIn(text: string, trees: FormTree[], counts: (form: string) => boolean): Generator<{ form: string; start: number }> {
   const found: string[] = [];
   for (let at = 0; at < text.length; ) {
-    if (!trees.some((t) => t.starts(text, at)) || wordCharBefore(text, at)) {
+    if (!someTreeStarts(trees, text, at) || wordCharBefore(text, at)) {
       at++;
       continue;
     }
     found.length = 0;
     for (const t of trees) t.formsAt(text, at, found);
     found.sort((a, b) => b.length - a.length);
-    const form = found.find((f) => counts(f) && !wordCharAt(text, at + f.length));
+    const form = wholeFormAt(text, at, found, counts);
     if (form === undefined) {
       at++;
       continue;
@@ -88,4 +88,16 @@ export function* wholeFormsIn(text: string, trees: FormTree[], counts: (form: st
     yield { form, start: at };
     at += form.length;
   }
+}
+
+/** Whether a form of some tree starts at `at`: a plain loop, as a closure over `at` would be allocated at every character. */
+function someTreeStarts(trees: FormTree[], text: string, at: number): boolean {
+  for (const t of trees) if (t.starts(text, at)) return true;
+  return false;
+}
+
+/** The first of `found` (longest first) that counts and ends a word at `at`. */
+function wholeFormAt(text: string, at: number, found: string[], counts: (form: string) => boolean): string | undefined {
+  for (const f of found) if (counts(f) && !wordCharAt(text, at + f.length)) return f;
+  return undefined;
 }

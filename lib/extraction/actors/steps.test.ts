@@ -119,6 +119,26 @@ describe("actor steps", () => {
     expect(names(r)).toEqual(expect.arrayContaining(["Norvik Engineering", "Calder Ratings", "Brava SA", "Tessel PLC"]));
   });
 
+  it("persons: another given name before a known person's surname names somebody else; the known person keeps the surname", () => {
+    const text = "Prime Minister Viktor Orban spoke first. Opposition lawmaker Ilona Orban said the bill was late. Orban disagreed.";
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toContain("Ilona Orban");
+    expect(r.byForm.get("Orban")?.name).not.toBe("Ilona Orban");
+  });
+
+  it("persons: undotted initials before a surname open the name; capitals used elsewhere stay an acronym", () => {
+    const text = "Retired Admiral KT Velan warned that the deal was weak. Velan said more. " +
+      "The shipyard firm QRT Kolvadi signed. QRT said nothing.";
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toContain("KT Velan");
+    expect(names(r)).not.toContain("Velan");
+    expect(names(r).some((n) => n.includes("Kolvadi"))).toBe(false);
+  });
+
   it("persons: an age after the name, a role phrase set off by commas, a name before 'of' its employer", () => {
     const text = "Among the passengers was Nadiya Keller, 61, who left at dawn. The governor's chief of staff, Vadym Brandt, flew in. " +
       "Demand is falling, said Dmytro Orlin of Norvik Analytics. The chairman of a Varna shipyard resigned.";

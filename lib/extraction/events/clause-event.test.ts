@@ -180,3 +180,14 @@ describe("a date phrase placing a clause beside a happening it names", () => {
     expect(events.find((e) => /premiers hold/i.test(e.title))?.type).toBe("summit_talks");
   });
 });
+
+describe("the place of a clause", () => {
+  it("is no place named inside a quotation, in each article by its own quotations", () => {
+    const locationOf = (text: string) => extractArticle({ text, publishedOn: "2026-05-05", title: "T", rulesOnly: true }).events.map((e) => e.location);
+    const quoted = "Russian drones struck a grain terminal on Monday in what the governor called “another attack on Izmail”, officials said.";
+    const unquoted = "Russian drones struck a grain terminal on Monday in what the governor called another attack on Izmail, officials said.";
+    expect(locationOf(quoted)).toEqual([null]);
+    expect(locationOf(unquoted)).toEqual(["Izmail"]);
+    expect(locationOf(quoted)).toEqual([null]);
+  });
+});

@@ -121,9 +121,17 @@ export function clauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseSta
 const SEQUENCE_PHRASE = /^(?:[\p{L}\d]+\s+){0,2}?(?:before|after|following|ahead\s+of)\s+(?:the|that|this)\s/iu;
 const sequencePhrases = (ctx: EventCtx): [number, number][] =>
   ctx.dates.filter((d) => d.source === "anchor" && SEQUENCE_PHRASE.test(d.text)).map((d) => [d.start, d.end]);
+/** An article's sequence phrases and quotation spans, found once per article (by its dates and quotes) rather than once per clause. */
+const sequencePhrasesOf = new WeakMap<EventCtx["dates"], [number, number][]>();
+const quoteSpansOf = new WeakMap<EventCtx["quotes"], [number, number][]>();
+function articleSpans<K extends object>(cache: WeakMap<K, [number, number][]>, key: K, find: () => [number, number][]): [number, number][] {
+  let spans = cache.get(key);
+  if (!spans) cache.set(key, (spans = find()));
+  return spans;
+}
 
 function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState): FoundEvent | null {
-  const cm = maskSpans(ctx, c, [...st.nominalSpans, ...sequencePhrases(ctx)]);
+  const cm = maskSpans(ctx, c, [...st.nominalSpans, ...articleSpans(sequencePhrasesOf, ctx.dates, () => sequencePhrases(ctx))]);
   if (!cm.trim() || c.describes) return null;
   // After a relative clause the main clause's date and subject are the ones shared, not the relative's.
   if (c.resumesMain && st.main) Object.assign(st, { prevDate: st.main.date, prevSubject: st.main.subject });
@@ -134,7 +142,7 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
   // In a defence ("destroyed 41 Ukrainian drones") the sides divide at its verb, not at the weapon the trigger names.
   const pivot = r.best ? defenceAt(cm) ?? r.best.pos : null;
   const actors = actorsOf(ctx, c, cm, r.mentions, r.subject, pivot !== null && !SYMMETRIC.has(typed.type) ? pivot : null);
-  const location = locationIn(ctx, c.start, c.end, ctx.quotes.map((q) => [q.start, q.end] as [number, number]));
+  const location = locationIn(ctx, c.start, c.end, articleSpans(quoteSpansOf, ctx.quotes, () => ctx.quotes.map((q) => [q.start, q.end])));
   const anchor = anchoring(ctx, c, r, st, actors.length > 0 || !!location);
   if (!anchor) return null;
   const loose = typed.loose || anchor === "loose";

@@ -45,6 +45,16 @@ describe("subordinate and relative clauses with a finite past verb are clauses o
     expect(splitClauses(s, 0, dates).map((c) => s.slice(c.start, c.end))).toEqual(["She arrived in Japan on Oct. 19", "visited a plant in Osaka the following day."]);
     expect(split("She arrived in Japan and visited a plant in Osaka.")).toHaveLength(1);
   });
+  it("an undated second verb phrase after 'and' whose verb names a happening of another kind, sharing the subject", () => {
+    const s = "The foreign minister spoke by phone with her Malaysian counterpart and invited Malaysia to join the talks.";
+    const clauses = splitClauses(s, 0, []);
+    expect(clauses.map((c) => s.slice(c.start, c.end))).toEqual(["The foreign minister spoke by phone with her Malaysian counterpart", "invited Malaysia to join the talks."]);
+    expect(s.slice(clauses[1].sharedSubject!.start, clauses[1].sharedSubject!.end)).toBe("The foreign minister");
+    // The same kind twice, or a verb that names no kind by itself (only its object's nouns do), stays one happening.
+    expect(split("Russian artillery struck Odesa and shelled Kherson.")).toHaveLength(1);
+    expect(split("Russian missiles hit a power plant and struck the port.")).toHaveLength(1);
+    expect(split("The premier spoke by phone with the chancellor and thanked him for the aid.")).toHaveLength(1);
+  });
   it("a second main clause after a bare 'and', with a named subject, a past verb and a date of its own", () => {
     const s = "Washington sanctioned two refiners in May and the European Union lowered the price cap in July.";
     const ps = [s.indexOf("in May"), s.indexOf("in Jul")];

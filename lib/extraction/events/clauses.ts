@@ -14,7 +14,7 @@ import { datedRestrictiveRelative } from "./restrictive-relative";
 import { closeSetOffAdjuncts } from "./set-off-adjunct";
 import { closesSetOff, datedParticiple, setOffHeadAfter } from "./set-off-relative";
 import { headSpan, sharedSubjectOf } from "./shared-subject";
-import { hasPastVerb } from "./triggers";
+import { hasPastVerb, typeOfPhrase } from "./triggers";
 
 export interface Clause {
   start: number;
@@ -179,13 +179,28 @@ function passesOver(split: Split, m: RegExpExecArray): boolean {
   const g = m.groups ?? {};
   const { masked, offset, open } = split;
   const datedBothAround = () => datedBothSides(split.dates, offset + open.start, offset + m.index, offset + masked.length);
-  // Undated, a second verb phrase is one of its own only as the last of a list ("arrived, laid a wreath and then met …").
-  if (g.and && !open.afterList && !datedBothAround()) return true;
+  // Undated, a second verb phrase is one of its own only as the last of a list ("arrived, laid a wreath and then met …"),
+  // or when it names a happening of another kind ("spoke with Anwar by phone | and invited Malaysia to join …").
+  if (g.and && !open.afterList && !datedBothAround() && !namesAnotherKind(masked.slice(open.start, m.index), masked.slice(m.index + m[0].length))) return true;
   if (g.gap && (!datedBothAround() || hasPastVerb(masked.slice(m.index + m[0].length).split(/[,;]/)[0]))) return true;
   if (g.modalAnd && REPORTED.test(masked.slice(open.start, m.index))) return true;
   // "the package, worth €2bn, would be signed …": the comma closes a price set off, the verb is the package's.
   if (/^,\s+$/.test(m[0]) && PRICE_INSERT.test(masked.slice(open.start, m.index))) return true;
   return !!g.close && !open.relative && !open.afterWhich;
+}
+
+const STRIKES: ReadonlySet<string> = new Set(["missile_drone_strike", "energy_infrastructure_attack"]);
+
+/**
+ * Whether the verb after an "and" names, by itself, a happening of a codebook type other than the one the words `before`
+ * it name ("invited" after "spoke by phone"); its object's nouns do not count ("thanked him for the aid"). Deaths are the
+ * outcome of the act told before them ("shelled the village and killed two"), and a strike on energy is a strike.
+ */
+function namesAnotherKind(before: string, after: string): boolean {
+  const second = typeOfPhrase(/^\s*(?:(?:then|later|also)\s+)?(\S+)/.exec(after)?.[1] ?? "");
+  if (second === "other" || second === "casualties") return false;
+  const first = typeOfPhrase(before);
+  return first !== "other" && first !== second && !(STRIKES.has(first) && STRIKES.has(second));
 }
 
 /** A bracketed participle ends the words before a list's comma: "The drones, launched the night before, | hit …". */

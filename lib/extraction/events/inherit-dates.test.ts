@@ -52,6 +52,13 @@ describe("dates an event inherits from its sentence", () => {
     expect(eventsOf(after, "2026-05-20").find((e) => /cut/i.test(e.title))).toMatchObject({ date: "2026-04-12" });
   });
 
+  it("dates a clause whose past verb takes a dated happening as its object by that happening", () => {
+    const withdrew = "A Saudi-led group of investors pulled out of the talks in Vienna at the end of March after a long review.";
+    expect(eventsOf(withdrew, "2026-05-20").find((e) => /pull/i.test(e.title))).toMatchObject({ date: "2026-03" });
+    const hosted = "The Norwegian minister recalled that Oslo had hosted the donor conference in June 2024.";
+    expect(eventsOf(hosted, "2026-05-20").find((e) => /host/i.test(e.title))).toMatchObject({ date: "2024-06" });
+  });
+
   it("dates a clause opened by a dated happening it follows no finer than that happening's month", () => {
     const text = "Following the Vienna talks on 9 June, Austria pledged to send more generators to Ukraine.";
     const events = eventsOf(text, "2026-06-30");

@@ -2,6 +2,7 @@
 import { isReportDate, type DateMention, type Precision } from "../dates";
 import type { Sentence } from "../sentences";
 import { type EventCtx, type FoundEvent, inQuote, sentenceAt } from "./context";
+import { hasPastVerb } from "./triggers";
 
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{L}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne)\b/u;
 /**
@@ -159,14 +160,31 @@ function contentDates(ctx: EventCtx, events: FoundEvent[]) {
     const content = ctx.dates.filter(
       (d) => d !== report && d.date && d.start >= e.start && d.end <= report.start && !inQuote(ctx, d.start) && (!/^since\b/i.test(d.text) || perfectSince(ctx.text, e.start, d)) && !isBaseline(ctx.text, d) && !named.some((x) => d.start >= x.start && d.end <= x.end),
     );
-    // "between April and June": a range is one date, its start.
-    const ranges = content.filter((d, i) => !(i > 0 && rangeEnds(ctx.text, content[i - 1], d)));
-    if (ranges.length !== 1) continue;
-    const [first] = ranges;
-    Object.assign(e, { date: first.date, datePrecision: first.precision, dateText: first.text });
+    // "between April and June" is one date already (dates.ts reads a range as its start).
+    if (content.length !== 1) continue;
+    const [only] = content;
+    Object.assign(e, { date: only.date, datePrecision: only.precision, dateText: only.text });
   }
 }
 
-/** Whether `end` closes a range opened by `start`: "between |April| and |June|". */
-const rangeEnds = (text: string, start: DateMention, end: DateMention) =>
-  /\bbetween\s+$/i.test(text.slice(Math.max(0, start.start - 8), start.start)) && /^\s+and\s+$/.test(text.slice(start.end, end.start));
+/** "withdrew from |the talks at the end of May", "had hosted |the conference in June 2024": a past verb whose object is the happening. */
+const GOVERNED = /(?:^|\s)(\p{Ll}{3,})\s+(?:(?:from|out\s+of|into|in|to|with)\s+)?(?:(?:the|an?|his|her|its|their)\s+)?$/u;
+const governedBy = (lead: string) => {
+  const verb = GOVERNED.exec(lead)?.[1];
+  return !!verb && hasPastVerb(verb) && !SPEECH.test(verb);
+};
+
+/**
+ * "A consortium withdrew from the talks at the end of May", "Oslo had hosted the conference in June 2024": a kept event
+ * with no date phrase of its own whose past verb takes a dated happening named inside it as its object happened then,
+ * not on the day it was reported. `candidates`: every event proposed before the gate (the named happening may not be
+ * kept). Run after the gate, which weighs the date phrases the clause itself gives.
+ */
+export function dateByHappeningObject(ctx: EventCtx, kept: FoundEvent[], candidates: FoundEvent[]) {
+  for (const e of kept) {
+    if (e.dateText) continue;
+    const inner = candidates.find((x) => x.dateText && x.start > e.start && x.end <= e.end);
+    if (!inner || !governedBy(ctx.text.slice(Math.max(e.start, inner.start - 40), inner.start))) continue;
+    Object.assign(e, { date: inner.date, datePrecision: inner.datePrecision, dateText: inner.dateText });
+  }
+}

@@ -10,8 +10,11 @@ import { type EventCtx, type FoundEvent, sentenceAt } from "./context";
 import { hasPastVerb } from "./triggers";
 import { REPORTING_VERBS } from "./finite-clause";
 
-/** A subject that says nothing happened: "Nobody was injured", "no missile has yet landed" (not an answer's "No."). */
-const NO_ONE = /^\W*(?:no|nobody|none|nothing|neither)\b(?!\s*[.,:;!?])/i;
+/**
+ * A subject that says nothing happened, after an adverb of time if any: "Nobody was injured", "no missile has yet
+ * landed", "So far nobody has received a payment" (not an answer's "No.").
+ */
+const NO_ONE = /^\W*(?:(?:so\s+far|as\s+yet|still|yet)\s*,?\s+)?(?:no|nobody|none|nothing|neither)\b(?!\s*[.,:;!?])/i;
 /** A toll updated ("the death toll rose to 9", "the number of wounded has risen to 31"): a detail of a happening already told. */
 const TOLL_UPDATE = /\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|injured|wounded|killed|casualties|victims))\b[^.;]{0,40}?\b(?:rose|rises|risen|climbed|increased|reached)\b/i;
 /** A casualty clause with no subject of its own ("…, and killed five people."): the count of the happening the sentence told. */

@@ -57,6 +57,9 @@ describe("a habit told in an appositive or a relative describes the antecedent, 
 });
 
 describe("nothing happened, or a detail of what already did", () => {
+  it("drops 'no one' after an adverb of time ('So far nobody has received …')", () => {
+    expect(candidates("So far nobody in the Odesa cluster has received a payment from the fund.")).toEqual([]);
+  });
   it("drops a clause whose subject is 'no one' ('Nobody was hurt', 'no missile has yet landed')", () => {
     expect(candidates("Nobody was hurt in the blast on Sunday.")).toEqual([]);
     expect(candidates("Officials said no missile had yet landed on the town.")).toEqual([]);

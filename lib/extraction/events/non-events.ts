@@ -9,6 +9,8 @@
 import { lexiconTag } from "../nlp";
 import { reportedCommitment } from "./commitment";
 import { type EventCtx, type FoundEvent, isQuestion, SPEAKER_LABEL } from "./context";
+import { dropStrikeTolls } from "./casualty-detail";
+import { holdsPosition } from "./held-complement";
 import { nonEventClass } from "./non-event-cues";
 import { ADDRESS, bestTrigger } from "./triggers";
 import { FIRST_LOWER_WORD } from "../word-shapes";
@@ -97,6 +99,7 @@ function isSpeechAboutNoHappening(clause: string, type: string): boolean {
   if (/\b(?:ready|prepared|willing)\s+to\b/.test(complement)) return false;
   // A commitment reported is a pledge ("told Zelenskyy that Japan will provide $1.2bn in aid").
   if ((type === "aid_arms_decision" || type === "proposal") && /\bwill\b/.test(complement)) return false;
+  if (holdsPosition(verb[0], complement)) return true;
   return MODAL_OR_STATE.test(complement) && !ACTION.test(complement);
 }
 
@@ -130,5 +133,5 @@ export function nonEventReason(ctx: EventCtx, e: FoundEvent): string | null {
 }
 
 export function dropNonEvents(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
-  return events.filter((e) => nonEventReason(ctx, e) === null);
+  return dropStrikeTolls(ctx, events.filter((e) => nonEventReason(ctx, e) === null));
 }

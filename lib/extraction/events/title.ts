@@ -144,7 +144,7 @@ function plainText(ctx: EventCtx, inp0: TitleInput): string {
     // A possessive date goes with its "'s" ("Last year's summer offensive" → "summer offensive").
     const possessive = /^['’]s\b/.exec(ctx.text.slice(inside.end, inside.end + 3))?.[0].length ?? 0;
     // The preposition that led to the date goes with it ("overnight into Wednesday" → "overnight").
-    const lead = datePrepositionLength(ctx.text, inp.start, inside, inside !== inp.date);
+    const lead = datePrepositionLength(ctx.text, inp.start, inside, inside !== inp.date || !!inp.date.range);
     edits.push({ from: inside.start - lead, to: inside.end + possessive, put: "" });
   }
   // Another happening's possessive date is no word of a headline either ("condemned Thursday's strike" → "condemns strike").

@@ -176,27 +176,16 @@ ENTRIES.forEach((e, i) => {
   for (const w of e.firstWords) (ENTRIES_BY_FIRST_WORD.get(w) ?? ENTRIES_BY_FIRST_WORD.set(w, []).get(w)!).push(i);
 });
 
-/** For each entry, the clause's words that open one of its forms, in order: one look-up per word, not one per entry. */
-function openingWords(words: { key: string; index: number }[]): { key: string; index: number }[][] {
-  const byEntry = ENTRIES.map(() => [] as { key: string; index: number }[]);
-  for (const w of words) for (const i of ENTRIES_BY_FIRST_WORD.get(w.key) ?? []) byEntry[i].push(w);
-  return byEntry;
-}
-
+const NO_ENTRIES: number[] = [];
+const NO_WORDS: { key: string; index: number }[] = [];
 /**
- * An entry's verb forms in the clause, in order, as `matchAll` of one alternation over the clause would find them;
- * checked only where one of its first words stands (`opening`), which spares scanning every clause once per entry.
+ * For each entry, the clause's words that open one of its forms, in order: one look-up per word, not one per entry.
+ * Sparse: an entry none of the clause's words opens has no list (most entries, in most clauses).
  */
-function* formMatches(e: (typeof ENTRIES)[number], clause: string, opening: { key: string; index: number }[]) {
-  let from = 0;
-  for (const w of opening) {
-    if (w.index < from) continue;
-    e.at.lastIndex = w.index;
-    const m = e.at.exec(clause);
-    if (!m) continue;
-    from = m.index + m[0].length;
-    yield m;
-  }
+function openingWords(words: { key: string; index: number }[]): ({ key: string; index: number }[] | undefined)[] {
+  const byEntry: ({ key: string; index: number }[] | undefined)[] = [];
+  for (const w of words) for (const i of ENTRIES_BY_FIRST_WORD.get(w.key) ?? NO_ENTRIES) (byEntry[i] ??= []).push(w);
+  return byEntry;
 }
 
 /** An entry's object after the verb, or, for a passive verb, its subject before ("the package was approved"). */
@@ -212,8 +201,17 @@ const lexiconMatch = memoByKey(findLexiconMatch, (clause: string) => clause);
 function findLexiconMatch(clause: string): { type: EventType; pos: number; reception?: boolean } | null {
   let best: { type: EventType; pos: number; reception?: boolean } | null = null;
   const opening = openingWords(wordsOf(clause));
-  for (const [i, e] of ENTRIES.entries()) {
-    for (const m of formMatches(e, clause, opening[i])) {
+  for (let i = 0; i < ENTRIES.length; i++) {
+    const e = ENTRIES[i];
+    // The entry's verb forms in order, as `matchAll` of one alternation over the clause would find them; tried only
+    // where one of its first words stands (`opening`), which spares scanning every clause once per entry.
+    let from = 0;
+    for (const w of opening[i] ?? NO_WORDS) {
+      if (w.index < from) continue;
+      e.at.lastIndex = w.index;
+      const m = e.at.exec(clause);
+      if (!m) continue;
+      from = m.index + m[0].length;
       if (best && m.index >= best.pos) break;
       const after = clause.slice(m.index + m[0].length);
       const before = clause.slice(0, m.index);

@@ -7,6 +7,7 @@
 import type { Actor } from "../actors";
 import { maskQuotes, wordCount, type QuoteSpan, type Sentence } from "../sentences";
 import { mentionsIn, sentenceOf, verbsOutsideQuotes, type Ctx, type FoundStatement } from "./context";
+import { followOnQuote } from "./follow-on";
 import { introducedSpeaker } from "./introduced";
 import { accordingTo } from "./according-to";
 import { speakerOfVerb } from "./speaker";
@@ -28,7 +29,7 @@ export function findDirectStatements(ctx: Ctx): FoundStatement[] {
     if (innerWords === 0 || isScareQuote(ctx.text, q, innerWords)) continue;
     const found =
       attribution(ctx, q, s) ??
-      (innerWords >= 3 ? reporterBefore(ctx, q, s, previous) ?? introducedSpeaker(ctx, q, s, previous) ?? continuation(ctx, q, s, previous) ?? attributionInNextParagraph(ctx, q, ctx.quotes[i + 1]) : null);
+      (innerWords >= 3 ? reporterBefore(ctx, q, s, previous) ?? introducedSpeaker(ctx, q, s, previous) ?? continuation(ctx, q, s, previous) ?? attributionInNextParagraph(ctx, q, ctx.quotes[i + 1]) ?? followOnQuote(ctx, q, s, previous) : null);
     if (!found) continue;
     const st = makeStatement(ctx, found.speaker, q.innerStart, q.innerEnd, true, s, found.cue);
     if (joinSplitQuote(ctx, out[out.length - 1], st, q, s)) continue;

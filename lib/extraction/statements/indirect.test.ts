@@ -29,6 +29,12 @@ describe("indirect statements", () => {
     expect(indirect("“We are close,” said a senior Moldovan official involved in the talks.")).toEqual([]);
   });
 
+  it("'…, said the head of the city administration, Serhiy Lysak.': a name set off after the role closes the attribution", () => {
+    expect(indirect("Two people were hurt in the attack on the port, said the head of the city military administration, Ivan Sirko.")).toEqual([
+      ["Ivan Sirko", "Two people were hurt in the attack on the port"],
+    ]);
+  });
+
   it("judgements: 'criticised X for …' reports a stance, 'thanked X for …' asserts nothing", () => {
     expect(indirect("Mayor Anna Berg criticised the council for closing the shelters.")).toEqual([["Anna Berg", "criticised the council for closing the shelters"]]);
     expect(indirect("Mayor Anna Berg thanked the council for opening the shelters.")).toEqual([]);

@@ -23,6 +23,8 @@ const TAIL_VERBS = "said|says|reported|reports|announced|announces|added|adds|st
 const CLOSING_ONLY_VERBS = /^(?:admitted|acknowledged|confirmed|conceded|estimated|recalled)$/;
 /** ", an agricultural economist at Absa" / ", who coordinates aid …": an apposition after an inverted speaker ("…, said Lerato Dube, …"). */
 const INVERTED_APPOSITION = ",\\s+(?:a|an|the|who|one|his|her|its)\\s+[^,]{1,80}";
+/** ", Serhiy Lysak" closing '…, said the head of the city administration, Serhiy Lysak': the name set off after a role. */
+const NAME_AFTER_ROLE = ",\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}";
 /** "the ministry said", "Ivan Fedorov, Head of the Oblast Military Administration, has reported". */
 const TAIL_ATTRIBUTION = `(?:[^,]{1,100}?(?:,\\s+[^,]{1,80}?,)?\\s+)?(?:(?:has|have|had)\\s+)?(?:${TAIL_VERBS})`;
 /** What follows the attribution's verb ("…, Peskov said on Monday"). */
@@ -254,10 +256,10 @@ function keepQuoteCommas(ctx: Ctx, s: Sentence, m: string): string {
 }
 
 /** "…, the ministry said." / "…, said Peskov." / "…, according to X.": the attribution ends the sentence. */
-const TAIL_AT_END = new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,50})?(?:${INVERTED_APPOSITION})?|according to\\s+[^,]{1,60}(?:,\\s+\\p{Lu}[^,]{1,40})?)[.!]?\\s*$`, "su");
+const TAIL_AT_END = new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,50})?(?:${INVERTED_APPOSITION}|${NAME_AFTER_ROLE})?|according to\\s+[^,]{1,60}(?:,\\s+\\p{Lu}[^,]{1,40})?)[.!]?\\s*$`, "su");
 /** "…, the ministry said, while warning that …": the attribution followed by an adjunct. */
 const TAIL_BEFORE_ADJUNCT = new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,60})?|according to\\s+[^,]{1,60}),\\s+(?:while|whereas|although|though|but|and|as|even|after|hours after|days after|amid|when|before|following|in|with|without|because|mainly|largely|partly|citing|\\p{Ll}+ing)\\b`, "su");
-const INVERTED_APPOSITION_AT_END = new RegExp(`${INVERTED_APPOSITION}$`, "u");
+const INVERTED_APPOSITION_AT_END = new RegExp(`(?:${INVERTED_APPOSITION}|${NAME_AFTER_ROLE})$`, "u");
 
 function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   const { quotes } = ctx;

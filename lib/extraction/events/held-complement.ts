@@ -1,0 +1,36 @@
+/**
+ * A reported clause whose own verb tells what its subject holds, not what it did: an attitude ("Kyiv expected Beijing
+ * to use its influence"), a reaction ("Canada condemned the targeting"), an obligation ("any scheme had to be lawful")
+ * or a possession ("Europe had a duty to…"). Said of someone, it is a statement of position, not a happening.
+ */
+import { lexiconTag } from "../nlp";
+import { EVENT_NOUN } from "./event-nouns";
+
+/** Verbs of attitude and reaction, in every form: what a subject thinks of something, not a happening. */
+const HELD_VERB =
+  /^(?:expect|hope|want|wish|believe|fear|think|thought|doubt|value|regret|welcome|condemn|deplore|prefer|trust)(?:s|es|d|ed|ted)?$/;
+/** A verb that is finite on its own: a form of "be", "have" or "do", or a modal. */
+const FINITE = /^(?:is|are|was|were|has|have|had|do|does|did|will|would|could|can|may|might|must|should|shall)$/;
+/** "had to", "has a duty", "have no choice": obligation or possession after "have". */
+const HAVE_HOLDS = /^(?:to|a|an|no|every|the|its|their|his|her|our|nothing)$/;
+/** "told Ukraine's negotiator …", "told Putin …": a message given to someone named is a contact between them. */
+const NAMED_ADDRESSEE = /^\s*\p{Lu}/u;
+/** A happening named in the saying's setting, before "that" ("said on Monday after a meeting of ministers that …"). */
+const HAPPENING_SETTING = new RegExp(String.raw`^[^"“]*?\b(?:after|during|at|following|before)\s+(?:\S+\s+){0,2}?${EVENT_NOUN}\b[^"“]*?\bthat\b`, "u");
+
+const isFinite = (w: string) => FINITE.test(w) || [lexiconTag(w)].flat().some((t) => t === "PastTense" || t === "PresentTense");
+
+/**
+ * Whether the clause reported after a verb of saying (" on Monday that Rome wanted a solution") holds a position:
+ * its first finite verb is one of attitude or reaction, or "have" of obligation or possession. Not when the saying
+ * is itself a happening: a message to someone named, or one given at a meeting the setting tells.
+ */
+export function holdsPosition(verb: string, complement: string): boolean {
+  if (verb === "told" && NAMED_ADDRESSEE.test(complement)) return false;
+  if (HAPPENING_SETTING.test(complement)) return false;
+  const words = complement.toLowerCase().split(/[^\p{L}'-]+/u).filter(Boolean);
+  const at = words.findIndex((w) => HELD_VERB.test(w) || isFinite(w));
+  if (at < 0) return false;
+  if (HELD_VERB.test(words[at])) return true;
+  return /^(?:has|have|had)$/.test(words[at]) && HAVE_HOLDS.test(words[at + 1] ?? "");
+}
