@@ -280,6 +280,12 @@ describe("actors Faultline already holds (an editor's knownActors) never cost wh
     expect(r.statements.map((s) => s.speaker)).toEqual(["Dmitri Orlov"]);
     expect(r.actors.map((a) => a.name)).not.toContain("Pavel Orlov");
   });
+  it("gives a surname after a title to the only known person of that surname, though the article never names them in full", () => {
+    const text = 'Chancellor Lindqvist called President Aurel Moraru on Friday. After the call, Lindqvist said the talks had gone well.';
+    const r = said(text, [{ name: "Henrik Lindqvist", aliases: ["Chancellor Henrik Lindqvist"], kind: "person" }]);
+    expect(r.actors.map((a) => a.name)).toContain("Henrik Lindqvist");
+    expect(r.actors.map((a) => a.name)).not.toContain("Lindqvist");
+  });
   it("reads a known person's titled alias in another spelling as an office and the name, named as the article spells it", () => {
     const text = "Defence Minister Andrei Volkov said on Tuesday that the shipyard would reopen in spring.";
     const r = said(text, [{ name: "Andrey Volkov", aliases: ["Andrei Volkov", "Volkov", "Defence Minister Andrei Volkov"], kind: "person" }]);

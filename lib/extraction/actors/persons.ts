@@ -222,7 +222,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     if (role && prevTok?.possessive && stateOf(prevTok.base) && !/ of /.test(role) && text.slice(prevTok.end, run[0].start) === " ") role = `${role} of ${stateOf(prevTok.base)!.startsWith("United") ? "the " : ""}${stateOf(prevTok.base)}`;
     // A single surname after a title may belong to a person already named in full.
     const known = byForm.get(fullName);
-    const existing = known?.kind === "person" ? known : [...actors.values()].find((a) => a.kind === "person" && (a.name === fullName || (name.length === 1 && a.name.split(" ").pop() === fullName && namedHere(r, a)))) ??
+    const existing = known?.kind === "person" ? known : ([...actors.values()].find((a) => a.kind === "person" && a.name === fullName) ?? (name.length === 1 ? ofSurname(r, fullName) : undefined)) ??
       (name.length === 1 ? firstNameAfterHonorific(r, titleTokens, fullName) : undefined);
     const person = existing ?? surnameFirst(r, name) ?? ensure(fullName, "person", role);
     if (!person.role && role) person.role = role;
@@ -240,10 +240,16 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
 }
 
 /**
- * A person Faultline holds is somebody of this article only when it names them in full, in any spelling held: "counterpart
+ * A person Faultline holds is named in this article when it names them in full, in any spelling held: "counterpart
  * Fedorov" is the Mykhailo Fedorov the article names, not a known Ivan Fedorov it never mentions.
  */
 const namedHere = (r: Registry, a: Actor) => !a.known || [...a.forms].some((f) => f.includes(" ") && r.text.includes(f));
+
+/** "Prime Minister Lindqvist": the person the article names in full with that surname, else the only person so named. */
+function ofSurname(r: Registry, surname: string): Actor | undefined {
+  const holders = [...r.actors.values()].filter((a) => a.kind === "person" && a.name.includes(" ") && a.name.split(" ").pop() === surname);
+  return holders.find((a) => namedHere(r, a)) ?? (holders.length === 1 ? holders[0] : undefined);
+}
 
 /**
  * "Energy Minister Svitlana Hrynchuk", "Kharkiv governor Oleh Syniehubov" where Faultline holds the person: the name steps
