@@ -53,33 +53,49 @@ export function asStored(a: { name: string; aliases?: string[]; kind?: string })
  * The database a curated review grows: the review links a proposed actor to a stored one its name or an alias names
  * (lib/editor/review.ts), so an actor whose name a held actor already has as name or alias, or one an alias of which is
  * a held actor's name ("Sergey Lavrov" with the alias "Sergei Lavrov"), is that actor; its name and aliases pooled there.
- * The links are followed through: "General Staff" and "General Staff of the Armed Forces of Ukraine" are one actor once
- * any annotation lists the one's name beside the other's, whichever came first. An alias two actors of different names
- * hold ("Fedorov") links nobody for sure: it merges nothing. The first spelling and kind are kept, every other spelling
- * pooled; names are compared by slug, which also folds case and diacritics ("Erdoğan", "Erdogan").
+ * An alias two actors share ("Fedorov") links nobody for sure: it merges nothing. The first spelling and kind are kept,
+ * every other spelling pooled; names are compared by slug, which also folds case and diacritics ("Erdoğan", "Erdogan").
+ * Two held actors each of which lists the other's names ("General Staff", "General Staff of the Armed Forces of Ukraine")
+ * are one, whichever came first.
  */
 const key = (name: string) => slugify(name);
 
 export function merged(actors: KnownActor[]): KnownActor[] {
-  const group = actors.map((_, i) => i);
-  const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i])));
-  const join = (i: number, j: number) => (group[root(j)] = root(i));
-  const byName = new Map<string, number>();
-  actors.forEach((a, i) => (byName.has(key(a.name)) ? join(byName.get(key(a.name))!, i) : byName.set(key(a.name), i)));
-  const aliasHolders = new Map<string, Set<string>>();
-  for (const a of actors) for (const x of a.aliases) aliasHolders.set(key(x), (aliasHolders.get(key(x)) ?? new Set()).add(key(a.name)));
-  actors.forEach((a, i) => {
-    for (const x of a.aliases) {
-      const named = byName.get(key(x));
-      if (named !== undefined && aliasHolders.get(key(x))!.size === 1) join(named, i);
+  const held: KnownActor[] = [];
+  const byName = new Map<string, KnownActor>(), byAlias = new Map<string, KnownActor>();
+  for (const a of actors) {
+    const same = byName.get(key(a.name)) ?? byAlias.get(key(a.name)) ?? a.aliases.map((x) => byName.get(key(x))).find(Boolean);
+    const into = same ?? { name: a.name, kind: a.kind, aliases: [] };
+    if (!same) {
+      held.push(into);
+      byName.set(key(a.name), into);
     }
-  });
-  const held = new Map<number, KnownActor>();
-  actors.forEach((a, i) => {
-    const into = held.get(root(i)) ?? held.set(root(i), { name: a.name, kind: a.kind, aliases: [] }).get(root(i))!;
-    for (const alias of [a.name, ...a.aliases]) if (alias !== into.name && !into.aliases.includes(alias)) into.aliases.push(alias);
-  });
-  return [...held.values()].sort((a, b) => a.name.localeCompare(b.name));
+    for (const alias of [a.name, ...a.aliases]) {
+      if (alias === into.name || into.aliases.includes(alias)) continue;
+      into.aliases.push(alias);
+      if (!byAlias.has(key(alias))) byAlias.set(key(alias), into);
+    }
+  }
+  return withMutualLinks(held).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * Held actors linked both ways folded into the first of them: one holds the other's name, the other one of its names (the
+ * first pass links one way at a time, and an alias goes to whichever actor held it first).
+ */
+function withMutualLinks(held: KnownActor[]): KnownActor[] {
+  const namesOf = new Map(held.map((a) => [a, new Set([a.name, ...a.aliases].map(key))]));
+  const holders = new Map<string, KnownActor[]>();
+  const out: KnownActor[] = [];
+  for (const a of held) {
+    const into = holders.get(key(a.name))?.find((b) => a.aliases.some((x) => namesOf.get(b)!.has(key(x))));
+    const kept = into ?? a;
+    if (!into) out.push(a);
+    else for (const alias of [a.name, ...a.aliases]) if (alias !== into.name && !into.aliases.includes(alias)) into.aliases.push(alias);
+    for (const k of namesOf.get(a)!) holders.set(k, [...(holders.get(k) ?? []), kept]);
+    if (into) for (const k of namesOf.get(a)!) namesOf.get(into)!.add(k);
+  }
+  return out;
 }
 
 /** For each article of the split, the known actors of a database holding the demo and every other article. */
