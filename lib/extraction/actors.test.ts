@@ -274,6 +274,29 @@ describe("actors Faultline already holds (an editor's knownActors) never cost wh
     const r = said(text, [{ name: "Taras Hrytsak", aliases: ["Hrytsak"], kind: "person" }]);
     expect(r.statements.map((s) => s.speaker)).toEqual(["Taras Hrytsak", "Taras Hrytsak"]);
   });
+  it("gives a surname after a role noun to the known person the article names in full, not to a known namesake", () => {
+    const text = 'Minister Anja Kessler met her Moldovan counterpart Orlov in Berlin on Monday. Kessler had welcomed Moldova\'s economy minister Dmitri Orlov at the airport. "We will rebuild the bridge together," Orlov said.';
+    const r = said(text, [{ name: "Pavel Orlov", aliases: ["Orlov"], kind: "person" }, { name: "Dmitri Orlov", aliases: ["Orlov", "Mr Orlov"], kind: "person" }]);
+    expect(r.statements.map((s) => s.speaker)).toEqual(["Dmitri Orlov"]);
+    expect(r.actors.map((a) => a.name)).not.toContain("Pavel Orlov");
+  });
+  it("gives a surname after a title to the only known person of that surname, though the article never names them in full", () => {
+    const text = 'Chancellor Lindqvist called President Aurel Moraru on Friday. After the call, Lindqvist said the talks had gone well.';
+    const r = said(text, [{ name: "Henrik Lindqvist", aliases: ["Chancellor Henrik Lindqvist"], kind: "person" }]);
+    expect(r.actors.map((a) => a.name)).toContain("Henrik Lindqvist");
+    expect(r.actors.map((a) => a.name)).not.toContain("Lindqvist");
+  });
+  it("reads a known person's titled alias in another spelling as an office and the name, named as the article spells it", () => {
+    const text = "Defence Minister Andrei Volkov said on Tuesday that the shipyard would reopen in spring.";
+    const r = said(text, [{ name: "Andrey Volkov", aliases: ["Andrei Volkov", "Volkov", "Defence Minister Andrei Volkov"], kind: "person" }]);
+    expect(r.actors.map((a) => [a.name, a.aliases])).toEqual([["Andrei Volkov", ["Andrey Volkov"]]]);
+    expect(r.statements[0]?.speaker).toBe("Andrei Volkov");
+  });
+  it("reads a known actor named after a place the lexicon knows as a place where it stands as one ('across Europe')", () => {
+    const text = "Gas prices across Europe rose on Monday. Trade in Europe slowed, Macron said.";
+    expect(said(text, [{ name: "Europe", aliases: ["Europeans"], kind: "other" }]).actors.map((a) => a.name)).toEqual(["Emmanuel Macron"]);
+    expect(said("Europe must act now, Macron said.", [{ name: "Europe", aliases: [], kind: "other" }]).actors.map((a) => a.name)).toContain("Europe");
+  });
   it("reads a known person's first-name alias as nobody in particular in another article", () => {
     const text = 'Mariana, a teacher from Kherson, said the shelling never stopped. "We sleep in the corridor," Mariana said.';
     const r = said(text, [{ name: "Mariana Tkachuk", aliases: ["Mariana"], kind: "person" }]);

@@ -104,10 +104,10 @@ function listActors(r: Registry, mentions: Mention[]): Actor[] {
   const list = [...actors.values()]
     .filter((a) => used.has(a) || a.slug !== undefined)
     .sort((a, b) => a.first - b.first);
-  // Name a person as the article spells them ("Volodymyr Zelenskiy", not the gazetteer's "Zelensky"),
-  // keeping the gazetteer's spelling as an alias; actors known to the caller keep their names.
+  // Name a person as the article spells them ("Volodymyr Zelenskiy", not the gazetteer's or the caller's "Zelensky"),
+  // keeping the other spelling as an alias (an editor's review links the actor through it).
   for (const a of list) {
-    if (a.kind !== "person" || a.slug !== undefined || text.includes(a.name)) continue;
+    if (a.kind !== "person" || text.includes(a.name)) continue;
     const spelled = mentions.find((m) => m.actor === a && !m.pronoun && /\s/.test(m.surface.trim()) && a.forms.has(m.surface))?.surface;
     if (spelled) {
       a.aliases.add(a.name);
@@ -133,6 +133,6 @@ function withOutletVariants(a: Actor): void {
  */
 function withKnownNames(r: Registry, a: Actor): void {
   const entry = r.lazy.get(a.name) ?? [...a.aliases].map((n) => r.lazy.get(n)).find((e) => e?.kind === a.kind);
-  if (!entry || a.slug !== undefined) return;
+  if (!entry) return;
   for (const f of entry.forms) a.aliases.add(f);
 }

@@ -2,7 +2,7 @@
  * The actors an editor's database holds when an article is pasted (lib/editor/analyse.ts passes them all as
  * knownActors): the demo seed's actors (prisma/demo, built as lib/demo/seed.ts builds them) plus the expected
  * actors of every other article of the split, leave-one-article-out — a database grown by curating the rest.
- * One actor per slug (the database's unique key); aliases of the same actor in several articles are pooled.
+ * Actors the review would link (one's name is another's name or alias) are one; their aliases are pooled.
  * An annotation also lists what an article calls an actor in passing ("He", "the ministry") and described sources
  * ("two traders"): the database keeps neither as a name (the review saves the engine's aliases; described sources are
  * unnamed and getKnownActors leaves them out), so neither is passed.
@@ -49,14 +49,53 @@ export function asStored(a: { name: string; aliases?: string[]; kind?: string })
   return isDescribed(a.name) ? null : { name: a.name, kind: a.kind ?? "other", aliases: (a.aliases ?? []).filter(isNameForm) };
 }
 
-/** One actor per slug, the first spelling and kind kept, every alias pooled (none equal to the name). */
-function merged(actors: KnownActor[]): KnownActor[] {
-  const bySlug = new Map<string, KnownActor>();
+/**
+ * The database a curated review grows: the review links a proposed actor to a stored one its name or an alias names
+ * (lib/editor/review.ts), so an actor whose name a held actor already has as name or alias, or one an alias of which is
+ * a held actor's name ("Sergey Lavrov" with the alias "Sergei Lavrov"), is that actor; its name and aliases pooled there.
+ * An alias two actors share ("Fedorov") links nobody for sure: it merges nothing. The first spelling and kind are kept,
+ * every other spelling pooled; names are compared by slug, which also folds case and diacritics ("Erdoğan", "Erdogan").
+ * Two held actors each of which lists the other's names ("General Staff", "General Staff of the Armed Forces of Ukraine")
+ * are one, whichever came first.
+ */
+const key = (name: string) => slugify(name);
+
+export function merged(actors: KnownActor[]): KnownActor[] {
+  const held: KnownActor[] = [];
+  const byName = new Map<string, KnownActor>(), byAlias = new Map<string, KnownActor>();
   for (const a of actors) {
-    const held = bySlug.get(slugify(a.name)) ?? bySlug.set(slugify(a.name), { name: a.name, kind: a.kind, aliases: [] }).get(slugify(a.name))!;
-    for (const alias of a.aliases) if (alias !== held.name && !held.aliases.includes(alias)) held.aliases.push(alias);
+    const same = byName.get(key(a.name)) ?? byAlias.get(key(a.name)) ?? a.aliases.map((x) => byName.get(key(x))).find(Boolean);
+    const into = same ?? { name: a.name, kind: a.kind, aliases: [] };
+    if (!same) {
+      held.push(into);
+      byName.set(key(a.name), into);
+    }
+    for (const alias of [a.name, ...a.aliases]) {
+      if (alias === into.name || into.aliases.includes(alias)) continue;
+      into.aliases.push(alias);
+      if (!byAlias.has(key(alias))) byAlias.set(key(alias), into);
+    }
   }
-  return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return withMutualLinks(held).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * Held actors linked both ways folded into the first of them: one holds the other's name, the other one of its names (the
+ * first pass links one way at a time, and an alias goes to whichever actor held it first).
+ */
+function withMutualLinks(held: KnownActor[]): KnownActor[] {
+  const namesOf = new Map(held.map((a) => [a, new Set([a.name, ...a.aliases].map(key))]));
+  const holders = new Map<string, KnownActor[]>();
+  const out: KnownActor[] = [];
+  for (const a of held) {
+    const into = holders.get(key(a.name))?.find((b) => a.aliases.some((x) => namesOf.get(b)!.has(key(x))));
+    const kept = into ?? a;
+    if (!into) out.push(a);
+    else for (const alias of [a.name, ...a.aliases]) if (alias !== into.name && !into.aliases.includes(alias)) into.aliases.push(alias);
+    for (const k of namesOf.get(a)!) holders.set(k, [...(holders.get(k) ?? []), kept]);
+    if (into) for (const k of namesOf.get(a)!) namesOf.get(into)!.add(k);
+  }
+  return out;
 }
 
 /** For each article of the split, the known actors of a database holding the demo and every other article. */

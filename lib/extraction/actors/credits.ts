@@ -57,7 +57,6 @@ export function dropCreditedJournalists(r: Registry, mentions: Mention[]): Menti
   for (const m of mentions) if (!m.pronoun) byActor.set(m.actor, [...(byActor.get(m.actor) ?? []), m]);
   const dropped = new Set<Actor>();
   for (const [a, ms] of byActor) {
-    if (a.slug !== undefined) continue;
     if (a.kind === "person" && ms.every((m) => inCredit(r.text, m, a.name))) dropped.add(a);
     if (a.kind === "media" && ms.every((m) => inCredit(r.text, m, a.name) || inMediaCredit(r.text, m))) dropped.add(a);
   }

@@ -16,7 +16,7 @@ export function firstNamesAlone(r: Registry): void {
   const byFirst = new Map<string, Actor[]>();
   for (const a of r.actors.values()) {
     const words = a.name.split(" ");
-    if (a.kind !== "person" || words.length < 2 || a.slug !== undefined) continue;
+    if (a.kind !== "person" || words.length < 2) continue;
     byFirst.set(words[0], [...(byFirst.get(words[0]) ?? []), a]);
   }
   for (const [first, holders] of byFirst) {
@@ -35,7 +35,7 @@ export function firstNamesAlone(r: Registry): void {
 const RANK_BEFORE = /(\p{Lu}[\p{L}.-]+) $/u;
 /** "Sergeant Oleh, who gave only his first name": a person known by one name keeps the rank before it as an alias. */
 function withRankBefore(r: Registry, a: Actor): void {
-  if (a.kind !== "person" || /\s/.test(a.name) || a.slug !== undefined) return;
+  if (a.kind !== "person" || /\s/.test(a.name)) return;
   const at = r.text.indexOf(a.name);
   const rank = at > 0 ? RANK_BEFORE.exec(r.text.slice(Math.max(0, at - 25), at))?.[1] : undefined;
   if (rank && TITLE_WORDS.has(rank)) a.aliases.add(`${rank} ${a.name}`);

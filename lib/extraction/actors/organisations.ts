@@ -97,7 +97,7 @@ function withoutDemonymTail(text: string, run: Token[], stateOfDemonym: Map<stri
  */
 export function dropHeldOffices(r: Registry): void {
   for (const a of [...r.actors.values()]) {
-    if (a.kind === "person" || a.slug !== undefined || !HELD_OFFICE.test(a.name)) continue;
+    if (a.kind === "person" || a.known || !HELD_OFFICE.test(a.name)) continue;
     r.actors.delete(a.name.toLowerCase());
     for (const f of a.forms) if (r.byForm.get(f) === a) r.byForm.delete(f);
   }

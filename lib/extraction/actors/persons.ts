@@ -222,7 +222,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     if (role && prevTok?.possessive && stateOf(prevTok.base) && !/ of /.test(role) && text.slice(prevTok.end, run[0].start) === " ") role = `${role} of ${stateOf(prevTok.base)!.startsWith("United") ? "the " : ""}${stateOf(prevTok.base)}`;
     // A single surname after a title may belong to a person already named in full.
     const known = byForm.get(fullName);
-    const existing = known?.kind === "person" ? known : [...actors.values()].find((a) => a.kind === "person" && (a.name === fullName || (name.length === 1 && a.name.split(" ").pop() === fullName))) ??
+    const existing = known?.kind === "person" ? known : ([...actors.values()].find((a) => a.kind === "person" && a.name === fullName) ?? (name.length === 1 ? ofSurname(r, fullName) : undefined)) ??
       (name.length === 1 ? firstNameAfterHonorific(r, titleTokens, fullName) : undefined);
     const person = existing ?? surnameFirst(r, name) ?? ensure(fullName, "person", role);
     if (!person.role && role) person.role = role;
@@ -240,12 +240,24 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
 }
 
 /**
+ * A person Faultline holds is named in this article when it names them in full, in any spelling held: "counterpart
+ * Fedorov" is the Mykhailo Fedorov the article names, not a known Ivan Fedorov it never mentions.
+ */
+const namedHere = (r: Registry, a: Actor) => !a.known || [...a.forms].some((f) => f.includes(" ") && r.text.includes(f));
+
+/** "Prime Minister Lindqvist": the person the article names in full with that surname, else the only person so named. */
+function ofSurname(r: Registry, surname: string): Actor | undefined {
+  const holders = [...r.actors.values()].filter((a) => a.kind === "person" && a.name.includes(" ") && a.name.split(" ").pop() === surname);
+  return holders.find((a) => namedHere(r, a)) ?? (holders.length === 1 ? holders[0] : undefined);
+}
+
+/**
  * "Energy Minister Svitlana Hrynchuk", "Kharkiv governor Oleh Syniehubov" where Faultline holds the person: the name steps
  * skip a held name, but the title before it is still the office the person holds here (ministries and states' roles are read from it).
  */
 function titleHeldPerson(r: Registry, name: Token[], titleTokens: Token[], lowerRole: string | null, runStart: number): void {
   const person = r.byForm.get(name.map((t) => t.base).join(" "));
-  if (!person || person.kind !== "person" || person.role || !r.known.has(person) || (!titleTokens.length && !lowerRole)) return;
+  if (!person || person.kind !== "person" || person.role || !person.known || (!titleTokens.length && !lowerRole)) return;
   const stateOf = (w: string) => r.stateOfDemonym.get(w) ?? (r.gazForm.get(w)?.entry.kind === "state" ? r.gazForm.get(w)!.entry.name : null);
   person.role = buildRole(titleTokens, lowerRole, r.text, runStart, stateOf);
 }
@@ -314,7 +326,7 @@ function addParticleSurname(r: Registry, person: Actor, name: Token[]): void {
 function surnameFirst(r: Registry, name: Token[]) {
   const surname = name[name.length - 1].base;
   const a = name.length >= 2 ? r.byForm.get(surname) : undefined;
-  if (!a || a.kind !== "person" || a.name !== surname || a.slug !== undefined) return undefined;
+  if (!a || a.kind !== "person" || a.name !== surname || a.known) return undefined;
   const fullName = name.map((t) => t.base).join(" ");
   r.actors.delete(surname.toLowerCase());
   r.actors.set(fullName.toLowerCase(), a);
@@ -328,7 +340,7 @@ function surnameFirst(r: Registry, name: Token[]) {
  * its surname there, as a person the article introduces is (the name steps skip names already held).
  */
 export function surnamesOfKnownPersons(r: Registry): void {
-  for (const a of r.known) {
+  for (const a of r.knownActors()) {
     if (a.kind !== "person") continue;
     const named = [...a.forms].find((f) => / \p{Lu}[\p{L}'’-]+$/u.test(f) && r.text.includes(f));
     const surname = named?.slice(named.lastIndexOf(" ") + 1);
@@ -347,7 +359,7 @@ export function familyNameFirst(r: Registry): void {
   for (const a of [...actors.values()]) {
     const words = a.name.split(" ");
     // A person Faultline holds counts only when this article names them in full.
-    if (a.kind !== "person" || words.length !== 2 || (r.known.has(a) && !text.includes(a.name)) || byForm.has(words[0]) || gazForm.has(words[0]) || NON_NAME_WORDS.has(words[0]) || TITLE_WORDS.has(words[0])) continue;
+    if (a.kind !== "person" || words.length !== 2 || (a.known && !text.includes(a.name)) || byForm.has(words[0]) || gazForm.has(words[0]) || NON_NAME_WORDS.has(words[0]) || TITLE_WORDS.has(words[0])) continue;
     const alone = new RegExp(`(?<![\\p{L}’'-])${escapeRe(words[0])}\\s+(?!${escapeRe(words[1])}\\b)(?:\\p{Ll}+\\s+){0,2}?(?:said|says|told|added|stressed|noted|warned)\\b`, "u");
     if (!alone.test(text)) continue;
     addForm(a, words[0]);
@@ -362,7 +374,7 @@ export function familyNameFirst(r: Registry): void {
 export function fullNamesOfSurnames(r: Registry): void {
   const { text, tokens, actors, byForm, addForm } = r;
   for (const a of [...actors.values()]) {
-    if (a.kind !== "person" || /\s/.test(a.name) || a.slug !== undefined) continue;
+    if (a.kind !== "person" || /\s/.test(a.name) || a.known) continue;
     const full = tokens.find((t, k) => k > 0 && t.base === a.name && nameLike(tokens[k - 1]) && !isOrgHead(tokens[k - 1].base) && text.slice(tokens[k - 1].end, t.start) === " " &&
       !tokens[k - 1].possessive && !r.tokenIsPlaceish(tokens[k - 1].base) && NAME_WORD.test(tokens[k - 1].base) &&
       (!lexiconTag(tokens[k - 1].base) || isFirstName(tokens[k - 1].base)));

@@ -36,7 +36,7 @@ export function dropPlacesAsPersons(r: Registry, mentions: Mention[]): Mention[]
     // A lower-case description ("wife of a mobilised soldier") is no place name.
     // A one-word "organisation" ("Druzhkivka") is as often a town the capitalised-name step could not place.
     const oneWordBody = a.kind === "organization" && !/[\s\d]/.test(a.name) && !/^\p{Lu}+$/u.test(a.name);
-    if ((a.kind !== "person" && !oneWordBody) || a.role || a.slug !== undefined || !UPPER_START.test(a.name)) continue;
+    if ((a.kind !== "person" && !oneWordBody) || a.role || a.known || !UPPER_START.test(a.name)) continue;
     if (ms.every((m) => usedAsPlace(r.text, m, a.kind === "person"))) dropped.add(a);
   }
   for (const a of dropped) {

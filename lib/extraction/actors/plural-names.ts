@@ -7,7 +7,7 @@ import type { Registry } from "./registry";
 
 export function retypePluralNames(r: Registry): void {
   for (const a of r.actors.values()) {
-    if (a.kind !== "person" || a.role || a.slug !== undefined) continue;
+    if (a.kind !== "person" || a.role || a.known) continue;
     const words = a.name.split(" ");
     if (words.length !== 2) continue;
     const [first, last] = words;

@@ -3,6 +3,7 @@
  * aliases, metonyms) that point to them, and the gazetteer entries that become actors when mentioned.
  */
 import { GAZETTEER, type ActorKind, type GazetteerEntry } from "../gazetteer";
+import { lexiconTag } from "../nlp";
 import { isGivenName } from "./given-names";
 import { tokenize } from "./lexicon";
 import { ACTOR_KINDS, type Actor, type KnownActor, type Token } from "./types";
@@ -55,12 +56,20 @@ function sharedAliases(known: KnownActor[]): Set<string> {
 }
 
 /**
- * "NATO Secretary General Mark Rutte" held as Mark Rutte's alias: the person's name with an office before it. Scanned
+ * "NATO Secretary General Mark Rutte" held as Mark Rutte's alias: the person's name, in any spelling held ("Russian
+ * Foreign Minister Sergei Lavrov" for a Sergey Lavrov also held as "Sergei Lavrov"), with an office before it. Scanned
  * whole, it would swallow the office's own actor (NATO) and the place where the name starts; the name alone is scanned.
  */
-function titledName(a: Actor, form: string): boolean {
-  return a.kind === "person" && a.name.includes(" ") && form.length > a.name.length && form.endsWith(` ${a.name}`);
+function titledName(a: Actor, form: string, aliases: string[]): boolean {
+  const plain = withoutMarks(form);
+  return a.kind === "person" && [a.name, ...aliases].some((n) => n.includes(" ") && form.length > n.length && plain.endsWith(` ${withoutMarks(n)}`));
 }
+
+/** "Europe", "Tatarstan", "Odesa": a continent, region or city the lexicon knows (a country acts by its name). */
+const placeWord = (form: string) => [lexiconTag(form) ?? []].flat().some((t) => /^(?:Place|Region|City)$/.test(t));
+
+/** "Erdoğan" as "Erdogan": letters without their diacritics. */
+const withoutMarks = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "");
 
 /** "Valentyna" held as Valentyna Ivanenko's alias: a given name alone names her in one article, anybody so named in another. */
 function firstNameAlone(a: Actor, form: string): boolean {
@@ -90,8 +99,6 @@ export class Registry {
   readonly byForm = new Map<string, Actor>();
   /** Forms that name an actor only in this article ("the government", "Marta", "T."): found, never kept as aliases. */
   readonly localForms = new Set<string>();
-  /** The actors Faultline already holds, passed in by the caller. */
-  readonly known = new Set<Actor>();
   readonly lazy: Map<string, GazetteerEntry>;
   readonly stateOfDemonym: Map<string, string>;
   readonly gazForm: Map<string, GazetteerForm>;
@@ -114,20 +121,21 @@ export class Registry {
   /**
    * Known actors passed in win over everything else: their names first, then the aliases that name them for sure. A place
    * the gazetteer reads as standing for an actor ("Moscow") stays such a place when a known actor holds it ("talks in
-   * Moscow" are no act of Russia's), and the gazetteer's lookups of a held form find the known actor.
+   * Moscow" are no act of Russia's), and so does a place the lexicon knows ("across Europe" is no act of a known Europe); the
+   * gazetteer's lookups of a held form find the known actor.
    */
   private holdKnown(known: KnownActor[], gazetteer: Map<string, GazetteerForm>): void {
     const shared = sharedAliases(known);
     for (const k of known) {
       const kind = (ACTOR_KINDS as string[]).includes(k.kind) ? (k.kind as ActorKind) : "other";
       const a = this.ensure(k.name, kind);
-      a.slug = k.slug;
-      this.known.add(a);
-      this.addForm(a, k.name, gazetteer.get(k.name)?.metonym);
+      a.known = true;
+      if (k.slug !== undefined) a.slug = k.slug;
+      this.addForm(a, k.name, gazetteer.get(k.name)?.metonym || placeWord(k.name));
     }
     for (const k of known) {
       const a = this.byForm.get(k.name)!;
-      for (const f of k.aliases) if (!shared.has(f) && !titledName(a, f) && !firstNameAlone(a, f)) this.addForm(a, f, gazetteer.get(f)?.metonym);
+      for (const f of k.aliases) if (!shared.has(f) && !titledName(a, f, k.aliases) && !firstNameAlone(a, f)) this.addForm(a, f, gazetteer.get(f)?.metonym || placeWord(f));
       for (const f of fullNamesOfSurnameAliases(a, k.aliases)) if (!shared.has(f)) this.addForm(a, f);
     }
     for (const [f, a] of this.byForm) {
@@ -180,5 +188,7 @@ export class Registry {
     }
     return null;
   };
+  /** The actors Faultline already holds, passed in by the caller. */
+  readonly knownActors = (): Actor[] => [...this.actors.values()].filter((a) => a.known);
   readonly tokenIsPlaceish = (t: string) => this.gazForm.has(t) || this.stateOfDemonym.has(t) || this.byForm.has(t);
 }

@@ -37,7 +37,8 @@ describe("actor steps", () => {
   it("registry: known actors first, gazetteer entries only as forms until mentioned", () => {
     const r = new Registry("Putin spoke.", [{ name: "Acme Corp", aliases: ["Acme"], kind: "organization", slug: "acme" }]);
     expect(names(r)).toEqual(["Acme Corp"]);
-    expect(r.byForm.get("Acme")?.slug).toBe("acme");
+    expect(r.byForm.get("Acme")).toMatchObject({ slug: "acme", known: true });
+    expect(new Registry("Acme spoke.", [{ name: "Acme Corp", aliases: ["Acme"], kind: "organization" }]).byForm.get("Acme")?.known).toBe(true);
     expect(r.gazForm.get("Putin")?.entry.name).toBe("Vladimir Putin");
   });
 

@@ -21,7 +21,7 @@ function inTitle(text: string, m: Mention): boolean {
 /** Removes states and bodies every mention of which sits in a person's title or post; returns the mentions left. */
 export function dropTitleOnlyActors(r: Registry, mentions: Mention[]): Mention[] {
   const byActor = new Map<Actor, Mention[]>();
-  for (const m of mentions) if ((m.actor.kind === "state" || m.actor.kind === "government") && m.actor.slug === undefined) byActor.set(m.actor, [...(byActor.get(m.actor) ?? []), m]);
+  for (const m of mentions) if ((m.actor.kind === "state" || m.actor.kind === "government")) byActor.set(m.actor, [...(byActor.get(m.actor) ?? []), m]);
   const dropped = new Set([...byActor].filter(([, ms]) => ms.every((m) => inTitle(r.text, m))).map(([a]) => a));
   return dropped.size ? mentions.filter((m) => !dropped.has(m.actor)) : mentions;
 }

@@ -18,7 +18,7 @@ const ROUTE_BEFORE = new RegExp(
  */
 export function dropRouteOnlyStates(r: Registry, mentions: Mention[]): Mention[] {
   const byActor = new Map<Actor, Mention[]>();
-  for (const m of mentions) if (m.actor.kind === "state" && m.actor.slug === undefined) byActor.set(m.actor, [...(byActor.get(m.actor) ?? []), m]);
+  for (const m of mentions) if (m.actor.kind === "state") byActor.set(m.actor, [...(byActor.get(m.actor) ?? []), m]);
   const onRoute = (m: Mention) => !m.pronoun && !m.possessive && ROUTE_BEFORE.test(r.text.slice(Math.max(0, m.start - 60), m.start));
   const dropped = new Set([...byActor].filter(([, ms]) => ms.every(onRoute)).map(([a]) => a));
   return dropped.size ? mentions.filter((m) => !dropped.has(m.actor)) : mentions;

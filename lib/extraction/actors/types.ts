@@ -15,7 +15,10 @@ export interface Actor {
   aliases: Set<string>;
   kind: ActorKind;
   role: string | null;
+  /** The caller's id for a known actor, echoed in the proposal; never a sign of being known (the editor passes none). */
   slug?: string;
+  /** Passed in by the caller (an editor's database): its name and kind are the caller's, set by the registry. */
+  known?: true;
   /** Forms searched in the text (name, aliases, metonyms). */
   forms: Set<string>;
   metonyms: Set<string>;
