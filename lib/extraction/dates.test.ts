@@ -28,6 +28,12 @@ describe("dates", () => {
     expect(one("Between 10 and 15 drones flew on Monday.")).toEqual([{ text: "on Monday", date: "2026-10-19", precision: "day" }]);
   });
 
+  it("reads a range of clock hours as the day it falls on, not as a range of days", () => {
+    const one = (text: string) => resolve(text, "2026-10-20");
+    expect(one("Sirens wailed over Odesa between 1 and 3 a.m. on Thursday.")).toMatchObject([{ date: "2026-10-15", precision: "day" }]);
+    expect(one("The ferry was searched between 9 and 11 o'clock on 12 October.")).toMatchObject([{ date: "2026-10-12", precision: "day" }]);
+  });
+
   it("reads a count before a weekday as a count, not as the day of the month", () => {
     expect(resolve("Norway pledged another 20 on Tuesday and lost 4 by Friday.", "2026-03-12")).toEqual([
       { text: "on Tuesday", date: "2026-03-10", precision: "day" },

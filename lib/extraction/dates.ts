@@ -892,7 +892,11 @@ function monthsOfANamedYear(text: string, dates: DateMention[]): DateMention[] {
   return out;
 }
 
-const BETWEEN_BEFORE = /\bbetween\s+(?:(\d{1,2})\s+and\s+)?$/i;
+/** "between 15 and ": a day number waiting for the month of the date after it. */
+const BETWEEN_DAY_BEFORE = /\bbetween\s+(\d{1,2})\s+and\s+$/i;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+/** A date that opens with its day and month ("21 September"), not with a clock time ("4 a.m. on Wednesday"). */
+const DAY_THEN_MONTH = new RegExp(String.raw`^\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME}`, "iu");
 /** What may close a range after its first date: "and" and a year or a day number, which chrono leaves unread alone. */
 const RANGE_END = /^\s+and\s+(?:((?:19|20)\d\d)|(\d{1,2}))\b(?![,.:]\d|%|\s*(?:per\b|\p{L}))/u;
 const BOTH_YEARS = /\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b(?![,.:]\d|%)/gi;
@@ -912,37 +916,52 @@ function rangeValue(a: DateValue, b: DateValue): DateValue {
   return value(utc(a.from.getUTCFullYear(), 0, 1), utc(a.from.getUTCFullYear(), 11, 31), "year");
 }
 
+type Range = { start: number; end: number; value: DateValue };
+const dayValue = (year: number, month: number, day: number) => value(utc(year, month, day), utc(year, month, day), "day");
+
+/** "between 15 and 21 September": the first day shares the month of the date after it. */
+function dayBeforeDate(text: string, d: DateMention): Range | null {
+  const before = BETWEEN_DAY_BEFORE.exec(text.slice(Math.max(0, d.start - 20), d.start));
+  if (!before || d.precision !== "day" || !DAY_THEN_MONTH.test(d.text)) return null;
+  const first = dayValue(d.from.getUTCFullYear(), d.from.getUTCMonth(), +before[1]);
+  return { start: d.start - before[0].length + before[0].indexOf(before[1]), end: d.end, value: rangeValue(first, d) };
+}
+
+/** "between May 2025 and January 2026": two dates read, "and" between them. */
+function twoDates(text: string, d: DateMention, next: DateMention | undefined): Range | null {
+  if (!next?.date || !/^\s+and\s+(?:the\s+)?$/.test(text.slice(d.end, next.start))) return null;
+  return { start: d.start, end: next.end, value: rangeValue(d, next) };
+}
+
+/** "between December 2021 and 2023", "between September 15 and 21": a date, then a bare year or day number. */
+function dateThenNumber(text: string, d: DateMention): Range | null {
+  const tail = RANGE_END.exec(text.slice(d.end, d.end + 12));
+  if (!tail) return null;
+  const end = d.end + tail[0].length;
+  if (tail[1]) return { start: d.start, end, value: rangeValue(d, value(utc(+tail[1], 0, 1), utc(+tail[1], 11, 31), "year")) };
+  if (d.precision !== "day" || +tail[2] > 31) return null;
+  return { start: d.start, end, value: rangeValue(d, dayValue(d.from.getUTCFullYear(), d.from.getUTCMonth(), +tail[2])) };
+}
+
 /**
  * "between September 15 and 21", "between December 2021 and 2023", "between 15 and 21 September", "between 2023 and
  * 2025": a range is one date, told by its start at no finer precision than the text gives for the whole of it.
  */
 function rangesAsOne(text: string, dates: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
-  const asRange = (first: DateMention, start: number, end: number, v: DateValue): DateMention => ({ ...first, ...v, start, end, text: text.slice(start, end), date: formatDate(v), range: true });
+  const asRange = (first: DateMention, r: Range): DateMention => ({ ...first, ...r.value, start: r.start, end: r.end, text: text.slice(r.start, r.end), date: formatDate(r.value), range: true });
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i], next = dates[i + 1];
-    const before = BETWEEN_BEFORE.exec(text.slice(Math.max(0, d.start - 20), d.start));
-    if (!before || !d.date) {
+    if (!d.date) {
       out.push(d);
       continue;
     }
-    if (before[1] && d.precision === "day") {
-      // "between 15 and 21 September": the first day shares the second's month.
-      const first = utc(d.from.getUTCFullYear(), d.from.getUTCMonth(), +before[1]);
-      out.push(asRange(d, d.start - before[0].length + before[0].indexOf(before[1]), d.end, rangeValue(value(first, first, "day"), d)));
-      continue;
-    }
-    const tail = RANGE_END.exec(text.slice(d.end, d.end + 12));
-    if (next && next.date && /^\s+and\s+(?:the\s+)?$/.test(text.slice(d.end, next.start))) {
-      out.push(asRange(d, d.start, next.end, rangeValue(d, next)));
-      i++;
-    } else if (tail?.[1]) {
-      const y = +tail[1];
-      out.push(asRange(d, d.start, d.end + tail[0].length, rangeValue(d, value(utc(y, 0, 1), utc(y, 11, 31), "year"))));
-    } else if (tail?.[2] && d.precision === "day" && +tail[2] <= 31) {
-      const last = utc(d.from.getUTCFullYear(), d.from.getUTCMonth(), +tail[2]);
-      out.push(asRange(d, d.start, d.end + tail[0].length, rangeValue(d, value(last, last, "day"))));
-    } else out.push(d);
+    const dayFirst = dayBeforeDate(text, d);
+    const opens = !dayFirst && BETWEEN_BEFORE.test(text.slice(Math.max(0, d.start - 20), d.start));
+    const pair = opens ? twoDates(text, d, next) : null;
+    const range = dayFirst ?? pair ?? (opens ? dateThenNumber(text, d) : null);
+    out.push(range ? asRange(d, range) : d);
+    if (pair) i++;
   }
   // Two bare years, which no finder reads: the first.
   for (const m of allMatches(BOTH_YEARS, text)) {

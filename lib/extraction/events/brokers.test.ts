@@ -14,6 +14,12 @@ describe("who brokers a deal leads it", () => {
     expect(roles.map((r) => r.role)).toEqual(["initiator", "initiator", "participant"]);
   });
 
+  it("makes only the subject of 'brokered' in a relative clause the initiator, not the sides named before it", () => {
+    const clause = "Serbia and Croatia swapped 40 detainees each in an exchange that Slovenia brokered";
+    const roles = brokersLead(clause, sides, (name) => clause.indexOf(name));
+    expect(roles.map((r) => r.role)).toEqual(["initiator", "participant", "participant"]);
+  });
+
   it("says nothing of who leads under a passive", () => {
     const clause = "Serbia and Croatia signed an accord mediated by Slovenia";
     const roles = brokersLead(clause, sides, (name) => clause.indexOf(name));

@@ -16,4 +16,14 @@ describe("the toll of a strike told after it", () => {
     const text = "Russian missiles hit a fuel depot in Rivne on Tuesday night. Five people were injured by a drone in Lutsk.";
     expect(candidates(text).join()).toMatch(/injured/);
   });
+  it("stays when its day or its place is not the strike's, or it names a cause of its own", () => {
+    const strike = "Russian missiles hit a fuel depot in Rivne on Tuesday.";
+    expect(candidates(`${strike} Three people were injured in Lutsk on Wednesday.`).join()).toMatch(/injured/);
+    expect(candidates(`${strike} Three people were injured near Dubno.`).join()).toMatch(/injured/);
+    expect(candidates(`${strike} Three people were injured in a bus collision.`).join()).toMatch(/injured/);
+    expect(candidates(`${strike} Three people were injured when their boat capsized.`).join()).toMatch(/injured/);
+  });
+  it("goes when it is told of the strike's own day and place", () => {
+    expect(candidates("Russian missiles hit a fuel depot in Rivne on Tuesday. Three people were injured in Rivne on Tuesday.").join()).not.toMatch(/injured/);
+  });
 });

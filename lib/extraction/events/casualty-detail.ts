@@ -14,16 +14,30 @@ const STRIKE_TYPES = new Set(["missile_drone_strike", "energy_infrastructure_att
 /** How many sentences back the strike may be told. */
 const REACH = 2;
 
-/** Whether a strike proposal starts in the same sentence as `e` or in one of the REACH before it. */
-function strikeToldBefore(ctx: EventCtx, events: FoundEvent[], e: FoundEvent): boolean {
+/** A cause of its own, not a strike's: "in a road accident", "when their car hit a mine". */
+const OWN_CAUSE = /\b(?:in\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:accident|crash|collision)|when\s+(?:their|his|her|its)\s+\p{L})/iu;
+
+/** The strike proposal told in the same sentence as `e` or in one of the REACH before it, if any. */
+function strikeToldBefore(ctx: EventCtx, events: FoundEvent[], e: FoundEvent): FoundEvent | undefined {
   const at = sentenceAt(ctx, e.start);
-  return events.some((o) => o !== e && STRIKE_TYPES.has(o.type) && o.start < e.start && at - sentenceAt(ctx, o.start) <= REACH);
+  return events.find((o) => o !== e && STRIKE_TYPES.has(o.type) && o.start < e.start && at - sentenceAt(ctx, o.start) <= REACH);
+}
+
+/** Whether the two proposals are told of different days or different places (each named on both sides). */
+const elsewhereOrAnotherDay = (a: FoundEvent, b: FoundEvent) =>
+  (!!a.date && !!b.date && a.date !== b.date) || (!!a.location && !!b.location && a.location !== b.location);
+
+/** Whether `e` is a bare count of victims that only tells the toll of a strike proposed just before it. */
+function isStrikeToll(ctx: EventCtx, events: FoundEvent[], e: FoundEvent): boolean {
+  const clause = ctx.text.slice(e.start, e.end);
+  if (e.type !== "casualties" || !COUNTED_VICTIMS.test(clause) || AGENT.test(clause)) return false;
+  // The cause may be cut off as a clause of its own ("… were injured | when their tractor hit a mine").
+  if (OWN_CAUSE.test(ctx.text.slice(e.start, ctx.sentences[sentenceAt(ctx, e.start)]?.end ?? e.end))) return false;
+  const strike = strikeToldBefore(ctx, events, e);
+  return !!strike && !elsewhereOrAnotherDay(strike, e);
 }
 
 /** Drops the casualty counts that only tell the toll of a strike proposed just before them. */
 export function dropStrikeTolls(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
-  return events.filter((e) => {
-    const clause = ctx.text.slice(e.start, e.end);
-    return !(e.type === "casualties" && COUNTED_VICTIMS.test(clause) && !AGENT.test(clause) && strikeToldBefore(ctx, events, e));
-  });
+  return events.filter((e) => !isStrikeToll(ctx, events, e));
 }

@@ -55,6 +55,11 @@ describe("subordinate and relative clauses with a finite past verb are clauses o
     expect(split("Russian missiles hit a power plant and struck the port.")).toHaveLength(1);
     expect(split("The premier spoke by phone with the chancellor and thanked him for the aid.")).toHaveLength(1);
   });
+  it("reads the verb of another kind after an auxiliary or an adverb ('and had invited', 'and formally invited')", () => {
+    const s = "The premier hoped to host the donors' conference in Oslo and had invited ten delegations.";
+    expect(splitClauses(s, 0, []).map((c) => s.slice(c.start, c.end))).toEqual(["The premier hoped to host the donors' conference in Oslo", "had invited ten delegations."]);
+    expect(split("The minister spoke by phone with his Thai counterpart and formally invited Thailand to the summit.")).toHaveLength(2);
+  });
   it("a second main clause after a bare 'and', with a named subject, a past verb and a date of its own", () => {
     const s = "Washington sanctioned two refiners in May and the European Union lowered the price cap in July.";
     const ps = [s.indexOf("in May"), s.indexOf("in Jul")];

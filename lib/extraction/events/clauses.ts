@@ -191,13 +191,16 @@ function passesOver(split: Split, m: RegExpExecArray): boolean {
 
 const STRIKES: ReadonlySet<string> = new Set(["missile_drone_strike", "energy_infrastructure_attack"]);
 
+/** The verb after "and", past an auxiliary and adverbs: "and had invited", "and then formally invited". */
+const VERB_AFTER_AND = /^\s*(?:(?:had|has|have|was|were)\s+)?(?:(?:then|later|also|since|\p{Ll}+ly)\s+)*(\S+)/u;
+
 /**
  * Whether the verb after an "and" names, by itself, a happening of a codebook type other than the one the words `before`
  * it name ("invited" after "spoke by phone"); its object's nouns do not count ("thanked him for the aid"). Deaths are the
  * outcome of the act told before them ("shelled the village and killed two"), and a strike on energy is a strike.
  */
 function namesAnotherKind(before: string, after: string): boolean {
-  const second = typeOfPhrase(/^\s*(?:(?:then|later|also)\s+)?(\S+)/.exec(after)?.[1] ?? "");
+  const second = typeOfPhrase(VERB_AFTER_AND.exec(after)?.[1] ?? "");
   if (second === "other" || second === "casualties") return false;
   const first = typeOfPhrase(before);
   return first !== "other" && first !== second && !(STRIKES.has(first) && STRIKES.has(second));
