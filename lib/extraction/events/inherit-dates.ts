@@ -60,7 +60,8 @@ function onlyDateOfSentence(ctx: EventCtx, e: FoundEvent, si: number, events: Fo
 
 /** The verb a clause with no subject of its own opens with: "visited a hospital", "and then laid a wreath". */
 const OPENING_VERB = /^[\s,]*(?:(?:and|then|later|also)\s+)*(\p{Ll}+)\b/u;
-const simplePast = (word: string | undefined) => !!word && word !== "had" && (isPastTense(word) || new RegExp(`^${PAST_VERB.source}$`, "u").test(word));
+const PAST_WORD = new RegExp(`^${PAST_VERB.source}$`, "u");
+const simplePast = (word: string | undefined) => !!word && word !== "had" && (PAST_WORD.test(word) || isPastTense(word));
 /** The opening words of a sentence up to a set-off relative hold a noun phrase only, no verb: the relative is its subject's. */
 const subjectOnly = (words: string) => !(words.match(LOWER_WORDS) ?? []).some(simplePast);
 
