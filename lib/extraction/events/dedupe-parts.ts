@@ -2,8 +2,9 @@
  * Parts of a happening already told are not happenings of their own:
  * - a relative clause naming the happening by a definite noun ("Fidan, who hosted the meeting, …") is a second
  *   mention: its subject joins the first mention as a participant;
- * - a visitor's arrival ("Y arrived in the Turkish capital on Wednesday") is part of the visit when the meeting
- *   with that visitor is told close by, on the day of the arrival or the next;
+ * - a visitor's arrival at a venue ("Y arrived at the summit building on Thursday") is part of the meeting when one
+ *   with that visitor is told close by, on the day of the arrival or the next; an arrival in a city or country
+ *   ("Y arrived in Moscow on Wednesday", before Thursday's talks) is the visit's own first happening, kept apart;
  * - an interception tally ("Air defences shot down 71 of the drones") is part of the barrage whose count of drones
  *   or missiles was told just before it ("Russia launched 98 drones and two missiles overnight").
  */
@@ -58,7 +59,7 @@ export function namedByRelative(ctx: EventCtx, kept: FoundEvent[], e: FoundEvent
   return first;
 }
 
-const ARRIVAL = /^\s*(?:[\p{L}.'’-]+\s+){0,4}?(?:arrived|arrives|landed)\s+(?:in|at)\b/u;
+const ARRIVAL = /^\s*(?:[\p{L}.'’-]+\s+){0,4}?(?:arrived|arrives|landed)\s+at\b/u;
 const VISIT = /\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|held\s+talks)\b/;
 
 /** The meeting an arrival belongs to (its verb says so; its type may still be the topic's, "to discuss a ceasefire"): close by, with the visitor among its actors, on the arrival's day or the next. */
@@ -69,7 +70,7 @@ function visitOf(ctx: EventCtx, events: FoundEvent[], arrival: FoundEvent): Foun
     && arrival.actors.every((a) => m.actors.includes(a)) && near(ctx, m, arrival) && dayAfter(arrival.date, m.date));
 }
 
-/** Drops each named visitor's arrival whose meeting is told close by. */
+/** Drops each named visitor's arrival at a venue whose meeting is told close by. */
 export function foldArrivals(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
   return events.filter((e) => {
     if (e.actors.length === 0 || !ARRIVAL.test(ctx.text.slice(e.start, e.end))) return true;

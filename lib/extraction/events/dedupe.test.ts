@@ -33,9 +33,15 @@ describe("second mentions of one happening", () => {
     expect(ev.some((e) => /radar/.test(e.title))).toBe(true);
   });
 
-  it("a visitor's arrival the day before the meeting told beside it is part of the visit", () => {
-    const ev = eventsOf("Romanian President Ion Marinescu received Moldovan President Ana Ciobanu in Bucharest on Thursday to discuss energy links. Ciobanu arrived in the Romanian capital on Wednesday evening, her office said.");
+  it("a visitor's arrival at the venue of the meeting told beside it is part of the meeting", () => {
+    const ev = eventsOf("Romanian President Ion Marinescu received Moldovan President Ana Ciobanu at the Cotroceni Palace on Thursday to discuss energy links. Ciobanu arrived at the palace on Thursday morning, her office said.");
     expect(ev.filter((e) => /arriv/i.test(e.title))).toHaveLength(0);
+    expect(ev.filter((e) => /receives/.test(e.title))).toHaveLength(1);
+  });
+
+  it("a visitor's arrival in the capital the day before the meeting is a happening of its own", () => {
+    const ev = eventsOf("Romanian President Ion Marinescu received Moldovan President Ana Ciobanu in Bucharest on Thursday to discuss energy links. Ciobanu arrived in the Romanian capital on Wednesday evening, her office said.");
+    expect(ev.filter((e) => /arriv/i.test(e.title)).map((e) => e.date)).toEqual(["2026-03-11"]);
     expect(ev.filter((e) => /receives/.test(e.title))).toHaveLength(1);
   });
 

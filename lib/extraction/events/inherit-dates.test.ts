@@ -65,4 +65,16 @@ describe("dates an event inherits from its sentence", () => {
     expect(events.find((e) => /talks/i.test(e.title))).toMatchObject({ date: "2026-06-09", datePrecision: "day" });
     expect(events.find((e) => /pledge/i.test(e.title))).toMatchObject({ date: "2026-06", datePrecision: "month" });
   });
+
+  it("a main clause in the simple past takes the day of its subject's set-off relative: the same trip", () => {
+    const rulesOf = (text: string) => extractArticle({ text, publishedOn: "2026-04-17", title: "T", rulesOnly: true }).events;
+    const trip = rulesOf("Defence Minister Marta Oliveira, who arrived in Vilnius on Monday, visited a training range, met General Tomas Kazlauskas and laid a wreath.");
+    expect(trip.find((e) => /arrives/.test(e.title))?.date).toBe("2026-04-13");
+    expect(trip.find((e) => /visits/.test(e.title))?.date).toBe("2026-04-13");
+    // Not a relative's year (background), nor a main clause in the perfect.
+    const background = rulesOf("Defence Minister Marta Oliveira, who took office in 2024, met General Tomas Kazlauskas.");
+    expect(background.find((e) => /meets/.test(e.title))?.date).toBe("2026-04-17");
+    const perfect = rulesOf("Defence Minister Marta Oliveira, who arrived in Vilnius on Monday, has promised more troops for the Baltic states.");
+    expect(perfect.find((e) => /promis/.test(e.title))?.date ?? null).not.toBe("2026-04-13");
+  });
 });

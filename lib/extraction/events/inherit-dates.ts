@@ -2,7 +2,9 @@
 import { isReportDate, type DateMention, type Precision } from "../dates";
 import type { Sentence } from "../sentences";
 import { type EventCtx, type FoundEvent, inQuote, sentenceAt } from "./context";
-import { hasPastVerb } from "./triggers";
+import { isPastTense } from "../nlp";
+import { LOWER_WORDS } from "../word-shapes";
+import { hasPastVerb, PAST_VERB } from "./triggers";
 
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{L}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne)\b/u;
 /**
@@ -14,7 +16,8 @@ const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{L}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne)
  * ("In Kharkiv, the enemy struck …" after "Russian troops attacked Kharkiv and Zaporizhzhia overnight"); the date of the
  * previous sentence of its paragraph, which it continues ("On Monday night, Kyiv was attacked again.
  * Emergency services said one person was killed"); or, for a lead in the perfect ("Erdoğan has called on …"),
- * the day on which the next sentence has the same actor act ("Erdoğan told reporters on Wednesday").
+ * the day on which the next sentence has the same actor act ("Erdoğan told reporters on Wednesday"). A main clause
+ * whose subject's set-off relative is dated to the day takes that day when both are in the simple past (the same trip).
  */
 export function inheritDates(ctx: EventCtx, events: FoundEvent[]) {
   contentDates(ctx, events);
@@ -26,6 +29,7 @@ export function inheritDates(ctx: EventCtx, events: FoundEvent[]) {
     const from =
       settingOf(ctx, e, events) ??
       onlyDateOfSentence(ctx, e, si, events, datedOwn) ??
+      subjectsRelativeDay(ctx, e, si, events, datedOwn) ??
       relationRightBefore(ctx, e, si) ??
       sameHappeningBefore(ctx, e, si, events) ??
       previousSentenceDate(ctx, e, si, events) ??
@@ -52,6 +56,28 @@ function onlyDateOfSentence(ctx: EventCtx, e: FoundEvent, si: number, events: Fo
   const d = inSentence[0];
   const owner = events.find((x) => x !== e && datedOwn.has(x) && d.start >= x.start && d.end <= x.end);
   return owner && (owner.start > e.start || relativeBefore(ctx, owner, e)) ? null : inherited(d);
+}
+
+/** The verb a clause with no subject of its own opens with: "visited a hospital", "and then laid a wreath". */
+const OPENING_VERB = /^[\s,]*(?:(?:and|then|later|also)\s+)*(\p{Ll}+)\b/u;
+const PAST_WORD = new RegExp(`^${PAST_VERB.source}$`, "u");
+const simplePast = (word: string | undefined) => !!word && word !== "had" && (PAST_WORD.test(word) || isPastTense(word));
+/** The opening words of a sentence up to a set-off relative hold a noun phrase only, no verb: the relative is its subject's. */
+const subjectOnly = (words: string) => !(words.match(LOWER_WORDS) ?? []).some(simplePast);
+
+/**
+ * "The minister, who arrived in Kyiv on Monday, visited a hospital and met the mayor": a main clause in the simple
+ * past, with no subject or date of its own, whose subject's set-off relative (also in the simple past) is dated to the
+ * day, tells the same trip and takes that day. Not "The firm, which signed a deal on Monday, has been invited", nor a
+ * relative's month or year ("who took office in 2019") — background, not the trip.
+ */
+function subjectsRelativeDay(ctx: EventCtx, e: FoundEvent, si: number, events: FoundEvent[], datedOwn: Set<FoundEvent>): Inherited | null {
+  const s = ctx.sentences[si];
+  const relative = events.find((x) => datedOwn.has(x) && x.datePrecision === "day" && x.start > s.start && x.end <= e.start && relativeBefore(ctx, x, e));
+  if (!relative || !subjectOnly(ctx.text.slice(s.start, relative.start))) return null;
+  const verbOf = (x: FoundEvent) => OPENING_VERB.exec(ctx.text.slice(x.start, x.end))?.[1];
+  if (!simplePast(verbOf(relative)) || !simplePast(verbOf(e))) return null;
+  return { date: relative.date, datePrecision: relative.datePrecision, dateText: null };
 }
 
 /** "… came a day after Indian Oil and Rosneft signed a deal": a relation phrase right before the clause dates it. */

@@ -96,3 +96,11 @@ describe("'calls for' after a determiner is a noun", () => {
     expect(typeOf("Latvian farmers dropped their calls for tariffs on Belarusian grain")).toBe("sanctions");
   });
 });
+
+describe("a commemoration is a happening of its own, typed other", () => {
+  it("a wreath or flowers laid, a minute of silence, whatever they mark", () => {
+    expect(bestTrigger("The chancellor laid a wreath at the war memorial", 48)?.type).toBe("other");
+    expect(typeOf("The mayor laid flowers at the site of the drone strike")).toBe("other");
+    expect(typeOf("The two presidents honoured the fallen with a minute of silence")).toBe("other");
+  });
+});
