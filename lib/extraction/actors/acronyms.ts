@@ -59,7 +59,8 @@ export function undefinedAcronyms(r: Registry): void {
     triedAcronyms.add(acr);
     let found: string | null = null;
     outer: for (let i = 0; i < tokens.length && !found; i++) {
-      if (words[i][0]?.toLowerCase() !== acr[0].toLowerCase() || STOP.has(words[i].toLowerCase())) continue;
+      // "PM Morava": the capitals spell no phrase they open themselves.
+      if (words[i][0]?.toLowerCase() !== acr[0].toLowerCase() || STOP.has(words[i].toLowerCase()) || words[i] === acr) continue;
       for (let len = acr.length; len <= acr.length + 3 && i + len <= tokens.length; len++) {
         const slice = tokens.slice(i, i + len);
         if (slice.some((s, k) => k > 0 && text.slice(slice[k - 1].end, s.start) !== " ")) break;
