@@ -49,8 +49,8 @@ describe("actor steps", () => {
     expect(r.byForm.get("JCC")?.name).toBe("Joint Coordination Centre");
   });
 
-  it("acronyms: the capitals themselves spell no phrase they open ('PM Morava' is no body 'PM')", () => {
-    const r = new Registry("PM Morava spoke with the envoy. Morava said the talks went well.");
+  it("acronyms: the capitals themselves spell no phrase they open ('PM Morava' is no body 'PM'), nor does an office ('Prime Minister')", () => {
+    const r = new Registry("PM Morava spoke with the envoy. The Prime Minister said the talks went well.");
     undefinedAcronyms(r);
     expect(r.byForm.get("PM")).toBeUndefined();
   });
