@@ -42,7 +42,8 @@ const KNOWN_SHORTFALLS: Record<string, Partial<Record<Metric, number>>> = {
   "guardian-2025-11-25-geneva-peace-plan": { speakerAccuracy: 0.93, actorPrecision: 0.85 },
   "moscowtimes-2025-12-10-budget-drone-refinery": { actorPrecision: 0.83 /* and the British Embassy in Moscow, which rejects a claim */ },
   "reuters-2025-12-18-eu-leaders-reparations-loan": { actorPrecision: 0.86 },
-  "thehindu-2025-12-05-modi-putin-summit": { actorPrecision: 0.89 /* KREMLIN_POST */, eventDateAccuracy: 0.85 /* see above */ },
+  // 16/18 since "PM Modi" no longer stands as a second person beside Narendra Modi (both matched him: 17/19).
+  "thehindu-2025-12-05-modi-putin-summit": { actorPrecision: 0.88 /* KREMLIN_POST */, eventDateAccuracy: 0.85 /* see above */ },
   "ukrainskapravda-2025-11-23-zaporizhzhia-dnipro-attack": { actorRecall: 0.9, actorPrecision: 0.78 },
   // Dates 6/8: this early annotation dates a daily report's "over the past day" to the day before publication; the
   // sealed rounds since (and their validation) date it to the report's day, which the engine now follows.

@@ -1,5 +1,5 @@
 import { NON_NAME_WORDS } from "../gazetteer";
-import { STOP, isOrgHead, headKind, spellsAcronym } from "./lexicon";
+import { STOP, isOrgHead, isOfficeWord, headKind, spellsAcronym } from "./lexicon";
 import type { Registry } from "./registry";
 import { capitalFirst } from "../capital-first";
 import { UPPER_START } from "../word-shapes";
@@ -59,7 +59,8 @@ export function undefinedAcronyms(r: Registry): void {
     triedAcronyms.add(acr);
     let found: string | null = null;
     outer: for (let i = 0; i < tokens.length && !found; i++) {
-      if (words[i][0]?.toLowerCase() !== acr[0].toLowerCase() || STOP.has(words[i].toLowerCase())) continue;
+      // "PM Morava": the capitals spell no phrase they open themselves.
+      if (words[i][0]?.toLowerCase() !== acr[0].toLowerCase() || STOP.has(words[i].toLowerCase()) || words[i] === acr) continue;
       for (let len = acr.length; len <= acr.length + 3 && i + len <= tokens.length; len++) {
         const slice = tokens.slice(i, i + len);
         if (slice.some((s, k) => k > 0 && text.slice(slice[k - 1].end, s.start) !== " ")) break;
@@ -70,7 +71,8 @@ export function undefinedAcronyms(r: Registry): void {
       }
     }
     // "liquefied natural gas (LNG)" is a thing, not an actor; lower-case gazetteer phrases ("coalition of the willing") are.
-    if (!found || (!UPPER_START.test(found) && !gazForm.has(found))) continue;
+    // "PM" spelled by "Prime Minister": an office, not a body.
+    if (!found || (!UPPER_START.test(found) && !gazForm.has(found)) || found.split(" ").every(isOfficeWord)) continue;
     const g = gazForm.get(found) ?? gazForm.get(found.charAt(0).toUpperCase() + found.slice(1));
     const a = g ? fromEntry(g.entry) : byForm.get(found) ?? ensure(found.charAt(0).toUpperCase() + found.slice(1), headKind(found.split(" ")) ?? "organization");
     addForm(a, found);

@@ -31,8 +31,8 @@ const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u;
 export const nameLike = (t: Token) =>
   CAPITALISED_WORD.test(t.base) && !TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base) && !isOrgHead(t.base) && !MONTH_NAMES.test(t.base) && !DAY_NAMES.test(t.base) && !PLACE_HEADS.test(t.base);
 
-/** A word of an office held: a title, an officer's initials ("CEO"), or a leader's side ("Senate Majority Leader"). */
-const OFFICE_WORD = (w: string) => TITLE_WORDS.has(w) || /^(?:C[EFOT]O|Majority|Minority)$/.test(w);
+/** A word of an office held: a title, an office's initials ("CEO", "PM"), or a leader's side ("Senate Majority Leader"). */
+export const isOfficeWord = (w: string) => TITLE_WORDS.has(w) || /^(?:C[EFOT]O|[PFD]M|Majority|Minority)$/.test(w);
 
 /** Index where a two- or three-word personal name starts at the end of an organisation run, right after the body's head word (or a title); -1 if none. */
 export function trailingPersonName(toks: Token[]): number {
@@ -43,7 +43,7 @@ export function trailingPersonName(toks: Token[]): number {
     if (k <= lastHead) continue;
     if (!toks.slice(k).every(nameLike)) continue;
     let j = k;
-    while (j - 1 > lastHead && OFFICE_WORD(toks[j - 1].base)) j--;
+    while (j - 1 > lastHead && isOfficeWord(toks[j - 1].base)) j--;
     if (j - 1 !== lastHead) continue;
     return j;
   }

@@ -17,7 +17,15 @@ describe("page outlet", () => {
     const actors = extractArticle({ text: page, publishedOn: "2026-03-04", rulesOnly: true }).actors;
     const outlet = actors.find((a) => a.name === "Harbour Ledger");
     expect(outlet?.kind).toBe("media");
-    expect(outlet?.aliases).toContain("The Harbour Ledger");
+    expect(outlet?.aliases).not.toContain("The Harbour Ledger");
+  });
+
+  it("names the outlet without its 'The' only when the masthead prints one", () => {
+    const r = new Registry("The storm closed the port.");
+    const [printedThe] = withPageOutlet(r, [], "The Harbour Ledger");
+    expect([...printedThe.aliases]).toEqual(["Harbour Ledger"]);
+    const [bare] = withPageOutlet(r, [], "Valley Wire");
+    expect([...bare.aliases]).toEqual([]);
   });
 
   it("keeps a cited outlet of the same name as the one actor", () => {

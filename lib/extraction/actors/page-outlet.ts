@@ -14,6 +14,7 @@ export function withPageOutlet(r: Registry, listed: Actor[], outlet: string | nu
   const key = bare(outlet);
   if (listed.some((a) => [a.name, ...a.forms, ...a.aliases].some((n) => bare(n) === key))) return listed;
   const a = r.ensure(outlet, "media");
-  a.aliases.add(/^The\s/.test(outlet) ? outlet.replace(/^The\s+/, "") : `The ${outlet}`);
+  // "The Kyiv Independent" is also "Kyiv Independent"; "Reuters" never "The Reuters": only a printed "The" may drop.
+  if (/^The\s/.test(outlet)) a.aliases.add(outlet.replace(/^The\s+/, ""));
   return listed.includes(a) ? listed : [...listed, a];
 }

@@ -1,5 +1,5 @@
 import { DAY_NAMES, MONTH_NAMES, NON_NAME_WORDS, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, VENUE_HEADS } from "../gazetteer";
-import { escapeRe, CONNECTORS, REPORTING_NEAR, PLACE_HEADS, APPOSITIVE_ROLE, isOrgHead, nameLike, buildRole } from "./lexicon";
+import { escapeRe, CONNECTORS, REPORTING_NEAR, PLACE_HEADS, APPOSITIVE_ROLE, isOrgHead, isOfficeWord, nameLike, buildRole } from "./lexicon";
 import type { Registry } from "./registry";
 import type { Actor, Token } from "./types";
 import { isFirstName, lexiconTag } from "../nlp";
@@ -86,15 +86,43 @@ const FULL_NAME = "\\p{Lu}[\\p{Ll}’'-]+ \\p{Lu}[\\p{Ll}’'-]+";
 const FULL_NAME_LISTED_BEFORE = new RegExp(`${FULL_NAME}(?:,| and|, and)\\s+$`, "u");
 const FULL_NAME_LISTED_AFTER = new RegExp(`^(?:,| and|, and)\\s+${FULL_NAME}\\b`, "u");
 
+/** Each all-capitals word of the text with the words that follow it there ("HAL" → {"Bengaluru", "said"}). */
+function wordsAfterCapitals(tokens: Token[]): Map<string, Set<string | undefined>> {
+  const after = new Map<string, Set<string | undefined>>();
+  tokens.forEach((t, k) => {
+    if (!ALL_CAPITALS.test(t.text)) return;
+    if (!after.has(t.text)) after.set(t.text, new Set());
+    after.get(t.text)!.add(tokens[k + 1]?.text);
+  });
+  return after;
+}
+
+/** "PM", "CEO", "MP" (an office), "NSA" (a body the lexicon knows): capitals that stand for something other than a name. */
+const officeOrBody = (w: string) => isOfficeWord(w) || /^(?:Actor|Organization)$/.test(lexiconTag(w) ?? "");
+
 /**
- * "General MM Naravane", "S Jaishankar": undotted initials of the given names, up to three capitals no body goes by,
- * right before the surname that ends the run, open the name; an acronym there ("NATO", "EU") is no part of it, nor
- * capitals the text also uses before other words ("HAL Bengaluru … HAL said").
+ * "General MM Naravane", "S Jaishankar": undotted initials of the given names, up to three capitals no body or office
+ * goes by, right before the surname that ends the run, open the name; an acronym there ("NATO", "EU", "PM") is no part
+ * of it, nor capitals the text also uses before other words ("HAL Bengaluru … HAL said").
  */
-function givenNameInitials(r: Registry, run: Token[], i: number): boolean {
+function givenNameInitials(r: Registry, capitalsAfter: Map<string, Set<string | undefined>>, run: Token[], i: number): boolean {
   const [t, surname] = [run[i], run[i + 1]];
-  if (t.text.length > 3 || i !== run.length - 2 || !NAME_WORD.test(surname.text) || r.byForm.has(t.text) || r.gazForm.has(t.text)) return false;
-  return r.tokens.every((u, k) => u.text !== t.text || r.tokens[k + 1]?.text === surname.text);
+  if (t.text.length > 3 || i !== run.length - 2 || !NAME_WORD.test(surname.text) || r.byForm.has(t.text) || r.gazForm.has(t.text) || officeOrBody(t.text)) return false;
+  const after = capitalsAfter.get(t.text);
+  return after?.size === 1 && after.has(surname.text);
+}
+
+/** The initials opening a two-word name ("KT Velan"), if its first word is such. */
+function initialsOf(r: Registry, capitalsAfter: Map<string, Set<string | undefined>>, run: Token[], name: Token[]): Token | null {
+  return name.length === 2 && ALL_CAPITALS.test(name[0].base) && givenNameInitials(r, capitalsAfter, run, run.indexOf(name[0])) ? name[0] : null;
+}
+
+/**
+ * A surname already found alone ("Defence Minister Sandvik" in a headline), or a known person's after another given
+ * name ("Anita Orbán" beside Viktor Orbán), is no place inside a full name.
+ */
+function isOthersSurname(r: Registry, name: Token[], w: string): boolean {
+  return name.length === 2 && r.gazForm.get(w)?.entry.kind === "person" && !r.gazForm.has(name.map((t) => t.base).join(" "));
 }
 
 /** Persons: runs of capitalised words, minus leading titles and places, with evidence of being a name (a title, a role noun, a reporting verb, an apposition, a later surname, a list of full names). */
@@ -105,6 +133,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     const m = ROLE_NOUN_TAIL.exec(text.slice(Math.max(0, pos - 45), pos));
     return m ? m[1] : null;
   };
+  const capitalsAfter = wordsAfterCapitals(tokens);
   const orgForms = [...byForm.entries()].filter(([f, a]) => a.kind !== "person" && f.includes(" ")).map(([f]) => f);
   for (const run of runs) {
     if (run[0].start < headlineEnd) continue;
@@ -120,7 +149,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
         i += g.len;
         continue;
       }
-      if (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || (MONTH_NAMES.test(t.base) && !firstNameJan(t, run[i + 1])) || DAY_NAMES.test(t.base) || tokenIsPlaceish(t.base) || (ALL_CAPITALS.test(t.base) && !givenNameInitials(r, run, i)) || CONNECTORS.has(t.text) || occupationBefore(run, i) || (i === 0 && ORDINAL_RANK(text, run))) {
+      if (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || (MONTH_NAMES.test(t.base) && !firstNameJan(t, run[i + 1])) || DAY_NAMES.test(t.base) || tokenIsPlaceish(t.base) || (ALL_CAPITALS.test(t.base) && !givenNameInitials(r, capitalsAfter, run, i)) || CONNECTORS.has(t.text) || occupationBefore(run, i) || (i === 0 && ORDINAL_RANK(text, run))) {
         titleTokens.push(t);
         // "Secretary of War", "Minister for Foreign Affairs"
         if (TITLE_WORDS.has(t.base) && run[i + 1] && (run[i + 1].text === "of" || run[i + 1].text === "for") && run[i + 2]) {
@@ -174,18 +203,15 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     if (placeShaped(name, namesRegion, tokens[tokIdx.get(name[name.length - 1])! + 1])) continue;
     // "Are Korean companies involved?", "Why Ukraine": a question's opening word starts no name.
     if (/^(?:Copula|QuestionWord)/.test(lexiconTag(name[0].base) ?? "")) continue;
-    // A surname already found alone ("Defence Minister Sandvik" in a headline), or a known person's after another given
-    // name ("Anita Orbán" beside Viktor Orbán), is no place inside a full name.
-    const othersSurname = (w: string) => name.length === 2 && gazForm.get(w)?.entry.kind === "person" && !gazForm.has(name.map((t) => t.base).join(" "));
-    const placeish = (w: string) => tokenIsPlaceish(w) && byForm.get(w)?.kind !== "person" && !othersSurname(w);
+    const placeish = (w: string) => tokenIsPlaceish(w) && byForm.get(w)?.kind !== "person" && !isOthersSurname(r, name, w);
     if (name.some((t, k) => k > 0 && (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || placeish(t.base) || MONTH_NAMES.test(t.base) || DAY_NAMES.test(t.base)))) continue;
     if (VESSEL_BEFORE.test(text.slice(Math.max(0, run[0].start - 24), run[0].start))) continue;
-    const initials = name.length === 2 && ALL_CAPITALS.test(name[0].base) && givenNameInitials(r, run, run.indexOf(name[0])) ? name[0] : null;
+    const initials = initialsOf(r, capitalsAfter, run, name);
     if (name.some((t) => VENUE_HEADS.test(t.base) || PLACE_HEADS.test(t.base) || NOT_PERSON_WORDS.test(t.base) || ORG_HEADS.some(([re]) => re.test(t.base)) || /\d/.test(t.base) || (ALL_CAPITALS.test(t.base) && t !== initials))) continue;
     if (name.some((t, k) => !NAME_WORD.test(t.base) && !CONNECTORS.has(t.text) && t !== initials && !(k < name.length - 1 && /^\p{Lu}\.?$/u.test(t.base)))) continue;
     const lastTok = name[name.length - 1];
     const honorific = titleTokens.some((t) => /^(?:Mr|Mrs|Ms|Dr)$/.test(t.base));
-    const capTitle = honorific || officeTitle || titleTokens.filter((t) => TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base)).length > 0 || titleTokens.some((t) => TITLE_WORDS.has(t.base) && /^(Presidential|Secretary|Chief|Acting|Deputy)$/.test(t.base));
+    const capTitle = honorific || officeTitle || titleTokens.some((t) => isOfficeWord(t.base) && !NON_NAME_WORDS.has(t.base)) || titleTokens.some((t) => TITLE_WORDS.has(t.base) && /^(Presidential|Secretary|Chief|Acting|Deputy)$/.test(t.base));
     const lowerRole = roleNounBefore(run[0].start);
     const prevTok = tokens[tokIdx.get(run[0])! - 1];
     const possessiveBefore = !!prevTok && prevTok.possessive && text.slice(prevTok.end, run[0].start) === " ";

@@ -50,6 +50,12 @@ describe("actor steps", () => {
     expect(r.byForm.get("JCC")?.name).toBe("Joint Coordination Centre");
   });
 
+  it("acronyms: the capitals themselves spell no phrase they open ('PM Morava' is no body 'PM'), nor does an office ('Prime Minister')", () => {
+    const r = new Registry("PM Morava spoke with the envoy. The Prime Minister said the talks went well.");
+    undefinedAcronyms(r);
+    expect(r.byForm.get("PM")).toBeUndefined();
+  });
+
   it("named bodies: one-word organisations that speak through statements, parties by their descriptor, offices named after their holder", () => {
     const text = "Euroclear said in a statement it would appeal. Naftogaz said on its website that storage was full. The opposition Greens criticized it. " +
       "The Prosecutor-General's Office said a case was opened. Kallas said the package was ready. He said in a statement he was tired. The WAM news agency reported the call.";
@@ -137,6 +143,15 @@ describe("actor steps", () => {
     expect(names(r)).toContain("KT Velan");
     expect(names(r)).not.toContain("Velan");
     expect(names(r).some((n) => n.includes("Kolvadi"))).toBe(false);
+  });
+
+  it("persons: an office's or a body's capitals before a surname are a title, not initials", () => {
+    const text = "PM Velan spoke with the envoy on Monday. Velan said the talks went well. CEO Marten said the plant would reopen. NSA Kolvadi flew to Oslo.";
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r).filter((n) => /Velan|Marten|Kolvadi/.test(n))).toEqual(["Velan", "Marten"]);
+    expect(r.byForm.get("Velan")?.role).toBe("PM");
   });
 
   it("persons: an age after the name, a role phrase set off by commas, a name before 'of' its employer", () => {

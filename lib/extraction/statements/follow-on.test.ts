@@ -18,4 +18,14 @@ describe("a quotation in the sentence after a report", () => {
     expect(direct(`Karel Novak said the depot was hit. Emmanuel Macron's advisers see it as "the heart of the city".`)).toEqual([]);
     expect(direct('Karel Novak said the depot was hit.\n\nThe plant is known locally as "the heart of the city".')).toEqual([]);
   });
+
+  it("not when the quotation has a subject of its own: a sign that reads it, a text a colon opens", () => {
+    expect(direct("Karel Novak told reporters the march was peaceful. A placard near the gate read “Bread before guns”.")).toEqual([]);
+    expect(direct("Karel Novak said the treaty was ratified. Clause 3 of the treaty reads: “Each side shall return all detainees.”")).toEqual([]);
+    expect(direct("Karel Novak said the march was peaceful. The crowd outside the hall: “Bread before guns!”")).toEqual([]);
+  });
+
+  it("but a pronoun for the speaker may stand before it", () => {
+    expect(direct("Karel Novak said the march was peaceful. His verdict: “a good day for the city”.")).toEqual([["Karel Novak", "a good day for the city"]]);
+  });
 });
