@@ -124,6 +124,14 @@ describe("stored actors offered for a proposed one", () => {
     expect(likelyStoredActor(proposed("Irina"), [{ id: "i", name: "Iryna", kind: "person", aliases: [] }])).toBeUndefined();
   });
 
+  it("keeps the first stored person in the list after the editor picked another by name, to pick it back", () => {
+    const putin = { id: "p", name: "Vladimir Putin", kind: "person", aliases: [] };
+    const peskov = { id: "k", name: "Dmitry Peskov", kind: "person", aliases: [] };
+    // The proposed Putin (alias "Putin") after "Dmitry Peskov" was picked in the find box: renamed, alias kept.
+    const picked = { ...proposed("Dmitry Peskov", ["Putin"]), decision: "existing" as const, actorId: "k" };
+    expect(actorCandidates(picked, [putin, peskov]).map((c) => c.actor.id)).toEqual(["k", "p"]);
+  });
+
   it("offers a stored body only under a name telling all the article's does: 'Defence Ministry' may be another country's", () => {
     const ministry = { id: "m", name: "Defence Ministry", kind: "government", aliases: [] };
     const estonian = proposed("Estonian Defence Ministry", [], "government");

@@ -123,9 +123,13 @@ function namesOf(known: KnownActor[]): NameWords[][] {
   return prepared;
 }
 
-/** How alike a proposed actor's names are to a stored one's (0 to 1): the best pair of name or alias. */
-function nameScore(mine: NameWords[], theirs: NameWords[], persons: boolean): number {
-  if (persons && !givenNamesFit(mine, theirs)) return 0;
+/**
+ * How alike a proposed actor's names are to a stored one's (0 to 1): the best pair of name or alias. `givenNamesMustFit`
+ * for the one-click hint only: the dropdown keeps a stored person whose alias fits, so an editor who picked the wrong one
+ * ("Dmitry Peskov" for the proposed Putin) can pick the first back.
+ */
+function nameScore(mine: NameWords[], theirs: NameWords[], persons: boolean, givenNamesMustFit: boolean): number {
+  if (persons && givenNamesMustFit && !givenNamesFit(mine, theirs)) return 0;
   let best = 0;
   for (const x of mine) for (const y of theirs) best = Math.max(best, namesAlike(x, y, persons));
   return best;
@@ -140,14 +144,14 @@ export const LIKELY_ACTOR = 0.5;
  * Zelensky" stored with the alias "Zelenskyy", or by the word "Zelensky"). The chosen one leads, then stored actors
  * of a kind that fits (an armed force before a state of that name).
  */
-export function actorCandidates(actor: Pick<ReviewActor, "name" | "aliases" | "actorId" | "kind">, known: KnownActor[], limit = 15): { actor: KnownActor; score: number }[] {
+export function actorCandidates(actor: Pick<ReviewActor, "name" | "aliases" | "actorId" | "kind">, known: KnownActor[], limit = 15, givenNamesMustFit = false): { actor: KnownActor; score: number }[] {
   const mine = [actor.name, ...actor.aliases].map(nameWords);
   const prepared = namesOf(known);
   const persons = (k: KnownActor) => actor.kind === "person" || k.kind === "person";
   // The chosen one first, then those of a kind that fits, then the rest; each group likeliest first.
   const rank = (k: KnownActor) => (k.id === actor.actorId ? 2 : kindsFit(actor.kind, k.kind) ? 1 : 0);
   return known
-    .map((k, i) => ({ actor: k, score: k.id === actor.actorId ? 100 : nameScore(mine, prepared[i], persons(k)) }))
+    .map((k, i) => ({ actor: k, score: k.id === actor.actorId ? 100 : nameScore(mine, prepared[i], persons(k), givenNamesMustFit) }))
     .filter((x) => x.score > 0)
     .sort((a, b) => rank(b.actor) - rank(a.actor) || b.score - a.score || a.actor.name.localeCompare(b.actor.name))
     .slice(0, limit);
@@ -160,7 +164,7 @@ export function actorCandidates(actor: Pick<ReviewActor, "name" | "aliases" | "a
  */
 export function likelyStoredActor(actor: Pick<ReviewActor, "decision" | "name" | "aliases" | "actorId" | "kind" | "unnamed">, known: KnownActor[]): KnownActor | undefined {
   if (actor.decision !== "new" || actor.unnamed) return undefined;
-  const [best] = actorCandidates(actor, known, 1);
+  const [best] = actorCandidates(actor, known, 1, true);
   if (!best || best.score < LIKELY_ACTOR || !kindsFit(actor.kind, best.actor.kind)) return undefined;
   const kinds = [actor.kind, best.actor.kind];
   if (kinds.includes("person") || kinds.every((k) => k === "state")) return best.actor;
