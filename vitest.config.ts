@@ -13,7 +13,7 @@ const alias = {
  * Every other browser file gets a server and a database of its own (see "e2e-writers" below).
  */
 const E2E_READERS = [
-  "accessibility.test.ts", "analyst.test.ts", "article.test.ts", "bench-baseline.test.ts", "hostile-urls.test.ts",
+  "accessibility.test.ts", "account-header.test.ts", "analyst.test.ts", "article.test.ts", "bench-baseline.test.ts", "hostile-urls.test.ts",
   "outage.test.ts", "private-folder.test.ts", "reader.test.ts", "start.test.ts", "timeline.test.ts",
 ];
 
