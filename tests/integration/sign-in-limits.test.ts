@@ -76,3 +76,19 @@ it("limits each address across accounts", async () => {
   const [row] = await db.prisma.rateLimit.findMany({ where: { key: `${address}|/sign-in/email` } });
   expect(row.count).toBe(SIGN_IN_PER_ADDRESS.max);
 }, 180_000);
+
+it("never limits the session check every page's header makes: a newsroom behind one address keeps its headers", async () => {
+  const address = "192.0.2.77";
+  const signedIn = await signIn(owner.email, owner.password, address);
+  const cookie = signedIn.headers.get("set-cookie")!.split(";")[0];
+  const getSession = () =>
+    getAuth().handler(new Request(`${ORIGIN}/api/auth/get-session`, { headers: { cookie, origin: ORIGIN, "x-forwarded-for": address } }));
+  // more than the default limit of 100 a minute per address: page loads of several editors sharing one NAT
+  for (let sent = 0; sent < 150; sent += 10) {
+    const answers = await Promise.all(Array.from({ length: 10 }, () => getSession()));
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      expect((await answer.json())?.user?.email).toBe(owner.email);
+    }
+  }
+}, 180_000);
