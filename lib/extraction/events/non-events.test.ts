@@ -200,3 +200,18 @@ describe("each dropped candidate names the cue that dropped it", () => {
     expect(got).toEqual(expect.arrayContaining(["habit or rate", "negated", null]));
   });
 });
+
+describe("cues read from the clause's grammar, not from a word that only looks like them", () => {
+  it("keeps a stretch of time with an approximator ('for almost a week') as no rate", () => {
+    expect(titles("A missile strike on Izmail on 4 May damaged a ferry terminal, halting crossings for almost a week.").join()).toMatch(/damage/i);
+  });
+  it("keeps a clause whose subject holds a relative with 'were' ('Two tankers that were waiting …')", () => {
+    expect(candidates("Two tankers that were waiting off Samsun left the anchorage on Thursday morning.").join()).toMatch(/left|leave/i);
+  });
+  it("keeps a dated clause whose plural noun the lexicon files as a present verb ('glide bombs hit')", () => {
+    expect(titles("On Friday night, Russian glide bombs hit a school in Kupiansk, killing two.").join()).toMatch(/hit/i);
+  });
+  it("still drops an undated present description", () => {
+    expect(titles("The factory now makes shells for the Czech army.")).toEqual([]);
+  });
+});
