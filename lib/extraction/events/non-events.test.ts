@@ -215,3 +215,13 @@ describe("cues read from the clause's grammar, not from a word that only looks l
     expect(titles("The factory now makes shells for the Czech army.")).toEqual([]);
   });
 });
+
+describe("a quotation's words are not its attribution's grammar", () => {
+  it("keeps an address or a speech whose quote reads like a habit or a state", () => {
+    expect(titles("“Every night they send drones at our ports,” Maia Sandu said in her evening address on Sunday.").join()).toMatch(/address/i);
+    expect(titles("“The bridge is a question of days,” Anatolie Nosatii said on Monday in a speech to cadets in Chisinau.").join()).toMatch(/speech/i);
+  });
+  it("still drops an attribution with a bare setting", () => {
+    expect(titles("“Every night they send drones at our ports,” Maia Sandu told reporters on Sunday.")).toEqual([]);
+  });
+});

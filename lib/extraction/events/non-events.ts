@@ -11,7 +11,8 @@ import { reportedCommitment } from "./commitment";
 import { datesIn, type EventCtx, type FoundEvent, isQuestion, SPEAKER_LABEL } from "./context";
 import { dropStrikeTolls } from "./casualty-detail";
 import { holdsPosition } from "./held-complement";
-import { nonEventClass } from "./non-event-cues";
+import { type ClauseParts, nonEventClass, OPENS_WITH_QUOTE } from "./non-event-cues";
+import { maskQuotes } from "../sentences";
 import { ADDRESS, bestTrigger } from "./triggers";
 import { FIRST_LOWER_WORD } from "../word-shapes";
 
@@ -117,14 +118,31 @@ export function nonEventReason(ctx: EventCtx, e: FoundEvent): string | null {
   if (isQuestion(ctx, e.start)) return "question";
   // A one-word title ("Responsibility", "Posted") names no one doing anything.
   if (!/\s/.test(e.title.trim())) return "one-word title";
-  const clause = ctx.text.slice(e.start, e.end).replace(SPEAKER_LABEL, "");
+  const parts = partsOf(ctx.text.slice(e.start, e.end).replace(SPEAKER_LABEL, ""));
+  return nonEventClass(ctx, e, parts) ?? stateReason(ctx, e, ownWords(ctx, e) ?? parts);
+}
+
+function partsOf(clause: string): ClauseParts {
   // "…, saying Moscow's position had not changed": a reason given for a happening does not undo it.
   const main = clause.split(/,\s+(?:saying|adding|calling|arguing)\b/)[0];
   // A relative clause or an appositive describes its antecedent ("a campaign …, which left millions without power
   // every day", "demanded a pullback, a condition Kyiv has repeatedly rejected").
-  const head = main.split(RELATIVE_OR_APPOSITIVE)[0];
-  const cls = nonEventClass(ctx, e, { clause, main, head });
-  if (cls) return cls;
+  return { clause, main, head: main.split(RELATIVE_OR_APPOSITIVE)[0] };
+}
+
+/**
+ * The clause with its quotations blanked, when it opens with one ('"The offensive is going to plan," Gerasimov said during a
+ * visit to …'): the cues of state, habit and tense read the attribution's grammar, not the quoted words'.
+ */
+function ownWords(ctx: EventCtx, e: FoundEvent): ClauseParts | null {
+  const raw = ctx.text.slice(e.start, e.end);
+  if (!OPENS_WITH_QUOTE.test(raw)) return null;
+  const clause = maskQuotes(ctx, e.start, e.end);
+  return /\p{L}/u.test(clause) ? partsOf(clause) : null;
+}
+
+/** The cue of state, habit, attitude or tense that reads the clause as no happening, or null. */
+function stateReason(ctx: EventCtx, e: FoundEvent, { clause, main, head }: ClauseParts): string | null {
   if (UNCHANGED.test(main)) return "unchanged";
   if (habitual(lowerFirst(head))) return "habit or rate";
   if (ATTITUDE.test(head)) return "attitude";
