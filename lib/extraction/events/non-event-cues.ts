@@ -62,7 +62,7 @@ const ANALYSIS = /\b(?:in\s+(?:its|their|a)\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+day\s+)
 const CHARACTERISATION = /^[^,;]{0,80}?(?<!\bwhat\s+\p{Ll}+\s+)\b(?:called|described|branded|labell?ed|termed|dubbed)\s+(?!on\b|for\b|off\b|up\b|in\b)(?:[^.;"“]{0,60}?\s+)?(?:as\s+)?(?:an?\s+)?["“][^"”]*["”]?\s*[^\p{L}]*$/u;
 
 /** A clause that opens inside a quotation ('"We will rebuild," …', "– It was the worst night – …"). */
-const OPENS_WITH_QUOTE = /^[^\p{L}\p{N}]{0,3}?["“‘«„»–—]/u;
+export const OPENS_WITH_QUOTE = /^[^\p{L}\p{N}]{0,3}?["“‘«„»–—]/u;
 /** The engine's reporting verbs, with the present forms and the stressing verbs a closing attribution also uses. */
 const SAYING = String.raw`(?:${REPORTING_VERBS}|tells|writes|adds|noted|notes|stressed|stresses)`;
 /**

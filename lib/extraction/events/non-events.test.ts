@@ -200,3 +200,37 @@ describe("each dropped candidate names the cue that dropped it", () => {
     expect(got).toEqual(expect.arrayContaining(["habit or rate", "negated", null]));
   });
 });
+
+describe("cues read from the clause's grammar, not from a word that only looks like them", () => {
+  it("keeps a stretch of time with an approximator ('for almost a week') as no rate", () => {
+    expect(titles("A missile strike on Izmail on 4 May damaged a ferry terminal, halting crossings for almost a week.").join()).toMatch(/damage/i);
+  });
+  it("keeps a clause whose subject holds a relative with 'were' ('Two tankers that were waiting …')", () => {
+    expect(candidates("Two tankers that were waiting off Samsun left the anchorage on Thursday morning.").join()).toMatch(/left|leave/i);
+  });
+  it("keeps a dated clause whose plural noun the lexicon files as a present verb ('glide bombs hit')", () => {
+    expect(titles("On Friday night, Russian glide bombs hit a school in Kupiansk, killing two.").join()).toMatch(/hit/i);
+  });
+  it("still drops an undated present description", () => {
+    expect(titles("The factory now makes shells for the Czech army.")).toEqual([]);
+  });
+});
+
+describe("a quotation's words are not its attribution's grammar", () => {
+  it("keeps an address or a speech whose quote reads like a habit or a state", () => {
+    expect(titles("“Every night they send drones at our ports,” Maia Sandu said in her evening address on Sunday.").join()).toMatch(/address/i);
+    expect(titles("“The bridge is a question of days,” Anatolie Nosatii said on Monday in a speech to cadets in Chisinau.").join()).toMatch(/speech/i);
+  });
+  it("still drops an attribution with a bare setting", () => {
+    expect(titles("“Every night they send drones at our ports,” Maia Sandu told reporters on Sunday.")).toEqual([]);
+  });
+});
+
+describe("a dated past progressive", () => {
+  it("is an act under way at that time, not a be-state", () => {
+    expect(candidates("Traders in Rotterdam were quoting diesel at $700 a tonne on Thursday, up from $650 last week.").join()).toMatch(/quoting/i);
+  });
+  it("undated, stays a state", () => {
+    expect(candidates("Kazakh wheat was selling well.")).toEqual([]);
+  });
+});

@@ -8,10 +8,11 @@
  */
 import { lexiconTag } from "../nlp";
 import { reportedCommitment } from "./commitment";
-import { type EventCtx, type FoundEvent, isQuestion, SPEAKER_LABEL } from "./context";
+import { datesIn, type EventCtx, type FoundEvent, isQuestion, SPEAKER_LABEL } from "./context";
 import { dropStrikeTolls } from "./casualty-detail";
 import { holdsPosition } from "./held-complement";
-import { nonEventClass } from "./non-event-cues";
+import { type ClauseParts, nonEventClass, OPENS_WITH_QUOTE } from "./non-event-cues";
+import { maskQuotes } from "../sentences";
 import { ADDRESS, bestTrigger } from "./triggers";
 import { FIRST_LOWER_WORD } from "../word-shapes";
 
@@ -23,8 +24,13 @@ const NON_LETTERS = /[^\p{L}'-]+/u;
 /** Starts with a capital. */
 const CAPITALISED = /^\p{Lu}/u;
 
-/** A clause whose verb is "be" or "remain" with no participle: it describes, it does not report a happening. */
-const STATE = /^[^,;]{0,70}?\b(?:was|were|is|are|remains?|remained)\s+(?!(?:\p{Ll}+ed|killed|hit|struck|shot|taken|held|seen|made|sent|built|won|lost|set|put|cut|being)\b)/u;
+/**
+ * A clause whose verb is "be" or "remain" with no participle: it describes, it does not report a happening. Not a "be"
+ * of a relative in the subject ("Two tankers that were waiting offshore left …"): the clause's verb comes after it.
+ */
+const STATE = /^[^,;]{0,70}?\b(?<!\b(?:that|which|who)\s+)(?:was|were|is|are|remains?|remained)\s+(?!(?:\p{Ll}+ed|killed|hit|struck|shot|taken|held|seen|made|sent|built|won|lost|set|put|cut|being)\b)/u;
+/** A past progressive ("were quoting", "was already loading"): dated, an act under way at that time, not a state. */
+const PAST_PROGRESSIVE = /^[^,;]{0,70}?\b(?<!\b(?:that|which|who)\s+)(?:was|were)\s+(?:(?:already|still|now)\s+)?\p{Ll}{3,}ing\b/u;
 const UNCHANGED = /\b(?:ha[sd]|have)\s+(?:not|n't)\s+changed\b|\bremain(?:s|ed)?\s+unchanged\b|\bthe consensus\b|\banalysts\s+(?:say|said|believe)\b/i;
 const ACTION = /\b(?!remained\b)(?:\p{Ll}{3,}ed|took|hit|struck|met|held|began|came|sent|shot|won|lost|fell)\b/u;
 const KEEP_STATES = new Set(["proposal", "threat_warning", "casualties"]);
@@ -32,9 +38,9 @@ const KEEP_STATES = new Set(["proposal", "threat_warning", "casualties"]);
 const HABITUAL = /\b(?:tends?\s+to|tended\s+to|(?:has|have|had)\s+long\b|(?:has|have|had)\s+(?:\p{Ll}+\s+){0,2}repeatedly|routinely|usually|regularly|rarely|almost\s+daily|every\s+(?:day|night|week|month))/u;
 /**
  * A rate ("200 drones a day"), not a single happening. Not a stretch of time a preposition governs, capitalised or not
- * ("Following a week of rain, …", "After a day, …"), nor a noun's ("a day of mourning"): a rate follows what it counts.
+ * ("Following a week of rain, …", "for almost a week"), nor a noun's ("a day of mourning"): a rate follows what it counts.
  */
-const RATE = /(?<!\b(?:[Ii]n|[Ww]ithin|[Ff]or|[Aa]fter|[Oo]ver|than|of|[Ff]ollowing|[Dd]uring|[Tt]hroughout)\s)\b(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier|of\b)|\s*$)/u;
+const RATE = /(?<!\b(?:[Ii]n|[Ww]ithin|[Ff]or|[Aa]fter|[Oo]ver|than|of|[Ff]ollowing|[Dd]uring|[Tt]hroughout)\s+(?:(?:almost|nearly|about|around|over|just|more\s+than|less\s+than)\s+)?)\b(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier|of\b)|\s*$)/u;
 /** A rate that measures a change ("exports rose to 3.6 million barrels a day", "cut output by 200,000 barrels a day"): the change is a happening. */
 const RATE_OF_CHANGE = /\b(?:rose|fell|dropped|climbed|increased|decreased|jumped|surged|grew|declined|reached|cut|raised|lowered|reduced)\s+(?:[\p{L}-]+\s+){0,3}?(?:to|by)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[\d$€£]/u;
 const habitual = (head: string) => HABITUAL.test(head) || (RATE.test(head) && !RATE_OF_CHANGE.test(head));
@@ -114,21 +120,41 @@ export function nonEventReason(ctx: EventCtx, e: FoundEvent): string | null {
   if (isQuestion(ctx, e.start)) return "question";
   // A one-word title ("Responsibility", "Posted") names no one doing anything.
   if (!/\s/.test(e.title.trim())) return "one-word title";
-  const clause = ctx.text.slice(e.start, e.end).replace(SPEAKER_LABEL, "");
+  const parts = partsOf(ctx.text.slice(e.start, e.end).replace(SPEAKER_LABEL, ""));
+  return nonEventClass(ctx, e, parts) ?? stateReason(ctx, e, ownWords(ctx, e) ?? parts);
+}
+
+function partsOf(clause: string): ClauseParts {
   // "…, saying Moscow's position had not changed": a reason given for a happening does not undo it.
   const main = clause.split(/,\s+(?:saying|adding|calling|arguing)\b/)[0];
   // A relative clause or an appositive describes its antecedent ("a campaign …, which left millions without power
   // every day", "demanded a pullback, a condition Kyiv has repeatedly rejected").
-  const head = main.split(RELATIVE_OR_APPOSITIVE)[0];
-  const cls = nonEventClass(ctx, e, { clause, main, head });
-  if (cls) return cls;
+  return { clause, main, head: main.split(RELATIVE_OR_APPOSITIVE)[0] };
+}
+
+/**
+ * The clause with its quotations blanked, when it opens with one ('"The offensive is going to plan," Gerasimov said during a
+ * visit to …'): the cues of state, habit and tense read the attribution's grammar, not the quoted words'.
+ */
+function ownWords(ctx: EventCtx, e: FoundEvent): ClauseParts | null {
+  const raw = ctx.text.slice(e.start, e.end);
+  if (!OPENS_WITH_QUOTE.test(raw)) return null;
+  const clause = maskQuotes(ctx, e.start, e.end);
+  return /\p{L}/u.test(clause) ? partsOf(clause) : null;
+}
+
+/** The cue of state, habit, attitude or tense that reads the clause as no happening, or null. */
+function stateReason(ctx: EventCtx, e: FoundEvent, { clause, main, head }: ClauseParts): string | null {
   if (UNCHANGED.test(main)) return "unchanged";
   if (habitual(lowerFirst(head))) return "habit or rate";
   if (ATTITUDE.test(head)) return "attitude";
   if (NEGATED.test(head)) return "negated";
   if ((e.type === "other" && LASTING.test(head)) || OVER_A_STRETCH.test(head)) return "lasting state";
-  if (presentSimpleMain(main)) return "present description";
+  // A clause with a date of its own tells a time, not a present state: the present verb read may be a plural noun the
+  // lexicon files as one ("On Friday night, glide bombs hit …") or a past spelt like a present ("Last week they cut …").
+  if (presentSimpleMain(main) && !datesIn(ctx, e.start, e.end).length) return "present description";
   if (isSpeechAboutNoHappening(main, e.type)) return "speech about no happening";
+  if (PAST_PROGRESSIVE.test(head) && datesIn(ctx, e.start, e.end).length) return null;
   return !KEEP_STATES.has(e.type) && beState(clause) && !ACTION.test(clause) ? "be-state" : null;
 }
 
