@@ -225,12 +225,3 @@ describe("a quotation's words are not its attribution's grammar", () => {
     expect(titles("“Every night they send drones at our ports,” Maia Sandu told reporters on Sunday.")).toEqual([]);
   });
 });
-
-describe("a dated past progressive", () => {
-  it("is an act under way at that time, not a be-state", () => {
-    expect(candidates("Traders in Rotterdam were quoting diesel at $700 a tonne on Thursday, up from $650 last week.").join()).toMatch(/quoting/i);
-  });
-  it("undated, stays a state", () => {
-    expect(candidates("Kazakh wheat was selling well.")).toEqual([]);
-  });
-});

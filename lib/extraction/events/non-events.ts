@@ -29,8 +29,6 @@ const CAPITALISED = /^\p{Lu}/u;
  * of a relative in the subject ("Two tankers that were waiting offshore left …"): the clause's verb comes after it.
  */
 const STATE = /^[^,;]{0,70}?\b(?<!\b(?:that|which|who)\s+)(?:was|were|is|are|remains?|remained)\s+(?!(?:\p{Ll}+ed|killed|hit|struck|shot|taken|held|seen|made|sent|built|won|lost|set|put|cut|being)\b)/u;
-/** A past progressive ("were quoting", "was already loading"): dated, an act under way at that time, not a state. */
-const PAST_PROGRESSIVE = /^[^,;]{0,70}?\b(?<!\b(?:that|which|who)\s+)(?:was|were)\s+(?:(?:already|still|now)\s+)?\p{Ll}{3,}ing\b/u;
 const UNCHANGED = /\b(?:ha[sd]|have)\s+(?:not|n't)\s+changed\b|\bremain(?:s|ed)?\s+unchanged\b|\bthe consensus\b|\banalysts\s+(?:say|said|believe)\b/i;
 const ACTION = /\b(?!remained\b)(?:\p{Ll}{3,}ed|took|hit|struck|met|held|began|came|sent|shot|won|lost|fell)\b/u;
 const KEEP_STATES = new Set(["proposal", "threat_warning", "casualties"]);
@@ -154,7 +152,6 @@ function stateReason(ctx: EventCtx, e: FoundEvent, { clause, main, head }: Claus
   // lexicon files as one ("On Friday night, glide bombs hit …") or a past spelt like a present ("Last week they cut …").
   if (presentSimpleMain(main) && !datesIn(ctx, e.start, e.end).length) return "present description";
   if (isSpeechAboutNoHappening(main, e.type)) return "speech about no happening";
-  if (PAST_PROGRESSIVE.test(head) && datesIn(ctx, e.start, e.end).length) return null;
   return !KEEP_STATES.has(e.type) && beState(clause) && !ACTION.test(clause) ? "be-state" : null;
 }
 
