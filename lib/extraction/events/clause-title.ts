@@ -46,9 +46,14 @@ export function clauseTitle(ctx: EventCtx, s: Sentence, c: Clause, r: ClauseRead
  */
 export function titledWhenRead(e: FoundEvent, make: () => string): FoundEvent {
   let title: string | undefined;
+  // Methods, not arrow functions: under tsx (esbuild's keepNames) a named arrow made per event costs a property definition.
   return Object.defineProperty(e, "title", {
-    get: () => (title ??= make()),
-    set: (t: string) => void (title = t),
+    get() {
+      return (title ??= make());
+    },
+    set(t: string) {
+      title = t;
+    },
     enumerable: true,
     configurable: true,
   });

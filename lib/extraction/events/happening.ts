@@ -106,12 +106,15 @@ export function mainVerb(group: string): string | undefined {
 /** Pairs of feature groups the linear model cannot combine itself ("a loose proposal told in the simple past"). */
 const CROSSED: [string, string][] = [["src:", "aspect:"], ["src:", "type:"], ["report", "aspect:"], ["subject-kind:", "aspect:"]];
 
+/** The features of one group: all "src:…" for "src:", else the one feature named. */
+const inGroup = (features: string[], g: string) => features.filter((x) => (g.endsWith(":") ? x.startsWith(g) : x === g));
+
 /** Conjunctions of the crossed groups; a clause with no past predicate counts as aspect "none". */
 export function crossedFeatures(features: string[]): string[] {
   const f = features.map((x) => (x === "no-past-predicate" ? "aspect:none" : x));
-  const group = (g: string) => f.filter((x) => (g.endsWith(":") ? x.startsWith(g) : x === g));
-  return CROSSED.flatMap(([a, b]) => group(a).flatMap((x) => group(b).map((y) => `${x}&${y}`)));
+  return CROSSED.flatMap(([a, b]) => inGroup(f, a).flatMap((x) => inGroup(f, b).map((y) => `${x}&${y}`)));
 }
+
 
 const bucket = (n: number, edges: number[]) => edges.findIndex((e) => n <= e) < 0 ? `${edges.length}` : `${edges.findIndex((e) => n <= e)}`;
 
