@@ -17,6 +17,7 @@
  *   8. a happening told in the simple past with no date around it: the publication date    events/publication-date.ts
  *   9. the rules' type is checked against the learned type model; a disagreement neither is sure of is `other`  events/retype.ts
  *  10. a learned gate keeps the proposals that read as happenings, and the loose undated ones it is sure of  events/happening.ts
+ *      and of those the ones titled in two words or more: only now is a clause's title made (costly)  events/clause-title.ts
  *      then a happening dated after publication (a plan it announced) takes the news day        events/publication-date.ts
  *      and one whose verb takes a dated happening as its object takes that date ("withdrew from the talks in May")  events/inherit-dates.ts
  *      and one left undated or on the news day takes the past date its sentence is told in ("In March 2022, … he joined")  events/sentence-frame.ts
@@ -34,7 +35,7 @@ import { mergeSecondMentions } from "./events/dedupe";
 import { dateByHappeningObject, inheritDates } from "./events/inherit-dates";
 import { absorbRelatives, nominalMeetings, possessiveDated } from "./events/nominal";
 import { nominalDated } from "./events/nominal-dated";
-import { dropNonEvents, nonEventReason } from "./events/non-events";
+import { dropNonEvents, headlined, nonEventReason } from "./events/non-events";
 import { participialEvents } from "./events/participial";
 import { gateHappenings, happeningFeatures } from "./events/happening";
 import { datePublished, undatePlans } from "./events/publication-date";
@@ -102,12 +103,12 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOn
   inheritDates(ctx, events);
   participialEvents(ctx, events, opts.bodyStart);
   events.sort((a, b) => a.start - b.start);
-  if (opts.allCandidates === "unfiltered") return events.map((e) => ({ ...e, nonEvent: nonEventReason(ctx, e) ?? undefined }));
+  if (opts.allCandidates === "unfiltered") return events.map((e) => ({ ...e, nonEvent: (headlined(e) ? nonEventReason(ctx, e) : "one-word title") ?? undefined }));
   const merged = mergeCoreferent(ctx, oneOfAdjunctAndClause(got.adjuncts, dropNonEvents(ctx, mergeSecondMentions(ctx, events))));
   datePublished(ctx, merged, opts.publishedOn);
   const typed = opts.ruleTypesOnly ? merged : retype(ctx, merged, got.nounNamed);
-  if (opts.allCandidates) return typed.map((e) => ({ ...e, features: happeningFeatures(ctx, e) }));
-  const kept = opts.rulesOnly ? typed.filter((e) => !e.loose) : gateHappenings(ctx, typed);
+  if (opts.allCandidates) return typed.filter(headlined).map((e) => ({ ...e, features: happeningFeatures(ctx, e) }));
+  const kept = (opts.rulesOnly ? typed.filter((e) => !e.loose) : gateHappenings(ctx, typed)).filter(headlined);
   undatePlans(ctx, kept, opts.publishedOn);
   dateByHappeningObject(ctx, kept, typed);
   dateBySentenceFrame(ctx, kept, opts.publishedOn);

@@ -18,6 +18,17 @@ const CONJUNCTION_OR_PREPOSITION = /^(?:Conjunction|Preposition)$/;
 
 const REGION_ADJECTIVE = /^(?:European|Western|Eastern|Northern|Southern|Central)$/;
 
+/**
+ * A word before a body's name that is no part of it: an article, a joiner, a sentence's opening conjunction or
+ * preposition ("Because Parliament would not …", "By Times of Israel Staff").
+ */
+function leadingNonName(w: string, next: string | undefined, endsInHead: boolean, stateOfDemonym: Registry["stateOfDemonym"]): boolean {
+  return (
+    (NON_NAME_WORDS.has(w) && !stateOfDemonym.has(w) && !(endsInHead && REGION_ADJECTIVE.test(w)) && (DETERMINER.test(w) || !(next && isOrgHead(next)))) ||
+    JOINER_OR_MODIFIER.test(w) || CONJUNCTION_OR_PREPOSITION.test(lexiconTag(w) ?? "")
+  );
+}
+
 /** Capitalised organisation names ("State Emergency Service", "Ministry of Foreign Affairs"). */
 export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: number): void {
   const { text, byForm, gazForm, lazy, stateOfDemonym, ensure, addForm } = r;
@@ -31,11 +42,7 @@ export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: 
     // An article or determiner never belongs to the name ("The Bank of Russia").
     // "European Investment Bank", "Southern Defense Forces": a region's adjective opens a name that ends in a head word.
     const endsInHead = isOrgHead(ws[ws.length - 1]);
-    // "Because Parliament would not …", "By Times of Israel Staff": a sentence's opening conjunction or preposition.
-    const leading = (w: string, next?: string) =>
-      (NON_NAME_WORDS.has(w) && !stateOfDemonym.has(w) && !(endsInHead && REGION_ADJECTIVE.test(w)) && (DETERMINER.test(w) || !(next && isOrgHead(next)))) ||
-      JOINER_OR_MODIFIER.test(w) || CONJUNCTION_OR_PREPOSITION.test(lexiconTag(w) ?? "");
-    while (s < ws.length && leading(ws[s], ws[s + 1])) s++;
+    while (s < ws.length && leadingNonName(ws[s], ws[s + 1], endsInHead, stateOfDemonym)) s++;
     // "Head of the Kharkiv Regional State Administration …": the holder's title is not part of the body's name.
     // "Investigators of the Directorate for …": the body's officers are not part of its name.
     if (s < ws.length - 2 && (LEAD_TITLES.test(ws[s]) || ws[s] === "Investigators") && /^(of|for)$/.test(ws[s + 1])) s += ws[s + 2] === "the" ? 3 : 2;

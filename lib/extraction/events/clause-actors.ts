@@ -36,6 +36,11 @@ function demonymSides(clause: string, stateOf: (demonym: string) => Actor | null
   });
 }
 
+/** "… in an area Russian troops entered": a name after the trigger that is the subject of a clause inside the object is not its target. */
+function innerSubject(cm: string, start: number, triggerPos: number | null, m: Mention): boolean {
+  return triggerPos !== null && m.start > start + triggerPos && subjectOfInnerClause(cm, m.start - start, m.end - start, 0);
+}
+
 /**
  * The actors of a clause in text order, without those that only report it; a demonym before the trigger
  * ("Ukrainian drones attacked …") names the acting state; a subject named only by a demonym ("Indian refiners
@@ -44,15 +49,13 @@ function demonymSides(clause: string, stateOf: (demonym: string) => Actor | null
 export function actorsOf(ctx: EventCtx, c: Clause, cm: string, mentions: Mention[], subject: Mention | undefined, triggerPos: number | null) {
   const out: { actor: Actor; pos: number }[] = [];
   const reporters = reporterSpans(cm, triggerPos).map(([a, b]) => [c.start + a, c.start + b]);
-  // "… in an area Russian troops entered": a name after the trigger that is the subject of a clause inside the object is not its target.
-  const inner = (m: Mention) => triggerPos !== null && m.start > c.start + triggerPos && subjectOfInnerClause(cm, m.start - c.start, m.end - c.start, 0);
-  const acting = mentions.filter((m) => !reporters.some(([a, b]) => m.start >= a && m.end <= b) && !inner(m));
-  const stateOf = (d: string) => stateOfDemonym(ctx, d);
-  const agent = triggerPos !== null && !acting.some((m) => m.start < c.start + triggerPos) ? demonymAgent(cm, triggerPos, stateOf) : null;
+  const acting = mentions.filter((m) => !reporters.some(([a, b]) => m.start >= a && m.end <= b) && !innerSubject(cm, c.start, triggerPos, m));
+  // No named closure per clause here: under tsx (esbuild's keepNames) each costs a property definition.
+  const agent = triggerPos !== null && !acting.some((m) => m.start < c.start + triggerPos) ? demonymAgent(cm, triggerPos, (d) => stateOfDemonym(ctx, d)) : null;
   const byDemonym = agent ?? (!mentions.length ? demonymSubject(ctx, cm) : null);
   if (byDemonym) out.push({ actor: byDemonym, pos: c.start });
   for (const m of acting) if (!out.some((x) => x.actor === m.actor)) out.push({ actor: m.actor, pos: m.start });
-  for (const d of demonymSides(cm, stateOf, triggerPos)) if (!out.some((x) => x.actor === d.actor)) out.push({ actor: d.actor, pos: c.start + d.pos });
+  for (const d of demonymSides(cm, (d) => stateOfDemonym(ctx, d), triggerPos)) if (!out.some((x) => x.actor === d.actor)) out.push({ actor: d.actor, pos: c.start + d.pos });
   // A subject named before the clause (shared, relative or pronoun antecedent) is its agent too.
   if (subject && (!out.length || subject.start < c.start) && !out.some((x) => x.actor === subject.actor)) out.unshift({ actor: subject.actor, pos: c.start });
   return out;

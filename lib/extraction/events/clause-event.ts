@@ -9,7 +9,7 @@ import { maskQuotes, type Sentence } from "../sentences";
 import { actorsOf, clauseRoles } from "./clause-actors";
 import type { ClauseReading, ClauseReport, ClauseState } from "./clause-reading";
 import { clauseSubject } from "./clause-subject";
-import { clauseTitle } from "./clause-title";
+import { clauseTitle, titledWhenRead } from "./clause-title";
 import { clauseType, grammarCandidate, withSharedSubject } from "./clause-type";
 import type { Clause } from "./clauses";
 import { type Commitment, reportedCommitment } from "./commitment";
@@ -146,11 +146,9 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
   const anchor = anchoring(ctx, c, r, st, actors.length > 0 || !!location);
   if (!anchor) return null;
   const loose = typed.loose || anchor === "loose";
-  const title = clauseTitle(ctx, s, c, r, { loose, titleFrom: typed.titleFrom }, st.nominalSpans);
-  if (!title) return null;
   const actorRoles = clauseRoles(cm, typed.type, pivot, actors, c.start);
-  return {
-    title,
+  const event: FoundEvent = {
+    title: "",
     type: typed.type,
     date: r.date?.date ?? null,
     datePrecision: r.date?.precision ?? "unknown",
@@ -163,4 +161,7 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
     end: c.end,
     ...(loose ? { loose } : {}),
   };
+  // An empty title (nothing left once the date phrase and the attribution go) is dropped after the gate (./non-events.ts).
+  const { nominalSpans } = st;
+  return titledWhenRead(event, () => clauseTitle(ctx, s, c, r, { loose, titleFrom: typed.titleFrom }, nominalSpans) ?? "");
 }

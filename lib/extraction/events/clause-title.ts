@@ -3,7 +3,7 @@ import type { Sentence } from "../sentences";
 import type { ClauseReading } from "./clause-reading";
 import type { Clause } from "./clauses";
 import { commitmentTitle } from "./commitment";
-import type { EventCtx } from "./context";
+import type { EventCtx, FoundEvent } from "./context";
 import { LEAD_IN_DETERMINERS, LEAD_IN_PREPOSITIONS } from "./nominal-dated";
 import { antecedentOf, participleAntecedent } from "./relative";
 import { makeTitle } from "./title";
@@ -37,4 +37,24 @@ export function clauseTitle(ctx: EventCtx, s: Sentence, c: Clause, r: ClauseRead
   }
   if (!title) return null;
   return commitment ? commitmentTitle(title, commitment) : title;
+}
+
+/**
+ * The event, its title made when first read (`make`). Titling is the costliest part of a clause's event (./title.ts),
+ * and most candidates are dropped by the non-event cues or the gate before any step reads their title. A copy
+ * (`{ ...e }`) reads it. The event passed in holds a placeholder title, so the key keeps its place.
+ */
+export function titledWhenRead(e: FoundEvent, make: () => string): FoundEvent {
+  let title: string | undefined;
+  // Methods, not arrow functions: under tsx (esbuild's keepNames) a named arrow made per event costs a property definition.
+  return Object.defineProperty(e, "title", {
+    get() {
+      return (title ??= make());
+    },
+    set(t: string) {
+      title = t;
+    },
+    enumerable: true,
+    configurable: true,
+  });
 }

@@ -174,15 +174,17 @@ function readBoundary(split: Split, found: RegExpExecArray): ReadCut | Skip {
   return { ...cut, clause, frame, nextSubject };
 }
 
+/** Whether the open phrase holds a date both before the match and after it, up to the sentence's end. */
+const datedBothAround = ({ dates, offset, open, masked }: Split, m: RegExpExecArray) => datedBothSides(dates, offset + open.start, offset + m.index, offset + masked.length);
+
 /** Matches that are no boundary here, read before any set-off phrase is closed. */
 function passesOver(split: Split, m: RegExpExecArray): boolean {
   const g = m.groups ?? {};
   const { masked, offset, open } = split;
-  const datedBothAround = () => datedBothSides(split.dates, offset + open.start, offset + m.index, offset + masked.length);
   // Undated, a second verb phrase is one of its own only as the last of a list ("arrived, laid a wreath and then met …"),
   // or when it names a happening of another kind ("spoke with Anwar by phone | and invited Malaysia to join …").
-  if (g.and && !open.afterList && !datedBothAround() && !namesAnotherKind(masked.slice(open.start, m.index), masked.slice(m.index + m[0].length))) return true;
-  if (g.gap && (!datedBothAround() || hasPastVerb(masked.slice(m.index + m[0].length).split(/[,;]/)[0]))) return true;
+  if (g.and && !open.afterList && !datedBothAround(split, m) && !namesAnotherKind(masked.slice(open.start, m.index), masked.slice(m.index + m[0].length))) return true;
+  if (g.gap && (!datedBothAround(split, m) || hasPastVerb(masked.slice(m.index + m[0].length).split(/[,;]/)[0]))) return true;
   if (g.modalAnd && REPORTED.test(masked.slice(open.start, m.index))) return true;
   // "the package, worth €2bn, would be signed …": the comma closes a price set off, the verb is the package's.
   if (/^,\s+$/.test(m[0]) && PRICE_INSERT.test(masked.slice(open.start, m.index))) return true;

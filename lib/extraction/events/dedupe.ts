@@ -46,6 +46,11 @@ const RELATIVE_DATE = /\b(?:after|before|later|earlier)\b/i;
 /** A new phase of the happening is a happening of its own: "The exchange began but was suspended"; how it ended ("the talks ended without a deal") is not. */
 const NEW_PHASE = /^\s*(?:\S+\s+){0,3}?(?:began|begins|started|starts|(?:ended|ends)(?!\s+(?:without|after|with)\b)|resumed|resumes|collapsed|(?:was|were)\s+(?:suspended|postponed|halted|cancell?ed)|broke down)\b/;
 
+/** Close by (`si`: the sentence of `e`), or on the same day however far apart ("The drone attack came the day after the talks"). */
+const near = (ctx: EventCtx, si: number, e: FoundEvent, x: FoundEvent) => si - sentenceAt(ctx, x.start) <= 4 || (!!e.date && x.date === e.date);
+/** "The two men last met in June": a calendar date of its own that cannot be the first mention's is another happening. */
+const sameTime = (e: FoundEvent, x: FoundEvent) => !e.dateText || RELATIVE_DATE.test(e.dateText) || compatibleDates(x.date, e.date);
+
 export function mergeSecondMentions(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
   const kept: FoundEvent[] = [];
   for (const e of events) {
@@ -53,12 +58,8 @@ export function mergeSecondMentions(ctx: EventCtx, events: FoundEvent[]): FoundE
     const label = SPEAKER_LABEL.exec(ctx.text.slice(e.start, e.end))?.[0].length ?? 0;
     const m = BACK_REFERENCE.exec(ctx.text.slice(e.start + label, e.end));
     const si = sentenceAt(ctx, e.start);
-    // Close by, or on the same day however far apart ("The drone attack came the day after the talks").
-    const near = (x: FoundEvent) => si - sentenceAt(ctx, x.start) <= 4 || (!!e.date && x.date === e.date);
-    // "The two men last met in June": a calendar date of its own that cannot be the first mention's is another happening.
-    const sameTime = (x: FoundEvent) => !e.dateText || RELATIVE_DATE.test(e.dateText) || compatibleDates(x.date, e.date);
     const sameFamily = !!m && (!PARTICIPANTS.has(m[1]) || FAMILY[m[1]].includes(e.type));
-    const first = m && sameFamily ? [...kept].reverse().find((x) => FAMILY[m[1]].includes(x.type) && near(x) && sameTime(x)) : undefined;
+    const first = m && sameFamily ? [...kept].reverse().find((x) => FAMILY[m[1]].includes(x.type) && near(ctx, si, e, x) && sameTime(e, x)) : undefined;
     if (!m || !first || NEW_PHASE.test(ctx.text.slice(e.start + label + m[0].length, e.end))) {
       kept.push(e);
       continue;

@@ -65,11 +65,11 @@ export function simplePast(clause: string): boolean {
 }
 
 /** How the clause opens: with a named actor as its subject, or with a pronoun. */
-function subjectFeatures(ctx: EventCtx, e: FoundEvent, clause: string): string[] {
+function subjectFeatures(ctx: EventCtx, start: number, clause: string): string[] {
   const frame = sourceFrame(clause);
-  if (frame) return subjectFeatures(ctx, { ...e, start: e.start + frame }, clause.slice(frame));
+  if (frame) return subjectFeatures(ctx, start + frame, clause.slice(frame));
   const lead = CONNECTIVE.exec(clause)?.[0].length ?? 0;
-  const from = e.start + lead;
+  const from = start + lead;
   if (/^(?:he|she|it|they|we)\b/i.test(clause.slice(lead))) return ["subject:pronoun"];
   const named = ctx.index.mentions.some((m) => m.start >= from && m.start <= from + 40 && m.actor.kind !== "media" && !m.pronoun);
   return named ? ["subject:actor"] : [];
@@ -106,12 +106,15 @@ export function mainVerb(group: string): string | undefined {
 /** Pairs of feature groups the linear model cannot combine itself ("a loose proposal told in the simple past"). */
 const CROSSED: [string, string][] = [["src:", "aspect:"], ["src:", "type:"], ["report", "aspect:"], ["subject-kind:", "aspect:"]];
 
+/** The features of one group: all "src:…" for "src:", else the one feature named. */
+const inGroup = (features: string[], g: string) => features.filter((x) => (g.endsWith(":") ? x.startsWith(g) : x === g));
+
 /** Conjunctions of the crossed groups; a clause with no past predicate counts as aspect "none". */
 export function crossedFeatures(features: string[]): string[] {
   const f = features.map((x) => (x === "no-past-predicate" ? "aspect:none" : x));
-  const group = (g: string) => f.filter((x) => (g.endsWith(":") ? x.startsWith(g) : x === g));
-  return CROSSED.flatMap(([a, b]) => group(a).flatMap((x) => group(b).map((y) => `${x}&${y}`)));
+  return CROSSED.flatMap(([a, b]) => inGroup(f, a).flatMap((x) => inGroup(f, b).map((y) => `${x}&${y}`)));
 }
+
 
 const bucket = (n: number, edges: number[]) => edges.findIndex((e) => n <= e) < 0 ? `${edges.length}` : `${edges.findIndex((e) => n <= e)}`;
 
@@ -164,7 +167,7 @@ export function happeningFeatures(ctx: EventCtx, e: FoundEvent): string[] {
   if (reportedCommitment(clause)) f.push("commitment");
   if (REPORT.test(clause) && PLUPERFECT.test(clause)) f.push("reported-past");
   if (toldClause(clause).by === "sourced") f.push("sourced");
-  const base = [...f, ...subjectFeatures(ctx, e, clause), ...predicateFeatures(clause), ...clauseFeatures(withoutTrailingSource(clause))];
+  const base = [...f, ...subjectFeatures(ctx, e.start, clause), ...predicateFeatures(clause), ...clauseFeatures(withoutTrailingSource(clause))];
   return [...base, ...crossedFeatures(base), ...happeningMeasures(ctx, e)];
 }
 

@@ -116,8 +116,6 @@ const lowerFirst = (clause: string) => clause.replace(/^(\W*)(Every|Usually|Rout
  */
 export function nonEventReason(ctx: EventCtx, e: FoundEvent): string | null {
   if (isQuestion(ctx, e.start)) return "question";
-  // A one-word title ("Responsibility", "Posted") names no one doing anything.
-  if (!/\s/.test(e.title.trim())) return "one-word title";
   const parts = partsOf(ctx.text.slice(e.start, e.end).replace(SPEAKER_LABEL, ""));
   return nonEventClass(ctx, e, parts) ?? stateReason(ctx, e, ownWords(ctx, e) ?? parts);
 }
@@ -154,6 +152,12 @@ function stateReason(ctx: EventCtx, e: FoundEvent, { clause, main, head }: Claus
   if (isSpeechAboutNoHappening(main, e.type)) return "speech about no happening";
   return !KEEP_STATES.has(e.type) && beState(clause) && !ACTION.test(clause) ? "be-state" : null;
 }
+
+/**
+ * A title of one word ("Responsibility", "Posted") or none (nothing left once the date phrase and the attribution go)
+ * names no one doing anything. Asked after the gate, of the few events kept: a clause's title is made when first read.
+ */
+export const headlined = (e: FoundEvent) => /\s/.test(e.title.trim());
 
 export function dropNonEvents(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
   return dropStrikeTolls(ctx, events.filter((e) => nonEventReason(ctx, e) === null));

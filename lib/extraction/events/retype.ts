@@ -13,9 +13,7 @@ import type { EventCtx, FoundEvent } from "./context";
 const MODEL = weights as TypeModel;
 
 export function retype(ctx: EventCtx, events: FoundEvent[], nounNamed: Set<FoundEvent> = new Set(), model: TypeModel = MODEL, opts: CombineOptions = COMBINE): FoundEvent[] {
-  return events.map((e) => {
-    if (nounNamed.has(e)) return e;
-    const type = combineType(e.type, judgeType(model, ctx.text.slice(e.start, e.end)), opts);
-    return type === e.type ? e : { ...e, type };
-  });
+  // In place: a copy would make the title of a clause's event, which waits until read (./clause-title.ts).
+  for (const e of events) if (!nounNamed.has(e)) e.type = combineType(e.type, judgeType(model, ctx.text.slice(e.start, e.end)), opts);
+  return events;
 }
