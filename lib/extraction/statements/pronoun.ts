@@ -94,6 +94,12 @@ function antecedent(ctx: Ctx, m: Mention, fits: (a: Actor) => boolean, depth = 0
     const a = read(x);
     return a && fits(a) ? a : null;
   };
+  // 'He had thought "Sergei" was a journalist, he told the jury': the same pronoun opening the sentence is its subject, and this one's person.
+  const opener = persons(si, m.start)[0];
+  if (opener?.pronoun && opener.surface.toLowerCase() === m.surface.toLowerCase() && ctx.text.slice(ctx.sentences[si].start, opener.start).trim() === "") {
+    const subject = fitting(opener);
+    if (subject) return subject;
+  }
   // In its own sentence a possessor counts too ("Instead of winning Trump's approval, he lambasted …").
   const same = fitting(persons(si, m.start).filter((x) => !afterPreposition(ctx, x, ctx.sentences[si].start)).pop());
   if (same) return same;

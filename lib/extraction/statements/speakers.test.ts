@@ -258,5 +258,10 @@ describe("speakers of this round's unseen shapes", () => {
     const ctx = ctxOf("The leaders of Chile and Peru spoke by phone on Monday. The Kremlin's readout was brief. It said the two sides had agreed to meet in the autumn.");
     expect(speakers(findIndirectStatements(ctx, [], 0))).toEqual(["Kremlin"]);
   });
+
+  it("a 'he' after a clause the same 'He' opens is that subject's, not a person named inside the clause", () => {
+    const ctx = ctxOf('The trial of Karl W. opened on Monday. A man who introduced himself as "Ivan" paid him 5,000 euros. Karl W. admitted that he had met the Russian. He had thought "Ivan" was a journalist, he told the jury.');
+    expect(speakers(findIndirectStatements(ctx, [], 0))).toEqual(["Karl W.", "Karl W."]);
+  });
 });
 
