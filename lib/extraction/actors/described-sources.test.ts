@@ -28,4 +28,24 @@ describe("described sources", () => {
     expect(names("One resident, who asked not to be identified, said the water was off.")).toEqual(["resident"]);
     expect(names("A clerk said the office had closed. The mayor said a man was hurt.")).toEqual([]);
   });
+
+  it("a source that keeps its name back is one whatever noun describes it; a verb after the noun is no description", () => {
+    expect(names("A Moldovan customs broker in Giurgiulesti, who asked not to be named, said the queue had doubled.")).toEqual(["a Moldovan customs broker"]);
+    expect(names("A Latvian freight forwarder, speaking on condition of anonymity, said the border was shut.")).toEqual(["a Latvian freight forwarder"]);
+    expect(names("A lorry waited, who asked not to be named, said nothing.")).toEqual([]);
+  });
+
+  it("a source may carry four modifiers before its noun, capitalised body names among them", () => {
+    expect(names("A senior Estonian Rescue Board officer told the radio that the fire was out.")).toEqual(["a senior Estonian Rescue Board officer"]);
+  });
+
+  it("the relative of one of a group ('the sister of one of the detainees') is a source", () => {
+    expect(names("The sister of one of the detainees, who came from Mombasa, said the family had heard nothing.")).toEqual(["sister of one of the detainees"]);
+  });
+
+  it("'one of the men, a 40-year-old former baker from Kisumu' keeps the description set off after it, its age left out, as an alias", () => {
+    const r = new Registry('"We were sent forward," said one of the men, a 40-year-old former baker from Kisumu who asked not to be named.');
+    describedSources(r);
+    expect([...r.byForm.get("one of the men")!.aliases]).toContain("former baker from Kisumu");
+  });
 });

@@ -33,10 +33,10 @@ export const PERSON_NOUNS =
   "woman|man|worker|pensioner|miner|student|refugee|evacuee|survivor|rescuer|firefighter|paramedic|sailor|seafarer|fisherman|" +
   "surgeon|dispatcher|recruiter|technician|mechanic|interpreter";
 /**
- * One to three modifiers ("senior Ukrainian", "Kyiv-based", "U.S.", "NIS"), then the noun; or a bare occupation ("a
+ * One to four modifiers ("senior Ukrainian", "Kyiv-based", "U.S.", "senior Finnish Border Guard"), then the noun; or a bare occupation ("a
  * shipbroker") other than the generic official, source or diplomat, which count only placed in a body ("a source in the …").
  */
-const DESC = `((?:(?:[\\p{L}\\p{N}’'-]+|(?:\\p{Lu}\\.){2,})\\s+){1,3}?(?:${PERSON_NOUNS})|(?!official|source|diplomat)(?:${PERSON_NOUNS})|(?:official|source|diplomat)(?=\\s+in\\s+the\\s|\\s+(?:in|at|from|with)\\s+(?:a|an|one\\s+of\\s+the)\\s))`;
+const DESC = `((?:(?:[\\p{L}\\p{N}’'-]+|(?:\\p{Lu}\\.){2,})\\s+){1,4}?(?:${PERSON_NOUNS})|(?!official|source|diplomat)(?:${PERSON_NOUNS})|(?:official|source|diplomat)(?=\\s+in\\s+the\\s|\\s+(?:in|at|from|with)\\s+(?:a|an|one\\s+of\\s+the)\\s))`;
 const DESC_MODIFIED = `((?:(?:[\\p{L}\\p{N}’'-]+|(?:\\p{Lu}\\.){2,})\\s+){1,3}?(?:${PERSON_NOUNS}))`;
 /** "a senior official at the Ministry of …" speaks for that body, which the annotation names instead. */
 const NOT_OF_BODY = "(?!\\s+(?:at|of|from|with|for)\\s+(?:the\\s+)?\\p{Lu})";
@@ -67,14 +67,22 @@ const PLACED =
 const WHO = `(?:\\s+who\\s+[^,.;"“”]{1,60}?)?`;
 const AS_SUBJECT = new RegExp(`(?:^|[.!?"”:]\\s+|,\\s+(?:(?:though|although|but|while|yet)\\s+)?)(?:A|An|One|Another|a|an|one|another)\\s+${DESC}${NOT_OF_BODY}(?<place>\\s+in\\s+\\p{Lu}[\\p{L}-]+)?${IN_BODY}${PLACED}(?:,[^,.]{1,60},)?${WHO}\\s+${SAYS}\\b`, "gmu");
 
-/** "the wife of a mobilised soldier", "the mother of one prisoner": a source described by a relation to another. */
-const RELATION = `((?:wife|husband|mother|father|son|daughter|sister|brother|widow|relative|friend|neighbour|neighbor|colleague)\\s+of\\s+(?:a|an|one)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:${PERSON_NOUNS}|man|woman|prisoner|victim|sailor|conscript|reservist))`;
+/** "one of the returnees", "one of the detained men": one out of a group the text calls by a plural noun. */
+const ONE_OF_GROUP = `one\\s+of\\s+the\\s+(?:[\\p{L}’'-]+\\s+){0,2}?\\p{Ll}[\\p{L}-]*(?:s|men)(?![\\p{L}-])`;
+/** "the wife of a mobilised soldier", "the mother of one prisoner", "the mother of one of the returnees": a source described by a relation to another. */
+const RELATION = `((?:wife|husband|mother|father|son|daughter|sister|brother|widow|relative|friend|neighbour|neighbor|colleague)\\s+of\\s+(?:(?:a|an|one)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:${PERSON_NOUNS}|man|woman|prisoner|victim|sailor|conscript|reservist)|${ONE_OF_GROUP}))`;
 const RELATION_AFTER_VERB = new RegExp(`\\b(?:said|says|told\\s+\\p{L}+|according to|added|wrote)\\s+(?:the|a|an)\\s+${RELATION}(?![\\p{L}-])`, "gu");
 const RELATION_AS_SUBJECT = new RegExp(`(?:^|[.!?"”:]\\s+)(?:The|A|An)\\s+${RELATION}(?:,[^,.]{1,60},)?\\s+${SAYS}\\b`, "gmu");
 
 /** "one of the Gulf officials said", "said one of the brokers": one source out of a group, named as the article names it. */
 const ONE_OF = `([Oo]ne\\s+of\\s+the\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}?(?:(?:${PERSON_NOUNS})s|men|women))(?![\\p{L}-])`;
 const ONE_OF_SAYS = new RegExp(`(?:(?:^|[.!?"”:]\\s+|,\\s+)${ONE_OF}(?:,[^,.]{1,60},)?${WHO}\\s+${SAYS}\\b|\\b(?:said|says|told\\s+\\p{L}+|[Aa]ccording to)\\s+${ONE_OF})`, "gmu");
+
+/**
+ * "one of the men, a 31-year-old former driver from Mombasa who …": the description set off after "one of the …", its
+ * age left out, which an editor names the source by.
+ */
+const APPOSITION = /^,\s+(?:an?)\s+(?:\d{1,3}-year-old\s+)?((?:[\p{L}’'-]+\s+){0,4}?\p{Ll}[\p{L}-]*(?:\s+(?:from|in)\s+\p{Lu}[\p{L}-]+)?)(?=\s+who\b|\s*[,.;]|\s*$)/u;
 
 /**
  * "a person familiar with the talks said", "according to a person briefed on the meeting", "a source close to the
@@ -102,6 +110,9 @@ const LOWER_WORD = "(?:[\\p{Ll}-]+|\\p{Lu}\\p{L}*-\\p{Ll}+)";
  */
 const WORKPLACE = new RegExp(`^\\s+(?:(?:at|with|from|in)\\s+(?:a|an|one|one\\s+of\\s+the)|of\\s+(?:the|one\\s+of\\s+the))\\s+(?:(?:${LOWER_WORD}|\\p{Lu}[\\p{L}-]*)\\s+){0,3}?${LOWER_WORD}(?=\\s+(?:who|which|${SAYS})\\b|\\s*[,.;])`, "u");
 
+/** "who gave her name only as Inna", "identified only as Petro": the one name a source goes by follows. */
+export const NAME_ONLY_AS = "gave\\s+(?:his|her|their)\\s+name\\s+(?:only\\s+)?as|(?:named|identified)\\s+only\\s+as";
+
 /** "asked not to be named", "on condition of anonymity", "was not authorised to speak": a source keeping its name back. */
 const ANONYMITY =
   "(?:ask(?:ed|ing)|request(?:ed|ing))\\s+(?:not\\s+to\\s+be\\s+(?:named|identified)|anonymity|that\\s+(?:his|her|their)\\s+(?:sur|full\\s+)?name\\s+not\\s+be\\s+(?:used|published|given))" +
@@ -110,6 +121,22 @@ const ANONYMITY =
 const ANONYMOUS_AFTER_SOURCE = new RegExp(`^(?:\\s*,)?\\s+(?:who\\s+)?(?:${ANONYMITY})`);
 /** Right after its verb and up to two words ("told Meduza"): ", asking not to be named", " on condition of anonymity". */
 const ANONYMOUS_AFTER_VERB = new RegExp(`^(?:\\s+[\\p{L}.]+){0,2}?(?:\\s*,)?\\s+(?:${ANONYMITY})`, "u");
+
+/**
+ * "A Georgian shipping agent in Poti, who asked not to be named, said": a source that keeps its name back is a person
+ * whatever noun describes it, so its description needs no person noun from PERSON_NOUNS.
+ */
+const ANONYMOUS_SUBJECT = new RegExp(
+  `(?:^|[.!?"”:]\\s+)(?:A|An|One|Another)\\s+((?:(?!who\\s)[\\p{L}\\p{N}’'-]+\\s+){0,3}(?!who\\b)\\p{Ll}[\\p{L}-]*)(?<place>\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+)?(?:\\s*,)?\\s+(?:who\\s+)?(?:${ANONYMITY})[^.;"“”]{0,40}?\\s+${SAYS}\\b`,
+  "gmu",
+);
+
+/** An anonymous source's noun (no verb's past) and its modifiers: adjectives, names, gerunds ("shipping agent"), never a determiner or verb. */
+function isAnonymousDescription(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  if (/^(?:PastTense|Gerund|Adverb|Preposition|Determiner|Conjunction|Pronoun|Copula|Modal)$/.test(lexiconTag(words[words.length - 1]) ?? "")) return false;
+  return words.slice(0, -1).every((w) => /^\p{Lu}|-/u.test(w) || !/^(?:Determiner|Preposition|Conjunction|Pronoun|Copula|Modal|PastTense|PresentTense|Infinitive|Adverb|Cardinal)$/.test(lexiconTag(w) ?? ""));
+}
 
 /**
  * A bare occupation that keeps its name back speaks as itself ('a surgeon, who asked not to be named, said'; '"…," a
@@ -189,10 +216,11 @@ function knowingTail(text: string, end: number): string {
 }
 
 export function describedSources(r: Registry): void {
-  for (const re of [AFTER_VERB, AS_SUBJECT, JOINED_SOURCE]) {
+  for (const re of [AFTER_VERB, AS_SUBJECT, JOINED_SOURCE, ANONYMOUS_SUBJECT]) {
     for (const m of r.text.matchAll(re)) {
       const source = sourceName(r, m);
-      if (!source || !isDescription(m[1]) || markKnownDescription(r, source.printed)) continue;
+      const described = re === ANONYMOUS_SUBJECT ? isAnonymousDescription(m[1]) : isDescription(m[1]);
+      if (!source || !described || markKnownDescription(r, source.printed)) continue;
       const named = withArticle(r, m, source);
       const a = unnamed(r.ensure(named, "person"));
       if (named !== source.name) a.aliases.add(source.name);
@@ -209,9 +237,13 @@ export function describedSources(r: Registry): void {
     r.addForm(a, description);
   }
   for (const m of r.text.matchAll(ONE_OF_SAYS)) {
-    const phrase = (m[1] ?? m[2]).replace(/\s+/g, " ");
-    const name = phrase.replace(/^One/, "one");
-    if (!markKnownDescription(r, phrase)) r.addForm(unnamed(r.ensure(name, "person")), phrase);
+    const raw = m[1] ?? m[2];
+    const phrase = raw.replace(/\s+/g, " ");
+    if (markKnownDescription(r, phrase)) continue;
+    const a = unnamed(r.ensure(phrase.replace(/^One/, "one"), "person"));
+    r.addForm(a, phrase);
+    const apposition = APPOSITION.exec(r.text.slice(m.index! + m[0].indexOf(raw) + raw.length, m.index! + m[0].length + 120));
+    if (apposition) a.aliases.add(apposition[1].replace(/\s+/g, " "));
   }
   for (const re of [RELATION_AFTER_VERB, RELATION_AS_SUBJECT]) {
     for (const m of r.text.matchAll(re)) {

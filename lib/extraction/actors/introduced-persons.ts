@@ -4,7 +4,7 @@
  * an initial ("identified only as Dmitri T.", "Halyna P., 61,"). Each is a person named as the article names them.
  */
 import { isFirstName, lexiconTag } from "../nlp";
-import { PERSON_NOUNS } from "./described-sources";
+import { NAME_ONLY_AS, PERSON_NOUNS } from "./described-sources";
 import type { Registry } from "./registry";
 import { capitalFirst } from "../capital-first";
 import { isGivenName } from "./given-names";
@@ -20,8 +20,11 @@ const NAMED_AFTER = new RegExp(
 );
 /** The name the age follows, not the end of a longer capitalised phrase ("Mala Tokmachka, 12,"). */
 const NAME_BEFORE = new RegExp(`(?<![\\p{L}’'.-])(?<!\\p{Lu}[\\p{L}’'.-]*\\s)(${NAME}(?:\\s\\p{Lu}\\.)?)$`, "u");
-/** "the callsign Bear", "call sign, “Kit”", "nom de guerre Sokil", "goes by Taras", "his first name, Ivan", "introduced himself as Sergei". */
-const CALL_SIGN = new RegExp(`\\b(?:call\\s?sign|nom de guerre|nickname|goes by|first name|introduced (?:himself|herself) as),?\\s+(?:(?:of|as)\\s+)?["“']?(${NAME})\\b`, "gu");
+/**
+ * "the callsign Bear", "call sign, “Kit”", "nom de guerre Sokil", "goes by Taras", "his first name, Ivan", "introduced
+ * himself as Sergei", "gave her name only as Inna", "identified only as Petro".
+ */
+const CALL_SIGN = new RegExp(`\\b(?:call\\s?sign|nom de guerre|nickname|goes by|first name|introduced (?:himself|herself) as|${NAME_ONLY_AS}),?\\s+(?:(?:of|as)\\s+)?["“']?(${NAME})\\b`, "gu");
 /**
  * A first name set off by a relative clause about a relative or by a role ("Oksana, whose son …, says", "Taras, the
  * convoy's driver, said"): the name this person goes by.

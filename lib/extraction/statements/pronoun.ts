@@ -8,6 +8,8 @@
  * named before, as the sentences before tell it, that fits.
  */
 import type { Actor, Mention } from "../actors";
+import { lexiconTag } from "../nlp";
+import { namedByCallSign } from "./call-sign";
 import { inAnyQuote, type Ctx } from "./context";
 
 type Sex = "male" | "female";
@@ -19,7 +21,18 @@ const FEMALE_CUE = /\b(?:Mrs\.?|Ms\.?|Miss|daughter|mother|wife|sister|grandmoth
 const MALE_IN_A = /^(?:Nikita|Mykyta|Ilya|Illia|Mykola|Kuzma|Luka|Sava|Kosta|Foma|Luca|Andrea|Sasha|Misha|Grisha|Kolya|Vanya|Petya|Joshua|Mustafa|Musa|Hamza|Isa|Yahya|Attila|Jonah|Noah|Ezra|Elijah|Garcia|Costa|Akira|Shota|Dmytra)$/;
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
-/** What the text shows of a person's sex: a title or kinship word before a mention, else a first name in "-a". */
+
+/**
+ * The sex a first name tells: a man's name in the lexicon ("Nikola", "Luka"), else "-a" marks a woman. The lexicon's
+ * women's names are not trusted: it files "Valery" and "Kim" as women's.
+ */
+function sexOfFirstName(first: string): Sex | null {
+  if (MALE_IN_A.test(first)) return null;
+  if (lexiconTag(first) === "MaleName") return "male";
+  return /a$/.test(first) ? "female" : null;
+}
+
+/** What the text shows of a person's sex: a title or kinship word before a mention, else the first name. */
 export function sexOf(ctx: Ctx, actor: Actor): Sex | null {
   for (const m of ctx.index.mentions) {
     if (m.actor !== actor || m.pronoun) continue;
@@ -29,7 +42,7 @@ export function sexOf(ctx: Ctx, actor: Actor): Sex | null {
   }
   const first = actor.name.split(/\s+/);
   if (first.length < 2 || !CAPITALISED_WORD.test(first[0])) return null;
-  return /a$/.test(first[0]) && !MALE_IN_A.test(first[0]) ? "female" : null;
+  return sexOfFirstName(first[0]);
 }
 
 /** 'who uses the call sign "Student,"': a quotation holding nothing but the name names a person like the text around it. */
@@ -76,11 +89,17 @@ function antecedent(ctx: Ctx, m: Mention, fits: (a: Actor) => boolean, depth = 0
   if (si < 0 || depth > 3) return null;
   const persons = (k: number, to: number) =>
     ctx.index.mentions.filter((x) => x.start >= ctx.sentences[k].start && x.start < to && x.actor.kind === "person" && outsideQuotes(ctx, x)).sort((a, b) => a.start - b.start);
-  const read = (x: Mention | undefined) => (!x ? null : x.pronoun ? antecedent(ctx, x, fits, depth + 1) ?? x.actor : x.actor);
+  const read = (x: Mention | undefined) => (!x ? null : x.pronoun ? antecedent(ctx, x, fits, depth + 1) ?? x.actor : (x.actor.unnamed && namedByCallSign(ctx, x)) || x.actor);
   const fitting = (x: Mention | undefined) => {
     const a = read(x);
     return a && fits(a) ? a : null;
   };
+  // 'He had thought "Sergei" was a journalist, he told the jury': the same pronoun opening the sentence is its subject, and this one's person.
+  const opener = persons(si, m.start)[0];
+  if (opener?.pronoun && opener.surface.toLowerCase() === m.surface.toLowerCase() && ctx.text.slice(ctx.sentences[si].start, opener.start).trim() === "") {
+    const subject = fitting(opener);
+    if (subject) return subject;
+  }
   // In its own sentence a possessor counts too ("Instead of winning Trump's approval, he lambasted …").
   const same = fitting(persons(si, m.start).filter((x) => !afterPreposition(ctx, x, ctx.sentences[si].start)).pop());
   if (same) return same;

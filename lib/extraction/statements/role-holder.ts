@@ -75,6 +75,9 @@ function bodyOfKind(before: Mention[], pos: number, tail: string): Actor | null 
   return before.filter((m) => pos - m.start < 1500 && kinds.includes(m.actor.kind)).pop()?.actor ?? null;
 }
 
+/** "The Kremlin's readout was shorter. It said …": a body's statement or voice stands for the body as the subject "it" takes up. */
+const ITS_OWN_WORDS = /^['’]s\s+(?:(?:own|official|brief|short|latest|written)\s+)?(?:statement|readout|communiqu[eé]|press\s+(?:service|office|release))\b/u;
+
 /** "…, it said": the institution that was the subject of one of the last sentences before `pos` in the same or the previous paragraph. */
 export function subjectBodyBefore(ctx: Ctx, pos: number): Actor | null {
   const si = ctx.sentences.findIndex((x) => pos >= x.start && pos < x.end);
@@ -89,7 +92,7 @@ export function subjectBodyBefore(ctx: Ctx, pos: number): Actor | null {
     if (reporter) return reporter.actor;
     // "The two leaders discussed the war in Ukraine, it said": the clause "it" closes names what was reported, not who reports.
     if (sen === here && sen.start < pos) continue;
-    const subj = ms.find((m) => !m.possessive || /^['’]s\s+\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 4)) === false);
+    const subj = ms.find((m) => !m.possessive || !/^['’]s\s+\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 4)) || ITS_OWN_WORDS.test(ctx.text.slice(m.end, m.end + 40)));
     if (!subj) continue;
     if (subj.actor.kind === "person") return null;
     return subj.actor;

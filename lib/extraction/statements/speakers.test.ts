@@ -69,6 +69,14 @@ describe("speaker rules", () => {
     expect(pronounSpeaker(ctx, she).name).toBe("Olena Kravets");
   });
 
+  it("a man's first name in -a the lexicon knows ('Nikola', 'Luka') is no woman's: his 'he' finds him", () => {
+    const ctx = ctxOf(
+      'Judge Petar Vuk read the verdict. The defence lawyer, Nikola Marić, spoke to reporters afterwards. "My client is innocent," Marić said. He added that the appeal would be filed within a week.',
+    );
+    expect(speakers(findIndirectStatements(ctx, [], 0))).toEqual(["Nikola Marić"]);
+    expect(sexOf(ctx, ctx.index.actors.find((a) => a.name === "Nikola Marić")!)).toBe("male");
+  });
+
   it("a he/she reads its subject from the sentences before, a preposition read within its own sentence", () => {
     const ctx = ctxOf(
       'Foreign Minister Jan Lind visited Kyiv in July. During that visit Lind signed a memorandum on children deported to Russia.\n\n' +
@@ -234,4 +242,26 @@ describe("speakers of this round's unseen shapes", () => {
     const ctx = ctxOf("A Ukrainian soldier from the 92nd brigade, who asked not to be named, said the bridge had been blown up.");
     expect(speakers(findIndirectStatements(ctx, [], 0))).toEqual(["Ukrainian soldier"]);
   });
+
+  it("a source that gave its name only as a first name is that person, and so is its 'she'", () => {
+    const ctx = ctxOf('At the field hospital, a military nurse who gave her name only as Iryna says the wards are full. "We sleep in shifts," she said.');
+    expect(speakers(findIndirectStatements(ctx, [], 0))).toEqual(["Iryna"]);
+    expect(speakers(findDirectStatements(ctx))).toEqual(["Iryna"]);
+  });
+
+  it("a name 'identified only as' after a verb with its own subject is part of the reported clause, not the speaker", () => {
+    const ctx = ctxOf("Prosecutor Maria Tamm addressed the court on Monday. She said the captain, a Latvian citizen identified only as Janis P., had ignored the warnings.");
+    expect(speakers(findIndirectStatements(ctx, [], 0))).toEqual(["Maria Tamm"]);
+  });
+
+  it("'It said' after a body's readout or statement as the subject is that body's", () => {
+    const ctx = ctxOf("The leaders of Chile and Peru spoke by phone on Monday. The Kremlin's readout was brief. It said the two sides had agreed to meet in the autumn.");
+    expect(speakers(findIndirectStatements(ctx, [], 0))).toEqual(["Kremlin"]);
+  });
+
+  it("a 'he' after a clause the same 'He' opens is that subject's, not a person named inside the clause", () => {
+    const ctx = ctxOf('The trial of Karl W. opened on Monday. A man who introduced himself as "Ivan" paid him 5,000 euros. Karl W. admitted that he had met the Russian. He had thought "Ivan" was a journalist, he told the jury.');
+    expect(speakers(findIndirectStatements(ctx, [], 0))).toEqual(["Karl W.", "Karl W."]);
+  });
 });
+
