@@ -108,6 +108,15 @@ describe("actor steps", () => {
     expect(names(r).some((n) => /Berg|Lund/.test(n))).toBe(false);
   });
 
+  it("organisation names: a portfolio listed with commas ('Ministry of Agriculture, Fisheries and Food') stays one name", () => {
+    const text = "Catches fell, according to the Ministry of Agriculture, Fisheries and Food. Officials of Norway, Sweden and Finland met.";
+    const r = new Registry(text);
+    organisationNames(r, capitalisedRuns(r).orgRuns, 0);
+    expect(names(r)).toContain("Ministry of Agriculture, Fisheries and Food");
+    expect(names(r)).not.toContain("Ministry of Agriculture");
+    expect(names(r).some((n) => /Norway|Sweden/.test(n))).toBe(false);
+  });
+
   it("organisation names: a possessive inside the name ('Prosecutor's Office') and a person named before 'of the'", () => {
     const text = "Maria Kowal of the Regional Prosecutor's Office said the case was closed. The Harbour Masters' Guild and Poland's Border Guard agreed.";
     const r = new Registry(text);
@@ -345,6 +354,23 @@ describe("actor steps", () => {
     const r = new Registry("Ukraine asked for more shells. The Ministry of Defence said 40 drones were downed.");
     bareNationalBodies(r);
     expect(r.byForm.get("Ministry of Defence")?.name).toBe("Ukrainian Defence Ministry");
+  });
+
+  it("national bodies: the National Bank and the Cabinet of Ministers named bare are the state's, under both spellings", () => {
+    const r = new Registry("Moldova raised rates again. The National Bank said prices rose too fast. Last week the Cabinet of Ministers approved a loan.");
+    bareNationalBodies(r);
+    stateBodyAliases(r);
+    const bank = r.byForm.get("National Bank"), cabinet = r.byForm.get("Cabinet of Ministers");
+    expect(bank?.name).toBe("Moldovan National Bank");
+    expect([...bank!.aliases]).toEqual(expect.arrayContaining(["National Bank", "National Bank of Moldova"]));
+    expect(cabinet?.name).toBe("Moldovan Cabinet of Ministers");
+    expect([...cabinet!.aliases]).toEqual(expect.arrayContaining(["Cabinet of Ministers", "Cabinet of Ministers of Moldova"]));
+  });
+
+  it("national bodies: a dateline's place in capitals names the state of a body named bare after it", () => {
+    const r = new Registry("OSLO, June 3 (Wire) -- The Ministry of Foreign Affairs said Russia and Ukraine swapped prisoners. Russia and Ukraine both confirmed it.");
+    bareNationalBodies(r);
+    expect(r.byForm.get("Ministry of Foreign Affairs")?.name).toBe("Norwegian Foreign Ministry");
   });
 
   it("national bodies: a capitalised body opening a clause and the central bank belong to the dominant state", () => {
