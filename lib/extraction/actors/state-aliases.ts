@@ -6,6 +6,7 @@
  */
 import { GAZETTEER } from "../gazetteer";
 import { escapeRe } from "./lexicon";
+import { ARMS } from "./state-weapons";
 import type { Registry } from "./registry";
 import type { Actor } from "./types";
 
@@ -63,6 +64,7 @@ export function stateBodyAliases(r: Registry): void {
   for (const a of r.actors.values()) {
     if (a.kind === "state") {
       if ([...a.forms].some((f) => STATE_FORCES.test(f))) addAliases(a, armedForcesNames(stateNames(a.name)));
+      else if ([...a.forms].some((f) => STATE_ARMS.test(f))) addAliases(a, [`${stateNames(a.name).demonym} forces`]);
       continue;
     }
     if (!BODY_KINDS.has(a.kind)) continue;
@@ -76,10 +78,13 @@ export function stateBodyAliases(r: Registry): void {
 /** "Russian forces", "Ukraine's troops": the state acting through its army, a form the forces step gives the state. */
 const STATE_FORCES = /^\p{Lu}.*\s(?:forces|troops)$/u;
 
-/** The names outlets give a state's armed forces: "Armed Forces of Ukraine", "Ukrainian Armed Forces", "Ukrainian military". */
+/** "Russian drones", "Ukrainian strikes": the state acting through its weapons, which outlets also call its forces. */
+const STATE_ARMS = new RegExp(`^\\p{Lu}\\S*(?: \\p{Lu}\\S*)? (?:\\S+ )?(?:${ARMS})$`, "u");
+
+/** The names outlets give a state's armed forces: "Armed Forces of Ukraine", "Ukrainian Armed Forces", "Ukrainian military", "Ukrainian forces". */
 function armedForcesNames(state: StateNames): string[] {
   const the = /^United|^Netherlands$|^Philippines$/.test(state.name) ? "the " : "";
-  return [`Armed Forces of ${the}${state.name}`, `${state.demonym} Armed Forces`, `${state.demonym} military`];
+  return [`Armed Forces of ${the}${state.name}`, `${state.demonym} Armed Forces`, `${state.demonym} military`, `${state.demonym} forces`];
 }
 
 function stateNames(name: string): StateNames {

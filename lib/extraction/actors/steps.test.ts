@@ -22,6 +22,7 @@ import { familyNameFirst, fullNamesOfSurnames, persons } from "./persons";
 import { headKind } from "./lexicon";
 import { Registry } from "./registry";
 import { stateBodyAliases } from "./state-aliases";
+import { stateWeapons } from "./state-weapons";
 import { capitalisedRuns } from "./runs";
 import { findQuotes, splitParagraphs, splitSentences } from "../sentences";
 
@@ -829,6 +830,18 @@ describe("actor steps", () => {
     expect([...russia.aliases]).toEqual(expect.arrayContaining(["Armed Forces of Russia", "Russian Armed Forces"]));
     expect([...guard.aliases]).toContain("Latvian coast guard");
     expect(france.aliases.size).toBe(0);
+  });
+
+  it("state aliases: a state acting through its troops or its weapons is also named '<Demonym> forces'", () => {
+    const r = new Registry("Iranian drones hit a depot. Polish troops crossed the river. Hungary sold grain.");
+    stateWeapons(r);
+    const poland = r.ensure("Poland", "state");
+    r.addForm(poland, "Polish troops");
+    const hungary = r.ensure("Hungary", "state");
+    stateBodyAliases(r);
+    expect([...r.byForm.get("Iranian drones")!.aliases]).toContain("Iranian forces");
+    expect([...poland.aliases]).toContain("Polish forces");
+    expect([...hungary.aliases]).not.toContain("Hungarian forces");
   });
 
   it("EU institutions: 'the Commission' in an EU article is the European Commission", () => {
