@@ -807,6 +807,15 @@ describe("actor steps", () => {
     expect(agency.forms.has("Civil Aviation Agency of Latvia")).toBe(false);
   });
 
+  it("state aliases: a body of a state that goes by its initials is also named by them ('UK Interior Ministry')", () => {
+    const r = new Registry("Britain's Interior Ministry said the boats were stopped.");
+    const interior = r.ensure("British Interior Ministry", "government");
+    const estonia = r.ensure("Estonian Interior Ministry", "government");
+    stateBodyAliases(r);
+    expect([...interior.aliases]).toEqual(expect.arrayContaining(["UK Interior Ministry", "UK Ministry of Internal Affairs"]));
+    expect([...estonia.aliases].some((n) => /^\p{Lu}{2,4} /u.test(n))).toBe(false);
+  });
+
   it("state aliases: a ministry is also '<Demonym> Ministry of <Portfolio>', and defence is spelled both ways", () => {
     const r = new Registry("Estonia's Defence Ministry said the drill went ahead. Estonia's Finance Ministry said nothing.");
     const defence = r.ensure("Estonian Defence Ministry", "government");
