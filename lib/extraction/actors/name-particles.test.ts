@@ -5,6 +5,15 @@ const extract = (text: string) => extractArticle({ text, publishedOn: "2026-11-0
 const personNamed = (text: string, name: string) => extract(text).actors.find((a) => a.name === name)?.kind;
 
 describe("names with particles and honorifics", () => {
+  it("names a person without the honorifics before the name and also with them ('Sheikh …', 'Datuk Seri …')", () => {
+    const { actors } = extract("Trade rose in May.\n\nEnvoys met Sheikh Khalid bin Saif in Doha. Malaysian Trade Minister Datuk Seri Rahim Osman said the talks went well.");
+    const sheikh = actors.find((a) => a.name === "Khalid bin Saif");
+    const datuk = actors.find((a) => a.name === "Rahim Osman");
+    expect(sheikh?.aliases).toContain("Sheikh Khalid bin Saif");
+    expect(datuk?.aliases).toContain("Datuk Seri Rahim Osman");
+    expect(actors.some((a) => a.name.startsWith("Datuk"))).toBe(false);
+  });
+
   it("finds Gulf names whose particles ('bin', 'Al') make them longer than four words", () => {
     expect(personNamed("Sheikh Faisal bin Nasser Al Rashid thanked both sides for the exchange.", "Faisal bin Nasser Al Rashid")).toBe("person");
     expect(personNamed("Hamad bin Khalid Al Mansour told reporters the exchange took weeks.", "Hamad bin Khalid Al Mansour")).toBe("person");

@@ -132,10 +132,10 @@ export function beforeVerb(after: string): boolean {
 }
 
 const PORTFOLIOS = "Finance|Foreign|Defen[cs]e|Interior|Energy|Economy|Justice|Agriculture|Infrastructure";
-/** "Foreign Ministry", "defence ministry", "Ministry of Economy", "the central bank": a national body named without its state. */
+/** "Foreign Ministry", "defence ministry", "Ministry of Economy", "the central bank", "the Cabinet of Ministers": a national body named without its state. */
 const BARE_BODY =
   `(?:${PORTFOLIOS}) Ministry|(?:${PORTFOLIOS.toLowerCase()}) ministry|Ministry of (?:Finance|Foreign Affairs|Defen[cs]e|Energy|Economy|Justice|Agriculture|Infrastructure)(?! of| and)|` +
-  "Central Bank(?! of)|central bank(?! of)|Parliament(?! of)|parliament(?! of)";
+  "Central Bank(?! of)|central bank(?! of)|National Bank(?! of)|Cabinet of Ministers(?! of)|Parliament(?! of)|parliament(?! of)";
 /**
  * "the Foreign Ministry", "our Ministry of Economy", or a capitalised body opening a clause ("Foreign Ministry spokeswoman …",
  * ", Central Bank data show"); not the end of a longer name ("Russian Foreign Ministry", "Russia's Foreign Ministry").
@@ -168,7 +168,8 @@ export function bareNationalBodies(r: Registry): void {
         addForm(named, bare);
         continue;
       }
-      const a = nationalBody(r, stateName, portfolioFirst(bare).replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()));
+      // "foreign ministry" is capitalised as a name; a name printed capitalised keeps its "of" ("Cabinet of Ministers").
+      const a = nationalBody(r, stateName, UPPER_START.test(bare) ? portfolioFirst(bare) : bare.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()));
       addForm(a, bare);
       a.aliases.add(bare);
       // "Finance Ministry in Kyiv" read as one capitalised name earlier is this body.

@@ -197,6 +197,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     }
     // "Co-rapporteur Rasa Juknevičienė", "… of Special Services Tomasz Siemoniak": a title or an office's tail opens the run.
     if (opensNoName(name)) titleTokens.push(name.shift()!);
+    while (name.length > 2 && MALAY_HONORIFICS.test(name[0].base)) titleTokens.push(name.shift()!);
     if (endsWithHeldPerson(r, name)) continue;
     // "Tamim bin Hamad Al Thani": the lower-case particles ("bin", "van der") do not count towards a name's length.
     if (!name.length || name.filter((t) => !CONNECTORS.has(t.text)).length > 4) continue;
@@ -253,6 +254,8 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     const person = existing ?? surnameFirst(r, name) ?? ensure(fullName, "person", role);
     if (!person.role && role) person.role = role;
     addForm(person, fullName);
+    const honorifics = honorificsBefore(titleTokens, name[0]);
+    if (honorifics && name.length >= 2) person.aliases.add(`${honorifics} ${fullName}`);
     if (name.length >= 2) {
       const surname = lastTok.base;
       releaseOthersSurname(r, person, surname);
@@ -320,6 +323,21 @@ const CAPITAL_ARTICLE = /^(?:Al|El|Le|La|De|Du|Da|Di|Van|Von|Ter|Ten|Dos|Das)$/;
 
 /** Titles that go before a first name: "Sheikh Tamim", "Prince Mohammed", "King Charles". */
 const FIRST_NAME_HONORIFICS = /^(?:Sheikh|Sheikha|Prince|Princess|Emir|Sultan|King|Queen)$/;
+
+/** "Datuk Seri Anwar Ibrahim", "Tun Mahathir Mohamad": Malay honorifics, which open a name but are no part of it. */
+const MALAY_HONORIFICS = /^(?:Datuk|Dato|Datin|Seri|Tun|Tunku)$/;
+
+/**
+ * "Sheikh Abdullah bin Zayed", "Datuk Seri Anwar Ibrahim": the honorifics right before the name, which outlets keep
+ * with it (the person is named without them and also goes by the name with them).
+ */
+function honorificsBefore(titleTokens: Token[], first: Token): string | null {
+  let k = titleTokens.length;
+  while (k > 0 && (FIRST_NAME_HONORIFICS.test(titleTokens[k - 1].base) || MALAY_HONORIFICS.test(titleTokens[k - 1].base))) k--;
+  const honorifics = titleTokens.slice(k);
+  if (!honorifics.length || honorifics[honorifics.length - 1].end + 1 !== first.start) return null;
+  return honorifics.map((t) => t.base).join(" ");
+}
 
 /** "Sheikh Tamim" after "Sheikh Tamim bin Hamad Al Thani": the one person named in full whose first name follows the honorific. */
 function firstNameAfterHonorific(r: Registry, titleTokens: Token[], first: string): Actor | undefined {

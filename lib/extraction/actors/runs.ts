@@ -7,10 +7,25 @@ import type { Token } from "./types";
  * Whether `next` continues the run ending in `prev`: one space between them, or ". " after an abbreviated title ("Mr. Tanaka",
  * "Lt. Col. Ivan Petrenko") or, in a body's name, a saint's ("St. Petersburg International Economic Forum").
  */
-function joinedByGap(text: string, prev: Token, next: Token, inBodyName = false): boolean {
+function joinedByGap(text: string, prev: Token, next: Token, inBodyName = false, listCommas?: Set<number>): boolean {
   const gap = text.slice(prev.end, next.start);
   if (RETIRED_GAP.test(gap) && TITLE_WORDS.has(prev.base)) return true;
+  if (gap === ", " && listCommas?.has(prev.end)) return true;
   return gap === " " || (gap === ". " && (ABBREVIATED_TITLES.has(prev.text) || (inBodyName && prev.text === "St")));
+}
+
+/** "Ministry of Development, Industry and Trade": a body's head, "of", then single words listed with commas and a closing "and". */
+const LISTED_PORTFOLIO = /(?<![\p{L}])(\p{Lu}\p{Ll}+) of \p{Lu}\p{Ll}+((?:, \p{Lu}\p{Ll}+)+) and \p{Lu}\p{Ll}+(?![\p{L}-])/gu;
+
+/** Where a comma separates the words of a body's listed portfolio: the offsets of those commas. */
+function portfolioListCommas(text: string): Set<number> {
+  const commas = new Set<number>();
+  for (const m of text.matchAll(LISTED_PORTFOLIO)) {
+    if (!isOrgHead(m[1])) continue;
+    const listStart = m.index + m[0].indexOf(m[2]);
+    for (const c of m[2].matchAll(/,/g)) commas.add(listStart + c.index);
+  }
+  return commas;
 }
 
 /** "Maj Gen (retd) Ivan Petrenko", "Col. (ret.) …": the retired mark after a rank leaves the rank a title of the name. */
@@ -79,6 +94,7 @@ export function capitalisedRuns(r: Registry): { surnameCount: Map<string, number
   // Organisation names may contain "for the", "of", "and": "Institute for the Study of War".
   const orgRuns: Token[][] = [];
   {
+    const listCommas = portfolioListCommas(text);
     let run: Token[] = [];
     const flush = () => {
       while (run.length && !isCap(run[run.length - 1].text)) run.pop();
@@ -87,7 +103,7 @@ export function capitalisedRuns(r: Registry): { surnameCount: Map<string, number
     };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (run.length && !joinedByGap(text, run[run.length - 1], t, true)) flush();
+      if (run.length && !joinedByGap(text, run[run.length - 1], t, true, listCommas)) flush();
       const next = tokens[i + 1];
       // "Human Rights Watch and the International Committee …" are two bodies: "and the" joins no name.
       const joiner = run.length && /^(of|for|the|and|on)$/.test(t.text) && next && (isCap(next.text) || next.text === "the") && !(t.text === "and" && next.text === "the") && !MONTH_NAMES.test(next.text) && !DAY_NAMES.test(next.text);

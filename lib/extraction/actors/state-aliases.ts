@@ -6,6 +6,7 @@
  */
 import { GAZETTEER } from "../gazetteer";
 import { escapeRe } from "./lexicon";
+import { ARMS } from "./state-weapons";
 import type { Registry } from "./registry";
 import type { Actor } from "./types";
 
@@ -14,10 +15,13 @@ const BODY_KINDS = new Set(["government", "armed_force", "organization"]);
 /** "Foreign Ministry" -> "Ministry of Foreign Affairs": the portfolio's long form where it differs. */
 const PORTFOLIO: Record<string, string> = { Foreign: "Foreign Affairs", Interior: "Internal Affairs", Defense: "Defence" };
 
-interface StateNames { name: string; demonym: string }
-/** Each state's forms and demonyms ("Ukraine", "Ukrainian") to the state's names. */
+interface StateNames { name: string; demonym: string; initials?: string }
+/** Each state's forms and demonyms ("Ukraine", "Ukrainian") to the state's names, with its initials if it goes by them ("UAE"). */
 const STATE_OF_FORM = new Map<string, StateNames>(
-  STATES.flatMap((e) => [...e.forms, ...(e.demonyms ?? [])].map((f) => [f, { name: e.name, demonym: e.demonyms?.[0] ?? e.name }] as const)),
+  STATES.flatMap((e) => {
+    const names = { name: e.name, demonym: e.demonyms?.[0] ?? e.name, initials: e.forms.find((f) => /^\p{Lu}{2,4}$/u.test(f)) };
+    return [...e.forms, ...(e.demonyms ?? [])].map((f) => [f, names] as const);
+  }),
 );
 const FORMS = [...STATE_OF_FORM.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
 const LEADING_STATE = new RegExp(`^(${FORMS})(?:['’]s)?\\s+(\\p{Lu}.+)$`, "u");
@@ -28,11 +32,13 @@ const NAMED_MINISTRY = /^(\p{Lu}\p{Ll}+) Ministry$/u;
 /** The names of `body` (a name without its state) as a body of `state`. */
 export function namesAsBodyOf(body: string, state: StateNames): string[] {
   const the = /^United|^Netherlands$|^Philippines$/.test(state.name) ? "the " : "";
-  const names = [`${body} of ${the}${state.name}`, `${state.name}'s ${body}`, `${state.demonym} ${body}`];
+  // "UAE Ministry of Foreign Affairs": a state that goes by its initials is named by them before its bodies too.
+  const leads = [state.demonym, ...(state.initials ? [state.initials] : [])];
+  const names = [`${body} of ${the}${state.name}`, `${state.name}'s ${body}`, ...leads.map((lead) => `${lead} ${body}`)];
   const ministry = NAMED_MINISTRY.exec(body);
   if (ministry) {
     const portfolio = PORTFOLIO[ministry[1]] ?? ministry[1];
-    names.push(`Ministry of ${portfolio} of ${the}${state.name}`, `${state.demonym} Ministry of ${portfolio}`);
+    names.push(`Ministry of ${portfolio} of ${the}${state.name}`, ...leads.map((lead) => `${lead} Ministry of ${portfolio}`));
     // "Czech Ministry of Defence", "Russian Defense Ministry": both spellings of the defence portfolio.
     if (portfolio === "Defence") names.push(`${state.demonym} Defense Ministry`, `${state.demonym} Ministry of Defense`);
   }
@@ -63,6 +69,7 @@ export function stateBodyAliases(r: Registry): void {
   for (const a of r.actors.values()) {
     if (a.kind === "state") {
       if ([...a.forms].some((f) => STATE_FORCES.test(f))) addAliases(a, armedForcesNames(stateNames(a.name)));
+      else if ([...a.forms].some((f) => STATE_ARMS.test(f))) addAliases(a, [`${stateNames(a.name).demonym} forces`]);
       continue;
     }
     if (!BODY_KINDS.has(a.kind)) continue;
@@ -76,10 +83,13 @@ export function stateBodyAliases(r: Registry): void {
 /** "Russian forces", "Ukraine's troops": the state acting through its army, a form the forces step gives the state. */
 const STATE_FORCES = /^\p{Lu}.*\s(?:forces|troops)$/u;
 
-/** The names outlets give a state's armed forces: "Armed Forces of Ukraine", "Ukrainian Armed Forces", "Ukrainian military". */
+/** "Russian drones", "Ukrainian strikes": the state acting through its weapons, which outlets also call its forces. */
+const STATE_ARMS = new RegExp(`^\\p{Lu}\\S*(?: \\p{Lu}\\S*)? (?:\\S+ )?(?:${ARMS})$`, "u");
+
+/** The names outlets give a state's armed forces: "Armed Forces of Ukraine", "Ukrainian Armed Forces", "Ukrainian military", "Ukrainian forces". */
 function armedForcesNames(state: StateNames): string[] {
   const the = /^United|^Netherlands$|^Philippines$/.test(state.name) ? "the " : "";
-  return [`Armed Forces of ${the}${state.name}`, `${state.demonym} Armed Forces`, `${state.demonym} military`];
+  return [`Armed Forces of ${the}${state.name}`, `${state.demonym} Armed Forces`, `${state.demonym} military`, `${state.demonym} forces`];
 }
 
 function stateNames(name: string): StateNames {

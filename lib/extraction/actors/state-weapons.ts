@@ -8,7 +8,7 @@ import { escapeRe } from "./lexicon";
 import type { Registry } from "./registry";
 
 /** What a state fires or flies: not what it makes or sells ("shells", "tanks", "gas"), which others use. */
-const ARMS = "drones?|missiles?|rockets?|strikes?|airstrikes?|air strikes?|attacks?|shelling|bombardment|bombing|aircraft|warplanes|jets|warships|counterattacks?|counteroffensive|offensive";
+export const ARMS = "drones?|missiles?|rockets?|strikes?|airstrikes?|air strikes?|attacks?|shelling|bombardment|bombing|aircraft|warplanes|jets|warships|counterattacks?|counteroffensive|offensive";
 /** "Russian attack drones", "Ukrainian naval drones": a kind word between the demonym and the weapon. */
 const KIND = "(?:(?:attack|combat|kamikaze|naval|sea|long-range|ballistic|cruise|hypersonic|guided|massive|massed|overnight|fresh|new)\\s+)?";
 

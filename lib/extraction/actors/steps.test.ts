@@ -22,6 +22,7 @@ import { familyNameFirst, fullNamesOfSurnames, persons } from "./persons";
 import { headKind } from "./lexicon";
 import { Registry } from "./registry";
 import { stateBodyAliases } from "./state-aliases";
+import { stateWeapons } from "./state-weapons";
 import { capitalisedRuns } from "./runs";
 import { findQuotes, splitParagraphs, splitSentences } from "../sentences";
 
@@ -106,6 +107,15 @@ describe("actor steps", () => {
     organisationNames(r, orgRuns, 0);
     expect(names(r)).toEqual(expect.arrayContaining(["Council of Ministers", "Coastal Guard"]));
     expect(names(r).some((n) => /Berg|Lund/.test(n))).toBe(false);
+  });
+
+  it("organisation names: a portfolio listed with commas ('Ministry of Agriculture, Fisheries and Food') stays one name", () => {
+    const text = "Catches fell, according to the Ministry of Agriculture, Fisheries and Food. Officials of Norway, Sweden and Finland met.";
+    const r = new Registry(text);
+    organisationNames(r, capitalisedRuns(r).orgRuns, 0);
+    expect(names(r)).toContain("Ministry of Agriculture, Fisheries and Food");
+    expect(names(r)).not.toContain("Ministry of Agriculture");
+    expect(names(r).some((n) => /Norway|Sweden/.test(n))).toBe(false);
   });
 
   it("organisation names: a possessive inside the name ('Prosecutor's Office') and a person named before 'of the'", () => {
@@ -345,6 +355,23 @@ describe("actor steps", () => {
     const r = new Registry("Ukraine asked for more shells. The Ministry of Defence said 40 drones were downed.");
     bareNationalBodies(r);
     expect(r.byForm.get("Ministry of Defence")?.name).toBe("Ukrainian Defence Ministry");
+  });
+
+  it("national bodies: the National Bank and the Cabinet of Ministers named bare are the state's, under both spellings", () => {
+    const r = new Registry("Moldova raised rates again. The National Bank said prices rose too fast. Last week the Cabinet of Ministers approved a loan.");
+    bareNationalBodies(r);
+    stateBodyAliases(r);
+    const bank = r.byForm.get("National Bank"), cabinet = r.byForm.get("Cabinet of Ministers");
+    expect(bank?.name).toBe("Moldovan National Bank");
+    expect([...bank!.aliases]).toEqual(expect.arrayContaining(["National Bank", "National Bank of Moldova"]));
+    expect(cabinet?.name).toBe("Moldovan Cabinet of Ministers");
+    expect([...cabinet!.aliases]).toEqual(expect.arrayContaining(["Cabinet of Ministers", "Cabinet of Ministers of Moldova"]));
+  });
+
+  it("national bodies: a dateline's place in capitals names the state of a body named bare after it", () => {
+    const r = new Registry("OSLO, June 3 (Wire) -- The Ministry of Foreign Affairs said Russia and Ukraine swapped prisoners. Russia and Ukraine both confirmed it.");
+    bareNationalBodies(r);
+    expect(r.byForm.get("Ministry of Foreign Affairs")?.name).toBe("Norwegian Foreign Ministry");
   });
 
   it("national bodies: a capitalised body opening a clause and the central bank belong to the dominant state", () => {
@@ -780,6 +807,15 @@ describe("actor steps", () => {
     expect(agency.forms.has("Civil Aviation Agency of Latvia")).toBe(false);
   });
 
+  it("state aliases: a body of a state that goes by its initials is also named by them ('UK Interior Ministry')", () => {
+    const r = new Registry("Britain's Interior Ministry said the boats were stopped.");
+    const interior = r.ensure("British Interior Ministry", "government");
+    const estonia = r.ensure("Estonian Interior Ministry", "government");
+    stateBodyAliases(r);
+    expect([...interior.aliases]).toEqual(expect.arrayContaining(["UK Interior Ministry", "UK Ministry of Internal Affairs"]));
+    expect([...estonia.aliases].some((n) => /^\p{Lu}{2,4} /u.test(n))).toBe(false);
+  });
+
   it("state aliases: a ministry is also '<Demonym> Ministry of <Portfolio>', and defence is spelled both ways", () => {
     const r = new Registry("Estonia's Defence Ministry said the drill went ahead. Estonia's Finance Ministry said nothing.");
     const defence = r.ensure("Estonian Defence Ministry", "government");
@@ -803,6 +839,18 @@ describe("actor steps", () => {
     expect([...russia.aliases]).toEqual(expect.arrayContaining(["Armed Forces of Russia", "Russian Armed Forces"]));
     expect([...guard.aliases]).toContain("Latvian coast guard");
     expect(france.aliases.size).toBe(0);
+  });
+
+  it("state aliases: a state acting through its troops or its weapons is also named '<Demonym> forces'", () => {
+    const r = new Registry("Iranian drones hit a depot. Polish troops crossed the river. Hungary sold grain.");
+    stateWeapons(r);
+    const poland = r.ensure("Poland", "state");
+    r.addForm(poland, "Polish troops");
+    const hungary = r.ensure("Hungary", "state");
+    stateBodyAliases(r);
+    expect([...r.byForm.get("Iranian drones")!.aliases]).toContain("Iranian forces");
+    expect([...poland.aliases]).toContain("Polish forces");
+    expect([...hungary.aliases]).not.toContain("Hungarian forces");
   });
 
   it("EU institutions: 'the Commission' in an EU article is the European Commission", () => {
