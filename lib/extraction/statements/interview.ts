@@ -26,24 +26,11 @@ export function interviewTurns(text: string, from: number): Turn[] {
     const alone = /^((?:[\p{Lu}][\p{L}.'’-]*)(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}|Q|A)\s*:$/u.exec(para);
     const m = LABEL_RE.exec(para);
     if (alone) pending = speakerLabel(alone[1]);
-    else if (m && para.length > m[0].length + 1) turns.push(...labelledTurns(text, p, m));
+    else if (m && para.length > m[0].length + 1) turns.push({ label: speakerLabel(m[1]), start: p.start, end: p.end, textStart: p.start + m[0].length });
     else if (pending) turns.push({ label: pending, start: p.start, end: p.end, textStart: p.start });
     if (!alone) pending = null;
   }
   return turns;
-}
-
-/** A question and its answer pasted into one paragraph: "DER SPIEGEL: Is it over? Sybiha: No." */
-const ANSWER_AFTER_QUESTION = new RegExp(`(?<=\\?["”’]?)\\s+${LABEL_RE.source.slice(1)}`, "u");
-
-/** The turns of a paragraph opened by a label: one, or a question and the answer another label opens after it. */
-function labelledTurns(text: string, p: { start: number; end: number }, m: RegExpExecArray): Turn[] {
-  const first = { label: speakerLabel(m[1]), start: p.start, end: p.end, textStart: p.start + m[0].length };
-  const answer = ANSWER_AFTER_QUESTION.exec(text.slice(first.textStart, p.end));
-  if (!answer || answer[1] === m[1] || /^[QA]$/.test(answer[1]) !== /^[QA]$/.test(m[1])) return [first];
-  const answerStart = first.textStart + answer.index;
-  const second = { label: speakerLabel(answer[1]), start: answerStart, end: p.end, textStart: answerStart + answer[0].length };
-  return [{ ...first, end: answerStart }, second];
 }
 
 /** "DENYS SHMYHAL" -> "Denys Shmyhal": a label in capitals names the person the text spells in mixed case. */
@@ -89,35 +76,6 @@ export function unlabelledTurns(text: string, from: number): Turn[] {
   return answered ? turns.map((t, i) => (isPrompt(text, turns, i) ? { ...t, label: "Q" } : t)) : [];
 }
 
-/** A paragraph opened by a question of at most 40 words that another sentence answers: "Will you go back? Yes, in May." */
-const QUESTION_THEN_ANSWER = /^([^.!?"“”«»„]{5,300}\?)\s+(?=[\p{Lu}\p{N}"“«„])/u;
-const ADDRESSES_YOU = /\byou(?:r)?\b/i;
-
-/**
- * Bold questions pasted into the paragraph of their answer: "Is the plant safe? It is fragile, and we need a line."
- * At least three such paragraphs, two of whose questions address "you" (an explainer's "What is the coalition?"
- * addresses no one); the paragraphs after an answer that ask nothing go on answering.
- */
-export function inlineTurns(text: string, from: number): Turn[] {
-  const paras = splitParagraphs(text).filter((x) => x.start >= from);
-  const questionOf = (p: { start: number; end: number }) => {
-    const q = QUESTION_THEN_ANSWER.exec(text.slice(p.start, p.end));
-    return q && q[1].split(/\s+/).length <= 40 && /[.!?…]["”’»)]?$/.test(text.slice(p.start, p.end)) ? q : null;
-  };
-  const asked = paras.map(questionOf);
-  const questions = asked.filter((q): q is RegExpExecArray => !!q);
-  if (questions.length < 3 || questions.filter((q) => ADDRESSES_YOU.test(q[1])).length < 2) return [];
-  const turns: Turn[] = [];
-  paras.forEach((p, i) => {
-    const q = asked[i];
-    if (q) {
-      turns.push({ label: "Q", start: p.start, end: p.start + q[1].length, textStart: p.start });
-      turns.push({ label: "A", start: p.start, end: p.end, textStart: p.start + q[0].length });
-    } else if (turns.length && !/\?$/.test(text.slice(p.start, p.end))) turns.push({ label: "A", start: p.start, end: p.end, textStart: p.start });
-  });
-  return turns;
-}
-
 /**
  * 'Those are Iranian drones.' / 'The League says Italy is emptying its arsenals.': one sentence after an answer, with
  * an answer after it (or a short one closing the text), is the interviewer's prompt, bold on the page like the questions.
@@ -159,15 +117,13 @@ function interviewee(ctx: Ctx, label: string, answers: Turn[]): Actor | null {
 }
 
 export function findInterviewAnswers(ctx: Ctx, from: number): Interview {
-  const labelled = interviewTurns(ctx.text, from);
-  let turns = labelled;
+  let turns = interviewTurns(ctx.text, from);
   let asker = askerOf(ctx.text, turns);
   if (!asker) {
     turns = unlabelledTurns(ctx.text, from);
-    if (!turns.length) turns = inlineTurns(ctx.text, from);
-    if (!turns.length) return transcriptTurns(ctx, labelled);
-    asker = "Q";
+    asker = turns.length ? "Q" : null;
   }
+  if (!asker) return { answers: [], spans: [] };
   const answerTurns = turns.filter((t) => voice(t.label) !== asker);
   const answers: FoundStatement[] = [];
   for (const t of turns) {
@@ -175,24 +131,6 @@ export function findInterviewAnswers(ctx: Ctx, from: number): Interview {
     const speaker = interviewee(ctx, t.label, answerTurns);
     const sentence = sentenceOf(ctx, t.textStart);
     if (speaker && sentence) answers.push(makeStatement(ctx, speaker, t.textStart, t.end, true, sentence, "interview"));
-  }
-  return { answers, spans: answers.map((a) => [a.start, a.end]) };
-}
-
-/**
- * 'Vladimir Putin: Good afternoon, colleagues.' / 'Sergei Shoigu: …': a transcript or a live blog whose labels name
- * persons, with no one asking; each such turn is its person's words. A label naming no person ("Update:", "Photo:"),
- * a live blog's heading ("Tusk: Poland will shoot down drones", no full stop) and a turn that is a marked quotation
- * (read by the caption step) are left alone.
- */
-function transcriptTurns(ctx: Ctx, turns: Turn[]): Interview {
-  const answers: FoundStatement[] = [];
-  for (const t of turns) {
-    const person = ctx.index.byForm.get(t.label);
-    const sentence = sentenceOf(ctx, t.textStart);
-    const words = ctx.text.slice(t.textStart, t.end);
-    if (person?.kind !== "person" || !sentence || /^["“„«»‘'–—-]/.test(words) || !/[.!?…]$/.test(words)) continue;
-    answers.push(makeStatement(ctx, person, t.textStart, t.end, true, sentence, "transcript"));
   }
   return { answers, spans: answers.map((a) => [a.start, a.end]) };
 }

@@ -6,12 +6,10 @@
  */
 import { findQuotes, splitParagraphs, splitSentences } from "../sentences";
 import type { Ctx } from "./context";
-import { withColonQuotes } from "./colon-quotes";
 import { withDashQuotes } from "./dash-quotes";
 
 export function statementReading(ctx: Ctx): Ctx {
   const paragraphs = splitParagraphs(ctx.text);
-  const marked = withDashQuotes(ctx.text, paragraphs, findQuotes(ctx.text, paragraphs, { straightSingles: true }));
-  const quotes = withColonQuotes(ctx.text, paragraphs, marked);
+  const quotes = withDashQuotes(ctx.text, paragraphs, findQuotes(ctx.text, paragraphs, { straightSingles: true }));
   return { ...ctx, quotes, sentences: splitSentences(ctx.text, paragraphs, quotes, { quotationsOpen: true }) };
 }
