@@ -1,6 +1,6 @@
 /**
  * Indirect statements, in the body only, each introduced by an explicit reporting construction:
- * "X said (that) …", "…, the ministry said", "According to X, …", "Trump promised to …", "he lambasted
+ * "X said (that) …", "…, the ministry said", "According to X, …", "Trump promised to …", "Moscow denied any role", "he lambasted
  * Europe for …". Each step reads one sentence (quotations blanked) and hands clauses to the collector,
  * which trims them, keeps them to one per span and drops those that only repeat a direct quotation.
  */
@@ -12,6 +12,7 @@ import {
   type Ctx, type FoundStatement,
 } from "./context";
 import { parentheticalAttribution } from "./parenthetical";
+import { denials } from "./denials";
 import { accordingTo } from "./according-to";
 import { speakerOfVerb } from "./speaker";
 import { makeStatement, trimClause } from "./statement";
@@ -82,6 +83,7 @@ export function findIndirectStatements(ctx: Ctx, direct: FoundStatement[], from:
     midAccordingTo(ctx, s, m, col);
     promises(ctx, s, m, col);
     judgements(ctx, s, m, col);
+    denials(ctx, s, m, col);
   }
   return col.found;
 }
