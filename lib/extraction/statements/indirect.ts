@@ -1,6 +1,6 @@
 /**
  * Indirect statements, in the body only, each introduced by an explicit reporting construction:
- * "X said (that) …", "…, the ministry said", "According to X, …", "Trump promised to …", "he lambasted
+ * "X said (that) …", "…, the ministry said", "According to X, …", "Trump promised to …", "Moscow denied any role", "he lambasted
  * Europe for …". Each step reads one sentence (quotations blanked) and hands clauses to the collector,
  * which trims them, keeps them to one per span and drops those that only repeat a direct quotation.
  */
@@ -12,6 +12,7 @@ import {
   type Ctx, type FoundStatement,
 } from "./context";
 import { parentheticalAttribution } from "./parenthetical";
+import { denials } from "./denials";
 import { accordingTo } from "./according-to";
 import { speakerOfVerb } from "./speaker";
 import { makeStatement, trimClause } from "./statement";
@@ -56,12 +57,15 @@ const ADJUNCT = /^\s*(?:$|,|(?:in|on|at|during|after|before|following|ahead of|l
 /** "in 2024", "on 12 May", "in an interview with TASS", "after talks with Rubio": a number or "with" inside an adjunct. */
 const ADJUNCT_WITH_NUMBER_OR_WITH = /^\s*(?:in|on|at|during|after|following|since|by)\s/;
 
+/** "said when announcing the verdict that …": a gerund in a time adjunct reports nothing of its own. */
+const GERUND_OF_TIME = /\b(?:when|while|after|before)\s+\p{Ll}+ing\b/u;
+
 /**
  * The verb reaches a "that" clause across `between`: nothing, an adjunct ("said on Monday that", "announced immediately
  * after the hearing that") or, for verbs that take one, an object ("told reporters that"); never another verb or a ";".
  */
 function reachesThat(between: string, objectAllowed: boolean): boolean {
-  if (/;/.test(between) || VERB_TEST.test(between)) return false;
+  if (/;/.test(between) || VERB_TEST.test(between.replace(GERUND_OF_TIME, ""))) return false;
   if (/\d|\bwith\b/.test(between) && !ADJUNCT_WITH_NUMBER_OR_WITH.test(between)) return false;
   return objectAllowed || ADJUNCT.test(between) || BARE_DAY.test(between);
 }
@@ -82,6 +86,7 @@ export function findIndirectStatements(ctx: Ctx, direct: FoundStatement[], from:
     midAccordingTo(ctx, s, m, col);
     promises(ctx, s, m, col);
     judgements(ctx, s, m, col);
+    denials(ctx, s, m, col);
   }
   return col.found;
 }

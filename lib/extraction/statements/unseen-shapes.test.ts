@@ -57,4 +57,17 @@ describe("statements in unseen shapes", () => {
     const ctx = ctxOf('"They want the river before the autumn rains," an officer of the brigade told the paper on condition of anonymity.');
     expect(findDirectStatements(ctx).map((x) => x.speaker.name)).toEqual(["an officer of the brigade"]);
   });
+
+  it("'said when announcing the ruling that …': a gerund in a time adjunct does not stop the verb reaching its clause", () => {
+    const ctx = ctxOf("Judge Marta Holm said when announcing the ruling that the evidence had shown the defendant fought in the unit.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Marta Holm", "the evidence had shown the defendant fought in the unit"]]);
+  });
+
+  it("'If …, she said, Europe will …': after a condition, a set-off attribution reports a clause opening with a name", () => {
+    const ctx = ctxOf("Analyst Petra Novak spoke in Prague. If the talks fail, she said, Europe will have to pay for the army alone.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Petra Novak", "Europe will have to pay for the army alone"]]);
+    // After a subject, the set-off attribution needs the subject's verb next: a name opens no report there.
+    const listed = ctxOf("The ministry, officials said, Kyiv and Lviv.");
+    expect(findIndirectStatements(listed, [], 0)).toEqual([]);
+  });
 });

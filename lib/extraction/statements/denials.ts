@@ -1,0 +1,26 @@
+/**
+ * Denials reported with their object, no clause: "the embassy denied any involvement", "the defendant denied acting on
+ * orders", "Moscow denies the charges". A denial reports a claim, negated: the verb belongs to the statement, as in the
+ * judgements ("accused Kyiv of …"). Welcoming or rejecting a thing reports an attitude, mostly not listed (tuning:
+ * with welcomed/rejected/called for too, 17 more found and 45 more proposed that no one listed; denials alone 9 and 4).
+ */
+import type { Sentence } from "../sentences";
+import type { Ctx } from "./context";
+import type { Collector } from "./indirect";
+import { speakerOfVerb } from "./speaker";
+
+/** A denying verb and the first word of its object: a determiner, a possessive, a quantifier, a claim noun or a gerund; never "that". */
+const DENIAL = /\b(denied|denies|deny)\s+(?=(?:the|a|an|any|all|his|her|its|their|this|these|those|such|every|each|claims|reports|allegations|charges|accusations|\p{Ll}+ing)\b)/gu;
+/** Where the denial's object ends: a comma, a semicolon, a dash or a "but". */
+const OBJECT_END = /,|;|\s+[—–]\s+|\s+but\s+/;
+
+export function denials(ctx: Ctx, s: Sentence, m: string, col: Collector): void {
+  DENIAL.lastIndex = 0;
+  for (let r = DENIAL.exec(m); r; r = DENIAL.exec(m)) {
+    const vs = s.start + r.index;
+    if (col.isTaken(vs)) continue;
+    const endRel = OBJECT_END.exec(m.slice(r.index + r[0].length));
+    const end = endRel ? vs + r[0].length + endRel.index : s.end;
+    col.push(speakerOfVerb(ctx, s, vs, vs + r[1].length), vs, end, s, r[1]);
+  }
+}
