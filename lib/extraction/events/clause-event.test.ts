@@ -191,11 +191,3 @@ describe("the place of a clause", () => {
     expect(locationOf(quoted)).toEqual([null]);
   });
 });
-
-describe("a verb phrase coordinated with an anchored clause", () => {
-  it("shares its anchor: the signing after an undated meeting is proposed, not left loose", () => {
-    const text = "The delegations met in Tallinn and signed a memorandum on grain corridors.";
-    const events = extractArticle({ text, publishedOn: "2026-05-06", title: "T", rulesOnly: true }).events;
-    expect(events.map((e) => e.type)).toEqual(["summit_talks", "agreement_ceasefire"]);
-  });
-});

@@ -102,13 +102,11 @@ const PARTIES_BY_NUMBER = /^\s*(?:[Tt]he\s+two|[Bb]oth)\s+(?:sides|ministers|lea
 
 /**
  * Whether the clause is anchored: it names someone, a date or a place, has a trigger and follows a dated sentence of
- * its paragraph ("Air defence downed 71 drones."), refers to parties named before by number ("The two ministers
- * also signed a protocol"), or shares the subject of the anchored clause it is coordinated with ("The ministers met in
- * Geneva and signed a deal"). Unanchored, only its grammar may still propose it, as a loose candidate for the gate.
+ * its paragraph ("Air defence downed 71 drones."), or refers to parties named before by number ("The two ministers
+ * also signed a protocol"). Unanchored, only its grammar may still propose it, as a loose candidate for the gate.
  */
 function anchoring(ctx: EventCtx, c: Clause, r: ClauseReading, st: ClauseState, named: boolean): "anchored" | "loose" | null {
-  const sharesAnchored = c.coord && !!c.sharedSubject && !!st.prevEvent && !st.prevEvent.loose;
-  if (named || r.date || (r.best && (st.prevSentenceDated || PARTIES_BY_NUMBER.test(r.cm) || sharesAnchored))) return "anchored";
+  if (named || r.date || (r.best && (st.prevSentenceDated || PARTIES_BY_NUMBER.test(r.cm)))) return "anchored";
   return st.loose && grammarCandidate(withSharedSubject(ctx.text, c, r.cm), r.complement) ? "loose" : null;
 }
 
