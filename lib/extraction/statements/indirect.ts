@@ -219,8 +219,7 @@ function reachToBareClause(ctx: Ctx, s: Sentence, m: string, v: VerbAt): number 
   const first = /^\s*([\p{L}\p{N}’'-]+)/u.exec(r)?.[1] ?? "";
   // "told reporters in Vienna, pausing before …": a participle after a comma starts no reported clause.
   if (/,\s*$/.test(rest.slice(0, skip)) && /ing$/.test(first)) return null;
-  // "said the governor of the region, Ivan Petrov, adding that …": the clause's verb comes before the speaker's next one.
-  const head = clauseHead(r.slice(0, untilNextAttribution(r)));
+  const head = clauseHead(r);
   // "said a 71-year-old woman who gave only her first name": a described speaker, not a reported clause.
   if (/^(?:a|an|one)\s[^,]*\bwho\b/i.test(head)) return null;
   const pronounOnly = v.word === "announced" && !/^(it|he|she|they|we)$/i.test(first);
@@ -258,8 +257,8 @@ function keepQuoteCommas(ctx: Ctx, s: Sentence, m: string): string {
 
 /** "…, the ministry said." / "…, said Peskov." / "…, according to X.": the attribution ends the sentence. */
 const TAIL_AT_END = new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,50})?(?:${INVERTED_APPOSITION}|${NAME_AFTER_ROLE})?|according to\\s+[^,]{1,60}(?:,\\s+\\p{Lu}[^,]{1,40})?)[.!]?\\s*$`, "su");
-/** "…, the ministry said, while warning that …", "…, said the head of X, Name, adding that …": the attribution followed by an adjunct. */
-const TAIL_BEFORE_ADJUNCT = new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,60})?(?:${INVERTED_APPOSITION}|${NAME_AFTER_ROLE})?|according to\\s+[^,]{1,60}),\\s+(?:while|whereas|although|though|but|and|as|even|after|hours after|days after|amid|when|before|following|in|with|without|because|mainly|largely|partly|citing|\\p{Ll}+ing)\\b`, "su");
+/** "…, the ministry said, while warning that …": the attribution followed by an adjunct. */
+const TAIL_BEFORE_ADJUNCT = new RegExp(`^(.*?\\S),\\s+(${TAIL_ATTRIBUTION}(?:\\s+[^,]{0,60})?|according to\\s+[^,]{1,60}),\\s+(?:while|whereas|although|though|but|and|as|even|after|hours after|days after|amid|when|before|following|in|with|without|because|mainly|largely|partly|citing|\\p{Ll}+ing)\\b`, "su");
 const INVERTED_APPOSITION_AT_END = new RegExp(`(?:${INVERTED_APPOSITION}|${NAME_AFTER_ROLE})$`, "u");
 
 function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {
