@@ -50,6 +50,12 @@ describe("dates", () => {
     expect(resolve("Talks collapsed in November.", "2025-09-07")[0]).toMatchObject({ date: "2024-11", precision: "month" });
   });
 
+  it("puts the day of a past report after publication in the previous year ('said on January 28' on a page of January 25)", () => {
+    expect(resolve("The envoy said on January 28 that the talks would resume.", "2026-01-25")[0]).toMatchObject({ date: "2025-01-28" });
+    expect(resolve("The envoy told reporters late on January 27 that the talks had failed.", "2026-01-25")[0]).toMatchObject({ date: "2025-01-27" });
+    expect(resolve("The convoy arrived on January 28.", "2026-01-25")[0]).toMatchObject({ date: "2026-01-28" });
+  });
+
   it("counts a bare weekday of an old story from its own dated day, when that date names its weekday", () => {
     const text = "On Friday, 6 March 2026, a fire broke out at the depot. On Sunday investigators found a detonator.";
     expect(resolve(text, "2026-06-10").map((d) => d.date)).toEqual(["2026-03-06", "2026-03-08"]);

@@ -743,6 +743,9 @@ function nightOfPhrases(text: string, pub: Date): Raw[] {
   });
 }
 
+/** "said on", "told reporters late on", "announced in a statement on": the day a past report was made, which the page reports after. */
+const SAID_BEFORE = /\b(?:said|told|announced|reported|wrote|added|stated|confirmed|claimed)(?:\s+[\p{L}-]+){0,4}?\s+(?:on|late\s+on|early\s+on)\s+$/iu;
+
 /** chrono's readings, each added (and so blocking the next) as it is read. */
 function addChronoPhrases(text: string, sentences: Sentence[], pub: Date, phrases: PhraseCollector): void {
   const noon = new Date(pub.getTime() + 12 * 3_600_000);
@@ -754,7 +757,8 @@ function addChronoPhrases(text: string, sentences: Sentence[], pub: Date, phrase
     const sentence = sentences.find((s) => start >= s.start && start < s.end);
     const tense = tenseNear(sentence ? text.slice(sentence.start, sentence.end) : text, start - (sentence?.start ?? 0));
     const deadline = /\b(?:by|until)\s+$/i.test(text.slice(Math.max(0, start - 7), start)) || /^(?:by|until)\s/i.test(r.text);
-    const reading = chronoValue(c, r.text, tense, deadline, pub);
+    const said = tense === "past" && SAID_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    const reading = chronoValue(c, r.text, said ? "said" : tense, deadline, pub);
     if (!reading) continue;
     const v = coarsenedToText(reading.v, r.text);
     phrases.add({ start: withLeadingWords(text, start, end, r.text), end, kind: "chrono", source: "chrono", weekday: reading.pastWeekday, resolve: () => v });
@@ -765,7 +769,8 @@ function addChronoPhrases(text: string, sentences: Sentence[], pub: Date, phrase
  * The value of chrono's reading, at the precision it is certain of, with the year and the weekday's week set by tense;
  * `pastWeekday`: a bare weekday told in the past (see `narrativeWeekday`). Null when chrono is certain of nothing.
  */
-function chronoValue(c: chrono.ParsedComponents, phrase: string, tense: Tense, deadline: boolean, pub: Date): { v: DateValue; pastWeekday?: number } | null {
+function chronoValue(c: chrono.ParsedComponents, phrase: string, tenseOrSaid: Tense | "said", deadline: boolean, pub: Date): { v: DateValue; pastWeekday?: number } | null {
+  const said = tenseOrSaid === "said", tense: Tense = said ? "past" : tenseOrSaid;
   const certainDay = c.isCertain("day"), certainMonth = c.isCertain("month"), certainYear = c.isCertain("year"), weekday = c.isCertain("weekday");
   if (!certainDay && !certainMonth && !certainYear && !weekday) return null;
   const relative = /\b(last|next|this|ago|yesterday|today|tomorrow|tonight)\b/i.test(phrase);
@@ -781,7 +786,8 @@ function chronoValue(c: chrono.ParsedComponents, phrase: string, tense: Tense, d
     if (!certainYear && !relative) {
       // chrono picks the year closest to the reference; only a clear tense contradiction moves it. Not for a
       // deadline, whose participle reads as past ("hopes to have the package adopted by February 24").
-      if (tense === "past" && !deadline && date.getTime() > pub.getTime() + 7 * DAY) date = utc(y - 1, mo, d);
+      // A report the page tells in the past was made by the day it was published; other past days get a week's leeway.
+      if (tense === "past" && !deadline && date.getTime() > pub.getTime() + (said ? 0 : 7 * DAY)) date = utc(y - 1, mo, d);
       if (tense === "future" && date.getTime() < pub.getTime() - 31 * DAY) date = utc(y + 1, mo, d);
     }
     const precision: Precision = certainDay || weekday || /yesterday|today|tomorrow|tonight|ago/i.test(phrase) ? "day" : certainMonth ? "month" : "year";

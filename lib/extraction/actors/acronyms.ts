@@ -1,5 +1,5 @@
 import { NON_NAME_WORDS } from "../gazetteer";
-import { STOP, isOrgHead, isOfficeWord, headKind, spellsAcronym } from "./lexicon";
+import { STOP, isOrgHead, isOfficeWord, headKind, spellsAcronym, OFFICE_INITIALS } from "./lexicon";
 import type { Registry } from "./registry";
 import { capitalFirst } from "../capital-first";
 import { UPPER_START } from "../word-shapes";
@@ -55,7 +55,7 @@ export function undefinedAcronyms(r: Registry): void {
   const triedAcronyms = new Set<string>();
   for (const t of tokens) {
     const acr = t.base;
-    if (!ACRONYM_SHAPED.test(acr) || byForm.has(acr) || gazForm.has(acr) || /^[IVXLC]+$/.test(acr) || triedAcronyms.has(acr)) continue;
+    if (!ACRONYM_SHAPED.test(acr) || OFFICE_INITIALS.test(acr) || byForm.has(acr) || gazForm.has(acr) || /^[IVXLC]+$/.test(acr) || triedAcronyms.has(acr)) continue;
     triedAcronyms.add(acr);
     let found: string | null = null;
     outer: for (let i = 0; i < tokens.length && !found; i++) {

@@ -12,6 +12,10 @@ describe("wholeFormsIn", () => {
     expect(found("Ruritanian pro-Ruritania Ruritania2 Ruritania's", [new FormTree(["Ruritania"])])).toEqual(["36:Ruritania"]);
   });
 
+  it("finds both forms of a hyphenated pair (\"Ruritania-Oslovia talks\"), the second too", () => {
+    expect(found("the Ruritania-Oslovia talks, not pro-Oslovia", [new FormTree(["Ruritania", "Oslovia"])])).toEqual(["4:Ruritania", "14:Oslovia"]);
+  });
+
   it("falls back to a shorter form when the longer one ends inside a word, and merges several trees", () => {
     expect(found("New Oslovia Pact and New Oslovians", [new FormTree(["New Oslovia"]), new FormTree(["New Oslovia Pact", "New"])])).toEqual(["0:New Oslovia Pact", "21:New"]);
   });

@@ -67,13 +67,15 @@ function wordCharAt(text: string, at: number): boolean {
 
 /**
  * Each place a form stands as a whole word, left to right without overlap, the longest form where several start
- * together: what `(?<![\p{L}\p{N}-])(form|…)(?![\p{L}\p{N}])` finds with the forms sorted longest first.
+ * together: what `(?<![\p{L}\p{N}-])(form|…)(?![\p{L}\p{N}])` finds with the forms sorted longest first. A form
+ * right after another and a hyphen counts too: "Russia-Ukraine talks" names both sides ("pro-Ukraine" names none).
  * `counts(form)` says whether a form found in a tree is one to look for in this text.
  */
 export function* wholeFormsIn(text: string, trees: FormTree[], counts: (form: string) => boolean): Generator<{ form: string; start: number }> {
   const found: string[] = [];
+  let pairedAt = -1;
   for (let at = 0; at < text.length; ) {
-    if (!someTreeStarts(trees, text, at) || wordCharBefore(text, at)) {
+    if (!someTreeStarts(trees, text, at) || (at !== pairedAt && wordCharBefore(text, at))) {
       at++;
       continue;
     }
@@ -87,6 +89,7 @@ export function* wholeFormsIn(text: string, trees: FormTree[], counts: (form: st
     }
     yield { form, start: at };
     at += form.length;
+    if (text.charCodeAt(at) === 45) pairedAt = at + 1;
   }
 }
 

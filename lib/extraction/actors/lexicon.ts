@@ -31,8 +31,10 @@ const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u;
 export const nameLike = (t: Token) =>
   CAPITALISED_WORD.test(t.base) && !TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base) && !isOrgHead(t.base) && !MONTH_NAMES.test(t.base) && !DAY_NAMES.test(t.base) && !PLACE_HEADS.test(t.base);
 
+/** An office's initials before its holder's name: "CEO Musk", "FM Sybiha", "NSA Doval" (National Security Adviser). */
+export const OFFICE_INITIALS = /^(?:C[EFOT]O|[PFD]M|NSA)$/;
 /** A word of an office held: a title, an office's initials ("CEO", "PM"), or a leader's side ("Senate Majority Leader"). */
-export const isOfficeWord = (w: string) => TITLE_WORDS.has(w) || /^(?:C[EFOT]O|[PFD]M|Majority|Minority)$/.test(w);
+export const isOfficeWord = (w: string) => TITLE_WORDS.has(w) || OFFICE_INITIALS.test(w) || /^(?:Majority|Minority)$/.test(w);
 
 /** Index where a two- or three-word personal name starts at the end of an organisation run, right after the body's head word (or a title); -1 if none. */
 export function trailingPersonName(toks: Token[]): number {

@@ -160,8 +160,9 @@ describe("actor steps", () => {
     const r = new Registry(text);
     const { runs, surnameCount } = capitalisedRuns(r);
     persons(r, runs, surnameCount, 0);
-    expect(names(r).filter((n) => /Velan|Marten|Kolvadi/.test(n))).toEqual(["Velan", "Marten"]);
+    expect(names(r).filter((n) => /Velan|Marten|Kolvadi/.test(n))).toEqual(["Velan", "Marten", "Kolvadi"]);
     expect(r.byForm.get("Velan")?.role).toBe("PM");
+    expect(r.byForm.get("Kolvadi")?.role).toBe("NSA");
   });
 
   it("persons: an age after the name, a role phrase set off by commas, a name before 'of' its employer", () => {

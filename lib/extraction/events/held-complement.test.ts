@@ -37,6 +37,11 @@ describe("holdsPosition", () => {
     expect(holdsPosition("said", " that Oslo preferred a slower timetable")).toBe(true);
     expect(holdsPosition("said", " that Oslo regretted the decision")).toBe(true);
   });
+  it("reads a message to someone named as a contact, one to a news outlet as a held position", () => {
+    const isOutlet = (name: string) => name === "Norpress";
+    expect(holdsPosition("told", " Velan's envoy that Oslo hoped for a truce", isOutlet)).toBe(false);
+    expect(holdsPosition("told", " Norpress on Monday that Oslo hoped for a truce", isOutlet)).toBe(true);
+  });
   it("leaves a saying made at a meeting the setting names", () => {
     expect(holdsPosition("said", " on Friday after a meeting of EU ministers that she expected the levy to pass")).toBe(false);
   });

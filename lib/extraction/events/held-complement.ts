@@ -17,8 +17,11 @@ const FINITE = /^(?:is|are|was|were|has|have|had|do|does|did|will|would|could|ca
 const HAVE_HOLDS = /^(?:a|an|no|every|the|its|their|his|her|our|nothing)$/;
 /** After "had to", a verb that tells a state, not an act: "had to be lawful", "had to remain closed". */
 const STATE_AFTER_HAD_TO = /^(?:be|remain|stay|have|accept)$/;
-/** "told Ukraine's negotiator …", "told Putin …": a message given to someone named is a contact between them. */
-const NAMED_ADDRESSEE = /^\s*\p{Lu}/u;
+/**
+ * "told Ukraine's negotiator …", "told Putin …": a message given to someone named is a contact between them; one given
+ * to a news outlet ("told Reuters that …") is the outlet's report of what the speaker holds.
+ */
+const NAMED_ADDRESSEE = /^\s*(?:The\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)/u;
 /** A happening named in the saying's setting, before "that" ("said on Monday after a meeting of ministers that …"). */
 const HAPPENING_SETTING = new RegExp(String.raw`^[^"“]*?\b(?:after|during|at|following|before)\s+(?:\S+\s+){0,2}?${EVENT_NOUN}\b[^"“]*?\bthat\b`, "u");
 
@@ -42,10 +45,12 @@ function haveHolds(words: string[], at: number): boolean {
 /**
  * Whether the clause reported after a verb of saying (" on Monday that Rome wanted a solution") holds a position:
  * its first finite verb is one of attitude or reaction, or "have" of obligation or possession. Not when the saying
- * is itself a happening: a message to someone named, or one given at a meeting the setting tells.
+ * is itself a happening: a message to someone named (`isOutlet` tells the news outlets, which are no one met), or one
+ * given at a meeting the setting tells.
  */
-export function holdsPosition(verb: string, complement: string): boolean {
-  if (verb === "told" && NAMED_ADDRESSEE.test(complement)) return false;
+export function holdsPosition(verb: string, complement: string, isOutlet: (name: string) => boolean = () => false): boolean {
+  const addressee = verb === "told" ? NAMED_ADDRESSEE.exec(complement)?.[1] : undefined;
+  if (addressee && !isOutlet(addressee.replace(/['’]s$/, ""))) return false;
   if (HAPPENING_SETTING.test(complement)) return false;
   const words = complement.toLowerCase().split(/[^\p{L}'-]+/u).filter(Boolean);
   const at = words.findIndex((w) => isHeldVerb(w) || isFiniteVerb(w));

@@ -90,7 +90,7 @@ function presentSimpleMain(clause: string): boolean {
  * A speech report whose complement is a forecast, a wish or a state ("Zelensky says the money would be
  * spent on drones", "Peskov told reporters that Moscow remained open") is a statement, not a happening.
  */
-function isSpeechAboutNoHappening(clause: string, type: string): boolean {
+function isSpeechAboutNoHappening(ctx: EventCtx, clause: string, type: string): boolean {
   if (type === "threat_warning" || ADDRESS.test(clause) || reportedCommitment(clause)) return false;
   const verb = REPORT_VERB.exec(clause);
   if (!verb) return false;
@@ -103,7 +103,7 @@ function isSpeechAboutNoHappening(clause: string, type: string): boolean {
   if (/\b(?:ready|prepared|willing)\s+to\b/.test(complement)) return false;
   // A commitment reported is a pledge ("told Zelenskyy that Japan will provide $1.2bn in aid").
   if ((type === "aid_arms_decision" || type === "proposal") && /\bwill\b/.test(complement)) return false;
-  if (holdsPosition(verb[0], complement)) return true;
+  if (holdsPosition(verb[0], complement, (name) => ctx.index.byForm.get(name)?.kind === "media")) return true;
   return MODAL_OR_STATE.test(complement) && !ACTION.test(complement);
 }
 
@@ -149,7 +149,7 @@ function stateReason(ctx: EventCtx, e: FoundEvent, { clause, main, head }: Claus
   // A clause with a date of its own tells a time, not a present state: the present verb read may be a plural noun the
   // lexicon files as one ("On Friday night, glide bombs hit …") or a past spelt like a present ("Last week they cut …").
   if (presentSimpleMain(main) && !datesIn(ctx, e.start, e.end).length) return "present description";
-  if (isSpeechAboutNoHappening(main, e.type)) return "speech about no happening";
+  if (isSpeechAboutNoHappening(ctx, main, e.type)) return "speech about no happening";
   return !KEEP_STATES.has(e.type) && beState(clause) && !ACTION.test(clause) ? "be-state" : null;
 }
 

@@ -13,4 +13,9 @@ describe("a dated reduced relative clause", () => {
     const titles = eventsOf("Norway and the Netherlands agreed last week to pool their orders of air defence missiles.").map((e) => e.title);
     expect(titles).toEqual(["Norway and Netherlands agree to pool their orders of air defence missiles"]);
   });
+
+  it("is not a source set off at the end with its reporting verb ('…, the newspaper reported on Tuesday'): the clause takes its date", () => {
+    const events = eventsOf("Poland's navy sank a smuggling boat, the newspaper reported on Tuesday.");
+    expect(events.map((e) => [e.title, e.date])).toEqual([["Poland's navy sinks smuggling boat", "2026-03-03"]]);
+  });
 });

@@ -4,6 +4,7 @@ import { toPresent } from "../nlp";
 import { locationIn } from "./location";
 import { typeOfPhrase } from "./triggers";
 import { capitalize, PLANNED_PARTICIPLES } from "../word-shapes";
+import { REPORTING_VERBS } from "./finite-clause";
 
 const AUX = "(?:was|were|had|has|have|been|being|be|is|are|not|also|then|which|that|who|and|or|but)";
 const PARTICIPLE = `(?!(?:${PLANNED_PARTICIPLES}|needed|required|called|based|aimed|designed)\\b)(?:\\p{Ll}{3,}ed|sent|held|signed|made|given|taken|brought|put|set|built|won|shot|struck|hit|begun|drawn|laid|sold|paid|agreed)`;
@@ -11,6 +12,9 @@ const REDUCED_RELATIVE = new RegExp(
   `\\b(?:the|a|an)\\s+((?:(?!${AUX}\\b)[\\p{L}\\d-]+\\s+){1,5}?${PARTICIPLE}(?:\\s+(?:to|in|at|by|with|from|against|for)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){1,3}?)?)\\s*$`,
   "u",
 );
+
+/** "…, the newspaper reported on Thursday": a source set off at the end with its reporting verb, no reduced relative. */
+const SET_OFF_SOURCE = new RegExp(`,\\s*(?:the|a|an)\\s+(?:[\\p{L}\\d-]+\\s+){1,5}?(?:${REPORTING_VERBS})\\s*$`, "u");
 
 /** Only names and "and" before the noun phrase: it is the sentence's subject. */
 const SUBJECT_SO_FAR = /^[\s"“]*(?:(?:\p{Lu}[\p{L}’'.-]*|and|,)\s*)*$/u;
@@ -35,7 +39,7 @@ export function participialEvents(ctx: EventCtx, events: FoundEvent[], bodyStart
     if (!s) continue;
     const before = ctx.text.slice(Math.max(s.start, d.start - 120), d.start);
     const m = REDUCED_RELATIVE.exec(before);
-    if (!m) continue;
+    if (!m || SET_OFF_SOURCE.test(before)) continue;
     const start = d.start - before.length + m.index + m[0].indexOf(m[1]);
     // "Russia and the United States agreed last month to …": a subject with its past verb, not a reduced relative.
     if (SUBJECT_SO_FAR.test(ctx.text.slice(s.start, d.start - before.length + m.index))) continue;

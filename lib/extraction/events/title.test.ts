@@ -101,6 +101,11 @@ describe("event titles", () => {
     expect(titles("— Your depot was hit by a missile on Monday.")).toEqual(["Your depot hit by missile"]);
   });
 
+  it("names a person without an office's initials before the name ('FM Delvane', 'NSA Varkoni')", () => {
+    expect(titles("FM Ilir Delvane travelled to Warsaw on Wednesday.")).toEqual(["Delvane travels to Warsaw"]);
+    expect(titles("NSA Varkoni flew to Oslo on Tuesday.")).toEqual(["Varkoni flies to Oslo"]);
+  });
+
   it("turns the perfect and the passive into headline forms", () => {
     expect(titles("Ukrainian President Volodymyr Zelenskiy has dismissed the commander of the Joint Forces.")).toEqual(["Zelenskiy dismisses commander of Joint Forces"]);
     expect(titles("On Monday night, Kyiv was attacked again.", "2025-11-25")).toEqual(["Kyiv attacked again"]);

@@ -12,6 +12,7 @@ import { type Antecedent, antecedentVerbIndex, withAntecedent } from "./relative
 import { leadingAdjunct } from "./clauses";
 import { openingVerbGroup, opensFiniteVerb } from "./finite-clause";
 import { capitalFirst } from "../capital-first";
+import { OFFICE_INITIALS } from "../actors/lexicon";
 import { capitalize, ED_WORD, FIRST_LOWER_WORD, ING_OPENING, ING_WORD, LOWER_START, UPPER_START } from "../word-shapes";
 
 /** A kicker in capitals before a dash ("KYIV — …", "UPDATE — …"). */
@@ -161,7 +162,7 @@ function plainText(ctx: EventCtx, inp0: TitleInput): string {
       const w = before[i].replace(/^(?:then|ex)-(?=\p{L})/iu, "");
       if (!w || /^\s+$/.test(w)) continue;
       if (!PREFIX_WORD.test(w)) break;
-      if (ROLE_WORD.test(w)) sawRole = true;
+      if (ROLE_WORD.test(w) || OFFICE_INITIALS.test(w)) sawRole = true;
       eat = before.slice(i).join("").length;
     }
     const from = sawRole ? m.start - eat : m.start;
