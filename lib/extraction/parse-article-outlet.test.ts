@@ -88,6 +88,16 @@ describe("mastheads printed with a second name or a breadcrumb", () => {
     expect(mastheadOf("Harbour Times | Drones strike the port again overnight")).toBeNull();
   });
 
+  it("reads a name printed beside its acronym as one masthead, and the headline below it", () => {
+    expect(mastheadOf("Harbour Press Agency – HPA")).toBe("Harbour Press Agency – HPA");
+    expect(mastheadOf("HPA – Harbour Press Agency")).toBe("HPA – Harbour Press Agency");
+    expect(mastheadOf("Drones hit port – HPA")).toBeNull();
+    expect(mastheadOf("EU – NATO")).toBeNull();
+    const p = parseArticle("Harbour Press Agency – HPA\nCustoms officers seize drone parts at the northern border crossing\nThe customs service said on Monday it had seized 400 drone engines hidden in a lorry.\nThe driver was detained.");
+    expect(p.title).toBe("Customs officers seize drone parts at the northern border crossing");
+    expect(p.publication).toBe("Harbour Press Agency – HPA");
+  });
+
   it("takes a last word in lower case that is no English word for part of a foreign name", () => {
     expect(mastheadOf("Harbour noviny")).toBe("Harbour noviny");
     expect(mastheadOf("Le Port diplomatique")).toBe("Le Port diplomatique");

@@ -62,6 +62,8 @@ export function mastheadOf(line: string): string | null {
   const parts = t.split(/\s+[|›»]\s+/);
   if (parts.length > 1) return pairedMasthead(parts, /\s[›»]\s/.test(t));
   if (isWebHost(t)) return t; // "eKathimerini.com"
+  const withAcronym = nameWithAcronym(t);
+  if (withAcronym) return withAcronym;
   const words = t.split(/\s+/);
   if (words.length > 6 || /[.!?:;,|/"“”]$|\b\d/.test(t) || isGeneric(t)) return null;
   // "Interview", "Investigations": one ordinary English word (or plural noun) is a section kicker, not an outlet's name.
@@ -72,6 +74,18 @@ export function mastheadOf(line: string): string | null {
   const titled = words.every((w, i) => /^[\p{Lu}&]/u.test(w) || /^(?:for|of|the|and|on|in|de|la|le|il|el|die|der|het)$/.test(w) || foreignLast(w, i));
   // "la Repubblica", "le Temps": a lower-case article before the name.
   return titled && (/^[\p{Lu}]/u.test(t) || /^(?:la|le|il|el|de|die|der|het) \p{Lu}/u.test(t)) ? outletName(t) : null;
+}
+
+/**
+ * "Harbour Press Agency – HPA", "HPA – Harbour Press Agency": an outlet printing its name beside its acronym, kept whole
+ * (the acronym in capitals, the name a masthead of its own). Null for any other line.
+ */
+function nameWithAcronym(line: string): string | null {
+  const pair = /^(.+?)\s+[–—-]\s+(.+)$/.exec(line);
+  if (!pair) return null;
+  const acronym = (s: string) => /^\p{Lu}{2,6}$/u.test(s);
+  const [name, short] = acronym(pair[2]) ? [pair[1], pair[2]] : [pair[2], pair[1]];
+  return acronym(short) && !acronym(name) && mastheadOf(name) ? line : null;
 }
 
 /**
