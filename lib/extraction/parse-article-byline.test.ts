@@ -158,3 +158,10 @@ describe("bylines of foreign papers", () => {
     expect(classifyHeadLine("Anna le Koval, 21 januari 2026, 05:00")).toMatchObject({ kind: "date", author: "Anna le Koval", publishedOn: "2026-01-21" });
   });
 });
+
+describe("bylines labelled by what the author did", () => {
+  it("reads 'Interviewed by' and 'Curated by' lines as bylines", () => {
+    expect(classifyHeadLine("Interviewed by Olena Marchuk")).toMatchObject({ kind: "byline", author: "Olena Marchuk" });
+    expect(classifyHeadLine("Curated By: Ravi Menon")).toMatchObject({ kind: "byline", author: "Ravi Menon" });
+  });
+});
