@@ -165,3 +165,11 @@ describe("bylines labelled by what the author did", () => {
     expect(classifyHeadLine("Curated By: Ravi Menon")).toMatchObject({ kind: "byline", author: "Ravi Menon" });
   });
 });
+
+describe("translator and editor credits", () => {
+  it("are not authors, on the byline or on a line of their own", () => {
+    expect(classifyHeadLine("By Anna Koval, translated by Petro Marchuk")).toMatchObject({ kind: "byline", author: "Anna Koval" });
+    expect(classifyHeadLine("Translated from Ukrainian by Petro Marchuk")).toMatchObject({ kind: "junk" });
+    expect(classifyHeadLine("Translation: Petro Marchuk")).toMatchObject({ kind: "junk" });
+  });
+});

@@ -96,8 +96,11 @@ export function labelledByline(line: string): HeadLine | null {
   return null;
 }
 
-/** "  Photo: Erik Mårtensson", ", ARD Capital Studio": a photographer's or studio's credit after the authors. */
-const CREDIT_TAIL_RE = /\s+(?:Photos?|Photographs?|Pictures?|Images?|Video|Illustration|Graphics?)\s*:.*$|,\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}(?:Studio|Bureau|Office|Department|Desk|Section|Division)$/u;
+/**
+ * "  Photo: Erik Mårtensson", ", ARD Capital Studio": a photographer's or studio's credit after the authors;
+ * ", translated by Petro Marchuk", "; Edited by …": a translator's or editor's credit, which names no author.
+ */
+const CREDIT_TAIL_RE = /\s+(?:Photos?|Photographs?|Pictures?|Images?|Video|Illustration|Graphics?)\s*:.*$|,\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}(?:Studio|Bureau|Office|Department|Desk|Section|Division)$|\s*[,;|]\s*(?:[Tt]ranslated|[Tt]ranslation|[Ee]dited)(?:\s+from\s+\p{Lu}\p{L}+)?(?:\s+[Bb]y)?:?\s+\p{Lu}.*$/u;
 
 const MONTH_WORD = new RegExp(`^${MONTH_RE}$`, "i");
 const NOT_NAME_WORD = /^(?:News|War|Live|World|Home|Latest|Update|Desk|Service|Ministry|Council|Office|Agency|Party|Government|Forces?|Army|Bank|Group|Commission|Parliament|Kremlin|Politics|Diplomacy|Takeaways|Events)$/i;
