@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "./parse-article";
+import { classifyHeadLine, parseArticle } from "./parse-article";
 import { ROLE_LINE_RE } from "./parse-article-byline";
 import { isCreditsLine } from "./parse-article-name-lines";
 import { isGeneric, mastheadOf, outletName } from "./parse-article-outlet";
@@ -74,5 +74,18 @@ describe("page heads of more outlets", () => {
     expect(isGeneric("Estonia News")).toBe(true);
     expect(mastheadOf("Estonia News")).toBeNull();
     expect(mastheadOf("Harbourton News")).toBe("Harbourton News");
+  });
+});
+
+describe("place lines and section labels with a colon", () => {
+  it("reads 'Pokrovsk:' as a place but not a label of ordinary words such as 'Executive Summary:'", () => {
+    expect(classifyHeadLine("Pokrovsk:")).toMatchObject({ kind: "place", dateline: "Pokrovsk" });
+    expect(classifyHeadLine("Doha:")).toMatchObject({ kind: "place", dateline: "Doha" });
+    expect(classifyHeadLine("Executive Summary:")).toBeNull();
+    expect(classifyHeadLine("Key Points:")).toBeNull();
+  });
+
+  it("reads a city between a byline and its date as the dateline", () => {
+    expect(classifyHeadLine("By Anna Koval | New Delhi | March 3, 2026 06:15 IST")).toMatchObject({ kind: "byline", author: "Anna Koval", dateline: "New Delhi", publishedOn: "2026-03-03" });
   });
 });

@@ -103,7 +103,8 @@ function shortBylineLine(line: string): HeadLine | null {
   const byFirst = rest.length ? BYLINE_RE.exec(first) ?? (isPersonName(first) && rest.some((p) => isOutletCredit(p)) ? [first, first] : null) : null;
   const restDate = byFirst ? parseDateString(rest.join(" ")) : null;
   if (byFirst && (restDate || /^\d+\s*[hm]$|ago$/i.test(rest.join(" ")))) {
-    const byline = bylineOf(byFirst[1], byFirst[2], restDate);
+    // "By Anna Koval | Kherson | 3 March 2026": a city between the name and the date is where she files from.
+    const byline = bylineOf(byFirst[1], byFirst[2] ?? rest.find(isCityName), restDate);
     const outlet = rest.find((p) => isOutletCredit(p));
     return byline.kind === "byline" && outlet ? { ...byline, publication: byline.publication ?? outlet } : byline;
   }
@@ -133,7 +134,10 @@ function outletOrPlaceLine(line: string): HeadLine | null {
   const outletPlace = /^([^,]+),\s+([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)$/u.exec(line);
   if (outletPlace && isMediaName(outletPlace[1])) return { kind: "publication", publication: outletPlace[1], dateline: outletPlace[2] };
   if (isGeneric(line)) return { kind: "junk" };
-  if ((PLACE_LINE_RE.test(line) && !KICKER_WORDS_RE.test(line.replace(/:$/, "")) && !isOrdinaryWords(line)) || CAPITALS.has(line) || (words(line) <= 2 && isCityName(line))) return { kind: "place", dateline: titleCase(line.replace(/:$/, "")) };
+  // "Doha:", "Kryvyi Rih:" open a dateline; "Executive Summary:" labels a section (ordinary words, no known place).
+  const name = line.replace(/:$/, "");
+  const labelled = /\p{Ll}:$/u.test(line) && /\s/.test(name) && !isKnownPlace(name) && name.split(/\s+/).some((w) => isOrdinaryWords(w));
+  if ((PLACE_LINE_RE.test(line) && !labelled && !KICKER_WORDS_RE.test(line.replace(/:$/, "")) && !isOrdinaryWords(line)) || CAPITALS.has(line) || (words(line) <= 2 && isCityName(line))) return { kind: "place", dateline: titleCase(line.replace(/:$/, "")) };
   // "Kyiv, Ukraine" alone on a line: a city and its country.
   const cityState = /^([\p{Lu}][\p{L}'-]+(?:\s[\p{Lu}][\p{L}'-]+)?),\s+([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)$/u.exec(line);
   // "SUMY, Ukraine": a town in capitals is a wire dateline even when the gazetteer does not know it.
