@@ -25,7 +25,7 @@ import { dropCaptionsAboveCredits, isPageFurniture } from "./parse-article-furni
 import { selfNamedOutlet } from "./parse-article-self";
 import { tailCredit } from "./parse-article-tail";
 import { creditSigns, footByline, markOutletLines, mastheadSigns } from "./parse-article-signed";
-import { isWebHost, isWireAgency, hostNamedInText, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, namesASection, outletName, pageFooter } from "./parse-article-outlet";
+import { isWebHost, isWireAgency, hostNamedInText, plainMasthead, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, namesASection, outletName, pageFooter } from "./parse-article-outlet";
 import { opensWithAnyDateline, opensWithDateline, stripDateline, takeDatelineLine } from "./parse-article-lead";
 import { UPPER_START } from "./word-shapes";
 
@@ -393,6 +393,7 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   // "By Reuters" with no other outlet named: the agency's own page.
   if (meta.author && isKnownMedia(meta.author)) meta.publication ??= meta.author;
   meta.publication ??= selfNamedOutlet(lines.join("\n")) ?? hostNamedInText(lines.join("\n")) ?? weak.publication ?? null;
+  if (lines[0] !== meta.title) meta.publication ??= plainMasthead(lines, KICKER_WORDS_RE);
   fillDate(meta, lines, footer, body[0]);
   body = fillAuthor(meta, page, lines, body);
   // "Postimees, 9 July 2026": the outlet's name before the date is no dateline.
