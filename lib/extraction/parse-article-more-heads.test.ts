@@ -85,6 +85,12 @@ describe("place lines and section labels with a colon", () => {
     expect(classifyHeadLine("Key Points:")).toBeNull();
   });
 
+  it("reads a wire agency's credit beside its city as the byline, the paper's masthead staying the outlet", () => {
+    expect(classifyHeadLine("PTI | Mumbai")).toMatchObject({ kind: "byline", author: "PTI", dateline: "Mumbai" });
+    const p = parseArticle("Harbour Standard\nWorld News\nRefiners cut crude imports as new sanctions bite\nPTI | Mumbai\nLast Updated : Mar 3 2026 | 2:18 PM IST\nMumbai, Mar 3 (PTI) Indian refiners cut their imports in February, traders said on Tuesday.\nPrices rose.");
+    expect(p).toMatchObject({ author: "PTI", publication: "Harbour Standard", dateline: "Mumbai" });
+  });
+
   it("reads a city between a byline and its date as the dateline", () => {
     expect(classifyHeadLine("By Anna Koval | New Delhi | March 3, 2026 06:15 IST")).toMatchObject({ kind: "byline", author: "Anna Koval", dateline: "New Delhi", publishedOn: "2026-03-03" });
   });

@@ -108,6 +108,8 @@ function shortBylineLine(line: string): HeadLine | null {
     const outlet = rest.find((p) => isOutletCredit(p));
     return byline.kind === "byline" && outlet ? { ...byline, publication: byline.publication ?? outlet } : byline;
   }
+  // "HWA | Kyiv": a wire agency's credit and the city it files from.
+  if (rest.length === 1 && isWireAgency(first) && isCityName(rest[0])) return { kind: "byline", author: first, dateline: rest[0] };
   const by = BYLINE_RE.exec(line);
   // "By Anna Koval in Kyiv and Petro Marchuk in Moscow": the place is followed by more authors (tidyByline reads them).
   if (by && by[2] && /\s(?:and|in)\s/.test(by[2])) return bylineOf(`${by[1]} in ${by[2]}`, undefined, by[3] ? parseDateString(by[3]) : null);
