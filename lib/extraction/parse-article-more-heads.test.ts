@@ -91,6 +91,12 @@ describe("place lines and section labels with a colon", () => {
     expect(p).toMatchObject({ author: "PTI", publication: "Harbour Standard", dateline: "Mumbai" });
   });
 
+  it("reads a name above a city line closed by a comma and the date as byline and dateline", () => {
+    expect(classifyHeadLine("Mumbai,")).toMatchObject({ kind: "place", dateline: "Mumbai" });
+    const p = parseArticle("Harbour Today\nRefiners cut crude imports as new sanctions bite\nIndian refiners cut imports of Russian crude in February, traders said.\nAnna Koval\nMumbai,\nUPDATED: Mar 3, 2026 21:10 IST\nIndian refiners cut their imports in February, traders said on Tuesday.\nPrices rose.");
+    expect(p).toMatchObject({ author: "Anna Koval", dateline: "Mumbai" });
+  });
+
   it("reads a city between a byline and its date as the dateline", () => {
     expect(classifyHeadLine("By Anna Koval | New Delhi | March 3, 2026 06:15 IST")).toMatchObject({ kind: "byline", author: "Anna Koval", dateline: "New Delhi", publishedOn: "2026-03-03" });
   });

@@ -136,6 +136,8 @@ function outletOrPlaceLine(line: string): HeadLine | null {
   const outletPlace = /^([^,]+),\s+([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)$/u.exec(line);
   if (outletPlace && isMediaName(outletPlace[1])) return { kind: "publication", publication: outletPlace[1], dateline: outletPlace[2] };
   if (isGeneric(line)) return { kind: "junk" };
+  // "New Delhi," alone on a line: the place of a byline printed over several lines.
+  if (/^[^,]+,$/.test(line) && isCityName(line.slice(0, -1))) return { kind: "place", dateline: line.slice(0, -1) };
   // "Doha:", "Kryvyi Rih:" open a dateline; "Executive Summary:" labels a section (ordinary words, no known place).
   const name = line.replace(/:$/, "");
   const labelled = /\p{Ll}:$/u.test(line) && /\s/.test(name) && !isKnownPlace(name) && name.split(/\s+/).some((w) => isOrdinaryWords(w));
