@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bylineOf, isOutletCredit, isPersonName, labelledByline, nameLineByline, tidyByline } from "./parse-article-byline";
-import { classifyHeadLine } from "./parse-article";
+import { classifyHeadLine, parseArticle } from "./parse-article";
 
 describe("bylines that credit an outlet", () => {
   it("reads the outlet of a correspondent's job line, not a beat or a place", () => {
@@ -171,5 +171,19 @@ describe("translator and editor credits", () => {
     expect(classifyHeadLine("By Anna Koval, translated by Petro Marchuk")).toMatchObject({ kind: "byline", author: "Anna Koval" });
     expect(classifyHeadLine("Translated from Ukrainian by Petro Marchuk")).toMatchObject({ kind: "junk" });
     expect(classifyHeadLine("Translation: Petro Marchuk")).toMatchObject({ kind: "junk" });
+  });
+});
+
+describe("surnames with an inner capital", () => {
+  it("are person names ('McAdam', 'AlNour', \"O'Hara\"), a brand with an inner capital is not", () => {
+    expect(isPersonName("Lina AlNour")).toBe(true);
+    expect(isPersonName("Rory McAdam")).toBe(true);
+    expect(isPersonName("Kate O'Hara")).toBe(true);
+    expect(isPersonName("HarbourTech Energy")).toBe(false);
+  });
+
+  it("reads such a name above a place line and the date as the byline", () => {
+    const p = parseArticle("The Harbour\nEnvoy says grain talks will resume next month\nLina AlNour\nAbu Dhabi\nSeptember 3, 2026\nThe envoy said on Thursday that the talks would resume.\nShe gave no date.");
+    expect(p).toMatchObject({ author: "Lina AlNour", dateline: "Abu Dhabi" });
   });
 });
