@@ -55,3 +55,13 @@ describe("dateline dates", () => {
     expect(parseArticle(page).body.startsWith("Russian drones")).toBe(true);
   });
 });
+
+describe("a day and month printed in brackets after the weekday", () => {
+  it("reads 'Tuesday (17 March)' as an undated head line, dated from the page's year", () => {
+    expect(isUndatedLine("Tuesday (17 March)")).toBe(true);
+    expect(undatedLineDate("Tuesday (17 March)", "The plant was hit in 2026.")).toBe("2026-03-17");
+    const p = parseArticle("Grid operator extends outage schedules\nTuesday (17 March)\nAnna Koval, Correspondent\nThe grid operator said on Tuesday that outages would last until the end of March 2026.\nRepairs will take weeks.");
+    expect(p.publishedOn).toBe("2026-03-17");
+    expect(p.standfirst).toBeNull();
+  });
+});

@@ -42,11 +42,11 @@ export function yearOfDay(day: string, weekday: string, text: string): string | 
 
 const WEEKDAY_WORD = "(?:(Sun|Mon|Tue|Wed|Thu|Fri|Sat)[a-z]*\\.?,?\\s+)?";
 const UNDATED_RE = new RegExp(
-  `^(?:(?:published|updated|posted|last updated)(?: on)?:?\\s+)?${WEEKDAY_WORD}(?:(\\d{1,2})\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(\\d{1,2}))(?:st|nd|rd|th)?,?(?:\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?(?:\\s+[A-Z]{2,4}(?:[+-]\\d{1,2})?)?$`,
+  `^(?:(?:published|updated|posted|last updated)(?: on)?:?\\s+)?${WEEKDAY_WORD}\\(?(?:(\\d{1,2})\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(\\d{1,2}))(?:st|nd|rd|th)?\\)?,?(?:\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?(?:\\s+[A-Z]{2,4}(?:[+-]\\d{1,2})?)?$`,
   "i",
 );
 
-/** "December 3", "Thu 3 Dec 10.14 GMT": a line that only gives a day without its year (and maybe a weekday and time). */
+/** "December 3", "Thu 3 Dec 10.14 GMT", "Tuesday (17 March)": a line that only gives a day without its year (and maybe a weekday and time). */
 export const isUndatedLine = (line: string) => UNDATED_RE.test(line.trim());
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bylineOf, isOutletCredit, isPersonName, labelledByline, nameLineByline, tidyByline } from "./parse-article-byline";
-import { classifyHeadLine } from "./parse-article";
+import { classifyHeadLine, parseArticle } from "./parse-article";
 
 describe("bylines that credit an outlet", () => {
   it("reads the outlet of a correspondent's job line, not a beat or a place", () => {
@@ -156,5 +156,34 @@ describe("bylines of foreign papers", () => {
     expect(isPersonName("Petra van der Berg")).toBe(true);
     expect(isPersonName("le Koval Anna")).toBe(false);
     expect(classifyHeadLine("Anna le Koval, 21 januari 2026, 05:00")).toMatchObject({ kind: "date", author: "Anna le Koval", publishedOn: "2026-01-21" });
+  });
+});
+
+describe("bylines labelled by what the author did", () => {
+  it("reads 'Interviewed by' and 'Curated by' lines as bylines", () => {
+    expect(classifyHeadLine("Interviewed by Olena Marchuk")).toMatchObject({ kind: "byline", author: "Olena Marchuk" });
+    expect(classifyHeadLine("Curated By: Ravi Menon")).toMatchObject({ kind: "byline", author: "Ravi Menon" });
+  });
+});
+
+describe("translator and editor credits", () => {
+  it("are not authors, on the byline or on a line of their own", () => {
+    expect(classifyHeadLine("By Anna Koval, translated by Petro Marchuk")).toMatchObject({ kind: "byline", author: "Anna Koval" });
+    expect(classifyHeadLine("Translated from Ukrainian by Petro Marchuk")).toMatchObject({ kind: "junk" });
+    expect(classifyHeadLine("Translation: Petro Marchuk")).toMatchObject({ kind: "junk" });
+  });
+});
+
+describe("surnames with an inner capital", () => {
+  it("are person names ('McAdam', 'AlNour', \"O'Hara\"), a brand with an inner capital is not", () => {
+    expect(isPersonName("Lina AlNour")).toBe(true);
+    expect(isPersonName("Rory McAdam")).toBe(true);
+    expect(isPersonName("Kate O'Hara")).toBe(true);
+    expect(isPersonName("HarbourTech Energy")).toBe(false);
+  });
+
+  it("reads such a name above a place line and the date as the byline", () => {
+    const p = parseArticle("The Harbour\nEnvoy says grain talks will resume next month\nLina AlNour\nAbu Dhabi\nSeptember 3, 2026\nThe envoy said on Thursday that the talks would resume.\nShe gave no date.");
+    expect(p).toMatchObject({ author: "Lina AlNour", dateline: "Abu Dhabi" });
   });
 });

@@ -96,8 +96,11 @@ export function labelledByline(line: string): HeadLine | null {
   return null;
 }
 
-/** "  Photo: Erik Mårtensson", ", ARD Capital Studio": a photographer's or studio's credit after the authors. */
-const CREDIT_TAIL_RE = /\s+(?:Photos?|Photographs?|Pictures?|Images?|Video|Illustration|Graphics?)\s*:.*$|,\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}(?:Studio|Bureau|Office|Department|Desk|Section|Division)$/u;
+/**
+ * "  Photo: Erik Mårtensson", ", ARD Capital Studio": a photographer's or studio's credit after the authors;
+ * ", translated by Petro Marchuk", "; Edited by …": a translator's or editor's credit, which names no author.
+ */
+const CREDIT_TAIL_RE = /\s+(?:Photos?|Photographs?|Pictures?|Images?|Video|Illustration|Graphics?)\s*:.*$|,\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}(?:Studio|Bureau|Office|Department|Desk|Section|Division)$|\s*[,;|]\s*(?:[Tt]ranslated|[Tt]ranslation|[Ee]dited)(?:\s+from\s+\p{Lu}\p{L}+)?(?:\s+[Bb]y)?:?\s+\p{Lu}.*$/u;
 
 const MONTH_WORD = new RegExp(`^${MONTH_RE}$`, "i");
 const NOT_NAME_WORD = /^(?:News|War|Live|World|Home|Latest|Update|Desk|Service|Ministry|Council|Office|Agency|Party|Government|Forces?|Army|Bank|Group|Commission|Parliament|Kremlin|Politics|Diplomacy|Takeaways|Events)$/i;
@@ -107,7 +110,8 @@ export const ROLE_RE = /\b(?:writer|editor|correspondent|reporter|journalist|col
 /** "Political reporter @alixculbertson", "Ukraine correspondent": the job line under a byline. */
 export const ROLE_LINE_RE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist)(?:\s+@\w+|\s+based\s+in\s+\p{Lu}[\p{L}'-]+(?:,?\s+\p{Lu}[\p{L}'-]+)?)?$/iu;
 const NAME_PARTICLE = /^(?:le|la|de|du|des|van|von|der|den|da|di|del|della|dos|das|ter|ten|bin|ibn|al|el)$/;
-const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+(?:-[\p{Lu}][\p{Ll}]+)?|[\p{Lu}][\p{Lu}'’-]+|[\p{Lu}]\.?)$/u;
+/** "Koval", "Bondar-Marchuk", "KOVAL", "A.", and surnames with an inner capital: "McAdam", "AlNour", "O'Hara". */
+const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+(?:-[\p{Lu}][\p{Ll}]+)?|[\p{Lu}][\p{Lu}'’-]+|[\p{Lu}]\.?|(?:Mc|Mac|Al|El|Di|De|Du|La|Le|O['’]|D['’])[\p{Lu}][\p{Ll}]{2,})$/u;
 
 /** "Alix Culbertson", "KENJI KAWASE", "Kim Soo-yeon": two or three capitalised words that name no place or outlet. */
 export function isPersonName(s: string): boolean {

@@ -128,3 +128,12 @@ describe("more dateline and byline shapes of foreign papers", () => {
     expect(parseArticle(`Drones hit the harbour again as talks stall\nBy Anna Koval\nKyiv, Ukraine\n6 November 2026\n${lead}`)).toMatchObject({ author: "Anna Koval", dateline: "Kyiv" });
   });
 });
+
+describe("a place in capitals closed by a full stop and a dash", () => {
+  it("reads 'HARBOURTOWN.–' as the dateline and strips it from the lead", () => {
+    expect(extraDateline("VALPARAÍSO.– Two volunteers returned home on Tuesday.")).toMatchObject({ dateline: "Valparaíso" });
+    const p = parseArticle("Volunteers return from the front\nVALPARAÍSO.– Two volunteers returned home on Tuesday after a year near Pokrovsk.\nThey described heavy losses.");
+    expect(p.dateline).toBe("Valparaíso");
+    expect(p.body.startsWith("Two volunteers")).toBe(true);
+  });
+});

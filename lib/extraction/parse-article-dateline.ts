@@ -34,8 +34,8 @@ export function extraDateline(first: string): { dateline: string; length: number
   // "ASTANA. HARBOURINFORM – ": the place, a full stop and the agency's name in capitals before the dash.
   const capsAgency = /^([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+){0,2})\.\s+(\p{Lu}[\p{Lu}\p{N}-]{1,19})\s*(?:--|[—–-])\s+/u.exec(first);
   if (capsAgency && !isOrdinaryWords(capsAgency[1])) return { dateline: titleCase(capsAgency[1]), length: capsAgency[0].length, publication: capsAgency[2] };
-  // "DRUZHKIVKA (Donetsk region). ": the region in brackets after the place.
-  const capsPeriod = /^([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+){0,2})(?:\s\([\p{L} -]{2,40}\))?\.\s+(?=[\p{Lu}"“])/u.exec(first);
+  // "DRUZHKIVKA (Donetsk region). ": the region in brackets after the place; "HARBOURTOWN.– ": a dash after the full stop.
+  const capsPeriod = /^([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+){0,2})(?:\s\([\p{L} -]{2,40}\))?\.(?:\s*(?:--|[—–-]))?\s+(?=[\p{Lu}"“])/u.exec(first);
   if (capsPeriod && !isOrdinaryWords(capsPeriod[1])) return { dateline: titleCase(capsPeriod[1]), length: capsPeriod[0].length };
   // "Berlin. The government …": German and Austrian papers print the city in mixed case before a full stop.
   const cityPeriod = /^([\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?)\.\s+(?=[\p{Lu}"“„])/u.exec(first);

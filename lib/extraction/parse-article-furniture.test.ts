@@ -118,3 +118,13 @@ describe("agency photo captions", () => {
     }
   });
 });
+
+describe("a periodical's issue label", () => {
+  it("is furniture, so the headline below it is the title", () => {
+    expect(isPageFurniture("Harbour Weekly Monitor Volume: 12 Issue: 45")).toBe(true);
+    expect(isPageFurniture("Vol. 12, No. 7")).toBe(true);
+    expect(isPageFurniture("Volume of grain exports fell by 12 per cent")).toBe(false);
+    const p = parseArticle("Harbour Institute\nHarbour Weekly Monitor Volume: 12 Issue: 45\nMoscow Sends Warships to Escort Grain Convoys\nBy: Anna Koval\nMay 4, 2026\nThe navy began escorting grain ships on Monday, the ministry said.\nThe move raises the stakes.");
+    expect(p.title).toBe("Moscow Sends Warships to Escort Grain Convoys");
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Page furniture pasted with an article: audio players ("Listen to this article · 4 min"), share and save buttons
  * ("Share on X", "Add to favourites"), comment counters ("Comments (12)"), reading-time lines ("About 4 min read")
- * and newsletter sign-ups ("Subscribe to our Morning Brief newsletter"), and a photo caption above its own credit line.
+ * newsletter sign-ups ("Subscribe to our Morning Brief newsletter"), a periodical's issue label ("Volume: 23 Issue: 104"), and a photo caption above its own credit line.
  * None of it is headline, standfirst or body.
  */
 import { words } from "./parse-article-byline";
@@ -11,12 +11,14 @@ const SHARE = /^(?:share|post|send|email)(?: (?:this )?(?:article|story|page))?(
 const COMMENTS = /^(?:comments?\s*\(\d+\)|\d+\s+comments?|(?:view|show|read) (?:all )?comments?(?:\s*\(\d+\))?|join the (?:conversation|discussion)|leave a comment)$/i;
 const SAVE = /^(?:add to (?:favou?rites|bookmarks|saved(?: articles)?|my list|reading list)|save (?:for later|to read later|this article)|saved|print(?: this (?:article|page|story))?|font size|text size)$/i;
 const READING_TIME = /^(?:(?:estimated )?reading time:?\s*)?(?:about |approx\.?\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:ute)?s?\.?)(?:\s+(?:read|reading(?: time)?|to read|read time|listen))?$/i;
+/** "Harbour Weekly Monitor Volume: 23 Issue: 104", "Vol. 12, No. 7": a periodical's issue label, no headline. */
+const ISSUE_LABEL = /^(?:[\p{Lu}][\p{L}&'-]*\s+){0,5}Vol(?:ume|\.)?:?\s*\d+,?\s+(?:Issue|No\.?|Number):?\s*\d+$/u;
 const NEWSLETTER = /^(?:(?:sign up|subscribe|register)(?: now)? (?:for|to)|get|receive)\b.{0,80}\bnewsletters?\b.{0,80}$|^newsletters?$/i;
 
 /** True for a line that is only page furniture. */
 export function isPageFurniture(line: string): boolean {
   const t = line.trim();
-  return [LISTEN, SHARE, COMMENTS, SAVE, READING_TIME, NEWSLETTER].some((re) => re.test(t));
+  return [LISTEN, SHARE, COMMENTS, SAVE, READING_TIME, NEWSLETTER, ISSUE_LABEL].some((re) => re.test(t));
 }
 
 /** "Photo: Anna Koval / Harbour Wire" on its own line: the credit of the caption printed right above it. */

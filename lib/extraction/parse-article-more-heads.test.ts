@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "./parse-article";
+import { classifyHeadLine, parseArticle } from "./parse-article";
 import { ROLE_LINE_RE } from "./parse-article-byline";
 import { isCreditsLine } from "./parse-article-name-lines";
 import { isGeneric, mastheadOf, outletName } from "./parse-article-outlet";
@@ -74,5 +74,30 @@ describe("page heads of more outlets", () => {
     expect(isGeneric("Estonia News")).toBe(true);
     expect(mastheadOf("Estonia News")).toBeNull();
     expect(mastheadOf("Harbourton News")).toBe("Harbourton News");
+  });
+});
+
+describe("place lines and section labels with a colon", () => {
+  it("reads 'Pokrovsk:' as a place but not a label of ordinary words such as 'Executive Summary:'", () => {
+    expect(classifyHeadLine("Pokrovsk:")).toMatchObject({ kind: "place", dateline: "Pokrovsk" });
+    expect(classifyHeadLine("Doha:")).toMatchObject({ kind: "place", dateline: "Doha" });
+    expect(classifyHeadLine("Executive Summary:")).toBeNull();
+    expect(classifyHeadLine("Key Points:")).toBeNull();
+  });
+
+  it("reads a wire agency's credit beside its city as the byline, the paper's masthead staying the outlet", () => {
+    expect(classifyHeadLine("PTI | Mumbai")).toMatchObject({ kind: "byline", author: "PTI", dateline: "Mumbai" });
+    const p = parseArticle("Harbour Standard\nWorld News\nRefiners cut crude imports as new sanctions bite\nPTI | Mumbai\nLast Updated : Mar 3 2026 | 2:18 PM IST\nMumbai, Mar 3 (PTI) Indian refiners cut their imports in February, traders said on Tuesday.\nPrices rose.");
+    expect(p).toMatchObject({ author: "PTI", publication: "Harbour Standard", dateline: "Mumbai" });
+  });
+
+  it("reads a name above a city line closed by a comma and the date as byline and dateline", () => {
+    expect(classifyHeadLine("Mumbai,")).toMatchObject({ kind: "place", dateline: "Mumbai" });
+    const p = parseArticle("Harbour Today\nRefiners cut crude imports as new sanctions bite\nIndian refiners cut imports of Russian crude in February, traders said.\nAnna Koval\nMumbai,\nUPDATED: Mar 3, 2026 21:10 IST\nIndian refiners cut their imports in February, traders said on Tuesday.\nPrices rose.");
+    expect(p).toMatchObject({ author: "Anna Koval", dateline: "Mumbai" });
+  });
+
+  it("reads a city between a byline and its date as the dateline", () => {
+    expect(classifyHeadLine("By Anna Koval | New Delhi | March 3, 2026 06:15 IST")).toMatchObject({ kind: "byline", author: "Anna Koval", dateline: "New Delhi", publishedOn: "2026-03-03" });
   });
 });

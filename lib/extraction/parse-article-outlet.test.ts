@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { copyrightHolder, hostNamedInText, isMediaName, isWebHost, isWireAgency, mastheadOf, pageFooter, sourceOutlet, urlOutlet } from "./parse-article-outlet";
+import { copyrightHolder, hostNamedInText, isMediaName, isWebHost, isWireAgency, mastheadOf, pageFooter, plainMasthead, sourceOutlet, urlOutlet } from "./parse-article-outlet";
+import { KICKER_WORDS_RE } from "./parse-article-byline";
 import { parseArticle } from "./parse-article";
 
 describe("outlet evidence on a pasted page", () => {
@@ -88,6 +89,16 @@ describe("mastheads printed with a second name or a breadcrumb", () => {
     expect(mastheadOf("Harbour Times | Drones strike the port again overnight")).toBeNull();
   });
 
+  it("reads a name printed beside its acronym as one masthead, and the headline below it", () => {
+    expect(mastheadOf("Harbour Press Agency – HPA")).toBe("Harbour Press Agency – HPA");
+    expect(mastheadOf("HPA – Harbour Press Agency")).toBe("HPA – Harbour Press Agency");
+    expect(mastheadOf("Drones hit port – HPA")).toBeNull();
+    expect(mastheadOf("EU – NATO")).toBeNull();
+    const p = parseArticle("Harbour Press Agency – HPA\nCustoms officers seize drone parts at the northern border crossing\nThe customs service said on Monday it had seized 400 drone engines hidden in a lorry.\nThe driver was detained.");
+    expect(p.title).toBe("Customs officers seize drone parts at the northern border crossing");
+    expect(p.publication).toBe("Harbour Press Agency – HPA");
+  });
+
   it("takes a last word in lower case that is no English word for part of a foreign name", () => {
     expect(mastheadOf("Harbour noviny")).toBe("Harbour noviny");
     expect(mastheadOf("Le Port diplomatique")).toBe("Le Port diplomatique");
@@ -117,5 +128,27 @@ describe("isWebHost", () => {
     expect(isWebHost("harbour-wire.pl")).toBe(true);
     expect(isWebHost("news.harbour.com")).toBe(false);
     expect(isWebHost("Harbour Daily.com")).toBe(false);
+  });
+});
+
+describe("the first line as the outlet when nothing else names one", () => {
+  const page = (first: string, body = "The port was hit on Monday, the governor said.") =>
+    [first, "Drones strike the grain port of Izmail for a third night", body, "Repairs will take weeks."];
+
+  it("takes a short name in capitals, a brand in lower case or a name with a number", () => {
+    expect(plainMasthead(page("HARBOUR A.M."), KICKER_WORDS_RE)).toBe("HARBOUR A.M.");
+    expect(plainMasthead(page("iHarbour"), KICKER_WORDS_RE)).toBe("iHarbour");
+    expect(plainMasthead(page("7 Channel"), KICKER_WORDS_RE)).toBe("7 Channel");
+    const withDate = parseArticle(["iHarbour", "Drones strike the grain port of Izmail for a third night", "May 4, 2026", "The port was hit on Monday, the governor said.", "Repairs will take weeks."].join("\n"));
+    expect(withDate).toMatchObject({ title: "Drones strike the grain port of Izmail for a third night", publication: "iHarbour" });
+  });
+
+  it("takes one capitalised word only when the text names it again mid-sentence, and no section or kicker", () => {
+    expect(plainMasthead(page("Lantern"), KICKER_WORDS_RE)).toBeNull();
+    expect(plainMasthead(page("Lantern", "The port was hit on Monday, the governor told Lantern."), KICKER_WORDS_RE)).toBe("Lantern");
+    expect(plainMasthead(page("Energy", "The port was hit, said an analyst at Rystad Energy."), KICKER_WORDS_RE)).toBeNull();
+    expect(plainMasthead(page("Europe"), KICKER_WORDS_RE)).toBeNull();
+    expect(plainMasthead(page("EXCLUSIVE"), KICKER_WORDS_RE)).toBeNull();
+    expect(plainMasthead(page("Russia-Ukraine war"), KICKER_WORDS_RE)).toBeNull();
   });
 });

@@ -62,6 +62,8 @@ export function mastheadOf(line: string): string | null {
   const parts = t.split(/\s+[|›»]\s+/);
   if (parts.length > 1) return pairedMasthead(parts, /\s[›»]\s/.test(t));
   if (isWebHost(t)) return t; // "eKathimerini.com"
+  const withAcronym = nameWithAcronym(t);
+  if (withAcronym) return withAcronym;
   const words = t.split(/\s+/);
   if (words.length > 6 || /[.!?:;,|/"“”]$|\b\d/.test(t) || isGeneric(t)) return null;
   // "Interview", "Investigations": one ordinary English word (or plural noun) is a section kicker, not an outlet's name.
@@ -72,6 +74,37 @@ export function mastheadOf(line: string): string | null {
   const titled = words.every((w, i) => /^[\p{Lu}&]/u.test(w) || /^(?:for|of|the|and|on|in|de|la|le|il|el|die|der|het)$/.test(w) || foreignLast(w, i));
   // "la Repubblica", "le Temps": a lower-case article before the name.
   return titled && (/^[\p{Lu}]/u.test(t) || /^(?:la|le|il|el|de|die|der|het) \p{Lu}/u.test(t)) ? outletName(t) : null;
+}
+
+/**
+ * The page's first line as its outlet when nothing else names one: "Harbour 24", "iHarbour", "HARBOUR A.M.",
+ * "Lantern" above a longer headline. Weaker than mastheadOf, so only a fallback: a short name whose words all start
+ * in capitals (or a brand in lower case: "iHarbour", "harbour"), no section words or kickers; one capitalised word
+ * ("Lantern", but also "Energy", "Interview") only when the text names it again mid-sentence ("told Lantern").
+ */
+export function plainMasthead(lines: string[], kicker: RegExp): string | null {
+  const first = lines[0]?.trim() ?? "";
+  const ws = first.split(/\s+/);
+  if (!first || ws.length > 4 || first.length > 30 || isGeneric(first) || kicker.test(first) || /[:;!?,|/"“”]|\b(?:19|20)\d\d\b/.test(first)) return null;
+  if (!ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^\p{Ll}+\p{Lu}/u.test(w) || (ws.length === 1 && /^\p{Ll}+$/u.test(w)))) return null;
+  if (!lines.slice(1, 6).some((l) => l.split(/\s+/).length > ws.length + 2)) return null;
+  // "Energy", "Focus": one capitalised word may be a section's name as well as an outlet's.
+  const ordinaryWord = ws.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(first) && lexiconTag(first) !== "Organization";
+  // "told Lantern", "the Lantern's": after a word in lower case, and no part of a longer name ("Rystad Energy", "Energy Ministry").
+  const namedAgain = new RegExp(`(?:^|[\\s(])\\p{Ll}+,?\\s+${first.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}\\b(?!\\s+\\p{Lu})`, "u").test(lines.slice(1).join("\n"));
+  return !ordinaryWord || namedAgain ? first : null;
+}
+
+/**
+ * "Harbour Press Agency – HPA", "HPA – Harbour Press Agency": an outlet printing its name beside its acronym, kept whole
+ * (the acronym in capitals, the name a masthead of its own). Null for any other line.
+ */
+function nameWithAcronym(line: string): string | null {
+  const pair = /^(.+?)\s+[–—-]\s+(.+)$/.exec(line);
+  if (!pair) return null;
+  const acronym = (s: string) => /^\p{Lu}{2,6}$/u.test(s);
+  const [name, short] = acronym(pair[2]) ? [pair[1], pair[2]] : [pair[2], pair[1]];
+  return acronym(short) && !acronym(name) && mastheadOf(name) ? line : null;
 }
 
 /**

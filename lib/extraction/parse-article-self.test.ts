@@ -114,3 +114,10 @@ describe("an agency crediting its own story", () => {
     expect(selfNamedOutlet("A ferry waits.\nPhoto: AP Photo/Anna Koval")).toBeNull();
   });
 });
+
+describe("a one-word masthead that is an ordinary word", () => {
+  it("is the outlet when the page also welcomes readers to it, and not without the masthead", () => {
+    expect(selfNamedOutlet("Signal\nDrones strike the port\nGood morning and welcome to the Signal's live coverage of the war.")).toBe("Signal");
+    expect(selfNamedOutlet("Drones strike the port\nGood morning and welcome to the Signal's live coverage of the war.")).toBeNull();
+  });
+});

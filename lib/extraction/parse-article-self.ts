@@ -16,7 +16,8 @@ const re = (source: string, flags = "gu") => new RegExp(source.replace(/OUTLET/g
 
 /** [pattern, weight, whether a name must look like an outlet's (a "told X" may name a person)]. */
 const CUES: [RegExp, number, boolean][] = [
-  [re("\\b[Ww]elcome to OUTLET['’]s\\s+(?:live|rolling)"), 3, false],
+  // "Welcome to the Harbour's live coverage": a one-word name takes a lower-case "the" in running text.
+  [re("\\b[Ww]elcome to (?:the\\s+)?OUTLET['’]s\\s+(?:live|rolling)"), 3, false],
   [re("\\b[Aa]s OUTLET (?:has |had )?(?:previously |earlier )?reported"), 3, false],
   [re("(?<![\\p{L}])OUTLET (?:could not|cannot|can ?not|was unable to|has not been able to) (?:independently )?(?:verify|confirm)"), 3, false],
   [re("(?<![\\p{L}])OUTLET has (?:established|learned|learnt|obtained|seen|reviewed)\\b"), 3, false],
@@ -96,12 +97,14 @@ function withTheAsPrinted(name: string, text: string): string {
 export function selfNamedOutlet(text: string): string | null {
   const votes = new Map<string, number>();
   const vote = (name: string, w: number) => votes.set(name, (votes.get(name) ?? 0) + w);
+  // "Mirror" alone atop the page and in "the Mirror's live coverage": the masthead makes an ordinary word a name.
+  const masthead = text.trimStart().split("\n")[0].trim();
   for (const [pattern, weight, mediaOnly] of CUES) {
     for (const m of text.matchAll(pattern)) {
       const name = cleanName(m.slice(1).find(Boolean) ?? "");
       if (name.length < 2 || isWireAgency(name) || /^(?:The|Getty Images|EPA|Photo|Photograph|Image|Picture|Credit|Source|Video|Illustration|Graphic)$/.test(name) || /\b(?:19|20)\d\d\b/.test(name) || name.split("/").some((part) => isWireAgency(part) || /^Getty Images$/.test(part))) continue;
       // "We could not verify": an ordinary English word is no outlet's name.
-      if (!/\s/.test(name) && isCommonWord(name) && !/^\p{Lu}+$/u.test(name)) continue;
+      if (!/\s/.test(name) && isCommonWord(name) && !/^\p{Lu}+$/u.test(name) && name !== masthead) continue;
       // "Sign up for the Politics Briefing newsletter": the newsletter's own name, not the outlet's.
       if (NEWSLETTER_NAME.test(name)) continue;
       if (mediaOnly && !isMediaName(name) && !isKnownMedia(name)) continue;

@@ -1,7 +1,7 @@
 /**
  * Page metadata (title, author, dateline, publishedOn, publication) from parseArticle alone, on both halves of the
  * development data: a two-second check while working on lib/extraction/parse-article*.ts. Same comparison as the
- * metadata row of extract-split-statements.ts (which runs the whole engine). Validation is printed pooled only.
+ * metadata row of extract-split-statements.ts (which runs the whole engine). Validation is printed pooled only (per field, never per article).
  * Run: npx tsx tests/bench/extract-split-metadata.ts
  */
 import path from "node:path";
@@ -26,7 +26,7 @@ function main() {
   const tuning = figures(tuningSplit());
   const validation = figures(validationSplit());
   console.log(`tuning      metadata ${(tuning.right / tuning.total).toFixed(3)}  (${tuning.right}/${tuning.total})  wrong per field ${JSON.stringify(tuning.wrong)}`);
-  console.log(`validation  metadata ${(validation.right / validation.total).toFixed(3)}  (${validation.right}/${validation.total})`);
+  console.log(`validation  metadata ${(validation.right / validation.total).toFixed(3)}  (${validation.right}/${validation.total})  wrong per field ${JSON.stringify(validation.wrong)}`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) main();
