@@ -85,4 +85,10 @@ describe("persons named by one word", () => {
     expect(actors.some((a) => a.name === "Park")).toBe(false);
     expect(statements.find((s) => /all options/.test(s.quote))?.speaker).toBe("Park Min-seok");
   });
+
+  it("reads the same title before the first word of a name given family name first as that person ('Premier Wen' after 'Premier Wen Jiabo')", () => {
+    const { actors, statements } = extract("Trade rose in May.\n\nPremier Wen Jiabo met the European delegation at the summit. Premier Wen said the talks were frank.");
+    expect(actors.some((a) => a.name === "Wen")).toBe(false);
+    expect(statements.find((s) => /frank/.test(s.quote))?.speaker).toBe("Wen Jiabo");
+  });
 });

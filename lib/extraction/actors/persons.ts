@@ -250,7 +250,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     // A single surname after a title may belong to a person already named in full.
     const known = byForm.get(fullName);
     const existing = known?.kind === "person" ? known : ([...actors.values()].find((a) => a.kind === "person" && a.name === fullName) ?? (name.length === 1 ? ofSurname(r, fullName) : undefined)) ??
-      (name.length === 1 ? firstNameAfterHonorific(r, titleTokens, fullName) : undefined);
+      (name.length === 1 ? firstNameAfterHonorific(r, titleTokens, fullName) ?? firstWordUnderSameTitle(r, titleTokens, fullName) : undefined);
     const person = existing ?? surnameFirst(r, name) ?? ensure(fullName, "person", role);
     if (!person.role && role) person.role = role;
     addForm(person, fullName);
@@ -351,6 +351,17 @@ function honorificsBefore(titleTokens: Token[], first: Token): string | null {
 function firstNameAfterHonorific(r: Registry, titleTokens: Token[], first: string): Actor | undefined {
   if (!titleTokens.length || !FIRST_NAME_HONORIFICS.test(titleTokens[titleTokens.length - 1].base)) return undefined;
   const holders = [...r.actors.values()].filter((a) => a.kind === "person" && a.name.split(" ").length >= 2 && a.name.split(" ")[0] === first);
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
+/**
+ * "Premier Li" after "Premier Li Qiang" (family name first): the one person named in full right after the same title
+ * whose name opens with that word.
+ */
+function firstWordUnderSameTitle(r: Registry, titleTokens: Token[], first: string): Actor | undefined {
+  const title = titleTokens[titleTokens.length - 1]?.base;
+  if (!title) return undefined;
+  const holders = [...r.actors.values()].filter((a) => a.kind === "person" && a.name.split(" ").length === 2 && a.name.startsWith(`${first} `) && r.text.includes(`${title} ${a.name}`));
   return holders.length === 1 ? holders[0] : undefined;
 }
 
