@@ -66,4 +66,29 @@ describe("persons named by one word", () => {
     expect(personNamed("Prices rose in May.\n\nSvitlana (not her real name) told the paper that she left in March.", "Svitlana")).toBe("person");
     expect(personNamed("Prices rose in May.\n\nTaras, who left in March, said that he would return.", "Taras")).toBe("person");
   });
+
+  it("links a word inside a long full name, used alone later, to that person ('Luiz Inácio Lula da Silva' … 'Lula said')", () => {
+    const { actors, statements } = extract("Trade rose in May.\n\nPresident Joaquim Bento Tavinho da Costa spoke with the envoy on Monday. Tavinho said Portugal was ready to host talks.");
+    expect(actors.find((a) => a.name === "Joaquim Bento Tavinho da Costa")?.aliases).toContain("Tavinho");
+    expect(actors.some((a) => a.name === "Tavinho")).toBe(false);
+    expect(statements.find((s) => /ready to host/.test(s.quote))?.speaker).toBe("Joaquim Bento Tavinho da Costa");
+  });
+
+  it("keeps a titled person standing 'on' a place out of the place's name, so the later surname is theirs", () => {
+    const { actors, statements } = extract("Trade rose in May.\n\nThe premier met Latvian Prime Minister Ilze Karkliņa on Parliament Hill on Tuesday.\n\nKarkliņa said the two countries had signed a memorandum.");
+    expect(actors.some((a) => a.name.includes("Karkliņa on"))).toBe(false);
+    expect(statements.find((s) => /memorandum/.test(s.quote))?.speaker).toBe("Ilze Karkliņa");
+  });
+
+  it("reads a title before the family name of a Korean name, family name first, as that person ('President Park' after 'President Park Min-seok')", () => {
+    const { actors, statements } = extract("Trade rose in May.\n\nWhen the envoy spoke with President Park Min-seok in August, he raised the matter again, and President Park said Korea would consider all options.");
+    expect(actors.some((a) => a.name === "Park")).toBe(false);
+    expect(statements.find((s) => /all options/.test(s.quote))?.speaker).toBe("Park Min-seok");
+  });
+
+  it("reads the same title before the first word of a name given family name first as that person ('Premier Wen' after 'Premier Wen Jiabo')", () => {
+    const { actors, statements } = extract("Trade rose in May.\n\nPremier Wen Jiabo met the European delegation at the summit. Premier Wen said the talks were frank.");
+    expect(actors.some((a) => a.name === "Wen")).toBe(false);
+    expect(statements.find((s) => /frank/.test(s.quote))?.speaker).toBe("Wen Jiabo");
+  });
 });

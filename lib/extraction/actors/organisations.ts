@@ -183,13 +183,24 @@ export function withUnitNumber(text: string, start: number, phrase: string): str
 /**
  * "Dr Lim Kah Wei of the S. Rajaratnam School …", "Anna Lis of the National Prosecutor's Office": a titled person, one
  * whose name starts with a first name, or two or three name words before "of" a body named with its head word, is not
- * part of the body's name.
+ * part of the body's name. A titled person "on" a place ("Prime Minister Ana Lind on Castle Hill") is no part of it either.
  */
 export function afterTitledPerson(ws: string[], s: number): number {
+  const on = ws.indexOf("on", s + 1);
+  if (on > s + 2 && endsInTitledName(ws.slice(s, on))) return on + 1;
   const of = ws.indexOf("of", s + 1);
   // "Harsh V. Pant of the Observer Research Foundation": two or three name words before "of" a body ending in its head word.
   const namedBeforeBody = of - s >= 2 && of - s <= 3 && isOrgHead(ws[ws.length - 1]);
   if (s >= ws.length || !((TITLE_WORDS.has(ws[s]) || isFirstName(ws[s]) || namedBeforeBody) && !isOrgHead(ws[s]))) return s;
-  if (of < s + 2 || !ws.slice(s + 1, of).every((w) => /^\p{Lu}(?:[\p{Ll}’'-]+|\.)$/u.test(w) && !isOrgHead(w) && !TITLE_WORDS.has(w))) return s;
+  if (of < s + 2 || !ws.slice(s + 1, of).every(isNameWord)) return s;
   return ws[of + 1] === "the" ? of + 2 : of + 1;
+}
+
+const isNameWord = (w: string) => /^\p{Lu}(?:[\p{Ll}’'-]+|\.)$/u.test(w) && !isOrgHead(w) && !TITLE_WORDS.has(w);
+
+/** "… Prime Minister Ana Lind": a title word, then two or three name words to the end. */
+function endsInTitledName(ws: string[]): boolean {
+  const title = ws.findLastIndex((w) => TITLE_WORDS.has(w));
+  const names = ws.length - 1 - title;
+  return title >= 0 && names >= 2 && names <= 3 && ws.slice(title + 1).every(isNameWord);
 }

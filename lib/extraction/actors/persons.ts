@@ -250,7 +250,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     // A single surname after a title may belong to a person already named in full.
     const known = byForm.get(fullName);
     const existing = known?.kind === "person" ? known : ([...actors.values()].find((a) => a.kind === "person" && a.name === fullName) ?? (name.length === 1 ? ofSurname(r, fullName) : undefined)) ??
-      (name.length === 1 ? firstNameAfterHonorific(r, titleTokens, fullName) : undefined);
+      (name.length === 1 ? firstNameAfterHonorific(r, titleTokens, fullName) ?? firstWordUnderSameTitle(r, titleTokens, fullName) : undefined);
     const person = existing ?? surnameFirst(r, name) ?? ensure(fullName, "person", role);
     if (!person.role && role) person.role = role;
     addForm(person, fullName);
@@ -264,6 +264,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
         person.aliases.add(surname);
       }
       addParticleSurname(r, person, name);
+      addInnerShortName(r, person, name, surnameCount);
     }
   }
 }
@@ -276,8 +277,15 @@ const namedHere = (r: Registry, a: Actor) => !a.known || [...a.forms].some((f) =
 
 /** "Prime Minister Lindqvist": the person the article names in full with that surname, else the only person so named. */
 function ofSurname(r: Registry, surname: string): Actor | undefined {
-  const holders = [...r.actors.values()].filter((a) => a.kind === "person" && a.name.includes(" ") && a.name.split(" ").pop() === surname);
+  const holders = [...r.actors.values()].filter((a) => a.kind === "person" && a.name.includes(" ") && familyNames(a.name).includes(surname));
   return holders.find((a) => namedHere(r, a)) ?? (holders.length === 1 ? holders[0] : undefined);
+}
+
+/** "Jane Lindqvist" goes by "Lindqvist"; "Park Min-seok", a hyphenated Korean given name after the family name, by "Park". */
+function familyNames(name: string): string[] {
+  const words = name.split(" ");
+  const familyFirst = words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]);
+  return familyFirst ? [words[0], words[1]] : [words[words.length - 1]];
 }
 
 /**
@@ -347,6 +355,17 @@ function firstNameAfterHonorific(r: Registry, titleTokens: Token[], first: strin
 }
 
 /**
+ * "Premier Li" after "Premier Li Qiang" (family name first): the one person named in full right after the same title
+ * whose name opens with that word.
+ */
+function firstWordUnderSameTitle(r: Registry, titleTokens: Token[], first: string): Actor | undefined {
+  const title = titleTokens[titleTokens.length - 1]?.base;
+  if (!title) return undefined;
+  const holders = [...r.actors.values()].filter((a) => a.kind === "person" && a.name.split(" ").length === 2 && a.name.startsWith(`${first} `) && r.text.includes(`${title} ${a.name}`));
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
+/**
  * "Mark van der Berg" is "van der Berg" (or "Van der Berg" opening a sentence) on later mentions, "Tamim bin Hamad Al Thani"
  * is "Al Thani": the surname keeps the particles before it.
  */
@@ -360,6 +379,21 @@ function addParticleSurname(r: Registry, person: Actor, name: Token[]): void {
     if (r.byForm.has(form) || r.gazForm.has(form)) continue;
     r.addForm(person, form);
     person.aliases.add(form);
+  }
+}
+
+/**
+ * "Luiz Inácio Lula da Silva", then "Lula said": a name word inside a full name of three or more words that the article
+ * also uses standing alone is the short name that person goes by.
+ */
+function addInnerShortName(r: Registry, person: Actor, name: Token[], surnameCount: Map<string, number>): void {
+  const words = name.filter((t) => !CONNECTORS.has(t.text) && !CAPITAL_ARTICLE.test(t.text));
+  if (words.length < 3) return;
+  for (const t of words.slice(1, -1)) {
+    const w = t.base;
+    if (!surnameCount.get(w) || !NAME_WORD.test(w) || !/^(?:\w*Name)?$/.test(lexiconTag(w) ?? "") || r.byForm.has(w) || r.gazForm.has(w)) continue;
+    r.addForm(person, w);
+    person.aliases.add(w);
   }
 }
 
