@@ -61,12 +61,21 @@ const REPORT_VERB = /\b(?:said|says|told|tells|added|adds|noted|notes|wrote|writ
 const MODAL_OR_STATE = /\b(?:will|would|could|may|might|should|must|can|was|were|is|are|remains?|remained|wants?|wanted|needs?|needed)\b/;
 const SPEECH = /^(?:says|tells|adds|writes|notes|claims|reports|states|announces|confirms)$/;
 
-/** "be" with no participle after it; an irregular participle the pattern does not list counts ("was paid out"). */
+/** A verb of action; before "that" a verb of saying or judging ("warned that", "estimated that"), whose clause is told after it. */
+const ACTION_NOT_REPORTING = new RegExp(String.raw`${ACTION.source}(?!\s+that\b)`, "u");
+
+/**
+ * "be" with no participle after it and no action beside it; an irregular participle the pattern does not list counts
+ * ("was paid out"). A state reported in a that-clause is still a state: the verb before "that" says or judges, it does
+ * not act ("He added that Ankara was ready to host talks", "Police estimated that 300 tractors were taking part").
+ */
 function beState(clause: string): boolean {
   const m = STATE.exec(clause);
   if (!m) return false;
-  const next = FIRST_LOWER_WORD.exec(clause.slice(m[0].length))?.[0] ?? "";
-  return !(next && (lexiconTag(next) === "Participle" || lexiconTag(next) === "PastTense"));
+  const rest = clause.slice(m[0].length);
+  const next = FIRST_LOWER_WORD.exec(rest)?.[0] ?? "";
+  if (next && (lexiconTag(next) === "Participle" || lexiconTag(next) === "PastTense")) return false;
+  return !ACTION_NOT_REPORTING.test(clause.slice(0, m[0].length)) && !ACTION.test(rest);
 }
 
 const isPast = (w: string) => lexiconTag(w) === "PastTense" || /^[a-z]{3,}ed$/.test(w);
@@ -150,7 +159,7 @@ function stateReason(ctx: EventCtx, e: FoundEvent, { clause, main, head }: Claus
   // lexicon files as one ("On Friday night, glide bombs hit …") or a past spelt like a present ("Last week they cut …").
   if (presentSimpleMain(main) && !datesIn(ctx, e.start, e.end).length) return "present description";
   if (isSpeechAboutNoHappening(main, e.type)) return "speech about no happening";
-  return !KEEP_STATES.has(e.type) && beState(clause) && !ACTION.test(clause) ? "be-state" : null;
+  return !KEEP_STATES.has(e.type) && beState(clause) ? "be-state" : null;
 }
 
 /**
