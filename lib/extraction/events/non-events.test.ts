@@ -53,6 +53,13 @@ describe("a state reported in a that-clause", () => {
   });
 });
 
+describe("a past form after a determiner or a possessive qualifies a noun", () => {
+  it("is no verb of action beside a state ('the lenders' combined share was less than …')", () => {
+    expect(candidates("The governor said on Thursday that the lenders' combined share of the sector's deposits was less than 3 per cent.")).toEqual([]);
+    expect(candidates("The two banks' combined assets were worth less than the sanctioned firm's debts on Monday.")).toEqual([]);
+  });
+});
+
 describe("a habit told in an appositive or a relative describes the antecedent, not the happening", () => {
   it("keeps a demand followed by ', a condition Kyiv has repeatedly rejected'", () => {
     const text = "Moscow demanded on Tuesday that Ukraine withdraw its troops from Donetsk, a condition Kyiv has repeatedly rejected.";

@@ -30,7 +30,11 @@ const CAPITALISED = /^\p{Lu}/u;
  */
 const STATE = /^[^,;]{0,70}?\b(?<!\b(?:that|which|who)\s+)(?:was|were|is|are|remains?|remained)\s+(?!(?:\p{Ll}+ed|killed|hit|struck|shot|taken|held|seen|made|sent|built|won|lost|set|put|cut|being)\b)/u;
 const UNCHANGED = /\b(?:ha[sd]|have)\s+(?:not|n't)\s+changed\b|\bremain(?:s|ed)?\s+unchanged\b|\bthe consensus\b|\banalysts\s+(?:say|said|believe)\b/i;
-const ACTION = /\b(?!remained\b)(?:\p{Ll}{3,}ed|took|hit|struck|met|held|began|came|sent|shot|won|lost|fell)\b/u;
+/**
+ * A past verb of action. Not one after a determiner or a possessive: that one qualifies a noun ("the combined share",
+ * "the banks' sanctioned assets", "his planned visit"), a finite verb never follows them.
+ */
+const ACTION = /(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+|\p{L}['’]s?\s+)\b(?!remained\b)(?:\p{Ll}{3,}ed|took|hit|struck|met|held|began|came|sent|shot|won|lost|fell)\b/u;
 const KEEP_STATES = new Set(["proposal", "threat_warning", "casualties"]);
 /** Aspect of habit or duration, not of a single happening. */
 const HABITUAL = /\b(?:tends?\s+to|tended\s+to|(?:has|have|had)\s+long\b|(?:has|have|had)\s+(?:\p{Ll}+\s+){0,2}repeatedly|routinely|usually|regularly|rarely|almost\s+daily|every\s+(?:day|night|week|month))/u;
