@@ -42,6 +42,24 @@ describe("a state told with 'remained'", () => {
   });
 });
 
+describe("a state reported in a that-clause", () => {
+  it("is no happening: the verb before 'that' says or judges, it does not act", () => {
+    expect(candidates("Police estimated that about 400 tractors were taking part in the blockade on Friday.")).toEqual([]);
+    expect(candidates("The envoy repeated that Moscow was open to talks on its own terms.")).toEqual([]);
+  });
+  it("keeps an act beside the state ('rejected the claim that …', 'struck the van she was driving')", () => {
+    expect(titles("The minister rejected the claim that Hungary was funding the war.").join()).toMatch(/reject/i);
+    expect(titles("A Russian drone struck the minibus she was driving near Beryslav on Sunday.").join()).toMatch(/strike/i);
+  });
+});
+
+describe("a past form after a determiner or a possessive qualifies a noun", () => {
+  it("is no verb of action beside a state ('the lenders' combined share was less than …')", () => {
+    expect(candidates("The governor said on Thursday that the lenders' combined share of the sector's deposits was less than 3 per cent.")).toEqual([]);
+    expect(candidates("The two banks' combined assets were worth less than the sanctioned firm's debts on Monday.")).toEqual([]);
+  });
+});
+
 describe("a habit told in an appositive or a relative describes the antecedent, not the happening", () => {
   it("keeps a demand followed by ', a condition Kyiv has repeatedly rejected'", () => {
     const text = "Moscow demanded on Tuesday that Ukraine withdraw its troops from Donetsk, a condition Kyiv has repeatedly rejected.";

@@ -30,7 +30,11 @@ const CAPITALISED = /^\p{Lu}/u;
  */
 const STATE = /^[^,;]{0,70}?\b(?<!\b(?:that|which|who)\s+)(?:was|were|is|are|remains?|remained)\s+(?!(?:\p{Ll}+ed|killed|hit|struck|shot|taken|held|seen|made|sent|built|won|lost|set|put|cut|being)\b)/u;
 const UNCHANGED = /\b(?:ha[sd]|have)\s+(?:not|n't)\s+changed\b|\bremain(?:s|ed)?\s+unchanged\b|\bthe consensus\b|\banalysts\s+(?:say|said|believe)\b/i;
-const ACTION = /\b(?!remained\b)(?:\p{Ll}{3,}ed|took|hit|struck|met|held|began|came|sent|shot|won|lost|fell)\b/u;
+/**
+ * A past verb of action. Not one after a determiner or a possessive: that one qualifies a noun ("the combined share",
+ * "the banks' sanctioned assets", "his planned visit"), a finite verb never follows them.
+ */
+const ACTION = /(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+|\p{L}['’]s?\s+)\b(?!remained\b)(?:\p{Ll}{3,}ed|took|hit|struck|met|held|began|came|sent|shot|won|lost|fell)\b/u;
 const KEEP_STATES = new Set(["proposal", "threat_warning", "casualties"]);
 /** Aspect of habit or duration, not of a single happening. */
 const HABITUAL = /\b(?:tends?\s+to|tended\s+to|(?:has|have|had)\s+long\b|(?:has|have|had)\s+(?:\p{Ll}+\s+){0,2}repeatedly|routinely|usually|regularly|rarely|almost\s+daily|every\s+(?:day|night|week|month))/u;
@@ -61,12 +65,21 @@ const REPORT_VERB = /\b(?:said|says|told|tells|added|adds|noted|notes|wrote|writ
 const MODAL_OR_STATE = /\b(?:will|would|could|may|might|should|must|can|was|were|is|are|remains?|remained|wants?|wanted|needs?|needed)\b/;
 const SPEECH = /^(?:says|tells|adds|writes|notes|claims|reports|states|announces|confirms)$/;
 
-/** "be" with no participle after it; an irregular participle the pattern does not list counts ("was paid out"). */
+/** A verb of action; before "that" a verb of saying or judging ("warned that", "estimated that"), whose clause is told after it. */
+const ACTION_NOT_REPORTING = new RegExp(String.raw`${ACTION.source}(?!\s+that\b)`, "u");
+
+/**
+ * "be" with no participle after it and no action beside it; an irregular participle the pattern does not list counts
+ * ("was paid out"). A state reported in a that-clause is still a state: the verb before "that" says or judges, it does
+ * not act ("He added that Ankara was ready to host talks", "Police estimated that 300 tractors were taking part").
+ */
 function beState(clause: string): boolean {
   const m = STATE.exec(clause);
   if (!m) return false;
-  const next = FIRST_LOWER_WORD.exec(clause.slice(m[0].length))?.[0] ?? "";
-  return !(next && (lexiconTag(next) === "Participle" || lexiconTag(next) === "PastTense"));
+  const rest = clause.slice(m[0].length);
+  const next = FIRST_LOWER_WORD.exec(rest)?.[0] ?? "";
+  if (next && (lexiconTag(next) === "Participle" || lexiconTag(next) === "PastTense")) return false;
+  return !ACTION_NOT_REPORTING.test(clause.slice(0, m[0].length)) && !ACTION.test(rest);
 }
 
 const isPast = (w: string) => lexiconTag(w) === "PastTense" || /^[a-z]{3,}ed$/.test(w);
@@ -150,7 +163,7 @@ function stateReason(ctx: EventCtx, e: FoundEvent, { clause, main, head }: Claus
   // lexicon files as one ("On Friday night, glide bombs hit …") or a past spelt like a present ("Last week they cut …").
   if (presentSimpleMain(main) && !datesIn(ctx, e.start, e.end).length) return "present description";
   if (isSpeechAboutNoHappening(ctx, main, e.type)) return "speech about no happening";
-  return !KEEP_STATES.has(e.type) && beState(clause) && !ACTION.test(clause) ? "be-state" : null;
+  return !KEEP_STATES.has(e.type) && beState(clause) ? "be-state" : null;
 }
 
 /**
