@@ -118,6 +118,20 @@ describe("actor steps", () => {
     expect(names(r).some((n) => /Norway|Sweden/.test(n))).toBe(false);
   });
 
+  it("organisation names: states listed after a body ('the Ministry of Health, Chile, Peru and Bolivia') are no portfolio of it", () => {
+    const text = "Envoys from the Ministry of Health, Chile, Peru and Bolivia gathered in Lima. The Council of Europe, Armenia, Albania and Cyprus signed it.";
+    const r = new Registry(text);
+    organisationNames(r, capitalisedRuns(r).orgRuns, 0);
+    expect(names(r).some((n) => n.includes(","))).toBe(false);
+    expect(names(r)).toContain("Ministry of Health");
+    const known = new Registry("Staff of the Office of Audit, Tarvo, Hellin and Marsk left.", [{ name: "Tarvo", aliases: [], kind: "organization" }]);
+    organisationNames(known, capitalisedRuns(known).orgRuns, 0);
+    expect(names(known).some((n) => n.includes(","))).toBe(false);
+    const named = new Registry("The Ministry of Trade, Industry and Energy Minister Han Sol spoke.");
+    organisationNames(named, capitalisedRuns(named).orgRuns, 0);
+    expect(names(named).some((n) => n.includes(","))).toBe(false);
+  });
+
   it("organisation names: a possessive inside the name ('Prosecutor's Office') and a person named before 'of the'", () => {
     const text = "Maria Kowal of the Regional Prosecutor's Office said the case was closed. The Harbour Masters' Guild and Poland's Border Guard agreed.";
     const r = new Registry(text);
