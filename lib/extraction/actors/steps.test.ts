@@ -868,6 +868,17 @@ describe("actor steps", () => {
     expect([...hungary.aliases]).not.toContain("Hungarian forces");
   });
 
+  it("state aliases: the names of a state's armed forces stay theirs when the article names them as an actor of their own", () => {
+    const r = new Registry("Polish drones hit a bridge. The Polish military said Polish forces also struck a depot.");
+    stateWeapons(r);
+    unitsAndNationalBodies(r);
+    const poland = r.byForm.get("Polish forces")!, army = r.byForm.get("Polish military")!;
+    stateBodyAliases(r);
+    expect([poland.name, army.name]).toEqual(["Poland", "Armed Forces of Poland"]);
+    expect([...army.aliases]).toContain("Polish forces");
+    expect([...poland.aliases].filter((n) => army.aliases.has(n) || n === army.name)).toEqual([]);
+  });
+
   it("EU institutions: 'the Commission' in an EU article is the European Commission", () => {
     const r = new Registry("EU leaders met in Brussels. The Commission will present the budget.");
     bareEuInstitutions(r);
