@@ -68,15 +68,22 @@ const WHO = `(?:\\s+who\\s+[^,.;"“”]{1,60}?)?`;
 const AS_SUBJECT = new RegExp(`(?:^|[.!?"”:]\\s+|,\\s+(?:(?:though|although|but|while|yet)\\s+)?)(?:A|An|One|Another|a|an|one|another)\\s+${DESC}${NOT_OF_BODY}(?<place>\\s+in\\s+\\p{Lu}[\\p{L}-]+)?${IN_BODY}${PLACED}(?:,[^,.]{1,60},)?${WHO}\\s+${SAYS}\\b`, "gmu");
 
 /** "one of the returnees", "one of the detained men": one out of a group the text calls by a plural noun. */
-const ONE_OF_GROUP = `one\\s+of\\s+the\\s+(?:[\\p{L}’'-]+\\s+){0,2}?\\p{Ll}[\\p{L}-]*(?:s|men)(?![\\p{L}-])`;
+const ONE_OF_GROUP = `[Oo]ne\\s+of\\s+the\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}?(?:\\p{Ll}[\\p{L}-]*s|\\p{Ll}*men)(?![\\p{L}-])`;
 /** "the wife of a mobilised soldier", "the mother of one prisoner", "the mother of one of the returnees": a source described by a relation to another. */
 const RELATION = `((?:wife|husband|mother|father|son|daughter|sister|brother|widow|relative|friend|neighbour|neighbor|colleague)\\s+of\\s+(?:(?:a|an|one)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:${PERSON_NOUNS}|man|woman|prisoner|victim|sailor|conscript|reservist)|${ONE_OF_GROUP}))`;
 const RELATION_AFTER_VERB = new RegExp(`\\b(?:said|says|told\\s+\\p{L}+|according to|added|wrote)\\s+(?:the|a|an)\\s+${RELATION}(?![\\p{L}-])`, "gu");
 const RELATION_AS_SUBJECT = new RegExp(`(?:^|[.!?"”:]\\s+)(?:The|A|An)\\s+${RELATION}(?:,[^,.]{1,60},)?\\s+${SAYS}\\b`, "gmu");
 
-/** "one of the Gulf officials said", "said one of the brokers": one source out of a group, named as the article names it. */
-const ONE_OF = `([Oo]ne\\s+of\\s+the\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}?(?:(?:${PERSON_NOUNS})s|men|women))(?![\\p{L}-])`;
-const ONE_OF_SAYS = new RegExp(`(?:(?:^|[.!?"”:]\\s+|,\\s+)${ONE_OF}(?:,[^,.]{1,60},)?${WHO}\\s+${SAYS}\\b|\\b(?:said|says|told\\s+\\p{L}+|[Aa]ccording to)\\s+${ONE_OF})`, "gmu");
+/**
+ * "one of the returnees said", "one of the men, a former driver from Mombasa who …, said", "said one of the brokers": one
+ * source out of a group, named as the article names it. After its verb a group of things is as likely ("said one of the
+ * reasons was …"): there the plural is a person noun, or ends the clause.
+ */
+const ONE_OF_PERSONS = `[Oo]ne\\s+of\\s+the\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}?(?:(?:${PERSON_NOUNS})s|men|women)(?![\\p{L}-])`;
+const ONE_OF_SAYS = new RegExp(
+  `(?:(?:^|[.!?"”:]\\s+|,\\s+)(${ONE_OF_GROUP})(?:,[^,.]{1,100},)?${WHO}\\s+${SAYS}\\b|\\b(?:said|says|told\\s+\\p{L}+|[Aa]ccording to)\\s+(${ONE_OF_PERSONS}|${ONE_OF_GROUP}(?=\\s*[,.;])))`,
+  "gmu",
+);
 
 /**
  * "one of the men, a 31-year-old former driver from Mombasa who …": the description set off after "one of the …", its
