@@ -32,12 +32,15 @@ export const PERSON_NOUNS =
   "wife|husband|teacher|pilot|operator|owner|shipowner|representative|spokesperson|spokesman|spokeswoman|prosecutor|lawyer|activist|researcher|executive|manager|minister|" +
   "woman|man|worker|pensioner|miner|student|refugee|evacuee|survivor|rescuer|firefighter|paramedic|sailor|seafarer|fisherman|" +
   "surgeon|dispatcher|recruiter|technician|mechanic|interpreter";
+/** A word before a source's noun: "senior", "Kyiv-based", "U.S.". */
+const MODIFIER = `(?:(?:[\\p{L}\\p{N}’'-]+|(?:\\p{Lu}\\.){2,})\\s+)`;
 /**
  * One to four modifiers ("senior Ukrainian", "Kyiv-based", "U.S.", "senior Finnish Border Guard"), then the noun; or a bare occupation ("a
  * shipbroker") other than the generic official, source or diplomat, which count only placed in a body ("a source in the …").
  */
-const DESC = `((?:(?:[\\p{L}\\p{N}’'-]+|(?:\\p{Lu}\\.){2,})\\s+){1,4}?(?:${PERSON_NOUNS})|(?!official|source|diplomat)(?:${PERSON_NOUNS})|(?:official|source|diplomat)(?=\\s+in\\s+the\\s|\\s+(?:in|at|from|with)\\s+(?:a|an|one\\s+of\\s+the)\\s))`;
-const DESC_MODIFIED = `((?:(?:[\\p{L}\\p{N}’'-]+|(?:\\p{Lu}\\.){2,})\\s+){1,3}?(?:${PERSON_NOUNS}))`;
+const DESC = `(${MODIFIER}{1,4}?(?:${PERSON_NOUNS})|(?!official|source|diplomat)(?:${PERSON_NOUNS})|(?:official|source|diplomat)(?=\\s+in\\s+the\\s|\\s+(?:in|at|from|with)\\s+(?:a|an|one\\s+of\\s+the)\\s))`;
+/** A source joined to another by "and" ("and a European diplomat") carries a modifier, up to three. */
+const DESC_MODIFIED = `(${MODIFIER}{1,3}?(?:${PERSON_NOUNS}))`;
 /** "a senior official at the Ministry of …" speaks for that body, which the annotation names instead. */
 const NOT_OF_BODY = "(?!\\s+(?:at|of|from|with|for)\\s+(?:the\\s+)?\\p{Lu})";
 /** What a source knows that describes it: "familiar with the talks", "briefed on the plan", "with knowledge of the deal". */
