@@ -11,6 +11,13 @@ describe("actors", () => {
     expect(a.find((x) => x.name === "Yuliia Svyrydenko")).toMatchObject({ kind: "person", role: "Prime Minister of Ukraine" });
   });
 
+  it("names a body printed bare after a wire dateline as the dateline's state's ('OSLO (Reuters) - The Ministry of Foreign Affairs')", () => {
+    const named = (text: string, bare: string) => actorsOf(text).find((x) => x.aliases.includes(bare) || x.name === bare)?.name;
+    expect(named("OSLO, June 3 (Reuters) - The Ministry of Foreign Affairs said talks on a prisoner swap would resume.", "Ministry of Foreign Affairs")).toBe("Norwegian Foreign Ministry");
+    expect(named("RIGA (Reuters) - The National Bank kept its rate at 3% on Thursday.", "National Bank")).toBe("Latvian National Bank");
+    expect(named("The National Bank kept its rate at 3% on Thursday.", "National Bank")).toBe("National Bank");
+  });
+
   it("gives a body the gazetteer knows all its known names as aliases", () => {
     const a = actorsOf("The General Staff of the Armed Forces of Ukraine said 40 drones were downed overnight.");
     expect(a.find((x) => x.name === "General Staff of the Armed Forces of Ukraine")?.aliases).toEqual(expect.arrayContaining(["Ukrainian General Staff"]));

@@ -47,11 +47,11 @@ export function findActors(
   text: string,
   sentences: Sentence[],
   quotes: QuoteSpan[],
-  opts: { known?: KnownActor[]; headlineEnd?: number; outlet?: string | null } = {},
+  opts: { known?: KnownActor[]; headlineEnd?: number; outlet?: string | null; dateline?: string | null } = {},
 ): ActorIndex {
   // A headline in Title Case ("Finance Ministry Says Deficit Will Widen") offers no capitalised names.
   const headlineEnd = opts.headlineEnd ?? 0;
-  const r = new Registry(text, opts.known);
+  const r = new Registry(text, opts.known, opts.dateline);
   acronymsDefined(r);
   const { surnameCount, runs, orgRuns } = capitalisedRuns(r);
   organisationNames(r, orgRuns, headlineEnd);

@@ -70,7 +70,7 @@ export function extractArticle(input: ExtractInput): Proposal {
   const quotes = withDashQuotes(full, paragraphs, findQuotes(full, paragraphs));
   const sentences = splitSentences(full, paragraphs, quotes);
   const headlineEnd = parsed.title && isTitleCase(parsed.title) ? parsed.title.length : 0;
-  const index = findActors(full, sentences, quotes, { known: input.knownActors, headlineEnd, outlet: parsed.publication });
+  const index = findActors(full, sentences, quotes, { known: input.knownActors, headlineEnd, outlet: parsed.publication, dateline: parsed.dateline });
   // "MOSCOW, Sept 3 (Reuters)" on a page updated Sept 4: "on Tuesday" counts from the dateline's day.
   const reference = publishedOn ? referenceDate(publishedOn, parsed.datelineDay) : undefined;
   const dates = reference ? findDates(full, reference, sentences) : findAbsoluteDates(full, sentences);

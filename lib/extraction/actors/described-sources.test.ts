@@ -43,6 +43,17 @@ describe("described sources", () => {
     expect(names("The sister of one of the detainees, who came from Mombasa, said the family had heard nothing.")).toEqual(["sister of one of the detainees"]);
   });
 
+  it("one of any group is a source as the subject of its verb ('One of the returnees said'), a long apposition between them", () => {
+    expect(names("One of the returnees said the camp was cold.")).toEqual(["one of the returnees"]);
+    const r = new Registry("One of the men, a 40-year-old former baker from Kisumu who was recruited through an online advert, said he was sent forward.");
+    describedSources(r);
+    expect([...r.byForm.get("One of the men")!.aliases]).toContain("former baker from Kisumu");
+  });
+
+  it("after its verb, one of a group of things is no source ('said one of the reasons was cost')", () => {
+    expect(names("The minister said one of the reasons was cost. The delay hurt, said one of the returnees.")).toEqual(["one of the returnees"]);
+  });
+
   it("'one of the men, a 40-year-old former baker from Kisumu' keeps the description set off after it, its age left out, as an alias", () => {
     const r = new Registry('"We were sent forward," said one of the men, a 40-year-old former baker from Kisumu who asked not to be named.');
     describedSources(r);

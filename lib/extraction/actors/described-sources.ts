@@ -32,12 +32,15 @@ export const PERSON_NOUNS =
   "wife|husband|teacher|pilot|operator|owner|shipowner|representative|spokesperson|spokesman|spokeswoman|prosecutor|lawyer|activist|researcher|executive|manager|minister|" +
   "woman|man|worker|pensioner|miner|student|refugee|evacuee|survivor|rescuer|firefighter|paramedic|sailor|seafarer|fisherman|" +
   "surgeon|dispatcher|recruiter|technician|mechanic|interpreter";
+/** A word before a source's noun: "senior", "Kyiv-based", "U.S.". */
+const MODIFIER = `(?:(?:[\\p{L}\\p{N}’'-]+|(?:\\p{Lu}\\.){2,})\\s+)`;
 /**
  * One to four modifiers ("senior Ukrainian", "Kyiv-based", "U.S.", "senior Finnish Border Guard"), then the noun; or a bare occupation ("a
  * shipbroker") other than the generic official, source or diplomat, which count only placed in a body ("a source in the …").
  */
-const DESC = `((?:(?:[\\p{L}\\p{N}’'-]+|(?:\\p{Lu}\\.){2,})\\s+){1,4}?(?:${PERSON_NOUNS})|(?!official|source|diplomat)(?:${PERSON_NOUNS})|(?:official|source|diplomat)(?=\\s+in\\s+the\\s|\\s+(?:in|at|from|with)\\s+(?:a|an|one\\s+of\\s+the)\\s))`;
-const DESC_MODIFIED = `((?:(?:[\\p{L}\\p{N}’'-]+|(?:\\p{Lu}\\.){2,})\\s+){1,3}?(?:${PERSON_NOUNS}))`;
+const DESC = `(${MODIFIER}{1,4}?(?:${PERSON_NOUNS})|(?!official|source|diplomat)(?:${PERSON_NOUNS})|(?:official|source|diplomat)(?=\\s+in\\s+the\\s|\\s+(?:in|at|from|with)\\s+(?:a|an|one\\s+of\\s+the)\\s))`;
+/** A source joined to another by "and" ("and a European diplomat") carries a modifier, up to three. */
+const DESC_MODIFIED = `(${MODIFIER}{1,3}?(?:${PERSON_NOUNS}))`;
 /** "a senior official at the Ministry of …" speaks for that body, which the annotation names instead. */
 const NOT_OF_BODY = "(?!\\s+(?:at|of|from|with|for)\\s+(?:the\\s+)?\\p{Lu})";
 /** What a source knows that describes it: "familiar with the talks", "briefed on the plan", "with knowledge of the deal". */
@@ -68,15 +71,22 @@ const WHO = `(?:\\s+who\\s+[^,.;"“”]{1,60}?)?`;
 const AS_SUBJECT = new RegExp(`(?:^|[.!?"”:]\\s+|,\\s+(?:(?:though|although|but|while|yet)\\s+)?)(?:A|An|One|Another|a|an|one|another)\\s+${DESC}${NOT_OF_BODY}(?<place>\\s+in\\s+\\p{Lu}[\\p{L}-]+)?${IN_BODY}${PLACED}(?:,[^,.]{1,60},)?${WHO}\\s+${SAYS}\\b`, "gmu");
 
 /** "one of the returnees", "one of the detained men": one out of a group the text calls by a plural noun. */
-const ONE_OF_GROUP = `one\\s+of\\s+the\\s+(?:[\\p{L}’'-]+\\s+){0,2}?\\p{Ll}[\\p{L}-]*(?:s|men)(?![\\p{L}-])`;
+const ONE_OF_GROUP = `[Oo]ne\\s+of\\s+the\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}?(?:\\p{Ll}[\\p{L}-]*s|\\p{Ll}*men)(?![\\p{L}-])`;
 /** "the wife of a mobilised soldier", "the mother of one prisoner", "the mother of one of the returnees": a source described by a relation to another. */
 const RELATION = `((?:wife|husband|mother|father|son|daughter|sister|brother|widow|relative|friend|neighbour|neighbor|colleague)\\s+of\\s+(?:(?:a|an|one)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:${PERSON_NOUNS}|man|woman|prisoner|victim|sailor|conscript|reservist)|${ONE_OF_GROUP}))`;
 const RELATION_AFTER_VERB = new RegExp(`\\b(?:said|says|told\\s+\\p{L}+|according to|added|wrote)\\s+(?:the|a|an)\\s+${RELATION}(?![\\p{L}-])`, "gu");
 const RELATION_AS_SUBJECT = new RegExp(`(?:^|[.!?"”:]\\s+)(?:The|A|An)\\s+${RELATION}(?:,[^,.]{1,60},)?\\s+${SAYS}\\b`, "gmu");
 
-/** "one of the Gulf officials said", "said one of the brokers": one source out of a group, named as the article names it. */
-const ONE_OF = `([Oo]ne\\s+of\\s+the\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}?(?:(?:${PERSON_NOUNS})s|men|women))(?![\\p{L}-])`;
-const ONE_OF_SAYS = new RegExp(`(?:(?:^|[.!?"”:]\\s+|,\\s+)${ONE_OF}(?:,[^,.]{1,60},)?${WHO}\\s+${SAYS}\\b|\\b(?:said|says|told\\s+\\p{L}+|[Aa]ccording to)\\s+${ONE_OF})`, "gmu");
+/**
+ * "one of the returnees said", "one of the men, a former driver from Mombasa who …, said", "said one of the brokers": one
+ * source out of a group, named as the article names it. After its verb a group of things is as likely ("said one of the
+ * reasons was …"): there the plural is a person noun, or ends the clause.
+ */
+const ONE_OF_PERSONS = `[Oo]ne\\s+of\\s+the\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}?(?:(?:${PERSON_NOUNS})s|men|women)(?![\\p{L}-])`;
+const ONE_OF_SAYS = new RegExp(
+  `(?:(?:^|[.!?"”:]\\s+|,\\s+)(${ONE_OF_GROUP})(?:,[^,.]{1,100},)?${WHO}\\s+${SAYS}\\b|\\b(?:said|says|told\\s+\\p{L}+|[Aa]ccording to)\\s+(${ONE_OF_PERSONS}|${ONE_OF_GROUP}(?=\\s*[,.;])))`,
+  "gmu",
+);
 
 /**
  * "one of the men, a 31-year-old former driver from Mombasa who …": the description set off after "one of the …", its

@@ -14,6 +14,26 @@ describe("names with particles and honorifics", () => {
     expect(actors.some((a) => a.name.startsWith("Datuk"))).toBe(false);
   });
 
+  it("strips the honorifics down to a one-word name ('Datuk Seri Rahim'), two-word ones too ('Tan Sri Rahim Osman')", () => {
+    const { actors, events } = extractArticle({
+      text: "Trade rose in May.\n\nTan Sri Halim Yusof and Datuk Seri Rahim met on Monday. Rahim said the meeting went well.",
+      publishedOn: "2026-11-04", title: "T", rulesOnly: true,
+    });
+    expect(actors.filter((a) => a.kind === "person").map((a) => [a.name, a.aliases])).toEqual([
+      ["Halim Yusof", expect.arrayContaining(["Tan Sri Halim Yusof"])],
+      ["Rahim", expect.arrayContaining(["Datuk Seri Rahim"])],
+    ]);
+    expect(events.map((e) => e.title)).toContain("Yusof and Rahim meet");
+  });
+
+  it("titles a person named after an honorific by the name the article gives, not a patronymic part ('Sheikh Saif')", () => {
+    const { events } = extractArticle({
+      text: "Trade rose in May.\n\nSheikh Khalid bin Saif received the Chilean trade minister on Tuesday. Sheikh Khalid said the visit went well.",
+      publishedOn: "2026-11-04", title: "T", rulesOnly: true,
+    });
+    expect(events.map((e) => e.title)).toContain("Khalid bin Saif receives Chilean trade minister");
+  });
+
   it("finds Gulf names whose particles ('bin', 'Al') make them longer than four words", () => {
     expect(personNamed("Sheikh Faisal bin Nasser Al Rashid thanked both sides for the exchange.", "Faisal bin Nasser Al Rashid")).toBe("person");
     expect(personNamed("Hamad bin Khalid Al Mansour told reporters the exchange took weeks.", "Hamad bin Khalid Al Mansour")).toBe("person");

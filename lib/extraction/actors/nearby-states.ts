@@ -10,19 +10,15 @@ function stateNamed(r: Registry, form: string): string | null {
   return g?.kind === "state" ? g.name : null;
 }
 
-const SHOUTED = /^\p{Lu}{2,}(?: \p{Lu}{2,})?$/u;
-/** "ABU DHABI" -> "Abu Dhabi": a dateline's place in capitals, as the gazetteer spells it. */
-const titleCased = (name: string) => name.toLowerCase().replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase());
+/** "OSLO (Reuters) -": the state of the place the article's dateline names, or null. */
+export function datelineState(r: Registry): string | null {
+  return r.dateline ? stateNamed(r, r.dateline) : null;
+}
 
-/** The states named (not by demonym) in text[from, to), in order: by a name, its first word or its second ("In Stockholm"), or a dateline's capitals ("KYIV (Reuters) -"). */
+/** The states named (not by demonym) in text[from, to), in order: by a name, its first word or its second ("In Stockholm"). */
 function statesIn(r: Registry, from: number, to: number): string[] {
   const states: string[] = [];
   for (const m of r.text.slice(from, to).matchAll(NAME)) {
-    const shouted = SHOUTED.test(m[0]) && !stateNamed(r, m[0]) ? stateNamed(r, titleCased(m[0])) : null;
-    if (shouted) {
-      states.push(shouted);
-      continue;
-    }
     const [first, second] = m[0].split(" ");
     const state = stateNamed(r, m[0]) ?? stateNamed(r, first) ?? (second ? stateNamed(r, second) : null);
     if (state) states.push(state);

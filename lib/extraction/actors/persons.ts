@@ -197,7 +197,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     }
     // "Co-rapporteur Rasa Juknevičienė", "… of Special Services Tomasz Siemoniak": a title or an office's tail opens the run.
     if (opensNoName(name)) titleTokens.push(name.shift()!);
-    while (name.length > 2 && MALAY_HONORIFICS.test(name[0].base)) titleTokens.push(name.shift()!);
+    titleTokens.push(...name.splice(0, malayHonorificsOpening(name)));
     if (endsWithHeldPerson(r, name)) continue;
     // "Tamim bin Hamad Al Thani": the lower-case particles ("bin", "van der") do not count towards a name's length.
     if (!name.length || name.filter((t) => !CONNECTORS.has(t.text)).length > 4) continue;
@@ -212,7 +212,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     if (name.some((t, k) => !NAME_WORD.test(t.base) && !CONNECTORS.has(t.text) && t !== initials && !(k < name.length - 1 && /^\p{Lu}\.?$/u.test(t.base)))) continue;
     const lastTok = name[name.length - 1];
     const honorific = titleTokens.some((t) => /^(?:Mr|Mrs|Ms|Dr)$/.test(t.base));
-    const capTitle = honorific || officeTitle || titleTokens.some((t) => isOfficeWord(t.base) && !NON_NAME_WORDS.has(t.base)) || titleTokens.some((t) => TITLE_WORDS.has(t.base) && /^(Presidential|Secretary|Chief|Acting|Deputy)$/.test(t.base));
+    const capTitle = honorific || honorificsBefore(titleTokens, name[0]) !== null || officeTitle || titleTokens.some((t) => isOfficeWord(t.base) && !NON_NAME_WORDS.has(t.base)) || titleTokens.some((t) => TITLE_WORDS.has(t.base) && /^(Presidential|Secretary|Chief|Acting|Deputy)$/.test(t.base));
     const lowerRole = roleNounBefore(run[0].start);
     const prevTok = tokens[tokIdx.get(run[0])! - 1];
     const possessiveBefore = !!prevTok && prevTok.possessive && text.slice(prevTok.end, run[0].start) === " ";
@@ -255,7 +255,7 @@ export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, 
     if (!person.role && role) person.role = role;
     addForm(person, fullName);
     const honorifics = honorificsBefore(titleTokens, name[0]);
-    if (honorifics && name.length >= 2) person.aliases.add(`${honorifics} ${fullName}`);
+    if (honorifics) person.aliases.add(`${honorifics} ${fullName}`);
     if (name.length >= 2) {
       const surname = lastTok.base;
       releaseOthersSurname(r, person, surname);
@@ -332,8 +332,22 @@ const CAPITAL_ARTICLE = /^(?:Al|El|Le|La|De|Du|Da|Di|Van|Von|Ter|Ten|Dos|Das)$/;
 /** Titles that go before a first name: "Sheikh Tamim", "Prince Mohammed", "King Charles". */
 const FIRST_NAME_HONORIFICS = /^(?:Sheikh|Sheikha|Prince|Princess|Emir|Sultan|King|Queen)$/;
 
-/** "Datuk Seri Anwar Ibrahim", "Tun Mahathir Mohamad": Malay honorifics, which open a name but are no part of it. */
+/**
+ * "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin", "Tun Mahathir Mohamad": Malay honorifics, which open a name but
+ * are no part of it ("Sri" alone opens names: "Sri Mulyani Indrawati").
+ */
 const MALAY_HONORIFICS = /^(?:Datuk|Dato|Datin|Seri|Tun|Tunku)$/;
+const MALAY_HONORIFIC_PAIR = /^(?:Tan|Puan|Toh) (?:Sri|Seri|Puan)$/;
+
+/** How many tokens of Malay honorifics open a name, leaving at least one name word after them. */
+function malayHonorificsOpening(name: Token[]): number {
+  let k = 0;
+  for (;;) {
+    if (k + 1 < name.length && MALAY_HONORIFICS.test(name[k].base)) k++;
+    else if (k + 2 < name.length && MALAY_HONORIFIC_PAIR.test(`${name[k].base} ${name[k + 1].base}`)) k += 2;
+    else return k;
+  }
+}
 
 /**
  * "Sheikh Abdullah bin Zayed", "Datuk Seri Anwar Ibrahim": the honorifics right before the name, which outlets keep
@@ -341,7 +355,11 @@ const MALAY_HONORIFICS = /^(?:Datuk|Dato|Datin|Seri|Tun|Tunku)$/;
  */
 function honorificsBefore(titleTokens: Token[], first: Token): string | null {
   let k = titleTokens.length;
-  while (k > 0 && (FIRST_NAME_HONORIFICS.test(titleTokens[k - 1].base) || MALAY_HONORIFICS.test(titleTokens[k - 1].base))) k--;
+  for (;;) {
+    if (k > 0 && (FIRST_NAME_HONORIFICS.test(titleTokens[k - 1].base) || MALAY_HONORIFICS.test(titleTokens[k - 1].base))) k--;
+    else if (k > 1 && MALAY_HONORIFIC_PAIR.test(`${titleTokens[k - 2].base} ${titleTokens[k - 1].base}`)) k -= 2;
+    else break;
+  }
   const honorifics = titleTokens.slice(k);
   if (!honorifics.length || honorifics[honorifics.length - 1].end + 1 !== first.start) return null;
   return honorifics.map((t) => t.base).join(" ");
@@ -454,7 +472,7 @@ export function fullNamesOfSurnames(r: Registry): void {
   for (const a of [...actors.values()]) {
     if (a.kind !== "person" || /\s/.test(a.name) || a.known) continue;
     const full = tokens.find((t, k) => k > 0 && t.base === a.name && nameLike(tokens[k - 1]) && !isOrgHead(tokens[k - 1].base) && text.slice(tokens[k - 1].end, t.start) === " " &&
-      !tokens[k - 1].possessive && !r.tokenIsPlaceish(tokens[k - 1].base) && NAME_WORD.test(tokens[k - 1].base) &&
+      !tokens[k - 1].possessive && !r.tokenIsPlaceish(tokens[k - 1].base) && NAME_WORD.test(tokens[k - 1].base) && !MALAY_HONORIFICS.test(tokens[k - 1].base) &&
       (!lexiconTag(tokens[k - 1].base) || isFirstName(tokens[k - 1].base)));
     if (!full) continue;
     const name = `${tokens[tokens.indexOf(full) - 1].base} ${a.name}`;

@@ -106,6 +106,8 @@ export class Registry {
   constructor(
     readonly text: string,
     known: KnownActor[] = [],
+    /** "Kyiv" of "KYIV (Reuters) -": where the article is reported from, its dateline no longer in the text. */
+    readonly dateline: string | null = null,
   ) {
     this.tokens = tokenize(text);
     this.tokIdx = new Map(this.tokens.map((t, i) => [t, i] as const));

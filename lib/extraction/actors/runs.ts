@@ -1,4 +1,5 @@
 import { ABBREVIATED_TITLES, DAY_NAMES, MONTH_NAMES, TITLE_WORDS } from "../gazetteer";
+import { lexiconTag } from "../nlp";
 import { isCap, isOrgHead, CONNECTORS } from "./lexicon";
 import type { Registry } from "./registry";
 import type { Token } from "./types";
@@ -14,14 +15,23 @@ function joinedByGap(text: string, prev: Token, next: Token, inBodyName = false,
   return gap === " " || (gap === ". " && (ABBREVIATED_TITLES.has(prev.text) || (inBodyName && prev.text === "St")));
 }
 
-/** "Ministry of Development, Industry and Trade": a body's head, "of", then single words listed with commas and a closing "and". */
-const LISTED_PORTFOLIO = /(?<![\p{L}])(\p{Lu}\p{Ll}+) of \p{Lu}\p{Ll}+((?:, \p{Lu}\p{Ll}+)+) and \p{Lu}\p{Ll}+(?![\p{L}-])/gu;
+/**
+ * "Ministry of Development, Industry and Trade": a body's head, "of", then single words listed with commas and a closing
+ * "and" that opens no further name.
+ */
+const LISTED_PORTFOLIO = /(?<![\p{L}])(\p{Lu}\p{Ll}+) of (\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+)+ and \p{Lu}\p{Ll}+)(?![\p{L}-]| \p{Lu})/gu;
 
-/** Where a comma separates the words of a body's listed portfolio: the offsets of those commas. */
-function portfolioListCommas(text: string): Set<number> {
+/** "Chile", "Europe", "Georgia": a country, continent, region or city the lexicon knows. */
+const namesPlace = (word: string) => [lexiconTag(word) ?? []].flat().some((t) => /^(?:Country|Place|Region|City)$/.test(t));
+
+/**
+ * Where a comma separates the words of a body's listed portfolio: the offsets of those commas. A list holding a place or
+ * a known actor ("the Ministry of Defence, Poland, Lithuania and Latvia") lists actors after the body, not its portfolio.
+ */
+function portfolioListCommas(r: Registry): Set<number> {
   const commas = new Set<number>();
-  for (const m of text.matchAll(LISTED_PORTFOLIO)) {
-    if (!isOrgHead(m[1])) continue;
+  for (const m of r.text.matchAll(LISTED_PORTFOLIO)) {
+    if (!isOrgHead(m[1]) || m[2].split(/, | and /).some((w) => r.tokenIsPlaceish(w) || namesPlace(w))) continue;
     const listStart = m.index + m[0].indexOf(m[2]);
     for (const c of m[2].matchAll(/,/g)) commas.add(listStart + c.index);
   }
@@ -94,7 +104,7 @@ export function capitalisedRuns(r: Registry): { surnameCount: Map<string, number
   // Organisation names may contain "for the", "of", "and": "Institute for the Study of War".
   const orgRuns: Token[][] = [];
   {
-    const listCommas = portfolioListCommas(text);
+    const listCommas = portfolioListCommas(r);
     let run: Token[] = [];
     const flush = () => {
       while (run.length && !isCap(run[run.length - 1].text)) run.pop();

@@ -66,18 +66,29 @@ function stateBeforeForm(text: string, places: { state: StateNames; at: number }
 
 export function stateBodyAliases(r: Registry): void {
   const places = statesBeforeNames(r.text);
+  const armies = new Map<string, Actor>();
   for (const a of r.actors.values()) {
-    if (a.kind === "state") {
-      if ([...a.forms].some((f) => STATE_FORCES.test(f))) addAliases(a, armedForcesNames(stateNames(a.name)));
-      else if ([...a.forms].some((f) => STATE_ARMS.test(f))) addAliases(a, [`${stateNames(a.name).demonym} forces`]);
-      continue;
-    }
     if (!BODY_KINDS.has(a.kind)) continue;
     const tied = stateInName(a.name) ?? [...a.forms].map((f) => stateBeforeForm(r.text, places, f)).find(Boolean) ?? null;
     if (tied) addAliases(a, namesAsBodyOf(tied.body, tied.state));
-    if (tied && a.kind === "armed_force" && /^Armed Forces$/i.test(tied.body)) addAliases(a, armedForcesNames(tied.state));
+    if (tied && a.kind === "armed_force" && /^Armed Forces$/i.test(tied.body)) {
+      addAliases(a, armedForcesNames(tied.state));
+      armies.set(tied.state.name, a);
+    }
     addAliases(a, [...a.forms].flatMap(demonymForm));
   }
+  for (const a of r.actors.values()) if (a.kind === "state") addForcesAliases(a, armies.get(a.name));
+}
+
+/**
+ * A state acting through its army or its weapons is also named as its forces ("Russian forces", "Armed Forces of
+ * Russia"), unless the article names the army as an actor of its own ("The Ukrainian military said …"): the names are the army's then.
+ */
+function addForcesAliases(state: Actor, army: Actor | undefined): void {
+  if (army) {
+    for (const n of [army.name, ...army.aliases]) state.aliases.delete(n);
+  } else if ([...state.forms].some((f) => STATE_FORCES.test(f))) addAliases(state, armedForcesNames(stateNames(state.name)));
+  else if ([...state.forms].some((f) => STATE_ARMS.test(f))) addAliases(state, [`${stateNames(state.name).demonym} forces`]);
 }
 
 /** "Russian forces", "Ukraine's troops": the state acting through its army, a form the forces step gives the state. */

@@ -118,6 +118,20 @@ describe("actor steps", () => {
     expect(names(r).some((n) => /Norway|Sweden/.test(n))).toBe(false);
   });
 
+  it("organisation names: states listed after a body ('the Ministry of Health, Chile, Peru and Bolivia') are no portfolio of it", () => {
+    const text = "Envoys from the Ministry of Health, Chile, Peru and Bolivia gathered in Lima. The Council of Europe, Armenia, Albania and Cyprus signed it.";
+    const r = new Registry(text);
+    organisationNames(r, capitalisedRuns(r).orgRuns, 0);
+    expect(names(r).some((n) => n.includes(","))).toBe(false);
+    expect(names(r)).toContain("Ministry of Health");
+    const known = new Registry("Staff of the Office of Audit, Tarvo, Hellin and Marsk left.", [{ name: "Tarvo", aliases: [], kind: "organization" }]);
+    organisationNames(known, capitalisedRuns(known).orgRuns, 0);
+    expect(names(known).some((n) => n.includes(","))).toBe(false);
+    const named = new Registry("The Ministry of Trade, Industry and Energy Minister Han Sol spoke.");
+    organisationNames(named, capitalisedRuns(named).orgRuns, 0);
+    expect(names(named).some((n) => n.includes(","))).toBe(false);
+  });
+
   it("organisation names: a possessive inside the name ('Prosecutor's Office') and a person named before 'of the'", () => {
     const text = "Maria Kowal of the Regional Prosecutor's Office said the case was closed. The Harbour Masters' Guild and Poland's Border Guard agreed.";
     const r = new Registry(text);
@@ -369,8 +383,8 @@ describe("actor steps", () => {
     expect([...cabinet!.aliases]).toEqual(expect.arrayContaining(["Cabinet of Ministers", "Cabinet of Ministers of Moldova"]));
   });
 
-  it("national bodies: a dateline's place in capitals names the state of a body named bare after it", () => {
-    const r = new Registry("OSLO, June 3 (Wire) -- The Ministry of Foreign Affairs said Russia and Ukraine swapped prisoners. Russia and Ukraine both confirmed it.");
+  it("national bodies: the dateline's place names the state of a body named bare", () => {
+    const r = new Registry("The Ministry of Foreign Affairs said Russia and Ukraine swapped prisoners. Russia and Ukraine both confirmed it.", [], "Oslo");
     bareNationalBodies(r);
     expect(r.byForm.get("Ministry of Foreign Affairs")?.name).toBe("Norwegian Foreign Ministry");
   });
@@ -852,6 +866,17 @@ describe("actor steps", () => {
     expect([...r.byForm.get("Iranian drones")!.aliases]).toContain("Iranian forces");
     expect([...poland.aliases]).toContain("Polish forces");
     expect([...hungary.aliases]).not.toContain("Hungarian forces");
+  });
+
+  it("state aliases: the names of a state's armed forces stay theirs when the article names them as an actor of their own", () => {
+    const r = new Registry("Polish drones hit a bridge. The Polish military said Polish forces also struck a depot.");
+    stateWeapons(r);
+    unitsAndNationalBodies(r);
+    const poland = r.byForm.get("Polish forces")!, army = r.byForm.get("Polish military")!;
+    stateBodyAliases(r);
+    expect([poland.name, army.name]).toEqual(["Poland", "Armed Forces of Poland"]);
+    expect([...army.aliases]).toContain("Polish forces");
+    expect([...poland.aliases].filter((n) => army.aliases.has(n) || n === army.name)).toEqual([]);
   });
 
   it("EU institutions: 'the Commission' in an EU article is the European Commission", () => {

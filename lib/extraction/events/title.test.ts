@@ -154,6 +154,8 @@ describe("event titles", () => {
     expect(surname("Bart De Wever")).toBe("De Wever");
     expect(surname("Ursula von der Leyen")).toBe("von der Leyen");
     expect(surname("Volodymyr Zelensky")).toBe("Zelensky");
+    expect(surname("Khalid bin Saif")).toBe("Khalid bin Saif");
+    expect(surname("Faisal bin Nasser Al Rashid")).toBe("Al Rashid");
   });
 
   it("titles a coordinated verb phrase with the subject it shares", () => {

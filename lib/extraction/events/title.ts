@@ -59,7 +59,7 @@ export interface TitleInput {
 }
 
 const SAY = /^(.{2,90}?)\s+(?:said|says|reported|announced|claimed|confirmed|wrote|stated|told\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))(?:\s+(?:at|in)\s+(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))?(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?)(?:\s+(?:on|in)\s+(?:Telegram|X|a statement|its\s+\p{L}+(?:\s+\p{L}+)?\s+report))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+that\b))?\s*,?\s+(?:that\s+)?/u;
-const ROLE_WORD = /^(?:president|minister|chancellor|spokes(?:man|woman|person)|governor|gov\.|envoy|commander|commander-in-chief|chief|head|secretary|aide|mr|ms|mrs|dr|pm|premier|leader|mayor|ambassador|director|expert|general|adviser|advisor)$/i;
+const ROLE_WORD = /^(?:sheikh|sheikha|datuk|dato|datin|seri|sri|tun|tunku|president|minister|chancellor|spokes(?:man|woman|person)|governor|gov\.|envoy|commander|commander-in-chief|chief|head|secretary|aide|mr|ms|mrs|dr|pm|premier|leader|mayor|ambassador|director|expert|general|adviser|advisor)$/i;
 const PREFIX_WORD = /^(?:\p{Lu}[\p{L}.-]*|of|the|regional|special|deputy|foreign|defen[cs]e|prime|external|affairs|interior|general|military|oblast|state|\p{Ll}*(?:man|woman|person)|president|minister|governor|envoy|commander|chief|head|secretary|aide|leader|mayor|ambassador|director|expert|adviser|advisor)$/u;
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|that|these|those|to)$/i;
 const PLURAL_HINT = /^(?:\p{Ll}+[^s'’]s|\p{Lu}\p{L}+ans|[Pp]eople|[Pp]olice|both|militaries)$/u;
@@ -75,8 +75,17 @@ const MODIFIER_TAG = /^(?:Adjective|Demonym|Comparative|Superlative)$/;
 const RELATIVE_START = /,?\s(?=(?:(?:under|in|on|at|for|by|from|with|of|through)\s+)?(?:which|whom|whose)\s|who\s)/;
 const CUT_BEFORE = /,\s|\s(?=(?:and|in|on|at|for|with|after|as|to|from|over|near|by|during|while|which|who|amid|including|saying|according|before|since|despite)\s(?!least\b))/g;
 
-/** A person's surname with its particles ("Bart De Wever" → De Wever, "Ursula von der Leyen" → von der Leyen). */
+/** "Abdullah bin Zayed": a given name, a patronymic particle and the father's name, no family name. */
+const PATRONYMIC = /\s(?:bin|ibn|bint)\s/;
+/** "Mohammed bin Abdulrahman Al Thani": the family name after a patronymic. */
+const FAMILY_NAME_AFTER_PATRONYMIC = /\b(?:Al\s|[Aa]l-)\S+$/;
+
+/**
+ * A person's surname with its particles ("Bart De Wever" → De Wever, "Ursula von der Leyen" → von der Leyen). A name
+ * built on a patronymic goes by its family name ("Al Thani") or, without one, in full: "Zayed" is the father's name.
+ */
 export function surname(name: string): string {
+  if (PATRONYMIC.test(name)) return FAMILY_NAME_AFTER_PATRONYMIC.exec(name)?.[0] ?? name;
   return /(?:\b(?:[Dd]e|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]el|[Tt]er)\s+)*\S+$/.exec(name)?.[0] ?? name;
 }
 
