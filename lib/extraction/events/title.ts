@@ -742,8 +742,12 @@ function sharedSubjectWords(ctx: EventCtx, span: { start: number; end: number })
   return plainText(ctx, { ...span, date: null, subject: undefined, trigger: null }).trim();
 }
 
-/** A past form the lexicon may file otherwise ("left", "fled"): a word with a present of its own. */
-const pastForm = (w: string) => isPastTense(w) || /^\p{Ll}{3,}ed$/u.test(w) || (toPresent(w, { plural: true }) !== w && !/(?:ing|s|d)$/.test(w));
+/** A past form the lexicon may file otherwise ("left", "fled"): a word whose present is a verb the lexicon knows. */
+function pastForm(w: string): boolean {
+  if (isPastTense(w) || /^\p{Ll}{3,}ed$/u.test(w)) return true;
+  const present = toPresent(w, { plural: true });
+  return present !== w && lexiconTag(present) === "Infinitive";
+}
 
 /** A subject, then a relative with its own verb group ("Two tankers | that were waiting"). */
 const SUBJECT_RELATIVE = /^(\s*(?:[^\s,;]+\s+){1,5}?)(?:that|which|who)\s+(?:was|were|is|are|had|has|have)\s+(?:been\s+)?\p{Ll}+\s+/u;
@@ -756,7 +760,8 @@ function withoutSubjectRelative(t: string): [verbIndex: number, title: string] {
   const m = SUBJECT_RELATIVE.exec(t);
   if (!m) return [0, t];
   const rest = t.slice(m[0].length).split(" ");
-  const verb = rest.findIndex((w, i) => i > 0 && /^\p{Ll}+$/u.test(w) && pastForm(w));
+  // The main verb group may open with its auxiliary ("A soldier who was wounded … was evacuated").
+  const verb = rest.findIndex((w, i) => i > 0 && /^\p{Ll}+$/u.test(w) && (/^(?:was|were|had|has|have)$/.test(w) || pastForm(w)));
   if (verb < 0 || rest.slice(0, verb).some((w) => /[,;]$/.test(w))) return [0, t];
   return [m[1].trim().split(/\s+/).length, m[1].trimStart() + rest.slice(verb).join(" ")];
 }
