@@ -54,8 +54,11 @@ const habitual = (head: string) => HABITUAL.test(head) || (RATE.test(head) && !R
  * codebook types ("Poland has maintained its ban on imports since 2023"): its trigger names the happening that began it.
  */
 const LASTING = /^[^;]{0,60}?\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:been(?!\s+\p{Ll}+(?:ed|en|ing)\b)|held|kept|remained|stayed|maintained|insisted|stuck)\b[^;]{0,60}?\bsince\b/u;
-/** A perfect held over a stretch of time ("Latvia had blocked the sanctions package for two weeks"): a state, not the happening that began or ended it. */
-const OVER_A_STRETCH = /^[^;]{0,60}?\b(?:had|has|have)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ut|lt|ck|ght)\b[^;.]{0,60}?\bfor\s+(?:(?:more\s+than|about|almost|nearly|over)\s+)?(?:\p{Ll}+\s+)?(?:days|weeks|months|years|decades)\b/u;
+/**
+ * A perfect held over a stretch of time ("Latvia had blocked the sanctions package for two weeks", "troops have been
+ * shelling the town for almost a week"): a state, not the happening that began or ended it.
+ */
+const OVER_A_STRETCH = /^[^;]{0,60}?\b(?:had|has|have)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ut|lt|ck|ght|ing)\b[^;.]{0,60}?\bfor\s+(?:(?:more\s+than|about|almost|nearly|over)\s+)?(?:(?:\p{Ll}+\s+)?(?:days|weeks|months|years|decades)|an?\s+(?:day|week|month|year|decade))\b/u;
 /** The subject's attitude or expectation in the present: "Diplomats expect…", "the EU now reckons…". */
 const ATTITUDE = /^[^,;]{0,60}?\b(?:expects?|hopes?|believes?|reckons?|fears?|wants?|thinks?|doubts?|insists?)\b/;
 /** A negated main verb: nothing happened ("did not comment", "has not responded", "declined to comment"). */

@@ -4,6 +4,7 @@ import { fitTitle, MAX_TITLE, surname } from "./title";
 
 // Titles of the rules' proposals, before the learned happening gate.
 const titles = (text: string, publishedOn = "2025-10-22") => extractArticle({ text, publishedOn, title: "T", rulesOnly: true }).events.map((e) => e.title);
+const candidates = (text: string) => extractArticle({ text, publishedOn: "2025-10-22", title: "T", allCandidates: true }).events.map((e) => e.title);
 
 describe("event titles", () => {
   it("reads like a headline: present tense, surnames, no date phrase or attribution", () => {
@@ -470,5 +471,15 @@ describe("a report told to the press", () => {
   it("is titled by the happening it reports, not by the telling", () => {
     expect(titles("Sybiha told reporters that Kyiv has asked its allies for more Patriot systems.")).toEqual(["Kyiv asks its allies for more Patriot systems"]);
     expect(titles("Berg told reporters at a news conference in Oslo on Monday that the two sides had agreed on a prisoner swap.")).toEqual(["Two sides agree on prisoner swap"]);
+  });
+});
+
+describe("a relative on the subject and a duration's article", () => {
+  it("drops a relative with its own verb on the subject and puts the main verb in the present", () => {
+    expect(candidates("Three barges that were waiting near the mouth of the Danube left the harbour on Monday.")).toEqual(["Three barges leave harbour"]);
+    expect(candidates("A medic who was injured in the Sumy region was flown to Lviv on Friday.").join()).not.toMatch(/who|regi/);
+  });
+  it("keeps the article of a duration ('for nearly a month')", () => {
+    expect(candidates("The Latvian army posted 900 soldiers to the eastern border for nearly a month.").join()).toMatch(/for nearly a month/);
   });
 });

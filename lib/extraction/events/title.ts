@@ -480,6 +480,8 @@ function simpleVerbInPresent(words: string[], i: number, knownVerb: number, plur
   // "exports rose 12%": a past the lexicon files as a noun, before a figure, is the verb.
   if (pastBeforeFigure(words, i, w)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
   if ((isPastTense(w) || (/^[a-z]{4,}ed$/.test(w) && (UPPER_START.test(beforeAdverbs) || i === knownVerb || pluralHeadBeforeVerb(beforeAdverbs, next) || determinedNoun(words.slice(0, i))))) && !agentFollows(words, i) && !modifier && !/^(?:be|been|being|to)$/.test(prev)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
+  // "Two tankers [that were waiting …] left port": where the verb is known, a past the lexicon files otherwise is it.
+  if (i === knownVerb && pastForm(w)) return { words: replaceAt(words, i, [toPresent(w, { plural: plural() })]), verbEnd: i + 1 };
   // "alliance of coastal states met", "Russian glide bombs struck", "India's imports of crude fell": before a past verb, or
   // after a preposition or a modifier, a present-tense form is a noun.
   if (/^(?:PresentTense|Infinitive)$/.test(lexiconTag(w) ?? "") && i !== knownVerb && (pastVerbAfterNoun(words, i) || /^(?:of|for|with|from)$/.test(prev) || MODIFIER_BEFORE_NOUN.test(lexiconTag(prev) ?? ""))) return null;
@@ -624,10 +626,10 @@ function closeInsert(words: string[], verb: number): void {
 /** ", the air force said", ", data showed" still closing the title once the words after it are gone: not the happening. */
 const CLOSING_ATTRIBUTION = /,\s+(?:[\p{L}’'.-]+\s+){1,4}(?:said|added|showed|reported|wrote)$/u;
 
-/** Headline style: no articles, no "also". */
+/** Headline style: no articles, no "also"; a duration keeps its "a" ("for nearly a month", not "for nearly month"). */
 function headlineStyle(t: string): string {
   return t
-    .replace(/(?<![\p{L}\p{N}'’-])(?:the|an?)\s+(?!(?:dozen|few|number|third|half|quarter)\b)(?=\S)/giu, "")
+    .replace(/(?<![\p{L}\p{N}'’-])(?:the|an?(?!\s+(?:hour|day|week|fortnight|month|year|decade)\b))\s+(?!(?:dozen|few|number|third|half|quarter)\b)(?=\S)/giu, "")
     .replace(/\s+also(?![\p{L}])/gu, "")
     .replace(/\s{2,}/g, " ")
     .trim();
@@ -749,6 +751,30 @@ function sharedSubjectWords(ctx: EventCtx, span: { start: number; end: number })
   return plainText(ctx, { ...span, date: null, subject: undefined, trigger: null }).trim();
 }
 
+/** A past form the lexicon may file otherwise ("left", "fled"): a word whose present is a verb the lexicon knows. */
+function pastForm(w: string): boolean {
+  if (isPastTense(w) || /^\p{Ll}{3,}ed$/u.test(w)) return true;
+  const present = toPresent(w, { plural: true });
+  return present !== w && lexiconTag(present) === "Infinitive";
+}
+
+/** A subject, then a relative with its own verb group ("Two tankers | that were waiting"). */
+const SUBJECT_RELATIVE = /^(\s*(?:[^\s,;]+\s+){1,5}?)(?:that|which|who)\s+(?:was|were|is|are|had|has|have)\s+(?:been\s+)?\p{Ll}+\s+/u;
+
+/**
+ * "Two tankers that were waiting off the coast left port" → "Two tankers left port": a relative on the subject describes
+ * it; the clause's own verb is the first past form after it, with no comma between.
+ */
+function withoutSubjectRelative(t: string): [verbIndex: number, title: string] {
+  const m = SUBJECT_RELATIVE.exec(t);
+  if (!m) return [0, t];
+  const rest = t.slice(m[0].length).split(" ");
+  // The main verb group may open with its auxiliary ("A soldier who was wounded … was evacuated").
+  const verb = rest.findIndex((w, i) => i > 0 && /^\p{Ll}+$/u.test(w) && (/^(?:was|were|had|has|have)$/.test(w) || pastForm(w)));
+  if (verb < 0 || rest.slice(0, verb).some((w) => /[,;]$/.test(w))) return [0, t];
+  return [m[1].trim().split(/\s+/).length, m[1].trimStart() + rest.slice(verb).join(" ")];
+}
+
 export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   const text = plainText(ctx, inp);
   // Where the verb is when the title's subject is put before a verb-led clause.
@@ -758,6 +784,7 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   let t = withoutLeadingAdjunct(byAbbreviation(dropFraming(text, reportedHappening)));
   // "warned that if the allies send troops, the army will …": a title too long for both keeps the consequence.
   if (t.length > MAX_TITLE) t = t.replace(/\b(that\s+)if\s+[^,;]{3,100},\s+/u, "$1");
+  if (!inp.antecedent) [verbIndex, t] = withoutSubjectRelative(t);
   if (inp.antecedent) [verbIndex, t] = [antecedentVerbIndex(t, inp.antecedent), withAntecedent(t, inp.antecedent)];
   // A clause opening with a quotation is titled by what follows it.
   const opening = ctx.quotes.find((q) => q.start >= inp.start && !ctx.text.slice(inp.start, q.start).trim() && q.end < inp.end);

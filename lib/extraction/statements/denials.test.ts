@@ -14,4 +14,15 @@ describe("denials reported with their object", () => {
     expect(indirect("Access was denied at the gate.")).toEqual([]);
     expect(indirect("Border guard Pavel Rudnik denied him entry.")).toEqual([]);
   });
+
+  it("a refusal or ruling is no statement: a request, an appeal or a permission withheld", () => {
+    expect(indirect("The Vilnius Regional Court denied the appeal of the detained blogger Tomas Keller.")).toEqual([]);
+    expect(indirect("Magistrate Olga Brenner denied the prosecution's request for an adjournment on Monday.")).toEqual([]);
+    expect(indirect("Finnish customs officers denied their drivers rest leave at the crossing.")).toEqual([]);
+  });
+
+  it("a word in -ing that is no gerund opens no object, and a that-clause further on is left to the indirect finder", () => {
+    const found = indirect("Ministry spokesman Pavel Rudnik denied during a press call on Tuesday that Minsk had shipped shells to Russia.");
+    expect(found).toEqual([["Pavel Rudnik", "Minsk had shipped shells to Russia"]]);
+  });
 });

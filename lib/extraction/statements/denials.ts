@@ -7,10 +7,16 @@
 import type { Sentence } from "../sentences";
 import type { Ctx } from "./context";
 import type { Collector } from "./indirect";
+import { lexiconTag } from "../nlp";
 import { speakerOfVerb } from "./speaker";
 
-/** A denying verb and the first word of its object: a determiner, a possessive, a quantifier, a claim noun or a gerund; never "that". */
-const DENIAL = /\b(denied|denies|deny)\s+(?=(?:the|a|an|any|all|his|her|its|their|this|these|those|such|every|each|claims|reports|allegations|charges|accusations|\p{Ll}+ing)\b)/gu;
+/** A denying verb and the first word of its object: a determiner, a possessive, a quantifier, a claim noun or a word in -ing that the lexicon does not file as a preposition ("during"); never "that". */
+const DENIAL = /\b(denied|denies|deny)\s+(?=(?:the|a|an|any|all|his|her|its|their|this|these|those|such|every|each|claims|reports|allegations|charges|accusations|(\p{Ll}+ing))\b)/gu;
+/**
+ * A denial that refuses or rules, not one that disputes a claim: what is withheld is a request or a permission ("denied
+ * the appeal", "denied the defence's request for a delay", "denied their crews shore leave").
+ */
+const REFUSED = /\b(?:requests?|appeals?|applications?|petitions?|motions?|bail|parole|entry|access|leave|visas?|permission|permits?|asylum)\b/;
 /** Where the denial's object ends: a comma, a semicolon, a dash or a "but". */
 const OBJECT_END = /,|;|\s+[—–]\s+|\s+but\s+/;
 
@@ -18,8 +24,11 @@ export function denials(ctx: Ctx, s: Sentence, m: string, col: Collector): void 
   DENIAL.lastIndex = 0;
   for (let r = DENIAL.exec(m); r; r = DENIAL.exec(m)) {
     const vs = s.start + r.index;
-    if (col.isTaken(vs)) continue;
-    const endRel = OBJECT_END.exec(m.slice(r.index + r[0].length));
+    if (col.isTaken(vs) || (r[2] && lexiconTag(r[2]) === "Preposition")) continue;
+    const rest = m.slice(r.index + r[0].length);
+    const endRel = OBJECT_END.exec(rest);
+    const object = endRel ? rest.slice(0, endRel.index) : rest;
+    if (REFUSED.test(object)) continue;
     const end = endRel ? vs + r[0].length + endRel.index : s.end;
     col.push(speakerOfVerb(ctx, s, vs, vs + r[1].length), vs, end, s, r[1]);
   }
