@@ -398,7 +398,7 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   if (meta.author && isKnownMedia(meta.author)) meta.publication ??= meta.author;
   meta.publication ??= selfNamedOutlet(lines.join("\n")) ?? hostNamedInText(lines.join("\n")) ?? weak.publication ?? null;
   // "KYIV" atop a wire page is its dateline, not a masthead.
-  if (lines[0] !== meta.title && !isKnownPlace(lines[0]) && titleCase(lines[0]) !== meta.dateline) meta.publication ??= plainMasthead(lines, KICKER_WORDS_RE);
+  if (lines.length && lines[0] !== meta.title && !isKnownPlace(lines[0]) && titleCase(lines[0]) !== meta.dateline) meta.publication ??= plainMasthead(lines, KICKER_WORDS_RE);
   fillDate(meta, lines, footer, body[0]);
   body = fillAuthor(meta, page, lines, body);
   // "Postimees, 9 July 2026": the outlet's name before the date is no dateline.
