@@ -307,6 +307,25 @@ describe("statement steps", () => {
     ]);
   });
 
+  it("interview: initials after the full label ('Nordic Review:' then 'NR:', 'Tove Aasen:' then 'TA:') are the same voice", () => {
+    const ctx = ctxOf(
+      [
+        "Tove Aasen, the Norwegian envoy in Lima, spoke to the Nordic Review.",
+        "Nordic Review: What did the visit bring?",
+        "Tove Aasen: Two agreements on mine clearing.",
+        "NR: Is Peru doing enough?",
+        "TA: We would like more. But I am patient.",
+        "NR: What comes next?",
+        "TA: A second visit in March.",
+      ].join("\n\n"),
+    );
+    expect(brief(findInterviewAnswers(ctx, 0).answers)).toEqual([
+      ["Tove Aasen", "Two agreements on mine clearing."],
+      ["Tove Aasen", "We would like more. But I am patient."],
+      ["Tove Aasen", "A second visit in March."],
+    ]);
+  });
+
   it("interview: Q/A labels credit the person the article names most outside the answers; one speaker's colons are no interview", () => {
     const qa = ctxOf("Rafael Grossi runs the IAEA. Grossi spoke to us.\n\nQ: Is the plant safe?\n\nA: It is fragile.\n\nQ: Will you go back?\n\nA: Next week.");
     expect(brief(findInterviewAnswers(qa, 0).answers)).toEqual([["Rafael Grossi", "It is fragile."], ["Rafael Grossi", "Next week."]]);
