@@ -563,6 +563,19 @@ describe("statement steps", () => {
     ]);
   });
 
+  it("indirect: a report in a relative clause whose gap is the claim's subject ('tankers that the navy said had carried …')", () => {
+    const ctx = ctxOf(
+      "The Norwegian Trade Ministry listed 12 firms that the ministry said had re-exported machine tools to Russian arms makers. " +
+        "The Nordic Trade Board published a video that, it said, showed a flag being raised over the town hall. " +
+        "Norway has not endorsed the Swiss plan, which it says ignores the withdrawal of foreign troops. " +
+        "He bought a house that was said to be haunted. The fund lost the money that investors said they needed.",
+    );
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Norwegian Trade Ministry", "had re-exported machine tools to Russian arms makers"],
+      ["Nordic Trade Board", "showed a flag being raised over the town hall"],
+      ["Norway", "ignores the withdrawal of foreign troops"],
+    ]);
+  });
   it("indirect: 'that it says took part' inside a relative clause is no attribution of its own", () => {
     const ctx = ctxOf(
       "Canada is imposing sanctions on five organisations that it says took part in the deportations, Foreign Minister Anita Anand announced Wednesday.",
