@@ -13,6 +13,7 @@ import {
 } from "./context";
 import { parentheticalAttribution } from "./parenthetical";
 import { denials } from "./denials";
+import { relativeReports } from "./relative-report";
 import { accordingTo } from "./according-to";
 import { speakerOfVerb } from "./speaker";
 import { makeStatement, trimClause } from "./statement";
@@ -87,6 +88,7 @@ export function findIndirectStatements(ctx: Ctx, direct: FoundStatement[], from:
     promises(ctx, s, m, col);
     judgements(ctx, s, m, col);
     denials(ctx, s, m, col);
+    relativeReports(ctx, s, m, col);
   }
   return col.found;
 }

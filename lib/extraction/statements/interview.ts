@@ -30,7 +30,21 @@ export function interviewTurns(text: string, from: number): Turn[] {
     else if (pending) turns.push({ label: pending, start: p.start, end: p.end, textStart: p.start });
     if (!alone) pending = null;
   }
-  return turns;
+  return withInitialsSpelledOut(text, turns);
+}
+
+/**
+ * "Yurii Klymenko: …" first, "YK: …" after: a label of two to four capitals that are the initials of another label
+ * is that label again ("BAT" for "Buenos Aires Times").
+ */
+function withInitialsSpelledOut(text: string, turns: Turn[]): Turn[] {
+  const initialsOf = (label: string) => label.split(/\s+/).map((w) => w[0]).join("").toUpperCase();
+  const full = new Map<string, string>();
+  for (const t of turns) if (/\s/.test(t.label) && !full.has(initialsOf(t.label))) full.set(initialsOf(t.label), t.label);
+  return turns.map((t) => {
+    const spelled = /^\p{Lu}{2,4}\s*:/u.test(text.slice(t.start, t.textStart)) ? full.get(t.label.toUpperCase()) : undefined;
+    return spelled ? { ...t, label: spelled } : t;
+  });
 }
 
 /** "DENYS SHMYHAL" -> "Denys Shmyhal": a label in capitals names the person the text spells in mixed case. */

@@ -307,6 +307,25 @@ describe("statement steps", () => {
     ]);
   });
 
+  it("interview: initials after the full label ('Nordic Review:' then 'NR:', 'Tove Aasen:' then 'TA:') are the same voice", () => {
+    const ctx = ctxOf(
+      [
+        "Tove Aasen, the Norwegian envoy in Lima, spoke to the Nordic Review.",
+        "Nordic Review: What did the visit bring?",
+        "Tove Aasen: Two agreements on mine clearing.",
+        "NR: Is Peru doing enough?",
+        "TA: We would like more. But I am patient.",
+        "NR: What comes next?",
+        "TA: A second visit in March.",
+      ].join("\n\n"),
+    );
+    expect(brief(findInterviewAnswers(ctx, 0).answers)).toEqual([
+      ["Tove Aasen", "Two agreements on mine clearing."],
+      ["Tove Aasen", "We would like more. But I am patient."],
+      ["Tove Aasen", "A second visit in March."],
+    ]);
+  });
+
   it("interview: Q/A labels credit the person the article names most outside the answers; one speaker's colons are no interview", () => {
     const qa = ctxOf("Rafael Grossi runs the IAEA. Grossi spoke to us.\n\nQ: Is the plant safe?\n\nA: It is fragile.\n\nQ: Will you go back?\n\nA: Next week.");
     expect(brief(findInterviewAnswers(qa, 0).answers)).toEqual([["Rafael Grossi", "It is fragile."], ["Rafael Grossi", "Next week."]]);
@@ -544,6 +563,19 @@ describe("statement steps", () => {
     ]);
   });
 
+  it("indirect: a report in a relative clause whose gap is the claim's subject ('tankers that the navy said had carried …')", () => {
+    const ctx = ctxOf(
+      "The Norwegian Trade Ministry listed 12 firms that the ministry said had re-exported machine tools to Russian arms makers. " +
+        "The Nordic Trade Board published a video that, it said, showed a flag being raised over the town hall. " +
+        "Norway has not endorsed the Swiss plan, which it says ignores the withdrawal of foreign troops. " +
+        "He bought a house that was said to be haunted. The fund lost the money that investors said they needed.",
+    );
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([
+      ["Norwegian Trade Ministry", "had re-exported machine tools to Russian arms makers"],
+      ["Nordic Trade Board", "showed a flag being raised over the town hall"],
+      ["Norway", "ignores the withdrawal of foreign troops"],
+    ]);
+  });
   it("indirect: 'that it says took part' inside a relative clause is no attribution of its own", () => {
     const ctx = ctxOf(
       "Canada is imposing sanctions on five organisations that it says took part in the deportations, Foreign Minister Anita Anand announced Wednesday.",
