@@ -180,6 +180,7 @@ describe("the header while its account links arrive", () => {
         const page = await context.newPage();
         for (const path of ["/timeline", "/statements"]) {
           const frames = await framesUntilSettled(page, path, role === "editor" ? "Sign out" : "Sign in");
+          expect(frames[0].account, `${role} on ${path}: measured from before the account links arrived`).toBe("");
           expect.soft(firstMove(frames), `${role} on ${path}`).toBe("");
           expect.soft(await headerProblems(page, role === "editor" ? LONG_NAME : undefined), `${role} on ${path}`).toEqual([]);
         }
