@@ -83,7 +83,7 @@ describe("the header's account links on cached reader pages", () => {
 /** Long enough that the header cannot show it whole beside the main links and the search box at either width. */
 const LONG_NAME = "Anastasiia-Maria Volodymyrivna Kovalenko";
 const MAIN_LINKS = ["Timeline", "Statements", "Actors", "Articles"];
-const WIDTHS = [{ width: 1280, height: 900 }, { width: 390, height: 844 }];
+const WIDTHS = [{ width: 1280, height: 900 }, { width: 900, height: 900 }, { width: 390, height: 844 }];
 
 type Box = { x: number; y: number; width: number; height: number };
 type Frame = { boxes: Record<string, Box>; account: string };
