@@ -36,7 +36,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <span className="brand__mark" aria-hidden="true" />
               Faultline
             </Link>
-            <nav aria-label="Main">
+            <nav aria-label="Main" className="site-nav">
               <ul className="nav">
                 <li><Link href="/timeline">Timeline</Link></li>
                 <li><Link href="/statements">Statements</Link></li>

@@ -4,29 +4,34 @@ import { useEffect } from "react";
 import { authClient } from "@/lib/auth/client";
 import { hasRole } from "@/lib/auth/permissions";
 import { SignOutButton } from "./SignOutButton";
-import { useViewerState } from "./viewer";
+import { useViewerState, type Viewer } from "./viewer";
 
 /**
  * The header's account links, decided in the browser so the cached page is the same for everyone. That
  * page carries no account state: "Sign in" appears once the browser knows no one is signed in (or at once
- * without scripts), the editor's name, "Editor" and "Sign out" once it knows who is.
+ * without scripts), the editor's name, "Editor" and "Sign out" once it knows who is. They share one list
+ * item, which the header gives the same place whatever it holds (app/globals.css), so nothing else moves.
  */
 export function AccountNav() {
   const { viewer, known } = useViewerState();
   useSessionCheckOnReturn();
-  if (!known) {
-    return (
-      <li className="nav__account-pending">
-        <noscript><a href="/sign-in">Sign in</a></noscript>
-      </li>
-    );
-  }
-  if (!viewer) return <li><Link href="/sign-in">Sign in</Link></li>;
+  return (
+    <li className="nav__account">
+      {known ? <AccountLinks viewer={viewer} /> : <noscript><a href="/sign-in">Sign in</a></noscript>}
+    </li>
+  );
+}
+
+function AccountLinks({ viewer }: { viewer: Viewer | null }) {
+  if (!viewer) return <Link href="/sign-in">Sign in</Link>;
   return (
     <>
-      {hasRole({ id: "", email: "", ...viewer }, "editor") && <li><Link href="/editor">Editor</Link></li>}
-      <li className="nav__viewer"><span className="visually-hidden">Signed in as </span><span>{viewer.name}</span></li>
-      <li><SignOutButton /></li>
+      {hasRole({ id: "", email: "", ...viewer }, "editor") && <Link href="/editor">Editor</Link>}
+      {/* A long name is cut with an ellipsis; the title shows all of it on hover, the text reads all of it aloud. */}
+      <span className="nav__viewer" title={viewer.name}>
+        <span className="visually-hidden">Signed in as </span><span>{viewer.name}</span>
+      </span>
+      <SignOutButton />
     </>
   );
 }

@@ -3,7 +3,7 @@
 // "Sign in", nor a reader "Sign out", from the first painted frame to the last.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAccounts, signIn, type Account } from "../support/accounts";
+import { createAccounts, servedDatabase, signIn, signInByApi, type Account } from "../support/accounts";
 import { launchBrowser, screenshot } from "../support/browser";
 import { baseUrl } from "../support/served";
 
@@ -78,4 +78,115 @@ describe("the header's account links on cached reader pages", () => {
     expect(await mainNav(page).getByRole("link", { name: "Sign in" }).getAttribute("href")).toBe("/sign-in");
     await context.close();
   });
+});
+
+/** Long enough that the header cannot show it whole beside the main links and the search box at either width. */
+const LONG_NAME = "Anastasiia-Maria Volodymyrivna Kovalenko";
+const MAIN_LINKS = ["Timeline", "Statements", "Actors", "Articles"];
+const WIDTHS = [{ width: 1280, height: 900 }, { width: 900, height: 900 }, { width: 390, height: 844 }];
+
+type Box = { x: number; y: number; width: number; height: number };
+type Frame = { boxes: Record<string, Box>; account: string };
+
+/**
+ * A context whose pages measure, in every animation frame from the first paint on (frames run just before the
+ * browser paints), where the four main links and the search box are, and what the account links say.
+ */
+async function measuringContext(viewport: { width: number; height: number }): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport });
+  await context.addInitScript((mainLinks: string[]) => {
+    const frames: Frame[] = [];
+    (window as unknown as { headerFrames: Frame[] }).headerFrames = frames;
+    const boxOf = (el: Element) => {
+      const { x, y, width, height } = el.getBoundingClientRect();
+      return { x, y, width, height };
+    };
+    const measure = () => {
+      requestAnimationFrame(measure);
+      const nav = document.querySelector("nav[aria-label=Main]");
+      const search = document.querySelector(".site-header input[type=search]");
+      const links = [...(nav?.querySelectorAll("a") ?? [])].filter((a) => mainLinks.includes(a.textContent!.trim()));
+      if (!nav || !search || links.length < mainLinks.length) return;
+      const boxes: Record<string, Box> = { search: boxOf(search) };
+      for (const link of links) boxes[link.textContent!.trim()] = boxOf(link);
+      const controls = [...nav.querySelectorAll("a, button")].map((el) => el.textContent!.trim());
+      frames.push({ boxes, account: controls.filter((text) => text === "Sign in" || text === "Sign out").join(" ") });
+    };
+    requestAnimationFrame(measure);
+  }, MAIN_LINKS);
+  return context;
+}
+
+/** Loads `path` and returns the frames measured until two frames after the account links said `settled`. */
+async function framesUntilSettled(page: Page, path: string, settled: string): Promise<Frame[]> {
+  await page.goto(baseUrl() + path);
+  await page.waitForFunction((settled) => {
+    const frames = (window as unknown as { headerFrames: Frame[] }).headerFrames;
+    const first = frames.findIndex((frame) => frame.account === settled);
+    return first >= 0 && frames.length >= first + 3;
+  }, settled);
+  return page.evaluate(() => (window as unknown as { headerFrames: Frame[] }).headerFrames);
+}
+
+/** The first move of a main link or the search box between the first measured frame and a later one, or "". */
+function firstMove(frames: Frame[]): string {
+  const [first] = frames;
+  for (const [index, frame] of frames.entries()) {
+    for (const [name, box] of Object.entries(frame.boxes)) {
+      const before = first.boxes[name];
+      const moved = (["x", "y", "width", "height"] as const).some((side) => Math.abs(box[side] - before[side]) > 0.5);
+      if (moved) return `${name} moved in frame ${index} (account links: "${frame.account}"): ${JSON.stringify(before)} -> ${JSON.stringify(box)}`;
+    }
+  }
+  return "";
+}
+
+/**
+ * Every control in the header is where a click lands (nothing lies over it) and inside the page's width; the
+ * editor's name shows at least its first few letters and names the whole of it to a pointer and a screen reader.
+ */
+async function headerProblems(page: Page, name?: string): Promise<string[]> {
+  return page.evaluate((name) => {
+    const problems: string[] = [];
+    const controls = [...document.querySelectorAll(".site-header :is(a, button, input)")];
+    for (const control of controls) {
+      const box = control.getBoundingClientRect();
+      const label = control.textContent!.trim() || control.getAttribute("placeholder");
+      if (box.left < 0 || box.right > innerWidth) problems.push(`${label} lies outside the page`);
+      const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      if (!top || !control.contains(top)) problems.push(`${label} is covered by ${top?.outerHTML.slice(0, 80)}`);
+    }
+    if (name) {
+      const shown = [...document.querySelectorAll("nav[aria-label=Main] [title]")].find((el) => el.getAttribute("title") === name);
+      if (!shown?.textContent!.includes(name)) return [...problems, "the name is not shown with a title holding all of it"];
+      const visibleWidth = shown.getBoundingClientRect().width;
+      if (visibleWidth < 60) problems.push(`the name shows only ${visibleWidth} px`);
+    }
+    return problems;
+  }, name);
+}
+
+describe("the header while its account links arrive", () => {
+  for (const viewport of WIDTHS) {
+    it(`keeps the main links and the search box still for a reader and an editor with a long name, ${viewport.width} px wide`, async () => {
+      const { editor: longNamed } = await createAccounts(`header-${viewport.width}`, { editor: "editor" });
+      const db = servedDatabase();
+      await db.user.update({ where: { id: longNamed.id }, data: { name: LONG_NAME } });
+      await db.$disconnect();
+
+      for (const role of ["reader", "editor"] as const) {
+        const context = await measuringContext(viewport);
+        if (role === "editor") await signInByApi(context, longNamed.email, longNamed.password);
+        const page = await context.newPage();
+        for (const path of ["/timeline", "/statements"]) {
+          const frames = await framesUntilSettled(page, path, role === "editor" ? "Sign out" : "Sign in");
+          expect(frames[0].account, `${role} on ${path}: measured from before the account links arrived`).toBe("");
+          expect.soft(firstMove(frames), `${role} on ${path}`).toBe("");
+          expect.soft(await headerProblems(page, role === "editor" ? LONG_NAME : undefined), `${role} on ${path}`).toEqual([]);
+        }
+        await screenshot(page, `account-header-${role}-${viewport.width}`, { fullPage: false });
+        await context.close();
+      }
+    }, 120_000);
+  }
 });

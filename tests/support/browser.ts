@@ -43,8 +43,8 @@ export async function launchReaderBrowser(): Promise<ReaderBrowser> {
   };
 }
 
-export async function screenshot(page: Page, name: string) {
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   // Generous: a long full-page capture on a loaded 2-core machine can outlast Playwright's default 30 s.
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true, timeout: 120_000 });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage, timeout: 120_000 });
 }
