@@ -169,6 +169,19 @@ describe("an object relative with a named subject of its own (', which Kyiv laun
       "allows call-ups of reservists.",
     ]);
   });
+  it("with a common noun heading its subject, after a determiner or a capitalised word", () => {
+    expect(splitDated("Scouts reached the hamlet, which the militia had seized in November 2022.", "November 2022")).toEqual([
+      "Scouts reached the hamlet",
+      "the militia had seized in November 2022.",
+    ]);
+    expect(splitDated("Oslo tabled a charter, which Nordic envoys endorsed in November 2022.", "November 2022")).toEqual([
+      "Oslo tabled a charter",
+      "Nordic envoys endorsed in November 2022.",
+    ]);
+  });
+  it("not when a verb stands among the subject's words", () => {
+    expect(splitDated("Rebels downed a helicopter, which Western footage suggests crashed in November 2022.", "November 2022")).toHaveLength(1);
+  });
   it("not without a date of its own, nor with a lower-case subject", () => {
     expect(split("The envoy brought a plan, which Kyiv accepted.")).toHaveLength(1);
     expect(splitDated("The envoy brought a plan, which officials accepted in November 2022.", "November 2022")).toHaveLength(1);
