@@ -40,8 +40,8 @@ const DATED_AND = String.raw`(?<and>\s+and\s+)(?=(?:then\s+|later\s+|also\s+|(?:
 const PERFECT_AND = String.raw`(?<perfectAnd>\s+and\s+)(?=(?:has|have)\s+(?:(?:since|now|also|already)\s+)?(?!been\b)\p{Ll}{3,}ed\b)`;
 /** "…, a deal from which Russia withdrew a year later": a relative with a subject of its own, titled with its antecedent (./relative.ts). */
 const PREP_RELATIVE = String.raw`,?\s+(?:from|under|in)\s+which\s+(?=(?:[\p{L}\d,-]+\s+){1,4}${PAST_AHEAD})`;
-/** "… met in Istanbul in May and agreed to the largest prisoner exchange": a second verb phrase naming a decision of its own (kept after a finite past verb). */
-const SECOND_ACT = String.raw`(?<act>\s+and\s+)(?=(?:then\s+|later\s+|also\s+|jointly\s+)?(?:agreed|signed|announced|pledged|approved|adopted|dropped|launched|withdrew|rejected|imposed|unveiled|appointed|dismissed|turned\s+down|ordered|summoned|expelled|banned|handed\s+over)\b)`;
+/** "… met in Istanbul in May and agreed to the largest prisoner exchange", "… thanked the crew and invited them to Lviv": a second verb phrase naming a decision or an offer of its own (kept after a finite past verb). */
+const SECOND_ACT = String.raw`(?<act>\s+and\s+)(?=(?:then\s+|later\s+|also\s+|jointly\s+)?(?:agreed|signed|announced|pledged|approved|adopted|dropped|launched|withdrew|rejected|imposed|unveiled|appointed|dismissed|turned\s+down|ordered|summoned|expelled|banned|handed\s+over|invited|offered|proposed)\b)`;
 /** A time phrase that may open a second main clause: "the next day", "a few days later", "last year", "in October", "on 4 May". */
 const MONTH_OR_DAY = "January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const LEAD_TIME = String.raw`(?:the\s+)?(?:next|following|same)\s+(?:day|morning|evening|week)|(?:a\s+few|two|three|several)\s+(?:hours|days|weeks)\s+later|later|then|(?:last|this|that)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|(?:in|on|by)\s+(?:(?:early|late|mid-)\s*)?(?:${MONTH_OR_DAY})(?:\s+\d{1,2})?(?:,?\s+\d{4})?|in\s+\d{4}`;

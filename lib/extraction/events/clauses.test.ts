@@ -55,6 +55,12 @@ describe("subordinate and relative clauses with a finite past verb are clauses o
     expect(split("Russian missiles hit a power plant and struck the port.")).toHaveLength(1);
     expect(split("The premier spoke by phone with the chancellor and thanked him for the aid.")).toHaveLength(1);
   });
+  it("an offer after 'and' is a decision of its own, as an agreement is ('thanked the crew and invited them')", () => {
+    expect(split("The premier thanked the ferry crew and invited them to a reception in Lviv.").map((p) => p.text)).toEqual([
+      "The premier thanked the ferry crew",
+      "invited them to a reception in Lviv.",
+    ]);
+  });
   it("reads the verb of another kind after an auxiliary or an adverb ('and had invited', 'and formally invited')", () => {
     const s = "The premier hoped to host the donors' conference in Oslo and had invited ten delegations.";
     expect(splitClauses(s, 0, []).map((c) => s.slice(c.start, c.end))).toEqual(["The premier hoped to host the donors' conference in Oslo", "had invited ten delegations."]);
