@@ -40,8 +40,8 @@ const DATED_AND = String.raw`(?<and>\s+and\s+)(?=(?:then\s+|later\s+|also\s+|(?:
 const PERFECT_AND = String.raw`(?<perfectAnd>\s+and\s+)(?=(?:has|have)\s+(?:(?:since|now|also|already)\s+)?(?!been\b)\p{Ll}{3,}ed\b)`;
 /** "…, a deal from which Russia withdrew a year later": a relative with a subject of its own, titled with its antecedent (./relative.ts). */
 const PREP_RELATIVE = String.raw`,?\s+(?:from|under|in)\s+which\s+(?=(?:[\p{L}\d,-]+\s+){1,4}${PAST_AHEAD})`;
-/** "… met in Istanbul in May and agreed to the largest prisoner exchange": a second verb phrase naming a decision of its own (kept after a finite past verb). */
-const SECOND_ACT = String.raw`(?<act>\s+and\s+)(?=(?:then\s+|later\s+|also\s+|jointly\s+)?(?:agreed|signed|announced|pledged|approved|adopted|dropped|launched|withdrew|rejected|imposed|unveiled|appointed|dismissed|turned\s+down|ordered|summoned|expelled|banned|handed\s+over)\b)`;
+/** "… met in Istanbul in May and agreed to the largest prisoner exchange", "… thanked the crew and invited them to Lviv": a second verb phrase naming a decision or an offer of its own (kept after a finite past verb). */
+const SECOND_ACT = String.raw`(?<act>\s+and\s+)(?=(?:then\s+|later\s+|also\s+|jointly\s+)?(?:agreed|signed|announced|pledged|approved|adopted|dropped|launched|withdrew|rejected|imposed|unveiled|appointed|dismissed|turned\s+down|ordered|summoned|expelled|banned|handed\s+over|invited|offered|proposed)\b)`;
 /** A time phrase that may open a second main clause: "the next day", "a few days later", "last year", "in October", "on 4 May". */
 const MONTH_OR_DAY = "January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const LEAD_TIME = String.raw`(?:the\s+)?(?:next|following|same)\s+(?:day|morning|evening|week)|(?:a\s+few|two|three|several)\s+(?:hours|days|weeks)\s+later|later|then|(?:last|this|that)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|(?:in|on|by)\s+(?:(?:early|late|mid-)\s*)?(?:${MONTH_OR_DAY})(?:\s+\d{1,2})?(?:,?\s+\d{4})?|in\s+\d{4}`;
@@ -62,9 +62,16 @@ export const LISTED_PAST = String.raw`(?<listed>,\s+)(?=(?:then\s+)?(?!(?:and|bu
 const LIST_END = String.raw`(?<listEnd>\s+and\s+)(?=(?:then\s+|later\s+|also\s+)?(?<listEndVerb>\p{Ll}{3,})\s)`;
 /** "…, a US proposal for a ceasefire, which Ukraine accepted": an object relative with a named subject and a past verb of its own (titled with its antecedent, ./relative.ts). */
 const NAMED_SUBJECT = String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+(?:and\s+)?){1,4}`;
-const OBJECT_RELATIVE = String.raw`(?<object>,\s+which\s+)(?=${NAMED_SUBJECT}(?:had\s+|has\s+|have\s+)?${PAST_AHEAD})`;
+/**
+ * "…, which Western governments dismissed", "…, which the enemy had entered last Thursday": a subject whose head is a
+ * common noun, opened by a capitalised word or a determiner (the nouns' words are checked in code: no verb among them).
+ */
+const NOUN_SUBJECT = (nouns: string) =>
+  String.raw`(?:(?:the|its|their)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}|(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})(?<${nouns}>(?:(?!(?:had|has|have|was|were|is|are|and|or)\b)\p{Ll}[\p{L}-]*\s+){1,2})`;
+const OBJECT_SUBJECT = String.raw`(?:${NAMED_SUBJECT}|${NOUN_SUBJECT("objectNouns")})`;
+const OBJECT_RELATIVE = String.raw`(?<object>,\s+which\s+)(?=${OBJECT_SUBJECT}(?:had\s+|has\s+|have\s+)?${PAST_AHEAD})`;
 /** "…, which Ukraine accepted": an object relative in the simple past, which happened in the time its sentence gives. */
-export const SIMPLE_PAST_OBJECT = new RegExp(String.raw`^${NAMED_SUBJECT}${PAST_AHEAD}`, "u");
+export const SIMPLE_PAST_OBJECT = new RegExp(String.raw`^(?:${NAMED_SUBJECT}|${NOUN_SUBJECT("nouns")})${PAST_AHEAD}`, "u");
 /**
  * "… met Putin in Moscow on September 18 and Zelensky in Kyiv four days later", "in calls with Putin on Saturday and with
  * Zelensky on Sunday": a second object of the same verb with a date of its own (kept when each half is dated).

@@ -43,6 +43,16 @@ describe("tookPlaceAntecedentAt", () => {
     const at = tookPlaceAntecedentAt(text, ctx.sentences[0], c, text.slice(c.start, c.end));
     expect(at === null ? null : text.slice(at, c.start)).toBe("the seizure of a ferry by Swedish police, which ");
   });
+  it("starts at an antecedent with 'a' or 'an', and at the act an agreement is to carry out ('was carried out')", () => {
+    const startOf = (text: string) => {
+      const ctx = eventCtxOf(text);
+      const c = clausesOf(ctx, 0).find((k) => text.slice(k.start).startsWith("was") || text.slice(k.start).startsWith("took"))!;
+      const at = tookPlaceAntecedentAt(text, ctx.sentences[0], c, text.slice(c.start, c.end));
+      return at === null ? null : text.slice(at, c.start);
+    };
+    expect(startOf("Oslo praised an exchange of ten fishermen, which took place on May 3.")).toBe("an exchange of ten fishermen, which ");
+    expect(startOf("The talks ended with an agreement to swap 500 detainees, which was carried out on May 4.")).toBe("swap 500 detainees, which ");
+  });
   it("is null for any other relative clause", () => {
     const text = "Finland condemned the seizure of a ferry by Swedish police, which drew protests.";
     const ctx = eventCtxOf(text);

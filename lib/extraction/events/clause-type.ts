@@ -66,12 +66,22 @@ function reportedHappeningAt(c: Clause, r: ClauseReading): number | null {
   return r.mentions.some((m) => m.start >= from && m.end <= from + pluperfect[0].length) ? from : null;
 }
 
-/** "… the seizure of a tanker by Estonian authorities, which took place on November 21": the title starts at the antecedent. */
+/** A verb whose subject is a happening: "took place", "was carried out", "was completed in three stages". */
+const OCCURRED = /^\s*(?:took\s+place|happened|occurred|(?:was|were)\s+(?:carried\s+out|completed))\b/;
+/** "an agreement to | exchange 1,000 prisoners": what was agreed is the act carried out, not the agreement. */
+const AGREED_ACT = /^\p{Ll}+\s+(?:agreement|deal|decision|plan)\s+to\s+(?=\p{Ll})/u;
+
+/**
+ * "… the seizure of a tanker by Estonian authorities, which took place on November 21", "… an agreement to exchange
+ * 1,000 prisoners, which was carried out in May": the title starts at the antecedent (at the agreed act in the latter).
+ */
 export function tookPlaceAntecedentAt(text: string, s: Sentence, c: Clause, cm: string): number | null {
-  if (!/,\s+which\s+$/.test(text.slice(Math.max(s.start, c.start - 9), c.start)) || !/^\s*(?:took place|happened|occurred)\b/.test(cm)) return null;
+  if (!/,\s+which\s+$/.test(text.slice(Math.max(s.start, c.start - 9), c.start)) || !OCCURRED.test(cm)) return null;
   const from = Math.max(s.start, c.start - 120);
-  const head = /\b[Tt]he\s+\p{Ll}+(?:\s+[^\s,;]+){0,10}?,\s+which\s+$/u.exec(text.slice(from, c.start));
-  return head ? from + head.index : null;
+  // No past verb inside the noun phrase: "The talks ended with | an agreement …" starts at the second determiner.
+  const head = /\b(?:[Tt]he|an?)\s+\p{Ll}+(?:\s+(?!\p{Ll}+ed\b)[^\s,;]+){0,10}?,\s+which\s+$/u.exec(text.slice(from, c.start));
+  if (!head) return null;
+  return from + head.index + (AGREED_ACT.exec(head[0])?.[0].length ?? 0);
 }
 
 /**

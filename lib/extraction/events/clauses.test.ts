@@ -55,6 +55,12 @@ describe("subordinate and relative clauses with a finite past verb are clauses o
     expect(split("Russian missiles hit a power plant and struck the port.")).toHaveLength(1);
     expect(split("The premier spoke by phone with the chancellor and thanked him for the aid.")).toHaveLength(1);
   });
+  it("an offer after 'and' is a decision of its own, as an agreement is ('thanked the crew and invited them')", () => {
+    expect(split("The premier thanked the ferry crew and invited them to a reception in Lviv.").map((p) => p.text)).toEqual([
+      "The premier thanked the ferry crew",
+      "invited them to a reception in Lviv.",
+    ]);
+  });
   it("reads the verb of another kind after an auxiliary or an adverb ('and had invited', 'and formally invited')", () => {
     const s = "The premier hoped to host the donors' conference in Oslo and had invited ten delegations.";
     expect(splitClauses(s, 0, []).map((c) => s.slice(c.start, c.end))).toEqual(["The premier hoped to host the donors' conference in Oslo", "had invited ten delegations."]);
@@ -168,6 +174,19 @@ describe("an object relative with a named subject of its own (', which Kyiv laun
       "the President signed in November 2022",
       "allows call-ups of reservists.",
     ]);
+  });
+  it("with a common noun heading its subject, after a determiner or a capitalised word", () => {
+    expect(splitDated("Scouts reached the hamlet, which the militia had seized in November 2022.", "November 2022")).toEqual([
+      "Scouts reached the hamlet",
+      "the militia had seized in November 2022.",
+    ]);
+    expect(splitDated("Oslo tabled a charter, which Nordic envoys endorsed in November 2022.", "November 2022")).toEqual([
+      "Oslo tabled a charter",
+      "Nordic envoys endorsed in November 2022.",
+    ]);
+  });
+  it("not when a verb stands among the subject's words", () => {
+    expect(splitDated("Rebels downed a helicopter, which Western footage suggests crashed in November 2022.", "November 2022")).toHaveLength(1);
   });
   it("not without a date of its own, nor with a lower-case subject", () => {
     expect(split("The envoy brought a plan, which Kyiv accepted.")).toHaveLength(1);

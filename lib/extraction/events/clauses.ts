@@ -5,7 +5,7 @@
  * (`rejectsCut`), then the open clause ends and the next opens (`cutAt`), with the subject it shares.
  */
 import type { DateMention } from "../dates";
-import { isPastTense } from "../nlp";
+import { isPastTense, lexiconTag, mayHeadNoun } from "../nlp";
 import { ING_OPENING } from "../word-shapes";
 import { BOUNDARY, mereTimeFrame, OPENS_WITH_AUXILIARY, PRICE_INSERT, REPORTED, SIMPLE_PAST_OBJECT } from "./clause-boundaries";
 import { opensFiniteClause, opensMainClause } from "./finite-cut";
@@ -191,6 +191,9 @@ function passesOver(split: Split, m: RegExpExecArray): boolean {
   return !!g.close && !open.relative && !open.afterWhich;
 }
 
+/** A word that may be a common noun of a subject: no verb, adverb or function word. */
+const commonNoun = (w: string) => mayHeadNoun(w) && lexiconTag(w) !== "PresentTense";
+
 const STRIKES: ReadonlySet<string> = new Set(["missile_drone_strike", "energy_infrastructure_attack"]);
 
 /** The verb after "and", past an auxiliary and adverbs: "and had invited", "and then formally invited". */
@@ -225,6 +228,8 @@ function rejectsCut(split: Split, cut: Cut, before: string, after: string): Skip
   if (g.datedMain && !(datedBothSides(dates, offset + open.start, offset + m.index, offset + masked.length) && opensFiniteClause(before, after))) return "pass";
   // Kept when the relative has a date of its own ("…, which Kyiv launched in 2022"): a happening of its own time.
   // An undated one in the simple past takes the date of its sentence ("In May, Oslo sent a plan, which Bern rejected").
+  // "…, which satellite images suggest destroyed …": a verb among the subject's lower-case words, no object relative.
+  if (g.objectNouns && !g.objectNouns.trim().split(/\s+/).every(commonNoun)) return "pass";
   if (g.object && !dates.some((d) => d.start >= offset + m.index) && !(dates.length && SIMPLE_PAST_OBJECT.test(after))) return "pass";
   // A verb phrase of a list needs a past verb of its own, and the list's last member ("… and then met …") a list before it.
   const listedVerb = g.listedVerb ?? g.listEndVerb;

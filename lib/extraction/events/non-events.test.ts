@@ -185,6 +185,12 @@ describe("a quotation's attribution", () => {
     expect(classOf('"We have the text," the minister said after talks with his Estonian counterpart in Riga.')).toBeNull();
     expect(classOf("The mayor told reporters on Friday that the bridge would reopen.")).not.toBe("attribution alone");
   });
+  it("keeps a setting that is an occasion of its own: a briefing, a conference, a closing argument, a final statement", () => {
+    expect(classOf('"The dam must be rebuilt," the governor said during a briefing in Kherson.')).toBeNull();
+    expect(classOf('"We need more radars," the general told a conference in Tallinn last week.')).toBeNull();
+    expect(classOf('"He knew the risk," the prosecutor said in her closing argument on Monday.')).toBeNull();
+    expect(classOf('"I regret it," the defendant told the court during his final statement.')).toBeNull();
+  });
 });
 
 describe("nonEventClass", () => {
