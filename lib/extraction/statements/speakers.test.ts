@@ -18,6 +18,14 @@ describe("speaker rules", () => {
     expect(speakers(findIndirectStatements(ctx2, [], 0))).toEqual(["Interfax"]);
   });
 
+  it("'According to <body>, …, <outlet> reported': the clause is the cited body's words, the outlet only relays them", () => {
+    const ctx = ctxOf("Moldova's Interior Ministry said on Monday that 30 drones had crossed the border. According to the ministry, 12 drones were shot down over the Balti district, the Tass news agency reported.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toContainEqual(["Moldovan Interior Ministry", "12 drones were shot down over the Balti district"]);
+    // A person reporting inside the clause still speaks for it.
+    const ctx2 = ctxOf("According to Interfax, Deputy Energy Minister Pavel Sorokin said the pipeline would be repaired by May, the newspaper reported.");
+    expect(speakers(findIndirectStatements(ctx2, [], 0))).toEqual(["Pavel Sorokin"]);
+  });
+
   it("'according to the head of X, Name,': the person the role phrase sets off speaks, not the body inside the role", () => {
     const ctx = ctxOf("According to the head of the Lviv regional administration, Maksym Kozytskyi, two warehouses burned down overnight.");
     expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Maksym Kozytskyi", "two warehouses burned down overnight"]]);
