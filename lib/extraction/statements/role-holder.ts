@@ -19,11 +19,12 @@ export function lastPersonWithRole(ctx: Ctx, pos: number, roleWord: string, modi
   const roleWords = /^leader$/i.test(roleWord) ? ["leader", "president", "prime minister", "chancellor", "premier"] : [roleWord.toLowerCase()];
   const fits = (m: Mention) => {
     const role = m.actor.role?.toLowerCase() ?? "";
-    if (m.actor.kind !== "person" || !roleWords.some((w) => role.includes(w))) return false;
+    // "the minister" is no prime minister: that title is one of its own.
+    if (m.actor.kind !== "person" || !roleWords.some((w) => role.replace(`prime ${w}`, "").includes(w))) return false;
     return stateNames.every((n, i) => role.includes(n) || role.includes(n.replace(/ian$|ish$|ese$|an$/, "")) || role.includes(actorNames[i]));
   };
   const before = ctx.index.mentions.filter((m) => m.start < pos && fits(m));
-  if (before.length) return before[before.length - 1].actor;
+  if (before.length) return mods.length ? before[before.length - 1].actor : mostMentioned(before);
   // "the Polish minister said" after "Foreign Minister Radosław Sikorski": a role that names no state fits if one person holds it.
   if (stateNames.length) {
     const stateless = new Set(ctx.index.mentions.filter((m) => m.start < pos && fitsStateless(ctx, m, roleWords)).map((m) => m.actor));
@@ -31,6 +32,18 @@ export function lastPersonWithRole(ctx: Ctx, pos: number, roleWord: string, modi
   }
   // A lead paragraph names the role first and the person in the next paragraph.
   return ctx.index.mentions.find((m) => m.start > pos && m.start < pos + 600 && !m.pronoun && fits(m))?.actor ?? null;
+}
+
+/**
+ * "the president said" with two presidents named: a bare role stands for the one the article follows, the holder named
+ * most often so far (ties: the later one), not whoever was named last in passing ("a call with President X").
+ */
+function mostMentioned(holders: Mention[]): Actor {
+  const counts = new Map<Actor, number>();
+  for (const m of holders) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+  let best = holders[holders.length - 1].actor;
+  for (const [actor, n] of counts) if (n > counts.get(best)!) best = actor;
+  return best;
 }
 
 /** A person whose role holds one of `roleWords` and names no state or nationality ("Foreign Minister"). */
