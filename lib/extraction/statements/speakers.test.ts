@@ -26,6 +26,22 @@ describe("speaker rules", () => {
     expect(speakers(findIndirectStatements(ctx2, [], 0))).toEqual(["Pavel Sorokin"]);
   });
 
+  it("a bare role ('the president said') stands for the holder the article follows, not the one named last in passing", () => {
+    const ctx = ctxOf("President Maria Lind opened the forum in Tallinn on Thursday. Lind said the navy would patrol the coast. Lind said she had spoken with Latvian President Janis Ozols on Tuesday, and Ozols invited her to Riga. Turning to Russia, the president said any attack on Estonian ships would be answered.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toContainEqual(["Maria Lind", "any attack on Estonian ships would be answered"]);
+    // A role naming its state still picks that state's holder.
+    const ctx2 = ctxOf("President Maria Lind opened the forum in Tallinn. Lind said she had spoken with Latvian President Janis Ozols. The Latvian president said the talks were useful.");
+    expect(brief(findIndirectStatements(ctx2, [], 0))).toContainEqual(["Janis Ozols", "the talks were useful"]);
+    // "the minister" is no prime minister, however often the prime minister is named.
+    const ctx3 = ctxOf("Prime Minister Jan Berg lifted his veto. Berg said the deal was fair. Economy Minister Ola Dahl has warned of a recession. At a forum, the minister said that high rates were hurting investment.");
+    expect(brief(findIndirectStatements(ctx3, [], 0))).toContainEqual(["Ola Dahl", "high rates were hurting investment"]);
+  });
+
+  it("'one of them said' after a counted group of sources: the group speaks, not a name in the reported clause", () => {
+    const ctx = ctxOf("Fees rose to 1.5% of hull value, according to two people briefed on the talks. One of them said Ukraine had handed over a list of 300 sailors.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toContainEqual(["two people briefed on the talks", "Ukraine had handed over a list of 300 sailors"]);
+  });
+
   it("'according to the head of X, Name,': the person the role phrase sets off speaks, not the body inside the role", () => {
     const ctx = ctxOf("According to the head of the Lviv regional administration, Maksym Kozytskyi, two warehouses burned down overnight.");
     expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Maksym Kozytskyi", "two warehouses burned down overnight"]]);
