@@ -42,6 +42,12 @@ describe("speaker rules", () => {
     expect(brief(findIndirectStatements(ctx, [], 0))).toContainEqual(["two people briefed on the talks", "Ukraine had handed over a list of 300 sailors"]);
   });
 
+  it("a name set off by commas after a role phrase speaks, even when the role's last word reads as a name", () => {
+    const ctx = ctxOf('Chile\'s Minister of Mining and Energy Policy, Rosa Lagos, said in Santiago on Monday that the government would not restrict exports. "Our priority is copper on the market at a fair price," she said.');
+    expect(speakers(findIndirectStatements(ctx, [], 0))).toEqual(["Rosa Lagos"]);
+    expect(speakers(findDirectStatements(ctx))).toEqual(["Rosa Lagos"]);
+  });
+
   it("'according to the head of X, Name,': the person the role phrase sets off speaks, not the body inside the role", () => {
     const ctx = ctxOf("According to the head of the Lviv regional administration, Maksym Kozytskyi, two warehouses burned down overnight.");
     expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Maksym Kozytskyi", "two warehouses burned down overnight"]]);
