@@ -103,6 +103,8 @@ export function subjectBodyBefore(ctx: Ctx, pos: number): Actor | null {
     // "Russia launched 41 missiles, the Ukrainian air force said. … it said": the body that reported, not the clause's subject.
     const reporter = ms.find((m) => m.actor.kind !== "person" && /^\s*(?:has\s+|had\s+)?(?:said|says|reported|stated|announced|claimed)\b/.test(ctx.text.slice(m.end, m.end + 20)));
     if (reporter) return reporter.actor;
+    const described = describedReporter(ctx, sen.start, Math.min(sen.end, pos));
+    if (described) return described;
     // "The two leaders discussed the war in Ukraine, it said": the clause "it" closes names what was reported, not who reports.
     if (sen === here && sen.start < pos) continue;
     const subj = ms.find((m) => !m.possessive || !/^['’]s\s+\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 4)) || ITS_OWN_WORDS.test(ctx.text.slice(m.end, m.end + 40)));
@@ -111,6 +113,15 @@ export function subjectBodyBefore(ctx: Ctx, pos: number): Actor | null {
     return subj.actor;
   }
   return null;
+}
+
+/** "the ministry also said ": a body described, not named, reporting. */
+const DESCRIBED_REPORTER = /(?<![\p{L}])[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:(?:also|later|then|has|had)\s+)*(?:said|says|reported|stated|announced|claimed)\b/u;
+
+/** "In its summary, the ministry also said … It said …": the body a description names, reporting in text[from, to). */
+function describedReporter(ctx: Ctx, from: number, to: number): Actor | null {
+  const m = DESCRIBED_REPORTER.exec(ctx.text.slice(from, to));
+  return m ? bodyByDescription(ctx, from + m.index, m[1].split(/\s+/)) : null;
 }
 
 /** "“…,” the statement said": whoever issued the statement named last ("The Kremlin said in a statement …"). */

@@ -48,6 +48,11 @@ describe("speaker rules", () => {
     expect(speakers(findDirectStatements(ctx))).toEqual(["Rosa Lagos"]);
   });
 
+  it("'It said' after 'the ministry also said': the body the description names, not a state in the reported clause", () => {
+    const ctx = ctxOf("Russia's Defence Ministry said 40 drones were downed overnight. In its weekly summary, the ministry also said Russian troops had taken the village of Pishchane. It said Russian forces had struck energy facilities.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toContainEqual(["Russian Defence Ministry", "Russian forces had struck energy facilities"]);
+  });
+
   it("'according to the head of X, Name,': the person the role phrase sets off speaks, not the body inside the role", () => {
     const ctx = ctxOf("According to the head of the Lviv regional administration, Maksym Kozytskyi, two warehouses burned down overnight.");
     expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Maksym Kozytskyi", "two warehouses burned down overnight"]]);
