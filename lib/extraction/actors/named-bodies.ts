@@ -19,6 +19,8 @@ const DESCRIPTORS =
   `company|group|firm|opposition|party|militia|movement|watchdog|regulator|charity|foundation|think tank|think-tank|institution|maker|manufacturer|producer|operator|depository|depositary|giant|conglomerate|lender|insurer|contractor|` +
   `exporter|importer|refiner|carrier|airline|shipper|utility|monopoly|supplier|consortium|start-up|startup|trader|bank|developer|generator|` +
   `owner|shipowner|steelmaker|carmaker|automaker|retailer|railway|union|society|publisher|broker|buyer|board|initiative|programme|project|association|organisation|organization|NGO|nonprofit|non-profit|${MEDIA_DESCRIPTORS}`;
+/** "said", "has also said", "reported": a reporting verb, with the auxiliaries and adverbs that may stand before it. */
+const REPORTING_VERB_AHEAD = "(?:(?:also|later|then|has|had|have)\\s+)*(?:said|says|told|added|reported|announced|stated|wrote|confirmed|noted|warned|claimed|denied)\\b";
 const NAME = "(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2})";
 /** "defence group Rheinmetall", "the independent outlet Aamaj News", "Turkish drone maker Baykar" (on one line: a headline ending "… its owner" is no descriptor). */
 const DESCRIBED_BEFORE = new RegExp(`(?<![\\p{L}])(${DESCRIPTORS})[ \\t]+${NAME}`, "gu");
@@ -36,8 +38,13 @@ export const isCompanyKind = (word: string) => COMPANY_KIND.test(word);
 const DESCRIBED_APPOSED = new RegExp(`(?<![\\p{L}])(${DESCRIPTORS}),\\s+(?!\\p{L}+-based)${NAME}(?=\\s*[,(])`, "gu");
 /** "Tver-based Promsvyazkapital", "London, Ont.-based Roshel": a name introduced by its seat is a company's. */
 const SEATED = /(?<=\p{Lu}[\p{L}.]*-based\s)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})/gu;
-/** "Euroclear, the Brussels-based securities depository". */
-const DESCRIBED_AFTER = capitalFirst(new RegExp(`(?<![\\p{L}’'-])${NAME},\\s+(?:the|a|an|\\p{Lu}\\p{L}+['’]s)\\s+(?:(?!(?:of|at|for|with|from)\\s)[\\p{L}’'-]+\\s+){0,4}?(${DESCRIPTORS})\\b`, "gu"));
+/**
+ * "Euroclear, the Brussels-based securities depository". Not "… flights to Tromsø, the airline said": a description that
+ * goes straight on to a reporting verb is that verb's subject, closing the reported clause, not an apposition to the name.
+ */
+const DESCRIBED_AFTER = capitalFirst(
+  new RegExp(`(?<![\\p{L}’'-])${NAME},\\s+(?:the|a|an|\\p{Lu}\\p{L}+['’]s)\\s+(?:(?!(?:of|at|for|with|from)\\s)[\\p{L}’'-]+\\s+){0,4}?(${DESCRIPTORS})\\b(?!\\s+${REPORTING_VERB_AHEAD})`, "gu"),
+);
 /** "an economist at Absa", "data from Kpler", "a terminal operated by Nibulon": a one-word employer or operator. */
 const EMPLOYER = /\b(?:[Aa]nalysts?|[Ee]conomists?|[Rr]esearchers?|[Ss]trategists?|lawyer|engineer|executive|director)\s+(?:at|with)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?![\p{L}-]|\s+\p{Lu})|\b(?:operated|owned|run|built|insured)\s+by\s+(\p{Lu}[\p{L}’'-]+)(?![\p{L}-]|\s+\p{Lu})|\b(?:data|figures|estimates)\s+from\s+(\p{Lu}[\p{L}’'-]+)(?![\p{L}-]|\s+\p{Lu})/gu;
 /** "Rheinmetall chief executive Armin Papperger", "Gazprom spokesman Sergei Kupriyanov": a one-word company before its officer. */

@@ -925,6 +925,13 @@ describe("actor steps", () => {
     expect(names(r)).toEqual(["Dronaris"]);
   });
 
+  it("a description going straight on to 'said' is that verb's subject, not an apposition to the name before it", () => {
+    const found = findNamedBodies("Fog grounded the evening flight from Oslo to Tromsø, the airline said. Couriers were held near Kupiansk, the agency has also said.", () => false);
+    expect(found.map((b) => b.name)).toEqual([]);
+    // Set off by a second comma, the description still introduces the name.
+    expect(findNamedBodies("Brandtwell, the Oslo-based insurer, said premiums would rise.", () => false).map((b) => b.name)).toEqual(["Brandtwell"]);
+  });
+
   it("mentions and pronouns: metonyms only when acting, she resolves past a possessor", () => {
     const text = "Zelenskiy visited Berlin and Copenhagen. Peskov's comments came after Kaja Kallas spoke. She told reporters more.";
     const r = new Registry(text);

@@ -286,13 +286,28 @@ function tailAttribution(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   const closesSentence = !vs || !CLOSING_ONLY_VERBS.test(vs.word) || /^[\s.!]*$/.test(m.slice(vs.end));
   if (tail && tailOk && closesSentence && !col.isTaken(s.start) && !overlapsTaken && !attributedQuote && !reportsAfter) {
     const attrStart = s.start + tail[1].length;
-    const speaker = /^according/i.test(tail[2]) ? accordingTo(ctx, s, attrStart, s.end) : vs ? speakerOfVerb(ctx, { ...s, start: attrStart }, s.start + vs.start, s.start + vs.end) : null;
+    const teller = /^according/i.test(tail[2]) ? accordingTo(ctx, s, attrStart, s.end) : vs ? speakerOfVerb(ctx, { ...s, start: attrStart }, s.start + vs.start, s.start + vs.end) : null;
     // '“…,” he said' and 'Quote: “…,” he said' report the quotation, not a paraphrase.
     const clauseHasQuoteOnly = quotes.some((q) => q.end >= attrStart - 1 && (q.start <= s.start + 1 || /^[^:]{0,30}:\s*$/.test(ctx.text.slice(s.start, q.start))));
     // A comma inside the closing quotation mark ends the clause: keep the mark.
     const clauseEnd = ctx.quotes.find((q) => q.end === attrStart + 1)?.end ?? attrStart;
-    if (!clauseHasQuoteOnly) col.push(speaker, s.start, clauseEnd, s, "tail");
+    const source = citedSourceOpening(ctx, s, m.slice(0, tail[1].length));
+    if (clauseHasQuoteOnly) return;
+    if (source) col.push(source.actor, source.clauseStart, clauseEnd, s, "according to");
+    else col.push(teller, s.start, clauseEnd, s, "tail");
   }
+}
+
+/**
+ * "According to the ministry, 41 drones were shot down, the agency reported": the clause is the cited source's, relayed by
+ * the teller at the end (as "X told Y that …, sources said" is X's); the clause starts after the lead.
+ */
+function citedSourceOpening(ctx: Ctx, s: Sentence, clause: string): { actor: Actor; clauseStart: number } | null {
+  const lead = accordingToLead(ctx, s, clause);
+  if (!lead || lead[0].length >= clause.length) return null;
+  const actor = accordingTo(ctx, s, s.start, s.start + lead[0].length);
+  const clauseStart = s.start + lead[0].length;
+  return actor && !relaysSpeaker(ctx, s, clauseStart, actor) ? { actor, clauseStart } : null;
 }
 
 /** "According to its head, Ivan Fedorov, …" / "According to Zelensky's chief of staff, Andriy Yermak, …": a role and the name set off after it. */

@@ -107,13 +107,19 @@ function antecedent(ctx: Ctx, m: Mention, fits: (a: Actor) => boolean, depth = 0
   const opens = (x: Mention, k: number) => x.possessive && ctx.text.slice(ctx.sentences[k].start, x.start).trim() === "";
   const subjectOf = (k: number) => {
     const ps = persons(k, ctx.sentences[k].end);
-    return ps.find((x) => !x.possessive && !afterPreposition(ctx, x, ctx.sentences[k].start)) ?? ps.find((x) => opens(x, k));
+    const subject = ps.find((x) => !x.possessive && !afterPreposition(ctx, x, ctx.sentences[k].start));
+    return (subject && nameSetOffAfter(ctx, ps, subject)) ?? subject ?? ps.find((x) => opens(x, k));
   };
   for (let k = si - 1; k >= Math.max(0, si - 4); k--) {
     const subject = fitting(subjectOf(k));
     if (subject) return subject;
   }
   return null;
+}
+
+/** "Minister of Mining and Energy Policy, Rosa Lagos, said": the name set off by commas right after a role phrase's last word. */
+function nameSetOffAfter(ctx: Ctx, persons: Mention[], x: Mention): Mention | undefined {
+  return persons.find((y) => y.start > x.end && !y.pronoun && !y.possessive && /^\s*,\s*$/.test(ctx.text.slice(x.end, y.start)) && /^\s*,/.test(ctx.text.slice(y.end, y.end + 3)));
 }
 
 /** The actor the pronoun mention `m` stands for as a speaker. */

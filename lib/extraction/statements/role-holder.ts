@@ -19,11 +19,12 @@ export function lastPersonWithRole(ctx: Ctx, pos: number, roleWord: string, modi
   const roleWords = /^leader$/i.test(roleWord) ? ["leader", "president", "prime minister", "chancellor", "premier"] : [roleWord.toLowerCase()];
   const fits = (m: Mention) => {
     const role = m.actor.role?.toLowerCase() ?? "";
-    if (m.actor.kind !== "person" || !roleWords.some((w) => role.includes(w))) return false;
+    // "the minister" is no prime minister: that title is one of its own.
+    if (m.actor.kind !== "person" || !roleWords.some((w) => role.replace(`prime ${w}`, "").includes(w))) return false;
     return stateNames.every((n, i) => role.includes(n) || role.includes(n.replace(/ian$|ish$|ese$|an$/, "")) || role.includes(actorNames[i]));
   };
   const before = ctx.index.mentions.filter((m) => m.start < pos && fits(m));
-  if (before.length) return before[before.length - 1].actor;
+  if (before.length) return mods.length ? before[before.length - 1].actor : mostMentioned(before);
   // "the Polish minister said" after "Foreign Minister Radosław Sikorski": a role that names no state fits if one person holds it.
   if (stateNames.length) {
     const stateless = new Set(ctx.index.mentions.filter((m) => m.start < pos && fitsStateless(ctx, m, roleWords)).map((m) => m.actor));
@@ -31,6 +32,18 @@ export function lastPersonWithRole(ctx: Ctx, pos: number, roleWord: string, modi
   }
   // A lead paragraph names the role first and the person in the next paragraph.
   return ctx.index.mentions.find((m) => m.start > pos && m.start < pos + 600 && !m.pronoun && fits(m))?.actor ?? null;
+}
+
+/**
+ * "the president said" with two presidents named: a bare role stands for the one the article follows, the holder named
+ * most often so far (ties: the later one), not whoever was named last in passing ("a call with President X").
+ */
+function mostMentioned(holders: Mention[]): Actor {
+  const counts = new Map<Actor, number>();
+  for (const m of holders) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+  let best = holders[holders.length - 1].actor;
+  for (const [actor, n] of counts) if (n > counts.get(best)!) best = actor;
+  return best;
 }
 
 /** A person whose role holds one of `roleWords` and names no state or nationality ("Foreign Minister"). */
@@ -90,6 +103,8 @@ export function subjectBodyBefore(ctx: Ctx, pos: number): Actor | null {
     // "Russia launched 41 missiles, the Ukrainian air force said. … it said": the body that reported, not the clause's subject.
     const reporter = ms.find((m) => m.actor.kind !== "person" && /^\s*(?:has\s+|had\s+)?(?:said|says|reported|stated|announced|claimed)\b/.test(ctx.text.slice(m.end, m.end + 20)));
     if (reporter) return reporter.actor;
+    const described = describedReporter(ctx, sen.start, Math.min(sen.end, pos));
+    if (described) return described;
     // "The two leaders discussed the war in Ukraine, it said": the clause "it" closes names what was reported, not who reports.
     if (sen === here && sen.start < pos) continue;
     const subj = ms.find((m) => !m.possessive || !/^['’]s\s+\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 4)) || ITS_OWN_WORDS.test(ctx.text.slice(m.end, m.end + 40)));
@@ -98,6 +113,15 @@ export function subjectBodyBefore(ctx: Ctx, pos: number): Actor | null {
     return subj.actor;
   }
   return null;
+}
+
+/** "the ministry also said ": a body described, not named, reporting. */
+const DESCRIBED_REPORTER = /(?<![\p{L}])[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:(?:also|later|then|has|had)\s+)*(?:said|says|reported|stated|announced|claimed)\b/u;
+
+/** "In its summary, the ministry also said … It said …": the body a description names, reporting in text[from, to). */
+function describedReporter(ctx: Ctx, from: number, to: number): Actor | null {
+  const m = DESCRIBED_REPORTER.exec(ctx.text.slice(from, to));
+  return m ? bodyByDescription(ctx, from + m.index, m[1].split(/\s+/)) : null;
 }
 
 /** "“…,” the statement said": whoever issued the statement named last ("The Kremlin said in a statement …"). */

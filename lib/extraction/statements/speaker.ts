@@ -59,7 +59,17 @@ const ITS_VOICE = /^\s*Its\s+(?:(?:chief|main|official|top)\s+)?(?:spokes(?:man|
 
 /** A subject that describes its speaker rather than naming it: the actor the description stands for. */
 function describedSubject(site: VerbSite): Actor | undefined {
-  return bodyDescribed(site) ?? voiceOfDescribedBody(site) ?? describedSource(site) ?? headOfState(site) ?? roleHolder(site) ?? possessedRoleHolder(site) ?? undefined;
+  return oneOfGroup(site) ?? bodyDescribed(site) ?? voiceOfDescribedBody(site) ?? describedSource(site) ?? headOfState(site) ?? roleHolder(site) ?? possessedRoleHolder(site) ?? undefined;
+}
+
+/** A described group is counted: "two brokers in London", "three European officials", "several people briefed on the talks". */
+const COUNTED_GROUP = /^(?:two|three|four|five|six|several|some|\d+)\s/i;
+
+/** "According to two brokers … one of them said": one member speaks for the counted group named last before. */
+function oneOfGroup({ ctx, vStart, words, k }: VerbSite): Actor | null {
+  if (!/^one\s+of\s+(?:them|those)$/i.test(words.slice(Math.max(0, k - 2), k + 1).join(" ")) || /^the$/i.test(words[k - 3] ?? "")) return null;
+  const groups = ctx.index.mentions.filter((m) => m.start < vStart && vStart - m.start < 1500 && !m.pronoun && COUNTED_GROUP.test(m.actor.name));
+  return groups.pop()?.actor ?? null;
 }
 
 /** "the ministry's press service ", "the brigade's spokesman ": the voice of a body the text describes instead of naming. */

@@ -18,6 +18,41 @@ describe("speaker rules", () => {
     expect(speakers(findIndirectStatements(ctx2, [], 0))).toEqual(["Interfax"]);
   });
 
+  it("'According to <body>, …, <outlet> reported': the clause is the cited body's words, the outlet only relays them", () => {
+    const ctx = ctxOf("Moldova's Interior Ministry said on Monday that 30 drones had crossed the border. According to the ministry, 12 drones were shot down over the Balti district, the Tass news agency reported.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toContainEqual(["Moldovan Interior Ministry", "12 drones were shot down over the Balti district"]);
+    // A person reporting inside the clause still speaks for it.
+    const ctx2 = ctxOf("According to Interfax, Deputy Energy Minister Pavel Sorokin said the pipeline would be repaired by May, the newspaper reported.");
+    expect(speakers(findIndirectStatements(ctx2, [], 0))).toEqual(["Pavel Sorokin"]);
+  });
+
+  it("a bare role ('the president said') stands for the holder the article follows, not the one named last in passing", () => {
+    const ctx = ctxOf("President Maria Lind opened the forum in Tallinn on Thursday. Lind said the navy would patrol the coast. Lind said she had spoken with Latvian President Janis Ozols on Tuesday, and Ozols invited her to Riga. Turning to Russia, the president said any attack on Estonian ships would be answered.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toContainEqual(["Maria Lind", "any attack on Estonian ships would be answered"]);
+    // A role naming its state still picks that state's holder.
+    const ctx2 = ctxOf("President Maria Lind opened the forum in Tallinn. Lind said she had spoken with Latvian President Janis Ozols. The Latvian president said the talks were useful.");
+    expect(brief(findIndirectStatements(ctx2, [], 0))).toContainEqual(["Janis Ozols", "the talks were useful"]);
+    // "the minister" is no prime minister, however often the prime minister is named.
+    const ctx3 = ctxOf("Prime Minister Jan Berg lifted his veto. Berg said the deal was fair. Economy Minister Ola Dahl has warned of a recession. At a forum, the minister said that high rates were hurting investment.");
+    expect(brief(findIndirectStatements(ctx3, [], 0))).toContainEqual(["Ola Dahl", "high rates were hurting investment"]);
+  });
+
+  it("'one of them said' after a counted group of sources: the group speaks, not a name in the reported clause", () => {
+    const ctx = ctxOf("Fees rose to 1.5% of hull value, according to two people briefed on the talks. One of them said Ukraine had handed over a list of 300 sailors.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toContainEqual(["two people briefed on the talks", "Ukraine had handed over a list of 300 sailors"]);
+  });
+
+  it("a name set off by commas after a role phrase speaks, even when the role's last word reads as a name", () => {
+    const ctx = ctxOf('Chile\'s Minister of Mining and Energy Policy, Rosa Lagos, said in Santiago on Monday that the government would not restrict exports. "Our priority is copper on the market at a fair price," she said.');
+    expect(speakers(findIndirectStatements(ctx, [], 0))).toEqual(["Rosa Lagos"]);
+    expect(speakers(findDirectStatements(ctx))).toEqual(["Rosa Lagos"]);
+  });
+
+  it("'It said' after 'the ministry also said': the body the description names, not a state in the reported clause", () => {
+    const ctx = ctxOf("Russia's Defence Ministry said 40 drones were downed overnight. In its weekly summary, the ministry also said Russian troops had taken the village of Pishchane. It said Russian forces had struck energy facilities.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toContainEqual(["Russian Defence Ministry", "Russian forces had struck energy facilities"]);
+  });
+
   it("'according to the head of X, Name,': the person the role phrase sets off speaks, not the body inside the role", () => {
     const ctx = ctxOf("According to the head of the Lviv regional administration, Maksym Kozytskyi, two warehouses burned down overnight.");
     expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Maksym Kozytskyi", "two warehouses burned down overnight"]]);

@@ -40,6 +40,8 @@ function nameBeforeApposition({ ctx, sentence, before, mentions: ms }: VerbSite)
   const appos = apposition(before);
   if (!appos) return null;
   const apposStart = sentence.start + appos.index;
+  const nameOnly = nameAsApposition(ctx, ms, apposStart, appos[0]);
+  if (nameOnly) return nameOnly;
   const named = ms.filter((m) => m.end <= apposStart).pop();
   // "The Institute for the Study of War (ISW), a U.S. think tank, said": the name may close with its acronym.
   if (!named || named.possessive || !/^[\s)]*$/.test(ctx.text.slice(named.end, apposStart))) return null;
@@ -49,6 +51,16 @@ function nameBeforeApposition({ ctx, sentence, before, mentions: ms }: VerbSite)
   const inRole = PREPOSITIONS.test(WORD_BEFORE.exec(ctx.text.slice(Math.max(sentence.start, named.start - 20), named.start))?.[1] ?? "");
   const setOff = (named.actor.kind !== "person" || isDescription(named.actor) || inRole) && ms.find((m) => m.start > apposStart && m.actor.kind === "person" && !m.pronoun && !m.possessive && !isDescription(m.actor));
   return setOff ? setOff.actor : named.actor;
+}
+
+/**
+ * "Chile's Minister of Mining and Energy Policy, Rosa Lagos, said": an apposition that is a person's name and nothing
+ * else names the speaker, whatever the phrase before it holds (a name never stands in apposition to another name).
+ */
+function nameAsApposition(ctx: Ctx, ms: Mention[], apposStart: number, apposText: string): Actor | null {
+  const inner = /^,\s*(.*?)\s*,\s*$/su.exec(apposText)?.[1];
+  const person = ms.find((m) => m.start >= apposStart && m.actor.kind === "person" && !m.pronoun && !m.possessive && !isDescription(m.actor));
+  return person && inner === ctx.text.slice(person.start, person.end) ? person.actor : null;
 }
 
 /**
