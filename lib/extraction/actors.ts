@@ -25,6 +25,7 @@ import { soloSpeakers } from "./actors/solo-speakers";
 import { dropPlacesAsPersons } from "./actors/places-as-persons";
 import { dropCreditedJournalists } from "./actors/credits";
 import { dropTitleOnlyActors } from "./actors/title-only-states";
+import { dropPassingStates } from "./actors/passing-states";
 import { dropRouteOnlyStates } from "./actors/transit-states";
 import { acronymsDefined, shortNames, undefinedAcronyms } from "./actors/acronyms";
 import { resolvePronouns, scanMentions } from "./actors/mentions";
@@ -87,7 +88,7 @@ export function findActors(
   roleAppositions(r);
   firstNamesAlone(r);
   soloSpeakers(r);
-  const mentions = dropRouteOnlyStates(r, dropTitleOnlyActors(r, dropCreditedJournalists(r, dropPlacesAsPersons(r, scanMentions(r)))));
+  const mentions = dropPassingStates(r, dropRouteOnlyStates(r, dropTitleOnlyActors(r, dropCreditedJournalists(r, dropPlacesAsPersons(r, scanMentions(r))))));
   // After the scan, which holds the ministers named: "Foreign Minister X met Y, the ministry said".
   ministersMinistries(r, mentions, sentences);
   // After the scan, so the gazetteer's bodies it brought in ("India's Ministry of External Affairs") are named too.

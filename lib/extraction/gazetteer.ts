@@ -17,6 +17,56 @@ const state = (name: string, forms: string[], demonyms: string[], metonyms: stri
   name, kind: "state", forms: [name, ...forms], demonyms, metonyms,
 });
 
+/**
+ * States further from the war (Latin America, Africa, Asia, the Middle East), by name and demonym. Not city-states
+ * (Singapore): their name is their city's, a hub or venue far more often than a government acting. Named once in
+ * passing they are places, not actors (actors/passing-states.ts).
+ */
+const DISTANT_STATE_ENTRIES: GazetteerEntry[] = [
+  state("Mexico", [], ["Mexican", "Mexicans"]),
+  state("Colombia", [], ["Colombian", "Colombians"]),
+  state("Argentina", [], ["Argentine", "Argentinian", "Argentines"]),
+  state("Chile", [], ["Chilean", "Chileans"]),
+  state("Peru", [], ["Peruvian", "Peruvians"]),
+  state("Venezuela", [], ["Venezuelan", "Venezuelans"]),
+  state("Cuba", [], ["Cuban", "Cubans"]),
+  state("Ecuador", [], ["Ecuadorian", "Ecuadorians"]),
+  state("Bolivia", [], ["Bolivian", "Bolivians"]),
+  state("Uruguay", [], ["Uruguayan", "Uruguayans"]),
+  state("Nigeria", [], ["Nigerian", "Nigerians"]),
+  state("Kenya", [], ["Kenyan", "Kenyans"]),
+  state("Ethiopia", [], ["Ethiopian", "Ethiopians"]),
+  state("Ghana", [], ["Ghanaian", "Ghanaians"]),
+  state("Senegal", [], ["Senegalese"]),
+  state("Cameroon", [], ["Cameroonian", "Cameroonians"]),
+  state("Uganda", [], ["Ugandan", "Ugandans"]),
+  state("Tanzania", [], ["Tanzanian", "Tanzanians"]),
+  state("Zimbabwe", [], ["Zimbabwean", "Zimbabweans"]),
+  state("Morocco", [], ["Moroccan", "Moroccans"]),
+  state("Algeria", [], ["Algerian", "Algerians"]),
+  state("Tunisia", [], ["Tunisian", "Tunisians"]),
+  state("Libya", [], ["Libyan", "Libyans"]),
+  state("Sudan", [], ["Sudanese"]),
+  state("Indonesia", [], ["Indonesian", "Indonesians"]),
+  state("Malaysia", [], ["Malaysian", "Malaysians"]),
+  state("Vietnam", [], ["Vietnamese"]),
+  state("Thailand", [], ["Thai"]),
+  state("Philippines", [], ["Filipino", "Filipinos", "Philippine"]),
+  state("Bangladesh", [], ["Bangladeshi", "Bangladeshis"]),
+  state("Sri Lanka", [], ["Sri Lankan", "Sri Lankans"]),
+  state("Nepal", [], ["Nepalese", "Nepali"]),
+  state("Afghanistan", [], ["Afghan", "Afghans"]),
+  state("Iraq", [], ["Iraqi", "Iraqis"]),
+  state("Syria", [], ["Syrian", "Syrians"]),
+  state("Lebanon", [], ["Lebanese"]),
+  state("Kuwait", [], ["Kuwaiti", "Kuwaitis"]),
+  state("Oman", [], ["Omani", "Omanis"]),
+  state("Bahrain", [], ["Bahraini", "Bahrainis"]),
+  state("Mongolia", [], ["Mongolian", "Mongolians"]),
+  state("Malta", [], ["Maltese"]),
+];
+export const DISTANT_STATES = new Set(DISTANT_STATE_ENTRIES.map((e) => e.name));
+
 export const GAZETTEER: GazetteerEntry[] = [
   state("Russia", ["Russian Federation"], ["Russian", "Russians"], ["Moscow"]),
   state("Ukraine", [], ["Ukrainian", "Ukrainians"], ["Kyiv", "Kiev"]),
@@ -87,6 +137,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   state("Australia", [], ["Australian", "Australians"], ["Canberra"]),
   state("New Zealand", [], [], ["Wellington"]),
   state("Egypt", [], ["Egyptian"], ["Cairo"]),
+  ...DISTANT_STATE_ENTRIES,
   { name: "European Union", kind: "alliance", forms: ["European Union", "EU", "E.U."], metonyms: ["Brussels"] },
   { name: "European Commission", kind: "government", forms: ["European Commission"] },
   { name: "European Parliament", kind: "government", forms: ["European Parliament"] },

@@ -132,10 +132,18 @@ export function beforeVerb(after: string): boolean {
 }
 
 const PORTFOLIOS = "Finance|Foreign|Defen[cs]e|Interior|Energy|Economy|Justice|Agriculture|Infrastructure";
-/** "Foreign Ministry", "defence ministry", "Ministry of Economy", "the central bank", "the Cabinet of Ministers": a national body named without its state. */
+/**
+ * "Ministry of Emergency Situations", "Department of Foreign Affairs": a ministry or department named whole, its
+ * portfolio capitalised, no state or other name after it ("Ministry of Foreign Affairs of Ukraine" is not bare).
+ */
+const PORTFOLIO_BODY = "(?:Ministry|Department) of \\p{Lu}\\p{Ll}+(?: (?:and )?\\p{Lu}\\p{Ll}+){0,3}(?! of\\b| and\\b| \\p{Lu}|['’]s\\b)";
+/**
+ * "Foreign Ministry", "defence ministry", "Ministry of Economy", "the central bank", "the Cabinet of Ministers", "the Supreme
+ * Court": a national body named without its state.
+ */
 const BARE_BODY =
-  `(?:${PORTFOLIOS}) Ministry|(?:${PORTFOLIOS.toLowerCase()}) ministry|Ministry of (?:Finance|Foreign Affairs|Defen[cs]e|Energy|Economy|Justice|Agriculture|Infrastructure)(?! of| and)|` +
-  "Central Bank(?! of)|central bank(?! of)|National Bank(?! of)|Cabinet of Ministers(?! of)|Parliament(?! of)|parliament(?! of)";
+  `(?:${PORTFOLIOS}) Ministry|(?:${PORTFOLIOS.toLowerCase()}) ministry|${PORTFOLIO_BODY}|` +
+  "Central Bank(?! of)|central bank(?! of)|National Bank(?! of)|(?:Cabinet|Council) of Ministers(?! of)|(?:Supreme|Constitutional) Court(?! of)|Parliament(?! of)|parliament(?! of)";
 /**
  * "the Foreign Ministry", "our Ministry of Economy", or a capitalised body opening a clause ("Foreign Ministry spokeswoman …",
  * ", Central Bank data show"); not the end of a longer name ("Russian Foreign Ministry", "Russia's Foreign Ministry").
@@ -154,6 +162,8 @@ export function bareNationalBodies(r: Registry): void {
     const bareRe = new RegExp(`${BARE_BODY_BEFORE}(${BARE_BODY})\\b(?: in (\\p{Lu}[\\p{L}-]+))?`, "gu");
     for (let m = bareRe.exec(text); m; m = bareRe.exec(text)) {
       const bare = m[1];
+      // "the Ministry of External Affairs": a name the gazetteer holds is that body's own.
+      if (gazForm.has(bare)) continue;
       // Already a form of a named body ("the Russian Foreign Ministry … the Foreign Ministry") stays with it.
       const prior = byForm.get(bare);
       if (prior && prior.name !== bare) continue;

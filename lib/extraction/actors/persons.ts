@@ -1,9 +1,10 @@
 import { DAY_NAMES, MONTH_NAMES, NON_NAME_WORDS, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, VENUE_HEADS } from "../gazetteer";
-import { escapeRe, CONNECTORS, REPORTING_NEAR, PLACE_HEADS, APPOSITIVE_ROLE, isOrgHead, isOfficeWord, nameLike, buildRole } from "./lexicon";
+import { escapeRe, CONNECTORS, PLACE_HEADS, isOrgHead, isOfficeWord, nameLike, buildRole } from "./lexicon";
 import type { Registry } from "./registry";
 import type { Actor, Token } from "./types";
 import { isFirstName, lexiconTag } from "../nlp";
-import { AFFILIATION_AFTER, opensNoName, opensWithGivenName } from "./name-openers";
+import { opensNoName } from "./name-openers";
+import { vouchedByContext } from "./person-evidence";
 import { isGivenName } from "./given-names";
 
 /** All capitals ("NATO"): an acronym, not a name. */
@@ -29,12 +30,6 @@ function occupationBefore(run: Token[], i: number): boolean {
 
 /** "Captain 3rd Rank Dmytro Petrenko": the "Rank" of a naval rank with its ordinal is a title. */
 const ORDINAL_RANK = (text: string, run: Token[]) => run[0].base === "Rank" && /\d(?:st|nd|rd|th)\s+$/.test(text.slice(Math.max(0, run[0].start - 6), run[0].start));
-
-const OFFICE_HEADS = "[Hh]ead|[Cc]hief|[Gg]overnor|[Mm]ayor|[Dd]irector|[Cc]hair(?:man|woman)?|[Ss]ecretary|[Cc]ommander";
-/** ", Head of …": a capitalised office set off after the name. */
-const OFFICE_OF_AFTER = new RegExp(`^,\\s+(?:${OFFICE_HEADS}) of\\b`, "u");
-/** "the head of Sumy regional military administration ", "governor of Belgorod region ": a lower-case office phrase right before the name. */
-const OFFICE_OF_BEFORE = new RegExp(`\\b(?:${OFFICE_HEADS}) of (?:the )?(?:[\\p{L}'’-]+ ){0,5}(?:administration|region|oblast|council|ministry|office|service|agency|committee|secretariat)\\s+$`, "u");
 
 /** Words of the names of wars, events, laws and programmes ("Aviation Security Act", "Sky Shield"), never of a person's. */
 const NOT_PERSON_WORDS = /^(?:War|Revolution|Day|Cup|Act|Treaty|Initiative|Programme|Program|Shield)$/;
@@ -78,14 +73,6 @@ function placeShaped(name: Token[], namesRegion: (word: string) => boolean, next
  */
 const ROLE_NOUN_TAIL = new RegExp(`\\b(${ROLE_NOUNS.map(escapeRe).join("|")})(?:\\s+(?:to|in|at|for)\\s+(?:the\\s+)?[A-Z][\\p{L}.'’-]*|\\s+of\\s+(?:the\\s+)?[\\p{L}'’-]+(?=,))?,?\\s*$`, "iu");
 
-/** '…," she says' a few sentences on: a quotation whose speaker is a pronoun. */
-const PRONOUN_QUOTE_AFTER = /[”"»’]\s*,?\s+(?:he|she)\s+(?:said|says|adds|added|recalls|recalled|explains|explained|told|tells)\b/;
-
-const FULL_NAME = "\\p{Lu}[\\p{Ll}’'-]+ \\p{Lu}[\\p{Ll}’'-]+";
-/** "Emmanuel Macron, " or "Friedrich Merz and " right before a name, ", Donald Tusk" right after: a list of full names. */
-const FULL_NAME_LISTED_BEFORE = new RegExp(`${FULL_NAME}(?:,| and|, and)\\s+$`, "u");
-const FULL_NAME_LISTED_AFTER = new RegExp(`^(?:,| and|, and)\\s+${FULL_NAME}\\b`, "u");
-
 /** Each all-capitals word of the text with the words that follow it there ("HAL" → {"Bengaluru", "said"}). */
 function wordsAfterCapitals(tokens: Token[]): Map<string, Set<string | undefined>> {
   const after = new Map<string, Set<string | undefined>>();
@@ -125,148 +112,221 @@ function isOthersSurname(r: Registry, name: Token[], w: string): boolean {
   return name.length === 2 && r.gazForm.get(w)?.entry.kind === "person" && !r.gazForm.has(name.map((t) => t.base).join(" "));
 }
 
+/** What `persons` reads once per article. */
+interface PersonScan {
+  r: Registry;
+  surnameCount: Map<string, number>;
+  namesRegion: (word: string) => boolean;
+  capitalsAfter: Map<string, Set<string | undefined>>;
+  /** The names of several words of the bodies found so far. */
+  orgForms: string[];
+}
+
+/** A run of capitalised words split into the titles that open it and the name after them. */
+interface NameCandidate {
+  run: Token[];
+  /** Titles opened the run ("Minister Anna Berg"), not the name. */
+  titled: boolean;
+  titleTokens: Token[];
+  name: Token[];
+  /** "II" of "King Abdullah II". */
+  numeral: Token | null;
+  /** The office phrase the run opened with ("Deputy Prime Minister for Reconstruction"), if any. */
+  officeRole: string | null;
+  /** A body's name stood before the name as its office ("Kharkiv Regional State Administration Oleh Syniehubov"). */
+  officeTitle: boolean;
+}
+
 /** Persons: runs of capitalised words, minus leading titles and places, with evidence of being a name (a title, a role noun, a reporting verb, an apposition, a later surname, a list of full names). */
 export function persons(r: Registry, runs: Token[][], surnameCount: Map<string, number>, headlineEnd: number): void {
-  const { text, tokens, tokIdx, actors, byForm, gazForm, stateOfDemonym, ensure, addForm, gazetteerAt, tokenIsPlaceish } = r;
-  const namesRegion = regionNamesIn(text);
-  const roleNounBefore = (pos: number): string | null => {
-    const m = ROLE_NOUN_TAIL.exec(text.slice(Math.max(0, pos - 45), pos));
-    return m ? m[1] : null;
+  const scan: PersonScan = {
+    r,
+    surnameCount,
+    namesRegion: regionNamesIn(r.text),
+    capitalsAfter: wordsAfterCapitals(r.tokens),
+    orgForms: [...r.byForm.entries()].filter(([f, a]) => a.kind !== "person" && f.includes(" ")).map(([f]) => f),
   };
-  const capitalsAfter = wordsAfterCapitals(tokens);
-  const orgForms = [...byForm.entries()].filter(([f, a]) => a.kind !== "person" && f.includes(" ")).map(([f]) => f);
   for (const run of runs) {
     if (run[0].start < headlineEnd) continue;
-    let i = 0;
-    const titleTokens: Token[] = [];
-    while (i < run.length) {
-      const t = run[i];
-      const g = gazetteerAt(tokIdx.get(t)!);
-      if (g && opensAnotherName(g, run, i)) break;
-      if (g && i + g.len === run.length) titleHeldPerson(r, run.slice(i), titleTokens, roleNounBefore(run[0].start), run[0].start);
-      if (g && i + g.len <= run.length) {
-        titleTokens.push(...run.slice(i, i + g.len));
-        i += g.len;
-        continue;
-      }
-      if (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || (MONTH_NAMES.test(t.base) && !firstNameJan(t, run[i + 1])) || DAY_NAMES.test(t.base) || tokenIsPlaceish(t.base) || (ALL_CAPITALS.test(t.base) && !givenNameInitials(r, capitalsAfter, run, i)) || CONNECTORS.has(t.text) || occupationBefore(run, i) || (i === 0 && ORDINAL_RANK(text, run))) {
-        titleTokens.push(t);
-        // "Secretary of War", "Minister for Foreign Affairs"
-        if (TITLE_WORDS.has(t.base) && run[i + 1] && (run[i + 1].text === "of" || run[i + 1].text === "for") && run[i + 2]) {
-          titleTokens.push(run[i + 1], run[i + 2]);
-          i += 3;
-          continue;
-        }
-        i++;
-        continue;
-      }
-      break;
-    }
-    let name = run.slice(i);
-    // "King Abdullah II": a regnal numeral after a titled name belongs to the name, not an acronym.
-    const numeral = i > 0 && name.length >= 2 && REGNAL_NUMERAL.test(name[name.length - 1].text) ? name.pop()! : null;
-    // "Dmitry Marinchenko of Fitch Ratings": a name of two or three words before "of" ends there.
-    const of = name.findIndex((t) => t.text === "of");
-    if (of >= 2 && of <= 3 && name.slice(0, of).every(nameLike)) name = name.slice(0, of);
-    // "Deputy Prime Minister for Reconstruction Oleksii Kuleba": the run opens with the tail of an office phrase; the name is its last two words.
-    const officeTail = i === 0 && name.length >= 3 && /(?:\p{Lu}[\p{L}-]*\s+)*?(\p{Lu}\p{Ll}+)\s+(?:for|of)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+)+and\s+)?$/u.exec(text.slice(Math.max(0, run[0].start - 70), run[0].start));
-    let officeRole: string | null = null;
-    if (officeTail && TITLE_WORDS.has(officeTail[1]) && name.slice(-2).every(nameLike)) {
-      officeRole = officeTail[0] + name.slice(0, -2).map((t) => t.text).join(" ");
-      titleTokens.push(...name.slice(0, -2));
-      name = name.slice(-2);
-    }
-    // "Kharkiv Regional State Administration Oleh Syniehubov": the office held works as a title.
-    const lastHead = name.reduce((acc, t, k) => (isOrgHead(t.base) ? k : acc), -1);
-    const officeTitle = lastHead >= 0 && lastHead < name.length - 1 && name.slice(lastHead + 1).every(nameLike);
-    if (officeTitle) {
-      titleTokens.push(...name.slice(0, lastHead + 1));
-      name = name.slice(lastHead + 1);
-    }
-    // "Odesa Oblast Governor Oleh Kiper": the name starts after the last title word.
-    const lastTitle = name.reduce((acc, t, k) => (TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base) ? k : acc), -1);
-    if (lastTitle >= 0 && lastTitle < name.length - 1) {
-      titleTokens.push(...name.slice(0, lastTitle + 1));
-      name = name.slice(lastTitle + 1);
-    }
-    // "Renew MEP Bart Lis", "SBU Colonel …": an acronym before two or three name words is a title (a party's, an office's).
-    const lastAcronym = name.reduce((acc, t, k) => (ALL_CAPITALS.test(t.base) ? k : acc), -1);
-    if (lastAcronym >= 0 && name.length - lastAcronym - 1 >= 2 && name.length - lastAcronym - 1 <= 3 && name.slice(lastAcronym + 1).every(nameLike)) {
-      titleTokens.push(...name.slice(0, lastAcronym + 1));
-      name = name.slice(lastAcronym + 1);
-    }
-    // "Co-rapporteur Rasa Juknevičienė", "… of Special Services Tomasz Siemoniak": a title or an office's tail opens the run.
-    if (opensNoName(name)) titleTokens.push(name.shift()!);
-    titleTokens.push(...name.splice(0, malayHonorificsOpening(name)));
-    if (endsWithHeldPerson(r, name)) continue;
-    // "Tamim bin Hamad Al Thani": the lower-case particles ("bin", "van der") do not count towards a name's length.
-    if (!name.length || name.filter((t) => !CONNECTORS.has(t.text)).length > 4) continue;
-    if (placeShaped(name, namesRegion, tokens[tokIdx.get(name[name.length - 1])! + 1])) continue;
-    // "Are Korean companies involved?", "Why Ukraine": a question's opening word starts no name.
-    if (/^(?:Copula|QuestionWord)/.test(lexiconTag(name[0].base) ?? "")) continue;
-    const placeish = (w: string) => tokenIsPlaceish(w) && byForm.get(w)?.kind !== "person" && !isOthersSurname(r, name, w);
-    if (name.some((t, k) => k > 0 && (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || placeish(t.base) || MONTH_NAMES.test(t.base) || DAY_NAMES.test(t.base)))) continue;
-    if (VESSEL_BEFORE.test(text.slice(Math.max(0, run[0].start - 24), run[0].start))) continue;
-    const initials = initialsOf(r, capitalsAfter, run, name);
-    if (name.some((t) => VENUE_HEADS.test(t.base) || PLACE_HEADS.test(t.base) || NOT_PERSON_WORDS.test(t.base) || ORG_HEADS.some(([re]) => re.test(t.base)) || /\d/.test(t.base) || (ALL_CAPITALS.test(t.base) && t !== initials))) continue;
-    if (name.some((t, k) => !NAME_WORD.test(t.base) && !CONNECTORS.has(t.text) && t !== initials && !(k < name.length - 1 && /^\p{Lu}\.?$/u.test(t.base)))) continue;
-    const lastTok = name[name.length - 1];
-    const honorific = titleTokens.some((t) => /^(?:Mr|Mrs|Ms|Dr)$/.test(t.base));
-    const capTitle = honorific || honorificsBefore(titleTokens, name[0]) !== null || officeTitle || titleTokens.some((t) => isOfficeWord(t.base) && !NON_NAME_WORDS.has(t.base)) || titleTokens.some((t) => TITLE_WORDS.has(t.base) && /^(Presidential|Secretary|Chief|Acting|Deputy)$/.test(t.base));
-    const lowerRole = roleNounBefore(run[0].start);
-    const prevTok = tokens[tokIdx.get(run[0])! - 1];
-    const possessiveBefore = !!prevTok && prevTok.possessive && text.slice(prevTok.end, run[0].start) === " ";
-    const afterWords = text.slice(lastTok.end, lastTok.end + 40).replace(/^['’]s/, "").trim().split(/\s+/).slice(0, 3).map((w) => w.replace(/[^\p{L}]/gu, ""));
-    const verbAfter = afterWords.some((w) => REPORTING_NEAR.test(w));
-    const appositive = /^,\s+(?:the|a|an|who)\b/.test(text.slice(lastTok.end, lastTok.end + 10)) || APPOSITIVE_ROLE.test(text.slice(lastTok.end, lastTok.end + 40)) ||
-      (name.length >= 2 && AFFILIATION_AFTER.test(text.slice(lastTok.end, lastTok.end + 12)));
-    // '"…," said Sumit Ritolia': a full name right after a quotation's reporting verb is its speaker.
-    const saidBefore = name.length >= 2 && i === 0 && /(?:[”"’],?|,)\s+(?:said|says|added|wrote)\s+$/u.test(text.slice(Math.max(0, run[0].start - 12), run[0].start));
-    // "Nadiya Moroz, 73, who …": a name followed by an age.
-    // "Nadiya Moroz, 73, who …", "29-year-old Artjom Laur": a name with an age.
-    const aged = name.length >= 2 && (/^,\s+\d{1,3},/.test(text.slice(lastTok.end, lastTok.end + 7)) || (i === 0 && /\b\d{1,3}-year-old\s+$/.test(text.slice(Math.max(0, run[0].start - 14), run[0].start))));
-    // "Serhii Lysak, Head of …", "the head of Sumy regional military administration Oleh Hryhorov": a name beside the office it holds.
-    const holdsOffice = name.length >= 2 && i === 0 && name.every(nameLike) &&
-      (OFFICE_OF_AFTER.test(text.slice(lastTok.end, lastTok.end + 30)) || OFFICE_OF_BEFORE.test(text.slice(Math.max(0, run[0].start - 70), run[0].start)));
-    // "according to Taavi Rõivas", 'Taavi Rõivas: "…"', '"…" – Taavi Rõivas': a full name cited as a source.
-    const cited = name.length >= 2 && i === 0 && (/\b[Aa]ccording to\s+$|[”"]\s*[–—]\s*$/u.test(text.slice(Math.max(0, run[0].start - 14), run[0].start)) || /^:\s*["“]/u.test(text.slice(lastTok.end, lastTok.end + 4)));
-    const recurs = name.length >= 2 && (surnameCount.get(lastTok.base) ?? 0) >= 1;
-    // 'Aigerim Tulegenova runs the bakery. "…," she says.': a full name a quoted "he"/"she" soon refers back to.
-    const quotedSoonAfter = name.length >= 2 && name.length <= 3 && i === 0 && PRONOUN_QUOTE_AFTER.test(text.slice(lastTok.end, lastTok.end + 250));
-    // "leaders including Emmanuel Macron, Friedrich Merz and Donald Tusk": full names in a list vouch for each other.
-    const before = text.slice(Math.max(0, run[0].start - 60), run[0].start);
-    const after = text.slice(lastTok.end, lastTok.end + 60);
-    const inList = name.length >= 2 && i === 0 && (/\b(?:including|such as|among them|as well as)\s+$/.test(before) || FULL_NAME_LISTED_BEFORE.test(before) || FULL_NAME_LISTED_AFTER.test(after));
-    if (name.length === 1 && !capTitle && !lowerRole) continue;
-    if (!(capTitle || lowerRole || possessiveBefore || verbAfter || appositive || recurs || inList || saidBefore || aged || cited || holdsOffice || quotedSoonAfter || opensWithGivenName(name))) continue;
-    if (name.length === 1 && byForm.has(name[0].base)) continue;
-    const fullName = name.map((t) => t.base).concat(numeral ? [numeral.text] : []).join(" ");
-    if (name.some((t) => t.text === "of")) continue;
-    if (byForm.has(fullName) && byForm.get(fullName)!.kind !== "person") continue;
-    if (orgForms.some((f) => f.includes(fullName))) continue;
-    const stateOf = (w: string) => stateOfDemonym.get(w) ?? (gazForm.get(w)?.entry.kind === "state" ? gazForm.get(w)!.entry.name : byForm.get(w)?.kind === "state" ? byForm.get(w)!.name : null);
-    let role = officeRole ?? buildRole(titleTokens, lowerRole, text, run[0].start, stateOf);
-    if (role && prevTok?.possessive && stateOf(prevTok.base) && !/ of /.test(role) && text.slice(prevTok.end, run[0].start) === " ") role = `${role} of ${stateOf(prevTok.base)!.startsWith("United") ? "the " : ""}${stateOf(prevTok.base)}`;
-    // A single surname after a title may belong to a person already named in full.
-    const known = byForm.get(fullName);
-    const existing = known?.kind === "person" ? known : ([...actors.values()].find((a) => a.kind === "person" && a.name === fullName) ?? (name.length === 1 ? ofSurname(r, fullName) : undefined)) ??
-      (name.length === 1 ? firstNameAfterHonorific(r, titleTokens, fullName) ?? firstWordUnderSameTitle(r, titleTokens, fullName) : undefined);
-    const person = existing ?? surnameFirst(r, name) ?? ensure(fullName, "person", role);
-    if (!person.role && role) person.role = role;
-    addForm(person, fullName);
-    const honorifics = honorificsBefore(titleTokens, name[0]);
-    if (honorifics) person.aliases.add(`${honorifics} ${fullName}`);
-    if (name.length >= 2) {
-      const surname = lastTok.base;
-      releaseOthersSurname(r, person, surname);
-      if (!byForm.has(surname) && !gazForm.has(surname)) {
-        addForm(person, surname);
-        person.aliases.add(surname);
-      }
-      addParticleSurname(r, person, name);
-      addInnerShortName(r, person, name, surnameCount);
-    }
+    const c = nameAfterTitles(scan, run);
+    if (!personShaped(scan, c) || !nameWordsOnly(scan, c.run, c.name)) continue;
+    const lowerRole = roleNounBefore(r.text, run[0].start);
+    if (!vouchedAsName(scan, c, lowerRole)) continue;
+    const fullName = c.name.map((t) => t.base).concat(c.numeral ? [c.numeral.text] : []).join(" ");
+    if (namesAnotherActor(scan, c.name, fullName)) continue;
+    recordPerson(scan, c, fullName, lowerRole);
   }
+}
+
+/** The role noun right before `pos` ("spokesman" of "spokesman Dmitry Peskov"), if any. */
+function roleNounBefore(text: string, pos: number): string | null {
+  const m = ROLE_NOUN_TAIL.exec(text.slice(Math.max(0, pos - 45), pos));
+  return m ? m[1] : null;
+}
+
+/** The run cut into the titles that open it and the name after them. */
+function nameAfterTitles(scan: PersonScan, run: Token[]): NameCandidate {
+  const { opening, titleTokens } = leadingTitles(scan, run);
+  let name = run.slice(opening);
+  // "King Abdullah II": a regnal numeral after a titled name belongs to the name, not an acronym.
+  const numeral = opening > 0 && name.length >= 2 && REGNAL_NUMERAL.test(name[name.length - 1].text) ? name.pop()! : null;
+  // "Dmitry Marinchenko of Fitch Ratings": a name of two or three words before "of" ends there.
+  const of = name.findIndex((t) => t.text === "of");
+  if (of >= 2 && of <= 3 && name.slice(0, of).every(nameLike)) name = name.slice(0, of);
+  const officeRole = opening === 0 ? officeTailRole(scan.r.text, run, name) : null;
+  if (officeRole) name = moveToTitles(name, titleTokens, name.length - 2);
+  // "Kharkiv Regional State Administration Oleh Syniehubov": the office held works as a title.
+  const lastHead = name.reduce((acc, t, k) => (isOrgHead(t.base) ? k : acc), -1);
+  const officeTitle = lastHead >= 0 && lastHead < name.length - 1 && name.slice(lastHead + 1).every(nameLike);
+  if (officeTitle) name = moveToTitles(name, titleTokens, lastHead + 1);
+  // "Odesa Oblast Governor Oleh Kiper": the name starts after the last title word.
+  const lastTitle = name.reduce((acc, t, k) => (TITLE_WORDS.has(t.base) && !NON_NAME_WORDS.has(t.base) ? k : acc), -1);
+  if (lastTitle >= 0 && lastTitle < name.length - 1) name = moveToTitles(name, titleTokens, lastTitle + 1);
+  // "Renew MEP Bart Lis", "SBU Colonel …": an acronym before two or three name words is a title (a party's, an office's).
+  const lastAcronym = name.reduce((acc, t, k) => (ALL_CAPITALS.test(t.base) ? k : acc), -1);
+  const afterAcronym = name.slice(lastAcronym + 1);
+  if (lastAcronym >= 0 && afterAcronym.length >= 2 && afterAcronym.length <= 3 && afterAcronym.every(nameLike)) name = moveToTitles(name, titleTokens, lastAcronym + 1);
+  // "Co-rapporteur Rasa Juknevičienė", "… of Special Services Tomasz Siemoniak": a title or an office's tail opens the run.
+  if (opensNoName(name)) titleTokens.push(name.shift()!);
+  titleTokens.push(...name.splice(0, malayHonorificsOpening(name)));
+  return { run, titled: opening > 0, titleTokens, name, numeral, officeRole, officeTitle };
+}
+
+/** The name after its first `count` words, which join the titles. */
+function moveToTitles(name: Token[], titleTokens: Token[], count: number): Token[] {
+  titleTokens.push(...name.slice(0, count));
+  return name.slice(count);
+}
+
+/**
+ * The titles opening a run ("Defence Minister", a body or state held, "Mr", a month, an acronym) and where the name
+ * starts after them. A person held under the name after a title takes that title as their role.
+ */
+function leadingTitles(scan: PersonScan, run: Token[]): { opening: number; titleTokens: Token[] } {
+  const { r } = scan;
+  const titleTokens: Token[] = [];
+  let i = 0;
+  while (i < run.length) {
+    const g = r.gazetteerAt(r.tokIdx.get(run[i])!);
+    if (g && opensAnotherName(g, run, i)) break;
+    if (g && i + g.len === run.length) titleHeldPerson(r, run.slice(i), titleTokens, roleNounBefore(r.text, run[0].start), run[0].start);
+    if (g && i + g.len <= run.length) {
+      titleTokens.push(...run.slice(i, i + g.len));
+      i += g.len;
+      continue;
+    }
+    if (!opensNoPersonName(scan, run, i)) break;
+    titleTokens.push(run[i]);
+    // "Secretary of War", "Minister for Foreign Affairs"
+    if (TITLE_WORDS.has(run[i].base) && run[i + 1] && (run[i + 1].text === "of" || run[i + 1].text === "for") && run[i + 2]) {
+      titleTokens.push(run[i + 1], run[i + 2]);
+      i += 3;
+      continue;
+    }
+    i++;
+  }
+  return { opening: i, titleTokens };
+}
+
+/** A word at the head of a run that no person's name opens with: a title, a month or day, a place, an acronym, a particle, an occupation. */
+function opensNoPersonName(scan: PersonScan, run: Token[], i: number): boolean {
+  const { r, capitalsAfter } = scan;
+  const t = run[i];
+  return TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || (MONTH_NAMES.test(t.base) && !firstNameJan(t, run[i + 1])) || DAY_NAMES.test(t.base) ||
+    r.tokenIsPlaceish(t.base) || (ALL_CAPITALS.test(t.base) && !givenNameInitials(r, capitalsAfter, run, i)) || CONNECTORS.has(t.text) ||
+    occupationBefore(run, i) || (i === 0 && ORDINAL_RANK(r.text, run));
+}
+
+/**
+ * "Deputy Prime Minister for Reconstruction Oleksii Kuleba": a run that opens with the tail of an office phrase; the name
+ * is its last two words, and the office phrase with the words before them the role.
+ */
+function officeTailRole(text: string, run: Token[], name: Token[]): string | null {
+  if (name.length < 3) return null;
+  const officeTail = /(?:\p{Lu}[\p{L}-]*\s+)*?(\p{Lu}\p{Ll}+)\s+(?:for|of)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+)+and\s+)?$/u.exec(text.slice(Math.max(0, run[0].start - 70), run[0].start));
+  if (!officeTail || !TITLE_WORDS.has(officeTail[1]) || !name.slice(-2).every(nameLike)) return null;
+  return officeTail[0] + name.slice(0, -2).map((t) => t.text).join(" ");
+}
+
+/** Whether the name left after the titles could be a person's: not too long, not a place, a question's opening, a title or a vessel. */
+function personShaped(scan: PersonScan, { run, name }: NameCandidate): boolean {
+  const { r, namesRegion } = scan;
+  if (endsWithHeldPerson(r, name)) return false;
+  // "Tamim bin Hamad Al Thani": the lower-case particles ("bin", "van der") do not count towards a name's length.
+  if (!name.length || name.filter((t) => !CONNECTORS.has(t.text)).length > 4) return false;
+  if (placeShaped(name, namesRegion, r.tokens[r.tokIdx.get(name[name.length - 1])! + 1])) return false;
+  // "Are Korean companies involved?", "Why Ukraine": a question's opening word starts no name.
+  if (/^(?:Copula|QuestionWord)/.test(lexiconTag(name[0].base) ?? "")) return false;
+  const placeish = (w: string) => r.tokenIsPlaceish(w) && r.byForm.get(w)?.kind !== "person" && !isOthersSurname(r, name, w);
+  if (name.some((t, k) => k > 0 && (TITLE_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || placeish(t.base) || MONTH_NAMES.test(t.base) || DAY_NAMES.test(t.base)))) return false;
+  return !VESSEL_BEFORE.test(r.text.slice(Math.max(0, run[0].start - 24), run[0].start));
+}
+
+/** Whether every word of the name is a name word (or a particle, an inner initial, given names' initials): no head of a place or body, no digit, no acronym, no "of". */
+function nameWordsOnly(scan: PersonScan, run: Token[], name: Token[]): boolean {
+  const initials = initialsOf(scan.r, scan.capitalsAfter, run, name);
+  if (name.some((t) => t.text === "of")) return false;
+  if (name.some((t) => VENUE_HEADS.test(t.base) || PLACE_HEADS.test(t.base) || NOT_PERSON_WORDS.test(t.base) || ORG_HEADS.some(([re]) => re.test(t.base)) || /\d/.test(t.base) || (ALL_CAPITALS.test(t.base) && t !== initials))) return false;
+  return name.every((t, k) => NAME_WORD.test(t.base) || CONNECTORS.has(t.text) || t === initials || (k < name.length - 1 && /^\p{Lu}\.?$/u.test(t.base)));
+}
+
+/** Whether something vouches for the name being a person's: a capitalised title or a role noun, else (two words or more) its context. */
+function vouchedAsName(scan: PersonScan, c: NameCandidate, lowerRole: string | null): boolean {
+  if (capitalTitleBefore(c) || lowerRole) return true;
+  return c.name.length >= 2 && vouchedByContext(scan.r, c.run, c.name, c.titled, scan.surnameCount);
+}
+
+/** "Mr", "Sheikh", "Datuk Seri", an office ("Minister", "PM") or a body held as an office before the name. */
+function capitalTitleBefore({ titleTokens, name, officeTitle }: NameCandidate): boolean {
+  return titleTokens.some((t) => /^(?:Mr|Mrs|Ms|Dr)$/.test(t.base)) || honorificsBefore(titleTokens, name[0]) !== null || officeTitle ||
+    titleTokens.some((t) => isOfficeWord(t.base) && !NON_NAME_WORDS.has(t.base)) ||
+    titleTokens.some((t) => TITLE_WORDS.has(t.base) && /^(Presidential|Secretary|Chief|Acting|Deputy)$/.test(t.base));
+}
+
+/** A lone word held by another actor, or a name held by (or inside the name of) a body or state. */
+function namesAnotherActor({ r, orgForms }: PersonScan, name: Token[], fullName: string): boolean {
+  if (name.length === 1 && r.byForm.has(name[0].base)) return true;
+  if (r.byForm.has(fullName) && r.byForm.get(fullName)!.kind !== "person") return true;
+  return orgForms.some((f) => f.includes(fullName));
+}
+
+/** The person named (held already, or new), with the role read from the titles and the surname and short names they go by. */
+function recordPerson({ r, surnameCount }: PersonScan, c: NameCandidate, fullName: string, lowerRole: string | null): void {
+  const role = roleOf(r, c, lowerRole);
+  const person = heldPerson(r, c, fullName) ?? surnameFirst(r, c.name) ?? r.ensure(fullName, "person", role);
+  if (!person.role && role) person.role = role;
+  r.addForm(person, fullName);
+  const honorifics = honorificsBefore(c.titleTokens, c.name[0]);
+  if (honorifics) person.aliases.add(`${honorifics} ${fullName}`);
+  if (c.name.length < 2) return;
+  const surname = c.name[c.name.length - 1].base;
+  releaseOthersSurname(r, person, surname);
+  if (!r.byForm.has(surname) && !r.gazForm.has(surname)) {
+    r.addForm(person, surname);
+    person.aliases.add(surname);
+  }
+  addParticleSurname(r, person, c.name);
+  addInnerShortName(r, person, c.name, surnameCount);
+}
+
+/** The role the titles (or the role noun) before the name give; "Germany's Chancellor …" adds the state. */
+function roleOf(r: Registry, { run, titleTokens, officeRole }: NameCandidate, lowerRole: string | null): string | null {
+  const { text, tokens, tokIdx, stateOfDemonym, gazForm, byForm } = r;
+  const stateOf = (w: string) => stateOfDemonym.get(w) ?? (gazForm.get(w)?.entry.kind === "state" ? gazForm.get(w)!.entry.name : byForm.get(w)?.kind === "state" ? byForm.get(w)!.name : null);
+  const role = officeRole ?? buildRole(titleTokens, lowerRole, text, run[0].start, stateOf);
+  const prevTok = tokens[tokIdx.get(run[0])! - 1];
+  const state = prevTok?.possessive && text.slice(prevTok.end, run[0].start) === " " ? stateOf(prevTok.base) : null;
+  if (!role || !state || / of /.test(role)) return role;
+  return `${role} of ${state.startsWith("United") ? "the " : ""}${state}`;
+}
+
+/** The person already held under this name; a single surname after a title may belong to a person already named in full. */
+function heldPerson(r: Registry, { name, titleTokens }: NameCandidate, fullName: string): Actor | undefined {
+  const known = r.byForm.get(fullName);
+  if (known?.kind === "person") return known;
+  const named = [...r.actors.values()].find((a) => a.kind === "person" && a.name === fullName);
+  if (named || name.length > 1) return named;
+  return ofSurname(r, fullName) ?? firstNameAfterHonorific(r, titleTokens, fullName) ?? firstWordUnderSameTitle(r, titleTokens, fullName);
 }
 
 /**

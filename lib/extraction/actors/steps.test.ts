@@ -396,6 +396,25 @@ describe("actor steps", () => {
     expect(r.byForm.get("central bank")?.name).toBe("Polish Central Bank");
   });
 
+  it("national bodies: any capitalised ministry or department, the supreme court and the council of ministers named bare are the state's", () => {
+    const text = "Moldova braced for floods. The Ministry of Emergency Situations sent pumps, the Department of Water Resources said, and the Supreme Court " +
+      "and the Council of Ministers met. The Ministry of Foreign Affairs of Romania sent help.";
+    const r = new Registry(text);
+    bareNationalBodies(r);
+    stateBodyAliases(r);
+    expect(r.byForm.get("Ministry of Emergency Situations")?.name).toBe("Moldovan Ministry of Emergency Situations");
+    expect(r.byForm.get("Department of Water Resources")?.name).toBe("Moldovan Department of Water Resources");
+    expect([...r.byForm.get("Supreme Court")!.aliases]).toContain("Supreme Court of Moldova");
+    expect(r.byForm.get("Council of Ministers")?.name).toBe("Moldovan Council of Ministers");
+    expect(r.byForm.get("Ministry of Foreign Affairs")).toBeUndefined();
+  });
+
+  it("national bodies: a bare name the gazetteer holds stays that body's", () => {
+    const r = new Registry("Ukraine asked India for help. The Ministry of External Affairs said two nationals were killed.");
+    bareNationalBodies(r);
+    expect(names(r).filter((n) => /External/.test(n))).toEqual([]);
+  });
+
   it("national bodies: the end of a longer name is not a bare body", () => {
     const r = new Registry("Poland closed the crossing. The Latvian Finance Ministry said nothing.");
     bareNationalBodies(r);
