@@ -9,6 +9,7 @@ const candidates = (text: string) => extractArticle({ text, publishedOn: "2025-1
 describe("event titles", () => {
   it("titles a quote-led report given in a speech by the speech, without its date ('\"…,\" Sandu said in a televised address on Friday')", () => {
     expect(titles("\"Our borders are safe and will stay safe,\" Moldovan President Maia Sandu said in a televised address on Friday.")).toEqual(["Sandu gives televised address"]);
+    expect(titles("\"The plan is working,\" the commander of the eastern group, General Ivan Koval, said on Tuesday during a visit to the headquarters of the 3rd Corps, according to the ministry.")).toEqual(["Koval visits headquarters of 3rd Corps"]);
     expect(titles("\"Our line is holding,\" Finnish President Alexander Stubb said in a speech to parliament on Wednesday, adding that supplies had improved.")).toEqual(["Stubb gives speech to parliament"]);
   });
 

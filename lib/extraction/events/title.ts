@@ -749,10 +749,19 @@ function withoutLeadingAdjunct(t: string): string {
 /** What is left of a quote-led report told in a speech: "X said in a video address[, adding …]" (the speech is what happened). */
 const SAID_IN_SPEECH = /^(.{2,60}?)\s+(?:said|says|declared|declares)\s+(?:in|during)\s+(?:a|an|his|her|their)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:address|speech)(?:\s+to\s+[^,;]+)?)(?:[,;]\s.*)?$/u;
 
-/** "Zelensky said in a video address on Monday" → "Zelensky gave a video address": a quote's setting as the happening it is. */
+/** The same told during a visit: "X, the chief of staff, said during a visit to the front" (its speaker the name set off last). */
+const SAID_ON_VISIT = /^(?:.{0,60},\s+)?(.{2,40}?),?\s+(?:said|says)\s+(?:during|on)\s+(?:a|an|his|her|their)\s+visit\s+to\s+(?:the\s+)?([^,;]+)(?:[,;]\s.*)?$/u;
+
+/**
+ * "Zelensky said in a video address on Monday" → "Zelensky gave a video address", "Gerasimov said during a visit to the
+ * front" → "Gerasimov visited front": a quote's setting as the happening it is.
+ */
 function speechGiven(ctx: EventCtx, inp: TitleInput): string | null {
-  const m = SAID_IN_SPEECH.exec(dropFraming(plainText(ctx, inp), false));
-  return m ? `${m[1]} gave a ${m[2]}` : null;
+  const told = dropFraming(plainText(ctx, inp), false);
+  const speech = SAID_IN_SPEECH.exec(told);
+  if (speech) return `${speech[1]} gave a ${speech[2]}`;
+  const visit = SAID_ON_VISIT.exec(told);
+  return visit ? `${visit[1]} visited ${visit[2]}` : null;
 }
 
 /** The written subject a verb-led clause shares, as a title writes it (people by surname): "The coalition of the willing". */
