@@ -25,6 +25,11 @@ describe("meetings, visits and calls named in an adjunct", () => {
     expect(ev).toContainEqual(expect.objectContaining({ title: "Kowalska visits a plant in Mielec", type: "summit_talks", date: "2025-12-09" }));
   });
 
+  it("a visit to troops on a named stretch of front ('in the Orikhiv direction') is the speaker's visit, not what he says there", () => {
+    const ev = eventsOf("General Oleksandr Tarnavskyi said during a visit to troops in the Orikhiv direction on Monday that the enemy had lost two tanks.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Tarnavskyi visits troops in the Orikhiv direction", date: "2025-12-08" }));
+  });
+
   it("not a definite one, which points back to a happening already told", () => {
     const ev = eventsOf("Macron spoke with Zelensky on Friday. Zelensky said during the call that air defence came first.");
     expect(ev.filter((e) => /call/i.test(e.title) && e.start > 40)).toEqual([]);

@@ -13,7 +13,8 @@ import { allMatches } from "../all-matches";
 
 /** Named parties ("with his Hungarian counterpart Peter Szijjarto in Ankara"), or a common noun placed by a named place ("to a factory in Wiltshire", "with grain exporters in Odesa"). */
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`;
-const PLACE = String.raw`in\s+(?!${MONTH})\p{Lu}[\p{L}’'-]+`;
+/** A named place, or a front's named stretch ("in the Zaporizhzhia direction", "in the Kharkiv region"). */
+const PLACE = String.raw`in\s+(?:(?!${MONTH})\p{Lu}[\p{L}’'-]+|the\s+\p{Lu}[\p{L}’'-]+\s+(?:direction|region|sector|area|district|province|oblast))`;
 /** A named party, its role words before it and particles inside it ("Ursula von der Leyen", "Mohammed bin Salman"). */
 const NAMED = String.raw`(?:(?:his|her|their|its|the|\p{Lu}[\p{L}’'.-]*|bin|von|der|van|de|al|counterparts?|president|prime|minister|foreign|defen[cs]e|chancellor|leader|officials?|envoy|secretary|state)\s+){0,6}(?!${MONTH})\p{Lu}[\p{L}’'.-]+`;
 const PARTY = String.raw`(${NAMED}(?:\s+${PLACE})?|(?:(?:a|an)\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,3}${PLACE})`;

@@ -18,4 +18,10 @@ describe("a dated reduced relative clause", () => {
     const events = eventsOf("Poland's navy sank a smuggling boat, the newspaper reported on Tuesday.");
     expect(events.map((e) => [e.title, e.date])).toEqual([["Poland's navy sinks smuggling boat", "2026-03-03"]]);
   });
+
+  it("is not a year modifying the object's noun ('…, and the Council of Ministers approved the 2029 spending plan'): the clause keeps its object", () => {
+    const events = eventsOf("The Central Bank of Armenia raised its main rate to 9% on Friday, and the Council of Ministers approved the 2029 spending plan.");
+    expect(events.map((e) => e.title)).toContainEqual(expect.stringMatching(/^Council of Ministers approves .*spending plan$/));
+    expect(events.map((e) => e.title)).not.toContain("Council of Ministers approved");
+  });
 });

@@ -16,6 +16,9 @@ const REDUCED_RELATIVE = new RegExp(
 /** "…, the newspaper reported on Thursday": a source set off at the end with its reporting verb, no reduced relative. */
 const SET_OFF_SOURCE = new RegExp(`,\\s*(?:the|a|an)\\s+(?:[\\p{L}\\d-]+\\s+){1,5}?(?:${REPORTING_VERBS})\\s*$`, "u");
 
+/** "the 2027 budget", "the March 15 vote": a date with its own article modifies the noun after it; it is no adjunct of time. */
+const NOUN_MODIFIER_DATE = /^the\s+(?:\d|\p{Lu}\p{L}*\.?\s+\d)/u;
+
 /** Only names and "and" before the noun phrase: it is the sentence's subject. */
 const SUBJECT_SO_FAR = /^[\s"“]*(?:(?:\p{Lu}[\p{L}’'.-]*|and|,)\s*)*$/u;
 
@@ -34,7 +37,7 @@ function activeTitle(phrase: string): string {
  */
 export function participialEvents(ctx: EventCtx, events: FoundEvent[], bodyStart: number) {
   for (const d of ctx.dates) {
-    if (!d.date || d.start < bodyStart || inQuote(ctx, d.start)) continue;
+    if (!d.date || d.start < bodyStart || inQuote(ctx, d.start) || NOUN_MODIFIER_DATE.test(d.text)) continue;
     const s = ctx.sentences.find((x) => d.start >= x.start && d.end <= x.end);
     if (!s) continue;
     const before = ctx.text.slice(Math.max(s.start, d.start - 120), d.start);

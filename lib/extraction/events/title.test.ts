@@ -7,6 +7,12 @@ const titles = (text: string, publishedOn = "2025-10-22") => extractArticle({ te
 const candidates = (text: string) => extractArticle({ text, publishedOn: "2025-10-22", title: "T", allCandidates: true }).events.map((e) => e.title);
 
 describe("event titles", () => {
+  it("titles a quote-led report given in a speech by the speech, without its date ('\"…,\" Sandu said in a televised address on Friday')", () => {
+    expect(titles("\"Our borders are safe and will stay safe,\" Moldovan President Maia Sandu said in a televised address on Friday.")).toEqual(["Sandu gives televised address"]);
+    expect(titles("\"The plan is working,\" the commander of the eastern group, General Ivan Koval, said on Tuesday during a visit to the headquarters of the 3rd Corps, according to the ministry.")).toEqual(["Koval visits headquarters of 3rd Corps"]);
+    expect(titles("\"Our line is holding,\" Finnish President Alexander Stubb said in a speech to parliament on Wednesday, adding that supplies had improved.")).toEqual(["Stubb gives speech to parliament"]);
+  });
+
   it("reads like a headline: present tense, surnames, no date phrase or attribution", () => {
     expect(titles("On Tuesday, Russian forces captured the village of Shandryholove in the Donetsk region, the Russian Defence Ministry said.")).toEqual([
       "Russian forces capture village of Shandryholove in Donetsk region",

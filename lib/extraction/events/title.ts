@@ -746,6 +746,24 @@ function withoutLeadingAdjunct(t: string): string {
   return `${rest.slice(0, clauseEnd)} ${place}${rest.slice(clauseEnd)}`;
 }
 
+/** What is left of a quote-led report told in a speech: "X said in a video address[, adding …]" (the speech is what happened). */
+const SAID_IN_SPEECH = /^(.{2,60}?)\s+(?:said|says|declared|declares)\s+(?:in|during)\s+(?:a|an|his|her|their)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:address|speech)(?:\s+to\s+[^,;]+)?)(?:[,;]\s.*)?$/u;
+
+/** The same told during a visit: "X, the chief of staff, said during a visit to the front" (its speaker the name set off last). */
+const SAID_ON_VISIT = /^(?:.{0,60},\s+)?(.{2,40}?),?\s+(?:said|says)\s+(?:during|on)\s+(?:a|an|his|her|their)\s+visit\s+to\s+(?:the\s+)?([^,;]+)(?:[,;]\s.*)?$/u;
+
+/**
+ * "Zelensky said in a video address on Monday" → "Zelensky gave a video address", "Gerasimov said during a visit to the
+ * front" → "Gerasimov visited front": a quote's setting as the happening it is.
+ */
+function speechGiven(ctx: EventCtx, inp: TitleInput): string | null {
+  const told = dropFraming(plainText(ctx, inp), false);
+  const speech = SAID_IN_SPEECH.exec(told);
+  if (speech) return `${speech[1]} gave a ${speech[2]}`;
+  const visit = SAID_ON_VISIT.exec(told);
+  return visit ? `${visit[1]} visited ${visit[2]}` : null;
+}
+
 /** The written subject a verb-led clause shares, as a title writes it (people by surname): "The coalition of the willing". */
 function sharedSubjectWords(ctx: EventCtx, span: { start: number; end: number }): string {
   return plainText(ctx, { ...span, date: null, subject: undefined, trigger: null }).trim();
@@ -788,7 +806,7 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   if (inp.antecedent) [verbIndex, t] = [antecedentVerbIndex(t, inp.antecedent), withAntecedent(t, inp.antecedent)];
   // A clause opening with a quotation is titled by what follows it.
   const opening = ctx.quotes.find((q) => q.start >= inp.start && !ctx.text.slice(inp.start, q.start).trim() && q.end < inp.end);
-  if (opening && ctx.text.slice(opening.end, inp.end).split(/\s+/).filter(Boolean).length >= 4) t = dropFraming(ctx.text.slice(opening.end, inp.end), false);
+  if (opening && ctx.text.slice(opening.end, inp.end).split(/\s+/).filter(Boolean).length >= 4) t = speechGiven(ctx, { ...inp, start: opening.end }) ?? dropFraming(ctx.text.slice(opening.end, inp.end), false);
   if ((inp.subject?.pronoun && /^(?:he|she|it|they)\b/i.test(t)) || (sharesSubject(ctx, inp) && /^it\s/i.test(t))) t = t.replace(/^(?:he|she|it|they)\b/i, shortName(inp.subject!.actor));
   // A coordinated verb phrase ("… and visited a plant in Osaka") is titled with the subject it shares.
   else if (sharesSubject(ctx, inp) && startsPast(t)) t = `${shortName(inp.subject!.actor)} ${t.trim()}`;

@@ -25,4 +25,13 @@ describe("denials reported with their object", () => {
     const found = indirect("Ministry spokesman Pavel Rudnik denied during a press call on Tuesday that Minsk had shipped shells to Russia.");
     expect(found).toEqual([["Pavel Rudnik", "Minsk had shipped shells to Russia"]]);
   });
+
+  it("denies nothing with a pronoun or a bare quantifier as object ('denied nothing', 'denied any, saying …')", () => {
+    expect(indirect("Spokesman Pavel Rudnik denied nothing of the sort on Monday.")).toEqual([]);
+    expect(indirect("Spokesman Pavel Rudnik denied any, saying the claims were old.")).toEqual([["Pavel Rudnik", "the claims were old"]]);
+  });
+
+  it("words a that-clause right after the verb as an object: the verb kept ('denied that …')", () => {
+    expect(indirect("Spokesman Pavel Rudnik denied that Minsk had shipped shells to Russia.")).toEqual([["Pavel Rudnik", "denied that Minsk had shipped shells to Russia"]]);
+  });
 });

@@ -10,8 +10,16 @@ import type { Collector } from "./indirect";
 import { lexiconTag } from "../nlp";
 import { speakerOfVerb } from "./speaker";
 
-/** A denying verb and the first word of its object: a determiner, a possessive, a quantifier, a claim noun or a word in -ing that the lexicon does not file as a preposition ("during"); never "that". */
-const DENIAL = /\b(denied|denies|deny)\s+(?=(?:the|a|an|any|all|his|her|its|their|this|these|those|such|every|each|claims|reports|allegations|charges|accusations|(\p{Ll}+ing))\b)/gu;
+/**
+ * A denying verb and the first word of its object: a determiner, a possessive, a quantifier with its noun, a claim noun
+ * or a word in -ing that the lexicon does not file as a preposition ("during") and is no pronoun ("nothing"); never "that".
+ */
+const DENIAL = /\b(denied|denies|deny)\s+(?=(?:the|a|an|his|her|its|their|this|these|those|such|every|each|claims|reports|allegations|charges|accusations|(?:any|all)(?=\s+\p{L})|(?!\p{Ll}*thing\b)(\p{Ll}+ing))\b)/gu;
+/** "neither confirmed nor denied …": the speaker denies nothing. */
+const NOR_BEFORE = /\bnor\s+$/;
+
+/** "denied that …": a that-clause after a denial is worded as the object is, the verb kept ("denied that Minsk had …"). */
+export const DENIAL_THAT = /^(?:denied|denies|deny)$/;
 /**
  * A denial that refuses or rules, not one that disputes a claim: what is withheld is a request or a permission ("denied
  * the appeal", "denied the defence's request for a delay", "denied their crews shore leave").
@@ -24,7 +32,7 @@ export function denials(ctx: Ctx, s: Sentence, m: string, col: Collector): void 
   DENIAL.lastIndex = 0;
   for (let r = DENIAL.exec(m); r; r = DENIAL.exec(m)) {
     const vs = s.start + r.index;
-    if (col.isTaken(vs) || (r[2] && lexiconTag(r[2]) === "Preposition")) continue;
+    if (col.isTaken(vs) || (r[2] && lexiconTag(r[2]) === "Preposition") || NOR_BEFORE.test(m.slice(0, r.index))) continue;
     const rest = m.slice(r.index + r[0].length);
     const endRel = OBJECT_END.exec(rest);
     const object = endRel ? rest.slice(0, endRel.index) : rest;

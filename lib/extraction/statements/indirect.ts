@@ -12,7 +12,7 @@ import {
   type Ctx, type FoundStatement,
 } from "./context";
 import { parentheticalAttribution } from "./parenthetical";
-import { denials } from "./denials";
+import { DENIAL_THAT, denials } from "./denials";
 import { relativeReports } from "./relative-report";
 import { accordingTo } from "./according-to";
 import { speakerOfVerb } from "./speaker";
@@ -171,7 +171,9 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
     const toThat = THAT_VERBS.has(v.word) || thatOnly ? reachToThatClause(m, v) : null;
     if (toThat !== null) {
       // "expressed hope that …": the clause is reported once, by the first verb.
-      if (!col.isTaken(ve + toThat)) col.push(speakerOfVerb(ctx, s, vs, ve), ve + toThat, s.end, s, v.word);
+      if (col.isTaken(ve + toThat)) continue;
+      const from = DENIAL_THAT.test(v.word) && /^\s+that\s/.test(m.slice(v.end)) ? vs : ve + toThat;
+      col.push(speakerOfVerb(ctx, s, vs, ve), from, s.end, s, v.word);
       continue;
     }
     if (thatOnly) continue;
