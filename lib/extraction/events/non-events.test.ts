@@ -60,6 +60,7 @@ describe("a speech report whose complement tells a feeling, a judgement or nothi
   it("keeps a happening told in the complement ('had been destroyed', 'were killed')", () => {
     expect(reasons("The Estonian governor said on Monday that the ferry terminal had been destroyed.")).toEqual([null]);
     expect(reasons("The Latvian envoy said on Monday that two guards were killed at the border crossing.")).toContain(null);
+    expect(reasons("The Belarusian defence ministry said on Tuesday that its troops had taken full control of Krasne, a village in the east that has been under fire for a year.")).toContain(null);
   });
   it("keeps a message told to someone named, whatever it holds ('told Ukraine's negotiator … that Trump wanted …')", () => {
     expect(reasons("The US envoy told Ukraine's chief negotiator Rustem Umerov on Monday that the White House wanted a signed deal soon.")).toEqual([null]);
