@@ -42,6 +42,12 @@ function haveHolds(words: string[], at: number): boolean {
   return words[at] !== "had" || STATE_AFTER_HAD_TO.test(words[at + 2] ?? "") || isHeldVerb(words[at + 2] ?? "");
 }
 
+/** The saying is itself a happening: a message to someone named who is not a news outlet, or one given at a meeting the setting tells. */
+export function sayingIsHappening(verb: string, complement: string, isOutlet: (name: string) => boolean = () => false): boolean {
+  const addressee = verb === "told" ? NAMED_ADDRESSEE.exec(complement)?.[1] : undefined;
+  return (!!addressee && !isOutlet(addressee.replace(/['’]s$/, ""))) || HAPPENING_SETTING.test(complement);
+}
+
 /**
  * Whether the clause reported after a verb of saying (" on Monday that Rome wanted a solution") holds a position:
  * its first finite verb is one of attitude or reaction, or "have" of obligation or possession. Not when the saying
@@ -49,9 +55,7 @@ function haveHolds(words: string[], at: number): boolean {
  * given at a meeting the setting tells.
  */
 export function holdsPosition(verb: string, complement: string, isOutlet: (name: string) => boolean = () => false): boolean {
-  const addressee = verb === "told" ? NAMED_ADDRESSEE.exec(complement)?.[1] : undefined;
-  if (addressee && !isOutlet(addressee.replace(/['’]s$/, ""))) return false;
-  if (HAPPENING_SETTING.test(complement)) return false;
+  if (sayingIsHappening(verb, complement, isOutlet)) return false;
   const words = complement.toLowerCase().split(/[^\p{L}'-]+/u).filter(Boolean);
   const at = words.findIndex((w) => isHeldVerb(w) || isFiniteVerb(w));
   if (at < 0) return false;

@@ -42,6 +42,31 @@ describe("a state told with 'remained'", () => {
   });
 });
 
+describe("a speech report whose complement tells a feeling, a judgement or nothing done", () => {
+  /** The non-event cue that reads each candidate, by title. */
+  const reasons = (text: string) =>
+    extractArticle({ text, publishedOn: "2025-11-20", title: "T", allCandidates: "unfiltered" }).events.map((e) => (e as { nonEvent?: string }).nonEvent ?? null);
+  it("reads a participle after a degree adverb as an adjective ('was deeply concerned', 'was \"very disappointed\"')", () => {
+    expect(reasons("The Chilean president said on Monday he was \"very disappointed\" with Lukashenko.")).toEqual(["speech about no happening"]);
+    expect(reasons("The Norwegian foreign ministry said on Friday it was deeply troubled by the vote in Minsk.")).toEqual(["speech about no happening"]);
+  });
+  it("reads a negated verb as nothing done ('had not been scheduled', 'no date had been agreed')", () => {
+    expect(reasons("The Latvian envoy said on Monday that Riga remained open to talks but that the next round had not been scheduled.")).toEqual(["speech about no happening"]);
+    expect(reasons("The Finnish ministry said on Monday that a new round of talks was possible but that no date had been agreed.")).toEqual(["speech about no happening"]);
+  });
+  it("reads 'had been' with no participle after it as a state ('had been \"constructive\"')", () => {
+    expect(reasons("The Moldovan negotiator said Tuesday's meeting had been \"constructive\" but that no date had been set for a new round.")).toContain("speech about no happening");
+  });
+  it("keeps a happening told in the complement ('had been destroyed', 'were killed')", () => {
+    expect(reasons("The Estonian governor said on Monday that the ferry terminal had been destroyed.")).toEqual([null]);
+    expect(reasons("The Latvian envoy said on Monday that two guards were killed at the border crossing.")).toContain(null);
+    expect(reasons("The Belarusian defence ministry said on Tuesday that its troops had taken full control of Krasne, a village in the east that has been under fire for a year.")).toContain(null);
+  });
+  it("keeps a message told to someone named, whatever it holds ('told Ukraine's negotiator … that Trump wanted …')", () => {
+    expect(reasons("The US envoy told Ukraine's chief negotiator Rustem Umerov on Monday that the White House wanted a signed deal soon.")).toEqual([null]);
+  });
+});
+
 describe("a state reported in a that-clause", () => {
   it("is no happening: the verb before 'that' says or judges, it does not act", () => {
     expect(candidates("Police estimated that about 400 tractors were taking part in the blockade on Friday.")).toEqual([]);

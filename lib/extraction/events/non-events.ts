@@ -10,7 +10,7 @@ import { lexiconTag } from "../nlp";
 import { reportedCommitment } from "./commitment";
 import { datesIn, type EventCtx, type FoundEvent, isQuestion, SPEAKER_LABEL } from "./context";
 import { dropStrikeTolls } from "./casualty-detail";
-import { holdsPosition } from "./held-complement";
+import { holdsPosition, sayingIsHappening } from "./held-complement";
 import { type ClauseParts, nonEventClass, OPENS_WITH_QUOTE } from "./non-event-cues";
 import { maskQuotes } from "../sentences";
 import { ADDRESS, bestTrigger } from "./triggers";
@@ -30,11 +30,25 @@ const CAPITALISED = /^\p{Lu}/u;
  */
 const STATE = /^[^,;]{0,70}?\b(?<!\b(?:that|which|who)\s+)(?:was|were|is|are|remains?|remained)\s+(?!(?:\p{Ll}+ed|killed|hit|struck|shot|taken|held|seen|made|sent|built|won|lost|set|put|cut|being)\b)/u;
 const UNCHANGED = /\b(?:ha[sd]|have)\s+(?:not|n't)\s+changed\b|\bremain(?:s|ed)?\s+unchanged\b|\bthe consensus\b|\banalysts\s+(?:say|said|believe)\b/i;
+/** An adverb of degree: a participle after it is an adjective ("deeply concerned", "very disappointed"). */
+const DEGREE = String.raw`\b(?:very|deeply|extremely|greatly|gravely|seriously|highly|particularly|increasingly|really|quite|so|too|most|more)`;
+/** A negation before the verb, its auxiliaries between: "not", "never", "n't", or a subject "no date" ("no date had been set"). */
+const NEGATED_VERB = String.raw`(?:\bnot|\bnever|n't|\bno\s+\p{Ll}+\s+(?:had|has|have|was|were|is|are))\s+(?:(?:yet|been|be|being|even|formally)\s+){0,2}`;
 /**
  * A past verb of action. Not one after a determiner or a possessive: that one qualifies a noun ("the combined share",
- * "the banks' sanctioned assets", "his planned visit"), a finite verb never follows them.
+ * "the banks' sanctioned assets", "his planned visit"), a finite verb never follows them. Not one after a degree
+ * adverb: that participle is an adjective of feeling or judgement ("was deeply concerned", 'was "very disappointed"').
+ * Not a verb of state ("remained", "wanted", "needed").
  */
-const ACTION = /(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+|\p{L}['’]s?\s+)\b(?!remained\b)(?:\p{Ll}{3,}ed|took|hit|struck|met|held|began|came|sent|shot|won|lost|fell)\b/u;
+const ACTION = new RegExp(
+  String.raw`(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+|\p{L}['’]s?\s+)(?<!${DEGREE}\s+["“'‘«]?)\b(?!(?:remained|wanted|needed)\b)(?:\p{Ll}{3,}ed|took|hit|struck|met|held|began|came|sent|shot|won|lost|fell)\b`,
+  "u",
+);
+/**
+ * An action done, in what a speaker reports: not a negated one ("had not been scheduled", "no date had been agreed").
+ * (A negated passive told in the article's own voice stays a happening: "Belarus was not invited to the summit".)
+ */
+const ACTION_DONE = new RegExp(String.raw`(?<!${NEGATED_VERB})${ACTION.source}`, "u");
 const KEEP_STATES = new Set(["proposal", "threat_warning", "casualties"]);
 /** Aspect of habit or duration, not of a single happening. */
 const HABITUAL = /\b(?:tends?\s+to|tended\s+to|(?:has|have|had)\s+long\b|(?:has|have|had)\s+(?:\p{Ll}+\s+){0,2}repeatedly|routinely|usually|regularly|rarely|almost\s+daily|every\s+(?:day|night|week|month))/u;
@@ -66,6 +80,16 @@ const NEGATED = /^[^;]{0,60}?\b(?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?!o
 /** "X said/told reporters (that) …": the report's verb, with the complement after it. */
 const REPORT_VERB = /\b(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|stated|states|insisted|insists)\b/;
 const MODAL_OR_STATE = /\b(?:will|would|could|may|might|should|must|can|was|were|is|are|remains?|remained|wants?|wanted|needs?|needed)\b/;
+/** A perfect of "be" with no participle after it: 'had been "constructive"', "has been difficult". */
+const PERFECT_BE = /\b(?:has|have|had)\s+been\s+["“'‘«]?(\p{Ll}+)/u;
+/** A perfect of action beside it ("had taken full control of a town that has been under attack"): its participle. */
+const PERFECT = /\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/gu;
+const isParticiple = (w: string) => isPast(w) || lexiconTag(w) === "Participle";
+function perfectState(complement: string): boolean {
+  const next = PERFECT_BE.exec(complement)?.[1];
+  if (!next || isParticiple(next) || next.endsWith("ing")) return false;
+  return ![...complement.matchAll(PERFECT)].some((m) => m[1] !== "been" && isParticiple(m[1]));
+}
 const SPEECH = /^(?:says|tells|adds|writes|notes|claims|reports|states|announces|confirms)$/;
 
 /** A verb of action; before "that" a verb of saying or judging ("warned that", "estimated that"), whose clause is told after it. */
@@ -119,8 +143,10 @@ function isSpeechAboutNoHappening(ctx: EventCtx, clause: string, type: string): 
   if (/\b(?:ready|prepared|willing)\s+to\b/.test(complement)) return false;
   // A commitment reported is a pledge ("told Zelenskyy that Japan will provide $1.2bn in aid").
   if ((type === "aid_arms_decision" || type === "proposal") && /\bwill\b/.test(complement)) return false;
-  if (holdsPosition(verb[0], complement, (name) => ctx.index.byForm.get(name)?.kind === "media")) return true;
-  return MODAL_OR_STATE.test(complement) && !ACTION.test(complement);
+  const isOutlet = (name: string) => ctx.index.byForm.get(name)?.kind === "media";
+  if (sayingIsHappening(verb[0], complement, isOutlet)) return false;
+  if (holdsPosition(verb[0], complement, isOutlet)) return true;
+  return (MODAL_OR_STATE.test(complement) || perfectState(complement)) && !ACTION_DONE.test(complement);
 }
 
 /** "Every night Zaporizhzhia is struck …": a cue of habit that opens the sentence is capitalised. */
