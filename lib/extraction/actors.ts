@@ -2,7 +2,7 @@
  * Actor recognition, in steps (one file each under actors/): known actors and the gazetteer
  * (registry.ts), acronyms (acronyms.ts), capitalised organisation names and one-word organisations
  * (organisations.ts; offices read as bodies, "Minister for …", are dropped after the person step), outlets cited as a source ("told Haaretz", cited-outlets.ts), titled or attributed persons, family-name-first short names and full names of persons first named by surname (persons.ts), unit and company names taken for persons ("Wild Hornets", plural-names.ts), "<X> forces" units, states named by their weapons ("Russian drones", state-weapons.ts), force groupings ("Vostok group of forces") and national bodies
- * (national-bodies.ts), collective actors ("European allies", collectives.ts), embassies, governments named after their leader ("the Trump administration", administrations.ts), lower-case regional authorities, bodies named bare ("the Air Force said", home-bodies.ts; "the government decided", home-government.ts; "police detained him", police.ts; their state read from the sentences around them, nearby-states.ts), described sources and people introduced by first name, age or call sign or after a lower-case office ("the head of …, Ivan Petrenko", role-appositions.ts), the names of bodies tied to a state ("Foreign Ministry of Ukraine", state-aliases.ts), then one scan for every form, "the ministry" of a minister just named ("Foreign Minister X …, the ministry said", ministers-ministries.ts) and the pronouns he/she (mentions.ts); states named only along a route ("crossed Spain and France", transit-states.ts) are dropped. Later short
+ * (national-bodies.ts), collective actors ("European allies", collectives.ts), embassies, governments named after their leader ("the Trump administration", administrations.ts), lower-case regional authorities and a town's ("the city council", local-bodies.ts), bodies named bare ("the Air Force said", home-bodies.ts; "the government decided", home-government.ts; "police detained him", police.ts; their state read from the sentences around them, nearby-states.ts), described sources and people introduced by first name, age or call sign or after a lower-case office ("the head of …, Ivan Petrenko", role-appositions.ts), the names of bodies tied to a state ("Foreign Ministry of Ukraine", state-aliases.ts), then one scan for every form, "the ministry" of a minister just named ("Foreign Minister X …, the ministry said", ministers-ministries.ts) and the pronouns he/she (mentions.ts); states named only along a route ("crossed Spain and France", transit-states.ts) are dropped. Later short
  * mentions (surname, acronym, metonym) fold into the same actor; a body the gazetteer knows lists all its known names. The page's own outlet, from its masthead or byline, is listed too (page-outlet.ts).
  */
 import { leaderGovernments } from "./actors/administrations";
@@ -16,6 +16,7 @@ import { homeStateBodies } from "./actors/home-bodies";
 import { homeGovernment } from "./actors/home-government";
 import { statePolice } from "./actors/police";
 import { bareRegionalBodies, regionalBodies } from "./actors/regional-bodies";
+import { localBodies } from "./actors/local-bodies";
 import { ministersMinistries } from "./actors/ministers-ministries";
 import { possessedBodies } from "./actors/possessed-bodies";
 import { introducedPersons } from "./actors/introduced-persons";
@@ -80,6 +81,7 @@ export function findActors(
   leaderGovernments(r);
   regionalBodies(r);
   bareRegionalBodies(r);
+  localBodies(r);
   possessedBodies(r);
   collectiveActors(r);
   describedSources(r);

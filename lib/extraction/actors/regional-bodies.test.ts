@@ -24,3 +24,17 @@ describe("regionalBodies", () => {
     expect([...r.actors.values()].map((a) => a.name)).toEqual(["Rivne regional administration", "Sumy regional police"]);
   });
 });
+
+describe("bareRegionalBodies, more bodies", () => {
+  it("names the region's government and prosecutor's office printed without it (not 'regional authorities', which may be several regions)", () => {
+    const r = new Registry("Shelling hit the Kursk region on Friday, according to the regional government. Fires spread, the regional authorities said. The regional prosecutor's office opened a case.");
+    bareRegionalBodies(r);
+    expect([...r.actors.values()].map((a) => a.name)).toEqual(["Kursk regional government", "Kursk regional prosecutor's office"]);
+  });
+
+  it("serves the city a sentence opens with ('In Mykolaiv city, …') before a region named in an earlier paragraph", () => {
+    const r = new Registry("Troops were moved from the Donetsk region.\nIn Mykolaiv city, a depot burned, the head of the regional police said.");
+    bareRegionalBodies(r);
+    expect([...r.actors.values()].map((a) => a.name)).toEqual(["Mykolaiv regional police"]);
+  });
+});

@@ -23,10 +23,10 @@ export function regionalBodies(r: Registry): void {
 }
 
 /**
- * "the regional military administration", "the regional health department": one body, no region printed ("regional
- * authorities" may be any of several).
+ * "the regional military administration", "the regional government", "the regional prosecutor's office": one body, no
+ * region printed ("regional authorities" may be any of several).
  */
-const BARE_REGIONAL = /(?<![\p{L}-])(?:([Tt]he|[Aa]ccording to)\s+)?(regional\s+(?:military\s+|state\s+)?(?:administration|police|health department))(?![\p{L}-])/gu;
+const BARE_REGIONAL = /(?<![\p{L}-])(?:([Tt]he|[Aa]ccording to)\s+)?(regional\s+(?:(?:(?:military|state)\s+)?administration|government|police|health (?:department|ministry)|prosecutor['’]s office))(?![\p{L}-])/gu;
 /** "the Sumy region", "Kharkiv Oblast", "Zaporizhzhia's regional": the region a regional body serves. */
 const REGION_NAMED = capitalFirst(/(?<![\p{L}-])(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:region|oblast|Oblast|Region|regional)(?![\p{L}])/gu);
 
@@ -58,7 +58,7 @@ export function bareRegionalBodies(r: Registry): void {
 }
 
 /** "In Ternopil, " opening a sentence: the place it tells of. */
-const OPENING_PLACE = /(?:^|[.!?]["”’]?\s+)In\s+(\p{Lu}[\p{Ll}-]+),\s[^.!?]*$/u;
+const OPENING_PLACE = /(?:^|[.!?]["”’]?\s+)In\s+(\p{Lu}[\p{Ll}-]+)(?:\s+(?:city|region|oblast))?,\s[^.!?]*$/u;
 
 /**
  * "In Ternopil, an energy facility was damaged, according to the regional administration": the place a sentence opens
