@@ -1,6 +1,6 @@
 /**
  * News outlets that take part in the story as a source or an interlocutor: "told Haaretz", "in an interview with
- * The Korea Herald", "Newsweek has reached out to", "documents seen by The Insider", "As NV reported", and in a
+ * The Korea Herald", "Newsweek has reached out to", "documents seen by The Insider", "As NV reported", "(Yle, July 1)", and in a
  * Q&A interview the outlet's own questions ("Haaretz: Why now?"). A name in these places is a media actor when it
  * is the page's own outlet, has a media shape ("… News", "… Times", a known outlet) or is a name no other step knows
  * (pages often do not print their own outlet's name); a known person, place or body there is left as it is.
@@ -15,6 +15,7 @@ import { capitalFirst } from "../capital-first";
 const WORD = "\\p{Lu}(?:[\\p{L}\\p{N}&’'-]|\\.(?=\\p{L}))*";
 /** Up to four capitalised words, joined by "of", "from" or "&": "Lloyd's List", "Notes from Poland", "S&P Global". */
 const NAME = `(?:The\\s+)?${WORD}(?:\\s+(?:(?:of|from|&)\\s+)?${WORD}){0,3}`;
+const MONTH_DAY = "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2}(?:,\\s+\\d{4})?";
 const CITED_BEFORE = new RegExp(
   `\\b(?:told|tells|telling|spoke\\s+to|speaking\\s+to|said\\s+to|(?:an?\\s+)?interview\\s+with|interviewed\\s+by|seen\\s+by|reviewed\\s+by|obtained\\s+by|questions\\s+from|reported\\s+by|Read\\s+more\\s+in)\\s+(the\\s+)?(${NAME})`,
   "gu",
@@ -23,6 +24,8 @@ const CITED_AFTER = capitalFirst(new RegExp(
   `()(${NAME})\\s+(?:(?:has|had|have)\\s+)?(?:reported|found|established|learned|learnt|reached\\s+out|contacted|could\\s+not|was\\s+unable|is\\s+following|collects|highlights)\\b`,
   "gu",
 ));
+/** "(Yle, July 1)", "(TASS, April 17, 2026)": an analysis citing its source in brackets, by outlet and day. */
+const CITED_IN_BRACKETS = new RegExp(`\\(()(${NAME}),\\s+${MONTH_DAY}\\)`, "gu");
 /** "Haaretz: Rosh Hashanah begins …": the interviewer's line in a Q&A. */
 const QA_LABEL = new RegExp(`^()(${NAME}):\\s`, "gmu");
 type Cited = { name: string; afterThe: boolean; label: boolean };
@@ -44,7 +47,7 @@ function unknownName(r: Registry, name: string): boolean {
 /** The names in a citing place, each with its leading ordinary words dropped as alternatives ("As NV" -> "NV"). */
 function citedNames(text: string): Cited[] {
   const found = [
-    ...[...text.matchAll(CITED_BEFORE), ...text.matchAll(CITED_AFTER)].map((m) => ({ m, label: false })),
+    ...[...text.matchAll(CITED_BEFORE), ...text.matchAll(CITED_AFTER), ...text.matchAll(CITED_IN_BRACKETS)].map((m) => ({ m, label: false })),
     ...[...text.matchAll(QA_LABEL)].map((m) => ({ m, label: true })),
   ];
   return found.flatMap(({ m, label }) => {
