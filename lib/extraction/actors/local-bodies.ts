@@ -9,7 +9,7 @@ import type { Registry } from "./registry";
 
 const LOCAL_BODY = /(?<![\p{L}-])([Tt]he|[Aa]ccording to|by)\s+((?:city|local|town|municipal)\s+(?:military\s+)?(?:administration|authorities|council))(?![\p{L}-])/gu;
 /** "the head of the city administration, X": the head speaks; "a building identified as the city administration": a place. */
-const HEAD_OF = /\b(?:(?:head|chief|deputy|secretary|spokesperson|spokesman|spokeswoman|building|office|offices)\s+of|as)\s+$/;
+export const BODY_NOT_ACTING_BEFORE = /\b(?:(?:head|chief|deputy|secretary|spokesperson|spokesman|spokeswoman|building|office|offices)\s+of|as)\s+$/;
 /** "in Sumy", "near Orikhiv", "the Kupiansk community", "Kherson, a city of": where a capitalised word is a place. */
 const LOCATIVE_BEFORE = /\b(?:in|near|outside|into|from|at)\s+$/;
 const PLACE_AFTER = /^(?:\s+(?:city|community|district|town|residents)\b|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:town|city|village)\b|\s+(?:was|has been|is)\s+(?:attacked|hit|shelled|struck|under))/u;
@@ -18,7 +18,7 @@ export function localBodies(r: Registry): void {
   if (!/\b(?:city|local|town|municipal)\s+(?:military\s+)?(?:administration|authorities|council)\b/.test(r.text)) return;
   let places: { name: string; at: number }[] | undefined;
   for (const m of r.text.matchAll(LOCAL_BODY)) {
-    if (HEAD_OF.test(r.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (BODY_NOT_ACTING_BEFORE.test(r.text.slice(Math.max(0, m.index - 30), m.index))) continue;
     places ??= townsNamed(r);
     const town = places.filter((p) => p.at < m.index).pop()?.name;
     if (!town) continue;

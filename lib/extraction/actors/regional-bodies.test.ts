@@ -33,7 +33,7 @@ describe("bareRegionalBodies, more bodies", () => {
   });
 
   it("serves the city a sentence opens with ('In Mykolaiv city, …') before a region named in an earlier paragraph", () => {
-    const r = new Registry("Troops were moved from the Donetsk region.\nIn Mykolaiv city, a depot burned, the head of the regional police said.");
+    const r = new Registry("Troops were moved from the Donetsk region.\nIn Mykolaiv city, a depot burned, the regional police said. The head of the regional administration, Ivan Petrenko, arrived.");
     bareRegionalBodies(r);
     expect([...r.actors.values()].map((a) => a.name)).toEqual(["Mykolaiv regional police"]);
   });

@@ -9,6 +9,7 @@ import { DAY_NAMES, MONTH_NAMES, NON_NAME_WORDS } from "../gazetteer";
 import { lexiconTag } from "../nlp";
 import type { Registry } from "./registry";
 import { capitalFirst } from "../capital-first";
+import { BODY_NOT_ACTING_BEFORE } from "./local-bodies";
 
 const REGIONAL = capitalFirst(/(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+((?:regional|region|oblast|city|district|municipal|county)\s+(?:military\s+|state\s+)?(?:administration|authorities|council|government|prosecutor['’]s office|police|court))(?![\p{L}])/gu);
 
@@ -34,7 +35,7 @@ const REGION_NAMED = capitalFirst(/(?<![\p{L}-])(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+
  * "according to the regional military administration", "the regional administration ordered": a regional body printed
  * without its region serves the region named last before it ("Sumy regional military administration"); the region's
  * body already named ("the Sumy regional military administration … the regional administration") is the same body.
- * With no region named before it, it is left alone.
+ * With no region named before it, it is left alone, and so is "the head of the regional administration, X" (X speaks).
  */
 export function bareRegionalBodies(r: Registry): void {
   if (!/\bregional\s/.test(r.text)) return;
@@ -43,6 +44,7 @@ export function bareRegionalBodies(r: Registry): void {
   for (const m of r.text.matchAll(BARE_REGIONAL)) {
     // "Lviv regional military administration": printed with its place, found by regionalBodies.
     if (!m[1] && /\p{Lu}[\p{L}-]*\s+$/u.test(r.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (BODY_NOT_ACTING_BEFORE.test(r.text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const region = placeOpeningSentence(r, m.index) ?? lastRegionBefore(r, regions, m.index);
     if (!region) continue;
     // "the regional police" is not the region's administration: the same region's body of the same kind.
