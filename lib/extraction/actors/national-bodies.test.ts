@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bareNationalBodies, nationalBody, unitsAndNationalBodies } from "./national-bodies";
+import { bareNationalBodies, nationalBody, unitsAndNationalBodies, unknownStatesBodies } from "./national-bodies";
 import { Registry } from "./registry";
 
 describe("bareNationalBodies", () => {
@@ -74,5 +74,25 @@ describe("unitsAndNationalBodies: a state's delegation", () => {
     expect(a?.kind).toBe("government");
     expect(a?.name.toLowerCase()).toBe("moldovan delegation");
     expect(r.byForm.get("Chisinau's delegation")).toBe(a);
+  });
+});
+
+describe("unknownStatesBodies", () => {
+  it("names a body after the possessive of a state the gazetteer lacks with that state, and later bare mentions follow it", () => {
+    const text = "Ukraine was struck again.\n\nVanuatu's Ministry of Foreign Affairs said it was alarmed. The Ministry of Foreign Affairs added that it would act.";
+    const r = new Registry(text);
+    r.addForm(r.ensure("Ministry of Foreign Affairs", "government"), "Ministry of Foreign Affairs");
+    unknownStatesBodies(r);
+    bareNationalBodies(r);
+    const a = r.byForm.get("Vanuatu's Ministry of Foreign Affairs");
+    expect(a?.name).toBe("Vanuatu Ministry of Foreign Affairs");
+    expect(r.byForm.get("Ministry of Foreign Affairs")).toBe(a);
+  });
+
+  it("leaves a possessive of a person or of a known state to the other steps", () => {
+    const r = new Registry("Marta Lysenko's Foreign Ministry was praised. Poland's Foreign Ministry said so.");
+    r.addForm(r.ensure("Marta Lysenko", "person"), "Lysenko");
+    unknownStatesBodies(r);
+    expect([...r.actors.values()].map((a) => a.name)).toEqual(["Marta Lysenko"]);
   });
 });

@@ -198,6 +198,33 @@ export function bareNationalBodies(r: Registry): void {
   }
 }
 
+/** "Singapore's Ministry of Foreign Affairs": a capitalised national body after the possessive of a place the gazetteer lacks. */
+const POSSESSED_BARE_BODY = capitalFirst(new RegExp(`(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]+)['’]s (${BARE_BODY})(?![\\p{L}-])`, "gu"));
+
+/**
+ * A state the gazetteer does not know owns its body all the same: "Singapore's Ministry of Foreign Affairs" is the
+ * "Singapore Ministry of Foreign Affairs", not a bare "Ministry of Foreign Affairs" given to another state. (Known states'
+ * bodies are named by unitsAndNationalBodies.)
+ */
+export function unknownStatesBodies(r: Registry): void {
+  if (!/['’]s \p{Lu}/u.test(r.text)) return;
+  for (const m of r.text.matchAll(POSSESSED_BARE_BODY)) {
+    const [surface, owner, bare] = m;
+    if (!UPPER_START.test(bare) || r.gazForm.has(owner) || r.byForm.has(owner) || r.stateOfDemonym.has(owner)) continue;
+    if (NON_NAME_WORDS.has(owner) || TITLE_WORDS.has(owner) || MONTH_NAMES.test(owner)) continue;
+    // The body read alone as a name of its own gives way.
+    const plain = r.byForm.get(bare);
+    if (plain?.name === bare) {
+      r.actors.delete(bare.toLowerCase());
+      r.byForm.delete(bare);
+    }
+    const name = `${owner} ${bare}`;
+    const a = r.byForm.get(name) ?? r.ensure(name, "government");
+    r.addForm(a, surface);
+    a.aliases.add(surface);
+  }
+}
+
 /**
  * The state the article mentions most, by name, capital and (unless told not to) demonym: the home of bodies it names
  * bare. Without demonyms the count leaves out the adversary's "Russian drones" and weighs the places reported from.
