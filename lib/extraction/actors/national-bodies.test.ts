@@ -51,6 +51,27 @@ describe("bare parliaments", () => {
   });
 });
 
+describe("bareNationalBodies: the dateline against the states of the sentence", () => {
+  it("gives the dateline's state to a bare ministry after a sentence naming several states", () => {
+    const text = "Russia and Ukraine swapped 300 prisoners after talks hosted by Norway, the Ministry of Foreign Affairs said.";
+    const r = new Registry(text, [], "Uae");
+    bareNationalBodies(r);
+    expect(r.byForm.get("Ministry of Foreign Affairs")?.name).toMatch(/^(?:Emirati|UAE) /);
+  });
+
+  it("keeps the one state its sentence names over the dateline's", () => {
+    const r = new Registry("Russia was represented by officials of the Defense Ministry at the talks.", [], "Ankara");
+    bareNationalBodies(r);
+    expect(r.byForm.get("Defense Ministry")?.name).toBe("Russian Defence Ministry");
+  });
+
+  it("keeps the one state the sentence before names over the dateline's", () => {
+    const r = new Registry("Ukraine's ports handled more grain in May. Exports rose by a tenth, according to the Agriculture Ministry.", [], "London");
+    bareNationalBodies(r);
+    expect(r.byForm.get("Agriculture Ministry")?.name).toBe("Ukrainian Agriculture Ministry");
+  });
+});
+
 describe("nationalBody", () => {
   it("names a state's body after the government the gazetteer knows by that role", () => {
     const r = new Registry("India's Foreign Ministry called the envoy in.");

@@ -2,7 +2,7 @@ import { GAZETTEER, MONTH_NAMES, NON_NAME_WORDS, TITLE_WORDS, type ActorKind, ty
 import { isPastTense, lexiconTag } from "../nlp";
 import { escapeRe, STATE_BODIES } from "./lexicon";
 import type { Registry } from "./registry";
-import { datelineState, firstStateEarlierInSentence, firstStateOfPreviousSentence, sameBodyNamedBefore } from "./nearby-states";
+import { bareBodyState, sameBodyNamedBefore } from "./nearby-states";
 import type { Actor } from "./types";
 import { capitalFirst } from "../capital-first";
 import { UPPER_START } from "../word-shapes";
@@ -152,8 +152,8 @@ const BARE_BODY_BEFORE = "(?:(?<=\\b(?:the|The|our|Our) )|(?<=(?:^|[.!?:;,(\"“
 
 /**
  * A bare national body ("the Finance Ministry", "The Foreign Ministry in Kyiv") belongs to the state named right after it,
- * else to the state the sentence before names first (in its paragraph), else to the dateline's, else to the state the
- * article mentions most.
+ * else to the state read from the sentences around it and the dateline (bareBodyState), else to the state the article
+ * mentions most.
  */
 export function bareNationalBodies(r: Registry): void {
   const { text, actors, byForm, gazForm, addForm } = r;
@@ -168,9 +168,8 @@ export function bareNationalBodies(r: Registry): void {
       const prior = byForm.get(bare);
       if (prior && prior.name !== bare) continue;
       const place = m[2] ? gazForm.get(m[2]) : undefined;
-      // "Latvia summoned the envoy. The Foreign Ministry said …": the state the sentence before names first, else the
-      // dateline's ("OSLO (Reuters) -"), else the article's.
-      const stateName = place?.entry.kind === "state" ? place.entry.name : firstStateEarlierInSentence(r, m.index) ?? firstStateOfPreviousSentence(r, m.index) ?? datelineState(r) ?? dominant;
+      // "The Finance Ministry in Kyiv": the state of the place after it; else the state read from around it, else the article's.
+      const stateName = place?.entry.kind === "state" ? place.entry.name : bareBodyState(r, m.index) ?? dominant;
       // No state in the article: the body keeps the name it is printed with.
       if (!stateName) continue;
       if (prior) {
