@@ -72,6 +72,15 @@ describe("bareNationalBodies: the dateline against the states of the sentence", 
   });
 });
 
+describe("bareNationalBodies: the state whose officials act", () => {
+  it("gives a bare ministry the state whose government acts in its sentence, not the state its objects belong to", () => {
+    const text = "Russia struck again. Russian drones fell overnight.\n\nThe Czech government expelled two Russian diplomats, and the foreign ministry summoned the Russian ambassador.";
+    const r = new Registry(text);
+    bareNationalBodies(r);
+    expect(r.byForm.get("foreign ministry")?.name).toBe("Czech Foreign Ministry");
+  });
+});
+
 describe("nationalBody", () => {
   it("names a state's body after the government the gazetteer knows by that role", () => {
     const r = new Registry("India's Foreign Ministry called the envoy in.");

@@ -1,4 +1,5 @@
 /** The state a body named bare belongs to, read from the sentences around it. */
+import { beforeVerb } from "./national-bodies";
 import type { Registry } from "./registry";
 import type { Actor } from "./types";
 
@@ -15,15 +16,30 @@ export function datelineState(r: Registry): string | null {
   return r.dateline ? stateNamed(r, r.dateline) ?? stateNamed(r, r.dateline.toUpperCase()) : null;
 }
 
-/** The states named (not by demonym) in text[from, to), in order: by a name, its first word or its second ("In Stockholm"). */
+/** " government expelled", " officials said": a state's government or officials, then their verb. */
+const OFFICIALS_ACTING = /^ (?:government|authorities|officials) (?:\p{Ll}+ly )?\p{Ll}+/u;
+
+/**
+ * The states named in text[from, to), in order: by a name, its first word or its second ("In Stockholm"); by a demonym
+ * only where the state's officials act ("The Czech government expelled", not "two Russian diplomats").
+ */
 function statesIn(r: Registry, from: number, to: number): string[] {
   const states: string[] = [];
-  for (const m of r.text.slice(from, to).matchAll(NAME)) {
+  const span = r.text.slice(from, to);
+  for (const m of span.matchAll(NAME)) {
     const [first, second] = m[0].split(" ");
-    const state = stateNamed(r, m[0]) ?? stateNamed(r, first) ?? (second ? stateNamed(r, second) : null);
+    const state = stateNamed(r, m[0]) ?? stateNamed(r, first) ?? (second ? stateNamed(r, second) : null) ?? officialsState(r, m[0], span.slice(m.index + m[0].length));
     if (state) states.push(state);
   }
   return states;
+}
+
+/** The state whose officials act after `name` ("Czech" or "The Czech" before " government expelled"), or null. */
+function officialsState(r: Registry, name: string, after: string): string | null {
+  const demonym = name.replace(/^The /, "");
+  const state = r.stateOfDemonym.get(demonym);
+  const acting = OFFICIALS_ACTING.exec(after);
+  return state && acting && beforeVerb(acting[0].replace(/^ \p{Ll}+/u, "")) ? state : null;
 }
 
 /** The states named in the sentence of `at`, before it. */
