@@ -30,7 +30,7 @@ import { dropPassingStates } from "./actors/passing-states";
 import { dropRouteOnlyStates } from "./actors/transit-states";
 import { acronymsDefined, shortNames, undefinedAcronyms } from "./actors/acronyms";
 import { resolvePronouns, scanMentions } from "./actors/mentions";
-import { bareEuInstitutions, bareNationalBodies, forceGroupings, unitsAndNationalBodies } from "./actors/national-bodies";
+import { bareEuInstitutions, bareNationalBodies, forceGroupings, unitsAndNationalBodies, unknownStatesBodies } from "./actors/national-bodies";
 import { bodyCandidates } from "./actors/named-bodies";
 import { describedBodies, dropHeldOffices, organisationNames } from "./actors/organisations";
 import { familyNameFirst, fullNamesOfSurnames, persons, surnamesOfKnownPersons } from "./actors/persons";
@@ -71,6 +71,7 @@ export function findActors(
   unitsAndNationalBodies(r);
   stateWeapons(r);
   forceGroupings(r);
+  unknownStatesBodies(r);
   bareNationalBodies(r);
   bareEuInstitutions(r);
   homeStateBodies(r);

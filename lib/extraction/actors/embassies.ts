@@ -1,17 +1,20 @@
 /**
- * Embassies, which speak for their state abroad: "the Russian Embassy in Tokyo", "Russia's embassy in Warsaw",
- * "the Ukrainian embassy". Each is a government actor named by the demonym ("Russian Embassy in Warsaw"), with the
- * article's own wording as a form so its mentions are found.
+ * Embassies and missions, which speak for their state abroad: "the Russian Embassy in Tokyo", "Russia's embassy in
+ * Warsaw", "the Ukrainian embassy", "Russia's permanent mission to the UN in Geneva". Each is a government actor named by
+ * the demonym ("Russian Embassy in Warsaw", "Russian permanent mission to the UN in Geneva"), with the article's own
+ * wording as a form so its mentions are found.
  */
 import type { Registry } from "./registry";
 import { capitalFirst } from "../capital-first";
 
 const PLACE = "(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?|The\\s\\p{Lu}[\\p{L}-]+)";
-const BY_DEMONYM = capitalFirst(new RegExp(`(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)\\s+([Ee]mbassy)(?:\\s+in\\s+${PLACE})?`, "gu"));
-const BY_POSSESSIVE = capitalFirst(new RegExp(`(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?)['’]s\\s+(embassy|Embassy)(?:\\s+in\\s+${PLACE})?`, "gu"));
+/** "embassy", "permanent mission to the UN", "mission to the OSCE": a state's post abroad. */
+const POST = "[Ee]mbassy|(?:[Pp]ermanent\\s+)?[Mm]ission\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*){0,3}";
+const BY_DEMONYM = capitalFirst(new RegExp(`(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)\\s+(${POST})(?:\\s+in\\s+${PLACE})?`, "gu"));
+const BY_POSSESSIVE = capitalFirst(new RegExp(`(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?)['’]s\\s+(${POST})(?:\\s+in\\s+${PLACE})?`, "gu"));
 
 export function embassies(r: Registry): void {
-  if (!/embassy/i.test(r.text)) return;
+  if (!/embassy|mission to/i.test(r.text)) return;
   const found: Found[] = [];
   for (const m of r.text.matchAll(BY_DEMONYM)) if (r.stateOfDemonym.has(m[1])) found.push({ demonym: m[1], embassy: m[2], place: m[3], printed: m[0] });
   for (const m of r.text.matchAll(BY_POSSESSIVE)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bareNationalBodies, nationalBody, unitsAndNationalBodies } from "./national-bodies";
+import { bareNationalBodies, nationalBody, unitsAndNationalBodies, unknownStatesBodies } from "./national-bodies";
 import { Registry } from "./registry";
 
 describe("bareNationalBodies", () => {
@@ -51,6 +51,36 @@ describe("bare parliaments", () => {
   });
 });
 
+describe("bareNationalBodies: the dateline against the states of the sentence", () => {
+  it("gives the dateline's state to a bare ministry after a sentence naming several states", () => {
+    const text = "Russia and Ukraine swapped 300 prisoners after talks hosted by Norway, the Ministry of Foreign Affairs said.";
+    const r = new Registry(text, [], "Uae");
+    bareNationalBodies(r);
+    expect(r.byForm.get("Ministry of Foreign Affairs")?.name).toMatch(/^(?:Emirati|UAE) /);
+  });
+
+  it("keeps the one state its sentence names over the dateline's", () => {
+    const r = new Registry("Russia was represented by officials of the Defense Ministry at the talks.", [], "Ankara");
+    bareNationalBodies(r);
+    expect(r.byForm.get("Defense Ministry")?.name).toBe("Russian Defence Ministry");
+  });
+
+  it("keeps the one state the sentence before names over the dateline's", () => {
+    const r = new Registry("Ukraine's ports handled more grain in May. Exports rose by a tenth, according to the Agriculture Ministry.", [], "London");
+    bareNationalBodies(r);
+    expect(r.byForm.get("Agriculture Ministry")?.name).toBe("Ukrainian Agriculture Ministry");
+  });
+});
+
+describe("bareNationalBodies: the state whose officials act", () => {
+  it("gives a bare ministry the state whose government acts in its sentence, not the state its objects belong to", () => {
+    const text = "Russia struck again. Russian drones fell overnight.\n\nThe Czech government expelled two Russian diplomats, and the foreign ministry summoned the Russian ambassador.";
+    const r = new Registry(text);
+    bareNationalBodies(r);
+    expect(r.byForm.get("foreign ministry")?.name).toBe("Czech Foreign Ministry");
+  });
+});
+
 describe("nationalBody", () => {
   it("names a state's body after the government the gazetteer knows by that role", () => {
     const r = new Registry("India's Foreign Ministry called the envoy in.");
@@ -74,5 +104,25 @@ describe("unitsAndNationalBodies: a state's delegation", () => {
     expect(a?.kind).toBe("government");
     expect(a?.name.toLowerCase()).toBe("moldovan delegation");
     expect(r.byForm.get("Chisinau's delegation")).toBe(a);
+  });
+});
+
+describe("unknownStatesBodies", () => {
+  it("names a body after the possessive of a state the gazetteer lacks with that state, and later bare mentions follow it", () => {
+    const text = "Ukraine was struck again.\n\nVanuatu's Ministry of Foreign Affairs said it was alarmed. The Ministry of Foreign Affairs added that it would act.";
+    const r = new Registry(text);
+    r.addForm(r.ensure("Ministry of Foreign Affairs", "government"), "Ministry of Foreign Affairs");
+    unknownStatesBodies(r);
+    bareNationalBodies(r);
+    const a = r.byForm.get("Vanuatu's Ministry of Foreign Affairs");
+    expect(a?.name).toBe("Vanuatu Ministry of Foreign Affairs");
+    expect(r.byForm.get("Ministry of Foreign Affairs")).toBe(a);
+  });
+
+  it("leaves a possessive of a person or of a known state to the other steps", () => {
+    const r = new Registry("Marta Lysenko's Foreign Ministry was praised. Poland's Foreign Ministry said so.");
+    r.addForm(r.ensure("Marta Lysenko", "person"), "Lysenko");
+    unknownStatesBodies(r);
+    expect([...r.actors.values()].map((a) => a.name)).toEqual(["Marta Lysenko"]);
   });
 });

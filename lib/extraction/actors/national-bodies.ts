@@ -2,7 +2,7 @@ import { GAZETTEER, MONTH_NAMES, NON_NAME_WORDS, TITLE_WORDS, type ActorKind, ty
 import { isPastTense, lexiconTag } from "../nlp";
 import { escapeRe, STATE_BODIES } from "./lexicon";
 import type { Registry } from "./registry";
-import { datelineState, firstStateEarlierInSentence, firstStateOfPreviousSentence, sameBodyNamedBefore } from "./nearby-states";
+import { bareBodyState, sameBodyNamedBefore } from "./nearby-states";
 import type { Actor } from "./types";
 import { capitalFirst } from "../capital-first";
 import { UPPER_START } from "../word-shapes";
@@ -152,8 +152,8 @@ const BARE_BODY_BEFORE = "(?:(?<=\\b(?:the|The|our|Our) )|(?<=(?:^|[.!?:;,(\"“
 
 /**
  * A bare national body ("the Finance Ministry", "The Foreign Ministry in Kyiv") belongs to the state named right after it,
- * else to the state the sentence before names first (in its paragraph), else to the dateline's, else to the state the
- * article mentions most.
+ * else to the state read from the sentences around it and the dateline (bareBodyState), else to the state the article
+ * mentions most.
  */
 export function bareNationalBodies(r: Registry): void {
   const { text, actors, byForm, gazForm, addForm } = r;
@@ -168,9 +168,8 @@ export function bareNationalBodies(r: Registry): void {
       const prior = byForm.get(bare);
       if (prior && prior.name !== bare) continue;
       const place = m[2] ? gazForm.get(m[2]) : undefined;
-      // "Latvia summoned the envoy. The Foreign Ministry said …": the state the sentence before names first, else the
-      // dateline's ("OSLO (Reuters) -"), else the article's.
-      const stateName = place?.entry.kind === "state" ? place.entry.name : firstStateEarlierInSentence(r, m.index) ?? firstStateOfPreviousSentence(r, m.index) ?? datelineState(r) ?? dominant;
+      // "The Finance Ministry in Kyiv": the state of the place after it; else the state read from around it, else the article's.
+      const stateName = place?.entry.kind === "state" ? place.entry.name : bareBodyState(r, m.index) ?? dominant;
       // No state in the article: the body keeps the name it is printed with.
       if (!stateName) continue;
       if (prior) {
@@ -195,6 +194,33 @@ export function bareNationalBodies(r: Registry): void {
         addForm(a, m[0]);
       }
     }
+  }
+}
+
+/** "Singapore's Ministry of Foreign Affairs": a capitalised national body after the possessive of a place the gazetteer lacks. */
+const POSSESSED_BARE_BODY = capitalFirst(new RegExp(`(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]+)['’]s (${BARE_BODY})(?![\\p{L}-])`, "gu"));
+
+/**
+ * A state the gazetteer does not know owns its body all the same: "Singapore's Ministry of Foreign Affairs" is the
+ * "Singapore Ministry of Foreign Affairs", not a bare "Ministry of Foreign Affairs" given to another state. (Known states'
+ * bodies are named by unitsAndNationalBodies.)
+ */
+export function unknownStatesBodies(r: Registry): void {
+  if (!/['’]s \p{Lu}/u.test(r.text)) return;
+  for (const m of r.text.matchAll(POSSESSED_BARE_BODY)) {
+    const [surface, owner, bare] = m;
+    if (!UPPER_START.test(bare) || r.gazForm.has(owner) || r.byForm.has(owner) || r.stateOfDemonym.has(owner)) continue;
+    if (NON_NAME_WORDS.has(owner) || TITLE_WORDS.has(owner) || MONTH_NAMES.test(owner)) continue;
+    // The body read alone as a name of its own gives way.
+    const plain = r.byForm.get(bare);
+    if (plain?.name === bare) {
+      r.actors.delete(bare.toLowerCase());
+      r.byForm.delete(bare);
+    }
+    const name = `${owner} ${bare}`;
+    const a = r.byForm.get(name) ?? r.ensure(name, "government");
+    r.addForm(a, surface);
+    a.aliases.add(surface);
   }
 }
 

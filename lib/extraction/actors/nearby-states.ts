@@ -1,4 +1,5 @@
 /** The state a body named bare belongs to, read from the sentences around it. */
+import { beforeVerb } from "./national-bodies";
 import type { Registry } from "./registry";
 import type { Actor } from "./types";
 
@@ -10,20 +11,35 @@ function stateNamed(r: Registry, form: string): string | null {
   return g?.kind === "state" ? g.name : null;
 }
 
-/** "OSLO (Reuters) -": the state of the place the article's dateline names, or null. */
+/** "OSLO (Reuters) -": the state of the place the article's dateline names, or null; "Uae" is an acronym title-cased. */
 export function datelineState(r: Registry): string | null {
-  return r.dateline ? stateNamed(r, r.dateline) : null;
+  return r.dateline ? stateNamed(r, r.dateline) ?? stateNamed(r, r.dateline.toUpperCase()) : null;
 }
 
-/** The states named (not by demonym) in text[from, to), in order: by a name, its first word or its second ("In Stockholm"). */
+/** " government expelled", " officials said": a state's government or officials, then their verb. */
+const OFFICIALS_ACTING = /^ (?:government|authorities|officials) (?:\p{Ll}+ly )?\p{Ll}+/u;
+
+/**
+ * The states named in text[from, to), in order: by a name, its first word or its second ("In Stockholm"); by a demonym
+ * only where the state's officials act ("The Czech government expelled", not "two Russian diplomats").
+ */
 function statesIn(r: Registry, from: number, to: number): string[] {
   const states: string[] = [];
-  for (const m of r.text.slice(from, to).matchAll(NAME)) {
+  const span = r.text.slice(from, to);
+  for (const m of span.matchAll(NAME)) {
     const [first, second] = m[0].split(" ");
-    const state = stateNamed(r, m[0]) ?? stateNamed(r, first) ?? (second ? stateNamed(r, second) : null);
+    const state = stateNamed(r, m[0]) ?? stateNamed(r, first) ?? (second ? stateNamed(r, second) : null) ?? officialsState(r, m[0], span.slice(m.index + m[0].length));
     if (state) states.push(state);
   }
   return states;
+}
+
+/** The state whose officials act after `name` ("Czech" or "The Czech" before " government expelled"), or null. */
+function officialsState(r: Registry, name: string, after: string): string | null {
+  const demonym = name.replace(/^The /, "");
+  const state = r.stateOfDemonym.get(demonym);
+  const acting = OFFICIALS_ACTING.exec(after);
+  return state && acting && beforeVerb(acting[0].replace(/^ \p{Ll}+/u, "")) ? state : null;
 }
 
 /** The states named in the sentence of `at`, before it. */
@@ -37,19 +53,35 @@ export function stateEarlierInSentence(r: Registry, at: number): string | null {
   return statesEarlierInSentence(r, at).at(-1) ?? null;
 }
 
-/** "Latvia summoned the envoy of Belarus to the Foreign Ministry": the state named first in the sentence, before `at`. */
-export function firstStateEarlierInSentence(r: Registry, at: number): string | null {
-  return statesEarlierInSentence(r, at)[0] ?? null;
+/** The states the sentence before `at` names, in the same paragraph. */
+function statesOfPreviousSentence(r: Registry, at: number): string[] {
+  const paragraph = Math.max(0, r.text.lastIndexOf("\n", at) + 1);
+  const sentenceStart = r.text.lastIndexOf(". ", at);
+  if (sentenceStart < paragraph) return [];
+  const before = r.text.lastIndexOf(". ", sentenceStart - 1);
+  const previous = before < paragraph ? paragraph : before + 2;
+  return statesIn(r, previous, sentenceStart);
 }
 
 /** "Sweden has given Ukraine aid. In June the government decided …": the first state the sentence before names, in the same paragraph. */
 export function firstStateOfPreviousSentence(r: Registry, at: number): string | null {
-  const paragraph = Math.max(0, r.text.lastIndexOf("\n", at) + 1);
-  const sentenceStart = r.text.lastIndexOf(". ", at);
-  if (sentenceStart < paragraph) return null;
-  const before = r.text.lastIndexOf(". ", sentenceStart - 1);
-  const previous = before < paragraph ? paragraph : before + 2;
-  return statesIn(r, previous, sentenceStart)[0] ?? null;
+  return statesOfPreviousSentence(r, at)[0] ?? null;
+}
+
+/** The one state `states` name, or null if they name none or several. */
+const soleState = (states: string[]) => (states.length > 0 && states.every((s) => s === states[0]) ? states[0] : null);
+
+/**
+ * The state of a national body named bare at `at`, by the evidence a reader weighs in turn: the one state its sentence
+ * names before it ("Russia was represented by officials of the Defense Ministry"), or, the sentence naming none, the one
+ * state the sentence before names; then the place the article reports from ("ABU DHABI: Russia and Ukraine exchanged
+ * prisoners after mediation by the UAE, the Ministry of Foreign Affairs said"); then the state named first in the
+ * sentence ("Latvia summoned the envoy of Belarus to the Foreign Ministry") or in the one before; else null.
+ */
+export function bareBodyState(r: Registry, at: number): string | null {
+  const inSentence = statesEarlierInSentence(r, at);
+  const before = statesOfPreviousSentence(r, at);
+  return soleState(inSentence) ?? (inSentence.length === 0 ? soleState(before) : null) ?? datelineState(r) ?? inSentence[0] ?? before[0] ?? null;
 }
 
 /**

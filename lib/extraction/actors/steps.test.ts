@@ -769,6 +769,16 @@ describe("actor steps", () => {
     ]);
   });
 
+  it("embassies: a state's mission to an organisation is that state's post, named by its demonym with the city", () => {
+    const text = "Norway's permanent mission to the UN in Vienna rejected the report. The Danish mission to the OSCE said nothing.";
+    const r = new Registry(text);
+    embassies(r);
+    expect([...r.actors.values()].map((a) => [a.name, a.kind])).toEqual([
+      ["Danish mission to the OSCE", "government"],
+      ["Norwegian permanent mission to the UN in Vienna", "government"],
+    ]);
+  });
+
   it("solo speakers: an unknown capitalised word before a reporting verb is an organisation; not a surname, place or word", () => {
     const text = "Marta Lysenko runs the plant. Voltaris said the reactor was safe. Lysenko said so too. Kyiv said nothing. Later said one more.";
     const r = new Registry(text);
