@@ -75,8 +75,9 @@ describe("coreference of event mentions", () => {
     const ruleTypes = new Map<FoundEvent, EventType>([[decided, "sanctions"], [detail, "aid_arms_decision"]]);
     expect(mergeRetyped(ctx, [decided, detail], ruleTypes)).toEqual([decided]);
     // A host the model itself retyped ("phone_call" → "sanctions") takes in no later mention.
-    const retyped = new Map<FoundEvent, EventType>([[decided, "phone_call"], [detail, "sanctions"]]);
-    expect(mergeRetyped(ctx, [ev({ ...decided }), ev({ ...detail })], retyped)).toHaveLength(2);
+    const [host, later] = [ev({ ...decided, mentions: undefined }), ev({ ...detail })];
+    const retyped = new Map<FoundEvent, EventType>([[host, "phone_call"], [later, "sanctions"]]);
+    expect(mergeRetyped(ctx, [host, later], retyped)).toHaveLength(2);
   });
 
   it("folds the adoption of a sanctions package told after its approval into one event", () => {
