@@ -16,6 +16,7 @@
  *   7. mentions of one happening (same class, compatible dates, shared participant or place) merge  events/coreference.ts
  *   8. a happening told in the simple past with no date around it: the publication date    events/publication-date.ts
  *   9. the rules' type is checked against the learned type model; a disagreement neither is sure of is `other`  events/retype.ts
+ *      then mentions merge again, now that the types are settled                                   events/coreference.ts
  *  10. a learned gate keeps the proposals that read as happenings, and the loose undated ones it is sure of  events/happening.ts
  *      and of those the ones titled in two words or more: only now is a clause's title made (costly)  events/clause-title.ts
  *      then a happening dated after publication (a plan it announced) takes the news day        events/publication-date.ts
@@ -30,7 +31,7 @@ import { clauseEvent, type ClauseState } from "./events/clause-event";
 import { consequenceEvents } from "./events/consequence";
 import { splitClauses } from "./events/clauses";
 import { datesIn, type EventCtx, type FoundEvent } from "./events/context";
-import { mergeCoreferent } from "./events/coreference";
+import { mergeCoreferent, mergeRetyped } from "./events/coreference";
 import { mergeSecondMentions } from "./events/dedupe";
 import { dateByHappeningObject, inheritDates } from "./events/inherit-dates";
 import { absorbRelatives, nominalMeetings, possessiveDated } from "./events/nominal";
@@ -106,7 +107,8 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOn
   if (opts.allCandidates === "unfiltered") return events.map((e) => ({ ...e, nonEvent: (headlined(e) ? nonEventReason(ctx, e) : "one-word title") ?? undefined }));
   const merged = mergeCoreferent(ctx, oneOfAdjunctAndClause(got.adjuncts, dropNonEvents(ctx, mergeSecondMentions(ctx, events))));
   datePublished(ctx, merged, opts.publishedOn);
-  const typed = opts.ruleTypesOnly ? merged : retype(ctx, merged, got.nounNamed);
+  const ruleTypes = new Map(merged.map((e) => [e, e.type]));
+  const typed = opts.ruleTypesOnly ? merged : mergeRetyped(ctx, retype(ctx, merged, got.nounNamed), ruleTypes);
   if (opts.allCandidates) return typed.filter(headlined).map((e) => ({ ...e, features: happeningFeatures(ctx, e) }));
   const kept = (opts.rulesOnly ? typed.filter((e) => !e.loose) : gateHappenings(ctx, typed)).filter(headlined);
   undatePlans(ctx, kept, opts.publishedOn);

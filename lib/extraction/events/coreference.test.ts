@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../index";
-import type { EventCtx, FoundEvent } from "./context";
-import { compatibleDates, corefer, mergeCoreferent } from "./coreference";
+import type { EventCtx, EventType, FoundEvent } from "./context";
+import { compatibleDates, corefer, mergeCoreferent, mergeRetyped } from "./coreference";
 
 const ctx = { text: "", sentences: [], quotes: [], dates: [], index: {} } as unknown as EventCtx;
 const ev = (over: Partial<FoundEvent>): FoundEvent => ({
@@ -67,5 +67,24 @@ describe("coreference of event mentions", () => {
     const text = "Russian drones struck Sumy on Friday, killing two people.\n\nRegional officials say the attack on Friday left 40,000 homes without heating.";
     const ev = extractArticle({ title: "T", publishedOn: "2026-02-14", text }).events.filter((e) => e.type === "missile_drone_strike" || e.type === "energy_infrastructure_attack");
     expect(ev).toHaveLength(1);
+  });
+
+  it("folds again after retyping: a mention the model retyped joins an event whose type rules and model agree on", () => {
+    const decided = ev({ type: "sanctions", actors: ["European Union", "Russia"], start: 0, end: 50 });
+    const detail = ev({ type: "sanctions", actors: ["European Union"], start: 100, end: 150 });
+    const ruleTypes = new Map<FoundEvent, EventType>([[decided, "sanctions"], [detail, "aid_arms_decision"]]);
+    expect(mergeRetyped(ctx, [decided, detail], ruleTypes)).toEqual([decided]);
+    // A host the model itself retyped ("phone_call" → "sanctions") takes in no later mention.
+    const [host, later] = [ev({ ...decided, mentions: undefined }), ev({ ...detail })];
+    const retyped = new Map<FoundEvent, EventType>([[host, "phone_call"], [later, "sanctions"]]);
+    expect(mergeRetyped(ctx, [host, later], retyped)).toHaveLength(2);
+  });
+
+  it("folds the adoption of a sanctions package told after its approval into one event", () => {
+    const text = "EU ambassadors approved the bloc's 21st package of sanctions against Russia on Tuesday, the Danish presidency said. "
+      + "The package, which lists 90 more tankers of the shadow fleet and bans deals with two Indian traders, was formally adopted by the EU by written procedure later in the evening.";
+    const events = extractArticle({ text, publishedOn: "2026-11-06", rulesOnly: true }).events;
+    expect(events).toHaveLength(1);
+    expect(events[0].mentions).toHaveLength(2);
   });
 });

@@ -90,14 +90,28 @@ function pointsBack(clause: string, last: FoundEvent, e: FoundEvent): boolean {
   return DEFINITE_STRIKE.test(clause) && compatibleDates(last.date, e.date);
 }
 
-/** Events in text order → one event per happening, each first mention carrying every mention as provenance. */
-export function mergeCoreferent(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
+/**
+ * Events in text order → one event per happening, each first mention carrying every mention as provenance.
+ * `mayTakeIn`: which events a later mention may join (all by default).
+ */
+export function mergeCoreferent(ctx: EventCtx, events: FoundEvent[], mayTakeIn: (first: FoundEvent) => boolean = () => true): FoundEvent[] {
   const kept: FoundEvent[] = [];
   for (const e of events) {
-    const lastStrike = [...kept].reverse().find((k) => CLASS[k.type] === "strike");
-    const first = kept.find((k) => corefer(k, e)) ?? (strikeDetail(ctx, lastStrike, e) ? lastStrike : undefined);
+    const hosts = kept.filter(mayTakeIn);
+    const lastStrike = hosts.findLast((k) => CLASS[k.type] === "strike");
+    const first = hosts.find((k) => corefer(k, e)) ?? (strikeDetail(ctx, lastStrike, e) ? lastStrike : undefined);
     if (first) absorb(first, e);
     else kept.push(e);
   }
   return kept;
+}
+
+/**
+ * Folding again once the type model has spoken (./retype.ts): a mention the rules typed otherwise ("listed more than a
+ * hundred tankers", `other`, now `sanctions`) may now be a second mention of an event told before it. It joins only an
+ * event whose type the rules and the model agree on: one the model retyped is less sure to be that happening at all,
+ * and a real later mention folded into it would be lost with it.
+ */
+export function mergeRetyped(ctx: EventCtx, events: FoundEvent[], ruleTypes: Map<FoundEvent, EventType>): FoundEvent[] {
+  return mergeCoreferent(ctx, events, (first) => ruleTypes.get(first) === first.type);
 }
