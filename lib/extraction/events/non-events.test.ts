@@ -280,3 +280,29 @@ describe("a present-perfect progressive over a stretch is a lasting state", () =
     expect(candidates("Belarusian units have been shelling the border post for almost a week, the guard service said on Friday.")).toEqual([]);
   });
 });
+
+describe("a speech report of a state, told by a subject with a background insert", () => {
+  const reasons = (text: string) =>
+    extractArticle({ text, publishedOn: "2025-11-20", title: "T", allCandidates: "unfiltered" }).events.map((e) => (e as { nonEvent?: string }).nonEvent ?? null);
+  it("reads past the question put to the speaker ('X, asked about …, said he was \"very disappointed\"')", () => {
+    expect(reasons("The Peruvian president, asked about the vote in Lima on Friday, said he was \"very disappointed\" in Lukashenko.")).toEqual(["speech about no happening"]);
+  });
+  it("reads past an undated relative on the subject, or one that only starts a stretch ('who has represented … since 2021')", () => {
+    expect(reasons("The Austrian Cultural Forum, which had funded her exhibitions, said it was deeply troubled by the verdict.")).toEqual(["speech about no happening"]);
+    expect(reasons("The Estonian envoy, who has represented Tallinn in Minsk since 2021, says Estonian firms could help rebuild the bridge if the government lets them.")).toEqual(["speech about no happening"]);
+  });
+  it("keeps a dated relative on the subject, which tells a happening ('whose son signed a contract in 2024')", () => {
+    expect(reasons("Marta, whose son signed a contract in Tver in 2024, says she was still waiting for the payment.")).toContain(null);
+  });
+});
+
+describe("the expression of a feeling or a position is a statement, not a happening", () => {
+  it("drops 'expressed its condolences', 'voiced hope', 'reiterated its support' as the clause's verb", () => {
+    expect(titles("The Chilean government expressed its condolences to the families on Monday.")).toEqual([]);
+    expect(titles("The Peruvian premier reiterated his country's support for a negotiated settlement.")).toEqual([]);
+    expect(titles("The Bolivian foreign minister voiced hope that the talks in Ankara would resume.")).toEqual([]);
+  });
+  it("keeps a happening told before the expression ('spoke by phone …, offering his condolences')", () => {
+    expect(titles("The Chilean president spoke by phone with the Peruvian president on Tuesday and expressed his condolences.").join()).toMatch(/speak|call|phone/i);
+  });
+});

@@ -13,7 +13,7 @@ import { dropStrikeTolls } from "./casualty-detail";
 import { holdsPosition, sayingIsHappening } from "./held-complement";
 import { type ClauseParts, nonEventClass, OPENS_WITH_QUOTE } from "./non-event-cues";
 import { maskQuotes } from "../sentences";
-import { ADDRESS, bestTrigger } from "./triggers";
+import { ADDRESS, bestTrigger, hasPastVerb } from "./triggers";
 import { FIRST_LOWER_WORD } from "../word-shapes";
 
 /** Where a relative clause, a "when" clause set off by a comma ("…, when residents usually queue") or an appositive starts. */
@@ -127,16 +127,37 @@ function presentSimpleMain(clause: string): boolean {
 }
 
 /**
+ * An insert set off by commas between the subject and the report's verb: a relative on the subject ("X, which had funded
+ * her work, said …") or the question put to the speaker ("X, asked about the vote, said …").
+ */
+const SUBJECT_INSERT = /,\s+(?:which|who|whose|asked)\b[^;]*?,\s*$/;
+
+/**
+ * What comes before the report's verb, without an insert that only describes the speaker: the question put to them, or a
+ * relative with no date of its own or only the start of a stretch ("who has served in Minsk since 2021"). A dated
+ * relative tells a happening ("Marta, whose son signed a contract in 2024, says …") and stays.
+ */
+function withoutSpeakerInsert(ctx: EventCtx, start: number, before: string): string {
+  const insert = SUBJECT_INSERT.exec(before);
+  if (!insert) return before;
+  const at = ctx.text.indexOf(insert[0], start);
+  const tellsHappening =
+    !/^,\s+asked\b/.test(insert[0]) &&
+    (at < 0 || datesIn(ctx, at, at + insert[0].length).some((d) => !/^since\b/i.test(ctx.text.slice(d.start, d.end))));
+  return tellsHappening ? before : before.slice(0, insert.index);
+}
+
+/**
  * A speech report whose complement is a forecast, a wish or a state ("Zelensky says the money would be
  * spent on drones", "Peskov told reporters that Moscow remained open") is a statement, not a happening.
  */
-function isSpeechAboutNoHappening(ctx: EventCtx, clause: string, type: string): boolean {
+function isSpeechAboutNoHappening(ctx: EventCtx, start: number, clause: string, type: string): boolean {
   if (type === "threat_warning" || ADDRESS.test(clause) || reportedCommitment(clause)) return false;
   const verb = REPORT_VERB.exec(clause);
   if (!verb) return false;
   // A happening before the report's verb stands ("Shoigu said during a visit to Minsk that …", "Fico lifted his
   // veto after what he said were commitments").
-  const before = clause.slice(0, verb.index);
+  const before = withoutSpeakerInsert(ctx, start, clause.slice(0, verb.index));
   if (bestTrigger(before, verb.index) || before.split(NON_LETTERS).some((w) => w && !CAPITALISED.test(w) && isPast(w))) return false;
   const complement = clause.slice(verb.index + verb[0].length);
   // Declared readiness is an offer ("said Türkiye is ready to host talks").
@@ -147,6 +168,18 @@ function isSpeechAboutNoHappening(ctx: EventCtx, clause: string, type: string): 
   if (sayingIsHappening(verb[0], complement, isOutlet)) return false;
   if (holdsPosition(verb[0], complement, isOutlet)) return true;
   return (MODAL_OR_STATE.test(complement) || perfectState(complement)) && !ACTION_DONE.test(complement);
+}
+
+/**
+ * The expression of a feeling or a position as the clause's verb ("expressed its condolences", "voiced hope",
+ * "reiterated its support", "reaffirmed its readiness"): a statement, not a happening, when no happening is told
+ * before it.
+ */
+const EXPRESSION_IN_HEAD = /^([^,;]{0,80}?)\b(?:expresse[sd]|voice[sd]|reiterate[sd]|reaffirm(?:s|ed)|restate[sd])\b/u;
+
+function expressionVerb(head: string): boolean {
+  const before = EXPRESSION_IN_HEAD.exec(head)?.[1];
+  return before !== undefined && !hasPastVerb(before) && !bestTrigger(before, before.length);
 }
 
 /** "Every night Zaporizhzhia is struck …": a cue of habit that opens the sentence is capitalised. */
@@ -188,10 +221,11 @@ function stateReason(ctx: EventCtx, e: FoundEvent, { clause, main, head }: Claus
   if (ATTITUDE.test(head)) return "attitude";
   if (NEGATED.test(head)) return "negated";
   if ((e.type === "other" && LASTING.test(head)) || OVER_A_STRETCH.test(head)) return "lasting state";
+  if (expressionVerb(head)) return "expression";
   // A clause with a date of its own tells a time, not a present state: the present verb read may be a plural noun the
   // lexicon files as one ("On Friday night, glide bombs hit …") or a past spelt like a present ("Last week they cut …").
   if (presentSimpleMain(main) && !datesIn(ctx, e.start, e.end).length) return "present description";
-  if (isSpeechAboutNoHappening(ctx, main, e.type)) return "speech about no happening";
+  if (isSpeechAboutNoHappening(ctx, e.start, main, e.type)) return "speech about no happening";
   return !KEEP_STATES.has(e.type) && beState(clause) ? "be-state" : null;
 }
 
