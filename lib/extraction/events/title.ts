@@ -691,10 +691,23 @@ function withoutDanglingVerb(cut: string, minCut: number): string {
   // "… overrun in 2022 and retaken [by Ukraine]".
   const coordinated = COORDINATED_LAST_WORD.exec(cut);
   const verb = coordinated && (isPastTense(coordinated[1]) || isParticipleForm(coordinated[1]));
-  if (verb && coordinated.index >= minCut) return cut.slice(0, coordinated.index);
-  const participle = LAST_PARTICIPLE.exec(cut);
-  const cutParticiple = participle && participle.index >= minCut && (ED_WORD.test(participle[1]) || isParticipleForm(participle[1]) || isPastTense(participle[1]));
-  return cutParticiple ? cut.slice(0, participle.index) : cut;
+  return verb && coordinated.index >= minCut ? cut.slice(0, coordinated.index) : cut;
+}
+
+/** What may stand before a verb of the clause itself ("were struck", "it destroyed"): then the past form is no participle on a noun. */
+const FUNCTION_WORD = new RegExp(`^(?:${FUNCTION_TAIL})$`, "i");
+const BEFORE_OWN_VERB = /^(?:is|are|was|were|be|been|being|has|have|had|it|he|she|they|we|i|you|who|which|that|and|or|says?|said)$/i;
+/**
+ * "interceptors already paid [for by Europe]", "swap mediated [by the UAE]", "cargoes, most of them carried [by …]": a
+ * participle on a noun whose agent (or all after "already") was cut says nothing of its own, so it goes.
+ */
+function withoutCutParticiple(cut: string, rest: string, minCut: number): string {
+  const m = LAST_PARTICIPLE.exec(cut);
+  if (!m || m.index < minCut || !(ED_WORD.test(m[1]) || isParticipleForm(m[1]) || isPastTense(m[1]))) return cut;
+  const before = /(\S+)\s+\S+$/.exec(cut.slice(0, cut.length - m[1].length).trimEnd() + " x")?.[1] ?? "";
+  // After a name, a comma or a function word the past form may be the clause's own verb ("Treasury Department extended").
+  if (BEFORE_OWN_VERB.test(before) || !/^\p{Ll}[\p{Ll}-]{2,}$/u.test(before) || FUNCTION_WORD.test(before)) return cut;
+  return /^\s*by\s/.test(rest) || /\salready\s+\S+$/.test(cut) ? cut.slice(0, m.index) : cut;
 }
 
 /** Words a clause cannot end on when what followed them was left out ("… closed until [the date]", "… to import up [to 2m tonnes]", "peace based [on …]"). */
@@ -717,6 +730,7 @@ export function fitTitle(t: string, max = MAX_TITLE, minCut = 12): string {
   let cut = best > 0 ? t.slice(0, best) : withoutCutAmount(withoutTrailingModifiers(t.slice(0, t.lastIndexOf(" ", max)), minCut), t, minCut);
   // The cut may come back to the verb and the word after it, one short of `minCut` ("exports rise 12% [compared with …]").
   cut = withoutClippedTail(cut, minCut - 1);
+  cut = withoutCutParticiple(cut, t.slice(cut.length), minCut);
   return withoutDanglingVerb(cut, minCut).replace(/[\s,;:—–-]+$/, "").replace(/[,;:]+(["”’])$/u, "$1");
 }
 
