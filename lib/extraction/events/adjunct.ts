@@ -63,7 +63,7 @@ const shortName = (m: Mention) => (m.actor.kind === "person" ? surname(m.actor.n
 function complement(ctx: EventCtx, prep: string, from: number, to: number): string {
   const people = ctx.index.mentions.filter((m) => m.start >= from && m.end <= to && !m.pronoun);
   // A sentence's full stop is no part of the place ("a visit to Kyiv."); an abbreviation's is ("to the U.S.").
-  const words = ctx.text.slice(from, to).replace(/(\p{L}{2,})\.$/u, "$1");
+  const words = ctx.text.slice(from, to).replace(/(\p{L}{2,})\.$/u, "$1").replace(/^the\s+/i, "");
   if (!people.length) return `${prep === "to" ? "" : `${prep} `}${words}`.trim();
   const place = /\s+in\s+(\p{Lu}[\p{L}’'-]+)$/u.exec(ctx.text.slice(from, to))?.[1];
   const names = [...new Set(people.map(shortName))].join(" and ");
@@ -117,7 +117,7 @@ function betweenMeetings(ctx: EventCtx, masked: string, offset: number): FoundEv
  * visited, not a party met: the visit is a happening of its own, but no talks (type `other`, as type-guards' SITE_VISIT).
  */
 // Kept apart from type-guards' SITE_VISIT nouns on purpose: one shared list changes outputs (tried in session 31).
-const SITE_AFTER = /^(?:\s+(?!(?:and|or|the|a|an|of|in|on|at|to|with|for|from|by|near)\b)[\p{Ll}-]+){0,2}?\s+(?:plants?|factor(?:y|ies)|works|port|(?:air)?base|hospital|front(?:line)?|site|shipyard|refinery|mine|depot|facility|complex|terminal)\b/u;
+const SITE_AFTER = /^(?:\s+(?!(?:and|or|the|a|an|of|in|on|at|to|with|for|from|by|near)\b)[\p{Ll}-]+){0,2}?\s+(?:plants?|factor(?:y|ies)|works|port|(?:air)?base|hospital|front(?:line)?|site|shipyard|refinery|mine|depot|facility|complex|terminal|group(?:\s+of\s+forces)?|grouping|brigade|headquarters|command\s+post|positions)\b/u;
 
 /** "Shmyhal visits Baykar drone factory": the site by its own words, without the article before its name. */
 function siteVisit(ctx: EventCtx, offset: number, subject: Mention, span: [number, number], objFrom: number): FoundEvent {

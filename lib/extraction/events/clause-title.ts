@@ -4,7 +4,7 @@ import type { ClauseReading } from "./clause-reading";
 import type { Clause } from "./clauses";
 import { commitmentTitle } from "./commitment";
 import type { EventCtx, FoundEvent } from "./context";
-import { LEAD_IN_DETERMINERS, LEAD_IN_PREPOSITIONS } from "./nominal-dated";
+import { happeningHeadline, LEAD_IN_DETERMINERS, LEAD_IN_PREPOSITIONS } from "./nominal-dated";
 import { antecedentOf, participleAntecedent } from "./relative";
 import { makeTitle } from "./title";
 
@@ -19,6 +19,15 @@ export function titleEnd(ctx: EventCtx, c: Clause, nominalSpans: [number, number
   return head.trim().split(/\s+/).length >= 3 ? c.start + head.length : c.end;
 }
 
+/** A happening as the subject of "took place" ("the seizure of the tanker by police[, which] took place on Sunday"). */
+const OCCURRED_AFTER = /^(?:the|an?)\s+([^,;]{4,100}?)(?:,\s+which)?\s+(?:took\s+place|happened|occurred|(?:was|were)\s+carried\s+out)\b/i;
+
+/** "The seizure of the tanker by Norwegian police took place on Sunday" → "Norwegian police seize tanker": the happening told by its verb. */
+function occurrenceTitle(ctx: EventCtx, from: number): string | null {
+  const m = OCCURRED_AFTER.exec(ctx.text.slice(from, from + 160));
+  return m ? happeningHeadline(ctx, m[1], from + m[0].indexOf(m[1])) : null;
+}
+
 /**
  * The title of the clause's event, from `titleFrom` (./clause-type.ts); a loose candidate whose report leaves no
  * title ("X said in a filing that it had bought cargoes") is titled by its complement. Null when nothing is left
@@ -30,7 +39,7 @@ export function clauseTitle(ctx: EventCtx, s: Sentence, c: Clause, r: ClauseRead
   const antecedent = titleFrom !== c.start ? null : c.participle ? participleAntecedent(ctx.text, c.start, s.start) : antecedentOf(ctx.text, c.start, s.start);
   const end = titleEnd(ctx, c, nominalSpans);
   const trigger = best ? c.start + best.pos : commitment && commitment.type !== "threat_warning" ? c.start + commitment.pos : null;
-  let title = makeTitle(ctx, { start: titleFrom, end, date: date && date.start >= titleFrom ? date : null, subject: r.subject, trigger, antecedent, sharedSubject: c.sharedSubject });
+  let title = occurrenceTitle(ctx, titleFrom) ?? makeTitle(ctx, { start: titleFrom, end, date: date && date.start >= titleFrom ? date : null, subject: r.subject, trigger, antecedent, sharedSubject: c.sharedSubject });
   if (!title && typed.loose && complement) {
     const from = c.start + cm.length - complement.length;
     title = makeTitle(ctx, { start: from, end, date: date && date.start >= from ? date : null, subject: undefined, trigger: null, antecedent: null });

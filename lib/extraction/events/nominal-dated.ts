@@ -91,6 +91,19 @@ function headlineOf(ctx: EventCtx, head: NounPhrase): { title: string; agent: [n
   return { title: title ?? capitalize(head.phrase), agent: null };
 }
 
+/**
+ * The verb headline of a happening noun phrase that starts at `start` ("seizure of the tanker by Norwegian police" →
+ * "Norwegian police seize tanker"), or null when it names no one who did it and keeps its noun title.
+ */
+export function happeningHeadline(ctx: EventCtx, phrase: string, start: number): string | null {
+  const head = { phrase, start, prep: "", possessor: null };
+  const { title, agent } = headlineOf(ctx, head);
+  if (agent) return title;
+  // An agent the actor finder did not take ("by Norwegian police") still names who did it when it is capitalised.
+  const by = BY_AGENT.exec(phrase);
+  return by && /^\p{Lu}/u.test(by[1]) ? nounHeadline(phrase.slice(0, by.index), by[1]) : null;
+}
+
 /** "the Russian strike on Odesa": the state of a demonym modifier is the agent, when the noun has an object to tell. */
 function demonymHeadline(ctx: EventCtx, head: NounPhrase): { title: string; agent: [number, number] } | null {
   const demonym = /^\p{Lu}\p{Ll}+(?=\s)/u.exec(head.phrase)?.[0];

@@ -14,7 +14,9 @@ import { capitalize } from "../word-shapes";
 const NOUNS = Object.keys(DEVERBALS).sort((a, b) => b.length - a.length).join("|").replace(/ /g, String.raw`\s+`);
 const HEAD = new RegExp(String.raw`^(?<mods>(?:[\p{L}\d’'-]+\s+){0,3}?)(?<noun>${NOUNS})\b(?<rest>.*)$`, "u");
 /** One complement after the noun: "of the tanker", "to Kyiv", "in Miami". */
-const COMPLEMENT = /\s+(of|on|in|into|against|at|with|between|over|near|to|by|from)\s+((?:(?!(?:of|on|in|into|against|at|with|between|over|near|to|by|from)\b)[^\s]+\s*)+)/gu;
+const PREPOSITION = "of|on|in|into|against|at|with|between|over|near|to|by|from";
+/** Its words run to the next preposition, the space before it left for the next complement ("with Lindqvist| in Oslo"). */
+const COMPLEMENT = new RegExp(String.raw`\s+(${PREPOSITION})\s+((?!(?:${PREPOSITION})\b)[^\s]+(?:\s+(?!(?:${PREPOSITION})\b)[^\s]+)*)`, "gu");
 
 /** Who did it, from a possessor ("Foreign Minister Penny Wong's") or a "by" complement: its short name. */
 export function agentName(ctx: EventCtx, from: number, to: number, words: string): string {
@@ -23,7 +25,7 @@ export function agentName(ctx: EventCtx, from: number, to: number, words: string
   return m.actor.kind === "person" ? surname(m.actor.name) : m.actor.name;
 }
 
-const bare = (words: string) => words.trim().replace(/^the\s+/i, "");
+const bare = (words: string) => words.trim().replace(/^(?:the|an?)\s+/i, "");
 
 /** The verb headline of a noun phrase ("seizure of the tanker"), given its agent if the text names one; null if none fits. */
 export function nounHeadline(phrase: string, agent: string | null): string | null {

@@ -13,6 +13,8 @@ import { leadingAdjunct } from "./clauses";
 import { openingVerbGroup, opensFiniteVerb } from "./finite-clause";
 import { capitalFirst } from "../capital-first";
 import { OFFICE_INITIALS } from "../actors/lexicon";
+import { EVENT_NOUN } from "./event-nouns";
+import { nounHeadline } from "./nominal-headline";
 import { capitalize, ED_WORD, FIRST_LOWER_WORD, ING_OPENING, ING_WORD, LOWER_START, UPPER_START } from "../word-shapes";
 
 /** A kicker in capitals before a dash ("KYIV — …", "UPDATE — …"). */
@@ -34,7 +36,7 @@ const SUBJECT_PARTICIPLE = String.raw`(?!following\b|having\b)\p{Ll}+ing\b`;
 /** A name and its apposition ("Zelensky, the Ukrainian president, …"), or an adjunct set off the same way ("Pavel, following talks in Kyiv, …", "Merz, having visited troops, …"), not a participle of the subject ("Zelensky, speaking in Kyiv, …"). */
 const NAME_APPOSITION = capitalFirst(new RegExp(String.raw`(\p{Lu}[\p{L}]+),\s+(?:the\s+)?(?!${SUBJECT_PARTICIPLE})\p{Ll}[^,]{2,70},\s`, "u"));
 /** "…, six months" left at the end once an "after" clause is split off. */
-const TRAILING_SPAN = /,\s+(?:just\s+|only\s+)?(?:\p{L}+|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s*$/u;
+const TRAILING_SPAN = /,\s+(?:just\s+|only\s+)?(?:a\s+few\s+)?(?:\p{L}+|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s*$/u;
 /** A capitalised plural ("Ukrainians"). */
 const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 
@@ -58,7 +60,7 @@ export interface TitleInput {
   sharedSubject?: { start: number; end: number };
 }
 
-const SAY = /^(.{2,90}?)\s+(?:said|says|reported|announced|claimed|confirmed|wrote|stated|told\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))(?:\s+(?:at|in)\s+(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))?(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?)(?:\s+(?:on|in)\s+(?:Telegram|X|a statement|its\s+\p{L}+(?:\s+\p{L}+)?\s+report))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+that\b))?\s*,?\s+(?:that\s+)?/u;
+const SAY = /^(.{2,90}?)\s+(?:said|says|reported|announced|claimed|confirmed|wrote|stated|told\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))(?:\s+(?:at|in)\s+(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))?(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?)(?:\s+(?:on|in)\s+(?:Telegram|X|a statement|its\s+\p{L}+(?:\s+\p{L}+)?\s+report))?(?:\s+(?:in|during)\s+(?:a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:interview|address|speech|briefing)(?:\s+(?:with|to|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+that\b))?\s*,?\s+(?:that\s+)?/u;
 const ROLE_WORD = /^(?:sheikh|sheikha|datuk|dato|datin|seri|sri|tun|tunku|president|minister|chancellor|spokes(?:man|woman|person)|governor|gov\.|envoy|commander|commander-in-chief|chief|head|secretary|aide|mr|ms|mrs|dr|pm|premier|leader|mayor|ambassador|director|expert|general|adviser|advisor)$/i;
 const PREFIX_WORD = /^(?:\p{Lu}[\p{L}.-]*|of|the|regional|special|deputy|foreign|defen[cs]e|prime|external|affairs|interior|general|military|oblast|state|\p{Ll}*(?:man|woman|person)|president|minister|governor|envoy|commander|chief|head|secretary|aide|leader|mayor|ambassador|director|expert|adviser|advisor)$/u;
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|that|these|those|to)$/i;
@@ -144,11 +146,21 @@ const DAY_BEFORE = /(?<![\d,.])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s*(?:and|o
 const dayAfter = (text: string, date: DateMention) => (/\d$/.test(date.text) ? DAY_AFTER.exec(text.slice(date.end, date.end + 20))?.[0].length ?? 0 : 0);
 const dayBefore = (text: string, date: DateMention) => (/^\d/.test(date.text) ? DAY_BEFORE.exec(text.slice(Math.max(0, date.start - 12), date.start))?.[0].length ?? 0 : 0);
 
+const HAPPENING_NOUN = new RegExp(`^${EVENT_NOUN}$`);
+/** "the 2027 budget draft", "its 2026 plan": a bare year between a determiner and a noun names the thing, not when it happened. */
+function yearOfThing(text: string, date: DateMention): boolean {
+  // The date phrase may carry its article ("the 2027").
+  const determined = /^(?:the|an?|its|his|her|their)\s+\d{4}$/i.test(date.text) || (/^\d{4}$/.test(date.text) && /\b(?:the|an?|its|his|her|their)\s+$/i.test(text.slice(Math.max(0, date.start - 8), date.start)));
+  const next = NEXT_WORD.exec(text.slice(date.end, date.end + 30))?.[1];
+  // "the 2024 strike": a happening's year is its date.
+  return determined && !!next && !isPastTense(next) && (NOUN_TAG.test(lexiconTag(next) ?? "") || !lexiconTag(next)) && !HAPPENING_NOUN.test(next);
+}
+
 /** The span's text with the date phrase removed and each person named by surname, without title or role words. */
 function plainText(ctx: EventCtx, inp0: TitleInput): string {
   const inp = { ...inp0, ...titleSpan(ctx, inp0) };
   const edits: { from: number; to: number; put: string }[] = [];
-  if (inp.date && inp.date.start >= inp.start && inp.date.end <= inp.end) {
+  if (inp.date && inp.date.start >= inp.start && inp.date.end <= inp.end && !yearOfThing(ctx.text, inp.date)) {
     const span = withCoordinatedDates(ctx, inp.date);
     const inside = span.start >= inp.start && span.end <= inp.end && (span.start !== inp.date.start || span.end !== inp.date.end) ? span : inp.date;
     // A possessive date goes with its "'s" ("Last year's summer offensive" → "summer offensive").
@@ -669,6 +681,8 @@ function insideQuote(t: string, at: number): boolean {
 }
 
 const COORDINATED_LAST_WORD = /\s+and\s+(\p{Ll}+)$/u;
+/** A participle closing a cut title, its agent or goal cut ("tanks sent [to Kyiv]", "interceptors already paid [for]"), and a share set off before it ("…, most of them [carried by …]"). */
+const LAST_PARTICIPLE = /(?:,\s+(?:most|some|many|all|both|none|one|two)\s+of\s+them)?\s+(?:already\s+|\p{Ll}+ly\s+)?(\p{Ll}{3,})$/u;
 /** A cut that left a verb without what it says loses that verb too. */
 function withoutDanglingVerb(cut: string, minCut: number): string {
   // "companies accused of supplying [drone parts]": a gerund whose object was cut goes with what introduced it.
@@ -678,6 +692,22 @@ function withoutDanglingVerb(cut: string, minCut: number): string {
   const coordinated = COORDINATED_LAST_WORD.exec(cut);
   const verb = coordinated && (isPastTense(coordinated[1]) || isParticipleForm(coordinated[1]));
   return verb && coordinated.index >= minCut ? cut.slice(0, coordinated.index) : cut;
+}
+
+/** What may stand before a verb of the clause itself ("were struck", "it destroyed"): then the past form is no participle on a noun. */
+const FUNCTION_WORD = new RegExp(`^(?:${FUNCTION_TAIL})$`, "i");
+const BEFORE_OWN_VERB = /^(?:is|are|was|were|be|been|being|has|have|had|it|he|she|they|we|i|you|who|which|that|and|or|says?|said)$/i;
+/**
+ * "interceptors already paid [for by Europe]", "swap mediated [by the UAE]", "cargoes, most of them carried [by …]": a
+ * participle on a noun whose agent (or all after "already") was cut says nothing of its own, so it goes.
+ */
+function withoutCutParticiple(cut: string, rest: string, minCut: number): string {
+  const m = LAST_PARTICIPLE.exec(cut);
+  if (!m || m.index < minCut || !(ED_WORD.test(m[1]) || isParticipleForm(m[1]) || isPastTense(m[1]))) return cut;
+  const before = /(\S+)\s+\S+$/.exec(cut.slice(0, cut.length - m[1].length).trimEnd() + " x")?.[1] ?? "";
+  // After a name, a comma or a function word the past form may be the clause's own verb ("Treasury Department extended").
+  if (BEFORE_OWN_VERB.test(before) || !/^\p{Ll}[\p{Ll}-]{2,}$/u.test(before) || FUNCTION_WORD.test(before)) return cut;
+  return /^\s*by\s/.test(rest) || /\salready\s+\S+$/.test(cut) ? cut.slice(0, m.index) : cut;
 }
 
 /** Words a clause cannot end on when what followed them was left out ("… closed until [the date]", "… to import up [to 2m tonnes]", "peace based [on …]"). */
@@ -700,6 +730,7 @@ export function fitTitle(t: string, max = MAX_TITLE, minCut = 12): string {
   let cut = best > 0 ? t.slice(0, best) : withoutCutAmount(withoutTrailingModifiers(t.slice(0, t.lastIndexOf(" ", max)), minCut), t, minCut);
   // The cut may come back to the verb and the word after it, one short of `minCut` ("exports rise 12% [compared with …]").
   cut = withoutClippedTail(cut, minCut - 1);
+  cut = withoutCutParticiple(cut, t.slice(cut.length), minCut);
   return withoutDanglingVerb(cut, minCut).replace(/[\s,;:—–-]+$/, "").replace(/[,;:]+(["”’])$/u, "$1");
 }
 
@@ -793,7 +824,36 @@ function withoutSubjectRelative(t: string): [verbIndex: number, title: string] {
   return [m[1].trim().split(/\s+/).length, m[1].trimStart() + rest.slice(verb).join(" ")];
 }
 
+/** What leads into a leading adjunct's noun phrase ("During a", "Following"). */
+const ADJUNCT_LEAD_IN = /^\s*(?:following|after|before|during|amid|despite|ahead\s+of|in\s+response\s+to|in\s+the\s+wake\s+of)\s+(?:(?:the|an?|his|her|their|its)\s+)?/i;
+
+/**
+ * "During a visit to the southern front, Koval said …" → "Koval visits southern front": a happening held in a leading
+ * adjunct, told by its noun's verb with the clause's subject as who did it; null when the noun has no verb headline.
+ */
+function heldHappeningTitle(ctx: EventCtx, inp: TitleInput): string | null {
+  const lead = leadingAdjunct(ctx.text.slice(inp.start, inp.end), inp.trigger === null ? null : inp.trigger - inp.start);
+  if (!lead?.holdsHappening) return null;
+  // The clause's subject: the first actor named after the adjunct, before its verb ("…, Norwegian Prime Minister Anna Berg said").
+  const rest = inp.start + lead.length;
+  const subject = ctx.index.mentions.find((m) => m.start >= rest && m.end <= inp.end && !/\s\p{Ll}+\s/u.test(` ${ctx.text.slice(rest, m.start)}`));
+  if (!subject) return null;
+  const phrase = plainText(ctx, { ...inp, end: inp.start + lead.comma }).replace(ADJUNCT_LEAD_IN, "");
+  const title = nounHeadline(phrase, shortName(subject.actor));
+  return title && title.split(" ").length >= 3 ? headlineStyle(title) : null;
+}
+
+/** "Fidan says in televised interview": a report whose words are gone is told by its setting, a happening of its own. */
+const SAYS_IN_SETTING = /^(.{2,60}?) says (?:in|during) ((?:[\p{Ll}-]+ ){0,2}(?:interview|address|speech)(?: (?:with|to) [^,;]+)?)$/u;
+
 export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
+  const held = heldHappeningTitle(ctx, inp);
+  if (held) return capitalize(held);
+  return capitalize(clauseHeadline(ctx, inp).replace(SAYS_IN_SETTING, "$1 gives $2"));
+}
+
+/** The clause told as a headline: who did what, in the present, fitted to MAX_TITLE. */
+function clauseHeadline(ctx: EventCtx, inp: TitleInput): string {
   const text = plainText(ctx, inp);
   // Where the verb is when the title's subject is put before a verb-led clause.
   let verbIndex = 0;
