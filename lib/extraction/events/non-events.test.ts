@@ -220,6 +220,9 @@ describe("a quotation's attribution", () => {
     expect(classOf('"He knew the risk," the prosecutor said in her closing argument on Monday.')).toBeNull();
     expect(classOf('"I regret it," the defendant told the court during his final statement.')).toBeNull();
   });
+  it("reads a conference call as the saying's setting, not a conference ('told reporters on a conference call')", () => {
+    expect(classOf('"Our position is well known," the presidential spokesman told reporters on a conference call on Monday.')).toBe("attribution alone");
+  });
 });
 
 describe("nonEventClass", () => {
