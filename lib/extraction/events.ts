@@ -104,7 +104,7 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOn
   participialEvents(ctx, events, opts.bodyStart);
   events.sort((a, b) => a.start - b.start);
   if (opts.allCandidates === "unfiltered") return events.map((e) => ({ ...e, nonEvent: (headlined(e) ? nonEventReason(ctx, e) : "one-word title") ?? undefined }));
-  const merged = mergeCoreferent(ctx, oneOfAdjunctAndClause(got.adjuncts, dropNonEvents(ctx, mergeSecondMentions(ctx, events))));
+  const merged = mergeCoreferent(ctx, oneOfAdjunctAndClause(ctx, got.adjuncts, dropNonEvents(ctx, mergeSecondMentions(ctx, events))));
   datePublished(ctx, merged, opts.publishedOn);
   const typed = opts.ruleTypesOnly ? merged : retype(ctx, merged, got.nounNamed);
   if (opts.allCandidates) return typed.filter(headlined).map((e) => ({ ...e, features: happeningFeatures(ctx, e) }));
