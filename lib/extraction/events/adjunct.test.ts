@@ -101,6 +101,19 @@ describe("a clause that only says what the speaker said at the adjunct's meeting
   });
 });
 
+describe("a quote-led clause titled by the adjunct's own visit", () => {
+  it("is one visit, the adjunct's, with the clause's fuller title and the speaker alone as initiator", () => {
+    const ev = extractArticle({
+      text: "\"The line will hold,\" General Pavel Koval, the commander of the Eastern Command, said during a visit to the Northern group of forces on Sunday.",
+      publishedOn: "2025-12-10",
+      title: "T",
+      rulesOnly: true,
+    }).events;
+    expect(ev.map((e) => e.title)).toEqual(["Koval visits Northern group of forces"]);
+    expect(ev[0].actorRoles?.filter((r) => r.role === "initiator").map((r) => r.name)).toEqual(["Pavel Koval"]);
+  });
+});
+
 describe("an adjunct visit's place", () => {
   it("is the place visited, so a later visit elsewhere in the month stays its own happening", () => {
     const ev = eventsOf("Deputy Minister Ivan Koval met grain traders in Odesa on Monday. Koval added that he had raised the issue during a visit to Sofia earlier this month.");

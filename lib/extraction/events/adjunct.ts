@@ -168,9 +168,19 @@ function adjunctRetold(ctx: EventCtx, adjunct: FoundEvent, title: string): boole
 }
 
 /**
+ * The clause titled by the adjunct's own meeting ('"…," Gerasimov, the chief of …, said during a visit to the Southern
+ * group of forces' → "Gerasimov visits Southern group of forces"): its title opens with the adjunct's subject and verb.
+ */
+function sameMeetingTitled(adjunctTitle: string, hostTitle: string): boolean {
+  const verb = MEETS.exec(adjunctTitle);
+  return !!verb && hostTitle.startsWith(adjunctTitle.slice(0, verb.index + verb[0].length) + " ");
+}
+
+/**
  * An adjunct meeting and the clause around it are one happening when the clause only says or speaks there ("Fidan
  * spoke about maritime security at a press conference in Ankara", "Syrskyi said after a meeting with commanders that
- * …", whose type came from the meeting): the adjunct's headline stays. A clause that
+ * …", whose type came from the meeting): the adjunct's headline stays. A clause titled by the adjunct's own meeting is
+ * that meeting: the adjunct stays (its speaker its only party) with the clause's fuller title. A clause that
  * reports something else that happened ("Rubio proposed a halt in a phone call with Lavrov") is a second happening:
  * analysts keep both the proposal and the call. The clause's type then is not the call's, which it only read from
  * the adjunct's noun (and would merge it into the call).
@@ -184,6 +194,10 @@ export function oneOfAdjunctAndClause(ctx: EventCtx, adjuncts: Set<FoundEvent>, 
     if (!host) continue;
     const sayingThere = host.type === a.type && SAYING_ONLY.test(ctx.text.slice(host.start, a.start));
     if (SPEAKS.test(host.title) || sayingThere || adjunctRetold(ctx, a, host.title)) drop.add(host);
+    else if (host.type !== a.type && sameMeetingTitled(a.title, host.title)) {
+      a.title = host.title;
+      drop.add(host);
+    }
     else if (host.type === a.type && MEETS.test(host.title)) drop.add(a);
     else if (host.type === a.type) host.type = "other";
   }
