@@ -105,7 +105,7 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOn
   participialEvents(ctx, events, opts.bodyStart);
   events.sort((a, b) => a.start - b.start);
   if (opts.allCandidates === "unfiltered") return events.map((e) => ({ ...e, nonEvent: (headlined(e) ? nonEventReason(ctx, e) : "one-word title") ?? undefined }));
-  const merged = mergeCoreferent(ctx, oneOfAdjunctAndClause(got.adjuncts, dropNonEvents(ctx, mergeSecondMentions(ctx, events))));
+  const merged = mergeCoreferent(ctx, oneOfAdjunctAndClause(ctx, got.adjuncts, dropNonEvents(ctx, mergeSecondMentions(ctx, events))));
   datePublished(ctx, merged, opts.publishedOn);
   const ruleTypes = new Map(merged.map((e) => [e, e.type]));
   const typed = opts.ruleTypesOnly ? merged : mergeRetyped(ctx, retype(ctx, merged, got.nounNamed), ruleTypes);

@@ -87,6 +87,33 @@ describe("an adjunct meeting beside a clause that reports something else", () =>
   });
 });
 
+describe("a clause that only says what the speaker said at the adjunct's meeting", () => {
+  const titles = (text: string) => extractArticle({ text, publishedOn: "2025-12-10", title: "T", rulesOnly: true }).events.map((e) => e.title);
+  it("gives way to the adjunct when its type came from the adjunct's noun ('said after a meeting with … that …')", () => {
+    expect(titles("General Petro Bondar said on Tuesday after a meeting with brigade commanders in the Sumy region that the line had held.")).toEqual([
+      "Bondar meets with brigade commanders in the Sumy region",
+    ]);
+  });
+  it("is dropped when its title is made of the adjunct's own words ('During visit to troops')", () => {
+    expect(titles("General Petro Bondar said during a visit to troops in the Kostiantynivka direction on Sunday that Russian assaults had intensified.")).toEqual([
+      "Bondar visits troops in the Kostiantynivka direction",
+    ]);
+  });
+});
+
+describe("a quote-led clause titled by the adjunct's own visit", () => {
+  it("is one visit, the adjunct's, with the clause's fuller title and the speaker alone as initiator", () => {
+    const ev = extractArticle({
+      text: "\"The line will hold,\" General Pavel Koval, the commander of the Eastern Command, said during a visit to the Northern group of forces on Sunday.",
+      publishedOn: "2025-12-10",
+      title: "T",
+      rulesOnly: true,
+    }).events;
+    expect(ev.map((e) => e.title)).toEqual(["Koval visits Northern group of forces"]);
+    expect(ev[0].actorRoles?.filter((r) => r.role === "initiator").map((r) => r.name)).toEqual(["Pavel Koval"]);
+  });
+});
+
 describe("an adjunct visit's place", () => {
   it("is the place visited, so a later visit elsewhere in the month stays its own happening", () => {
     const ev = eventsOf("Deputy Minister Ivan Koval met grain traders in Odesa on Monday. Koval added that he had raised the issue during a visit to Sofia earlier this month.");

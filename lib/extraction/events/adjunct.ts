@@ -158,21 +158,46 @@ const ADJUNCT_TAIL = 30;
 const SPEAKS = /\b(?:says|tells|adds|speaks|talks|writes|notes)\b/;
 const MEETS = /\b(?:meets|holds|visits|hosts|speaks|calls)\b/;
 
+/** Only a speaker and a verb of saying, perhaps dated, before the adjunct: "Syrskyi said on Monday | after a meeting with …". */
+const SAYING_ONLY = /^[^,;]{0,60}?\b(?:said|says|told\s+reporters|added|adds|declared|stated|noted|wrote)(?:\s+(?:on|last)\s+\p{Lu}\p{Ll}+)?\s*$/u;
+const WORDS = /[\p{L}\d’'-]+/gu;
+/** A title made of the adjunct's own words only ("During visit to troops"): the adjunct told again. */
+function adjunctRetold(ctx: EventCtx, adjunct: FoundEvent, title: string): boolean {
+  const own = new Set(ctx.text.slice(adjunct.start, adjunct.end).toLowerCase().match(WORDS));
+  return (title.toLowerCase().match(WORDS) ?? []).every((w) => own.has(w));
+}
+
+/**
+ * The clause titled by the adjunct's own meeting ('"…," Gerasimov, the chief of …, said during a visit to the Southern
+ * group of forces' → "Gerasimov visits Southern group of forces"): its title opens with the adjunct's subject and verb.
+ */
+function sameMeetingTitled(adjunctTitle: string, hostTitle: string): boolean {
+  const verb = MEETS.exec(adjunctTitle);
+  return !!verb && hostTitle.startsWith(adjunctTitle.slice(0, verb.index + verb[0].length) + " ");
+}
+
 /**
  * An adjunct meeting and the clause around it are one happening when the clause only says or speaks there ("Fidan
- * spoke about maritime security at a press conference in Ankara"): the adjunct's headline stays. A clause that
+ * spoke about maritime security at a press conference in Ankara", "Syrskyi said after a meeting with commanders that
+ * …", whose type came from the meeting): the adjunct's headline stays. A clause titled by the adjunct's own meeting is
+ * that meeting: the adjunct stays (its speaker its only party) with the clause's fuller title. A clause that
  * reports something else that happened ("Rubio proposed a halt in a phone call with Lavrov") is a second happening:
  * analysts keep both the proposal and the call. The clause's type then is not the call's, which it only read from
  * the adjunct's noun (and would merge it into the call).
  */
-export function oneOfAdjunctAndClause(adjuncts: Set<FoundEvent>, events: FoundEvent[]): FoundEvent[] {
+export function oneOfAdjunctAndClause(ctx: EventCtx, adjuncts: Set<FoundEvent>, events: FoundEvent[]): FoundEvent[] {
   const drop = new Set<FoundEvent>();
   for (const a of adjuncts) {
     // "after visiting the plant near Istanbul": a clause cut from inside the adjunct is the adjunct told again.
     for (const e of events) if (!adjuncts.has(e) && e.start > a.start && e.start < a.end && e.end <= a.end + ADJUNCT_TAIL) drop.add(e);
     const host = events.find((e) => !adjuncts.has(e) && e.start <= a.start && e.end >= a.end);
     if (!host) continue;
-    if (SPEAKS.test(host.title)) drop.add(host);
+    const sayingThere = host.type === a.type && SAYING_ONLY.test(ctx.text.slice(host.start, a.start));
+    if (SPEAKS.test(host.title) || sayingThere || adjunctRetold(ctx, a, host.title)) drop.add(host);
+    else if (host.type !== a.type && sameMeetingTitled(a.title, host.title)) {
+      a.title = host.title;
+      drop.add(host);
+    }
     else if (host.type === a.type && MEETS.test(host.title)) drop.add(a);
     else if (host.type === a.type) host.type = "other";
   }

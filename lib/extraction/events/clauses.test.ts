@@ -112,6 +112,10 @@ describe("a second verb phrase naming a decision", () => {
       { text: "agreed to a swap of 300 prisoners.", relative: false },
     ]);
   });
+  it("not when the second verb's object is 'no' or 'nothing': nothing was decided ('and offered no reason')", () => {
+    expect(split("Estonia recalled its ambassador from Minsk on Friday and offered no reason for the move.")).toHaveLength(1);
+    expect(split("The council met in Riga on Monday and approved nothing new.")).toHaveLength(1);
+  });
   it("not without a past verb before it, nor a subject coordinated with 'and'", () => {
     expect(split("The ministers will meet in Oslo and agreed terms are expected.")).toHaveLength(1);
     expect(split("Norway and Sweden signed the accord.")).toHaveLength(1);

@@ -79,9 +79,10 @@ const AFTER_COMMA = /,\s*(?:the\s+)?$/;
 /**
  * A setting that tells something of its own: a speech, an address, a briefing, a conference, a closing argument or a
  * final statement, itself a happening by the annotation conventions ("… he said in his closing speech", "… the
- * prosecutor said in her closing argument"), or a reported clause ("…, the ministry said on Monday that …").
+ * prosecutor said in her closing argument"), or a reported clause ("…, the ministry said on Monday that …"). Not a
+ * conference call, the daily line to reporters.
  */
-const TELLING_SETTING = /\b(?:speech|address|addressing|that|briefing|conference|closing\s+arguments?|final\s+statement)\b/;
+const TELLING_SETTING = /\b(?:speech|address|addressing|that|briefing|conference(?!\s+call)|closing\s+arguments?|final\s+statement)\b/;
 
 /** A meeting with someone named as the saying's setting ("… the minister said after talks with Szijjarto"): a happening. */
 const MEETING_SETTING = /\b(?:during|at|after|following|in)\s+(?:(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+){0,2})?(?:visit|trip|meeting|talks|call|conversation)\s+(?:to|with|in|between)\b/u;

@@ -50,6 +50,10 @@ describe("a speech report whose complement tells a feeling, a judgement or nothi
     expect(reasons("The Chilean president said on Monday he was \"very disappointed\" with Lukashenko.")).toEqual(["speech about no happening"]);
     expect(reasons("The Norwegian foreign ministry said on Friday it was deeply troubled by the vote in Minsk.")).toEqual(["speech about no happening"]);
   });
+  it("keeps a harm after a degree adverb told with where or in what it befell ('seriously wounded in the shelling')", () => {
+    expect(reasons("The Moldovan governor said on Sunday that four villagers were seriously wounded in the shelling of a market.")).toEqual([null]);
+    expect(reasons("The Georgian ministry said on Monday that the pumping station had been gravely damaged during an overnight raid.")).toEqual([null]);
+  });
   it("reads a negated verb as nothing done ('had not been scheduled', 'no date had been agreed')", () => {
     expect(reasons("The Latvian envoy said on Monday that Riga remained open to talks but that the next round had not been scheduled.")).toEqual(["speech about no happening"]);
     expect(reasons("The Finnish ministry said on Monday that a new round of talks was possible but that no date had been agreed.")).toEqual(["speech about no happening"]);
@@ -215,6 +219,9 @@ describe("a quotation's attribution", () => {
     expect(classOf('"We need more radars," the general told a conference in Tallinn last week.')).toBeNull();
     expect(classOf('"He knew the risk," the prosecutor said in her closing argument on Monday.')).toBeNull();
     expect(classOf('"I regret it," the defendant told the court during his final statement.')).toBeNull();
+  });
+  it("reads a conference call as the saying's setting, not a conference ('told reporters on a conference call')", () => {
+    expect(classOf('"Our position is well known," the presidential spokesman told reporters on a conference call on Monday.')).toBe("attribution alone");
   });
 });
 

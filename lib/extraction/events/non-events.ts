@@ -32,16 +32,22 @@ const STATE = /^[^,;]{0,70}?\b(?<!\b(?:that|which|who)\s+)(?:was|were|is|are|rem
 const UNCHANGED = /\b(?:ha[sd]|have)\s+(?:not|n't)\s+changed\b|\bremain(?:s|ed)?\s+unchanged\b|\bthe consensus\b|\banalysts\s+(?:say|said|believe)\b/i;
 /** An adverb of degree: a participle after it is an adjective ("deeply concerned", "very disappointed"). */
 const DEGREE = String.raw`\b(?:very|deeply|extremely|greatly|gravely|seriously|highly|particularly|increasingly|really|quite|so|too|most|more)`;
+/**
+ * A participle told with where or in what it befell ("seriously wounded in the shelling", "gravely damaged during a raid"):
+ * a happening whatever adverb stands before it. A feeling takes "by", "with" or "about" ("deeply troubled by the vote").
+ */
+const BEFELL_IN = String.raw`(?=\p{Ll}+\s+(?:in|during|after)\s+(?:the|an?|its|their|his|her|this|that|last|overnight)\b)`;
 /** A negation before the verb, its auxiliaries between: "not", "never", "n't", or a subject "no date" ("no date had been set"). */
 const NEGATED_VERB = String.raw`(?:\bnot|\bnever|n't|\bno\s+\p{Ll}+\s+(?:had|has|have|was|were|is|are))\s+(?:(?:yet|been|be|being|even|formally)\s+){0,2}`;
 /**
  * A past verb of action. Not one after a determiner or a possessive: that one qualifies a noun ("the combined share",
  * "the banks' sanctioned assets", "his planned visit"), a finite verb never follows them. Not one after a degree
- * adverb: that participle is an adjective of feeling or judgement ("was deeply concerned", 'was "very disappointed"').
+ * adverb: that participle is an adjective of feeling or judgement ("was deeply concerned", 'was "very disappointed"'),
+ * unless told with where it befell.
  * Not a verb of state ("remained", "wanted", "needed").
  */
 const ACTION = new RegExp(
-  String.raw`(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+|\p{L}['’]s?\s+)(?<!${DEGREE}\s+["“'‘«]?)\b(?!(?:remained|wanted|needed)\b)(?:\p{Ll}{3,}ed|took|hit|struck|met|held|began|came|sent|shot|won|lost|fell)\b`,
+  String.raw`(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+|\p{L}['’]s?\s+)(?:(?<!${DEGREE}\s+["“'‘«]?)|${BEFELL_IN})\b(?!(?:remained|wanted|needed)\b)(?:\p{Ll}{3,}ed|took|hit|struck|met|held|began|came|sent|shot|won|lost|fell)\b`,
   "u",
 );
 /**

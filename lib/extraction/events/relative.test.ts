@@ -18,6 +18,10 @@ describe("a 'which' relative on a thing is titled with its antecedent", () => {
     const t = "Critics attacked the export ban on Monday, which lapsed in May.";
     expect(at(t, "lapsed")).toEqual({ phrase: "export ban", prep: null });
   });
+  it("reads past a date that ends the clause before ', which' to a name ('shelled Mozyr on Friday, which …')", () => {
+    const s = "Belarusian gunners shelled Mozyr on Friday, which the Polish army had held in 1920.";
+    expect(at(s, "the Polish army")).toEqual({ phrase: "Mozyr", prep: null });
+  });
   it("is null for a clause that is no 'which' relative", () => {
     const s = "The mayor opened the bridge, and officials closed the road.";
     expect(at(s, "officials")).toBeNull();

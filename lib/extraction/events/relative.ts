@@ -37,8 +37,8 @@ const LEADING_DATE = new RegExp(String.raw`^(?:${MONTH}\s+\d{1,2}|\d{1,2}\s+${MO
 const TRAILING_DATE = new RegExp(String.raw`\s+(?:in|on|since)\s+(?:(?:early|late|mid-)\s*)?(?:\d{4}|${MONTH}(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`, "u");
 
 const MODIFIER_TAGS = /^(?:Adjective|Cardinal|Value|TextValue|Ordinal)$/;
-/** A word that may stand inside a noun phrase before its head: a name, a number, an adjective or a noun. */
-const isModifier = (w: string) => UPPER_START.test(w) || /^\d/.test(w) || mayHeadNoun(w) || MODIFIER_TAGS.test(String(lexiconTag(w) ?? ""));
+/** A word that may stand inside a noun phrase before its head: a name, a number, an adjective or a noun; no past verb ("shelled"). */
+const isModifier = (w: string) => !isPastTense(w) && (UPPER_START.test(w) || /^\d/.test(w) || mayHeadNoun(w) || MODIFIER_TAGS.test(String(lexiconTag(w) ?? "")));
 
 /**
  * A noun phrase with no determiner before it, of up to five words ending the text: "Ukraine", "Russian central bank
@@ -79,7 +79,8 @@ export function antecedentOf(text: string, clauseStart: number, from: number): A
   const open = OPENING.exec(before);
   // ", who" on a person: the clause takes the person named before it as its subject (./clause-event.ts).
   if (!open || (open.groups?.pronoun === "who" && open.groups.comma.startsWith(","))) return null;
-  const head = before.slice(0, open.index);
+  // "shelled Kupiansk on Sunday, which the army recaptured": a date ending the clause is no noun the relative stands for.
+  const head = before.slice(0, open.index).replace(TRAILING_DATE, "");
   const phrase = determinedNounPhrase(head) ?? bareNounPhrase(head);
   return phrase ? { phrase: phrase.replace(LEADING_DATE, "").replace(TRAILING_DATE, ""), prep: open.groups?.prep ?? null } : null;
 }

@@ -13,6 +13,12 @@ describe("event titles", () => {
     expect(titles("\"Our line is holding,\" Finnish President Alexander Stubb said in a speech to parliament on Wednesday, adding that supplies had improved.")).toEqual(["Stubb gives speech to parliament"]);
   });
 
+  it("titles a quote-led report given at a briefing, a press conference or a closing argument by that occasion, without its date", () => {
+    expect(titles("\"Our patience has limits,\" Latvian Foreign Minister Baiba Braze told a weekly briefing in Riga on Friday.")).toEqual(["Braze holds weekly briefing in Riga"]);
+    expect(titles("\"The border stays open,\" Finnish Prime Minister Petteri Orpo said at a press conference in Helsinki on Monday.")).toEqual(["Orpo holds press conference in Helsinki"]);
+    expect(candidates("\"The accused acted alone,\" the prosecutor said in his closing argument at the Tallinn court on Wednesday.")).toEqual(["Prosecutor delivers closing argument at Tallinn court"]);
+  });
+
   it("reads like a headline: present tense, surnames, no date phrase or attribution", () => {
     expect(titles("On Tuesday, Russian forces captured the village of Shandryholove in the Donetsk region, the Russian Defence Ministry said.")).toEqual([
       "Russian forces capture village of Shandryholove in Donetsk region",

@@ -777,8 +777,14 @@ function withoutLeadingAdjunct(t: string): string {
   return `${rest.slice(0, clauseEnd)} ${place}${rest.slice(clauseEnd)}`;
 }
 
-/** What is left of a quote-led report told in a speech: "X said in a video address[, adding …]" (the speech is what happened). */
-const SAID_IN_SPEECH = /^(.{2,60}?)\s+(?:said|says|declared|declares)\s+(?:in|during)\s+(?:a|an|his|her|their)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:address|speech)(?:\s+to\s+[^,;]+)?)(?:[,;]\s.*)?$/u;
+/**
+ * What is left of a quote-led report told on an occasion: "X said in a video address[, adding …]", "X told a weekly
+ * briefing in Riga", "X said in her closing argument at the court" (the occasion is what happened), and its place.
+ */
+const SAID_ON_OCCASION =
+  /^(.{2,60}?)\s+(?:said|says|told|tells|declared|declares)\s+(?:(?:in|during|at)\s+)?(?:a|an|his|her|their)\s+((?:[\p{Ll}-]+\s+){0,2}?(address|speech|briefing|(?:press|news)\s+conference|(?:closing|final)\s+(?:argument|statement))(?:\s+(?:to|in|at)\s+[^,;]+)?)(?:[,;]\s.*)?$/u;
+/** The verb a headline gives each occasion: one gives a speech, holds a briefing, delivers a closing argument. */
+const occasionVerb = (occasion: string) => (/address|speech/.test(occasion) ? "gave" : /briefing|conference/.test(occasion) ? "held" : "delivered");
 
 /** The same told during a visit: "X, the chief of staff, said during a visit to the front" (its speaker the name set off last). */
 const SAID_ON_VISIT = /^(?:.{0,60},\s+)?(.{2,40}?),?\s+(?:said|says)\s+(?:during|on)\s+(?:a|an|his|her|their)\s+visit\s+to\s+(?:the\s+)?([^,;]+)(?:[,;]\s.*)?$/u;
@@ -789,8 +795,8 @@ const SAID_ON_VISIT = /^(?:.{0,60},\s+)?(.{2,40}?),?\s+(?:said|says)\s+(?:during
  */
 function speechGiven(ctx: EventCtx, inp: TitleInput): string | null {
   const told = dropFraming(plainText(ctx, inp), false);
-  const speech = SAID_IN_SPEECH.exec(told);
-  if (speech) return `${speech[1]} gave a ${speech[2]}`;
+  const occasion = SAID_ON_OCCASION.exec(told);
+  if (occasion) return `${occasion[1]} ${occasionVerb(occasion[3])} a ${occasion[2]}`;
   const visit = SAID_ON_VISIT.exec(told);
   return visit ? `${visit[1]} visited ${visit[2]}` : null;
 }
