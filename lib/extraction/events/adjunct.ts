@@ -194,7 +194,7 @@ export function oneOfAdjunctAndClause(ctx: EventCtx, adjuncts: Set<FoundEvent>, 
     if (!host) continue;
     const sayingThere = host.type === a.type && SAYING_ONLY.test(ctx.text.slice(host.start, a.start));
     if (SPEAKS.test(host.title) || sayingThere || adjunctRetold(ctx, a, host.title)) drop.add(host);
-    else if (host.type !== a.type && sameMeetingTitled(a.title, host.title)) {
+    else if (sameMeetingTitled(a.title, host.title)) {
       a.title = host.title;
       drop.add(host);
     }
