@@ -949,6 +949,8 @@ describe("actor steps", () => {
     expect(found.map((b) => b.name)).toEqual([]);
     // Set off by a second comma, the description still introduces the name.
     expect(findNamedBodies("Brandtwell, the Oslo-based insurer, said premiums would rise.", () => false).map((b) => b.name)).toEqual(["Brandtwell"]);
+    // A name opening its sentence is what the description describes, though the closing comma is missing.
+    expect(findNamedBodies("Fog lifted. Brandtwell, the Oslo-based insurer said premiums would rise.", () => false).map((b) => b.name)).toEqual(["Brandtwell"]);
   });
 
   it("mentions and pronouns: metonyms only when acting, she resolves past a possessor", () => {

@@ -72,7 +72,7 @@ const PREPOSITION_BEFORE = /(?<!\p{L})(?<![Aa]ccording\s)(?<!\p{Lu}\p{L}*\s(?=(?
 
 const CAPITALISED_WORD_THEN_SPACE = /^\p{Lu}\p{Ll}+\s+$/u;
 /** The mention is the object of a preposition, read in its own sentence only ("… deported to Russia. Marles said" names Marles as subject). */
-function afterPreposition(ctx: Ctx, m: Mention, sentenceStart: number): boolean {
+export function afterPreposition(ctx: Ctx, m: Mention, sentenceStart: number): boolean {
   // "For Valentyna, the future ends here": a name fronted with its preposition is the sentence's topic.
   if (CAPITALISED_WORD_THEN_SPACE.test(ctx.text.slice(sentenceStart, m.start)) && /^,/.test(ctx.text.slice(m.end))) return false;
   return PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(sentenceStart, m.start - 60), m.start));

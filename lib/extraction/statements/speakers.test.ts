@@ -43,6 +43,9 @@ describe("speaker rules", () => {
   it("'one of them said' after a counted group of sources: the group speaks, not a name in the reported clause", () => {
     const ctx = ctxOf("Fees rose to 1.5% of hull value, according to two people briefed on the talks. One of them said Ukraine had handed over a list of 300 sailors.");
     expect(brief(findIndirectStatements(ctx, [], 0))).toContainEqual(["two people briefed on the talks", "Ukraine had handed over a list of 300 sailors"]);
+    // Another counted group named in between is the one "them" takes up: the sources do not speak.
+    const ctx2 = ctxOf("Fees rose to 1.5% of hull value, according to two people briefed on the talks. In Gdansk, police arrested four crane operators on Friday. One of them said he had been beaten.");
+    expect(brief(findIndirectStatements(ctx2, [], 0))).not.toContainEqual(["two people briefed on the talks", "he had been beaten"]);
   });
 
   it("a name set off by commas after a role phrase speaks, even when the role's last word reads as a name", () => {
