@@ -20,7 +20,7 @@ const DESCRIPTORS =
   `exporter|importer|refiner|carrier|airline|shipper|utility|monopoly|supplier|consortium|start-up|startup|trader|bank|developer|generator|` +
   `owner|shipowner|steelmaker|carmaker|automaker|retailer|railway|union|society|publisher|broker|buyer|board|initiative|programme|project|association|organisation|organization|NGO|nonprofit|non-profit|${MEDIA_DESCRIPTORS}`;
 /** "said", "has also said", "reported": a reporting verb, with the auxiliaries and adverbs that may stand before it. */
-const REPORTING_VERB_AHEAD = "(?:(?:also|later|then|has|had|have)\\s+)*(?:said|says|told|added|reported|announced|stated|wrote|confirmed|noted|warned|claimed|denied)\\b";
+const REPORTING_VERB_AHEAD = /^\s+(?:(?:also|later|then|has|had|have)\s+)*(?:said|says|told|added|reported|announced|stated|wrote|confirmed|noted|warned|claimed|denied)\b/;
 const NAME = "(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2})";
 /** "defence group Rheinmetall", "the independent outlet Aamaj News", "Turkish drone maker Baykar" (on one line: a headline ending "… its owner" is no descriptor). */
 const DESCRIBED_BEFORE = new RegExp(`(?<![\\p{L}])(${DESCRIPTORS})[ \\t]+${NAME}`, "gu");
@@ -40,10 +40,11 @@ const DESCRIBED_APPOSED = new RegExp(`(?<![\\p{L}])(${DESCRIPTORS}),\\s+(?!\\p{L
 const SEATED = /(?<=\p{Lu}[\p{L}.]*-based\s)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})/gu;
 /**
  * "Euroclear, the Brussels-based securities depository". Not "… flights to Tromsø, the airline said": a description that
- * goes straight on to a reporting verb is that verb's subject, closing the reported clause, not an apposition to the name.
+ * goes straight on to a reporting verb is that verb's subject, closing the reported clause, not an apposition to the name
+ * (unless the name opens the sentence: "Clearstrand, the Luxembourg-based depository said …").
  */
 const DESCRIBED_AFTER = capitalFirst(
-  new RegExp(`(?<![\\p{L}’'-])${NAME},\\s+(?:the|a|an|\\p{Lu}\\p{L}+['’]s)\\s+(?:(?!(?:of|at|for|with|from)\\s)[\\p{L}’'-]+\\s+){0,4}?(${DESCRIPTORS})\\b(?!\\s+${REPORTING_VERB_AHEAD})`, "gu"),
+  new RegExp(`(?<![\\p{L}’'-])${NAME},\\s+(?:the|a|an|\\p{Lu}\\p{L}+['’]s)\\s+(?:(?!(?:of|at|for|with|from)\\s)[\\p{L}’'-]+\\s+){0,4}?(${DESCRIPTORS})\\b`, "gu"),
 );
 /** "an economist at Absa", "data from Kpler", "a terminal operated by Nibulon": a one-word employer or operator. */
 const EMPLOYER = /\b(?:[Aa]nalysts?|[Ee]conomists?|[Rr]esearchers?|[Ss]trategists?|lawyer|engineer|executive|director)\s+(?:at|with)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?![\p{L}-]|\s+\p{Lu})|\b(?:operated|owned|run|built|insured)\s+by\s+(\p{Lu}[\p{L}’'-]+)(?![\p{L}-]|\s+\p{Lu})|\b(?:data|figures|estimates)\s+from\s+(\p{Lu}[\p{L}’'-]+)(?![\p{L}-]|\s+\p{Lu})/gu;
@@ -101,6 +102,8 @@ export function bodyCandidates(text: string): BodyCandidate[] {
     // Only a single name stands before the apposition ("Euroclear, the …"), not the end of a longer phrase.
     const before = text.slice(Math.max(0, m.index - 2), m.index);
     if (/\p{Lu}[\p{L}]*\s$/u.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/[.!?]\s$/.test(before)) continue;
+    const opensSentence = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    if (!opensSentence && REPORTING_VERB_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     add(m[1], m[2], m.index);
   }
   for (const m of text.matchAll(OFFICER_AFTER)) {

@@ -29,6 +29,12 @@ describe("bareNationalBodies", () => {
     bareNationalBodies(r);
     expect(r.byForm.get("Foreign Ministry")?.name).toBe("Polish Foreign Ministry");
   });
+
+  it("keeps a two-word portfolio whole: 'Ministry of Internal Affairs' is no 'Internal Ministry'", () => {
+    const r = new Registry("Estonia closed a border crossing. The Ministry of Internal Affairs said 40 people were detained.");
+    bareNationalBodies(r);
+    expect(r.byForm.get("Ministry of Internal Affairs")?.name).toBe("Estonian Ministry of Internal Affairs");
+  });
 });
 
 describe("bare parliaments", () => {

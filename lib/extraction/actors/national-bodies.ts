@@ -259,8 +259,11 @@ function stateFormsScan(demonyms: boolean): { re: RegExp; stateOf: Map<string, s
   return scan;
 }
 
-/** "Ministry of Foreign Affairs" -> "Foreign Ministry": a national body's name in the engine's one spelling. */
-export const portfolioFirst = (bare: string) => bare.replace(/^Ministry of (\p{Lu}\p{Ll}+)(?: Affairs)?$/u, "$1 Ministry");
+/**
+ * "Ministry of Foreign Affairs" -> "Foreign Ministry": a national body's name in the engine's one spelling. A portfolio of
+ * two words other than foreign affairs stays whole ("Ministry of Internal Affairs", not "Internal Ministry").
+ */
+export const portfolioFirst = (bare: string) => bare.replace(/^Ministry of (?:(\p{Lu}\p{Ll}+)|(Foreign) Affairs)$/u, "$1$2 Ministry");
 
 /** "the Commission" in an article about the EU is the European Commission (and "Commission" its short form). */
 export function bareEuInstitutions(r: Registry): void {

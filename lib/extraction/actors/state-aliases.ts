@@ -34,7 +34,9 @@ export function namesAsBodyOf(body: string, state: StateNames): string[] {
   const the = /^United|^Netherlands$|^Philippines$/.test(state.name) ? "the " : "";
   // "UAE Ministry of Foreign Affairs": a state that goes by its initials is named by them before its bodies too.
   const leads = [state.demonym, ...(state.initials ? [state.initials] : [])];
-  const names = [`${body} of ${the}${state.name}`, `${state.name}'s ${body}`, ...leads.map((lead) => `${lead} ${body}`)];
+  // "the United States' Supreme Court": a name ending in s takes the apostrophe alone.
+  const possessive = `${the}${state.name}${/s$/.test(state.name) ? "'" : "'s"}`;
+  const names = [`${body} of ${the}${state.name}`, `${possessive} ${body}`, ...leads.map((lead) => `${lead} ${body}`)];
   const ministry = NAMED_MINISTRY.exec(body);
   if (ministry) {
     const portfolio = PORTFOLIO[ministry[1]] ?? ministry[1];

@@ -860,6 +860,14 @@ describe("actor steps", () => {
     expect([...estonia.aliases].some((n) => /^\p{Lu}{2,4} /u.test(n))).toBe(false);
   });
 
+  it("state aliases: a state's name ending in s takes the apostrophe alone ('the United States' Supreme Court')", () => {
+    const r = new Registry("The United States' Supreme Court heard the case.");
+    const court = r.ensure("American Supreme Court", "government");
+    stateBodyAliases(r);
+    expect([...court.aliases]).toContain("the United States' Supreme Court");
+    expect([...court.aliases].some((n) => /States's/.test(n))).toBe(false);
+  });
+
   it("state aliases: a ministry is also '<Demonym> Ministry of <Portfolio>', and defence is spelled both ways", () => {
     const r = new Registry("Estonia's Defence Ministry said the drill went ahead. Estonia's Finance Ministry said nothing.");
     const defence = r.ensure("Estonian Defence Ministry", "government");
@@ -959,6 +967,8 @@ describe("actor steps", () => {
     expect(found.map((b) => b.name)).toEqual([]);
     // Set off by a second comma, the description still introduces the name.
     expect(findNamedBodies("Brandtwell, the Oslo-based insurer, said premiums would rise.", () => false).map((b) => b.name)).toEqual(["Brandtwell"]);
+    // A name opening its sentence is what the description describes, though the closing comma is missing.
+    expect(findNamedBodies("Fog lifted. Brandtwell, the Oslo-based insurer said premiums would rise.", () => false).map((b) => b.name)).toEqual(["Brandtwell"]);
   });
 
   it("mentions and pronouns: metonyms only when acting, she resolves past a possessor", () => {

@@ -13,6 +13,8 @@ describe("denials reported with their object", () => {
   it("no statement without a denier, nor a denial of something to someone ('denied him entry' is an act)", () => {
     expect(indirect("Access was denied at the gate.")).toEqual([]);
     expect(indirect("Border guard Pavel Rudnik denied him entry.")).toEqual([]);
+    // "neither confirmed nor denied that …": the that-clause is neither side's claim.
+    expect(indirect("The Slovak Defence Ministry neither confirmed nor denied that its jets had crossed into Austria.")).toEqual([]);
   });
 
   it("a refusal or ruling is no statement: a request, an appeal or a permission withheld", () => {

@@ -18,8 +18,6 @@ const DENIAL = /\b(denied|denies|deny)\s+(?=(?:the|a|an|his|her|its|their|this|t
 /** "neither confirmed nor denied …": the speaker denies nothing. */
 const NOR_BEFORE = /\bnor\s+$/;
 
-/** "denied that …": a that-clause after a denial is worded as the object is, the verb kept ("denied that Minsk had …"). */
-export const DENIAL_THAT = /^(?:denied|denies|deny)$/;
 /**
  * A denial that refuses or rules, not one that disputes a claim: what is withheld is a request or a permission ("denied
  * the appeal", "denied the defence's request for a delay", "denied their crews shore leave").

@@ -12,7 +12,7 @@ import {
   type Ctx, type FoundStatement,
 } from "./context";
 import { parentheticalAttribution } from "./parenthetical";
-import { DENIAL_THAT, denials } from "./denials";
+import { denials } from "./denials";
 import { relativeReports } from "./relative-report";
 import { accordingTo } from "./according-to";
 import { speakerOfVerb } from "./speaker";
@@ -172,7 +172,7 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
     if (toThat !== null) {
       // "expressed hope that …": the clause is reported once, by the first verb.
       if (col.isTaken(ve + toThat)) continue;
-      const from = DENIAL_THAT.test(v.word) && /^\s+that\s/.test(m.slice(v.end)) ? vs : ve + toThat;
+      const from = DENIED_THAT.test(m.slice(v.start)) ? vs : ve + toThat;
       col.push(speakerOfVerb(ctx, s, vs, ve), from, s.end, s, v.word);
       continue;
     }
@@ -182,6 +182,11 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   }
 }
 
+/** "denied that …": a that-clause after a denial is worded as the object is, the verb kept ("denied that Minsk had …"). */
+const DENIED_THAT = /^(?:denied|denies|deny)\s+that\s/;
+/** "neither confirmed nor denied that …": verbs paired by neither/nor report nothing. */
+const NEITHER_NOR_BEFORE = /\b(?:neither|nor)\s+$/;
+
 /** A reporting verb found in the masked sentence `m`, at offsets within it. */
 type VerbAt = { start: number; end: number; word: string; thatOnly?: true };
 
@@ -189,6 +194,7 @@ type VerbAt = { start: number; end: number; word: string; thatOnly?: true };
 function reportsHere(m: string, v: VerbAt): boolean {
   // "organisations that it says took part in …": an aside inside a relative clause reports no clause of its own.
   if (RELATIVE_ASIDE.test(m.slice(0, v.start))) return false;
+  if (NEITHER_NOR_BEFORE.test(m.slice(Math.max(0, v.start - 10), v.start))) return false;
   // "declined to comment on reports that …", "the claims that …": after a determiner or preposition the word is a noun.
   return !(/s$/.test(v.word) && NOUN_BEFORE.test(m.slice(Math.max(0, v.start - 12), v.start)));
 }

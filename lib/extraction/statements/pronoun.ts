@@ -72,7 +72,7 @@ const PREPOSITION_BEFORE = /(?<!\p{L})(?<![Aa]ccording\s)(?<!\p{Lu}\p{L}*\s(?=(?
 
 const CAPITALISED_WORD_THEN_SPACE = /^\p{Lu}\p{Ll}+\s+$/u;
 /** The mention is the object of a preposition, read in its own sentence only ("… deported to Russia. Marles said" names Marles as subject). */
-function afterPreposition(ctx: Ctx, m: Mention, sentenceStart: number): boolean {
+export function afterPreposition(ctx: Ctx, m: Mention, sentenceStart: number): boolean {
   // "For Valentyna, the future ends here": a name fronted with its preposition is the sentence's topic.
   if (CAPITALISED_WORD_THEN_SPACE.test(ctx.text.slice(sentenceStart, m.start)) && /^,/.test(ctx.text.slice(m.end))) return false;
   return PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(sentenceStart, m.start - 60), m.start));
@@ -117,8 +117,15 @@ function antecedent(ctx: Ctx, m: Mention, fits: (a: Actor) => boolean, depth = 0
   return null;
 }
 
-/** "Minister of Mining and Energy Policy, Rosa Lagos, said": the name set off by commas right after a role phrase's last word. */
+/** The capitalised words of a role phrase's "of"/"and" tail up to a mention ("Minister of Mining and Energy |Policy"). */
+const ROLE_PHRASE_TAIL = /\p{Lu}[\p{L}-]*\s+(?:of|for|and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*$/u;
+
+/**
+ * "Minister of Mining and Energy Policy, Rosa Lagos, said": the name set off by commas right after a role phrase's last
+ * word. A name opening a list ("Anna Berg, Jan Dahl and Ola Lind met") is the subject itself.
+ */
 function nameSetOffAfter(ctx: Ctx, persons: Mention[], x: Mention): Mention | undefined {
+  if (!ROLE_PHRASE_TAIL.test(ctx.text.slice(Math.max(0, x.start - 60), x.start))) return undefined;
   return persons.find((y) => y.start > x.end && !y.pronoun && !y.possessive && /^\s*,\s*$/.test(ctx.text.slice(x.end, y.start)) && /^\s*,/.test(ctx.text.slice(y.end, y.end + 3)));
 }
 

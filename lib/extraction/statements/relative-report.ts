@@ -1,8 +1,7 @@
 /**
  * A report inside a relative clause whose gap is the reported clause's subject: "tankers that the ministry said had
  * carried crude", "a video that, it said, showed the flag", "the plan, which it says ignores the withdrawal". What
- * follows the verb is the speaker's claim about the noun before "that"/"which" (tuning: 13 of 19 such clauses listed;
- * this step found 5 more and proposed none that no one listed; validation 1 more).
+ * follows the verb is the speaker's claim about the noun before "that"/"which".
  * A clause with a subject of its own ("an agreement that Kyiv says Moscow has broken") is read as a reported clause.
  */
 import { lexiconTag } from "../nlp";
@@ -10,6 +9,7 @@ import type { Sentence } from "../sentences";
 import type { Actor } from "../actors";
 import { hasFiniteVerb, mentionsIn, type Ctx } from "./context";
 import type { Collector } from "./indirect";
+import { afterPreposition } from "./pronoun";
 import { speakerOfVerb } from "./speaker";
 
 /** "that/which", a short subject (set off by commas or not), a reporting verb, then the clause's first word. */
@@ -34,7 +34,10 @@ export function relativeReports(ctx: Ctx, s: Sentence, m: string, col: Collector
 
 const PRONOUN = /^(?:it|he|she|they)$/i;
 
-/** "Norway has not endorsed the plan, which it says …": the pronoun in the relative clause is the main clause's subject, named first. */
+/**
+ * "Norway has not endorsed the plan, which it says …": the pronoun in the relative clause is the main clause's subject,
+ * named first ("In a call with Kyiv, Norway …": not the object of a preposition).
+ */
 function mainSubject(ctx: Ctx, s: Sentence, relativeAt: number): Actor | null {
-  return mentionsIn(ctx, s.start, relativeAt).find((x) => !x.possessive && !x.pronoun)?.actor ?? null;
+  return mentionsIn(ctx, s.start, relativeAt).find((x) => !x.possessive && !x.pronoun && !afterPreposition(ctx, x, s.start))?.actor ?? null;
 }

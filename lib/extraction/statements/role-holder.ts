@@ -24,7 +24,7 @@ export function lastPersonWithRole(ctx: Ctx, pos: number, roleWord: string, modi
     return stateNames.every((n, i) => role.includes(n) || role.includes(n.replace(/ian$|ish$|ese$|an$/, "")) || role.includes(actorNames[i]));
   };
   const before = ctx.index.mentions.filter((m) => m.start < pos && fits(m));
-  if (before.length) return mods.length ? before[before.length - 1].actor : mostMentioned(before);
+  if (before.length) return mods.length ? before[before.length - 1].actor : mostMentioned(nearHolders(ctx, pos, before));
   // "the Polish minister said" after "Foreign Minister Radosław Sikorski": a role that names no state fits if one person holds it.
   if (stateNames.length) {
     const stateless = new Set(ctx.index.mentions.filter((m) => m.start < pos && fitsStateless(ctx, m, roleWords)).map((m) => m.actor));
@@ -32,6 +32,21 @@ export function lastPersonWithRole(ctx: Ctx, pos: number, roleWord: string, modi
   }
   // A lead paragraph names the role first and the person in the next paragraph.
   return ctx.index.mentions.find((m) => m.start > pos && m.start < pos + 600 && !m.pronoun && fits(m))?.actor ?? null;
+}
+
+/** A holder speaking right after the name ("Zelensky said", "Zelensky also told"). */
+const SPEAKS_NEXT = /^\s+(?:(?:also|later|then|has|had)\s+)*(?:said|says|told|added|stated|wrote)\b/;
+
+/**
+ * "President X said …. The president also said": a holder who spoke in this sentence or the one before is the one
+ * meant, however often another was named earlier; with none speaking there, all holders so far count.
+ */
+function nearHolders(ctx: Ctx, pos: number, holders: Mention[]): Mention[] {
+  const si = ctx.sentences.findIndex((s) => pos >= s.start && pos < s.end);
+  const from = ctx.sentences[Math.max(0, si - 1)]?.start ?? pos;
+  const speaking = holders.filter((m) => m.start >= from && SPEAKS_NEXT.test(ctx.text.slice(m.end, m.end + 30)));
+  const near = new Set(speaking.map((m) => m.actor));
+  return near.size ? holders.filter((m) => near.has(m.actor)) : holders;
 }
 
 /**

@@ -65,11 +65,18 @@ function describedSubject(site: VerbSite): Actor | undefined {
 /** A described group is counted: "two brokers in London", "three European officials", "several people briefed on the talks". */
 const COUNTED_GROUP = /^(?:two|three|four|five|six|several|some|\d+)\s/i;
 
-/** "According to two brokers … one of them said": one member speaks for the counted group named last before. */
+/** A counted plural ("three dock workers", "12 people"): a group "one of them" may take up. */
+const COUNTED_PLURAL = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{Ll}{2,}s|people|men|women|children)\b/u;
+
+/**
+ * "According to two brokers … one of them said": one member speaks for the counted group named last before, unless
+ * another counted group comes between ("… police detained three dock workers. One of them said": a worker, unnamed).
+ */
 function oneOfGroup({ ctx, vStart, words, k }: VerbSite): Actor | null {
   if (!/^one\s+of\s+(?:them|those)$/i.test(words.slice(Math.max(0, k - 2), k + 1).join(" ")) || /^the$/i.test(words[k - 3] ?? "")) return null;
   const groups = ctx.index.mentions.filter((m) => m.start < vStart && vStart - m.start < 1500 && !m.pronoun && COUNTED_GROUP.test(m.actor.name));
-  return groups.pop()?.actor ?? null;
+  const group = groups.pop();
+  return group && !COUNTED_PLURAL.test(ctx.text.slice(group.end, vStart)) ? group.actor : null;
 }
 
 /** "the ministry's press service ", "the brigade's spokesman ": the voice of a body the text describes instead of naming. */

@@ -35,17 +35,26 @@ describe("speaker rules", () => {
     // "the minister" is no prime minister, however often the prime minister is named.
     const ctx3 = ctxOf("Prime Minister Jan Berg lifted his veto. Berg said the deal was fair. Economy Minister Ola Dahl has warned of a recession. At a forum, the minister said that high rates were hurting investment.");
     expect(brief(findIndirectStatements(ctx3, [], 0))).toContainEqual(["Ola Dahl", "high rates were hurting investment"]);
+    // A holder who spoke in the sentence before is the one meant, however often another was named earlier.
+    const ctx4 = ctxOf("President Maria Lind landed in Riga on Friday. Lind visited a naval base. Lind later met sailors. Standing beside her, President Janis Ozols said the coast guard needed ships. The president also said that fuel prices would fall.");
+    expect(brief(findIndirectStatements(ctx4, [], 0))).toContainEqual(["Janis Ozols", "fuel prices would fall"]);
   });
 
   it("'one of them said' after a counted group of sources: the group speaks, not a name in the reported clause", () => {
     const ctx = ctxOf("Fees rose to 1.5% of hull value, according to two people briefed on the talks. One of them said Ukraine had handed over a list of 300 sailors.");
     expect(brief(findIndirectStatements(ctx, [], 0))).toContainEqual(["two people briefed on the talks", "Ukraine had handed over a list of 300 sailors"]);
+    // Another counted group named in between is the one "them" takes up: the sources do not speak.
+    const ctx2 = ctxOf("Fees rose to 1.5% of hull value, according to two people briefed on the talks. In Gdansk, police arrested four crane operators on Friday. One of them said he had been beaten.");
+    expect(brief(findIndirectStatements(ctx2, [], 0))).not.toContainEqual(["two people briefed on the talks", "he had been beaten"]);
   });
 
   it("a name set off by commas after a role phrase speaks, even when the role's last word reads as a name", () => {
     const ctx = ctxOf('Chile\'s Minister of Mining and Energy Policy, Rosa Lagos, said in Santiago on Monday that the government would not restrict exports. "Our priority is copper on the market at a fair price," she said.');
     expect(speakers(findIndirectStatements(ctx, [], 0))).toEqual(["Rosa Lagos"]);
     expect(speakers(findDirectStatements(ctx))).toEqual(["Rosa Lagos"]);
+    // A list of names: the pronoun takes up the first, who opens the sentence, not the second.
+    const ctx2 = ctxOf('Tomas Berg, Emil Dahl, Piotr Lind and Marek Nowak met in Gdansk on Friday. "We agreed on a timetable," he said afterwards.');
+    expect(speakers(findDirectStatements(ctx2))).toEqual(["Tomas Berg"]);
   });
 
   it("'It said' after 'the ministry also said': the body the description names, not a state in the reported clause", () => {

@@ -576,6 +576,10 @@ describe("statement steps", () => {
       ["Norway", "ignores the withdrawal of foreign troops"],
     ]);
   });
+  it("indirect: the pronoun of 'which he said' is the main clause's subject, not a name behind a preposition before it", () => {
+    const ctx = ctxOf("In a call with Prime Minister Jonas Lind on Monday, President Marek Nowak rejected the tariff plan, which he said would ruin the farmers.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Marek Nowak", "would ruin the farmers"]]);
+  });
   it("indirect: 'that it says took part' inside a relative clause is no attribution of its own", () => {
     const ctx = ctxOf(
       "Canada is imposing sanctions on five organisations that it says took part in the deportations, Foreign Minister Anita Anand announced Wednesday.",
