@@ -1,4 +1,4 @@
-import { beforeVerb } from "./national-bodies";
+import { beforeVerb } from "./before-verb";
 import { stateEarlierInSentence, firstStateOfPreviousSentence } from "./nearby-states";
 import type { Registry } from "./registry";
 

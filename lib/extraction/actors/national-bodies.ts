@@ -1,5 +1,6 @@
 import { GAZETTEER, MONTH_NAMES, NON_NAME_WORDS, TITLE_WORDS, type ActorKind, type GazetteerEntry } from "../gazetteer";
-import { isPastTense, lexiconTag } from "../nlp";
+import { lexiconTag } from "../nlp";
+import { beforeVerb } from "./before-verb";
 import { escapeRe, STATE_BODIES } from "./lexicon";
 import type { Registry } from "./registry";
 import { bareBodyState, sameBodyNamedBefore } from "./nearby-states";
@@ -122,13 +123,6 @@ export function forceGroupings(r: Registry): void {
 /** "a unit of the Russian armed forces", "contracts with the Russian army": the army one serves in, not a modifier ("the Russian army's losses"). */
 function servedIn(before: string, after: string): boolean {
   return /\b(?:of|with|in|into|joined|join|for)\s+the\s+$/.test(before) && !/^['’]s\b|^\s+\p{Ll}+s\b/u.test(after);
-}
-
-/** " said on Monday", " has confirmed", " says": the words after a name start its verb. */
-export function beforeVerb(after: string): boolean {
-  const w = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(after)?.[1];
-  if (!w) return false;
-  return /^(?:has|have|had|is|was|were|will|would|could|can|may|must|says|said)$/.test(w) || isPastTense(w) || /PresentTense/.test(String(lexiconTag(w)));
 }
 
 const PORTFOLIOS = "Finance|Foreign|Defen[cs]e|Interior|Energy|Economy|Justice|Agriculture|Infrastructure";

@@ -1,5 +1,5 @@
 /** The state a body named bare belongs to, read from the sentences around it. */
-import { beforeVerb } from "./national-bodies";
+import { beforeVerb } from "./before-verb";
 import type { Registry } from "./registry";
 import type { Actor } from "./types";
 

@@ -1,5 +1,5 @@
 import { DISTANT_STATES } from "../gazetteer";
-import { beforeVerb } from "./national-bodies";
+import { beforeVerb } from "./before-verb";
 import type { Registry } from "./registry";
 import type { Actor, Mention } from "./types";
 

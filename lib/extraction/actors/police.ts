@@ -1,4 +1,5 @@
-import { beforeVerb, dominantState, nationalBody } from "./national-bodies";
+import { beforeVerb } from "./before-verb";
+import { dominantState, nationalBody } from "./national-bodies";
 import { stateEarlierInSentence } from "./nearby-states";
 import type { Registry } from "./registry";
 import type { Actor } from "./types";

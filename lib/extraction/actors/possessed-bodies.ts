@@ -5,7 +5,7 @@
  * administration"). Bodies the state-body list knows ("Russia's defence ministry") are found by unitsAndNationalBodies.
  */
 import { NON_NAME_WORDS } from "../gazetteer";
-import { beforeVerb } from "./national-bodies";
+import { beforeVerb } from "./before-verb";
 import type { Registry } from "./registry";
 import { capitalFirst } from "../capital-first";
 
