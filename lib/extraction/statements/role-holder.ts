@@ -143,7 +143,9 @@ export function describedSourceBefore(ctx: Ctx, pos: number, noun: string): Acto
   // "one of the Gulf officials … the official said": the one source out of a group is named in the plural.
   // "a diplomat briefed on the talks … the diplomat said": the noun may head a tail that tells what the source knows.
   const knowing = new RegExp(`(?:^|\\s)${noun}\\s+(?:${KNOWING_WHAT})\\s`);
-  const endsInNoun = (name: string) => name.endsWith(noun) || name.endsWith(`${noun}s`) || knowing.test(name);
+  // "a banker in Vienna", "brother of one of the men": the noun heads a place or relation that follows it.
+  const placed = new RegExp(`(?:^|\\s)${noun}s?\\s+(?:in|at|of|from|with|for)\\s`);
+  const endsInNoun = (name: string) => name.endsWith(noun) || name.endsWith(`${noun}s`) || knowing.test(name) || placed.test(name);
   const described = (a: Actor) => LOWER_LAST_WORD.test(a.name) || !!a.unnamed;
   const fits = (m: Mention) => m.start < pos && m.actor.kind === "person" && described(m.actor) && endsInNoun(m.actor.name.toLowerCase());
   return ctx.index.mentions.filter(fits).pop()?.actor ?? null;

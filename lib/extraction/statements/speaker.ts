@@ -5,7 +5,7 @@
  * the subject a second verb shares ("X said A and stressed B"); the subject named before the verb (subject-before.ts);
  * the one named after it (speaker-after.ts).
  */
-import type { Actor } from "../actors";
+import { PLURAL_GROUP, type Actor } from "../actors";
 import type { Sentence } from "../sentences";
 import { PREPOSITIONS, mentionsIn, verbsOutsideQuotes, type Ctx } from "./context";
 import { quotedAsSaying, speakerByCallSign } from "./call-sign";
@@ -65,10 +65,19 @@ function describedSubject(site: VerbSite): Actor | undefined {
 /** A described group is counted: "two brokers in London", "three European officials", "several people briefed on the talks". */
 const COUNTED_GROUP = /^(?:two|three|four|five|six|several|some|\d+)\s/i;
 
-/** "According to two brokers … one of them said": one member speaks for the counted group named last before. */
+/** A named group of sources: "EU diplomats", "Ukrainian officials". */
+const NAMED_GROUP = new RegExp(`\\s(?:${PLURAL_GROUP.source.slice(2, -2)})$`, "i");
+
+/**
+ * "According to two brokers … one of them said", 'EU diplomats said … "…," one said': one member speaks for the counted
+ * or named group of sources named last before.
+ */
 function oneOfGroup({ ctx, vStart, words, k }: VerbSite): Actor | null {
-  if (!/^one\s+of\s+(?:them|those)$/i.test(words.slice(Math.max(0, k - 2), k + 1).join(" ")) || /^the$/i.test(words[k - 3] ?? "")) return null;
-  const groups = ctx.index.mentions.filter((m) => m.start < vStart && vStart - m.start < 1500 && !m.pronoun && COUNTED_GROUP.test(m.actor.name));
+  const ofThem = /^one\s+of\s+(?:them|those)$/i.test(words.slice(Math.max(0, k - 2), k + 1).join(" ")) && !/^the$/i.test(words[k - 3] ?? "");
+  const bareOne = /^one$/i.test(words[k] ?? "") && (!words[k - 1] || /[,!?]["”’»]$/.test(words[k - 1]));
+  if (!ofThem && !bareOne) return null;
+  const isGroup = (a: Actor) => COUNTED_GROUP.test(a.name) || NAMED_GROUP.test(a.name);
+  const groups = ctx.index.mentions.filter((m) => m.start < vStart && vStart - m.start < 1500 && !m.pronoun && isGroup(m.actor));
   return groups.pop()?.actor ?? null;
 }
 
