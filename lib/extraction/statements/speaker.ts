@@ -2,7 +2,7 @@
  * Who said it: the actor behind a reporting verb. The steps, in order: a speaker the text names outright (a call sign,
  * "quoted X as saying"); the subject a participle shares ("…, adding"); the body behind "it", "its spokesman" or "the
  * statement"; the holder of a description ("the regional administration", "the broker", "Turkey's foreign minister");
- * the subject a second verb shares ("X said A and stressed B"); the subject named before the verb (subject-before.ts);
+ * "the defendant" (the person on trial); the subject a second verb shares ("X said A and stressed B"); the subject named before the verb (subject-before.ts);
  * the one named after it (speaker-after.ts).
  */
 import { PLURAL_GROUP, type Actor } from "../actors";
@@ -10,6 +10,7 @@ import type { Sentence } from "../sentences";
 import { PREPOSITIONS, mentionsIn, verbsOutsideQuotes, type Ctx } from "./context";
 import { quotedAsSaying, speakerByCallSign } from "./call-sign";
 import { describedSourceBefore, issuerOfStatement, lastPersonWithRole, bodyByDescription, subjectBodyBefore } from "./role-holder";
+import { defendantSpeaker } from "./defendant";
 import { speakerAfterVerb } from "./speaker-after";
 import { sentenceSubject, subjectBeforeVerb } from "./subject-before";
 import { verbSite, type Verdict, type VerbSite } from "./verb-site";
@@ -59,7 +60,7 @@ const ITS_VOICE = /^\s*Its\s+(?:(?:chief|main|official|top)\s+)?(?:spokes(?:man|
 
 /** A subject that describes its speaker rather than naming it: the actor the description stands for. */
 function describedSubject(site: VerbSite): Actor | undefined {
-  return oneOfGroup(site) ?? bodyDescribed(site) ?? voiceOfDescribedBody(site) ?? describedSource(site) ?? headOfState(site) ?? roleHolder(site) ?? possessedRoleHolder(site) ?? undefined;
+  return oneOfGroup(site) ?? defendantSpeaker(site) ?? bodyDescribed(site) ?? voiceOfDescribedBody(site) ?? describedSource(site) ?? headOfState(site) ?? roleHolder(site) ?? possessedRoleHolder(site) ?? undefined;
 }
 
 /** A described group is counted: "two brokers in London", "three European officials", "several people briefed on the talks". */
