@@ -8,7 +8,7 @@ import { bodyByDescription } from "./role-holder";
 /** "the Moscow-installed governor, " right before the name it describes. */
 const ROLE_APPOSITION = new RegExp(`^\\s*(?:the|a|an|its|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_NOUNS.join("|")}),\\s*$`, "iu");
 
-const SOURCE_DOC = /^(?:(?:an?|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:statement|post|report|readout|message|data|figures|estimates?|assessment|note|video|tally|count|transcript|summary|release|update|decree|document)\s+(?:from|by|of|issued\s+by|published\s+by)\s+/iu;
+const SOURCE_DOC = /^(?:(?:an?|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:statement|post|report|readout|message|data|figures|estimates?|assessment|note|video|tally|count|transcript|summary|release|update|decree|document|indictment|verdict|notice)\s+(?:\p{Ll}+ed\s+(?:(?:on|in)\s+\p{Lu}\p{L}+\s+)?)?(?:from|by|of)\s+/iu;
 
 const CITED_CAPITAL = /^(\p{Lu}[\p{L}-]+)(?=\s*(?:[,.;]|$))/u;
 /** "according to Kyiv.": a capital standing alone for its state, which the actor index knows as that state's metonym. */
@@ -59,7 +59,8 @@ export function accordingTo(ctx: Ctx, sentence: Sentence, from: number, to: numb
   if (CITED_DESCRIPTION.test(gapText) && !(after[0].actor.kind === "person" && ROLE_APPOSITION.test(gapText))) return null;
   const gap = gapText.trim().split(/\s+/).filter(Boolean);
   // "according to the human rights group Vesna": a lower-case description before the name is no gap.
-  const descriptionOnly = /^\s*(?:the|an?)\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(gapText);
+  // "data from gas transmission system operator Eustream": after a cited document, its source's description needs no article.
+  const descriptionOnly = (doc ? /^\s*(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+){1,4}$/u : /^\s*(?:the|an?)\s+(?:[\p{Ll}-]+\s+){1,4}$/u).test(gapText);
   if (gap.length > 3 && !descriptionOnly && !(after[0].actor.kind === "person" && ROLE_APPOSITION.test(gapText))) return null;
   const np = after.filter((m) => !/[,.;:(]|\b(?:who|which|and|from|of)\b/.test(ctx.text.slice(after[0].end, m.start)));
   return (np.find((m) => m.actor.kind === "person") ?? np[np.length - 1]).actor;
