@@ -3,7 +3,7 @@ import type { Actor, Mention } from "../actors";
 import { ROLE_NOUNS } from "../gazetteer";
 import type { Sentence } from "../sentences";
 import { inAnyQuote, mentionsIn, type Ctx } from "./context";
-import { bodyByDescription } from "./role-holder";
+import { bodyByDescription, countedGroupBefore } from "./role-holder";
 
 /** "the Moscow-installed governor, " right before the name it describes. */
 const ROLE_APPOSITION = new RegExp(`^\\s*(?:the|a|an|its|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_NOUNS.join("|")}),\\s*$`, "iu");
@@ -16,6 +16,13 @@ function capitalCited(ctx: Ctx, pos: number): Actor | null {
   const word = CITED_CAPITAL.exec(ctx.text.slice(pos, pos + 40))?.[1];
   const state = word ? ctx.index.byForm.get(word) : undefined;
   return state && word && state.metonyms.has(word) ? state : null;
+}
+
+/** "according to the Gulf officials.": a plural noun phrase taking up a counted group of sources named before. */
+const CITED_GROUP = /^the\s+((?:[\p{L}-]+\s+){0,2}\p{Ll}[\p{L}-]*s)(?=\s*(?:[,.;]|$))/u;
+function groupCited(ctx: Ctx, pos: number): Actor | null {
+  const group = CITED_GROUP.exec(ctx.text.slice(pos, pos + 60));
+  return group ? countedGroupBefore(ctx, pos, group[1]) : null;
 }
 
 /** "the indictment, " / "its charges, ": a lower-case description closed by a comma, naming no actor. */
@@ -51,7 +58,7 @@ export function accordingTo(ctx: Ctx, sentence: Sentence, from: number, to: numb
   const body = described && !mentionsIn(ctx, pos, pos + described[0].length).length ? bodyByDescription(ctx, pos, described[1].split(/\s+/)) : null;
   if (body) return body;
   const after = mentionsIn(ctx, pos, Math.min(sentence.end, pos + 80));
-  if (!after.length) return capitalCited(ctx, pos);
+  if (!after.length) return capitalCited(ctx, pos) ?? groupCited(ctx, pos);
   const named = personSetOffAfterRole(ctx, pos, after);
   if (named) return named;
   const gapText = ctx.text.slice(pos, after[0].start);

@@ -9,7 +9,7 @@ import { PLURAL_GROUP, type Actor } from "../actors";
 import type { Sentence } from "../sentences";
 import { PREPOSITIONS, mentionsIn, verbsOutsideQuotes, type Ctx } from "./context";
 import { quotedAsSaying, speakerByCallSign } from "./call-sign";
-import { describedSourceBefore, issuerOfStatement, lastPersonWithRole, bodyByDescription, subjectBodyBefore } from "./role-holder";
+import { COUNTED_GROUP, describedSourceBefore, issuerOfStatement, lastPersonWithRole, bodyByDescription, subjectBodyBefore } from "./role-holder";
 import { defendantSpeaker } from "./defendant";
 import { speakerAfterVerb } from "./speaker-after";
 import { sentenceSubject, subjectBeforeVerb } from "./subject-before";
@@ -63,8 +63,6 @@ function describedSubject(site: VerbSite): Actor | undefined {
   return oneOfGroup(site) ?? defendantSpeaker(site) ?? bodyDescribed(site) ?? voiceOfDescribedBody(site) ?? describedSource(site) ?? headOfState(site) ?? roleHolder(site) ?? possessedRoleHolder(site) ?? undefined;
 }
 
-/** A described group is counted: "two brokers in London", "three European officials", "several people briefed on the talks". */
-const COUNTED_GROUP = /^(?:two|three|four|five|six|several|some|\d+)\s/i;
 
 /** A named group of sources: "EU diplomats", "Ukrainian officials". */
 const NAMED_GROUP = new RegExp(`\\s(?:${PLURAL_GROUP.source.slice(2, -2)})$`, "i");
