@@ -43,6 +43,21 @@ describe("described sources", () => {
     expect(names("The sister of one of the detainees, who came from Mombasa, said the family had heard nothing.")).toEqual(["sister of one of the detainees"]);
   });
 
+  it("a participle phrase between a source and its verb ('a broker advising one of the bidders said')", () => {
+    expect(names("A mortgage broker advising one of the bidders said the price was too high.")).toEqual(["a mortgage broker"]);
+  });
+
+  it("an official 'of one' of many bodies is named with it", () => {
+    expect(names('"The fund is empty," an official in the health department of one Alpine canton told the paper on condition of anonymity.')).toEqual(["an official in the health department of one Alpine canton"]);
+    expect(names('"We stopped paying," an official of one of the Alpine cantons\' health offices told the paper.')).toEqual(["an official of one of the Alpine cantons' health offices"]);
+  });
+
+  it("'the brother of one of them' is a source, with the article it is introduced by as an alias", () => {
+    const r = new Registry("The brother of one of them told the newspaper that the last call came in May.");
+    describedSources(r);
+    expect([...r.actors.values()].map((a) => [a.name, [...a.aliases]])).toEqual([["brother of one of them", ["The brother of one of them"]]]);
+  });
+
   it("one of any group is a source as the subject of its verb ('One of the returnees said'), a long apposition between them", () => {
     expect(names("One of the returnees said the camp was cold.")).toEqual(["one of the returnees"]);
     const r = new Registry("One of the men, a 40-year-old former baker from Kisumu who was recruited through an online advert, said he was sent forward.");

@@ -38,7 +38,7 @@ const MODIFIER = `(?:(?:[\\p{L}\\p{N}’'-]+|(?:\\p{Lu}\\.){2,})\\s+)`;
  * One to four modifiers ("senior Ukrainian", "Kyiv-based", "U.S.", "senior Finnish Border Guard"), then the noun; or a bare occupation ("a
  * shipbroker") other than the generic official, source or diplomat, which count only placed in a body ("a source in the …").
  */
-const DESC = `(${MODIFIER}{1,4}?(?:${PERSON_NOUNS})|(?!official|source|diplomat)(?:${PERSON_NOUNS})|(?:official|source|diplomat)(?=\\s+in\\s+the\\s|\\s+(?:in|at|from|with)\\s+(?:a|an|one\\s+of\\s+the)\\s))`;
+const DESC = `(${MODIFIER}{1,4}?(?:${PERSON_NOUNS})|(?!official|source|diplomat)(?:${PERSON_NOUNS})|(?:official|source|diplomat)(?=\\s+in\\s+the\\s|\\s+(?:in|at|from|with)\\s+(?:a|an|one\\s+of\\s+the)\\s|\\s+of\\s+one\\s))`;
 /** A source joined to another by "and" ("and a European diplomat") carries a modifier, up to three. */
 const DESC_MODIFIED = `(${MODIFIER}{1,3}?(?:${PERSON_NOUNS}))`;
 /** "a senior official at the Ministry of …" speaks for that body, which the annotation names instead. */
@@ -65,15 +65,17 @@ const PLACED =
   // "a soldier from the 47th brigade", "a medic with the 3rd battalion": a numbered unit
   "|\\s+(?:from|with|in|of)\\s+the\\s+\\d+(?:st|nd|rd|th)\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?" +
   // "a trader at a Kyiv-based export company", "an official in one of the Volga regions"
-  "|\\s+(?:at|in|from|with|of)\\s+(?:a|an|one\\s+of\\s+the)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)?";
+  "|\\s+(?:at|in|from|with|of)\\s+(?:a|an|one(?:\\s+of\\s+the)?)\\s+[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,3}?" +
+  // "an investment banker advising one of the bidders": a participle phrase
+  "|\\s+\\p{Ll}+ing\\s+(?:the\\s+|an?\\s+|one\\s+of\\s+the\\s+)?\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}?)?";
 /** "who was not authorised to speak publicly": a relative clause between the source and its verb. */
 const WHO = `(?:\\s+who\\s+[^,.;"“”]{1,60}?)?`;
 const AS_SUBJECT = new RegExp(`(?:^|[.!?"”:]\\s+|,\\s+(?:(?:though|although|but|while|yet)\\s+)?)(?:A|An|One|Another|a|an|one|another)\\s+${DESC}${NOT_OF_BODY}(?<place>\\s+in\\s+\\p{Lu}[\\p{L}-]+)?${IN_BODY}${PLACED}(?:,[^,.]{1,60},)?${WHO}\\s+${SAYS}\\b`, "gmu");
 
 /** "one of the returnees", "one of the detained men": one out of a group the text calls by a plural noun. */
 const ONE_OF_GROUP = `[Oo]ne\\s+of\\s+the\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}?(?:\\p{Ll}[\\p{L}-]*s|\\p{Ll}*men)(?![\\p{L}-])`;
-/** "the wife of a mobilised soldier", "the mother of one prisoner", "the mother of one of the returnees": a source described by a relation to another. */
-const RELATION = `((?:wife|husband|mother|father|son|daughter|sister|brother|widow|relative|friend|neighbour|neighbor|colleague)\\s+of\\s+(?:(?:a|an|one)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:${PERSON_NOUNS}|man|woman|prisoner|victim|sailor|conscript|reservist)|${ONE_OF_GROUP}))`;
+/** "the wife of a mobilised soldier", "the mother of one prisoner", "the mother of one of the returnees" or "of one of them": a source described by a relation to another. */
+const RELATION = `((?:wife|husband|mother|father|son|daughter|sister|brother|widow|relative|friend|neighbour|neighbor|colleague)\\s+of\\s+(?:(?:a|an|one)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:${PERSON_NOUNS}|man|woman|prisoner|victim|sailor|conscript|reservist)|${ONE_OF_GROUP}|one\\s+of\\s+them))`;
 const RELATION_AFTER_VERB = new RegExp(`\\b(?:said|says|told\\s+\\p{L}+|according to|added|wrote)\\s+(?:the|a|an)\\s+${RELATION}(?![\\p{L}-])`, "gu");
 const RELATION_AS_SUBJECT = new RegExp(`(?:^|[.!?"”:]\\s+)(?:The|A|An)\\s+${RELATION}(?:,[^,.]{1,60},)?\\s+${SAYS}\\b`, "gmu");
 
@@ -156,6 +158,9 @@ function keepsNameBack(text: string, end: number, matchEnd: number): boolean {
   return ANONYMOUS_AFTER_SOURCE.test(text.slice(end, end + 120)) || ANONYMOUS_AFTER_VERB.test(text.slice(matchEnd, matchEnd + 120));
 }
 
+/** "of one Volga region", "of one of the regions' finance ministries": which one of many bodies the source sits in. */
+const OF_ONE = /^\s+of\s+one\s+(?:of\s+the\s+)?(?:[\p{L}’'-]+\s+){0,3}?\p{Ll}[\p{L}’'-]*(?=\s+(?:who|said|says|told)\b|\s*[,.;])/u;
+
 /** Right after a quote closed by its comma: '"We had no warning," a resident said', '"…," said a driver'. */
 const SPEAKS_QUOTE = /[,!?]["”]\s+(?:(?:said|says|added|wrote)\s+)?(?:a|an|one|another)\s+$/i;
 
@@ -171,12 +176,13 @@ function sourceName(r: Registry, m: RegExpMatchArray): { name: string; printed: 
   const bare = !/\s/.test(m[1]);
   const place = bare ? m.groups?.place ?? "" : "";
   const body = m.groups?.body ?? "";
-  if (bare && !place && !body && !workplace) {
+  const oneOf = OF_ONE.exec(text.slice(end + place.length + body.length + workplace.length, end + 200))?.[0] ?? "";
+  if (bare && !place && !body && !workplace && !oneOf) {
     if (/^spokes/.test(m[1])) return { name: spokespersonOf(r, start, m[1]), printed: m[1] };
     const cited = /according to\s+(?:a|an|one)\s+$/i.test(text.slice(Math.max(0, start - 20), start));
     if (!cited && !SPEAKS_QUOTE.test(text.slice(Math.max(0, start - 20), start)) && !keepsNameBack(text, end, m.index! + m[0].length)) return null;
   }
-  const printed = `${m[1]}${place}${body}${workplace}`.replace(/\s+/g, " ");
+  const printed = `${m[1]}${place}${body}${workplace}${oneOf}`.replace(/\s+/g, " ");
   // "… in the Security Service of Ukraine (SBU)": the acronym is the body's, not part of the source's name.
   return { name: printed.replace(/\s+\(\p{Lu}+\)$/u, ""), printed };
 }
@@ -258,7 +264,12 @@ export function describedSources(r: Registry): void {
   for (const re of [RELATION_AFTER_VERB, RELATION_AS_SUBJECT]) {
     for (const m of r.text.matchAll(re)) {
       const phrase = m[1].replace(/\s+/g, " ");
-      if (!markKnownDescription(r, phrase)) r.addForm(unnamed(r.ensure(phrase, "person")), phrase);
+      if (markKnownDescription(r, phrase)) continue;
+      const a = unnamed(r.ensure(phrase, "person"));
+      r.addForm(a, phrase);
+      // "The brother of one of them": the source as the article introduces it, an alias an editor may keep.
+      const article = /(\p{L}+)\s+$/u.exec(m[0].slice(0, m[0].indexOf(m[1])))?.[1];
+      if (article) a.aliases.add(`${article} ${phrase}`);
     }
   }
 }

@@ -3,12 +3,12 @@ import type { Actor, Mention } from "../actors";
 import { ROLE_NOUNS } from "../gazetteer";
 import type { Sentence } from "../sentences";
 import { inAnyQuote, mentionsIn, type Ctx } from "./context";
-import { bodyByDescription } from "./role-holder";
+import { bodyByDescription, countedGroupBefore } from "./role-holder";
 
 /** "the Moscow-installed governor, " right before the name it describes. */
 const ROLE_APPOSITION = new RegExp(`^\\s*(?:the|a|an|its|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_NOUNS.join("|")}),\\s*$`, "iu");
 
-const SOURCE_DOC = /^(?:(?:an?|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:statement|post|report|readout|message|data|figures|estimates?|assessment|note|video|tally|count|transcript|summary|release|update|decree|document)\s+(?:from|by|of|issued\s+by|published\s+by)\s+/iu;
+const SOURCE_DOC = /^(?:(?:an?|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:statement|post|report|readout|message|data|figures|estimates?|assessment|note|video|tally|count|transcript|summary|release|update|decree|document|indictment|verdict|notice)\s+(?:\p{Ll}+ed\s+(?:(?:on|in)\s+\p{Lu}\p{L}+\s+)?)?(?:from|by|of)\s+/iu;
 
 const CITED_CAPITAL = /^(\p{Lu}[\p{L}-]+)(?=\s*(?:[,.;]|$))/u;
 /** "according to Kyiv.": a capital standing alone for its state, which the actor index knows as that state's metonym. */
@@ -16,6 +16,13 @@ function capitalCited(ctx: Ctx, pos: number): Actor | null {
   const word = CITED_CAPITAL.exec(ctx.text.slice(pos, pos + 40))?.[1];
   const state = word ? ctx.index.byForm.get(word) : undefined;
   return state && word && state.metonyms.has(word) ? state : null;
+}
+
+/** "according to the Gulf officials.": a plural noun phrase taking up a counted group of sources named before. */
+const CITED_GROUP = /^the\s+((?:[\p{L}-]+\s+){0,2}\p{Ll}[\p{L}-]*s)(?=\s*(?:[,.;]|$))/u;
+function groupCited(ctx: Ctx, pos: number): Actor | null {
+  const group = CITED_GROUP.exec(ctx.text.slice(pos, pos + 60));
+  return group ? countedGroupBefore(ctx, pos, group[1]) : null;
 }
 
 /** "the indictment, " / "its charges, ": a lower-case description closed by a comma, naming no actor. */
@@ -51,7 +58,7 @@ export function accordingTo(ctx: Ctx, sentence: Sentence, from: number, to: numb
   const body = described && !mentionsIn(ctx, pos, pos + described[0].length).length ? bodyByDescription(ctx, pos, described[1].split(/\s+/)) : null;
   if (body) return body;
   const after = mentionsIn(ctx, pos, Math.min(sentence.end, pos + 80));
-  if (!after.length) return capitalCited(ctx, pos);
+  if (!after.length) return capitalCited(ctx, pos) ?? groupCited(ctx, pos);
   const named = personSetOffAfterRole(ctx, pos, after);
   if (named) return named;
   const gapText = ctx.text.slice(pos, after[0].start);
@@ -59,7 +66,8 @@ export function accordingTo(ctx: Ctx, sentence: Sentence, from: number, to: numb
   if (CITED_DESCRIPTION.test(gapText) && !(after[0].actor.kind === "person" && ROLE_APPOSITION.test(gapText))) return null;
   const gap = gapText.trim().split(/\s+/).filter(Boolean);
   // "according to the human rights group Vesna": a lower-case description before the name is no gap.
-  const descriptionOnly = /^\s*(?:the|an?)\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(gapText);
+  // "data from gas transmission system operator Eustream": after a cited document, its source's description needs no article.
+  const descriptionOnly = (doc ? /^\s*(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+){1,4}$/u : /^\s*(?:the|an?)\s+(?:[\p{Ll}-]+\s+){1,4}$/u).test(gapText);
   if (gap.length > 3 && !descriptionOnly && !(after[0].actor.kind === "person" && ROLE_APPOSITION.test(gapText))) return null;
   const np = after.filter((m) => !/[,.;:(]|\b(?:who|which|and|from|of)\b/.test(ctx.text.slice(after[0].end, m.start)));
   return (np.find((m) => m.actor.kind === "person") ?? np[np.length - 1]).actor;

@@ -147,6 +147,17 @@ export function issuerOfStatement(ctx: Ctx, pos: number): Actor | null {
 }
 
 
+/** A described group is counted: "two brokers in London", "three European officials", "several people briefed on the talks". */
+export const COUNTED_GROUP = /^(?:two|three|four|five|six|several|some|\d+)\s/i;
+
+/** "the Gulf officials" after "two Gulf officials with knowledge of the talks": the counted group last named by that plural. */
+export function countedGroupBefore(ctx: Ctx, pos: number, plural: string): Actor | null {
+  // `plural` is letters, hyphens and spaces only (CITED_GROUP).
+  const words = new RegExp(`(?:^|\\s)${plural.toLowerCase()}(?:\\s|$)`);
+  const fits = (m: Mention) => m.start < pos && !m.pronoun && COUNTED_GROUP.test(m.actor.name) && words.test(m.actor.name.toLowerCase());
+  return ctx.index.mentions.filter(fits).pop()?.actor ?? null;
+}
+
 const LOWER_LAST_WORD = /(?:^|\s)\p{Ll}\S*$/u;
 /** A described source ("senior U.S. official", "White House spokesperson"): its name ends in a lower-case noun, a person's in a capitalised surname. */
 export const isDescription = (a: Actor) => a.kind === "person" && LOWER_LAST_WORD.test(a.name);
@@ -158,7 +169,9 @@ export function describedSourceBefore(ctx: Ctx, pos: number, noun: string): Acto
   // "one of the Gulf officials … the official said": the one source out of a group is named in the plural.
   // "a diplomat briefed on the talks … the diplomat said": the noun may head a tail that tells what the source knows.
   const knowing = new RegExp(`(?:^|\\s)${noun}\\s+(?:${KNOWING_WHAT})\\s`);
-  const endsInNoun = (name: string) => name.endsWith(noun) || name.endsWith(`${noun}s`) || knowing.test(name);
+  // "a banker in Vienna", "brother of one of the men": the noun heads a place or relation that follows it.
+  const placed = new RegExp(`(?:^|\\s)${noun}s?\\s+(?:in|at|of|from|with|for)\\s`);
+  const endsInNoun = (name: string) => name.endsWith(noun) || name.endsWith(`${noun}s`) || knowing.test(name) || placed.test(name);
   const described = (a: Actor) => LOWER_LAST_WORD.test(a.name) || !!a.unnamed;
   const fits = (m: Mention) => m.start < pos && m.actor.kind === "person" && described(m.actor) && endsInNoun(m.actor.name.toLowerCase());
   return ctx.index.mentions.filter(fits).pop()?.actor ?? null;

@@ -2,14 +2,15 @@
  * Who said it: the actor behind a reporting verb. The steps, in order: a speaker the text names outright (a call sign,
  * "quoted X as saying"); the subject a participle shares ("…, adding"); the body behind "it", "its spokesman" or "the
  * statement"; the holder of a description ("the regional administration", "the broker", "Turkey's foreign minister");
- * the subject a second verb shares ("X said A and stressed B"); the subject named before the verb (subject-before.ts);
+ * "the defendant" (the person on trial); the subject a second verb shares ("X said A and stressed B"); the subject named before the verb (subject-before.ts);
  * the one named after it (speaker-after.ts).
  */
-import type { Actor } from "../actors";
+import { PLURAL_GROUP, type Actor } from "../actors";
 import type { Sentence } from "../sentences";
 import { PREPOSITIONS, mentionsIn, verbsOutsideQuotes, type Ctx } from "./context";
 import { quotedAsSaying, speakerByCallSign } from "./call-sign";
-import { describedSourceBefore, issuerOfStatement, lastPersonWithRole, bodyByDescription, subjectBodyBefore } from "./role-holder";
+import { COUNTED_GROUP, describedSourceBefore, issuerOfStatement, lastPersonWithRole, bodyByDescription, subjectBodyBefore } from "./role-holder";
+import { defendantSpeaker } from "./defendant";
 import { speakerAfterVerb } from "./speaker-after";
 import { sentenceSubject, subjectBeforeVerb } from "./subject-before";
 import { verbSite, type Verdict, type VerbSite } from "./verb-site";
@@ -59,23 +60,26 @@ const ITS_VOICE = /^\s*Its\s+(?:(?:chief|main|official|top)\s+)?(?:spokes(?:man|
 
 /** A subject that describes its speaker rather than naming it: the actor the description stands for. */
 function describedSubject(site: VerbSite): Actor | undefined {
-  return oneOfGroup(site) ?? bodyDescribed(site) ?? voiceOfDescribedBody(site) ?? describedSource(site) ?? headOfState(site) ?? roleHolder(site) ?? possessedRoleHolder(site) ?? undefined;
+  return oneOfGroup(site) ?? defendantSpeaker(site) ?? bodyDescribed(site) ?? voiceOfDescribedBody(site) ?? describedSource(site) ?? headOfState(site) ?? roleHolder(site) ?? possessedRoleHolder(site) ?? undefined;
 }
 
-/** A described group is counted: "two brokers in London", "three European officials", "several people briefed on the talks". */
-const COUNTED_GROUP = /^(?:two|three|four|five|six|several|some|\d+)\s/i;
+/** A named group of sources: "EU diplomats", "Ukrainian officials". */
+const NAMED_GROUP = new RegExp(`\\s(?:${PLURAL_GROUP.source.slice(2, -2)})$`, "i");
 
 /** A counted plural ("three dock workers", "12 people"): a group "one of them" may take up. */
 const COUNTED_PLURAL = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{Ll}{2,}s|people|men|women|children)\b/u;
 
 /**
- * "According to two brokers … one of them said": one member speaks for the counted group named last before, unless
- * another counted group comes between ("… police detained three dock workers. One of them said": a worker, unnamed).
+ * "According to two brokers … one of them said", 'EU diplomats said … "…," one said': one member speaks for the counted
+ * or named group of sources named last before, unless another counted group comes between ("… police detained three
+ * dock workers. One of them said": a worker, unnamed).
  */
 function oneOfGroup({ ctx, vStart, words, k }: VerbSite): Actor | null {
-  if (!/^one\s+of\s+(?:them|those)$/i.test(words.slice(Math.max(0, k - 2), k + 1).join(" ")) || /^the$/i.test(words[k - 3] ?? "")) return null;
-  const groups = ctx.index.mentions.filter((m) => m.start < vStart && vStart - m.start < 1500 && !m.pronoun && COUNTED_GROUP.test(m.actor.name));
-  const group = groups.pop();
+  const ofThem = /^one\s+of\s+(?:them|those)$/i.test(words.slice(Math.max(0, k - 2), k + 1).join(" ")) && !/^the$/i.test(words[k - 3] ?? "");
+  const bareOne = /^one$/i.test(words[k] ?? "") && (!words[k - 1] || /[,!?]["”’»]$/.test(words[k - 1]));
+  if (!ofThem && !bareOne) return null;
+  const isGroup = (a: Actor) => COUNTED_GROUP.test(a.name) || NAMED_GROUP.test(a.name);
+  const group = ctx.index.mentions.filter((m) => m.start < vStart && vStart - m.start < 1500 && !m.pronoun && isGroup(m.actor)).pop();
   return group && !COUNTED_PLURAL.test(ctx.text.slice(group.end, vStart)) ? group.actor : null;
 }
 

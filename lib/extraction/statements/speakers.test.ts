@@ -48,6 +48,17 @@ describe("speaker rules", () => {
     expect(brief(findIndirectStatements(ctx2, [], 0))).not.toContainEqual(["two people briefed on the talks", "he had been beaten"]);
   });
 
+  it("'\"…,\" one said' after a named group of sources: the group speaks; with no group before, nobody", () => {
+    const ctx = ctxOf('NATO diplomats said the summit would be delayed. "Nobody wants a fight in public," one said.');
+    expect(brief(findDirectStatements(ctx))).toEqual([["NATO diplomats", "Nobody wants a fight in public,"]]);
+    expect(findDirectStatements(ctxOf('The summit was delayed. "Nobody wants a fight in public," one said.'))).toEqual([]);
+  });
+
+  it("'the banker said' after 'a banker in Vienna': the source's noun heads the place that follows it", () => {
+    const ctx = ctxOf('A banker in Graz said the credit lines were frozen. "Nobody lends to them now," the banker said.');
+    expect(speakers(findDirectStatements(ctx))).toEqual(["banker in Graz"]);
+  });
+
   it("a name set off by commas after a role phrase speaks, even when the role's last word reads as a name", () => {
     const ctx = ctxOf('Chile\'s Minister of Mining and Energy Policy, Rosa Lagos, said in Santiago on Monday that the government would not restrict exports. "Our priority is copper on the market at a fair price," she said.');
     expect(speakers(findIndirectStatements(ctx, [], 0))).toEqual(["Rosa Lagos"]);
