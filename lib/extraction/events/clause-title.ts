@@ -19,13 +19,27 @@ export function titleEnd(ctx: EventCtx, c: Clause, nominalSpans: [number, number
   return head.trim().split(/\s+/).length >= 3 ? c.start + head.length : c.end;
 }
 
-/** A happening as the subject of "took place" ("the seizure of the tanker by police[, which] took place on Sunday"). */
-const OCCURRED_AFTER = /^(?:the|an?)\s+([^,;]{4,100}?)(?:,\s+which)?\s+(?:took\s+place|happened|occurred|(?:was|were)\s+carried\s+out)\b/i;
+/**
+ * A happening as the subject of "took place" ("the seizure of the tanker by police[, which] took place on Sunday"); a
+ * clause starting in lower case is an act an agreement named ("an agreement to swap 500 detainees, which was carried out").
+ */
+const OCCURRED_AFTER = /^(?:(?:[Tt]he|[Aa]n?)\s+|(?=\p{Ll}))([^,;]{4,100}?)(?:,\s+which)?\s+(took\s+place|happened|occurred|(?:was|were)\s+carried\s+out)\b/u;
+const OCCURRED_NOW: Record<string, string> = { "took place": "takes place", happened: "happens", occurred: "occurs" };
 
-/** "The seizure of the tanker by Norwegian police took place on Sunday" → "Norwegian police seize tanker": the happening told by its verb. */
+/**
+ * "The seizure of the tanker by Norwegian police took place on Sunday" → "Norwegian police seize tanker": the happening
+ * told by its verb. Without an agent to tell it, the noun phrase with "takes place" ("an exchange of ten fishermen,
+ * which took place on May 3" → "Exchange of ten fishermen takes place"), never the relative's ", which".
+ */
 function occurrenceTitle(ctx: EventCtx, from: number): string | null {
   const m = OCCURRED_AFTER.exec(ctx.text.slice(from, from + 160));
-  return m ? happeningHeadline(ctx, m[1], from + m[0].indexOf(m[1])) : null;
+  if (!m) return null;
+  const headline = happeningHeadline(ctx, m[1], from + m[0].indexOf(m[1]));
+  if (headline) return headline;
+  const phrase = m[1].replace(/\b(?:the|an?)\s+/gi, "");
+  const verb = OCCURRED_NOW[m[2].toLowerCase().replace(/\s+/g, " ")] ?? "carried out";
+  const title = `${phrase[0].toUpperCase()}${phrase.slice(1)} ${verb}`;
+  return title.length <= 80 ? title : null;
 }
 
 /**

@@ -501,6 +501,10 @@ describe("titles that say what happened (issue 9, round 26)", () => {
     expect(titles("Moscow condemned the seizure of the tanker by Norwegian police, which took place on Sunday.")).toEqual(["Norwegian police seize tanker"]);
     expect(titles("The seizure of the tanker by Norwegian police took place on Sunday.")).toEqual(["Norwegian police seize tanker"]);
   });
+  it("titles a happening that 'took place' with no agent by its noun phrase, never with the relative's ', which'", () => {
+    expect(titles("Tallinn welcomed an exchange of six sailors, which took place on June 2.")).toEqual(["Exchange of six sailors takes place"]);
+    expect(titles("Kyiv and Moscow reached an agreement to return 300 prisoners, which was carried out on June 4.").join()).not.toMatch(/which/);
+  });
 
   it("titles a visit held in a leading adjunct by who made it, not by the adjunct's words", () => {
     expect(titles("During a visit to the southern front on Monday, General Ivan Koval said the troops had repelled 40 attacks.")).toEqual(["Koval visits southern front"]);
