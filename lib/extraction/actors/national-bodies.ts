@@ -150,44 +150,45 @@ const BARE_BODY_BEFORE = "(?:(?<=\\b(?:the|The|our|Our) )|(?<=(?:^|[.!?:;,(\"“
  * mentions most.
  */
 export function bareNationalBodies(r: Registry): void {
-  const { text, actors, byForm, gazForm, addForm } = r;
-  {
-    const dominant = dominantState(text);
-    const bareRe = new RegExp(`${BARE_BODY_BEFORE}(${BARE_BODY})\\b(?: in (\\p{Lu}[\\p{L}-]+))?`, "gu");
-    for (let m = bareRe.exec(text); m; m = bareRe.exec(text)) {
-      const bare = m[1];
-      // "the Ministry of External Affairs": a name the gazetteer holds is that body's own.
-      if (gazForm.has(bare)) continue;
-      // Already a form of a named body ("the Russian Foreign Ministry … the Foreign Ministry") stays with it.
-      const prior = byForm.get(bare);
-      if (prior && prior.name !== bare) continue;
-      const place = m[2] ? gazForm.get(m[2]) : undefined;
-      // "The Finance Ministry in Kyiv": the state of the place after it; else the state read from around it, else the article's.
-      const stateName = place?.entry.kind === "state" ? place.entry.name : bareBodyState(r, m.index) ?? dominant;
-      // No state in the article: the body keeps the name it is printed with.
-      if (!stateName) continue;
-      if (prior) {
-        actors.delete(bare.toLowerCase());
-        byForm.delete(bare);
-      }
-      // "Poland's Foreign Ministry said … The Foreign Ministry added": the body named with its state before.
-      const named = place ? null : sameBodyNamedBefore(r, bare, m.index);
-      if (named) {
-        addForm(named, bare);
-        continue;
-      }
-      // "foreign ministry" is capitalised as a name; a name printed capitalised keeps its "of" ("Cabinet of Ministers").
-      const a = nationalBody(r, stateName, UPPER_START.test(bare) ? portfolioFirst(bare) : bare.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()));
-      addForm(a, bare);
-      a.aliases.add(bare);
-      // "Finance Ministry in Kyiv" read as one capitalised name earlier is this body.
-      const holder = byForm.get(m[0]);
-      if (m[2] && holder && holder !== a && holder.kind !== "person") {
-        actors.delete(holder.name.toLowerCase());
-        byForm.delete(m[0]);
-        addForm(a, m[0]);
-      }
-    }
+  const dominant = dominantState(r.text);
+  const bareRe = new RegExp(`${BARE_BODY_BEFORE}(${BARE_BODY})\\b(?: in (\\p{Lu}[\\p{L}-]+))?`, "gu");
+  for (let m = bareRe.exec(r.text); m; m = bareRe.exec(r.text)) bareNationalBody(r, m, dominant);
+}
+
+/** One bare body: "the Foreign Ministry" (m[1]), "the Finance Ministry in Kyiv" (the place in m[2]). */
+function bareNationalBody(r: Registry, m: RegExpExecArray, dominant: string | null): void {
+  const { actors, byForm, gazForm, addForm } = r;
+  const bare = m[1];
+  // "the Ministry of External Affairs": a name the gazetteer holds is that body's own.
+  if (gazForm.has(bare)) return;
+  // Already a form of a named body ("the Russian Foreign Ministry … the Foreign Ministry") stays with it.
+  const prior = byForm.get(bare);
+  if (prior && prior.name !== bare) return;
+  const place = m[2] ? gazForm.get(m[2]) : undefined;
+  // "The Finance Ministry in Kyiv": the state of the place after it; else the state read from around it, else the article's.
+  const stateName = place?.entry.kind === "state" ? place.entry.name : bareBodyState(r, m.index) ?? dominant;
+  // No state in the article: the body keeps the name it is printed with.
+  if (!stateName) return;
+  if (prior) {
+    actors.delete(bare.toLowerCase());
+    byForm.delete(bare);
+  }
+  // "Poland's Foreign Ministry said … The Foreign Ministry added": the body named with its state before.
+  const named = place ? null : sameBodyNamedBefore(r, bare, m.index);
+  if (named) {
+    addForm(named, bare);
+    return;
+  }
+  // "foreign ministry" is capitalised as a name; a name printed capitalised keeps its "of" ("Cabinet of Ministers").
+  const a = nationalBody(r, stateName, UPPER_START.test(bare) ? portfolioFirst(bare) : bare.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()));
+  addForm(a, bare);
+  a.aliases.add(bare);
+  // "Finance Ministry in Kyiv" read as one capitalised name earlier is this body.
+  const holder = byForm.get(m[0]);
+  if (m[2] && holder && holder !== a && holder.kind !== "person") {
+    actors.delete(holder.name.toLowerCase());
+    byForm.delete(m[0]);
+    addForm(a, m[0]);
   }
 }
 

@@ -793,7 +793,7 @@ const SAID_ON_VISIT = /^(?:.{0,60},\s+)?(.{2,40}?),?\s+(?:said|says)\s+(?:during
  * "Zelensky said in a video address on Monday" → "Zelensky gave a video address", "Gerasimov said during a visit to the
  * front" → "Gerasimov visited front": a quote's setting as the happening it is.
  */
-function speechGiven(ctx: EventCtx, inp: TitleInput): string | null {
+function settingAsHappening(ctx: EventCtx, inp: TitleInput): string | null {
   const told = dropFraming(plainText(ctx, inp), false);
   const occasion = SAID_ON_OCCASION.exec(told);
   if (occasion) return `${occasion[1]} ${occasionVerb(occasion[3])} a ${occasion[2]}`;
@@ -872,7 +872,7 @@ function clauseHeadline(ctx: EventCtx, inp: TitleInput): string {
   if (inp.antecedent) [verbIndex, t] = [antecedentVerbIndex(t, inp.antecedent), withAntecedent(t, inp.antecedent)];
   // A clause opening with a quotation is titled by what follows it.
   const opening = ctx.quotes.find((q) => q.start >= inp.start && !ctx.text.slice(inp.start, q.start).trim() && q.end < inp.end);
-  if (opening && ctx.text.slice(opening.end, inp.end).split(/\s+/).filter(Boolean).length >= 4) t = speechGiven(ctx, { ...inp, start: opening.end }) ?? dropFraming(ctx.text.slice(opening.end, inp.end), false);
+  if (opening && ctx.text.slice(opening.end, inp.end).split(/\s+/).filter(Boolean).length >= 4) t = settingAsHappening(ctx, { ...inp, start: opening.end }) ?? dropFraming(ctx.text.slice(opening.end, inp.end), false);
   if ((inp.subject?.pronoun && /^(?:he|she|it|they)\b/i.test(t)) || (sharesSubject(ctx, inp) && /^it\s/i.test(t))) t = t.replace(/^(?:he|she|it|they)\b/i, shortName(inp.subject!.actor));
   // A coordinated verb phrase ("… and visited a plant in Osaka") is titled with the subject it shares.
   else if (sharesSubject(ctx, inp) && startsPast(t)) t = `${shortName(inp.subject!.actor)} ${t.trim()}`;
