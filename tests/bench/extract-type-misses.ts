@@ -1,7 +1,7 @@
 /**
  * Event types on the TUNING split, for reading: every matched human event whose type the engine got wrong, with the
  * expected and proposed type, the codebook rules' own type (before the type model), the human title and the clause.
- * Validation (retired rounds 24–25) is never listed: pooled counts are in extract-split-dates.ts.
+ * Validation (retired rounds 25–26) is never listed: pooled counts are in extract-split-dates.ts.
  *   npx tsx tests/bench/extract-type-misses.ts [--pair=<expected><-<proposed>]   e.g. --pair=aid_arms_decision<-other
  */
 import { extractArticle } from "@/lib/extraction";
