@@ -23,6 +23,14 @@ describe("type guards", () => {
     expect(guardType("agreement_ceasefire", "the sides signed a ceasefire")).toBe("agreement_ceasefire");
   });
 
+  it("calls aircraft scrambled, or a weapon named only as a noun modifier, no strike", () => {
+    expect(guardType("missile_drone_strike", "Lithuania scrambled two fighter jets overnight as drones attacked Grodno")).toBe("other");
+    expect(guardType("aid_arms_decision", "two F-16s were scrambled from Siauliai at 03:40")).toBe("other");
+    expect(guardType("missile_drone_strike", "the regiment released drone footage showing its sappers crossing the river")).toBe("other");
+    expect(guardType("missile_drone_strike", "the regiment's drone operators struck a fuel truck near Velna")).toBe("missile_drone_strike");
+    expect(guardType("missile_drone_strike", "two drones hit a warehouse in Velna")).toBe("missile_drone_strike");
+  });
+
   it("keeps a warning whose words are quoted (masked in the clause) a warning", () => {
     const quoted = `the ministry warned that ${" ".repeat(48)}.`;
     expect(guardType("threat_warning", quoted)).toBe("threat_warning");

@@ -10,7 +10,8 @@
  *   - a briefing or address to a legislature is not talks between delegations, nor is a speech to a summit or forum;
  *   - prices, premiums or rates that rise or fall are markets moving, not the strikes named as their cause; exports,
  *     revenues or prices "hit" (or "were hit") are an economy's figures, no strike; a name "struck from the registry"
- *     is removed, not struck;
+ *     is removed, not struck; aircraft scrambled are air policing, and a weapon named only as a noun modifier ("drone
+ *     footage", "the missile industry") fires nothing;
  *   - a deal or truce the clause calls impossible or off the table is ruled out: a rejection, not an agreement;
  *   - a strike named only as the circumstance or place of another act ("under drone fire", "at the site of the strike");
  *   - a decree or law signed, or a deal the sides failed to reach, is no agreement; a speech delivered is no aid;
@@ -83,6 +84,10 @@ const FIGURES_HIT = new RegExp(
   String.raw`\b(?:hit|hits|hurt|hurts|dented|dents)\s+(?:(?:the|its|their|\p{Lu}\p{L}+(?:'s|’s)?)\s+)?(?:[\p{Ll}-]+\s+){0,2}${ECONOMY_FIGURES}\b|\b(?:${ECONOMY_FIGURES}|prices|costs|incomes|markets)\s+(?:\p{Ll}+\s+){0,2}(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|hard\s+|badly\s+)?(?:hit|hurt|dented)\b`,
   "giu",
 );
+/** Aircraft scrambled to patrol or intercept: air policing, no strike and no aid ("Poland scrambled jets as Russia attacked"). */
+const SCRAMBLED = /\bscrambl(?:ed|es|ing)\s+(?:\S+\s+){0,3}?(?:jets?|aircraft|fighters?|planes?|F-\d+s?|interceptors?|helicopters?)\b|\b(?:jets?|aircraft|fighters?|planes?|F-\d+s?|interceptors?|helicopters?)\s+(?:\S+\s+){0,3}?(?:was|were|had\s+been|have\s+been|has\s+been)\s+scrambled\b/iu;
+/** A weapon named as a noun modifier, nothing fired: "published drone footage", "the missile industry", "drone operators". */
+const WEAPON_MODIFIER = /\b(?:drones?|missiles?)\s+(?:footage|videos?|images?|photos?|operators?|pilots?|production|makers?|manufacturers?|industry|factor(?:y|ies)|programmes?|programs?|developers?|sector|technolog(?:y|ies)|schools?|training|companies|firms|start-?ups?|exports?)\b/giu;
 /** A name removed from a register, nothing struck: "the tanker was struck from the registry", "struck off the list". */
 const STRUCK_OFF = /\bstruck\s+(?:off|from)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:regist(?:er|ry)|records?|lists?|rolls?|ballot)\b/giu;
 const COURT_ACT = /\b(?:sentenced|convicted|jailed|acquitted|indicted|prosecuted|found\s+guilty|stood\s+trial|went\s+on\s+trial|verdict)\b/i;
@@ -172,6 +177,8 @@ export function guardType(ruleType: EventType, clause: string, before = "", subj
   if (STRIKES.has(type) && COURT_ACT.test(clause)) return "other";
   if (STRIKES.has(type) && onlyNamedIn(clause, FIGURES_HIT, STRIKES)) return "other";
   if (STRIKES.has(type) && onlyNamedIn(clause, STRUCK_OFF, STRIKES)) return typeWithout(clause, [STRUCK_OFF]) ?? "other";
+  if ((STRIKES.has(type) || type === "aid_arms_decision") && SCRAMBLED.test(clause)) return "other";
+  if (STRIKES.has(type) && onlyNamedIn(clause, WEAPON_MODIFIER, STRIKES)) return typeWithout(clause, [WEAPON_MODIFIER]) ?? "other";
   if (STRIKES.has(type) && onlyNamedIn(clause, STRIKE_CIRCUMSTANCE, STRIKES)) return "other";
   if (STRIKES.has(type) && (strikeOnlyAsCause(clause) || onlyNamedIn(clause, STRIKE_UNREALISED, STRIKES))) return "other";
   if (type === "missile_drone_strike" && WEAPONS_HANDLED.test(clause) && !STRIKE_ACT.test(clause)) return "other";
