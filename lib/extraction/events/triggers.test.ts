@@ -113,3 +113,12 @@ describe("a call named by its noun", () => {
     expect(typeOf("The foreign ministers held a conversation in Vienna")).not.toBe("phone_call");
   });
 });
+
+describe("a plan, loan or decision blocked", () => {
+  it("is a rejection; a road blocked is not", () => {
+    expect(typeOf("Malta blocked the second tranche of the loan")).toBe("rejection");
+    expect(typeOf("the proposal was blocked by Cyprus and Malta")).toBe("rejection");
+    expect(typeOf("Valletta blocked the new sanctions package on Tuesday")).toBe("rejection");
+    expect(typeOf("Farmers blocked the road to the border crossing")).not.toBe("rejection");
+  });
+});
