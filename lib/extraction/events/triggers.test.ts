@@ -104,3 +104,21 @@ describe("a commemoration is a happening of its own, typed other", () => {
     expect(typeOf("The two presidents honoured the fallen with a minute of silence")).toBe("other");
   });
 });
+
+describe("a call named by its noun", () => {
+  it("is a phone call, however the phone is spelled", () => {
+    expect(typeOf("The Danish foreign minister held a telephone conversation on June 2 with his Estonian counterpart")).toBe("phone_call");
+    expect(typeOf("The two presidents had several telephone calls in March")).toBe("phone_call");
+    expect(typeOf("The envoy held a phone conversation with the mediator")).toBe("phone_call");
+    expect(typeOf("The foreign ministers held a conversation in Vienna")).not.toBe("phone_call");
+  });
+});
+
+describe("a plan, loan or decision blocked", () => {
+  it("is a rejection; a road blocked is not", () => {
+    expect(typeOf("Malta blocked the second tranche of the loan")).toBe("rejection");
+    expect(typeOf("the proposal was blocked by Cyprus and Malta")).toBe("rejection");
+    expect(typeOf("Valletta blocked the new sanctions package on Tuesday")).toBe("rejection");
+    expect(typeOf("Farmers blocked the road to the border crossing")).not.toBe("rejection");
+  });
+});

@@ -23,6 +23,28 @@ describe("type guards", () => {
     expect(guardType("agreement_ceasefire", "the sides signed a ceasefire")).toBe("agreement_ceasefire");
   });
 
+  it("calls aircraft scrambled, or a weapon named only as a noun modifier, no strike", () => {
+    expect(guardType("missile_drone_strike", "Lithuania scrambled two fighter jets overnight as drones attacked Grodno")).toBe("other");
+    expect(guardType("aid_arms_decision", "two F-16s were scrambled from Siauliai at 03:40")).toBe("other");
+    expect(guardType("missile_drone_strike", "the regiment released drone footage showing its sappers crossing the river")).toBe("other");
+    expect(guardType("missile_drone_strike", "the regiment's drone operators struck a fuel truck near Velna")).toBe("missile_drone_strike");
+    expect(guardType("missile_drone_strike", "two drones hit a warehouse in Velna")).toBe("missile_drone_strike");
+  });
+
+  it("keeps a warning whose words are quoted (masked in the clause) a warning", () => {
+    const quoted = `the ministry warned that ${" ".repeat(48)}.`;
+    expect(guardType("threat_warning", quoted)).toBe("threat_warning");
+    expect(guardType("threat_warning", "the ministry warned that the reservoir remained low")).toBe("other");
+  });
+
+  it("calls figures hit in the passive, or a name struck from a register, no strike", () => {
+    expect(guardType("energy_infrastructure_attack", "grain, diesel and energy prices at home were also hit when the straits closed")).toBe("other");
+    expect(guardType("missile_drone_strike", "the carrier's export volumes have been hard hit this winter")).toBe("other");
+    expect(guardType("missile_drone_strike", "the freighter Lumen had been struck from the national registry on March 3")).toBe("other");
+    expect(guardType("missile_drone_strike", "the depot in Velna was hit by two drones")).toBe("missile_drone_strike");
+    expect(guardType("missile_drone_strike", "the freighter Lumen was struck by a drone off the coast")).toBe("missile_drone_strike");
+  });
+
   it("does not call a briefing of lawmakers talks", () => {
     expect(guardType("summit_talks", "Sybiha briefed lawmakers at a closed meeting of the foreign affairs committee")).toBe("other");
     expect(guardType("summit_talks", "Sybiha met Wadephul in Berlin")).toBe("summit_talks");

@@ -8,8 +8,10 @@
  *   - an agreement whose object is trade (a contract, a purchase, a sale) is not a ceasefire or deal between sides;
  *   - a ceasefire or deal that is only what talks are about ("talks on a ceasefire") is the talks, not an agreement;
  *   - a briefing or address to a legislature is not talks between delegations, nor is a speech to a summit or forum;
- *   - prices, premiums or rates that rise or fall are markets moving, not the strikes named as their cause; exports
- *     or revenues "hit" are an economy's figures, no strike;
+ *   - prices, premiums or rates that rise or fall are markets moving, not the strikes named as their cause; exports,
+ *     revenues or prices "hit" (or "were hit") are an economy's figures, no strike; a name "struck from the registry"
+ *     is removed, not struck; aircraft scrambled are air policing, and a weapon named only as a noun modifier ("drone
+ *     footage", "the missile industry") fires nothing;
  *   - a deal or truce the clause calls impossible or off the table is ruled out: a rejection, not an agreement;
  *   - a strike named only as the circumstance or place of another act ("under drone fire", "at the site of the strike");
  *   - a decree or law signed, or a deal the sides failed to reach, is no agreement; a speech delivered is no aid;
@@ -76,7 +78,18 @@ const ADDRESS_TO_GATHERING = /\b(?:address(?:ed|es|ing)?|spoke\s+(?:to|at|before
 const PRIVATE_MEETING = /\bm(?:et|eets?|eeting)\s+(?:with\s+)?(?:(?:his|her|their)\s+(?:daughter|son|wife|husband|mother|father|family|relatives|children)|(?:the\s+)?(?:reporters|journalists|press|students|residents|families|volunteers|workers))\b/giu;
 /** A court's act: the strike or battle named in it is the crime, the happening is the trial ("sentenced to 14 years for war crimes committed while fighting"). */
 /** "sanctions hit Russian oil exports", "the war has hurt revenues": an economy's figures hit, no place struck. */
-const FIGURES_HIT = /\b(?:hit|hits|hurt|hurts|dented|dents)\s+(?:(?:the|its|their|\p{Lu}\p{L}+(?:'s|’s)?)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:exports|imports|revenues?|earnings|profits?|sales|growth|income|demand|output|budgets?|economy|margins|trade|investment|shipments|volumes)\b/giu;
+const ECONOMY_FIGURES = String.raw`(?:exports|imports|revenues?|earnings|profits?|sales|growth|income|demand|output|budgets?|economy|margins|trade|investment|shipments|volumes)`;
+/** Told in the passive too: "wheat and energy prices were also hit when the ports were blocked". */
+const FIGURES_HIT = new RegExp(
+  String.raw`\b(?:hit|hits|hurt|hurts|dented|dents)\s+(?:(?:the|its|their|\p{Lu}\p{L}+(?:'s|’s)?)\s+)?(?:[\p{Ll}-]+\s+){0,2}${ECONOMY_FIGURES}\b|\b(?:${ECONOMY_FIGURES}|prices|costs|incomes|markets)\s+(?:\p{Ll}+\s+){0,2}(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|hard\s+|badly\s+)?(?:hit|hurt|dented)\b`,
+  "giu",
+);
+/** Aircraft scrambled to patrol or intercept: air policing, no strike and no aid ("Poland scrambled jets as Russia attacked"). */
+const SCRAMBLED = /\bscrambl(?:ed|es|ing)\s+(?:\S+\s+){0,3}?(?:jets?|aircraft|fighters?|planes?|F-\d+s?|interceptors?|helicopters?)\b|\b(?:jets?|aircraft|fighters?|planes?|F-\d+s?|interceptors?|helicopters?)\s+(?:\S+\s+){0,3}?(?:was|were|had\s+been|have\s+been|has\s+been)\s+scrambled\b/iu;
+/** A weapon named as a noun modifier, nothing fired: "published drone footage", "the missile industry", "drone operators". */
+const WEAPON_MODIFIER = /\b(?:drones?|missiles?)\s+(?:footage|videos?|images?|photos?|operators?|pilots?|production|makers?|manufacturers?|industry|factor(?:y|ies)|programmes?|programs?|developers?|sector|technolog(?:y|ies)|schools?|training|companies|firms|start-?ups?|exports?)\b/giu;
+/** A name removed from a register, nothing struck: "the tanker was struck from the registry", "struck off the list". */
+const STRUCK_OFF = /\bstruck\s+(?:off|from)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:regist(?:er|ry)|records?|lists?|rolls?|ballot)\b/giu;
 const COURT_ACT = /\b(?:sentenced|convicted|jailed|acquitted|indicted|prosecuted|found\s+guilty|stood\s+trial|went\s+on\s+trial|verdict)\b/i;
 /** A sentence demanded in court is no proposal: "the prosecution had demanded 18 years". */
 const SENTENCE_DEMANDED = /\b(?:demand\w*|s(?:ought|eek\w*)|request\w*|asked\s+for)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+){0,3}?(?:years?|sentence|prison|jail|imprisonment|term)\b/gi;
@@ -163,6 +176,9 @@ export function guardType(ruleType: EventType, clause: string, before = "", subj
   if (STRIKES.has(type) && MARKET_MOVE.test(clause)) return "other";
   if (STRIKES.has(type) && COURT_ACT.test(clause)) return "other";
   if (STRIKES.has(type) && onlyNamedIn(clause, FIGURES_HIT, STRIKES)) return "other";
+  if (STRIKES.has(type) && onlyNamedIn(clause, STRUCK_OFF, STRIKES)) return typeWithout(clause, [STRUCK_OFF]) ?? "other";
+  if ((STRIKES.has(type) || type === "aid_arms_decision") && SCRAMBLED.test(clause)) return "other";
+  if (STRIKES.has(type) && onlyNamedIn(clause, WEAPON_MODIFIER, STRIKES)) return typeWithout(clause, [WEAPON_MODIFIER]) ?? "other";
   if (STRIKES.has(type) && onlyNamedIn(clause, STRIKE_CIRCUMSTANCE, STRIKES)) return "other";
   if (STRIKES.has(type) && (strikeOnlyAsCause(clause) || onlyNamedIn(clause, STRIKE_UNREALISED, STRIKES))) return "other";
   if (type === "missile_drone_strike" && WEAPONS_HANDLED.test(clause) && !STRIKE_ACT.test(clause)) return "other";
@@ -190,8 +206,16 @@ function strikeOnlyAsCause(clause: string): boolean {
   return hasPastVerb(rest) && !typeWithout(clause, [STRIKE_CAUSE]);
 }
 
-/** "X warned that <a state>": the warning verb introduces a report, with no consequence or anything to come. */
+/** A quotation blanked out of the clause (sentences.ts maskQuotes): a run of spaces no prose has. */
+const MASKED_QUOTE = / {3,}/;
+
+/**
+ * "X warned that <a state>": the warning verb introduces a report, with no consequence or anything to come. A warning
+ * that quotes its words ("warned that \"such steps will not go unanswered\"") is not read as a report: its words are masked.
+ */
 function reportsState(clause: string): boolean {
   const m = WARNED_THAT.exec(clause);
-  return !!m && !THREAT_WORDS.test(clause) && !CONSEQUENCE.test(clause.slice(m.index + m[0].length));
+  if (!m || THREAT_WORDS.test(clause)) return false;
+  const warned = clause.slice(m.index + m[0].length);
+  return !MASKED_QUOTE.test(warned) && !CONSEQUENCE.test(warned);
 }

@@ -16,6 +16,11 @@ describe("type lexicon", () => {
     expect(predicatePos("Russian troops have withdrawn from the village")).toBe("Russian troops have ".length);
   });
 
+  it("a hamlet taken is ground taken", () => {
+    expect(lexiconType("other", "the rebels had taken the neighbouring hamlet of Velka Dolina")).toBe("ground_advance");
+    expect(lexiconType("other", "the rebels had taken the neighbouring view of the sea")).toBe("other");
+  });
+
   it("aid: pledges, purchases, deliveries and funding of arms or money, not of trade goods or a letter", () => {
     expect(lexiconType("other", "Norway pledged $2 billion in military assistance")).toBe("aid_arms_decision");
     expect(lexiconType("missile_drone_strike", "Germany delivered 500 interceptor drones to Kyiv")).toBe("aid_arms_decision");

@@ -63,7 +63,7 @@ const nounUse = (before: string, e: Entry) => NOUN_USE.test(before) && !(e.subje
 /** A counterpart or delegation received: "Tajani received his Ukrainian counterpart". */
 const GUEST = /^\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:counterparts?|delegations?|president|prime\s+minister|premier|chancellor|minister|envoys?|leaders?)\b/iu;
 /** A place taken or entered, named by a proper noun or a word for a settlement: "Russian forces took Chasiv Yar", "entered the city's outskirts" (not "entered Estonian airspace"). */
-const PLACE = /^\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?\p{Lu}\p{L}+\b(?!\s+(?:airspace|waters)\b)|^\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:outskirts|towns?|city|cities|villages?|region|oblast|district|settlements?|suburbs?)\b/u;
+const PLACE = /^\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?\p{Lu}\p{L}+\b(?!\s+(?:airspace|waters)\b)|^\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:outskirts|towns?|city|cities|villages?|hamlets?|region|oblast|district|settlements?|suburbs?)\b/u;
 /** A line crossed or reached on the ground: "crossed the border near Myropillia", "reached the outskirts of Huliaipole". */
 const FRONT_LINE = /^\s+(?:(?:the|a)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:border|river|outskirts|edge|banks?|administrative\s+line)\b/u;
 /** Energy sites: power plants, grids, refineries, depots, generating capacity. */
