@@ -143,6 +143,28 @@ const PUB_IDIOMS: PubIdiom[] = [
   },
   { re: /\b(?:last|the\s+previous|the\s+past)\s+month\b/gi, resolve: (pub) => value(...monthRange(pub.getUTCFullYear(), pub.getUTCMonth() - 1), "month") },
   { re: /\bnext\s+month\b/gi, resolve: (pub) => value(...monthRange(pub.getUTCFullYear(), pub.getUTCMonth() + 1), "month") },
+  // "in the first half of the year", "the second quarter of 2025", "in the third quarter": part of a year, given at the
+  // year (a half or quarter without its year is the latest one begun by publication).
+  {
+    re: /\b(?:(?:in|during|over|for|through)\s+)?the\s+(first|second|third|fourth|final|last)\s+(half|quarter)\b(?:\s+of\s+(?:(this|the|last)\s+year|((?:19|20)\d\d)))?(?!\s+of\b)/gi,
+    resolve: (pub, m) => {
+      const months = m[2].toLowerCase() === "half" ? 6 : 3;
+      const nth = /^(?:final|last)$/i.test(m[1]) ? 12 / months : ["first", "second", "third", "fourth"].indexOf(m[1].toLowerCase()) + 1;
+      const first = (nth - 1) * months;
+      let y = m[4] ? +m[4] : pub.getUTCFullYear() - (m[3]?.toLowerCase() === "last" ? 1 : 0);
+      if (!m[3] && !m[4] && first > pub.getUTCMonth()) y--;
+      return value(utc(y, first, 1), utc(y, first + months, 0), "quarter");
+    },
+  },
+  // A marketing, fiscal or crop year ("the 2025/26 marketing year", "in fiscal 2025-26", "the first half of the
+  // 2025-26 oil year"): its first year, at year precision.
+  {
+    re: /(?:\b(?:fiscal|FY)\s*(?:year\s+)?((?:19|20)\d\d)\s*[-/–]\s*\d\d\b|\b(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:half|quarter)\s+of\s+)?(?:the\s+)?((?:19|20)\d\d)\s*[-/–]\s*\d\d\s+(?:\p{L}+\s+)?(?:year|season)\b)/giu,
+    resolve: (_pub, m) => {
+      const y = +(m[1] ?? m[2]);
+      return value(utc(y, 0, 1), utc(y, 11, 31), "year");
+    },
+  },
   // "at the start of this year", "at the end of 2024": the year's first or last month.
   {
     re: /\b(?:at|in)\s+the\s+(?:start|beginning)\s+of\s+(?:(this|the|last)\s+year|((?:19|20)\d\d))\b/gi,
