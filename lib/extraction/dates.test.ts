@@ -185,6 +185,11 @@ describe("dates", () => {
     expect(resolve("Drones hit the port of Lindor on the night from Monday to Tuesday.", "2027-05-06")[0]).toMatchObject({ date: "2027-05-04" });
   });
 
+  it("dates 'the night of A to B' by the evening it starts", () => {
+    expect(resolve("Drones hit the port of Lindor on the night of Monday to Tuesday.", "2027-05-06")[0]).toMatchObject({ date: "2027-05-03" });
+    expect(resolve("A barn burned in the night of 9 to 10 April 2026.", "2027-05-06")[0]).toMatchObject({ date: "2026-04-09" });
+  });
+
   it("puts 'later in the day' on its paragraph's date, else on the story's first day", () => {
     const text = "Modi and Putin held talks on Friday.\n\nPutin arrived on Thursday evening.\n\nThe sides signed 16 agreements, Misri told a briefing later in the day.";
     expect(resolve(text, "2025-12-05").at(-1)).toMatchObject({ text: "later in the day", date: "2025-12-05" });

@@ -146,12 +146,12 @@ const PUB_IDIOMS: PubIdiom[] = [
   // "in the first half of the year", "the second quarter of 2025", "in the third quarter": part of a year, given at the
   // year (a half or quarter without its year is the latest one begun by publication).
   {
-    re: /\b(?:(?:in|during|over|for|through)\s+)?the\s+(first|second|third|fourth|final|last)\s+(half|quarter)\b(?:\s+of\s+(?:(this|the|last)\s+year|((?:19|20)\d\d)))?(?!\s+of\b)/gi,
+    re: /\b(?:(?:in|during|over|for|through)\s+)?the\s+(first|second|third|fourth|final|last)\s+(half|quarter)\b(?:\s+of\s+(?:(this|the|last|next)\s+year|((?:19|20)\d\d)))?(?!\s+of\b)/gi,
     resolve: (pub, m) => {
       const months = m[2].toLowerCase() === "half" ? 6 : 3;
       const nth = /^(?:final|last)$/i.test(m[1]) ? 12 / months : ["first", "second", "third", "fourth"].indexOf(m[1].toLowerCase()) + 1;
       const first = (nth - 1) * months;
-      let y = m[4] ? +m[4] : pub.getUTCFullYear() - (m[3]?.toLowerCase() === "last" ? 1 : 0);
+      let y = m[4] ? +m[4] : pub.getUTCFullYear() + ({ last: -1, next: 1 }[m[3]?.toLowerCase() as "last"] ?? 0);
       if (!m[3] && !m[4] && first > pub.getUTCMonth()) y--;
       return value(utc(y, first, 1), utc(y, first + months, 0), "quarter");
     },
@@ -774,8 +774,11 @@ function addChronoPhrases(text: string, sentences: Sentence[], pub: Date, phrase
   for (const r of chrono.en.parse(maskForChrono(text), { instant: noon, timezone: 0 }, { forwardDate: false })) {
     const [start, end] = oneParagraph(text, r.index, r.index + r.text.replace(/[\s,.;:]+$/, "").length);
     if (!phrases.isFree({ start, end }) || LOWERCASE_WEEKDAY.test(r.text) || notADate(text, text.slice(start, end), end)) continue;
-    // "overnight on Monday to Tuesday", "the night from 11 to 12 May": a night is dated by the morning it ends.
-    const c = r.end && NIGHT_BEFORE.test(text.slice(Math.max(0, r.index - 24), r.index)) ? r.end : r.start;
+    // "overnight on Monday to Tuesday", "the night from 11 to 12 May": a night is dated by the morning it ends;
+    // "the night of 17 to 18 May" is the night of the 17th, dated by its evening.
+    const before = text.slice(Math.max(0, r.index - 24), r.index);
+    const nightOfEvening = NIGHT_OF_BEFORE.test(before) && /^\S+\s+to\s/i.test(r.text);
+    const c = r.end && NIGHT_BEFORE.test(before) && !nightOfEvening ? r.end : r.start;
     const sentence = sentences.find((s) => start >= s.start && start < s.end);
     const tense = tenseNear(sentence ? text.slice(sentence.start, sentence.end) : text, start - (sentence?.start ?? 0));
     const deadline = /\b(?:by|until)\s+$/i.test(text.slice(Math.max(0, start - 7), start)) || /^(?:by|until)\s/i.test(r.text);
@@ -880,6 +883,7 @@ function resolveInTextOrder(text: string, sentences: Sentence[], pub: Date, raws
 
 /** What leads a night's span of two days: "overnight (on)", "(on) the night (from|of)". */
 const NIGHT_BEFORE = /\b(?:overnight|night)\s+(?:on\s+|from\s+|of\s+)?$/i;
+const NIGHT_OF_BEFORE = /\bnight\s+of\s+$/i;
 
 const NAMES_YEAR = /\b(?:19|20)\d\d\b/;
 const THAT_YEAR = /\s(?:of\s+)?(?:that|the\s+same)\s+year$/i;
