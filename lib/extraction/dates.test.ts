@@ -36,6 +36,7 @@ describe("dates", () => {
     expect(one("Barley sales in the 2024/25 marketing year fell.")).toMatchObject([{ text: "the 2024/25 marketing year", date: "2024", precision: "year" }]);
     expect(one("Rice imports in fiscal 2023-24 rose.")).toMatchObject([{ date: "2023", precision: "year" }]);
     expect(one("He scored in the first half of the match.")).toEqual([]);
+    expect(one("The utility booked pipeline capacity for the third quarter.")).toEqual([]);
   });
 
   it("reads a range of clock hours as the day it falls on, not as a range of days", () => {
@@ -188,6 +189,8 @@ describe("dates", () => {
   it("dates 'the night of A to B' by the evening it starts", () => {
     expect(resolve("Drones hit the port of Lindor on the night of Monday to Tuesday.", "2027-05-06")[0]).toMatchObject({ date: "2027-05-03" });
     expect(resolve("A barn burned in the night of 9 to 10 April 2026.", "2027-05-06")[0]).toMatchObject({ date: "2026-04-09" });
+    // Days later are counted from the night's morning.
+    expect(resolve("A barn burned in the night of 9 to 10 April 2026. Police arrested a suspect four days later.", "2027-05-06")).toMatchObject([{ date: "2026-04-09" }, { text: "four days later", date: "2026-04-14" }]);
   });
 
   it("puts 'later in the day' on its paragraph's date, else on the story's first day", () => {

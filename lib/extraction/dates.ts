@@ -144,9 +144,10 @@ const PUB_IDIOMS: PubIdiom[] = [
   { re: /\b(?:last|the\s+previous|the\s+past)\s+month\b/gi, resolve: (pub) => value(...monthRange(pub.getUTCFullYear(), pub.getUTCMonth() - 1), "month") },
   { re: /\bnext\s+month\b/gi, resolve: (pub) => value(...monthRange(pub.getUTCFullYear(), pub.getUTCMonth() + 1), "month") },
   // "in the first half of the year", "the second quarter of 2025", "in the third quarter": part of a year, given at the
-  // year (a half or quarter without its year is the latest one begun by publication).
+  // year (a half or quarter without its year is the latest one begun by publication). Not the period something is
+  // booked "for", which may lie ahead.
   {
-    re: /\b(?:(?:in|during|over|for|through)\s+)?the\s+(first|second|third|fourth|final|last)\s+(half|quarter)\b(?:\s+of\s+(?:(this|the|last|next)\s+year|((?:19|20)\d\d)))?(?!\s+of\b)/gi,
+    re: /\b(?<!\bfor\s)(?:(?:in|during|over|through)\s+)?the\s+(first|second|third|fourth|final|last)\s+(half|quarter)\b(?:\s+of\s+(?:(this|the|last|next)\s+year|((?:19|20)\d\d)))?(?!\s+of\b)/gi,
     resolve: (pub, m) => {
       const months = m[2].toLowerCase() === "half" ? 6 : 3;
       const nth = /^(?:final|last)$/i.test(m[1]) ? 12 / months : ["first", "second", "third", "fourth"].indexOf(m[1].toLowerCase()) + 1;
@@ -516,6 +517,8 @@ function shift(v: DateValue, n: number, unit: "day" | "week" | "month" | "year",
   const anchorSpan = { day: 1, week: 7, month: 30, quarter: 91, year: 365, unknown: 0 }[v.precision];
   // A shift much smaller than the anchor's own vagueness leaves the anchor as the best estimate.
   if (rank[v.precision] > unitRank && span < anchorSpan) return v;
+  // A night dated by its evening ("the night of 17 to 18 May") is counted on from its morning: "four days later" is the 22nd.
+  if (unit === "day" && v.precision === "day" && v.from.getTime() !== v.to.getTime()) v = n > 0 ? value(v.to, v.to, "day") : value(v.from, v.from, "day");
   const move = (d: Date, k: number): Date => {
     if (unit === "day") return addDays(d, k);
     if (unit === "week") return addDays(d, 7 * k);
@@ -785,9 +788,16 @@ function addChronoPhrases(text: string, sentences: Sentence[], pub: Date, phrase
     const said = tense === "past" && SAID_BEFORE.test(text.slice(Math.max(0, start - 40), start));
     const reading = chronoValue(c, r.text, said ? "said" : tense, deadline, pub);
     if (!reading) continue;
-    const v = coarsenedToText(reading.v, r.text);
+    const morning = nightOfEvening && r.end ? chronoValue(r.end, r.text, said ? "said" : tense, deadline, pub)?.v : undefined;
+    const v = morning ? nightEveningToMorning(reading.v, morning) : coarsenedToText(reading.v, r.text);
     phrases.add({ start: withLeadingWords(text, start, end, r.text), end, kind: "chrono", source: "chrono", weekday: reading.pastWeekday, resolve: () => v });
   }
+}
+
+/** A night from its evening to the next morning, at day precision: dated by the evening, counted on from the morning. */
+function nightEveningToMorning(evening: DateValue, morning: DateValue): DateValue {
+  const oneNight = evening.precision === "day" && morning.precision === "day" && morning.from.getTime() - evening.from.getTime() === DAY;
+  return oneNight ? value(evening.from, morning.from, "day") : evening;
 }
 
 /**
