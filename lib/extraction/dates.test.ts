@@ -28,6 +28,17 @@ describe("dates", () => {
     expect(one("Between 10 and 15 drones flew on Monday.")).toEqual([{ text: "on Monday", date: "2026-10-19", precision: "day" }]);
   });
 
+  it("gives a half or quarter of a year, and a marketing or fiscal year, at the year (its first year for a split one)", () => {
+    const one = (text: string) => resolve(text, "2026-05-20");
+    expect(one("The agency sold more bonds in the first half of the year.")).toMatchObject([{ text: "in the first half of the year", date: "2026" }]);
+    expect(one("Canning output grew in the third quarter.")).toMatchObject([{ text: "in the third quarter", date: "2025" }]);
+    expect(one("Canning output grew in the second quarter of 2024.")).toMatchObject([{ date: "2024" }]);
+    expect(one("Barley sales in the 2024/25 marketing year fell.")).toMatchObject([{ text: "the 2024/25 marketing year", date: "2024", precision: "year" }]);
+    expect(one("Rice imports in fiscal 2023-24 rose.")).toMatchObject([{ date: "2023", precision: "year" }]);
+    expect(one("He scored in the first half of the match.")).toEqual([]);
+    expect(one("The utility booked pipeline capacity for the third quarter.")).toEqual([]);
+  });
+
   it("reads a range of clock hours as the day it falls on, not as a range of days", () => {
     const one = (text: string) => resolve(text, "2026-10-20");
     expect(one("Sirens wailed over Odesa between 1 and 3 a.m. on Thursday.")).toMatchObject([{ date: "2026-10-15", precision: "day" }]);
@@ -173,6 +184,13 @@ describe("dates", () => {
   it("dates a night spanning two days by the morning it ends", () => {
     expect(resolve("Drones hit the port of Lindor overnight on Monday to Tuesday.", "2027-05-06")[0]).toMatchObject({ date: "2027-05-04" });
     expect(resolve("Drones hit the port of Lindor on the night from Monday to Tuesday.", "2027-05-06")[0]).toMatchObject({ date: "2027-05-04" });
+  });
+
+  it("dates 'the night of A to B' by the evening it starts", () => {
+    expect(resolve("Drones hit the port of Lindor on the night of Monday to Tuesday.", "2027-05-06")[0]).toMatchObject({ date: "2027-05-03" });
+    expect(resolve("A barn burned in the night of 9 to 10 April 2026.", "2027-05-06")[0]).toMatchObject({ date: "2026-04-09" });
+    // Days later are counted from the night's morning.
+    expect(resolve("A barn burned in the night of 9 to 10 April 2026. Police arrested a suspect four days later.", "2027-05-06")).toMatchObject([{ date: "2026-04-09" }, { text: "four days later", date: "2026-04-14" }]);
   });
 
   it("puts 'later in the day' on its paragraph's date, else on the story's first day", () => {

@@ -143,6 +143,29 @@ const PUB_IDIOMS: PubIdiom[] = [
   },
   { re: /\b(?:last|the\s+previous|the\s+past)\s+month\b/gi, resolve: (pub) => value(...monthRange(pub.getUTCFullYear(), pub.getUTCMonth() - 1), "month") },
   { re: /\bnext\s+month\b/gi, resolve: (pub) => value(...monthRange(pub.getUTCFullYear(), pub.getUTCMonth() + 1), "month") },
+  // "in the first half of the year", "the second quarter of 2025", "in the third quarter": part of a year, given at the
+  // year (a half or quarter without its year is the latest one begun by publication). Not the period something is
+  // booked "for", which may lie ahead.
+  {
+    re: /\b(?<!\bfor\s)(?:(?:in|during|over|through)\s+)?the\s+(first|second|third|fourth|final|last)\s+(half|quarter)\b(?:\s+of\s+(?:(this|the|last|next)\s+year|((?:19|20)\d\d)))?(?!\s+of\b)/gi,
+    resolve: (pub, m) => {
+      const months = m[2].toLowerCase() === "half" ? 6 : 3;
+      const nth = /^(?:final|last)$/i.test(m[1]) ? 12 / months : ["first", "second", "third", "fourth"].indexOf(m[1].toLowerCase()) + 1;
+      const first = (nth - 1) * months;
+      let y = m[4] ? +m[4] : pub.getUTCFullYear() + ({ last: -1, next: 1 }[m[3]?.toLowerCase() as "last"] ?? 0);
+      if (!m[3] && !m[4] && first > pub.getUTCMonth()) y--;
+      return value(utc(y, first, 1), utc(y, first + months, 0), "quarter");
+    },
+  },
+  // A marketing, fiscal or crop year ("the 2025/26 marketing year", "in fiscal 2025-26", "the first half of the
+  // 2025-26 oil year"): its first year, at year precision.
+  {
+    re: /(?:\b(?:fiscal|FY)\s*(?:year\s+)?((?:19|20)\d\d)\s*[-/–]\s*\d\d\b|\b(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:half|quarter)\s+of\s+)?(?:the\s+)?((?:19|20)\d\d)\s*[-/–]\s*\d\d\s+(?:\p{L}+\s+)?(?:year|season)\b)/giu,
+    resolve: (_pub, m) => {
+      const y = +(m[1] ?? m[2]);
+      return value(utc(y, 0, 1), utc(y, 11, 31), "year");
+    },
+  },
   // "at the start of this year", "at the end of 2024": the year's first or last month.
   {
     re: /\b(?:at|in)\s+the\s+(?:start|beginning)\s+of\s+(?:(this|the|last)\s+year|((?:19|20)\d\d))\b/gi,
@@ -494,6 +517,8 @@ function shift(v: DateValue, n: number, unit: "day" | "week" | "month" | "year",
   const anchorSpan = { day: 1, week: 7, month: 30, quarter: 91, year: 365, unknown: 0 }[v.precision];
   // A shift much smaller than the anchor's own vagueness leaves the anchor as the best estimate.
   if (rank[v.precision] > unitRank && span < anchorSpan) return v;
+  // A night dated by its evening ("the night of 17 to 18 May") is counted on from its morning: "four days later" is the 22nd.
+  if (unit === "day" && v.precision === "day" && v.from.getTime() !== v.to.getTime()) v = n > 0 ? value(v.to, v.to, "day") : value(v.from, v.from, "day");
   const move = (d: Date, k: number): Date => {
     if (unit === "day") return addDays(d, k);
     if (unit === "week") return addDays(d, 7 * k);
@@ -752,17 +777,27 @@ function addChronoPhrases(text: string, sentences: Sentence[], pub: Date, phrase
   for (const r of chrono.en.parse(maskForChrono(text), { instant: noon, timezone: 0 }, { forwardDate: false })) {
     const [start, end] = oneParagraph(text, r.index, r.index + r.text.replace(/[\s,.;:]+$/, "").length);
     if (!phrases.isFree({ start, end }) || LOWERCASE_WEEKDAY.test(r.text) || notADate(text, text.slice(start, end), end)) continue;
-    // "overnight on Monday to Tuesday", "the night from 11 to 12 May": a night is dated by the morning it ends.
-    const c = r.end && NIGHT_BEFORE.test(text.slice(Math.max(0, r.index - 24), r.index)) ? r.end : r.start;
+    // "overnight on Monday to Tuesday", "the night from 11 to 12 May": a night is dated by the morning it ends;
+    // "the night of 17 to 18 May" is the night of the 17th, dated by its evening.
+    const before = text.slice(Math.max(0, r.index - 24), r.index);
+    const nightOfEvening = NIGHT_OF_BEFORE.test(before) && /^\S+\s+to\s/i.test(r.text);
+    const c = r.end && NIGHT_BEFORE.test(before) && !nightOfEvening ? r.end : r.start;
     const sentence = sentences.find((s) => start >= s.start && start < s.end);
     const tense = tenseNear(sentence ? text.slice(sentence.start, sentence.end) : text, start - (sentence?.start ?? 0));
     const deadline = /\b(?:by|until)\s+$/i.test(text.slice(Math.max(0, start - 7), start)) || /^(?:by|until)\s/i.test(r.text);
     const said = tense === "past" && SAID_BEFORE.test(text.slice(Math.max(0, start - 40), start));
     const reading = chronoValue(c, r.text, said ? "said" : tense, deadline, pub);
     if (!reading) continue;
-    const v = coarsenedToText(reading.v, r.text);
+    const morning = nightOfEvening && r.end ? chronoValue(r.end, r.text, said ? "said" : tense, deadline, pub)?.v : undefined;
+    const v = morning ? nightEveningToMorning(reading.v, morning) : coarsenedToText(reading.v, r.text);
     phrases.add({ start: withLeadingWords(text, start, end, r.text), end, kind: "chrono", source: "chrono", weekday: reading.pastWeekday, resolve: () => v });
   }
+}
+
+/** A night from its evening to the next morning, at day precision: dated by the evening, counted on from the morning. */
+function nightEveningToMorning(evening: DateValue, morning: DateValue): DateValue {
+  const oneNight = evening.precision === "day" && morning.precision === "day" && morning.from.getTime() - evening.from.getTime() === DAY;
+  return oneNight ? value(evening.from, morning.from, "day") : evening;
 }
 
 /**
@@ -858,6 +893,7 @@ function resolveInTextOrder(text: string, sentences: Sentence[], pub: Date, raws
 
 /** What leads a night's span of two days: "overnight (on)", "(on) the night (from|of)". */
 const NIGHT_BEFORE = /\b(?:overnight|night)\s+(?:on\s+|from\s+|of\s+)?$/i;
+const NIGHT_OF_BEFORE = /\bnight\s+of\s+$/i;
 
 const NAMES_YEAR = /\b(?:19|20)\d\d\b/;
 const THAT_YEAR = /\s(?:of\s+)?(?:that|the\s+same)\s+year$/i;
