@@ -251,7 +251,8 @@ function reachToBareClause(ctx: Ctx, s: Sentence, m: string, v: VerbAt): number 
  * continued …" (a list), "5,937 servicemen had been killed" (a thousands separator).
  */
 export function clauseHead(words: string): string {
-  const joined = words.replace(/(\d),(?=\d{3}\b)/g, "$1").replace(/,\s+[^,;]{1,30}\s+and\s+/, " and ").replace(/,[^,;]{1,60},/, " ");
+  // A list's middle item is a name of up to three words, not a clause ("the master, a Russian national, was held by police and that …").
+  const joined = words.replace(/(\d),(?=\d{3}\b)/g, "$1").replace(/,\s+(?:[^\s,;]+\s+){0,2}[^\s,;]+\s+and\s+/, " and ").replace(/,[^,;]{1,60},/, " ");
   return joined.split(/,/)[0].trim().split(/\s+/).slice(0, 16).join(" ");
 }
 

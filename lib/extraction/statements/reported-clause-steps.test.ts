@@ -19,6 +19,10 @@ describe("reported clause steps", () => {
     expect(clauseHead(" a second ferry, built in Gdansk, was being repaired, the port said")).toBe("a second ferry was being repaired");
     expect(clauseHead(" the towns of Arlo, Benn and Carde lost power, officials said")).toBe("the towns of Arlo and Carde lost power");
     expect(clauseHead(" 4,210 homes had been flooded, he said")).toBe("4210 homes had been flooded");
+    // An apposition before a clause that goes on with "and": the words after its second comma are no list item.
+    expect(clauseHead(" the pilot, a Dutch citizen, was held by the coast guard and that the plane was impounded")).toBe(
+      "the pilot was held by the coast guard and that the plane was impounded",
+    );
   });
 
   it("ends a reported clause where the speaker's next verb or another speaker starts", () => {
