@@ -9,6 +9,7 @@ import { findIndirectStatements } from "./statements/indirect";
 import { findInterviewAnswers } from "./statements/interview";
 import type { Ctx, FoundStatement } from "./statements/context";
 import { statementReading } from "./statements/reading";
+import { withStateOfSentence } from "./statements/state-of-body";
 
 export type { FoundStatement } from "./statements/context";
 export { isScareQuote } from "./statements/statement";
@@ -20,7 +21,7 @@ export function findStatements(prose: Ctx, opts: { indirectFrom: number; directO
   const direct = [...interview.answers, ...findDirectStatements(ctx).filter(outsideAnswers)];
   const indirect = findIndirectStatements(ctx, direct, opts.indirectFrom).filter((s) => !repeatsAnswer(s, interview.answers));
   const header = opts.directOnlyRanges ?? [];
-  return dropRepeats([...direct, ...indirect].filter((s) => !isHeadlineLabel(s, header)), header);
+  return dropRepeats(withStateOfSentence(ctx, [...direct, ...indirect].filter((s) => !isHeadlineLabel(s, header))), header);
 }
 
 /**

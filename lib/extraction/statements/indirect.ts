@@ -136,7 +136,8 @@ export class Collector {
 /** "…, and also warned …" (the speaker's next verb), "…, adding …", "…, and the ministry said …" (another speaker). */
 const NEXT_OWN_VERB = /,?\s+(?:and|but)\s+(?:also\s+)?(?!had\b|has\b|was\b|were\b)(blamed|accused|called|urged|criticised|criticized|warned|rejected|dismissed|denied|vowed|promised|pledged|threatened|praised|condemned|insisted|said|added|claimed|stressed|noted|argued|stated|suggested|described|told|asserted|alleged|admitted|acknowledged|demanded)\s/;
 const NEXT_PARTICIPLE = /(?:,|(?<=,["”’»]))\s+(?:telling|saying|adding|warning|noting|stressing|insisting|arguing|claiming)\b/;
-const OTHER_SPEAKER = /,?\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?:(?!(?:that|which|who)\s)[\p{L}’'-]+\s+){1,4}?(?:said|says|announced|added|stated|claimed|warned|told|reported)\b/u;
+/** Another speaker's attribution: up to four words, or a titled name of up to seven capitalised words ("and British Prime Minister Keir Starmer said"). */
+const OTHER_SPEAKER = /,?\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?:(?:(?!(?:that|which|who)\s)[\p{L}’'-]+\s+){1,4}?|(?:\p{Lu}[\p{L}.’'-]*\s+){1,7})(?:said|says|announced|added|stated|claimed|warned|told|reported)\b/u;
 
 /** How much of `words` the reported clause holds: up to where the speaker's next verb or another speaker's attribution starts. */
 export function untilNextAttribution(words: string): number {
@@ -160,7 +161,7 @@ function namesSpeaker(clause: string, speaker: Actor): boolean {
  * ("told him to leave") or "of" ("told the story of …").
  */
 const ADDRESSEE = /^\s+(?:him|them|us|me|(?:(?:the|a|an|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*|\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?))(?=\s+(?:(?:i|he|she|they|we|it|there|the|a|an|his|her|their|its|this|these|those|on|in|late|earlier)\s|\p{Lu}|\d))/u;
-const SETTING_AFTER_VERB = /^\s*,?\s*(?:on\s+\p{Lu}\p{Ll}+|in\s+an?\s+(?:statement|post|video|interview)(?:\s+on\s+\w+)?|late\s+on\s+\p{Lu}\p{Ll}+|earlier|in\s+\p{Lu}\p{Ll}+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b)\s*,?/u;
+const SETTING_AFTER_VERB = /^\s*,?\s*(?:on\s+\p{Lu}\p{Ll}+|in\s+an?\s+(?:statement|post|video|interview)(?:\s+on\s+\w+)?|late\s+on\s+\p{Lu}\p{Ll}+|earlier|in\s+\p{Lu}\p{Ll}+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b(?!['’]s\b))\s*,?/u;
 /** "X said/warned/told Y that …" and wire style without "that": "Zelenskiy said Russia had launched …". */
 function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
   const verbs: VerbAt[] = [...verbsIn(m, 0, m.length), ...thatOnlyVerbsIn(m)].sort((a, b) => a.start - b.start);
@@ -251,7 +252,8 @@ function reachToBareClause(ctx: Ctx, s: Sentence, m: string, v: VerbAt): number 
  * continued …" (a list), "5,937 servicemen had been killed" (a thousands separator).
  */
 export function clauseHead(words: string): string {
-  const joined = words.replace(/(\d),(?=\d{3}\b)/g, "$1").replace(/,\s+[^,;]{1,30}\s+and\s+/, " and ").replace(/,[^,;]{1,60},/, " ");
+  // A list's middle item is a name of up to three words, not a clause ("the master, a Russian national, was held by police and that …").
+  const joined = words.replace(/(\d),(?=\d{3}\b)/g, "$1").replace(/,\s+(?:[^\s,;]+\s+){0,2}[^\s,;]+\s+and\s+/, " and ").replace(/,[^,;]{1,60},/, " ");
   return joined.split(/,/)[0].trim().split(/\s+/).slice(0, 16).join(" ");
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clauseHead, reachToThatClause, untilNextAttribution } from "./indirect";
+import { clauseHead, findIndirectStatements, reachToThatClause, untilNextAttribution } from "./indirect";
+import { brief, ctxOf } from "./test-context";
 
 const verbAt = (m: string, word: string) => ({ start: m.indexOf(word), end: m.indexOf(word) + word.length, word });
 
@@ -19,6 +20,10 @@ describe("reported clause steps", () => {
     expect(clauseHead(" a second ferry, built in Gdansk, was being repaired, the port said")).toBe("a second ferry was being repaired");
     expect(clauseHead(" the towns of Arlo, Benn and Carde lost power, officials said")).toBe("the towns of Arlo and Carde lost power");
     expect(clauseHead(" 4,210 homes had been flooded, he said")).toBe("4210 homes had been flooded");
+    // An apposition before a clause that goes on with "and": the words after its second comma are no list item.
+    expect(clauseHead(" the pilot, a Dutch citizen, was held by the coast guard and that the plane was impounded")).toBe(
+      "the pilot was held by the coast guard and that the plane was impounded",
+    );
   });
 
   it("ends a reported clause where the speaker's next verb or another speaker starts", () => {
@@ -29,5 +34,15 @@ describe("reported clause steps", () => {
     const other = "the dam was safe, while the river authority said levels were falling";
     expect(other.slice(0, untilNextAttribution(other))).toBe("the dam was safe");
     expect(untilNextAttribution("the dam was safe and crews stayed on site")).toBe("the dam was safe and crews stayed on site".length);
+    // Another speaker named with a title of more than four words.
+    const titled = "the dam was safe, and Regional Water Authority Director Anna Berg said levels were falling";
+    expect(titled.slice(0, untilNextAttribution(titled))).toBe("the dam was safe");
+  });
+});
+
+describe("a weekday's possessive opens a reported clause", () => {
+  it("'said Monday's meeting had been …': the possessive is the clause's subject, not the verb's setting", () => {
+    const ctx = ctxOf("Anna Berg chaired the talks.\n\nThe negotiator, Anna Berg, said Tuesday's meeting had been useful.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Anna Berg", "Tuesday's meeting had been useful"]]);
   });
 });
