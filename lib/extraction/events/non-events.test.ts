@@ -177,6 +177,11 @@ describe("a label put on something", () => {
     expect(candidates("Russian Foreign Ministry spokeswoman Maria Zakharova on Sunday called the planned parade “a circus.”")).toEqual([]);
     expect(candidates("Peskov rejected what he called \"groundless claims\" on Monday.").join()).toMatch(/reject/i);
   });
+  it("reads past inserts set off by commas in the label's subject, but not past a happening told before it", () => {
+    expect(candidates('Ivo Marsh, spokesman of the Baltic Coast Guard, called the report "pure fiction".')).toEqual([]);
+    expect(candidates('Speaking on radio on Monday, the mayor of Gdansk, Anna Wolska, called the decision "a betrayal of the city".')).toEqual([]);
+    expect(candidates('After drones struck the port, the governor called the attack "barbaric".')).not.toEqual([]);
+  });
 });
 
 describe("a reaction to what was already told", () => {
