@@ -287,6 +287,16 @@ describe("a quotation's words are not its attribution's grammar", () => {
   });
 });
 
+describe("a perfect progressive since a time is an activity going on, not one happening", () => {
+  it("drops 'has been lending … since last winter' told in the clause's own voice", () => {
+    expect(candidates("The village library has been lending books to soldiers since last winter.")).toEqual([]);
+    expect(candidates("The Maltese charity has been sending ambulances to Ukraine since 2023.")).toEqual([]);
+  });
+  it("keeps a happening told plainly, and leaves a reported progressive to the speech cues", () => {
+    expect(candidates("The Maltese charity sent two ambulances to Ukraine on Monday.").join()).toMatch(/ambulance/i);
+  });
+});
+
 describe("a present-perfect progressive over a stretch is a lasting state", () => {
   it("drops 'have been shelling X for almost a week'", () => {
     expect(candidates("Belarusian units have been shelling the border post for almost a week, the guard service said on Friday.")).toEqual([]);
