@@ -58,8 +58,19 @@ function outletMeetsInterviewee(ctx: EventCtx, start: number, clause: string): b
 /** An analysis of what happened, not a happening: an assessment, an analyst's reading, an appearance, a model's estimate. */
 const ANALYSIS = /\b(?:in\s+(?:its|their|a)\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+day\s+)?assessment|analysts?\b[^.;]{0,80}?\b(?:said|says|say|wrote|write|believe)|(?:appears?|appeared|seems?|seemed)\s+(?:to|aimed|likely)|model\s+estimates)\b/u;
 
-/** A label put on something as the clause's only verb ("Zakharova called the plan 'a provocation'"), not "what he called". */
-const CHARACTERISATION = /^[^,;]{0,80}?(?<!\bwhat\s+\p{Ll}+\s+)\b(?:called|described|branded|labell?ed|termed|dubbed)\s+(?!on\b|for\b|off\b|up\b|in\b)(?:[^.;"“]{0,60}?\s+)?(?:as\s+)?(?:an?\s+)?["“][^"”]*["”]?\s*[^\p{L}]*$/u;
+/**
+ * A label put on something as the clause's only verb ("Zakharova called the plan 'a provocation'"), not "what he called".
+ * Its subject may hold inserts set off by commas ("Ivo Marsh, a spokesman for the guard, called …", "Speaking on radio,
+ * the mayor called …"): read by labelOnly.
+ */
+const CHARACTERISATION = /^([^;]{0,160}?)(?<!\bwhat\s+\p{Ll}+\s+)\b(?:called|described|branded|labell?ed|termed|dubbed)\s+(?!on\b|for\b|off\b|up\b|in\b)(?:[^.;"“]{0,60}?\s+)?(?:as\s+)?(?:an?\s+)?["“][^"”]*["”]?\s*[^\p{L}]*$/u;
+
+/** The label's subject: 80 characters with no comma, or inserts set off by commas that tell nothing done (no past verb). */
+function labelOnly(head: string): boolean {
+  const subject = CHARACTERISATION.exec(head)?.[1];
+  if (subject === undefined) return false;
+  return subject.includes(",") ? !hasPastVerb(subject) : subject.length <= 80;
+}
 
 /** A clause that opens inside a quotation ('"We will rebuild," …', "– It was the worst night – …"). */
 export const OPENS_WITH_QUOTE = /^[^\p{L}\p{N}]{0,3}?["“‘«„»–—]/u;
@@ -118,6 +129,6 @@ export function nonEventClass(ctx: EventCtx, e: FoundEvent, { clause, main, head
   if (REACTION.test(head)) return "reaction";
   if (INTERVIEW_SETTING.test(main) || outletMeetsInterviewee(ctx, e.start, clause)) return "the article's own making";
   if (ANALYSIS.test(head)) return "analysis";
-  if (CHARACTERISATION.test(head)) return "label";
+  if (labelOnly(head)) return "label";
   return null;
 }

@@ -177,6 +177,11 @@ describe("a label put on something", () => {
     expect(candidates("Russian Foreign Ministry spokeswoman Maria Zakharova on Sunday called the planned parade “a circus.”")).toEqual([]);
     expect(candidates("Peskov rejected what he called \"groundless claims\" on Monday.").join()).toMatch(/reject/i);
   });
+  it("reads past inserts set off by commas in the label's subject, but not past a happening told before it", () => {
+    expect(candidates('Ivo Marsh, spokesman of the Baltic Coast Guard, called the report "pure fiction".')).toEqual([]);
+    expect(candidates('Speaking on radio on Monday, the mayor of Gdansk, Anna Wolska, called the decision "a betrayal of the city".')).toEqual([]);
+    expect(candidates('After drones struck the port, the governor called the attack "barbaric".')).not.toEqual([]);
+  });
 });
 
 describe("a reaction to what was already told", () => {
@@ -279,6 +284,16 @@ describe("a quotation's words are not its attribution's grammar", () => {
   });
   it("still drops an attribution with a bare setting", () => {
     expect(titles("“Every night they send drones at our ports,” Maia Sandu told reporters on Sunday.")).toEqual([]);
+  });
+});
+
+describe("a perfect progressive since a time is an activity going on, not one happening", () => {
+  it("drops 'has been lending … since last winter' told in the clause's own voice", () => {
+    expect(candidates("The village library has been lending books to soldiers since last winter.")).toEqual([]);
+    expect(candidates("The Maltese charity has been sending ambulances to Ukraine since 2023.")).toEqual([]);
+  });
+  it("keeps a happening told plainly, and leaves a reported progressive to the speech cues", () => {
+    expect(candidates("The Maltese charity sent two ambulances to Ukraine on Monday.").join()).toMatch(/ambulance/i);
   });
 });
 

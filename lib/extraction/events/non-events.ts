@@ -75,6 +75,13 @@ const habitual = (head: string) => HABITUAL.test(head) || (RATE.test(head) && !R
  */
 const LASTING = /^[^;]{0,60}?\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:been(?!\s+\p{Ll}+(?:ed|en|ing)\b)|held|kept|remained|stayed|maintained|insisted|stuck)\b[^;]{0,60}?\bsince\b/u;
 /**
+ * A perfect progressive since a time, told in the clause's own voice ("the school has been teaching pupils underground
+ * since 2024", "the unit has been holding this stretch since the spring"): an activity going on, not one happening.
+ * Read, like LASTING, of clauses the codebook does not type; not of one reported ("he said troops had been trying …").
+ */
+const PROGRESSIVE_SINCE = /^[^;]{0,60}?\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?been\s+\p{Ll}+ing\b[^;]{0,60}?\bsince\b/u;
+const ongoingSince = (head: string) => PROGRESSIVE_SINCE.test(head) && !REPORT_VERB.test(PROGRESSIVE_SINCE.exec(head)![0]);
+/**
  * A perfect held over a stretch of time ("Latvia had blocked the sanctions package for two weeks", "troops have been
  * shelling the town for almost a week"): a state, not the happening that began or ended it.
  */
@@ -226,7 +233,7 @@ function stateReason(ctx: EventCtx, e: FoundEvent, { clause, main, head }: Claus
   if (habitual(lowerFirst(head))) return "habit or rate";
   if (ATTITUDE.test(head)) return "attitude";
   if (NEGATED.test(head)) return "negated";
-  if ((e.type === "other" && LASTING.test(head)) || OVER_A_STRETCH.test(head)) return "lasting state";
+  if ((e.type === "other" && (LASTING.test(head) || ongoingSince(head))) || OVER_A_STRETCH.test(head)) return "lasting state";
   if (expressionVerb(head)) return "expression";
   // A clause with a date of its own tells a time, not a present state: the present verb read may be a plural noun the
   // lexicon files as one ("On Friday night, glide bombs hit …") or a past spelt like a present ("Last week they cut …").

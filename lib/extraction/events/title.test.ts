@@ -221,9 +221,12 @@ describe("a pronoun subject", () => {
 });
 
 describe("an activity going on since a date", () => {
-  it("is a happening of that date, titled in the present", () => {
-    const [e] = extractArticle({ text: "Norway has been rebuilding its northern garrisons since 2024.", publishedOn: "2026-02-01", title: "T", rulesOnly: true }).events;
-    expect(e).toMatchObject({ title: "Norway rebuilds its northern garrisons", date: "2024" });
+  it("is a happening of that date, titled in the present, when the codebook types it", () => {
+    const [e] = extractArticle({ text: "Turkey has been hosting talks between the two sides since 2024.", publishedOn: "2026-02-01", title: "T", rulesOnly: true }).events;
+    expect(e).toMatchObject({ title: "Turkey hosts talks between two sides", date: "2024" });
+  });
+  it("is no happening when untyped: an activity going on (non-events.ts)", () => {
+    expect(titles("Norway has been rebuilding its northern garrisons since 2024.", "2026-02-01")).toEqual([]);
   });
   it("unlike a state held since a date", () => {
     expect(titles("Norway has held this position since June 2024.", "2026-02-01")).toEqual([]);
