@@ -37,7 +37,9 @@ import { familyNameFirst, fullNamesOfSurnames, persons, surnamesOfKnownPersons }
 import { retypePluralNames } from "./actors/plural-names";
 import { Registry } from "./actors/registry";
 import { stateBodyAliases } from "./actors/state-aliases";
+import { mergeSameBodies } from "./actors/same-bodies";
 import { stateWeapons } from "./actors/state-weapons";
+import { stateNamedBodies } from "./actors/state-named-bodies";
 import { capitalisedRuns } from "./actors/runs";
 import type { Actor, ActorIndex, KnownActor, Mention } from "./actors/types";
 import type { QuoteSpan, Sentence } from "./sentences";
@@ -57,6 +59,7 @@ export function findActors(
   acronymsDefined(r);
   const { surnameCount, runs, orgRuns } = capitalisedRuns(r);
   organisationNames(r, orgRuns, headlineEnd);
+  stateNamedBodies(r, headlineEnd);
   const bodies = bodyCandidates(text);
   describedBodies(r, headlineEnd, "several", bodies);
   persons(r, runs, surnameCount, headlineEnd);
@@ -96,6 +99,7 @@ export function findActors(
   ministersMinistries(r, mentions, sentences);
   // After the scan, so the gazetteer's bodies it brought in ("India's Ministry of External Affairs") are named too.
   stateBodyAliases(r);
+  mergeSameBodies(r, mentions);
   resolvePronouns(r, mentions, sentences, quotes);
   return { actors: withPageOutlet(r, listActors(r, mentions), opts.outlet), mentions, byForm: r.byForm, stateOfDemonym: r.stateOfDemonym };
 }
