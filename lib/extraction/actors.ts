@@ -1,8 +1,8 @@
 /**
  * Actor recognition, in steps (one file each under actors/): known actors and the gazetteer
  * (registry.ts), acronyms (acronyms.ts), capitalised organisation names and one-word organisations
- * (organisations.ts; offices read as bodies, "Minister for …", are dropped after the person step), outlets cited as a source ("told Haaretz", cited-outlets.ts), titled or attributed persons, family-name-first short names and full names of persons first named by surname (persons.ts), unit and company names taken for persons ("Wild Hornets", plural-names.ts), "<X> forces" units, states named by their weapons ("Russian drones", state-weapons.ts), force groupings ("Vostok group of forces") and national bodies
- * (national-bodies.ts), collective actors ("European allies", collectives.ts), embassies, governments named after their leader ("the Trump administration", administrations.ts), lower-case regional authorities and a town's ("the city council", local-bodies.ts), bodies named bare ("the Air Force said", home-bodies.ts; "the government decided", home-government.ts; "police detained him", police.ts; their state read from the sentences around them, nearby-states.ts), described sources and people introduced by first name, age or call sign or after a lower-case office ("the head of …, Ivan Petrenko", role-appositions.ts), the names of bodies tied to a state ("Foreign Ministry of Ukraine", state-aliases.ts), then one scan for every form, "the ministry" of a minister just named ("Foreign Minister X …, the ministry said", ministers-ministries.ts) and the pronouns he/she (mentions.ts); states named only along a route ("crossed Spain and France", transit-states.ts) are dropped. Later short
+ * (organisations.ts; offices read as bodies, "Minister for …", are dropped after the person step), bodies named after their state ("Global Affairs Canada said", state-named-bodies.ts), outlets cited as a source ("told Haaretz", cited-outlets.ts), titled or attributed persons, family-name-first short names and full names of persons first named by surname (persons.ts), unit and company names taken for persons ("Wild Hornets", plural-names.ts), "<X> forces" units, states named by their weapons ("Russian drones", state-weapons.ts), force groupings ("Vostok group of forces") and national bodies
+ * (national-bodies.ts), collective actors ("European allies", collectives.ts), embassies, governments named after their leader ("the Trump administration", administrations.ts), lower-case regional authorities and a town's ("the city council", local-bodies.ts), bodies named bare ("the Air Force said", home-bodies.ts; "the government decided", home-government.ts; "police detained him", police.ts; their state read from the sentences around them, nearby-states.ts), described sources and people introduced by first name, age or call sign or after a lower-case office ("the head of …, Ivan Petrenko", role-appositions.ts), the names of bodies tied to a state ("Foreign Ministry of Ukraine", state-aliases.ts; two bodies each holding the other's name fold into one, same-bodies.ts), then one scan for every form, "the ministry" of a minister just named ("Foreign Minister X …, the ministry said", ministers-ministries.ts) and the pronouns he/she (mentions.ts); states named only along a route ("crossed Spain and France", transit-states.ts) are dropped. Later short
  * mentions (surname, acronym, metonym) fold into the same actor; a body the gazetteer knows lists all its known names. The page's own outlet, from its masthead or byline, is listed too (page-outlet.ts).
  */
 import { leaderGovernments } from "./actors/administrations";
@@ -37,7 +37,9 @@ import { familyNameFirst, fullNamesOfSurnames, persons, surnamesOfKnownPersons }
 import { retypePluralNames } from "./actors/plural-names";
 import { Registry } from "./actors/registry";
 import { stateBodyAliases } from "./actors/state-aliases";
+import { mergeSameBodies } from "./actors/same-bodies";
 import { stateWeapons } from "./actors/state-weapons";
+import { stateNamedBodies } from "./actors/state-named-bodies";
 import { capitalisedRuns } from "./actors/runs";
 import type { Actor, ActorIndex, KnownActor, Mention } from "./actors/types";
 import type { QuoteSpan, Sentence } from "./sentences";
@@ -57,6 +59,7 @@ export function findActors(
   acronymsDefined(r);
   const { surnameCount, runs, orgRuns } = capitalisedRuns(r);
   organisationNames(r, orgRuns, headlineEnd);
+  stateNamedBodies(r, headlineEnd);
   const bodies = bodyCandidates(text);
   describedBodies(r, headlineEnd, "several", bodies);
   persons(r, runs, surnameCount, headlineEnd);
@@ -96,6 +99,7 @@ export function findActors(
   ministersMinistries(r, mentions, sentences);
   // After the scan, so the gazetteer's bodies it brought in ("India's Ministry of External Affairs") are named too.
   stateBodyAliases(r);
+  mergeSameBodies(r, mentions);
   resolvePronouns(r, mentions, sentences, quotes);
   return { actors: withPageOutlet(r, listActors(r, mentions), opts.outlet), mentions, byForm: r.byForm, stateOfDemonym: r.stateOfDemonym };
 }
