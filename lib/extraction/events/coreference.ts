@@ -66,6 +66,15 @@ const INTERCEPTION = /\b(?:shot down|downed|intercepted|neutrali[sz]ed|destroyed
 /** A report of its own: its own time ("overnight", "on Monday") or a country-wide scope ("at the country"). */
 const OWN_FRAME = /\b(?:overnight|yesterday|today|tonight|last\s+(?:night|week)|(?:on|in|since)\s+\p{Lu}\p{Ll}+|(?:across|at|over)\s+(?:the\s+)?(?:country|Ukraine|Russia)\b)/u;
 
+/** A target hit: "damaged a substation", "two power plants were hit"; not a consequence ("left 40,000 homes without heating"). */
+const TARGET_HIT = /\b(?:damaged|damages|hit|hits|struck|strikes|destroyed|destroys)\b/;
+/**
+ * "Missiles struck a block of flats … The attack also damaged a substation": the strike told again, with a target of the
+ * energy system its first mention did not name — a happening of its own (an analyst times power cuts by it).
+ */
+export const newHarm = (ctx: EventCtx, first: FoundEvent, later: FoundEvent) =>
+  later.type === "energy_infrastructure_attack" && first.type === "missile_drone_strike" && TARGET_HIT.test(ctx.text.slice(later.start, later.end));
+
 /**
  * A detail of the strike just reported ("Two Iskander-M missiles hit a residential area", "A third missile struck
  * a hospital"): a strike mention with neither a date phrase nor a place of its own, or one that points back to it
@@ -73,7 +82,7 @@ const OWN_FRAME = /\b(?:overnight|yesterday|today|tonight|last\s+(?:night|week)|
  */
 function strikeDetail(ctx: EventCtx, last: FoundEvent | undefined, e: FoundEvent): last is FoundEvent {
   const clause = ctx.text.slice(e.start, e.end);
-  if (!last || CLASS[e.type] !== "strike" || INTERCEPTION.test(clause)) return false;
+  if (!last || CLASS[e.type] !== "strike" || INTERCEPTION.test(clause) || newHarm(ctx, last, e)) return false;
   if (!pointsBack(clause, last, e) && (e.dateText || e.location || OWN_FRAME.test(clause))) return false;
   const paragraph = (x: FoundEvent) => ctx.sentences[sentenceAt(ctx, x.start)]?.paragraph ?? -1;
   return paragraph(e) - paragraph(last) <= 2;

@@ -21,6 +21,11 @@ describe("second mentions of one happening", () => {
     expect(agreed.map((e) => e.type)).toContain("agreement_ceasefire");
   });
 
+  it("'The attack also damaged a substation' after a strike on homes is a harm to the energy system of its own", () => {
+    const ev = eventsOf("Russian missiles struck a residential block in Zhytomyr overnight, killing three people. The attack also damaged a substation in the city's north, leaving 4,000 homes without power.");
+    expect(ev.map((e) => e.type).sort()).toEqual(["energy_infrastructure_attack", "missile_drone_strike"]);
+  });
+
   it("'X, who hosted the meeting, …' is the meeting just told: the host joins it, no second event", () => {
     const ev = eventsOf("Moldovan and Georgian diplomats met in Vienna on Tuesday for a second round of talks on transit. Austrian Foreign Minister Karl Brandner, who hosted the meeting, told reporters the mood was calm.");
     const meetings = ev.filter((e) => e.type === "summit_talks");

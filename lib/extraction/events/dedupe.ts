@@ -6,7 +6,7 @@
  */
 import type { EventCtx, EventType, FoundEvent } from "./context";
 import { sentenceAt, SPEAKER_LABEL } from "./context";
-import { compatibleDates } from "./coreference";
+import { compatibleDates, newHarm } from "./coreference";
 import { addMention, foldArrivals, foldInterceptions, namedByRelative } from "./dedupe-parts";
 
 const FAMILY: Record<string, EventType[]> = {
@@ -59,7 +59,7 @@ export function mergeSecondMentions(ctx: EventCtx, events: FoundEvent[]): FoundE
     const m = BACK_REFERENCE.exec(ctx.text.slice(e.start + label, e.end));
     const si = sentenceAt(ctx, e.start);
     const sameFamily = !!m && (!PARTICIPANTS.has(m[1]) || FAMILY[m[1]].includes(e.type));
-    const first = m && sameFamily ? [...kept].reverse().find((x) => FAMILY[m[1]].includes(x.type) && near(ctx, si, e, x) && sameTime(e, x)) : undefined;
+    const first = m && sameFamily ? [...kept].reverse().find((x) => FAMILY[m[1]].includes(x.type) && near(ctx, si, e, x) && sameTime(e, x) && !newHarm(ctx, x, e)) : undefined;
     if (!m || !first || NEW_PHASE.test(ctx.text.slice(e.start + label + m[0].length, e.end))) {
       kept.push(e);
       continue;

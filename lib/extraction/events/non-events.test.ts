@@ -82,6 +82,22 @@ describe("a state reported in a that-clause", () => {
   });
 });
 
+describe("a past progressive is something being done, not a state", () => {
+  const reasons = (text: string) =>
+    extractArticle({ text, publishedOn: "2025-11-20", title: "T", allCandidates: "unfiltered" }).events.map((e) => (e as { nonEvent?: string }).nonEvent ?? null);
+  it("keeps 'were loading a barge', 'were quoting the cargo'", () => {
+    expect(reasons("Dock workers were loading a grain barge at the northern berth on Saturday morning.")).toEqual([null]);
+    expect(reasons("Traders in Singapore were quoting the cargo at a discount of $12 on Tuesday.")).toEqual([null]);
+  });
+  it("still reads an intention ('was hoping to visit', 'were going to resume') as no happening", () => {
+    expect(reasons("The Lithuanian minister was hoping to visit Kyiv on Friday.")).toEqual(["be-state"]);
+    expect(reasons("The talks were going to resume in Riga on Monday.")).toEqual(["be-state"]);
+  });
+  it("still reads what went on ('were still searching') as no happening", () => {
+    expect(reasons("Firefighters were still searching the collapsed depot in Sumy on Monday.")).toEqual(["be-state"]);
+  });
+});
+
 describe("a past form after a determiner or a possessive qualifies a noun", () => {
   it("is no verb of action beside a state ('the lenders' combined share was less than …')", () => {
     expect(candidates("The governor said on Thursday that the lenders' combined share of the sector's deposits was less than 3 per cent.")).toEqual([]);

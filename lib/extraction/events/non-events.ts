@@ -109,6 +109,23 @@ const SPEECH = /^(?:says|tells|adds|writes|notes|claims|reports|states|announces
 const ACTION_NOT_REPORTING = new RegExp(String.raw`${ACTION.source}(?!\s+that\b)`, "u");
 
 /**
+ * A past progressive after "was"/"were" ("were loading a barge", "was already shelling the port"); not "was going to …",
+ * nor "were still searching", which tells what went on, not a happening.
+ */
+const PROGRESSIVE = /^(?:(?:\p{Ll}+ly|already)\s+)?(\p{Ll}{2,}ing)\b(?!\s+to\b)/u;
+const ACTING = new Set(["Gerund", undefined]);
+/**
+ * A past progressive tells something being done at a time ("Dock workers were loading a barge on Saturday"), not a
+ * state: a happening in progress. Not in a that-clause, where the verb before "that" judges ("Police estimated that
+ * 400 tractors were taking part"), nor in the present, which describes ("Russia is preparing …").
+ */
+function pastProgressive(head: string, rest: string): boolean {
+  if (!/\bw(?:as|ere)\s+$/.test(head) || /\bthat\b/.test(head)) return false;
+  const verb = PROGRESSIVE.exec(rest)?.[1];
+  return !!verb && ACTING.has(lexiconTag(verb));
+}
+
+/**
  * "be" with no participle after it and no action beside it; an irregular participle the pattern does not list counts
  * ("was paid out"). A state reported in a that-clause is still a state: the verb before "that" says or judges, it does
  * not act ("He added that Ankara was ready to host talks", "Police estimated that 300 tractors were taking part").
@@ -119,6 +136,7 @@ function beState(clause: string): boolean {
   const rest = clause.slice(m[0].length);
   const next = FIRST_LOWER_WORD.exec(rest)?.[0] ?? "";
   if (next && (lexiconTag(next) === "Participle" || lexiconTag(next) === "PastTense")) return false;
+  if (pastProgressive(m[0], rest)) return false;
   return !ACTION_NOT_REPORTING.test(clause.slice(0, m[0].length)) && !ACTION.test(rest);
 }
 
