@@ -153,10 +153,16 @@ function outletOrPlaceLine(line: string): HeadLine | null {
 /** A date line ("Tue 25 Nov 2025 09.14 GMT | Harbour Herald"), year first too ("2026 m. kovo 10 d. 09:14"). */
 function dateLineOf(line: string): HeadLine | null {
   const date = words(line) <= 16 ? publishedDateOf(line) : null;
-  if (date && lineParts(line).every((part) => words(dateResidue(part)) <= 3 || isMediaName(part) || JUNK_LINE_RE.test(part))) return dateLine(line, date);
+  if (date && (lineParts(line).every((part) => words(dateResidue(part)) <= 3 || isMediaName(part) || JUNK_LINE_RE.test(part)) || outletSigned(line))) return dateLine(line, date);
   // "2026 m. kovo 10 d. 09:14", "2026. november 19. 09:15": a date printed year first is a date line too.
   const yearFirst = words(line) <= 8 ? yearFirstDate(line) : null;
   return yearFirst ? dateLine(line, yearFirst) : null;
+}
+
+/** "Published Feb 12, 2026 3:41 PM by Harbour Wire": the outlet that signs a date line as its author, or null. */
+function outletSigned(line: string): string | null {
+  const signer = /^by\s+(.+)$/i.exec(clean(dateResidue(line)))?.[1];
+  return signer && isOutletCredit(signer) ? signer : null;
 }
 
 /** "By Anna Koval | Senior Correspondent" -> "By Anna Koval": the line without the parts that only give a job. */
@@ -208,7 +214,7 @@ function dateLine(line: string, publishedOn: string): HeadLine {
   // "TOI Business Desk / TIMESOFINDIA.COM / Updated: …": a desk credit and the site's name share the line.
   // "Grant Eaves  September 9, 2026", "AFP Published November 18, 2026": a name or agency is what is left beside the date.
   const residue = clean(dateResidue(line)).replace(/^by\s+/i, ""); // "Posted on 12 May 2026 by Anna Koval"
-  const author = named.find((p) => /\b(?:Desk|Bureau)$/.test(p) || isPersonName(p.replace(/^By\s+/i, "")))?.replace(/^By\s+/i, "") ?? (isPersonName(residue) || isWireAgency(residue) ? residue : undefined);
+  const author = named.find((p) => /\b(?:Desk|Bureau)$/.test(p) || isPersonName(p.replace(/^By\s+/i, "")))?.replace(/^By\s+/i, "") ?? (isPersonName(residue) || isWireAgency(residue) ? residue : outletSigned(line) ?? undefined);
   const site = named.find(isWebHost);
   return { kind: "date", publishedOn, dateline, publication: publication ?? site, author };
 }
