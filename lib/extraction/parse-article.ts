@@ -58,7 +58,8 @@ const CAPTION_RE = /^(?:illustrative )?(?:(?:file )?photo(?: caption| credit)?|i
 const AGENCY_PHOTO_RE = /\b(?:REUTERS|AFP|AP|EPA)\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}(?:\/File Photo)?\s*$/u;
 const isCaption = (line: string) => CAPTION_RE.test(line) || AGENCY_PHOTO_RE.test(line);
 /** "LITHUANIA" above the headline, "Poland | Tuesday, 11 August 2026": a country in the head is a section, not where the story was filed. */
-const namesACountry = (place: string) => isStateName(titleCase(place), true);
+/** "Uae" (a place line "UAE" in title case) names a country too: its capitals are tried as well. */
+const namesACountry = (place: string) => isStateName(titleCase(place), true) || isStateName(place.toUpperCase(), true);
 const PLACE_LINE_RE = /^(?:[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?:)$/u;
 
 /** What one line of the page head says on its own (bylines in parse-article-byline.ts, outlets in parse-article-outlet.ts). */
