@@ -51,8 +51,6 @@ export function nameLineByline(line: string): HeadLine | null {
     // "Anna Koval, for Harbour Radio": a contributor writing for the outlet (the masthead names the outlet).
     const writesFor = /^for\s+(.+)$/.exec(credited[2]);
     if (writesFor && isOutletCredit(writesFor[1])) return bylineOf(credited[1]);
-    // "Anna Koval, Kherson region": the district she files from (the shape says it is a place).
-    if (AREA_RE.test(credited[2])) return bylineOf(credited[1], titleCase(credited[2]));
     // "Anna Koval | Prague": the city filed from beside the name.
     if (/\s[|—–]\s/.test(line) && isPlaceName(credited[2])) return bylineOf(credited[1], credited[2]);
     // "Justinas Argustas, LRT.lt": the site credit; the masthead names the outlet better.
@@ -76,7 +74,6 @@ export function nameLineByline(line: string): HeadLine | null {
   return null;
 }
 
-const AREA_RE = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:[Dd]istrict|[Rr]egion|[Oo]blast|[Pp]rovince|[Cc]ounty)$/u;
 const PERSON_COMMA_PLACE_RE = /^(.+?),\s+(\p{Lu}[\p{Ll}-]+)$/u;
 /** "Authors: X, Y", "WRITER: Reuters", "Interview: X", "Autor: X", "Auteur : X", "Byline: X": a label naming the byline. */
 const BYLINE_LABEL_RE = /^(?:authors?|autor(?:in|en|es|ka|zy|ius|ė)?|auteurs?|byline|szerző|tekijä|forfatter|författare|writers?|interview|texto?|testo|tekst|words|reporters?)\s*:\s*(.+)$/i;
