@@ -187,3 +187,18 @@ describe("surnames with an inner capital", () => {
     expect(p).toMatchObject({ author: "Lina AlNour", dateline: "Abu Dhabi" });
   });
 });
+
+describe("a name with the outlet it writes for, after a comma", () => {
+  it("reads 'Name, for <Outlet>' as the contributor's byline", () => {
+    expect(nameLineByline("Marta Lind, for Harbour Radio")).toMatchObject({ kind: "byline", author: "Marta Lind" });
+    expect(nameLineByline("Marta Lind, for the first time")).toBeNull();
+  });
+});
+
+describe("a date line signed by its outlet", () => {
+  it("reads 'Published <date> by <Outlet>' as the date and the outlet as author", () => {
+    expect(classifyHeadLine("Published Mar 4, 2026 3:41 PM by The Harbour Mariner")).toMatchObject({ kind: "date", publishedOn: "2026-03-04", author: "The Harbour Mariner" });
+    const p = parseArticle("The Harbour Mariner\nTanker detained off the harbour entrance\nPublished Mar 4, 2026 3:41 PM by The Harbour Mariner\nThe coast guard boarded the tanker on Tuesday.\nIt remains at anchor.");
+    expect(p).toMatchObject({ author: "The Harbour Mariner", publishedOn: "2026-03-04" });
+  });
+});

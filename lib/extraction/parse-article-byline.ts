@@ -48,6 +48,9 @@ export function nameLineByline(line: string): HeadLine | null {
       return outlet && byline.kind === "byline" ? { ...byline, publication: outlet } : byline;
     }
     if (isMediaName(credited[2])) return bylineOf(line); // "Tom Balmforth, Reuters"
+    // "Anna Koval, for Harbour Radio": a contributor writing for the outlet (the masthead names the outlet).
+    const writesFor = /^for\s+(.+)$/.exec(credited[2]);
+    if (writesFor && isOutletCredit(writesFor[1])) return bylineOf(credited[1]);
     // "Anna Koval | Prague": the city filed from beside the name.
     if (/\s[|—–]\s/.test(line) && isPlaceName(credited[2])) return bylineOf(credited[1], credited[2]);
     // "Justinas Argustas, LRT.lt": the site credit; the masthead names the outlet better.

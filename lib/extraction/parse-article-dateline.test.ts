@@ -137,3 +137,10 @@ describe("a place in capitals closed by a full stop and a dash", () => {
     expect(p.body.startsWith("Two volunteers")).toBe(true);
   });
 });
+
+describe("a country's abbreviation as a section line", () => {
+  it("is not the dateline; the lead's own dateline is", () => {
+    const p = parseArticle("Harbour Herald\nUAE\nMediators secure the release of forty sailors held since spring\nAnna Koval, Chief Reporter\nPublished: March 06, 2026 14:32\nAbu Dhabi: Forty sailors were released on Thursday after mediation, the ministry said.\nThey flew home in the evening.");
+    expect(p.dateline).toBe("Abu Dhabi");
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { leadDateline, stripDateline } from "./parse-article-lead";
+import { parseArticle } from "./parse-article";
 
 const read = (first: string) => {
   const d = leadDateline(first);
@@ -34,5 +35,13 @@ describe("stripDateline", () => {
     const meta = { title: null, standfirst: null, author: null, dateline: "Narva", publishedOn: null, publication: null, datelineDay: null };
     expect(stripDateline("TALLINN, Estonia (AP) — Ferries stopped.", meta, {})).toBe("Ferries stopped.");
     expect(meta).toMatchObject({ dateline: "Narva", publication: "AP" });
+  });
+});
+
+describe("an Indian agency's undashed dateline in mixed case", () => {
+  it("reads the place and the day below a summary line, the paper's masthead staying the outlet", () => {
+    const p = parseArticle("HWTV\nIndia\nMinister presses Moscow on the release of stranded harbour workers\nEdited By: Anna Koval | Updated: Aug 05, 2026, 18:40 IST\nStory highlights: The minister raised the fate of the stranded harbour workers during a phone call with his counterpart on Tuesday after weeks of appeals from their families\nNew Delhi, Aug 5 (PTI) The minister on Tuesday spoke with his counterpart and sought the release of the workers.\nThe two also discussed trade, officials said.");
+    expect(p).toMatchObject({ dateline: "New Delhi", publishedOn: "2026-08-05", publication: "HWTV" });
+    expect(p.body.startsWith("The minister on Tuesday")).toBe(true);
   });
 });

@@ -22,6 +22,8 @@ const AGENCY_PREFIX_RE = new RegExp(
 );
 /** "NEW DELHI, Aug 22 (PTI) India on Friday…": Indian agencies print no dash after a wire agency's name. */
 const UNDASHED_AGENCY_RE = new RegExp(`^([\\p{Lu}][\\p{Lu} .'-]{1,30}?)(?:,\\s+${WIRE_DAY})?\\s+\\((${WIRE_AGENCY_SHORT})\\)\\s+(?=[\\p{Lu}"“])`, "u");
+/** "New Delhi, Aug 22 (PTI) India on Friday…": the place in mixed case, so the day must follow it. */
+const UNDASHED_MIXED_CASE_RE = new RegExp(`^([\\p{Lu}][\\p{Ll}]+(?:\\s[\\p{Lu}][\\p{Ll}]+)?),\\s+${WIRE_DAY}\\s+\\((${WIRE_AGENCY_SHORT})\\)\\s+(?=[\\p{Lu}"“])`, "u");
 /** "(ANSA) - ROME, MAR 17 - ": the agency first, then the place and a day without a year. */
 const AGENCY_FIRST_RE = new RegExp(`^\\(([\\p{Lu}][\\p{L}&/-]{1,20})\\)\\s*(?:--|[-–—])\\s*([\\p{Lu}][\\p{Lu} .'-]{1,30}?),\\s+(?:${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})\\s*(?:--|[-–—])\\s+`, "iu");
 /** "MOSCOW, November 27. /TASS/.", "Kyiv, 12 May 2026 /Ukrinform/.", "Bucharest, Nov 6 /Agerpres/ - " */
@@ -49,7 +51,7 @@ function colonDateline(first: string): RegExpExecArray | null {
 export const opensWithAnyDateline = (line: string) =>
   opensWithDateline(line) || PLAIN_DATELINE_RE.test(line) || !!colonDateline(line) || !!extraDateline(line) || (CITY_COUNTRY_RE.exec(line)?.[2] ?? "") !== "" && isStateName(titleCase(CITY_COUNTRY_RE.exec(line)![2]), true);
 
-export const opensWithDateline = (line: string) => [AGENCY_FIRST_RE, AGENCY_PREFIX_RE, UNDASHED_AGENCY_RE, SLASH_AGENCY_RE, CITY_DATE_RE, OUTLET_DATELINE_RE].some((re) => re.test(line));
+export const opensWithDateline = (line: string) => [AGENCY_FIRST_RE, AGENCY_PREFIX_RE, UNDASHED_AGENCY_RE, UNDASHED_MIXED_CASE_RE, SLASH_AGENCY_RE, CITY_DATE_RE, OUTLET_DATELINE_RE].some((re) => re.test(line));
 
 /** "Sofia, November 6 (BTA correspondent Anna Koval)" alone above the lead: place, day, agency and author, then the line goes. */
 export function takeDatelineLine(body: string[], meta: Meta): string[] {
@@ -92,10 +94,13 @@ function agencyPrefix(first: string): Dateline | null {
   return { length: m[0].length, datelineDay: wireDay(m[0]), publishedOn: parseDateString(m[0]), dateline: titleCase(m[1].trim().replace(/[.,]$/, "")), publication: m[2].trim() };
 }
 
-/** "NEW DELHI, Aug 22 (PTI) India on Friday…". */
+/** "NEW DELHI, Aug 22 (PTI) India on Friday…", "New Delhi, Aug 22 (PTI) India on Friday…". */
 function undashedAgency(first: string): Dateline | null {
   const m = UNDASHED_AGENCY_RE.exec(first);
-  return m && { length: m[0].length, datelineDay: wireDay(m[0]), dateline: titleCase(m[1].trim()), publication: m[2] };
+  if (m) return { length: m[0].length, datelineDay: wireDay(m[0]), dateline: titleCase(m[1].trim()), publication: m[2] };
+  // "New Delhi, Aug 22 (PTI)" under a paper's masthead: the agency is the outlet only when nothing else names one.
+  const mixed = UNDASHED_MIXED_CASE_RE.exec(first);
+  return mixed && { length: mixed[0].length, datelineDay: wireDay(mixed[0]), dateline: mixed[1], weakPublication: mixed[2] };
 }
 
 /** "MOSCOW, November 27. /TASS/.". */

@@ -83,3 +83,10 @@ describe("the outlet's name between the headline and the date line", () => {
     expect(p.publication).toBeNull();
   });
 });
+
+describe("a masthead in capitals repeated beside the date line", () => {
+  it("signs the story, though the line alone reads like a place", () => {
+    const p = parseArticle("HWTV\nWorld\nMinister says harbour talks will resume after a two-week pause\nUpdated 21:06, 29-Oct-2026\nHWTV\nThe minister said on Thursday that the talks would resume next month.\nHe gave no other details.");
+    expect(p).toMatchObject({ author: "HWTV", publication: "HWTV", dateline: null });
+  });
+});

@@ -10,7 +10,8 @@ import { mastheadOf } from "./parse-article-outlet";
 /** "Verstka" above the headline and again beside the date line: the outlet signs the story. */
 export function mastheadSigns(kinds: (HeadLine | null)[], lines: string[], masthead: string | null): string | null {
   const besideDate = (i: number) => kinds[i - 1]?.kind === "date" || kinds[i + 1]?.kind === "date";
-  const at = lines.slice(0, 14).findIndex((l, i) => i > 0 && !kinds[i] && masthead && l.toLowerCase() === masthead.toLowerCase() && besideDate(i));
+  // "CGTN" in capitals reads like a place line; repeated from the masthead it is the outlet.
+  const at = lines.slice(0, 14).findIndex((l, i) => i > 0 && (!kinds[i] || kinds[i]!.kind === "place") && masthead && l.toLowerCase() === masthead.toLowerCase() && besideDate(i));
   return at > 0 ? lines[at] : null;
 }
 

@@ -430,3 +430,10 @@ describe("bylines and captions of the common outlets", () => {
     expect(p.body.startsWith("Support for the aid")).toBe(true);
   });
 });
+
+describe("an 'Edited by' credit sharing its line with the date", () => {
+  it("leaves the date to be read", () => {
+    expect(classifyHeadLine("Edited By: Anna Koval | Updated: Aug 05, 2026, 18:40 IST")).toMatchObject({ kind: "date", publishedOn: "2026-08-05" });
+    expect(classifyHeadLine("Edited by: Anna Koval")).toEqual({ kind: "junk" });
+  });
+});
