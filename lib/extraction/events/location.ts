@@ -12,7 +12,7 @@ export function locationIn(ctx: EventCtx, from: number, to: number, exclude: [nu
   const consider = (pos: number, raw: string, suffix = "") => {
     const name = raw.replace(/['’]s$/, "");
     const abs = from + pos;
-    if (exclude.some(([a, b]) => abs >= a && abs < b)) return;
+    if (exclude.some(([a, b]) => abs >= a && abs < b) || inBodyName(ctx, abs, name)) return;
     const words = name.split(" ");
     const first = words[0];
     if (NOT_PLACE.test(first)) return;
@@ -32,4 +32,15 @@ export function locationIn(ctx: EventCtx, from: number, to: number, exclude: [nu
   }
   cands.sort((a, b) => Number(a.state) - Number(b.state) || a.pos - b.pos);
   return cands[0]?.name ?? null;
+}
+
+/**
+ * Whether the words at `abs` are part of a named body's name ("the Cabinet of Ministers", "Council of Europe"): not a
+ * place, unless they lead the name as its place's adjective ("the Odesa Regional Military Administration").
+ */
+function inBodyName(ctx: EventCtx, abs: number, name: string): boolean {
+  const body = ctx.index.mentions.find((m) => m.actor.kind !== "state" && !m.pronoun && m.start <= abs && abs < m.end);
+  if (!body) return false;
+  const leadsModifier = body.start === abs && /^\s+\p{Lu}/u.test(ctx.text.slice(abs + name.length, body.end));
+  return !leadsModifier;
 }
