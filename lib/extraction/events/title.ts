@@ -778,11 +778,11 @@ function withoutLeadingAdjunct(t: string): string {
 }
 
 /**
- * What is left of a quote-led report told on an occasion: "X said in a video address[, adding …]", "X told a weekly
- * briefing in Riga", "X said in her closing argument at the court" (the occasion is what happened), and its place.
+ * What is left of a quote-led report told on an occasion: "X said in a video address[ posted on Telegram][, adding …]",
+ * "X told a weekly briefing in Riga", "X said in her closing argument at the court" (the occasion is what happened), and its place.
  */
 const SAID_ON_OCCASION =
-  /^(.{2,60}?)\s+(?:said|says|told|tells|declared|declares)\s+(?:(?:in|during|at)\s+)?(?:a|an|his|her|their)\s+((?:[\p{Ll}-]+\s+){0,2}?(address|speech|briefing|(?:press|news)\s+conference|(?:closing|final)\s+(?:argument|statement))(?:\s+(?:to|in|at)\s+[^,;]+)?)(?:[,;]\s.*)?$/u;
+  /^(.{2,60}?)\s+(?:said|says|told|tells|declared|declares)\s+(?:(?:in|during|at)\s+)?(?:a|an|his|her|their)\s+((?:[\p{Ll}-]+\s+){0,2}?(address|speech|briefing|(?:press|news)\s+conference|(?:closing|final)\s+(?:argument|statement))(?:\s+(?:to|in|at)\s+[^,;]+)?)(?:\s+\p{Ll}+ed\b[^,;]*)?(?:[,;]\s.*)?$/u;
 /** The verb a headline gives each occasion: one gives a speech, holds a briefing, delivers a closing argument. */
 const occasionVerb = (occasion: string) => (/address|speech/.test(occasion) ? "gave" : /briefing|conference/.test(occasion) ? "held" : "delivered");
 
