@@ -14,6 +14,11 @@ describe("event titles", () => {
     expect(titles("\"We will rebuild every pier,\" Chancellor Ilse Brandt said in a video address posted on Telegram on Sunday.", "2025-10-22")).toEqual(["Brandt gives video address"]);
   });
 
+  it("titles a forecast said at a gathering by the gathering, never by the clipped setting", () => {
+    expect(titles("Prime Minister Anna Berg said at a meeting of Nordic fishing ministers that Norway would veto the aid package.")).toEqual(["Nordic fishing ministers meet"]);
+    expect(titles("Prime Minister Anna Berg said during a meeting with Erik Lindqvist that Norway would veto the aid package.")).toEqual(["Berg meets Lindqvist"]);
+  });
+
   it("titles a quote-led report given at a briefing, a press conference or a closing argument by that occasion, without its date", () => {
     expect(titles("\"Our patience has limits,\" Latvian Foreign Minister Baiba Braze told a weekly briefing in Riga on Friday.")).toEqual(["Braze holds weekly briefing in Riga"]);
     expect(titles("\"The border stays open,\" Finnish Prime Minister Petteri Orpo said at a press conference in Helsinki on Monday.")).toEqual(["Orpo holds press conference in Helsinki"]);
