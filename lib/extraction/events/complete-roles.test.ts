@@ -58,6 +58,7 @@ describe("roles beyond the clause", () => {
     expect(meetingLeaders("Ines met with Omar in Lisbon", roles, (n) => (n === "Ines" ? 0 : 14)).map((r) => r.role)).toEqual(["initiator", "participant"]);
     expect(meetingLeaders("Ines meets with harbour pilots", roles.slice(0, 1), () => 0)[0].role).toBe("initiator");
     expect(meetingLeaders("Ines will meet with Omar", roles, (n) => (n === "Ines" ? 0 : 20)).map((r) => r.role)).toEqual(["participant", "participant"]);
+    expect(meetingLeaders("Ines said Leo met with Omar", roles, (n) => (n === "Ines" ? 0 : 23)).map((r) => r.role)).toEqual(["participant", "participant"]);
   });
 
   it("leaves out who only reports a happening held in a leading adjunct, and reads no meeting leader under a modal", () => {

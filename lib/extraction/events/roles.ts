@@ -87,8 +87,11 @@ const LEADS_MEETING = /\b(?:visit\p{Ll}*|host(?:s|ed|ing)?|conven\p{Ll}*|gather(
 export function meetingLeaders(clause: string, roles: { name: string; role: EventRole }[], mentionedAt: (name: string) => number | null): { name: string; role: EventRole }[] {
   const verb = allMatches(LEADS_MEETING, clause).find((m) => !UNREAL_BEFORE.test(clause.slice(0, m.index)));
   if (!verb) return roles;
+  // "Ning said Li met with Kyiv's envoy": who reports the meeting does not lead it.
+  const reporters = reporterSpans(clause, verb.index);
   return roles.map((r) => {
     const at = mentionedAt(r.name);
+    if (at !== null && reporters.some(([a, b]) => at >= a && at < b)) return r;
     return at === null || at < verb.index ? { ...r, role: "initiator" } : r;
   });
 }
