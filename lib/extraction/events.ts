@@ -25,6 +25,7 @@
  *  11. the full-scale invasion named in passing, once, with the date written beside it                     events/invasion.ts
  *  12. roles beyond the clause: meeting leaders, the states behind actors, defences, strikes' sides      events/complete-roles.ts
  */
+import { dropBodyNamePlaces } from "./events/location";
 import type { DateMention } from "./dates";
 import { adjunctMeetings, oneOfAdjunctAndClause } from "./events/adjunct";
 import { clauseEvent, type ClauseState } from "./events/clause-event";
@@ -114,5 +115,6 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOn
   undatePlans(ctx, kept, opts.publishedOn);
   dateByHappeningObject(ctx, kept, typed);
   dateBySentenceFrame(ctx, kept, opts.publishedOn);
+  dropBodyNamePlaces(ctx, kept);
   return namePronounSubjects(ctx, completeRoles(ctx, invasionEvent(ctx, kept, opts.bodyStart)));
 }

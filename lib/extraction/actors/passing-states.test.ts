@@ -25,4 +25,9 @@ describe("states far from the war", () => {
     expect(names("Ukraine asked for help. Kenya said it would repatriate its citizens.")).toContain("Kenya");
     expect(names("Ukraine asked for help. Chile and Peru met in Lima.")).toContain("Chile");
   });
+
+  it("keep one mention that is the other party of a deal or a meeting ('with Nigeria')", () => {
+    expect(names("Ukraine signed a fishing deal with Nigeria on Tuesday. Kyiv hopes to sell more boats.")).toContain("Nigeria");
+    expect(names("Ukraine's wheat harvest was large compared with Nigeria. Ukraine paid in euros.")).not.toContain("Nigeria");
+  });
 });

@@ -53,6 +53,14 @@ describe("roles beyond the clause", () => {
     expect(meetingLeaders("Ines and Omar met in Lisbon", roles, (n) => (n === "Ines" ? 0 : 9)).map((r) => r.role)).toEqual(["participant", "participant"]);
   });
 
+  it("makes the one who meets with someone the meeting's initiator, the one met a participant", () => {
+    const roles = [{ name: "Ines", role: "participant" as const }, { name: "Omar", role: "participant" as const }];
+    expect(meetingLeaders("Ines met with Omar in Lisbon", roles, (n) => (n === "Ines" ? 0 : 14)).map((r) => r.role)).toEqual(["initiator", "participant"]);
+    expect(meetingLeaders("Ines meets with harbour pilots", roles.slice(0, 1), () => 0)[0].role).toBe("initiator");
+    expect(meetingLeaders("Ines will meet with Omar", roles, (n) => (n === "Ines" ? 0 : 20)).map((r) => r.role)).toEqual(["participant", "participant"]);
+    expect(meetingLeaders("Ines said Leo met with Omar", roles, (n) => (n === "Ines" ? 0 : 23)).map((r) => r.role)).toEqual(["participant", "participant"]);
+  });
+
   it("leaves out who only reports a happening held in a leading adjunct, and reads no meeting leader under a modal", () => {
     const strikeText = "After the missile strike on Kharkiv on Monday, Norwegian Prime Minister Anna Berg said Norway would send more aid.";
     const strike = extractArticle({ text: strikeText, publishedOn: "2026-03-12", title: "T", rulesOnly: true }).events[0];

@@ -8,6 +8,8 @@ export interface Deverbal {
   verb: string;
   /** The preposition whose complement is the verb's object ("seizure of" → "seizes"); "subject": "of" names who did it. */
   object?: RegExp | "subject";
+  /** A gathering: "of" names who gather ("a meeting of EU leaders" → "EU leaders meet"), before any other agent. */
+  gathering?: true;
 }
 
 const OF = /^of$/;
@@ -17,9 +19,9 @@ export const DEVERBALS: Record<string, Deverbal> = {
   trip: { verb: "travel" },
   talks: { verb: "hold talks" },
   negotiations: { verb: "hold negotiations" },
-  meeting: { verb: "meet", object: /^with$/ },
-  summit: { verb: "hold summit" },
-  conference: { verb: "hold conference" },
+  meeting: { verb: "meet", object: /^with$/, gathering: true },
+  summit: { verb: "hold summit", gathering: true },
+  conference: { verb: "hold conference", gathering: true },
   "phone call": { verb: "hold phone call" },
   call: { verb: "hold phone call" },
   strike: { verb: "strike", object: ON },

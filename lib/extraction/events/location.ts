@@ -1,5 +1,5 @@
 /** The place of a happening: the first named place of its clause that is not an actor, a month or a person's title. */
-import type { EventCtx } from "./context";
+import type { EventCtx, FoundEvent } from "./context";
 
 const LOCATION_RE = /\b(?:in|In|at|At|to|near|Near|into|from|of|hit|struck|targeted|attacked|shelled|on|over|around|outside|toward|towards)\s+(?:the\s+)?(?:(?:city|town|village|port|region)\s+of\s+)?(?:neighbouring\s+|neighboring\s+|southern\s+|eastern\s+|northern\s+|western\s+|occupied\s+|frontline\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})((?:\s+(?:region|oblast|Oblast|province|Province|Region))?)/gu;
 const FACILITY_RE = /\bthe\s+(\p{Lu}[\p{L}-]+)\s+(?:oil\s+|gas\s+|power\s+|thermal\s+)?(?:refinery|summit|region|oblast|port|airfield|air base|airbase|plant|power plant|station|bridge|forum)\b/gu;
@@ -32,4 +32,27 @@ export function locationIn(ctx: EventCtx, from: number, to: number, exclude: [nu
   }
   cands.sort((a, b) => Number(a.state) - Number(b.state) || a.pos - b.pos);
   return cands[0]?.name ?? null;
+}
+
+/**
+ * The place of each kept event, unless it is only a word of a named body's name ("the Cabinet of Ministers" gives no
+ * place "Ministers"); a place that leads the name as its adjective stays ("the Odesa Regional Military Administration").
+ * Done on the kept events, so the place still anchors a clause and feeds the gate as before.
+ */
+export function dropBodyNamePlaces(ctx: EventCtx, events: FoundEvent[]): void {
+  for (const e of events) {
+    const place = e.location?.split(" ")[0];
+    if (!place) continue;
+    const clause = ctx.text.slice(e.start, e.end);
+    const places: number[] = [];
+    for (let at = clause.indexOf(place); at >= 0; at = clause.indexOf(place, at + 1)) places.push(e.start + at);
+    if (places.length && places.every((at) => inBodyName(ctx, at, place))) e.location = null;
+  }
+}
+
+function inBodyName(ctx: EventCtx, abs: number, name: string): boolean {
+  const body = ctx.index.mentions.find((m) => m.actor.kind !== "state" && !m.pronoun && m.start <= abs && abs < m.end);
+  if (!body) return false;
+  const leadsModifier = body.start === abs && /^\s+\p{Lu}/u.test(ctx.text.slice(abs + name.length, body.end));
+  return !leadsModifier;
 }

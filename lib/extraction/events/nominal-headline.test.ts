@@ -18,6 +18,12 @@ describe("a headline built from a happening's noun", () => {
     expect(nounHeadline("collapse of the river convoy accord", null)).toBe("River convoy accord collapses");
   });
 
+  it("a gathering's 'of' names who gather, before the one who spoke there", () => {
+    expect(nounHeadline("meeting of Nordic fishing ministers", "Lindqvist")).toBe("Nordic fishing ministers meet");
+    expect(nounHeadline("summit of Baltic leaders in Riga", null)).toBe("Baltic leaders hold summit in Riga");
+    expect(nounHeadline("meeting with Lindqvist", "Berg")).toBe("Berg meets Lindqvist");
+  });
+
   it("none without an agent, nor for a noun it cannot tell as a verb", () => {
     expect(nounHeadline("strike on Mykolaiv", null)).toBeNull();
     expect(nounHeadline("report on the harvest", "Norway")).toBeNull();

@@ -33,8 +33,9 @@ export function nounHeadline(phrase: string, agent: string | null): string | nul
   const how = m && DEVERBALS[m.groups!.noun.toLowerCase().replace(/\s+/g, " ")];
   if (!m || !how) return null;
   const complements = [...m.groups!.rest.matchAll(COMPLEMENT)].map((c) => ({ prep: c[1], words: c[2].trim() }));
-  const ofSubject = how.object === "subject" ? complements.find((c) => c.prep === "of") : undefined;
-  const doer = agent ?? (ofSubject ? capitalize(bare(ofSubject.words)) : null);
+  const ofSubject = how.object === "subject" || how.gathering ? complements.find((c) => c.prep === "of") : undefined;
+  const ofDoer = ofSubject ? capitalize(bare(ofSubject.words)) : null;
+  const doer = how.gathering ? ofDoer ?? agent : agent ?? ofDoer;
   if (!doer) return null;
   const object = how.object instanceof RegExp ? complements.find((c) => (how.object as RegExp).test(c.prep)) : undefined;
   const rest = complements.filter((c) => c !== object && c !== ofSubject).map((c) => `${c.prep} ${bare(c.words)}`);

@@ -6,6 +6,13 @@ const roleOf = (e: { actorRoles?: { name: string; role: string }[] } | undefined
 const eventsOf = (text: string) => extractArticle({ text, publishedOn: "2026-03-10" }).events;
 
 describe("the reporter of a happening", () => {
+  it("of the sentence is no role of the happening told in a relative clause on the main clause's object", () => {
+    const text = "Harbour news\n\nSwedish marines retook the island of Holm, which Danish troops had seized on March 3, the Swedish General Staff said on Monday.\n";
+    const seized = extractArticle({ text, publishedOn: "2026-03-10", title: "T", rulesOnly: true }).events.find((e) => /seize/.test(e.title));
+    expect(seized?.date).toBe("2026-03-03");
+    expect(seized?.actorRoles?.map((r) => r.name)).not.toContain("Swedish General Staff");
+  });
+
   it("does a happening made of words, and only takes part in any other", () => {
     expect(reporterRole("rejection")).toBe("initiator");
     expect(reporterRole("sanctions")).toBe("initiator");

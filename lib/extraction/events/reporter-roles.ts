@@ -18,6 +18,7 @@ export function reporterRole(type: EventType): EventRole {
 
 /** Adds the actors named only in the clause's attribution, with their reporter role (`triggerAt`: the clause's trigger). */
 export function addReporters(ctx: EventCtx, e: FoundEvent, triggerAt: number | null): void {
+  if (inRelative(ctx.text, e.start)) return;
   const clause = ctx.text.slice(e.start, e.end);
   const spans = reporterSpans(clause, triggerAt).map(([a, b]) => [e.start + a, e.start + b]);
   if (!spans.length) return;
@@ -30,4 +31,9 @@ export function addReporters(ctx: EventCtx, e: FoundEvent, triggerAt: number | n
     e.actorRoles.push({ name: m.actor.name, role: role === "participant" && side && side !== "participant" ? side : role });
     e.actors.push(m.actor.name);
   }
+}
+
+/** "…, which the enemy had entered on May 3, the General Staff said": the report after a relative is the sentence's, not the relative's. */
+function inRelative(text: string, start: number): boolean {
+  return /,\s*(?:which|who|whom|whose|where)\s+(?:\S+\s+)?$/u.test(text.slice(Math.max(0, start - 24), start)) || /^(?:which|who|whom|where)\b/u.test(text.slice(start, start + 6));
 }

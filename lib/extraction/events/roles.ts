@@ -75,10 +75,10 @@ export function defenceFlipped(clause: string, roles: { name: string; role: Even
   return roles.map((r) => ({ ...r, role: flip[r.role] }));
 }
 
-/** A meeting someone leads: who visits, hosts, convenes, receives or holds it ("Novak visited New Delhi", "during a visit to Bucharest"). */
+/** A meeting someone leads: who visits, hosts, convenes, receives, holds it or meets with someone ("Novak visited New Delhi", "Novak met with envoys"). */
 /** A verb under a modal or an infinitive tells no meeting held ("said Kyiv would receive more systems", "plans to visit"). */
 const UNREAL_BEFORE = /\b(?:will|would|could|can|may|might|should|shall|must|to)\s+(?:\p{Ll}+ly\s+)?$/u;
-const LEADS_MEETING = /\b(?:visit\p{Ll}*|host(?:s|ed|ing)?|conven\p{Ll}*|gather(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|invit\p{Ll}*|travel\p{Ll}*|open(?:s|ed)\s+(?:the\s+)?talks|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+)?(?:\p{Ll}+\s+)?meeting\s+with)\b/gu;
+const LEADS_MEETING = /\b(?:visit\p{Ll}*|host(?:s|ed|ing)?|conven\p{Ll}*|gather(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|invit\p{Ll}*|travel\p{Ll}*|open(?:s|ed)\s+(?:the\s+)?talks|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+)?(?:\p{Ll}+\s+)?meeting\s+with|me(?:ets?|t)\s+with)\b/gu;
 
 /**
  * In a meeting someone leads, its subject is the initiator: the actors named before the leading verb, or not named in
@@ -87,8 +87,11 @@ const LEADS_MEETING = /\b(?:visit\p{Ll}*|host(?:s|ed|ing)?|conven\p{Ll}*|gather(
 export function meetingLeaders(clause: string, roles: { name: string; role: EventRole }[], mentionedAt: (name: string) => number | null): { name: string; role: EventRole }[] {
   const verb = allMatches(LEADS_MEETING, clause).find((m) => !UNREAL_BEFORE.test(clause.slice(0, m.index)));
   if (!verb) return roles;
+  // "Ning said Li met with Kyiv's envoy": who reports the meeting does not lead it.
+  const reporters = reporterSpans(clause, verb.index);
   return roles.map((r) => {
     const at = mentionedAt(r.name);
+    if (at !== null && reporters.some(([a, b]) => at >= a && at < b)) return r;
     return at === null || at < verb.index ? { ...r, role: "initiator" } : r;
   });
 }

@@ -11,6 +11,12 @@ describe("event titles", () => {
     expect(titles("\"Our borders are safe and will stay safe,\" Moldovan President Maia Sandu said in a televised address on Friday.")).toEqual(["Sandu gives televised address"]);
     expect(titles("\"The plan is working,\" the commander of the eastern group, General Ivan Koval, said on Tuesday during a visit to the headquarters of the 3rd Corps, according to the ministry.")).toEqual(["Koval visits headquarters of 3rd Corps"]);
     expect(titles("\"Our line is holding,\" Finnish President Alexander Stubb said in a speech to parliament on Wednesday, adding that supplies had improved.")).toEqual(["Stubb gives speech to parliament"]);
+    expect(titles("\"We will rebuild every pier,\" Chancellor Ilse Brandt said in a video address posted on Telegram on Sunday.", "2025-10-22")).toEqual(["Brandt gives video address"]);
+  });
+
+  it("titles a forecast said at a gathering by the gathering, never by the clipped setting", () => {
+    expect(titles("Prime Minister Anna Berg said at a meeting of Nordic fishing ministers that Norway would veto the aid package.")).toEqual(["Nordic fishing ministers meet"]);
+    expect(titles("Prime Minister Anna Berg said during a meeting with Erik Lindqvist that Norway would veto the aid package.")).toEqual(["Berg meets Lindqvist"]);
   });
 
   it("titles a quote-led report given at a briefing, a press conference or a closing argument by that occasion, without its date", () => {

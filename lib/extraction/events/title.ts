@@ -778,11 +778,11 @@ function withoutLeadingAdjunct(t: string): string {
 }
 
 /**
- * What is left of a quote-led report told on an occasion: "X said in a video address[, adding …]", "X told a weekly
- * briefing in Riga", "X said in her closing argument at the court" (the occasion is what happened), and its place.
+ * What is left of a quote-led report told on an occasion: "X said in a video address[ posted on Telegram][, adding …]",
+ * "X told a weekly briefing in Riga", "X said in her closing argument at the court" (the occasion is what happened), and its place.
  */
 const SAID_ON_OCCASION =
-  /^(.{2,60}?)\s+(?:said|says|told|tells|declared|declares)\s+(?:(?:in|during|at)\s+)?(?:a|an|his|her|their)\s+((?:[\p{Ll}-]+\s+){0,2}?(address|speech|briefing|(?:press|news)\s+conference|(?:closing|final)\s+(?:argument|statement))(?:\s+(?:to|in|at)\s+[^,;]+)?)(?:[,;]\s.*)?$/u;
+  /^(.{2,60}?)\s+(?:said|says|told|tells|declared|declares)\s+(?:(?:in|during|at)\s+)?(?:a|an|his|her|their)\s+((?:[\p{Ll}-]+\s+){0,2}?(address|speech|briefing|(?:press|news)\s+conference|(?:closing|final)\s+(?:argument|statement))(?:\s+(?:to|in|at)\s+[^,;]+)?)(?:\s+\p{Ll}+ed\b[^,;]*)?(?:[,;]\s.*)?$/u;
 /** The verb a headline gives each occasion: one gives a speech, holds a briefing, delivers a closing argument. */
 const occasionVerb = (occasion: string) => (/address|speech/.test(occasion) ? "gave" : /briefing|conference/.test(occasion) ? "held" : "delivered");
 
@@ -852,8 +852,24 @@ function heldHappeningTitle(ctx: EventCtx, inp: TitleInput): string | null {
 /** "Fidan says in televised interview": a report whose words are gone is told by its setting, a happening of its own. */
 const SAYS_IN_SETTING = /^(.{2,60}?) says (?:in|during) ((?:[\p{Ll}-]+ ){0,2}(?:interview|address|speech)(?: (?:with|to) [^,;]+)?)$/u;
 
+/**
+ * A saying held at a gathering, its words a forecast ("X said at a meeting of EU leaders that Hungary would veto …"):
+ * the words are a statement, the gathering the happening.
+ */
+const SAID_AT_GATHERING = new RegExp(
+  String.raw`^[^"“,;]{2,80}?\s(?:said|says|told\s+[^,;"“]{1,40}?|declared|stressed)\s+(?:at|during)\s+(?:(?:a|an|the|his|her|their|its)\s+)?((?:[\p{L}-]+\s+){0,2}?${EVENT_NOUN}\b[^,;"“]*?)\s+that\s+([^"“]*)$`,
+  "u",
+);
+const FORECAST = /\b(?:will|would|could|may|might|should|must|can)\b/;
+
+function gatheringOfSaying(ctx: EventCtx, inp: TitleInput): string | null {
+  const m = SAID_AT_GATHERING.exec(plainText(ctx, inp).trim());
+  if (!m || !FORECAST.test(m[2])) return null;
+  return nounHeadline(m[1], inp.subject && !inp.subject.pronoun ? shortName(inp.subject.actor) : null);
+}
+
 export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
-  const held = heldHappeningTitle(ctx, inp);
+  const held = heldHappeningTitle(ctx, inp) ?? gatheringOfSaying(ctx, inp);
   if (held) return capitalize(held);
   return capitalize(clauseHeadline(ctx, inp).replace(SAYS_IN_SETTING, "$1 gives $2"));
 }
