@@ -124,3 +124,9 @@ export function mayHeadNoun(word: string): boolean {
   const tags = Array.isArray(tag) ? (tag as string[]) : tag ? [tag as string] : [];
   return !tags.some((t) => NOT_A_HEAD.has(t));
 }
+
+/**
+ * Whether compromise's tagger reads a word the lexicon lacks as an adjective ("Neutral", "Oil-rich"): one word tagged
+ * alone, a millisecond, so for the rare word a step must place and the lexicon cannot.
+ */
+export const taggedAdjective = memoByKey((word: string): boolean => nlp(word).has("#Adjective"), (word) => word);

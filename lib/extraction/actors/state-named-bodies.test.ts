@@ -20,4 +20,16 @@ describe("stateNamedBodies", () => {
       "Crews from Revenue Norway.";
     expect(found(text)).toEqual([]);
   });
+
+  it("keeps the state where the words before it are the state's own name, an adjective, a region or a title-like noun", () => {
+    const text = "Great Britain said it would help. Proud Norway said the fund was closed. Cold Iceland reported snow. " +
+      "War-torn Denmark said the strait was open. Mainland Norway reported growth. Team Iceland won the match.";
+    expect(found(text)).toEqual([]);
+  });
+
+  it("still reads a field's name or an imperative before the state as a body", () => {
+    expect(found("Trade Affairs Norway said exports rose. Invest Iceland said the fund grew.")).toEqual([
+      "Trade Affairs Norway:organization", "Invest Iceland:organization",
+    ]);
+  });
 });
