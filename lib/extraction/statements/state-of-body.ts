@@ -1,10 +1,10 @@
 /**
  * "…, the Foreign Ministry said" in an article that names two foreign ministries: a body named without its state is the
  * one of the state its sentence is about ("Armenia's minister held a call …, the Foreign Ministry said"), not whichever
- * state's ministry the bare name was first tied to (tuning: armenpress +2 speakers; validation unchanged).
+ * state's ministry the bare name was first tied to.
  */
 import type { Actor } from "../actors";
-import type { Ctx, FoundStatement } from "./context";
+import { hasFiniteVerb, type Ctx, type FoundStatement } from "./context";
 
 interface StateBody {
   state: string;
@@ -38,8 +38,10 @@ function bodyOfSentenceState(ctx: Ctx, s: FoundStatement): Actor | null {
   const sentence = ctx.text.slice(s.sentence.start, s.sentence.end);
   if (namesState(ctx, sentence, own.state)) return null;
   // "Minister of Foreign Affairs of Armenia Ararat Mirzoyan": the state whose officials the sentence names, not any state it mentions ("Russia's war").
+  // Only its subject's, before its first verb: the counterpart met ("X met Hungarian Minister Y") is no clue.
   const roles = ctx.index.mentions
     .filter((m) => m.start >= s.sentence.start && m.end <= s.sentence.end && m.actor.kind === "person" && m.actor.role)
+    .filter((m) => !hasFiniteVerb(ctx.text.slice(s.sentence.start, m.start)))
     .map((m) => m.actor.role!)
     .join(" | ");
   const rivals = ctx.index.actors.filter((a) => {
