@@ -1,6 +1,7 @@
 /**
  * The small part of `compromise` the engine uses: its English lexicon and verb conjugation (both plain
- * lookups, no tagging pass, so they cost microseconds). Shared by the extraction steps.
+ * lookups, no tagging pass, so they cost microseconds), and its tagger on a single word the lexicon lacks, where a
+ * rare step needs it. Shared by the extraction steps.
  */
 import nlp from "compromise/two";
 import { memoByKey } from "./memo";
