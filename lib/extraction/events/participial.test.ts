@@ -43,3 +43,12 @@ describe("a dated contact relative (noun, subject pronoun, verb; no 'that')", ()
     expect(titles.some((t) => /\bit imposed\b/.test(t))).toBe(false);
   });
 });
+
+describe("the date of a reduced relative on an object", () => {
+  it("dates the relative's happening, not the typed clause around it ('discussed a plan modeled on the accord signed in 2021')", () => {
+    const events = eventsOf("The two ministers discussed a plan modeled on the fishing accord signed in 2021.");
+    expect(events.map((e) => [e.title, e.date])).toContainEqual(["Fishing accord signed", "2021"]);
+    const talks = events.find((e) => e.title.startsWith("Two ministers discuss"));
+    expect(talks?.date).not.toBe("2021");
+  });
+});

@@ -1,6 +1,6 @@
 /** Happenings named by a reduced relative clause: "a revised legal text sent to capitals on Monday". */
 import { type EventCtx, type FoundEvent, inQuote } from "./context";
-import { toPresent } from "../nlp";
+import { isPastTense, lexiconTag, toPresent } from "../nlp";
 import { locationIn } from "./location";
 import { typeOfPhrase } from "./triggers";
 import { capitalize, PLANNED_PARTICIPLES } from "../word-shapes";
@@ -12,8 +12,22 @@ const PARTICIPLE = `(?!(?:${PLANNED_PARTICIPLES}|needed|required|called|based|ai
 const CONTACT_SUBJECT = String.raw`(?:it|they|he|she|we)\s+(?:(?:had|has|have)\s+)?`;
 const REDUCED_RELATIVE = new RegExp(
   `\\b(?:the|a|an)\\s+((?:(?!${AUX}\\b)[\\p{L}\\d-]+\\s+){1,5}?(?:${CONTACT_SUBJECT})?${PARTICIPLE}(?:\\s+(?:to|in|at|by|with|from|against|for|on|near)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){1,3}?)?)\\s*$`,
-  "u",
+  "uy",
 );
+
+/**
+ * The reduced relative ending the text, opened by the determiner nearest to its end: "a plan modeled on | the accord
+ * signed" is the accord's relative, not the plan's.
+ */
+function nearestReducedRelative(text: string): RegExpExecArray | null {
+  const determiners = [...text.matchAll(/\b(?:the|a|an)\s/g)].reverse();
+  for (const at of determiners) {
+    REDUCED_RELATIVE.lastIndex = at.index;
+    const m = REDUCED_RELATIVE.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
 
 /** "…, the newspaper reported on Thursday": a source set off at the end with its reporting verb, no reduced relative. */
 const SET_OFF_SOURCE = new RegExp(`,\\s*(?:the|a|an)\\s+(?:[\\p{L}\\d-]+\\s+){1,5}?(?:${REPORTING_VERBS})\\s*$`, "u");
@@ -53,6 +67,13 @@ function contactTitle(ctx: EventCtx, phrase: string, phraseStart: number, senten
   return capitalize(`${doer} ${toPresent(verb, { plural: /^(?:they|we)$/.test(pronoun) && !/^\p{Lu}/u.test(doer) })} ${noun}${rest}`);
 }
 
+/** The word before a noun phrase is a verb's (not a report's) or a preposition's: the phrase is an object, not a clause's subject. */
+function isObjectAfterVerb(textBefore: string): boolean {
+  const word = /(\p{Ll}+)\s*$/u.exec(textBefore)?.[1];
+  if (!word || new RegExp(`^(?:${REPORTING_VERBS})$`).test(word)) return false;
+  return lexiconTag(word) === "Preposition" || isPastTense(word);
+}
+
 /** "plan of 50 million euros approved by the Council of Ministers" → "Council of Ministers approves plan of 50 million euros". */
 function activeTitle(phrase: string): string {
   const m = /^(.+?)\s+(\p{Ll}{3,}ed)\s+by\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(phrase);
@@ -72,7 +93,7 @@ export function participialEvents(ctx: EventCtx, events: FoundEvent[], bodyStart
     const s = ctx.sentences.find((x) => d.start >= x.start && d.end <= x.end);
     if (!s) continue;
     const before = ctx.text.slice(Math.max(s.start, d.start - 120), d.start);
-    const m = REDUCED_RELATIVE.exec(before);
+    const m = nearestReducedRelative(before);
     if (!m || SET_OFF_SOURCE.test(before)) continue;
     const start = d.start - before.length + m.index + m[0].indexOf(m[1]);
     // "Russia and the United States agreed last month to …": a subject with its past verb, not a reduced relative.
@@ -81,8 +102,12 @@ export function participialEvents(ctx: EventCtx, events: FoundEvent[], bodyStart
     const title = CONTACT_RELATIVE.test(phrase) ? contactTitle(ctx, phrase, start, s.start) : activeTitle(phrase);
     if (!title) continue;
     const holders = events.filter((e) => e.start <= d.start && e.end >= d.end && e.date === d.date);
-    if (holders.some((e) => e.type !== "other")) continue;
-    for (const h of holders) events.splice(events.indexOf(h), 1);
+    const typed = holders.filter((e) => e.type !== "other");
+    // "the parties discussed a proposal modeled on the corridor agreed in 2022": the typed clause around an object's
+    // relative happened on a day of its own; the relative's date is not its date.
+    if (typed.length && !(isObjectAfterVerb(ctx.text.slice(s.start, d.start - before.length + m.index)) && typed.every((e) => e.start < start))) continue;
+    for (const h of typed) Object.assign(h, { date: null, datePrecision: "unknown", dateText: null });
+    for (const h of holders) if (h.type === "other") events.splice(events.indexOf(h), 1);
     const type = typeOfPhrase(phrase);
     const mentions = ctx.index.mentions.filter((x) => x.start >= start && x.end <= d.end && x.actor.kind !== "media");
     const actors = [...new Set(mentions.map((x) => x.actor))];
@@ -98,6 +123,7 @@ export function participialEvents(ctx: EventCtx, events: FoundEvent[], bodyStart
       fatalities: null,
       start,
       end: d.end,
+      relativeDated: true,
     });
   }
 }
