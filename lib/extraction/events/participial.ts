@@ -56,7 +56,7 @@ function pronounDoer(ctx: EventCtx, sentenceStart: number, phraseStart: number, 
   return doer.actor.kind === "person" ? (doer.actor.name.split(/\s+/).pop() ?? null) : doer.actor.name;
 }
 
-/** The title of a contact relative ("Court imposes fishing levy"), or null when the phrase is none. */
+/** The title of a contact relative ("Court imposes fishing levy"), or null when the phrase is no contact relative. */
 function contactTitle(ctx: EventCtx, phrase: string, phraseStart: number, sentenceStart: number): string | null {
   const m = CONTACT_RELATIVE.exec(phrase);
   if (!m) return null;
@@ -67,10 +67,11 @@ function contactTitle(ctx: EventCtx, phrase: string, phraseStart: number, senten
   return capitalize(`${doer} ${toPresent(verb, { plural: /^(?:they|we)$/.test(pronoun) && !/^\p{Lu}/u.test(doer) })} ${noun}${rest}`);
 }
 
+const REPORT_WORD = new RegExp(`^(?:${REPORTING_VERBS})$`);
 /** The word before a noun phrase is a verb's (not a report's) or a preposition's: the phrase is an object, not a clause's subject. */
 function isObjectAfterVerb(textBefore: string): boolean {
   const word = /(\p{Ll}+)\s*$/u.exec(textBefore)?.[1];
-  if (!word || new RegExp(`^(?:${REPORTING_VERBS})$`).test(word)) return false;
+  if (!word || REPORT_WORD.test(word)) return false;
   return lexiconTag(word) === "Preposition" || isPastTense(word);
 }
 
@@ -99,8 +100,7 @@ export function participialEvents(ctx: EventCtx, events: FoundEvent[], bodyStart
     // "Russia and the United States agreed last month to …": a subject with its past verb, not a reduced relative.
     if (SUBJECT_SO_FAR.test(ctx.text.slice(s.start, d.start - before.length + m.index))) continue;
     const phrase = m[1].trim();
-    const title = CONTACT_RELATIVE.test(phrase) ? contactTitle(ctx, phrase, start, s.start) : activeTitle(phrase);
-    if (!title) continue;
+    const title = contactTitle(ctx, phrase, start, s.start) ?? activeTitle(phrase);
     const holders = events.filter((e) => e.start <= d.start && e.end >= d.end && e.date === d.date);
     const typed = holders.filter((e) => e.type !== "other");
     // "the parties discussed a proposal modeled on the corridor agreed in 2022": the typed clause around an object's
