@@ -122,7 +122,7 @@ function statementInPart(s: FoundStatement, parts: ArticleText["parts"]): Propos
 }
 
 /** An event with its offsets, and its other mentions', counted from the start of the body. */
-function eventInBody({ mentions, onNewsDay: _onNewsDay, ...e }: FoundEvent, bodyStart: number): Proposal["events"][number] {
+function eventInBody({ mentions, onNewsDay: _onNewsDay, relativeDated: _relativeDated, ...e }: FoundEvent, bodyStart: number): Proposal["events"][number] {
   return {
     ...e,
     start: e.start - bodyStart,

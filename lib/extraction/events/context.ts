@@ -28,6 +28,8 @@ export interface FoundEvent {
   loose?: boolean;
   /** Dated by the publication-date step (the news day), not by a phrase of the text nor by inheritance. */
   onNewsDay?: boolean;
+  /** Told by a reduced or contact relative on a noun ("the accord signed in 2021"): its date is the noun's, not the clause's around it. */
+  relativeDated?: boolean;
   /** The happening gate's features, only when every candidate is asked for (training). */
   features?: string[];
   /** Why the non-event step would drop it (events/non-events.ts), only on the unfiltered candidates (to measure the cues). */

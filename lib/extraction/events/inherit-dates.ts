@@ -209,7 +209,8 @@ const governedBy = (lead: string) => {
 export function dateByHappeningObject(ctx: EventCtx, kept: FoundEvent[], candidates: FoundEvent[]) {
   for (const e of kept) {
     if (e.dateText) continue;
-    const inner = candidates.find((x) => x.dateText && x.start > e.start && x.end <= e.end);
+    // "discussed a plan modeled on the accord signed in 2021": a thing done at its own time is no happening the verb joined.
+    const inner = candidates.find((x) => x.dateText && !x.relativeDated && x.start > e.start && x.end <= e.end);
     if (!inner || !governedBy(ctx.text.slice(Math.max(e.start, inner.start - 40), inner.start))) continue;
     Object.assign(e, { date: inner.date, datePrecision: inner.datePrecision, dateText: inner.dateText });
   }

@@ -25,3 +25,30 @@ describe("a dated reduced relative clause", () => {
     expect(events.map((e) => e.title)).not.toContain("Council of Ministers approved");
   });
 });
+
+describe("a dated contact relative (noun, subject pronoun, verb; no 'that')", () => {
+  it("titles the happening with the pronoun's doer and the noun as its object ('Sweden imposes tariff on Danish cheese')", () => {
+    const events = eventsOf("Sweden on Friday removed the 25 per cent tariff it imposed on Danish cheese last August.");
+    expect(events.map((e) => [e.title, e.date])).toContainEqual(["Sweden imposes 25 per cent tariff on Danish cheese", "2025-08"]);
+  });
+
+  it("takes a person's resolved pronoun as the doer ('the parking fee he introduced in 2024')", () => {
+    const events = eventsOf("Mayor Ivo Lind on Tuesday withdrew the parking fee he introduced in 2024.");
+    expect(events.map((e) => [e.title, e.date])).toContainEqual(["Lind introduces parking fee", "2024"]);
+  });
+
+  it("tells the thing done, without a stray pronoun, when its sentence names no one ('Surcharge imposed on freight')", () => {
+    const titles = eventsOf("The ferry company scrapped the surcharge it imposed on freight last August.").map((e) => e.title);
+    expect(titles).toContain("Surcharge imposed on freight");
+    expect(titles.some((t) => /\bit imposed\b/.test(t))).toBe(false);
+  });
+});
+
+describe("the date of a reduced relative on an object", () => {
+  it("dates the relative's happening, not the typed clause around it ('discussed a plan modeled on the accord signed in 2021')", () => {
+    const events = eventsOf("The two ministers discussed a plan modeled on the fishing accord signed in 2021.");
+    expect(events.map((e) => [e.title, e.date])).toContainEqual(["Fishing accord signed", "2021"]);
+    const talks = events.find((e) => e.title.startsWith("Two ministers discuss"));
+    expect(talks?.date).not.toBe("2021");
+  });
+});
