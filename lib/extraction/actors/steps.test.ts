@@ -556,6 +556,19 @@ describe("actor steps", () => {
     expect([...bodies]).toEqual(["White House"]);
   });
 
+  it("title-only bodies: a live blog's label or a headline over a body named only in a post does not keep it; its possessive post is a post", () => {
+    const labelled = "11:20 | Kremlin: no new talks planned\nKremlin spokesman Ivan Sorokin told reporters that no round was set.";
+    const possessive = "Troops moved east.\nThe Kremlin's spokesman Ivan Sorokin said the push showed progress.";
+    const headed = "Kremlin says the summit changes nothing\n\nThe Kremlin said on Monday that it would answer.";
+    const bodiesOf = (text: string) => {
+      const r = new Registry(text);
+      return dropTitleOnlyActors(r, scanMentions(r)).filter((m) => m.actor.kind === "government").map((m) => m.actor.name);
+    };
+    expect(bodiesOf(labelled)).toEqual([]);
+    expect(bodiesOf(possessive)).toEqual([]);
+    expect(bodiesOf(headed)).toEqual(["Kremlin", "Kremlin"]);
+  });
+
   it("places taken for persons: a place after 'fled' or 'much of', or before 'province', is no person", () => {
     const text = "Residents fled Vorna Hill on Monday. Strikes cut power to much of Vorna Hill. Men from Ban Kowa province were held. Anna Lis said so.";
     const r = new Registry(text);
