@@ -129,6 +129,16 @@
  *     validation  R 218/281 = 218/281  P 0.741 (218/294) -> 0.744 (218/293)  date 188/216 =  dated 188/269 =  type 189 -> 188
  *                 roles 151/341 -> 150/342
  *   Type accuracy falls on validation and everything falls on tuning: NOT kept.
+ * Round 27 (g38, 2026-12-06 at bb42424; tuning = dev + retired 2–24: 312 articles, 297 outlets, 4,959 candidates of which
+ *   1,811 loose, 3,016 matching (619 loose); validation = retired 25–26; load 10–28, ~35 min). `--write --folds 10` chose
+ *   150 rounds, t 0.35, loose 0.35 (cv 0.811 / 0.750 / 0.884 / 0.737; 25/50/100/200 rounds 0.790/0.797/0.805/0.810 recall at
+ *   precision ≥ 0.75); script validation ungated 0.738 / 0.756 / 0.876 / 0.663 -> gated 0.828 / 0.695 / 0.874 / 0.736.
+ *   Engine split figures (extract-split.ts), shipped -> retrained:
+ *     tuning      R 0.823 (2846) -> 0.826 (2859)  P 0.768 (2846/3707) -> 0.759 (2859/3768)  date 0.895 -> 0.893  dated 2427 -> 2434
+ *                 type 2521 -> 2530  roles 2786/4936 -> 2791/4956
+ *     validation  R 214/256 -> 215/256  P 0.725 (214/295) -> 0.700 (215/307)  date 185/209 -> 184/209  dated 185/246 -> 184/246
+ *                 type 186/214 -> 188/215  roles 174/343 -> 174/342
+ *   Precision (12 more proposals for one event), date and dated recall fall on validation: NOT kept. No feature change tried.
  * Run: npx tsx tests/bench/extract-happening.ts [--grid] [--logistic] [--list] [--write | --write-logistic] [--cache FILE] [--fixed K,T,L] [--folds K]
  *   (npm run extract:train-happening = --write)
  *   --logistic        also cross-validate and measure the logistic gate (happening-train.ts), for comparison
