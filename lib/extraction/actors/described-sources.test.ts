@@ -16,8 +16,17 @@ describe("described sources", () => {
     expect(names("The navy said a Russian interceptor missile hit the ferry.")).toEqual([]);
   });
 
-  it("a described source as the subject of its verb, its modifiers holding an ampersand", () => {
-    expect(names("A Riga-based M&A surveyor said the deal was off.")).toEqual(["a Riga-based M&A surveyor"]);
+  it("a described source as the subject of its verb, its modifiers holding an ampersand, known also without where it is based", () => {
+    const r = new Registry("A Riga-based M&A surveyor said the deal was off. A Kyiv-based trader said so too.");
+    describedSources(r);
+    expect([...r.actors.values()].map((a) => [a.name, [...a.aliases].sort()]).sort()).toEqual([
+      ["a Kyiv-based trader", ["Kyiv-based trader"]],
+      ["a Riga-based M&A surveyor", ["M&A surveyor", "Riga-based M&A surveyor"]],
+    ]);
+  });
+
+  it("an ordinal counts victims, it describes no source", () => {
+    expect(names("The governor said a third person, a port worker, had died in hospital.")).toEqual([]);
   });
 
   it("a described source in a clause joined by ', and', or in an 'As … put it' frame", () => {

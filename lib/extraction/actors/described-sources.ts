@@ -99,10 +99,14 @@ const PERSON_AS_SUBJECT = new RegExp(
 );
 const LISTED_PERSON_NOUN = new RegExp(`^(?:${PERSON_NOUNS})$`);
 
-/** The phrase's last word names a person and no place in it is a body the article names ("an official from Gazprom"). */
+/**
+ * The phrase's last word names a person, no ordinal counts it ("said a third person, a port worker, had died") and no
+ * place in it is a body the article names ("an official from Gazprom").
+ */
 function isPersonPhrase(r: Registry, m: RegExpMatchArray): boolean {
-  const head = m[1].split(/\s+/).pop()!;
+  const words = m[1].split(/\s+/), head = words[words.length - 1];
   if (!LISTED_PERSON_NOUN.test(head) && !isPersonNoun(head)) return false;
+  if (words.some((w) => /Ordinal/.test(lexiconTag(w) ?? ""))) return false;
   const place = m.groups?.place?.replace(/^\s+\S+\s+/, "");
   return !place || !BODY_KINDS.has(r.byForm.get(place)?.kind ?? "");
 }
@@ -277,6 +281,9 @@ export function describedSources(r: Registry): void {
       const a = unnamed(r.ensure(named, "person"));
       if (named !== source.name) a.aliases.add(source.name);
       r.addForm(a, source.printed);
+      // "Tallinn-based P&I correspondent" is also the "P&I correspondent": where a source is based places it, an editor may drop it.
+      const unplaced = /^\S+-based\s+(.+)$/.exec(source.name)?.[1];
+      if (unplaced && /\s/.test(unplaced)) a.aliases.add(unplaced);
       const tail = knowingTail(r.text, m.index! + m[0].indexOf(m[1]) + source.printed.length);
       if (tail) for (const n of [named, source.name]) a.aliases.add(`${n}${tail}`);
     }
