@@ -9,6 +9,37 @@ const names = (text: string) => {
 };
 
 describe("described sources", () => {
+  it("any person noun heads a described source, read from its form: after the verb, up to 'who' or the clause's end", () => {
+    expect(names('"The barges wait," said a Galati-based exporter who ships grain.')).toEqual(["a Galati-based exporter"]);
+    expect(names("The rate doubled, according to a London underwriter.")).toEqual(["a London underwriter"]);
+    // A reported clause goes on after the noun: no source.
+    expect(names("The navy said a Russian interceptor missile hit the ferry.")).toEqual([]);
+  });
+
+  it("a described source as the subject of its verb, its modifiers holding an ampersand, known also without where it is based", () => {
+    const r = new Registry("A Riga-based M&A surveyor said the deal was off. A Kyiv-based trader said so too.");
+    describedSources(r);
+    expect([...r.actors.values()].map((a) => [a.name, [...a.aliases].sort()]).sort()).toEqual([
+      ["a Kyiv-based trader", ["Kyiv-based trader"]],
+      ["a Riga-based M&A surveyor", ["M&A surveyor", "Riga-based M&A surveyor"]],
+    ]);
+  });
+
+  it("an ordinal counts victims, it describes no source", () => {
+    expect(names("The governor said a third person, a port worker, had died in hospital.")).toEqual([]);
+  });
+
+  it("a described source in a clause joined by ', and', or in an 'As … put it' frame", () => {
+    expect(names("Pensions were cut, and a senior official in one of the regional administrations told me that nobody objected.")).toEqual([
+      "a senior official in one of the regional administrations",
+    ]);
+    expect(names('As a lawyer in Chisinau put it to me, "Nobody decides."')).toEqual(["a lawyer in Chisinau"]);
+  });
+
+  it("a bare person noun from a place is named with it", () => {
+    expect(names('"The lights went out," said a woman from Vulcanesti who works at the bakery.')).toEqual(["a woman from Vulcanesti"]);
+  });
+
   it("a workplace may hold capitalised words before its lower-case noun", () => {
     expect(names('"Prices are too high," said a trader at a Greek-owned Cypriot shipping firm.')).toEqual(["a trader at a Greek-owned Cypriot shipping firm"]);
   });

@@ -4,6 +4,7 @@
  * generic sources ("officials said", "sources said") are not.
  */
 import { lexiconTag } from "../nlp";
+import { isPersonNoun } from "./person-nouns";
 import type { Registry } from "./registry";
 import type { Actor } from "./types";
 
@@ -71,6 +72,44 @@ const PLACED =
 /** "who was not authorised to speak publicly": a relative clause between the source and its verb. */
 const WHO = `(?:\\s+who\\s+[^,.;"“”]{1,60}?)?`;
 const AS_SUBJECT = new RegExp(`(?:^|[.!?"”:]\\s+|,\\s+(?:(?:though|although|but|while|yet)\\s+)?)(?:A|An|One|Another|a|an|one|another)\\s+${DESC}${NOT_OF_BODY}(?<place>\\s+in\\s+\\p{Lu}[\\p{L}-]+)?${IN_BODY}${PLACED}(?:,[^,.]{1,60},)?${WHO}\\s+${SAYS}\\b`, "gmu");
+
+/**
+ * Any person noun as the head ("importer", "correspondent", "surveyor": see person-nouns.ts), up to four modifiers
+ * before it ("Tallinn-based P&I"), the head held at the end of the phrase by what follows it.
+ */
+const PERSON_PHRASE = `((?:(?:[\\p{L}\\p{N}’'&-]+|(?:\\p{Lu}\\.){2,})\\s+){0,4}?\\p{Ll}[\\p{Ll}-]+)`;
+/** "from Komarin", "in Moscow": the place a bare noun's source comes from, which names it ("man from Komarin"). */
+const FROM_PLACE = "(?<place>\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+)";
+/**
+ * '"…," said a Mumbai-based importer who …', "according to a London underwriter.": after its verb the phrase ends the
+ * clause, goes on with "who" or places the source; "said a Russian interceptor missile hit …" is a reported clause.
+ */
+const PERSON_AFTER_VERB = new RegExp(
+  `\\b(?:said|says|told\\s+\\p{L}+|[Aa]ccording to|added|wrote)\\s+(?:a|an)\\s+${PERSON_PHRASE}${FROM_PLACE}?(?=\\s+who\\b|\\s*[,.;]|\\s+(?:at|with|in)\\s+(?:a|an|one)\\s)`,
+  "gu",
+);
+/**
+ * "A Tallinn-based P&I correspondent said", "…, and a senior official in one of the ministries told me", "As a banker in
+ * Moscow put it to me": the phrase as the subject of a verb of saying, opening a sentence, a clause joined by "and" or
+ * an "As … put it" frame.
+ */
+const PERSON_AS_SUBJECT = new RegExp(
+  `(?:^|[.!?"”:]\\s+|,\\s+(?:and\\s+)?|\\bAs\\s+)(?:A|An|a|an|Another|another)\\s+${PERSON_PHRASE}${NOT_OF_BODY}${FROM_PLACE}?${PLACED}(?:,[^,.]{1,60},)?${WHO}\\s+${SAYS}\\b`,
+  "gmu",
+);
+const LISTED_PERSON_NOUN = new RegExp(`^(?:${PERSON_NOUNS})$`);
+
+/**
+ * The phrase's last word names a person, no ordinal counts it ("said a third person, a port worker, had died") and no
+ * place in it is a body the article names ("an official from Gazprom").
+ */
+function isPersonPhrase(r: Registry, m: RegExpMatchArray): boolean {
+  const words = m[1].split(/\s+/), head = words[words.length - 1];
+  if (!LISTED_PERSON_NOUN.test(head) && !isPersonNoun(head)) return false;
+  if (words.some((w) => /Ordinal/.test(lexiconTag(w) ?? ""))) return false;
+  const place = m.groups?.place?.replace(/^\s+\S+\s+/, "");
+  return !place || !BODY_KINDS.has(r.byForm.get(place)?.kind ?? "");
+}
 
 /** "one of the returnees", "one of the detained men": one out of a group the text calls by a plural noun. */
 const ONE_OF_GROUP = `[Oo]ne\\s+of\\s+the\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}?(?:\\p{Ll}[\\p{L}-]*s|\\p{Ll}*men)(?![\\p{L}-])`;
@@ -232,8 +271,9 @@ function knowingTail(text: string, end: number): string {
 }
 
 export function describedSources(r: Registry): void {
-  for (const re of [AFTER_VERB, AS_SUBJECT, JOINED_SOURCE, ANONYMOUS_SUBJECT]) {
+  for (const re of [AFTER_VERB, AS_SUBJECT, JOINED_SOURCE, ANONYMOUS_SUBJECT, PERSON_AFTER_VERB, PERSON_AS_SUBJECT]) {
     for (const m of r.text.matchAll(re)) {
+      if ((re === PERSON_AFTER_VERB || re === PERSON_AS_SUBJECT) && !isPersonPhrase(r, m)) continue;
       const source = sourceName(r, m);
       const described = re === ANONYMOUS_SUBJECT ? isAnonymousDescription(m[1]) : isDescription(m[1]);
       if (!source || !described || markKnownDescription(r, source.printed)) continue;
@@ -241,6 +281,9 @@ export function describedSources(r: Registry): void {
       const a = unnamed(r.ensure(named, "person"));
       if (named !== source.name) a.aliases.add(source.name);
       r.addForm(a, source.printed);
+      // "Tallinn-based P&I correspondent" is also the "P&I correspondent": where a source is based places it, an editor may drop it.
+      const unplaced = /^\S+-based\s+(.+)$/.exec(source.name)?.[1];
+      if (unplaced && /\s/.test(unplaced)) a.aliases.add(unplaced);
       const tail = knowingTail(r.text, m.index! + m[0].indexOf(m[1]) + source.printed.length);
       if (tail) for (const n of [named, source.name]) a.aliases.add(`${n}${tail}`);
     }

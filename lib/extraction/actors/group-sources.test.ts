@@ -9,6 +9,12 @@ const groupsIn = (text: string) => {
 };
 
 describe("group sources", () => {
+  it("people of a named place speak as a group named by it; officials, sources and a body's people do not", () => {
+    expect(groupsIn("Residents of Cahul told reporters they heard two bangs.")).toEqual(["Residents of Cahul"]);
+    expect(groupsIn("Prices rose, according to farmers in Varna and Burgas.")).toEqual(["farmers in Varna and Burgas"]);
+    expect(groupsIn("Officials in Kyiv said the talks were over. Employees of NATO said nothing.")).toEqual([]);
+  });
+
   it("a counted group of a named place is also known by the collective's bare name", () => {
     const r = new Registry("The vote slipped again, according to three Nordic diplomats briefed on the talks. Two traders said so too.");
     groupSources(r);

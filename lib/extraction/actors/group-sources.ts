@@ -5,6 +5,7 @@
  */
 import { lexiconTag } from "../nlp";
 import { KNOWING_WHAT, markKnownDescription, unnamed } from "./described-sources";
+import { isPersonNoun } from "./person-nouns";
 import type { Registry } from "./registry";
 
 const PLURAL_NOUNS =
@@ -63,8 +64,33 @@ function nationalGroups(r: Registry): void {
   }
 }
 
+/**
+ * "Residents of Cahul told reporters", "according to retailers in Varna and Burgas": people of a place, named by it. The
+ * generic groups ("officials in Kyiv said", "sources in Moscow") name nobody, and a body's people speak for the body.
+ */
+const PLACE = "\\p{Lu}[\\p{L}-]+";
+const PEOPLE_OF_PLACE = `((?!(?:[Oo]fficials|[Ss]ources|[Pp]eople)\\s)\\p{L}[\\p{Ll}-]+s\\s+(?:of|in|from)\\s+(${PLACE}(?:\\s+and\\s+${PLACE})?))(?![\\p{L}-]|\\s+\\p{Lu})`;
+const PEOPLE_OF_PLACE_SAY = new RegExp(
+  `(?:(?:^|[.!?"”:]\\s+|,\\s+)${PEOPLE_OF_PLACE}\\s+(?:have\\s+|had\\s+)?${SAY}\\b|\\b(?:[Aa]ccording\\s+to|said|told\\s+\\p{L}+)\\s+${PEOPLE_OF_PLACE}(?=\\s*[,.;]))`,
+  "gmu",
+);
+
+function peopleOfPlaces(r: Registry): void {
+  for (const m of r.text.matchAll(PEOPLE_OF_PLACE_SAY)) {
+    const phrase = (m[1] ?? m[3]).replace(/\s+/g, " ");
+    const places = (m[2] ?? m[4]).split(/\s+and\s+/);
+    const noun = phrase.split(" ")[0].toLowerCase();
+    if (!(PLURAL_NOUN.test(noun) || isPersonNoun(noun.slice(0, -1)))) continue;
+    const isBody = (p: string) => BODY_KINDS.has(r.byForm.get(p)?.kind ?? r.gazForm.get(p)?.entry.kind ?? "");
+    if (places.some(isBody) || markKnownDescription(r, phrase)) continue;
+    r.addForm(unnamed(r.ensure(phrase, "other")), phrase);
+  }
+}
+const BODY_KINDS = new Set(["government", "armed_force", "organization", "alliance", "media"]);
+
 export function groupSources(r: Registry): void {
   nationalGroups(r);
+  peopleOfPlaces(r);
   if (!/\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal)\s|sources\b|familiar with|aware of|briefed on|knowledge of|involved in|close to/.test(r.text)) return;
   for (const re of [AS_SUBJECT, CITED]) {
     for (const m of r.text.matchAll(re)) {

@@ -1,13 +1,15 @@
 /**
  * People features introduce without a full name: a first name with an age or a description ("Andriy, a
  * 41-year-old driver", "Olena, 52,"), a call sign ("a major who goes by the callsign Bear"), or a first name and
- * an initial ("identified only as Dmitri T.", "Halyna P., 61,"). Each is a person named as the article names them.
+ * an initial ("identified only as Dmitri T.", "Halyna P., 61,"), or the name a described person is called by ("a woman
+ * called Halyna"). Each is a person named as the article names them.
  */
 import { isFirstName, lexiconTag } from "../nlp";
 import { NAME_ONLY_AS, PERSON_NOUNS } from "./described-sources";
 import type { Registry } from "./registry";
 import { capitalFirst } from "../capital-first";
 import { isGivenName } from "./given-names";
+import { isPersonNoun } from "./person-nouns";
 
 const NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
 /** An age or a description after a name: "Andriy, 41," / "Andriy, a 41-year-old driver" / "Olena (52)" / "Serhii, a volunteer driver". */
@@ -48,6 +50,10 @@ const CLAN_SURNAME_SPEAKING = new RegExp(`(?=[OM])(?<![\\p{L}’'.-])((?:O['’]
 /** "identified only as Dmitri T.", "named only as Halyna P." or a known first name with an initial. */
 const INITIAL = capitalFirst(new RegExp(`\\b(${NAME}\\s\\p{Lu}\\.)(?=[\\s,;)]|['’]s\\b|$)`, "gu"));
 
+/** "an 83-year-old woman called Halyna", "a young medic named Taras": a person noun, then the one name it goes by. */
+const CALLED = new RegExp(`\\b(?:an?|one)\\s+(?:\\d{1,3}-year-old\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(\\p{Ll}[\\p{Ll}-]+)\\s+(?:called|named)\\s+(${NAME})(?![\\p{L}-]|\\s+\\p{Lu})`, "gu");
+const LISTED_PERSON_NOUN = new RegExp(`^(?:${PERSON_NOUNS})$`);
+
 export function introducedPersons(r: Registry): void {
   const add = (name: string) => {
     const taken = r.byForm.get(name) ?? r.gazForm.get(name);
@@ -58,6 +64,7 @@ export function introducedPersons(r: Registry): void {
     if (name && (!lexiconTag(name.split(" ")[0]) || isFirstName(name.split(" ")[0]))) add(name);
   }
   for (const m of r.text.matchAll(CALL_SIGN)) add(m[1]);
+  for (const m of r.text.matchAll(CALLED)) if ((LISTED_PERSON_NOUN.test(m[1]) || isPersonNoun(m[1])) && !r.tokenIsPlaceish(m[2])) add(m[2]);
   for (const m of r.text.matchAll(NAMED_AFTER)) if (!lexiconTag(m[1]) || isFirstName(m[1])) add(m[1]);
   for (const m of r.text.matchAll(INVERTED_SPEAKER)) if ((!lexiconTag(m[1]) && !r.tokenIsPlaceish(m[1])) || isFirstName(m[1])) add(m[1]);
   for (const m of r.text.matchAll(QUOTED_FIRST_NAME)) if (isGivenName(m[1] ?? m[2])) add(m[1] ?? m[2]);

@@ -40,8 +40,19 @@ export function findDirectStatements(ctx: Ctx): FoundStatement[] {
 }
 
 function attribution(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {
-  return relayed(ctx, q, s, attributionAfter(ctx, q, s, true) ?? attributionAccordingTo(ctx, q, s)) ?? attributionBefore(ctx, q, s) ??
+  return relayed(ctx, q, s, attributionAfter(ctx, q, s, true) ?? attributionAccordingTo(ctx, q, s)) ?? attributionBefore(ctx, q, s) ?? asPutIt(ctx, q, s) ??
     attributionAfter(ctx, q, s, false) ?? headlineSpeaker(ctx, q, s) ?? colonSpeaker(ctx, q, s) ?? dashedName(ctx, q, s) ?? colonParagraphBefore(ctx, q, s);
+}
+
+/** "As a banker in Moscow put it to me," / "As Peskov put it:" right before the quotation: who put it speaks it. */
+const AS_PUT_IT = /\bAs\s+([^,;"“”«»]{2,80}?)\s+(?:once\s+|has\s+|had\s+)?put\s+it(?:\s+to\s+\p{L}+)?\s*[,:]?\s*$/u;
+
+function asPutIt(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {
+  const m = AS_PUT_IT.exec(ctx.text.slice(s.start, q.start));
+  if (!m) return null;
+  const from = s.start + m.index + m[0].indexOf(m[1]);
+  const named = mentionsIn(ctx, from, from + m[1].length).find((x) => !x.possessive);
+  return named ? { speaker: named.actor, cue: "put it" } : null;
 }
 
 /** '“We will not surrender.” — Volodymyr Zelensky': a dash and a name closing the sentence after the quotation. */

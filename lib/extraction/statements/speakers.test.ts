@@ -320,3 +320,10 @@ describe("speakers of this round's unseen shapes", () => {
   });
 });
 
+
+describe("'As … put it' before a quotation", () => {
+  it("the one who put it speaks the quotation that follows", () => {
+    const ctx = ctxOf('The port stayed shut. As a lawyer in Chisinau put it to me, "Everyone is waiting for someone else to decide."');
+    expect(brief(findDirectStatements(ctx))).toEqual([["a lawyer in Chisinau", "Everyone is waiting for someone else to decide."]]);
+  });
+});
