@@ -19,6 +19,11 @@ describe("a dated reduced relative clause", () => {
     expect(events.map((e) => [e.title, e.date])).toEqual([["Poland's navy sinks smuggling boat", "2026-03-03"]]);
   });
 
+  it("is not the setting of a speech report ('said in a video address posted on Telegram on Friday'): the speech is the happening", () => {
+    const titles = eventsOf("\"No harbour will be left dark,\" Premier Aino Vesk said in a video address posted on Telegram on Friday.").map((e) => e.title);
+    expect(titles).not.toContain("Video address posted on Telegram");
+  });
+
   it("is not a year modifying the object's noun ('…, and the Council of Ministers approved the 2029 spending plan'): the clause keeps its object", () => {
     const events = eventsOf("The Central Bank of Armenia raised its main rate to 9% on Friday, and the Council of Ministers approved the 2029 spending plan.");
     expect(events.map((e) => e.title)).toContainEqual(expect.stringMatching(/^Council of Ministers approves .*spending plan$/));

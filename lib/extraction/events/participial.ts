@@ -29,6 +29,9 @@ function nearestReducedRelative(text: string): RegExpExecArray | null {
   return null;
 }
 
+/** "Brandt said in a video address posted on Telegram": the setting of a speech report, told by the report itself. */
+const SPEECH_SETTING = new RegExp(`\\b(?:${REPORTING_VERBS})\\s+(?:in|during|at)\\s+$`, "u");
+
 /** "…, the newspaper reported on Thursday": a source set off at the end with its reporting verb, no reduced relative. */
 const SET_OFF_SOURCE = new RegExp(`,\\s*(?:the|a|an)\\s+(?:[\\p{L}\\d-]+\\s+){1,5}?(?:${REPORTING_VERBS})\\s*$`, "u");
 
@@ -95,7 +98,7 @@ export function participialEvents(ctx: EventCtx, events: FoundEvent[], bodyStart
     if (!s) continue;
     const before = ctx.text.slice(Math.max(s.start, d.start - 120), d.start);
     const m = nearestReducedRelative(before);
-    if (!m || SET_OFF_SOURCE.test(before)) continue;
+    if (!m || SET_OFF_SOURCE.test(before) || SPEECH_SETTING.test(before.slice(0, m.index))) continue;
     const start = d.start - before.length + m.index + m[0].indexOf(m[1]);
     // "Russia and the United States agreed last month to …": a subject with its past verb, not a reduced relative.
     if (SUBJECT_SO_FAR.test(ctx.text.slice(s.start, d.start - before.length + m.index))) continue;
