@@ -10,6 +10,7 @@ import type { EventCtx, EventType } from "./context";
 import { pastPredicate } from "./finite-clause";
 import { antecedentOf, antecedentVerbIndex } from "./relative";
 import { ADDRESS, aidDecision, ENERGY_TARGET, GENERIC_SUBJECT, hasPastVerb, MODAL, REPORTED_PLUPERFECT, STRIKE_TYPES } from "./triggers";
+import { type GatheringSaid, gatheringSaid } from "./said-at-gathering";
 import { guardType } from "./type-guards";
 
 /**
@@ -112,11 +113,26 @@ function refinedType(ctx: EventCtx, s: Sentence, c: Clause, cm: string, type: Ev
   return guardType(type, cm, text.slice(Math.max(s.start, c.start - 80), c.start), withAntecedentSubject(text, c, cm, s.start));
 }
 
+export interface ClauseTyped {
+  type: EventType;
+  loose: boolean;
+  titleFrom: number;
+  /** The gathering a forecast was said at: the happening told, its type the gathering's (./said-at-gathering.ts). */
+  gathering?: GatheringSaid;
+}
+
 /**
  * The clause's event type, whether it is only a loose candidate, and where its title starts (the antecedent of "which
- * took place", the complement of a report); null when the clause tells no happening.
+ * took place", the complement of a report); null when the clause tells no happening. A forecast said at a gathering
+ * tells the gathering, whatever the forecast's words would type.
  */
-export function clauseType(ctx: EventCtx, s: Sentence, c: Clause, r: ClauseReading, st: Pick<ClauseState, "loose">): { type: EventType; loose: boolean; titleFrom: number } | null {
+export function clauseType(ctx: EventCtx, s: Sentence, c: Clause, r: ClauseReading, st: Pick<ClauseState, "loose">): ClauseTyped | null {
+  const typed = ruleType(ctx, s, c, r, st);
+  const gathering = typed && gatheringSaid(r.cm);
+  return gathering ? { ...typed, type: gathering.type, gathering } : typed;
+}
+
+function ruleType(ctx: EventCtx, s: Sentence, c: Clause, r: ClauseReading, st: Pick<ClauseState, "loose">): ClauseTyped | null {
   const tookPlace = tookPlaceAntecedentAt(ctx.text, s, c, r.cm);
   let titleFrom = tookPlace ?? c.start;
   let type: EventType | null = r.best?.type ?? null;
