@@ -140,8 +140,11 @@ function ownClauseEvent(ctx: EventCtx, s: Sentence, c: Clause, st: ClauseState):
   const typed = clauseType(ctx, s, c, r, st);
   if (!typed) return null;
   // In a defence ("destroyed 41 Ukrainian drones") the sides divide at its verb, not at the weapon the trigger names.
-  const pivot = r.best ? defenceAt(cm) ?? r.best.pos : null;
-  const actors = actorsOf(ctx, c, cm, r.mentions, r.subject, pivot !== null && !SYMMETRIC.has(typed.type) ? pivot : null);
+  const pivot = typed.gathering ? null : r.best ? defenceAt(cm) ?? r.best.pos : null;
+  // At a gathering, those named in the forecast said there are not its participants.
+  const gatheringEnd = typed.gathering ? c.start + typed.gathering.end : c.end;
+  const mentions = r.mentions.filter((m) => m.end <= gatheringEnd);
+  const actors = actorsOf(ctx, c, cm, mentions, r.subject, pivot !== null && !SYMMETRIC.has(typed.type) ? pivot : null);
   const location = locationIn(ctx, c.start, c.end, articleSpans(quoteSpansOf, ctx.quotes, () => ctx.quotes.map((q) => [q.start, q.end])));
   const anchor = anchoring(ctx, c, r, st, actors.length > 0 || !!location);
   if (!anchor) return null;

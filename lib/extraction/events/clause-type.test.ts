@@ -21,6 +21,10 @@ describe("clauseType", () => {
   it("types a clause by its trigger, an energy target making a strike an attack on energy", () => {
     expect(typesOf("Latvian drones struck a power plant in Narva on Friday.")[0][1]).toMatchObject({ type: "energy_infrastructure_attack", loose: false });
   });
+  it("types a toll told over a period, the weapon only its agent, as casualties, and a toll of one day as the strike", () => {
+    expect(typesOf("Nineteen civilians were killed in the Sumy region in May, most of them by drones.")[0][1]).toMatchObject({ type: "casualties" });
+    expect(typesOf("Two civilians were killed by drones in Sumy on Monday.")[0][1]).toMatchObject({ type: "missile_drone_strike" });
+  });
   it("calls a dated past clause with an actor and no trigger 'other'", () => {
     expect(typesOf("Norway moved its embassy in May.")[0][1]).toMatchObject({ type: "other", loose: false });
   });

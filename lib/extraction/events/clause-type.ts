@@ -2,6 +2,7 @@
  * The codebook type of one clause's event, or no event: its trigger's type; with no trigger, "other" for a dated
  * past happening or a report of one, or a loose candidate for the happening gate; then the type corrections.
  */
+import type { Precision } from "../dates";
 import type { Sentence } from "../sentences";
 import { demonymSubject } from "./clause-actors";
 import type { ClauseReading, ClauseState } from "./clause-reading";
@@ -10,6 +11,7 @@ import type { EventCtx, EventType } from "./context";
 import { pastPredicate } from "./finite-clause";
 import { antecedentOf, antecedentVerbIndex } from "./relative";
 import { ADDRESS, aidDecision, ENERGY_TARGET, GENERIC_SUBJECT, hasPastVerb, MODAL, REPORTED_PLUPERFECT, STRIKE_TYPES } from "./triggers";
+import { type GatheringSaid, gatheringSaid } from "./said-at-gathering";
 import { guardType } from "./type-guards";
 
 /**
@@ -101,22 +103,44 @@ function untriggeredKind(ctx: EventCtx, c: Clause, r: ClauseReading, loose: bool
   return null;
 }
 
+/** A toll told in the passive, the weapon only its agent: "31 civilians were killed …, most of them by drones". */
+const TOLL_BY_WEAPON = /\b(?:were|have\s+been|had\s+been)\s+killed\b[^;]*?\bby\s+(?:\p{Ll}+\s+)?(?:drones?|missiles?|shelling|(?:air\s?)?strikes?|bombs?|artillery)\b/u;
+const PERIOD = new Set<Precision>(["week", "month", "quarter", "year"]);
+
 /**
- * The corrections every clause type goes through: a strike on energy is an energy attack, a strike type on aid an
- * aid decision, then the lexicon's and the guards' word (./type-guards.ts), the antecedent of a relative read as its subject.
+ * The corrections every clause type goes through: a toll over a period is casualties, not one strike; a strike on
+ * energy is an energy attack, a strike type on aid an aid decision, then the lexicon's and the guards' word
+ * (./type-guards.ts), the antecedent of a relative read as its subject.
  */
-function refinedType(ctx: EventCtx, s: Sentence, c: Clause, cm: string, type: EventType): EventType {
+function refinedType(ctx: EventCtx, s: Sentence, c: Clause, r: ClauseReading, type: EventType): EventType {
   const { text } = ctx;
+  const cm = r.cm;
+  if (STRIKE_TYPES.has(type) && r.date && PERIOD.has(r.date.precision) && TOLL_BY_WEAPON.test(cm)) return "casualties";
   if (STRIKE_TYPES.has(type) && ENERGY_TARGET.test(cm)) type = "energy_infrastructure_attack";
   if (aidDecision(type, cm)) type = "aid_arms_decision";
   return guardType(type, cm, text.slice(Math.max(s.start, c.start - 80), c.start), withAntecedentSubject(text, c, cm, s.start));
 }
 
+export interface ClauseTyped {
+  type: EventType;
+  loose: boolean;
+  titleFrom: number;
+  /** The gathering a forecast was said at: the happening told, its type the gathering's (./said-at-gathering.ts). */
+  gathering?: GatheringSaid;
+}
+
 /**
  * The clause's event type, whether it is only a loose candidate, and where its title starts (the antecedent of "which
- * took place", the complement of a report); null when the clause tells no happening.
+ * took place", the complement of a report); null when the clause tells no happening. A forecast said at a gathering
+ * tells the gathering, whatever the forecast's words would type.
  */
-export function clauseType(ctx: EventCtx, s: Sentence, c: Clause, r: ClauseReading, st: Pick<ClauseState, "loose">): { type: EventType; loose: boolean; titleFrom: number } | null {
+export function clauseType(ctx: EventCtx, s: Sentence, c: Clause, r: ClauseReading, st: Pick<ClauseState, "loose">): ClauseTyped | null {
+  const typed = ruleType(ctx, s, c, r, st);
+  const gathering = typed && gatheringSaid(r.cm);
+  return gathering ? { ...typed, type: gathering.type, gathering } : typed;
+}
+
+function ruleType(ctx: EventCtx, s: Sentence, c: Clause, r: ClauseReading, st: Pick<ClauseState, "loose">): ClauseTyped | null {
   const tookPlace = tookPlaceAntecedentAt(ctx.text, s, c, r.cm);
   let titleFrom = tookPlace ?? c.start;
   let type: EventType | null = r.best?.type ?? null;
@@ -133,5 +157,5 @@ export function clauseType(ctx: EventCtx, s: Sentence, c: Clause, r: ClauseReadi
     type = "other";
     loose = kind === "loose";
   }
-  return { type: refinedType(ctx, s, c, r.cm, type), loose, titleFrom };
+  return { type: refinedType(ctx, s, c, r, type), loose, titleFrom };
 }

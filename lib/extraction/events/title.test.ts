@@ -16,7 +16,7 @@ describe("event titles", () => {
 
   it("titles a forecast said at a gathering by the gathering, never by the clipped setting", () => {
     expect(titles("Prime Minister Anna Berg said at a meeting of Nordic fishing ministers that Norway would veto the aid package.")).toEqual(["Nordic fishing ministers meet"]);
-    expect(titles("Prime Minister Anna Berg said during a meeting with Erik Lindqvist that Norway would veto the aid package.")).toEqual(["Berg meets Lindqvist"]);
+    expect(titles("Prime Minister Anna Berg said during a meeting with Erik Lindqvist that Norway would veto the aid package.")).toEqual(["Berg meets with Lindqvist"]);
   });
 
   it("titles a quote-led report given at a briefing, a press conference or a closing argument by that occasion, without its date", () => {

@@ -15,6 +15,7 @@ import { capitalFirst } from "../capital-first";
 import { OFFICE_INITIALS } from "../actors/lexicon";
 import { EVENT_NOUN } from "./event-nouns";
 import { nounHeadline } from "./nominal-headline";
+import { gatheringSaid } from "./said-at-gathering";
 import { capitalize, ED_WORD, FIRST_LOWER_WORD, ING_OPENING, ING_WORD, LOWER_START, UPPER_START } from "../word-shapes";
 
 /** A kicker in capitals before a dash ("KYIV — …", "UPDATE — …"). */
@@ -852,20 +853,10 @@ function heldHappeningTitle(ctx: EventCtx, inp: TitleInput): string | null {
 /** "Fidan says in televised interview": a report whose words are gone is told by its setting, a happening of its own. */
 const SAYS_IN_SETTING = /^(.{2,60}?) says (?:in|during) ((?:[\p{Ll}-]+ ){0,2}(?:interview|address|speech)(?: (?:with|to) [^,;]+)?)$/u;
 
-/**
- * A saying held at a gathering, its words a forecast ("X said at a meeting of EU leaders that Hungary would veto …"):
- * the words are a statement, the gathering the happening.
- */
-const SAID_AT_GATHERING = new RegExp(
-  String.raw`^[^"“,;]{2,80}?\s(?:said|says|told\s+[^,;"“]{1,40}?|declared|stressed)\s+(?:at|during)\s+(?:(?:a|an|the|his|her|their|its)\s+)?((?:[\p{L}-]+\s+){0,2}?${EVENT_NOUN}\b[^,;"“]*?)\s+that\s+([^"“]*)$`,
-  "u",
-);
-const FORECAST = /\b(?:will|would|could|may|might|should|must|can)\b/;
-
+/** A forecast said at a gathering is titled by the gathering (./said-at-gathering.ts): "EU leaders meet". */
 function gatheringOfSaying(ctx: EventCtx, inp: TitleInput): string | null {
-  const m = SAID_AT_GATHERING.exec(plainText(ctx, inp).trim());
-  if (!m || !FORECAST.test(m[2])) return null;
-  return nounHeadline(m[1], inp.subject && !inp.subject.pronoun ? shortName(inp.subject.actor) : null);
+  const held = gatheringSaid(plainText(ctx, inp));
+  return held && nounHeadline(held.gathering, inp.subject && !inp.subject.pronoun ? shortName(inp.subject.actor) : null);
 }
 
 export function makeTitle(ctx: EventCtx, inp: TitleInput): string {

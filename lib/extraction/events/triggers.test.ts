@@ -122,3 +122,15 @@ describe("a plan, loan or decision blocked", () => {
     expect(typeOf("Farmers blocked the road to the border crossing")).not.toBe("rejection");
   });
 });
+
+describe("'sanctioned' before a noun describes it", () => {
+  it("tells no sanctions after a determiner, a preposition or another verb", () => {
+    expect(typeOf("a Danish frigate escorted sanctioned vessels through the strait")).toBeNull();
+    expect(typeOf("refiners avoided cargoes tied to sanctioned producers")).toBeNull();
+  });
+  it("tells sanctions as the clause's verb, active or passive", () => {
+    expect(typeOf("the EU sanctioned two tankers on Monday")).toBe("sanctions");
+    expect(typeOf("the tanker was sanctioned by Britain")).toBe("sanctions");
+    expect(typeOf("the bank was fined for being sanctioned")).toBe("sanctions");
+  });
+});

@@ -31,7 +31,9 @@ const TRIGGERS: [EventType, number, RegExp][] = [
   // the subject's own calls repeated are its proposal again: "the mayor renewed her calls for a curfew".
   ["proposal", 2, /\b((?:offered|offers|offer)\s+(?:(?:in|on|last|this|again|earlier)\s+(?:[A-Za-z]+\s+)?)?to\s+(?:host|mediate)|proposed|proposing|proposes|demanded|asked\s+(?:\S+\s+){1,4}?to|called for|(?<!\b(?:the|their|his|her|its|our|these|those|such)\s+)calls for|(?:renew(?:ed|s)?|repeat(?:ed|s)?|reiterat(?:e|ed|es)|restat(?:e|ed|es))\s+(?:their|his|her|its|our)\s+calls?\s+for|calling for|called on\s+(?:\S+\s+){1,5}?to|urged|drew up|drawn up|drafted|unveiled|presented)\b/],
   ["agreement_ceasefire", 2, /\b(ceasefire|truce|armistice|agreed to|signed|agreement on|deal on|prisoner exchange|swap|exchanged\s+(?:\S+\s+){0,3}prisoners|brokered|deal)\b/],
-  ["sanctions", 3, /\b(sanctions?|sanctioned|embargo|price cap|tariffs?|blacklisted|\d+(?:st|nd|rd|th)\s+package)\b/],
+  // "Sanctioned" after a determiner, a preposition, a number or another verb is attributive ("escorted sanctioned
+  // vessels", "cargoes tied to sanctioned producers"): it describes a thing, it tells no sanctions imposed.
+  ["sanctions", 3, /\b(sanctions?|(?<!\b(?:the|a|an|of|to|for|with|from|on|at|by|into|its|their|his|her|two|three|four|five|several|many|other|more|some|all|\d+|(?!being)\p{Ll}+ing|\p{Ll}+ed)\s+)sanctioned|embargo|price cap|tariffs?|blacklisted|\d+(?:st|nd|rd|th)\s+package)\b/u],
   ["proposal", 3, /\b(proposal|offer|offered|offers|invited|invites|invitation|peace plan|suggested|put forward|ready to host|offered to host|offer to host|ready to mediate)\b/],
   ["ground_battle", 3, /\b(battle|fighting|clashes|clashed|raging|assaults?|combat engagements|engagements|repelled|repulsed|counter-?attack(?:ed|s)?|pushed\s+(?:\S+\s+){1,3}back|counter-?offensive|offensive|defend|encircled|storming)\b/],
   ["missile_drone_strike", 3, /\b(missiles?|drones?|barrage|air ?strikes?|strikes?|struck|hit|hits|attack|attacked|attacks|bombed|bombing|bombs|shelled|shot down|intercepted|Shaheds?|ballistic)\b/],

@@ -1,0 +1,20 @@
+/**
+ * A clause whose own predicate is the act a codebook type names ("Russian negotiators rejected a proposal", "Kyiv had
+ * proposed an exchange", "the EU first threatened to restrict exports"): the verb decides the type, and the learned
+ * type model (./retype.ts), a bag of the clause's other words, does not overrule it.
+ */
+import type { EventType } from "./context";
+import { bareComplement, pastPredicate } from "./finite-clause";
+import { SAY_THAT } from "./triggers";
+
+const ACT_VERBS: Record<string, EventType> = { proposed: "proposal", rejected: "rejection", threatened: "threat_warning" };
+const ACT_VERB = /^(?:(?:had|has|have)\s+)?(?:\p{Ll}+ly\s+)?(proposed|rejected|threatened)\b(?!\s+by\b)/u;
+
+/** The type the clause's own past predicate names (in a report, the reported clause's), or null. */
+export function actPredicateType(clause: string): EventType | null {
+  const that = SAY_THAT.exec(clause);
+  const body = that ? clause.slice(that.index + that[0].length) : bareComplement(clause) ?? clause;
+  const p = pastPredicate(body);
+  const verb = p && p.aspect !== "passive" ? ACT_VERB.exec(body.slice(p.verbAt)) : null;
+  return verb ? ACT_VERBS[verb[1]] : null;
+}
