@@ -58,7 +58,14 @@ const THAT_ONLY_VERBS = new RegExp(
     "(?<=\\b(?:to|would|will|could|did|does|do|must|may|might|can|should)\\s+)(?:add|note|stress|claim|admit|acknowledge|confirm|deny|explain|declare|reveal|emphasi[sz]e|write|maintain|reaffirm))\\b",
   "g",
 );
-export const BARE_CLAUSE_VERBS = new Set("said says told warned added claimed insisted stressed noted saying adding announced confirmed argued stated explained acknowledged admitted reiterated".split(" "));
+/**
+ * Verbs that report a clause without "that" ("said Russia had …"), in the past and the present ("insists Kyiv must …");
+ * not "claims" or "adds", which as often take an object ("claims the region as its own", "adds 117 vessels to the list").
+ */
+export const BARE_CLAUSE_VERBS = new Set(
+  ("said says told warned added claimed insisted stressed noted saying adding announced confirmed argued stated explained acknowledged admitted reiterated " +
+    "tells warns insists stresses argues explains acknowledges admits confirms reiterates").split(" "),
+);
 export const PROMISE_VERBS = /\b(promised|pledged|vowed|threatened|vows|promises|pledges|threatens)\s+(?:(?:on|in|at)\s+(?:[\p{L}\d]+\s+){1,2})?(to\s+\p{Ll}[\p{L}-]*)/gu;
 /**
  * Verbs that judge someone for something ("lambasted Europe for …", "accused Kyiv of …"). Not "thanked X for …": thanks

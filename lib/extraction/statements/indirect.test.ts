@@ -154,4 +154,23 @@ describe("indirect statements", () => {
       ["Cecilie Myrseth", "Norway will keep buying Russian fertiliser"],
     ]);
   });
+
+  it("'denied that the same evening, saying …': a 'that' followed by no verb points back; the participle reports the clause", () => {
+    expect(indirect("The Latvian army denied that the same evening, saying the bridge was still standing.")).toEqual([["Armed Forces of Latvia", "the bridge was still standing"]]);
+    expect(indirect("Governor Anna Berg confirmed that on Monday.")).toEqual([]);
+    // A clause in the present after "that", and one whose subject runs on past "including", are still reported.
+    expect(indirect("Governor Anna Berg said that each repair takes about a month.")).toEqual([["Anna Berg", "each repair takes about a month"]]);
+    expect(indirect("Judge Ivo Tamm said that the records, including two letters, showed the order was forged.")).toEqual([
+      ["Ivo Tamm", "the records, including two letters, showed the order was forged"],
+    ]);
+  });
+
+  it("'…, calling …' is the speaker's next act, cut from the reported clause", () => {
+    expect(indirect("His lawyer, Marek Hal, told the paper after the hearing that they would appeal, calling the case a farce.")).toEqual([["Marek Hal", "they would appeal"]]);
+  });
+
+  it("a present-tense reporting verb reports a clause without 'that' ('insists Kyiv must …', 'tells the paper …')", () => {
+    expect(indirect("Governor Anna Berg insists the bridge must reopen by the spring.")).toEqual([["Anna Berg", "the bridge must reopen by the spring"]]);
+    expect(indirect("Governor Anna Berg tells the Herald the bridge will reopen by the spring.")).toEqual([["Anna Berg", "the bridge will reopen by the spring"]]);
+  });
 });

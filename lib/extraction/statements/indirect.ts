@@ -135,7 +135,7 @@ export class Collector {
 
 /** "…, and also warned …" (the speaker's next verb), "…, adding …", "…, and the ministry said …" (another speaker). */
 const NEXT_OWN_VERB = /,?\s+(?:and|but)\s+(?:also\s+)?(?!had\b|has\b|was\b|were\b)(blamed|accused|called|urged|criticised|criticized|warned|rejected|dismissed|denied|vowed|promised|pledged|threatened|praised|condemned|insisted|said|added|claimed|stressed|noted|argued|stated|suggested|described|told|asserted|alleged|admitted|acknowledged|demanded)\s/;
-const NEXT_PARTICIPLE = /(?:,|(?<=,["”’»]))\s+(?:telling|saying|adding|warning|noting|stressing|insisting|arguing|claiming)\b/;
+const NEXT_PARTICIPLE = /(?:,|(?<=,["”’»]))\s+(?:telling|saying|adding|warning|noting|stressing|insisting|arguing|claiming|calling)\b/;
 /** Another speaker's attribution: up to four words, or a titled name of up to seven capitalised words ("and British Prime Minister Keir Starmer said"). */
 const OTHER_SPEAKER = /,?\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?:(?:(?!(?:that|which|who)\s)[\p{L}’'-]+\s+){1,4}?|(?:\p{Lu}[\p{L}.’'-]*\s+){1,7})(?:said|says|announced|added|stated|claimed|warned|told|reported)\b/u;
 
@@ -173,6 +173,7 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
     if (toThat !== null) {
       // "expressed hope that …": the clause is reported once, by the first verb.
       if (col.isTaken(ve + toThat)) continue;
+      if (thatPointsBack(ctx.text.slice(ve + toThat, s.end))) continue;
       const from = DENIED_THAT.test(m.slice(v.start)) ? vs : ve + toThat;
       col.push(speakerOfVerb(ctx, s, vs, ve), from, s.end, s, v.word);
       continue;
@@ -181,6 +182,16 @@ function reportedClauses(ctx: Ctx, s: Sentence, m: string, col: Collector) {
     const toClause = reachToBareClause(ctx, s, m, v);
     if (toClause !== null) col.push(speakerOfVerb(ctx, s, vs, ve), ve + toClause, s.end, s, v.word);
   }
+}
+
+/**
+ * "denied that the same evening, saying …", "confirmed that on Monday.": "that" is the object, pointing back; no clause
+ * follows it, only an adjunct without a verb, closed by a participle (not a preposition: "that the evidence, including …")
+ * or the sentence's end.
+ */
+function thatPointsBack(after: string): boolean {
+  const m = /^([^,;.!?]+)(?:,\s*(?!(?:includ|dur|accord|regard|concern|follow)ing\b)\p{Ll}+ing\b|[.!?]?\s*$)/u.exec(after);
+  return !!m && !hasFiniteVerb(m[1]) && !nlp(m[1]).has("#Verb");
 }
 
 /** "denied that …": a that-clause after a denial is worded as the object is, the verb kept ("denied that Minsk had …"). */
@@ -219,7 +230,7 @@ function reachToBareClause(ctx: Ctx, s: Sentence, m: string, v: VerbAt): number 
   const rest = m.slice(v.end);
   let r = rest;
   let skip = 0;
-  if (v.word === "told") {
+  if (v.word === "told" || v.word === "tells") {
     const addressee = ADDRESSEE.exec(r);
     if (!addressee) return null;
     skip += addressee[0].length;
