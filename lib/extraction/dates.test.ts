@@ -39,6 +39,18 @@ describe("dates", () => {
     expect(one("The utility booked pipeline capacity for the third quarter.")).toEqual([]);
   });
 
+  it("reads no half or quarter of a year into a hyphenated compound ('quarter-century', 'half-hour')", () => {
+    const one = (text: string) => resolve(text, "2026-05-20");
+    expect(one("Turnout was the lowest in the last quarter-century, the board said on Friday.")).toMatchObject([{ text: "on Friday", precision: "day" }]);
+    expect(one("In the first half-hour of the storm, the dam held.")).toEqual([]);
+  });
+
+  it("puts 'the second half of the year' not yet begun on the latest such half begun by publication", () => {
+    const one = (text: string) => resolve(text, "2026-03-10");
+    expect(one("Canning output fell in the second half of the year.")).toMatchObject([{ date: "2025", precision: "quarter" }]);
+    expect(one("Canning output fell in the first quarter of the year.")).toMatchObject([{ date: "2026", precision: "quarter" }]);
+  });
+
   it("reads a range of clock hours as the day it falls on, not as a range of days", () => {
     const one = (text: string) => resolve(text, "2026-10-20");
     expect(one("Sirens wailed over Odesa between 1 and 3 a.m. on Thursday.")).toMatchObject([{ date: "2026-10-15", precision: "day" }]);

@@ -144,16 +144,16 @@ const PUB_IDIOMS: PubIdiom[] = [
   { re: /\b(?:last|the\s+previous|the\s+past)\s+month\b/gi, resolve: (pub) => value(...monthRange(pub.getUTCFullYear(), pub.getUTCMonth() - 1), "month") },
   { re: /\bnext\s+month\b/gi, resolve: (pub) => value(...monthRange(pub.getUTCFullYear(), pub.getUTCMonth() + 1), "month") },
   // "in the first half of the year", "the second quarter of 2025", "in the third quarter": part of a year, given at the
-  // year (a half or quarter without its year is the latest one begun by publication). Not the period something is
-  // booked "for", which may lie ahead.
+  // year (a half or quarter of no named year, or of "the year", is the latest one begun by publication). Not the period
+  // something is booked "for", which may lie ahead, nor a compound ("the last quarter-century", "the first half-hour").
   {
-    re: /\b(?<!\bfor\s)(?:(?:in|during|over|through)\s+)?the\s+(first|second|third|fourth|final|last)\s+(half|quarter)\b(?:\s+of\s+(?:(this|the|last|next)\s+year|((?:19|20)\d\d)))?(?!\s+of\b)/gi,
+    re: /\b(?<!\bfor\s)(?:(?:in|during|over|through)\s+)?the\s+(first|second|third|fourth|final|last)\s+(half|quarter)\b(?!-)(?:\s+of\s+(?:(this|the|last|next)\s+year|((?:19|20)\d\d)))?(?!\s+of\b)/gi,
     resolve: (pub, m) => {
       const months = m[2].toLowerCase() === "half" ? 6 : 3;
       const nth = /^(?:final|last)$/i.test(m[1]) ? 12 / months : ["first", "second", "third", "fourth"].indexOf(m[1].toLowerCase()) + 1;
       const first = (nth - 1) * months;
       let y = m[4] ? +m[4] : pub.getUTCFullYear() + ({ last: -1, next: 1 }[m[3]?.toLowerCase() as "last"] ?? 0);
-      if (!m[3] && !m[4] && first > pub.getUTCMonth()) y--;
+      if ((!m[3] || m[3].toLowerCase() === "the") && !m[4] && first > pub.getUTCMonth()) y--;
       return value(utc(y, first, 1), utc(y, first + months, 0), "quarter");
     },
   },
@@ -517,7 +517,8 @@ function shift(v: DateValue, n: number, unit: "day" | "week" | "month" | "year",
   const anchorSpan = { day: 1, week: 7, month: 30, quarter: 91, year: 365, unknown: 0 }[v.precision];
   // A shift much smaller than the anchor's own vagueness leaves the anchor as the best estimate.
   if (rank[v.precision] > unitRank && span < anchorSpan) return v;
-  // A night dated by its evening ("the night of 17 to 18 May") is counted on from its morning: "four days later" is the 22nd.
+  // A span of days at day precision (a night dated by its evening, "the night of 17 to 18 May") is counted on from its
+  // last day and back from its first: "four days later" is the 22nd.
   if (unit === "day" && v.precision === "day" && v.from.getTime() !== v.to.getTime()) v = n > 0 ? value(v.to, v.to, "day") : value(v.from, v.from, "day");
   const move = (d: Date, k: number): Date => {
     if (unit === "day") return addDays(d, k);
@@ -891,7 +892,10 @@ function resolveInTextOrder(text: string, sentences: Sentence[], pub: Date, raws
   return out;
 }
 
-/** What leads a night's span of two days: "overnight (on)", "(on) the night (from|of)". */
+/**
+ * What leads a night's span of two days: "overnight (on)", "(on) the night (from|of)". Dated by the morning it ends,
+ * except after "the night of" (NIGHT_OF_BEFORE), which names the night by its evening.
+ */
 const NIGHT_BEFORE = /\b(?:overnight|night)\s+(?:on\s+|from\s+|of\s+)?$/i;
 const NIGHT_OF_BEFORE = /\bnight\s+of\s+$/i;
 

@@ -24,6 +24,11 @@ describe("a headline built from a happening's noun", () => {
     expect(nounHeadline("meeting with Lindqvist", "Berg")).toBe("Berg meets Lindqvist");
   });
 
+  it("an 'of' that classifies ('of its kind') names no one who gathers", () => {
+    expect(nounHeadline("first meeting of its kind since March", null)).toBeNull();
+    expect(nounHeadline("summit of this kind in Riga", "Lindqvist")).toBe("Lindqvist holds summit in Riga");
+  });
+
   it("none without an agent, nor for a noun it cannot tell as a verb", () => {
     expect(nounHeadline("strike on Mykolaiv", null)).toBeNull();
     expect(nounHeadline("report on the harvest", "Norway")).toBeNull();

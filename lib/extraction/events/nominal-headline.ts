@@ -25,6 +25,9 @@ export function agentName(ctx: EventCtx, from: number, to: number, words: string
   return m.actor.kind === "person" ? surname(m.actor.name) : m.actor.name;
 }
 
+/** An "of" that sorts the noun, naming no one: "the first meeting of its kind", "a summit of this sort". */
+const CLASSIFIER = /^(?:(?:its|their|his|her|this|that|the|any)\s+)?(?:kind|sort|type)\b/i;
+
 const bare = (words: string) => words.trim().replace(/^(?:the|an?)\s+/i, "");
 
 /** The verb headline of a noun phrase ("seizure of the tanker"), given its agent if the text names one; null if none fits. */
@@ -32,7 +35,7 @@ export function nounHeadline(phrase: string, agent: string | null): string | nul
   const m = HEAD.exec(phrase);
   const how = m && DEVERBALS[m.groups!.noun.toLowerCase().replace(/\s+/g, " ")];
   if (!m || !how) return null;
-  const complements = [...m.groups!.rest.matchAll(COMPLEMENT)].map((c) => ({ prep: c[1], words: c[2].trim() }));
+  const complements = [...m.groups!.rest.matchAll(COMPLEMENT)].map((c) => ({ prep: c[1], words: c[2].trim() })).filter((c) => !(c.prep === "of" && CLASSIFIER.test(c.words)));
   const ofSubject = how.object === "subject" || how.gathering ? complements.find((c) => c.prep === "of") : undefined;
   const ofDoer = ofSubject ? capitalize(bare(ofSubject.words)) : null;
   const doer = how.gathering ? ofDoer ?? agent : agent ?? ofDoer;

@@ -93,6 +93,11 @@ describe("a past progressive is something being done, not a state", () => {
     expect(reasons("The Lithuanian minister was hoping to visit Kyiv on Friday.")).toEqual(["be-state"]);
     expect(reasons("The talks were going to resume in Riga on Monday.")).toEqual(["be-state"]);
   });
+  it("reads a plan, a deliberation or an intention in the progressive ('was planning', 'were considering') as no happening", () => {
+    expect(reasons("The Latvian army was planning a winter exercise near Daugavpils.")).toEqual(["be-state"]);
+    expect(reasons("Regulators were weighing new limits on grain exports on Wednesday.")).toEqual(["be-state"]);
+    expect(reasons("Envoys were debating a truce proposal in Vienna on Friday.")).toEqual(["be-state"]);
+  });
   it("still reads what went on ('were still searching') as no happening", () => {
     expect(reasons("Firefighters were still searching the collapsed depot in Sumy on Monday.")).toEqual(["be-state"]);
   });

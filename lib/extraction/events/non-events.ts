@@ -113,16 +113,27 @@ const ACTION_NOT_REPORTING = new RegExp(String.raw`${ACTION.source}(?!\s+that\b)
  * nor "were still searching", which tells what went on, not a happening.
  */
 const PROGRESSIVE = /^(?:(?:\p{Ll}+ly|already)\s+)?(\p{Ll}{2,}ing)\b(?!\s+to\b)/u;
-const ACTING = new Set(["Gerund", undefined]);
+/** The lexicon's tag of a verb's -ing form: "Gerund", or none for a regular verb it does not list ("shelling"). */
+const ING_VERB_TAGS = new Set(["Gerund", undefined]);
+/**
+ * Verbs of mental activity and intention (cognition, deliberation, planning): in the progressive they tell what was
+ * in someone's mind or on the table, not something done ("Russia was planning a new offensive", "Officials were
+ * considering new sanctions", "Ministers were discussing a ceasefire proposal").
+ */
+const MENTAL_ACTIVITY = new Set(
+  ("planning plotting preparing intending hoping expecting considering contemplating weighing mulling pondering thinking " +
+    "discussing debating studying exploring reviewing assessing evaluating").split(" "),
+);
 /**
  * A past progressive tells something being done at a time ("Dock workers were loading a barge on Saturday"), not a
  * state: a happening in progress. Not in a that-clause, where the verb before "that" judges ("Police estimated that
- * 400 tractors were taking part"), nor in the present, which describes ("Russia is preparing …").
+ * 400 tractors were taking part"), nor in the present, which describes ("Russia is preparing …"), nor with a verb of
+ * mental activity.
  */
 function pastProgressive(head: string, rest: string): boolean {
   if (!/\bw(?:as|ere)\s+$/.test(head) || /\bthat\b/.test(head)) return false;
   const verb = PROGRESSIVE.exec(rest)?.[1];
-  return !!verb && ACTING.has(lexiconTag(verb));
+  return !!verb && ING_VERB_TAGS.has(lexiconTag(verb)) && !MENTAL_ACTIVITY.has(verb);
 }
 
 /**

@@ -17,6 +17,8 @@ describe("event titles", () => {
   it("titles a forecast said at a gathering by the gathering, never by the clipped setting", () => {
     expect(titles("Prime Minister Anna Berg said at a meeting of Nordic fishing ministers that Norway would veto the aid package.")).toEqual(["Nordic fishing ministers meet"]);
     expect(titles("Prime Minister Anna Berg said during a meeting with Erik Lindqvist that Norway would veto the aid package.")).toEqual(["Berg meets with Lindqvist"]);
+    // The speaker holds no summit she spoke at.
+    expect(titles("Prime Minister Anna Berg said at the summit in Oslo that Norway would veto the aid package.")).toEqual(["Summit in Oslo"]);
   });
 
   it("titles a quote-led report given at a briefing, a press conference or a closing argument by that occasion, without its date", () => {
@@ -262,6 +264,8 @@ describe("headline tense", () => {
   it("turns 'has since', a same-form participle and a progressive into the present", () => {
     expect(titles("Estonia has since launched an inquiry into the border incident on Friday.")).toEqual(["Estonia launches inquiry into border incident"]);
     expect(titles("The ministry has cut off all fuel supplies to the garrison on Friday.")).toEqual(["Ministry cuts off all fuel supplies to garrison"]);
+    expect(titles("Russian troops were pounding the port of Velna on Friday.")).toEqual(["Russian troops pound port of Velna"]);
+    expect(titles("The Russian navy was towing the damaged ferry to Brelsk on Friday.")).toEqual(["Russian navy tows damaged ferry to Brelsk"]);
   });
   it("titles a clause by its subject and verb, not by a leading adjunct set off by a comma", () => {
     const text = "Following the Vilnius summit on July 11 and the Rome talks a week later, Trump promised to send 40 tanks to Poland.";

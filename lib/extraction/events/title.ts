@@ -427,13 +427,21 @@ function verbGroupInPresent(words: string[], i: number, knownVerb: number): InPr
   // Asked only where a verb is put in the present: most words are passed over before.
   const plural = () => pluralSubject(words.slice(0, i));
   if (/^(?:has|have|had)$/.test(w)) return perfectInPresent(words, i, plural);
+  // "is proposing to send" → "proposes to send", "were shelling the port" → "shell the port": a headline tells what
+  // is or was under way in the simple present.
+  const simple = /^(?:is|are|was|were)$/.test(w) && progressiveVerb(next) ? toPresent(next, { plural: /^(?:are|were)$/.test(w) }) : null;
+  if (simple && !simple.endsWith("ing")) return { words: replaceAt(words, i, [simple], 2), verbEnd: i + 1 };
   if (/^(?:was|were)$/.test(w)) return pastCopulaInPresent(words, i);
-  // "is proposing to send" → "proposes to send": a headline tells what is under way in the simple present.
-  if (/^(?:is|are)$/.test(w) && ING_WORD.test(next) && !/^(?:going|being)$/.test(next)) return { words: replaceAt(words, i, [toPresent(next, { plural: w === "are" })], 2), verbEnd: i + 1 };
   if (w === "did") return { words: replaceAt(words, i, [plural() ? "do" : "does"]), verbEnd: i + 1 };
   if (!LOWER_FIRST.test(words[i]) || DETERMINER.test(words[i - 1])) return null;
   return simpleVerbInPresent(words, i, knownVerb, plural);
 }
+
+/**
+ * A verb's -ing form after "be" ("proposing", "towing"), not "going (to)", "being", nor a noun ("nothing", "evening").
+ * One the lexicon cannot put in the present ("shelling") keeps its "be" ("are shelling").
+ */
+const progressiveVerb = (w: string) => ING_WORD.test(w) && !/^(?:going|being)$/.test(w) && [undefined, "Gerund"].includes(lexiconTag(w));
 
 /** "has called" → "calls", "have been blocking" → "block", "has been named" → "named": the perfect at word `i` in the present. */
 function perfectInPresent(words: string[], i: number, plural: () => boolean): InPresent {
@@ -856,7 +864,10 @@ const SAYS_IN_SETTING = /^(.{2,60}?) says (?:in|during) ((?:[\p{Ll}-]+ ){0,2}(?:
 /** A forecast said at a gathering is titled by the gathering (./said-at-gathering.ts): "EU leaders meet". */
 function gatheringOfSaying(ctx: EventCtx, inp: TitleInput): string | null {
   const held = gatheringSaid(plainText(ctx, inp));
-  return held && nounHeadline(held.gathering, inp.subject && !inp.subject.pronoun ? shortName(inp.subject.actor) : null);
+  if (!held) return null;
+  // The speaker holds no gathering he spoke at: he is its agent only beside whom he met ("a meeting with Lindqvist").
+  const speaker = inp.subject && !inp.subject.pronoun && /\bwith\b/.test(held.gathering) ? shortName(inp.subject.actor) : null;
+  return nounHeadline(held.gathering, speaker) ?? capitalize(held.gathering.replace(/^(?:the|an?|his|her|their|its)\s+/i, ""));
 }
 
 export function makeTitle(ctx: EventCtx, inp: TitleInput): string {

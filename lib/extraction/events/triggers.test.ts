@@ -121,6 +121,11 @@ describe("a plan, loan or decision blocked", () => {
     expect(typeOf("Valletta blocked the new sanctions package on Tuesday")).toBe("rejection");
     expect(typeOf("Farmers blocked the road to the border crossing")).not.toBe("rejection");
   });
+  it("reads the object's head, however long its modifiers, and not a noun in a phrase after it", () => {
+    expect(typeOf("Malta blocked the bloc's 30 billion euro loan for Moldova")).toBe("rejection");
+    expect(typeOf("Police blocked a rally against the pension deal")).not.toBe("rejection");
+    expect(typeOf("Guards blocked the road to the port under the plan")).not.toBe("rejection");
+  });
 });
 
 describe("'sanctioned' before a noun describes it", () => {

@@ -23,8 +23,9 @@ const TRIGGERS: [EventType, number, RegExp][] = [
   // A commemoration is a happening of no codebook class of its own, whatever it marks ("laid flowers at the site of the strike").
   ["other", 2, /\b(?:laid|lays|laying)\s+(?:a\s+)?(?:wreaths?|flowers)\b|\bminute\s+of\s+silence\b/],
   // A plan, loan or decision blocked is refused ("Hungary blocked the second tranche", "the proposal was blocked by
-  // Slovakia"); a road or crossing blocked is no rejection.
-  ["rejection", 2, /\bblock(?:ed|s|ing)?\s+(?:\S+\s+){0,4}?(?:plans?|proposals?|loans?|tranches?|packages?|sanctions|decisions?|agreements?|deals?|resolutions?|accession|clusters?|listings?|bills?|initiatives?)\b|\b(?:plans?|proposals?|loans?|tranches?|packages?|decisions?|agreements?|deals?|resolutions?|accession|listings?|bills?|initiatives?)\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+blocked\b/],
+  // Slovakia"); a road or crossing blocked is no rejection, nor a march "against the deal": the object's head comes
+  // before any preposition but "of" ("blocked the release of the loan").
+  ["rejection", 2, /\bblock(?:ed|s|ing)?\s+(?:(?!(?:against|over|under|to|on|in|at|for|from|with|near|by|after|before)\s)\S+\s+){0,6}?(?:plans?|proposals?|loans?|tranches?|packages?|sanctions|decisions?|agreements?|deals?|resolutions?|accession|clusters?|listings?|bills?|initiatives?)\b|\b(?:plans?|proposals?|loans?|tranches?|packages?|decisions?|agreements?|deals?|resolutions?|accession|listings?|bills?|initiatives?)\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+blocked\b/],
   ["rejection", 2, /\b(rejected|rejects|rejecting|rebuffed|refused|refuses|turned down|abandoned|vetoed|rul(?:ed|es|ing) out|broke down|collapsed|withdr[eao]wn?\s+from|withdr[eao]wn?\s+(?:its|his|her|their|the)\s+(?:\S+\s+)?(?:offer|bid|proposal|candidacy|support)|pulled out of|dismiss(?:ed|es)?\s+(?:\S+\s+){0,4}?(?:proposal|offer|idea|plan|calls?|request|demand)s?)\b/],
   // An offer to host or mediate a meeting is a proposal, not the meeting: "offered to host a summit in Istanbul". After a
   // determiner "calls for" is a noun, what someone else asked for: "the farmers paused their calls for a blockade"; but

@@ -76,10 +76,12 @@ const REMARKS_VENUE = /\b(?:joint\s+)?(?:press|news)\s+(?:conferences?|briefings
 const ADDRESS_TO_GATHERING = /\b(?:address(?:ed|es|ing)?|spoke\s+(?:to|at|before)|speaking\s+(?:to|at|before))\s+(?:(?:the|a|an|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:summit|conference|forum|assembly|session|gathering|rally|congress)\b(?:\s+(?:by|via)\s+video(?:\s*link)?)?|\b(?:video|evening|nightly|annual|televised|keynote|opening|closing)\s+address\b|\bconnected\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:summit|meeting|conference|session)\s+(?:by|via)\s+video(?:\s*link)?\b/giu;
 /** Someone met who is no delegation: "met her daughter", "met reporters". */
 const PRIVATE_MEETING = /\bm(?:et|eets?|eeting)\s+(?:with\s+)?(?:(?:his|her|their)\s+(?:daughter|son|wife|husband|mother|father|family|relatives|children)|(?:the\s+)?(?:reporters|journalists|press|students|residents|families|volunteers|workers))\b/giu;
-/** A court's act: the strike or battle named in it is the crime, the happening is the trial ("sentenced to 14 years for war crimes committed while fighting"). */
-/** "sanctions hit Russian oil exports", "the war has hurt revenues": an economy's figures hit, no place struck. */
+/** An economy's figures: exports, revenues, growth, trade… */
 const ECONOMY_FIGURES = String.raw`(?:exports|imports|revenues?|earnings|profits?|sales|growth|income|demand|output|budgets?|economy|margins|trade|investment|shipments|volumes)`;
-/** Told in the passive too: "wheat and energy prices were also hit when the ports were blocked". */
+/**
+ * "sanctions hit Russian oil exports", "the war has hurt revenues": an economy's figures hit, no place struck; told in
+ * the passive too ("wheat and energy prices were also hit when the ports were blocked").
+ */
 const FIGURES_HIT = new RegExp(
   String.raw`\b(?:hit|hits|hurt|hurts|dented|dents)\s+(?:(?:the|its|their|\p{Lu}\p{L}+(?:'s|’s)?)\s+)?(?:[\p{Ll}-]+\s+){0,2}${ECONOMY_FIGURES}\b|\b(?:${ECONOMY_FIGURES}|prices|costs|incomes|markets)\s+(?:\p{Ll}+\s+){0,2}(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|hard\s+|badly\s+)?(?:hit|hurt|dented)\b`,
   "giu",
@@ -90,6 +92,7 @@ const SCRAMBLED = /\bscrambl(?:ed|es|ing)\s+(?:\S+\s+){0,3}?(?:jets?|aircraft|fi
 const WEAPON_MODIFIER = /\b(?:drones?|missiles?)\s+(?:footage|videos?|images?|photos?|operators?|pilots?|production|makers?|manufacturers?|industry|factor(?:y|ies)|programmes?|programs?|developers?|sector|technolog(?:y|ies)|schools?|training|companies|firms|start-?ups?|exports?)\b/giu;
 /** A name removed from a register, nothing struck: "the tanker was struck from the registry", "struck off the list". */
 const STRUCK_OFF = /\bstruck\s+(?:off|from)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:regist(?:er|ry)|records?|lists?|rolls?|ballot)\b/giu;
+/** A court's act: the strike or battle named in it is the crime, the happening is the trial ("sentenced to 14 years for war crimes committed while fighting"). */
 const COURT_ACT = /\b(?:sentenced|convicted|jailed|acquitted|indicted|prosecuted|found\s+guilty|stood\s+trial|went\s+on\s+trial|verdict)\b/i;
 /** A sentence demanded in court is no proposal: "the prosecution had demanded 18 years". */
 const SENTENCE_DEMANDED = /\b(?:demand\w*|s(?:ought|eek\w*)|request\w*|asked\s+for)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+){0,3}?(?:years?|sentence|prison|jail|imprisonment|term)\b/gi;
