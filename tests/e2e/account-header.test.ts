@@ -80,17 +80,19 @@ describe("the header's account links on cached reader pages", () => {
   });
 });
 
-/** Long enough that the header cannot show it whole beside the main links and the search box at either width. */
+/** Long enough that the header cannot show it whole beside the main links and the search box at any width. */
 const LONG_NAME = "Anastasiia-Maria Volodymyrivna Kovalenko";
 const MAIN_LINKS = ["Timeline", "Statements", "Actors", "Articles"];
-const WIDTHS = [{ width: 1280, height: 900 }, { width: 900, height: 900 }, { width: 390, height: 844 }];
+/** Desktop, tablet (the nav on a row of its own), and phones (one column) of common and of the smallest width. */
+const WIDTHS = [{ width: 1280, height: 900 }, { width: 800, height: 900 }, { width: 390, height: 844 }, { width: 320, height: 640 }];
 
 type Box = { x: number; y: number; width: number; height: number };
 type Frame = { boxes: Record<string, Box>; account: string };
 
 /**
  * A context whose pages measure, in every animation frame from the first paint on (frames run just before the
- * browser paints), where the four main links and the search box are, and what the account links say.
+ * browser paints), where the brand, the four main links and the search box are, how tall the header is, and what
+ * the account links say.
  */
 async function measuringContext(viewport: { width: number; height: number }): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport });
@@ -105,9 +107,10 @@ async function measuringContext(viewport: { width: number; height: number }): Pr
       requestAnimationFrame(measure);
       const nav = document.querySelector("nav[aria-label=Main]");
       const search = document.querySelector(".site-header input[type=search]");
+      const [header, brand] = [document.querySelector(".site-header"), document.querySelector(".site-header .brand")];
       const links = [...(nav?.querySelectorAll("a") ?? [])].filter((a) => mainLinks.includes(a.textContent!.trim()));
-      if (!nav || !search || links.length < mainLinks.length) return;
-      const boxes: Record<string, Box> = { search: boxOf(search) };
+      if (!nav || !search || !header || !brand || links.length < mainLinks.length) return;
+      const boxes: Record<string, Box> = { header: boxOf(header), brand: boxOf(brand), search: boxOf(search) };
       for (const link of links) boxes[link.textContent!.trim()] = boxOf(link);
       const controls = [...nav.querySelectorAll("a, button")].map((el) => el.textContent!.trim());
       frames.push({ boxes, account: controls.filter((text) => text === "Sign in" || text === "Sign out").join(" ") });
@@ -128,7 +131,7 @@ async function framesUntilSettled(page: Page, path: string, settled: string): Pr
   return page.evaluate(() => (window as unknown as { headerFrames: Frame[] }).headerFrames);
 }
 
-/** The first move of a main link or the search box between the first measured frame and a later one, or "". */
+/** The first move of the brand, a main link or the search box (or change of the header's height) after the first measured frame, or "". */
 function firstMove(frames: Frame[]): string {
   const [first] = frames;
   for (const [index, frame] of frames.entries()) {
@@ -142,19 +145,32 @@ function firstMove(frames: Frame[]): string {
 }
 
 /**
- * Every control in the header is where a click lands (nothing lies over it) and inside the page's width; the
- * editor's name shows at least its first few letters and names the whole of it to a pointer and a screen reader.
+ * Every control in the header is where a click lands (nothing lies over it), inside the page's width and the
+ * header's height, and no two of them or the editor's name overlap; the name shows at least its first few letters
+ * and names the whole of it to a pointer and a screen reader.
  */
 async function headerProblems(page: Page, name?: string): Promise<string[]> {
   return page.evaluate((name) => {
     const problems: string[] = [];
+    const header = document.querySelector(".site-header")!.getBoundingClientRect();
     const controls = [...document.querySelectorAll(".site-header :is(a, button, input)")];
+    const labelOf = (el: Element) => el.textContent!.trim() || el.getAttribute("placeholder");
     for (const control of controls) {
       const box = control.getBoundingClientRect();
-      const label = control.textContent!.trim() || control.getAttribute("placeholder");
+      const label = labelOf(control);
       if (box.left < 0 || box.right > innerWidth) problems.push(`${label} lies outside the page`);
+      if (box.top < header.top || box.bottom > header.bottom) problems.push(`${label} lies outside the header`);
       const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
       if (!top || !control.contains(top)) problems.push(`${label} is covered by ${top?.outerHTML.slice(0, 80)}`);
+    }
+    const shownPieces = [...controls, ...document.querySelectorAll(".site-header .nav__viewer")];
+    for (const [index, a] of shownPieces.entries()) {
+      for (const b of shownPieces.slice(index + 1)) {
+        const [boxA, boxB] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+        const overlapX = Math.min(boxA.right, boxB.right) - Math.max(boxA.left, boxB.left);
+        const overlapY = Math.min(boxA.bottom, boxB.bottom) - Math.max(boxA.top, boxB.top);
+        if (overlapX > 0.5 && overlapY > 0.5) problems.push(`${labelOf(a)} overlaps ${labelOf(b)}`);
+      }
     }
     if (name) {
       const shown = [...document.querySelectorAll("nav[aria-label=Main] [title]")].find((el) => el.getAttribute("title") === name);
@@ -164,6 +180,38 @@ async function headerProblems(page: Page, name?: string): Promise<string[]> {
     }
     return problems;
   }, name);
+}
+
+/**
+ * How much taller the header is than the brand, the main links and the search box need: the header's height with
+ * the account links minus its height without them (measured between two frames, so never painted).
+ */
+async function accountLineCost(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const header = document.querySelector(".site-header")!;
+    const account = document.querySelector<HTMLElement>(".nav__account")!;
+    const withAccount = header.getBoundingClientRect().height;
+    account.style.display = "none";
+    const without = header.getBoundingClientRect().height;
+    account.style.display = "";
+    return withAccount - without;
+  });
+}
+
+/** The header's controls in the order Tab reaches them from the top of a freshly loaded page (then nothing has focus). */
+async function headerTabOrder(page: Page): Promise<string[]> {
+  const order: string[] = [];
+  for (let step = 0; step < 20; step++) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement!;
+      return el.closest(".site-header, .skip-link") ? el.textContent!.trim() || el.getAttribute("placeholder")! : null;
+    });
+    if (focused === null) break;
+    order.push(focused);
+  }
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  return order;
 }
 
 describe("the header while its account links arrive", () => {
@@ -183,7 +231,10 @@ describe("the header while its account links arrive", () => {
           expect(frames[0].account, `${role} on ${path}: measured from before the account links arrived`).toBe("");
           expect.soft(firstMove(frames), `${role} on ${path}`).toBe("");
           expect.soft(await headerProblems(page, role === "editor" ? LONG_NAME : undefined), `${role} on ${path}`).toEqual([]);
+          expect.soft(await accountLineCost(page), `${role} on ${path}: the header's height the account links add`).toBeLessThan(0.5);
         }
+        const account = role === "editor" ? ["Editor", "Sign out"] : ["Sign in"];
+        expect.soft(await headerTabOrder(page), role).toEqual(["Skip to content", "Faultline", ...MAIN_LINKS, ...account, "Search actors, quotes, events…", "Search"]);
         await screenshot(page, `account-header-${role}-${viewport.width}`, { fullPage: false });
         await context.close();
       }
