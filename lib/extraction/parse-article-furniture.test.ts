@@ -78,6 +78,13 @@ describe("photo and 'read also' lines", () => {
     }
   });
 
+  it("below two paragraphs of prose with no head above them, they end no page head: the paragraphs stay the body", () => {
+    for (const line of ["Read also: Ferry fares to rise in spring", "Photo: Anna Koval"]) {
+      const p = parseArticle(`${lead}\n\n${more}\n\n${line}\n\nThe ferry carries about 400 passengers a day in summer.`);
+      expect(p.body.startsWith(lead), line).toBe(true);
+    }
+  });
+
   it("keeps a headline that only starts like a photo credit", () => {
     expect(parseArticle(`Photos by war reporter win a prize in Kyiv\n\n${lead}\n\n${more}`).title).toBe("Photos by war reporter win a prize in Kyiv");
   });

@@ -233,9 +233,13 @@ function headEnd(kinds: (HeadLine | null)[], lines: string[]): number {
   }
   let end = 0;
   let plain = 0;
+  let prose = 0;
   let meta = false;
   for (const [i, k] of kinds.entries()) {
     if (!k && plain > 0 && opensWithDateline(lines[i])) break;
+    // "paragraph / paragraph / Read also: … / paragraph": two paragraphs of prose are the body already, not a headline and
+    // standfirst, so a junk line or caption below them is the body's furniture.
+    if (k && prose >= 2) break;
     if (k) {
       end = i + 1;
       meta ||= k.kind !== "caption" && k.kind !== "junk";
@@ -243,6 +247,7 @@ function headEnd(kinds: (HeadLine | null)[], lines: string[]): number {
     }
     // Headline, repeated headline and standfirst come before the byline and date; the body after them.
     if (meta || ++plain > 3) break;
+    if (endsLikeSentence(lines[i]) && words(lines[i]) >= 12) prose++;
   }
   return end;
 }

@@ -32,6 +32,16 @@ describe("segmentation", () => {
     const ps = splitParagraphs(text);
     expect(findQuotes(text, ps).map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual(["The “coalition of the willing“ is ready,", "a club"]);
   });
+  it("a quotation closed with another style's double mark ('\"…”', '«…”', '“…»') ends at that mark, not at the paragraph's end", () => {
+    const text = "\"We stay in the port,” Lund said.\n«We leave at dawn”, Berg said.\n“Nobody told us», Aas said. He said “we wait” again.";
+    const ps = splitParagraphs(text);
+    expect(findQuotes(text, ps).map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual(["We stay in the port,", "We leave at dawn", "Nobody told us", "we wait"]);
+  });
+  it("reads the low single ‚…‘ and the double prime ″…″; inches after a number open nothing", () => {
+    const text = "Wójcik said: ‚The port stays open.‘ Lund said: ″We are ready,″ and Aas: ″We are not.” A 12″ screen.";
+    const ps = splitParagraphs(text);
+    expect(findQuotes(text, ps).map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual(["The port stays open.", "We are ready,", "We are not."]);
+  });
   it("reads British straight single quotes only when asked, never an apostrophe or a plural possessive", () => {
     const text = "Kyiv's envoy says the allies' plan is 'dead in the water'. 'We will not sign it. Never,' he said. Rock 'n' roll.";
     const ps = splitParagraphs(text);

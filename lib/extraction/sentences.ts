@@ -45,45 +45,61 @@ export function splitParagraphs(text: string): Paragraph[] {
 
 const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 
-/** Closing marks of each opening mark: English, German („…“, »…«), French and Swiss («…», ‹…›) and Nordic (”…”) styles. */
-const CLOSERS: Record<string, string> = { "“": "”", '"': '"', "«": "»", "„": "“”", "»": "«", "‹": "›", "”": "”" };
+/**
+ * Closing marks of each opening mark: English, German („…“, »…«), French and Swiss («…», ‹…›) and Nordic (”…”) styles,
+ * and the double prime (″…″) some pages print for quotation marks.
+ */
+const CLOSERS: Record<string, string> = { "“": "”", '"': '"', "«": "»", "„": "“”", "»": "«", "‹": "›", "”": "”", "″": "″”" };
 
-/** `c` at `i` opens a quotation: "»" and "”" only before a word, so a closing mark or a "Home » News" arrow opens nothing. */
+/**
+ * `c` at `i` opens a quotation: "»", "”" and "″" only before a word, so a closing mark, a "Home » News" arrow or the
+ * inches of "a 12″ screen" open nothing.
+ */
 function opensQuote(text: string, i: number): boolean {
   const c = text[i];
-  if (c === "»" || c === "‹" || c === "”") return isLetter(text[i + 1]) && (c !== "”" || !isLetter(text[i - 1]));
+  if (c === "»" || c === "‹" || c === "”" || c === "″") return isLetter(text[i + 1]) && ((c !== "”" && c !== "″") || !isLetter(text[i - 1]));
   return c in CLOSERS;
 }
 
+/** The double closing marks a quotation may be closed with when they are typed loosely. */
+const DOUBLE_CLOSERS = '”"»“';
+
 /**
- * Closing marks typed loosely: "“…“" (the opening mark again) and "„…\"" (a straight one), as pages of Central European
- * outlets print them. Such a mark closes only after a word or punctuation and before no letter, so it opens no new quotation,
- * and only when no proper closing mark follows in the paragraph.
+ * Closing marks typed loosely: "“…“" (the opening mark again), "„…\"", "\"…”", "«…”", "“…»" (another style's closing
+ * mark), as pages of Central European outlets and machine-converted pages print them. Such a mark closes only after a word
+ * or punctuation and before no letter, so it opens no new quotation, and only when no proper closing mark follows in the
+ * paragraph.
  */
 function closesLoosely(text: string, i: number, mark: string, paraEnd: number): boolean {
-  const loose = mark === "“" ? "“" : mark === "„" ? '"' : "";
-  if (!loose || text[i] !== loose || !/[\p{L}\p{N}.,!?…]/u.test(text[i - 1] ?? "") || isLetter(text[i + 1])) return false;
-  // `“The “coalition of the willing“ is ready,” he said`: a proper closing mark later in the paragraph closes it.
+  const double = mark !== "»" && mark !== "‹";
+  if (!double || !DOUBLE_CLOSERS.includes(text[i]) || !/[\p{L}\p{N}.,!?…]/u.test(text[i - 1] ?? "") || isLetter(text[i + 1])) return false;
+  // `“The “coalition of the willing“ is ready,” he said`: a proper closing mark later in the paragraph closes it, unless
+  // it comes after the next opening mark ('“Nobody told us», he said. He said “we wait”'), which it closes instead.
   const rest = text.slice(i + 1, paraEnd);
-  return ![...CLOSERS[mark]].some((closer) => rest.includes(closer));
+  const nextOpening = CLOSERS[mark].includes(mark) ? -1 : rest.indexOf(mark);
+  const ahead = nextOpening >= 0 ? rest.slice(0, nextOpening) : rest;
+  return ![...CLOSERS[mark]].some((closer) => ahead.includes(closer));
 }
 
 /**
- * Single quotation marks: curly ‘…’, and with `straight` the British '…' ('more than words'), which opens only after a
- * space or bracket and closes only after a word or punctuation; between letters "'" and "’" are apostrophes ("Russia's").
+ * Single quotation marks: curly ‘…’, the German and Central European low ‚…‘, and with `straight` the British '…' ('more
+ * than words'), which opens only after a space or bracket and closes only after a word or punctuation; between letters "'"
+ * and "’" are apostrophes ("Russia's").
  */
 function opensSingle(text: string, i: number, straight: boolean): boolean {
   const c = text[i];
   // Only a quotation mark opens one: every other character is passed before any slice is taken.
-  if (c !== "‘" && c !== "'") return false;
+  if (c !== "‘" && c !== "'" && c !== "‚") return false;
   // "the '90s", "since '22": a decade or year cut short, not a quotation.
   if (/^\d\d(?:s\b|(?!\d))/.test(text.slice(i + 1, i + 4))) return false;
-  return (c === "‘" || (straight && c === "'" && /^[\s(\[]?$/.test(text[i - 1] ?? ""))) && !isLetter(text[i - 1]) && isLetter(text[i + 1]);
+  return (c !== "'" || (straight && /^[\s(\[]?$/.test(text[i - 1] ?? ""))) && !isLetter(text[i - 1]) && isLetter(text[i + 1]);
 }
 
-function closesSingle(text: string, i: number, straight: boolean, paraEnd: number): boolean {
+/** The mark at `i` closes the single quotation opened with `opening`: "‘" closes only a low "‚". */
+function closesSingle(text: string, i: number, straight: boolean, paraEnd: number, opening: string): boolean {
   const c = text[i];
-  if (!((c === "’" || (straight && c === "'" && /\S/.test(text[i - 1] ?? ""))) && !isLetter(text[i + 1]))) return false;
+  const closer = c === "’" || (c === "‘" && opening === "‚") || (straight && c === "'" && /\S/.test(text[i - 1] ?? ""));
+  if (!closer || isLetter(text[i + 1])) return false;
   return !isPluralPossessive(text, i, paraEnd);
 }
 
@@ -114,9 +130,10 @@ export function findQuotes(text: string, paragraphs: Paragraph[], { straightSing
         }
         continue;
       }
+      const closing = single !== null && closesSingle(text, i, straightSingles, p.end, text[single]) && i - single > 1;
       if (opensQuote(text, i)) open = { pos: i, mark: c };
-      else if ((single === null || c === "‘") && opensSingle(text, i, straightSingles)) single = i;
-      else if (single !== null && closesSingle(text, i, straightSingles, p.end) && i - single > 1) {
+      else if (!closing && (single === null || c === "‘") && opensSingle(text, i, straightSingles)) single = i;
+      else if (closing && single !== null) {
         spans.push({ start: single, end: i + 1, innerStart: single + 1, innerEnd: i, paragraph: p.index });
         single = null;
       }

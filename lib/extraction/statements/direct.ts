@@ -197,11 +197,15 @@ function reporterBefore(ctx: Ctx, q: QuoteSpan, s: Sentence, previous: FoundStat
   return speaker ? { speaker, cue: "reporter before" } : null;
 }
 
-/** Mid-sentence split quotation: “We will not,” he said, “surrender.” -> one statement (`prev` is extended). */
+/**
+ * Mid-sentence split quotation: “We will not,” he said, “surrender.” (or «We will not», he said, «surrender.», the comma
+ * outside the marks) -> one statement (`prev` is extended).
+ */
 function joinSplitQuote(ctx: Ctx, prev: FoundStatement | undefined, st: FoundStatement, q: QuoteSpan, s: Sentence): boolean {
   if (!prev || !prev.direct || prev.speaker !== st.speaker || prev.sentence !== s) return false;
   const between = ctx.text.slice(prev.end + 1, q.start);
-  if (!LOWER_START.test(st.quote) || !/,$/.test(prev.quote) || !/^\s*[^,.;]{1,50},\s*$/.test(between)) return false;
+  const commaInside = /,$/.test(prev.quote);
+  if (!LOWER_START.test(st.quote) || !(commaInside ? /^\s*[^,.;]{1,50},\s*$/ : /^,\s*[^,.;]{1,50},\s*$/).test(between)) return false;
   prev.quote = `${prev.quote.replace(/,$/, "")} ${st.quote}`;
   prev.end = st.end;
   (prev as FoundStatement & { segments?: [number, number][] }).segments = [[prev.start, q.innerStart - 1], [st.start, st.end]];

@@ -13,6 +13,9 @@ import { makeStatement } from "./statement";
 /** "Sybiha:", "DER SPIEGEL:", "Kyiv Independent:", "Q:", "A:" at the head of a paragraph. */
 const LABEL_RE = /^((?:[\p{Lu}][\p{L}.'’-]*)(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}|Q|A)\s*:\s+/u;
 
+/** "Yurii Klymenko" -> "YK". */
+const initialsOf = (name: string) => name.split(/\s+/).map((w) => w[0]).join("").toUpperCase();
+
 interface Turn { label: string; start: number; end: number; textStart: number }
 
 export interface Interview { answers: FoundStatement[]; spans: [number, number][] }
@@ -38,7 +41,6 @@ export function interviewTurns(text: string, from: number): Turn[] {
  * is that label again ("BAT" for "Buenos Aires Times").
  */
 function withInitialsSpelledOut(text: string, turns: Turn[]): Turn[] {
-  const initialsOf = (label: string) => label.split(/\s+/).map((w) => w[0]).join("").toUpperCase();
   const full = new Map<string, string>();
   for (const t of turns) if (/\s/.test(t.label) && !full.has(initialsOf(t.label))) full.set(initialsOf(t.label), t.label);
   return turns.map((t) => {
@@ -118,9 +120,10 @@ function askerOf(text: string, turns: Turn[]): string | null {
  * The actor a label names ("Sybiha", "Andrii Sybiha"); for "A" the person the article names most outside the
  * answers, less the times the answers name them: an interviewee speaks of themself as "I", the answers name others.
  */
-function interviewee(ctx: Ctx, label: string, answers: Turn[]): Actor | null {
+function interviewee(ctx: Ctx, label: string, answers: Turn[], initials: boolean): Actor | null {
   const named = ctx.index.byForm.get(label) ?? ctx.index.byForm.get(label.split(/\s+/).pop()!);
   if (named) return named.kind === "person" ? named : null;
+  if (initials) return personWithInitials(ctx, label.toUpperCase());
   if (label !== "A") return null;
   const inAnswer = (pos: number) => answers.some((t) => pos >= t.textStart && pos < t.end);
   const score = new Map<Actor, number>();
@@ -128,6 +131,15 @@ function interviewee(ctx: Ctx, label: string, answers: Turn[]): Actor | null {
     if (m.actor.kind === "person" && !m.pronoun) score.set(m.actor, (score.get(m.actor) ?? 0) + (inAnswer(m.start) ? -1 : 1));
   }
   return [...score.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/**
+ * "IH: …" answering "MK: …?" where the article introduced "Deputy Minister Iryna Holub" and no label spells her name: the
+ * one person the article names with those initials.
+ */
+function personWithInitials(ctx: Ctx, initials: string): Actor | null {
+  const persons = ctx.index.actors.filter((a) => a.kind === "person" && !a.unnamed && initialsOf(a.name) === initials);
+  return persons.length === 1 ? persons[0] : null;
 }
 
 export function findInterviewAnswers(ctx: Ctx, from: number): Interview {
@@ -142,7 +154,7 @@ export function findInterviewAnswers(ctx: Ctx, from: number): Interview {
   const answers: FoundStatement[] = [];
   for (const t of turns) {
     if (voice(t.label) === asker) continue;
-    const speaker = interviewee(ctx, t.label, answerTurns);
+    const speaker = interviewee(ctx, t.label, answerTurns, /^\p{Lu}{2,4}\s*:/u.test(ctx.text.slice(t.start, t.textStart)));
     const sentence = sentenceOf(ctx, t.textStart);
     if (speaker && sentence) answers.push(makeStatement(ctx, speaker, t.textStart, t.end, true, sentence, "interview"));
   }

@@ -41,11 +41,23 @@ export function isFragment(quoted: string, words = wordCount(quoted)): boolean {
 export function isScareQuote(text: string, q: QuoteSpan, innerWords: number): boolean {
   // '“We will not,” he said, “surrender anything.”': the second part of a split quotation is no fragment.
   const continuesSplit = innerWords > 1 && /,\s*$/.test(text.slice(Math.max(0, q.start - 2), q.start));
-  if (isFragment(text.slice(q.innerStart, q.innerEnd), innerWords) && !continuesSplit) return true;
+  if (isFragment(text.slice(q.innerStart, q.innerEnd), innerWords) && !continuesSplit && !opensSplit(text, q)) return true;
   if (isQuotedLabel(text, q, innerWords)) return true;
   if (innerWords > 3) return false;
   const before = text.slice(Math.max(0, q.start - 30), q.start);
   return /\b(?:so-called|dubbed|termed|labelled|labeled|branded|named|called|titled|known as)\s*$/i.test(before) || /(?:^|\s)(?:an?|an?\s+\p{Ll}+)\s*$/u.test(before) && !/\b(?:what\s+\p{Ll}+\s+called|as)\s+an?\s*$/u.test(before);
+}
+
+/**
+ * '“The metro,” Mayor Terekhov said, “is the safest shelter.”' / '«The metro», he said, «is …»': the first part of a split
+ * quotation, closed by a comma and taken up after a short attribution by a part that opens in lower case, is no fragment.
+ */
+const SPLIT_ATTRIBUTION = /^\s*[^,.;:!?"“”«»„]{1,50},\s*["“«„‘]\s*\p{Ll}/u;
+
+function opensSplit(text: string, q: QuoteSpan): boolean {
+  const comma = /,\s*$/.test(text.slice(q.innerStart, q.innerEnd)) ? "" : ",";
+  const after = text.slice(q.end, q.end + 60);
+  return after.startsWith(comma) && SPLIT_ATTRIBUTION.test(after.slice(comma.length));
 }
 
 /** 'the "special military operation" continued': a short quoted noun phrase after a demonstrative or "the" that the sentence runs on from ("its …" usually reports the speaker's own words). */

@@ -4,6 +4,7 @@ import { findQuotes, splitParagraphs } from "../sentences";
 import { brief, ctxOf } from "./test-context";
 import { findDirectStatements } from "./direct";
 import { findIndirectStatements } from "./indirect";
+import { findInterviewAnswers } from "./interview";
 
 const quoted = (text: string) => findQuotes(text, splitParagraphs(text)).map((q) => text.slice(q.innerStart, q.innerEnd));
 
@@ -69,5 +70,29 @@ describe("statements in unseen shapes", () => {
     // After a subject, the set-off attribution needs the subject's verb next: a name opens no report there.
     const listed = ctxOf("The ministry, officials said, Kyiv and Lviv.");
     expect(findIndirectStatements(listed, [], 0)).toEqual([]);
+  });
+
+  it("a split quotation whose first part is one or two words is one statement, the comma inside or outside the marks", () => {
+    for (const text of ["“The metro,” Mayor Ihor Terekhov said, “is the safest shelter we have.”", "«The metro», Mayor Ihor Terekhov said, «is the safest shelter we have.»"]) {
+      expect(brief(findDirectStatements(ctxOf(text)))).toEqual([["Ihor Terekhov", "The metro is the safest shelter we have."]]);
+    }
+    // A short quoted label in running prose stays a label.
+    expect(findDirectStatements(ctxOf("Terekhov called the metro “our shelter”, the city said."))).toEqual([]);
+  });
+
+  it("interview initials no label spells out ('IH:') are those of the one person the article names with them", () => {
+    const ctx = ctxOf(
+      [
+        "We spoke to Deputy Minister Iryna Holub about the grid.",
+        "MK: How long can the grid hold out this winter?",
+        "IH: The grid will hold if the air defence holds.",
+        "MK: Will there be blackouts?",
+        "IH: Short ones, yes.",
+      ].join("\n\n"),
+    );
+    expect(brief(findInterviewAnswers(ctx, 0).answers)).toEqual([
+      ["Iryna Holub", "The grid will hold if the air defence holds."],
+      ["Iryna Holub", "Short ones, yes."],
+    ]);
   });
 });
