@@ -290,6 +290,23 @@ describe("a second reported complement or a listed verb phrase", () => {
   });
 });
 
+describe("a speech act after a report's complement is the reporter's own", () => {
+  it("cuts before 'and warned', 'and accused', 'and called on', which share the reporter as subject", () => {
+    const s = "Kremlin spokesman Ivan Sorokin said on Monday the Finnish decision was a provocation and warned that new bases would be targets.";
+    const clauses = splitClauses(s, 0, []);
+    expect(clauses.map((c) => s.slice(c.start, c.end))).toEqual([
+      "Kremlin spokesman Ivan Sorokin said on Monday the Finnish decision was a provocation",
+      "warned that new bases would be targets.",
+    ]);
+    const shared = clauses[1].sharedSubject;
+    expect(shared && s.slice(shared.start, shared.end)).toBe("Kremlin spokesman Ivan Sorokin");
+    expect(split("The ministry said the tariffs were unlawful and accused Brussels of waging a trade war.")).toHaveLength(2);
+  });
+  it("not where the verb after the report's complement is no speech act: it stays with the complement", () => {
+    expect(split("The mayor said on Monday that the theatre was a ruin and remained closed.")).toHaveLength(1);
+  });
+});
+
 describe("a report that goes on after 'but' or 'and would'", () => {
   it("splits at 'but said', so the report is a clause of its own", () => {
     expect(split("The premier did not veto the plan but said Vienna would not fund the guarantees.").map((p) => p.text)).toEqual([
