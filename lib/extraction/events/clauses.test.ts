@@ -307,6 +307,23 @@ describe("a speech act after a report's complement is the reporter's own", () =>
   });
 });
 
+describe("a back-shifted progressive after a reported pluperfect", () => {
+  it("is an act under way of its own, whose subject is the complement's", () => {
+    const s = "The ministry said on Sunday that its troops had captured the village of Ivanivka and were advancing on Sloviansk.";
+    const clauses = splitClauses(s, 0, []);
+    expect(clauses.map((c) => s.slice(c.start, c.end))).toEqual([
+      "The ministry said on Sunday that its troops had captured the village of Ivanivka",
+      "were advancing on Sloviansk.",
+    ]);
+    const shared = clauses[1].sharedSubject;
+    expect(shared && s.slice(shared.start, shared.end)).toBe("its troops");
+  });
+  it("not after a state, nor with no report", () => {
+    expect(split("The ministry said the agency was aware of the problem and was funding a search for suppliers.")).toHaveLength(1);
+    expect(split("Its troops had captured the village and were advancing on Sloviansk.")).toHaveLength(1);
+  });
+});
+
 describe("a report that goes on after 'but' or 'and would'", () => {
   it("splits at 'but said', so the report is a clause of its own", () => {
     expect(split("The premier did not veto the plan but said Vienna would not fund the guarantees.").map((p) => p.text)).toEqual([

@@ -216,6 +216,9 @@ const SPEECH_ACT = /^\s*(?:warned|accused|urged|called|threatened|demanded|denie
 /** "Peskov said the decision was a provocation | and warned that …": after a report's complement, a speech act is the reporter's own. */
 const speechActAfterReport = (before: string, after: string) => SPEECH_ACT.test(after) && REPORTED.test(before);
 
+/** "had taken", "had \"liberated\"" (a quoted participle is masked to spaces). */
+const PLUPERFECT = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}|\s{3,})/u;
+
 /** A bracketed participle ends the words before a list's comma: "The drones, launched the night before, | hit …". */
 const BRACKETED_PARTICIPLE = /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\b[^,]*$/u;
 
@@ -240,6 +243,7 @@ function rejectsCut(split: Split, cut: Cut, before: string, after: string): Skip
   const listedVerb = g.listedVerb ?? g.listEndVerb;
   if (listedVerb && (!isPastTense(listedVerb) || REPORTED.test(listedVerb) || (g.listEnd && !open.afterList))) return "retry";
   if ((g.act || cut.list || g.progressive || g.perfectAnd) && !hasPastVerb(before)) return "pass";
+  if (g.backshifted && !(REPORTED.test(before) && PLUPERFECT.test(before))) return "pass";
   if (cut.list && BRACKETED_PARTICIPLE.test(before)) return "pass";
   return null;
 }

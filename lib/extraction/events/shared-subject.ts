@@ -44,7 +44,7 @@ export function headSpan(masked: string, from: number, to: number, offset: numbe
   return { start: offset + from + at, end: offset + to };
 }
 
-const REPORT_THEN_COMPLEMENT = new RegExp(`\\b(?:${REPORTING_VERBS})\\s+(?:that\\s+)?`, "g");
+const REPORT_THEN_COMPLEMENT = new RegExp(`\\b(?:${REPORTING_VERBS})\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+day\\s+)?(?:that\\s+)?`, "gu");
 /** "The judge said X had joined a unit | and had fought …": a pluperfect after a report goes on the complement, whose subject it shares. */
 function complementSubject(beforeText: string, offset: number): Clause["sharedSubject"] | null {
   const report = [...beforeText.matchAll(REPORT_THEN_COMPLEMENT)].pop();
@@ -55,10 +55,12 @@ function complementSubject(beforeText: string, offset: number): Clause["sharedSu
 
 /** "… and had fought near Bakhmut": a pluperfect verb phrase, which after a report goes on the reported complement. */
 export const opensBackshifted = (clause: string) => /^\s*had\s/.test(clause);
+/** "… and were advancing on Sloviansk": a back-shifted progressive, which after a report goes on the reported complement too. */
+const opensBackshiftedProgressive = (clause: string) => /^\s*(?:was|were)\s+\p{Ll}{3,}ing\b/u.test(clause);
 
 /** The subject a clause opening with its verb shares with the clause before (or the one that clause shared). */
 export function sharedSubjectOf(before: Clause, beforeText: string, coordinated: boolean, next: string): Clause["sharedSubject"] {
   if (!coordinated || !OPENS_WITH_VERB.test(next)) return undefined;
-  const backshifted = opensBackshifted(next) ? complementSubject(beforeText, before.start) : null;
+  const backshifted = opensBackshifted(next) || opensBackshiftedProgressive(next) ? complementSubject(beforeText, before.start) : null;
   return backshifted ?? before.sharedSubject ?? subjectSpan(beforeText, before.start) ?? undefined;
 }
