@@ -324,6 +324,19 @@ describe("a back-shifted progressive after a reported pluperfect", () => {
   });
 });
 
+describe("a passive verb phrase with a named agent of its own", () => {
+  it("is that agent's act, sharing the subject, also after a bare past ('left')", () => {
+    const s = "A Russian frigate left Sevastopol on Monday and was tracked by the Turkish Navy.";
+    const clauses = splitClauses(s, 0, []);
+    expect(clauses.map((c) => s.slice(c.start, c.end))).toEqual(["A Russian frigate left Sevastopol on Monday", "was tracked by the Turkish Navy."]);
+    const shared = clauses[1].sharedSubject;
+    expect(shared && s.slice(shared.start, shared.end)).toBe("A Russian frigate");
+  });
+  it("not with an agent that names no one", () => {
+    expect(split("The barge left the port and was towed by tugs to Galati.")).toHaveLength(1);
+  });
+});
+
 describe("a report that goes on after 'but' or 'and would'", () => {
   it("splits at 'but said', so the report is a clause of its own", () => {
     expect(split("The premier did not veto the plan but said Vienna would not fund the guarantees.").map((p) => p.text)).toEqual([

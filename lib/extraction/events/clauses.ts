@@ -184,7 +184,8 @@ function passesOver(split: Split, m: RegExpExecArray): boolean {
   // Undated, a second verb phrase is one of its own only as the last of a list ("arrived, laid a wreath and then met …"),
   // or when it names a happening of another kind ("spoke with Anwar by phone | and invited Malaysia to join …").
   const before = masked.slice(open.start, m.index), after = masked.slice(m.index + m[0].length);
-  if (g.and && !open.afterList && !datedBothAround(split, m) && !namesAnotherKind(before, after) && !speechActAfterReport(before, after)) return true;
+  // Nor a passive with a named agent of its own: "left port | and was seized by the Turkish Navy" is that agent's act.
+  if (g.and && !open.afterList && !datedBothAround(split, m) && !namesAnotherKind(before, after) && !speechActAfterReport(before, after) && !PASSIVE_BY_NAME.test(after)) return true;
   if (g.gap && (!datedBothAround(split, m) || hasPastVerb(after.split(/[,;]/)[0]))) return true;
   if (g.modalAnd && REPORTED.test(before)) return true;
   // "the package, worth €2bn, would be signed …": the comma closes a price set off, the verb is the package's.
@@ -212,6 +213,7 @@ function namesAnotherKind(before: string, after: string): boolean {
   return first !== "other" && first !== second && !(STRIKES.has(first) && STRIKES.has(second));
 }
 
+const PASSIVE_BY_NAME = /^(?:was|were)\s+(?:(?:later|then)\s+)?\p{Ll}{3,}(?:ed|en)\s+by\s+(?:the\s+)?\p{Lu}/u;
 const SPEECH_ACT = /^\s*(?:warned|accused|urged|called|threatened|demanded|denied|condemned|vowed)\s/;
 /** "Peskov said the decision was a provocation | and warned that …": after a report's complement, a speech act is the reporter's own. */
 const speechActAfterReport = (before: string, after: string) => SPEECH_ACT.test(after) && REPORTED.test(before);

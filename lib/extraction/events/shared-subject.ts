@@ -13,6 +13,7 @@ import { PAST_AHEAD } from "./clause-boundaries";
 const OPENS_WITH_VERB = new RegExp(String.raw`^(?:(?:in|on)\s+\p{Lu}\p{L}+(?:\s+\d{1,4})?,?\s+)?(?:(?:is|are|was|were|has|have|had)\s+(?:(?:now|also|already|still|since|then|later|been)\s+)*(?:\p{Ll}{3,}(?:ing|ed|en)\b|${PAST_AHEAD})|${PAST_AHEAD})`, "u");
 /** What may stand before a clause's subject: connectives and a time phrase set off by a comma ("But on Monday, …"). */
 const SUBJECT_LEAD = /^[\s,]*(?:(?:but|and|then|meanwhile|however)\b[\s,]*)*(?:(?:on|in|at|by|during|over|since|last|this|earlier|later)\b[^,;]{0,30},\s*)?/iu;
+const BARE_PAST_BEFORE_OBJECT = /^(?:left|lost|hit|cut)$/;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|may|might|must|should|shall)$/;
 
 /**
@@ -27,7 +28,11 @@ export function subjectSpan(clause: string, offset: number): { start: number; en
     const w = words[i][0];
     if (!LOWER_WORD.test(w)) continue;
     // The lexicon files some past forms as adjectives ("closed"): an -ed word before an article is the verb.
-    const pastBeforeObject = ED_WORD.test(w) && /^(?:the|a|an|its|his|her|their|\d[\d,.]*)$/.test(words[i + 1]?.[0] ?? "");
+    // Some bare pasts too ("left", "hit"), also before a name ("left Sevastopol").
+    const next = words[i + 1]?.[0] ?? "";
+    const pastBeforeObject =
+      (ED_WORD.test(w) && /^(?:the|a|an|its|his|her|their|\d[\d,.]*)$/.test(next)) ||
+      (BARE_PAST_BEFORE_OBJECT.test(w) && /^(?:the|a|an|its|his|her|their|\d[\d,.]*|\p{Lu}[\p{L}-]+)$/u.test(next));
     if (AUXILIARY.test(w) || isPastTense(w) || pastBeforeObject)
       return { start: offset + lead + words[0].index, end: offset + lead + words[i - 1].index + words[i - 1][0].length };
   }
