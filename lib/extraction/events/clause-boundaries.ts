@@ -82,8 +82,12 @@ const GAPPED_AND = String.raw`(?<gap>\s+and\s+)(?=(?:with\s+)?(?:\p{Lu}[\p{L}’
  * take measures"), where the back-shifted "would" is the speaker's commitment (./commitment.ts) and stays with its report.
  */
 const MODAL_AND = String.raw`(?<modalAnd>\s+and\s+)(?=(?:will|would|is\s+(?:due|set|expected)\s+to)\s+\p{Ll})`;
-/** "The coalition met in Paris on Thursday and is proposing to send a force": a done act, then one under way (kept after a finite past verb). */
-const PROGRESSIVE_AND = String.raw`(?<progressive>\s+and\s+)(?=(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|also|already|still)\s+)?(?!(?:going|being)\b)\p{Ll}{3,}ing\b)`;
+/**
+ * "The coalition met in Paris on Thursday and is proposing to send a force": a done act, then one under way (kept after a
+ * finite past verb); back-shifted in a report after a pluperfect ("said its troops had taken the village and were
+ * advancing on …"), checked in ./clauses.ts.
+ */
+const PROGRESSIVE_AND = String.raw`(?<progressive>\s+and\s+)(?=(?:is|are|has\s+been|have\s+been|(?<backshifted>was|were))\s+(?:(?:now|also|already|still)\s+)?(?!(?:going|being)\b)\p{Ll}{3,}ing\b)`;
 /**
  * "… stopped loadings after a drone attack set fire to two tanks": an "after" (", after" is always cut, above)
  * before a clause with a subject and a finite verb of its own (./finite-cut.ts decides). The same cut at "when", "which",

@@ -290,6 +290,53 @@ describe("a second reported complement or a listed verb phrase", () => {
   });
 });
 
+describe("a speech act after a report's complement is the reporter's own", () => {
+  it("cuts before 'and warned', 'and accused', 'and called on', which share the reporter as subject", () => {
+    const s = "Kremlin spokesman Ivan Sorokin said on Monday the Finnish decision was a provocation and warned that new bases would be targets.";
+    const clauses = splitClauses(s, 0, []);
+    expect(clauses.map((c) => s.slice(c.start, c.end))).toEqual([
+      "Kremlin spokesman Ivan Sorokin said on Monday the Finnish decision was a provocation",
+      "warned that new bases would be targets.",
+    ]);
+    const shared = clauses[1].sharedSubject;
+    expect(shared && s.slice(shared.start, shared.end)).toBe("Kremlin spokesman Ivan Sorokin");
+    expect(split("The ministry said the tariffs were unlawful and accused Brussels of waging a trade war.")).toHaveLength(2);
+  });
+  it("not where the verb after the report's complement is no speech act: it stays with the complement", () => {
+    expect(split("The mayor said on Monday that the theatre was a ruin and remained closed.")).toHaveLength(1);
+  });
+});
+
+describe("a back-shifted progressive after a reported pluperfect", () => {
+  it("is an act under way of its own, whose subject is the complement's", () => {
+    const s = "The ministry said on Sunday that its troops had captured the village of Ivanivka and were advancing on Sloviansk.";
+    const clauses = splitClauses(s, 0, []);
+    expect(clauses.map((c) => s.slice(c.start, c.end))).toEqual([
+      "The ministry said on Sunday that its troops had captured the village of Ivanivka",
+      "were advancing on Sloviansk.",
+    ]);
+    const shared = clauses[1].sharedSubject;
+    expect(shared && s.slice(shared.start, shared.end)).toBe("its troops");
+  });
+  it("not after a state, nor with no report", () => {
+    expect(split("The ministry said the agency was aware of the problem and was funding a search for suppliers.")).toHaveLength(1);
+    expect(split("Its troops had captured the village and were advancing on Sloviansk.")).toHaveLength(1);
+  });
+});
+
+describe("a passive verb phrase with a named agent of its own", () => {
+  it("is that agent's act, sharing the subject, also after a bare past ('left')", () => {
+    const s = "A Russian frigate left Sevastopol on Monday and was tracked by the Turkish Navy.";
+    const clauses = splitClauses(s, 0, []);
+    expect(clauses.map((c) => s.slice(c.start, c.end))).toEqual(["A Russian frigate left Sevastopol on Monday", "was tracked by the Turkish Navy."]);
+    const shared = clauses[1].sharedSubject;
+    expect(shared && s.slice(shared.start, shared.end)).toBe("A Russian frigate");
+  });
+  it("not with an agent that names no one", () => {
+    expect(split("The barge left the port and was towed by tugs to Galati.")).toHaveLength(1);
+  });
+});
+
 describe("a report that goes on after 'but' or 'and would'", () => {
   it("splits at 'but said', so the report is a clause of its own", () => {
     expect(split("The premier did not veto the plan but said Vienna would not fund the guarantees.").map((p) => p.text)).toEqual([

@@ -180,14 +180,16 @@ const datedBothAround = ({ dates, offset, open, masked }: Split, m: RegExpExecAr
 /** Matches that are no boundary here, read before any set-off phrase is closed. */
 function passesOver(split: Split, m: RegExpExecArray): boolean {
   const g = m.groups ?? {};
-  const { masked, offset, open } = split;
+  const { masked, open } = split;
   // Undated, a second verb phrase is one of its own only as the last of a list ("arrived, laid a wreath and then met …"),
   // or when it names a happening of another kind ("spoke with Anwar by phone | and invited Malaysia to join …").
-  if (g.and && !open.afterList && !datedBothAround(split, m) && !namesAnotherKind(masked.slice(open.start, m.index), masked.slice(m.index + m[0].length))) return true;
-  if (g.gap && (!datedBothAround(split, m) || hasPastVerb(masked.slice(m.index + m[0].length).split(/[,;]/)[0]))) return true;
-  if (g.modalAnd && REPORTED.test(masked.slice(open.start, m.index))) return true;
+  const before = masked.slice(open.start, m.index), after = masked.slice(m.index + m[0].length);
+  // Nor a passive with a named agent of its own: "left port | and was seized by the Turkish Navy" is that agent's act.
+  if (g.and && !open.afterList && !datedBothAround(split, m) && !namesAnotherKind(before, after) && !speechActAfterReport(before, after) && !PASSIVE_BY_NAME.test(after)) return true;
+  if (g.gap && (!datedBothAround(split, m) || hasPastVerb(after.split(/[,;]/)[0]))) return true;
+  if (g.modalAnd && REPORTED.test(before)) return true;
   // "the package, worth €2bn, would be signed …": the comma closes a price set off, the verb is the package's.
-  if (/^,\s+$/.test(m[0]) && PRICE_INSERT.test(masked.slice(open.start, m.index))) return true;
+  if (/^,\s+$/.test(m[0]) && PRICE_INSERT.test(before)) return true;
   return !!g.close && !open.relative && !open.afterWhich;
 }
 
@@ -210,6 +212,14 @@ function namesAnotherKind(before: string, after: string): boolean {
   const first = typeOfPhrase(before);
   return first !== "other" && first !== second && !(STRIKES.has(first) && STRIKES.has(second));
 }
+
+const PASSIVE_BY_NAME = /^(?:was|were)\s+(?:(?:later|then)\s+)?\p{Ll}{3,}(?:ed|en)\s+by\s+(?:the\s+)?\p{Lu}/u;
+const SPEECH_ACT = /^\s*(?:warned|accused|urged|called|threatened|demanded|denied|condemned|vowed)\s/;
+/** "Peskov said the decision was a provocation | and warned that …": after a report's complement, a speech act is the reporter's own. */
+const speechActAfterReport = (before: string, after: string) => SPEECH_ACT.test(after) && REPORTED.test(before);
+
+/** "had taken", "had \"liberated\"" (a quoted participle is masked to spaces). */
+const PLUPERFECT = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}|\s{3,})/u;
 
 /** A bracketed participle ends the words before a list's comma: "The drones, launched the night before, | hit …". */
 const BRACKETED_PARTICIPLE = /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\b[^,]*$/u;
@@ -235,6 +245,7 @@ function rejectsCut(split: Split, cut: Cut, before: string, after: string): Skip
   const listedVerb = g.listedVerb ?? g.listEndVerb;
   if (listedVerb && (!isPastTense(listedVerb) || REPORTED.test(listedVerb) || (g.listEnd && !open.afterList))) return "retry";
   if ((g.act || cut.list || g.progressive || g.perfectAnd) && !hasPastVerb(before)) return "pass";
+  if (g.backshifted && !(REPORTED.test(before) && PLUPERFECT.test(before))) return "pass";
   if (cut.list && BRACKETED_PARTICIPLE.test(before)) return "pass";
   return null;
 }

@@ -13,6 +13,7 @@ import { PAST_AHEAD } from "./clause-boundaries";
 const OPENS_WITH_VERB = new RegExp(String.raw`^(?:(?:in|on)\s+\p{Lu}\p{L}+(?:\s+\d{1,4})?,?\s+)?(?:(?:is|are|was|were|has|have|had)\s+(?:(?:now|also|already|still|since|then|later|been)\s+)*(?:\p{Ll}{3,}(?:ing|ed|en)\b|${PAST_AHEAD})|${PAST_AHEAD})`, "u");
 /** What may stand before a clause's subject: connectives and a time phrase set off by a comma ("But on Monday, …"). */
 const SUBJECT_LEAD = /^[\s,]*(?:(?:but|and|then|meanwhile|however)\b[\s,]*)*(?:(?:on|in|at|by|during|over|since|last|this|earlier|later)\b[^,;]{0,30},\s*)?/iu;
+const BARE_PAST_BEFORE_OBJECT = /^(?:left|lost|hit|cut)$/;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|may|might|must|should|shall)$/;
 
 /**
@@ -27,7 +28,11 @@ export function subjectSpan(clause: string, offset: number): { start: number; en
     const w = words[i][0];
     if (!LOWER_WORD.test(w)) continue;
     // The lexicon files some past forms as adjectives ("closed"): an -ed word before an article is the verb.
-    const pastBeforeObject = ED_WORD.test(w) && /^(?:the|a|an|its|his|her|their|\d[\d,.]*)$/.test(words[i + 1]?.[0] ?? "");
+    // Some bare pasts too ("left", "hit"), also before a name ("left Sevastopol").
+    const next = words[i + 1]?.[0] ?? "";
+    const pastBeforeObject =
+      (ED_WORD.test(w) && /^(?:the|a|an|its|his|her|their|\d[\d,.]*)$/.test(next)) ||
+      (BARE_PAST_BEFORE_OBJECT.test(w) && /^(?:the|a|an|its|his|her|their|\d[\d,.]*|\p{Lu}[\p{L}-]+)$/u.test(next));
     if (AUXILIARY.test(w) || isPastTense(w) || pastBeforeObject)
       return { start: offset + lead + words[0].index, end: offset + lead + words[i - 1].index + words[i - 1][0].length };
   }
@@ -44,7 +49,7 @@ export function headSpan(masked: string, from: number, to: number, offset: numbe
   return { start: offset + from + at, end: offset + to };
 }
 
-const REPORT_THEN_COMPLEMENT = new RegExp(`\\b(?:${REPORTING_VERBS})\\s+(?:that\\s+)?`, "g");
+const REPORT_THEN_COMPLEMENT = new RegExp(`\\b(?:${REPORTING_VERBS})\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+day\\s+)?(?:that\\s+)?`, "gu");
 /** "The judge said X had joined a unit | and had fought …": a pluperfect after a report goes on the complement, whose subject it shares. */
 function complementSubject(beforeText: string, offset: number): Clause["sharedSubject"] | null {
   const report = [...beforeText.matchAll(REPORT_THEN_COMPLEMENT)].pop();
@@ -55,10 +60,12 @@ function complementSubject(beforeText: string, offset: number): Clause["sharedSu
 
 /** "… and had fought near Bakhmut": a pluperfect verb phrase, which after a report goes on the reported complement. */
 export const opensBackshifted = (clause: string) => /^\s*had\s/.test(clause);
+/** "… and were advancing on Sloviansk": a back-shifted progressive, which after a report goes on the reported complement too. */
+const opensBackshiftedProgressive = (clause: string) => /^\s*(?:was|were)\s+\p{Ll}{3,}ing\b/u.test(clause);
 
 /** The subject a clause opening with its verb shares with the clause before (or the one that clause shared). */
 export function sharedSubjectOf(before: Clause, beforeText: string, coordinated: boolean, next: string): Clause["sharedSubject"] {
   if (!coordinated || !OPENS_WITH_VERB.test(next)) return undefined;
-  const backshifted = opensBackshifted(next) ? complementSubject(beforeText, before.start) : null;
+  const backshifted = opensBackshifted(next) || opensBackshiftedProgressive(next) ? complementSubject(beforeText, before.start) : null;
   return backshifted ?? before.sharedSubject ?? subjectSpan(beforeText, before.start) ?? undefined;
 }
