@@ -230,6 +230,15 @@ describe("actor steps", () => {
     expect(names(r)).not.toContain("Foreign Minister");
   });
 
+  it("persons: an office's portfolio of several words after 'for' or 'of' is part of the title ('Commissioner for Human Rights')", () => {
+    const text = "Moldova's Commissioner for Human Rights Ion Rusu visited the camp. Chile's Minister of Social Development Carla Soto said so. Ghana's Minister of Defence Kofi Mensah spoke.";
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Ion Rusu", "Carla Soto", "Kofi Mensah"]));
+    expect(names(r).some((n) => /^(?:Rights|Development|Defence) /.test(n))).toBe(false);
+  });
+
   it("persons: a rank or honorific is a title, not part of the name, and vouches for the name", () => {
     const text = "Captain Ivan Sekach described the attack. Major-General Zhao Xiaozhuo spoke. Mr Oleksii Reznikov addressed the forum by video link.";
     const r = new Registry(text);
