@@ -71,6 +71,13 @@ describe("actor steps", () => {
     expect(names(r).some((n) => /^(?:October|CEO) /.test(n))).toBe(false);
   });
 
+  it("organisation names: a plural possessive inside a body's name is part of it ('Grain Traders' Union of Peru')", () => {
+    const r = new Registry("Figures from the Grain Traders' Union of Peru showed exports fell in May.");
+    organisationNames(r, capitalisedRuns(r).orgRuns, 0);
+    expect(names(r)).toContain("Grain Traders' Union of Peru");
+    expect(names(r)).not.toContain("Union of Peru");
+  });
+
   it("named bodies: one-word organisations that speak through statements, parties by their descriptor, offices named after their holder", () => {
     const text = "Euroclear said in a statement it would appeal. Naftogaz said on its website that storage was full. The opposition Greens criticized it. " +
       "The Prosecutor-General's Office said a case was opened. Kallas said the package was ready. He said in a statement he was tired. The WAM news agency reported the call.";
