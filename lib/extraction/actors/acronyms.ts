@@ -48,6 +48,9 @@ export function shortNames(r: Registry): void {
   }
 }
 
+/** "Kenya as": a capitalised word followed by a lower-case one other than a joiner ("of", "and"), which no name is. */
+const mixesCase = (phrase: string) => UPPER_START.test(phrase) && phrase.split(" ").some((w) => /^\p{Ll}/u.test(w) && !STOP.has(w));
+
 /** Undefined acronyms ("the COW delegates"): the phrase whose initials spell them. */
 export function undefinedAcronyms(r: Registry): void {
   const { text, tokens, byForm, gazForm, ensure, addForm, fromEntry } = r;
@@ -72,7 +75,7 @@ export function undefinedAcronyms(r: Registry): void {
     }
     // "liquefied natural gas (LNG)" is a thing, not an actor; lower-case gazetteer phrases ("coalition of the willing") are.
     // "PM" spelled by "Prime Minister": an office, not a body.
-    if (!found || (!UPPER_START.test(found) && !gazForm.has(found)) || found.split(" ").every(isOfficeWord)) continue;
+    if (!found || (!UPPER_START.test(found) && !gazForm.has(found)) || found.split(" ").every(isOfficeWord) || mixesCase(found)) continue;
     const g = gazForm.get(found) ?? gazForm.get(found.charAt(0).toUpperCase() + found.slice(1));
     const a = g ? fromEntry(g.entry) : byForm.get(found) ?? ensure(found.charAt(0).toUpperCase() + found.slice(1), headKind(found.split(" ")) ?? "organization");
     addForm(a, found);

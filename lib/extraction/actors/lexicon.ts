@@ -67,6 +67,8 @@ export const STATE_BODIES: [string, ActorKind][] = [
   ["transport ministry", "government"], ["education ministry", "government"], ["culture ministry", "government"], ["environment ministry", "government"],
 ];
 
+const PLURAL_APOSTROPHE = /^s['’] \p{Lu}/u;
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const re = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.?/gu;
@@ -74,6 +76,11 @@ export function tokenize(text: string): Token[] {
     let t = m[0];
     if (t.endsWith(".") && !INITIALS.test(t)) t = t.slice(0, -1);
     const pos = /['’]s$/.exec(t);
+    // "Grain Traders' Union": a plural's apostrophe before a capitalised word marks a possessive as "'s" does.
+    if (!pos && PLURAL_APOSTROPHE.test(text.slice(m.index + t.length - 1, m.index + t.length + 3))) {
+      out.push({ text: text.slice(m.index, m.index + t.length + 1), base: t, start: m.index, end: m.index + t.length + 1, possessive: true });
+      continue;
+    }
     out.push({ text: t, base: pos ? t.slice(0, -2) : t, start: m.index, end: m.index + t.length, possessive: !!pos });
   }
   return out;

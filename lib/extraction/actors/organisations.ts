@@ -1,5 +1,5 @@
 import { DAY_NAMES, MONTH_NAMES, NON_NAME_WORDS, TITLE_WORDS, VENUE_HEADS } from "../gazetteer";
-import { escapeRe, isCap, LEAD_TITLES, DETERMINER, isOrgHead, nameLike, trailingPersonName, STATE_BODIES, headKind } from "./lexicon";
+import { escapeRe, isCap, LEAD_TITLES, OFFICE_INITIALS, DETERMINER, isOrgHead, nameLike, trailingPersonName, STATE_BODIES, headKind } from "./lexicon";
 import { bodyCandidates, namedBodies, type BodyCandidate } from "./named-bodies";
 import { isFirstName, lexiconTag } from "../nlp";
 import type { Registry } from "./registry";
@@ -20,12 +20,12 @@ const REGION_ADJECTIVE = /^(?:European|Western|Eastern|Northern|Southern|Central
 
 /**
  * A word before a body's name that is no part of it: an article, a joiner, a sentence's opening conjunction or
- * preposition ("Because Parliament would not …", "By Times of Israel Staff").
+ * preposition ("Because Parliament would not …", "By Times of Israel Staff"), a month or day ("In October the Ministry …").
  */
 function leadingNonName(w: string, next: string | undefined, endsInHead: boolean, stateOfDemonym: Registry["stateOfDemonym"]): boolean {
   return (
     (NON_NAME_WORDS.has(w) && !stateOfDemonym.has(w) && !(endsInHead && REGION_ADJECTIVE.test(w)) && (DETERMINER.test(w) || !(next && isOrgHead(next)))) ||
-    JOINER_OR_MODIFIER.test(w) || CONJUNCTION_OR_PREPOSITION.test(lexiconTag(w) ?? "")
+    JOINER_OR_MODIFIER.test(w) || CONJUNCTION_OR_PREPOSITION.test(lexiconTag(w) ?? "") || MONTH_NAMES.test(w) || DAY_NAMES.test(w)
   );
 }
 
@@ -45,7 +45,8 @@ export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: 
     while (s < ws.length && leadingNonName(ws[s], ws[s + 1], endsInHead, stateOfDemonym)) s++;
     // "Head of the Kharkiv Regional State Administration …": the holder's title is not part of the body's name.
     // "Investigators of the Directorate for …": the body's officers are not part of its name.
-    if (s < ws.length - 2 && (LEAD_TITLES.test(ws[s]) || ws[s] === "Investigators") && /^(of|for)$/.test(ws[s + 1])) s += ws[s + 2] === "the" ? 3 : 2;
+    // "CEO of Nordvik Shipping Group": an office's initials likewise.
+    if (s < ws.length - 2 && (LEAD_TITLES.test(ws[s]) || OFFICE_INITIALS.test(ws[s]) || ws[s] === "Investigators") && /^(of|for)$/.test(ws[s + 1])) s += ws[s + 2] === "the" ? 3 : 2;
     s = afterTitledPerson(ws, s);
     let phraseToks = run.slice(s);
     // "Finance Ministry Spokesman Ivan Petrov": a title after the head word starts a person's; "… International Affairs" ends the name.

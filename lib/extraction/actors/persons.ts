@@ -173,7 +173,7 @@ function nameAfterTitles(scan: PersonScan, run: Token[]): NameCandidate {
   // "Dmitry Marinchenko of Fitch Ratings": a name of two or three words before "of" ends there.
   const of = name.findIndex((t) => t.text === "of");
   if (of >= 2 && of <= 3 && name.slice(0, of).every(nameLike)) name = name.slice(0, of);
-  const officeRole = opening === 0 ? officeTailRole(scan.r.text, run, name) : null;
+  const officeRole = opening === 0 || titleTokens.every(notOfficeWord) ? officeTailRole(scan.r.text, run, name) : null;
   if (officeRole) name = moveToTitles(name, titleTokens, name.length - 2);
   // "Kharkiv Regional State Administration Oleh Syniehubov": the office held works as a title.
   const lastHead = name.reduce((acc, t, k) => (isOrgHead(t.base) ? k : acc), -1);
@@ -221,6 +221,8 @@ function leadingTitles(scan: PersonScan, run: Token[]): { opening: number; title
     if (TITLE_WORDS.has(run[i].base) && run[i + 1] && (run[i + 1].text === "of" || run[i + 1].text === "for") && run[i + 2]) {
       titleTokens.push(run[i + 1], run[i + 2]);
       i += 3;
+      // "Minister of Social Development Carla Soto": the portfolio runs on while more than a two-word name is left and no given name opens it.
+      while (run.length - i > 2 && !CONNECTORS.has(run[i].text) && !isGivenName(run[i].base) && !isFirstName(run[i].base) && run.slice(-2).every(nameLike)) titleTokens.push(run[i++]);
       continue;
     }
     i++;
@@ -245,8 +247,11 @@ function officeTailRole(text: string, run: Token[], name: Token[]): string | nul
   if (name.length < 3) return null;
   const officeTail = /(?:\p{Lu}[\p{L}-]*\s+)*?(\p{Lu}\p{Ll}+)\s+(?:for|of)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+)+and\s+)?$/u.exec(text.slice(Math.max(0, run[0].start - 70), run[0].start));
   if (!officeTail || !TITLE_WORDS.has(officeTail[1]) || !name.slice(-2).every(nameLike)) return null;
-  return officeTail[0] + name.slice(0, -2).map((t) => t.text).join(" ");
+  return officeTail[0] + text.slice(run[0].start, name[name.length - 2].start).trim();
 }
+
+/** "Human" of "Commissioner for Human Rights Ion Rusu": a word taken as an occupation that holds no office itself. */
+const notOfficeWord = (t: Token) => !isOfficeWord(t.base) && !ALL_CAPITALS.test(t.base);
 
 /** Whether the name left after the titles could be a person's: not too long, not a place, a question's opening, a title or a vessel. */
 function personShaped(scan: PersonScan, { run, name }: NameCandidate): boolean {

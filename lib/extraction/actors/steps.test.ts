@@ -57,6 +57,27 @@ describe("actor steps", () => {
     expect(r.byForm.get("PM")).toBeUndefined();
   });
 
+  it("acronyms: a phrase mixing capitalised and lower-case words spells no acronym ('Kenya as' is no 'KA')", () => {
+    const r = new Registry("The Save Kids Now KA network said 300 children had come back to Kenya as of May 1.");
+    undefinedAcronyms(r);
+    expect(r.byForm.get("KA")).toBeUndefined();
+  });
+
+  it("organisation names: a month or day opens no body's name, nor an office's initials with 'of'", () => {
+    const text = "In October the Ministry of Culture opened a museum. \"It will sell,\" said Arvid Holm, CEO of Nordvik Shipping Group.";
+    const r = new Registry(text);
+    organisationNames(r, capitalisedRuns(r).orgRuns, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Ministry of Culture", "Nordvik Shipping Group"]));
+    expect(names(r).some((n) => /^(?:October|CEO) /.test(n))).toBe(false);
+  });
+
+  it("organisation names: a plural possessive inside a body's name is part of it ('Grain Traders' Union of Peru')", () => {
+    const r = new Registry("Figures from the Grain Traders' Union of Peru showed exports fell in May.");
+    organisationNames(r, capitalisedRuns(r).orgRuns, 0);
+    expect(names(r)).toContain("Grain Traders' Union of Peru");
+    expect(names(r)).not.toContain("Union of Peru");
+  });
+
   it("named bodies: one-word organisations that speak through statements, parties by their descriptor, offices named after their holder", () => {
     const text = "Euroclear said in a statement it would appeal. Naftogaz said on its website that storage was full. The opposition Greens criticized it. " +
       "The Prosecutor-General's Office said a case was opened. Kallas said the package was ready. He said in a statement he was tired. The WAM news agency reported the call.";
@@ -214,6 +235,15 @@ describe("actor steps", () => {
     organisationNames(r, orgRuns, 0);
     expect(names(r)).toEqual(expect.arrayContaining(["Kestrel Energy", "Varna Gas", "Latvian Airports", "Ostrov Neft"]));
     expect(names(r)).not.toContain("Foreign Minister");
+  });
+
+  it("persons: an office's portfolio of several words after 'for' or 'of' is part of the title ('Commissioner for Human Rights')", () => {
+    const text = "Moldova's Commissioner for Human Rights Ion Rusu visited the camp. Chile's Minister of Social Development Carla Soto said so. Ghana's Minister of Defence Kofi Mensah spoke.";
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Ion Rusu", "Carla Soto", "Kofi Mensah"]));
+    expect(names(r).some((n) => /^(?:Rights|Development|Defence) /.test(n))).toBe(false);
   });
 
   it("persons: a rank or honorific is a title, not part of the name, and vouches for the name", () => {
