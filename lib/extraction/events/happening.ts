@@ -18,7 +18,7 @@ import { isPastTense } from "../nlp";
 import { stem } from "../type-model";
 import { reportedCommitment } from "./commitment";
 import { pastPredicate } from "./finite-clause";
-import { sourceFrame, toldClause, withoutTrailingSource } from "./happening-told";
+import { sourceFrame, type Told, toldClause, withoutTrailingSource } from "./happening-told";
 import { type EventCtx, type FoundEvent, inQuote, isQuestion, SPEAKER_LABEL, sentenceAt } from "./context";
 import { treesProbability, type TreesModel } from "./happening-trees";
 
@@ -79,9 +79,9 @@ function subjectFeatures(ctx: EventCtx, start: number, clause: string): string[]
  * How the clause is built (./finite-clause.ts): the aspect of its first finite verb, the kind of its subject and the
  * verb's stem, read in what it tells (./happening-told.ts: a report's complement, the clause without its source). A verb
  * phrase opening with its past verb shares the subject before it ("…, and dropped its objection"): subject "shared".
+ * `told`: the clause as toldClause reads it (happeningFeatures reads it once for this and its "sourced" feature).
  */
-function predicateFeatures(clause: string): string[] {
-  const told = toldClause(clause);
+function predicateFeatures(told: Told): string[] {
   const p = pastPredicate(told.body, { future: told.by === "report" });
   const verbAt = p?.verbAt ?? sharedSubjectVerb(told.body);
   if (verbAt === undefined) return ["no-past-predicate"];
@@ -166,8 +166,9 @@ export function happeningFeatures(ctx: EventCtx, e: FoundEvent): string[] {
   if (simplePast(clause)) f.push("past");
   if (reportedCommitment(clause)) f.push("commitment");
   if (REPORT.test(clause) && PLUPERFECT.test(clause)) f.push("reported-past");
-  if (toldClause(clause).by === "sourced") f.push("sourced");
-  const base = [...f, ...subjectFeatures(ctx, e.start, clause), ...predicateFeatures(clause), ...clauseFeatures(withoutTrailingSource(clause))];
+  const told = toldClause(clause);
+  if (told.by === "sourced") f.push("sourced");
+  const base = [...f, ...subjectFeatures(ctx, e.start, clause), ...predicateFeatures(told), ...clauseFeatures(withoutTrailingSource(clause))];
   return [...base, ...crossedFeatures(base), ...happeningMeasures(ctx, e)];
 }
 

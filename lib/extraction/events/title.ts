@@ -63,6 +63,8 @@ export interface TitleInput {
 
 const SAY = /^(.{2,90}?)\s+(?:said|says|reported|announced|claimed|confirmed|wrote|stated|told\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))(?:\s+(?:at|in)\s+(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))?(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?)(?:\s+(?:on|in)\s+(?:Telegram|X|a statement|its\s+\p{L}+(?:\s+\p{L}+)?\s+report))?(?:\s+(?:in|during)\s+(?:a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:interview|address|speech|briefing)(?:\s+(?:with|to|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+that\b))?\s*,?\s+(?:that\s+)?/u;
 const ROLE_WORD = /^(?:sheikh|sheikha|datuk|dato|datin|seri|sri|tun|tunku|president|minister|chancellor|spokes(?:man|woman|person)|governor|gov\.|envoy|commander|commander-in-chief|chief|head|secretary|aide|mr|ms|mrs|dr|pm|premier|leader|mayor|ambassador|director|expert|general|adviser|advisor)$/i;
+/** "then-president", "ex-minister": a role held before, read as the role. */
+const FORMER_ROLE = /^(?:then|ex)-(?=\p{L})/iu;
 const PREFIX_WORD = /^(?:\p{Lu}[\p{L}.-]*|of|the|regional|special|deputy|foreign|defen[cs]e|prime|external|affairs|interior|general|military|oblast|state|\p{Ll}*(?:man|woman|person)|president|minister|governor|envoy|commander|chief|head|secretary|aide|leader|mayor|ambassador|director|expert|adviser|advisor)$/u;
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|that|these|those|to)$/i;
 const PLURAL_HINT = /^(?:\p{Ll}+[^s'’]s|\p{Lu}\p{L}+ans|[Pp]eople|[Pp]olice|both|militaries)$/u;
@@ -181,7 +183,7 @@ function plainText(ctx: EventCtx, inp0: TitleInput): string {
     let eat = 0, sawRole = false;
     for (let i = before.length - 1; i >= 0; i--) {
       // A role held before ("then-president", "ex-minister") goes like the role.
-      const w = before[i].replace(/^(?:then|ex)-(?=\p{L})/iu, "");
+      const w = before[i].replace(FORMER_ROLE, "");
       if (!w || /^\s+$/.test(w)) continue;
       if (!PREFIX_WORD.test(w)) break;
       if (ROLE_WORD.test(w) || OFFICE_INITIALS.test(w)) sawRole = true;
@@ -861,9 +863,9 @@ function heldHappeningTitle(ctx: EventCtx, inp: TitleInput): string | null {
 /** "Fidan says in televised interview": a report whose words are gone is told by its setting, a happening of its own. */
 const SAYS_IN_SETTING = /^(.{2,60}?) says (?:in|during) ((?:[\p{Ll}-]+ ){0,2}(?:interview|address|speech)(?: (?:with|to) [^,;]+)?)$/u;
 
-/** A forecast said at a gathering is titled by the gathering (./said-at-gathering.ts): "EU leaders meet". */
-function gatheringOfSaying(ctx: EventCtx, inp: TitleInput): string | null {
-  const held = gatheringSaid(plainText(ctx, inp));
+/** A forecast said at a gathering is titled by the gathering (./said-at-gathering.ts): "EU leaders meet". `text`: the span's plainText. */
+function gatheringOfSaying(inp: TitleInput, text: string): string | null {
+  const held = gatheringSaid(text);
   if (!held) return null;
   // The speaker holds no gathering he spoke at: he is its agent only beside whom he met ("a meeting with Lindqvist").
   const speaker = inp.subject && !inp.subject.pronoun && /\bwith\b/.test(held.gathering) ? shortName(inp.subject.actor) : null;
@@ -871,14 +873,17 @@ function gatheringOfSaying(ctx: EventCtx, inp: TitleInput): string | null {
 }
 
 export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
-  const held = heldHappeningTitle(ctx, inp) ?? gatheringOfSaying(ctx, inp);
+  const held = heldHappeningTitle(ctx, inp);
   if (held) return capitalize(held);
-  return capitalize(clauseHeadline(ctx, inp).replace(SAYS_IN_SETTING, "$1 gives $2"));
+  // Both readings below start from the same plain text: made once.
+  const text = plainText(ctx, inp);
+  const gathering = gatheringOfSaying(inp, text);
+  if (gathering) return capitalize(gathering);
+  return capitalize(clauseHeadline(ctx, inp, text).replace(SAYS_IN_SETTING, "$1 gives $2"));
 }
 
-/** The clause told as a headline: who did what, in the present, fitted to MAX_TITLE. */
-function clauseHeadline(ctx: EventCtx, inp: TitleInput): string {
-  const text = plainText(ctx, inp);
+/** The clause told as a headline: who did what, in the present, fitted to MAX_TITLE. `text`: the span's plainText. */
+function clauseHeadline(ctx: EventCtx, inp: TitleInput, text: string): string {
   // Where the verb is when the title's subject is put before a verb-led clause.
   let verbIndex = 0;
   const attribution = SAY.exec(text.replace(/^[\s,]+/, ""));
