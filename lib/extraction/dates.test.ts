@@ -575,3 +575,21 @@ describe("a month whose year is given beside it", () => {
     expect(resolve("He signed a contract in 2024 and was killed near Pokrovsk in March.", "2026-11-04").map((d) => d.date)).toEqual(["2024", "2026-03"]);
   });
 });
+
+describe("dates counted from a month told before", () => {
+  it("gives a shift of months, years or some weeks from a month at year precision, as the text knows no month", () => {
+    const after = (shift: string) => resolve(`The mill opened in March 2021. It closed ${shift}.`, "2026-05-04")[1];
+    expect(after("a year later")).toMatchObject({ date: "2022", precision: "year" });
+    expect(after("weeks later")).toMatchObject({ date: "2021", precision: "year" });
+    expect(after("two months later")).toMatchObject({ date: "2021", precision: "year" });
+  });
+});
+
+describe("a month named by 'that' or 'the previous'", () => {
+  it("takes the year of the story told before, not the publication's", () => {
+    const r = resolve("The brigade arrived in June 2024. The offensive had begun that August, and the town had fallen the previous March.", "2026-10-13");
+    expect(r.find((d) => /August/.test(d.text))).toMatchObject({ date: "2024-08", precision: "month" });
+    expect(r.find((d) => /March/.test(d.text))).toMatchObject({ date: "2024-03", precision: "month" });
+    expect(resolve("Talks began in May 2023. A deal followed the next October.", "2026-10-13")[1]).toMatchObject({ date: "2023-10" });
+  });
+});

@@ -510,7 +510,18 @@ function settled(v: DateValue): DateValue {
   return value(utc(year, 0, 1), utc(year, 11, 31), "year");
 }
 
+/**
+ * "In March 2021 … a year later", "weeks later": counted from a month, a shift of months or years (or a vague number of
+ * weeks) knows no month, only the year it lands in.
+ */
 function shift(v: DateValue, n: number, unit: "day" | "week" | "month" | "year", fuzzy: boolean): DateValue {
+  const landed = shiftedValue(v, n, unit, fuzzy);
+  if (v.precision !== "month" || landed.precision === "year" || !(unit === "month" || unit === "year" || (unit === "week" && fuzzy))) return landed;
+  const y = landed.from.getUTCFullYear();
+  return value(utc(y, 0, 1), utc(y, 11, 31), "year");
+}
+
+function shiftedValue(v: DateValue, n: number, unit: "day" | "week" | "month" | "year", fuzzy: boolean): DateValue {
   const rank: Record<Precision, number> = { day: 0, week: 1, month: 2, quarter: 3, year: 4, unknown: 5 };
   const unitRank = { day: 0, week: 1, month: 2, year: 4 }[unit];
   const span = Math.abs(n) * (unit === "day" ? 1 : unit === "week" ? 7 : unit === "month" ? 30 : 365);
@@ -1079,6 +1090,21 @@ function opensSpan(text: string, start: number, dateText: string): boolean {
   return /^since\b/i.test(dateText) || SINCE_BEFORE.test(text.slice(Math.max(0, start - 60), start).replace(SENTENCE_BREAK, ""));
 }
 
+/** "that August", "the previous March", "the following May": a month placed by the story's time, not the publication's. */
+const MONTH_OF_STORY = /\b(that|the\s+(?:previous|preceding|following|next))\s+$/i;
+
+/**
+ * The year of a month placed by the date told before it: "that August" in the year last named, "the previous March"
+ * the latest March before that date, "the following May" the first May after it.
+ */
+function yearOfStoryMonth(which: string, month: number, before: DateMention[]): number {
+  const told = before[before.length - 1];
+  if (which === "that") return ([...before].reverse().find((o) => NAMES_YEAR.test(o.text)) ?? told).from.getUTCFullYear();
+  const y = told.from.getUTCFullYear(), m = told.from.getUTCMonth();
+  if (/previous|preceding/.test(which)) return month >= m ? y - 1 : y;
+  return month <= m ? y + 1 : y;
+}
+
 const YEAR_AFTER_MONTH = /^(?:of\s+)?(that|the\s+same|last|this|the\s+previous)\s+year$/i;
 
 /**
@@ -1101,9 +1127,13 @@ export function monthYearIdioms(text: string, dates: DateMention[], pub: Date): 
       i++;
     } else if (d.precision === "month" && !/\b(?:19|20)\d\d\b/.test(d.text)) {
       const last = /\blast\s+$/i.exec(text.slice(Math.max(0, d.start - 8), d.start));
+      const told = MONTH_OF_STORY.exec(text.slice(Math.max(0, d.start - 16), d.start));
       if (last) {
         year = pub.getUTCFullYear() - (d.from.getUTCMonth() >= pub.getUTCMonth() ? 1 : 0);
         start = d.start - last[0].length;
+      } else if (told && out.length) {
+        year = yearOfStoryMonth(told[1].toLowerCase(), d.from.getUTCMonth(), out);
+        start = d.start - told[0].length;
       }
     }
     if (year === null) {
