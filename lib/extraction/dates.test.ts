@@ -593,3 +593,12 @@ describe("a month named by 'that' or 'the previous'", () => {
     expect(resolve("Talks began in May 2023. A deal followed the next October.", "2026-10-13")[1]).toMatchObject({ date: "2023-10" });
   });
 });
+
+describe("durations with a hedge", () => {
+  it("reads no date in 'for around nine hours' or 'after about ten minutes', and puts 'an hour earlier' on the day told", () => {
+    expect(resolve("Rail traffic was suspended for around nine hours.", "2026-02-18")).toEqual([]);
+    expect(resolve("The drone turned back after about ten minutes.", "2026-06-04")).toEqual([]);
+    expect(resolve("Radars tracked it for nearly 20 minutes.", "2026-06-04")).toEqual([]);
+    expect(resolve("The two ministers met on Tuesday. The host had greeted him an hour earlier.", "2026-06-10")[1]).toMatchObject({ date: "2026-06-09" });
+  });
+});
