@@ -602,3 +602,10 @@ describe("durations with a hedge", () => {
     expect(resolve("The two ministers met on Tuesday. The host had greeted him an hour earlier.", "2026-06-10")[1]).toMatchObject({ date: "2026-06-09" });
   });
 });
+
+describe("the tense of a weekday before a second complement", () => {
+  it("reads the weekday by its own clause, not by the modal of the complement joined after it ('and that they would')", () => {
+    const r = resolve("The police said they had arrested two directors in Nairobi on Monday and that they would be charged on Thursday.", "2026-12-02");
+    expect(r.map((d) => d.date)).toEqual(["2026-11-30", "2026-12-03"]);
+  });
+});

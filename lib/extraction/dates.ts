@@ -475,6 +475,8 @@ function tenseNear(text: string, pos: number): Tense {
 }
 
 const TRAILING_ADVERB = /\s+(?:\p{Ll}+ly\s+)?$/u;
+/** Where the next clause opens before a verb: "and", "but" or a semicolon, with "that" and a pronoun subject between ("… on Monday and that they would …"). */
+const NEXT_CLAUSE_OPENS = /\b(?:and|but)\s+(?:that\s+)?(?:(?:he|she|it|they|we|I)\s+)?$|;/;
 function verbTense(sentence: string, pos: number): Tense {
   const verbs: { at: number; end: number; t: Tense }[] = [];
   for (const [re, t] of [[FUTURE, "future"], [PAST, "past"]] as const) {
@@ -483,8 +485,9 @@ function verbTense(sentence: string, pos: number): Tense {
   }
   verbs.sort((a, b) => a.at - b.at);
   // A verb after a coordinating "and"/"but" opens the next clause, and what follows is that clause's ("cut the rate in
-  // October and will hold …"; "spoke with him on Monday and assured him that Vienna would not host …").
-  const next = verbs.find((v) => v.at > pos && /\b(?:and|but)\s+$|;/.test(sentence.slice(pos, v.at).replace(TRAILING_ADVERB, " ")));
+  // October and will hold …"; "spoke with him on Monday and assured him that Vienna would not host …"; "arrested them on
+  // Monday and that they would be charged …").
+  const next = verbs.find((v) => v.at > pos && NEXT_CLAUSE_OPENS.test(sentence.slice(pos, v.at).replace(TRAILING_ADVERB, " ")));
   let best: { d: number; t: Tense } | null = null;
   for (const v of verbs) {
     if (next && v.at >= next.at) break;
