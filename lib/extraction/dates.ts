@@ -514,18 +514,7 @@ function settled(v: DateValue): DateValue {
   return value(utc(year, 0, 1), utc(year, 11, 31), "year");
 }
 
-/**
- * "In March 2021 … a year later", "weeks later": counted from a month, a shift of months or years (or a vague number of
- * weeks) knows no month, only the year it lands in.
- */
 function shift(v: DateValue, n: number, unit: "day" | "week" | "month" | "year", fuzzy: boolean): DateValue {
-  const landed = shiftedValue(v, n, unit, fuzzy);
-  if (v.precision !== "month" || landed.precision === "year" || !(unit === "month" || unit === "year" || (unit === "week" && fuzzy))) return landed;
-  const y = landed.from.getUTCFullYear();
-  return value(utc(y, 0, 1), utc(y, 11, 31), "year");
-}
-
-function shiftedValue(v: DateValue, n: number, unit: "day" | "week" | "month" | "year", fuzzy: boolean): DateValue {
   const rank: Record<Precision, number> = { day: 0, week: 1, month: 2, quarter: 3, year: 4, unknown: 5 };
   const unitRank = { day: 0, week: 1, month: 2, year: 4 }[unit];
   const span = Math.abs(n) * (unit === "day" ? 1 : unit === "week" ? 7 : unit === "month" ? 30 : 365);
