@@ -25,7 +25,8 @@ export interface DateMention extends DateValue {
   text: string;
   date: string | null;
   source: "chrono" | "idiom" | "anchor" | "meeting";
-  /** The time a pledge or decision sets ("agreed to deliver the jets by March"), not when it was made. */
+  /** The time a pledge, decision or deadline sets ("agreed to deliver the jets by March", "a target by 1 November",
+   * "without power until Tuesday"), not when anything happened. */
   promised?: boolean;
   /** The start of a span ("since 2023", "since the invasion in February 2022"): no happening's own time. */
   spanStart?: boolean;
@@ -1037,6 +1038,9 @@ function clauseTail(text: string, s: Sentence, end: number): string {
   return last ? before.slice(last.index! + last[0].length) : before;
 }
 
+/** "set a target of 13bn cm by 1 November", "left without power until Tuesday afternoon": a deadline or a state's end. */
+const isDeadline = (text: string, d: DateMention) => /^(?:by|until|till)\s/i.test(d.text) || /\b(?:by|until|till)\s+$/i.test(text.slice(Math.max(0, d.start - 7), d.start));
+
 /** A date told as already past sets no time ahead ("agreed to restore the staffing of their embassies last month"). */
 const TOLD_AS_PAST = /\b(?:last|yesterday|ago|earlier|previous)\b/i;
 
@@ -1047,7 +1051,7 @@ const TOLD_AS_PAST = /\b(?:last|yesterday|ago|earlier|previous)\b/i;
 function markPromised(text: string, sentences: Sentence[], dates: DateMention[]): DateMention[] {
   for (const d of dates) {
     const s = sentences.find((x) => d.start >= x.start && d.start < x.end);
-    if (s && !TOLD_AS_PAST.test(d.text) && COMMITS_TO.test(clauseTail(text, s, d.start))) d.promised = true;
+    if (s && !TOLD_AS_PAST.test(d.text) && (COMMITS_TO.test(clauseTail(text, s, d.start)) || isDeadline(text, d))) d.promised = true;
   }
   return dates;
 }

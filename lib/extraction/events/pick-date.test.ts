@@ -74,3 +74,14 @@ describe("the time a pledge sets", () => {
     expect(first("The tanker left Batumi in 2024 with grain and oil on board in August.")).toBe("in August");
   });
 });
+
+describe("a deadline or a state's end", () => {
+  it("dates nothing by 'by 1 November' or 'until Tuesday afternoon'", () => {
+    const one = (text: string) => {
+      const ps = splitParagraphs(text);
+      return pickDate(findDates(text, "2026-08-12", splitSentences(text, ps, findQuotes(text, ps))))?.text;
+    };
+    expect(one("The cabinet last month set a target of 13bn cubic metres by 1 November.")).toBe("last month");
+    expect(one("About 9,000 homes were left without power until Tuesday afternoon.")).toBeUndefined();
+  });
+});
