@@ -1234,10 +1234,16 @@ function onTheReportDay(text: string, sentences: Sentence[], dates: DateMention[
   });
 }
 
-/** "… the State Emergency Service said on Friday": the day of a report, which "the next day" in a later sentence does not count from. */
+/**
+ * "… the State Emergency Service said on Friday", "according to data published on Wednesday": the day of a report, which
+ * "the next day" in a later sentence does not count from.
+ */
 export function isReportDate(text: string, start: number): boolean {
-  return /\b(?:said|says|told\s+(?:\S+\s+){0,2}?|wrote|added|stated|reported)\s*$/.test(text.slice(Math.max(0, start - 30), start));
+  return /\b(?:said|says|told\s+(?:\S+\s+){0,2}?|wrote|added|stated|reported)\s*$/.test(text.slice(Math.max(0, start - 30), start)) || SOURCE_PUBLISHED.test(text.slice(Math.max(0, start - 90), start));
 }
+
+/** "… according to customs data published on Wednesday", "figures released by the ministry on Feb. 10": the day a source came out. */
+const SOURCE_PUBLISHED = /\baccording\s+to\s+[^,;.!?]{0,40}?\b(?:published|released|issued|posted)\s+(?:by\s+[^,;.!?]{1,50}?\s+)?(?:on\s+)?$/;
 
 export function precisionRank(p: Precision): number {
   return { day: 0, week: 1, month: 2, quarter: 3, year: 4, unknown: 5 }[p];
