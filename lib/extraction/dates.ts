@@ -1038,8 +1038,16 @@ function clauseTail(text: string, s: Sentence, end: number): string {
   return last ? before.slice(last.index! + last[0].length) : before;
 }
 
-/** "set a target of 13bn cm by 1 November", "left without power until Tuesday afternoon": a deadline or a state's end. */
-const isDeadline = (text: string, d: DateMention) => /^(?:by|until|till)\s/i.test(d.text) || /\b(?:by|until|till)\s+$/i.test(text.slice(Math.max(0, d.start - 7), d.start));
+/**
+ * "set a target of 13bn cm by 1 November", "left without power until Tuesday afternoon": a deadline or a state's end.
+ * Not a time reached ("By Tuesday afternoon, the fire was out"), nor "was not restored until January 24" (then it was).
+ */
+function isDeadline(text: string, d: DateMention): boolean {
+  const before = text.slice(Math.max(0, d.start - 80), d.start);
+  const led = /^(?:by|until|till)\s/i.test(d.text) ? d.text : before.slice(-7);
+  if (!/(?:^|\s)(?:by|[Uu]ntil|[Tt]ill)\b/.test(led)) return false;
+  return !/\bnot\b[^,;.!?]*$/.test(before);
+}
 
 /** A date told as already past sets no time ahead ("agreed to restore the staffing of their embassies last month"). */
 const TOLD_AS_PAST = /\b(?:last|yesterday|ago|earlier|previous)\b/i;

@@ -85,3 +85,14 @@ describe("a deadline or a state's end", () => {
     expect(one("About 9,000 homes were left without power until Tuesday afternoon.")).toBeUndefined();
   });
 });
+
+describe("a time reached", () => {
+  it("dates by 'By Tuesday afternoon' opening the sentence and by 'not … until January 24'", () => {
+    const one = (text: string) => {
+      const ps = splitParagraphs(text);
+      return pickDate(findDates(text, "2026-01-29", splitSentences(text, ps, findQuotes(text, ps))))?.text;
+    };
+    expect(one("By Tuesday afternoon, crews had put out the fire.")).toBe("By Tuesday afternoon");
+    expect(one("Power was not fully restored until January 24.")).toBe("until January 24");
+  });
+});
