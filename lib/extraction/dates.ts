@@ -25,8 +25,7 @@ export interface DateMention extends DateValue {
   text: string;
   date: string | null;
   source: "chrono" | "idiom" | "anchor" | "meeting";
-  /** The time a pledge, decision or deadline sets ("agreed to deliver the jets by March", "a target by 1 November",
-   * "without power until Tuesday"), not when anything happened. */
+  /** The time a pledge or decision sets ("agreed to deliver the jets by March"), not when it was made. */
   promised?: boolean;
   /** The start of a span ("since 2023", "since the invasion in February 2022"): no happening's own time. */
   spanStart?: boolean;
@@ -1038,17 +1037,6 @@ function clauseTail(text: string, s: Sentence, end: number): string {
   return last ? before.slice(last.index! + last[0].length) : before;
 }
 
-/**
- * "set a target of 13bn cm by 1 November", "left without power until Tuesday afternoon": a deadline or a state's end.
- * Not a time reached ("By Tuesday afternoon, the fire was out"), nor "was not restored until January 24" (then it was).
- */
-function isDeadline(text: string, d: DateMention): boolean {
-  const before = text.slice(Math.max(0, d.start - 80), d.start);
-  const led = /^(?:by|until|till)\s/i.test(d.text) ? d.text : before.slice(-7);
-  if (!/(?:^|\s)(?:by|[Uu]ntil|[Tt]ill)\b/.test(led)) return false;
-  return !/\bnot\b[^,;.!?]*$/.test(before);
-}
-
 /** A date told as already past sets no time ahead ("agreed to restore the staffing of their embassies last month"). */
 const TOLD_AS_PAST = /\b(?:last|yesterday|ago|earlier|previous)\b/i;
 
@@ -1059,7 +1047,7 @@ const TOLD_AS_PAST = /\b(?:last|yesterday|ago|earlier|previous)\b/i;
 function markPromised(text: string, sentences: Sentence[], dates: DateMention[]): DateMention[] {
   for (const d of dates) {
     const s = sentences.find((x) => d.start >= x.start && d.start < x.end);
-    if (s && !TOLD_AS_PAST.test(d.text) && (COMMITS_TO.test(clauseTail(text, s, d.start)) || isDeadline(text, d))) d.promised = true;
+    if (s && !TOLD_AS_PAST.test(d.text) && COMMITS_TO.test(clauseTail(text, s, d.start))) d.promised = true;
   }
   return dates;
 }
