@@ -358,7 +358,7 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
   { re: /\b(?:that|the)\s+same\s+night\b/gi, offset: () => "same", ref: () => ["night"], back: 2, unit: "day" },
   // "On the same day", "that night", "later that day": the day told just before, in this paragraph or the two before it.
   { re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b|\b(?:that|the)\s+same\s+(?:day|morning|afternoon|evening)\b|\bthat\s+(?:day|morning|afternoon|evening|night)\b/gi, offset: () => "same", back: 2, unit: "day" },
-  { re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:week|month)\b|\b(?:later|earlier)\s+in\s+the\s+day\b|\b(?:(?:a\s+few|several|a\s+couple\s+of|two|three|four|five|six|\d+)\s+hours|an?\s+hour|hours)\s+(?:later|earlier)\b/gi, offset: () => "same" },
+  { re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:week|month)\b|\b(?:later|earlier)\s+in\s+the\s+day\b|\b(?:(?:a\s+few|several|a\s+couple\s+of|two|three|four|five|six|\d+)\s+)?hours\s+(?:later|earlier)\b/gi, offset: () => "same" },
   // "Weeks before the vote, thousands protested": a few such units from the happening's date, at no finer precision
   // than the distance allows (days: the week, weeks: the month, months: the year); "two months before" that many.
   {
@@ -425,7 +425,7 @@ const BLOCKERS = [
 const LOWERCASE_WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/;
 
 /** "for 40 minutes", "for five S(-400 squadrons)": a span of seconds, minutes or hours, which chrono counts from now. */
-const DURATION = /^(?:(?:for|in|within|over|after)\s+)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|over|under)\s+)?(?:\d+|an?|\p{L}+)\s+(?:s|secs?|seconds?|mins?|minutes?|hrs?|hours?)$/iu;
+const DURATION = /^(?:(?:for|in|within|over)\s+)?(?:\d+|an?|\p{L}+)\s+(?:s|secs?|seconds?|mins?|minutes?|hrs?|hours?)$/iu;
 
 /** chrono joins a time ending one paragraph to a weekday opening the next ("Updated 15:04\n\nON MONDAY the …"): a phrase keeps to one paragraph, the side with words. */
 function oneParagraph(text: string, start: number, end: number): [number, number] {
@@ -439,8 +439,7 @@ function oneParagraph(text: string, start: number, end: number): [number, number
 
 /**
  * What chrono reads as a date and the text does not give as one: "now" (the present of a state: "the coalition now
- * has 44 members"), a span of seconds, minutes or hours, hedged or not ("five S-400 squadrons" read as five seconds,
- * "after about ten minutes"), and an
+ * has 44 members"), a span of seconds, minutes or hours ("five S-400 squadrons" read as five seconds), and an
  * abbreviated weekday that is part of a hyphenated name ("Park Sun-won").
  */
 function notADate(text: string, phrase: string, end: number): boolean {
