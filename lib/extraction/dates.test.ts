@@ -575,3 +575,19 @@ describe("a month whose year is given beside it", () => {
     expect(resolve("He signed a contract in 2024 and was killed near Pokrovsk in March.", "2026-11-04").map((d) => d.date)).toEqual(["2024", "2026-03"]);
   });
 });
+
+describe("a month named by 'that' or 'the previous'", () => {
+  it("takes the year of the story told before, not the publication's", () => {
+    const r = resolve("The brigade arrived in June 2024. The offensive had begun that August, and the town had fallen the previous March.", "2026-10-13");
+    expect(r.find((d) => /August/.test(d.text))).toMatchObject({ date: "2024-08", precision: "month" });
+    expect(r.find((d) => /March/.test(d.text))).toMatchObject({ date: "2024-03", precision: "month" });
+    expect(resolve("Talks began in May 2023. A deal followed the next October.", "2026-10-13")[1]).toMatchObject({ date: "2023-10" });
+  });
+});
+
+describe("the tense of a weekday before a second complement", () => {
+  it("reads the weekday by its own clause, not by the modal of the complement joined after it ('and that they would')", () => {
+    const r = resolve("The police said they had arrested two directors in Nairobi on Monday and that they would be charged on Thursday.", "2026-12-02");
+    expect(r.map((d) => d.date)).toEqual(["2026-11-30", "2026-12-03"]);
+  });
+});

@@ -474,6 +474,8 @@ function tenseNear(text: string, pos: number): Tense {
 }
 
 const TRAILING_ADVERB = /\s+(?:\p{Ll}+ly\s+)?$/u;
+/** Where the next clause opens before a verb: "and", "but" or a semicolon, with "that" and a pronoun subject between ("… on Monday and that they would …"). */
+const NEXT_CLAUSE_OPENS = /\b(?:and|but)\s+(?:that\s+)?(?:(?:he|she|it|they|we|I)\s+)?$|;/;
 function verbTense(sentence: string, pos: number): Tense {
   const verbs: { at: number; end: number; t: Tense }[] = [];
   for (const [re, t] of [[FUTURE, "future"], [PAST, "past"]] as const) {
@@ -482,8 +484,9 @@ function verbTense(sentence: string, pos: number): Tense {
   }
   verbs.sort((a, b) => a.at - b.at);
   // A verb after a coordinating "and"/"but" opens the next clause, and what follows is that clause's ("cut the rate in
-  // October and will hold …"; "spoke with him on Monday and assured him that Vienna would not host …").
-  const next = verbs.find((v) => v.at > pos && /\b(?:and|but)\s+$|;/.test(sentence.slice(pos, v.at).replace(TRAILING_ADVERB, " ")));
+  // October and will hold …"; "spoke with him on Monday and assured him that Vienna would not host …"; "arrested them on
+  // Monday and that they would be charged …").
+  const next = verbs.find((v) => v.at > pos && NEXT_CLAUSE_OPENS.test(sentence.slice(pos, v.at).replace(TRAILING_ADVERB, " ")));
   let best: { d: number; t: Tense } | null = null;
   for (const v of verbs) {
     if (next && v.at >= next.at) break;
@@ -1079,6 +1082,21 @@ function opensSpan(text: string, start: number, dateText: string): boolean {
   return /^since\b/i.test(dateText) || SINCE_BEFORE.test(text.slice(Math.max(0, start - 60), start).replace(SENTENCE_BREAK, ""));
 }
 
+/** "that August", "the previous March", "the following May": a month placed by the story's time, not the publication's. */
+const MONTH_OF_STORY = /\b(that|the\s+(?:previous|preceding|following|next))\s+$/i;
+
+/**
+ * The year of a month placed by the date told before it: "that August" in the year last named, "the previous March"
+ * the latest March before that date, "the following May" the first May after it.
+ */
+function yearOfStoryMonth(which: string, month: number, before: DateMention[]): number {
+  const told = before[before.length - 1];
+  if (which === "that") return ([...before].reverse().find((o) => NAMES_YEAR.test(o.text)) ?? told).from.getUTCFullYear();
+  const y = told.from.getUTCFullYear(), m = told.from.getUTCMonth();
+  if (/previous|preceding/.test(which)) return month >= m ? y - 1 : y;
+  return month <= m ? y + 1 : y;
+}
+
 const YEAR_AFTER_MONTH = /^(?:of\s+)?(that|the\s+same|last|this|the\s+previous)\s+year$/i;
 
 /**
@@ -1101,9 +1119,13 @@ export function monthYearIdioms(text: string, dates: DateMention[], pub: Date): 
       i++;
     } else if (d.precision === "month" && !/\b(?:19|20)\d\d\b/.test(d.text)) {
       const last = /\blast\s+$/i.exec(text.slice(Math.max(0, d.start - 8), d.start));
+      const told = MONTH_OF_STORY.exec(text.slice(Math.max(0, d.start - 16), d.start));
       if (last) {
         year = pub.getUTCFullYear() - (d.from.getUTCMonth() >= pub.getUTCMonth() ? 1 : 0);
         start = d.start - last[0].length;
+      } else if (told && out.length) {
+        year = yearOfStoryMonth(told[1].toLowerCase(), d.from.getUTCMonth(), out);
+        start = d.start - told[0].length;
       }
     }
     if (year === null) {
@@ -1207,10 +1229,16 @@ function onTheReportDay(text: string, sentences: Sentence[], dates: DateMention[
   });
 }
 
-/** "… the State Emergency Service said on Friday": the day of a report, which "the next day" in a later sentence does not count from. */
+/**
+ * "… the State Emergency Service said on Friday", "according to data published on Wednesday": the day of a report, which
+ * "the next day" in a later sentence does not count from.
+ */
 export function isReportDate(text: string, start: number): boolean {
-  return /\b(?:said|says|told\s+(?:\S+\s+){0,2}?|wrote|added|stated|reported)\s*$/.test(text.slice(Math.max(0, start - 30), start));
+  return /\b(?:said|says|told\s+(?:\S+\s+){0,2}?|wrote|added|stated|reported)\s*$/.test(text.slice(Math.max(0, start - 30), start)) || SOURCE_PUBLISHED.test(text.slice(Math.max(0, start - 90), start));
 }
+
+/** "… according to customs data published on Wednesday", "figures released by the ministry on Feb. 10": the day a source came out. */
+const SOURCE_PUBLISHED = /\baccording\s+to\s+[^,;.!?]{0,40}?\b(?:published|released|issued|posted)\s+(?:by\s+[^,;.!?]{1,50}?\s+)?(?:on\s+)?$/;
 
 export function precisionRank(p: Precision): number {
   return { day: 0, week: 1, month: 2, quarter: 3, year: 4, unknown: 5 }[p];

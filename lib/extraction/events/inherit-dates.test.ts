@@ -78,3 +78,12 @@ describe("dates an event inherits from its sentence", () => {
     expect(perfect.find((e) => /promis/.test(e.title))?.date ?? null).not.toBe("2026-04-13");
   });
 });
+
+describe("a figure dated by the day its source was published", () => {
+  it("takes the figure's own period, not the day the data came out", () => {
+    const text = "Intro.\n\nIn January, exports to Russia fell to $512 million, according to customs data published on Wednesday.\n\nShipments slowed in the first week of February, according to figures released by the ministry on Feb. 10.";
+    const events = extractArticle({ text, publishedOn: "2026-02-19", title: "T", rulesOnly: true }).events;
+    expect(events.find((e) => /exports/i.test(e.title))).toMatchObject({ date: "2026-01" });
+    expect(events.find((e) => /Shipments/i.test(e.title))?.date).not.toBe("2026-02-10");
+  });
+});

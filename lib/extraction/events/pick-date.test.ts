@@ -42,6 +42,13 @@ describe("pickDate", () => {
     expect(picked("The minister said on Monday that the plant would open next month.", "2026-05-13")).toBe("on Monday");
     expect(picked("The ministry said on Monday that the brigade was ready, trained since last year.", "2026-05-13")).toBe("on Monday");
   });
+
+  it("does not date a report by the time of the plan it tells ('said Ireland would provide €5m this year')", () => {
+    expect(picked("The department said that Ireland would provide an extra €5 million to frontline regions this year.", "2026-06-03")).toBeUndefined();
+    expect(picked("The minister said that the first jets would arrive before the summer.", "2026-04-22")).toBeUndefined();
+    // A happening told before the modal keeps its date.
+    expect(picked("The ministry said that drones had hit the depot on Sunday and would strike again.", "2026-06-03")).toBe("on Sunday");
+  });
 });
 
 describe("the time a pledge sets", () => {

@@ -13,13 +13,13 @@ export interface Reported {
  * A clause's date: the most precise, then the earliest. In a report whose complement tells a past happening, that
  * happening's own date wins however coarse ("said on Monday that its troops had taken the village last month"),
  * unless it lies after the report's day (a plan); otherwise the complement's date wins a tie ("KCNA reported
- * Thursday that Kim had inspected a factory the previous day").
+ * Thursday that Kim had inspected a factory the previous day"). A date of the plan a report tells dates nothing.
  */
 export function pickDate(dates: DateMention[], reported?: Reported): DateMention | null {
   // "Qatar has brokered the return of 200 children since 2023": a span's start alone dates no happening.
   // "pledged to deliver the jets by March": the pledge's time is not the one it sets.
   // "has struck the grid every winter since the invasion in February 2022, most heavily on Monday": the other date.
-  const kept = dates.filter((d) => !d.promised);
+  const kept = dates.filter((d) => !d.promised && !inPlanTold(d, reported));
   const ds = reported || kept.some((d) => !d.spanStart) ? kept.filter((d) => !d.spanStart) : kept;
   const from = reported?.from ?? Infinity;
   const reportDay = ds.filter((d) => d.start < from).pop();
@@ -28,6 +28,12 @@ export function pickDate(dates: DateMention[], reported?: Reported): DateMention
   const pool = told.length ? told : ds;
   const inComplement = (d: DateMention) => (d.start >= from ? 0 : 1);
   return [...pool].sort((a, b) => precisionRank(a.precision) - precisionRank(b.precision) || inComplement(a) - inComplement(b) || a.start - b.start)[0] ?? null;
+}
+
+/** "said Ireland would provide €5 million this year": a date after the complement's modal is the plan's time, not the report's. */
+function inPlanTold(d: DateMention, reported: Reported | undefined): boolean {
+  const modal = reported && MODAL.exec(reported.complement);
+  return !!modal && d.start >= reported.from + modal.index;
 }
 
 /** "… and had returned", "… but was killed": a second predicate sharing the clause's subject (no subject of its own). */
