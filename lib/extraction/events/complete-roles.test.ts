@@ -61,6 +61,9 @@ describe("roles beyond the clause", () => {
     const roles = [{ name: "Ines", role: "participant" as const }, { name: "Omar", role: "participant" as const }];
     expect(meetingLeaders("Ines hosted Omar in Lisbon", roles, (n) => (n === "Ines" ? 0 : 12)).map((r) => r.role)).toEqual(["initiator", "participant"]);
     expect(meetingLeaders("visited Lisbon on Monday", roles.slice(0, 1), () => null)[0].role).toBe("initiator");
+    // A side the clause names only by its adjective, after the host ("talks between Valdoran and Omani envoys"), takes part.
+    const hosted = [{ name: "Ines", role: "participant" as const }, { name: "Valdora", role: "participant" as const }];
+    expect(meetingLeaders("Ines hosted talks between Valdoran and Omani envoys", hosted, (n) => (n === "Ines" ? 0 : null)).map((r) => r.role)).toEqual(["initiator", "participant"]);
     expect(meetingLeaders("Ines and Omar met in Lisbon", roles, (n) => (n === "Ines" ? 0 : 9)).map((r) => r.role)).toEqual(["participant", "participant"]);
   });
 

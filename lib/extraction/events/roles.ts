@@ -89,10 +89,12 @@ export function meetingLeaders(clause: string, roles: { name: string; role: Even
   if (!verb) return roles;
   // "Ning said Li met with Kyiv's envoy": who reports the meeting does not lead it.
   const reporters = reporterSpans(clause, verb.index);
+  // An actor the clause does not name leads only as a subject shared from before, when the clause names none of its own.
+  const ownSubject = roles.some((r) => (mentionedAt(r.name) ?? verb.index) < verb.index);
   return roles.map((r) => {
     const at = mentionedAt(r.name);
     if (at !== null && reporters.some(([a, b]) => at >= a && at < b)) return r;
-    return at === null || at < verb.index ? { ...r, role: "initiator" } : r;
+    return (at === null && !ownSubject) || (at !== null && at < verb.index) ? { ...r, role: "initiator" } : r;
   });
 }
 
