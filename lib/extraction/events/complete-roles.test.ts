@@ -36,6 +36,17 @@ describe("roles beyond the clause", () => {
     expect(demonymSidesIn("Estonian and Finnish ministers met in Tallinn", true).map((s) => s.role)).toEqual(["participant", "participant"]);
   });
 
+  it("makes the side that is the subject of a reported happening its initiator, though named after the report's verb", () => {
+    expect(demonymSidesIn("Valdora's coast guard said a Belarusian patrol boat briefly entered Lithuanian waters", false)).toEqual([
+      { state: "Belarus", role: "initiator" },
+      { state: "Lithuania", role: "target" },
+    ]);
+    expect(demonymSidesIn("the ministry reported that two Belarusian helicopters had crossed the border", false)[0].role).toBe("initiator");
+    expect(demonymSidesIn("Valdora's border guard said a Belarusian Mi-8 helicopter briefly entered Lithuanian airspace", false)[0].role).toBe("initiator");
+    // The report's object, not a subject: the side stays the one acted upon.
+    expect(demonymSidesIn("the ministry said Belarusian officials", false)[0].role).toBe("target");
+  });
+
   it("makes the attacker the initiator of an attack that was fought off, not of one that was launched", () => {
     expect(defenceAt("the brigade beat back 12 assaults")).not.toBeNull();
     expect(defenceAt("border troops fought off three attacks near the river")).not.toBeNull();
@@ -50,6 +61,9 @@ describe("roles beyond the clause", () => {
     const roles = [{ name: "Ines", role: "participant" as const }, { name: "Omar", role: "participant" as const }];
     expect(meetingLeaders("Ines hosted Omar in Lisbon", roles, (n) => (n === "Ines" ? 0 : 12)).map((r) => r.role)).toEqual(["initiator", "participant"]);
     expect(meetingLeaders("visited Lisbon on Monday", roles.slice(0, 1), () => null)[0].role).toBe("initiator");
+    // A side the clause names only by its adjective, after the host ("talks between Valdoran and Omani envoys"), takes part.
+    const hosted = [{ name: "Ines", role: "participant" as const }, { name: "Valdora", role: "participant" as const }];
+    expect(meetingLeaders("Ines hosted talks between Valdoran and Omani envoys", hosted, (n) => (n === "Ines" ? 0 : null)).map((r) => r.role)).toEqual(["initiator", "participant"]);
     expect(meetingLeaders("Ines and Omar met in Lisbon", roles, (n) => (n === "Ines" ? 0 : 9)).map((r) => r.role)).toEqual(["participant", "participant"]);
   });
 

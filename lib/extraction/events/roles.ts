@@ -89,10 +89,12 @@ export function meetingLeaders(clause: string, roles: { name: string; role: Even
   if (!verb) return roles;
   // "Ning said Li met with Kyiv's envoy": who reports the meeting does not lead it.
   const reporters = reporterSpans(clause, verb.index);
+  // An actor the clause does not name leads only as a subject shared from before, when the clause names none of its own.
+  const ownSubject = roles.some((r) => (mentionedAt(r.name) ?? verb.index) < verb.index);
   return roles.map((r) => {
     const at = mentionedAt(r.name);
     if (at !== null && reporters.some(([a, b]) => at >= a && at < b)) return r;
-    return at === null || at < verb.index ? { ...r, role: "initiator" } : r;
+    return (at === null && !ownSubject) || (at !== null && at < verb.index) ? { ...r, role: "initiator" } : r;
   });
 }
 
@@ -154,11 +156,14 @@ const RELATIVE_OPENER = /^(?:which|where|whom)$/;
 const NOUN_TAG = /^(?:Singular|Plural|Noun|Uncountable)$/;
 const ADVERB_OR_AUX = /^(?:first|later|then|also|again|already|had|have|has|\p{Ll}+ly)$/u;
 
+/** A word of a side's noun: a lower-case word, or a model's designation ("Su-35", "Mi-8"). */
+const NOUN_WORD = /^(?:[\p{Ll}-]+|\p{Lu}[\p{L}]*-\d+\p{L}*)$/u;
+
 /** Whether the words after a side's name are up to `nounWords` words of its noun, then a past verb ("troops first entered", "units had retaken"). */
 function headsVerb(words: string[], nounWords: number): boolean {
   // An adjective needs its noun; a name is one already.
   for (let i = nounWords > 0 ? 1 : 0; i <= nounWords && i < words.length; i++) {
-    if (i > 0 && !/^[\p{Ll}-]+$/u.test(words[i - 1])) return false;
+    if (i > 0 && !NOUN_WORD.test(words[i - 1])) return false;
     let j = i;
     while (j < words.length - 1 && ADVERB_OR_AUX.test(words[j])) j++;
     const verb = /^\p{Ll}+/u.exec(words[j])?.[0];
@@ -166,6 +171,17 @@ function headsVerb(words: string[], nounWords: number): boolean {
     if (verb && (isPastTense(verb) || verb === "hit" || (perfect && isParticipleForm(verb)))) return true;
   }
   return false;
+}
+
+/** Just before a side: a report's verb, its "that", and a determiner or number ("said a", "reported that two"). */
+const AFTER_REPORT = new RegExp(`\\b(?:${REPORTING_VERBS}|noted|warned)\\s+(?:that\\s+)?(?:(?:a|an|the|\\d+|two|three|four|five|several|some)\\s+)?$`);
+
+/**
+ * Whether the side named at [at, end) of a clause (an adjective, then up to three words of its noun) is the subject of
+ * the happening a report tells ("said a Russian fighter jet entered …"): it acts, though named after the report's verb.
+ */
+export function subjectOfReport(clause: string, at: number, end: number): boolean {
+  return AFTER_REPORT.test(clause.slice(Math.max(0, at - 40), at)) && headsVerb(clause.slice(end).trim().split(/\s+/, 6), 3);
 }
 
 /**

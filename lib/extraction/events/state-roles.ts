@@ -8,7 +8,7 @@
 import type { Actor } from "../actors";
 import { GAZETTEER } from "../gazetteer";
 import type { EventCtx, EventRole, FoundEvent } from "./context";
-import { defenceAt, subjectOfInnerClause, SYMMETRIC } from "./roles";
+import { defenceAt, subjectOfInnerClause, subjectOfReport, SYMMETRIC } from "./roles";
 import { bestTrigger } from "./triggers";
 import { predicatePos } from "./type-lexicon";
 import { allMatches } from "../all-matches";
@@ -55,7 +55,9 @@ export function demonymSidesIn(clause: string, symmetric: boolean): { state: str
   // A side after the verb that is the subject of a clause inside the object ("the town Russian troops retook") is not its target.
   const acted = allMatches(DEMONYM_WORD, clause).filter((m) => pivot === null || m.index < pivot || !subjectOfInnerClause(clause, m.index, m.index + m[0].length));
   const roleAt = (at: number): EventRole => (pivot === null ? "participant" : at < pivot ? "initiator" : "target");
-  const single = acted.map((m) => ({ state: STATE_OF_WORD.get(m[1])!, role: roleAt(m.index) }));
+  // "… said a Russian jet entered …": the subject of the reported happening acts.
+  const sideRole = (at: number, end: number): EventRole => (roleAt(at) === "target" && subjectOfReport(clause, at, end) ? "initiator" : roleAt(at));
+  const single = acted.map((m) => ({ state: STATE_OF_WORD.get(m[1])!, role: sideRole(m.index, m.index + m[0].length) }));
   const paired = allMatches(STATE_PAIR, clause).flatMap((m) => [m[1], m[2]].map((w) => ({ state: STATE_OF_WORD.get(w)!, role: roleAt(m.index) })));
   return [...single, ...paired];
 }
