@@ -25,4 +25,10 @@ describe("a consequence that makes someone act", () => {
     const titles = candidates("A drone hit the Ryazan refinery on Sunday, leaving the city without power and forcing it to halt a unit.").map((e) => e.title);
     expect(titles.some((t) => /^(?:It|City)\b/.test(t))).toBe(false);
   });
+  it("titles a long consequence as a headline, cut at a phrase boundary", () => {
+    const text = "The missile hit the pumping station on Sunday, forcing the utility to shut off water to some 240 homes in the northern district while engineers assessed the damage to the pipes.";
+    const own = candidates(text).find((e) => /^Utility shuts/.test(e.title));
+    expect(own?.title.length).toBeLessThanOrEqual(80);
+    expect(own?.title).toMatch(/^Utility shuts off water to some 240 homes/);
+  });
 });

@@ -7,6 +7,7 @@
 import type { DateMention } from "../dates";
 import { type EventCtx, type FoundEvent, inQuote } from "./context";
 import { locationIn } from "./location";
+import { fitTitle, MAX_TITLE } from "./title";
 import { typeOfPhrase } from "./triggers";
 import { allMatches } from "../all-matches";
 import { presentOf } from "../nlp";
@@ -29,7 +30,8 @@ export function consequenceEvents(ctx: EventCtx, masked: string, offset: number,
     if (/^(?:it|them)$/.test(m[1])) continue;
     const agent = m[1].replace(/^the\s+/, "");
     const rest = m[3].replace(/\s+$/, "");
-    const title = `${agent.charAt(0).toUpperCase()}${agent.slice(1)} ${presentOf(m[2], { plural: /s$/.test(agent) && !/\p{Lu}/u.test(agent.charAt(0)) })}${rest}`;
+    const agentAndVerb = `${agent.charAt(0).toUpperCase()}${agent.slice(1)} ${presentOf(m[2], { plural: /s$/.test(agent) && !/\p{Lu}/u.test(agent.charAt(0)) })}`;
+    const title = fitTitle(`${agentAndVerb}${rest}`, MAX_TITLE, agentAndVerb.length + 1);
     const date = dateBefore(sentenceDates, start);
     const mentions = ctx.index.mentions.filter((x) => x.start >= start && x.end <= end && !x.pronoun);
     const actors = [...new Set(mentions.map((x) => x.actor))];

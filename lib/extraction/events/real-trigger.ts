@@ -1,4 +1,5 @@
 /** The codebook trigger a clause is typed by, once modal, conditional and infinitive ones are left out. */
+import { predicateTrigger } from "./predicate-trigger";
 import { bestTrigger, DREW_REACTION, MODAL, REACTION, TIME_ADJUNCT, type Trigger } from "./triggers";
 
 /**
@@ -8,8 +9,9 @@ import { bestTrigger, DREW_REACTION, MODAL, REACTION, TIME_ADJUNCT, type Trigger
  */
 export function realTrigger(clause: string, mainEnd: number, reported: RegExpExecArray | null): Trigger | null {
   const cm = clause.replace(TIME_ADJUNCT, (m) => " ".repeat(m.length));
-  const best = bestTrigger(cm, mainEnd);
-  if (!best) return null;
+  const found = bestTrigger(cm, mainEnd);
+  if (!found) return null;
+  const best = predicateTrigger(cm, mainEnd, found);
   // A reaction verb before the trigger heads the clause: the reaction is the happening, of no codebook type.
   const reaction = REACTION.exec(cm);
   // A call in which thanks were given is still the call ("thanked Sánchez by phone").

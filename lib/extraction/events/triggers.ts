@@ -99,6 +99,17 @@ function findBestTrigger(masked: string, mainEnd: number): Trigger | null {
   return best;
 }
 
+const STICKY = TRIGGERS.map(([type, prio, re]) => [type, prio, new RegExp(re.source, `${re.flags}y`)] as const);
+/** The trigger of highest priority that starts at `pos` of the masked clause, or null. */
+export function triggerAt(masked: string, pos: number, mainEnd: number): Trigger | null {
+  for (const [type, prio, re] of STICKY) {
+    re.lastIndex = pos;
+    const m = re.exec(masked);
+    if (m) return { type, prio, pos, len: m[0].length, main: pos < mainEnd };
+  }
+  return null;
+}
+
 /** The codebook type a short phrase names, or "other". */
 export function typeOfPhrase(phrase: string): EventType {
   for (const [t, , re] of TRIGGERS) if (re.test(phrase)) return t;
