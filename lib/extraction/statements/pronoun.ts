@@ -11,6 +11,7 @@ import type { Actor, Mention } from "../actors";
 import { lexiconTag } from "../nlp";
 import { namedByCallSign } from "./call-sign";
 import { inAnyQuote, type Ctx } from "./context";
+import { roleOpeningHolder } from "./role-opening";
 
 type Sex = "male" | "female";
 
@@ -111,6 +112,9 @@ function antecedent(ctx: Ctx, m: Mention, fits: (a: Actor) => boolean, depth = 0
     return (subject && nameSetOffAfter(ctx, ps, subject)) ?? subject ?? ps.find((x) => opens(x, k));
   };
   for (let k = si - 1; k >= Math.max(0, si - 4); k--) {
+    // "The prime minister repeated her offer. '…,' she said": a role noun phrase opening the sentence is its subject.
+    const holder = roleOpeningHolder(ctx, k);
+    if (holder && fits(holder)) return holder;
     const subject = fitting(subjectOf(k));
     if (subject) return subject;
   }

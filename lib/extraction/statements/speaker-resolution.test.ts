@@ -18,3 +18,20 @@ describe("the name after a reporting verb", () => {
     expect(brief(findDirectStatements(ctx4))).toEqual([["a senior Latvian official", "Nothing has changed in their position,"]]);
   });
 });
+
+describe("a role noun phrase stands for the person the text gave that role", () => {
+  it("a pronoun takes up a role noun phrase that was the subject of the sentence before ('The prime minister repeated … she said')", () => {
+    const ctx = ctxOf('The Estonian prime minister, Kaja Ruud, met the Irish envoy Declan Murphy on Monday. Murphy praised the plan.\n\nThe prime minister repeated her offer to host talks. "Tallinn is ready to host any meeting that brings peace closer," she said.');
+    expect(brief(findDirectStatements(ctx))).toEqual([["Kaja Ruud", "Tallinn is ready to host any meeting that brings peace closer,"]]);
+  });
+
+  it("a pronoun after 'The defendant …' takes up the person on trial, not the prosecutor named last", () => {
+    const ctx = ctxOf('A court in Brno sentenced Pavel R. to six years on Monday. Prosecutor Tomas Novak said the man had been paid in cryptocurrency.\n\nThe defendant admitted setting the fire. "I needed money for my debts," he told the court.');
+    expect(brief(findDirectStatements(ctx))).toEqual([["Pavel R.", "I needed money for my debts,"]]);
+  });
+
+  it("a role written in lower case before a name ('Latvia's president Anna Berzina') names its holder for 'the Latvian president'", () => {
+    const ctx = ctxOf("Latvia's president Anna Berzina opened the summit in Riga on Tuesday. Leaders from nine states attended.\n\nThe Latvian president recalled that drones had crossed the border twelve times since 2024.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toContainEqual(["Anna Berzina", "drones had crossed the border twelve times since 2024"]);
+  });
+});
