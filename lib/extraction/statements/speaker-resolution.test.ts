@@ -35,3 +35,13 @@ describe("a role noun phrase stands for the person the text gave that role", () 
     expect(brief(findIndirectStatements(ctx, [], 0))).toContainEqual(["Anna Berzina", "drones had crossed the border twelve times since 2024"]);
   });
 });
+
+describe("a quotation inside a reported clause", () => {
+  it("is the words of the person who reports what a state or body did ('Minister X said Canada condemned “…”')", () => {
+    const ctx = ctxOf("Foreign Minister Ingrid Sola said Norway condemned “the shelling of a marked aid convoy” and asked Moscow for an inquiry.");
+    expect(brief(findDirectStatements(ctx))).toEqual([["Ingrid Sola", "the shelling of a marked aid convoy"]]);
+    // A person reported as saying them keeps the words ("… said Putin had called the plan “…”").
+    const ctx2 = ctxOf("Aide Pavel Orlov said Putin had called the plan “a basis for further talks”.");
+    expect(brief(findDirectStatements(ctx2))).toEqual([["Vladimir Putin", "a basis for further talks"]]);
+  });
+});
