@@ -45,3 +45,10 @@ describe("a quotation inside a reported clause", () => {
     expect(brief(findDirectStatements(ctx2))).toEqual([["Vladimir Putin", "a basis for further talks"]]);
   });
 });
+
+describe("a he or she no person named before fits", () => {
+  it("names no speaker rather than the person the text marks as of the other sex", () => {
+    const ctx = ctxOf('Volunteers hand out winter clothes at the centre twice a week. Her brother, Levan, was killed near Bakhmut in January 2023. "I do this for him as well," she says.');
+    expect(brief(findDirectStatements(ctx)).map(([who]) => who)).not.toContain("Levan");
+  });
+});
