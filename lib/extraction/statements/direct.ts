@@ -147,11 +147,12 @@ function attributionBefore(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {
   // "X told reporters that fighting continued and that the attackers were “…”": a nearer verb with no speaker for
   // its subject reports nothing; the one before it does.
   // Two verbs at most: further back, the cost grows and the teller is rarely the speaker.
-  for (const v of before.slice(-2).reverse()) {
-    const speaker = speakerOfVerb(ctx, s, v.start, v.end);
-    if (speaker) return { speaker, cue: v.word };
-  }
-  return null;
+  const [outer, nearer] = before.length > 1 ? before.slice(-2) : [undefined, before[0]];
+  const inner = nearer && speakerOfVerb(ctx, s, nearer.start, nearer.end);
+  const teller = outer && (!inner || inner.kind !== "person") ? speakerOfVerb(ctx, s, outer.start, outer.end) : null;
+  // "Minister Anna Berg said Canada condemned “…”": a person telling what a state or body did speaks the words.
+  if (teller && (!inner || teller.kind === "person")) return { speaker: teller, cue: outer!.word };
+  return inner ? { speaker: inner, cue: nearer.word } : null;
 }
 
 /** Headline style: “Won't Be Dictated To”: Jaishankar On Russian Oil. */

@@ -11,6 +11,7 @@ import type { Actor, Mention } from "../actors";
 import { lexiconTag } from "../nlp";
 import { namedByCallSign } from "./call-sign";
 import { inAnyQuote, type Ctx } from "./context";
+import { roleOpeningHolder } from "./role-opening";
 
 type Sex = "male" | "female";
 
@@ -111,6 +112,9 @@ function antecedent(ctx: Ctx, m: Mention, fits: (a: Actor) => boolean, depth = 0
     return (subject && nameSetOffAfter(ctx, ps, subject)) ?? subject ?? ps.find((x) => opens(x, k));
   };
   for (let k = si - 1; k >= Math.max(0, si - 4); k--) {
+    // "The prime minister repeated her offer. '…,' she said": a role noun phrase opening the sentence is its subject.
+    const holder = roleOpeningHolder(ctx, k);
+    if (holder && fits(holder)) return holder;
     const subject = fitting(subjectOf(k));
     if (subject) return subject;
   }
@@ -129,8 +133,11 @@ function nameSetOffAfter(ctx: Ctx, persons: Mention[], x: Mention): Mention | un
   return persons.find((y) => y.start > x.end && !y.pronoun && !y.possessive && /^\s*,\s*$/.test(ctx.text.slice(x.end, y.start)) && /^\s*,/.test(ctx.text.slice(y.end, y.end + 3)));
 }
 
-/** The actor the pronoun mention `m` stands for as a speaker. */
-export function pronounSpeaker(ctx: Ctx, m: Mention): Actor {
+/**
+ * The actor the pronoun mention `m` stands for as a speaker; null when no person named before fits it ("Her brother,
+ * Levan, was killed in 2023. “…,” she says" names no "she" the text introduced: Levan is none).
+ */
+export function pronounSpeaker(ctx: Ctx, m: Mention): Actor | null {
   const sex: Sex = /^she$/i.test(m.surface) ? "female" : "male";
   const cited = citedSource(ctx, m.start);
   const fits = (a: Actor) => a.kind === "person" && a !== cited && (sexOf(ctx, a) ?? sex) === sex;
@@ -140,5 +147,5 @@ export function pronounSpeaker(ctx: Ctx, m: Mention): Actor {
   const si = ctx.sentences.findIndex((x) => m.start >= x.start && m.start < x.end);
   const from = ctx.sentences[Math.max(0, si - 4)]?.start ?? 0;
   const candidates = ctx.index.mentions.filter((x) => x.start >= from && x.start < m.start && !x.possessive && outsideQuotes(ctx, x) && fits(x.actor));
-  return candidates.pop()?.actor ?? m.actor;
+  return candidates.pop()?.actor ?? null;
 }

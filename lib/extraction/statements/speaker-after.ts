@@ -1,10 +1,11 @@
 /** The speaker named after its reporting verb: "…, said Peskov", "said the harbour master, Piotr Wrona", "said the Kremlin spokesman". */
 import type { Actor, Mention } from "../actors";
 import { ROLE_NOUNS } from "../gazetteer";
-import { PREPOSITIONS, mentionsIn, type Ctx } from "./context";
-import { lastPersonWithRole } from "./role-holder";
+import { hasFiniteVerb, PREPOSITIONS, mentionsIn, type Ctx } from "./context";
+import { lexiconTag } from "../nlp";
+import { isDescription, lastPersonWithRole } from "./role-holder";
 import { withoutAbbreviations, type VerbSite } from "./verb-site";
-import { UPPER_START } from "../word-shapes";
+import { UPPER_START, WORD_AFTER } from "../word-shapes";
 
 /** "Deputy Prime Minister and Foreign Minister": the capitalised titles between an inverted verb and the name. */
 const isTitleRun = (words: string[]) => words.length <= 10 && words.every((w) => UPPER_START.test(w) || /^(?:and|of|for)$/.test(w));
@@ -46,8 +47,23 @@ function invertedSubject(ctx: Ctx, vEnd: number, after: Mention[]): Actor | null
   const roleThenName = first.actor.kind === "person" && ROLE_BEFORE_NAME.test(lead);
   if (!roleThenName && /[,.;:]/.test(withoutAbbreviations(lead))) return null;
   const gap = lead.trim().split(/\s+/).filter(Boolean);
-  if (!roleThenName && !(gap.length <= 5 && !gap.some((w) => PREPOSITIONS.test(w))) && !isTitleRun(gap)) return null;
+  if (!roleThenName && !(gap.length <= 5 && !gap.some((w) => PREPOSITIONS.test(w) || /^that$/i.test(w))) && !isTitleRun(gap)) return null;
   // "said Kremlin aide Yuri Ushakov": the head of the noun phrase is its last name.
   const np = after.filter((m) => !/[,.;:(]|\b(?:who|which|and)\b/.test(ctx.text.slice(first.end, m.start)));
-  return (np.find((m) => m.actor.kind === "person") ?? np[np.length - 1]).actor;
+  const head = np.find((m) => m.actor.kind === "person") ?? np[np.length - 1];
+  const last = np[np.length - 1];
+  return opensReportedClause(ctx, last) ? null : head.actor;
 }
+
+/**
+ * "says Russia is preparing …", "said Kyiv launched …": a finite verb after a name makes it the reported clause's
+ * subject. After a description a past participle modifies it ("said a senior official involved in the talks").
+ */
+function opensReportedClause(ctx: Ctx, last: Mention): boolean {
+  const next = WORD_AFTER.exec(ctx.text.slice(last.end, last.end + 30))?.[1] ?? "";
+  if (!/^\p{Ll}/u.test(next)) return false;
+  if (FINITE_AUXILIARY.test(next) || lexiconTag(next) === "PresentTense") return true;
+  return !isDescription(last.actor) && hasFiniteVerb(next);
+}
+
+const FINITE_AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might)$/;
