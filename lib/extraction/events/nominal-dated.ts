@@ -116,7 +116,8 @@ function demonymHeadline(ctx: EventCtx, head: NounPhrase): { title: string; agen
 
 /** The type of a noun phrase as a clause's is found: a strike on an energy target is an energy attack, and the guards apply. */
 function phraseType(phrase: string): EventType {
-  const type = typeOfPhrase(phrase);
+  // "the call between Macron and Zelensky" is told without "phone", which the lexicon needs.
+  const type = typeOfPhrase(phrase.replace(/^call\b/i, "phone call"));
   return guardType(STRIKE_TYPES.has(type) && ENERGY_TARGET.test(phrase) ? "energy_infrastructure_attack" : type, phrase);
 }
 
