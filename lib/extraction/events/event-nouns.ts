@@ -58,6 +58,7 @@ export const DEVERBALS: Record<string, Deverbal> = {
   sinking: { verb: "sink", object: OF },
   liberation: { verb: "liberate", object: OF },
   recapture: { verb: "recapture", object: OF },
+  invasion: { verb: "invade", object: OF },
 };
 /** Happening nouns with no verb headline: the title keeps the noun ("Elections in Moldova"). */
 const OTHER_NOUNS = String.raw`air\s+raid|incursion|elections?|referendum|vote|agreement|deal|ceasefire|truce|explosion|protests?|arrests|parade|crash|sabotage|mutiny|coup|inauguration`;

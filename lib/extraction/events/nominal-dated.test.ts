@@ -122,3 +122,16 @@ describe("dated happenings told by a noun of destroying, downing or falling, or 
     expect(eventsOf("Farmers lost their fields after the destruction of the weir.").some((e) => /^Destruction/.test(e.title))).toBe(false);
   });
 });
+
+describe("a dated invasion and a call between two sides named at length", () => {
+  it("an invasion in an adjunct is an event on its own date; the clause does not take it", () => {
+    const ev = eventsOf("Since Ruritania's invasion of Freedonia in April 2023, Chile has joined sanctions on its coal.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Ruritania invades Freedonia", type: "ground_advance", date: "2023-04" }));
+    expect(ev.filter((e) => e.date === "2023-04")).toHaveLength(1);
+  });
+
+  it("two sides named with their offices", () => {
+    const ev = eventsOf("After the call between Prime Minister Netanyahu and President Zelensky last month, Israel agreed to share radar data.");
+    expect(ev).toContainEqual(expect.objectContaining({ type: "phone_call", date: "2026-02" }));
+  });
+});
