@@ -49,13 +49,26 @@ export const DEVERBALS: Record<string, Deverbal> = {
   release: { verb: "release", object: OF },
   resignation: { verb: "resign" },
   collapse: { verb: "collapse", object: "subject" },
+  fall: { verb: "fall", object: "subject" },
+  destruction: { verb: "destroy", object: OF },
+  downing: { verb: "down", object: OF },
+  bombing: { verb: "bomb", object: OF },
+  killing: { verb: "kill", object: OF },
+  assassination: { verb: "assassinate", object: OF },
+  sinking: { verb: "sink", object: OF },
+  liberation: { verb: "liberate", object: OF },
+  recapture: { verb: "recapture", object: OF },
+  invasion: { verb: "invade", object: OF },
 };
 /** Happening nouns with no verb headline: the title keeps the noun ("Elections in Moldova"). */
 const OTHER_NOUNS = String.raw`air\s+raid|incursion|elections?|referendum|vote|agreement|deal|ceasefire|truce|explosion|protests?|arrests|parade|crash|sabotage|mutiny|coup|inauguration`;
-/** A bare "call" names no happening of its own in passing: "a call for restraint" is an appeal (the headline still reads "call"). */
-const NOT_NAMED_ALONE = new Set(["call"]);
+/**
+ * Nouns that name a happening in passing only before the preposition that says so: "the call between Macron and
+ * Zelensky" (a "call for restraint" is an appeal; "after a call with X" is mostly the clause subject's own), "the fall of Huliaipole" (a "fall in prices", "the fall" a season).
+ */
+const NAMED_ONLY_BEFORE: Record<string, string> = { call: String.raw`(?=\s+between\s)`, fall: String.raw`(?=\s+of\s)` };
 /** Every happening noun, longest first ("counteroffensive" before "offensive"). */
-const DEVERBAL_NOUNS = Object.keys(DEVERBALS).filter((k) => !NOT_NAMED_ALONE.has(k));
+const DEVERBAL_NOUNS = Object.keys(DEVERBALS).map((k) => k + (NAMED_ONLY_BEFORE[k] ?? ""));
 export const EVENT_NOUN = `(?:${[...DEVERBAL_NOUNS.map((k) => k.replace(/ /g, String.raw`\s+`)), ...OTHER_NOUNS.split("|")]
   .sort((a, b) => b.length - a.length)
   .join("|")})`;

@@ -7,6 +7,7 @@
  */
 import type { DateMention } from "../dates";
 import { type EventCtx, type FoundEvent, inQuote } from "./context";
+import { addMention } from "./dedupe-parts";
 
 const INVASION = /\b(?:full[-\s]scale|Russian|Russia['’]s|large[-\s]scale)\s+invasion\b(?:\s+of\s+Ukraine)?|\b(?<=(?:start|beginning|outbreak)\s+of\s+(?:the\s+|Russia['’]s\s+)?)full[-\s]scale\s+war\b/giu;
 
@@ -28,8 +29,26 @@ function anniversaryDate(ctx: EventCtx, start: number): DateMention | null {
   return { ...d, date: `${+d.date.slice(0, 4) - years}${d.date.slice(4)}` };
 }
 
-export function invasionEvent(ctx: EventCtx, events: FoundEvent[], bodyStart: number): FoundEvent[] {
-  if (events.some((e) => /\binvasion\b/i.test(e.title))) return events;
+/** An invasion told as a dated noun ("after the invasion of Ukraine in 2022", nominal-dated.ts): "Russia invades Ukraine", "Invasion of Ukraine". */
+const TOLD_INVASION = /^(?:Invasion\b|\S+(?:\s+\S+)?\s+invades\b|Russia launches full-scale invasion)/;
+export const FOUNDING_TITLE = "Russia launches full-scale invasion of Ukraine";
+
+/** The noun phrase names the war's founding invasion ("Russia's full-scale invasion", "the invasion of Ukraine"). */
+export const isFoundingInvasion = (words: string) => /(?:full[-\s]scale|Russian|Russia['’]s)\s+invasion\b|\binvasion\s+of\s+Ukraine\b/iu.test(words);
+
+/** The invasion told again as a dated noun is its first mention's second: one happening, whichever date each gives. */
+function oneToldInvasion(events: FoundEvent[]): FoundEvent[] {
+  const first = events.find((e) => e.type === "ground_advance" && TOLD_INVASION.test(e.title));
+  return events.filter((e) => {
+    if (!first || e === first || e.type !== "ground_advance" || !TOLD_INVASION.test(e.title) || !e.title.endsWith(first.title.split(" ").at(-1)!)) return true;
+    addMention(first, e);
+    return false;
+  });
+}
+
+export function invasionEvent(ctx: EventCtx, found: FoundEvent[], bodyStart: number): FoundEvent[] {
+  const events = oneToldInvasion(found);
+  if (events.some((e) => /\binvasion\b/i.test(e.title) || (e.type === "ground_advance" && TOLD_INVASION.test(e.title)))) return events;
   INVASION.lastIndex = 0;
   for (let m = INVASION.exec(ctx.text); m; m = INVASION.exec(ctx.text)) {
     const start = m.index, end = m.index + m[0].length;
@@ -38,7 +57,7 @@ export function invasionEvent(ctx: EventCtx, events: FoundEvent[], bodyStart: nu
     const actors = ["Russia", "Ukraine"].map((n) => ctx.index.byForm.get(n)).filter((a) => !!a);
     const roles = actors.map((a, i) => ({ name: a.name, role: i === 0 && a.name === "Russia" ? ("initiator" as const) : ("target" as const) }));
     const event: FoundEvent = {
-      title: "Russia launches full-scale invasion of Ukraine",
+      title: FOUNDING_TITLE,
       type: "ground_advance",
       date: d?.date ?? null,
       datePrecision: d?.precision ?? "unknown",

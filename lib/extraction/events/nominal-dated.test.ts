@@ -94,3 +94,44 @@ describe("a dated noun phrase whose possessor or 'by' complement names who did i
     expect(eventsOf("Officials met again after Monday's talks in Doha on the prisoner list.").some((e) => /^Monday/.test(e.title))).toBe(false);
   });
 });
+
+describe("dated happenings told by a noun of destroying, downing or falling, or a call between two sides", () => {
+  it("a destruction or downing in an adjunct is an event on its own date, not the clause's", () => {
+    const ev = eventsOf("Farmers on the river lost their fields on Monday after the destruction of the weir in June.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Destruction of the weir", date: "2025-06" }));
+    const down = eventsOf("Ankara closed its airspace on Thursday following the downing of the jet on Tuesday.");
+    expect(down).toContainEqual(expect.objectContaining({ title: "Downing of the jet", date: "2026-03-03" }));
+  });
+
+  it("a town's fall, told with its doer from 'of' ('the fall of X' → 'X falls')", () => {
+    const ev = eventsOf("Kyiv has shored up its lines since the fall of Vuhlegorsk in December.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Vuhlegorsk falls", date: "2025-12" }));
+  });
+
+  it("not a fall in prices nor the season", () => {
+    expect(eventsOf("Exports recovered after the fall in prices in March.").some((e) => /fall/i.test(e.title))).toBe(false);
+    expect(eventsOf("Exports recovered after the fall of 2024.").some((e) => /fall/i.test(e.title))).toBe(false);
+  });
+
+  it("a call between two named sides is their phone call", () => {
+    const ev = eventsOf("After the call between Macron and Zelensky last month, Paris sent more shells.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Macron and Zelensky hold phone call", type: "phone_call", date: "2026-02" }));
+  });
+
+  it("an undated destruction is no event of its own", () => {
+    expect(eventsOf("Farmers lost their fields after the destruction of the weir.").some((e) => /^Destruction/.test(e.title))).toBe(false);
+  });
+});
+
+describe("a dated invasion and a call between two sides named at length", () => {
+  it("an invasion in an adjunct is an event on its own date; the clause does not take it", () => {
+    const ev = eventsOf("Since Ruritania's invasion of Freedonia in April 2023, Chile has joined sanctions on its coal.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Ruritania invades Freedonia", type: "ground_advance", date: "2023-04" }));
+    expect(ev.filter((e) => e.date === "2023-04")).toHaveLength(1);
+  });
+
+  it("two sides named with their offices", () => {
+    const ev = eventsOf("After the call between Prime Minister Netanyahu and President Zelensky last month, Israel agreed to share radar data.");
+    expect(ev).toContainEqual(expect.objectContaining({ type: "phone_call", date: "2026-02" }));
+  });
+});

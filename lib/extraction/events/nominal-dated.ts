@@ -14,6 +14,7 @@ import { guardType } from "./type-guards";
 import { toldByThat } from "./nominal";
 import { agentName, nounHeadline } from "./nominal-headline";
 import { EVENT_NOUN } from "./event-nouns";
+import { FOUNDING_TITLE, isFoundingInvasion } from "./invasion";
 import { capitalize } from "../word-shapes";
 
 /** The preposition and determiner that lead into a happening named in passing ("since their", "after the"). */
@@ -24,8 +25,10 @@ const PREPOSITION = `(?<prep>${LEAD_IN_PREPOSITIONS}|${LEAD_IN_PREPOSITIONS.repl
 /** A possessor names who did it: "Russia's seizure of …", "Foreign Minister Penny Wong's visit to …". */
 const POSSESSOR = String.raw`(?<poss>(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)`;
 const DETERMINER = `(?:(?<det>${LEAD_IN_DETERMINERS})|${POSSESSOR})`;
+/** "between Prime Minister Netanyahu and President Zelensky": two sides, each named in up to four words. */
+const BOTH_SIDES = String.raw`\s+between\s+(?:[\p{L}.’'-]+\s+){0,3}and\s+(?:[\p{L}.’'-]+\s+){0,3}?[\p{L}’'-]+`;
 /** What may follow the noun before the date: "of Russian drones into Polish airspace", "on Odesa", "in Miami". */
-const COMPLEMENT = String.raw`(?:\s+(?:of|on|in|into|against|at|with|between|over|near|to|by)\s+(?:the\s+)?(?:[\p{L}\d’'-]+\s+){0,3}?[\p{L}’'-]+)?`;
+const COMPLEMENT = String.raw`(?:\s+(?:of|on|in|into|against|at|with|between|over|near|to|by)\s+(?:the\s+)?(?:[\p{L}\d’'-]+\s+){0,3}?[\p{L}’'-]+|${BOTH_SIDES})?`;
 const PHRASE_BEFORE_DATE = new RegExp(String.raw`(?:^|[\s,(])${PREPOSITION}\s+${DETERMINER}\s+(?<phrase>(?:(?!and\b|or\b)[\p{L}\d’'-]+\s+){0,3}?${EVENT_NOUN}${COMPLEMENT}${COMPLEMENT})\s+$`, "u");
 
 /** The noun phrase a date follows ("… since their talks in Miami |in October"), if it names a happening. */
@@ -116,7 +119,10 @@ function demonymHeadline(ctx: EventCtx, head: NounPhrase): { title: string; agen
 
 /** The type of a noun phrase as a clause's is found: a strike on an energy target is an energy attack, and the guards apply. */
 function phraseType(phrase: string): EventType {
-  const type = typeOfPhrase(phrase);
+  // "the call between Macron and Zelensky" is told without "phone", which the lexicon needs.
+  // An invasion is typed as the war's founding one is (invasion.ts).
+  if (/^(?:[\p{L}-]+\s+){0,2}invasion\b/iu.test(phrase)) return "ground_advance";
+  const type = typeOfPhrase(phrase.replace(/^call\b/i, "phone call"));
   return guardType(STRIKE_TYPES.has(type) && ENERGY_TARGET.test(phrase) ? "energy_infrastructure_attack" : type, phrase);
 }
 
@@ -152,8 +158,9 @@ export function nominalDated(ctx: EventCtx, sentenceStart: number, sentenceDates
     const roles = nounRoles(ctx, start, d.start, headline.agent);
     // "an attack on 2 May that cut power to Kharkiv": the restrictive relative tells what the happening did.
     const told = toldByThat(ctx.text.slice(d.end, d.end + 100), head.phrase);
+    const founding = isFoundingInvasion(ctx.text.slice(start, d.start));
     events.push({
-      title: told?.title ?? headline.title,
+      title: founding ? FOUNDING_TITLE : told?.title ?? headline.title,
       type: phraseType(head.phrase),
       date: d.date,
       datePrecision: d.precision,

@@ -38,10 +38,12 @@ export function nounHeadline(phrase: string, agent: string | null): string | nul
   const complements = [...m.groups!.rest.matchAll(COMPLEMENT)].map((c) => ({ prep: c[1], words: c[2].trim() })).filter((c) => !(c.prep === "of" && CLASSIFIER.test(c.words)));
   const ofSubject = how.object === "subject" || how.gathering ? complements.find((c) => c.prep === "of") : undefined;
   const ofDoer = ofSubject ? capitalize(bare(ofSubject.words)) : null;
-  const doer = how.gathering ? ofDoer ?? agent : agent ?? ofDoer;
+  // "the call between Macron and Zelensky", "an exchange of prisoners between Kyiv and Moscow": both sides did it.
+  const bothSides = complements.find((c) => c.prep === "between" && /\s(?:and|&)\s/.test(c.words));
+  const doer = (how.gathering ? ofDoer ?? agent : agent ?? ofDoer) ?? (bothSides ? bare(bothSides.words) : null);
   if (!doer) return null;
   const object = how.object instanceof RegExp ? complements.find((c) => (how.object as RegExp).test(c.prep)) : undefined;
-  const rest = complements.filter((c) => c !== object && c !== ofSubject).map((c) => `${c.prep} ${bare(c.words)}`);
+  const rest = complements.filter((c) => c !== object && c !== ofSubject && !(doer === bare(bothSides?.words ?? "") && c === bothSides)).map((c) => `${c.prep} ${bare(c.words)}`);
   const [verb, ...own] = how.verb.split(" ");
   const title = [doer, presentOf(verb, { plural: pluralSubject(doer.split(" ")) }), ...own, ...(object ? [bare(object.words)] : []), ...rest].join(" ");
   return title.length <= 80 ? title : null;
