@@ -20,13 +20,26 @@ const REGION_ADJECTIVE = /^(?:European|Western|Eastern|Northern|Southern|Central
 
 /**
  * A word before a body's name that is no part of it: an article, a joiner, a sentence's opening conjunction or
- * preposition ("Because Parliament would not …", "By Times of Israel Staff"), a month or day ("In October the Ministry …").
+ * preposition ("Because Parliament would not …", "By Times of Israel Staff").
  */
 function leadingNonName(w: string, next: string | undefined, endsInHead: boolean, stateOfDemonym: Registry["stateOfDemonym"]): boolean {
   return (
     (NON_NAME_WORDS.has(w) && !stateOfDemonym.has(w) && !(endsInHead && REGION_ADJECTIVE.test(w)) && (DETERMINER.test(w) || !(next && isOrgHead(next)))) ||
-    JOINER_OR_MODIFIER.test(w) || CONJUNCTION_OR_PREPOSITION.test(lexiconTag(w) ?? "") || MONTH_NAMES.test(w) || DAY_NAMES.test(w)
+    JOINER_OR_MODIFIER.test(w) || CONJUNCTION_OR_PREPOSITION.test(lexiconTag(w) ?? "")
   );
+}
+
+const DATE_PREPOSITION = /^(?:in|on|since|by|last|next|until|from)$/i;
+
+/**
+ * A month or day that dates the clause rather than naming a body: after "in/on/since/…" ("in October Parliament"),
+ * before a day number ("March 3 …") or before an article opening the body's own name ("Monday the Ministry …").
+ * "Sunday Times" and "March Group" are names.
+ */
+function isDateWord(text: string, run: Token[], k: number): boolean {
+  if (!MONTH_NAMES.test(run[k].base) && !DAY_NAMES.test(run[k].base)) return false;
+  const before = k > 0 ? run[k - 1].base : /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, run[k].start - 20), run[k].start))?.[1] ?? "";
+  return DATE_PREPOSITION.test(before) || /^\s+\d/.test(text.slice(run[k].end, run[k].end + 3)) || /^(?:the|a|an)$/i.test(run[k + 1]?.base ?? "");
 }
 
 /** Capitalised organisation names ("State Emergency Service", "Ministry of Foreign Affairs"). */
@@ -42,7 +55,8 @@ export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: 
     // An article or determiner never belongs to the name ("The Bank of Russia").
     // "European Investment Bank", "Southern Defense Forces": a region's adjective opens a name that ends in a head word.
     const endsInHead = isOrgHead(ws[ws.length - 1]);
-    while (s < ws.length && leadingNonName(ws[s], ws[s + 1], endsInHead, stateOfDemonym)) s++;
+    let datedAt = -1;
+    while (s < ws.length && (leadingNonName(ws[s], ws[s + 1], endsInHead, stateOfDemonym) || (isDateWord(text, run, s) && (datedAt = s) >= 0))) s++;
     // "Head of the Kharkiv Regional State Administration …": the holder's title is not part of the body's name.
     // "Investigators of the Directorate for …": the body's officers are not part of its name.
     // "CEO of Nordvik Shipping Group": an office's initials likewise.
@@ -59,7 +73,9 @@ export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: 
     if (cut > 0) phraseToks = phraseToks.slice(0, cut);
     // "Minister for Foreign Trade and … Cooperation Benjamin Dousa": a person named by a first name ends no body's name.
     else if (phraseToks.length > 3 && isFirstName(phraseToks[phraseToks.length - 2].base) && phraseToks.slice(-2).every(nameLike)) phraseToks = phraseToks.slice(0, -2);
-    if (phraseToks.length < 2) continue;
+    // "in October Parliament approved …": the body left after a date is named by its head word alone.
+    const loneBodyAfterDate = phraseToks.length === 1 && datedAt >= 0 && datedAt === s - 1 && isOrgHead(phraseToks[0].base);
+    if (phraseToks.length < 2 && !loneBodyAfterDate) continue;
     const pw = phraseToks.map((t) => t.base);
     if (pw.some((w) => VENUE_HEADS.test(w)) || titleCaseLine(pw)) continue;
     const kind = headKind(pw.filter((w) => isCap(w)));

@@ -71,6 +71,14 @@ describe("actor steps", () => {
     expect(names(r).some((n) => /^(?:October|CEO) /.test(n))).toBe(false);
   });
 
+  it("organisation names: a month or day is cut only as a date ('in October Parliament'), not in 'Sunday Times' or 'March Group'", () => {
+    const text = "Sunday Times reporter Lena Marsh said the Ministry of Transport had lied. The March Group sold a plant, and in October Parliament approved the sale.";
+    const r = new Registry(text);
+    organisationNames(r, capitalisedRuns(r).orgRuns, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Sunday Times", "March Group", "Parliament", "Ministry of Transport"]));
+    expect(names(r)).not.toContain("October Parliament");
+  });
+
   it("organisation names: a plural possessive inside a body's name is part of it ('Grain Traders' Union of Peru')", () => {
     const r = new Registry("Figures from the Grain Traders' Union of Peru showed exports fell in May.");
     organisationNames(r, capitalisedRuns(r).orgRuns, 0);
