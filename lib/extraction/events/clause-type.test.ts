@@ -63,4 +63,9 @@ describe("tookPlaceAntecedentAt", () => {
     const c = clausesOf(ctx, 0)[1];
     expect(c && tookPlaceAntecedentAt(text, ctx.sentences[0], c, text.slice(c.start, c.end))).toBeFalsy();
   });
+
+  it("a vessel seized in a clause sharing the subject before it is no ground advance ('The ferry docked … and was seized by …')", () => {
+    const typed = typesOf("The ferry docked at Varna on Friday and was seized by the Bulgarian Navy near Burgas.");
+    expect(typed.at(-1)?.[1]).toMatchObject({ type: "other" });
+  });
 });

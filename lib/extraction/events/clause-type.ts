@@ -110,7 +110,7 @@ const PERIOD = new Set<Precision>(["week", "month", "quarter", "year"]);
 /**
  * The corrections every clause type goes through: a toll over a period is casualties, not one strike; a strike on
  * energy is an energy attack, a strike type on aid an aid decision, then the lexicon's and the guards' word
- * (./type-guards.ts), the antecedent of a relative read as its subject.
+ * (./type-guards.ts), the antecedent of a relative or the subject shared with the clause before read as its subject.
  */
 function refinedType(ctx: EventCtx, s: Sentence, c: Clause, r: ClauseReading, type: EventType): EventType {
   const { text } = ctx;
@@ -118,7 +118,8 @@ function refinedType(ctx: EventCtx, s: Sentence, c: Clause, r: ClauseReading, ty
   if (STRIKE_TYPES.has(type) && r.date && PERIOD.has(r.date.precision) && TOLL_BY_WEAPON.test(cm)) return "casualties";
   if (STRIKE_TYPES.has(type) && ENERGY_TARGET.test(cm)) type = "energy_infrastructure_attack";
   if (aidDecision(type, cm)) type = "aid_arms_decision";
-  return guardType(type, cm, text.slice(Math.max(s.start, c.start - 80), c.start), withAntecedentSubject(text, c, cm, s.start));
+  const antecedentLed = withAntecedentSubject(text, c, cm, s.start);
+  return guardType(type, cm, text.slice(Math.max(s.start, c.start - 80), c.start), antecedentLed !== cm ? antecedentLed : withSharedSubject(text, c, cm));
 }
 
 export interface ClauseTyped {

@@ -147,7 +147,7 @@ const ADVANCE = new Set<EventType>(["ground_advance"]);
 /**
  * The type a clause's trigger gave, corrected where the trigger word names something other than the clause's
  * happening. `before` is the sentence before the clause: the antecedent of "…, which broke down in spring".
- * `subjectLed`: a relative clause with its antecedent put before it as its subject, for the lexicon's subject rules.
+ * `subjectLed`: the clause with its antecedent, or the subject it shares with the clause before, put before it.
  */
 export function guardType(ruleType: EventType, clause: string, before = "", subjectLed = clause): EventType {
   const type = lexiconType(ruleType, subjectLed);
@@ -165,7 +165,8 @@ export function guardType(ruleType: EventType, clause: string, before = "", subj
   if (type === "proposal" && (onlyNamedIn(clause, SENTENCE_DEMANDED, PROPOSAL) || onlyNamedIn(clause, PRESENTED_THING, PROPOSAL))) return "other";
   if (type === "political_change" && onlyNamedIn(clause, SITE_OR_PROPERTY, OFFICE)) return "other";
   if (type === "ground_advance" && onlyNamedIn(clause, CAPTURED_THING, ADVANCE)) return typeWithout(clause, [CAPTURED_THING]) ?? "other";
-  const headed = withParticipleHead(clause, before);
+  // What was seized may be the subject: of a relative, or shared with the clause before ("The tanker left port | and was seized").
+  const headed = subjectLed !== clause ? subjectLed : withParticipleHead(clause, before);
   if (type === "ground_advance" && onlyNamedIn(headed, SEIZED_PROPERTY, ADVANCE)) return typeWithout(headed, [SEIZED_PROPERTY]) ?? "other";
   if (type === "casualties" && DEATH.test(clause) && !WAR_CONTEXT.test(clause)) return "other";
   if (type === "casualties" && onlyNamedIn(clause, CASUALTY_MODIFIER, CASUALTIES)) return typeWithout(clause, [CASUALTY_MODIFIER]) ?? "other";
