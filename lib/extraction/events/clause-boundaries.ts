@@ -42,16 +42,19 @@ const PERFECT_AND = String.raw`(?<perfectAnd>\s+and\s+)(?=(?:has|have)\s+(?:(?:s
 const PREP_RELATIVE = String.raw`,?\s+(?:from|under|in)\s+which\s+(?=(?:[\p{L}\d,-]+\s+){1,4}${PAST_AHEAD})`;
 /** "… met in Istanbul in May and agreed to the largest prisoner exchange", "… thanked the crew and invited them to Lviv": a second verb phrase naming a decision or an offer of its own (kept after a finite past verb). Not one whose object is "no" or "nothing" ("and offered no explanation"): nothing was decided. */
 const SECOND_ACT = String.raw`(?<act>\s+and\s+)(?=(?:then\s+|later\s+|also\s+|jointly\s+)?(?:agreed|signed|announced|pledged|approved|adopted|dropped|launched|withdrew|rejected|imposed|unveiled|appointed|dismissed|turned\s+down|ordered|summoned|expelled|banned|handed\s+over|invited|offered|proposed)\b(?!\s+(?:no|nothing)\b))`;
-/** A time phrase that may open a second main clause: "the next day", "a few days later", "last year", "in October", "on 4 May". */
+/** A time phrase that may open a second main clause: "the next day", "a few days later", "last year", "that August", "in October", "on 4 May". */
 const MONTH_OR_DAY = "January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-const LEAD_TIME = String.raw`(?:the\s+)?(?:next|following|same)\s+(?:day|morning|evening|week)|(?:a\s+few|two|three|several)\s+(?:hours|days|weeks)\s+later|later|then|(?:last|this|that)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|(?:in|on|by)\s+(?:(?:early|late|mid-)\s*)?(?:${MONTH_OR_DAY})(?:\s+\d{1,2})?(?:,?\s+\d{4})?|in\s+\d{4}`;
+const LEAD_TIME = String.raw`(?:the\s+)?(?:next|following|same)\s+(?:day|morning|evening|week)|(?:a\s+few|two|three|several)\s+(?:hours|days|weeks)\s+later|later|then|(?:last|this|that)\s+(?:year|month|week|spring|summer|autumn|fall|winter|${MONTH_OR_DAY})|(?:in|on|by)\s+(?:(?:early|late|mid-)\s*)?(?:${MONTH_OR_DAY})(?:\s+\d{1,2})?(?:,?\s+\d{4})?|in\s+\d{4}`;
 /**
  * "…, and Ukraine's General Staff announced the withdrawal …", "…, and in October they reached the river", "… and, a few
  * days later, the government closed …": a second main clause with a subject and a past verb of its own.
  */
 const SECOND_MAIN = String.raw`(?:,\s+and,?|\s+and,(?=\s+(?:${LEAD_TIME}),))\s+(?=(?:(?:${LEAD_TIME}),?\s+)?(?:the|a|an|its|his|her|their|one|it|he|she|they|\p{Lu}[\p{L}’'.-]*)\s+(?:[\p{L}\d’'.-]+\s+){0,4}?${PAST_AHEAD})`;
-/** "Trump said he had asked Putin to pause strikes, and that Putin agreed": a second reported complement with a subject and a past verb of its own. */
-const SECOND_THAT = String.raw`,?\s+and\s+that\s+(?=(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|it|they|he|she)\s+){1,3}(?:[\p{Ll}-]+\s+){0,2}(?:had\s+)?(?:been\s+)?${PAST_AHEAD})`;
+/**
+ * "Trump said he had asked Putin to pause strikes, and that Putin agreed": a second reported complement with a subject
+ * and a past verb of its own. Not "…, and that August it stopped": a time phrase (`LEAD_TIME`) opening a main clause.
+ */
+const SECOND_THAT = String.raw`,?\s+and\s+that\s+(?!(?:${MONTH_OR_DAY})\b)(?=(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|it|they|he|she)\s+){1,3}(?:[\p{Ll}-]+\s+){0,2}(?:had\s+)?(?:been\s+)?${PAST_AHEAD})`;
 /** "He crossed the border in 2023, signed a contract in May and served …": a second verb phrase of a list, sharing the subject (kept after a finite past verb). */
 const LISTED_ACT = String.raw`(?<list>,\s+)(?=(?:then\s+)?(?:\p{Ll}{3,}ed|met|held|signed|sent|took|gave|made|won|lost|struck|hit)\s+(?:a|an|the|his|her|its|their)\s)`;
 /**

@@ -275,6 +275,12 @@ describe("a second reported complement or a listed verb phrase", () => {
     ]);
     expect(split("He said that prices rose and that wages fell.")).toHaveLength(1);
   });
+  it("', and that <month>' opens a dated main clause, not a reported complement: the clause keeps 'that March'", () => {
+    expect(split("The mill was shelled in 2021, and that March it stopped production.").map((p) => p.text)).toEqual([
+      "The mill was shelled in 2021",
+      "that March it stopped production.",
+    ]);
+  });
   it("', and that' with an indefinite or lower-case noun-phrase subject, also in the passive", () => {
     expect(split("The mayor said the shelters were full and that a Russian guided bomb had hit a clinic on Friday.").map((p) => p.text)).toEqual([
       "The mayor said the shelters were full",
