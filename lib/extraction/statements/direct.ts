@@ -140,18 +140,22 @@ function attributionAccordingTo(ctx: Ctx, q: QuoteSpan, s: Sentence): Attributio
   return speaker ? { speaker, cue: "according to" } : null;
 }
 
-/** Peskov told reporters: “…” */
+/** A verb that names a thing: "the Commission called it “…”", "dubbed", "termed", "described it as". */
+const NAMING_VERB = /^(?:call|dub|term|brand|label|describ)/i;
+
+/** Peskov told reporters: “…”. Only the last two verbs before the quotation are read: "X said [that] Y <verb> “…”". */
 function attributionBefore(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {
   // "X said the Red Cross had been denied access «…»": a passive participle reports nothing of its subject's.
-  const before = verbsOutsideQuotes(ctx, s.start, q.start).filter((v) => !PASSIVE.test(ctx.text.slice(Math.max(s.start, v.start - 8), v.start)));
-  // "X told reporters that fighting continued and that the attackers were “…”": a nearer verb with no speaker for
-  // its subject reports nothing; the one before it does.
-  // Two verbs at most: further back, the cost grows and the teller is rarely the speaker.
-  const [outer, nearer] = before.length > 1 ? before.slice(-2) : [undefined, before[0]];
-  const inner = nearer && speakerOfVerb(ctx, s, nearer.start, nearer.end);
-  const teller = outer && (!inner || inner.kind !== "person") ? speakerOfVerb(ctx, s, outer.start, outer.end) : null;
-  // "Minister Anna Berg said Canada condemned “…”": a person telling what a state or body did speaks the words.
-  if (teller && (!inner || teller.kind === "person")) return { speaker: teller, cue: outer!.word };
+  const verbs = verbsOutsideQuotes(ctx, s.start, q.start).filter((v) => !PASSIVE.test(ctx.text.slice(Math.max(s.start, v.start - 8), v.start)));
+  const nearer = verbs.at(-1), outer = verbs.at(-2);
+  if (!nearer) return null;
+  const inner = speakerOfVerb(ctx, s, nearer.start, nearer.end);
+  // The teller of the outer verb speaks when the nearer verb has no speaker ("X told reporters that … the attackers
+  // were “…”"), or when a person tells what a state or body did ("Minister Anna Berg said Canada condemned “…”") —
+  // not what it named: "… said the Commission called it “…”" quotes the Commission.
+  const bodyActed = inner && inner.kind !== "person" && !NAMING_VERB.test(nearer.word);
+  const teller = outer && (!inner || bodyActed) ? { speaker: speakerOfVerb(ctx, s, outer.start, outer.end), cue: outer.word } : null;
+  if (teller?.speaker && (!inner || teller.speaker.kind === "person")) return { speaker: teller.speaker, cue: teller.cue };
   return inner ? { speaker: inner, cue: nearer.word } : null;
 }
 

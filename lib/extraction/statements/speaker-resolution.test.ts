@@ -46,6 +46,15 @@ describe("a quotation inside a reported clause", () => {
   });
 });
 
+describe("a quotation a body named", () => {
+  it("is the words of the body that called, dubbed or termed it so, not of the person reporting it", () => {
+    const ctx = ctxOf("Minister Ingrid Sola said the Nordic Council called the accord “a model for the region”.");
+    expect(brief(findDirectStatements(ctx))).toEqual([["Nordic Council", "a model for the region"]]);
+    const ctx2 = ctxOf("Foreign Minister Ingrid Sola said Norway dubbed the plan “a dead end”.");
+    expect(brief(findDirectStatements(ctx2))).toEqual([["Norway", "a dead end"]]);
+  });
+});
+
 describe("a he or she no person named before fits", () => {
   it("names no speaker rather than the person the text marks as of the other sex", () => {
     const ctx = ctxOf('Volunteers hand out winter clothes at the centre twice a week. Her brother, Levan, was killed near Bakhmut in January 2023. "I do this for him as well," she says.');
