@@ -307,7 +307,7 @@ function resumeAfterRelative(split: Split, cut: Cut, headFrom: number): number |
  * "Following the Alaska summit on August 15, Trump promised …", "Since the invasion in 2022, Japan has joined …": a
  * leading adjunct set off by a comma, before the subject. Not "As many as 40 people, …": a count, not an adjunct.
  */
-const LEADING_ADJUNCT = /^\s*(?:since|when|as(?!\s+(?:many|much|few|well|part|a\s+result|for|to)\b)|following|after|before|despite|amid|during|ahead\s+of|in\s+response\s+to|in\s+the\s+wake\s+of)\s+[^,;]{3,120},\s+(?=(?:\S+\s+){2}\S)/i;
+const LEADING_ADJUNCT = /^\s*(?:since|as(?!\s+(?:many|much|few|well|part|a\s+result|for|to)\b)|following|after|before|despite|amid|during|ahead\s+of|in\s+response\s+to|in\s+the\s+wake\s+of)\s+[^,;]{3,120},\s+(?=(?:\S+\s+){2}\S)/i;
 const REPORTING_VERB = new RegExp(`^(?:${REPORTING_VERBS})\\b`);
 
 export interface LeadingAdjunct {
