@@ -50,10 +50,12 @@ function invertedSubject(ctx: Ctx, vEnd: number, after: Mention[]): Actor | null
   if (!roleThenName && !(gap.length <= 5 && !gap.some((w) => PREPOSITIONS.test(w) || /^that$/i.test(w))) && !isTitleRun(gap)) return null;
   // "said Kremlin aide Yuri Ushakov": the head of the noun phrase is its last name.
   const np = after.filter((m) => !/[,.;:(]|\b(?:who|which|and)\b/.test(ctx.text.slice(first.end, m.start)));
-  const head = np.find((m) => m.actor.kind === "person") ?? np[np.length - 1];
   const last = np[np.length - 1];
+  const head = np.find((m) => m.actor.kind === "person") ?? last;
   return opensReportedClause(ctx, last) ? null : head.actor;
 }
+
+const FINITE_AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might)$/;
 
 /**
  * "says Russia is preparing …", "said Kyiv launched …": a finite verb after a name makes it the reported clause's
@@ -66,4 +68,3 @@ function opensReportedClause(ctx: Ctx, last: Mention): boolean {
   return !isDescription(last.actor) && hasFiniteVerb(next);
 }
 
-const FINITE_AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might)$/;
