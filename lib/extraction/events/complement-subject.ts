@@ -15,10 +15,10 @@ const FINITE_AFTER = /^(?:['’]s(?:\s+\p{Ll}+){1,2})?\s+(?:would|will|could|can
 
 /**
  * Whether the name at [at, end) of the clause is the subject of a reported complement: before a modal or perfect, or
- * an adjective heading a noun and a past verb ("said a Russian Su-35 entered …").
+ * a name, or an adjective heading a noun, before a past verb ("said a Russian Su-35 entered …").
  */
 export function complementSubjectAt(clause: string, at: number, end: number): boolean {
-  return (OPENS_COMPLEMENT.test(clause.slice(Math.max(0, at - 40), at)) && FINITE_AFTER.test(clause.slice(end, end + 40))) || subjectOfReport(clause, at, end);
+  return (OPENS_COMPLEMENT.test(clause.slice(Math.max(0, at - 40), at)) && FINITE_AFTER.test(clause.slice(end, end + 40))) || subjectOfReport(clause, at, end, 0) || subjectOfReport(clause, at, end);
 }
 
 /** Targets that are the subject of a reported complement become initiators; not in a defence, whose sides defenceFlipped reads. */

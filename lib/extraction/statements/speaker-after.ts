@@ -6,6 +6,7 @@ import { lexiconTag } from "../nlp";
 import { isDescription, lastPersonWithRole } from "./role-holder";
 import { withoutAbbreviations, type VerbSite } from "./verb-site";
 import { UPPER_START, WORD_AFTER } from "../word-shapes";
+import { WEAPON_FORM } from "../actors/state-weapons";
 
 /** "Deputy Prime Minister and Foreign Minister": the capitalised titles between an inverted verb and the name. */
 const isTitleRun = (words: string[]) => words.length <= 10 && words.every((w) => UPPER_START.test(w) || /^(?:and|of|for)$/.test(w));
@@ -42,7 +43,8 @@ function nameAfterRolePhrase(ctx: Ctx, vEnd: number, after: Mention[]): Actor | 
 /** "…, said Peskov", "said Kremlin aide Yuri Ushakov", "said the harbour master, Piotr Wrona": the noun phrase right after the verb. */
 function invertedSubject(ctx: Ctx, vEnd: number, after: Mention[]): Actor | null {
   const first = after[0];
-  if (!first || first.possessive) return null;
+  // "said a Belarusian Mi-8 crossed …": a state named by its weapons acts in the reported clause, it does not speak.
+  if (!first || first.possessive || WEAPON_FORM.test(first.surface)) return null;
   const lead = ctx.text.slice(vEnd, first.start);
   const roleThenName = first.actor.kind === "person" && ROLE_BEFORE_NAME.test(lead);
   if (!roleThenName && /[,.;:]/.test(withoutAbbreviations(lead))) return null;
