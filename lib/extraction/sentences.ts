@@ -71,11 +71,13 @@ const DOUBLE_CLOSERS = '”"»“';
  * paragraph.
  */
 function closesLoosely(text: string, i: number, mark: string, paraEnd: number): boolean {
-  const double = mark !== "»" && mark !== "‹";
-  if (!double || !DOUBLE_CLOSERS.includes(text[i]) || !/[\p{L}\p{N}.,!?…]/u.test(text[i - 1] ?? "") || isLetter(text[i + 1])) return false;
+  // A reversed guillemet (»…«) or a single one (‹…›) is closed only by its own mark.
+  const closesWithDoubleMarks = mark !== "»" && mark !== "‹";
+  if (!closesWithDoubleMarks || !DOUBLE_CLOSERS.includes(text[i]) || !/[\p{L}\p{N}.,!?…]/u.test(text[i - 1] ?? "") || isLetter(text[i + 1])) return false;
   // `“The “coalition of the willing“ is ready,” he said`: a proper closing mark later in the paragraph closes it, unless
   // it comes after the next opening mark ('“Nobody told us», he said. He said “we wait”'), which it closes instead.
   const rest = text.slice(i + 1, paraEnd);
+  // A mark that closes itself (straight '"', "”") opens nothing later on: every later one may close this quotation.
   const nextOpening = CLOSERS[mark].includes(mark) ? -1 : rest.indexOf(mark);
   const ahead = nextOpening >= 0 ? rest.slice(0, nextOpening) : rest;
   return ![...CLOSERS[mark]].some((closer) => ahead.includes(closer));
@@ -130,11 +132,12 @@ export function findQuotes(text: string, paragraphs: Paragraph[], { straightSing
         }
         continue;
       }
-      const closing = single !== null && closesSingle(text, i, straightSingles, p.end, text[single]) && i - single > 1;
+      // Where the single quotation this mark closes was opened, if it closes one.
+      const closedSingle = single !== null && i - single > 1 && closesSingle(text, i, straightSingles, p.end, text[single]) ? single : null;
       if (opensQuote(text, i)) open = { pos: i, mark: c };
-      else if (!closing && (single === null || c === "‘") && opensSingle(text, i, straightSingles)) single = i;
-      else if (closing && single !== null) {
-        spans.push({ start: single, end: i + 1, innerStart: single + 1, innerEnd: i, paragraph: p.index });
+      else if (closedSingle === null && (single === null || c === "‘") && opensSingle(text, i, straightSingles)) single = i;
+      else if (closedSingle !== null) {
+        spans.push({ start: closedSingle, end: i + 1, innerStart: closedSingle + 1, innerEnd: i, paragraph: p.index });
         single = null;
       }
     }

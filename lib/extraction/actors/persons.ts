@@ -222,12 +222,18 @@ function leadingTitles(scan: PersonScan, run: Token[]): { opening: number; title
       titleTokens.push(run[i + 1], run[i + 2]);
       i += 3;
       // "Minister of Social Development Carla Soto": the portfolio runs on while more than a two-word name is left and no given name opens it.
-      while (run.length - i > 2 && !CONNECTORS.has(run[i].text) && !isGivenName(run[i].base) && !isFirstName(run[i].base) && run.slice(-2).every(nameLike)) titleTokens.push(run[i++]);
+      while (portfolioGoesOn(run, i)) titleTokens.push(run[i++]);
       continue;
     }
     i++;
   }
   return { opening: i, titleTokens };
+}
+
+/** Whether the word at `i` still belongs to a title's portfolio: more than a two-word name is left after it, and it neither joins nor opens a name. */
+function portfolioGoesOn(run: Token[], i: number): boolean {
+  if (run.length - i <= 2 || CONNECTORS.has(run[i].text)) return false;
+  return !isGivenName(run[i].base) && !isFirstName(run[i].base) && run.slice(-2).every(nameLike);
 }
 
 /** A word at the head of a run that no person's name opens with: a title, a month or day, a place, an acronym, a particle, an occupation. */

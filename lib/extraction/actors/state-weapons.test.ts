@@ -17,4 +17,11 @@ describe("stateWeapons", () => {
     stateWeapons(r);
     expect([...r.actors.keys()]).toEqual([]);
   });
+
+  it("makes the state of a demonym's military helicopter or aircraft model an actor ('a Greek Mi-17', 'Greek military helicopters')", () => {
+    const r = new Registry("The coast guard said a Greek Mi-17 crossed the line, and two Greek military helicopters followed.");
+    stateWeapons(r);
+    expect(r.byForm.get("Greek Mi-17")?.name).toBe("Greece");
+    expect(r.byForm.get("Greek military helicopters")?.name).toBe("Greece");
+  });
 });

@@ -7,10 +7,13 @@ import { capitalFirst } from "../capital-first";
 import { escapeRe } from "./lexicon";
 import type { Registry } from "./registry";
 
-/** What a state fires or flies: not what it makes or sells ("shells", "tanks", "gas"), which others use. */
-export const ARMS = "drones?|missiles?|rockets?|strikes?|airstrikes?|air strikes?|attacks?|shelling|bombardment|bombing|aircraft|warplanes|jets|warships|counterattacks?|counteroffensive|offensive";
+/** What a state fires or flies, a military model's designation too ("Su-35"): not what it makes or sells ("shells", "tanks", "gas"), which others use. */
+export const ARMS = "drones?|missiles?|rockets?|strikes?|airstrikes?|air strikes?|attacks?|shelling|bombardment|bombing|aircraft|warplanes|jets|warships|helicopters?|counterattacks?|counteroffensive|offensive|\\p{Lu}\\p{L}{0,3}-\\d+\\p{L}*";
 /** "Russian attack drones", "Ukrainian naval drones": a kind word between the demonym and the weapon. */
-const KIND = "(?:(?:attack|combat|kamikaze|naval|sea|long-range|ballistic|cruise|hypersonic|guided|massive|massed|overnight|fresh|new)\\s+)?";
+const KIND = "(?:(?:attack|combat|military|kamikaze|naval|sea|long-range|ballistic|cruise|hypersonic|guided|massive|massed|overnight|fresh|new)\\s+)?";
+
+/** A form that names a state by its weapons ("Russian drones", "a Belarusian Mi-8"): the state acting, never one speaking. */
+export const WEAPON_FORM = new RegExp(`(?:^|\\s)(?:${ARMS})$`, "u");
 
 let armsSource: string | undefined;
 

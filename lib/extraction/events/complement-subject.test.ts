@@ -27,4 +27,13 @@ describe("the subject of a reported happening", () => {
     const [event] = extractArticle({ text, publishedOn: "2026-03-12", title: "T", rulesOnly: true }).events;
     expect(event.actorRoles?.find((r) => r.name === "Portugal")?.role).toBe("initiator");
   });
+
+  it("reads an adjective heading a noun and a past verb after a report's verb as the subject ('said a Greek Mi-17 crossed')", () => {
+    const clause = "the coast guard said a Greek Mi-17 crossed the line";
+    const span = (n: string): [number, number] => [clause.indexOf(n), clause.indexOf(n) + n.length];
+    expect(complementSubjects(clause, [{ name: "Greece", role: "target" }], (n) => (n === "Greece" ? span("Greek") : null))[0].role).toBe("initiator");
+    const object = "the coast guard said it had tracked a Greek Mi-17 overnight";
+    const at = object.indexOf("Greek");
+    expect(complementSubjectAt(object, at, at + 5)).toBe(false);
+  });
 });

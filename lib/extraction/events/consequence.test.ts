@@ -31,4 +31,10 @@ describe("a consequence that makes someone act", () => {
     expect(own?.title.length).toBeLessThanOrEqual(80);
     expect(own?.title).toMatch(/^Utility shuts off water to some 240 homes/);
   });
+  it("reads on past a number's thousands separator or decimal point ('12,500 homes', '2.5 tonnes')", () => {
+    const titles = candidates("A shell hit the pumping plant on Friday, forcing the operator to cut water to 12,500 homes in the valley.").map((e) => e.title);
+    expect(titles).toContain("Operator cuts water to 12,500 homes in the valley");
+    const aid = candidates("Floods cut the road on Monday, forcing the agency to airlift 2.5 tonnes of grain to the village.").map((e) => e.title);
+    expect(aid.some((t) => /^Agency airlifts 2\.5 tonnes of grain/.test(t))).toBe(true);
+  });
 });

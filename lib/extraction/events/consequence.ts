@@ -12,9 +12,12 @@ import { typeOfPhrase } from "./triggers";
 import { allMatches } from "../all-matches";
 import { presentOf } from "../nlp";
 
-/** ", prompting Beijing to lodge …": the one made to act (a name or a determiner's noun phrase), its verb and the rest up to the clause's end. */
+/**
+ * ", prompting Beijing to lodge …": the one made to act (a name or a determiner's noun phrase), its verb and the rest
+ * up to the clause's end (a comma or point between digits, "40,000" or "1.5", ends no clause).
+ */
 const MADE_TO_ACT =
-  /,\s+(?:forcing|prompting|compelling|pushing|leading|causing)\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|(?:the|its|their|his|her)\s+\p{Ll}+(?:\s+\p{Ll}+)?|(?:(?:tens\s+of\s+)?thousands|hundreds|dozens|\d[\d,.]*)\s+(?:of\s+)?\p{Ll}+|it|them)\s+to\s+(\p{Ll}{3,})\b([^,;.]*)/gu;
+  /,\s+(?:forcing|prompting|compelling|pushing|leading|causing)\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|(?:the|its|their|his|her)\s+\p{Ll}+(?:\s+\p{Ll}+)?|(?:(?:tens\s+of\s+)?thousands|hundreds|dozens|\d[\d,.]*)\s+(?:of\s+)?\p{Ll}+|it|them)\s+to\s+(\p{Ll}{3,})\b((?:[^,;.]|(?<=\d)[,.](?=\d))*)/gu;
 
 /** The date the consequence shares with the clause it follows: the last date of the sentence before it. */
 const dateBefore = (dates: DateMention[], at: number) => dates.filter((d) => d.end <= at && d.date).pop() ?? null;

@@ -32,8 +32,11 @@ export function pickDate(dates: DateMention[], reported?: Reported): DateMention
 
 /** "said Ireland would provide €5 million this year": a date after the complement's modal is the plan's time, not the report's. */
 function inPlanTold(d: DateMention, reported: Reported | undefined): boolean {
-  const modal = reported && MODAL.exec(reported.complement);
-  return !!modal && d.start >= reported.from + modal.index;
+  if (!reported) return false;
+  const modal = MODAL.exec(reported.complement);
+  if (!modal) return false;
+  const planStart = reported.from + modal.index;
+  return d.start >= planStart;
 }
 
 /** "… and had returned", "… but was killed": a second predicate sharing the clause's subject (no subject of its own). */

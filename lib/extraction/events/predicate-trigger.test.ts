@@ -23,4 +23,8 @@ describe("the trigger of the clause's own predicate", () => {
     const events = extractArticle({ text, publishedOn: "2026-05-20", title: "T", rulesOnly: true }).events;
     expect(events.map((e) => e.type)).toEqual(["proposal"]);
   });
+  it("reads past a participle that only modifies the subject's noun to the clause's verb", () => {
+    expect(triggerOf("A sanctioned trawler unloaded fish in Tromsø after the meeting.")?.type).not.toBe("sanctions");
+    expect(triggerOf("The sanctioned trawler unloaded fish in Tromsø after the meeting.")?.pos).toBe("The sanctioned trawler ".length);
+  });
 });

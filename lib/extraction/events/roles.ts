@@ -176,12 +176,17 @@ function headsVerb(words: string[], nounWords: number): boolean {
 /** Just before a side: a report's verb, its "that", and a determiner or number ("said a", "reported that two"). */
 const AFTER_REPORT = new RegExp(`\\b(?:${REPORTING_VERBS}|noted|warned)\\s+(?:that\\s+)?(?:(?:a|an|the|\\d+|two|three|four|five|several|some)\\s+)?$`);
 
+/** An auxiliary of a passive: its subject is acted upon ("said a Greek drone was downed", "had been struck"). */
+const PASSIVE_WORD = /^(?:was|were|been|being|is|are)$/;
+
 /**
- * Whether the side named at [at, end) of a clause (an adjective, then up to three words of its noun) is the subject of
- * the happening a report tells ("said a Russian fighter jet entered …"): it acts, though named after the report's verb.
+ * Whether the side named at [at, end) of a clause (an adjective, then up to `nounWords` words of its noun; none for a
+ * name or a whole noun phrase) is the subject of the happening a report tells ("said a Russian fighter jet entered …"):
+ * it acts, though named after the report's verb.
  */
-export function subjectOfReport(clause: string, at: number, end: number): boolean {
-  return AFTER_REPORT.test(clause.slice(Math.max(0, at - 40), at)) && headsVerb(clause.slice(end).trim().split(/\s+/, 6), 3);
+export function subjectOfReport(clause: string, at: number, end: number, nounWords = 3): boolean {
+  const words = clause.slice(end).trim().split(/\s+/, 6);
+  return AFTER_REPORT.test(clause.slice(Math.max(0, at - 40), at)) && !words.some((w) => PASSIVE_WORD.test(w)) && headsVerb(words, nounWords);
 }
 
 /**

@@ -99,10 +99,11 @@ function findBestTrigger(masked: string, mainEnd: number): Trigger | null {
   return best;
 }
 
-const STICKY = TRIGGERS.map(([type, prio, re]) => [type, prio, new RegExp(re.source, `${re.flags}y`)] as const);
+/** The triggers, each regex made sticky (flag "y") so it matches only where it is asked to start. */
+const TRIGGERS_AT_POSITION = TRIGGERS.map(([type, prio, re]) => [type, prio, new RegExp(re.source, `${re.flags}y`)] as const);
 /** The trigger of highest priority that starts at `pos` of the masked clause, or null. */
 export function triggerAt(masked: string, pos: number, mainEnd: number): Trigger | null {
-  for (const [type, prio, re] of STICKY) {
+  for (const [type, prio, re] of TRIGGERS_AT_POSITION) {
     re.lastIndex = pos;
     const m = re.exec(masked);
     if (m) return { type, prio, pos, len: m[0].length, main: pos < mainEnd };

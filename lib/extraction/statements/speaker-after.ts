@@ -6,6 +6,7 @@ import { lexiconTag } from "../nlp";
 import { isDescription, lastPersonWithRole } from "./role-holder";
 import { withoutAbbreviations, type VerbSite } from "./verb-site";
 import { UPPER_START, WORD_AFTER } from "../word-shapes";
+import { WEAPON_FORM } from "../actors/state-weapons";
 
 /** "Deputy Prime Minister and Foreign Minister": the capitalised titles between an inverted verb and the name. */
 const isTitleRun = (words: string[]) => words.length <= 10 && words.every((w) => UPPER_START.test(w) || /^(?:and|of|for)$/.test(w));
@@ -42,7 +43,8 @@ function nameAfterRolePhrase(ctx: Ctx, vEnd: number, after: Mention[]): Actor | 
 /** "…, said Peskov", "said Kremlin aide Yuri Ushakov", "said the harbour master, Piotr Wrona": the noun phrase right after the verb. */
 function invertedSubject(ctx: Ctx, vEnd: number, after: Mention[]): Actor | null {
   const first = after[0];
-  if (!first || first.possessive) return null;
+  // "said a Belarusian Mi-8 crossed …": a state named by its weapons acts in the reported clause, it does not speak.
+  if (!first || first.possessive || WEAPON_FORM.test(first.surface)) return null;
   const lead = ctx.text.slice(vEnd, first.start);
   const roleThenName = first.actor.kind === "person" && ROLE_BEFORE_NAME.test(lead);
   if (!roleThenName && /[,.;:]/.test(withoutAbbreviations(lead))) return null;
@@ -50,10 +52,12 @@ function invertedSubject(ctx: Ctx, vEnd: number, after: Mention[]): Actor | null
   if (!roleThenName && !(gap.length <= 5 && !gap.some((w) => PREPOSITIONS.test(w) || /^that$/i.test(w))) && !isTitleRun(gap)) return null;
   // "said Kremlin aide Yuri Ushakov": the head of the noun phrase is its last name.
   const np = after.filter((m) => !/[,.;:(]|\b(?:who|which|and)\b/.test(ctx.text.slice(first.end, m.start)));
-  const head = np.find((m) => m.actor.kind === "person") ?? np[np.length - 1];
   const last = np[np.length - 1];
+  const head = np.find((m) => m.actor.kind === "person") ?? last;
   return opensReportedClause(ctx, last) ? null : head.actor;
 }
+
+const FINITE_AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might)$/;
 
 /**
  * "says Russia is preparing …", "said Kyiv launched …": a finite verb after a name makes it the reported clause's
@@ -66,4 +70,3 @@ function opensReportedClause(ctx: Ctx, last: Mention): boolean {
   return !isDescription(last.actor) && hasFiniteVerb(next);
 }
 
-const FINITE_AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might)$/;

@@ -60,4 +60,9 @@ describe("a he or she no person named before fits", () => {
     const ctx = ctxOf('Volunteers hand out winter clothes at the centre twice a week. Her brother, Levan, was killed near Bakhmut in January 2023. "I do this for him as well," she says.');
     expect(brief(findDirectStatements(ctx)).map(([who]) => who)).not.toContain("Levan");
   });
+
+  it("is never a state named by its weapons ('said a Greek Mi-17 helicopter crossed …')", () => {
+    const ctx = ctxOf("The Turkish coast guard said a Greek Mi-17 helicopter crossed the line on Sunday.");
+    expect(brief(findIndirectStatements(ctx, [], 0)).map(([who]) => who)).not.toContain("Greece");
+  });
 });

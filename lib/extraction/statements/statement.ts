@@ -48,12 +48,13 @@ export function isScareQuote(text: string, q: QuoteSpan, innerWords: number): bo
   return /\b(?:so-called|dubbed|termed|labelled|labeled|branded|named|called|titled|known as)\s*$/i.test(before) || /(?:^|\s)(?:an?|an?\s+\p{Ll}+)\s*$/u.test(before) && !/\b(?:what\s+\p{Ll}+\s+called|as)\s+an?\s*$/u.test(before);
 }
 
+/** After a split quotation's first part: a short attribution, a comma, and the second part opening in lower case. */
+const SPLIT_ATTRIBUTION = /^\s*[^,.;:!?"“”«»„]{1,50},\s*["“«„‘]\s*\p{Ll}/u;
+
 /**
  * '“The metro,” Mayor Terekhov said, “is the safest shelter.”' / '«The metro», he said, «is …»': the first part of a split
  * quotation, closed by a comma and taken up after a short attribution by a part that opens in lower case, is no fragment.
  */
-const SPLIT_ATTRIBUTION = /^\s*[^,.;:!?"“”«»„]{1,50},\s*["“«„‘]\s*\p{Ll}/u;
-
 function opensSplit(text: string, q: QuoteSpan): boolean {
   const comma = /,\s*$/.test(text.slice(q.innerStart, q.innerEnd)) ? "" : ",";
   const after = text.slice(q.end, q.end + 60);
