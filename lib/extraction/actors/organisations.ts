@@ -42,26 +42,48 @@ function isDateWord(text: string, run: Token[], k: number): boolean {
   return DATE_PREPOSITION.test(before) || /^\s+\d/.test(text.slice(run[k].end, run[k].end + 3)) || /^(?:the|a|an)$/i.test(run[k + 1]?.base ?? "");
 }
 
+/**
+ * Where a body's name starts in a capitalised run: past the words that are no part of it — an article or joiner, a
+ * month or day dating the clause (`datedAt`), a holder's title or officers ("Head of the …", "Investigators of the
+ * Directorate …", "CEO of Nordvik Shipping Group"), a titled person before it. "Air Force", "Military Administration":
+ * a modifier right before the head word belongs to the name; "European Investment Bank": a region's adjective opens a
+ * name that ends in a head word.
+ */
+function nameStart(text: string, run: Token[], stateOfDemonym: Registry["stateOfDemonym"]): { s: number; datedAt: number } {
+  const ws = run.map((t) => t.base);
+  const endsInHead = isOrgHead(ws[ws.length - 1]);
+  let s = 0;
+  let datedAt = -1;
+  while (s < ws.length && (leadingNonName(ws[s], ws[s + 1], endsInHead, stateOfDemonym) || (isDateWord(text, run, s) && (datedAt = s) >= 0))) s++;
+  if (s < ws.length - 2 && (LEAD_TITLES.test(ws[s]) || OFFICE_INITIALS.test(ws[s]) || ws[s] === "Investigators") && /^(of|for)$/.test(ws[s + 1])) s += ws[s + 2] === "the" ? 3 : 2;
+  return { s: afterTitledPerson(ws, s), datedAt };
+}
+
+const ARMED_FORCE_BRANCH = /^(Air Force|Navy|Naval Forces|Ground Forces|Air Assault Forces|Special Operations Forces|Territorial Defen[cs]e Forces|Air Defen[cs]e Forces) of the Armed Forces of (.+)$/;
+
+/** "Air Force of the Armed Forces of Ukraine" is the Ukrainian Air Force; later "the Air Force" is the same body. */
+function addedArmedForceBranch(r: Registry, phrase: string): boolean {
+  const { gazForm, lazy, stateOfDemonym, ensure, addForm } = r;
+  const branch = ARMED_FORCE_BRANCH.exec(phrase);
+  const branchState = branch ? stateOfDemonym.get(branch[2]) ?? (gazForm.get(branch[2])?.entry.kind === "state" ? gazForm.get(branch[2])!.entry.name : null) : null;
+  if (!branch || !branchState) return false;
+  const demonym = lazy.get(branchState)?.demonyms?.[0] ?? branchState;
+  const a = ensure(`${demonym} ${branch[1]}`, "armed_force");
+  addForm(a, phrase);
+  a.aliases.add(phrase);
+  addForm(a, branch[1]);
+  a.aliases.add(branch[1]);
+  return true;
+}
+
 /** Capitalised organisation names ("State Emergency Service", "Ministry of Foreign Affairs"). */
 export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: number): void {
-  const { text, byForm, gazForm, lazy, stateOfDemonym, ensure, addForm } = r;
+  const { text, byForm, gazForm, stateOfDemonym, ensure, addForm } = r;
   const known = (name: string) => byForm.has(name) || gazForm.has(name);
   for (const whole of orgRuns.flatMap((run) => splitAtAnd(run, known))) {
     const run = withoutDemonymTail(text, whole, stateOfDemonym);
     if (run[0].start < headlineEnd) continue;
-    const ws = run.map((t) => t.base);
-    let s = 0;
-    // "Air Force", "Military Administration": a modifier right before the head word belongs to the name.
-    // An article or determiner never belongs to the name ("The Bank of Russia").
-    // "European Investment Bank", "Southern Defense Forces": a region's adjective opens a name that ends in a head word.
-    const endsInHead = isOrgHead(ws[ws.length - 1]);
-    let datedAt = -1;
-    while (s < ws.length && (leadingNonName(ws[s], ws[s + 1], endsInHead, stateOfDemonym) || (isDateWord(text, run, s) && (datedAt = s) >= 0))) s++;
-    // "Head of the Kharkiv Regional State Administration …": the holder's title is not part of the body's name.
-    // "Investigators of the Directorate for …": the body's officers are not part of its name.
-    // "CEO of Nordvik Shipping Group": an office's initials likewise.
-    if (s < ws.length - 2 && (LEAD_TITLES.test(ws[s]) || OFFICE_INITIALS.test(ws[s]) || ws[s] === "Investigators") && /^(of|for)$/.test(ws[s + 1])) s += ws[s + 2] === "the" ? 3 : 2;
-    s = afterTitledPerson(ws, s);
+    const { s, datedAt } = nameStart(text, run, stateOfDemonym);
     let phraseToks = run.slice(s);
     // "Finance Ministry Spokesman Ivan Petrov": a title after the head word starts a person's; "… International Affairs" ends the name.
     const titled = phraseToks.findIndex((t, k) => k > 0 && isOrgHead(phraseToks[k - 1].base) && TITLE_WORDS.has(t.base) && phraseToks.slice(k + 1).some(nameLike));
@@ -87,18 +109,7 @@ export function organisationNames(r: Registry, orgRuns: Token[][], headlineEnd: 
     if (stateOfDemonym.has(pw[0]) && STATE_BODIES.some(([b]) => b === pw.slice(1).join(" ").toLowerCase())) continue;
     // "Foreign Minister", "Deputy Head": titles, not a body; "Rystad Energy" opens with a name of its own.
     if (TITLE_WORDS.has(pw[0]) && pw.filter((w) => TITLE_WORDS.has(w)).length >= pw.length - 1 && !/Ministry|Office|Council|Staff|Forces/.test(phrase)) continue;
-    // "Air Force of the Armed Forces of Ukraine" is the Ukrainian Air Force; later "the Air Force" is the same body.
-    const branch = /^(Air Force|Navy|Naval Forces|Ground Forces|Air Assault Forces|Special Operations Forces|Territorial Defen[cs]e Forces|Air Defen[cs]e Forces) of the Armed Forces of (.+)$/.exec(phrase);
-    const branchState = branch ? stateOfDemonym.get(branch[2]) ?? (gazForm.get(branch[2])?.entry.kind === "state" ? gazForm.get(branch[2])!.entry.name : null) : null;
-    if (branch && branchState) {
-      const demonym = lazy.get(branchState)?.demonyms?.[0] ?? branchState;
-      const a = ensure(`${demonym} ${branch[1]}`, "armed_force");
-      addForm(a, phrase);
-      a.aliases.add(phrase);
-      addForm(a, branch[1]);
-      a.aliases.add(branch[1]);
-      continue;
-    }
+    if (addedArmedForceBranch(r, phrase)) continue;
     const a = ensure(phrase, kind);
     addForm(a, phrase);
     seatedCourt(r, a);
