@@ -90,9 +90,9 @@ type Box = { x: number; y: number; width: number; height: number };
 type Frame = { boxes: Record<string, Box>; account: string };
 
 /**
- * A context whose pages measure, in every animation frame from the first paint on (frames run just before the
- * browser paints), where the brand, the four main links and the search box are, how tall the header is, and what
- * the account links say.
+ * A context whose pages measure, in every animation frame from the first paint of the whole header on (frames run
+ * just before the browser paints), where the brand, the four main links and the search box are, how tall the header
+ * is, and what the account links say.
  */
 async function measuringContext(viewport: { width: number; height: number }): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport });
@@ -107,9 +107,11 @@ async function measuringContext(viewport: { width: number; height: number }): Pr
       requestAnimationFrame(measure);
       const nav = document.querySelector("nav[aria-label=Main]");
       const search = document.querySelector(".site-header input[type=search]");
+      // The header's last element: before the parser reaches it, a streamed page may paint a half-built header.
+      const searchButton = document.querySelector(".site-header .header-search button");
       const [header, brand] = [document.querySelector(".site-header"), document.querySelector(".site-header .brand")];
       const links = [...(nav?.querySelectorAll("a") ?? [])].filter((a) => mainLinks.includes(a.textContent!.trim()));
-      if (!nav || !search || !header || !brand || links.length < mainLinks.length) return;
+      if (!nav || !search || !searchButton || !header || !brand || links.length < mainLinks.length) return;
       const boxes: Record<string, Box> = { header: boxOf(header), brand: boxOf(brand), search: boxOf(search) };
       for (const link of links) boxes[link.textContent!.trim()] = boxOf(link);
       const controls = [...nav.querySelectorAll("a, button")].map((el) => el.textContent!.trim());
