@@ -101,3 +101,12 @@ describe("place lines and section labels with a colon", () => {
     expect(classifyHeadLine("By Anna Koval | New Delhi | March 3, 2026 06:15 IST")).toMatchObject({ kind: "byline", author: "Anna Koval", dateline: "New Delhi", publishedOn: "2026-03-03" });
   });
 });
+
+describe("notes and captions between the head and the dateline", () => {
+  it("drops a translation note in brackets, so the dateline below it is read", () => {
+    const p = page(title, "By Tomas Varga", "(Translated from Spanish)", `HARBOURTON.– ${lead}`);
+    expect(p).toMatchObject({ dateline: "Harbourton", author: "Tomas Varga" });
+    expect(p.body.startsWith(lead)).toBe(true);
+    expect(page(title, "Translated from Portuguese.", `HARBOURTON.– ${lead}`).dateline).toBe("Harbourton");
+  });
+});
