@@ -109,4 +109,14 @@ describe("notes and captions between the head and the dateline", () => {
     expect(p.body.startsWith(lead)).toBe(true);
     expect(page(title, "Translated from Portuguese.", `HARBOURTON.– ${lead}`).dateline).toBe("Harbourton");
   });
+
+  it("drops the caption printed under a photo credit below the date, so the dateline below it is read", () => {
+    const p = page(title, "By Tomas Varga", "12 May 2026", "Photo: HWA", "Dock workers clear the rubble after the strike.", `HARBOURTON: ${lead}`);
+    expect(p).toMatchObject({ dateline: "Harbourton", author: "Tomas Varga", standfirst: null });
+    expect(p.body.startsWith(lead)).toBe(true);
+    // A caption without a full stop is no lead paragraph, dateline or not.
+    expect(page(title, "12 May 2026", "Author: Tomas Varga", "Photo: HWA", "Dock workers in the harbour after the strike", lead).body.startsWith(lead)).toBe(true);
+    // A short lead below the credit stays: it ends like a sentence and no dateline follows it.
+    expect(page(title, "12 May 2026", "Photo: HWA", "Two cranes burned in the night.", lead).body.startsWith("Two cranes burned in the night.")).toBe(true);
+  });
 });

@@ -21,7 +21,7 @@ import { DATE_RE, MONTH_FIRST_OUTLETS, UPDATED_LABEL_RE, isAmbiguousNumeric, isD
 import { KICKER_WORDS_RE, ROLE_LINE_RE, bylineOf, isOutletCredit, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
 import { isCityName, isCreditedCaption, isKnownPlace, isOrdinaryWords } from "./parse-article-dateline";
 import { DESK_LINE_RE, isCreditsLine, isNavList, markNameLines, namesADesk } from "./parse-article-name-lines";
-import { dropCaptionsAboveCredits, isPageFurniture } from "./parse-article-furniture";
+import { dropCaptionsBesideCredits, isCaptionBelowCredit, isPageFurniture } from "./parse-article-furniture";
 import { selfNamedOutlet } from "./parse-article-self";
 import { tailCredit } from "./parse-article-tail";
 import { creditSigns, footByline, markOutletLines, mastheadSigns } from "./parse-article-signed";
@@ -314,6 +314,7 @@ function readPage(lines: string[], meta: Meta) {
   const kinds = lines.map((l, i) => (i < 14 ? classifyHeadLine(l) : null));
   markNameLines(kinds, lines);
   markOutletLines(kinds, lines);
+  markCaptionsBelowCredits(kinds, lines);
   const masthead = mastheadGuess(kinds, lines);
   const footer = pageFooter(lines);
   const end = headEnd(kinds, lines);
@@ -343,7 +344,7 @@ function tidyTitle(meta: Meta): void {
  * line (which dates the page), a closing credit (`tail`, which may name the outlet) and short trailing lines.
  */
 function bodyParagraphs(lines: string[], meta: Meta) {
-  let body = dropLinkLists(dropCaptionsAboveCredits(lines)).filter((p) => !JUNK_LINE_RE.test(p) && !isPageFurniture(p) && !isCaption(p) && !TRAILER_RE.test(p) && !isFooterLine(p) && !ROLE_LINE_RE.test(p) && !isUndatedLine(p));
+  let body = dropLinkLists(dropCaptionsBesideCredits(lines, opensWithAnyDateline)).filter((p) => !JUNK_LINE_RE.test(p) && !isPageFurniture(p) && !isCaption(p) && !TRAILER_RE.test(p) && !isFooterLine(p) && !ROLE_LINE_RE.test(p) && !isUndatedLine(p));
   if (!meta.publishedOn) body = takeStrayDateLine(body, meta);
   const tail = tailCredit(body);
   if (tail) body = tail.lastParagraph ? [...body.slice(0, -1), tail.lastParagraph] : body.slice(0, -1);
@@ -450,6 +451,14 @@ function mastheadGuess(kinds: (HeadLine | null)[], lines: string[]): string | nu
   // "News and views from Ukraine", "Democracy Dies in Darkness": the motto under a masthead, above a longer headline.
   if ((name || kinds[0]?.kind === "publication") && !kinds[1] && lines[1] && words(lines[1]) <= 5 && !endsLikeSentence(lines[1]) && longerBelow(1)) kinds[1] = { kind: "junk" };
   return name;
+}
+
+/** "12 May 2026 / Photo: HWA / Dock workers clear the rubble.": the caption under a credit line below the date or byline. */
+function markCaptionsBelowCredits(kinds: (HeadLine | null)[], lines: string[]): void {
+  for (let i = 2; i < kinds.length; i++) {
+    const belowDateOrByline = kinds.slice(0, i - 1).some((k) => k?.kind === "date" || k?.kind === "byline");
+    if (!kinds[i] && kinds[i - 1]?.kind === "caption" && belowDateOrByline && isCaptionBelowCredit(lines, i, opensWithAnyDateline)) kinds[i] = { kind: "caption" };
+  }
 }
 
 /** "Issued on:" / "Published" alone on a line labels the date on the next one. */
