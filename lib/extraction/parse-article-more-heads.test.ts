@@ -119,4 +119,10 @@ describe("notes and captions between the head and the dateline", () => {
     // A short lead below the credit stays: it ends like a sentence and no dateline follows it.
     expect(page(title, "12 May 2026", "Photo: HWA", "Two cranes burned in the night.", lead).body.startsWith("Two cranes burned in the night.")).toBe(true);
   });
+
+  it("reads 'Pic:' as a photo credit and an agency's initials alone above the dateline paragraph as its byline", () => {
+    const p = page(title, "12 May 2026", "Dock workers clear the rubble after the strike. Pic: HWA", "HWNA", `Harbourton: ${lead}`);
+    expect(p).toMatchObject({ author: "HWNA", dateline: "Harbourton" });
+    expect(p.body.startsWith(lead)).toBe(true);
+  });
 });

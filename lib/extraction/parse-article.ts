@@ -53,7 +53,7 @@ const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:re
 /** A "Related" or "Keywords" line introduces a list of headlines or tags, which are not article text. */
 const LIST_INTRO_RE = /^(?:related(?: articles| stories| news| content)?|read more|more on this(?: story)?|see also|read also|also read|keywords|tags|most read)$/i;
 const TRAILER_RE = /^\((?:reporting|writing|editing|with inputs|additional reporting)\b.*\)$|contributed (?:reporting )?to this report\.?$|^with (?:additional )?(?:reporting|inputs) (?:by|from) [^.]{2,60}\.?$/i;
-const CAPTION_RE = /^(?:illustrative )?(?:(?:file )?photo(?: caption| credit)?|image|picture|caption|illustration)\s*:|^(?:illustrative (?:photo|image|picture)|(?:photo|image|picture) illustrative|(?:photo|image|picture)s? by [a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2}(?:\s*[/,|]\s*[\w .-]{2,30}|\s+(?:on|via|for)\s+[a-z][\w.-]+)?)$|\s\|\s*(?:photo|image|picture)\s*:\s*[^|.]{2,40}$|[.—–-]\s+(?:photo(?:graph)?|image|picture|foto)(?: credit)?(?::| by| via)\s*[^.]{2,40}$|\.\s+\[[^\]]{2,60}\]$|\((?:photo(?:graph)?|image|picture|credit|foto)s?:\s*[^()]{2,60}\)$|^image (?:source|caption),|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|[\/|]\s*(?:AFP|Reuters|AP|EPA|Getty Images|Kyodo|Bloomberg|Jiji|Anadolu|Xinhua|dpa)\s*$|\((?:AFP|AP|Reuters|EPA|Xinhua|AA|TASS|Kyodo|Yonhap)\/[^()]{2,40}\)$|\(\s*[^()]{2,40}\s[-–]\s(?:Anadolu(?: Agency)?|AA)\s*\)$/i;
+const CAPTION_RE = /^(?:illustrative )?(?:(?:file )?photo(?: caption| credit)?|image|picture|caption|illustration)\s*:|^(?:illustrative (?:photo|image|picture)|(?:photo|image|picture) illustrative|(?:photo|image|picture)s? by [a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2}(?:\s*[/,|]\s*[\w .-]{2,30}|\s+(?:on|via|for)\s+[a-z][\w.-]+)?)$|\s\|\s*(?:photo|image|picture)\s*:\s*[^|.]{2,40}$|[.—–-]\s+(?:photo(?:graph)?|image|picture|pic|foto)(?: credit)?(?::| by| via)\s*[^.]{2,40}$|\.\s+\[[^\]]{2,60}\]$|\((?:photo(?:graph)?|image|picture|credit|foto)s?:\s*[^()]{2,60}\)$|^image (?:source|caption),|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|[\/|]\s*(?:AFP|Reuters|AP|EPA|Getty Images|Kyodo|Bloomberg|Jiji|Anadolu|Xinhua|dpa)\s*$|\((?:AFP|AP|Reuters|EPA|Xinhua|AA|TASS|Kyodo|Yonhap)\/[^()]{2,40}\)$|\(\s*[^()]{2,40}\s[-–]\s(?:Anadolu(?: Agency)?|AA)\s*\)$/i;
 /** "… in Odesa, March 3, 2026. REUTERS/Anna Koval": the agency's photo credit before the photographer closes a caption. */
 const AGENCY_PHOTO_RE = /\b(?:REUTERS|AFP|AP|EPA)\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}(?:\/File Photo)?\s*$/u;
 const isCaption = (line: string) => CAPTION_RE.test(line) || AGENCY_PHOTO_RE.test(line);
@@ -315,6 +315,7 @@ function readPage(lines: string[], meta: Meta) {
   markNameLines(kinds, lines);
   markOutletLines(kinds, lines);
   markCaptionsBelowCredits(kinds, lines);
+  markAgencyCredits(kinds, lines);
   const masthead = mastheadGuess(kinds, lines);
   const footer = pageFooter(lines);
   const end = headEnd(kinds, lines);
@@ -458,6 +459,16 @@ function markCaptionsBelowCredits(kinds: (HeadLine | null)[], lines: string[]): 
   for (let i = 2; i < kinds.length; i++) {
     const belowDateOrByline = kinds.slice(0, i - 1).some((k) => k?.kind === "date" || k?.kind === "byline");
     if (!kinds[i] && kinds[i - 1]?.kind === "caption" && belowDateOrByline && isCaptionBelowCredit(lines, i, opensWithAnyDateline)) kinds[i] = { kind: "caption" };
+  }
+}
+
+/**
+ * "HWNA" alone above "Harbourton: …": initials in capitals that name no known place, right above a paragraph with a
+ * dateline of its own, are the agency whose copy the paper runs, not a second dateline; the agency signs the story.
+ */
+function markAgencyCredits(kinds: (HeadLine | null)[], lines: string[]): void {
+  for (let i = 1; i < kinds.length - 1; i++) {
+    if (kinds[i]?.kind === "place" && /^\p{Lu}{2,6}$/u.test(lines[i]) && !isKnownPlace(lines[i]) && opensWithAnyDateline(lines[i + 1])) kinds[i] = { kind: "byline", author: lines[i] };
   }
 }
 
