@@ -202,3 +202,11 @@ describe("a date line signed by its outlet", () => {
     expect(p).toMatchObject({ author: "The Harbour Mariner", publishedOn: "2026-03-04" });
   });
 });
+
+describe("a think tank's byline", () => {
+  it("takes a fellow's, analyst's or director's job after the comma off the author", () => {
+    expect(bylineOf("Anna Koval, Senior Policy Fellow")).toMatchObject({ author: "Anna Koval" });
+    expect(bylineOf("Anna Koval, Research Director")).toMatchObject({ author: "Anna Koval" });
+    expect(classifyHeadLine("Anna Koval, Senior Analyst")).toMatchObject({ kind: "byline", author: "Anna Koval" });
+  });
+});
