@@ -126,3 +126,11 @@ describe("notes and captions between the head and the dateline", () => {
     expect(p.body.startsWith(lead)).toBe(true);
   });
 });
+
+describe("an agency's masthead and its initials in the dateline", () => {
+  it("names the outlet by the masthead the dateline's initials abbreviate", () => {
+    expect(parseArticle(["Harbourland Press Service", "World", title, "12 May 2026", `HARBOURTON, May 12 (HPS): ${lead}`, "More follows."].join("\n\n"))).toMatchObject({ publication: "Harbourland Press Service", dateline: "Harbourton", author: null });
+    // A paper running another agency's copy keeps its own masthead and credits the agency.
+    expect(parseArticle(["Harbour Standard", title, "12 May 2026", `HARBOURTON, May 12 (Reuters) - ${lead}`, "More follows."].join("\n\n"))).toMatchObject({ publication: "Harbour Standard", author: "Reuters" });
+  });
+});

@@ -408,6 +408,8 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   const outletAbove = meta.publication;
   const weak: { publication?: string } = {};
   let body = readLead(paragraphs, meta, weak);
+  // "Associated Press of Pakistan" above "ISLAMABAD, Dec 3 (APP):": the agency's own page, named in full by its masthead.
+  if (masthead && !outletAbove && meta.publication && initials(masthead) === meta.publication) meta.publication = masthead;
   // "Harbour Herald" above an "Associated Press" credit line: the paper runs the agency's copy, as with an agency dateline.
   if (!outletAbove || isWireAgency(outletAbove)) creditWireCopy(meta, masthead);
   meta.publication ??= masthead ?? footer.source ?? tail?.publication ?? footer.url;
