@@ -134,3 +134,13 @@ describe("an agency's masthead and its initials in the dateline", () => {
     expect(parseArticle(["Harbour Standard", title, "12 May 2026", `HARBOURTON, May 12 (Reuters) - ${lead}`, "More follows."].join("\n\n"))).toMatchObject({ publication: "Harbour Standard", author: "Reuters" });
   });
 });
+
+describe("the outlet's own credit beside the city it files from", () => {
+  const run = (...head: string[]) => parseArticle([...head, lead, "More follows."].join("\n\n"));
+  it("reads 'Outlet, City' and 'City. Outlet' repeating the masthead as the outlet's byline and the dateline", () => {
+    expect(run("HarbourNews", "Society", title, "HarbourNews, Odesa", "18.11.2026")).toMatchObject({ author: "HarbourNews", dateline: "Odesa", publication: "HarbourNews" });
+    expect(run("Harbour.az", "Energy", title, "02 June, 2026 12:47", "Baku. Harbour")).toMatchObject({ author: "Harbour", dateline: "Baku", publication: "Harbour.az" });
+    // Another outlet's name beside a city is no credit of this page's masthead.
+    expect(run("HarbourNews", "Society", title, "Tomas Varga, Odesa", "18.11.2026")).toMatchObject({ author: "Tomas Varga", dateline: "Odesa" });
+  });
+});
