@@ -105,7 +105,8 @@ function shortBylineLine(line: string): HeadLine | null {
   const [first, ...rest] = line.split(/\s*[|•·]\s*/);
   // "Dana Whitlock · CBC News · Posted: Dec 02, 2026": a bare name beside its outlet and date is a byline too.
   const byFirst = rest.length ? BYLINE_RE.exec(first) ?? (isPersonName(first) && rest.some((p) => isOutletCredit(p)) ? [first, first] : null) : null;
-  const restDate = byFirst ? parseDateString(rest.join(" ")) : null;
+  // "By Anna Koval, May 12, 2026 | 10:15 AM": the date beside the name, only the time after the bar.
+  const restDate = byFirst ? parseDateString(rest.join(" ")) ?? (byFirst[3] && rest.every((p) => TIME_ONLY_RE.test(p)) ? parseDateString(byFirst[3]) : null) : null;
   if (byFirst && (restDate || /^\d+\s*[hm]$|ago$/i.test(rest.join(" ")))) {
     // "By Anna Koval | Kherson | 3 March 2026": a city between the name and the date is where she files from.
     const byline = bylineOf(byFirst[1], byFirst[2] ?? rest.find(isCityName), restDate);
@@ -132,6 +133,9 @@ function shortBylineLine(line: string): HeadLine | null {
   if (withAgency && isMediaName(titleCaseCaps(withAgency[1]))) return bylineOf(line);
   return null;
 }
+
+/** "04:12 pm GMT+7", "10:15 AM": a time of day and maybe its zone. */
+const TIME_ONLY_RE = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?$/i;
 
 /** The outlet's name ("BBC News, Kyiv"), a generic word (junk), or a place line ("ANKARA", "Kyiv, Ukraine"). */
 function outletOrPlaceLine(line: string): HeadLine | null {
