@@ -144,3 +144,11 @@ describe("the outlet's own credit beside the city it files from", () => {
     expect(run("HarbourNews", "Society", title, "Tomas Varga, Odesa", "18.11.2026")).toMatchObject({ author: "Tomas Varga", dateline: "Odesa" });
   });
 });
+
+describe("section names before a date line", () => {
+  it("does not take a region's section ('Europe, Russia/Caspian') for the dateline", () => {
+    expect(classifyHeadLine("Europe, Russia/Caspian | November 26, 2026")).toMatchObject({ kind: "date", publishedOn: "2026-11-26", dateline: undefined });
+    expect(classifyHeadLine("Middle East, Africa | November 26, 2026")).toMatchObject({ kind: "date", dateline: undefined });
+    expect(classifyHeadLine("Harbourton, November 26, 2026")).toMatchObject({ kind: "date", dateline: "Harbourton" });
+  });
+});

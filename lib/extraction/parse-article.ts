@@ -218,7 +218,8 @@ function dateLine(line: string, publishedOn: string): HeadLine {
   const publication = named.find(isKnownMedia) ?? named.find(isMediaName);
   const place = /^([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?),\s/u.exec(line)?.[1] ?? named.find((p) => /^[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?$/u.test(p) && !isMediaName(p));
   const placeNamed = place ?? named.find((p) => isKnownPlace(p)); // "Madrid - JUN 22, 2026 - 05:40 CEST"
-  const dateline = placeNamed && monthIndex(placeNamed) < 0 && !/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated|Issued)/i.test(placeNamed) ? titleCase(placeNamed) : undefined;
+  // "Europe, Russia/Caspian | November 26, 2026": a region's section name is no place filed from.
+  const dateline = placeNamed && monthIndex(placeNamed) < 0 && !isGeneric(placeNamed) && !/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated|Issued)/i.test(placeNamed) ? titleCase(placeNamed) : undefined;
   // "TOI Business Desk / TIMESOFINDIA.COM / Updated: …": a desk credit and the site's name share the line.
   // "Grant Eaves  September 9, 2026", "AFP Published November 18, 2026": a name or agency is what is left beside the date.
   const residue = clean(dateResidue(line)).replace(/^by\s+/i, ""); // "Posted on 12 May 2026 by Anna Koval"
