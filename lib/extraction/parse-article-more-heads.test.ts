@@ -152,3 +152,13 @@ describe("section names before a date line", () => {
     expect(classifyHeadLine("Harbourton, November 26, 2026")).toMatchObject({ kind: "date", dateline: "Harbourton" });
   });
 });
+
+describe("a masthead printed in two scripts", () => {
+  it("reads the Latin side of 'ГАВАНЬ ICTV / Havan ICTV' as the outlet, and the headline below the kicker", () => {
+    expect(mastheadOf("ГАВАНЬ / Havan")).toBe("Havan");
+    const quoted = `"They come at night": ${title}`;
+    expect(page("ГАВАНЬ ICTV / Havan ICTV", "Frontline", quoted, "July 29, 2026, 18:30")).toMatchObject({ title: quoted, publication: "Havan ICTV", publishedOn: "2026-07-29" });
+    expect(mastheadOf("Harbour Daily / Politics")).toBeNull();
+    expect(page("Гавань / Havan", "Society", title, "20 August 2026, 11:05").publication).toBe("Havan");
+  });
+});

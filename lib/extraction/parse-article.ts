@@ -25,7 +25,7 @@ import { dropCaptionsBesideCredits, isCaptionBelowCredit, isPageFurniture } from
 import { selfNamedOutlet } from "./parse-article-self";
 import { tailCredit } from "./parse-article-tail";
 import { creditSigns, footByline, markMastheadPlaceCredits, markOutletLines, mastheadSigns } from "./parse-article-signed";
-import { isWebHost, isWireAgency, hostNamedInText, plainMasthead, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, namesASection, outletName, pageFooter } from "./parse-article-outlet";
+import { isWebHost, isWireAgency, hostNamedInText, latinSideOf, plainMasthead, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, namesASection, outletName, pageFooter } from "./parse-article-outlet";
 import { opensWithAnyDateline, opensWithDateline, stripDateline, takeDatelineLine } from "./parse-article-lead";
 import { UPPER_START } from "./word-shapes";
 
@@ -454,7 +454,9 @@ function mastheadGuess(kinds: (HeadLine | null)[], lines: string[]): string | nu
   // and not a known capital or state, they are the masthead.
   const capsName = kinds[0]?.kind === "place" && /^[\p{Lu}][\p{Lu}'-]+(?:\s[\p{Lu}][\p{Lu}'-]+)?$/u.test(lines[0]) && !CAPITALS.has(titleCase(lines[0])) && !isStateName(titleCase(lines[0]), true);
   // "EXCLUSIVE", "ANALYSIS" above the headline is a kicker, not the outlet's name.
-  const name = (kinds[0] && !capsName) || KICKER_WORDS_RE.test(lines[0] ?? "") ? null : mastheadOf(lines[0] ?? "");
+  // "Зеркало / Harbour" reads like a navigation list; in two scripts it is the masthead.
+  const bilingual = kinds[0]?.kind === "junk" && !!latinSideOf(lines[0]);
+  const name = (kinds[0] && !capsName && !bilingual) || KICKER_WORDS_RE.test(lines[0] ?? "") ? null : mastheadOf(lines[0] ?? "");
   if (name && !longerBelow(0)) return null;
   if (name) kinds[0] = { kind: "junk" };
   // "News and views from Ukraine", "Democracy Dies in Darkness": the motto under a masthead, above a longer headline.
