@@ -162,3 +162,10 @@ describe("a masthead printed in two scripts", () => {
     expect(page("Гавань / Havan", "Society", title, "20 August 2026, 11:05").publication).toBe("Havan");
   });
 });
+
+describe("a masthead of the site's host and its full name", () => {
+  it("reads 'Harbourwire.com | Harbour News Agency' above the date line as the masthead, the headline below it", () => {
+    expect(mastheadOf("Harbourwire.com | Harbour News Agency")).toBe("Harbourwire.com");
+    expect(page("Harbourwire.com | Harbour News Agency", "Politics | May 14, 2026, Thursday // 16:05", title)).toMatchObject({ title, publication: "Harbourwire.com", publishedOn: "2026-05-14" });
+  });
+});

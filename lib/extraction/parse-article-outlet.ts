@@ -128,7 +128,8 @@ function pairedMasthead(parts: string[], breadcrumb: boolean): string | null {
   const [first, ...rest] = parts;
   if (breadcrumb || rest.length > 1) return isWebHost(first) || isKnownMedia(first) ? first : null;
   const other = rest[0];
-  if (!isWebHost(other) && !/^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u.test(other)) return null;
+  // "Harbourwire.com | Harbour News Agency": the other part may be the outlet's full name.
+  if (!isWebHost(other) && !/^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u.test(other) && !(isWebHost(first) && isMediaName(other))) return null;
   return isWebHost(first) ? first : mastheadOf(first);
 }
 
