@@ -466,7 +466,7 @@ function mastheadGuess(kinds: (HeadLine | null)[], lines: string[]): string | nu
 
 /** "12 May 2026 / Photo: HWA / Dock workers clear the rubble.": the caption under a credit line below the date or byline. */
 function markCaptionsBelowCredits(kinds: (HeadLine | null)[], lines: string[]): void {
-  for (let i = 2; i < kinds.length; i++) {
+  for (let i = 2; i < Math.min(kinds.length, 14); i++) {
     const belowDateOrByline = kinds.slice(0, i - 1).some((k) => k?.kind === "date" || k?.kind === "byline");
     if (!kinds[i] && kinds[i - 1]?.kind === "caption" && belowDateOrByline && isCaptionBelowCredit(lines, i, opensWithAnyDateline)) kinds[i] = { kind: "caption" };
   }
