@@ -1,8 +1,7 @@
 /**
  * Page heads of twelve outlets no fixture has (wire services, broadcasters, regional sites, think tanks), invented in
  * the styles they print: the five metadata fields read from the raw paste. Written before the parser was changed
- * for them (session 40: 9 of 12 parsed fully before, 12 of 12 after); `stillWrong` names a field the parser still gets wrong, and the
- * test holds the other fields.
+ * for them (session 40: 9 of 12 parsed fully before, 12 of 12 after).
  */
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "./parse-article";
@@ -13,7 +12,6 @@ interface Head {
   outlet: string;
   page: string[];
   want: Fields;
-  stillWrong?: (keyof Fields)[];
 }
 
 const HEADS: Head[] = [
@@ -187,6 +185,6 @@ describe("page heads of outlets no fixture has", () => {
   it.each(HEADS)("$outlet", (head) => {
     const { wrong } = scoreMetadata(parsedFields(head), head.want);
     for (const w of wrong) console.log(`[new-outlets] ${head.outlet} ${w.field}: want ${JSON.stringify(w.expected)} got ${JSON.stringify(w.parsed)}`);
-    expect(wrong.map((w) => w.field).sort()).toEqual([...(head.stillWrong ?? [])].sort());
+    expect(wrong.map((w) => w.field)).toEqual([]);
   });
 });
