@@ -202,3 +202,18 @@ describe("a date line signed by its outlet", () => {
     expect(p).toMatchObject({ author: "The Harbour Mariner", publishedOn: "2026-03-04" });
   });
 });
+
+describe("a think tank's byline", () => {
+  it("takes a fellow's, analyst's or director's job after the comma off the author", () => {
+    expect(bylineOf("Anna Koval, Senior Policy Fellow")).toMatchObject({ author: "Anna Koval" });
+    expect(bylineOf("Anna Koval, Research Director")).toMatchObject({ author: "Anna Koval" });
+    expect(classifyHeadLine("Anna Koval, Senior Analyst")).toMatchObject({ kind: "byline", author: "Anna Koval" });
+  });
+});
+
+describe("a byline with its date, then the time after a bar", () => {
+  it("reads the author and the date, the time and zone after the bar saying nothing more", () => {
+    expect(classifyHeadLine("By HWA   March 3, 2026 | 04:12 pm GMT+7")).toMatchObject({ kind: "byline", author: "HWA", publishedOn: "2026-03-03" });
+    expect(classifyHeadLine("By Anna Koval, May 12, 2026 | 10:15 AM")).toMatchObject({ kind: "byline", author: "Anna Koval", publishedOn: "2026-05-12" });
+  });
+});

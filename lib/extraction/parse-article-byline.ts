@@ -109,7 +109,7 @@ const MONTH_WORD = new RegExp(`^${MONTH_RE}$`, "i");
 const NOT_NAME_WORD = /^(?:News|War|Live|World|Home|Latest|Update|Desk|Service|Ministry|Council|Office|Agency|Party|Government|Forces?|Army|Bank|Group|Commission|Parliament|Kremlin|Politics|Diplomacy|Takeaways|Events)$/i;
 
 const PLACE_WORDS = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => [...e.forms, ...(e.metonyms ?? []), ...(e.demonyms ?? [])]));
-export const ROLE_RE = /\b(?:writer|editor|correspondent|reporter|journalist|columnist|staff|contributor|producer|bureau chief|envoy)s?\b/i;
+export const ROLE_RE = /\b(?:writer|editor|correspondent|reporter|journalist|columnist|staff|contributor|producer|bureau chief|envoy|fellow|analyst|researcher|director)s?\b/i;
 /** "Political reporter @alixculbertson", "Ukraine correspondent": the job line under a byline. */
 export const ROLE_LINE_RE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist)(?:\s+@\w+|\s+based\s+in\s+\p{Lu}[\p{L}'-]+(?:,?\s+\p{Lu}[\p{L}'-]+)?)?$/iu;
 const NAME_PARTICLE = /^(?:le|la|de|du|des|van|von|der|den|da|di|del|della|dos|das|ter|ten|bin|ibn|al|el)$/;

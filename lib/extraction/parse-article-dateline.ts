@@ -52,7 +52,7 @@ export function extraDateline(first: string): { dateline: string; length: number
 }
 
 /** "… (SPA)", "… in Kyiv. (Harbour Drones)", "… on Monday. Anna Koval/Harbour Wire", "… (Sean Gallup/Getty Images)", "… on Wednesday. — AFP", "… Photo: BIRN": a photo credit closes the line. */
-const PHOTO_CREDIT_RE = /\.\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s*\/\s*\p{Lu}[^/.]{1,40}$|\.\s+\(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\)\s*$|\((?:[^()]{2,60}\/[^()]{2,60}|\p{Lu}{2,6}|[^()]{0,40}\b(?:for|via)\s+[^()]{2,40})\)\s*$|\s[—–-]\s*(?:AFP|AP|Reuters|EPA|AA|PTI|ANI|Xinhua|TASS|Anadolu|Getty Images)\s*$|\b(?:Photo|Image|Credit|Photograph|Illustration|Source)s?:\s/u;
+const PHOTO_CREDIT_RE = /\.\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s*\/\s*\p{Lu}[^/.]{1,40}$|\.\s+\(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\)\s*$|\((?:[^()]{2,60}\/[^()]{2,60}|\p{Lu}{2,6}|[^()]{0,40}\b(?:for|via)\s+[^()]{2,40})\)\s*$|\s[—–-]\s*(?:AFP|AP|Reuters|EPA|AA|PTI|ANI|Xinhua|TASS|Anadolu|Getty Images)\s*$|\b(?:Photo|Pic|Image|Credit|Photograph|Illustration|Source)s?:\s/u;
 
 /** A caption above the dateline paragraph: a line ending in a photo credit. */
 export const isCreditedCaption = (line: string) => PHOTO_CREDIT_RE.test(line);

@@ -101,3 +101,71 @@ describe("place lines and section labels with a colon", () => {
     expect(classifyHeadLine("By Anna Koval | New Delhi | March 3, 2026 06:15 IST")).toMatchObject({ kind: "byline", author: "Anna Koval", dateline: "New Delhi", publishedOn: "2026-03-03" });
   });
 });
+
+describe("notes and captions between the head and the dateline", () => {
+  it("drops a translation note in brackets, so the dateline below it is read", () => {
+    const p = page(title, "By Tomas Varga", "(Translated from Spanish)", `HARBOURTON.– ${lead}`);
+    expect(p).toMatchObject({ dateline: "Harbourton", author: "Tomas Varga" });
+    expect(p.body.startsWith(lead)).toBe(true);
+    expect(page(title, "Translated from Portuguese.", `HARBOURTON.– ${lead}`).dateline).toBe("Harbourton");
+  });
+
+  it("drops the caption printed under a photo credit below the date, so the dateline below it is read", () => {
+    const p = page(title, "By Tomas Varga", "12 May 2026", "Photo: HWA", "Dock workers clear the rubble after the strike.", `HARBOURTON: ${lead}`);
+    expect(p).toMatchObject({ dateline: "Harbourton", author: "Tomas Varga", standfirst: null });
+    expect(p.body.startsWith(lead)).toBe(true);
+    // A caption without a full stop is no lead paragraph, dateline or not.
+    expect(page(title, "12 May 2026", "Author: Tomas Varga", "Photo: HWA", "Dock workers in the harbour after the strike", lead).body.startsWith(lead)).toBe(true);
+    // A short lead below the credit stays: it ends like a sentence and no dateline follows it.
+    expect(page(title, "12 May 2026", "Photo: HWA", "Two cranes burned in the night.", lead).body.startsWith("Two cranes burned in the night.")).toBe(true);
+  });
+
+  it("reads 'Pic:' as a photo credit and an agency's initials alone above the dateline paragraph as its byline", () => {
+    const p = page(title, "12 May 2026", "Dock workers clear the rubble after the strike. Pic: HWA", "HWNA", `Harbourton: ${lead}`);
+    expect(p).toMatchObject({ author: "HWNA", dateline: "Harbourton" });
+    expect(p.body.startsWith(lead)).toBe(true);
+  });
+});
+
+describe("an agency's masthead and its initials in the dateline", () => {
+  it("names the outlet by the masthead the dateline's initials abbreviate", () => {
+    expect(parseArticle(["Harbourland Press Service", "World", title, "12 May 2026", `HARBOURTON, May 12 (HPS): ${lead}`, "More follows."].join("\n\n"))).toMatchObject({ publication: "Harbourland Press Service", dateline: "Harbourton", author: null });
+    // A paper running another agency's copy keeps its own masthead and credits the agency.
+    expect(parseArticle(["Harbour Standard", title, "12 May 2026", `HARBOURTON, May 12 (Reuters) - ${lead}`, "More follows."].join("\n\n"))).toMatchObject({ publication: "Harbour Standard", author: "Reuters" });
+  });
+});
+
+describe("the outlet's own credit beside the city it files from", () => {
+  const run = (...head: string[]) => parseArticle([...head, lead, "More follows."].join("\n\n"));
+  it("reads 'Outlet, City' and 'City. Outlet' repeating the masthead as the outlet's byline and the dateline", () => {
+    expect(run("HarbourNews", "Society", title, "HarbourNews, Odesa", "18.11.2026")).toMatchObject({ author: "HarbourNews", dateline: "Odesa", publication: "HarbourNews" });
+    expect(run("Harbour.az", "Energy", title, "02 June, 2026 12:47", "Baku. Harbour")).toMatchObject({ author: "Harbour", dateline: "Baku", publication: "Harbour.az" });
+    // Another outlet's name beside a city is no credit of this page's masthead.
+    expect(run("HarbourNews", "Society", title, "Tomas Varga, Odesa", "18.11.2026")).toMatchObject({ author: "Tomas Varga", dateline: "Odesa" });
+  });
+});
+
+describe("section names before a date line", () => {
+  it("does not take a region's section ('Europe, Russia/Caspian') for the dateline", () => {
+    expect(classifyHeadLine("Europe, Russia/Caspian | November 26, 2026")).toMatchObject({ kind: "date", publishedOn: "2026-11-26", dateline: undefined });
+    expect(classifyHeadLine("Middle East, Africa | November 26, 2026")).toMatchObject({ kind: "date", dateline: undefined });
+    expect(classifyHeadLine("Harbourton, November 26, 2026")).toMatchObject({ kind: "date", dateline: "Harbourton" });
+  });
+});
+
+describe("a masthead printed in two scripts", () => {
+  it("reads the Latin side of 'ГАВАНЬ ICTV / Havan ICTV' as the outlet, and the headline below the kicker", () => {
+    expect(mastheadOf("ГАВАНЬ / Havan")).toBe("Havan");
+    const quoted = `"They come at night": ${title}`;
+    expect(page("ГАВАНЬ ICTV / Havan ICTV", "Frontline", quoted, "July 29, 2026, 18:30")).toMatchObject({ title: quoted, publication: "Havan ICTV", publishedOn: "2026-07-29" });
+    expect(mastheadOf("Harbour Daily / Politics")).toBeNull();
+    expect(page("Гавань / Havan", "Society", title, "20 August 2026, 11:05").publication).toBe("Havan");
+  });
+});
+
+describe("a masthead of the site's host and its full name", () => {
+  it("reads 'Harbourwire.com | Harbour News Agency' above the date line as the masthead, the headline below it", () => {
+    expect(mastheadOf("Harbourwire.com | Harbour News Agency")).toBe("Harbourwire.com");
+    expect(page("Harbourwire.com | Harbour News Agency", "Politics | May 14, 2026, Thursday // 16:05", title)).toMatchObject({ title, publication: "Harbourwire.com", publishedOn: "2026-05-14" });
+  });
+});

@@ -59,6 +59,8 @@ export function outletName(s: string): string {
  */
 export function mastheadOf(line: string): string | null {
   const t = line.trim();
+  const latin = latinSideOf(t);
+  if (latin) return mastheadOf(latin);
   const parts = t.split(/\s+[|›»]\s+/);
   if (parts.length > 1) return pairedMasthead(parts, /\s[›»]\s/.test(t));
   if (isWebHost(t)) return t; // "eKathimerini.com"
@@ -74,6 +76,17 @@ export function mastheadOf(line: string): string | null {
   const titled = words.every((w, i) => /^[\p{Lu}&]/u.test(w) || /^(?:for|of|the|and|on|in|de|la|le|il|el|die|der|het)$/.test(w) || foreignLast(w, i));
   // "la Repubblica", "le Temps": a lower-case article before the name.
   return titled && (/^[\p{Lu}]/u.test(t) || /^(?:la|le|il|el|de|die|der|het) \p{Lu}/u.test(t)) ? outletName(t) : null;
+}
+
+/** A letter of another script than the Latin (Cyrillic, Greek, Georgian, Arabic…). */
+const OTHER_SCRIPT = /[^\P{L}\p{Script=Latin}]/u;
+
+/** "ФАКТИ ICTV / Fakty ICTV": an outlet's name printed in two scripts; the side in Latin letters only, or null. */
+export function latinSideOf(line: string): string | null {
+  const sides = line.split(/\s+[/|]\s+/);
+  if (sides.length !== 2) return null;
+  const [other, latin] = OTHER_SCRIPT.test(sides[0]) ? sides : [sides[1], sides[0]];
+  return OTHER_SCRIPT.test(other) && !OTHER_SCRIPT.test(latin) && /\p{L}/u.test(latin) ? latin : null;
 }
 
 /**
@@ -115,7 +128,8 @@ function pairedMasthead(parts: string[], breadcrumb: boolean): string | null {
   const [first, ...rest] = parts;
   if (breadcrumb || rest.length > 1) return isWebHost(first) || isKnownMedia(first) ? first : null;
   const other = rest[0];
-  if (!isWebHost(other) && !/^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u.test(other)) return null;
+  // "Harbourwire.com | Harbour News Agency": the other part may be the outlet's full name.
+  if (!isWebHost(other) && !/^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u.test(other) && !(isWebHost(first) && isMediaName(other))) return null;
   return isWebHost(first) ? first : mastheadOf(first);
 }
 

@@ -5,6 +5,8 @@
  */
 import { yearFirstDate } from "./page-dates";
 import { endsLikeSentence, isPersonName, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
+import { isOrdinaryWords } from "./parse-article-dateline";
+import { isStateName } from "./gazetteer";
 import { mastheadOf } from "./parse-article-outlet";
 
 /** "Verstka" above the headline and again beside the date line: the outlet signs the story. */
@@ -46,5 +48,23 @@ export function markOutletLines(kinds: (HeadLine | null)[], lines: string[]) {
     const plainName = !/:/.test(lines[i]) && !CREDIT_LINE_RE.test(lines[i]) && words(lines[i]) <= 3 && !isPersonName(lines[i]);
     const name = kinds[i] || !besideDate || !plainName ? null : mastheadOf(lines[i]);
     if (name) kinds[i] = { kind: "publication", publication: name };
+  }
+}
+
+/** "Harbour.az" and "Harbour": the masthead and a credit naming the same outlet, with or without its web suffix. */
+const sameOutlet = (masthead: string, credit: string) => masthead.toLowerCase().replace(/\.[a-z]{2,3}$/, "") === credit.toLowerCase().replace(/\.[a-z]{2,3}$/, "");
+
+/**
+ * "HarbourNews, Odesa" or "Baku. Harbour" under the headline of a page whose top line is that outlet: the outlet signs
+ * the story from the city it names (not a country, which would be a section, nor ordinary words).
+ */
+export function markMastheadPlaceCredits(kinds: (HeadLine | null)[], lines: string[]) {
+  const masthead = lines[0] ?? "";
+  for (let i = 1; i < Math.min(lines.length, 14); i++) {
+    if (kinds[i]) continue;
+    const outletFirst = /^([^,.]{2,40}),\s+(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?)$/u.exec(lines[i]);
+    const placeFirst = /^(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?)\.\s+([^,.]{2,40})$/u.exec(lines[i]);
+    const [outlet, place] = outletFirst ? [outletFirst[1], outletFirst[2]] : placeFirst ? [placeFirst[2], placeFirst[1]] : [null, null];
+    if (outlet && place && sameOutlet(masthead, outlet) && !isStateName(place, true) && !isOrdinaryWords(place)) kinds[i] = { kind: "byline", author: outlet, dateline: place };
   }
 }

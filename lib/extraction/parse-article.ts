@@ -21,11 +21,11 @@ import { DATE_RE, MONTH_FIRST_OUTLETS, UPDATED_LABEL_RE, isAmbiguousNumeric, isD
 import { KICKER_WORDS_RE, ROLE_LINE_RE, bylineOf, isOutletCredit, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
 import { isCityName, isCreditedCaption, isKnownPlace, isOrdinaryWords } from "./parse-article-dateline";
 import { DESK_LINE_RE, isCreditsLine, isNavList, markNameLines, namesADesk } from "./parse-article-name-lines";
-import { dropCaptionsAboveCredits, isPageFurniture } from "./parse-article-furniture";
+import { dropCaptionsBesideCredits, isCaptionBelowCredit, isPageFurniture } from "./parse-article-furniture";
 import { selfNamedOutlet } from "./parse-article-self";
 import { tailCredit } from "./parse-article-tail";
-import { creditSigns, footByline, markOutletLines, mastheadSigns } from "./parse-article-signed";
-import { isWebHost, isWireAgency, hostNamedInText, plainMasthead, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, namesASection, outletName, pageFooter } from "./parse-article-outlet";
+import { creditSigns, footByline, markMastheadPlaceCredits, markOutletLines, mastheadSigns } from "./parse-article-signed";
+import { isWebHost, isWireAgency, hostNamedInText, latinSideOf, plainMasthead, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, namesASection, outletName, pageFooter } from "./parse-article-outlet";
 import { opensWithAnyDateline, opensWithDateline, stripDateline, takeDatelineLine } from "./parse-article-lead";
 import { UPPER_START } from "./word-shapes";
 
@@ -49,11 +49,11 @@ type Meta = Omit<ParsedArticle, "body">;
 const BYLINE_RE = new RegExp(`^(?:Interview\\s+)?(?:conducted\\s+)?(?:By|Author|Text:|(?:Written|Words|Posted|Story|Report|Reported|Text|Compiled|Curated|Interviewed|Opinion|Analysis|Commentary|Column) by):?\\s+(.+?)(?:\\s+in\\s+([\\p{Lu}][\\p{L} .'-]+?))?(?:\\s*[,|–—-]?\\s*(?:on\\s+)?(${DATE_RE.source}))?\\s*$`, "iu");
 /** Wire-service markers before a headline: "(LEAD)", "(2nd LD)", "(URGENT)", "UPDATE 2-", "EXCLUSIVE-". */
 const WIRE_MARKER_RE = /^(?:\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE\s*\d*|WRAPUP\s*\d*|CORRECTED)\)\s*|(?:UPDATE\s*\d+|WRAPUP\s*\d+|EXCLUSIVE|CORRECTED)-)/;
-const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:read|see) also\b.*|read more:.*|also read:.*|related:.*|subscribe|close|menu|comments?|print|email|tweet|follow us.*|follow (?:the )?[\p{Lu}][\p{L}.' -]{1,40} on (?:telegram|x|twitter|facebook|instagram|whatsapp|youtube|google news)\.?|sign up.*|cookies?.*|accept|more from .*|tags?:.*|topics?:.*|\d+ min(?:ute)?s?(?: reading time| read)|reading time:?.*|edited by:?[^|]*|translated(?: from [\p{L} ]{2,30})? by:?.*|translation:?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}|skip to (?:main )?content|live|keywords|related (?:articles|stories|news|content)|more on this(?: story)?|most read|discussion|daily newsletter|.*all rights reserved\.?|this article was originally published in .*|comments are closed.*|(?:published|updated|posted|modified):?\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|[\p{Lu}&]+(?:\s*\/\s*[\p{Lu}&]+)+|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|save(?: article)?|translate|listen(?: to this article)?|\d+\s+min(?:ute)?s?|copy link|gift (?:this )?article|share (?:this )?(?:article|story)|bookmark|(?:[\p{L}&' ]{2,20}\s[>›»]\s)+[\p{L}&' ]{2,20}|(?:published|updated|posted)(?: on)?:?\s+(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day))$/iu;
+const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:read|see) also\b.*|read more:.*|also read:.*|related:.*|subscribe|close|menu|comments?|print|email|tweet|follow us.*|follow (?:the )?[\p{Lu}][\p{L}.' -]{1,40} on (?:telegram|x|twitter|facebook|instagram|whatsapp|youtube|google news)\.?|sign up.*|cookies?.*|accept|more from .*|tags?:.*|topics?:.*|\d+ min(?:ute)?s?(?: reading time| read)|reading time:?.*|edited by:?[^|]*|translated(?: from [\p{L} ]{2,30})? by:?.*|\(?(?:translated|translation) from [\p{L} ]{2,30}\)?\.?|translation:?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}|skip to (?:main )?content|live|keywords|related (?:articles|stories|news|content)|more on this(?: story)?|most read|discussion|daily newsletter|.*all rights reserved\.?|this article was originally published in .*|comments are closed.*|(?:published|updated|posted|modified):?\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|[\p{Lu}&]+(?:\s*\/\s*[\p{Lu}&]+)+|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|save(?: article)?|translate|listen(?: to this article)?|\d+\s+min(?:ute)?s?|copy link|gift (?:this )?article|share (?:this )?(?:article|story)|bookmark|(?:[\p{L}&' ]{2,20}\s[>›»]\s)+[\p{L}&' ]{2,20}|(?:published|updated|posted)(?: on)?:?\s+(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day))$/iu;
 /** A "Related" or "Keywords" line introduces a list of headlines or tags, which are not article text. */
 const LIST_INTRO_RE = /^(?:related(?: articles| stories| news| content)?|read more|more on this(?: story)?|see also|read also|also read|keywords|tags|most read)$/i;
 const TRAILER_RE = /^\((?:reporting|writing|editing|with inputs|additional reporting)\b.*\)$|contributed (?:reporting )?to this report\.?$|^with (?:additional )?(?:reporting|inputs) (?:by|from) [^.]{2,60}\.?$/i;
-const CAPTION_RE = /^(?:illustrative )?(?:(?:file )?photo(?: caption| credit)?|image|picture|caption|illustration)\s*:|^(?:illustrative (?:photo|image|picture)|(?:photo|image|picture) illustrative|(?:photo|image|picture)s? by [a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2}(?:\s*[/,|]\s*[\w .-]{2,30}|\s+(?:on|via|for)\s+[a-z][\w.-]+)?)$|\s\|\s*(?:photo|image|picture)\s*:\s*[^|.]{2,40}$|[.—–-]\s+(?:photo(?:graph)?|image|picture|foto)(?: credit)?(?::| by| via)\s*[^.]{2,40}$|\.\s+\[[^\]]{2,60}\]$|\((?:photo(?:graph)?|image|picture|credit|foto)s?:\s*[^()]{2,60}\)$|^image (?:source|caption),|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|[\/|]\s*(?:AFP|Reuters|AP|EPA|Getty Images|Kyodo|Bloomberg|Jiji|Anadolu|Xinhua|dpa)\s*$|\((?:AFP|AP|Reuters|EPA|Xinhua|AA|TASS|Kyodo|Yonhap)\/[^()]{2,40}\)$|\(\s*[^()]{2,40}\s[-–]\s(?:Anadolu(?: Agency)?|AA)\s*\)$/i;
+const CAPTION_RE = /^(?:illustrative )?(?:(?:file )?photo(?: caption| credit)?|image|picture|caption|illustration)\s*:|^(?:illustrative (?:photo|image|picture)|(?:photo|image|picture) illustrative|(?:photo|image|picture)s? by [a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2}(?:\s*[/,|]\s*[\w .-]{2,30}|\s+(?:on|via|for)\s+[a-z][\w.-]+)?)$|\s\|\s*(?:photo|image|picture)\s*:\s*[^|.]{2,40}$|[.—–-]\s+(?:photo(?:graph)?|image|picture|pic|foto)(?: credit)?(?::| by| via)\s*[^.]{2,40}$|\.\s+\[[^\]]{2,60}\]$|\((?:photo(?:graph)?|image|picture|credit|foto)s?:\s*[^()]{2,60}\)$|^image (?:source|caption),|\bcopyright\b|©|\((?:[\w\s-]*photo[\w\s/-]*|file(?: photo| image)?)\)\s*$|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|[\/|]\s*(?:AFP|Reuters|AP|EPA|Getty Images|Kyodo|Bloomberg|Jiji|Anadolu|Xinhua|dpa)\s*$|\((?:AFP|AP|Reuters|EPA|Xinhua|AA|TASS|Kyodo|Yonhap)\/[^()]{2,40}\)$|\(\s*[^()]{2,40}\s[-–]\s(?:Anadolu(?: Agency)?|AA)\s*\)$/i;
 /** "… in Odesa, March 3, 2026. REUTERS/Anna Koval": the agency's photo credit before the photographer closes a caption. */
 const AGENCY_PHOTO_RE = /\b(?:REUTERS|AFP|AP|EPA)\/\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}(?:\/File Photo)?\s*$/u;
 const isCaption = (line: string) => CAPTION_RE.test(line) || AGENCY_PHOTO_RE.test(line);
@@ -105,7 +105,8 @@ function shortBylineLine(line: string): HeadLine | null {
   const [first, ...rest] = line.split(/\s*[|•·]\s*/);
   // "Dana Whitlock · CBC News · Posted: Dec 02, 2026": a bare name beside its outlet and date is a byline too.
   const byFirst = rest.length ? BYLINE_RE.exec(first) ?? (isPersonName(first) && rest.some((p) => isOutletCredit(p)) ? [first, first] : null) : null;
-  const restDate = byFirst ? parseDateString(rest.join(" ")) : null;
+  // "By Anna Koval, May 12, 2026 | 10:15 AM": the date beside the name, only the time after the bar.
+  const restDate = byFirst ? parseDateString(rest.join(" ")) ?? (byFirst[3] && rest.every((p) => TIME_ONLY_RE.test(p)) ? parseDateString(byFirst[3]) : null) : null;
   if (byFirst && (restDate || /^\d+\s*[hm]$|ago$/i.test(rest.join(" ")))) {
     // "By Anna Koval | Kherson | 3 March 2026": a city between the name and the date is where she files from.
     const byline = bylineOf(byFirst[1], byFirst[2] ?? rest.find(isCityName), restDate);
@@ -132,6 +133,9 @@ function shortBylineLine(line: string): HeadLine | null {
   if (withAgency && isMediaName(titleCaseCaps(withAgency[1]))) return bylineOf(line);
   return null;
 }
+
+/** "04:12 pm GMT+7", "10:15 AM": a time of day and maybe its zone. */
+const TIME_ONLY_RE = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?$/i;
 
 /** The outlet's name ("BBC News, Kyiv"), a generic word (junk), or a place line ("ANKARA", "Kyiv, Ukraine"). */
 function outletOrPlaceLine(line: string): HeadLine | null {
@@ -214,7 +218,8 @@ function dateLine(line: string, publishedOn: string): HeadLine {
   const publication = named.find(isKnownMedia) ?? named.find(isMediaName);
   const place = /^([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?),\s/u.exec(line)?.[1] ?? named.find((p) => /^[\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?$/u.test(p) && !isMediaName(p));
   const placeNamed = place ?? named.find((p) => isKnownPlace(p)); // "Madrid - JUN 22, 2026 - 05:40 CEST"
-  const dateline = placeNamed && monthIndex(placeNamed) < 0 && !/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated|Issued)/i.test(placeNamed) ? titleCase(placeNamed) : undefined;
+  // "Europe, Russia/Caspian | November 26, 2026": a region's section name is no place filed from.
+  const dateline = placeNamed && monthIndex(placeNamed) < 0 && !isGeneric(placeNamed) && !/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated|Issued)/i.test(placeNamed) ? titleCase(placeNamed) : undefined;
   // "TOI Business Desk / TIMESOFINDIA.COM / Updated: …": a desk credit and the site's name share the line.
   // "Grant Eaves  September 9, 2026", "AFP Published November 18, 2026": a name or agency is what is left beside the date.
   const residue = clean(dateResidue(line)).replace(/^by\s+/i, ""); // "Posted on 12 May 2026 by Anna Koval"
@@ -312,8 +317,11 @@ const pageLines = (raw: string) => joinLabelLines(raw.replace(/\r\n?/g, "\n").re
  */
 function readPage(lines: string[], meta: Meta) {
   const kinds = lines.map((l, i) => (i < 14 ? classifyHeadLine(l) : null));
+  markMastheadPlaceCredits(kinds, lines);
   markNameLines(kinds, lines);
   markOutletLines(kinds, lines);
+  markCaptionsBelowCredits(kinds, lines);
+  markAgencyCredits(kinds, lines);
   const masthead = mastheadGuess(kinds, lines);
   const footer = pageFooter(lines);
   const end = headEnd(kinds, lines);
@@ -343,7 +351,7 @@ function tidyTitle(meta: Meta): void {
  * line (which dates the page), a closing credit (`tail`, which may name the outlet) and short trailing lines.
  */
 function bodyParagraphs(lines: string[], meta: Meta) {
-  let body = dropLinkLists(dropCaptionsAboveCredits(lines)).filter((p) => !JUNK_LINE_RE.test(p) && !isPageFurniture(p) && !isCaption(p) && !TRAILER_RE.test(p) && !isFooterLine(p) && !ROLE_LINE_RE.test(p) && !isUndatedLine(p));
+  let body = dropLinkLists(dropCaptionsBesideCredits(lines, opensWithAnyDateline)).filter((p) => !JUNK_LINE_RE.test(p) && !isPageFurniture(p) && !isCaption(p) && !TRAILER_RE.test(p) && !isFooterLine(p) && !ROLE_LINE_RE.test(p) && !isUndatedLine(p));
   if (!meta.publishedOn) body = takeStrayDateLine(body, meta);
   const tail = tailCredit(body);
   if (tail) body = tail.lastParagraph ? [...body.slice(0, -1), tail.lastParagraph] : body.slice(0, -1);
@@ -406,6 +414,8 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   const outletAbove = meta.publication;
   const weak: { publication?: string } = {};
   let body = readLead(paragraphs, meta, weak);
+  // "Associated Press of Pakistan" above "ISLAMABAD, Dec 3 (APP):": the agency's own page, named in full by its masthead.
+  if (masthead && !outletAbove && meta.publication && initials(masthead) === meta.publication) meta.publication = masthead;
   // "Harbour Herald" above an "Associated Press" credit line: the paper runs the agency's copy, as with an agency dateline.
   if (!outletAbove || isWireAgency(outletAbove)) creditWireCopy(meta, masthead);
   meta.publication ??= masthead ?? footer.source ?? tail?.publication ?? footer.url;
@@ -444,12 +454,32 @@ function mastheadGuess(kinds: (HeadLine | null)[], lines: string[]): string | nu
   // and not a known capital or state, they are the masthead.
   const capsName = kinds[0]?.kind === "place" && /^[\p{Lu}][\p{Lu}'-]+(?:\s[\p{Lu}][\p{Lu}'-]+)?$/u.test(lines[0]) && !CAPITALS.has(titleCase(lines[0])) && !isStateName(titleCase(lines[0]), true);
   // "EXCLUSIVE", "ANALYSIS" above the headline is a kicker, not the outlet's name.
-  const name = (kinds[0] && !capsName) || KICKER_WORDS_RE.test(lines[0] ?? "") ? null : mastheadOf(lines[0] ?? "");
+  // "Зеркало / Harbour" reads like a navigation list; in two scripts it is the masthead.
+  const bilingual = kinds[0]?.kind === "junk" && !!latinSideOf(lines[0]);
+  const name = (kinds[0] && !capsName && !bilingual) || KICKER_WORDS_RE.test(lines[0] ?? "") ? null : mastheadOf(lines[0] ?? "");
   if (name && !longerBelow(0)) return null;
   if (name) kinds[0] = { kind: "junk" };
   // "News and views from Ukraine", "Democracy Dies in Darkness": the motto under a masthead, above a longer headline.
   if ((name || kinds[0]?.kind === "publication") && !kinds[1] && lines[1] && words(lines[1]) <= 5 && !endsLikeSentence(lines[1]) && longerBelow(1)) kinds[1] = { kind: "junk" };
   return name;
+}
+
+/** "12 May 2026 / Photo: HWA / Dock workers clear the rubble.": the caption under a credit line below the date or byline. */
+function markCaptionsBelowCredits(kinds: (HeadLine | null)[], lines: string[]): void {
+  for (let i = 2; i < Math.min(kinds.length, 14); i++) {
+    const belowDateOrByline = kinds.slice(0, i - 1).some((k) => k?.kind === "date" || k?.kind === "byline");
+    if (!kinds[i] && kinds[i - 1]?.kind === "caption" && belowDateOrByline && isCaptionBelowCredit(lines, i, opensWithAnyDateline)) kinds[i] = { kind: "caption" };
+  }
+}
+
+/**
+ * "HWNA" alone above "Harbourton: …": initials in capitals that name no known place, right above a paragraph with a
+ * dateline of its own, are the agency whose copy the paper runs, not a second dateline; the agency signs the story.
+ */
+function markAgencyCredits(kinds: (HeadLine | null)[], lines: string[]): void {
+  for (let i = 1; i < kinds.length - 1; i++) {
+    if (kinds[i]?.kind === "place" && /^\p{Lu}{2,6}$/u.test(lines[i]) && !isKnownPlace(lines[i]) && opensWithAnyDateline(lines[i + 1])) kinds[i] = { kind: "byline", author: lines[i] };
+  }
 }
 
 /** "Issued on:" / "Published" alone on a line labels the date on the next one. */
