@@ -19,6 +19,11 @@ describe("memoByKey", () => {
     expect(calls).toBe(1);
   });
 
+  it("gives a left-out second argument its default, as a direct call does", () => {
+    const joined = memoByKey((a: string, b = "-") => `${a}${b}`, (a, b = "-") => `${a}\u0000${b}`);
+    expect([joined("x"), joined("x", "+"), joined("x")]).toEqual(["x-", "x+", "x-"]);
+  });
+
   it("remembers a null answer too", () => {
     let calls = 0;
     const none = memoByKey((_: string) => (calls++, null), (s) => s);
