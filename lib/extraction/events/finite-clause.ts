@@ -74,7 +74,8 @@ function verbGroup(words: string[], i: number, future: boolean): Aspect | "stop"
  * The clause's subject and its first finite verb when that verb tells something done: past, perfect or passive.
  * Several steps ask it of the same clause (clause splitting, roles, candidates, the happening gate): answered once.
  */
-export const pastPredicate = memoByKey(findPastPredicate, (clause: string, opts: { future?: boolean } = {}) => `${opts.future ? "future" : ""}\u0000${clause}`);
+// Keyed by the clause itself where it can be (no copy, and its hash is kept with the string for the next question).
+export const pastPredicate = memoByKey(findPastPredicate, (clause: string, opts: { future?: boolean } = {}) => (opts.future ? `future\u0000${clause}` : clause));
 
 function findPastPredicate(clause: string, opts: { future?: boolean } = {}): Predicate | null {
   const lead = CONNECTIVES.exec(clause)?.[0].length ?? 0;
