@@ -25,6 +25,19 @@ export function memoByKey<A, B, R>(fn: (a: A, b: B) => R, key: (a: A, b: B) => s
   };
 }
 
+/** `fn` of one string, remembered by that string: no key function is called per look-up. */
+export function memoByString<R>(fn: (s: string) => R): (s: string) => R {
+  const cache = new Map<string, R>();
+  caches.push(cache);
+  return (s: string) => {
+    const known = cache.get(s);
+    if (known !== undefined || cache.has(s)) return known as R;
+    const result = fn(s);
+    cache.set(s, result);
+    return result;
+  };
+}
+
 export function forgetMemos(): void {
   for (const cache of caches) cache.clear();
 }
