@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { forgetMemos, memoByKey } from "./memo";
+import { forgetMemos, memoByKey, memoByString } from "./memo";
 
 describe("memoByKey", () => {
   it("answers a repeated question from memory until the next article starts", () => {
@@ -19,11 +19,28 @@ describe("memoByKey", () => {
     expect(calls).toBe(1);
   });
 
+  it("gives a left-out second argument its default, as a direct call does", () => {
+    const joined = memoByKey((a: string, b = "-") => `${a}${b}`, (a, b = "-") => `${a}\u0000${b}`);
+    expect([joined("x"), joined("x", "+"), joined("x")]).toEqual(["x-", "x+", "x-"]);
+  });
+
   it("remembers a null answer too", () => {
     let calls = 0;
     const none = memoByKey((_: string) => (calls++, null), (s) => s);
     none("x");
     none("x");
     expect(calls).toBe(1);
+  });
+});
+
+describe("memoByString", () => {
+  it("answers a repeated string from memory, undefined answers too, until the next article starts", () => {
+    let calls = 0;
+    const tagOf = memoByString((w: string) => (calls++, w === "met" ? "PastTense" : undefined));
+    expect([tagOf("met"), tagOf("met"), tagOf("xyz"), tagOf("xyz")]).toEqual(["PastTense", "PastTense", undefined, undefined]);
+    expect(calls).toBe(2);
+    forgetMemos();
+    tagOf("met");
+    expect(calls).toBe(3);
   });
 });

@@ -4,7 +4,7 @@
  * rare step needs it. Shared by the extraction steps.
  */
 import nlp from "compromise/two";
-import { memoByKey } from "./memo";
+import { memoByKey, memoByString } from "./memo";
 
 /** An -ing form. */
 const GERUND = /^\p{Ll}{3,}ing$/u;
@@ -21,14 +21,14 @@ const verb = (nlp.methods() as { two: { transform: { verb: VerbMethods } } }).tw
  * compromise's conjugation and its infinitive by suffix rules, each asked once per article for a word: titles put the
  * same verbs in the present clause after clause, and each answer takes many suffix-rule look-ups.
  */
-const conjugation = memoByKey((infinitive: string): Conjugation => verb.conjugate(infinitive, model), (infinitive) => infinitive);
+const conjugation = memoByString((infinitive: string): Conjugation => verb.conjugate(infinitive, model));
 const lexiconInfinitive = memoByKey((w: string, form: string): string => verb.toInfinitive(w, model, form), (w, form) => `${form}\u0000${w}`);
 
 /**
  * The lexicon's tag for a lower-case word ("PastTense", "Infinitive", "Noun", …), if it knows the word. The steps ask
  * the same few hundred words thousands of times an article: each is looked up once (the lexicon has ~100,000 entries).
  */
-export const lexiconTag = memoByKey((word: string): string | undefined => model.one.lexicon[word.toLowerCase()], (word) => word);
+export const lexiconTag = memoByString((word: string): string | undefined => model.one.lexicon[word.toLowerCase()]);
 
 /** Whether the lexicon knows a word as a first name ("Tatiana", "Ignacio"). */
 export function isFirstName(word: string): boolean {
@@ -53,7 +53,7 @@ function verbTag(w: string): string | undefined {
 }
 
 /** Whether a word reads as a finite past-tense verb ("met", "struck", "pounded", "retook"). */
-export const isPastTense = memoByKey(pastTense, (word: string) => word);
+export const isPastTense = memoByString(pastTense);
 function pastTense(word: string): boolean {
   const w = word.toLowerCase();
   const tag = verbTag(w);
@@ -67,7 +67,7 @@ function pastTense(word: string): boolean {
  * Whether the verb conjugation reads a word as a past form the lexicon files under another tag ("left", "lost",
  * "abandoned": adjectives there): a past only where its clause needs a finite verb, which the caller decides.
  */
-export const conjugatesAsPast = memoByKey(conjugatedPast, (word: string) => word);
+export const conjugatesAsPast = memoByString(conjugatedPast);
 function conjugatedPast(word: string): boolean {
   const w = word.toLowerCase();
   const inf = infinitiveOf(w, "PastTense");
@@ -130,4 +130,4 @@ export function mayHeadNoun(word: string): boolean {
  * Whether compromise's tagger reads a word the lexicon lacks as an adjective ("Neutral", "Oil-rich"): one word tagged
  * alone, a millisecond, so for the rare word a step must place and the lexicon cannot.
  */
-export const taggedAdjective = memoByKey((word: string): boolean => nlp(word).has("#Adjective"), (word) => word);
+export const taggedAdjective = memoByString((word: string): boolean => nlp(word).has("#Adjective"));

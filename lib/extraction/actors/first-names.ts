@@ -5,7 +5,7 @@
  */
 import { NON_NAME_WORDS, TITLE_WORDS } from "../gazetteer";
 import { isFirstName, lexiconTag } from "../nlp";
-import { escapeRe } from "./lexicon";
+import { escapeRe, matchesWhereWordStands } from "./lexicon";
 import type { Registry } from "./registry";
 import type { Actor } from "./types";
 
@@ -24,8 +24,8 @@ export function firstNamesAlone(r: Registry): void {
     const rest = holders[0].name.slice(first.length + 1);
     // Alone: no capitalised word after it ("Olena stayed", "Olena's flat"), so not another Olena's full name.
     if (r.text.indexOf(`${first} ${rest}`) < 0) continue;
-    const alone = new RegExp(`(?<![\\p{L}\\p{N}’'.-])${escapeRe(first)}(?![\\p{L}\\p{N}-])(?!\\s+\\p{Lu})`, "u");
-    if (!alone.test(r.text)) continue;
+    const alone = new RegExp(`(?<![\\p{L}\\p{N}’'.-])${escapeRe(first)}(?![\\p{L}\\p{N}-])(?!\\s+\\p{Lu})`, "uy");
+    if (!matchesWhereWordStands(alone, r.text, first)) continue;
     r.addLocalForm(holders[0], first);
   }
   for (const a of r.actors.values()) withInitialAlone(r, a);

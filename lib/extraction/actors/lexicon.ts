@@ -12,6 +12,17 @@ const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
 export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+ * Whether a sticky regex (flag "y") whose match opens with `word` matches somewhere in the text: tried only where the
+ * word stands, not at every character (a name's pattern over the whole article, once per name).
+ */
+export function matchesWhereWordStands(sticky: RegExp, text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0 && at < text.length; at = text.indexOf(word, at + 1)) {
+    sticky.lastIndex = at;
+    if (sticky.test(text)) return true;
+  }
+  return false;
+}
 export const isCap = (w: string) => CAPITALISED.test(w);
 export const STOP = new Set(["of", "the", "and", "for", "on", "in", "to", "&"]);
 export const CONNECTORS = new Set(["of", "de", "von", "van", "bin", "al", "la", "le", "du", "da", "der", "ibn", "den", "del", "della", "dos", "ter"]);

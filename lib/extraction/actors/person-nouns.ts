@@ -6,7 +6,7 @@
  * "number", "plant") is no person.
  */
 import { lexiconTag } from "../nlp";
-import { memoByKey } from "../memo";
+import { memoByString } from "../memo";
 
 /** A verb, or a word the lexicon files as a noun that is also a verb ("export", "supply", "launch"). */
 const isVerb = (w: string) => /^(?:Infinitive|Singular)$/.test(lexiconTag(w) ?? "");
@@ -25,9 +25,9 @@ function agentOfVerb(w: string): boolean {
 const PERSON_SUFFIX = /^\p{Ll}{3,}(?:ist|ian|ant|ent|man|woman|person)$/u;
 const NOT_PERSON_SUFFIX = /ment$/;
 
-export const isPersonNoun = memoByKey((word: string): boolean => {
+export const isPersonNoun = memoByString((word: string): boolean => {
   const tag = lexiconTag(word);
   if (tag !== undefined) return tag === "Actor";
   if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word)) return false;
   return agentOfVerb(word) || (PERSON_SUFFIX.test(word) && !NOT_PERSON_SUFFIX.test(word));
-}, (word: string) => word);
+});

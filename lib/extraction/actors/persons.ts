@@ -1,5 +1,5 @@
 import { DAY_NAMES, MONTH_NAMES, NON_NAME_WORDS, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, VENUE_HEADS } from "../gazetteer";
-import { escapeRe, CONNECTORS, PLACE_HEADS, isOrgHead, isOfficeWord, nameLike, buildRole } from "./lexicon";
+import { escapeRe, matchesWhereWordStands, CONNECTORS, PLACE_HEADS, isOrgHead, isOfficeWord, nameLike, buildRole } from "./lexicon";
 import type { Registry } from "./registry";
 import type { Actor, Token } from "./types";
 import { isFirstName, lexiconTag } from "../nlp";
@@ -527,8 +527,8 @@ export function familyNameFirst(r: Registry): void {
     const words = a.name.split(" ");
     // A person Faultline holds counts only when this article names them in full.
     if (a.kind !== "person" || words.length !== 2 || (a.known && !text.includes(a.name)) || byForm.has(words[0]) || gazForm.has(words[0]) || NON_NAME_WORDS.has(words[0]) || TITLE_WORDS.has(words[0])) continue;
-    const alone = new RegExp(`(?<![\\p{L}’'-])${escapeRe(words[0])}\\s+(?!${escapeRe(words[1])}\\b)(?:\\p{Ll}+\\s+){0,2}?(?:said|says|told|added|stressed|noted|warned)\\b`, "u");
-    if (!alone.test(text)) continue;
+    const alone = new RegExp(`(?<![\\p{L}’'-])${escapeRe(words[0])}\\s+(?!${escapeRe(words[1])}\\b)(?:\\p{Ll}+\\s+){0,2}?(?:said|says|told|added|stressed|noted|warned)\\b`, "uy");
+    if (!matchesWhereWordStands(alone, text, words[0])) continue;
     addForm(a, words[0]);
     a.aliases.add(words[0]);
   }

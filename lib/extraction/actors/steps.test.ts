@@ -1106,6 +1106,14 @@ describe("actor steps", () => {
     expect(r.byForm.has("Emmanuel")).toBe(false);
   });
 
+  it("persons: the family name alone is found where it stands after a first mention that is not followed by a verb", () => {
+    const r = new Registry("Governor Ishiba Kenta met Takeshi. Ishiba, in Osaka, visited a plant. Later Ishiba quietly told reporters the plant would reopen.");
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    familyNameFirst(r);
+    expect(r.byForm.get("Ishiba")?.name).toBe("Ishiba Kenta");
+  });
+
   it("described sources: one source out of a group that speaks is named 'one of the …'; one who only acts is not", () => {
     const text = "Three Baltic officials attended. One of the Baltic officials said the plan was dead. \"Too late,\" said one of the traders. One of the drivers waited.";
     expect(describedIn(text)).toEqual(["one of the Baltic officials", "one of the traders"]);

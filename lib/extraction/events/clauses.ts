@@ -9,7 +9,7 @@ import { isPastTense, lexiconTag, mayHeadNoun } from "../nlp";
 import { ING_OPENING } from "../word-shapes";
 import { BOUNDARY, mereTimeFrame, OPENS_WITH_AUXILIARY, PRICE_INSERT, REPORTED, SIMPLE_PAST_OBJECT } from "./clause-boundaries";
 import { opensFiniteClause, opensMainClause } from "./finite-cut";
-import { pastPredicate, REPORTING_VERBS } from "./finite-clause";
+import { pastPredicate, REPORTING_VERBS, SPEECH_ACT_VERBS } from "./finite-clause";
 import { datedRestrictiveRelative } from "./restrictive-relative";
 import { closeSetOffAdjuncts } from "./set-off-adjunct";
 import { closesSetOff, datedParticiple, setOffHeadAfter } from "./set-off-relative";
@@ -214,7 +214,7 @@ function namesAnotherKind(before: string, after: string): boolean {
 }
 
 const PASSIVE_BY_NAME = /^(?:was|were)\s+(?:(?:later|then)\s+)?\p{Ll}{3,}(?:ed|en)\s+by\s+(?:the\s+)?\p{Lu}/u;
-const SPEECH_ACT = /^\s*(?:warned|accused|urged|called|threatened|demanded|denied|condemned|vowed)\s/;
+const SPEECH_ACT = new RegExp(`^\\s*(?:${SPEECH_ACT_VERBS})\\s`);
 /** "Peskov said the decision was a provocation | and warned that …": after a report's complement, a speech act is the reporter's own. */
 const speechActAfterReport = (before: string, after: string) => SPEECH_ACT.test(after) && REPORTED.test(before);
 

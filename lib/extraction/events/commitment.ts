@@ -62,7 +62,7 @@ export interface Commitment {
  * The commitment, refusal, offer or threat a speech report in this clause (quotes masked) makes, if any.
  * `raw`: the clause with its quotations, where a threat's words are often quoted ("would be 'a legitimate target'").
  */
-export const reportedCommitment = memoByKey(commitmentIn, (clause: string, raw = clause) => `${clause}\u0000${raw}`);
+export const reportedCommitment = memoByKey(commitmentIn, (clause: string, raw = clause) => (raw === clause ? clause : `${clause}\u0000${raw}`));
 
 function commitmentIn(clause: string, raw = clause): Commitment | null {
   const threat = THREAT_WORDS.test(raw) ? THREATENED_CONSEQUENCE.exec(raw) : null;

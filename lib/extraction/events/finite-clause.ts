@@ -74,7 +74,8 @@ function verbGroup(words: string[], i: number, future: boolean): Aspect | "stop"
  * The clause's subject and its first finite verb when that verb tells something done: past, perfect or passive.
  * Several steps ask it of the same clause (clause splitting, roles, candidates, the happening gate): answered once.
  */
-export const pastPredicate = memoByKey(findPastPredicate, (clause: string, opts: { future?: boolean } = {}) => `${opts.future ? "future" : ""}\u0000${clause}`);
+// Keyed by the clause itself where it can be (no copy, and its hash is kept with the string for the next question).
+export const pastPredicate = memoByKey(findPastPredicate, (clause: string, opts: { future?: boolean } = {}) => (opts.future ? `future\u0000${clause}` : clause));
 
 function findPastPredicate(clause: string, opts: { future?: boolean } = {}): Predicate | null {
   const lead = CONNECTIVES.exec(clause)?.[0].length ?? 0;
@@ -96,6 +97,8 @@ function findPastPredicate(clause: string, opts: { future?: boolean } = {}): Pre
 
 /** The verbs that report what was said, in the past and present: the words the engine's report patterns share. */
 export const REPORTING_VERBS = "said|says|told|reported|announced|claimed|added|stated|confirmed|wrote";
+/** Speech acts a speaker does beyond saying ("… and warned that …", "…, and also accused …"): the speaker's own next verb. */
+export const SPEECH_ACT_VERBS = "warned|accused|urged|called|threatened|demanded|denied|condemned|vowed";
 
 /** A report verb with no "that" after it, and a day it was said: "said", "said on Tuesday", "told reporters". */
 const BARE_REPORT = /\b(?:said|says|added|announced|confirmed|claimed|reported|told\s+(?:reporters|journalists|(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}))\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?!that\b)/u;

@@ -84,7 +84,7 @@ export interface Trigger {
 }
 
 /** The best trigger of a clause (quotes masked): main-clause triggers first, then by priority and position. */
-export const bestTrigger = memoByKey(findBestTrigger, (masked, mainEnd) => `${mainEnd}\u0000${masked}`);
+export const bestTrigger = memoByKey(findBestTrigger, (masked, mainEnd) => (mainEnd === masked.length ? masked : `${mainEnd}\u0000${masked}`));
 
 function findBestTrigger(masked: string, mainEnd: number): Trigger | null {
   let best: Trigger | null = null;

@@ -5,7 +5,7 @@
  * and expanded to their inflections by compromise's conjugation ("pledge" → pledged, pledges, pledging); verbs that
  * are often used of something else need their object ("sent a letter" is no aid, "met the deadline" no meeting).
  */
-import { memoByKey } from "../memo";
+import { memoByString } from "../memo";
 import nlp from "compromise/two";
 import { isPastTense } from "../nlp";
 import type { EventType } from "./context";
@@ -196,7 +196,7 @@ function objectOf(object: { test(after: string): boolean }, after: string, befor
 }
 
 /** The first lexicon verb of a clause whose object (if its entry needs one) follows it: its type and position. */
-const lexiconMatch = memoByKey(findLexiconMatch, (clause: string) => clause);
+const lexiconMatch = memoByString(findLexiconMatch);
 
 function findLexiconMatch(clause: string): { type: EventType; pos: number; reception?: boolean } | null {
   let best: { type: EventType; pos: number; reception?: boolean } | null = null;

@@ -18,6 +18,7 @@ import { accordingTo } from "./according-to";
 import { speakerOfVerb } from "./speaker";
 import { makeStatement, trimClause } from "./statement";
 import { LOWER_WORD } from "../word-shapes";
+import { SPEECH_ACT_VERBS } from "../events/finite-clause";
 
 /** The verbs of an attribution closing a sentence ("…, the ministry said"). */
 const TAIL_VERBS = "said|says|reported|reports|announced|announces|added|adds|stated|claimed|claims|wrote|writes|posted|told|noted|notes|stressed|insisted|insists|argued|argues|explained|explains|warned|warns|admitted|acknowledged|confirmed|conceded|estimated|recalled";
@@ -134,7 +135,9 @@ export class Collector {
 }
 
 /** "…, and also warned …" (the speaker's next verb), "…, adding …", "…, and the ministry said …" (another speaker). */
-const NEXT_OWN_VERB = /,?\s+(?:and|but)\s+(?:also\s+)?(?!had\b|has\b|was\b|were\b)(blamed|accused|called|urged|criticised|criticized|warned|rejected|dismissed|denied|vowed|promised|pledged|threatened|praised|condemned|insisted|said|added|claimed|stressed|noted|argued|stated|suggested|described|told|asserted|alleged|admitted|acknowledged|demanded)\s/;
+const NEXT_OWN_VERB = new RegExp(
+  `,?\\s+(?:and|but)\\s+(?:also\\s+)?(?!had\\b|has\\b|was\\b|were\\b)(${SPEECH_ACT_VERBS}|blamed|criticised|criticized|rejected|dismissed|promised|pledged|praised|insisted|said|added|claimed|stressed|noted|argued|stated|suggested|described|told|asserted|alleged|admitted|acknowledged)\\s`,
+);
 const NEXT_PARTICIPLE = /(?:,|(?<=,["”’»]))\s+(?:telling|saying|adding|warning|noting|stressing|insisting|arguing|claiming|calling)\b/;
 /** Another speaker's attribution: up to four words, or a titled name of up to seven capitalised words ("and British Prime Minister Keir Starmer said"). */
 const OTHER_SPEAKER = /,?\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?:(?:(?!(?:that|which|who)\s)[\p{L}’'-]+\s+){1,4}?|(?:\p{Lu}[\p{L}.’'-]*\s+){1,7})(?:said|says|announced|added|stated|claimed|warned|told|reported)\b/u;

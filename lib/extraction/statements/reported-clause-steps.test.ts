@@ -37,6 +37,8 @@ describe("reported clause steps", () => {
     // Another speaker named with a title of more than four words.
     const titled = "the dam was safe, and Regional Water Authority Director Anna Berg said levels were falling";
     expect(titled.slice(0, untilNextAttribution(titled))).toBe("the dam was safe");
+    // The speech acts clause splitting knows (events/finite-clause.ts SPEECH_ACT_VERBS) end it too.
+    for (const act of ["urged", "demanded", "denied", "condemned", "vowed"]) expect(untilNextAttribution(`the dam was safe and ${act} calm`)).toBe("the dam was safe".length);
   });
 });
 
