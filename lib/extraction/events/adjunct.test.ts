@@ -137,3 +137,15 @@ describe("an adjunct visit's place", () => {
     expect(ev).toContainEqual(expect.objectContaining({ title: "Recean meets Herzog in Jerusalem", type: "summit_talks" }));
   });
 });
+
+describe("the other party of talks told in an adjunct", () => {
+  const talks = (text: string) => extractArticle({ text, publishedOn: "2025-12-10", title: "T", rulesOnly: true }).events.find((e) => e.type === "summit_talks");
+  it("the one the speaker tells during the talks takes part in them", () => {
+    const ev = talks("Foreign Minister Ivo Kask told his Norwegian counterpart Lars Berg during talks in Oslo that Estonia would buy more shells.");
+    expect(ev?.actorRoles).toContainEqual({ name: "Lars Berg", role: "participant" });
+  });
+  it("the one the speaker discussed something with during a meeting takes part in it", () => {
+    const ev = talks("Ivo Kask said he had discussed the exchange of prisoners with his Latvian counterpart Ilze Ozola during a meeting in Riga.");
+    expect(ev?.actorRoles).toContainEqual({ name: "Ilze Ozola", role: "participant" });
+  });
+});

@@ -78,11 +78,11 @@ function adjunctDate(ctx: EventCtx, offset: number, end: number) {
 }
 
 /** One adjunct happening from its headline, span and the span naming its parties. */
-function meetingEvent(ctx: EventCtx, offset: number, title: string, type: EventType, span: [number, number], objFrom: number, subject?: Mention): FoundEvent {
+function meetingEvent(ctx: EventCtx, offset: number, title: string, type: EventType, span: [number, number], objFrom: number, subject?: Mention, addressed: Mention[] = []): FoundEvent {
   const [start, end] = span;
   const date = adjunctDate(ctx, offset, end);
   const parties = ctx.index.mentions.filter((x) => x.start >= objFrom && x.end <= end);
-  const actors = [...new Set((subject ? [subject, ...parties] : parties).map((x) => x.actor))];
+  const actors = [...new Set((subject ? [subject, ...addressed, ...parties] : parties).map((x) => x.actor))];
   return {
     title: title.replace(/\s{2,}/g, " ").trim(),
     type,
@@ -128,6 +128,18 @@ function siteVisit(ctx: EventCtx, offset: number, subject: Mention, span: [numbe
 /** Between a speaker and the adjunct: "…, Healey said / announced / told reporters during a visit to …". */
 const REPORTED_THERE = /^\s+(?:said|says|told\s+reporters|announced|announces|added|adds|declared|stated|noted|wrote)\b[^,.;]{0,25}$/;
 
+/** Just before the one a speaker talks to: "told (his counterpart) …", "discussed … with …". */
+const ADDRESSED_BEFORE = /\b(?:told|with)\s+(?:[\p{L}’'.-]+\s+){0,5}$/u;
+
+/**
+ * "Kask told Berg during talks in Oslo", "discussed the swap with Ozola during a meeting": the one the subject talks to
+ * before the adjunct's talks or call takes part in them.
+ */
+function addressedBefore(ctx: EventCtx, subject: Mention, start: number): Mention[] {
+  return ctx.index.mentions.filter((x) => x.start >= subject.end && x.end <= start && !x.pronoun && !inQuote(ctx, x.start) && x.actor.kind !== "media"
+    && ADDRESSED_BEFORE.test(ctx.text.slice(Math.max(subject.end, x.start - 60), x.start)));
+}
+
 /** Events for the adjunct meetings of one sentence (quotes masked in `masked`, which starts at `offset`). */
 export function adjunctMeetings(ctx: EventCtx, masked: string, offset: number): FoundEvent[] {
   const events = betweenMeetings(ctx, masked, offset);
@@ -148,7 +160,8 @@ export function adjunctMeetings(ctx: EventCtx, masked: string, offset: number): 
       continue;
     }
     const title = `${shortName(subject)} ${head.verb} ${complement(ctx, m[2] || "to", objFrom, end)}`;
-    events.push(meetingEvent(ctx, offset, title, head.type, [start, end], objFrom, subject));
+    const talks = head.type === "phone_call" || (head.type === "summit_talks" && head.verb !== "visits");
+    events.push(meetingEvent(ctx, offset, title, head.type, [start, end], objFrom, subject, talks ? addressedBefore(ctx, subject, start) : []));
   }
   return events;
 }

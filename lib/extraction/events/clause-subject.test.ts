@@ -27,6 +27,12 @@ describe("clauseSubject", () => {
   it("reads an opening 'it' as the actor the sentence before opens with", () => {
     expect(subjectsOf("Norway froze the accounts in May. A year later, it released them.", 1)).toEqual(["Norway (pronoun)"]);
   });
+  it("reads a person set off after a title naming a body as the subject ('The Red Cross field director, Ana Lind, …')", () => {
+    expect(subjectsOf("The Red Cross field director in Ukraine, Ana Lind, visited Kherson on Monday.")).toEqual(["Ana Lind"]);
+  });
+  it("reads the head of a chain of names as the subject a verb phrase shares ('Council Secretary Ana Lind')", () => {
+    expect(subjectsOf("The Estonian Security Council Secretary Ana Lind flew to Oslo and announced that Norway would send 40 generators.")).toEqual(["Ana Lind", "Ana Lind"]);
+  });
   it("does not share the subject before with a coordinated passive that has a subject of its own", () => {
     expect(subjectsOf("Latvian drones struck a depot on Monday, and a tanker was hit near the coast.")).toEqual(["Latvia", null]);
   });

@@ -44,8 +44,34 @@ function pronounAntecedent(ctx: EventCtx, s: Sentence, clause: string): Mention 
 /** The actor named in a span, if any (not as a possessive: "Russia's drones" are not Russia). */
 const mentionIn = (ctx: EventCtx, span: { start: number; end: number }) => ctx.index.mentions.find((m) => m.start >= span.start && m.end <= span.end && !m.possessive);
 
-/** The first actor of the clause that is not a possessive ("Russia's drones" are not Russia), else its first. */
-const firstActor = (mentions: Mention[]) => mentions.find((m) => !m.possessive) ?? mentions[0];
+/** Between a name and the next: capitalised title words only ("Security Council | Secretary | Sergei Shoigu"). */
+const TITLE_WORDS = /^(?:\s+\p{Lu}[\p{L}-]*)*\s+$/u;
+/** Between a body and a person set off after its title: "United Nations | humanitarian coordinator in Ukraine, | Matthias Schmale". */
+const TITLE_THEN_APPOSITION = /^(?:\s+\p{Ll}[\p{L}-]*){1,4}(?:\s+(?:in|for|at|of)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?,\s+$/u;
+
+/**
+ * The head of the noun phrase a mention opens: a later name in a chain of titles ("Russia's Security Council
+ * Secretary Sergei Shoigu" is Shoigu), or the person set off after a body's title ("The UN humanitarian
+ * coordinator, Matthias Schmale,"): English puts the head last, and the body only qualifies it.
+ */
+function headOf(text: string, mentions: Mention[], first: Mention): Mention {
+  const later = mentions.slice(mentions.indexOf(first) + 1);
+  const apposed = first.actor.kind !== "person" &&
+    later.find((m) => m.actor.kind === "person" && TITLE_THEN_APPOSITION.test(text.slice(first.end, m.start)) && /^\s*(?:,|$)/.test(text.slice(m.end, m.end + 2)));
+  if (apposed) return apposed;
+  let head = first;
+  for (const next of later) {
+    if (next.possessive || !TITLE_WORDS.test(text.slice(head.end, next.start))) break;
+    head = next;
+  }
+  return head;
+}
+
+/** The first actor of the clause that is not a possessive ("Russia's drones" are not Russia), else its first; the head of the names it opens. */
+function firstActor(text: string, mentions: Mention[]): Mention | undefined {
+  const first = mentions.find((m) => !m.possessive) ?? mentions[0];
+  return first && headOf(text, mentions, first);
+}
 
 /** "Reliance Industries, which signed a deal in 2024, …": a "which" relative on a named actor is that actor's act. */
 function namedAntecedent(ctx: EventCtx, c: Clause, cm: string): Mention | undefined {
@@ -70,7 +96,7 @@ function ownSubject(ctx: EventCtx, c: Clause, cm: string, st: Pick<ClauseState, 
   const sharedVerb = sharesVerbSubject(c, cm, st);
   // "Fico met von der Leyen, who promised …": a "who" relative's subject is the last actor before it.
   const shared = c.relative ? st.prevLast ?? st.prevSubject : st.prevSubject;
-  return namedAntecedent(ctx, c, cm) ?? (sharedVerb ? shared : firstActor(mentions));
+  return namedAntecedent(ctx, c, cm) ?? (sharedVerb ? shared : firstActor(ctx.text, mentions));
 }
 
 /**
@@ -94,5 +120,5 @@ function subjectBefore(ctx: EventCtx, s: Sentence, c: Clause, cm: string, st: Pi
   if (subject) return subject;
   if (c.relative && st.prevLast) return st.prevLast;
   if ((c.coord || c.gerund) && st.prevSubject && !hasOwnPassiveSubject(c, cm)) return st.prevSubject;
-  return pronounLed ? pronounAntecedent(ctx, s, cm) ?? firstActor(mentions) : undefined;
+  return pronounLed ? pronounAntecedent(ctx, s, cm) ?? firstActor(ctx.text, mentions) : undefined;
 }

@@ -199,6 +199,12 @@ describe("roles beyond the clause", () => {
     expect(roleOf(event, "Belarus")).toBe("target");
   });
 
+  it("adds the alliance behind a body or group named by it ('EU energy ministers', 'the Council of the EU'), with the same role", () => {
+    const text = "The European Union wants to end its gas imports from Russia by 2027.\n\nEU energy ministers approved a ban on Russian gas imports in Brussels on Monday.";
+    const event = extractArticle({ text, publishedOn: "2026-03-04", title: "T", rulesOnly: true }).events.find((e) => e.actors.includes("EU energy ministers"));
+    expect(roleOf(event, "European Union")).toBe("initiator");
+  });
+
   it("reads a side after the verb that is the subject of a clause inside the object as no target", () => {
     const inner = (clause: string, side: string, nounWords = 3) => subjectOfInnerClause(clause, clause.indexOf(side), clause.indexOf(side) + side.length, nounWords);
     expect(inner("took the hamlet in a valley Moldovan troops first crossed in May", "Moldovan")).toBe(true);

@@ -3,7 +3,8 @@
  * Ministry", "the Armed Forces of Ukraine"), a person holding its office ("the Prime Minister of Canada"), or a side
  * named only by its adjective in the clause ("drones at Ukrainian cities", "a duty on Indian goods": the agent's side
  * before the verb, the side acted upon after it; both sides of a meeting or deal take part), two of them joined by a
- * hyphen ("Russia-Ukraine talks") alike. Only states the article names as actors are added.
+ * hyphen ("Russia-Ukraine talks") alike; the alliance behind a body or group named by it ("EU energy ministers") too.
+ * Only states and alliances the article names as actors are added.
  */
 import type { Actor } from "../actors";
 import { GAZETTEER } from "../gazetteer";
@@ -44,6 +45,17 @@ export function stateOfActor(actor: Pick<Actor, "name" | "kind" | "role" | "alia
   return null;
 }
 
+const ALLIANCES = GAZETTEER.filter((e) => e.kind === "alliance");
+const ALLIANCE_OF_FORM = new Map(ALLIANCES.flatMap((e) => e.forms.map((f) => [f, e.name] as const)));
+const ALLIANCE_WORD = new RegExp(`(?<![\\p{L}.-])(${[...ALLIANCE_OF_FORM.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.]/g, "\\.")).join("|")})(?![\\p{L}-])`, "u");
+
+/** The alliance a body or group is named by ("EU energy ministers", "Council of the European Union", "NATO foreign ministers"), if one; not a person's. */
+export function allianceOfActor(actor: Pick<Actor, "name" | "kind">): string | null {
+  if (actor.kind === "person" || actor.kind === "alliance" || actor.kind === "media") return null;
+  const m = ALLIANCE_WORD.exec(actor.name);
+  return m ? ALLIANCE_OF_FORM.get(m[1]) ?? null : null;
+}
+
 /** Where the clause states its happening: its trigger word, else its verb. */
 function pivotOf(clause: string): number | null {
   return defenceAt(clause) ?? bestTrigger(clause, clause.length)?.pos ?? predicatePos(clause);
@@ -73,9 +85,9 @@ function listedByName(ctx: EventCtx): Map<string, Actor> {
 /** Adds to an event the states behind its actors and the sides its clause (up to `sidesEnd`) names by adjective. */
 export function addStates(ctx: EventCtx, e: FoundEvent, sidesEnd = e.end - e.start): void {
   const byName = listedByName(ctx);
-  const add = (state: string, role: EventRole) => {
+  const add = (state: string, role: EventRole, kind: Actor["kind"] = "state") => {
     const actor = ctx.index.byForm.get(state);
-    if (!actor || byName.get(actor.name) !== actor || actor.kind !== "state" || e.actorRoles.some((r) => r.name === actor.name)) return;
+    if (!actor || byName.get(actor.name) !== actor || actor.kind !== kind || e.actorRoles.some((r) => r.name === actor.name)) return;
     e.actorRoles.push({ name: actor.name, role });
     e.actors.push(actor.name);
   };
@@ -83,6 +95,8 @@ export function addStates(ctx: EventCtx, e: FoundEvent, sidesEnd = e.end - e.sta
     const actor = byName.get(r.name);
     const state = actor && stateOfActor(actor);
     if (state) add(state, r.role);
+    const alliance = actor && allianceOfActor(actor);
+    if (alliance) add(alliance, r.role, "alliance");
   }
   for (const side of demonymSidesIn(ctx.text.slice(e.start, e.start + sidesEnd), SYMMETRIC.has(e.type))) add(side.state, side.role);
 }
