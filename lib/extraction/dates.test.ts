@@ -622,4 +622,12 @@ describe("date grammar of periods, nights and old years", () => {
     const apart = resolve("A ship was detained on 11 May. Two days later the crew was freed, and on Wednesday a jet flew close.", "2026-05-20");
     expect(apart.find((d) => d.text === "Two days later")).toMatchObject({ date: "2026-05-13" });
   });
+
+  it("dates a season's start or end, an early or late season, and a winter written with both years", () => {
+    const at = (text: string) => resolve(text, "2026-08-19");
+    expect(at("Since the start of the summer, Russian forces have pushed closer.")).toEqual([{ text: "Since the start of the summer", date: "2026", precision: "quarter" }]);
+    expect(at("Troops advanced in early spring.")).toEqual([{ text: "in early spring", date: "2026", precision: "quarter" }]);
+    expect(at("Imports rose in the winter of 2025-26, officials said.")).toMatchObject([{ date: "2025", precision: "year" }]);
+    expect(at("Blackouts hit in the winters of 2022-23 and 2023-24.")[0]).toMatchObject({ date: "2022", precision: "year" });
+  });
 });

@@ -166,6 +166,12 @@ const PUB_IDIOMS: PubIdiom[] = [
       return value(utc(y, 0, 1), utc(y, 11, 31), "year");
     },
   },
+  // "the winter of 2025-26", "the winters of 2022-23": a season written with both years, dated by the first at year
+  // precision, as a marketing year is.
+  {
+    re: /\b(?:spring|summer|autumn|fall|winter)s?\s+(?:of\s+)?((?:19|20)\d\d)\s*[-–/]\s*(?:19|20)?\d\d\b/gi,
+    resolve: (_pub, m) => value(utc(+m[1], 0, 1), utc(+m[1], 11, 31), "year"),
+  },
   // "at the start of this year", "at the end of 2024": the year's first or last month.
   {
     re: /\b(?:at|in)\s+the\s+(?:start|beginning)\s+of\s+(?:(this|the|last)\s+year|((?:19|20)\d\d))\b/gi,
@@ -189,9 +195,10 @@ const PUB_IDIOMS: PubIdiom[] = [
   { re: /\b(?:last|the\s+previous|the\s+past)\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear() - 1, 0, 1), utc(pub.getUTCFullYear() - 1, 11, 31), "year") },
   { re: /\bnext\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear() + 1, 0, 1), utc(pub.getUTCFullYear() + 1, 11, 31), "year") },
   {
-    // A season without a year: "in the summer" the latest one begun by publication, "last spring" the latest one ended
-    // before it, "next winter" the first one after it; a year at most (a winter spans two and gives none).
-    re: /\b(?:(?:in|during|over|since|through)\s+the|(last|next|this))\s+(spring|summer|autumn|fall|winter)\b(?!\s+of\b)/gi,
+    // A season without a year: "in the summer" (or its start or end, or "in early spring") the latest one begun by
+    // publication, "last spring" the latest one ended before it, "next winter" the first one after it; a year at most
+    // (a winter spans two and gives none).
+    re: /\b(?:(?:(?:in|during|over|since|through|at|by|towards?)\s+the\s+(?:start|beginning|end|middle|height)\s+of|in|during|over|since|through)\s+the|in\s+(?:early|late|mid-?)\s*|(last|next|this))\s+(spring|summer|autumn|fall|winter)\b(?!\s+of\b)/gi,
     resolve: (pub, m) => {
       const first = { spring: 2, summer: 5, autumn: 8, fall: 8, winter: 11 }[m[2].toLowerCase() as "spring"];
       const span = (y: number) => value(utc(y, first, 1), utc(y, first + 3, 0), "quarter");
