@@ -591,3 +591,43 @@ describe("the tense of a weekday before a second complement", () => {
     expect(r.map((d) => d.date)).toEqual(["2026-11-30", "2026-12-03"]);
   });
 });
+
+describe("date grammar of periods, nights and old years", () => {
+  it("reads the year written after 'the night of 3 March'", () => {
+    expect(resolve("Two men were held on the night of 3 March 2025, near the depot.", "2026-10-21")).toEqual([{ text: "on the night of 3 March 2025", date: "2025-03-03", precision: "day" }]);
+    expect(resolve("Drones hit Lindor on the night of June 4, 2024.", "2026-10-21")[0]).toMatchObject({ date: "2024-06-04" });
+  });
+
+  it("dates 'this spring' and 'that summer' at the year, the latter by the year just told", () => {
+    expect(resolve("Russian troops took two villages this spring.", "2026-06-09")).toEqual([{ text: "this spring", date: "2026", precision: "quarter" }]);
+    const r = resolve("The plant was hit in March 2024. Kharkiv spent much of that spring in the dark.", "2026-02-09");
+    expect(r[1]).toMatchObject({ text: "that spring", date: "2024" });
+  });
+
+  it("dates 'the first N months of the year' at the year, as a half or quarter is", () => {
+    expect(resolve("Transfers fell in the first two months of the year.", "2026-03-24")).toEqual([{ text: "in the first two months of the year", date: "2026", precision: "quarter" }]);
+    expect(resolve("Revenues rose in the first 10 months of 2025.", "2026-03-24")[0]).toMatchObject({ date: "2025", precision: "quarter" });
+    expect(resolve("The talks stalled in the first weeks of the war.", "2026-03-24")).toEqual([]);
+  });
+
+  it("reads a year before 1900 after a preposition", () => {
+    expect(resolve("The first settlers arrived in 1895.", "2026-08-05")).toEqual([{ text: "in 1895", date: "1895", precision: "year" }]);
+    expect(resolve("Police counted 1895 drones in a day.", "2026-08-05").map((d) => d.text)).not.toContain("1895");
+  });
+
+  it("gives a relative phrase the date set off right after it ('Two days later, on Wednesday')", () => {
+    const r = resolve("A ship was detained on 11 May. Its crew was questioned on 13 May. Two days later, on Wednesday, a jet flew close to a patrol boat.", "2026-05-20");
+    expect(r.find((d) => d.text === "Two days later")).toMatchObject({ date: "2026-05-20", precision: "day" });
+    // Not a date that only follows it in the next clause.
+    const apart = resolve("A ship was detained on 11 May. Two days later the crew was freed, and on Wednesday a jet flew close.", "2026-05-20");
+    expect(apart.find((d) => d.text === "Two days later")).toMatchObject({ date: "2026-05-13" });
+  });
+
+  it("dates a season's start or end, an early or late season, and a winter written with both years", () => {
+    const at = (text: string) => resolve(text, "2026-08-19");
+    expect(at("Since the start of the summer, Russian forces have pushed closer.")).toEqual([{ text: "Since the start of the summer", date: "2026", precision: "quarter" }]);
+    expect(at("Troops advanced in early spring.")).toEqual([{ text: "in early spring", date: "2026", precision: "quarter" }]);
+    expect(at("Imports rose in the winter of 2025-26, officials said.")).toMatchObject([{ date: "2025", precision: "year" }]);
+    expect(at("Blackouts hit in the winters of 2022-23 and 2023-24.")[0]).toMatchObject({ date: "2022", precision: "year" });
+  });
+});

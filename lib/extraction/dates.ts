@@ -166,6 +166,12 @@ const PUB_IDIOMS: PubIdiom[] = [
       return value(utc(y, 0, 1), utc(y, 11, 31), "year");
     },
   },
+  // "the winter of 2025-26", "the winters of 2022-23": a season written with both years, dated by the first at year
+  // precision, as a marketing year is.
+  {
+    re: /\b(?:spring|summer|autumn|fall|winter)s?\s+(?:of\s+)?((?:19|20)\d\d)\s*[-–/]\s*(?:19|20)?\d\d\b/gi,
+    resolve: (_pub, m) => value(utc(+m[1], 0, 1), utc(+m[1], 11, 31), "year"),
+  },
   // "at the start of this year", "at the end of 2024": the year's first or last month.
   {
     re: /\b(?:at|in)\s+the\s+(?:start|beginning)\s+of\s+(?:(this|the|last)\s+year|((?:19|20)\d\d))\b/gi,
@@ -189,9 +195,10 @@ const PUB_IDIOMS: PubIdiom[] = [
   { re: /\b(?:last|the\s+previous|the\s+past)\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear() - 1, 0, 1), utc(pub.getUTCFullYear() - 1, 11, 31), "year") },
   { re: /\bnext\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear() + 1, 0, 1), utc(pub.getUTCFullYear() + 1, 11, 31), "year") },
   {
-    // A season without a year: "in the summer" the latest one begun by publication, "last spring" the latest one ended
-    // before it, "next winter" the first one after it; a year at most (a winter spans two and gives none).
-    re: /\b(?:(?:in|during|over|since|through)\s+the|(last|next))\s+(spring|summer|autumn|fall|winter)\b(?!\s+of\b)/gi,
+    // A season without a year: "in the summer" (or its start or end, or "in early spring") the latest one begun by
+    // publication, "last spring" the latest one ended before it, "next winter" the first one after it; a year at most
+    // (a winter spans two and gives none).
+    re: /\b(?:(?:(?:in|during|over|since|through|at|by|towards?)\s+the\s+(?:start|beginning|end|middle|height)\s+of|in|during|over|since|through)\s+the|in\s+(?:early|late|mid-?)\s*|(last|next|this))\s+(spring|summer|autumn|fall|winter)\b(?!\s+of\b)/gi,
     resolve: (pub, m) => {
       const first = { spring: 2, summer: 5, autumn: 8, fall: 8, winter: 11 }[m[2].toLowerCase() as "spring"];
       const span = (y: number) => value(utc(y, first, 1), utc(y, first + 3, 0), "quarter");
@@ -201,6 +208,16 @@ const PUB_IDIOMS: PubIdiom[] = [
       else if (which === "last") while (span(y).to >= pub) y--;
       else while (span(y).from > pub) y--;
       return span(y);
+    },
+  },
+  // "in the first two months of the year", "the first 10 months of 2025": a stretch of a year from its start, given at the
+  // year as a half or quarter is (of no named year: the latest one begun by publication).
+  {
+    re: /\b(?<!\bfor\s)(?:(?:in|during|over|through)\s+)?the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b(?:\s+of\s+(?:(this|the|last)\s+year|((?:19|20)\d\d)))?(?!\s+of\b)/gi,
+    resolve: (pub, m) => {
+      const months = Math.min(NUMBER_WORDS[m[1].toLowerCase()] ?? (Number(m[1]) || 11), 12);
+      const y = m[3] ? +m[3] : pub.getUTCFullYear() - (m[2]?.toLowerCase() === "last" ? 1 : 0);
+      return value(utc(y, 0, 1), utc(y, months, 0), "quarter");
     },
   },
   // A bare year used as a modifier: "the 2022 grain deal" ("t" checked first: the lookbehind is slow tried everywhere).
@@ -227,9 +244,11 @@ const PUB_IDIOMS: PubIdiom[] = [
     re: new RegExp(String.raw`\b(?:in|since|by|until|from|of(?<!${MONTH_NAME}\s+of)|during)\s+(?:(?:early|late|mid)[-\s])?((?:19|20)\d{2})\b(?!\s*[-/]\d)`, "gi"),
     resolve: (_pub, m) => value(utc(+m[1], 0, 1), utc(+m[1], 11, 31), "year"),
   },
+  // "arrived in 1895.": a year of the 19th century ends its phrase, unlike a count ("in 1850 cases").
+  { re: /\b(?:in|since)\s+(18\d\d)(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|as|after|before|until)\b)/gi, resolve: (_pub, m) => value(utc(+m[1], 0, 1), utc(+m[1], 11, 31), "year") },
 ];
 
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 
 type AnchorIdiom = {
   re: RegExp;
@@ -354,6 +373,8 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
     re: /\b(?:(?:in|during|by)\s+)?(?:(?:the\s+)?(?:(?:spring|summer|autumn|fall|winter|start|beginning|end|middle)\s+of\s+)|(?:early|late)\s+)?(?:that|the\s+same)\s+(month|year)\b(?!\s+(?:of|on|in|when|after|before)\b)/gi,
     offset: (m) => (m[1].toLowerCase() === "month" ? "month" : "year"),
   },
+  // "Kharkiv spent much of that spring in the dark": a season of the year just told, given at that year.
+  { re: /\b(?:(?:in|during|over|through|by)\s+)?(?:that|the\s+same)\s+(?:spring|summer|autumn|fall|winter)\b(?!\s+of\b)/gi, offset: () => "year" },
   // "The same night", "during the same night": the night told before ("crashed on Sunday night"), else the last day told.
   { re: /\b(?:that|the)\s+same\s+night\b/gi, offset: () => "same", ref: () => ["night"], back: 2, unit: "day" },
   // "On the same day", "that night", "later that day": the day told just before, in this paragraph or the two before it.
@@ -383,7 +404,7 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH_WORD = `(${MONTH_NAME})`;
-const NIGHT_OF = new RegExp(`\\b(?:on\\s+|during\\s+|overnight\\s+on\\s+)?the\\s+night\\s+of\\s+(?:${MONTH_WORD}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?|(?:\\d{1,2}\\s*[-–]\\s*)?(\\d{1,2})\\s+${MONTH_WORD})\\b`, "gi");
+const NIGHT_OF = new RegExp(`\\b(?:on\\s+|during\\s+|overnight\\s+on\\s+)?the\\s+night\\s+of\\s+(?:${MONTH_WORD}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?|(?:\\d{1,2}\\s*[-–]\\s*)?(\\d{1,2})\\s+${MONTH_WORD})\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?`, "gi");
 const REF_STOP = /^(same|first|last|next|previous|following|this|that|these|those|their|there|which|when|with)$/i;
 const stemOf = (w: string) => w.toLowerCase().slice(0, 5);
 /** Words by which a sentence reports the happening a later phrase names ("the meeting" ← "Putin met Witkoff"). */
@@ -667,7 +688,21 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
   addChronoPhrases(text, sentences, pub, phrases);
   const resolved = resolveInTextOrder(text, sentences, pub, phrases.inTextOrder());
   const dated = monthsOfANamedYear(text, monthYearIdioms(text, withoutSelfDatedSettings(text, sentences, resolved), pub));
-  return markSpanStarts(text, markPromised(text, sentences, onTheReportDay(text, sentences, rangesAsOne(text, dated), pub)));
+  return markSpanStarts(text, markPromised(text, sentences, restatedRelatives(text, onTheReportDay(text, sentences, rangesAsOne(text, dated), pub))));
+}
+
+/**
+ * "Two days later, on Wednesday, a jet flew close …": a relative phrase restated by a date set off right after it is
+ * that date; the count from an earlier date told is the less sure reading of the two.
+ */
+function restatedRelatives(text: string, dates: DateMention[]): DateMention[] {
+  dates.forEach((d, i) => {
+    const next = dates[i + 1];
+    if (d.source !== "anchor" || !next?.date || next.source === "anchor" || precisionRank(next.precision) > precisionRank(d.precision)) return;
+    if (!/^\s*,\s*$/.test(text.slice(d.end, next.start))) return;
+    Object.assign(d, { from: next.from, to: next.to, precision: next.precision, date: next.date });
+  });
+  return dates;
 }
 
 type Span = { start: number; end: number };
@@ -766,8 +801,9 @@ function nightOfPhrases(text: string, pub: Date): Raw[] {
   return allMatches(NIGHT_OF, text).map((m): Raw => {
     const month = MONTHS.indexOf((m[1] ?? m[5]).slice(0, 3).toLowerCase());
     const dayLater = m[1] ? Number(m[3] ?? m[2]) : Number(m[4]);
-    let date = utc(pub.getUTCFullYear(), month, dayLater);
-    if (date.getTime() > pub.getTime() + 7 * DAY) date = utc(pub.getUTCFullYear() - 1, month, dayLater);
+    // "the night of 3 March 2025": the year written; else the latest such night by publication.
+    let date = utc(m[6] ? +m[6] : pub.getUTCFullYear(), month, dayLater);
+    if (!m[6] && date.getTime() > pub.getTime() + 7 * DAY) date = utc(pub.getUTCFullYear() - 1, month, dayLater);
     return { start: m.index, end: m.index + m[0].length, kind: "chrono", source: "idiom", resolve: () => value(date, date, "day") };
   });
 }

@@ -73,4 +73,16 @@ describe("the time a pledge sets", () => {
     expect(first("The tanker left Batumi and was seized off Crete in August.")).toBe("in August");
     expect(first("The tanker left Batumi in 2024 with grain and oil on board in August.")).toBe("in August");
   });
+
+  it("leaves a date after a participle set off by a comma to the participle's happening", () => {
+    const first = (text: string) => {
+      const ps = splitParagraphs(text);
+      const dates = findDates(text, "2026-11-24", splitSentences(text, ps, findQuotes(text, ps)));
+      return pickDate(firstPredicateDates(dates, text, 0, text.length))?.text;
+    };
+    expect(first("A year ago, balloons drifted over the Lindor air base, forcing the airport to close on the night of 4 November 2025.")).toBe("A year ago");
+    expect(first("Since August, drones have struck eleven depots, including the Vardo plant in late September.")).toBe("Since August");
+    // With no date of its own before it, the clause keeps the participle's.
+    expect(first("Balloons drifted over the air base, forcing the airport to close on Tuesday.")).toBe("on Tuesday");
+  });
 });

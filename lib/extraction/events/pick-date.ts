@@ -42,17 +42,21 @@ function inPlanTold(d: DateMention, reported: Reported | undefined): boolean {
 /** "… and had returned", "… but was killed": a second predicate sharing the clause's subject (no subject of its own). */
 const SECOND_PREDICATE = /\s(?:and|but)\s+(?:then\s+)?((?:had|has|have|was|were)\s+)?(?:been\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}{3,})\b/gu;
 
+/** "…, forcing the airport to close", "…, including the Kirishi plant": a participle set off by a comma, its own happening or part. */
+const SET_OFF_PARTICIPLE = /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\b/u;
+
 /**
- * "She moved to Haifa in 2019 and had returned to Odesa in June": a date after a second predicate is that predicate's
- * time; the clause's own happening keeps the dates told before it, when there are any.
+ * "She moved to Haifa in 2019 and had returned to Odesa in June", "Balloons drifted over the base a year ago, forcing
+ * the airport to close on 4 November": a date after a second predicate or a set-off participle is that one's time; the
+ * clause's own happening keeps the dates told before it, when there are any.
  */
 export function firstPredicateDates(dates: DateMention[], text: string, start: number, end: number): DateMention[] {
   if (dates.length < 2) return dates;
-  for (const m of text.slice(start, end).matchAll(SECOND_PREDICATE)) {
-    if (!m[1] && !hasPastVerb(m[2])) continue;
-    const at = start + m.index;
-    const before = dates.filter((d) => d.end <= at);
-    return before.length ? before : dates;
-  }
-  return dates;
+  const clause = text.slice(start, end);
+  const second = [...clause.matchAll(SECOND_PREDICATE)].find((m) => m[1] || hasPastVerb(m[2]));
+  const cuts = [second?.index, SET_OFF_PARTICIPLE.exec(clause)?.index].filter((i) => i !== undefined);
+  if (!cuts.length) return dates;
+  const at = start + Math.min(...cuts);
+  const before = dates.filter((d) => d.end <= at);
+  return before.length ? before : dates;
 }
