@@ -15,7 +15,8 @@ import { UPPER_START } from "./word-shapes";
 
 export { parseArticle, type ParsedArticle } from "./parse-article";
 export { proposalSchema, type Proposal } from "./schema";
-export { headlineProblems, scoreMetadata, scoreProposal, type Expected, type Score } from "./score";
+export { scoreMetadata, scoreProposal, type Expected, type Score } from "./score";
+export { headlineProblems } from "./headline-check";
 
 export interface ExtractInput {
   text: string;
