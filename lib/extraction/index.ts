@@ -4,6 +4,7 @@ import { type ActorIndex, findActors, type KnownActor } from "./actors";
 import { referenceDate } from "./dateline-date";
 import { findAbsoluteDates, findDates } from "./dates";
 import { findEvents } from "./events";
+import { nameFirstPersonSpeakers } from "./events/title-first-person";
 import type { FoundEvent } from "./events/context";
 import { parseArticle, type ParsedArticle } from "./parse-article";
 import { findStatements } from "./quotes";
@@ -15,7 +16,8 @@ import { UPPER_START } from "./word-shapes";
 
 export { parseArticle, type ParsedArticle } from "./parse-article";
 export { proposalSchema, type Proposal } from "./schema";
-export { headlineProblems, scoreMetadata, scoreProposal, type Expected, type Score } from "./score";
+export { scoreMetadata, scoreProposal, type Expected, type Score } from "./score";
+export { headlineProblems } from "./headline-check";
 
 export interface ExtractInput {
   text: string;
@@ -76,7 +78,9 @@ export function extractArticle(input: ExtractInput): Proposal {
   const dates = reference ? findDates(full, reference, sentences) : findAbsoluteDates(full, sentences);
   const ctx = { text: full, sentences, quotes, index, dates, publishedOn };
   const statements = findStatements(ctx, { indirectFrom: bodyStart, directOnlyRanges: [[0, bodyStart]] });
-  const events = findEvents(ctx, { bodyStart, ruleTypesOnly: input.ruleTypesOnly, publishedOn: reference, allCandidates: input.allCandidates, rulesOnly: input.rulesOnly });
+  const found = findEvents(ctx, { bodyStart, ruleTypesOnly: input.ruleTypesOnly, publishedOn: reference, allCandidates: input.allCandidates, rulesOnly: input.rulesOnly });
+  // A happening its speaker tells in the first person ("I signed …") is titled by the speaker's name.
+  const events = nameFirstPersonSpeakers(found, statements);
   return proposalOf(parsed, publishedOn, { full, parts, bodyStart }, index, statements, events);
 }
 

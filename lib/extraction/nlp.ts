@@ -105,6 +105,15 @@ export function toPast(word: string): string {
   return (inf && conjugation(inf).PastTense) || word;
 }
 
+/** Whether a word is a past that no participle shares ("began", "went", "fell"; not "held", "struck"): a finite past. */
+export function isPastOnly(word: string): boolean {
+  const w = word.toLowerCase();
+  if (lexiconTag(w) !== "PastTense") return false;
+  const inf = infinitiveOf(w, "PastTense");
+  const participle = inf && conjugation(inf).Participle;
+  return !!participle && participle !== w;
+}
+
 function infinitiveOf(w: string, form: string): string | undefined {
   return MISSING_FORMS[w]?.infinitive ?? (lexiconInfinitive(w, form) || undefined);
 }

@@ -221,12 +221,3 @@ export function scoreMetadata(parsed: Partial<Record<(typeof METADATA_FIELDS)[nu
   const wrong = fields.filter((f) => normalised(f.expected) !== normalised(f.parsed));
   return { total: fields.length, correct: fields.length - wrong.length, wrong };
 }
-
-/** Event titles that read as clipped sentences rather than headlines. */
-export function headlineProblems(titles: string[]): { title: string; problem: string }[] {
-  return titles.flatMap((title) => {
-    if (title.length > 80) return [{ title, problem: "longer than 80 characters" }];
-    if (/…|\.\.\.$/.test(title)) return [{ title, problem: "clipped with an ellipsis" }];
-    return [];
-  });
-}

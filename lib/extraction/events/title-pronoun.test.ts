@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EventCtx, FoundEvent } from "./context";
+import { extractArticle } from "../index";
 import { singularVerb, titleNamingSubject } from "./title-pronoun";
 
 const northland = { name: "Northland", kind: "state" };
@@ -46,5 +47,19 @@ describe("a pronoun subject named by the event's roles", () => {
   });
   it("puts a bare verb in the third person", () => {
     expect(["agree", "reach", "carry", "go", "have"].map(singularVerb)).toEqual(["agrees", "reaches", "carries", "goes", "has"]);
+  });
+});
+
+describe("a person's possessive opening the title", () => {
+  const rulesTitles = (text: string) => extractArticle({ text, publishedOn: "2026-05-20", title: "T", rulesOnly: true }).events.map((e) => e.title);
+
+  it("is named by the person it stands for, named in the sentences before", () => {
+    expect(rulesTitles("Ilse Varga, 41, left Narva in 2024 with her parents. Her brother fought in the Latvian militia and was wounded near Daugavpils in May 2025.")).toContain(
+      "Varga's brother fights in Latvian militia",
+    );
+  });
+
+  it("stays when no person is named before it", () => {
+    expect(rulesTitles("Her brother fought in the Latvian militia and was wounded near Daugavpils in May 2025.")).toContain("Her brother fights in Latvian militia");
   });
 });

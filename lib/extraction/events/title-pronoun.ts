@@ -4,7 +4,7 @@
  * one who acted, once the roles are final: "Russia reaches Haichur river". A pronoun neither settles stays.
  */
 import type { Actor } from "../actors";
-import type { EventCtx, FoundEvent } from "./context";
+import { type EventCtx, type FoundEvent, sentenceAt } from "./context";
 import { fitTitle, surname } from "./title";
 import { isPastTense, toPresent } from "../nlp";
 
@@ -60,8 +60,34 @@ function resolvedPronoun(ctx: EventCtx, e: FoundEvent, pronoun: string): Actor |
   return m && !m.actor.unnamed && fits(pronoun, m.actor) ? m.actor : null;
 }
 
+/** "His brother …", "Her landlord …": a person's possessive opening the title. */
+const PERSON_POSSESSIVE = /^(His|Her)\s+(?=\p{Ll})/u;
+/** How many sentences back the person a possessive stands for may be named. */
+const POSSESSOR_REACH = 2;
+
+/**
+ * The person "his"/"her" in the event's words stands for: the last person named (or resolved from "he"/"she") before it,
+ * in its sentence or the two before; null when none is.
+ */
+function possessor(ctx: EventCtx, e: FoundEvent, word: string): Actor | null {
+  const at = new RegExp(`\\b${word}\\b`, "i").exec(ctx.text.slice(e.start, e.end));
+  const sentence = at ? sentenceAt(ctx, e.start + at.index) : -1;
+  if (!at || sentence < 0) return null;
+  const from = ctx.sentences[Math.max(0, sentence - POSSESSOR_REACH)].start;
+  const named = ctx.index.mentions.filter((m) => m.actor.kind === "person" && !m.actor.unnamed && m.start >= from && m.end <= e.start + at.index);
+  return named.sort((a, b) => a.start - b.start).at(-1)?.actor ?? null;
+}
+
+/** "Her landlord raises rent" → "Petrenko's landlord raises rent": the possessive named by the person it stands for. */
+function titleNamingPossessor(ctx: EventCtx, e: FoundEvent): string {
+  const m = PERSON_POSSESSIVE.exec(e.title);
+  const owner = m && possessor(ctx, e, m[1]);
+  return m && owner ? fitTitle(`${surname(owner.name)}'s ${e.title.slice(m[0].length)}`) : e.title;
+}
+
 /** The event's title with its pronoun subject named. */
 export function titleNamingSubject(ctx: EventCtx, e: FoundEvent): string {
+  if (PERSON_POSSESSIVE.test(e.title)) return titleNamingPossessor(ctx, e);
   const m = PRONOUN_SUBJECT.exec(e.title);
   const actor = m && !(m[1] === "It" && HAPPENING_IT.test(m[2])) && (resolvedPronoun(ctx, e, m[1]) ?? soleInitiator(ctx, e, m[1]));
   if (!m || !actor) return e.title;

@@ -198,6 +198,7 @@ describe("event titles", () => {
 
   it("leaves out a live blog's time stamp", () => {
     expect(titles("10:42 — Russian drones hit an apartment block in Kharkiv on Tuesday, the governor said.")).toContain("Russian drones hit apartment block in Kharkiv");
+    expect(titles("10:42 | Russian drones hit an apartment block in Kharkiv on Tuesday, the governor said.")).toContain("Russian drones hit apartment block in Kharkiv");
   });
 
   it("titles an unnamed official subject's act, with its nationality", () => {
@@ -261,6 +262,20 @@ describe("a verb phrase coordinated after a done act", () => {
 });
 
 describe("headline tense", () => {
+  it("puts a pluperfect in the present when the lexicon files its participle as an adjective ('had left', 'had lost')", () => {
+    expect(candidates("Marta Sova had left Kherson in April with her parents.")).toEqual(["Sova leaves Kherson with her parents"]);
+    expect(candidates("The Latvian navy said on Friday that the smugglers had lost two boats near Liepaja.")).toContain("Latvian navy says smugglers lost two boats near Liepaja");
+    expect(candidates("Foreign Minister Ida Ruud had just returned from Vilnius on Monday.")).toEqual(["Ruud returns from Vilnius"]);
+  });
+
+  it("reads an -s word before 'were' as the subject's noun, the passive without its auxiliary ('fragments were found')", () => {
+    expect(candidates("Missile fragments were found near Narva on Sunday, the border guard said.")).toEqual(["Missile fragments found near Narva"]);
+  });
+
+  it("reads a past no participle shares as the verb before a measure with 'by' ('fell by about a fifth')", () => {
+    expect(candidates("Timber exports from the northern ports fell by about a fifth in the first half of the year.")).toEqual(["Timber exports from northern ports fall by about fifth"]);
+  });
+
   it("turns 'has since', a same-form participle and a progressive into the present", () => {
     expect(titles("Estonia has since launched an inquiry into the border incident on Friday.")).toEqual(["Estonia launches inquiry into border incident"]);
     expect(titles("The ministry has cut off all fuel supplies to the garrison on Friday.")).toEqual(["Ministry cuts off all fuel supplies to garrison"]);
@@ -421,6 +436,15 @@ describe("a cut title", () => {
   it("does not end on a participle that needs its complement", () => {
     expect(fitTitle("Marko stresses that Northland supports a just and lasting peace based on the charter of the United Nations", 70)).toBe("Marko stresses that Northland supports a just and lasting peace");
   });
+
+  it("tells a quotation the cut would split in its own words, never leaving it open", () => {
+    expect(fitTitle('Navy says its frigates struck "boats used by smugglers to carry fuel and cigarettes across the northern gulf"')).toBe(
+      "Navy says its frigates struck boats used by smugglers to carry fuel",
+    );
+    expect(fitTitle('Council says the levy on harbour fees is "fair", its chair told a meeting of shipowners in the northern port city')).toBe(
+      'Council says the levy on harbour fees is "fair"',
+    );
+  });
 });
 
 describe("a report told to someone", () => {
@@ -546,5 +570,15 @@ describe("titles that say what happened (issue 9, round 26)", () => {
     expect(titles("In 2023, Brazil declined a German request to supply ammunition for Leopard tanks operated by the Brazilian army.")).toEqual(["Brazil declines German request to supply ammunition for Leopard tanks"]);
     const text = "According to the UK, the depot handled at least 38 cargoes of Russian-origin diesel between August 2025 and April 2026, most of them carried by tankers of the so-called shadow fleet.";
     expect(titles(text)).toEqual(["Depot handles at least 38 cargoes of Russian-origin diesel"]);
+  });
+});
+
+describe("the number of a subject with an 'and' after its preposition", () => {
+  it("takes the head before the preposition, not the two the preposition joins", () => {
+    expect(candidates("Trade between Latvia and Norway grew last year.")).toEqual(["Trade between Latvia and Norway grows"]);
+    expect(candidates("The Nordic Fund for Reconstruction and Development lent the port €50 million in the winter.")).toEqual([
+      "Nordic Fund for Reconstruction and Development lends port €50 million in winter",
+    ]);
+    expect(candidates("Leaders of Latvia and Norway met in Riga on Monday.")).toEqual(["Leaders of Latvia and Norway meet in Riga"]);
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { Actor, Mention } from "../actors";
 import type { DateMention } from "../dates";
-import { isParticipleForm, isPastTense, lexiconTag, toPast, toPresent } from "../nlp";
+import { conjugatesAsPast, isParticipleForm, isPastOnly, isPastTense, lexiconTag, toPast, toPresent } from "../nlp";
 import { type EventCtx, SPEAKER_LABEL } from "./context";
 import { type Antecedent, antecedentVerbIndex, withAntecedent } from "./relative";
 import { leadingAdjunct } from "./clauses";
@@ -228,8 +228,8 @@ function dropFraming(t: string, reportedHappening: boolean): string {
 function withoutLeadIn(t: string): string {
   return t
     .replace(SPEAKER_LABEL, "")
-    // A live blog's time stamp ("10:42 — Russian drones hit …").
-    .replace(/^\s*\d{1,2}[:.]\d{2}\s*(?:(?:a\.?m\.?|p\.?m\.?|GMT|UTC|CET|EET|local time)\s*)?[—–-]?\s*/i, "")
+    // A live blog's time stamp ("10:42 — Russian drones hit …", "10:42 | …").
+    .replace(/^\s*\d{1,2}[:.]\d{2}\s*(?:(?:a\.?m\.?|p\.?m\.?|GMT|UTC|CET|EET|local time)\s*)?[—–|-]?\s*/i, "")
     .replace(DESK_KICKER, "")
     .replace(OUTLET_DATELINE, "")
     .replace(PLACING_LEAD, "")
@@ -292,7 +292,7 @@ function tidyEdges(t: string): string {
     .replace(/\s+,/g, ",")
     .replace(/\s{2,}/g, " ")
     // A list's dash or bullet ("- UK sanctions 40 tankers").
-    .replace(/^[\s,;:—–•*-]+|[\s,.;:]+$/g, "")
+    .replace(/^[\s,;:—–•*|-]+|[\s,.;:]+$/g, "")
     // A quotation closed after its sentence's comma ("… “legitimate targets,”").
     .replace(/[,.;:]+(["”’])$/u, "$1");
 }
@@ -305,7 +305,7 @@ const PLUPERFECT_OPENING = /^((?:\S+\s+){1,4}?)had\s+(\p{Ll}+)/u;
 function withoutPluperfect(t: string): string {
   // A participle spelt like its infinitive ("had become") keeps its "had".
   return t.replace(PLUPERFECT_OPENING, (whole, subject: string, participle: string) =>
-    isPastTense(toPast(participle)) ? subject + toPast(participle) : whole);
+    isPastTense(toPast(participle)) || conjugatesAsPast(participle) ? subject + toPast(participle) : whole);
 }
 
 /** What opens a phrase inserted after the subject's head: "leaders, including Zelenskiy", "leaders, meeting in Brussels", "forces, backed by …". */
@@ -315,6 +315,8 @@ const SUBJECT_FILLER = /^(?:\p{Ll}+ly|last|first|also|still|already|now|jointly|
 const SEQUENCE_ADVERB = /^(?:then|later|also|again|already|still|now|first|last|earlier|previously|subsequently)$/;
 
 const HEAD_PREPOSITION = /^(?:of|in|at|on|from)$/;
+/** Prepositions after a subject's head, before the nouns they take ("for Reconstruction and Development"). */
+const PHRASE_PREPOSITION = /^(?:of|in|at|on|from|for|between|with|against)$/;
 /** Whether the words before the verb name more than one: "Russia and Ukraine", "Russian forces", "They". */
 export function pluralSubject(words: string[]): boolean {
   // "COW leaders, including Zelenskiy": the head comes before the inserted phrase.
@@ -322,7 +324,13 @@ export function pluralSubject(words: string[]): boolean {
   const insert = words.findIndex((w, i) => w.endsWith(",") && INSERT_OPENING.test(words[i + 1] ?? ""));
   if (insert >= 0) words = words.slice(0, insert + 1);
   // "I sign", like "they sign": the first person takes the bare verb.
-  if (words.includes("and") || /^(?:they|we|i|you)$/i.test(words[0] ?? "")) return true;
+  if (/^(?:they|we|i|you)$/i.test(words[0] ?? "")) return true;
+  // "Russia and Ukraine" name two; "Trade between Russia and Ukraine", "Bank for Reconstruction and Development": an "and"
+  // after a preposition joins the preposition's objects, and the head before the preposition decides.
+  const and = words.indexOf("and");
+  const preposition = words.findIndex((w, i) => i > 0 && PHRASE_PREPOSITION.test(w));
+  if (and >= 0 && !(preposition > 0 && preposition < and)) return true;
+  if (and >= 0) words = words.slice(0, preposition);
   // "alliance of coastal states", "talks in Vienna": the head of a short subject is before its preposition.
   const of = words.findIndex((w) => HEAD_PREPOSITION.test(w));
   // "Units of the 93rd Brigade …", "Hundreds of families": a plural head before "of" makes the subject plural, however long.
@@ -367,8 +375,11 @@ const SAME_FORM_PARTICIPLE = /^(?:cut|hit|put|set|shut|let|hurt|spread|cost|quit
 /** Words after which a verb stays bare ("will hit", "to cut", "did put"). */
 const AUX_BEFORE_BARE = /^(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|n't)$/i;
 const isParticiple = (w: string) => isPastTense(w) || isParticipleForm(w) || /ed$/.test(w) || SAME_FORM_PARTICIPLE.test(w);
-/** "attacked by drones": an agent after a past form makes it a participle; "fell by 11%" is a measure, not an agent. */
-const agentFollows = (words: string[], i: number) => words[i + 1]?.toLowerCase() === "by" && !/^\d/.test(words[i + 2] ?? "") && !MEANS_AFTER_BY.test(words[i + 2] ?? "");
+/**
+ * "attacked by drones": an agent after a past form makes it a participle; "fell by 11%" is a measure, not an agent, and a
+ * past no participle shares ("fell by about a fifth", "grew by barely 1%") is never a passive.
+ */
+const agentFollows = (words: string[], i: number) => words[i + 1]?.toLowerCase() === "by" && !isPastOnly(words[i]) && !/^\d/.test(words[i + 2] ?? "") && !MEANS_AFTER_BY.test(words[i + 2] ?? "");
 /** "spoke by phone", "travelled by train": the means, not an agent. */
 const MEANS_AFTER_BY = /^(?:phone|telephone|video|videolink|video-link|letter|e-?mail|post|car|train|plane|air|sea|road|land|rail|boat|bus)$/i;
 /** "Russian troops advanced near …": a plural head, then an -ed word and a preposition or an object, is subject and verb. */
@@ -405,7 +416,7 @@ const FIGURE_AFTER = /^(?:(?:to|by)\s+)?(?:(?:about|around|nearly|almost|roughly
 const figureFollows = (words: string[], i: number) => FIGURE_AFTER.test(words.slice(i + 1, i + 4).join(" "));
 const pastBeforeFigure = (words: string[], i: number, w: string) => figureFollows(words, i) && lexiconTag(w) === "Noun" && !ED_WORD.test(w) && toPresent(w, { plural: true }) !== w;
 const ARTICLE_OR_ADVERB = /^(?:the|an?|\p{L}+ly)$/iu;
-const PERFECT_FILLER = /^(?:\p{Ll}+ly|also|already|now|since|been)$/u;
+const PERFECT_FILLER = /^(?:\p{Ll}+ly|also|already|now|since|been|just|again)$/u;
 /** A clause's words with its verb group put in the present, and how many of them reach up to the verb (0: no verb found). */
 type InPresent = { words: string[]; verbEnd: number };
 
@@ -452,9 +463,10 @@ function perfectInPresent(words: string[], i: number, plural: () => boolean): In
   // "have been blocking the crossing" → "block the crossing": the activity, in the present.
   if (words[j - 1] === "been" && ING_WORD.test(words[j] ?? "")) return { words: [...words.slice(0, i), ...words.slice(i + 1, j - 1), toPresent(words[j], { plural: plural() }), ...words.slice(j + 1)], verbEnd: j - 1 };
   if (words[j - 1] === "been") return { words: replaceAt(words, i, [], j - i), verbEnd: i + 1 };
-  if (!words[j] || !isParticiple(words[j])) return { words, verbEnd: i + 1 };
-  // "has since launched" → "launches": "since" only ties the perfect to a time before.
-  const adverbs = words.slice(i + 1, j).filter((a) => a !== "since");
+  // "had left", "had lost": a past the lexicon files as an adjective is the participle after "had".
+  if (!words[j] || !(isParticiple(words[j]) || conjugatesAsPast(words[j]))) return { words, verbEnd: i + 1 };
+  // "has since launched" → "launches", "had just returned" → "returns": "since" and "just" only tie the perfect to a time before.
+  const adverbs = words.slice(i + 1, j).filter((a) => a !== "since" && a !== "just");
   return { words: [...words.slice(0, i), ...adverbs, toPresent(words[j], { plural: plural() }), ...words.slice(j + 1)], verbEnd: i + adverbs.length + 1 };
 }
 
@@ -476,13 +488,14 @@ const MODIFIER_BEFORE_NOUN = /^(?:Adjective|Demonym)$/;
 const MAX_NOUN_TAIL = 4;
 /** A word of a noun phrase after its head: "of", a modifier, a possessor ("India's"), a common noun. */
 const nounPhraseWord = (w: string) => w === "of" || isModifier(w) || POSSESSOR.test(w) || (/^\p{Ll}+$/u.test(w) && !lexiconTag(w)) || /^(?:Singular|Plural|Noun|Uncountable)$/.test(lexiconTag(w) ?? "");
-/** Whether a past verb ("fell", "has dropped") follows word `i` after only words of its noun phrase: the word is the subject's, not the verb. */
+/** Whether a past verb ("fell", "has dropped", "were found") follows word `i` after only words of its noun phrase: the word is the subject's, not the verb. */
 function pastVerbAfterNoun(words: string[], i: number): boolean {
   for (let k = i + 1; k < words.length && k <= i + 1 + MAX_NOUN_TAIL; k++) {
     const w = words[k];
     // "products made from crude": a participle before its source or agent is a reduced relative, not the clause's verb.
     if (/^(?:by|from)$/.test(words[k + 1] ?? "")) return false;
-    if ((k === i + 1 ? isPastTense(w) : lexiconTag(w) === "PastTense") || (/^(?:has|have|had)$/.test(w) && isParticiple(words[k + 1] ?? ""))) return true;
+    // "fragments were found": no present verb stands before "was" or "were".
+    if ((k === i + 1 ? isPastTense(w) || /^(?:was|were)$/.test(w) : lexiconTag(w) === "PastTense") || (/^(?:has|have|had)$/.test(w) && isParticiple(words[k + 1] ?? ""))) return true;
     if (/[,;:"“”]/.test(w) || !nounPhraseWord(w)) return false;
   }
   return false;
@@ -731,10 +744,26 @@ function withoutClippedTail(t: string, minCut: number, tail = STOP_TAIL): string
   return cut.length >= minCut && cut.split(" ").length >= 2 ? cut : t;
 }
 
+/** An opening quotation mark and the words up to its closing one (or the end, when it never closes). */
+const QUOTATION = /["“„«]([^"”“„«»]*)(?:["”“»]|$)/gu;
+/**
+ * A quotation the cut at `max` would split loses its marks: a headline tells it in its own words ('says its forces struck
+ * "energy facilities used by …"' → "… struck energy facilities used by …"), never a quotation left open.
+ */
+function withoutQuoteMarksAcross(t: string, max: number): string {
+  return t.replace(QUOTATION, (whole, words: string, at: number) => (at < max && at + whole.length > max ? words : whole));
+}
+
 /** At most `max` characters, cut at a phrase boundary and never with an ellipsis. */
-export function fitTitle(t: string, max = MAX_TITLE, minCut = 12): string {
-  if (t.length <= max) return withoutClippedTail(t, 0, CLAUSE_TAIL);
+export function fitTitle(title: string, max = MAX_TITLE, minCut = 12): string {
+  if (title.length <= max) return withoutClippedTail(title, 0, CLAUSE_TAIL);
+  let t = title;
   let best = lastBoundary(t, CUT_BEFORE, max, minCut);
+  // With no phrase boundary outside a quotation, one inside it, the quotation told in the title's own words.
+  if (best < 0) {
+    t = withoutQuoteMarksAcross(title, max);
+    best = lastBoundary(t, CUT_BEFORE, max, minCut);
+  }
   // A relative clause is cut whole or not at all ("hub of Pokrovsk [which came close …]").
   const relative = RELATIVE_START.exec(t.slice(minCut, best > 0 ? best : max));
   if (relative && t.slice(0, minCut + relative.index).split(" ").length >= 4) best = minCut + relative.index;

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+const titles = (text: string) => extractArticle({ text, publishedOn: "2026-05-20", title: "T", allCandidates: true }).events.map((e) => e.title);
+
+describe("a happening its speaker tells in the first person", () => {
+  const interview = (answer: string) => `Interview with the envoy\n\nRiga Daily sat down with Latvian envoy Karlis Ozols at the embassy in Abu Dhabi.\n\nRD: How did the exchange go?\n\nKO: ${answer}\n\nRD: And trade?\n\nKO: Trade is growing, and it will grow more.\n`;
+
+  it("is titled by the speaker's name, the verb put to one person ('I signed' → 'Ozols signs')", () => {
+    expect(titles(interview("I signed the transfer decree on Monday."))).toContain("Ozols signs transfer decree");
+  });
+
+  it("keeps 'we': whom the speaker speaks for is not the speaker", () => {
+    expect(titles(interview("We signed the partnership agreement in January."))).toContain("We sign partnership agreement");
+  });
+});
