@@ -75,6 +75,20 @@ function conjugatedPast(word: string): boolean {
   return !!inf && inf !== w && conjugation(inf).PastTense === w;
 }
 
+/**
+ * Whether a word can read as a verb's third-person present ("describes", "carries", "runs": the lexicon files some as
+ * plural nouns), its infinitive conjugating back to it: a present only where its clause needs a finite verb.
+ */
+export const conjugatesAsPresent = memoByKey(conjugatedPresent, (word: string) => word);
+function conjugatedPresent(word: string): boolean {
+  const w = word.toLowerCase();
+  const tag = lexiconTag(w);
+  if (tag === "PresentTense") return true;
+  if (!/^\p{Ll}{3,}s$/u.test(w) || (tag && tag !== "Plural")) return false;
+  const inf = infinitiveOf(w, "PresentTense");
+  return !!inf && inf !== w && conjugation(inf).PresentTense === w;
+}
+
 /** Whether a word is a past participle, prefixed or not ("taken", "overrun", "rebuilt"). */
 export function isParticipleForm(word: string): boolean {
   return verbTag(word.toLowerCase()) === "Participle";

@@ -14,3 +14,11 @@ describe("introduced persons", () => {
     expect(names("The tanker called Vesna left port. A young surveyor named Lida Marr said so.")).toEqual([]);
   });
 });
+
+describe("a first name set off after a person noun", () => {
+  it("names the person the noun describes; a place after a noun that names no person is no one", () => {
+    expect(names("A Kenyan volunteer, Baraka, was wounded near the river.")).toEqual(["Baraka"]);
+    expect(names("Every morning the shelter's cook, Tamuna, lights the stove.")).toEqual(["Tamuna"]);
+    expect(names("The convoy reached the last town in the district, Ardelu, before dark.")).toEqual([]);
+  });
+});

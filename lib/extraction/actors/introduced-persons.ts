@@ -2,7 +2,7 @@
  * People features introduce without a full name: a first name with an age or a description ("Andriy, a
  * 41-year-old driver", "Olena, 52,"), a call sign ("a major who goes by the callsign Bear"), or a first name and
  * an initial ("identified only as Dmitri T.", "Halyna P., 61,"), or the name a described person is called by ("a woman
- * called Halyna"). Each is a person named as the article names them.
+ * called Halyna") or set off after ("a Kenyan volunteer, Baraka,"). Each is a person named as the article names them.
  */
 import { isFirstName, lexiconTag } from "../nlp";
 import { NAME_ONLY_AS, PERSON_NOUNS } from "./described-sources";
@@ -53,6 +53,8 @@ const INITIAL = capitalFirst(new RegExp(`\\b(${NAME}\\s\\p{Lu}\\.)(?=[\\s,;)]|['
 /** "an 83-year-old woman called Halyna", "a young medic named Taras": a person noun, then the one name it goes by. */
 const CALLED = new RegExp(`\\b(?:an?|one)\\s+(?:\\d{1,3}-year-old\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(\\p{Ll}[\\p{Ll}-]+)\\s+(?:called|named)\\s+(${NAME})(?![\\p{L}-]|\\s+\\p{Lu})`, "gu");
 const LISTED_PERSON_NOUN = new RegExp(`^(?:${PERSON_NOUNS})$`);
+/** "A Kenyan volunteer, Baraka, was wounded", "the shelter's cook, Tamuna, lights …": a first name set off after the person noun it names. */
+const NOUN_APPOSED = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\p{L}-]+['’]s)\\s+(?:[\\p{L}\\d’'-]+\\s+){0,3}?(\\p{Ll}[\\p{Ll}-]+),\\s+(${NAME})(?=,)`, "gu");
 
 export function introducedPersons(r: Registry): void {
   const add = (name: string) => {
@@ -64,6 +66,7 @@ export function introducedPersons(r: Registry): void {
     if (name && (!lexiconTag(name.split(" ")[0]) || isFirstName(name.split(" ")[0]))) add(name);
   }
   for (const m of r.text.matchAll(CALL_SIGN)) add(m[1]);
+  for (const m of r.text.matchAll(NOUN_APPOSED)) if ((LISTED_PERSON_NOUN.test(m[1]) || isPersonNoun(m[1])) && !r.tokenIsPlaceish(m[2]) && (!lexiconTag(m[2]) || isFirstName(m[2]))) add(m[2]);
   for (const m of r.text.matchAll(CALLED)) if ((LISTED_PERSON_NOUN.test(m[1]) || isPersonNoun(m[1])) && !r.tokenIsPlaceish(m[2])) add(m[2]);
   for (const m of r.text.matchAll(NAMED_AFTER)) if (!lexiconTag(m[1]) || isFirstName(m[1])) add(m[1]);
   for (const m of r.text.matchAll(INVERTED_SPEAKER)) if ((!lexiconTag(m[1]) && !r.tokenIsPlaceish(m[1])) || isFirstName(m[1])) add(m[1]);

@@ -1,10 +1,11 @@
 /**
  * What around a name of two words or more vouches for it being a person's: a possessive or a reporting verb beside it,
  * an apposition, an age, an office it holds, a citation, a quotation soon after, a list of full names, its surname
- * used again, a given name opening it.
+ * used again, a given name opening it, a person's place in its clause (person-slots.ts).
  */
 import { REPORTING_NEAR, APPOSITIVE_ROLE, nameLike } from "./lexicon";
 import { AFFILIATION_AFTER, opensWithGivenName } from "./name-openers";
+import { inPersonSlot } from "./person-slots";
 import type { Registry } from "./registry";
 import type { Token } from "./types";
 
@@ -36,7 +37,8 @@ export function vouchedByContext(r: Registry, run: Token[], name: Token[], title
   // "Nadiya Moroz, 73, who …", "29-year-old Artjom Laur": a name with an age.
   const aged = /^,\s+\d{1,3},/.test(after(7)) || (!titled && /\b\d{1,3}-year-old\s+$/.test(before(14)));
   const recurs = (surnameCount.get(lastTok.base) ?? 0) >= 1;
-  return possessiveBefore || verbAfter || appositive || aged || recurs || (!titled && vouchedUntitled(name, before, after)) || opensWithGivenName(name);
+  const slotted = !titled && inPersonSlot(text, name, before, surnameCount.get(name[0].base) ?? 0);
+  return possessiveBefore || verbAfter || appositive || aged || recurs || (!titled && vouchedUntitled(name, before, after)) || opensWithGivenName(name) || slotted;
 }
 
 /** Evidence read only when no title opens the run: the name is the run's first word. */
