@@ -95,4 +95,8 @@ describe("statements in unseen shapes", () => {
       ["Iryna Holub", "Short ones, yes."],
     ]);
   });
+  it("a speaker named after a title no list holds keeps the quotation, not the previous speaker", () => {
+    const ctx = ctxOf('"Two ships wait at anchor tonight," Stefan Kirov said.\n\n"The port is open to all traffic today," Harbour Master Jan Wrona said.');
+    expect(findDirectStatements(ctx).map((x) => x.speaker.name)).toEqual(["Stefan Kirov", "Jan Wrona"]);
+  });
 });
