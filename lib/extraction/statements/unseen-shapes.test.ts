@@ -108,4 +108,8 @@ describe("statements in unseen shapes", () => {
     const ctx = ctxOf("Trade minister Aidos Serikbayev pointed out that the country had never re-exported sanctioned goods.");
     expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Aidos Serikbayev", "the country had never re-exported sanctioned goods"]]);
   });
+  it("'X's office said …': a named person's office speaks, not the person and not nobody", () => {
+    const ctx = ctxOf("Prime Minister Aino Virtanen met the envoys on Monday. Virtanen's office said the two sides agreed to extend the grain deal.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Virtanen's office", "the two sides agreed to extend the grain deal"]]);
+  });
 });
