@@ -23,6 +23,7 @@ import { introducedPersons } from "./actors/introduced-persons";
 import { firstNamesAlone } from "./actors/first-names";
 import { roleAppositions } from "./actors/role-appositions";
 import { soloSpeakers } from "./actors/solo-speakers";
+import { attributedSpeakers, untitledPersons } from "./actors/attributed-speakers";
 import { dropPlacesAsPersons } from "./actors/places-as-persons";
 import { dropCreditedJournalists } from "./actors/credits";
 import { dropTitleOnlyActors } from "./actors/title-only-states";
@@ -94,6 +95,8 @@ export function findActors(
   roleAppositions(r);
   firstNamesAlone(r);
   soloSpeakers(r);
+  attributedSpeakers(r);
+  untitledPersons(r);
   const mentions = dropPassingStates(r, dropRouteOnlyStates(r, dropTitleOnlyActors(r, dropCreditedJournalists(r, dropPlacesAsPersons(r, scanMentions(r))))));
   // After the scan, which holds the ministers named: "Foreign Minister X met Y, the ministry said".
   ministersMinistries(r, mentions, sentences);

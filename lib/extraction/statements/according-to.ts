@@ -1,4 +1,4 @@
-/** "according to X": the source an "according to" cites, a person set off after their role, a body or a capital. */
+/** "according to X" (or "in the words of X"): the source an "according to" cites, a person set off after their role, a body or a capital. */
 import type { Actor, Mention } from "../actors";
 import { ROLE_NOUNS } from "../gazetteer";
 import type { Sentence } from "../sentences";
@@ -42,7 +42,8 @@ function personSetOffAfterRole(ctx: Ctx, pos: number, after: Mention[]): Actor |
 }
 
 export function accordingTo(ctx: Ctx, sentence: Sentence, from: number, to: number): Actor | null {
-  const m = /\baccording to\s+/i.exec(ctx.text.slice(from, to));
+  // "in the words of X" cites X as "according to X" does.
+  const m = /\b(?:according to|in the words of)\s+/i.exec(ctx.text.slice(from, to));
   if (!m) return null;
   let pos = from + m.index + m[0].length;
   // "according to him": the person last mentioned before.

@@ -54,7 +54,7 @@ export const THAT_VERBS = new Set(
  * Elsewhere they report nothing.
  */
 const THAT_ONLY_VERBS = new RegExp(
-  "\\b(reaffirmed|reaffirms|maintained|maintains|believes|believed|believe|thinks|think|fears|feared|fear|hopes|hoped|hope|expects|expect|indicated|indicates|informed|found|ruled|testified|disclosed|contended|" +
+  "\\b(pointed\\s+out|points\\s+out|reaffirmed|reaffirms|maintained|maintains|believes|believed|believe|thinks|think|fears|feared|fear|hopes|hoped|hope|expects|expect|indicated|indicates|informed|found|ruled|testified|disclosed|contended|" +
     "(?<=\\b(?:to|would|will|could|did|does|do|must|may|might|can|should)\\s+)(?:add|note|stress|claim|admit|acknowledge|confirm|deny|explain|declare|reveal|emphasi[sz]e|write|maintain|reaffirm))\\b",
   "g",
 );

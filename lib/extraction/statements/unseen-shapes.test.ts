@@ -95,4 +95,21 @@ describe("statements in unseen shapes", () => {
       ["Iryna Holub", "Short ones, yes."],
     ]);
   });
+  it("a speaker named after a title no list holds keeps the quotation, not the previous speaker", () => {
+    const ctx = ctxOf('"Two ships wait at anchor tonight," Stefan Kirov said.\n\n"The port is open to all traffic today," Harbour Master Jan Wrona said.');
+    expect(findDirectStatements(ctx).map((x) => x.speaker.name)).toEqual(["Stefan Kirov", "Jan Wrona"]);
+  });
+  it("'In the words of X,' before a quotation cites X as 'according to X' does", () => {
+    const ctx = ctxOf('Trade Minister Aidos Serikbayev met the envoys. In the words of Serikbayev, the pipeline "cannot be held hostage by a war it did not start".');
+    expect(brief(findDirectStatements(ctx))).toEqual([["Aidos Serikbayev", "cannot be held hostage by a war it did not start"]]);
+  });
+
+  it("'X pointed out that …' reports the clause", () => {
+    const ctx = ctxOf("Trade minister Aidos Serikbayev pointed out that the country had never re-exported sanctioned goods.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Aidos Serikbayev", "the country had never re-exported sanctioned goods"]]);
+  });
+  it("'X's office said …': a named person's office speaks, not the person and not nobody", () => {
+    const ctx = ctxOf("Prime Minister Aino Virtanen met the envoys on Monday. Virtanen's office said the two sides agreed to extend the grain deal.");
+    expect(brief(findIndirectStatements(ctx, [], 0))).toEqual([["Virtanen's office", "the two sides agreed to extend the grain deal"]]);
+  });
 });
