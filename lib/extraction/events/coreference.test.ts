@@ -63,6 +63,12 @@ describe("coreference of event mentions", () => {
     expect(other.length).toBeGreaterThan(1);
   });
 
+  it("folds a toll told of the strike by its definite noun ('wounded in the overnight attack'), not one on another place and day", () => {
+    const strikes = (text: string) => extractArticle({ title: "T", publishedOn: "2026-03-12", text, rulesOnly: true }).events.filter((e) => e.type === "missile_drone_strike");
+    expect(strikes("Russian missiles hit the harbour of Berdiansk overnight, officials said. Seven sailors were wounded in the overnight attack, the governor said on Thursday.")).toHaveLength(1);
+    expect(strikes("Russian rockets hit the harbour of Berdiansk on Tuesday. Five people were killed in the attack on Kherson on Wednesday, officials said.")).toHaveLength(2);
+  });
+
   it("folds 'officials say the attack …' (any reporting verb form) into the strike just reported", () => {
     const text = "Russian drones struck Sumy on Friday, killing two people.\n\nRegional officials say the attack on Friday left 40,000 homes without heating.";
     const ev = extractArticle({ title: "T", publishedOn: "2026-02-14", text }).events.filter((e) => e.type === "missile_drone_strike" || e.type === "energy_infrastructure_attack");

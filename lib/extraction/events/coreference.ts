@@ -91,12 +91,18 @@ function strikeDetail(ctx: EventCtx, last: FoundEvent | undefined, e: FoundEvent
 /** "the attack", "the missiles": a definite strike noun opening the clause, after a reporting verb if any. */
 const DEFINITE_STRIKE = /^(?:[^,.]*?\b(?:said|says?|reported|reports?|added|stated|told\s+\p{Ll}+)\s+(?:that\s+)?)?the\s+(?:[\p{L}-]+\s+)?(?:attacks?|strikes?|missiles?|drones?|barrage|bombardment|shelling)\b/iu;
 
+/** "were wounded in the overnight attack", "the toll from the strike": the strike named inside the clause, as what caused its harm. */
+const HARMED_BY_STRIKE = /\b(?:in|from|during)\s+the\s+(?:[\p{L}-]+\s+)?(?:attack|strike|barrage|bombardment|shelling)\b/iu;
+
 /**
  * "Officials said the attack on Thursday left 300,000 homes without power": a definite strike noun is the strike just
  * told, even with a date phrase or a place of its own (often the damage's, or a misread source), if the dates agree.
+ * Named inside the clause ("killed in the attack on Kherson") it is that strike only where no other place is named.
  */
 function pointsBack(clause: string, last: FoundEvent, e: FoundEvent): boolean {
-  return DEFINITE_STRIKE.test(clause) && compatibleDates(last.date, e.date);
+  if (!compatibleDates(last.date, e.date)) return false;
+  if (DEFINITE_STRIKE.test(clause)) return true;
+  return HARMED_BY_STRIKE.test(clause) && (!e.location || !last.location || e.location === last.location);
 }
 
 /**

@@ -6,7 +6,8 @@
  *   with that visitor is told close by, on the day of the arrival or the next; an arrival in a city or country
  *   ("Y arrived in Moscow on Wednesday", before Thursday's talks) is the visit's own first happening, kept apart;
  * - an interception tally ("Air defences shot down 71 of the drones") is part of the barrage whose count of drones
- *   or missiles was told just before it ("Russia launched 98 drones and two missiles overnight").
+ *   or missiles was told just before it ("Russia launched 98 drones and two missiles overnight");
+ * - what was said or raised during a call ("X told Y during the call that …") is part of the call told close by.
  */
 import type { EventCtx, EventType, FoundEvent } from "./context";
 import { sentenceAt } from "./context";
@@ -122,5 +123,30 @@ export function foldInterceptions(ctx: EventCtx, events: FoundEvent[]): FoundEve
     const barrage = barrageOf(ctx, events, e);
     if (barrage) barrage.mentions = [...(barrage.mentions ?? [{ start: barrage.start, end: barrage.end }]), { start: e.start, end: e.end }];
     return !barrage;
+  });
+}
+
+const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+/** "during the call", "in Friday's phone call", "during his conversation with": the clause happened inside a call. */
+const DURING_CALL = new RegExp(
+  String.raw`\b(?:during|in|on)\s+(?:the|a|an|his|her|their|its|this|that|(?:${WEEKDAY})(?:['’]s)?)\s+(?:[\p{L}-]+\s+){0,2}?(?:call|conversation)\b`,
+  "u",
+);
+/** What a call's content may be typed by the rules; an offer or decision made during it (a proposal, sanctions, aid, a deal) stays its own event. */
+const CALL_CONTENT = new Set<EventType>(["other", "summit_talks", "phone_call"]);
+
+/** The call a clause told inside one belongs to: close by, on a compatible date, with one of its participants or none named. */
+function callOf(ctx: EventCtx, events: FoundEvent[], told: FoundEvent): FoundEvent | undefined {
+  return events.find((c) => c !== told && c.type === "phone_call" && !DURING_CALL.test(ctx.text.slice(c.start, c.end))
+    && near(ctx, c, told) && compatibleDates(c.date, told.date) && (told.actors.length === 0 || told.actors.some((a) => c.actors.includes(a))));
+}
+
+/** Drops each clause told during a call close by; it becomes a mention of the call. */
+export function foldCallContents(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
+  return events.filter((e) => {
+    if (!CALL_CONTENT.has(e.type) || !DURING_CALL.test(ctx.text.slice(e.start, e.end))) return true;
+    const call = callOf(ctx, events, e);
+    if (call) addMention(call, e);
+    return !call;
   });
 }

@@ -85,4 +85,22 @@ describe("second mentions of one happening", () => {
     const ev = eventsOf("Moldovan and Georgian negotiators met in Vienna on Tuesday to discuss gas transit. The talks collapsed on Thursday.");
     expect(ev).toHaveLength(2);
   });
+
+  it("what was said during a call told close by is that call, not a happening of its own", () => {
+    const told = eventsOf("Dutch Prime Minister Lotte Vink spoke by phone with Irish Taoiseach Cian Doyle on Tuesday. Vink raised the fishing quotas with Doyle during the call, her office said.");
+    expect(told).toHaveLength(1);
+    expect(told[0].mentions).toHaveLength(2);
+    const raised = eventsOf("Lotte Vink spoke by phone with Cian Doyle on Tuesday, her office said. The levy was raised by Vink during her phone call with Doyle on Tuesday, officials said.");
+    expect(raised).toHaveLength(1);
+  });
+
+  it("an offer made during a call, a call of other people or one on another day stays a happening of its own", () => {
+    const offered = eventsOf("Dutch Prime Minister Lotte Vink spoke by phone with Irish Taoiseach Cian Doyle on Tuesday. Vink offered Doyle a loan of €2 billion during the call.");
+    expect(offered.map((e) => e.type).sort()).toEqual(["phone_call", "proposal"]);
+    const ev = eventsOf("Lotte Vink spoke by phone with Cian Doyle on Tuesday. Doyle had raised the levy during a call with Mateo Ruiz in January.");
+    const tuesday = ev.filter((e) => e.date === "2026-03-10");
+    expect(tuesday).toHaveLength(1);
+    expect(tuesday[0].mentions ?? []).toHaveLength(0);
+    expect(ev.some((e) => e.date === "2026-01")).toBe(true);
+  });
 });

@@ -7,7 +7,7 @@
 import type { EventCtx, EventType, FoundEvent } from "./context";
 import { sentenceAt, SPEAKER_LABEL } from "./context";
 import { compatibleDates, newHarm } from "./coreference";
-import { addMention, foldArrivals, foldInterceptions, namedByRelative } from "./dedupe-parts";
+import { addMention, foldArrivals, foldCallContents, foldInterceptions, namedByRelative } from "./dedupe-parts";
 
 const FAMILY: Record<string, EventType[]> = {
   attack: ["missile_drone_strike", "energy_infrastructure_attack"],
@@ -75,5 +75,5 @@ export function mergeSecondMentions(ctx: EventCtx, events: FoundEvent[]): FoundE
       first.dateText = date.dateText;
     }
   }
-  return foldInterceptions(ctx, foldArrivals(ctx, kept));
+  return foldCallContents(ctx, foldInterceptions(ctx, foldArrivals(ctx, kept)));
 }
