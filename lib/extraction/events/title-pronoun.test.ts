@@ -77,4 +77,9 @@ describe("a pronoun subject named by the subject of the clause before it", () =>
     const text = "T\n\nPresident Anna Brisk and Chancellor Tomas Lind last met in Vienna in March, when they agreed to double trade by 2030.\n";
     expect(gated(text)).toContain("Brisk and Lind agree to double trade by 2030");
   });
+
+  it("names no possessor whose name holds its own 'of' ('General Staff of the Army's forces')", () => {
+    const text = "T\n\nThe General Staff of the Northland Army said on Tuesday that its troops had captured the village of Orlova and were advancing on the town of Belsk.\n";
+    expect(titles(text).some((t) => /Army's troops/.test(t))).toBe(false);
+  });
 });

@@ -115,7 +115,8 @@ const BODY_POSSESSIVE = /^(Its|Their)\s+(?=\p{Ll})/u;
 function titleNamingBodyPossessor(ctx: EventCtx, e: FoundEvent): string {
   const m = BODY_POSSESSIVE.exec(e.title);
   const owners = m ? sentenceOpeners(ctx, e, m[1] === "Its" ? "It" : "They") : [];
-  if (!m || owners.length !== 1) return e.title;
+  // A name holding its own "of" reads badly as a possessor ("General Staff of the Army's troops").
+  if (!m || owners.length !== 1 || / of /.test(owners[0].name)) return e.title;
   return fitTitle(`${shortName(owners[0])}'s ${e.title.slice(m[0].length)}`);
 }
 
