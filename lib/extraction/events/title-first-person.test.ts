@@ -10,7 +10,16 @@ describe("a happening its speaker tells in the first person", () => {
     expect(titles(interview("I signed the transfer decree on Monday."))).toContain("Ozols signs transfer decree");
   });
 
-  it("keeps 'we': whom the speaker speaks for is not the speaker", () => {
-    expect(titles(interview("We signed the partnership agreement in January."))).toContain("We sign partnership agreement");
+  it("names 'we' by the state the speaker speaks for, not by the speaker ('We sign' → 'Latvia signs')", () => {
+    expect(titles(interview("We signed the partnership agreement in January."))).toContain("Latvia signs partnership agreement");
+  });
+
+  it("names 'our' by the speaker's state ('Our navy escorts' → 'Latvia's navy escorts')", () => {
+    expect(titles(interview("Our navy escorted the grain convoy on Monday."))).toContain("Latvia's navy escorts grain convoy");
+  });
+
+  it("keeps 'we' when the speaker's role names no state or body", () => {
+    const text = `Interview\n\nRiga Daily spoke to Karlis Ozols, a farmer.\n\nRD: How was the year?\n\nKO: We signed the partnership agreement in January.\n`;
+    expect(titles(text)).toContain("We sign partnership agreement");
   });
 });

@@ -6,7 +6,7 @@ import { singularVerb, titleNamingSubject } from "./title-pronoun";
 const northland = { name: "Northland", kind: "state" };
 const brisk = { name: "Anna Brisk", kind: "person" };
 const mills = { name: "Northland Mills", kind: "organization" };
-const ctx = { text: "", index: { actors: [northland, brisk, mills], mentions: [] } } as unknown as EventCtx;
+const ctx = { text: "", sentences: [], index: { actors: [northland, brisk, mills], mentions: [] } } as unknown as EventCtx;
 const event = (title: string, roles: [string, string][]) =>
   ({ title, start: 0, end: 100, actorRoles: roles.map(([name, role]) => ({ name, role })) }) as unknown as FoundEvent;
 
@@ -23,10 +23,10 @@ describe("a pronoun subject named by the event's roles", () => {
   });
   it("names the actor the actor index resolved the pronoun to, whatever the roles", () => {
     const he = { actor: { name: "Tomas Lind", kind: "person" }, start: 20, end: 22, surface: "he", pronoun: true };
-    const withMention = { index: { ...ctx.index, mentions: [he] } } as unknown as EventCtx;
+    const withMention = { ...ctx, index: { ...ctx.index, mentions: [he] } } as unknown as EventCtx;
     const title = "He confirms the delivery of two frigates";
     expect(titleNamingSubject(withMention, event(title, [["Northland", "initiator"], ["Anna Brisk", "initiator"]]))).toBe("Lind confirms the delivery of two frigates");
-    const unnamed = { index: { ...ctx.index, mentions: [{ ...he, actor: { ...he.actor, unnamed: true } }] } } as unknown as EventCtx;
+    const unnamed = { ...ctx, index: { ...ctx.index, mentions: [{ ...he, actor: { ...he.actor, unnamed: true } }] } } as unknown as EventCtx;
     expect(titleNamingSubject(unnamed, event(title, []))).toBe(title);
   });
   it("names 'the company' by its one initiator when that is an organisation", () => {
@@ -61,5 +61,25 @@ describe("a person's possessive opening the title", () => {
 
   it("stays when no person is named before it", () => {
     expect(rulesTitles("Her brother fought in the Latvian militia and was wounded near Daugavpils in May 2025.")).toContain("Her brother fights in Latvian militia");
+  });
+});
+
+describe("a pronoun subject named by the subject of the clause before it", () => {
+  const titles = (text: string) => extractArticle({ text, publishedOn: "2026-05-20", title: "T", rulesOnly: true }).events.map((e) => e.title);
+  const gated = (text: string) => extractArticle({ text, publishedOn: "2026-05-20", title: "T" }).events.map((e) => e.title);
+
+  it("names 'its' by the subject opening the sentence ('The Northland Defence Ministry said its troops … were advancing')", () => {
+    const text = "T\n\nThe Northland Defence Ministry said on Tuesday that its troops had captured the village of Orlova and were advancing on the town of Belsk.\n";
+    expect(titles(text)).toContain("Northland Defence Ministry's troops advance on town of Belsk");
+  });
+
+  it("names 'they' by the two actors the sentence opens with ('X and Y met …, when they agreed …')", () => {
+    const text = "T\n\nPresident Anna Brisk and Chancellor Tomas Lind last met in Vienna in March, when they agreed to double trade by 2030.\n";
+    expect(gated(text)).toContain("Brisk and Lind agree to double trade by 2030");
+  });
+
+  it("names no possessor whose name holds its own 'of' ('General Staff of the Army's forces')", () => {
+    const text = "T\n\nThe General Staff of the Northland Army said on Tuesday that its troops had captured the village of Orlova and were advancing on the town of Belsk.\n";
+    expect(titles(text).some((t) => /Army's troops/.test(t))).toBe(false);
   });
 });

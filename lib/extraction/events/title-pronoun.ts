@@ -85,14 +85,52 @@ function titleNamingPossessor(ctx: EventCtx, e: FoundEvent): string {
   return m && owner ? fitTitle(`${surname(owner.name)}'s ${e.title.slice(m[0].length)}`) : e.title;
 }
 
+/** What may come before the subject opening a sentence: a quotation mark, "the", a title ("President", "Prime Minister"). */
+const BEFORE_OPENER = /^[\s"“'‘]*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+/** Between two coordinated subjects: "and", a title maybe ("Brisk and Chancellor Lind"). */
+const COORDINATED_SUBJECTS = /^\s+and\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+
+/**
+ * The subject opening the sentence the pronoun follows, when the event starts inside it ("Northland said its troops …",
+ * "Brisk and Lind met in Vienna, when they agreed …"): one actor the pronoun can stand for, or for "they" two coordinated
+ * ones. Null when the sentence opens with no named actor.
+ */
+function sentenceOpeners(ctx: EventCtx, e: FoundEvent, pronoun: string): Actor[] {
+  const s = ctx.sentences[sentenceAt(ctx, e.start)];
+  if (!s || !/\S/.test(ctx.text.slice(s.start, e.start))) return [];
+  const before = ctx.index.mentions.filter((m) => m.start >= s.start && m.end <= e.start && !m.pronoun && !m.actor.unnamed).sort((a, b) => a.start - b.start);
+  const [first, second] = before;
+  if (!first || !BEFORE_OPENER.test(ctx.text.slice(s.start, first.start))) return [];
+  if (pronoun === "They" && second && second.actor !== first.actor && COORDINATED_SUBJECTS.test(ctx.text.slice(first.end, second.start))) return [first.actor, second.actor];
+  const single = pronoun === "They" || pronoun === "It" ? first.actor.kind !== "person" : fits(pronoun, first.actor);
+  return single ? [first.actor] : [];
+}
+
+const shortName = (a: Actor) => (a.kind === "person" ? surname(a.name) : a.name);
+
+/** "Its"/"Their" opening the title ("Its troops take …"): possessives standing for a body, not a person. */
+const BODY_POSSESSIVE = /^(Its|Their)\s+(?=\p{Ll})/u;
+
+/** "Its troops take Orlova" → "Northland's troops take Orlova": the possessive named by the sentence's opening subject. */
+function titleNamingBodyPossessor(ctx: EventCtx, e: FoundEvent): string {
+  const m = BODY_POSSESSIVE.exec(e.title);
+  const owners = m ? sentenceOpeners(ctx, e, m[1] === "Its" ? "It" : "They") : [];
+  // A name holding its own "of" reads badly as a possessor ("General Staff of the Army's troops").
+  if (!m || owners.length !== 1 || / of /.test(owners[0].name)) return e.title;
+  return fitTitle(`${shortName(owners[0])}'s ${e.title.slice(m[0].length)}`);
+}
+
 /** The event's title with its pronoun subject named. */
 export function titleNamingSubject(ctx: EventCtx, e: FoundEvent): string {
   if (PERSON_POSSESSIVE.test(e.title)) return titleNamingPossessor(ctx, e);
+  if (BODY_POSSESSIVE.test(e.title)) return titleNamingBodyPossessor(ctx, e);
   const m = PRONOUN_SUBJECT.exec(e.title);
-  const actor = m && !(m[1] === "It" && HAPPENING_IT.test(m[2])) && (resolvedPronoun(ctx, e, m[1]) ?? soleInitiator(ctx, e, m[1]));
-  if (!m || !actor) return e.title;
-  const name = actor.kind === "person" ? surname(actor.name) : actor.name;
-  const singular = m[1] === "They" && !pastForm(m[2]);
+  if (!m || (m[1] === "It" && HAPPENING_IT.test(m[2]))) return e.title;
+  const named = resolvedPronoun(ctx, e, m[1]) ?? soleInitiator(ctx, e, m[1]);
+  const actors = named ? [named] : sentenceOpeners(ctx, e, m[1]);
+  if (!actors.length) return e.title;
+  const name = actors.map(shortName).join(" and ");
+  const singular = m[1] === "They" && actors.length === 1 && !pastForm(m[2]);
   const verb = singular ? singularVerb(m[2]) : m[2];
   const rest = e.title.slice(m[0].length);
   // A name is longer than its pronoun: the title is fitted again to the headline length.

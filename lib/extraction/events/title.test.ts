@@ -335,6 +335,9 @@ describe("a conditional threat too long for a headline", () => {
 });
 
 describe("cutting a long title", () => {
+  it("does not end on a possessive whose noun was cut ('… through our')", () => {
+    expect(fitTitle("Northland exports more than 4 million tonnes of farm products through our own ports")).toBe("Northland exports more than 4 million tonnes of farm products");
+  });
   it("does not end on a modifier whose noun was cut", () => {
     expect(fitTitle("Alliance proposes sending force made up of ten thousand combined European soldiers", 72)).toBe("Alliance proposes sending force made up of ten thousand");
   });

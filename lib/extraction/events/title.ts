@@ -71,7 +71,7 @@ const PLURAL_HINT = /^(?:\p{Ll}+[^s'’]s|\p{Lu}\p{L}+ans|[Pp]eople|[Pp]olice|bo
 /** Words a clause cannot end on ("Talks at the", "Moscow says that"); not "her" or "his", which may be its object. */
 const FUNCTION_TAIL = "and|or|the|a|an|of|in|on|at|to|for|with|by|from|as|into|near|while|which|who|that|amid|than|its|their";
 /** A cut title's end: those, and gerunds and words that need what follows. */
-const STOP_TAIL = new RegExp(`\\s+(?:killing|injuring|wounding|leaving|saying|writing|adding|noting|including|after|over|his|her|some|about|more|${FUNCTION_TAIL})$`, "i");
+const STOP_TAIL = new RegExp(`\\s+(?:killing|injuring|wounding|leaving|saying|writing|adding|noting|including|after|over|his|her|our|my|your|some|about|more|${FUNCTION_TAIL})$`, "i");
 const TRAILING_WORD = /\s+([\p{L}-]+)$/u;
 const DANGLING_GERUND = /\s+(?:\p{Ll}+ed\s+)?(?:of|for|by|in|on|at|with|from)\s+\p{Ll}{3,}ing$/u;
 const ROUNDED_NUMBER = /\s+(?:of\s+)?(?:around|about|some|nearly|almost|roughly|approximately)\s+[\d,.]+$/;
