@@ -61,7 +61,10 @@ export function attributedSpeakers(r: Registry): void {
     const office = `${owner}${m[0].slice(m[1].length)}`;
     // The person stays an actor only where named outside their office's name as well.
     const namedElsewhere = r.text.split(surname).length > r.text.split(`${surname}${m[0].slice(m[1].length, m[1].length + 2)}`).length;
-    if (ownerKind === "person" && namedElsewhere && !r.byForm.has(office)) r.addForm(r.ensure(office, "government"), office);
+    if (ownerKind !== "person" || !namedElsewhere || r.byForm.has(office)) continue;
+    const body = r.ensure(office, "government");
+    body.holderForm = owner;
+    r.addForm(body, office);
   }
   for (const m of r.text.matchAll(SUBJECT_AFTER_QUOTE)) addNamed(r, m[1], m.index + m[0].indexOf(m[1]));
   for (const m of r.text.matchAll(SUBJECT_AFTER_VERB)) addNamed(r, m[1], m.index + m[0].length - m[1].length);
