@@ -23,7 +23,9 @@ import { introducedPersons } from "./actors/introduced-persons";
 import { firstNamesAlone } from "./actors/first-names";
 import { roleAppositions } from "./actors/role-appositions";
 import { soloSpeakers } from "./actors/solo-speakers";
-import { attributedSpeakers, untitledPersons } from "./actors/attributed-speakers";
+import { personsOffices } from "./actors/person-offices";
+import { quoteAttributedPersons } from "./actors/quote-attributed-persons";
+import { untitledPersons } from "./actors/untitled-persons";
 import { dropPlacesAsPersons } from "./actors/places-as-persons";
 import { dropCreditedJournalists } from "./actors/credits";
 import { dropTitleOnlyActors } from "./actors/title-only-states";
@@ -95,7 +97,8 @@ export function findActors(
   roleAppositions(r);
   firstNamesAlone(r);
   soloSpeakers(r);
-  attributedSpeakers(r);
+  personsOffices(r);
+  quoteAttributedPersons(r);
   untitledPersons(r);
   const mentions = dropPassingStates(r, dropRouteOnlyStates(r, dropTitleOnlyActors(r, dropCreditedJournalists(r, dropPlacesAsPersons(r, scanMentions(r))))));
   // After the scan, which holds the ministers named: "Foreign Minister X met Y, the ministry said".

@@ -79,7 +79,7 @@ function conjugatedPast(word: string): boolean {
  * Whether a word can read as a verb's third-person present ("describes", "carries", "runs": the lexicon files some as
  * plural nouns), its infinitive conjugating back to it: a present only where its clause needs a finite verb.
  */
-export const conjugatesAsPresent = memoByKey(conjugatedPresent, (word: string) => word);
+export const conjugatesAsPresent = memoByString(conjugatedPresent);
 function conjugatedPresent(word: string): boolean {
   const w = word.toLowerCase();
   const tag = lexiconTag(w);
@@ -88,6 +88,13 @@ function conjugatedPresent(word: string): boolean {
   const inf = infinitiveOf(w, "PresentTense");
   return !!inf && inf !== w && conjugation(inf).PresentTense === w;
 }
+
+/** The infinitive of a finite verb form ("drove" → "drive", "meets" → "meet"), or undefined for a word no verb conjugates to. */
+export const infinitiveOfFinite = memoByString((word: string): string | undefined => {
+  const w = word.toLowerCase();
+  const inf = infinitiveOf(w, isPastTense(w) || conjugatesAsPast(w) ? "PastTense" : "PresentTense");
+  return inf && (inf !== w || conjugation(inf).Infinitive === w) ? inf : undefined;
+});
 
 /** Whether a word is a past participle, prefixed or not ("taken", "overrun", "rebuilt"). */
 export function isParticipleForm(word: string): boolean {

@@ -34,4 +34,11 @@ describe("persons named only by where they stand in the clause", () => {
     expect(personNames("The Vesta Star changed its flag twice.")).toEqual([]);
     expect(personNames("Leaders met at the Orlova Palace on Monday. Orlova hosted them.")).toEqual([]);
   });
+
+  it("a town or a building opening a sentence before a verb places and things do too is no person", () => {
+    expect(personNames("Vuhledar Rudnyk fell after a long siege, the army said on Monday.")).toEqual([]);
+    expect(personNames("Stara Zhuravka lies on the right bank of the river.")).toEqual([]);
+    expect(personNames("Hotel Zoryana reopened on Tuesday after repairs.")).toEqual([]);
+    expect(personNames("The talks ended. Port Velikaya welcomed the first ship in months.")).toEqual([]);
+  });
 });

@@ -26,6 +26,8 @@ export interface Actor {
   first: number;
   /** Described, not named ("a Western diplomat", "two traders"): somebody of this article only, never matched by name. */
   unnamed?: boolean;
+  /** A person's office ("Merz's office"): the form naming its holder ("Merz"), who takes its place in events. */
+  holderForm?: string;
 }
 
 export interface Mention {

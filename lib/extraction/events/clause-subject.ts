@@ -45,7 +45,7 @@ function pronounAntecedent(ctx: EventCtx, s: Sentence, clause: string): Mention 
 const mentionIn = (ctx: EventCtx, span: { start: number; end: number }) => ctx.index.mentions.find((m) => m.start >= span.start && m.end <= span.end && !m.possessive);
 
 /** Between a name and the next: capitalised title words only ("Security Council | Secretary | Sergei Shoigu"). */
-const TITLE_WORDS = /^(?:\s+\p{Lu}[\p{L}-]*)*\s+$/u;
+const CAPITALISED_TITLE_GAP = /^(?:\s+\p{Lu}[\p{L}-]*)*\s+$/u;
 /** Between a body and a person set off after its title: "United Nations | humanitarian coordinator in Ukraine, | Matthias Schmale". */
 const TITLE_THEN_APPOSITION = /^(?:\s+\p{Ll}[\p{L}-]*){1,4}(?:\s+(?:in|for|at|of)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?,\s+$/u;
 
@@ -61,7 +61,7 @@ function headOf(text: string, mentions: Mention[], first: Mention): Mention {
   if (apposed) return apposed;
   let head = first;
   for (const next of later) {
-    if (next.possessive || !TITLE_WORDS.test(text.slice(head.end, next.start))) break;
+    if (next.possessive || !CAPITALISED_TITLE_GAP.test(text.slice(head.end, next.start))) break;
     head = next;
   }
   return head;

@@ -23,6 +23,7 @@
  *   5. a strike or advance naming one side's state has the state the article sets against it strike-sides.ts
  *      one naming no state has the article's main direction of strikes                       strike-sides.ts
  *   6. sanctions or aid aimed at no state are aimed where the article's others are          usual-targets.ts
+ *   7. a person's office that reports an event gives its place to its holder                office-holders.ts
  */
 import type { EventCtx, EventRole, EventType, FoundEvent } from "./context";
 import { agentsAfterBy, byAgents, defenceFlipped, meetingLeaders, objectsAfterVerb, SYMMETRIC } from "./roles";
@@ -30,6 +31,7 @@ import { addStates } from "./state-roles";
 import { addMainDirection, addWarOpponents, inheritStrikeSides } from "./strike-sides";
 import { leadingAdjunct } from "./clauses";
 import { addUsualTargets } from "./usual-targets";
+import { holdersForOffices } from "./office-holders";
 import { addReporters } from "./reporter-roles";
 import { companionsTakePart, sitePlacesDropped } from "./untyped-roles";
 import { recipientsAreTargets } from "./recipients";
@@ -139,5 +141,6 @@ export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[]
   addWarOpponents(events, (name) => listedStates.has(name));
   addMainDirection(events, (name) => listedStates.has(name));
   addUsualTargets(events, (name) => listedStates.has(name));
+  holdersForOffices(ctx.index, events);
   return events;
 }

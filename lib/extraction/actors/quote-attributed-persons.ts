@@ -25,44 +25,7 @@ const TITLE_TAGS = /^(?:Singular|Actor)$/;
 /** ", head of …", ", a trader", ", 54,": a description set off after the name. */
 const DESCRIPTION_AFTER = /^,\s+(?:\p{Ll}|\d{1,2}\b)/u;
 
-/**
- * "NAPTIP Director-General Binta Bello", "Under-Secretary Rosemary DiCarlo": a person named with a hyphenated title
- * that is no single title word (one of its parts is: "Director", "General", "Secretary") is named without it; the
- * titled name stays an alias.
- */
-export function untitledPersons(r: Registry): void {
-  for (const a of [...r.actors.values()]) {
-    if (a.kind !== "person" || a.known) continue;
-    const words = a.name.split(" ");
-    const title = words.findLastIndex((w) => w.includes("-") && !TITLE_WORDS.has(w) && w.split("-").some((part) => TITLE_WORDS.has(part)));
-    const name = words.slice(title + 1).join(" ");
-    if (title < 0 || words.length - title - 1 < 2 || r.actors.has(name.toLowerCase())) continue;
-    r.actors.delete(a.name.toLowerCase());
-    a.aliases.add(a.name);
-    a.name = name;
-    r.actors.set(name.toLowerCase(), a);
-    r.addForm(a, name);
-  }
-}
-
-/**
- * "Merz's office said", "Virtanen's press service reported": a named person's office speaks as a body of its own, named
- * as the text names it, when the person is named elsewhere too (else the office's name would hide them).
- */
-const PERSONS_OFFICE = /(?<![\p{L}’'.-])((?:\p{Lu}[\p{L}-]* ){0,3}\p{Lu}[\p{L}-]+)['’]s (?:office|press (?:service|office))(?= (?:(?:also|later|then|has|had) )?(?:said|says|announced|reported|stated|confirmed|added|wrote)\b)/gu;
-
-export function attributedSpeakers(r: Registry): void {
-  for (const m of r.text.matchAll(PERSONS_OFFICE)) {
-    const words = m[1].split(" ");
-    // "Then Virtanen's office": a sentence's opening word is not part of the owner's name.
-    const owner = words.slice(words.findIndex((w) => !NON_NAME_WORDS.has(w) && !DAY_NAMES.test(w))).join(" ");
-    const surname = words[words.length - 1];
-    const ownerKind = (r.byForm.get(owner) ?? r.byForm.get(surname))?.kind ?? (r.gazForm.get(owner) ?? r.gazForm.get(surname))?.entry.kind;
-    const office = `${owner}${m[0].slice(m[1].length)}`;
-    // The person stays an actor only where named outside their office's name as well.
-    const namedElsewhere = r.text.split(surname).length > r.text.split(`${surname}${m[0].slice(m[1].length, m[1].length + 2)}`).length;
-    if (ownerKind === "person" && namedElsewhere && !r.byForm.has(office)) r.addForm(r.ensure(office, "government"), office);
-  }
+export function quoteAttributedPersons(r: Registry): void {
   for (const m of r.text.matchAll(SUBJECT_AFTER_QUOTE)) addNamed(r, m[1], m.index + m[0].indexOf(m[1]));
   for (const m of r.text.matchAll(SUBJECT_AFTER_VERB)) addNamed(r, m[1], m.index + m[0].length - m[1].length);
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { findActors } from "../actors";
 import { findQuotes, splitParagraphs, splitSentences } from "../sentences";
-import { attributedSpeakers, untitledPersons } from "./attributed-speakers";
+import { quoteAttributedPersons } from "./quote-attributed-persons";
 import { Registry } from "./registry";
 
 const stepNames = (text: string) => {
   const r = new Registry(text);
-  attributedSpeakers(r);
+  quoteAttributedPersons(r);
   return [...r.actors.values()].map((a) => a.name);
 };
 
@@ -35,21 +35,5 @@ describe("persons named by a quotation's attribution", () => {
 
   it("in the whole finder, the speaker no other step proposed is listed", () => {
     expect(personsOf('"Two ships wait at anchor tonight," Stefan Kirov said.\n\n"The port is open to all traffic today," Harbour Master Jan Wrona said.')).toEqual(["Stefan Kirov", "Jan Wrona"]);
-  });
-});
-
-describe("persons named with a hyphenated title", () => {
-  it("the title whose part is a title word is not part of the name, and stays an alias", () => {
-    const text = '"Every lead will be followed," NAPTIP Director-General Amaka Obi told journalists. Under-Secretary Ines Dahl said it. Vice-Chairman Olu Bakare told the senators so.';
-    const actors = personsOf(text);
-    expect(actors).toEqual(expect.arrayContaining(["Amaka Obi", "Ines Dahl", "Olu Bakare"]));
-    expect(actors.some((a) => /-/.test(a))).toBe(false);
-  });
-
-  it("a hyphenated name is no title", () => {
-    const r = new Registry("Jean-Claude Kabila and Anna Lvova-Kessler met.");
-    r.ensure("Jean-Claude Kabila", "person");
-    untitledPersons(r);
-    expect([...r.actors.values()].map((a) => a.name)).toEqual(["Jean-Claude Kabila"]);
   });
 });
