@@ -1,5 +1,6 @@
 /** Which of a clause's date phrases dates its happening. */
 import { precisionRank, type DateMention } from "../dates";
+import { VERBS as REPORTING_VERBS } from "../statements/context";
 import { hasPastVerb, MODAL } from "./triggers";
 
 /** Where a report's complement starts ("X said on Monday that |…"), its words, and the article's text. */
@@ -42,8 +43,12 @@ function inPlanTold(d: DateMention, reported: Reported | undefined): boolean {
 /** "… and had returned", "… but was killed": a second predicate sharing the clause's subject (no subject of its own). */
 const SECOND_PREDICATE = /\s(?:and|but)\s+(?:then\s+)?((?:had|has|have|was|were)\s+)?(?:been\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}{3,})\b/gu;
 
-/** "…, forcing the airport to close", "…, including the Kirishi plant": a participle set off by a comma, its own happening or part. */
-const SET_OFF_PARTICIPLE = /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\b/u;
+/**
+ * "…, forcing the airport to close", "…, including the Kirishi plant": a participle set off by a comma, its own happening
+ * or part. Not a reporting one ("said on Monday, citing radar data, that …", "…, according to …"): that tells a source,
+ * not a predicate of its own.
+ */
+const SET_OFF_HAPPENING_PARTICIPLE = new RegExp(String.raw`,\s+(?:\p{Ll}+ly\s+)?(?!(?:${REPORTING_VERBS}|citing|quoting|according)\b)\p{Ll}{3,}ing\b`, "u");
 
 /**
  * "She moved to Haifa in 2019 and had returned to Odesa in June", "Balloons drifted over the base a year ago, forcing
@@ -54,7 +59,7 @@ export function firstPredicateDates(dates: DateMention[], text: string, start: n
   if (dates.length < 2) return dates;
   const clause = text.slice(start, end);
   const second = [...clause.matchAll(SECOND_PREDICATE)].find((m) => m[1] || hasPastVerb(m[2]));
-  const cuts = [second?.index, SET_OFF_PARTICIPLE.exec(clause)?.index].filter((i) => i !== undefined);
+  const cuts = [second?.index, SET_OFF_HAPPENING_PARTICIPLE.exec(clause)?.index].filter((i) => i !== undefined);
   if (!cuts.length) return dates;
   const at = start + Math.min(...cuts);
   const before = dates.filter((d) => d.end <= at);
