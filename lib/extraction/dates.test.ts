@@ -630,4 +630,19 @@ describe("date grammar of periods, nights and old years", () => {
     expect(at("Imports rose in the winter of 2025-26, officials said.")).toMatchObject([{ date: "2025", precision: "year" }]);
     expect(at("Blackouts hit in the winters of 2022-23 and 2023-24.")[0]).toMatchObject({ date: "2022", precision: "year" });
   });
+
+  it("lets a year written after an early or late season win over the publication's", () => {
+    expect(resolve("The dam was built in early summer 2024, the company said.", "2026-11-20")).toEqual([{ text: "in early summer 2024", date: "2024", precision: "quarter" }]);
+    expect(resolve("The depot was finished in late autumn 2023.", "2026-11-20")[0]).toMatchObject({ date: "2023" });
+  });
+
+  it("dates 'this spring' in the publication's year, and a season ahead of a future verb as the next one", () => {
+    const feb = (text: string) => resolve(text, "2026-02-10");
+    expect(feb("The council said the new tram line would open this spring.")[0]).toMatchObject({ text: "this spring", date: "2026" });
+    expect(feb("The council said the tram line will open in early spring.")[0]).toMatchObject({ date: "2026" });
+    expect(feb("The tram line opened in early spring.")[0]).toMatchObject({ date: "2025" });
+    // A winter in progress in February is the one begun in December.
+    expect(feb("Gas use rose sharply this winter.")[0]).toMatchObject({ text: "this winter", precision: "quarter" });
+    expect(feb("Gas use rose sharply this winter.")[0].date).toBeNull();
+  });
 });

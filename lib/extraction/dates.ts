@@ -90,7 +90,7 @@ const mondayOf = (d: Date) => addDays(d, -((d.getUTCDay() + 6) % 7));
 const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
-type PubIdiom = { re: RegExp; resolve: (pub: Date, m: RegExpExecArray) => DateValue };
+type PubIdiom = { re: RegExp; resolve: (pub: Date, m: RegExpExecArray, tense: () => Tense) => DateValue };
 
 /** The year of "(this|the|last) year" (group 1) or a year written out (group 2). */
 const yearNamed = (pub: Date, m: RegExpExecArray) => (m[2] ? +m[2] : pub.getUTCFullYear() - (m[1].toLowerCase() === "last" ? 1 : 0));
@@ -195,17 +195,22 @@ const PUB_IDIOMS: PubIdiom[] = [
   { re: /\b(?:last|the\s+previous|the\s+past)\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear() - 1, 0, 1), utc(pub.getUTCFullYear() - 1, 11, 31), "year") },
   { re: /\bnext\s+year\b/gi, resolve: (pub) => value(utc(pub.getUTCFullYear() + 1, 0, 1), utc(pub.getUTCFullYear() + 1, 11, 31), "year") },
   {
-    // A season without a year: "in the summer" (or its start or end, or "in early spring") the latest one begun by
-    // publication, "last spring" the latest one ended before it, "next winter" the first one after it; a year at most
-    // (a winter spans two and gives none).
-    re: /\b(?:(?:(?:in|during|over|since|through|at|by|towards?)\s+the\s+(?:start|beginning|end|middle|height)\s+of|in|during|over|since|through)\s+the|in\s+(?:early|late|mid-?)\s*|(last|next|this))\s+(spring|summer|autumn|fall|winter)\b(?!\s+of\b)/gi,
-    resolve: (pub, m) => {
+    // A season: of a year written after it ("in early summer 2024") that year's; else "in the summer" (or its start or
+    // end, or "in early spring") the latest one begun by publication, or after a future verb the first one not yet
+    // over; "last spring" the latest one ended before it, "next winter" the first one after it; "this spring" the
+    // publication year's even when still ahead (a winter of January the one begun the December before). A year at
+    // most (a winter spans two and gives none).
+    re: /\b(?:(?:(?:in|during|over|since|through|at|by|towards?)\s+the\s+(?:start|beginning|end|middle|height)\s+of|in|during|over|since|through)\s+the|in\s+(?:early|late|mid-?)\s*|(last|next|this))\s+(spring|summer|autumn|fall|winter)\b(?:\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d))?(?!\s+of\b)/gi,
+    resolve: (pub, m, tense) => {
       const first = { spring: 2, summer: 5, autumn: 8, fall: 8, winter: 11 }[m[2].toLowerCase() as "spring"];
       const span = (y: number) => value(utc(y, first, 1), utc(y, first + 3, 0), "quarter");
+      if (m[3]) return span(+m[3]);
       const which = (m[1] ?? "").toLowerCase();
       let y = pub.getUTCFullYear() + 1;
       if (which === "next") while (span(y - 1).from > pub) y--;
       else if (which === "last") while (span(y).to >= pub) y--;
+      else if (which === "this") y = span(y - 2).to >= pub ? y - 2 : y - 1;
+      else if (tense() === "future") while (span(y - 1).to >= pub) y--;
       else while (span(y).from > pub) y--;
       return span(y);
     },
@@ -683,7 +688,7 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
   const phrases = phraseCollector(blockedSpans(text));
   phrases.addAll(meetingPhrases(text));
   phrases.addAll(anchorPhrases(text, sentences, pub));
-  phrases.addAll(publicationIdiomPhrases(text, pub));
+  phrases.addAll(publicationIdiomPhrases(text, sentences, pub));
   phrases.addAll(nightOfPhrases(text, pub));
   addChronoPhrases(text, sentences, pub, phrases);
   const resolved = resolveInTextOrder(text, sentences, pub, phrases.inTextOrder());
@@ -787,10 +792,14 @@ export function periodHolding(base: DateValue, period: "week" | "month" | "year"
 }
 
 /** Idioms dated from the publication day ("last week", "over the weekend"), resolved as they are found. */
-function publicationIdiomPhrases(text: string, pub: Date): Raw[] {
+function publicationIdiomPhrases(text: string, sentences: Sentence[], pub: Date): Raw[] {
   return PUB_IDIOMS.flatMap((idiom) =>
     allMatches(idiom.re, text).map((m): Raw => {
-      const v = idiom.resolve(pub, m);
+      const tense = () => {
+        const s = sentences.find((s) => m.index >= s.start && m.index < s.end);
+        return tenseNear(s ? text.slice(s.start, s.end) : text, m.index - (s?.start ?? 0));
+      };
+      const v = idiom.resolve(pub, m, tense);
       return { start: m.index, end: m.index + m[0].length, kind: "pub", source: "idiom", resolve: () => v };
     }),
   );

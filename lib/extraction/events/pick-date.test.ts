@@ -85,4 +85,18 @@ describe("the time a pledge sets", () => {
     // With no date of its own before it, the clause keeps the participle's.
     expect(first("Balloons drifted over the air base, forcing the airport to close on Tuesday.")).toBe("on Tuesday");
   });
+
+  it("does not cut at a reporting participle set off by a comma ('citing', 'adding', 'according to')", () => {
+    const first = (text: string) => {
+      const ps = splitParagraphs(text);
+      const dates = findDates(text, "2026-11-20", splitSentences(text, ps, findQuotes(text, ps)));
+      return firstPredicateDates(dates, text, 0, text.length).map((d) => d.text);
+    };
+    expect(first("The coast guard said on Monday, citing sonar readings, that a torpedo struck the ferry on Saturday.")).toEqual(["on Monday", "on Saturday"]);
+    expect(first("The mayor said on Monday, adding that the blaze was out, that rockets hit the mill on Saturday.")).toEqual(["on Monday", "on Saturday"]);
+    // A source set off so keeps its own date to itself.
+    expect(first("Exports to Norland came to $40 million in March, according to customs data published on Wednesday.")).toEqual(["in March"]);
+    // A consequence or a part set off so still keeps its own date.
+    expect(first("Rockets hit the mill on Monday, forcing the town to close its school on Tuesday.")).toEqual(["on Monday"]);
+  });
 });

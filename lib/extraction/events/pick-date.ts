@@ -1,5 +1,6 @@
 /** Which of a clause's date phrases dates its happening. */
 import { precisionRank, type DateMention } from "../dates";
+import { VERBS as REPORTING_VERBS } from "../statements/context";
 import { hasPastVerb, MODAL } from "./triggers";
 
 /** Where a report's complement starts ("X said on Monday that |…"), its words, and the article's text. */
@@ -42,8 +43,21 @@ function inPlanTold(d: DateMention, reported: Reported | undefined): boolean {
 /** "… and had returned", "… but was killed": a second predicate sharing the clause's subject (no subject of its own). */
 const SECOND_PREDICATE = /\s(?:and|but)\s+(?:then\s+)?((?:had|has|have|was|were)\s+)?(?:been\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}{3,})\b/gu;
 
-/** "…, forcing the airport to close", "…, including the Kirishi plant": a participle set off by a comma, its own happening or part. */
-const SET_OFF_PARTICIPLE = /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\b/u;
+/**
+ * "…, forcing the airport to close", "…, including the Kirishi plant": a participle set off by a comma, its own happening
+ * or part. Not a reporting one ("said on Monday, adding that …, that …") nor one naming a source ("…, citing radar data,
+ * that …"): neither is a predicate of the clause's own.
+ */
+const SET_OFF_HAPPENING_PARTICIPLE = new RegExp(String.raw`,\s+(?:\p{Ll}+ly\s+)?(?!(?:${REPORTING_VERBS}|citing|quoting|according)\b)\p{Ll}{3,}ing\b`, "u");
+/** "…, according to customs data published on Wednesday": a source set off by a comma, up to the next; its dates are the source's. */
+const SET_OFF_SOURCE = /,\s+(?:citing|quoting|according\s+to)\b[^,;]*/gu;
+
+/** The dates outside the clause's set-off sources, if any are. */
+function outsideSources(dates: DateMention[], clause: string, start: number): DateMention[] {
+  const sources = [...clause.matchAll(SET_OFF_SOURCE)].map((m) => ({ from: start + m.index, to: start + m.index + m[0].length }));
+  const own = dates.filter((d) => !sources.some((s) => d.start >= s.from && d.start < s.to));
+  return own.length ? own : dates;
+}
 
 /**
  * "She moved to Haifa in 2019 and had returned to Odesa in June", "Balloons drifted over the base a year ago, forcing
@@ -53,10 +67,11 @@ const SET_OFF_PARTICIPLE = /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\b/u;
 export function firstPredicateDates(dates: DateMention[], text: string, start: number, end: number): DateMention[] {
   if (dates.length < 2) return dates;
   const clause = text.slice(start, end);
+  const own = outsideSources(dates, clause, start);
   const second = [...clause.matchAll(SECOND_PREDICATE)].find((m) => m[1] || hasPastVerb(m[2]));
-  const cuts = [second?.index, SET_OFF_PARTICIPLE.exec(clause)?.index].filter((i) => i !== undefined);
-  if (!cuts.length) return dates;
+  const cuts = [second?.index, SET_OFF_HAPPENING_PARTICIPLE.exec(clause)?.index].filter((i) => i !== undefined);
+  if (!cuts.length) return own;
   const at = start + Math.min(...cuts);
-  const before = dates.filter((d) => d.end <= at);
-  return before.length ? before : dates;
+  const before = own.filter((d) => d.end <= at);
+  return before.length ? before : own;
 }

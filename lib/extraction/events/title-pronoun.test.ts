@@ -59,6 +59,11 @@ describe("a person's possessive opening the title", () => {
     );
   });
 
+  it("stays when the sentence before names a subject and another person after it ('X called Y. His …')", () => {
+    const titles = rulesTitles("Prime Minister Mara Kolb called President Ivo Reiss on Friday. His ministry later signed a grain deal with Vardo Holdings.");
+    expect(titles.find((t) => /ministry signs/i.test(t))).toMatch(/^His ministry signs/);
+  });
+
   it("stays when no person is named before it", () => {
     expect(rulesTitles("Her brother fought in the Latvian militia and was wounded near Daugavpils in May 2025.")).toContain("Her brother fights in Latvian militia");
   });

@@ -67,15 +67,22 @@ const POSSESSOR_REACH = 2;
 
 /**
  * The person "his"/"her" in the event's words stands for: the last person named (or resolved from "he"/"she") before it,
- * in its sentence or the two before; null when none is.
+ * in its sentence or the two before, when that is also the first person of its sentence (its subject, as a rule); null
+ * when none is, or when the two differ ("Orbán called Putin. His government …" may be either's: a wrong name is worse
+ * than the pronoun).
  */
 function possessor(ctx: EventCtx, e: FoundEvent, word: string): Actor | null {
   const at = new RegExp(`\\b${word}\\b`, "i").exec(ctx.text.slice(e.start, e.end));
   const sentence = at ? sentenceAt(ctx, e.start + at.index) : -1;
   if (!at || sentence < 0) return null;
   const from = ctx.sentences[Math.max(0, sentence - POSSESSOR_REACH)].start;
-  const named = ctx.index.mentions.filter((m) => m.actor.kind === "person" && !m.actor.unnamed && m.start >= from && m.end <= e.start + at.index);
-  return named.sort((a, b) => a.start - b.start).at(-1)?.actor ?? null;
+  const named = ctx.index.mentions
+    .filter((m) => m.actor.kind === "person" && !m.actor.unnamed && m.start >= from && m.end <= e.start + at.index)
+    .sort((a, b) => a.start - b.start);
+  const last = named.at(-1);
+  if (!last) return null;
+  const subject = named.find((m) => sentenceAt(ctx, m.start) === sentenceAt(ctx, last.start));
+  return subject?.actor === last.actor ? last.actor : null;
 }
 
 /** "Her landlord raises rent" → "Petrenko's landlord raises rent": the possessive named by the person it stands for. */

@@ -584,4 +584,10 @@ describe("the number of a subject with an 'and' after its preposition", () => {
     ]);
     expect(candidates("Leaders of Latvia and Norway met in Riga on Monday.")).toEqual(["Leaders of Latvia and Norway meet in Riga"]);
   });
+
+  it("reads a determiner or possessive after the 'and' as a second subject ('the head of X and his deputy')", () => {
+    expect(candidates("The chief of Vardo Rail and his deputy resigned on Monday.")[0]).toMatch(/^Chief of Vardo Rail and his deputy resign\b/);
+    expect(candidates("A court in Tarvik and a court in Lindor fined two editors on Tuesday.")[0]).toMatch(/^Court in Tarvik and court in Lindor fine\b/);
+    expect(candidates("Trade between Latvia and the Nordic states grew last year.")[0]).toMatch(/^Trade between Latvia and Nordic states grows\b/);
+  });
 });

@@ -315,6 +315,8 @@ const SUBJECT_FILLER = /^(?:\p{Ll}+ly|last|first|also|still|already|now|jointly|
 const SEQUENCE_ADVERB = /^(?:then|later|also|again|already|still|now|first|last|earlier|previously|subsequently)$/;
 
 const HEAD_PREPOSITION = /^(?:of|in|at|on|from)$/;
+/** A word that opens a noun phrase of its own: an article, a possessive or a demonstrative. */
+const NOUN_PHRASE_OPENING = /^(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)$/i;
 /** Prepositions after a subject's head, before the nouns they take ("for Reconstruction and Development"). */
 const PHRASE_PREPOSITION = /^(?:of|in|at|on|from|for|between|with|against)$/;
 /** Whether the words before the verb name more than one: "Russia and Ukraine", "Russian forces", "They". */
@@ -326,10 +328,13 @@ export function pluralSubject(words: string[]): boolean {
   // "I sign", like "they sign": the first person takes the bare verb.
   if (/^(?:they|we|i|you)$/i.test(words[0] ?? "")) return true;
   // "Russia and Ukraine" name two; "Trade between Russia and Ukraine", "Bank for Reconstruction and Development": an "and"
-  // after a preposition joins the preposition's objects, and the head before the preposition decides.
+  // after a preposition joins the preposition's objects, and the head before the preposition decides. Not after "of", "in"
+  // and the like when a determiner follows it: "The head of Naftogaz and his deputy", "A court in Moscow and a court in
+  // Minsk" start a second subject.
   const and = words.indexOf("and");
   const preposition = words.findIndex((w, i) => i > 0 && PHRASE_PREPOSITION.test(w));
   if (and >= 0 && !(preposition > 0 && preposition < and)) return true;
+  if (and >= 0 && HEAD_PREPOSITION.test(words[preposition]) && NOUN_PHRASE_OPENING.test(words[and + 1] ?? "")) return true;
   if (and >= 0) words = words.slice(0, preposition);
   // "alliance of coastal states", "talks in Vienna": the head of a short subject is before its preposition.
   const of = words.findIndex((w) => HEAD_PREPOSITION.test(w));
