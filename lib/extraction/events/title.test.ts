@@ -7,6 +7,17 @@ const titles = (text: string, publishedOn = "2025-10-22") => extractArticle({ te
 const candidates = (text: string) => extractArticle({ text, publishedOn: "2025-10-22", title: "T", allCandidates: true }).events.map((e) => e.title);
 
 describe("event titles", () => {
+  it("agrees a present verb with a capitalised regular plural opening the title ('Kites drift', not 'Kites drifts')", () => {
+    expect(candidates("Pontoons drifted over the air base on 3 May, forcing the airport to close on 5 May.")[0]).toBe("Pontoons drift over air base, forcing airport to close on 5 May");
+    expect(candidates("Troops had crossed the canal before the dam was blown up, the general staff said.")).toEqual(["Troops cross canal before dam was blown up"]);
+    // A surname in -as or -is, a mass noun in -s: singular.
+    expect(candidates("Kallas visited the naval base in Tallinn on 3 May.")).toEqual(["Kallas visits naval base in Tallinn"]);
+  });
+
+  it("drops a reporting frame like 'pointed out that' as it drops 'said that'", () => {
+    expect(titles("Defence Minister Lena Kord pointed out that the army had received only a third of the promised drones.")).toEqual(["Army receives only a third of promised drones"]);
+  });
+
   it("titles a quote-led report given in a speech by the speech, without its date ('\"…,\" Sandu said in a televised address on Friday')", () => {
     expect(titles("\"Our borders are safe and will stay safe,\" Moldovan President Maia Sandu said in a televised address on Friday.")).toEqual(["Sandu gives televised address"]);
     expect(titles("\"The plan is working,\" the commander of the eastern group, General Ivan Koval, said on Tuesday during a visit to the headquarters of the 3rd Corps, according to the ministry.")).toEqual(["Koval visits headquarters of 3rd Corps"]);

@@ -61,7 +61,7 @@ export interface TitleInput {
   sharedSubject?: { start: number; end: number };
 }
 
-const SAY = /^(.{2,90}?)\s+(?:said|says|reported|announced|claimed|confirmed|wrote|stated|told\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))(?:\s+(?:at|in)\s+(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))?(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?)(?:\s+(?:on|in)\s+(?:Telegram|X|a statement|its\s+\p{L}+(?:\s+\p{L}+)?\s+report))?(?:\s+(?:in|during)\s+(?:a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:interview|address|speech|briefing)(?:\s+(?:with|to|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+that\b))?\s*,?\s+(?:that\s+)?/u;
+const SAY = /^(.{2,90}?)\s+(?:said|says|reported|announced|claimed|confirmed|wrote|stated|(?:pointed|points)\s+out(?=\s+that\b)|told\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))(?:\s+(?:at|in)\s+(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))?(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?)(?:\s+(?:on|in)\s+(?:Telegram|X|a statement|its\s+\p{L}+(?:\s+\p{L}+)?\s+report))?(?:\s+(?:in|during)\s+(?:a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:interview|address|speech|briefing)(?:\s+(?:with|to|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+that\b))?\s*,?\s+(?:that\s+)?/u;
 const ROLE_WORD = /^(?:sheikh|sheikha|datuk|dato|datin|seri|sri|tun|tunku|president|minister|chancellor|spokes(?:man|woman|person)|governor|gov\.|envoy|commander|commander-in-chief|chief|head|secretary|aide|mr|ms|mrs|dr|pm|premier|leader|mayor|ambassador|director|expert|general|adviser|advisor)$/i;
 /** "then-president", "ex-minister": a role held before, read as the role. */
 const FORMER_ROLE = /^(?:then|ex)-(?=\p{L})/iu;
@@ -364,8 +364,14 @@ const COMMON_PLURAL_ENDING = /(?:er|or|ist|ian|ant|ent|al|ive|ee|ier|ie|ite|ard)
 function capitalisedPlural(word: string): boolean {
   const tag = [lexiconTag(word) ?? []].flat();
   if (tag.some((t) => NAME_TAG.test(t))) return false;
-  return tag.includes("Plural") || pluralOfKnownNoun(word.toLowerCase()) || (!tag.length && COMMON_PLURAL_ENDING.test(word.toLowerCase()));
+  const lower = word.toLowerCase();
+  if (tag.includes("Plural") || pluralOfKnownNoun(lower)) return true;
+  // "Balloons", "Troops" (filed as a mass noun): a regular plural, not a mass noun in -ews or -ics ("news", "politics").
+  return (!tag.length || (tag.includes("Uncountable") && !/(?:ew|ic|ie)s$/.test(lower))) && (COMMON_PLURAL_ENDING.test(lower) || REGULAR_PLURAL_ENDING.test(lower));
 }
+
+/** A consonant or an "e" before the plural's "s" ("balloons", "troops", "drones"), not "-ss", "-as", "-is", "-us", "-os" ("Kallas", "Landsbergis"). */
+const REGULAR_PLURAL_ENDING = /\p{L}{2}[^aiosuy'’\P{L}]s$/u;
 
 const NAME_TAG = /^(?:City|Country|Place|Region|LastName|FirstName|Person|ProperNoun|Organization)$/;
 /** "banks", "agencies": the word less its plural ending is a noun the lexicon knows ("bank", "agency"). */
