@@ -3,7 +3,7 @@
  * what, present tense, at most 80 characters, never a clipped sentence). Loose on purpose in one direction only: a
  * title flagged here has the shape named; a title not flagged may still be poor (wrong doer, a noun phrase with no doer).
  */
-import { isPastOnly } from "./nlp";
+import { conjugatesAsPresent, isPastOnly, lexiconTag } from "./nlp";
 
 const MAX_TITLE = 80;
 /** Words a headline cannot end on: it was cut before what they lead to ("… between Russia and", "… says that it had"). */
@@ -36,6 +36,25 @@ function pastLeft(title: string): boolean {
 /** The same word twice in a row ("in in", "Russia Russia"). */
 const repeatedWord = (title: string) => title.toLowerCase().split(/\s+/).some((w, i, ws) => i > 0 && /\p{L}/u.test(w) && w === ws[i - 1]);
 
+/** A title that only places or dates ("On Monday", "In Kharkiv region", "Early on 3 May"): no doer, no verb. */
+const TIME_OR_PLACE_ONLY = /^(?:(?:Early|Late|Earlier|Later|Overnight|Yesterday|Today)\s*)?(?:(?:[Oo]n|[Ii]n|[Aa]t|[Nn]ear|[Dd]uring|[Oo]ver|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom)\s+)?(?:the\s+)?(?:(?:[\p{Lu}\d][\p{L}\d'’.,-]*|of|and|morning|afternoon|evening|night|weekend|week|month|year|region|oblast|province|district)(?:\s+|$))*$/u;
+
+/** A regular plural ("Balloons", "troops"), not a name the lexicon knows, "news", "series", "-ss", "-ics" or "-as/-is/-us" names. */
+function regularPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  const tags = [lexiconTag(lower) ?? []].flat();
+  if (!/^\p{L}{2,}[^aiosuy'’\P{L}]s$/u.test(lower) || /(?:ew|ic|ie)s$/.test(lower)) return false;
+  return !tags.some((t) => /^(?:City|Country|Place|Region|LastName|FirstName|Person|ProperNoun|Organization|Singular)$/.test(t));
+}
+const MODIFIER = /^(?:Adjective|Demonym|Cardinal|TextValue)$/;
+/** "Balloons drifts", "Russian troops crosses": a plural head before a verb in -s. */
+function pluralWithSingularVerb(title: string): boolean {
+  const words = title.split(/\s+/);
+  const head = words.length > 2 && [lexiconTag(words[0]) ?? []].flat().some((t) => MODIFIER.test(t)) && !regularPlural(words[0]) ? 1 : 0;
+  const verb = words[head + 1] ?? "";
+  return regularPlural(words[head]) && /^\p{Ll}+[^s]s$/u.test(verb) && conjugatesAsPresent(verb);
+}
+
 const CHECKS: [problem: string, test: (title: string) => boolean][] = [
   ["longer than 80 characters", (t) => t.length > MAX_TITLE],
   ["clipped with an ellipsis", (t) => /…|\.\.\.$/.test(t)],
@@ -46,6 +65,8 @@ const CHECKS: [problem: string, test: (title: string) => boolean][] = [
   ["a quotation left open", unclosedQuote],
   ["past tense left", pastLeft],
   ["a word repeated", repeatedWord],
+  ["only a time or a place", (t) => TIME_OR_PLACE_ONLY.test(t)],
+  ["a plural doer with a singular verb", pluralWithSingularVerb],
 ];
 
 /** Event titles that read as clipped sentences rather than headlines: each title with its first problem. */

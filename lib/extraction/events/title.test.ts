@@ -12,6 +12,8 @@ describe("event titles", () => {
     expect(candidates("Troops had crossed the canal before the dam was blown up, the general staff said.")).toEqual(["Troops cross canal before dam was blown up"]);
     // A surname in -as or -is, a mass noun in -s: singular.
     expect(candidates("Kallas visited the naval base in Tallinn on 3 May.")).toEqual(["Kallas visits naval base in Tallinn"]);
+    // An actor's surname in -s is no plural.
+    expect(candidates("Mayor Oleh Barets fled the city on 3 May.")).toEqual(["Barets flees city"]);
   });
 
   it("drops a reporting frame like 'pointed out that' as it drops 'said that'", () => {
