@@ -35,4 +35,16 @@ describe("headlineProblems", () => {
     expect(problemOf("Navy says two frigates were damaged")).toBeNull();
     expect(problemOf("Envoy meets meets ministers in Riga")).toBe("a word repeated");
   });
+  it("flags a title that only dates or places, and a plural doer with a verb in -s", () => {
+    expect(problemOf("On Tuesday")).toBe("only a time or a place");
+    expect(problemOf("Near Varna on Tuesday")).toBe("only a time or a place");
+    expect(problemOf("Tuesday talks in Varna collapse")).toBeNull();
+    expect(problemOf("Drones hits grain terminal")).toBe("a plural doer with a singular verb");
+    expect(problemOf("Soldiers crosses canal at dawn")).toBe("a plural doer with a singular verb");
+    expect(problemOf("Drones hit grain terminal")).toBeNull();
+    // "news", a name in -s, a singular in -ss: a verb in -s is right.
+    expect(problemOf("News spreads of ceasefire")).toBeNull();
+    expect(problemOf("Barets visits frontline town")).toBeNull();
+    expect(problemOf("Congress passes aid bill")).toBeNull();
+  });
 });

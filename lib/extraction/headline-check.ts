@@ -37,22 +37,23 @@ function pastLeft(title: string): boolean {
 const repeatedWord = (title: string) => title.toLowerCase().split(/\s+/).some((w, i, ws) => i > 0 && /\p{L}/u.test(w) && w === ws[i - 1]);
 
 /** A title that only places or dates ("On Monday", "In Kharkiv region", "Early on 3 May"): no doer, no verb. */
-const TIME_OR_PLACE_ONLY = /^(?:(?:Early|Late|Earlier|Later|Overnight|Yesterday|Today)\s*)?(?:(?:[Oo]n|[Ii]n|[Aa]t|[Nn]ear|[Dd]uring|[Oo]ver|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom)\s+)?(?:the\s+)?(?:(?:[\p{Lu}\d][\p{L}\d'’.,-]*|of|and|morning|afternoon|evening|night|weekend|week|month|year|region|oblast|province|district)(?:\s+|$))*$/u;
+const TIME_OR_PLACE_ONLY = /^(?:(?:Early|Late|Earlier|Later|Overnight|Yesterday|Today)(?:\s+|$)(?:(?:on|in|at|near|during|over|since|until|by|from)\s+)?|(?:On|In|At|Near|During|Over|Since|Until|By|From)\s+)(?:the\s+)?(?:(?:[\p{Lu}\d][\p{L}\d'’.,-]*|of|and|on|in|at|morning|afternoon|evening|night|weekend|week|month|year|region|oblast|province|district)(?:\s+|$))*$/u;
 
-/** A regular plural ("Balloons", "troops"), not a name the lexicon knows, "news", "series", "-ss", "-ics" or "-as/-is/-us" names. */
-function regularPlural(word: string): boolean {
+/**
+ * A plural the lexicon knows ("drones", "troops", "banks" from "bank"): not "news", "series", "-ss", "-ics", nor a name
+ * in -s it does not know ("Robles", "Urals"), which may take a verb in -s.
+ */
+function knownPlural(word: string): boolean {
   const lower = word.toLowerCase();
-  const tags = [lexiconTag(lower) ?? []].flat();
   if (!/^\p{L}{2,}[^aiosuy'’\P{L}]s$/u.test(lower) || /(?:ew|ic|ie)s$/.test(lower)) return false;
-  return !tags.some((t) => /^(?:City|Country|Place|Region|LastName|FirstName|Person|ProperNoun|Organization|Singular)$/.test(t));
+  const tags = [lexiconTag(lower) ?? []].flat();
+  const singular = [lexiconTag(lower.endsWith("ies") ? `${lower.slice(0, -3)}y` : lower.slice(0, -1)) ?? []].flat();
+  return (tags.includes("Plural") && !tags.includes("Demonym")) || (tags.length === 1 && tags[0] === "Uncountable") || (!tags.length && singular.includes("Singular"));
 }
-const MODIFIER = /^(?:Adjective|Demonym|Cardinal|TextValue)$/;
-/** "Balloons drifts", "Russian troops crosses": a plural head before a verb in -s. */
+/** "Drones hits", "Troops crosses": a plural opening the title before a verb in -s. */
 function pluralWithSingularVerb(title: string): boolean {
-  const words = title.split(/\s+/);
-  const head = words.length > 2 && [lexiconTag(words[0]) ?? []].flat().some((t) => MODIFIER.test(t)) && !regularPlural(words[0]) ? 1 : 0;
-  const verb = words[head + 1] ?? "";
-  return regularPlural(words[head]) && /^\p{Ll}+[^s]s$/u.test(verb) && conjugatesAsPresent(verb);
+  const [head, verb = ""] = title.split(/\s+/);
+  return knownPlural(head) && /^\p{Ll}+[^s]s$/u.test(verb) && conjugatesAsPresent(verb);
 }
 
 const CHECKS: [problem: string, test: (title: string) => boolean][] = [
