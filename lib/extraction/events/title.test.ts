@@ -16,6 +16,11 @@ describe("event titles", () => {
     expect(candidates("Mayor Oleh Barets fled the city on 3 May.")).toEqual(["Barets flees city"]);
   });
 
+  it("titles the reported happening, not the report's day, when a participle aside stands before 'that'", () => {
+    expect(titles("Estonia's coast guard said on Monday, citing radar data, that a Russian drone hit the port of Narva on Saturday.")).toEqual(["Russian drone hits port of Narva"]);
+    expect(titles("The governor said on Monday, adding that the fire was out, that drones struck the depot on Saturday.")).toEqual(["Drones strike depot"]);
+  });
+
   it("drops a reporting frame like 'pointed out that' as it drops 'said that'", () => {
     expect(titles("Defence Minister Lena Kord pointed out that the army had received only a third of the promised drones.")).toEqual(["Army receives only a third of promised drones"]);
   });

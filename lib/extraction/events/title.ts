@@ -264,6 +264,8 @@ function withoutAsides(t: string): string {
     .replace(/\s+[—–]\s+[^—–]{2,60}?\s+[—–](?=\s)/g, "")
     .replace(NAME_APPOSITION, "$1 ")
     .replace(/,\s+(?:he|she|they|it|officials?|police)\s+(?:said|says|added|wrote)\b(?=\s*(?:,|$))/gi, "")
+    // "said on Monday, citing radar data, that …": an aside between the report's verb and its "that".
+    .replace(/,\s+(?:citing|adding|noting|saying|quoting)\s+[^,]{2,60}?,(?=\s+that\s)/g, "")
     .replace(CLOSING_PARTICIPLE, "$1")
     .replace(/,\s*(?=,)/g, "")
     .replace(/\s+(?:said|says|reported|announced)\s*$/, "")
