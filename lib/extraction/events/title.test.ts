@@ -23,6 +23,7 @@ describe("event titles", () => {
 
   it("drops a reporting frame like 'pointed out that' as it drops 'said that'", () => {
     expect(titles("Defence Minister Lena Kord pointed out that the army had received only a third of the promised drones.")).toEqual(["Army receives only a third of promised drones"]);
+    expect(candidates("Defence Minister Lena Kord pointed out that the army had received only a third of the promised shells.")).toEqual(["Kord says army received only a third of promised shells"]);
   });
 
   it("titles a quote-led report given in a speech by the speech, without its date ('\"…,\" Sandu said in a televised address on Friday')", () => {

@@ -571,6 +571,11 @@ function passiveAfterAnd(words: string[], from: number): void {
 /** "government says that workers had rebuilt the bridge" → "government says workers rebuilt the bridge". */
 function reportedInPast(words: string[], verbEnd: number): void {
   if (/^says?$/.test(words[verbEnd - 1] ?? "")) return reportAfter(words, verbEnd);
+  // "Berg points out that the army had received …" → "Berg says army received …": the same frame as "said that".
+  if (/^points?$/.test(words[verbEnd - 1] ?? "") && words[verbEnd] === "out" && words[verbEnd + 1] === "that") {
+    words.splice(verbEnd - 1, 2, words[verbEnd - 1] === "points" ? "says" : "say");
+    return reportAfter(words, verbEnd);
+  }
   // "Lee tells reporters that the government had lodged a protest" → "Lee tells reporters government lodged protest".
   if (!REPORT_VERB.test(words[verbEnd - 1] ?? "")) return;
   const that = words.indexOf("that", verbEnd);
