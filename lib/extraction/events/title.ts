@@ -322,7 +322,7 @@ const NOUN_PHRASE_OPENING = /^(?:a|an|the|his|her|its|their|our|my|your|this|tha
 /** Prepositions after a subject's head, before the nouns they take ("for Reconstruction and Development"). */
 const PHRASE_PREPOSITION = /^(?:of|in|at|on|from|for|between|with|against)$/;
 /** Whether the words before the verb name more than one: "Russia and Ukraine", "Russian forces", "They". */
-export function pluralSubject(words: string[], names: ReadonlySet<string> = NO_NAMES): boolean {
+export function pluralSubject(words: string[], isName: (word: string) => boolean = noName): boolean {
   // "COW leaders, including Zelenskiy": the head comes before the inserted phrase.
   // "Pavel, following talks, met": also when the head is the title's first word.
   const insert = words.findIndex((w, i) => w.endsWith(",") && INSERT_OPENING.test(words[i + 1] ?? ""));
@@ -345,7 +345,7 @@ export function pluralSubject(words: string[], names: ReadonlySet<string> = NO_N
   if (of > 0 && of <= 2 && words.length - of <= 5 && !words.some((w) => w.endsWith(","))) words = words.slice(0, of);
   const head = [...words].reverse().find((w) => !SUBJECT_FILLER.test(w)) ?? "";
   if (/^(?:they|we)$/i.test(head)) return true;
-  if (head === words[0] && CAPITALISED_PLURAL.test(head)) return capitalisedPlural(head, names);
+  if (head === words[0] && CAPITALISED_PLURAL.test(head)) return capitalisedPlural(head, isName);
   return PLURAL_HINT.test(head.replace(/[,;]$/, ""));
 }
 
@@ -363,19 +363,19 @@ function pluralHead(w: string): boolean {
 const COMMON_PLURAL_ENDING = /(?:er|or|ist|ian|ant|ent|al|ive|ee|ier|ie|ite|ard)s$/;
 
 /** A title's capitalised first word as a common plural ("Officials", "Insurers"), not a name or place ("Brussels", an actor's "Robles"). */
-function capitalisedPlural(word: string, names: ReadonlySet<string>): boolean {
+function capitalisedPlural(word: string, isName: (word: string) => boolean): boolean {
   const tag = [lexiconTag(word) ?? []].flat();
   if (tag.some((t) => NAME_TAG.test(t))) return false;
   const lower = word.toLowerCase();
   if (tag.includes("Plural") || pluralOfKnownNoun(lower)) return true;
   // "Balloons", "Troops" (filed as a mass noun): a regular plural, not a mass noun in -ews or -ics ("news", "politics").
-  return !names.has(word) && (!tag.length || (tag.includes("Uncountable") && !/(?:ew|ic|ie)s$/.test(lower))) && (COMMON_PLURAL_ENDING.test(lower) || REGULAR_PLURAL_ENDING.test(lower));
+  return !isName(word) && (!tag.length || (tag.includes("Uncountable") && !/(?:ew|ic|ie)s$/.test(lower))) && (COMMON_PLURAL_ENDING.test(lower) || REGULAR_PLURAL_ENDING.test(lower));
 }
 
 /** A consonant or an "e" before the plural's "s" ("balloons", "troops", "drones"), not "-ss", "-as", "-is", "-us", "-os" ("Kallas", "Landsbergis"). */
 const REGULAR_PLURAL_ENDING = /\p{L}{2}[^aiosuy'’\P{L}]s$/u;
 
-const NO_NAMES: ReadonlySet<string> = new Set();
+const noName = () => false;
 const NAME_TAG = /^(?:City|Country|Place|Region|LastName|FirstName|Person|ProperNoun|Organization)$/;
 /** "banks", "agencies": the word less its plural ending is a noun the lexicon knows ("bank", "agency"). */
 function pluralOfKnownNoun(word: string): boolean {
@@ -438,21 +438,21 @@ type InPresent = { words: string[]; verbEnd: number };
  * The first verb group after the subject, put in the present: "dismissed" → "dismisses", "has called" → "calls",
  * "was attacked" → "attacked". `knownVerb`: where the clause's verb is known to stand, if known.
  */
-function presentTense(t: string, knownVerb = 0, names = NO_NAMES): InPresent {
+function presentTense(t: string, knownVerb = 0, isName: (word: string) => boolean = noName): InPresent {
   const words = t.split(" ");
   for (let i = Math.max(1, knownVerb); i < words.length && i < Math.max(12, knownVerb + 1); i++) {
-    const found = verbGroupInPresent(words, i, knownVerb, names);
+    const found = verbGroupInPresent(words, i, knownVerb, isName);
     if (found) return found;
   }
   return { words, verbEnd: 0 };
 }
 
 /** The clause in the present if its verb group starts at word `i`; null: the verb is further on. */
-function verbGroupInPresent(words: string[], i: number, knownVerb: number, names: ReadonlySet<string>): InPresent | null {
+function verbGroupInPresent(words: string[], i: number, knownVerb: number, isName: (word: string) => boolean): InPresent | null {
   const w = words[i].toLowerCase();
   const next = words[i + 1]?.toLowerCase() ?? "";
   // Asked only where a verb is put in the present: most words are passed over before.
-  const plural = () => pluralSubject(words.slice(0, i), names);
+  const plural = () => pluralSubject(words.slice(0, i), isName);
   if (/^(?:has|have|had)$/.test(w)) return perfectInPresent(words, i, plural);
   // "is proposing to send" → "proposes to send", "were shelling the port" → "shell the port": a headline tells what
   // is or was under way in the simple present.
@@ -957,10 +957,10 @@ function clauseHeadline(ctx: EventCtx, inp: TitleInput, text: string): string {
     t = `${subject} ${t.trim()}`;
   }
   // The article's actors by name and surname: a subject "Robles" or "Kravets" is no plural.
-  const names = new Set([...ctx.index.byForm.keys(), ...ctx.index.actors.map(shortName)]);
-  const { words, verbEnd } = presentTense(t, verbIndex, names);
+  const isName = (w: string) => ctx.index.byForm.has(w) || ctx.index.actors.some((a) => shortName(a) === w);
+  const { words, verbEnd } = presentTense(t, verbIndex, isName);
   if (verbEnd) reportedInPast(words, verbEnd);
-  if (verbEnd) coordinatedInPresent(words, verbEnd, pluralSubject(words.slice(0, verbEnd - 1), names));
+  if (verbEnd) coordinatedInPresent(words, verbEnd, pluralSubject(words.slice(0, verbEnd - 1), isName));
   if (verbEnd) closeInsert(words, verbEnd - 1);
   if (verbEnd) withoutObjectRelative(words, verbEnd);
   if (verbEnd) withoutSecondClause(words, verbEnd);
