@@ -4,6 +4,9 @@
  * title flagged here has the shape named; a title not flagged may still be poor (wrong doer, a noun phrase with no doer).
  */
 import { conjugatesAsPresent, isPastOnly, lexiconTag } from "./nlp";
+import { REGULAR_PLURAL_ENDING, SINGULAR_IN_S } from "./word-shapes";
+
+const LETTERS_ONLY = /^\p{L}+$/u;
 
 const MAX_TITLE = 80;
 /** Words a headline cannot end on: it was cut before what they lead to ("… between Russia and", "… says that it had"). */
@@ -45,7 +48,7 @@ const TIME_OR_PLACE_ONLY = /^(?:(?:Early|Late|Earlier|Later|Overnight|Yesterday|
  */
 function knownPlural(word: string): boolean {
   const lower = word.toLowerCase();
-  if (!/^\p{L}{2,}[^aiosuy'’\P{L}]s$/u.test(lower) || /(?:ew|ic|ie)s$/.test(lower)) return false;
+  if (!LETTERS_ONLY.test(lower) || !REGULAR_PLURAL_ENDING.test(lower) || SINGULAR_IN_S.test(lower)) return false;
   const tags = [lexiconTag(lower) ?? []].flat();
   const singular = [lexiconTag(lower.endsWith("ies") ? `${lower.slice(0, -3)}y` : lower.slice(0, -1)) ?? []].flat();
   return (tags.includes("Plural") && !tags.includes("Demonym")) || (tags.length === 1 && tags[0] === "Uncountable") || (!tags.length && singular.includes("Singular"));

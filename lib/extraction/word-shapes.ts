@@ -20,5 +20,9 @@ export const WORD_AFTER = /^\s*(\p{L}+)/u;
 export const LOWER_WORDS = /\p{Ll}+/gu;
 /** Participles that tell a happening planned or foreseen, not one done ("the talks that were planned for Monday", "a visit expected in May"). */
 export const PLANNED_PARTICIPLES = "expected|planned|scheduled|slated|intended|due";
+/** A regular plural's ending: a consonant or an "e" before its "s" ("balloons", "troops", "drones"), not "-ss", "-as", "-is", "-us", "-os" ("Kallas", "Landsbergis"). */
+export const REGULAR_PLURAL_ENDING = /\p{L}{2}[^aiosuy'’\P{L}]s$/u;
+/** Words in "-s" that are no plural: "news", "politics", "series". */
+export const SINGULAR_IN_S = /(?:ew|ic|ie)s$/;
 /** The text with its first letter in upper case: a title's opening. */
 export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

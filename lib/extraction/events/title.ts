@@ -16,7 +16,7 @@ import { OFFICE_INITIALS } from "../actors/lexicon";
 import { EVENT_NOUN } from "./event-nouns";
 import { nounHeadline } from "./nominal-headline";
 import { gatheringSaid } from "./said-at-gathering";
-import { capitalize, ED_WORD, FIRST_LOWER_WORD, ING_OPENING, ING_WORD, LOWER_START, UPPER_START } from "../word-shapes";
+import { capitalize, ED_WORD, FIRST_LOWER_WORD, ING_OPENING, ING_WORD, LOWER_START, REGULAR_PLURAL_ENDING, SINGULAR_IN_S, UPPER_START } from "../word-shapes";
 
 /** A kicker in capitals before a dash ("KYIV — …", "UPDATE — …"). */
 const DESK_KICKER = /^\s*\p{Lu}{3,}[^—–]{0,40}?\s+[—–-]\s+/u;
@@ -369,11 +369,8 @@ function capitalisedPlural(word: string, isName: (word: string) => boolean): boo
   const lower = word.toLowerCase();
   if (tag.includes("Plural") || pluralOfKnownNoun(lower)) return true;
   // "Balloons", "Troops" (filed as a mass noun): a regular plural, not a mass noun in -ews or -ics ("news", "politics").
-  return !isName(word) && (!tag.length || (tag.includes("Uncountable") && !/(?:ew|ic|ie)s$/.test(lower))) && (COMMON_PLURAL_ENDING.test(lower) || REGULAR_PLURAL_ENDING.test(lower));
+  return !isName(word) && (!tag.length || (tag.includes("Uncountable") && !SINGULAR_IN_S.test(lower))) && (COMMON_PLURAL_ENDING.test(lower) || REGULAR_PLURAL_ENDING.test(lower));
 }
-
-/** A consonant or an "e" before the plural's "s" ("balloons", "troops", "drones"), not "-ss", "-as", "-is", "-us", "-os" ("Kallas", "Landsbergis"). */
-const REGULAR_PLURAL_ENDING = /\p{L}{2}[^aiosuy'’\P{L}]s$/u;
 
 const noName = () => false;
 const NAME_TAG = /^(?:City|Country|Place|Region|LastName|FirstName|Person|ProperNoun|Organization)$/;
