@@ -55,14 +55,23 @@ function asPutIt(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {
   return named ? { speaker: named.actor, cue: "put it" } : null;
 }
 
-/** '“We will not surrender.” — Volodymyr Zelensky': a dash and a name closing the sentence after the quotation. */
+/** "Foreign Minister ": capitalised title words between a credit's dash and the name. */
+const TITLE_BEFORE_NAME = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+
+/**
+ * '“We will not surrender.” — Volodymyr Zelensky': a dash and a name closing the sentence after the quotation (or, when
+ * the quotation's full stop ended the sentence, making up the next one in the paragraph).
+ */
 function dashedName(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {
-  const after = ctx.text.slice(q.end, s.end);
+  const next = ctx.sentences[s.index + 1];
+  const end = q.end >= s.end && next?.paragraph === s.paragraph ? next.end : s.end;
+  const after = ctx.text.slice(q.end, end);
   const dash = /^\s*[—–-]\s*/.exec(after);
   if (!dash) return null;
-  const named = mentionsIn(ctx, q.end, s.end).find((m) => !m.pronoun);
-  const rest = named ? ctx.text.slice(named.end, s.end) : "";
-  if (named?.actor.kind !== "person" || named.start !== q.end + dash[0].length || !/^\s*(?:[,.]\s*[^.]{0,60})?[.]?\s*$/.test(rest)) return null;
+  const named = mentionsIn(ctx, q.end, end).find((m) => !m.pronoun);
+  const rest = named ? ctx.text.slice(named.end, end) : "";
+  const title = named ? ctx.text.slice(q.end + dash[0].length, named.start) : "";
+  if (named?.actor.kind !== "person" || !TITLE_BEFORE_NAME.test(title) || !/^\s*(?:[,.]\s*[^.]{0,60})?[.]?\s*$/.test(rest)) return null;
   return { speaker: named.actor, cue: "dash" };
 }
 
