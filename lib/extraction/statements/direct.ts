@@ -1,7 +1,8 @@
 /**
  * Direct statements: quotations attributed to a speaker. Each quotation tries, in order, an attribution
  * right after it ("…,” Peskov said), "according to X", a reporting verb before it (Peskov said: “…”),
- * a later verb in the sentence, a headline ("“…”: Jaishankar On …"), a caption ("Sybiha in Kyiv: “…”") and, for a quotation that opens its
+ * a later verb in the sentence, a headline ("“…”: Jaishankar On …"), a caption ("Sybiha in Kyiv: “…”"), a dash credit
+ * ('“…” — Zelensky'), a "Quote:" label and, for a quotation that opens its
  * sentence, the previous quotation's speaker. Quoted words with no speaker are scare quotes or titles.
  */
 import type { Actor } from "../actors";
@@ -9,6 +10,7 @@ import { maskQuotes, wordCount, type QuoteSpan, type Sentence } from "../sentenc
 import { mentionsIn, sentenceOf, verbsOutsideQuotes, type Ctx, type FoundStatement } from "./context";
 import { followOnQuote } from "./follow-on";
 import { introducedSpeaker } from "./introduced";
+import { quoteLabelSpeaker } from "./quote-label";
 import { accordingTo } from "./according-to";
 import { speakerOfVerb } from "./speaker";
 import { isScareQuote, makeStatement } from "./statement";
@@ -41,7 +43,8 @@ export function findDirectStatements(ctx: Ctx): FoundStatement[] {
 
 function attribution(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {
   return relayed(ctx, q, s, attributionAfter(ctx, q, s, true) ?? attributionAccordingTo(ctx, q, s)) ?? attributionBefore(ctx, q, s) ?? asPutIt(ctx, q, s) ??
-    attributionAfter(ctx, q, s, false) ?? headlineSpeaker(ctx, q, s) ?? colonSpeaker(ctx, q, s) ?? dashedName(ctx, q, s) ?? colonParagraphBefore(ctx, q, s);
+    attributionAfter(ctx, q, s, false) ?? headlineSpeaker(ctx, q, s) ?? colonSpeaker(ctx, q, s) ?? dashedName(ctx, q, s) ?? colonParagraphBefore(ctx, q, s) ??
+    quoteLabelSpeaker(ctx, q, s);
 }
 
 /** "As a banker in Moscow put it to me," / "As Peskov put it:" right before the quotation: who put it speaks it. */
