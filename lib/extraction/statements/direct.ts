@@ -2,7 +2,7 @@
  * Direct statements: quotations attributed to a speaker. Each quotation tries, in order, an attribution
  * right after it ("…,” Peskov said), "according to X", a reporting verb before it (Peskov said: “…”),
  * a later verb in the sentence, a headline ("“…”: Jaishankar On …"), a caption ("Sybiha in Kyiv: “…”"), a dash credit
- * ('“…” — Zelensky'), a "Quote:" label and, for a quotation that opens its
+ * ('“…” — Zelensky'), a "Quote:" label, an age ('“…,” the 41-year-old said') and, for a quotation that opens its
  * sentence, the previous quotation's speaker. Quoted words with no speaker are scare quotes or titles.
  */
 import type { Actor } from "../actors";
@@ -11,6 +11,7 @@ import { mentionsIn, sentenceOf, verbsOutsideQuotes, type Ctx, type FoundStateme
 import { followOnQuote } from "./follow-on";
 import { introducedSpeaker } from "./introduced";
 import { quoteLabelSpeaker } from "./quote-label";
+import { agedSpeaker } from "./aged-speaker";
 import { accordingTo } from "./according-to";
 import { speakerOfVerb } from "./speaker";
 import { isScareQuote, makeStatement } from "./statement";
@@ -44,7 +45,7 @@ export function findDirectStatements(ctx: Ctx): FoundStatement[] {
 function attribution(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {
   return relayed(ctx, q, s, attributionAfter(ctx, q, s, true) ?? attributionAccordingTo(ctx, q, s)) ?? attributionBefore(ctx, q, s) ?? asPutIt(ctx, q, s) ??
     attributionAfter(ctx, q, s, false) ?? headlineSpeaker(ctx, q, s) ?? colonSpeaker(ctx, q, s) ?? dashedName(ctx, q, s) ?? colonParagraphBefore(ctx, q, s) ??
-    quoteLabelSpeaker(ctx, q, s);
+    quoteLabelSpeaker(ctx, q, s) ?? agedSpeaker(ctx, q, s);
 }
 
 /** "As a banker in Moscow put it to me," / "As Peskov put it:" right before the quotation: who put it speaks it. */
