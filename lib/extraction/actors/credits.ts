@@ -21,7 +21,12 @@ function inPhotoOrPostCredit(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.start - 20), m.start);
   // "(Laurent Vidal/for Libération)", "(Greg Nash)": a photographer credited in parentheses.
   if (/^\s*\/\s*for\s/.test(text.slice(m.end, m.end + 7)) || (/\(\s*$/.test(text.slice(m.start - 2, m.start)) && /^\s*\)/.test(text.slice(m.end, m.end + 2)))) return true;
-  return SLASH_BEFORE_NAME.test(text.slice(m.end, m.end + 4)) || /(?:Photo(?:graph)?|Image|Picture|Credit)s?:\s*$/.test(before) || /(?:^|\n)\d{1,2}[:.]\d{2}\s*,?\s*$/.test(before);
+  return SLASH_BEFORE_NAME.test(text.slice(m.end, m.end + 4)) || /(?:Photo(?:graph)?|Image|Picture|Credit)s?:\s*$/.test(before) || postCredit(text, m, before);
+}
+
+/** "11:05 , Jan Nowak" alone on its line credits the post; "10:45 Jan Nowak: “…”" and "10:45 Jan Nowak said …" quote her. */
+function postCredit(text: string, m: Mention, before: string): boolean {
+  return /(?:^|\n)\d{1,2}[:.]\d{2}\s*,?\s*$/.test(before) && !/^\s*(?::|\p{Ll})/u.test(text.slice(m.end, m.end + 3));
 }
 
 /** A line of names only: "Jan Nowak, Anna Lis" under a live blog's headline. */

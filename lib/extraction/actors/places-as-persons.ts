@@ -16,7 +16,9 @@ const LOCATIVE_BEFORE = /\b(?:in|near|outside|inside|around|into|the|liberated|c
  */
 const PLACE_NOUN_AFTER =
   /^(?:\s+(?:and|or)\s+(?:[\p{Lu}\d][\p{L}\d-]*\s+)?[\p{Lu}\d][\p{L}\d-]*(?:\s+(?:surrounding|nearby|neighbouring|neighboring|other))?)?\s+(?:provinces?|regions?|oblasts?|districts?|airport|villages?|towns?|city|cities|countries|country)\b/u;
-const PLACE_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:village|town|city|settlement|district|region|port|suburb|seat|residence|palace|wharf|island|country|flag|area)\b/u;
+/** ", the village head", "a district official": a place noun that names the person's office, not a place. */
+const PLACE_AFTER =
+  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:village|town|city|settlement|district|region|port|suburb|seat|residence|palace|wharf|island|country|flag|area)\b(?!\s+(?:head|chief|elder|mayor|governor|council|leader|official|administrator|judge|prosecutor|priest|doctor|teacher|commander)s?\b)/u;
 
 /** "the Agora group", "the Memorial society": an article before it places no organisation. */
 const ARTICLE_ONLY = /^the["”]?\s+["“]?$/i;

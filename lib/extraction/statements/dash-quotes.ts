@@ -76,12 +76,24 @@ function dashQuotesIn(text: string, p: Paragraph): { span: QuoteSpan; closed: bo
 }
 
 /**
+ * 'Kovalenko told residents:⏎⏎— The water will be back by Friday.': a dash paragraph of whole sentences after a paragraph
+ * that ends in a reporting verb and a colon is that speaker's quotation, though nothing closes it.
+ */
+function introducedByColon(text: string, paragraphs: Paragraph[], d: QuoteSpan): boolean {
+  const before = paragraphs[d.paragraph - 1];
+  if (!before || d.start !== paragraphs[d.paragraph].start) return false;
+  const lead = text.slice(before.start, before.end);
+  return /:$/.test(lead) && VERB_TEST.test(lead.slice(-60)) && /^\p{Lu}/u.test(text.slice(d.innerStart, d.innerEnd)) && /[.!?…]$/u.test(text.slice(d.innerStart, d.innerEnd));
+}
+
+/**
  * `quotes` with the dash quotations added where no quotation mark already quotes. A quotation left open to its
- * paragraph's end counts only in a text that closes at least one dash quotation with an attribution, so list
- * items ("— With assistance from …") in other texts stay prose.
+ * paragraph's end counts only in a text that closes at least one dash quotation with an attribution, or after a
+ * reporting colon, so list items ("— With assistance from …") in other texts stay prose.
  */
 export function withDashQuotes(text: string, paragraphs: Paragraph[], quotes: QuoteSpan[]): QuoteSpan[] {
   const dashed = paragraphs.flatMap((p) => dashQuotesIn(text, p)).filter(({ span: d }) => !quotes.some((q) => q.start < d.end && d.start < q.end));
-  if (!dashed.some((d) => d.closed)) return quotes;
-  return [...quotes, ...dashed.map((d) => d.span)].sort((a, b) => a.start - b.start);
+  const kept = dashed.some((d) => d.closed) ? dashed : dashed.filter((d) => introducedByColon(text, paragraphs, d.span));
+  if (!kept.length) return quotes;
+  return [...quotes, ...kept.map((d) => d.span)].sort((a, b) => a.start - b.start);
 }

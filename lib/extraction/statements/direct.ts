@@ -1,7 +1,8 @@
 /**
  * Direct statements: quotations attributed to a speaker. Each quotation tries, in order, an attribution
  * right after it ("…,” Peskov said), "according to X", a reporting verb before it (Peskov said: “…”),
- * a later verb in the sentence, a headline ("“…”: Jaishankar On …"), a caption ("Sybiha in Kyiv: “…”") and, for a quotation that opens its
+ * a later verb in the sentence, a headline ("“…”: Jaishankar On …"), a caption ("Sybiha in Kyiv: “…”"), a dash credit
+ * ('“…” — Zelensky'), a "Quote:" label, an age ('“…,” the 41-year-old said') and, for a quotation that opens its
  * sentence, the previous quotation's speaker. Quoted words with no speaker are scare quotes or titles.
  */
 import type { Actor } from "../actors";
@@ -9,6 +10,8 @@ import { maskQuotes, wordCount, type QuoteSpan, type Sentence } from "../sentenc
 import { mentionsIn, sentenceOf, verbsOutsideQuotes, type Ctx, type FoundStatement } from "./context";
 import { followOnQuote } from "./follow-on";
 import { introducedSpeaker } from "./introduced";
+import { quoteLabelSpeaker } from "./quote-label";
+import { agedSpeaker } from "./aged-speaker";
 import { accordingTo } from "./according-to";
 import { speakerOfVerb } from "./speaker";
 import { isScareQuote, makeStatement } from "./statement";
@@ -41,7 +44,8 @@ export function findDirectStatements(ctx: Ctx): FoundStatement[] {
 
 function attribution(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {
   return relayed(ctx, q, s, attributionAfter(ctx, q, s, true) ?? attributionAccordingTo(ctx, q, s)) ?? attributionBefore(ctx, q, s) ?? asPutIt(ctx, q, s) ??
-    attributionAfter(ctx, q, s, false) ?? headlineSpeaker(ctx, q, s) ?? colonSpeaker(ctx, q, s) ?? dashedName(ctx, q, s) ?? colonParagraphBefore(ctx, q, s);
+    attributionAfter(ctx, q, s, false) ?? headlineSpeaker(ctx, q, s) ?? colonSpeaker(ctx, q, s) ?? dashedName(ctx, q, s) ?? colonParagraphBefore(ctx, q, s) ??
+    quoteLabelSpeaker(ctx, q, s) ?? agedSpeaker(ctx, q, s);
 }
 
 /** "As a banker in Moscow put it to me," / "As Peskov put it:" right before the quotation: who put it speaks it. */
@@ -55,14 +59,23 @@ function asPutIt(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {
   return named ? { speaker: named.actor, cue: "put it" } : null;
 }
 
-/** '“We will not surrender.” — Volodymyr Zelensky': a dash and a name closing the sentence after the quotation. */
+/** "Foreign Minister ": capitalised title words between a credit's dash and the name. */
+const TITLE_BEFORE_NAME = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+
+/**
+ * '“We will not surrender.” — Volodymyr Zelensky': a dash and a name closing the sentence after the quotation (or, when
+ * the quotation's full stop ended the sentence, making up the next one in the paragraph).
+ */
 function dashedName(ctx: Ctx, q: QuoteSpan, s: Sentence): Attribution {
-  const after = ctx.text.slice(q.end, s.end);
+  const next = ctx.sentences[s.index + 1];
+  const end = q.end >= s.end && next?.paragraph === s.paragraph ? next.end : s.end;
+  const after = ctx.text.slice(q.end, end);
   const dash = /^\s*[—–-]\s*/.exec(after);
   if (!dash) return null;
-  const named = mentionsIn(ctx, q.end, s.end).find((m) => !m.pronoun);
-  const rest = named ? ctx.text.slice(named.end, s.end) : "";
-  if (named?.actor.kind !== "person" || named.start !== q.end + dash[0].length || !/^\s*(?:[,.]\s*[^.]{0,60})?[.]?\s*$/.test(rest)) return null;
+  const named = mentionsIn(ctx, q.end, end).find((m) => !m.pronoun);
+  const rest = named ? ctx.text.slice(named.end, end) : "";
+  const title = named ? ctx.text.slice(q.end + dash[0].length, named.start) : "";
+  if (named?.actor.kind !== "person" || !TITLE_BEFORE_NAME.test(title) || !/^\s*(?:[,.]\s*[^.]{0,60})?[.]?\s*$/.test(rest)) return null;
   return { speaker: named.actor, cue: "dash" };
 }
 

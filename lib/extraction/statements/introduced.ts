@@ -11,7 +11,7 @@ import { pronounSpeaker } from "./pronoun";
 const LEAD_BEFORE_SUBJECT = /^(?:(?:[\p{L}’'-]+\s+){0,3}|(?:The|the|A|An|His|Her|Their|Its)\s[^,.;:"“”«»()]{1,60},\s*)$/u;
 
 /** The person a sentence is about: its first actor, a person standing as subject (no possessor, after no preposition). */
-function personSubject(ctx: Ctx, s: Sentence): Actor | null {
+export function personSubject(ctx: Ctx, s: Sentence): Actor | null {
   const first = mentionsIn(ctx, s.start, s.end)[0];
   if (!first || first.possessive || first.actor.kind !== "person") return null;
   if (!LEAD_BEFORE_SUBJECT.test(ctx.text.slice(s.start, first.start))) return null;
