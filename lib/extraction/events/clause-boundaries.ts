@@ -103,6 +103,12 @@ const FINITE_CUT = String.raw`(?<finite>\s+after\s+)`;
  * (./finite-cut.ts), where the word lists of SECOND_MAIN and SUBORDINATE do not reach; not "as well as", "as long as".
  */
 const FINITE_AND = String.raw`(?<finiteAnd>,\s+(?:and|as(?!\s+(?:well|much|many|long|soon|far)\b))\s+)`;
+/**
+ * "The agency said its team heard blasts, and that the plant lost its last power line": a second reported complement
+ * whose subject is any noun phrase (SECOND_THAT reads only names and pronouns); the grammar (./finite-cut.ts) finds its
+ * subject and finite past verb, and a report must open the clause before.
+ */
+const FINITE_THAT = String.raw`(?<finiteThat>,\s+and\s+that\s+)`;
 /** "… in December 2023, when leaders agreed to open accession talks": a "when" clause set off by a comma, with a subject and finite verb of its own. */
 const FINITE_WHEN = String.raw`(?<finiteWhen>,\s+when\s+)`;
 /** "The last one came, when a drone dropped a grenade …": a clause that only sets the time of its "when" clause tells nothing of its own. */
@@ -135,7 +141,7 @@ const OPENS_BOUNDARY = String.raw`(?=[;,\s])`;
 const SPACE_LED = String.raw`\s+(?:and|but|after|before|since|until|when|as|from|under|in|that|who|which)\b`;
 const AT_RUN_START = String.raw`(?=[;,])|(?<!\s)(?=${SPACE_LED})`;
 export const BOUNDARY = new RegExp(
-  `${OPENS_BOUNDARY}(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${PERFECT_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${SET_OFF_PARTICIPLE}|${DESCRIPTIVE_RELATIVE}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT}|${FINITE_AND}|${FINITE_WHEN}|${DATED_MAIN_AND}|${RESTRICTIVE_RELATIVE}|${SET_OFF_RELATIVE_END}|${LIST_END})`,
+  `${OPENS_BOUNDARY}(?:${AT_RUN_START})(?:${BOUNDARY_RULES.source}|${MODAL_AND}|${PROGRESSIVE_AND}|${PERFECT_AND}|${SUBORDINATE.source}|${PREP_RELATIVE}|${OBJECT_RELATIVE}|${SECOND_ACT}|${SECOND_THAT}|${LISTED_ACT}|${SECOND_MAIN}|${DATED_AND}|${GAPPED_AND}|${SET_OFF_PARTICIPLE}|${DESCRIPTIVE_RELATIVE}|${RELATIVE_END}|${OBJECT_END}|${FINITE_CUT}|${FINITE_THAT}|${FINITE_AND}|${FINITE_WHEN}|${DATED_MAIN_AND}|${RESTRICTIVE_RELATIVE}|${SET_OFF_RELATIVE_END}|${LIST_END})`,
   "gu",
 );
 

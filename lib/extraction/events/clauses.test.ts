@@ -288,6 +288,15 @@ describe("a second reported complement or a listed verb phrase", () => {
     ]);
     expect(split("A spokesman said fighting went on and that Russian assault units had been repelled overnight.")).toHaveLength(2);
   });
+  it("', and that' after a report, with a common-noun subject and a past verb of its own", () => {
+    expect(split("The governor said a drone struck a fuel depot in the port, and that the district hospital was evacuated.").map((p) => p.text)).toEqual([
+      "The governor said a drone struck a fuel depot in the port",
+      "the district hospital was evacuated.",
+    ]);
+    expect(split("The governor said a drone struck a fuel depot in the port, and that the harbour would reopen soon.")).toHaveLength(1);
+    // The count of downed drones goes on the strike's report.
+    expect(split("The air force said Russia launched 90 drones at the region, and that 70 of the drones were shot down.")).toHaveLength(1);
+  });
   it("a comma-listed past verb phrase after a finite past verb, sharing the subject", () => {
     const clauses = splitClauses("He crossed the border in 2023, signed a contract in May and served near Bakhmut.", 0, []);
     // The list's last member after "and" is one of its own too.

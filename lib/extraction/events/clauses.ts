@@ -221,6 +221,9 @@ const speechActAfterReport = (before: string, after: string) => SPEECH_ACT.test(
 /** "had taken", "had \"liberated\"" (a quoted participle is masked to spaces). */
 const PLUPERFECT = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}|\s{3,})/u;
 
+/** What air defences did to a strike's drones and missiles. */
+const DOWNED = /\b(?:shot\s+down|jammed|suppressed|intercepted|downed|neutrali[sz]ed)\b/;
+
 /** A bracketed participle ends the words before a list's comma: "The drones, launched the night before, | hit …". */
 const BRACKETED_PARTICIPLE = /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\b[^,]*$/u;
 
@@ -232,7 +235,9 @@ function rejectsCut(split: Split, cut: Cut, before: string, after: string): Skip
   if (cut.participle && !datedParticiple(masked, open.start, m.index + m[0].length, offset, dates)) return "retry";
   // Not a clause: another rule may still cut at the next space.
   const opens = g.finiteAnd ? opensMainClause : opensFiniteClause;
-  if ((g.finite || g.finiteAnd || g.finiteWhen) && !opens(before, after)) return "retry";
+  if ((g.finite || g.finiteAnd || g.finiteWhen || g.finiteThat) && !opens(before, after)) return "retry";
+  // "…, and that 70 of them were shot down": the count of a strike's downed drones goes on its report.
+  if (g.finiteThat && (!REPORTED.test(before) || DOWNED.test(after.split(/[,;]/)[0]))) return "retry";
   // Kept when the relative has a date of its own ("drones that hit Odesa on Monday"): a happening of its own time.
   if (g.restrictive && !cut.datedRelative) return "retry";
   if (g.datedMain && !(datedBothSides(dates, offset + open.start, offset + m.index, offset + masked.length) && opensFiniteClause(before, after))) return "pass";

@@ -19,6 +19,12 @@ describe("a 'where' relative with a pronoun or a name as its subject is a clause
     expect(parts(s).map((p) => p.text)).toEqual(["The foreign ministers met in Oslo on Friday", "Spain, Italy and Greece agreed to fund a field hospital in Kharkiv."]);
     expect(titles(s)).toEqual(["Foreign ministers meet in Oslo", "Spain, Italy and Greece agree to fund field hospital in Kharkiv"]);
   });
+  it("with the parties of a meeting told again as its subject", () => {
+    const s = "The premier flew to Tallinn on Tuesday, where the two leaders agreed to build a shell plant.";
+    expect(parts(s).map((p) => p.text)).toEqual(["The premier flew to Tallinn on Tuesday", "the two leaders agreed to build a shell plant."]);
+    expect(parts("The envoys gathered in Vienna in June, where both sides exchanged lists of detainees.")).toHaveLength(2);
+    expect(parts("The ministers met in Tartu, where the two countries had signed a border treaty in 1994.")).toHaveLength(1);
+  });
   it("not with a lower-case noun phrase that describes the place, nor with no done verb", () => {
     expect(parts("Kyiv's drones struck a depot in Tula overnight, where a fire broke out.")).toHaveLength(1);
     expect(parts("The envoy flew to Madrid on Monday, where he is expected to meet the king.")).toHaveLength(1);

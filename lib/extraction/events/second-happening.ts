@@ -15,8 +15,13 @@ import type { Clause } from "./clauses";
 import { pastPredicate } from "./finite-clause";
 import { typeOfPhrase } from "./triggers";
 
-/** ", where" before a pronoun or a name; a cut never starts inside a run of spaces (masked quotes), so the scan stays linear. */
-const WHERE = /(?<!\s),\s+where\s+(?=(?:he|she|it|they|we)\b|(?!(?:The|A|An)\b)\p{Lu})/gu;
+/**
+ * The parties of a meeting told again as its subject ("where the two sides agreed …", "where both leaders signed …"): like a
+ * pronoun, it goes on telling the acts of those the sentence is about, not describing the place.
+ */
+const PARTIES = String.raw`(?:the\s+two|both)\s+(?:sides|leaders|presidents|ministers|delegations|men|countries|governments)\b`;
+/** ", where" before a pronoun, a name or the parties; a cut never starts inside a run of spaces (masked quotes), so the scan stays linear. */
+const WHERE = new RegExp(String.raw`(?<!\s),\s+where\s+(?=(?:he|she|it|they|we)\b|${PARTIES}|(?!(?:The|A|An)\b)\p{Lu})`, "gu");
 
 /** Verbs that tell where someone stayed, not something done there: "where they lived", "where it stayed". */
 const STAYING = /^(?:lived|stayed|remained|resided|worked|served|studied|belonged|sheltered)\b/;
