@@ -256,6 +256,15 @@ function withArticle(r: Registry, m: RegExpMatchArray, source: { name: string; p
   return `${article.toLowerCase()} ${source.name}`;
 }
 
+/** "an" before a vowel sound: "an EU diplomat", "an official", but "a European", "a Ukrainian", "a US official". */
+const indefinite = (name: string) => (/^(?:[AEFHILMNORSX]\p{Lu}|[AaIiOo]|[Ee](?!u)|[Uu](?!k|s|n[iy]|r|\p{Lu}))/u.test(name) ? "an" : "a");
+
+/** "broker in London" is the "London broker": a bare occupation with its place put before it, as an editor may name it. */
+function placeBeforeNoun(m: RegExpMatchArray): string | null {
+  const place = /^\s+(?:in|from)\s+(\p{Lu}[\p{L}-]+)$/u.exec(m.groups?.place ?? "")?.[1];
+  return place && !/\s/.test(m[1]) ? `${place} ${m[1]}` : null;
+}
+
 /**
  * "familiar with the talks", "briefed on the plan", "in Riyadh", "who asked not to be named": what a source knows, where
  * it sits or that it keeps its name back, right after it.
@@ -280,6 +289,10 @@ export function describedSources(r: Registry): void {
       const named = withArticle(r, m, source);
       const a = unnamed(r.ensure(named, "person"));
       if (named !== source.name) a.aliases.add(source.name);
+      // "one EU diplomat said": the source introduced by "one" is "an EU diplomat" as much as any other.
+      else a.aliases.add(`${indefinite(source.name)} ${source.name}`);
+      const placeFirst = placeBeforeNoun(m);
+      if (placeFirst) for (const n of [placeFirst, `${indefinite(placeFirst)} ${placeFirst}`]) a.aliases.add(n);
       r.addForm(a, source.printed);
       // "Tallinn-based P&I correspondent" is also the "P&I correspondent": where a source is based places it, an editor may drop it.
       const unplaced = /^\S+-based\s+(.+)$/.exec(source.name)?.[1];
