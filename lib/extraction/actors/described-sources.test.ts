@@ -119,4 +119,8 @@ describe("described sources", () => {
     const a = r.byForm.get("broker in Oslo")!;
     expect([...a.aliases]).toEqual(expect.arrayContaining(["Oslo broker", "an Oslo broker"]));
   });
+
+  it("a source in a body after a state's possessive is named with it ('a source in Moldova's customs service')", () => {
+    expect(names("A source in Moldova's customs service told the agency that the trucks were held.")).toEqual(["a source in Moldova's customs service"]);
+  });
 });

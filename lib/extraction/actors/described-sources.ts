@@ -39,7 +39,7 @@ const MODIFIER = `(?:(?:[\\p{L}\\p{N}’'-]+|(?:\\p{Lu}\\.){2,})\\s+)`;
  * One to four modifiers ("senior Ukrainian", "Kyiv-based", "U.S.", "senior Finnish Border Guard"), then the noun; or a bare occupation ("a
  * shipbroker") other than the generic official, source or diplomat, which count only placed in a body ("a source in the …").
  */
-const DESC = `(${MODIFIER}{1,4}?(?:${PERSON_NOUNS})|(?!official|source|diplomat)(?:${PERSON_NOUNS})|(?:official|source|diplomat)(?=\\s+in\\s+the\\s|\\s+(?:in|at|from|with)\\s+(?:a|an|one\\s+of\\s+the)\\s|\\s+of\\s+one\\s))`;
+const DESC = `(${MODIFIER}{1,4}?(?:${PERSON_NOUNS})|(?!official|source|diplomat)(?:${PERSON_NOUNS})|(?:official|source|diplomat)(?=\\s+in\\s+the\\s|\\s+in\\s+\\p{Lu}[\\p{L}-]+['’]s\\s|\\s+(?:in|at|from|with)\\s+(?:a|an|one\\s+of\\s+the)\\s|\\s+of\\s+one\\s))`;
 /** A source joined to another by "and" ("and a European diplomat") carries a modifier, up to three. */
 const DESC_MODIFIED = `(${MODIFIER}{1,3}?(?:${PERSON_NOUNS}))`;
 /** "a senior official at the Ministry of …" speaks for that body, which the annotation names instead. */
@@ -56,7 +56,9 @@ const BODY_NAME = "\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|for|and|the)\\s+)*\\p{Lu
 const BODY_NOUN = "ministry|department|office|administration|government|presidency|secretariat|service|agency|commission|cabinet|parliament|army|military|navy";
 /** "in the Donetsk region": a named area, its lower-case noun part of where the source sits. */
 const AREA_NOUN = "region|oblast|province|district|area|city|direction|sector";
-const IN_BODY = `(?<body>\\s+in\\s+the\\s+(?:${BODY_NAME}(?:\\s+(?:${AREA_NOUN}))?|(?:\\p{Ll}+\\s+){0,2}(?:${BODY_NOUN}))(?![\\p{L}-]))?`;
+/** "in Ukraine's SBU security service", "in Poland's interior ministry": a body after a state's possessive. */
+const IN_STATES_BODY = `\\s+in\\s+\\p{Lu}[\\p{L}-]+['’]s\\s+(?:\\p{Lu}[\\p{L}’'-]*\\s+)?(?:\\p{Ll}+\\s+){0,2}(?:${BODY_NOUN})`;
+const IN_BODY = `(?<body>\\s+in\\s+the\\s+(?:${BODY_NAME}(?:\\s+(?:${AREA_NOUN}))?|(?:\\p{Ll}+\\s+){0,2}(?:${BODY_NOUN}))(?![\\p{L}-])|${IN_STATES_BODY}(?![\\p{L}-]))?`;
 const AFTER_VERB = new RegExp(`\\b(?:said|says|told\\s+\\p{L}+|[Aa]ccording to|added|wrote|quoted)\\s+(?:a|an|one)\\s+${DESC}(?![\\p{L}-])${NOT_OF_BODY}${IN_BODY}`, "gu");
 /** A second source joined to a cited one: "according to a State Department official and a European diplomat". */
 const JOINED_SOURCE = new RegExp(`(?:\\b(?:[Aa]ccording to|quoted)\\s+(?:a|an|one|two|three|several)\\s[^.;"“”]{3,60}?|(?:officials|sources|diplomats)\\s)and\\s+(?:a|an|one)\\s+${DESC_MODIFIED}(?![\\p{L}-])${NOT_OF_BODY}`, "gu");
