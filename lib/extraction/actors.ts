@@ -16,6 +16,7 @@ import { homeStateBodies } from "./actors/home-bodies";
 import { homeGovernment } from "./actors/home-government";
 import { statePolice } from "./actors/police";
 import { bareRegionalBodies, regionalBodies } from "./actors/regional-bodies";
+import { regionalAuthorities } from "./actors/regional-authorities";
 import { localBodies } from "./actors/local-bodies";
 import { ministersMinistries } from "./actors/ministers-ministries";
 import { possessedBodies } from "./actors/possessed-bodies";
@@ -88,6 +89,7 @@ export function findActors(
   leaderGovernments(r);
   regionalBodies(r);
   bareRegionalBodies(r);
+  regionalAuthorities(r);
   localBodies(r);
   possessedBodies(r);
   collectiveActors(r);

@@ -105,4 +105,22 @@ describe("described sources", () => {
     describedSources(r);
     expect([...r.byForm.get("one of the men")!.aliases]).toContain("former baker from Kisumu");
   });
+
+  it("a source introduced by 'one' is also known with 'a' or 'an' ('one EU diplomat' is 'an EU diplomat')", () => {
+    const r = new Registry('"Nobody moved," one EU diplomat said. One Ukrainian official said it was late.');
+    describedSources(r);
+    expect([...r.byForm.get("EU diplomat")!.aliases]).toContain("an EU diplomat");
+    expect([...r.byForm.get("Ukrainian official")!.aliases]).toContain("a Ukrainian official");
+  });
+
+  it("a bare occupation placed in a city is also known with the city before it ('an Oslo broker')", () => {
+    const r = new Registry("One broker in Oslo, who requested anonymity, told the paper that rates had doubled.");
+    describedSources(r);
+    const a = r.byForm.get("broker in Oslo")!;
+    expect([...a.aliases]).toEqual(expect.arrayContaining(["Oslo broker", "an Oslo broker"]));
+  });
+
+  it("a source in a body after a state's possessive is named with it ('a source in Moldova's customs service')", () => {
+    expect(names("A source in Moldova's customs service told the agency that the trucks were held.")).toEqual(["a source in Moldova's customs service"]);
+  });
 });

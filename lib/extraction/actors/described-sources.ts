@@ -39,7 +39,7 @@ const MODIFIER = `(?:(?:[\\p{L}\\p{N}’'-]+|(?:\\p{Lu}\\.){2,})\\s+)`;
  * One to four modifiers ("senior Ukrainian", "Kyiv-based", "U.S.", "senior Finnish Border Guard"), then the noun; or a bare occupation ("a
  * shipbroker") other than the generic official, source or diplomat, which count only placed in a body ("a source in the …").
  */
-const DESC = `(${MODIFIER}{1,4}?(?:${PERSON_NOUNS})|(?!official|source|diplomat)(?:${PERSON_NOUNS})|(?:official|source|diplomat)(?=\\s+in\\s+the\\s|\\s+(?:in|at|from|with)\\s+(?:a|an|one\\s+of\\s+the)\\s|\\s+of\\s+one\\s))`;
+const DESC = `(${MODIFIER}{1,4}?(?:${PERSON_NOUNS})|(?!official|source|diplomat)(?:${PERSON_NOUNS})|(?:official|source|diplomat)(?=\\s+in\\s+the\\s|\\s+in\\s+\\p{Lu}[\\p{L}-]+['’]s\\s|\\s+(?:in|at|from|with)\\s+(?:a|an|one\\s+of\\s+the)\\s|\\s+of\\s+one\\s))`;
 /** A source joined to another by "and" ("and a European diplomat") carries a modifier, up to three. */
 const DESC_MODIFIED = `(${MODIFIER}{1,3}?(?:${PERSON_NOUNS}))`;
 /** "a senior official at the Ministry of …" speaks for that body, which the annotation names instead. */
@@ -56,7 +56,9 @@ const BODY_NAME = "\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|for|and|the)\\s+)*\\p{Lu
 const BODY_NOUN = "ministry|department|office|administration|government|presidency|secretariat|service|agency|commission|cabinet|parliament|army|military|navy";
 /** "in the Donetsk region": a named area, its lower-case noun part of where the source sits. */
 const AREA_NOUN = "region|oblast|province|district|area|city|direction|sector";
-const IN_BODY = `(?<body>\\s+in\\s+the\\s+(?:${BODY_NAME}(?:\\s+(?:${AREA_NOUN}))?|(?:\\p{Ll}+\\s+){0,2}(?:${BODY_NOUN}))(?![\\p{L}-]))?`;
+/** "in Ukraine's SBU security service", "in Poland's interior ministry": a body after a state's possessive. */
+const IN_STATES_BODY = `\\s+in\\s+\\p{Lu}[\\p{L}-]+['’]s\\s+(?:\\p{Lu}[\\p{L}’'-]*\\s+)?(?:\\p{Ll}+\\s+){0,2}(?:${BODY_NOUN})`;
+const IN_BODY = `(?<body>\\s+in\\s+the\\s+(?:${BODY_NAME}(?:\\s+(?:${AREA_NOUN}))?|(?:\\p{Ll}+\\s+){0,2}(?:${BODY_NOUN}))(?![\\p{L}-])|${IN_STATES_BODY}(?![\\p{L}-]))?`;
 const AFTER_VERB = new RegExp(`\\b(?:said|says|told\\s+\\p{L}+|[Aa]ccording to|added|wrote|quoted)\\s+(?:a|an|one)\\s+${DESC}(?![\\p{L}-])${NOT_OF_BODY}${IN_BODY}`, "gu");
 /** A second source joined to a cited one: "according to a State Department official and a European diplomat". */
 const JOINED_SOURCE = new RegExp(`(?:\\b(?:[Aa]ccording to|quoted)\\s+(?:a|an|one|two|three|several)\\s[^.;"“”]{3,60}?|(?:officials|sources|diplomats)\\s)and\\s+(?:a|an|one)\\s+${DESC_MODIFIED}(?![\\p{L}-])${NOT_OF_BODY}`, "gu");
@@ -256,6 +258,15 @@ function withArticle(r: Registry, m: RegExpMatchArray, source: { name: string; p
   return `${article.toLowerCase()} ${source.name}`;
 }
 
+/** "an" before a vowel sound: "an EU diplomat", "an official", but "a European", "a Ukrainian", "a US official". */
+const indefinite = (name: string) => (/^(?:[AEFHILMNORSX]\p{Lu}|[AaIiOo]|[Ee](?!u)|[Uu](?!k|s|n[iy]|r|\p{Lu}))/u.test(name) ? "an" : "a");
+
+/** "broker in London" is the "London broker": a bare occupation with its place put before it, as an editor may name it. */
+function placeBeforeNoun(m: RegExpMatchArray): string | null {
+  const place = /^\s+(?:in|from)\s+(\p{Lu}[\p{L}-]+)$/u.exec(m.groups?.place ?? "")?.[1];
+  return place && !/\s/.test(m[1]) ? `${place} ${m[1]}` : null;
+}
+
 /**
  * "familiar with the talks", "briefed on the plan", "in Riyadh", "who asked not to be named": what a source knows, where
  * it sits or that it keeps its name back, right after it.
@@ -280,6 +291,10 @@ export function describedSources(r: Registry): void {
       const named = withArticle(r, m, source);
       const a = unnamed(r.ensure(named, "person"));
       if (named !== source.name) a.aliases.add(source.name);
+      // "one EU diplomat said": the source introduced by "one" is "an EU diplomat" as much as any other.
+      else a.aliases.add(`${indefinite(source.name)} ${source.name}`);
+      const placeFirst = placeBeforeNoun(m);
+      if (placeFirst) for (const n of [placeFirst, `${indefinite(placeFirst)} ${placeFirst}`]) a.aliases.add(n);
       r.addForm(a, source.printed);
       // "Tallinn-based P&I correspondent" is also the "P&I correspondent": where a source is based places it, an editor may drop it.
       const unplaced = /^\S+-based\s+(.+)$/.exec(source.name)?.[1];

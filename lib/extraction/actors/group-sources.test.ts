@@ -20,8 +20,8 @@ describe("group sources", () => {
     groupSources(r);
     const aliases = [...r.actors.values()].map((a) => [a.name, [...a.aliases]]).sort();
     expect(aliases).toEqual([
-      ["Two traders", []],
-      ["three Nordic diplomats briefed on the talks", ["Nordic diplomats"]],
+      ["Two traders", ["traders"]],
+      ["three Nordic diplomats briefed on the talks", ["Nordic diplomats", "Nordic diplomats briefed on the talks"]],
     ]);
   });
 
@@ -60,5 +60,21 @@ describe("group sources", () => {
 
   it("bare, anonymous or partitive groups name nobody", () => {
     expect(groupsIn("Officials said the road was closed. Anonymous sources said it was not, according to unnamed sources. Two of the officials said no.")).toEqual([]);
+  });
+
+  it("a counted group is also known without its count, unless that leaves a generic group", () => {
+    const r = new Registry("Freight rates doubled, two Hamburg brokers said. Four people briefed on the sale said it slipped. Two officials said so.");
+    groupSources(r);
+    const aliases = Object.fromEntries([...r.actors.values()].map((a) => [a.name, [...a.aliases]]));
+    expect(aliases["two Hamburg brokers"]).toContain("Hamburg brokers");
+    expect(aliases["Four people briefed on the sale"]).toContain("people briefed on the sale");
+    expect(aliases["Two officials"] ?? []).not.toContain("officials");
+  });
+
+  it("people of one place are also known with the place before the noun ('Lagos traders')", () => {
+    const r = new Registry("Prices rose, according to traders in Kano. Residents of Ruse and Vidin said little.");
+    groupSources(r);
+    expect([...r.byForm.get("traders in Kano")!.aliases]).toEqual(["Kano traders"]);
+    expect([...r.byForm.get("Residents of Ruse and Vidin")!.aliases]).toEqual([]);
   });
 });

@@ -83,7 +83,10 @@ function peopleOfPlaces(r: Registry): void {
     if (!(PLURAL_NOUN.test(noun) || isPersonNoun(noun.slice(0, -1)))) continue;
     const isBody = (p: string) => BODY_KINDS.has(r.byForm.get(p)?.kind ?? r.gazForm.get(p)?.entry.kind ?? "");
     if (places.some(isBody) || markKnownDescription(r, phrase)) continue;
-    r.addForm(unnamed(r.ensure(phrase, "other")), phrase);
+    const group = unnamed(r.ensure(phrase, "other"));
+    r.addForm(group, phrase);
+    // "traders in Lagos" are the "Lagos traders": an editor may put the one place before the noun.
+    if (places.length === 1) group.aliases.add(`${places[0]} ${phrase.split(" ")[0].toLowerCase()}`);
   }
 }
 const BODY_KINDS = new Set(["government", "armed_force", "organization", "alliance", "media"]);
@@ -100,6 +103,8 @@ export function groupSources(r: Registry): void {
       r.addForm(group, phrase);
       const collective = namedCollective(r, phrase);
       if (collective) group.aliases.add(collective);
+      const uncounted = withoutCount(phrase);
+      if (uncounted) group.aliases.add(uncounted);
     }
   }
 }
@@ -116,6 +121,19 @@ function namedCollective(r: Registry, phrase: string): string | null {
   const bare = phrase.replace(COUNT, "").replace(QUALIFIER_TAIL, "");
   const lead = bare.split(" ")[0];
   return bare.includes(" ") && (r.stateOfDemonym.has(lead) || COLLECTIVE_LEADS.test(lead)) ? bare : null;
+}
+
+/** A bare group that names nobody: "two officials" are not the "officials". */
+const GENERIC_GROUP = /^(?:officials|sources|people)$/;
+
+/**
+ * "two London brokers", "three people briefed on the talks": the group without its count ("London brokers", "people
+ * briefed on the talks"), as an editor may name it; a generic group ("two officials") keeps its count.
+ */
+function withoutCount(phrase: string): string | null {
+  if (!COUNT.test(phrase)) return null;
+  const uncounted = phrase.replace(COUNT, "");
+  return GENERIC_GROUP.test(uncounted) ? null : uncounted;
 }
 
 const COLLECTIVE_LEADS = /^(?:EU|European|Western|NATO|Nato|G7|Baltic|Nordic|Gulf|Arab|African|Asian)$/;

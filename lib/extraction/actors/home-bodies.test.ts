@@ -29,6 +29,14 @@ describe("homeStateBodies", () => {
     expect(r.byForm.get("National Guard")?.name).toBe("National Guard of Poland");
   });
 
+  it("names a presidential press service with its state's demonym, a government body", () => {
+    const r = new Registry("Georgia and Armenia signed a transit deal in Tbilisi. The sides discussed rail links, the presidential press service reported.");
+    homeStateBodies(r);
+    const service = r.byForm.get("presidential press service");
+    expect(service?.name).toBe("Georgian presidential press service");
+    expect(service?.kind).toBe("government");
+  });
+
   it("joins a body named earlier with its state, and leaves 'the Air Force of …' alone", () => {
     const r = new Registry("Ukraine's air force said 40 drones fell. The air force also said two missiles hit. The Air Force of Ruritania flew.");
     unitsAndNationalBodies(r);

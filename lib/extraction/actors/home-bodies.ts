@@ -4,11 +4,11 @@ import type { Registry } from "./registry";
 
 /**
  * A state body named bare, with "the" and no state ("the Air Force reported", "the navy", "the National Guard",
- * "the presidential office said"): the body of the state the article is about, named as with its state
+ * "the presidential office said", "the presidential press service reported"): the body of the state the article is about, named as with its state
  * ("Ukrainian Air Force"), the bare name kept as an alias. (The first letter is checked before the lookbehind, which is
  * slow tried at every position of the text.)
  */
-const BARE_BODY = /(?=[AaNnPp])(?<=\b[Tt]he )(Air Force|air force|Navy|navy|National Guard|presidential office|Presidential Office)(?! of\b)(?![\p{L}-])/gu;
+const BARE_BODY = /(?=[AaNnPp])(?<=\b[Tt]he )(Air Force|air force|Navy|navy|National Guard|presidential office|Presidential Office|presidential press service|Presidential Press Service)(?! of\b)(?![\p{L}-])/gu;
 
 export function homeStateBodies(r: Registry): void {
   const { text, byForm, lazy, ensure, addLocalForm } = r;
@@ -31,7 +31,7 @@ export function homeStateBodies(r: Registry): void {
     const demonym = lazy.get(state)?.demonyms?.[0] ?? state;
     const names = bodyNames(bare.toLowerCase(), state, demonym);
     if (prior) forget(r, bare);
-    const a = ensure(names[0], /office/i.test(bare) ? "government" : "armed_force");
+    const a = ensure(names[0], /office|press/i.test(bare) ? "government" : "armed_force");
     for (const n of names.slice(1)) a.aliases.add(n);
     addLocalForm(a, bare);
   }
@@ -49,6 +49,7 @@ function bodyNames(body: string, state: string, demonym: string): string[] {
   if (body === "air force") return [`${demonym} Air Force`];
   if (body === "navy") return [`${demonym} Navy`];
   if (body === "national guard") return [`National Guard of ${the}${state}`, `${demonym} National Guard`];
+  if (body === "presidential press service") return [`${demonym} presidential press service`];
   return [`Office of the President of ${the}${state}`, `${demonym} presidential office`];
 }
 

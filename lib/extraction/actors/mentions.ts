@@ -72,8 +72,12 @@ export function scanMentions(r: Registry): Mention[] {
   return mentions;
 }
 
-const IN_THE_BODY = / in the ((?:\p{Lu}[\p{L}’'-]*|of|for|and|the)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|for|and|the))*)/u;
-/** The body a described source sits in ("a source in the Security Service of Ukraine"): mentioned too, not swallowed by the source. */
+const STATES_POSSESSIVE = /^\p{Lu}[\p{L}-]*['’]s\s+/u;
+const IN_THE_BODY = / in (?:the |(?=\p{Lu}[\p{L}-]*['’]s\s))((?:\p{Lu}[\p{L}’'-]*|of|for|and|the)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|for|and|the))*)/u;
+/**
+ * The body a described source sits in ("a source in the Security Service of Ukraine", "a source in Ukraine's SBU security
+ * service"): mentioned too, not swallowed by the source.
+ */
 function bodyInSource(
   surface: string,
   start: number,
@@ -81,12 +85,15 @@ function bodyInSource(
   fromEntry: (e: GazetteerEntry) => Actor,
 ): Mention | null {
   const inner = IN_THE_BODY.exec(surface);
-  const info = inner && formInfo(inner[1]);
+  if (!inner) return null;
+  // "Ukraine's SBU": the body's own name after its state's possessive, when the two together are no form.
+  const body = formInfo(inner[1]) ? inner[1] : inner[1].replace(STATES_POSSESSIVE, "");
+  const info = formInfo(body);
   if (!info || (!info.actor && !info.entry)) return null;
   const actor = info.actor ?? fromEntry(info.entry!);
-  const at = start + inner.index + inner[0].length - inner[1].length;
+  const at = start + inner.index + inner[0].length - body.length;
   actor.first = Math.min(actor.first, at);
-  return { actor, start: at, end: at + inner[1].length, surface: inner[1], pronoun: false, possessive: false };
+  return { actor, start: at, end: at + body.length, surface: body, pronoun: false, possessive: false };
 }
 
 /** Pronouns he/she: the person before them in the same sentence, else the subject of a recent earlier sentence. Adds to `mentions`. */
