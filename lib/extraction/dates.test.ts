@@ -132,6 +132,14 @@ describe("dates", () => {
     ]);
   });
 
+  it("counts 'two days later' from a span's start that a 'when' clause gives a happening", () => {
+    const text = "Freight rates have doubled since May 3, when a drone hit a barge at Reni. Two days later, missiles struck a silo at Izmail.";
+    expect(resolve(text, "2027-06-20").find((d) => /later/.test(d.text))).toEqual({ text: "Two days later", date: "2027-05-05", precision: "day" });
+    // Without the happening, the span's start anchors nothing: the count is left to the publication day's reading.
+    const bare = "Freight rates have doubled since May 3. Two days later, missiles struck a silo at Izmail.";
+    expect(resolve(bare, "2027-06-20").find((d) => /later/.test(d.text))?.date).not.toBe("2027-05-05");
+  });
+
   it("keeps a date phrase inside one paragraph (a time line closing the head, a weekday opening the lead)", () => {
     expect(resolve("Updated 14:20\n\nON TUESDAY the cabinet backed a new loan.", "2026-02-19")).toEqual([{ text: "ON TUESDAY", date: "2026-02-17", precision: "day" }]);
   });

@@ -929,7 +929,7 @@ function resolveInTextOrder(text: string, sentences: Sentence[], pub: Date, raws
     const mention: DateMention = { ...v, start: r.start, end: r.end, text: text.slice(r.start, r.end), date: formatDate(v), source: r.source };
     out.push(mention);
     // What an appositive relation dates lies behind the story's own day, which later shifts still count from.
-    if (!head && !opensSpan(text, r.start, mention.text)) {
+    if (!head && (!opensSpan(text, r.start, mention.text) || namesItsHappening(text, r.end))) {
       const a = { v, paragraph: paragraphAt(sentences, r.start), start: r.start, background: inBackgroundClause(text, sentences, r.start) };
       told.push(a);
       if (!isReportDate(text, r.start)) anchors.push(a);
@@ -1121,6 +1121,12 @@ function markSpanStarts(text: string, dates: DateMention[]): DateMention[] {
 
 /** Where the words before a date leave its sentence: a line break (a heading: "A pattern since September"), a full stop, a semicolon. */
 const SENTENCE_BREAK = /^[^]*(?:\n|[.!?;]\s)/;
+
+/**
+ * "have tripled since June 24, when a drone struck a tanker. Two days later, …": a span's start that a "when" clause
+ * dates a happening by is that happening's day, which the story may move on from.
+ */
+const namesItsHappening = (text: string, end: number) => /^,?\s+when\s/.test(text.slice(end, end + 8));
 
 /** A date that opens a span ("since February 2022") starts it; it is no day the story moves on from. */
 function opensSpan(text: string, start: number, dateText: string): boolean {
