@@ -1247,10 +1247,23 @@ export function inBackgroundClause(text: string, sentences: Sentence[], at: numb
   const before = text.slice(s?.start ?? Math.max(0, at - 200), at);
   const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
   if (/^\s*where\b/i.test(clause)) return true;
+  if (SET_OFF_RELATIVE.test(before) && pluperfectAfterRelative(text.slice(at, s?.end ?? at + 200))) return true;
   const had = PLUPERFECT.exec(clause);
   // "He said troops had used them in August, and that Kyiv had asked for more in July": a second complement of the report.
   const secondComplement = /^\s*(?:and|but)\s+that\b/i.test(clause) && REPORT_VERB.test(before.slice(0, before.length - clause.length));
   return !!had && !secondComplement && !REPORT_VERB.test(clause.slice(0, had.index));
+}
+
+/** The words before a date open a relative set off by a comma, with no comma or semicolon since ("100,000" is no comma). */
+const SET_OFF_RELATIVE = /,\s+wh(?:ich|o)\s(?:[^,;]|,(?=\d))*$/i;
+
+/**
+ * "The tanker, which loaded crude at Primorsk on May 12, had declared …": a relative set off inside a sentence whose own
+ * predicate, after the relative closes, is in the pluperfect tells the past before the story's past, as that predicate does.
+ */
+function pluperfectAfterRelative(rest: string): boolean {
+  const close = rest.search(/[,;]\s/);
+  return close >= 0 && rest[close] === "," && new RegExp(`^\\s*${PLUPERFECT.source}`, "u").test(rest.slice(close + 1));
 }
 
 /** The day of a report earlier in the same sentence ("said on Thursday that … the day before"), if any. */
