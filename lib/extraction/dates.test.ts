@@ -132,6 +132,23 @@ describe("dates", () => {
     ]);
   });
 
+  it("counts 'two days later' from a span's start that a 'when' clause gives a happening", () => {
+    const text = "Freight rates have doubled since May 3, when a drone hit a barge at Reni. Two days later, missiles struck a silo at Izmail.";
+    expect(resolve(text, "2027-06-20").find((d) => /later/.test(d.text))).toEqual({ text: "Two days later", date: "2027-05-05", precision: "day" });
+    // Without the happening, the span's start anchors nothing: the count is left to the publication day's reading.
+    const bare = "Freight rates have doubled since May 3. Two days later, missiles struck a silo at Izmail.";
+    expect(resolve(bare, "2027-06-20").find((d) => /later/.test(d.text))?.date).not.toBe("2027-05-05");
+  });
+
+  it("does not count 'the following morning' from a date in a relative set off inside a pluperfect sentence", () => {
+    const text =
+      "Inspectors boarded the barge at anchor on Monday, May 18. The barge, which loaded 12,000 tonnes of grain at Reni on May 12, had declared a cargo nobody could verify.\n\nThe following morning, the embassy demanded its release.";
+    expect(resolve(text, "2026-05-20").find((d) => /following/.test(d.text))?.date).toBe("2026-05-19");
+    // A relative in a sentence told in the simple past is the story's own day: "the next day" counts from it.
+    const told = "The minister, who landed in Kyiv on May 12, met the mayor.\n\nThe next day, she visited a school.";
+    expect(resolve(told, "2026-05-20").find((d) => /next/.test(d.text))?.date).toBe("2026-05-13");
+  });
+
   it("keeps a date phrase inside one paragraph (a time line closing the head, a weekday opening the lead)", () => {
     expect(resolve("Updated 14:20\n\nON TUESDAY the cabinet backed a new loan.", "2026-02-19")).toEqual([{ text: "ON TUESDAY", date: "2026-02-17", precision: "day" }]);
   });

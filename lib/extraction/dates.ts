@@ -929,7 +929,7 @@ function resolveInTextOrder(text: string, sentences: Sentence[], pub: Date, raws
     const mention: DateMention = { ...v, start: r.start, end: r.end, text: text.slice(r.start, r.end), date: formatDate(v), source: r.source };
     out.push(mention);
     // What an appositive relation dates lies behind the story's own day, which later shifts still count from.
-    if (!head && !opensSpan(text, r.start, mention.text)) {
+    if (!head && (!opensSpan(text, r.start, mention.text) || namesItsHappening(text, r.end))) {
       const a = { v, paragraph: paragraphAt(sentences, r.start), start: r.start, background: inBackgroundClause(text, sentences, r.start) };
       told.push(a);
       if (!isReportDate(text, r.start)) anchors.push(a);
@@ -1122,6 +1122,12 @@ function markSpanStarts(text: string, dates: DateMention[]): DateMention[] {
 /** Where the words before a date leave its sentence: a line break (a heading: "A pattern since September"), a full stop, a semicolon. */
 const SENTENCE_BREAK = /^[^]*(?:\n|[.!?;]\s)/;
 
+/**
+ * "have tripled since June 24, when a drone struck a tanker. Two days later, …": a span's start that a "when" clause
+ * dates a happening by is that happening's day, which the story may move on from.
+ */
+const namesItsHappening = (text: string, end: number) => /^,?\s+when\s/.test(text.slice(end, end + 8));
+
 /** A date that opens a span ("since February 2022") starts it; it is no day the story moves on from. */
 function opensSpan(text: string, start: number, dateText: string): boolean {
   return /^since\b/i.test(dateText) || SINCE_BEFORE.test(text.slice(Math.max(0, start - 60), start).replace(SENTENCE_BREAK, ""));
@@ -1241,10 +1247,23 @@ export function inBackgroundClause(text: string, sentences: Sentence[], at: numb
   const before = text.slice(s?.start ?? Math.max(0, at - 200), at);
   const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
   if (/^\s*where\b/i.test(clause)) return true;
+  if (SET_OFF_RELATIVE.test(before) && pluperfectAfterRelative(text.slice(at, s?.end ?? at + 200))) return true;
   const had = PLUPERFECT.exec(clause);
   // "He said troops had used them in August, and that Kyiv had asked for more in July": a second complement of the report.
   const secondComplement = /^\s*(?:and|but)\s+that\b/i.test(clause) && REPORT_VERB.test(before.slice(0, before.length - clause.length));
   return !!had && !secondComplement && !REPORT_VERB.test(clause.slice(0, had.index));
+}
+
+/** The words before a date open a relative set off by a comma, with no comma or semicolon since ("100,000" is no comma). */
+const SET_OFF_RELATIVE = /,\s+wh(?:ich|o)\s(?:[^,;]|,(?=\d))*$/i;
+
+/**
+ * "The tanker, which loaded crude at Primorsk on May 12, had declared …": a relative set off inside a sentence whose own
+ * predicate, after the relative closes, is in the pluperfect tells the past before the story's past, as that predicate does.
+ */
+function pluperfectAfterRelative(rest: string): boolean {
+  const close = rest.search(/[,;]\s/);
+  return close >= 0 && rest[close] === "," && new RegExp(`^\\s*${PLUPERFECT.source}`, "u").test(rest.slice(close + 1));
 }
 
 /** The day of a report earlier in the same sentence ("said on Thursday that … the day before"), if any. */
