@@ -287,7 +287,9 @@ export const TITLE_WORDS = new Set([
     "Senator Sen. Rep. Representative King Queen Prince Pope Patriarch Director Adviser Advisor Aide Premier Spokesman Spokeswoman " +
     "Spokesperson First Foreign Defence Defense Interior Finance Economy Energy Justice Affairs External State Acting Former Dr. " +
     "Sheikh Crown Emir Sultan Marshal Presidential Kremlin Chief-of-Staff Ombudsman MP Lawmaker Leader Official Press Secretary Commissioner High Representative " +
-    "Legislator Captain Capt. Sergeant Sgt. Major-General Lieutenant-General Lieutenant-Colonel Colonel-General Brigadier Brigadier-General Professor Prof. Judge")
+    "Legislator Captain Capt. Sergeant Sgt. Major-General Lieutenant-General Lieutenant-Colonel Colonel-General Brigadier Brigadier-General Professor Prof. Judge Officer " +
+    // Clergy's titles, which outlets glue to a name as they do "General" ("Mufti Said Ismagilov", "Metropolitan Epifaniy").
+    "Metropolitan Archbishop Cardinal Mufti Imam Ayatollah Archimandrite")
     .split(/\s+/),
   ...ABBREVIATED_TITLES,
 ]);
