@@ -324,6 +324,6 @@ export const NON_NAME_WORDS = new Set(
     "Under Amid During Until Into Western Eastern Northern Southern Central European Only Both Each Every Some Many Most All No Not Now Then There " +
     "Here What Which Who Why How Today Yesterday Tomorrow One Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Several Few New Old Former Newly Such Another Other Any Further Separately " +
     "Elsewhere Overnight Monday Tuesday Wednesday Thursday Friday Saturday Sunday News Dismiss Read More Photo Image Video I You My Your Mr Mrs Ms " +
-    "Collective Intense Presidential Regional Local Military Air Oil Key Top Senior Chief Acting Deputy")
+    "Collective Intense Presidential Regional Local Military Air Oil Key Top Senior Chief Acting Deputy Dated")
     .split(/\s+/),
 );

@@ -220,6 +220,14 @@ describe("actor steps", () => {
     expect(r.byForm.get("Lazar")?.role).toBe("Second Officer");
   });
 
+  it("persons: a price benchmark is no person ('below Dated Brent')", () => {
+    const text = "Cargoes sold at $7 a barrel below Dated Brent, traders said. Dated Brent rose on Friday.";
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual([]);
+  });
+
   it("persons: an age after the name, a role phrase set off by commas, a name before 'of' its employer", () => {
     const text = "Among the passengers was Nadiya Keller, 61, who left at dawn. The governor's chief of staff, Vadym Brandt, flew in. " +
       "Demand is falling, said Dmytro Orlin of Norvik Analytics. The chairman of a Varna shipyard resigned.";
