@@ -289,7 +289,7 @@ export const TITLE_WORDS = new Set([
     "Sheikh Crown Emir Sultan Marshal Presidential Kremlin Chief-of-Staff Ombudsman MP Lawmaker Leader Official Press Secretary Commissioner High Representative " +
     "Legislator Captain Capt. Sergeant Sgt. Major-General Lieutenant-General Lieutenant-Colonel Colonel-General Brigadier Brigadier-General Professor Prof. Judge Officer " +
     // Clergy's titles, which outlets glue to a name as they do "General" ("Mufti Said Ismagilov", "Metropolitan Epifaniy").
-    "Metropolitan Archbishop Cardinal Mufti Imam Ayatollah Archimandrite")
+    "Metropolitan Archbishop Cardinal Mufti Imam Ayatollah Archimandrite Beatitude Holiness Eminence")
     .split(/\s+/),
   ...ABBREVIATED_TITLES,
 ]);
