@@ -287,7 +287,9 @@ export const TITLE_WORDS = new Set([
     "Senator Sen. Rep. Representative King Queen Prince Pope Patriarch Director Adviser Advisor Aide Premier Spokesman Spokeswoman " +
     "Spokesperson First Foreign Defence Defense Interior Finance Economy Energy Justice Affairs External State Acting Former Dr. " +
     "Sheikh Crown Emir Sultan Marshal Presidential Kremlin Chief-of-Staff Ombudsman MP Lawmaker Leader Official Press Secretary Commissioner High Representative " +
-    "Legislator Captain Capt. Sergeant Sgt. Major-General Lieutenant-General Lieutenant-Colonel Colonel-General Brigadier Brigadier-General Professor Prof. Judge")
+    "Legislator Captain Capt. Sergeant Sgt. Major-General Lieutenant-General Lieutenant-Colonel Colonel-General Brigadier Brigadier-General Professor Prof. Judge Officer " +
+    // Clergy's titles, which outlets glue to a name as they do "General" ("Mufti Said Ismagilov", "Metropolitan Epifaniy").
+    "Metropolitan Archbishop Cardinal Mufti Imam Ayatollah Archimandrite Beatitude Holiness Eminence")
     .split(/\s+/),
   ...ABBREVIATED_TITLES,
 ]);
@@ -322,6 +324,6 @@ export const NON_NAME_WORDS = new Set(
     "Under Amid During Until Into Western Eastern Northern Southern Central European Only Both Each Every Some Many Most All No Not Now Then There " +
     "Here What Which Who Why How Today Yesterday Tomorrow One Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Several Few New Old Former Newly Such Another Other Any Further Separately " +
     "Elsewhere Overnight Monday Tuesday Wednesday Thursday Friday Saturday Sunday News Dismiss Read More Photo Image Video I You My Your Mr Mrs Ms " +
-    "Collective Intense Presidential Regional Local Military Air Oil Key Top Senior Chief Acting Deputy")
+    "Collective Intense Presidential Regional Local Military Air Oil Key Top Senior Chief Acting Deputy Dated")
     .split(/\s+/),
 );

@@ -208,6 +208,26 @@ describe("actor steps", () => {
     expect(r.byForm.get("Kolvadi")?.role).toBe("NSA");
   });
 
+  it("persons: a clergy's title or a ship's officer's rank glued to the name is the role, not part of the name", () => {
+    const text = "Mufti Karim Dautov urged calm. Metropolitan Serafim led the service on Sunday. Imam Yusuf Odeh visited the site. " +
+      "Cardinal Enzo Marchetti met the envoy. Second Officer Teodor Lazar was on the bridge. His Beatitude Ilarion Savchak blessed them.";
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual(expect.arrayContaining(["Karim Dautov", "Serafim", "Yusuf Odeh", "Enzo Marchetti", "Teodor Lazar", "Ilarion Savchak"]));
+    expect(r.byForm.get("Dautov")?.role).toBe("Mufti");
+    expect(r.byForm.get("Serafim")?.role).toBe("Metropolitan");
+    expect(r.byForm.get("Lazar")?.role).toBe("Second Officer");
+  });
+
+  it("persons: a price benchmark is no person ('below Dated Brent')", () => {
+    const text = "Cargoes sold at $7 a barrel below Dated Brent, traders said. Dated Brent rose on Friday.";
+    const r = new Registry(text);
+    const { runs, surnameCount } = capitalisedRuns(r);
+    persons(r, runs, surnameCount, 0);
+    expect(names(r)).toEqual([]);
+  });
+
   it("persons: an age after the name, a role phrase set off by commas, a name before 'of' its employer", () => {
     const text = "Among the passengers was Nadiya Keller, 61, who left at dawn. The governor's chief of staff, Vadym Brandt, flew in. " +
       "Demand is falling, said Dmytro Orlin of Norvik Analytics. The chairman of a Varna shipyard resigned.";
@@ -1042,6 +1062,16 @@ describe("actor steps", () => {
     collectiveActors(r);
     expect(names(r)).toEqual(["European allies", "Ukrainian officials", "Gulf states"]);
     expect(r.byForm.get("European allies")?.kind).toBe("other");
+  });
+
+  it("collectives: ambassadors, experts and a state's partners; an adverb before the verb; 'and' joining clauses or actors", () => {
+    const r = new Registry(
+      "EU ambassadors have agreed the package. Nordic experts repeatedly warned of delays. Moldova's partners met in Vienna. " +
+        "The ports reopened, and EU envoys said the corridor was safe. Kyiv and Western governments say the figure is higher. " +
+        "South Korean and Japanese diplomats warned of delays. U.S. and Ukrainian negotiators met in Geneva. Assets frozen by Moldova's allies were listed.",
+    );
+    collectiveActors(r);
+    expect(names(r)).toEqual(["EU ambassadors", "Nordic experts", "EU envoys", "Western governments", "Moldova's partners"]);
   });
 
   it("national bodies: 'Ukraine's military-industrial complex' names no armed force", () => {
