@@ -437,3 +437,10 @@ describe("an 'Edited by' credit sharing its line with the date", () => {
     expect(classifyHeadLine("Edited by: Anna Koval")).toEqual({ kind: "junk" });
   });
 });
+
+describe("a date line signed by the outlet's staff", () => {
+  it("reads 'Posted on <date> by <Outlet> Staff' as the date and the author", () => {
+    expect(classifyHeadLine("Posted on March 3, 2026 by Harbour Times Staff")).toMatchObject({ kind: "date", publishedOn: "2026-03-03", author: "Harbour Times Staff" });
+    expect(classifyHeadLine("Posted on March 3, 2026 by the ships in the harbour")).toBeNull();
+  });
+});

@@ -20,7 +20,7 @@ import { GAZETTEER, isStateName } from "./gazetteer";
 import { DATE_RE, MONTH_FIRST_OUTLETS, UPDATED_LABEL_RE, isAmbiguousNumeric, isDayMonthLine, monthIndex, parseDateString, publishedDateOf, yearFirstDate } from "./page-dates";
 import { KICKER_WORDS_RE, ROLE_LINE_RE, bylineOf, isOutletCredit, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
 import { isCityName, isCreditedCaption, isKnownPlace, isOrdinaryWords } from "./parse-article-dateline";
-import { DESK_LINE_RE, isCreditsLine, isNavList, markNameLines, namesADesk } from "./parse-article-name-lines";
+import { DESK_LINE_RE, isCreditsLine, isNavList, joinAuthorLines, markNameLines, namesADesk } from "./parse-article-name-lines";
 import { dropCaptionsBesideCredits, isCaptionBelowCredit, isPageFurniture } from "./parse-article-furniture";
 import { selfNamedOutlet } from "./parse-article-self";
 import { tailCredit } from "./parse-article-tail";
@@ -167,10 +167,11 @@ function dateLineOf(line: string): HeadLine | null {
   return yearFirst ? dateLine(line, yearFirst) : null;
 }
 
-/** "Published Feb 12, 2026 3:41 PM by Harbour Wire": the outlet that signs a date line as its author, or null. */
+/** "Published Feb 12, 2026 3:41 PM by Harbour Wire", "Posted on … by Harbour Times Staff": the outlet or desk that signs a date line as its author, or null. */
 function outletSigned(line: string): string | null {
   const signer = /^by\s+(.+)$/i.exec(clean(dateResidue(line)))?.[1];
-  return signer && isOutletCredit(signer) ? signer : null;
+  const desk = signer ? DESK_LINE_RE.exec(signer) : null;
+  return signer && (isOutletCredit(signer) || (desk && namesADesk(desk[1]))) ? signer : null;
 }
 
 /** "By Anna Koval | Senior Correspondent" -> "By Anna Koval": the line without the parts that only give a job. */
@@ -319,6 +320,7 @@ function readPage(lines: string[], meta: Meta) {
   const kinds = lines.map((l, i) => (i < 14 ? classifyHeadLine(l) : null));
   markMastheadPlaceCredits(kinds, lines);
   markNameLines(kinds, lines);
+  joinAuthorLines(kinds, lines);
   markOutletLines(kinds, lines);
   markCaptionsBelowCredits(kinds, lines);
   markAgencyCredits(kinds, lines);
