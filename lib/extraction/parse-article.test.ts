@@ -444,3 +444,16 @@ describe("a date line signed by the outlet's staff", () => {
     expect(classifyHeadLine("Posted on March 3, 2026 by the ships in the harbour")).toBeNull();
   });
 });
+
+describe("an agency's initials and its city, and a byline's place after a comma", () => {
+  it("reads 'HNA/Doha' as the agency signing from the city, not as a section path", () => {
+    expect(classifyHeadLine("HNA/Doha")).toEqual({ kind: "byline", author: "HNA", dateline: "Doha" });
+    expect(classifyHeadLine("HWA / Abu Dhabi")).toEqual({ kind: "byline", author: "HWA", dateline: "Abu Dhabi" });
+    expect(classifyHeadLine("HNA/Politics")?.kind).not.toBe("byline");
+  });
+
+  it("takes ', in <place>' off the author as the dateline", () => {
+    expect(classifyHeadLine("By Anna Koval, in Kherson region")).toMatchObject({ kind: "byline", author: "Anna Koval", dateline: "Kherson region" });
+    expect(classifyHeadLine("By Anna Koval, in Odesa")).toMatchObject({ kind: "byline", author: "Anna Koval", dateline: "Odesa" });
+  });
+});
