@@ -24,7 +24,7 @@ import { DESK_LINE_RE, isCreditsLine, isNavList, joinAuthorLines, markNameLines,
 import { dropCaptionsBesideCredits, isCaptionBelowCredit, isPageFurniture } from "./parse-article-furniture";
 import { selfNamedOutlet } from "./parse-article-self";
 import { tailCredit } from "./parse-article-tail";
-import { creditSigns, footByline, markMastheadPlaceCredits, markOutletLines, mastheadSigns } from "./parse-article-signed";
+import { creditSigns, footByline, markMastheadNameCredits, markMastheadPlaceCredits, markOutletLines, mastheadSigns } from "./parse-article-signed";
 import { isWebHost, isWireAgency, hostNamedInText, latinSideOf, plainMasthead, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, namesASection, outletName, pageFooter } from "./parse-article-outlet";
 import { opensWithAnyDateline, opensWithDateline, stripDateline, takeDatelineLine } from "./parse-article-lead";
 import { UPPER_START } from "./word-shapes";
@@ -327,6 +327,7 @@ const pageLines = (raw: string) => joinLabelLines(raw.replace(/\r\n?/g, "\n").re
 function readPage(lines: string[], meta: Meta) {
   const kinds = lines.map((l, i) => (i < 14 ? classifyHeadLine(l) : null));
   markMastheadPlaceCredits(kinds, lines);
+  markMastheadNameCredits(kinds, lines);
   markNameLines(kinds, lines);
   joinAuthorLines(kinds, lines);
   markOutletLines(kinds, lines);
