@@ -224,6 +224,7 @@ describe("bylines of agencies and papers new in session 41", () => {
     expect(isPersonName("April Hollings")).toBe(true);
     expect(isPersonName("Mar Vermeulen")).toBe(false);
     expect(isPersonName("March Update")).toBe(false);
+    expect(isPersonName("May Day")).toBe(false);
   });
 
   it("keeps the agency or reporter before an unspaced slash and drops the site running the copy", () => {
