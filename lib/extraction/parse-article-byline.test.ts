@@ -217,3 +217,20 @@ describe("a byline with its date, then the time after a bar", () => {
     expect(classifyHeadLine("By Anna Koval, May 12, 2026 | 10:15 AM")).toMatchObject({ kind: "byline", author: "Anna Koval", publishedOn: "2026-05-12" });
   });
 });
+
+describe("bylines of agencies and papers new in session 41", () => {
+  it("reads a first name spelt like a month as a name, a month before a day or year not", () => {
+    expect(isPersonName("Jan Vermeulen")).toBe(true);
+    expect(isPersonName("April Hollings")).toBe(true);
+    expect(isPersonName("Mar Vermeulen")).toBe(false);
+    expect(isPersonName("March Update")).toBe(false);
+    expect(isPersonName("May Day")).toBe(false);
+  });
+
+  it("keeps the agency or reporter before an unspaced slash and drops the site running the copy", () => {
+    expect(bylineOf("HWA/The Harbour")).toMatchObject({ kind: "byline", author: "HWA" });
+    expect(bylineOf("Anna Koval/Reuters")).toMatchObject({ kind: "byline", author: "Anna Koval" });
+    expect(classifyHeadLine("By HWA/The Harbour")).toMatchObject({ kind: "byline", author: "HWA" });
+    expect(bylineOf("Anna Koval/Petro Marchuk")).toMatchObject({ kind: "byline", author: "Anna Koval/Petro Marchuk" });
+  });
+});

@@ -3,7 +3,7 @@
  * "Tom Ambrose (now) and Martin Belam (earlier)", a wire agency alone ("AFP"), and what a head line is.
  */
 import { GAZETTEER } from "./gazetteer";
-import { isFirstName } from "./nlp";
+import { isFirstName, lexiconTag } from "./nlp";
 import { isCityName } from "./parse-article-dateline";
 import { MONTH_RE, parseDateString } from "./page-dates";
 import { isWireAgency, isGeneric, isMediaName } from "./parse-article-outlet";
@@ -106,6 +106,12 @@ export function labelledByline(line: string): HeadLine | null {
 const CREDIT_TAIL_RE = /\s+(?:Photos?|Photographs?|Pictures?|Images?|Video|Illustration|Graphics?)\s*:.*$|,\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}(?:Studio|Bureau|Office|Department|Desk|Section|Division)$|\s*[,;|]\s*(?:[Tt]ranslated|[Tt]ranslation|[Ee]dited)(?:\s+from\s+\p{Lu}\p{L}+)?(?:\s+[Bb]y)?:?\s+\p{Lu}.*$/u;
 
 const MONTH_WORD = new RegExp(`^${MONTH_RE}$`, "i");
+/** "Jan Peeters", "April Ryan": first names spelt like a month; before a surname (not "May Day", "June Elections") they name a person. */
+const MONTH_FIRST_NAME = /^(?:Jan|April|May|June)$/;
+const isNameNotWord = (w: string) => {
+  const tag = lexiconTag(w) ?? lexiconTag(w.replace(/s$/, ""));
+  return !tag || /Name$/.test(tag);
+};
 const NOT_NAME_WORD = /^(?:News|War|Live|World|Home|Latest|Update|Desk|Service|Ministry|Council|Office|Agency|Party|Government|Forces?|Army|Bank|Group|Commission|Parliament|Kremlin|Politics|Diplomacy|Takeaways|Events)$/i;
 
 const PLACE_WORDS = new Set(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => [...e.forms, ...(e.metonyms ?? []), ...(e.demonyms ?? [])]));
@@ -122,7 +128,7 @@ export function isPersonName(s: string): boolean {
   // "Arnout le Clercq", "Ana van der Berg": particles between the first name and the surname.
   const ws = all.filter((w, i) => !(i > 0 && i < all.length - 1 && NAME_PARTICLE.test(w)));
   if (ws.length < 2 || ws.length > 3 || !ws.every((w) => NAME_WORD.test(w))) return false;
-  if (isMediaName(s) || KICKER_WORDS_RE.test(ws[0]) || MONTH_WORD.test(ws[0])) return false;
+  if (isMediaName(s) || KICKER_WORDS_RE.test(ws[0]) || (MONTH_WORD.test(ws[0]) && !(MONTH_FIRST_NAME.test(ws[0]) && ws.slice(1).every(isNameNotWord)))) return false;
   // "Sofia Lorena", "Chad Miller": a first name the lexicon knows may also name a place.
   const placeWord = (w: string, i: number) => PLACE_WORDS.has(w) && !(i === 0 && isFirstName(w));
   return !ws.some((w, i) => placeWord(w, i) || NOT_NAME_WORD.test(w));
@@ -168,6 +174,9 @@ export function bylineOf(rawLine: string, place?: string, publishedOn?: string |
     const inner = bylineOf(tidy.author, place ?? tidy.dateline, publishedOn ?? tidy.publishedOn);
     return inner.kind === "byline" ? { ...inner, publication: inner.publication ?? tidy.publication } : inner;
   }
+  // "HWA/The Harbour", "Anna Koval/Reuters": the agency or reporter before the slash writes, the outlet after it runs the copy.
+  const slashed = /^(\S[^/]*\S)\/(\p{Lu}[^/]{1,40})$/u.exec(clean(raw));
+  if (slashed && isOutletCredit(slashed[2]) && (/^The\s/.test(slashed[2]) || !isPersonName(slashed[2]))) return bylineOf(slashed[1], place, publishedOn);
   // "Aurélie Pugnet | Euractiv", "Svitlana Vlasova and Christian Edwards, CNN", "Anna Smith — Ukrainska Pravda": the outlet closes the byline.
   const outlet = /^(.+?)\s*(?:\||,|\s[—–])\s*([^,|—–]+)$/.exec(clean(raw));
   const credit = outlet && (isMediaName(outlet[2]) || (/^[^,—–]+\|/.test(clean(raw)) && isOutletCredit(outlet[2])));

@@ -144,3 +144,11 @@ describe("a country's abbreviation as a section line", () => {
     expect(p.dateline).toBe("Abu Dhabi");
   });
 });
+
+describe("a city with a particle in its name before a full stop", () => {
+  it("reads 'Dar es Salaam.' and 'Rio de Janeiro.' as datelines, not a sentence's first words", () => {
+    expect(extraDateline("Dar es Salaam. The port authority said on Monday that two berths were closed.")).toMatchObject({ dateline: "Dar es Salaam" });
+    expect(extraDateline("Rio de Janeiro. The governor said the port would reopen.")).toMatchObject({ dateline: "Rio de Janeiro" });
+    expect(extraDateline("Ana de Souza. The governor said the port would reopen.")).toBeNull();
+  });
+});

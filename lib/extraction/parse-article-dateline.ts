@@ -37,8 +37,9 @@ export function extraDateline(first: string): { dateline: string; length: number
   // "DRUZHKIVKA (Donetsk region). ": the region in brackets after the place; "HARBOURTOWN.– ": a dash after the full stop.
   const capsPeriod = /^([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+){0,2})(?:\s\([\p{L} -]{2,40}\))?\.(?:\s*(?:--|[—–-]))?\s+(?=[\p{Lu}"“])/u.exec(first);
   if (capsPeriod && !isOrdinaryWords(capsPeriod[1])) return { dateline: titleCase(capsPeriod[1]), length: capsPeriod[0].length };
-  // "Berlin. The government …": German and Austrian papers print the city in mixed case before a full stop.
-  const cityPeriod = /^([\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?)\.\s+(?=[\p{Lu}"“„])/u.exec(first);
+  // "Berlin. The government …": German and Austrian papers print the city in mixed case before a full stop; East
+  // African papers too, with a particle inside the name ("Dar es Salaam. Tanzania has …").
+  const cityPeriod = /^([\p{Lu}][\p{Ll}]+(?:\s(?:(?:es|de|da|do|al|el)\s)?[\p{Lu}][\p{Ll}]+)?)\.\s+(?=[\p{Lu}"“„])/u.exec(first);
   if (cityPeriod && isCityName(cityPeriod[1])) return { dateline: cityPeriod[1], length: cityPeriod[0].length };
   const near = /^NEAR\s+([\p{Lu}][\p{Lu}'-]{2,}(?:\s[\p{Lu}][\p{Lu}'-]+)?)(?:,\s+[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)?\s*(?:--|[—–-])\s+/u.exec(first);
   if (near) return { dateline: titleCase(near[1]), length: near[0].length };

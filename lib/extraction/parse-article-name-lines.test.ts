@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyHeadLine } from "./parse-article";
 import { isPersonName } from "./parse-article-byline";
-import { isNavList, markNameLines, namesADesk } from "./parse-article-name-lines";
+import { isNavList, joinAuthorLines, markNameLines, namesADesk } from "./parse-article-name-lines";
 
 describe("head lines read by shape and neighbours", () => {
   it("tells section lists from bylines and date lines", () => {
@@ -40,3 +40,22 @@ describe("head lines read by shape and neighbours", () => {
   });
 });
 
+
+describe("authors each above a job line", () => {
+  it("joins the names into one byline and takes the job lines out of the text", () => {
+    const lines = ["Why the port needs a second crane", "3 March 2026", "Anna Koval", "Senior Fellow, Maritime Programme", "Petro Marchuk", "Director, Black Sea Office", "The port handled more grain in May than in any month since the war began."];
+    const kinds = lines.map((l) => classifyHeadLine(l));
+    markNameLines(kinds, lines);
+    joinAuthorLines(kinds, lines);
+    expect(kinds.slice(2, 6)).toEqual([{ kind: "byline", author: "Anna Koval, Petro Marchuk", dateline: undefined, publishedOn: undefined, publication: undefined }, { kind: "junk" }, { kind: "junk" }, { kind: "junk" }]);
+  });
+
+  it("leaves one author's byline alone when no job line follows it", () => {
+    const lines = ["Why the port needs a second crane", "3 March 2026", "Anna Koval", "The port handled more grain in May than in any month since the war began."];
+    const kinds = lines.map((l) => classifyHeadLine(l));
+    markNameLines(kinds, lines);
+    joinAuthorLines(kinds, lines);
+    expect(kinds[2]).toMatchObject({ kind: "byline", author: "Anna Koval" });
+    expect(kinds[3]).toBeNull();
+  });
+});

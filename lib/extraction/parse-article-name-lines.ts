@@ -83,3 +83,24 @@ function creditByline(name: string, credit: string, line: string): HeadLine {
   return bylineOf(name, place ? credit : undefined);
 }
 
+
+/**
+ * "Anna Koval / Senior Fellow, Security Programme / Petro Marchuk / Director, Eastern Europe": the job line under each
+ * author's name is no standfirst or body text, and the names are one byline (as printed, joined with commas).
+ */
+export function joinAuthorLines(kinds: (HeadLine | null)[], lines: string[]) {
+  const nameByline = (i: number) => kinds[i]?.kind === "byline" && isPersonName(lines[i] ?? "");
+  // "Senior Fellow, Maritime Programme" may read as a byline of its own; it names no person.
+  const jobLine = (i: number) => isJobLine(lines[i] ?? "") && (!kinds[i] || (kinds[i]!.kind === "byline" && !isPersonName((kinds[i] as { author: string }).author)));
+  const first = kinds.findIndex((_, i) => i < 14 && nameByline(i) && jobLine(i + 1));
+  if (first < 0) return;
+  const names = [lines[first]];
+  let i = first + 1;
+  for (; jobLine(i); i += 2) {
+    kinds[i] = { kind: "junk" };
+    if (!nameByline(i + 1) || names.includes(lines[i + 1])) break;
+    names.push(lines[i + 1]);
+    kinds[i + 1] = { kind: "junk" };
+  }
+  kinds[first] = { ...(kinds[first] as Extract<HeadLine, { kind: "byline" }>), author: names.join(", ") };
+}

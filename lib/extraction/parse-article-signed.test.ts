@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "./parse-article";
+import { classifyHeadLine, parseArticle } from "./parse-article";
+import { markMastheadNameCredits } from "./parse-article-signed";
 
 const body = "The harbour master said on Tuesday that the ferry would sail again next week after repairs.";
 
@@ -88,5 +89,21 @@ describe("a masthead in capitals repeated beside the date line", () => {
   it("signs the story, though the line alone reads like a place", () => {
     const p = parseArticle("HWTV\nWorld\nMinister says harbour talks will resume after a two-week pause\nUpdated 21:06, 29-Oct-2026\nHWTV\nThe minister said on Thursday that the talks would resume next month.\nHe gave no other details.");
     expect(p).toMatchObject({ author: "HWTV", publication: "HWTV", dateline: null });
+  });
+});
+
+describe("a reporter credited with the masthead's paper", () => {
+  it("reads 'Anna Koval - The Harbour Star' under 'The Harbour STAR' as her byline", () => {
+    const lines = ["The Harbour STAR", "Nation", "Seafarers recount the night the drones hit their ship", "Anna Koval - The Harbour Star", "March 17, 2026 | 12:00am"];
+    const kinds = lines.map((l) => classifyHeadLine(l));
+    markMastheadNameCredits(kinds, lines);
+    expect(kinds[3]).toEqual({ kind: "byline", author: "Anna Koval" });
+  });
+
+  it("leaves a headline with a dash and another outlet's name alone", () => {
+    const lines = ["The Harbour STAR", "Anna Koval - Harbour Wire", "March 17, 2026"];
+    const kinds = lines.map((l) => classifyHeadLine(l));
+    markMastheadNameCredits(kinds, lines);
+    expect(kinds[1]).toBeNull();
   });
 });

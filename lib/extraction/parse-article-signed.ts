@@ -68,3 +68,12 @@ export function markMastheadPlaceCredits(kinds: (HeadLine | null)[], lines: stri
     if (outlet && place && sameOutlet(masthead, outlet) && !isStateName(place, true) && !isOrdinaryWords(place)) kinds[i] = { kind: "byline", author: outlet, dateline: place };
   }
 }
+
+/** "Anna Koval - The Harbour Star" under the masthead "The Harbour STAR": the reporter, then the paper she writes for. */
+export function markMastheadNameCredits(kinds: (HeadLine | null)[], lines: string[]) {
+  const masthead = lines[0] ?? "";
+  for (let i = 1; i < Math.min(lines.length, 14); i++) {
+    const credit = kinds[i] ? null : /^(.+?)\s+[-–—]\s+(.{2,40})$/u.exec(lines[i]);
+    if (credit && isPersonName(credit[1]) && sameOutlet(masthead, credit[2])) kinds[i] = { kind: "byline", author: credit[1] };
+  }
+}

@@ -437,3 +437,23 @@ describe("an 'Edited by' credit sharing its line with the date", () => {
     expect(classifyHeadLine("Edited by: Anna Koval")).toEqual({ kind: "junk" });
   });
 });
+
+describe("a date line signed by the outlet's staff", () => {
+  it("reads 'Posted on <date> by <Outlet> Staff' as the date and the author", () => {
+    expect(classifyHeadLine("Posted on March 3, 2026 by Harbour Times Staff")).toMatchObject({ kind: "date", publishedOn: "2026-03-03", author: "Harbour Times Staff" });
+    expect(classifyHeadLine("Posted on March 3, 2026 by the ships in the harbour")).toBeNull();
+  });
+});
+
+describe("an agency's initials and its city, and a byline's place after a comma", () => {
+  it("reads 'HNA/Doha' as the agency signing from the city, not as a section path", () => {
+    expect(classifyHeadLine("HNA/Doha")).toEqual({ kind: "byline", author: "HNA", dateline: "Doha" });
+    expect(classifyHeadLine("HWA / Abu Dhabi")).toEqual({ kind: "byline", author: "HWA", dateline: "Abu Dhabi" });
+    expect(classifyHeadLine("HNA/Politics")?.kind).not.toBe("byline");
+  });
+
+  it("takes ', in <place>' off the author as the dateline", () => {
+    expect(classifyHeadLine("By Anna Koval, in Kherson region")).toMatchObject({ kind: "byline", author: "Anna Koval", dateline: "Kherson region" });
+    expect(classifyHeadLine("By Anna Koval, in Odesa")).toMatchObject({ kind: "byline", author: "Anna Koval", dateline: "Odesa" });
+  });
+});

@@ -20,11 +20,11 @@ import { GAZETTEER, isStateName } from "./gazetteer";
 import { DATE_RE, MONTH_FIRST_OUTLETS, UPDATED_LABEL_RE, isAmbiguousNumeric, isDayMonthLine, monthIndex, parseDateString, publishedDateOf, yearFirstDate } from "./page-dates";
 import { KICKER_WORDS_RE, ROLE_LINE_RE, bylineOf, isOutletCredit, clean, endsLikeSentence, isPersonName, nameLineByline, titleCase, titleCaseCaps, words, type HeadLine } from "./parse-article-byline";
 import { isCityName, isCreditedCaption, isKnownPlace, isOrdinaryWords } from "./parse-article-dateline";
-import { DESK_LINE_RE, isCreditsLine, isNavList, markNameLines, namesADesk } from "./parse-article-name-lines";
+import { DESK_LINE_RE, isCreditsLine, isNavList, joinAuthorLines, markNameLines, namesADesk } from "./parse-article-name-lines";
 import { dropCaptionsBesideCredits, isCaptionBelowCredit, isPageFurniture } from "./parse-article-furniture";
 import { selfNamedOutlet } from "./parse-article-self";
 import { tailCredit } from "./parse-article-tail";
-import { creditSigns, footByline, markMastheadPlaceCredits, markOutletLines, mastheadSigns } from "./parse-article-signed";
+import { creditSigns, footByline, markMastheadNameCredits, markMastheadPlaceCredits, markOutletLines, mastheadSigns } from "./parse-article-signed";
 import { isWebHost, isWireAgency, hostNamedInText, latinSideOf, plainMasthead, isFooterLine, isGeneric, isKnownMedia, isMediaName, mastheadOf, namesASection, outletName, pageFooter } from "./parse-article-outlet";
 import { opensWithAnyDateline, opensWithDateline, stripDateline, takeDatelineLine } from "./parse-article-lead";
 import { UPPER_START } from "./word-shapes";
@@ -46,7 +46,7 @@ export interface ParsedArticle {
 /** What the page says about the article, without its body. */
 type Meta = Omit<ParsedArticle, "body">;
 
-const BYLINE_RE = new RegExp(`^(?:Interview\\s+)?(?:conducted\\s+)?(?:By|Author|Text:|(?:Written|Words|Posted|Story|Report|Reported|Text|Compiled|Curated|Interviewed|Opinion|Analysis|Commentary|Column) by):?\\s+(.+?)(?:\\s+in\\s+([\\p{Lu}][\\p{L} .'-]+?))?(?:\\s*[,|–—-]?\\s*(?:on\\s+)?(${DATE_RE.source}))?\\s*$`, "iu");
+const BYLINE_RE = new RegExp(`^(?:Interview\\s+)?(?:conducted\\s+)?(?:By|Author|Text:|(?:Written|Words|Posted|Story|Report|Reported|Text|Compiled|Curated|Interviewed|Opinion|Analysis|Commentary|Column) by):?\\s+(.+?)(?:,?\\s+in\\s+([\\p{Lu}][\\p{L} .'-]+?))?(?:\\s*[,|–—-]?\\s*(?:on\\s+)?(${DATE_RE.source}))?\\s*$`, "iu");
 /** Wire-service markers before a headline: "(LEAD)", "(2nd LD)", "(URGENT)", "UPDATE 2-", "EXCLUSIVE-". */
 const WIRE_MARKER_RE = /^(?:\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE\s*\d*|WRAPUP\s*\d*|CORRECTED)\)\s*|(?:UPDATE\s*\d+|WRAPUP\s*\d+|EXCLUSIVE|CORRECTED)-)/;
 const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:read|see) also\b.*|read more:.*|also read:.*|related:.*|subscribe|close|menu|comments?|print|email|tweet|follow us.*|follow (?:the )?[\p{Lu}][\p{L}.' -]{1,40} on (?:telegram|x|twitter|facebook|instagram|whatsapp|youtube|google news)\.?|sign up.*|cookies?.*|accept|more from .*|tags?:.*|topics?:.*|\d+ min(?:ute)?s?(?: reading time| read)|reading time:?.*|edited by:?[^|]*|translated(?: from [\p{L} ]{2,30})? by:?.*|\(?(?:translated|translation) from [\p{L} ]{2,30}\)?\.?|translation:?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}|skip to (?:main )?content|live|keywords|related (?:articles|stories|news|content)|more on this(?: story)?|most read|discussion|daily newsletter|.*all rights reserved\.?|this article was originally published in .*|comments are closed.*|(?:published|updated|posted|modified):?\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|[\p{Lu}&]+(?:\s*\/\s*[\p{Lu}&]+)+|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|save(?: article)?|translate|listen(?: to this article)?|\d+\s+min(?:ute)?s?|copy link|gift (?:this )?article|share (?:this )?(?:article|story)|bookmark|(?:[\p{L}&' ]{2,20}\s[>›»]\s)+[\p{L}&' ]{2,20}|(?:published|updated|posted)(?: on)?:?\s+(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day))$/iu;
@@ -67,12 +67,20 @@ const SUMMARY_LABEL_RE = /^(?:story highlights|highlights|key points|key takeawa
 
 /** What one line of the page head says on its own (bylines in parse-article-byline.ts, outlets in parse-article-outlet.ts). */
 export function classifyHeadLine(line: string): HeadLine | null {
+  const agencyCity = agencyCityLine(line);
+  if (agencyCity) return agencyCity;
   const furniture = furnitureLine(line);
   if (furniture) return furniture;
   // "Anna Koval | Senior Correspondent | 12 May 2026": the job between the name and the date says nothing more.
   const roleless = withoutRoleParts(line);
   if (roleless !== line) return classifyHeadLine(roleless) ?? (isPersonName(roleless) ? bylineOf(roleless) : null);
   return reportingFrom(line) ?? shortBylineLine(line) ?? outletOrPlaceLine(line) ?? dateLineOf(line);
+}
+
+/** "HNA/Doha", "HWA / Abu Dhabi": an agency's initials and the city it files from (not "News/Politics", a section path). */
+function agencyCityLine(line: string): HeadLine | null {
+  const m = /^(\p{Lu}{2,6})\s*\/\s*(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?)$/u.exec(line);
+  return m && isCityName(m[2]) ? { kind: "byline", author: m[1], dateline: m[2] } : null;
 }
 
 /** Junk, navigation and undated-time lines, a desk's credit, photo captions. */
@@ -167,10 +175,11 @@ function dateLineOf(line: string): HeadLine | null {
   return yearFirst ? dateLine(line, yearFirst) : null;
 }
 
-/** "Published Feb 12, 2026 3:41 PM by Harbour Wire": the outlet that signs a date line as its author, or null. */
+/** "Published Feb 12, 2026 3:41 PM by Harbour Wire", "Posted on … by Harbour Times Staff": the outlet or desk that signs a date line as its author, or null. */
 function outletSigned(line: string): string | null {
   const signer = /^by\s+(.+)$/i.exec(clean(dateResidue(line)))?.[1];
-  return signer && isOutletCredit(signer) ? signer : null;
+  const desk = signer ? DESK_LINE_RE.exec(signer) : null;
+  return signer && (isOutletCredit(signer) || (desk && namesADesk(desk[1]))) ? signer : null;
 }
 
 /** "By Anna Koval | Senior Correspondent" -> "By Anna Koval": the line without the parts that only give a job. */
@@ -318,7 +327,9 @@ const pageLines = (raw: string) => joinLabelLines(raw.replace(/\r\n?/g, "\n").re
 function readPage(lines: string[], meta: Meta) {
   const kinds = lines.map((l, i) => (i < 14 ? classifyHeadLine(l) : null));
   markMastheadPlaceCredits(kinds, lines);
+  markMastheadNameCredits(kinds, lines);
   markNameLines(kinds, lines);
+  joinAuthorLines(kinds, lines);
   markOutletLines(kinds, lines);
   markCaptionsBelowCredits(kinds, lines);
   markAgencyCredits(kinds, lines);
