@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  cuedMatches, DAYS_APART_CUE, HALF_OR_QUARTER_CUE, HOURS_APART_CUE, LATER_OR_EARLIER_CUE, MEANTIME_CUE, NINETEENTH_CENTURY_YEAR_CUE,
+  cuedMatches, DAYS_APART_CUE, DURING_CUE, HALF_OR_QUARTER_CUE, HOURS_APART_CUE, LATER_OR_EARLIER_CUE, MEANTIME_CUE, NINETEENTH_CENTURY_YEAR_CUE,
   PLURAL_PERIOD_CUE, SEASON_CUE, THAT_PERIOD_CUE, WEEKEND_CUE, WHILE_CUE, YEAR_SPAN_CUE,
 } from "./date-cues";
 import { findDates } from "./dates";
@@ -38,6 +38,7 @@ describe("date cues", () => {
     holds(MEANTIME_CUE, ["in the meantime"]);
     holds(NINETEENTH_CENTURY_YEAR_CUE, ["in 1871"]);
     holds(WHILE_CUE, ["While the two men were talking"]);
+    holds(DURING_CUE, ["during the call", "on the sidelines of the summit", "In the course of the talks"]);
   });
 
   it("leave the dates found unchanged: a cued idiom is still read where its cue stands", () => {

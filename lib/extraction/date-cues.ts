@@ -40,3 +40,5 @@ export const WEEKEND_CUE = /weekend/i;
 export const MEANTIME_CUE = /meantime/i;
 export const NINETEENTH_CENTURY_YEAR_CUE = /18\d\d/;
 export const WHILE_CUE = /\b[Ww]hile\b/;
+/** "during the call", "on the sidelines of the summit", "in the course of the talks" (case-blind under u, as the idiom is). */
+export const DURING_CUE = /during|throughout|sidelines|course/iu;

@@ -10,7 +10,7 @@ import { REPORTING_VERBS } from "./events/finite-clause";
 import type { Sentence } from "./sentences";
 import { allMatches } from "./all-matches";
 import {
-  cuedMatches, DAYS_APART_CUE, HALF_OR_QUARTER_CUE, HOURS_APART_CUE, LATER_OR_EARLIER_CUE, MEANTIME_CUE, NINETEENTH_CENTURY_YEAR_CUE,
+  cuedMatches, DAYS_APART_CUE, DURING_CUE, HALF_OR_QUARTER_CUE, HOURS_APART_CUE, LATER_OR_EARLIER_CUE, MEANTIME_CUE, NINETEENTH_CENTURY_YEAR_CUE,
   PLURAL_PERIOD_CUE, SEASON_CUE, THAT_PERIOD_CUE, WEEKEND_CUE, WHILE_CUE, YEAR_SPAN_CUE, type CuedPattern,
 } from "./date-cues";
 
@@ -358,6 +358,7 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
   },
   // "During the call", "during that visit", "on the sidelines of the summit": the day of the happening named.
   {
+    cue: DURING_CUE,
     re: /\b(?:during|throughout|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the|that|this|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(call|talks|meeting|summit|conversation|visit|negotiations|attack|strike|assault|bombardment|barrage)\b/giu,
     offset: () => "same",
     ref: (m) => [m[1].toLowerCase()],
