@@ -9,6 +9,10 @@ import { EVENT_NOUN } from "./events/event-nouns";
 import { REPORTING_VERBS } from "./events/finite-clause";
 import type { Sentence } from "./sentences";
 import { allMatches } from "./all-matches";
+import {
+  cuedMatches, DAYS_APART_CUE, DURING_CUE, HALF_OR_QUARTER_CUE, HOURS_APART_CUE, LATER_OR_EARLIER_CUE, MEANTIME_CUE, NINETEENTH_CENTURY_YEAR_CUE,
+  PLURAL_PERIOD_CUE, SEASON_CUE, THAT_PERIOD_CUE, WEEKEND_CUE, WHILE_CUE, YEAR_SPAN_CUE, type CuedPattern,
+} from "./date-cues";
 
 export type Precision = "day" | "week" | "month" | "quarter" | "year" | "unknown";
 
@@ -90,7 +94,7 @@ const mondayOf = (d: Date) => addDays(d, -((d.getUTCDay() + 6) % 7));
 const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
-type PubIdiom = { re: RegExp; resolve: (pub: Date, m: RegExpExecArray, tense: () => Tense) => DateValue };
+type PubIdiom = CuedPattern & { resolve: (pub: Date, m: RegExpExecArray, tense: () => Tense) => DateValue };
 
 /** The year of "(this|the|last) year" (group 1) or a year written out (group 2). */
 const yearNamed = (pub: Date, m: RegExpExecArray) => (m[2] ? +m[2] : pub.getUTCFullYear() - (m[1].toLowerCase() === "last" ? 1 : 0));
@@ -98,6 +102,7 @@ const yearNamed = (pub: Date, m: RegExpExecArray) => (m[2] ? +m[2] : pub.getUTCF
 const PUB_IDIOMS: PubIdiom[] = [
   {
     re: /\b(?:(?:over|during|at|on)\s+the|this(?:\s+past)?)\s+weekend\b/gi,
+    cue: WEEKEND_CUE,
     resolve: (pub) => {
       const dow = pub.getUTCDay();
       if (dow === 6) return value(pub, addDays(pub, 1), "week");
@@ -147,6 +152,7 @@ const PUB_IDIOMS: PubIdiom[] = [
   // year (a half or quarter of no named year, or of "the year", is the latest one begun by publication). Not the period
   // something is booked "for", which may lie ahead, nor a compound ("the last quarter-century", "the first half-hour").
   {
+    cue: HALF_OR_QUARTER_CUE,
     re: /\b(?<!\bfor\s)(?:(?:in|during|over|through)\s+)?the\s+(first|second|third|fourth|final|last)\s+(half|quarter)\b(?!-)(?:\s+of\s+(?:(this|the|last|next)\s+year|((?:19|20)\d\d)))?(?!\s+of\b)/gi,
     resolve: (pub, m) => {
       const months = m[2].toLowerCase() === "half" ? 6 : 3;
@@ -160,6 +166,7 @@ const PUB_IDIOMS: PubIdiom[] = [
   // A marketing, fiscal or crop year ("the 2025/26 marketing year", "in fiscal 2025-26", "the first half of the
   // 2025-26 oil year"): its first year, at year precision.
   {
+    cue: YEAR_SPAN_CUE,
     re: /(?:\b(?:fiscal|FY)\s*(?:year\s+)?((?:19|20)\d\d)\s*[-/–]\s*\d\d\b|\b(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:half|quarter)\s+of\s+)?(?:the\s+)?((?:19|20)\d\d)\s*[-/–]\s*\d\d\s+(?:\p{L}+\s+)?(?:year|season)\b)/giu,
     resolve: (_pub, m) => {
       const y = +(m[1] ?? m[2]);
@@ -169,6 +176,7 @@ const PUB_IDIOMS: PubIdiom[] = [
   // "the winter of 2025-26", "the winters of 2022-23": a season written with both years, dated by the first at year
   // precision, as a marketing year is.
   {
+    cue: YEAR_SPAN_CUE,
     re: /\b(?:spring|summer|autumn|fall|winter)s?\s+(?:of\s+)?((?:19|20)\d\d)\s*[-–/]\s*(?:19|20)?\d\d\b/gi,
     resolve: (_pub, m) => value(utc(+m[1], 0, 1), utc(+m[1], 11, 31), "year"),
   },
@@ -200,6 +208,7 @@ const PUB_IDIOMS: PubIdiom[] = [
     // over; "last spring" the latest one ended before it, "next winter" the first one after it; "this spring" the
     // publication year's even when still ahead (a winter of January the one begun the December before). A year at
     // most (a winter spans two and gives none).
+    cue: SEASON_CUE,
     re: /\b(?:(?:(?:in|during|over|since|through|at|by|towards?)\s+the\s+(?:start|beginning|end|middle|height)\s+of|in|during|over|since|through)\s+the|in\s+(?:early|late|mid-?)\s*|(last|next|this))\s+(spring|summer|autumn|fall|winter)\b(?:\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d))?(?!\s+of\b)/gi,
     resolve: (pub, m, tense) => {
       const first = { spring: 2, summer: 5, autumn: 8, fall: 8, winter: 11 }[m[2].toLowerCase() as "spring"];
@@ -218,6 +227,7 @@ const PUB_IDIOMS: PubIdiom[] = [
   // "in the first two months of the year", "the first 10 months of 2025": a stretch of a year from its start, given at the
   // year as a half or quarter is (of no named year: the latest one begun by publication).
   {
+    cue: PLURAL_PERIOD_CUE,
     re: /\b(?<!\bfor\s)(?:(?:in|during|over|through)\s+)?the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b(?:\s+of\s+(?:(this|the|last)\s+year|((?:19|20)\d\d)))?(?!\s+of\b)/gi,
     resolve: (pub, m) => {
       const months = Math.min(NUMBER_WORDS[m[1].toLowerCase()] ?? (Number(m[1]) || 11), 12);
@@ -230,6 +240,7 @@ const PUB_IDIOMS: PubIdiom[] = [
   // "in the past two weeks", "over the last three days": the span up to publication, no single day (chrono reads one);
   // a month or less at week precision (written as the month it ends in), longer spans at year; not "the last two weeks of October".
   {
+    cue: PLURAL_PERIOD_CUE,
     re: /\b(?:(?:in|over|during|within)\s+)?the\s+(?:past|last|previous)\s+(two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(days|weeks|months)\b(?!\s+(?:of|before|after|since)\b)/gi,
     resolve: (pub, m) => {
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? (Number(m[1]) || 3);
@@ -250,13 +261,12 @@ const PUB_IDIOMS: PubIdiom[] = [
     resolve: (_pub, m) => value(utc(+m[1], 0, 1), utc(+m[1], 11, 31), "year"),
   },
   // "arrived in 1895.": a year of the 19th century ends its phrase, unlike a count ("in 1850 cases").
-  { re: /\b(?:in|since)\s+(18\d\d)(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|as|after|before|until)\b)/gi, resolve: (_pub, m) => value(utc(+m[1], 0, 1), utc(+m[1], 11, 31), "year") },
+  { cue: NINETEENTH_CENTURY_YEAR_CUE, re: /\b(?:in|since)\s+(18\d\d)(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|as|after|before|until)\b)/gi, resolve: (_pub, m) => value(utc(+m[1], 0, 1), utc(+m[1], 11, 31), "year") },
 ];
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 
-type AnchorIdiom = {
-  re: RegExp;
+type AnchorIdiom = CuedPattern & {
   offset: (m: RegExpExecArray) => { n: number; unit: "day" | "week" | "month" | "year"; fuzzy: boolean } | "same" | "week" | "month" | "year";
   /** The happening the phrase points back to, as words ("during the call" → the call). */
   ref?: (m: RegExpExecArray) => string[];
@@ -329,6 +339,7 @@ const namedHappening = (m: RegExpExecArray, noun: string) => (cameBefore(m) || r
 const ANCHOR_IDIOMS: AnchorIdiom[] = [
   {
     re: CAME_AFTER,
+    cue: DAYS_APART_CUE,
     offset: (m) => ({ ...countShift(m), n: -countShift(m).n }),
     ref: (m) => [cameSubject(m) ?? ""],
   },
@@ -337,21 +348,23 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
     offset: countShift,
   },
   // "A day after the meeting": counted from the date of the happening it names.
-  { re: /\b([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+(day|days|week|weeks)\s+(after|before)(?=\s+the\s)/g, offset: countShift },
+  { re: /\b([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+(day|days|week|weeks)\s+(after|before)(?=\s+the\s)/g, cue: DAYS_APART_CUE, offset: countShift },
   // "Sandvik spoke on Wednesday, a day after he signed …": set off after a date, the clause it leads lies that many days before it.
   {
     re: /(?=[AaOoTtFf\d])(?<=[,;]\s*)([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+(day|days|week|weeks)\s+(after|before)(?=\s+(?!the\s)\p{L})/gu,
+    cue: DAYS_APART_CUE,
     offset: countShift,
     appositiveOnly: true,
   },
   // "During the call", "during that visit", "on the sidelines of the summit": the day of the happening named.
   {
+    cue: DURING_CUE,
     re: /\b(?:during|throughout|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the|that|this|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(call|talks|meeting|summit|conversation|visit|negotiations|attack|strike|assault|bombardment|barrage)\b/giu,
     offset: () => "same",
     ref: (m) => [m[1].toLowerCase()],
   },
   // "While the two men were speaking": the day of the conversation just reported, by phone or face to face.
-  { re: /\b[Ww]hile\s+the\s+(?:two|three)\s+(?:men|women|leaders|presidents|sides|ministers)\s+were\s+(?:speaking|talking|meeting)\b/g, offset: () => "same", ref: () => ["call", "meeting"] },
+  { cue: WHILE_CUE, re: /\b[Ww]hile\s+the\s+(?:two|three)\s+(?:men|women|leaders|presidents|sides|ministers)\s+were\s+(?:speaking|talking|meeting)\b/g, offset: () => "same", ref: () => ["call", "meeting"] },
   // "Within a week she had opened a ward": a few units after the date told before (a span, so no day).
   {
     re: /\b[Ww]ithin\s+([Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Aa]\s+few|[Ss]everal|\d+)\s+(day|days|week|weeks|month|months)\b(?!\s+(?:of|after|before|later|earlier)\b)/g,
@@ -375,20 +388,22 @@ const ANCHOR_IDIOMS: AnchorIdiom[] = [
   { re: /\b(?:earlier|later)\s+(?:in|that)\s+(?:the\s+)?week\b/gi, offset: () => "week" },
   // "That month, Ukrainian drones hit …", "in the spring of that year": the month or year of the date just given.
   {
+    cue: THAT_PERIOD_CUE,
     re: /\b(?:(?:in|during|by)\s+)?(?:(?:the\s+)?(?:(?:spring|summer|autumn|fall|winter|start|beginning|end|middle)\s+of\s+)|(?:early|late)\s+)?(?:that|the\s+same)\s+(month|year)\b(?!\s+(?:of|on|in|when|after|before)\b)/gi,
     offset: (m) => (m[1].toLowerCase() === "month" ? "month" : "year"),
   },
   // "Kharkiv spent much of that spring in the dark": a season of the year just told, given at that year.
-  { re: /\b(?:(?:in|during|over|through|by)\s+)?(?:that|the\s+same)\s+(?:spring|summer|autumn|fall|winter)\b(?!\s+of\b)/gi, offset: () => "year" },
+  { re: /\b(?:(?:in|during|over|through|by)\s+)?(?:that|the\s+same)\s+(?:spring|summer|autumn|fall|winter)\b(?!\s+of\b)/gi, cue: SEASON_CUE, offset: () => "year" },
   // "The same night", "during the same night": the night told before ("crashed on Sunday night"), else the last day told.
   { re: /\b(?:that|the)\s+same\s+night\b/gi, offset: () => "same", ref: () => ["night"], back: 2, unit: "day" },
   // "On the same day", "that night", "later that day": the day told just before, in this paragraph or the two before it.
   { re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b|\b(?:that|the)\s+same\s+(?:day|morning|afternoon|evening)\b|\bthat\s+(?:day|morning|afternoon|evening|night)\b/gi, offset: () => "same", back: 2, unit: "day" },
-  { re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:week|month)\b|\b(?:later|earlier)\s+in\s+the\s+day\b|\b(?:(?:a\s+few|several|a\s+couple\s+of|two|three|four|five|six|\d+)\s+)?hours\s+(?:later|earlier)\b/gi, offset: () => "same" },
+  { cue: LATER_OR_EARLIER_CUE, re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:week|month)\b|\b(?:later|earlier)\s+in\s+the\s+day\b|\b(?:(?:a\s+few|several|a\s+couple\s+of|two|three|four|five|six|\d+)\s+)?hours\s+(?:later|earlier)\b/gi, offset: () => "same" },
   // "Weeks before the vote, thousands protested": a few such units from the happening's date, at no finer precision
   // than the distance allows (days: the week, weeks: the month, months: the year); "two months before" that many.
   {
     re: DISTANCE_REF,
+    cue: DAYS_APART_CUE,
     offset: distanceShift,
     ref: (m) => namedHappening(m, m[5]),
     refOnly: true,
@@ -432,19 +447,19 @@ const MEETING_REF = /\b(?:at|by|towards?|near|after)\s+the\s+(?:end|close|conclu
 const MEETING_WORDS = /\b(met|meet|meeting|meetings|summit|talks|conference|negotiations|forum)\b/i;
 
 /** Phrases chrono would misread as dates in reporting prose ("for the fourth time in a month", "10km"). */
-const BLOCKERS = [
-  /\bin\s+the\s+meantime\b/gi,
+const BLOCKERS: CuedPattern[] = [
+  { re: /\bin\s+the\s+meantime\b/gi, cue: MEANTIME_CUE },
   // "a few hours after a drone attack": a relation to a happening (chrono reads it as hours after now), no date of its own.
-  /\b(?:a\s+few|several|a\s+couple\s+of|a|an|one|two|three|four|five|six|\d+)\s+hours?\s+(?:after|before)\b/gi,
+  { re: /\b(?:a\s+few|several|a\s+couple\s+of|a|an|one|two|three|four|five|six|\d+)\s+hours?\s+(?:after|before)\b/gi, cue: HOURS_APART_CUE },
   // "The talks came a day after Russian forces launched …": a relation between two happenings, not a date of its own.
-  /\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+(?:after|before)(?=\s+(?:\p{Lu}|his\s|her\s|its\s|their\s))/giu,
-  /\bsince\s+the\s+(?:war|invasion|conflict|start\s+of\s+the\s+war)\b(?:\s+(?:began|started))?/gi,
-  /\b(?:in|within|for|over)\s+(?:a|an|one|the\s+past|the\s+last|the\s+next)\s+(?:day|week|month|year|decade)\b/gi,
-  /\bfor\s+(?:\w+\s+)?(?:days|weeks|months|years|hours)\b/gi,
-  /\b(?:after|within|in)\s+(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|hours?|years?|decades?)\b(?!\s+(?:later|earlier|ago))/gi,
-  /\b\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles|m|mm|tonnes|tons|bn|billion|million|%|per\s+cent|percent)\b/gi,
-  /\b(?:the\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\b/gi,
-  /\b(?:\d+|a|one|two|three)[-\s](?:day|week|month|year)[-\s](?:old|long)\b/gi,
+  { re: /\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+(?:after|before)(?=\s+(?:\p{Lu}|his\s|her\s|its\s|their\s))/giu, cue: DAYS_APART_CUE },
+  { re: /\bsince\s+the\s+(?:war|invasion|conflict|start\s+of\s+the\s+war)\b(?:\s+(?:began|started))?/gi },
+  { re: /\b(?:in|within|for|over)\s+(?:a|an|one|the\s+past|the\s+last|the\s+next)\s+(?:day|week|month|year|decade)\b/gi },
+  { re: /\bfor\s+(?:\w+\s+)?(?:days|weeks|months|years|hours)\b/gi },
+  { re: /\b(?:after|within|in)\s+(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|hours?|years?|decades?)\b(?!\s+(?:later|earlier|ago))/gi },
+  { re: /\b\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles|m|mm|tonnes|tons|bn|billion|million|%|per\s+cent|percent)\b/gi },
+  { re: /\b(?:the\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\b/gi },
+  { re: /\b(?:\d+|a|one|two|three)[-\s](?:day|week|month|year)[-\s](?:old|long)\b/gi },
 ];
 
 /** chrono reads "sat down", "the sun", "mon ami" as weekdays; an abbreviated weekday is capitalised. */
@@ -732,7 +747,7 @@ function phraseCollector(blocked: Span[]) {
 }
 
 function blockedSpans(text: string): Span[] {
-  return BLOCKERS.flatMap((re) => allMatches(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length })));
+  return BLOCKERS.flatMap((blocker) => cuedMatches(blocker, text).map((m) => ({ start: m.index, end: m.index + m[0].length })));
 }
 
 /** "at the end of the meetings": the day of the last meeting told. */
@@ -743,7 +758,7 @@ function meetingPhrases(text: string): Raw[] {
 /** Phrases counted from another date ("the next day", "two days before the vote", "during the call"). */
 function anchorPhrases(text: string, sentences: Sentence[], pub: Date): Raw[] {
   return ANCHOR_IDIOMS.flatMap((idiom) =>
-    allMatches(idiom.re, text)
+    cuedMatches(idiom, text)
       .filter((m) => !idiom.pastOnly || pastNarrative(text, sentences, m.index))
       .map((m) => anchorPhrase(text, idiom, m, pub)),
   );
@@ -794,7 +809,7 @@ export function periodHolding(base: DateValue, period: "week" | "month" | "year"
 /** Idioms dated from the publication day ("last week", "over the weekend"), resolved as they are found. */
 function publicationIdiomPhrases(text: string, sentences: Sentence[], pub: Date): Raw[] {
   return PUB_IDIOMS.flatMap((idiom) =>
-    allMatches(idiom.re, text).map((m): Raw => {
+    cuedMatches(idiom, text).map((m): Raw => {
       const tense = () => {
         const s = sentences.find((s) => m.index >= s.start && m.index < s.end);
         return tenseNear(s ? text.slice(s.start, s.end) : text, m.index - (s?.start ?? 0));

@@ -59,10 +59,18 @@ const SPEAKS_AS_BODY = capitalFirst(/(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)\s+(?
 const THE_NAME_ACTS = capitalFirst(/(?<=(?:^|[^\p{L}])[Tt]he\s)(\p{Lu}[\p{Ll}’'-]+)\s+(?:has\s+|had\s+|have\s+)?(?:said|says|announced|stated|confirmed|denied|reported|added|warned|approved|voted|ruled|published|issued|rejected|condemned|welcomed|accused|criticised|criticized|urged)\b/gu);
 /** "shares in Hensoldt", "Renk's shares", "Saab shares rose": a company traded on a stock market. */
 const SHARES = /\b[Ss]hares\s+(?:in|of)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?![\p{L}-]|\s+\p{Lu})|(?<![\p{L}’'-])(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+shares\b/gu;
+/** What every match of SHARES holds: a fast test that spares the slower scan an article about no shares. */
+const MENTIONS_SHARES = /[Ss]hares/;
 /** "Rheinmetall's chief executive", "Naftogaz's subsidiary", "Lukoil's refinery": what a company has (a person's spokesman is no cue). */
-const COMPANY_POSSESSIONS = capitalFirst(/(?<![\p{L}’'-])(\p{Lu}[\p{L}-]+)['’]s\s+(?:chief executive|CEO|board|shareholders|subsidiary|subsidiaries|plant|factory|factories|revenue|revenues|profit|profits|headquarters|tankers|terminal|refinery|refineries|stake|customers)\b/gu);
+const POSSESSED_BY_COMPANIES = "chief executive|CEO|board|shareholders|subsidiary|subsidiaries|plant|factory|factories|revenue|revenues|profit|profits|headquarters|tankers|terminal|refinery|refineries|stake|customers";
+const COMPANY_POSSESSIONS = capitalFirst(new RegExp(`(?<![\\p{L}’'-])(\\p{Lu}[\\p{L}-]+)['’]s\\s+(?:${POSSESSED_BY_COMPANIES})\\b`, "gu"));
+/** What every match of COMPANY_POSSESSIONS holds: a fast test that spares the slower scan an article naming no such possession. */
+const MENTIONS_COMPANY_POSSESSION = new RegExp(`['’]s\\s+(?:${POSSESSED_BY_COMPANIES})\\b`);
 /** "Skyeton, which makes long-range drones": a name that makes, sells or operates things is a company (a person is "who"). */
-const WHICH_MAKES = capitalFirst(/(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?),\s+which\s+(?:also\s+)?(?:makes|produces|manufactures|builds|supplies|operates|owns|develops|sells|employs|insures|exports|imports|trades|refines|ships)\b/gu);
+const COMPANY_VERBS = "makes|produces|manufactures|builds|supplies|operates|owns|develops|sells|employs|insures|exports|imports|trades|refines|ships";
+const WHICH_MAKES = capitalFirst(new RegExp(`(?<![\\p{L}’'-])(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?),\\s+which\\s+(?:also\\s+)?(?:${COMPANY_VERBS})\\b`, "gu"));
+/** What every match of WHICH_MAKES holds: a fast test that spares the slower scan an article without such a relative clause. */
+const MENTIONS_WHICH_MAKES = new RegExp(`,\\s+which\\s+(?:also\\s+)?(?:${COMPANY_VERBS})\\b`);
 /** "according to Kpler, …": a single unknown capitalised word cited as a source (known persons and places are filtered later). */
 const ACCORDING_TO_ONE = /\b[Aa]ccording to\s+(\p{Lu}[\p{L}’'-]+)(?=[,.;])/gu;
 /** "the WAM news agency reported", "the Kommersant daily": an outlet named before what it is. */
@@ -117,9 +125,9 @@ export function bodyCandidates(text: string): BodyCandidate[] {
     if (CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/[.!?"”]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     add(m[1], "company", m.index);
   }
-  for (const m of text.matchAll(SHARES)) add(m[1] ?? m[2], "company", m.index);
-  for (const m of text.matchAll(COMPANY_POSSESSIONS)) add(m[1], "company", m.index);
-  for (const m of text.matchAll(WHICH_MAKES)) add(m[1], "company", m.index);
+  if (MENTIONS_SHARES.test(text)) for (const m of text.matchAll(SHARES)) add(m[1] ?? m[2], "company", m.index);
+  if (MENTIONS_COMPANY_POSSESSION.test(text)) for (const m of text.matchAll(COMPANY_POSSESSIONS)) add(m[1], "company", m.index);
+  if (MENTIONS_WHICH_MAKES.test(text)) for (const m of text.matchAll(WHICH_MAKES)) add(m[1], "company", m.index);
   for (const m of text.matchAll(ACCORDING_TO_ONE)) add(m[1], "company", m.index);
   for (const m of text.matchAll(THE_NAME_ACTS)) add(m[1], "group", m.index);
   for (const m of text.matchAll(EMPLOYER)) add(m[1] ?? m[2] ?? m[3], "company", m.index);

@@ -108,9 +108,12 @@ function stateBodyPattern(stateOfDemonym: Map<string, string>): string {
 
 /** "the Vostok group of forces", "its Southern group of forces", "its Vostok group", "units of the Tsentr group": a grouping of an army's units. */
 const GROUPING = capitalFirst(/(?<![\p{L}-])(\p{Lu}\p{Ll}+) group of (?:forces|troops)\b|(?<=\b(?:its|Russia['’]s|(?:units|troops|forces|fighters) of the) )(\p{Lu}\p{Ll}+) group\b(?! of)/gu);
+/** What every match of GROUPING holds: a fast test that spares the slower scan an article naming no group. */
+const MENTIONS_GROUP = / group\b/;
 
 /** Force groupings, named as printed ("Vostok group of forces"), each an armed force of its own. */
 export function forceGroupings(r: Registry): void {
+  if (!MENTIONS_GROUP.test(r.text)) return;
   for (const m of r.text.matchAll(GROUPING)) {
     const word = m[1] ?? m[2];
     // "Southern group of forces": a compass word names a grouping only before "group of forces".

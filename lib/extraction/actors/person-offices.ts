@@ -8,11 +8,14 @@ import type { Registry } from "./registry";
 
 /** "Merz's office said": the owner's name (1), the apostrophe (2), the office and a reporting verb after it. */
 const PERSONS_OFFICE = /(?<![\p{L}’'.-])((?:\p{Lu}[\p{L}-]* ){0,3}\p{Lu}[\p{L}-]+)(['’])s (?:office|press (?:service|office))(?= (?:(?:also|later|then|has|had) )?(?:said|says|announced|reported|stated|confirmed|added|wrote)\b)/gu;
+/** What every match of PERSONS_OFFICE holds: a fast test that spares the slower scan an article naming no office. */
+const NAMES_AN_OFFICE = /['’]s (?:office|press (?:service|office))/;
 
 /** How often `part` occurs in `text`. */
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
 
 export function personsOffices(r: Registry): void {
+  if (!NAMES_AN_OFFICE.test(r.text)) return;
   for (const m of r.text.matchAll(PERSONS_OFFICE)) {
     const words = m[1].split(" ");
     // "Then Virtanen's office": a sentence's opening word is not part of the owner's name.

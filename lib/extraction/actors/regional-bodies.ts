@@ -30,6 +30,8 @@ export function regionalBodies(r: Registry): void {
 const BARE_REGIONAL = /(?<![\p{L}-])(?:([Tt]he|[Aa]ccording to)\s+)?(regional\s+(?:(?:(?:military|state)\s+)?administration|government|police|health (?:department|ministry)|prosecutor['’]s office))(?![\p{L}-])/gu;
 /** "the Sumy region", "Kharkiv Oblast", "Zaporizhzhia's regional": the region a regional body serves. */
 const REGION_NAMED = capitalFirst(/(?<![\p{L}-])(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:region|oblast|Oblast|Region|regional)(?![\p{L}])/gu);
+/** What every match of REGION_NAMED holds: a fast test that spares the slower scan an article naming no region. */
+const MENTIONS_REGION = /[Rr]egion|[Oo]blast/;
 
 /**
  * "according to the regional military administration", "the regional administration ordered": a regional body printed
@@ -77,6 +79,7 @@ function placeOpeningSentence(r: Registry, at: number): string | null {
 
 /** The regions the article names ("the Sumy region"): not a state, a person or another actor's name. */
 function regionsNamed(r: Registry): RegExpExecArray[] {
+  if (!MENTIONS_REGION.test(r.text)) return [];
   return [...r.text.matchAll(REGION_NAMED)].filter((m) => {
     const w = m[1];
     return !NON_NAME_WORDS.has(w) && !r.stateOfDemonym.has(w) && !r.byForm.has(w) && !r.gazForm.has(w);

@@ -10,6 +10,8 @@ import { type EventCtx, type FoundEvent, inQuote } from "./context";
 import { addMention } from "./dedupe-parts";
 
 const INVASION = /\b(?:full[-\s]scale|Russian|Russia['’]s|large[-\s]scale)\s+invasion\b(?:\s+of\s+Ukraine)?|\b(?<=(?:start|beginning|outbreak)\s+of\s+(?:the\s+|Russia['’]s\s+)?)full[-\s]scale\s+war\b/giu;
+/** What every match of INVASION holds: a fast test (case-blind under u, as INVASION is) that spares the scan most articles. */
+const MENTIONS_INVASION = /invasion|full[-\s]scale\s+war/iu;
 
 /** The date written right beside the phrase: "in February 2022" or "began in February 2022" after it, "the February 2022 invasion" before it. */
 function besideDate(ctx: EventCtx, start: number, end: number): DateMention | null {
@@ -49,6 +51,7 @@ function oneToldInvasion(events: FoundEvent[]): FoundEvent[] {
 export function invasionEvent(ctx: EventCtx, found: FoundEvent[], bodyStart: number): FoundEvent[] {
   const events = oneToldInvasion(found);
   if (events.some((e) => /\binvasion\b/i.test(e.title) || (e.type === "ground_advance" && TOLD_INVASION.test(e.title)))) return events;
+  if (!MENTIONS_INVASION.test(ctx.text)) return events;
   INVASION.lastIndex = 0;
   for (let m = INVASION.exec(ctx.text); m; m = INVASION.exec(ctx.text)) {
     const start = m.index, end = m.index + m[0].length;
