@@ -146,6 +146,7 @@ describe("weapons handled, not fired", () => {
     expect(guardType("ground_advance", "the museum shows a tank captured near Izium in 2022")).toBe("other");
     expect(guardType("casualties", "her father, a teacher, died in 2018")).toBe("other");
     expect(guardType("casualties", "two soldiers died in the shelling of the village")).toBe("casualties");
+    expect(guardType("casualties", "a 60-year-old man died in hospital overnight")).toBe("casualties");
     expect(guardType("aid_arms_decision", "Norwegian gas supplies to the plant rose sharply in June")).toBe("other");
     expect(guardType("sanctions", "export revenues fell by a fifth as sanctions bit")).toBe("other");
   });

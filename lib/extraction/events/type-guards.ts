@@ -32,7 +32,7 @@
  * given (not fired) aid.
  */
 import type { EventType } from "./context";
-import { lexiconType } from "./type-lexicon";
+import { FUNDED_PURCHASE, lexiconType } from "./type-lexicon";
 import { negatedType, withoutDenied } from "./negated-type";
 import { topicType } from "./topic-type";
 import { bestTrigger, hasPastVerb } from "./triggers";
@@ -115,7 +115,7 @@ const SEIZED_PROPERTY = new RegExp(
 const withParticipleHead = (clause: string, before: string) => (/^\s*seized\b/.test(clause) ? `${before.slice(-40)}${clause}` : clause);
 /** A death with no word of war around it: "her husband, an engineer, died in 2019". */
 const DEATH = /\b(?:died|dies|dead|death)\b/i;
-const WAR_CONTEXT = /\b(?:killed|killing|wounded|injured|strikes?|struck|attacks?|attacked|shell\w*|drones?|missiles?|bomb\w*|front(?:line)?|fighting|battle|war|combat|soldiers|troops|servicemen|civilians|casualties|explosions?|shot|fire|occupation|captivity)\b/i;
+const WAR_CONTEXT = /\b(?:killed|killing|wounded|injured|strikes?|struck|attacks?|attacked|shell\w*|drones?|missiles?|bomb\w*|front(?:line)?|fighting|battle|war|combat|soldiers|troops|servicemen|civilians|casualties|explosions?|shot|fire|occupation|captivity|hospital)\b/i;
 /** Goods bought, sold or moved, not aid: "Kazakh oil supplies to Schwedt rose", "the cargo was later delivered by another ship". */
 const COMMODITY_FLOW = /\b(?:oil|gas|fuel|coal|grain|wheat|electricity|LNG|crude|food|cargo|goods)\s+(?:(?:supplies|deliveries|shipments|cargoes|imports|exports)\b|(?:was|were|has\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:delivered|supplied|shipped)\b)/giu;
 /** Revenues, trade or prices that rise or fall: the economy moving, not the sanctions or aid named as its cause. */
@@ -170,7 +170,7 @@ export function guardType(ruleType: EventType, clause: string, before = "", subj
   if (type === "ground_advance" && onlyNamedIn(headed, SEIZED_PROPERTY, ADVANCE)) return typeWithout(headed, [SEIZED_PROPERTY]) ?? "other";
   if (type === "casualties" && DEATH.test(clause) && !WAR_CONTEXT.test(clause)) return "other";
   if (type === "casualties" && onlyNamedIn(clause, CASUALTY_MODIFIER, CASUALTIES)) return typeWithout(clause, [CASUALTY_MODIFIER]) ?? "other";
-  if (type === "aid_arms_decision" && onlyNamedIn(clause, COMMODITY_FLOW, AID)) return "other";
+  if (type === "aid_arms_decision" && !FUNDED_PURCHASE.test(clause) && onlyNamedIn(clause, COMMODITY_FLOW, AID)) return "other";
   if ((type === "aid_arms_decision" || type === "sanctions") && ECONOMY_MOVE.test(clause)) return "other";
   if (type === "threat_warning" && reportsState(clause)) return "other";
   if (type === "summit_talks" && LEGISLATURE_BRIEFING.test(clause)) return "other";
