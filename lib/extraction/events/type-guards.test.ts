@@ -9,6 +9,13 @@ describe("type guards", () => {
     expect(guardType("rejection", "Moscow rejected the plan, and the talks collapsed")).toBe("rejection");
   });
 
+  it("a call on the public is no proposal; a call on a side is; a visit to a centre is no talks", () => {
+    expect(guardType("proposal", "the mayor asked residents of the left bank to leave for a week")).toBe("other");
+    expect(guardType("proposal", "the embassy urged its nationals to avoid recruiters' offers")).toBe("other");
+    expect(guardType("proposal", "the mediator urged both governments to accept a truce")).toBe("proposal");
+    expect(guardType("summit_talks", "the envoy visited a refugee centre in Chisinau")).toBe("other");
+  });
+
   it("ships, money or property seized are no ground advance; a place seized is", () => {
     expect(guardType("ground_advance", "Danish marines seized a Panamanian-flagged freighter off Skagen")).toBe("other");
     expect(guardType("ground_advance", "seized off Malta in June", "The bulk carrier's two barges, ")).toBe("other");

@@ -65,7 +65,7 @@ const STRIKE_UNREALISED = /\b(?:allow\w*|authori[sz]\w*|permit\w*|power|right|au
 const ARRIVAL = /\b(?:arriv(?:ed|es|ing)|landed)\s+in\s+(?:the\s+(?:capital|city)\b|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)(?![^.;]{0,60}\b(?:visit|summit|meeting|talks|negotiations)\b)/u;
 /** A visit to a site, not to leaders: "visited a munitions factory", "a visit to a factory in Wiltshire", "visited troops in the sector". */
 // Kept apart from adjunct.ts's SITE_AFTER nouns on purpose: one shared list changes outputs (tried in session 31).
-const SITE_VISIT = /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|inspect(?:ed|s|ing)?)\s+(?:to\s+)?(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}.’'-]+\s+){0,3}?(?:factor(?:y|ies)|plants?|hospitals?|troops|soldiers|positions|front(?:\s*line)?|frontline|sector|sites?|camps?|schools?|memorial|bases?|facilit(?:y|ies)|shipyards?|workshops?|enterprises?|museums?|cemetery|units?|brigades?|wounded|production\s+lines?|exhibition)\b/iu;
+const SITE_VISIT = /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|inspect(?:ed|s|ing)?)\s+(?:to\s+)?(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}.’'-]+\s+){0,3}?(?:factor(?:y|ies)|plants?|hospitals?|troops|soldiers|positions|front(?:\s*line)?|frontline|sector|sites?|camps?|schools?|memorial|bases?|facilit(?:y|ies)|shipyards?|workshops?|enterprises?|museums?|cemetery|units?|brigades?|wounded|production\s+lines?|exhibition|cent(?:re|er)s?)\b/iu;
 /** Arms as an industry or trade: "arms exports", "Russian arms makers", "the arms-industry group". */
 const ARMS_TRADE = /\barms[- ](?:exports?|imports?|makers?|manufacturers?|industry|trade|traders?|dealers?|producers?|companies|firms|control|race|fair)\b/gi;
 /** Commerce told with a proposal's words: "unveiled a loitering interceptor", "demanded higher premiums", "was offered to Indian buyers at $7". */
@@ -96,6 +96,11 @@ const STRUCK_OFF = /\bstruck\s+(?:off|from)\s+(?:(?:the|a|an|its|their|his|her)\
 const COURT_ACT = /\b(?:sentenced|convicted|jailed|acquitted|indicted|prosecuted|found\s+guilty|stood\s+trial|went\s+on\s+trial|verdict)\b/i;
 /** A sentence demanded in court is no proposal: "the prosecution had demanded 18 years". */
 const SENTENCE_DEMANDED = /\b(?:demand\w*|s(?:ought|eek\w*)|request\w*|asked\s+for)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+){0,3}?(?:years?|sentence|prison|jail|imprisonment|term)\b/gi;
+/**
+ * A call on the public is no proposal to a side: "the governor asked residents to leave the city", "urged citizens to
+ * stay away from job offers". To its end: what the public is asked to do is the call's, not another proposal.
+ */
+const CALL_ON_PUBLIC = /\b(?:asked|asks|urged|urges|called\s+on|calls\s+on|advised|advises|told|ordered)\s+(?:\S+\s+){0,3}?(?:residents|citizens|people|civilians|population|inhabitants|nationals|families)\b[^;]*/giu;
 /** Things presented that are no proposal: "presented her credentials", "presented the annual report". */
 const PRESENTED_THING = /\bpresent(?:ed|s|ing)\s+(?:(?:his|her|their|its|a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:credentials|awards?|medals?|prizes?|reports?|books?|films?|findings|results|evidence|budget|figures|data|exhibition)\b/giu;
 /** Sites opened or property taken over, not offices changing hands: "inaugurated a plant near Vojens", "took over the ship in March". */
@@ -162,6 +167,7 @@ export function guardType(ruleType: EventType, clause: string, before = "", subj
   if (type === "aid_arms_decision" && onlyNamedIn(clause, SPEECH_DELIVERED, AID)) return "other";
   if (type === "aid_arms_decision" && onlyNamedIn(clause, ARMS_TRADE, AID)) return "other";
   if (type === "proposal" && COMMERCE.test(clause)) return "other";
+  if (type === "proposal" && onlyNamedIn(clause, CALL_ON_PUBLIC, PROPOSAL)) return typeWithout(clause, [CALL_ON_PUBLIC]) ?? "other";
   if (type === "proposal" && (onlyNamedIn(clause, SENTENCE_DEMANDED, PROPOSAL) || onlyNamedIn(clause, PRESENTED_THING, PROPOSAL))) return "other";
   if (type === "political_change" && onlyNamedIn(clause, SITE_OR_PROPERTY, OFFICE)) return "other";
   if (type === "ground_advance" && onlyNamedIn(clause, CAPTURED_THING, ADVANCE)) return typeWithout(clause, [CAPTURED_THING]) ?? "other";

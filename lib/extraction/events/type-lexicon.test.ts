@@ -276,6 +276,21 @@ describe("type lexicon: a meeting that opens or ends", () => {
     expect(lexiconType("other", "Shoigu fell silent when asked")).toBe("other");
   });
 
+  it("warnings issued, plans given up and motions voted down, meals and sittings of negotiators, deliveries confirmed", () => {
+    expect(lexiconType("other", "the navy issued three warnings to shipping near Constanta")).toBe("threat_warning");
+    expect(lexiconType("other", "the ministry issued new passports")).toBe("other");
+    expect(lexiconType("other", "the coalition gave up on the idea of a joint fund")).toBe("rejection");
+    expect(lexiconType("other", "the amendment was defeated by 210 votes to 190")).toBe("rejection");
+    expect(lexiconType("other", "the defenders defeated the assault group")).toBe("other");
+    expect(lexiconType("other", "the two presidents had lunch in Vilnius with Prime Minister Ruginienė")).toBe("summit_talks");
+    expect(lexiconType("other", "the family had dinner at home")).toBe("other");
+    expect(lexiconType("other", "Qatari and Russian negotiators sat down in Doha on Monday")).toBe("summit_talks");
+    expect(lexiconType("other", "the pupils sat down in the shelter")).toBe("other");
+    expect(lexiconType("other", "the minister confirmed the delivery of four more howitzers")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "Sweden announced new contributions to the drone coalition")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "the minister confirmed the date of the vote")).toBe("other");
+  });
+
   it("money pledged for a side's purchases of fuel is aid, not trade", () => {
     expect(lexiconType("other", "Denmark pledged DKK 900 million for gas purchases before winter")).toBe("aid_arms_decision");
     expect(lexiconType("other", "the two lenders agreed to provide €400m for fuel imports")).toBe("aid_arms_decision");

@@ -118,6 +118,16 @@ const FRONT_POSITION = /^\s+(?:(?:a|the|its|their|his|our|several|some|two|three
 /** A place as the subject of "fell": "Pokrovsk fell in December" (not "Brent fell 3%", "Putin fell silent"). */
 const PLACE_FELL = /(?:^|[,;:]\s*|\b(?:and|when|after|before|until|since|once)\s+)\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?\s+(?:had\s+|has\s+)?$/u;
 const NOT_CAPTURED_FALL = /^\s+(?:by|from|to\s+(?:[$€£\d]|its|their|a\b)|[$€£\d]|sharply|short|silent|ill|apart|behind|below|asleep|victim|back|out|into\s+(?:disrepair|recession|debt|decline)|\p{Ll}+ly\b)/u;
+/** Warnings put out: "the centre has issued four warnings for the north-west Black Sea". */
+const WARNINGS = /^(?:\s+[^\s.;]+){0,3}?\s+warnings?\b/u;
+/** A motion or bill voted down, told in the passive: "the motion was defeated by 71 votes to 34". */
+const VOTED_DOWN = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:motions?|bills?|resolutions?|amendments?|proposals?)\b/u;
+/** A meal shared with someone named: "had dinner at the Elysée with Chancellor Merz". */
+const MEAL_WITH = /^(?:\s+[^\s.;]+){0,6}?\s+with\s+(?:[\p{Ll}-]+\s+){0,3}?\p{Lu}/u;
+/** Negotiators as the subject of "sat down": "when American and Russian negotiators sat down in Geneva". */
+const NEGOTIATORS_SUBJECT = /\b(?:negotiators|delegations?|delegates|envoys|mediators)\s+(?:(?:had|have|has|finally|first|again)\s+)*$/u;
+/** Aid shipments or contributions confirmed or announced: "confirmed the delivery of six more jets", "announced new PURL contributions". */
+const AID_ANNOUNCED = /^\s+(?:(?:the|a|new|further|additional)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:deliver(?:y|ies)|contributions)\b/u;
 const IDEA = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:idea|plan|proposal|mechanism|scheme)\b/u;
 
 interface Entry {
@@ -176,6 +186,12 @@ const LEXICON: Entry[] = [
   { type: "political_change", lemmas: "lose,win", object: MAJORITY },
   { type: "sanctions", lemmas: "raise,impose,introduce,slap,levy,double,hike", object: DUTIES },
   { type: "proposal", lemmas: "introduce", object: BILL },
+  { type: "threat_warning", lemmas: "issue", object: WARNINGS },
+  { type: "rejection", lemmas: "give up on", not: /^\s+(?:hope|hopes)\b/ },
+  { type: "rejection", lemmas: "defeat,vote down", object: VOTED_DOWN },
+  { type: "summit_talks", lemmas: "have dinner,have lunch,have breakfast,dine", object: MEAL_WITH },
+  { type: "summit_talks", lemmas: "sit down", subject: NEGOTIATORS_SUBJECT },
+  { type: "aid_arms_decision", lemmas: "confirm,announce", object: AID_ANNOUNCED },
   { type: "ground_advance", lemmas: "lose", object: FRONT_POSITION },
   { type: "ground_advance", lemmas: "fall", subject: PLACE_FELL, not: NOT_CAPTURED_FALL },
   { type: "summit_talks", lemmas: "open,begin,end,conclude,close,resume,attend,chair,join,lead,follow,take part in,participate in", object: MEETING_OBJECT },
