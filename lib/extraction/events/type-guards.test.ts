@@ -9,6 +9,12 @@ describe("type guards", () => {
     expect(guardType("rejection", "Moscow rejected the plan, and the talks collapsed")).toBe("rejection");
   });
 
+  it("a paper co-signed or an open letter signed is no agreement; a letter of intent is", () => {
+    expect(guardType("agreement_ceasefire", "twelve governments co-signed a paper on the frozen assets")).toBe("other");
+    expect(guardType("agreement_ceasefire", "the rectors signed an open letter to the president")).toBe("other");
+    expect(guardType("agreement_ceasefire", "the two firms signed a letter of intent on shell production")).toBe("agreement_ceasefire");
+  });
+
   it("a call on the public is no proposal; a call on a side is; a visit to a centre is no talks", () => {
     expect(guardType("proposal", "the mayor asked residents of the left bank to leave for a week")).toBe("other");
     expect(guardType("proposal", "the embassy urged its nationals to avoid recruiters' offers")).toBe("other");

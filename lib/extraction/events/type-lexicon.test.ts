@@ -291,6 +291,24 @@ describe("type lexicon: a meeting that opens or ends", () => {
     expect(lexiconType("other", "the minister confirmed the date of the vote")).toBe("other");
   });
 
+  it("captives freed or brought home are an exchange; troops back at a town's edge, or invading, advance", () => {
+    expect(lexiconType("other", "On Friday, 90 of our servicemen came home after two years in captivity")).toBe("agreement_ceasefire");
+    expect(lexiconType("other", "the 60 prisoners were freed at the Belarusian border")).toBe("agreement_ceasefire");
+    expect(lexiconType("other", "in May we brought home 75 of our defenders")).toBe("agreement_ceasefire");
+    expect(lexiconType("other", "the tourists came home on Sunday")).toBe("other");
+    expect(lexiconType("other", "Russian troops returned to the outskirts of Lyman in spring")).toBe("ground_advance");
+    expect(lexiconType("other", "the refugees returned to the outskirts of Lyman in spring")).toBe("other");
+    expect(lexiconType("other", "In 2014 Russia invaded Crimea.")).toBe("ground_advance");
+  });
+
+  it("a volume of gas bought or delivered is trade, not money given", () => {
+    expect(lexiconType("other", "the company has bought 1.8 billion cubic metres since October")).toBe("other");
+    expect(lexiconType("other", "the pipeline delivered 10.2 billion cubic metres of gas to Europe")).toBe("other");
+    expect(lexiconType("other", "the bank delivered 1.8 billion euros to Kyiv")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "the farm bought 4.5 hectares of land")).toBe("other");
+    expect(lexiconType("other", "Sweden pledged another 20.")).toBe("aid_arms_decision");
+  });
+
   it("money pledged for a side's purchases of fuel is aid, not trade", () => {
     expect(lexiconType("other", "Denmark pledged DKK 900 million for gas purchases before winter")).toBe("aid_arms_decision");
     expect(lexiconType("other", "the two lenders agreed to provide €400m for fuel imports")).toBe("aid_arms_decision");

@@ -31,12 +31,12 @@ const TRADE = /\b(?:wheat|grain|oil|crude|gas|LNG|fertili[sz]ers?|coal|cargoes|g
 /** What aid verbs give: money, aid or arms named within a few words after the verb. */
 const GIVEN = new RegExp(String.raw`^(?:\s+[^\s.;]+){0,5}?\s+(?:${ARMS}|${SUPPORT})\b`, "iu");
 /** Money given: "provided Ukraine with around 12 billion dollars", "transferred the first €15bn" (not money paid for trade goods). */
-const MONEY = /^(?:\s+[^\s.;]+){0,5}?\s+(?:[€$£¥]\s?\d|(?:EUR|USD|GBP|CAD|CHF|JPY)\s?\d|(?:around\s+|about\s+)?\d[\d.,]*\s*(?:trillion|billion|million|bn|euros?|dollars?|pounds|kroner|kronor|francs|yen|hryvnias?)\b)/iu;
+const MONEY = /^(?:\s+[^\s.;]+){0,5}?\s+(?:[€$£¥]\s?\d|(?:EUR|USD|GBP|CAD|CHF|JPY)\s?\d|(?:around\s+|about\s+)?\d[\d.,]*\s*(?:trillion|billion|million|bn|euros?|dollars?|pounds|kroner|kronor|francs|yen|hryvnias?)\b(?!\s+(?:cubic\s+met|bcm\b|tonnes\b|tons\b|barrels\b|lit(?:re|er)s\b)))/iu;
 /**
  * A count whose noun is left out, named before: "Sweden pledged another 20", "promised 40 more to Ukraine" (not a vote
  * count, "approved 300 to 12").
  */
-const ELIDED_COUNT = /^\s+(?:(?:another|a\s+further|an\s+additional|further|additional)\s+)?\d[\d,.]*(?:\s+more)?(?=\s*(?:[,.;:]|$)|\s+(?:to|for|on|in|by|last|this|next|earlier|later|over)\b(?!\s+\d))/u;
+const ELIDED_COUNT = /^\s+(?:(?:another|a\s+further|an\s+additional|further|additional)\s+)?\d[\d,.]*(?:\s+more)?(?=\s*(?:[,.;:](?!\d)|$)|\s+(?:to|for|on|in|by|last|this|next|earlier|later|over)\b(?!\s+\d))/u;
 /**
  * More of a counted thing, named by its noun: "pledged two more batteries", "sent a further 40 armoured vehicles" (not
  * more time, rounds or troops: "extended it by two more years", "sent two more brigades").
@@ -128,6 +128,10 @@ const MEAL_WITH = /^(?:\s+[^\s.;]+){0,6}?\s+with\s+(?:[\p{Ll}-]+\s+){0,3}?\p{Lu}
 const NEGOTIATORS_SUBJECT = /\b(?:negotiators|delegations?|delegates|envoys|mediators)\s+(?:(?:had|have|has|finally|first|again)\s+)*$/u;
 /** Aid shipments or contributions confirmed or announced: "confirmed the delivery of six more jets", "announced new PURL contributions". */
 const AID_ANNOUNCED = /^\s+(?:(?:the|a|new|further|additional)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:deliver(?:y|ies)|contributions)\b/u;
+/** Captives as the subject of their return: "146 of our defenders came home", "146 Ukrainians were freed". */
+const CAPTIVES_SUBJECT = /\b(?:defenders|prisoners|POWs|servicemen|soldiers|captives|Ukrainians)\s+(?:(?:were|have\s+been|had\s+been|finally|also)\s+)*$/u;
+/** Captives brought home: "we brought home 185 of our defenders in an exchange". */
+const CAPTIVES = /^(?:\s+[^\s.;]+){0,3}?\s+(?:defenders|prisoners|POWs|servicemen|soldiers|captives)\b/u;
 const IDEA = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:idea|plan|proposal|mechanism|scheme)\b/u;
 
 interface Entry {
@@ -167,7 +171,8 @@ const LEXICON: Entry[] = [
   { type: "phone_call", lemmas: "speak,talk", object: CALLEE },
   { type: "agreement_ceasefire", lemmas: "exchange,swap", object: PRISONERS },
   { type: "ground_advance", lemmas: "take,enter,capture", object: PLACE },
-  { type: "ground_advance", lemmas: "cross,reach", object: FRONT_LINE, subject: FORCES },
+  { type: "ground_advance", lemmas: "cross,reach,return to", object: FRONT_LINE, subject: FORCES },
+  { type: "ground_advance", lemmas: "invade" },
   { type: "ground_advance", lemmas: "enter,cross,reach,capture,occupy,withdraw,retreat,pull back", subject: FORCES_SUBJECT },
   { type: "ground_advance", lemmas: "push,move,advance,edge", object: CLOSER, subject: FORCES },
   { type: "energy_infrastructure_attack", lemmas: "destroy,damage,knock out,disable,hit,strike", object: ENERGY_SITE },
@@ -180,6 +185,8 @@ const LEXICON: Entry[] = [
   { type: "sanctions", lemmas: "ban,prohibit,halt,suspend", object: TRADE_FLOW },
   { type: "sanctions", lemmas: "take effect,come into force,enter into force,come into effect,halve,double,expire", subject: SANCTION_SUBJECT },
   { type: "agreement_ceasefire", lemmas: "take place,begin,resume,complete,carry out,agree", subject: EXCHANGE_SUBJECT },
+  { type: "agreement_ceasefire", lemmas: "come home,return home,free,release", subject: CAPTIVES_SUBJECT },
+  { type: "agreement_ceasefire", lemmas: "bring home,bring back", object: CAPTIVES },
   { type: "summit_talks", lemmas: "end,open,begin,conclude,close,resume,follow,take place,last,stall,be,were,are,been", subject: MEETING_SUBJECT },
   { type: "political_change", lemmas: "approve,confirm,announce,endorse", object: OFFICE_CHANGE },
   { type: "political_change", lemmas: "leave,quit,exit,join", object: RULING_COALITION },
