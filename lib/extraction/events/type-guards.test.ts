@@ -9,6 +9,19 @@ describe("type guards", () => {
     expect(guardType("rejection", "Moscow rejected the plan, and the talks collapsed")).toBe("rejection");
   });
 
+  it("a paper co-signed or an open letter signed is no agreement; a letter of intent is", () => {
+    expect(guardType("agreement_ceasefire", "twelve governments co-signed a paper on the frozen assets")).toBe("other");
+    expect(guardType("agreement_ceasefire", "the rectors signed an open letter to the president")).toBe("other");
+    expect(guardType("agreement_ceasefire", "the two firms signed a letter of intent on shell production")).toBe("agreement_ceasefire");
+  });
+
+  it("a call on the public is no proposal; a call on a side is; a visit to a centre is no talks", () => {
+    expect(guardType("proposal", "the mayor asked residents of the left bank to leave for a week")).toBe("other");
+    expect(guardType("proposal", "the embassy urged its nationals to avoid recruiters' offers")).toBe("other");
+    expect(guardType("proposal", "the mediator urged both governments to accept a truce")).toBe("proposal");
+    expect(guardType("summit_talks", "the envoy visited a refugee centre in Chisinau")).toBe("other");
+  });
+
   it("ships, money or property seized are no ground advance; a place seized is", () => {
     expect(guardType("ground_advance", "Danish marines seized a Panamanian-flagged freighter off Skagen")).toBe("other");
     expect(guardType("ground_advance", "seized off Malta in June", "The bulk carrier's two barges, ")).toBe("other");
@@ -146,6 +159,7 @@ describe("weapons handled, not fired", () => {
     expect(guardType("ground_advance", "the museum shows a tank captured near Izium in 2022")).toBe("other");
     expect(guardType("casualties", "her father, a teacher, died in 2018")).toBe("other");
     expect(guardType("casualties", "two soldiers died in the shelling of the village")).toBe("casualties");
+    expect(guardType("casualties", "a 60-year-old man died in hospital overnight")).toBe("casualties");
     expect(guardType("aid_arms_decision", "Norwegian gas supplies to the plant rose sharply in June")).toBe("other");
     expect(guardType("sanctions", "export revenues fell by a fifth as sanctions bit")).toBe("other");
   });

@@ -32,7 +32,7 @@
  * given (not fired) aid.
  */
 import type { EventType } from "./context";
-import { lexiconType } from "./type-lexicon";
+import { FUNDED_PURCHASE, lexiconType } from "./type-lexicon";
 import { negatedType, withoutDenied } from "./negated-type";
 import { topicType } from "./topic-type";
 import { bestTrigger, hasPastVerb } from "./triggers";
@@ -65,7 +65,7 @@ const STRIKE_UNREALISED = /\b(?:allow\w*|authori[sz]\w*|permit\w*|power|right|au
 const ARRIVAL = /\b(?:arriv(?:ed|es|ing)|landed)\s+in\s+(?:the\s+(?:capital|city)\b|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)(?![^.;]{0,60}\b(?:visit|summit|meeting|talks|negotiations)\b)/u;
 /** A visit to a site, not to leaders: "visited a munitions factory", "a visit to a factory in Wiltshire", "visited troops in the sector". */
 // Kept apart from adjunct.ts's SITE_AFTER nouns on purpose: one shared list changes outputs (tried in session 31).
-const SITE_VISIT = /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|inspect(?:ed|s|ing)?)\s+(?:to\s+)?(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}.’'-]+\s+){0,3}?(?:factor(?:y|ies)|plants?|hospitals?|troops|soldiers|positions|front(?:\s*line)?|frontline|sector|sites?|camps?|schools?|memorial|bases?|facilit(?:y|ies)|shipyards?|workshops?|enterprises?|museums?|cemetery|units?|brigades?|wounded|production\s+lines?|exhibition)\b/iu;
+const SITE_VISIT = /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|inspect(?:ed|s|ing)?)\s+(?:to\s+)?(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}.’'-]+\s+){0,3}?(?:factor(?:y|ies)|plants?|hospitals?|troops|soldiers|positions|front(?:\s*line)?|frontline|sector|sites?|camps?|schools?|memorial|bases?|facilit(?:y|ies)|shipyards?|workshops?|enterprises?|museums?|cemetery|units?|brigades?|wounded|production\s+lines?|exhibition|cent(?:re|er)s?)\b/iu;
 /** Arms as an industry or trade: "arms exports", "Russian arms makers", "the arms-industry group". */
 const ARMS_TRADE = /\barms[- ](?:exports?|imports?|makers?|manufacturers?|industry|trade|traders?|dealers?|producers?|companies|firms|control|race|fair)\b/gi;
 /** Commerce told with a proposal's words: "unveiled a loitering interceptor", "demanded higher premiums", "was offered to Indian buyers at $7". */
@@ -96,6 +96,13 @@ const STRUCK_OFF = /\bstruck\s+(?:off|from)\s+(?:(?:the|a|an|its|their|his|her)\
 const COURT_ACT = /\b(?:sentenced|convicted|jailed|acquitted|indicted|prosecuted|found\s+guilty|stood\s+trial|went\s+on\s+trial|verdict)\b/i;
 /** A sentence demanded in court is no proposal: "the prosecution had demanded 18 years". */
 const SENTENCE_DEMANDED = /\b(?:demand\w*|s(?:ought|eek\w*)|request\w*|asked\s+for)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+){0,3}?(?:years?|sentence|prison|jail|imprisonment|term)\b/gi;
+/**
+ * A call on the public is no proposal to a side: "the governor asked residents to leave the city", "urged citizens to
+ * stay away from job offers". To its end: what the public is asked to do is the call's, not another proposal.
+ */
+const CALL_ON_PUBLIC = /\b(?:asked|asks|urged|urges|called\s+on|calls\s+on|advised|advises|told|ordered)\s+(?:\S+\s+){0,3}?(?:residents|citizens|people|civilians|population|inhabitants|nationals|families)\b[^;]*/giu;
+/** A paper or letter signed by several, no deal between sides: "nine states co-signed a paper", "signed an open letter" (not a letter of intent). */
+const PAPER_SIGNED = /\b(?:co-?|counter)sign(?:ed|s|ing)?\b|\bsign(?:ed|s|ing)?\s+(?:(?:a|an|the|their|its)\s+)?(?:joint\s+|open\s+)?(?:letter(?!\s+of\s+intent)|paper|non-paper|statement|petition|appeal|op-ed)s?\b/giu;
 /** Things presented that are no proposal: "presented her credentials", "presented the annual report". */
 const PRESENTED_THING = /\bpresent(?:ed|s|ing)\s+(?:(?:his|her|their|its|a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:credentials|awards?|medals?|prizes?|reports?|books?|films?|findings|results|evidence|budget|figures|data|exhibition)\b/giu;
 /** Sites opened or property taken over, not offices changing hands: "inaugurated a plant near Vojens", "took over the ship in March". */
@@ -115,7 +122,7 @@ const SEIZED_PROPERTY = new RegExp(
 const withParticipleHead = (clause: string, before: string) => (/^\s*seized\b/.test(clause) ? `${before.slice(-40)}${clause}` : clause);
 /** A death with no word of war around it: "her husband, an engineer, died in 2019". */
 const DEATH = /\b(?:died|dies|dead|death)\b/i;
-const WAR_CONTEXT = /\b(?:killed|killing|wounded|injured|strikes?|struck|attacks?|attacked|shell\w*|drones?|missiles?|bomb\w*|front(?:line)?|fighting|battle|war|combat|soldiers|troops|servicemen|civilians|casualties|explosions?|shot|fire|occupation|captivity)\b/i;
+const WAR_CONTEXT = /\b(?:killed|killing|wounded|injured|strikes?|struck|attacks?|attacked|shell\w*|drones?|missiles?|bomb\w*|front(?:line)?|fighting|battle|war|combat|soldiers|troops|servicemen|civilians|casualties|explosions?|shot|fire|occupation|captivity|hospital)\b/i;
 /** Goods bought, sold or moved, not aid: "Kazakh oil supplies to Schwedt rose", "the cargo was later delivered by another ship". */
 const COMMODITY_FLOW = /\b(?:oil|gas|fuel|coal|grain|wheat|electricity|LNG|crude|food|cargo|goods)\s+(?:(?:supplies|deliveries|shipments|cargoes|imports|exports)\b|(?:was|were|has\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:delivered|supplied|shipped)\b)/giu;
 /** Revenues, trade or prices that rise or fall: the economy moving, not the sanctions or aid named as its cause. */
@@ -157,11 +164,13 @@ export function guardType(ruleType: EventType, clause: string, before = "", subj
   if (type === "rejection" && FORCES_WITHDREW.test(clause)) return "ground_advance";
   if (type === "agreement_ceasefire" && onlyNamedIn(withoutDenied(clause), MEETING_TOPIC, AGREEMENT)) return "summit_talks";
   if (type === "agreement_ceasefire" && TRADE_OBJECT.test(clause) && !SIDES_AGREE.test(clause)) return "other";
+  if (type === "agreement_ceasefire" && onlyNamedIn(clause, PAPER_SIGNED, AGREEMENT)) return typeWithout(clause, [PAPER_SIGNED]) ?? "other";
   if (type === "agreement_ceasefire" && RULED_OUT.test(clause)) return "rejection";
   if (type === "agreement_ceasefire" && NO_AGREEMENT.test(clause) && !SIDES_AGREE.test(clause)) return "other";
   if (type === "aid_arms_decision" && onlyNamedIn(clause, SPEECH_DELIVERED, AID)) return "other";
   if (type === "aid_arms_decision" && onlyNamedIn(clause, ARMS_TRADE, AID)) return "other";
   if (type === "proposal" && COMMERCE.test(clause)) return "other";
+  if (type === "proposal" && onlyNamedIn(clause, CALL_ON_PUBLIC, PROPOSAL)) return typeWithout(clause, [CALL_ON_PUBLIC]) ?? "other";
   if (type === "proposal" && (onlyNamedIn(clause, SENTENCE_DEMANDED, PROPOSAL) || onlyNamedIn(clause, PRESENTED_THING, PROPOSAL))) return "other";
   if (type === "political_change" && onlyNamedIn(clause, SITE_OR_PROPERTY, OFFICE)) return "other";
   if (type === "ground_advance" && onlyNamedIn(clause, CAPTURED_THING, ADVANCE)) return typeWithout(clause, [CAPTURED_THING]) ?? "other";
@@ -170,7 +179,7 @@ export function guardType(ruleType: EventType, clause: string, before = "", subj
   if (type === "ground_advance" && onlyNamedIn(headed, SEIZED_PROPERTY, ADVANCE)) return typeWithout(headed, [SEIZED_PROPERTY]) ?? "other";
   if (type === "casualties" && DEATH.test(clause) && !WAR_CONTEXT.test(clause)) return "other";
   if (type === "casualties" && onlyNamedIn(clause, CASUALTY_MODIFIER, CASUALTIES)) return typeWithout(clause, [CASUALTY_MODIFIER]) ?? "other";
-  if (type === "aid_arms_decision" && onlyNamedIn(clause, COMMODITY_FLOW, AID)) return "other";
+  if (type === "aid_arms_decision" && !FUNDED_PURCHASE.test(clause) && onlyNamedIn(clause, COMMODITY_FLOW, AID)) return "other";
   if ((type === "aid_arms_decision" || type === "sanctions") && ECONOMY_MOVE.test(clause)) return "other";
   if (type === "threat_warning" && reportsState(clause)) return "other";
   if (type === "summit_talks" && LEGISLATURE_BRIEFING.test(clause)) return "other";

@@ -245,4 +245,74 @@ describe("type lexicon: a meeting that opens or ends", () => {
   it("sanctions: traders and ship managers designated", () => {
     expect(lexiconType("other", "the Treasury designated four Hong Kong traders")).toBe("sanctions");
   });
+
+  it("an exchange of prisoners that took place, began or was agreed is the exchange, not an exchange of fire", () => {
+    expect(lexiconType("other", "The latest exchange, of 150 detainees, took place on a bridge near Sumy")).toBe("agreement_ceasefire");
+    expect(lexiconType("other", "The swap began at dawn and was finished by noon")).toBe("agreement_ceasefire");
+    expect(lexiconType("other", "the exchanges agreed in Doha last spring")).toBe("agreement_ceasefire");
+    expect(lexiconType("other", "An exchange of fire began near the ridge")).toBe("other");
+    expect(lexiconType("other", "The exchange rate began to slide")).toBe("other");
+  });
+
+  it("offices and majorities: an appointment approved, a coalition left, a majority lost", () => {
+    expect(lexiconType("other", "the council approved the appointment of a new mission head in Chisinau")).toBe("political_change");
+    expect(lexiconType("other", "the Greens quit the governing coalition in March")).toBe("political_change");
+    expect(lexiconType("other", "the ruling party lost its absolute majority in the assembly")).toBe("political_change");
+    expect(lexiconType("other", "the party won the majority of the vote in the south")).toBe("other");
+  });
+
+  it("duties raised on goods are sanctions; a bill introduced is a proposal", () => {
+    expect(lexiconType("other", "Ottawa imposed punitive duties on Belarusian potash")).toBe("sanctions");
+    expect(lexiconType("other", "the senator introduced a bill to seize frozen assets")).toBe("proposal");
+    expect(lexiconType("other", "the chef introduced a new menu")).toBe("other");
+  });
+
+  it("ground lost or fallen: a position near a place, a town that fell, not a price that fell", () => {
+    expect(lexiconType("other", "the battalion lost two positions east of Siversk")).toBe("ground_advance");
+    expect(lexiconType("other", "The trench position was lost overnight")).toBe("ground_advance");
+    expect(lexiconType("other", "the port lost its position as the busiest in the region")).toBe("other");
+    expect(lexiconType("other", "Vuhledar fell after two years of assaults")).toBe("ground_advance");
+    expect(lexiconType("other", "Gazprom fell 4% in Moscow trading")).toBe("other");
+    expect(lexiconType("other", "Shoigu fell silent when asked")).toBe("other");
+  });
+
+  it("warnings issued, plans given up and motions voted down, meals and sittings of negotiators, deliveries confirmed", () => {
+    expect(lexiconType("other", "the navy issued three warnings to shipping near Constanta")).toBe("threat_warning");
+    expect(lexiconType("other", "the ministry issued new passports")).toBe("other");
+    expect(lexiconType("other", "the coalition gave up on the idea of a joint fund")).toBe("rejection");
+    expect(lexiconType("other", "the amendment was defeated by 210 votes to 190")).toBe("rejection");
+    expect(lexiconType("other", "the defenders defeated the assault group")).toBe("other");
+    expect(lexiconType("other", "the two presidents had lunch in Vilnius with Prime Minister Ruginienė")).toBe("summit_talks");
+    expect(lexiconType("other", "the family had dinner at home")).toBe("other");
+    expect(lexiconType("other", "Qatari and Russian negotiators sat down in Doha on Monday")).toBe("summit_talks");
+    expect(lexiconType("other", "the pupils sat down in the shelter")).toBe("other");
+    expect(lexiconType("other", "the minister confirmed the delivery of four more howitzers")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "Sweden announced new contributions to the drone coalition")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "the minister confirmed the date of the vote")).toBe("other");
+  });
+
+  it("captives freed or brought home are an exchange; troops back at a town's edge, or invading, advance", () => {
+    expect(lexiconType("other", "On Friday, 90 of our servicemen came home after two years in captivity")).toBe("agreement_ceasefire");
+    expect(lexiconType("other", "the 60 prisoners were freed at the Belarusian border")).toBe("agreement_ceasefire");
+    expect(lexiconType("other", "in May we brought home 75 of our defenders")).toBe("agreement_ceasefire");
+    expect(lexiconType("other", "the tourists came home on Sunday")).toBe("other");
+    expect(lexiconType("other", "Russian troops returned to the outskirts of Lyman in spring")).toBe("ground_advance");
+    expect(lexiconType("other", "the refugees returned to the outskirts of Lyman in spring")).toBe("other");
+    expect(lexiconType("other", "In 2014 Russia invaded Crimea.")).toBe("ground_advance");
+  });
+
+  it("a volume of gas bought or delivered is trade, not money given", () => {
+    expect(lexiconType("other", "the company has bought 1.8 billion cubic metres since October")).toBe("other");
+    expect(lexiconType("other", "the pipeline delivered 10.2 billion cubic metres of gas to Europe")).toBe("other");
+    expect(lexiconType("other", "the bank delivered 1.8 billion euros to Kyiv")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "the farm bought 4.5 hectares of land")).toBe("other");
+    expect(lexiconType("other", "Sweden pledged another 20.")).toBe("aid_arms_decision");
+  });
+
+  it("money pledged for a side's purchases of fuel is aid, not trade", () => {
+    expect(lexiconType("other", "Denmark pledged DKK 900 million for gas purchases before winter")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "the two lenders agreed to provide €400m for fuel imports")).toBe("aid_arms_decision");
+    expect(guardType("aid_arms_decision", "the two lenders agreed to provide €400m for fuel imports")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "the refiner bought $2 billion of Russian oil")).toBe("other");
+  });
 });

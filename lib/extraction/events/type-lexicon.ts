@@ -31,12 +31,12 @@ const TRADE = /\b(?:wheat|grain|oil|crude|gas|LNG|fertili[sz]ers?|coal|cargoes|g
 /** What aid verbs give: money, aid or arms named within a few words after the verb. */
 const GIVEN = new RegExp(String.raw`^(?:\s+[^\s.;]+){0,5}?\s+(?:${ARMS}|${SUPPORT})\b`, "iu");
 /** Money given: "provided Ukraine with around 12 billion dollars", "transferred the first €15bn" (not money paid for trade goods). */
-const MONEY = /^(?:\s+[^\s.;]+){0,5}?\s+(?:[€$£¥]\s?\d|(?:EUR|USD|GBP|CAD|CHF|JPY)\s?\d|(?:around\s+|about\s+)?\d[\d.,]*\s*(?:trillion|billion|million|bn|euros?|dollars?|pounds|kroner|kronor|francs|yen|hryvnias?)\b)/iu;
+const MONEY = /^(?:\s+[^\s.;]+){0,5}?\s+(?:[€$£¥]\s?\d|(?:EUR|USD|GBP|CAD|CHF|JPY)\s?\d|(?:around\s+|about\s+)?\d[\d.,]*\s*(?:trillion|billion|million|bn|euros?|dollars?|pounds|kroner|kronor|francs|yen|hryvnias?)\b(?!\s+(?:cubic\s+met|bcm\b|tonnes\b|tons\b|barrels\b|lit(?:re|er)s\b)))/iu;
 /**
  * A count whose noun is left out, named before: "Sweden pledged another 20", "promised 40 more to Ukraine" (not a vote
  * count, "approved 300 to 12").
  */
-const ELIDED_COUNT = /^\s+(?:(?:another|a\s+further|an\s+additional|further|additional)\s+)?\d[\d,.]*(?:\s+more)?(?=\s*(?:[,.;:]|$)|\s+(?:to|for|on|in|by|last|this|next|earlier|later|over)\b(?!\s+\d))/u;
+const ELIDED_COUNT = /^\s+(?:(?:another|a\s+further|an\s+additional|further|additional)\s+)?\d[\d,.]*(?:\s+more)?(?=\s*(?:[,.;:](?!\d)|$)|\s+(?:to|for|on|in|by|last|this|next|earlier|later|over)\b(?!\s+\d))/u;
 /**
  * More of a counted thing, named by its noun: "pledged two more batteries", "sent a further 40 armoured vehicles" (not
  * more time, rounds or troops: "extended it by two more years", "sent two more brigades").
@@ -44,7 +44,11 @@ const ELIDED_COUNT = /^\s+(?:(?:another|a\s+further|an\s+additional|further|addi
 const COUNT = String.raw`(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|hundreds\s+of)`;
 const NOT_COUNTED_GIFT = String.raw`(?:years?|months?|weeks?|days?|hours?|times|rounds?|troops|soldiers|brigades|battalions|units|people|members|countries|states|sanctions|talks|meetings|votes|seats)`;
 const MORE_OF = new RegExp(String.raw`^\s+(?:(?:another|a\s+further|an\s+additional)\s+${COUNT}|${COUNT}\s+(?:more|additional|further))\s+(?:[\p{Ll}-]+\s+){0,2}?(?!${NOT_COUNTED_GIFT}\b)\p{Ll}{3,}s\b`, "u");
-const GIVEN_OR_MONEY = { test: (after: string) => GIVEN.test(after) || ELIDED_COUNT.test(after) || MORE_OF.test(after) || (MONEY.test(after) && !TRADE.test(after.slice(0, 80))) };
+/** Money given for a side's purchases of goods is aid, not trade: "pledged NOK 2 billion for gas purchases". */
+export const FUNDED_PURCHASE = /\bfor\s+(?:[\p{L}-]+\s+){0,3}?(?:purchases|procurement|imports)\b/u;
+/** Trade goods named near the verb, not bought with money given for them. */
+const tradeNamed = (after: string) => TRADE.test(after.slice(0, 80)) && !FUNDED_PURCHASE.test(after.slice(0, 100));
+const GIVEN_OR_MONEY = { test: (after: string) => GIVEN.test(after) || ELIDED_COUNT.test(after) || MORE_OF.test(after) || (MONEY.test(after) && !tradeNamed(after)) };
 const PERSON = /^\s+(?:(?:the|his|her|its|their|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:minister|commander|chief|head|governor|general|prosecutor|director|ambassador|envoy|adviser|advisor|secretary|chairman|chair|deputy|mayor|premier|cabinet|government)\b|^\s+from\s+(?:office|power|(?:his|her|the)\s+post)\b|^\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?(?=\s*(?:[,.;]|$|\s+(?:as|from|on|in|after|and|over)\b))/u;
 const PROPOSED = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:plan|proposal|initiative|ceasefire|truce|deal|talks|framework|resolution|draft|peace|settlement|mediation|guarantees?|exchange)\b|^\s+to\s+\p{Ll}/u;
 const BLOCKED = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}€$\d.,-]+\s+){0,4}?(?:proposals?|plans?|bills?|package|resolutions?|deal|sanctions|aid|loans?|accession|requests?|decisions?|measures?|initiatives?|agreements?|invitation|offer|funding)\b|^\s+to\s+\p{Ll}/iu;
@@ -98,6 +102,36 @@ const SHIPMENT = /^(?:\s+[^\s.;]+){0,4}?\s+(?:shipments?|deliver(?:y|ies)|consig
 const PRISONERS = /^(?:\s+[^\s.;]+){0,4}?\s+(?:prisoners|POWs|captives|detainees|bodies|servicemen)\b/u;
 /** A sanction as the subject: "the EU ban that took effect on 21 January", "the penalty tariff was halved in March". */
 const SANCTION_SUBJECT = /\b(?:sanctions?|bans?|embargo(?:es)?|price\s+cap|tariffs?|duties|penalt(?:y|ies)|restrictions)\b(?:\s+[^\s.;]+){0,6}?\s+$/iu;
+/** An exchange of prisoners as the subject: "the previous exchange, of 230 captives, took place" (not an exchange of fire or a rate). */
+const EXCHANGE_SUBJECT = /(?<!\b(?:on|over|about|for)\s+(?:\S+\s+){0,2})\b(?:exchanges?|swaps?)\b,?(?!\s+(?:rates?\b|of\s+(?:fire|views|blows|letters|information|opinions)\b))(?:\s+[^\s.;]+){0,5}?\s*$/iu;
+/** An office filled or left: "approved the appointment of a new envoy", "announced the resignation of the minister". */
+const OFFICE_CHANGE = /^\s+(?:(?:the|his|her|their|its)\s+)?(?:appointment|nomination|dismissal|resignation)\s+of\b/u;
+const RULING_COALITION = /^\s+(?:the\s+)?(?:ruling|governing)\s+(?:coalition|majority|alliance)\b/u;
+/** A majority in a legislature lost or won: "Fidesz lost its two-thirds majority". */
+const MAJORITY = /^\s+(?:its|their|his|her|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?majority\b(?!\s+of\s+(?!seats\b))/u;
+/** Duties or tariffs raised on goods: "raised duties on Indian goods". */
+const DUTIES = /^\s+(?:(?:the|its|their|new|additional|extra|higher|punitive|import|customs|retaliatory)\s+)*(?:duties|tariffs|levies)\s+(?:on|against)\b/u;
+/** A bill brought before a legislature: "introduced the bill", "introduced a resolution calling on …". */
+const BILL = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:bill|draft\s+law|legislation|resolution)s?\b/u;
+/** A position on the front lost, with its place, or told in the passive: "lost a position near Kostiantynivka", "the position was lost". */
+const FRONT_POSITION = /^\s+(?:(?:a|the|its|their|his|our|several|some|two|three|four|five|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}?positions?(?:\s+(?:near|in|at|outside|around|on|east|west|north|south)\b|\s*$)/u;
+/** A place as the subject of "fell": "Pokrovsk fell in December" (not "Brent fell 3%", "Putin fell silent"). */
+const PLACE_FELL = /(?:^|[,;:]\s*|\b(?:and|when|after|before|until|since|once)\s+)\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?\s+(?:had\s+|has\s+)?$/u;
+const NOT_CAPTURED_FALL = /^\s+(?:by|from|to\s+(?:[$€£\d]|its|their|a\b)|[$€£\d]|sharply|short|silent|ill|apart|behind|below|asleep|victim|back|out|into\s+(?:disrepair|recession|debt|decline)|\p{Ll}+ly\b)/u;
+/** Warnings put out: "the centre has issued four warnings for the north-west Black Sea". */
+const WARNINGS = /^(?:\s+[^\s.;]+){0,3}?\s+warnings?\b/u;
+/** A motion or bill voted down, told in the passive: "the motion was defeated by 71 votes to 34". */
+const VOTED_DOWN = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:motions?|bills?|resolutions?|amendments?|proposals?)\b/u;
+/** A meal shared with someone named: "had dinner at the Elysée with Chancellor Merz". */
+const MEAL_WITH = /^(?:\s+[^\s.;]+){0,6}?\s+with\s+(?:[\p{Ll}-]+\s+){0,3}?\p{Lu}/u;
+/** Negotiators as the subject of "sat down": "when American and Russian negotiators sat down in Geneva". */
+const NEGOTIATORS_SUBJECT = /\b(?:negotiators|delegations?|delegates|envoys|mediators)\s+(?:(?:had|have|has|finally|first|again)\s+)*$/u;
+/** Aid shipments or contributions confirmed or announced: "confirmed the delivery of six more jets", "announced new PURL contributions". */
+const AID_ANNOUNCED = /^\s+(?:(?:the|a|new|further|additional)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:deliver(?:y|ies)|contributions)\b/u;
+/** Captives as the subject of their return: "146 of our defenders came home", "146 Ukrainians were freed". */
+const CAPTIVES_SUBJECT = /\b(?:defenders|prisoners|POWs|servicemen|soldiers|captives|Ukrainians)\s+(?:(?:were|have\s+been|had\s+been|finally|also)\s+)*$/u;
+/** Captives brought home: "we brought home 185 of our defenders in an exchange". */
+const CAPTIVES = /^(?:\s+[^\s.;]+){0,3}?\s+(?:defenders|prisoners|POWs|servicemen|soldiers|captives)\b/u;
 const IDEA = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:idea|plan|proposal|mechanism|scheme)\b/u;
 
 interface Entry {
@@ -137,7 +171,8 @@ const LEXICON: Entry[] = [
   { type: "phone_call", lemmas: "speak,talk", object: CALLEE },
   { type: "agreement_ceasefire", lemmas: "exchange,swap", object: PRISONERS },
   { type: "ground_advance", lemmas: "take,enter,capture", object: PLACE },
-  { type: "ground_advance", lemmas: "cross,reach", object: FRONT_LINE, subject: FORCES },
+  { type: "ground_advance", lemmas: "cross,reach,return to", object: FRONT_LINE, subject: FORCES },
+  { type: "ground_advance", lemmas: "invade" },
   { type: "ground_advance", lemmas: "enter,cross,reach,capture,occupy,withdraw,retreat,pull back", subject: FORCES_SUBJECT },
   { type: "ground_advance", lemmas: "push,move,advance,edge", object: CLOSER, subject: FORCES },
   { type: "energy_infrastructure_attack", lemmas: "destroy,damage,knock out,disable,hit,strike", object: ENERGY_SITE },
@@ -149,7 +184,23 @@ const LEXICON: Entry[] = [
   { type: "sanctions", lemmas: "designate,blacklist", object: DESIGNATED },
   { type: "sanctions", lemmas: "ban,prohibit,halt,suspend", object: TRADE_FLOW },
   { type: "sanctions", lemmas: "take effect,come into force,enter into force,come into effect,halve,double,expire", subject: SANCTION_SUBJECT },
+  { type: "agreement_ceasefire", lemmas: "take place,begin,resume,complete,carry out,agree", subject: EXCHANGE_SUBJECT },
+  { type: "agreement_ceasefire", lemmas: "come home,return home,free,release", subject: CAPTIVES_SUBJECT },
+  { type: "agreement_ceasefire", lemmas: "bring home,bring back", object: CAPTIVES },
   { type: "summit_talks", lemmas: "end,open,begin,conclude,close,resume,follow,take place,last,stall,be,were,are,been", subject: MEETING_SUBJECT },
+  { type: "political_change", lemmas: "approve,confirm,announce,endorse", object: OFFICE_CHANGE },
+  { type: "political_change", lemmas: "leave,quit,exit,join", object: RULING_COALITION },
+  { type: "political_change", lemmas: "lose,win", object: MAJORITY },
+  { type: "sanctions", lemmas: "raise,impose,introduce,slap,levy,double,hike", object: DUTIES },
+  { type: "proposal", lemmas: "introduce", object: BILL },
+  { type: "threat_warning", lemmas: "issue", object: WARNINGS },
+  { type: "rejection", lemmas: "give up on", not: /^\s+(?:hope|hopes)\b/ },
+  { type: "rejection", lemmas: "defeat,vote down", object: VOTED_DOWN },
+  { type: "summit_talks", lemmas: "have dinner,have lunch,have breakfast,dine", object: MEAL_WITH },
+  { type: "summit_talks", lemmas: "sit down", subject: NEGOTIATORS_SUBJECT },
+  { type: "aid_arms_decision", lemmas: "confirm,announce", object: AID_ANNOUNCED },
+  { type: "ground_advance", lemmas: "lose", object: FRONT_POSITION },
+  { type: "ground_advance", lemmas: "fall", subject: PLACE_FELL, not: NOT_CAPTURED_FALL },
   { type: "summit_talks", lemmas: "open,begin,end,conclude,close,resume,attend,chair,join,lead,follow,take part in,participate in", object: MEETING_OBJECT },
   { type: "rejection", lemmas: "veto,reject,refuse,turn down,rule out,rebuff,decline,block", object: BLOCKED, not: NOT_REFUSAL },
 ];
@@ -220,7 +271,7 @@ function findLexiconMatch(clause: string): { type: EventType; pos: number; recep
       // A passive's agent ("was approved |by parliament") is no object the entry rules out.
       const agentOnly = object === "subject" && /^\s+by\b/.test(after);
       if (!object || (!agentOnly && e.not?.test(after)) || nounUse(before, e) || (e.subject && !e.subject.test(before))) continue;
-      if (e.type === "aid_arms_decision" && TRADE.test(after.slice(0, 60)) && !AID_OBJECT.test(after)) continue;
+      if (e.type === "aid_arms_decision" && TRADE.test(after.slice(0, 60)) && !AID_OBJECT.test(after) && !FUNDED_PURCHASE.test(after.slice(0, 100))) continue;
       best = { type: e.type, pos: m.index, reception: e.reception };
       break;
     }
