@@ -24,6 +24,7 @@
  *      and one left undated or on the news day takes the past date its sentence is told in ("In March 2022, … he joined")  events/sentence-frame.ts
  *  11. the full-scale invasion named in passing, once, with the date written beside it                     events/invasion.ts
  *  12. roles beyond the clause: meeting leaders, the states behind actors, defences, strikes' sides      events/complete-roles.ts
+ *  13. one happening told twice in other words, with the same distinctive figure, is one                 events/retold.ts
  */
 import { dropBodyNamePlaces } from "./events/location";
 import type { DateMention } from "./dates";
@@ -43,6 +44,7 @@ import { gateHappenings, happeningFeatures } from "./events/happening";
 import { datePublished, undatePlans } from "./events/publication-date";
 import { dateBySentenceFrame } from "./events/sentence-frame";
 import { invasionEvent } from "./events/invasion";
+import { mergeRetold } from "./events/retold";
 import { retype } from "./events/retype";
 import { splitSecondHappenings } from "./events/second-happening";
 import { completeRoles } from "./events/complete-roles";
@@ -116,5 +118,5 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOn
   dateByHappeningObject(ctx, kept, typed);
   dateBySentenceFrame(ctx, kept, opts.publishedOn);
   dropBodyNamePlaces(ctx, kept);
-  return namePronounSubjects(ctx, completeRoles(ctx, invasionEvent(ctx, kept, opts.bodyStart)));
+  return mergeRetold(ctx, namePronounSubjects(ctx, completeRoles(ctx, invasionEvent(ctx, kept, opts.bodyStart))));
 }

@@ -19,6 +19,9 @@ const CLASS: Partial<Record<EventType, string>> = {
   threat_warning: "warning",
 };
 
+/** The class of happening a type tells (a strike whether typed a strike or an attack on the grid); a type of no class is its own. */
+export const classOf = (type: EventType): string => CLASS[type] ?? type;
+
 /** Equal, one absent, or one a coarser prefix of the other ("2026-06" and "2026-06-09"). */
 export function compatibleDates(a: string | null, b: string | null): boolean {
   if (!a || !b) return true;
@@ -47,7 +50,8 @@ function finer(a: FoundEvent, b: FoundEvent): boolean {
   return !a.date || (b.date.length > a.date.length && b.date.startsWith(a.date));
 }
 
-function absorb(first: FoundEvent, later: FoundEvent) {
+/** `later`'s date (if finer), place, toll, actors and spans join `first`. */
+export function absorb(first: FoundEvent, later: FoundEvent) {
   if (finer(first, later)) Object.assign(first, { date: later.date, datePrecision: later.datePrecision, dateText: later.dateText });
   first.location ??= later.location;
   if (later.fatalities !== null && (first.fatalities === null || later.fatalities > first.fatalities)) first.fatalities = later.fatalities;

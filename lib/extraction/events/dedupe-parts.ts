@@ -127,9 +127,9 @@ export function foldInterceptions(ctx: EventCtx, events: FoundEvent[]): FoundEve
 }
 
 const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-/** "during the call", "in Friday's phone call", "during his conversation with": the clause happened inside a call. */
+/** "during the call", "In Friday's phone call", "During his conversation with": the clause happened inside a call. */
 const DURING_CALL = new RegExp(
-  String.raw`\b(?:during|in|on)\s+(?:the|a|an|his|her|their|its|this|that|(?:${WEEKDAY})(?:['’]s)?)\s+(?:[\p{L}-]+\s+){0,2}?(?:call|conversation)\b`,
+  String.raw`\b(?:[Dd]uring|[Ii]n|[Oo]n)\s+(?:the|a|an|his|her|their|its|this|that|(?:${WEEKDAY})(?:['’]s)?)\s+(?:[\p{L}-]+\s+){0,2}?(?:call|conversation)\b`,
   "u",
 );
 /** What a call's content may be typed by the rules; an offer or decision made during it (a proposal, sanctions, aid, a deal) stays its own event. */

@@ -94,6 +94,12 @@ describe("second mentions of one happening", () => {
     expect(raised).toHaveLength(1);
   });
 
+  it("'During the call, the two leaders discussed …' opening its sentence is the call too", () => {
+    const ev = eventsOf("Lotte Vink met the Belgian trade envoy in The Hague on Monday. The next day, Vink spoke by phone with Irish Taoiseach Cian Doyle, her office said. During the call, the two leaders discussed the fishing quotas and the new levy.");
+    expect(ev.map((e) => e.type).sort()).toEqual(["phone_call", "summit_talks"]);
+    expect(ev.find((e) => e.type === "phone_call")?.mentions).toHaveLength(2);
+  });
+
   it("an offer made during a call, a call of other people or one on another day stays a happening of its own", () => {
     const offered = eventsOf("Dutch Prime Minister Lotte Vink spoke by phone with Irish Taoiseach Cian Doyle on Tuesday. Vink offered Doyle a loan of €2 billion during the call.");
     expect(offered.map((e) => e.type).sort()).toEqual(["phone_call", "proposal"]);
