@@ -132,3 +132,25 @@ describe("unknownStatesBodies", () => {
     expect([...r.actors.values()].map((a) => a.name)).toEqual(["Marta Lysenko"]);
   });
 });
+
+describe("bareNationalBodies: a state named as a destination or origin owns no body", () => {
+  it("gives the bare ministry the article's state, not the state goods were sent to", () => {
+    const text = "Estonia will train more gunners, Estonia said. Estonia opened a new range.\n\nThe Estonian programme sent 4,000 rounds to Ukraine in May, according to the Defence Ministry.";
+    const r = new Registry(text);
+    bareNationalBodies(r);
+    expect(r.byForm.get("Defence Ministry")?.name).toBe("Estonian Defence Ministry");
+  });
+
+  it("does the same for a state money came from", () => {
+    const text = "Kazakhstan cut its rates again. Kazakhstan's exports grew.\n\nWorkers sent $2 billion home from Russia last year, the Central Bank said.";
+    const r = new Registry(text);
+    bareNationalBodies(r);
+    expect(r.byForm.get("Central Bank")?.name).not.toMatch(/Russia/);
+  });
+
+  it("still gives the body the state its sentence names as an actor", () => {
+    const r = new Registry("Ukraine was struck again. Ukraine asked for help.\n\nPoland sent 300 trucks to Ukraine, the Foreign Ministry said.");
+    bareNationalBodies(r);
+    expect(r.byForm.get("Foreign Ministry")?.name).toBe("Polish Foreign Ministry");
+  });
+});

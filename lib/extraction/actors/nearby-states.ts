@@ -23,10 +23,11 @@ const OFFICIALS_ACTING = /^ (?:government|authorities|officials) (?:\p{Ll}+ly )?
  * The states named in text[from, to), in order: by a name, its first word or its second ("In Stockholm"); by a demonym
  * only where the state's officials act ("The Czech government expelled", not "two Russian diplomats").
  */
-function statesIn(r: Registry, from: number, to: number): string[] {
+function statesIn(r: Registry, from: number, to: number, ownersOnly = false): string[] {
   const states: string[] = [];
   const span = r.text.slice(from, to);
   for (const m of span.matchAll(NAME)) {
+    if (ownersOnly && MOTION_BEFORE.test(span.slice(Math.max(0, m.index - 6), m.index))) continue;
     const [first, second] = m[0].split(" ");
     const state = stateNamed(r, m[0]) ?? stateNamed(r, first) ?? (second ? stateNamed(r, second) : null) ?? officialsState(r, m[0], span.slice(m.index + m[0].length));
     if (state) states.push(state);
@@ -46,6 +47,15 @@ function officialsState(r: Registry, name: string, after: string): string | null
 function statesEarlierInSentence(r: Registry, at: number): string[] {
   const start = Math.max(r.text.lastIndexOf(". ", at), r.text.lastIndexOf("\n", at)) + 1;
   return statesIn(r, start, at);
+}
+
+/** "shells delivered to Ukraine", "transfers from Russia": a state named as where things go or come from. */
+const MOTION_BEFORE = /\b(?:to|from|into)\s+$/;
+
+/** The states named in the sentence of `at` before it, other than as a destination or origin: the bodies' possible owners. */
+function ownerStatesEarlierInSentence(r: Registry, at: number): string[] {
+  const start = Math.max(r.text.lastIndexOf(". ", at), r.text.lastIndexOf("\n", at)) + 1;
+  return statesIn(r, start, at, true);
 }
 
 /** "Russia struck Ukraine overnight, the Air Force said": the state named (not by demonym) last before the body in its sentence. */
@@ -79,7 +89,7 @@ const soleState = (states: string[]) => (states.length > 0 && states.every((s) =
  * sentence ("Latvia summoned the envoy of Belarus to the Foreign Ministry") or in the one before; else null.
  */
 export function bareBodyState(r: Registry, at: number): string | null {
-  const inSentence = statesEarlierInSentence(r, at);
+  const inSentence = ownerStatesEarlierInSentence(r, at);
   const before = statesOfPreviousSentence(r, at);
   return soleState(inSentence) ?? (inSentence.length === 0 ? soleState(before) : null) ?? datelineState(r) ?? inSentence[0] ?? before[0] ?? null;
 }
