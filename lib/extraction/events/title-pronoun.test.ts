@@ -35,7 +35,7 @@ describe("a pronoun subject named by the event's roles", () => {
   });
   it("keeps the named title within the headline length", () => {
     const long = "It buys crude cargoes from several suppliers for delivery in line with guidelines";
-    const named = titleNamingSubject({ index: { actors: [{ name: "Northland Refining Industries", kind: "company" }], mentions: [] } } as unknown as EventCtx, event(long, [["Northland Refining Industries", "initiator"]]));
+    const named = titleNamingSubject({ text: "", sentences: [], index: { actors: [{ name: "Northland Refining Industries", kind: "company" }], mentions: [] } } as unknown as EventCtx, event(long, [["Northland Refining Industries", "initiator"]]));
     expect(named.startsWith("Northland Refining Industries buys crude cargoes")).toBe(true);
     expect(named.length).toBeLessThanOrEqual(80);
   });
@@ -86,5 +86,17 @@ describe("a pronoun subject named by the subject of the clause before it", () =>
   it("names no possessor whose name holds its own 'of' ('General Staff of the Army's forces')", () => {
     const text = "T\n\nThe General Staff of the Northland Army said on Tuesday that its troops had captured the village of Orlova and were advancing on the town of Belsk.\n";
     expect(titles(text).some((t) => /Army's troops/.test(t))).toBe(false);
+  });
+});
+
+describe("'it' for a thing named by the sentence before", () => {
+  const titlesOf = (text: string) => extractArticle({ text, publishedOn: "2025-10-22", title: "T", rulesOnly: true }).events.map((e) => e.title);
+  it("names the singular subject opening the sentence before", () => {
+    const text = "The new ferry terminal was opened in Narva in 2021. It was expanded on 3 May to take freight lorries.";
+    expect(titlesOf(text).some((t) => /^Terminal expanded/.test(t))).toBe(true);
+  });
+  it("keeps 'it' after a plural subject or a sentence that opens otherwise", () => {
+    const plural = "Harbour records show the trawler Nord changed hands twice. It was sold on 3 May to a firm in Cyprus.";
+    expect(titlesOf(plural).some((t) => /^Harbour records sold/.test(t))).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import type { Actor } from "../actors";
 import { type EventCtx, type FoundEvent, sentenceAt } from "./context";
 import { fitTitle, surname } from "./title";
 import { isPastTense, toPresent } from "../nlp";
+import { itReferent } from "./title-it";
 
 const PRONOUN_SUBJECT = /^(He|She|It|They|Company)\s+(\p{Ll}+)\b/u;
 /** Which kinds of actor each pronoun can stand for. */
@@ -132,8 +133,13 @@ export function titleNamingSubject(ctx: EventCtx, e: FoundEvent): string {
   if (PERSON_POSSESSIVE.test(e.title)) return titleNamingPossessor(ctx, e);
   if (BODY_POSSESSIVE.test(e.title)) return titleNamingBodyPossessor(ctx, e);
   const m = PRONOUN_SUBJECT.exec(e.title);
-  if (!m || (m[1] === "It" && HAPPENING_IT.test(m[2]))) return e.title;
-  const named = resolvedPronoun(ctx, e, m[1]) ?? soleInitiator(ctx, e, m[1]);
+  if (!m) return e.title;
+  const resolved = resolvedPronoun(ctx, e, m[1]);
+  // A thing no actor stands for, named by the sentence before ("The law … . It came into force …").
+  const thing = !resolved && m[1] === "It" && itReferent(ctx, e, m[2]);
+  if (thing) return fitTitle(`${thing} ${e.title.slice(m[1].length + 1)}`);
+  if (m[1] === "It" && HAPPENING_IT.test(m[2])) return e.title;
+  const named = resolved ?? soleInitiator(ctx, e, m[1]);
   const actors = named ? [named] : sentenceOpeners(ctx, e, m[1]);
   if (!actors.length) return e.title;
   const name = actors.map(shortName).join(" and ");

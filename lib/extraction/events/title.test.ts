@@ -291,6 +291,11 @@ describe("headline tense", () => {
     expect(candidates("Missile fragments were found near Narva on Sunday, the border guard said.")).toEqual(["Missile fragments found near Narva"]);
   });
 
+  it("reads a bare noun before a name or a phrase and a later passive as the subject's ('cargo ship Sea Star was hit')", () => {
+    expect(candidates("On Friday the Maltese-flagged cargo ship Sea Star was hit by a missile near Izmail.")).toEqual(["Maltese-flagged cargo ship Sea Star hit by missile near Izmail"]);
+    expect(candidates("The fourth decree on aid was approved by the cabinet in March.")).toEqual(["Fourth decree on aid approved by cabinet"]);
+  });
+
   it("reads a past no participle shares as the verb before a measure with 'by' ('fell by about a fifth')", () => {
     expect(candidates("Timber exports from the northern ports fell by about a fifth in the first half of the year.")).toEqual(["Timber exports from northern ports fall by about fifth"]);
   });

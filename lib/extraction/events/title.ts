@@ -499,6 +499,8 @@ const MODIFIER_BEFORE_NOUN = /^(?:Adjective|Demonym)$/;
 const MAX_NOUN_TAIL = 4;
 /** A word of a noun phrase after its head: "of", a modifier, a possessor ("India's"), a common noun. */
 const nounPhraseWord = (w: string) => w === "of" || isModifier(w) || POSSESSOR.test(w) || (/^\p{Ll}+$/u.test(w) && !lexiconTag(w)) || /^(?:Singular|Plural|Noun|Uncountable)$/.test(lexiconTag(w) ?? "");
+/** A capitalised word of a name ("Sea Star"), in apposition to the noun before it. */
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** Whether a past verb ("fell", "has dropped", "were found") follows word `i` after only words of its noun phrase: the word is the subject's, not the verb. */
 function pastVerbAfterNoun(words: string[], i: number): boolean {
   for (let k = i + 1; k < words.length && k <= i + 1 + MAX_NOUN_TAIL; k++) {
@@ -507,7 +509,12 @@ function pastVerbAfterNoun(words: string[], i: number): boolean {
     if (/^(?:by|from)$/.test(words[k + 1] ?? "")) return false;
     // "fragments were found": no present verb stands before "was" or "were".
     if ((k === i + 1 ? isPastTense(w) || /^(?:was|were)$/.test(w) : lexiconTag(w) === "PastTense") || (/^(?:has|have|had)$/.test(w) && isParticiple(words[k + 1] ?? ""))) return true;
-    if (/[,;:"“”]/.test(w) || !nounPhraseWord(w)) return false;
+    // "cargo ship Sea Star was hit", "decree on wages was approved": a passive further on; a bare form ("ship", not
+    // "claims") before it is no verb, as a verb after a singular subject would take its -s.
+    if (k > i + 1 && /^(?:was|were)$/.test(w) && isParticiple(words[k + 1] ?? "") && !/s$/.test(words[i])) return true;
+    // "decree on aid": a preposition's object, whatever the lexicon files it as.
+    if (/^(?:on|for)$/.test(w) || (/^(?:on|for)$/.test(words[k - 1]) && /^\p{Ll}+$/u.test(w))) continue;
+    if (/[,;:"“”]/.test(w) || !(nounPhraseWord(w) || NAME_WORD.test(w))) return false;
   }
   return false;
 }
