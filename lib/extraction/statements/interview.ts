@@ -10,28 +10,40 @@ import { splitParagraphs } from "../sentences";
 import { sentenceOf, type Ctx, type FoundStatement } from "./context";
 import { makeStatement } from "./statement";
 
-/** "Sybiha:", "DER SPIEGEL:", "Kyiv Independent:", "Q:", "A:" at the head of a paragraph. */
-const LABEL_RE = /^((?:[\p{Lu}][\p{L}.'’-]*)(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}|Q|A)\s*:\s+/u;
+/** A speaker's label: "Sybiha", "DER SPIEGEL", "Kyiv Independent", "RFE/RL", "Q", "A". */
+const LABEL = String.raw`((?:[\p{Lu}][\p{L}.'’/-]*)(?:\s+[\p{Lu}][\p{L}.'’/-]*){0,3}|Q|A)`;
+/** A label at the head of a paragraph, and one alone on its line. */
+const LABEL_RE = new RegExp(`^${LABEL}\\s*:\\s+`, "u");
+const LABEL_ALONE_RE = new RegExp(`^${LABEL}\\s*:$`, "u");
 
 /** "Yurii Klymenko" -> "YK". */
 const initialsOf = (name: string) => name.split(/\s+/).map((w) => w[0]).join("").toUpperCase();
 
-interface Turn { label: string; start: number; end: number; textStart: number }
+/** `goesOn`: an unlabelled paragraph that continues the labelled turn before it. */
+interface Turn { label: string; start: number; end: number; textStart: number; goesOn?: boolean }
 
 export interface Interview { answers: FoundStatement[]; spans: [number, number][] }
 
-/** The labelled turns of the text from `from` on; a label alone on its line ("Sybiha:") heads the next paragraph. */
+/**
+ * The labelled turns of the text from `from` on; a label alone on its line ("Sybiha:") heads the next paragraph.
+ * Unlabelled paragraphs between two turns go on the turn before them (an answer of several paragraphs); after the
+ * last turn they are the article again.
+ */
 export function interviewTurns(text: string, from: number): Turn[] {
   const turns: Turn[] = [];
   let pending: string | null = null;
+  let goingOn: Turn[] = [];
   for (const p of splitParagraphs(text).filter((x) => x.start >= from)) {
     const para = text.slice(p.start, p.end);
-    const alone = /^((?:[\p{Lu}][\p{L}.'’-]*)(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}|Q|A)\s*:$/u.exec(para);
+    const alone = LABEL_ALONE_RE.exec(para);
     const m = LABEL_RE.exec(para);
+    const last = turns[turns.length - 1];
     if (alone) pending = speakerLabel(alone[1]);
-    else if (m && para.length > m[0].length + 1) turns.push({ label: speakerLabel(m[1]), start: p.start, end: p.end, textStart: p.start + m[0].length });
-    else if (pending) turns.push({ label: pending, start: p.start, end: p.end, textStart: p.start });
+    else if (m && para.length > m[0].length + 1) turns.push(...goingOn, { label: speakerLabel(m[1]), start: p.start, end: p.end, textStart: p.start + m[0].length });
+    else if (pending) turns.push(...goingOn, { label: pending, start: p.start, end: p.end, textStart: p.start });
+    else if (last && /[.!…]["”’)]?$/.test(para)) goingOn.push({ label: last.label, start: p.start, end: p.end, textStart: p.start, goesOn: true });
     if (!alone) pending = null;
+    if (alone || (m && para.length > m[0].length + 1)) goingOn = [];
   }
   return withInitialsSpelledOut(text, turns);
 }
@@ -108,7 +120,7 @@ function isPrompt(text: string, turns: Turn[], i: number): boolean {
 /** Which label asks: the one whose turns end in "?" most often. Null when the turns are no interview. */
 function askerOf(text: string, turns: Turn[]): string | null {
   const byLabel = new Map<string, Turn[]>();
-  for (const t of turns) byLabel.set(voice(t.label), [...(byLabel.get(voice(t.label)) ?? []), t]);
+  for (const t of turns.filter((x) => !x.goesOn)) byLabel.set(voice(t.label), [...(byLabel.get(voice(t.label)) ?? []), t]);
   const labels = [...byLabel.keys()].filter((l) => byLabel.get(l)!.length >= 2);
   if (labels.length < 2) return null;
   const questionShare = (l: string) => byLabel.get(l)!.filter((t) => /\?["”]?$/.test(text.slice(t.start, t.end).trim())).length / byLabel.get(l)!.length;
