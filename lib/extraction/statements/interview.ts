@@ -84,7 +84,7 @@ export function unlabelledTurns(text: string, from: number): Turn[] {
     return /\?$/.test(t) && t.split(/\s+/).length <= 60 && !/^["“”«»]/.test(t);
   };
   const questions = paras.filter(isQuestion);
-  if (questions.length < 3) return [];
+  if (questions.length === 0 || (questions.length < 3 && !announced(text, paras, questions[0]))) return [];
   const dashStyle = questions.filter((p) => DASH_OPENED.test(text.slice(p.start, p.end))).length * 2 > questions.length;
   const turns: Turn[] = [];
   let asked = false;
@@ -102,6 +102,22 @@ export function unlabelledTurns(text: string, from: number): Turn[] {
   // Each question must be answered: two questions in a row mean these are rhetorical questions in prose.
   const answered = turns.every((t, i) => t.label === "A" || turns[i + 1]?.label === "A");
   return answered ? turns.map((t, i) => (isPrompt(text, turns, i) ? { ...t, label: "Q" } : t)) : [];
+}
+
+/** The paragraph that says an interview follows: "We spoke to …", "He was asked about …", "in an interview". */
+const INTERVIEW_CUE = /\b(?:[Ii]nterview(?:ed)?|spoke (?:to|with)|talked (?:to|with)|sat down with|asked (?:him|her|them|about|\p{Lu})|was asked|were asked|[Ww]e asked|told us)/u;
+/** "We", "I", "our": an interviewee answers for themself, a FAQ box does not. */
+const FIRST_PERSON = /\b(?:I|we|We|my|My|our|Our|us|me)\b/;
+
+/**
+ * One or two questions make an interview only where the paragraph before the first says one follows, and an answer
+ * after it speaks in the first person; otherwise they are the article's own questions or a FAQ box.
+ */
+function announced(text: string, paras: { start: number; end: number }[], firstQuestion: { start: number }): boolean {
+  const at = paras.findIndex((p) => p.start === firstQuestion.start);
+  const before = paras[at - 1];
+  const answer = paras[at + 1];
+  return !!before && !!answer && INTERVIEW_CUE.test(text.slice(before.start, before.end)) && FIRST_PERSON.test(text.slice(answer.start, answer.end));
 }
 
 /**
