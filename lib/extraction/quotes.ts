@@ -40,6 +40,8 @@ function repeatsAnswer(s: FoundStatement, answers: FoundStatement[]): boolean {
 function quotesOwnWords(text: string, s: FoundStatement, answers: FoundStatement[]): boolean {
   const answer = answers.find((a) => s.start >= a.start && s.end <= a.end);
   if (!answer) return false;
+  // An answer printed whole in quotation marks is the answer itself, not a quotation inside it.
+  if (!/\p{L}/u.test(text.slice(answer.start, s.start))) return true;
   const leadIn = text.slice(Math.max(answer.start, s.sentence.start), s.start);
   return /\b(?:I|[Ww]e)\b/.test(leadIn);
 }

@@ -72,3 +72,31 @@ describe("interview layouts", () => {
     ]);
   });
 });
+
+describe("interview guards", () => {
+  it("a paragraph between turns that names the interviewee is narration, not more of the answer", () => {
+    expect(
+      answersOf([
+        "Foreign Minister Ivo Marek spoke to our newspaper.",
+        "Daily: Were the talks useful?",
+        "Marek: No. They were theatre.",
+        "Moscow called the talks a success on Monday. Marek dismissed that when we read it to him.",
+        "Daily: What next?",
+        "Marek: We wait.",
+      ]).map(([, quote]) => quote),
+    ).toEqual(["No. They were theatre.", "We wait."]);
+  });
+
+  it("an answer printed whole in quotation marks stays the interviewee's, not a quotation of someone named in it", () => {
+    const text = [
+      "Defence Minister Lara Conti spoke to our newspaper in Rome.",
+      "Is the League right to worry?",
+      '"The League worries every week. We do not plan according to posts."',
+      "Will you send more?",
+      '"Yes, in spring."',
+      "And Moscow?",
+      '"Moscow threatens. We answer calmly."',
+    ].join("\n\n");
+    expect(findStatements(ctxOf(text), { indirectFrom: 0 }).every((s) => s.speaker.name === "Lara Conti")).toBe(true);
+  });
+});

@@ -41,12 +41,15 @@ export function interviewTurns(text: string, from: number): Turn[] {
     if (alone) pending = speakerLabel(alone[1]);
     else if (m && para.length > m[0].length + 1) turns.push(...goingOn, { label: speakerLabel(m[1]), start: p.start, end: p.end, textStart: p.start + m[0].length });
     else if (pending) turns.push(...goingOn, { label: pending, start: p.start, end: p.end, textStart: p.start });
-    else if (last && /[.!…]["”’)]?$/.test(para)) goingOn.push({ label: last.label, start: p.start, end: p.end, textStart: p.start, goesOn: true });
+    else if (last && /[.!…]["”’)]?$/.test(para) && !namesSpeaker(para, last.label)) goingOn.push({ label: last.label, start: p.start, end: p.end, textStart: p.start, goesOn: true });
     if (!alone) pending = null;
     if (alone || (m && para.length > m[0].length + 1)) goingOn = [];
   }
   return withInitialsSpelledOut(text, turns);
 }
+
+/** 'Sybiha dismissed the remark when we read it to him.': a paragraph naming the turn's speaker is the article's narration. */
+const namesSpeaker = (para: string, label: string) => label.length > 1 && new RegExp(`\\b${voice(label).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}\\b`).test(para);
 
 /**
  * "Yurii Klymenko: …" first, "YK: …" after: a label of two to four capitals that are the initials of another label
