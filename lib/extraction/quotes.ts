@@ -17,8 +17,7 @@ export { isScareQuote } from "./statements/statement";
 export function findStatements(prose: Ctx, opts: { indirectFrom: number; directOnlyRanges?: [number, number][] }): FoundStatement[] {
   const ctx = statementReading(prose);
   const interview = findInterviewAnswers(ctx, opts.indirectFrom);
-  const outsideAnswers = (s: FoundStatement) => !interview.spans.some(([a, b]) => s.start >= a && s.end <= b);
-  const direct = [...interview.answers, ...findDirectStatements(ctx).filter(outsideAnswers)];
+  const direct = [...interview.answers, ...findDirectStatements(ctx).filter((s) => !repeatsAnswer(s, interview.answers) && !quotesOwnWords(ctx.text, s, interview.answers))];
   const indirect = findIndirectStatements(ctx, direct, opts.indirectFrom).filter((s) => !repeatsAnswer(s, interview.answers));
   const header = opts.directOnlyRanges ?? [];
   return dropRepeats(withStateOfSentence(ctx, [...direct, ...indirect].filter((s) => !isHeadlineLabel(s, header))), header);
@@ -32,6 +31,19 @@ export function findStatements(prose: Ctx, opts: { indirectFrom: number; directO
 function repeatsAnswer(s: FoundStatement, answers: FoundStatement[]): boolean {
   const answer = answers.find((a) => s.start >= a.start && s.end <= a.end);
   return !!answer && answer.speaker === s.speaker;
+}
+
+/**
+ * 'I told Rubio: "we need more Patriots"': inside an answer, a quotation the interviewee introduces in the first person
+ * is their own earlier words, one statement with the answer; another person's quoted words stay that person's.
+ */
+function quotesOwnWords(text: string, s: FoundStatement, answers: FoundStatement[]): boolean {
+  const answer = answers.find((a) => s.start >= a.start && s.end <= a.end);
+  if (!answer) return false;
+  // An answer printed whole in quotation marks is the answer itself, not a quotation inside it.
+  if (!/\p{L}/u.test(text.slice(answer.start, s.start))) return true;
+  const leadIn = text.slice(Math.max(answer.start, s.sentence.start), s.start);
+  return /\b(?:I|[Ww]e)\b/.test(leadIn);
 }
 
 /**

@@ -10,31 +10,46 @@ import { splitParagraphs } from "../sentences";
 import { sentenceOf, type Ctx, type FoundStatement } from "./context";
 import { makeStatement } from "./statement";
 
-/** "Sybiha:", "DER SPIEGEL:", "Kyiv Independent:", "Q:", "A:" at the head of a paragraph. */
-const LABEL_RE = /^((?:[\p{Lu}][\p{L}.'’-]*)(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}|Q|A)\s*:\s+/u;
+/** A speaker's label: "Sybiha", "DER SPIEGEL", "Kyiv Independent", "RFE/RL", "Q", "A". */
+const LABEL = String.raw`((?:[\p{Lu}][\p{L}.'’/-]*)(?:\s+[\p{Lu}][\p{L}.'’/-]*){0,3}|Q|A)`;
+/** A label at the head of a paragraph, and one alone on its line. */
+const LABEL_RE = new RegExp(`^${LABEL}\\s*:\\s+`, "u");
+const LABEL_ALONE_RE = new RegExp(`^${LABEL}\\s*:$`, "u");
 
 /** "Yurii Klymenko" -> "YK". */
 const initialsOf = (name: string) => name.split(/\s+/).map((w) => w[0]).join("").toUpperCase();
 
-interface Turn { label: string; start: number; end: number; textStart: number }
+/** `goesOn`: an unlabelled paragraph that continues the labelled turn before it. */
+interface Turn { label: string; start: number; end: number; textStart: number; goesOn?: boolean }
 
 export interface Interview { answers: FoundStatement[]; spans: [number, number][] }
 
-/** The labelled turns of the text from `from` on; a label alone on its line ("Sybiha:") heads the next paragraph. */
+/**
+ * The labelled turns of the text from `from` on; a label alone on its line ("Sybiha:") heads the next paragraph.
+ * Unlabelled paragraphs between two turns go on the turn before them (an answer of several paragraphs); after the
+ * last turn they are the article again.
+ */
 export function interviewTurns(text: string, from: number): Turn[] {
   const turns: Turn[] = [];
   let pending: string | null = null;
+  let goingOn: Turn[] = [];
   for (const p of splitParagraphs(text).filter((x) => x.start >= from)) {
     const para = text.slice(p.start, p.end);
-    const alone = /^((?:[\p{Lu}][\p{L}.'’-]*)(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}|Q|A)\s*:$/u.exec(para);
+    const alone = LABEL_ALONE_RE.exec(para);
     const m = LABEL_RE.exec(para);
+    const last = turns[turns.length - 1];
     if (alone) pending = speakerLabel(alone[1]);
-    else if (m && para.length > m[0].length + 1) turns.push({ label: speakerLabel(m[1]), start: p.start, end: p.end, textStart: p.start + m[0].length });
-    else if (pending) turns.push({ label: pending, start: p.start, end: p.end, textStart: p.start });
+    else if (m && para.length > m[0].length + 1) turns.push(...goingOn, { label: speakerLabel(m[1]), start: p.start, end: p.end, textStart: p.start + m[0].length });
+    else if (pending) turns.push(...goingOn, { label: pending, start: p.start, end: p.end, textStart: p.start });
+    else if (last && /[.!…]["”’)]?$/.test(para) && !namesSpeaker(para, last.label)) goingOn.push({ label: last.label, start: p.start, end: p.end, textStart: p.start, goesOn: true });
     if (!alone) pending = null;
+    if (alone || (m && para.length > m[0].length + 1)) goingOn = [];
   }
   return withInitialsSpelledOut(text, turns);
 }
+
+/** 'Sybiha dismissed the remark when we read it to him.': a paragraph naming the turn's speaker is the article's narration. */
+const namesSpeaker = (para: string, label: string) => label.length > 1 && new RegExp(`\\b${voice(label).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}\\b`).test(para);
 
 /**
  * "Yurii Klymenko: …" first, "YK: …" after: a label of two to four capitals that are the initials of another label
@@ -72,7 +87,7 @@ export function unlabelledTurns(text: string, from: number): Turn[] {
     return /\?$/.test(t) && t.split(/\s+/).length <= 60 && !/^["“”«»]/.test(t);
   };
   const questions = paras.filter(isQuestion);
-  if (questions.length < 3) return [];
+  if (questions.length === 0 || (questions.length < 3 && !announced(text, paras, questions[0]))) return [];
   const dashStyle = questions.filter((p) => DASH_OPENED.test(text.slice(p.start, p.end))).length * 2 > questions.length;
   const turns: Turn[] = [];
   let asked = false;
@@ -92,6 +107,22 @@ export function unlabelledTurns(text: string, from: number): Turn[] {
   return answered ? turns.map((t, i) => (isPrompt(text, turns, i) ? { ...t, label: "Q" } : t)) : [];
 }
 
+/** The paragraph that says an interview follows: "We spoke to …", "He was asked about …", "in an interview". */
+const INTERVIEW_CUE = /\b(?:[Ii]nterview(?:ed)?|spoke (?:to|with)|talked (?:to|with)|sat down with|asked (?:him|her|them|about|\p{Lu})|was asked|were asked|[Ww]e asked|told us)/u;
+/** "We", "I", "our": an interviewee answers for themself, a FAQ box does not. */
+const FIRST_PERSON = /\b(?:I|we|We|my|My|our|Our|us|me)\b/;
+
+/**
+ * One or two questions make an interview only where the paragraph before the first says one follows, and an answer
+ * after it speaks in the first person; otherwise they are the article's own questions or a FAQ box.
+ */
+function announced(text: string, paras: { start: number; end: number }[], firstQuestion: { start: number }): boolean {
+  const at = paras.findIndex((p) => p.start === firstQuestion.start);
+  const before = paras[at - 1];
+  const answer = paras[at + 1];
+  return !!before && !!answer && INTERVIEW_CUE.test(text.slice(before.start, before.end)) && FIRST_PERSON.test(text.slice(answer.start, answer.end));
+}
+
 /**
  * 'Those are Iranian drones.' / 'The League says Italy is emptying its arsenals.': one sentence after an answer, with
  * an answer after it (or a short one closing the text), is the interviewer's prompt, bold on the page like the questions.
@@ -108,7 +139,7 @@ function isPrompt(text: string, turns: Turn[], i: number): boolean {
 /** Which label asks: the one whose turns end in "?" most often. Null when the turns are no interview. */
 function askerOf(text: string, turns: Turn[]): string | null {
   const byLabel = new Map<string, Turn[]>();
-  for (const t of turns) byLabel.set(voice(t.label), [...(byLabel.get(voice(t.label)) ?? []), t]);
+  for (const t of turns.filter((x) => !x.goesOn)) byLabel.set(voice(t.label), [...(byLabel.get(voice(t.label)) ?? []), t]);
   const labels = [...byLabel.keys()].filter((l) => byLabel.get(l)!.length >= 2);
   if (labels.length < 2) return null;
   const questionShare = (l: string) => byLabel.get(l)!.filter((t) => /\?["”]?$/.test(text.slice(t.start, t.end).trim())).length / byLabel.get(l)!.length;
