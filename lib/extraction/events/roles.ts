@@ -26,7 +26,9 @@ export function assignRoles(type: EventType, actors: { actor: Actor; pos: number
 
 const REPORT = "(?:said|says|reported|announced|claimed|confirmed|wrote|stated|told\\s+(?:reporters|journalists|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*))";
 const LEADING_REPORT = new RegExp(`^[^,;]{2,90}?\\s${REPORT}(?:\\s+(?:on|in)\\s+[^,;]{2,30}?)?\\s+(?:that\\s+)?(?=\\S)`, "u");
-const TRAILING_REPORT = new RegExp(`,\\s+[^,;]{2,90}?\\s${REPORT}\\b[^,;]*(?:[,;.]|$)`, "gu");
+const TRAILING_REPORT = new RegExp(`,\\s+[^,;]{2,90}?\\s${REPORT}\\b([^,;]*)(?:[,;.]|$)`, "gu");
+/** What follows a report's verb when it reports the clause's happening ("said he had met …", "said that …"), not attributes it. */
+const COMPLEMENT_AFTER_VERB = /^\s+(?:that\s+(?!day|week|month|year|morning|afternoon|evening|night)|(?:he|she|they|we|I)\s)/u;
 /** "according to the regional administration": a source wherever it stands, before the happening too. */
 const ACCORDING_TO = /\baccording\s+to\s+[^,;]+/gu;
 
@@ -42,7 +44,11 @@ export function reporterSpans(clause: string, triggerPos: number | null): [numbe
   const selfReport = lead && /^(?:its|their|his|her|it|they|he|she)\b/i.test(clause.slice(lead[0].length));
   if (lead && !selfReport && triggerPos !== null && triggerPos >= lead[0].length) spans.push([0, lead[0].length]);
   TRAILING_REPORT.lastIndex = 0;
-  for (let m = TRAILING_REPORT.exec(clause); m; m = TRAILING_REPORT.exec(clause)) if (triggerPos === null || m.index > triggerPos) spans.push([m.index, m.index + m[0].length]);
+  for (let m = TRAILING_REPORT.exec(clause); m; m = TRAILING_REPORT.exec(clause)) {
+    // "On Monday, Zelensky said he had met Syrskyi": after an opening phrase the report leads, and what it reports is the happening.
+    const leads = triggerPos === null && COMPLEMENT_AFTER_VERB.test(m[1]);
+    if (!leads && (triggerPos === null || m.index > triggerPos)) spans.push([m.index, m.index + m[0].length]);
+  }
   for (const m of allMatches(ACCORDING_TO, clause)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }

@@ -151,6 +151,15 @@ describe("types by the clause's head", () => {
     expect(reporterSpans("Governor Oleh Synyehubov said two Iskander-M missiles hit a residential area", 40)).toEqual([[0, 30]]);
   });
 
+  it("reads a report after an opening phrase as leading the happening it reports, not attributing it", () => {
+    // The whole ", Halvorsen said he had …" is a report only when nothing names the happening before the comma.
+    const clause = "On Tuesday, Halvorsen said he had spoken by phone with Ingrid Maalen about the border";
+    expect(reporterSpans(clause, null)).toEqual([]);
+    expect(reporterSpans("The two leaders met in Oslo on Tuesday, the ministry said.", null)).toEqual([[38, 58]]);
+    const call = eventsOf("Norway and Sweden share a border. Yesterday, Prime Minister Jonas Halvorsen said he had spoken by phone with Swedish President Ingrid Maalen about the border.", "2026-05-06").find((e) => e.type === "phone_call");
+    expect(call?.actors).toEqual(expect.arrayContaining(["Jonas Halvorsen", "Ingrid Maalen"]));
+  });
+
   it("keeps a passive with an irregular participle as a happening, not a state", () => {
     const ev = eventsOf("The first tranche of €45 billion was paid out in March. The money is the second half.", "2026-07-17");
     expect(ev.map((e) => [e.date, e.type])).toEqual([["2026-03", "aid_arms_decision"]]);
