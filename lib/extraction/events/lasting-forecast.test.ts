@@ -22,3 +22,14 @@ describe("a forecast that a state will last", () => {
     expect(titles("Estonian troops captured the ferry terminal on Monday and will remain there.").join()).toMatch(/captur/i);
   });
 });
+
+describe("a forecast of an effect", () => {
+  it("reads an effect on a process or a price as no happening", () => {
+    expect(lastingForecast("The bank governor warned on Friday that dearer fuel would feed inflation", "threat_warning")).toBe(true);
+    expect(lastingForecast("Two economists argued that the levy could slow the recovery", "other")).toBe(true);
+  });
+  it("keeps harm to someone and a happening told before it", () => {
+    expect(lastingForecast("The envoy warned that the duties would hurt Greek farmers", "threat_warning")).toBe(false);
+    expect(lastingForecast("The bank raised its key rate to 18%, which would slow inflation", "other")).toBe(false);
+  });
+});
