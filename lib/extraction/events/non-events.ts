@@ -11,6 +11,7 @@ import { reportedCommitment } from "./commitment";
 import { datesIn, type EventCtx, type FoundEvent, isQuestion, SPEAKER_LABEL } from "./context";
 import { dropStrikeTolls } from "./casualty-detail";
 import { holdsPosition, sayingIsHappening } from "./held-complement";
+import { lastingForecast } from "./lasting-forecast";
 import { type ClauseParts, nonEventClass, OPENS_WITH_QUOTE } from "./non-event-cues";
 import { maskQuotes } from "../sentences";
 import { ADDRESS, bestTrigger, hasPastVerb } from "./triggers";
@@ -259,6 +260,7 @@ function ownWords(ctx: EventCtx, e: FoundEvent): ClauseParts | null {
 /** The cue of state, habit, attitude or tense that reads the clause as no happening, or null. */
 function stateReason(ctx: EventCtx, e: FoundEvent, { clause, main, head }: ClauseParts): string | null {
   if (UNCHANGED.test(main)) return "unchanged";
+  if (lastingForecast(head, e.type)) return "lasting forecast";
   if (habitual(lowerFirst(head))) return "habit or rate";
   if (ATTITUDE.test(head)) return "attitude";
   if (NEGATED.test(head)) return "negated";
