@@ -38,4 +38,11 @@ describe("a quotation credited to an age ('the 41-year-old said')", () => {
     expect(direct('Marta Kulyk, 52, drives the ambulance. "We switch the lights off near the river," the 37-year-old said.')).toEqual([]);
     expect(direct('Marta Kulyk drives the ambulance. "We switch the lights off near the river," the 37-year-old driver of the van.')).toEqual([]);
   });
+
+  it("with no age given, by the only person named before it", () => {
+    expect(direct('Marta Kulyk drives the night ambulance.\n\n"We switch the lights off near the river," the 37-year-old said by phone.')).toEqual([
+      ["Marta Kulyk", "We switch the lights off near the river,"],
+    ]);
+  });
 });
+
