@@ -37,6 +37,21 @@ describe("homeStateBodies", () => {
     expect(service?.kind).toBe("government");
   });
 
+  it("gives the press service the state of the president named first in its sentence or the one before", () => {
+    const r = new Registry("Putin hosted Lukashenko in Minsk on Saturday, the presidential press service said.");
+    homeStateBodies(r);
+    expect(r.byForm.get("presidential press service")?.name).toBe("Russian presidential press service");
+    const dated = new Registry("Putin and Trump talked by phone on Sunday. The presidential press service said the talk was frank.", undefined, "Kyiv");
+    homeStateBodies(dated);
+    expect(dated.byForm.get("presidential press service")?.name).toBe("Russian presidential press service");
+  });
+
+  it("else the state of the dateline, when the text names no state", () => {
+    const r = new Registry("The presidential press service said the talk was frank.", undefined, "Kyiv");
+    homeStateBodies(r);
+    expect(r.byForm.get("presidential press service")?.name).toBe("Ukrainian presidential press service");
+  });
+
   it("joins a body named earlier with its state, and leaves 'the Air Force of …' alone", () => {
     const r = new Registry("Ukraine's air force said 40 drones fell. The air force also said two missiles hit. The Air Force of Ruritania flew.");
     unitsAndNationalBodies(r);

@@ -1,5 +1,5 @@
 import { dominantState } from "./national-bodies";
-import { sameBodyNamedBefore, stateEarlierInSentence } from "./nearby-states";
+import { datelineState, sameBodyNamedBefore, stateEarlierInSentence } from "./nearby-states";
 import type { Registry } from "./registry";
 
 /**
@@ -26,7 +26,8 @@ export function homeStateBodies(r: Registry): void {
       continue;
     }
     home ??= dominantState(text, false);
-    const state = stateEarlierInSentence(r, m.index) ?? home;
+    const president = /press service/i.test(bare) ? presidentNamedBefore(r, m.index) : null;
+    const state = president ?? stateEarlierInSentence(r, m.index) ?? home ?? datelineState(r);
     if (!state) return;
     const demonym = lazy.get(state)?.demonyms?.[0] ?? state;
     const names = bodyNames(bare.toLowerCase(), state, demonym);
@@ -36,6 +37,23 @@ export function homeStateBodies(r: Registry): void {
     addLocalForm(a, bare);
   }
 }
+
+/**
+ * "Putin met Lukashenko in Minsk, the presidential press service said": the press service is that of the president
+ * named first in its sentence or the one before (not of the place where they met).
+ */
+function presidentNamedBefore(r: Registry, at: number): string | null {
+  const sentenceStart = Math.max(r.text.lastIndexOf(". ", at), r.text.lastIndexOf("\n", at));
+  const from = Math.max(0, r.text.lastIndexOf(". ", sentenceStart - 1), r.text.lastIndexOf("\n", sentenceStart - 1));
+  for (const [word] of r.text.slice(from, at).matchAll(CAPITALISED_WORD)) {
+    const known = r.byForm.get(word) ?? r.gazForm.get(word)?.entry;
+    const state = known?.kind === "person" ? PRESIDENT_OF.exec(known.role ?? "")?.[1] : undefined;
+    if (state) return state;
+  }
+  return null;
+}
+const CAPITALISED_WORD = /\p{Lu}[\p{L}’'-]+/gu;
+const PRESIDENT_OF = /^President of (?:the )?(.+)$/;
 
 /** The actor named by the bare body alone gives way to the body with its state. */
 function forget(r: Registry, bare: string): void {

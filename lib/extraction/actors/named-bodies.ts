@@ -22,6 +22,8 @@ const DESCRIPTORS =
 /** "said", "has also said", "reported": a reporting verb, with the auxiliaries and adverbs that may stand before it. */
 const REPORTING_VERB_AHEAD = /^\s+(?:(?:also|later|then|has|had|have)\s+)*(?:said|says|told|added|reported|announced|stated|wrote|confirmed|noted|warned|claimed|denied)\b/;
 const NAME = "(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2})";
+/** ", 31," / ", a 35-year-old": an age set off after a name. */
+const AGE_AFTER = /^,\s+(?:an?\s+)?\d{1,3}(?:,|-year-old\b)/;
 /** "defence group Rheinmetall", "the independent outlet Aamaj News", "Turkish drone maker Baykar" (on one line: a headline ending "… its owner" is no descriptor). */
 const DESCRIBED_BEFORE = new RegExp(`(?<![\\p{L}])(${DESCRIPTORS})[ \\t]+${NAME}`, "gu");
 /**
@@ -102,8 +104,10 @@ export function bodyCandidates(text: string): BodyCandidate[] {
   const add = (name: string, descriptor: string, start: number) => {
     out.push({ name, kind: MEDIA_RE.test(descriptor) ? "media" : "organization", start, named: true });
   };
-  for (const m of text.matchAll(DESCRIBED_BEFORE)) add(m[2], m[1], m.index + m[0].length - m[2].length);
-  for (const m of text.matchAll(DESCRIBED_OPENING)) add(m[2], m[1].toLowerCase(), m.index + m[0].length - m[2].length);
+  // "Drone operator Andriy, 31,": a name given an age is a person's, whatever the word before it.
+  const aged = (m: RegExpExecArray) => AGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+  for (const m of text.matchAll(DESCRIBED_BEFORE)) if (!aged(m)) add(m[2], m[1], m.index + m[0].length - m[2].length);
+  for (const m of text.matchAll(DESCRIBED_OPENING)) if (!aged(m)) add(m[2], m[1].toLowerCase(), m.index + m[0].length - m[2].length);
   for (const m of text.matchAll(DESCRIBED_APPOSED)) add(m[2], m[1], m.index + m[0].length - m[2].length);
   for (const m of text.matchAll(SEATED)) add(m[1], "company", m.index);
   for (const m of text.matchAll(DESCRIBED_AFTER)) {

@@ -18,4 +18,15 @@ describe("a name set off by a place noun that names an office", () => {
   it("while ', a village near the river' still sets off a place", () => {
     expect(personNames("Shelling hit Verkhnia Balka, a village near the river.")).not.toContain("Verkhnia Balka");
   });
+
+  it("but the name a strike hits, or one before an office that speaks itself, stays a place", () => {
+    expect(personNames("Artillery fire hit Staryi Brid, the village head said on Friday.")).not.toContain("Staryi Brid");
+    expect(personNames("Russian drones shelled Nyzhnia Hrebla, a district official told reporters.")).not.toContain("Nyzhnia Hrebla");
+    expect(personNames("Mala Tokmachka, the village head says, has had no power since May.")).not.toContain("Mala Tokmachka");
+  });
+
+  it("while a name opening with a given name, or one a strike does not govern, is the office holder", () => {
+    expect(personNames("The blast hit Petro Shulha, the village head said.")).toContain("Petro Shulha");
+    expect(personNames("Marta Kovalchuk, the village head, said the well was dry.")).toContain("Marta Kovalchuk");
+  });
 });

@@ -8,6 +8,7 @@
 import type { Registry } from "./registry";
 import type { Actor, Mention } from "./types";
 import { UPPER_START } from "../word-shapes";
+import { isGivenName } from "./given-names";
 
 const LOCATIVE_BEFORE = /\b(?:in|near|outside|inside|around|into|the|liberated|captured|retook|recaptured|toward|towards|flee|fled|leave|leaves|left|(?:withdrawal|evacuated|evacuation|retreat) from|(?:north|south|east|west|capture|liberation|outskirts|centre|center|gardens|seat|edge|settlement|village|villages|town|city|much|most|part|parts) of)["”]?\s+["“]?$/i;
 /**
@@ -16,17 +17,43 @@ const LOCATIVE_BEFORE = /\b(?:in|near|outside|inside|around|into|the|liberated|c
  */
 const PLACE_NOUN_AFTER =
   /^(?:\s+(?:and|or)\s+(?:[\p{Lu}\d][\p{L}\d-]*\s+)?[\p{Lu}\d][\p{L}\d-]*(?:\s+(?:surrounding|nearby|neighbouring|neighboring|other))?)?\s+(?:provinces?|regions?|oblasts?|districts?|airport|villages?|towns?|city|cities|countries|country)\b/u;
-/** ", the village head", "a district official": a place noun that names the person's office, not a place. */
+/** ", a village", "the district centre": the name set off as a place (or as the office of one, see OFFICE_NOUN). */
 const PLACE_AFTER =
-  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:village|town|city|settlement|district|region|port|suburb|seat|residence|palace|wharf|island|country|flag|area)\b(?!\s+(?:head|chief|elder|mayor|governor|council|leader|official|administrator|judge|prosecutor|priest|doctor|teacher|commander)s?\b)/u;
+  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:village|town|city|settlement|district|region|port|suburb|seat|residence|palace|wharf|island|country|flag|area)\b/u;
+/** ", the village head", "a district official": the place noun names an office, so the name may be its holder's. */
+const OFFICE_NOUN = /^\s+(?:head|chief|elder|mayor|governor|council|leader|official|administrator|judge|prosecutor|priest|doctor|teacher|commander)s?\b/;
+/** "Rocket fire hit Velyka Pysarivka, the village head said": what was hit is the place, not the office holder. */
+const HIT_BEFORE = /\b(?:hit|hits|struck|strikes|shelled|shells|attacked|attacks|bombed|bombs|targeted|damaged|pounded|shelling|struck at)\s+$/i;
+/** "…, the village head said": the office is the speaker itself, so the name before it is no apposition. */
+const OFFICE_SPEAKS = /^\s+(?:\p{L}+\s+){0,3}?(?:said|says|told|tells|reported|added|wrote)\b/u;
+
+/**
+ * A name set off by a place noun: ", a village" places it; ", the village head" names the person holding that office
+ * ("said Bohdan Sirko, the village head"), unless a strike governs the name or the office speaks on its own — and a
+ * name opening with a given name stays a person either way.
+ */
+function setOffAsPlace(name: string, before: string, after: string): boolean {
+  const placeNoun = PLACE_AFTER.exec(after);
+  if (!placeNoun) return false;
+  const rest = after.slice(placeNoun[0].length);
+  const office = OFFICE_NOUN.exec(rest);
+  if (!office) return true;
+  if (isGivenName(name.split(" ")[0])) return false;
+  return HIT_BEFORE.test(before) || OFFICE_SPEAKS.test(rest.slice(office[0].length));
+}
 
 /** "the Agora group", "the Memorial society": an article before it places no organisation. */
 const ARTICLE_ONLY = /^the["”]?\s+["“]?$/i;
 
 function usedAsPlace(text: string, m: Mention, articleIsPlace = true): boolean {
   const after = text.slice(m.end, m.end + 40);
-  const locative = LOCATIVE_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
-  return (!!locative && (articleIsPlace || !ARTICLE_ONLY.test(locative[0]))) || PLACE_AFTER.test(after) || PLACE_NOUN_AFTER.test(after);
+  const before = text.slice(Math.max(0, m.start - 24), m.start);
+  const locative = LOCATIVE_BEFORE.exec(before);
+  return (
+    (!!locative && (articleIsPlace || !ARTICLE_ONLY.test(locative[0]))) ||
+    setOffAsPlace(m.actor.name, before, after) ||
+    PLACE_NOUN_AFTER.test(after)
+  );
 }
 
 /** Removes person actors that every mention uses as a place; returns the mentions left. */

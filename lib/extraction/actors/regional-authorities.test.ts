@@ -30,4 +30,20 @@ describe("regionalAuthorities", () => {
     const { statements } = extractArticle({ text: "Drone strikes overnight\n\nRussian authorities in the Tambov region said a drone had damaged a fuel depot near the city." });
     expect(statements.map((s) => s.speaker)).toContain("Tambov regional authorities");
   });
+
+  it("leaves two sides' authorities in one occupied region to their states", () => {
+    const r = new Registry("Russian authorities in the Kherson region said a ferry sank. Ukrainian authorities in the Kherson region said the ferry was shelled.");
+    regionalAuthorities(r);
+    expect(names(r)).toEqual([]);
+    const installed = new Registry("Ukrainian authorities in the Luhansk region ordered an evacuation, while Russian-installed authorities called it a provocation.");
+    regionalAuthorities(installed);
+    expect(names(installed)).toEqual([]);
+  });
+
+  it("leaves 'regional authorities' alone after two regions", () => {
+    const r = new Registry("Drones hit the Lipetsk region and the Tambov region overnight, regional authorities said.");
+    regionalAuthorities(r);
+    expect(names(r)).toEqual([]);
+  });
 });
+

@@ -2,8 +2,8 @@
  * A region's authorities printed as a state's authorities placed in a region ("Russian authorities in the Krasnodar
  * region said", "authorities in Belgorod oblast") or as "regional authorities" in a sentence that names the region
  * before them ("… in the Krasnodar region, according to regional authorities"): one government body, the "Krasnodar
- * regional authorities", not the state. "Regional authorities" with no region in their sentence may be several
- * regions' and are left alone.
+ * regional authorities", not the state. "Regional authorities" with no region, or two, in their sentence may be several
+ * regions' and are left alone; so are two sides' authorities in one occupied region (each stays its state's).
  */
 import { NON_NAME_WORDS } from "../gazetteer";
 import { capitalFirst } from "../capital-first";
@@ -31,17 +31,31 @@ function regionAuthorities(r: Registry, region: string, printed: string): void {
   r.addLocalForm(a, printed);
 }
 
+/** "Russian-installed authorities", "occupation authorities": the text sets two sides' authorities in one region. */
+const OCCUPATION_AUTHORITIES = /\b(?:\p{Lu}\p{L}+-installed|occupation|occupying)\s+authorities\b/u;
+
 export function regionalAuthorities(r: Registry): void {
   if (!/authorities/.test(r.text)) return;
-  for (const m of r.text.matchAll(AUTHORITIES_IN_REGION)) {
+  const found = [...r.text.matchAll(AUTHORITIES_IN_REGION)].filter((m) => isRegionName(r, m[2]));
+  for (const m of found) {
     // "Kyiv authorities in the Sumy region": only a state's demonym or nothing before "authorities".
     if (m[1] && !r.stateOfDemonym.has(m[1]) && !/^The$/.test(m[1])) continue;
-    if (isRegionName(r, m[2])) regionAuthorities(r, m[2], m[0].replace(/^The\s+/, ""));
+    if (m[1] && r.stateOfDemonym.has(m[1]) && twoSides(r, found, m[2])) continue;
+    regionAuthorities(r, m[2], m[0].replace(/^The\s+/, ""));
   }
   for (const m of r.text.matchAll(BARE_REGIONAL_AUTHORITIES)) {
     const sentenceStart = Math.max(r.text.lastIndexOf(". ", m.index) + 2, r.text.lastIndexOf("\n", m.index) + 1);
-    const regions = [...r.text.slice(sentenceStart, m.index).matchAll(REGION_NAMED)].filter((x) => isRegionName(r, x[1]));
-    const region = regions.pop()?.[1];
-    if (region) regionAuthorities(r, region, m[0].replace(/^(?:[Tt]he|[Aa]ccording to)\s+/, ""));
+    const regions = new Set([...r.text.slice(sentenceStart, m.index).matchAll(REGION_NAMED)].filter((x) => isRegionName(r, x[1])).map((x) => x[1]));
+    // "Drones struck the Belgorod region and the Kursk region, regional authorities said": whose, is not said.
+    if (regions.size === 1) regionAuthorities(r, [...regions][0], m[0].replace(/^(?:[Tt]he|[Aa]ccording to)\s+/, ""));
   }
+}
+
+/**
+ * "Russian authorities in the Zaporizhzhia region … Ukrainian authorities in the Zaporizhzhia region": an occupied
+ * region has two sides' authorities, so each stays with its state rather than merging into one regional body.
+ */
+function twoSides(r: Registry, found: RegExpExecArray[], region: string): boolean {
+  const states = new Set(found.filter((m) => m[2] === region && m[1] && r.stateOfDemonym.has(m[1])).map((m) => r.stateOfDemonym.get(m[1])));
+  return states.size > 1 || OCCUPATION_AUTHORITIES.test(r.text);
 }

@@ -30,4 +30,17 @@ describe('a quotation set off by a bare "Quote:" label', () => {
     expect(direct('A depot near Lviv burned overnight.\n\nQuote: "The fire is out. Nobody was hurt at the depot."')).toEqual([]);
     expect(direct('Governor Petro Lysak said a depot had burned.\n\nCrews worked all night.\n\nQuote: "The fire is out. Nobody was hurt."')).toEqual([]);
   });
+
+  it('"In his words," goes to a person, never to the body whose report came before', () => {
+    expect(direct("The Navy reported two boats sunk. Admiral Oleksii Neizhpapa toured the port.\n\nIn his words, “the sea lanes stay open for grain.”")).toEqual([
+      ["Oleksii Neizhpapa", "the sea lanes stay open for grain."],
+    ]);
+  });
+
+  it("goes to the person the sentence just before tells of speaking, over an earlier reporting verb", () => {
+    expect(direct('Drones hit a depot in Sumy, Governor Oleh Hryhorov said. Prime Minister Yulia Svyrydenko later spoke on television.\n\nQuote: "Every depot will be rebuilt."')).toEqual([
+      ["Yulia Svyrydenko", "Every depot will be rebuilt."],
+    ]);
+  });
 });
+

@@ -80,6 +80,8 @@ function mentionAsSubject({ ctx, sentence, vStart, mentions: ms }: VerbSite, i: 
   // "Kremlin-friendly commentators argued", "pro-Moscow bloggers said": a name made an adjective names no speaker.
   if (namedAsAdjective(ctx, m)) return null;
   const between = ctx.text.slice(m.end, vStart);
+  // "One diplomat said …, and traders in Lagos said": a new clause's unnamed subject, not the speaker named before.
+  if (UNNAMED_NEW_SUBJECT.test(between)) return null;
   // A relative or reported clause separates this mention from the verb; "X, which …, warned": X is the subject.
   if (/[;:]/.test(between) || (/\b(that|who|which)\b/.test(between) && !/\band\b/.test(between))) {
     return WHO_CLAUSE.test(between) || WHICH_CLAUSE.test(between) || WHICH_THEN_VERB.test(between) ? m.actor : undefined;
@@ -101,6 +103,9 @@ function mentionAsSubject({ ctx, sentence, vStart, mentions: ms }: VerbSite, i: 
   if (PLURAL_GROUP.test(nextWord) && between.trim().split(/\s+/).length <= 3) return null;
   return asSpeaker(ctx, m);
 }
+
+/** ", and traders in Lagos ", "; but residents ": a coordinated clause opening on a lower-case noun (not "and also", "and later"). */
+const UNNAMED_NEW_SUBJECT = /[,;]\s+(?:and|but|while|whereas)\s+(?!(?:also|then|later|again|he|she|they|it|we|I|who|which|that)\b|\p{Ll}+ly\b)\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+$/u;
 
 /** A name glued by a hyphen into a modifier: "Kremlin-friendly", "Moscow-backed", "pro-Kremlin", "anti-Kyiv". */
 const namedAsAdjective = (ctx: Ctx, m: Mention) => /^-\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 2)) || /\b(?:pro|anti|non)-$/i.test(ctx.text.slice(Math.max(0, m.start - 5), m.start));
