@@ -301,6 +301,14 @@ describe("type lexicon: a meeting that opens or ends", () => {
     expect(lexiconType("other", "In 2014 Russia invaded Crimea.")).toBe("ground_advance");
   });
 
+  it("only a state or an armed force invades: pests, animals and hackers do not advance", () => {
+    expect(lexiconType("other", "Russian paratroopers invaded the Kyiv region in late February")).toBe("ground_advance");
+    expect(lexiconType("other", "since Russia's army invaded the country")).toBe("ground_advance");
+    expect(lexiconType("other", "Caterpillars invaded the orchards near Uman this spring")).toBe("other");
+    expect(lexiconType("other", "Stray dogs invaded the shelled stadium in Kharkiv")).toBe("other");
+    expect(lexiconType("other", "Cybercriminals invaded the servers of the railway operator")).toBe("other");
+  });
+
   it("a volume of gas bought or delivered is trade, not money given", () => {
     expect(lexiconType("other", "the company has bought 1.8 billion cubic metres since October")).toBe("other");
     expect(lexiconType("other", "the pipeline delivered 10.2 billion cubic metres of gas to Europe")).toBe("other");

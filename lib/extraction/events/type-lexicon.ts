@@ -13,6 +13,7 @@ import { AID_OBJECT, DREW_REACTION, PAST_VERB, REACTION } from "./triggers";
 import { allMatches } from "../all-matches";
 import { LOWER_WORDS } from "../word-shapes";
 import { passiveSubject } from "./passive-subject";
+import { isStateName } from "../gazetteer";
 
 type Conjugation = Partial<Record<"Infinitive" | "PastTense" | "PresentTense" | "Gerund" | "Participle", string>>;
 const verb = (nlp.methods() as { two: { transform: { verb: { conjugate(inf: string, model: object): Conjugation } } } }).two.transform.verb;
@@ -141,7 +142,7 @@ interface Entry {
   object?: { test(after: string): boolean };
   not?: RegExp;
   /** What must come before the verb (its subject) for it to name this type. */
-  subject?: RegExp;
+  subject?: { test(before: string): boolean };
   /** A reception of a guest: the meeting outranks what was discussed at it and is no reaction ("welcomed his counterpart"). */
   reception?: boolean;
 }
@@ -157,6 +158,16 @@ const CLOSER = /^\s+(?:\p{Ll}+ly\s+)?(?:closer|deeper|further|farther|forward)\b
 const FORCES = /\b(?:troops|forces|units|soldiers|army|assault\s+groups|brigades?|infantry|tanks|paratroopers|marines)\b/i;
 /** Ground forces just before the verb, its subject whatever the object: "Russian troops first entered in July", "which the troops reached". */
 const FORCES_SUBJECT = /\b(?:troops|forces|units|soldiers|army|assault\s+groups|brigades?|infantry|paratroopers|marines)\s+(?:(?:had|have|has)\s+)?(?:(?:first|also|then|finally|\p{Ll}+ly)\s+)?$/u;
+/** The proper name just before the verb, with its adverbs: "Russia |invaded", "the United States had |invaded". */
+const NAME_BEFORE = /(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)(?:['’]s)?\s+(?:(?:had|has|have|first|then|again|\p{Ll}+ly)\s+)*$/u;
+/** An invader: a state or armed force as the subject ("Russia invaded Crimea", "Russian troops invaded"), not locusts, hackers or fans. */
+const INVADER = {
+  test(before: string): boolean {
+    if (FORCES_SUBJECT.test(before)) return true;
+    const name = NAME_BEFORE.exec(before)?.[1];
+    return !!name && (isStateName(name) || isStateName(name.split(/\s+/).pop()!));
+  },
+};
 const LEXICON: Entry[] = [
   { type: "aid_arms_decision", lemmas: "pledge,promise,commit,provide,deliver,supply,allocate,buy,purchase,procure,fund,finance,send,donate,transfer,earmark,disburse,grant,approve,extend,give", object: GIVEN_OR_MONEY, not: /^\s+(?:by\b|(?:\S+\s+){0,6}?(?:at|against|towards?|into)\s)/ },
   { type: "aid_arms_decision", lemmas: "receive,get,obtain,ship,vote", object: { test: (after: string) => GIVEN_OR_MONEY.test(after) || SHIPMENT.test(after) }, not: /^\s+(?:by\b|(?:\S+\s+){0,6}?(?:at|against|towards?|into)\s)/ },
@@ -172,7 +183,7 @@ const LEXICON: Entry[] = [
   { type: "agreement_ceasefire", lemmas: "exchange,swap", object: PRISONERS },
   { type: "ground_advance", lemmas: "take,enter,capture", object: PLACE },
   { type: "ground_advance", lemmas: "cross,reach,return to", object: FRONT_LINE, subject: FORCES },
-  { type: "ground_advance", lemmas: "invade" },
+  { type: "ground_advance", lemmas: "invade", subject: INVADER },
   { type: "ground_advance", lemmas: "enter,cross,reach,capture,occupy,withdraw,retreat,pull back", subject: FORCES_SUBJECT },
   { type: "ground_advance", lemmas: "push,move,advance,edge", object: CLOSER, subject: FORCES },
   { type: "energy_infrastructure_attack", lemmas: "destroy,damage,knock out,disable,hit,strike", object: ENERGY_SITE },
