@@ -114,8 +114,11 @@ const MAJORITY = /^\s+(?:its|their|his|her|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?maj
 const DUTIES = /^\s+(?:(?:the|its|their|new|additional|extra|higher|punitive|import|customs|retaliatory)\s+)*(?:duties|tariffs|levies)\s+(?:on|against)\b/u;
 /** A bill brought before a legislature: "introduced the bill", "introduced a resolution calling on …". */
 const BILL = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:bill|draft\s+law|legislation|resolution)s?\b/u;
-/** A position on the front lost, with its place, or told in the passive: "lost a position near Kostiantynivka", "the position was lost". */
-const FRONT_POSITION = /^\s+(?:(?:a|the|its|their|his|our|several|some|two|three|four|five|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}?positions?(?:\s+(?:near|in|at|outside|around|on|east|west|north|south)\b|\s*$)/u;
+/**
+ * A position on the front lost, with its place, or told in the passive: "lost a position near Kostiantynivka", "the
+ * position was lost", "lost positions on the outskirts of Lyman" (not a stance "on" a question: "lost their position on the plant").
+ */
+const FRONT_POSITION = /^\s+(?:(?:a|the|its|their|his|our|several|some|two|three|four|five|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}?positions?(?:\s+(?:near|in|at|outside|around|east|west|north|south)\b|\s+on\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:outskirts|approaches|front|bank|edge|heights|hill|line|axis|direction)\b|\s*$)/u;
 /** A place as the subject of "fell": "Pokrovsk fell in December" (not "Brent fell 3%", "Putin fell silent"). */
 const PLACE_FELL = /(?:^|[,;:]\s*|\b(?:and|when|after|before|until|since|once)\s+)\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?\s+(?:had\s+|has\s+)?$/u;
 const NOT_CAPTURED_FALL = /^\s+(?:by|from|to\s+(?:[$€£\d]|its|their|a\b)|[$€£\d]|sharply|short|silent|ill|apart|behind|below|asleep|victim|back|out|into\s+(?:disrepair|recession|debt|decline)|\p{Ll}+ly\b)/u;
@@ -127,8 +130,11 @@ const VOTED_DOWN = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0
 const MEAL_WITH = /^(?:\s+[^\s.;]+){0,6}?\s+with\s+(?:[\p{Ll}-]+\s+){0,3}?\p{Lu}/u;
 /** Negotiators as the subject of "sat down": "when American and Russian negotiators sat down in Geneva". */
 const NEGOTIATORS_SUBJECT = /\b(?:negotiators|delegations?|delegates|envoys|mediators)\s+(?:(?:had|have|has|finally|first|again)\s+)*$/u;
-/** Aid shipments or contributions confirmed or announced: "confirmed the delivery of six more jets", "announced new PURL contributions". */
-const AID_ANNOUNCED = /^\s+(?:(?:the|a|new|further|additional)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:deliver(?:y|ies)|contributions)\b/u;
+/**
+ * Aid shipments or contributions confirmed or announced: "confirmed the delivery of six more jets", "announced new PURL
+ * contributions". A delivery is aid only of arms or aid, or to Ukraine (not parcels, nuclear fuel or a side's own bombers).
+ */
+const AID_ANNOUNCED = new RegExp(String.raw`^\s+(?:(?:the|a|new|further|additional)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:contributions\b|deliver(?:y|ies)\b(?:\s+[^\s.;]+){0,8}?\s+(?:(?:${ARMS}|${SUPPORT})\b|to\s+(?:Ukraine|Kyiv|Ukrainian)\b))`, "u");
 /** Captives as the subject of their return: "146 of our defenders came home", "146 Ukrainians were freed". */
 const CAPTIVES_SUBJECT = /\b(?:defenders|prisoners|POWs|servicemen|soldiers|captives|Ukrainians)\s+(?:(?:were|have\s+been|had\s+been|finally|also)\s+)*$/u;
 /** Captives brought home: "we brought home 185 of our defenders in an exchange". */
