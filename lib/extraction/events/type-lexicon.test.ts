@@ -312,6 +312,7 @@ describe("type lexicon: a meeting that opens or ends", () => {
   it("a delivery announced is aid only of arms or aid, or to Ukraine", () => {
     expect(lexiconType("other", "the ministry confirmed the delivery of two more air defence systems")).toBe("aid_arms_decision");
     expect(lexiconType("other", "Oslo announced the first deliveries to Ukraine under the new scheme")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "he confirmed the delivery before the end of the summer of four more Gripen fighter jets")).toBe("aid_arms_decision");
     expect(lexiconType("other", "the courier firm announced the delivery of letters to Mykolaiv would restart")).toBe("other");
     expect(lexiconType("other", "the utility confirmed the delivery of spare transformers to the Burshtyn plant")).toBe("other");
     expect(lexiconType("other", "the defence ministry announced the delivery of new Tu-22 bombers to its own squadrons")).toBe("other");

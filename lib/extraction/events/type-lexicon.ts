@@ -134,7 +134,7 @@ const NEGOTIATORS_SUBJECT = /\b(?:negotiators|delegations?|delegates|envoys|medi
  * Aid shipments or contributions confirmed or announced: "confirmed the delivery of six more jets", "announced new PURL
  * contributions". A delivery is aid only of arms or aid, or to Ukraine (not parcels, nuclear fuel or a side's own bombers).
  */
-const AID_ANNOUNCED = new RegExp(String.raw`^\s+(?:(?:the|a|new|further|additional)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:contributions\b|deliver(?:y|ies)\b(?:\s+[^\s.;]+){0,8}?\s+(?:(?:${ARMS}|${SUPPORT})\b|to\s+(?:Ukraine|Kyiv|Ukrainian)\b))`, "u");
+const AID_ANNOUNCED = new RegExp(String.raw`^\s+(?:(?:the|a|new|further|additional)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:contributions\b|deliver(?:y|ies)\b(?:\s+[^\s.;]+){0,12}?\s+(?:(?:${ARMS}|${SUPPORT})\b|to\s+(?:Ukraine|Kyiv|Ukrainian)\b))`, "u");
 /** Captives as the subject of their return: "146 of our defenders came home", "146 Ukrainians were freed". */
 const CAPTIVES_SUBJECT = /\b(?:defenders|prisoners|POWs|servicemen|soldiers|captives|Ukrainians)\s+(?:(?:were|have\s+been|had\s+been|finally|also)\s+)*$/u;
 /** Captives brought home: "we brought home 185 of our defenders in an exchange". */
