@@ -636,6 +636,9 @@ describe("date grammar of periods, nights and old years", () => {
     const r = resolve("A ship was detained on 11 May. Its crew was questioned on 13 May. Two days later, on Wednesday, a jet flew close to a patrol boat.", "2026-05-20");
     expect(r.find((d) => d.text === "Two days later")).toMatchObject({ date: "2026-05-20", precision: "day" });
     // Not a date that only follows it in the next clause.
+    // A report set off after the phrase gives the nearer day, over a count from a span's start.
+    const reported = resolve("Tolls have risen since 2 March, when a ferry sank at Vylkove. Four days later, the port authority said on Tuesday, traffic fell.", "2026-05-20");
+    expect(reported.find((d) => d.text === "Four days later")).toMatchObject({ date: "2026-05-19", precision: "day" });
     const apart = resolve("A ship was detained on 11 May. Two days later the crew was freed, and on Wednesday a jet flew close.", "2026-05-20");
     expect(apart.find((d) => d.text === "Two days later")).toMatchObject({ date: "2026-05-13" });
   });

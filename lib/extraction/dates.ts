@@ -711,6 +711,9 @@ export function findDates(text: string, publishedOn: string, sentences: Sentence
   return markSpanStarts(text, markPromised(text, sentences, restatedRelatives(text, onTheReportDay(text, sentences, rangesAsOne(text, dated), pub))));
 }
 
+/** Between a relative phrase and the date that restates it: a comma, or a report set off by one ("Three days later, the UN said on Monday"). */
+const RESTATING_GAP = /^\s*,\s*$|^\s*,\s+(?:[\p{L}’'-]+\s+){1,4}?(?:said|says|told\s+\p{L}+|reported|announced|confirmed)\s+$/u;
+
 /**
  * "Two days later, on Wednesday, a jet flew close …": a relative phrase restated by a date set off right after it is
  * that date; the count from an earlier date told is the less sure reading of the two.
@@ -719,7 +722,7 @@ function restatedRelatives(text: string, dates: DateMention[]): DateMention[] {
   dates.forEach((d, i) => {
     const next = dates[i + 1];
     if (d.source !== "anchor" || !next?.date || next.source === "anchor" || precisionRank(next.precision) > precisionRank(d.precision)) return;
-    if (!/^\s*,\s*$/.test(text.slice(d.end, next.start))) return;
+    if (!RESTATING_GAP.test(text.slice(d.end, next.start))) return;
     Object.assign(d, { from: next.from, to: next.to, precision: next.precision, date: next.date });
   });
   return dates;

@@ -11,6 +11,13 @@ describe("actPredicateType", () => {
     expect(actPredicateType("Rinkevics said Riga had proposed a second round of talks")).toBe("proposal");
     expect(actPredicateType("The council first threatened to cut fishing quotas in May")).toBe("threat_warning");
   });
+  it("reads an office, a coalition or a bill from the clause's own verb with the object the type lexicon asks for", () => {
+    expect(actPredicateType("Senator Ann Price introduced a resolution urging Moscow to free the journalists")).toBe("proposal");
+    expect(actPredicateType("The presidency announced the resignation of the deputy foreign minister")).toBe("political_change");
+    expect(actPredicateType("The Greens quit the ruling coalition on Sunday")).toBe("political_change");
+    expect(actPredicateType("The tariffs were introduced in legislation passed in 2021")).toBeNull();
+    expect(actPredicateType("The ministry announced a new round of shelters")).toBeNull();
+  });
   it("not from a passive, an appeal or a verb of another clause", () => {
     expect(actPredicateType("The offer was rejected by Vilnius")).toBeNull();
     expect(actPredicateType("Riga urged its partners to send more ships")).toBeNull();

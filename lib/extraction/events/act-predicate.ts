@@ -6,9 +6,17 @@
 import type { EventType } from "./context";
 import { bareComplement, pastPredicate } from "./finite-clause";
 import { SAY_THAT } from "./triggers";
+import { lexiconType } from "./type-lexicon";
 
 const ACT_VERBS: Record<string, EventType> = { proposed: "proposal", rejected: "rejection", threatened: "threat_warning" };
 const ACT_VERB = /^(?:(?:had|has|have)\s+)?(?:\p{Ll}+ly\s+)?(proposed|rejected|threatened)\b(?!\s+by\b)/u;
+
+/**
+ * Acts the type lexicon names by a verb with its object, the clause's own predicate: "Fidesz lost its two-thirds
+ * majority", "the senator introduced a resolution", "the Kremlin announced the resignation of the governor".
+ */
+const LEXICON_ACTS = new Set<EventType>(["political_change", "proposal"]);
+const LEXICON_ACT_VERB = /^(?:(?:had|has|have)\s+)?(?:\p{Ll}+ly\s+)?(?:announced|approved|confirmed|quit|left|exited|joined|lost|won|introduced)\b(?!\s+by\b)/u;
 
 /** The type the clause's own past predicate names (in a report, the reported clause's), or null. */
 export function actPredicateType(clause: string): EventType | null {
@@ -16,5 +24,8 @@ export function actPredicateType(clause: string): EventType | null {
   const body = that ? clause.slice(that.index + that[0].length) : bareComplement(clause) ?? clause;
   const p = pastPredicate(body);
   const verb = p && p.aspect !== "passive" ? ACT_VERB.exec(body.slice(p.verbAt)) : null;
-  return verb ? ACT_VERBS[verb[1]] : null;
+  if (verb) return ACT_VERBS[verb[1]];
+  if (!p || p.aspect === "passive" || !LEXICON_ACT_VERB.test(body.slice(p.verbAt))) return null;
+  const type = lexiconType("other", body);
+  return LEXICON_ACTS.has(type) ? type : null;
 }

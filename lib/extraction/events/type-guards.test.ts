@@ -12,6 +12,9 @@ describe("type guards", () => {
   it("a paper co-signed or an open letter signed is no agreement; a letter of intent is", () => {
     expect(guardType("agreement_ceasefire", "twelve governments co-signed a paper on the frozen assets")).toBe("other");
     expect(guardType("agreement_ceasefire", "the rectors signed an open letter to the president")).toBe("other");
+    // As the clause reaches the guard, its topic cut out as an event of its own.
+    expect(guardType("agreement_ceasefire", "Armenia and Azerbaijan signed a joint statement on the                    in Abu Dhabi")).toBe("agreement_ceasefire");
+    expect(guardType("agreement_ceasefire", "forty mayors signed a joint statement on climate targets")).toBe("other");
     expect(guardType("agreement_ceasefire", "the two firms signed a letter of intent on shell production")).toBe("agreement_ceasefire");
   });
 

@@ -103,6 +103,12 @@ const SENTENCE_DEMANDED = /\b(?:demand\w*|s(?:ought|eek\w*)|request\w*|asked\s+f
 const CALL_ON_PUBLIC = /\b(?:asked|asks|urged|urges|called\s+on|calls\s+on|advised|advises|told|ordered)\s+(?:\S+\s+){0,3}?(?:residents|citizens|people|civilians|population|inhabitants|nationals|families)\b[^;]*/giu;
 /** A paper or letter signed by several, no deal between sides: "nine states co-signed a paper", "signed an open letter" (not a letter of intent). */
 const PAPER_SIGNED = /\b(?:co-?|counter)sign(?:ed|s|ing)?\b|\bsign(?:ed|s|ing)?\s+(?:(?:a|an|the|their|its)\s+)?(?:joint\s+|open\s+)?(?:letter(?!\s+of\s+intent)|paper|non-paper|statement|petition|appeal|op-ed)s?\b/giu;
+/**
+ * A joint statement two sides signed is their accord: "Ukraine and Russia signed a joint statement on the exchange of
+ * bodies" (the clause may reach us with its topic cut out as an event of its own), not one signed by many.
+ */
+const SIDES_JOINT_STATEMENT = /(?:\b\p{Lu}\p{L}+\s+and\s+\p{Lu}\p{L}+|\b(?:the\s+two|both)\s+(?:sides|countries|governments|delegations))\s+(?:\p{Ll}+ly\s+)?sign(?:ed|s)?\s+(?:a|the|their)\s+joint\s+statement\b/u;
+const sidesJointStatement = (clause: string) => SIDES_JOINT_STATEMENT.test(clause);
 /** Things presented that are no proposal: "presented her credentials", "presented the annual report". */
 const PRESENTED_THING = /\bpresent(?:ed|s|ing)\s+(?:(?:his|her|their|its|a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:credentials|awards?|medals?|prizes?|reports?|books?|films?|findings|results|evidence|budget|figures|data|exhibition)\b/giu;
 /** Sites opened or property taken over, not offices changing hands: "inaugurated a plant near Vojens", "took over the ship in March". */
@@ -164,7 +170,7 @@ export function guardType(ruleType: EventType, clause: string, before = "", subj
   if (type === "rejection" && FORCES_WITHDREW.test(clause)) return "ground_advance";
   if (type === "agreement_ceasefire" && onlyNamedIn(withoutDenied(clause), MEETING_TOPIC, AGREEMENT)) return "summit_talks";
   if (type === "agreement_ceasefire" && TRADE_OBJECT.test(clause) && !SIDES_AGREE.test(clause)) return "other";
-  if (type === "agreement_ceasefire" && onlyNamedIn(clause, PAPER_SIGNED, AGREEMENT)) return typeWithout(clause, [PAPER_SIGNED]) ?? "other";
+  if (type === "agreement_ceasefire" && onlyNamedIn(clause, PAPER_SIGNED, AGREEMENT) && !sidesJointStatement(clause)) return typeWithout(clause, [PAPER_SIGNED]) ?? "other";
   if (type === "agreement_ceasefire" && RULED_OUT.test(clause)) return "rejection";
   if (type === "agreement_ceasefire" && NO_AGREEMENT.test(clause) && !SIDES_AGREE.test(clause)) return "other";
   if (type === "aid_arms_decision" && onlyNamedIn(clause, SPEECH_DELIVERED, AID)) return "other";

@@ -301,6 +301,29 @@ describe("type lexicon: a meeting that opens or ends", () => {
     expect(lexiconType("other", "In 2014 Russia invaded Crimea.")).toBe("ground_advance");
   });
 
+  it("only a state or an armed force invades: pests, animals and hackers do not advance", () => {
+    expect(lexiconType("other", "Russian paratroopers invaded the Kyiv region in late February")).toBe("ground_advance");
+    expect(lexiconType("other", "since Russia's army invaded the country")).toBe("ground_advance");
+    expect(lexiconType("other", "Caterpillars invaded the orchards near Uman this spring")).toBe("other");
+    expect(lexiconType("other", "Stray dogs invaded the shelled stadium in Kharkiv")).toBe("other");
+    expect(lexiconType("other", "Cybercriminals invaded the servers of the railway operator")).toBe("other");
+  });
+
+  it("a delivery announced is aid only of arms or aid, or to Ukraine", () => {
+    expect(lexiconType("other", "the ministry confirmed the delivery of two more air defence systems")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "Oslo announced the first deliveries to Ukraine under the new scheme")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "he confirmed the delivery before the end of the summer of four more Gripen fighter jets")).toBe("aid_arms_decision");
+    expect(lexiconType("other", "the courier firm announced the delivery of letters to Mykolaiv would restart")).toBe("other");
+    expect(lexiconType("other", "the utility confirmed the delivery of spare transformers to the Burshtyn plant")).toBe("other");
+    expect(lexiconType("other", "the defence ministry announced the delivery of new Tu-22 bombers to its own squadrons")).toBe("other");
+  });
+
+  it("a position lost 'on' the front, not a stance lost on a question", () => {
+    expect(lexiconType("other", "the brigade lost two positions on the southern outskirts of Toretsk")).toBe("ground_advance");
+    expect(lexiconType("other", "the diplomats lost their position on the grain deal after the vote")).toBe("other");
+    expect(lexiconType("other", "the party lost its position on pensions in the coalition talks")).toBe("other");
+  });
+
   it("a volume of gas bought or delivered is trade, not money given", () => {
     expect(lexiconType("other", "the company has bought 1.8 billion cubic metres since October")).toBe("other");
     expect(lexiconType("other", "the pipeline delivered 10.2 billion cubic metres of gas to Europe")).toBe("other");

@@ -13,6 +13,7 @@ import { AID_OBJECT, DREW_REACTION, PAST_VERB, REACTION } from "./triggers";
 import { allMatches } from "../all-matches";
 import { LOWER_WORDS } from "../word-shapes";
 import { passiveSubject } from "./passive-subject";
+import { isStateName } from "../gazetteer";
 
 type Conjugation = Partial<Record<"Infinitive" | "PastTense" | "PresentTense" | "Gerund" | "Participle", string>>;
 const verb = (nlp.methods() as { two: { transform: { verb: { conjugate(inf: string, model: object): Conjugation } } } }).two.transform.verb;
@@ -113,8 +114,11 @@ const MAJORITY = /^\s+(?:its|their|his|her|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?maj
 const DUTIES = /^\s+(?:(?:the|its|their|new|additional|extra|higher|punitive|import|customs|retaliatory)\s+)*(?:duties|tariffs|levies)\s+(?:on|against)\b/u;
 /** A bill brought before a legislature: "introduced the bill", "introduced a resolution calling on …". */
 const BILL = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:bill|draft\s+law|legislation|resolution)s?\b/u;
-/** A position on the front lost, with its place, or told in the passive: "lost a position near Kostiantynivka", "the position was lost". */
-const FRONT_POSITION = /^\s+(?:(?:a|the|its|their|his|our|several|some|two|three|four|five|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}?positions?(?:\s+(?:near|in|at|outside|around|on|east|west|north|south)\b|\s*$)/u;
+/**
+ * A position on the front lost, with its place, or told in the passive: "lost a position near Kostiantynivka", "the
+ * position was lost", "lost positions on the outskirts of Lyman" (not a stance "on" a question: "lost their position on the plant").
+ */
+const FRONT_POSITION = /^\s+(?:(?:a|the|its|their|his|our|several|some|two|three|four|five|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}?positions?(?:\s+(?:near|in|at|outside|around|east|west|north|south)\b|\s+on\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:outskirts|approaches|front|bank|edge|heights|hill|line|axis|direction)\b|\s*$)/u;
 /** A place as the subject of "fell": "Pokrovsk fell in December" (not "Brent fell 3%", "Putin fell silent"). */
 const PLACE_FELL = /(?:^|[,;:]\s*|\b(?:and|when|after|before|until|since|once)\s+)\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?\s+(?:had\s+|has\s+)?$/u;
 const NOT_CAPTURED_FALL = /^\s+(?:by|from|to\s+(?:[$€£\d]|its|their|a\b)|[$€£\d]|sharply|short|silent|ill|apart|behind|below|asleep|victim|back|out|into\s+(?:disrepair|recession|debt|decline)|\p{Ll}+ly\b)/u;
@@ -126,8 +130,11 @@ const VOTED_DOWN = /^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0
 const MEAL_WITH = /^(?:\s+[^\s.;]+){0,6}?\s+with\s+(?:[\p{Ll}-]+\s+){0,3}?\p{Lu}/u;
 /** Negotiators as the subject of "sat down": "when American and Russian negotiators sat down in Geneva". */
 const NEGOTIATORS_SUBJECT = /\b(?:negotiators|delegations?|delegates|envoys|mediators)\s+(?:(?:had|have|has|finally|first|again)\s+)*$/u;
-/** Aid shipments or contributions confirmed or announced: "confirmed the delivery of six more jets", "announced new PURL contributions". */
-const AID_ANNOUNCED = /^\s+(?:(?:the|a|new|further|additional)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:deliver(?:y|ies)|contributions)\b/u;
+/**
+ * Aid shipments or contributions confirmed or announced: "confirmed the delivery of six more jets", "announced new PURL
+ * contributions". A delivery is aid only of arms or aid, or to Ukraine (not parcels, nuclear fuel or a side's own bombers).
+ */
+const AID_ANNOUNCED = new RegExp(String.raw`^\s+(?:(?:the|a|new|further|additional)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:contributions\b|deliver(?:y|ies)\b(?:\s+[^\s.;]+){0,12}?\s+(?:(?:${ARMS}|${SUPPORT})\b|to\s+(?:Ukraine|Kyiv|Ukrainian)\b))`, "u");
 /** Captives as the subject of their return: "146 of our defenders came home", "146 Ukrainians were freed". */
 const CAPTIVES_SUBJECT = /\b(?:defenders|prisoners|POWs|servicemen|soldiers|captives|Ukrainians)\s+(?:(?:were|have\s+been|had\s+been|finally|also)\s+)*$/u;
 /** Captives brought home: "we brought home 185 of our defenders in an exchange". */
@@ -141,7 +148,7 @@ interface Entry {
   object?: { test(after: string): boolean };
   not?: RegExp;
   /** What must come before the verb (its subject) for it to name this type. */
-  subject?: RegExp;
+  subject?: { test(before: string): boolean };
   /** A reception of a guest: the meeting outranks what was discussed at it and is no reaction ("welcomed his counterpart"). */
   reception?: boolean;
 }
@@ -157,6 +164,16 @@ const CLOSER = /^\s+(?:\p{Ll}+ly\s+)?(?:closer|deeper|further|farther|forward)\b
 const FORCES = /\b(?:troops|forces|units|soldiers|army|assault\s+groups|brigades?|infantry|tanks|paratroopers|marines)\b/i;
 /** Ground forces just before the verb, its subject whatever the object: "Russian troops first entered in July", "which the troops reached". */
 const FORCES_SUBJECT = /\b(?:troops|forces|units|soldiers|army|assault\s+groups|brigades?|infantry|paratroopers|marines)\s+(?:(?:had|have|has)\s+)?(?:(?:first|also|then|finally|\p{Ll}+ly)\s+)?$/u;
+/** The proper name just before the verb, with its adverbs: "Russia |invaded", "the United States had |invaded". */
+const NAME_BEFORE = /(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)(?:['’]s)?\s+(?:(?:had|has|have|first|then|again|\p{Ll}+ly)\s+)*$/u;
+/** An invader: a state or armed force as the subject ("Russia invaded Crimea", "Russian troops invaded"), not locusts, hackers or fans. */
+const INVADER = {
+  test(before: string): boolean {
+    if (FORCES_SUBJECT.test(before)) return true;
+    const name = NAME_BEFORE.exec(before)?.[1];
+    return !!name && (isStateName(name) || isStateName(name.split(/\s+/).pop()!));
+  },
+};
 const LEXICON: Entry[] = [
   { type: "aid_arms_decision", lemmas: "pledge,promise,commit,provide,deliver,supply,allocate,buy,purchase,procure,fund,finance,send,donate,transfer,earmark,disburse,grant,approve,extend,give", object: GIVEN_OR_MONEY, not: /^\s+(?:by\b|(?:\S+\s+){0,6}?(?:at|against|towards?|into)\s)/ },
   { type: "aid_arms_decision", lemmas: "receive,get,obtain,ship,vote", object: { test: (after: string) => GIVEN_OR_MONEY.test(after) || SHIPMENT.test(after) }, not: /^\s+(?:by\b|(?:\S+\s+){0,6}?(?:at|against|towards?|into)\s)/ },
@@ -172,7 +189,7 @@ const LEXICON: Entry[] = [
   { type: "agreement_ceasefire", lemmas: "exchange,swap", object: PRISONERS },
   { type: "ground_advance", lemmas: "take,enter,capture", object: PLACE },
   { type: "ground_advance", lemmas: "cross,reach,return to", object: FRONT_LINE, subject: FORCES },
-  { type: "ground_advance", lemmas: "invade" },
+  { type: "ground_advance", lemmas: "invade", subject: INVADER },
   { type: "ground_advance", lemmas: "enter,cross,reach,capture,occupy,withdraw,retreat,pull back", subject: FORCES_SUBJECT },
   { type: "ground_advance", lemmas: "push,move,advance,edge", object: CLOSER, subject: FORCES },
   { type: "energy_infrastructure_attack", lemmas: "destroy,damage,knock out,disable,hit,strike", object: ENERGY_SITE },
