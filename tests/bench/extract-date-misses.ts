@@ -1,7 +1,7 @@
 /**
- * Event dates on the TUNING split (development folders and retired rounds 2–27), for reading: every matched human
+ * Event dates on the TUNING split (development folders and retired rounds 2–28), for reading: every matched human
  * event whose date the engine got wrong, with the date phrase the annotator read, the engine's date and phrase, the
- * clause the engine dated, and the miss's class; counts per class at the end. Retired rounds 28–29 (validation) are
+ * clause the engine dated, and the miss's class; counts per class at the end. Retired rounds 29–30 (validation) are
  * never listed (pooled only: extract-split.ts, extract-split-dates.ts).
  *
  *   npx tsx tests/bench/extract-date-misses.ts [--undated] [--class=<name>]   (--undated: only the engine's null dates)

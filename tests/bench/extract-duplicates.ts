@@ -4,7 +4,7 @@
  * proposed twice (loosely: the scorer's pairing rule; strictly: the two proposals also share a type or title words and
  * have compatible dates). Also lists every extra proposal with its clause, to class them by eye.
  * Run: npx tsx tests/bench/extract-duplicates.ts [--list] [--dups]
- *      (tuning split only; never point this at retired rounds 28–29, the validation split)
+ *      (tuning split only; never point this at retired rounds 29–30, the validation split)
  */
 import { extractArticle } from "../../lib/extraction/index";
 import { actorMatcher, dice, matchEvents, tokens } from "../../lib/extraction/score";

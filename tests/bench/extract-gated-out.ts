@@ -2,7 +2,7 @@
  * The tuning split's "gated out" misses (extract-miss-classes.ts): human events the shipped engine misses that a
  * candidate matches but the happening gate (happening-model.json) drops. Each is printed with the candidate's clause, its probability beside the
  * bar it had to clear, and the gate's features, to read what the dropped happenings share that the features miss.
- * Tuning only: it refuses nothing else because it reads nothing else (never point it at retired rounds 28–29).
+ * Tuning only: it refuses nothing else because it reads nothing else (never point it at retired rounds 29–30).
  * Run: npx tsx tests/bench/extract-gated-out.ts [--kept-false]   (--kept-false: also the kept candidates matching no event)
  */
 import { extractArticle } from "@/lib/extraction";

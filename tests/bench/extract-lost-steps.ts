@@ -4,7 +4,7 @@
  * the happening gate (with the event it was folded into, when a merge kept it as a mention), gated out (or changed
  * after), or kept but paired with another human event (a sentence telling two happenings in one candidate). A dropped
  * candidate names the non-event cue that read it (events/non-events.ts nonEventReason).
- * Run: npx tsx tests/bench/extract-lost-steps.ts [--list]   (tuning split only; never point it at rounds 28–29)
+ * Run: npx tsx tests/bench/extract-lost-steps.ts [--list]   (tuning split only; never point it at rounds 29–30)
  */
 import { extractArticle } from "@/lib/extraction";
 import { actorMatcher, matchEvents } from "@/lib/extraction/score";

@@ -6,7 +6,7 @@
  *   --dates  also lists found events on the wrong date: the human's date and date phrase, the engine's, and the found span.
  * Run: npx tsx tests/bench/extract-misses.ts DIR... [--counts] [--extras] [--dates]
  *      npx tsx tests/bench/extract-misses.ts --tuning [--counts] [--extras]   (the tuning split of extract-split.ts;
- *      never point this at retired rounds 28–29, the validation split)
+ *      never point this at retired rounds 29–30, the validation split)
  * Runs as the sealed scorer does: text only, then with the annotation's publication date when none was found.
  */
 import { readdirSync, readFileSync } from "node:fs";

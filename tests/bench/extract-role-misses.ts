@@ -1,7 +1,7 @@
 /**
- * Event roles on the TUNING split (development folders and retired rounds 2–27), for reading: every role the
+ * Event roles on the TUNING split (development folders and retired rounds 2–28), for reading: every role the
  * annotator named on a matched event that the engine got wrong, classed as `want→got` (got "absent": the engine
- * did not put that actor on the event), with the clause the engine read. Retired rounds 28–29 (validation) are
+ * did not put that actor on the event), with the clause the engine read. Retired rounds 29–30 (validation) are
  * never listed (pooled only: extract-split.ts).
  *
  *   npx tsx tests/bench/extract-role-misses.ts [--summary] [--class initiator→absent]

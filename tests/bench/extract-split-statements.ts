@@ -1,7 +1,7 @@
 /**
  * Statement, speaker, actor and metadata figures on the two halves of the development data (pooled only):
- *   tuning     = tests/fixtures/articles (+ subfolders) + events-dev + retired rounds 2–27
- *   validation = retired rounds 28 and 29 — never print its articles or misses, only these pooled figures.
+ *   tuning     = tests/fixtures/articles (+ subfolders) + events-dev + retired rounds 2–28
+ *   validation = retired rounds 29 and 30 — never print its articles or misses, only these pooled figures.
  * Run: npx tsx tests/bench/extract-split-statements.ts [--json] [--known]  (--known: see extract-split.ts)
  */
 import path from "node:path";

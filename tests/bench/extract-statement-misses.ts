@@ -2,7 +2,7 @@
  * Statement misses on the TUNING split (tuningSplit of extract-split.ts), by construction, with the sentence that holds them:
  * missed statements (MISS), proposed ones no human listed (EXTRA) and wrong speakers (SPEAKER). The class is a rough read of
  * the sentence (according-to, statement, told, spokesperson, colon, unnamed source, pronoun, split paragraph, …); check by eye.
- * Never point this at the validation split (retired rounds 28–29).
+ * Never point this at the validation split (retired rounds 29–30).
  *
  * Run: npx tsx tests/bench/extract-statement-misses.ts [--counts] [MISS|EXTRA|SPEAKER]...
  *      npx tsx tests/bench/extract-statement-misses.ts --pooled [validation]   (counts only, no text: missed statements by

@@ -1,6 +1,6 @@
 /**
- * Lists what the engine misses on the TUNING split (tests/fixtures/articles and retired rounds 2–27), for reading:
- * missed and spurious actors, wrong speakers, missed and spurious statements, wrong metadata. Retired rounds 28 and 29
+ * Lists what the engine misses on the TUNING split (tests/fixtures/articles and retired rounds 2–28), for reading:
+ * missed and spurious actors, wrong speakers, missed and spurious statements, wrong metadata. Retired rounds 29 and 30
  * are the validation split and are never listed here (score them pooled: tests/bench/extract-split.ts).
  *
  *   npx tsx tests/bench/extract-tuning-misses.ts [actors|speakers|statements|metadata|events]...

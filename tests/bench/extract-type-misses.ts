@@ -1,7 +1,7 @@
 /**
  * Event types on the TUNING split, for reading: every matched human event whose type the engine got wrong, with the
  * expected and proposed type, the codebook rules' own type (before the type model), the human title and the clause.
- * Validation (retired rounds 28–29) is never listed: pooled counts are in extract-split-dates.ts.
+ * Validation (retired rounds 29–30) is never listed: pooled counts are in extract-split-dates.ts.
  *   npx tsx tests/bench/extract-type-misses.ts [--pair=<expected><-<proposed>] [--round=N]   e.g. --pair=aid_arms_decision<-other
  *   --round=N  only the articles of retired round N (the most recently retired rounds are the most unseen-like)
  */

@@ -110,8 +110,8 @@ function itemsOf(set: string, dir: string, name: string, extract: Extract = extr
 }
 
 const articlesOf = (rel: string) => readdirSync(path.join(root, rel)).filter((f) => f.endsWith(".txt")).map((f) => f.replace(/\.txt$/, ""));
-// The retired sealed rounds of the tuning split (extract-split.ts, now 2–27) are development data too; the validation
-// rounds (now 28–29) are never trained on.
+// The retired sealed rounds of the tuning split (extract-split.ts, now 2–28) are development data too; the validation
+// rounds (now 29–30) are never trained on.
 const retiredItems = tuningRetired().flatMap((a) => itemsOf(`retired r${a.expected.round ?? 2}`, RETIRED_DIR, a.name));
 const items = [...SETS.flatMap(([set, rel]) => articlesOf(rel).flatMap((name) => itemsOf(set, path.join(root, rel), name))), ...retiredItems];
 
