@@ -1,12 +1,13 @@
 /**
  * Statements: direct quotations attributed to a speaker (statements/direct.ts), and indirect statements
  * introduced by an explicit reporting verb (statements/indirect.ts), interview answers (statements/interview.ts), each with a speaker that resolves to an
- * actor (statements/speaker.ts); then each statement once (statements/dedupe.ts).
+ * actor (statements/speaker.ts), quotations inside quotations (statements/inner-quotes.ts); then each statement once (statements/dedupe.ts).
  */
 import { dropRepeats } from "./statements/dedupe";
 import { findDirectStatements } from "./statements/direct";
 import { findIndirectStatements } from "./statements/indirect";
 import { findInterviewAnswers } from "./statements/interview";
+import { innerQuotes } from "./statements/inner-quotes";
 import type { Ctx, FoundStatement } from "./statements/context";
 import { statementReading } from "./statements/reading";
 import { withStateOfSentence } from "./statements/state-of-body";
@@ -17,7 +18,8 @@ export { isScareQuote } from "./statements/statement";
 export function findStatements(prose: Ctx, opts: { indirectFrom: number; directOnlyRanges?: [number, number][] }): FoundStatement[] {
   const ctx = statementReading(prose);
   const interview = findInterviewAnswers(ctx, opts.indirectFrom);
-  const direct = [...interview.answers, ...findDirectStatements(ctx).filter((s) => !repeatsAnswer(s, interview.answers) && !quotesOwnWords(ctx.text, s, interview.answers))];
+  const quoted = [...interview.answers, ...findDirectStatements(ctx).filter((s) => !repeatsAnswer(s, interview.answers) && !quotesOwnWords(ctx.text, s, interview.answers))];
+  const direct = [...quoted, ...innerQuotes(ctx, quoted)];
   const indirect = findIndirectStatements(ctx, direct, opts.indirectFrom).filter((s) => !repeatsAnswer(s, interview.answers));
   const header = opts.directOnlyRanges ?? [];
   return dropRepeats(withStateOfSentence(ctx, [...direct, ...indirect].filter((s) => !isHeadlineLabel(s, header))), header);

@@ -8,6 +8,7 @@ import { KNOWING_WHAT } from "../actors/described-sources";
 import { ROLE_NOUNS } from "../gazetteer";
 import { mentionsIn, type Ctx } from "./context";
 import { LOWER_START } from "../word-shapes";
+import { describesProsecution, prosecutionBody } from "./prosecution";
 
 /** The person holding a role named by a noun phrase ("the regional governor"): the last one before `pos`, else the next one named shortly after. */
 export function lastPersonWithRole(ctx: Ctx, pos: number, roleWord: string, modifiers: string): Actor | null {
@@ -79,6 +80,7 @@ export const LOWER_WORD_OF_4 = /^\p{Ll}{4,}$/u;
  * from after "the" to the head noun.
  */
 export function bodyByDescription(ctx: Ctx, pos: number, words: string[]): Actor | null {
+  if (describesProsecution(words)) return prosecutionBody(ctx, pos);
   const head = words[words.length - 1] ?? "";
   if (!LOWER_WORD_OF_4.test(head) || PLURAL_GROUP.test(head) || ROLE_NOUNS.includes(head) || !words.every((w) => /^[\p{L}-]+$/u.test(w))) return null;
   const required = words.slice(0, -1).filter((w) => LOWER_START.test(w) && !LOOSE_MODIFIER.test(w)).map((w) => w.toLowerCase());
