@@ -12,6 +12,14 @@ describe("subordinate and relative clauses with a finite past verb are clauses o
       { text: "promised a mechanism to cap gas prices.", relative: true },
     ]);
   });
+  it("a 'who' relative on a person in the passive, with a place or time after the participle", () => {
+    expect(split("The club thanked a fisherman from Narva, who was rescued near the coast in March, and his crew.")[1]).toEqual({
+      text: "was rescued near the coast in March, and his crew.",
+      relative: true,
+    });
+    // A state told in the passive ("was born", "was based") is no happening done to the person: no cut.
+    expect(split("The club thanked a fisherman from Narva, who was based in Tallinn in March.")).toHaveLength(1);
+  });
   it("a 'where' relative with its own subject", () => {
     const parts = split("The two leaders last met in The Hague, where Zelenskiy first raised the idea.").map((p) => p.text);
     expect(parts).toEqual(["The two leaders last met in The Hague", "Zelenskiy first raised the idea."]);

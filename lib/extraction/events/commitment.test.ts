@@ -21,8 +21,21 @@ describe("reported commitments", () => {
     ["the ministry said that countries hosting the missiles would face serious consequences", "threat_warning"],
     ["Peskov said on Tuesday that Moscow would not hand the plant over to Ukraine", "rejection"],
     ["the spokesman said China opposed the listings and would take necessary measures", "threat_warning"],
+    // Told first, its speaker after it, in the speaker's own "will".
+    ["Finland will send two more air defence batteries to Kyiv, Defence Minister Anna Lind said on Monday.", "aid_arms_decision"],
+    ["Oslo will open a drone plant near Lviv, the ministry announced.", "other"],
   ])("%s → %s", (clause, type) => {
     expect(reportedCommitment(clause)?.type).toBe(type);
+  });
+
+  it("reads no fronted 'will' without its speaker after it, nor a forecast of others", () => {
+    expect(reportedCommitment("Finland will send two more air defence batteries to Kyiv next month.")).toBeNull();
+    expect(reportedCommitment("Prices will rise next year, analysts said.")).toBeNull();
+  });
+
+  it("titles a fronted commitment without its speaker", () => {
+    const clause = "Finland will send two more air defence batteries to Kyiv, Anna Lind said on Monday";
+    expect(commitmentTitle(clause, { type: "aid_arms_decision", pos: 0 })).toBe("Finland will send two more air defence batteries to Kyiv");
   });
 
   it.each([

@@ -27,12 +27,21 @@ const DOING_VERBS = "open|build|make|expand|host|impose|introduce|launch|sign|se
 const REFUSAL_VERBS = "contribute|withdraw|accept|recogni[sz]e|cede|surrender|give\\s+up|hand|negotiate|attend|participate|take\\s+part|support|back|allow|agree|approve|return";
 const IS_REFUSAL_VERB = new RegExp(`^(?:${REFUSAL_VERBS})$`);
 const IS_OFFER_VERB = new RegExp(`^(?:${OFFER_VERBS})$`);
-const IS_AID_VERB = new RegExp(`^(?:${AID_VERBS})$`);
+const IS_AID_VERB = new RegExp(`^(?:${AID_VERBS}|hand over)$`);
 const MODAL = String.raw`(?:will|would|was\s+going\s+to|is\s+going\s+to)`;
 const COMMITMENT = new RegExp(
   String.raw`\b${SPEECH}\s+${SETTING}(?:that\s+)?(${COMMITTER})(?:\s+[^.;,]{1,60}?\s+and)?\s+${MODAL}\s+(not\s+|never\s+)?(?:also\s+|soon\s+|now\s+|quickly\s+)?(${AID_VERBS}|${THREAT_VERBS}|${OFFER_VERBS}|${DOING_VERBS}|${REFUSAL_VERBS})\b(?=\s+\p{L})`,
   "u",
 );
+/**
+ * The commitment told first and its speaker after it, in the speaker's own "will": "Estonia will send two more air
+ * defence systems to Ukraine, Pevkur said after the meeting". The attribution closes the clause.
+ */
+const FRONTED_COMMITMENT = new RegExp(
+  String.raw`^[\s"“]*(?:(?:On|In|Later|Earlier)\s+[^,]{2,30},\s+)?(${COMMITTER})\s+will\s+(not\s+|never\s+)?(?:also\s+|soon\s+|now\s+)?(${AID_VERBS}|hand\s+over|${OFFER_VERBS}|${DOING_VERBS})\b(?=\s+\p{L})`,
+  "u",
+);
+const CLOSING_SPEECH = new RegExp(String.raw`,\s+(?:[^,;]{0,80}?\s)?${SPEECH}(?:\s+[^,;]{0,60})?[.\s]*$`, "u");
 /** Declared readiness is an offer: "Putin said he was ready to meet Zelensky", "said Ankara is prepared to host talks". */
 const READINESS = new RegExp(String.raw`\b${SPEECH}\s+${SETTING}(?:that\s+)?(?:${COMMITTER})\s+(?:was|is|were|are|remained|remains)\s+(?:still\s+|also\s+)?(?:ready|prepared|willing)\s+to\s+(\p{Ll}+)\b(?=\s+\p{L})`, "u");
 /** What a threat forecasts for the other side: "would be a legitimate target", "will face consequences". */
@@ -72,7 +81,7 @@ function commitmentIn(clause: string, raw = clause): Commitment | null {
   }
   const ready = READINESS.exec(clause);
   if (ready) return { type: "proposal", pos: ready.index + ready[0].length - ready[1].length };
-  const m = COMMITMENT.exec(clause);
+  const m = COMMITMENT.exec(clause) ?? frontedCommitment(clause);
   if (!m) return null;
   const verb = m[3].toLowerCase().replace(/\s+/g, " ");
   const rest = raw.slice(m.index + m[0].length).replace(/["“”‘’]/g, "");
@@ -86,12 +95,20 @@ function commitmentIn(clause: string, raw = clause): Commitment | null {
   return { type: "other", pos };
 }
 
+/** The speaker told after a fronted commitment, left out of its headline: "Estonia will send …[, Pevkur said]". */
+const SPEAKER_AFTER = new RegExp(String.raw`(?<=^[^,]*\bwill\b[^,]*),\s+(?:[^,;]{0,80}?\s)?${SPEECH}(?:\s+[^,;]*)?$`, "u");
+
+/** A commitment told before its speaker, read like one told after it (the same groups: committer, negation, verb). */
+function frontedCommitment(clause: string): RegExpExecArray | null {
+  return clause.includes(" will ") && CLOSING_SPEECH.test(clause) ? FRONTED_COMMITMENT.exec(clause) : null;
+}
+
 /**
  * The headline of a reported commitment: told in the speaker's future ("Berlin will pay for …", not "would pay"); a
  * threat keeps its speaker, who warns ("Peskov warns any Western soldier …").
  */
 export function commitmentTitle(title: string, commitment: Commitment): string {
-  if (commitment.type !== "threat_warning") return title.replace(/\bwould\b/, "will");
+  if (commitment.type !== "threat_warning") return title.replace(/\bwould\b/, "will").replace(SPEAKER_AFTER, "");
   const speaker = /(\S+)\s+(?:says|writes|tells)\b/u.exec(title)?.[1];
   if (!speaker || !commitment.threatened) return title.replace(/\b(?:says|tells\s+\p{L}+)\s+(?:that\s+)?/u, "warns ");
   const full = `${speaker} warns ${commitment.threatened}`;

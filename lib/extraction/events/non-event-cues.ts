@@ -34,11 +34,11 @@ function tollOfSubject(ctx: EventCtx, start: number): boolean {
 
 /**
  * A reaction to what the article already told, as the clause's main verb ("European leaders condemned the attack",
- * "Kyiv welcomed the offer", "the ministry denied that the drone had flown over"): an opinion on a happening, not one.
- * A rejection is left alone: refusing a demand or an offer is itself a turn of the story.
+ * "Kyiv welcomed the offer"): an opinion on a happening, not one. A rejection is left alone: refusing a demand or an
+ * offer is itself a turn of the story, and so is denying a claim ("the ministry denied that the drone had flown over").
  */
 const REACTION =
-  /^[^,;]{0,80}?\b(?:welcomed|welcomes|condemned|condemns|criticised|criticises|criticized|criticizes|denounced|denounces|hailed|hails|praised|praises|denied|denies)\s+(?:the|this|that|these|those|it|reports|claims)\b/u;
+  /^[^,;]{0,80}?\b(?:welcomed|welcomes|condemned|condemns|criticised|criticises|criticized|criticizes|denounced|denounces|hailed|hails|praised|praises)\s+(?:the|this|that|these|those|it|reports|claims)\b/u;
 
 /** A happening announced for later: "She is scheduled to visit Tokyo", "He was expected in Brussels on Thursday". */
 const SCHEDULED =

@@ -67,6 +67,11 @@ describe("an antecedent with no determiner, and 'that'/'who' relatives", () => {
   it("leaves a comma-set 'who' to the person named before it", () => {
     expect(at("The mayor met Ana Ruiz, who opened the bridge.", "opened")).toBeNull();
   });
+  it("takes the noun phrase before a comma-set 'who' in the passive: the person acted upon", () => {
+    const s = "Rescuers found the owner of a bakery in Tartu, who was injured near the harbour in May.";
+    expect(at(s, "was injured")).toEqual({ phrase: "owner of a bakery in Tartu", prep: null });
+    expect(withAntecedent("was injured near the harbour", { phrase: "owner of a bakery", prep: null })).toBe("owner of a bakery was injured near the harbour");
+  });
   it("says where the noun phrase ending a text starts, its determiner included", () => {
     const text = "Oslo said the grain ferries";
     expect(text.slice(nounPhraseStart(text)!)).toBe("the grain ferries");

@@ -13,6 +13,9 @@ import { UPPER_START } from "../word-shapes";
 const HEAD = /^[\p{L}\d][\p{L}\d’'.-]*$/u;
 const DETERMINER = /^(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your|some|any|no|every|each|and|or|of)$/i;
 
+/** A verb group in the passive opening the clause: "was killed", "were taken". */
+const PASSIVE_START = /^(?:was|were)\s/;
+
 export interface Antecedent {
   /** The noun phrase the relative pronoun stands for, without its determiner: "truce along the front line". */
   phrase: string;
@@ -77,8 +80,9 @@ export function nounPhraseStart(text: string): number | null {
 export function antecedentOf(text: string, clauseStart: number, from: number): Antecedent | null {
   const before = text.slice(Math.max(from, clauseStart - 160), clauseStart);
   const open = OPENING.exec(before);
-  // ", who" on a person: the clause takes the person named before it as its subject (./clause-event.ts).
-  if (!open || (open.groups?.pronoun === "who" && open.groups.comma.startsWith(","))) return null;
+  // ", who" on a person: the clause takes the person named before it as its subject (./clause-event.ts); in the
+  // passive ("…, who was killed in June") the person is what was acted upon, written before the verb group.
+  if (!open || (open.groups?.pronoun === "who" && open.groups.comma.startsWith(",") && !PASSIVE_START.test(text.slice(clauseStart, clauseStart + 8)))) return null;
   // "shelled Kupiansk on Sunday, which the army recaptured": a date ending the clause is no noun the relative stands for.
   const head = before.slice(0, open.index).replace(TRAILING_DATE, "");
   const phrase = determinedNounPhrase(head) ?? bareNounPhrase(head);

@@ -19,6 +19,21 @@ describe("a vow of retaliation or punishment is a threat", () => {
   });
 });
 
+describe("a claim denied is refused", () => {
+  it.each([
+    "The port authority denied it the next day",
+    "Minsk denied any involvement in the fire",
+    "the navy denied that the frigate had been hit",
+    "Riga denied the reports",
+  ])("%s", (clause) => {
+    expect(typeOf(clause)).toBe("rejection");
+  });
+  it("not a denial of entry or of a request", () => {
+    expect(typeOf("Border guards denied entry to the trucks")).toBeNull();
+    expect(typeOf("The court denied bail to the captain")).toBeNull();
+  });
+});
+
 describe("a phrase whose head names a meeting", () => {
   it("is talks, unless it is a press conference", () => {
     expect(typeOfPhrase("a meeting of the northern contact group at Bodø")).toBe("summit_talks");

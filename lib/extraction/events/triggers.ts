@@ -7,6 +7,9 @@ import { isPastTense } from "../nlp";
 import type { EventType } from "./context";
 import { LOWER_WORDS } from "../word-shapes";
 
+/** A denial of a claim, a report or an involvement: its object a pronoun, a "that" complement or the claim named. */
+export const DENIAL = /\bden(?:ied|ies)\s+(?:it|this|that|(?:the|these|those|such)\s+(?:\p{Ll}+\s+)?(?:claims?|reports?|allegations?|accusations?)|claims|reports|allegations|accusations|(?:any\s+)?(?:involvement|responsibility|role))\b/u;
+
 const TRIGGERS: [EventType, number, RegExp][] = [
   ["threat_warning", 1, /\b(warned|warns|warning|threatened|threatens|ultimatum)\b/],
   // A vow of retaliation or of punishment is a threat, not the measure itself: "China vowed to take countermeasures",
@@ -27,6 +30,9 @@ const TRIGGERS: [EventType, number, RegExp][] = [
   // before any preposition but "of" ("blocked the release of the loan").
   ["rejection", 2, /\bblock(?:ed|s|ing)?\s+(?:(?!(?:against|over|under|to|on|in|at|for|from|with|near|by|after|before)\s)\S+\s+){0,6}?(?:plans?|proposals?|loans?|tranches?|packages?|sanctions|decisions?|agreements?|deals?|resolutions?|accession|clusters?|listings?|bills?|initiatives?)\b|\b(?:plans?|proposals?|loans?|tranches?|packages?|decisions?|agreements?|deals?|resolutions?|accession|listings?|bills?|initiatives?)\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+blocked\b/],
   ["rejection", 2, /\b(rejected|rejects|rejecting|rebuffed|refused|refuses|turned down|abandoned|vetoed|rul(?:ed|es|ing) out|broke down|collapsed|withdr[eao]wn?\s+from|withdr[eao]wn?\s+(?:its|his|her|their|the)\s+(?:\S+\s+)?(?:offer|bid|proposal|candidacy|support)|pulled out of|dismiss(?:ed|es)?\s+(?:\S+\s+){0,4}?(?:proposal|offer|idea|plan|calls?|request|demand)s?)\b/],
+  // A claim or report denied is refused (annotation conventions, rounds 24, 26, 29): "the General Staff denied it the
+  // next day", "Moscow denied any involvement", "denied that the ship had carried arms".
+  ["rejection", 2, DENIAL],
   // An offer to host or mediate a meeting is a proposal, not the meeting: "offered to host a summit in Istanbul". After a
   // determiner "calls for" is a noun, what someone else asked for: "the farmers paused their calls for a blockade"; but
   // the subject's own calls repeated are its proposal again: "the mayor renewed her calls for a curfew".
