@@ -94,12 +94,14 @@ export function joinAuthorLines(kinds: (HeadLine | null)[], lines: string[]) {
   const jobLine = (i: number) => isJobLine(lines[i] ?? "") && (!kinds[i] || (kinds[i]!.kind === "byline" && !isPersonName((kinds[i] as { author: string }).author)));
   const first = kinds.findIndex((_, i) => i < 14 && nameByline(i) && jobLine(i + 1));
   if (first < 0) return;
-  const names = [lines[first]];
+  // "By Anna Koval" above her job: the byline's name, without the "By".
+  const authorAt = (i: number) => (kinds[i] as Extract<HeadLine, { kind: "byline" }>).author;
+  const names = [authorAt(first)];
   let i = first + 1;
   for (; jobLine(i); i += 2) {
     kinds[i] = { kind: "junk" };
-    if (!nameByline(i + 1) || names.includes(lines[i + 1])) break;
-    names.push(lines[i + 1]);
+    if (!nameByline(i + 1) || names.includes(authorAt(i + 1))) break;
+    names.push(authorAt(i + 1));
     kinds[i + 1] = { kind: "junk" };
   }
   kinds[first] = { ...(kinds[first] as Extract<HeadLine, { kind: "byline" }>), author: names.join(", ") };

@@ -301,7 +301,6 @@ export const WORLD_HEADS: Head[] = [
       "The vehicles will be shipped from Brisbane next month.",
     ],
     want: { title: "Albanese commits 20 more Bushmasters to Ukraine", author: "Ellie Marsh", dateline: null, publishedOn: "2026-03-12", publication: "The Australian" },
-    left: ["author"],
   },
   {
     outlet: "The Fiji Times ('Picture:' credit closing a caption above the body)",
