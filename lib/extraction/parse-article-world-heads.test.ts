@@ -284,7 +284,6 @@ export const WORLD_HEADS: Head[] = [
       "The deployment will run until the end of next year.",
     ],
     want: { title: "New Zealand to send more troops to train Ukrainians in Britain", author: "Hamish Carter", dateline: null, publishedOn: "2026-03-12", publication: "NZ Herald" },
-    left: ["author"],
   },
   {
     outlet: "The Australian (kicker, a job line below the byline, 'Listen to this article', reading time)",
