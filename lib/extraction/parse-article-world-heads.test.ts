@@ -141,7 +141,6 @@ export const WORLD_HEADS: Head[] = [
       "The money will be channelled through the Ukraine Energy Support Fund.",
     ],
     want: { title: "Kuwait pledges $20 million for Ukraine's energy repairs", author: "KUNA", dateline: "Kuwait", publishedOn: "2026-03-12", publication: "Kuwait Times" },
-    left: ["author", "dateline"],
   },
   {
     outlet: "The Kathmandu Post (desk byline, 'Published at :' and 'Updated at :', a place line)",
@@ -431,7 +430,6 @@ export const WORLD_HEADS: Head[] = [
       "The ministry described the talks as constructive.",
     ],
     want: { title: "Oman hosts new round of US-Iran talks", author: "ONA", dateline: "Muscat", publishedOn: "2026-03-12", publication: "Oman Observer" },
-    left: ["author", "dateline"],
   },
   {
     outlet: "The Brazilian Report (two authors, reading time)",

@@ -484,12 +484,14 @@ function markCaptionsBelowCredits(kinds: (HeadLine | null)[], lines: string[]): 
 }
 
 /**
- * "HWNA" alone above "Harbourton: …": initials in capitals that name no known place, right above a paragraph with a
- * dateline of its own, are the agency whose copy the paper runs, not a second dateline; the agency signs the story.
+ * "HWNA" alone above "Harbourton: …" (maybe with the date line between them): initials in capitals that name no known
+ * place, above a paragraph with a dateline of its own, are the agency whose copy the paper runs, not a second dateline;
+ * the agency signs the story.
  */
 function markAgencyCredits(kinds: (HeadLine | null)[], lines: string[]): void {
   for (let i = 1; i < kinds.length - 1; i++) {
-    if (kinds[i]?.kind === "place" && /^\p{Lu}{2,6}$/u.test(lines[i]) && !isKnownPlace(lines[i]) && opensWithAnyDateline(lines[i + 1])) kinds[i] = { kind: "byline", author: lines[i] };
+    const lead = kinds[i + 1]?.kind === "date" ? i + 2 : i + 1;
+    if (kinds[i]?.kind === "place" && /^\p{Lu}{2,6}$/u.test(lines[i]) && !isKnownPlace(lines[i]) && opensWithAnyDateline(lines[lead] ?? "")) kinds[i] = { kind: "byline", author: lines[i] };
   }
 }
 
