@@ -268,7 +268,6 @@ export const WORLD_HEADS: Head[] = [
       "He made the announcement in Parliament on Wednesday.",
     ],
     want: { title: "Holness announces extension of Haiti security mission", author: "Kerry-Ann Brown", dateline: null, publishedOn: "2026-03-12", publication: "Jamaica Gleaner" },
-    left: ["author"],
   },
   {
     outlet: "NZ Herald (a job and the outlet after the name, 'mins to read')",
