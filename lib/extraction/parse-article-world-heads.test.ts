@@ -339,7 +339,6 @@ export const WORLD_HEADS: Head[] = [
       "The meeting will be held at the Mediterranean Conference Centre.",
     ],
     want: { title: "Malta to host Ukraine peace formula meeting", author: "Claire Borg", dateline: null, publishedOn: "2026-03-12", publication: "Times of Malta" },
-    left: ["author"],
   },
   {
     outlet: "Prishtina Insight (a place line under the name, a 'Photo:' caption)",
