@@ -397,7 +397,6 @@ export const WORLD_HEADS: Head[] = [
       "The deal is worth about $400 million.",
     ],
     want: { title: "India, Philippines sign follow-on BrahMos deal", author: "Vikram Sethi", dateline: "New Delhi", publishedOn: "2026-03-12", publication: "The Tribune" },
-    left: ["author"],
   },
   {
     outlet: "The Hankyoreh ('Posted on : Mar.12,2026', 'By X, staff reporter', print button)",

@@ -145,9 +145,12 @@ function shortBylineLine(line: string): HeadLine | null {
 /** "04:12 pm GMT+7", "10:15 AM": a time of day and maybe its zone. */
 const TIME_ONLY_RE = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?$/i;
 
+/** "Harbour News Service" under the reporter's name: the paper's own wire, an outlet line in the head. */
+const NEWS_SERVICE_RE = /^(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:News|Press|Wire)\s+Service$/u;
+
 /** The outlet's name ("BBC News, Kyiv"), a generic word (junk), or a place line ("ANKARA", "Kyiv, Ukraine"). */
 function outletOrPlaceLine(line: string): HeadLine | null {
-  if (words(line) <= 5 && isMediaName(line) && !endsLikeSentence(line)) return { kind: "publication", publication: line };
+  if (words(line) <= 5 && (isMediaName(line) || NEWS_SERVICE_RE.test(line)) && !endsLikeSentence(line)) return { kind: "publication", publication: line };
   // "BBC News, Kyiv": the outlet and where the reporter files from.
   const outletPlace = /^([^,]+),\s+([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)$/u.exec(line);
   if (outletPlace && isMediaName(outletPlace[1])) return { kind: "publication", publication: outletPlace[1], dateline: outletPlace[2] };
