@@ -255,7 +255,6 @@ export const WORLD_HEADS: Head[] = [
       "The troops will be stationed in Baja California, Sonora and Chihuahua.",
     ],
     want: { title: "Mexico deploys 10,000 troops to its northern border", author: "Patricia Reyes and Miguel Soto", dateline: "Mexico City", publishedOn: "2026-03-12", publication: "Los Angeles Times" },
-    left: ["dateline"],
   },
   {
     outlet: "The Gleaner ('Published: Thursday | March 12, 2026 | 12:10 AM', 'Name/Senior Staff Reporter')",
