@@ -440,11 +440,20 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   if (lines.length && lines[0] !== meta.title && !isKnownPlace(lines[0]) && titleCase(lines[0]) !== meta.dateline) meta.publication ??= plainMasthead(lines, KICKER_WORDS_RE);
   fillDate(meta, lines, footer, body[0]);
   body = fillAuthor(meta, page, lines, body);
+  meta.author = withoutOwnOutlet(meta.author, meta.publication);
   // "Postimees, 9 July 2026": the outlet's name before the date is no dateline.
   if (meta.dateline && meta.publication && meta.dateline.toLowerCase() === meta.publication.toLowerCase()) meta.dateline = null;
   const ambiguous = [...lines.slice(0, page.end), ...lines.slice(-4)].find((l) => parseDateString(l) === meta.publishedOn && isAmbiguousNumeric(l));
   if (ambiguous && meta.publication && MONTH_FIRST_OUTLETS.test(meta.publication)) meta.publishedOn = parseDateString(ambiguous, { monthFirst: true });
   return { ...meta, body: body.join("\n\n") };
+}
+
+/** "By Anna Koval, Harbour Herald" on the Harbour Herald's own page: the credit after the comma names the page's outlet. */
+function withoutOwnOutlet(author: string | null, publication: string | null): string | null {
+  if (!author || !publication) return author;
+  const suffix = `, ${publication.toLowerCase()}`;
+  const name = author.slice(0, -suffix.length);
+  return author.toLowerCase().endsWith(suffix) && isPersonName(name) ? name : author;
 }
 
 /**
