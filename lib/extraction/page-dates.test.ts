@@ -27,6 +27,11 @@ describe("dates in more languages and shapes", () => {
     expect(yearFirstDate("2026. május 12. 10:15")).toBe("2026-05-12");
   });
 
+  it("reads 'Mar.12,2026' without spaces and '2026. 03. 12.' year first with spaced dots, not a number after a month", () => {
+    expect(parseDateString("Posted on : Mar.12,2026 14:05 KST")).toBe("2026-03-12");
+    expect(parseDateString("2026. 03. 12. – 14:05")).toBe("2026-03-12");
+    expect(parseDateString("May 12,20261")).toBeNull();
+  });
   it("reads '12-May-2026' and '2026年5月12日'", () => {
     expect(parseDateString("12-May-2026")).toBe("2026-05-12");
     expect(parseDateString("2026年5月12日 10:15")).toBe("2026-05-12");

@@ -1,7 +1,7 @@
 /**
  * Dates as pages print them: "September 7, 2025", "Mar 5th 2026", "3 de marzo de 2026", "7 Sept 2025", "2025-09-07T10:00Z",
  * "12-May-2026", "2026年5月12日",
- * "12.11.2025", "12. 2. 2026", "03/09/2025", "03/20/2026", "2026.03.03", "2026/03/03", "03-03-2026", "03. Mar 2026". Numbers separated by dots are day first (the European
+ * "12.11.2025", "12. 2. 2026", "03/09/2025", "03/20/2026", "2026.03.03", "2026. 03. 12.", "Mar.12,2026", "2026/03/03", "03-03-2026", "03. Mar 2026". Numbers separated by dots are day first (the European
  * convention); with slashes the order is read from the numbers when one exceeds 12, otherwise from the
  * outlet's convention (month first for US outlets, day first elsewhere).
  */
@@ -32,7 +32,7 @@ const FOREIGN_MONTH_RE = [...new Set(FOREIGN_MONTHS.flat())].sort((a, b) => b.le
 export const MONTH_RE = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|${FOREIGN_MONTH_RE})\\.?`;
 const ORD = "(?:st|nd|rd|th)?";
 export const DATE_RE = new RegExp(
-  `\\b(${MONTH_RE})\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})|\\b(\\d{1,2})${ORD}\\.?(?:\\s+|-)(?:de\\s+)?(${MONTH_RE}),?(?:\\s+|-)(?:de\\s+)?(\\d{4})|\\b(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)|\\b(\\d{1,2})([./-])(\\d{1,2})[./-](\\d{4})\\b|\\b(\\d{4})[./](\\d{1,2})[./](\\d{1,2})\\b|\\b(\\d{1,2})/(\\d{1,2})/(\\d{2})(?=,?\\s+\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?)|(\\d{4})年(\\d{1,2})月(\\d{1,2})日|\\b(\\d{1,2})\\.\\s(\\d{1,2})\\.\\s(\\d{4})\\b`,
+  `\\b(${MONTH_RE})(?:\\s+|(?<=\\.))(\\d{1,2})${ORD}(?:,\\s*|\\s+)(\\d{4})\\b|\\b(\\d{1,2})${ORD}\\.?(?:\\s+|-)(?:de\\s+)?(${MONTH_RE}),?(?:\\s+|-)(?:de\\s+)?(\\d{4})|\\b(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)|\\b(\\d{1,2})([./-])(\\d{1,2})[./-](\\d{4})\\b|\\b(\\d{4})[./]\\s?(\\d{1,2})[./]\\s?(\\d{1,2})\\b|\\b(\\d{1,2})/(\\d{1,2})/(\\d{2})(?=,?\\s+\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?)|(\\d{4})年(\\d{1,2})月(\\d{1,2})日|\\b(\\d{1,2})\\.\\s(\\d{1,2})\\.\\s(\\d{4})\\b`,
   "i",
 );
 

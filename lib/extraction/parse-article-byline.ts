@@ -56,6 +56,9 @@ export function nameLineByline(line: string): HeadLine | null {
     // "Justinas Argustas, LRT.lt": the site credit; the masthead names the outlet better.
     if (/^[\w-]+\.[a-z]{2,3}$/i.test(credited[2])) return bylineOf(credited[1]);
   }
+  // "Anna Koval/Senior Staff Reporter": the job after a slash.
+  const slashJob = /^([^/]+?)\s*\/\s*([^/]+)$/.exec(line);
+  if (slashJob && isPersonName(slashJob[1]) && ROLE_RE.test(slashJob[2]) && words(slashJob[2]) <= 5) return bylineOf(slashJob[1]);
   // "Anna Koval (Harbour Wire)": the author with the outlet in brackets (the masthead names the outlet better).
   // "Riyadh - Anna Koval": the city filed from, a dash, then the author.
   const placeFirst = /^(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+[-–—]\s+(.+)$/u.exec(line);

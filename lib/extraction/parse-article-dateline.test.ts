@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "./parse-article";
-import { creditedDatelineLine, extraDateline, isCreditedCaption, isOrdinaryWords, wireDateline } from "./parse-article-dateline";
+import { creditedDatelineLine, extraDateline, isCityName, isCreditedCaption, isKnownPlace, isOrdinaryWords, wireDateline } from "./parse-article-dateline";
 
 describe("datelines beyond the agency forms", () => {
+  it("knows the cities stories are filed from that the lexicon lacks, in mixed case and in a byline", () => {
+    for (const city of ["Abuja", "Kathmandu", "Port Moresby", "Addis Abeba", "Odesa", "Podgorica"]) expect(isCityName(city) && isKnownPlace(city)).toBe(true);
+    expect(extraDateline("Kigali – The ministry said on Monday that the border would reopen.")).toMatchObject({ dateline: "Kigali" });
+    const p = parseArticle("Harbour Herald\n\nFerry service resumes after the storm\n\nBy Anna Koval, Maputo\n\nMay 12, 2026\n\nThe harbour master said on Tuesday that the ferry would sail again.");
+    expect(p).toMatchObject({ author: "Anna Koval", dateline: "Maputo" });
+  });
+
   it("reads a place in capitals closed by a full stop, a known city in mixed case and 'NEAR <place>'", () => {
     expect(extraDateline("ODESA REGION. The ferry left at dawn.")).toMatchObject({ dateline: "Odesa Region" });
     expect(extraDateline("Warsaw – The ministry said on Monday…")).toMatchObject({ dateline: "Warsaw" });

@@ -4,6 +4,7 @@
  * and a photo caption printed above the dateline paragraph ("… in Riyadh on Tuesday. (SPA)", "… (Sean Gallup/Getty
  * Images)", "… on Wednesday. — AFP").
  */
+import { DATELINE_CITIES } from "./dateline-cities";
 import { datelineDay } from "./dateline-date";
 import { GAZETTEER, isStateName } from "./gazetteer";
 import { lexiconTag } from "./nlp";
@@ -15,11 +16,11 @@ const CAPITALS = new Set(GAZETTEER.flatMap((e) => (e.kind === "state" ? (e.meton
 /** A place name by what the page and the lexicon know: a state, a capital or a city (not "Global", "The Scoop"). */
 export function isKnownPlace(name: string): boolean {
   const n = name.toLowerCase().replace(/^near\s+/, "");
-  return isStateName(n) || CAPITALS.has(n) || /^(?:City|Country|Place|Region)$/.test(lexiconTag(n) ?? "");
+  return isStateName(n) || CAPITALS.has(n) || DATELINE_CITIES.has(n) || /^(?:City|Country|Place|Region)$/.test(lexiconTag(n) ?? "");
 }
 
-/** "Belgrade", "Kyiv": a capital or a city the lexicon knows (a country alone on a line is usually a section). */
-export const isCityName = (name: string) => CAPITALS.has(name.toLowerCase()) || lexiconTag(name.toLowerCase()) === "City";
+/** "Belgrade", "Kyiv", "Abuja": a capital, a dateline city (./dateline-cities.ts) or a city the lexicon knows (a country alone on a line is usually a section). */
+export const isCityName = (name: string) => CAPITALS.has(name.toLowerCase()) || DATELINE_CITIES.has(name.toLowerCase()) || lexiconTag(name.toLowerCase()) === "City";
 
 /** "GLOBAL", "THE SCOOP", "Commodity": a line of ordinary words the lexicon knows as such, not a place. */
 export function isOrdinaryWords(line: string): boolean {

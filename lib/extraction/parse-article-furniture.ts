@@ -1,13 +1,13 @@
 /**
  * Page furniture pasted with an article: audio players ("Listen to this article · 4 min"), share and save buttons
- * ("Share on X", "Add to favourites"), comment counters ("Comments (12)"), reading-time lines ("About 4 min read")
+ * ("Share on X", "Share via", "Add to favourites"), comment counters ("Comments (12)"), reading-time lines ("About 4 min read")
  * newsletter sign-ups ("Subscribe to our Morning Brief newsletter"), a periodical's issue label ("Volume: 23 Issue: 104"), and a photo caption above its own credit line.
  * None of it is headline, standfirst or body.
  */
 import { endsLikeSentence, words } from "./parse-article-byline";
 
 const LISTEN = /^(?:listen(?: to (?:this|the) (?:article|story))?|play audio|audio(?: version)?)(?:\s*[·•|(:–-]?\s*\d+(?::\d{2})?\s*(?:min(?:ute)?s?\.?)?\)?)?$/i;
-const SHARE = /^(?:share|post|send|email)(?: (?:this )?(?:article|story|page))?(?: (?:on|via|to|by) (?:facebook|x|twitter|whatsapp|telegram|linkedin|e-?mail|reddit|bluesky|threads|messenger))$/i;
+const SHARE = /^(?:share|post|send|email)(?: (?:this )?(?:article|story|page))?(?: (?:on|via|to|by)(?: (?:facebook|x|twitter|whatsapp|telegram|linkedin|e-?mail|reddit|bluesky|threads|messenger))?)$/i;
 const COMMENTS = /^(?:comments?\s*\(\d+\)|\d+\s+comments?|(?:view|show|read) (?:all )?comments?(?:\s*\(\d+\))?|join the (?:conversation|discussion)|leave a comment)$/i;
 const SAVE = /^(?:add to (?:favou?rites|bookmarks|saved(?: articles)?|my list|reading list)|save (?:for later|to read later|this article)|saved|print(?: this (?:article|page|story))?|font size|text size)$/i;
 const READING_TIME = /^(?:(?:estimated )?reading time:?\s*)?(?:about |approx\.?\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:ute)?s?\.?)(?:\s+(?:read|reading(?: time)?|to read|read time|listen))?$/i;

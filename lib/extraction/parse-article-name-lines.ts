@@ -51,10 +51,11 @@ export function markNameLines(kinds: (HeadLine | null)[], lines: string[]) {
   // "Anna Smith / BBC News, Kyiv": an outlet line under the name also marks a byline.
   const besideByline = (j: number, i: number) =>
     kinds[j]?.kind === "date" || (j > i && kinds[j]?.kind === "publication") || ROLE_LINE_RE.test(lines[j] ?? "") || (j > i && isJobLine(lines[j] ?? "")) || /^Reporting from\b/.test(lines[j] ?? "");
-  // "Saša Dragojlo / BIRN / Belgrade / April 15, 2026": place and outlet lines may sit between the name and the date.
+  // "Saša Dragojlo / BIRN / Belgrade / April 15, 2026": place and outlet lines may sit between the name and the date;
+  // "Anna Koval / 2 min read / Updated 4:12 pm / Published 12 May 2026": so may reading times and undated times.
   const dateBelow = (i: number) => {
     let j = i + 1;
-    while (j < i + 3 && (kinds[j]?.kind === "place" || kinds[j]?.kind === "publication")) j++;
+    while (j < i + 4 && (kinds[j]?.kind === "place" || kinds[j]?.kind === "publication" || kinds[j]?.kind === "junk")) j++;
     return kinds[j]?.kind === "date";
   };
   // "23.9. 12:30" under "Kaisa Viljanen HS": a date line without its year still marks the byline beside it.
@@ -94,12 +95,14 @@ export function joinAuthorLines(kinds: (HeadLine | null)[], lines: string[]) {
   const jobLine = (i: number) => isJobLine(lines[i] ?? "") && (!kinds[i] || (kinds[i]!.kind === "byline" && !isPersonName((kinds[i] as { author: string }).author)));
   const first = kinds.findIndex((_, i) => i < 14 && nameByline(i) && jobLine(i + 1));
   if (first < 0) return;
-  const names = [lines[first]];
+  // "By Anna Koval" above her job: the byline's name, without the "By".
+  const authorAt = (i: number) => (kinds[i] as Extract<HeadLine, { kind: "byline" }>).author;
+  const names = [authorAt(first)];
   let i = first + 1;
   for (; jobLine(i); i += 2) {
     kinds[i] = { kind: "junk" };
-    if (!nameByline(i + 1) || names.includes(lines[i + 1])) break;
-    names.push(lines[i + 1]);
+    if (!nameByline(i + 1) || names.includes(authorAt(i + 1))) break;
+    names.push(authorAt(i + 1));
     kinds[i + 1] = { kind: "junk" };
   }
   kinds[first] = { ...(kinds[first] as Extract<HeadLine, { kind: "byline" }>), author: names.join(", ") };

@@ -457,3 +457,11 @@ describe("an agency's initials and its city, and a byline's place after a comma"
     expect(classifyHeadLine("By Anna Koval, in Odesa")).toMatchObject({ kind: "byline", author: "Anna Koval", dateline: "Odesa" });
   });
 });
+
+describe("a byline crediting the page's own outlet", () => {
+  it("drops the outlet after the comma when it is the masthead, and keeps another outlet's credit", () => {
+    const page = (byline: string) => parseArticle(`HARBOURLINE\n\nBusiness | Energy\n\nFuel imports at the port slump as sanctions bite\n\n${byline}\n\nJune 16, 2026\n\nDOHA: Imports of fuel oil into the port fell sharply in May, traders said on Tuesday.`);
+    expect(page("By Anna Koval, Harbourline")).toMatchObject({ author: "Anna Koval" });
+    expect(page("By Anna Koval, Petro Marchuk")).toMatchObject({ author: "Anna Koval, Petro Marchuk" });
+  });
+});

@@ -49,7 +49,7 @@ type Meta = Omit<ParsedArticle, "body">;
 const BYLINE_RE = new RegExp(`^(?:Interview\\s+)?(?:conducted\\s+)?(?:By|Author|Text:|(?:Written|Words|Posted|Story|Report|Reported|Text|Compiled|Curated|Interviewed|Opinion|Analysis|Commentary|Column) by):?\\s+(.+?)(?:,?\\s+in\\s+([\\p{Lu}][\\p{L} .'-]+?))?(?:\\s*[,|–—-]?\\s*(?:on\\s+)?(${DATE_RE.source}))?\\s*$`, "iu");
 /** Wire-service markers before a headline: "(LEAD)", "(2nd LD)", "(URGENT)", "UPDATE 2-", "EXCLUSIVE-". */
 const WIRE_MARKER_RE = /^(?:\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE\s*\d*|WRAPUP\s*\d*|CORRECTED)\)\s*|(?:UPDATE\s*\d+|WRAPUP\s*\d+|EXCLUSIVE|CORRECTED)-)/;
-const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:read|see) also\b.*|read more:.*|also read:.*|related:.*|subscribe|close|menu|comments?|print|email|tweet|follow us.*|follow (?:the )?[\p{Lu}][\p{L}.' -]{1,40} on (?:telegram|x|twitter|facebook|instagram|whatsapp|youtube|google news)\.?|sign up.*|cookies?.*|accept|more from .*|tags?:.*|topics?:.*|\d+ min(?:ute)?s?(?: reading time| read)|reading time:?.*|edited by:?[^|]*|translated(?: from [\p{L} ]{2,30})? by:?.*|\(?(?:translated|translation) from [\p{L} ]{2,30}\)?\.?|translation:?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}|skip to (?:main )?content|live|keywords|related (?:articles|stories|news|content)|more on this(?: story)?|most read|discussion|daily newsletter|.*all rights reserved\.?|this article was originally published in .*|comments are closed.*|(?:published|updated|posted|modified):?\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|[\p{Lu}&]+(?:\s*\/\s*[\p{Lu}&]+)+|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|save(?: article)?|translate|listen(?: to this article)?|\d+\s+min(?:ute)?s?|copy link|gift (?:this )?article|share (?:this )?(?:article|story)|bookmark|(?:[\p{L}&' ]{2,20}\s[>›»]\s)+[\p{L}&' ]{2,20}|(?:published|updated|posted)(?: on)?:?\s+(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day))$/iu;
+const JUNK_LINE_RE = /^(news|dismiss|share|advertisement|read more|related|(?:read|see) also\b.*|read more:.*|also read:.*|related:.*|subscribe|close|menu|comments?|print|email|tweet|follow us.*|follow (?:the )?[\p{Lu}][\p{L}.' -]{1,40} on (?:telegram|x|twitter|facebook|instagram|whatsapp|youtube|google news)\.?|sign up.*|cookies?.*|accept|more from .*|tags?:.*|topics?:.*|\d+ min(?:ute)?s?(?: reading time| read)|reading time:?.*|edited by:?[^|]*|translated(?: from [\p{L} ]{2,30})? by:?.*|\(?(?:translated|translation) from [\p{L} ]{2,30}\)?\.?|translation:?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}|skip to (?:main )?content|live|keywords|related (?:articles|stories|news|content)|more on this(?: story)?|most read|discussion|daily newsletter|.*all rights reserved\.?|this article was originally published in .*|comments are closed.*|(?:published|updated|posted|modified):?\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|[\p{Lu}&]+(?:\s*\/\s*[\p{Lu}&]+)+|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|save(?: article)?|translate|listen(?: to this article)?|\d+\s+min(?:ute)?s?|copy link|gift (?:this )?article|share (?:this )?(?:article|story)|bookmark|(?:[\p{L}&' ]{2,20}\s[>›»]\s)+[\p{L}&' ]{2,20}|(?:published|updated|posted)(?: on)?:?\s+(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:last )?(?:published|updated|posted|modified)(?: (?:on|at))?:?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)$/iu;
 /** A "Related" or "Keywords" line introduces a list of headlines or tags, which are not article text. */
 const LIST_INTRO_RE = /^(?:related(?: articles| stories| news| content)?|read more|more on this(?: story)?|see also|read also|also read|keywords|tags|most read)$/i;
 const TRAILER_RE = /^\((?:reporting|writing|editing|with inputs|additional reporting)\b.*\)$|contributed (?:reporting )?to this report\.?$|^with (?:additional )?(?:reporting|inputs) (?:by|from) [^.]{2,60}\.?$/i;
@@ -145,9 +145,12 @@ function shortBylineLine(line: string): HeadLine | null {
 /** "04:12 pm GMT+7", "10:15 AM": a time of day and maybe its zone. */
 const TIME_ONLY_RE = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?$/i;
 
+/** "Harbour News Service" under the reporter's name: the paper's own wire, an outlet line in the head. */
+const NEWS_SERVICE_RE = /^(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:News|Press|Wire)\s+Service$/u;
+
 /** The outlet's name ("BBC News, Kyiv"), a generic word (junk), or a place line ("ANKARA", "Kyiv, Ukraine"). */
 function outletOrPlaceLine(line: string): HeadLine | null {
-  if (words(line) <= 5 && isMediaName(line) && !endsLikeSentence(line)) return { kind: "publication", publication: line };
+  if (words(line) <= 5 && (isMediaName(line) || NEWS_SERVICE_RE.test(line)) && !endsLikeSentence(line)) return { kind: "publication", publication: line };
   // "BBC News, Kyiv": the outlet and where the reporter files from.
   const outletPlace = /^([^,]+),\s+([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)$/u.exec(line);
   if (outletPlace && isMediaName(outletPlace[1])) return { kind: "publication", publication: outletPlace[1], dateline: outletPlace[2] };
@@ -437,11 +440,20 @@ export function parseArticle(raw: string, opts: { title?: string | null } = {}):
   if (lines.length && lines[0] !== meta.title && !isKnownPlace(lines[0]) && titleCase(lines[0]) !== meta.dateline) meta.publication ??= plainMasthead(lines, KICKER_WORDS_RE);
   fillDate(meta, lines, footer, body[0]);
   body = fillAuthor(meta, page, lines, body);
+  meta.author = withoutOwnOutlet(meta.author, meta.publication);
   // "Postimees, 9 July 2026": the outlet's name before the date is no dateline.
   if (meta.dateline && meta.publication && meta.dateline.toLowerCase() === meta.publication.toLowerCase()) meta.dateline = null;
   const ambiguous = [...lines.slice(0, page.end), ...lines.slice(-4)].find((l) => parseDateString(l) === meta.publishedOn && isAmbiguousNumeric(l));
   if (ambiguous && meta.publication && MONTH_FIRST_OUTLETS.test(meta.publication)) meta.publishedOn = parseDateString(ambiguous, { monthFirst: true });
   return { ...meta, body: body.join("\n\n") };
+}
+
+/** "By Anna Koval, Harbour Herald" on the Harbour Herald's own page: the credit after the comma names the page's outlet. */
+function withoutOwnOutlet(author: string | null, publication: string | null): string | null {
+  if (!author || !publication) return author;
+  const suffix = `, ${publication.toLowerCase()}`;
+  const name = author.slice(0, -suffix.length);
+  return author.toLowerCase().endsWith(suffix) && isPersonName(name) ? name : author;
 }
 
 /**
@@ -484,12 +496,14 @@ function markCaptionsBelowCredits(kinds: (HeadLine | null)[], lines: string[]): 
 }
 
 /**
- * "HWNA" alone above "Harbourton: …": initials in capitals that name no known place, right above a paragraph with a
- * dateline of its own, are the agency whose copy the paper runs, not a second dateline; the agency signs the story.
+ * "HWNA" alone above "Harbourton: …" (maybe with the date line between them): initials in capitals that name no known
+ * place, above a paragraph with a dateline of its own, are the agency whose copy the paper runs, not a second dateline;
+ * the agency signs the story.
  */
 function markAgencyCredits(kinds: (HeadLine | null)[], lines: string[]): void {
   for (let i = 1; i < kinds.length - 1; i++) {
-    if (kinds[i]?.kind === "place" && /^\p{Lu}{2,6}$/u.test(lines[i]) && !isKnownPlace(lines[i]) && opensWithAnyDateline(lines[i + 1])) kinds[i] = { kind: "byline", author: lines[i] };
+    const lead = kinds[i + 1]?.kind === "date" ? i + 2 : i + 1;
+    if (kinds[i]?.kind === "place" && /^\p{Lu}{2,6}$/u.test(lines[i]) && !isKnownPlace(lines[i]) && opensWithAnyDateline(lines[lead] ?? "")) kinds[i] = { kind: "byline", author: lines[i] };
   }
 }
 
