@@ -993,7 +993,7 @@ function monthsOfANamedYear(text: string, dates: DateMention[]): DateMention[] {
     const apposed = before && (before.precision === "year" ? /^(?:in|during)\s+(?:19|20)\d\d$/i.test(before.text) : before.precision === "month" && named.has(before));
     const year = THAT_YEAR.test(d.text)
       ? out.slice(0, i).reverse().find((o) => NAMES_YEAR.test(o.text))
-      : apposed && LISTED.test(text.slice(before.end, d.start)) ? before : null;
+      : apposed && LISTED.test(text.slice(before.end, d.start)) ? before : sentenceYear(text, out.slice(0, i), d);
     if (!year) continue;
     out[i] = withYear(d, year.from.getUTCFullYear());
     named.add(out[i]);
@@ -1005,6 +1005,22 @@ function monthsOfANamedYear(text: string, dates: DateMention[]): DateMention[] {
       out[i] = withYear(d, next.from.getUTCFullYear());
   }
   return out;
+}
+
+/** The start of a sentence or paragraph, right before a phrase. */
+const SENTENCE_START = /(?:[.!?]["”’]?\s+|\n\s*)$/;
+/** "Last year", "In 2024": a year told as the time of the whole sentence. */
+const YEAR_OPENER = /^(?:last\s+year|in\s+(?:19|20)\d\d)$/i;
+
+/**
+ * "Last year the ban was introduced in February and lifted in June": a year that opens the sentence sets the time of
+ * its bare months up to the first comma, not the months of the year of publication.
+ */
+function sentenceYear(text: string, before: DateMention[], month: DateMention): DateMention | null {
+  const opener = before.findLast((o) => o.precision === "year" && o.date);
+  if (!opener || !YEAR_OPENER.test(opener.text)) return null;
+  if (opener.start > 0 && !SENTENCE_START.test(text.slice(Math.max(0, opener.start - 4), opener.start))) return null;
+  return /[.,;:!?]/.test(text.slice(opener.end, month.start)) ? null : opener;
 }
 
 /** "between 15 and ": a day number waiting for the month of the date after it. */
