@@ -168,6 +168,29 @@ describe("dates", () => {
     expect(resolve(text, "2025-10-24").at(-1)).toEqual({ text: "the day before the adoption", date: "2025-10-22", precision: "day" });
   });
 
+  it("counts 'the day before the meeting' from the sentence naming the meeting itself, not from a nearer 'talks' or 'met'", () => {
+    const text =
+      "The prime minister on Tuesday opened a meeting of the donor group in Oslo.\n\n" +
+      "The group first met in June 2024, after the envoys began direct talks in Vienna.\n\n" +
+      "Referring to the shelling of Sumy on Sunday, he said the other side \"talks about ceasefires and fires shells\".\n\n" +
+      "The day before the meeting, the ministers dined at the palace.\n\nDuring the meeting, the donors agreed on a fund.";
+    const got = resolve(text, "2026-09-10");
+    expect(got).toContainEqual({ text: "The day before the meeting", date: "2026-09-07", precision: "day" });
+    expect(got).toContainEqual({ text: "During the meeting", date: "2026-09-08", precision: "day" });
+  });
+
+  it("gives the bare months of a sentence that opens with its year ('Last year', 'In 2024') that year, up to the first comma", () => {
+    const text = "Last year the quota was cut in March and restored in July, before a new cut in May.";
+    const got = resolve(text, "2026-09-15");
+    expect(got).toContainEqual({ text: "in March", date: "2025-03", precision: "month" });
+    expect(got).toContainEqual({ text: "in July", date: "2025-07", precision: "month" });
+    // After the comma, a month is read as before (this year's).
+    expect(got).toContainEqual({ text: "in May", date: "2026-05", precision: "month" });
+    expect(resolve("In 2024 the plant was shut in October.", "2026-09-15")).toContainEqual({ text: "in October", date: "2024-10", precision: "month" });
+    // A year told mid-sentence sets no time for the rest.
+    expect(resolve("Exports that fell in 2024 rose again in April.", "2026-09-15")).toContainEqual({ text: "in April", date: "2026-04", precision: "month" });
+  });
+
   it("counts a bare relative phrase from a recent paragraph only, never from a 'since' date, else from publication", () => {
     const text = "Losses since February 24, 2022 exceed one million.\n\nZelensky spoke.\n\nHe said he had held a call with Frederiksen the day before.";
     expect(resolve(text, "2025-11-12").at(-1)).toMatchObject({ text: "the day before", date: "2025-11-11" });

@@ -608,6 +608,8 @@ type Raw = {
   source: DateMention["source"];
   /** Word stems of the happening an anchor phrase points to ("the day before the adoption"). */
   ref?: string[];
+  /** The stems of the very words that name it ("meeting"), before the other words that may report it ("met", "talks"). */
+  refNoun?: string[];
   /** "later in the day": the same day as a date of its own paragraph, else the story's first day. */
   sameDay?: boolean;
   /** Paragraphs back a same-day phrase may find its day ("On the same day" opening a paragraph: the one before). */
@@ -654,7 +656,7 @@ function anchorFor(r: Raw, { text, sentences, pub, out, anchors }: Told): DateVa
   if (report) anchor = report;
   if (r.refOnly && !r.ref?.length) return null;
   if (r.ref?.length) {
-    const named = r.refOnly ? refAnchor(text, sentences, out, r.ref, r.start, "day", here - (r.back ?? 0)) : refAnchor(text, sentences, out, r.ref, r.start, r.unit);
+    const named = r.refOnly ? refAnchor(text, sentences, out, r.ref, r.start, "day", here - (r.back ?? 0)) : namedAnchor(text, sentences, out, r);
     if (r.refOnly) return named && value(named.from, named.to, named.precision);
     // "The talks came a day after …" with the talks dated nowhere before: the day's news, the story's first day
     // (a report's day too: "Macron said on Wednesday …"), else publication.
@@ -771,12 +773,13 @@ function anchorPhrase(text: string, idiom: AnchorIdiom, m: RegExpExecArray, pub:
   const off = idiom.offset(m);
   const countedFrom = happeningAfterRelation(text, m);
   const named = idiom.ref?.(m).filter(Boolean) ?? [];
-  const ref = named.length ? refForms(named.map(stemOf)) : countedFrom?.stems.length ? refForms(countedFrom.stems) : undefined;
+  const refNoun = named.length ? named.map(stemOf) : countedFrom?.stems.length ? countedFrom.stems : undefined;
+  const ref = refNoun && refForms(refNoun);
   // The phrase includes the happening it counts from: "the day before the adoption".
   const end = m.index + m[0].length + (countedFrom?.stems.length ? countedFrom.phrase.length : 0);
   const exactDays = typeof off === "object" && off.unit === "day" && !off.fuzzy;
   return {
-    start: m.index, end, kind: "anchor", source: "anchor", ref, came: cameBefore(m), refOnly: idiom.refOnly, sameDay: off === "same", back: idiom.back,
+    start: m.index, end, kind: "anchor", source: "anchor", ref, refNoun, came: cameBefore(m), refOnly: idiom.refOnly, sameDay: off === "same", back: idiom.back,
     unit: idiom.unit ?? (exactDays ? "day" : undefined),
     relation: /\b(?:before|after)$/i.test(m[0]) && !cameBefore(m),
     resolve: (anchor, _meeting, flip) => {
@@ -990,7 +993,7 @@ function monthsOfANamedYear(text: string, dates: DateMention[]): DateMention[] {
     const apposed = before && (before.precision === "year" ? /^(?:in|during)\s+(?:19|20)\d\d$/i.test(before.text) : before.precision === "month" && named.has(before));
     const year = THAT_YEAR.test(d.text)
       ? out.slice(0, i).reverse().find((o) => NAMES_YEAR.test(o.text))
-      : apposed && LISTED.test(text.slice(before.end, d.start)) ? before : null;
+      : apposed && LISTED.test(text.slice(before.end, d.start)) ? before : sentenceYear(text, out.slice(0, i), d);
     if (!year) continue;
     out[i] = withYear(d, year.from.getUTCFullYear());
     named.add(out[i]);
@@ -1002,6 +1005,22 @@ function monthsOfANamedYear(text: string, dates: DateMention[]): DateMention[] {
       out[i] = withYear(d, next.from.getUTCFullYear());
   }
   return out;
+}
+
+/** The start of a sentence or paragraph, right before a phrase. */
+const SENTENCE_START = /(?:[.!?]["”’]?\s+|\n\s*)$/;
+/** "Last year", "In 2024": a year told as the time of the whole sentence. */
+const YEAR_OPENER = /^(?:last\s+year|in\s+(?:19|20)\d\d)$/i;
+
+/**
+ * "Last year the ban was introduced in February and lifted in June": a year that opens the sentence sets the time of
+ * its bare months up to the first comma, not the months of the year of publication.
+ */
+function sentenceYear(text: string, before: DateMention[], month: DateMention): DateMention | null {
+  const opener = before.findLast((o) => o.precision === "year" && o.date);
+  if (!opener || !YEAR_OPENER.test(opener.text)) return null;
+  if (opener.start > 0 && !SENTENCE_START.test(text.slice(Math.max(0, opener.start - 4), opener.start))) return null;
+  return /[.,;:!?]/.test(text.slice(opener.end, month.start)) ? null : opener;
 }
 
 /** "between 15 and ": a day number waiting for the month of the date after it. */
@@ -1230,7 +1249,9 @@ export function refAnchor(text: string, sentences: Sentence[], dates: DateMentio
     const s = sentences[i];
     if (s.start >= before) continue;
     const words = [...text.slice(s.start, s.end).toLowerCase().matchAll(/[\p{L}-]+/gu)];
-    const hit = words.find((w) => s.start + w.index! < before && ref.some((st) => w[0].startsWith(st)));
+    // "The day before the meeting, they dined": a word inside a relation phrase names what it counts from, not a happening dated there.
+    const inRelation = (pos: number) => dates.some((o) => o.source === "anchor" && pos >= o.start && pos < o.end && /\b(?:before|after)\s/i.test(o.text));
+    const hit = words.find((w) => s.start + w.index! < before && ref.some((st) => w[0].startsWith(st)) && !inRelation(s.start + w.index!));
     if (!hit) continue;
     const at = s.start + hit.index;
     // A day shift ("the day after the verdict") counts only from a day, not from a month named near the word.
@@ -1240,6 +1261,16 @@ export function refAnchor(text: string, sentences: Sentence[], dates: DateMentio
     return [...inS].sort((a, b) => precisionRank(a.precision) - precisionRank(b.precision) || gap(a) - gap(b))[0];
   }
   return null;
+}
+
+/**
+ * "The day before the meeting", "During the meeting": the happening an earlier sentence names with the same noun ("opening
+ * a meeting … on Wednesday"), else the nearest that reports it in other words ("met", "talks"). The same noun names the
+ * same happening more surely: a nearer "talks" may be a verb ("Moscow talks about peace") or other talks.
+ */
+function namedAnchor(text: string, sentences: Sentence[], out: DateMention[], r: Raw): DateMention | null {
+  const same = r.refNoun ? refAnchor(text, sentences, out, r.refNoun, r.start, r.unit) : null;
+  return same ?? refAnchor(text, sentences, out, r.ref ?? [], r.start, r.unit);
 }
 
 /**

@@ -10,6 +10,14 @@ describe("dates an event inherits from its sentence", () => {
     expect(signed).toMatchObject({ date: "2026-10-26", dateText: "a day after" });
   });
 
+  it("takes the date of a dated happening that opens its clause as the subject ('The May 3 attack damaged …')", () => {
+    const text =
+      "Blackouts hit Kherson for the fourth time this month. The May 3 attack damaged a pumping station in Antonivka, and four workers were hurt. " +
+      "On Tuesday night, drones struck a depot in the north.";
+    const damaged = eventsOf(text, "2026-05-14").find((e) => /pumping station/i.test(e.title));
+    expect(damaged).toMatchObject({ date: "2026-05-03" });
+  });
+
   it("takes the date of what a clause reports over its trailing attribution's day", () => {
     const text = "Russian forces fired 40 missiles at the port city in July, the regional governor said on Monday.";
     expect(eventsOf(text, "2026-10-07")[0]).toMatchObject({ date: "2026-07", dateText: "in July" });

@@ -55,8 +55,13 @@ function onlyDateOfSentence(ctx: EventCtx, e: FoundEvent, si: number, events: Fo
   if (inSentence.length !== 1) return null;
   const d = inSentence[0];
   const owner = events.find((x) => x !== e && datedOwn.has(x) && d.start >= x.start && d.end <= x.end);
+  if (owner && isSubjectOf(ctx, owner, e)) return inherited(d);
   return owner && (owner.start > e.start || relativeBefore(ctx, owner, e)) ? null : inherited(d);
 }
+
+/** "The November 1 strike | damaged a substation": a dated happening that opens the clause as its subject; what the clause tells, it did then. */
+const isSubjectOf = (ctx: EventCtx, owner: FoundEvent, e: FoundEvent) =>
+  owner.start >= e.start && owner.end <= e.end && /^\s*(?:the|this|that)?\s*$/i.test(ctx.text.slice(e.start, owner.start));
 
 /** The verb a clause with no subject of its own opens with: "visited a hospital", "and then laid a wreath". */
 const OPENING_VERB = /^[\s,]*(?:(?:and|then|later|also)\s+)*(\p{Ll}+)\b/u;
