@@ -44,7 +44,7 @@ const QUOTED_FIRST_NAME = new RegExp(`[”"»’]\\s*,?\\s+(?:(?:${SPEAKING})\\s
  * "Oksana (not her real name) told …", "Taras, who fled in March, …": a lone first name set off by a lower-case
  * parenthesis or a "who" clause.
  */
-const FIRST_NAME_SET_OFF = new RegExp(`(?=\\p{Lu})(?<![\\p{L}’'.-])(?<!\\p{Lu}[\\p{L}’'.-]*\\s)(${NAME})(?:\\s+\\(\\p{Ll}|,\\s+who\\s)`, "gu");
+const FIRST_NAME_SET_OFF = capitalFirst(new RegExp(`(?<![\\p{L}’'.-])(?<!\\p{Lu}[\\p{L}’'.-]*\\s)(${NAME})(?:\\s+\\(\\p{Ll}|,\\s+who\\s)`, "gu"));
 /** "O'Neill told reporters", "McAllister said": a surname of an Irish or Scottish shape, alone before a reporting verb. */
 const CLAN_SURNAME_SPEAKING = new RegExp(`(?=[OM])(?<![\\p{L}’'.-])((?:O['’]|Mc|Mac)\\p{Lu}\\p{Ll}+)\\s+(?:${SPEAKING}|says|stated|warned|noted|wrote)\\b`, "gu");
 /** "identified only as Dmitri T.", "named only as Halyna P." or a known first name with an initial. */
