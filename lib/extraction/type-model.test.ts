@@ -6,6 +6,12 @@ describe("type model features", () => {
     expect(new Set(["launches", "launched", "launching", "launch"].map(stem)).size).toBe(1);
     expect(typeFeatures("Russia launched 94 drones at Kyiv on Monday, officials said")).toEqual(["launch", "dron", "official"]);
   });
+
+  it("drops one final e after each suffix, and from a bare word", () => {
+    expect(["Agreed", "pledges", "freezes", "charges", "rule", "bee", "seized", "cities", "passes", "glass"].map(stem)).toEqual(
+      ["agr", "pledg", "freez", "charg", "rul", "be", "seiz", "city", "pass", "glass"],
+    );
+  });
 });
 
 describe("naive Bayes over clause words", () => {

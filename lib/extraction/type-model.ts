@@ -33,11 +33,14 @@ export function stem(word: string): string {
   const w = word.toLowerCase();
   if (w.length > 5 && w.endsWith("ies")) return w.slice(0, -3) + "y";
   if (w.length > 5 && w.endsWith("ing")) return w.slice(0, -3);
-  if (w.length > 4 && w.endsWith("ed")) return w.slice(0, -2).replace(/e$/, "");
-  if (w.length > 4 && w.endsWith("es") && !w.endsWith("ses")) return w.slice(0, -2).replace(/e$/, "");
-  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.slice(0, -1).replace(/e$/, "");
-  return w.replace(/e$/, "");
+  if (w.length > 4 && w.endsWith("ed")) return withoutFinalE(w.slice(0, -2));
+  if (w.length > 4 && w.endsWith("es") && !w.endsWith("ses")) return withoutFinalE(w.slice(0, -2));
+  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) return withoutFinalE(w.slice(0, -1));
+  return withoutFinalE(w);
 }
+
+/** `w.replace(/e$/, "")` without a regex: stems are taken for every word of every clause the model reads. */
+const withoutFinalE = (w: string) => (w.endsWith("e") ? w.slice(0, -1) : w);
 
 /** The features of a clause: stems of its lower-case words (names and numbers left out). */
 export function typeFeatures(clause: string): string[] {

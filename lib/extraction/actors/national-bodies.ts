@@ -6,6 +6,7 @@ import type { Registry } from "./registry";
 import { bareBodyState, sameBodyNamedBefore } from "./nearby-states";
 import type { Actor } from "./types";
 import { capitalFirst } from "../capital-first";
+import { prefixAlternation } from "../prefix-alternation";
 import { UPPER_START } from "../word-shapes";
 
 const WORD_INITIALS = /(?<![\p{L}'’])\p{L}/gu;
@@ -100,10 +101,11 @@ function knownBody(r: Registry, name: string): GazetteerEntry | undefined {
 
 /** A demonym, or a state's name or capital (possessive or not), then a state body: "Russian army", "Kyiv's Foreign Ministry". */
 function stateBodyPattern(stateOfDemonym: Map<string, string>): string {
-  const demonymAlt = [...stateOfDemonym.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
-  const stateAlt = GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => [...e.forms, ...(e.metonyms ?? [])]).sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+  // The names as prefix trees (the pattern ignores case), and an ASCII letter before rejected at once, before the slower \p{L} test.
+  const demonymAlt = prefixAlternation(stateOfDemonym.keys(), true);
+  const stateAlt = prefixAlternation(GAZETTEER.filter((e) => e.kind === "state").flatMap((e) => [...e.forms, ...(e.metonyms ?? [])]), true);
   const bodyAlt = STATE_BODIES.map(([b]) => escapeRe(b)).sort((a, b) => b.length - a.length).join("|");
-  return `(?<![\\p{L}])(${demonymAlt}|(?:${stateAlt})(?:['’]s)?)\\s+(${bodyAlt})(?![\\p{L}-])`;
+  return `(?<![A-Za-z])(?<![\\p{L}])(${demonymAlt}|(?:${stateAlt})(?:['’]s)?)\\s+(${bodyAlt})(?![\\p{L}-])`;
 }
 
 /** "the Vostok group of forces", "its Southern group of forces", "its Vostok group", "units of the Tsentr group": a grouping of an army's units. */

@@ -5,9 +5,10 @@
  */
 import { DAY_NAMES, NON_NAME_WORDS } from "../gazetteer";
 import type { Registry } from "./registry";
+import { capitalFirst } from "../capital-first";
 
 /** "Merz's office said": the owner's name (1), the apostrophe (2), the office and a reporting verb after it. */
-const PERSONS_OFFICE = /(?<![\p{L}’'.-])((?:\p{Lu}[\p{L}-]* ){0,3}\p{Lu}[\p{L}-]+)(['’])s (?:office|press (?:service|office))(?= (?:(?:also|later|then|has|had) )?(?:said|says|announced|reported|stated|confirmed|added|wrote)\b)/gu;
+const PERSONS_OFFICE = capitalFirst(/(?<![\p{L}’'.-])((?:\p{Lu}[\p{L}-]* ){0,3}\p{Lu}[\p{L}-]+)(['’])s (?:office|press (?:service|office))(?= (?:(?:also|later|then|has|had) )?(?:said|says|announced|reported|stated|confirmed|added|wrote)\b)/gu);
 /** What every match of PERSONS_OFFICE holds: a fast test that spares the slower scan an article naming no office. */
 const NAMES_AN_OFFICE = /['’]s (?:office|press (?:service|office))/;
 

@@ -3,9 +3,10 @@ import { dominantState, nationalBody } from "./national-bodies";
 import { stateEarlierInSentence } from "./nearby-states";
 import type { Registry } from "./registry";
 import type { Actor } from "./types";
+import { capitalFirst } from "../capital-first";
 
 /** "Thai police", "Slovakia's police": a state's police named with its demonym or its possessive name. */
-const STATE_POLICE = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+?)(?:['’]s)? police(?![\p{L}-])/gu;
+const STATE_POLICE = capitalFirst(/(?<![\p{L}-])(\p{Lu}[\p{L}-]+?)(?:['’]s)? police(?![\p{L}-])/gu);
 /** The two sides of the war most articles report: their police are named with their state ("Ukrainian police"). */
 const WAR_SIDES = new Set(["Russia", "Ukraine"]);
 /** "Police detained him", "the police said": the police named bare. */

@@ -2,9 +2,10 @@ import { DAY_NAMES, isStateName, MONTH_NAMES, NON_NAME_WORDS, TITLE_WORDS } from
 import { lexiconTag, taggedAdjective } from "../nlp";
 import { beforeVerb } from "./before-verb";
 import type { Registry } from "./registry";
+import { capitalFirst } from "../capital-first";
 
 /** One to three capitalised words, then a capitalised word or two that may be a state's name: "Global Affairs Canada". */
-const WORDS_THEN_NAME = /(?<![\p{L}\p{N}'’.-])((?:\p{Lu}[\p{L}-]+\s+){1,3})(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)(?![\p{L}\p{N}'’-])/gu;
+const WORDS_THEN_NAME = capitalFirst(/(?<![\p{L}\p{N}'’.-])((?:\p{Lu}[\p{L}-]+\s+){1,3})(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)(?![\p{L}\p{N}'’-])/gu);
 /** Words that open no name however they are capitalised: adverbs, joiners, dates, verbs ("Meanwhile Canada said", "Rebuilding Ukraine is"). */
 const NO_NAME_TAG = /^(?:Adverb|Conjunction|Determiner|Preposition|QuestionWord|Date|Pronoun|PastTense|Gerund|Copula|Modal|Participle)$/;
 /** "Western Ukraine", "Latin America", "Mainland China": a region of a state or continent, no body. */

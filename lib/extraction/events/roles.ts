@@ -39,6 +39,15 @@ const ACCORDING_TO = /\baccording\s+to\s+[^,;]+/gu;
  */
 export function reporterSpans(clause: string, triggerPos: number | null): [number, number][] {
   const spans: [number, number][] = [];
+  if (REPORT_CUE.test(clause)) addReports(clause, triggerPos, spans);
+  if (clause.includes("according")) for (const m of allMatches(ACCORDING_TO, clause)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** The words every report verb of REPORT holds: a clause without one needs no scan of the two report patterns. */
+const REPORT_CUE = /said|says|reported|announced|claimed|confirmed|wrote|stated|told/;
+
+function addReports(clause: string, triggerPos: number | null, spans: [number, number][]): void {
   const lead = LEADING_REPORT.exec(clause);
   // "HUR said its drones had struck …": a reporter the complement points back to is the agent.
   const selfReport = lead && /^(?:its|their|his|her|it|they|he|she)\b/i.test(clause.slice(lead[0].length));
@@ -49,8 +58,6 @@ export function reporterSpans(clause: string, triggerPos: number | null): [numbe
     const leads = triggerPos === null && COMPLEMENT_AFTER_VERB.test(m[1]);
     if (!leads && (triggerPos === null || m.index > triggerPos)) spans.push([m.index, m.index + m[0].length]);
   }
-  for (const m of allMatches(ACCORDING_TO, clause)) spans.push([m.index, m.index + m[0].length]);
-  return spans;
 }
 
 const DEMONYM_BEFORE = /(?:^|[\s,])(?:[Tt]he\s+|[Aa]n?\s+)?(\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i))\s+(?:[\p{Ll}-]+\s+){0,4}$/u;

@@ -156,6 +156,8 @@ describe("types by the clause's head", () => {
     const clause = "On Tuesday, Halvorsen said he had spoken by phone with Ingrid Maalen about the border";
     expect(reporterSpans(clause, null)).toEqual([]);
     expect(reporterSpans("The two leaders met in Oslo on Tuesday, the ministry said.", null)).toEqual([[38, 58]]);
+    // No report verb: only the source named by "according to".
+    expect(reporterSpans("Two depots burned near Tarnova, according to the regional governor", 4)).toEqual([[32, 66]]);
     const call = eventsOf("Norway and Sweden share a border. Yesterday, Prime Minister Jonas Halvorsen said he had spoken by phone with Swedish President Ingrid Maalen about the border.", "2026-05-06").find((e) => e.type === "phone_call");
     expect(call?.actors).toEqual(expect.arrayContaining(["Jonas Halvorsen", "Ingrid Maalen"]));
   });
