@@ -14,6 +14,7 @@ import { groupSources } from "./actors/group-sources";
 import { embassies } from "./actors/embassies";
 import { homeStateBodies } from "./actors/home-bodies";
 import { homeGovernment } from "./actors/home-government";
+import { actingCourts } from "./actors/acting-courts";
 import { statePolice } from "./actors/police";
 import { bareRegionalBodies, regionalBodies } from "./actors/regional-bodies";
 import { regionalAuthorities } from "./actors/regional-authorities";
@@ -89,6 +90,7 @@ export function findActors(
   leaderGovernments(r);
   regionalBodies(r);
   bareRegionalBodies(r);
+  actingCourts(r);
   regionalAuthorities(r);
   localBodies(r);
   possessedBodies(r);

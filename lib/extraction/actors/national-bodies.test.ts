@@ -154,3 +154,51 @@ describe("bareNationalBodies: a state named as a destination or origin owns no b
     expect(r.byForm.get("Foreign Ministry")?.name).toBe("Polish Foreign Ministry");
   });
 });
+
+describe("bareNationalBodies: leadership, military and one-of-a-kind bodies named bare", () => {
+  it("gives the General Staff the state acting first in its sentence, as an armed force", () => {
+    const r = new Registry("Moldova was calm. Moldova held talks.\n\nGeorgian soldiers pushed back a raid near the pass, the General Staff said on Sunday.");
+    bareNationalBodies(r);
+    const a = r.byForm.get("General Staff");
+    expect(a?.name).toBe("Georgian General Staff");
+    expect(a?.kind).toBe("armed_force");
+  });
+
+  it("gives the Security Council the state of the leader who convened it", () => {
+    const r = new Registry("Finland was calm. Finland held talks.\n\nThe palace said Belarusian leader Ivan Drozd chaired the Security Council on Friday.");
+    bareNationalBodies(r);
+    expect(r.byForm.get("Security Council")?.name).toBe("Belarusian Security Council");
+  });
+
+  it("leaves the Security Council of an article about the UN's alone", () => {
+    const r = new Registry("Russia vetoed a draft at the UN Security Council. Later the Security Council met again.");
+    bareNationalBodies(r);
+    expect(r.byForm.get("Security Council")?.name ?? "").not.toMatch(/Russian/);
+  });
+
+  it("names a one-of-a-kind institution both ways: 'Armenian National Assembly' and 'National Assembly of Armenia'", () => {
+    const r = new Registry("Armenia's premier flew home. In May the National Assembly adopted the bill.");
+    bareNationalBodies(r);
+    const a = r.byForm.get("National Assembly");
+    expect(a?.name).toBe("Armenian National Assembly");
+    expect([...a!.aliases]).toContain("National Assembly of Armenia");
+  });
+
+  it("finds the Prosecutor General's Office of the state named before", () => {
+    const r = new Registry("Kyrgyzstan tightened its laws. Since then, the Prosecutor General's Office has warned citizens twice.");
+    bareNationalBodies(r);
+    expect(r.byForm.get("Prosecutor General's Office")?.name).toBe("Kyrgyz Prosecutor General's Office");
+  });
+
+  it("takes a ministry followed by 'and' and a lower-case word as the bare ministry", () => {
+    const r = new Registry("Officials in Lithuania said a recruiter signed a deal with the Ministry of Defence and left.");
+    bareNationalBodies(r);
+    expect(r.byForm.get("Ministry of Defence")?.name).toBe("Lithuanian Defence Ministry");
+  });
+
+  it("gives a bare General Staff to the known body printed whole before it", () => {
+    const r = new Registry("The General Staff of the Armed Forces of Ukraine denied the claim. Poland said little. According to the General Staff's report, 90 clashes took place.");
+    bareNationalBodies(r);
+    expect(r.byForm.get("General Staff")?.name).toBe("General Staff of the Armed Forces of Ukraine");
+  });
+});

@@ -135,14 +135,15 @@ const PORTFOLIOS = "Finance|Foreign|Defen[cs]e|Interior|Energy|Economy|Justice|A
  * "Ministry of Emergency Situations", "Department of Foreign Affairs": a ministry or department named whole, its
  * portfolio capitalised, no state or other name after it ("Ministry of Foreign Affairs of Ukraine" is not bare).
  */
-const PORTFOLIO_BODY = "(?:Ministry|Department) of \\p{Lu}\\p{Ll}+(?: (?:and )?\\p{Lu}\\p{Ll}+){0,3}(?! of\\b| and\\b| \\p{Lu}|['’]s\\b)";
+const PORTFOLIO_BODY = "(?:Ministry|Department) of \\p{Lu}\\p{Ll}+(?: (?:and )?\\p{Lu}\\p{Ll}+){0,3}(?! of\\b| and \\p{Lu}| \\p{Lu}|['’]s\\b)";
 /**
  * "Foreign Ministry", "defence ministry", "Ministry of Economy", "the central bank", "the Cabinet of Ministers", "the Supreme
  * Court": a national body named without its state.
  */
 const BARE_BODY =
   `(?:${PORTFOLIOS}) Ministry|(?:${PORTFOLIOS.toLowerCase()}) ministry|${PORTFOLIO_BODY}|` +
-  "Central Bank(?! of)|central bank(?! of)|National Bank(?! of)|(?:Cabinet|Council) of Ministers(?! of)|(?:Supreme|Constitutional) Court(?! of)|Parliament(?! of)|parliament(?! of)";
+  "Central Bank(?! of)|central bank(?! of)|National Bank(?! of)|(?:Cabinet|Council) of Ministers(?! of)|(?:Supreme|Constitutional) Court(?! of)|Parliament(?! of)|parliament(?! of)|" +
+  "General Staff(?! of)|Defen[cs]e Forces(?! of)|National Assembly(?! of)|Prosecutor General['’]s Office(?! of)|Security Council(?! of)";
 /**
  * "the Foreign Ministry", "our Ministry of Economy", or a capitalised body opening a clause ("Foreign Ministry spokeswoman …",
  * ", Central Bank data show"); not the end of a longer name ("Russian Foreign Ministry", "Russia's Foreign Ministry").
@@ -170,24 +171,34 @@ function bareNationalBody(r: Registry, m: RegExpExecArray, dominant: string | nu
   const prior = byForm.get(bare);
   if (prior && prior.name !== bare) return;
   const place = m[2] ? gazForm.get(m[2]) : undefined;
+  // "The General Staff of the Armed Forces of Ukraine … the General Staff's report": the known body printed whole before.
+  const known = place ? null : knownBodyPrintedBefore(r, bare, m.index);
+  if (known) {
+    if (prior) forget(r, bare);
+    addForm(r.fromEntry(known), bare);
+    return;
+  }
   // "The Finance Ministry in Kyiv": the state of the place after it; else the state read from around it, else the article's.
-  const stateName = place?.entry.kind === "state" ? place.entry.name : bareBodyState(r, m.index) ?? dominant;
+  const actingState = LEADERSHIP_BODY.test(bare) ? firstStateOfSentence(r, m.index) : null;
+  const stateName = place?.entry.kind === "state" ? place.entry.name : actingState ?? bareBodyState(r, m.index) ?? dominant;
   // No state in the article: the body keeps the name it is printed with.
   if (!stateName) return;
-  if (prior) {
-    actors.delete(bare.toLowerCase());
-    byForm.delete(bare);
-  }
+  if (prior) forget(r, bare);
   // "Poland's Foreign Ministry said … The Foreign Ministry added": the body named with its state before.
   const named = place ? null : sameBodyNamedBefore(r, bare, m.index);
   if (named) {
     addForm(named, bare);
     return;
   }
+  // "the Security Council" of an article about the UN's is the UN's.
+  if (/^Security Council$/.test(bare) && UN_SECURITY_COUNCIL.test(r.text)) return;
   // "foreign ministry" is capitalised as a name; a name printed capitalised keeps its "of" ("Cabinet of Ministers").
-  const a = nationalBody(r, stateName, UPPER_START.test(bare) ? portfolioFirst(bare) : bare.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()));
+  const title = UPPER_START.test(bare) ? portfolioFirst(bare) : bare.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+  const a = nationalBody(r, stateName, title, MILITARY_BODY.test(bare) ? "armed_force" : "government");
   addForm(a, bare);
   a.aliases.add(bare);
+  // "National Assembly of Armenia": an institution of one name is as often named with "of" and its state.
+  if (OF_STATE_BODY.test(title)) a.aliases.add(`${title} of ${stateName.startsWith("United") ? "the " : ""}${stateName}`);
   // "Finance Ministry in Kyiv" read as one capitalised name earlier is this body.
   const holder = byForm.get(m[0]);
   if (m[2] && holder && holder !== a && holder.kind !== "person") {
@@ -196,6 +207,43 @@ function bareNationalBody(r: Registry, m: RegExpExecArray, dominant: string | nu
     addForm(a, m[0]);
   }
 }
+
+/** The actor named by the bare body alone gives way to the body with its state. */
+function forget(r: Registry, bare: string): void {
+  r.actors.delete(bare.toLowerCase());
+  r.byForm.delete(bare);
+}
+
+/** A gazetteer body whose whole name holds `bare` ("General Staff of the Armed Forces of Ukraine"), printed before `at`. */
+function knownBodyPrintedBefore(r: Registry, bare: string, at: number): GazetteerEntry | null {
+  if (!LEADERSHIP_BODY.test(bare)) return null;
+  for (const [form, g] of r.gazForm) {
+    if (form !== bare && (form.startsWith(`${bare} of `) || form.endsWith(` ${bare}`)) && r.text.lastIndexOf(form, at) >= 0) return g.entry;
+  }
+  return null;
+}
+
+/**
+ * "Ukrainian forces repelled the assault, the General Staff said", "Russian President Putin held a meeting of the Security
+ * Council": the state a military or leadership body answers to is the first its sentence names, by name or demonym.
+ */
+function firstStateOfSentence(r: Registry, at: number): string | null {
+  const start = Math.max(r.text.lastIndexOf(". ", at), r.text.lastIndexOf("\n", at)) + 1;
+  for (const [word] of r.text.slice(start, at).matchAll(CAPITALISED)) {
+    const state = r.stateOfDemonym.get(word) ?? (r.gazForm.get(word)?.entry.kind === "state" ? r.gazForm.get(word)!.entry.name : null);
+    if (state) return state;
+  }
+  return null;
+}
+const CAPITALISED = /\p{Lu}[\p{L}’'-]*/gu;
+/** Bodies that answer to a state's leadership or command, told by the state acting in their sentence. */
+const LEADERSHIP_BODY = /^(?:General Staff|Defen[cs]e Forces|Security Council)$/;
+
+const UN_SECURITY_COUNCIL = /\b(?:UN|U\.N\.|United Nations) Security Council\b|\bUNSC\b/;
+/** "the General Staff said", "the Defense Forces": a state's military body, not a ministry. */
+const MILITARY_BODY = /^(?:General Staff|Defen[cs]e Forces)$/;
+/** Institutions of which a state has one, named as often "National Bank of Kazakhstan" as "Kazakh National Bank". */
+const OF_STATE_BODY = /^(?:National Assembly|Prosecutor General['’]s Office|Supreme Court|Constitutional Court|National Bank|Central Bank)$/;
 
 /** "Singapore's Ministry of Foreign Affairs": a capitalised national body after the possessive of a place the gazetteer lacks. */
 const POSSESSED_BARE_BODY = capitalFirst(new RegExp(`(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]+)['’]s (${BARE_BODY})(?![\\p{L}-])`, "gu"));
