@@ -93,9 +93,15 @@ const INTERCEPTION = new RegExp(
   String.raw`\bair\s+defen[cs]es?\b[^.;]{0,40}?\b(?:${DOWNED})\b[^.;]{0,20}?${WEAPONS}|${WEAPONS}[^.;]{0,30}?\b(?:were|was|had\s+been|have\s+been)\s+(?:${DOWNED})\b`,
   "iu",
 );
+/** "shot down 31 of the 40 drones", "downed 12 of them": a share of a barrage told before. */
+const PARTITIVE_TALLY = /\b\d[\d,]*\s+of\s+(?:the|them|all)\b/;
+const NAMES_WEAPONS = /\b(?:drones?|missiles?)\b/i;
 const BARRAGE_TYPES = new Set<EventType>(["missile_drone_strike", "energy_infrastructure_attack"]);
-/** A clause that tells the launch itself ("launched 112 drones …, and that 87 were shot down"): the barrage, not its tally. */
-const LAUNCH_VERB = /\b(?:launch(?:ed|es)?|fired|fires|attacked|attacks|used)\b/;
+/**
+ * A clause that tells the launch itself ("launched 112 drones …, and that 87 were shot down"): the barrage, not its tally.
+ * Not a participle after the weapons ("31 of the 40 drones launched at the region"): that names what was tallied.
+ */
+const LAUNCH_VERB = /(?<!\b(?:drones|missiles)\s+)\b(?:launch(?:ed|es)?|fired|fires|attacked|attacks|used)\b/;
 /** "its air defences destroyed 41 Ukrainian drones": the other side's weapons, a barrage of its own. */
 const SIDE_NAMED = /\b\p{Lu}\p{Ll}+(?:an|ish|ese)\s+(?:[\p{L}-]+\s+)?(?:drones|missiles)\b/u;
 
@@ -103,16 +109,19 @@ const SIDE_NAMED = /\b\p{Lu}\p{Ll}+(?:an|ish|ese)\s+(?:[\p{L}-]+\s+)?(?:drones|m
 const isTally = (clause: string) => INTERCEPTION.test(clause) && !LAUNCH_VERB.test(clause) && !SIDE_NAMED.test(clause);
 
 /**
- * The barrage an interception tally counts: told by its weapons' count one or two sentences before, on a compatible
- * date — never another tally ("downed 71 drones" is a count too), which is itself folded away.
+ * The barrage an interception tally counts: told by its weapons' count (or, for a share "31 of the 40 drones", by naming
+ * drones or missiles) one or two sentences before, on a compatible date — never another tally ("downed 71 drones" is a count too), which is itself folded away.
  */
 function barrageOf(ctx: EventCtx, events: FoundEvent[], tally: FoundEvent): FoundEvent | undefined {
   const si = sentenceAt(ctx, tally.start);
+  const partitive = PARTITIVE_TALLY.test(ctx.text.slice(tally.start, tally.end));
   return events.findLast((b) => {
     if (b.start >= tally.start || !BARRAGE_TYPES.has(b.type) || !compatibleDates(b.date, tally.date)) return false;
     const back = si - sentenceAt(ctx, b.start);
     const clause = ctx.text.slice(b.start, b.end);
-    return back >= 1 && back <= 2 && COUNTED_LAUNCH.test(clause) && !isTally(clause);
+    // "shot down 31 of the 40 drones": a partitive tally counts the barrage told before, whether or not it gave a count.
+    const counted = COUNTED_LAUNCH.test(clause) || (partitive && NAMES_WEAPONS.test(clause));
+    return back >= 1 && back <= 2 && counted && !isTally(clause);
   });
 }
 

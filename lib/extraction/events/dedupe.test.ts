@@ -61,6 +61,11 @@ describe("second mentions of one happening", () => {
     expect(ev[0].title).toMatch(/launches 64/);
   });
 
+  it("a partitive tally ('31 of the 40 drones launched at the region') is part of the strike told before, counted or not", () => {
+    const ev = eventsOf("Russian drones struck an oil depot in Chisinau overnight, injuring a guard, the mayor said on Thursday. He said air defences had shot down 31 of the 40 drones launched at the city.");
+    expect(ev.filter((e) => e.type === "missile_drone_strike")).toHaveLength(1);
+  });
+
   it("folds a second tally into the barrage, not into the first tally, which is folded itself", () => {
     const ev = eventsOf("Russia launched 80 attack drones at Moldova overnight. Air defences shot down 61 of the drones. Air defences downed another 12 drones over the south, the air force said.");
     const strikes = ev.filter((e) => e.type === "missile_drone_strike");

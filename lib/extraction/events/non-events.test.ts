@@ -349,3 +349,19 @@ describe("the expression of a feeling or a position is a statement, not a happen
     expect(titles("The Chilean president spoke by phone with the Peruvian president on Tuesday and expressed his condolences.").join()).toMatch(/speak|call|phone/i);
   });
 });
+
+describe("a forecast inside a report", () => {
+  it("is no happening though a participle after its verb looks past ('would restore exports lost since …')", () => {
+    const text = "Moldovan President Maia Sandu said the deal would restore exports lost since the summer, when strikes on the Danube ports halved shipments.";
+    const found = extractArticle({ text, publishedOn: "2025-11-20", title: "T" }).events.map((e) => e.title);
+    expect(found.join()).not.toMatch(/restore/i);
+    expect(found.join()).toMatch(/halve/i);
+  });
+  it("keeps a happening told before the forecast", () => {
+    expect(titles("Sandu said Russian drones struck a fuel depot in Ocnita, which would slow exports.").join()).toMatch(/strike fuel depot/i);
+  });
+  it("keeps a pledge told backshifted, a participle after it or not", () => {
+    const text = "Norway said on Tuesday it would send 20 armoured vehicles to Ukraine before March.";
+    expect(extractArticle({ text, publishedOn: "2025-11-20", title: "T" }).events.map((e) => e.title).join()).toMatch(/send|ambulances/i);
+  });
+});

@@ -93,6 +93,10 @@ const ATTITUDE = /^[^,;]{0,60}?\b(?:expects?|hopes?|believes?|reckons?|fears?|wa
 const NEGATED = /^[^;]{0,60}?\b(?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?!only\b)\p{Ll}+|\bdeclined\s+to\s+comment\b/u;
 /** "X said/told reporters (that) …": the report's verb, with the complement after it. */
 const REPORT_VERB = /\b(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|stated|states|insisted|insists)\b/;
+/** A pledge reported in the past: "would give", "would send", "would provide". */
+const WOULD_GIVE = /\bwould\s+(?:give|send|provide|supply|deliver|allocate|donate|transfer|contribute)\b/;
+/** A forecast's modal and its verb ("would restore", "will not end"). */
+const FORECAST_VERB = /\b(?:will|would|could|may|might)\s+(?:not\s+)?\p{Ll}+/u;
 const MODAL_OR_STATE = /\b(?:will|would|could|may|might|should|must|can|was|were|is|are|remains?|remained|wants?|wanted|needs?|needed)\b/;
 /** A perfect of "be" with no participle after it: 'had been "constructive"', "has been difficult". */
 const PERFECT_BE = /\b(?:has|have|had)\s+been\s+["“'‘«]?(\p{Ll}+)/u;
@@ -206,11 +210,14 @@ function isSpeechAboutNoHappening(ctx: EventCtx, start: number, clause: string, 
   // Declared readiness is an offer ("said Türkiye is ready to host talks").
   if (/\b(?:ready|prepared|willing)\s+to\b/.test(complement)) return false;
   // A commitment reported is a pledge ("told Zelenskyy that Japan will provide $1.2bn in aid").
-  if ((type === "aid_arms_decision" || type === "proposal") && /\bwill\b/.test(complement)) return false;
+  // Told backshifted, it is one still ("said the UK would give £350 million").
+  if ((type === "aid_arms_decision" || type === "proposal") && (/\bwill\b/.test(complement) || WOULD_GIVE.test(complement))) return false;
   const isOutlet = (name: string) => ctx.index.byForm.get(name)?.kind === "media";
   if (sayingIsHappening(verb[0], complement, isOutlet)) return false;
   if (holdsPosition(verb[0], complement, isOutlet)) return true;
-  return (MODAL_OR_STATE.test(complement) || perfectState(complement)) && !ACTION_DONE.test(complement);
+  // A forecast's own verb decides: a participle after it qualifies its object ("would restore exports lost since the summer").
+  const forecast = FORECAST_VERB.exec(complement);
+  return (MODAL_OR_STATE.test(complement) || perfectState(complement)) && !ACTION_DONE.test(forecast ? complement.slice(0, forecast.index) : complement);
 }
 
 /**

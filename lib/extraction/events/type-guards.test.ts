@@ -200,3 +200,10 @@ describe("a speech to a gathering", () => {
     expect(guardType("summit_talks", "Zelensky addressed the summit and met Merz on its sidelines")).toBe("summit_talks");
   });
 });
+
+describe("a trade deal's purpose told in a modal relative", () => {
+  it("is not its object: a signed transit agreement stays an agreement", () => {
+    expect(guardType("agreement_ceasefire", "Sandu and Nicusor Dan signed a transit accord in Iasi that will let Moldovan wheat reach the port of Constanta")).toBe("agreement_ceasefire");
+    expect(guardType("agreement_ceasefire", "the ministry signed a contract to buy 40,000 tonnes of wheat")).toBe("other");
+  });
+});

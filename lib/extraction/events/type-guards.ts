@@ -40,6 +40,8 @@ import { bestTrigger, hasPastVerb } from "./triggers";
 const DIPLOMACY_BROKE = /\b(?:talks|negotiations|deal|truce|ceasefire|moratorium|agreement|accord|dialogue|initiative|process|plan|summit|coalition|government)\b[^.;]{0,40}?\b(?:collapsed|broke down)\b/i;
 const BREAKDOWN_ONLY = /^(?:(?!\b(?:rejected|rejects|rejecting|rebuffed|refused|refuses|turned down|abandoned|vetoed|rul(?:ed|es|ing) out|withdr[eao]wn?\s+from|pulled out of|dismiss(?:ed|es)?)\b)[\s\S])*\b(?:collapsed|broke down)\b/i;
 const TRADE_OBJECT = /\b(?:contracts?|purchases?|purchasing|buy|buying|bought|tenders?|commercial|wheat|fertili[sz]ers?|cargoes)\b/i;
+/** What a deal is to do, told in a relative ("an agreement that will let Ukrainian wheat cross Poland"): not its object. */
+const MODAL_RELATIVE = /\b(?:that|which)\s+(?:will|would|could|can|should|may|might)\b[^;]*/i;
 const SIDES_AGREE = /\b(?:ceasefire|truce|armistice|prisoners?|swap|exchange|peace|security guarantees?|corridor|moratorium)\b/i;
 const LEGISLATURE_BRIEFING = /\b(?:briefed|briefing|addressed|told|testified|reported to)\b[^.;]{0,60}\b(?:[Pp]arliament\w*|Bundestag|Duma|Rada|Congress|Senate|lawmakers|legislators|MPs|deputies|committee|Sejm|Knesset)\b|\b(?:parliamentary|closed-door|committee)\s+(?:briefing|hearing|session)\b/;
 const MARKET_MOVE = /\b(?:premiums?|prices?|rates?|costs?|inflation|yields?|tariffs? paid|fares|spreads?)\b[^.;]{0,50}?\b(?:rose|risen|rise|rises|rising|soared|jumped|climbed|doubled|tripled|surged|increased|fell|fallen|dropped|slumped|spiked|hit\s+(?:their|its|a|an|the)\s+(?:\S+\s+)?(?:highest|lowest|high|low|record|peak))\b/i;
@@ -169,7 +171,7 @@ export function guardType(ruleType: EventType, clause: string, before = "", subj
   if (type === "rejection" && BREAKDOWN_ONLY.test(clause) && !DIPLOMACY_BROKE.test(`${before} ${clause}`)) return "other";
   if (type === "rejection" && FORCES_WITHDREW.test(clause)) return "ground_advance";
   if (type === "agreement_ceasefire" && onlyNamedIn(withoutDenied(clause), MEETING_TOPIC, AGREEMENT)) return "summit_talks";
-  if (type === "agreement_ceasefire" && TRADE_OBJECT.test(clause) && !SIDES_AGREE.test(clause)) return "other";
+  if (type === "agreement_ceasefire" && TRADE_OBJECT.test(clause.replace(MODAL_RELATIVE, "")) && !SIDES_AGREE.test(clause)) return "other";
   if (type === "agreement_ceasefire" && onlyNamedIn(clause, PAPER_SIGNED, AGREEMENT) && !sidesJointStatement(clause)) return typeWithout(clause, [PAPER_SIGNED]) ?? "other";
   if (type === "agreement_ceasefire" && RULED_OUT.test(clause)) return "rejection";
   if (type === "agreement_ceasefire" && NO_AGREEMENT.test(clause) && !SIDES_AGREE.test(clause)) return "other";
