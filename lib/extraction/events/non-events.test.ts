@@ -349,3 +349,38 @@ describe("the expression of a feeling or a position is a statement, not a happen
     expect(titles("The Chilean president spoke by phone with the Peruvian president on Tuesday and expressed his condolences.").join()).toMatch(/speak|call|phone/i);
   });
 });
+
+describe("a request announced for later and a vote's tally (round 31)", () => {
+  const reasons = (text: string) =>
+    extractArticle({ text, publishedOn: "2025-11-20", title: "T", allCandidates: "unfiltered" }).events.map((e) => (e as { nonEvent?: string }).nonEvent ?? null);
+  it("reads 'would ask', 'will raise', 'would appeal' as a plan", () => {
+    expect(reasons("The Estonian economy minister said on Tuesday that Estonia would ask its partners to fund more air defence for the coast.")).toEqual(["plan"]);
+    expect(reasons("The lawyer told the paper that he would appeal.")).toEqual(["plan"]);
+  });
+  it("keeps a request made, and a happening told before the plan to ask", () => {
+    expect(reasons("Romania asked allies for more counter-drone systems on Monday.")).toEqual([null]);
+    expect(reasons("He said he had spoken with the NATO chief and would ask for consultations.")[0]).toBeNull();
+  });
+  it("reads a tally beside the vote as a detail of it, and keeps the vote", () => {
+    expect(reasons("The Latvian parliament passed the budget law on Thursday. The decision was supported by 63 MPs, the speaker reported.")).toEqual([null, "detail of a happening told"]);
+    expect(reasons("The Moldovan parliament adopted the law on Thursday. 61 MPs voted in favour, a deputy reported on Telegram.")).toEqual([null, "detail of a happening told"]);
+  });
+  it("keeps a count that votes for something named, and a bill backed by a count", () => {
+    expect(reasons("61 MPs voted for the ban on Russian gas on Thursday.")).toEqual([null]);
+    expect(reasons("The bill was backed by 240 lawmakers on Friday.")).toEqual([null]);
+  });
+});
+
+describe("a source granted anonymity (round 31)", () => {
+  const reasons = (text: string) =>
+    extractArticle({ text, publishedOn: "2025-11-20", title: "T", allCandidates: "unfiltered" }).events.map((e) => (e as { nonEvent?: string }).nonEvent ?? null);
+  it("reads what the source told as a statement, speaker first or quote first", () => {
+    expect(reasons("Back at the clinic, a nurse who asked not to be named said her ward had taken in 30 patients in the past week.")).toEqual(["anonymous source's remark"]);
+    expect(reasons("A defence ministry official, speaking on condition of anonymity, told the paper that the army was prepared to call up reservists in March.")).toEqual(["anonymous source's remark"]);
+    expect(reasons("\"The insurers have cut the premium by half since May,\" said a Gdansk-based broker who asked not to be named.")).toEqual(["anonymous source's remark"]);
+  });
+  it("keeps a happening told before the anonymous attribution", () => {
+    expect(reasons("Russian drones hit the port of Izmail overnight, a port official who asked not to be named said.")[0]).toBeNull();
+    expect(reasons("Drones struck a depot in Lviv on Tuesday, an official said on condition of anonymity.")[0]).toBeNull();
+  });
+});
