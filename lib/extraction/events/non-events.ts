@@ -12,6 +12,7 @@ import { datesIn, type EventCtx, type FoundEvent, isQuestion, SPEAKER_LABEL } fr
 import { dropStrikeTolls } from "./casualty-detail";
 import { holdsPosition, sayingIsHappening } from "./held-complement";
 import { lastingForecast } from "./lasting-forecast";
+import { warnedForecast } from "./warned-forecast";
 import { type ClauseParts, nonEventClass, OPENS_WITH_QUOTE } from "./non-event-cues";
 import { maskQuotes } from "../sentences";
 import { ADDRESS, bestTrigger, hasPastVerb } from "./triggers";
@@ -261,6 +262,7 @@ function ownWords(ctx: EventCtx, e: FoundEvent): ClauseParts | null {
 function stateReason(ctx: EventCtx, e: FoundEvent, { clause, main, head }: ClauseParts): string | null {
   if (UNCHANGED.test(main)) return "unchanged";
   if (lastingForecast(head, e.type)) return "lasting forecast";
+  if (warnedForecast(main)) return "forecast warned of";
   if (habitual(lowerFirst(head))) return "habit or rate";
   if (ATTITUDE.test(head)) return "attitude";
   if (NEGATED.test(head)) return "negated";
