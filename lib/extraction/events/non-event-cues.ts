@@ -84,6 +84,19 @@ function anonymousSource(clause: string): boolean {
   return !hasPastVerb(before);
 }
 
+/**
+ * A sentence about the report itself ("This was reported by the press service on Thursday", "The claim was made in the
+ * ministry's daily briefing"): the attribution of what the sentence before told, no happening of its own.
+ */
+const REPORT_OF_REPORT =
+  /^\W*(?:this|that|it|the\s+(?:claim|information|report|news|announcement|statement))\s+was\s+(?:reported|announced|stated|confirmed|made)\b/i;
+/**
+ * Who led a side at a meeting told ("The Ukrainian delegation was led by the defence minister", "led the American team at
+ * the talks"): a detail of the meeting's event, not a happening of its own.
+ */
+const DELEGATION_LEAD =
+  /^\W*(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}(?:delegation|team|side)\s+(?:was|were)\s+(?:led|headed)\s+by\b|\b(?:led|headed)\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:delegation|team)\s+(?:at|in)\s+the\s+(?:talks|meeting|negotiations|summit)\b/iu;
+
 /** A happening announced for later: "She is scheduled to visit Tokyo", "He was expected in Brussels on Thursday". */
 const SCHEDULED =
   /^[^,;]{0,60}?\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|scheduled|due|slated)\s+(?:to|in|at)|(?:is|are)\s+(?:set|scheduled|expected|due)\s+(?:for|later|next|this)|(?:is|are)\s+to\s+be\s+held)\b/;
@@ -168,9 +181,9 @@ export function nonEventClass(ctx: EventCtx, e: FoundEvent, { clause, main, head
   if (NO_ONE.test(head)) return "nothing happened";
   if (DECLINED.test(main)) return "declined to tell";
   if (TOLL_UPDATE.test(head) || (e.type === "casualties" && SUBJECTLESS_TOLL.test(head) && !tollOfSubject(ctx, e.start))) return "detail of a happening told";
-  if (VOTE_TALLY.test(head)) return "detail of a happening told";
+  if (VOTE_TALLY.test(head) || DELEGATION_LEAD.test(head)) return "detail of a happening told";
   if (SCHEDULED.test(head) || askLater(head)) return "plan";
-  if (attributionOnly(ctx, e.start, clause.trim())) return "attribution alone";
+  if (attributionOnly(ctx, e.start, clause.trim()) || REPORT_OF_REPORT.test(head)) return "attribution alone";
   if (REACTION.test(head)) return "reaction";
   if (anonymousSource(clause)) return "anonymous source's remark";
   if (INTERVIEW_SETTING.test(main) || outletMeetsInterviewee(ctx, e.start, clause)) return "the article's own making";

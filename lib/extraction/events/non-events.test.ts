@@ -384,3 +384,19 @@ describe("a source granted anonymity (round 31)", () => {
     expect(reasons("Drones struck a depot in Lviv on Tuesday, an official said on condition of anonymity.")[0]).toBeNull();
   });
 });
+
+describe("a report of the report and a meeting's delegation head (round 31)", () => {
+  const reasons = (text: string) =>
+    extractArticle({ text, publishedOn: "2025-11-20", title: "T", allCandidates: "unfiltered" }).events.map((e) => (e as { nonEvent?: string }).nonEvent ?? null);
+  it("reads 'This was reported by …' and 'The claim was made in …' as the attribution alone", () => {
+    expect(reasons("Police detained two men in Rivne on Tuesday. This was reported by the regional police press service on Wednesday.")).toEqual([null, "attribution alone"]);
+    expect(reasons("The army said it had taken the village of Lypky. The claim was made on Monday evening in the army's daily briefing.").at(-1)).toBe("attribution alone");
+  });
+  it("keeps a document published ('It was published on the legal portal')", () => {
+    expect(reasons("The decree was signed on Monday. It was published on the government's legal portal on Tuesday.").at(-1)).toBeNull();
+  });
+  it("reads who led a delegation at a meeting told as its detail, and keeps a leader who led troops", () => {
+    expect(reasons("Moldovan and Romanian officials met in Iasi on Friday. The Moldovan delegation was led by the deputy prime minister.")).toEqual([null, "detail of a happening told"]);
+    expect(reasons("Colonel Marek Zych led the assault on the bridge on Friday.")).toEqual([null]);
+  });
+});
