@@ -400,3 +400,15 @@ describe("a report of the report and a meeting's delegation head (round 31)", ()
     expect(reasons("Colonel Marek Zych led the assault on the bridge on Friday.")).toEqual([null]);
   });
 });
+
+describe("a state told from a named side's point of view (round 31)", () => {
+  const reasons = (text: string) =>
+    extractArticle({ text, publishedOn: "2025-11-20", title: "T", allCandidates: "unfiltered" }).events.map((e) => (e as { nonEvent?: string }).nonEvent ?? null);
+  it("reads 'For Norway, which has sent …, the war is …' as analysis", () => {
+    expect(reasons("For Norway, which has sent more than $5 billion to Ukraine since 2022, the war is no longer a distant conflict.")).toEqual(["state from a side's point of view"]);
+  });
+  it("keeps a happening after the framing, and a stretch of time that opens the sentence", () => {
+    expect(reasons("For Moldova, the blast was caused by a Russian drone that crashed near Ocnita on Monday.")[0]).not.toBe("state from a side's point of view");
+    expect(reasons("For three days, Slovak farmers blocked the crossing at Vysne Nemecke.")[0]).toBeNull();
+  });
+});
