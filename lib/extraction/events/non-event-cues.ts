@@ -40,6 +40,63 @@ function tollOfSubject(ctx: EventCtx, start: number): boolean {
 const REACTION =
   /^[^,;]{0,80}?\b(?:welcomed|welcomes|condemned|condemns|criticised|criticises|criticized|criticizes|denounced|denounces|hailed|hails|praised|praises)\s+(?:the|this|that|these|those|it|reports|claims)\b/u;
 
+/**
+ * A request announced for later ("the government would ask the Commission to …", "Bulgaria will raise the issue at the
+ * meeting", "he would appeal"): a plan to ask, which the annotation conventions count as neither a happening nor, yet, a
+ * statement. Not when a happening is told before it in the clause ("said he had spoken with Rutte and would ask for …").
+ */
+const ASK_LATER = /^(.*?)\b(?:will|would|is\s+to|are\s+to|plans?\s+to|intends?\s+to)\s+(?:also\s+|now\s+|formally\s+)?(?:ask|request|seek|raise|appeal)\b/su;
+/** The reporting verb before a reported plan, itself no happening: "said", "told JusticeInfo that". */
+const REPORT_BEFORE = new RegExp(String.raw`\b(?:${REPORTING_VERBS})\b`, "g");
+
+function askLater(head: string): boolean {
+  const before = ASK_LATER.exec(head)?.[1];
+  return before !== undefined && !hasPastVerb(before.replace(REPORT_BEFORE, " "));
+}
+
+/**
+ * A vote's tally told beside the vote ("The decision was supported by 263 MPs", "278 MPs voted in favour"): a detail of
+ * the vote the article already told. Not a count that votes for something named ("61 MPs voted for the ban"): that may be
+ * the vote's only telling.
+ */
+const VOTERS = String.raw`(?:MPs|lawmakers|legislators|deputies|senators|members|votes)`;
+const VOTE_TALLY = new RegExp(
+  String.raw`^\W*(?:(?:[Tt]he\s+|[Tt]his\s+)?(?:decisions?|moves?|measures?|It|it|They|they|This|this)\s+(?:was|were)\s+(?:supported|backed|approved|opposed)\s+by\s+(?:\d[\d,]*\s+(?:and\s+\d[\d,]*\s+)?${VOTERS}|a\s+majority\s+of)|\d[\d,]*\s+${VOTERS}\s+voted\s+(?:in\s+favou?r|for|against)(?=\s*[,.;]|\s+(?:on|in|at)\b|\s*$))`,
+  "u",
+);
+
+/**
+ * A source granted anonymity ("an official, speaking on condition of anonymity, told …", "a trader who asked not to be
+ * named said …", "spoke to the paper on condition that his name not be published"): the clause tells what the source
+ * said, a statement. Only when nothing is told before the source (quotations aside): "Drones hit the port, an official
+ * who asked not to be named said" tells a strike.
+ */
+const ANONYMOUS = /\b(?:on\s+(?:the\s+)?condition\s+(?:of|that)|(?:asked|declined)\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified))\b/;
+const COMPOUND = /[\p{L}\p{N}]+-\p{Ll}+/gu;
+const QUOTATION = /["“„«][^"”“«»]*["”»]?/g;
+
+function anonymousSource(clause: string): boolean {
+  const own = clause.replace(QUOTATION, " ");
+  const cue = ANONYMOUS.exec(own);
+  if (!cue) return false;
+  // A compound adjective describes the source ("a Gdansk-based broker"), it tells nothing done.
+  const before = own.slice(0, cue.index).replace(REPORT_BEFORE, " ").replace(COMPOUND, " ");
+  return !hasPastVerb(before);
+}
+
+/**
+ * A sentence about the report itself ("This was reported by the press service on Thursday", "The claim was made in the
+ * ministry's daily briefing"): the attribution of what the sentence before told, no happening of its own.
+ */
+const REPORT_OF_REPORT =
+  /^\W*(?:this|that|it|the\s+(?:claim|information|report|news|announcement|statement))\s+was\s+(?:reported|announced|stated|confirmed|made)\b/i;
+/**
+ * Who led a side at a meeting told ("The Ukrainian delegation was led by the defence minister", "led the American team at
+ * the talks"): a detail of the meeting's event, not a happening of its own.
+ */
+const DELEGATION_LEAD =
+  /^\W*(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}(?:delegation|team|side)\s+(?:was|were)\s+(?:led|headed)\s+by\b|\b(?:led|headed)\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:delegation|team)\s+(?:at|in)\s+the\s+(?:talks|meeting|negotiations|summit)\b/iu;
+
 /** A happening announced for later: "She is scheduled to visit Tokyo", "He was expected in Brussels on Thursday". */
 const SCHEDULED =
   /^[^,;]{0,60}?\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|scheduled|due|slated)\s+(?:to|in|at)|(?:is|are)\s+(?:set|scheduled|expected|due)\s+(?:for|later|next|this)|(?:is|are)\s+to\s+be\s+held)\b/;
@@ -124,9 +181,11 @@ export function nonEventClass(ctx: EventCtx, e: FoundEvent, { clause, main, head
   if (NO_ONE.test(head)) return "nothing happened";
   if (DECLINED.test(main)) return "declined to tell";
   if (TOLL_UPDATE.test(head) || (e.type === "casualties" && SUBJECTLESS_TOLL.test(head) && !tollOfSubject(ctx, e.start))) return "detail of a happening told";
-  if (SCHEDULED.test(head)) return "plan";
-  if (attributionOnly(ctx, e.start, clause.trim())) return "attribution alone";
+  if (VOTE_TALLY.test(head) || DELEGATION_LEAD.test(head)) return "detail of a happening told";
+  if (SCHEDULED.test(head) || askLater(head)) return "plan";
+  if (attributionOnly(ctx, e.start, clause.trim()) || REPORT_OF_REPORT.test(head)) return "attribution alone";
   if (REACTION.test(head)) return "reaction";
+  if (anonymousSource(clause)) return "anonymous source's remark";
   if (INTERVIEW_SETTING.test(main) || outletMeetsInterviewee(ctx, e.start, clause)) return "the article's own making";
   if (ANALYSIS.test(head)) return "analysis";
   if (labelOnly(head)) return "label";

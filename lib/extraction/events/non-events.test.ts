@@ -365,3 +365,66 @@ describe("a forecast inside a report", () => {
     expect(extractArticle({ text, publishedOn: "2025-11-20", title: "T" }).events.map((e) => e.title).join()).toMatch(/send|ambulances/i);
   });
 });
+
+describe("a request announced for later and a vote's tally (round 31)", () => {
+  const reasons = (text: string) =>
+    extractArticle({ text, publishedOn: "2025-11-20", title: "T", allCandidates: "unfiltered" }).events.map((e) => (e as { nonEvent?: string }).nonEvent ?? null);
+  it("reads 'would ask', 'will raise', 'would appeal' as a plan", () => {
+    expect(reasons("The Estonian economy minister said on Tuesday that Estonia would ask its partners to fund more air defence for the coast.")).toEqual(["plan"]);
+    expect(reasons("The lawyer told the paper that he would appeal.")).toEqual(["plan"]);
+  });
+  it("keeps a request made, and a happening told before the plan to ask", () => {
+    expect(reasons("Romania asked allies for more counter-drone systems on Monday.")).toEqual([null]);
+    expect(reasons("He said he had spoken with the NATO chief and would ask for consultations.")[0]).toBeNull();
+  });
+  it("reads a tally beside the vote as a detail of it, and keeps the vote", () => {
+    expect(reasons("The Latvian parliament passed the budget law on Thursday. The decision was supported by 63 MPs, the speaker reported.")).toEqual([null, "detail of a happening told"]);
+    expect(reasons("The Moldovan parliament adopted the law on Thursday. 61 MPs voted in favour, a deputy reported on Telegram.")).toEqual([null, "detail of a happening told"]);
+  });
+  it("keeps a count that votes for something named, and a bill backed by a count", () => {
+    expect(reasons("61 MPs voted for the ban on Russian gas on Thursday.")).toEqual([null]);
+    expect(reasons("The bill was backed by 240 lawmakers on Friday.")).toEqual([null]);
+  });
+});
+
+describe("a source granted anonymity (round 31)", () => {
+  const reasons = (text: string) =>
+    extractArticle({ text, publishedOn: "2025-11-20", title: "T", allCandidates: "unfiltered" }).events.map((e) => (e as { nonEvent?: string }).nonEvent ?? null);
+  it("reads what the source told as a statement, speaker first or quote first", () => {
+    expect(reasons("Back at the clinic, a nurse who asked not to be named said her ward had taken in 30 patients in the past week.")).toEqual(["anonymous source's remark"]);
+    expect(reasons("A defence ministry official, speaking on condition of anonymity, told the paper that the army was prepared to call up reservists in March.")).toEqual(["anonymous source's remark"]);
+    expect(reasons("\"The insurers have cut the premium by half since May,\" said a Gdansk-based broker who asked not to be named.")).toEqual(["anonymous source's remark"]);
+  });
+  it("keeps a happening told before the anonymous attribution", () => {
+    expect(reasons("Russian drones hit the port of Izmail overnight, a port official who asked not to be named said.")[0]).toBeNull();
+    expect(reasons("Drones struck a depot in Lviv on Tuesday, an official said on condition of anonymity.")[0]).toBeNull();
+  });
+});
+
+describe("a report of the report and a meeting's delegation head (round 31)", () => {
+  const reasons = (text: string) =>
+    extractArticle({ text, publishedOn: "2025-11-20", title: "T", allCandidates: "unfiltered" }).events.map((e) => (e as { nonEvent?: string }).nonEvent ?? null);
+  it("reads 'This was reported by …' and 'The claim was made in …' as the attribution alone", () => {
+    expect(reasons("Police detained two men in Rivne on Tuesday. This was reported by the regional police press service on Wednesday.")).toEqual([null, "attribution alone"]);
+    expect(reasons("The army said it had taken the village of Lypky. The claim was made on Monday evening in the army's daily briefing.").at(-1)).toBe("attribution alone");
+  });
+  it("keeps a document published ('It was published on the legal portal')", () => {
+    expect(reasons("The decree was signed on Monday. It was published on the government's legal portal on Tuesday.").at(-1)).toBeNull();
+  });
+  it("reads who led a delegation at a meeting told as its detail, and keeps a leader who led troops", () => {
+    expect(reasons("Moldovan and Romanian officials met in Iasi on Friday. The Moldovan delegation was led by the deputy prime minister.")).toEqual([null, "detail of a happening told"]);
+    expect(reasons("Colonel Marek Zych led the assault on the bridge on Friday.")).toEqual([null]);
+  });
+});
+
+describe("a state told from a named side's point of view (round 31)", () => {
+  const reasons = (text: string) =>
+    extractArticle({ text, publishedOn: "2025-11-20", title: "T", allCandidates: "unfiltered" }).events.map((e) => (e as { nonEvent?: string }).nonEvent ?? null);
+  it("reads 'For Norway, which has sent …, the war is …' as analysis", () => {
+    expect(reasons("For Norway, which has sent more than $5 billion to Ukraine since 2022, the war is no longer a distant conflict.")).toEqual(["state from a side's point of view"]);
+  });
+  it("keeps a happening after the framing, and a stretch of time that opens the sentence", () => {
+    expect(reasons("For Moldova, the blast was caused by a Russian drone that crashed near Ocnita on Monday.")[0]).not.toBe("state from a side's point of view");
+    expect(reasons("For three days, Slovak farmers blocked the crossing at Vysne Nemecke.")[0]).toBeNull();
+  });
+});

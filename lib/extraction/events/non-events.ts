@@ -12,6 +12,7 @@ import { datesIn, type EventCtx, type FoundEvent, isQuestion, SPEAKER_LABEL } fr
 import { dropStrikeTolls } from "./casualty-detail";
 import { holdsPosition, sayingIsHappening } from "./held-complement";
 import { lastingForecast } from "./lasting-forecast";
+import { warnedForecast } from "./warned-forecast";
 import { type ClauseParts, nonEventClass, OPENS_WITH_QUOTE } from "./non-event-cues";
 import { maskQuotes } from "../sentences";
 import { ADDRESS, bestTrigger, hasPastVerb } from "./triggers";
@@ -87,6 +88,13 @@ const ongoingSince = (head: string) => PROGRESSIVE_SINCE.test(head) && !REPORT_V
  * shelling the town for almost a week"): a state, not the happening that began or ended it.
  */
 const OVER_A_STRETCH = /^[^;]{0,60}?\b(?:had|has|have)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ut|lt|ck|ght|ing)\b[^;.]{0,60}?\bfor\s+(?:(?:more\s+than|about|almost|nearly|over)\s+)?(?:(?:\p{Ll}+\s+)?(?:days|weeks|months|years|decades)|an?\s+(?:day|week|month|year|decade))\b/u;
+/**
+ * A state told from a named side's point of view ("For Japan, which has sent $12 billion since 2022, the war is no longer a
+ * distant conflict", "For Washington, the shift is welcome"): analysis, whatever the inserts before it tell. Not a
+ * participle after the verb ("For Kyiv, the strike was carried out by …").
+ */
+const VIEWPOINT_STATE =
+  /^\W*For\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*,(?:[^;]*?,)?\s+(?:(?:the|its|this|that|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:is|are|was|were|remains?|remained)\s+(?!\p{Ll}+ed\b|being\b)/u;
 /** The subject's attitude or expectation in the present: "Diplomats expect…", "the EU now reckons…". */
 const ATTITUDE = /^[^,;]{0,60}?\b(?:expects?|hopes?|believes?|reckons?|fears?|wants?|thinks?|doubts?|insists?)\b/;
 /** A negated main verb: nothing happened ("did not comment", "has not responded", "declined to comment"). */
@@ -268,8 +276,10 @@ function ownWords(ctx: EventCtx, e: FoundEvent): ClauseParts | null {
 function stateReason(ctx: EventCtx, e: FoundEvent, { clause, main, head }: ClauseParts): string | null {
   if (UNCHANGED.test(main)) return "unchanged";
   if (lastingForecast(head, e.type)) return "lasting forecast";
+  if (warnedForecast(main)) return "forecast warned of";
   if (habitual(lowerFirst(head))) return "habit or rate";
   if (ATTITUDE.test(head)) return "attitude";
+  if (VIEWPOINT_STATE.test(clause)) return "state from a side's point of view";
   if (NEGATED.test(head)) return "negated";
   if ((e.type === "other" && (LASTING.test(head) || ongoingSince(head))) || OVER_A_STRETCH.test(head)) return "lasting state";
   if (expressionVerb(head)) return "expression";
