@@ -65,6 +65,8 @@ describe("roles beyond the clause", () => {
     const hosted = [{ name: "Ines", role: "participant" as const }, { name: "Valdora", role: "participant" as const }];
     expect(meetingLeaders("Ines hosted talks between Valdoran and Omani envoys", hosted, (n) => (n === "Ines" ? 0 : null)).map((r) => r.role)).toEqual(["initiator", "participant"]);
     expect(meetingLeaders("Ines and Omar met in Lisbon", roles, (n) => (n === "Ines" ? 0 : 9)).map((r) => r.role)).toEqual(["participant", "participant"]);
+    // A meeting "hosted by" someone: those named before the passive do not lead it.
+    expect(meetingLeaders("Ines and Omar held talks in Lisbon, hosted by Leo", roles, (n) => (n === "Ines" ? 0 : 9)).map((r) => r.role)).toEqual(["participant", "participant"]);
   });
 
   it("makes the one who meets with someone the meeting's initiator, the one met a participant", () => {

@@ -91,7 +91,8 @@ const LEADS_MEETING = /\b(?:visit\p{Ll}*|host(?:s|ed|ing)?|conven\p{Ll}*|gather(
  * the clause at all (a subject shared from before: "…, and visited Kyiv"); the ones visited or received take part.
  */
 export function meetingLeaders(clause: string, roles: { name: string; role: EventRole }[], mentionedAt: (name: string) => number | null): { name: string; role: EventRole }[] {
-  const verb = allMatches(LEADS_MEETING, clause).find((m) => !UNREAL_BEFORE.test(clause.slice(0, m.index)));
+  // "talks in Doha, hosted by Qatar": a passive's subject does not lead the meeting.
+  const verb = allMatches(LEADS_MEETING, clause).find((m) => !UNREAL_BEFORE.test(clause.slice(0, m.index)) && !/^\s+by\b/.test(clause.slice(m.index + m[0].length)));
   if (!verb) return roles;
   // "Ning said Li met with Kyiv's envoy": who reports the meeting does not lead it.
   const reporters = reporterSpans(clause, verb.index);
