@@ -65,6 +65,8 @@ describe("roles beyond the clause", () => {
     const hosted = [{ name: "Ines", role: "participant" as const }, { name: "Valdora", role: "participant" as const }];
     expect(meetingLeaders("Ines hosted talks between Valdoran and Omani envoys", hosted, (n) => (n === "Ines" ? 0 : null)).map((r) => r.role)).toEqual(["initiator", "participant"]);
     expect(meetingLeaders("Ines and Omar met in Lisbon", roles, (n) => (n === "Ines" ? 0 : 9)).map((r) => r.role)).toEqual(["participant", "participant"]);
+    // A meeting "hosted by" someone: those named before the passive do not lead it.
+    expect(meetingLeaders("Ines and Omar held talks in Lisbon, hosted by Leo", roles, (n) => (n === "Ines" ? 0 : 9)).map((r) => r.role)).toEqual(["participant", "participant"]);
   });
 
   it("makes the one who meets with someone the meeting's initiator, the one met a participant", () => {
@@ -118,6 +120,9 @@ describe("roles beyond the clause", () => {
     expect(roles("Ivo Petrov was arrested by the State Police near Tartu", ["Ivo Petrov", "State Police"])).toEqual(["target", "initiator"]);
     expect(roles("a levy approved by the Senate in May", ["Senate"])).toEqual(["initiator"]);
     expect(roles("a boycott by Latvian truckers stopped the grain", ["Latvian truckers"])).toEqual(["initiator"]);
+    // The agent set off by a comma after the passive's object or place.
+    expect(roles("Mara Lind was given the Order of Merit, first class, by President Ivo Sander", ["Mara Lind", "Ivo Sander"])).toEqual(["target", "initiator"]);
+    expect(roles("Jan Kask was detained near Valga, by officers of the Border Guard", ["Jan Kask", "Border Guard"])).toEqual(["target", "initiator"]);
     // Not the one who owns or brokers, nor "by" before a gerund or a place.
     expect(roles("Norway struck the depot owned by Baltgas", ["Norway", "Baltgas"])).toEqual(["initiator", "target"]);
     expect(roles("Oslo answered by warning Latvia of tariffs", ["Oslo", "Latvia"])).toEqual(["initiator", "target"]);

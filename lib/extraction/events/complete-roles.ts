@@ -16,6 +16,7 @@
  *   2. a subject named by description ("The company then imported …") is the last actor it fits  described-subject.ts
  *      the states behind the actors, and sides named by adjective, take part                state-roles.ts
  *      the state whose capital a meeting is held in or visits ("visited Kyiv") takes part    meeting-places.ts
+ *      the person an object pronoun stands for ("invited him to visit") is acted upon         object-pronoun.ts
  *   3. in a defence against an attack ("repelled 61 assaults") the attacker is the initiator  roles.ts (defenceFlipped)
  *      who reports the happening in its clause says it (initiator) or takes part             reporter-roles.ts
  *   4. a strike that names no initiator or target has the sides of the strike told before  strike-sides.ts
@@ -39,6 +40,7 @@ import { complementSubjects } from "./complement-subject";
 import { inheritTalkSides } from "./talk-sides";
 import { addMeetingPlaces } from "./meeting-places";
 import { addDescribedSubject } from "./described-subject";
+import { addObjectPronoun } from "./object-pronoun";
 import { passiveSubjects } from "./acted-upon";
 import { brokersLead } from "./brokers";
 import { possessiveAgents } from "./possessive-agent";
@@ -130,6 +132,7 @@ export function completeRoles(ctx: EventCtx, events: FoundEvent[]): FoundEvent[]
     if (!SYMMETRIC.has(e.type)) e.actorRoles = complementSubjects(clause, e.actorRoles, spanIn(ctx, e));
     if (ATTACKS.has(e.type)) e.actorRoles = possessiveAgents(clause, e.actorRoles, spanIn(ctx, e));
     if (!SYMMETRIC.has(e.type)) addDescribedSubject(ctx, e);
+    addObjectPronoun(ctx, e);
     addStates(ctx, e, held ?? e.end - e.start);
     addMeetingPlaces(ctx, e);
     e.actorRoles = defenceFlipped(clause, e.actorRoles);

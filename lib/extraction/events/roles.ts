@@ -98,7 +98,8 @@ const LEADS_MEETING = /\b(?:visit\p{Ll}*|host(?:s|ed|ing)?|conven\p{Ll}*|gather(
  * the clause at all (a subject shared from before: "…, and visited Kyiv"); the ones visited or received take part.
  */
 export function meetingLeaders(clause: string, roles: { name: string; role: EventRole }[], mentionedAt: (name: string) => number | null): { name: string; role: EventRole }[] {
-  const verb = allMatches(LEADS_MEETING, clause).find((m) => !UNREAL_BEFORE.test(clause.slice(0, m.index)));
+  // "talks in Doha, hosted by Qatar": a passive's subject does not lead the meeting.
+  const verb = allMatches(LEADS_MEETING, clause).find((m) => !UNREAL_BEFORE.test(clause.slice(0, m.index)) && !/^\s+by\b/.test(clause.slice(m.index + m[0].length)));
   if (!verb) return roles;
   // "Ning said Li met with Kyiv's envoy": who reports the meeting does not lead it.
   const reporters = reporterSpans(clause, verb.index);
@@ -127,8 +128,11 @@ export function objectsAfterVerb(clause: string, roles: { name: string; role: Ev
   return roles.map((r) => (r.role === "initiator" && (mentionedAt(r.name) ?? 0) >= verbEnd ? { ...r, role: "target" } : r));
 }
 
-/** "approved by the State Duma", "a blockade by Polish farmers": the agent named after "by" (up to three words before its name). */
-const BY_AGENT = /\b(\p{Ll}+)\s+by\s+(?!\p{Ll}+ing\b)(?:(?!(?:via|through|in|on|at|to|from|with|for|near|into)\b)[^\s;]+\s+){0,3}$/u;
+/**
+ * "approved by the State Duma", "a blockade by Polish farmers": the agent named after "by" (up to three words before its
+ * name); after a comma, whatever word ends the phrase before it ("was awarded the medal, second class, by President X").
+ */
+const BY_AGENT = /(?:\b(\p{Ll}+)|[\p{L}\d]+,)\s+by\s+(?!\p{Ll}+ing\b)(?:(?!(?:via|through|in|on|at|to|from|with|for|near|into)\b)[^\s;]+\s+){0,3}$/u;
 /** Those after "by" that own, run or join the one acted upon, or broker a deal, rather than act ("the refinery owned by Lukoil"). */
 const NOT_AGENT_BEFORE_BY = /^(?:owned|operated|controlled|managed|held|used|joined|accompanied|flanked|surrounded|attended|followed|backed|supported|mediated|brokered|chaired|headed|represented|bordered|and|or|as|day|side|step|far|close|phone|telephone)$/;
 /** "Sõmer was detained by …": the passive's auxiliary, its subject named before it. */
@@ -143,7 +147,7 @@ export function agentsAfterBy<R extends { name: string }>(clause: string, roles:
   if (!/\bby\s/.test(clause)) return [];
   const agentAt = (at: number | null) => {
     const m = at === null ? null : BY_AGENT.exec(clause.slice(Math.max(0, at - 60), at));
-    return m && !NOT_AGENT_BEFORE_BY.test(m[1]) ? at : null;
+    return m && !(m[1] && NOT_AGENT_BEFORE_BY.test(m[1])) ? at : null;
   };
   return roles.filter((r) => agentAt(mentionedAt(r.name)) !== null);
 }
