@@ -23,8 +23,9 @@ export function titleEnd(ctx: EventCtx, c: Clause, nominalSpans: [number, number
  * A happening as the subject of "took place" ("the seizure of the tanker by police[, which] took place on Sunday"); a
  * clause starting in lower case is an act an agreement named ("an agreement to swap 500 detainees, which was carried out").
  */
-const OCCURRED_AFTER = /^(?:(?:[Tt]he|[Aa]n?)\s+|(?=\p{Ll}))([^,;]{4,100}?)(?:,\s+which)?\s+(took\s+place|happened|occurred|(?:was|were)\s+carried\s+out)\b/u;
-const OCCURRED_NOW: Record<string, string> = { "took place": "takes place", happened: "happens", occurred: "occurs" };
+const OCCURRED_AFTER = /^(?:(?:[Tt]he|[Aa]n?)\s+|(?=\p{Ll}))((?:[^,;]|(?<=\d),(?=\d{3})){4,100}?)(?:,\s+which)?\s+(took\s+place|happened|occurred|(?:was|were)\s+(?:carried\s+out|held))\b/u;
+// "The talks, which were held in Istanbul" → "Talks take place": a headline tells the gathering in the present.
+const OCCURRED_NOW: Record<string, string> = { "took place": "takes place", happened: "happens", occurred: "occurs", "was held": "takes place", "were held": "take place" };
 
 /**
  * "The seizure of the tanker by Norwegian police took place on Sunday" → "Norwegian police seize tanker": the happening

@@ -56,6 +56,9 @@ describe("tookPlaceAntecedentAt", () => {
     };
     expect(startOf("Oslo praised an exchange of ten fishermen, which took place on May 3.")).toBe("an exchange of ten fishermen, which ");
     expect(startOf("The talks ended with an agreement to swap 500 detainees, which was carried out on May 4.")).toBe("swap 500 detainees, which ");
+    // A number written with a thousands comma is part of the phrase; "was held" tells a gathering that took place.
+    expect(startOf("Oslo praised the release of 2,400 captives on both sides, which took place in June.")).toBe("the release of 2,400 captives on both sides, which ");
+    expect(startOf("Rome hosted the second round of talks between Baku and Yerevan, which was held on May 9.")).toBe("the second round of talks between Baku and Yerevan, which ");
   });
   it("is null for any other relative clause", () => {
     const text = "Finland condemned the seizure of a ferry by Swedish police, which drew protests.";

@@ -69,7 +69,7 @@ function reportedHappeningAt(c: Clause, r: ClauseReading): number | null {
 }
 
 /** A verb whose subject is a happening: "took place", "was carried out", "was completed in three stages". */
-const OCCURRED = /^\s*(?:took\s+place|happened|occurred|(?:was|were)\s+(?:carried\s+out|completed))\b/;
+const OCCURRED = /^\s*(?:took\s+place|happened|occurred|(?:was|were)\s+(?:carried\s+out|completed|held))\b/;
 /** "an agreement to | exchange 1,000 prisoners": what was agreed is the act carried out, not the agreement. */
 const AGREED_ACT = /^\p{Ll}+\s+(?:agreement|deal|decision|plan)\s+to\s+(?=\p{Ll})/u;
 
@@ -81,7 +81,7 @@ export function tookPlaceAntecedentAt(text: string, s: Sentence, c: Clause, cm: 
   if (!/,\s+which\s+$/.test(text.slice(Math.max(s.start, c.start - 9), c.start)) || !OCCURRED.test(cm)) return null;
   const from = Math.max(s.start, c.start - 120);
   // No past verb inside the noun phrase: "The talks ended with | an agreement …" starts at the second determiner.
-  const head = /\b(?:[Tt]he|an?)\s+\p{Ll}+(?:\s+(?!\p{Ll}+ed\b)[^\s,;]+){0,10}?,\s+which\s+$/u.exec(text.slice(from, c.start));
+  const head = /\b(?:[Tt]he|an?)\s+\p{Ll}+(?:\s+(?!\p{Ll}+ed\b)(?:\d{1,3}(?:,\d{3})+|[^\s,;]+)){0,10}?,\s+which\s+$/u.exec(text.slice(from, c.start));
   if (!head) return null;
   return from + head.index + (AGREED_ACT.exec(head[0])?.[0].length ?? 0);
 }

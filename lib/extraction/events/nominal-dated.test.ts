@@ -80,6 +80,12 @@ describe("a dated noun phrase whose possessor or 'by' complement names who did i
     expect(eventsOf("Trade grew after Japan's signing of the accord in 2023.")).toContainEqual(expect.objectContaining({ title: "Japan signs accord", date: "2023" }));
   });
 
+  it("an expulsion, deportation or detention with a 'from' complement is a happening on its own date", () => {
+    expect(eventsOf("She has taught in Vilnius since her expulsion from Belarus in 2021.")).toContainEqual(expect.objectContaining({ title: expect.stringMatching(/^Expulsion from Belarus/), date: "2021" }));
+    const ev = eventsOf("The town mourned again after the withdrawal of the garrison from Lyman in October 2022.");
+    expect(ev).toContainEqual(expect.objectContaining({ title: expect.stringMatching(/^Withdrawal .*Lyman/), date: "2022-10" }));
+  });
+
   it("a demonym is a whole word, not the start of a compound ('Russian-Ukrainian talks')", () => {
     const ev = eventsOf("Prices eased after the Russian-Ukrainian talks on grain in May.");
     expect(ev.some((e) => /^Russia\b/.test(e.title))).toBe(false);

@@ -28,7 +28,7 @@ const DETERMINER = `(?:(?<det>${LEAD_IN_DETERMINERS})|${POSSESSOR})`;
 /** "between Prime Minister Netanyahu and President Zelensky": two sides, each named in up to four words. */
 const BOTH_SIDES = String.raw`\s+between\s+(?:[\p{L}.’'-]+\s+){0,3}and\s+(?:[\p{L}.’'-]+\s+){0,3}?[\p{L}’'-]+`;
 /** What may follow the noun before the date: "of Russian drones into Polish airspace", "on Odesa", "in Miami". */
-const COMPLEMENT = String.raw`(?:\s+(?:of|on|in|into|against|at|with|between|over|near|to|by)\s+(?:the\s+)?(?:[\p{L}\d’'-]+\s+){0,3}?[\p{L}’'-]+|${BOTH_SIDES})?`;
+const COMPLEMENT = String.raw`(?:\s+(?:of|on|in|into|against|at|with|between|over|near|to|by|from)\s+(?:the\s+)?(?:[\p{L}\d’'-]+\s+){0,3}?[\p{L}’'-]+|${BOTH_SIDES})?`;
 const PHRASE_BEFORE_DATE = new RegExp(String.raw`(?:^|[\s,(])${PREPOSITION}\s+${DETERMINER}\s+(?<phrase>(?:(?!and\b|or\b)[\p{L}\d’'-]+\s+){0,3}?${EVENT_NOUN}${COMPLEMENT}${COMPLEMENT})\s+$`, "u");
 
 /** The noun phrase a date follows ("… since their talks in Miami |in October"), if it names a happening. */

@@ -21,6 +21,11 @@ describe("happenings named by a possessive date", () => {
     expect(ev).toContainEqual(expect.objectContaining({ title: "Attack leaves much of Kyiv without power for three days", date: "2026-03-15", type: "missile_drone_strike" }));
   });
 
+  it("a day as a noun modifier with a common-noun object ('the May 4 strike on the depot'), titled without its article", () => {
+    const ev = eventsOf("Following the May 4 strike on the depot, the operator halted deliveries.", "2026-05-27");
+    expect(ev).toContainEqual(expect.objectContaining({ title: "Strike on depot", date: "2026-05-04", type: "missile_drone_strike" }));
+  });
+
   it("a year as a modifier names a background happening; the clause around it does not take that year", () => {
     const ev = eventsOf("In 2021, the police linked GRU officers to the 2014 explosions at the Vrbětice ammunition depots.", "2026-05-27");
     expect(ev).toContainEqual(expect.objectContaining({ title: "Explosions at the Vrbětice", date: "2014", datePrecision: "year" }));

@@ -50,7 +50,7 @@ export function nominalMeetings(ctx: EventCtx, masked: string, offset: number, s
   return { events, spans };
 }
 
-const HEAD = String.raw`((?:[\p{Ll}-]+\s+|\p{Lu}[\p{L}]*-\p{Ll}+\s+)?(?:strike|strikes|attack|attacks|bombardment|barrage|bombing|shelling|assault|explosions?|blasts?|offensive|counteroffensive|incursion|talks|meeting|summit|call|vote|swap|exchange|visit)(?:\s+(?:on|in|against|at|with|between|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s*){1,3})?)`;
+const HEAD = String.raw`((?:[\p{Ll}-]+\s+|\p{Lu}[\p{L}]*-\p{Ll}+\s+)?(?:strike|strikes|attack|attacks|bombardment|barrage|bombing|shelling|assault|explosions?|blasts?|offensive|counteroffensive|incursion|talks|meeting|summit|call|vote|swap|exchange|visit)(?:\s+(?:on|in|against|at|with|between|to)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s*){1,3}|the\s+\p{Ll}[\p{Ll}-]+\b(?!\s+(?:of|in|near)\s)))?)`;
 const POSSESSIVE_HEAD = new RegExp(String.raw`^['’]s\s+${HEAD}`, "u");
 /** A date as a noun modifier: "the March 15 attack", "after the Oct. 20 strike on Reni", "the 2014 explosions at …". */
 const MODIFIER_HEAD = new RegExp(String.raw`^\s+${HEAD}`, "u");
@@ -87,7 +87,7 @@ export function possessiveDated(ctx: EventCtx, sentenceStart: number, sentenceDa
     const end = headEnd;
     const actors = [...new Set(ctx.index.mentions.filter((x) => x.start >= d.end && x.end <= end).map((x) => x.actor))];
     out.push({
-      title: told?.title ?? capitalize(phrase),
+      title: told?.title ?? capitalize(phrase.replace(/\s+the\s+(?=\p{Ll})/u, " ")),
       type: typeOfPhrase(phrase),
       date: d.date,
       datePrecision: d.precision,

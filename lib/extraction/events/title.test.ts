@@ -571,7 +571,14 @@ describe("titles that say what happened (issue 9, round 26)", () => {
   });
   it("titles a happening that 'took place' with no agent by its noun phrase, never with the relative's ', which'", () => {
     expect(titles("Tallinn welcomed an exchange of six sailors, which took place on June 2.")).toEqual(["Exchange of six sailors takes place"]);
+    expect(titles("Tallinn welcomed the exchange of 1,500 sailors on each side, which took place on June 2.")).toContain("Exchange of 1,500 sailors on each side takes place");
+    expect(titles("The fourth round of talks between Baku and Yerevan, which was held in Rome on May 9, ended early.")).toContain("Fourth round of talks between Baku and Yerevan takes place");
     expect(titles("Kyiv and Moscow reached an agreement to return 300 prisoners, which was carried out on June 4.").join()).not.toMatch(/which/);
+  });
+
+  it("keeps a list member passive when it shares a passive's auxiliary ('was detained … and sentenced …')", () => {
+    expect(titles("The blogger Oleg Marin was arrested in Gomel in April 2022 and sentenced to six years in prison in June 2023.")).toContain("Marin sentenced to six years in prison");
+    expect(titles("A medic was injured near Kupiansk in May 2024 and returned to her brigade in July.").join()).not.toMatch(/returned|was returns/);
   });
 
   it("titles a visit held in a leading adjunct by who made it, not by the adjunct's words", () => {

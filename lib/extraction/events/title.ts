@@ -7,7 +7,7 @@
 import type { Actor, Mention } from "../actors";
 import type { DateMention } from "../dates";
 import { conjugatesAsPast, isParticipleForm, isPastOnly, isPastTense, lexiconTag, toPast, toPresent } from "../nlp";
-import { type EventCtx, SPEAKER_LABEL } from "./context";
+import { type EventCtx, sentenceAt, SPEAKER_LABEL } from "./context";
 import { type Antecedent, antecedentVerbIndex, withAntecedent } from "./relative";
 import { leadingAdjunct } from "./clauses";
 import { openingVerbGroup, opensFiniteVerb } from "./finite-clause";
@@ -16,6 +16,7 @@ import { OFFICE_INITIALS } from "../actors/lexicon";
 import { EVENT_NOUN } from "./event-nouns";
 import { nounHeadline } from "./nominal-headline";
 import { gatheringSaid } from "./said-at-gathering";
+import { sharedPassiveAuxiliary } from "./passive-member";
 import { capitalize, ED_WORD, FIRST_LOWER_WORD, ING_OPENING, ING_WORD, LOWER_START, REGULAR_PLURAL_ENDING, SINGULAR_IN_S, UPPER_START } from "../word-shapes";
 
 /** A kicker in capitals before a dash ("KYIV — …", "UPDATE — …"). */
@@ -869,6 +870,13 @@ function sharedSubjectWords(ctx: EventCtx, span: { start: number; end: number })
   return plainText(ctx, { ...span, date: null, subject: undefined, trigger: null }).trim();
 }
 
+/** A member sharing a passive's auxiliary ("was detained … and | sentenced to …") with it put back: "was sentenced to …". */
+function withSharedPassive(ctx: EventCtx, inp: TitleInput, t: string): string {
+  const from = ctx.sentences[sentenceAt(ctx, inp.start)]?.start ?? inp.start;
+  const auxiliary = sharedPassiveAuxiliary(ctx.text.slice(Math.max(from, inp.start - 200), inp.start), t);
+  return auxiliary ? `${auxiliary} ${t.trim()}` : t.trim();
+}
+
 /** A past form the lexicon may file otherwise ("left", "fled"): a word whose present is a verb the lexicon knows. */
 function pastForm(w: string): boolean {
   if (isPastTense(w) || /^\p{Ll}{3,}ed$/u.test(w)) return true;
@@ -950,7 +958,7 @@ function clauseHeadline(ctx: EventCtx, inp: TitleInput, text: string): string {
   if (opening && ctx.text.slice(opening.end, inp.end).split(/\s+/).filter(Boolean).length >= 4) t = settingAsHappening(ctx, { ...inp, start: opening.end }) ?? dropFraming(ctx.text.slice(opening.end, inp.end), false);
   if ((inp.subject?.pronoun && /^(?:he|she|it|they)\b/i.test(t)) || (sharesSubject(ctx, inp) && /^it\s/i.test(t))) t = t.replace(/^(?:he|she|it|they)\b/i, shortName(inp.subject!.actor));
   // A coordinated verb phrase ("… and visited a plant in Osaka") is titled with the subject it shares.
-  else if (sharesSubject(ctx, inp) && startsPast(t)) t = `${shortName(inp.subject!.actor)} ${t.trim()}`;
+  else if (sharesSubject(ctx, inp) && startsPast(t)) t = `${shortName(inp.subject!.actor)} ${withSharedPassive(ctx, inp, t)}`;
   // "…, his second visit since taking office in May" → "Merz takes office".
   else if (sharesSubject(ctx, inp) && ING_OPENING.test(t.trim()) && !gerundSubject(t)) t = `${shortName(inp.subject!.actor)} ${t.trim().replace(FIRST_LOWER_WORD, (g) => toPresent(g, { plural: false }))}`;
   // "… met in Paris and is proposing to send a force": the subject written in the clause before, actor or not; "[sanctions
@@ -958,7 +966,7 @@ function clauseHeadline(ctx: EventCtx, inp: TitleInput, text: string): string {
   else if (inp.sharedSubject && (startsPast(t) || startsAuxiliary(t) || openingVerbGroup(t) || opensFiniteVerb(t))) {
     const subject = sharedSubjectWords(ctx, inp.sharedSubject);
     verbIndex = subject.split(" ").length;
-    t = `${subject} ${t.trim()}`;
+    t = `${subject} ${withSharedPassive(ctx, inp, t)}`;
   }
   // The article's actors by name and surname: a subject "Robles" or "Kravets" is no plural.
   const isName = (w: string) => ctx.index.byForm.has(w) || ctx.index.actors.some((a) => shortName(a) === w);
