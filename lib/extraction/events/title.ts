@@ -302,12 +302,12 @@ function tidyEdges(t: string): string {
 /** A report's verb opening the clause with the press as its audience ("told reporters", "told a news conference in Kyiv that"). */
 const TOLD_AUDIENCE = /^(?:told|tells)\s+(?:reporters|journalists|the\s+press|lawmakers|parliament|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))(?:\s+(?:in|at|on)\s+\p{Lu}\p{L}+)?\s+(?:that\s+)?(?=\S)/iu;
 
-const PLUPERFECT_OPENING = /^((?:\S+\s+){1,4}?)had\s+(\p{Ll}+)/u;
+const PLUPERFECT_OPENING = /^((?:\S+\s+){1,4}?)had\s+(["“‘]?)(\p{Ll}+)/u;
 /** "its forces had taken …" → "its forces took …": a report's pluperfect as the simple past. */
 function withoutPluperfect(t: string): string {
-  // A participle spelt like its infinitive ("had become") keeps its "had".
-  return t.replace(PLUPERFECT_OPENING, (whole, subject: string, participle: string) =>
-    isPastTense(toPast(participle)) || conjugatesAsPast(participle) ? subject + toPast(participle) : whole);
+  // A participle spelt like its infinitive ("had become") keeps its "had"; a quoted one ('had "secured"') its words.
+  return t.replace(PLUPERFECT_OPENING, (whole, subject: string, mark: string, participle: string) =>
+    mark ? (isParticiple(participle) ? subject + mark + participle : whole) : isPastTense(toPast(participle)) || conjugatesAsPast(participle) ? subject + toPast(participle) : whole);
 }
 
 /** What opens a phrase inserted after the subject's head: "leaders, including Zelenskiy", "leaders, meeting in Brussels", "forces, backed by …". */
@@ -467,6 +467,12 @@ function verbGroupInPresent(words: string[], i: number, knownVerb: number, isNam
  */
 const progressiveVerb = (w: string) => ING_WORD.test(w) && !/^(?:going|being)$/.test(w) && [undefined, "Gerund"].includes(lexiconTag(w));
 
+/** A word in quotation marks ('"liberated"', '“stalled”'), the marks themselves. */
+const QUOTED_PARTICIPLE = /^["“'‘]\p{Ll}+["”'’]?[,.;:]?$/u;
+const QUOTE_MARKS = /["“”'‘’,.;:]/g;
+/** Participles spelt like their verb's bare form, which the lexicon reads as the present. */
+const BARE_PARTICIPLE = /^(?:become|come|overcome|run)$/;
+
 /** "has called" → "calls", "have been blocking" → "block", "has been named" → "named": the perfect at word `i` in the present. */
 function perfectInPresent(words: string[], i: number, plural: () => boolean): InPresent {
   let j = i + 1;
@@ -474,6 +480,12 @@ function perfectInPresent(words: string[], i: number, plural: () => boolean): In
   // "have been blocking the crossing" → "block the crossing": the activity, in the present.
   if (words[j - 1] === "been" && ING_WORD.test(words[j] ?? "")) return { words: [...words.slice(0, i), ...words.slice(i + 1, j - 1), toPresent(words[j], { plural: plural() }), ...words.slice(j + 1)], verbEnd: j - 1 };
   if (words[j - 1] === "been") return { words: replaceAt(words, i, [], j - i), verbEnd: i + 1 };
+  // 'had "liberated"': a quoted participle keeps its words and marks; the perfect's auxiliary goes.
+  if (words[i] === "had" && QUOTED_PARTICIPLE.test(words[j] ?? "") && isParticiple(words[j].replace(QUOTE_MARKS, ""))) return { words: replaceAt(words, i, [], j - i), verbEnd: i + 1 };
+  // "had become", "had come": a participle spelt like its verb.
+  if (words[j] && BARE_PARTICIPLE.test(words[j])) return { words: [...words.slice(0, i), ...words.slice(i + 1, j), toPresent(words[j], { plural: plural() }), ...words.slice(j + 1)], verbEnd: j };
+  // "had dinner", "had about 67,000 residents", "had to turn back": "had" the verb itself, in the present.
+  if (words[i] === "had" && !(words[j] && (isParticiple(words[j]) || conjugatesAsPast(words[j])))) return { words: replaceAt(words, i, [plural() ? "have" : "has"]), verbEnd: i + 1 };
   // "had left", "had lost": a past the lexicon files as an adjective is the participle after "had".
   if (!words[j] || !(isParticiple(words[j]) || conjugatesAsPast(words[j]))) return { words, verbEnd: i + 1 };
   // "has since launched" → "launches", "had just returned" → "returns": "since" and "just" only tie the perfect to a time before.
