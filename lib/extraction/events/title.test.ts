@@ -280,6 +280,13 @@ describe("a verb phrase coordinated after a done act", () => {
   });
 });
 
+describe("a fronted subordinate clause", () => {
+  it("is left out of the main clause's title ('When the buses crossed the border, the families called …')", () => {
+    expect(candidates("When the buses crossed the border on Monday, the families called their relatives in Kyiv.")).toEqual(["Families call their relatives in Kyiv"]);
+    expect(candidates("When Nordwerk opened its new shell factory in Celle in May, Chancellor Anna Berg called it a turning point.")).toEqual(["Berg calls it turning point"]);
+  });
+});
+
 describe("headline tense", () => {
   it("puts a pluperfect in the present when the lexicon files its participle as an adjective ('had left', 'had lost')", () => {
     expect(candidates("Marta Sova had left Kherson in April with her parents.")).toEqual(["Sova leaves Kherson with her parents"]);

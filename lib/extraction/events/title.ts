@@ -946,6 +946,23 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   return capitalize(clauseHeadline(ctx, inp, text).replace(SAYS_IN_SETTING, "$1 gives $2"));
 }
 
+/** A subordinate clause set off before the main one ("When the buses crossed the border, …", "As talks went on, …"). */
+const FRONTED_SUBORDINATE = /^\s*(?:when|while|once|as|although|though|because|whereas|after|before|since|until)\s+([^,;]{3,90}?),\s+(?=\S+\s+\S)/iu;
+/** Whether the clause's happening is told in its fronted subordinate clause ("When Rheinmetall opened its plant, Merz called it …"). */
+function frontedHolds(ctx: EventCtx, inp: TitleInput): boolean {
+  const fronted = FRONTED_SUBORDINATE.exec(ctx.text.slice(inp.start, inp.end));
+  return !!fronted && inp.trigger !== null && inp.trigger - inp.start < fronted[0].length;
+}
+/**
+ * "When the buses crossed the border, families waited" → "families waited": a headline tells the main clause; the
+ * subordinate one alone ("Rheinmetall opened its plant") when it holds the happening.
+ */
+function withoutFrontedClause(t: string, holds: boolean): string {
+  const m = FRONTED_SUBORDINATE.exec(t);
+  if (!m) return t;
+  return holds ? m[1] : t.slice(m[0].length);
+}
+
 /** The clause told as a headline: who did what, in the present, fitted to MAX_TITLE. `text`: the span's plainText. */
 function clauseHeadline(ctx: EventCtx, inp: TitleInput, text: string): string {
   // Where the verb is when the title's subject is put before a verb-led clause.
@@ -953,6 +970,7 @@ function clauseHeadline(ctx: EventCtx, inp: TitleInput, text: string): string {
   const attribution = SAY.exec(text.replace(/^[\s,]+/, ""));
   const reportedHappening = !!attribution && inp.trigger !== null && inp.trigger - inp.start > attribution.index + attribution[0].length - 2;
   let t = withoutLeadingAdjunct(byAbbreviation(dropFraming(text, reportedHappening)));
+  t = withoutFrontedClause(t, frontedHolds(ctx, inp));
   // "warned that if the allies send troops, the army will …": a title too long for both keeps the consequence.
   if (t.length > MAX_TITLE) t = t.replace(/\b(that\s+)if\s+[^,;]{3,100},\s+/u, "$1");
   if (!inp.antecedent) [verbIndex, t] = withoutSubjectRelative(t);
