@@ -307,7 +307,7 @@ const PLUPERFECT_OPENING = /^((?:\S+\s+){1,4}?)had\s+(["“‘]?)(\p{Ll}+)/u;
 function withoutPluperfect(t: string): string {
   // A participle spelt like its infinitive ("had become") keeps its "had"; a quoted one ('had "secured"') its words.
   return t.replace(PLUPERFECT_OPENING, (whole, subject: string, mark: string, participle: string) =>
-    mark ? (isParticiple(participle) ? subject + mark + participle : whole) : isPastTense(toPast(participle)) || conjugatesAsPast(participle) ? subject + toPast(participle) : whole);
+    mark ? (spelledAsPast(participle) ? subject + mark + participle : whole) : isPastTense(toPast(participle)) || conjugatesAsPast(participle) ? subject + toPast(participle) : whole);
 }
 
 /** What opens a phrase inserted after the subject's head: "leaders, including Zelenskiy", "leaders, meeting in Brussels", "forces, backed by …". */
@@ -470,6 +470,8 @@ const progressiveVerb = (w: string) => ING_WORD.test(w) && !/^(?:going|being)$/.
 /** A word in quotation marks ('"liberated"', '“stalled”'), the marks themselves. */
 const QUOTED_PARTICIPLE = /^["“'‘]\p{Ll}+["”'’]?[,.;:]?$/u;
 const QUOTE_MARKS = /["“”'‘’,.;:]/g;
+/** A participle that reads as the past once its "had" goes ('"liberated"'), unlike '"taken"'. */
+const spelledAsPast = (w: string) => isPastTense(w) || /\p{Ll}ed$/u.test(w);
 /** Participles spelt like their verb's bare form, which the lexicon reads as the present. */
 const BARE_PARTICIPLE = /^(?:become|come|overcome|run)$/;
 
@@ -481,7 +483,7 @@ function perfectInPresent(words: string[], i: number, plural: () => boolean): In
   if (words[j - 1] === "been" && ING_WORD.test(words[j] ?? "")) return { words: [...words.slice(0, i), ...words.slice(i + 1, j - 1), toPresent(words[j], { plural: plural() }), ...words.slice(j + 1)], verbEnd: j - 1 };
   if (words[j - 1] === "been") return { words: replaceAt(words, i, [], j - i), verbEnd: i + 1 };
   // 'had "liberated"': a quoted participle keeps its words and marks; the perfect's auxiliary goes.
-  if (words[i] === "had" && QUOTED_PARTICIPLE.test(words[j] ?? "") && isParticiple(words[j].replace(QUOTE_MARKS, ""))) return { words: replaceAt(words, i, [], j - i), verbEnd: i + 1 };
+  if (words[i] === "had" && QUOTED_PARTICIPLE.test(words[j] ?? "") && spelledAsPast(words[j].replace(QUOTE_MARKS, ""))) return { words: replaceAt(words, i, [], j - i), verbEnd: i + 1 };
   // "had become", "had come": a participle spelt like its verb.
   if (words[j] && BARE_PARTICIPLE.test(words[j])) return { words: [...words.slice(0, i), ...words.slice(i + 1, j), toPresent(words[j], { plural: plural() }), ...words.slice(j + 1)], verbEnd: j };
   // "had dinner", "had about 67,000 residents", "had to turn back": "had" the verb itself, in the present.
