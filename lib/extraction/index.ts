@@ -80,7 +80,7 @@ export function extractArticle(input: ExtractInput): Proposal {
   const statements = findStatements(ctx, { indirectFrom: bodyStart, directOnlyRanges: [[0, bodyStart]] });
   const found = findEvents(ctx, { bodyStart, ruleTypesOnly: input.ruleTypesOnly, publishedOn: reference, allCandidates: input.allCandidates, rulesOnly: input.rulesOnly });
   // A happening its speaker tells in the first person ("I signed …") is titled by the speaker's name.
-  const events = nameFirstPersonSpeakers(found, statements);
+  const events = nameFirstPersonSpeakers(found, statements, { text: full, actors: index.actors });
   return proposalOf(parsed, publishedOn, { full, parts, bodyStart }, index, statements, events);
 }
 

@@ -23,3 +23,19 @@ describe("a happening its speaker tells in the first person", () => {
     expect(titles(text)).toContain("We sign partnership agreement");
   });
 });
+
+describe("'we' of a speaker whose role names no body, the body told where the article introduces the speaker", () => {
+  const interview = (intro: string, answer = "We signed the partnership agreement in January.") => `Interview with the envoy\n\n${intro}\n\nRD: How was the year?\n\nAK: ${answer}\n`;
+  it("reads a possessor before the role ('Latvia's ambassador to Chile, Anna Kalnina')", () => {
+    expect(titles(interview("Riga Daily sat down with Latvia's ambassador to Chile, Anna Kalnina, at the embassy in Santiago."))).toContain("Latvia signs partnership agreement");
+  });
+
+  it("reads the role set off after the name ('Anna Kalnina, Latvia's envoy in Santiago')", () => {
+    expect(titles(interview("Anna Kalnina, Latvia's envoy in Santiago, sat down with Riga Daily at the embassy."))).toContain("Latvia signs partnership agreement");
+  });
+
+  it("reads 'our' by the company after the role ('Anna Kalnina, chief executive of Centrenergo')", () => {
+    const intro = "Riga Daily sat down with Anna Kalnina, chief executive of Centrenergo, at the plant.";
+    expect(titles(interview(intro, "Our crews restored the second unit on Monday."))).toContain("Centrenergo's crews restore second unit");
+  });
+});

@@ -9,6 +9,8 @@ import type { FoundEvent } from "./context";
 import { fitTitle, surname } from "./title";
 import { singularVerb } from "./title-pronoun";
 import { toPresent } from "../nlp";
+import type { Actor } from "../actors";
+import { speakerBody } from "./speaker-body";
 
 /** "I" or "We", an adverb maybe ("I personally met"), then a verb in the bare present the title gave it. */
 const FIRST_PERSON = /^(I|We)\s+((?:\p{Ll}+ly\s+)?)(\p{Ll}+)\b/u;
@@ -26,32 +28,38 @@ function speakerOf(e: FoundEvent, statements: FoundStatement[]): Speaker | null 
   return said && said.speaker.kind === "person" && !said.speaker.unnamed ? said.speaker : null;
 }
 
-/** The state or body the speaker's role says the speaker speaks for, if it names one. */
-const bodyOf = (speaker: Speaker | null): string | null => (speaker?.role && ROLE_OF_BODY.exec(speaker.role)?.[1]) || null;
+/** The article's text and actors, where the speaker is introduced with the body spoken for ("Ukraine's ambassador X"). */
+export type Introductions = { text: string; actors: Actor[] };
+
+/** The state or body the speaker speaks for: named in the speaker's role, else where the article introduces the speaker. */
+function bodyOf(speaker: Speaker | null, intro?: Introductions): string | null {
+  if (!speaker) return null;
+  return (speaker.role && ROLE_OF_BODY.exec(speaker.role)?.[1]) || (intro ? speakerBody(intro.text, intro.actors, speaker) : null);
+}
 
 /** A bare present only: a past left ("I called") reads the same for the speaker, a form the title could not put in the present. */
 const barePresent = (verb: string) => toPresent(verb, { plural: true }) === verb;
 
 /** The event's title with its "I" named by the quotation's speaker, its "we" by the speaker's body; else unchanged. */
-export function titleNamingSpeaker(e: FoundEvent, statements: FoundStatement[]): string {
+export function titleNamingSpeaker(e: FoundEvent, statements: FoundStatement[], intro?: Introductions): string {
   const m = FIRST_PERSON.exec(e.title);
   if (!m || !barePresent(m[3])) return e.title;
   const speaker = speakerOf(e, statements);
-  const doer = m[1] === "I" ? speaker && surname(speaker.name) : bodyOf(speaker);
+  const doer = m[1] === "I" ? speaker && surname(speaker.name) : bodyOf(speaker, intro);
   if (!doer) return e.title;
   return fitTitle(`${doer} ${m[2]}${singularVerb(m[3])}${e.title.slice(m[0].length)}`);
 }
 
 /** "Our navy escorts …" → "Latvia's navy escorts …" when the speaker's role names the body; else unchanged. */
-function titleNamingOwner(e: FoundEvent, statements: FoundStatement[]): string {
+function titleNamingOwner(e: FoundEvent, statements: FoundStatement[], intro?: Introductions): string {
   const m = FIRST_PERSON_POSSESSIVE.exec(e.title);
-  const body = m && bodyOf(speakerOf(e, statements));
+  const body = m && bodyOf(speakerOf(e, statements), intro);
   return m && body ? fitTitle(`${body}'s ${e.title.slice(m[0].length)}`) : e.title;
 }
 
-export function nameFirstPersonSpeakers(events: FoundEvent[], statements: FoundStatement[]): FoundEvent[] {
+export function nameFirstPersonSpeakers(events: FoundEvent[], statements: FoundStatement[], intro?: Introductions): FoundEvent[] {
   return events.map((e) => {
-    if (FIRST_PERSON.test(e.title)) return { ...e, title: titleNamingSpeaker(e, statements) };
-    return FIRST_PERSON_POSSESSIVE.test(e.title) ? { ...e, title: titleNamingOwner(e, statements) } : e;
+    if (FIRST_PERSON.test(e.title)) return { ...e, title: titleNamingSpeaker(e, statements, intro) };
+    return FIRST_PERSON_POSSESSIVE.test(e.title) ? { ...e, title: titleNamingOwner(e, statements, intro) } : e;
   });
 }

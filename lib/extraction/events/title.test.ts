@@ -280,11 +280,33 @@ describe("a verb phrase coordinated after a done act", () => {
   });
 });
 
+describe("a fronted subordinate clause", () => {
+  it("is left out of the main clause's title ('When the buses crossed the border, the families called …')", () => {
+    expect(candidates("When the buses crossed the border on Monday, the families called their relatives in Kyiv.")).toEqual(["Families call their relatives in Kyiv"]);
+    expect(candidates("When Nordwerk opened its new shell factory in Celle in May, Chancellor Anna Berg called it a turning point.")).toEqual(["Berg calls it turning point"]);
+  });
+});
+
 describe("headline tense", () => {
   it("puts a pluperfect in the present when the lexicon files its participle as an adjective ('had left', 'had lost')", () => {
     expect(candidates("Marta Sova had left Kherson in April with her parents.")).toEqual(["Sova leaves Kherson with her parents"]);
     expect(candidates("The Latvian navy said on Friday that the smugglers had lost two boats near Liepaja.")).toContain("Latvian navy says smugglers lost two boats near Liepaja");
     expect(candidates("Foreign Minister Ida Ruud had just returned from Vilnius on Monday.")).toEqual(["Ruud returns from Vilnius"]);
+  });
+
+  it("puts 'had' as the verb itself in the present ('had dinner' → 'have dinner', 'had to turn back' → 'has to turn back')", () => {
+    expect(candidates("On Friday, Rutte and Sandu had dinner at the palace in Chisinau with the Romanian president.")[0]).toMatch(/^Rutte and Sandu have dinner at palace in Chisinau/);
+    expect(candidates("In May a rescue helicopter had to turn back to Tromso because of the jamming.")[0]).toMatch(/^Rescue helicopter has to turn back to Tromso/);
+  });
+
+  it("puts a participle spelt like its verb in the present ('had become' → 'becomes')", () => {
+    expect(candidates("Officials said the border post had become a target for drones last week.")).toContain("Border post becomes target for drones");
+  });
+
+  it("drops the 'had' before a quoted participle, the quotation kept ('had \"secured\" the bridge')", () => {
+    expect(candidates("The army said on Friday that its forces had \"secured\" the bridge near Torske.")[0]).toMatch(/^Its forces "secured" bridge near Torske|^Army says its forces "secured" bridge/);
+    expect(candidates("The mayor said on Friday that the council had \"zero patience\" for looters.")[0]).not.toMatch(/council "zero/);
+    expect(candidates("The mayor said on Friday that the council had \"taken far too long\" to act.")[0]).not.toMatch(/council "taken/);
   });
 
   it("reads an -s word before 'were' as the subject's noun, the passive without its auxiliary ('fragments were found')", () => {

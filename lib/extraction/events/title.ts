@@ -303,12 +303,12 @@ function tidyEdges(t: string): string {
 /** A report's verb opening the clause with the press as its audience ("told reporters", "told a news conference in Kyiv that"). */
 const TOLD_AUDIENCE = /^(?:told|tells)\s+(?:reporters|journalists|the\s+press|lawmakers|parliament|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))(?:\s+(?:in|at|on)\s+\p{Lu}\p{L}+)?\s+(?:that\s+)?(?=\S)/iu;
 
-const PLUPERFECT_OPENING = /^((?:\S+\s+){1,4}?)had\s+(\p{Ll}+)/u;
+const PLUPERFECT_OPENING = /^((?:\S+\s+){1,4}?)had\s+(["“‘]?)(\p{Ll}+)/u;
 /** "its forces had taken …" → "its forces took …": a report's pluperfect as the simple past. */
 function withoutPluperfect(t: string): string {
-  // A participle spelt like its infinitive ("had become") keeps its "had".
-  return t.replace(PLUPERFECT_OPENING, (whole, subject: string, participle: string) =>
-    isPastTense(toPast(participle)) || conjugatesAsPast(participle) ? subject + toPast(participle) : whole);
+  // A participle spelt like its infinitive ("had become") keeps its "had"; a quoted one ('had "secured"') its words.
+  return t.replace(PLUPERFECT_OPENING, (whole, subject: string, mark: string, participle: string) =>
+    mark ? (spelledAsPast(participle) ? subject + mark + participle : whole) : isPastTense(toPast(participle)) || conjugatesAsPast(participle) ? subject + toPast(participle) : whole);
 }
 
 /** What opens a phrase inserted after the subject's head: "leaders, including Zelenskiy", "leaders, meeting in Brussels", "forces, backed by …". */
@@ -468,6 +468,14 @@ function verbGroupInPresent(words: string[], i: number, knownVerb: number, isNam
  */
 const progressiveVerb = (w: string) => ING_WORD.test(w) && !/^(?:going|being)$/.test(w) && [undefined, "Gerund"].includes(lexiconTag(w));
 
+/** A word in quotation marks ('"liberated"', '“stalled”'), the marks themselves. */
+const QUOTED_PARTICIPLE = /^["“'‘]\p{Ll}+["”'’]?[,.;:]?$/u;
+const QUOTE_MARKS = /["“”'‘’,.;:]/g;
+/** A participle that reads as the past once its "had" goes ('"liberated"'), unlike '"taken"'. */
+const spelledAsPast = (w: string) => isPastTense(w) || /\p{Ll}ed$/u.test(w);
+/** Participles spelt like their verb's bare form, which the lexicon reads as the present. */
+const BARE_PARTICIPLE = /^(?:become|come|overcome|run)$/;
+
 /** "has called" → "calls", "have been blocking" → "block", "has been named" → "named": the perfect at word `i` in the present. */
 function perfectInPresent(words: string[], i: number, plural: () => boolean): InPresent {
   let j = i + 1;
@@ -475,6 +483,12 @@ function perfectInPresent(words: string[], i: number, plural: () => boolean): In
   // "have been blocking the crossing" → "block the crossing": the activity, in the present.
   if (words[j - 1] === "been" && ING_WORD.test(words[j] ?? "")) return { words: [...words.slice(0, i), ...words.slice(i + 1, j - 1), toPresent(words[j], { plural: plural() }), ...words.slice(j + 1)], verbEnd: j - 1 };
   if (words[j - 1] === "been") return { words: replaceAt(words, i, [], j - i), verbEnd: i + 1 };
+  // 'had "liberated"': a quoted participle keeps its words and marks; the perfect's auxiliary goes.
+  if (words[i] === "had" && QUOTED_PARTICIPLE.test(words[j] ?? "") && spelledAsPast(words[j].replace(QUOTE_MARKS, ""))) return { words: replaceAt(words, i, [], j - i), verbEnd: i + 1 };
+  // "had become", "had come": a participle spelt like its verb.
+  if (words[j] && BARE_PARTICIPLE.test(words[j])) return { words: [...words.slice(0, i), ...words.slice(i + 1, j), toPresent(words[j], { plural: plural() }), ...words.slice(j + 1)], verbEnd: j };
+  // "had dinner", "had about 67,000 residents", "had to turn back": "had" the verb itself, in the present.
+  if (words[i] === "had" && !(words[j] && (isParticiple(words[j]) || conjugatesAsPast(words[j])))) return { words: replaceAt(words, i, [plural() ? "have" : "has"]), verbEnd: i + 1 };
   // "had left", "had lost": a past the lexicon files as an adjective is the participle after "had".
   if (!words[j] || !(isParticiple(words[j]) || conjugatesAsPast(words[j]))) return { words, verbEnd: i + 1 };
   // "has since launched" → "launches", "had just returned" → "returns": "since" and "just" only tie the perfect to a time before.
@@ -942,6 +956,23 @@ export function makeTitle(ctx: EventCtx, inp: TitleInput): string {
   return capitalize(clauseHeadline(ctx, inp, text).replace(SAYS_IN_SETTING, "$1 gives $2"));
 }
 
+/** A subordinate clause set off before the main one ("When the buses crossed the border, …", "As talks went on, …"). */
+const FRONTED_SUBORDINATE = /^\s*(?:when|while|once|as|although|though|because|whereas|after|before|since|until)\s+([^,;]{3,90}?),\s+(?=\S+\s+\S)/iu;
+/** Whether the clause's happening is told in its fronted subordinate clause ("When Rheinmetall opened its plant, Merz called it …"). */
+function frontedHolds(ctx: EventCtx, inp: TitleInput): boolean {
+  const fronted = FRONTED_SUBORDINATE.exec(ctx.text.slice(inp.start, inp.end));
+  return !!fronted && inp.trigger !== null && inp.trigger - inp.start < fronted[0].length;
+}
+/**
+ * "When the buses crossed the border, families waited" → "families waited": a headline tells the main clause; the
+ * subordinate one alone ("Rheinmetall opened its plant") when it holds the happening.
+ */
+function withoutFrontedClause(t: string, holds: boolean): string {
+  const m = FRONTED_SUBORDINATE.exec(t);
+  if (!m) return t;
+  return holds ? m[1] : t.slice(m[0].length);
+}
+
 /** The clause told as a headline: who did what, in the present, fitted to MAX_TITLE. `text`: the span's plainText. */
 function clauseHeadline(ctx: EventCtx, inp: TitleInput, text: string): string {
   // Where the verb is when the title's subject is put before a verb-led clause.
@@ -949,6 +980,7 @@ function clauseHeadline(ctx: EventCtx, inp: TitleInput, text: string): string {
   const attribution = SAY.exec(text.replace(/^[\s,]+/, ""));
   const reportedHappening = !!attribution && inp.trigger !== null && inp.trigger - inp.start > attribution.index + attribution[0].length - 2;
   let t = withoutLeadingAdjunct(byAbbreviation(dropFraming(text, reportedHappening)));
+  t = withoutFrontedClause(t, frontedHolds(ctx, inp));
   // "warned that if the allies send troops, the army will …": a title too long for both keeps the consequence.
   if (t.length > MAX_TITLE) t = t.replace(/\b(that\s+)if\s+[^,;]{3,100},\s+/u, "$1");
   if (!inp.antecedent) [verbIndex, t] = withoutSubjectRelative(t);
