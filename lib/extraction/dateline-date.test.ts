@@ -19,6 +19,38 @@ describe("dateline dates", () => {
     expect(datelineYear("03-17", "The minister on Tuesday received his counterpart.", "no year here")).toBeNull();
   });
 
+  it("lets the lead's weekday fall a day or two before the dateline's day when none falls on it", () => {
+    // 2026-06-09 is a Tuesday: "on Monday" is the day before; no year from 2026 to 2030 has June 9 on a Monday.
+    expect(datelineYear("06-09", "The governor said on Monday that the dam would reopen.", "The dam was closed in 2026.")).toBe("2026-06-09");
+    // 2025-03-17 is a Monday: the weekday falling on the day itself comes first.
+    expect(datelineYear("03-17", "The minister said on Monday that talks would resume.", "Talks began in 2025.")).toBe("2025-03-17");
+  });
+
+  it("does not count a year of a budget, a plan or a future vote as the text's year", () => {
+    const lead = "The cabinet decided on Wednesday to hand the fuel scheme over to the regional councils.";
+    // Without the budget's 2027 the latest year is 2025, and 2025-12-03 is a Wednesday (2031-12-03 would be next).
+    expect(datelineYear("12-03", lead, `${lead} The scheme has run since 2023 and was widened in 2025. Last week parliament approved the 2027 state budget.`)).toBe("2025-12-03");
+    // 2026-03-17 is a Tuesday; the vote in 2028 and the goal for 2030 are not evidence.
+    expect(datelineYear("03-17", "The foreign minister on Tuesday met his counterpart.", "Talks began in 2024. Elections will be held in 2028. The goal is to cut emissions by 2030.")).toBe("2026-03-17");
+  });
+
+  it("dates a text after a month it tells in the past", () => {
+    const lead = "The cabinet decided on Wednesday to hand the fuel scheme over to the regional councils.";
+    // The coalition took office in December 2025, so 2025-12-03 (a Wednesday) is too early: 2026-12-03 is the Thursday after.
+    const text = `${lead} The scheme has run since 2023. The coalition took office in December 2025. Last week parliament approved the 2027 state budget.`;
+    expect(datelineYear("12-03", lead, text)).toBe("2026-12-03");
+  });
+
+  it("finds no year without a weekday in the lead, nor without a year in the text", () => {
+    expect(datelineYear("11-27", "Russia's foreign minister received his Laotian counterpart.", "Ties have grown since 2022.")).toBeNull();
+    expect(datelineYear("11-27", "The foreign minister on Thursday received his counterpart.", "Ties have grown.")).toBeNull();
+  });
+
+  it("with only plans named, dates the text in the years up to the earliest one", () => {
+    // 2026-09-21 is a Monday.
+    expect(datelineYear("09-21", "Ministers agreed on Monday on the harbour levy.", "The levy is part of the budget for 2027.")).toBe("2026-09-21");
+  });
+
   it("counts relative dates from the dateline's day in the week before the publication date", () => {
     expect(referenceDate("2026-09-04", "09-03")).toBe("2026-09-03");
     expect(referenceDate("2027-01-02", "12-30")).toBe("2026-12-30");
@@ -47,6 +79,13 @@ describe("dateline dates", () => {
     expect(undatedLineDate("Thu 3 Dec 10.14 GMT", "No year is mentioned.")).toBeNull();
     expect(isUndatedLine("December 3")).toBe(true);
     expect(isUndatedLine("December 3 was a cold day.")).toBe(false);
+  });
+
+  it("dates a wire paste from its dateline even when the text names a later budget year", () => {
+    const page = "Cabinet hands fuel scheme to regions\n\nBRNO, Dec 3 (Harbour News) - The cabinet decided on Wednesday to hand the fuel scheme over to the regional councils, the minister told reporters.\n\nThe scheme has run since 2023. The coalition took office in December 2025.\n\nLast week parliament approved the 2027 state budget.";
+    const proposal = extractArticle({ text: page });
+    expect(proposal.article.publishedOn).toBe("2026-12-03");
+    expect(proposal.events.find((e) => /decide|hand/i.test(e.title))?.date).toBe("2026-12-02");
   });
 
   it("keeps such a line out of the headline and body", () => {

@@ -1,11 +1,13 @@
 /**
  * Wire datelines give a month and day but no year: "MOSCOW, Sept 3 (Reuters) -", "(ANSA) - ROME, MAR 17 -",
  * "MOSCOW, November 27. /TASS/.". That day is when the story was filed, so relative dates ("on Tuesday") count
- * from it. Its year is read only from the text itself: the lead's weekday ("… said on Tuesday") must fall on
- * that day in exactly one year from the latest year the text mentions to four years after it (one weekday
- * comes back to the same day after five years at the soonest, so the answer is unique or there is none).
+ * from it. Its year is read only from the text itself (text-years.ts): from the latest year the text tells as past
+ * or present to four years after it, the year where the lead's weekday ("… said on Tuesday") falls on that day, else
+ * where it falls a day or two before it (the story tells yesterday's happening). A weekday comes back to the same
+ * day after five years at the soonest, so each of these is unique.
  */
 import { MONTH_RE, isValidDay, monthIndex } from "./page-dates";
+import { candidateYears } from "./text-years";
 
 const DAY_RE = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})\\b`, "i");
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -21,23 +23,29 @@ export function datelineDay(dateline: string): string | null {
   return `${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/** A lead's weekday may be the dateline's day or up to this many days before it: wires file the morning after. */
+const LEAD_DAYS_BEFORE = 2;
+
 /** The year of a dateline's "MM-DD" from the lead's weekday and the years the text mentions, or null when not certain. */
 export function datelineYear(day: string, lead: string, text: string): string | null {
   const weekday = WEEKDAY_RE.exec(lead)?.[1];
-  return weekday ? yearOfDay(day, weekday, text) : null;
+  return weekday ? yearOfDay(day, weekday, text, LEAD_DAYS_BEFORE) : null;
 }
 
-/** "12-03" printed as a Thursday: the one year from the text's latest year to four years on where it is, or null. */
-export function yearOfDay(day: string, weekday: string, text: string): string | null {
-  const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => +m[0]);
+/**
+ * "12-03" printed (or told in the lead) as a Thursday that fell on it or up to `daysBefore` days before it: the one
+ * year of those the text allows (text-years.ts) where it did, the fewest days before first; null when none fits.
+ */
+export function yearOfDay(day: string, weekday: string, text: string, daysBefore = 0): string | null {
   const wanted = WEEKDAYS.findIndex((w) => w.startsWith(weekday.toLowerCase().slice(0, 3)));
-  if (wanted < 0 || !years.length) return null;
-  const latest = Math.max(...years);
+  if (wanted < 0) return null;
   const [month, date] = day.split("-").map(Number);
-  const fits = [0, 1, 2, 3, 4]
-    .map((k) => latest + k)
-    .filter((y) => isValidDay(y, month, date) && new Date(Date.UTC(y, month - 1, date)).getUTCDay() === wanted);
-  return fits.length === 1 ? `${fits[0]}-${day}` : null;
+  const years = candidateYears(text, month).filter((y) => isValidDay(y, month, date));
+  for (let before = 0; before <= daysBefore; before++) {
+    const year = years.find((y) => new Date(Date.UTC(y, month - 1, date - before)).getUTCDay() === wanted);
+    if (year) return `${year}-${day}`;
+  }
+  return null;
 }
 
 const WEEKDAY_WORD = "(?:(Sun|Mon|Tue|Wed|Thu|Fri|Sat)[a-z]*\\.?,?\\s+)?";

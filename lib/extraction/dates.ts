@@ -490,7 +490,7 @@ function notADate(text: string, phrase: string, end: number): boolean {
 
 const PREPOSITION_BEFORE = /(?:^|\s)((?:on|in|at|during|since|by|from|until|through|throughout|over|early|late|mid|earlier|later|before|after)\s+)$/i;
 
-type Tense = "past" | "future" | "unknown";
+export type Tense = "past" | "future" | "unknown";
 
 const FUTURE = /\b(will|shall|would|due\s+to|(?:is|are)\s+to\s+[a-z]+|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|intends?\s+to|is\s+set\s+to|are\s+set\s+to|upcoming)\b/gi;
 /**
@@ -505,7 +505,7 @@ function outsideQuotes(sentence: string, pos: number): string {
 }
 
 /** The tense of the verb nearest `pos`, within its comma-delimited stretch when that has a verb of its own. */
-function tenseNear(text: string, pos: number): Tense {
+export function tenseNear(text: string, pos: number): Tense {
   const sentence = outsideQuotes(text, pos);
   const from = Math.max(sentence.lastIndexOf(",", pos), sentence.lastIndexOf(";", pos)) + 1;
   const next = sentence.slice(pos).search(/[,;]/);
