@@ -6,6 +6,7 @@
  * mentions (surname, acronym, metonym) fold into the same actor; a body the gazetteer knows lists all its known names. The page's own outlet, from its masthead or byline, is listed too (page-outlet.ts).
  */
 import { leaderGovernments } from "./actors/administrations";
+import { officialsGovernment } from "./actors/officials-government";
 import { citedOutlets } from "./actors/cited-outlets";
 import { withPageOutlet } from "./actors/page-outlet";
 import { collectiveActors } from "./actors/collectives";
@@ -107,6 +108,7 @@ export function findActors(
   const mentions = dropPassingStates(r, dropRouteOnlyStates(r, dropTitleOnlyActors(r, dropCreditedJournalists(r, dropPlacesAsPersons(r, scanMentions(r))))));
   // After the scan, which holds the ministers named: "Foreign Minister X met Y, the ministry said".
   ministersMinistries(r, mentions, sentences);
+  officialsGovernment(r, mentions, sentences);
   // After the scan, so the gazetteer's bodies it brought in ("India's Ministry of External Affairs") are named too.
   stateBodyAliases(r);
   mergeSameBodies(r, mentions);

@@ -24,13 +24,23 @@ export function ministersMinistries(r: Registry, mentions: Mention[], sentences:
     const minister = ministerNamedBefore(mentions, sentences, m.index);
     const portfolio = minister && portfolioOf(r, minister.actor.role ?? "");
     if (!minister || !portfolio) continue;
-    const state = stateOfRole(r, minister.actor.role ?? "") ?? stateBefore(r, minister.start) ?? homeOfMinister(r, sentences, minister);
+    const state = stateOfOfficial(r, sentences, minister);
     if (!state) continue;
     const a = nationalBody(r, state, `${portfolio === "External Affairs" ? "Foreign" : portfolio} Ministry`);
     a.first = Math.min(a.first, m.index);
     added.push({ actor: a, start: m.index, end: m.index + m[0].length, surface: m[0], pronoun: false, possessive: false });
   }
   mentions.push(...added);
+}
+
+/** An official's state: the one the role names, else the one printed before the title, else the article's home state. */
+export function stateOfOfficial(r: Registry, sentences: Sentence[], official: Mention): string | null {
+  return statePrintedForOfficial(r, official) ?? homeOfMinister(r, sentences, official);
+}
+
+/** The state an official's role names ("Lithuanian Defence Minister"), else the one printed before the title ("India's"). */
+export function statePrintedForOfficial(r: Registry, official: Mention): string | null {
+  return stateOfRole(r, official.actor.role ?? "") ?? stateBefore(r, official.start);
 }
 
 /**
