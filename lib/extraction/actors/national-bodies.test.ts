@@ -176,6 +176,12 @@ describe("bareNationalBodies: leadership, military and one-of-a-kind bodies name
     expect(r.byForm.get("General Staff")?.name).toBe("Latvian General Staff");
   });
 
+  it("does not give the General Staff the state its sentence names as the ground struck", () => {
+    const r = new Registry("Latvian drones struck a depot in Estonia's north overnight, the General Staff said.", [], "Warsaw");
+    bareNationalBodies(r);
+    expect(r.byForm.get("General Staff")?.name).toBe("Polish General Staff");
+  });
+
   it("leaves the General Staff bare when only the attacking side's demonym is named", () => {
     const r = new Registry("Moldovan forces shelled the village twice, according to the General Staff.");
     bareNationalBodies(r);

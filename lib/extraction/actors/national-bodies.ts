@@ -3,7 +3,7 @@ import { lexiconTag } from "../nlp";
 import { beforeVerb } from "./before-verb";
 import { escapeRe, STATE_BODIES } from "./lexicon";
 import type { Registry } from "./registry";
-import { bareBodyState, sameBodyNamedBefore } from "./nearby-states";
+import { bareBodyState, datelineState, firstStateOfPreviousSentence, sameBodyNamedBefore } from "./nearby-states";
 import type { Actor } from "./types";
 import { capitalFirst } from "../capital-first";
 import { prefixAlternation } from "../prefix-alternation";
@@ -229,7 +229,17 @@ function knownBodyPrintedBefore(r: Registry, bare: string, at: number): Gazettee
  * enemy the body reports on).
  */
 function leadershipBodyState(r: Registry, at: number): string | null {
-  return firstStateOfSentence(r, at) ?? bareBodyState(r, at) ?? dominantState(r.text, false);
+  const acting = firstStateOfSentence(r, at);
+  if (acting !== ARMED_ACT) return acting ?? bareBodyState(r, at) ?? stateNamedMost(r);
+  // "Ukrainian drones struck a depot in Russia's Bryansk region, the General Staff said": no state of the sentence tells.
+  return datelineState(r) ?? firstStateOfPreviousSentence(r, at) ?? stateNamedMost(r);
+}
+
+const namedMost = new WeakMap<Registry, string | null>();
+/** The state the article names most by name or capital, counted once per article. */
+function stateNamedMost(r: Registry): string | null {
+  if (!namedMost.has(r)) namedMost.set(r, dominantState(r.text, false));
+  return namedMost.get(r)!;
 }
 
 /**
@@ -238,7 +248,7 @@ function leadershipBodyState(r: Registry, at: number): string | null {
  * named as the side whose forces or weapons act ("Russian forces launched 142 attacks, the General Staff said") is the one
  * the body reports on, as often the enemy as its own, and tells nothing unless its forces defend ("pushed back a raid").
  */
-function firstStateOfSentence(r: Registry, at: number): string | null {
+function firstStateOfSentence(r: Registry, at: number): string | null | typeof ARMED_ACT {
   const start = Math.max(r.text.lastIndexOf(". ", at), r.text.lastIndexOf("\n", at)) + 1;
   for (const m of r.text.slice(start, at).matchAll(CAPITALISED)) {
     const word = m[0];
@@ -246,11 +256,12 @@ function firstStateOfSentence(r: Registry, at: number): string | null {
     const state = demonymOf ?? (r.gazForm.get(word)?.entry.kind === "state" ? r.gazForm.get(word)!.entry.name : null);
     if (!state) continue;
     const after = r.text.slice(start + m.index + word.length, start + m.index + word.length + 60);
-    if (sideActing(after, !!demonymOf) && !DEFENDING.test(after)) continue;
-    return state;
+    return sideActing(after, !!demonymOf) && !DEFENDING.test(after) ? ARMED_ACT : state;
   }
   return null;
 }
+/** A sentence telling a side's armed act: its states are the sides, not the owner of the body reporting it. */
+const ARMED_ACT = Symbol("armed act");
 /** After a demonym, its forces or weapons ("forces", "attack drones"); after a state's name, its armed deed ("launched", "struck"). */
 const sideActing = (after: string, demonym: boolean) => (demonym ? ARMED_AFTER_DEMONYM : ARMED_DEED_AFTER_STATE).test(after);
 const ARMED_NOUNS = `(?:forces|troops|soldiers|army|military|units|fighters|occupiers|invaders|air defen[cs]es?|${ARMS})`;
