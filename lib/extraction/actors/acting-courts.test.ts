@@ -19,6 +19,11 @@ describe("actingCourts", () => {
     expect(courtsIn("A Belarusian court sentenced the blogger in absentia.")).toEqual(["Belarusian court"]);
   });
 
+  it("names a seat's district, city or appeals court as printed, its kind kept", () => {
+    expect(courtsIn("A Ternopil district court has jailed a courier for nine years.")).toEqual(["Ternopil district court"]);
+    expect(courtsIn("A Kaunas regional court on Friday acquitted the driver.")).toEqual(["Kaunas regional court"]);
+  });
+
   it("leaves a court only mentioned, where nothing is done by it", () => {
     expect(courtsIn("The bank sued the depository in a Moscow court in May.")).toEqual([]);
     expect(courtsIn("The case will go to a court in Riga next year.")).toEqual([]);

@@ -164,6 +164,30 @@ describe("bareNationalBodies: leadership, military and one-of-a-kind bodies name
     expect(a?.kind).toBe("armed_force");
   });
 
+  it("does not give the General Staff the side whose forces attack: the dateline's state owns it", () => {
+    const r = new Registry("Hungarian units launched 60 assaults near the ridge over the past day, the General Staff said on Monday.", [], "Warsaw");
+    bareNationalBodies(r);
+    expect(r.byForm.get("General Staff")?.name).toBe("Polish General Staff");
+  });
+
+  it("reads the General Staff's state from the sentence before when its own names only the attacking side", () => {
+    const r = new Registry("Latvia's army said it had held the crossing. Estonian troops used armoured vehicles in the raid, the General Staff said.");
+    bareNationalBodies(r);
+    expect(r.byForm.get("General Staff")?.name).toBe("Latvian General Staff");
+  });
+
+  it("does not give the General Staff the state its sentence names as the ground struck", () => {
+    const r = new Registry("Latvian drones struck a depot in Estonia's north overnight, the General Staff said.", [], "Warsaw");
+    bareNationalBodies(r);
+    expect(r.byForm.get("General Staff")?.name).toBe("Polish General Staff");
+  });
+
+  it("leaves the General Staff bare when only the attacking side's demonym is named", () => {
+    const r = new Registry("Moldovan forces shelled the village twice, according to the General Staff.");
+    bareNationalBodies(r);
+    expect(r.byForm.get("General Staff")?.name ?? "General Staff").toBe("General Staff");
+  });
+
   it("gives the Security Council the state of the leader who convened it", () => {
     const r = new Registry("Finland was calm. Finland held talks.\n\nThe palace said Belarusian leader Ivan Drozd chaired the Security Council on Friday.");
     bareNationalBodies(r);

@@ -3,11 +3,12 @@ import { lexiconTag } from "../nlp";
 import { beforeVerb } from "./before-verb";
 import { escapeRe, STATE_BODIES } from "./lexicon";
 import type { Registry } from "./registry";
-import { bareBodyState, sameBodyNamedBefore } from "./nearby-states";
+import { bareBodyState, datelineState, firstStateOfPreviousSentence, sameBodyNamedBefore } from "./nearby-states";
 import type { Actor } from "./types";
 import { capitalFirst } from "../capital-first";
 import { prefixAlternation } from "../prefix-alternation";
 import { UPPER_START } from "../word-shapes";
+import { ARMS, WEAPON_KIND } from "./state-weapons";
 
 const WORD_INITIALS = /(?<![\p{L}'’])\p{L}/gu;
 /** "Wagner forces", "Russia's defence ministry", "Ukraine's General Staff": units and national bodies. */
@@ -179,8 +180,7 @@ function bareNationalBody(r: Registry, m: RegExpExecArray, dominant: string | nu
     return;
   }
   // "The Finance Ministry in Kyiv": the state of the place after it; else the state read from around it, else the article's.
-  const actingState = LEADERSHIP_BODY.test(bare) ? firstStateOfSentence(r, m.index) : null;
-  const stateName = place?.entry.kind === "state" ? place.entry.name : actingState ?? bareBodyState(r, m.index) ?? dominant;
+  const stateName = place?.entry.kind === "state" ? place.entry.name : LEADERSHIP_BODY.test(bare) ? leadershipBodyState(r, m.index) : bareBodyState(r, m.index) ?? dominant;
   // No state in the article: the body keeps the name it is printed with.
   if (!stateName) return;
   if (prior) forget(r, bare);
@@ -224,17 +224,54 @@ function knownBodyPrintedBefore(r: Registry, bare: string, at: number): Gazettee
 }
 
 /**
- * "Ukrainian forces repelled the assault, the General Staff said", "Russian President Putin held a meeting of the Security
- * Council": the state a military or leadership body answers to is the first its sentence names, by name or demonym.
+ * The state of a military or leadership body named bare: the one acting in its sentence, else the one read from around it and
+ * the dateline, else the one the article names most by name or capital (not by demonym: "Russian forces" are as often the
+ * enemy the body reports on).
  */
-function firstStateOfSentence(r: Registry, at: number): string | null {
+function leadershipBodyState(r: Registry, at: number): string | null {
+  const acting = firstStateOfSentence(r, at);
+  if (acting !== ARMED_ACT) return acting ?? bareBodyState(r, at) ?? stateNamedMost(r);
+  // "Ukrainian drones struck a depot in Russia's Bryansk region, the General Staff said": no state of the sentence tells.
+  return datelineState(r) ?? firstStateOfPreviousSentence(r, at) ?? stateNamedMost(r);
+}
+
+const namedMost = new WeakMap<Registry, string | null>();
+/** The state the article names most by name or capital, counted once per article. */
+function stateNamedMost(r: Registry): string | null {
+  if (!namedMost.has(r)) namedMost.set(r, dominantState(r.text, false));
+  return namedMost.get(r)!;
+}
+
+/**
+ * "Ukrainian forces repelled the assault, the General Staff said", "Russian President Putin held a meeting of the Security
+ * Council": the state a military or leadership body answers to is the first its sentence names, by name or demonym. A state
+ * named as the side whose forces or weapons act ("Russian forces launched 142 attacks, the General Staff said") is the one
+ * the body reports on, as often the enemy as its own, and tells nothing unless its forces defend ("pushed back a raid").
+ */
+function firstStateOfSentence(r: Registry, at: number): string | null | typeof ARMED_ACT {
   const start = Math.max(r.text.lastIndexOf(". ", at), r.text.lastIndexOf("\n", at)) + 1;
-  for (const [word] of r.text.slice(start, at).matchAll(CAPITALISED)) {
-    const state = r.stateOfDemonym.get(word) ?? (r.gazForm.get(word)?.entry.kind === "state" ? r.gazForm.get(word)!.entry.name : null);
-    if (state) return state;
+  for (const m of r.text.slice(start, at).matchAll(CAPITALISED)) {
+    const word = m[0];
+    const demonymOf = r.stateOfDemonym.get(word);
+    const state = demonymOf ?? (r.gazForm.get(word)?.entry.kind === "state" ? r.gazForm.get(word)!.entry.name : null);
+    if (!state) continue;
+    const after = r.text.slice(start + m.index + word.length, start + m.index + word.length + 60);
+    return sideActing(after, !!demonymOf) && !DEFENDING.test(after) ? ARMED_ACT : state;
   }
   return null;
 }
+/** A sentence telling a side's armed act: its states are the sides, not the owner of the body reporting it. */
+const ARMED_ACT = Symbol("armed act");
+/** After a demonym, its forces or weapons ("forces", "attack drones"); after a state's name, its armed deed ("launched", "struck"). */
+const sideActing = (after: string, demonym: boolean) => (demonym ? ARMED_AFTER_DEMONYM : ARMED_DEED_AFTER_STATE).test(after);
+const ARMED_NOUNS = `(?:forces|troops|soldiers|army|military|units|fighters|occupiers|invaders|air defen[cs]es?|${ARMS})`;
+const ARMED_AFTER_DEMONYM = new RegExp(`^\\s+(?:${WEAPON_KIND})?${ARMED_NOUNS}(?![\\p{L}-])`, "u");
+const ARMED_DEED_AFTER_STATE = /^\s+(?:(?:has|have|had)\s+)?(?:launched|attacked|struck|shelled|fired|hit|bombed|targeted|lost)\b/;
+/** "Georgian soldiers pushed back a raid": a side's forces defending are the body's own. */
+const DEFENDING = new RegExp(
+  `^\\s+(?:${WEAPON_KIND})?${ARMED_NOUNS}\\s+(?:(?:have|has|had)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:repelled|repulsed|pushed back|beat back|fought off|held off|shot down|downed|intercepted|neutrali[sz]ed|thwarted|foiled|defended|stopped)\\b`,
+  "u",
+);
 const CAPITALISED = /\p{Lu}[\p{L}’'-]*/gu;
 /** Bodies that answer to a state's leadership or command, told by the state acting in their sentence. */
 const LEADERSHIP_BODY = /^(?:General Staff|Defen[cs]e Forces|Security Council)$/;

@@ -10,7 +10,7 @@ import type { Registry } from "./registry";
 /** What a state fires or flies, a military model's designation too ("Su-35"): not what it makes or sells ("shells", "tanks", "gas"), which others use. */
 export const ARMS = "drones?|missiles?|rockets?|strikes?|airstrikes?|air strikes?|attacks?|shelling|bombardment|bombing|aircraft|warplanes|jets|warships|helicopters?|counterattacks?|counteroffensive|offensive|\\p{Lu}\\p{L}{0,3}-\\d+\\p{L}*";
 /** "Russian attack drones", "Ukrainian naval drones": a kind word between the demonym and the weapon. */
-const KIND = "(?:(?:attack|combat|military|kamikaze|naval|sea|long-range|ballistic|cruise|hypersonic|guided|massive|massed|overnight|fresh|new)\\s+)?";
+export const WEAPON_KIND = "(?:(?:attack|combat|military|kamikaze|naval|sea|long-range|ballistic|cruise|hypersonic|guided|massive|massed|overnight|fresh|new)\\s+)?";
 
 /** A form that names a state by its weapons ("Russian drones", "a Belarusian Mi-8"): the state acting, never one speaking. */
 export const WEAPON_FORM = new RegExp(`(?:^|\\s)(?:${ARMS})$`, "u");
@@ -29,5 +29,5 @@ export function stateWeapons(r: Registry): void {
 /** A state's demonym ("Russian", "North Korean"), then its weapons or attacks. */
 function armsPattern(stateOfDemonym: Map<string, string>): string {
   const demonyms = [...stateOfDemonym.keys()].filter((d) => /^\p{Lu}/u.test(d)).sort((a, b) => b.length - a.length).map(escapeRe).join("|");
-  return `(?<![\\p{L}-])(${demonyms})\\s+${KIND}(?:${ARMS})(?![\\p{L}-])`;
+  return `(?<![\\p{L}-])(${demonyms})\\s+${WEAPON_KIND}(?:${ARMS})(?![\\p{L}-])`;
 }
