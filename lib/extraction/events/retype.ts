@@ -6,8 +6,7 @@
  * happening named by a noun phrase ("during a visit to Minsk", "Monday's strike on Kharkiv") keeps the type its noun
  * names: its span is a few words around that noun, too little for a bag of words to speak against it. So does a
  * forecast said at a gathering (./said-at-gathering.ts): the forecast's words are not what happened. And so does a
- * clause whose own verb is the act its type names ("negotiators rejected the proposal", ./act-predicate.ts), and a
- * claim denied is a rejection, whatever the words denied name ("denied any involvement in the incursion").
+ * clause whose own verb is the act its type names ("negotiators rejected the proposal", ./act-predicate.ts).
  */
 import weights from "../type-model.json";
 import { COMBINE, combineType, judgeType, type CombineOptions, type TypeModel } from "../type-model";
@@ -22,11 +21,16 @@ export function retype(ctx: EventCtx, events: FoundEvent[], nounNamed: Set<Found
   for (const e of events) {
     const span = ctx.text.slice(e.start, e.end);
     if (nounNamed.has(e) || gatheringSaid(span) || actPredicateType(span) === e.type) continue;
-    if (deniesClaim(span)) {
-      e.type = "rejection";
-      continue;
-    }
     e.type = combineType(e.type, judgeType(model, span), opts);
   }
+  return events;
+}
+
+/**
+ * A claim denied is a rejection, whatever the words denied name ("denied any involvement in the incursion"), set on the
+ * happenings the gate kept: the gate was trained on the types before this rule, and a denial it drops stays dropped.
+ */
+export function typeDenials(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
+  for (const e of events) if (deniesClaim(ctx.text.slice(e.start, e.end))) e.type = "rejection";
   return events;
 }
