@@ -191,6 +191,17 @@ describe("dates", () => {
     expect(resolve("Exports that fell in 2024 rose again in April.", "2026-09-15")).toContainEqual({ text: "in April", date: "2026-04", precision: "month" });
   });
 
+  it("ends an opening year's reach at a month naming its own year, and reads a month told after a later one as the next year", () => {
+    const own = resolve("In 2023 the mill got new looms in May, and in April this year it hired forty weavers.", "2026-09-15");
+    expect(own).toContainEqual({ text: "in May", date: "2023-05", precision: "month" });
+    expect(own).toContainEqual({ text: "in April this year", date: "2026-04", precision: "month" });
+    const turned = resolve("In 2024 the council approved the bridge in November and builders began work in February.", "2026-09-15");
+    expect(turned).toContainEqual({ text: "in November", date: "2024-11", precision: "month" });
+    expect(turned).toContainEqual({ text: "in February", date: "2025-02", precision: "month" });
+    // The comma that sets the opener off does not end its reach.
+    expect(resolve("Last year, the ferry stopped running in August.", "2026-09-15")).toContainEqual({ text: "in August", date: "2025-08", precision: "month" });
+  });
+
   it("counts a bare relative phrase from a recent paragraph only, never from a 'since' date, else from publication", () => {
     const text = "Losses since February 24, 2022 exceed one million.\n\nZelensky spoke.\n\nHe said he had held a call with Frederiksen the day before.";
     expect(resolve(text, "2025-11-12").at(-1)).toMatchObject({ text: "the day before", date: "2025-11-11" });

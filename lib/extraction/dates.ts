@@ -970,6 +970,14 @@ const NIGHT_OF_BEFORE = /\bnight\s+of\s+$/i;
 
 const NAMES_YEAR = /\b(?:19|20)\d\d\b/;
 const THAT_YEAR = /\s(?:of\s+)?(?:that|the\s+same)\s+year$/i;
+/** "March this year", "in June next year": a month that names its own year. */
+const OWN_YEAR = /\b(?:this|last|next)\s+year\b/i;
+/**
+ * "In 2025 the EU agreed a loan in December and Ukraine received the first tranche in January": told in sequence after
+ * a month given the same year, an earlier month is in the next year.
+ */
+const turnsTheYear = (before: DateMention | undefined, d: DateMention, named: Set<DateMention>) =>
+  !!before && named.has(before) && before.precision === "month" && d.from.getUTCMonth() < before.from.getUTCMonth();
 /** A list joint between two dates: "February and March", "May, June and July". */
 const LISTED = /^\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)$/;
 
@@ -978,7 +986,7 @@ const LISTED = /^\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)$/;
  * and March 2025", "in February and March of that year" (the year named last before); chrono would give the publication's.
  */
 function monthsOfANamedYear(text: string, dates: DateMention[]): DateMention[] {
-  const bare = (d: DateMention) => d.source === "chrono" && d.precision === "month" && !NAMES_YEAR.test(d.text) && !/^last\b/i.test(d.text);
+  const bare = (d: DateMention) => d.source === "chrono" && d.precision === "month" && !NAMES_YEAR.test(d.text) && !/^last\b/i.test(d.text) && !OWN_YEAR.test(d.text);
   const withYear = (d: DateMention, year: number): DateMention => {
     const v = value(...monthRange(year, d.from.getUTCMonth()), "month");
     return { ...d, ...v, date: formatDate(v) };
@@ -995,7 +1003,7 @@ function monthsOfANamedYear(text: string, dates: DateMention[]): DateMention[] {
       ? out.slice(0, i).reverse().find((o) => NAMES_YEAR.test(o.text))
       : apposed && LISTED.test(text.slice(before.end, d.start)) ? before : sentenceYear(text, out.slice(0, i), d);
     if (!year) continue;
-    out[i] = withYear(d, year.from.getUTCFullYear());
+    out[i] = withYear(d, year.from.getUTCFullYear() + (turnsTheYear(before, d, named) ? 1 : 0));
     named.add(out[i]);
   }
   // "in February and March 2025": a month listed before one with a year shares it.
@@ -1020,7 +1028,8 @@ function sentenceYear(text: string, before: DateMention[], month: DateMention): 
   const opener = before.findLast((o) => o.precision === "year" && o.date);
   if (!opener || !YEAR_OPENER.test(opener.text)) return null;
   if (opener.start > 0 && !SENTENCE_START.test(text.slice(Math.max(0, opener.start - 4), opener.start))) return null;
-  return /[.,;:!?]/.test(text.slice(opener.end, month.start)) ? null : opener;
+  // "Last year, Russia captured Avdiivka in February": the comma setting the opener off does not end its reach.
+  return /[.,;:!?]/.test(text.slice(opener.end, month.start).replace(/^,/, "")) ? null : opener;
 }
 
 /** "between 15 and ": a day number waiting for the month of the date after it. */

@@ -45,7 +45,7 @@ import { datePublished, undatePlans } from "./events/publication-date";
 import { dateBySentenceFrame } from "./events/sentence-frame";
 import { invasionEvent } from "./events/invasion";
 import { mergeRetold } from "./events/retold";
-import { retype } from "./events/retype";
+import { retype, typeDenials } from "./events/retype";
 import { splitSecondHappenings } from "./events/second-happening";
 import { completeRoles } from "./events/complete-roles";
 import { namePronounSubjects } from "./events/title-pronoun";
@@ -113,7 +113,7 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOn
   const ruleTypes = new Map(merged.map((e) => [e, e.type]));
   const typed = opts.ruleTypesOnly ? merged : mergeRetyped(ctx, retype(ctx, merged, got.nounNamed), ruleTypes);
   if (opts.allCandidates) return typed.filter(headlined).map((e) => ({ ...e, features: happeningFeatures(ctx, e) }));
-  const kept = (opts.rulesOnly ? typed.filter((e) => !e.loose) : gateHappenings(ctx, typed)).filter(headlined);
+  const kept = typeDenials(ctx, (opts.rulesOnly ? typed.filter((e) => !e.loose) : gateHappenings(ctx, typed)).filter(headlined));
   undatePlans(ctx, kept, opts.publishedOn);
   dateByHappeningObject(ctx, kept, typed);
   dateBySentenceFrame(ctx, kept, opts.publishedOn);

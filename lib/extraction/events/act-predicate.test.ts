@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actPredicateType } from "./act-predicate";
+import { actPredicateType, deniesClaim } from "./act-predicate";
 import { retype } from "./retype";
 import { eventCtxOf } from "./test-context";
 import type { FoundEvent } from "./context";
@@ -40,5 +40,17 @@ describe("retype", () => {
   it("still lets the model overrule a type the clause's verb does not name", () => {
     const discussed = "Latvian negotiators discussed a Finnish offer of a fishing pause.";
     expect(retype(eventCtxOf(discussed), [event("rejection", discussed.length)], new Set(), sure)[0].type).toBe("other");
+  });
+});
+
+describe("a claim denied", () => {
+  it("is a rejection when the clause's subject denied it in the simple past", () => {
+    expect(deniesClaim("The port authority denied it two days later.")).toBe(true);
+    expect(deniesClaim("Oslo denied any role in the sabotage of the cable.")).toBe(true);
+    expect(deniesClaim("The navy denied reports that its frigate had been sunk.")).toBe(true);
+  });
+  it("is no happening as a habit, nor when entry or access is refused", () => {
+    expect(deniesClaim("The ministry has repeatedly denied the claims.")).toBe(false);
+    expect(deniesClaim("Guards denied entry to four lorries.")).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { EventType } from "./context";
 import { bareComplement, pastPredicate } from "./finite-clause";
-import { SAY_THAT } from "./triggers";
+import { DENIAL, SAY_THAT } from "./triggers";
 import { lexiconType } from "./type-lexicon";
 
 const ACT_VERBS: Record<string, EventType> = { proposed: "proposal", rejected: "rejection", threatened: "threat_warning" };
@@ -28,4 +28,14 @@ export function actPredicateType(clause: string): EventType | null {
   if (!p || p.aspect === "passive" || !LEXICON_ACT_VERB.test(body.slice(p.verbAt))) return null;
   const type = lexiconType("other", body);
   return LEXICON_ACTS.has(type) ? type : null;
+}
+
+/**
+ * A claim, report or involvement the clause's own subject denied, told in the simple past ("the ministry denied it the
+ * next day", "Moscow denied any involvement"): a rejection (annotation conventions, rounds 24, 26, 29), whatever the
+ * denied words name ("incursion", "encircled"). Not "has repeatedly denied": a habit is no happening.
+ */
+export function deniesClaim(clause: string): boolean {
+  const p = pastPredicate(clause);
+  return !!p && p.aspect === "past" && DENIAL.exec(clause.slice(p.verbAt))?.index === 0;
 }

@@ -8,10 +8,11 @@ import { EVENT_NOUN } from "./event-nouns";
 import { PLANNED_PARTICIPLES } from "../word-shapes";
 import { REPORTING_VERBS } from "./finite-clause";
 import { RESTRICTIVE_RELATIVE } from "./restrictive-relative";
+import { DONE_TO_PERSON } from "./relative";
 
 export const PAST_AHEAD = String.raw`(?:(?:\p{Ll}+ly|first|also|then|later|again)\s+)?(?:\p{Ll}{3,}ed|flew|hit|struck|fell|came|began|shot|took|broke|went|met|won|lost|gave|sent|made|held|cut|left|withdrew|drew|rose|sold|paid|fought|led|saw|spoke|wrote)\b`;
 /** "…, who was killed near Pokrovsk in June": a person's relative in the passive tells what was done to that person. */
-const PERSON_PASSIVE = String.raw`(?:was|were)\s+(?:(?:later|also|then|reportedly)\s+)?(?!(?:based|born|involved|known|responsible|accused|expected|supposed|elected|named)\b)(?:\p{Ll}{3,}ed|taken|shot|held|sent|seized|caught|hit|struck)\s+(?:in|on|at|near|by|during|after|to|from|last|this|earlier)\b`;
+const PERSON_PASSIVE = String.raw`(?:was|were)\s+(?:(?:later|also|then|reportedly)\s+)?${DONE_TO_PERSON}\s+(?:in|on|at|near|by|during|after|to|from|last|this|earlier)\b`;
 /** A relative or adverbial clause with its own subject and a finite past verb: "…, who promised a mechanism …", "…, where Zelenskiy first raised …", "… after a Russian aircraft flew close to …" (not "when": "a woman was killed when a drone hit a car" is one happening). */
 const SUBORDINATE = new RegExp(String.raw`,\s+who\s+(?=${PAST_AHEAD}|${PERSON_PASSIVE})|,\s+where\s+(?=(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:[\p{L}-]+\s+){0,3}${PAST_AHEAD})|\s+(?:after|as|before)\s+(?=(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){1,4}${PAST_AHEAD})|,\s+as\s+(?!(?:well|much|many|long|soon|far|part|such|of|if|though|a\s+result)\b)(?=(?:[\p{L}’'-]+\s+){1,5}${PAST_AHEAD})`, "u");
 /** "Zelensky, who submitted the bill on Monday, said …": the relative clause ends where its antecedent's verb comes. */

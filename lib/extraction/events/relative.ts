@@ -13,8 +13,10 @@ import { UPPER_START } from "../word-shapes";
 const HEAD = /^[\p{L}\d][\p{L}\d’'.-]*$/u;
 const DETERMINER = /^(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your|some|any|no|every|each|and|or|of)$/i;
 
-/** A verb group in the passive opening the clause: "was killed", "were taken". */
-const PASSIVE_START = /^(?:was|were)\s/;
+/** What is done to a person that is a happening of its own: "was killed", "were captured", "was sentenced" (not "was accompanied", "was briefed", "were evacuated"). */
+export const DONE_TO_PERSON = String.raw`(?:killed|wounded|injured|captured|detained|arrested|abducted|kidnapped|sentenced|convicted|jailed|imprisoned|exchanged|released|freed|taken\s+prisoner|shot|executed|tortured|deported|charged|summoned|expelled)`;
+/** A verb group in the passive opening the clause, of a happening done to a person: "was killed", "were captured". */
+const PASSIVE_START = new RegExp(String.raw`^(?:was|were)\s+(?:(?:later|also|then|reportedly)\s+)?${DONE_TO_PERSON}\b`);
 
 export interface Antecedent {
   /** The noun phrase the relative pronoun stands for, without its determiner: "truce along the front line". */
@@ -82,7 +84,7 @@ export function antecedentOf(text: string, clauseStart: number, from: number): A
   const open = OPENING.exec(before);
   // ", who" on a person: the clause takes the person named before it as its subject (./clause-event.ts); in the
   // passive ("…, who was killed in June") the person is what was acted upon, written before the verb group.
-  if (!open || (open.groups?.pronoun === "who" && open.groups.comma.startsWith(",") && !PASSIVE_START.test(text.slice(clauseStart, clauseStart + 8)))) return null;
+  if (!open || (open.groups?.pronoun === "who" && open.groups.comma.startsWith(",") && !PASSIVE_START.test(text.slice(clauseStart, clauseStart + 40)))) return null;
   // "shelled Kupiansk on Sunday, which the army recaptured": a date ending the clause is no noun the relative stands for.
   const head = before.slice(0, open.index).replace(TRAILING_DATE, "");
   const phrase = determinedNounPhrase(head) ?? bareNounPhrase(head);

@@ -11,7 +11,7 @@
 import weights from "../type-model.json";
 import { COMBINE, combineType, judgeType, type CombineOptions, type TypeModel } from "../type-model";
 import type { EventCtx, FoundEvent } from "./context";
-import { actPredicateType } from "./act-predicate";
+import { actPredicateType, deniesClaim } from "./act-predicate";
 import { gatheringSaid } from "./said-at-gathering";
 
 const MODEL = weights as TypeModel;
@@ -23,5 +23,14 @@ export function retype(ctx: EventCtx, events: FoundEvent[], nounNamed: Set<Found
     if (nounNamed.has(e) || gatheringSaid(span) || actPredicateType(span) === e.type) continue;
     e.type = combineType(e.type, judgeType(model, span), opts);
   }
+  return events;
+}
+
+/**
+ * A claim denied is a rejection, whatever the words denied name ("denied any involvement in the incursion"), set on the
+ * happenings the gate kept: the gate was trained on the types before this rule, and a denial it drops stays dropped.
+ */
+export function typeDenials(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
+  for (const e of events) if (deniesClaim(ctx.text.slice(e.start, e.end))) e.type = "rejection";
   return events;
 }
