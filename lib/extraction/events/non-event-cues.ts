@@ -7,7 +7,7 @@
  * article's own making ("We spoke at the consulate"), analysis ("appeared to", an assessment) and a label ("called it 'a circus'").
  */
 import { type EventCtx, type FoundEvent, sentenceAt } from "./context";
-import { hasPastVerb } from "./triggers";
+import { bestTrigger, hasPastVerb } from "./triggers";
 import { REPORTING_VERBS } from "./finite-clause";
 
 /**
@@ -81,7 +81,14 @@ function anonymousSource(clause: string): boolean {
   if (!cue) return false;
   // A compound adjective describes the source ("a Gdansk-based broker"), it tells nothing done.
   const before = own.slice(0, cue.index).replace(REPORT_BEFORE, " ").replace(COMPOUND, " ");
-  return !hasPastVerb(before);
+  // What the source reported after the cue may be a happening ("…, said Ukrainian drones struck the refinery"): keep it.
+  return !hasPastVerb(before) && !toldAfter(own.slice(cue.index + cue[0].length));
+}
+
+/** A past happening told in a span once its verbs of saying are left out ("…, who said a guided bomb hit a school"). */
+function toldAfter(rest: string): boolean {
+  const told = rest.replace(REPORT_BEFORE, " ").replace(COMPOUND, " ");
+  return hasPastVerb(told) && !!bestTrigger(told, told.length);
 }
 
 /**
@@ -90,6 +97,16 @@ function anonymousSource(clause: string): boolean {
  */
 const REPORT_OF_REPORT =
   /^\W*(?:this|that|it|the\s+(?:claim|information|report|news|announcement|statement))\s+was\s+(?:reported|announced|stated|confirmed|made)\b/i;
+/** A report that tells its own content after the attribution ("It was confirmed on Friday that …", "…, who said …"). */
+const REPORTED_CONTENT = /\bthat\s+\S/;
+
+/** The sentence is the attribution alone: no reported clause and no past happening after "was reported/confirmed". */
+function reportOfReport(head: string, clause: string): boolean {
+  const m = REPORT_OF_REPORT.exec(head);
+  if (!m) return false;
+  const rest = clause.slice(clause.indexOf(m[0]) + m[0].length);
+  return !REPORTED_CONTENT.test(rest) && !toldAfter(rest);
+}
 /**
  * Who led a side at a meeting told ("The Ukrainian delegation was led by the defence minister", "led the American team at
  * the talks"): a detail of the meeting's event, not a happening of its own.
@@ -183,7 +200,7 @@ export function nonEventClass(ctx: EventCtx, e: FoundEvent, { clause, main, head
   if (TOLL_UPDATE.test(head) || (e.type === "casualties" && SUBJECTLESS_TOLL.test(head) && !tollOfSubject(ctx, e.start))) return "detail of a happening told";
   if (VOTE_TALLY.test(head) || DELEGATION_LEAD.test(head)) return "detail of a happening told";
   if (SCHEDULED.test(head) || askLater(head)) return "plan";
-  if (attributionOnly(ctx, e.start, clause.trim()) || REPORT_OF_REPORT.test(head)) return "attribution alone";
+  if (attributionOnly(ctx, e.start, clause.trim()) || reportOfReport(head, clause)) return "attribution alone";
   if (REACTION.test(head)) return "reaction";
   if (anonymousSource(clause)) return "anonymous source's remark";
   if (INTERVIEW_SETTING.test(main) || outletMeetsInterviewee(ctx, e.start, clause)) return "the article's own making";
