@@ -109,7 +109,8 @@ function reportOfReport(head: string, clause: string): boolean {
 }
 /**
  * Who led a side at a meeting told ("The Ukrainian delegation was led by the defence minister", "led the American team at
- * the talks"): a detail of the meeting's event, not a happening of its own.
+ * the talks"): a detail of the meeting's event, not a happening of its own, when that event is proposed; else the only
+ * telling of the talks ("X led the delegation at the talks in Florida on Sunday") stays.
  */
 const DELEGATION_LEAD =
   /^\W*(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}(?:delegation|team|side)\s+(?:was|were)\s+(?:led|headed)\s+by\b|\b(?:led|headed)\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:delegation|team)\s+(?:at|in)\s+the\s+(?:talks|meeting|negotiations|summit)\b/iu;
@@ -193,12 +194,18 @@ export interface ClauseParts {
   head: string;
 }
 
+/** A meeting proposed in another sentence of the article, of which a delegation's head is a detail (not the talks the clause itself names). */
+function meetingProposed(ctx: EventCtx, e: FoundEvent, others: readonly FoundEvent[]): boolean {
+  const own = sentenceAt(ctx, e.start);
+  return others.some((o) => o.type === "summit_talks" && sentenceAt(ctx, o.start) !== own);
+}
+
 /** The class of non-event the proposal belongs to, or null when it may be a happening. */
-export function nonEventClass(ctx: EventCtx, e: FoundEvent, { clause, main, head }: ClauseParts): string | null {
+export function nonEventClass(ctx: EventCtx, e: FoundEvent, { clause, main, head }: ClauseParts, others: readonly FoundEvent[] = []): string | null {
   if (NO_ONE.test(head)) return "nothing happened";
   if (DECLINED.test(main)) return "declined to tell";
   if (TOLL_UPDATE.test(head) || (e.type === "casualties" && SUBJECTLESS_TOLL.test(head) && !tollOfSubject(ctx, e.start))) return "detail of a happening told";
-  if (VOTE_TALLY.test(head) || DELEGATION_LEAD.test(head)) return "detail of a happening told";
+  if (VOTE_TALLY.test(head) || (DELEGATION_LEAD.test(head) && meetingProposed(ctx, e, others))) return "detail of a happening told";
   if (SCHEDULED.test(head) || askLater(head)) return "plan";
   if (attributionOnly(ctx, e.start, clause.trim()) || reportOfReport(head, clause)) return "attribution alone";
   if (REACTION.test(head)) return "reaction";

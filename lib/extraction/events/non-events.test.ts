@@ -424,6 +424,9 @@ describe("a report of the report and a meeting's delegation head (round 31)", ()
     expect(reasons("Moldovan and Romanian officials met in Iasi on Friday. The Moldovan delegation was led by the deputy prime minister.")).toEqual([null, "detail of a happening told"]);
     expect(reasons("Colonel Marek Zych led the assault on the bridge on Friday.")).toEqual([null]);
   });
+  it("keeps a delegation's head when no meeting is told in another sentence: the only telling of the talks", () => {
+    expect(reasons("Ion Popescu led the Moldovan delegation at the talks in Vienna on Thursday.")[0]).toBeNull();
+  });
 });
 
 describe("a state told from a named side's point of view (round 31)", () => {

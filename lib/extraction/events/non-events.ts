@@ -247,10 +247,10 @@ const lowerFirst = (clause: string) => clause.replace(/^(\W*)(Every|Usually|Rout
  * Why the proposal is no happening: the class of non-event-cues.ts or the cue of state, habit, attitude or tense that
  * reads it so; null when it may be a happening. Named so that a measurement can tell which cue dropped a real one.
  */
-export function nonEventReason(ctx: EventCtx, e: FoundEvent): string | null {
+export function nonEventReason(ctx: EventCtx, e: FoundEvent, others: readonly FoundEvent[]): string | null {
   if (isQuestion(ctx, e.start)) return "question";
   const parts = partsOf(ctx.text.slice(e.start, e.end).replace(SPEAKER_LABEL, ""));
-  return nonEventClass(ctx, e, parts) ?? stateReason(ctx, e, ownWords(ctx, e) ?? parts);
+  return nonEventClass(ctx, e, parts, others) ?? stateReason(ctx, e, ownWords(ctx, e) ?? parts);
 }
 
 function partsOf(clause: string): ClauseParts {
@@ -297,5 +297,5 @@ function stateReason(ctx: EventCtx, e: FoundEvent, { clause, main, head }: Claus
 export const headlined = (e: FoundEvent) => /\s/.test(e.title.trim());
 
 export function dropNonEvents(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
-  return dropStrikeTolls(ctx, events.filter((e) => nonEventReason(ctx, e) === null));
+  return dropStrikeTolls(ctx, events.filter((e) => nonEventReason(ctx, e, events) === null));
 }
