@@ -276,7 +276,7 @@ function ownWords(ctx: EventCtx, e: FoundEvent): ClauseParts | null {
 function stateReason(ctx: EventCtx, e: FoundEvent, { clause, main, head }: ClauseParts): string | null {
   if (UNCHANGED.test(main)) return "unchanged";
   if (lastingForecast(head, e.type)) return "lasting forecast";
-  if (warnedForecast(main)) return "forecast warned of";
+  if (warnedForecast(main, ctx.index)) return "forecast warned of";
   if (habitual(lowerFirst(head))) return "habit or rate";
   if (ATTITUDE.test(head)) return "attitude";
   if (VIEWPOINT_STATE.test(clause)) return "state from a side's point of view";
