@@ -107,7 +107,7 @@ export function findEvents(ctx: EventCtx, opts: { bodyStart: number; ruleTypesOn
   inheritDates(ctx, events);
   participialEvents(ctx, events, opts.bodyStart);
   events.sort((a, b) => a.start - b.start);
-  if (opts.allCandidates === "unfiltered") return events.map((e) => ({ ...e, nonEvent: (headlined(e) ? nonEventReason(ctx, e) : "one-word title") ?? undefined }));
+  if (opts.allCandidates === "unfiltered") return events.map((e) => ({ ...e, nonEvent: (headlined(e) ? nonEventReason(ctx, e, events) : "one-word title") ?? undefined }));
   const merged = mergeCoreferent(ctx, oneOfAdjunctAndClause(ctx, got.adjuncts, dropNonEvents(ctx, mergeSecondMentions(ctx, events))));
   datePublished(ctx, merged, opts.publishedOn);
   const ruleTypes = new Map(merged.map((e) => [e, e.type]));

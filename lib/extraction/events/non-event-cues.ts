@@ -7,7 +7,7 @@
  * article's own making ("We spoke at the consulate"), analysis ("appeared to", an assessment) and a label ("called it 'a circus'").
  */
 import { type EventCtx, type FoundEvent, sentenceAt } from "./context";
-import { hasPastVerb } from "./triggers";
+import { bestTrigger, hasPastVerb } from "./triggers";
 import { REPORTING_VERBS } from "./finite-clause";
 
 /**
@@ -81,7 +81,14 @@ function anonymousSource(clause: string): boolean {
   if (!cue) return false;
   // A compound adjective describes the source ("a Gdansk-based broker"), it tells nothing done.
   const before = own.slice(0, cue.index).replace(REPORT_BEFORE, " ").replace(COMPOUND, " ");
-  return !hasPastVerb(before);
+  // What the source reported after the cue may be a happening ("…, said Ukrainian drones struck the refinery"): keep it.
+  return !hasPastVerb(before) && !toldAfter(own.slice(cue.index + cue[0].length));
+}
+
+/** A past happening told in a span once its verbs of saying are left out ("…, who said a guided bomb hit a school"). */
+function toldAfter(rest: string): boolean {
+  const told = rest.replace(REPORT_BEFORE, " ").replace(COMPOUND, " ");
+  return hasPastVerb(told) && !!bestTrigger(told, told.length);
 }
 
 /**
@@ -90,9 +97,20 @@ function anonymousSource(clause: string): boolean {
  */
 const REPORT_OF_REPORT =
   /^\W*(?:this|that|it|the\s+(?:claim|information|report|news|announcement|statement))\s+was\s+(?:reported|announced|stated|confirmed|made)\b/i;
+/** A report that tells its own content after the attribution ("It was confirmed on Friday that …", "…, who said …"). */
+const REPORTED_CONTENT = /\bthat\s+\S/;
+
+/** The sentence is the attribution alone: no reported clause and no past happening after "was reported/confirmed". */
+function reportOfReport(head: string, clause: string): boolean {
+  const m = REPORT_OF_REPORT.exec(head);
+  if (!m) return false;
+  const rest = clause.slice(clause.indexOf(m[0]) + m[0].length);
+  return !REPORTED_CONTENT.test(rest) && !toldAfter(rest);
+}
 /**
  * Who led a side at a meeting told ("The Ukrainian delegation was led by the defence minister", "led the American team at
- * the talks"): a detail of the meeting's event, not a happening of its own.
+ * the talks"): a detail of the meeting's event, not a happening of its own, when that event is proposed; else the only
+ * telling of the talks ("X led the delegation at the talks in Florida on Sunday") stays.
  */
 const DELEGATION_LEAD =
   /^\W*(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}(?:delegation|team|side)\s+(?:was|were)\s+(?:led|headed)\s+by\b|\b(?:led|headed)\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:delegation|team)\s+(?:at|in)\s+the\s+(?:talks|meeting|negotiations|summit)\b/iu;
@@ -176,14 +194,20 @@ export interface ClauseParts {
   head: string;
 }
 
+/** A meeting proposed in another sentence of the article, of which a delegation's head is a detail (not the talks the clause itself names). */
+function meetingProposed(ctx: EventCtx, e: FoundEvent, others: readonly FoundEvent[]): boolean {
+  const own = sentenceAt(ctx, e.start);
+  return others.some((o) => o.type === "summit_talks" && sentenceAt(ctx, o.start) !== own);
+}
+
 /** The class of non-event the proposal belongs to, or null when it may be a happening. */
-export function nonEventClass(ctx: EventCtx, e: FoundEvent, { clause, main, head }: ClauseParts): string | null {
+export function nonEventClass(ctx: EventCtx, e: FoundEvent, { clause, main, head }: ClauseParts, others: readonly FoundEvent[] = []): string | null {
   if (NO_ONE.test(head)) return "nothing happened";
   if (DECLINED.test(main)) return "declined to tell";
   if (TOLL_UPDATE.test(head) || (e.type === "casualties" && SUBJECTLESS_TOLL.test(head) && !tollOfSubject(ctx, e.start))) return "detail of a happening told";
-  if (VOTE_TALLY.test(head) || DELEGATION_LEAD.test(head)) return "detail of a happening told";
+  if (VOTE_TALLY.test(head) || (DELEGATION_LEAD.test(head) && meetingProposed(ctx, e, others))) return "detail of a happening told";
   if (SCHEDULED.test(head) || askLater(head)) return "plan";
-  if (attributionOnly(ctx, e.start, clause.trim()) || REPORT_OF_REPORT.test(head)) return "attribution alone";
+  if (attributionOnly(ctx, e.start, clause.trim()) || reportOfReport(head, clause)) return "attribution alone";
   if (REACTION.test(head)) return "reaction";
   if (anonymousSource(clause)) return "anonymous source's remark";
   if (INTERVIEW_SETTING.test(main) || outletMeetsInterviewee(ctx, e.start, clause)) return "the article's own making";

@@ -13,6 +13,7 @@ import { dropStrikeTolls } from "./casualty-detail";
 import { holdsPosition, sayingIsHappening } from "./held-complement";
 import { lastingForecast } from "./lasting-forecast";
 import { warnedForecast } from "./warned-forecast";
+import { EVENT_NOUN } from "./event-nouns";
 import { type ClauseParts, nonEventClass, OPENS_WITH_QUOTE } from "./non-event-cues";
 import { maskQuotes } from "../sentences";
 import { ADDRESS, bestTrigger, hasPastVerb } from "./triggers";
@@ -95,6 +96,11 @@ const OVER_A_STRETCH = /^[^;]{0,60}?\b(?:had|has|have)\s+(?:\p{Ll}+ly\s+)?(?:bee
  */
 const VIEWPOINT_STATE =
   /^\W*For\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*,(?:[^;]*?,)?\s+(?:(?:the|its|this|that|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:is|are|was|were|remains?|remained)\s+(?!\p{Ll}+ed\b|being\b)/u;
+/** The viewpoint's subject a happening noun, told in the past ("For Kyiv, the meeting with Trump was a success"). */
+const VIEWPOINT_HAPPENING = new RegExp(String.raw`^\W*For\s[^,]*,\s+(?:the|this|that|their|its)\s+(?:[\p{L}-]+\s+){0,2}?${EVENT_NOUN}\b[^,;]{0,60}?\s(?:was|were)\b`, "u");
+/** A state from a side's point of view; not a happening noun with a date of its own (the only telling of the meeting). */
+const viewpointState = (ctx: EventCtx, e: FoundEvent, clause: string) =>
+  VIEWPOINT_STATE.test(clause) && !(VIEWPOINT_HAPPENING.test(clause) && datesIn(ctx, e.start, e.end).length > 0);
 /** The subject's attitude or expectation in the present: "Diplomats expect…", "the EU now reckons…". */
 const ATTITUDE = /^[^,;]{0,60}?\b(?:expects?|hopes?|believes?|reckons?|fears?|wants?|thinks?|doubts?|insists?)\b/;
 /** A negated main verb: nothing happened ("did not comment", "has not responded", "declined to comment"). */
@@ -247,10 +253,10 @@ const lowerFirst = (clause: string) => clause.replace(/^(\W*)(Every|Usually|Rout
  * Why the proposal is no happening: the class of non-event-cues.ts or the cue of state, habit, attitude or tense that
  * reads it so; null when it may be a happening. Named so that a measurement can tell which cue dropped a real one.
  */
-export function nonEventReason(ctx: EventCtx, e: FoundEvent): string | null {
+export function nonEventReason(ctx: EventCtx, e: FoundEvent, others: readonly FoundEvent[]): string | null {
   if (isQuestion(ctx, e.start)) return "question";
   const parts = partsOf(ctx.text.slice(e.start, e.end).replace(SPEAKER_LABEL, ""));
-  return nonEventClass(ctx, e, parts) ?? stateReason(ctx, e, ownWords(ctx, e) ?? parts);
+  return nonEventClass(ctx, e, parts, others) ?? stateReason(ctx, e, ownWords(ctx, e) ?? parts);
 }
 
 function partsOf(clause: string): ClauseParts {
@@ -276,10 +282,10 @@ function ownWords(ctx: EventCtx, e: FoundEvent): ClauseParts | null {
 function stateReason(ctx: EventCtx, e: FoundEvent, { clause, main, head }: ClauseParts): string | null {
   if (UNCHANGED.test(main)) return "unchanged";
   if (lastingForecast(head, e.type)) return "lasting forecast";
-  if (warnedForecast(main)) return "forecast warned of";
+  if (warnedForecast(main, ctx.index)) return "forecast warned of";
   if (habitual(lowerFirst(head))) return "habit or rate";
   if (ATTITUDE.test(head)) return "attitude";
-  if (VIEWPOINT_STATE.test(clause)) return "state from a side's point of view";
+  if (viewpointState(ctx, e, clause)) return "state from a side's point of view";
   if (NEGATED.test(head)) return "negated";
   if ((e.type === "other" && (LASTING.test(head) || ongoingSince(head))) || OVER_A_STRETCH.test(head)) return "lasting state";
   if (expressionVerb(head)) return "expression";
@@ -297,5 +303,5 @@ function stateReason(ctx: EventCtx, e: FoundEvent, { clause, main, head }: Claus
 export const headlined = (e: FoundEvent) => /\s/.test(e.title.trim());
 
 export function dropNonEvents(ctx: EventCtx, events: FoundEvent[]): FoundEvent[] {
-  return dropStrikeTolls(ctx, events.filter((e) => nonEventReason(ctx, e) === null));
+  return dropStrikeTolls(ctx, events.filter((e) => nonEventReason(ctx, e, events) === null));
 }

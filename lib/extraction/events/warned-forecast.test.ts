@@ -12,6 +12,11 @@ describe("a warning whose content is a forecast or an assessment", () => {
     expect(warnedForecast("Washington warned that foreign banks dealing with Minsk could face secondary sanctions.")).toBe(false);
     expect(warnedForecast("Moscow warned Berlin on Monday against sending missiles.")).toBe(false);
   });
+  it("keeps a threat of the speaker's own side with could/may, and reads the other side's as a forecast", () => {
+    expect(warnedForecast("Serbia warned Croatia that it could close the border crossings if the drills went ahead.")).toBe(false);
+    expect(warnedForecast("Tokayev warned that Kazakhstan may send troops to the border.")).toBe(false);
+    expect(warnedForecast("The Moldovan border police warned that Russia could send more drones over the river tonight.")).toBe(true);
+  });
   it("keeps a happening told before the warning", () => {
     expect(warnedForecast("Russian drones struck Odesa overnight and the governor warned that more attacks could follow.")).toBe(false);
   });
