@@ -366,7 +366,7 @@ describe("a forecast inside a report", () => {
   });
 });
 
-describe("a request announced for later and a vote's tally (round 31)", () => {
+describe("a request announced for later and a vote's tally", () => {
   const reasons = (text: string) =>
     extractArticle({ text, publishedOn: "2025-11-20", title: "T", allCandidates: "unfiltered" }).events.map((e) => (e as { nonEvent?: string }).nonEvent ?? null);
   it("reads 'would ask', 'will raise', 'would appeal' as a plan", () => {
@@ -387,7 +387,7 @@ describe("a request announced for later and a vote's tally (round 31)", () => {
   });
 });
 
-describe("a source granted anonymity (round 31)", () => {
+describe("a source granted anonymity", () => {
   const reasons = (text: string) =>
     extractArticle({ text, publishedOn: "2025-11-20", title: "T", allCandidates: "unfiltered" }).events.map((e) => (e as { nonEvent?: string }).nonEvent ?? null);
   it("reads what the source told as a statement, speaker first or quote first", () => {
@@ -405,7 +405,7 @@ describe("a source granted anonymity (round 31)", () => {
   });
 });
 
-describe("a report of the report and a meeting's delegation head (round 31)", () => {
+describe("a report of the report and a meeting's delegation head", () => {
   const reasons = (text: string) =>
     extractArticle({ text, publishedOn: "2025-11-20", title: "T", allCandidates: "unfiltered" }).events.map((e) => (e as { nonEvent?: string }).nonEvent ?? null);
   it("reads 'This was reported by …' and 'The claim was made in …' as the attribution alone", () => {
@@ -429,7 +429,7 @@ describe("a report of the report and a meeting's delegation head (round 31)", ()
   });
 });
 
-describe("a state told from a named side's point of view (round 31)", () => {
+describe("a state told from a named side's point of view", () => {
   const reasons = (text: string) =>
     extractArticle({ text, publishedOn: "2025-11-20", title: "T", allCandidates: "unfiltered" }).events.map((e) => (e as { nonEvent?: string }).nonEvent ?? null);
   it("reads 'For Norway, which has sent …, the war is …' as analysis", () => {
